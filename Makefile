@@ -1,0 +1,112 @@
+# airlock -- `make` builds build/airlock; `make check` runs every test.
+#
+# Sources are found by directory: a new file in src/<module>/ is built
+# without touching this file. `make SANITIZE=address,undefined check` builds
+# everything with sanitizers.
+
+CC      ?= cc
+BUILD   ?= build
+PKGS    := libseccomp jansson
+PKGS_T  := criterion
+DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
+	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
+	libtree-sitter-dev libfyaml-dev libcurl4-openssl-dev python3 nodejs gcc g++ bash
+
+WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wvla -Wpointer-arith -Wundef -Wwrite-strings \
+	-Wno-missing-field-initializers -Wno-format-truncation -Wimplicit-fallthrough -Wnull-dereference
+HARDEN := -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fstack-clash-protection \
+	-fcf-protection -fPIE
+LDHARDEN := -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack
+
+OPT ?= -O2 -g
+CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) -Isrc -MMD -MP \
+	$(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CFLAGS)
+LDLIBS_ALL := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread $(LDLIBS)
+
+ifneq ($(SANITIZE),)
+CFLAGS_ALL += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDHARDEN   += -fsanitize=$(SANITIZE)
+endif
+
+LIB_SRCS := $(sort $(wildcard src/common/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
+	src/policy/*.c src/store/*.c src/server/*.c))
+CMD_SRCS := $(sort $(wildcard src/cmd_*.c)) src/main.c
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+CMD_OBJS := $(CMD_SRCS:%.c=$(BUILD)/obj/%.o)
+LIB      := $(BUILD)/libairlock.a
+
+UNIT_SRCS := $(sort $(wildcard tests/unit/*.c))
+E2E_SRCS  := $(sort $(wildcard tests/e2e/*.c))
+ADV_SRCS  := $(sort $(wildcard tests/adversarial/*.c))
+TLIB_SRCS := $(sort $(wildcard tests/lib/*.c))
+TLIB_OBJS := $(TLIB_SRCS:%.c=$(BUILD)/obj/%.o)
+TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial
+
+.PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz
+all: $(BUILD)/airlock
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(LIB): $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/airlock: $(CMD_OBJS) $(LIB)
+	$(CC) $(LDHARDEN) -o $@ $(CMD_OBJS) $(LIB) $(LDLIBS_ALL)
+
+TEST_CFLAGS = $(shell pkg-config --cflags $(PKGS_T) 2>/dev/null)
+TEST_LIBS   = $(shell pkg-config --libs $(PKGS_T) 2>/dev/null)
+
+$(BUILD)/tests/unit: $(UNIT_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+
+$(BUILD)/tests/e2e: $(E2E_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+
+$(BUILD)/tests/adversarial: $(ADV_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+
+$(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-prototypes
+
+# Installs the Debian packages the build and the tests need when one is
+# missing (as root), so that a fresh machine needs nothing but this tree.
+deps:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing: $$missing"; \
+		if [ "$$(id -u)" != 0 ]; then echo "airlock: run 'make deps' as root to install: $$missing" >&2; exit 1; fi; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+check: deps
+	$(MAKE) all $(TEST_BINS)
+	tests/run-all.sh $(BUILD)
+
+test: check
+
+unit: $(BUILD)/tests/unit
+	$(BUILD)/tests/unit
+e2e: all $(BUILD)/tests/e2e
+	$(BUILD)/tests/e2e
+adversarial: all $(BUILD)/tests/adversarial
+	$(BUILD)/tests/adversarial
+
+bench: deps all
+	bench/run.sh $(BUILD)
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,29 @@
+/* `airlock run` arguments: parsed by a pure function (no I/O), so unit
+ * tests and fuzzers can drive it. */
+#ifndef AIRLOCK_RUN_ARGS_H
+#define AIRLOCK_RUN_ARGS_H
+
+#include <stdbool.h>
+
+#include "engine/engine.h"
+
+struct run_args {
+	const char *lang;       /* -l, or NULL: from the file's extension */
+	const char *code;       /* -c TEXT */
+	const char *file;       /* FILE, "-" for standard input */
+	const char *stdin_file; /* -i FILE */
+	struct limits limits;
+	bool json;
+	bool help;
+	const char *policy;     /* --policy, NULL when not given */
+};
+
+int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err);
+
+/* Strict number parsers: the whole string, finite, no sign tricks. */
+int parse_seconds(const char *s, double *out);
+int parse_u64(const char *s, uint64_t *out);
+
+extern const char run_usage[];
+
+#endif

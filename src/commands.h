@@ -1,0 +1,16 @@
+/* One function per subcommand; each parses its own arguments and returns
+ * the process exit status. Only main() exits. */
+#ifndef AIRLOCK_COMMANDS_H
+#define AIRLOCK_COMMANDS_H
+
+#define AIRLOCK_VERSION "0.1.0"
+
+/* Exit status for misuse or failure of airlock itself (as docker run). */
+#define EXIT_AIRLOCK 125
+
+int cmd_run(int argc, char **argv);
+
+/* Prints "airlock: <msg>" on stderr as one line. */
+void print_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

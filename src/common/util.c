@@ -1,0 +1,200 @@
+#include "common/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+void freep(void *p)
+{
+	free(*(void **)p);
+}
+
+void closep(const int *fd)
+{
+	if (*fd >= 0)
+		close(*fd);
+}
+
+void fclosep(FILE **f)
+{
+	if (*f != NULL)
+		fclose(*f);
+}
+
+static void oom(void)
+{
+	static const char msg[] = "airlock: out of memory\n";
+	(void)!write(2, msg, sizeof(msg) - 1);
+	abort();
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+void *xcalloc(size_t n, size_t m)
+{
+	void *p = calloc(n ? n : 1, m ? m : 1);
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (q == NULL)
+		oom();
+	return q;
+}
+
+char *xstrdup(const char *s)
+{
+	char *p = strdup(s);
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+int write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+ssize_t read_file_at(int dirfd, const char *path, char *buf, size_t size)
+{
+	int fd = openat(dirfd, path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	size_t off = 0;
+
+	if (fd < 0)
+		return -1;
+	while (off + 1 < size) {
+		ssize_t n = read(fd, buf + off, size - 1 - off);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			int saved = errno;
+			close(fd);
+			errno = saved;
+			return -1;
+		}
+		if (n == 0)
+			break;
+		off += (size_t)n;
+	}
+	buf[off] = '\0';
+	close(fd);
+	return (ssize_t)off;
+}
+
+int write_file_at(int dirfd, const char *path, const char *data, err_t *err)
+{
+	int fd = openat(dirfd, path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+	size_t len = strlen(data);
+
+	if (fd < 0)
+		return err_set(err, errno, "open %s", path);
+	if (write_all(fd, data, len) < 0) {
+		int saved = errno;
+		close(fd);
+		return err_set(err, saved, "write '%s' to %s", data, path);
+	}
+	if (close(fd) < 0)
+		return err_set(err, errno, "close %s", path);
+	return 0;
+}
+
+int read_fd_max(int fd, size_t max, char **out, size_t *len, err_t *err)
+{
+	struct buf b = {0};
+	char chunk[65536];
+
+	for (;;) {
+		ssize_t n = read(fd, chunk, sizeof(chunk));
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			buf_free(&b);
+			return err_set(err, errno, "read");
+		}
+		if (n == 0)
+			break;
+		if (b.len + (size_t)n > max) {
+			buf_free(&b);
+			return err_set(err, 0, "larger than %zu bytes", max);
+		}
+		buf_append(&b, chunk, (size_t)n);
+	}
+	buf_append(&b, "", 1); /* NUL for callers that want a string */
+	*len = b.len - 1;
+	*out = b.data;
+	return 0;
+}
+
+int read_file_max(const char *path, size_t max, char **out, size_t *len, err_t *err)
+{
+	cleanup_close int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+
+	if (fd < 0)
+		return err_set(err, errno, "cannot open %s", path);
+	if (fstat(fd, &st) < 0)
+		return err_set(err, errno, "cannot stat %s", path);
+	if (S_ISDIR(st.st_mode))
+		return err_set(err, EISDIR, "cannot read %s", path);
+	if (read_fd_max(fd, max, out, len, err) < 0)
+		return err_wrap(err, "cannot read %s", path);
+	return 0;
+}
+
+uint64_t monotonic_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t monotonic_ms(void)
+{
+	return monotonic_ns() / 1000000ull;
+}
+
+void buf_append(struct buf *b, const void *data, size_t len)
+{
+	if (len == 0)
+		return;
+	if (b->len + len > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->len + len)
+			cap *= 2;
+		b->data = xrealloc(b->data, cap);
+		b->cap = cap;
+	}
+	memcpy(b->data + b->len, data, len);
+	b->len += len;
+}
+
+void buf_free(struct buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}

@@ -1,0 +1,76 @@
+/*
+ * Small helpers shared by every module: cleanup attributes (as in crun and
+ * systemd) so that early returns cannot leak, and file helpers that never
+ * follow symlinks where that matters.
+ */
+#ifndef AIRLOCK_UTIL_H
+#define AIRLOCK_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "common/err.h"
+
+void freep(void *p);
+void closep(const int *fd);
+void fclosep(FILE **f);
+
+#define cleanup_free __attribute__((cleanup(freep)))
+#define cleanup_close __attribute__((cleanup(closep)))
+#define cleanup_fclose __attribute__((cleanup(fclosep)))
+
+/* Hands ownership of *pp to the caller and leaves NULL behind. */
+#define steal_pointer(pp)                                                                          \
+	({                                                                                         \
+		__typeof__(*(pp)) steal_tmp_ = *(pp);                                              \
+		*(pp) = NULL;                                                                      \
+		steal_tmp_;                                                                        \
+	})
+
+static inline int steal_fd(int *fd)
+{
+	int r = *fd;
+	*fd = -1;
+	return r;
+}
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t m);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+
+/* Writes all of buf, retrying on EINTR and short writes. */
+int write_all(int fd, const void *buf, size_t len);
+
+/* Reads a whole small file (a cgroup or /proc file) into buf, NUL-terminated.
+ * Returns bytes read or -1 with errno set. */
+ssize_t read_file_at(int dirfd, const char *path, char *buf, size_t size);
+
+/* Writes a whole small file (a cgroup control file) opened without O_CREAT. */
+int write_file_at(int dirfd, const char *path, const char *data, err_t *err);
+
+/* Reads a whole file of at most max bytes into a new buffer. */
+int read_file_max(const char *path, size_t max, char **out, size_t *len, err_t *err);
+
+/* Reads all of fd (a pipe or stdin) of at most max bytes into a new buffer. */
+int read_fd_max(int fd, size_t max, char **out, size_t *len, err_t *err);
+
+uint64_t monotonic_ms(void);
+uint64_t monotonic_ns(void);
+
+/* Growable byte buffer. */
+struct buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+void buf_append(struct buf *b, const void *data, size_t len);
+void buf_free(struct buf *b);
+
+#endif

@@ -1,0 +1,254 @@
+/*
+ * Shared cgroup helpers, backend detection and the reaper.
+ *
+ * Why a reaper: processes, mounts and the scratch tmpfs of a run live in its
+ * namespaces and die with it (the sandbox's init has PDEATHSIG, and when a
+ * pid namespace's init dies the kernel kills the rest). A cgroup directory
+ * does not: if `airlock run` is killed with SIGKILL it would stay behind.
+ * So for each run a small process is cloned (sharing memory, so it costs no
+ * page-table copy) in its own session; it blocks on a pipe. The supervisor
+ * writes "done" after it removed the cgroups itself; if the pipe closes
+ * without that, the supervisor died and the reaper kills what is left in the
+ * cgroups and removes them. It touches only paths prepared beforehand and
+ * uses only system calls.
+ */
+#include "engine/cgroup.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/vfs.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/util.h"
+
+#ifndef CGROUP2_SUPER_MAGIC
+#define CGROUP2_SUPER_MAGIC 0x63677270
+#endif
+
+const struct cgroup_backend *cgroup_detect(const char *root)
+{
+	if (cgroup_v2_backend.detect(root))
+		return &cgroup_v2_backend;
+	if (cgroup_v1_backend.detect(root))
+		return &cgroup_v1_backend;
+	return NULL;
+}
+
+void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be)
+{
+	memset(cg, 0, sizeof(*cg));
+	cg->be = be;
+	cg->cpu_fd = -1;
+	for (int i = 0; i < CGROUP_MAX_DIRS; i++)
+		cg->dirfd[i] = -1;
+}
+
+int cgroup_read_u64(int dirfd, const char *file, uint64_t *out)
+{
+	char buf[64];
+	char *end;
+
+	if (read_file_at(dirfd, file, buf, sizeof(buf)) < 0)
+		return -1;
+	errno = 0;
+	*out = strtoull(buf, &end, 10);
+	if (errno != 0 || end == buf)
+		return -1;
+	return 0;
+}
+
+int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out)
+{
+	char buf[4096];
+	size_t klen = strlen(key);
+
+	if (read_file_at(dirfd, file, buf, sizeof(buf)) < 0)
+		return -1;
+	for (char *line = buf; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		if (strncmp(line, key, klen) == 0 && line[klen] == ' ') {
+			*out = strtoull(line + klen + 1, NULL, 10);
+			return 0;
+		}
+	}
+	errno = ENOENT;
+	return -1;
+}
+
+int cgroup_mkdir_parent(const char *path, err_t *err)
+{
+	if (mkdir(path, 0755) < 0 && errno != EEXIST)
+		return err_set(err, errno, "mkdir %s", path);
+	return 0;
+}
+
+int cgroup_kill_procs(int dirfd)
+{
+	char buf[8192];
+	int n = 0;
+
+	if (read_file_at(dirfd, "cgroup.procs", buf, sizeof(buf)) < 0)
+		return 0;
+	for (char *p = buf; *p;) {
+		char *end;
+		long pid = strtol(p, &end, 10);
+		if (end == p)
+			break;
+		if (pid > 0 && kill((pid_t)pid, SIGKILL) == 0)
+			n++;
+		p = end;
+		while (*p == '\n')
+			p++;
+	}
+	return n;
+}
+
+static void sleep_ms(long ms)
+{
+	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+	nanosleep(&ts, NULL);
+}
+
+int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
+{
+	int ret = 0;
+
+	if (cg->cpu_fd >= 0) {
+		close(cg->cpu_fd);
+		cg->cpu_fd = -1;
+	}
+	for (int i = 0; i < cg->ndirs; i++) {
+		/* A memory cgroup can stay busy for a moment after its last
+		 * process died; retry for up to two seconds. */
+		int tries = 0;
+		while (rmdir(cg->path[i]) < 0) {
+			if (errno == ENOENT)
+				break;
+			if (errno != EBUSY || ++tries > 400) {
+				ret = err_set(err, errno, "cannot remove cgroup %s", cg->path[i]);
+				break;
+			}
+			if (cg->dirfd[i] >= 0)
+				cgroup_kill_procs(cg->dirfd[i]);
+			sleep_ms(5);
+		}
+		if (cg->dirfd[i] >= 0) {
+			close(cg->dirfd[i]);
+			cg->dirfd[i] = -1;
+		}
+	}
+	cg->ndirs = 0;
+	return ret;
+}
+
+/* ---- reaper ---- */
+
+#define REAPER_STACK (128 * 1024)
+
+/* Lives at the bottom of the reaper's stack block: the reaper reads nothing
+ * that the supervisor could free or overwrite. */
+struct reaper_arg {
+	int rfd;
+	int npaths;
+	char paths[CGROUP_MAX_DIRS][PATH_MAX];
+};
+
+static int reaper_main(void *p)
+{
+	const struct reaper_arg *a = p;
+	sigset_t all;
+	char c = 0;
+	ssize_t n;
+
+	/* Ctrl-C goes to airlock's process group, which handles it; the
+	 * reaper must outlive a SIGKILL of airlock, so it leaves the group. */
+	sigfillset(&all);
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, NULL, sizeof(long));
+	syscall(SYS_setsid);
+	syscall(SYS_close_range, 0, a->rfd - 1, 0);
+	syscall(SYS_close_range, a->rfd + 1, ~0U, 0);
+
+	do
+		n = syscall(SYS_read, a->rfd, &c, 1);
+	while (n < 0 && errno == EINTR);
+	if (n == 1 && c == 'd')
+		syscall(SYS_exit, 0);
+
+	/* The supervisor is gone: empty and remove the cgroups. */
+	for (int round = 0; round < 2000; round++) {
+		int left = 0;
+		for (int i = 0; i < a->npaths; i++) {
+			if (syscall(SYS_rmdir, a->paths[i]) == 0 || errno == ENOENT)
+				continue;
+			left++;
+			int dfd = (int)syscall(SYS_openat, AT_FDCWD, a->paths[i],
+					       O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+			if (dfd >= 0) {
+				cgroup_kill_procs(dfd);
+				syscall(SYS_close, dfd);
+			}
+		}
+		if (left == 0)
+			break;
+		struct timespec ts = {0, 5 * 1000000L};
+		syscall(SYS_nanosleep, &ts, NULL);
+	}
+	syscall(SYS_exit, 0);
+	return 0;
+}
+
+int reaper_start(struct reaper *r, const struct cgroup *cg, err_t *err)
+{
+	int fds[2];
+	struct reaper_arg *arg;
+
+	memset(r, 0, sizeof(*r));
+	r->pid = -1;
+	r->fd = -1;
+	for (int i = 0; i < cg->ndirs; i++)
+		memcpy(r->paths[i], cg->path[i], sizeof(r->paths[i]));
+	r->npaths = cg->ndirs;
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		return err_set(err, errno, "cannot create reaper pipe");
+	/* The stack block stays allocated until reaper_finish() reaped it. */
+	r->stack = xmalloc(REAPER_STACK);
+	arg = r->stack;
+	arg->rfd = fds[0];
+	arg->npaths = r->npaths;
+	memcpy(arg->paths, r->paths, sizeof(arg->paths));
+	r->pid = clone(reaper_main, (char *)r->stack + REAPER_STACK, CLONE_VM | SIGCHLD, arg);
+	if (r->pid < 0) {
+		int saved = errno;
+		close(fds[0]);
+		close(fds[1]);
+		free(r->stack);
+		r->stack = NULL;
+		return err_set(err, saved, "cannot start cgroup reaper");
+	}
+	close(fds[0]);
+	r->fd = fds[1];
+	return 0;
+}
+
+void reaper_finish(struct reaper *r)
+{
+	if (r->pid > 0) {
+		(void)!write(r->fd, "d", 1);
+		close(r->fd);
+		while (waitpid(r->pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	}
+	free(r->stack);
+	r->stack = NULL;
+	r->pid = -1;
+	r->fd = -1;
+}

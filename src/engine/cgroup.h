@@ -1,0 +1,80 @@
+/*
+ * cgroups behind one interface: a backend per cgroup version (cgroup_v1.c,
+ * cgroup_v2.c), chosen once by cgroup_detect(). Each run gets its own cgroup
+ * under airlock's parent, and removes it at the end.
+ */
+#ifndef AIRLOCK_CGROUP_H
+#define AIRLOCK_CGROUP_H
+
+#include <limits.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "common/err.h"
+#include "engine/engine.h"
+
+#define CGROUP_MAX_DIRS 3
+
+struct cgroup_usage {
+	uint64_t cpu_ns, user_ns, sys_ns;
+	uint64_t mem_peak_bytes;
+	uint64_t oom_kills;
+};
+
+struct cgroup {
+	const struct cgroup_backend *be;
+	int ndirs;
+	int dirfd[CGROUP_MAX_DIRS];
+	char path[CGROUP_MAX_DIRS][PATH_MAX];
+	int cpu_fd; /* kept open: the supervisor reads it on every tick */
+	uint64_t mem_limit;
+	uint64_t oom_base; /* OOM kills counted before the current step */
+};
+
+struct cgroup_backend {
+	const char *name;
+	enum enforcer kind;
+	/* Whether this version is mounted at root and usable for parent. */
+	bool (*detect)(const char *root);
+	int (*create)(struct cgroup *cg, const char *root, const char *parent, const char *id,
+		      err_t *err);
+	int (*attach)(struct cgroup *cg, pid_t pid, err_t *err);
+	/* Sets the limits of the next step and resets its peak counters. */
+	int (*set_limits)(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err);
+	int (*read_cpu_ns)(struct cgroup *cg, uint64_t *ns);
+	int (*read_usage)(struct cgroup *cg, struct cgroup_usage *u, err_t *err);
+	/* Kills what is left and removes the cgroup. */
+	int (*destroy)(struct cgroup *cg, err_t *err);
+};
+
+extern const struct cgroup_backend cgroup_v1_backend;
+extern const struct cgroup_backend cgroup_v2_backend;
+
+/* The backend for this host, or NULL when cgroups are not usable. */
+const struct cgroup_backend *cgroup_detect(const char *root);
+
+void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be);
+/* Reads a "key value" line from a flat-keyed file such as cpu.stat. */
+int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out);
+int cgroup_read_u64(int dirfd, const char *file, uint64_t *out);
+/* mkdir that tolerates an existing directory (the shared parent). */
+int cgroup_mkdir_parent(const char *path, err_t *err);
+/* Kills every process listed in dirfd's cgroup.procs; returns how many. */
+int cgroup_kill_procs(int dirfd);
+/* Shared by both backends: close fds, kill leftovers, rmdir, bounded wait. */
+int cgroup_remove_dirs(struct cgroup *cg, err_t *err);
+
+/* The reaper: a tiny process outside the sandbox that removes the run's
+ * cgroups if the supervisor dies before it could (kill -9 of airlock). */
+struct reaper {
+	pid_t pid;
+	int fd; /* write end; closing it without "done" makes the reaper clean up */
+	void *stack;
+	char paths[CGROUP_MAX_DIRS][PATH_MAX];
+	int npaths;
+};
+int reaper_start(struct reaper *r, const struct cgroup *cg, err_t *err);
+void reaper_finish(struct reaper *r);
+
+#endif

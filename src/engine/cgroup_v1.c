@@ -1,0 +1,178 @@
+/*
+ * cgroup v1: one directory per controller (memory, pids, cpuacct), each
+ * mounted at <root>/<controller>. airlock's runs live in
+ * <root>/<controller>/<parent>/<id>; nothing else is touched.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+#include "common/util.h"
+#include "engine/cgroup.h"
+
+#ifndef CGROUP_SUPER_MAGIC
+#define CGROUP_SUPER_MAGIC 0x27e0eb
+#endif
+
+enum { V1_MEMORY, V1_PIDS, V1_CPUACCT };
+static const char *const controllers[] = {"memory", "pids", "cpuacct"};
+
+static bool v1_detect(const char *root)
+{
+	char path[PATH_MAX];
+	struct statfs sfs;
+
+	for (size_t i = 0; i < ARRAY_SIZE(controllers); i++) {
+		snprintf(path, sizeof(path), "%s/%s", root, controllers[i]);
+		if (statfs(path, &sfs) < 0 || sfs.f_type != CGROUP_SUPER_MAGIC)
+			return false;
+	}
+	return true;
+}
+
+static int v1_create(struct cgroup *cg, const char *root, const char *parent, const char *id,
+		     err_t *err)
+{
+	char path[PATH_MAX];
+
+	for (size_t i = 0; i < ARRAY_SIZE(controllers); i++) {
+		snprintf(path, sizeof(path), "%s/%s/%s", root, controllers[i], parent);
+		if (cgroup_mkdir_parent(path, err) < 0)
+			goto fail;
+		snprintf(cg->path[i], sizeof(cg->path[i]), "%s/%s", path, id);
+		if (mkdir(cg->path[i], 0755) < 0) {
+			err_set(err, errno, "mkdir %s", cg->path[i]);
+			goto fail;
+		}
+		cg->ndirs = (int)i + 1;
+		cg->dirfd[i] = open(cg->path[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (cg->dirfd[i] < 0) {
+			err_set(err, errno, "open %s", cg->path[i]);
+			goto fail;
+		}
+	}
+	cg->cpu_fd = openat(cg->dirfd[V1_CPUACCT], "cpuacct.usage", O_RDONLY | O_CLOEXEC);
+	if (cg->cpu_fd < 0) {
+		err_set(err, errno, "open %s/cpuacct.usage", cg->path[V1_CPUACCT]);
+		goto fail;
+	}
+	return 0;
+fail:
+	cgroup_remove_dirs(cg, NULL);
+	return -1;
+}
+
+static int v1_attach(struct cgroup *cg, pid_t pid, err_t *err)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%d", (int)pid);
+	for (int i = 0; i < cg->ndirs; i++)
+		if (write_file_at(cg->dirfd[i], "cgroup.procs", buf, err) < 0)
+			return err_wrap(err, "cannot move the sandbox into %s", cg->path[i]);
+	return 0;
+}
+
+static int v1_set_memory(struct cgroup *cg, uint64_t bytes, err_t *err)
+{
+	int fd = cg->dirfd[V1_MEMORY];
+	char val[32];
+	bool memsw = faccessat(fd, "memory.memsw.limit_in_bytes", F_OK, 0) == 0;
+
+	snprintf(val, sizeof(val), "%" PRIu64, bytes);
+	/* memsw (memory + swap) must never be below the memory limit, so the
+	 * order of the two writes depends on the direction of the change.
+	 * Setting both equal means no swap at all. */
+	if (memsw && bytes > cg->mem_limit && cg->mem_limit != 0) {
+		if (write_file_at(fd, "memory.memsw.limit_in_bytes", val, err) < 0 ||
+		    write_file_at(fd, "memory.limit_in_bytes", val, err) < 0)
+			return -1;
+	} else {
+		if (write_file_at(fd, "memory.limit_in_bytes", val, err) < 0)
+			return -1;
+		if (memsw && write_file_at(fd, "memory.memsw.limit_in_bytes", val, err) < 0)
+			return -1;
+	}
+	if (!memsw && write_file_at(fd, "memory.swappiness", "0", err) < 0)
+		return -1;
+	cg->mem_limit = bytes;
+	return 0;
+}
+
+static int v1_read_oom_kills(struct cgroup *cg, uint64_t *n)
+{
+	*n = 0;
+	return cgroup_read_key(cg->dirfd[V1_MEMORY], "memory.oom_control", "oom_kill", n);
+}
+
+static int v1_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err)
+{
+	char val[32];
+
+	if (v1_set_memory(cg, mem_bytes, err) < 0)
+		return err_wrap(err, "cannot set memory limit");
+	snprintf(val, sizeof(val), "%" PRIu64, pids);
+	if (write_file_at(cg->dirfd[V1_PIDS], "pids.max", val, err) < 0)
+		return err_wrap(err, "cannot set process limit");
+	/* Peaks are per step: the compile step's must not show in the run's. */
+	(void)write_file_at(cg->dirfd[V1_MEMORY], "memory.max_usage_in_bytes", "0", NULL);
+	v1_read_oom_kills(cg, &cg->oom_base);
+	return 0;
+}
+
+static int v1_read_cpu_ns(struct cgroup *cg, uint64_t *ns)
+{
+	char buf[32];
+	ssize_t n = pread(cg->cpu_fd, buf, sizeof(buf) - 1, 0);
+
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	*ns = strtoull(buf, NULL, 10);
+	return 0;
+}
+
+static int v1_read_usage(struct cgroup *cg, struct cgroup_usage *u, err_t *err)
+{
+	int cpu = cg->dirfd[V1_CPUACCT];
+
+	memset(u, 0, sizeof(*u));
+	if (cgroup_read_u64(cpu, "cpuacct.usage", &u->cpu_ns) < 0)
+		return err_set(err, errno, "cannot read %s/cpuacct.usage", cg->path[V1_CPUACCT]);
+	if (cgroup_read_u64(cpu, "cpuacct.usage_user", &u->user_ns) < 0 ||
+	    cgroup_read_u64(cpu, "cpuacct.usage_sys", &u->sys_ns) < 0) {
+		u->user_ns = u->cpu_ns; /* kernels before 4.7 lack the split */
+		u->sys_ns = 0;
+	}
+	if (cgroup_read_u64(cg->dirfd[V1_MEMORY], "memory.max_usage_in_bytes", &u->mem_peak_bytes) <
+	    0)
+		return err_set(err, errno, "cannot read memory peak of %s", cg->path[V1_MEMORY]);
+	uint64_t kills = 0;
+	if (v1_read_oom_kills(cg, &kills) == 0 && kills > cg->oom_base)
+		u->oom_kills = kills - cg->oom_base;
+	return 0;
+}
+
+static int v1_destroy(struct cgroup *cg, err_t *err)
+{
+	if (cg->ndirs > V1_PIDS)
+		cgroup_kill_procs(cg->dirfd[V1_PIDS]);
+	return cgroup_remove_dirs(cg, err);
+}
+
+const struct cgroup_backend cgroup_v1_backend = {
+	.name = "cgroup v1",
+	.kind = ENF_CGROUP_V1,
+	.detect = v1_detect,
+	.create = v1_create,
+	.attach = v1_attach,
+	.set_limits = v1_set_limits,
+	.read_cpu_ns = v1_read_cpu_ns,
+	.read_usage = v1_read_usage,
+	.destroy = v1_destroy,
+};

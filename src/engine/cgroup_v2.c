@@ -1,0 +1,174 @@
+/*
+ * cgroup v2: one unified directory per run under <root>/<parent>. airlock
+ * enables the controllers it needs (memory, pids, cpu) in its own parent's
+ * cgroup.subtree_control only; the parent must hold no processes (the "no
+ * internal processes" rule), which is why runs are its children.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+#include "common/util.h"
+#include "engine/cgroup.h"
+
+#ifndef CGROUP2_SUPER_MAGIC
+#define CGROUP2_SUPER_MAGIC 0x63677270
+#endif
+
+static bool v2_detect(const char *root)
+{
+	struct statfs sfs;
+	char path[PATH_MAX];
+	char buf[256];
+
+	if (statfs(root, &sfs) < 0 || sfs.f_type != CGROUP2_SUPER_MAGIC)
+		return false;
+	snprintf(path, sizeof(path), "%s/cgroup.controllers", root);
+	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) < 0)
+		return false;
+	return strstr(buf, "memory") && strstr(buf, "pids");
+}
+
+static int enable_controllers(const char *dir, err_t *err)
+{
+	char path[PATH_MAX];
+	char buf[256];
+
+	snprintf(path, sizeof(path), "%s/cgroup.subtree_control", dir);
+	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) >= 0 && strstr(buf, "memory") &&
+	    strstr(buf, "pids") && strstr(buf, "cpu"))
+		return 0;
+	if (write_file_at(AT_FDCWD, path, "+memory +pids +cpu", err) < 0)
+		return err_wrap(err, "cannot enable controllers for airlock's cgroups");
+	return 0;
+}
+
+static int v2_create(struct cgroup *cg, const char *root, const char *parent, const char *id,
+		     err_t *err)
+{
+	char path[PATH_MAX];
+
+	snprintf(path, sizeof(path), "%s/%s", root, parent);
+	if (cgroup_mkdir_parent(path, err) < 0 || enable_controllers(path, err) < 0)
+		return -1;
+	snprintf(cg->path[0], sizeof(cg->path[0]), "%s/%s", path, id);
+	if (mkdir(cg->path[0], 0755) < 0)
+		return err_set(err, errno, "mkdir %s", cg->path[0]);
+	cg->ndirs = 1;
+	cg->dirfd[0] = open(cg->path[0], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (cg->dirfd[0] < 0) {
+		err_set(err, errno, "open %s", cg->path[0]);
+		goto fail;
+	}
+	cg->cpu_fd = openat(cg->dirfd[0], "cpu.stat", O_RDONLY | O_CLOEXEC);
+	if (cg->cpu_fd < 0) {
+		err_set(err, errno, "open %s/cpu.stat", cg->path[0]);
+		goto fail;
+	}
+	return 0;
+fail:
+	cgroup_remove_dirs(cg, NULL);
+	return -1;
+}
+
+static int v2_attach(struct cgroup *cg, pid_t pid, err_t *err)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%d", (int)pid);
+	if (write_file_at(cg->dirfd[0], "cgroup.procs", buf, err) < 0)
+		return err_wrap(err, "cannot move the sandbox into %s", cg->path[0]);
+	return 0;
+}
+
+static int v2_read_oom_kills(struct cgroup *cg, uint64_t *n)
+{
+	*n = 0;
+	return cgroup_read_key(cg->dirfd[0], "memory.events", "oom_kill", n);
+}
+
+static int v2_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err)
+{
+	int fd = cg->dirfd[0];
+	char val[32];
+
+	snprintf(val, sizeof(val), "%" PRIu64, mem_bytes);
+	if (write_file_at(fd, "memory.max", val, err) < 0)
+		return err_wrap(err, "cannot set memory limit");
+	/* No swap: a limit that can spill to swap is not a memory limit. */
+	if (faccessat(fd, "memory.swap.max", F_OK, 0) == 0 &&
+	    write_file_at(fd, "memory.swap.max", "0", err) < 0)
+		return err_wrap(err, "cannot disable swap");
+	snprintf(val, sizeof(val), "%" PRIu64, pids);
+	if (write_file_at(fd, "pids.max", val, err) < 0)
+		return err_wrap(err, "cannot set process limit");
+	/* memory.peak is resettable from 6.12 on; older kernels keep the
+	 * cgroup's lifetime peak. */
+	(void)write_file_at(fd, "memory.peak", "0", NULL);
+	cg->mem_limit = mem_bytes;
+	v2_read_oom_kills(cg, &cg->oom_base);
+	return 0;
+}
+
+static int v2_read_cpu_ns(struct cgroup *cg, uint64_t *ns)
+{
+	char buf[512];
+	ssize_t n = pread(cg->cpu_fd, buf, sizeof(buf) - 1, 0);
+	char *p;
+
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	p = strstr(buf, "usage_usec ");
+	if (p == NULL)
+		return -1;
+	*ns = strtoull(p + 11, NULL, 10) * 1000ull;
+	return 0;
+}
+
+static int v2_read_usage(struct cgroup *cg, struct cgroup_usage *u, err_t *err)
+{
+	int fd = cg->dirfd[0];
+	uint64_t v;
+
+	memset(u, 0, sizeof(*u));
+	if (cgroup_read_key(fd, "cpu.stat", "usage_usec", &v) < 0)
+		return err_set(err, errno, "cannot read %s/cpu.stat", cg->path[0]);
+	u->cpu_ns = v * 1000;
+	if (cgroup_read_key(fd, "cpu.stat", "user_usec", &v) == 0)
+		u->user_ns = v * 1000;
+	if (cgroup_read_key(fd, "cpu.stat", "system_usec", &v) == 0)
+		u->sys_ns = v * 1000;
+	if (cgroup_read_u64(fd, "memory.peak", &u->mem_peak_bytes) < 0)
+		(void)cgroup_read_u64(fd, "memory.current", &u->mem_peak_bytes);
+	uint64_t kills = 0;
+	if (v2_read_oom_kills(cg, &kills) == 0 && kills > cg->oom_base)
+		u->oom_kills = kills - cg->oom_base;
+	return 0;
+}
+
+static int v2_destroy(struct cgroup *cg, err_t *err)
+{
+	if (cg->ndirs > 0 && faccessat(cg->dirfd[0], "cgroup.kill", F_OK, 0) == 0)
+		(void)write_file_at(cg->dirfd[0], "cgroup.kill", "1", NULL);
+	else if (cg->ndirs > 0)
+		cgroup_kill_procs(cg->dirfd[0]);
+	return cgroup_remove_dirs(cg, err);
+}
+
+const struct cgroup_backend cgroup_v2_backend = {
+	.name = "cgroup v2",
+	.kind = ENF_CGROUP_V2,
+	.detect = v2_detect,
+	.create = v2_create,
+	.attach = v2_attach,
+	.set_limits = v2_set_limits,
+	.read_cpu_ns = v2_read_cpu_ns,
+	.read_usage = v2_read_usage,
+	.destroy = v2_destroy,
+};

@@ -1,0 +1,651 @@
+/*
+ * Inside the sandbox: the setup sequence of the sandbox's pid 1, and the
+ * start of the program it supervises.
+ *
+ * This code runs right after clone() -- possibly from a multi-threaded
+ * server -- so it never allocates, never takes a lock and never uses stdio:
+ * everything it needs (strings, file contents, the seccomp filter) was
+ * prepared by the supervisor before the clone. Failures are reported to the
+ * supervisor on the report pipe as (context, errno) and end the child.
+ *
+ * The order is the kernel's (as in bubblewrap's main):
+ *   wait for the uid map -> new cgroup namespace -> take the mapped identity
+ *   -> private mount propagation -> new root in a tmpfs: read-only binds,
+ *   curated /etc, minimal /dev, fresh /proc with masks, scratch -> pivot_root
+ *   -> hostname, loopback -> [per step] fork the program: new session, stdio,
+ *   rlimits, securebits, drop every capability, no_new_privs, landlock,
+ *   seccomp last, exec.
+ */
+#include "engine/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/capability.h>
+#include <linux/securebits.h>
+#include <linux/seccomp.h>
+#include <net/if.h>
+#include <sched.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <grp.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "engine/landlock.h"
+
+#ifndef MOUNT_ATTR_RDONLY
+#define MOUNT_ATTR_RDONLY 0x00000001
+#define MOUNT_ATTR_NOSUID 0x00000002
+#define MOUNT_ATTR_NODEV 0x00000004
+#define MOUNT_ATTR_NOEXEC 0x00000008
+struct mount_attr {
+	uint64_t attr_set;
+	uint64_t attr_clr;
+	uint64_t propagation;
+	uint64_t userns_fd;
+};
+#endif
+#ifndef AT_RECURSIVE
+#define AT_RECURSIVE 0x8000
+#endif
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+/* The new root is assembled here, in our private mount namespace, on top
+ * of the host's /tmp mount point (which is root-owned: no one can swap it
+ * for a link), exactly as bubblewrap does. */
+#define NEWROOT "/tmp"
+
+static const struct child_plan *P;
+
+/* ---- tiny no-alloc helpers ---- */
+
+static size_t cat(char *dst, size_t cap, const char *a, const char *b)
+{
+	size_t n = 0;
+	for (; a && *a && n + 1 < cap; a++)
+		dst[n++] = *a;
+	for (; b && *b && n + 1 < cap; b++)
+		dst[n++] = *b;
+	dst[n] = '\0';
+	return n;
+}
+
+static void report(uint32_t kind, uint32_t step, int wstatus, int errnum, const char *what,
+		   const char *arg)
+{
+	struct report r;
+	memset(&r, 0, sizeof(r));
+	r.kind = kind;
+	r.step = step;
+	r.wstatus = wstatus;
+	r.errnum = errnum;
+	cat(r.msg, sizeof(r.msg), what, arg);
+	(void)!write(P->report_fd, &r, sizeof(r));
+}
+
+/* Setup failed: tell the supervisor why, and end. */
+_Noreturn static void die(const char *what, const char *arg)
+{
+	report(REPORT_SETUP_FAILED, 0, 0, errno, what, arg);
+	_exit(1);
+}
+
+_Noreturn static void die_exec(uint32_t step, const char *what, const char *arg)
+{
+	report(REPORT_EXEC_FAILED, step, 0, errno, what, arg);
+	_exit(127);
+}
+
+static int write_whole(const char *path, const char *data, size_t len, mode_t mode)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+	if (fd < 0)
+		return -1;
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			close(fd);
+			return -1;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return close(fd);
+}
+
+static int make_ro(const char *path, bool recursive, uint64_t extra)
+{
+	struct mount_attr attr = {
+		.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | extra,
+	};
+	return (int)syscall(SYS_mount_setattr, AT_FDCWD, path, recursive ? AT_RECURSIVE : 0,
+			    &attr, sizeof(attr));
+}
+
+/* mkdir -p of dst's parent directories (below the new root). */
+static void make_parents(const char *dst)
+{
+	char path[PATH_MAX];
+	size_t n = cat(path, sizeof(path), dst, NULL);
+
+	for (size_t i = sizeof(NEWROOT); i < n; i++) {
+		if (path[i] != '/')
+			continue;
+		path[i] = '\0';
+		if (mkdir(path, 0755) < 0 && errno != EEXIST)
+			die("mkdir ", path);
+		path[i] = '/';
+	}
+}
+
+static void bind_ro(const char *src, const char *dst, bool dir)
+{
+	make_parents(dst);
+	if (dir) {
+		if (mkdir(dst, 0755) < 0 && errno != EEXIST)
+			die("mkdir ", dst);
+	} else {
+		int fd = open(dst, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+		if (fd < 0)
+			die("create mount point ", dst);
+		close(fd);
+	}
+	if (mount(src, dst, NULL, MS_BIND | MS_REC, NULL) < 0)
+		die("bind mount ", src);
+	if (make_ro(dst, true, 0) < 0)
+		die("make read-only ", dst);
+}
+
+/* ---- setup steps ---- */
+
+/* Keep all the fds the plan names; close every other inherited fd (a
+ * server's sockets and database must not reach the sandbox). */
+static void close_other_fds(void)
+{
+	int keep[4 + 2 * MAX_STEPS];
+	int n = 0, lo = 0;
+
+	keep[n++] = P->sync_fd;
+	keep[n++] = P->report_fd;
+	if (P->stdin_fd >= 0)
+		keep[n++] = P->stdin_fd;
+	for (int s = 0; s < P->nsteps; s++) {
+		keep[n++] = P->steps[s].out_fd;
+		keep[n++] = P->steps[s].err_fd;
+	}
+	for (int i = 1; i < n; i++) /* insertion sort: n is tiny */
+		for (int j = i; j > 0 && keep[j - 1] > keep[j]; j--) {
+			int t = keep[j];
+			keep[j] = keep[j - 1];
+			keep[j - 1] = t;
+		}
+	for (int i = 0; i < n; i++) {
+		if (keep[i] > lo)
+			syscall(SYS_close_range, lo, keep[i] - 1, 0);
+		lo = keep[i] + 1;
+	}
+	syscall(SYS_close_range, lo, ~0U, 0);
+}
+
+/* Wait until the supervisor wrote our uid/gid maps and placed us in the
+ * run's cgroup. EOF means the supervisor died: end quietly. */
+static void wait_for_supervisor(void)
+{
+	char c;
+	ssize_t n;
+	do
+		n = read(P->sync_fd, &c, 1);
+	while (n < 0 && errno == EINTR);
+	if (n != 1)
+		_exit(1);
+}
+
+/* Root mode: become the mapped sandbox user for every file we create, and
+ * shed root's supplementary groups. Capabilities in our own user namespace
+ * are kept: the namespace's uid 0 is not mapped, so the kernel's setuid
+ * capability fix-up does not apply. */
+static void take_identity(void)
+{
+	if (!P->set_ids)
+		return;
+	if (setgroups(0, NULL) < 0)
+		die("setgroups", NULL);
+	if (setresgid(SANDBOX_GID, SANDBOX_GID, SANDBOX_GID) < 0)
+		die("setresgid", NULL);
+	if (setresuid(SANDBOX_UID, SANDBOX_UID, SANDBOX_UID) < 0)
+		die("setresuid", NULL);
+}
+
+/* The host's read-only tree: /usr and the lib and bin directories (or the
+ * links merged-usr systems have instead), and the few /etc files the
+ * dynamic loader and the languages need. Nothing else of the host. */
+static void bind_host_paths(void)
+{
+	char dst[PATH_MAX];
+
+	for (size_t i = 0; i < P->eng->npaths; i++) {
+		const struct host_path *h = &P->eng->paths[i];
+		cat(dst, sizeof(dst), NEWROOT, h->path);
+		switch (h->kind) {
+		case HOST_DIR:
+			bind_ro(h->path, dst, true);
+			break;
+		case HOST_FILE:
+			bind_ro(h->path, dst, false);
+			break;
+		case HOST_LINK:
+			if (symlink(h->link, dst) < 0)
+				die("symlink ", dst);
+			break;
+		case HOST_ABSENT:
+			break;
+		}
+	}
+}
+
+static const char etc_passwd[] = "root:x:0:0:root:/root:/usr/sbin/nologin\n"
+				 "sandbox:x:1000:1000:airlock sandbox:/work:/bin/sh\n"
+				 "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
+static const char etc_group[] = "root:x:0:\nsandbox:x:1000:\nnogroup:x:65534:\n";
+static const char etc_hosts[] = "127.0.0.1\tlocalhost airlock\n::1\tlocalhost ip6-localhost\n";
+static const char etc_nsswitch[] = "passwd: files\ngroup: files\nhosts: files\n";
+static const char etc_hostname[] = "airlock\n";
+
+/* A curated /etc: the sandbox user's passwd and group, hosts, and no
+ * shadow, resolv.conf or anything else of the host's. */
+static void write_etc(void)
+{
+	static const struct {
+		const char *name;
+		const char *data;
+		size_t len;
+	} files[] = {
+		{NEWROOT "/etc/passwd", etc_passwd, sizeof(etc_passwd) - 1},
+		{NEWROOT "/etc/group", etc_group, sizeof(etc_group) - 1},
+		{NEWROOT "/etc/hosts", etc_hosts, sizeof(etc_hosts) - 1},
+		{NEWROOT "/etc/nsswitch.conf", etc_nsswitch, sizeof(etc_nsswitch) - 1},
+		{NEWROOT "/etc/hostname", etc_hostname, sizeof(etc_hostname) - 1},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(files); i++)
+		if (write_whole(files[i].name, files[i].data, files[i].len, 0644) < 0)
+			die("write ", files[i].name);
+}
+
+/* A minimal /dev: the harmless character devices bound from the host (a
+ * user namespace cannot mknod), the fd links, and /dev/shm on the scratch.
+ * No tty, no ptmx: nothing that leads to a terminal. */
+static void make_dev(void)
+{
+	static const char *const nodes[] = {"null", "zero", "full", "random", "urandom"};
+	static const char *const links[][2] = {
+		{"/proc/self/fd", NEWROOT "/dev/fd"},
+		{"/proc/self/fd/0", NEWROOT "/dev/stdin"},
+		{"/proc/self/fd/1", NEWROOT "/dev/stdout"},
+		{"/proc/self/fd/2", NEWROOT "/dev/stderr"},
+	};
+	char src[64], dst[PATH_MAX];
+
+	if (mount("tmpfs", NEWROOT "/dev", "tmpfs", MS_NOSUID | MS_NOEXEC,
+		  "mode=0755,size=64k,nr_inodes=64") < 0)
+		die("mount tmpfs on ", "/dev");
+	for (size_t i = 0; i < ARRAY_SIZE(nodes); i++) {
+		cat(src, sizeof(src), "/dev/", nodes[i]);
+		cat(dst, sizeof(dst), NEWROOT "/dev/", nodes[i]);
+		int fd = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+		if (fd < 0)
+			die("create ", dst);
+		close(fd);
+		if (mount(src, dst, NULL, MS_BIND, NULL) < 0)
+			die("bind mount ", src);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(links); i++)
+		if (symlink(links[i][0], links[i][1]) < 0)
+			die("symlink ", links[i][1]);
+	if (mkdir(NEWROOT "/dev/shm", 0755) < 0)
+		die("mkdir ", "/dev/shm");
+}
+
+/* A fresh /proc for our pid namespace, with the files that expose the
+ * kernel or the host masked (as Docker's masked and read-only paths). */
+static void make_proc(void)
+{
+	static const char *const masked_files[] = {
+		"kcore", "kallsyms", "kmsg", "kpagecount", "kpageflags", "kpagecgroup",
+		"timer_list", "sched_debug", "keys", "key-users", "latency_stats",
+		"sysrq-trigger", "config.gz", "vmallocinfo", "modules", "slabinfo",
+		"pagetypeinfo", "mtrr", "iomem", "ioports",
+	};
+	static const char *const masked_dirs[] = {"acpi", "scsi", "asound", "driver",
+						  "dynamic_debug", "tty", "bus", "fs", "irq"};
+	static const char *const ro_dirs[] = {"sys", "sysvipc"};
+	char dst[PATH_MAX];
+
+	if (mount("proc", NEWROOT "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
+		die("mount ", "/proc");
+	for (size_t i = 0; i < ARRAY_SIZE(masked_files); i++) {
+		cat(dst, sizeof(dst), NEWROOT "/proc/", masked_files[i]);
+		if (access(dst, F_OK) < 0)
+			continue;
+		if (mount("/dev/null", dst, NULL, MS_BIND, NULL) < 0)
+			die("mask ", dst);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(masked_dirs); i++) {
+		cat(dst, sizeof(dst), NEWROOT "/proc/", masked_dirs[i]);
+		if (access(dst, F_OK) < 0)
+			continue;
+		if (mount("tmpfs", dst, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+			  "size=0,nr_inodes=1,mode=0555") < 0)
+			die("mask ", dst);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(ro_dirs); i++) {
+		cat(dst, sizeof(dst), NEWROOT "/proc/", ro_dirs[i]);
+		if (access(dst, F_OK) < 0)
+			continue;
+		if (mount(dst, dst, NULL, MS_BIND | MS_REC, NULL) < 0 || make_ro(dst, true, 0) < 0)
+			die("make read-only ", dst);
+	}
+}
+
+/* The only writable place: one tmpfs of --disk-limit bytes (its pages are
+ * charged to the run's memory cgroup too), shown at /work, /tmp and
+ * /dev/shm. It lives in our mount namespace and is gone with it. */
+static void make_scratch(void)
+{
+	static const char stage[] = NEWROOT "/.scratch";
+	static const struct {
+		const char *sub, *target;
+		mode_t mode;
+	} dirs[] = {
+		{NEWROOT "/.scratch/work", NEWROOT "/work", 0755},
+		{NEWROOT "/.scratch/tmp", NEWROOT "/tmp", 01777},
+		{NEWROOT "/.scratch/shm", NEWROOT "/dev/shm", 01777},
+	};
+
+	if (mkdir(stage, 0700) < 0)
+		die("mkdir ", stage);
+	if (mount("tmpfs", stage, "tmpfs", MS_NOSUID | MS_NODEV, P->scratch_opts) < 0)
+		die("mount scratch tmpfs on ", stage);
+	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++) {
+		if (mkdir(dirs[i].sub, dirs[i].mode) < 0 || chmod(dirs[i].sub, dirs[i].mode) < 0)
+			die("mkdir ", dirs[i].sub);
+		if (mkdir(dirs[i].target, 0755) < 0 && errno != EEXIST)
+			die("mkdir ", dirs[i].target);
+		if (mount(dirs[i].sub, dirs[i].target, NULL, MS_BIND, NULL) < 0)
+			die("bind mount ", dirs[i].target);
+	}
+	if (umount2(stage, MNT_DETACH) < 0)
+		die("umount ", stage);
+	if (rmdir(stage) < 0)
+		die("rmdir ", stage);
+}
+
+static void write_program_files(void)
+{
+	char path[PATH_MAX];
+
+	cat(path, sizeof(path), NEWROOT "/work/", P->source_name);
+	if (write_whole(path, P->code, P->code_len, 0644) < 0)
+		die("write ", path);
+	for (size_t i = 0; i < P->nfiles; i++) {
+		cat(path, sizeof(path), NEWROOT "/work/", P->files[i].name);
+		if (write_whole(path, P->files[i].data, P->files[i].len, 0644) < 0)
+			die("write ", path);
+	}
+}
+
+static void build_root(void)
+{
+	static const char *const dirs[] = {NEWROOT "/etc", NEWROOT "/dev", NEWROOT "/proc",
+					   NEWROOT "/work", NEWROOT "/tmp"};
+
+	/* Nothing we mount may propagate back to the host. */
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		die("make mounts private", NULL);
+	if (mount("tmpfs", NEWROOT, "tmpfs", MS_NOSUID | MS_NODEV,
+		  "mode=0755,size=1m,nr_inodes=4096") < 0)
+		die("mount tmpfs for the new root on ", NEWROOT);
+	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++)
+		if (mkdir(dirs[i], 0755) < 0)
+			die("mkdir ", dirs[i]);
+	bind_host_paths();
+	write_etc();
+	make_dev();
+	make_proc();
+	make_scratch();
+	write_program_files();
+	if (make_ro(NEWROOT "/dev", false, MOUNT_ATTR_NOEXEC) < 0)
+		die("make read-only ", "/dev");
+	if (make_ro(NEWROOT, false, 0) < 0)
+		die("make read-only ", "the new root");
+}
+
+/* pivot_root(".", ".") stacks the old root under the new one; detaching
+ * it leaves no path back to the host's tree. */
+static void enter_root(void)
+{
+	if (chdir(NEWROOT) < 0)
+		die("chdir ", NEWROOT);
+	if (syscall(SYS_pivot_root, ".", ".") < 0)
+		die("pivot_root", NULL);
+	if (umount2(".", MNT_DETACH) < 0)
+		die("detach the old root", NULL);
+	if (chdir("/") < 0)
+		die("chdir ", "/");
+}
+
+static void setup_network(void)
+{
+	struct ifreq ifr;
+	int fd;
+
+	if (sethostname("airlock", 7) < 0 || setdomainname("airlock", 7) < 0)
+		die("sethostname", NULL);
+	if (P->net != NET_LOOPBACK)
+		return; /* loopback stays down: no network at all */
+	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		die("socket", NULL);
+	memset(&ifr, 0, sizeof(ifr));
+	memcpy(ifr.ifr_name, "lo", 3);
+	if (ioctl(fd, SIOCGIFFLAGS, &ifr) < 0)
+		die("get flags of ", "lo");
+	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+	if (ioctl(fd, SIOCSIFFLAGS, &ifr) < 0)
+		die("bring up ", "lo");
+	close(fd);
+}
+
+/* Every capability gone: bounding and ambient sets emptied, securebits
+ * locked so no later exec or setuid can bring one back. */
+static int drop_capabilities(void)
+{
+	struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
+	struct __user_cap_data_struct data[2];
+
+	if (prctl(PR_SET_SECUREBITS,
+		  SECBIT_NOROOT | SECBIT_NOROOT_LOCKED | SECBIT_NO_SETUID_FIXUP |
+			  SECBIT_NO_SETUID_FIXUP_LOCKED | SECBIT_KEEP_CAPS_LOCKED |
+			  SECBIT_NO_CAP_AMBIENT_RAISE | SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED,
+		  0, 0, 0) < 0)
+		return -1;
+	for (int cap = 0; cap <= P->eng->cap_last_cap; cap++)
+		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
+			return -1;
+	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 && errno != EINVAL)
+		return -1;
+	memset(data, 0, sizeof(data));
+	return (int)syscall(SYS_capset, &hdr, data);
+}
+
+/* Privileges were dropped by pid 1 before it forked us; check that nothing
+ * is left rather than trust it (fail closed). */
+static int verify_no_capabilities(void)
+{
+	struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
+	struct __user_cap_data_struct data[2];
+
+	if (syscall(SYS_capget, &hdr, data) < 0)
+		return -1;
+	for (int i = 0; i < 2; i++)
+		if (data[i].effective || data[i].permitted || data[i].inheritable) {
+			errno = EPERM;
+			return -1;
+		}
+	for (int cap = 0; cap <= P->eng->cap_last_cap; cap++)
+		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) == 1) {
+			errno = EPERM;
+			return -1;
+		}
+	return 0;
+}
+
+/* Lowers a limit; never above the hard limit airlock itself runs under. */
+static void set_rlimit(uint32_t step, int res, rlim_t v, const char *name)
+{
+	struct rlimit rl;
+	if (getrlimit(res, &rl) == 0 && rl.rlim_max != RLIM_INFINITY && v > rl.rlim_max)
+		v = rl.rlim_max;
+	rl.rlim_cur = rl.rlim_max = v;
+	if (setrlimit(res, &rl) < 0)
+		die_exec(step, "setrlimit ", name);
+}
+
+static void reset_signals(void)
+{
+	sigset_t none;
+	struct sigaction dfl;
+
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	for (int sig = 1; sig < NSIG; sig++)
+		(void)sigaction(sig, &dfl, NULL);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+/* The program: runs with nothing but what the plan allows. */
+_Noreturn static void exec_program(uint32_t s)
+{
+	const struct child_step *st = &P->steps[s];
+	struct sock_fprog prog = {P->eng->bpf_len, P->eng->bpf};
+	int in = P->stdin_fd;
+
+	reset_signals();
+	/* A new session: no controlling terminal, so TIOCSTI and job-control
+	 * signals cannot reach the caller's terminal. */
+	if (setsid() < 0)
+		die_exec(s, "setsid", NULL);
+	if (in < 0 && (in = open("/dev/null", O_RDONLY | O_CLOEXEC)) < 0)
+		die_exec(s, "open ", "/dev/null");
+	if (dup2(in, 0) < 0 || dup2(st->out_fd, 1) < 0 || dup2(st->err_fd, 2) < 0)
+		die_exec(s, "dup2", NULL);
+	syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);
+	if (chdir(SANDBOX_WORKDIR) < 0)
+		die_exec(s, "chdir ", SANDBOX_WORKDIR);
+	umask(022);
+	set_rlimit(s, RLIMIT_CPU, st->cpu_s, "RLIMIT_CPU");
+	set_rlimit(s, RLIMIT_CORE, 0, "RLIMIT_CORE");
+	set_rlimit(s, RLIMIT_STACK, st->stack_bytes, "RLIMIT_STACK");
+	if (st->nproc)
+		set_rlimit(s, RLIMIT_NPROC, st->nproc, "RLIMIT_NPROC");
+	if (st->data_bytes)
+		set_rlimit(s, RLIMIT_DATA, st->data_bytes, "RLIMIT_DATA");
+	if (verify_no_capabilities() < 0)
+		die_exec(s, "capabilities left in the sandbox", NULL);
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		die_exec(s, "set no_new_privs", NULL);
+	if (landlock_restrict(P->eng->landlock_abi, P->net == NET_NONE) < 0)
+		die_exec(s, "landlock", NULL);
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0) < 0)
+		die_exec(s, "load seccomp filter", NULL);
+	report(REPORT_STARTED, s, 0, 0, NULL, NULL);
+	execve(st->argv[0], st->argv, st->envp);
+	die_exec(s, "execute ", st->argv[0]);
+}
+
+/* Run one step and report how it ended. When the step's main process is
+ * gone, whatever it left behind (daemons, setsid escapes, stopped or traced
+ * children) is killed before the next step. */
+static void run_step(uint32_t s)
+{
+	struct rusage before, after;
+	int wstatus = 0;
+	pid_t pid;
+
+	getrusage(RUSAGE_CHILDREN, &before);
+	pid = fork();
+	if (pid < 0)
+		die("fork", NULL);
+	if (pid == 0)
+		exec_program(s);
+	for (;;) {
+		pid_t w = waitpid(-1, &wstatus, 0);
+		if (w == pid)
+			break;
+		if (w < 0 && errno != EINTR)
+			die("waitpid", NULL);
+	}
+	int main_status = wstatus;
+	kill(-1, SIGKILL);
+	while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
+		;
+	getrusage(RUSAGE_CHILDREN, &after);
+
+	struct report r;
+	memset(&r, 0, sizeof(r));
+	r.kind = REPORT_EXITED;
+	r.step = s;
+	r.wstatus = main_status;
+	r.utime_us = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) * 1000000LL +
+		     (after.ru_utime.tv_usec - before.ru_utime.tv_usec);
+	r.stime_us = (after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000LL +
+		     (after.ru_stime.tv_usec - before.ru_stime.tv_usec);
+	r.maxrss_kb = after.ru_maxrss;
+	(void)!write(P->report_fd, &r, sizeof(r));
+	/* The step's output pipes must reach EOF in the supervisor. */
+	close(P->steps[s].out_fd);
+	close(P->steps[s].err_fd);
+}
+
+_Noreturn void child_main(const struct child_plan *plan)
+{
+	P = plan;
+	/* If the supervisor dies, so does the sandbox: our death as pid 1
+	 * makes the kernel kill every process in the namespace. */
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	close_other_fds();
+	umask(022);
+	wait_for_supervisor();
+	if (unshare(CLONE_NEWCGROUP) < 0)
+		die("unshare cgroup namespace", NULL);
+	take_identity();
+	build_root();
+	enter_root();
+	setup_network();
+	/* pid 1 keeps no privilege either, and is not dumpable: the program
+	 * (same uid) cannot ptrace it or read its memory. */
+	prctl(PR_SET_DUMPABLE, 0);
+	if (drop_capabilities() < 0)
+		die("drop capabilities", NULL);
+	for (int s = 0; s < P->nsteps; s++) {
+		char c;
+		ssize_t n;
+		do
+			n = read(P->sync_fd, &c, 1);
+		while (n < 0 && errno == EINTR);
+		if (n != 1 || c != 'g')
+			_exit(0);
+		run_step((uint32_t)s);
+	}
+	_exit(0);
+}

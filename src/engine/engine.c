@@ -1,0 +1,533 @@
+/*
+ * engine_new() probes the host once; engine_run() builds one sandbox per
+ * call and supervises it.
+ *
+ * A run, from the supervisor's side:
+ *   prepare everything the child needs (argv, env, pipes, stdin memfd) ->
+ *   create the run's cgroup and its reaper (root mode) -> clone into new
+ *   user, pid, mount, network, ipc and uts namespaces -> write the child's
+ *   uid/gid maps and move it into the cgroup -> release it -> for each step
+ *   (compile, run): set the step's limits, let it start, supervise it
+ *   (supervise.c) -> wait for the sandbox's init -> remove the cgroup.
+ * Nothing is written to the host's disk: the sandbox's files live in a
+ * tmpfs inside its own mount namespace.
+ */
+#include "engine/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "engine/landlock.h"
+#include "engine/supervise.h"
+
+/* What of the host the sandbox sees, read-only. Paths that are links on
+ * this host (merged /usr) become the same links. */
+static const char *const host_paths[] = {
+	"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
+	"/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
+	"/etc/localtime", "/etc/ssl/openssl.cnf",
+};
+
+static void probe_host_paths(struct engine *e)
+{
+	e->npaths = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(host_paths) && e->npaths < MAX_HOST_PATHS; i++) {
+		struct host_path *h = &e->paths[e->npaths];
+		struct stat st;
+		h->path = host_paths[i];
+		if (lstat(h->path, &st) < 0)
+			continue;
+		if (S_ISLNK(st.st_mode)) {
+			ssize_t n = readlink(h->path, h->link, sizeof(h->link) - 1);
+			if (n <= 0)
+				continue;
+			h->link[n] = '\0';
+			h->kind = HOST_LINK;
+		} else if (S_ISDIR(st.st_mode)) {
+			h->kind = HOST_DIR;
+		} else if (S_ISREG(st.st_mode)) {
+			h->kind = HOST_FILE;
+		} else {
+			continue;
+		}
+		/* A file under /etc/ssl needs its directory in the new root. */
+		e->npaths++;
+	}
+}
+
+static int read_cap_last_cap(void)
+{
+	char buf[16];
+	if (read_file_at(AT_FDCWD, "/proc/sys/kernel/cap_last_cap", buf, sizeof(buf)) > 0)
+		return atoi(buf);
+	return 63;
+}
+
+/* User namespaces can be off (kernel.unprivileged_userns_clone=0,
+ * user.max_user_namespaces=0, Ubuntu's AppArmor restriction): try one, and
+ * say how to allow them. */
+static int check_userns(err_t *err)
+{
+	pid_t pid = (pid_t)syscall(SYS_clone, CLONE_NEWUSER | SIGCHLD, NULL, NULL, NULL, NULL);
+	int status;
+
+	if (pid == 0)
+		_exit(0);
+	if (pid < 0) {
+		if (errno == EPERM || errno == ENOSPC || errno == EACCES)
+			return err_set(err, errno,
+				       "user namespaces are disabled on this host; enable them "
+				       "with 'sysctl -w kernel.unprivileged_userns_clone=1 "
+				       "user.max_user_namespaces=15000' (on Ubuntu 24.04 also "
+				       "'sysctl -w kernel.apparmor_restrict_unprivileged_userns=0')");
+		return err_set(err, errno, "cannot create a user namespace");
+	}
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	return 0;
+}
+
+int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
+{
+	struct engine *e = xcalloc(1, sizeof(*e));
+	const char *root = cfg && cfg->cgroup_root ? cfg->cgroup_root : "/sys/fs/cgroup";
+	const char *parent = cfg && cfg->cgroup_parent ? cfg->cgroup_parent : "airlock";
+
+	if (strchr(parent, '/') != NULL || strcmp(parent, "..") == 0 || parent[0] == '.' ||
+	    strlen(parent) >= sizeof(e->cgroup_parent)) {
+		free(e);
+		return err_set(err, 0, "cgroup parent '%s' must be a plain directory name", parent);
+	}
+	snprintf(e->cgroup_root, sizeof(e->cgroup_root), "%s", root);
+	snprintf(e->cgroup_parent, sizeof(e->cgroup_parent), "%s", parent);
+	e->caller_uid = geteuid();
+	e->caller_gid = getegid();
+	e->rootless = e->caller_uid != 0 || (cfg && cfg->force_rootless);
+	if (check_userns(err) < 0) {
+		free(e);
+		return -1;
+	}
+	if (!e->rootless) {
+		e->cgroup = cgroup_detect(root);
+		if (e->cgroup == NULL) {
+			free(e);
+			return err_set(err, 0,
+				       "no usable cgroup hierarchy at %s (need v2 with the memory "
+				       "and pids controllers, or v1 memory, pids and cpuacct)",
+				       root);
+		}
+	}
+	e->landlock_abi = landlock_probe_abi();
+	e->cap_last_cap = read_cap_last_cap();
+	if (seccomp_compile(&e->bpf, &e->bpf_len, err) < 0) {
+		free(e);
+		return -1;
+	}
+	probe_host_paths(e);
+	snprintf(e->description, sizeof(e->description), "%s, %s, landlock %s%d, seccomp",
+		 e->rootless ? "rootless" : "root",
+		 e->cgroup ? e->cgroup->name : "no cgroups (rlimits)",
+		 e->landlock_abi ? "abi " : "off/", e->landlock_abi);
+	*out = e;
+	return 0;
+}
+
+void engine_free(struct engine *e)
+{
+	if (e == NULL)
+		return;
+	free(e->bpf);
+	free(e);
+}
+
+const char *engine_describe(const struct engine *e)
+{
+	return e->description;
+}
+
+bool engine_is_rootless(const struct engine *e)
+{
+	return e->rootless;
+}
+
+/* ---- one run ---- */
+
+/* Everything a run owns on the supervisor's side; run_cleanup() releases
+ * it whatever happened. */
+struct run {
+	const struct engine *eng;
+	const struct run_request *req;
+	struct child_plan plan;
+	char *argv[MAX_STEPS][LANG_MAX_ARGV];
+	char *envp[LANG_MAX_ENV + 12];
+	int sync_w;
+	int report_r;
+	int out_r[MAX_STEPS], err_r[MAX_STEPS];
+	pid_t init;
+	struct cgroup cg;
+	bool have_cg;
+	struct reaper reaper;
+};
+
+static void close_fd(int *fd)
+{
+	if (*fd >= 0) {
+		close(*fd);
+		*fd = -1;
+	}
+}
+
+static void build_env(struct run *r)
+{
+	static const char *const base[] = {
+		"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/work", "PWD=/work", "TMPDIR=/tmp",
+		"LANG=C.UTF-8", "LC_ALL=C.UTF-8", "USER=sandbox", "LOGNAME=sandbox",
+		"TERM=dumb",
+	};
+	size_t n = 0;
+
+	for (size_t i = 0; i < ARRAY_SIZE(base); i++)
+		r->envp[n++] = (char *)base[i];
+	for (size_t i = 0; i < LANG_MAX_ENV && r->req->lang->env[i]; i++)
+		r->envp[n++] = (char *)r->req->lang->env[i];
+	r->envp[n] = NULL;
+}
+
+static void copy_argv(char **dst, const char *const *src)
+{
+	size_t i;
+	for (i = 0; i + 1 < LANG_MAX_ARGV && src[i]; i++)
+		dst[i] = (char *)src[i];
+	dst[i] = NULL;
+}
+
+static int make_pipe(int *r, int *w, err_t *err)
+{
+	int fds[2];
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		return err_set(err, errno, "cannot create pipe");
+	*r = fds[0];
+	*w = fds[1];
+	return 0;
+}
+
+static int make_stdin(const struct run_request *req, int *out, err_t *err)
+{
+	cleanup_close int fd = -1;
+
+	*out = -1;
+	if (req->stdin_data == NULL)
+		return 0;
+	fd = memfd_create("airlock-stdin", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (fd < 0)
+		return err_set(err, errno, "cannot create memfd for stdin");
+	if (write_all(fd, req->stdin_data, req->stdin_len) < 0)
+		return err_set(err, errno, "cannot write stdin to memfd");
+	/* Sealed: the sandbox can read its input but not change it. */
+	if (fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0)
+		return err_set(err, errno, "cannot seal stdin memfd");
+	if (lseek(fd, 0, SEEK_SET) < 0)
+		return err_set(err, errno, "cannot rewind stdin memfd");
+	*out = steal_fd(&fd);
+	return 0;
+}
+
+static void step_rlimits(struct child_step *st, const struct limits *l, bool rootless)
+{
+	/* The supervisor enforces CPU time on all processes together; this
+	 * per-process rlimit is only the backstop if the supervisor stalls. */
+	st->cpu_s = (rlim_t)l->time_limit_s + 2;
+	st->stack_bytes = (rlim_t)l->memory_limit_mb << 20;
+	if (st->stack_bytes > (rlim_t)256 << 20)
+		st->stack_bytes = (rlim_t)256 << 20;
+	st->nproc = rootless ? (rlim_t)l->max_processes : 0;
+	st->data_bytes = rootless ? (rlim_t)l->memory_limit_mb << 20 : 0;
+}
+
+static const struct limits *step_limits(const struct run_request *req, int step, int nsteps)
+{
+	if (nsteps == 2 && step == 0)
+		return &req->lang->compile_limits;
+	return &req->limits;
+}
+
+static int prepare(struct run *r, err_t *err)
+{
+	const struct run_request *req = r->req;
+	const struct lang_profile *lang = req->lang;
+	struct child_plan *p = &r->plan;
+	int sync_r = -1, report_w = -1;
+
+	p->eng = r->eng;
+	p->set_ids = !r->eng->rootless;
+	p->net = req->limits.net;
+	p->source_name = lang->source_name;
+	p->code = req->code;
+	p->code_len = req->code_len;
+	p->files = req->files;
+	p->nfiles = req->nfiles;
+	snprintf(p->scratch_opts, sizeof(p->scratch_opts),
+		 "size=%llu,nr_inodes=65536,mode=0755,uid=%d,gid=%d",
+		 (unsigned long long)req->limits.disk_limit_mb << 20, SANDBOX_UID, SANDBOX_GID);
+	build_env(r);
+	p->nsteps = 0;
+	if (lang_has_compile(lang))
+		copy_argv(r->argv[p->nsteps++], lang->compile_argv);
+	copy_argv(r->argv[p->nsteps++], lang->run_argv);
+
+	if (make_pipe(&sync_r, &r->sync_w, err) < 0 || make_pipe(&r->report_r, &report_w, err) < 0)
+		goto fail;
+	p->sync_fd = sync_r;
+	p->report_fd = report_w;
+	for (int s = 0; s < p->nsteps; s++) {
+		struct child_step *st = &p->steps[s];
+		st->argv = r->argv[s];
+		st->envp = r->envp;
+		if (make_pipe(&r->out_r[s], &st->out_fd, err) < 0 ||
+		    make_pipe(&r->err_r[s], &st->err_fd, err) < 0)
+			goto fail;
+		step_rlimits(st, step_limits(req, s, p->nsteps), r->eng->rootless);
+	}
+	if (make_stdin(req, &p->stdin_fd, err) < 0)
+		goto fail;
+	return 0;
+fail:
+	return -1;
+}
+
+static void close_child_ends(struct run *r)
+{
+	close_fd(&r->plan.sync_fd);
+	close_fd(&r->plan.report_fd);
+	close_fd(&r->plan.stdin_fd);
+	for (int s = 0; s < MAX_STEPS; s++) {
+		close_fd(&r->plan.steps[s].out_fd);
+		close_fd(&r->plan.steps[s].err_fd);
+	}
+}
+
+static void run_init_fds(struct run *r)
+{
+	r->sync_w = r->report_r = -1;
+	r->plan.sync_fd = r->plan.report_fd = r->plan.stdin_fd = -1;
+	for (int s = 0; s < MAX_STEPS; s++) {
+		r->out_r[s] = r->err_r[s] = -1;
+		r->plan.steps[s].out_fd = r->plan.steps[s].err_fd = -1;
+	}
+	r->init = -1;
+	r->reaper.pid = -1;
+	r->reaper.fd = -1;
+}
+
+static int write_proc_file(pid_t pid, const char *name, const char *data, err_t *err)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%d/%s", (int)pid, name);
+	return write_file_at(AT_FDCWD, path, data, err);
+}
+
+/* The sandbox user maps to one unprivileged host id: the caller's own in
+ * rootless mode, a per-run id from an unused range in root mode. */
+static int write_id_maps(struct run *r, err_t *err)
+{
+	unsigned host_uid, host_gid;
+	char map[64];
+
+	if (r->eng->rootless) {
+		host_uid = r->eng->caller_uid;
+		host_gid = r->eng->caller_gid;
+		if (write_proc_file(r->init, "setgroups", "deny", err) < 0)
+			return err_wrap(err, "cannot deny setgroups in the sandbox");
+	} else {
+		host_uid = host_gid = HOST_UID_BASE + (unsigned)(r->init % HOST_UID_RANGE);
+	}
+	snprintf(map, sizeof(map), "%d %u 1\n", SANDBOX_UID, host_uid);
+	if (write_proc_file(r->init, "uid_map", map, err) < 0)
+		return err_wrap(err, "cannot write the sandbox's uid map");
+	snprintf(map, sizeof(map), "%d %u 1\n", SANDBOX_GID, host_gid);
+	if (write_proc_file(r->init, "gid_map", map, err) < 0)
+		return err_wrap(err, "cannot write the sandbox's gid map");
+	return 0;
+}
+
+static int create_cgroup(struct run *r, err_t *err)
+{
+	char id[64];
+
+	if (r->eng->cgroup == NULL)
+		return 0;
+	cgroup_init(&r->cg, r->eng->cgroup);
+	snprintf(id, sizeof(id), "run-%d-%llu", (int)getpid(),
+		 (unsigned long long)atomic_fetch_add((atomic_uint_fast64_t *)&r->eng->run_counter,
+						      1));
+	if (r->cg.be->create(&r->cg, r->eng->cgroup_root, r->eng->cgroup_parent, id, err) < 0)
+		return err_wrap(err, "cannot create the run's cgroup");
+	r->have_cg = true;
+	if (reaper_start(&r->reaper, &r->cg, err) < 0)
+		return -1;
+	return 0;
+}
+
+static int spawn(struct run *r, err_t *err)
+{
+	const int flags = CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET |
+			  CLONE_NEWIPC | CLONE_NEWUTS;
+	pid_t pid;
+
+	pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
+	if (pid < 0)
+		return err_set(err, errno, "cannot create the sandbox (clone)");
+	if (pid == 0)
+		child_main(&r->plan);
+	r->init = pid;
+	close_child_ends(r);
+	if (write_id_maps(r, err) < 0)
+		return -1;
+	if (r->have_cg && r->cg.be->attach(&r->cg, pid, err) < 0)
+		return -1;
+	if (write_all(r->sync_w, "s", 1) < 0)
+		return err_set(err, errno, "cannot release the sandbox");
+	return 0;
+}
+
+static void run_cleanup(struct run *r, struct run_result *res)
+{
+	err_t err;
+
+	close_child_ends(r);
+	close_fd(&r->sync_w);
+	if (r->init > 0) {
+		kill(r->init, SIGKILL);
+		while (waitpid(r->init, NULL, 0) < 0 && errno == EINTR)
+			;
+		r->init = -1;
+	}
+	close_fd(&r->report_r);
+	for (int s = 0; s < MAX_STEPS; s++) {
+		close_fd(&r->out_r[s]);
+		close_fd(&r->err_r[s]);
+	}
+	if (r->have_cg) {
+		err_clear(&err);
+		if (r->cg.be->destroy(&r->cg, &err) < 0 && res->run.status != STATUS_INTERNAL_ERROR) {
+			res->run.status = STATUS_INTERNAL_ERROR;
+			snprintf(res->error, sizeof(res->error), "%s", err.msg);
+		}
+		r->have_cg = false;
+	}
+	if (r->reaper.pid > 0 || r->reaper.stack)
+		reaper_finish(&r->reaper);
+}
+
+static void fill_enforcement(const struct engine *e, struct enforcement *enf)
+{
+	enum enforcer cg = e->cgroup ? e->cgroup->kind : ENF_NONE;
+
+	enf->wall_time = ENF_SUPERVISOR;
+	enf->output = ENF_SUPERVISOR;
+	enf->disk = ENF_TMPFS;
+	if (cg != ENF_NONE) {
+		enf->cpu_time = cg;
+		enf->memory = cg;
+		enf->processes = cg;
+	} else {
+		enf->cpu_time = ENF_SUPERVISOR;
+		enf->memory = ENF_SUPERVISOR;
+		enf->processes = ENF_RLIMIT;
+	}
+}
+
+static void internal_error(struct run_result *res, const err_t *err)
+{
+	res->run.status = STATUS_INTERNAL_ERROR;
+	snprintf(res->error, sizeof(res->error), "%s", err->msg);
+}
+
+static int validate_request(const struct run_request *req, err_t *err)
+{
+	if (req->lang == NULL)
+		return err_set(err, 0, "no language given");
+	if (req->code == NULL)
+		return err_set(err, 0, "no program given");
+	for (size_t i = 0; i < req->nfiles; i++) {
+		const char *n = req->files[i].name;
+		if (n == NULL || n[0] == '\0' || strchr(n, '/') || strcmp(n, ".") == 0 ||
+		    strcmp(n, "..") == 0 || strlen(n) > 255 ||
+		    strcmp(n, req->lang->source_name) == 0)
+			return err_set(err, 0,
+				       "file name '%s' is not allowed: use a plain name other "
+				       "than %s",
+				       n ? n : "", req->lang->source_name);
+	}
+	return limits_validate(&req->limits, err);
+}
+
+int engine_run(const struct engine *e, const struct run_request *req, struct run_result *res,
+	       err_t *err)
+{
+	struct run r;
+	err_t why;
+
+	memset(res, 0, sizeof(*res));
+	res->run.exit_code = res->compile.exit_code = -1;
+	if (validate_request(req, err) < 0)
+		return -1;
+	res->language = req->lang->name;
+	res->limits = req->limits;
+	fill_enforcement(e, &res->enforcement);
+
+	memset(&r, 0, sizeof(r));
+	r.eng = e;
+	r.req = req;
+	run_init_fds(&r);
+	err_clear(&why);
+	if (prepare(&r, &why) < 0 || create_cgroup(&r, &why) < 0 || spawn(&r, &why) < 0) {
+		internal_error(res, &why);
+		run_cleanup(&r, res);
+		return 0;
+	}
+	res->has_compile = r.plan.nsteps == 2;
+	for (int s = 0; s < r.plan.nsteps; s++) {
+		struct supervise_ctx sc = {
+			.eng = e,
+			.req = req,
+			.limits = step_limits(req, s, r.plan.nsteps),
+			.step = s,
+			.init = r.init,
+			.sync_w = r.sync_w,
+			.report_r = r.report_r,
+			.out_r = &r.out_r[s],
+			.err_r = &r.err_r[s],
+			.cg = r.have_cg ? &r.cg : NULL,
+			.stream = s == r.plan.nsteps - 1,
+		};
+		struct step_result *sr = (s == 0 && res->has_compile) ? &res->compile : &res->run;
+		err_clear(&why);
+		if (supervise_step(&sc, sr, &why) < 0) {
+			internal_error(res, &why);
+			break;
+		}
+		if (sr == &res->compile && sr->status != STATUS_OK) {
+			res->run.status = sr->status == STATUS_INTERNAL_ERROR ? STATUS_INTERNAL_ERROR
+									      : STATUS_COMPILE_ERROR;
+			if (sr->status == STATUS_CANCELLED)
+				res->run.status = STATUS_CANCELLED;
+			break;
+		}
+		if (sr->status == STATUS_INTERNAL_ERROR) {
+			snprintf(res->error, sizeof(res->error), "%s", why.msg);
+			break;
+		}
+	}
+	run_cleanup(&r, res);
+	return 0;
+}

@@ -1,0 +1,150 @@
+/*
+ * The airlock engine: run one untrusted program in a fresh sandbox and report
+ * exactly what happened.
+ *
+ * This is a library. It keeps no global state, never prints and never exits;
+ * every failure comes back as an err_t with its context. An `engine` is made
+ * once (it probes the host: cgroup version, landlock, root or rootless, and
+ * compiles the seccomp filter) and is then read-only, so many threads may call
+ * engine_run() on one engine at the same time.
+ */
+#ifndef AIRLOCK_ENGINE_H
+#define AIRLOCK_ENGINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/err.h"
+#include "common/util.h"
+
+struct lang_profile;
+
+enum net_mode {
+	NET_NONE = 0, /* a private network namespace whose loopback is down */
+	NET_LOOPBACK, /* a private network namespace with loopback up */
+};
+
+/* Limits of one run. Units are those of the command line and the result. */
+struct limits {
+	double time_limit_s;      /* CPU time of all processes together */
+	double wall_time_limit_s; /* real time */
+	uint64_t memory_limit_mb; /* peak memory of all processes, tmpfs included */
+	uint64_t max_processes;   /* processes and threads at once */
+	uint64_t max_output_kb;   /* per stream */
+	uint64_t disk_limit_mb;   /* size of the writable scratch (/tmp and /work) */
+	enum net_mode net;
+};
+
+/* The defaults of CONTRACT.md; the wall limit is derived when it is 0. */
+void limits_default(struct limits *l);
+/* Fills derived values (wall time = 2 x CPU + 1 when unset). */
+void limits_finish(struct limits *l);
+/* Checks every value; a message names the limit, the value and the bounds. */
+int limits_validate(const struct limits *l, err_t *err);
+
+enum run_status {
+	STATUS_OK = 0,
+	STATUS_RUNTIME_ERROR,
+	STATUS_SIGNALED,
+	STATUS_TIME_LIMIT,
+	STATUS_WALL_TIME_LIMIT,
+	STATUS_MEMORY_LIMIT,
+	STATUS_OUTPUT_LIMIT,
+	STATUS_SYSCALL_DENIED,
+	STATUS_COMPILE_ERROR,
+	STATUS_INTERNAL_ERROR,
+	STATUS_CANCELLED, /* the caller asked the run to stop (Ctrl-C, DELETE) */
+};
+
+const char *run_status_name(enum run_status s);
+
+/* Which mechanism enforced a limit (the `enforcement` object). */
+enum enforcer {
+	ENF_NONE = 0,
+	ENF_CGROUP_V1,
+	ENF_CGROUP_V2,
+	ENF_RLIMIT,
+	ENF_SUPERVISOR, /* measured and enforced from outside by the supervisor */
+	ENF_TMPFS,
+};
+const char *enforcer_name(enum enforcer e);
+
+struct enforcement {
+	enum enforcer cpu_time, wall_time, memory, processes, disk, output;
+};
+
+/* What happened to one step (the compile step or the run itself). */
+struct step_result {
+	enum run_status status;
+	int exit_code; /* -1 when it did not exit by itself */
+	int signal;    /* 0 when no signal ended it */
+	struct buf out, err;
+	bool out_truncated, err_truncated;
+	uint64_t wall_ms, cpu_ms, user_ms, sys_ms;
+	uint64_t memory_peak_kb;
+};
+
+struct run_result {
+	struct step_result run;
+	bool has_compile;
+	struct step_result compile;
+	char error[ERR_MSG_MAX]; /* set when run.status is STATUS_INTERNAL_ERROR */
+	const char *language;
+	struct limits limits;
+	struct enforcement enforcement;
+};
+
+void run_result_free(struct run_result *r);
+
+/* Called by the supervisor with each chunk of output as it is read (after the
+ * output limit is applied); stream is 1 or 2. Optional. */
+typedef void (*output_fn)(void *ctx, int stream, const char *data, size_t len);
+
+/* An extra file placed in the working directory before the run. */
+struct run_file {
+	const char *name; /* a plain name: no '/', not "." or ".." */
+	const char *data;
+	size_t len;
+};
+
+struct run_request {
+	const struct lang_profile *lang;
+	const char *code;
+	size_t code_len;
+	const char *stdin_data; /* NULL: the program reads /dev/null */
+	size_t stdin_len;
+	const struct run_file *files;
+	size_t nfiles;
+	struct limits limits;
+	int cancel_fd; /* -1, or an fd that becomes readable when the run must stop */
+	output_fn on_output;
+	void *output_ctx;
+};
+
+struct engine_config {
+	const char *cgroup_parent; /* name of airlock's own cgroup (default "airlock") */
+	const char *cgroup_root;   /* where cgroupfs is mounted (default /sys/fs/cgroup) */
+	int force_rootless;        /* 1: never use cgroups even as root (tests) */
+};
+
+struct engine;
+
+int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err);
+void engine_free(struct engine *e);
+
+/* A short description of how the engine isolates on this host (for --version
+ * and /healthz): "root, cgroup v1, landlock abi 7". */
+const char *engine_describe(const struct engine *e);
+bool engine_is_rootless(const struct engine *e);
+
+/*
+ * Runs the request. Returns 0 when a result was produced -- whatever the
+ * program did, including STATUS_INTERNAL_ERROR with res->error set when the
+ * sandbox could not be built. Returns -1 with err set only when the request
+ * itself is invalid (bad limits, bad file names).
+ */
+int engine_run(const struct engine *e, const struct run_request *req, struct run_result *res,
+	       err_t *err);
+
+#endif

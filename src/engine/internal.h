@@ -1,0 +1,107 @@
+/* Engine internals shared by its files; nothing here is part of the API. */
+#ifndef AIRLOCK_ENGINE_INTERNAL_H
+#define AIRLOCK_ENGINE_INTERNAL_H
+
+#include <limits.h>
+#include <linux/filter.h>
+#include <stdatomic.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include "engine/cgroup.h"
+#include "engine/engine.h"
+#include "lang/lang.h"
+
+/* The program's identity inside the sandbox. */
+#define SANDBOX_UID 1000
+#define SANDBOX_GID 1000
+/* Where the program runs (its working directory and HOME). */
+#define SANDBOX_WORKDIR "/work"
+/* In root mode the sandbox's uid maps to a host uid in this range that no
+ * account uses, never to host root: an escape lands as nobody. */
+#define HOST_UID_BASE 100000u
+#define HOST_UID_RANGE 65536u
+
+enum host_kind { HOST_ABSENT = 0, HOST_DIR, HOST_FILE, HOST_LINK };
+
+struct host_path {
+	const char *path;        /* absolute host path, also its place in the sandbox */
+	enum host_kind kind;     /* what it is on this host */
+	char link[PATH_MAX];     /* the target when kind is HOST_LINK */
+};
+
+#define MAX_HOST_PATHS 24
+
+struct engine {
+	char cgroup_root[PATH_MAX];
+	char cgroup_parent[256];
+	bool rootless;
+	const struct cgroup_backend *cgroup; /* NULL: no cgroups (rootless) */
+	int landlock_abi;                    /* 0: not available */
+	int cap_last_cap;
+	struct sock_filter *bpf;
+	unsigned short bpf_len;
+	uid_t caller_uid;
+	gid_t caller_gid;
+	struct host_path paths[MAX_HOST_PATHS]; /* read-only binds and links */
+	size_t npaths;
+	char description[160];
+	atomic_uint_fast64_t run_counter;
+};
+
+int seccomp_compile(struct sock_filter **prog, unsigned short *len, err_t *err);
+int landlock_probe_abi(void);
+
+/* ---- the sandbox child (runs after clone; must not allocate) ---- */
+
+enum report_kind {
+	REPORT_SETUP_FAILED = 1, /* init could not build the sandbox */
+	REPORT_STARTED,          /* a step's program is about to exec */
+	REPORT_EXEC_FAILED,      /* the program could not be started */
+	REPORT_EXITED,           /* a step's program ended; wstatus and rusage */
+};
+
+struct report {
+	uint32_t kind;
+	uint32_t step;
+	int32_t wstatus;
+	int32_t errnum;
+	int64_t utime_us, stime_us, maxrss_kb;
+	char msg[200];
+};
+
+struct child_step {
+	char *const *argv;
+	char *const *envp;
+	int out_fd, err_fd; /* write ends of the step's output pipes */
+	rlim_t cpu_s;       /* RLIMIT_CPU backstop */
+	rlim_t nproc;       /* 0: none (cgroup enforces) */
+	rlim_t data_bytes;  /* 0: none (cgroup enforces) */
+	rlim_t stack_bytes;
+};
+
+#define MAX_STEPS 2
+
+struct child_plan {
+	const struct engine *eng;
+	int sync_fd;   /* read: one byte per step from the supervisor */
+	int report_fd; /* write: struct report messages */
+	int stdin_fd;  /* sealed memfd, or -1 for /dev/null */
+	bool set_ids;  /* root mode: switch to the mapped uid/gid */
+	enum net_mode net;
+	char scratch_opts[96];
+	const char *source_name;
+	const char *code;
+	size_t code_len;
+	const struct run_file *files;
+	size_t nfiles;
+	int nsteps;
+	struct child_step steps[MAX_STEPS];
+};
+
+/* The sandbox's pid 1. Never returns. */
+_Noreturn void child_main(const struct child_plan *plan);
+
+#endif

@@ -1,0 +1,178 @@
+/*
+ * The result object: one JSON shape for every interface (CLI --json, HTTP,
+ * MCP). Output is made valid UTF-8 here, never earlier, so the limits cut
+ * bytes the program really wrote and sanitizing cannot change what was cut.
+ */
+#include "engine/result.h"
+
+#include <signal.h>
+#include <string.h>
+
+#include "common/util.h"
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid.
+ * Rejects overlongs, surrogates and code points above U+10FFFF. */
+static size_t utf8_seq_len(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	size_t len;
+	unsigned int cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		cp = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		cp = c & 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+	    (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+char *utf8_sanitize(const char *s, size_t len, size_t *out_len)
+{
+	static const char replacement[] = "\xEF\xBF\xBD";
+	struct buf b = {0};
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0;
+
+	while (i < len) {
+		size_t l = utf8_seq_len(p + i, len - i);
+		if (l > 0) {
+			i += l;
+			run += l;
+			continue;
+		}
+		buf_append(&b, p + i - run, run);
+		buf_append(&b, replacement, 3);
+		run = 0;
+		i++;
+	}
+	buf_append(&b, p + i - run, run);
+	buf_append(&b, "", 1);
+	if (out_len)
+		*out_len = b.len - 1;
+	return b.data;
+}
+
+static json_t *json_text(const struct buf *b)
+{
+	size_t n;
+	cleanup_free char *s = utf8_sanitize(b->data ? b->data : "", b->len, &n);
+	return json_stringn_nocheck(s, n);
+}
+
+static json_t *time_json(const struct step_result *s)
+{
+	return json_pack("{s:I, s:I, s:I, s:I}", "wall_ms", (json_int_t)s->wall_ms, "cpu_ms",
+			 (json_int_t)s->cpu_ms, "user_ms", (json_int_t)s->user_ms, "sys_ms",
+			 (json_int_t)s->sys_ms);
+}
+
+static json_t *int_or_null(int v, bool present)
+{
+	return present ? json_integer(v) : json_null();
+}
+
+static void put_step(json_t *o, const struct step_result *s)
+{
+	json_object_set_new(o, "status", json_string(run_status_name(s->status)));
+	json_object_set_new(o, "exit_code", int_or_null(s->exit_code, s->exit_code >= 0));
+	json_object_set_new(o, "signal", int_or_null(s->signal, s->signal > 0));
+	json_object_set_new(o, "stdout", json_text(&s->out));
+	json_object_set_new(o, "stderr", json_text(&s->err));
+	json_object_set_new(o, "stdout_truncated", json_boolean(s->out_truncated));
+	json_object_set_new(o, "stderr_truncated", json_boolean(s->err_truncated));
+	json_object_set_new(o, "time", time_json(s));
+	json_object_set_new(o, "memory_peak_kb", json_integer((json_int_t)s->memory_peak_kb));
+}
+
+static json_t *limits_json(const struct limits *l)
+{
+	return json_pack("{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
+			 "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
+			 (json_int_t)l->memory_limit_mb, "max_processes",
+			 (json_int_t)l->max_processes, "max_output_kb",
+			 (json_int_t)l->max_output_kb, "disk_limit_mb",
+			 (json_int_t)l->disk_limit_mb, "net",
+			 l->net == NET_LOOPBACK ? "loopback" : "none");
+}
+
+static json_t *enforcement_json(const struct enforcement *e)
+{
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "cpu_time", enforcer_name(e->cpu_time),
+			 "wall_time", enforcer_name(e->wall_time), "memory",
+			 enforcer_name(e->memory), "processes", enforcer_name(e->processes),
+			 "disk", enforcer_name(e->disk), "output", enforcer_name(e->output));
+}
+
+json_t *result_to_json(const struct run_result *r)
+{
+	json_t *o = json_object();
+
+	put_step(o, &r->run);
+	json_object_set_new(o, "language", json_string(r->language ? r->language : ""));
+	json_object_set_new(o, "limits", limits_json(&r->limits));
+	json_object_set_new(o, "enforcement", enforcement_json(&r->enforcement));
+	if (r->has_compile) {
+		json_t *c = json_object();
+		json_object_set_new(c, "status", json_string(run_status_name(r->compile.status)));
+		json_object_set_new(c, "exit_code",
+				    int_or_null(r->compile.exit_code, r->compile.exit_code >= 0));
+		json_object_set_new(c, "stdout", json_text(&r->compile.out));
+		json_object_set_new(c, "stderr", json_text(&r->compile.err));
+		json_object_set_new(c, "time", time_json(&r->compile));
+		json_object_set_new(o, "compile", c);
+	}
+	if (r->run.status == STATUS_INTERNAL_ERROR) {
+		size_t n;
+		cleanup_free char *s = utf8_sanitize(r->error, strlen(r->error), &n);
+		json_object_set_new(o, "error", json_stringn_nocheck(s, n));
+	}
+	return o;
+}
+
+int result_exit_code(const struct run_result *r)
+{
+	const struct step_result *s = &r->run;
+
+	switch (s->status) {
+	case STATUS_OK:
+		return 0;
+	case STATUS_RUNTIME_ERROR:
+		return s->exit_code > 0 ? s->exit_code : 1;
+	case STATUS_TIME_LIMIT:
+	case STATUS_WALL_TIME_LIMIT:
+		return 124;
+	case STATUS_COMPILE_ERROR:
+		return 1;
+	case STATUS_INTERNAL_ERROR:
+		return 125;
+	case STATUS_CANCELLED:
+		return 128 + (s->signal > 0 ? s->signal : SIGTERM);
+	case STATUS_MEMORY_LIMIT:
+	case STATUS_OUTPUT_LIMIT:
+		return 128 + SIGKILL;
+	case STATUS_SYSCALL_DENIED:
+		return 128 + SIGSYS;
+	case STATUS_SIGNALED:
+		return 128 + (s->signal > 0 ? s->signal : SIGKILL);
+	}
+	return 125;
+}

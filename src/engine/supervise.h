@@ -1,0 +1,28 @@
+#ifndef AIRLOCK_SUPERVISE_H
+#define AIRLOCK_SUPERVISE_H
+
+#include "engine/internal.h"
+
+struct supervise_ctx {
+	const struct engine *eng;
+	const struct run_request *req;
+	const struct limits *limits; /* of this step */
+	int step;
+	pid_t init;
+	int sync_w, report_r;
+	int *out_r, *err_r;
+	struct cgroup *cg; /* NULL: rootless, sampled from /proc */
+	bool stream;       /* pass output to req->on_output */
+};
+
+/* Starts one step and watches it until it ended: reads its output under the
+ * output limit, enforces CPU and wall time from outside, and classifies how
+ * it ended. Returns -1 with err set when the sandbox failed (internal
+ * error); otherwise sr holds the step's result. */
+int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err);
+
+/* Rootless accounting: CPU time and resident memory of every process in
+ * init's pid namespace, from /proc. */
+int proc_sample(pid_t init, uint64_t *cpu_ns, uint64_t *rss_kb);
+
+#endif

@@ -1,0 +1,45 @@
+/*
+ * Language profiles are data: how to name the source file, what to run, the
+ * environment, and an optional compile step with its own limits. Adding a
+ * language is adding one entry to the table in profiles.c.
+ */
+#ifndef AIRLOCK_LANG_H
+#define AIRLOCK_LANG_H
+
+#include <stdbool.h>
+
+#include "engine/engine.h"
+
+#define LANG_MAX_ARGV 16
+#define LANG_MAX_ENV 8
+
+struct lang_profile {
+	const char *name;                          /* "python" */
+	const char *aliases[4];                    /* "py", "python3" */
+	const char *extensions[4];                 /* ".py" */
+	const char *source_name;                   /* file name in /work */
+	const char *run_argv[LANG_MAX_ARGV];       /* argv[0] is an absolute path */
+	const char *env[LANG_MAX_ENV];             /* added to the base environment */
+	const char *compile_argv[LANG_MAX_ARGV];   /* empty: nothing to compile */
+	struct limits compile_limits;
+	const char *version_argv[4];
+};
+
+/* By name or alias, case-insensitive. NULL when unknown. */
+const struct lang_profile *lang_find(const char *name);
+/* By a file name's extension. NULL when unknown. */
+const struct lang_profile *lang_from_filename(const char *path);
+/* Whether the interpreter (and compiler) exist on this host. */
+bool lang_available(const struct lang_profile *p, err_t *err);
+/* A comma-separated list of the known names, for error messages. */
+const char *lang_names(void);
+
+size_t lang_count(void);
+const struct lang_profile *lang_at(size_t i);
+
+static inline bool lang_has_compile(const struct lang_profile *p)
+{
+	return p->compile_argv[0] != NULL;
+}
+
+#endif
