@@ -175,6 +175,7 @@ struct run {
 	pid_t init;
 	struct cgroup cg;
 	bool have_cg;
+	struct stat pidns;
 	struct reaper reaper;
 };
 
@@ -246,11 +247,15 @@ static void step_rlimits(struct child_step *st, const struct limits *l, bool roo
 	/* The supervisor enforces CPU time on all processes together; this
 	 * per-process rlimit is only the backstop if the supervisor stalls. */
 	st->cpu_s = (rlim_t)l->time_limit_s + 2;
-	st->stack_bytes = (rlim_t)l->memory_limit_mb << 20;
-	if (st->stack_bytes > (rlim_t)256 << 20)
-		st->stack_bytes = (rlim_t)256 << 20;
+	/* 8 MB as on most systems: glibc sizes every thread's stack by it,
+	 * so a larger value multiplies the address space of threaded
+	 * runtimes. */
+	st->stack_bytes = (rlim_t)8 << 20;
 	st->nproc = rootless ? (rlim_t)l->max_processes : 0;
-	st->data_bytes = rootless ? (rlim_t)l->memory_limit_mb << 20 : 0;
+	/* Rootless: the supervisor samples memory; this per-process cap
+	 * only bounds how far a fast allocation can overshoot between two
+	 * samples. */
+	st->data_bytes = rootless ? ((rlim_t)l->memory_limit_mb << 21) + ((rlim_t)64 << 20) : 0;
 }
 
 static const struct limits *step_limits(const struct run_request *req, int step, int nsteps)
@@ -390,6 +395,15 @@ static int spawn(struct run *r, err_t *err)
 		child_main(&r->plan);
 	r->init = pid;
 	close_child_ends(r);
+	/* Its pid namespace identifies the sandbox's processes in /proc
+	 * (rootless accounting); read it now, before init makes itself
+	 * non-dumpable and so unreadable to us. */
+	if (r->eng->rootless) {
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)pid);
+		if (stat(path, &r->pidns) < 0)
+			return err_set(err, errno, "cannot stat %s", path);
+	}
 	if (write_id_maps(r, err) < 0)
 		return -1;
 	if (r->have_cg && r->cg.be->attach(&r->cg, pid, err) < 0)
@@ -508,6 +522,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 			.out_r = &r.out_r[s],
 			.err_r = &r.err_r[s],
 			.cg = r.have_cg ? &r.cg : NULL,
+			.pidns = &r.pidns,
 			.stream = s == r.plan.nsteps - 1,
 		};
 		struct step_result *sr = (s == 0 && res->has_compile) ? &res->compile : &res->run;

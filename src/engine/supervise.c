@@ -157,7 +157,7 @@ static void measure(struct watch *w)
 			w->cpu_ns = ns - w->cpu_base_ns;
 		return;
 	}
-	if (proc_sample(w->sc->init, &ns, &rss) == 0) {
+	if (proc_sample(w->sc->init, w->sc->pidns, &ns, &rss) == 0) {
 		if (ns > w->cpu_ns)
 			w->cpu_ns = ns;
 		if (rss > w->rss_peak_kb)
@@ -201,8 +201,8 @@ static int next_timeout(struct watch *w, uint64_t now, uint64_t setup_deadline)
 		t = TICK_MIN_MS;
 	if (t > TICK_MAX_MS)
 		t = TICK_MAX_MS;
-	if (!w->sc->cg && t > 20)
-		t = 20; /* memory is sampled in rootless mode */
+	if (!w->sc->cg && t > 10)
+		t = 10; /* memory is sampled in rootless mode */
 	if (wall_end <= now)
 		return 0;
 	if (wall_end - now < t)
@@ -216,6 +216,10 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 	const struct limits *l = w->sc->limits;
 	bool over_cpu = sr->cpu_ms > (uint64_t)(l->time_limit_s * 1000);
 	bool oom = u->oom_kills > 0;
+	/* Rootless: memory is measured, not confined by a cgroup; a program
+	 * seen above its limit went over it, whether or not it was caught
+	 * in time to be stopped. */
+	bool over_mem = !w->sc->cg && w->rss_peak_kb > l->memory_limit_mb * 1024;
 
 	if (w->reason != STATUS_OK) {
 		sr->status = w->reason;
@@ -230,7 +234,7 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 	int ws = w->exit_report.wstatus;
 	if (WIFEXITED(ws)) {
 		sr->exit_code = WEXITSTATUS(ws);
-		if (oom && sr->exit_code != 0)
+		if ((oom && sr->exit_code != 0) || over_mem)
 			sr->status = STATUS_MEMORY_LIMIT;
 		else if (over_cpu)
 			sr->status = STATUS_TIME_LIMIT;
@@ -241,7 +245,7 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 	sr->signal = WIFSIGNALED(ws) ? WTERMSIG(ws) : SIGKILL;
 	if (sr->signal == SIGSYS)
 		sr->status = STATUS_SYSCALL_DENIED;
-	else if (oom)
+	else if (oom || over_mem)
 		sr->status = STATUS_MEMORY_LIMIT;
 	else if (sr->signal == SIGXCPU || (sr->signal == SIGKILL && over_cpu))
 		sr->status = STATUS_TIME_LIMIT;
@@ -377,44 +381,55 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 
 /* ---- rootless accounting from /proc ---- */
 
-int proc_sample(pid_t init, uint64_t *cpu_ns, uint64_t *rss_kb)
+/* Adds the times (own and reaped children's) and resident pages of one
+ * process from /proc/<pid>/stat. */
+static void add_proc_stat(const char *pid, uint64_t *ticks, uint64_t *pages)
 {
 	char path[64], buf[1024];
-	struct stat ns_st, st;
+	unsigned long long f[24] = {0};
+	int nf = 0;
+	char *p, *save = NULL;
+
+	snprintf(path, sizeof(path), "/proc/%s/stat", pid);
+	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
+		return;
+	/* Fields after the command name, which may contain spaces. */
+	p = strrchr(buf, ')');
+	if (p == NULL || p[1] == '\0')
+		return;
+	for (char *tok = strtok_r(p + 2, " ", &save); tok && nf < 24;
+	     tok = strtok_r(NULL, " ", &save))
+		f[nf++] = strtoull(tok, NULL, 10);
+	/* f[0] is field 3 (state): utime 14, stime 15, cutime 16, cstime 17,
+	 * rss 24 */
+	if (nf >= 22) {
+		*ticks += f[11] + f[12] + f[13] + f[14];
+		*pages += f[21];
+	}
+}
+
+int proc_sample(pid_t init, const struct stat *ns_st, uint64_t *cpu_ns, uint64_t *rss_kb)
+{
+	char path[64];
+	struct stat st;
 	DIR *d;
 	struct dirent *de;
 	uint64_t ticks = 0, pages = 0;
 	long hz = sysconf(_SC_CLK_TCK), page_kb = sysconf(_SC_PAGESIZE) / 1024;
 
-	snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)init);
-	if (stat(path, &ns_st) < 0)
-		return -1;
+	/* init is not dumpable, so its ns link cannot be read: counted by pid. */
+	snprintf(path, sizeof(path), "%d", (int)init);
+	add_proc_stat(path, &ticks, &pages);
 	d = opendir("/proc");
 	if (d == NULL)
 		return -1;
 	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] < '0' || de->d_name[0] > '9')
+		if (de->d_name[0] < '0' || de->d_name[0] > '9' || atoi(de->d_name) == init)
 			continue;
 		snprintf(path, sizeof(path), "/proc/%s/ns/pid", de->d_name);
-		if (stat(path, &st) < 0 || st.st_ino != ns_st.st_ino || st.st_dev != ns_st.st_dev)
+		if (stat(path, &st) < 0 || st.st_ino != ns_st->st_ino || st.st_dev != ns_st->st_dev)
 			continue;
-		snprintf(path, sizeof(path), "/proc/%s/stat", de->d_name);
-		if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
-			continue;
-		/* Fields after the command name, which may contain spaces. */
-		char *p = strrchr(buf, ')');
-		if (p == NULL)
-			continue;
-		unsigned long long f[24] = {0};
-		int nf = 0;
-		for (char *tok = strtok(p + 2, " "); tok && nf < 24; tok = strtok(NULL, " "))
-			f[nf++] = strtoull(tok, NULL, 10);
-		/* f[0] is field 3 (state): utime=14, stime=15, cutime=16,
-		 * cstime=17, rss=24 */
-		if (nf >= 22) {
-			ticks += f[11] + f[12] + f[13] + f[14];
-			pages += f[21];
-		}
+		add_proc_stat(de->d_name, &ticks, &pages);
 	}
 	closedir(d);
 	*cpu_ns = ticks * (1000000000ull / (uint64_t)(hz > 0 ? hz : 100));

@@ -13,6 +13,7 @@ struct supervise_ctx {
 	int *out_r, *err_r;
 	struct cgroup *cg; /* NULL: rootless, sampled from /proc */
 	bool stream;       /* pass output to req->on_output */
+	const struct stat *pidns; /* the sandbox's pid namespace (rootless) */
 };
 
 /* Starts one step and watches it until it ended: reads its output under the
@@ -23,6 +24,6 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 
 /* Rootless accounting: CPU time and resident memory of every process in
  * init's pid namespace, from /proc. */
-int proc_sample(pid_t init, uint64_t *cpu_ns, uint64_t *rss_kb);
+int proc_sample(pid_t init, const struct stat *pidns, uint64_t *cpu_ns, uint64_t *rss_kb);
 
 #endif

@@ -1,0 +1,217 @@
+#include "lib/harness.h"
+
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+const char *airlock_bin(void)
+{
+	const char *b = getenv("AIRLOCK_BIN");
+	return b && *b ? b : "build/airlock";
+}
+
+const char *progs_dir(void)
+{
+	const char *d = getenv("AIRLOCK_PROGS");
+	return d && *d ? d : "tests/adversarial/progs";
+}
+
+bool running_as_root(void)
+{
+	return geteuid() == 0;
+}
+
+static void append(char **buf, size_t *len, const char *data, size_t n)
+{
+	*buf = realloc(*buf, *len + n + 1);
+	memcpy(*buf + *len, data, n);
+	*len += n;
+	(*buf)[*len] = '\0';
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int run_cmd(const char *const argv[], const char *stdin_data, double timeout_s,
+	    struct proc_out *o)
+{
+	int in[2], out[2], err[2], status = 0;
+	pid_t pid;
+	size_t in_off = 0, in_len = stdin_data ? strlen(stdin_data) : 0;
+	double deadline = now_s() + timeout_s;
+
+	memset(o, 0, sizeof(*o));
+	append(&o->out, &o->out_len, "", 0);
+	append(&o->err, &o->err_len, "", 0);
+	if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
+		cr_assert_fail("pipe: %s", strerror(errno));
+	pid = fork();
+	if (pid == 0) {
+		dup2(in[0], 0);
+		dup2(out[1], 1);
+		dup2(err[1], 2);
+		execv(argv[0], (char *const *)argv);
+		_exit(127);
+	}
+	close(in[0]);
+	close(out[1]);
+	close(err[1]);
+	if (in_len == 0) {
+		close(in[1]);
+		in[1] = -1;
+	} else {
+		fcntl(in[1], F_SETFL, O_NONBLOCK);
+	}
+	signal(SIGPIPE, SIG_IGN);
+	int fds[2] = {out[0], err[0]};
+	while (fds[0] >= 0 || fds[1] >= 0) {
+		struct pollfd p[3];
+		int n = 0;
+		for (int i = 0; i < 2; i++)
+			p[n++] = (struct pollfd){fds[i], POLLIN, 0};
+		p[n++] = (struct pollfd){in[1], POLLOUT, 0};
+		double left = deadline - now_s();
+		if (left <= 0) {
+			kill(pid, SIGKILL);
+			break;
+		}
+		if (poll(p, (nfds_t)n, (int)(left * 1000) + 1) < 0 && errno != EINTR)
+			break;
+		for (int i = 0; i < 2; i++) {
+			if (fds[i] < 0 || !p[i].revents)
+				continue;
+			char chunk[65536];
+			ssize_t r = read(fds[i], chunk, sizeof(chunk));
+			if (r <= 0) {
+				close(fds[i]);
+				fds[i] = -1;
+			} else if (i == 0) {
+				append(&o->out, &o->out_len, chunk, (size_t)r);
+			} else {
+				append(&o->err, &o->err_len, chunk, (size_t)r);
+			}
+		}
+		if (in[1] >= 0 && p[2].revents) {
+			ssize_t w = write(in[1], stdin_data + in_off, in_len - in_off);
+			if (w > 0)
+				in_off += (size_t)w;
+			if (w < 0 || in_off == in_len) {
+				close(in[1]);
+				in[1] = -1;
+			}
+		}
+	}
+	for (int i = 0; i < 2; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+	if (in[1] >= 0)
+		close(in[1]);
+	waitpid(pid, &status, 0);
+	o->status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	return o->status;
+}
+
+void proc_out_free(struct proc_out *o)
+{
+	free(o->out);
+	free(o->err);
+	memset(o, 0, sizeof(*o));
+}
+
+static json_t *run_json_argv(const char **argv)
+{
+	struct proc_out o;
+	json_error_t jerr;
+	json_t *res;
+
+	run_cmd(argv, NULL, 120, &o);
+	if (o.status != 0)
+		cr_log_error("airlock exited %d; stderr: %s", o.status, o.err);
+	cr_assert_eq(o.status, 0, "airlock run --json must exit 0 with a result");
+	res = json_loads(o.out, 0, &jerr);
+	cr_assert_not_null(res, "stdout is not one JSON object: %s (%.200s)", jerr.text, o.out);
+	proc_out_free(&o);
+	return res;
+}
+
+json_t *run_json(const char *lang, const char *code, const char *const extra[])
+{
+	const char *argv[64] = {airlock_bin(), "run", "--json", "-l", lang, "-c", code};
+	int n = 7;
+	for (int i = 0; extra && extra[i] && n < 62; i++)
+		argv[n++] = extra[i];
+	argv[n] = NULL;
+	return run_json_argv(argv);
+}
+
+json_t *run_prog_json(const char *name, const char *const extra[])
+{
+	char path[4096];
+	const char *argv[64] = {airlock_bin(), "run", "--json"};
+	int n = 3;
+	snprintf(path, sizeof(path), "%s/%s", progs_dir(), name);
+	for (int i = 0; extra && extra[i] && n < 61; i++)
+		argv[n++] = extra[i];
+	argv[n++] = path;
+	argv[n] = NULL;
+	return run_json_argv(argv);
+}
+
+const char *jstr(json_t *o, const char *key)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+	return s ? s : "";
+}
+
+long long jint(json_t *o, const char *key)
+{
+	json_t *v = json_object_get(o, key);
+	return json_is_integer(v) ? (long long)json_integer_value(v) : -1;
+}
+
+long long jtime(json_t *o, const char *key)
+{
+	return jint(json_object_get(o, "time"), key);
+}
+
+bool jbool(json_t *o, const char *key)
+{
+	return json_is_true(json_object_get(o, key));
+}
+
+void dump_result(json_t *o)
+{
+	char *s = json_dumps(o, JSON_INDENT(1));
+	cr_log_info("%s", s ? s : "(null)");
+	free(s);
+}
+
+char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t len = 0;
+	char chunk[4096];
+	size_t n;
+
+	if (f == NULL)
+		return NULL;
+	append(&buf, &len, "", 0);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		append(&buf, &len, chunk, n);
+	fclose(f);
+	return buf;
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Runs every test suite of airlock and prints one closing line:
+#   N passed, N failed
+# Suites: unit, e2e, adversarial (as root, and again as an unprivileged user
+# created here: rootless mode), and the leak check. Each suite is a
+# criterion binary; its "Synthesis" line is added up.
+set -u
+build=${1:-build}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+passed=0 failed=0
+jobs=${AIRLOCK_TEST_JOBS:-2}
+log=$(mktemp /tmp/airlock-tests.XXXXXX)
+trap 'rm -f "$log"' EXIT
+
+count() { # suite-name, then the command
+	local name=$1; shift
+	echo "== $name"
+	"$@" 2>&1 | tee "$log"
+	local rc=${PIPESTATUS[0]}
+	local line p f c
+	line=$(grep -a 'Synthesis:' "$log" | tail -1)
+	if [ -z "$line" ]; then
+		echo "!! $name printed no summary (exit $rc)"
+		failed=$((failed + 1))
+		return
+	fi
+	p=$(sed -n 's/.*Passing: \([0-9]*\).*/\1/p' <<<"$line")
+	f=$(sed -n 's/.*Failing: \([0-9]*\).*/\1/p' <<<"$line")
+	c=$(sed -n 's/.*Crashing: \([0-9]*\).*/\1/p' <<<"$line")
+	passed=$((passed + ${p:-0}))
+	failed=$((failed + ${f:-0}))
+	[ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ] && failed=$((failed + 1)) && echo "!! $name exited $rc"
+	: "${c:=0}"
+}
+
+for suite in unit e2e adversarial; do
+	bin="$build/tests/$suite"
+	[ -x "$bin" ] || continue
+	count "$suite$( [ "$(id -u)" = 0 ] && echo ' (root)')" "$bin" -j"$jobs"
+done
+for bin in "$build"/tests/suite-*; do
+	[ -x "$bin" ] || continue
+	count "$(basename "$bin")" "$bin" -j"$jobs"
+done
+
+# The same adversarial tests as an ordinary user: airlock in rootless mode.
+if [ "$(id -u)" = 0 ] && [ -x "$build/tests/adversarial" ]; then
+	user=airlock-test
+	id "$user" >/dev/null 2>&1 ||
+		useradd --system --no-create-home --shell /usr/sbin/nologin "$user"
+	dir=$(mktemp -d /tmp/airlock-rootless.XXXXXX)
+	chmod 755 "$dir"
+	cp "$build/airlock" "$build/tests/adversarial" "$dir/"
+	cp -r tests/adversarial/progs "$dir/progs"
+	chmod -R a+rX "$dir"
+	count "adversarial (rootless, user $user)" \
+		setpriv --reuid="$user" --regid="$user" --init-groups --inh-caps=-all -- \
+		env -i PATH=/usr/bin:/bin HOME=/nonexistent AIRLOCK_BIN="$dir/airlock" \
+		AIRLOCK_PROGS="$dir/progs" "$dir/adversarial" -j"$jobs"
+	rm -rf "$dir"
+fi
+
+if [ -x tests/leaks.sh ]; then
+	echo "== leaks"
+	if tests/leaks.sh "$build"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
