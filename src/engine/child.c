@@ -537,7 +537,8 @@ static void reset_signals(void)
 _Noreturn static void exec_program(uint32_t s)
 {
 	const struct child_step *st = &P->steps[s];
-	struct sock_fprog prog = {P->eng->bpf_len, P->eng->bpf};
+	struct sock_fprog prog = {P->eng->seccomp.main_len, P->eng->seccomp.main};
+	struct sock_fprog args = {P->eng->seccomp.args_len, P->eng->seccomp.args};
 	int in = P->stdin_fd;
 
 	reset_signals();
@@ -566,7 +567,9 @@ _Noreturn static void exec_program(uint32_t s)
 		die_exec(s, "set no_new_privs", NULL);
 	if (landlock_restrict(P->eng->landlock_abi, P->net == NET_NONE) < 0)
 		die_exec(s, "landlock", NULL);
-	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0) < 0)
+	/* Last, so that setup itself needed none of what it forbids. */
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &args, 0, 0) < 0 ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0) < 0)
 		die_exec(s, "load seccomp filter", NULL);
 	report(REPORT_STARTED, s, 0, 0, NULL, NULL);
 	execve(st->argv[0], st->argv, st->envp);

@@ -128,7 +128,7 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 	}
 	e->landlock_abi = landlock_probe_abi();
 	e->cap_last_cap = read_cap_last_cap();
-	if (seccomp_compile(&e->bpf, &e->bpf_len, err) < 0) {
+	if (seccomp_compile(&e->seccomp, err) < 0) {
 		free(e);
 		return -1;
 	}
@@ -145,7 +145,8 @@ void engine_free(struct engine *e)
 {
 	if (e == NULL)
 		return;
-	free(e->bpf);
+	free(e->seccomp.main);
+	free(e->seccomp.args);
 	free(e);
 }
 

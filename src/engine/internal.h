@@ -24,6 +24,13 @@
 #define HOST_UID_BASE 100000u
 #define HOST_UID_RANGE 65536u
 
+/* The syscall policy as two stacked classic BPF programs: the allow list,
+ * and the argument checks that must not be overridden by it. */
+struct seccomp_progs {
+	struct sock_filter *main, *args;
+	unsigned short main_len, args_len;
+};
+
 enum host_kind { HOST_ABSENT = 0, HOST_DIR, HOST_FILE, HOST_LINK };
 
 struct host_path {
@@ -41,8 +48,7 @@ struct engine {
 	const struct cgroup_backend *cgroup; /* NULL: no cgroups (rootless) */
 	int landlock_abi;                    /* 0: not available */
 	int cap_last_cap;
-	struct sock_filter *bpf;
-	unsigned short bpf_len;
+	struct seccomp_progs seccomp;
 	uid_t caller_uid;
 	gid_t caller_gid;
 	struct host_path paths[MAX_HOST_PATHS]; /* read-only binds and links */
@@ -51,7 +57,7 @@ struct engine {
 	atomic_uint_fast64_t run_counter;
 };
 
-int seccomp_compile(struct sock_filter **prog, unsigned short *len, err_t *err);
+int seccomp_compile(struct seccomp_progs *out, err_t *err);
 int landlock_probe_abi(void);
 
 /* ---- the sandbox child (runs after clone; must not allocate) ---- */

@@ -147,7 +147,10 @@ static int add_namespace_rules(scmp_filter_ctx ctx, err_t *err)
 
 /* TIOCSTI pushes characters into a terminal's input; TIOCLINUX can do the
  * same on a virtual console. The kernel truncates the request to 32 bits, so
- * the comparison masks the high half. */
+ * the comparison masks the high half. These rules live in a second filter
+ * whose default is to allow: libseccomp lets an unconditional allow of a
+ * syscall win over conditional rules in the same filter, while the kernel
+ * applies the most severe verdict of all stacked filters. */
 static int add_ioctl_rules(scmp_filter_ctx ctx, err_t *err)
 {
 	static const unsigned long denied[] = {TIOCSTI, TIOCLINUX};
@@ -157,7 +160,7 @@ static int add_ioctl_rules(scmp_filter_ctx ctx, err_t *err)
 		if (add(ctx, SCMP_ACT_KILL_PROCESS, "ioctl", 1, &eq, err) < 0)
 			return -1;
 	}
-	return add(ctx, SCMP_ACT_ALLOW, "ioctl", 0, NULL, err);
+	return 0;
 }
 
 /* Sockets of the families a program needs; no AF_PACKET, AF_ALG, AF_VSOCK,
@@ -205,34 +208,20 @@ static int build_rules(scmp_filter_ctx ctx, err_t *err)
 		if (add(ctx, SCMP_ACT_ERRNO((uint32_t)refused[i].errnum), refused[i].name, 0, NULL,
 			err) < 0)
 			return -1;
-	if (add_namespace_rules(ctx, err) < 0 || add_ioctl_rules(ctx, err) < 0 ||
+	if (add(ctx, SCMP_ACT_ALLOW, "ioctl", 0, NULL, err) < 0 || add_namespace_rules(ctx, err) < 0 ||
 	    add_socket_rules(ctx, err) < 0 || add_personality_rules(ctx, err) < 0)
 		return -1;
 	return 0;
 }
 
-int seccomp_compile(struct sock_filter **prog, unsigned short *len, err_t *err)
+/* Compiles ctx to classic BPF bytes in a new buffer. Releases ctx. */
+static int export_filter(scmp_filter_ctx ctx, struct sock_filter **prog, unsigned short *len,
+			 err_t *err)
 {
-	scmp_filter_ctx ctx = seccomp_init(DEFAULT_ACTION);
-	cleanup_close int fd = -1;
+	cleanup_close int fd = memfd_create("airlock-seccomp", MFD_CLOEXEC);
 	struct stat st;
 	int r;
 
-	if (ctx == NULL)
-		return err_set(err, ENOMEM, "cannot create seccomp filter");
-	/* Only the native ABI: i386 and x32 syscalls kill the process. */
-	r = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
-	if (r == 0)
-		r = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
-	if (r < 0) {
-		seccomp_release(ctx);
-		return err_set(err, -r, "cannot configure seccomp filter");
-	}
-	if (build_rules(ctx, err) < 0) {
-		seccomp_release(ctx);
-		return -1;
-	}
-	fd = memfd_create("airlock-seccomp", MFD_CLOEXEC);
 	if (fd < 0) {
 		seccomp_release(ctx);
 		return err_set(err, errno, "cannot create memfd for seccomp filter");
@@ -255,4 +244,53 @@ int seccomp_compile(struct sock_filter **prog, unsigned short *len, err_t *err)
 	}
 	*len = (unsigned short)(st.st_size / (off_t)sizeof(struct sock_filter));
 	return 0;
+}
+
+static scmp_filter_ctx new_filter(uint32_t def, err_t *err)
+{
+	scmp_filter_ctx ctx = seccomp_init(def);
+	int r;
+
+	if (ctx == NULL) {
+		err_set(err, ENOMEM, "cannot create seccomp filter");
+		return NULL;
+	}
+	/* Only the native ABI: i386 and x32 syscalls kill the process. */
+	r = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+	if (r == 0)
+		r = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
+	if (r < 0) {
+		seccomp_release(ctx);
+		err_set(err, -r, "cannot configure seccomp filter");
+		return NULL;
+	}
+	return ctx;
+}
+
+int seccomp_compile(struct seccomp_progs *out, err_t *err)
+{
+	scmp_filter_ctx ctx;
+
+	memset(out, 0, sizeof(*out));
+	if ((ctx = new_filter(DEFAULT_ACTION, err)) == NULL)
+		return -1;
+	if (build_rules(ctx, err) < 0) {
+		seccomp_release(ctx);
+		return -1;
+	}
+	if (export_filter(ctx, &out->main, &out->main_len, err) < 0)
+		return -1;
+	if ((ctx = new_filter(SCMP_ACT_ALLOW, err)) == NULL)
+		goto fail;
+	if (add_ioctl_rules(ctx, err) < 0) {
+		seccomp_release(ctx);
+		goto fail;
+	}
+	if (export_filter(ctx, &out->args, &out->args_len, err) < 0)
+		goto fail;
+	return 0;
+fail:
+	free(out->main);
+	out->main = NULL;
+	return -1;
 }
