@@ -548,8 +548,15 @@ _Noreturn static void exec_program(uint32_t s)
 		die_exec(s, "setsid", NULL);
 	if (in < 0 && (in = open("/dev/null", O_RDONLY | O_CLOEXEC)) < 0)
 		die_exec(s, "open ", "/dev/null");
-	if (dup2(in, 0) < 0 || dup2(st->out_fd, 1) < 0 || dup2(st->err_fd, 2) < 0)
-		die_exec(s, "dup2", NULL);
+	/* Sources first move above 2: dup2() onto itself would keep the
+	 * close-on-exec flag, and one source may sit where another goes. */
+	int src[3] = {in, st->out_fd, st->err_fd};
+	for (int i = 0; i < 3; i++)
+		if ((src[i] = fcntl(src[i], F_DUPFD_CLOEXEC, 3)) < 0)
+			die_exec(s, "dup", NULL);
+	for (int i = 0; i < 3; i++)
+		if (dup2(src[i], i) < 0)
+			die_exec(s, "dup2", NULL);
 	syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);
 	if (chdir(SANDBOX_WORKDIR) < 0)
 		die_exec(s, "chdir ", SANDBOX_WORKDIR);

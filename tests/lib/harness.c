@@ -66,6 +66,7 @@ int run_cmd(const char *const argv[], const char *stdin_data, double timeout_s,
 		execv(argv[0], (char *const *)argv);
 		_exit(127);
 	}
+	o->pid = pid;
 	close(in[0]);
 	close(out[1]);
 	close(err[1]);

@@ -13,6 +13,7 @@
 
 struct proc_out {
 	int status;   /* exit status (0-255), or 128+signal */
+	int pid;      /* of the process that ran */
 	char *out;    /* NUL-terminated */
 	size_t out_len;
 	char *err;

@@ -1,0 +1,491 @@
+/* End-to-end tests of `airlock run`: every status and exit code of the
+ * contract, every language, stdin, UTF-8, large output, bad input. They run
+ * the real binary. */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "lib/harness.h"
+
+static int run_plain(const char *const args[], const char *stdin_data, struct proc_out *o)
+{
+	const char *argv[64] = {airlock_bin(), "run"};
+	int n = 2;
+	for (int i = 0; args[i] && n < 62; i++)
+		argv[n++] = args[i];
+	argv[n] = NULL;
+	return run_cmd(argv, stdin_data, 60, o);
+}
+
+/* ---- statuses and exit codes (with and without --json) ---- */
+
+struct status_case {
+	const char *name, *lang, *code, *status;
+	const char *extra[6];
+	int exit_plain;
+};
+
+static const struct status_case cases[] = {
+	{"ok", "python", "print('hi')", "ok", {NULL}, 0},
+	{"runtime_error", "python", "import sys; sys.exit(3)", "runtime_error", {NULL}, 3},
+	{"signaled", "bash", "kill -SEGV $$", "signaled", {NULL}, 128 + SIGSEGV},
+	{"time_limit", "python", "while True: pass", "time_limit", {"-t", "0.5", NULL}, 124},
+	{"wall_time_limit", "bash", "sleep 10", "wall_time_limit", {"-w", "0.5", NULL}, 124},
+	{"memory_limit", "python", "x = bytearray(300 << 20)", "memory_limit", {"-m", "64", NULL},
+	 137},
+	{"output_limit", "python", "print('x' * 100000)", "output_limit", {"-o", "8", NULL}, 137},
+	{"syscall_denied", "c",
+	 "#include <sys/mount.h>\nint main(void){ return mount(\"a\",\"/tmp\",\"tmpfs\",0,0); }",
+	 "syscall_denied", {NULL}, 128 + SIGSYS},
+	{"compile_error", "c", "int main(void) { return undefined_name; }", "compile_error", {NULL},
+	 1},
+};
+
+Test(status, each_status_json_and_exit_code, .timeout = 120)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const struct status_case *c = &cases[i];
+		json_t *r = run_json(c->lang, c->code, c->extra);
+		if (strcmp(jstr(r, "status"), c->status) != 0)
+			dump_result(r);
+		cr_expect_str_eq(jstr(r, "status"), c->status, "case %s", c->name);
+		json_decref(r);
+
+		const char *args[12] = {"-l", c->lang, "-c", c->code};
+		int n = 4;
+		for (int k = 0; c->extra[k]; k++)
+			args[n++] = c->extra[k];
+		args[n] = NULL;
+		struct proc_out o;
+		run_plain(args, NULL, &o);
+		cr_expect_eq(o.status, c->exit_plain, "case %s: exit %d, want %d (stderr %s)",
+			     c->name, o.status, c->exit_plain, o.err);
+		proc_out_free(&o);
+	}
+}
+
+Test(status, runtime_error_keeps_exit_code_and_output)
+{
+	json_t *r = run_json("bash", "echo out; echo err >&2; exit 42", NULL);
+	cr_assert_str_eq(jstr(r, "status"), "runtime_error");
+	cr_assert_eq(jint(r, "exit_code"), 42);
+	cr_assert(json_is_null(json_object_get(r, "signal")));
+	cr_assert_str_eq(jstr(r, "stdout"), "out\n");
+	cr_assert_str_eq(jstr(r, "stderr"), "err\n");
+	json_decref(r);
+}
+
+Test(status, time_limit_reports_cpu_near_limit)
+{
+	const char *extra[] = {"-t", "1", NULL};
+	json_t *r = run_json("python", "while True: pass", extra);
+	cr_assert_str_eq(jstr(r, "status"), "time_limit");
+	cr_assert_geq(jtime(r, "cpu_ms"), 1000);
+	cr_assert_lt(jtime(r, "cpu_ms"), 1300, "overshoot: %lld ms", jtime(r, "cpu_ms"));
+	cr_assert_eq(jint(r, "signal"), 9);
+	json_decref(r);
+}
+
+Test(status, cpu_limit_counts_all_processes_together)
+{
+	/* two spinning processes: the limit is reached in about half the wall time */
+	const char *extra[] = {"-t", "1", "-w", "5", NULL};
+	json_t *r = run_json("bash", "(while :; do :; done) & while :; do :; done", extra);
+	cr_assert_str_eq(jstr(r, "status"), "time_limit");
+	cr_assert_geq(jtime(r, "cpu_ms"), 1000);
+	json_decref(r);
+}
+
+Test(status, output_before_a_limit_is_kept)
+{
+	const char *extra[] = {"-w", "1", NULL};
+	json_t *r = run_json("python", "print('before', flush=True)\nimport time\ntime.sleep(5)",
+			     extra);
+	cr_assert_str_eq(jstr(r, "status"), "wall_time_limit");
+	cr_assert_str_eq(jstr(r, "stdout"), "before\n");
+	json_decref(r);
+}
+
+Test(status, output_limit_keeps_exactly_the_limit)
+{
+	const char *extra[] = {"-o", "4", NULL};
+	json_t *r = run_json("python", "import sys; sys.stdout.write('a' * 10000)", extra);
+	cr_assert_str_eq(jstr(r, "status"), "output_limit");
+	cr_assert(jbool(r, "stdout_truncated"));
+	cr_assert(!jbool(r, "stderr_truncated"));
+	cr_assert_eq(strlen(jstr(r, "stdout")), 4096);
+	json_decref(r);
+}
+
+Test(status, exactly_the_limit_is_not_over)
+{
+	const char *extra[] = {"-o", "4", NULL};
+	json_t *r = run_json("python", "import sys; sys.stdout.write('a' * 4096)", extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_assert(!jbool(r, "stdout_truncated"));
+	json_decref(r);
+}
+
+Test(status, memory_peak_is_measured)
+{
+	json_t *r = run_json("python", "x = bytearray(100 << 20); print(len(x))", NULL);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_assert_geq(jint(r, "memory_peak_kb"), 100 * 1024);
+	json_decref(r);
+}
+
+/* ---- result object shape ---- */
+
+Test(result, has_every_contract_field)
+{
+	static const char *const fields[] = {"status", "exit_code", "signal", "stdout", "stderr",
+					     "stdout_truncated", "stderr_truncated", "time",
+					     "memory_peak_kb", "language", "limits"};
+	static const char *const limits[] = {"time_limit_s", "wall_time_limit_s", "memory_limit_mb",
+					     "max_processes", "max_output_kb", "disk_limit_mb",
+					     "net"};
+	static const char *const times[] = {"wall_ms", "cpu_ms", "user_ms", "sys_ms"};
+	const char *extra[] = {"-t", "2", "-m", "100", "-p", "10", "-o", "50", "-d", "20", NULL};
+	json_t *r = run_json("python", "print(1)", extra);
+
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		cr_assert_not_null(json_object_get(r, fields[i]), "missing %s", fields[i]);
+	json_t *l = json_object_get(r, "limits");
+	for (size_t i = 0; i < sizeof(limits) / sizeof(limits[0]); i++)
+		cr_assert_not_null(json_object_get(l, limits[i]), "missing limits.%s", limits[i]);
+	for (size_t i = 0; i < sizeof(times) / sizeof(times[0]); i++)
+		cr_assert(json_is_integer(json_object_get(json_object_get(r, "time"), times[i])));
+	cr_assert_eq(json_real_value(json_object_get(l, "time_limit_s")), 2.0);
+	cr_assert_eq(json_real_value(json_object_get(l, "wall_time_limit_s")), 5.0);
+	cr_assert_eq(json_integer_value(json_object_get(l, "memory_limit_mb")), 100);
+	cr_assert_eq(json_integer_value(json_object_get(l, "max_processes")), 10);
+	cr_assert_str_eq(json_string_value(json_object_get(l, "net")), "none");
+	cr_assert_str_eq(jstr(r, "language"), "python");
+	json_t *e = json_object_get(r, "enforcement");
+	cr_assert_str_eq(json_string_value(json_object_get(e, "wall_time")), "supervisor");
+	cr_assert_str_eq(json_string_value(json_object_get(e, "disk")), "tmpfs");
+	if (running_as_root())
+		cr_assert(strncmp(json_string_value(json_object_get(e, "memory")), "cgroup", 6) == 0);
+	json_decref(r);
+}
+
+Test(result, compile_object_for_c)
+{
+	json_t *r = run_json("c", "#include <stdio.h>\nint main(void){puts(\"c ok\");return 0;}",
+			     NULL);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_assert_str_eq(jstr(r, "stdout"), "c ok\n");
+	json_t *c = json_object_get(r, "compile");
+	cr_assert_not_null(c);
+	cr_assert_str_eq(json_string_value(json_object_get(c, "status")), "ok");
+	cr_assert_eq(json_integer_value(json_object_get(c, "exit_code")), 0);
+	json_decref(r);
+}
+
+Test(result, compile_error_carries_the_compilers_message)
+{
+	json_t *r = run_json("c", "int main(void) { return nope; }", NULL);
+	cr_assert_str_eq(jstr(r, "status"), "compile_error");
+	json_t *c = json_object_get(r, "compile");
+	cr_assert_str_eq(json_string_value(json_object_get(c, "status")), "runtime_error");
+	cr_assert(strstr(json_string_value(json_object_get(c, "stderr")), "nope") != NULL);
+	json_decref(r);
+}
+
+/* ---- languages ---- */
+
+Test(lang, every_language_runs)
+{
+	static const char *const progs[][3] = {
+		{"python", "print('py', 6*7)", "py 42\n"},
+		{"node", "console.log('js', 6*7)", "js 42\n"},
+		{"bash", "echo sh $((6*7))", "sh 42\n"},
+		{"c", "#include <stdio.h>\nint main(void){printf(\"c %d\\n\", 6*7);}", "c 42\n"},
+		{"cpp", "#include <iostream>\nint main(){std::cout << \"cpp \" << 6*7 << '\\n';}",
+		 "cpp 42\n"},
+	};
+	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
+		json_t *r = run_json(progs[i][0], progs[i][1], NULL);
+		if (strcmp(jstr(r, "status"), "ok") != 0)
+			dump_result(r);
+		cr_expect_str_eq(jstr(r, "status"), "ok", "%s", progs[i][0]);
+		cr_expect_str_eq(jstr(r, "stdout"), progs[i][2], "%s", progs[i][0]);
+		json_decref(r);
+	}
+}
+
+Test(lang, language_from_file_extension)
+{
+	struct proc_out o;
+	const char *args[] = {"examples/hello.py", NULL};
+	run_plain(args, NULL, &o);
+	cr_assert_eq(o.status, 0, "stderr: %s", o.err);
+	cr_assert(strstr(o.out, "hello from airlock") != NULL, "%s", o.out);
+	proc_out_free(&o);
+}
+
+Test(lang, aliases)
+{
+	json_t *r = run_json("js", "console.log(1)", NULL);
+	cr_assert_str_eq(jstr(r, "language"), "node");
+	json_decref(r);
+}
+
+/* ---- input and output ---- */
+
+Test(io, stdin_from_file)
+{
+	char path[] = "/tmp/airlock-e2e-stdin.XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert(fd >= 0);
+	cr_assert_eq(write(fd, "3\n4\n", 4), 4);
+	close(fd);
+	const char *extra[] = {"-i", path, NULL};
+	json_t *r = run_json("python", "import sys; print(sum(int(x) for x in sys.stdin))", extra);
+	unlink(path);
+	cr_assert_str_eq(jstr(r, "stdout"), "7\n");
+	json_decref(r);
+}
+
+Test(io, no_stdin_reads_eof)
+{
+	json_t *r = run_json("python", "import sys; print(repr(sys.stdin.read()))", NULL);
+	cr_assert_str_eq(jstr(r, "stdout"), "''\n");
+	json_decref(r);
+}
+
+Test(io, program_from_standard_input)
+{
+	struct proc_out o;
+	const char *args[] = {"-l", "python", "-", NULL};
+	run_plain(args, "print('from stdin')\n", &o);
+	cr_assert_eq(o.status, 0, "stderr: %s", o.err);
+	cr_assert_str_eq(o.out, "from stdin\n");
+	proc_out_free(&o);
+}
+
+Test(io, utf8_is_kept_and_invalid_bytes_replaced)
+{
+	json_t *r = run_json("python",
+			     "import sys\nsys.stdout.buffer.write('h\\u00e9llo \\u2603 '.encode() + "
+			     "b'\\xff\\xfe end')",
+			     NULL);
+	cr_assert_str_eq(jstr(r, "stdout"), "h\xc3\xa9llo \xe2\x98\x83 \xef\xbf\xbd\xef\xbf\xbd end");
+	json_decref(r);
+}
+
+Test(io, large_output_is_exact)
+{
+	/* 900 KB under the default 1024 KB limit, arriving in many reads */
+	json_t *r = run_json("python", "import sys\nfor i in range(9000): sys.stdout.write('%099d\\n' % i)",
+			     NULL);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	const char *out = jstr(r, "stdout");
+	cr_assert_eq(strlen(out), 900000);
+	cr_assert(strncmp(out + 899900, "00000000", 8) == 0);
+	cr_assert(!jbool(r, "stdout_truncated"));
+	json_decref(r);
+}
+
+Test(io, plain_mode_passes_streams_through)
+{
+	struct proc_out o;
+	const char *args[] = {"-l", "bash", "-c", "echo to-out; echo to-err >&2; exit 7", NULL};
+	run_plain(args, NULL, &o);
+	cr_assert_eq(o.status, 7);
+	cr_assert_str_eq(o.out, "to-out\n");
+	cr_assert_str_eq(o.err, "to-err\n");
+	proc_out_free(&o);
+}
+
+Test(io, json_mode_prints_only_the_object)
+{
+	struct proc_out o;
+	const char *args[] = {"--json", "-l", "bash", "-c", "echo x; echo y >&2", NULL};
+	run_plain(args, NULL, &o);
+	cr_assert_eq(o.status, 0);
+	cr_assert_str_eq(o.err, "");
+	json_t *r = json_loads(o.out, 0, NULL);
+	cr_assert_not_null(r);
+	json_decref(r);
+	proc_out_free(&o);
+}
+
+/* ---- bad input: one line, exit 125, nothing created ---- */
+
+static __attribute__((unused)) int count_entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int n = 0;
+	while (d && (de = readdir(d)))
+		n++;
+	if (d)
+		closedir(d);
+	return n;
+}
+
+Test(badinput, one_line_error_exit_125_nothing_created, .timeout = 60)
+{
+	static const char *const bad[][8] = {
+		{"/nonexistent/prog.py", NULL},
+		{"-l", "python", "-i", "/nonexistent/input", "-c", "print(1)", NULL},
+		{"-l", "python", "-t", "0", "-c", "1", NULL},
+		{"-l", "python", "-t", "-1", "-c", "1", NULL},
+		{"-l", "python", "-t", "abc", "-c", "1", NULL},
+		{"-l", "python", "-t", "1e9", "-c", "1", NULL},
+		{"-l", "python", "-t", "inf", "-c", "1", NULL},
+		{"-l", "python", "-m", "0", "-c", "1", NULL},
+		{"-l", "python", "-m", "99999999999", "-c", "1", NULL},
+		{"-l", "python", "-m", "12x", "-c", "1", NULL},
+		{"-l", "python", "-p", "0", "-c", "1", NULL},
+		{"-l", "python", "-o", "-5", "-c", "1", NULL},
+		{"-l", "python", "-d", "", "-c", "1", NULL},
+		{"-l", "python", "--net", "host", "-c", "1", NULL},
+		{"-l", "python", "--frobnicate", "-c", "1", NULL},
+		{"-l", "python", "-c", "1", "examples/hello.py", NULL},
+		{"-l", "cobol", "-c", "1", NULL},
+		{"-c", "print(1)", NULL},
+		{"README.md", NULL},
+		{"-l", "python", NULL},
+		{"-l", "python", "-t", NULL},
+		{"/tmp", NULL},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		struct proc_out o;
+		char pattern[64];
+		run_plain(bad[i], NULL, &o);
+		cr_expect_eq(o.status, 125, "case %zu (%s %s): exit %d", i, bad[i][0],
+			     bad[i][1] ? bad[i][1] : "", o.status);
+		cr_expect(strncmp(o.err, "airlock: ", 9) == 0, "case %zu: stderr '%s'", i, o.err);
+		char *nl = strchr(o.err, '\n');
+		cr_expect(nl != NULL && nl[1] == '\0', "case %zu: not one line: '%s'", i, o.err);
+		cr_expect_str_eq(o.out, "", "case %zu wrote to stdout", i);
+		/* no cgroup was ever made for it (names carry airlock's pid) */
+		snprintf(pattern, sizeof(pattern), "run-%d-", o.pid);
+		DIR *d = opendir("/sys/fs/cgroup/pids/airlock");
+		struct dirent *de;
+		while (d && (de = readdir(d)))
+			cr_expect(strncmp(de->d_name, pattern, strlen(pattern)) != 0,
+				  "case %zu made cgroup %s", i, de->d_name);
+		if (d)
+			closedir(d);
+		proc_out_free(&o);
+	}
+}
+
+Test(badinput, help_exits_0)
+{
+	struct proc_out o;
+	const char *args[] = {"--help", NULL};
+	run_plain(args, NULL, &o);
+	cr_assert_eq(o.status, 0);
+	cr_assert(strstr(o.out, "--time-limit") != NULL);
+	proc_out_free(&o);
+}
+
+/* ---- signals to airlock ---- */
+
+static pid_t spawn_airlock(const char *code)
+{
+	pid_t pid = fork();
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDWR);
+		dup2(null, 1);
+		dup2(null, 2);
+		execl(airlock_bin(), airlock_bin(), "run", "-l", "bash", "-c", code, (char *)NULL);
+		_exit(127);
+	}
+	return pid;
+}
+
+static int count_marker(const char *marker)
+{
+	DIR *d = opendir("/proc");
+	struct dirent *de;
+	int n = 0;
+	while (d && (de = readdir(d))) {
+		char path[300];
+		if (de->d_name[0] < '0' || de->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%s/cmdline", de->d_name);
+		FILE *f = fopen(path, "r");
+		if (!f)
+			continue;
+		char buf[4096];
+		size_t len = fread(buf, 1, sizeof(buf) - 1, f);
+		fclose(f);
+		for (size_t i = 0; i < len; i++)
+			if (buf[i] == '\0')
+				buf[i] = ' ';
+		buf[len] = '\0';
+		if (strstr(buf, marker) && !strstr(buf, "airlock run"))
+			n++;
+	}
+	if (d)
+		closedir(d);
+	return n;
+}
+
+static void check_signal(int sig, int want)
+{
+	char code[128];
+	snprintf(code, sizeof(code), "sleep 31.%d", getpid() % 1000);
+	pid_t pid = spawn_airlock(code);
+	usleep(500000);
+	cr_assert_eq(count_marker(code + 6), 1, "the sandboxed sleep is not running");
+	kill(pid, sig);
+	int st;
+	waitpid(pid, &st, 0);
+	if (want >= 0) {
+		cr_assert(WIFEXITED(st), "airlock did not exit by itself");
+		cr_assert_eq(WEXITSTATUS(st), want);
+	}
+	for (int i = 0; i < 100 && count_marker(code + 6) > 0; i++)
+		usleep(20000);
+	cr_assert_eq(count_marker(code + 6), 0, "a process of the run survived");
+}
+
+Test(signals, sigint_ends_the_run_with_130)
+{
+	check_signal(SIGINT, 130);
+}
+
+Test(signals, sigterm_ends_the_run_with_143)
+{
+	check_signal(SIGTERM, 143);
+}
+
+Test(signals, sigkill_of_airlock_leaves_nothing)
+{
+	check_signal(SIGKILL, -1);
+	if (running_as_root()) {
+		/* the reaper removes the run's cgroup */
+		for (int i = 0; i < 100 && count_entries("/sys/fs/cgroup/pids/airlock") > 8; i++)
+			usleep(20000);
+		DIR *d = opendir("/sys/fs/cgroup/pids/airlock");
+		struct dirent *de;
+		char prefix[32];
+		snprintf(prefix, sizeof(prefix), "run-");
+		while (d && (de = readdir(d)))
+			if (strncmp(de->d_name, "run-", 4) == 0) {
+				char path[512];
+				snprintf(path, sizeof(path), "/sys/fs/cgroup/pids/airlock/%s/cgroup.procs",
+					 de->d_name);
+				char *procs = slurp(path);
+				/* other tests may run concurrently; an orphaned cgroup is empty */
+				cr_expect(procs && procs[0] != '\0', "empty leftover cgroup %s",
+					  de->d_name);
+				free(procs);
+			}
+		if (d)
+			closedir(d);
+	}
+}
