@@ -56,11 +56,6 @@ static int v1_create(struct cgroup *cg, const char *root, const char *parent, co
 			goto fail;
 		}
 	}
-	cg->cpu_fd = openat(cg->dirfd[V1_CPUACCT], "cpuacct.usage", O_RDONLY | O_CLOEXEC);
-	if (cg->cpu_fd < 0) {
-		err_set(err, errno, "open %s/cpuacct.usage", cg->path[V1_CPUACCT]);
-		goto fail;
-	}
 	return 0;
 fail:
 	cgroup_remove_dirs(cg, NULL);
@@ -113,6 +108,11 @@ static int v1_read_oom_kills(struct cgroup *cg, uint64_t *n)
 static int v1_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err)
 {
 	char val[32];
+
+	/* Kept open: the supervisor reads it on every tick. */
+	if (cg->cpu_fd < 0 &&
+	    (cg->cpu_fd = openat(cg->dirfd[V1_CPUACCT], "cpuacct.usage", O_RDONLY | O_CLOEXEC)) < 0)
+		return err_set(err, errno, "open %s/cpuacct.usage", cg->path[V1_CPUACCT]);
 
 	if (v1_set_memory(cg, mem_bytes, err) < 0)
 		return err_wrap(err, "cannot set memory limit");

@@ -65,11 +65,6 @@ static int v2_create(struct cgroup *cg, const char *root, const char *parent, co
 		err_set(err, errno, "open %s", cg->path[0]);
 		goto fail;
 	}
-	cg->cpu_fd = openat(cg->dirfd[0], "cpu.stat", O_RDONLY | O_CLOEXEC);
-	if (cg->cpu_fd < 0) {
-		err_set(err, errno, "open %s/cpu.stat", cg->path[0]);
-		goto fail;
-	}
 	return 0;
 fail:
 	cgroup_remove_dirs(cg, NULL);
@@ -97,6 +92,9 @@ static int v2_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, e
 	int fd = cg->dirfd[0];
 	char val[32];
 
+	/* Kept open: the supervisor reads it on every tick. */
+	if (cg->cpu_fd < 0 && (cg->cpu_fd = openat(fd, "cpu.stat", O_RDONLY | O_CLOEXEC)) < 0)
+		return err_set(err, errno, "open %s/cpu.stat", cg->path[0]);
 	snprintf(val, sizeof(val), "%" PRIu64, mem_bytes);
 	if (write_file_at(fd, "memory.max", val, err) < 0)
 		return err_wrap(err, "cannot set memory limit");

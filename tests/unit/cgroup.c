@@ -1,0 +1,211 @@
+/* The cgroup backends against a fake cgroupfs: a plain directory tree in
+ * which the test plays the kernel (creates control files, fills counters). */
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "engine/cgroup.h"
+#include "lib/harness.h"
+
+static char root[256];
+
+static void put(const char *dir, const char *file, const char *content)
+{
+	char path[1024];
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f, "%s", path);
+	fputs(content, f);
+	fclose(f);
+}
+
+static char *get(const char *dir, const char *file)
+{
+	char path[1024];
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	return slurp(path);
+}
+
+static int rm_entry(const char *p, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(p);
+}
+
+static void setup_root(void)
+{
+	snprintf(root, sizeof(root), "/tmp/airlock-fakecg.XXXXXX");
+	cr_assert_not_null(mkdtemp(root));
+}
+
+static void teardown_root(void)
+{
+	nftw(root, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* The kernel would create these in every new cgroup directory. */
+static void populate(const char *dir, const char *const *files)
+{
+	for (int i = 0; files[i]; i++)
+		put(dir, files[i], "");
+}
+
+static void empty_dir(const char *dir)
+{
+	nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	mkdir(dir, 0755);
+}
+
+Test(cgroup_v2, lifecycle_on_fake_fs, .init = setup_root, .fini = teardown_root)
+{
+	static const char *const files[] = {"cgroup.procs", "memory.max", "memory.swap.max",
+					    "pids.max", "memory.peak", "memory.events",
+					    "cpu.stat", "cgroup.kill", NULL};
+	struct cgroup cg;
+	err_t err;
+	char parent[512], run[600];
+
+	snprintf(parent, sizeof(parent), "%s/airlock", root);
+	cr_assert_eq(mkdir(parent, 0755), 0);
+	put(parent, "cgroup.subtree_control", "");
+	cgroup_init(&cg, &cgroup_v2_backend);
+	cr_assert_eq(cgroup_v2_backend.create(&cg, root, "airlock", "run-1", &err), 0, "%s",
+		     err.msg);
+	/* controllers were enabled in airlock's own parent */
+	char *sc = get(parent, "cgroup.subtree_control");
+	cr_assert_str_eq(sc, "+memory +pids +cpu");
+	free(sc);
+	snprintf(run, sizeof(run), "%s/run-1", parent);
+	populate(run, files);
+	put(run, "memory.events", "low 0\nhigh 0\nmax 3\noom 1\noom_kill 2\n");
+	put(run, "cpu.stat", "usage_usec 1500\nuser_usec 1000\nsystem_usec 500\n");
+
+	cr_assert_eq(cgroup_v2_backend.set_limits(&cg, 64 << 20, 10, &err), 0, "%s", err.msg);
+	char *v = get(run, "memory.max");
+	cr_assert_str_eq(v, "67108864");
+	free(v);
+	v = get(run, "memory.swap.max");
+	cr_assert_str_eq(v, "0", "swap must be off");
+	free(v);
+	v = get(run, "pids.max");
+	cr_assert_str_eq(v, "10");
+	free(v);
+
+	cr_assert_eq(cgroup_v2_backend.attach(&cg, 4242, &err), 0);
+	v = get(run, "cgroup.procs");
+	cr_assert_str_eq(v, "4242");
+	free(v);
+
+	uint64_t ns = 0;
+	put(run, "cpu.stat", "usage_usec 2500000\nuser_usec 2000000\nsystem_usec 500000\n");
+	cr_assert_eq(cgroup_v2_backend.read_cpu_ns(&cg, &ns), 0);
+	cr_assert_eq(ns, 2500000000ull);
+
+	struct cgroup_usage u;
+	put(run, "memory.peak", "1048576\n");
+	put(run, "memory.events", "low 0\nhigh 0\nmax 5\noom 2\noom_kill 3\n");
+	cr_assert_eq(cgroup_v2_backend.read_usage(&cg, &u, &err), 0, "%s", err.msg);
+	cr_assert_eq(u.cpu_ns, 2500000000ull);
+	cr_assert_eq(u.user_ns, 2000000000ull);
+	cr_assert_eq(u.sys_ns, 500000000ull);
+	cr_assert_eq(u.mem_peak_bytes, 1048576);
+	cr_assert_eq(u.oom_kills, 1, "only kills after the step's limits were set count");
+
+	/* a real cgroupfs removes the control files with the directory */
+	for (int i = 0; files[i]; i++) {
+		char path[1024];
+		snprintf(path, sizeof(path), "%s/%s", run, files[i]);
+		unlink(path);
+	}
+	cr_assert_eq(cgroup_v2_backend.destroy(&cg, &err), 0, "%s", err.msg);
+	cr_assert_eq(access(run, F_OK), -1, "run cgroup still there");
+	cr_assert_eq(access(parent, F_OK), 0, "airlock's parent must stay");
+}
+
+Test(cgroup_v2, detect_refuses_a_plain_directory, .init = setup_root, .fini = teardown_root)
+{
+	cr_assert(!cgroup_v2_backend.detect(root));
+	cr_assert(!cgroup_v1_backend.detect(root));
+	cr_assert_null(cgroup_detect(root));
+}
+
+Test(cgroup_v1, lifecycle_on_fake_fs, .init = setup_root, .fini = teardown_root)
+{
+	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
+	struct cgroup cg;
+	err_t err;
+	char dir[3][600];
+
+	for (int i = 0; i < 3; i++) {
+		char p[512];
+		snprintf(p, sizeof(p), "%s/%s", root, ctl[i]);
+		cr_assert_eq(mkdir(p, 0755), 0);
+	}
+	cgroup_init(&cg, &cgroup_v1_backend);
+	cr_assert_eq(cgroup_v1_backend.create(&cg, root, "airlock", "run-7", &err), 0, "%s",
+		     err.msg);
+	for (int i = 0; i < 3; i++) {
+		snprintf(dir[i], sizeof(dir[i]), "%s/%s/airlock/run-7", root, ctl[i]);
+		cr_assert_eq(access(dir[i], F_OK), 0);
+		put(dir[i], "cgroup.procs", "");
+	}
+	static const char *const mem[] = {"memory.limit_in_bytes", "memory.memsw.limit_in_bytes",
+					  "memory.max_usage_in_bytes", "memory.oom_control", NULL};
+	populate(dir[0], mem);
+	put(dir[0], "memory.oom_control", "oom_kill_disable 0\nunder_oom 0\noom_kill 0\n");
+	put(dir[1], "pids.max", "");
+	put(dir[2], "cpuacct.usage", "0\n");
+	put(dir[2], "cpuacct.usage_user", "0\n");
+	put(dir[2], "cpuacct.usage_sys", "0\n");
+
+	cr_assert_eq(cgroup_v1_backend.set_limits(&cg, 32 << 20, 5, &err), 0, "%s", err.msg);
+	char *v = get(dir[0], "memory.limit_in_bytes");
+	cr_assert_str_eq(v, "33554432");
+	free(v);
+	v = get(dir[0], "memory.memsw.limit_in_bytes");
+	cr_assert_str_eq(v, "33554432", "memory+swap equal to memory: no swap");
+	free(v);
+	v = get(dir[1], "pids.max");
+	cr_assert_str_eq(v, "5");
+	free(v);
+
+	put(dir[2], "cpuacct.usage", "7000000\n");
+	put(dir[2], "cpuacct.usage_user", "5000000\n");
+	put(dir[2], "cpuacct.usage_sys", "2000000\n");
+	put(dir[0], "memory.max_usage_in_bytes", "2097152\n");
+	put(dir[0], "memory.oom_control", "oom_kill_disable 0\nunder_oom 0\noom_kill 1\n");
+	struct cgroup_usage u;
+	cr_assert_eq(cgroup_v1_backend.read_usage(&cg, &u, &err), 0, "%s", err.msg);
+	cr_assert_eq(u.cpu_ns, 7000000);
+	cr_assert_eq(u.user_ns, 5000000);
+	cr_assert_eq(u.sys_ns, 2000000);
+	cr_assert_eq(u.mem_peak_bytes, 2097152);
+	cr_assert_eq(u.oom_kills, 1);
+
+	for (int i = 0; i < 3; i++)
+		empty_dir(dir[i]), rmdir(dir[i]), mkdir(dir[i], 0755);
+	cr_assert_eq(cgroup_v1_backend.destroy(&cg, &err), 0, "%s", err.msg);
+	for (int i = 0; i < 3; i++)
+		cr_assert_eq(access(dir[i], F_OK), -1);
+}
+
+Test(cgroup, read_key_parses_flat_keyed_files, .init = setup_root, .fini = teardown_root)
+{
+	uint64_t v = 0;
+	int fd;
+	put(root, "stat", "usage_usec 10\nuser_usec 7\nsystem_usec 3\n");
+	fd = open(root, O_RDONLY | O_DIRECTORY);
+	cr_assert_eq(cgroup_read_key(fd, "stat", "user_usec", &v), 0);
+	cr_assert_eq(v, 7);
+	cr_assert_eq(cgroup_read_key(fd, "stat", "system_usec", &v), 0);
+	cr_assert_eq(v, 3);
+	cr_assert_eq(cgroup_read_key(fd, "stat", "usage", &v), -1, "prefix must not match");
+	close(fd);
+}

@@ -1,0 +1,121 @@
+#include <criterion/criterion.h>
+#include <signal.h>
+#include <string.h>
+
+#include "engine/result.h"
+
+static void expect_sanitized(const char *in, size_t len, const char *want)
+{
+	size_t n;
+	char *s = utf8_sanitize(in, len, &n);
+	cr_expect_eq(n, strlen(want), "%zu vs %zu for %s", n, strlen(want), want);
+	cr_expect_str_eq(s, want);
+	free(s);
+}
+
+#define FFFD "\xef\xbf\xbd"
+
+Test(utf8, nul_bytes_are_kept)
+{
+	size_t n;
+	char *s = utf8_sanitize("nul\0byte", 8, &n);
+	cr_assert_eq(n, 8);
+	cr_assert_eq(memcmp(s, "nul\0byte", 8), 0);
+	free(s);
+}
+
+Test(utf8, valid_text_is_unchanged)
+{
+	expect_sanitized("plain", 5, "plain");
+	expect_sanitized("h\xc3\xa9 \xe2\x98\x83 \xf0\x9f\x98\x80", 12, "h\xc3\xa9 \xe2\x98\x83 \xf0\x9f\x98\x80");
+	expect_sanitized("", 0, "");
+}
+
+Test(utf8, invalid_sequences_become_replacement_characters)
+{
+	expect_sanitized("a\xff" "b", 3, "a" FFFD "b");
+	expect_sanitized("\xc0\xaf", 2, FFFD FFFD);                 /* overlong '/' */
+	expect_sanitized("\xed\xa0\x80", 3, FFFD FFFD FFFD);        /* surrogate */
+	expect_sanitized("\xf4\x90\x80\x80", 4, FFFD FFFD FFFD FFFD); /* > U+10FFFF */
+	expect_sanitized("ok\xe2\x98", 4, "ok" FFFD FFFD);           /* cut at the end */
+}
+
+static struct run_result sample(void)
+{
+	struct run_result r;
+	memset(&r, 0, sizeof(r));
+	r.language = "python";
+	limits_default(&r.limits);
+	limits_finish(&r.limits);
+	r.run.exit_code = -1;
+	return r;
+}
+
+Test(result, null_exit_code_and_signal_when_absent)
+{
+	struct run_result r = sample();
+	r.run.status = STATUS_TIME_LIMIT;
+	r.run.signal = SIGKILL;
+	json_t *o = result_to_json(&r);
+	cr_assert(json_is_null(json_object_get(o, "exit_code")));
+	cr_assert_eq(json_integer_value(json_object_get(o, "signal")), 9);
+	cr_assert_str_eq(json_string_value(json_object_get(o, "status")), "time_limit");
+	cr_assert_null(json_object_get(o, "compile"));
+	cr_assert_null(json_object_get(o, "error"));
+	json_decref(o);
+}
+
+Test(result, error_only_for_internal_error)
+{
+	struct run_result r = sample();
+	r.run.status = STATUS_INTERNAL_ERROR;
+	strcpy(r.error, "cannot set up the sandbox: mount: bad \xff");
+	json_t *o = result_to_json(&r);
+	cr_assert_str_eq(json_string_value(json_object_get(o, "error")),
+			 "cannot set up the sandbox: mount: bad " FFFD);
+	json_decref(o);
+}
+
+Test(result, output_is_sanitized_in_json)
+{
+	struct run_result r = sample();
+	buf_append(&r.run.out, "x\xfey", 3);
+	json_t *o = result_to_json(&r);
+	cr_assert_str_eq(json_string_value(json_object_get(o, "stdout")), "x" FFFD "y");
+	run_result_free(&r);
+	json_decref(o);
+}
+
+Test(result, exit_codes_follow_the_contract)
+{
+	static const struct {
+		enum run_status s;
+		int exit_code, signal, want;
+	} cases[] = {
+		{STATUS_OK, 0, 0, 0},
+		{STATUS_RUNTIME_ERROR, 3, 0, 3},
+		{STATUS_SIGNALED, -1, SIGSEGV, 128 + SIGSEGV},
+		{STATUS_TIME_LIMIT, -1, SIGKILL, 124},
+		{STATUS_WALL_TIME_LIMIT, -1, SIGKILL, 124},
+		{STATUS_MEMORY_LIMIT, -1, SIGKILL, 137},
+		{STATUS_OUTPUT_LIMIT, -1, SIGKILL, 137},
+		{STATUS_SYSCALL_DENIED, -1, SIGSYS, 128 + SIGSYS},
+		{STATUS_COMPILE_ERROR, -1, 0, 1},
+		{STATUS_INTERNAL_ERROR, -1, 0, 125},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct run_result r = sample();
+		r.run.status = cases[i].s;
+		r.run.exit_code = cases[i].exit_code;
+		r.run.signal = cases[i].signal;
+		cr_expect_eq(result_exit_code(&r), cases[i].want, "%s",
+			     run_status_name(cases[i].s));
+	}
+}
+
+Test(result, status_names)
+{
+	cr_assert_str_eq(run_status_name(STATUS_OK), "ok");
+	cr_assert_str_eq(run_status_name(STATUS_SYSCALL_DENIED), "syscall_denied");
+	cr_assert_str_eq(run_status_name((enum run_status)999), "internal_error");
+}
