@@ -41,7 +41,9 @@ E2E_SRCS  := $(sort $(wildcard tests/e2e/*.c))
 ADV_SRCS  := $(sort $(wildcard tests/adversarial/*.c))
 TLIB_SRCS := $(sort $(wildcard tests/lib/*.c))
 TLIB_OBJS := $(TLIB_SRCS:%.c=$(BUILD)/obj/%.o)
-TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial
+LEAK_SRCS := $(sort $(wildcard tests/leaks/*.c))
+TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
+	$(BUILD)/tests/suite-leaks
 
 .PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz
 all: $(BUILD)/airlock
@@ -69,6 +71,10 @@ $(BUILD)/tests/e2e: $(E2E_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
 	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
 
 $(BUILD)/tests/adversarial: $(ADV_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+
+$(BUILD)/tests/suite-leaks: $(LEAK_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
 

@@ -61,10 +61,6 @@ if [ "$(id -u)" = 0 ] && [ -x "$build/tests/adversarial" ]; then
 	rm -rf "$dir"
 fi
 
-if [ -x tests/leaks.sh ]; then
-	echo "== leaks"
-	if tests/leaks.sh "$build"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-fi
 
 echo
 echo "$passed passed, $failed failed"

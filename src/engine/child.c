@@ -3,7 +3,8 @@
  * start of the program it supervises.
  *
  * This code runs right after clone() -- possibly from a multi-threaded
- * server -- so it never allocates, never takes a lock and never uses stdio:
+ * server -- so it never allocates, never takes a lock, never uses stdio and
+ * calls no glibc function that coordinates threads (fork, setuid family):
  * everything it needs (strings, file contents, the seccomp filter) was
  * prepared by the supervisor before the clone. Failures are reported to the
  * supervisor on the report pipe as (context, errno) and end the child.
@@ -218,11 +219,14 @@ static void take_identity(void)
 {
 	if (!P->set_ids)
 		return;
-	if (setgroups(0, NULL) < 0)
+	/* Raw syscalls: glibc's wrappers would try to apply the change to
+	 * every thread of the (multi-threaded) process we were cloned from,
+	 * and wait forever for threads that do not exist here. */
+	if (syscall(SYS_setgroups, 0, NULL) < 0)
 		die("setgroups", NULL);
-	if (setresgid(SANDBOX_GID, SANDBOX_GID, SANDBOX_GID) < 0)
+	if (syscall(SYS_setresgid, SANDBOX_GID, SANDBOX_GID, SANDBOX_GID) < 0)
 		die("setresgid", NULL);
-	if (setresuid(SANDBOX_UID, SANDBOX_UID, SANDBOX_UID) < 0)
+	if (syscall(SYS_setresuid, SANDBOX_UID, SANDBOX_UID, SANDBOX_UID) < 0)
 		die("setresuid", NULL);
 }
 
@@ -593,7 +597,9 @@ static void run_step(uint32_t s)
 	pid_t pid;
 
 	getrusage(RUSAGE_CHILDREN, &before);
-	pid = fork();
+	/* Not glibc's fork(): its handlers take locks that another thread of
+	 * the supervisor may have held at the moment we were cloned. */
+	pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
 	if (pid < 0)
 		die("fork", NULL);
 	if (pid == 0)

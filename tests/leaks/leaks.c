@@ -1,0 +1,137 @@
+/*
+ * The leak check: 1000 runs in a row through the engine library, from two
+ * threads at once (as the server calls it), then nothing may be left: no
+ * child process, no cgroup, no mount, no fd, no temporary file, and the
+ * process's memory has not grown with the number of runs.
+ */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "engine/engine.h"
+#include "lang/lang.h"
+#include "lib/harness.h"
+
+#define RUNS 1000
+#define THREADS 2
+
+static int count_dir(const char *dir, const char *prefix)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int n = 0;
+	while (d && (de = readdir(d)))
+		if (de->d_name[0] != '.' && (!prefix || strncmp(de->d_name, prefix, strlen(prefix)) == 0))
+			n++;
+	if (d)
+		closedir(d);
+	return n;
+}
+
+static int count_lines(const char *path)
+{
+	char *s = slurp(path);
+	int n = 0;
+	for (char *p = s; p && *p; p++)
+		n += *p == '\n';
+	free(s);
+	return n;
+}
+
+static long rss_kb(void)
+{
+	char *s = slurp("/proc/self/status");
+	char *p = s ? strstr(s, "VmRSS:") : NULL;
+	long v = p ? strtol(p + 6, NULL, 10) : -1;
+	free(s);
+	return v;
+}
+
+struct worker {
+	struct engine *eng;
+	int runs, ok;
+	char error[256];
+};
+
+static void *work(void *arg)
+{
+	struct worker *w = arg;
+	struct run_request req;
+	memset(&req, 0, sizeof(req));
+	req.lang = lang_find("bash");
+	req.code = "echo $((6*7))";
+	req.code_len = strlen(req.code);
+	req.stdin_data = "input";
+	req.stdin_len = 5;
+	req.cancel_fd = -1;
+	limits_default(&req.limits);
+	limits_finish(&req.limits);
+	for (int i = 0; i < w->runs; i++) {
+		struct run_result res;
+		err_t err;
+		if (engine_run(w->eng, &req, &res, &err) == 0 && res.run.status == STATUS_OK &&
+		    res.run.out.len == 3 && memcmp(res.run.out.data, "42\n", 3) == 0)
+			w->ok++;
+		else if (w->error[0] == '\0')
+			snprintf(w->error, sizeof(w->error), "run %d: %s %s", i,
+				 run_status_name(res.run.status), res.error);
+		run_result_free(&res);
+	}
+	return NULL;
+}
+
+Test(leaks, thousand_runs_leave_nothing, .timeout = 600)
+{
+	struct engine *eng;
+	err_t err;
+	char prefix[32];
+	struct worker w[THREADS];
+	pthread_t t[THREADS];
+
+	cr_assert_eq(engine_new(NULL, &eng, &err), 0, "%s", err.msg);
+	/* warm up: the first run creates airlock's cgroup parent and loads
+	 * what the process keeps for good */
+	memset(w, 0, sizeof(w));
+	w[0].eng = eng;
+	w[0].runs = 10;
+	work(&w[0]);
+	cr_assert_eq(w[0].ok, 10, "%s", w[0].error);
+
+	int fds = count_dir("/proc/self/fd", NULL);
+	int mounts = count_lines("/proc/self/mountinfo");
+	int tmp = count_dir("/tmp", NULL);
+	long rss = rss_kb();
+
+	for (int i = 0; i < THREADS; i++) {
+		memset(&w[i], 0, sizeof(w[i]));
+		w[i].eng = eng;
+		w[i].runs = RUNS / THREADS;
+		pthread_create(&t[i], NULL, work, &w[i]);
+	}
+	for (int i = 0; i < THREADS; i++) {
+		pthread_join(t[i], NULL);
+		cr_expect_eq(w[i].ok, RUNS / THREADS, "thread %d: %d ok; first failure: %s", i,
+			     w[i].ok, w[i].error);
+	}
+	cr_expect_eq(waitpid(-1, NULL, WNOHANG), -1, "a child process is left");
+	cr_expect_eq(errno, ECHILD);
+	cr_expect_eq(count_dir("/proc/self/fd", NULL), fds, "fds leaked");
+	cr_expect_eq(count_lines("/proc/self/mountinfo"), mounts, "mounts leaked");
+	cr_expect_leq(count_dir("/tmp", NULL), tmp, "temporary files leaked");
+	snprintf(prefix, sizeof(prefix), "run-%d-", getpid());
+	if (!engine_is_rootless(eng)) {
+		cr_expect_eq(count_dir("/sys/fs/cgroup/memory/airlock", prefix), 0, "memory cgroups leaked");
+		cr_expect_eq(count_dir("/sys/fs/cgroup/pids/airlock", prefix), 0, "pids cgroups leaked");
+		cr_expect_eq(count_dir("/sys/fs/cgroup/cpuacct/airlock", prefix), 0, "cpuacct cgroups leaked");
+	}
+	long grown = rss_kb() - rss;
+	cr_expect_lt(grown, 4096, "memory grew by %ld KB over %d runs", grown, RUNS);
+	cr_log_info("%d runs: fds %d, mounts %d, rss +%ld KB", RUNS, fds, mounts, grown);
+	engine_free(eng);
+}
