@@ -17,7 +17,7 @@ WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-pro
 	-Wno-missing-field-initializers -Wno-format-truncation -Wimplicit-fallthrough -Wnull-dereference
 HARDEN := -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fstack-clash-protection \
 	-fcf-protection -fPIE
-LDHARDEN := -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack
+LDHARDEN := -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack -Wl,--as-needed
 
 OPT ?= -O2 -g
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) -Isrc -MMD -MP \
@@ -35,6 +35,7 @@ CMD_SRCS := $(sort $(wildcard src/cmd_*.c)) src/main.c
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 CMD_OBJS := $(CMD_SRCS:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libairlock.a
+GEN      := $(BUILD)/gen/seccomp_bpf.h
 
 UNIT_SRCS := $(sort $(wildcard tests/unit/*.c))
 E2E_SRCS  := $(sort $(wildcard tests/e2e/*.c))
@@ -51,6 +52,18 @@ all: $(BUILD)/airlock
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# The syscall policy is compiled at build time (tools/gen-seccomp.c).
+$(BUILD)/tools/gen-seccomp: tools/gen-seccomp.c src/engine/seccomp.c src/common/err.c src/common/util.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $^ $(LDLIBS_ALL)
+
+$(GEN): $(BUILD)/tools/gen-seccomp
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/gen-seccomp $@
+
+$(BUILD)/obj/src/engine/seccomp_prebuilt.o: $(GEN)
+$(BUILD)/obj/src/engine/seccomp_prebuilt.o: CFLAGS_ALL += -I$(BUILD)/gen
 
 $(LIB): $(LIB_OBJS)
 	@mkdir -p $(dir $@)

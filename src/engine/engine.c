@@ -73,27 +73,17 @@ static int read_cap_last_cap(void)
 }
 
 /* User namespaces can be off (kernel.unprivileged_userns_clone=0,
- * user.max_user_namespaces=0, Ubuntu's AppArmor restriction): try one, and
- * say how to allow them. */
-static int check_userns(err_t *err)
+ * user.max_user_namespaces=0, Ubuntu's AppArmor restriction): say how to
+ * allow them when creating the sandbox fails for that reason. */
+static int userns_error(int errnum, err_t *err)
 {
-	pid_t pid = (pid_t)syscall(SYS_clone, CLONE_NEWUSER | SIGCHLD, NULL, NULL, NULL, NULL);
-	int status;
-
-	if (pid == 0)
-		_exit(0);
-	if (pid < 0) {
-		if (errno == EPERM || errno == ENOSPC || errno == EACCES)
-			return err_set(err, errno,
-				       "user namespaces are disabled on this host; enable them "
-				       "with 'sysctl -w kernel.unprivileged_userns_clone=1 "
-				       "user.max_user_namespaces=15000' (on Ubuntu 24.04 also "
-				       "'sysctl -w kernel.apparmor_restrict_unprivileged_userns=0')");
-		return err_set(err, errno, "cannot create a user namespace");
-	}
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	return 0;
+	if (errnum == EPERM || errnum == ENOSPC || errnum == EACCES)
+		return err_set(err, errnum,
+			       "cannot create the sandbox: user namespaces are disabled on this "
+			       "host; enable them with 'sysctl -w kernel.unprivileged_userns_clone=1 "
+			       "user.max_user_namespaces=15000' (on Ubuntu 24.04 also 'sysctl -w "
+			       "kernel.apparmor_restrict_unprivileged_userns=0')");
+	return err_set(err, errnum, "cannot create the sandbox (clone)");
 }
 
 int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
@@ -112,10 +102,6 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 	e->caller_uid = geteuid();
 	e->caller_gid = getegid();
 	e->rootless = e->caller_uid != 0 || (cfg && cfg->force_rootless);
-	if (check_userns(err) < 0) {
-		free(e);
-		return -1;
-	}
 	if (!e->rootless) {
 		e->cgroup = cgroup_detect(root);
 		if (e->cgroup == NULL) {
@@ -128,10 +114,7 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 	}
 	e->landlock_abi = landlock_probe_abi();
 	e->cap_last_cap = read_cap_last_cap();
-	if (seccomp_compile(&e->seccomp, err) < 0) {
-		free(e);
-		return -1;
-	}
+	seccomp_prebuilt(&e->seccomp);
 	probe_host_paths(e);
 	snprintf(e->description, sizeof(e->description), "%s, %s, landlock %s%d, seccomp",
 		 e->rootless ? "rootless" : "root",
@@ -145,8 +128,6 @@ void engine_free(struct engine *e)
 {
 	if (e == NULL)
 		return;
-	free(e->seccomp.main);
-	free(e->seccomp.args);
 	free(e);
 }
 
@@ -274,7 +255,7 @@ static int prepare(struct run *r, err_t *err)
 	int sync_r = -1, report_w = -1;
 
 	p->eng = r->eng;
-	p->set_ids = !r->eng->rootless;
+	p->set_ids = r->eng->caller_uid == 0;
 	p->net = req->limits.net;
 	p->source_name = lang->source_name;
 	p->code = req->code;
@@ -348,12 +329,13 @@ static int write_id_maps(struct run *r, err_t *err)
 	unsigned host_uid, host_gid;
 	char map[64];
 
-	if (r->eng->rootless) {
+	if (r->eng->caller_uid != 0) {
 		host_uid = r->eng->caller_uid;
 		host_gid = r->eng->caller_gid;
 		if (write_proc_file(r->init, "setgroups", "deny", err) < 0)
 			return err_wrap(err, "cannot deny setgroups in the sandbox");
 	} else {
+		/* never host root, also when root runs without cgroups */
 		host_uid = host_gid = HOST_UID_BASE + (unsigned)(r->init % HOST_UID_RANGE);
 	}
 	snprintf(map, sizeof(map), "%d %u 1\n", SANDBOX_UID, host_uid);
@@ -391,7 +373,7 @@ static int spawn(struct run *r, err_t *err)
 
 	pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
 	if (pid < 0)
-		return err_set(err, errno, "cannot create the sandbox (clone)");
+		return userns_error(errno, err);
 	if (pid == 0)
 		child_main(&r->plan);
 	r->init = pid;

@@ -58,6 +58,8 @@ struct engine {
 };
 
 int seccomp_compile(struct seccomp_progs *out, err_t *err);
+/* The same policy, compiled at build time; the arrays are static. */
+void seccomp_prebuilt(struct seccomp_progs *out);
 int landlock_probe_abi(void);
 
 /* ---- the sandbox child (runs after clone; must not allocate) ---- */
