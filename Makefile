@@ -5,7 +5,7 @@
 # everything with sanitizers.
 
 CC      ?= cc
-BUILD   ?= build
+BUILD   ?= build$(if $(SANITIZE),-sanitize)
 PKGS    := libseccomp jansson
 PKGS_T  := criterion
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \

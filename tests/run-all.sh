@@ -8,6 +8,7 @@ set -u
 build=${1:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
+export AIRLOCK_BIN="$top/$build/airlock"
 passed=0 failed=0
 jobs=${AIRLOCK_TEST_JOBS:-2}
 log=$(mktemp /tmp/airlock-tests.XXXXXX)
