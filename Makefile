@@ -49,9 +49,13 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 .PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz
 all: $(BUILD)/airlock
 
+# V=1 shows the full commands.
+Q := $(if $(V),,@)
+
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	@$(if $(V),,echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS_ALL) -c $< -o $@
 
 # The syscall policy is compiled at build time (tools/gen-seccomp.c).
 $(BUILD)/tools/gen-seccomp: tools/gen-seccomp.c src/engine/seccomp.c src/common/err.c src/common/util.c
@@ -67,29 +71,35 @@ $(BUILD)/obj/src/engine/seccomp_prebuilt.o: CFLAGS_ALL += -I$(BUILD)/gen
 
 $(LIB): $(LIB_OBJS)
 	@mkdir -p $(dir $@)
-	rm -f $@ && ar rcs $@ $^
+	@$(if $(V),,echo "  AR      $@")
+	$(Q)rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/airlock: $(CMD_OBJS) $(LIB)
-	$(CC) $(LDHARDEN) -o $@ $(CMD_OBJS) $(LIB) $(LDLIBS_ALL)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $(CMD_OBJS) $(LIB) $(LDLIBS_ALL)
 
 TEST_CFLAGS = $(shell pkg-config --cflags $(PKGS_T) 2>/dev/null)
 TEST_LIBS   = $(shell pkg-config --libs $(PKGS_T) 2>/dev/null)
 
 $(BUILD)/tests/unit: $(UNIT_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
 
 $(BUILD)/tests/e2e: $(E2E_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
 
 $(BUILD)/tests/adversarial: $(ADV_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
 
 $(BUILD)/tests/suite-leaks: $(LEAK_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
 
 $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-prototypes
 
