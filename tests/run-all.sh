@@ -45,23 +45,33 @@ for bin in "$build"/tests/suite-*; do
 	count "$(basename "$bin")" "$bin" -j"$jobs"
 done
 
-# The same adversarial tests as an ordinary user: airlock in rootless mode.
-if [ "$(id -u)" = 0 ] && [ -x "$build/tests/adversarial" ]; then
+# The end-to-end and adversarial tests again as an ordinary user: airlock in
+# rootless mode. The user cannot read the checkout (it may sit under /root),
+# so the binaries and the files the tests read are copied for it.
+if [ "$(id -u)" = 0 ]; then
 	user=airlock-test
 	id "$user" >/dev/null 2>&1 ||
 		useradd --system --no-create-home --shell /usr/sbin/nologin "$user"
 	dir=$(mktemp -d /tmp/airlock-rootless.XXXXXX)
 	chmod 755 "$dir"
-	cp "$build/airlock" "$build/tests/adversarial" "$dir/"
+	cp "$build/airlock" "$dir/"
+	mkdir -p "$dir/tests/probe" "$dir/examples"
+	cp tests/probe/probe.c "$dir/tests/probe/"
+	cp examples/hello.py "$dir/examples/"
 	cp -r tests/adversarial/progs "$dir/progs"
+	for suite in e2e adversarial; do
+		[ -x "$build/tests/$suite" ] && cp "$build/tests/$suite" "$dir/"
+	done
 	chmod -R a+rX "$dir"
-	count "adversarial (rootless, user $user)" \
-		setpriv --reuid="$user" --regid="$user" --init-groups --inh-caps=-all -- \
-		env -i PATH=/usr/bin:/bin HOME=/nonexistent AIRLOCK_BIN="$dir/airlock" \
-		AIRLOCK_PROGS="$dir/progs" "$dir/adversarial" -j"$jobs"
+	for suite in e2e adversarial; do
+		[ -x "$dir/$suite" ] || continue
+		count "$suite (rootless, user $user)" \
+			setpriv --reuid="$user" --regid="$user" --init-groups --inh-caps=-all -- \
+			env -i PATH=/usr/bin:/bin HOME=/nonexistent AIRLOCK_BIN="$dir/airlock" \
+			AIRLOCK_PROGS="$dir/progs" sh -c 'cd "$1" && exec "./$2" -j"$3"' sh "$dir" "$suite" "$jobs"
+	done
 	rm -rf "$dir"
 fi
-
 
 echo
 echo "$passed passed, $failed failed"

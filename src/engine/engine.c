@@ -234,10 +234,11 @@ static void step_rlimits(struct child_step *st, const struct limits *l, bool roo
 	 * runtimes. */
 	st->stack_bytes = (rlim_t)8 << 20;
 	st->nproc = rootless ? (rlim_t)l->max_processes : 0;
-	/* Rootless: the supervisor samples memory; this per-process cap
-	 * only bounds how far a fast allocation can overshoot between two
-	 * samples. */
-	st->data_bytes = rootless ? ((rlim_t)l->memory_limit_mb << 21) + ((rlim_t)64 << 20) : 0;
+	/* Rootless: the supervisor samples memory and stops the run (status
+	 * memory_limit); this per-process cap only bounds how far a fast
+	 * allocation can overshoot between two samples. It is set well above
+	 * the limit so that the sample, not a refused allocation, decides. */
+	st->data_bytes = rootless ? ((rlim_t)l->memory_limit_mb << 22) + ((rlim_t)256 << 20) : 0;
 }
 
 static const struct limits *step_limits(const struct run_request *req, int step, int nsteps)
