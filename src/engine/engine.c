@@ -233,7 +233,7 @@ static void step_rlimits(struct child_step *st, const struct limits *l, bool roo
 	 * so a larger value multiplies the address space of threaded
 	 * runtimes. */
 	st->stack_bytes = (rlim_t)8 << 20;
-	st->nproc = rootless ? (rlim_t)l->max_processes : 0;
+	st->nproc = rootless ? (rlim_t)l->max_processes + 1 : 0; /* +1: init */
 	/* Rootless: the supervisor samples memory and stops the run (status
 	 * memory_limit); this per-process cap only bounds how far a fast
 	 * allocation can overshoot between two samples. It is set well above

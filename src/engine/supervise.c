@@ -311,8 +311,9 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 	sr->exit_code = -1;
 
 	if (sc->cg) {
-		if (sc->cg->be->set_limits(sc->cg, l->memory_limit_mb << 20, l->max_processes, err) <
-		    0)
+		/* +1: the sandbox's init is airlock's, not the program's */
+		if (sc->cg->be->set_limits(sc->cg, l->memory_limit_mb << 20, l->max_processes + 1,
+					   err) < 0)
 			return err_wrap(err, "cannot apply limits to the sandbox");
 		if (sc->cg->be->read_cpu_ns(sc->cg, &w.cpu_base_ns) < 0)
 			return err_set(err, errno, "cannot read the sandbox's CPU time");

@@ -141,6 +141,24 @@ Test(status, memory_peak_is_measured)
 	json_decref(r);
 }
 
+Test(status, process_limit_counts_only_the_programs_processes)
+{
+	const char *one[] = {"-p", "1", NULL};
+	json_t *r = run_json("bash", "echo alone", one);
+	cr_assert_str_eq(jstr(r, "status"), "ok", "a single process must run with -p 1");
+	json_decref(r);
+	const char *three[] = {"-p", "3", "-w", "5", NULL};
+	r = run_json("python",
+		     "import os, time\nkids = 0\nfor i in range(10):\n"
+		     "    try:\n        pid = os.fork()\n    except OSError:\n        break\n"
+		     "    if pid == 0:\n        time.sleep(2); os._exit(0)\n    kids += 1\n"
+		     "print(kids)",
+		     three);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_assert_str_eq(jstr(r, "stdout"), "2\n", "3 processes at once: the program and 2 children");
+	json_decref(r);
+}
+
 /* ---- result object shape ---- */
 
 Test(result, has_every_contract_field)
