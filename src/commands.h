@@ -9,6 +9,7 @@
 #define EXIT_AIRLOCK 125
 
 int cmd_run(int argc, char **argv);
+int cmd_info(int argc, char **argv);
 
 /* Prints "airlock: <msg>" on stderr as one line. */
 void print_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -507,3 +507,18 @@ Test(signals, sigkill_of_airlock_leaves_nothing)
 			closedir(d);
 	}
 }
+
+Test(info, reports_the_sandbox_and_languages)
+{
+	const char *argv[] = {airlock_bin(), "info", "--json", NULL};
+	struct proc_out o;
+	run_cmd(argv, NULL, 30, &o);
+	cr_assert_eq(o.status, 0, "%s", o.err);
+	json_t *j = json_loads(o.out, 0, NULL);
+	cr_assert_not_null(j);
+	cr_assert(json_is_true(json_object_get(json_object_get(j, "languages"), "python")));
+	cr_assert_eq(json_is_true(json_object_get(j, "rootless")), !running_as_root());
+	cr_assert(strstr(jstr(j, "sandbox"), "seccomp") != NULL);
+	json_decref(j);
+	proc_out_free(&o);
+}
