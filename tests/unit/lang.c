@@ -52,3 +52,17 @@ Test(lang, every_profile_is_complete)
 	cr_assert_null(lang_at(lang_count()));
 	cr_assert(strstr(lang_names(), "python") && strstr(lang_names(), "node"));
 }
+
+Test(lang, missing_interpreter_is_named)
+{
+	struct lang_profile p = {
+		.name = "ghost",
+		.source_name = "main.gh",
+		.run_argv = {"/nonexistent/bin/ghost", "main.gh"},
+	};
+	err_t err;
+	cr_assert(!lang_available(&p, &err));
+	cr_assert(strstr(err.msg, "ghost") && strstr(err.msg, "/nonexistent/bin/ghost"), "%s",
+		  err.msg);
+	cr_assert(strstr(err.msg, "not installed") != NULL, "%s", err.msg);
+}
