@@ -141,3 +141,45 @@ Test(leaks, thousand_runs_leave_nothing, .timeout = 600)
 	cr_log_info("%d runs: fds %d, mounts %d, rss +%ld KB", RUNS, fds, mounts, grown);
 	engine_free(eng);
 }
+
+/* isolate #123: a limit silently not applied on the first run. Here every
+ * limit must hold on the first run and on every later run of one engine,
+ * interleaved with runs that need more than the previous one allowed. */
+Test(leaks, every_limit_holds_on_every_run, .timeout = 300)
+{
+	static const struct {
+		const char *lang, *code, *want;
+		double cpu;
+		uint64_t mem_mb, out_kb;
+	} cases[] = {
+		{"python", "x = bytearray(200 << 20)", "memory_limit", 5, 64, 64},
+		{"python", "x = bytearray(100 << 20); print('ok')", "ok", 5, 256, 64},
+		{"python", "while True: pass", "time_limit", 0.3, 256, 64},
+		{"python", "print('y' * 100000)", "output_limit", 5, 256, 8},
+		{"bash", "echo fine", "ok", 5, 256, 64},
+	};
+	struct engine *eng;
+	err_t err;
+
+	cr_assert_eq(engine_new(NULL, &eng, &err), 0, "%s", err.msg);
+	for (int round = 0; round < 3; round++)
+		for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+			struct run_request req;
+			struct run_result res;
+			memset(&req, 0, sizeof(req));
+			req.lang = lang_find(cases[i].lang);
+			req.code = cases[i].code;
+			req.code_len = strlen(req.code);
+			req.cancel_fd = -1;
+			limits_default(&req.limits);
+			req.limits.time_limit_s = cases[i].cpu;
+			req.limits.memory_limit_mb = cases[i].mem_mb;
+			req.limits.max_output_kb = cases[i].out_kb;
+			limits_finish(&req.limits);
+			cr_assert_eq(engine_run(eng, &req, &res, &err), 0, "%s", err.msg);
+			cr_expect_str_eq(run_status_name(res.run.status), cases[i].want,
+					 "round %d case %zu: %s", round, i, res.error);
+			run_result_free(&res);
+		}
+	engine_free(eng);
+}
