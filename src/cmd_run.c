@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -152,7 +153,10 @@ int cmd_run(int argc, char **argv)
 		print_error("%s", err.msg);
 		return EXIT_AIRLOCK;
 	}
-	if (engine_new(NULL, &eng, &err) < 0) {
+	struct engine_config cfg = {
+		.cgroup_parent = a.cgroup_parent ? a.cgroup_parent : getenv("AIRLOCK_CGROUP_PARENT"),
+	};
+	if (engine_new(&cfg, &eng, &err) < 0) {
 		print_error("%s", err.msg);
 		return EXIT_AIRLOCK;
 	}

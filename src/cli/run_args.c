@@ -21,7 +21,9 @@ const char run_usage[] =
 	"  -o, --max-output KB        per stream, stdout and stderr each (default 1024)\n"
 	"  -d, --disk-limit MB        size of the writable scratch space (default 64)\n"
 	"      --net none|loopback    network: none, or a private loopback (default none)\n"
-	"      --json                 print the result object on stdout, and nothing else\n";
+	"      --json                 print the result object on stdout, and nothing else\n"
+	"      --cgroup-parent NAME   airlock's own cgroup, under which each run gets one\n"
+	"                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n";
 
 int parse_seconds(const char *s, double *out)
 {
@@ -60,7 +62,7 @@ int parse_u64(const char *s, uint64_t *out)
 	return 0;
 }
 
-enum { OPT_NET = 256, OPT_JSON, OPT_POLICY };
+enum { OPT_NET = 256, OPT_JSON, OPT_POLICY, OPT_CGROUP_PARENT };
 
 static const struct option options[] = {
 	{"lang", required_argument, NULL, 'l'},
@@ -75,6 +77,7 @@ static const struct option options[] = {
 	{"net", required_argument, NULL, OPT_NET},
 	{"json", no_argument, NULL, OPT_JSON},
 	{"policy", required_argument, NULL, OPT_POLICY},
+	{"cgroup-parent", required_argument, NULL, OPT_CGROUP_PARENT},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
 };
@@ -152,6 +155,9 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 			break;
 		case OPT_POLICY:
 			a->policy = optarg;
+			break;
+		case OPT_CGROUP_PARENT:
+			a->cgroup_parent = optarg;
 			break;
 		case 'h':
 			a->help = true;

@@ -16,6 +16,7 @@ struct run_args {
 	bool json;
 	bool help;
 	const char *policy;     /* --policy, NULL when not given */
+	const char *cgroup_parent; /* --cgroup-parent, NULL: default */
 };
 
 int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err);

@@ -159,6 +159,25 @@ Test(status, process_limit_counts_only_the_programs_processes)
 	json_decref(r);
 }
 
+Test(status, runs_live_under_the_configured_cgroup_parent)
+{
+	char parent[64], code[256], dir[256];
+	if (!running_as_root())
+		return; /* rootless: no cgroups */
+	snprintf(parent, sizeof(parent), "airlock-e2e-%d", getpid());
+	snprintf(code, sizeof(code), "ls /sys/fs/cgroup/pids/%s >/dev/null 2>&1 || echo hidden", parent);
+	const char *extra[] = {"--cgroup-parent", parent, NULL};
+	json_t *r = run_json("bash", "echo $$", extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	json_decref(r);
+	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
+	for (int i = 0; i < 3; i++) {
+		snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s/%s", ctl[i], parent);
+		cr_expect_eq(access(dir, F_OK), 0, "%s was not created", dir);
+		cr_expect_eq(rmdir(dir), 0, "%s is not empty: a run cgroup was left", dir);
+	}
+}
+
 /* ---- result object shape ---- */
 
 Test(result, has_every_contract_field)
@@ -375,6 +394,8 @@ Test(badinput, one_line_error_exit_125_nothing_created, .timeout = 60)
 		{"-l", "python", NULL},
 		{"-l", "python", "-t", NULL},
 		{"/tmp", NULL},
+		{"-l", "bash", "--cgroup-parent", "../escape", "-c", "true", NULL},
+		{"-l", "bash", "--cgroup-parent", "a/b", "-c", "true", NULL},
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		struct proc_out o;
