@@ -234,7 +234,9 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 	int ws = w->exit_report.wstatus;
 	if (WIFEXITED(ws)) {
 		sr->exit_code = WEXITSTATUS(ws);
-		if ((oom && sr->exit_code != 0) || over_mem)
+		/* Any process killed for memory means the run hit its limit,
+		 * even if the main process carried on and exited 0. */
+		if (oom || over_mem)
 			sr->status = STATUS_MEMORY_LIMIT;
 		else if (over_cpu)
 			sr->status = STATUS_TIME_LIMIT;

@@ -1,0 +1,107 @@
+/* Resource attacks: each ends within its limit and the host is unharmed. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/harness.h"
+
+Test(limits, fork_bomb_is_contained, .timeout = 60)
+{
+	const char *extra[] = {"-p", "20", "-t", "2", "-w", "4", NULL};
+	json_t *r = run_json("bash", ":(){ :|:& };:; sleep 1; echo survived", extra);
+	/* the bomb hits the process limit; the run ends by itself or at its limit */
+	cr_assert(strcmp(jstr(r, "status"), "internal_error") != 0, "%s", jstr(r, "error"));
+	cr_assert_leq(jtime(r, "wall_ms"), 4500);
+	json_decref(r);
+	/* and the host can still start processes: this very test runs the next one */
+	r = run_json("bash", "echo alive", NULL);
+	cr_assert_str_eq(jstr(r, "stdout"), "alive\n");
+	json_decref(r);
+}
+
+Test(limits, process_count_never_exceeds_the_limit)
+{
+	const char *extra[] = {"-p", "10", "-w", "10", NULL};
+	json_t *r = run_json("python",
+			     "import os, time\nn = 1\nfor i in range(100):\n"
+			     "    try:\n        pid = os.fork()\n    except OSError:\n        break\n"
+			     "    if pid == 0:\n        time.sleep(3); os._exit(0)\n    n += 1\nprint(n)",
+			     extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_assert_leq(atoi(jstr(r, "stdout")), 10, "%s processes", jstr(r, "stdout"));
+	cr_assert_geq(atoi(jstr(r, "stdout")), 8, "%s processes", jstr(r, "stdout"));
+	json_decref(r);
+}
+
+Test(limits, thread_flood_is_contained)
+{
+	const char *extra[] = {"-p", "16", "-w", "10", NULL};
+	json_t *r = run_json("python",
+			     "import threading, time\nn = 0\nfor i in range(200):\n"
+			     "    try:\n        threading.Thread(target=time.sleep, args=(2,), daemon=True).start()\n"
+			     "    except RuntimeError:\n        break\n    n += 1\nprint(n)",
+			     extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_assert_leq(atoi(jstr(r, "stdout")), 15, "%s threads", jstr(r, "stdout"));
+	json_decref(r);
+}
+
+Test(limits, memory_bomb_across_processes)
+{
+	/* six processes of 60 MB each against a 128 MB limit for all of them;
+	 * the parent survives its children's deaths and exits 0 */
+	const char *extra[] = {"-m", "128", "-w", "10", NULL};
+	json_t *r = run_json("python",
+			     "import os, time\nfor i in range(6):\n    if os.fork() == 0:\n"
+			     "        x = bytearray(60 << 20); time.sleep(3); os._exit(0)\n"
+			     "for i in range(6): os.wait()\nprint('parent done')",
+			     extra);
+	cr_assert_str_eq(jstr(r, "status"), "memory_limit");
+	if (running_as_root())
+		cr_assert_leq(jint(r, "memory_peak_kb"), 128 * 1024 + 1024);
+	json_decref(r);
+}
+
+Test(limits, cpu_spin_in_many_threads_is_counted_together)
+{
+	const char *extra[] = {"-t", "1", "-w", "6", NULL};
+	json_t *r = run_json("c",
+			     "#include <pthread.h>\nstatic void *spin(void *a){ for(;;); return a; }\n"
+			     "int main(void){ pthread_t t[4]; for (int i = 0; i < 4; i++) "
+			     "pthread_create(&t[i], 0, spin, 0); spin(0); }",
+			     extra);
+	cr_assert_str_eq(jstr(r, "status"), "time_limit");
+	cr_assert_geq(jtime(r, "cpu_ms"), 1000);
+	cr_assert_leq(jtime(r, "cpu_ms"), 1500, "cpu %lld ms", jtime(r, "cpu_ms"));
+	json_decref(r);
+}
+
+Test(limits, sleeping_forever_ends_at_the_wall_limit)
+{
+	const char *extra[] = {"-w", "1", NULL};
+	json_t *r = run_json("python", "import time, signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+				       "time.sleep(3600)", extra);
+	cr_assert_str_eq(jstr(r, "status"), "wall_time_limit");
+	cr_assert_leq(jtime(r, "wall_ms"), 1500);
+	json_decref(r);
+}
+
+Test(limits, stderr_flood_is_cut)
+{
+	const char *extra[] = {"-o", "32", NULL};
+	json_t *r = run_json("bash", "yes error >&2", extra);
+	cr_assert_str_eq(jstr(r, "status"), "output_limit");
+	cr_assert(jbool(r, "stderr_truncated"));
+	cr_assert_eq(strlen(jstr(r, "stderr")), 32 * 1024);
+	json_decref(r);
+}
+
+Test(limits, output_flood_from_many_processes_is_cut)
+{
+	const char *extra[] = {"-o", "64", "-w", "10", NULL};
+	json_t *r = run_json("bash", "for i in 1 2 3 4 5 6 7 8; do yes flood$i & done; wait", extra);
+	cr_assert_str_eq(jstr(r, "status"), "output_limit");
+	cr_assert_eq(strlen(jstr(r, "stdout")), 64 * 1024);
+	json_decref(r);
+}
