@@ -91,6 +91,33 @@ int cgroup_mkdir_parent(const char *path, err_t *err)
 	return 0;
 }
 
+int cgroup_add_dir(struct cgroup *cg, const char *parent, const char *id, err_t *err)
+{
+	int i = cg->ndirs;
+
+	if (i >= CGROUP_MAX_DIRS)
+		return err_set(err, 0, "too many cgroup directories");
+	snprintf(cg->path[i], sizeof(cg->path[i]), "%s/%s", parent, id);
+	if (mkdir(cg->path[i], 0755) < 0)
+		return err_set(err, errno, "mkdir %s", cg->path[i]);
+	cg->ndirs = i + 1;
+	cg->dirfd[i] = open(cg->path[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (cg->dirfd[i] < 0)
+		return err_set(err, errno, "open %s", cg->path[i]);
+	return 0;
+}
+
+int cgroup_attach_all(struct cgroup *cg, pid_t pid, err_t *err)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%d", (int)pid);
+	for (int i = 0; i < cg->ndirs; i++)
+		if (write_file_at(cg->dirfd[i], "cgroup.procs", buf, err) < 0)
+			return err_wrap(err, "cannot move the sandbox into %s", cg->path[i]);
+	return 0;
+}
+
 int cgroup_kill_procs(int dirfd)
 {
 	char buf[8192];

@@ -60,6 +60,10 @@ int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out)
 int cgroup_read_u64(int dirfd, const char *file, uint64_t *out);
 /* mkdir that tolerates an existing directory (the shared parent). */
 int cgroup_mkdir_parent(const char *path, err_t *err);
+/* Makes parent/id the cgroup's next directory and opens it. */
+int cgroup_add_dir(struct cgroup *cg, const char *parent, const char *id, err_t *err);
+/* Moves pid into every directory of the cgroup (each v1 controller). */
+int cgroup_attach_all(struct cgroup *cg, pid_t pid, err_t *err);
 /* Kills every process listed in dirfd's cgroup.procs; returns how many. */
 int cgroup_kill_procs(int dirfd);
 /* Shared by both backends: close fds, kill leftovers, rmdir, bounded wait. */

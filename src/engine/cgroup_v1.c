@@ -42,34 +42,11 @@ static int v1_create(struct cgroup *cg, const char *root, const char *parent, co
 
 	for (size_t i = 0; i < ARRAY_SIZE(controllers); i++) {
 		snprintf(path, sizeof(path), "%s/%s/%s", root, controllers[i], parent);
-		if (cgroup_mkdir_parent(path, err) < 0)
-			goto fail;
-		snprintf(cg->path[i], sizeof(cg->path[i]), "%s/%s", path, id);
-		if (mkdir(cg->path[i], 0755) < 0) {
-			err_set(err, errno, "mkdir %s", cg->path[i]);
-			goto fail;
-		}
-		cg->ndirs = (int)i + 1;
-		cg->dirfd[i] = open(cg->path[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (cg->dirfd[i] < 0) {
-			err_set(err, errno, "open %s", cg->path[i]);
-			goto fail;
+		if (cgroup_mkdir_parent(path, err) < 0 || cgroup_add_dir(cg, path, id, err) < 0) {
+			cgroup_remove_dirs(cg, NULL);
+			return -1;
 		}
 	}
-	return 0;
-fail:
-	cgroup_remove_dirs(cg, NULL);
-	return -1;
-}
-
-static int v1_attach(struct cgroup *cg, pid_t pid, err_t *err)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%d", (int)pid);
-	for (int i = 0; i < cg->ndirs; i++)
-		if (write_file_at(cg->dirfd[i], "cgroup.procs", buf, err) < 0)
-			return err_wrap(err, "cannot move the sandbox into %s", cg->path[i]);
 	return 0;
 }
 
@@ -170,7 +147,7 @@ const struct cgroup_backend cgroup_v1_backend = {
 	.kind = ENF_CGROUP_V1,
 	.detect = v1_detect,
 	.create = v1_create,
-	.attach = v1_attach,
+	.attach = cgroup_attach_all,
 	.set_limits = v1_set_limits,
 	.read_cpu_ns = v1_read_cpu_ns,
 	.read_usage = v1_read_usage,

@@ -56,28 +56,10 @@ static int v2_create(struct cgroup *cg, const char *root, const char *parent, co
 	snprintf(path, sizeof(path), "%s/%s", root, parent);
 	if (cgroup_mkdir_parent(path, err) < 0 || enable_controllers(path, err) < 0)
 		return -1;
-	snprintf(cg->path[0], sizeof(cg->path[0]), "%s/%s", path, id);
-	if (mkdir(cg->path[0], 0755) < 0)
-		return err_set(err, errno, "mkdir %s", cg->path[0]);
-	cg->ndirs = 1;
-	cg->dirfd[0] = open(cg->path[0], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (cg->dirfd[0] < 0) {
-		err_set(err, errno, "open %s", cg->path[0]);
-		goto fail;
+	if (cgroup_add_dir(cg, path, id, err) < 0) {
+		cgroup_remove_dirs(cg, NULL);
+		return -1;
 	}
-	return 0;
-fail:
-	cgroup_remove_dirs(cg, NULL);
-	return -1;
-}
-
-static int v2_attach(struct cgroup *cg, pid_t pid, err_t *err)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%d", (int)pid);
-	if (write_file_at(cg->dirfd[0], "cgroup.procs", buf, err) < 0)
-		return err_wrap(err, "cannot move the sandbox into %s", cg->path[0]);
 	return 0;
 }
 
@@ -164,7 +146,7 @@ const struct cgroup_backend cgroup_v2_backend = {
 	.kind = ENF_CGROUP_V2,
 	.detect = v2_detect,
 	.create = v2_create,
-	.attach = v2_attach,
+	.attach = cgroup_attach_all,
 	.set_limits = v2_set_limits,
 	.read_cpu_ns = v2_read_cpu_ns,
 	.read_usage = v2_read_usage,

@@ -8,34 +8,6 @@
 
 #include "lib/harness.h"
 
-/* Host processes whose command line holds marker. */
-static int count_on_host(const char *marker)
-{
-	DIR *d = opendir("/proc");
-	struct dirent *de;
-	int n = 0;
-	while (d && (de = readdir(d))) {
-		char path[300], buf[4096];
-		if (de->d_name[0] < '0' || de->d_name[0] > '9')
-			continue;
-		snprintf(path, sizeof(path), "/proc/%s/cmdline", de->d_name);
-		FILE *f = fopen(path, "r");
-		if (!f)
-			continue;
-		size_t len = fread(buf, 1, sizeof(buf) - 1, f);
-		fclose(f);
-		for (size_t i = 0; i < len; i++)
-			if (buf[i] == '\0')
-				buf[i] = ' ';
-		buf[len] = '\0';
-		if (strstr(buf, marker) && !strstr(buf, "airlock") && !strstr(buf, "-c "))
-			n++;
-	}
-	if (d)
-		closedir(d);
-	return n;
-}
-
 /* Runs the template with every '@' replaced by a unique sleep duration, the
  * marker that finds its processes on the host. */
 static void expect_nothing_survives(const char *name, const char *template)
@@ -56,7 +28,7 @@ static void expect_nothing_survives(const char *name, const char *template)
 	cr_expect_str_eq(jstr(r, "status"), "ok", "%s: %s", name, jstr(r, "stderr"));
 	json_decref(r);
 	usleep(100000);
-	cr_expect_eq(count_on_host(marker), 0, "%s: a process of the run survived it", name);
+	cr_expect_eq(count_host_processes(marker), 0, "%s: a process of the run survived it", name);
 }
 
 Test(escape, double_fork_daemon_dies_with_the_run)

@@ -445,41 +445,13 @@ static pid_t spawn_airlock(const char *code)
 	return pid;
 }
 
-static int count_marker(const char *marker)
-{
-	DIR *d = opendir("/proc");
-	struct dirent *de;
-	int n = 0;
-	while (d && (de = readdir(d))) {
-		char path[300];
-		if (de->d_name[0] < '0' || de->d_name[0] > '9')
-			continue;
-		snprintf(path, sizeof(path), "/proc/%s/cmdline", de->d_name);
-		FILE *f = fopen(path, "r");
-		if (!f)
-			continue;
-		char buf[4096];
-		size_t len = fread(buf, 1, sizeof(buf) - 1, f);
-		fclose(f);
-		for (size_t i = 0; i < len; i++)
-			if (buf[i] == '\0')
-				buf[i] = ' ';
-		buf[len] = '\0';
-		if (strstr(buf, marker) && !strstr(buf, "airlock run"))
-			n++;
-	}
-	if (d)
-		closedir(d);
-	return n;
-}
-
 static void check_signal(int sig, int want)
 {
 	char code[128];
 	snprintf(code, sizeof(code), "sleep 31.%d", getpid() % 1000);
 	pid_t pid = spawn_airlock(code);
 	usleep(500000);
-	cr_assert_eq(count_marker(code + 6), 1, "the sandboxed sleep is not running");
+	cr_assert_eq(count_host_processes(code + 6), 1, "the sandboxed sleep is not running");
 	kill(pid, sig);
 	int st;
 	waitpid(pid, &st, 0);
@@ -487,9 +459,9 @@ static void check_signal(int sig, int want)
 		cr_assert(WIFEXITED(st), "airlock did not exit by itself");
 		cr_assert_eq(WEXITSTATUS(st), want);
 	}
-	for (int i = 0; i < 100 && count_marker(code + 6) > 0; i++)
+	for (int i = 0; i < 100 && count_host_processes(code + 6) > 0; i++)
 		usleep(20000);
-	cr_assert_eq(count_marker(code + 6), 0, "a process of the run survived");
+	cr_assert_eq(count_host_processes(code + 6), 0, "a process of the run survived");
 }
 
 Test(signals, sigint_ends_the_run_with_130)

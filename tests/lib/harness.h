@@ -45,6 +45,10 @@ bool jbool(json_t *o, const char *key);
 /* Prints the result when a test is about to fail (criterion hides it). */
 void dump_result(json_t *o);
 
+/* How many host processes have marker in their command line, not counting
+ * airlock itself (whose arguments may carry the marker). */
+int count_host_processes(const char *marker);
+
 /* Reads a whole file; NULL if missing. */
 char *slurp(const char *path);
 
