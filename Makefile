@@ -60,11 +60,13 @@ $(BUILD)/obj/%.o: %.c
 # The syscall policy is compiled at build time (tools/gen-seccomp.c).
 $(BUILD)/tools/gen-seccomp: tools/gen-seccomp.c src/engine/seccomp.c src/common/err.c src/common/util.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $^ $(LDLIBS_ALL)
+	@$(if $(V),,echo "  CCLD    $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $^ $(LDLIBS_ALL)
 
 $(GEN): $(BUILD)/tools/gen-seccomp
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/gen-seccomp $@
+	@$(if $(V),,echo "  GEN     $@")
+	$(Q)$(BUILD)/tools/gen-seccomp $@
 
 $(BUILD)/obj/src/engine/seccomp_prebuilt.o: $(GEN)
 $(BUILD)/obj/src/engine/seccomp_prebuilt.o: CFLAGS_ALL += -I$(BUILD)/gen

@@ -8,22 +8,22 @@
 #include <string.h>
 
 const char run_usage[] =
-	"usage: airlock run [OPTIONS] [FILE | -]\n"
-	"  -l, --lang NAME            python | node | bash | c | cpp (default: from FILE's "
-	"extension)\n"
-	"  -c, --code TEXT            the program's text, instead of FILE\n"
-	"  -i, --stdin FILE           what the program reads on standard input (default: "
-	"nothing)\n"
-	"  -t, --time-limit SEC       CPU time, all processes together (default 10)\n"
-	"  -w, --wall-time-limit SEC  real time (default 2 x the CPU limit + 1)\n"
-	"  -m, --memory-limit MB      peak memory, all processes together (default 512)\n"
-	"  -p, --max-processes N      processes and threads at once (default 64)\n"
-	"  -o, --max-output KB        per stream, stdout and stderr each (default 1024)\n"
-	"  -d, --disk-limit MB        size of the writable scratch space (default 64)\n"
-	"      --net none|loopback    network: none, or a private loopback (default none)\n"
-	"      --json                 print the result object on stdout, and nothing else\n"
-	"      --cgroup-parent NAME   airlock's own cgroup, under which each run gets one\n"
-	"                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n";
+    "usage: airlock run [OPTIONS] [FILE | -]\n"
+    "  -l, --lang NAME            python | node | bash | c | cpp (default: from FILE's "
+    "extension)\n"
+    "  -c, --code TEXT            the program's text, instead of FILE\n"
+    "  -i, --stdin FILE           what the program reads on standard input (default: "
+    "nothing)\n"
+    "  -t, --time-limit SEC       CPU time, all processes together (default 10)\n"
+    "  -w, --wall-time-limit SEC  real time (default 2 x the CPU limit + 1)\n"
+    "  -m, --memory-limit MB      peak memory, all processes together (default 512)\n"
+    "  -p, --max-processes N      processes and threads at once (default 64)\n"
+    "  -o, --max-output KB        per stream, stdout and stderr each (default 1024)\n"
+    "  -d, --disk-limit MB        size of the writable scratch space (default 64)\n"
+    "      --net none|loopback    network: none, or a private loopback (default none)\n"
+    "      --json                 print the result object on stdout, and nothing else\n"
+    "      --cgroup-parent NAME   airlock's own cgroup, under which each run gets one\n"
+    "                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n";
 
 int parse_seconds(const char *s, double *out)
 {
@@ -65,21 +65,21 @@ int parse_u64(const char *s, uint64_t *out)
 enum { OPT_NET = 256, OPT_JSON, OPT_POLICY, OPT_CGROUP_PARENT };
 
 static const struct option options[] = {
-	{"lang", required_argument, NULL, 'l'},
-	{"code", required_argument, NULL, 'c'},
-	{"stdin", required_argument, NULL, 'i'},
-	{"time-limit", required_argument, NULL, 't'},
-	{"wall-time-limit", required_argument, NULL, 'w'},
-	{"memory-limit", required_argument, NULL, 'm'},
-	{"max-processes", required_argument, NULL, 'p'},
-	{"max-output", required_argument, NULL, 'o'},
-	{"disk-limit", required_argument, NULL, 'd'},
-	{"net", required_argument, NULL, OPT_NET},
-	{"json", no_argument, NULL, OPT_JSON},
-	{"policy", required_argument, NULL, OPT_POLICY},
-	{"cgroup-parent", required_argument, NULL, OPT_CGROUP_PARENT},
-	{"help", no_argument, NULL, 'h'},
-	{NULL, 0, NULL, 0},
+    {"lang", required_argument, NULL, 'l'},
+    {"code", required_argument, NULL, 'c'},
+    {"stdin", required_argument, NULL, 'i'},
+    {"time-limit", required_argument, NULL, 't'},
+    {"wall-time-limit", required_argument, NULL, 'w'},
+    {"memory-limit", required_argument, NULL, 'm'},
+    {"max-processes", required_argument, NULL, 'p'},
+    {"max-output", required_argument, NULL, 'o'},
+    {"disk-limit", required_argument, NULL, 'd'},
+    {"net", required_argument, NULL, OPT_NET},
+    {"json", no_argument, NULL, OPT_JSON},
+    {"policy", required_argument, NULL, OPT_POLICY},
+    {"cgroup-parent", required_argument, NULL, OPT_CGROUP_PARENT},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
 };
 
 static int bad_number(err_t *err, const char *opt, const char *val, const char *what)
@@ -115,7 +115,8 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 			break;
 		case 't':
 			if (parse_seconds(optarg, &a->limits.time_limit_s) < 0)
-				return bad_number(err, "--time-limit", optarg, "a number of seconds");
+				return bad_number(err, "--time-limit", optarg,
+						  "a number of seconds");
 			break;
 		case 'w':
 			if (parse_seconds(optarg, &a->limits.wall_time_limit_s) < 0)

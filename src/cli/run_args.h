@@ -8,14 +8,14 @@
 #include "engine/engine.h"
 
 struct run_args {
-	const char *lang;       /* -l, or NULL: from the file's extension */
-	const char *code;       /* -c TEXT */
-	const char *file;       /* FILE, "-" for standard input */
+	const char *lang;	/* -l, or NULL: from the file's extension */
+	const char *code;	/* -c TEXT */
+	const char *file;	/* FILE, "-" for standard input */
 	const char *stdin_file; /* -i FILE */
 	struct limits limits;
 	bool json;
 	bool help;
-	const char *policy;     /* --policy, NULL when not given */
+	const char *policy;	   /* --policy, NULL when not given */
 	const char *cgroup_parent; /* --cgroup-parent, NULL: default */
 };
 

@@ -17,14 +17,13 @@
 #define ERR_MSG_MAX 1024
 
 typedef struct err {
-	int errnum;             /* errno of the root cause, 0 if none */
-	char msg[ERR_MSG_MAX];  /* human-readable, no trailing newline */
+	int errnum;	       /* errno of the root cause, 0 if none */
+	char msg[ERR_MSG_MAX]; /* human-readable, no trailing newline */
 } err_t;
 
 /* Sets err to the formatted message, appending ": strerror(errnum)" when
  * errnum is not 0.  Returns -1 so callers can `return err_set(...)`. */
-int err_set(err_t *err, int errnum, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+int err_set(err_t *err, int errnum, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Prefixes err's message with the formatted context and ": ". Returns -1. */
 int err_wrap(err_t *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -74,7 +74,8 @@ int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out)
 
 	if (read_file_at(dirfd, file, buf, sizeof(buf)) < 0)
 		return -1;
-	for (char *line = buf; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+	for (char *line = buf; line && *line;
+	     line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
 		if (strncmp(line, key, klen) == 0 && line[klen] == ' ') {
 			*out = strtoull(line + klen + 1, NULL, 10);
 			return 0;

@@ -143,13 +143,13 @@ static int v1_destroy(struct cgroup *cg, err_t *err)
 }
 
 const struct cgroup_backend cgroup_v1_backend = {
-	.name = "cgroup v1",
-	.kind = ENF_CGROUP_V1,
-	.detect = v1_detect,
-	.create = v1_create,
-	.attach = cgroup_attach_all,
-	.set_limits = v1_set_limits,
-	.read_cpu_ns = v1_read_cpu_ns,
-	.read_usage = v1_read_usage,
-	.destroy = v1_destroy,
+    .name = "cgroup v1",
+    .kind = ENF_CGROUP_V1,
+    .detect = v1_detect,
+    .create = v1_create,
+    .attach = cgroup_attach_all,
+    .set_limits = v1_set_limits,
+    .read_cpu_ns = v1_read_cpu_ns,
+    .read_usage = v1_read_usage,
+    .destroy = v1_destroy,
 };

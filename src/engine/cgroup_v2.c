@@ -142,13 +142,13 @@ static int v2_destroy(struct cgroup *cg, err_t *err)
 }
 
 const struct cgroup_backend cgroup_v2_backend = {
-	.name = "cgroup v2",
-	.kind = ENF_CGROUP_V2,
-	.detect = v2_detect,
-	.create = v2_create,
-	.attach = cgroup_attach_all,
-	.set_limits = v2_set_limits,
-	.read_cpu_ns = v2_read_cpu_ns,
-	.read_usage = v2_read_usage,
-	.destroy = v2_destroy,
+    .name = "cgroup v2",
+    .kind = ENF_CGROUP_V2,
+    .detect = v2_detect,
+    .create = v2_create,
+    .attach = cgroup_attach_all,
+    .set_limits = v2_set_limits,
+    .read_cpu_ns = v2_read_cpu_ns,
+    .read_usage = v2_read_usage,
+    .destroy = v2_destroy,
 };

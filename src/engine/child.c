@@ -127,10 +127,10 @@ static int write_whole(const char *path, const char *data, size_t len, mode_t mo
 static int make_ro(const char *path, bool recursive, uint64_t extra)
 {
 	struct mount_attr attr = {
-		.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | extra,
+	    .attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | extra,
 	};
-	return (int)syscall(SYS_mount_setattr, AT_FDCWD, path, recursive ? AT_RECURSIVE : 0,
-			    &attr, sizeof(attr));
+	return (int)syscall(SYS_mount_setattr, AT_FDCWD, path, recursive ? AT_RECURSIVE : 0, &attr,
+			    sizeof(attr));
 }
 
 /* mkdir -p of dst's parent directories (below the new root). */
@@ -274,11 +274,11 @@ static void write_etc(void)
 		const char *data;
 		size_t len;
 	} files[] = {
-		{NEWROOT "/etc/passwd", etc_passwd, sizeof(etc_passwd) - 1},
-		{NEWROOT "/etc/group", etc_group, sizeof(etc_group) - 1},
-		{NEWROOT "/etc/hosts", etc_hosts, sizeof(etc_hosts) - 1},
-		{NEWROOT "/etc/nsswitch.conf", etc_nsswitch, sizeof(etc_nsswitch) - 1},
-		{NEWROOT "/etc/hostname", etc_hostname, sizeof(etc_hostname) - 1},
+	    {NEWROOT "/etc/passwd", etc_passwd, sizeof(etc_passwd) - 1},
+	    {NEWROOT "/etc/group", etc_group, sizeof(etc_group) - 1},
+	    {NEWROOT "/etc/hosts", etc_hosts, sizeof(etc_hosts) - 1},
+	    {NEWROOT "/etc/nsswitch.conf", etc_nsswitch, sizeof(etc_nsswitch) - 1},
+	    {NEWROOT "/etc/hostname", etc_hostname, sizeof(etc_hostname) - 1},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(files); i++)
 		if (write_whole(files[i].name, files[i].data, files[i].len, 0644) < 0)
@@ -292,10 +292,10 @@ static void make_dev(void)
 {
 	static const char *const nodes[] = {"null", "zero", "full", "random", "urandom"};
 	static const char *const links[][2] = {
-		{"/proc/self/fd", NEWROOT "/dev/fd"},
-		{"/proc/self/fd/0", NEWROOT "/dev/stdin"},
-		{"/proc/self/fd/1", NEWROOT "/dev/stdout"},
-		{"/proc/self/fd/2", NEWROOT "/dev/stderr"},
+	    {"/proc/self/fd", NEWROOT "/dev/fd"},
+	    {"/proc/self/fd/0", NEWROOT "/dev/stdin"},
+	    {"/proc/self/fd/1", NEWROOT "/dev/stdout"},
+	    {"/proc/self/fd/2", NEWROOT "/dev/stderr"},
 	};
 	char src[64], dst[PATH_MAX];
 
@@ -324,13 +324,13 @@ static void make_dev(void)
 static void make_proc(void)
 {
 	static const char *const masked_files[] = {
-		"kcore", "kallsyms", "kmsg", "kpagecount", "kpageflags", "kpagecgroup",
-		"timer_list", "sched_debug", "keys", "key-users", "latency_stats",
-		"sysrq-trigger", "config.gz", "vmallocinfo", "modules", "slabinfo",
-		"pagetypeinfo", "mtrr", "iomem", "ioports",
+	    "kcore",	     "kallsyms",      "kmsg",	     "kpagecount",  "kpageflags",
+	    "kpagecgroup",   "timer_list",    "sched_debug", "keys",	    "key-users",
+	    "latency_stats", "sysrq-trigger", "config.gz",   "vmallocinfo", "modules",
+	    "slabinfo",	     "pagetypeinfo",  "mtrr",	     "iomem",	    "ioports",
 	};
-	static const char *const masked_dirs[] = {"acpi", "scsi", "asound", "driver",
-						  "dynamic_debug", "tty", "bus", "fs", "irq"};
+	static const char *const masked_dirs[] = {
+	    "acpi", "scsi", "asound", "driver", "dynamic_debug", "tty", "bus", "fs", "irq"};
 	static const char *const ro_dirs[] = {"sys", "sysvipc"};
 	char dst[PATH_MAX];
 
@@ -370,9 +370,9 @@ static void make_scratch(void)
 		const char *sub, *target;
 		mode_t mode;
 	} dirs[] = {
-		{NEWROOT "/.scratch/work", NEWROOT "/work", 0755},
-		{NEWROOT "/.scratch/tmp", NEWROOT "/tmp", 01777},
-		{NEWROOT "/.scratch/shm", NEWROOT "/dev/shm", 01777},
+	    {NEWROOT "/.scratch/work", NEWROOT "/work", 0755},
+	    {NEWROOT "/.scratch/tmp", NEWROOT "/tmp", 01777},
+	    {NEWROOT "/.scratch/shm", NEWROOT "/dev/shm", 01777},
 	};
 
 	if (mkdir(stage, 0700) < 0)
@@ -478,8 +478,8 @@ static int drop_capabilities(void)
 
 	if (prctl(PR_SET_SECUREBITS,
 		  SECBIT_NOROOT | SECBIT_NOROOT_LOCKED | SECBIT_NO_SETUID_FIXUP |
-			  SECBIT_NO_SETUID_FIXUP_LOCKED | SECBIT_KEEP_CAPS_LOCKED |
-			  SECBIT_NO_CAP_AMBIENT_RAISE | SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED,
+		      SECBIT_NO_SETUID_FIXUP_LOCKED | SECBIT_KEEP_CAPS_LOCKED |
+		      SECBIT_NO_CAP_AMBIENT_RAISE | SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED,
 		  0, 0, 0) < 0)
 		return -1;
 	for (int cap = 0; cap <= P->eng->cap_last_cap; cap++)

@@ -32,9 +32,19 @@
 /* What of the host the sandbox sees, read-only. Paths that are links on
  * this host (merged /usr) become the same links. */
 static const char *const host_paths[] = {
-	"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
-	"/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
-	"/etc/localtime", "/etc/ssl/openssl.cnf",
+    "/usr",
+    "/bin",
+    "/sbin",
+    "/lib",
+    "/lib32",
+    "/lib64",
+    "/libx32",
+    "/etc/ld.so.cache",
+    "/etc/ld.so.conf",
+    "/etc/ld.so.conf.d",
+    "/etc/alternatives",
+    "/etc/localtime",
+    "/etc/ssl/openssl.cnf",
 };
 
 static void probe_host_paths(struct engine *e)
@@ -78,11 +88,12 @@ static int read_cap_last_cap(void)
 static int userns_error(int errnum, err_t *err)
 {
 	if (errnum == EPERM || errnum == ENOSPC || errnum == EACCES)
-		return err_set(err, errnum,
-			       "cannot create the sandbox: user namespaces are disabled on this "
-			       "host; enable them with 'sysctl -w kernel.unprivileged_userns_clone=1 "
-			       "user.max_user_namespaces=15000' (on Ubuntu 24.04 also 'sysctl -w "
-			       "kernel.apparmor_restrict_unprivileged_userns=0')");
+		return err_set(
+		    err, errnum,
+		    "cannot create the sandbox: user namespaces are disabled on this "
+		    "host; enable them with 'sysctl -w kernel.unprivileged_userns_clone=1 "
+		    "user.max_user_namespaces=15000' (on Ubuntu 24.04 also 'sysctl -w "
+		    "kernel.apparmor_restrict_unprivileged_userns=0')");
 	return err_set(err, errnum, "cannot create the sandbox (clone)");
 }
 
@@ -172,9 +183,15 @@ static void close_fd(int *fd)
 static void build_env(struct run *r)
 {
 	static const char *const base[] = {
-		"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/work", "PWD=/work", "TMPDIR=/tmp",
-		"LANG=C.UTF-8", "LC_ALL=C.UTF-8", "USER=sandbox", "LOGNAME=sandbox",
-		"TERM=dumb",
+	    "PATH=/usr/local/bin:/usr/bin:/bin",
+	    "HOME=/work",
+	    "PWD=/work",
+	    "TMPDIR=/tmp",
+	    "LANG=C.UTF-8",
+	    "LC_ALL=C.UTF-8",
+	    "USER=sandbox",
+	    "LOGNAME=sandbox",
+	    "TERM=dumb",
 	};
 	size_t n = 0;
 
@@ -355,9 +372,9 @@ static int create_cgroup(struct run *r, err_t *err)
 	if (r->eng->cgroup == NULL)
 		return 0;
 	cgroup_init(&r->cg, r->eng->cgroup);
-	snprintf(id, sizeof(id), "run-%d-%llu", (int)getpid(),
-		 (unsigned long long)atomic_fetch_add((atomic_uint_fast64_t *)&r->eng->run_counter,
-						      1));
+	snprintf(
+	    id, sizeof(id), "run-%d-%llu", (int)getpid(),
+	    (unsigned long long)atomic_fetch_add((atomic_uint_fast64_t *)&r->eng->run_counter, 1));
 	if (r->cg.be->create(&r->cg, r->eng->cgroup_root, r->eng->cgroup_parent, id, err) < 0)
 		return err_wrap(err, "cannot create the run's cgroup");
 	r->have_cg = true;
@@ -368,8 +385,8 @@ static int create_cgroup(struct run *r, err_t *err)
 
 static int spawn(struct run *r, err_t *err)
 {
-	const int flags = CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET |
-			  CLONE_NEWIPC | CLONE_NEWUTS;
+	const int flags =
+	    CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
 	pid_t pid;
 
 	pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
@@ -416,7 +433,8 @@ static void run_cleanup(struct run *r, struct run_result *res)
 	}
 	if (r->have_cg) {
 		err_clear(&err);
-		if (r->cg.be->destroy(&r->cg, &err) < 0 && res->run.status != STATUS_INTERNAL_ERROR) {
+		if (r->cg.be->destroy(&r->cg, &err) < 0 &&
+		    res->run.status != STATUS_INTERNAL_ERROR) {
 			res->run.status = STATUS_INTERNAL_ERROR;
 			snprintf(res->error, sizeof(res->error), "%s", err.msg);
 		}
@@ -496,18 +514,18 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 	res->has_compile = r.plan.nsteps == 2;
 	for (int s = 0; s < r.plan.nsteps; s++) {
 		struct supervise_ctx sc = {
-			.eng = e,
-			.req = req,
-			.limits = step_limits(req, s, r.plan.nsteps),
-			.step = s,
-			.init = r.init,
-			.sync_w = r.sync_w,
-			.report_r = r.report_r,
-			.out_r = &r.out_r[s],
-			.err_r = &r.err_r[s],
-			.cg = r.have_cg ? &r.cg : NULL,
-			.pidns = &r.pidns,
-			.stream = s == r.plan.nsteps - 1,
+		    .eng = e,
+		    .req = req,
+		    .limits = step_limits(req, s, r.plan.nsteps),
+		    .step = s,
+		    .init = r.init,
+		    .sync_w = r.sync_w,
+		    .report_r = r.report_r,
+		    .out_r = &r.out_r[s],
+		    .err_r = &r.err_r[s],
+		    .cg = r.have_cg ? &r.cg : NULL,
+		    .pidns = &r.pidns,
+		    .stream = s == r.plan.nsteps - 1,
 		};
 		struct step_result *sr = (s == 0 && res->has_compile) ? &res->compile : &res->run;
 		err_clear(&why);
@@ -516,8 +534,9 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 			break;
 		}
 		if (sr == &res->compile && sr->status != STATUS_OK) {
-			res->run.status = sr->status == STATUS_INTERNAL_ERROR ? STATUS_INTERNAL_ERROR
-									      : STATUS_COMPILE_ERROR;
+			res->run.status = sr->status == STATUS_INTERNAL_ERROR
+					      ? STATUS_INTERNAL_ERROR
+					      : STATUS_COMPILE_ERROR;
 			if (sr->status == STATUS_CANCELLED)
 				res->run.status = STATUS_CANCELLED;
 			break;

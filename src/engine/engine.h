@@ -27,12 +27,12 @@ enum net_mode {
 
 /* Limits of one run. Units are those of the command line and the result. */
 struct limits {
-	double time_limit_s;      /* CPU time of all processes together */
+	double time_limit_s;	  /* CPU time of all processes together */
 	double wall_time_limit_s; /* real time */
 	uint64_t memory_limit_mb; /* peak memory of all processes, tmpfs included */
-	uint64_t max_processes;   /* processes and threads at once */
-	uint64_t max_output_kb;   /* per stream */
-	uint64_t disk_limit_mb;   /* size of the writable scratch (/tmp and /work) */
+	uint64_t max_processes;	  /* processes and threads at once */
+	uint64_t max_output_kb;	  /* per stream */
+	uint64_t disk_limit_mb;	  /* size of the writable scratch (/tmp and /work) */
 	enum net_mode net;
 };
 
@@ -125,7 +125,7 @@ struct run_request {
 struct engine_config {
 	const char *cgroup_parent; /* name of airlock's own cgroup (default "airlock") */
 	const char *cgroup_root;   /* where cgroupfs is mounted (default /sys/fs/cgroup) */
-	int force_rootless;        /* 1: never use cgroups even as root (tests) */
+	int force_rootless;	   /* 1: never use cgroups even as root (tests) */
 };
 
 struct engine;

@@ -34,9 +34,9 @@ struct seccomp_progs {
 enum host_kind { HOST_ABSENT = 0, HOST_DIR, HOST_FILE, HOST_LINK };
 
 struct host_path {
-	const char *path;        /* absolute host path, also its place in the sandbox */
-	enum host_kind kind;     /* what it is on this host */
-	char link[PATH_MAX];     /* the target when kind is HOST_LINK */
+	const char *path;    /* absolute host path, also its place in the sandbox */
+	enum host_kind kind; /* what it is on this host */
+	char link[PATH_MAX]; /* the target when kind is HOST_LINK */
 };
 
 #define MAX_HOST_PATHS 24
@@ -46,7 +46,7 @@ struct engine {
 	char cgroup_parent[256];
 	bool rootless;
 	const struct cgroup_backend *cgroup; /* NULL: no cgroups (rootless) */
-	int landlock_abi;                    /* 0: not available */
+	int landlock_abi;		     /* 0: not available */
 	int cap_last_cap;
 	struct seccomp_progs seccomp;
 	uid_t caller_uid;
@@ -66,9 +66,9 @@ int landlock_probe_abi(void);
 
 enum report_kind {
 	REPORT_SETUP_FAILED = 1, /* init could not build the sandbox */
-	REPORT_STARTED,          /* a step's program is about to exec */
-	REPORT_EXEC_FAILED,      /* the program could not be started */
-	REPORT_EXITED,           /* a step's program ended; wstatus and rusage */
+	REPORT_STARTED,		 /* a step's program is about to exec */
+	REPORT_EXEC_FAILED,	 /* the program could not be started */
+	REPORT_EXITED,		 /* a step's program ended; wstatus and rusage */
 };
 
 struct report {
@@ -84,8 +84,8 @@ struct child_step {
 	char *const *argv;
 	char *const *envp;
 	int out_fd, err_fd; /* write ends of the step's output pipes */
-	rlim_t cpu_s;       /* RLIMIT_CPU backstop */
-	rlim_t nproc;       /* 0: none (cgroup enforces) */
+	rlim_t cpu_s;	    /* RLIMIT_CPU backstop */
+	rlim_t nproc;	    /* 0: none (cgroup enforces) */
 	rlim_t data_bytes;  /* 0: none (cgroup enforces) */
 	rlim_t stack_bytes;
 };

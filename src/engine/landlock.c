@@ -45,9 +45,9 @@ struct al_path_beneath {
 #define WRITE_DIR_ACCESS                                                                           \
 	(LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_REMOVE_DIR |                           \
 	 LANDLOCK_ACCESS_FS_REMOVE_FILE | LANDLOCK_ACCESS_FS_MAKE_CHAR |                           \
-	 LANDLOCK_ACCESS_FS_MAKE_DIR | LANDLOCK_ACCESS_FS_MAKE_REG | LANDLOCK_ACCESS_FS_MAKE_SOCK | \
-	 LANDLOCK_ACCESS_FS_MAKE_FIFO | LANDLOCK_ACCESS_FS_MAKE_BLOCK |                            \
-	 LANDLOCK_ACCESS_FS_MAKE_SYM)
+	 LANDLOCK_ACCESS_FS_MAKE_DIR | LANDLOCK_ACCESS_FS_MAKE_REG |                               \
+	 LANDLOCK_ACCESS_FS_MAKE_SOCK | LANDLOCK_ACCESS_FS_MAKE_FIFO |                             \
+	 LANDLOCK_ACCESS_FS_MAKE_BLOCK | LANDLOCK_ACCESS_FS_MAKE_SYM)
 
 int landlock_probe_abi(void)
 {
@@ -93,7 +93,8 @@ int landlock_restrict(int abi, bool deny_tcp)
 	if (abi >= 4) {
 		size = 2 * sizeof(uint64_t);
 		if (deny_tcp)
-			attr.handled_access_net = AL_LANDLOCK_NET_BIND_TCP | AL_LANDLOCK_NET_CONNECT_TCP;
+			attr.handled_access_net =
+			    AL_LANDLOCK_NET_BIND_TCP | AL_LANDLOCK_NET_CONNECT_TCP;
 	}
 	if (abi >= 6) {
 		size = sizeof(attr);

@@ -5,9 +5,9 @@
 
 /* Upper bounds that no sane run needs; beyond them a value is a typo. */
 #define MAX_TIME_S (24.0 * 3600)
-#define MAX_MEMORY_MB (1024ull * 1024)   /* 1 TiB */
+#define MAX_MEMORY_MB (1024ull * 1024) /* 1 TiB */
 #define MAX_PROCESSES 65536ull
-#define MAX_OUTPUT_KB (1024ull * 1024)   /* 1 GiB per stream, held in memory */
+#define MAX_OUTPUT_KB (1024ull * 1024) /* 1 GiB per stream, held in memory */
 #define MAX_DISK_MB (1024ull * 1024)
 
 void limits_default(struct limits *l)
@@ -68,17 +68,17 @@ int limits_validate(const struct limits *l, err_t *err)
 const char *run_status_name(enum run_status s)
 {
 	static const char *const names[] = {
-		[STATUS_OK] = "ok",
-		[STATUS_RUNTIME_ERROR] = "runtime_error",
-		[STATUS_SIGNALED] = "signaled",
-		[STATUS_TIME_LIMIT] = "time_limit",
-		[STATUS_WALL_TIME_LIMIT] = "wall_time_limit",
-		[STATUS_MEMORY_LIMIT] = "memory_limit",
-		[STATUS_OUTPUT_LIMIT] = "output_limit",
-		[STATUS_SYSCALL_DENIED] = "syscall_denied",
-		[STATUS_COMPILE_ERROR] = "compile_error",
-		[STATUS_INTERNAL_ERROR] = "internal_error",
-		[STATUS_CANCELLED] = "cancelled",
+	    [STATUS_OK] = "ok",
+	    [STATUS_RUNTIME_ERROR] = "runtime_error",
+	    [STATUS_SIGNALED] = "signaled",
+	    [STATUS_TIME_LIMIT] = "time_limit",
+	    [STATUS_WALL_TIME_LIMIT] = "wall_time_limit",
+	    [STATUS_MEMORY_LIMIT] = "memory_limit",
+	    [STATUS_OUTPUT_LIMIT] = "output_limit",
+	    [STATUS_SYSCALL_DENIED] = "syscall_denied",
+	    [STATUS_COMPILE_ERROR] = "compile_error",
+	    [STATUS_INTERNAL_ERROR] = "internal_error",
+	    [STATUS_CANCELLED] = "cancelled",
 	};
 	if ((size_t)s < ARRAY_SIZE(names) && names[s])
 		return names[s];

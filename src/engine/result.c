@@ -105,21 +105,20 @@ static void put_step(json_t *o, const struct step_result *s)
 
 static json_t *limits_json(const struct limits *l)
 {
-	return json_pack("{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
-			 "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
-			 (json_int_t)l->memory_limit_mb, "max_processes",
-			 (json_int_t)l->max_processes, "max_output_kb",
-			 (json_int_t)l->max_output_kb, "disk_limit_mb",
-			 (json_int_t)l->disk_limit_mb, "net",
-			 l->net == NET_LOOPBACK ? "loopback" : "none");
+	return json_pack(
+	    "{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
+	    "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
+	    (json_int_t)l->memory_limit_mb, "max_processes", (json_int_t)l->max_processes,
+	    "max_output_kb", (json_int_t)l->max_output_kb, "disk_limit_mb",
+	    (json_int_t)l->disk_limit_mb, "net", l->net == NET_LOOPBACK ? "loopback" : "none");
 }
 
 static json_t *enforcement_json(const struct enforcement *e)
 {
 	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "cpu_time", enforcer_name(e->cpu_time),
 			 "wall_time", enforcer_name(e->wall_time), "memory",
-			 enforcer_name(e->memory), "processes", enforcer_name(e->processes),
-			 "disk", enforcer_name(e->disk), "output", enforcer_name(e->output));
+			 enforcer_name(e->memory), "processes", enforcer_name(e->processes), "disk",
+			 enforcer_name(e->disk), "output", enforcer_name(e->output));
 }
 
 json_t *result_to_json(const struct run_result *r)

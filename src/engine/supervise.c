@@ -38,10 +38,10 @@ struct watch {
 	enum run_status reason; /* first limit that fired, or STATUS_OK */
 	bool started, exited, init_gone;
 	struct report exit_report;
-	uint64_t t_start, t_end;  /* ms, monotonic */
-	uint64_t cpu_base_ns;     /* the cgroup's counter before this step */
-	uint64_t cpu_ns;          /* last measured, this step only */
-	uint64_t rss_peak_kb;     /* rootless */
+	uint64_t t_start, t_end; /* ms, monotonic */
+	uint64_t cpu_base_ns;	 /* the cgroup's counter before this step */
+	uint64_t cpu_ns;	 /* last measured, this step only */
+	uint64_t rss_peak_kb;	 /* rootless */
 	int ncpus;
 	err_t *err;
 	bool failed;

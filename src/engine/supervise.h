@@ -11,8 +11,8 @@ struct supervise_ctx {
 	pid_t init;
 	int sync_w, report_r;
 	int *out_r, *err_r;
-	struct cgroup *cg; /* NULL: rootless, sampled from /proc */
-	bool stream;       /* pass output to req->on_output */
+	struct cgroup *cg;	  /* NULL: rootless, sampled from /proc */
+	bool stream;		  /* pass output to req->on_output */
 	const struct stat *pidns; /* the sandbox's pid namespace (rootless) */
 };
 

@@ -14,13 +14,13 @@
 #define LANG_MAX_ENV 8
 
 struct lang_profile {
-	const char *name;                          /* "python" */
-	const char *aliases[4];                    /* "py", "python3" */
-	const char *extensions[4];                 /* ".py" */
-	const char *source_name;                   /* file name in /work */
-	const char *run_argv[LANG_MAX_ARGV];       /* argv[0] is an absolute path */
-	const char *env[LANG_MAX_ENV];             /* added to the base environment */
-	const char *compile_argv[LANG_MAX_ARGV];   /* empty: nothing to compile */
+	const char *name;			 /* "python" */
+	const char *aliases[4];			 /* "py", "python3" */
+	const char *extensions[4];		 /* ".py" */
+	const char *source_name;		 /* file name in /work */
+	const char *run_argv[LANG_MAX_ARGV];	 /* argv[0] is an absolute path */
+	const char *env[LANG_MAX_ENV];		 /* added to the base environment */
+	const char *compile_argv[LANG_MAX_ARGV]; /* empty: nothing to compile */
 	struct limits compile_limits;
 	const char *version_argv[4];
 };

@@ -15,56 +15,55 @@
 	}
 
 static const struct lang_profile profiles[] = {
-	{
-		.name = "python",
-		.aliases = {"py", "python3"},
-		.extensions = {".py"},
-		.source_name = "main.py",
-		/* -u: what the program wrote before a limit ended it is not lost
-		 * in a stdio buffer. */
-		.run_argv = {"/usr/bin/python3", "-u", "main.py"},
-		.env = {"PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8"},
-		.version_argv = {"/usr/bin/python3", "--version"},
-	},
-	{
-		.name = "node",
-		.aliases = {"javascript", "js", "nodejs"},
-		.extensions = {".js", ".mjs", ".cjs"},
-		.source_name = "main.js",
-		.run_argv = {"/usr/bin/node", "main.js"},
-		.env = {"NODE_DISABLE_COLORS=1"},
-		.version_argv = {"/usr/bin/node", "--version"},
-	},
-	{
-		.name = "bash",
-		.aliases = {"sh", "shell"},
-		.extensions = {".sh", ".bash"},
-		.source_name = "main.sh",
-		.run_argv = {"/bin/bash", "main.sh"},
-		.version_argv = {"/bin/bash", "--version"},
-	},
-	{
-		.name = "c",
-		.aliases = {"gcc"},
-		.extensions = {".c"},
-		.source_name = "main.c",
-		.compile_argv = {"/usr/bin/gcc", "-std=gnu17", "-O2", "-pipe", "-o", "main", "main.c",
-				 "-lm"},
-		.compile_limits = COMPILE_LIMITS,
-		.run_argv = {"./main"},
-		.version_argv = {"/usr/bin/gcc", "--version"},
-	},
-	{
-		.name = "cpp",
-		.aliases = {"c++", "g++", "cxx"},
-		.extensions = {".cpp", ".cc", ".cxx"},
-		.source_name = "main.cpp",
-		.compile_argv = {"/usr/bin/g++", "-std=gnu++17", "-O2", "-pipe", "-o", "main",
-				 "main.cpp"},
-		.compile_limits = COMPILE_LIMITS,
-		.run_argv = {"./main"},
-		.version_argv = {"/usr/bin/g++", "--version"},
-	},
+    {
+	.name = "python",
+	.aliases = {"py", "python3"},
+	.extensions = {".py"},
+	.source_name = "main.py",
+	/* -u: what the program wrote before a limit ended it is not lost
+	 * in a stdio buffer. */
+	.run_argv = {"/usr/bin/python3", "-u", "main.py"},
+	.env = {"PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8"},
+	.version_argv = {"/usr/bin/python3", "--version"},
+    },
+    {
+	.name = "node",
+	.aliases = {"javascript", "js", "nodejs"},
+	.extensions = {".js", ".mjs", ".cjs"},
+	.source_name = "main.js",
+	.run_argv = {"/usr/bin/node", "main.js"},
+	.env = {"NODE_DISABLE_COLORS=1"},
+	.version_argv = {"/usr/bin/node", "--version"},
+    },
+    {
+	.name = "bash",
+	.aliases = {"sh", "shell"},
+	.extensions = {".sh", ".bash"},
+	.source_name = "main.sh",
+	.run_argv = {"/bin/bash", "main.sh"},
+	.version_argv = {"/bin/bash", "--version"},
+    },
+    {
+	.name = "c",
+	.aliases = {"gcc"},
+	.extensions = {".c"},
+	.source_name = "main.c",
+	.compile_argv = {"/usr/bin/gcc", "-std=gnu17", "-O2", "-pipe", "-o", "main", "main.c",
+			 "-lm"},
+	.compile_limits = COMPILE_LIMITS,
+	.run_argv = {"./main"},
+	.version_argv = {"/usr/bin/gcc", "--version"},
+    },
+    {
+	.name = "cpp",
+	.aliases = {"c++", "g++", "cxx"},
+	.extensions = {".cpp", ".cc", ".cxx"},
+	.source_name = "main.cpp",
+	.compile_argv = {"/usr/bin/g++", "-std=gnu++17", "-O2", "-pipe", "-o", "main", "main.cpp"},
+	.compile_limits = COMPILE_LIMITS,
+	.run_argv = {"./main"},
+	.version_argv = {"/usr/bin/g++", "--version"},
+    },
 };
 
 size_t lang_count(void)
@@ -105,7 +104,8 @@ const struct lang_profile *lang_from_filename(const char *path)
 		return NULL;
 	for (size_t i = 0; i < ARRAY_SIZE(profiles); i++)
 		for (size_t j = 0; j < ARRAY_SIZE(profiles[i].extensions); j++)
-			if (profiles[i].extensions[j] && strcasecmp(profiles[i].extensions[j], dot) == 0)
+			if (profiles[i].extensions[j] &&
+			    strcasecmp(profiles[i].extensions[j], dot) == 0)
 				return &profiles[i];
 	return NULL;
 }

@@ -50,9 +50,17 @@ Test(probe, filesystem)
 	cr_assert(sub(p, "writable", "/work"));
 	cr_assert(sub(p, "writable", "/tmp"));
 	cr_assert(sub(p, "writable", "/dev/shm"));
-	static const char *const absent[] = {"/sys", "/home", "/root", "/var", "/srv", "/etc/shadow",
-					     "/etc/resolv.conf", "/dev/tty", "/dev/ptmx",
-					     "/dev/kmsg", "/dev/mem"};
+	static const char *const absent[] = {"/sys",
+					     "/home",
+					     "/root",
+					     "/var",
+					     "/srv",
+					     "/etc/shadow",
+					     "/etc/resolv.conf",
+					     "/dev/tty",
+					     "/dev/ptmx",
+					     "/dev/kmsg",
+					     "/dev/mem"};
 	for (size_t i = 0; i < sizeof(absent) / sizeof(absent[0]); i++)
 		cr_expect(!sub(p, "exists", absent[i]), "%s is visible", absent[i]);
 	cr_assert_eq(jint(p, "work_size_mb"), 64);

@@ -33,19 +33,20 @@ struct status_case {
 };
 
 static const struct status_case cases[] = {
-	{"ok", "python", "print('hi')", "ok", {NULL}, 0},
-	{"runtime_error", "python", "import sys; sys.exit(3)", "runtime_error", {NULL}, 3},
-	{"signaled", "bash", "kill -SEGV $$", "signaled", {NULL}, 128 + SIGSEGV},
-	{"time_limit", "python", "while True: pass", "time_limit", {"-t", "0.5", NULL}, 124},
-	{"wall_time_limit", "bash", "sleep 10", "wall_time_limit", {"-w", "0.5", NULL}, 124},
-	{"memory_limit", "python", "x = bytearray(300 << 20)", "memory_limit", {"-m", "64", NULL},
-	 137},
-	{"output_limit", "python", "print('x' * 100000)", "output_limit", {"-o", "8", NULL}, 137},
-	{"syscall_denied", "c",
-	 "#include <sys/mount.h>\nint main(void){ return mount(\"a\",\"/tmp\",\"tmpfs\",0,0); }",
-	 "syscall_denied", {NULL}, 128 + SIGSYS},
-	{"compile_error", "c", "int main(void) { return undefined_name; }", "compile_error", {NULL},
-	 1},
+    {"ok", "python", "print('hi')", "ok", {NULL}, 0},
+    {"runtime_error", "python", "import sys; sys.exit(3)", "runtime_error", {NULL}, 3},
+    {"signaled", "bash", "kill -SEGV $$", "signaled", {NULL}, 128 + SIGSEGV},
+    {"time_limit", "python", "while True: pass", "time_limit", {"-t", "0.5", NULL}, 124},
+    {"wall_time_limit", "bash", "sleep 10", "wall_time_limit", {"-w", "0.5", NULL}, 124},
+    {"memory_limit", "python", "x = bytearray(300 << 20)", "memory_limit", {"-m", "64", NULL}, 137},
+    {"output_limit", "python", "print('x' * 100000)", "output_limit", {"-o", "8", NULL}, 137},
+    {"syscall_denied",
+     "c",
+     "#include <sys/mount.h>\nint main(void){ return mount(\"a\",\"/tmp\",\"tmpfs\",0,0); }",
+     "syscall_denied",
+     {NULL},
+     128 + SIGSYS},
+    {"compile_error", "c", "int main(void) { return undefined_name; }", "compile_error", {NULL}, 1},
 };
 
 Test(status, each_status_json_and_exit_code, .timeout = 120)
@@ -106,8 +107,8 @@ Test(status, cpu_limit_counts_all_processes_together)
 Test(status, output_before_a_limit_is_kept)
 {
 	const char *extra[] = {"-w", "1", NULL};
-	json_t *r = run_json("python", "print('before', flush=True)\nimport time\ntime.sleep(5)",
-			     extra);
+	json_t *r =
+	    run_json("python", "print('before', flush=True)\nimport time\ntime.sleep(5)", extra);
 	cr_assert_str_eq(jstr(r, "status"), "wall_time_limit");
 	cr_assert_str_eq(jstr(r, "stdout"), "before\n");
 	json_decref(r);
@@ -155,7 +156,8 @@ Test(status, process_limit_counts_only_the_programs_processes)
 		     "print(kids)",
 		     three);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
-	cr_assert_str_eq(jstr(r, "stdout"), "2\n", "3 processes at once: the program and 2 children");
+	cr_assert_str_eq(jstr(r, "stdout"), "2\n",
+			 "3 processes at once: the program and 2 children");
 	json_decref(r);
 }
 
@@ -165,7 +167,8 @@ Test(status, runs_live_under_the_configured_cgroup_parent)
 	if (!running_as_root())
 		return; /* rootless: no cgroups */
 	snprintf(parent, sizeof(parent), "airlock-e2e-%d", getpid());
-	snprintf(code, sizeof(code), "ls /sys/fs/cgroup/pids/%s >/dev/null 2>&1 || echo hidden", parent);
+	snprintf(code, sizeof(code), "ls /sys/fs/cgroup/pids/%s >/dev/null 2>&1 || echo hidden",
+		 parent);
 	const char *extra[] = {"--cgroup-parent", parent, NULL};
 	json_t *r = run_json("bash", "echo $$", extra);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
@@ -182,11 +185,16 @@ Test(status, runs_live_under_the_configured_cgroup_parent)
 
 Test(result, has_every_contract_field)
 {
-	static const char *const fields[] = {"status", "exit_code", "signal", "stdout", "stderr",
-					     "stdout_truncated", "stderr_truncated", "time",
-					     "memory_peak_kb", "language", "limits"};
-	static const char *const limits[] = {"time_limit_s", "wall_time_limit_s", "memory_limit_mb",
-					     "max_processes", "max_output_kb", "disk_limit_mb",
+	static const char *const fields[] = {"status",		 "exit_code", "signal",
+					     "stdout",		 "stderr",    "stdout_truncated",
+					     "stderr_truncated", "time",      "memory_peak_kb",
+					     "language",	 "limits"};
+	static const char *const limits[] = {"time_limit_s",
+					     "wall_time_limit_s",
+					     "memory_limit_mb",
+					     "max_processes",
+					     "max_output_kb",
+					     "disk_limit_mb",
 					     "net"};
 	static const char *const times[] = {"wall_ms", "cpu_ms", "user_ms", "sys_ms"};
 	const char *extra[] = {"-t", "2", "-m", "100", "-p", "10", "-o", "50", "-d", "20", NULL};
@@ -209,14 +217,15 @@ Test(result, has_every_contract_field)
 	cr_assert_str_eq(json_string_value(json_object_get(e, "wall_time")), "supervisor");
 	cr_assert_str_eq(json_string_value(json_object_get(e, "disk")), "tmpfs");
 	if (running_as_root())
-		cr_assert(strncmp(json_string_value(json_object_get(e, "memory")), "cgroup", 6) == 0);
+		cr_assert(strncmp(json_string_value(json_object_get(e, "memory")), "cgroup", 6) ==
+			  0);
 	json_decref(r);
 }
 
 Test(result, compile_object_for_c)
 {
-	json_t *r = run_json("c", "#include <stdio.h>\nint main(void){puts(\"c ok\");return 0;}",
-			     NULL);
+	json_t *r =
+	    run_json("c", "#include <stdio.h>\nint main(void){puts(\"c ok\");return 0;}", NULL);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
 	cr_assert_str_eq(jstr(r, "stdout"), "c ok\n");
 	json_t *c = json_object_get(r, "compile");
@@ -241,12 +250,12 @@ Test(result, compile_error_carries_the_compilers_message)
 Test(lang, every_language_runs)
 {
 	static const char *const progs[][3] = {
-		{"python", "print('py', 6*7)", "py 42\n"},
-		{"node", "console.log('js', 6*7)", "js 42\n"},
-		{"bash", "echo sh $((6*7))", "sh 42\n"},
-		{"c", "#include <stdio.h>\nint main(void){printf(\"c %d\\n\", 6*7);}", "c 42\n"},
-		{"cpp", "#include <iostream>\nint main(){std::cout << \"cpp \" << 6*7 << '\\n';}",
-		 "cpp 42\n"},
+	    {"python", "print('py', 6*7)", "py 42\n"},
+	    {"node", "console.log('js', 6*7)", "js 42\n"},
+	    {"bash", "echo sh $((6*7))", "sh 42\n"},
+	    {"c", "#include <stdio.h>\nint main(void){printf(\"c %d\\n\", 6*7);}", "c 42\n"},
+	    {"cpp", "#include <iostream>\nint main(){std::cout << \"cpp \" << 6*7 << '\\n';}",
+	     "cpp 42\n"},
 	};
 	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
 		json_t *r = run_json(progs[i][0], progs[i][1], NULL);
@@ -310,19 +319,21 @@ Test(io, program_from_standard_input)
 
 Test(io, utf8_is_kept_and_invalid_bytes_replaced)
 {
-	json_t *r = run_json("python",
-			     "import sys\nsys.stdout.buffer.write('h\\u00e9llo \\u2603 '.encode() + "
-			     "b'\\xff\\xfe end')",
-			     NULL);
-	cr_assert_str_eq(jstr(r, "stdout"), "h\xc3\xa9llo \xe2\x98\x83 \xef\xbf\xbd\xef\xbf\xbd end");
+	json_t *r =
+	    run_json("python",
+		     "import sys\nsys.stdout.buffer.write('h\\u00e9llo \\u2603 '.encode() + "
+		     "b'\\xff\\xfe end')",
+		     NULL);
+	cr_assert_str_eq(jstr(r, "stdout"),
+			 "h\xc3\xa9llo \xe2\x98\x83 \xef\xbf\xbd\xef\xbf\xbd end");
 	json_decref(r);
 }
 
 Test(io, large_output_is_exact)
 {
 	/* 900 KB under the default 1024 KB limit, arriving in many reads */
-	json_t *r = run_json("python", "import sys\nfor i in range(9000): sys.stdout.write('%099d\\n' % i)",
-			     NULL);
+	json_t *r = run_json(
+	    "python", "import sys\nfor i in range(9000): sys.stdout.write('%099d\\n' % i)", NULL);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
 	const char *out = jstr(r, "stdout");
 	cr_assert_eq(strlen(out), 900000);
@@ -372,30 +383,30 @@ static __attribute__((unused)) int count_entries(const char *dir)
 Test(badinput, one_line_error_exit_125_nothing_created, .timeout = 60)
 {
 	static const char *const bad[][8] = {
-		{"/nonexistent/prog.py", NULL},
-		{"-l", "python", "-i", "/nonexistent/input", "-c", "print(1)", NULL},
-		{"-l", "python", "-t", "0", "-c", "1", NULL},
-		{"-l", "python", "-t", "-1", "-c", "1", NULL},
-		{"-l", "python", "-t", "abc", "-c", "1", NULL},
-		{"-l", "python", "-t", "1e9", "-c", "1", NULL},
-		{"-l", "python", "-t", "inf", "-c", "1", NULL},
-		{"-l", "python", "-m", "0", "-c", "1", NULL},
-		{"-l", "python", "-m", "99999999999", "-c", "1", NULL},
-		{"-l", "python", "-m", "12x", "-c", "1", NULL},
-		{"-l", "python", "-p", "0", "-c", "1", NULL},
-		{"-l", "python", "-o", "-5", "-c", "1", NULL},
-		{"-l", "python", "-d", "", "-c", "1", NULL},
-		{"-l", "python", "--net", "host", "-c", "1", NULL},
-		{"-l", "python", "--frobnicate", "-c", "1", NULL},
-		{"-l", "python", "-c", "1", "examples/hello.py", NULL},
-		{"-l", "cobol", "-c", "1", NULL},
-		{"-c", "print(1)", NULL},
-		{"README.md", NULL},
-		{"-l", "python", NULL},
-		{"-l", "python", "-t", NULL},
-		{"/tmp", NULL},
-		{"-l", "bash", "--cgroup-parent", "../escape", "-c", "true", NULL},
-		{"-l", "bash", "--cgroup-parent", "a/b", "-c", "true", NULL},
+	    {"/nonexistent/prog.py", NULL},
+	    {"-l", "python", "-i", "/nonexistent/input", "-c", "print(1)", NULL},
+	    {"-l", "python", "-t", "0", "-c", "1", NULL},
+	    {"-l", "python", "-t", "-1", "-c", "1", NULL},
+	    {"-l", "python", "-t", "abc", "-c", "1", NULL},
+	    {"-l", "python", "-t", "1e9", "-c", "1", NULL},
+	    {"-l", "python", "-t", "inf", "-c", "1", NULL},
+	    {"-l", "python", "-m", "0", "-c", "1", NULL},
+	    {"-l", "python", "-m", "99999999999", "-c", "1", NULL},
+	    {"-l", "python", "-m", "12x", "-c", "1", NULL},
+	    {"-l", "python", "-p", "0", "-c", "1", NULL},
+	    {"-l", "python", "-o", "-5", "-c", "1", NULL},
+	    {"-l", "python", "-d", "", "-c", "1", NULL},
+	    {"-l", "python", "--net", "host", "-c", "1", NULL},
+	    {"-l", "python", "--frobnicate", "-c", "1", NULL},
+	    {"-l", "python", "-c", "1", "examples/hello.py", NULL},
+	    {"-l", "cobol", "-c", "1", NULL},
+	    {"-c", "print(1)", NULL},
+	    {"README.md", NULL},
+	    {"-l", "python", NULL},
+	    {"-l", "python", "-t", NULL},
+	    {"/tmp", NULL},
+	    {"-l", "bash", "--cgroup-parent", "../escape", "-c", "true", NULL},
+	    {"-l", "bash", "--cgroup-parent", "a/b", "-c", "true", NULL},
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		struct proc_out o;
@@ -488,8 +499,8 @@ Test(signals, sigkill_of_airlock_leaves_nothing)
 		while (d && (de = readdir(d)))
 			if (strncmp(de->d_name, "run-", 4) == 0) {
 				char path[512];
-				snprintf(path, sizeof(path), "/sys/fs/cgroup/pids/airlock/%s/cgroup.procs",
-					 de->d_name);
+				snprintf(path, sizeof(path),
+					 "/sys/fs/cgroup/pids/airlock/%s/cgroup.procs", de->d_name);
 				char *procs = slurp(path);
 				/* other tests may run concurrently; an orphaned cgroup is empty */
 				cr_expect(procs && procs[0] != '\0', "empty leftover cgroup %s",

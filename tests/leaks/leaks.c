@@ -27,7 +27,8 @@ static int count_dir(const char *dir, const char *prefix)
 	struct dirent *de;
 	int n = 0;
 	while (d && (de = readdir(d)))
-		if (de->d_name[0] != '.' && (!prefix || strncmp(de->d_name, prefix, strlen(prefix)) == 0))
+		if (de->d_name[0] != '.' &&
+		    (!prefix || strncmp(de->d_name, prefix, strlen(prefix)) == 0))
 			n++;
 	if (d)
 		closedir(d);
@@ -126,9 +127,12 @@ Test(leaks, thousand_runs_leave_nothing, .timeout = 600)
 	cr_expect_leq(count_dir("/tmp", NULL), tmp, "temporary files leaked");
 	snprintf(prefix, sizeof(prefix), "run-%d-", getpid());
 	if (!engine_is_rootless(eng)) {
-		cr_expect_eq(count_dir("/sys/fs/cgroup/memory/airlock", prefix), 0, "memory cgroups leaked");
-		cr_expect_eq(count_dir("/sys/fs/cgroup/pids/airlock", prefix), 0, "pids cgroups leaked");
-		cr_expect_eq(count_dir("/sys/fs/cgroup/cpuacct/airlock", prefix), 0, "cpuacct cgroups leaked");
+		cr_expect_eq(count_dir("/sys/fs/cgroup/memory/airlock", prefix), 0,
+			     "memory cgroups leaked");
+		cr_expect_eq(count_dir("/sys/fs/cgroup/pids/airlock", prefix), 0,
+			     "pids cgroups leaked");
+		cr_expect_eq(count_dir("/sys/fs/cgroup/cpuacct/airlock", prefix), 0,
+			     "cpuacct cgroups leaked");
 	}
 	long grown = rss_kb() - rss;
 #if defined(__SANITIZE_ADDRESS__)
@@ -152,11 +156,11 @@ Test(leaks, every_limit_holds_on_every_run, .timeout = 300)
 		double cpu;
 		uint64_t mem_mb, out_kb;
 	} cases[] = {
-		{"python", "x = bytearray(200 << 20)", "memory_limit", 5, 64, 64},
-		{"python", "x = bytearray(100 << 20); print('ok')", "ok", 5, 256, 64},
-		{"python", "while True: pass", "time_limit", 0.3, 256, 64},
-		{"python", "print('y' * 100000)", "output_limit", 5, 256, 8},
-		{"bash", "echo fine", "ok", 5, 256, 64},
+	    {"python", "x = bytearray(200 << 20)", "memory_limit", 5, 64, 64},
+	    {"python", "x = bytearray(100 << 20); print('ok')", "ok", 5, 256, 64},
+	    {"python", "while True: pass", "time_limit", 0.3, 256, 64},
+	    {"python", "print('y' * 100000)", "output_limit", 5, 256, 8},
+	    {"bash", "echo fine", "ok", 5, 256, 64},
 	};
 	struct engine *eng;
 	err_t err;

@@ -46,8 +46,7 @@ static double now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-int run_cmd(const char *const argv[], const char *stdin_data, double timeout_s,
-	    struct proc_out *o)
+int run_cmd(const char *const argv[], const char *stdin_data, double timeout_s, struct proc_out *o)
 {
 	int in[2], out[2], err[2], status = 0;
 	pid_t pid;

@@ -12,9 +12,9 @@
 #include <stddef.h>
 
 struct proc_out {
-	int status;   /* exit status (0-255), or 128+signal */
-	int pid;      /* of the process that ran */
-	char *out;    /* NUL-terminated */
+	int status; /* exit status (0-255), or 128+signal */
+	int pid;    /* of the process that ran */
+	char *out;  /* NUL-terminated */
 	size_t out_len;
 	char *err;
 	size_t err_len;
@@ -27,8 +27,7 @@ bool running_as_root(void);
 
 /* Runs argv (no shell) with stdin_data on its standard input (NULL: none),
  * collects both streams; kills it after timeout_s. Returns o->status. */
-int run_cmd(const char *const argv[], const char *stdin_data, double timeout_s,
-	    struct proc_out *o);
+int run_cmd(const char *const argv[], const char *stdin_data, double timeout_s, struct proc_out *o);
 void proc_out_free(struct proc_out *o);
 
 /* `airlock run --json -l LANG -c CODE EXTRA...`; asserts exit 0 and valid
@@ -38,8 +37,8 @@ json_t *run_json(const char *lang, const char *code, const char *const extra[]);
 json_t *run_prog_json(const char *name, const char *const extra[]);
 
 const char *jstr(json_t *o, const char *key);
-long long jint(json_t *o, const char *key);       /* -1 for null */
-long long jtime(json_t *o, const char *key);      /* time.<key> */
+long long jint(json_t *o, const char *key);  /* -1 for null */
+long long jtime(json_t *o, const char *key); /* time.<key> */
 bool jbool(json_t *o, const char *key);
 
 /* Prints the result when a test is about to fail (criterion hides it). */

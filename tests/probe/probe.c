@@ -61,10 +61,20 @@ static int up_interfaces(void)
 int main(void)
 {
 	char host[256] = "";
-	static const char *const dirs[] = {"/", "/usr", "/etc", "/work", "/tmp", "/dev/shm", "/proc/sys"};
-	static const char *const paths[] = {"/sys", "/home", "/root", "/var", "/srv", "/etc/shadow",
-					    "/etc/resolv.conf", "/dev/tty", "/dev/ptmx", "/dev/kmsg",
-					    "/dev/mem", "/proc/kcore"};
+	static const char *const dirs[] = {"/",	   "/usr",     "/etc",	   "/work",
+					   "/tmp", "/dev/shm", "/proc/sys"};
+	static const char *const paths[] = {"/sys",
+					    "/home",
+					    "/root",
+					    "/var",
+					    "/srv",
+					    "/etc/shadow",
+					    "/etc/resolv.conf",
+					    "/dev/tty",
+					    "/dev/ptmx",
+					    "/dev/kmsg",
+					    "/dev/mem",
+					    "/proc/kcore"};
 	struct statvfs sv;
 	DIR *d;
 	struct dirent *de;
@@ -88,11 +98,13 @@ int main(void)
 	printf("},\"exists\":{");
 	for (size_t i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
 		struct stat st;
-		printf("%s\"%s\":%s", i ? "," : "", paths[i], stat(paths[i], &st) == 0 ? "true" : "false");
+		printf("%s\"%s\":%s", i ? "," : "", paths[i],
+		       stat(paths[i], &st) == 0 ? "true" : "false");
 	}
 	printf("},");
 	if (statvfs("/work", &sv) == 0)
-		printf("\"work_size_mb\":%llu,", (unsigned long long)sv.f_blocks * sv.f_frsize >> 20);
+		printf("\"work_size_mb\":%llu,",
+		       (unsigned long long)sv.f_blocks * sv.f_frsize >> 20);
 	d = opendir("/proc");
 	while (d && (de = readdir(d)))
 		if (de->d_name[0] >= '0' && de->d_name[0] <= '9')

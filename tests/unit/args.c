@@ -31,9 +31,10 @@ Test(args, every_option_long_and_short)
 {
 	struct run_args a;
 	err_t err;
-	const char *args[] = {"--lang", "python", "-c", "print(1)", "-i", "in.txt", "-t", "1.5",
-			      "-w", "4", "-m", "128", "-p", "8", "-o", "16", "-d", "32", "--net",
-			      "loopback", "--json", NULL};
+	const char *args[] = {"--lang", "python",   "-c",     "print(1)", "-i", "in.txt",
+			      "-t",	"1.5",	    "-w",     "4",	  "-m", "128",
+			      "-p",	"8",	    "-o",     "16",	  "-d", "32",
+			      "--net",	"loopback", "--json", NULL};
 	cr_assert_eq(parse(&a, &err, args), 0, "%s", err.msg);
 	cr_assert_str_eq(a.lang, "python");
 	cr_assert_str_eq(a.code, "print(1)");
@@ -65,23 +66,23 @@ struct bad {
 Test(args, errors_name_the_problem)
 {
 	static const struct bad bad[] = {
-		{{"-l", "python", "-t", "abc", "-c", "1"}, "--time-limit 'abc'"},
-		{{"-l", "python", "-t", "0x10", "-c", "1"}, "--time-limit"},
-		{{"-l", "python", "-t", "inf", "-c", "1"}, "--time-limit"},
-		{{"-l", "python", "-t", "0", "-c", "1"}, "time limit must be between"},
-		{{"-l", "python", "-m", "-4", "-c", "1"}, "--memory-limit '-4'"},
-		{{"-l", "python", "-m", "0", "-c", "1"}, "memory limit"},
-		{{"-l", "python", "-p", "1.5", "-c", "1"}, "--max-processes"},
-		{{"-l", "python", "-o", "", "-c", "1"}, "--max-output"},
-		{{"-l", "python", "-d", "99999999999999999999999", "-c", "1"}, "--disk-limit"},
-		{{"-l", "python", "--net", "bridge", "-c", "1"}, "--net must be none or loopback"},
-		{{"-l", "python", "--what", "-c", "1"}, "unknown option '--what'"},
-		{{"-l", "python", "-t"}, "needs a value"},
-		{{"-c", "1"}, "--lang is required"},
-		{{"-l", "python", "-"}, NULL},
-		{{"-l", "python"}, "no program given"},
-		{{"-l", "python", "-c", "1", "x.py"}, "not both"},
-		{{"a.py", "b.py"}, "unexpected argument 'b.py'"},
+	    {{"-l", "python", "-t", "abc", "-c", "1"}, "--time-limit 'abc'"},
+	    {{"-l", "python", "-t", "0x10", "-c", "1"}, "--time-limit"},
+	    {{"-l", "python", "-t", "inf", "-c", "1"}, "--time-limit"},
+	    {{"-l", "python", "-t", "0", "-c", "1"}, "time limit must be between"},
+	    {{"-l", "python", "-m", "-4", "-c", "1"}, "--memory-limit '-4'"},
+	    {{"-l", "python", "-m", "0", "-c", "1"}, "memory limit"},
+	    {{"-l", "python", "-p", "1.5", "-c", "1"}, "--max-processes"},
+	    {{"-l", "python", "-o", "", "-c", "1"}, "--max-output"},
+	    {{"-l", "python", "-d", "99999999999999999999999", "-c", "1"}, "--disk-limit"},
+	    {{"-l", "python", "--net", "bridge", "-c", "1"}, "--net must be none or loopback"},
+	    {{"-l", "python", "--what", "-c", "1"}, "unknown option '--what'"},
+	    {{"-l", "python", "-t"}, "needs a value"},
+	    {{"-c", "1"}, "--lang is required"},
+	    {{"-l", "python", "-"}, NULL},
+	    {{"-l", "python"}, "no program given"},
+	    {{"-l", "python", "-c", "1", "x.py"}, "not both"},
+	    {{"a.py", "b.py"}, "unexpected argument 'b.py'"},
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		struct run_args a;

@@ -65,9 +65,9 @@ static void empty_dir(const char *dir)
 
 Test(cgroup_v2, lifecycle_on_fake_fs, .init = setup_root, .fini = teardown_root)
 {
-	static const char *const files[] = {"cgroup.procs", "memory.max", "memory.swap.max",
-					    "pids.max", "memory.peak", "memory.events",
-					    "cpu.stat", "cgroup.kill", NULL};
+	static const char *const files[] = {"cgroup.procs", "memory.max",  "memory.swap.max",
+					    "pids.max",	    "memory.peak", "memory.events",
+					    "cpu.stat",	    "cgroup.kill", NULL};
 	struct cgroup cg;
 	err_t err;
 	char parent[512], run[600];

@@ -56,9 +56,9 @@ Test(lang, every_profile_is_complete)
 Test(lang, missing_interpreter_is_named)
 {
 	struct lang_profile p = {
-		.name = "ghost",
-		.source_name = "main.gh",
-		.run_argv = {"/nonexistent/bin/ghost", "main.gh"},
+	    .name = "ghost",
+	    .source_name = "main.gh",
+	    .run_argv = {"/nonexistent/bin/ghost", "main.gh"},
 	};
 	err_t err;
 	cr_assert(!lang_available(&p, &err));

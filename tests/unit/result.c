@@ -27,17 +27,20 @@ Test(utf8, nul_bytes_are_kept)
 Test(utf8, valid_text_is_unchanged)
 {
 	expect_sanitized("plain", 5, "plain");
-	expect_sanitized("h\xc3\xa9 \xe2\x98\x83 \xf0\x9f\x98\x80", 12, "h\xc3\xa9 \xe2\x98\x83 \xf0\x9f\x98\x80");
+	expect_sanitized("h\xc3\xa9 \xe2\x98\x83 \xf0\x9f\x98\x80", 12,
+			 "h\xc3\xa9 \xe2\x98\x83 \xf0\x9f\x98\x80");
 	expect_sanitized("", 0, "");
 }
 
 Test(utf8, invalid_sequences_become_replacement_characters)
 {
-	expect_sanitized("a\xff" "b", 3, "a" FFFD "b");
-	expect_sanitized("\xc0\xaf", 2, FFFD FFFD);                 /* overlong '/' */
-	expect_sanitized("\xed\xa0\x80", 3, FFFD FFFD FFFD);        /* surrogate */
+	expect_sanitized("a\xff"
+			 "b",
+			 3, "a" FFFD "b");
+	expect_sanitized("\xc0\xaf", 2, FFFD FFFD);		      /* overlong '/' */
+	expect_sanitized("\xed\xa0\x80", 3, FFFD FFFD FFFD);	      /* surrogate */
 	expect_sanitized("\xf4\x90\x80\x80", 4, FFFD FFFD FFFD FFFD); /* > U+10FFFF */
-	expect_sanitized("ok\xe2\x98", 4, "ok" FFFD FFFD);           /* cut at the end */
+	expect_sanitized("ok\xe2\x98", 4, "ok" FFFD FFFD);	      /* cut at the end */
 }
 
 static struct run_result sample(void)
@@ -92,16 +95,16 @@ Test(result, exit_codes_follow_the_contract)
 		enum run_status s;
 		int exit_code, signal, want;
 	} cases[] = {
-		{STATUS_OK, 0, 0, 0},
-		{STATUS_RUNTIME_ERROR, 3, 0, 3},
-		{STATUS_SIGNALED, -1, SIGSEGV, 128 + SIGSEGV},
-		{STATUS_TIME_LIMIT, -1, SIGKILL, 124},
-		{STATUS_WALL_TIME_LIMIT, -1, SIGKILL, 124},
-		{STATUS_MEMORY_LIMIT, -1, SIGKILL, 137},
-		{STATUS_OUTPUT_LIMIT, -1, SIGKILL, 137},
-		{STATUS_SYSCALL_DENIED, -1, SIGSYS, 128 + SIGSYS},
-		{STATUS_COMPILE_ERROR, -1, 0, 1},
-		{STATUS_INTERNAL_ERROR, -1, 0, 125},
+	    {STATUS_OK, 0, 0, 0},
+	    {STATUS_RUNTIME_ERROR, 3, 0, 3},
+	    {STATUS_SIGNALED, -1, SIGSEGV, 128 + SIGSEGV},
+	    {STATUS_TIME_LIMIT, -1, SIGKILL, 124},
+	    {STATUS_WALL_TIME_LIMIT, -1, SIGKILL, 124},
+	    {STATUS_MEMORY_LIMIT, -1, SIGKILL, 137},
+	    {STATUS_OUTPUT_LIMIT, -1, SIGKILL, 137},
+	    {STATUS_SYSCALL_DENIED, -1, SIGSYS, 128 + SIGSYS},
+	    {STATUS_COMPILE_ERROR, -1, 0, 1},
+	    {STATUS_INTERNAL_ERROR, -1, 0, 125},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct run_result r = sample();
