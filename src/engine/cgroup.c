@@ -140,12 +140,6 @@ int cgroup_kill_procs(int dirfd)
 	return n;
 }
 
-static void sleep_ms(long ms)
-{
-	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-	nanosleep(&ts, NULL);
-}
-
 int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
 {
 	int ret = 0;
@@ -155,19 +149,23 @@ int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
 		cg->cpu_fd = -1;
 	}
 	for (int i = 0; i < cg->ndirs; i++) {
-		/* A memory cgroup can stay busy for a moment after its last
-		 * process died; retry for up to two seconds. */
-		int tries = 0;
+		/* A cgroup can stay busy for a moment after its last process
+		 * died: retry, quickly at first, for up to about two seconds. */
+		long wait_us = 20, waited_us = 0;
 		while (rmdir(cg->path[i]) < 0) {
 			if (errno == ENOENT)
 				break;
-			if (errno != EBUSY || ++tries > 400) {
+			if (errno != EBUSY || waited_us > 2000000) {
 				ret = err_set(err, errno, "cannot remove cgroup %s", cg->path[i]);
 				break;
 			}
 			if (cg->dirfd[i] >= 0)
 				cgroup_kill_procs(cg->dirfd[i]);
-			sleep_ms(5);
+			struct timespec ts = {0, wait_us * 1000};
+			nanosleep(&ts, NULL);
+			waited_us += wait_us;
+			if (wait_us < 10000)
+				wait_us *= 2;
 		}
 		if (cg->dirfd[i] >= 0) {
 			close(cg->dirfd[i]);
