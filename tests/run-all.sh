@@ -58,7 +58,7 @@ if [ "$(id -u)" = 0 ]; then
 	mkdir -p "$dir/tests/probe" "$dir/examples"
 	cp tests/probe/probe.c "$dir/tests/probe/"
 	cp examples/hello.py "$dir/examples/"
-	cp -r tests/adversarial/progs "$dir/progs"
+	[ -d tests/adversarial/progs ] && cp -r tests/adversarial/progs "$dir/progs"
 	for suite in e2e adversarial; do
 		[ -x "$build/tests/$suite" ] && cp "$build/tests/$suite" "$dir/"
 	done

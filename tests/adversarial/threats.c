@@ -252,3 +252,16 @@ Test(threats, no_state_leaks_between_runs)
 	cr_assert_str_eq(jstr(r, "stdout"), "0\nchecked\n", "%s", jstr(r, "stdout"));
 	json_decref(r);
 }
+
+/* A secret hunt through everything /proc shows, run from a file: only the
+ * sandbox's own two processes are there, and no environment holds the
+ * caller's secret. */
+Test(threats, proc_walk_finds_no_host_process_or_secret)
+{
+	setenv("AIRLOCK_HOST_SECRET", "s3cr3t-from-the-host", 1);
+	json_t *r = run_prog_json("proc_walk.py", NULL);
+	unsetenv("AIRLOCK_HOST_SECRET");
+	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	cr_assert_str_eq(jstr(r, "stdout"), "pids 2\nfound []\n", "%s", jstr(r, "stdout"));
+	json_decref(r);
+}
