@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <libfyaml.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -381,6 +382,25 @@ static void capture_diag(struct fy_diag *diag, void *user, const char *buf, size
 		buf_append(b, buf, len);
 }
 
+static bool only_comments(const char *d, size_t len)
+{
+	bool line_start = true, comment = false;
+
+	for (size_t i = 0; i < len; i++) {
+		if (d[i] == '\n') {
+			line_start = true;
+			comment = false;
+		} else if (comment || d[i] == ' ' || d[i] == '\t' || d[i] == '\r') {
+			continue;
+		} else if (d[i] == '#' || (line_start && len - i >= 3 && !memcmp(d + i, "---", 3))) {
+			comment = true;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
 static int walk_root(struct walk *w, struct fy_node *root, struct server_config *c)
 {
 	struct fy_node_pair *p;
@@ -446,15 +466,21 @@ int config_parse(const char *data, size_t len, const char *filename, struct serv
 	pcfg.flags = FYPCF_DEFAULT_PARSE | FYPCF_DISABLE_RECYCLING;
 	pcfg.diag = diag;
 	doc = fy_document_build_from_string(&pcfg, data, len);
-	if (doc == NULL) {
-		/* libfyaml's message reads "<source>:LINE:COL: error: reason". */
-		char *m = diagbuf.data ? diagbuf.data : NULL;
+	if (doc == NULL && only_comments(data, len)) {
+		ret = 0; /* an empty file: every default */
+	} else if (doc == NULL) {
+		/* libfyaml says "<memory-@...>:LINE:COL: error: reason". */
+		char *m = diagbuf.data ? diagbuf.data : NULL, *p;
 		if (m) {
-			char *nl = strchr(m, '\n');
-			if (nl)
-				*nl = 0;
+			if ((p = strchr(m, '\n')) != NULL)
+				*p = 0;
+			if (m[0] == '<' && (p = strstr(m, ">:")) != NULL)
+				m = p + 2;
+			if ((p = strstr(m, " error: ")) != NULL)
+				memmove(p + 1, p + 8, strlen(p + 8) + 1);
 		}
-		ret = err_set(err, 0, "%s: invalid YAML: %s", filename, m ? m : "cannot parse");
+		ret = err_set(err, 0, "%s:%s", filename,
+			      m ? m : " invalid YAML that cannot be parsed");
 	} else {
 		ret = walk_root(&w, fy_document_root(doc), c);
 		fy_document_destroy(doc);

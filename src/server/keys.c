@@ -13,7 +13,7 @@ void key_generate(char out[KEY_TOKEN_LEN])
 		randombytes_stir();
 	randombytes_buf(raw, sizeof(raw));
 	memcpy(out, "ak_", 3);
-	sodium_bin2hex(out + 3, 65, raw, sizeof(raw));
+	sodium_bin2hex(out + 3, KEY_TOKEN_LEN - 3, raw, sizeof(raw));
 	sodium_memzero(raw, sizeof(raw));
 }
 

@@ -4,7 +4,7 @@
 
 #include "store/store.h"
 
-#define KEY_TOKEN_LEN 67 /* "ak_" + 64 hex + NUL */
+#define KEY_TOKEN_LEN 68 /* "ak_" + 64 hex + NUL */
 
 void key_generate(char out[KEY_TOKEN_LEN]);
 /* Hex SHA-256 of a presented token. */
