@@ -44,7 +44,7 @@ TLIB_SRCS := $(sort $(wildcard tests/lib/*.c))
 TLIB_OBJS := $(TLIB_SRCS:%.c=$(BUILD)/obj/%.o)
 LEAK_SRCS := $(sort $(wildcard tests/leaks/*.c))
 TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
-	$(BUILD)/tests/suite-leaks
+	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
 .PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz
 all: $(BUILD)/airlock
@@ -102,6 +102,11 @@ $(BUILD)/tests/suite-leaks: $(LEAK_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
+
+SRV_SRCS := $(sort $(wildcard tests/server/*.c))
+$(BUILD)/tests/suite-server: $(SRV_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS) $(shell pkg-config --libs libcurl)
 
 $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-prototypes
 

@@ -183,7 +183,8 @@ static int verify_link(void *ctx, const struct audit_row *r)
 			    r->seq > v->expect ? "missing link (a row was deleted)"
 					       : "link out of order (a row was inserted or moved)");
 	if (strcmp(r->prev_hash, v->prev) != 0)
-		return fail(v->rep, r->seq, "previous hash does not match the link before");
+		return fail(v->rep, r->seq, "previous hash does not match the link before (a row was changed, moved "
+				    "or inserted)");
 	audit_hash(r, h);
 	if (strcmp(h, r->hash) != 0)
 		return fail(v->rep, r->seq, "hash does not match the content (the row was changed)");
