@@ -110,6 +110,24 @@ $(BUILD)/tests/suite-server: $(SRV_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB
 
 $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-prototypes
 
+# libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
+# leaves its input in build/fuzz/ and fails the target.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS := config request
+FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/server/config.c src/server/request.c \
+	src/lang/profiles.c src/engine/limits.c
+fuzz:
+	@mkdir -p $(BUILD)/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc -fsanitize=fuzzer,address,undefined \
+			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) \
+			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
+		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
+		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+		$(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+			-artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$t 2>&1 | tail -3 || exit 1; \
+	done
+
 # Installs the Debian packages the build and the tests need when one is
 # missing (as root), so that a fresh machine needs nothing but this tree.
 deps:

@@ -401,6 +401,42 @@ static bool only_comments(const char *d, size_t len)
 	return true;
 }
 
+/* The configuration is plain UTF-8 text without YAML directives. Checked
+ * before libfyaml sees it: libfyaml 0.7 can loop on a directive line with
+ * invalid UTF-8 in it (found by the fuzzer). Returns the 1-based line of
+ * the first problem, 0 when the text is fine. */
+static int config_text_problem(const char *d, size_t len, const char **why)
+{
+	int line = 1;
+	bool line_start = true;
+
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)d[i];
+		size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+		if (n == 0 || i + n > len) {
+			*why = "the file is not UTF-8 text";
+			return line;
+		}
+		for (size_t k = 1; k < n; k++)
+			if (((unsigned char)d[i + k] >> 6) != 2) {
+				*why = "the file is not UTF-8 text";
+				return line;
+			}
+		if (n == 1 && c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+			*why = "control character in the file";
+			return line;
+		}
+		if (line_start && c == '%') {
+			*why = "YAML directives (%) are not supported";
+			return line;
+		}
+		line_start = c == '\n';
+		line += c == '\n';
+		i += n;
+	}
+	return 0;
+}
+
 static int walk_root(struct walk *w, struct fy_node *root, struct server_config *c)
 {
 	struct fy_node_pair *p;
@@ -456,6 +492,10 @@ int config_parse(const char *data, size_t len, const char *filename, struct serv
 	struct walk w = {filename, err};
 	int ret;
 
+	const char *why = NULL;
+	int bad_line = config_text_problem(data, len, &why);
+	if (bad_line)
+		return err_set(err, 0, "%s:%d: %s", filename, bad_line, why);
 	fy_diag_cfg_default(&dcfg);
 	dcfg.fp = NULL;
 	dcfg.output_fn = capture_diag;

@@ -66,3 +66,18 @@ Test(server_config, errors_name_file_line_and_reason)
 		  err.msg);
 	cr_assert_eq(parse("- 1\n- 2\n", &c, &err), -1);
 }
+
+Test(server_config, binary_and_directives_are_refused_before_parsing)
+{
+	struct server_config c;
+	err_t err;
+	/* this input made libfyaml 0.7 loop forever (found by the fuzzer) */
+	static const char hang[] = "%list\x9b\x91\xc5\xdf\xce\xcd\xc8\xcf" "0.\n";
+	config_default(&c);
+	err_clear(&err);
+	cr_assert_eq(config_parse(hang, sizeof(hang) - 1, "a.yaml", &c, &err), -1);
+	cr_assert(strstr(err.msg, "a.yaml:1:"), "%s", err.msg);
+	cr_assert_eq(parse("workers: 2\n%YAML 1.2\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "airlock.yaml:2:"), "%s", err.msg);
+	cr_assert_eq(parse("workers: 2\x01\n", &c, &err), -1);
+}
