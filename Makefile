@@ -124,8 +124,10 @@ fuzz:
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
 		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
 		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-		$(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-			-artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$t 2>&1 | tail -3 || exit 1; \
+		$(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+			-artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$t >$(BUILD)/fuzz/$$t.log 2>&1 \
+			|| { tail -40 $(BUILD)/fuzz/$$t.log; exit 1; }; \
+		tail -1 $(BUILD)/fuzz/$$t.log; \
 	done
 
 # Installs the Debian packages the build and the tests need when one is
@@ -144,6 +146,7 @@ deps:
 check: deps
 	$(MAKE) all $(TEST_BINS)
 	tests/run-all.sh $(BUILD)
+	tests/load/run.sh $(BUILD)
 
 test: check
 

@@ -401,9 +401,11 @@ static bool only_comments(const char *d, size_t len)
 	return true;
 }
 
-/* The configuration is plain UTF-8 text without YAML directives. Checked
- * before libfyaml sees it: libfyaml 0.7 can loop on a directive line with
- * invalid UTF-8 in it (found by the fuzzer). Returns the 1-based line of
+/* The configuration is plain UTF-8 text without YAML directives, tabs or
+ * complex keys, none of which it needs. Checked before libfyaml sees it:
+ * libfyaml 0.7 loops on a directive line with invalid UTF-8 in it and
+ * double-frees on some complex keys mixed with tabs (both found by the
+ * fuzzer). Returns the 1-based line of
  * the first problem, 0 when the text is fine. */
 static int config_text_problem(const char *d, size_t len, const char **why)
 {
@@ -422,8 +424,14 @@ static int config_text_problem(const char *d, size_t len, const char **why)
 				*why = "the file is not UTF-8 text";
 				return line;
 			}
-		if (n == 1 && c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-			*why = "control character in the file";
+		if (n == 1 && c < 0x20 && c != '\n' && c != '\r') {
+			*why = c == '\t' ? "tab in the file; indent with spaces"
+					 : "control character in the file";
+			return line;
+		}
+		if (c == '?' && (i == 0 || strchr(" \n{[,", d[i - 1])) &&
+		    (i + 1 == len || strchr(" \n\r", d[i + 1]))) {
+			*why = "complex keys (?) are not supported";
 			return line;
 		}
 		if (line_start && c == '%') {
