@@ -10,6 +10,7 @@
 
 int cmd_run(int argc, char **argv);
 int cmd_info(int argc, char **argv);
+int cmd_redact(int argc, char **argv);
 
 /* Prints "airlock: <msg>" on stderr as one line. */
 void print_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -15,6 +15,7 @@ static int cmd_help(int argc, char **argv);
 
 static const struct command commands[] = {
 	{"run", cmd_run, "run one program in a fresh sandbox"},
+	{"redact", cmd_redact, "copy input to output with every secret replaced"},
 	{"info", cmd_info, "show how this host isolates, and which languages run"},
 	{"version", cmd_version, "print the version"},
 	{"help", cmd_help, "show this help"},

@@ -32,7 +32,7 @@ if [ ! -x "$root/usr/bin/python3" ] || ! ls "$root"/boot/vmlinuz-* >/dev/null 2>
 	rm -rf "$root"
 	mkdir -p "$cache"
 	debootstrap --variant=minbase \
-		--include=linux-image-amd64,python3,bash,libjansson4,libcriterion3,libseccomp2,gcc,g++,libc6-dev,procps,util-linux,kmod,udev \
+		--include=linux-image-amd64,python3,bash,nodejs,libjansson4,libcriterion3,libseccomp2,gcc,g++,libc6-dev,procps,util-linux,kmod,udev \
 		bookworm "$root" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
 		{ echo "airlock: debootstrap failed, see $cache/debootstrap.log" >&2; exit 1; }
 fi
