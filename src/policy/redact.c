@@ -96,8 +96,25 @@ static int find_spans(const struct redactor *r, const char *text, size_t len, st
 
 		if (md == NULL)
 			return err_set(err, 0, "out of memory for rule %s", sr->id);
-		while (off <= len && (rc = pcre2_match(r->re[i], (PCRE2_SPTR)text, len, off, 0, md,
-						       NULL)) >= 0) {
+		size_t wend = len, wstart;
+		rc = PCRE2_ERROR_NOMATCH;
+		while (off <= len) {
+			if (sr->windows) {
+				/* search each window with one byte of context on both
+				 * sides, for the pattern's look-arounds */
+				if (!sr->windows(text, len, off, &wstart, &wend))
+					break;
+				off = wstart > 0 ? wstart - 1 : 0;
+				wend = wend < len ? wend + 1 : len;
+			}
+			rc = pcre2_match(r->re[i], (PCRE2_SPTR)text, wend, off, 0, md, NULL);
+			if (rc < 0) {
+				if (sr->windows && rc == PCRE2_ERROR_NOMATCH) {
+					off = wend;
+					continue;
+				}
+				break;
+			}
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			size_t s = ov[2 * sr->group], e = ov[2 * sr->group + 1];
 			if (rc > sr->group && s != PCRE2_UNSET && e > s &&
