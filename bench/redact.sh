@@ -34,7 +34,8 @@ open(sys.argv[1], "w").write("".join(out))
 PY
 bytes=$(stat -c %s "$work/mixed.txt")
 t0=$(date +%s%N); cat "$work/mixed.txt" >/dev/null; t1=$(date +%s%N)
-"$build/airlock" redact "$work/mixed.txt" >"$work/out.txt"; t2=$(date +%s%N)
+"$build/airlock" redact "$work/mixed.txt" >/dev/null; t2=$(date +%s%N)
+"$build/airlock" redact "$work/mixed.txt" >"$work/out.txt"
 python3 - "$bytes" "$t0" "$t1" "$t2" "$work/out.txt" <<'PY'
 import sys
 b, t0, t1, t2 = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
