@@ -6,7 +6,7 @@
 
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
-PKGS    := libseccomp jansson libmicrohttpd sqlite3 libsodium libfyaml
+PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml
 PKGS_T  := criterion
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \

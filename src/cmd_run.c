@@ -11,6 +11,7 @@
 #include "engine/engine.h"
 #include "engine/result.h"
 #include "lang/lang.h"
+#include "policy/apply.h"
 
 #define MAX_CODE_BYTES (16u << 20)
 #define MAX_STDIN_BYTES (256u << 20)
@@ -79,6 +80,23 @@ static const struct lang_profile *pick_language(const struct run_args *a, err_t 
 		err_set(err, 0, "cannot tell the language of '%s' from its name; use --lang (%s)",
 			a->file, lang_names());
 	return p;
+}
+
+static int redact_output(struct run_result *res, json_t **redactions)
+{
+	struct redactor *r;
+	err_t err;
+	int ret;
+
+	if (redactor_new(&r, &err) < 0) {
+		print_error("%s", err.msg);
+		return -1;
+	}
+	ret = redact_result(r, res, redactions, &err);
+	if (ret < 0)
+		print_error("%s", err.msg);
+	redactor_free(r);
+	return ret;
 }
 
 /* A short note on stderr when airlock, not the program, ended the run. */
@@ -169,7 +187,9 @@ int cmd_run(int argc, char **argv)
 	req.stdin_len = input_len;
 	req.limits = a.limits;
 	req.cancel_fd = cancel_pipe[0];
-	if (!a.json)
+	/* Redacted output cannot be streamed: a secret is only known once
+	 * it is complete. */
+	if (!a.json && !a.redact)
 		req.on_output = stream_output;
 	if (engine_run(eng, &req, &res, &err) < 0) {
 		engine_free(eng);
@@ -177,13 +197,25 @@ int cmd_run(int argc, char **argv)
 		return EXIT_AIRLOCK;
 	}
 	engine_free(eng);
+	json_t *redactions = NULL;
+	if (a.redact && redact_output(&res, &redactions) < 0) {
+		run_result_free(&res);
+		return EXIT_AIRLOCK;
+	}
 	if (a.json) {
 		json_t *o = result_to_json(&res);
+		if (redactions)
+			json_object_set_new(o, "redactions", redactions);
 		char *s = json_dumps(o, JSON_COMPACT);
 		status = s && puts(s) >= 0 && fflush(stdout) == 0 ? 0 : EXIT_AIRLOCK;
 		free(s);
 		json_decref(o);
 	} else {
+		if (a.redact) {
+			json_decref(redactions);
+			stream_output(NULL, 1, res.run.out.data ? res.run.out.data : "", res.run.out.len);
+			stream_output(NULL, 2, res.run.err.data ? res.run.err.data : "", res.run.err.len);
+		}
 		explain(&res);
 		status = result_exit_code(&res);
 	}

@@ -18,6 +18,7 @@ static const struct command commands[] = {
 	{"serve", cmd_serve, "run the HTTP execution service"},
 	{"keys", cmd_keys, "create, list and revoke API keys of the service"},
 	{"audit", cmd_audit, "verify or export the service's audit chain"},
+	{"redact", cmd_redact, "copy input to output with every secret replaced"},
 	{"info", cmd_info, "show how this host isolates, and which languages run"},
 	{"version", cmd_version, "print the version"},
 	{"help", cmd_help, "show this help"},

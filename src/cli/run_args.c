@@ -22,6 +22,8 @@ const char run_usage[] =
     "  -d, --disk-limit MB        size of the writable scratch space (default 64)\n"
     "      --net none|loopback    network: none, or a private loopback (default none)\n"
     "      --json                 print the result object on stdout, and nothing else\n"
+    "      --redact               replace secrets in the output by [REDACTED:<rule>]; the\n"
+    "                             result lists them in `redactions`\n"
     "      --cgroup-parent NAME   airlock's own cgroup, under which each run gets one\n"
     "                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n";
 
@@ -62,7 +64,7 @@ int parse_u64(const char *s, uint64_t *out)
 	return 0;
 }
 
-enum { OPT_NET = 256, OPT_JSON, OPT_POLICY, OPT_CGROUP_PARENT };
+enum { OPT_NET = 256, OPT_JSON, OPT_POLICY, OPT_CGROUP_PARENT, OPT_REDACT };
 
 static const struct option options[] = {
     {"lang", required_argument, NULL, 'l'},
@@ -78,6 +80,7 @@ static const struct option options[] = {
     {"json", no_argument, NULL, OPT_JSON},
     {"policy", required_argument, NULL, OPT_POLICY},
     {"cgroup-parent", required_argument, NULL, OPT_CGROUP_PARENT},
+    {"redact", no_argument, NULL, OPT_REDACT},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -156,6 +159,9 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 			break;
 		case OPT_POLICY:
 			a->policy = optarg;
+			break;
+		case OPT_REDACT:
+			a->redact = true;
 			break;
 		case OPT_CGROUP_PARENT:
 			a->cgroup_parent = optarg;

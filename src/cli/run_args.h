@@ -14,6 +14,7 @@ struct run_args {
 	const char *stdin_file; /* -i FILE */
 	struct limits limits;
 	bool json;
+	bool redact; /* --redact: secrets in the output are replaced */
 	bool help;
 	const char *policy;	   /* --policy, NULL when not given */
 	const char *cgroup_parent; /* --cgroup-parent, NULL: default */

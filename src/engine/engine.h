@@ -81,9 +81,14 @@ struct step_result {
 	int signal;    /* 0 when no signal ended it */
 	struct buf out, err;
 	bool out_truncated, err_truncated;
+	/* Up to RESULT_LOOKAHEAD bytes written past the output limit, never
+	 * shown: they let redaction recognise a secret cut by the limit. */
+	struct buf out_beyond, err_beyond;
 	uint64_t wall_ms, cpu_ms, user_ms, sys_ms;
 	uint64_t memory_peak_kb;
 };
+
+#define RESULT_LOOKAHEAD 4096
 
 struct run_result {
 	struct step_result run;

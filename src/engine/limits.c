@@ -110,4 +110,8 @@ void run_result_free(struct run_result *r)
 	buf_free(&r->run.err);
 	buf_free(&r->compile.out);
 	buf_free(&r->compile.err);
+	buf_free(&r->run.out_beyond);
+	buf_free(&r->run.err_beyond);
+	buf_free(&r->compile.out_beyond);
+	buf_free(&r->compile.err_beyond);
 }

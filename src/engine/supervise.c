@@ -65,11 +65,14 @@ static void keep_output(struct watch *w, int stream, const char *data, size_t n)
 	size_t keep = n;
 
 	if (b->len + n > cap) {
+		struct buf *beyond = stream == 1 ? &sr->out_beyond : &sr->err_beyond;
 		keep = cap > b->len ? (size_t)(cap - b->len) : 0;
 		if (!*trunc) {
 			*trunc = true;
 			stop_sandbox(w, STATUS_OUTPUT_LIMIT);
 		}
+		size_t room = RESULT_LOOKAHEAD - beyond->len, extra = n - keep;
+		buf_append(beyond, data + keep, extra < room ? extra : room);
 	}
 	if (keep == 0)
 		return;

@@ -32,7 +32,7 @@ if [ ! -x "$root/usr/bin/python3" ] || ! ls "$root"/boot/vmlinuz-* >/dev/null 2>
 	rm -rf "$root"
 	mkdir -p "$cache"
 	debootstrap --variant=minbase \
-		--include=linux-image-amd64,python3,bash,libjansson4,libcriterion3,libseccomp2,gcc,g++,libc6-dev,procps,util-linux,kmod,udev \
+		--include=linux-image-amd64,python3,bash,nodejs,libjansson4,libcriterion3,libseccomp2,gcc,g++,libc6-dev,procps,util-linux,kmod,udev \
 		bookworm "$root" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
 		{ echo "airlock: debootstrap failed, see $cache/debootstrap.log" >&2; exit 1; }
 fi
@@ -51,9 +51,10 @@ cat >"$stage/init" <<'INIT'
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
-mount -t devtmpfs devtmpfs /dev
+mountpoint -q /dev || mount -t devtmpfs devtmpfs /dev
 mount -t tmpfs tmpfs /tmp
-mount -t tmpfs tmpfs /run
+mkdir -p /dev/shm && mount -t tmpfs -o mode=1777 tmpfs /dev/shm
+mountpoint -q /run || mount -t tmpfs tmpfs /run
 mount -t cgroup2 cgroup2 /sys/fs/cgroup
 echo "+memory +pids +cpu" > /sys/fs/cgroup/cgroup.subtree_control
 echo "VM kernel $(uname -r); cgroup controllers: $(cat /sys/fs/cgroup/cgroup.controllers)"
@@ -64,12 +65,15 @@ summary() { # name, then the command: prints the criterion synthesis
 	local name=$1; shift
 	"$@" > /tmp/out.txt 2>&1
 	grep -v '^\[----\] *$' /tmp/out.txt | grep -E 'FAIL|Assertion|Synthesis' | head -40
+	grep -q Synthesis /tmp/out.txt || head -5 /tmp/out.txt
 	echo "VM-SUITE $name $(grep Synthesis /tmp/out.txt | tail -1)"
 }
 for c in 'x = bytearray(300 << 20)|-m 64' 'while True: pass|-t 1' 'import os\nfor i in range(50): os.fork()\nprint(1)|-p 5'; do
 	code=${c%%|*}; args=${c#*|}
 	echo "VM-RUN $(./airlock run --json $args -l python -c "$(printf "$code")" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["status"], d["enforcement"]["memory"], d["memory_peak_kb"], d["time"]["cpu_ms"])')"
 done
+if [ -f /airlock/debug.sh ]; then echo "VM-DEBUG"; bash /airlock/debug.sh 2>&1; fi
+[ -f /airlock/only-debug ] && { echo VM-DONE; sync; echo o > /proc/sysrq-trigger; sleep 10; }
 summary unit ./unit -j2
 AIRLOCK_BIN=/airlock/airlock summary e2e ./e2e -j2
 AIRLOCK_BIN=/airlock/airlock AIRLOCK_PROGS=/airlock/progs summary adversarial ./adversarial -j2
@@ -82,6 +86,10 @@ echo o > /proc/sysrq-trigger
 sleep 10
 INIT
 chmod 755 "$stage/init"
+# AIRLOCK_VM_DEBUG=FILE: a bash script run inside the VM before the suites;
+# AIRLOCK_VM_ONLY_DEBUG=1 skips the suites.
+[ -n "${AIRLOCK_VM_DEBUG:-}" ] && cp "$AIRLOCK_VM_DEBUG" "$stage/debug.sh"
+[ -n "${AIRLOCK_VM_ONLY_DEBUG:-}" ] && touch "$stage/only-debug"
 
 img=$cache/disk.img
 rm -f "$img"
@@ -91,13 +99,16 @@ kernel=$(ls "$root"/boot/vmlinuz-* | sort -V | tail -1)
 initrd=$(ls "$root"/boot/initrd.img-* | sort -V | tail -1)
 log=$cache/console.log
 echo "booting $(basename "$kernel") with cgroup v1 disabled"
-timeout 900 qemu-system-x86_64 -enable-kvm -cpu host -m 2048 -smp 2 -nographic -no-reboot \
+# KVM when it boots this kernel; nested KVM may hang it, so software
+# emulation (TCG) is the default: slower, but the same kernel and cgroups.
+accel=${AIRLOCK_VM_ACCEL:-tcg}
+timeout 1500 qemu-system-x86_64 -accel "$accel" -cpu max -m 2048 -smp 2 -nographic -no-reboot \
 	-kernel "$kernel" -initrd "$initrd" \
 	-drive file="$img",format=raw,if=virtio \
-	-append "root=/dev/vda rw console=ttyS0 init=/airlock/init cgroup_no_v1=all systemd.unified_cgroup_hierarchy=1 sysrq_always_enabled=1 quiet" \
+	-append "root=/dev/vda rw console=ttyS0 init=/airlock/init cgroup_no_v1=all systemd.unified_cgroup_hierarchy=1 sysrq_always_enabled=1 quiet loglevel=3" \
 	>"$log" 2>&1 || true
 rm -f "$img"
-grep -aE '^(VM|VM-|airlock|sandbox|  )|FAIL|Assertion' "$log" | tr -d '\r' | grep -av 'Running' || true
+grep -aE '^(VM|VM-|airlock|sandbox|  |DBG)|FAIL|Assertion' "$log" | tr -d '\r' | grep -av 'Running' || true
 passed=0 failed=0
 while read -r p f; do
 	passed=$((passed + p)); failed=$((failed + f))
