@@ -142,3 +142,60 @@ Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
 	cr_assert(strstr(o.out, "\"public_key\""));
 	proc_out_free(&o);
 }
+
+Test(lifecycle, retention_prunes_old_executions_and_keeps_the_chain)
+{
+	struct reply r, g;
+	char path[128], old_id[40], *out;
+
+	srv_start(&S, "retention_days: 1\n", NULL);
+	submit(&S, S.user, "bash", "echo old", NULL, &r);
+	cr_assert_eq(r.status, 201);
+	strcpy(old_id, jstr(r.json, "id"));
+	reply_free(&r);
+	submit(&S, S.user, "bash", "echo new", NULL, &r);
+	cr_assert_eq(r.status, 201);
+	srv_stop(&S);
+	char stmt[200];
+	snprintf(stmt, sizeof(stmt),
+		 "UPDATE executions SET created_at = '2000-01-01T00:00:00.000Z',"
+		 " finished_at = '2000-01-01T00:00:01.000Z' WHERE id = '%s'",
+		 old_id);
+	sql(&S, stmt);
+	srv_restart(&S);
+	snprintf(path, sizeof(path), "/v1/executions/%s", old_id);
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_eq(g.status, 404, "pruned at start: %s", g.body);
+	reply_free(&g);
+	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(r.json, "id"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_eq(g.status, 200, "the recent one stays");
+	reply_free(&g);
+	reply_free(&r);
+	srv_stop(&S);
+	cr_assert_eq(audit_verify_cmd(&S, &out), 0, "the chain survives pruning: %s", out);
+	free(out);
+}
+
+Test(lifecycle, locked_database_answers_503_and_recovers)
+{
+	struct reply r;
+	char path[300];
+	sqlite3 *db;
+
+	srv_start(&S, NULL, NULL);
+	snprintf(path, sizeof(path), "%s/airlock.db", S.dir);
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+	submit(&S, S.user, "bash", "true", NULL, &r);
+	cr_assert_eq(r.status, 503, "%ld %s", r.status, r.body);
+	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "storage_error");
+	cr_assert(strstr(r.body, "locked"), "%s", r.body);
+	cr_assert(atoi(r.retry_after) >= 1);
+	reply_free(&r);
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(db);
+	submit(&S, S.user, "bash", "true", NULL, &r);
+	cr_assert_eq(r.status, 201, "works again once the lock is gone: %s", r.body);
+	reply_free(&r);
+}
