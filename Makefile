@@ -124,6 +124,7 @@ fuzz:
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
 		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
 		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+		LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp \
 		$(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 			-artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$t >$(BUILD)/fuzz/$$t.log 2>&1 \
 			|| { tail -40 $(BUILD)/fuzz/$$t.log; exit 1; }; \
