@@ -30,7 +30,7 @@ timed() { # command... -> seconds
 	t1=$(date +%s.%N)
 	python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$t0" "$t1"
 }
-loop_bare() { for _ in $(seq "$count"); do python3 "$dir/hello.py"; done; }
+loop_bare() { for _ in $(seq "$count"); do /usr/bin/python3 "$dir/hello.py"; done; }
 loop_run() { for _ in $(seq "$count"); do "$bin" run "$dir/hello.py"; done; }
 par_run() { seq "$count" | xargs -P "$n" -I{} "$bin" run "$dir/hello.py"; }
 
@@ -57,7 +57,7 @@ import json, sys
 api, count, n = json.loads(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 bare, run, par = (count / float(x) for x in sys.argv[4:7])
 print("serve: Python hello, %d executions, %d concurrent clients:" % (count, n))
-print("  bare python3 loop       %7.1f /s" % bare)
+print("  bare python3 loop      %7.1f /s" % bare)
 print("  airlock run loop        %7.1f /s" % run)
 print("  airlock run, %d at once  %7.1f /s" % (n, par))
 print("  airlock serve API       %7.1f /s   p50 %s ms, p99 %s ms, errors %d"
