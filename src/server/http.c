@@ -256,6 +256,18 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	}
 }
 
+/* libmicrohttpd's own complaints (431, broken connections) go through the
+ * server's log like everything else. */
+static void mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	struct server *s = cls;
+	char msg[512];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	msg[strcspn(msg, "\n")] = 0;
+	server_log(s, json_pack("{s:s, s:s}", "event", "http_error", "message", msg));
+}
+
 int server_http_start(struct server *s, err_t *err)
 {
 	struct sockaddr_in6 a6;
@@ -284,7 +296,8 @@ int server_http_start(struct server *s, err_t *err)
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)s->cfg.max_connections,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)s->cfg.connection_timeout_s,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_NOTIFY_COMPLETED,
-	    on_completed, s, MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1, MHD_OPTION_END);
+	    on_completed, s, MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
+	    MHD_OPTION_END);
 	if (s->http == NULL)
 		return err_set(err, errno, "cannot listen on %s:%d", s->cfg.listen_addr, s->cfg.port);
 	return 0;

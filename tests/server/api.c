@@ -238,3 +238,55 @@ Test(api, cursor_pagination_newest_first_and_status_filter)
 	cr_assert_str_eq(jstr(json_array_get(a, 0), "id"), ids[2]);
 	reply_free(&r);
 }
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+static int raw_connect(int port)
+{
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+	a.sin_addr.s_addr = htonl(0x7f000001);
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	cr_assert_eq(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
+	struct timeval tv = {10, 0};
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	return fd;
+}
+
+Test(api, huge_headers_and_slow_clients_are_cut_off)
+{
+	char buf[4096];
+	struct reply r;
+
+	srv_start(&S, "connection_timeout_s: 1\n", NULL);
+	/* a client that sends half a request and stalls is dropped */
+	int slow = raw_connect(S.port);
+	cr_assert(write(slow, "GET /healthz HTTP/1.1\r\nHost: x\r\n", 32) == 32);
+	http(&S, "GET", "/healthz", NULL, NULL, NULL, &r);
+	cr_assert_eq(r.status, 200, "others are served meanwhile");
+	reply_free(&r);
+	time_t t0 = time(NULL);
+	ssize_t n = read(slow, buf, sizeof(buf));
+	cr_assert_eq(n, 0, "the stalled connection is closed (read %zd)", n);
+	cr_assert(time(NULL) - t0 <= 4, "within the connection timeout");
+	close(slow);
+
+	/* 100 KB of headers: refused by the server, not buffered */
+	int big = raw_connect(S.port);
+	char *req = malloc(110000);
+	int len = snprintf(req, 110000, "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ");
+	memset(req + len, 'a', 100000);
+	len += 100000;
+	len += snprintf(req + len, 110000 - (size_t)len, "\r\n\r\n");
+	(void)!write(big, req, (size_t)len);
+	n = read(big, buf, sizeof(buf) - 1);
+	cr_assert(n > 12, "an answer");
+	buf[n] = 0;
+	cr_assert(strncmp(buf, "HTTP/1.1 431", 12) == 0, "%.40s", buf);
+	close(big);
+	free(req);
+}
