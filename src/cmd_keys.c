@@ -26,9 +26,9 @@ struct keys_args {
 static int parse(int argc, char **argv, struct keys_args *a)
 {
 	static const struct option opts[] = {
-	    {"name", required_argument, NULL, 'n'},     {"quota", required_argument, NULL, 'q'},
+	    {"name", required_argument, NULL, 'n'},	{"quota", required_argument, NULL, 'q'},
 	    {"data-dir", required_argument, NULL, 'd'}, {"admin", no_argument, NULL, 'a'},
-	    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+	    {"help", no_argument, NULL, 'h'},		{NULL, 0, NULL, 0},
 	};
 	int c;
 
@@ -37,11 +37,20 @@ static int parse(int argc, char **argv, struct keys_args *a)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "n:q:d:ah", opts, NULL)) != -1) {
 		switch (c) {
-		case 'n': a->name = optarg; break;
-		case 'q': a->quota = optarg; break;
-		case 'd': a->data_dir = optarg; break;
-		case 'a': a->admin = 1; break;
-		case 'h': return 1;
+		case 'n':
+			a->name = optarg;
+			break;
+		case 'q':
+			a->quota = optarg;
+			break;
+		case 'd':
+			a->data_dir = optarg;
+			break;
+		case 'a':
+			a->admin = 1;
+			break;
+		case 'h':
+			return 1;
 		default:
 			print_error("keys: unknown option '%s'; try 'airlock keys --help'",
 				    argv[optind - 1]);
@@ -57,8 +66,8 @@ static int parse(int argc, char **argv, struct keys_args *a)
 	return 0;
 }
 
-static int open_dir(const struct keys_args *a, int create, struct store **st,
-		    struct audit_keys *ak, err_t *err)
+static int open_dir(const struct keys_args *a, int create, struct store **st, struct audit_keys *ak,
+		    err_t *err)
 {
 	char dir[4096];
 
@@ -94,8 +103,9 @@ static int keys_create(const struct keys_args *a, err_t *err)
 
 	memset(&k, 0, sizeof(k));
 	if (a->name == NULL || !valid_name(a->name))
-		return err_set(err, 0, "keys create needs --name NAME (letters, digits, - _ . @; "
-				       "at most 63)");
+		return err_set(err, 0,
+			       "keys create needs --name NAME (letters, digits, - _ . @; "
+			       "at most 63)");
 	if (a->quota) {
 		k.has_quota = true;
 		if (quota_parse(a->quota, &k.quota, err) < 0)
@@ -127,7 +137,8 @@ static void print_key(void *ctx, const struct key_row *k)
 	(void)ctx;
 	char q[128] = "server default";
 	if (k->has_quota)
-		snprintf(q, sizeof(q), "per-minute=%lld,per-day=%lld,concurrent=%lld,cpu-seconds=%lld",
+		snprintf(q, sizeof(q),
+			 "per-minute=%lld,per-day=%lld,concurrent=%lld,cpu-seconds=%lld",
 			 (long long)k->quota.per_minute, (long long)k->quota.per_day,
 			 (long long)k->quota.concurrent, (long long)k->quota.cpu_s_day);
 	printf("%-20s %-6s %-8s %-24s %s\n", k->name, k->admin ? "admin" : "user",

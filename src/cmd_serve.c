@@ -78,10 +78,14 @@ struct serve_args {
 static int parse_args(int argc, char **argv, struct serve_args *a, int *help)
 {
 	static const struct option opts[] = {
-	    {"config", required_argument, NULL, 'c'},   {"listen", required_argument, NULL, 'l'},
-	    {"data-dir", required_argument, NULL, 'd'}, {"log-format", required_argument, NULL, 'f'},
-	    {"workers", required_argument, NULL, 'w'},  {"queue-size", required_argument, NULL, 'q'},
-	    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+	    {"config", required_argument, NULL, 'c'},
+	    {"listen", required_argument, NULL, 'l'},
+	    {"data-dir", required_argument, NULL, 'd'},
+	    {"log-format", required_argument, NULL, 'f'},
+	    {"workers", required_argument, NULL, 'w'},
+	    {"queue-size", required_argument, NULL, 'q'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
 	};
 	int c;
 	char *end;
@@ -93,10 +97,18 @@ static int parse_args(int argc, char **argv, struct serve_args *a, int *help)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "+c:l:d:f:w:q:h", opts, NULL)) != -1) {
 		switch (c) {
-		case 'c': a->config = optarg; break;
-		case 'l': a->listen = optarg; break;
-		case 'd': a->data_dir = optarg; break;
-		case 'f': a->log_format = optarg; break;
+		case 'c':
+			a->config = optarg;
+			break;
+		case 'l':
+			a->listen = optarg;
+			break;
+		case 'd':
+			a->data_dir = optarg;
+			break;
+		case 'f':
+			a->log_format = optarg;
+			break;
 		case 'w':
 		case 'q': {
 			long v = strtol(optarg, &end, 10);
@@ -108,7 +120,9 @@ static int parse_args(int argc, char **argv, struct serve_args *a, int *help)
 			*(c == 'w' ? &a->workers : &a->queue_size) = (int)v;
 			break;
 		}
-		case 'h': *help = 1; return 0;
+		case 'h':
+			*help = 1;
+			return 0;
 		default:
 			print_error("serve: unknown option '%s'; try 'airlock serve --help'",
 				    argv[optind - 1]);
@@ -159,10 +173,11 @@ static int wait_for_signal(struct server *s)
 			err_clear(&err);
 			int pruned = server_prune(s, &err);
 			if (pruned != 0)
-				server_log(s, pruned < 0 ? json_pack("{s:s, s:s}", "event", "error",
-								     "message", err.msg)
-							 : json_pack("{s:s, s:i}", "event", "pruned",
-								     "executions", pruned));
+				server_log(s, pruned < 0
+						  ? json_pack("{s:s, s:s}", "event", "error",
+							      "message", err.msg)
+						  : json_pack("{s:s, s:i}", "event", "pruned",
+							      "executions", pruned));
 		}
 	}
 }

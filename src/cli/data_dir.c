@@ -47,11 +47,12 @@ int data_dir_open(const char *dir, int create, struct store **st, err_t *err)
 	if (create && mkdir_p(dir, err) < 0)
 		return -1;
 	if (stat(dir, &sb) < 0)
-		return err_set(err, errno, "no data directory %s (start 'airlock serve' or use --data-dir)",
+		return err_set(err, errno,
+			       "no data directory %s (start 'airlock serve' or use --data-dir)",
 			       dir);
 	snprintf(path, sizeof(path), "%s/airlock.db", dir);
 	if (!create && access(path, F_OK) < 0)
-		return err_set(err, errno, "no database in %s (start 'airlock serve' or use --data-dir)",
-			       dir);
+		return err_set(err, errno,
+			       "no database in %s (start 'airlock serve' or use --data-dir)", dir);
 	return store_open_sqlite(path, st, err);
 }

@@ -83,8 +83,7 @@ static int read_exact(const char *path, unsigned char *buf, size_t n, err_t *err
 	return 0;
 }
 
-static int write_new(const char *path, const unsigned char *buf, size_t n, mode_t mode,
-		     err_t *err)
+static int write_new(const char *path, const unsigned char *buf, size_t n, mode_t mode, err_t *err)
 {
 	cleanup_close int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
 	if (fd < 0)
@@ -183,19 +182,21 @@ static int verify_link(void *ctx, const struct audit_row *r)
 			    r->seq > v->expect ? "missing link (a row was deleted)"
 					       : "link out of order (a row was inserted or moved)");
 	if (strcmp(r->prev_hash, v->prev) != 0)
-		return fail(v->rep, r->seq, "previous hash does not match the link before (a row was changed, moved "
-				    "or inserted)");
+		return fail(
+		    v->rep, r->seq,
+		    "previous hash does not match the link before (a row was changed, moved "
+		    "or inserted)");
 	audit_hash(r, h);
 	if (strcmp(h, r->hash) != 0)
-		return fail(v->rep, r->seq, "hash does not match the content (the row was changed)");
+		return fail(v->rep, r->seq,
+			    "hash does not match the content (the row was changed)");
 	memcpy(v->prev, r->hash, sizeof(v->prev));
 	v->rep->links++;
 	v->expect++;
 	return 0;
 }
 
-int audit_verify(struct store *st, const unsigned char pk[32], struct audit_report *rep,
-		 err_t *err)
+int audit_verify(struct store *st, const unsigned char pk[32], struct audit_report *rep, err_t *err)
 {
 	struct verify_ctx v = {.rep = rep, .expect = 1};
 	char hhash[STORE_HASH_HEX], sighex[256], msg[160];

@@ -83,8 +83,8 @@ void config_default(struct server_config *c)
 	c->connection_timeout_s = 30;
 	c->grace_period_s = 10;
 	c->retention_days = 30;
-	c->quota = (struct key_quota){.per_minute = 600, .per_day = 100000, .concurrent = 16,
-				      .cpu_s_day = 36000};
+	c->quota = (struct key_quota){
+	    .per_minute = 600, .per_day = 100000, .concurrent = 16, .cpu_s_day = 36000};
 	limits_default(&c->all.defaults);
 	c->all.max = (struct limits){.time_limit_s = 60,
 				     .wall_time_limit_s = 180,
@@ -150,7 +150,7 @@ static int node_line(struct fy_node *n)
 }
 
 __attribute__((format(printf, 3, 4))) static int at(struct walk *w, struct fy_node *n,
-						     const char *fmt, ...)
+						    const char *fmt, ...)
 {
 	char what[512];
 	va_list ap;
@@ -280,7 +280,8 @@ static int walk_limits(struct walk *w, struct fy_node *map, struct limits *l, co
 				return -1;
 			if (strcmp(buf, "none") && strcmp(buf, "loopback"))
 				return at(w, v, "'%s' must be none or loopback", key);
-			*(enum net_mode *)f = strcmp(buf, "loopback") == 0 ? NET_LOOPBACK : NET_NONE;
+			*(enum net_mode *)f =
+			    strcmp(buf, "loopback") == 0 ? NET_LOOPBACK : NET_NONE;
 			break;
 		case LIM_DOUBLE:
 			if (number(w, v, key, 0.001, 86400, &d) < 0)
@@ -392,7 +393,8 @@ static bool only_comments(const char *d, size_t len)
 			comment = false;
 		} else if (comment || d[i] == ' ' || d[i] == '\t' || d[i] == '\r') {
 			continue;
-		} else if (d[i] == '#' || (line_start && len - i >= 3 && !memcmp(d + i, "---", 3))) {
+		} else if (d[i] == '#' ||
+			   (line_start && len - i >= 3 && !memcmp(d + i, "---", 3))) {
 			comment = true;
 		} else {
 			return false;
@@ -414,7 +416,11 @@ static int config_text_problem(const char *d, size_t len, const char **why)
 
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)d[i];
-		size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+		size_t n = c < 0x80	    ? 1
+			   : (c >> 5) == 6  ? 2
+			   : (c >> 4) == 14 ? 3
+			   : (c >> 3) == 30 ? 4
+					    : 0;
 		if (n == 0 || i + n > len) {
 			*why = "the file is not UTF-8 text";
 			return line;

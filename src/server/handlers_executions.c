@@ -19,8 +19,8 @@
 #define LIST_MAX 100
 
 static const char *const statuses[] = {
-    "queued",        "running",      "cancelled",   "interrupted",    "ok",
-    "runtime_error", "signaled",     "time_limit",  "wall_time_limit", "memory_limit",
+    "queued",	     "running",	       "cancelled",	"interrupted",	   "ok",
+    "runtime_error", "signaled",       "time_limit",	"wall_time_limit", "memory_limit",
     "output_limit",  "syscall_denied", "compile_error", "internal_error",
 };
 
@@ -33,13 +33,12 @@ static void storage_error(struct http_reply *rep, const err_t *err)
 
 static json_t *limits_object(const struct limits *l)
 {
-	return json_pack("{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
-			 "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
-			 (json_int_t)l->memory_limit_mb, "max_processes",
-			 (json_int_t)l->max_processes, "max_output_kb",
-			 (json_int_t)l->max_output_kb, "disk_limit_mb",
-			 (json_int_t)l->disk_limit_mb, "net",
-			 l->net == NET_LOOPBACK ? "loopback" : "none");
+	return json_pack(
+	    "{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
+	    "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
+	    (json_int_t)l->memory_limit_mb, "max_processes", (json_int_t)l->max_processes,
+	    "max_output_kb", (json_int_t)l->max_output_kb, "disk_limit_mb",
+	    (json_int_t)l->disk_limit_mb, "net", l->net == NET_LOOPBACK ? "loopback" : "none");
 }
 
 json_t *limits_to_json(const struct limits *l);
@@ -215,8 +214,8 @@ void handle_exec_cancel(struct server *s, struct http_request *r, struct http_re
 	live = strcmp(row.status, "queued") == 0 || strcmp(row.status, "running") == 0;
 	exec_row_free(&row);
 	if (!live || pool_cancel(s, r->tail, r->key.admin ? -1 : r->key.id) != 0)
-		return reply_error(rep, 409, "not_cancellable",
-				   "execution %s has already ended", r->tail);
+		return reply_error(rep, 409, "not_cancellable", "execution %s has already ended",
+				   r->tail);
 	reply_execution(s, r->tail, 200, rep);
 }
 
@@ -269,8 +268,8 @@ void handle_exec_list(struct server *s, struct http_request *r, struct http_repl
 		snprintf(next, sizeof(next), "%lld", (long long)rows[limit - 1].seq);
 	for (int i = 0; i < n; i++)
 		exec_row_free(&rows[i]);
-	rep->json = json_pack("{s:o, s:s?}", "executions", arr, "next_cursor",
-			      next[0] ? next : NULL);
+	rep->json =
+	    json_pack("{s:o, s:s?}", "executions", arr, "next_cursor", next[0] ? next : NULL);
 	if (!next[0])
 		json_object_set_new(rep->json, "next_cursor", json_null());
 }

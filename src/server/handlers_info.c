@@ -21,12 +21,11 @@ void handle_languages(struct server *s, struct http_request *r, struct http_repl
 		for (size_t k = 0; k < ARRAY_SIZE(p->aliases) && p->aliases[k]; k++)
 			json_array_append_new(aliases, json_string(p->aliases[k]));
 		err_clear(&err);
-		json_array_append_new(arr, json_pack("{s:s, s:o, s:b, s:b, s:o, s:o}", "name",
-						     p->name, "aliases", aliases, "compiled",
-						     lang_has_compile(p), "available",
-						     lang_available(p, &err), "defaults",
-						     limits_to_json(&d), "max",
-						     limits_to_json(&ll->max)));
+		json_array_append_new(
+		    arr,
+		    json_pack("{s:s, s:o, s:b, s:b, s:o, s:o}", "name", p->name, "aliases", aliases,
+			      "compiled", lang_has_compile(p), "available", lang_available(p, &err),
+			      "defaults", limits_to_json(&d), "max", limits_to_json(&ll->max)));
 	}
 	rep->json = json_pack("{s:o}", "languages", arr);
 }
@@ -39,10 +38,10 @@ void handle_healthz(struct server *s, struct http_request *r, struct http_reply 
 	bool stopping = s->stopping;
 	pthread_mutex_unlock(&s->lock);
 	rep->status = stopping ? 503 : 200;
-	rep->json = json_pack("{s:s, s:s, s:i, s:i, s:i, s:s}", "status",
-			      stopping ? "stopping" : "ok", "engine", engine_describe(s->eng),
-			      "queue_depth", depth, "running", running, "workers", s->cfg.workers,
-			      "store", s->st->be->name);
+	rep->json =
+	    json_pack("{s:s, s:s, s:i, s:i, s:i, s:s}", "status", stopping ? "stopping" : "ok",
+		      "engine", engine_describe(s->eng), "queue_depth", depth, "running", running,
+		      "workers", s->cfg.workers, "store", s->st->be->name);
 }
 
 void handle_metrics(struct server *s, struct http_request *r, struct http_reply *rep)

@@ -93,7 +93,8 @@ static bool authenticate(struct server *s, struct http_request *r, struct http_r
 
 	if (token == NULL) {
 		metrics_reject(&s->metrics, "unauthorized");
-		reply_error(rep, 401, "unauthorized", "an 'Authorization: Bearer KEY' header is required");
+		reply_error(rep, 401, "unauthorized",
+			    "an 'Authorization: Bearer KEY' header is required");
 		return false;
 	}
 	key_hash(token, hash);
@@ -125,8 +126,8 @@ static void route(struct server *s, struct http_request *r, struct http_reply *r
 		path_known = true;
 		if (strcmp(routes[i].method, r->method) != 0) {
 			if (!strstr(allow, routes[i].method))
-				snprintf(allow + strlen(allow), sizeof(allow) - strlen(allow), "%s%s",
-					 allow[0] ? ", " : "", routes[i].method);
+				snprintf(allow + strlen(allow), sizeof(allow) - strlen(allow),
+					 "%s%s", allow[0] ? ", " : "", routes[i].method);
 			continue;
 		}
 		r->tail = tail;
@@ -169,8 +170,8 @@ static enum MHD_Result send_reply(struct MHD_Connection *c, struct http_reply *r
 		free(text);
 		return MHD_NO;
 	}
-	MHD_add_response_header(resp, "Content-Type", rep->content_type ? rep->content_type
-									: "text/plain");
+	MHD_add_response_header(resp, "Content-Type",
+				rep->content_type ? rep->content_type : "text/plain");
 	if (rep->retry_after_s > 0) {
 		char v[16];
 		snprintf(v, sizeof(v), "%d", rep->retry_after_s);
@@ -194,8 +195,8 @@ static void log_request(struct server *s, const struct http_request *r,
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
-				  const char *method, const char *version,
-				  const char *upload_data, size_t *upload_data_size, void **con_cls)
+				  const char *method, const char *version, const char *upload_data,
+				  size_t *upload_data_size, void **con_cls)
 {
 	struct server *s = cls;
 	struct conn_state *cs = *con_cls;
@@ -296,10 +297,11 @@ int server_http_start(struct server *s, err_t *err)
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)s->cfg.max_connections,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)s->cfg.connection_timeout_s,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024), MHD_OPTION_NOTIFY_COMPLETED,
-	    on_completed, s, MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
-	    MHD_OPTION_END);
+	    on_completed, s, MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
+	    MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s, MHD_OPTION_END);
 	if (s->http == NULL)
-		return err_set(err, errno, "cannot listen on %s:%d", s->cfg.listen_addr, s->cfg.port);
+		return err_set(err, errno, "cannot listen on %s:%d", s->cfg.listen_addr,
+			       s->cfg.port);
 	return 0;
 }
 

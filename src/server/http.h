@@ -14,23 +14,23 @@ struct http_request {
 	size_t body_len;
 	const char *content_type;
 	const char *authorization;
-	void *conn; /* struct MHD_Connection, for query arguments */
+	void *conn;	    /* struct MHD_Connection, for query arguments */
 	struct key_row key; /* filled by authentication */
 	bool authenticated;
 };
 
 struct http_reply {
 	int status;
-	json_t *json;       /* owned */
-	struct buf text;    /* used when json is NULL */
+	json_t *json;	 /* owned */
+	struct buf text; /* used when json is NULL */
 	const char *content_type;
-	int retry_after_s;  /* > 0: a Retry-After header */
-	char allow[64];     /* for 405 */
+	int retry_after_s; /* > 0: a Retry-After header */
+	char allow[64];	   /* for 405 */
 };
 
 const char *http_query(const struct http_request *r, const char *name);
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+    __attribute__((format(printf, 4, 5)));
 void reply_api_error(struct http_reply *rep, const struct api_error *e);
 
 /* handlers_*.c */

@@ -5,7 +5,7 @@
 #include "server/metrics.h"
 
 static const double bounds[METRICS_BUCKETS - 1] = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
-						   1,    2.5,   5,    10,  30,   60};
+						   1,	 2.5,	5,    10,  30,	 60};
 
 void metrics_init(struct metrics *m)
 {
@@ -68,8 +68,7 @@ __attribute__((format(printf, 2, 3))) static void out(struct buf *b, const char 
 		buf_append(b, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
 }
 
-void metrics_render(struct metrics *m, int queue_depth, int running, int workers,
-		    struct buf *b)
+void metrics_render(struct metrics *m, int queue_depth, int running, int workers, struct buf *b)
 {
 	uint64_t cum = 0;
 
@@ -84,17 +83,21 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	for (size_t i = 0; i < METRICS_REASONS && m->reject[i].name[0]; i++)
 		out(b, "airlock_rejections_total{reason=\"%s\"} %llu\n", m->reject[i].name,
 		    (unsigned long long)m->reject[i].n);
-	out(b, "# HELP airlock_http_requests_total HTTP requests answered.\n"
-	       "# TYPE airlock_http_requests_total counter\nairlock_http_requests_total %llu\n",
+	out(b,
+	    "# HELP airlock_http_requests_total HTTP requests answered.\n"
+	    "# TYPE airlock_http_requests_total counter\nairlock_http_requests_total %llu\n",
 	    (unsigned long long)m->requests);
-	out(b, "# HELP airlock_queue_depth Executions waiting for a worker.\n"
-	       "# TYPE airlock_queue_depth gauge\nairlock_queue_depth %d\n",
+	out(b,
+	    "# HELP airlock_queue_depth Executions waiting for a worker.\n"
+	    "# TYPE airlock_queue_depth gauge\nairlock_queue_depth %d\n",
 	    queue_depth);
-	out(b, "# HELP airlock_executions_running Executions running now.\n"
-	       "# TYPE airlock_executions_running gauge\nairlock_executions_running %d\n",
+	out(b,
+	    "# HELP airlock_executions_running Executions running now.\n"
+	    "# TYPE airlock_executions_running gauge\nairlock_executions_running %d\n",
 	    running);
-	out(b, "# HELP airlock_workers Size of the worker pool.\n"
-	       "# TYPE airlock_workers gauge\nairlock_workers %d\n",
+	out(b,
+	    "# HELP airlock_workers Size of the worker pool.\n"
+	    "# TYPE airlock_workers gauge\nairlock_workers %d\n",
 	    workers);
 	out(b, "# HELP airlock_execution_duration_seconds Time from acceptance to result.\n"
 	       "# TYPE airlock_execution_duration_seconds histogram\n");

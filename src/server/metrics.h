@@ -30,7 +30,6 @@ void metrics_destroy(struct metrics *m);
 void metrics_execution(struct metrics *m, const char *status, double seconds);
 void metrics_reject(struct metrics *m, const char *reason);
 void metrics_request(struct metrics *m);
-void metrics_render(struct metrics *m, int queue_depth, int running, int workers,
-		    struct buf *out);
+void metrics_render(struct metrics *m, int queue_depth, int running, int workers, struct buf *out);
 
 #endif

@@ -34,8 +34,7 @@ static struct key_state *key_state(struct server *s, int64_t key_id)
 	return &s->keys[s->nkeys++];
 }
 
-int quota_admit(struct server *s, const struct key_row *k, struct api_error *e,
-		int *retry_after_s)
+int quota_admit(struct server *s, const struct key_row *k, struct api_error *e, int *retry_after_s)
 {
 	const struct key_quota *q = k->has_quota ? &k->quota : &s->cfg.quota;
 	char today[STORE_TIME_MAX];
@@ -194,8 +193,8 @@ int pool_queue_depth(struct server *s)
 
 /* Builds the execution object from a result: the contract's result object
  * plus id and times. */
-static json_t *finished_json(const struct job *j, const struct run_result *res,
-			     const char *status, const char *finished_at)
+static json_t *finished_json(const struct job *j, const struct run_result *res, const char *status,
+			     const char *finished_at)
 {
 	json_t *o = result_to_json(res);
 	json_object_set_new(o, "id", json_string(j->id));
@@ -220,22 +219,24 @@ static void record(struct server *s, struct job *j, const char *status, json_t *
 	row.result_json = result ? json_dumps(result, JSON_COMPACT) : NULL;
 	err_clear(&err);
 	if (s->st->be->exec_finish(s->st, &row, &err) < 0)
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id,
-					"message", err.msg));
+		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id, "message",
+					err.msg));
 	free(row.result_json);
 	json_t *lim = json_object_get(result, "exit_code");
 	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s exit=%lld cpu_ms=%llu", j->id,
-		 j->req.lang->name, status, lim && json_is_integer(lim) ? json_integer_value(lim) : -1LL,
+		 j->req.lang->name, status,
+		 lim && json_is_integer(lim) ? json_integer_value(lim) : -1LL,
 		 (unsigned long long)cpu_ms);
 	err_clear(&err);
 	if (audit_append(s->st, &s->audit, "execution", j->key_id, j->code_hash, summary, &err) < 0)
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id,
-					"message", err.msg));
+		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id, "message",
+					err.msg));
 	double secs = (double)(monotonic_ms() - j->accepted_ms) / 1000.0;
 	metrics_execution(&s->metrics, status, secs);
-	server_log(s, json_pack("{s:s, s:s, s:s, s:s, s:I, s:f}", "event", "execution", "id",
-				j->id, "language", j->req.lang->name, "status", status, "cpu_ms",
-				(json_int_t)cpu_ms, "seconds", (double)(int64_t)(secs * 1000) / 1000));
+	server_log(s,
+		   json_pack("{s:s, s:s, s:s, s:s, s:I, s:f}", "event", "execution", "id", j->id,
+			     "language", j->req.lang->name, "status", status, "cpu_ms",
+			     (json_int_t)cpu_ms, "seconds", (double)(int64_t)(secs * 1000) / 1000));
 }
 
 static void finish_job(struct server *s, struct job *j)
@@ -257,8 +258,8 @@ static void run_job(struct server *s, struct job *j)
 
 	err_clear(&err);
 	if (s->st->be->exec_set_running(s->st, j->id, &err) < 0)
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id,
-					"message", err.msg));
+		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id, "message",
+					err.msg));
 	memset(&req, 0, sizeof(req));
 	req.lang = j->req.lang;
 	req.code = j->req.code;

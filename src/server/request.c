@@ -69,8 +69,9 @@ static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *
 		if (limit_keys[i].type == LK_NET) {
 			const char *s = json_string_value(v);
 			if (s == NULL || (strcmp(s, "none") && strcmp(s, "loopback")))
-				return api_error_set(e, 422, "invalid_value",
-						     "limit 'net' must be \"none\" or \"loopback\"");
+				return api_error_set(
+				    e, 422, "invalid_value",
+				    "limit 'net' must be \"none\" or \"loopback\"");
 			*(enum net_mode *)f = strcmp(s, "loopback") == 0 ? NET_LOOPBACK : NET_NONE;
 			continue;
 		}
@@ -96,8 +97,9 @@ check:
 		const char *m = (const char *)&ll->max + limit_keys[i].off;
 		const char *n = limit_keys[i].name;
 		if (limit_keys[i].type == LK_DOUBLE && *(const double *)a > *(const double *)m)
-			return api_error_set(e, 422, "limit_too_high", "%s %g is above the maximum %g",
-					     n, *(const double *)a, *(const double *)m);
+			return api_error_set(e, 422, "limit_too_high",
+					     "%s %g is above the maximum %g", n, *(const double *)a,
+					     *(const double *)m);
 		if (limit_keys[i].type == LK_U64 && *(const uint64_t *)a > *(const uint64_t *)m)
 			return api_error_set(e, 422, "limit_too_high",
 					     "%s %llu is above the maximum %llu", n,
@@ -145,8 +147,7 @@ static int parse_files(json_t *a, struct exec_request *r, struct api_error *e)
 	return 0;
 }
 
-static const char *const known_fields[] = {"language", "code", "stdin", "limits", "files",
-					   "wait"};
+static const char *const known_fields[] = {"language", "code", "stdin", "limits", "files", "wait"};
 
 int exec_request_parse(const char *body, size_t len, const struct server_config *c,
 		       struct exec_request *r, struct api_error *e)
@@ -201,6 +202,6 @@ int exec_request_parse(const char *body, size_t len, const struct server_config 
 	}
 	if (parse_files(json_object_get(r->root, "files"), r, e) < 0)
 		return -1;
-	return parse_limits(json_object_get(r->root, "limits"),
-			    config_limits_for(c, r->lang->name), &r->limits, e);
+	return parse_limits(json_object_get(r->root, "limits"), config_limits_for(c, r->lang->name),
+			    &r->limits, e);
 }

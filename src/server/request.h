@@ -12,8 +12,8 @@
 #define REQ_MAX_FILES 32
 
 struct api_error {
-	int http;         /* 400, 413, 422, ... */
-	char code[32];    /* "bad_json", "limit_too_high", ... */
+	int http;      /* 400, 413, 422, ... */
+	char code[32]; /* "bad_json", "limit_too_high", ... */
 	char message[512];
 };
 
@@ -31,7 +31,7 @@ struct exec_request {
 };
 
 int api_error_set(struct api_error *e, int http, const char *code, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+    __attribute__((format(printf, 4, 5)));
 
 int exec_request_parse(const char *body, size_t len, const struct server_config *c,
 		       struct exec_request *r, struct api_error *e);

@@ -98,8 +98,9 @@ json_t *execution_json(const struct exec_row *r)
 		json_object_set_new(o, "stderr", json_string(""));
 		json_object_set_new(o, "stdout_truncated", json_false());
 		json_object_set_new(o, "stderr_truncated", json_false());
-		json_object_set_new(o, "time", json_pack("{s:i, s:i, s:i, s:i}", "wall_ms", 0,
-							 "cpu_ms", 0, "user_ms", 0, "sys_ms", 0));
+		json_object_set_new(o, "time",
+				    json_pack("{s:i, s:i, s:i, s:i}", "wall_ms", 0, "cpu_ms", 0,
+					      "user_ms", 0, "sys_ms", 0));
 		json_object_set_new(o, "memory_peak_kb", json_integer(0));
 		json_object_set_new(o, "language", json_string(r->language));
 		json_t *lim = r->limits_json ? json_loads(r->limits_json, 0, NULL) : NULL;

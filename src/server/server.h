@@ -35,7 +35,7 @@ struct job {
 	int cancel_pipe[2];
 	enum job_state state;
 	bool cancelled; /* DELETE asked for it */
-	int refs;       /* the waiting handler and the pool */
+	int refs;	/* the waiting handler and the pool */
 	uint64_t accepted_ms;
 	pthread_cond_t done;
 };
@@ -99,8 +99,7 @@ int pool_queue_depth(struct server *s);
 
 /* Per-key admission: rate, per day, CPU per day, concurrency. Takes a
  * concurrency slot on success (released by pool when the job ends). */
-int quota_admit(struct server *s, const struct key_row *k, struct api_error *e,
-		int *retry_after_s);
+int quota_admit(struct server *s, const struct key_row *k, struct api_error *e, int *retry_after_s);
 
 void quota_release(struct server *s, int64_t key_id);
 

@@ -125,8 +125,7 @@ void store_now(char out[STORE_TIME_MAX])
 	clock_gettime(CLOCK_REALTIME, &ts);
 	gmtime_r(&ts.tv_sec, &tm);
 	snprintf(out, STORE_TIME_MAX, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", tm.tm_year + 1900,
-		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-		 ts.tv_nsec / 1000000);
+		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ts.tv_nsec / 1000000);
 }
 
 void store_today(char out[STORE_TIME_MAX])
@@ -183,7 +182,7 @@ static void key_from_row(sqlite3_stmt *s, struct key_row *k)
 }
 
 #define KEY_COLS                                                                                   \
-	"id, name, hash, admin, revoked, has_quota, q_per_minute, q_per_day, q_concurrent, "      \
+	"id, name, hash, admin, revoked, has_quota, q_per_minute, q_per_day, q_concurrent, "       \
 	"q_cpu_s_day, created_at"
 
 static int sq_key_insert(struct store *st, struct key_row *k, err_t *err)
@@ -353,7 +352,8 @@ static int sq_exec_set_running(struct store *st, const char *id, err_t *err)
 	int ret;
 
 	pthread_mutex_lock(&s->lock);
-	ret = prepare(s, "UPDATE executions SET status = 'running' WHERE id = ? AND status = 'queued'",
+	ret = prepare(s,
+		      "UPDATE executions SET status = 'running' WHERE id = ? AND status = 'queued'",
 		      &q, err);
 	if (ret == 0) {
 		sqlite3_bind_text(q, 1, id, -1, SQLITE_STATIC);
@@ -636,8 +636,8 @@ static int sq_audit_set_head(struct store *st, int64_t seq, const char *hash, co
 	return ret;
 }
 
-static int sq_audit_get_head(struct store *st, int64_t *seq, char *hash, char *sig,
-			     size_t sig_size, bool *found, err_t *err)
+static int sq_audit_get_head(struct store *st, int64_t *seq, char *hash, char *sig, size_t sig_size,
+			     bool *found, err_t *err)
 {
 	struct sqlite_store *s = S(st);
 	sqlite3_stmt *q;
@@ -730,8 +730,9 @@ int store_open_sqlite(const char *path, struct store **out, err_t *err)
 		return err_wrap(err, "%s", path);
 	}
 	sqlite3_busy_timeout(s->db, 5000);
-	if (sqlite3_exec(s->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
-				" PRAGMA synchronous = NORMAL;",
+	if (sqlite3_exec(s->db,
+			 "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+			 " PRAGMA synchronous = NORMAL;",
 			 NULL, NULL, NULL) != SQLITE_OK ||
 	    migrate(s, err) < 0) {
 		if (err->msg[0] == 0)

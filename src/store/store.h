@@ -25,10 +25,10 @@
 #define STORE_TIME_MAX 32
 
 struct key_quota {
-	int64_t per_minute;  /* token bucket rate; 0: no limit */
-	int64_t per_day;     /* executions per UTC day; 0: no limit */
-	int64_t concurrent;  /* at once; 0: no limit */
-	int64_t cpu_s_day;   /* CPU seconds per UTC day; 0: no limit */
+	int64_t per_minute; /* token bucket rate; 0: no limit */
+	int64_t per_day;    /* executions per UTC day; 0: no limit */
+	int64_t concurrent; /* at once; 0: no limit */
+	int64_t cpu_s_day;  /* CPU seconds per UTC day; 0: no limit */
 };
 
 struct key_row {
@@ -86,8 +86,8 @@ struct store_backend {
 	int (*key_by_name)(struct store *st, const char *name, struct key_row *k, bool *found,
 			   err_t *err);
 	/* Calls fn for each key, oldest first. */
-	int (*key_list)(struct store *st, void (*fn)(void *ctx, const struct key_row *k),
-			void *ctx, err_t *err);
+	int (*key_list)(struct store *st, void (*fn)(void *ctx, const struct key_row *k), void *ctx,
+			err_t *err);
 	int (*key_revoke)(struct store *st, int64_t id, err_t *err);
 
 	int (*exec_insert)(struct store *st, struct exec_row *r, err_t *err);
@@ -109,8 +109,8 @@ struct store_backend {
 	int (*exec_prune)(struct store *st, const char *before, err_t *err);
 
 	/* Appends one link: fills seq and prev_hash, calls seal, stores. */
-	int (*audit_append)(struct store *st, struct audit_row *row, audit_seal_fn seal,
-			    void *ctx, err_t *err);
+	int (*audit_append)(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,
+			    err_t *err);
 	/* Calls fn for each link in seq order; fn returns non-zero to stop. */
 	int (*audit_walk)(struct store *st, int (*fn)(void *ctx, const struct audit_row *r),
 			  void *ctx, err_t *err);

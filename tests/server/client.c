@@ -32,8 +32,8 @@ static int free_port(void)
 static void make_key(struct srv *s, const char *name, const char *extra, const char *extra2,
 		     char *out)
 {
-	const char *argv[] = {airlock_bin(), "keys", "create", "--name", name, "--data-dir", s->dir,
-			      extra, extra2, NULL};
+	const char *argv[] = {airlock_bin(), "keys", "create", "--name", name,
+			      "--data-dir",  s->dir, extra,    extra2,	 NULL};
 	struct proc_out o;
 	cr_assert_eq(run_cmd(argv, NULL, 20, &o), 0, "keys create: %s", o.err);
 	char *nl = strchr(o.out, '\n');
@@ -112,7 +112,8 @@ double srv_stop(struct srv *s)
 		if (waitpid(s->pid, &st, WNOHANG) == s->pid) {
 			s->pid = 0;
 			clock_gettime(CLOCK_MONOTONIC, &b);
-			return (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+			return (double)(b.tv_sec - a.tv_sec) +
+			       (double)(b.tv_nsec - a.tv_nsec) / 1e9;
 		}
 		usleep(50000);
 	}
@@ -164,8 +165,8 @@ static size_t on_header(char *p, size_t size, size_t n, void *ud)
 	return len;
 }
 
-void http(struct srv *s, const char *method, const char *path, const char *key,
-	  const char *ctype, const char *body, struct reply *r)
+void http(struct srv *s, const char *method, const char *path, const char *key, const char *ctype,
+	  const char *body, struct reply *r)
 {
 	CURL *c = curl_easy_init();
 	struct curl_slist *h = NULL;

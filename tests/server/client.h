@@ -38,8 +38,8 @@ struct reply {
 
 /* One request; key NULL: no Authorization header. ctype NULL: JSON when
  * body is given. */
-void http(struct srv *s, const char *method, const char *path, const char *key,
-	  const char *ctype, const char *body, struct reply *r);
+void http(struct srv *s, const char *method, const char *path, const char *key, const char *ctype,
+	  const char *body, struct reply *r);
 void reply_free(struct reply *r);
 /* POST /v1/executions {"language", "code", extra...} */
 void submit(struct srv *s, const char *key, const char *lang, const char *code,

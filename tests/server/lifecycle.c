@@ -98,7 +98,8 @@ Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
 	free(out);
 
 	sql(&S, "CREATE TABLE saved AS SELECT * FROM audit");
-	sql(&S, "UPDATE audit SET summary = replace(summary, 'status=ok', 'status=ol') WHERE seq = 5");
+	sql(&S,
+	    "UPDATE audit SET summary = replace(summary, 'status=ok', 'status=ol') WHERE seq = 5");
 	broken(&S, "changed", "seq 5");
 	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
 	cr_assert_eq(audit_verify_cmd(&S, &out), 0, "restored: %s", out);
@@ -113,19 +114,21 @@ Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
 	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
 
 	/* swap two rows: link 4 takes link 5's place and the other way round */
-	sql(&S, "DELETE FROM audit WHERE seq IN (4, 5);"
-		" INSERT INTO audit SELECT 4, time, prev_hash, event, key_id, code_hash, summary, hash"
-		" FROM saved WHERE seq = 5;"
-		" INSERT INTO audit SELECT 5, time, prev_hash, event, key_id, code_hash, summary, hash"
-		" FROM saved WHERE seq = 4");
+	sql(&S,
+	    "DELETE FROM audit WHERE seq IN (4, 5);"
+	    " INSERT INTO audit SELECT 4, time, prev_hash, event, key_id, code_hash, summary, hash"
+	    " FROM saved WHERE seq = 5;"
+	    " INSERT INTO audit SELECT 5, time, prev_hash, event, key_id, code_hash, summary, hash"
+	    " FROM saved WHERE seq = 4");
 	broken(&S, "moved", "seq 4");
 	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
 
 	/* an inserted row: a copy of link 4 put in before the real one */
-	sql(&S, "DELETE FROM audit WHERE seq >= 4;"
-		" INSERT INTO audit SELECT * FROM saved WHERE seq = 4;"
-		" INSERT INTO audit SELECT seq + 1, time, prev_hash, event, key_id, code_hash, summary,"
-		" hash FROM saved WHERE seq >= 4");
+	sql(&S,
+	    "DELETE FROM audit WHERE seq >= 4;"
+	    " INSERT INTO audit SELECT * FROM saved WHERE seq = 4;"
+	    " INSERT INTO audit SELECT seq + 1, time, prev_hash, event, key_id, code_hash, summary,"
+	    " hash FROM saved WHERE seq >= 4");
 	broken(&S, "", "seq 5");
 
 	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved; DROP TABLE saved");

@@ -25,9 +25,10 @@ Test(server_audit, canonical_encoding_is_length_prefixed)
 	struct buf b = {0};
 	audit_encode(&r, &b);
 	buf_append(&b, "", 1);
-	cr_assert_str_eq(b.data, "16:airlock-audit-v1\n1:7\n24:2026-01-01T00:00:00.000Z\n64:"
-				 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
-				 "9:execution\n1:3\n4:c0de\n9:status=ok\n");
+	cr_assert_str_eq(b.data,
+			 "16:airlock-audit-v1\n1:7\n24:2026-01-01T00:00:00.000Z\n64:"
+			 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+			 "9:execution\n1:3\n4:c0de\n9:status=ok\n");
 	buf_free(&b);
 }
 
@@ -37,16 +38,40 @@ Test(server_audit, every_field_changes_the_hash)
 	char h0[STORE_HASH_HEX], h[STORE_HASH_HEX];
 	audit_hash(&r, h0);
 	cr_assert_eq(strlen(h0), 64);
-	t = r; t.seq = 8; audit_hash(&t, h); cr_assert_str_neq(h, h0);
-	t = r; t.time[3] = '7'; audit_hash(&t, h); cr_assert_str_neq(h, h0);
-	t = r; t.prev_hash[0] = 'b'; audit_hash(&t, h); cr_assert_str_neq(h, h0);
-	t = r; strcpy(t.event, "executioN"); audit_hash(&t, h); cr_assert_str_neq(h, h0);
-	t = r; t.key_id = 4; audit_hash(&t, h); cr_assert_str_neq(h, h0);
-	t = r; strcpy(t.code_hash, "c0df"); audit_hash(&t, h); cr_assert_str_neq(h, h0);
-	t = r; strcpy(t.summary, "status=ok "); audit_hash(&t, h); cr_assert_str_neq(h, h0);
+	t = r;
+	t.seq = 8;
+	audit_hash(&t, h);
+	cr_assert_str_neq(h, h0);
+	t = r;
+	t.time[3] = '7';
+	audit_hash(&t, h);
+	cr_assert_str_neq(h, h0);
+	t = r;
+	t.prev_hash[0] = 'b';
+	audit_hash(&t, h);
+	cr_assert_str_neq(h, h0);
+	t = r;
+	strcpy(t.event, "executioN");
+	audit_hash(&t, h);
+	cr_assert_str_neq(h, h0);
+	t = r;
+	t.key_id = 4;
+	audit_hash(&t, h);
+	cr_assert_str_neq(h, h0);
+	t = r;
+	strcpy(t.code_hash, "c0df");
+	audit_hash(&t, h);
+	cr_assert_str_neq(h, h0);
+	t = r;
+	strcpy(t.summary, "status=ok ");
+	audit_hash(&t, h);
+	cr_assert_str_neq(h, h0);
 	/* moving bytes from one field to the next is a different encoding */
-	t = r; strcpy(t.code_hash, "c0"); strcpy(t.summary, "destatus=ok");
-	audit_hash(&t, h); cr_assert_str_neq(h, h0);
+	t = r;
+	strcpy(t.code_hash, "c0");
+	strcpy(t.summary, "destatus=ok");
+	audit_hash(&t, h);
+	cr_assert_str_neq(h, h0);
 }
 
 Test(server_audit, sha256_known_answer)

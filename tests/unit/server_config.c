@@ -72,7 +72,8 @@ Test(server_config, binary_and_directives_are_refused_before_parsing)
 	struct server_config c;
 	err_t err;
 	/* this input made libfyaml 0.7 loop forever (found by the fuzzer) */
-	static const char hang[] = "%list\x9b\x91\xc5\xdf\xce\xcd\xc8\xcf" "0.\n";
+	static const char hang[] = "%list\x9b\x91\xc5\xdf\xce\xcd\xc8\xcf"
+				   "0.\n";
 	config_default(&c);
 	err_clear(&err);
 	cr_assert_eq(config_parse(hang, sizeof(hang) - 1, "a.yaml", &c, &err), -1);
@@ -95,6 +96,7 @@ Test(server_config, tabs_and_complex_keys_are_refused_before_parsing)
 	cr_assert(strstr(err.msg, "complex keys"), "%s", err.msg);
 	cr_assert_eq(parse("quotas:\n\tper_minute: 2\n", &c, &err), -1);
 	cr_assert(strstr(err.msg, "airlock.yaml:2: tab"), "%s", err.msg);
-	cr_assert_eq(parse("listen: \"127.0.0.1:9?\"\n", &c, &err), -1, "a ? inside a value is fine, the port is not");
+	cr_assert_eq(parse("listen: \"127.0.0.1:9?\"\n", &c, &err), -1,
+		     "a ? inside a value is fine, the port is not");
 	cr_assert(strstr(err.msg, "port"), "%s", err.msg);
 }

@@ -31,11 +31,12 @@ Test(server_request, fields_are_read)
 {
 	struct exec_request r;
 	struct api_error e;
-	cr_assert_eq(parse("{\"language\":\"bash\",\"code\":\"cat\",\"stdin\":\"abc\",\"wait\":false,"
-			   "\"limits\":{\"time_limit_s\":2,\"net\":\"loopback\"},"
-			   "\"files\":[{\"name\":\"a.txt\",\"content\":\"x\"}]}",
-			   &r, &e),
-		     0, "%s", e.message);
+	cr_assert_eq(
+	    parse("{\"language\":\"bash\",\"code\":\"cat\",\"stdin\":\"abc\",\"wait\":false,"
+		  "\"limits\":{\"time_limit_s\":2,\"net\":\"loopback\"},"
+		  "\"files\":[{\"name\":\"a.txt\",\"content\":\"x\"}]}",
+		  &r, &e),
+	    0, "%s", e.message);
 	cr_assert_eq(r.stdin_len, 3);
 	cr_assert(!r.wait);
 	cr_assert_eq(r.limits.time_limit_s, 2);
@@ -75,7 +76,8 @@ Test(server_request, bad_bodies_get_the_right_status)
 		"bad_request");
 	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"net\":\"host\"}}", 422,
 		"invalid_value");
-	refused("{\"language\":\"bash\",\"code\":\"x\",\"files\":[{\"name\":\"../e\",\"content\":\"\"}]}",
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"files\":[{\"name\":\"../"
+		"e\",\"content\":\"\"}]}",
 		422, "invalid_value");
 	char big[300];
 	snprintf(big, sizeof(big), "{\"language\":\"bash\",\"code\":\"%0150d\"}", 0);
@@ -86,7 +88,8 @@ Test(server_request, limit_error_names_limit_and_maximum)
 {
 	struct exec_request r;
 	struct api_error e;
-	parse("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"memory_limit_mb\":4096}}", &r, &e);
+	parse("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"memory_limit_mb\":4096}}", &r,
+	      &e);
 	cr_assert(strstr(e.message, "memory_limit_mb") && strstr(e.message, "2048"), "%s",
 		  e.message);
 	exec_request_free(&r);
