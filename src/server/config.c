@@ -440,11 +440,15 @@ static int config_text_problem(const char *d, size_t len, const char **why)
 			*why = "complex keys (?) are not supported";
 			return line;
 		}
+		if (c == '\r' && (i + 1 == len || d[i + 1] != '\n')) {
+			*why = "carriage return without a line feed";
+			return line;
+		}
 		if (line_start && c == '%') {
 			*why = "YAML directives (%) are not supported";
 			return line;
 		}
-		line_start = c == '\n';
+		line_start = c == '\n' || c == '\r';
 		line += c == '\n';
 		i += n;
 	}

@@ -100,3 +100,13 @@ Test(server_config, tabs_and_complex_keys_are_refused_before_parsing)
 		     "a ? inside a value is fine, the port is not");
 	cr_assert(strstr(err.msg, "port"), "%s", err.msg);
 }
+
+Test(server_config, directive_after_a_bare_carriage_return_is_refused)
+{
+	struct server_config c;
+	err_t err;
+	cr_assert_eq(parse("\r\r%%%%err: 1\n", &c, &err), -1);
+	cr_assert_eq(parse("workers: 3\r\nqueue_size: 4\r\n", &c, &err), 0, "CRLF files are fine: %s",
+		     err.msg);
+	cr_assert_eq(c.queue_size, 4);
+}
