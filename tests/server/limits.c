@@ -99,3 +99,19 @@ Test(quota, full_queue_answers_503_with_retry_after)
 	reply_free(&a);
 	reply_free(&b);
 }
+
+Test(quota, cpu_seconds_per_day)
+{
+	struct reply r;
+	srv_start(&S, NULL, "cpu-seconds=1");
+	submit(&S, S.user, "bash", "while :; do :; done", "{\"limits\":{\"time_limit_s\":1.2}}",
+	       &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "status"), "time_limit");
+	reply_free(&r);
+	submit(&S, S.user, "bash", "true", NULL, &r);
+	cr_assert_eq(r.status, 429, "%s", r.body);
+	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "quota_exceeded");
+	cr_assert(strstr(r.body, "CPU seconds"), "%s", r.body);
+	reply_free(&r);
+}
