@@ -6,7 +6,7 @@
 
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
-PKGS    := libseccomp jansson libpcre2-8
+PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml
 PKGS_T  := criterion
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
@@ -44,7 +44,7 @@ TLIB_SRCS := $(sort $(wildcard tests/lib/*.c))
 TLIB_OBJS := $(TLIB_SRCS:%.c=$(BUILD)/obj/%.o)
 LEAK_SRCS := $(sort $(wildcard tests/leaks/*.c))
 TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
-	$(BUILD)/tests/suite-leaks
+	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
 .PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz
 all: $(BUILD)/airlock
@@ -103,7 +103,30 @@ $(BUILD)/tests/suite-leaks: $(LEAK_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS)
 
+SRV_SRCS := $(sort $(wildcard tests/server/*.c))
+$(BUILD)/tests/suite-server: $(SRV_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL) $(TEST_LIBS) $(shell pkg-config --libs libcurl)
+
 $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-prototypes
+
+# libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
+# leaves its input in build/fuzz/ and fails the target.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS := config request
+FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/server/config.c src/server/request.c \
+	src/lang/profiles.c src/engine/limits.c
+fuzz:
+	@mkdir -p $(BUILD)/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc -fsanitize=fuzzer,address,undefined \
+			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) \
+			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
+		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
+		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+		$(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+			-artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$t 2>&1 | tail -3 || exit 1; \
+	done
 
 # Installs the Debian packages the build and the tests need when one is
 # missing (as root), so that a fresh machine needs nothing but this tree.

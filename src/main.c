@@ -15,6 +15,9 @@ static int cmd_help(int argc, char **argv);
 
 static const struct command commands[] = {
 	{"run", cmd_run, "run one program in a fresh sandbox"},
+	{"serve", cmd_serve, "run the HTTP execution service"},
+	{"keys", cmd_keys, "create, list and revoke API keys of the service"},
+	{"audit", cmd_audit, "verify or export the service's audit chain"},
 	{"redact", cmd_redact, "copy input to output with every secret replaced"},
 	{"info", cmd_info, "show how this host isolates, and which languages run"},
 	{"version", cmd_version, "print the version"},

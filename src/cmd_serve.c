@@ -1,0 +1,244 @@
+/* `airlock serve`: the HTTP execution service, in the foreground. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/data_dir.h"
+#include "commands.h"
+#include "server/server.h"
+
+static const char serve_usage[] =
+    "usage: airlock serve [--config FILE] [--listen ADDR:PORT] [--data-dir DIR]\n"
+    "                     [--log-format text|json] [--workers N] [--queue-size N]\n"
+    "Runs the HTTP execution service in the foreground until SIGTERM or SIGINT.\n";
+
+static int stop_pipe[2] = {-1, -1};
+
+static void on_stop(int sig)
+{
+	int saved = errno;
+	unsigned char c = (unsigned char)sig;
+	(void)!write(stop_pipe[1], &c, 1);
+	errno = saved;
+}
+
+struct log_target {
+	int json;
+	pthread_mutex_t lock;
+};
+
+/* One line per event on stderr: JSON lines, or "time event k=v ...". */
+static void log_line(void *ctx, json_t *line)
+{
+	struct log_target *t = ctx;
+	char *s = NULL;
+
+	if (t->json) {
+		s = json_dumps(line, JSON_COMPACT);
+	} else {
+		struct buf b = {0};
+		const char *k;
+		json_t *v;
+		const char *time = json_string_value(json_object_get(line, "time"));
+		const char *ev = json_string_value(json_object_get(line, "event"));
+		buf_append(&b, time ? time : "", time ? strlen(time) : 0);
+		buf_append(&b, " ", 1);
+		buf_append(&b, ev ? ev : "", ev ? strlen(ev) : 0);
+		json_object_foreach(line, k, v)
+		{
+			if (!strcmp(k, "time") || !strcmp(k, "event") || json_is_null(v))
+				continue;
+			char *val = json_is_string(v) ? strdup(json_string_value(v))
+						      : json_dumps(v, JSON_ENCODE_ANY);
+			char kv[600];
+			int n = snprintf(kv, sizeof(kv), " %s=%s", k, val ? val : "");
+			buf_append(&b, kv, n < (int)sizeof(kv) ? (size_t)n : sizeof(kv) - 1);
+			free(val);
+		}
+		buf_append(&b, "", 1);
+		s = b.data;
+	}
+	if (s) {
+		pthread_mutex_lock(&t->lock);
+		fprintf(stderr, "%s\n", s);
+		pthread_mutex_unlock(&t->lock);
+	}
+	free(s);
+}
+
+struct serve_args {
+	const char *config, *listen, *data_dir, *log_format;
+	int workers, queue_size;
+};
+
+static int parse_args(int argc, char **argv, struct serve_args *a, int *help)
+{
+	static const struct option opts[] = {
+	    {"config", required_argument, NULL, 'c'},   {"listen", required_argument, NULL, 'l'},
+	    {"data-dir", required_argument, NULL, 'd'}, {"log-format", required_argument, NULL, 'f'},
+	    {"workers", required_argument, NULL, 'w'},  {"queue-size", required_argument, NULL, 'q'},
+	    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+	};
+	int c;
+	char *end;
+
+	memset(a, 0, sizeof(*a));
+	a->workers = a->queue_size = -1;
+	*help = 0;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+c:l:d:f:w:q:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': a->config = optarg; break;
+		case 'l': a->listen = optarg; break;
+		case 'd': a->data_dir = optarg; break;
+		case 'f': a->log_format = optarg; break;
+		case 'w':
+		case 'q': {
+			long v = strtol(optarg, &end, 10);
+			if (*end || end == optarg || v < (c == 'w' ? 1 : 0) || v > 100000) {
+				print_error("--%s must be a number (%s)",
+					    c == 'w' ? "workers" : "queue-size", optarg);
+				return -1;
+			}
+			*(c == 'w' ? &a->workers : &a->queue_size) = (int)v;
+			break;
+		}
+		case 'h': *help = 1; return 0;
+		default:
+			print_error("serve: unknown option '%s'; try 'airlock serve --help'",
+				    argv[optind - 1]);
+			return -1;
+		}
+	}
+	if (optind < argc) {
+		print_error("serve: unexpected argument '%s'", argv[optind]);
+		return -1;
+	}
+	if (a->log_format && strcmp(a->log_format, "json") && strcmp(a->log_format, "text")) {
+		print_error("--log-format must be text or json");
+		return -1;
+	}
+	return 0;
+}
+
+static int build_config(const struct serve_args *a, struct server_config *cfg, err_t *err)
+{
+	config_default(cfg);
+	if (a->config && config_load(a->config, cfg, err) < 0)
+		return -1;
+	if (a->listen && config_set_listen(cfg, a->listen, err) < 0)
+		return -1;
+	if (a->log_format)
+		cfg->log_json = strcmp(a->log_format, "json") == 0;
+	if (a->workers > 0)
+		cfg->workers = a->workers;
+	if (a->queue_size >= 0)
+		cfg->queue_size = a->queue_size;
+	return 0;
+}
+
+int server_http_port(struct server *s);
+
+/* Waits for a stop signal; prunes old executions every ten minutes. */
+static int wait_for_signal(struct server *s)
+{
+	struct pollfd p = {stop_pipe[0], POLLIN, 0};
+	unsigned char sig = 0;
+	err_t err;
+
+	for (;;) {
+		int n = poll(&p, 1, 600 * 1000);
+		if (n > 0 && read(stop_pipe[0], &sig, 1) == 1)
+			return sig;
+		if (n == 0) {
+			err_clear(&err);
+			int pruned = server_prune(s, &err);
+			if (pruned != 0)
+				server_log(s, pruned < 0 ? json_pack("{s:s, s:s}", "event", "error",
+								     "message", err.msg)
+							 : json_pack("{s:s, s:i}", "event", "pruned",
+								     "executions", pruned));
+		}
+	}
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+int cmd_serve(int argc, char **argv)
+{
+	struct serve_args a;
+	struct server_config cfg;
+	struct log_target log = {0, PTHREAD_MUTEX_INITIALIZER};
+	struct audit_keys ak;
+	struct store *st = NULL;
+	struct engine *eng = NULL;
+	struct server s;
+	char dir[4096];
+	err_t err;
+	int help, n, sig;
+
+	err_clear(&err);
+	if (parse_args(argc, argv, &a, &help) < 0)
+		return EXIT_AIRLOCK;
+	if (help) {
+		fputs(serve_usage, stdout);
+		return 0;
+	}
+	if (build_config(&a, &cfg, &err) < 0) {
+		print_error("%s", err.msg);
+		return EXIT_AIRLOCK;
+	}
+	log.json = cfg.log_json;
+	data_dir_default(a.data_dir, dir, sizeof(dir));
+	if (pipe2(stop_pipe, O_CLOEXEC) < 0 || data_dir_open(dir, 1, &st, &err) < 0 ||
+	    audit_keys_load(dir, 1, &ak, &err) < 0 || engine_new(NULL, &eng, &err) < 0) {
+		print_error("%s", err.msg[0] ? err.msg : strerror(errno));
+		store_close(st);
+		return EXIT_AIRLOCK;
+	}
+	n = server_init(&s, &cfg, eng, st, &ak, &err);
+	s.log = log_line;
+	s.log_ctx = &log;
+	if (n < 0 || server_start_workers(&s, &err) < 0 || server_http_start(&s, &err) < 0) {
+		print_error("%s", err.msg);
+		server_stop(&s);
+		server_free(&s);
+		engine_free(eng);
+		store_close(st);
+		return EXIT_AIRLOCK;
+	}
+	install_signals();
+	if (n > 0)
+		server_log(&s, json_pack("{s:s, s:i}", "event", "recovered", "interrupted", n));
+	err_clear(&err);
+	if (server_prune(&s, &err) < 0)
+		server_log(&s, json_pack("{s:s, s:s}", "event", "error", "message", err.msg));
+	server_log(&s, json_pack("{s:s, s:s, s:i, s:s, s:s, s:i, s:i}", "event", "listening",
+				 "address", cfg.listen_addr, "port", server_http_port(&s),
+				 "data_dir", dir, "engine", engine_describe(eng), "workers",
+				 cfg.workers, "queue_size", cfg.queue_size));
+	sig = wait_for_signal(&s);
+	server_log(&s, json_pack("{s:s, s:i, s:i}", "event", "stopping", "signal", sig,
+				 "grace_period_s", cfg.grace_period_s));
+	server_stop(&s);
+	server_log(&s, json_pack("{s:s}", "event", "stopped"));
+	server_free(&s);
+	engine_free(eng);
+	store_close(st);
+	return 0;
+}

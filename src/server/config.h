@@ -1,0 +1,48 @@
+/* The server's configuration: defaults, then the YAML file, then flags. */
+#ifndef AIRLOCK_SERVER_CONFIG_H
+#define AIRLOCK_SERVER_CONFIG_H
+
+#include <stddef.h>
+
+#include "common/err.h"
+#include "engine/engine.h"
+#include "store/store.h"
+
+#define CONFIG_MAX_LANGS 16
+
+struct lang_limits {
+	char name[24]; /* "" for the entry that applies to every language */
+	struct limits defaults;
+	struct limits max;
+};
+
+struct server_config {
+	char listen_addr[64];
+	int port;
+	int workers;
+	int queue_size;
+	int max_connections;
+	size_t max_body_bytes;
+	size_t max_code_bytes;
+	int connection_timeout_s;
+	int grace_period_s;
+	int retention_days; /* 0: keep forever */
+	int log_json;
+	struct key_quota quota; /* for keys created without their own */
+	struct lang_limits all;
+	struct lang_limits langs[CONFIG_MAX_LANGS];
+	int nlangs;
+};
+
+void config_default(struct server_config *c);
+/* Parses YAML bytes over c (which holds defaults). No I/O: the fuzzer's entry.
+ * Errors read "FILE:LINE: reason". */
+int config_parse(const char *data, size_t len, const char *filename, struct server_config *c,
+		 err_t *err);
+int config_load(const char *path, struct server_config *c, err_t *err);
+/* "ADDR:PORT" into c. */
+int config_set_listen(struct server_config *c, const char *s, err_t *err);
+/* The default/maximum limits for a language. */
+const struct lang_limits *config_limits_for(const struct server_config *c, const char *lang);
+
+#endif

@@ -1,0 +1,113 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "server/metrics.h"
+
+static const double bounds[METRICS_BUCKETS - 1] = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
+						   1,    2.5,   5,    10,  30,   60};
+
+void metrics_init(struct metrics *m)
+{
+	memset(m, 0, sizeof(*m));
+	pthread_mutex_init(&m->lock, NULL);
+}
+
+void metrics_destroy(struct metrics *m)
+{
+	pthread_mutex_destroy(&m->lock);
+}
+
+static void bump(struct metric_count *tab, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (tab[i].name[0] == 0)
+			snprintf(tab[i].name, sizeof(tab[i].name), "%s", name);
+		if (strcmp(tab[i].name, name) == 0) {
+			tab[i].n++;
+			return;
+		}
+	}
+}
+
+void metrics_execution(struct metrics *m, const char *status, double s)
+{
+	pthread_mutex_lock(&m->lock);
+	bump(m->status, METRICS_STATUSES, status);
+	size_t i = 0;
+	while (i < METRICS_BUCKETS - 1 && s > bounds[i])
+		i++;
+	m->bucket[i]++;
+	m->sum_s += s;
+	m->count++;
+	pthread_mutex_unlock(&m->lock);
+}
+
+void metrics_reject(struct metrics *m, const char *reason)
+{
+	pthread_mutex_lock(&m->lock);
+	bump(m->reject, METRICS_REASONS, reason);
+	pthread_mutex_unlock(&m->lock);
+}
+
+void metrics_request(struct metrics *m)
+{
+	pthread_mutex_lock(&m->lock);
+	m->requests++;
+	pthread_mutex_unlock(&m->lock);
+}
+
+__attribute__((format(printf, 2, 3))) static void out(struct buf *b, const char *fmt, ...)
+{
+	char line[256];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		buf_append(b, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
+}
+
+void metrics_render(struct metrics *m, int queue_depth, int running, int workers,
+		    struct buf *b)
+{
+	uint64_t cum = 0;
+
+	pthread_mutex_lock(&m->lock);
+	out(b, "# HELP airlock_executions_total Executions finished, by status.\n"
+	       "# TYPE airlock_executions_total counter\n");
+	for (size_t i = 0; i < METRICS_STATUSES && m->status[i].name[0]; i++)
+		out(b, "airlock_executions_total{status=\"%s\"} %llu\n", m->status[i].name,
+		    (unsigned long long)m->status[i].n);
+	out(b, "# HELP airlock_rejections_total Requests refused, by reason.\n"
+	       "# TYPE airlock_rejections_total counter\n");
+	for (size_t i = 0; i < METRICS_REASONS && m->reject[i].name[0]; i++)
+		out(b, "airlock_rejections_total{reason=\"%s\"} %llu\n", m->reject[i].name,
+		    (unsigned long long)m->reject[i].n);
+	out(b, "# HELP airlock_http_requests_total HTTP requests answered.\n"
+	       "# TYPE airlock_http_requests_total counter\nairlock_http_requests_total %llu\n",
+	    (unsigned long long)m->requests);
+	out(b, "# HELP airlock_queue_depth Executions waiting for a worker.\n"
+	       "# TYPE airlock_queue_depth gauge\nairlock_queue_depth %d\n",
+	    queue_depth);
+	out(b, "# HELP airlock_executions_running Executions running now.\n"
+	       "# TYPE airlock_executions_running gauge\nairlock_executions_running %d\n",
+	    running);
+	out(b, "# HELP airlock_workers Size of the worker pool.\n"
+	       "# TYPE airlock_workers gauge\nairlock_workers %d\n",
+	    workers);
+	out(b, "# HELP airlock_execution_duration_seconds Time from acceptance to result.\n"
+	       "# TYPE airlock_execution_duration_seconds histogram\n");
+	for (size_t i = 0; i < METRICS_BUCKETS; i++) {
+		cum += m->bucket[i];
+		if (i < METRICS_BUCKETS - 1)
+			out(b, "airlock_execution_duration_seconds_bucket{le=\"%g\"} %llu\n",
+			    bounds[i], (unsigned long long)cum);
+		else
+			out(b, "airlock_execution_duration_seconds_bucket{le=\"+Inf\"} %llu\n",
+			    (unsigned long long)cum);
+	}
+	out(b, "airlock_execution_duration_seconds_sum %.6f\n", m->sum_s);
+	out(b, "airlock_execution_duration_seconds_count %llu\n", (unsigned long long)m->count);
+	pthread_mutex_unlock(&m->lock);
+}

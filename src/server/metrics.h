@@ -1,0 +1,36 @@
+/* Counters for GET /metrics (Prometheus text format). */
+#ifndef AIRLOCK_METRICS_H
+#define AIRLOCK_METRICS_H
+
+#include <pthread.h>
+#include <stdint.h>
+
+#include "common/util.h"
+
+#define METRICS_STATUSES 20
+#define METRICS_REASONS 12
+#define METRICS_BUCKETS 13
+
+struct metric_count {
+	char name[24];
+	uint64_t n;
+};
+
+struct metrics {
+	pthread_mutex_t lock;
+	struct metric_count status[METRICS_STATUSES], reject[METRICS_REASONS];
+	uint64_t bucket[METRICS_BUCKETS]; /* cumulative at render */
+	double sum_s;
+	uint64_t count;
+	uint64_t requests;
+};
+
+void metrics_init(struct metrics *m);
+void metrics_destroy(struct metrics *m);
+void metrics_execution(struct metrics *m, const char *status, double seconds);
+void metrics_reject(struct metrics *m, const char *reason);
+void metrics_request(struct metrics *m);
+void metrics_render(struct metrics *m, int queue_depth, int running, int workers,
+		    struct buf *out);
+
+#endif

@@ -1,0 +1,206 @@
+/*
+ * Parsing of an execution request. Shape errors (not JSON, wrong types,
+ * unknown fields) are 400; values that are well-formed but not acceptable
+ * (unknown language, a limit above the configured maximum) are 422; code
+ * larger than configured is 413. Limits start from the language's configured
+ * defaults; those given replace them one by one.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "lang/lang.h"
+#include "server/request.h"
+
+int api_error_set(struct api_error *e, int http, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+
+	e->http = http;
+	snprintf(e->code, sizeof(e->code), "%s", code);
+	va_start(ap, fmt);
+	vsnprintf(e->message, sizeof(e->message), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+void exec_request_free(struct exec_request *r)
+{
+	json_decref(r->root);
+	r->root = NULL;
+}
+
+enum lk { LK_DOUBLE, LK_U64, LK_NET };
+static const struct {
+	const char *name;
+	enum lk type;
+	size_t off;
+} limit_keys[] = {
+    {"time_limit_s", LK_DOUBLE, offsetof(struct limits, time_limit_s)},
+    {"wall_time_limit_s", LK_DOUBLE, offsetof(struct limits, wall_time_limit_s)},
+    {"memory_limit_mb", LK_U64, offsetof(struct limits, memory_limit_mb)},
+    {"max_processes", LK_U64, offsetof(struct limits, max_processes)},
+    {"max_output_kb", LK_U64, offsetof(struct limits, max_output_kb)},
+    {"disk_limit_mb", LK_U64, offsetof(struct limits, disk_limit_mb)},
+    {"net", LK_NET, offsetof(struct limits, net)},
+};
+
+static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *l,
+			struct api_error *e)
+{
+	const char *k;
+	json_t *v;
+
+	*l = ll->defaults;
+	if (o == NULL)
+		goto check;
+	if (!json_is_object(o))
+		return api_error_set(e, 400, "bad_request", "'limits' must be an object");
+	json_object_foreach(o, k, v)
+	{
+		size_t i;
+		for (i = 0; i < ARRAY_SIZE(limit_keys); i++)
+			if (strcmp(limit_keys[i].name, k) == 0)
+				break;
+		if (i == ARRAY_SIZE(limit_keys))
+			return api_error_set(e, 400, "bad_request", "unknown limit '%s'", k);
+		char *f = (char *)l + limit_keys[i].off;
+		if (limit_keys[i].type == LK_NET) {
+			const char *s = json_string_value(v);
+			if (s == NULL || (strcmp(s, "none") && strcmp(s, "loopback")))
+				return api_error_set(e, 422, "invalid_value",
+						     "limit 'net' must be \"none\" or \"loopback\"");
+			*(enum net_mode *)f = strcmp(s, "loopback") == 0 ? NET_LOOPBACK : NET_NONE;
+			continue;
+		}
+		if (!json_is_number(v))
+			return api_error_set(e, 400, "bad_request", "limit '%s' must be a number",
+					     k);
+		double d = json_number_value(v);
+		if (!(d > 0))
+			return api_error_set(e, 422, "invalid_value", "limit '%s' must be > 0", k);
+		if (limit_keys[i].type == LK_DOUBLE) {
+			*(double *)f = d;
+		} else {
+			if (d != (double)(long long)d || d > 1e12)
+				return api_error_set(e, 422, "invalid_value",
+						     "limit '%s' must be a whole number", k);
+			*(uint64_t *)f = (uint64_t)d;
+		}
+	}
+check:
+	limits_finish(l);
+	for (size_t i = 0; i < ARRAY_SIZE(limit_keys); i++) {
+		const char *a = (const char *)l + limit_keys[i].off;
+		const char *m = (const char *)&ll->max + limit_keys[i].off;
+		const char *n = limit_keys[i].name;
+		if (limit_keys[i].type == LK_DOUBLE && *(const double *)a > *(const double *)m)
+			return api_error_set(e, 422, "limit_too_high", "%s %g is above the maximum %g",
+					     n, *(const double *)a, *(const double *)m);
+		if (limit_keys[i].type == LK_U64 && *(const uint64_t *)a > *(const uint64_t *)m)
+			return api_error_set(e, 422, "limit_too_high",
+					     "%s %llu is above the maximum %llu", n,
+					     (unsigned long long)*(const uint64_t *)a,
+					     (unsigned long long)*(const uint64_t *)m);
+		if (limit_keys[i].type == LK_NET &&
+		    *(const enum net_mode *)a > *(const enum net_mode *)m)
+			return api_error_set(e, 422, "limit_too_high",
+					     "net loopback is above the maximum none");
+	}
+	err_t err;
+	err_clear(&err);
+	if (limits_validate(l, &err) < 0)
+		return api_error_set(e, 422, "invalid_value", "%s", err.msg);
+	return 0;
+}
+
+static int parse_files(json_t *a, struct exec_request *r, struct api_error *e)
+{
+	size_t i;
+	json_t *f;
+
+	if (a == NULL)
+		return 0;
+	if (!json_is_array(a))
+		return api_error_set(e, 400, "bad_request", "'files' must be an array");
+	if (json_array_size(a) > REQ_MAX_FILES)
+		return api_error_set(e, 422, "invalid_value", "at most %d files", REQ_MAX_FILES);
+	json_array_foreach(a, i, f)
+	{
+		json_t *n = json_object_get(f, "name"), *c = json_object_get(f, "content");
+		if (!json_is_object(f) || !json_is_string(n) || !json_is_string(c))
+			return api_error_set(e, 400, "bad_request",
+					     "files[%zu] must be {\"name\": string, \"content\": "
+					     "string}",
+					     i);
+		const char *name = json_string_value(n);
+		if (!*name || strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, "..") ||
+		    strlen(name) > 255)
+			return api_error_set(e, 422, "invalid_value",
+					     "files[%zu].name must be a plain file name", i);
+		r->files[i] = (struct run_file){name, json_string_value(c), json_string_length(c)};
+	}
+	r->nfiles = json_array_size(a);
+	return 0;
+}
+
+static const char *const known_fields[] = {"language", "code", "stdin", "limits", "files",
+					   "wait"};
+
+int exec_request_parse(const char *body, size_t len, const struct server_config *c,
+		       struct exec_request *r, struct api_error *e)
+{
+	json_error_t je;
+	json_t *v, *lang, *code, *in, *wait;
+	const char *k;
+
+	memset(r, 0, sizeof(*r));
+	r->wait = true;
+	r->root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
+	if (r->root == NULL)
+		return api_error_set(e, 400, "bad_json", "the body is not valid JSON: %s (line %d)",
+				     je.text, je.line);
+	if (!json_is_object(r->root))
+		return api_error_set(e, 400, "bad_request", "the body must be a JSON object");
+	json_object_foreach(r->root, k, v)
+	{
+		size_t i;
+		for (i = 0; i < ARRAY_SIZE(known_fields); i++)
+			if (strcmp(k, known_fields[i]) == 0)
+				break;
+		if (i == ARRAY_SIZE(known_fields))
+			return api_error_set(e, 400, "bad_request", "unknown field '%s'", k);
+	}
+	lang = json_object_get(r->root, "language");
+	code = json_object_get(r->root, "code");
+	in = json_object_get(r->root, "stdin");
+	wait = json_object_get(r->root, "wait");
+	if (!json_is_string(lang))
+		return api_error_set(e, 400, "bad_request", "'language' (string) is required");
+	if (!json_is_string(code))
+		return api_error_set(e, 400, "bad_request", "'code' (string) is required");
+	if (in && !json_is_string(in) && !json_is_null(in))
+		return api_error_set(e, 400, "bad_request", "'stdin' must be a string");
+	if (wait && !json_is_boolean(wait))
+		return api_error_set(e, 400, "bad_request", "'wait' must be true or false");
+	r->wait = wait ? json_is_true(wait) : true;
+	r->lang = lang_find(json_string_value(lang));
+	if (r->lang == NULL)
+		return api_error_set(e, 422, "unknown_language", "unknown language '%s'; known: %s",
+				     json_string_value(lang), lang_names());
+	r->code = json_string_value(code);
+	r->code_len = json_string_length(code);
+	if (r->code_len > c->max_code_bytes)
+		return api_error_set(e, 413, "code_too_large",
+				     "the code is %zu bytes; the maximum is %zu", r->code_len,
+				     c->max_code_bytes);
+	if (json_is_string(in)) {
+		r->stdin_data = json_string_value(in);
+		r->stdin_len = json_string_length(in);
+	}
+	if (parse_files(json_object_get(r->root, "files"), r, e) < 0)
+		return -1;
+	return parse_limits(json_object_get(r->root, "limits"),
+			    config_limits_for(c, r->lang->name), &r->limits, e);
+}

@@ -1,0 +1,115 @@
+/* The server's lifetime: state, start-up recovery, shutdown, retention. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "server/server.h"
+
+void pool_stop(struct server *s);
+void http_stop(struct server *s);
+void http_quiesce(struct server *s);
+
+void server_log(struct server *s, json_t *line)
+{
+	char now[STORE_TIME_MAX];
+
+	if (line == NULL)
+		return;
+	store_now(now);
+	json_object_set_new(line, "time", json_string(now));
+	if (s->log)
+		s->log(s->log_ctx, line);
+	json_decref(line);
+}
+
+int server_init(struct server *s, const struct server_config *cfg, struct engine *eng,
+		struct store *st, const struct audit_keys *ak, err_t *err)
+{
+	char now[STORE_TIME_MAX];
+	int n;
+
+	memset(s, 0, sizeof(*s));
+	s->cfg = *cfg;
+	s->eng = eng;
+	s->st = st;
+	s->audit = *ak;
+	metrics_init(&s->metrics);
+	pthread_mutex_init(&s->lock, NULL);
+	pthread_cond_init(&s->wake, NULL);
+	s->queue = xcalloc((size_t)(cfg->queue_size + cfg->workers), sizeof(*s->queue));
+	store_now(now);
+	n = st->be->exec_interrupt_all(st, now, err);
+	if (n < 0)
+		return err_wrap(err, "cannot recover executions of the last run");
+	if (n > 0) {
+		char summary[64];
+		snprintf(summary, sizeof(summary), "count=%d", n);
+		if (audit_append(st, &s->audit, "recovered_interrupted", 0, "", summary, err) < 0)
+			return -1;
+	}
+	return n;
+}
+
+int server_prune(struct server *s, err_t *err)
+{
+	char before[STORE_TIME_MAX];
+	time_t t;
+	struct tm tm;
+
+	if (s->cfg.retention_days <= 0)
+		return 0;
+	t = time(NULL) - (time_t)s->cfg.retention_days * 86400;
+	gmtime_r(&t, &tm);
+	strftime(before, sizeof(before), "%Y-%m-%dT%H:%M:%S.000Z", &tm);
+	return s->st->be->exec_prune(s->st, before, err);
+}
+
+void server_stop(struct server *s)
+{
+	if (s->http)
+		http_quiesce(s);
+	pool_stop(s);
+	if (s->http)
+		http_stop(s);
+}
+
+void server_free(struct server *s)
+{
+	free(s->queue);
+	free(s->keys);
+	free(s->workers);
+	pthread_mutex_destroy(&s->lock);
+	pthread_cond_destroy(&s->wake);
+	metrics_destroy(&s->metrics);
+}
+
+json_t *execution_json(const struct exec_row *r)
+{
+	json_t *o = NULL;
+
+	if (r->result_json)
+		o = json_loads(r->result_json, 0, NULL);
+	if (o == NULL) {
+		o = json_object();
+		json_object_set_new(o, "status", json_string(r->status));
+		json_object_set_new(o, "exit_code", json_null());
+		json_object_set_new(o, "signal", json_null());
+		json_object_set_new(o, "stdout", json_string(""));
+		json_object_set_new(o, "stderr", json_string(""));
+		json_object_set_new(o, "stdout_truncated", json_false());
+		json_object_set_new(o, "stderr_truncated", json_false());
+		json_object_set_new(o, "time", json_pack("{s:i, s:i, s:i, s:i}", "wall_ms", 0,
+							 "cpu_ms", 0, "user_ms", 0, "sys_ms", 0));
+		json_object_set_new(o, "memory_peak_kb", json_integer(0));
+		json_object_set_new(o, "language", json_string(r->language));
+		json_t *lim = r->limits_json ? json_loads(r->limits_json, 0, NULL) : NULL;
+		json_object_set_new(o, "limits", lim ? lim : json_object());
+	}
+	json_object_set_new(o, "id", json_string(r->id));
+	json_object_set_new(o, "status", json_string(r->status));
+	json_object_set_new(o, "created_at", json_string(r->created_at));
+	json_object_set_new(o, "finished_at",
+			    r->finished_at[0] ? json_string(r->finished_at) : json_null());
+	json_object_set_new(o, "code_sha256", json_string(r->code_hash));
+	return o;
+}

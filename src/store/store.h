@@ -1,0 +1,141 @@
+/*
+ * Persistence behind one interface. Handlers, the worker pool and the
+ * commands talk to a `struct store` only; sqlite.c is the one backend today
+ * and a PostgreSQL backend is a new file with the same table of functions.
+ *
+ * Every function returns 0 (or a count) on success and -1 with err set on
+ * failure. A missing row is not a failure: getters return 0 and set *found.
+ * err->errnum is STORE_EBUSY when the database is locked or full, so that
+ * callers can answer 503 instead of 500.
+ */
+#ifndef AIRLOCK_STORE_H
+#define AIRLOCK_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/err.h"
+
+#define STORE_EBUSY 16 /* EBUSY: locked, full or read-only; try again later */
+
+#define STORE_ID_MAX 40
+#define STORE_NAME_MAX 64
+#define STORE_HASH_HEX 65 /* 32 bytes as hex + NUL */
+#define STORE_TIME_MAX 32
+
+struct key_quota {
+	int64_t per_minute;  /* token bucket rate; 0: no limit */
+	int64_t per_day;     /* executions per UTC day; 0: no limit */
+	int64_t concurrent;  /* at once; 0: no limit */
+	int64_t cpu_s_day;   /* CPU seconds per UTC day; 0: no limit */
+};
+
+struct key_row {
+	int64_t id;
+	char name[STORE_NAME_MAX];
+	char hash[STORE_HASH_HEX];
+	bool admin;
+	bool revoked;
+	bool has_quota; /* false: the server's configured quota applies */
+	struct key_quota quota;
+	char created_at[STORE_TIME_MAX];
+};
+
+/* One execution as stored. Strings are owned by the row (exec_row_free). */
+struct exec_row {
+	int64_t seq; /* order of creation: the pagination cursor */
+	char id[STORE_ID_MAX];
+	int64_t key_id;
+	char language[24];
+	char status[24];
+	char created_at[STORE_TIME_MAX];
+	char finished_at[STORE_TIME_MAX]; /* "" while queued or running */
+	char code_hash[STORE_HASH_HEX];
+	int64_t cpu_ms;
+	char *limits_json; /* the limits in force, a JSON object */
+	char *result_json; /* the result object, NULL until it ends */
+};
+void exec_row_free(struct exec_row *r);
+
+/* One link of the audit chain. */
+struct audit_row {
+	int64_t seq;
+	char time[STORE_TIME_MAX];
+	char prev_hash[STORE_HASH_HEX];
+	char event[32];
+	int64_t key_id;
+	char code_hash[STORE_HASH_HEX];
+	char summary[256];
+	char hash[STORE_HASH_HEX];
+};
+
+/* Computes row->hash from the other fields (audit.c) while the store holds
+ * the chain's lock, so two writers can never fork the chain. */
+typedef int (*audit_seal_fn)(void *ctx, struct audit_row *row, err_t *err);
+
+struct store;
+
+struct store_backend {
+	const char *name;
+	void (*close)(struct store *st);
+
+	int (*key_insert)(struct store *st, struct key_row *k, err_t *err);
+	int (*key_by_hash)(struct store *st, const char *hash, struct key_row *k, bool *found,
+			   err_t *err);
+	int (*key_by_name)(struct store *st, const char *name, struct key_row *k, bool *found,
+			   err_t *err);
+	/* Calls fn for each key, oldest first. */
+	int (*key_list)(struct store *st, void (*fn)(void *ctx, const struct key_row *k),
+			void *ctx, err_t *err);
+	int (*key_revoke)(struct store *st, int64_t id, err_t *err);
+
+	int (*exec_insert)(struct store *st, struct exec_row *r, err_t *err);
+	int (*exec_set_running)(struct store *st, const char *id, err_t *err);
+	int (*exec_finish)(struct store *st, const struct exec_row *r, err_t *err);
+	int (*exec_get)(struct store *st, const char *id, struct exec_row *r, bool *found,
+			err_t *err);
+	/* Newest first, seq < before (0: from the newest); key_id < 0: all keys;
+	 * status NULL: all. Fills up to max rows; returns how many. */
+	int (*exec_list)(struct store *st, int64_t key_id, const char *status, int64_t before,
+			 struct exec_row *rows, int max, err_t *err);
+	/* Executions and CPU ms of a key since a time (RFC 3339, UTC). */
+	int (*exec_usage)(struct store *st, int64_t key_id, const char *since, int64_t *count,
+			  int64_t *cpu_ms, err_t *err);
+	/* queued/running -> interrupted with finished_at = now; returns how many. */
+	int (*exec_interrupt_all)(struct store *st, const char *now, err_t *err);
+	/* Drops code, output and results of executions finished before a time;
+	 * the audit chain keeps its hashes. Returns how many. */
+	int (*exec_prune)(struct store *st, const char *before, err_t *err);
+
+	/* Appends one link: fills seq and prev_hash, calls seal, stores. */
+	int (*audit_append)(struct store *st, struct audit_row *row, audit_seal_fn seal,
+			    void *ctx, err_t *err);
+	/* Calls fn for each link in seq order; fn returns non-zero to stop. */
+	int (*audit_walk)(struct store *st, int (*fn)(void *ctx, const struct audit_row *r),
+			  void *ctx, err_t *err);
+	int (*audit_set_head)(struct store *st, int64_t seq, const char *hash, const char *sig,
+			      err_t *err);
+	int (*audit_get_head)(struct store *st, int64_t *seq, char *hash, char *sig,
+			      size_t sig_size, bool *found, err_t *err);
+};
+
+struct store {
+	const struct store_backend *be;
+};
+
+/* Opens (creating and migrating) the SQLite store at path. */
+int store_open_sqlite(const char *path, struct store **out, err_t *err);
+
+static inline void store_close(struct store *st)
+{
+	if (st)
+		st->be->close(st);
+}
+
+/* The current time as RFC 3339 UTC with milliseconds. */
+void store_now(char out[STORE_TIME_MAX]);
+/* Start of the current UTC day, RFC 3339. */
+void store_today(char out[STORE_TIME_MAX]);
+
+#endif

@@ -1,0 +1,52 @@
+/*
+ * A real `airlock serve` for the tests: started on 127.0.0.1 with a free
+ * port and a temporary data directory, keys made with `airlock keys`, and
+ * spoken to with libcurl.
+ */
+#ifndef AIRLOCK_TEST_CLIENT_H
+#define AIRLOCK_TEST_CLIENT_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct srv {
+	pid_t pid;
+	int port;
+	char dir[256];
+	char user[80], other[80], admin[80]; /* keys */
+};
+
+/* Creates the data directory and keys (user gets user_quota when not NULL),
+ * writes config_yaml (may be NULL) and starts the server. */
+void srv_start(struct srv *s, const char *config_yaml, const char *user_quota);
+/* Starts the server again on the same directory (after a stop or a kill). */
+void srv_restart(struct srv *s);
+/* SIGTERM and wait; returns seconds it took. */
+double srv_stop(struct srv *s);
+void srv_kill9(struct srv *s);
+/* Stops if running and removes the directory. */
+void srv_cleanup(struct srv *s);
+
+struct reply {
+	long status;
+	char *body;
+	json_t *json; /* parsed body when it is JSON */
+	char retry_after[32];
+	char allow[64];
+};
+
+/* One request; key NULL: no Authorization header. ctype NULL: JSON when
+ * body is given. */
+void http(struct srv *s, const char *method, const char *path, const char *key,
+	  const char *ctype, const char *body, struct reply *r);
+void reply_free(struct reply *r);
+/* POST /v1/executions {"language", "code", extra...} */
+void submit(struct srv *s, const char *key, const char *lang, const char *code,
+	    const char *extra_json, struct reply *r);
+/* Polls GET /v1/executions/ID until its status is `status` (5 s). */
+bool wait_status(struct srv *s, const char *key, const char *id, const char *status);
+/* `airlock audit verify --data-dir`; returns exit status, output in *out. */
+int audit_verify_cmd(struct srv *s, char **out);
+
+#endif

@@ -1,0 +1,144 @@
+/* Restarts, shutdown and the audit chain on disk. */
+#include <criterion/criterion.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/harness.h"
+#include "server/client.h"
+
+static struct srv S;
+
+static void teardown(void)
+{
+	srv_cleanup(&S);
+}
+
+TestSuite(lifecycle, .fini = teardown, .timeout = 150);
+
+Test(lifecycle, kill9_mid_run_then_restart_marks_interrupted)
+{
+	struct reply r, g;
+	char path[128], *out;
+
+	srv_start(&S, NULL, NULL);
+	submit(&S, S.user, "bash", "sleep 30 # airlock-serve-kill9-marker", "{\"wait\":false}", &r);
+	cr_assert_eq(r.status, 202);
+	cr_assert(wait_status(&S, S.user, jstr(r.json, "id"), "running"));
+	srv_kill9(&S);
+	srv_restart(&S);
+	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(r.json, "id"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_eq(g.status, 200);
+	cr_assert_str_eq(jstr(g.json, "status"), "interrupted", "%s", g.body);
+	cr_assert(strlen(jstr(g.json, "finished_at")) > 0);
+	reply_free(&g);
+	reply_free(&r);
+	for (int i = 0; i < 40 && count_host_processes("airlock-serve-kill9-marker") > 0; i++)
+		usleep(100000);
+	cr_assert_eq(count_host_processes("airlock-serve-kill9-marker"), 0,
+		     "the sandboxed program died with its server");
+	cr_assert_eq(audit_verify_cmd(&S, &out), 0, "%s", out);
+	free(out);
+}
+
+Test(lifecycle, sigterm_waits_the_grace_period_then_interrupts)
+{
+	struct reply r, g;
+	char path[128];
+
+	srv_start(&S, "grace_period_s: 1\n", NULL);
+	submit(&S, S.user, "bash", "sleep 30", "{\"wait\":false}", &r);
+	cr_assert(wait_status(&S, S.user, jstr(r.json, "id"), "running"));
+	double took = srv_stop(&S);
+	cr_assert(took >= 0.9 && took < 8, "stopped in %.2f s", took);
+	srv_restart(&S);
+	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(r.json, "id"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_str_eq(jstr(g.json, "status"), "interrupted", "%s", g.body);
+	reply_free(&g);
+	reply_free(&r);
+}
+
+static void sql(struct srv *s, const char *stmt)
+{
+	char path[300];
+	sqlite3 *db;
+	snprintf(path, sizeof(path), "%s/airlock.db", s->dir);
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	char *msg = NULL;
+	cr_assert_eq(sqlite3_exec(db, stmt, NULL, NULL, &msg), SQLITE_OK, "%s: %s", stmt, msg);
+	sqlite3_close(db);
+}
+
+static void broken(struct srv *s, const char *why_part, const char *seq)
+{
+	char *out;
+	cr_assert_eq(audit_verify_cmd(s, &out), 1, "verify must fail: %s", out);
+	cr_assert(strstr(out, seq) && strstr(out, why_part), "%s", out);
+	free(out);
+}
+
+Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
+{
+	struct reply r;
+	char *out;
+
+	srv_start(&S, NULL, NULL);
+	for (int i = 0; i < 3; i++) {
+		submit(&S, S.user, "bash", "echo hi", NULL, &r);
+		cr_assert_eq(r.status, 201);
+		reply_free(&r);
+	}
+	srv_stop(&S);
+	/* 3 keys + 3 executions */
+	cr_assert_eq(audit_verify_cmd(&S, &out), 0, "%s", out);
+	cr_assert(strstr(out, "6 links"), "%s", out);
+	free(out);
+
+	sql(&S, "CREATE TABLE saved AS SELECT * FROM audit");
+	sql(&S, "UPDATE audit SET summary = replace(summary, 'status=ok', 'status=ol') WHERE seq = 5");
+	broken(&S, "changed", "seq 5");
+	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
+	cr_assert_eq(audit_verify_cmd(&S, &out), 0, "restored: %s", out);
+	free(out);
+
+	sql(&S, "DELETE FROM audit WHERE seq = 3");
+	broken(&S, "deleted", "seq 3");
+	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
+
+	sql(&S, "DELETE FROM audit WHERE seq = 6");
+	broken(&S, "end", "seq 6");
+	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
+
+	/* swap two rows: link 4 takes link 5's place and the other way round */
+	sql(&S, "DELETE FROM audit WHERE seq IN (4, 5);"
+		" INSERT INTO audit SELECT 4, time, prev_hash, event, key_id, code_hash, summary, hash"
+		" FROM saved WHERE seq = 5;"
+		" INSERT INTO audit SELECT 5, time, prev_hash, event, key_id, code_hash, summary, hash"
+		" FROM saved WHERE seq = 4");
+	broken(&S, "moved", "seq 4");
+	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
+
+	/* an inserted row: a copy of link 4 put in before the real one */
+	sql(&S, "DELETE FROM audit WHERE seq >= 4;"
+		" INSERT INTO audit SELECT * FROM saved WHERE seq = 4;"
+		" INSERT INTO audit SELECT seq + 1, time, prev_hash, event, key_id, code_hash, summary,"
+		" hash FROM saved WHERE seq >= 4");
+	broken(&S, "", "seq 5");
+
+	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved; DROP TABLE saved");
+	cr_assert_eq(audit_verify_cmd(&S, &out), 0, "%s", out);
+	free(out);
+
+	const char *argv[] = {airlock_bin(), "audit", "export", "--data-dir", S.dir, NULL};
+	struct proc_out o;
+	cr_assert_eq(run_cmd(argv, NULL, 20, &o), 0, "%s", o.err);
+	int lines = 0;
+	for (char *p = o.out; *p; p++)
+		lines += *p == '\n';
+	cr_assert_eq(lines, 7, "6 links and the signed head: %s", o.out);
+	cr_assert(strstr(o.out, "\"public_key\""));
+	proc_out_free(&o);
+}

@@ -1,0 +1,93 @@
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "lang/lang.h"
+#include "server/request.h"
+
+static int parse(const char *body, struct exec_request *r, struct api_error *e)
+{
+	struct server_config c;
+	config_default(&c);
+	c.max_code_bytes = 100;
+	memset(e, 0, sizeof(*e));
+	return exec_request_parse(body, strlen(body), &c, r, e);
+}
+
+Test(server_request, minimal_request_gets_default_limits)
+{
+	struct exec_request r;
+	struct api_error e;
+	cr_assert_eq(parse("{\"language\":\"py\",\"code\":\"print(1)\"}", &r, &e), 0, "%s",
+		     e.message);
+	cr_assert_str_eq(r.lang->name, "python");
+	cr_assert_eq(r.code_len, 8);
+	cr_assert(r.wait);
+	cr_assert_eq(r.limits.time_limit_s, 10);
+	cr_assert_eq(r.limits.wall_time_limit_s, 21);
+	exec_request_free(&r);
+}
+
+Test(server_request, fields_are_read)
+{
+	struct exec_request r;
+	struct api_error e;
+	cr_assert_eq(parse("{\"language\":\"bash\",\"code\":\"cat\",\"stdin\":\"abc\",\"wait\":false,"
+			   "\"limits\":{\"time_limit_s\":2,\"net\":\"loopback\"},"
+			   "\"files\":[{\"name\":\"a.txt\",\"content\":\"x\"}]}",
+			   &r, &e),
+		     0, "%s", e.message);
+	cr_assert_eq(r.stdin_len, 3);
+	cr_assert(!r.wait);
+	cr_assert_eq(r.limits.time_limit_s, 2);
+	cr_assert_eq(r.limits.net, NET_LOOPBACK);
+	cr_assert_eq(r.nfiles, 1);
+	cr_assert_str_eq(r.files[0].name, "a.txt");
+	exec_request_free(&r);
+}
+
+static void refused(const char *body, int http, const char *code)
+{
+	struct exec_request r;
+	struct api_error e;
+	cr_assert_eq(parse(body, &r, &e), -1, "accepted: %s", body);
+	cr_assert_eq(e.http, http, "%s: %d %s", body, e.http, e.message);
+	cr_assert_str_eq(e.code, code, "%s: %s", body, e.message);
+	exec_request_free(&r);
+}
+
+Test(server_request, bad_bodies_get_the_right_status)
+{
+	refused("", 400, "bad_json");
+	refused("{", 400, "bad_json");
+	refused("[]", 400, "bad_request");
+	refused("{\"code\":\"x\"}", 400, "bad_request");
+	refused("{\"language\":\"bash\"}", 400, "bad_request");
+	refused("{\"language\":\"bash\",\"code\":1}", 400, "bad_request");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"extra\":1}", 400, "bad_request");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"wait\":\"no\"}", 400, "bad_request");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"language\":\"c\"}", 400, "bad_json");
+	refused("{\"language\":\"cobol\",\"code\":\"x\"}", 422, "unknown_language");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"time_limit_s\":61}}", 422,
+		"limit_too_high");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"memory_limit_mb\":-1}}", 422,
+		"invalid_value");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"bogus\":1}}", 400,
+		"bad_request");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"net\":\"host\"}}", 422,
+		"invalid_value");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"files\":[{\"name\":\"../e\",\"content\":\"\"}]}",
+		422, "invalid_value");
+	char big[300];
+	snprintf(big, sizeof(big), "{\"language\":\"bash\",\"code\":\"%0150d\"}", 0);
+	refused(big, 413, "code_too_large");
+}
+
+Test(server_request, limit_error_names_limit_and_maximum)
+{
+	struct exec_request r;
+	struct api_error e;
+	parse("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"memory_limit_mb\":4096}}", &r, &e);
+	cr_assert(strstr(e.message, "memory_limit_mb") && strstr(e.message, "2048"), "%s",
+		  e.message);
+	exec_request_free(&r);
+}
