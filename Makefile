@@ -128,7 +128,7 @@ fuzz:
 		$(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 			-artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$t >$(BUILD)/fuzz/$$t.log 2>&1 \
 			|| { tail -40 $(BUILD)/fuzz/$$t.log; exit 1; }; \
-		tail -1 $(BUILD)/fuzz/$$t.log; \
+		grep -a "^Done" $(BUILD)/fuzz/$$t.log; \
 	done
 
 # Installs the Debian packages the build and the tests need when one is
