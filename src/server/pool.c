@@ -162,6 +162,13 @@ int pool_submit(struct server *s, struct job *j, struct api_error *e)
 	pthread_cond_init(&j->done, NULL);
 	pthread_mutex_lock(&s->lock);
 	s->reserved--;
+	if (s->stopping) {
+		/* The workers may be gone: the stored row is marked interrupted at
+		 * the next start. */
+		pthread_mutex_unlock(&s->lock);
+		metrics_reject(&s->metrics, "stopping");
+		return api_error_set(e, 503, "stopping", "the server is stopping");
+	}
 	j->state = JOB_QUEUED;
 	j->refs = 2;
 	s->queue[(s->q_head + s->q_len) % (s->cfg.queue_size + s->cfg.workers)] = j;
