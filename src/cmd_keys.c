@@ -1,4 +1,13 @@
-/* `airlock keys create|list|revoke`: API keys of the service. */
+/*
+ * `airlock keys create|list|revoke`: API keys of the service.
+ *
+ * A key is "ak_" and 64 hex digits of libsodium randomness: 256 bits, so a
+ * plain SHA-256 is a safe thing to store (no salt or slow hash is needed
+ * against guessing, and lookup by hash costs one index probe per request).
+ * The token is printed once, alone on stdout's first line, for scripts.
+ * Creating and revoking work on the database directly (WAL: the running
+ * server sees the change at its next request) and append an audit link.
+ */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>

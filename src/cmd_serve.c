@@ -1,4 +1,16 @@
-/* `airlock serve`: the HTTP execution service, in the foreground. */
+/*
+ * `airlock serve`: the HTTP execution service, in the foreground.
+ *
+ * The command only assembles the parts and owns the process: it reads the
+ * configuration (defaults, then --config, then flags), opens the data
+ * directory (database and audit signing key), makes the one engine every
+ * worker shares, and starts the server. The main thread then just waits on
+ * a self-pipe written by the SIGTERM/SIGINT handler (and wakes every ten
+ * minutes to prune executions past their retention); stopping is
+ * server_stop(): stop accepting, give running executions the grace period,
+ * record the rest as interrupted, close the database. Log lines are built
+ * by the server as JSON objects and written here, as text or JSON lines.
+ */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -155,8 +167,6 @@ static int build_config(const struct serve_args *a, struct server_config *cfg, e
 		cfg->queue_size = a->queue_size;
 	return 0;
 }
-
-int server_http_port(struct server *s);
 
 /* Waits for a stop signal; prunes old executions every ten minutes. */
 static int wait_for_signal(struct server *s)

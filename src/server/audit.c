@@ -121,10 +121,6 @@ int audit_keys_load(const char *dir, int create, struct audit_keys *k, err_t *er
 	return 0;
 }
 
-struct seal_ctx {
-	const struct audit_keys *keys;
-};
-
 static int seal(void *ctx, struct audit_row *row, err_t *err)
 {
 	(void)ctx;

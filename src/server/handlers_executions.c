@@ -41,7 +41,6 @@ static json_t *limits_object(const struct limits *l)
 	    (json_int_t)l->disk_limit_mb, "net", l->net == NET_LOOPBACK ? "loopback" : "none");
 }
 
-json_t *limits_to_json(const struct limits *l);
 json_t *limits_to_json(const struct limits *l)
 {
 	return limits_object(l);

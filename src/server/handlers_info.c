@@ -4,8 +4,6 @@
 #include "lang/lang.h"
 #include "server/http.h"
 
-json_t *limits_to_json(const struct limits *l);
-
 void handle_languages(struct server *s, struct http_request *r, struct http_reply *rep)
 {
 	json_t *arr = json_array();

@@ -305,15 +305,12 @@ int server_http_start(struct server *s, err_t *err)
 	return 0;
 }
 
-/* The port actually bound (for --listen ...:0). */
-int server_http_port(struct server *s);
 int server_http_port(struct server *s)
 {
 	const union MHD_DaemonInfo *i = MHD_get_daemon_info(s->http, MHD_DAEMON_INFO_BIND_PORT);
 	return i ? i->port : s->cfg.port;
 }
 
-void http_quiesce(struct server *s);
 void http_quiesce(struct server *s)
 {
 	MHD_socket fd = MHD_quiesce_daemon(s->http);
@@ -321,7 +318,6 @@ void http_quiesce(struct server *s)
 		close(fd);
 }
 
-void http_stop(struct server *s);
 void http_stop(struct server *s)
 {
 	MHD_stop_daemon(s->http);

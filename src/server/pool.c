@@ -229,10 +229,10 @@ static void record(struct server *s, struct job *j, const char *status, json_t *
 		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id, "message",
 					err.msg));
 	free(row.result_json);
-	json_t *lim = json_object_get(result, "exit_code");
+	json_t *code = json_object_get(result, "exit_code");
 	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s exit=%lld cpu_ms=%llu", j->id,
 		 j->req.lang->name, status,
-		 lim && json_is_integer(lim) ? json_integer_value(lim) : -1LL,
+		 code && json_is_integer(code) ? json_integer_value(code) : -1LL,
 		 (unsigned long long)cpu_ms);
 	err_clear(&err);
 	if (audit_append(s->st, &s->audit, "execution", j->key_id, j->code_hash, summary, &err) < 0)
@@ -390,7 +390,6 @@ int server_start_workers(struct server *s, err_t *err)
 /* Called by server_stop: no new jobs; queued ones are recorded as
  * interrupted by the workers; running ones get the grace period and are
  * then cancelled (recorded as interrupted). */
-void pool_stop(struct server *s);
 void pool_stop(struct server *s)
 {
 	uint64_t deadline;

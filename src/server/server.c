@@ -5,10 +5,6 @@
 
 #include "server/server.h"
 
-void pool_stop(struct server *s);
-void http_stop(struct server *s);
-void http_quiesce(struct server *s);
-
 void server_log(struct server *s, json_t *line)
 {
 	char now[STORE_TIME_MAX];

@@ -108,4 +108,11 @@ json_t *execution_json(const struct exec_row *r);
 
 void server_log(struct server *s, json_t *line);
 
+/* Lifecycle steps used by server_stop (pool.c, http.c). */
+void pool_stop(struct server *s);
+void http_quiesce(struct server *s);
+void http_stop(struct server *s);
+/* The port actually bound (for --listen ADDR:0). */
+int server_http_port(struct server *s);
+
 #endif
