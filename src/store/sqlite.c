@@ -208,10 +208,10 @@ static int sq_key_insert(struct store *st, struct key_row *k, err_t *err)
 		sqlite3_bind_text(q, 9, k->created_at, -1, SQLITE_STATIC);
 		if (sqlite3_step(q) != SQLITE_DONE) {
 			if (sqlite3_extended_errcode(s->db) == SQLITE_CONSTRAINT_UNIQUE)
-				ret = err_set(
-				    err, 0,
-				    "a key named '%s' exists; pick another name or revoke it",
-				    k->name);
+				ret = err_set(err, 0,
+					      "a key named '%s' already exists (names stay taken "
+					      "after revocation)",
+					      k->name);
 			else
 				ret = db_fail(s->db, err, "cannot store the key");
 		} else {
