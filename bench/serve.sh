@@ -46,7 +46,8 @@ printf 'workers: %s\nqueue_size: 256\n' "$n" >"$dir/airlock.yaml"
 	2>/dev/null &
 pid=$!
 for _ in $(seq 100); do
-	curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
+	python3 -c "import sys, http.client as h; c = h.HTTPConnection('127.0.0.1', int(sys.argv[1]), timeout=1); c.request('GET', '/healthz'); sys.exit(c.getresponse().status != 200)" \
+		"$port" 2>/dev/null && break
 	sleep 0.05
 done
 python3 tests/load/client.py "http://127.0.0.1:$port" "$key" 20 "$n" python 'print("hi")' >/dev/null

@@ -27,7 +27,8 @@ printf 'workers: %s\nqueue_size: 64\n' "$(nproc)" >"$dir/airlock.yaml"
 	2>"$dir/serve.log" &
 pid=$!
 for _ in $(seq 100); do
-	curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
+	python3 -c "import sys, http.client as h; c = h.HTTPConnection('127.0.0.1', int(sys.argv[1]), timeout=1); c.request('GET', '/healthz'); sys.exit(c.getresponse().status != 200)" \
+		"$port" 2>/dev/null && break
 	sleep 0.05
 done
 rss() { awk '/VmRSS/ {print $2}' "/proc/$pid/status"; }
