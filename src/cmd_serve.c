@@ -248,6 +248,13 @@ int cmd_serve(int argc, char **argv)
 		return EXIT_AIRLOCK;
 	}
 	install_signals();
+	err_clear(&err);
+	int requeued = pool_requeue(&s, &err);
+	if (requeued != 0)
+		server_log(
+		    &s, requeued < 0
+			    ? json_pack("{s:s, s:s}", "event", "error", "message", err.msg)
+			    : json_pack("{s:s, s:i}", "event", "requeued", "executions", requeued));
 	if (n > 0)
 		server_log(&s, json_pack("{s:s, s:i}", "event", "recovered", "interrupted", n));
 	err_clear(&err);

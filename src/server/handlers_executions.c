@@ -89,9 +89,11 @@ static int store_queued(struct server *s, struct job *j, err_t *err)
 	snprintf(row.created_at, sizeof(row.created_at), "%s", j->created_at);
 	snprintf(row.code_hash, sizeof(row.code_hash), "%s", j->code_hash);
 	row.limits_json = json_dumps(lim, JSON_COMPACT);
+	row.request_json = json_dumps(j->req.root, JSON_COMPACT);
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);
 	free(row.limits_json);
+	free(row.request_json);
 	return ret;
 }
 

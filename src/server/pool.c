@@ -415,3 +415,86 @@ void pool_stop(struct server *s)
 		pthread_join(s->workers[i], NULL);
 	s->nworkers = 0;
 }
+
+/* ---- start-up: queued executions of the last run ---- */
+
+struct queued_rows {
+	struct exec_row *rows;
+	size_t n;
+};
+
+/* Runs under the store's lock: only copies. */
+static void collect_queued(void *ctx, const struct exec_row *r)
+{
+	struct queued_rows *q = ctx;
+	q->rows = xrealloc(q->rows, (q->n + 1) * sizeof(*q->rows));
+	struct exec_row *c = &q->rows[q->n++];
+	*c = *r;
+	c->limits_json = r->limits_json ? xstrdup(r->limits_json) : NULL;
+	c->result_json = NULL;
+	c->request_json = r->request_json ? xstrdup(r->request_json) : NULL;
+}
+
+static int requeue_one(struct server *s, const struct exec_row *r, struct api_error *e)
+{
+	struct exec_request req;
+	struct job *j;
+
+	if (exec_request_parse(r->request_json, strlen(r->request_json), &s->cfg, &req, e) < 0) {
+		exec_request_free(&req);
+		return -1;
+	}
+	if (pool_reserve(s, e) < 0) {
+		exec_request_free(&req);
+		return -1;
+	}
+	j = xcalloc(1, sizeof(*j));
+	snprintf(j->id, sizeof(j->id), "%s", r->id);
+	snprintf(j->created_at, sizeof(j->created_at), "%s", r->created_at);
+	snprintf(j->code_hash, sizeof(j->code_hash), "%s", r->code_hash);
+	j->key_id = r->key_id;
+	j->req = req;
+	j->cancel_pipe[0] = j->cancel_pipe[1] = -1;
+	j->accepted_ms = monotonic_ms();
+	pthread_mutex_lock(&s->lock);
+	key_state(s, j->key_id)->live++;
+	pthread_mutex_unlock(&s->lock);
+	if (pool_submit(s, j, e) < 0) {
+		quota_release(s, j->key_id);
+		j->refs = 1;
+		job_unref(s, j);
+		return -1;
+	}
+	job_unref(s, j); /* nobody waits for it */
+	return 0;
+}
+
+int pool_requeue(struct server *s, err_t *err)
+{
+	struct queued_rows q = {NULL, 0};
+	struct api_error e;
+	int queued = 0;
+
+	if (s->st->be->exec_queued(s->st, collect_queued, &q, err) < 0)
+		return err_wrap(err, "cannot read the queued executions of the last run");
+	for (size_t i = 0; i < q.n; i++) {
+		if (requeue_one(s, &q.rows[i], &e) == 0) {
+			queued++;
+			continue;
+		}
+		struct exec_row *r = &q.rows[i];
+		err_t ferr;
+		err_clear(&ferr);
+		snprintf(r->status, sizeof(r->status), "interrupted");
+		store_now(r->finished_at);
+		if (s->st->be->exec_finish(s->st, r, &ferr) < 0)
+			server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", r->id,
+						"message", ferr.msg));
+		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_requeued", "id", r->id,
+					"reason", e.message));
+	}
+	for (size_t i = 0; i < q.n; i++)
+		exec_row_free(&q.rows[i]);
+	free(q.rows);
+	return queued;
+}

@@ -95,6 +95,10 @@ void job_wait(struct server *s, struct job *j);
 /* Cancels a live job of this key (any key when key_id < 0). 0: done; 1: no
  * such live job. */
 int pool_cancel(struct server *s, const char *id, int64_t key_id);
+/* Queues again what the last run of the server accepted but never started
+ * (the stored requests); what cannot be queued is marked interrupted.
+ * Returns how many were queued. Call once the workers run. */
+int pool_requeue(struct server *s, err_t *err);
 int pool_queue_depth(struct server *s);
 
 /* Per-key admission: rate, per day, CPU per day, concurrency. Takes a

@@ -73,6 +73,8 @@ static const char *const migrations[] = {
     " seq INTEGER NOT NULL,"
     " hash TEXT NOT NULL,"
     " sig TEXT NOT NULL);",
+    /* 2: the request of a queued execution, so that a restart can run it */
+    "ALTER TABLE executions ADD COLUMN request TEXT;",
 };
 
 static struct sqlite_store *S(struct store *st)
@@ -114,7 +116,8 @@ void exec_row_free(struct exec_row *r)
 {
 	free(r->limits_json);
 	free(r->result_json);
-	r->limits_json = r->result_json = NULL;
+	free(r->request_json);
+	r->limits_json = r->result_json = r->request_json = NULL;
 }
 
 void store_now(char out[STORE_TIME_MAX])
@@ -330,7 +333,7 @@ static int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 	pthread_mutex_lock(&s->lock);
 	ret = prepare(s,
 		      "INSERT INTO executions (id, key_id, language, status, created_at, code_hash,"
-		      " limits) VALUES (?,?,?,?,?,?,?)",
+		      " limits, request) VALUES (?,?,?,?,?,?,?,?)",
 		      &q, err);
 	if (ret == 0) {
 		sqlite3_bind_text(q, 1, r->id, -1, SQLITE_STATIC);
@@ -340,6 +343,8 @@ static int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 		sqlite3_bind_text(q, 5, r->created_at, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 6, r->code_hash, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 7, r->limits_json, -1, SQLITE_STATIC);
+		if (r->request_json)
+			sqlite3_bind_text(q, 8, r->request_json, -1, SQLITE_STATIC);
 		ret = step_done(s, q, err, "cannot store the execution");
 		if (ret == 0)
 			r->seq = sqlite3_last_insert_rowid(s->db);
@@ -374,7 +379,8 @@ static int sq_exec_finish(struct store *st, const struct exec_row *r, err_t *err
 
 	pthread_mutex_lock(&s->lock);
 	ret = prepare(s,
-		      "UPDATE executions SET status = ?, finished_at = ?, cpu_ms = ?, result = ?"
+		      "UPDATE executions SET status = ?, finished_at = ?, cpu_ms = ?, result = ?,"
+		      " request = NULL"
 		      " WHERE id = ?",
 		      &q, err);
 	if (ret == 0) {
@@ -480,15 +486,44 @@ static int sq_exec_interrupt_all(struct store *st, const char *now, err_t *err)
 	int ret;
 
 	pthread_mutex_lock(&s->lock);
-	ret = prepare(s,
-		      "UPDATE executions SET status = 'interrupted', finished_at = ?"
-		      " WHERE status IN ('queued', 'running')",
-		      &q, err);
+	ret =
+	    prepare(s,
+		    "UPDATE executions SET status = 'interrupted', finished_at = ?, request = NULL"
+		    " WHERE status = 'running' OR (status = 'queued' AND request IS NULL)",
+		    &q, err);
 	if (ret == 0) {
 		sqlite3_bind_text(q, 1, now, -1, SQLITE_STATIC);
 		ret = step_done(s, q, err, "cannot mark interrupted executions");
 		if (ret == 0)
 			ret = sqlite3_changes(s->db);
+	}
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
+static int sq_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *), void *ctx,
+			  err_t *err)
+{
+	struct sqlite_store *s = S(st);
+	sqlite3_stmt *q;
+	struct exec_row r;
+	int ret, rc;
+
+	pthread_mutex_lock(&s->lock);
+	ret = prepare(s,
+		      "SELECT " EXEC_COLS ", request FROM executions WHERE status = 'queued'"
+		      " AND request IS NOT NULL ORDER BY seq",
+		      &q, err);
+	if (ret == 0) {
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			exec_from_row(q, &r);
+			r.request_json = dup_col(q, 11);
+			fn(ctx, &r);
+			exec_row_free(&r);
+		}
+		if (rc != SQLITE_DONE)
+			ret = db_fail(s->db, err, "cannot list queued executions");
+		sqlite3_finalize(q);
 	}
 	pthread_mutex_unlock(&s->lock);
 	return ret;
@@ -680,6 +715,7 @@ static const struct store_backend sqlite_backend = {
     .exec_list = sq_exec_list,
     .exec_usage = sq_exec_usage,
     .exec_interrupt_all = sq_exec_interrupt_all,
+    .exec_queued = sq_exec_queued,
     .exec_prune = sq_exec_prune,
     .audit_append = sq_audit_append,
     .audit_walk = sq_audit_walk,

@@ -53,8 +53,9 @@ struct exec_row {
 	char finished_at[STORE_TIME_MAX]; /* "" while queued or running */
 	char code_hash[STORE_HASH_HEX];
 	int64_t cpu_ms;
-	char *limits_json; /* the limits in force, a JSON object */
-	char *result_json; /* the result object, NULL until it ends */
+	char *limits_json;  /* the limits in force, a JSON object */
+	char *result_json;  /* the result object, NULL until it ends */
+	char *request_json; /* the request, kept while queued so a restart can run it */
 };
 void exec_row_free(struct exec_row *r);
 
@@ -102,8 +103,12 @@ struct store_backend {
 	/* Executions and CPU ms of a key since a time (RFC 3339, UTC). */
 	int (*exec_usage)(struct store *st, int64_t key_id, const char *since, int64_t *count,
 			  int64_t *cpu_ms, err_t *err);
-	/* queued/running -> interrupted with finished_at = now; returns how many. */
+	/* running (and queued without a stored request) -> interrupted with
+	 * finished_at = now; returns how many. */
 	int (*exec_interrupt_all)(struct store *st, const char *now, err_t *err);
+	/* Calls fn for each queued execution with its request, oldest first. */
+	int (*exec_queued)(struct store *st, void (*fn)(void *ctx, const struct exec_row *r),
+			   void *ctx, err_t *err);
 	/* Drops code, output and results of executions finished before a time;
 	 * the audit chain keeps its hashes. Returns how many. */
 	int (*exec_prune)(struct store *st, const char *before, err_t *err);

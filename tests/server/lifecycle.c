@@ -202,3 +202,32 @@ Test(lifecycle, locked_database_answers_503_and_recovers)
 	cr_assert_eq(r.status, 201, "works again once the lock is gone: %s", r.body);
 	reply_free(&r);
 }
+
+Test(lifecycle, queued_executions_run_after_a_crash)
+{
+	struct reply a, b, g;
+	char path[128];
+
+	srv_start(&S, "workers: 1\nqueue_size: 4\n", NULL);
+	submit(&S, S.user, "bash", "sleep 30", "{\"wait\":false}", &a);
+	cr_assert(wait_status(&S, S.user, jstr(a.json, "id"), "running"));
+	submit(&S, S.user, "bash", "read x; echo \"requeued $x\"",
+	       "{\"wait\":false,\"stdin\":\"ok\"}", &b);
+	cr_assert_eq(b.status, 202);
+	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(b.json, "id"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_str_eq(jstr(g.json, "status"), "queued");
+	reply_free(&g);
+	srv_kill9(&S);
+	srv_restart(&S);
+	cr_assert(wait_status(&S, S.user, jstr(b.json, "id"), "ok"), "the queued one ran");
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_str_eq(jstr(g.json, "stdout"), "requeued ok\n", "%s", g.body);
+	reply_free(&g);
+	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(a.json, "id"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_str_eq(jstr(g.json, "status"), "interrupted");
+	reply_free(&g);
+	reply_free(&a);
+	reply_free(&b);
+}
