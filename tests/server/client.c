@@ -112,6 +112,13 @@ double srv_stop(struct srv *s)
 		if (waitpid(s->pid, &st, WNOHANG) == s->pid) {
 			s->pid = 0;
 			clock_gettime(CLOCK_MONOTONIC, &b);
+			if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+				char log[300];
+				snprintf(log, sizeof(log), "%s/serve.log", s->dir);
+				char *l = slurp(log);
+				cr_assert_fail("airlock serve did not exit 0 on SIGTERM (%d): %s", st,
+					       l ? l : "");
+			}
 			return (double)(b.tv_sec - a.tv_sec) +
 			       (double)(b.tv_nsec - a.tv_nsec) / 1e9;
 		}
