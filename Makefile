@@ -147,7 +147,6 @@ deps:
 check: deps
 	$(MAKE) all $(TEST_BINS)
 	tests/run-all.sh $(BUILD)
-	tests/load/run.sh $(BUILD)
 
 test: check
 

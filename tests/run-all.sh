@@ -73,6 +73,12 @@ if [ "$(id -u)" = 0 ]; then
 	rm -rf "$dir"
 fi
 
+# The service under load: counted as one test.
+if [ -x tests/load/run.sh ] && [ -x "$build/airlock" ]; then
+	echo "== load"
+	if tests/load/run.sh "$build"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+fi
+
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
