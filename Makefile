@@ -31,7 +31,9 @@ endif
 
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
 	src/policy/*.c src/store/*.c src/server/*.c))
-CMD_SRCS := $(sort $(wildcard src/cmd_*.c)) src/main.c
+# The service's commands go into airlock-serve only (see src/main.c).
+SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c
+CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) src/main.c
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 CMD_OBJS := $(CMD_SRCS:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libairlock.a
@@ -47,7 +49,7 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
 .PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz
-all: $(BUILD)/airlock
+all: $(BUILD)/airlock $(BUILD)/airlock-serve
 
 # V=1 shows the full commands.
 Q := $(if $(V),,@)
@@ -75,6 +77,18 @@ $(LIB): $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  AR      $@")
 	$(Q)rm -f $@ && ar rcs $@ $^
+
+SERVICE_OBJS := $(filter-out $(BUILD)/obj/src/main.o,$(CMD_OBJS)) \
+	$(SERVICE_CMD_SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/src/main-service.o
+
+$(BUILD)/obj/src/main-service.o: src/main.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $< (service)")
+	$(Q)$(CC) $(CFLAGS_ALL) -DAIRLOCK_SERVICE -c $< -o $@
+
+$(BUILD)/airlock-serve: $(SERVICE_OBJS) $(LIB)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $(SERVICE_OBJS) $(LIB) $(LDLIBS_ALL)
 
 $(BUILD)/airlock: $(CMD_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
