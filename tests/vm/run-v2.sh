@@ -27,12 +27,13 @@ for f in airlock tests/e2e tests/adversarial tests/unit; do
 	[ -x "$build/$f" ] || { echo "airlock: build $build/$f first (make all check)" >&2; exit 125; }
 done
 
-if [ ! -x "$root/usr/bin/python3" ] || ! ls "$root"/boot/vmlinuz-* >/dev/null 2>&1; then
+if [ ! -x "$root/usr/bin/python3" ] || ! ls "$root"/boot/vmlinuz-* >/dev/null 2>&1 ||
+	! ls "$root"/usr/lib/x86_64-linux-gnu/libmicrohttpd.so.* >/dev/null 2>&1; then
 	echo "building the VM's root filesystem in $root (once)"
 	rm -rf "$root"
 	mkdir -p "$cache"
 	debootstrap --variant=minbase \
-		--include=linux-image-amd64,python3,bash,nodejs,libjansson4,libcriterion3,libseccomp2,gcc,g++,libc6-dev,procps,util-linux,kmod,udev \
+		--include=linux-image-amd64,python3,bash,nodejs,libjansson4,libcriterion3,libseccomp2,libpcre2-8-0,libmicrohttpd12,libsodium23,libfyaml0,libsqlite3-0,gcc,g++,libc6-dev,procps,util-linux,kmod,udev \
 		bookworm "$root" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
 		{ echo "airlock: debootstrap failed, see $cache/debootstrap.log" >&2; exit 1; }
 fi
@@ -110,9 +111,15 @@ timeout 1500 qemu-system-x86_64 -accel "$accel" -cpu max -m 2048 -smp 2 -nograph
 rm -f "$img"
 grep -aE '^(VM|VM-|airlock|sandbox|  |DBG)|FAIL|Assertion' "$log" | tr -d '\r' | grep -av 'Running' || true
 passed=0 failed=0
-while read -r p f; do
-	passed=$((passed + p)); failed=$((failed + f))
-done < <(grep -a 'VM-SUITE' "$log" | sed -n 's/.*Passing: \([0-9]*\) | Failing: \([0-9]*\).*/\1 \2/p')
+while read -r line; do
+	case "$line" in
+	*Passing:*)
+		p=$(sed -n 's/.*Passing: \([0-9]*\).*/\1/p' <<<"$line")
+		f=$(sed -n 's/.*Failing: \([0-9]*\).*/\1/p' <<<"$line")
+		passed=$((passed + p)); failed=$((failed + f)) ;;
+	*) echo "a suite did not run: $line"; failed=$((failed + 1)) ;;
+	esac
+done < <(grep -a 'VM-SUITE' "$log" | tr -d '\r')
 grep -aq VM-DONE "$log" || { echo "the VM did not finish; see $log"; failed=$((failed + 1)); }
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
