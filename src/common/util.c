@@ -160,6 +160,34 @@ int read_file_max(const char *path, size_t max, char **out, size_t *len, err_t *
 		return err_set(err, errno, "cannot stat %s", path);
 	if (S_ISDIR(st.st_mode))
 		return err_set(err, EISDIR, "cannot read %s", path);
+	if (S_ISREG(st.st_mode) && (size_t)st.st_size <= max) {
+		/* one allocation of the right size instead of doubling */
+		char *buf = xmalloc((size_t)st.st_size + 1);
+		size_t off = 0;
+		for (;;) {
+			ssize_t n = read(fd, buf + off, (size_t)st.st_size - off);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n < 0) {
+				free(buf);
+				return err_set(err, errno, "cannot read %s", path);
+			}
+			if (n == 0 || (off += (size_t)n) == (size_t)st.st_size)
+				break;
+		}
+		if (off == (size_t)st.st_size) {
+			char extra;
+			if (read(fd, &extra, 1) == 0) { /* the file did not grow meanwhile */
+				buf[off] = '\0';
+				*out = buf;
+				*len = off;
+				return 0;
+			}
+		}
+		free(buf);
+		if (lseek(fd, 0, SEEK_SET) < 0)
+			return err_set(err, errno, "cannot read %s", path);
+	}
 	if (read_fd_max(fd, max, out, len, err) < 0)
 		return err_wrap(err, "cannot read %s", path);
 	return 0;

@@ -118,6 +118,7 @@ static int find_spans(const struct redactor *r, const char *text, size_t len, st
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			size_t s = ov[2 * sr->group], e = ov[2 * sr->group + 1];
 			if (rc > sr->group && s != PCRE2_UNSET && e > s &&
+			    (sr->before == NULL || sr->before(text, ov[0])) &&
 			    (sr->valid == NULL || sr->valid(text + s, e - s)))
 				add_span(v, n, &cap, (struct span){s, e, i});
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
@@ -157,6 +158,11 @@ int redact(const struct redactor *r, const char *in, size_t len, const char *loo
 	if (find_spans(r, text, len + lookahead_len, &spans, &n, err) < 0)
 		return -1;
 	qsort(spans, n, sizeof(*spans), by_start);
+	/* markers are about as long as what they replace: reserve once */
+	if (out->cap < out->len + len + 64 * n + 1) {
+		out->cap = out->len + len + 64 * n + 1;
+		out->data = xrealloc(out->data, out->cap);
+	}
 	for (size_t i = 0; i < n && pos < len; i++) {
 		struct span s = spans[i];
 		if (s.start >= len)

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 /* Luhn checksum over the digits of s (spaces and dashes ignored), and a
  * plausible length: card numbers, not any long digit run. */
@@ -78,6 +79,30 @@ static bool digit_runs(const char *s, size_t len, size_t from, size_t *start, si
 	return false;
 }
 
+/* Whether the name just before text[start] (past an optional closing quote
+ * and spaces) ends with a word that names a secret: API_TOKEN=, "password":,
+ * client_secret = ... Case does not matter. */
+static bool secret_name_before(const char *text, size_t start)
+{
+	static const char *const names[] = {
+		"token", "secret", "password", "passwd", "pwd", "apikey", "api_key", "api-key",
+		"access_key", "accesskey", "auth_key", "authkey", "credential", "credentials",
+		"private_key",
+	};
+	size_t end = start;
+
+	while (end > 0 && text[end - 1] == ' ')
+		end--;
+	if (end > 0 && (text[end - 1] == '"' || text[end - 1] == '\''))
+		end--;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t n = strlen(names[i]);
+		if (n <= end && strncasecmp(text + end - n, names[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* clang-format off */
 static const struct secret_rule rules[] = {
 	{"private-key",
@@ -98,29 +123,13 @@ static const struct secret_rule rules[] = {
 	{"url-password", "://[^\\s:/@]+:([^\\s@/]+)@", 1, NULL},
 	{"credit-card", "(?<![0-9A-Za-z_.-])[3-6][0-9]{3}(?:[ -]?[0-9]{4}){2}[ -]?[0-9]{1,7}(?![0-9A-Za-z_])", 0, valid_luhn, digit_runs},
 	{"us-ssn", "(?<![0-9-])(?!000|666|9[0-9]{2})[0-9]{3}-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9-])", 0, NULL},
-	/* Starts at ':' or '=' (found by a fast scan) with the name just before
-	 * it: a lookbehind of one fixed-length alternative per spelling. */
+	/* Starts at ':' or '=' followed by a long secret-like value that is not
+	 * plain hex (digests are everywhere in logs); the name before it is
+	 * then checked in C. */
 	{"generic-secret",
-	 "(?i)(?<="
-	 "token|token\"|token'|token |"
-	 "secret|secret\"|secret'|secret |"
-	 "password|password\"|password'|password |"
-	 "passwd|passwd\"|passwd'|passwd |"
-	 "pwd|pwd\"|pwd'|pwd |"
-	 "apikey|apikey\"|apikey'|apikey |"
-	 "api_key|api_key\"|api_key'|api_key |"
-	 "api-key|api-key\"|api-key'|api-key |"
-	 "access_key|access_key\"|access_key'|access_key |"
-	 "accesskey|accesskey\"|accesskey'|accesskey |"
-	 "auth_key|auth_key\"|auth_key'|auth_key |"
-	 "authkey|authkey\"|authkey'|authkey |"
-	 "credential|credential\"|credential'|credential |"
-	 "credentials|credentials\"|credentials'|credentials |"
-	 "secret_key|secret_key\"|secret_key'|secret_key |"
-	 "private_key|private_key\"|private_key'|private_key |"
-	 "client_secret|client_secret\"|client_secret'|client_secret "
-	 ")[:=]\\s*['\"]?([A-Za-z0-9/+_.=~!@#$%^&*-]{16,})",
-	 1, high_entropy},
+	 "[:=]\\s*['\"]?(?![0-9a-fA-F-]{16,}(?![A-Za-z0-9/+_.=~!@#$%^&*-]))([A-Za-z0-9/+_.=~!@#$%^&*-]{16,})",
+	 1, high_entropy,
+	 NULL, secret_name_before},
 };
 /* clang-format on */
 

@@ -12,6 +12,8 @@ struct secret_rule {
 	/* NULL, or where to look: the next window [start, end) at or after
 	 * from that may hold a match; false when there is none. */
 	bool (*windows)(const char *s, size_t len, size_t from, size_t *start, size_t *end);
+	/* NULL, or a check of the text before the match (at text + start) */
+	bool (*before)(const char *text, size_t start);
 };
 
 size_t secret_rule_count(void);
