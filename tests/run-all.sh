@@ -9,6 +9,8 @@ build=${1:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 export AIRLOCK_BIN="$top/$build/airlock"
+# Sanitizer builds: leaks inside the test framework itself are not ours.
+export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 passed=0 failed=0
 jobs=${AIRLOCK_TEST_JOBS:-2}
 log=$(mktemp /tmp/airlock-tests.XXXXXX)

@@ -157,7 +157,8 @@ int redact(const struct redactor *r, const char *in, size_t len, const char *loo
 	}
 	if (find_spans(r, text, len + lookahead_len, &spans, &n, err) < 0)
 		return -1;
-	qsort(spans, n, sizeof(*spans), by_start);
+	if (n > 1)
+		qsort(spans, n, sizeof(*spans), by_start);
 	/* markers are about as long as what they replace: reserve once */
 	if (out->cap < out->len + len + 64 * n + 1) {
 		out->cap = out->len + len + 64 * n + 1;

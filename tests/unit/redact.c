@@ -155,4 +155,5 @@ Test(redact, binary_and_empty_input)
 	out = (struct buf){0};
 	cr_assert_eq(redact(R, "", 0, NULL, 0, &out, NULL, &err), 0);
 	cr_assert_eq(out.len, 0);
+	buf_free(&out);
 }
