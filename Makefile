@@ -6,11 +6,12 @@
 
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
-PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml
+PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter
 PKGS_T  := criterion
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
-	libtree-sitter-dev libfyaml-dev libcurl4-openssl-dev python3 nodejs gcc g++ bash
+	libtree-sitter-dev libfyaml-dev libcurl4-openssl-dev python3 nodejs gcc g++ bash \
+	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wvla -Wpointer-arith -Wundef -Wwrite-strings \
@@ -34,7 +35,10 @@ LIB_SRCS := $(sort $(wildcard src/common/*.c src/engine/*.c src/lang/*.c src/cli
 # The service's commands go into airlock-serve only (see src/main.c).
 SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c
 CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) src/main.c
-LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+GRAMMARS := python javascript bash
+GRAMMAR_OBJS := $(foreach g,$(GRAMMARS),$(BUILD)/obj/ts/$(g)-parser.o $(BUILD)/obj/ts/$(g)-scanner.o)
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(GRAMMAR_OBJS) $(BUILD)/obj/gen/rules.o \
+	$(BUILD)/obj/gen/ui.o
 CMD_OBJS := $(CMD_SRCS:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libairlock.a
 GEN      := $(BUILD)/gen/seccomp_bpf.h
@@ -72,6 +76,39 @@ $(GEN): $(BUILD)/tools/gen-seccomp
 
 $(BUILD)/obj/src/engine/seccomp_prebuilt.o: $(GEN)
 $(BUILD)/obj/src/engine/seccomp_prebuilt.o: CFLAGS_ALL += -I$(BUILD)/gen
+
+# tree-sitter grammars (third_party/, vendored from npm): parser.c is kept
+# compressed and unpacked here; generated code is built without our warnings.
+.SECONDARY:
+$(BUILD)/gen/ts/%-parser.c: third_party/tree-sitter-%/src/parser.c.gz
+	@mkdir -p $(dir $@)
+	$(Q)gzip -dc $< >$@.tmp && mv $@.tmp $@
+$(BUILD)/obj/ts/%-parser.o: $(BUILD)/gen/ts/%-parser.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $< (grammar)")
+	$(Q)$(CC) -std=c11 -O2 -g -w -fPIE $(HARDEN) -Ithird_party/tree-sitter-$*/src -c $< -o $@
+$(BUILD)/obj/ts/%-scanner.o: third_party/tree-sitter-%/src/scanner.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $< (grammar)")
+	$(Q)$(CC) -std=c11 -D_GNU_SOURCE -O2 -g -w -fPIE $(HARDEN) -Ithird_party/tree-sitter-$*/src -c $< -o $@
+
+# Files compiled into the binary: the analysis rules and the service's page.
+RULE_FILES := $(sort $(wildcard src/policy/rules/*/*.scm))
+UI_FILES   := $(sort $(wildcard src/server/ui/*))
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $<
+$(BUILD)/gen/rules.c: $(BUILD)/tools/embed $(RULE_FILES)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  GEN     $@")
+	$(Q)$(BUILD)/tools/embed $@ embedded_rules src/policy/rules $(RULE_FILES)
+$(BUILD)/gen/ui.c: $(BUILD)/tools/embed $(UI_FILES)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  GEN     $@")
+	$(Q)$(BUILD)/tools/embed $@ embedded_ui src/server/ui $(UI_FILES)
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -c $< -o $@
 
 $(LIB): $(LIB_OBJS)
 	@mkdir -p $(dir $@)

@@ -1,0 +1,18 @@
+/* Files compiled into the binary at build time (tools/embed.c): the
+ * built-in analysis rules and the web page of `airlock serve`. */
+#ifndef AIRLOCK_EMBED_H
+#define AIRLOCK_EMBED_H
+
+#include <stddef.h>
+
+struct embedded_file {
+	const char *name; /* path relative to the embedded directory */
+	const unsigned char *data; /* NUL-terminated; len excludes the NUL */
+	size_t len;
+};
+
+/* Each table ends with an entry whose name is NULL. */
+extern const struct embedded_file embedded_rules[]; /* src/policy/rules */
+extern const struct embedded_file embedded_ui[];    /* src/server/ui */
+
+#endif

@@ -1,0 +1,106 @@
+/*
+ * Static analysis of a program before it runs: what it tries to do
+ * (spawn shells, open sockets, read credentials, hide code behind
+ * eval/exec/base64), as findings with a rule id, a severity and a place.
+ *
+ * The program is parsed with tree-sitter (grammars for Python, JavaScript
+ * and Bash are built in). Rules are data: tree-sitter query files, one
+ * directory per language (src/policy/rules/<lang>/NAME.scm are compiled in;
+ * more can be loaded from a directory at run time). Each pattern of a query
+ * file names its rule with directives:
+ *
+ *     ((call function: (_) @fn) @finding
+ *      (#resolves-to? @fn "os\\.system|subprocess\\..*")
+ *      (#set! id "py-shell")
+ *      (#set! severity "high")
+ *      (#set! message "runs a shell command"))
+ *
+ * The capture @finding (else the pattern's first capture) is what the
+ * finding points at. Besides tree-sitter's #eq?, #match? and #any-of?
+ * (and their #not- forms), airlock evaluates predicates that see through
+ * aliasing and simple obfuscation (analyze_lang.h):
+ *
+ *   #resolves-to? @c "RE"   @c names something whose canonical dotted
+ *                           name matches RE (anchored): `import os as o;
+ *                           o.system`, `getattr(os, 'sys'+'tem')`,
+ *                           `require('child_' + 'process').exec`, `$c`
+ *                           after `c=curl`, ...
+ *   #value-match? @c "RE"   @c folds to a constant string that RE finds
+ *                           (unanchored): 'ev' + 'al', "".join([...]),
+ *                           'lave'[::-1], `child_${''}process`, ...
+ *   #contains-call? @c "RE" a call inside @c, or inside the value of a
+ *                           variable used in @c, resolves to RE
+ *   #parent-type? @c "T"... @c's parent node is of one of these types
+ *
+ * An analyzer is created once and is then read-only: many threads may use
+ * one analyzer at the same time.
+ */
+#ifndef AIRLOCK_ANALYZE_H
+#define AIRLOCK_ANALYZE_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/err.h"
+
+enum severity { SEV_INFO, SEV_WARN, SEV_HIGH };
+
+struct finding {
+	char *rule;	  /* rule id, e.g. "py-shell" */
+	enum severity severity;
+	unsigned line;	  /* 1-based */
+	unsigned column;  /* 1-based, in characters */
+	char *text;	  /* the matched source, first line, at most 160 bytes */
+	char *message;	  /* why it matters, one line */
+};
+
+struct findings {
+	struct finding *v;
+	size_t n;
+};
+
+struct analyzer;
+
+/* Loads the built-in rules and, when rules_dir is not NULL, the rules in
+ * rules_dir/<lang>/NAME.scm (lang: python, javascript, bash). Queries are
+ * compiled on first use of their language. Errors name the file. */
+int analyzer_new(const char *rules_dir, struct analyzer **out, err_t *err);
+void analyzer_free(struct analyzer *a);
+
+/* The analyzer's language for an airlock language name or alias ("python",
+ * "py", "node", "javascript", "js", "bash", "sh"), or NULL. */
+const char *analyzer_language(const char *name);
+
+/* Analyzes code as language lang (a name analyzer_language accepts).
+ * Findings are sorted by place. Unparseable code is a finding
+ * ("syntax-error"), never a failure; -1 only for an unknown language, a
+ * rule that does not compile for it, or out of memory. */
+int analyze(struct analyzer *a, const char *lang, const char *code, size_t len,
+	    struct findings *out, err_t *err);
+
+/* Every rule id of a language (built-in and loaded), for tests and
+ * listings; returns how many were written to ids (at most max). */
+size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids, size_t max,
+			 err_t *err);
+
+void findings_free(struct findings *f);
+/* [{"rule", "severity", "line", "column", "message", "text"}] */
+json_t *findings_to_json(const struct findings *f);
+/* Whether some finding is at or above sev. */
+bool findings_reach(const struct findings *f, enum severity sev);
+
+const char *severity_name(enum severity s);
+int severity_parse(const char *s, enum severity *out); /* 0, or -1 if unknown */
+
+/* What a policy does with the findings before a run. */
+enum policy_mode {
+	POLICY_OFF,	/* no analysis */
+	POLICY_WARN,	/* run, and attach the findings */
+	POLICY_BLOCK,	/* refuse (policy_blocked) when a finding reaches fail_on */
+	POLICY_APPROVE, /* hold (pending_approval) until a person decides */
+};
+const char *policy_mode_name(enum policy_mode m);
+int policy_mode_parse(const char *s, enum policy_mode *out); /* 0, or -1 */
+
+#endif
