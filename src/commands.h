@@ -14,6 +14,7 @@ int cmd_keys(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_info(int argc, char **argv);
 int cmd_redact(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 
 /* Prints "airlock: <msg>" on stderr as one line. */
 void print_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

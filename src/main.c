@@ -61,6 +61,7 @@ static const struct command commands[] = {
 	{"serve", cmd_serve, "run the HTTP execution service"},
 	{"keys", cmd_keys, "create, list and revoke API keys of the service"},
 	{"audit", cmd_audit, "verify or export the service's audit chain"},
+	{"check", cmd_check, "report what a program tries to do, before it runs"},
 	{"redact", cmd_redact, "copy input to output with every secret replaced"},
 	{"info", cmd_info, "show how this host isolates, and which languages run"},
 	{"version", cmd_version, "print the version"},

@@ -1,0 +1,101 @@
+/*
+ * What the analyzer needs to know about one language (lang_*.c): its
+ * grammar, which names a program binds to what (imports, aliases,
+ * assignments), how an expression resolves to canonical dotted names, and
+ * how an expression folds to a constant string. The query predicates of
+ * analyze.h are evaluated with these; everything else is shared.
+ *
+ * Resolution is flow-insensitive and errs on the side of reporting: a name
+ * bound twice resolves to both targets, so `f = print; f = os.system; f()`
+ * is a shell call wherever f is used.
+ */
+#ifndef AIRLOCK_ANALYZE_LANG_H
+#define AIRLOCK_ANALYZE_LANG_H
+
+#include <stdbool.h>
+#include <tree_sitter/api.h>
+
+#include "common/util.h"
+
+#define NAMES_MAX 16	  /* candidates kept per resolution */
+#define RESOLVE_DEPTH 12  /* nested resolutions (a = b; b = c; ...) */
+#define FOLD_MAX (1u << 16) /* longest constant folded */
+
+/* Canonical dotted names an expression may stand for. */
+struct names {
+	char *v[NAMES_MAX];
+	int n;
+};
+void names_add(struct names *ns, const char *s);
+void names_addf(struct names *ns, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void names_free(struct names *ns);
+
+enum binding_kind {
+	BIND_ALIAS, /* the name stands for target (a canonical dotted name) */
+	BIND_VALUE, /* the name was assigned the expression value */
+	BIND_STAR,  /* `from target import *`: unbound names may come from target */
+	BIND_LOCAL, /* defined by the program (def, class, parameter): shadows builtins */
+};
+
+struct binding {
+	const char *name; /* owned by the table */
+	enum binding_kind kind;
+	const char *target; /* BIND_ALIAS, BIND_STAR */
+	TSNode value;	    /* BIND_VALUE */
+};
+
+struct actx;
+
+struct lang_ops {
+	const char *name; /* "python", "javascript", "bash" */
+	const TSLanguage *(*language)(void);
+	/* Walks the tree once and records bindings (actx_bind*). */
+	void (*bind)(struct actx *c, TSNode root);
+	/* Adds the canonical names n may stand for. */
+	void (*resolve)(struct actx *c, TSNode n, struct names *out, int depth);
+	/* Appends n's value to out when it is a constant string: 0, else -1. */
+	int (*fold)(struct actx *c, TSNode n, struct buf *out, int depth);
+	/* Whether n is a call; *callee is what it calls. */
+	bool (*call_callee)(TSNode n, TSNode *callee);
+};
+
+extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;
+
+/* One analysis: the source, its tree and the bindings found in it. */
+struct actx {
+	const struct lang_ops *ops;
+	const char *src;
+	size_t len;
+	struct binding *b;
+	size_t nb, cap;
+	char *pool; /* names and targets, freed with the context */
+};
+
+void actx_bind_alias(struct actx *c, const char *name, size_t name_len, const char *target);
+void actx_bind_value(struct actx *c, const char *name, size_t name_len, TSNode value);
+void actx_bind_star(struct actx *c, const char *target);
+void actx_bind_local(struct actx *c, const char *name, size_t name_len);
+/* Iterates the bindings of name: *i starts at 0; NULL at the end. */
+const struct binding *actx_lookup(struct actx *c, const char *name, size_t name_len, size_t *i);
+bool actx_is_bound(struct actx *c, const char *name, size_t name_len);
+
+/* Helpers over nodes. */
+static inline const char *node_src(const struct actx *c, TSNode n)
+{
+	return c->src + ts_node_start_byte(n);
+}
+static inline size_t node_len(TSNode n)
+{
+	return ts_node_end_byte(n) - ts_node_start_byte(n);
+}
+bool node_is(TSNode n, const char *type);
+TSNode node_field(TSNode n, const char *field);
+/* Resolves n and adds suffix to each candidate ("os" + ".system"). */
+void resolve_member(struct actx *c, TSNode obj, const char *member, size_t member_len,
+		    struct names *out, int depth);
+/* Folds n into a new NUL-terminated string, or NULL. */
+char *fold_dup(struct actx *c, TSNode n, int depth, size_t *len);
+/* Decodes standard or URL-safe base64 (padding optional); -1 if it is not. */
+int base64_decode_append(const char *s, size_t len, struct buf *out);
+
+#endif

@@ -1,0 +1,538 @@
+/*
+ * Python: imports and assignments bind names; expressions resolve to
+ * canonical dotted names ("os.system", "builtins.eval") and fold to
+ * constant strings.
+ *
+ *   import os as o            o        -> os
+ *   from os import system as s s       -> os.system
+ *   from subprocess import *  run      -> subprocess.run (unbound names)
+ *   sp = __import__('subpro' + 'cess')  sp -> subprocess
+ *   getattr(__builtins__, 'ev'+'al')    -> builtins.eval
+ *   __builtins__.__dict__['exec']       -> builtins.exec
+ *   globals()['os'], sys.modules['os']  -> os
+ *   eval (never bound by the program)   -> builtins.eval
+ */
+#include <string.h>
+
+#include "policy/analyze_lang.h"
+
+const TSLanguage *tree_sitter_python(void);
+
+static const char *const builtins[] = {
+    "__import__", "compile", "eval",	"exec",	   "execfile", "getattr", "globals",
+    "locals",	  "open",    "setattr", "vars",	   "input",    "print",	  "breakpoint",
+    "delattr",	  "memoryview", "bytes", "bytearray", "str",    "chr",	  "ord",
+};
+
+static bool is_builtin(const char *s, size_t len)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(builtins); i++)
+		if (strlen(builtins[i]) == len && memcmp(builtins[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+static void text_of(struct actx *c, TSNode n, char *out, size_t size)
+{
+	size_t len = node_len(n);
+	if (len >= size)
+		len = size - 1;
+	memcpy(out, node_src(c, n), len);
+	out[len] = '\0';
+}
+
+/* import a.b.c binds a -> a; import a.b as x binds x -> a.b */
+static void bind_import(struct actx *c, TSNode n)
+{
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		char target[256];
+		if (node_is(ch, "aliased_import")) {
+			TSNode alias = node_field(ch, "alias");
+			text_of(c, node_field(ch, "name"), target, sizeof(target));
+			actx_bind_alias(c, node_src(c, alias), node_len(alias), target);
+		} else if (node_is(ch, "dotted_name")) {
+			TSNode first = ts_node_named_child(ch, 0);
+			text_of(c, first, target, sizeof(target));
+			actx_bind_alias(c, node_src(c, first), node_len(first), target);
+		}
+	}
+}
+
+static void bind_from_import(struct actx *c, TSNode n)
+{
+	TSNode mod = node_field(n, "module_name");
+	char module[256], target[512];
+	uint32_t k = ts_node_named_child_count(n);
+
+	if (ts_node_is_null(mod))
+		return;
+	text_of(c, mod, module, sizeof(module));
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (ts_node_eq(ch, mod))
+			continue;
+		if (node_is(ch, "wildcard_import")) {
+			actx_bind_star(c, module);
+		} else if (node_is(ch, "aliased_import")) {
+			TSNode name = node_field(ch, "name"), alias = node_field(ch, "alias");
+			snprintf(target, sizeof(target), "%s.%.*s", module, (int)node_len(name),
+				 node_src(c, name));
+			actx_bind_alias(c, node_src(c, alias), node_len(alias), target);
+		} else if (node_is(ch, "dotted_name")) {
+			snprintf(target, sizeof(target), "%s.%.*s", module, (int)node_len(ch),
+				 node_src(c, ch));
+			actx_bind_alias(c, node_src(c, ch), node_len(ch), target);
+		}
+	}
+}
+
+/* a = v, a, b = v, w, a = b = v */
+static void bind_targets(struct actx *c, TSNode left, TSNode right)
+{
+	if (ts_node_is_null(left) || ts_node_is_null(right))
+		return;
+	if (node_is(left, "identifier")) {
+		actx_bind_value(c, node_src(c, left), node_len(left), right);
+		return;
+	}
+	if ((node_is(left, "pattern_list") || node_is(left, "tuple_pattern") ||
+	     node_is(left, "list_pattern")) &&
+	    (node_is(right, "expression_list") || node_is(right, "tuple") ||
+	     node_is(right, "list"))) {
+		uint32_t k = ts_node_named_child_count(left);
+		if (k == ts_node_named_child_count(right))
+			for (uint32_t i = 0; i < k; i++)
+				bind_targets(c, ts_node_named_child(left, i),
+					     ts_node_named_child(right, i));
+	}
+}
+
+static void bind_walk(struct actx *c, TSNode n, int depth)
+{
+	const char *t = ts_node_type(n);
+
+	if (depth > 400)
+		return;
+	if (strcmp(t, "import_statement") == 0)
+		bind_import(c, n);
+	else if (strcmp(t, "import_from_statement") == 0)
+		bind_from_import(c, n);
+	else if (strcmp(t, "assignment") == 0) {
+		TSNode right = node_field(n, "right");
+		bind_targets(c, node_field(n, "left"),
+			     node_is(right, "assignment") ? node_field(right, "left") : right);
+		if (node_is(right, "assignment"))
+			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
+	} else if (strcmp(t, "named_expression") == 0) {
+		TSNode name = node_field(n, "name");
+		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));
+	} else if (strcmp(t, "function_definition") == 0 || strcmp(t, "class_definition") == 0) {
+		TSNode name = node_field(n, "name");
+		if (!ts_node_is_null(name))
+			actx_bind_local(c, node_src(c, name), node_len(name));
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		bind_walk(c, ts_node_named_child(n, i), depth + 1);
+}
+
+static void py_bind(struct actx *c, TSNode root)
+{
+	bind_walk(c, root, 0);
+}
+
+static TSNode first_arg(TSNode call, uint32_t idx)
+{
+	TSNode args = node_field(call, "arguments");
+	uint32_t k = ts_node_named_child_count(args), seen = 0;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "comment") || node_is(a, "keyword_argument"))
+			continue;
+		if (seen++ == idx)
+			return a;
+	}
+	return (TSNode){0};
+}
+
+static bool any_is(const struct names *ns, const char *a, const char *b)
+{
+	for (int i = 0; i < ns->n; i++)
+		if (strcmp(ns->v[i], a) == 0 || (b && strcmp(ns->v[i], b) == 0))
+			return true;
+	return false;
+}
+
+static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	struct names fn = {0};
+	TSNode a0 = first_arg(n, 0);
+
+	c->ops->resolve(c, node_field(n, "function"), &fn, depth + 1);
+	if (any_is(&fn, "builtins.__import__", "importlib.import_module") ||
+	    any_is(&fn, "importlib.__import__", NULL)) {
+		char *mod = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, NULL);
+		if (mod)
+			names_add(out, mod);
+		free(mod);
+	} else if (any_is(&fn, "builtins.getattr", NULL)) {
+		TSNode a1 = first_arg(n, 1);
+		size_t len;
+		char *attr = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &len);
+		if (attr && !ts_node_is_null(a0))
+			resolve_member(c, a0, attr, len, out, depth);
+		free(attr);
+	} else if (any_is(&fn, "builtins.vars", NULL) && !ts_node_is_null(a0)) {
+		c->ops->resolve(c, a0, out, depth + 1);
+	} else if (any_is(&fn, "builtins.globals", "builtins.locals")) {
+		names_add(out, "<globals>");
+	}
+	names_free(&fn);
+}
+
+static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	const char *s = node_src(c, n);
+	size_t len = node_len(n), i = 0;
+	const struct binding *b;
+	bool bound = false;
+
+	while ((b = actx_lookup(c, s, len, &i))) {
+		bound = true;
+		if (b->kind == BIND_ALIAS)
+			names_add(out, b->target);
+		else if (b->kind == BIND_VALUE)
+			c->ops->resolve(c, b->value, out, depth + 1);
+	}
+	if (len == 12 && memcmp(s, "__builtins__", 12) == 0 && !bound)
+		names_add(out, "builtins");
+	else if (!bound && is_builtin(s, len))
+		names_addf(out, "builtins.%.*s", (int)len, s);
+	if (!bound) {
+		i = 0;
+		while ((b = actx_lookup(c, "*", 1, &i)))
+			names_addf(out, "%s.%.*s", b->target, (int)len, s);
+	}
+}
+
+static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	const char *t;
+
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH)
+		return;
+	t = ts_node_type(n);
+	if (strcmp(t, "identifier") == 0) {
+		resolve_identifier(c, n, out, depth);
+	} else if (strcmp(t, "attribute") == 0) {
+		TSNode attr = node_field(n, "attribute");
+		/* X.__dict__ is X's namespace: X.__dict__['f'] is X.f */
+		if (node_len(attr) == 8 && memcmp(node_src(c, attr), "__dict__", 8) == 0)
+			c->ops->resolve(c, node_field(n, "object"), out, depth + 1);
+		else
+			resolve_member(c, node_field(n, "object"), node_src(c, attr),
+				       node_len(attr), out, depth);
+	} else if (strcmp(t, "call") == 0) {
+		resolve_call(c, n, out, depth);
+	} else if (strcmp(t, "subscript") == 0) {
+		TSNode sub = node_field(n, "subscript");
+		struct names base = {0};
+		size_t len;
+		char *key = fold_dup(c, sub, depth + 1, &len);
+		if (key == NULL)
+			return;
+		c->ops->resolve(c, node_field(n, "value"), &base, depth + 1);
+		for (int i = 0; i < base.n; i++) {
+			if (strcmp(base.v[i], "sys.modules") == 0)
+				names_add(out, key);
+			else if (strcmp(base.v[i], "<globals>") == 0) {
+				/* globals()['os'] is whatever the name os is */
+				size_t k = 0;
+				const struct binding *b;
+				bool bound = false;
+				while ((b = actx_lookup(c, key, len, &k))) {
+					bound = true;
+					if (b->kind == BIND_ALIAS)
+						names_add(out, b->target);
+				}
+				if (!bound && is_builtin(key, len))
+					names_addf(out, "builtins.%s", key);
+			} else
+				names_addf(out, "%s.%s", base.v[i], key);
+		}
+		names_free(&base);
+		free(key);
+	} else if (strcmp(t, "parenthesized_expression") == 0 || strcmp(t, "await") == 0) {
+		c->ops->resolve(c, ts_node_named_child(n, 0), out, depth + 1);
+	} else if (strcmp(t, "conditional_expression") == 0 || strcmp(t, "boolean_operator") == 0) {
+		/* a if x else b, a or b: either */
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t i = 0; i < k; i++)
+			c->ops->resolve(c, ts_node_named_child(n, i), out, depth + 1);
+	}
+}
+
+/* ---- constant folding ---- */
+
+static int hexval(char ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+static void put_utf8(struct buf *out, unsigned long cp)
+{
+	char b[4];
+	size_t n;
+	if (cp < 0x80) {
+		b[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = (char)(0xc0 | (cp >> 6));
+		b[1] = (char)(0x80 | (cp & 0x3f));
+		n = 2;
+	} else if (cp < 0x10000) {
+		b[0] = (char)(0xe0 | (cp >> 12));
+		b[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		b[2] = (char)(0x80 | (cp & 0x3f));
+		n = 3;
+	} else {
+		b[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
+		b[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		b[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		b[3] = (char)(0x80 | (cp & 0x3f));
+		n = 4;
+	}
+	buf_append(out, b, n);
+}
+
+/* Appends the value of one escape (\n, \x41, \u0041, \101, \\ ...). */
+static void unescape(const char *s, size_t len, struct buf *out)
+{
+	unsigned long v = 0;
+	size_t i;
+
+	if (len < 2) {
+		buf_append(out, s, len);
+		return;
+	}
+	switch (s[1]) {
+	case 'n': buf_append(out, "\n", 1); return;
+	case 't': buf_append(out, "\t", 1); return;
+	case 'r': buf_append(out, "\r", 1); return;
+	case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+		for (i = 1; i < len && i < 4 && s[i] >= '0' && s[i] <= '7'; i++)
+			v = v * 8 + (unsigned long)(s[i] - '0');
+		put_utf8(out, v);
+		return;
+	case 'x': case 'u': case 'U':
+		for (i = 2; i < len && hexval(s[i]) >= 0; i++)
+			v = v * 16 + (unsigned long)hexval(s[i]);
+		if (s[1] == 'x') {
+			char ch = (char)v;
+			buf_append(out, &ch, 1);
+		} else
+			put_utf8(out, v);
+		return;
+	case '\n': return;
+	default: buf_append(out, s + 1, len - 1); return;
+	}
+}
+
+static int fold_string(struct actx *c, TSNode n, struct buf *out)
+{
+	uint32_t k = ts_node_child_count(n);
+	bool raw = false;
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_child(n, i);
+		const char *t = ts_node_type(ch);
+		if (strcmp(t, "string_start") == 0) {
+			for (const char *p = node_src(c, ch); *p != '\'' && *p != '"'; p++)
+				raw |= *p == 'r' || *p == 'R';
+		} else if (strcmp(t, "interpolation") == 0) {
+			return -1;
+		} else if (strcmp(t, "string_content") == 0) {
+			/* escape sequences are children of the content */
+			uint32_t start = ts_node_start_byte(ch), pos = start;
+			uint32_t m = ts_node_child_count(ch);
+			for (uint32_t j = 0; j < m; j++) {
+				TSNode e = ts_node_child(ch, j);
+				if (!node_is(e, "escape_sequence"))
+					continue;
+				buf_append(out, c->src + pos, ts_node_start_byte(e) - pos);
+				if (raw)
+					buf_append(out, node_src(c, e), node_len(e));
+				else
+					unescape(node_src(c, e), node_len(e), out);
+				pos = ts_node_end_byte(e);
+			}
+			buf_append(out, c->src + pos, ts_node_end_byte(ch) - pos);
+		} else if (strcmp(t, "escape_sequence") == 0) {
+			unescape(node_src(c, ch), node_len(ch), out);
+		}
+		if (out->len > FOLD_MAX)
+			return -1;
+	}
+	return 0;
+}
+
+static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
+static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode fn = node_field(n, "function"), a0 = first_arg(n, 0);
+	struct names ns = {0};
+
+	if (node_is(fn, "attribute")) {
+		TSNode obj = node_field(fn, "object"), attr = node_field(fn, "attribute");
+		size_t alen = node_len(attr);
+		const char *a = node_src(c, attr);
+		if (alen == 4 && memcmp(a, "join", 4) == 0 && !ts_node_is_null(a0)) {
+			size_t seplen;
+			char *sep = fold_dup(c, obj, depth + 1, &seplen);
+			if (sep == NULL)
+				return -1;
+			uint32_t k = ts_node_named_child_count(a0);
+			int ret = (node_is(a0, "list") || node_is(a0, "tuple")) ? 0 : -1;
+			for (uint32_t i = 0; ret == 0 && i < k; i++) {
+				if (i)
+					buf_append(out, sep, seplen);
+				ret = py_fold(c, ts_node_named_child(a0, i), out, depth + 1);
+			}
+			free(sep);
+			return ret;
+		}
+		if ((alen == 6 && memcmp(a, "decode", 6) == 0) ||
+		    (alen == 6 && memcmp(a, "encode", 6) == 0) ||
+		    (alen == 5 && memcmp(a, "lower", 5) == 0) ||
+		    (alen == 5 && memcmp(a, "strip", 5) == 0)) {
+			size_t start = out->len;
+			if (py_fold(c, obj, out, depth + 1) < 0)
+				return -1;
+			if (a[0] == 'l')
+				for (size_t i = start; i < out->len; i++)
+					if (out->data[i] >= 'A' && out->data[i] <= 'Z')
+						out->data[i] = (char)(out->data[i] + 32);
+			return 0;
+		}
+		if (alen == 7 && memcmp(a, "replace", 7) == 0) {
+			size_t slen, olen, nlen;
+			char *s = fold_dup(c, obj, depth + 1, &slen);
+			char *o = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, &olen);
+			TSNode a1 = first_arg(n, 1);
+			char *w = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &nlen);
+			int ret = s && o && w && olen > 0 ? 0 : -1;
+			for (size_t i = 0; ret == 0 && i < slen;) {
+				if (i + olen <= slen && memcmp(s + i, o, olen) == 0) {
+					buf_append(out, w, nlen);
+					i += olen;
+				} else
+					buf_append(out, s + i++, 1);
+			}
+			free(s);
+			free(o);
+			free(w);
+			return ret;
+		}
+	}
+	c->ops->resolve(c, fn, &ns, depth + 1);
+	int ret = -1;
+	if (any_is(&ns, "builtins.chr", NULL) && node_is(a0, "integer")) {
+		put_utf8(out, strtoul(node_src(c, a0), NULL, 0));
+		ret = 0;
+	} else if (any_is(&ns, "builtins.str", "builtins.bytes") && !ts_node_is_null(a0)) {
+		ret = py_fold(c, a0, out, depth + 1);
+	} else if ((any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
+		    any_is(&ns, "base64.urlsafe_b64decode", "base64.decodebytes")) &&
+		   !ts_node_is_null(a0)) {
+		size_t len;
+		char *enc = fold_dup(c, a0, depth + 1, &len);
+		ret = enc ? base64_decode_append(enc, len, out) : -1;
+		free(enc);
+	}
+	names_free(&ns);
+	return ret;
+}
+
+static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	const char *t;
+
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || out->len > FOLD_MAX)
+		return -1;
+	t = ts_node_type(n);
+	if (strcmp(t, "string") == 0)
+		return fold_string(c, n, out);
+	if (strcmp(t, "concatenated_string") == 0) {
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t i = 0; i < k; i++)
+			if (py_fold(c, ts_node_named_child(n, i), out, depth + 1) < 0)
+				return -1;
+		return 0;
+	}
+	if (strcmp(t, "binary_operator") == 0) {
+		TSNode op = node_field(n, "operator");
+		if (node_len(op) != 1 || *node_src(c, op) != '+')
+			return -1;
+		if (py_fold(c, node_field(n, "left"), out, depth + 1) < 0)
+			return -1;
+		return py_fold(c, node_field(n, "right"), out, depth + 1);
+	}
+	if (strcmp(t, "parenthesized_expression") == 0)
+		return py_fold(c, ts_node_named_child(n, 0), out, depth + 1);
+	if (strcmp(t, "identifier") == 0) {
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			size_t mark = out->len;
+			if (b->kind == BIND_VALUE && py_fold(c, b->value, out, depth + 1) == 0)
+				return 0;
+			out->len = mark;
+		}
+		return -1;
+	}
+	if (strcmp(t, "call") == 0)
+		return fold_call(c, n, out, depth);
+	if (strcmp(t, "subscript") == 0) {
+		/* s[::-1] */
+		TSNode sub = node_field(n, "subscript");
+		size_t len;
+		if (!node_is(sub, "slice") || node_len(sub) != 4 ||
+		    memcmp(node_src(c, sub), "::-1", 4) != 0)
+			return -1;
+		char *s = fold_dup(c, node_field(n, "value"), depth + 1, &len);
+		if (s == NULL)
+			return -1;
+		for (size_t i = len; i > 0; i--)
+			buf_append(out, s + i - 1, 1);
+		free(s);
+		return 0;
+	}
+	return -1;
+}
+
+static bool py_call_callee(TSNode n, TSNode *callee)
+{
+	if (!node_is(n, "call"))
+		return false;
+	*callee = node_field(n, "function");
+	return true;
+}
+
+const struct lang_ops lang_python_ops = {
+    .name = "python",
+    .language = tree_sitter_python,
+    .bind = py_bind,
+    .resolve = py_resolve,
+    .fold = py_fold,
+    .call_callee = py_call_callee,
+};

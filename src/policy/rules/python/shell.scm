@@ -1,0 +1,17 @@
+; Running other programs: a shell, a binary, a forked copy of itself.
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|asyncio\\.create_subprocess_shell")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen)|pty\\.(spawn|fork)|asyncio\\.create_subprocess_exec|multiprocessing\\.Process")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))

@@ -1,0 +1,76 @@
+; Native code, the network, credentials, the environment, the file system.
+
+((import_statement [(dotted_name) @finding (aliased_import name: (dotted_name) @finding)])
+ (#match? @finding "^(ctypes|_ctypes|cffi)(\\.|$)")
+ (#set! id "py-native-code")
+ (#set! severity "warn")
+ (#set! message "loads native code (ctypes/cffi), which bypasses everything Python checks"))
+
+((import_from_statement module_name: (dotted_name) @finding)
+ (#match? @finding "^(ctypes|_ctypes|cffi)(\\.|$)")
+ (#set! id "py-native-code")
+ (#set! severity "warn")
+ (#set! message "loads native code (ctypes/cffi), which bypasses everything Python checks"))
+
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*")
+ (#set! id "py-native-code")
+ (#set! severity "warn")
+ (#set! message "calls native code (ctypes/cffi), which bypasses everything Python checks"))
+
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*")
+ (#set! id "py-network")
+ (#set! severity "warn")
+ (#set! message "opens a network connection"))
+
+([(string) (concatenated_string) (binary_operator)] @finding
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+((attribute) @finding
+ (#resolves-to? @finding "os\\.environb?")
+ (#not-parent-type? @finding "attribute" "subscript")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((identifier) @finding
+ (#resolves-to? @finding "os\\.environb?")
+ (#not-parent-type? @finding "attribute" "subscript" "dotted_name" "aliased_import" "import_from_statement" "keyword_argument")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding
+ (#resolves-to? @env "os\\.environb?")
+ (#any-of? @m "items" "keys" "values" "copy")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((import_from_statement module_name: (dotted_name) @m (wildcard_import)) @finding
+ (#match? @m "^(os|posix|subprocess|pty|ctypes|socket|importlib|builtins|shutil|sys|commands|multiprocessing)$")
+ (#set! id "py-star-import")
+ (#set! severity "warn")
+ (#set! message "imports everything from a powerful module, which hides which of its functions are used"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path)) @finding
+ (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list (_) . (_) @mode)) @finding
+ (#resolves-to? @fn "os\\.(chmod|fchmod|lchmod)")
+ (#match? @mode "^0o?[2-7][0-7]{3}$|S_IS[UG]ID")
+ (#set! id "py-setuid")
+ (#set! severity "high")
+ (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
