@@ -41,6 +41,9 @@ static const struct route routes[] = {
     {"GET", "/v1/languages", false, true, handle_languages},
     {"GET", "/healthz", false, false, handle_healthz},
     {"GET", "/metrics", false, false, handle_metrics},
+    {"GET", "/ui", false, false, handle_ui},
+    {"GET", "/ui/", false, false, handle_ui},
+    {"GET", "/ui/", true, false, handle_ui},
 };
 
 struct conn_state {
@@ -179,6 +182,8 @@ static enum MHD_Result send_reply(struct MHD_Connection *c, struct http_reply *r
 	}
 	if (rep->allow[0])
 		MHD_add_response_header(resp, "Allow", rep->allow);
+	for (size_t i = 0; i < ARRAY_SIZE(rep->headers) && rep->headers[i].name; i++)
+		MHD_add_response_header(resp, rep->headers[i].name, rep->headers[i].value);
 	ret = MHD_queue_response(c, (unsigned)rep->status, resp);
 	MHD_destroy_response(resp);
 	return ret;

@@ -26,6 +26,9 @@ struct http_reply {
 	const char *content_type;
 	int retry_after_s; /* > 0: a Retry-After header */
 	char allow[64];	   /* for 405 */
+	struct {
+		const char *name, *value; /* static strings, not owned */
+	} headers[8];			  /* more headers, up to the first NULL name */
 };
 
 const char *http_query(const struct http_request *r, const char *name);
@@ -44,5 +47,6 @@ void handle_exec_cancel(struct server *s, struct http_request *r, struct http_re
 void handle_languages(struct server *s, struct http_request *r, struct http_reply *rep);
 void handle_healthz(struct server *s, struct http_request *r, struct http_reply *rep);
 void handle_metrics(struct server *s, struct http_request *r, struct http_reply *rep);
+void handle_ui(struct server *s, struct http_request *r, struct http_reply *rep);
 
 #endif
