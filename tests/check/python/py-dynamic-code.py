@@ -1,0 +1,36 @@
+#@ pos eval
+print(eval(input()))
+#@ pos exec of a built string
+code = "print(" + "1)"
+exec(code)
+#@ pos through getattr of __builtins__
+getattr(__builtins__, "ev" + "al")("1+1")
+#@ pos through the builtins module dict
+__builtins__.__dict__["ex" + "ec"]("x = 1")
+#@ pos builtins module
+import builtins
+builtins.exec("y = 2")
+#@ pos compile
+c = compile("1+1", "<s>", "eval")
+#@ pos alias of eval
+run = eval
+run("2")
+#@ pos globals lookup
+globals()["__builtins__"]
+f = getattr(__builtins__, "lave"[::-1])
+f("3")
+#@ neg re.compile is not compile
+import re
+pattern = re.compile(r"\d+")
+print(pattern.findall("a1b22"))
+#@ neg a method named eval
+class Model:
+    def eval(self):
+        return self
+Model().eval()
+#@ neg the program defines its own exec
+def exec(x):
+    return x
+#@ neg ast.literal_eval
+import ast
+print(ast.literal_eval("[1, 2]"))

@@ -1,0 +1,18 @@
+#@ pos socket
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+#@ pos from socket import
+from socket import create_connection as cc
+cc(("example.com", 80))
+#@ pos urllib
+import urllib.request
+urllib.request.urlopen("http://example.com")
+#@ pos requests
+import requests
+requests.get("http://example.com")
+#@ neg parsing a URL does not connect
+from urllib.parse import urlparse
+print(urlparse("http://example.com").netloc)
+#@ neg socket constants only
+import socket
+print(socket.AF_INET)
