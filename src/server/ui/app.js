@@ -244,6 +244,15 @@
     $('history-empty').hidden = list.children.length > 0;
   }
 
+  function decision(box, what, d) {
+    box.hidden = !d;
+    if (d) {
+      box.replaceChildren(el('strong', null, what),
+        el('span', null, ' by ' + (d.by || '?') + ' at ' + when(d.at) + (d.reason || what === 'Rejected' ? ': ' : '')),
+        el('span', 'reason', d.reason || (what === 'Rejected' ? '(no reason given)' : '')));
+    }
+  }
+
   async function openExecution(id) {
     const x = await api('GET', 'executions/' + encodeURIComponent(id));
     for (const tr of $('history-list').children) tr.classList.toggle('selected', tr.dataset.id === id);
@@ -258,13 +267,8 @@
     if (x.findings) parts.push('findings: ' + findingsSummary(x.findings));
     if (x.error) parts.push('error: ' + x.error);
     $('history-meta').textContent = parts.join(' · ');
-    const rej = $('history-rejection');
-    rej.hidden = !x.rejection;
-    if (x.rejection) {
-      rej.replaceChildren(el('strong', null, 'Rejected'),
-        el('span', null, ' by ' + (x.rejection.by || '?') + ' at ' + when(x.rejection.at) + ': '),
-        el('span', 'reason', x.rejection.reason || '(no reason given)'));
-    }
+    decision($('history-rejection'), 'Rejected', x.rejection);
+    decision($('history-approval'), 'Approved', x.approval);
     const code = x.code !== undefined ? x.code : state.codes.get(x.id);
     $('history-code-title').hidden = code === undefined;
     if (code !== undefined) renderCode($('history-code'), code, x.findings);
