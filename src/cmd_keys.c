@@ -14,20 +14,23 @@
 
 #include "cli/data_dir.h"
 #include "commands.h"
+#include "policy/analyze.h"
 #include "server/audit.h"
 #include "server/keys.h"
 #include "server/quota.h"
 
 static const char keys_usage[] =
-    "usage: airlock keys create --name NAME [--admin] [--quota Q] [--data-dir DIR]\n"
+    "usage: airlock keys create --name NAME [--admin] [--quota Q] [--policy MODE]\n"
+    "                           [--data-dir DIR]\n"
     "       airlock keys list [--data-dir DIR]\n"
     "       airlock keys revoke NAME [--data-dir DIR]\n"
     "Q is a comma-separated list of per-minute=N, per-day=N, concurrent=N,\n"
     "cpu-seconds=N (0: no limit); keys without --quota get the server's.\n"
+    "MODE is off, warn, block or approve; keys without --policy get the server's.\n"
     "create prints the new key alone on its first line; it is not shown again.\n";
 
 struct keys_args {
-	const char *name, *quota, *data_dir;
+	const char *name, *quota, *data_dir, *policy;
 	int admin;
 	const char *positional;
 };
@@ -35,16 +38,20 @@ struct keys_args {
 static int parse(int argc, char **argv, struct keys_args *a)
 {
 	static const struct option opts[] = {
-	    {"name", required_argument, NULL, 'n'},	{"quota", required_argument, NULL, 'q'},
-	    {"data-dir", required_argument, NULL, 'd'}, {"admin", no_argument, NULL, 'a'},
-	    {"help", no_argument, NULL, 'h'},		{NULL, 0, NULL, 0},
+	    {"name", required_argument, NULL, 'n'},
+	    {"quota", required_argument, NULL, 'q'},
+	    {"data-dir", required_argument, NULL, 'd'},
+	    {"admin", no_argument, NULL, 'a'},
+	    {"policy", required_argument, NULL, 'p'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
 	};
 	int c;
 
 	memset(a, 0, sizeof(*a));
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "n:q:d:ah", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "n:q:d:p:ah", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
 			a->name = optarg;
@@ -57,6 +64,9 @@ static int parse(int argc, char **argv, struct keys_args *a)
 			break;
 		case 'a':
 			a->admin = 1;
+			break;
+		case 'p':
+			a->policy = optarg;
 			break;
 		case 'h':
 			return 1;
@@ -120,6 +130,13 @@ static int keys_create(const struct keys_args *a, err_t *err)
 		if (quota_parse(a->quota, &k.quota, err) < 0)
 			return -1;
 	}
+	if (a->policy) {
+		enum policy_mode m;
+		if (policy_mode_parse(a->policy, &m) < 0)
+			return err_set(err, 0, "--policy '%s' is not off, warn, block or approve",
+				       a->policy);
+		snprintf(k.policy, sizeof(k.policy), "%s", policy_mode_name(m));
+	}
 	if (open_dir(a, 1, &st, &ak, err) < 0)
 		return -1;
 	key_generate(token);
@@ -129,7 +146,8 @@ static int keys_create(const struct keys_args *a, err_t *err)
 	store_now(k.created_at);
 	int ret = st->be->key_insert(st, &k, err);
 	if (ret == 0) {
-		snprintf(summary, sizeof(summary), "name=%s admin=%d", k.name, k.admin);
+		snprintf(summary, sizeof(summary), "name=%s admin=%d%s%s", k.name, k.admin,
+			 k.policy[0] ? " policy=" : "", k.policy);
 		ret = audit_append(st, &ak, "key_created", k.id, "", summary, err);
 	}
 	store_close(st);
@@ -150,8 +168,9 @@ static void print_key(void *ctx, const struct key_row *k)
 			 "per-minute=%lld,per-day=%lld,concurrent=%lld,cpu-seconds=%lld",
 			 (long long)k->quota.per_minute, (long long)k->quota.per_day,
 			 (long long)k->quota.concurrent, (long long)k->quota.cpu_s_day);
-	printf("%-20s %-6s %-8s %-24s %s\n", k->name, k->admin ? "admin" : "user",
-	       k->revoked ? "revoked" : "active", k->created_at, q);
+	printf("%-20s %-6s %-8s %-24s %-8s %s\n", k->name, k->admin ? "admin" : "user",
+	       k->revoked ? "revoked" : "active", k->created_at,
+	       k->policy[0] ? k->policy : "server", q);
 }
 
 static int keys_list(const struct keys_args *a, err_t *err)
@@ -162,7 +181,8 @@ static int keys_list(const struct keys_args *a, err_t *err)
 	data_dir_default(a->data_dir, dir, sizeof(dir));
 	if (data_dir_open(dir, 0, &st, err) < 0)
 		return -1;
-	printf("%-20s %-6s %-8s %-24s %s\n", "NAME", "ROLE", "STATE", "CREATED", "QUOTA");
+	printf("%-20s %-6s %-8s %-24s %-8s %s\n", "NAME", "ROLE", "STATE", "CREATED", "POLICY",
+	       "QUOTA");
 	int ret = st->be->key_list(st, print_key, NULL, err);
 	store_close(st);
 	return ret;

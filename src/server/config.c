@@ -22,14 +22,31 @@
 #include "lang/lang.h"
 #include "server/config.h"
 
-enum opt_type { OPT_INT, OPT_SIZE_KB, OPT_BOOL_LOGJSON, OPT_LISTEN, OPT_I64 };
+enum opt_type {
+	OPT_INT,
+	OPT_SIZE_KB,
+	OPT_BOOL_LOGJSON,
+	OPT_LISTEN,
+	OPT_I64,
+	OPT_BOOL,
+	OPT_ENUM,
+	OPT_PATH
+};
 
 struct opt {
 	const char *name;
 	enum opt_type type;
 	size_t off;
-	long long min, max;
+	long long min, max;	  /* OPT_PATH: max is the buffer's size */
+	const char *const *names; /* OPT_ENUM: the values, NULL-terminated; an int */
 };
+
+/* In the order of enum policy_mode and enum severity (analyze.h). The
+ * names are repeated here so that the parser (and its fuzzer) link without
+ * the analyzer. */
+static const char *const mode_names[] = {"off", "warn", "block", "approve", NULL};
+static const char *const severity_names[] = {"info", "warn", "high", NULL};
+static const char *const unanalyzable_names[] = {"allow", "block", NULL};
 
 #define O(f) offsetof(struct server_config, f)
 static const struct opt options[] = {
@@ -43,6 +60,17 @@ static const struct opt options[] = {
     {"grace_period_s", OPT_INT, O(grace_period_s), 0, 3600},
     {"retention_days", OPT_INT, O(retention_days), 0, 36500},
     {"log_format", OPT_BOOL_LOGJSON, O(log_json), 0, 0},
+    {"redact", OPT_BOOL, O(redact), 0, 0},
+    {"redact_code", OPT_BOOL, O(redact_code), 0, 0},
+};
+
+#define P(f) offsetof(struct policy_config, f)
+static const struct opt policy_options[] = {
+    {"mode", OPT_ENUM, P(mode), 0, 0, mode_names},
+    {"fail_on", OPT_ENUM, P(fail_on), 0, 0, severity_names},
+    {"rules_dir", OPT_PATH, P(rules_dir), 0, sizeof(((struct policy_config *)0)->rules_dir)},
+    {"approval_timeout_s", OPT_INT, P(approval_timeout_s), 1, 31536000},
+    {"unanalyzable", OPT_ENUM, P(unanalyzable_block), 0, 0, unanalyzable_names},
 };
 
 #define Q(f) offsetof(struct key_quota, f)
@@ -85,6 +113,9 @@ void config_default(struct server_config *c)
 	c->retention_days = 30;
 	c->quota = (struct key_quota){
 	    .per_minute = 600, .per_day = 100000, .concurrent = 16, .cpu_s_day = 36000};
+	c->policy = (struct policy_config){
+	    .mode = POLICY_OFF, .fail_on = SEV_HIGH, .approval_timeout_s = 3600};
+	c->redact = 1;
 	limits_default(&c->all.defaults);
 	c->all.max = (struct limits){.time_limit_s = 60,
 				     .wall_time_limit_s = 180,
@@ -191,13 +222,53 @@ static int number(struct walk *w, struct fy_node *n, const char *key, double min
 	return 0;
 }
 
+/* "off, warn, block or approve" */
+static void list_names(const char *const *names, char *out, size_t size)
+{
+	size_t n = 0, len = 0;
+
+	while (names[n])
+		n++;
+	out[0] = 0;
+	for (size_t i = 0; i < n && len < size; i++)
+		len += (size_t)snprintf(out + len, size - len, "%s%s",
+					i == 0	     ? ""
+					: i + 1 == n ? " or "
+						     : ", ",
+					names[i]);
+}
+
 static int set_option(struct walk *w, const struct opt *o, void *base, struct fy_node *v,
 		      struct server_config *c)
 {
-	char buf[128];
+	char buf[1024], names[128];
 	double d;
 
 	switch (o->type) {
+	case OPT_BOOL:
+		if (scalar(w, v, o->name, buf, sizeof(buf)) < 0)
+			return -1;
+		if (strcmp(buf, "true") != 0 && strcmp(buf, "false") != 0)
+			return at(w, v, "'%s' must be true or false", o->name);
+		*(int *)((char *)base + o->off) = strcmp(buf, "true") == 0;
+		return 0;
+	case OPT_ENUM:
+		if (scalar(w, v, o->name, buf, sizeof(buf)) < 0)
+			return -1;
+		for (int i = 0; o->names[i]; i++)
+			if (strcmp(buf, o->names[i]) == 0) {
+				*(int *)((char *)base + o->off) = i;
+				return 0;
+			}
+		list_names(o->names, names, sizeof(names));
+		return at(w, v, "'%s' must be %s", o->name, names);
+	case OPT_PATH:
+		if (scalar(w, v, o->name, buf, (size_t)o->max) < 0)
+			return -1;
+		if (buf[0] == 0)
+			return at(w, v, "'%s' must not be empty", o->name);
+		snprintf((char *)base + o->off, (size_t)o->max, "%s", buf);
+		return 0;
 	case OPT_LISTEN:
 		if (scalar(w, v, o->name, buf, sizeof(buf)) < 0)
 			return -1;
@@ -473,6 +544,9 @@ static int walk_root(struct walk *w, struct fy_node *root, struct server_config 
 		if (strcmp(key, "quotas") == 0)
 			r = walk_table(w, v, quota_options, ARRAY_SIZE(quota_options), &c->quota, c,
 				       "quotas");
+		else if (strcmp(key, "policy") == 0)
+			r = walk_table(w, v, policy_options, ARRAY_SIZE(policy_options), &c->policy,
+				       c, "policy");
 		else if (strcmp(key, "limits") == 0)
 			r = walk_lang_limits(w, v, &c->all);
 		else if (strcmp(key, "languages") == 0)

@@ -6,6 +6,7 @@
 
 #include "common/err.h"
 #include "engine/engine.h"
+#include "policy/analyze.h" /* the enums only: config.c links without the analyzer */
 #include "store/store.h"
 
 #define CONFIG_MAX_LANGS 16
@@ -14,6 +15,15 @@ struct lang_limits {
 	char name[24]; /* "" for the entry that applies to every language */
 	struct limits defaults;
 	struct limits max;
+};
+
+/* What the server does with the analysis of a program before it runs. */
+struct policy_config {
+	enum policy_mode mode;	/* for keys without their own (default off) */
+	enum severity fail_on;	/* block/approve when a finding reaches it (high) */
+	char rules_dir[1024];	/* more rules, rules_dir/<lang>/NAME.scm; "" none */
+	int approval_timeout_s; /* a pending execution older than this expires */
+	int unanalyzable_block; /* 1: a language without analysis counts as a hit */
 };
 
 struct server_config {
@@ -29,6 +39,9 @@ struct server_config {
 	int retention_days; /* 0: keep forever */
 	int log_json;
 	struct key_quota quota; /* for keys created without their own */
+	struct policy_config policy;
+	int redact;	 /* secrets in output (and finding texts) replaced (default 1) */
+	int redact_code; /* the stored code too (default 0) */
 	struct lang_limits all;
 	struct lang_limits langs[CONFIG_MAX_LANGS];
 	int nlangs;

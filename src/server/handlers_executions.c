@@ -3,7 +3,9 @@
  *
  * Creating goes through the admission steps in the order of their cost to
  * the caller: the body's shape (400/413/415/422), the key's quota (429),
- * room in the queue (503); only then is a row stored and the job queued.
+ * the policy (analysis: blocked or held for approval, both stored without
+ * taking room in the queue), room in the queue (503); only then is a row
+ * stored and the job queued.
  * Another key's execution is answered exactly as a missing one (404), so
  * ids cannot be probed.
  */
@@ -19,9 +21,10 @@
 #define LIST_MAX 100
 
 static const char *const statuses[] = {
-    "queued",	     "running",	       "cancelled",	"interrupted",	   "ok",
-    "runtime_error", "signaled",       "time_limit",	"wall_time_limit", "memory_limit",
-    "output_limit",  "syscall_denied", "compile_error", "internal_error",
+    "queued",		"running",	  "cancelled",	   "interrupted",     "ok",
+    "runtime_error",	"signaled",	  "time_limit",	   "wall_time_limit", "memory_limit",
+    "output_limit",	"syscall_denied", "compile_error", "internal_error",  "policy_blocked",
+    "pending_approval", "rejected",
 };
 
 static void storage_error(struct http_reply *rep, const err_t *err)
@@ -75,7 +78,23 @@ static struct job *new_job(struct server *s, struct http_request *r, struct exec
 	return j;
 }
 
-static int store_queued(struct server *s, struct job *j, err_t *err)
+/* The request as stored: the code replaced by its redacted copy when there
+ * is one (redact_code). */
+static char *stored_request(const struct exec_request *req, const struct policy_verdict *v)
+{
+	if (v->stored_code == NULL)
+		return json_dumps(req->root, JSON_COMPACT);
+	json_t *copy = json_copy(req->root);
+	json_object_set_new(copy, "code", json_string(v->stored_code));
+	char *text = json_dumps(copy, JSON_COMPACT);
+	json_decref(copy);
+	return text;
+}
+
+/* Stores a new execution: queued (to run), pending_approval (its request
+ * kept for the approver) or policy_blocked (ended before it began). */
+static int store_new(struct server *s, const struct job *j, const char *status,
+		     const struct policy_verdict *v, err_t *err)
 {
 	struct exec_row row;
 	json_t *lim = limits_object(&j->req.limits);
@@ -85,15 +104,20 @@ static int store_queued(struct server *s, struct job *j, err_t *err)
 	snprintf(row.id, sizeof(row.id), "%s", j->id);
 	row.key_id = j->key_id;
 	snprintf(row.language, sizeof(row.language), "%s", j->req.lang->name);
-	snprintf(row.status, sizeof(row.status), "queued");
+	snprintf(row.status, sizeof(row.status), "%s", status);
 	snprintf(row.created_at, sizeof(row.created_at), "%s", j->created_at);
 	snprintf(row.code_hash, sizeof(row.code_hash), "%s", j->code_hash);
+	if (strcmp(status, "policy_blocked") == 0)
+		store_now(row.finished_at);
 	row.limits_json = json_dumps(lim, JSON_COMPACT);
-	row.request_json = json_dumps(j->req.root, JSON_COMPACT);
+	if (strcmp(status, "policy_blocked") != 0)
+		row.request_json = stored_request(&j->req, v);
+	row.policy_json = v->annot ? json_dumps(v->annot, JSON_COMPACT) : NULL;
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);
 	free(row.limits_json);
 	free(row.request_json);
+	free(row.policy_json);
 	return ret;
 }
 
@@ -113,8 +137,44 @@ static void reply_execution(struct server *s, const char *id, int status, struct
 	exec_row_free(&row);
 }
 
+/* A program the policy holds back: blocked (201, it ended) or pending a
+ * person's approval (202, with its findings). It takes no room in the
+ * queue and no concurrency slot until it is approved. */
+static void hold_execution(struct server *s, struct job *j, const struct policy_verdict *v,
+			   struct http_reply *rep)
+{
+	bool blocked = v->mode == POLICY_BLOCK;
+	const char *status = blocked ? "policy_blocked" : "pending_approval";
+	char summary[200];
+	err_t err;
+
+	err_clear(&err);
+	if (store_new(s, j, status, v, &err) < 0)
+		return storage_error(rep, &err);
+	if (!blocked && v->stored_code)
+		held_code_put(s, j->id, j->req.code, j->req.code_len);
+	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s findings=%zu high=%zu", j->id,
+		 j->req.lang->name, status, v->findings, v->high);
+	err_clear(&err);
+	if (audit_append(s->st, &s->audit, status, j->key_id, j->code_hash, summary, &err) < 0)
+		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id, "message",
+					err.msg));
+	if (blocked)
+		metrics_execution(&s->metrics, status, 0);
+	server_log(s, json_pack("{s:s, s:s, s:s, s:s, s:I}", "event", "execution", "id", j->id,
+				"language", j->req.lang->name, "status", status, "findings",
+				(json_int_t)v->findings));
+	if (blocked)
+		return reply_execution(s, j->id, 201, rep);
+	rep->status = 202;
+	json_t *f = json_object_get(v->annot, "findings");
+	rep->json = json_pack("{s:s, s:s, s:o}", "id", j->id, "status", status, "findings",
+			      f ? json_incref(f) : json_array());
+}
+
 void handle_exec_create(struct server *s, struct http_request *r, struct http_reply *rep)
 {
+	struct policy_verdict v;
 	struct exec_request req;
 	struct api_error e;
 	struct job *j;
@@ -137,8 +197,24 @@ void handle_exec_create(struct server *s, struct http_request *r, struct http_re
 		rep->retry_after_s = retry;
 		return;
 	}
+	err_clear(&err);
+	if (policy_evaluate(s, &r->key, &req, &v, &err) < 0) {
+		exec_request_free(&req);
+		quota_release(s, r->key.id);
+		return reply_error(rep, 500, "analysis_error", "%s", err.msg);
+	}
+	if (v.hold) {
+		j = new_job(s, r, &req);
+		quota_release(s, j->key_id);
+		hold_execution(s, j, &v, rep);
+		policy_verdict_free(&v);
+		j->refs = 1;
+		job_unref(s, j);
+		return;
+	}
 	if (pool_reserve(s, &e) < 0) {
 		exec_request_free(&req);
+		policy_verdict_free(&v);
 		quota_release(s, r->key.id);
 		reply_api_error(rep, &e);
 		rep->retry_after_s = 1;
@@ -146,7 +222,7 @@ void handle_exec_create(struct server *s, struct http_request *r, struct http_re
 	}
 	j = new_job(s, r, &req);
 	err_clear(&err);
-	if (store_queued(s, j, &err) < 0 || pool_submit(s, j, &e) < 0) {
+	if (store_new(s, j, "queued", &v, &err) < 0 || pool_submit(s, j, &e) < 0) {
 		if (err.msg[0]) {
 			pool_unreserve(s);
 			storage_error(rep, &err);
@@ -154,6 +230,7 @@ void handle_exec_create(struct server *s, struct http_request *r, struct http_re
 			reply_api_error(rep, &e);
 			rep->retry_after_s = 1;
 		}
+		policy_verdict_free(&v);
 		quota_release(s, j->key_id);
 		j->refs = 1;
 		job_unref(s, j);
@@ -162,9 +239,14 @@ void handle_exec_create(struct server *s, struct http_request *r, struct http_re
 	if (!j->req.wait) {
 		rep->status = 202;
 		rep->json = json_pack("{s:s, s:s}", "id", j->id, "status", "queued");
+		json_t *f = json_object_get(v.annot, "findings");
+		if (f)
+			json_object_set(rep->json, "findings", f);
+		policy_verdict_free(&v);
 		job_unref(s, j);
 		return;
 	}
+	policy_verdict_free(&v);
 	job_wait(s, j);
 	reply_execution(s, j->id, 201, rep);
 	job_unref(s, j);
@@ -205,6 +287,35 @@ void handle_exec_get(struct server *s, struct http_request *r, struct http_reply
 	exec_row_free(&row);
 }
 
+/* DELETE of a pending execution: it ends cancelled, unless a decision
+ * came first. */
+static void cancel_pending(struct server *s, const struct exec_row *row, struct http_reply *rep)
+{
+	char now[STORE_TIME_MAX], summary[200];
+	struct exec_transition t = {row->id, "pending_approval", "cancelled", now, NULL, true};
+	err_t err;
+	int changed;
+
+	store_now(now);
+	err_clear(&err);
+	changed = s->st->be->exec_transition(s->st, &t, &err);
+	if (changed < 0)
+		return storage_error(rep, &err);
+	if (changed == 0)
+		return reply_error(rep, 409, "not_cancellable", "execution %s has already ended",
+				   row->id);
+	free(held_code_take(s, row->id));
+	snprintf(summary, sizeof(summary), "id=%s lang=%s status=cancelled exit=-1 cpu_ms=0",
+		 row->id, row->language);
+	err_clear(&err);
+	if (audit_append(s->st, &s->audit, "execution", row->key_id, row->code_hash, summary,
+			 &err) < 0)
+		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", row->id,
+					"message", err.msg));
+	metrics_execution(&s->metrics, "cancelled", 0);
+	reply_execution(s, row->id, 200, rep);
+}
+
 void handle_exec_cancel(struct server *s, struct http_request *r, struct http_reply *rep)
 {
 	struct exec_row row;
@@ -212,6 +323,11 @@ void handle_exec_cancel(struct server *s, struct http_request *r, struct http_re
 
 	if (!visible_row(s, r, &row, rep))
 		return;
+	if (strcmp(row.status, "pending_approval") == 0) {
+		cancel_pending(s, &row, rep);
+		exec_row_free(&row);
+		return;
+	}
 	live = strcmp(row.status, "queued") == 0 || strcmp(row.status, "running") == 0;
 	exec_row_free(&row);
 	if (!live || pool_cancel(s, r->tail, r->key.admin ? -1 : r->key.id) != 0)

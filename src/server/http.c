@@ -31,6 +31,7 @@ struct route {
 	bool prefix; /* path is followed by one more segment: an id */
 	bool auth;
 	void (*handler)(struct server *, struct http_request *, struct http_reply *);
+	const char *suffix; /* with prefix: what follows the id ("/approve"), or NULL */
 };
 
 static const struct route routes[] = {
@@ -39,6 +40,9 @@ static const struct route routes[] = {
     {"GET", "/v1/executions/", true, true, handle_exec_get},
     {"DELETE", "/v1/executions/", true, true, handle_exec_cancel},
     {"GET", "/v1/languages", false, true, handle_languages},
+    {"GET", "/v1/approvals", false, true, handle_approvals_list},
+    {"POST", "/v1/approvals/", true, true, handle_approval_approve, "/approve"},
+    {"POST", "/v1/approvals/", true, true, handle_approval_reject, "/reject"},
     {"GET", "/healthz", false, false, handle_healthz},
     {"GET", "/metrics", false, false, handle_metrics},
     {"GET", "/ui", false, false, handle_ui},
@@ -75,15 +79,25 @@ void reply_api_error(struct http_reply *rep, const struct api_error *e)
 	reply_error(rep, e->http, e->code, "%s", e->message);
 }
 
-static bool path_matches(const struct route *rt, const char *path, const char **tail)
+/* tail: the id after a prefix, copied into buf when a suffix follows it. */
+static bool path_matches(const struct route *rt, const char *path, const char **tail, char *buf,
+			 size_t size)
 {
 	size_t n = strlen(rt->path);
 
 	if (!rt->prefix)
 		return strcmp(path, rt->path) == 0;
-	if (strncmp(path, rt->path, n) != 0 || path[n] == 0 || strchr(path + n, '/'))
+	if (strncmp(path, rt->path, n) != 0 || path[n] == 0)
 		return false;
-	*tail = path + n;
+	const char *id = path + n, *slash = strchr(id, '/');
+	if (rt->suffix == NULL) {
+		*tail = id;
+		return slash == NULL;
+	}
+	if (slash == NULL || slash == id || strcmp(slash, rt->suffix) != 0)
+		return false;
+	snprintf(buf, size, "%.*s", (int)(slash - id), id);
+	*tail = buf;
 	return true;
 }
 
@@ -124,7 +138,7 @@ static void route(struct server *s, struct http_request *r, struct http_reply *r
 
 	for (size_t i = 0; i < ARRAY_SIZE(routes); i++) {
 		const char *tail = NULL;
-		if (!path_matches(&routes[i], r->path, &tail))
+		if (!path_matches(&routes[i], r->path, &tail, r->tail_buf, sizeof(r->tail_buf)))
 			continue;
 		path_known = true;
 		if (strcmp(routes[i].method, r->method) != 0) {

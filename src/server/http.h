@@ -9,7 +9,8 @@
 struct http_request {
 	const char *method;
 	const char *path;
-	const char *tail; /* the part of the path after the route's prefix */
+	const char *tail;   /* the part of the path after the route's prefix (the id) */
+	char tail_buf[128]; /* holds the id of a route with a suffix */
 	const char *body;
 	size_t body_len;
 	const char *content_type;
@@ -47,6 +48,9 @@ void handle_exec_cancel(struct server *s, struct http_request *r, struct http_re
 void handle_languages(struct server *s, struct http_request *r, struct http_reply *rep);
 void handle_healthz(struct server *s, struct http_request *r, struct http_reply *rep);
 void handle_metrics(struct server *s, struct http_request *r, struct http_reply *rep);
+void handle_approvals_list(struct server *s, struct http_request *r, struct http_reply *rep);
+void handle_approval_approve(struct server *s, struct http_request *r, struct http_reply *rep);
+void handle_approval_reject(struct server *s, struct http_request *r, struct http_reply *rep);
 void handle_ui(struct server *s, struct http_request *r, struct http_reply *rep);
 
 #endif

@@ -21,6 +21,7 @@
 
 #include "engine/result.h"
 #include "lang/lang.h"
+#include "policy/apply.h"
 #include "server/server.h"
 
 static struct key_state *key_state(struct server *s, int64_t key_id)
@@ -256,6 +257,31 @@ static void finish_job(struct server *s, struct job *j)
 	pthread_mutex_unlock(&s->lock);
 }
 
+static void empty_step(struct step_result *st)
+{
+	buf_free(&st->out);
+	buf_free(&st->err);
+	buf_free(&st->out_beyond);
+	buf_free(&st->err_beyond);
+}
+
+/* Replaces the secrets in what the program wrote. A failure fails closed:
+ * none of the output is kept. */
+static json_t *redact_output(struct server *s, struct run_result *res)
+{
+	json_t *redactions = NULL;
+	err_t err;
+
+	err_clear(&err);
+	if (redact_result(s->redactor, res, &redactions, &err) == 0)
+		return redactions;
+	empty_step(&res->run);
+	empty_step(&res->compile);
+	res->run.status = STATUS_INTERNAL_ERROR;
+	snprintf(res->error, sizeof(res->error), "the output was dropped: %s", err.msg);
+	return json_array();
+}
+
 static void run_job(struct server *s, struct job *j)
 {
 	struct run_request req;
@@ -286,6 +312,7 @@ static void run_job(struct server *s, struct job *j)
 		res.limits = j->req.limits;
 		snprintf(res.error, sizeof(res.error), "%s", err.msg);
 	}
+	json_t *redactions = s->cfg.redact ? redact_output(s, &res) : NULL;
 	store_now(finished);
 	const char *status = run_status_name(res.run.status);
 	if (res.run.status == STATUS_CANCELLED) {
@@ -294,6 +321,8 @@ static void run_job(struct server *s, struct job *j)
 		pthread_mutex_unlock(&s->lock);
 	}
 	json_t *o = finished_json(j, &res, status, finished);
+	if (redactions)
+		json_object_set_new(o, "redactions", redactions);
 	record(s, j, status, o, res.run.cpu_ms + (res.has_compile ? res.compile.cpu_ms : 0),
 	       finished);
 	json_decref(o);
@@ -384,6 +413,10 @@ int server_start_workers(struct server *s, err_t *err)
 		}
 		s->nworkers++;
 	}
+	if (approvals_start(s, err) < 0) {
+		server_stop(s);
+		return -1;
+	}
 	return 0;
 }
 
@@ -433,14 +466,28 @@ static void collect_queued(void *ctx, const struct exec_row *r)
 	c->limits_json = r->limits_json ? xstrdup(r->limits_json) : NULL;
 	c->result_json = NULL;
 	c->request_json = r->request_json ? xstrdup(r->request_json) : NULL;
+	c->policy_json = r->policy_json ? xstrdup(r->policy_json) : NULL;
 }
 
-static int requeue_one(struct server *s, const struct exec_row *r, struct api_error *e)
+int pool_submit_stored(struct server *s, const struct exec_row *r, const char *code,
+		       struct api_error *e)
 {
 	struct exec_request req;
 	struct job *j;
+	json_t *root = json_loads(r->request_json ? r->request_json : "", 0, NULL);
+	char *body;
+	int ret;
 
-	if (exec_request_parse(r->request_json, strlen(r->request_json), &s->cfg, &req, e) < 0) {
+	if (root == NULL)
+		return api_error_set(e, 500, "storage_error",
+				     "the stored request of %s is not JSON", r->id);
+	if (code)
+		json_object_set_new(root, "code", json_string(code));
+	body = json_dumps(root, JSON_COMPACT);
+	json_decref(root);
+	ret = exec_request_parse(body, strlen(body), &s->cfg, &req, e);
+	free(body);
+	if (ret < 0) {
 		exec_request_free(&req);
 		return -1;
 	}
@@ -467,6 +514,17 @@ static int requeue_one(struct server *s, const struct exec_row *r, struct api_er
 	}
 	job_unref(s, j); /* nobody waits for it */
 	return 0;
+}
+
+static int requeue_one(struct server *s, const struct exec_row *r, struct api_error *e)
+{
+	/* With redact_code the original lived in the last process only:
+	 * running the redacted copy would run another program. */
+	if (policy_code_redacted(r->policy_json))
+		return api_error_set(e, 409, "code_unavailable",
+				     "its code was stored redacted (redact_code) and the original "
+				     "is gone with the last process");
+	return pool_submit_stored(s, r, NULL, e);
 }
 
 int pool_requeue(struct server *s, err_t *err)

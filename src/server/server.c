@@ -18,6 +18,27 @@ void server_log(struct server *s, json_t *line)
 	json_decref(line);
 }
 
+/* One analyzer and one redactor for the server's life. Rules from
+ * rules_dir are compiled here, so that a broken rule file stops the start
+ * (naming the file) instead of failing requests later. */
+static int policy_init(struct server *s, err_t *err)
+{
+	static const char *const langs[] = {"python", "javascript", "bash"};
+	const char *dir = s->cfg.policy.rules_dir[0] ? s->cfg.policy.rules_dir : NULL;
+	struct findings f;
+
+	if (analyzer_new(dir, &s->analyzer, err) < 0)
+		return err_wrap(err, "cannot load the analysis rules");
+	if (redactor_new(&s->redactor, err) < 0)
+		return err_wrap(err, "cannot compile the redaction rules");
+	for (size_t i = 0; dir && i < ARRAY_SIZE(langs); i++) {
+		if (analyze(s->analyzer, langs[i], "", 0, &f, err) < 0)
+			return err_wrap(err, "the rules in %s", dir);
+		findings_free(&f);
+	}
+	return 0;
+}
+
 int server_init(struct server *s, const struct server_config *cfg, struct engine *eng,
 		struct store *st, const struct audit_keys *ak, err_t *err)
 {
@@ -32,7 +53,10 @@ int server_init(struct server *s, const struct server_config *cfg, struct engine
 	metrics_init(&s->metrics);
 	pthread_mutex_init(&s->lock, NULL);
 	pthread_cond_init(&s->wake, NULL);
+	pthread_cond_init(&s->expiry_wake, NULL);
 	s->queue = xcalloc((size_t)(cfg->queue_size + cfg->workers), sizeof(*s->queue));
+	if (policy_init(s, err) < 0)
+		return -1;
 	store_now(now);
 	n = st->be->exec_interrupt_all(st, now, err);
 	if (n < 0)
@@ -62,6 +86,7 @@ int server_prune(struct server *s, err_t *err)
 
 void server_stop(struct server *s)
 {
+	approvals_stop(s);
 	if (s->http)
 		http_quiesce(s);
 	pool_stop(s);
@@ -74,9 +99,39 @@ void server_free(struct server *s)
 	free(s->queue);
 	free(s->keys);
 	free(s->workers);
+	while (s->held) {
+		struct held_code *h = s->held;
+		s->held = h->next;
+		free(h->code);
+		free(h);
+	}
+	analyzer_free(s->analyzer);
+	redactor_free(s->redactor);
 	pthread_mutex_destroy(&s->lock);
 	pthread_cond_destroy(&s->wake);
+	pthread_cond_destroy(&s->expiry_wake);
 	metrics_destroy(&s->metrics);
+}
+
+/* What the policy added (findings, rejection, ...) joins the execution;
+ * the result's own fields win, except `redactions`, where the code's
+ * (stored with the policy) come before the output's (from the run). */
+static void merge_policy(json_t *o, const char *policy_json)
+{
+	json_t *p = json_loads(policy_json, 0, NULL);
+	json_t *mine = json_object_get(o, "redactions"), *code = json_object_get(p, "redactions");
+
+	if (!json_is_object(p)) {
+		json_decref(p);
+		return;
+	}
+	if (json_is_array(mine) && json_is_array(code)) {
+		json_t *all = json_copy(code);
+		json_array_extend(all, mine);
+		json_object_set_new(o, "redactions", all);
+	}
+	json_object_update_missing(o, p);
+	json_decref(p);
 }
 
 json_t *execution_json(const struct exec_row *r)
@@ -108,5 +163,7 @@ json_t *execution_json(const struct exec_row *r)
 	json_object_set_new(o, "finished_at",
 			    r->finished_at[0] ? json_string(r->finished_at) : json_null());
 	json_object_set_new(o, "code_sha256", json_string(r->code_hash));
+	if (r->policy_json)
+		merge_policy(o, r->policy_json);
 	return o;
 }

@@ -14,6 +14,8 @@
 #include <stdbool.h>
 
 #include "engine/engine.h"
+#include "policy/analyze.h"
+#include "policy/redact.h"
 #include "server/audit.h"
 #include "server/config.h"
 #include "server/metrics.h"
@@ -40,6 +42,14 @@ struct job {
 	pthread_cond_t done;
 };
 
+/* The original code of a pending execution whose stored copy was redacted
+ * (redact_code): kept in memory only, so it runs as submitted when approved. */
+struct held_code {
+	struct held_code *next;
+	char id[STORE_ID_MAX];
+	char *code;
+};
+
 struct key_state {
 	int64_t key_id;
 	struct bucket bucket;
@@ -52,6 +62,8 @@ struct server {
 	struct store *st;
 	struct audit_keys audit;
 	struct metrics metrics;
+	struct analyzer *analyzer; /* read-only once made: shared by every thread */
+	struct redactor *redactor; /* likewise */
 	server_log_fn log;
 	void *log_ctx;
 
@@ -67,6 +79,11 @@ struct server {
 	size_t nkeys;
 	pthread_t *workers;
 	int nworkers;
+	struct held_code *held;
+	pthread_t expiry; /* expires pending executions (approvals.c) */
+	bool expiry_running;
+	bool expiry_stop;
+	pthread_cond_t expiry_wake;
 
 	void *http; /* struct MHD_Daemon */
 };
@@ -101,6 +118,13 @@ int pool_cancel(struct server *s, const char *id, int64_t key_id);
 int pool_requeue(struct server *s, err_t *err);
 int pool_queue_depth(struct server *s);
 
+/* Queues the stored execution r (status queued) again: its request is
+ * parsed as stored; code, when not NULL, replaces the stored code. Takes
+ * room in the queue (503 in e when there is none) and a concurrency slot
+ * of its key, bypassing the quota (it was admitted once). */
+int pool_submit_stored(struct server *s, const struct exec_row *r, const char *code,
+		       struct api_error *e);
+
 /* Per-key admission: rate, per day, CPU per day, concurrency. Takes a
  * concurrency slot on success (released by pool when the job ends). */
 int quota_admit(struct server *s, const struct key_row *k, struct api_error *e, int *retry_after_s);
@@ -109,6 +133,44 @@ void quota_release(struct server *s, int64_t key_id);
 
 /* An execution row as the API shows it. */
 json_t *execution_json(const struct exec_row *r);
+
+/* policy.c: what the policy decides for one request before it runs. */
+struct policy_verdict {
+	enum policy_mode mode; /* the key's, else the server's */
+	bool hold;	       /* block or hold for approval (a finding reached fail_on) */
+	json_t *annot;	       /* added to the execution (findings, ...); NULL: nothing */
+	char *stored_code;     /* with redact_code: the code to store instead; NULL: as is */
+	size_t findings, high; /* for the audit summary */
+};
+int policy_evaluate(struct server *s, const struct key_row *k, const struct exec_request *req,
+		    struct policy_verdict *v, err_t *err);
+void policy_verdict_free(struct policy_verdict *v);
+/* A copy of text with secrets replaced (a plain copy when redact is off). */
+char *policy_redact_text(struct server *s, const char *text);
+/* Whether an execution's policy object says its stored code was redacted. */
+bool policy_code_redacted(const char *policy_json);
+
+/* approvals.c: decisions on pending executions, and their expiry. */
+enum approval_decision { APPROVE, REJECT, EXPIRE };
+/* Decides the pending execution id; by is the deciding key (NULL for
+ * expiry). On success *out is the execution as it is now. On failure e
+ * says why: 404 unknown, 409 already decided, 422 no longer runnable, 503
+ * no room in the queue (it stays pending). */
+int approval_decide(struct server *s, const char *id, enum approval_decision d,
+		    const struct key_row *by, const char *reason, json_t **out,
+		    struct api_error *e);
+/* Rejects (expired) every pending execution older than the timeout;
+ * returns how many. */
+int approvals_expire(struct server *s, err_t *err);
+/* Expires what expired while the server was down, then checks every
+ * second in a thread of its own. */
+int approvals_start(struct server *s, err_t *err);
+void approvals_stop(struct server *s);
+/* created_at + approval_timeout_s, RFC 3339. */
+void approval_expires_at(const struct server *s, const char *created_at, char out[STORE_TIME_MAX]);
+void held_code_put(struct server *s, const char *id, const char *code, size_t len);
+/* The held original (caller frees), or NULL; it is removed. */
+char *held_code_take(struct server *s, const char *id);
 
 void server_log(struct server *s, json_t *line);
 

@@ -75,6 +75,9 @@ static const char *const migrations[] = {
     " sig TEXT NOT NULL);",
     /* 2: the request of a queued execution, so that a restart can run it */
     "ALTER TABLE executions ADD COLUMN request TEXT;",
+    /* 3: policy: a key's own mode; what the policy added to an execution */
+    "ALTER TABLE keys ADD COLUMN policy TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE executions ADD COLUMN policy TEXT;",
 };
 
 static struct sqlite_store *S(struct store *st)
@@ -117,7 +120,8 @@ void exec_row_free(struct exec_row *r)
 	free(r->limits_json);
 	free(r->result_json);
 	free(r->request_json);
-	r->limits_json = r->result_json = r->request_json = NULL;
+	free(r->policy_json);
+	r->limits_json = r->result_json = r->request_json = r->policy_json = NULL;
 }
 
 void store_now(char out[STORE_TIME_MAX])
@@ -182,11 +186,12 @@ static void key_from_row(sqlite3_stmt *s, struct key_row *k)
 	k->quota.concurrent = sqlite3_column_int64(s, 8);
 	k->quota.cpu_s_day = sqlite3_column_int64(s, 9);
 	copy_col(k->created_at, sizeof(k->created_at), s, 10);
+	copy_col(k->policy, sizeof(k->policy), s, 11);
 }
 
 #define KEY_COLS                                                                                   \
 	"id, name, hash, admin, revoked, has_quota, q_per_minute, q_per_day, q_concurrent, "       \
-	"q_cpu_s_day, created_at"
+	"q_cpu_s_day, created_at, policy"
 
 static int sq_key_insert(struct store *st, struct key_row *k, err_t *err)
 {
@@ -195,10 +200,11 @@ static int sq_key_insert(struct store *st, struct key_row *k, err_t *err)
 	int ret;
 
 	pthread_mutex_lock(&s->lock);
-	ret = prepare(s,
-		      "INSERT INTO keys (name, hash, admin, has_quota, q_per_minute, q_per_day,"
-		      " q_concurrent, q_cpu_s_day, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-		      &q, err);
+	ret =
+	    prepare(s,
+		    "INSERT INTO keys (name, hash, admin, has_quota, q_per_minute, q_per_day,"
+		    " q_concurrent, q_cpu_s_day, created_at, policy) VALUES (?,?,?,?,?,?,?,?,?,?)",
+		    &q, err);
 	if (ret == 0) {
 		sqlite3_bind_text(q, 1, k->name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 2, k->hash, -1, SQLITE_STATIC);
@@ -209,6 +215,7 @@ static int sq_key_insert(struct store *st, struct key_row *k, err_t *err)
 		sqlite3_bind_int64(q, 7, k->quota.concurrent);
 		sqlite3_bind_int64(q, 8, k->quota.cpu_s_day);
 		sqlite3_bind_text(q, 9, k->created_at, -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, 10, k->policy, -1, SQLITE_STATIC);
 		if (sqlite3_step(q) != SQLITE_DONE) {
 			if (sqlite3_extended_errcode(s->db) == SQLITE_CONSTRAINT_UNIQUE)
 				ret = err_set(err, 0,
@@ -263,6 +270,14 @@ static int sq_key_by_name(struct store *st, const char *name, struct key_row *k,
 	return key_get(st, "SELECT " KEY_COLS " FROM keys WHERE name = ?", name, k, found, err);
 }
 
+static int sq_key_by_id(struct store *st, int64_t id, struct key_row *k, bool *found, err_t *err)
+{
+	char arg[32];
+	snprintf(arg, sizeof(arg), "%lld", (long long)id);
+	return key_get(st, "SELECT " KEY_COLS " FROM keys WHERE id = CAST(? AS INTEGER)", arg, k,
+		       found, err);
+}
+
 static int sq_key_list(struct store *st, void (*fn)(void *, const struct key_row *), void *ctx,
 		       err_t *err)
 {
@@ -306,7 +321,8 @@ static int sq_key_revoke(struct store *st, int64_t id, err_t *err)
 
 #define EXEC_COLS                                                                                  \
 	"seq, id, key_id, language, status, created_at, finished_at, code_hash, cpu_ms, limits, "  \
-	"result"
+	"result, policy"
+#define EXEC_COL_REQUEST 12 /* after EXEC_COLS, where a query adds it */
 
 static void exec_from_row(sqlite3_stmt *s, struct exec_row *r)
 {
@@ -322,6 +338,7 @@ static void exec_from_row(sqlite3_stmt *s, struct exec_row *r)
 	r->cpu_ms = sqlite3_column_int64(s, 8);
 	r->limits_json = dup_col(s, 9);
 	r->result_json = dup_col(s, 10);
+	r->policy_json = dup_col(s, 11);
 }
 
 static int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
@@ -331,10 +348,11 @@ static int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 	int ret;
 
 	pthread_mutex_lock(&s->lock);
-	ret = prepare(s,
-		      "INSERT INTO executions (id, key_id, language, status, created_at, code_hash,"
-		      " limits, request) VALUES (?,?,?,?,?,?,?,?)",
-		      &q, err);
+	ret =
+	    prepare(s,
+		    "INSERT INTO executions (id, key_id, language, status, created_at, code_hash,"
+		    " limits, request, finished_at, policy, result) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+		    &q, err);
 	if (ret == 0) {
 		sqlite3_bind_text(q, 1, r->id, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(q, 2, r->key_id);
@@ -345,6 +363,11 @@ static int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 		sqlite3_bind_text(q, 7, r->limits_json, -1, SQLITE_STATIC);
 		if (r->request_json)
 			sqlite3_bind_text(q, 8, r->request_json, -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, 9, r->finished_at, -1, SQLITE_STATIC);
+		if (r->policy_json)
+			sqlite3_bind_text(q, 10, r->policy_json, -1, SQLITE_STATIC);
+		if (r->result_json)
+			sqlite3_bind_text(q, 11, r->result_json, -1, SQLITE_STATIC);
 		ret = step_done(s, q, err, "cannot store the execution");
 		if (ret == 0)
 			r->seq = sqlite3_last_insert_rowid(s->db);
@@ -404,12 +427,13 @@ static int sq_exec_get(struct store *st, const char *id, struct exec_row *r, boo
 
 	*found = false;
 	pthread_mutex_lock(&s->lock);
-	ret = prepare(s, "SELECT " EXEC_COLS " FROM executions WHERE id = ?", &q, err);
+	ret = prepare(s, "SELECT " EXEC_COLS ", request FROM executions WHERE id = ?", &q, err);
 	if (ret == 0) {
 		sqlite3_bind_text(q, 1, id, -1, SQLITE_STATIC);
 		rc = sqlite3_step(q);
 		if (rc == SQLITE_ROW) {
 			exec_from_row(q, r);
+			r->request_json = dup_col(q, EXEC_COL_REQUEST);
 			*found = true;
 		} else if (rc != SQLITE_DONE) {
 			ret = db_fail(s->db, err, "cannot read the execution");
@@ -517,13 +541,78 @@ static int sq_exec_queued(struct store *st, void (*fn)(void *, const struct exec
 	if (ret == 0) {
 		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 			exec_from_row(q, &r);
-			r.request_json = dup_col(q, 11);
+			r.request_json = dup_col(q, EXEC_COL_REQUEST);
 			fn(ctx, &r);
 			exec_row_free(&r);
 		}
 		if (rc != SQLITE_DONE)
 			ret = db_fail(s->db, err, "cannot list queued executions");
 		sqlite3_finalize(q);
+	}
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
+static int sq_exec_pending(struct store *st, const char *before,
+			   int (*fn)(void *, const struct exec_row *), void *ctx, err_t *err)
+{
+	struct sqlite_store *s = S(st);
+	sqlite3_stmt *q;
+	struct exec_row r;
+	int ret, rc;
+
+	pthread_mutex_lock(&s->lock);
+	ret = prepare(s,
+		      "SELECT " EXEC_COLS
+		      ", request FROM executions WHERE status = 'pending_approval'"
+		      " AND (?1 IS NULL OR created_at < ?1) ORDER BY seq",
+		      &q, err);
+	if (ret == 0) {
+		if (before)
+			sqlite3_bind_text(q, 1, before, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			exec_from_row(q, &r);
+			r.request_json = dup_col(q, EXEC_COL_REQUEST);
+			int stop = fn(ctx, &r);
+			exec_row_free(&r);
+			if (stop) {
+				rc = SQLITE_DONE;
+				break;
+			}
+		}
+		if (rc != SQLITE_DONE)
+			ret = db_fail(s->db, err, "cannot list pending executions");
+		sqlite3_finalize(q);
+	}
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
+static int sq_exec_transition(struct store *st, const struct exec_transition *t, err_t *err)
+{
+	struct sqlite_store *s = S(st);
+	sqlite3_stmt *q;
+	int ret;
+
+	pthread_mutex_lock(&s->lock);
+	ret = prepare(s,
+		      "UPDATE executions SET status = ?2, finished_at = coalesce(?3, finished_at),"
+		      " policy = coalesce(?4, policy),"
+		      " request = CASE WHEN ?5 THEN NULL ELSE request END"
+		      " WHERE id = ?1 AND status = ?6",
+		      &q, err);
+	if (ret == 0) {
+		sqlite3_bind_text(q, 1, t->id, -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, 2, t->to, -1, SQLITE_STATIC);
+		if (t->finished_at)
+			sqlite3_bind_text(q, 3, t->finished_at, -1, SQLITE_STATIC);
+		if (t->policy_json)
+			sqlite3_bind_text(q, 4, t->policy_json, -1, SQLITE_STATIC);
+		sqlite3_bind_int(q, 5, t->drop_request);
+		sqlite3_bind_text(q, 6, t->from, -1, SQLITE_STATIC);
+		ret = step_done(s, q, err, "cannot update the execution");
+		if (ret == 0)
+			ret = sqlite3_changes(s->db) > 0;
 	}
 	pthread_mutex_unlock(&s->lock);
 	return ret;
@@ -708,6 +797,7 @@ static const struct store_backend sqlite_backend = {
     .key_by_name = sq_key_by_name,
     .key_list = sq_key_list,
     .key_revoke = sq_key_revoke,
+    .key_by_id = sq_key_by_id,
     .exec_insert = sq_exec_insert,
     .exec_set_running = sq_exec_set_running,
     .exec_finish = sq_exec_finish,
@@ -716,6 +806,8 @@ static const struct store_backend sqlite_backend = {
     .exec_usage = sq_exec_usage,
     .exec_interrupt_all = sq_exec_interrupt_all,
     .exec_queued = sq_exec_queued,
+    .exec_pending = sq_exec_pending,
+    .exec_transition = sq_exec_transition,
     .exec_prune = sq_exec_prune,
     .audit_append = sq_audit_append,
     .audit_walk = sq_audit_walk,

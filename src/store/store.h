@@ -40,6 +40,7 @@ struct key_row {
 	bool has_quota; /* false: the server's configured quota applies */
 	struct key_quota quota;
 	char created_at[STORE_TIME_MAX];
+	char policy[16]; /* the key's policy mode; "": the server's */
 };
 
 /* One execution as stored. Strings are owned by the row (exec_row_free). */
@@ -55,9 +56,21 @@ struct exec_row {
 	int64_t cpu_ms;
 	char *limits_json;  /* the limits in force, a JSON object */
 	char *result_json;  /* the result object, NULL until it ends */
-	char *request_json; /* the request, kept while queued so a restart can run it */
+	char *request_json; /* the request, kept while queued or pending so a restart can run it */
+	char *policy_json;  /* what the policy added (findings, rejection, ...), a JSON object */
 };
 void exec_row_free(struct exec_row *r);
+
+/* A change of status that happens only if the execution still has status
+ * `from` (approve, reject, expire, cancel of a pending one): of two
+ * deciders, exactly one wins. */
+struct exec_transition {
+	const char *id;
+	const char *from, *to;
+	const char *finished_at; /* NULL: unchanged */
+	const char *policy_json; /* NULL: unchanged */
+	bool drop_request;
+};
 
 /* One link of the audit chain. */
 struct audit_row {
@@ -90,10 +103,12 @@ struct store_backend {
 	int (*key_list)(struct store *st, void (*fn)(void *ctx, const struct key_row *k), void *ctx,
 			err_t *err);
 	int (*key_revoke)(struct store *st, int64_t id, err_t *err);
+	int (*key_by_id)(struct store *st, int64_t id, struct key_row *k, bool *found, err_t *err);
 
 	int (*exec_insert)(struct store *st, struct exec_row *r, err_t *err);
 	int (*exec_set_running)(struct store *st, const char *id, err_t *err);
 	int (*exec_finish)(struct store *st, const struct exec_row *r, err_t *err);
+	/* With the stored request, when there is one. */
 	int (*exec_get)(struct store *st, const char *id, struct exec_row *r, bool *found,
 			err_t *err);
 	/* Newest first, seq < before (0: from the newest); key_id < 0: all keys;
@@ -109,6 +124,14 @@ struct store_backend {
 	/* Calls fn for each queued execution with its request, oldest first. */
 	int (*exec_queued)(struct store *st, void (*fn)(void *ctx, const struct exec_row *r),
 			   void *ctx, err_t *err);
+	/* Calls fn for each pending_approval execution created before a time
+	 * (NULL: all) with its request, oldest first; fn returns non-zero to
+	 * stop. */
+	int (*exec_pending)(struct store *st, const char *before,
+			    int (*fn)(void *ctx, const struct exec_row *r), void *ctx, err_t *err);
+	/* Returns 1 when the transition happened, 0 when the execution did not
+	 * have status t->from (or does not exist). */
+	int (*exec_transition)(struct store *st, const struct exec_transition *t, err_t *err);
 	/* Drops code, output and results of executions finished before a time;
 	 * the audit chain keeps its hashes. Returns how many. */
 	int (*exec_prune)(struct store *st, const char *before, err_t *err);
