@@ -44,9 +44,12 @@ struct check_args {
 static int parse_args(int argc, char **argv, struct check_args *a, err_t *err)
 {
 	static const struct option opts[] = {
-	    {"lang", required_argument, NULL, 'l'},  {"code", required_argument, NULL, 'c'},
-	    {"fail-on", required_argument, NULL, 'f'}, {"rules", required_argument, NULL, 'r'},
-	    {"json", no_argument, NULL, 'j'},	      {"help", no_argument, NULL, 'h'},
+	    {"lang", required_argument, NULL, 'l'},
+	    {"code", required_argument, NULL, 'c'},
+	    {"fail-on", required_argument, NULL, 'f'},
+	    {"rules", required_argument, NULL, 'r'},
+	    {"json", no_argument, NULL, 'j'},
+	    {"help", no_argument, NULL, 'h'},
 	    {0, 0, 0, 0},
 	};
 	int o;
@@ -57,11 +60,21 @@ static int parse_args(int argc, char **argv, struct check_args *a, err_t *err)
 	optind = 1;
 	while ((o = getopt_long(argc, argv, "+l:c:h", opts, NULL)) != -1) {
 		switch (o) {
-		case 'l': a->lang = optarg; break;
-		case 'c': a->code = optarg; break;
-		case 'r': a->rules = optarg; break;
-		case 'j': a->json = true; break;
-		case 'h': a->help = true; return 0;
+		case 'l':
+			a->lang = optarg;
+			break;
+		case 'c':
+			a->code = optarg;
+			break;
+		case 'r':
+			a->rules = optarg;
+			break;
+		case 'j':
+			a->json = true;
+			break;
+		case 'h':
+			a->help = true;
+			return 0;
 		case 'f':
 			if (severity_parse(optarg, &a->fail_on) < 0)
 				return err_set(err, 0, "--fail-on '%s' is not info, warn or high",
@@ -69,8 +82,9 @@ static int parse_args(int argc, char **argv, struct check_args *a, err_t *err)
 			break;
 		default:
 			if (optopt)
-				return err_set(err, 0, "option -%c needs a value or is unknown; see "
-						       "'airlock check --help'",
+				return err_set(err, 0,
+					       "option -%c needs a value or is unknown; see "
+					       "'airlock check --help'",
 					       optopt);
 			return err_set(err, 0, "unknown option '%s'; see 'airlock check --help'",
 				       argv[optind - 1]);
@@ -84,8 +98,9 @@ static int parse_args(int argc, char **argv, struct check_args *a, err_t *err)
 	if (a->code && a->file)
 		return err_set(err, 0, "give the program as FILE or with -c, not both");
 	if (!a->code && !a->file)
-		return err_set(err, 0, "no program given: name a FILE, '-' for standard input, "
-				       "or -c CODE");
+		return err_set(err, 0,
+			       "no program given: name a FILE, '-' for standard input, "
+			       "or -c CODE");
 	if (!a->lang && (a->code || strcmp(a->file, "-") == 0))
 		return err_set(err, 0, "--lang is required with -c or -");
 	return 0;
@@ -99,15 +114,17 @@ static const char *pick_language(const struct check_args *a, err_t *err)
 	if (name == NULL) {
 		const struct lang_profile *p = lang_from_filename(a->file);
 		if (p == NULL) {
-			err_set(err, 0, "cannot tell the language of '%s' from its name; use --lang",
+			err_set(err, 0,
+				"cannot tell the language of '%s' from its name; use --lang",
 				a->file);
 			return NULL;
 		}
 		name = p->name;
 	}
 	if ((lang = analyzer_language(name)) == NULL)
-		err_set(err, 0, "no analysis for language '%s'; check covers python, node "
-				"(javascript) and bash",
+		err_set(err, 0,
+			"no analysis for language '%s'; check covers python, node "
+			"(javascript) and bash",
 			name);
 	return lang;
 }
@@ -148,9 +165,9 @@ int cmd_check(int argc, char **argv)
 	if (a.code) {
 		code = xstrdup(a.code);
 		len = strlen(a.code);
-	} else if ((strcmp(a.file, "-") == 0 ? read_fd_max(0, MAX_CODE_BYTES, &code, &len, &err)
-					      : read_file_max(a.file, MAX_CODE_BYTES, &code, &len,
-							      &err)) < 0) {
+	} else if ((strcmp(a.file, "-") == 0
+			? read_fd_max(0, MAX_CODE_BYTES, &code, &len, &err)
+			: read_file_max(a.file, MAX_CODE_BYTES, &code, &len, &err)) < 0) {
 		print_error("%s", err.msg);
 		return EXIT_AIRLOCK;
 	}

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli/run_args.h"
@@ -11,6 +12,7 @@
 #include "engine/engine.h"
 #include "engine/result.h"
 #include "lang/lang.h"
+#include "policy/analyze.h"
 #include "policy/apply.h"
 
 #define MAX_CODE_BYTES (16u << 20)
@@ -137,6 +139,151 @@ static void explain(const struct run_result *res)
 	}
 }
 
+/* What the policy decided before the run. */
+struct policy_outcome {
+	enum run_status refused; /* STATUS_OK: run it; else policy_blocked or rejected */
+	json_t *fields;		 /* added to the result: findings, analysis, rejection */
+};
+
+static void print_findings(FILE *to, const struct findings *f)
+{
+	for (size_t i = 0; i < f->n; i++)
+		fprintf(to, "airlock: %s %s at line %u, column %u: %s\n    %s\n",
+			severity_name(f->v[i].severity), f->v[i].rule, f->v[i].line, f->v[i].column,
+			f->v[i].message, f->v[i].text);
+}
+
+/* --policy approve without a service: the person at the terminal decides.
+ * Without a terminal nobody can, and the program does not run. */
+static bool approved_at_terminal(const struct findings *f, enum severity fail_on, const char **why)
+{
+	char answer[16] = "";
+	FILE *tty = fopen("/dev/tty", "r+e");
+
+	if (tty == NULL) {
+		*why = "no terminal to ask for approval (use --policy block or warn, or "
+		       "airlock serve's approval queue)";
+		return false;
+	}
+	fprintf(tty, "airlock: the program has findings at or above %s:\n", severity_name(fail_on));
+	print_findings(tty, f);
+	fprintf(tty, "airlock: run it anyway? [y/N] ");
+	fflush(tty);
+	if (fgets(answer, sizeof(answer), tty) == NULL)
+		answer[0] = '\0';
+	fclose(tty);
+	*why = "rejected at the terminal";
+	return answer[0] == 'y' || answer[0] == 'Y';
+}
+
+static json_t *rejection_json(const char *why)
+{
+	char now[40];
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return json_pack("{s:s, s:s, s:s}", "reason", why, "by", "terminal", "at", now);
+}
+
+/* Analyses the program and decides, per --policy, whether it runs. */
+static int check_program(const struct run_args *a, const struct lang_profile *lang,
+			 const char *code, size_t len, struct policy_outcome *po)
+{
+	struct analyzer *an = NULL;
+	struct findings f = {0};
+	const char *why = NULL;
+	err_t err;
+
+	po->fields = json_object();
+	if (analyzer_language(lang->name) == NULL) {
+		/* C and C++ have no rules: said, not hidden. */
+		json_object_set_new(po->fields, "findings", json_array());
+		json_object_set_new(po->fields, "analysis", json_string("unavailable"));
+		return 0;
+	}
+	if (analyzer_new(a->rules, &an, &err) < 0 ||
+	    analyze(an, lang->name, code, len, &f, &err) < 0) {
+		print_error("%s", err.msg);
+		analyzer_free(an);
+		json_decref(po->fields);
+		po->fields = NULL;
+		return -1;
+	}
+	analyzer_free(an);
+	if (a->redact) {
+		/* a finding may quote a secret of the code */
+		struct redactor *r;
+		if (redactor_new(&r, &err) < 0) {
+			print_error("%s", err.msg);
+			findings_free(&f);
+			return -1;
+		}
+		for (size_t i = 0; i < f.n; i++) {
+			struct buf out = {0};
+			if (redact(r, f.v[i].text, strlen(f.v[i].text), NULL, 0, &out, NULL,
+				   &err) == 0) {
+				buf_append(&out, "", 1);
+				free(f.v[i].text);
+				f.v[i].text = out.data;
+			} else
+				buf_free(&out);
+		}
+		redactor_free(r);
+	}
+	json_object_set_new(po->fields, "findings", findings_to_json(&f));
+	json_object_set_new(po->fields, "analysis", json_string("done"));
+	bool asked = false;
+	if (findings_reach(&f, a->fail_on)) {
+		if (a->policy == POLICY_BLOCK) {
+			po->refused = STATUS_POLICY_BLOCKED;
+		} else if (a->policy == POLICY_APPROVE) {
+			asked = true;
+			if (!approved_at_terminal(&f, a->fail_on, &why)) {
+				po->refused = STATUS_REJECTED;
+				json_object_set_new(po->fields, "rejection", rejection_json(why));
+			}
+		}
+	}
+	if (!a->json && !asked)
+		print_findings(stderr, &f);
+	if (!a->json && po->refused != STATUS_OK) {
+		if (po->refused == STATUS_POLICY_BLOCKED)
+			print_error("not run: the policy blocks findings at or above %s",
+				    severity_name(a->fail_on));
+		else
+			print_error("not run: %s", why);
+	}
+	findings_free(&f);
+	return 0;
+}
+
+/* The result of a program the policy did not let run: nothing ran, so
+ * nothing was measured. */
+static int refuse(const struct run_args *a, const struct lang_profile *lang,
+		  const struct policy_outcome *po)
+{
+	struct run_result res;
+	int status = 0;
+
+	memset(&res, 0, sizeof(res));
+	res.run.status = po->refused;
+	res.run.exit_code = -1;
+	res.language = lang->name;
+	res.limits = a->limits;
+	if (!a->json)
+		return result_exit_code(&res);
+	json_t *o = result_to_json(&res);
+	json_object_del(o, "enforcement");
+	json_object_update(o, po->fields);
+	char *s = json_dumps(o, JSON_COMPACT);
+	status = s && puts(s) >= 0 && fflush(stdout) == 0 ? 0 : EXIT_AIRLOCK;
+	free(s);
+	json_decref(o);
+	return status;
+}
+
 int cmd_run(int argc, char **argv)
 {
 	struct run_args a;
@@ -159,20 +306,27 @@ int cmd_run(int argc, char **argv)
 		fputs(run_usage, stdout);
 		return 0;
 	}
-	if (a.policy && strcmp(a.policy, "off") != 0) {
-		print_error("--policy %s is not available in this build; use --policy off",
-			    a.policy);
+	if (a.policy == POLICY_OFF && (a.rules || a.fail_on != SEV_HIGH)) {
+		print_error("--fail-on and --rules need --policy warn, block or approve");
 		return EXIT_AIRLOCK;
 	}
 	if ((lang = pick_language(&a, &err)) == NULL || !lang_available(lang, &err) ||
 	    load_program(&a, &code, &code_len, &err) < 0 ||
-	    (a.stdin_file && read_file_max(a.stdin_file, MAX_STDIN_BYTES, &input, &input_len,
-					   &err) < 0)) {
+	    (a.stdin_file &&
+	     read_file_max(a.stdin_file, MAX_STDIN_BYTES, &input, &input_len, &err) < 0)) {
 		print_error("%s", err.msg);
 		return EXIT_AIRLOCK;
 	}
+	struct policy_outcome po = {0};
+	if (a.policy != POLICY_OFF && check_program(&a, lang, code, code_len, &po) < 0)
+		return EXIT_AIRLOCK;
+	if (po.refused != STATUS_OK) {
+		status = refuse(&a, lang, &po);
+		json_decref(po.fields);
+		return status;
+	}
 	struct engine_config cfg = {
-		.cgroup_parent = a.cgroup_parent ? a.cgroup_parent : getenv("AIRLOCK_CGROUP_PARENT"),
+	    .cgroup_parent = a.cgroup_parent ? a.cgroup_parent : getenv("AIRLOCK_CGROUP_PARENT"),
 	};
 	if (engine_new(&cfg, &eng, &err) < 0) {
 		print_error("%s", err.msg);
@@ -200,12 +354,15 @@ int cmd_run(int argc, char **argv)
 	json_t *redactions = NULL;
 	if (a.redact && redact_output(&res, &redactions) < 0) {
 		run_result_free(&res);
+		json_decref(po.fields);
 		return EXIT_AIRLOCK;
 	}
 	if (a.json) {
 		json_t *o = result_to_json(&res);
 		if (redactions)
 			json_object_set_new(o, "redactions", redactions);
+		if (po.fields)
+			json_object_update(o, po.fields);
 		char *s = json_dumps(o, JSON_COMPACT);
 		status = s && puts(s) >= 0 && fflush(stdout) == 0 ? 0 : EXIT_AIRLOCK;
 		free(s);
@@ -213,14 +370,17 @@ int cmd_run(int argc, char **argv)
 	} else {
 		if (a.redact) {
 			json_decref(redactions);
-			stream_output(NULL, 1, res.run.out.data ? res.run.out.data : "", res.run.out.len);
-			stream_output(NULL, 2, res.run.err.data ? res.run.err.data : "", res.run.err.len);
+			stream_output(NULL, 1, res.run.out.data ? res.run.out.data : "",
+				      res.run.out.len);
+			stream_output(NULL, 2, res.run.err.data ? res.run.err.data : "",
+				      res.run.err.len);
 		}
 		explain(&res);
 		status = result_exit_code(&res);
 	}
 	if (got_signal)
 		status = 128 + got_signal;
+	json_decref(po.fields);
 	run_result_free(&res);
 	return status;
 }

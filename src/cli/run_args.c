@@ -24,6 +24,13 @@ const char run_usage[] =
     "      --json                 print the result object on stdout, and nothing else\n"
     "      --redact               replace secrets in the output by [REDACTED:<rule>]; the\n"
     "                             result lists them in `redactions`\n"
+    "      --policy MODE          analyse the program first (see 'airlock check'): off\n"
+    "                             (default), warn (run, and report the findings), block\n"
+    "                             (refuse when one reaches --fail-on), approve (ask on\n"
+    "                             the terminal when one does)\n"
+    "      --fail-on LEVEL        the severity that blocks or asks: info | warn | high\n"
+    "                             (default high)\n"
+    "      --rules DIR            also load the analysis rules in DIR/<language>/NAME.scm\n"
     "      --cgroup-parent NAME   airlock's own cgroup, under which each run gets one\n"
     "                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n";
 
@@ -64,7 +71,7 @@ int parse_u64(const char *s, uint64_t *out)
 	return 0;
 }
 
-enum { OPT_NET = 256, OPT_JSON, OPT_POLICY, OPT_CGROUP_PARENT, OPT_REDACT };
+enum { OPT_NET = 256, OPT_JSON, OPT_POLICY, OPT_CGROUP_PARENT, OPT_REDACT, OPT_FAIL_ON, OPT_RULES };
 
 static const struct option options[] = {
     {"lang", required_argument, NULL, 'l'},
@@ -81,6 +88,8 @@ static const struct option options[] = {
     {"policy", required_argument, NULL, OPT_POLICY},
     {"cgroup-parent", required_argument, NULL, OPT_CGROUP_PARENT},
     {"redact", no_argument, NULL, OPT_REDACT},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"rules", required_argument, NULL, OPT_RULES},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -103,6 +112,8 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 
 	memset(a, 0, sizeof(*a));
 	limits_default(&a->limits);
+	a->policy = POLICY_OFF;
+	a->fail_on = SEV_HIGH;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":l:c:i:t:w:m:p:o:d:h", options, NULL)) != -1) {
@@ -158,7 +169,20 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 			a->json = true;
 			break;
 		case OPT_POLICY:
-			a->policy = optarg;
+			if (policy_mode_parse(optarg, &a->policy) < 0)
+				return err_set(
+				    err, 0,
+				    "--policy must be off, warn, block or approve, not '%s'",
+				    optarg);
+			break;
+		case OPT_FAIL_ON:
+			if (severity_parse(optarg, &a->fail_on) < 0)
+				return err_set(err, 0,
+					       "--fail-on must be info, warn or high, not '%s'",
+					       optarg);
+			break;
+		case OPT_RULES:
+			a->rules = optarg;
 			break;
 		case OPT_REDACT:
 			a->redact = true;

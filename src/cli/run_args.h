@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "engine/engine.h"
+#include "policy/analyze.h"
 
 struct run_args {
 	const char *lang;	/* -l, or NULL: from the file's extension */
@@ -16,7 +17,9 @@ struct run_args {
 	bool json;
 	bool redact; /* --redact: secrets in the output are replaced */
 	bool help;
-	const char *policy;	   /* --policy, NULL when not given */
+	enum policy_mode policy; /* --policy (default off) */
+	enum severity fail_on;	 /* --fail-on (default high) */
+	const char *rules;	 /* --rules DIR, NULL: the built-in rules only */
 	const char *cgroup_parent; /* --cgroup-parent, NULL: default */
 };
 

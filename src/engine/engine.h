@@ -55,6 +55,9 @@ enum run_status {
 	STATUS_COMPILE_ERROR,
 	STATUS_INTERNAL_ERROR,
 	STATUS_CANCELLED, /* the caller asked the run to stop (Ctrl-C, DELETE) */
+	/* Decided by the policy before a run; the engine never returns them. */
+	STATUS_POLICY_BLOCKED, /* the analysis found what the policy refuses */
+	STATUS_REJECTED,       /* held for approval, and not approved */
 };
 
 const char *run_status_name(enum run_status s);

@@ -79,6 +79,8 @@ const char *run_status_name(enum run_status s)
 	    [STATUS_COMPILE_ERROR] = "compile_error",
 	    [STATUS_INTERNAL_ERROR] = "internal_error",
 	    [STATUS_CANCELLED] = "cancelled",
+	    [STATUS_POLICY_BLOCKED] = "policy_blocked",
+	    [STATUS_REJECTED] = "rejected",
 	};
 	if ((size_t)s < ARRAY_SIZE(names) && names[s])
 		return names[s];

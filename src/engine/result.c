@@ -163,6 +163,9 @@ int result_exit_code(const struct run_result *r)
 		return 1;
 	case STATUS_INTERNAL_ERROR:
 		return 125;
+	case STATUS_POLICY_BLOCKED:
+	case STATUS_REJECTED:
+		return 126; /* as a shell says of a command it cannot execute */
 	case STATUS_CANCELLED:
 		return 128 + (s->signal > 0 ? s->signal : SIGTERM);
 	case STATUS_MEMORY_LIMIT:

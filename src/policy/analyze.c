@@ -54,7 +54,7 @@ struct pattern {
 	enum severity sev;
 	const char *message;
 	uint32_t report_cap;
-	uint32_t code_cap; /* analyze: the constant code this pattern runs */
+	uint32_t code_cap;     /* analyze: the constant code this pattern runs */
 	const char *code_lang; /* analyze-as: its language (default: the rule's) */
 	struct pred *preds;
 	uint32_t npreds;
@@ -313,9 +313,10 @@ const char *analyzer_language(const char *name)
 	static const struct {
 		const char *alias, *lang;
 	} map[] = {
-	    {"python", "python"},	  {"py", "python"},	 {"python3", "python"},
-	    {"javascript", "javascript"}, {"js", "javascript"}, {"node", "javascript"},
-	    {"bash", "bash"},		  {"sh", "bash"},
+	    {"python", "python"},  {"py", "python"},
+	    {"python3", "python"}, {"javascript", "javascript"},
+	    {"js", "javascript"},  {"node", "javascript"},
+	    {"bash", "bash"},	   {"sh", "bash"},
 	};
 	for (size_t i = 0; name && i < ARRAY_SIZE(map); i++)
 		if (strcmp(name, map[i].alias) == 0)
@@ -418,7 +419,8 @@ int analyzer_new(const char *rules_dir, struct analyzer **out, err_t *err)
 	for (const struct embedded_file *f = embedded_rules; f->name; f++) {
 		const char *slash = strchr(f->name, '/');
 		for (size_t l = 0; slash && l < NLANGS; l++)
-			if (strncmp(f->name, a->lang[l].ops->name, (size_t)(slash - f->name)) == 0 &&
+			if (strncmp(f->name, a->lang[l].ops->name, (size_t)(slash - f->name)) ==
+				0 &&
 			    a->lang[l].ops->name[slash - f->name] == '\0')
 				add_rule_text(&a->lang[l], f->name, (const char *)f->data, f->len);
 	}
@@ -478,8 +480,9 @@ static void where(const struct lang_rules *lr, size_t off, char *out, size_t siz
 }
 
 static const char *const query_errors[] = {
-    "no error", "syntax error", "unknown node type", "unknown field", "unknown capture",
-    "impossible pattern (structure)", "unknown language",
+    "no error",		"syntax error",	   "unknown node type",
+    "unknown field",	"unknown capture", "impossible pattern (structure)",
+    "unknown language",
 };
 
 __attribute__((format(printf, 4, 5))) static int
@@ -502,9 +505,9 @@ static pcre2_code *compile_re(const char *re, bool anchored, char *msg, size_t m
 {
 	int code;
 	PCRE2_SIZE off;
-	pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-				      PCRE2_UTF | (anchored ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0),
-				      &code, &off, NULL);
+	pcre2_code *c = pcre2_compile(
+	    (PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | (anchored ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0), &code, &off, NULL);
 	if (c == NULL) {
 		PCRE2_UCHAR m[256];
 		pcre2_get_error_message(code, m, sizeof(m));
@@ -566,8 +569,8 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 	for (uint32_t i = 0; i < nargs && i < 8; i++) {
 		is_cap[i] = s[i + 1].type == TSQueryPredicateStepTypeCapture;
 		capv[i] = s[i + 1].value_id;
-		arg[i] = is_cap[i] ? NULL
-				   : ts_query_string_value_for_id(lr->q, s[i + 1].value_id, &len);
+		arg[i] =
+		    is_cap[i] ? NULL : ts_query_string_value_for_id(lr->q, s[i + 1].value_id, &len);
 	}
 	if (strcmp(name, "set!") == 0) {
 		if (nargs != 2 || is_cap[0] || is_cap[1])
@@ -579,13 +582,12 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 			pat->message = arg[1];
 		else if (strcmp(arg[0], "severity") == 0) {
 			if (severity_parse(arg[1], &pat->sev) < 0)
-				return pattern_error(lr, p, err,
-						     "severity '%s' is not info, warn or high",
-						     arg[1]);
+				return pattern_error(
+				    lr, p, err, "severity '%s' is not info, warn or high", arg[1]);
 		} else if (strcmp(arg[0], "analyze") == 0) {
 			if (capture_id(lr->q, arg[1], &pat->code_cap) < 0)
-				return pattern_error(lr, p, err, "#set! analyze names no capture @%s",
-						     arg[1]);
+				return pattern_error(lr, p, err,
+						     "#set! analyze names no capture @%s", arg[1]);
 		} else if (strcmp(arg[0], "analyze-as") == 0) {
 			if ((pat->code_lang = analyzer_language(arg[1])) == NULL)
 				return pattern_error(lr, p, err,
@@ -680,14 +682,14 @@ static int compile_lang(struct lang_rules *lr, err_t *err)
 	if (lr->source.len > 0) {
 		uint32_t off;
 		TSQueryError qe;
-		lr->q = ts_query_new(lr->ops->language(), lr->source.data,
-				     (uint32_t)lr->source.len, &off, &qe);
+		lr->q = ts_query_new(lr->ops->language(), lr->source.data, (uint32_t)lr->source.len,
+				     &off, &qe);
 		if (lr->q == NULL) {
 			char at[512];
 			where(lr, off, at, sizeof(at));
 			ret = err_set(err, 0, "%s: %s in the rule", at,
 				      (unsigned)qe < ARRAY_SIZE(query_errors) ? query_errors[qe]
-									       : "error");
+									      : "error");
 		} else
 			ret = compile_patterns(lr, err);
 		if (ret < 0)
@@ -701,7 +703,8 @@ static int compile_lang(struct lang_rules *lr, err_t *err)
 size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids, size_t max,
 			 err_t *err)
 {
-	struct lang_rules *lr = rules_for(a, analyzer_language(lang) ? analyzer_language(lang) : "");
+	struct lang_rules *lr =
+	    rules_for(a, analyzer_language(lang) ? analyzer_language(lang) : "");
 	size_t n = 0;
 
 	if (lr == NULL || compile_lang(lr, err) < 0)
@@ -895,14 +898,15 @@ static void report_syntax_error(struct findings *out, const struct actx *c, TSNo
 	snprintf(msg, sizeof(msg),
 		 "the program does not parse as %s (%s): airlock cannot vouch for code it "
 		 "cannot read",
-		 c->ops->name, ts_node_is_missing(e) ? "something is missing here" : "syntax error");
+		 c->ops->name,
+		 ts_node_is_missing(e) ? "something is missing here" : "syntax error");
 	add_finding(out, c, e, "syntax-error", SEV_HIGH, msg);
 }
 
 /* Findings of code that the program runs from a constant string
  * (exec("..."), eval(atob("...")), bash -c '...'), reported at the call. */
-static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode at,
-		  TSNode code, int nesting, struct findings *out, err_t *err)
+static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode at, TSNode code,
+		  int nesting, struct findings *out, err_t *err)
 {
 	struct findings inner = {0};
 	size_t len;
@@ -1052,8 +1056,9 @@ int analyze(struct analyzer *a, const char *lang, const char *code, size_t len,
 
 	memset(out, 0, sizeof(*out));
 	if (lr == NULL)
-		return err_set(err, 0, "no analysis for language '%s'; it covers python, "
-				       "javascript (node) and bash",
+		return err_set(err, 0,
+			       "no analysis for language '%s'; it covers python, "
+			       "javascript (node) and bash",
 			       lang ? lang : "");
 	if (len > UINT32_MAX)
 		return err_set(err, 0, "the program is too large to analyze");
@@ -1080,10 +1085,10 @@ json_t *findings_to_json(const struct findings *f)
 	json_t *arr = json_array();
 	for (size_t i = 0; i < f->n; i++) {
 		const struct finding *x = &f->v[i];
-		json_array_append_new(arr, json_pack("{s:s, s:s, s:i, s:i, s:s, s:s}", "rule",
-						     x->rule, "severity", severity_name(x->severity),
-						     "line", (int)x->line, "column", (int)x->column,
-						     "message", x->message, "text", x->text));
+		json_array_append_new(
+		    arr, json_pack("{s:s, s:s, s:i, s:i, s:s, s:s}", "rule", x->rule, "severity",
+				   severity_name(x->severity), "line", (int)x->line, "column",
+				   (int)x->column, "message", x->message, "text", x->text));
 	}
 	return arr;
 }

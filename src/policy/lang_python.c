@@ -19,9 +19,9 @@
 const TSLanguage *tree_sitter_python(void);
 
 static const char *const builtins[] = {
-    "__import__", "compile", "eval",	"exec",	   "execfile", "getattr", "globals",
-    "locals",	  "open",    "setattr", "vars",	   "input",    "print",	  "breakpoint",
-    "delattr",	  "memoryview", "bytes", "bytearray", "str",    "chr",	  "ord",
+    "__import__", "compile",	"eval",	   "exec",	"execfile", "getattr", "globals",
+    "locals",	  "open",	"setattr", "vars",	"input",    "print",   "breakpoint",
+    "delattr",	  "memoryview", "bytes",   "bytearray", "str",	    "chr",     "ord",
 };
 
 static bool is_builtin(const char *s, size_t len)
@@ -324,15 +324,30 @@ static void unescape(const char *s, size_t len, struct buf *out)
 		return;
 	}
 	switch (s[1]) {
-	case 'n': buf_append(out, "\n", 1); return;
-	case 't': buf_append(out, "\t", 1); return;
-	case 'r': buf_append(out, "\r", 1); return;
-	case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+	case 'n':
+		buf_append(out, "\n", 1);
+		return;
+	case 't':
+		buf_append(out, "\t", 1);
+		return;
+	case 'r':
+		buf_append(out, "\r", 1);
+		return;
+	case '0':
+	case '1':
+	case '2':
+	case '3':
+	case '4':
+	case '5':
+	case '6':
+	case '7':
 		for (i = 1; i < len && i < 4 && s[i] >= '0' && s[i] <= '7'; i++)
 			v = v * 8 + (unsigned long)(s[i] - '0');
 		put_utf8(out, v);
 		return;
-	case 'x': case 'u': case 'U':
+	case 'x':
+	case 'u':
+	case 'U':
 		for (i = 2; i < len && hexval(s[i]) >= 0; i++)
 			v = v * 16 + (unsigned long)hexval(s[i]);
 		if (s[1] == 'x') {
@@ -341,8 +356,11 @@ static void unescape(const char *s, size_t len, struct buf *out)
 		} else
 			put_utf8(out, v);
 		return;
-	case '\n': return;
-	default: buf_append(out, s + 1, len - 1); return;
+	case '\n':
+		return;
+	default:
+		buf_append(out, s + 1, len - 1);
+		return;
 	}
 }
 

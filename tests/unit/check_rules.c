@@ -57,8 +57,8 @@ static void dump(const struct findings *f)
 
 /* Runs each section of one case file; returns how many pos and neg
  * sections it had, and counts failures. */
-static void run_case_file(const char *lang, const char *marker, const char *rule,
-			  const char *path, int *npos, int *nneg, int *failures)
+static void run_case_file(const char *lang, const char *marker, const char *rule, const char *path,
+			  int *npos, int *nneg, int *failures)
 {
 	char *text = NULL;
 	size_t len;
@@ -88,7 +88,8 @@ static void run_case_file(const char *lang, const char *marker, const char *rule
 		char *end = body;
 		while (*end) {
 			if (strncmp(end, marker, mlen) == 0 &&
-			    (strncmp(end + mlen, "pos", 3) == 0 || strncmp(end + mlen, "neg", 3) == 0))
+			    (strncmp(end + mlen, "pos", 3) == 0 ||
+			     strncmp(end + mlen, "neg", 3) == 0))
 				break;
 			char *nl = strchr(end, '\n');
 			end = nl ? nl + 1 : end + strlen(end);
@@ -135,7 +136,8 @@ Test(check_rules, every_rule_has_cases_that_hold)
 			run_case_file(langs[l].lang, langs[l].marker, ids[i], path, &npos, &nneg,
 				      &failures);
 			if (npos == 0 || nneg == 0) {
-				cr_log_error("%s: needs at least one pos and one neg section", path);
+				cr_log_error("%s: needs at least one pos and one neg section",
+					     path);
 				failures++;
 			}
 			files++;
@@ -196,10 +198,11 @@ Test(check_rules, place_and_text)
 
 Test(check_rules, sorted_and_one_per_place)
 {
-	struct findings f = check("python", "import os\nos.system('a')\nexec('b')\nos.system('c')\n");
+	struct findings f =
+	    check("python", "import os\nos.system('a')\nexec('b')\nos.system('c')\n");
 	for (size_t i = 1; i < f.n; i++) {
-		cr_expect(f.v[i - 1].line < f.v[i].line ||
-			      (f.v[i - 1].line == f.v[i].line && f.v[i - 1].column <= f.v[i].column),
+		cr_expect(f.v[i - 1].line < f.v[i].line || (f.v[i - 1].line == f.v[i].line &&
+							    f.v[i - 1].column <= f.v[i].column),
 			  "findings out of order");
 		cr_expect(!(f.v[i - 1].line == f.v[i].line && f.v[i - 1].column == f.v[i].column &&
 			    strcmp(f.v[i - 1].rule, f.v[i].rule) == 0),
@@ -222,7 +225,8 @@ Test(check_rules, nested_code_is_analysed)
 		cr_expect_eq(f.v[i].line, 2);
 	findings_free(&f);
 	/* exec inside exec inside exec: bounded, and still seen */
-	f = check("python", "exec(\"exec('exec(\\\"__import__(\\\\\\'os\\\\\\').system(1)\\\")')\")");
+	f = check("python",
+		  "exec(\"exec('exec(\\\"__import__(\\\\\\'os\\\\\\').system(1)\\\")')\")");
 	cr_expect(has_rule(&f, "py-dynamic-code"));
 	findings_free(&f);
 }
@@ -239,16 +243,23 @@ Test(check_rules, shell_strings_are_analysed_as_bash)
 Test(check_rules, hostile_input_is_a_finding_not_a_crash)
 {
 	static const char *const inputs[] = {
-	    "", "\0\0\0", "\xff\xfe\xfd", "((((((((((((((((((((((((((((((", "'''", "\"\"\"\\",
-	    "def f(:\n\tos.system(\n", "\xc3", "\r\r\r\n\n",
+	    "",
+	    "\0\0\0",
+	    "\xff\xfe\xfd",
+	    "((((((((((((((((((((((((((((((",
+	    "'''",
+	    "\"\"\"\\",
+	    "def f(:\n\tos.system(\n",
+	    "\xc3",
+	    "\r\r\r\n\n",
 	};
 	for (size_t l = 0; l < ARRAY_SIZE(langs); l++)
 		for (size_t i = 0; i < ARRAY_SIZE(inputs); i++) {
 			struct findings f;
 			err_t err;
 			size_t len = i == 1 ? 3 : strlen(inputs[i]);
-			cr_assert_eq(analyze(A, langs[l].lang, inputs[i], len, &f, &err), 0,
-				     "%s", err.msg);
+			cr_assert_eq(analyze(A, langs[l].lang, inputs[i], len, &f, &err), 0, "%s",
+				     err.msg);
 			for (size_t k = 0; k < f.n; k++)
 				cr_expect_not_null(f.v[k].text);
 			findings_free(&f);
