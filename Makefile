@@ -33,7 +33,7 @@ endif
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
 	src/policy/*.c src/store/*.c src/server/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
-SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c
+SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c
 CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) src/main.c
 GRAMMARS := python javascript bash
 GRAMMAR_OBJS := $(foreach g,$(GRAMMARS),$(BUILD)/obj/ts/$(g)-parser.o $(BUILD)/obj/ts/$(g)-scanner.o)
@@ -125,7 +125,7 @@ $(BUILD)/obj/src/main-service.o: src/main.c
 
 $(BUILD)/airlock-serve: $(SERVICE_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
-	$(Q)$(CC) $(LDHARDEN) -o $@ $(SERVICE_OBJS) $(LIB) $(LDLIBS_ALL)
+	$(Q)$(CC) $(LDHARDEN) -o $@ $(SERVICE_OBJS) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs libcurl)
 
 $(BUILD)/airlock: $(CMD_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")

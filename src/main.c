@@ -1,5 +1,5 @@
 /*
- * Command dispatch. The service's commands (serve, keys, audit) live in a
+ * Command dispatch. The service's commands (serve, keys, audit, approvals) live in a
  * second binary, airlock-serve, installed next to airlock: `airlock serve`
  * executes it, as git executes its git-<command> helpers. So `airlock run`
  * does not load the HTTP, TLS, database and YAML libraries it never uses
@@ -45,6 +45,7 @@ static int cmd_service(int argc, char **argv)
 #define cmd_serve cmd_service
 #define cmd_keys cmd_service
 #define cmd_audit cmd_service
+#define cmd_approvals cmd_service
 #endif
 
 struct command {
@@ -61,6 +62,7 @@ static const struct command commands[] = {
 	{"serve", cmd_serve, "run the HTTP execution service"},
 	{"keys", cmd_keys, "create, list and revoke API keys of the service"},
 	{"audit", cmd_audit, "verify or export the service's audit chain"},
+	{"approvals", cmd_approvals, "list, approve and reject executions held for approval"},
 	{"check", cmd_check, "report what a program tries to do, before it runs"},
 	{"redact", cmd_redact, "copy input to output with every secret replaced"},
 	{"info", cmd_info, "show how this host isolates, and which languages run"},
