@@ -140,9 +140,11 @@ static struct binding *new_binding(struct actx *c, const char *name, size_t name
 		c->cap = c->cap ? 2 * c->cap : 32;
 		c->b = xrealloc(c->b, c->cap * sizeof(*c->b));
 	}
-	struct binding *b = &c->b[c->nb++];
+	struct binding *b = &c->b[c->nb];
 	memset(b, 0, sizeof(*b));
 	b->name = pool_dup(c, name, name_len);
+	b->order = c->nb++;
+	c->sorted = false;
 	return b;
 }
 
@@ -172,15 +174,53 @@ void actx_bind_local(struct actx *c, const char *name, size_t name_len)
 	new_binding(c, name, name_len)->kind = BIND_LOCAL;
 }
 
+static int name_cmp(const char *bname, const char *name, size_t name_len)
+{
+	int r = strncmp(bname, name, name_len);
+	return r ? r : (unsigned char)bname[name_len];
+}
+
+static int cmp_binding(const void *x, const void *y)
+{
+	const struct binding *a = x, *b = y;
+	int r = strcmp(a->name, b->name);
+	return r ? r : (a->order > b->order) - (a->order < b->order);
+}
+
+/* After bind(): the bindings sorted by name, so that a lookup is a binary
+ * search (a long program has thousands of names and far more uses). */
+static void actx_index(struct actx *c)
+{
+	qsort(c->b, c->nb, sizeof(*c->b), cmp_binding);
+	c->sorted = true;
+}
+
+/* *i is 0 at the start, then one past the binding last returned. */
 const struct binding *actx_lookup(struct actx *c, const char *name, size_t name_len, size_t *i)
 {
-	for (; *i < c->nb; (*i)++) {
-		const struct binding *b = &c->b[*i];
-		if (strncmp(b->name, name, name_len) == 0 && b->name[name_len] == '\0') {
-			(*i)++;
-			return b;
+	if (!c->sorted) {
+		for (; *i < c->nb; (*i)++) {
+			const struct binding *b = &c->b[*i];
+			if (name_cmp(b->name, name, name_len) == 0) {
+				(*i)++;
+				return b;
+			}
 		}
+		return NULL;
 	}
+	if (*i == 0) {
+		size_t lo = 0, hi = c->nb;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (name_cmp(c->b[mid].name, name, name_len) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		*i = lo;
+	}
+	if (*i < c->nb && name_cmp(c->b[*i].name, name, name_len) == 0)
+		return &c->b[(*i)++];
 	return NULL;
 }
 
@@ -999,6 +1039,7 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 	}
 	TSNode root = ts_tree_root_node(tree);
 	lr->ops->bind(&c, root);
+	actx_index(&c);
 	if (ts_node_has_error(root))
 		report_syntax_error(out, &c, root);
 	if (lr->q)

@@ -42,6 +42,7 @@ struct binding {
 	enum binding_kind kind;
 	const char *target; /* BIND_ALIAS, BIND_STAR */
 	TSNode value;	    /* BIND_VALUE */
+	size_t order;	    /* bindings of one name keep the program's order */
 };
 
 struct actx;
@@ -68,7 +69,8 @@ struct actx {
 	size_t len;
 	struct binding *b;
 	size_t nb, cap;
-	char *pool; /* names and targets, freed with the context */
+	bool sorted; /* by name, once bind() is done: lookups search */
+	char *pool;  /* names and targets, freed with the context */
 };
 
 void actx_bind_alias(struct actx *c, const char *name, size_t name_len, const char *target);
