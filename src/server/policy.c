@@ -87,9 +87,10 @@ static int redact_code(struct server *s, const struct exec_request *req, struct 
 	for (size_t i = 0; i < redactor_rule_count(s->redactor); i++)
 		if (counts.n[i] > 0) {
 			any = true;
-			json_array_append_new(list, json_pack("{s:s, s:s, s:i}", "rule",
-							      redactor_rule_id(s->redactor, i),
-							      "stream", "code", (int)counts.n[i]));
+			json_array_append_new(list,
+					      json_pack("{s:s, s:s, s:i}", "rule",
+							redactor_rule_id(s->redactor, i), "stream",
+							"code", "count", (int)counts.n[i]));
 		}
 	if (any) {
 		buf_append(&out, "", 1);

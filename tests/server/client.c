@@ -29,8 +29,7 @@ static int free_port(void)
 	return ntohs(a.sin_port);
 }
 
-static void make_key(struct srv *s, const char *name, const char *extra, const char *extra2,
-		     char *out)
+void srv_make_key(struct srv *s, const char *name, const char *extra, const char *extra2, char *out)
 {
 	const char *argv[] = {airlock_bin(), "keys", "create", "--name", name,
 			      "--data-dir",  s->dir, extra,    extra2,	 NULL};
@@ -41,6 +40,43 @@ static void make_key(struct srv *s, const char *name, const char *extra, const c
 	*nl = 0;
 	strcpy(out, o.out);
 	proc_out_free(&o);
+}
+
+static bool file_contains(const char *path, const char *needle)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = {0};
+	char chunk[65536];
+	size_t n;
+
+	if (f == NULL)
+		return false;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_append(&b, chunk, n);
+	fclose(f);
+	bool found = b.len > 0 && memmem(b.data, b.len, needle, strlen(needle)) != NULL;
+	buf_free(&b);
+	return found;
+}
+
+bool srv_db_contains(struct srv *s, const char *needle)
+{
+	static const char *const files[] = {"airlock.db", "airlock.db-wal", "airlock.db-shm",
+					    "airlock.db-journal"};
+	char path[400];
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		snprintf(path, sizeof(path), "%s/%s", s->dir, files[i]);
+		if (file_contains(path, needle))
+			return true;
+	}
+	return false;
+}
+
+bool srv_log_contains(struct srv *s, const char *needle)
+{
+	char path[400];
+	snprintf(path, sizeof(path), "%s/serve.log", s->dir);
+	return file_contains(path, needle);
 }
 
 static bool healthy(struct srv *s)
@@ -94,9 +130,9 @@ void srv_start(struct srv *s, const char *config_yaml, const char *user_quota)
 	cr_assert(f != NULL);
 	fputs(config_yaml ? config_yaml : "workers: 2\n", f);
 	fclose(f);
-	make_key(s, "user", user_quota ? "--quota" : NULL, user_quota, s->user);
-	make_key(s, "other", NULL, NULL, s->other);
-	make_key(s, "admin", "--admin", NULL, s->admin);
+	srv_make_key(s, "user", user_quota ? "--quota" : NULL, user_quota, s->user);
+	srv_make_key(s, "other", NULL, NULL, s->other);
+	srv_make_key(s, "admin", "--admin", NULL, s->admin);
 	srv_restart(s);
 }
 
@@ -116,8 +152,8 @@ double srv_stop(struct srv *s)
 				char log[300];
 				snprintf(log, sizeof(log), "%s/serve.log", s->dir);
 				char *l = slurp(log);
-				cr_assert_fail("airlock serve did not exit 0 on SIGTERM (%d): %s", st,
-					       l ? l : "");
+				cr_assert_fail("airlock serve did not exit 0 on SIGTERM (%d): %s",
+					       st, l ? l : "");
 			}
 			return (double)(b.tv_sec - a.tv_sec) +
 			       (double)(b.tv_nsec - a.tv_nsec) / 1e9;

@@ -20,6 +20,13 @@ struct srv {
 /* Creates the data directory and keys (user gets user_quota when not NULL),
  * writes config_yaml (may be NULL) and starts the server. */
 void srv_start(struct srv *s, const char *config_yaml, const char *user_quota);
+/* Creates one more key (`airlock keys create --name NAME EXTRA...`) into out. */
+void srv_make_key(struct srv *s, const char *name, const char *extra, const char *extra2,
+		  char *out);
+/* Whether needle occurs in the database files (airlock.db and its WAL) or
+ * in the server's log. */
+bool srv_db_contains(struct srv *s, const char *needle);
+bool srv_log_contains(struct srv *s, const char *needle);
 /* Starts the server again on the same directory (after a stop or a kill). */
 void srv_restart(struct srv *s);
 /* SIGTERM and wait; returns seconds it took. */

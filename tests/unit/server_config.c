@@ -1,4 +1,5 @@
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "server/config.h"
@@ -106,7 +107,78 @@ Test(server_config, directive_after_a_bare_carriage_return_is_refused)
 	struct server_config c;
 	err_t err;
 	cr_assert_eq(parse("\r\r%%%%err: 1\n", &c, &err), -1);
-	cr_assert_eq(parse("workers: 3\r\nqueue_size: 4\r\n", &c, &err), 0, "CRLF files are fine: %s",
-		     err.msg);
+	cr_assert_eq(parse("workers: 3\r\nqueue_size: 4\r\n", &c, &err), 0,
+		     "CRLF files are fine: %s", err.msg);
 	cr_assert_eq(c.queue_size, 4);
+}
+
+Test(server_config, policy_and_redaction_defaults)
+{
+	struct server_config c;
+	err_t err;
+	cr_assert_eq(parse("", &c, &err), 0, "%s", err.msg);
+	cr_assert_eq(c.policy.mode, POLICY_OFF);
+	cr_assert_eq(c.policy.fail_on, SEV_HIGH);
+	cr_assert_str_eq(c.policy.rules_dir, "");
+	cr_assert_eq(c.policy.approval_timeout_s, 3600);
+	cr_assert_eq(c.policy.unanalyzable_block, 0);
+	cr_assert_eq(c.redact, 1);
+	cr_assert_eq(c.redact_code, 0);
+}
+
+Test(server_config, policy_and_redaction_options)
+{
+	struct server_config c;
+	err_t err;
+	const char *y =
+	    "policy:\n  mode: approve\n  fail_on: warn\n  rules_dir: /etc/airlock/rules\n"
+	    "  approval_timeout_s: 60\n  unanalyzable: block\n"
+	    "redact: false\nredact_code: true\n";
+	cr_assert_eq(parse(y, &c, &err), 0, "%s", err.msg);
+	cr_assert_eq(c.policy.mode, POLICY_APPROVE);
+	cr_assert_eq(c.policy.fail_on, SEV_WARN);
+	cr_assert_str_eq(c.policy.rules_dir, "/etc/airlock/rules");
+	cr_assert_eq(c.policy.approval_timeout_s, 60);
+	cr_assert_eq(c.policy.unanalyzable_block, 1);
+	cr_assert_eq(c.redact, 0);
+	cr_assert_eq(c.redact_code, 1);
+	const char *modes[] = {"off", "warn", "block", "approve"};
+	for (int i = 0; i < 4; i++) {
+		char doc[64];
+		snprintf(doc, sizeof(doc), "policy: {mode: %s, fail_on: info}\n", modes[i]);
+		cr_assert_eq(parse(doc, &c, &err), 0, "%s", err.msg);
+		cr_assert_eq((int)c.policy.mode, i);
+		cr_assert_eq(c.policy.fail_on, SEV_INFO);
+	}
+}
+
+Test(server_config, bad_policy_values_name_file_line_and_reason)
+{
+	struct server_config c;
+	err_t err;
+	cr_assert_eq(parse("workers: 2\npolicy:\n  mode: deny\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "airlock.yaml:3:") &&
+		      strstr(err.msg, "'mode' must be off, warn, block or approve"),
+		  "%s", err.msg);
+	cr_assert_eq(parse("policy:\n  fail_on: critical\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "airlock.yaml:2:") && strstr(err.msg, "info, warn or high"), "%s",
+		  err.msg);
+	cr_assert_eq(parse("policy:\n  approval_timeout_s: 0\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "approval_timeout_s"), "%s", err.msg);
+	cr_assert_eq(parse("policy:\n  approval_timeout_s: 1.5\n", &c, &err), -1);
+	cr_assert_eq(parse("policy:\n  unanalyzable: maybe\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "allow or block"), "%s", err.msg);
+	cr_assert_eq(parse("policy:\n  rules_dir: ''\n", &c, &err), -1);
+	cr_assert_eq(parse("policy:\n  mod: warn\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "airlock.yaml:2:") && strstr(err.msg, "unknown option 'mod'"),
+		  "%s", err.msg);
+	cr_assert_eq(parse("policy: warn\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "'policy' must be a mapping"), "%s", err.msg);
+	cr_assert_eq(parse("redact: yes\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "airlock.yaml:1:") &&
+		      strstr(err.msg, "'redact' must be true or false"),
+		  "%s", err.msg);
+	cr_assert_eq(parse("redact_code: 1\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "redact_code"), "%s", err.msg);
+	cr_assert_eq(parse("policy:\n  mode: [warn]\n", &c, &err), -1);
 }
