@@ -82,3 +82,31 @@ Test(cli, keys_and_audit_misuse)
 	cr_assert(strstr(o.out, "1 links"), "%s", o.out);
 	proc_out_free(&o);
 }
+
+Test(cli, bad_policy_configuration_and_key_policy)
+{
+	char cfg[128], rules[128], want[200];
+	snprintf(cfg, sizeof(cfg), "%s/policy.yaml", dir);
+	FILE *f = fopen(cfg, "w");
+	fputs("redact: true\npolicy:\n  mode: deny\n", f);
+	fclose(f);
+	const char *argv[] = {airlock_bin(), "serve",	 "--config",	cfg, "--data-dir",
+			      dir,	     "--listen", "127.0.0.1:0", NULL};
+	snprintf(want, sizeof(want), "%s:3: 'mode' must be off, warn, block or approve", cfg);
+	refused(argv, want);
+
+	/* a rule file that does not compile stops the start, naming the file */
+	snprintf(rules, sizeof(rules), "%s/rules/python", dir);
+	char cmd[300];
+	snprintf(cmd, sizeof(cmd), "mkdir -p '%s' && echo '((call) @x' > '%s/broken.scm'", rules,
+		 rules);
+	cr_assert_eq(system(cmd), 0);
+	f = fopen(cfg, "w");
+	fprintf(f, "policy:\n  mode: warn\n  rules_dir: %s/rules\n", dir);
+	fclose(f);
+	refused(argv, "broken.scm");
+
+	const char *badkey[] = {airlock_bin(), "keys",	    "create",	  "--name", "k",
+				"--policy",    "sometimes", "--data-dir", dir,	    NULL};
+	refused(badkey, "--policy 'sometimes' is not off, warn, block or approve");
+}
