@@ -81,6 +81,18 @@ if [ -x tests/load/run.sh ] && [ -x "$build/airlock" ]; then
 	if tests/load/run.sh "$build"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 fi
 
+# The approval page in headless Chromium: counted as one test (exit 77:
+# Chromium could not be installed, said so, not counted).
+if [ -x tests/ui/run.sh ] && [ -x "$build/airlock" ]; then
+	echo "== ui (headless Chromium)"
+	tests/ui/run.sh "$build"
+	case $? in
+	0) passed=$((passed + 1)) ;;
+	77) echo "!! ui skipped" ;;
+	*) failed=$((failed + 1)) ;;
+	esac
+fi
+
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

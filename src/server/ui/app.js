@@ -77,7 +77,7 @@
     return Math.floor(s / 86400) + ' d';
   }
 
-  const when = (iso) => (iso ? String(iso).replace('T', ' ') : '—');
+  const when = (iso) => (iso ? String(iso).replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '—');
 
   function statusBadge(status) {
     const b = el('span', 'status status-' + String(status).replace(/[^a-z_]/g, ''), status);
@@ -263,7 +263,7 @@
     $('history-title').replaceChildren(el('span', null, x.id + ' '), statusBadge(x.status));
     const parts = [x.language, 'created ' + when(x.created_at), 'finished ' + when(x.finished_at)];
     if (x.exit_code !== null && x.exit_code !== undefined) parts.push('exit ' + x.exit_code);
-    if (x.time) parts.push(x.time.wall_ms + ' ms');
+    if (x.time && (x.exit_code !== null || x.signal !== null)) parts.push(x.time.wall_ms + ' ms');
     if (x.findings) parts.push('findings: ' + findingsSummary(x.findings));
     if (x.error) parts.push('error: ' + x.error);
     $('history-meta').textContent = parts.join(' · ');
