@@ -87,21 +87,20 @@ static const char *const decision_names[] = {"approve", "reject", "expire"};
  * spaces, and it is cut at a character boundary. */
 static void summary_reason(const char *reason, char *out, size_t size)
 {
-	size_t n = 0;
+	size_t n = 0, i;
 
-	for (size_t i = 0; reason[i] && n + 4 < size; i++)
+	for (i = 0; reason[i] && n + 1 < size; i++)
 		out[n++] = (unsigned char)reason[i] < 0x20 ? ' ' : reason[i];
-	while (n > 0 && ((unsigned char)out[n - 1] & 0xc0) == 0x80)
-		n--; /* a continuation byte: drop the character it belongs to */
-	if (n > 0 && (unsigned char)out[n - 1] >= 0xc0)
-		n--;
+	if (reason[i] != 0) /* cut: drop a character the cut split */
+		while (n > 0 && ((unsigned char)reason[n] & 0xc0) == 0x80)
+			n--;
 	out[n] = 0;
 }
 
 static void audit_decision(struct server *s, const struct exec_row *row, enum approval_decision d,
 			   const struct key_row *by, const char *reason)
 {
-	char summary[256], why[160];
+	char summary[256], why[120]; /* with the longest id and name, it fits */
 	err_t err;
 
 	summary_reason(reason, why, sizeof(why));

@@ -327,6 +327,49 @@ Test(policy, reject_with_reason_cancel_and_audit)
 	free(out);
 }
 
+Test(policy, a_long_reason_in_any_script_keeps_the_chain_whole)
+{
+	struct reply g;
+	char id[40], short_id[40], body[600], want[80], *out;
+
+	srv_start(&S, "policy:\n  mode: approve\n", NULL);
+	submit_pending(S.user, RISKY("x"), id);
+	submit_pending(S.user, RISKY("y"), short_id);
+	decide(short_id, "reject", S.admin, "{\"reason\":\"caf\u00e9\"}", &g);
+	cr_assert_eq(g.status, 200, "%s", g.body);
+	reply_free(&g);
+	/* 240 two-byte characters (480 bytes): the audit summary cuts it */
+	strcpy(body, "{\"reason\":\"");
+	for (int i = 0; i < 240; i++)
+		strcat(body, "\u00e9");
+	strcat(body, "\"}");
+	decide(id, "reject", S.admin, body, &g);
+	cr_assert_eq(g.status, 200, "%s", g.body);
+	cr_assert_eq(strlen(jstr(json_object_get(g.json, "rejection"), "reason")), 480,
+		     "the execution keeps all of it");
+	reply_free(&g);
+	srv_stop(&S);
+	cr_assert_eq(audit_verify_cmd(&S, &out), 0, "%s", out);
+	free(out);
+	out = audit_export();
+	snprintf(want, sizeof(want), "reject %s by admin: ", id);
+	char *line = strstr(out, want);
+	cr_assert(line != NULL, "%s", out);
+	char *end = strchr(line, '\n');
+	cr_assert(end != NULL);
+	*end = 0;
+	while (line > out && line[-1] != '\n')
+		line--;
+	json_t *link = json_loads(line, 0, NULL);
+	cr_assert(link != NULL, "the link exports as valid JSON (UTF-8): %s", line);
+	cr_assert(strstr(jstr(link, "summary"), "reject ex_") != NULL);
+	json_decref(link);
+	*end = '\n';
+	snprintf(want, sizeof(want), "reject %s by admin: caf\xc3\xa9\"", short_id);
+	cr_assert(strstr(out, want), "a short reason is whole: %s", out);
+	free(out);
+}
+
 Test(policy, pending_expires_as_rejected)
 {
 	struct reply g;

@@ -182,3 +182,14 @@ Test(server_config, bad_policy_values_name_file_line_and_reason)
 	cr_assert(strstr(err.msg, "redact_code"), "%s", err.msg);
 	cr_assert_eq(parse("policy:\n  mode: [warn]\n", &c, &err), -1);
 }
+
+Test(server_config, the_example_in_contrib_is_valid)
+{
+	struct server_config c;
+	err_t err;
+	config_default(&c);
+	err_clear(&err);
+	cr_assert_eq(config_load("contrib/airlock.yaml", &c, &err), 0, "%s", err.msg);
+	cr_assert_eq(c.policy.mode, POLICY_APPROVE);
+	cr_assert_eq(c.workers, 4);
+}
