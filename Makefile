@@ -164,14 +164,16 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request
+FUZZ_TARGETS := config request analyze
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/server/config.c src/server/request.c \
-	src/lang/profiles.c src/engine/limits.c
-fuzz:
+	src/lang/profiles.c src/engine/limits.c src/engine/result.c $(wildcard src/policy/*.c) \
+	$(BUILD)/gen/rules.c
+# The grammars' generated parsers are linked as built (not instrumented).
+fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz
 	@for t in $(FUZZ_TARGETS); do \
 		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc -fsanitize=fuzzer,address,undefined \
-			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) \
+			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $(GRAMMAR_OBJS) \
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
 		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
 		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \

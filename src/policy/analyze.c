@@ -779,7 +779,7 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 {
 	TSNode callee;
 
-	if (depth > RESOLVE_DEPTH)
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
 		return false;
 	if (c->ops->call_callee(n, &callee)) {
 		struct names ns = {0};
@@ -811,6 +811,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	const char *s = node_src(c, n);
 	size_t len = node_len(n);
 
+	c->pred_steps = 0;
 	switch (p->op) {
 	case P_EQ:
 		if (p->cap2 != UINT32_MAX) {
@@ -1044,6 +1045,18 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 		report_syntax_error(out, &c, root);
 	if (lr->q)
 		ret = run_query(a, lr, &c, root, nesting, out, err);
+	if (c.exhausted) {
+		out->v = xrealloc(out->v, (out->n + 1) * sizeof(*out->v));
+		out->v[out->n++] = (struct finding){
+		    .rule = xstrdup("analysis-incomplete"),
+		    .severity = SEV_HIGH,
+		    .line = 1,
+		    .column = 1,
+		    .text = xstrdup(""),
+		    .message = xstrdup("the program's names are bound in too tangled a way to "
+				       "resolve them all; what they stand for was not checked"),
+		};
+	}
 	actx_free(&c);
 	ts_tree_delete(tree);
 	ts_parser_delete(parser);

@@ -71,7 +71,28 @@ struct actx {
 	size_t nb, cap;
 	bool sorted; /* by name, once bind() is done: lookups search */
 	char *pool;  /* names and targets, freed with the context */
+	/* Resolution and folding share a budget of steps per predicate and per
+	 * analysis, so that names bound in circles or in a lattice cannot make
+	 * analysis exponential; running out is itself a finding. */
+	unsigned long steps, pred_steps;
+	bool exhausted;
 };
+
+#define STEPS_PER_PREDICATE 20000ul
+#define STEPS_PER_ANALYSIS 4000000ul
+
+/* Counts one step of resolve or fold; false when the budget is spent (the
+ * caller then gives up on this expression). Call it first in both. */
+static inline bool actx_step(struct actx *c)
+{
+	if (c->pred_steps >= STEPS_PER_PREDICATE || c->steps >= STEPS_PER_ANALYSIS) {
+		c->exhausted = true;
+		return false;
+	}
+	c->steps++;
+	c->pred_steps++;
+	return true;
+}
 
 void actx_bind_alias(struct actx *c, const char *name, size_t name_len, const char *target);
 void actx_bind_value(struct actx *c, const char *name, size_t name_len, TSNode value);

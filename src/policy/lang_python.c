@@ -221,7 +221,7 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 {
 	const char *t;
 
-	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH)
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
 		return;
 	t = ts_node_type(n);
 	if (strcmp(t, "identifier") == 0) {
@@ -373,8 +373,9 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out)
 		TSNode ch = ts_node_child(n, i);
 		const char *t = ts_node_type(ch);
 		if (strcmp(t, "string_start") == 0) {
-			for (const char *p = node_src(c, ch); *p != '\'' && *p != '"'; p++)
-				raw |= *p == 'r' || *p == 'R';
+			const char *p = node_src(c, ch);
+			for (size_t j = 0; j < node_len(ch) && p[j] != '\'' && p[j] != '"'; j++)
+				raw |= p[j] == 'r' || p[j] == 'R';
 		} else if (strcmp(t, "interpolation") == 0) {
 			return -1;
 		} else if (strcmp(t, "string_content") == 0) {
@@ -485,7 +486,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	const char *t;
 
-	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || out->len > FOLD_MAX)
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || out->len > FOLD_MAX || !actx_step(c))
 		return -1;
 	t = ts_node_type(n);
 	if (strcmp(t, "string") == 0)

@@ -452,3 +452,29 @@ Test(analyzer, threads_share_one_analyzer)
 	}
 	analyzer_free(a);
 }
+
+/* Names bound in a lattice (each to two others, forty deep) would take
+ * 2^40 steps to resolve naively: analysis stays fast, and what it could
+ * not finish is reported rather than passed. */
+Test(check_rules, tangled_names_are_bounded_and_reported)
+{
+	struct buf b = {0};
+	char line[128];
+	buf_append(&b, "import os\nv0 = os\nv1 = os\n", 27);
+	for (int i = 2; i < 40; i++) {
+		int n = snprintf(line, sizeof(line), "v%d = v%d if v%d else v%d\nv%d = v%d\n", i,
+				 i - 1, i - 2, i - 2, i, i - 1);
+		buf_append(&b, line, (size_t)n);
+	}
+	buf_append(&b, "v39.system('id')\n", 17);
+	uint64_t t0 = monotonic_ms();
+	struct findings f;
+	err_t err;
+	cr_assert_eq(analyze(A, "python", b.data, b.len, &f, &err), 0, "%s", err.msg);
+	cr_expect_lt(monotonic_ms() - t0, 5000, "analysis took %llu ms",
+		     (unsigned long long)(monotonic_ms() - t0));
+	cr_expect(has_rule(&f, "py-shell") || has_rule(&f, "analysis-incomplete"));
+	cr_expect(findings_reach(&f, SEV_HIGH));
+	findings_free(&f);
+	buf_free(&b);
+}
