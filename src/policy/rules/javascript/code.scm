@@ -1,0 +1,171 @@
+; Code built at run time: eval, the Function constructor, vm, string
+; timers; modules chosen at run time; the back doors to require.
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @code)) @finding
+ (#resolves-to? @fn "global\\.eval|vm\\.(runInNewContext|runInThisContext|runInContext|compileFunction)|global\\.module\\._compile|module\\.prototype\\._compile")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs code that is built or read at run time (eval, vm)")
+ (#set! analyze "code"))
+
+; Function(args..., body): the body is the last argument
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (_) @code .)) @finding
+ (#resolves-to? @fn "global\\.(Function|AsyncFunction|GeneratorFunction)")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "builds a function from a string (the Function constructor), which is eval")
+ (#set! analyze "code"))
+
+((new_expression
+   constructor: (_) @fn
+   arguments: (arguments (_) @code .)) @finding
+ (#resolves-to? @fn "global\\.(Function|AsyncFunction|GeneratorFunction)")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "builds a function from a string (the Function constructor), which is eval")
+ (#set! analyze "code"))
+
+((new_expression constructor: (_) @fn) @finding
+ (#resolves-to? @fn "global\\.(Function|AsyncFunction|GeneratorFunction)")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "builds a function from a string (the Function constructor), which is eval"))
+
+; Function`code` as a tagged template
+((call_expression
+   function: (_) @fn
+   arguments: (template_string) @code) @finding
+ (#resolves-to? @fn "global\\.(eval|Function|AsyncFunction|GeneratorFunction)")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "builds a function from a string (the Function constructor), which is eval")
+ (#set! analyze "code"))
+
+((new_expression
+   constructor: (_) @fn
+   arguments: (arguments . (_) @code)) @finding
+ (#resolves-to? @fn "vm\\.(Script|SourceTextModule)")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "compiles code that is built or read at run time (vm.Script)")
+ (#set! analyze "code"))
+
+; Reflect.apply(eval, null, [s]), Reflect.construct(Function, [s])
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @target)) @finding
+ (#resolves-to? @fn "global\\.Reflect\\.(apply|construct)")
+ (#resolves-to? @target "global\\.(eval|Function|AsyncFunction|GeneratorFunction)|vm\\..*")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs code that is built or read at run time (eval through Reflect)"))
+
+; setTimeout('code', ms): a string is compiled like eval
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . [(string) (template_string) (binary_expression)] @code)) @finding
+ (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate|execScript)")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "passes a string to a timer, which compiles it like eval")
+ (#set! analyze "code"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . [(identifier) (call_expression) (member_expression) (subscript_expression)] @code)) @finding
+ (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate|execScript)")
+ (#value-match? @code ".")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "passes a string to a timer, which compiles it like eval")
+ (#set! analyze "code"))
+
+; import('data:text/javascript,...') runs the code in the URL
+((call_expression
+   function: (import)
+   arguments: (arguments . (_) @url)) @finding
+ (#value-match? @url "^data:")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "imports code from a data: URL, which is eval"))
+
+; eval(atob(s)), new Function(Buffer.from(s, 'base64').toString())
+((call_expression
+   function: (_) @fn
+   arguments: (arguments) @args) @finding
+ (#resolves-to? @fn "global\\.(eval|Function|AsyncFunction|GeneratorFunction|setTimeout|setInterval)|vm\\..*|global\\.module\\._compile|module\\.prototype\\._compile|child_process\\.(exec|execSync)")
+ (#contains-call? @args "global\\.(atob|unescape|decodeURI|decodeURIComponent|Buffer\\.from|Buffer|String\\.fromCharCode|String\\.fromCodePoint)|zlib\\..*|crypto\\.(createDecipher|createDecipheriv|privateDecrypt|publicDecrypt)")
+ (#set! id "js-decode-exec")
+ (#set! severity "high")
+ (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
+
+((new_expression
+   constructor: (_) @fn
+   arguments: (arguments) @args) @finding
+ (#resolves-to? @fn "global\\.(Function|AsyncFunction|GeneratorFunction)|vm\\.(Script|SourceTextModule)")
+ (#contains-call? @args "global\\.(atob|unescape|decodeURI|decodeURIComponent|Buffer\\.from|Buffer|String\\.fromCharCode|String\\.fromCodePoint)|zlib\\..*|crypto\\.(createDecipher|createDecipheriv|privateDecrypt|publicDecrypt)")
+ (#set! id "js-decode-exec")
+ (#set! severity "high")
+ (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
+
+; require(name) / import(name) where the name is computed
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string (template_substitution)) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+ (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "loads a module whose name is computed at run time, which hides what the program uses"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string (template_substitution)) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "imports a module whose name is computed at run time, which hides what the program uses"))
+
+; require(f(x)), except require(path.join(__dirname, ...))
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (call_expression function: (_) @inner) @name)) @finding
+ (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
+ (#not-resolves-to? @inner "path\\.(join|resolve)")
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "loads a module whose name is computed at run time, which hides what the program uses"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (call_expression function: (_) @inner arguments: (arguments . (_) @first)) @name)) @finding
+ (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
+ (#resolves-to? @inner "path\\.(join|resolve)")
+ (#not-any-of? @first "__dirname" "__filename")
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "loads a module whose name is computed at run time, which hides what the program uses"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . (call_expression) @name)) @finding
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "imports a module whose name is computed at run time, which hides what the program uses"))
+
+; module.require, process.mainModule.require, Module._load: require by a back door
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "loads a module through a back door to require (module.require, process.mainModule), a sandbox-escape idiom"))
+
+; cp[name], global[name], process[name]: which function is unknown
+((subscript_expression object: (_) @obj index: (_) @key) @finding
+ (#resolves-to? @obj "child_process|vm|global|process|module|worker_threads|global\\.module|global\\.Reflect|process\\.mainModule")
+ (#not-value-match? @key "")
+ (#set! id "js-computed-access")
+ (#set! severity "warn")
+ (#set! message "looks up a property of a powerful object by a name computed at run time, which hides what is called"))

@@ -1,0 +1,66 @@
+; Running other programs: a shell, a binary, a forked copy of itself.
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @cmd)) @finding
+ (#resolves-to? @fn "child_process\\.(exec|execSync)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync|fork|ChildProcess)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+((new_expression constructor: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.ChildProcess")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+; spawn('sh', ['-c', 'cmd']): the command is shell code
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array . (_) @flag . (_) @cmd))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#value-match? @prog "^(/usr)?(/bin/)?(ba|da|z|k|a)?sh$")
+ (#value-match? @flag "^-[a-z]*c$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+; spawn('cmd | sh', {shell: true})
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @cmd
+     (object (pair key: (property_identifier) @key value: [(true) (string)])))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#eq? @key "shell")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+; The bindings under child_process: process.binding('spawn_sync').spawn(...)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @name)) @finding
+ (#resolves-to? @fn "process\\.(binding|_linkedBinding)")
+ (#value-match? @name "^(spawn_sync|process_wrap)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "reaches the runtime's internal process spawner, bypassing child_process"))
+
+; exec handed to other code: util.promisify(exec), [exec][0], cb(cp.exec)
+((arguments [(identifier) (member_expression) (subscript_expression)] @finding)
+ (#resolves-to? @finding "child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "hands a function that runs programs to other code"))

@@ -1,0 +1,145 @@
+; Native code, the network, credentials, the environment, the file system.
+
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "process\\.dlopen|global\\.module\\._extensions\\..*|module\\._extensions\\..*")
+ (#set! id "js-native-code")
+ (#set! severity "warn")
+ (#set! message "loads a native library, which bypasses everything JavaScript checks"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @name)) @finding
+ (#resolves-to? @fn "process\\.(binding|_linkedBinding)")
+ (#not-value-match? @name "^(spawn_sync|process_wrap)$")
+ (#set! id "js-native-code")
+ (#set! severity "warn")
+ (#set! message "reaches the runtime's internal native bindings (process.binding)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @name)) @finding
+ (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
+ (#value-match? @name "^(node:)?(ffi-napi|ffi|node-ffi|ffi-rs|@napi-ffi/.*|ref-napi|koffi|bindings)$|\\.node$")
+ (#set! id "js-native-code")
+ (#set! severity "warn")
+ (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . (_) @name)) @finding
+ (#value-match? @name "^(ffi-napi|ffi|node-ffi|ffi-rs|@napi-ffi/.*|ref-napi|koffi|bindings)$|\\.node$")
+ (#set! id "js-native-code")
+ (#set! severity "warn")
+ (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
+
+((import_statement source: (string) @name) @finding
+ (#value-match? @name "^(ffi-napi|ffi|node-ffi|ffi-rs|@napi-ffi/.*|ref-napi|koffi|bindings)$|\\.node$")
+ (#set! id "js-native-code")
+ (#set! severity "warn")
+ (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
+
+; new Worker(code, {eval: true}) runs a string in a new thread
+((new_expression
+   constructor: (_) @fn
+   arguments: (arguments . (_) @code
+     (object (pair key: (property_identifier) @key value: (true))))) @finding
+ (#resolves-to? @fn "worker_threads\\.Worker")
+ (#eq? @key "eval")
+ (#set! id "js-native-code")
+ (#set! severity "warn")
+ (#set! message "runs a string as code in a worker thread (eval: true), out of sight of the main program")
+ (#set! analyze "code"))
+
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "net\\.(connect|createConnection|createServer)|tls\\.(connect|createServer|createSecureContext)|dgram\\.createSocket|https?\\.(request|get|createServer)|http2\\.(connect|createServer|createSecureServer)|global\\.fetch|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?|superagent(\\..*)?|request(\\..*)?|needle(\\..*)?|ws\\.connect|dns\\.(lookup|resolve.*|promises\\..*)|dns\\.promises|net\\.Socket\\.connect")
+ (#set! id "js-network")
+ (#set! severity "warn")
+ (#set! message "opens a network connection"))
+
+((new_expression constructor: (_) @fn) @finding
+ (#resolves-to? @fn "net\\.(Socket|Server)|tls\\.(TLSSocket|Server)|dgram\\.Socket|https?\\.(Agent|Server)|global\\.(WebSocket|XMLHttpRequest|EventSource|WebSocketStream)|ws|ws\\.(WebSocket|Server|WebSocketServer)|undici\\..*|dns\\.Resolver|dns\\.promises\\.Resolver")
+ (#set! id "js-network")
+ (#set! severity "warn")
+ (#set! message "opens a network connection"))
+
+([(string) (template_string) (binary_expression)] @finding
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
+((template_string (string_fragment) @part) @finding
+ (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; The whole environment: passed to a call (JSON.stringify, Object.keys,
+; console.log, fetch, ...), spread, iterated, destructured with a rest, or
+; returned. process.env.HOME and process.env['X'] read one variable.
+((arguments [(member_expression) (identifier) (subscript_expression)] @finding)
+ (#resolves-to? @finding "process\\.env")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((spread_element [(member_expression) (identifier) (subscript_expression)] @finding)
+ (#resolves-to? @finding "process\\.env")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((for_in_statement right: (_) @finding)
+ (#resolves-to? @finding "process\\.env")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((variable_declarator name: (object_pattern (rest_pattern)) value: (_) @finding)
+ (#resolves-to? @finding "process\\.env")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((return_statement [(member_expression) (identifier) (subscript_expression)] @finding)
+ (#resolves-to? @finding "process\\.env")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path)) @finding
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . [(call_expression function: (_) @home) (member_expression) @home])) @finding
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#resolves-to? @home "os\\.homedir|process\\.env\\.(HOME|USERPROFILE)")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (_) . [(number) (string) (binary_expression) (call_expression) (member_expression) (identifier)] @mode)) @finding
+ (#resolves-to? @fn "fs\\.(chmod|chmodSync|lchmod|lchmodSync|fchmod|fchmodSync|promises\\.(chmod|lchmod))")
+ (#match? @mode "^0[oO]?[0-7]?[2-7][0-7]{3}$|^0[xX]0*[4-9a-fA-F][0-9a-fA-F]{2}$|^(10[2-9][0-9]|1[1-9][0-9]{2}|[23][0-9]{3}|40[0-8][0-9]|409[0-5])$|S_IS[UG]ID|^parseInt\\(\\s*['\"`]0?[2-7][0-7]{3}['\"`]")
+ (#set! id "js-setuid")
+ (#set! severity "high")
+ (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (_) . [(string) (template_string) (identifier)] @mode)) @finding
+ (#resolves-to? @fn "fs\\.(chmod|chmodSync|lchmod|lchmodSync|fchmod|fchmodSync|promises\\.(chmod|lchmod))")
+ (#value-match? @mode "^0?[oO]?[0-7]?[2-7][0-7]{3}$")
+ (#set! id "js-setuid")
+ (#set! severity "high")
+ (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))

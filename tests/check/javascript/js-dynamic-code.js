@@ -1,0 +1,100 @@
+//@ pos eval of a variable
+const code = process.argv[2];
+eval(code);
+//@ pos eval of a constant is analysed
+eval('console.log(1 + 1)');
+//@ pos globalThis.eval
+globalThis.eval(input);
+//@ pos global['ev' + 'al']
+global['ev' + 'al'](input);
+//@ pos window and self
+window.eval(input);
+self['eval'](input);
+//@ pos indirect eval (0, eval)
+(0, eval)(input);
+//@ pos eval aliased
+const e = eval;
+e(input);
+//@ pos eval through an array
+[eval][0](input);
+//@ pos eval.call
+eval.call(null, input);
+//@ pos new Function
+const f = new Function('a', 'b', 'return a + b');
+f(1, 2);
+//@ pos Function called without new
+Function('return 1')();
+//@ pos Function.prototype.constructor
+Function.prototype.constructor('return 1')();
+//@ pos the constructor of an arrow function
+(() => {}).constructor('return 1')();
+//@ pos the constructor of a function expression, by subscript
+(function () {})['constr' + 'uctor'](input)();
+//@ pos the async function constructor
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+new AsyncFunction('await 1');
+//@ pos x.constructor.constructor
+({}).constructor.constructor(input)();
+//@ pos Function as a tagged template
+Function`alert(1)```;
+//@ pos setTimeout with a string
+setTimeout("console.log('tick')", 100);
+//@ pos setInterval with a concatenated string
+setInterval('tick' + '()', 1000);
+//@ pos setTimeout with a string variable
+const s = 'go()';
+setTimeout(s, 10);
+//@ pos vm.runInNewContext
+const vm = require('vm');
+vm.runInNewContext('x + 1', { x: 1 });
+//@ pos vm.runInThisContext, destructured from node:vm
+const { runInThisContext } = require('node:vm');
+runInThisContext(src);
+//@ pos new vm.Script
+const vm = require('vm');
+new vm.Script(src).runInThisContext();
+//@ pos vm.compileFunction
+import vm from 'vm';
+vm.compileFunction('return 1');
+//@ pos Reflect.apply(eval)
+Reflect.apply(eval, null, [input]);
+//@ pos import of a data: URL
+await import('data:text/javascript,console.log(1)');
+//@ pos module._compile
+module._compile(src, 'x.js');
+//@ pos eval name built from escapes and fromCharCode
+globalThis['\x65\u0076\u{61}l'](input);
+globalThis[String.fromCharCode(101, 118, 97, 108)](input);
+//@ pos eval reached through Function('return this')()
+Function('return this')().eval(input);
+//@ neg eval in a comment and a string
+// eval(code) is dangerous
+const msg = "never call eval(x) or new Function(x)";
+console.log(msg);
+//@ neg JSON.parse is not eval
+const data = JSON.parse('{"a": 1}');
+console.log(data.a);
+//@ neg setTimeout with a function
+setTimeout(() => console.log('tick'), 100);
+setInterval(tick, 1000);
+function tick() {}
+//@ neg a local function named eval
+function evaluate(expr) { return expr; }
+const obj = { eval(x) { return x * 2; } };
+obj.eval(3);
+evaluate('1+1');
+//@ neg a parameter named eval
+function apply(eval, x) { return eval(x); }
+apply((v) => v, 1);
+//@ neg a block-scoped eval
+{
+  const eval = (x) => x;
+  eval('1');
+}
+//@ neg a class constructor
+class A { constructor(x) { this.x = x; } }
+const a = new A(1);
+console.log(a.constructor.name);
+//@ neg regexp exec and math
+const m = /x/.exec('x');
+console.log(Math.max(1, 2), m);

