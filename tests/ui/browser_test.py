@@ -443,6 +443,10 @@ def check_forget_and_errors(c, wd, base):
                      "/not valid|unauthorized/.test(m.textContent)"))
 
 
+def stopped(signum, frame):
+    raise Fatal("stopped by signal %d" % signum)
+
+
 def main():
     global BUILD
     if len(sys.argv) != 2:
@@ -450,6 +454,9 @@ def main():
     BUILD = os.path.abspath(sys.argv[1])
     c = Checks()
     h = Harness(BUILD)
+    # A stop from outside (a timeout) still goes through the cleanup below.
+    signal.signal(signal.SIGTERM, stopped)
+    signal.signal(signal.SIGINT, stopped)
     try:
         admin, user = h.key("approver", True), h.key("agent", False)
         base = h.start_server()
