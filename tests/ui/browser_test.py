@@ -258,14 +258,22 @@ class Harness:
                 os.killpg(self.driver_proc.pid, signal.SIGKILL)
                 self.driver_proc.wait()
             self.kill_leftover_chromium()
-        if self.server and self.server.poll() is None:
+        self.stop_server()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def stop_server(self):
+        """SIGTERM, as an operator would; its exit status (None: it had to be killed)."""
+        if not self.server:
+            return None
+        if self.server.poll() is None:
             self.server.send_signal(signal.SIGTERM)
             try:
                 self.server.wait(20)
             except subprocess.TimeoutExpired:
                 self.server.kill()
                 self.server.wait()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+                return None
+        return self.server.returncode
 
     def kill_leftover_chromium(self):
         """Chromium processes of this test's own profile that outlived chromedriver."""
@@ -470,6 +478,9 @@ def main():
         png = os.path.join(BUILD, "ui-screenshot.png")
         with open(png, "rb") as f:
             c.check("screenshot saved: " + png, f.read(8) == b"\x89PNG\r\n\x1a\n")
+        rc = h.stop_server()
+        c.check("the server stops cleanly on SIGTERM (exit 0, no sanitizer report)", rc == 0,
+                "exit %s: %s" % (rc, h.serve_log().splitlines()[-3:]))
     except Exception as e:  # Fatal, a WebDriver error, a failed command
         c.check("the test ran to its end", False, "%s: %s" % (type(e).__name__, e))
         if h.server:
