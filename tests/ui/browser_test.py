@@ -436,7 +436,7 @@ def check_history(c, wd, ids):
     wd.screenshot(os.path.join(BUILD, "ui-screenshot-history.png"))
 
 
-def check_forget_and_errors(c, wd, base):
+def check_forget_and_errors(c, wd, user, ids):
     log = wd.console()
     errors = [e for e in (log or []) if e.get("level") == "SEVERE"]
     c.check("no errors in the browser console (CSP, scripts)", log is not None and not errors, errors)
@@ -449,6 +449,18 @@ def check_forget_and_errors(c, wd, base):
     c.check("an API error is shown in the message line",
             wd.until("const m = document.getElementById('message'); return !m.hidden && "
                      "/not valid|unauthorized/.test(m.textContent)"))
+    c.check("  ... and the key is asked for again",
+            wd.until("return sessionStorage.length === 0 && !document.getElementById('key-form').hidden"))
+    wd.type("#key-input", user)
+    wd.click("#key-save")
+    wd.click("#tab-pending")
+    c.check("a user key is told that approvals need an admin key",
+            wd.until("const m = document.getElementById('message'); return !m.hidden && "
+                     "m.textContent.includes('not an admin key')"))
+    wd.click("#tab-history")
+    rows = wd.until("const l = Array.from(document.querySelectorAll('#history-list tr'))"
+                    ".map(t => t.dataset.id); return l.length >= 2 && l")
+    c.check("  ... and sees its own executions in History", rows and set(ids) <= set(rows), rows)
 
 
 def stopped(signum, frame):
@@ -474,7 +486,7 @@ def main():
         approve_and_reject(c, h.wd, base, admin, ids)
         check_outcome(c, base, admin, ids)
         check_history(c, h.wd, ids)
-        check_forget_and_errors(c, h.wd, base)
+        check_forget_and_errors(c, h.wd, user, ids)
         png = os.path.join(BUILD, "ui-screenshot.png")
         with open(png, "rb") as f:
             c.check("screenshot saved: " + png, f.read(8) == b"\x89PNG\r\n\x1a\n")
