@@ -62,7 +62,7 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
-([(string) (template_string) (binary_expression)] @finding
+([(string) (template_string) (binary_expression) (call_expression)] @finding
  (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "js-credentials")
  (#set! severity "high")

@@ -1,0 +1,35 @@
+//@ pos an SSH private key
+const fs = require('fs');
+fs.readFileSync('/root/.ssh/id_rsa', 'utf8');
+//@ pos the home directory's SSH keys, joined
+const path = require('path'), os = require('os');
+fs.readFileSync(path.join(os.homedir(), '.ssh', 'id_ed25519'));
+//@ pos a template with the home directory
+fs.readFileSync(`${os.homedir()}/.ssh/authorized_keys`);
+//@ pos concatenated with process.env.HOME
+fs.readFileSync(process.env.HOME + '/.aws/credentials');
+//@ pos /etc/shadow
+require('fs').readFile('/etc/shadow', cb);
+//@ pos /etc/shadow hidden in escapes
+fs.readFileSync('/etc/\x73hadow');
+//@ pos built by concatenation
+fs.readFileSync('/etc/sha' + 'dow');
+//@ pos built by a reversed string
+fs.readFileSync('wodahs/cte/'.split('').reverse().join(''));
+//@ pos base64-decoded path
+fs.readFileSync(Buffer.from('L2V0Yy9zaGFkb3c=', 'base64').toString());
+//@ pos the environment of another process
+fs.readFileSync('/proc/self/environ');
+//@ pos npm and docker credentials
+[`${home}/.npmrc`, '~/.docker/config.json', '~/.kube/config'].forEach(read);
+//@ pos git credentials
+fs.readFileSync(home + '/.git-credentials');
+//@ neg ordinary paths
+fs.readFileSync('/etc/hostname');
+fs.readFileSync('./data/ssh_notes.txt');
+fs.readFileSync('config/aws-region.json');
+//@ neg the words in a comment
+// never read ~/.ssh/id_rsa
+console.log('ssh connection ok');
+//@ neg a file that only mentions the name
+fs.writeFileSync('out.txt', 'shadow of the colossus');

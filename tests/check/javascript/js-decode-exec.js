@@ -1,0 +1,34 @@
+//@ pos eval of atob
+eval(atob('Y29uc29sZS5sb2coMSk='));
+//@ pos eval of a base64 Buffer
+eval(Buffer.from(payload, 'base64').toString());
+//@ pos the decoded payload is analysed too
+eval(Buffer.from("cmVxdWlyZSgnY2hpbGRfcHJvY2VzcycpLmV4ZWMoJ2lkJyk=", 'base64').toString('utf8'));
+//@ pos decoded into a variable first
+const code = Buffer.from(blob, 'hex').toString();
+eval(code);
+//@ pos new Function of a decoded string
+new Function(atob(payload))();
+//@ pos Function of fromCharCode
+Function(String.fromCharCode(97, 108, 101, 114, 116))();
+//@ pos vm of decompressed data
+const zlib = require('zlib');
+require('vm').runInThisContext(zlib.inflateSync(data).toString());
+//@ pos globalThis.eval of decodeURIComponent
+globalThis.eval(decodeURIComponent('%63%6f%6e%73%6f%6c%65'));
+//@ pos exec of a decoded command
+require('child_process').execSync(Buffer.from(cmd, 'base64').toString());
+//@ pos the buffer module's Buffer
+const { Buffer: B } = require('buffer');
+eval(B.from(x, 'base64').toString());
+//@ neg decoding without running it
+const text = Buffer.from(input, 'base64').toString('utf8');
+console.log(text, atob('aGVsbG8='));
+//@ neg eval of a plain string
+eval('1 + 1');
+//@ neg decoding inside a string
+const s = "eval(atob(payload))";
+console.log(s);
+//@ neg a local atob
+function atob(s) { return s; }
+eval(atob('1+1'));

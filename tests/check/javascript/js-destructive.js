@@ -1,0 +1,35 @@
+//@ pos rmSync of /
+const fs = require('fs');
+fs.rmSync('/', { recursive: true, force: true });
+//@ pos rm of the home directory with ~
+require('fs').rm('~', { recursive: true }, () => {});
+//@ pos fs.promises.rm of /etc
+const fs = require('fs');
+await fs.promises.rm('/etc', { recursive: true });
+//@ pos fs/promises rmdir of /usr
+import { rmdir } from 'node:fs/promises';
+await rmdir('/usr/', { recursive: true });
+//@ pos rmSync of os.homedir()
+const os = require('os');
+require('fs').rmSync(os.homedir(), { recursive: true, force: true });
+//@ pos rmSync of process.env.HOME
+const { rmSync } = require('fs');
+rmSync(process.env.HOME, { recursive: true });
+//@ pos rimraf of /
+const rimraf = require('rimraf');
+rimraf.sync('/');
+//@ pos fs-extra removeSync
+const fse = require('fs-extra');
+fse.removeSync('/home');
+//@ pos / hidden in concatenation
+require('fs').rmSync('/' + '', { recursive: true });
+//@ neg removing a build directory
+const fs = require('fs');
+fs.rmSync('./dist', { recursive: true, force: true });
+fs.rmSync('/tmp/build-cache', { recursive: true });
+//@ neg removing a file in the home directory
+const fs = require('fs'), path = require('path'), os = require('os');
+fs.rmSync(path.join(os.homedir(), '.cache', 'x.tmp'));
+//@ neg a local rm function
+function rm(p) { console.log('would remove', p); }
+rm('/');

@@ -1,0 +1,30 @@
+//@ pos process.dlopen
+const m = { exports: {} };
+process.dlopen(m, '/tmp/x.node');
+//@ pos ffi-napi
+const ffi = require('ffi-napi');
+const libc = ffi.Library('libc', { system: ['int', ['string']] });
+//@ pos koffi imported
+import koffi from 'koffi';
+//@ pos a .node addon
+const addon = require('./build/Release/addon.node');
+//@ pos a worker that runs a string
+const { Worker } = require('worker_threads');
+new Worker("require('child_process').exec('id')", { eval: true });
+//@ pos process.binding of something else
+process.binding('fs');
+//@ pos dynamic import of an FFI library
+const ffi = await import('ffi-rs');
+//@ pos module._extensions
+require('module')._extensions['.node'](m, '/tmp/x.node');
+//@ neg a worker that runs a file
+const { Worker } = require('worker_threads');
+new Worker('./worker.js');
+new Worker('./w.js', { eval: false });
+//@ neg the word ffi in a string and a comment
+// ffi-napi would load native code
+console.log('ffi-napi', 'x.node');
+//@ neg ordinary modules
+const fs = require('fs');
+const util = require('node:util');
+import path from 'path';
