@@ -191,7 +191,8 @@ static int cmp_binding(const void *x, const void *y)
  * search (a long program has thousands of names and far more uses). */
 static void actx_index(struct actx *c)
 {
-	qsort(c->b, c->nb, sizeof(*c->b), cmp_binding);
+	if (c->nb > 1) /* qsort of an empty array is undefined with a NULL base */
+		qsort(c->b, c->nb, sizeof(*c->b), cmp_binding);
 	c->sorted = true;
 }
 
@@ -230,8 +231,146 @@ bool actx_is_bound(struct actx *c, const char *name, size_t name_len)
 	return actx_lookup(c, name, name_len, &i) != NULL;
 }
 
+enum memo_state { MEMO_NEW, MEMO_BUSY, MEMO_DONE };
+
+struct memo {
+	struct memo *next;
+	enum memo_state state;
+	struct names ns;    /* resolution */
+	struct buf val;	    /* folding */
+	int folded;	    /* 0 a constant (val), -1 not */
+	unsigned long seen; /* contains-call: the search that last went through it */
+	size_t len;
+	char name[]; /* a tag byte ('r' or 'f'), then the name */
+};
+
+static uint64_t hash_name(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+static struct memo *memo_find(struct actx *c, char tag, const char *name, size_t len)
+{
+	char key[256];
+
+	/* names longer than a key are not memoised; they are rare */
+	if (len + 1 > sizeof(key))
+		return NULL;
+	key[0] = tag;
+	memcpy(key + 1, name, len);
+	name = key;
+	len++;
+	if (c->memo_n + 1 > c->memo_cap / 2) {
+		size_t cap = c->memo_cap ? 2 * c->memo_cap : 64;
+		struct memo **tab = xcalloc(cap, sizeof(*tab));
+		for (size_t i = 0; i < c->memo_cap; i++)
+			for (struct memo *m = c->memo[i], *next; m; m = next) {
+				next = m->next;
+				size_t k = hash_name(m->name, m->len) & (cap - 1);
+				m->next = tab[k];
+				tab[k] = m;
+			}
+		free(c->memo);
+		c->memo = tab;
+		c->memo_cap = cap;
+	}
+	size_t k = hash_name(name, len) & (c->memo_cap - 1);
+	for (struct memo *m = c->memo[k]; m; m = m->next)
+		if (m->len == len && memcmp(m->name, name, len) == 0)
+			return m;
+	struct memo *m = xcalloc(1, sizeof(*m) + len + 1);
+	memcpy(m->name, name, len);
+	m->len = len;
+	m->next = c->memo[k];
+	c->memo[k] = m;
+	c->memo_n++;
+	return m;
+}
+
+void actx_resolve_name(struct actx *c, const char *name, size_t len, struct names *out, int depth,
+		       resolve_name_fn compute)
+{
+	struct memo *m = memo_find(c, 'r', name, len);
+	struct names tmp = {0};
+	unsigned long cycles = c->cycles;
+	bool exhausted = c->exhausted;
+
+	if (m == NULL) {
+		compute(c, name, len, out, depth);
+		return;
+	}
+	if (m->state == MEMO_BUSY) {
+		c->cycles++;
+		return;
+	}
+	if (m->state == MEMO_NEW) {
+		m->state = MEMO_BUSY;
+		compute(c, name, len, &tmp, depth);
+		/* An answer cut short by a cycle or by the budget is not final. */
+		if (c->cycles == cycles && c->exhausted == exhausted) {
+			m->ns = tmp;
+			m->state = MEMO_DONE;
+		} else {
+			for (int i = 0; i < tmp.n; i++)
+				names_add(out, tmp.v[i]);
+			names_free(&tmp);
+			m->state = MEMO_NEW;
+			return;
+		}
+	}
+	for (int i = 0; i < m->ns.n; i++)
+		names_add(out, m->ns.v[i]);
+}
+
+int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out, int depth,
+		   fold_name_fn compute)
+{
+	struct memo *m = memo_find(c, 'f', name, len);
+	unsigned long cycles = c->cycles;
+	bool exhausted = c->exhausted;
+	struct buf tmp = {0};
+	int ret;
+
+	if (m == NULL)
+		return compute(c, name, len, out, depth);
+	if (m->state == MEMO_BUSY) {
+		c->cycles++;
+		return -1;
+	}
+	if (m->state == MEMO_NEW) {
+		m->state = MEMO_BUSY;
+		ret = compute(c, name, len, &tmp, depth);
+		if (c->cycles != cycles || c->exhausted != exhausted) {
+			m->state = MEMO_NEW;
+			if (ret == 0)
+				buf_append(out, tmp.data, tmp.len);
+			buf_free(&tmp);
+			return ret;
+		}
+		m->val = tmp;
+		m->folded = ret;
+		m->state = MEMO_DONE;
+	}
+	if (m->folded == 0 && m->val.len)
+		buf_append(out, m->val.data, m->val.len);
+	return m->folded;
+}
+
 static void actx_free(struct actx *c)
 {
+	for (size_t i = 0; i < c->memo_cap; i++)
+		for (struct memo *m = c->memo[i], *next; m; m = next) {
+			next = m->next;
+			names_free(&m->ns);
+			buf_free(&m->val);
+			free(m);
+		}
+	free(c->memo);
+	c->memo = NULL;
+	c->memo_cap = c->memo_n = 0;
 	while (c->pool) {
 		char *prev;
 		memcpy(&prev, c->pool, sizeof(char *));
@@ -792,8 +931,14 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 			return true;
 	}
 	if (node_is(n, "identifier") || node_is(n, "variable_name")) {
+		/* a reachability search: each name's values are looked at once */
+		struct memo *m = memo_find(c, 'c', node_src(c, n), node_len(n));
 		size_t i = 0;
 		const struct binding *b;
+		if (m && m->seen == c->search)
+			return false;
+		if (m)
+			m->seen = c->search;
 		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
 			if (b->kind == BIND_VALUE && contains_call(c, b->value, re, depth + 1))
 				return true;
@@ -848,6 +993,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return hit;
 	}
 	case P_CONTAINS_CALL:
+		c->search++;
 		return contains_call(c, n, p->re, 0);
 	case P_PARENT_TYPE: {
 		TSNode parent = ts_node_parent(n);

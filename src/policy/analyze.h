@@ -47,12 +47,12 @@
 enum severity { SEV_INFO, SEV_WARN, SEV_HIGH };
 
 struct finding {
-	char *rule;	  /* rule id, e.g. "py-shell" */
+	char *rule; /* rule id, e.g. "py-shell" */
 	enum severity severity;
-	unsigned line;	  /* 1-based */
-	unsigned column;  /* 1-based, in characters */
-	char *text;	  /* the matched source, first line, at most 160 bytes */
-	char *message;	  /* why it matters, one line */
+	unsigned line;	 /* 1-based */
+	unsigned column; /* 1-based, in characters */
+	char *text;	 /* the matched source, first line, at most 160 bytes */
+	char *message;	 /* why it matters, one line */
 };
 
 struct findings {

@@ -17,8 +17,8 @@
 
 #include "common/util.h"
 
-#define NAMES_MAX 16	  /* candidates kept per resolution */
-#define RESOLVE_DEPTH 12  /* nested resolutions (a = b; b = c; ...) */
+#define NAMES_MAX 16	    /* candidates kept per resolution */
+#define RESOLVE_DEPTH 24    /* nested resolutions (a = b; b = c; ...); deeper is reported */
 #define FOLD_MAX (1u << 16) /* longest constant folded */
 
 /* Canonical dotted names an expression may stand for. */
@@ -76,7 +76,27 @@ struct actx {
 	 * analysis exponential; running out is itself a finding. */
 	unsigned long steps, pred_steps;
 	bool exhausted;
+	/* What each name resolves to, computed once (see actx_resolve_name). */
+	struct memo **memo;
+	size_t memo_cap, memo_n;
+	unsigned long cycles;
+	unsigned long search; /* numbers each contains-call search */
 };
+
+typedef void (*resolve_name_fn)(struct actx *c, const char *name, size_t len, struct names *out,
+				int depth);
+/* Resolves a bound name through a memo: compute runs once per name, and
+ * its answer is kept unless it met a cycle (a = b; b = a), whose partial
+ * answers are not final. Makes resolution linear in the program's size. */
+void actx_resolve_name(struct actx *c, const char *name, size_t len, struct names *out, int depth,
+		       resolve_name_fn compute);
+
+typedef int (*fold_name_fn)(struct actx *c, const char *name, size_t len, struct buf *out,
+			    int depth);
+/* The same for folding a bound name to its constant value: 0 and the value
+ * appended to out, or -1 when it is not a constant. */
+int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out, int depth,
+		   fold_name_fn compute);
 
 #define STEPS_PER_PREDICATE 20000ul
 #define STEPS_PER_ANALYSIS 4000000ul

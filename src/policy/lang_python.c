@@ -192,10 +192,10 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	names_free(&fn);
 }
 
-static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth)
+/* What the name s stands for, from its bindings (memoised by the core). */
+static void resolve_bound(struct actx *c, const char *s, size_t len, struct names *out, int depth)
 {
-	const char *s = node_src(c, n);
-	size_t len = node_len(n), i = 0;
+	size_t i = 0;
 	const struct binding *b;
 	bool bound = false;
 
@@ -217,10 +217,17 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 	}
 }
 
+static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	actx_resolve_name(c, node_src(c, n), node_len(n), out, depth, resolve_bound);
+}
+
 static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 {
 	const char *t;
 
+	if (depth > RESOLVE_DEPTH)
+		c->exhausted = true;
 	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
 		return;
 	t = ts_node_type(n);
@@ -405,6 +412,21 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out)
 
 static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 
+/* The constant value of a name: the first of its bindings that folds. */
+static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out, int depth)
+{
+	size_t i = 0;
+	const struct binding *b;
+
+	while ((b = actx_lookup(c, s, len, &i))) {
+		size_t mark = out->len;
+		if (b->kind == BIND_VALUE && py_fold(c, b->value, out, depth + 1) == 0)
+			return 0;
+		out->len = mark;
+	}
+	return -1;
+}
+
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -499,26 +521,28 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return 0;
 	}
 	if (strcmp(t, "binary_operator") == 0) {
-		TSNode op = node_field(n, "operator");
-		if (node_len(op) != 1 || *node_src(c, op) != '+')
+		/* 'a' + 'b' + ... + 'z' nests to the left: walk down the spine
+		 * instead of recursing, so a long chain folds too. */
+		TSNode spine[512];
+		int k = 0;
+		while (node_is(n, "binary_operator") && k < (int)ARRAY_SIZE(spine)) {
+			TSNode op = node_field(n, "operator");
+			if (node_len(op) != 1 || *node_src(c, op) != '+')
+				return -1;
+			spine[k++] = n;
+			n = node_field(n, "left");
+		}
+		if (py_fold(c, n, out, depth + 1) < 0)
 			return -1;
-		if (py_fold(c, node_field(n, "left"), out, depth + 1) < 0)
-			return -1;
-		return py_fold(c, node_field(n, "right"), out, depth + 1);
+		while (k-- > 0)
+			if (py_fold(c, node_field(spine[k], "right"), out, depth + 1) < 0)
+				return -1;
+		return 0;
 	}
 	if (strcmp(t, "parenthesized_expression") == 0)
 		return py_fold(c, ts_node_named_child(n, 0), out, depth + 1);
-	if (strcmp(t, "identifier") == 0) {
-		size_t i = 0;
-		const struct binding *b;
-		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
-			size_t mark = out->len;
-			if (b->kind == BIND_VALUE && py_fold(c, b->value, out, depth + 1) == 0)
-				return 0;
-			out->len = mark;
-		}
-		return -1;
-	}
+	if (strcmp(t, "identifier") == 0)
+		return actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
 	if (strcmp(t, "call") == 0)
 		return fold_call(c, n, out, depth);
 	if (strcmp(t, "subscript") == 0) {
