@@ -42,12 +42,33 @@ void handle_healthz(struct server *s, struct http_request *r, struct http_reply 
 		      "workers", s->cfg.workers, "store", s->st->be->name);
 }
 
+static int count_row(void *ctx, const struct exec_row *row)
+{
+	(void)row;
+	++*(long *)ctx;
+	return 0;
+}
+
 void handle_metrics(struct server *s, struct http_request *r, struct http_reply *rep)
 {
+	char line[256];
+	long pending = 0;
+	err_t err;
+
 	(void)r;
 	pthread_mutex_lock(&s->lock);
 	int depth = s->q_len, running = s->running;
 	pthread_mutex_unlock(&s->lock);
 	metrics_render(&s->metrics, depth, running, s->cfg.workers, &rep->text);
+	err_clear(&err);
+	if (s->st->be->exec_pending(s->st, NULL, count_row, &pending, &err) == 0) {
+		int n = snprintf(line, sizeof(line),
+				 "# HELP airlock_approvals_pending Executions waiting for a "
+				 "person's approval.\n"
+				 "# TYPE airlock_approvals_pending gauge\n"
+				 "airlock_approvals_pending %ld\n",
+				 pending);
+		buf_append(&rep->text, line, (size_t)n);
+	}
 	rep->content_type = "text/plain; version=0.0.4";
 }

@@ -215,6 +215,9 @@ Test(policy, approve_then_it_runs_and_the_gate_is_admin_only)
 	cr_assert(strcmp(jstr(a, "expires_at"), jstr(a, "created_at")) > 0, "%s", g.body);
 	reply_free(&g);
 
+	http(&S, "GET", "/metrics", NULL, NULL, NULL, &g);
+	cr_assert(strstr(g.body, "\nairlock_approvals_pending 1\n"), "%s", g.body);
+	reply_free(&g);
 	http(&S, "GET", "/v1/approvals", S.user, NULL, NULL, &g);
 	expect_error(403, "forbidden", &g);
 	decide(id, "approve", S.user, NULL, &g);
