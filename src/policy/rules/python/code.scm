@@ -37,10 +37,13 @@
  (#set! severity "warn")
  (#set! message "imports builtins, a common way to call eval or exec without naming them"))
 
+; getattr(obj, name) is ordinary metaprogramming on the program's own
+; objects; on a module or on the builtins it hides what is called.
 ((call
    function: (_) @fn
-   arguments: (argument_list . (_) . [(binary_operator) (call) (identifier) (subscript) (concatenated_string) (attribute) (conditional_expression)] @name)) @finding
+   arguments: (argument_list . (_) @obj . [(binary_operator) (call) (identifier) (subscript) (concatenated_string) (attribute) (conditional_expression)] @name)) @finding
  (#resolves-to? @fn "builtins\\.(getattr|setattr|delattr)")
+ (#resolves-to? @obj ".+")
  (#set! id "py-computed-attribute")
  (#set! severity "warn")
- (#set! message "looks up an attribute by a name computed at run time, which hides what is called"))
+ (#set! message "looks up an attribute of a module or of the builtins by a name computed at run time, which hides what is called"))
