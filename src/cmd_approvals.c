@@ -278,6 +278,7 @@ static int run(const struct approvals_args *a)
 int cmd_approvals(int argc, char **argv)
 {
 	struct approvals_args a;
+	char url[1100];
 	int r;
 
 	r = parse(argc, argv, &a);
@@ -295,11 +296,15 @@ int cmd_approvals(int argc, char **argv)
 		print_error("--url '%s' is not an http:// or https:// URL", a.url);
 		return EXIT_AIRLOCK;
 	}
-	if (strlen(a.url) > 1024 || a.url[strlen(a.url) - 1] == '/') {
-		print_error("--url '%s' must be the server's address without a path, e.g. %s",
-			    a.url, DEFAULT_URL);
+	if (strlen(a.url) > 1024) {
+		print_error("--url is longer than 1024 bytes");
 		return EXIT_AIRLOCK;
 	}
+	/* "http://host:8080/" and "http://host:8080" alike */
+	snprintf(url, sizeof(url), "%s", a.url);
+	while (strlen(url) > 8 && url[strlen(url) - 1] == '/')
+		url[strlen(url) - 1] = 0;
+	a.url = url;
 	if (a.key == NULL || *a.key == 0) {
 		print_error("approvals needs an admin API key: --key KEY or $AIRLOCK_API_KEY");
 		return EXIT_AIRLOCK;

@@ -41,7 +41,7 @@ struct server_config {
 	struct key_quota quota; /* for keys created without their own */
 	struct policy_config policy;
 	int redact;	 /* secrets in output (and finding texts) replaced (default 1) */
-	int redact_code; /* the stored code too (default 0) */
+	int redact_code; /* the stored code (and finding texts) (default 0) */
 	struct lang_limits all;
 	struct lang_limits langs[CONFIG_MAX_LANGS];
 	int nlangs;

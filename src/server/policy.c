@@ -25,7 +25,7 @@ char *policy_redact_text(struct server *s, const char *text)
 	struct buf out = {0};
 	err_t err;
 
-	if (!s->cfg.redact)
+	if (!s->cfg.redact && !s->cfg.redact_code)
 		return xstrdup(text);
 	err_clear(&err);
 	if (redact(s->redactor, text, strlen(text), NULL, 0, &out, NULL, &err) < 0) {
@@ -132,7 +132,7 @@ int policy_evaluate(struct server *s, const struct key_row *k, const struct exec
 	memset(v, 0, sizeof(*v));
 	v->mode = key_mode(s, k);
 	v->annot = json_object();
-	if (s->cfg.redact && s->cfg.redact_code && redact_code(s, req, v, code_redactions, err) < 0)
+	if (s->cfg.redact_code && redact_code(s, req, v, code_redactions, err) < 0)
 		goto fail;
 	if (v->mode != POLICY_OFF && analyze_code(s, req, v, err) < 0)
 		goto fail;

@@ -145,7 +145,8 @@ struct policy_verdict {
 int policy_evaluate(struct server *s, const struct key_row *k, const struct exec_request *req,
 		    struct policy_verdict *v, err_t *err);
 void policy_verdict_free(struct policy_verdict *v);
-/* A copy of text with secrets replaced (a plain copy when redact is off). */
+/* A copy of text with secrets replaced (a plain copy when neither redact
+ * nor redact_code is on): finding texts, decision reasons. */
 char *policy_redact_text(struct server *s, const char *text);
 /* Whether an execution's policy object says its stored code was redacted. */
 bool policy_code_redacted(const char *policy_json);

@@ -76,8 +76,10 @@ Test(approvals_cli, list_approve_and_reject)
 	cr_assert(strstr(o.out, a) < strstr(o.out, b), "oldest first: %s", o.out);
 	proc_out_free(&o);
 
-	/* the environment gives URL and key */
-	setenv("AIRLOCK_URL", url, 1);
+	/* the environment gives URL and key; a trailing slash is fine */
+	char slash[80];
+	snprintf(slash, sizeof(slash), "%s/", url);
+	setenv("AIRLOCK_URL", slash, 1);
 	setenv("AIRLOCK_API_KEY", S.admin, 1);
 	cr_assert_eq(approvals(&o, "list", "--json", NULL), 0, "%s", o.err);
 	json_t *j = json_loads(o.out, 0, NULL);

@@ -584,7 +584,7 @@ Test(policy, redaction_off_keeps_the_output_and_the_check_sees_it)
 	cr_assert(srv_db_contains(&S, SECRET), "the database check finds an unredacted secret");
 }
 
-Test(policy, redact_code_stores_no_secret_and_runs_the_original)
+static void redact_code_case(const char *config)
 {
 	struct reply r, g;
 	char id[40];
@@ -592,7 +592,7 @@ Test(policy, redact_code_stores_no_secret_and_runs_the_original)
 	 * bytes with the newline) from the redacted copy */
 	const char *code = "import os\nos.system('echo " SECRET " | wc -c')\n";
 
-	srv_start(&S, "redact_code: true\npolicy:\n  mode: approve\n", NULL);
+	srv_start(&S, config, NULL);
 	submit(&S, S.user, "python", code, NULL, &r);
 	cr_assert_eq(r.status, 202, "%s", r.body);
 	cr_assert(strstr(r.body, SECRET) == NULL, "finding texts are redacted: %s", r.body);
@@ -613,8 +613,17 @@ Test(policy, redact_code_stores_no_secret_and_runs_the_original)
 	cr_assert_str_eq(jstr(g.json, "stdout"), "21\n", "the original code ran: %s", g.body);
 	json_t *red = json_object_get(g.json, "redactions");
 	cr_assert_str_eq(jstr(json_array_get(red, 0), "stream"), "code", "%s", g.body);
+	cr_assert_eq(jint(json_array_get(red, 0), "count"), 1, "%s", g.body);
 	reply_free(&g);
 	srv_stop(&S);
 	cr_assert(!srv_db_contains(&S, SECRET));
 	cr_assert(!srv_log_contains(&S, SECRET));
+	srv_cleanup(&S);
+}
+
+Test(policy, redact_code_stores_no_secret_and_runs_the_original)
+{
+	redact_code_case("redact_code: true\npolicy:\n  mode: approve\n");
+	/* redact_code on its own, without output redaction */
+	redact_code_case("redact: false\nredact_code: true\npolicy:\n  mode: approve\n");
 }
