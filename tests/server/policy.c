@@ -2,6 +2,8 @@
  * approve; per key), redaction after it, and the approval gate, against a
  * real server, the real engine and the real analyzer. */
 #include <criterion/criterion.h>
+#include <curl/curl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -371,6 +373,94 @@ Test(policy, a_long_reason_in_any_script_keeps_the_chain_whole)
 	snprintf(want, sizeof(want), "reject %s by admin: caf\xc3\xa9\"", short_id);
 	cr_assert(strstr(out, want), "a short reason is whole: %s", out);
 	free(out);
+}
+
+struct racer {
+	const char *id, *what;
+	long status;
+};
+
+static void *race(void *arg)
+{
+	struct racer *r = arg;
+	struct reply g;
+	decide(r->id, r->what, S.admin, NULL, &g);
+	r->status = g.status;
+	reply_free(&g);
+	return NULL;
+}
+
+Test(policy, of_concurrent_decisions_exactly_one_wins)
+{
+	struct racer rs[6];
+	pthread_t t[6];
+	char id[40];
+	int won = 0, lost = 0;
+
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	srv_start(&S, "policy:\n  mode: approve\n", NULL);
+	submit_pending(S.user, RISKY("once"), id);
+	for (int i = 0; i < 6; i++) {
+		rs[i] = (struct racer){id, i % 2 ? "reject" : "approve", 0};
+		cr_assert_eq(pthread_create(&t[i], NULL, race, &rs[i]), 0);
+	}
+	for (int i = 0; i < 6; i++) {
+		pthread_join(t[i], NULL);
+		won += rs[i].status == 200;
+		lost += rs[i].status == 409;
+	}
+	cr_assert_eq(won, 1, "one decision wins (%d won, %d lost)", won, lost);
+	cr_assert_eq(lost, 5);
+	srv_stop(&S);
+	char *out = audit_export(), *p = out;
+	int links = 0;
+	while ((p = strstr(p, "\"event\":\"approval\"")) != NULL) {
+		links++;
+		p++;
+	}
+	cr_assert_eq(links, 1, "one approval link: %s", out);
+	free(out);
+}
+
+Test(policy, redacted_code_after_a_restart_can_only_be_rejected)
+{
+	struct reply g;
+	char id[40];
+
+	srv_start(&S, "redact_code: true\npolicy:\n  mode: approve\n", NULL);
+	submit_pending(S.user, "import os\nos.system('echo " SECRET "')\n", id);
+	srv_kill9(&S);
+	srv_restart(&S);
+	decide(id, "approve", S.admin, NULL, &g);
+	expect_error(409, "code_unavailable", &g);
+	get_execution(id, S.user, &g);
+	cr_assert_str_eq(jstr(g.json, "status"), "pending_approval", "%s", g.body);
+	reply_free(&g);
+	decide(id, "reject", S.admin, NULL, &g);
+	cr_assert_eq(g.status, 200, "%s", g.body);
+	cr_assert_str_eq(jstr(g.json, "status"), "rejected");
+	reply_free(&g);
+}
+
+Test(policy, redacted_code_queued_at_a_crash_is_not_run_redacted)
+{
+	struct reply a, b, g;
+
+	srv_start(&S, "workers: 1\nredact_code: true\n", NULL);
+	submit(&S, S.user, "bash", "sleep 30", "{\"wait\":false}", &a);
+	cr_assert(wait_status(&S, S.user, jstr(a.json, "id"), "running"));
+	submit(&S, S.user, "bash", "echo " SECRET " | wc -c", "{\"wait\":false}", &b);
+	cr_assert_eq(b.status, 202, "%s", b.body);
+	srv_kill9(&S);
+	srv_restart(&S);
+	cr_assert(wait_status(&S, S.user, jstr(b.json, "id"), "interrupted"),
+		  "the original is gone: it is not run as the redacted copy");
+	get_execution(jstr(b.json, "id"), S.user, &g);
+	cr_assert_str_eq(jstr(g.json, "stdout"), "", "%s", g.body);
+	reply_free(&g);
+	cr_assert(srv_log_contains(&S, "redact_code"), "the log says why");
+	reply_free(&a);
+	reply_free(&b);
 }
 
 Test(policy, pending_expires_as_rejected)
