@@ -1,43 +1,1244 @@
-/* bash: bindings, resolution and folding (being written). */
+/*
+ * Bash: which program a command runs, and the constant value of a word.
+ *
+ * A command resolves to the programs it runs. Its name is folded to a
+ * constant (quoting and escapes removed, `"cu"rl`, `c\url`, $'\x63url'),
+ * split like an unquoted word and stripped of its directory
+ * (/usr/bin/curl -> curl). A name that is an expansion resolves to every
+ * value the variable is given by a constant assignment (`c=curl`,
+ * `declare c=curl`, `for c in curl wget`, `c=$(command -v curl)`), an
+ * alias name to its alias. Wrappers run the program that follows their
+ * own options: `sudo -u x env A=1 nohup curl` resolves to sudo, env,
+ * nohup and curl, so a rule about curl sees it however it is started.
+ *
+ *   c=curl; $c               -> curl
+ *   alias x='curl -s'; x     -> x, curl
+ *   "$(which wget)" -O- u    -> wget
+ *   timeout 5 busybox wget   -> timeout, busybox, wget
+ *
+ * Folding follows bash's quoting rules: words lose their backslashes,
+ * double quotes keep them except before $ ` " \, $'...' decodes C escapes,
+ * $var and ${var} fold through constant assignments (with ${v:-default},
+ * ${v/a/b}, ${v:0:3}, ${v^^}, ${!v}), an unset $HOME folds to ~ (so
+ * "$HOME/.ssh" and ~/.ssh are one path), and $(echo ...), $(printf ...)
+ * and $(echo B64 | base64 -d) fold to what they print. An eval command
+ * folds to the code it runs (its arguments joined by spaces), so a rule
+ * can analyse `eval "$a" "$b"` as one program.
+ *
+ * Resolution is flow-insensitive, as for the other languages: `read`
+ * and assignments from other commands add nothing, and a variable
+ * assigned twice resolves to both values.
+ */
 #include <string.h>
 
 #include "policy/analyze_lang.h"
 
 const TSLanguage *tree_sitter_bash(void);
 
-static void bind_none(struct actx *c, TSNode root)
+#define ARGS_MAX 64 /* arguments of one command looked at */
+#define ALIAS_PREFIX "alias "
+
+static int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+static void program_names(struct actx *c, TSNode n, struct names *out, int depth);
+
+/* ---- small helpers ---- */
+
+/* Counts a step of resolution or folding against the core's budget. */
+static bool step(struct actx *c, int depth)
 {
-	(void)c;
-	(void)root;
+	if (depth > RESOLVE_DEPTH)
+		c->exhausted = true;
+	return depth <= RESOLVE_DEPTH && actx_step(c);
 }
 
-static void resolve_text(struct actx *c, TSNode n, struct names *out, int depth)
+static bool text_is(const struct actx *c, TSNode n, const char *s)
 {
-	(void)depth;
-	names_addf(out, "%.*s", (int)node_len(n), node_src(c, n));
+	size_t len = strlen(s);
+	return !ts_node_is_null(n) && node_len(n) == len && memcmp(node_src(c, n), s, len) == 0;
 }
 
-static int fold_none(struct actx *c, TSNode n, struct buf *out, int depth)
+static bool names_has(const struct names *ns, const char *s)
 {
-	(void)c;
-	(void)n;
-	(void)out;
-	(void)depth;
+	for (int i = 0; i < ns->n; i++)
+		if (strcmp(ns->v[i], s) == 0)
+			return true;
+	return false;
+}
+
+/* The children of n in field `field`, in order. */
+static size_t field_children(TSNode n, const char *field, TSNode *out, size_t max)
+{
+	TSTreeCursor cur = ts_tree_cursor_new(n);
+	size_t k = 0;
+
+	if (ts_tree_cursor_goto_first_child(&cur)) {
+		do {
+			const char *f = ts_tree_cursor_current_field_name(&cur);
+			if (f && strcmp(f, field) == 0 && k < max)
+				out[k++] = ts_tree_cursor_current_node(&cur);
+		} while (ts_tree_cursor_goto_next_sibling(&cur));
+	}
+	ts_tree_cursor_delete(&cur);
+	return k;
+}
+
+static size_t command_args(TSNode cmd, TSNode *out, size_t max)
+{
+	return field_children(cmd, "argument", out, max);
+}
+
+/* The first anonymous child of n whose text is an operator ("+=", ":-"). */
+static TSNode operator_child(TSNode n)
+{
+	uint32_t k = ts_node_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_child(n, i);
+		if (!ts_node_is_named(ch))
+			return ch;
+	}
+	return (TSNode){0};
+}
+
+static int hexval(char ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
 	return -1;
 }
 
-static bool callee_none(TSNode n, TSNode *callee)
+static void put_utf8(struct buf *out, unsigned long cp)
 {
-	(void)n;
-	(void)callee;
-	return false;
+	char b[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		b[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = (char)(0xc0 | (cp >> 6));
+		b[1] = (char)(0x80 | (cp & 0x3f));
+		n = 2;
+	} else if (cp < 0x10000) {
+		b[0] = (char)(0xe0 | (cp >> 12));
+		b[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		b[2] = (char)(0x80 | (cp & 0x3f));
+		n = 3;
+	} else {
+		b[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
+		b[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		b[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		b[3] = (char)(0x80 | (cp & 0x3f));
+		n = 4;
+	}
+	buf_append(out, b, n);
+}
+
+/* ---- quoting ---- */
+
+/* An unquoted word: a backslash quotes the next character. */
+static void unquote_word(const char *s, size_t len, struct buf *out)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len) {
+			i++;
+			if (s[i] != '\n')
+				buf_append(out, s + i, 1);
+		} else
+			buf_append(out, s + i, 1);
+	}
+}
+
+/* Inside double quotes a backslash quotes only $ ` " \ and newline. */
+static void unquote_double(const char *s, size_t len, struct buf *out)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len && strchr("$`\"\\\n", s[i + 1])) {
+			i++;
+			if (s[i] != '\n')
+				buf_append(out, s + i, 1);
+		} else
+			buf_append(out, s + i, 1);
+	}
+}
+
+/* The escapes of $'...', echo -e and printf: \n, \x41, \101, \u00e9, \cA.
+ * Returns how many bytes of s the escape at s[0] (a backslash) used. */
+static size_t c_escape(const char *s, size_t len, bool octal_zero, struct buf *out)
+{
+	static const char from[] = "abefnrtvE\\'\"?", to[] = "\a\b\033\f\n\r\t\v\033\\'\"?";
+	unsigned long v = 0;
+	size_t i = 1, max;
+
+	if (len < 2) {
+		buf_append(out, s, len);
+		return len;
+	}
+	const char *p = strchr(from, s[1]);
+	if (p && s[1] != '\0') {
+		buf_append(out, &to[p - from], 1);
+		return 2;
+	}
+	switch (s[1]) {
+	case 'x':
+	case 'u':
+	case 'U':
+		max = s[1] == 'x' ? 2 : s[1] == 'u' ? 4 : 8;
+		for (i = 2; i < len && i < 2 + max && hexval(s[i]) >= 0; i++)
+			v = v * 16 + (unsigned long)hexval(s[i]);
+		if (i == 2) {
+			buf_append(out, s, 2);
+			return 2;
+		}
+		if (s[1] == 'x') {
+			char ch = (char)v;
+			buf_append(out, &ch, 1);
+		} else
+			put_utf8(out, v);
+		return i;
+	case 'c':
+		if (len > 2) {
+			char ch = (char)(s[2] & 0x1f);
+			buf_append(out, &ch, 1);
+			return 3;
+		}
+		break;
+	default:
+		/* \NNN; echo -e and printf %b write \0NNN */
+		if (s[1] >= '0' && s[1] <= '7') {
+			if (octal_zero && s[1] == '0')
+				i = 2;
+			size_t start = i;
+			for (; i < len && i < start + 3 && s[i] >= '0' && s[i] <= '7'; i++)
+				v = v * 8 + (unsigned long)(s[i] - '0');
+			char ch = (char)v;
+			buf_append(out, &ch, 1);
+			return i;
+		}
+		break;
+	}
+	buf_append(out, s, 2);
+	return 2;
+}
+
+static void unescape_c(const char *s, size_t len, bool octal_zero, struct buf *out)
+{
+	for (size_t i = 0; i < len;) {
+		if (s[i] == '\\')
+			i += c_escape(s + i, len - i, octal_zero, out);
+		else
+			buf_append(out, s + i++, 1);
+	}
+}
+
+/* ---- folding ---- */
+
+static bool is_home(const char *s, size_t len)
+{
+	return len == 4 && memcmp(s, "HOME", 4) == 0;
+}
+
+/* One element of an array value, or all of them (index -2, joined by
+ * spaces); a scalar is its own element 0. */
+static int fold_element(struct actx *c, TSNode value, long index, struct buf *out, int depth)
+{
+	if (!node_is(value, "array"))
+		return index > 0 ? -1 : sh_fold(c, value, out, depth + 1);
+	uint32_t k = ts_node_named_child_count(value);
+	if (index == -2) {
+		for (uint32_t i = 0; i < k; i++) {
+			if (i)
+				buf_append(out, " ", 1);
+			if (sh_fold(c, ts_node_named_child(value, i), out, depth + 1) < 0)
+				return -1;
+		}
+		return 0;
+	}
+	if (index < 0)
+		index = 0;
+	if ((uint32_t)index >= k)
+		return -1;
+	return sh_fold(c, ts_node_named_child(value, (uint32_t)index), out, depth + 1);
+}
+
+/* ${name[index]}: the last constant value the variable is given
+ * (v=cu; v+=rl is curl). */
+static int fold_var_index(struct actx *c, const char *name, size_t len, long index, struct buf *out,
+			  int depth)
+{
+	const struct binding *b, *found[64];
+	size_t i = 0, n = 0;
+	bool bound = false;
+
+	if (!step(c, depth))
+		return -1;
+	while ((b = actx_lookup(c, name, len, &i))) {
+		bound = true;
+		if (b->kind == BIND_VALUE && n < ARRAY_SIZE(found))
+			found[n++] = b;
+	}
+	for (; n > 0; n--) {
+		size_t mark = out->len;
+		if (fold_element(c, found[n - 1]->value, index, out, depth) == 0)
+			return 0;
+		out->len = mark;
+	}
+	if (!bound && is_home(name, len)) {
+		buf_append(out, "~", 1);
+		return 0;
+	}
+	return -1;
+}
+
+static int fold_bound(struct actx *c, const char *name, size_t len, struct buf *out, int depth)
+{
+	return fold_var_index(c, name, len, -1, out, depth);
+}
+
+/* $name: memoised by the core, so each variable is folded once. */
+static int fold_var(struct actx *c, const char *name, size_t len, long index, struct buf *out,
+		    int depth)
+{
+	if (index != -1)
+		return fold_var_index(c, name, len, index, out, depth);
+	return actx_fold_name(c, name, len, out, depth, fold_bound);
+}
+
+/* The variable an expansion names, and the array index it asks for:
+ * -1 none, -2 [@] or [*]. */
+static TSNode expansion_var(const struct actx *c, TSNode n, long *index)
+{
+	*index = -1;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (node_is(ch, "variable_name"))
+			return ch;
+		if (node_is(ch, "subscript")) {
+			TSNode idx = node_field(ch, "index");
+			if (text_is(c, idx, "@") || text_is(c, idx, "*"))
+				*index = -2;
+			else if (node_is(idx, "number"))
+				*index = strtol(node_src(c, idx), NULL, 10);
+			else
+				return (TSNode){0};
+			return node_field(ch, "name");
+		}
+		if (node_is(ch, "special_variable_name"))
+			return (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
+/* A literal pattern of ${v/pat/rep}, ${v#pat}: no glob characters. */
+static char *literal_pattern(struct actx *c, TSNode n, int depth, size_t *len)
+{
+	char *p = ts_node_is_null(n) ? NULL : fold_dup(c, n, depth + 1, len);
+	if (p && strpbrk(p, "*?[")) {
+		free(p);
+		return NULL;
+	}
+	if (p == NULL && node_is(n, "regex")) {
+		/* the grammar leaves the pattern as raw text */
+		*len = node_len(n);
+		p = xmalloc(*len + 1);
+		memcpy(p, node_src(c, n), *len);
+		p[*len] = '\0';
+		if (strpbrk(p, "*?[\\\"'$")) {
+			free(p);
+			return NULL;
+		}
+	}
+	return p;
+}
+
+/* ${v op ...} for the operators whose result is still a constant. */
+static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, char *v,
+			 struct buf *out, int depth)
+{
+	TSNode args[4];
+	size_t nargs = 0;
+	uint32_t k = ts_node_named_child_count(n);
+
+	for (uint32_t i = 1; i < k && nargs < ARRAY_SIZE(args); i++)
+		args[nargs++] = ts_node_named_child(n, i);
+	if (strcmp(op, "^^") == 0 || strcmp(op, ",,") == 0) {
+		for (size_t i = 0; i < vlen; i++) {
+			if (op[0] == '^' && v[i] >= 'a' && v[i] <= 'z')
+				v[i] = (char)(v[i] - 32);
+			else if (op[0] == ',' && v[i] >= 'A' && v[i] <= 'Z')
+				v[i] = (char)(v[i] + 32);
+		}
+		buf_append(out, v, vlen);
+		return 0;
+	}
+	if (strcmp(op, "/") == 0 || strcmp(op, "//") == 0) {
+		size_t plen, rlen = 0;
+		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
+		char *rep = nargs > 1 ? fold_dup(c, args[1], depth + 1, &rlen) : xstrdup("");
+		int ret = pat && rep && plen > 0 ? 0 : -1;
+		bool done = false;
+		for (size_t i = 0; ret == 0 && i < vlen;) {
+			if (!done && i + plen <= vlen && memcmp(v + i, pat, plen) == 0) {
+				buf_append(out, rep, rlen);
+				i += plen;
+				done = op[1] != '/';
+			} else
+				buf_append(out, v + i++, 1);
+		}
+		free(pat);
+		free(rep);
+		return ret;
+	}
+	if (strcmp(op, "#") == 0 || strcmp(op, "##") == 0 || strcmp(op, "%") == 0 ||
+	    strcmp(op, "%%") == 0) {
+		size_t plen;
+		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
+		if (pat == NULL)
+			return -1;
+		if (plen <= vlen && op[0] == '#' && memcmp(v, pat, plen) == 0)
+			buf_append(out, v + plen, vlen - plen);
+		else if (plen <= vlen && op[0] == '%' && memcmp(v + vlen - plen, pat, plen) == 0)
+			buf_append(out, v, vlen - plen);
+		else
+			buf_append(out, v, vlen);
+		free(pat);
+		return 0;
+	}
+	if (strcmp(op, ":") == 0 && nargs >= 1 && node_is(args[0], "number")) {
+		long off = strtol(node_src(c, args[0]), NULL, 10), cnt = (long)vlen;
+		if (nargs >= 2 && node_is(args[1], "number"))
+			cnt = strtol(node_src(c, args[1]), NULL, 10);
+		if (off < 0 || cnt < 0)
+			return -1;
+		if ((size_t)off > vlen)
+			off = (long)vlen;
+		if ((size_t)cnt > vlen - (size_t)off)
+			cnt = (long)(vlen - (size_t)off);
+		buf_append(out, v + off, (size_t)cnt);
+		return 0;
+	}
+	return -1;
+}
+
+/* ${v}, ${v:-default}, ${a[0]}, ${!v} and the operators above. */
+static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode opn = node_field(n, "operator");
+	char op[8] = "";
+	long index;
+	TSNode var = expansion_var(c, n, &index);
+
+	if (ts_node_is_null(var))
+		return -1;
+	if (!ts_node_is_null(opn) && node_len(opn) < sizeof(op)) {
+		memcpy(op, node_src(c, opn), node_len(opn));
+		op[node_len(opn)] = '\0';
+	}
+	if (strcmp(op, "#") == 0 && ts_node_start_byte(opn) < ts_node_start_byte(var))
+		return -1; /* ${#v}: a length */
+	if (strcmp(op, "!") == 0) {
+		/* ${!v}: the variable whose name is v's value */
+		struct buf name = {0};
+		int ret = fold_var(c, node_src(c, var), node_len(var), -1, &name, depth + 1);
+		if (ret == 0)
+			ret = fold_var(c, name.data, name.len, -1, out, depth + 1);
+		buf_free(&name);
+		return ret;
+	}
+	size_t mark = out->len;
+	int ret = fold_var(c, node_src(c, var), node_len(var), index, out, depth + 1);
+	if (op[0] == '\0')
+		return ret;
+	if (strcmp(op, ":-") == 0 || strcmp(op, "-") == 0 || strcmp(op, ":=") == 0 ||
+	    strcmp(op, "=") == 0) {
+		if (ret == 0)
+			return 0;
+		out->len = mark;
+		TSNode def = ts_node_named_child(n, 1);
+		return ts_node_is_null(def) ? 0 : sh_fold(c, def, out, depth + 1);
+	}
+	if (ret < 0)
+		return -1;
+	size_t vlen = out->len - mark;
+	char *v = xmalloc(vlen + 1);
+	memcpy(v, out->data + mark, vlen);
+	v[vlen] = '\0';
+	out->len = mark;
+	ret = fold_operator(c, n, op, vlen, v, out, depth);
+	free(v);
+	return ret;
+}
+
+static int fold_children(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (sh_fold(c, ts_node_named_child(n, i), out, depth + 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* "...": its pieces, each folded; a lone $ is itself. */
+static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t k = ts_node_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_child(n, i);
+		if (!ts_node_is_named(ch)) {
+			if (text_is(c, ch, "$"))
+				buf_append(out, "$", 1);
+			continue;
+		}
+		if (sh_fold(c, ch, out, depth + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A heredoc's text, its expansions folded. */
+static int fold_heredoc(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t pos = ts_node_start_byte(n), k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		buf_append(out, c->src + pos, ts_node_start_byte(ch) - pos);
+		if (node_is(ch, "heredoc_content"))
+			buf_append(out, node_src(c, ch), node_len(ch));
+		else if (sh_fold(c, ch, out, depth + 1) < 0)
+			return -1;
+		pos = ts_node_end_byte(ch);
+	}
+	buf_append(out, c->src + pos, ts_node_end_byte(n) - pos);
+	return 0;
+}
+
+/* ---- commands: wrappers and what a program's name is ---- */
+
+struct wrapper {
+	const char *name;
+	const char *arg_opts; /* short options that take the next word */
+	const char *no_run;   /* short options that make it run nothing (command -v) */
+	int operands;	      /* words before the program (timeout's duration) */
+	bool assignments;     /* NAME=value words before the program (env, sudo) */
+	bool after_exec;      /* the program follows -exec (find) */
+};
+
+static const struct wrapper wrappers[] = {
+    {"command", "", "vV", 0, false},
+    {"builtin", "", "", 0, false},
+    {"exec", "a", "", 0, false},
+    {"env", "uCS", "", 0, true},
+    {"sudo", "ugpCDrtUTR", "lLvV", 0, true},
+    {"doas", "uC", "", 0, false},
+    {"nohup", "", "", 0, false},
+    {"timeout", "sk", "", 1, false},
+    {"xargs", "IdEaLnPs", "", 0, false},
+    {"busybox", "", "", 0, false},
+    {"nice", "n", "", 0, false},
+    {"ionice", "cnp", "", 0, false},
+    {"stdbuf", "ioe", "", 0, false},
+    {"time", "fo", "", 0, false},
+    {"setsid", "", "", 0, false},
+    {"chroot", "", "", 1, false},
+    {"taskset", "", "", 1, false},
+    {"flock", "wE", "", 1, false},
+    {"unbuffer", "", "", 0, false},
+    {"runuser", "ugG", "", 0, false},
+    {"strace", "oeEpsuSP", "", 0, false},
+    {"ltrace", "oeEpsuSn", "", 0, false},
+    {"watch", "nd", "", 0, false},
+    {"proxychains", "f", "", 0, false},
+    {"proxychains4", "f", "", 0, false},
+    {"torsocks", "", "", 0, false},
+    {"tsocks", "", "", 0, false},
+    {"fakeroot", "", "", 0, false},
+    {"eatmydata", "", "", 0, false},
+    {"unshare", "", "", 0, false},
+    {"faketime", "", "", 1, false},
+    {"chrt", "", "", 1, false},
+    {"sg", "", "", 1, false},
+    {"find", "", "", 0, false, true},
+    {"parallel", "j", "", 0, false},
+};
+
+static const struct wrapper *wrapper_find(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(wrappers); i++)
+		if (strcmp(wrappers[i].name, name) == 0)
+			return &wrappers[i];
+	return NULL;
+}
+
+static bool is_assignment_word(const char *s)
+{
+	if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
+		return false;
+	while ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+	       *s == '_')
+		s++;
+	return *s == '=';
+}
+
+/* Which of args (from start) is the program wrapper w runs, or -1. A word
+ * that does not fold is taken to be the program: `sudo "$cmd"`. */
+static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *args, size_t nargs,
+			 size_t start, int depth)
+{
+	int operands = w->operands;
+
+	if (w->after_exec) {
+		for (size_t i = start; i + 1 < nargs; i++) {
+			char *a = fold_dup(c, args[i], depth + 1, NULL);
+			bool hit = a && (strcmp(a, "-exec") == 0 || strcmp(a, "-execdir") == 0 ||
+					 strcmp(a, "-ok") == 0 || strcmp(a, "-okdir") == 0);
+			free(a);
+			if (hit)
+				return (int)i + 1;
+		}
+		return -1;
+	}
+	for (size_t i = start; i < nargs; i++) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		if (a == NULL && operands > 0) {
+			operands--;
+			continue;
+		}
+		if (a == NULL)
+			return (int)i;
+		if (strcmp(a, "--") == 0) {
+			free(a);
+			if (operands > 0)
+				continue;
+			return i + 1 < nargs ? (int)i + 1 : -1;
+		}
+		if (a[0] == '-' && a[1] != '\0') {
+			/* -u root, -iu root: the last letter of a cluster takes the word */
+			bool takes_arg = a[1] != '-' && strchr(w->arg_opts, a[strlen(a) - 1]);
+			bool runs_nothing = a[1] != '-' && strpbrk(a + 1, w->no_run) != NULL &&
+					    w->no_run[0] != '\0';
+			free(a);
+			if (runs_nothing)
+				return -1;
+			if (takes_arg)
+				i++;
+			continue;
+		}
+		if (w->assignments && is_assignment_word(a)) {
+			free(a);
+			continue;
+		}
+		free(a);
+		if (operands > 0) {
+			operands--;
+			continue;
+		}
+		return (int)i;
+	}
+	return -1;
+}
+
+/* The program a folded word names: its first field, without directory. */
+static void add_program(struct names *out, const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	size_t len = strcspn(s, " \t\n");
+	const char *base = s;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '/')
+			base = s + i + 1;
+	len -= (size_t)(base - s);
+	if (len > 0)
+		names_addf(out, "%.*s", (int)len, base);
+}
+
+/* `which X`, `command -v X`, `type -P X` inside $(...): the program X. */
+static bool lookup_program(struct actx *c, TSNode subst, struct names *out, int depth)
+{
+	TSNode cmd = ts_node_named_child(subst, 0), args[ARGS_MAX];
+	struct names ns = {0};
+	bool hit = false;
+
+	if (!node_is(cmd, "command") || ts_node_named_child_count(subst) != 1)
+		return false;
+	program_names(c, node_field(cmd, "name"), &ns, depth + 1);
+	if (names_has(&ns, "which") || names_has(&ns, "command") || names_has(&ns, "type") ||
+	    names_has(&ns, "whereis") || names_has(&ns, "realpath") || names_has(&ns, "readlink")) {
+		size_t n = command_args(cmd, args, ARGS_MAX);
+		for (size_t i = 0; i < n && !hit; i++) {
+			char *a = fold_dup(c, args[i], depth + 1, NULL);
+			if (a == NULL || a[0] != '-') {
+				program_names(c, args[i], out, depth + 1);
+				hit = true;
+			}
+			free(a);
+		}
+	}
+	names_free(&ns);
+	return hit;
+}
+
+/* Every value a variable is given, as a program name. */
+static void resolve_bound(struct actx *c, const char *name, size_t len, struct names *out,
+			  int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+
+	while ((b = actx_lookup(c, name, len, &i))) {
+		if (b->kind != BIND_VALUE)
+			continue;
+		TSNode v = b->value;
+		if (node_is(v, "array"))
+			v = ts_node_named_child(v, 0);
+		program_names(c, v, out, depth + 1);
+	}
+}
+
+/* An alias: the program its value starts with. */
+static void resolve_alias(struct actx *c, const char *key, size_t len, struct names *out, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+
+	while ((b = actx_lookup(c, key, len, &i))) {
+		char *v = fold_dup(c, b->value, depth + 1, NULL);
+		char *eq = v ? strchr(v, '=') : NULL;
+		if (eq)
+			add_program(out, eq + 1);
+		free(v);
+	}
+}
+
+static void program_names_of_var(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	long index;
+	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
+						    : expansion_var(c, n, &index);
+
+	if (!ts_node_is_null(var) && node_is(var, "variable_name"))
+		actx_resolve_name(c, node_src(c, var), node_len(var), out, depth, resolve_bound);
+}
+
+/* The programs a word in command position may run (no wrappers). */
+static void program_names(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	if (ts_node_is_null(n) || !step(c, depth))
+		return;
+	if (node_is(n, "command_name")) {
+		TSNode w = ts_node_named_child(n, 0);
+		if (node_is(w, "word")) {
+			/* an alias is expanded before anything else */
+			char key[256];
+			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s", (int)node_len(w),
+					   node_src(c, w));
+			if (len > 0 && (size_t)len < sizeof(key) &&
+			    actx_is_bound(c, key, (size_t)len))
+				actx_resolve_name(c, key, (size_t)len, out, depth, resolve_alias);
+		}
+		program_names(c, w, out, depth + 1);
+		return;
+	}
+	if (node_is(n, "simple_expansion") || node_is(n, "expansion")) {
+		if (ts_node_is_null(node_field(n, "operator"))) {
+			program_names_of_var(c, n, out, depth);
+			return;
+		}
+	} else if (node_is(n, "string") && ts_node_named_child_count(n) == 1) {
+		TSNode only = ts_node_named_child(n, 0);
+		if (!node_is(only, "string_content")) {
+			program_names(c, only, out, depth + 1);
+			return;
+		}
+	} else if (node_is(n, "command_substitution")) {
+		if (lookup_program(c, n, out, depth))
+			return;
+	}
+	char *v = fold_dup(c, n, depth + 1, NULL);
+	if (v)
+		add_program(out, v);
+	free(v);
+}
+
+/* args[idx] is in command position: its programs, then what those that
+ * are wrappers run. */
+static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size_t idx,
+			  struct names *out, int depth)
+{
+	struct names ns = {0};
+
+	if (depth > RESOLVE_DEPTH)
+		return;
+	program_names(c, args[idx], &ns, depth + 1);
+	for (int i = 0; i < ns.n; i++) {
+		names_add(out, ns.v[i]);
+		const struct wrapper *w = wrapper_find(ns.v[i]);
+		int j = w ? wrapped_index(c, w, args, nargs, idx + 1, depth) : -1;
+		if (j >= 0)
+			resolve_chain(c, args, nargs, (size_t)j, out, depth + 1);
+	}
+	names_free(&ns);
+}
+
+/* The words of a command: its name, then its arguments. */
+static size_t command_words(TSNode cmd, TSNode *out, size_t max)
+{
+	TSNode name = node_field(cmd, "name");
+	if (ts_node_is_null(name) || max == 0)
+		return 0;
+	out[0] = name;
+	return 1 + command_args(cmd, out + 1, max - 1);
+}
+
+static void resolve_command(struct actx *c, TSNode cmd, struct names *out, int depth)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t n = command_words(cmd, words, ARRAY_SIZE(words));
+
+	if (n > 0)
+		resolve_chain(c, words, n, 0, out, depth);
+}
+
+/* Where the arguments of `want` start when the command runs it (directly
+ * or through wrappers), or -1. */
+static int command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth)
+{
+	size_t idx = 0;
+
+	for (int hops = 0; hops < 8 && idx < n; hops++) {
+		struct names ns = {0};
+		program_names(c, words[idx], &ns, depth + 1);
+		if (names_has(&ns, want)) {
+			names_free(&ns);
+			return (int)idx + 1;
+		}
+		int next = -1;
+		for (int i = 0; i < ns.n && next < 0; i++) {
+			const struct wrapper *w = wrapper_find(ns.v[i]);
+			if (w)
+				next = wrapped_index(c, w, words, n, idx + 1, depth);
+		}
+		names_free(&ns);
+		if (next < 0)
+			return -1;
+		idx = (size_t)next;
+	}
+	return -1;
+}
+
+/* eval's code: its arguments joined by spaces. */
+static int fold_eval(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t n = command_words(cmd, words, ARRAY_SIZE(words));
+	int start = command_runs(c, "eval", words, n, depth);
+
+	if (start < 0)
+		return -1;
+	for (size_t i = (size_t)start; i < n; i++) {
+		if (i > (size_t)start)
+			buf_append(out, " ", 1);
+		if (sh_fold(c, words[i], out, depth + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- what $(...) prints, when that is a constant ---- */
+
+static bool command_is(struct actx *c, TSNode cmd, const char *name, int depth)
+{
+	struct names ns = {0};
+	bool hit;
+
+	if (!node_is(cmd, "command"))
+		return false;
+	resolve_command(c, cmd, &ns, depth + 1);
+	hit = names_has(&ns, name);
+	names_free(&ns);
+	return hit;
+}
+
+/* The words of the echo or printf a command runs (through wrappers). */
+static size_t print_args(struct actx *c, TSNode cmd, const char *prog, TSNode *args, int depth)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t n = command_words(cmd, words, ARRAY_SIZE(words));
+	int start = node_is(cmd, "command") ? command_runs(c, prog, words, n, depth) : -1;
+
+	if (start < 0)
+		return SIZE_MAX;
+	for (size_t i = (size_t)start; i < n; i++)
+		args[i - (size_t)start] = words[i];
+	return n - (size_t)start;
+}
+
+/* echo [-neE] WORDS */
+static int fold_echo(struct actx *c, const TSNode *args, size_t n, struct buf *out, int depth)
+{
+	struct buf tmp = {0};
+	bool escapes = false;
+	size_t i = 0;
+	int ret = 0;
+
+	for (; i < n; i++) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		bool opt = a && a[0] == '-' && a[1] && strspn(a + 1, "neE") == strlen(a + 1);
+		if (opt)
+			escapes = strchr(a, 'e') != NULL;
+		free(a);
+		if (!opt)
+			break;
+	}
+	for (size_t first = i; ret == 0 && i < n; i++) {
+		if (i > first)
+			buf_append(&tmp, " ", 1);
+		ret = sh_fold(c, args[i], &tmp, depth + 1);
+	}
+	if (ret == 0 && escapes)
+		unescape_c(tmp.data ? tmp.data : "", tmp.len, true, out);
+	else if (ret == 0)
+		buf_append(out, tmp.data, tmp.len);
+	buf_free(&tmp);
+	return ret;
+}
+
+/* printf FORMAT [ARGS], for the formats %s and %b and a format alone. */
+static int fold_printf(struct actx *c, const TSNode *args, size_t n, struct buf *out, int depth)
+{
+	struct buf tmp = {0};
+	char *fmt = n > 0 ? fold_dup(c, args[0], depth + 1, NULL) : NULL;
+	int ret = 0;
+
+	if (fmt == NULL)
+		return -1;
+	if (strcmp(fmt, "%s") == 0 || strcmp(fmt, "%b") == 0) {
+		for (size_t i = 1; ret == 0 && i < n; i++)
+			ret = sh_fold(c, args[i], &tmp, depth + 1);
+		if (ret == 0 && fmt[1] == 'b')
+			unescape_c(tmp.data ? tmp.data : "", tmp.len, true, out);
+		else if (ret == 0)
+			buf_append(out, tmp.data, tmp.len);
+	} else if (n == 1 && strchr(fmt, '%') == NULL)
+		unescape_c(fmt, strlen(fmt), false, out);
+	else
+		ret = -1;
+	free(fmt);
+	buf_free(&tmp);
+	return ret;
+}
+
+static int fold_print(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode args[ARGS_MAX + 1];
+	size_t n;
+
+	if ((n = print_args(c, cmd, "echo", args, depth)) != SIZE_MAX)
+		return fold_echo(c, args, n, out, depth);
+	if ((n = print_args(c, cmd, "printf", args, depth)) != SIZE_MAX)
+		return fold_printf(c, args, n, out, depth);
+	return -1;
+}
+
+static bool has_option(struct actx *c, TSNode cmd, const char *shorts, const char *longopt,
+		       int depth)
+{
+	TSNode args[ARGS_MAX];
+	size_t n = command_args(cmd, args, ARGS_MAX);
+	bool hit = false;
+
+	for (size_t i = 0; i < n && !hit; i++) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		if (a && a[0] == '-' && a[1] == '-')
+			hit = longopt && strcmp(a, longopt) == 0;
+		else if (a && a[0] == '-')
+			hit = strpbrk(a + 1, shorts) != NULL;
+		free(a);
+	}
+	return hit;
+}
+
+/* Decodes in as `base64 -d` or `xxd -r -p` would; -1 if cmd is neither. */
+static int fold_decoder(struct actx *c, TSNode cmd, const struct buf *in, struct buf *out,
+			int depth)
+{
+	if (command_is(c, cmd, "base64", depth) && has_option(c, cmd, "dD", "--decode", depth))
+		return base64_decode_append(in->data ? in->data : "", in->len, out);
+	if (command_is(c, cmd, "xxd", depth) && has_option(c, cmd, "r", "--revert", depth)) {
+		int hi = -1;
+		for (size_t i = 0; i < in->len; i++) {
+			int v = hexval(in->data[i]);
+			if (v < 0)
+				continue;
+			if (hi < 0)
+				hi = v;
+			else {
+				char ch = (char)(hi * 16 + v);
+				buf_append(out, &ch, 1);
+				hi = -1;
+			}
+		}
+		return 0;
+	}
+	if (command_is(c, cmd, "rev", depth)) {
+		for (size_t i = in->len; i > 0; i--)
+			buf_append(out, in->data + i - 1, 1);
+		return 0;
+	}
+	return -1;
+}
+
+/* What a statement prints: echo/printf, or one decoded by the next stage
+ * of a pipeline, or a decoder fed a here-string. */
+static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
+{
+	if (depth > RESOLVE_DEPTH)
+		return -1;
+	if (node_is(st, "command")) {
+		TSNode hs;
+		if (field_children(st, "redirect", &hs, 1) == 1 &&
+		    node_is(hs, "herestring_redirect")) {
+			struct buf in = {0};
+			int ret = fold_children(c, hs, &in, depth + 1);
+			if (ret == 0)
+				ret = fold_decoder(c, st, &in, out, depth);
+			buf_free(&in);
+			return ret;
+		}
+		return fold_print(c, st, out, depth);
+	}
+	if (node_is(st, "pipeline")) {
+		uint32_t k = ts_node_named_child_count(st);
+		struct buf cur = {0};
+		int ret = k > 0 ? fold_output(c, ts_node_named_child(st, 0), &cur, depth + 1) : -1;
+		for (uint32_t i = 1; ret == 0 && i < k; i++) {
+			struct buf next = {0};
+			ret = fold_decoder(c, ts_node_named_child(st, i), &cur, &next, depth);
+			buf_free(&cur);
+			cur = next;
+		}
+		if (ret == 0)
+			buf_append(out, cur.data, cur.len);
+		buf_free(&cur);
+		return ret;
+	}
+	return -1;
+}
+
+static int fold_substitution(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	size_t mark = out->len;
+
+	if (ts_node_named_child_count(n) != 1)
+		return -1;
+	if (fold_output(c, ts_node_named_child(n, 0), out, depth + 1) < 0)
+		return -1;
+	/* $(...) drops the trailing newlines */
+	while (out->len > mark && out->data[out->len - 1] == '\n')
+		out->len--;
+	return 0;
+}
+
+static int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	const char *t;
+
+	if (ts_node_is_null(n) || !step(c, depth) || out->len > FOLD_MAX)
+		return -1;
+	t = ts_node_type(n);
+	if (strcmp(t, "word") == 0 || strcmp(t, "number") == 0) {
+		unquote_word(node_src(c, n), node_len(n), out);
+		return 0;
+	}
+	if (strcmp(t, "raw_string") == 0) {
+		if (node_len(n) >= 2)
+			buf_append(out, node_src(c, n) + 1, node_len(n) - 2);
+		return 0;
+	}
+	if (strcmp(t, "string_content") == 0) {
+		unquote_double(node_src(c, n), node_len(n), out);
+		return 0;
+	}
+	if (strcmp(t, "ansi_c_string") == 0) {
+		if (node_len(n) >= 3)
+			unescape_c(node_src(c, n) + 2, node_len(n) - 3, false, out);
+		return 0;
+	}
+	if (strcmp(t, "string") == 0)
+		return fold_string(c, n, out, depth);
+	if (strcmp(t, "concatenation") == 0 || strcmp(t, "translated_string") == 0 ||
+	    strcmp(t, "command_name") == 0 || strcmp(t, "herestring_redirect") == 0)
+		return fold_children(c, n, out, depth);
+	if (strcmp(t, "simple_expansion") == 0) {
+		TSNode v = ts_node_named_child(n, 0);
+		if (!node_is(v, "variable_name"))
+			return -1;
+		return fold_var(c, node_src(c, v), node_len(v), -1, out, depth + 1);
+	}
+	if (strcmp(t, "expansion") == 0)
+		return fold_expansion(c, n, out, depth);
+	if (strcmp(t, "command_substitution") == 0)
+		return fold_substitution(c, n, out, depth);
+	if (strcmp(t, "heredoc_body") == 0)
+		return fold_heredoc(c, n, out, depth);
+	if (strcmp(t, "array") == 0)
+		return fold_element(c, n, -2, out, depth);
+	if (strcmp(t, "variable_assignment") == 0) {
+		/* v+=x: what v was, then x */
+		TSNode name = node_field(n, "name"), value = node_field(n, "value");
+		if (text_is(c, operator_child(n), "+=")) {
+			const struct binding *b, *prev = NULL;
+			size_t i = 0;
+			while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+				if (b->kind == BIND_VALUE &&
+				    ts_node_start_byte(b->value) < ts_node_start_byte(n))
+					prev = b;
+			if (prev && sh_fold(c, prev->value, out, depth + 1) < 0)
+				return -1;
+		}
+		return ts_node_is_null(value) ? 0 : sh_fold(c, value, out, depth + 1);
+	}
+	if (strcmp(t, "command") == 0) {
+		/* eval's code, or what echo and printf print */
+		size_t mark = out->len;
+		if (fold_eval(c, n, out, depth) == 0)
+			return 0;
+		out->len = mark;
+		return fold_output(c, n, out, depth);
+	}
+	return -1;
+}
+
+/* ---- resolution ---- */
+
+/* An argument resolves only where it is a program: `sudo bash` (bash
+ * runs), not `cat bash` (bash is a file name). */
+static void resolve_argument(struct actx *c, TSNode cmd, TSNode arg, struct names *out, int depth)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t n = command_words(cmd, words, ARRAY_SIZE(words)), idx = 0;
+
+	for (int hops = 0; hops < 8 && idx < n; hops++) {
+		struct names ns = {0};
+		int next = -1;
+		if (ts_node_eq(words[idx], arg)) {
+			resolve_chain(c, words, n, idx, out, depth + 1);
+			return;
+		}
+		program_names(c, words[idx], &ns, depth + 1);
+		for (int i = 0; i < ns.n && next < 0; i++) {
+			const struct wrapper *w = wrapper_find(ns.v[i]);
+			if (w)
+				next = wrapped_index(c, w, words, n, idx + 1, depth);
+		}
+		names_free(&ns);
+		if (next < 0)
+			return;
+		idx = (size_t)next;
+	}
+}
+
+static void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	TSNode parent;
+
+	if (ts_node_is_null(n) || !step(c, depth))
+		return;
+	parent = ts_node_parent(n);
+	if (node_is(n, "command_name")) {
+		if (node_is(parent, "command"))
+			resolve_command(c, parent, out, depth);
+		else
+			program_names(c, n, out, depth);
+	} else if (node_is(n, "command")) {
+		resolve_command(c, n, out, depth);
+	} else if (node_is(n, "redirected_statement")) {
+		sh_resolve(c, node_field(n, "body"), out, depth + 1);
+	} else if (node_is(parent, "command")) {
+		resolve_argument(c, parent, n, out, depth);
+	} else {
+		/* a word elsewhere: the program it would run as a command */
+		program_names(c, n, out, depth);
+	}
+}
+
+/* ---- bindings ---- */
+
+static void bind_assignment(struct actx *c, TSNode n)
+{
+	TSNode name = node_field(n, "name"), value = node_field(n, "value");
+
+	if (node_is(name, "subscript"))
+		name = node_field(name, "name");
+	if (!node_is(name, "variable_name") || ts_node_is_null(value))
+		return;
+	/* v+=x is folded from the assignment, which knows what v was */
+	actx_bind_value(c, node_src(c, name), node_len(name),
+			text_is(c, operator_child(n), "+=") ? n : value);
+}
+
+/* alias x=curl, alias x='curl -s' y=wget */
+static void bind_alias(struct actx *c, TSNode cmd)
+{
+	TSNode args[ARGS_MAX];
+	size_t n = command_args(cmd, args, ARGS_MAX);
+
+	for (size_t i = 0; i < n; i++) {
+		const char *s = node_src(c, args[i]);
+		size_t len = strcspn(s, "=");
+		char key[256];
+		if (len >= node_len(args[i]) || len == 0 || len > 200)
+			continue;
+		snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s", (int)len, s);
+		actx_bind_value(c, key, strlen(key), args[i]);
+	}
+}
+
+static void bind_walk(struct actx *c, TSNode n, int depth)
+{
+	const char *t = ts_node_type(n);
+
+	if (depth > 400)
+		return;
+	if (strcmp(t, "variable_assignment") == 0) {
+		bind_assignment(c, n);
+	} else if (strcmp(t, "for_statement") == 0) {
+		TSNode var = node_field(n, "variable"), vals[ARGS_MAX];
+		size_t k = field_children(n, "value", vals, ARGS_MAX);
+		for (size_t i = 0; !ts_node_is_null(var) && i < k; i++)
+			actx_bind_value(c, node_src(c, var), node_len(var), vals[i]);
+	} else if (strcmp(t, "command") == 0) {
+		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
+		if (text_is(c, name, "alias"))
+			bind_alias(c, n);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		bind_walk(c, ts_node_named_child(n, i), depth + 1);
+}
+
+static void sh_bind(struct actx *c, TSNode root)
+{
+	bind_walk(c, root, 0);
+}
+
+static bool sh_call_callee(TSNode n, TSNode *callee)
+{
+	if (!node_is(n, "command"))
+		return false;
+	*callee = node_field(n, "name");
+	return !ts_node_is_null(*callee);
 }
 
 const struct lang_ops lang_bash_ops = {
     .name = "bash",
     .language = tree_sitter_bash,
-    .bind = bind_none,
-    .resolve = resolve_text,
-    .fold = fold_none,
-    .call_callee = callee_none,
+    .bind = sh_bind,
+    .resolve = sh_resolve,
+    .fold = sh_fold,
+    .call_callee = sh_call_callee,
 };

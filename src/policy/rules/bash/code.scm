@@ -1,0 +1,201 @@
+; Code built at run time (warn), and code given as a constant string, which
+; airlock analyses as the program it is (info: the findings of that code
+; are reported at the command that runs it).
+;
+; eval, `sh -c`, `python3 -c`, `node -e`, a here-document or here-string
+; given to a shell, `echo CODE | sh`: when the code folds to a constant
+; (quotes, variables, $'\x41', $(echo X | base64 -d)), it is analysed;
+; when it does not, it is code built at run time.
+
+; eval "$cmd", eval $(some command)
+((command name: (_) @n) @finding
+ (#resolves-to? @n "eval")
+ (#not-value-match? @finding "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs code built at run time (eval), which hides what it does"))
+
+; eval 'constant code': analysed
+((command name: (_) @n argument: (_)) @finding @code
+ (#resolves-to? @n "eval")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs shell code given as a string (eval); airlock analysed that code too")
+ (#set! analyze "code"))
+
+; sh -c "$code"
+((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock")
+ (#match? @flag "^-[a-zA-Z]*c[a-zA-Z]*$")
+ (#not-value-match? @code "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs code built at run time (sh -c), which hides what it does"))
+
+; sh -c 'constant code': analysed
+((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock")
+ (#match? @flag "^-[a-zA-Z]*c[a-zA-Z]*$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs code given as a string (sh -c); airlock analysed that code too")
+ (#set! analyze "code"))
+
+; python -c "$code"
+((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+ (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
+ (#match? @flag "^-[a-zA-Z]*c$")
+ (#not-value-match? @code "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs code built at run time (python -c), which hides what it does"))
+
+; python -c 'constant code': analysed
+((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+ (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
+ (#match? @flag "^-[a-zA-Z]*c$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs code given as a string (python -c); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-as "python"))
+
+; node -e "$code"
+((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+ (#resolves-to? @sh "node|nodejs")
+ (#match? @flag "^(-[ep]|--eval|--print)$")
+ (#not-value-match? @code "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs code built at run time (node -e), which hides what it does"))
+
+; node -e 'constant code': analysed
+((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+ (#resolves-to? @sh "node|nodejs")
+ (#match? @flag "^(-[ep]|--eval|--print)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs code given as a string (node -e); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-as "javascript"))
+
+; perl -e "$code", ruby -e, php -r, lua -e: not analysed, so only when built at run time
+((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+ (#resolves-to? @sh "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit")
+ (#match? @flag "^-[a-zA-Z]*[eEr]$")
+ (#not-value-match? @code "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs code built at run time (perl -e, ruby -e, php -r), which hides what it does"))
+
+; Code given to an interpreter on its stdin: `bash <<EOF`, `cat <<EOF | sh`,
+; `sh <<< "code"`, `echo "code" | python3`. Only a program that reads its
+; program from stdin counts (no script argument: see exec.scm).
+([(redirected_statement
+    body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+    redirect: (heredoc_redirect (heredoc_body) @code))
+  (heredoc_redirect
+    (pipeline [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+               (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])
+    (heredoc_body) @code)
+  (command name: (_) @sh redirect: (herestring_redirect) @code)
+  (pipeline
+    . (command) @code
+    . [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+       (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])] @finding
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish")
+ (#not-match? @a "^[^-]")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives constant code to a shell on its stdin; airlock analysed that code too")
+ (#set! analyze "code"))
+
+([(redirected_statement
+    body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+    redirect: (heredoc_redirect (heredoc_body) @code))
+  (heredoc_redirect
+    (pipeline [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+               (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])
+    (heredoc_body) @code)
+  (command name: (_) @sh redirect: (herestring_redirect) @code)
+  (pipeline
+    . (command) @code
+    . [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+       (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])] @finding
+ (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
+ (#not-match? @a "^[^-]")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives constant code to Python on its stdin; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-as "python"))
+
+([(redirected_statement
+    body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+    redirect: (heredoc_redirect (heredoc_body) @code))
+  (heredoc_redirect
+    (pipeline [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+               (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])
+    (heredoc_body) @code)
+  (command name: (_) @sh redirect: (herestring_redirect) @code)
+  (pipeline
+    . (command) @code
+    . [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+       (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])] @finding
+ (#resolves-to? @sh "node|nodejs")
+ (#not-match? @a "^[^-]")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives constant code to JavaScript on its stdin; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-as "javascript"))
+
+; the same, when the code is built at run time
+([(redirected_statement
+    body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+    redirect: (heredoc_redirect (heredoc_body) @code))
+  (heredoc_redirect
+    (pipeline [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+               (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])
+    (heredoc_body) @code)
+  (command name: (_) @sh redirect: (herestring_redirect) @code)] @finding
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
+ (#not-match? @a "^[^-]")
+ (#not-value-match? @code "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "gives code built at run time to an interpreter on its stdin, which hides what it does"))
+
+; echo "$code" | sh
+((pipeline
+   . (command) @code
+   . [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+      (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))]) @finding
+ (#resolves-to? @code "echo|printf")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
+ (#not-match? @a "^[^-]")
+ (#not-value-match? @code "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "pipes code built at run time into an interpreter, which hides what it does"))
+
+; source <(cmd), bash <(cmd): the output of a command run as code
+((command name: (_) @sh argument: (process_substitution)) @finding
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs the output of another command as code, which hides what it does"))
+
+; $(cmd) args: the output of a command is the command line
+((command name: (command_name (command_substitution) @cs)) @finding
+ (#not-value-match? @cs "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs the output of another command as a command, which hides what it does"))

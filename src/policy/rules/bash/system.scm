@@ -1,0 +1,178 @@
+; The system: destroying it, setuid files, credentials, the environment.
+
+; ---- destroying the system ----
+
+; rm -rf /, rm -fr /*, rm -r -f ~, rm -Rf "$HOME", sudo rm --recursive /usr
+((command name: (_) @n argument: (_)* @flag @target) @finding
+ (#resolves-to? @n "rm")
+ (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
+ (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
+((command name: (_) @n argument: (_) @flag) @finding
+ (#resolves-to? @n "rm")
+ (#value-match? @flag "^--no-preserve-root$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes with --no-preserve-root, which lets rm remove the whole system"))
+
+; find / -delete
+((command name: (_) @n argument: (_)* @target @act) @finding
+ (#resolves-to? @n "find")
+ (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
+ (#value-match? @act "^-delete$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
+; chmod -R 777 /, chown -R nobody /
+((command name: (_) @n argument: (_)* @flag @target) @finding
+ (#resolves-to? @n "chmod|chown|chgrp")
+ (#value-match? @flag "^-[a-zA-Z]*R[a-zA-Z]*$|^--recursive$")
+ (#value-match? @target "^(/+|/+\\*|/+(bin|boot|etc|lib|lib64|sbin|usr|var)/*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "changes the permissions or owner of the whole system"))
+
+; mkfs.ext4 /dev/sdb1, mkfs -t xfs d, wipefs -a /dev/sda
+((command name: (_) @n) @finding
+ (#resolves-to? @n "mkfs(\\.[A-Za-z0-9]+)?|mke2fs|mkswap|wipefs|mkdosfs|mkntfs")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "writes a new file system over a disk, destroying what is on it"))
+
+; dd if=/dev/zero of=/dev/sda, shred /dev/nvme0n1
+((command name: (_) @n argument: (_) @of) @finding
+ (#resolves-to? @n "dd")
+ (#value-match? @of "^of=/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/|loop|sr)")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "overwrites a disk device, destroying what is on it"))
+
+((command name: (_) @n argument: (_) @dev) @finding
+ (#resolves-to? @n "shred|wipe|blkdiscard|sgdisk|sfdisk|fdisk|parted")
+ (#value-match? @dev "^/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/)")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "overwrites or repartitions a disk device, destroying what is on it"))
+
+; cat /dev/urandom > /dev/sda
+((file_redirect destination: (_) @dev) @finding
+ (#value-match? @dev "^/dev/(sd[a-z]|hd[a-z]|vd[a-z]|xvd[a-z]|nvme[0-9]|mmcblk[0-9]|disk[0-9]|md[0-9]|dm-[0-9])")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "overwrites a disk device, destroying what is on it"))
+
+; :(){ :|:& };:  bomb(){ bomb | bomb & }  f(){ f & f & }: a function that
+; starts two copies of itself, each of which does the same
+((function_definition
+   name: (_) @f
+   body: (compound_statement
+           [(pipeline (command name: (command_name) @a) (command name: (command_name) @b))
+            (list (pipeline (command name: (command_name) @a) (command name: (command_name) @b)))])) @finding
+ (#eq? @f @a)
+ (#eq? @f @b)
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "defines a fork bomb, which exhausts the machine's processes"))
+
+((function_definition
+   name: (_) @f
+   body: (compound_statement (command name: (command_name) @a) "&" (command name: (command_name) @b))) @finding
+ (#eq? @f @a)
+ (#eq? @f @b)
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "defines a fork bomb, which exhausts the machine's processes"))
+
+; ---- setuid ----
+
+; chmod +s f, chmod u+s f, chmod g=rxs d, chmod 4755 f, sudo chmod 6755 f
+((command name: (_) @n argument: (_) @mode) @finding
+ (#resolves-to? @n "chmod")
+ (#value-match? @mode "^0*[2-7][0-7]{3}$|^([ugoa]*[-+=][rwxXstugo]*,)*[ugoa]*[+=][rwxXtugo]*s")
+ (#set! id "sh-setuid")
+ (#set! severity "high")
+ (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
+
+; install -m 4755 f /usr/local/bin/f
+((command name: (_) @n argument: (_) @opt . argument: (_) @mode) @finding
+ (#resolves-to? @n "install")
+ (#match? @opt "^(-m|--mode)$")
+ (#value-match? @mode "^0*[2-7][0-7]{3}$|[ugoa]*[+=][rwxXtugo]*s")
+ (#set! id "sh-setuid")
+ (#set! severity "high")
+ (#set! message "installs a set-user-id or set-group-id file, a classic privilege escalation"))
+
+; setcap cap_setuid+ep f
+((command name: (_) @n argument: (_) @cap) @finding
+ (#resolves-to? @n "setcap")
+ (#value-match? @cap "(?i)cap_(setuid|setgid|sys_admin|sys_ptrace|sys_module|dac_override|dac_read_search|chown|fowner)|^all[+=]")
+ (#set! id "sh-setuid")
+ (#set! severity "high")
+ (#set! message "gives a file a capability that amounts to root, a classic privilege escalation"))
+
+; ---- credentials ----
+
+; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word, a quoted string or a piece of one; a comment or a
+; heredoc that is only data is not a word
+([(word) (raw_string) (string) (ansi_c_string)] @finding
+ (#not-parent-type? @finding "concatenation")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+((concatenation) @finding
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; "$host/.ssh/id_rsa": the constant part, when the whole does not fold
+((concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding) @whole
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+((string (string_content) @finding) @whole
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; ---- the environment ----
+
+; env, printenv, env -0 (options only: `env FOO=1 cmd` runs cmd)
+((command [name: (_) @n argument: (_) @n] . argument: (_)* @a) @finding
+ (#resolves-to? @n "env|printenv")
+ (#not-match? @a "^(?!-|[A-Za-z_][A-Za-z0-9_]*=)")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints the whole environment, where secrets usually are"))
+
+; set (with no arguments it prints every variable)
+((command name: (_) @n .) @finding
+ (#resolves-to? @n "set")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints every shell variable, where secrets usually are"))
+
+; export, export -p, declare -x, declare -p, typeset -px
+((declaration_command . (word) @opt .) @finding
+ (#match? @finding "^(export|declare|typeset)")
+ (#match? @opt "^-[a-zA-Z]*[px][a-zA-Z]*$")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints every exported or declared variable, where secrets usually are"))
+
+((declaration_command) @finding
+ (#match? @finding "^(export|declare|typeset)$")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints every exported or declared variable, where secrets usually are"))

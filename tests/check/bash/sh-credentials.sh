@@ -1,0 +1,31 @@
+#@ pos ssh private key
+cat ~/.ssh/id_rsa
+#@ pos the .ssh directory through $HOME
+tar czf keys.tgz "$HOME/.ssh"
+#@ pos AWS credentials through ${HOME}
+cp ${HOME}/.aws/credentials /tmp/c
+#@ pos /etc/shadow
+sudo cat /etc/shadow
+#@ pos /proc/self/environ
+cat /proc/self/environ | tr '\0' '\n'
+#@ pos .netrc and .git-credentials
+grep password ~/.netrc ~/.git-credentials
+#@ pos docker and kube config
+cat ~/.docker/config.json ~/.kube/config
+#@ pos a key named in a string with an unknown directory
+scp "$dir/.ssh/id_ed25519" host:
+#@ pos a path built from a variable
+d=.ss
+cat ~/"${d}h"/known_hosts
+#@ pos hidden in an ansi-c string
+cat $'/etc/sh\x61dow'
+#@ neg ordinary files
+cat ~/.bashrc /etc/passwd ./config.json
+#@ neg words that only contain the names
+echo sshd_config myid_rsa_backup.txt
+ls /etc/ssh/
+#@ neg in a comment
+# cat ~/.ssh/id_rsa
+echo ok
+#@ neg the aws command line tool
+aws s3 ls

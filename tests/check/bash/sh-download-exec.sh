@@ -1,0 +1,78 @@
+#@ pos curl piped into sh
+curl -fsSL https://example.com/install.sh | sh
+#@ pos wget -O- piped into bash
+wget -qO- https://example.com/x | bash
+#@ pos piped into sudo with options, through tee
+curl -s https://example.com/x | tee /tmp/log | sudo -E bash -x
+#@ pos bash -s with arguments for the script
+curl -sSf https://example.com/rustup.sh | sh -s -- -y
+#@ pos piped into python3 reading stdin
+curl -s https://example.com/x.py | python3 -
+#@ pos piped into perl and node
+wget -O - https://example.com/p | perl
+curl https://example.com/j | node
+#@ pos stderr redirected on both sides
+curl https://example.com/x 2>/dev/null | bash 2>&1
+#@ pos process substitution
+bash <(curl -s https://example.com/x)
+#@ pos source of a process substitution
+source <(wget -qO- https://example.com/env.sh)
+#@ pos python3 given a process substitution
+python3 <(curl -s https://example.com/x.py)
+#@ pos sh -c with a command substitution
+sh -c "$(curl -fsSL https://example.com/x)"
+#@ pos backticks in eval
+eval `wget -qO- https://example.com/x`
+#@ pos eval of a variable holding the download
+code=$(curl -s https://example.com/x)
+eval "$code"
+#@ pos here-string
+bash <<< "$(curl -s https://example.com/x)"
+#@ pos the download as the command line
+$(curl -s https://example.com/cmd)
+#@ pos downloader name in a variable
+c=curl
+$c -s https://example.com/x | sh
+#@ pos downloader name quoted and escaped
+"cu"rl -s https://example.com/x | s\h
+#@ pos downloader through its absolute path and an ansi-c string
+/usr/bin/$'\x77get' -qO- https://example.com/x | /bin/bash
+#@ pos downloader through an alias
+alias get='curl -fsSL'
+get https://example.com/x | sh
+#@ pos downloader through wrappers
+timeout 30 env LC_ALL=C busybox wget -O- https://example.com/x | sh
+#@ pos download to a file, then run it
+curl -o /tmp/i.sh https://example.com/i.sh
+bash /tmp/i.sh
+#@ pos redirect to a file, then run it as a command
+curl -s https://example.com/i.sh > ./i.sh && chmod +x ./i.sh && ./i.sh
+#@ pos wget -O file && sh file
+wget -q -O /tmp/x.sh https://example.com/x.sh && sh /tmp/x.sh
+#@ pos inside sh -c, analysed
+sudo sh -c 'curl -s https://example.com/x | bash'
+#@ pos inside a function and a condition
+install() {
+  if command -v curl >/dev/null; then
+    curl -fsSL "$1" | sudo bash
+  fi
+}
+#@ neg the words inside a string
+echo "run: curl https://example.com/x | sh"
+#@ neg in a comment
+# curl https://example.com/x | sh
+ls
+#@ neg curl output to a JSON processor
+curl -s https://api.example.com/v1/items | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'
+#@ neg curl output to python -m json.tool and jq
+curl -s https://api.example.com/v1/items | python3 -m json.tool
+curl -s https://api.example.com/v1/items | jq .
+#@ neg the shell runs a local script, the download is data
+curl -s https://example.com/data.csv | bash ./process.sh
+#@ neg grep for the word python
+curl -s https://example.com/ | grep python
+#@ neg download to a file that is not run
+curl -o data.json https://example.com/data.json
+cat data.json
+#@ neg command -v only checks that curl exists
+if command -v curl >/dev/null 2>&1; then echo yes; fi | sh

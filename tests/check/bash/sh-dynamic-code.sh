@@ -1,0 +1,49 @@
+#@ pos eval of a variable
+eval "$cmd"
+#@ pos eval of positional arguments
+eval "$@"
+#@ pos eval of a command's output
+eval "$(ssh-agent -s)"
+#@ pos eval through builtin
+builtin eval "$x"
+#@ pos eval of several words, one not constant
+eval echo "$user"
+#@ pos sh -c with a variable
+sh -c "$1"
+#@ pos bash -ec with a variable, through sudo
+sudo bash -ec "$script"
+#@ pos python3 -c with a variable
+python3 -c "$code"
+#@ pos node -e with a variable
+node -e "$js"
+#@ pos perl -e with a variable
+perl -e "$p"
+#@ pos echo a variable into sh
+echo "$cmd" | sh
+#@ pos a here-document with an unknown variable into bash
+bash <<EOF
+$1
+EOF
+#@ pos source a process substitution
+source <(kubectl completion bash)
+#@ pos the output of a command as the command line
+$(cat cmd.txt) --now
+#@ neg eval of a constant string (analysed instead)
+eval 'echo hello'
+#@ neg sh -c with a constant string (analysed instead)
+sh -c 'echo "$1"' _ arg
+#@ neg a variable expanded into a constant
+greeting=hello
+sh -c "echo $greeting"
+#@ neg running a script file
+bash ./build.sh "$target"
+#@ neg the word eval in a string and a comment
+echo "eval is evil"
+# eval "$x"
+#@ neg a function named like a command
+evaluate() { echo "$1"; }
+evaluate "$x"
+#@ neg echo of data into a data tool
+echo "$json" | jq .name
+#@ neg cat of a file into sh is running a file
+cat ./setup.sh | sh

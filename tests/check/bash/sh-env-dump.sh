@@ -1,0 +1,31 @@
+#@ pos env
+env
+#@ pos printenv into a file
+printenv > /tmp/env.txt
+#@ pos env with options only
+env -0 | sort -z
+#@ pos set without arguments
+set | grep -i key
+#@ pos export -p
+export -p
+#@ pos declare -x
+declare -x
+#@ pos declare -p
+declare -p
+#@ pos env through sudo
+sudo env
+#@ pos env name in a variable
+e=printenv
+$e
+#@ neg env running a command
+env FOO=1 ./build.sh
+#@ neg printenv of one variable
+printenv HOME
+#@ neg set with options
+set -euo pipefail
+#@ neg export and declare of variables
+export PATH="$PATH:/opt/bin"
+declare -x LANG=C
+declare -p PATH
+#@ neg the word env in a string
+echo "env is a command"

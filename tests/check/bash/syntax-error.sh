@@ -1,0 +1,14 @@
+#@ pos unclosed if
+if true; then
+  echo x
+#@ pos unclosed quote
+echo "hello
+#@ pos an unclosed command substitution
+echo $(date
+#@ pos an unfinished function
+f() {
+#@ neg valid script
+set -eu
+for f in *.txt; do
+  wc -l "$f"
+done
