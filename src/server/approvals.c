@@ -56,13 +56,14 @@ void held_code_put(struct server *s, const char *id, const char *code, size_t le
 	h->code = xmalloc(len + 1);
 	memcpy(h->code, code, len);
 	h->code[len] = 0;
+	h->len = len;
 	pthread_mutex_lock(&s->lock);
 	h->next = s->held;
 	s->held = h;
 	pthread_mutex_unlock(&s->lock);
 }
 
-char *held_code_take(struct server *s, const char *id)
+char *held_code_take(struct server *s, const char *id, size_t *len)
 {
 	char *code = NULL;
 
@@ -72,6 +73,7 @@ char *held_code_take(struct server *s, const char *id)
 			struct held_code *h = *p;
 			*p = h->next;
 			code = h->code;
+			*len = h->len;
 			free(h);
 			break;
 		}
@@ -194,7 +196,8 @@ static int read_back(struct server *s, const char *id, json_t **out, struct api_
 static int approve(struct server *s, struct exec_row *row, const struct key_row *by,
 		   const char *reason, const char *now, json_t **out, struct api_error *e)
 {
-	char *code = held_code_take(s, row->id);
+	size_t code_len = 0;
+	char *code = held_code_take(s, row->id, &code_len);
 	char *policy = NULL;
 
 	if (code == NULL && policy_code_redacted(row->policy_json)) {
@@ -208,7 +211,8 @@ static int approve(struct server *s, struct exec_row *row, const struct key_row 
 	if (transition(s, row, "queued", NULL, policy, e) < 0)
 		goto keep_pending;
 	if (read_back(s, row->id, out, e) < 0 ||
-	    (pool_submit_stored(s, row, code, e) < 0 && strcmp(e->code, "stopping") != 0)) {
+	    (pool_submit_stored(s, row, code, code_len, e) < 0 &&
+	     strcmp(e->code, "stopping") != 0)) {
 		struct exec_transition back = {row->id,
 					       "queued",
 					       "pending_approval",
@@ -232,7 +236,7 @@ static int approve(struct server *s, struct exec_row *row, const struct key_row 
 	return 0;
 keep_pending:
 	if (code)
-		held_code_put(s, row->id, code, strlen(code));
+		held_code_put(s, row->id, code, code_len);
 	free(code);
 	free(policy);
 	return -1;
@@ -248,7 +252,8 @@ static int reject(struct server *s, struct exec_row *row, enum approval_decision
 	free(policy);
 	if (ret < 0)
 		return -1;
-	free(held_code_take(s, row->id));
+	size_t len;
+	free(held_code_take(s, row->id, &len));
 	audit_decision(s, row, d, by, reason);
 	metrics_execution(&s->metrics, "rejected", 0);
 	return out ? read_back(s, row->id, out, e) : 0;

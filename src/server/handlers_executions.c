@@ -85,7 +85,9 @@ static char *stored_request(const struct exec_request *req, const struct policy_
 	if (v->stored_code == NULL)
 		return json_dumps(req->root, JSON_COMPACT);
 	json_t *copy = json_copy(req->root);
-	json_object_set_new(copy, "code", json_string(v->stored_code));
+	json_t *code = json_stringn(v->stored_code, v->stored_len);
+	/* never the original, whatever happens */
+	json_object_set_new(copy, "code", code ? code : json_string(""));
 	char *text = json_dumps(copy, JSON_COMPACT);
 	json_decref(copy);
 	return text;
@@ -304,7 +306,8 @@ static void cancel_pending(struct server *s, const struct exec_row *row, struct 
 	if (changed == 0)
 		return reply_error(rep, 409, "not_cancellable", "execution %s has already ended",
 				   row->id);
-	free(held_code_take(s, row->id));
+	size_t len;
+	free(held_code_take(s, row->id, &len));
 	snprintf(summary, sizeof(summary), "id=%s lang=%s status=cancelled exit=-1 cpu_ms=0",
 		 row->id, row->language);
 	err_clear(&err);

@@ -17,6 +17,7 @@
  */
 #include <string.h>
 
+#include "engine/result.h"
 #include "lang/lang.h"
 #include "server/server.h"
 
@@ -33,8 +34,11 @@ char *policy_redact_text(struct server *s, const char *text)
 		buf_free(&out);
 		return xstrdup("[REDACTED:unchecked]");
 	}
-	buf_append(&out, "", 1);
-	return out.data;
+	/* a replacement may have split a character: what is shown is UTF-8 */
+	size_t n;
+	char *text_out = utf8_sanitize(out.data ? out.data : "", out.len, &n);
+	buf_free(&out);
+	return text_out;
 }
 
 static void redact_field(struct server *s, json_t *o, const char *field)
@@ -43,7 +47,8 @@ static void redact_field(struct server *s, json_t *o, const char *field)
 	if (v == NULL)
 		return;
 	char *r = policy_redact_text(s, v);
-	json_object_set_new(o, field, json_string(r));
+	json_t *value = json_string(r);
+	json_object_set_new(o, field, value ? value : json_string("")); /* never the original */
 	free(r);
 }
 
@@ -92,10 +97,8 @@ static int redact_code(struct server *s, const struct exec_request *req, struct 
 							redactor_rule_id(s->redactor, i), "stream",
 							"code", "count", (int)counts.n[i]));
 		}
-	if (any) {
-		buf_append(&out, "", 1);
-		v->stored_code = steal_pointer(&out.data);
-	}
+	if (any)
+		v->stored_code = utf8_sanitize(out.data, out.len, &v->stored_len);
 	buf_free(&out);
 	return 0;
 }

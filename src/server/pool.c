@@ -470,7 +470,7 @@ static void collect_queued(void *ctx, const struct exec_row *r)
 }
 
 int pool_submit_stored(struct server *s, const struct exec_row *r, const char *code,
-		       struct api_error *e)
+		       size_t code_len, struct api_error *e)
 {
 	struct exec_request req;
 	struct job *j;
@@ -482,7 +482,7 @@ int pool_submit_stored(struct server *s, const struct exec_row *r, const char *c
 		return api_error_set(e, 500, "storage_error",
 				     "the stored request of %s is not JSON", r->id);
 	if (code)
-		json_object_set_new(root, "code", json_string(code));
+		json_object_set_new(root, "code", json_stringn(code, code_len));
 	body = json_dumps(root, JSON_COMPACT);
 	json_decref(root);
 	ret = exec_request_parse(body, strlen(body), &s->cfg, &req, e);
@@ -524,7 +524,7 @@ static int requeue_one(struct server *s, const struct exec_row *r, struct api_er
 		return api_error_set(e, 409, "code_unavailable",
 				     "its code was stored redacted (redact_code) and the original "
 				     "is gone with the last process");
-	return pool_submit_stored(s, r, NULL, e);
+	return pool_submit_stored(s, r, NULL, 0, e);
 }
 
 int pool_requeue(struct server *s, err_t *err)

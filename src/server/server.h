@@ -48,6 +48,7 @@ struct held_code {
 	struct held_code *next;
 	char id[STORE_ID_MAX];
 	char *code;
+	size_t len;
 };
 
 struct key_state {
@@ -123,7 +124,7 @@ int pool_queue_depth(struct server *s);
  * room in the queue (503 in e when there is none) and a concurrency slot
  * of its key, bypassing the quota (it was admitted once). */
 int pool_submit_stored(struct server *s, const struct exec_row *r, const char *code,
-		       struct api_error *e);
+		       size_t code_len, struct api_error *e);
 
 /* Per-key admission: rate, per day, CPU per day, concurrency. Takes a
  * concurrency slot on success (released by pool when the job ends). */
@@ -140,6 +141,7 @@ struct policy_verdict {
 	bool hold;	       /* block or hold for approval (a finding reached fail_on) */
 	json_t *annot;	       /* added to the execution (findings, ...); NULL: nothing */
 	char *stored_code;     /* with redact_code: the code to store instead; NULL: as is */
+	size_t stored_len;
 	size_t findings, high; /* for the audit summary */
 };
 int policy_evaluate(struct server *s, const struct key_row *k, const struct exec_request *req,
@@ -170,8 +172,8 @@ void approvals_stop(struct server *s);
 /* created_at + approval_timeout_s, RFC 3339. */
 void approval_expires_at(const struct server *s, const char *created_at, char out[STORE_TIME_MAX]);
 void held_code_put(struct server *s, const char *id, const char *code, size_t len);
-/* The held original (caller frees), or NULL; it is removed. */
-char *held_code_take(struct server *s, const char *id);
+/* The held original (caller frees) and its length, or NULL; it is removed. */
+char *held_code_take(struct server *s, const char *id, size_t *len);
 
 void server_log(struct server *s, json_t *line);
 
