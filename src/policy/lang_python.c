@@ -11,6 +11,11 @@
  *   __builtins__.__dict__['exec']       -> builtins.exec
  *   globals()['os'], sys.modules['os']  -> os
  *   eval (never bound by the program)   -> builtins.eval
+ *   def f(): return os.system; f()      -> os.system (what f returns)
+ *   g = lambda: os.popen                -> g() is os.popen
+ *   self.run = os.system; self.run      -> os.system (by the target's text)
+ *   {'f': os.system}['f'], [eval][0]    -> os.system, builtins.eval
+ *   functools.partial(os.system, 'id')  -> os.system
  */
 #include <string.h>
 
@@ -93,7 +98,8 @@ static void bind_targets(struct actx *c, TSNode left, TSNode right)
 {
 	if (ts_node_is_null(left) || ts_node_is_null(right))
 		return;
-	if (node_is(left, "identifier")) {
+	/* self.run = os.system binds the text "self.run" */
+	if (node_is(left, "identifier") || node_is(left, "attribute")) {
 		actx_bind_value(c, node_src(c, left), node_len(left), right);
 		return;
 	}
@@ -107,6 +113,26 @@ static void bind_targets(struct actx *c, TSNode left, TSNode right)
 				bind_targets(c, ts_node_named_child(left, i),
 					     ts_node_named_child(right, i));
 	}
+}
+
+/* The values a function returns, bound to "NAME()"; nested functions
+ * keep their own. */
+static void bind_returns(struct actx *c, const char *name, size_t len, TSNode n, int depth)
+{
+	if (depth > 200 || node_is(n, "function_definition") || node_is(n, "class_definition"))
+		return;
+	if (node_is(n, "return_statement") && ts_node_named_child_count(n) > 0) {
+		char key[256];
+		if (len + 3 > sizeof(key))
+			return;
+		memcpy(key, name, len);
+		memcpy(key + len, "()", 3);
+		actx_bind_value(c, key, len + 2, ts_node_named_child(n, 0));
+		return;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		bind_returns(c, name, len, ts_node_named_child(n, i), depth + 1);
 }
 
 static void bind_walk(struct actx *c, TSNode n, int depth)
@@ -130,8 +156,12 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));
 	} else if (strcmp(t, "function_definition") == 0 || strcmp(t, "class_definition") == 0) {
 		TSNode name = node_field(n, "name");
-		if (!ts_node_is_null(name))
+		if (!ts_node_is_null(name)) {
 			actx_bind_local(c, node_src(c, name), node_len(name));
+			if (t[0] == 'f')
+				bind_returns(c, node_src(c, name), node_len(name), node_field(n, "body"),
+					     0);
+		}
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
@@ -165,6 +195,24 @@ static bool any_is(const struct names *ns, const char *a, const char *b)
 	return false;
 }
 
+/* Calling a lambda, or a name bound to one, gives what its body gives. */
+static void resolve_lambda_call(struct actx *c, TSNode callee, struct names *out, int depth)
+{
+	while (node_is(callee, "parenthesized_expression"))
+		callee = ts_node_named_child(callee, 0);
+	if (node_is(callee, "lambda")) {
+		c->ops->resolve(c, node_field(callee, "body"), out, depth + 1);
+		return;
+	}
+	if (!node_is(callee, "identifier") || depth > RESOLVE_DEPTH)
+		return;
+	size_t i = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, node_src(c, callee), node_len(callee), &i)))
+		if (b->kind == BIND_VALUE && node_is(b->value, "lambda"))
+			c->ops->resolve(c, node_field(b->value, "body"), out, depth + 1);
+}
+
 static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 {
 	struct names fn = {0};
@@ -188,8 +236,26 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		c->ops->resolve(c, a0, out, depth + 1);
 	} else if (any_is(&fn, "builtins.globals", "builtins.locals")) {
 		names_add(out, "<globals>");
+	} else if (any_is(&fn, "functools.partial", NULL) && !ts_node_is_null(a0)) {
+		c->ops->resolve(c, a0, out, depth + 1);
 	}
 	names_free(&fn);
+	/* f() where f is the program's function: what it returns */
+	TSNode callee = node_field(n, "function");
+	if (node_is(callee, "identifier")) {
+		char key[256];
+		size_t len = node_len(callee), i = 0;
+		const struct binding *b;
+		if (len + 3 <= sizeof(key)) {
+			memcpy(key, node_src(c, callee), len);
+			memcpy(key + len, "()", 3);
+			while ((b = actx_lookup(c, key, len + 2, &i)))
+				if (b->kind == BIND_VALUE)
+					c->ops->resolve(c, b->value, out, depth + 1);
+		}
+	}
+	/* (lambda: os.system)() and g() with g = lambda: ... */
+	resolve_lambda_call(c, callee, out, depth);
 }
 
 /* What the name s stands for, from its bindings (memoised by the core). */
@@ -222,6 +288,46 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 	actx_resolve_name(c, node_src(c, n), node_len(n), out, depth, resolve_bound);
 }
 
+/* The element of a literal container: {'f': os.system}['f'], [eval][0],
+ * also through a name bound to the container. */
+static void resolve_element(struct actx *c, TSNode box, TSNode key, struct names *out, int depth)
+{
+	if (depth > RESOLVE_DEPTH)
+		return;
+	if (node_is(box, "identifier")) {
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = actx_lookup(c, node_src(c, box), node_len(box), &i)))
+			if (b->kind == BIND_VALUE)
+				resolve_element(c, b->value, key, out, depth + 1);
+		return;
+	}
+	if (node_is(box, "dictionary")) {
+		size_t klen;
+		char *k = fold_dup(c, key, depth + 1, &klen);
+		uint32_t n = ts_node_named_child_count(box);
+		for (uint32_t i = 0; k && i < n; i++) {
+			TSNode pair = ts_node_named_child(box, i);
+			size_t plen;
+			char *pk;
+			if (!node_is(pair, "pair"))
+				continue;
+			pk = fold_dup(c, node_field(pair, "key"), depth + 1, &plen);
+			if (pk && plen == klen && memcmp(pk, k, klen) == 0)
+				c->ops->resolve(c, node_field(pair, "value"), out, depth + 1);
+			free(pk);
+		}
+		free(k);
+	} else if ((node_is(box, "list") || node_is(box, "tuple")) && node_is(key, "integer")) {
+		long idx = strtol(node_src(c, key), NULL, 0);
+		uint32_t n = ts_node_named_child_count(box);
+		if (idx < 0)
+			idx += (long)n;
+		if (idx >= 0 && (uint32_t)idx < n)
+			c->ops->resolve(c, ts_node_named_child(box, (uint32_t)idx), out, depth + 1);
+	}
+}
+
 static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 {
 	const char *t;
@@ -235,6 +341,11 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		resolve_identifier(c, n, out, depth);
 	} else if (strcmp(t, "attribute") == 0) {
 		TSNode attr = node_field(n, "attribute");
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+			if (b->kind == BIND_VALUE)
+				c->ops->resolve(c, b->value, out, depth + 1);
 		/* X.__dict__ is X's namespace: X.__dict__['f'] is X.f */
 		if (node_len(attr) == 8 && memcmp(node_src(c, attr), "__dict__", 8) == 0)
 			c->ops->resolve(c, node_field(n, "object"), out, depth + 1);
@@ -247,6 +358,7 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		TSNode sub = node_field(n, "subscript");
 		struct names base = {0};
 		size_t len;
+		resolve_element(c, node_field(n, "value"), sub, out, depth);
 		char *key = fold_dup(c, sub, depth + 1, &len);
 		if (key == NULL)
 			return;

@@ -34,3 +34,9 @@ def exec(x):
 #@ neg ast.literal_eval
 import ast
 print(ast.literal_eval("[1, 2]"))
+#@ pos in a list
+[eval][0]("1")
+#@ pos returned by a function
+def pick():
+    return exec
+pick()("x = 1")

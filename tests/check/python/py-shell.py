@@ -50,3 +50,39 @@ print("subprocess.run is documented at docs.python.org")
 #@ neg subprocess constants only
 import subprocess
 print(subprocess.PIPE)
+#@ pos a function that returns os.system
+import os
+def get():
+    return os.system
+get()("id")
+#@ pos a lambda
+import os
+g = lambda: os.popen
+g()("id")
+#@ pos stored on self
+import os
+class Runner:
+    def __init__(self):
+        self.run = os.system
+    def go(self):
+        self.run("id")
+#@ pos in a dict
+import os
+table = {"go": os.system}
+table["go"]("id")
+#@ pos functools.partial
+import functools, os
+functools.partial(os.system, "id")()
+#@ pos passed to map
+import os
+list(map(os.system, ["id", "ls"]))
+#@ pos thread target
+import threading, subprocess
+threading.Thread(target=subprocess.run, args=(["id"],)).start()
+#@ neg the program's own function named system
+def system(cmd):
+    return cmd.upper()
+system("id")
+#@ neg a dict of ordinary functions
+table = {"go": print, "len": len}
+table["go"]("hi")

@@ -15,3 +15,13 @@
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
+
+; The same functions passed around rather than called here:
+; map(os.system, cmds), functools.partial(os.system, 'id')(),
+; threading.Thread(target=subprocess.run, ...).
+([(attribute) (identifier)] @finding
+ (#resolves-to? @finding "os\\.(system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty\\.spawn|commands\\.(getoutput|getstatusoutput)|platform\\.popen|asyncio\\.create_subprocess_(exec|shell)")
+ (#not-parent-type? @finding "dotted_name" "aliased_import" "import_from_statement" "attribute" "call")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "hands on a function that runs a shell command or another program"))
