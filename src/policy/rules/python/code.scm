@@ -43,7 +43,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @obj . [(binary_operator) (call) (identifier) (subscript) (concatenated_string) (attribute) (conditional_expression)] @name)) @finding
  (#resolves-to? @fn "builtins\\.(getattr|setattr|delattr)")
- (#resolves-to? @obj ".+")
+ (#resolves-to? @obj "builtins|(os|posix|nt|sys|subprocess|importlib|ctypes|socket|pty|shutil|io|types|inspect|gc|operator|marshal|pickle|codecs|base64|zlib|runpy|multiprocessing|threading|signal)(\\..*)?")
  (#set! id "py-computed-attribute")
  (#set! severity "warn")
  (#set! message "looks up an attribute of a module or of the builtins by a name computed at run time, which hides what is called"))
