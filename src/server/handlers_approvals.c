@@ -3,13 +3,11 @@
  * only (approvals.c decides; this file is HTTP).
  */
 #include <string.h>
-#include <strings.h>
 
 #include "server/http.h"
 
 #define APPROVALS_DEFAULT 100
 #define APPROVALS_MAX 500
-#define REASON_MAX 500
 
 static bool admin_only(struct http_request *r, struct http_reply *rep)
 {
@@ -110,62 +108,21 @@ void handle_approvals_list(struct server *s, struct http_request *r, struct http
 static bool parse_reason(struct server *s, struct http_request *r, struct http_reply *rep,
 			 char **reason)
 {
-	json_error_t je;
-	json_t *root, *v;
-	const char *k;
+	struct api_error e;
+	char *raw;
 
 	*reason = NULL;
-	if (r->body_len == 0) {
-		*reason = xstrdup("");
-		return true;
-	}
-	const char *ct = r->content_type ? r->content_type : "";
-	while (*ct == ' ')
-		ct++;
-	if (strncasecmp(ct, "application/json", 16) != 0) {
+	if (r->body_len > 0 && !http_is_json(r->content_type)) {
 		reply_error(rep, 415, "unsupported_media_type",
 			    "the body must be JSON (Content-Type: application/json)");
 		return false;
 	}
-	root = json_loadb(r->body, r->body_len, JSON_REJECT_DUPLICATES, &je);
-	if (root == NULL) {
-		reply_error(rep, 400, "bad_json", "the body is not valid JSON: %s (line %d)",
-			    je.text, je.line);
+	if (decision_request_parse(r->body, r->body_len, &raw, &e) < 0) {
+		reply_api_error(rep, &e);
 		return false;
 	}
-	if (!json_is_object(root)) {
-		json_decref(root);
-		reply_error(rep, 400, "bad_request", "the body must be a JSON object");
-		return false;
-	}
-	json_object_foreach(root, k, v)
-	{
-		if (strcmp(k, "reason") != 0) {
-			reply_error(rep, 400, "bad_request", "unknown field '%.64s' (only reason)",
-				    k);
-			json_decref(root);
-			return false;
-		}
-	}
-	v = json_object_get(root, "reason");
-	if (v && !json_is_string(v) && !json_is_null(v)) {
-		json_decref(root);
-		reply_error(rep, 400, "bad_request", "'reason' must be a string");
-		return false;
-	}
-	if (json_is_string(v) && json_string_length(v) > REASON_MAX) {
-		reply_error(rep, 422, "invalid_value", "the reason is %zu bytes; at most %d",
-			    json_string_length(v), REASON_MAX);
-		json_decref(root);
-		return false;
-	}
-	if (json_is_string(v) && strlen(json_string_value(v)) != json_string_length(v)) {
-		json_decref(root);
-		reply_error(rep, 422, "invalid_value", "the reason must not contain NUL");
-		return false;
-	}
-	*reason = policy_redact_text(s, json_is_string(v) ? json_string_value(v) : "");
-	json_decref(root);
+	*reason = policy_redact_text(s, raw);
+	free(raw);
 	return true;
 }
 

@@ -49,16 +49,6 @@ json_t *limits_to_json(const struct limits *l)
 	return limits_object(l);
 }
 
-static bool is_json(const char *ct)
-{
-	if (ct == NULL)
-		return false;
-	while (*ct == ' ')
-		ct++;
-	return strncasecmp(ct, "application/json", 16) == 0 &&
-	       (ct[16] == 0 || ct[16] == ';' || ct[16] == ' ');
-}
-
 static struct job *new_job(struct server *s, struct http_request *r, struct exec_request *req)
 {
 	struct job *j = xcalloc(1, sizeof(*j));
@@ -183,7 +173,7 @@ void handle_exec_create(struct server *s, struct http_request *r, struct http_re
 	err_t err;
 	int retry;
 
-	if (!is_json(r->content_type)) {
+	if (!http_is_json(r->content_type)) {
 		metrics_reject(&s->metrics, "bad_request");
 		return reply_error(rep, 415, "unsupported_media_type",
 				   "the body must be JSON (Content-Type: application/json)");

@@ -61,6 +61,16 @@ const char *http_query(const struct http_request *r, const char *name)
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
+bool http_is_json(const char *ct)
+{
+	if (ct == NULL)
+		return false;
+	while (*ct == ' ')
+		ct++;
+	return strncasecmp(ct, "application/json", 16) == 0 &&
+	       (ct[16] == 0 || ct[16] == ';' || ct[16] == ' ');
+}
+
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
 {
 	char msg[1024];

@@ -33,6 +33,8 @@ struct http_reply {
 };
 
 const char *http_query(const struct http_request *r, const char *name);
+/* Whether a Content-Type is application/json (with parameters or not). */
+bool http_is_json(const char *content_type);
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void reply_api_error(struct http_reply *rep, const struct api_error *e);

@@ -149,6 +149,46 @@ static int parse_files(json_t *a, struct exec_request *r, struct api_error *e)
 
 static const char *const known_fields[] = {"language", "code", "stdin", "limits", "files", "wait"};
 
+int decision_request_parse(const char *body, size_t len, char **reason, struct api_error *e)
+{
+	json_error_t je;
+	json_t *root, *v;
+	const char *k;
+	int ret = 0;
+
+	*reason = NULL;
+	if (len == 0) {
+		*reason = xstrdup("");
+		return 0;
+	}
+	root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
+	if (root == NULL)
+		return api_error_set(e, 400, "bad_json", "the body is not valid JSON: %s (line %d)",
+				     je.text, je.line);
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return api_error_set(e, 400, "bad_request", "the body must be a JSON object");
+	}
+	json_object_foreach(root, k, v)
+	{
+		if (strcmp(k, "reason") != 0) {
+			ret = api_error_set(e, 400, "bad_request",
+					    "unknown field '%.64s' (only reason)", k);
+			break;
+		}
+	}
+	v = json_object_get(root, "reason");
+	if (ret == 0 && v && !json_is_string(v) && !json_is_null(v))
+		ret = api_error_set(e, 400, "bad_request", "'reason' must be a string");
+	else if (ret == 0 && json_is_string(v) && json_string_length(v) > DECISION_REASON_MAX)
+		ret = api_error_set(e, 422, "invalid_value", "the reason is %zu bytes; at most %d",
+				    json_string_length(v), DECISION_REASON_MAX);
+	if (ret == 0)
+		*reason = xstrdup(json_is_string(v) ? json_string_value(v) : "");
+	json_decref(root);
+	return ret;
+}
+
 int exec_request_parse(const char *body, size_t len, const struct server_config *c,
 		       struct exec_request *r, struct api_error *e)
 {

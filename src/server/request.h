@@ -37,4 +37,10 @@ int exec_request_parse(const char *body, size_t len, const struct server_config 
 		       struct exec_request *r, struct api_error *e);
 void exec_request_free(struct exec_request *r);
 
+#define DECISION_REASON_MAX 500 /* bytes */
+
+/* The optional body of an approve or reject, {"reason": "..."}: *reason is
+ * a new string, "" when the body is empty or has no reason. */
+int decision_request_parse(const char *body, size_t len, char **reason, struct api_error *e);
+
 #endif

@@ -94,3 +94,48 @@ Test(server_request, limit_error_names_limit_and_maximum)
 		  e.message);
 	exec_request_free(&r);
 }
+
+static int decision(const char *body, char **reason, struct api_error *e)
+{
+	memset(e, 0, sizeof(*e));
+	return decision_request_parse(body, strlen(body), reason, e);
+}
+
+Test(server_request, decision_reason_is_optional_and_bounded)
+{
+	struct api_error e;
+	char *reason, big[600];
+
+	cr_assert_eq(decision("", &reason, &e), 0);
+	cr_assert_str_eq(reason, "");
+	free(reason);
+	cr_assert_eq(decision("{}", &reason, &e), 0);
+	cr_assert_str_eq(reason, "");
+	free(reason);
+	cr_assert_eq(decision("{\"reason\":null}", &reason, &e), 0);
+	free(reason);
+	cr_assert_eq(decision("{\"reason\":\"looks fine\"}", &reason, &e), 0, "%s", e.message);
+	cr_assert_str_eq(reason, "looks fine");
+	free(reason);
+
+	snprintf(big, sizeof(big), "{\"reason\":\"%0500d\"}", 0);
+	cr_assert_eq(decision(big, &reason, &e), 0, "500 bytes are fine: %s", e.message);
+	free(reason);
+	snprintf(big, sizeof(big), "{\"reason\":\"%0501d\"}", 0);
+	cr_assert_eq(decision(big, &reason, &e), -1);
+	cr_assert_eq(e.http, 422);
+	cr_assert_str_eq(e.code, "invalid_value");
+	cr_assert(reason == NULL);
+
+	cr_assert_eq(decision("{\"reason\":", &reason, &e), -1);
+	cr_assert_str_eq(e.code, "bad_json");
+	cr_assert_eq(decision("[\"no\"]", &reason, &e), -1);
+	cr_assert_str_eq(e.code, "bad_request");
+	cr_assert_eq(decision("{\"reason\":3}", &reason, &e), -1);
+	cr_assert_eq(e.http, 400);
+	cr_assert_eq(decision("{\"reason\":\"a\",\"by\":\"me\"}", &reason, &e), -1);
+	cr_assert(strstr(e.message, "unknown field 'by'"), "%s", e.message);
+	cr_assert_eq(decision("{\"reason\":\"a\\u0000b\"}", &reason, &e), -1);
+	cr_assert_eq(e.http, 400, "jansson refuses NUL in strings");
+	cr_assert_eq(decision("{\"reason\":\"a\",\"reason\":\"b\"}", &reason, &e), -1);
+}
