@@ -36,6 +36,7 @@
  * and decodeURIComponent of constants, and object/array literals indexed
  * by a constant.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,54 @@ const TSLanguage *tree_sitter_javascript(void);
 #define BIND_DEPTH 400
 
 /* ---- helpers ---- */
+/* Field ids, looked up once: by name each lookup is a search of the
+ * grammar's field table. */
+enum js_field {
+	F_alias,
+	F_alternative,
+	F_argument,
+	F_arguments,
+	F_consequence,
+	F_constructor,
+	F_flags,
+	F_function,
+	F_index,
+	F_key,
+	F_kind,
+	F_left,
+	F_name,
+	F_object,
+	F_operator,
+	F_parameter,
+	F_parameters,
+	F_pattern,
+	F_property,
+	F_right,
+	F_source,
+	F_value,
+	F_COUNT,
+};
+static const char *const field_names[F_COUNT] = {
+    "alias",	"alternative", "argument", "arguments", "consequence", "constructor",
+    "flags",	"function",    "index",	   "key",	"kind",	       "left",
+    "name",	"object",      "operator", "parameter", "parameters",  "pattern",
+    "property", "right",       "source",   "value",
+};
+static TSFieldId field_ids[F_COUNT];
+static pthread_once_t field_once = PTHREAD_ONCE_INIT;
+
+static void field_init(void)
+{
+	const TSLanguage *lang = tree_sitter_javascript();
+	for (size_t i = 0; i < F_COUNT; i++)
+		field_ids[i] = ts_language_field_id_for_name(lang, field_names[i],
+							     (uint32_t)strlen(field_names[i]));
+}
+
+static TSNode field(TSNode n, enum js_field f)
+{
+	return ts_node_child_by_field_id(n, field_ids[f]);
+}
 
 static bool text_eq(const struct actx *c, TSNode n, const char *s)
 {
@@ -108,7 +157,7 @@ static bool is_function_literal(TSNode n)
  * a null node when there is none or a spread comes first. */
 static TSNode arg_at(TSNode call, uint32_t idx)
 {
-	TSNode args = node_field(call, "arguments");
+	TSNode args = field(call, F_arguments);
 	uint32_t k, seen = 0;
 
 	if (!node_is(args, "arguments"))
@@ -128,7 +177,7 @@ static TSNode arg_at(TSNode call, uint32_t idx)
 
 static TSNode last_arg(TSNode call)
 {
-	TSNode args = node_field(call, "arguments"), last = {0};
+	TSNode args = field(call, F_arguments), last = {0};
 	uint32_t k = node_is(args, "arguments") ? ts_node_named_child_count(args) : 0;
 
 	for (uint32_t i = 0; i < k; i++)
@@ -353,10 +402,10 @@ static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int dept
 	    strcmp(t, "shorthand_property_identifier_pattern") == 0) {
 		bind_local_in(c, p, scope);
 	} else if (strcmp(t, "pair_pattern") == 0) {
-		bind_pattern_locals(c, node_field(p, "value"), scope, depth + 1);
+		bind_pattern_locals(c, field(p, F_value), scope, depth + 1);
 	} else if (strcmp(t, "assignment_pattern") == 0 ||
 		   strcmp(t, "object_assignment_pattern") == 0) {
-		bind_pattern_locals(c, node_field(p, "left"), scope, depth + 1);
+		bind_pattern_locals(c, field(p, F_left), scope, depth + 1);
 	} else if (strcmp(t, "object_pattern") == 0 || strcmp(t, "array_pattern") == 0 ||
 		   strcmp(t, "rest_pattern") == 0 || strcmp(t, "formal_parameters") == 0) {
 		uint32_t k = ts_node_named_child_count(p);
@@ -381,9 +430,9 @@ static void bind_object_pattern(struct actx *c, TSNode pat, TSNode scope, int de
 		if (strcmp(t, "shorthand_property_identifier_pattern") == 0) {
 			bind_value_in(c, node_src(c, el), node_len(el), el, scope);
 		} else if (strcmp(t, "pair_pattern") == 0) {
-			v = node_field(el, "value");
+			v = field(el, F_value);
 			if (node_is(v, "assignment_pattern"))
-				v = node_field(v, "left");
+				v = field(v, F_left);
 			if (node_is(v, "identifier"))
 				bind_value_in(c, node_src(c, v), node_len(v), el, scope);
 			else if (node_is(v, "object_pattern"))
@@ -391,7 +440,7 @@ static void bind_object_pattern(struct actx *c, TSNode pat, TSNode scope, int de
 			else
 				bind_pattern_locals(c, v, scope, depth + 1);
 		} else if (strcmp(t, "object_assignment_pattern") == 0) {
-			v = node_field(el, "left");
+			v = field(el, F_left);
 			if (node_is(v, "shorthand_property_identifier_pattern"))
 				bind_value_in(c, node_src(c, v), node_len(v), el, scope);
 			else
@@ -443,7 +492,7 @@ static void bind_target(struct actx *c, TSNode target, TSNode value, TSNode scop
 
 static void bind_import(struct actx *c, TSNode n)
 {
-	TSNode source = node_field(n, "source"), clause = {0};
+	TSNode source = field(n, F_source), clause = {0};
 	struct names mod = {0};
 	size_t len;
 	char *m;
@@ -469,8 +518,7 @@ static void bind_import(struct actx *c, TSNode n)
 			uint32_t s = ts_node_named_child_count(ch);
 			for (uint32_t j = 0; j < s; j++) {
 				TSNode spec = ts_node_named_child(ch, j);
-				TSNode name = node_field(spec, "name"),
-				       alias = node_field(spec, "alias");
+				TSNode name = field(spec, F_name), alias = field(spec, F_alias);
 				struct names target = {0};
 				char *key;
 				if (!node_is(spec, "import_specifier"))
@@ -500,12 +548,12 @@ static void bind_import(struct actx *c, TSNode n)
  * globalThis.x = v binds the global x. */
 static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 {
-	TSNode left = node_field(n, "left"), right = node_field(n, "right");
+	TSNode left = field(n, F_left), right = field(n, F_right);
 
 	while (node_is(left, "parenthesized_expression"))
 		left = last_named(left);
 	if (node_is(left, "member_expression")) {
-		TSNode obj = node_field(left, "object"), prop = node_field(left, "property");
+		TSNode obj = field(left, F_object), prop = field(left, F_property);
 		if (text_eq(c, obj, "globalThis") || text_eq(c, obj, "global") ||
 		    text_eq(c, obj, "window") || text_eq(c, obj, "self"))
 			bind_value_in(c, node_src(c, prop), node_len(prop), right, root);
@@ -530,8 +578,7 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		for (uint32_t i = 0; i < k; i++) {
 			TSNode d = ts_node_named_child(n, i);
 			if (node_is(d, "variable_declarator"))
-				bind_target(c, node_field(d, "name"), node_field(d, "value"), scope,
-					    0);
+				bind_target(c, field(d, F_name), field(d, F_value), scope, 0);
 		}
 	} else if (strcmp(t, "import_statement") == 0) {
 		bind_import(c, n);
@@ -540,24 +587,24 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 	} else if (strcmp(t, "function_declaration") == 0 ||
 		   strcmp(t, "generator_function_declaration") == 0 ||
 		   strcmp(t, "class_declaration") == 0) {
-		TSNode name = node_field(n, "name");
+		TSNode name = field(n, F_name);
 		if (node_is(name, "identifier"))
 			bind_local_in(c, name, s.block);
 	} else if (strcmp(t, "function_expression") == 0 || strcmp(t, "generator_function") == 0 ||
 		   strcmp(t, "class") == 0) {
-		TSNode name = node_field(n, "name");
+		TSNode name = field(n, F_name);
 		if (node_is(name, "identifier"))
 			bind_local_in(c, name, n);
 	} else if (strcmp(t, "catch_clause") == 0) {
-		bind_pattern_locals(c, node_field(n, "parameter"), n, 0);
-	} else if (strcmp(t, "for_in_statement") == 0 && !ts_node_is_null(node_field(n, "kind"))) {
-		bind_pattern_locals(c, node_field(n, "left"), n, 0);
+		bind_pattern_locals(c, field(n, F_parameter), n, 0);
+	} else if (strcmp(t, "for_in_statement") == 0 && !ts_node_is_null(field(n, F_kind))) {
+		bind_pattern_locals(c, field(n, F_left), n, 0);
 	}
 	if (type_is_any(n, function_types)) {
 		s.func = s.block = n;
-		bind_pattern_locals(c, node_field(n, "parameters"), n, 0);
-		if (node_is(node_field(n, "parameter"), "identifier"))
-			bind_local_in(c, node_field(n, "parameter"), n);
+		bind_pattern_locals(c, field(n, F_parameters), n, 0);
+		if (node_is(field(n, F_parameter), "identifier"))
+			bind_local_in(c, field(n, F_parameter), n);
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
@@ -566,6 +613,7 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 
 static void js_bind(struct actx *c, TSNode root)
 {
+	pthread_once(&field_once, field_init);
 	struct scopes s = {root, root, root};
 	bind_walk(c, root, s, 0);
 }
@@ -601,6 +649,44 @@ static const struct binding *next_visible(struct actx *c, TSNode at, size_t *i)
 
 /* ---- resolution ---- */
 
+/* The names followed on the current path of resolution or folding. A
+ * name already on the path is not followed again: `s = s + 'x'` bound many
+ * times would otherwise be followed through each of its bindings in every
+ * order. Kept per thread (analyses run in many threads at once) and per
+ * analysis (c), and always balanced: enter and leave around one step. */
+#define PATH_NAMES_MAX 64
+static _Thread_local struct {
+	const struct actx *c;
+	const char *name;
+	size_t len;
+	char what; /* 'r'esolve, 'f'old, 'l'ist, 'o'bject */
+} js_path[PATH_NAMES_MAX];
+static _Thread_local int js_path_n;
+
+static bool path_enter(const struct actx *c, TSNode id, char what)
+{
+	const char *name = node_src(c, id);
+	size_t len = node_len(id);
+
+	for (int i = 0; i < js_path_n; i++)
+		if (js_path[i].c == c && js_path[i].what == what && js_path[i].len == len &&
+		    memcmp(js_path[i].name, name, len) == 0)
+			return false;
+	if (js_path_n == PATH_NAMES_MAX)
+		return false;
+	js_path[js_path_n].c = c;
+	js_path[js_path_n].name = name;
+	js_path[js_path_n].len = len;
+	js_path[js_path_n].what = what;
+	js_path_n++;
+	return true;
+}
+
+static void path_leave(void)
+{
+	js_path_n--;
+}
+
 static void js_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 
 /* obj.key and obj['key']. */
@@ -618,7 +704,7 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 			return;
 		}
 		if (node_is(obj, "member_expression") &&
-		    text_eq(c, node_field(obj, "property"), "constructor")) {
+		    text_eq(c, field(obj, F_property), "constructor")) {
 			names_add(out, "global.Function");
 			return;
 		}
@@ -647,10 +733,10 @@ static void resolve_pattern_source(struct actx *c, TSNode pat, struct names *out
 {
 	TSNode p = ts_node_parent(pat);
 
-	if (node_is(p, "variable_declarator") && ts_node_eq(node_field(p, "name"), pat))
-		js_resolve(c, node_field(p, "value"), out, depth + 1);
-	else if (node_is(p, "assignment_expression") && ts_node_eq(node_field(p, "left"), pat))
-		js_resolve(c, node_field(p, "right"), out, depth + 1);
+	if (node_is(p, "variable_declarator") && ts_node_eq(field(p, F_name), pat))
+		js_resolve(c, field(p, F_value), out, depth + 1);
+	else if (node_is(p, "assignment_expression") && ts_node_eq(field(p, F_left), pat))
+		js_resolve(c, field(p, F_right), out, depth + 1);
 	else if (node_is(p, "pair_pattern"))
 		resolve_pattern_elem(c, p, out, depth + 1);
 }
@@ -668,11 +754,11 @@ static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, i
 		key = node_strdup(node_src(c, el), node_len(el));
 		klen = node_len(el);
 	} else if (node_is(el, "object_assignment_pattern")) {
-		k = node_field(el, "left");
+		k = field(el, F_left);
 		key = node_strdup(node_src(c, k), node_len(k));
 		klen = node_len(k);
 	} else if (node_is(el, "pair_pattern")) {
-		k = node_field(el, "key");
+		k = field(el, F_key);
 		if (node_is(k, "property_identifier")) {
 			key = node_strdup(node_src(c, k), node_len(k));
 			klen = node_len(k);
@@ -703,6 +789,8 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 	size_t i = 0;
 	char name[NAME_MAX_LEN];
 
+	if (!path_enter(c, n, 'r'))
+		return;
 	while ((b = next_visible(c, n, &i))) {
 		bound = true;
 		if (b->kind == BIND_ALIAS)
@@ -710,6 +798,7 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 		else if (b->kind == BIND_VALUE)
 			js_resolve(c, b->value, out, depth + 1);
 	}
+	path_leave();
 	if (!bound && node_len(n) + 8 < sizeof(name)) {
 		snprintf(name, sizeof(name), "global.%.*s", (int)node_len(n), node_src(c, n));
 		canon_add(out, name);
@@ -721,8 +810,7 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
  * name (eval('require')). */
 static void resolve_built_function(struct actx *c, TSNode inner, struct names *out, int depth)
 {
-	TSNode fn =
-	    node_field(inner, node_is(inner, "new_expression") ? "constructor" : "function");
+	TSNode fn = field(inner, node_is(inner, "new_expression") ? F_constructor : F_function);
 	struct names ns = {0};
 	size_t len;
 	char *body;
@@ -742,7 +830,7 @@ static void resolve_built_function(struct actx *c, TSNode inner, struct names *o
 
 static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 {
-	TSNode fn = node_field(n, "function"), a0 = arg_at(n, 0);
+	TSNode fn = field(n, F_function), a0 = arg_at(n, 0);
 	struct names fns = {0};
 	size_t len;
 	char *s;
@@ -758,8 +846,8 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	if (node_is(fn, "call_expression") || node_is(fn, "new_expression"))
 		resolve_built_function(c, fn, out, depth);
 	/* f.bind(o) is f */
-	if (node_is(fn, "member_expression") && text_eq(c, node_field(fn, "property"), "bind")) {
-		js_resolve(c, node_field(fn, "object"), out, depth + 1);
+	if (node_is(fn, "member_expression") && text_eq(c, field(fn, F_property), "bind")) {
+		js_resolve(c, field(fn, F_object), out, depth + 1);
 		return;
 	}
 	js_resolve(c, fn, &fns, depth + 1);
@@ -795,17 +883,16 @@ static void js_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 {
 	const char *t;
 
-	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH)
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
 		return;
 	t = ts_node_type(n);
 	if (strcmp(t, "identifier") == 0) {
 		resolve_identifier(c, n, out, depth);
 	} else if (strcmp(t, "member_expression") == 0) {
-		TSNode prop = node_field(n, "property");
-		resolve_prop(c, node_field(n, "object"), node_src(c, prop), node_len(prop), out,
-			     depth);
+		TSNode prop = field(n, F_property);
+		resolve_prop(c, field(n, F_object), node_src(c, prop), node_len(prop), out, depth);
 	} else if (strcmp(t, "subscript_expression") == 0) {
-		TSNode obj = node_field(n, "object"), idx = node_field(n, "index");
+		TSNode obj = field(n, F_object), idx = field(n, F_index);
 		size_t len;
 		char *key = fold_dup(c, idx, depth + 1, &len);
 		if (key) {
@@ -826,16 +913,16 @@ static void js_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 	} else if (strcmp(t, "await_expression") == 0) {
 		js_resolve(c, ts_node_named_child(n, 0), out, depth + 1);
 	} else if (strcmp(t, "ternary_expression") == 0) {
-		js_resolve(c, node_field(n, "consequence"), out, depth + 1);
-		js_resolve(c, node_field(n, "alternative"), out, depth + 1);
+		js_resolve(c, field(n, F_consequence), out, depth + 1);
+		js_resolve(c, field(n, F_alternative), out, depth + 1);
 	} else if (strcmp(t, "binary_expression") == 0) {
-		TSNode op = node_field(n, "operator");
+		TSNode op = field(n, F_operator);
 		if (text_eq(c, op, "||") || text_eq(c, op, "??") || text_eq(c, op, "&&")) {
-			js_resolve(c, node_field(n, "left"), out, depth + 1);
-			js_resolve(c, node_field(n, "right"), out, depth + 1);
+			js_resolve(c, field(n, F_left), out, depth + 1);
+			js_resolve(c, field(n, F_right), out, depth + 1);
 		}
 	} else if (strcmp(t, "assignment_expression") == 0) {
-		js_resolve(c, node_field(n, "right"), out, depth + 1);
+		js_resolve(c, field(n, F_right), out, depth + 1);
 	} else if (strcmp(t, "shorthand_property_identifier_pattern") == 0 ||
 		   strcmp(t, "pair_pattern") == 0 || strcmp(t, "object_assignment_pattern") == 0 ||
 		   strcmp(t, "rest_pattern") == 0) {
@@ -1017,9 +1104,9 @@ static int number_value(struct actx *c, TSNode n, long *v)
 
 	while (node_is(n, "parenthesized_expression"))
 		n = last_named(n);
-	if (node_is(n, "unary_expression") && text_eq(c, node_field(n, "operator"), "-")) {
+	if (node_is(n, "unary_expression") && text_eq(c, field(n, F_operator), "-")) {
 		neg = true;
-		n = node_field(n, "argument");
+		n = field(n, F_argument);
 	}
 	if (!node_is(n, "number") || (len = node_len(n)) >= sizeof(text))
 		return -1;
@@ -1151,7 +1238,7 @@ static int fold_split(struct actx *c, TSNode call, TSNode obj, struct slist *out
  * Array.from(s), and names bound to them. */
 static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 {
-	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH)
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
 		return -1;
 	while (node_is(n, "parenthesized_expression"))
 		n = last_named(n);
@@ -1181,20 +1268,24 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 	if (node_is(n, "identifier")) {
 		size_t i = 0;
 		const struct binding *b;
-		while ((b = next_visible(c, n, &i))) {
+		int ret = -1;
+		if (!path_enter(c, n, 'l'))
+			return -1;
+		while (ret < 0 && (b = next_visible(c, n, &i))) {
 			size_t mark = out->n;
 			if (b->kind == BIND_VALUE && fold_list(c, b->value, out, depth + 1) == 0)
-				return 0;
-			while (out->n > mark)
+				ret = 0;
+			while (ret < 0 && out->n > mark)
 				free(out->s[--out->n]);
 		}
-		return -1;
+		path_leave();
+		return ret;
 	}
 	if (!node_is(n, "call_expression"))
 		return -1;
-	TSNode fn = node_field(n, "function");
+	TSNode fn = field(n, F_function);
 	if (node_is(fn, "member_expression")) {
-		TSNode obj = node_field(fn, "object"), prop = node_field(fn, "property");
+		TSNode obj = field(fn, F_object), prop = field(fn, F_property);
 		if (text_eq(c, prop, "split"))
 			return fold_split(c, n, obj, out, depth);
 		if (text_eq(c, prop, "reverse")) {
@@ -1376,7 +1467,7 @@ static int fold_buffer(struct actx *c, TSNode call, struct buf *out, int depth)
 static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct buf *out,
 			   int depth)
 {
-	TSNode args = node_field(call, "arguments");
+	TSNode args = field(call, F_arguments);
 	uint32_t k = node_is(args, "arguments") ? ts_node_named_child_count(args) : 0;
 	unsigned long pending = 0;
 
@@ -1427,7 +1518,7 @@ static int fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, struc
 	int ret = -1;
 
 	if (node_is(a0, "regex")) {
-		TSNode pat = node_field(a0, "pattern"), flags = node_field(a0, "flags");
+		TSNode pat = field(a0, F_pattern), flags = field(a0, F_flags);
 		const char *p = node_src(c, pat);
 		olen = node_len(pat);
 		if (strcspn(p, "\\^$.|?*+()[]{}") < olen)
@@ -1594,18 +1685,17 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
-	TSNode fn = node_field(n, "function"), a0 = arg_at(n, 0);
+	TSNode fn = field(n, F_function), a0 = arg_at(n, 0);
 	struct names ns = {0};
 	size_t len;
 	char *s;
 	int ret = -1;
 
-	if (!node_is(node_field(n, "arguments"), "arguments"))
+	if (!node_is(field(n, F_arguments), "arguments"))
 		return -1;
 	if (node_is(fn, "member_expression")) {
 		size_t mark = out->len;
-		ret = fold_method(c, n, node_field(fn, "object"), node_field(fn, "property"), out,
-				  depth);
+		ret = fold_method(c, n, field(fn, F_object), field(fn, F_property), out, depth);
 		if (ret <= 0)
 			return ret;
 		out->len = mark;
@@ -1645,15 +1735,15 @@ static TSNode object_literal(struct actx *c, TSNode n, int depth)
 		n = last_named(n);
 	if (node_is(n, "object"))
 		return n;
-	if (node_is(n, "identifier") && depth < RESOLVE_DEPTH) {
+	if (node_is(n, "identifier") && depth < RESOLVE_DEPTH && path_enter(c, n, 'o')) {
 		size_t i = 0;
 		const struct binding *b;
-		while ((b = next_visible(c, n, &i)))
-			if (b->kind == BIND_VALUE) {
-				TSNode o = object_literal(c, b->value, depth + 1);
-				if (!ts_node_is_null(o))
-					return o;
-			}
+		TSNode o = {0};
+		while (ts_node_is_null(o) && (b = next_visible(c, n, &i)))
+			if (b->kind == BIND_VALUE && actx_step(c))
+				o = object_literal(c, b->value, depth + 1);
+		path_leave();
+		return o;
 	}
 	return (TSNode){0};
 }
@@ -1669,7 +1759,7 @@ static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, 
 	long i;
 
 	for (uint32_t j = 0; j < k; j++) {
-		TSNode pair = ts_node_named_child(o, j), pk = node_field(pair, "key");
+		TSNode pair = ts_node_named_child(o, j), pk = field(pair, F_key);
 		size_t plen;
 		char *name;
 		if (!node_is(pair, "pair"))
@@ -1681,7 +1771,7 @@ static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, 
 		bool hit = name && plen == klen && memcmp(name, key, klen) == 0;
 		free(name);
 		if (hit)
-			return js_fold(c, node_field(pair, "value"), out, depth + 1);
+			return js_fold(c, field(pair, F_value), out, depth + 1);
 	}
 	if (!ts_node_is_null(o) || klen == 0)
 		return -1;
@@ -1707,7 +1797,7 @@ static int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	const char *t;
 
-	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || out->len > FOLD_MAX)
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || out->len > FOLD_MAX || !actx_step(c))
 		return -1;
 	t = ts_node_type(n);
 	if (strcmp(t, "string") == 0 || strcmp(t, "template_string") == 0)
@@ -1717,33 +1807,38 @@ static int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return 0;
 	}
 	if (strcmp(t, "binary_expression") == 0) {
-		if (!text_eq(c, node_field(n, "operator"), "+"))
+		if (!text_eq(c, field(n, F_operator), "+"))
 			return -1;
-		if (fold_scalar(c, node_field(n, "left"), out, depth + 1) < 0)
+		if (fold_scalar(c, field(n, F_left), out, depth + 1) < 0)
 			return -1;
-		return fold_scalar(c, node_field(n, "right"), out, depth + 1);
+		return fold_scalar(c, field(n, F_right), out, depth + 1);
 	}
 	if (strcmp(t, "parenthesized_expression") == 0 || strcmp(t, "sequence_expression") == 0)
 		return js_fold(c, last_named(n), out, depth + 1);
 	if (strcmp(t, "assignment_expression") == 0)
-		return js_fold(c, node_field(n, "right"), out, depth + 1);
+		return js_fold(c, field(n, F_right), out, depth + 1);
 	if (strcmp(t, "identifier") == 0) {
 		size_t i = 0;
 		const struct binding *b;
-		while ((b = next_visible(c, n, &i))) {
+		int ret = -1;
+		if (!path_enter(c, n, 'f'))
+			return -1;
+		while (ret < 0 && (b = next_visible(c, n, &i))) {
 			size_t mark = out->len;
 			if (b->kind == BIND_VALUE && js_fold(c, b->value, out, depth + 1) == 0)
-				return 0;
-			out->len = mark;
+				ret = 0;
+			else
+				out->len = mark;
 		}
-		return -1;
+		path_leave();
+		return ret;
 	}
 	if (strcmp(t, "call_expression") == 0)
 		return fold_call(c, n, out, depth);
 	if (strcmp(t, "new_expression") == 0) {
 		struct names ns = {0};
 		int ret = -1;
-		js_resolve(c, node_field(n, "constructor"), &ns, depth + 1);
+		js_resolve(c, field(n, F_constructor), &ns, depth + 1);
 		if (any_name(&ns, "global.Buffer"))
 			ret = fold_buffer(c, n, out, depth);
 		else if (any_name(&ns, "global.String"))
@@ -1752,15 +1847,15 @@ static int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return ret;
 	}
 	if (strcmp(t, "member_expression") == 0 || strcmp(t, "subscript_expression") == 0) {
-		TSNode obj = node_field(n, "object");
+		TSNode obj = field(n, F_object);
 		int ret;
 		if (t[0] == 'm') {
-			TSNode p = node_field(n, "property");
+			TSNode p = field(n, F_property);
 			char *key = node_strdup(node_src(c, p), node_len(p));
 			ret = fold_index(c, obj, key, node_len(p), out, depth);
 			free(key);
 		} else {
-			TSNode idx = node_field(n, "index");
+			TSNode idx = field(n, F_index);
 			size_t klen;
 			long v;
 			char num[32], *key;
@@ -1781,11 +1876,11 @@ static int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 static bool js_call_callee(TSNode n, TSNode *callee)
 {
 	if (node_is(n, "call_expression")) {
-		*callee = node_field(n, "function");
+		*callee = field(n, F_function);
 		return true;
 	}
 	if (node_is(n, "new_expression")) {
-		*callee = node_field(n, "constructor");
+		*callee = field(n, F_constructor);
 		return true;
 	}
 	return false;
