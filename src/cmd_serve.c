@@ -260,10 +260,13 @@ int cmd_serve(int argc, char **argv)
 	err_clear(&err);
 	if (server_prune(&s, &err) < 0)
 		server_log(&s, json_pack("{s:s, s:s}", "event", "error", "message", err.msg));
-	server_log(&s, json_pack("{s:s, s:s, s:i, s:s, s:s, s:i, s:i}", "event", "listening",
-				 "address", cfg.listen_addr, "port", server_http_port(&s),
-				 "data_dir", dir, "engine", engine_describe(eng), "workers",
-				 cfg.workers, "queue_size", cfg.queue_size));
+	server_log(&s, json_pack("{s:s, s:s, s:i, s:s, s:s, s:i, s:i, s:s, s:s, s:b, s:b}", "event",
+				 "listening", "address", cfg.listen_addr, "port",
+				 server_http_port(&s), "data_dir", dir, "engine",
+				 engine_describe(eng), "workers", cfg.workers, "queue_size",
+				 cfg.queue_size, "policy", policy_mode_name(cfg.policy.mode),
+				 "fail_on", severity_name(cfg.policy.fail_on), "redact",
+				 cfg.redact != 0, "redact_code", cfg.redact_code != 0));
 	sig = wait_for_signal(&s);
 	server_log(&s, json_pack("{s:s, s:i, s:i}", "event", "stopping", "signal", sig,
 				 "grace_period_s", cfg.grace_period_s));
