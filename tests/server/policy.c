@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lib/harness.h"
@@ -181,6 +182,44 @@ Test(policy, fail_on_sets_the_threshold)
 	reply_free(&r);
 	submit(&S, S.user, "python", "print(2)", NULL, &r);
 	cr_assert_str_eq(jstr(r.json, "status"), "ok", "no finding at all: %s", r.body);
+	reply_free(&r);
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	cr_assert(f != NULL, "%s", path);
+	fputs(text, f);
+	fclose(f);
+}
+
+Test(policy, rules_dir_adds_the_sites_own_rules)
+{
+	struct reply r;
+	char path[400], cfg[400];
+
+	srv_start(&S, NULL, NULL);
+	srv_stop(&S);
+	snprintf(path, sizeof(path), "%s/rules", S.dir);
+	cr_assert_eq(mkdir(path, 0755), 0);
+	snprintf(cfg, sizeof(cfg), "policy:\n  mode: block\n  rules_dir: %s\n", path);
+	snprintf(path, sizeof(path), "%s/rules/python", S.dir);
+	cr_assert_eq(mkdir(path, 0755), 0);
+	snprintf(path, sizeof(path), "%s/rules/python/site.scm", S.dir);
+	write_file(path, "((call function: (identifier) @fn) @finding\n"
+			 " (#eq? @fn \"print\")\n"
+			 " (#set! id \"site-no-print\")\n"
+			 " (#set! severity \"high\")\n"
+			 " (#set! message \"printing is not allowed here\"))\n");
+	snprintf(path, sizeof(path), "%s/airlock.yaml", S.dir);
+	write_file(path, cfg);
+	srv_restart(&S);
+	submit(&S, S.user, "python", "print(1)", NULL, &r);
+	cr_assert_str_eq(jstr(r.json, "status"), "policy_blocked", "%s", r.body);
+	cr_assert(has_finding(r.json, "site-no-print", "high"), "%s", r.body);
+	reply_free(&r);
+	submit(&S, S.user, "python", "x = 1", NULL, &r);
+	cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
 	reply_free(&r);
 }
 
