@@ -189,16 +189,19 @@ static int read_back(struct server *s, const char *id, json_t **out, struct api_
 	return 0;
 }
 
-/* Approving: the decision, then the job. When the job cannot be queued
- * (the queue is full: 503; the stored request no longer fits the
- * configuration: 422) the decision is taken back and it stays pending. The
- * answer shows it queued, as decided; a worker may pick it up at once. */
+/* Approving: first the job, with its room in the queue (503 when there is
+ * none, 422 when the stored request no longer fits the configuration:
+ * either way it stays pending), then the decision, its audit link, and
+ * only then the job is queued, so that the approval comes before the
+ * execution in the chain. The answer shows it queued, as decided. */
 static int approve(struct server *s, struct exec_row *row, const struct key_row *by,
 		   const char *reason, const char *now, json_t **out, struct api_error *e)
 {
 	size_t code_len = 0;
 	char *code = held_code_take(s, row->id, &code_len);
 	char *policy = NULL;
+	struct job *j = NULL;
+	int ret = -1;
 
 	if (code == NULL && policy_code_redacted(row->policy_json)) {
 		api_error_set(e, 409, "code_unavailable",
@@ -207,33 +210,24 @@ static int approve(struct server *s, struct exec_row *row, const struct key_row 
 			      row->id);
 		return -1;
 	}
-	policy = decided_policy(row, APPROVE, by->name, reason, now);
-	if (transition(s, row, "queued", NULL, policy, e) < 0)
+	if (pool_prepare_stored(s, row, code, code_len, &j, e) < 0)
 		goto keep_pending;
-	if (read_back(s, row->id, out, e) < 0 ||
-	    (pool_submit_stored(s, row, code, code_len, e) < 0 &&
-	     strcmp(e->code, "stopping") != 0)) {
-		struct exec_transition back = {row->id,
-					       "queued",
-					       "pending_approval",
-					       NULL,
-					       row->policy_json ? row->policy_json : "{}",
-					       false};
-		err_t err;
-		err_clear(&err);
-		if (s->st->be->exec_transition(s->st, &back, &err) < 0)
-			server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", row->id,
-						"message", err.msg));
-		json_decref(*out);
-		*out = NULL;
+	policy = decided_policy(row, APPROVE, by->name, reason, now);
+	if (transition(s, row, "queued", NULL, policy, e) < 0) {
+		pool_discard(s, j);
 		goto keep_pending;
 	}
-	/* (when stopping, it is stored as queued with its request: the next
-	 * start runs it) */
 	audit_decision(s, row, APPROVE, by, reason);
+	ret = read_back(s, row->id, out, e);
+	/* When stopping, it stays stored as queued with its request: the next
+	 * start runs it. */
+	struct api_error ignored;
+	if (pool_submit_prepared(s, j, &ignored) < 0)
+		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_queued", "id", row->id,
+					"reason", ignored.message));
 	free(policy);
 	free(code);
-	return 0;
+	return ret;
 keep_pending:
 	if (code)
 		held_code_put(s, row->id, code, code_len);

@@ -469,8 +469,8 @@ static void collect_queued(void *ctx, const struct exec_row *r)
 	c->policy_json = r->policy_json ? xstrdup(r->policy_json) : NULL;
 }
 
-int pool_submit_stored(struct server *s, const struct exec_row *r, const char *code,
-		       size_t code_len, struct api_error *e)
+int pool_prepare_stored(struct server *s, const struct exec_row *r, const char *code,
+			size_t code_len, struct job **out, struct api_error *e)
 {
 	struct exec_request req;
 	struct job *j;
@@ -478,6 +478,7 @@ int pool_submit_stored(struct server *s, const struct exec_row *r, const char *c
 	char *body;
 	int ret;
 
+	*out = NULL;
 	if (root == NULL)
 		return api_error_set(e, 500, "storage_error",
 				     "the stored request of %s is not JSON", r->id);
@@ -502,6 +503,19 @@ int pool_submit_stored(struct server *s, const struct exec_row *r, const char *c
 	j->key_id = r->key_id;
 	j->req = req;
 	j->cancel_pipe[0] = j->cancel_pipe[1] = -1;
+	j->refs = 1;
+	*out = j;
+	return 0;
+}
+
+void pool_discard(struct server *s, struct job *j)
+{
+	pool_unreserve(s);
+	job_unref(s, j);
+}
+
+int pool_submit_prepared(struct server *s, struct job *j, struct api_error *e)
+{
 	j->accepted_ms = monotonic_ms();
 	pthread_mutex_lock(&s->lock);
 	key_state(s, j->key_id)->live++;
@@ -524,7 +538,10 @@ static int requeue_one(struct server *s, const struct exec_row *r, struct api_er
 		return api_error_set(e, 409, "code_unavailable",
 				     "its code was stored redacted (redact_code) and the original "
 				     "is gone with the last process");
-	return pool_submit_stored(s, r, NULL, 0, e);
+	struct job *j;
+	if (pool_prepare_stored(s, r, NULL, 0, &j, e) < 0)
+		return -1;
+	return pool_submit_prepared(s, j, e);
 }
 
 int pool_requeue(struct server *s, err_t *err)

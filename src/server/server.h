@@ -119,12 +119,16 @@ int pool_cancel(struct server *s, const char *id, int64_t key_id);
 int pool_requeue(struct server *s, err_t *err);
 int pool_queue_depth(struct server *s);
 
-/* Queues the stored execution r (status queued) again: its request is
- * parsed as stored; code, when not NULL, replaces the stored code. Takes
- * room in the queue (503 in e when there is none) and a concurrency slot
- * of its key, bypassing the quota (it was admitted once). */
-int pool_submit_stored(struct server *s, const struct exec_row *r, const char *code,
-		       size_t code_len, struct api_error *e);
+/* A job for the stored execution r, from its stored request (code, when
+ * not NULL, replaces the stored code), with its room in the queue reserved
+ * (503 in e when there is none; 422 when the request no longer fits the
+ * configuration). Then either pool_submit_prepared, which queues it and
+ * takes a concurrency slot of its key bypassing the quota (it was admitted
+ * once), or pool_discard. */
+int pool_prepare_stored(struct server *s, const struct exec_row *r, const char *code,
+			size_t code_len, struct job **out, struct api_error *e);
+int pool_submit_prepared(struct server *s, struct job *j, struct api_error *e);
+void pool_discard(struct server *s, struct job *j);
 
 /* Per-key admission: rate, per day, CPU per day, concurrency. Takes a
  * concurrency slot on success (released by pool when the job ends). */
