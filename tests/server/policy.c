@@ -365,7 +365,11 @@ Test(policy, reject_with_reason_cancel_and_audit)
 		 id);
 	cr_assert(strstr(out, want), "%s in %s", want, out);
 	snprintf(want, sizeof(want), "\"summary\":\"approve %s by admin: reviewed\"", other);
-	cr_assert(strstr(out, want), "%s in %s", want, out);
+	char *approval = strstr(out, want);
+	cr_assert(approval, "%s in %s", want, out);
+	snprintf(want, sizeof(want), "\"summary\":\"id=%s lang=python status=ok", other);
+	char *ran = strstr(out, want);
+	cr_assert(ran && ran > approval, "the approval comes before the run: %s", out);
 	cr_assert(strstr(out, "\"event\":\"approval\",\"key_id\":3,"), "the admin's key id: %s",
 		  out);
 	free(out);
