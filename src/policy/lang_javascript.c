@@ -58,6 +58,7 @@ enum js_field {
 	F_alias,
 	F_alternative,
 	F_argument,
+	F_body,
 	F_arguments,
 	F_consequence,
 	F_constructor,
@@ -80,10 +81,29 @@ enum js_field {
 	F_COUNT,
 };
 static const char *const field_names[F_COUNT] = {
-    "alias",	"alternative", "argument", "arguments", "consequence", "constructor",
-    "flags",	"function",    "index",	   "key",	"kind",	       "left",
-    "name",	"object",      "operator", "parameter", "parameters",  "pattern",
-    "property", "right",       "source",   "value",
+    [F_alias] = "alias",
+    [F_alternative] = "alternative",
+    [F_argument] = "argument",
+    [F_body] = "body",
+    [F_arguments] = "arguments",
+    [F_consequence] = "consequence",
+    [F_constructor] = "constructor",
+    [F_flags] = "flags",
+    [F_function] = "function",
+    [F_index] = "index",
+    [F_key] = "key",
+    [F_kind] = "kind",
+    [F_left] = "left",
+    [F_name] = "name",
+    [F_object] = "object",
+    [F_operator] = "operator",
+    [F_parameter] = "parameter",
+    [F_parameters] = "parameters",
+    [F_pattern] = "pattern",
+    [F_property] = "property",
+    [F_right] = "right",
+    [F_source] = "source",
+    [F_value] = "value",
 };
 static TSFieldId field_ids[F_COUNT];
 static pthread_once_t field_once = PTHREAD_ONCE_INIT;
@@ -403,6 +423,11 @@ static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int dept
 		bind_local_in(c, p, scope);
 	} else if (strcmp(t, "pair_pattern") == 0) {
 		bind_pattern_locals(c, field(p, F_value), scope, depth + 1);
+	} else if (strcmp(t, "assignment_pattern") == 0 &&
+		   node_is(field(p, F_left), "identifier")) {
+		/* f(cp = require('child_process')): the default is a value */
+		TSNode left = field(p, F_left);
+		bind_value_in(c, node_src(c, left), node_len(left), field(p, F_right), scope);
 	} else if (strcmp(t, "assignment_pattern") == 0 ||
 		   strcmp(t, "object_assignment_pattern") == 0) {
 		bind_pattern_locals(c, field(p, F_left), scope, depth + 1);
@@ -544,6 +569,18 @@ static void bind_import(struct actx *c, TSNode n)
 	names_free(&mod);
 }
 
+/* this.x = v and class fields: "this.x" stands for v in every method. */
+static void bind_this_member(struct actx *c, TSNode prop, TSNode value, TSNode root)
+{
+	char name[NAME_MAX_LEN];
+
+	if (!node_is(prop, "property_identifier") || ts_node_is_null(value) ||
+	    node_len(prop) + 6 > sizeof(name))
+		return;
+	snprintf(name, sizeof(name), "this.%.*s", (int)node_len(prop), node_src(c, prop));
+	bind_value_in(c, name, strlen(name), value, root);
+}
+
 /* x = v binds x everywhere (the program may run it in any order);
  * globalThis.x = v binds the global x. */
 static void bind_assignment(struct actx *c, TSNode n, TSNode root)
@@ -557,11 +594,33 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 		if (text_eq(c, obj, "globalThis") || text_eq(c, obj, "global") ||
 		    text_eq(c, obj, "window") || text_eq(c, obj, "self"))
 			bind_value_in(c, node_src(c, prop), node_len(prop), right, root);
+		else if (node_is(obj, "this"))
+			bind_this_member(c, prop, right, root);
 		return;
 	}
 	if (node_is(left, "object_pattern") || node_is(left, "array_pattern") ||
 	    node_is(left, "identifier"))
 		bind_target(c, left, right, root, 0);
+}
+
+/* p.then((m) => ...): m is what p resolves to (import('x').then). */
+static void bind_then_callback(struct actx *c, TSNode call)
+{
+	TSNode fn = field(call, F_function), cb = arg_at(call, 0), param;
+
+	if (!node_is(fn, "member_expression") || !text_eq(c, field(fn, F_property), "then") ||
+	    !is_function_literal(cb))
+		return;
+	param = field(cb, F_parameter);
+	if (ts_node_is_null(param)) {
+		TSNode params = field(cb, F_parameters);
+		param = ts_node_named_child_count(params) ? ts_node_named_child(params, 0)
+							  : (TSNode){0};
+	}
+	if (node_is(param, "identifier"))
+		bind_value_in(c, node_src(c, param), node_len(param), field(fn, F_object), cb);
+	else if (node_is(param, "object_pattern"))
+		bind_pattern_locals(c, param, cb, 0);
 }
 
 static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
@@ -589,12 +648,20 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		   strcmp(t, "class_declaration") == 0) {
 		TSNode name = field(n, F_name);
 		if (node_is(name, "identifier"))
-			bind_local_in(c, name, s.block);
+			bind_value_in(c, node_src(c, name), node_len(name), n, s.block);
 	} else if (strcmp(t, "function_expression") == 0 || strcmp(t, "generator_function") == 0 ||
 		   strcmp(t, "class") == 0) {
 		TSNode name = field(n, F_name);
 		if (node_is(name, "identifier"))
-			bind_local_in(c, name, n);
+			bind_value_in(c, node_src(c, name), node_len(name), n, n);
+	} else if (strcmp(t, "with_statement") == 0) {
+		/* with (o) { f() }: an unbound f may be o.f */
+		actx_bind_local(c, "*with", 5);
+		c->b[c->nb - 1].value = n;
+	} else if (strcmp(t, "field_definition") == 0) {
+		bind_this_member(c, field(n, F_property), field(n, F_value), s.root);
+	} else if (strcmp(t, "call_expression") == 0) {
+		bind_then_callback(c, n);
 	} else if (strcmp(t, "catch_clause") == 0) {
 		bind_pattern_locals(c, field(n, F_parameter), n, 0);
 	} else if (strcmp(t, "for_in_statement") == 0 && !ts_node_is_null(field(n, F_kind))) {
@@ -624,11 +691,10 @@ static bool in_scope(TSNode scope, TSNode at)
 					  ts_node_end_byte(at) <= ts_node_end_byte(scope));
 }
 
-/* The next binding of the identifier at `at` that is in scope there. */
-static const struct binding *next_visible(struct actx *c, TSNode at, size_t *i)
+/* The next binding of name that is in scope at the node `at`. */
+static const struct binding *next_visible_name(struct actx *c, const char *name, size_t len,
+					       TSNode at, size_t *i)
 {
-	const char *name = node_src(c, at);
-	size_t len = node_len(at);
 	const struct binding *b;
 
 	while ((b = actx_lookup(c, name, len, i))) {
@@ -645,6 +711,12 @@ static const struct binding *next_visible(struct actx *c, TSNode at, size_t *i)
 			return b;
 	}
 	return NULL;
+}
+
+/* The same for the identifier at `at`. */
+static const struct binding *next_visible(struct actx *c, TSNode at, size_t *i)
+{
+	return next_visible_name(c, node_src(c, at), node_len(at), at, i);
 }
 
 /* ---- resolution ---- */
@@ -689,6 +761,105 @@ static void path_leave(void)
 
 static void js_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 
+/* The object or array literal n stands for, if any (o, or a name bound
+ * to it). */
+static TSNode bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth)
+{
+	while (node_is(n, "parenthesized_expression"))
+		n = last_named(n);
+	if (node_is(n, type))
+		return n;
+	if (node_is(n, "identifier") && depth < RESOLVE_DEPTH && path_enter(c, n, what)) {
+		size_t i = 0;
+		const struct binding *b;
+		TSNode o = {0};
+		while (ts_node_is_null(o) && (b = next_visible(c, n, &i)))
+			if (b->kind == BIND_VALUE && actx_step(c))
+				o = bound_literal(c, b->value, type, what, depth + 1);
+		path_leave();
+		return o;
+	}
+	return (TSNode){0};
+}
+
+/* The value of key in an object literal: a pair's value, a shorthand
+ * property (itself), or a null node. */
+static TSNode object_member(struct actx *c, TSNode o, const char *key, size_t klen, int depth)
+{
+	uint32_t k = ts_node_named_child_count(o);
+
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode el = ts_node_named_child(o, j), pk = field(el, F_key);
+		size_t plen;
+		char *name;
+		bool hit;
+		if (node_is(el, "shorthand_property_identifier") && node_len(el) == klen &&
+		    memcmp(node_src(c, el), key, klen) == 0)
+			return el;
+		if (!node_is(el, "pair"))
+			continue;
+		if (node_is(pk, "property_identifier") || node_is(pk, "number"))
+			name = node_strdup(node_src(c, pk), node_len(pk)), plen = node_len(pk);
+		else if (node_is(pk, "computed_property_name"))
+			name = fold_dup(c, ts_node_named_child(pk, 0), depth + 1, &plen);
+		else
+			name = fold_dup(c, pk, depth + 1, &plen);
+		hit = name && plen == klen && memcmp(name, key, klen) == 0;
+		free(name);
+		if (hit)
+			return field(el, F_value);
+	}
+	return (TSNode){0};
+}
+
+static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth);
+
+/* What a function returns, from its return statements (not those of the
+ * functions inside it). */
+static void resolve_returns(struct actx *c, TSNode n, struct names *out, int depth, int *budget)
+{
+	const char *t;
+
+	if (ts_node_is_null(n) || --*budget < 0)
+		return;
+	t = ts_node_type(n);
+	if (strcmp(t, "return_statement") == 0) {
+		js_resolve(c, last_named(n), out, depth + 1);
+		return;
+	}
+	if (type_is_any(n, function_types) || strcmp(t, "class") == 0 ||
+	    strcmp(t, "class_declaration") == 0)
+		return;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		resolve_returns(c, ts_node_named_child(n, i), out, depth, budget);
+}
+
+/* f() of a function of the program: what f returns. */
+static void resolve_function_result(struct actx *c, TSNode fn, struct names *out, int depth)
+{
+	int budget = 4000;
+
+	while (node_is(fn, "parenthesized_expression"))
+		fn = last_named(fn);
+	if (node_is(fn, "identifier") && depth < RESOLVE_DEPTH && path_enter(c, fn, 'c')) {
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = next_visible(c, fn, &i)))
+			if (b->kind == BIND_VALUE && type_is_any(b->value, function_types))
+				resolve_function_result(c, b->value, out, depth + 1);
+		path_leave();
+		return;
+	}
+	if (!type_is_any(fn, function_types) || !actx_step(c))
+		return;
+	TSNode body = field(fn, F_body);
+	if (node_is(fn, "arrow_function") && !node_is(body, "statement_block"))
+		js_resolve(c, body, out, depth + 1);
+	else
+		resolve_returns(c, body, out, depth, &budget);
+}
+
 /* obj.key and obj['key']. */
 static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t klen,
 			 struct names *out, int depth)
@@ -720,6 +891,29 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 								: "global.RegExp");
 			return;
 		}
+	}
+	if (node_is(obj, "this")) {
+		/* this.x: what this.x is assigned in any method */
+		char name[NAME_MAX_LEN];
+		size_t i = 0;
+		const struct binding *b;
+		if (klen + 6 > sizeof(name))
+			return;
+		snprintf(name, sizeof(name), "this.%.*s", (int)klen, key);
+		while ((b = next_visible_name(c, name, strlen(name), obj, &i)))
+			if (b->kind == BIND_VALUE)
+				js_resolve(c, b->value, out, depth + 1);
+		return;
+	}
+	TSNode o = bound_literal(c, obj, "object", 'o', depth + 1);
+	if (!ts_node_is_null(o)) {
+		/* {run: cp.exec}.run */
+		TSNode v = object_member(c, o, key, klen, depth);
+		if (node_is(v, "shorthand_property_identifier"))
+			resolve_identifier(c, v, out, depth + 1);
+		else
+			js_resolve(c, v, out, depth + 1);
+		return;
 	}
 	js_resolve(c, obj, &base, depth + 1);
 	prop_of_names(&base, key, klen, out);
@@ -802,6 +996,11 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 	if (!bound && node_len(n) + 8 < sizeof(name)) {
 		snprintf(name, sizeof(name), "global.%.*s", (int)node_len(n), node_src(c, n));
 		canon_add(out, name);
+		i = 0;
+		while ((b = actx_lookup(c, "*with", 5, &i)))
+			if (in_scope(field(b->value, F_body), n))
+				resolve_prop(c, field(b->value, F_object), node_src(c, n),
+					     node_len(n), out, depth);
 	}
 }
 
@@ -845,6 +1044,7 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		fn = last_named(fn);
 	if (node_is(fn, "call_expression") || node_is(fn, "new_expression"))
 		resolve_built_function(c, fn, out, depth);
+	resolve_function_result(c, fn, out, depth);
 	/* f.bind(o) is f */
 	if (node_is(fn, "member_expression") && text_eq(c, field(fn, F_property), "bind")) {
 		js_resolve(c, field(fn, F_object), out, depth + 1);
@@ -898,11 +1098,13 @@ static void js_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		if (key) {
 			resolve_prop(c, obj, key, len, out, depth);
 			free(key);
-		} else if (node_is(obj, "array") && node_is(idx, "number")) {
-			/* [eval][0] */
+		} else if (node_is(idx, "number")) {
+			/* [eval][0], fns[1] */
+			TSNode arr = bound_literal(c, obj, "array", 'a', depth + 1);
 			long i = strtol(node_src(c, idx), NULL, 0);
-			if (i >= 0 && (uint32_t)i < ts_node_named_child_count(obj))
-				js_resolve(c, ts_node_named_child(obj, (uint32_t)i), out,
+			if (!ts_node_is_null(arr) && i >= 0 &&
+			    (uint32_t)i < ts_node_named_child_count(arr))
+				js_resolve(c, ts_node_named_child(arr, (uint32_t)i), out,
 					   depth + 1);
 		}
 	} else if (strcmp(t, "call_expression") == 0) {
@@ -1728,52 +1930,22 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	return ret;
 }
 
-/* The object literal n stands for, if any. */
-static TSNode object_literal(struct actx *c, TSNode n, int depth)
-{
-	while (node_is(n, "parenthesized_expression"))
-		n = last_named(n);
-	if (node_is(n, "object"))
-		return n;
-	if (node_is(n, "identifier") && depth < RESOLVE_DEPTH && path_enter(c, n, 'o')) {
-		size_t i = 0;
-		const struct binding *b;
-		TSNode o = {0};
-		while (ts_node_is_null(o) && (b = next_visible(c, n, &i)))
-			if (b->kind == BIND_VALUE && actx_step(c))
-				o = object_literal(c, b->value, depth + 1);
-		path_leave();
-		return o;
-	}
-	return (TSNode){0};
-}
-
 /* o.key and o['key'] of an object literal, a[0] of an array, s[0]. */
 static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, struct buf *out,
 		      int depth)
 {
-	TSNode o = object_literal(c, obj, depth + 1);
-	uint32_t k = ts_node_is_null(o) ? 0 : ts_node_named_child_count(o);
+	TSNode o = bound_literal(c, obj, "object", 'o', depth + 1), v;
 	struct slist l = {0};
 	char *end;
 	long i;
 
-	for (uint32_t j = 0; j < k; j++) {
-		TSNode pair = ts_node_named_child(o, j), pk = field(pair, F_key);
-		size_t plen;
-		char *name;
-		if (!node_is(pair, "pair"))
-			continue;
-		if (node_is(pk, "property_identifier") || node_is(pk, "number"))
-			name = node_strdup(node_src(c, pk), node_len(pk)), plen = node_len(pk);
-		else
-			name = fold_dup(c, pk, depth + 1, &plen);
-		bool hit = name && plen == klen && memcmp(name, key, klen) == 0;
-		free(name);
-		if (hit)
-			return js_fold(c, field(pair, F_value), out, depth + 1);
+	if (!ts_node_is_null(o)) {
+		v = object_member(c, o, key, klen, depth);
+		return node_is(v, "shorthand_property_identifier") || ts_node_is_null(v)
+			   ? -1
+			   : js_fold(c, v, out, depth + 1);
 	}
-	if (!ts_node_is_null(o) || klen == 0)
+	if (klen == 0)
 		return -1;
 	i = strtol(key, &end, 10);
 	if (*end != '\0' || i < 0)

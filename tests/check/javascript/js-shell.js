@@ -129,3 +129,35 @@ load((x) => ({ exec() {} })).exec('id');
 //@ neg a method called spawn on another object
 const game = { spawn(n) { return n; } };
 game.spawn('enemy');
+//@ pos exec as a tagged template
+require('child_process').execSync`id`;
+//@ pos the module in a promise callback
+import('child_process').then((cp) => cp.exec('id'));
+//@ pos a with statement
+with (require('child_process')) { execSync('id'); }
+//@ pos a class field and this
+class Runner {
+  cp = require('child_process');
+  run(c) { return this.cp.execSync(c); }
+}
+//@ pos assigned to this in a constructor
+function Job() { this.spawn = require('child_process').spawn; }
+Job.prototype.go = function () { this.spawn('ls'); };
+//@ pos a function stored in an object
+const tools = { run: require('child_process').exec };
+tools.run('id');
+//@ pos a shorthand property
+const { execSync } = require('child_process');
+const api = { execSync };
+api.execSync('id');
+//@ pos a function stored in an array
+const fns = [require('child_process').spawnSync];
+fns[0]('ls');
+//@ pos what a helper function returns
+function load() { return require('child_' + 'process'); }
+load().exec('id');
+//@ pos what an arrow function returns
+const get = () => require('child_process');
+get().spawn('ls');
+//@ pos a default parameter
+function f(cp = require('child_process')) { cp.execFileSync('ls'); }

@@ -10,6 +10,17 @@
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
+; exec`id`: a tagged template passes its text as the command
+((call_expression
+   function: (_) @fn
+   arguments: (template_string) @cmd) @finding
+ (#resolves-to? @fn "child_process\\.(exec|execSync)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
 ((call_expression function: (_) @fn) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync|fork|ChildProcess)")
  (#set! id "js-shell")
