@@ -761,6 +761,163 @@ static void path_leave(void)
 
 static void js_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 
+static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t klen,
+			 struct names *out, int depth);
+
+/*
+ * Memo keys. The core memoises resolution and folding by a key string
+ * (actx_resolve_name); a name's answer here depends on where it is used,
+ * so the key of a use is the name, then the bindings visible there (their
+ * indices), then, when there are none, the with statements around it:
+ *     name \x01 count index... count index...
+ * Two uses with one key resolve alike. A node's own key (resolution of a
+ * member, a call; what a function returns) is a tag byte and the node.
+ */
+enum { KEY_NODE = 4, KEY_RETURNS = 3 };
+
+static void key_put_u32(struct buf *k, uint32_t v)
+{
+	buf_append(k, &v, sizeof(v));
+}
+
+static uint32_t key_get_u32(const char *key, size_t len, size_t *off)
+{
+	uint32_t v = 0;
+	if (*off + sizeof(v) <= len)
+		memcpy(&v, key + *off, sizeof(v));
+	*off += sizeof(v);
+	return v;
+}
+
+static void scoped_key(struct actx *c, const char *name, size_t len, TSNode at, struct buf *k)
+{
+	const struct binding *b;
+	size_t i = 0, count_at;
+	uint32_t n = 0;
+
+	buf_append(k, name, len);
+	buf_append(k, "\x01", 1);
+	count_at = k->len;
+	key_put_u32(k, 0);
+	while ((b = next_visible_name(c, name, len, at, &i))) {
+		key_put_u32(k, (uint32_t)(b - c->b));
+		n++;
+	}
+	memcpy(k->data + count_at, &n, sizeof(n));
+	count_at = k->len;
+	key_put_u32(k, 0);
+	if (n > 0)
+		return;
+	i = 0;
+	n = 0;
+	while ((b = actx_lookup(c, "*with", 5, &i)))
+		if (in_scope(field(b->value, F_body), at)) {
+			key_put_u32(k, (uint32_t)(b - c->b));
+			n++;
+		}
+	memcpy(k->data + count_at, &n, sizeof(n));
+}
+
+/* A key's name and its bindings; false when the key is not well formed. */
+struct key_view {
+	const char *name;
+	size_t len, off, nbound, nwith, with_off;
+};
+
+static bool key_parse(const struct actx *c, const char *key, size_t len, struct key_view *v)
+{
+	const char *sep = memchr(key, '\x01', len);
+
+	if (sep == NULL)
+		return false;
+	v->name = key;
+	v->len = (size_t)(sep - key);
+	v->off = v->len + 1;
+	v->nbound = key_get_u32(key, len, &v->off);
+	v->with_off = v->off + 4 * v->nbound;
+	size_t o = v->with_off;
+	v->nwith = key_get_u32(key, len, &o);
+	v->with_off = o;
+	if (v->with_off + 4 * v->nwith > len)
+		return false;
+	for (size_t i = 0, p = v->off; i < v->nbound; i++)
+		if (key_get_u32(key, len, &p) >= c->nb)
+			return false;
+	return true;
+}
+
+/* A cut that the memo must know of: the answer found is not final. */
+static bool key_enter(struct actx *c, const char *key, size_t len, char what)
+{
+	for (int i = 0; i < js_path_n; i++)
+		if (js_path[i].c == c && js_path[i].what == what && js_path[i].len == len &&
+		    memcmp(js_path[i].name, key, len) == 0) {
+			c->cycles++;
+			return false;
+		}
+	if (js_path_n == PATH_NAMES_MAX) {
+		c->cycles++;
+		return false;
+	}
+	js_path[js_path_n].c = c;
+	js_path[js_path_n].name = key;
+	js_path[js_path_n].len = len;
+	js_path[js_path_n].what = what;
+	js_path_n++;
+	return true;
+}
+
+static void resolve_key(struct actx *c, const char *key, size_t len, struct names *out, int depth)
+{
+	struct key_view v;
+	char name[NAME_MAX_LEN];
+
+	if (!key_parse(c, key, len, &v) || !key_enter(c, key, len, 'r'))
+		return;
+	for (size_t i = 0, p = v.off; i < v.nbound; i++) {
+		const struct binding *b = &c->b[key_get_u32(key, len, &p)];
+		if (b->kind == BIND_ALIAS)
+			canon_add(out, b->target);
+		else if (b->kind == BIND_VALUE)
+			js_resolve(c, b->value, out, depth + 1);
+	}
+	path_leave();
+	/* Unbound: a global (this.x is never one), or a member of a with. */
+	if (v.nbound > 0 || (v.len > 5 && memcmp(v.name, "this.", 5) == 0) ||
+	    v.len + 8 >= sizeof(name))
+		return;
+	snprintf(name, sizeof(name), "global.%.*s", (int)v.len, v.name);
+	canon_add(out, name);
+	for (size_t i = 0, p = v.with_off; i < v.nwith; i++) {
+		uint32_t w = key_get_u32(key, len, &p);
+		if (w < c->nb)
+			resolve_prop(c, field(c->b[w].value, F_object), v.name, v.len, out, depth);
+	}
+}
+
+static void resolve_name_at(struct actx *c, const char *name, size_t len, TSNode at,
+			    struct names *out, int depth)
+{
+	struct buf k = {0};
+
+	scoped_key(c, name, len, at, &k);
+	actx_resolve_name(c, k.data, k.len, out, depth, resolve_key);
+	buf_free(&k);
+}
+
+/* A name is followed once on a path, whatever its scope: the copies of
+ * `total = total + x` in many functions would otherwise lead through one
+ * another in every order. */
+static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	if (!path_enter(c, n, 'R')) {
+		c->cycles++;
+		return;
+	}
+	resolve_name_at(c, node_src(c, n), node_len(n), n, out, depth);
+	path_leave();
+}
+
 /* The object or array literal n stands for, if any (o, or a name bound
  * to it). */
 static TSNode bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth)
@@ -812,8 +969,6 @@ static TSNode object_member(struct actx *c, TSNode o, const char *key, size_t kl
 	return (TSNode){0};
 }
 
-static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth);
-
 /* What a function returns, from its return statements (not those of the
  * functions inside it). */
 static void resolve_returns(struct actx *c, TSNode n, struct names *out, int depth, int *budget)
@@ -835,6 +990,24 @@ static void resolve_returns(struct actx *c, TSNode n, struct names *out, int dep
 		resolve_returns(c, ts_node_named_child(n, i), out, depth, budget);
 }
 
+static void node_key(char tag, TSNode n, char key[1 + sizeof(TSNode)]);
+
+static void resolve_returns_key(struct actx *c, const char *key, size_t len, struct names *out,
+				int depth)
+{
+	int budget = 4000;
+	TSNode fn, body;
+
+	if (len != 1 + sizeof(fn))
+		return;
+	memcpy(&fn, key + 1, sizeof(fn));
+	body = field(fn, F_body);
+	if (node_is(fn, "arrow_function") && !node_is(body, "statement_block"))
+		js_resolve(c, body, out, depth + 1);
+	else
+		resolve_returns(c, body, out, depth, &budget);
+}
+
 /* f() of a function of the program: what f returns. */
 static void resolve_function_result(struct actx *c, TSNode fn, struct names *out, int depth)
 {
@@ -853,11 +1026,10 @@ static void resolve_function_result(struct actx *c, TSNode fn, struct names *out
 	}
 	if (!type_is_any(fn, function_types) || !actx_step(c))
 		return;
-	TSNode body = field(fn, F_body);
-	if (node_is(fn, "arrow_function") && !node_is(body, "statement_block"))
-		js_resolve(c, body, out, depth + 1);
-	else
-		resolve_returns(c, body, out, depth, &budget);
+	char key[1 + sizeof(TSNode)];
+	node_key(KEY_RETURNS, fn, key);
+	actx_resolve_name(c, key, sizeof(key), out, depth, resolve_returns_key);
+	(void)budget;
 }
 
 /* obj.key and obj['key']. */
@@ -895,14 +1067,10 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 	if (node_is(obj, "this")) {
 		/* this.x: what this.x is assigned in any method */
 		char name[NAME_MAX_LEN];
-		size_t i = 0;
-		const struct binding *b;
 		if (klen + 6 > sizeof(name))
 			return;
 		snprintf(name, sizeof(name), "this.%.*s", (int)klen, key);
-		while ((b = next_visible_name(c, name, strlen(name), obj, &i)))
-			if (b->kind == BIND_VALUE)
-				js_resolve(c, b->value, out, depth + 1);
+		resolve_name_at(c, name, strlen(name), obj, out, depth);
 		return;
 	}
 	TSNode o = bound_literal(c, obj, "object", 'o', depth + 1);
@@ -974,34 +1142,6 @@ static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, i
 			names_add(out, src.v[i]);
 	names_free(&src);
 	free(key);
-}
-
-static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth)
-{
-	const struct binding *b;
-	bool bound = false;
-	size_t i = 0;
-	char name[NAME_MAX_LEN];
-
-	if (!path_enter(c, n, 'r'))
-		return;
-	while ((b = next_visible(c, n, &i))) {
-		bound = true;
-		if (b->kind == BIND_ALIAS)
-			canon_add(out, b->target);
-		else if (b->kind == BIND_VALUE)
-			js_resolve(c, b->value, out, depth + 1);
-	}
-	path_leave();
-	if (!bound && node_len(n) + 8 < sizeof(name)) {
-		snprintf(name, sizeof(name), "global.%.*s", (int)node_len(n), node_src(c, n));
-		canon_add(out, name);
-		i = 0;
-		while ((b = actx_lookup(c, "*with", 5, &i)))
-			if (in_scope(field(b->value, F_body), n))
-				resolve_prop(c, field(b->value, F_object), node_src(c, n),
-					     node_len(n), out, depth);
-	}
 }
 
 /* What calling the result of `inner` returns, when inner builds a
@@ -1079,13 +1219,48 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	names_free(&fns);
 }
 
+static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int depth);
+
+static void node_key(char tag, TSNode n, char key[1 + sizeof(TSNode)])
+{
+	key[0] = tag;
+	memcpy(key + 1, &n, sizeof(n));
+}
+
+static void resolve_node_key(struct actx *c, const char *key, size_t len, struct names *out,
+			     int depth)
+{
+	TSNode n;
+
+	if (len != 1 + sizeof(n))
+		return;
+	memcpy(&n, key + 1, sizeof(n));
+	js_resolve_node(c, n, out, depth);
+}
+
+/* Members and calls are resolved once per analysis, however many rules
+ * ask (every call is looked at by most of them). */
 static void js_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 {
-	const char *t;
+	char key[1 + sizeof(TSNode)];
 
 	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
 		return;
-	t = ts_node_type(n);
+	if (node_is(n, "identifier")) {
+		resolve_identifier(c, n, out, depth);
+	} else if (node_is(n, "member_expression") || node_is(n, "subscript_expression") ||
+		   node_is(n, "call_expression")) {
+		node_key(KEY_NODE, n, key);
+		actx_resolve_name(c, key, sizeof(key), out, depth, resolve_node_key);
+	} else {
+		js_resolve_node(c, n, out, depth);
+	}
+}
+
+static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	const char *t = ts_node_type(n);
+
 	if (strcmp(t, "identifier") == 0) {
 		resolve_identifier(c, n, out, depth);
 	} else if (strcmp(t, "member_expression") == 0) {
@@ -1965,6 +2140,26 @@ static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, 
 	return ret;
 }
 
+/* A name's constant value: the first of its visible bindings that folds. */
+static int fold_key(struct actx *c, const char *key, size_t len, struct buf *out, int depth)
+{
+	struct key_view v;
+	int ret = -1;
+
+	if (!key_parse(c, key, len, &v) || !key_enter(c, key, len, 'f'))
+		return -1;
+	for (size_t i = 0, p = v.off; ret < 0 && i < v.nbound; i++) {
+		const struct binding *b = &c->b[key_get_u32(key, len, &p)];
+		size_t mark = out->len;
+		if (b->kind == BIND_VALUE && js_fold(c, b->value, out, depth + 1) == 0)
+			ret = 0;
+		else
+			out->len = mark;
+	}
+	path_leave();
+	return ret;
+}
+
 static int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	const char *t;
@@ -1979,29 +2174,37 @@ static int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return 0;
 	}
 	if (strcmp(t, "binary_expression") == 0) {
-		if (!text_eq(c, field(n, F_operator), "+"))
+		/* 'a' + 'b' + ... nests to the left: walk the spine, so that a
+		 * long chain is not cut by the depth limit */
+		TSNode spine[256];
+		int k = 0;
+		while (node_is(n, "binary_expression") && k < (int)ARRAY_SIZE(spine)) {
+			if (!text_eq(c, field(n, F_operator), "+"))
+				return -1;
+			spine[k++] = n;
+			n = field(n, F_left);
+		}
+		if (fold_scalar(c, n, out, depth + 1) < 0)
 			return -1;
-		if (fold_scalar(c, field(n, F_left), out, depth + 1) < 0)
-			return -1;
-		return fold_scalar(c, field(n, F_right), out, depth + 1);
+		while (k-- > 0)
+			if (fold_scalar(c, field(spine[k], F_right), out, depth + 1) < 0)
+				return -1;
+		return 0;
 	}
 	if (strcmp(t, "parenthesized_expression") == 0 || strcmp(t, "sequence_expression") == 0)
 		return js_fold(c, last_named(n), out, depth + 1);
 	if (strcmp(t, "assignment_expression") == 0)
 		return js_fold(c, field(n, F_right), out, depth + 1);
 	if (strcmp(t, "identifier") == 0) {
-		size_t i = 0;
-		const struct binding *b;
-		int ret = -1;
-		if (!path_enter(c, n, 'f'))
+		struct buf k = {0};
+		int ret;
+		if (!path_enter(c, n, 'F')) {
+			c->cycles++;
 			return -1;
-		while (ret < 0 && (b = next_visible(c, n, &i))) {
-			size_t mark = out->len;
-			if (b->kind == BIND_VALUE && js_fold(c, b->value, out, depth + 1) == 0)
-				ret = 0;
-			else
-				out->len = mark;
 		}
+		scoped_key(c, node_src(c, n), node_len(n), n, &k);
+		ret = actx_fold_name(c, k.data, k.len, out, depth, fold_key);
+		buf_free(&k);
 		path_leave();
 		return ret;
 	}
