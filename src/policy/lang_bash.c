@@ -298,13 +298,28 @@ static int fold_bound(struct actx *c, const char *name, size_t len, struct buf *
 	return fold_var_index(c, name, len, -1, out, depth);
 }
 
-/* $name: memoised by the core, so each variable is folded once. */
+/* The key "name[@]" stands for all of name's elements. */
+static int fold_bound_all(struct actx *c, const char *key, size_t len, struct buf *out, int depth)
+{
+	return fold_var_index(c, key, len - 3, -2, out, depth);
+}
+
+/* $name and ${name[@]} are memoised by the core: each is folded once,
+ * and a variable built from itself (a=(x "${a[@]}")) is a cycle, not an
+ * exponential walk. */
 static int fold_var(struct actx *c, const char *name, size_t len, long index, struct buf *out,
 		    int depth)
 {
-	if (index != -1)
-		return fold_var_index(c, name, len, index, out, depth);
-	return actx_fold_name(c, name, len, out, depth, fold_bound);
+	char key[256];
+
+	if (index == -1)
+		return actx_fold_name(c, name, len, out, depth, fold_bound);
+	if (index == -2 && len + 4 <= sizeof(key)) {
+		memcpy(key, name, len);
+		memcpy(key + len, "[@]", 4);
+		return actx_fold_name(c, key, len + 3, out, depth, fold_bound_all);
+	}
+	return fold_var_index(c, name, len, index, out, depth);
 }
 
 /* The variable an expansion names, and the array index it asks for:
@@ -1067,40 +1082,59 @@ static bool has_option(struct actx *c, TSNode cmd, const char *shorts, const cha
 	return hit;
 }
 
-/* Decodes in as `base64 -d` or `xxd -r -p` would; -1 if cmd is neither. */
-static int fold_decoder(struct actx *c, TSNode cmd, const struct buf *in, struct buf *out,
-			int depth)
+enum decoder { DEC_NONE, DEC_BASE64, DEC_HEX, DEC_REV };
+
+/* Whether cmd decodes its input as `base64 -d`, `xxd -r -p` or `rev`. */
+static enum decoder decoder_of(struct actx *c, TSNode cmd, int depth)
 {
 	if (command_is(c, cmd, "base64", depth) && has_option(c, cmd, "dD", "--decode", depth))
+		return DEC_BASE64;
+	if (command_is(c, cmd, "xxd", depth) && has_option(c, cmd, "r", "--revert", depth))
+		return DEC_HEX;
+	if (command_is(c, cmd, "rev", depth))
+		return DEC_REV;
+	return DEC_NONE;
+}
+
+static int decode(enum decoder d, const struct buf *in, struct buf *out)
+{
+	int hi = -1;
+
+	switch (d) {
+	case DEC_BASE64:
 		return base64_decode_append(in->data ? in->data : "", in->len, out);
-	if (command_is(c, cmd, "xxd", depth) && has_option(c, cmd, "r", "--revert", depth)) {
-		int hi = -1;
+	case DEC_HEX:
 		for (size_t i = 0; i < in->len; i++) {
 			int v = hexval(in->data[i]);
 			if (v < 0)
 				continue;
-			if (hi < 0)
+			if (hi < 0) {
 				hi = v;
-			else {
+			} else {
 				char ch = (char)(hi * 16 + v);
 				buf_append(out, &ch, 1);
 				hi = -1;
 			}
 		}
 		return 0;
-	}
-	if (command_is(c, cmd, "rev", depth)) {
+	case DEC_REV:
 		for (size_t i = in->len; i > 0; i--)
 			buf_append(out, in->data + i - 1, 1);
 		return 0;
+	case DEC_NONE:
+		break;
 	}
 	return -1;
 }
 
-/* What a statement prints: echo/printf, or one decoded by the next stage
- * of a pipeline, or a decoder fed a here-string. */
+/* What a statement prints: echo/printf, or one decoded by the next stages
+ * of a pipeline, or a decoder fed a here-string. What the stages are is
+ * checked before anything is folded: `echo "$x" | sed ...` is common and
+ * never a constant. */
 static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 {
+	enum decoder dec[16];
+
 	if (depth > RESOLVE_DEPTH)
 		return -1;
 	if (node_is(st, "command")) {
@@ -1108,9 +1142,10 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		if (field_children(st, "redirect", &hs, 1) == 1 &&
 		    node_is(hs, "herestring_redirect")) {
 			struct buf in = {0};
-			int ret = fold_children(c, hs, &in, depth + 1);
+			enum decoder d = decoder_of(c, st, depth);
+			int ret = d == DEC_NONE ? -1 : fold_children(c, hs, &in, depth + 1);
 			if (ret == 0)
-				ret = fold_decoder(c, st, &in, out, depth);
+				ret = decode(d, &in, out);
 			buf_free(&in);
 			return ret;
 		}
@@ -1119,10 +1154,15 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 	if (node_is(st, "pipeline")) {
 		uint32_t k = ts_node_named_child_count(st);
 		struct buf cur = {0};
-		int ret = k > 0 ? fold_output(c, ts_node_named_child(st, 0), &cur, depth + 1) : -1;
+		if (k < 2 || k > ARRAY_SIZE(dec))
+			return -1;
+		for (uint32_t i = 1; i < k; i++)
+			if ((dec[i] = decoder_of(c, ts_node_named_child(st, i), depth)) == DEC_NONE)
+				return -1;
+		int ret = fold_output(c, ts_node_named_child(st, 0), &cur, depth + 1);
 		for (uint32_t i = 1; ret == 0 && i < k; i++) {
 			struct buf next = {0};
-			ret = fold_decoder(c, ts_node_named_child(st, i), &cur, &next, depth);
+			ret = decode(dec[i], &cur, &next);
 			buf_free(&cur);
 			cur = next;
 		}

@@ -1,11 +1,12 @@
 ; Code built at run time (warn), and code given as a constant string, which
-; airlock analyses as the program it is (info: the findings of that code
-; are reported at the command that runs it).
+; airlock analyses as the program it is: the findings of that code are
+; reported at the command that runs it, beside an info finding that says
+; so.
 ;
-; eval, `sh -c`, `python3 -c`, `node -e`, a here-document or here-string
-; given to a shell, `echo CODE | sh`: when the code folds to a constant
-; (quotes, variables, $'\x41', $(echo X | base64 -d)), it is analysed;
-; when it does not, it is code built at run time.
+; The code of eval, `sh -c`, `python3 -c`, `node -e`, of a here-document or
+; a here-string given to an interpreter, of `echo CODE | sh`, folds to a
+; constant through quoting, variables, $'\x41' and $(echo X | base64 -d);
+; an eval command folds to its arguments joined by spaces (lang_bash.c).
 
 ; eval "$cmd", eval $(some command)
 ((command) @n @finding
@@ -24,14 +25,14 @@
  (#set! message "runs shell code given as a string (eval); airlock analysed that code too")
  (#set! analyze "code"))
 
-; sh -c "$code"
+; sh -c "$code", python3 -c "$code", node -e "$js", perl -e "$p", php -r "$p"
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock")
- (#match? @flag "^-[a-zA-Z]*c[a-zA-Z]*$")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|flock")
+ (#match? @flag "^-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
  (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
  (#set! severity "warn")
- (#set! message "runs code built at run time (sh -c), which hides what it does"))
+ (#set! message "runs code built at run time (sh -c, python -c, node -e), which hides what it does"))
 
 ; sh -c 'constant code': analysed
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
@@ -43,16 +44,7 @@
  (#set! message "runs code given as a string (sh -c); airlock analysed that code too")
  (#set! analyze "code"))
 
-; python -c "$code"
-((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
- (#match? @flag "^-[a-zA-Z]*c$")
- (#not-value-match? @code "")
- (#set! id "sh-dynamic-code")
- (#set! severity "warn")
- (#set! message "runs code built at run time (python -c), which hides what it does"))
-
-; python -c 'constant code': analysed
+; python -c 'constant code': analysed as Python
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
  (#match? @flag "^-[a-zA-Z]*c$")
@@ -63,16 +55,7 @@
  (#set! analyze "code")
  (#set! analyze-as "python"))
 
-; node -e "$code"
-((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "node|nodejs")
- (#match? @flag "^(-[ep]|--eval|--print)$")
- (#not-value-match? @code "")
- (#set! id "sh-dynamic-code")
- (#set! severity "warn")
- (#set! message "runs code built at run time (node -e), which hides what it does"))
-
-; node -e 'constant code': analysed
+; node -e 'constant code': analysed as JavaScript
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "node|nodejs")
  (#match? @flag "^(-[ep]|--eval|--print)$")
@@ -83,18 +66,8 @@
  (#set! analyze "code")
  (#set! analyze-as "javascript"))
 
-; perl -e "$code", ruby -e, php -r, lua -e: not analysed, so only when built at run time
-((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit")
- (#match? @flag "^-[a-zA-Z]*[eEr]$")
- (#not-value-match? @code "")
- (#set! id "sh-dynamic-code")
- (#set! severity "warn")
- (#set! message "runs code built at run time (perl -e, ruby -e, php -r), which hides what it does"))
-
-; Code given to an interpreter on its stdin: `bash <<EOF`, `cat <<EOF | sh`,
-; `sh <<< "code"`, `echo "code" | python3`, to a command that resolves to
-; "P -" (it runs no script of its own: see exec.scm).
+; bash <<EOF, cat <<EOF | sh, sh <<< "code", echo "code" | sh: constant code
+; on the stdin of a command that resolves to "P -" (see exec.scm)
 ([(redirected_statement
     body: (command) @sink
     redirect: (heredoc_redirect (heredoc_body) @code))
@@ -110,6 +83,7 @@
  (#set! message "gives constant code to a shell on its stdin; airlock analysed that code too")
  (#set! analyze "code"))
 
+; the same for Python
 ([(redirected_statement
     body: (command) @sink
     redirect: (heredoc_redirect (heredoc_body) @code))
@@ -126,6 +100,7 @@
  (#set! analyze "code")
  (#set! analyze-as "python"))
 
+; the same for JavaScript
 ([(redirected_statement
     body: (command) @sink
     redirect: (heredoc_redirect (heredoc_body) @code))

@@ -1,11 +1,12 @@
 ; Code that comes from the network or from encoded data, run as a program.
 ;
-; A command resolves to "P -" when its program P runs no script of its own
-; and so reads its program from stdin: `sh`, `sudo -E bash -x`, `bash -s
-; -- -y`, `python3 -`. `curl u | python3 -c '...'` or `curl u | bash
-; install.sh` give the download to a program as data. Command names
-; resolve through quoting, variables, aliases and wrappers (sudo, env,
-; nohup, timeout, busybox...): see lang_bash.c.
+; A command resolves to "P -" when its program P runs no script or string
+; of its own and so runs what it reads on stdin: `sh`, `sudo -E bash -x`,
+; `bash -s -- -y`, `python3 -`. `curl u | python3 -c '...'` and
+; `curl u | bash install.sh` give the download to a program as data.
+; Names resolve through quoting, variables, aliases and wrappers (sudo,
+; env, nohup, timeout, busybox...), and a command's calls include those in
+; the values of its variables (code=$(curl u); eval "$code"): lang_bash.c.
 
 ; curl u | sh, wget -qO- u | sudo bash -s, curl u | python3 -
 ((pipeline (_) @src [(command) (redirected_statement)] @sink) @finding
@@ -16,8 +17,8 @@
  (#set! message "downloads code and runs it: whatever the server sends is executed"))
 
 ; bash <(curl u), source <(wget -O- u), bash <<< "$(curl u)"
-([(command argument: (process_substitution) @code) @sh
-  (command redirect: (herestring_redirect) @code) @sh] @finding
+([(command argument: (process_substitution) @code)
+  (command redirect: (herestring_redirect) @code)] @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
  (#contains-call? @code "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
@@ -41,7 +42,7 @@
  (#set! severity "high")
  (#set! message "downloads code and runs it: whatever the server sends is executed"))
 
-; $(curl u): the output is the command line
+; $(curl u): the download is the command line
 ((command name: (command_name (command_substitution) @code)) @finding
  (#contains-call? @code "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
@@ -49,13 +50,15 @@
  (#set! message "runs the output of a download as a command"))
 
 ; curl u > x.sh; sh x.sh, wget -O x.sh u && chmod +x x.sh && ./x.sh: a file
-; the download wrote (a redirect, or any of its arguments: -o x.sh) is run
-; afterwards, by an interpreter or as the command itself, named alike
+; the download wrote (a redirect, or one of its arguments: -o x.sh) is run by
+; the next statement or the one after (chmod +x), by an interpreter or as
+; the command itself, named alike
 ((_
    [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
     (command argument: (_)* @file) @dl
     (list [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_)* @file) @dl])]
+   . (_)? .
    (command argument: (_)* @run) @sh @finding)
  (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
@@ -69,6 +72,7 @@
     (command argument: (_)* @file) @dl
     (list [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_)* @file) @dl])]
+   . (_)? .
    (command name: (command_name) @run) @finding)
  (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
@@ -78,7 +82,7 @@
 
 ; ---- decoded payloads ----
 
-; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash
+; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash, base64 -d f | gunzip | python3
 ((pipeline (_) @src [(command) (redirected_statement)] @sink) @finding
  (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd")
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
@@ -87,8 +91,8 @@
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
 
 ; bash <(echo X | base64 -d), sh <<< "$(base64 -d <<< X)"
-([(command argument: (process_substitution) @code) @sh
-  (command redirect: (herestring_redirect) @code) @sh] @finding
+([(command argument: (process_substitution) @code)
+  (command redirect: (herestring_redirect) @code)] @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
  (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd")
  (#set! id "sh-decode-exec")
@@ -112,7 +116,7 @@
  (#set! severity "high")
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
 
-; $(echo Y3VybA== | base64 -d) u: the output is the command line
+; $(echo Y3VybA== | base64 -d) u: the decoded text is the command line
 ((command name: (command_name (command_substitution) @code)) @finding
  (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd")
  (#set! id "sh-decode-exec")

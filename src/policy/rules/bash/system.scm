@@ -1,4 +1,8 @@
 ; The system: destroying it, setuid files, credentials, the environment.
+;
+; A quantified capture (argument: (_)* @flag @target) holds every argument:
+; a predicate on it holds when one of them passes, so the flags and the
+; target may come in any order (rm / -rf).
 
 ; ---- destroying the system ----
 
@@ -11,6 +15,7 @@
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
 
+; rm --no-preserve-root
 ((command argument: (_) @flag) @n @finding
  (#resolves-to? @n "rm")
  (#value-match? @flag "^--no-preserve-root$")
@@ -21,8 +26,8 @@
 ; find / -delete
 ((command argument: (_)* @target @act) @n @finding
  (#resolves-to? @n "find")
- (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
  (#value-match? @act "^-delete$")
+ (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
@@ -44,19 +49,12 @@
  (#set! message "writes a new file system over a disk, destroying what is on it"))
 
 ; dd if=/dev/zero of=/dev/sda, shred /dev/nvme0n1
-((command argument: (_) @of) @n @finding
- (#resolves-to? @n "dd")
- (#value-match? @of "^of=/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/|loop|sr)")
+((command argument: (_) @dev) @n @finding
+ (#resolves-to? @n "dd|shred|wipe|blkdiscard")
+ (#value-match? @dev "^(of=)?/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/)")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "overwrites a disk device, destroying what is on it"))
-
-((command argument: (_) @dev) @n @finding
- (#resolves-to? @n "shred|wipe|blkdiscard|sgdisk|sfdisk|fdisk|parted")
- (#value-match? @dev "^/dev/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|md|dm-|mapper/)")
- (#set! id "sh-destructive")
- (#set! severity "high")
- (#set! message "overwrites or repartitions a disk device, destroying what is on it"))
 
 ; cat /dev/urandom > /dev/sda
 ((file_redirect destination: (_) @dev) @finding
@@ -116,30 +114,17 @@
 
 ; ---- credentials ----
 
-; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word, a quoted string or a piece of one; a comment or a
-; heredoc that is only data is not a word
-([(word) (raw_string) (string) (ansi_c_string)] @finding
+; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither)
+([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
  (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
-((concatenation) @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#set! id "sh-credentials")
- (#set! severity "high")
- (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
-
-; "$host/.ssh/id_rsa": the constant part, when the whole does not fold
-((concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding) @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#set! id "sh-credentials")
- (#set! severity "high")
- (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
-
-((string (string_content) @finding) @whole
+; "$dir/..." whose whole does not fold: the constant piece
+([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
+  (string (string_content) @finding)] @whole
  (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#set! id "sh-credentials")
@@ -163,16 +148,9 @@
  (#set! severity "warn")
  (#set! message "prints every shell variable, where secrets usually are"))
 
-; export, export -p, declare -x, declare -p, typeset -px
-((declaration_command . (word) @opt .) @finding
- (#match? @finding "^(export|declare|typeset)")
- (#match? @opt "^-[a-zA-Z]*[px][a-zA-Z]*$")
- (#set! id "sh-env-dump")
- (#set! severity "warn")
- (#set! message "prints every exported or declared variable, where secrets usually are"))
-
+; export, export -p, declare -x, declare -p, typeset -px (with nothing declared)
 ((declaration_command) @finding
- (#match? @finding "^(export|declare|typeset)$")
+ (#match? @finding "^(export|declare|typeset)(\\s+-[a-zA-Z]*[px][a-zA-Z]*)?$")
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "prints every exported or declared variable, where secrets usually are"))
