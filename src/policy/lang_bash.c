@@ -1,8 +1,8 @@
 /*
- * Bash: which program a command runs, and the constant value of a word.
+ * Bash: which programs a command runs, and the constant value of a word.
  *
  * A command resolves to the programs it runs. Its name is folded to a
- * constant (quoting and escapes removed, `"cu"rl`, `c\url`, $'\x63url'),
+ * constant (quoting and escapes removed: `"cu"rl`, `c\url`, $'\x63url'),
  * split like an unquoted word and stripped of its directory
  * (/usr/bin/curl -> curl). A name that is an expansion resolves to every
  * value the variable is given by a constant assignment (`c=curl`,
@@ -15,19 +15,31 @@
  *   alias x='curl -s'; x     -> x, curl
  *   "$(which wget)" -O- u    -> wget
  *   timeout 5 busybox wget   -> timeout, busybox, wget
+ *   curl u | sudo bash -s    -> sudo, bash, "bash -"
+ *
+ * The last line: a command also resolves to "P -" when its program P is
+ * given no script or string of its own (no operand, or -, /dev/stdin, a
+ * shell's -s), so that it runs what it reads on stdin. That is what makes
+ * `curl u | sh` a download run as code and `curl u | python3 -c '...'` a
+ * download read as data, without rules that list every argument.
  *
  * Folding follows bash's quoting rules: words lose their backslashes,
  * double quotes keep them except before $ ` " \, $'...' decodes C escapes,
  * $var and ${var} fold through constant assignments (with ${v:-default},
- * ${v/a/b}, ${v:0:3}, ${v^^}, ${!v}), an unset $HOME folds to ~ (so
- * "$HOME/.ssh" and ~/.ssh are one path), and $(echo ...), $(printf ...)
- * and $(echo B64 | base64 -d) fold to what they print. An eval command
- * folds to the code it runs (its arguments joined by spaces), so a rule
- * can analyse `eval "$a" "$b"` as one program.
+ * ${v/a/b}, ${v:0:3}, ${v^^}, ${!v}, ${a[0]}, ${a[@]}), an unset $HOME
+ * folds to ~ (so "$HOME/.ssh" and ~/.ssh are one path), and $(echo ...),
+ * $(printf ...) and $(echo B64 | base64 -d) fold to what they print. A
+ * command folds to the code it runs when it is an eval (its arguments
+ * joined by spaces), or to what it prints when it is an echo or printf:
+ * `eval "$a" "$b"` and `echo "$code" | sh` are analysed as one program.
  *
- * Resolution is flow-insensitive, as for the other languages: `read`
- * and assignments from other commands add nothing, and a variable
- * assigned twice resolves to both values.
+ * A command is a call whose callee is the command itself, so contains-call
+ * sees `sudo curl` as a call to curl. What a whole command resolves to and
+ * what a variable folds to are memoised through the core (every rule asks
+ * about every command), and every step counts against the core's budget.
+ * Resolution is flow-insensitive, as for the other languages: `read` and
+ * assignments from other commands add nothing, and a variable assigned
+ * twice resolves to both values (it folds to the last one that folds).
  */
 #include <string.h>
 
@@ -97,6 +109,19 @@ static TSNode operator_child(TSNode n)
 			return ch;
 	}
 	return (TSNode){0};
+}
+
+/* A number node's value (the source is not NUL-terminated: no strtol). */
+static long node_number(const struct actx *c, TSNode n)
+{
+	const char *s = node_src(c, n);
+	size_t len = node_len(n), i = 0;
+	bool neg = len > 0 && s[0] == '-';
+	long v = 0;
+
+	for (i = neg; i < len && s[i] >= '0' && s[i] <= '9' && v < 100000000; i++)
+		v = v * 10 + (s[i] - '0');
+	return neg ? -v : v;
 }
 
 static int hexval(char ch)
@@ -337,7 +362,7 @@ static TSNode expansion_var(const struct actx *c, TSNode n, long *index)
 			if (text_is(c, idx, "@") || text_is(c, idx, "*"))
 				*index = -2;
 			else if (node_is(idx, "number"))
-				*index = strtol(node_src(c, idx), NULL, 10);
+				*index = node_number(c, idx);
 			else
 				return (TSNode){0};
 			return node_field(ch, "name");
@@ -424,9 +449,9 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 		return 0;
 	}
 	if (strcmp(op, ":") == 0 && nargs >= 1 && node_is(args[0], "number")) {
-		long off = strtol(node_src(c, args[0]), NULL, 10), cnt = (long)vlen;
+		long off = node_number(c, args[0]), cnt = (long)vlen;
 		if (nargs >= 2 && node_is(args[1], "number"))
-			cnt = strtol(node_src(c, args[1]), NULL, 10);
+			cnt = node_number(c, args[1]);
 		if (off < 0 || cnt < 0)
 			return -1;
 		if ((size_t)off > vlen)
@@ -460,7 +485,8 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		struct buf name = {0};
 		int ret = fold_var(c, node_src(c, var), node_len(var), -1, &name, depth + 1);
 		if (ret == 0)
-			ret = fold_var(c, name.data, name.len, -1, out, depth + 1);
+			ret = name.len > 0 ? fold_var(c, name.data, name.len, -1, out, depth + 1)
+					   : -1;
 		buf_free(&name);
 		return ret;
 	}
@@ -1356,10 +1382,10 @@ static void bind_alias(struct actx *c, TSNode cmd)
 	size_t n = command_args(cmd, args, ARGS_MAX);
 
 	for (size_t i = 0; i < n; i++) {
-		const char *s = node_src(c, args[i]);
-		size_t len = strcspn(s, "=");
+		const char *s = node_src(c, args[i]), *eq = memchr(s, '=', node_len(args[i]));
+		size_t len = eq ? (size_t)(eq - s) : 0;
 		char key[256];
-		if (len >= node_len(args[i]) || len == 0 || len > 200)
+		if (len == 0 || len > 200)
 			continue;
 		snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s", (int)len, s);
 		actx_bind_value(c, key, strlen(key), args[i]);
