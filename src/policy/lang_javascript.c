@@ -20,6 +20,8 @@
  *   Function.prototype.constructor              -> global.Function
  *   Function('return this')()                   -> global
  *   eval.call(null, s), f.bind(o), util.promisify(f)  -> what f is
+ *   import('x').then((m) => m.f), with (o) { f() }, this.x / class fields,
+ *   {run: cp.exec}.run, [cp.exec][0], f() of `function f() { return cp }`
  *
  * Scopes are kept where they decide whether a name is the global one: a
  * parameter, a `let`/`const` in a block or a `var` in a function binds its
@@ -27,7 +29,14 @@
  * not hide the `eval(s)` next to it. Within a scope resolution stays
  * flow-insensitive (analyze_lang.h). A declaration that binds a value is
  * recorded as two bindings: the value, then a BIND_LOCAL whose node is the
- * scope; a declaration without a value is the BIND_LOCAL alone.
+ * scope; a declaration without a value is the BIND_LOCAL alone. (The core
+ * sorts bindings by name and then by order, which keeps the pair adjacent.)
+ *
+ * Answers are memoised by the core (actx_resolve_name): a use of a name by
+ * its name and the bindings visible there, a member or a call by its node,
+ * so that the many rules that ask about one call cost one resolution. A
+ * name already being followed on the current path is not followed again,
+ * which keeps `s = s + x` and its copies linear.
  *
  * Folding covers string literals and their escapes (\x41, \u0041, \u{41},
  * octal), templates whose substitutions fold, `+`, [..].join(s),

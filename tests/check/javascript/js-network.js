@@ -47,3 +47,44 @@ console.log(m.get('a'));
 //@ neg url parsing without a connection
 const { URL } = require('url');
 console.log(new URL('https://example.com/x').hostname);
+//@ neg an ordinary program: a judge solution and a data script
+// An online-judge solution and a data script: nothing here should be reported.
+const readline = require('readline');
+const rl = readline.createInterface({ input: process.stdin });
+const lines = [];
+rl.on('line', (l) => lines.push(l));
+rl.on('close', () => {
+  const [n, k] = lines[0].split(' ').map(Number);
+  const a = lines[1].split(' ').map(Number);
+  let total = 0;
+  for (let i = 0; i < n; i++) total = total + a[i];
+  total = total % 1000000007;
+  const memo = new Map();
+  function solve(i, j) {
+    const key = i + ',' + j;
+    if (memo.has(key)) return memo.get(key);
+    const r = i >= n ? 0 : Math.max(solve(i + 1, j), a[i] + solve(i + 2, j));
+    memo.set(key, r);
+    return r;
+  }
+  const out = [];
+  out.push(String(total), String(solve(0, k)));
+  const re = /(\d+)-(\d+)/g;
+  let m;
+  while ((m = re.exec(lines[2] || '')) !== null) out.push(m[1] + m[2]);
+  process.stdout.write(out.join('\n') + '\n');
+});
+const fs = require('fs');
+const path = require('path');
+const csv = fs.readFileSync(path.join(__dirname, 'in.csv'), 'utf8');
+const rows = csv.split('\n').filter(Boolean).map((r) => r.split(','));
+const byKey = rows.reduce((acc, [k, v]) => ({ ...acc, [k]: (acc[k] || 0) + Number(v) }), {});
+fs.writeFileSync('out.json', JSON.stringify(byKey, null, 2));
+const cfg = { retries: Number(process.env.RETRIES || 3), home: process.env.HOME };
+console.log(`done: ${Object.keys(byKey).length} keys`, cfg.retries, process.argv.slice(2));
+class Stack { constructor() { this.items = []; } push(x) { this.items.push(x); } pop() { return this.items.pop(); } }
+const st = new Stack(); st.push(1); st.pop();
+setTimeout(() => console.log('bye'), 10);
+const sorted = [...rows].sort((x, y) => x[0].localeCompare(y[0]));
+const buf = Buffer.from('hello').toString('base64');
+console.log(sorted.length, buf, encodeURIComponent('a b'), JSON.parse('{"x":1}').x);
