@@ -1853,18 +1853,28 @@ static int fold_buffer(struct actx *c, TSNode call, struct buf *out, int depth)
 static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct buf *out,
 			   int depth)
 {
-	TSNode args = field(call, F_arguments);
+	TSNode args = field(call, F_arguments), fn = field(call, F_function);
 	uint32_t k = node_is(args, "arguments") ? ts_node_named_child_count(args) : 0;
 	unsigned long pending = 0;
+	/* String.fromCharCode.apply(null, [...]) and .call(null, ...) */
+	bool apply = node_is(fn, "member_expression") && text_eq(c, field(fn, F_property), "apply");
+	bool skip = apply ||
+		    (node_is(fn, "member_expression") && text_eq(c, field(fn, F_property), "call"));
 
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode a = ts_node_named_child(args, i);
 		long v;
 		if (node_is(a, "comment"))
 			continue;
-		if (node_is(a, "spread_element")) {
+		if (skip) {
+			skip = false;
+			continue;
+		}
+		if (node_is(a, "spread_element") || apply) {
+			TSNode list = node_is(a, "spread_element") ? ts_node_named_child(a, 0) : a;
 			struct slist l = {0};
-			if (fold_list(c, ts_node_named_child(a, 0), &l, depth + 1) < 0) {
+			apply = false;
+			if (fold_list(c, list, &l, depth + 1) < 0) {
 				slist_free(&l);
 				return -1;
 			}

@@ -139,3 +139,6 @@ setTimeout(() => console.log('bye'), 10);
 const sorted = [...rows].sort((x, y) => x[0].localeCompare(y[0]));
 const buf = Buffer.from('hello').toString('base64');
 console.log(sorted.length, buf, encodeURIComponent('a b'), JSON.parse('{"x":1}').x);
+//@ pos eval named by String.fromCharCode.apply and .call
+globalThis[String.fromCharCode.apply(null, [101, 118, 97, 108])](input);
+global[String.fromCharCode.call(null, 101, 118, 97, 108)](input);
