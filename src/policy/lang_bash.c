@@ -605,6 +605,7 @@ static const struct wrapper wrappers[] = {
     {"sg", "", "", 1, false},
     {"find", "", "", 0, false, true},
     {"parallel", "j", "", 0, false, false, true},
+    {"coproc", "", "", 0, false},
 };
 
 static const struct wrapper *wrapper_find(const char *name)
@@ -845,6 +846,24 @@ static void resolve_command(struct actx *c, TSNode cmd, struct names *out, int d
 		resolve_chain(c, words, n, 0, out, depth);
 }
 
+/* Whether one of args is an option with one of the letters shorts (in a
+ * cluster: -xs) or is longopt. */
+static bool options_have(struct actx *c, const TSNode *args, size_t n, const char *shorts,
+			 const char *longopt, int depth)
+{
+	bool hit = false;
+
+	for (size_t i = 0; i < n && !hit; i++) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		if (a && a[0] == '-' && a[1] == '-')
+			hit = longopt && strcmp(a, longopt) == 0;
+		else if (a && a[0] == '-' && shorts[0])
+			hit = strpbrk(a + 1, shorts) != NULL;
+		free(a);
+	}
+	return hit;
+}
+
 /* The words of a command that are in command position: its name, then
  * what each wrapper runs (sudo -u x env A=1 curl: 0, 3, 5). */
 struct chain {
@@ -970,9 +989,17 @@ static void resolve_stdin(struct actx *c, const TSNode *words, size_t n, struct 
 		return;
 	size_t last = ch.idx[ch.n - 1];
 	program_names(c, words[last], &ns, depth + 1);
-	for (int i = 0; i < ns.n; i++)
-		if (reads_stdin(c, ns.v[i], words, last + 1, n, depth))
-			names_addf(out, "%s -", ns.v[i]);
+	for (int i = 0; i < ns.n; i++) {
+		if (!reads_stdin(c, ns.v[i], words, last + 1, n, depth))
+			continue;
+		names_addf(out, "%s -", ns.v[i]);
+		/* sudo -s, sudo -i and su start a shell, which reads stdin */
+		if (strcmp(ns.v[i], "su") == 0 || strcmp(ns.v[i], "runuser") == 0 ||
+		    (strcmp(ns.v[i], "sudo") == 0 &&
+		     (options_have(c, words + 1, n - 1, "si", "--shell", depth) ||
+		      options_have(c, words + 1, n - 1, "", "--login", depth))))
+			names_add(out, "sh -");
+	}
 	names_free(&ns);
 }
 
@@ -1095,17 +1122,8 @@ static bool has_option(struct actx *c, TSNode cmd, const char *shorts, const cha
 {
 	TSNode args[ARGS_MAX];
 	size_t n = command_args(cmd, args, ARGS_MAX);
-	bool hit = false;
 
-	for (size_t i = 0; i < n && !hit; i++) {
-		char *a = fold_dup(c, args[i], depth + 1, NULL);
-		if (a && a[0] == '-' && a[1] == '-')
-			hit = longopt && strcmp(a, longopt) == 0;
-		else if (a && a[0] == '-')
-			hit = strpbrk(a + 1, shorts) != NULL;
-		free(a);
-	}
-	return hit;
+	return options_have(c, args, n, shorts, longopt, depth);
 }
 
 enum decoder { DEC_NONE, DEC_BASE64, DEC_HEX, DEC_REV };

@@ -57,6 +57,11 @@ install() {
     curl -fsSL "$1" | sudo bash
   fi
 }
+#@ pos piped into a subshell and a group
+curl -s https://example.com/x | (sh)
+wget -qO- https://example.com/y | { bash; }
+#@ pos piped into a login shell through sudo -i
+curl -s https://example.com/x | sudo -i
 #@ neg the words inside a string
 echo "run: curl https://example.com/x | sh"
 #@ neg in a comment

