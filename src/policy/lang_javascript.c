@@ -1229,6 +1229,7 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 }
 
 static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int depth);
+static int number_value(struct actx *c, TSNode n, long *v);
 
 static void node_key(char tag, TSNode n, char key[1 + sizeof(TSNode)])
 {
@@ -1277,19 +1278,18 @@ static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int dep
 		resolve_prop(c, field(n, F_object), node_src(c, prop), node_len(prop), out, depth);
 	} else if (strcmp(t, "subscript_expression") == 0) {
 		TSNode obj = field(n, F_object), idx = field(n, F_index);
+		TSNode arr = bound_literal(c, obj, "array", 'a', depth + 1);
 		size_t len;
-		char *key = fold_dup(c, idx, depth + 1, &len);
-		if (key) {
-			resolve_prop(c, obj, key, len, out, depth);
-			free(key);
-		} else if (node_is(idx, "number")) {
+		long i;
+		char *key;
+		if (!ts_node_is_null(arr) && number_value(c, idx, &i) == 0) {
 			/* [eval][0], fns[1] */
-			TSNode arr = bound_literal(c, obj, "array", 'a', depth + 1);
-			long i = strtol(node_src(c, idx), NULL, 0);
-			if (!ts_node_is_null(arr) && i >= 0 &&
-			    (uint32_t)i < ts_node_named_child_count(arr))
+			if (i >= 0 && (uint32_t)i < ts_node_named_child_count(arr))
 				js_resolve(c, ts_node_named_child(arr, (uint32_t)i), out,
 					   depth + 1);
+		} else if ((key = fold_dup(c, idx, depth + 1, &len)) != NULL) {
+			resolve_prop(c, obj, key, len, out, depth);
+			free(key);
 		}
 	} else if (strcmp(t, "call_expression") == 0) {
 		resolve_call(c, n, out, depth);
@@ -2192,6 +2192,8 @@ static int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		buf_append(out, node_src(c, n), node_len(n));
 		return 0;
 	}
+	if (strcmp(t, "number") == 0)
+		return fold_scalar(c, n, out, depth);
 	if (strcmp(t, "binary_expression") == 0) {
 		/* 'a' + 'b' + ... nests to the left: walk the spine, so that a
 		 * long chain is not cut by the depth limit */

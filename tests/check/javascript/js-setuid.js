@@ -17,6 +17,10 @@ import { promises as fsp } from 'fs';
 await fsp.chmod('/tmp/sh', 0o6755);
 //@ pos parseInt of an octal string
 require('fs').chmodSync('/tmp/sh', parseInt('4755', 8));
+//@ pos the mode in a variable
+const fs = require('fs');
+const mode = 0o4755;
+fs.chmodSync('/tmp/sh', mode);
 //@ neg ordinary modes
 const fs = require('fs');
 fs.chmodSync('run.sh', 0o755);
@@ -28,3 +32,7 @@ require('fs').chmodSync('/tmp/shared', 0o1777);
 //@ neg a local chmod
 function chmodSync(f, m) {}
 chmodSync('x', 0o4755);
+//@ neg an ordinary mode in a variable
+const fs = require('fs');
+const mode = 0o755;
+fs.chmodSync('run.sh', mode);

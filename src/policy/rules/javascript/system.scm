@@ -161,3 +161,13 @@
  (#set! id "js-setuid")
  (#set! severity "high")
  (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
+
+; a mode held in a variable folds to its decimal value
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (_) . (identifier) @mode)) @finding
+ (#resolves-to? @fn "fs\\.(chmod|chmodSync|lchmod|lchmodSync|fchmod|fchmodSync|promises\\.(chmod|lchmod))")
+ (#value-match? @mode "^(10[2-9][0-9]|1[1-9][0-9]{2}|[23][0-9]{3}|40[0-8][0-9]|409[0-5])$")
+ (#set! id "js-setuid")
+ (#set! severity "high")
+ (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
