@@ -731,8 +731,10 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 {
 	const struct binding *b;
 	size_t i = 0;
+	bool bound = false;
 
 	while ((b = actx_lookup(c, name, len, &i))) {
+		bound = true;
 		if (b->kind != BIND_VALUE)
 			continue;
 		TSNode v = b->value;
@@ -740,6 +742,11 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 			v = ts_node_named_child(v, 0);
 		program_names(c, v, out, depth + 1);
 	}
+	/* the environment's names for a shell */
+	if (!bound && len == 5 && memcmp(name, "SHELL", 5) == 0)
+		names_add(out, "sh");
+	else if (!bound && len == 4 && memcmp(name, "BASH", 4) == 0)
+		names_add(out, "bash");
 }
 
 /* An alias: the program its value starts with. */

