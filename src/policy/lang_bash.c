@@ -506,7 +506,8 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		return -1;
 	size_t vlen = out->len - mark;
 	char *v = xmalloc(vlen + 1);
-	memcpy(v, out->data + mark, vlen);
+	if (vlen > 0)
+		memcpy(v, out->data + mark, vlen);
 	v[vlen] = '\0';
 	out->len = mark;
 	ret = fold_operator(c, n, op, vlen, v, out, depth);
