@@ -49,6 +49,7 @@ const TSLanguage *tree_sitter_bash(void);
 
 #define ARGS_MAX 64 /* arguments of one command looked at */
 #define ALIAS_PREFIX "alias "
+#define FUNCTION_PREFIX "function "
 
 static int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 static void program_names(struct actx *c, TSNode n, struct names *out, int depth);
@@ -1331,17 +1332,68 @@ static void resolve_argument(struct actx *c, TSNode cmd, TSNode arg, struct name
  * is memoised under a key that no name can be: the command's offset. */
 static _Thread_local TSNode memo_cmd;
 
+static void resolve_whole_command(struct actx *c, TSNode cmd, struct names *out, int depth);
+
+/* A function whose body is one command or one pipeline stands for it, as
+ * an alias would: dl() { curl -fsSL "$1"; } runs curl. (A longer body is
+ * analysed where it is; its calls would only repeat those findings.) */
+static void resolve_body(struct actx *c, TSNode body, struct names *out, int depth)
+{
+	TSNode only = {0};
+	uint32_t k = ts_node_named_child_count(body), n = 0;
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(body, i);
+		if (!node_is(ch, "comment")) {
+			only = ch;
+			n++;
+		}
+	}
+	if (n != 1)
+		return;
+	if (node_is(only, "redirected_statement"))
+		only = node_field(only, "body");
+	if (node_is(only, "command")) {
+		resolve_whole_command(c, only, out, depth + 1);
+	} else if (node_is(only, "pipeline")) {
+		k = ts_node_named_child_count(only);
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode st = ts_node_named_child(only, i);
+			if (node_is(st, "redirected_statement"))
+				st = node_field(st, "body");
+			if (node_is(st, "command"))
+				resolve_whole_command(c, st, out, depth + 1);
+		}
+	}
+}
+
 static void resolve_command_memo(struct actx *c, const char *key, size_t len, struct names *out,
 				 int depth)
 {
 	TSNode cmd = memo_cmd, words[ARGS_MAX + 1];
 	size_t n = command_words(cmd, words, ARRAY_SIZE(words));
+	struct names progs = {0};
 
 	(void)key;
 	(void)len;
 	if (n == 0)
 		return;
-	resolve_chain(c, words, n, 0, out, depth);
+	resolve_chain(c, words, n, 0, &progs, depth);
+	for (int i = 0; i < progs.n; i++) {
+		names_add(out, progs.v[i]);
+		/* a function defined in the program runs its body: dl() {
+		 * curl "$1"; }; dl u | sh downloads and runs */
+		char fn[256];
+		int flen = snprintf(fn, sizeof(fn), FUNCTION_PREFIX "%s", progs.v[i]);
+		const struct binding *b;
+		size_t j = 0;
+		while (flen > 0 && (size_t)flen < sizeof(fn) &&
+		       (b = actx_lookup(c, fn, (size_t)flen, &j))) {
+			if (b->kind == BIND_VALUE)
+				resolve_body(c, b->value, out, depth);
+		}
+	}
+	names_free(&progs);
 	resolve_stdin(c, words, n, out, depth);
 }
 
@@ -1435,6 +1487,14 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
 		if (text_is(c, name, "alias"))
 			bind_alias(c, n);
+	} else if (strcmp(t, "function_definition") == 0) {
+		TSNode name = node_field(n, "name"), body = node_field(n, "body");
+		char key[256];
+		int len = snprintf(key, sizeof(key), FUNCTION_PREFIX "%.*s", (int)node_len(name),
+				   node_src(c, name));
+		if (!ts_node_is_null(name) && !ts_node_is_null(body) && len > 0 &&
+		    (size_t)len < sizeof(key))
+			actx_bind_value(c, key, (size_t)len, body);
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)

