@@ -928,24 +928,36 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 }
 
 /* The object or array literal n stands for, if any (o, or a name bound
- * to it). */
-static TSNode bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth)
+ * to it, a few names deep: every member access asks, and minified code
+ * binds its one-letter names hundreds of times). */
+#define LITERAL_HOPS 3
+#define LITERAL_BINDINGS 8
+
+static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops)
 {
 	while (node_is(n, "parenthesized_expression"))
 		n = last_named(n);
 	if (node_is(n, type))
 		return n;
-	if (node_is(n, "identifier") && depth < RESOLVE_DEPTH && path_enter(c, n, what)) {
+	if (node_is(n, "identifier") && hops < LITERAL_HOPS && path_enter(c, n, what)) {
 		size_t i = 0;
 		const struct binding *b;
 		TSNode o = {0};
-		while (ts_node_is_null(o) && (b = next_visible(c, n, &i)))
-			if (b->kind == BIND_VALUE && actx_step(c))
-				o = bound_literal(c, b->value, type, what, depth + 1);
+		int seen = 0;
+		while (ts_node_is_null(o) && seen++ < LITERAL_BINDINGS &&
+		       (b = next_visible(c, n, &i)))
+			if (b->kind == BIND_VALUE)
+				o = literal_hops(c, b->value, type, what, hops + 1);
 		path_leave();
 		return o;
 	}
 	return (TSNode){0};
+}
+
+static TSNode bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth)
+{
+	(void)depth;
+	return literal_hops(c, n, type, what, 0);
 }
 
 /* The value of key in an object literal: a pair's value, a shorthand

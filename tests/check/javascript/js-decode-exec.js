@@ -32,3 +32,8 @@ console.log(s);
 //@ neg a local atob
 function atob(s) { return s; }
 eval(atob('1+1'));
+//@ neg a timer given a function that decodes
+function search() { return decodeURIComponent(location.hash.slice(1)); }
+setTimeout(search, 500);
+//@ pos a timer given a decoded string
+setTimeout(atob(payload), 0);

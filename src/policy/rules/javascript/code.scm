@@ -97,8 +97,18 @@
 ((call_expression
    function: (_) @fn
    arguments: (arguments) @args) @finding
- (#resolves-to? @fn "global\\.(eval|Function|AsyncFunction|GeneratorFunction|setTimeout|setInterval)|vm\\..*|global\\.module\\._compile|module\\.prototype\\._compile|child_process\\.(exec|execSync)")
+ (#resolves-to? @fn "global\\.(eval|Function|AsyncFunction|GeneratorFunction)|vm\\..*|global\\.module\\._compile|module\\.prototype\\._compile|child_process\\.(exec|execSync)")
  (#contains-call? @args "global\\.(atob|unescape|decodeURI|decodeURIComponent|Buffer\\.from|Buffer|String\\.fromCharCode|String\\.fromCodePoint)|zlib\\..*|crypto\\.(createDecipher|createDecipheriv|privateDecrypt|publicDecrypt)")
+ (#set! id "js-decode-exec")
+ (#set! severity "high")
+ (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
+
+; setTimeout(atob(s)): a timer given a decoded string (not a function)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . [(call_expression) (binary_expression)] @code)) @finding
+ (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate)")
+ (#contains-call? @code "global\\.(atob|unescape|decodeURI|decodeURIComponent|Buffer\\.from|Buffer|String\\.fromCharCode|String\\.fromCodePoint)|zlib\\..*")
  (#set! id "js-decode-exec")
  (#set! severity "high")
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
