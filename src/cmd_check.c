@@ -32,25 +32,23 @@ static const char check_usage[] =
     "                         (default high)\n"
     "      --rules DIR        also load the rules in DIR/<language>/NAME.scm\n"
     "      --json             print {\"findings\": [...]} and nothing else\n"
+    "      --list-rules       list the rules (of --lang, else of every language) and exit\n"
     "\n"
     "Exit status: 0 nothing reached --fail-on, 1 something did, 125 misuse.\n";
 
 struct check_args {
 	const char *lang, *code, *file, *rules;
 	enum severity fail_on;
-	bool json, help;
+	bool json, help, list;
 };
 
 static int parse_args(int argc, char **argv, struct check_args *a, err_t *err)
 {
 	static const struct option opts[] = {
-	    {"lang", required_argument, NULL, 'l'},
-	    {"code", required_argument, NULL, 'c'},
-	    {"fail-on", required_argument, NULL, 'f'},
-	    {"rules", required_argument, NULL, 'r'},
-	    {"json", no_argument, NULL, 'j'},
-	    {"help", no_argument, NULL, 'h'},
-	    {0, 0, 0, 0},
+	    {"lang", required_argument, NULL, 'l'},    {"code", required_argument, NULL, 'c'},
+	    {"fail-on", required_argument, NULL, 'f'}, {"rules", required_argument, NULL, 'r'},
+	    {"json", no_argument, NULL, 'j'},	       {"help", no_argument, NULL, 'h'},
+	    {"list-rules", no_argument, NULL, 'L'},    {0, 0, 0, 0},
 	};
 	int o;
 
@@ -72,6 +70,9 @@ static int parse_args(int argc, char **argv, struct check_args *a, err_t *err)
 		case 'j':
 			a->json = true;
 			break;
+		case 'L':
+			a->list = true;
+			break;
 		case 'h':
 			a->help = true;
 			return 0;
@@ -92,6 +93,16 @@ static int parse_args(int argc, char **argv, struct check_args *a, err_t *err)
 	}
 	if (optind < argc)
 		a->file = argv[optind++];
+	if (a->list) {
+		if (a->file || a->code)
+			return err_set(err, 0, "--list-rules takes no program");
+		if (a->lang && analyzer_language(a->lang) == NULL)
+			return err_set(err, 0,
+				       "no analysis for language '%s'; check covers python, "
+				       "node (javascript) and bash",
+				       a->lang);
+		return 0;
+	}
 	if (optind < argc)
 		return err_set(err, 0, "unexpected argument '%s': check takes one program",
 			       argv[optind]);
@@ -129,6 +140,59 @@ static const char *pick_language(const struct check_args *a, err_t *err)
 	return lang;
 }
 
+struct listing {
+	const char *lang;
+	bool json;
+	json_t *arr;
+};
+
+static void list_one(void *ctx, const char *id, enum severity sev, const char *message)
+{
+	struct listing *l = ctx;
+	if (l->json)
+		json_array_append_new(l->arr, json_pack("{s:s, s:s, s:s, s:s}", "language", l->lang,
+							"rule", id, "severity", severity_name(sev),
+							"message", message));
+	else
+		printf("%-11s %-22s %-5s %s\n", l->lang, id, severity_name(sev), message);
+}
+
+/* --list-rules: the rules in force, built-in and --rules DIR. */
+static int list_rules(const struct check_args *a)
+{
+	static const char *const langs[] = {"python", "javascript", "bash"};
+	struct analyzer *an;
+	struct listing l = {.json = a->json, .arr = json_array()};
+	err_t err;
+	int status = 0;
+
+	if (analyzer_new(a->rules, &an, &err) < 0) {
+		print_error("%s", err.msg);
+		json_decref(l.arr);
+		return EXIT_AIRLOCK;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(langs) && status == 0; i++) {
+		if (a->lang && strcmp(analyzer_language(a->lang), langs[i]) != 0)
+			continue;
+		l.lang = langs[i];
+		if (analyzer_rules(an, langs[i], list_one, &l, &err) < 0) {
+			print_error("%s", err.msg);
+			status = EXIT_AIRLOCK;
+		}
+	}
+	if (status == 0 && a->json) {
+		json_t *o = json_pack("{s:O}", "rules", l.arr);
+		char *s = json_dumps(o, JSON_COMPACT);
+		if (s == NULL || puts(s) < 0)
+			status = EXIT_AIRLOCK;
+		free(s);
+		json_decref(o);
+	}
+	json_decref(l.arr);
+	analyzer_free(an);
+	return status;
+}
+
 static void print_text(const char *file, const struct findings *f)
 {
 	for (size_t i = 0; i < f->n; i++) {
@@ -158,6 +222,8 @@ int cmd_check(int argc, char **argv)
 		fputs(check_usage, stdout);
 		return 0;
 	}
+	if (a.list)
+		return list_rules(&a);
 	if ((lang = pick_language(&a, &err)) == NULL) {
 		print_error("%s", err.msg);
 		return EXIT_AIRLOCK;

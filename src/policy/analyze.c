@@ -899,6 +899,31 @@ size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids,
 	return n;
 }
 
+int analyzer_rules(struct analyzer *a, const char *lang,
+		   void (*fn)(void *ctx, const char *id, enum severity sev, const char *message),
+		   void *ctx, err_t *err)
+{
+	const char *name = analyzer_language(lang);
+	struct lang_rules *lr = name ? rules_for(a, name) : NULL;
+	int n = 0;
+
+	if (lr == NULL)
+		return err_set(err, 0, "no analysis for language '%s'", lang ? lang : "");
+	if (compile_lang(lr, err) < 0)
+		return -1;
+	for (uint32_t p = 0; p < lr->npat; p++) {
+		uint32_t q;
+		for (q = 0; q < p; q++)
+			if (strcmp(lr->pat[q].id, lr->pat[p].id) == 0)
+				break;
+		if (q < p)
+			continue;
+		fn(ctx, lr->pat[p].id, lr->pat[p].sev, lr->pat[p].message);
+		n++;
+	}
+	return n;
+}
+
 /* ---- evaluating predicates ---- */
 
 static bool re_find(const pcre2_code *re, const char *s, size_t len)

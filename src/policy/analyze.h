@@ -84,6 +84,12 @@ int analyze(struct analyzer *a, const char *lang, const char *code, size_t len,
 size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids, size_t max,
 			 err_t *err);
 
+/* Calls fn for each rule of a language (one call per id: the first
+ * pattern's severity and message); returns how many, or -1. */
+int analyzer_rules(struct analyzer *a, const char *lang,
+		   void (*fn)(void *ctx, const char *id, enum severity sev, const char *message),
+		   void *ctx, err_t *err);
+
 void findings_free(struct findings *f);
 /* [{"rule", "severity", "line", "column", "message", "text"}] */
 json_t *findings_to_json(const struct findings *f);

@@ -294,3 +294,34 @@ Test(run_policy, bad_policy_options_are_one_line_and_125)
 		proc_out_free(&o);
 	}
 }
+
+Test(check_cmd, list_rules)
+{
+	const char *all[] = {"--list-rules", NULL};
+	const char *js[] = {"--list-rules", "--json", "-l", "node", NULL};
+	struct proc_out o;
+	check(all, NULL, &o);
+	cr_assert_eq(o.status, 0, "%s", o.err);
+	cr_expect(strstr(o.out, "py-shell") && strstr(o.out, "js-shell") &&
+		      strstr(o.out, "sh-download-exec"),
+		  "%s", o.out);
+	proc_out_free(&o);
+	check(js, NULL, &o);
+	cr_assert_eq(o.status, 0, "%s", o.err);
+	json_t *j = json_loads(o.out, 0, NULL);
+	json_t *rules = json_object_get(j, "rules"), *r;
+	size_t i;
+	cr_assert(json_array_size(rules) > 5, "%s", o.out);
+	json_array_foreach(rules, i, r)
+	{
+		cr_expect_str_eq(json_string_value(json_object_get(r, "language")), "javascript");
+		cr_expect(json_is_string(json_object_get(r, "severity")));
+	}
+	json_decref(j);
+	proc_out_free(&o);
+	const char *bad[] = {"--list-rules", "-c", "x", NULL};
+	check(bad, NULL, &o);
+	cr_expect_eq(o.status, 125);
+	cr_expect(one_line_error(&o), "%s", o.err);
+	proc_out_free(&o);
+}
