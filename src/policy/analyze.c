@@ -23,11 +23,15 @@
 #include "policy/analyze.h"
 #include "policy/analyze_lang.h"
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
 #define RULE_FILE_MAX (1u << 20)
 #define TEXT_MAX 160
 #define NESTED_MAX 3		 /* exec("exec('...')") analysed this deep */
 #define MATCH_LIMIT 4096	 /* tree-sitter's in-progress matches */
 #define PARSE_TIMEOUT_US 2000000 /* a pathological program is a finding */
+#define ANALYSIS_MS 4000	 /* the whole analysis, nested code included */
+#define TREE_DEPTH_MAX 500	 /* tree-sitter's queries are quadratic in depth */
 
 enum pred_op {
 	P_EQ,
@@ -143,6 +147,7 @@ static struct binding *new_binding(struct actx *c, const char *name, size_t name
 	struct binding *b = &c->b[c->nb];
 	memset(b, 0, sizeof(*b));
 	b->name = pool_dup(c, name, name_len);
+	b->name_len = name_len;
 	b->order = c->nb++;
 	c->sorted = false;
 	return b;
@@ -174,16 +179,17 @@ void actx_bind_local(struct actx *c, const char *name, size_t name_len)
 	new_binding(c, name, name_len)->kind = BIND_LOCAL;
 }
 
-static int name_cmp(const char *bname, const char *name, size_t name_len)
+/* Names are byte strings: a hostile program's may hold NUL bytes. */
+static int name_cmp(const struct binding *b, const char *name, size_t name_len)
 {
-	int r = strncmp(bname, name, name_len);
-	return r ? r : (unsigned char)bname[name_len];
+	int r = memcmp(b->name, name, b->name_len < name_len ? b->name_len : name_len);
+	return r ? r : (b->name_len > name_len) - (b->name_len < name_len);
 }
 
 static int cmp_binding(const void *x, const void *y)
 {
 	const struct binding *a = x, *b = y;
-	int r = strcmp(a->name, b->name);
+	int r = name_cmp(a, b->name, b->name_len);
 	return r ? r : (a->order > b->order) - (a->order < b->order);
 }
 
@@ -202,7 +208,7 @@ const struct binding *actx_lookup(struct actx *c, const char *name, size_t name_
 	if (!c->sorted) {
 		for (; *i < c->nb; (*i)++) {
 			const struct binding *b = &c->b[*i];
-			if (name_cmp(b->name, name, name_len) == 0) {
+			if (name_cmp(b, name, name_len) == 0) {
 				(*i)++;
 				return b;
 			}
@@ -213,14 +219,14 @@ const struct binding *actx_lookup(struct actx *c, const char *name, size_t name_
 		size_t lo = 0, hi = c->nb;
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
-			if (name_cmp(c->b[mid].name, name, name_len) < 0)
+			if (name_cmp(&c->b[mid], name, name_len) < 0)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
 		*i = lo;
 	}
-	if (*i < c->nb && name_cmp(c->b[*i].name, name, name_len) == 0)
+	if (*i < c->nb && name_cmp(&c->b[*i], name, name_len) == 0)
 		return &c->b[(*i)++];
 	return NULL;
 }
@@ -1082,7 +1088,7 @@ static void add_finding(struct findings *out, const struct actx *c, TSNode at, c
 }
 
 static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *code, size_t len,
-		      int nesting, struct findings *out, err_t *err);
+		      int nesting, uint64_t deadline_ms, struct findings *out, err_t *err);
 
 static TSNode first_error(TSNode n)
 {
@@ -1115,6 +1121,42 @@ static void report_syntax_error(struct findings *out, const struct actx *c, TSNo
 	add_finding(out, c, e, "syntax-error", SEV_HIGH, msg);
 }
 
+/* A finding about the program as a whole (what could not be analysed). */
+static void add_whole(struct findings *out, const char *rule, const char *message)
+{
+	out->v = xrealloc(out->v, (out->n + 1) * sizeof(*out->v));
+	out->v[out->n++] = (struct finding){
+	    .rule = xstrdup(rule),
+	    .severity = SEV_HIGH,
+	    .line = 1,
+	    .column = 1,
+	    .text = xstrdup(""),
+	    .message = xstrdup(message),
+	};
+}
+
+/* How deep the tree goes, without recursion; stops counting at limit. */
+static unsigned tree_depth(TSNode root, unsigned limit)
+{
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	unsigned depth = 0, max = 0;
+
+	for (;;) {
+		if (depth < limit && ts_tree_cursor_goto_first_child(&cur)) {
+			if (++depth > max)
+				max = depth;
+			continue;
+		}
+		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+			if (depth == 0 || !ts_tree_cursor_goto_parent(&cur)) {
+				ts_tree_cursor_delete(&cur);
+				return max;
+			}
+			depth--;
+		}
+	}
+}
+
 /* Findings of code that the program runs from a constant string
  * (exec("..."), eval(atob("...")), bash -c '...'), reported at the call. */
 static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode at, TSNode code,
@@ -1130,7 +1172,7 @@ static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSN
 		return -1;
 	if ((text = fold_dup(c, code, 0, &len)) == NULL)
 		return 0;
-	int ret = analyze_at(a, lr, text, len, nesting + 1, &inner, err);
+	int ret = analyze_at(a, lr, text, len, nesting + 1, c->deadline_ms, &inner, err);
 	free(text);
 	for (size_t i = 0; ret == 0 && i < inner.n; i++) {
 		char msg[600];
@@ -1149,11 +1191,16 @@ static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, 
 {
 	TSQueryCursor *qc = ts_query_cursor_new();
 	TSQueryMatch m;
+	unsigned long nmatch = 0;
 	int ret = 0;
 
 	ts_query_cursor_set_match_limit(qc, MATCH_LIMIT);
 	ts_query_cursor_exec(qc, lr->q, root);
 	while (ret == 0 && ts_query_cursor_next_match(qc, &m)) {
+		if (++nmatch % 64 == 0 && monotonic_ms() > c->deadline_ms) {
+			c->late = true;
+			break;
+		}
 		const struct pattern *pat = &lr->pat[m.pattern_index];
 		struct eval e = {c, &m};
 		TSNode at = m.captures[0].node, code = {0};
@@ -1180,10 +1227,10 @@ static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, 
 }
 
 static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *code, size_t len,
-		      int nesting, struct findings *out, err_t *err)
+		      int nesting, uint64_t deadline_ms, struct findings *out, err_t *err)
 {
 	TSParser *parser = ts_parser_new();
-	struct actx c = {.ops = lr->ops, .src = code, .len = len};
+	struct actx c = {.ops = lr->ops, .src = code, .len = len, .deadline_ms = deadline_ms};
 	TSTree *tree;
 	int ret = 0;
 
@@ -1197,37 +1244,37 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 	if (tree == NULL) {
 		/* Only a timeout gets here: code built to be slow to read is not
 		 * code airlock can vouch for. */
-		out->v = xrealloc(out->v, (out->n + 1) * sizeof(*out->v));
-		out->v[out->n++] = (struct finding){
-		    .rule = xstrdup("analysis-timeout"),
-		    .severity = SEV_HIGH,
-		    .line = 1,
-		    .column = 1,
-		    .text = xstrdup(""),
-		    .message = xstrdup("the program took too long to parse; it was not analyzed"),
-		};
+		add_whole(out, "analysis-timeout",
+			  "the program took too long to parse; it was not analyzed");
 		ts_parser_delete(parser);
 		return 0;
 	}
 	TSNode root = ts_tree_root_node(tree);
+	if (tree_depth(root, TREE_DEPTH_MAX + 1) > TREE_DEPTH_MAX) {
+		/* f()()()... or ((((...)))) thousands deep: no program needs it,
+		 * and matching queries on it takes time quadratic in the depth. */
+		add_whole(out, "analysis-incomplete",
+			  "the program nests expressions more than " STR(
+			      TREE_DEPTH_MAX) " levels deep; it was not analyzed");
+		ts_tree_delete(tree);
+		ts_parser_delete(parser);
+		return 0;
+	}
 	lr->ops->bind(&c, root);
 	actx_index(&c);
 	if (ts_node_has_error(root))
 		report_syntax_error(out, &c, root);
 	if (lr->q)
 		ret = run_query(a, lr, &c, root, nesting, out, err);
-	if (c.exhausted) {
-		out->v = xrealloc(out->v, (out->n + 1) * sizeof(*out->v));
-		out->v[out->n++] = (struct finding){
-		    .rule = xstrdup("analysis-incomplete"),
-		    .severity = SEV_HIGH,
-		    .line = 1,
-		    .column = 1,
-		    .text = xstrdup(""),
-		    .message = xstrdup("the program's names are bound in too tangled a way to "
-				       "resolve them all; what they stand for was not checked"),
-		};
-	}
+	if (c.exhausted)
+		add_whole(out, "analysis-incomplete",
+			  "the program's names are bound in too tangled a way to resolve them all; "
+			  "what they stand for was not checked");
+	if (c.late)
+		add_whole(out, "analysis-timeout",
+			  "the analysis took longer than " STR(
+			      ANALYSIS_MS) " ms and was stopped; "
+					   "the rest of the program was not checked");
 	actx_free(&c);
 	ts_tree_delete(tree);
 	ts_parser_delete(parser);
@@ -1289,7 +1336,7 @@ int analyze(struct analyzer *a, const char *lang, const char *code, size_t len,
 		return err_set(err, 0, "the program is too large to analyze");
 	if (compile_lang(lr, err) < 0)
 		return -1;
-	if (analyze_at(a, lr, code, len, 0, out, err) < 0) {
+	if (analyze_at(a, lr, code, len, 0, monotonic_ms() + ANALYSIS_MS, out, err) < 0) {
 		findings_free(out);
 		return -1;
 	}

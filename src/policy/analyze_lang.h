@@ -38,7 +38,8 @@ enum binding_kind {
 };
 
 struct binding {
-	const char *name; /* owned by the table */
+	const char *name; /* owned by the table; may hold NUL bytes (name_len) */
+	size_t name_len;
 	enum binding_kind kind;
 	const char *target; /* BIND_ALIAS, BIND_STAR */
 	TSNode value;	    /* BIND_VALUE */
@@ -81,6 +82,8 @@ struct actx {
 	size_t memo_cap, memo_n;
 	unsigned long cycles;
 	unsigned long search; /* numbers each contains-call search */
+	uint64_t deadline_ms; /* monotonic; past it, matching stops (late) */
+	bool late;
 };
 
 typedef void (*resolve_name_fn)(struct actx *c, const char *name, size_t len, struct names *out,

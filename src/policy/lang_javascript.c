@@ -2204,8 +2204,12 @@ static int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		buf_append(out, node_src(c, n), node_len(n));
 		return 0;
 	}
-	if (strcmp(t, "number") == 0)
-		return fold_scalar(c, n, out, depth);
+	if (strcmp(t, "number") == 0) {
+		/* a number fold_scalar cannot read is not a constant (it would
+		 * send it back here) */
+		long v;
+		return number_value(c, n, &v) == 0 ? fold_scalar(c, n, out, depth) : -1;
+	}
 	if (strcmp(t, "binary_expression") == 0) {
 		/* 'a' + 'b' + ... nests to the left: walk the spine, so that a
 		 * long chain is not cut by the depth limit */

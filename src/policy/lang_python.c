@@ -159,8 +159,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		if (!ts_node_is_null(name)) {
 			actx_bind_local(c, node_src(c, name), node_len(name));
 			if (t[0] == 'f')
-				bind_returns(c, node_src(c, name), node_len(name), node_field(n, "body"),
-					     0);
+				bind_returns(c, node_src(c, name), node_len(name),
+					     node_field(n, "body"), 0);
 		}
 	}
 	uint32_t k = ts_node_named_child_count(n);
@@ -204,7 +204,7 @@ static void resolve_lambda_call(struct actx *c, TSNode callee, struct names *out
 		c->ops->resolve(c, node_field(callee, "body"), out, depth + 1);
 		return;
 	}
-	if (!node_is(callee, "identifier") || depth > RESOLVE_DEPTH)
+	if (!node_is(callee, "identifier") || depth > RESOLVE_DEPTH || !actx_step(c))
 		return;
 	size_t i = 0;
 	const struct binding *b;
@@ -292,7 +292,7 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
  * also through a name bound to the container. */
 static void resolve_element(struct actx *c, TSNode box, TSNode key, struct names *out, int depth)
 {
-	if (depth > RESOLVE_DEPTH)
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
 		return;
 	if (node_is(box, "identifier")) {
 		size_t i = 0;

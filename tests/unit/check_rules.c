@@ -274,8 +274,14 @@ Test(check_rules, hostile_input_is_a_finding_not_a_crash)
 	struct findings f;
 	err_t err;
 	cr_assert_eq(analyze(A, "python", b.data, b.len, &f, &err), 0, "%s", err.msg);
+	cr_expect(has_rule(&f, "analysis-incomplete"), "20000 levels of nesting passed unreported");
+	cr_expect(findings_reach(&f, SEV_HIGH));
 	findings_free(&f);
 	buf_free(&b);
+	/* names holding NUL bytes compare as bytes, not as C strings */
+	static const char nul[] = "import os\nc\0x = os\nc = 1\nc\0x.system('id')\n";
+	cr_assert_eq(analyze(A, "python", nul, sizeof(nul) - 1, &f, &err), 0, "%s", err.msg);
+	findings_free(&f);
 }
 
 Test(check_rules, syntax_error_says_where)
