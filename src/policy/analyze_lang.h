@@ -141,6 +141,10 @@ void resolve_member(struct actx *c, TSNode obj, const char *member, size_t membe
 		    struct names *out, int depth);
 /* Folds n into a new NUL-terminated string, or NULL. */
 char *fold_dup(struct actx *c, TSNode n, int depth, size_t *len);
+/* The value of a hex digit, or -1. */
+int fold_hex_digit(char ch);
+/* Appends code point cp as UTF-8. */
+void fold_put_utf8(struct buf *out, unsigned long cp);
 /* Decodes standard or URL-safe base64 (padding optional); -1 if it is not. */
 int base64_decode_append(const char *s, size_t len, struct buf *out);
 

@@ -125,44 +125,6 @@ static long node_number(const struct actx *c, TSNode n)
 	return neg ? -v : v;
 }
 
-static int hexval(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
-static void put_utf8(struct buf *out, unsigned long cp)
-{
-	char b[4];
-	size_t n;
-
-	if (cp < 0x80) {
-		b[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		b[0] = (char)(0xc0 | (cp >> 6));
-		b[1] = (char)(0x80 | (cp & 0x3f));
-		n = 2;
-	} else if (cp < 0x10000) {
-		b[0] = (char)(0xe0 | (cp >> 12));
-		b[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		b[2] = (char)(0x80 | (cp & 0x3f));
-		n = 3;
-	} else {
-		b[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
-		b[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-		b[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		b[3] = (char)(0x80 | (cp & 0x3f));
-		n = 4;
-	}
-	buf_append(out, b, n);
-}
-
 /* ---- quoting ---- */
 
 /* An unquoted word: a backslash quotes the next character. */
@@ -213,8 +175,8 @@ static size_t c_escape(const char *s, size_t len, bool octal_zero, struct buf *o
 	case 'u':
 	case 'U':
 		max = s[1] == 'x' ? 2 : s[1] == 'u' ? 4 : 8;
-		for (i = 2; i < len && i < 2 + max && hexval(s[i]) >= 0; i++)
-			v = v * 16 + (unsigned long)hexval(s[i]);
+		for (i = 2; i < len && i < 2 + max && fold_hex_digit(s[i]) >= 0; i++)
+			v = v * 16 + (unsigned long)fold_hex_digit(s[i]);
 		if (i == 2) {
 			buf_append(out, s, 2);
 			return 2;
@@ -223,7 +185,7 @@ static size_t c_escape(const char *s, size_t len, bool octal_zero, struct buf *o
 			char ch = (char)v;
 			buf_append(out, &ch, 1);
 		} else
-			put_utf8(out, v);
+			fold_put_utf8(out, v);
 		return i;
 	case 'c':
 		if (len > 2) {
@@ -1158,7 +1120,7 @@ static int decode(enum decoder d, const struct buf *in, struct buf *out)
 		return base64_decode_append(in->data ? in->data : "", in->len, out);
 	case DEC_HEX:
 		for (size_t i = 0; i < in->len; i++) {
-			int v = hexval(in->data[i]);
+			int v = fold_hex_digit(in->data[i]);
 			if (v < 0)
 				continue;
 			if (hi < 0) {

@@ -1330,71 +1330,29 @@ static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int dep
 
 /* ---- constant folding ---- */
 
-static int hexval(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
-static void put_utf8(struct buf *out, unsigned long cp)
-{
-	char b[4];
-	size_t n;
-
-	if (cp >= 0xd800 && cp <= 0xdfff)
-		cp = 0xfffd; /* a lone surrogate: keep the string valid UTF-8 */
-	if (cp > 0x10ffff)
-		cp = 0xfffd;
-	if (cp < 0x80) {
-		b[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		b[0] = (char)(0xc0 | (cp >> 6));
-		b[1] = (char)(0x80 | (cp & 0x3f));
-		n = 2;
-	} else if (cp < 0x10000) {
-		b[0] = (char)(0xe0 | (cp >> 12));
-		b[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		b[2] = (char)(0x80 | (cp & 0x3f));
-		n = 3;
-	} else {
-		b[0] = (char)(0xf0 | (cp >> 18));
-		b[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-		b[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		b[3] = (char)(0x80 | (cp & 0x3f));
-		n = 4;
-	}
-	buf_append(out, b, n);
-}
-
 /* UTF-16 code units as JavaScript strings hold them: pairs of surrogates
  * become one code point. *pending is a high surrogate not yet paired. */
 static void put_unit(struct buf *out, unsigned long u, unsigned long *pending)
 {
 	if (*pending) {
 		if (u >= 0xdc00 && u <= 0xdfff) {
-			put_utf8(out, 0x10000 + ((*pending - 0xd800) << 10) + (u - 0xdc00));
+			fold_put_utf8(out, 0x10000 + ((*pending - 0xd800) << 10) + (u - 0xdc00));
 			*pending = 0;
 			return;
 		}
-		put_utf8(out, 0xfffd);
+		fold_put_utf8(out, 0xfffd);
 		*pending = 0;
 	}
 	if (u >= 0xd800 && u <= 0xdbff)
 		*pending = u;
 	else
-		put_utf8(out, u);
+		fold_put_utf8(out, u);
 }
 
 static void flush_unit(struct buf *out, unsigned long *pending)
 {
 	if (*pending)
-		put_utf8(out, 0xfffd);
+		fold_put_utf8(out, 0xfffd);
 	*pending = 0;
 }
 
@@ -1442,9 +1400,10 @@ static void unescape(const char *s, size_t len, struct buf *out, unsigned long *
 		return;
 	case 'x':
 	case 'u':
-		for (i = 2; i < len && (s[i] == '{' || s[i] == '}' || hexval(s[i]) >= 0); i++)
-			if (hexval(s[i]) >= 0 && v <= 0x10ffff)
-				v = v * 16 + (unsigned long)hexval(s[i]);
+		for (i = 2; i < len && (s[i] == '{' || s[i] == '}' || fold_hex_digit(s[i]) >= 0);
+		     i++)
+			if (fold_hex_digit(s[i]) >= 0 && v <= 0x10ffff)
+				v = v * 16 + (unsigned long)fold_hex_digit(s[i]);
 		put_unit(out, v, pending);
 		return;
 	case '\r':
@@ -1761,7 +1720,7 @@ static void append_text(struct buf *out, const char *s, size_t len)
 static void append_latin1(struct buf *out, const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
-		put_utf8(out, (unsigned char)s[i]);
+		fold_put_utf8(out, (unsigned char)s[i]);
 }
 
 static int hex_decode_append(const char *s, size_t len, struct buf *out)
@@ -1769,7 +1728,7 @@ static int hex_decode_append(const char *s, size_t len, struct buf *out)
 	if (len % 2 || len == 0)
 		return -1;
 	for (size_t i = 0; i < len; i += 2) {
-		int hi = hexval(s[i]), lo = hexval(s[i + 1]);
+		int hi = fold_hex_digit(s[i]), lo = fold_hex_digit(s[i + 1]);
 		char b;
 		if (hi < 0 || lo < 0)
 			return -1;
@@ -1785,17 +1744,18 @@ static void percent_decode_append(const char *s, size_t len, struct buf *out)
 	struct buf raw = {0};
 
 	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '%' && i + 2 < len && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-			char b = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+		if (s[i] == '%' && i + 2 < len && fold_hex_digit(s[i + 1]) >= 0 &&
+		    fold_hex_digit(s[i + 2]) >= 0) {
+			char b = (char)(fold_hex_digit(s[i + 1]) * 16 + fold_hex_digit(s[i + 2]));
 			buf_append(&raw, &b, 1);
 			i += 2;
-		} else if (s[i] == '%' && i + 5 < len && s[i + 1] == 'u' && hexval(s[i + 2]) >= 0 &&
-			   hexval(s[i + 3]) >= 0 && hexval(s[i + 4]) >= 0 &&
-			   hexval(s[i + 5]) >= 0) {
+		} else if (s[i] == '%' && i + 5 < len && s[i + 1] == 'u' &&
+			   fold_hex_digit(s[i + 2]) >= 0 && fold_hex_digit(s[i + 3]) >= 0 &&
+			   fold_hex_digit(s[i + 4]) >= 0 && fold_hex_digit(s[i + 5]) >= 0) {
 			unsigned long v = 0;
 			for (size_t j = 2; j < 6; j++)
-				v = v * 16 + (unsigned long)hexval(s[i + j]);
-			put_utf8(&raw, v);
+				v = v * 16 + (unsigned long)fold_hex_digit(s[i + j]);
+			fold_put_utf8(&raw, v);
 			i += 5;
 		} else
 			buf_append(&raw, s + i, 1);
@@ -1898,7 +1858,7 @@ static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct
 					return -1;
 				}
 				if (code_points)
-					put_utf8(out, (unsigned long)v);
+					fold_put_utf8(out, (unsigned long)v);
 				else
 					put_unit(out, (unsigned long)v & 0xffff, &pending);
 			}
@@ -1908,7 +1868,7 @@ static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct
 		if (number_value(c, a, &v) < 0 || v < 0)
 			return -1;
 		if (code_points)
-			put_utf8(out, (unsigned long)v);
+			fold_put_utf8(out, (unsigned long)v);
 		else
 			put_unit(out, (unsigned long)v & 0xffff, &pending);
 	}

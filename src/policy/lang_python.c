@@ -395,43 +395,6 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 
 /* ---- constant folding ---- */
 
-static int hexval(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	return -1;
-}
-
-static void put_utf8(struct buf *out, unsigned long cp)
-{
-	char b[4];
-	size_t n;
-	if (cp < 0x80) {
-		b[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		b[0] = (char)(0xc0 | (cp >> 6));
-		b[1] = (char)(0x80 | (cp & 0x3f));
-		n = 2;
-	} else if (cp < 0x10000) {
-		b[0] = (char)(0xe0 | (cp >> 12));
-		b[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		b[2] = (char)(0x80 | (cp & 0x3f));
-		n = 3;
-	} else {
-		b[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
-		b[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-		b[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		b[3] = (char)(0x80 | (cp & 0x3f));
-		n = 4;
-	}
-	buf_append(out, b, n);
-}
-
 /* Appends the value of one escape (\n, \x41, \u0041, \101, \\ ...). */
 static void unescape(const char *s, size_t len, struct buf *out)
 {
@@ -462,18 +425,18 @@ static void unescape(const char *s, size_t len, struct buf *out)
 	case '7':
 		for (i = 1; i < len && i < 4 && s[i] >= '0' && s[i] <= '7'; i++)
 			v = v * 8 + (unsigned long)(s[i] - '0');
-		put_utf8(out, v);
+		fold_put_utf8(out, v);
 		return;
 	case 'x':
 	case 'u':
 	case 'U':
-		for (i = 2; i < len && hexval(s[i]) >= 0; i++)
-			v = v * 16 + (unsigned long)hexval(s[i]);
+		for (i = 2; i < len && fold_hex_digit(s[i]) >= 0; i++)
+			v = v * 16 + (unsigned long)fold_hex_digit(s[i]);
 		if (s[1] == 'x') {
 			char ch = (char)v;
 			buf_append(out, &ch, 1);
 		} else
-			put_utf8(out, v);
+			fold_put_utf8(out, v);
 		return;
 	case '\n':
 		return;
@@ -600,7 +563,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	c->ops->resolve(c, fn, &ns, depth + 1);
 	int ret = -1;
 	if (any_is(&ns, "builtins.chr", NULL) && node_is(a0, "integer")) {
-		put_utf8(out, strtoul(node_src(c, a0), NULL, 0));
+		fold_put_utf8(out, strtoul(node_src(c, a0), NULL, 0));
 		ret = 0;
 	} else if (any_is(&ns, "builtins.str", "builtins.bytes") && !ts_node_is_null(a0)) {
 		ret = py_fold(c, a0, out, depth + 1);
