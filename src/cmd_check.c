@@ -56,7 +56,7 @@ static int parse_args(int argc, char **argv, struct check_args *a, err_t *err)
 	a->fail_on = SEV_HIGH;
 	opterr = 0;
 	optind = 1;
-	while ((o = getopt_long(argc, argv, "+l:c:h", opts, NULL)) != -1) {
+	while ((o = getopt_long(argc, argv, "l:c:h", opts, NULL)) != -1) {
 		switch (o) {
 		case 'l':
 			a->lang = optarg;
