@@ -220,16 +220,7 @@ static int check_program(const struct run_args *a, const struct lang_profile *la
 			findings_free(&f);
 			return -1;
 		}
-		for (size_t i = 0; i < f.n; i++) {
-			struct buf out = {0};
-			if (redact(r, f.v[i].text, strlen(f.v[i].text), NULL, 0, &out, NULL,
-				   &err) == 0) {
-				buf_append(&out, "", 1);
-				free(f.v[i].text);
-				f.v[i].text = out.data;
-			} else
-				buf_free(&out);
-		}
+		redact_findings(r, &f);
 		redactor_free(r);
 	}
 	json_object_set_new(po->fields, "findings", findings_to_json(&f));

@@ -1,5 +1,9 @@
 #include "policy/apply.h"
 
+#include <string.h>
+
+#include "engine/result.h"
+
 static int redact_stream(const struct redactor *r, struct buf *b, const struct buf *beyond,
 			 const char *stream, json_t *list, err_t *err)
 {
@@ -38,4 +42,32 @@ int redact_result(const struct redactor *r, struct run_result *res, json_t **red
 	}
 	*redactions = list;
 	return 0;
+}
+
+char *redact_text(const struct redactor *r, const char *text)
+{
+	struct buf out = {0};
+	err_t err;
+	size_t n;
+
+	err_clear(&err);
+	if (redact(r, text, strlen(text), NULL, 0, &out, NULL, &err) < 0) {
+		buf_free(&out);
+		return xstrdup("[REDACTED:unchecked]");
+	}
+	/* a replacement may have split a character: what is shown is UTF-8 */
+	char *clean = utf8_sanitize(out.data ? out.data : "", out.len, &n);
+	buf_free(&out);
+	return clean;
+}
+
+void redact_findings(const struct redactor *r, struct findings *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		char *t = redact_text(r, f->v[i].text), *m = redact_text(r, f->v[i].message);
+		free(f->v[i].text);
+		free(f->v[i].message);
+		f->v[i].text = t;
+		f->v[i].message = m;
+	}
 }

@@ -4,6 +4,7 @@
 #include <jansson.h>
 
 #include "engine/engine.h"
+#include "policy/analyze.h"
 #include "policy/redact.h"
 
 /* Redacts the run's and the compile step's stdout and stderr in place and
@@ -11,5 +12,13 @@
  * (stream: stdout, stderr, compile_stdout, compile_stderr). */
 int redact_result(const struct redactor *r, struct run_result *res, json_t **redactions,
 		  err_t *err);
+
+/* One short text (a finding's text, a reason) with its secrets replaced,
+ * as a new valid UTF-8 string; "[REDACTED:unchecked]" when it cannot be
+ * checked: fail closed, never the original. */
+char *redact_text(const struct redactor *r, const char *text);
+
+/* The text and message of every finding, through redact_text. */
+void redact_findings(const struct redactor *r, struct findings *f);
 
 #endif

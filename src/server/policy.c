@@ -19,51 +19,22 @@
 
 #include "engine/result.h"
 #include "lang/lang.h"
+#include "policy/apply.h"
 #include "server/server.h"
 
 char *policy_redact_text(struct server *s, const char *text)
 {
-	struct buf out = {0};
-	err_t err;
-
 	if (!s->cfg.redact && !s->cfg.redact_code)
 		return xstrdup(text);
-	err_clear(&err);
-	if (redact(s->redactor, text, strlen(text), NULL, 0, &out, NULL, &err) < 0) {
-		/* Fail closed: a text that cannot be checked is not kept. */
-		buf_free(&out);
-		return xstrdup("[REDACTED:unchecked]");
-	}
-	/* a replacement may have split a character: what is shown is UTF-8 */
-	size_t n;
-	char *text_out = utf8_sanitize(out.data ? out.data : "", out.len, &n);
-	buf_free(&out);
-	return text_out;
-}
-
-static void redact_field(struct server *s, json_t *o, const char *field)
-{
-	const char *v = json_string_value(json_object_get(o, field));
-	if (v == NULL)
-		return;
-	char *r = policy_redact_text(s, v);
-	json_t *value = json_string(r);
-	json_object_set_new(o, field, value ? value : json_string("")); /* never the original */
-	free(r);
+	return redact_text(s->redactor, text);
 }
 
 /* The findings as the API shows them, each text redacted. */
-static json_t *findings_json(struct server *s, const struct findings *f)
+static json_t *findings_json(struct server *s, struct findings *f)
 {
-	json_t *arr = findings_to_json(f), *o;
-	size_t i;
-
-	json_array_foreach(arr, i, o)
-	{
-		redact_field(s, o, "text");
-		redact_field(s, o, "message");
-	}
-	return arr;
+	if (s->cfg.redact || s->cfg.redact_code)
+		redact_findings(s->redactor, f);
+	return findings_to_json(f);
 }
 
 static enum policy_mode key_mode(struct server *s, const struct key_row *k)
