@@ -67,7 +67,6 @@ struct pattern {
 struct rule_file {
 	char *name;  /* "python/shell.scm" or the path it was read from */
 	size_t off;  /* where it starts in the language's source */
-	size_t line; /* its first line in the language's source */
 };
 
 struct lang_rules {
@@ -558,14 +557,9 @@ static struct lang_rules *rules_for(struct analyzer *a, const char *lang)
 
 static void add_rule_text(struct lang_rules *lr, const char *name, const char *text, size_t len)
 {
-	size_t line = 1;
-
-	for (size_t i = 0; i < lr->source.len; i++)
-		line += lr->source.data[i] == '\n';
 	lr->files = xrealloc(lr->files, (lr->nfiles + 1) * sizeof(*lr->files));
 	lr->files[lr->nfiles].name = xstrdup(name);
 	lr->files[lr->nfiles].off = lr->source.len;
-	lr->files[lr->nfiles].line = line;
 	lr->nfiles++;
 	buf_append(&lr->source, text, len);
 	buf_append(&lr->source, "\n", 1);
