@@ -144,6 +144,23 @@ Test(threats, bubblewrap_tiocsti_is_killed_with_any_high_bits)
 }
 
 /* nsjail/Kafel: an x86-64 filter let i386 and x32 syscalls through. */
+/* Whether this kernel takes i386 system calls (int 0x80) at all: some
+ * boot with ia32 emulation off, and then int 0x80 is a SIGSEGV before any
+ * filter sees it. Asked of a child of the test, outside any sandbox. */
+static bool host_has_int80(void)
+{
+	int st;
+	pid_t p = fork();
+	if (p == 0) {
+		long r;
+		__asm__ volatile("int $0x80" : "=a"(r) : "a"(20L)); /* i386 getpid */
+		_exit(r > 0 ? 0 : 1);
+	}
+	if (p < 0 || waitpid(p, &st, 0) < 0)
+		return true;
+	return !(WIFSIGNALED(st) && WTERMSIG(st) == SIGSEGV);
+}
+
 Test(threats, kafel_foreign_abis_are_killed)
 {
 	json_t *r = run_json("c",
@@ -151,7 +168,14 @@ Test(threats, kafel_foreign_abis_are_killed)
 			     "__asm__ volatile(\"int $0x80\" : \"=a\"(r) : \"a\"(39));\n"
 			     "printf(\"i386 getpid %ld\\n\", r); return 0; }",
 			     NULL);
-	cr_expect_str_eq(jstr(r, "status"), "syscall_denied", "int 0x80: %s", jstr(r, "stdout"));
+	if (host_has_int80())
+		cr_expect_str_eq(jstr(r, "status"), "syscall_denied", "int 0x80: %s",
+				 jstr(r, "stdout"));
+	else /* the kernel has no i386 entry at all: the fault comes first */
+		cr_expect(strcmp(jstr(r, "status"), "syscall_denied") == 0 ||
+			      (strcmp(jstr(r, "status"), "signaled") == 0 &&
+			       jint(r, "signal") == SIGSEGV),
+			  "int 0x80 on a kernel without it: %s", jstr(r, "status"));
 	json_decref(r);
 	r = run_json("c",
 		     "#include <stdio.h>\n#include <unistd.h>\n#include <sys/syscall.h>\n"
