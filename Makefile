@@ -31,7 +31,7 @@ LDHARDEN   += -fsanitize=$(SANITIZE)
 endif
 
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
-	src/policy/*.c src/store/*.c src/server/*.c))
+	src/policy/*.c src/store/*.c src/service/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
 SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c
 CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) src/main.c
@@ -94,7 +94,7 @@ $(BUILD)/obj/ts/%-scanner.o: third_party/tree-sitter-%/src/scanner.c
 
 # Files compiled into the binary: the analysis rules and the service's page.
 RULE_FILES := $(sort $(wildcard src/policy/rules/*/*.scm))
-UI_FILES   := $(sort $(wildcard src/server/ui/*))
+UI_FILES   := $(sort $(wildcard src/http/ui/*))
 $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $<
@@ -105,7 +105,7 @@ $(BUILD)/gen/rules.c: $(BUILD)/tools/embed $(RULE_FILES)
 $(BUILD)/gen/ui.c: $(BUILD)/tools/embed $(UI_FILES)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  GEN     $@")
-	$(Q)$(BUILD)/tools/embed $@ embedded_ui src/server/ui $(UI_FILES)
+	$(Q)$(BUILD)/tools/embed $@ embedded_ui src/http/ui $(UI_FILES)
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -c $< -o $@
@@ -165,7 +165,7 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
 FUZZ_TARGETS := config request analyze
-FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/server/config.c src/server/request.c \
+FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/service/config.c src/service/request.c src/service/error.c \
 	src/lang/profiles.c src/engine/limits.c src/engine/result.c $(wildcard src/policy/*.c) \
 	$(BUILD)/gen/rules.c
 # The grammars' generated parsers are linked as built (not instrumented).

@@ -14,6 +14,7 @@
 #include "lang/lang.h"
 #include "policy/analyze.h"
 #include "policy/apply.h"
+#include "policy/decide.h"
 
 #define MAX_CODE_BYTES (16u << 20)
 #define MAX_STDIN_BYTES (256u << 20)
@@ -187,66 +188,46 @@ static json_t *rejection_json(const char *why)
 	return json_pack("{s:s, s:s, s:s}", "reason", why, "by", "terminal", "at", now);
 }
 
-/* Analyses the program and decides, per --policy, whether it runs. */
+/* Analyses the program and decides, per --policy, whether it runs; with
+ * approve, the person at the terminal has the last word. */
 static int check_program(const struct run_args *a, const struct lang_profile *lang,
 			 const char *code, size_t len, struct policy_outcome *po)
 {
+	const struct policy_settings ps = {a->policy, a->fail_on, a->unanalyzable_block};
 	struct analyzer *an = NULL;
-	struct findings f = {0};
+	struct redactor *r = NULL;
+	struct policy_decision d;
 	const char *why = NULL;
 	err_t err;
 
-	po->fields = json_object();
-	if (analyzer_language(lang->name) == NULL) {
-		/* C and C++ have no rules: said, not hidden. */
-		json_object_set_new(po->fields, "findings", json_array());
-		json_object_set_new(po->fields, "analysis", json_string("unavailable"));
-		return 0;
-	}
-	if (analyzer_new(a->rules, &an, &err) < 0 ||
-	    analyze(an, lang->name, code, len, &f, &err) < 0) {
+	err_clear(&err);
+	/* with --redact, a finding may not quote a secret of the code */
+	if (analyzer_new(a->rules, &an, &err) < 0 || (a->redact && redactor_new(&r, &err) < 0) ||
+	    policy_decide(an, &ps, lang->name, code, len, r, &d, &err) < 0) {
 		print_error("%s", err.msg);
 		analyzer_free(an);
-		json_decref(po->fields);
-		po->fields = NULL;
+		redactor_free(r);
 		return -1;
 	}
 	analyzer_free(an);
-	if (a->redact) {
-		/* a finding may quote a secret of the code */
-		struct redactor *r;
-		if (redactor_new(&r, &err) < 0) {
-			print_error("%s", err.msg);
-			findings_free(&f);
-			return -1;
-		}
-		redact_findings(r, &f);
-		redactor_free(r);
+	redactor_free(r);
+	po->fields = policy_decision_json(&d);
+	if (d.verdict == VERDICT_BLOCK) {
+		po->refused = STATUS_POLICY_BLOCKED;
+	} else if (d.verdict == VERDICT_ASK &&
+		   !approved_at_terminal(&d.findings, a->fail_on, &why)) {
+		po->refused = STATUS_REJECTED;
+		json_object_set_new(po->fields, "rejection", rejection_json(why));
 	}
-	json_object_set_new(po->fields, "findings", findings_to_json(&f));
-	json_object_set_new(po->fields, "analysis", json_string("done"));
-	bool asked = false;
-	if (findings_reach(&f, a->fail_on)) {
-		if (a->policy == POLICY_BLOCK) {
-			po->refused = STATUS_POLICY_BLOCKED;
-		} else if (a->policy == POLICY_APPROVE) {
-			asked = true;
-			if (!approved_at_terminal(&f, a->fail_on, &why)) {
-				po->refused = STATUS_REJECTED;
-				json_object_set_new(po->fields, "rejection", rejection_json(why));
-			}
-		}
-	}
-	if (!a->json && !asked)
-		print_findings(stderr, &f);
-	if (!a->json && po->refused != STATUS_OK) {
-		if (po->refused == STATUS_POLICY_BLOCKED)
-			print_error("not run: the policy blocks findings at or above %s",
-				    severity_name(a->fail_on));
-		else
-			print_error("not run: %s", why);
-	}
-	findings_free(&f);
+	if (!a->json && d.verdict != VERDICT_ASK)
+		print_findings(stderr, &d.findings);
+	if (!a->json && po->refused == STATUS_POLICY_BLOCKED)
+		print_error("not run: the policy blocks %s at or above %s",
+			    d.available ? "findings" : "languages without analysis",
+			    severity_name(a->fail_on));
+	else if (!a->json && po->refused == STATUS_REJECTED)
+		print_error("not run: %s", why);
+	policy_decision_free(&d);
 	return 0;
 }
 
@@ -297,8 +278,9 @@ int cmd_run(int argc, char **argv)
 		fputs(run_usage, stdout);
 		return 0;
 	}
-	if (a.policy == POLICY_OFF && (a.rules || a.fail_on != SEV_HIGH)) {
-		print_error("--fail-on and --rules need --policy warn, block or approve");
+	if (a.policy == POLICY_OFF && (a.rules || a.fail_on != SEV_HIGH || a.unanalyzable_block)) {
+		print_error("--fail-on, --rules and --unanalyzable need --policy warn, block or "
+			    "approve");
 		return EXIT_AIRLOCK;
 	}
 	if ((lang = pick_language(&a, &err)) == NULL || !lang_available(lang, &err) ||

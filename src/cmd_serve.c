@@ -6,22 +6,27 @@
  * directory (database and audit signing key), makes the one engine every
  * worker shares, and starts the server. The main thread then just waits on
  * a self-pipe written by the SIGTERM/SIGINT handler (and wakes every ten
- * minutes to prune executions past their retention); stopping is
- * server_stop(): stop accepting, give running executions the grace period,
- * record the rest as interrupted, close the database. Log lines are built
- * by the server as JSON objects and written here, as text or JSON lines.
+ * minutes to prune executions past their retention). Stopping is in the
+ * reverse order of starting: the front end stops accepting, the service
+ * gives running executions the grace period and records the rest as
+ * interrupted, then the front end closes its connections and the database
+ * is closed. Log lines are built by the service as JSON objects and
+ * written here, as text or JSON lines.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli/data_dir.h"
 #include "commands.h"
-#include "server/server.h"
+#include "engine/engine.h"
+#include "http/http.h"
+#include "service/service.h"
 
 static const char serve_usage[] =
     "usage: airlock serve [--config FILE] [--listen ADDR:PORT] [--data-dir DIR]\n"
@@ -169,7 +174,7 @@ static int build_config(const struct serve_args *a, struct server_config *cfg, e
 }
 
 /* Waits for a stop signal; prunes old executions every ten minutes. */
-static int wait_for_signal(struct server *s)
+static int wait_for_signal(struct service *s)
 {
 	struct pollfd p = {stop_pipe[0], POLLIN, 0};
 	unsigned char sig = 0;
@@ -181,9 +186,9 @@ static int wait_for_signal(struct server *s)
 			return sig;
 		if (n == 0) {
 			err_clear(&err);
-			int pruned = server_prune(s, &err);
+			int pruned = service_prune(s, &err);
 			if (pruned != 0)
-				server_log(s, pruned < 0
+				service_log(s, pruned < 0
 						  ? json_pack("{s:s, s:s}", "event", "error",
 							      "message", err.msg)
 						  : json_pack("{s:s, s:i}", "event", "pruned",
@@ -204,18 +209,34 @@ static void install_signals(void)
 	signal(SIGPIPE, SIG_IGN);
 }
 
+static void log_started(struct service *s, const struct server_config *cfg, int port,
+			const char *dir, struct engine *eng, int recovered, int requeued)
+{
+	if (requeued > 0)
+		service_log(s, json_pack("{s:s, s:i}", "event", "requeued", "executions", requeued));
+	if (recovered > 0)
+		service_log(s, json_pack("{s:s, s:i}", "event", "recovered", "interrupted",
+					 recovered));
+	service_log(s, json_pack("{s:s, s:s, s:i, s:s, s:s, s:i, s:i, s:s, s:s, s:b, s:b}",
+				 "event", "listening", "address", cfg->listen_addr, "port", port,
+				 "data_dir", dir, "engine", engine_describe(eng), "workers",
+				 cfg->workers, "queue_size", cfg->queue_size, "policy",
+				 policy_mode_name(cfg->policy.mode), "fail_on",
+				 severity_name(cfg->policy.fail_on), "redact", cfg->redact != 0,
+				 "redact_code", cfg->redact_code != 0));
+}
+
 int cmd_serve(int argc, char **argv)
 {
 	struct serve_args a;
 	struct server_config cfg;
 	struct log_target log = {0, PTHREAD_MUTEX_INITIALIZER};
-	struct audit_keys ak;
-	struct store *st = NULL;
-	struct engine *eng = NULL;
-	struct server s;
+	struct service_deps deps = {.log = log_line, .log_ctx = &log};
+	struct service *svc = NULL;
+	struct http_front *http = NULL;
 	char dir[4096];
 	err_t err;
-	int help, n, sig;
+	int help, recovered = 0, requeued = 0, sig, status = EXIT_AIRLOCK;
 
 	err_clear(&err);
 	if (parse_args(argc, argv, &a, &help) < 0)
@@ -230,50 +251,36 @@ int cmd_serve(int argc, char **argv)
 	}
 	log.json = cfg.log_json;
 	data_dir_default(a.data_dir, dir, sizeof(dir));
-	if (pipe2(stop_pipe, O_CLOEXEC) < 0 || data_dir_open(dir, 1, &st, &err) < 0 ||
-	    audit_keys_load(dir, 1, &ak, &err) < 0 || engine_new(NULL, &eng, &err) < 0) {
+	if (pipe2(stop_pipe, O_CLOEXEC) < 0 || data_dir_open(dir, 1, &deps.store, &err) < 0 ||
+	    audit_keys_load(dir, 1, &deps.audit, &err) < 0 ||
+	    engine_new(NULL, &deps.engine, &err) < 0 ||
+	    service_open(&cfg, &deps, &svc, &recovered, &err) < 0) {
 		print_error("%s", err.msg[0] ? err.msg : strerror(errno));
-		store_close(st);
-		return EXIT_AIRLOCK;
+		goto out;
 	}
-	n = server_init(&s, &cfg, eng, st, &ak, &err);
-	s.log = log_line;
-	s.log_ctx = &log;
-	if (n < 0 || server_start_workers(&s, &err) < 0 || server_http_start(&s, &err) < 0) {
+	if (service_start(svc, &requeued, &err) < 0 || http_start(svc, &http, &err) < 0) {
 		print_error("%s", err.msg);
-		server_stop(&s);
-		server_free(&s);
-		engine_free(eng);
-		store_close(st);
-		return EXIT_AIRLOCK;
+		service_stop(svc);
+		goto out;
 	}
 	install_signals();
 	err_clear(&err);
-	int requeued = pool_requeue(&s, &err);
-	if (requeued != 0)
-		server_log(
-		    &s, requeued < 0
-			    ? json_pack("{s:s, s:s}", "event", "error", "message", err.msg)
-			    : json_pack("{s:s, s:i}", "event", "requeued", "executions", requeued));
-	if (n > 0)
-		server_log(&s, json_pack("{s:s, s:i}", "event", "recovered", "interrupted", n));
-	err_clear(&err);
-	if (server_prune(&s, &err) < 0)
-		server_log(&s, json_pack("{s:s, s:s}", "event", "error", "message", err.msg));
-	server_log(&s, json_pack("{s:s, s:s, s:i, s:s, s:s, s:i, s:i, s:s, s:s, s:b, s:b}", "event",
-				 "listening", "address", cfg.listen_addr, "port",
-				 server_http_port(&s), "data_dir", dir, "engine",
-				 engine_describe(eng), "workers", cfg.workers, "queue_size",
-				 cfg.queue_size, "policy", policy_mode_name(cfg.policy.mode),
-				 "fail_on", severity_name(cfg.policy.fail_on), "redact",
-				 cfg.redact != 0, "redact_code", cfg.redact_code != 0));
-	sig = wait_for_signal(&s);
-	server_log(&s, json_pack("{s:s, s:i, s:i}", "event", "stopping", "signal", sig,
-				 "grace_period_s", cfg.grace_period_s));
-	server_stop(&s);
-	server_log(&s, json_pack("{s:s}", "event", "stopped"));
-	server_free(&s);
-	engine_free(eng);
-	store_close(st);
-	return 0;
+	if (service_prune(svc, &err) < 0)
+		service_log(svc, json_pack("{s:s, s:s}", "event", "error", "message", err.msg));
+	log_started(svc, &cfg, http_port(http), dir, deps.engine, recovered, requeued);
+	sig = wait_for_signal(svc);
+	service_log(svc, json_pack("{s:s, s:i, s:i}", "event", "stopping", "signal", sig,
+				   "grace_period_s", cfg.grace_period_s));
+	http_quiesce(http);
+	service_stop(svc);
+	http_stop(http);
+	http = NULL;
+	service_log(svc, json_pack("{s:s}", "event", "stopped"));
+	status = 0;
+out:
+	http_stop(http);
+	service_close(svc);
+	engine_free(deps.engine);
+	store_close(deps.store);
+	return status;
 }

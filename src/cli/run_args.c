@@ -31,6 +31,8 @@ const char run_usage[] =
     "      --fail-on LEVEL        the severity that blocks or asks: info | warn | high\n"
     "                             (default high)\n"
     "      --rules DIR            also load the analysis rules in DIR/<language>/NAME.scm\n"
+    "      --unanalyzable allow|block  a language without analysis (c, cpp) runs, or counts\n"
+    "                             as reaching --fail-on (default allow)\n"
     "      --cgroup-parent NAME   airlock's own cgroup, under which each run gets one\n"
     "                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n";
 
@@ -71,7 +73,16 @@ int parse_u64(const char *s, uint64_t *out)
 	return 0;
 }
 
-enum { OPT_NET = 256, OPT_JSON, OPT_POLICY, OPT_CGROUP_PARENT, OPT_REDACT, OPT_FAIL_ON, OPT_RULES };
+enum {
+	OPT_NET = 256,
+	OPT_JSON,
+	OPT_POLICY,
+	OPT_CGROUP_PARENT,
+	OPT_REDACT,
+	OPT_FAIL_ON,
+	OPT_RULES,
+	OPT_UNANALYZABLE,
+};
 
 static const struct option options[] = {
     {"lang", required_argument, NULL, 'l'},
@@ -90,6 +101,7 @@ static const struct option options[] = {
     {"redact", no_argument, NULL, OPT_REDACT},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"rules", required_argument, NULL, OPT_RULES},
+    {"unanalyzable", required_argument, NULL, OPT_UNANALYZABLE},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -183,6 +195,13 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 			break;
 		case OPT_RULES:
 			a->rules = optarg;
+			break;
+		case OPT_UNANALYZABLE:
+			if (strcmp(optarg, "allow") && strcmp(optarg, "block"))
+				return err_set(err, 0,
+					       "--unanalyzable must be allow or block, not '%s'",
+					       optarg);
+			a->unanalyzable_block = strcmp(optarg, "block") == 0;
 			break;
 		case OPT_REDACT:
 			a->redact = true;

@@ -20,6 +20,7 @@ struct run_args {
 	enum policy_mode policy; /* --policy (default off) */
 	enum severity fail_on;	 /* --fail-on (default high) */
 	const char *rules;	 /* --rules DIR, NULL: the built-in rules only */
+	bool unanalyzable_block; /* --unanalyzable block */
 	const char *cgroup_parent; /* --cgroup-parent, NULL: default */
 };
 

@@ -1,10 +1,34 @@
-/* Routing and replies: what handlers see of HTTP. */
+/*
+ * The HTTP front end: libmicrohttpd (daemon.c), a routing table
+ * (router.c), and one file of handlers per group of routes (v1_*.c,
+ * ui.c). Handlers only translate: a request into service calls, the
+ * answer into a status and a JSON body. Nothing here runs, stores or
+ * decides anything; that is the service's (service/service.h).
+ */
 #ifndef AIRLOCK_HTTP_H
 #define AIRLOCK_HTTP_H
 
 #include <jansson.h>
+#include <stdbool.h>
 
-#include "server/server.h"
+#include "common/err.h"
+#include "common/util.h"
+#include "service/service.h"
+
+/* ---- the front end's life (daemon.c) ---- */
+
+struct http_front;
+
+/* Listens on the configured address (cfg->port 0: any free port). */
+int http_start(struct service *svc, struct http_front **out, err_t *err);
+/* The port actually bound. */
+int http_port(struct http_front *h);
+/* Stops accepting connections; those open go on. */
+void http_quiesce(struct http_front *h);
+/* Closes every connection and frees h. */
+void http_stop(struct http_front *h);
+
+/* ---- what handlers see ---- */
 
 struct http_request {
 	const char *method;
@@ -32,27 +56,39 @@ struct http_reply {
 	} headers[8];			  /* more headers, up to the first NULL name */
 };
 
+/* reply.c */
 const char *http_query(const struct http_request *r, const char *name);
 /* Whether a Content-Type is application/json (with parameters or not). */
 bool http_is_json(const char *content_type);
+/* The token of "Bearer TOKEN", or NULL. Pure. */
+const char *key_from_authorization(const char *header);
+/* The HTTP status of a service error: 400, 413, 422, 401, 403, 404, 409,
+ * 429, 503, 500. */
+int http_status_of(enum svc_kind kind);
+/* {"error": {"code", "message"}} with that status. */
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-void reply_api_error(struct http_reply *rep, const struct api_error *e);
+/* The same for a service error, with Retry-After when it says when. */
+void reply_svc_error(struct http_reply *rep, const struct svc_error *e);
+/* Whether the body is declared JSON; else a 415 reply. */
+bool require_json(struct service *s, const struct http_request *r, struct http_reply *rep);
 
-/* The limits object of the result, for /v1/languages and stored rows. */
-json_t *limits_to_json(const struct limits *l);
+/* router.c: authenticates (where the route needs it) and calls the
+ * route's handler; 404 and 405 (with Allow) for the rest. */
+void http_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
 
-/* handlers_*.c */
-void handle_exec_create(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_exec_list(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_exec_get(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_exec_cancel(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_languages(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_healthz(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_metrics(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_approvals_list(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_approval_approve(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_approval_reject(struct server *s, struct http_request *r, struct http_reply *rep);
-void handle_ui(struct server *s, struct http_request *r, struct http_reply *rep);
+/* handlers */
+typedef void (*http_handler)(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_exec_create(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_exec_list(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_exec_get(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_exec_cancel(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_languages(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_healthz(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_metrics(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_approvals_list(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_approval_approve(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_approval_reject(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_ui(struct service *s, struct http_request *r, struct http_reply *rep);
 
 #endif

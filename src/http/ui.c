@@ -1,6 +1,6 @@
 /*
  * /ui/: the approval page, served from the files compiled into the binary
- * (src/server/ui, see tools/embed.c).
+ * (src/http/ui, see tools/embed.c).
  *
  * The page itself is public; every API call it makes carries the key the
  * user typed in. Files are looked up by exact name in the embedded table,
@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "common/embed.h"
-#include "server/http.h"
+#include "http/http.h"
 
 static const char ui_csp[] = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			     "img-src 'self' data:; connect-src 'self'; object-src 'none'; "
@@ -66,7 +66,7 @@ static void ui_security_headers(struct http_reply *rep)
 	rep->headers[4].value = "no-referrer";
 }
 
-void handle_ui(struct server *s, struct http_request *r, struct http_reply *rep)
+void handle_ui(struct service *s, struct http_request *r, struct http_reply *rep)
 {
 	const struct embedded_file *f;
 

@@ -2,7 +2,17 @@
 
 #include <string.h>
 
-#include "engine/result.h"
+#include "common/utf8.h"
+
+void redactions_append(json_t *list, const struct redactor *r, const struct redact_counts *counts,
+		       const char *stream)
+{
+	for (size_t i = 0; i < redactor_rule_count(r); i++)
+		if (counts->n[i] > 0)
+			json_array_append_new(list, json_pack("{s:s, s:s, s:i}", "rule",
+							      redactor_rule_id(r, i), "stream",
+							      stream, "count", (int)counts->n[i]));
+}
 
 static int redact_stream(const struct redactor *r, struct buf *b, const struct buf *beyond,
 			 const char *stream, json_t *list, err_t *err)
@@ -17,11 +27,7 @@ static int redact_stream(const struct redactor *r, struct buf *b, const struct b
 	}
 	buf_free(b);
 	*b = out;
-	for (size_t i = 0; i < redactor_rule_count(r); i++)
-		if (counts.n[i] > 0)
-			json_array_append_new(list, json_pack("{s:s, s:s, s:i}", "rule",
-							      redactor_rule_id(r, i), "stream",
-							      stream, "count", (int)counts.n[i]));
+	redactions_append(list, r, &counts, stream);
 	return 0;
 }
 
@@ -41,6 +47,25 @@ int redact_result(const struct redactor *r, struct run_result *res, json_t **red
 		return -1;
 	}
 	*redactions = list;
+	return 0;
+}
+
+int redact_code(const struct redactor *r, const char *code, size_t len, char **out,
+		size_t *out_len, json_t *list, err_t *err)
+{
+	struct redact_counts counts = {{0}};
+	struct buf red = {0};
+	size_t before = json_array_size(list);
+
+	*out = NULL;
+	if (redact(r, code, len, NULL, 0, &red, &counts, err) < 0) {
+		buf_free(&red);
+		return err_wrap(err, "cannot redact the code");
+	}
+	redactions_append(list, r, &counts, "code");
+	if (json_array_size(list) > before)
+		*out = utf8_sanitize(red.data ? red.data : "", red.len, out_len);
+	buf_free(&red);
 	return 0;
 }
 

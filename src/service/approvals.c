@@ -5,7 +5,7 @@
  * A pending execution is a stored row with its request, and nothing else:
  * it is not in the queue and holds no worker or concurrency slot, so it can
  * wait for hours and survives a restart as it is. Approving puts it into
- * the queue like any other (room permitting; otherwise 503 and it stays
+ * the queue like any other (room permitting; otherwise it stays
  * pending); rejecting or expiring ends it as rejected.
  *
  * Every decision is one conditional update of the row (pending_approval ->
@@ -22,12 +22,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "server/server.h"
+#include "service/internal.h"
 
 #define EXPIRY_BATCH 64
 
-/* RFC 3339 time + seconds (the store's format: ms and Z). */
-void approval_expires_at(const struct server *s, const char *created_at, char out[STORE_TIME_MAX])
+/* RFC 3339 time + the approval timeout (the store's format: ms and Z). */
+static void expires_at(const struct service *s, const char *created_at, char out[STORE_TIME_MAX])
 {
 	struct tm tm;
 	int ms = 0;
@@ -44,41 +44,6 @@ void approval_expires_at(const struct server *s, const char *created_at, char ou
 	gmtime_r(&t, &tm);
 	snprintf(out, STORE_TIME_MAX, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
 		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
-}
-
-/* ---- held originals (redact_code) ---- */
-
-void held_code_put(struct server *s, const char *id, const char *code, size_t len)
-{
-	struct held_code *h = xcalloc(1, sizeof(*h));
-
-	snprintf(h->id, sizeof(h->id), "%s", id);
-	h->code = xmalloc(len + 1);
-	memcpy(h->code, code, len);
-	h->code[len] = 0;
-	h->len = len;
-	pthread_mutex_lock(&s->lock);
-	h->next = s->held;
-	s->held = h;
-	pthread_mutex_unlock(&s->lock);
-}
-
-char *held_code_take(struct server *s, const char *id, size_t *len)
-{
-	char *code = NULL;
-
-	pthread_mutex_lock(&s->lock);
-	for (struct held_code **p = &s->held; *p; p = &(*p)->next)
-		if (strcmp((*p)->id, id) == 0) {
-			struct held_code *h = *p;
-			*p = h->next;
-			code = h->code;
-			*len = h->len;
-			free(h);
-			break;
-		}
-	pthread_mutex_unlock(&s->lock);
-	return code;
 }
 
 /* ---- decisions ---- */
@@ -99,22 +64,17 @@ static void summary_reason(const char *reason, char *out, size_t size)
 	out[n] = 0;
 }
 
-static void audit_decision(struct server *s, const struct exec_row *row, enum approval_decision d,
+static void audit_decision(struct service *s, const struct exec_row *row, enum approval_decision d,
 			   const struct key_row *by, const char *reason)
 {
 	char summary[256], why[120]; /* with the longest id and name, it fits */
-	err_t err;
 
 	summary_reason(reason, why, sizeof(why));
 	snprintf(summary, sizeof(summary), "%s %s by %s%s%s", decision_names[d], row->id,
 		 by ? by->name : "expiry", why[0] ? ": " : "", why);
-	err_clear(&err);
-	if (audit_append(s->st, &s->audit, "approval", by ? by->id : 0, row->code_hash, summary,
-			 &err) < 0)
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", row->id,
-					"message", err.msg));
-	server_log(s, json_pack("{s:s, s:s, s:s, s:s}", "event", "approval", "id", row->id,
-				"decision", decision_names[d], "by", by ? by->name : "expiry"));
+	record_audit(s, "approval", row->id, by ? by->id : 0, row->code_hash, summary);
+	service_log(s, json_pack("{s:s, s:s, s:s, s:s}", "event", "approval", "id", row->id,
+				 "decision", decision_names[d], "by", by ? by->name : "expiry"));
 }
 
 /* The row's policy object with the decision added. */
@@ -134,68 +94,60 @@ static char *decided_policy(const struct exec_row *row, enum approval_decision d
 	return text;
 }
 
-static int get_pending(struct server *s, const char *id, struct exec_row *row, struct api_error *e)
+static int get_pending(struct service *s, const char *id, struct exec_row *row,
+		       struct svc_error *e)
 {
 	bool found = false;
 	err_t err;
 
 	err_clear(&err);
 	if (strlen(id) >= STORE_ID_MAX)
-		return api_error_set(e, 404, "not_found", "no execution %.40s", id);
+		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %.40s", id);
 	if (s->st->be->exec_get(s->st, id, row, &found, &err) < 0)
-		return api_error_set(e, err.errnum == STORE_EBUSY ? 503 : 500, "storage_error",
-				     "%s", err.msg);
+		return svc_error_store(e, &err);
 	if (!found)
-		return api_error_set(e, 404, "not_found", "no execution %s", id);
-	if (strcmp(row->status, "pending_approval") != 0) {
-		api_error_set(e, 409, "already_decided", "execution %s is %s, not pending approval",
-			      id, row->status);
+		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %s", id);
+	if (row->status != EXEC_PENDING_APPROVAL) {
+		svc_error_set(e, SVC_CONFLICT, "already_decided",
+			      "execution %s is %s, not pending approval", id,
+			      exec_status_name(row->status));
 		exec_row_free(row);
 		return -1;
 	}
 	return 0;
 }
 
-static int transition(struct server *s, const struct exec_row *row, const char *to,
-		      const char *finished_at, const char *policy, struct api_error *e)
+static int transition(struct service *s, const struct exec_row *row, enum exec_status to,
+		      const char *finished_at, const char *policy, struct svc_error *e)
 {
-	struct exec_transition t = {row->id, "pending_approval",       to, finished_at,
-				    policy,  strcmp(to, "queued") != 0};
+	struct exec_transition t = {
+	    .id = row->id,
+	    .from = EXEC_PENDING_APPROVAL,
+	    .to = to,
+	    .finished_at = finished_at,
+	    .policy_json = policy,
+	    .drop_request = to != EXEC_QUEUED,
+	};
 	err_t err;
 
 	err_clear(&err);
 	int changed = s->st->be->exec_transition(s->st, &t, &err);
 	if (changed < 0)
-		return api_error_set(e, err.errnum == STORE_EBUSY ? 503 : 500, "storage_error",
-				     "%s", err.msg);
+		return svc_error_store(e, &err);
 	if (changed == 0)
-		return api_error_set(e, 409, "already_decided",
+		return svc_error_set(e, SVC_CONFLICT, "already_decided",
 				     "execution %s was decided by someone else meanwhile", row->id);
 	return 0;
 }
 
-static int read_back(struct server *s, const char *id, json_t **out, struct api_error *e)
-{
-	struct exec_row row;
-	bool found = false;
-	err_t err;
-
-	err_clear(&err);
-	if (s->st->be->exec_get(s->st, id, &row, &found, &err) < 0 || !found)
-		return api_error_set(e, 500, "storage_error", "cannot read execution %s back: %s",
-				     id, found ? err.msg : "it vanished");
-	*out = execution_json(&row);
-	exec_row_free(&row);
-	return 0;
-}
-
-/* Approving: first the job, with its room in the queue (503 when there is
- * none, 422 when the stored request no longer fits the configuration:
- * either way it stays pending), then the decision, its audit link, and
- * only then the job is queued, so that the approval comes before the
- * execution in the chain. The answer shows it queued, as decided. */
-static int approve(struct server *s, struct exec_row *row, const struct key_row *by,
-		   const char *reason, const char *now, json_t **out, struct api_error *e)
+/* Approving: first the job, with its room in the queue (SVC_UNAVAILABLE
+ * when there is none, SVC_INVALID when the stored request no longer fits
+ * the configuration: either way it stays pending), then the decision, its
+ * audit link, and only then the job is queued, so that the approval comes
+ * before the execution in the chain. The answer shows it queued, as
+ * decided. */
+static int approve(struct service *s, struct exec_row *row, const struct key_row *by,
+		   const char *reason, const char *now, json_t **out, struct svc_error *e)
 {
 	size_t code_len = 0;
 	char *code = held_code_take(s, row->id, &code_len);
@@ -203,28 +155,26 @@ static int approve(struct server *s, struct exec_row *row, const struct key_row 
 	struct job *j = NULL;
 	int ret = -1;
 
-	if (code == NULL && policy_code_redacted(row->policy_json)) {
-		api_error_set(e, 409, "code_unavailable",
-			      "the original code of %s was kept in memory only (redact_code) and "
-			      "the server restarted since; reject it",
-			      row->id);
-		return -1;
-	}
+	if (code == NULL && policy_code_redacted(row->policy_json))
+		return svc_error_set(e, SVC_CONFLICT, "code_unavailable",
+				     "the original code of %s was kept in memory only "
+				     "(redact_code) and the server restarted since; reject it",
+				     row->id);
 	if (pool_prepare_stored(s, row, code, code_len, &j, e) < 0)
 		goto keep_pending;
 	policy = decided_policy(row, APPROVE, by->name, reason, now);
-	if (transition(s, row, "queued", NULL, policy, e) < 0) {
+	if (transition(s, row, EXEC_QUEUED, NULL, policy, e) < 0) {
 		pool_discard(s, j);
 		goto keep_pending;
 	}
 	audit_decision(s, row, APPROVE, by, reason);
-	ret = read_back(s, row->id, out, e);
+	ret = out ? execution_read(s, row->id, out, e) : 0;
 	/* When stopping, it stays stored as queued with its request: the next
 	 * start runs it. */
-	struct api_error ignored;
+	struct svc_error ignored;
 	if (pool_submit_prepared(s, j, &ignored) < 0)
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_queued", "id", row->id,
-					"reason", ignored.message));
+		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_queued", "id", row->id,
+					 "reason", ignored.message));
 	free(policy);
 	free(code);
 	return ret;
@@ -236,25 +186,24 @@ keep_pending:
 	return -1;
 }
 
-static int reject(struct server *s, struct exec_row *row, enum approval_decision d,
+static int reject(struct service *s, struct exec_row *row, enum approval_decision d,
 		  const struct key_row *by, const char *reason, const char *now, json_t **out,
-		  struct api_error *e)
+		  struct svc_error *e)
 {
 	char *policy = decided_policy(row, d, by ? by->name : "expiry", reason, now);
-	int ret = transition(s, row, "rejected", now, policy, e);
+	int ret = transition(s, row, EXEC_REJECTED, now, policy, e);
 
 	free(policy);
 	if (ret < 0)
 		return -1;
-	size_t len;
-	free(held_code_take(s, row->id, &len));
+	held_code_drop(s, row->id);
 	audit_decision(s, row, d, by, reason);
-	metrics_execution(&s->metrics, "rejected", 0);
-	return out ? read_back(s, row->id, out, e) : 0;
+	metrics_execution(&s->metrics, exec_status_name(EXEC_REJECTED), 0);
+	return out ? execution_read(s, row->id, out, e) : 0;
 }
 
-int approval_decide(struct server *s, const char *id, enum approval_decision d,
-		    const struct key_row *by, const char *reason, json_t **out, struct api_error *e)
+static int approval_decide(struct service *s, const char *id, enum approval_decision d,
+		    const struct key_row *by, const char *reason, json_t **out, struct svc_error *e)
 {
 	struct exec_row row;
 	char now[STORE_TIME_MAX];
@@ -262,19 +211,121 @@ int approval_decide(struct server *s, const char *id, enum approval_decision d,
 
 	if (out)
 		*out = NULL;
+	if (reason == NULL || d == EXPIRE)
+		reason = d == EXPIRE ? "expired" : "";
 	if (get_pending(s, id, &row, e) < 0)
 		return -1;
 	store_now(now);
 	if (d == APPROVE)
-		ret = approve(s, &row, by, reason ? reason : "", now, out, e);
+		ret = approve(s, &row, by, reason, now, out, e);
 	else
-		ret = reject(s, &row, d, by,
-			     d == EXPIRE ? "expired"
-			     : reason	 ? reason
-					 : "",
-			     now, out, e);
+		ret = reject(s, &row, d, by, reason, now, out, e);
 	exec_row_free(&row);
 	return ret;
+}
+
+int service_require_admin(const struct key_row *key, struct svc_error *e)
+{
+	if (key->admin)
+		return 0;
+	return svc_error_set(e, SVC_FORBIDDEN, "forbidden",
+			     "approvals need an admin key (airlock keys create --admin)");
+}
+
+int service_decide(struct service *s, const struct key_row *key, const char *id,
+		   enum approval_decision d, const char *reason, json_t **out, struct svc_error *e)
+{
+	if (service_require_admin(key, e) < 0)
+		return -1;
+	if (d == EXPIRE)
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "only the service expires executions");
+	char *kept = policy_redact_text(s, reason ? reason : "");
+	int ret = approval_decide(s, id, d, key, kept, out, e);
+	free(kept);
+	return ret;
+}
+
+/* ---- the pending list ---- */
+
+struct pending_list {
+	struct service *s;
+	json_t *arr;
+	int max;
+	struct key_row keys[16]; /* names already looked up */
+	size_t nkeys;
+};
+
+/* The key's name, looked up once per key and list. */
+static json_t *key_name(struct pending_list *l, int64_t id)
+{
+	struct key_row k;
+	bool found = false;
+	err_t err;
+
+	for (size_t i = 0; i < l->nkeys; i++)
+		if (l->keys[i].id == id)
+			return json_string(l->keys[i].name);
+	err_clear(&err);
+	if (l->s->st->be->key_by_id(l->s->st, id, &k, &found, &err) < 0 || !found)
+		return json_null();
+	if (l->nkeys < ARRAY_SIZE(l->keys))
+		l->keys[l->nkeys++] = k;
+	return json_string(k.name);
+}
+
+/* Runs under the store's lock: copies what the list shows. The key names
+ * are filled in afterwards (they need the store too). */
+static int add_pending(void *ctx, const struct exec_row *r)
+{
+	struct pending_list *l = ctx;
+	json_t *req = r->request_json ? json_loads(r->request_json, 0, NULL) : NULL;
+	json_t *pol = r->policy_json ? json_loads(r->policy_json, 0, NULL) : NULL;
+	json_t *findings = json_object_get(pol, "findings");
+	char expires[STORE_TIME_MAX];
+
+	expires_at(l->s, r->created_at, expires);
+	json_t *o = json_pack("{s:s, s:I, s:s, s:O?, s:o, s:s, s:s}", "id", r->id, "key",
+			      (json_int_t)r->key_id, "language", r->language, "code",
+			      json_object_get(req, "code"), "findings",
+			      findings ? json_incref(findings) : json_array(), "created_at",
+			      r->created_at, "expires_at", expires);
+	json_t *analysis = json_object_get(pol, "analysis");
+	if (analysis)
+		json_object_set(o, "analysis", analysis);
+	json_array_append_new(l->arr, o);
+	json_decref(req);
+	json_decref(pol);
+	return (int)json_array_size(l->arr) >= l->max;
+}
+
+int service_approvals(struct service *s, const struct key_row *key, int max, json_t **out,
+		      struct svc_error *e)
+{
+	struct pending_list l = {.s = s, .max = max};
+	json_t *o;
+	size_t i;
+	err_t err;
+
+	*out = NULL;
+	if (service_require_admin(key, e) < 0)
+		return -1;
+	if (max < 1 || max > SERVICE_APPROVALS_MAX)
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "limit must be a number from 1 to %d", SERVICE_APPROVALS_MAX);
+	l.arr = json_array();
+	err_clear(&err);
+	if (s->st->be->exec_pending(s->st, NULL, add_pending, &l, &err) < 0) {
+		json_decref(l.arr);
+		return svc_error_store(e, &err);
+	}
+	json_array_foreach(l.arr, i, o)
+	{
+		int64_t id = json_integer_value(json_object_get(o, "key"));
+		json_object_set_new(o, "key", key_name(&l, id));
+	}
+	*out = l.arr;
+	return 0;
 }
 
 /* ---- expiry ---- */
@@ -292,7 +343,9 @@ static int collect_expired(void *ctx, const struct exec_row *r)
 	return x->n == EXPIRY_BATCH;
 }
 
-int approvals_expire(struct server *s, err_t *err)
+/* Rejects (expired) every pending execution older than the timeout;
+ * returns how many. */
+static int expire_due(struct service *s, err_t *err)
 {
 	char cutoff[STORE_TIME_MAX];
 	struct timespec ts;
@@ -307,7 +360,7 @@ int approvals_expire(struct server *s, err_t *err)
 		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ts.tv_nsec / 1000000);
 	for (;;) {
 		struct expired x = {.n = 0};
-		struct api_error e;
+		struct svc_error e;
 		int done = 0;
 		if (s->st->be->exec_pending(s->st, cutoff, collect_expired, &x, err) < 0)
 			return err_wrap(err, "cannot read pending executions");
@@ -322,50 +375,61 @@ int approvals_expire(struct server *s, err_t *err)
 
 static void *expiry_main(void *arg)
 {
-	struct server *s = arg;
+	struct service *s = arg;
+	struct expiry *x = &s->expiry;
 	struct timespec ts;
 	err_t err;
 
-	pthread_mutex_lock(&s->lock);
-	while (!s->expiry_stop) {
+	pthread_mutex_lock(&x->lock);
+	while (!x->stop) {
 		clock_gettime(CLOCK_REALTIME, &ts);
 		ts.tv_sec += 1;
-		pthread_cond_timedwait(&s->expiry_wake, &s->lock, &ts);
-		if (s->expiry_stop)
+		pthread_cond_timedwait(&x->wake, &x->lock, &ts);
+		if (x->stop)
 			break;
-		pthread_mutex_unlock(&s->lock);
+		pthread_mutex_unlock(&x->lock);
 		err_clear(&err);
-		if (approvals_expire(s, &err) < 0)
-			server_log(s,
-				   json_pack("{s:s, s:s}", "event", "error", "message", err.msg));
-		pthread_mutex_lock(&s->lock);
+		if (expire_due(s, &err) < 0)
+			log_error(s, NULL, err.msg);
+		pthread_mutex_lock(&x->lock);
 	}
-	pthread_mutex_unlock(&s->lock);
+	pthread_mutex_unlock(&x->lock);
 	return NULL;
 }
 
-int approvals_start(struct server *s, err_t *err)
+int approvals_start(struct service *s, err_t *err)
 {
-	int n = approvals_expire(s, err);
+	struct expiry *x = &s->expiry;
+	int n = expire_due(s, err);
+
 	if (n < 0)
 		return -1;
 	if (n > 0)
-		server_log(s, json_pack("{s:s, s:i}", "event", "expired", "executions", n));
-	int r = pthread_create(&s->expiry, NULL, expiry_main, s);
-	if (r != 0)
+		service_log(s, json_pack("{s:s, s:i}", "event", "expired", "executions", n));
+	pthread_mutex_init(&x->lock, NULL);
+	pthread_cond_init(&x->wake, NULL);
+	int r = pthread_create(&x->thread, NULL, expiry_main, s);
+	if (r != 0) {
+		pthread_mutex_destroy(&x->lock);
+		pthread_cond_destroy(&x->wake);
 		return err_set(err, r, "cannot start the approval expiry thread");
-	s->expiry_running = true;
+	}
+	x->running = true;
 	return 0;
 }
 
-void approvals_stop(struct server *s)
+void approvals_stop(struct service *s)
 {
-	if (!s->expiry_running)
+	struct expiry *x = &s->expiry;
+
+	if (!x->running)
 		return;
-	pthread_mutex_lock(&s->lock);
-	s->expiry_stop = true;
-	pthread_cond_broadcast(&s->expiry_wake);
-	pthread_mutex_unlock(&s->lock);
-	pthread_join(s->expiry, NULL);
-	s->expiry_running = false;
+	pthread_mutex_lock(&x->lock);
+	x->stop = true;
+	pthread_cond_broadcast(&x->wake);
+	pthread_mutex_unlock(&x->lock);
+	pthread_join(x->thread, NULL);
+	pthread_mutex_destroy(&x->lock);
+	pthread_cond_destroy(&x->wake);
+	x->running = false;
 }

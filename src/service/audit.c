@@ -21,7 +21,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "server/audit.h"
+#include "service/audit.h"
 
 static void hex(const unsigned char *in, size_t n, char *out)
 {

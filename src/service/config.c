@@ -20,7 +20,7 @@
 
 #include "common/util.h"
 #include "lang/lang.h"
-#include "server/config.h"
+#include "service/config.h"
 
 enum opt_type {
 	OPT_INT,

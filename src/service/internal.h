@@ -1,34 +1,42 @@
 /*
- * The execution service: HTTP front (http.c), handlers (handlers_*.c), a
- * bounded queue and worker pool (pool.c) over one shared engine, the store,
- * quotas, metrics and the audit chain. The server owns all of its state in
- * one `struct server`; nothing here is global, and nothing prints: log lines
- * go to the log function the command installs.
+ * Inside the service: its parts, each with one concern and its own lock,
+ * and the calls between them. Front ends include service.h, never this.
+ *
+ * Who calls whom (no file calls back up this list):
+ *
+ *   lifecycle.c   open, start, stop, close; recovery and retention
+ *   executions.c  submit, read, list, cancel (service.h's execution calls)
+ *   approvals.c   decisions on pending executions, and their expiry
+ *   pool.c        the bounded queue and the workers: runs jobs, records them
+ *   policy.c      the policy before a run (policy_decide) and what is stored
+ *   quota.c       per-key admission: rate, per day, CPU, concurrency
+ *   held.c        originals of pending executions whose stored code was redacted
+ *   record.c      the execution object of a row; audit links; log lines
+ *   error.c       svc_error
  */
-#ifndef AIRLOCK_SERVER_H
-#define AIRLOCK_SERVER_H
+#ifndef AIRLOCK_SERVICE_INTERNAL_H
+#define AIRLOCK_SERVICE_INTERNAL_H
 
-#include <jansson.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdbool.h>
 
 #include "engine/engine.h"
 #include "policy/analyze.h"
+#include "policy/decide.h"
 #include "policy/redact.h"
-#include "server/audit.h"
-#include "server/config.h"
-#include "server/metrics.h"
-#include "server/quota.h"
-#include "server/request.h"
-#include "store/store.h"
+#include "service/metrics.h"
+#include "service/quota.h"
+#include "service/service.h"
 
-typedef void (*server_log_fn)(void *ctx, json_t *line); /* line: fields of one event */
+/* ---- pool.c ---- */
 
 enum job_state { JOB_QUEUED, JOB_RUNNING, JOB_DONE };
 
+/* One accepted execution on its way through the queue. Shared by the
+ * caller that may wait for it and the worker that runs it (refs); touched
+ * only under the pool's lock. */
 struct job {
-	struct job *next_active, *prev_active; /* the server's list of live jobs */
+	struct job *next_active, *prev_active; /* the pool's list of live jobs */
 	char id[STORE_ID_MAX];
 	char created_at[STORE_TIME_MAX];
 	char code_hash[STORE_HASH_HEX];
@@ -36,20 +44,26 @@ struct job {
 	struct exec_request req;
 	int cancel_pipe[2];
 	enum job_state state;
-	bool cancelled; /* DELETE asked for it */
-	int refs;	/* the waiting handler and the pool */
+	bool cancelled; /* a caller asked for it */
+	int refs;
 	uint64_t accepted_ms;
 	pthread_cond_t done;
 };
 
-/* The original code of a pending execution whose stored copy was redacted
- * (redact_code): kept in memory only, so it runs as submitted when approved. */
-struct held_code {
-	struct held_code *next;
-	char id[STORE_ID_MAX];
-	char *code;
-	size_t len;
+struct pool {
+	pthread_mutex_t lock; /* everything below */
+	pthread_cond_t wake;  /* a job was queued, or stopping */
+	struct job **queue;   /* ring of size queue_size + workers */
+	int size, head, len;
+	struct job *active; /* queued and running jobs, for cancel */
+	int running;
+	int reserved; /* admitted, being stored, not yet queued */
+	bool stopping;
+	pthread_t *workers;
+	int nworkers;
 };
+
+/* ---- quota.c ---- */
 
 struct key_state {
 	int64_t key_id;
@@ -57,7 +71,36 @@ struct key_state {
 	int64_t live; /* queued + running */
 };
 
-struct server {
+struct quotas {
+	pthread_mutex_t lock;
+	struct key_state *keys;
+	size_t nkeys;
+};
+
+/* ---- held.c ---- */
+
+struct held_code {
+	struct held_code *next;
+	char id[STORE_ID_MAX];
+	char *code;
+	size_t len;
+};
+
+struct held {
+	pthread_mutex_t lock;
+	struct held_code *list;
+};
+
+/* ---- approvals.c ---- */
+
+struct expiry {
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	pthread_t thread;
+	bool running, stop;
+};
+
+struct service {
 	struct server_config cfg;
 	struct engine *eng;
 	struct store *st;
@@ -65,127 +108,108 @@ struct server {
 	struct metrics metrics;
 	struct analyzer *analyzer; /* read-only once made: shared by every thread */
 	struct redactor *redactor; /* likewise */
-	server_log_fn log;
+	service_log_fn log;
 	void *log_ctx;
 
-	pthread_mutex_t lock; /* everything below */
-	pthread_cond_t wake;  /* a job was queued, or stopping */
-	struct job **queue;   /* ring of queue_size */
-	int q_head, q_len;
-	struct job *active; /* queued and running jobs, for DELETE */
-	int running;
-	int reserved; /* admitted, being stored, not yet queued */
-	bool stopping;
-	struct key_state *keys;
-	size_t nkeys;
-	pthread_t *workers;
-	int nworkers;
-	struct held_code *held;
-	pthread_t expiry; /* expires pending executions (approvals.c) */
-	bool expiry_running;
-	bool expiry_stop;
-	pthread_cond_t expiry_wake;
-
-	void *http; /* struct MHD_Daemon */
+	struct pool pool;
+	struct quotas quotas;
+	struct held held;
+	struct expiry expiry;
 };
 
-int server_init(struct server *s, const struct server_config *cfg, struct engine *eng,
-		struct store *st, const struct audit_keys *ak, err_t *err);
-/* Marks what was live at the last stop as interrupted; starts the workers. */
-int server_start_workers(struct server *s, err_t *err);
-int server_http_start(struct server *s, err_t *err);
-/* Stops accepting, lets running executions finish within the grace period,
- * cancels (interrupted) the rest, stops workers and HTTP. */
-void server_stop(struct server *s);
-void server_free(struct server *s);
-/* Drops executions older than the retention; returns how many. */
-int server_prune(struct server *s, err_t *err);
-
 /* pool.c */
-/* Reserves room in the queue (503 in e when there is none), then queues a
- * job (cancel_pipe must be {-1, -1}); pool_unreserve gives the room back. */
-int pool_reserve(struct server *s, struct api_error *e);
-void pool_unreserve(struct server *s);
-int pool_submit(struct server *s, struct job *j, struct api_error *e);
-void job_unref(struct server *s, struct job *j);
-/* Waits until the job is done. */
-void job_wait(struct server *s, struct job *j);
-/* Cancels a live job of this key (any key when key_id < 0). 0: done; 1: no
- * such live job. */
-int pool_cancel(struct server *s, const char *id, int64_t key_id);
-/* Queues again what the last run of the server accepted but never started
- * (the stored requests); what cannot be queued is marked interrupted.
- * Returns how many were queued. Call once the workers run. */
-int pool_requeue(struct server *s, err_t *err);
-int pool_queue_depth(struct server *s);
+void pool_init(struct pool *p, int queue_size, int workers);
+void pool_destroy(struct pool *p);
+int pool_start(struct service *s, err_t *err);
+/* No new jobs; running ones get the grace period, then are cancelled. */
+void pool_stop(struct service *s);
+/* Reserves room in the queue (SVC_UNAVAILABLE when there is none or the
+ * service is stopping); pool_unreserve gives it back. */
+int pool_reserve(struct service *s, struct svc_error *e);
+void pool_unreserve(struct service *s);
+/* Queues a job whose room is reserved; the caller keeps one reference. */
+int pool_submit(struct service *s, struct job *j, struct svc_error *e);
+/* A job for request req (taken over), not yet queued: one reference. */
+struct job *job_new(const char *id, const char *created_at, const char *code_hash, int64_t key_id,
+		    struct exec_request *req);
+void job_unref(struct service *s, struct job *j);
+void job_wait(struct service *s, struct job *j);
+/* Cancels a live job of this key (any key when key_id < 0). 0: it ended;
+ * 1: no such live job. */
+int pool_cancel(struct service *s, const char *id, int64_t key_id);
+void pool_counts(struct service *s, int *queued, int *running, bool *stopping);
+/* A job for the stored execution r (code, when not NULL, replaces the
+ * stored code) with its room reserved; SVC_INVALID when the stored request
+ * no longer fits the configuration. Then pool_submit_prepared, which queues
+ * it and takes a concurrency slot of its key past the quota (it was
+ * admitted once), or pool_discard. */
+int pool_prepare_stored(struct service *s, const struct exec_row *r, const char *code,
+			size_t code_len, struct job **out, struct svc_error *e);
+int pool_submit_prepared(struct service *s, struct job *j, struct svc_error *e);
+void pool_discard(struct service *s, struct job *j);
+/* Queues again what the last run accepted but never started. */
+int pool_requeue(struct service *s, err_t *err);
 
-/* A job for the stored execution r, from its stored request (code, when
- * not NULL, replaces the stored code), with its room in the queue reserved
- * (503 in e when there is none; 422 when the request no longer fits the
- * configuration). Then either pool_submit_prepared, which queues it and
- * takes a concurrency slot of its key bypassing the quota (it was admitted
- * once), or pool_discard. */
-int pool_prepare_stored(struct server *s, const struct exec_row *r, const char *code,
-			size_t code_len, struct job **out, struct api_error *e);
-int pool_submit_prepared(struct server *s, struct job *j, struct api_error *e);
-void pool_discard(struct server *s, struct job *j);
+/* quota.c */
+void quotas_init(struct quotas *q);
+void quotas_destroy(struct quotas *q);
+/* Per-key admission: per day, CPU per day, concurrency, rate. Takes a
+ * concurrency slot on success, given back by quota_release. */
+int quota_admit(struct service *s, const struct key_row *k, struct svc_error *e);
+/* A concurrency slot without admission (an approved execution). */
+void quota_take_slot(struct service *s, int64_t key_id);
+void quota_release(struct service *s, int64_t key_id);
 
-/* Per-key admission: rate, per day, CPU per day, concurrency. Takes a
- * concurrency slot on success (released by pool when the job ends). */
-int quota_admit(struct server *s, const struct key_row *k, struct api_error *e, int *retry_after_s);
-
-void quota_release(struct server *s, int64_t key_id);
-
-/* An execution row as the API shows it. */
-json_t *execution_json(const struct exec_row *r);
+/* held.c */
+void held_init(struct held *h);
+void held_destroy(struct held *h);
+void held_code_put(struct service *s, const char *id, const char *code, size_t len);
+/* The held original (caller frees) and its length, or NULL; it is removed. */
+char *held_code_take(struct service *s, const char *id, size_t *len);
+void held_code_drop(struct service *s, const char *id);
 
 /* policy.c: what the policy decides for one request before it runs. */
-struct policy_verdict {
-	enum policy_mode mode; /* the key's, else the server's */
-	bool hold;	       /* block or hold for approval (a finding reached fail_on) */
-	json_t *annot;	       /* added to the execution (findings, ...); NULL: nothing */
-	char *stored_code;     /* with redact_code: the code to store instead; NULL: as is */
+struct policy_outcome {
+	enum policy_mode mode; /* the key's, else the service's */
+	enum policy_verdict verdict;
+	json_t *annot;	   /* added to the execution (findings, ...); NULL: nothing */
+	char *stored_code; /* with redact_code: the code to store instead; NULL: as is */
 	size_t stored_len;
 	size_t findings, high; /* for the audit summary */
 };
-int policy_evaluate(struct server *s, const struct key_row *k, const struct exec_request *req,
-		    struct policy_verdict *v, err_t *err);
-void policy_verdict_free(struct policy_verdict *v);
-/* A copy of text with secrets replaced (a plain copy when neither redact
- * nor redact_code is on): finding texts, decision reasons. */
-char *policy_redact_text(struct server *s, const char *text);
+int policy_evaluate(struct service *s, const struct key_row *k, const struct exec_request *req,
+		    struct policy_outcome *po, err_t *err);
+void policy_outcome_free(struct policy_outcome *po);
+/* A copy of text with its secrets replaced (a plain copy when neither
+ * redact nor redact_code is on): finding texts, decision reasons. */
+char *policy_redact_text(struct service *s, const char *text);
 /* Whether an execution's policy object says its stored code was redacted. */
 bool policy_code_redacted(const char *policy_json);
 
-/* approvals.c: decisions on pending executions, and their expiry. */
-enum approval_decision { APPROVE, REJECT, EXPIRE };
-/* Decides the pending execution id; by is the deciding key (NULL for
- * expiry). On success *out is the execution as it is now. On failure e
- * says why: 404 unknown, 409 already decided, 422 no longer runnable, 503
- * no room in the queue (it stays pending). */
-int approval_decide(struct server *s, const char *id, enum approval_decision d,
-		    const struct key_row *by, const char *reason, json_t **out,
-		    struct api_error *e);
-/* Rejects (expired) every pending execution older than the timeout;
- * returns how many. */
-int approvals_expire(struct server *s, err_t *err);
-/* Expires what expired while the server was down, then checks every
- * second in a thread of its own. */
-int approvals_start(struct server *s, err_t *err);
-void approvals_stop(struct server *s);
-/* created_at + approval_timeout_s, RFC 3339. */
-void approval_expires_at(const struct server *s, const char *created_at, char out[STORE_TIME_MAX]);
-void held_code_put(struct server *s, const char *id, const char *code, size_t len);
-/* The held original (caller frees) and its length, or NULL; it is removed. */
-char *held_code_take(struct server *s, const char *id, size_t *len);
+/* record.c */
+/* An execution row as every front end shows it. */
+json_t *execution_json(const struct exec_row *r);
+/* Execution id as it is in the store now; SVC_INTERNAL if it vanished. */
+int execution_read(struct service *s, const char *id, json_t **out, struct svc_error *e);
+/* One link of the audit chain; a failure is logged. */
+void record_audit(struct service *s, const char *event, const char *id, int64_t key_id,
+		  const char *code_hash, const char *summary);
+/* An execution that ended, after its row was stored: its audit link, its
+ * count in the metrics and its log line. */
+struct ended {
+	const char *id, *language, *code_hash;
+	int64_t key_id;
+	enum exec_status status;
+	long long exit_code; /* -1: none */
+	uint64_t cpu_ms;
+	double seconds; /* from acceptance to the end */
+};
+void record_ended(struct service *s, const struct ended *x);
+void log_error(struct service *s, const char *id, const char *message);
 
-void server_log(struct server *s, json_t *line);
-
-/* Lifecycle steps used by server_stop (pool.c, http.c). */
-void pool_stop(struct server *s);
-void http_quiesce(struct server *s);
-void http_stop(struct server *s);
-/* The port actually bound (for --listen ADDR:0). */
-int server_http_port(struct server *s);
+/* approvals.c */
+/* Expires what expired while the service was down, then every second. */
+int approvals_start(struct service *s, err_t *err);
+void approvals_stop(struct service *s);
 
 #endif

@@ -1,9 +1,10 @@
+/* API keys: generation, hashing, and who a presented token belongs to. */
 #include <sodium.h>
 #include <string.h>
-#include <strings.h>
 
-#include "server/audit.h"
-#include "server/keys.h"
+#include "service/audit.h"
+#include "service/internal.h"
+#include "service/keys.h"
 
 void key_generate(char out[KEY_TOKEN_LEN])
 {
@@ -22,14 +23,25 @@ void key_hash(const char *token, char out[STORE_HASH_HEX])
 	sha256_hex(token, strlen(token), out);
 }
 
-const char *key_from_authorization(const char *h)
+int service_authenticate(struct service *s, const char *token, struct key_row *key,
+			 struct svc_error *e)
 {
-	if (h == NULL || strncasecmp(h, "Bearer ", 7) != 0)
-		return NULL;
-	h += 7;
-	while (*h == ' ')
-		h++;
-	if (*h == 0 || strlen(h) > 256)
-		return NULL;
-	return h;
+	char hash[STORE_HASH_HEX];
+	bool found = false;
+	err_t err;
+
+	if (token == NULL || *token == 0) {
+		metrics_reject(&s->metrics, "unauthorized");
+		return svc_error_set(e, SVC_UNAUTHORIZED, "unauthorized", "an API key is required");
+	}
+	key_hash(token, hash);
+	err_clear(&err);
+	if (s->st->be->key_by_hash(s->st, hash, key, &found, &err) < 0)
+		return svc_error_store(e, &err);
+	if (!found || key->revoked) {
+		metrics_reject(&s->metrics, "unauthorized");
+		return svc_error_set(e, SVC_UNAUTHORIZED, "unauthorized",
+				     "the API key is not valid or was revoked");
+	}
+	return 0;
 }

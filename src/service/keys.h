@@ -9,7 +9,5 @@
 void key_generate(char out[KEY_TOKEN_LEN]);
 /* Hex SHA-256 of a presented token. */
 void key_hash(const char *token, char out[STORE_HASH_HEX]);
-/* The token of "Bearer TOKEN", or NULL. Pure. */
-const char *key_from_authorization(const char *header);
 
 #endif

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "server/metrics.h"
+#include "service/metrics.h"
 
 static const double bounds[METRICS_BUCKETS - 1] = {0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
 						   1,	 2.5,	5,    10,  30,	 60};

@@ -1,17 +1,16 @@
 /*
  * The bounded queue and the worker pool.
  *
- * Admission is decided before anything is stored: quota (per key) and then
- * room in the queue (for everyone). A full queue answers 503 at once, so
- * overload shows up as quick refusals, not as memory or latency that grows
- * without bound. An accepted job is a row in the store (status queued)
- * before the client hears of it, so a crash cannot lose it: the next start
- * marks it interrupted.
+ * Room in the queue is reserved before anything is stored, so a full queue
+ * answers at once (SVC_UNAVAILABLE): overload shows up as quick refusals,
+ * not as memory or latency that grows without bound. An accepted job is a
+ * row in the store (status queued) before its caller hears of it, so a
+ * crash cannot lose it: the next start runs it, or marks it interrupted.
  *
- * A job is shared by the handler that may wait for it and the worker that
+ * A job is shared by the caller that may wait for it and the worker that
  * runs it, hence the reference count; both sides touch it only under the
- * server lock. Cancelling writes a byte to the job's cancel pipe, which the
- * engine polls while the program runs; a job still queued is finished as
+ * pool's lock. Cancelling writes a byte to the job's cancel pipe, which the
+ * engine polls while the program runs; a job still queued is ended as
  * cancelled by the canceller itself and skipped by the worker.
  */
 #include <errno.h>
@@ -22,84 +21,48 @@
 #include "engine/result.h"
 #include "lang/lang.h"
 #include "policy/apply.h"
-#include "server/server.h"
+#include "service/internal.h"
 
-static struct key_state *key_state(struct server *s, int64_t key_id)
+void pool_init(struct pool *p, int queue_size, int workers)
 {
-	for (size_t i = 0; i < s->nkeys; i++)
-		if (s->keys[i].key_id == key_id)
-			return &s->keys[i];
-	s->keys = xrealloc(s->keys, (s->nkeys + 1) * sizeof(*s->keys));
-	memset(&s->keys[s->nkeys], 0, sizeof(s->keys[0]));
-	s->keys[s->nkeys].key_id = key_id;
-	return &s->keys[s->nkeys++];
+	memset(p, 0, sizeof(*p));
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->wake, NULL);
+	p->size = queue_size + workers;
+	p->queue = xcalloc((size_t)p->size, sizeof(*p->queue));
 }
 
-int quota_admit(struct server *s, const struct key_row *k, struct api_error *e, int *retry_after_s)
+void pool_destroy(struct pool *p)
 {
-	const struct key_quota *q = k->has_quota ? &k->quota : &s->cfg.quota;
-	char today[STORE_TIME_MAX];
-	int64_t count = 0, cpu_ms = 0;
-	err_t err;
-	uint64_t wait;
-
-	*retry_after_s = 0;
-	if (q->per_day > 0 || q->cpu_s_day > 0) {
-		err_clear(&err);
-		store_today(today);
-		if (s->st->be->exec_usage(s->st, k->id, today, &count, &cpu_ms, &err) < 0)
-			return api_error_set(e, err.errnum == STORE_EBUSY ? 503 : 500,
-					     "storage_error", "%s", err.msg);
-		if ((q->per_day > 0 && count >= q->per_day) ||
-		    (q->cpu_s_day > 0 && cpu_ms >= q->cpu_s_day * 1000)) {
-			time_t now = time(NULL);
-			*retry_after_s = (int)(86400 - now % 86400);
-			metrics_reject(&s->metrics, "quota_day");
-			return api_error_set(e, 429, "quota_exceeded",
-					     q->per_day > 0 && count >= q->per_day
-						 ? "daily quota of %lld executions used up"
-						 : "daily quota of %lld CPU seconds used up",
-					     (long long)(q->per_day > 0 && count >= q->per_day
-							     ? q->per_day
-							     : q->cpu_s_day));
-		}
-	}
-	pthread_mutex_lock(&s->lock);
-	struct key_state *ks = key_state(s, k->id);
-	if (q->concurrent > 0 && ks->live >= q->concurrent) {
-		pthread_mutex_unlock(&s->lock);
-		*retry_after_s = 1;
-		metrics_reject(&s->metrics, "concurrency");
-		return api_error_set(e, 429, "too_many_concurrent",
-				     "%lld executions of this key are already queued or running",
-				     (long long)q->concurrent);
-	}
-	wait = bucket_take(&ks->bucket, q->per_minute, monotonic_ms());
-	if (wait > 0) {
-		pthread_mutex_unlock(&s->lock);
-		*retry_after_s = (int)((wait + 999) / 1000);
-		metrics_reject(&s->metrics, "rate");
-		return api_error_set(e, 429, "rate_limited",
-				     "rate limit of %lld executions a minute reached",
-				     (long long)q->per_minute);
-	}
-	ks->live++;
-	pthread_mutex_unlock(&s->lock);
-	return 0;
+	free(p->queue);
+	free(p->workers);
+	pthread_mutex_destroy(&p->lock);
+	pthread_cond_destroy(&p->wake);
 }
 
-static void release_slot(struct server *s, int64_t key_id)
+struct job *job_new(const char *id, const char *created_at, const char *code_hash, int64_t key_id,
+		    struct exec_request *req)
 {
-	struct key_state *ks = key_state(s, key_id);
-	if (ks->live > 0)
-		ks->live--;
+	struct job *j = xcalloc(1, sizeof(*j));
+
+	snprintf(j->id, sizeof(j->id), "%s", id);
+	snprintf(j->created_at, sizeof(j->created_at), "%s", created_at);
+	snprintf(j->code_hash, sizeof(j->code_hash), "%s", code_hash);
+	j->key_id = key_id;
+	j->req = *req;
+	memset(req, 0, sizeof(*req));
+	j->cancel_pipe[0] = j->cancel_pipe[1] = -1;
+	j->refs = 1;
+	j->accepted_ms = monotonic_ms();
+	pthread_cond_init(&j->done, NULL);
+	return j;
 }
 
-void job_unref(struct server *s, struct job *j)
+void job_unref(struct service *s, struct job *j)
 {
-	pthread_mutex_lock(&s->lock);
+	pthread_mutex_lock(&s->pool.lock);
 	int left = --j->refs;
-	pthread_mutex_unlock(&s->lock);
+	pthread_mutex_unlock(&s->pool.lock);
 	if (left > 0)
 		return;
 	exec_request_free(&j->req);
@@ -111,150 +74,146 @@ void job_unref(struct server *s, struct job *j)
 	free(j);
 }
 
-static void unlink_active(struct server *s, struct job *j)
+/* Under the lock. */
+static void unlink_active(struct pool *p, struct job *j)
 {
 	if (j->prev_active)
 		j->prev_active->next_active = j->next_active;
-	else if (s->active == j)
-		s->active = j->next_active;
+	else if (p->active == j)
+		p->active = j->next_active;
 	if (j->next_active)
 		j->next_active->prev_active = j->prev_active;
 	j->next_active = j->prev_active = NULL;
 }
 
-void quota_release(struct server *s, int64_t key_id)
+static int refuse_stopping(struct service *s, struct svc_error *e)
 {
-	pthread_mutex_lock(&s->lock);
-	release_slot(s, key_id);
-	pthread_mutex_unlock(&s->lock);
+	metrics_reject(&s->metrics, "stopping");
+	return svc_error_set(e, SVC_UNAVAILABLE, "stopping", "the server is stopping");
 }
 
-int pool_reserve(struct server *s, struct api_error *e)
+int pool_reserve(struct service *s, struct svc_error *e)
 {
-	pthread_mutex_lock(&s->lock);
-	if (s->stopping ||
-	    s->q_len + s->reserved >= s->cfg.queue_size + (s->cfg.workers - s->running)) {
-		bool stopping = s->stopping;
-		pthread_mutex_unlock(&s->lock);
-		metrics_reject(&s->metrics, stopping ? "stopping" : "queue_full");
-		return api_error_set(e, 503, stopping ? "stopping" : "queue_full",
-				     stopping ? "the server is stopping"
-					      : "the execution queue is full; try again later");
+	struct pool *p = &s->pool;
+
+	pthread_mutex_lock(&p->lock);
+	bool stopping = p->stopping;
+	bool full = p->len + p->reserved >= s->cfg.queue_size + (s->cfg.workers - p->running);
+	if (!stopping && !full)
+		p->reserved++;
+	pthread_mutex_unlock(&p->lock);
+	if (stopping)
+		return refuse_stopping(s, e);
+	if (full) {
+		metrics_reject(&s->metrics, "queue_full");
+		return svc_error_set(e, SVC_UNAVAILABLE, "queue_full",
+				     "the execution queue is full; try again later");
 	}
-	s->reserved++;
-	pthread_mutex_unlock(&s->lock);
 	return 0;
 }
 
-void pool_unreserve(struct server *s)
+void pool_unreserve(struct service *s)
 {
-	pthread_mutex_lock(&s->lock);
-	s->reserved--;
-	pthread_mutex_unlock(&s->lock);
+	pthread_mutex_lock(&s->pool.lock);
+	s->pool.reserved--;
+	pthread_mutex_unlock(&s->pool.lock);
 }
 
-int pool_submit(struct server *s, struct job *j, struct api_error *e)
+int pool_submit(struct service *s, struct job *j, struct svc_error *e)
 {
+	struct pool *p = &s->pool;
+
 	if (pipe2(j->cancel_pipe, O_CLOEXEC | O_NONBLOCK) < 0) {
 		pool_unreserve(s);
-		return api_error_set(e, 503, "overloaded", "cannot create a cancel pipe: %s",
-				     strerror(errno));
+		return svc_error_set(e, SVC_UNAVAILABLE, "overloaded",
+				     "cannot create a cancel pipe: %s", strerror(errno));
 	}
-	pthread_cond_init(&j->done, NULL);
-	pthread_mutex_lock(&s->lock);
-	s->reserved--;
-	if (s->stopping) {
-		/* The workers may be gone: the stored row is marked interrupted at
-		 * the next start. */
-		pthread_mutex_unlock(&s->lock);
-		metrics_reject(&s->metrics, "stopping");
-		return api_error_set(e, 503, "stopping", "the server is stopping");
+	pthread_mutex_lock(&p->lock);
+	p->reserved--;
+	if (p->stopping) {
+		/* The workers may be gone: the stored row is run or marked
+		 * interrupted at the next start. */
+		pthread_mutex_unlock(&p->lock);
+		return refuse_stopping(s, e);
 	}
 	j->state = JOB_QUEUED;
-	j->refs = 2;
-	s->queue[(s->q_head + s->q_len) % (s->cfg.queue_size + s->cfg.workers)] = j;
-	s->q_len++;
-	j->next_active = s->active;
-	if (s->active)
-		s->active->prev_active = j;
-	s->active = j;
-	pthread_cond_signal(&s->wake);
-	pthread_mutex_unlock(&s->lock);
+	j->refs++; /* the worker's */
+	p->queue[(p->head + p->len) % p->size] = j;
+	p->len++;
+	j->next_active = p->active;
+	if (p->active)
+		p->active->prev_active = j;
+	p->active = j;
+	pthread_cond_signal(&p->wake);
+	pthread_mutex_unlock(&p->lock);
 	return 0;
 }
 
-void job_wait(struct server *s, struct job *j)
+void job_wait(struct service *s, struct job *j)
 {
-	pthread_mutex_lock(&s->lock);
+	pthread_mutex_lock(&s->pool.lock);
 	while (j->state != JOB_DONE)
-		pthread_cond_wait(&j->done, &s->lock);
-	pthread_mutex_unlock(&s->lock);
+		pthread_cond_wait(&j->done, &s->pool.lock);
+	pthread_mutex_unlock(&s->pool.lock);
 }
 
-int pool_queue_depth(struct server *s)
+void pool_counts(struct service *s, int *queued, int *running, bool *stopping)
 {
-	pthread_mutex_lock(&s->lock);
-	int n = s->q_len;
-	pthread_mutex_unlock(&s->lock);
-	return n;
+	pthread_mutex_lock(&s->pool.lock);
+	*queued = s->pool.len;
+	*running = s->pool.running;
+	*stopping = s->pool.stopping;
+	pthread_mutex_unlock(&s->pool.lock);
 }
 
-/* Builds the execution object from a result: the contract's result object
- * plus id and times. */
-static json_t *finished_json(const struct job *j, const struct run_result *res, const char *status,
-			     const char *finished_at)
-{
-	json_t *o = result_to_json(res);
-	json_object_set_new(o, "id", json_string(j->id));
-	json_object_set_new(o, "created_at", json_string(j->created_at));
-	json_object_set_new(o, "finished_at", json_string(finished_at));
-	json_object_set_new(o, "status", json_string(status));
-	return o;
-}
-
-static void record(struct server *s, struct job *j, const char *status, json_t *result,
+/* Stores how a job ended; result NULL: it never ran (cancelled while
+ * queued, interrupted by a stop). */
+static void record(struct service *s, struct job *j, enum exec_status status, json_t *result,
 		   uint64_t cpu_ms, const char *finished_at)
 {
 	struct exec_row row;
-	char summary[200];
 	err_t err;
 
 	memset(&row, 0, sizeof(row));
 	snprintf(row.id, sizeof(row.id), "%s", j->id);
-	snprintf(row.status, sizeof(row.status), "%s", status);
+	row.status = status;
 	snprintf(row.finished_at, sizeof(row.finished_at), "%s", finished_at);
 	row.cpu_ms = (int64_t)cpu_ms;
 	row.result_json = result ? json_dumps(result, JSON_COMPACT) : NULL;
 	err_clear(&err);
 	if (s->st->be->exec_finish(s->st, &row, &err) < 0)
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id, "message",
-					err.msg));
+		log_error(s, j->id, err.msg);
 	free(row.result_json);
 	json_t *code = json_object_get(result, "exit_code");
-	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s exit=%lld cpu_ms=%llu", j->id,
-		 j->req.lang->name, status,
-		 code && json_is_integer(code) ? json_integer_value(code) : -1LL,
-		 (unsigned long long)cpu_ms);
-	err_clear(&err);
-	if (audit_append(s->st, &s->audit, "execution", j->key_id, j->code_hash, summary, &err) < 0)
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id, "message",
-					err.msg));
-	double secs = (double)(monotonic_ms() - j->accepted_ms) / 1000.0;
-	metrics_execution(&s->metrics, status, secs);
-	server_log(s,
-		   json_pack("{s:s, s:s, s:s, s:s, s:I, s:f}", "event", "execution", "id", j->id,
-			     "language", j->req.lang->name, "status", status, "cpu_ms",
-			     (json_int_t)cpu_ms, "seconds", (double)(int64_t)(secs * 1000) / 1000));
+	struct ended x = {
+	    .id = j->id,
+	    .language = j->req.lang->name,
+	    .code_hash = j->code_hash,
+	    .key_id = j->key_id,
+	    .status = status,
+	    .exit_code = json_is_integer(code) ? json_integer_value(code) : -1,
+	    .cpu_ms = cpu_ms,
+	    .seconds = (double)(monotonic_ms() - j->accepted_ms) / 1000.0,
+	};
+	record_ended(s, &x);
 }
 
-static void finish_job(struct server *s, struct job *j)
+static void record_unrun(struct service *s, struct job *j, enum exec_status status)
 {
-	pthread_mutex_lock(&s->lock);
+	char now[STORE_TIME_MAX];
+
+	store_now(now);
+	record(s, j, status, NULL, 0, now);
+}
+
+static void finish_job(struct service *s, struct job *j)
+{
+	pthread_mutex_lock(&s->pool.lock);
 	j->state = JOB_DONE;
-	unlink_active(s, j);
-	release_slot(s, j->key_id);
+	unlink_active(&s->pool, j);
 	pthread_cond_broadcast(&j->done);
-	pthread_mutex_unlock(&s->lock);
+	pthread_mutex_unlock(&s->pool.lock);
+	quota_release(s, j->key_id);
 }
 
 static void empty_step(struct step_result *st)
@@ -267,7 +226,7 @@ static void empty_step(struct step_result *st)
 
 /* Replaces the secrets in what the program wrote. A failure fails closed:
  * none of the output is kept. */
-static json_t *redact_output(struct server *s, struct run_result *res)
+static json_t *redact_output(struct service *s, struct run_result *res)
 {
 	json_t *redactions = NULL;
 	err_t err;
@@ -282,7 +241,50 @@ static json_t *redact_output(struct server *s, struct run_result *res)
 	return json_array();
 }
 
-static void run_job(struct server *s, struct job *j)
+static enum exec_status exec_status_of_run(enum run_status st)
+{
+	switch (st) {
+	case STATUS_OK:
+		return EXEC_OK;
+	case STATUS_RUNTIME_ERROR:
+		return EXEC_RUNTIME_ERROR;
+	case STATUS_SIGNALED:
+		return EXEC_SIGNALED;
+	case STATUS_TIME_LIMIT:
+		return EXEC_TIME_LIMIT;
+	case STATUS_WALL_TIME_LIMIT:
+		return EXEC_WALL_TIME_LIMIT;
+	case STATUS_MEMORY_LIMIT:
+		return EXEC_MEMORY_LIMIT;
+	case STATUS_OUTPUT_LIMIT:
+		return EXEC_OUTPUT_LIMIT;
+	case STATUS_SYSCALL_DENIED:
+		return EXEC_SYSCALL_DENIED;
+	case STATUS_COMPILE_ERROR:
+		return EXEC_COMPILE_ERROR;
+	case STATUS_CANCELLED:
+		return EXEC_CANCELLED;
+	case STATUS_POLICY_BLOCKED:
+		return EXEC_POLICY_BLOCKED;
+	case STATUS_REJECTED:
+		return EXEC_REJECTED;
+	case STATUS_INTERNAL_ERROR:
+		break;
+	}
+	return EXEC_INTERNAL_ERROR;
+}
+
+static enum exec_status ended_status(struct service *s, struct job *j, enum run_status st)
+{
+	if (st != STATUS_CANCELLED)
+		return exec_status_of_run(st);
+	pthread_mutex_lock(&s->pool.lock);
+	bool asked = j->cancelled;
+	pthread_mutex_unlock(&s->pool.lock);
+	return asked ? EXEC_CANCELLED : EXEC_INTERRUPTED; /* else: the stop's grace ran out */
+}
+
+static void run_job(struct service *s, struct job *j)
 {
 	struct run_request req;
 	struct run_result res;
@@ -291,8 +293,7 @@ static void run_job(struct server *s, struct job *j)
 
 	err_clear(&err);
 	if (s->st->be->exec_set_running(s->st, j->id, &err) < 0)
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", j->id, "message",
-					err.msg));
+		log_error(s, j->id, err.msg);
 	memset(&req, 0, sizeof(req));
 	req.lang = j->req.lang;
 	req.code = j->req.code;
@@ -314,13 +315,12 @@ static void run_job(struct server *s, struct job *j)
 	}
 	json_t *redactions = s->cfg.redact ? redact_output(s, &res) : NULL;
 	store_now(finished);
-	const char *status = run_status_name(res.run.status);
-	if (res.run.status == STATUS_CANCELLED) {
-		pthread_mutex_lock(&s->lock);
-		status = j->cancelled ? "cancelled" : "interrupted";
-		pthread_mutex_unlock(&s->lock);
-	}
-	json_t *o = finished_json(j, &res, status, finished);
+	enum exec_status status = ended_status(s, j, res.run.status);
+	json_t *o = result_to_json(&res);
+	json_object_set_new(o, "id", json_string(j->id));
+	json_object_set_new(o, "created_at", json_string(j->created_at));
+	json_object_set_new(o, "finished_at", json_string(finished));
+	json_object_set_new(o, "status", json_string(exec_status_name(status)));
 	if (redactions)
 		json_object_set_new(o, "redactions", redactions);
 	record(s, j, status, o, res.run.cpu_ms + (res.has_compile ? res.compile.cpu_ms : 0),
@@ -331,125 +331,154 @@ static void run_job(struct server *s, struct job *j)
 
 static void *worker_main(void *arg)
 {
-	struct server *s = arg;
+	struct service *s = arg;
+	struct pool *p = &s->pool;
 
 	for (;;) {
-		pthread_mutex_lock(&s->lock);
-		while (s->q_len == 0 && !s->stopping)
-			pthread_cond_wait(&s->wake, &s->lock);
-		if (s->q_len == 0) {
-			pthread_mutex_unlock(&s->lock);
+		pthread_mutex_lock(&p->lock);
+		while (p->len == 0 && !p->stopping)
+			pthread_cond_wait(&p->wake, &p->lock);
+		if (p->len == 0) {
+			pthread_mutex_unlock(&p->lock);
 			return NULL;
 		}
-		struct job *j = s->queue[s->q_head];
-		s->q_head = (s->q_head + 1) % (s->cfg.queue_size + s->cfg.workers);
-		s->q_len--;
+		struct job *j = p->queue[p->head];
+		p->head = (p->head + 1) % p->size;
+		p->len--;
 		if (j->state != JOB_QUEUED) { /* cancelled while queued */
-			pthread_mutex_unlock(&s->lock);
+			pthread_mutex_unlock(&p->lock);
 			job_unref(s, j);
 			continue;
 		}
-		bool stop = s->stopping;
+		bool stop = p->stopping;
 		j->state = JOB_RUNNING;
-		s->running++;
-		pthread_mutex_unlock(&s->lock);
-		if (stop) {
-			char now[STORE_TIME_MAX];
-			store_now(now);
-			record(s, j, "interrupted", NULL, 0, now);
-		} else {
+		p->running++;
+		pthread_mutex_unlock(&p->lock);
+		if (stop)
+			record_unrun(s, j, EXEC_INTERRUPTED);
+		else
 			run_job(s, j);
-		}
-		pthread_mutex_lock(&s->lock);
-		s->running--;
-		pthread_mutex_unlock(&s->lock);
+		pthread_mutex_lock(&p->lock);
+		p->running--;
+		pthread_mutex_unlock(&p->lock);
 		finish_job(s, j);
 		job_unref(s, j);
 	}
 }
 
-int pool_cancel(struct server *s, const char *id, int64_t key_id)
+int pool_cancel(struct service *s, const char *id, int64_t key_id)
 {
+	struct pool *p = &s->pool;
 	struct job *j;
 
-	pthread_mutex_lock(&s->lock);
-	for (j = s->active; j; j = j->next_active)
+	pthread_mutex_lock(&p->lock);
+	for (j = p->active; j; j = j->next_active)
 		if (strcmp(j->id, id) == 0 && (key_id < 0 || j->key_id == key_id))
 			break;
 	if (j == NULL) {
-		pthread_mutex_unlock(&s->lock);
+		pthread_mutex_unlock(&p->lock);
 		return 1;
 	}
 	j->cancelled = true;
+	j->refs++;
 	if (j->state == JOB_QUEUED) {
 		/* The worker that pops it will see it is no longer queued. */
 		j->state = JOB_RUNNING;
-		j->refs++;
-		pthread_mutex_unlock(&s->lock);
-		char now[STORE_TIME_MAX];
-		store_now(now);
-		record(s, j, "cancelled", NULL, 0, now);
+		pthread_mutex_unlock(&p->lock);
+		record_unrun(s, j, EXEC_CANCELLED);
 		finish_job(s, j);
 		job_unref(s, j);
 		return 0;
 	}
 	(void)!write(j->cancel_pipe[1], "c", 1);
-	j->refs++;
 	while (j->state != JOB_DONE)
-		pthread_cond_wait(&j->done, &s->lock);
-	pthread_mutex_unlock(&s->lock);
+		pthread_cond_wait(&j->done, &p->lock);
+	pthread_mutex_unlock(&p->lock);
 	job_unref(s, j);
 	return 0;
 }
 
-int server_start_workers(struct server *s, err_t *err)
+int pool_start(struct service *s, err_t *err)
 {
-	s->workers = xcalloc((size_t)s->cfg.workers, sizeof(pthread_t));
+	struct pool *p = &s->pool;
+
+	p->workers = xcalloc((size_t)s->cfg.workers, sizeof(pthread_t));
 	for (int i = 0; i < s->cfg.workers; i++) {
-		int r = pthread_create(&s->workers[i], NULL, worker_main, s);
-		if (r != 0) {
-			server_stop(s);
+		int r = pthread_create(&p->workers[i], NULL, worker_main, s);
+		if (r != 0)
 			return err_set(err, r, "cannot start worker %d", i);
-		}
-		s->nworkers++;
-	}
-	if (approvals_start(s, err) < 0) {
-		server_stop(s);
-		return -1;
+		p->nworkers++;
 	}
 	return 0;
 }
 
-/* Called by server_stop: no new jobs; queued ones are recorded as
- * interrupted by the workers; running ones get the grace period and are
- * then cancelled (recorded as interrupted). */
-void pool_stop(struct server *s)
+/* Queued jobs are recorded as interrupted by the workers; running ones get
+ * the grace period and are then cancelled (recorded as interrupted). */
+void pool_stop(struct service *s)
 {
+	struct pool *p = &s->pool;
 	uint64_t deadline;
 
-	pthread_mutex_lock(&s->lock);
-	s->stopping = true;
-	pthread_cond_broadcast(&s->wake);
-	pthread_mutex_unlock(&s->lock);
+	pthread_mutex_lock(&p->lock);
+	p->stopping = true;
+	pthread_cond_broadcast(&p->wake);
+	pthread_mutex_unlock(&p->lock);
 	deadline = monotonic_ms() + (uint64_t)s->cfg.grace_period_s * 1000;
 	for (;;) {
-		pthread_mutex_lock(&s->lock);
-		int busy = s->running + s->q_len;
+		pthread_mutex_lock(&p->lock);
+		int busy = p->running + p->len;
 		if (busy && monotonic_ms() >= deadline)
-			for (struct job *j = s->active; j; j = j->next_active)
+			for (struct job *j = p->active; j; j = j->next_active)
 				if (j->state == JOB_RUNNING)
 					(void)!write(j->cancel_pipe[1], "i", 1);
-		pthread_mutex_unlock(&s->lock);
+		pthread_mutex_unlock(&p->lock);
 		if (!busy)
 			break;
 		usleep(20000);
 	}
-	for (int i = 0; i < s->nworkers; i++)
-		pthread_join(s->workers[i], NULL);
-	s->nworkers = 0;
+	for (int i = 0; i < p->nworkers; i++)
+		pthread_join(p->workers[i], NULL);
+	p->nworkers = 0;
 }
 
-/* ---- start-up: queued executions of the last run ---- */
+/* ---- stored requests: approvals, and a restart's queue ---- */
+
+int pool_prepare_stored(struct service *s, const struct exec_row *r, const char *code,
+			size_t code_len, struct job **out, struct svc_error *e)
+{
+	struct exec_request req;
+	json_t *root = json_loads(r->request_json ? r->request_json : "", 0, NULL);
+
+	*out = NULL;
+	if (root == NULL)
+		return svc_error_set(e, SVC_INTERNAL, "storage_error",
+				     "the stored request of %s is not JSON", r->id);
+	if (code)
+		json_object_set_new(root, "code", json_stringn(code, code_len));
+	if (exec_request_from_json(root, &s->cfg, &req, e) < 0 || pool_reserve(s, e) < 0) {
+		exec_request_free(&req);
+		return -1;
+	}
+	*out = job_new(r->id, r->created_at, r->code_hash, r->key_id, &req);
+	return 0;
+}
+
+void pool_discard(struct service *s, struct job *j)
+{
+	pool_unreserve(s);
+	job_unref(s, j);
+}
+
+int pool_submit_prepared(struct service *s, struct job *j, struct svc_error *e)
+{
+	j->accepted_ms = monotonic_ms();
+	quota_take_slot(s, j->key_id);
+	int ret = pool_submit(s, j, e);
+	if (ret < 0)
+		quota_release(s, j->key_id);
+	job_unref(s, j); /* nobody waits for it */
+	return ret;
+}
 
 struct queued_rows {
 	struct exec_row *rows;
@@ -469,73 +498,12 @@ static void collect_queued(void *ctx, const struct exec_row *r)
 	c->policy_json = r->policy_json ? xstrdup(r->policy_json) : NULL;
 }
 
-int pool_prepare_stored(struct server *s, const struct exec_row *r, const char *code,
-			size_t code_len, struct job **out, struct api_error *e)
-{
-	struct exec_request req;
-	struct job *j;
-	json_t *root = json_loads(r->request_json ? r->request_json : "", 0, NULL);
-	char *body;
-	int ret;
-
-	*out = NULL;
-	if (root == NULL)
-		return api_error_set(e, 500, "storage_error",
-				     "the stored request of %s is not JSON", r->id);
-	if (code)
-		json_object_set_new(root, "code", json_stringn(code, code_len));
-	body = json_dumps(root, JSON_COMPACT);
-	json_decref(root);
-	ret = exec_request_parse(body, strlen(body), &s->cfg, &req, e);
-	free(body);
-	if (ret < 0) {
-		exec_request_free(&req);
-		return -1;
-	}
-	if (pool_reserve(s, e) < 0) {
-		exec_request_free(&req);
-		return -1;
-	}
-	j = xcalloc(1, sizeof(*j));
-	snprintf(j->id, sizeof(j->id), "%s", r->id);
-	snprintf(j->created_at, sizeof(j->created_at), "%s", r->created_at);
-	snprintf(j->code_hash, sizeof(j->code_hash), "%s", r->code_hash);
-	j->key_id = r->key_id;
-	j->req = req;
-	j->cancel_pipe[0] = j->cancel_pipe[1] = -1;
-	j->refs = 1;
-	*out = j;
-	return 0;
-}
-
-void pool_discard(struct server *s, struct job *j)
-{
-	pool_unreserve(s);
-	job_unref(s, j);
-}
-
-int pool_submit_prepared(struct server *s, struct job *j, struct api_error *e)
-{
-	j->accepted_ms = monotonic_ms();
-	pthread_mutex_lock(&s->lock);
-	key_state(s, j->key_id)->live++;
-	pthread_mutex_unlock(&s->lock);
-	if (pool_submit(s, j, e) < 0) {
-		quota_release(s, j->key_id);
-		j->refs = 1;
-		job_unref(s, j);
-		return -1;
-	}
-	job_unref(s, j); /* nobody waits for it */
-	return 0;
-}
-
-static int requeue_one(struct server *s, const struct exec_row *r, struct api_error *e)
+static int requeue_one(struct service *s, const struct exec_row *r, struct svc_error *e)
 {
 	/* With redact_code the original lived in the last process only:
 	 * running the redacted copy would run another program. */
 	if (policy_code_redacted(r->policy_json))
-		return api_error_set(e, 409, "code_unavailable",
+		return svc_error_set(e, SVC_CONFLICT, "code_unavailable",
 				     "its code was stored redacted (redact_code) and the original "
 				     "is gone with the last process");
 	struct job *j;
@@ -544,29 +512,28 @@ static int requeue_one(struct server *s, const struct exec_row *r, struct api_er
 	return pool_submit_prepared(s, j, e);
 }
 
-int pool_requeue(struct server *s, err_t *err)
+int pool_requeue(struct service *s, err_t *err)
 {
 	struct queued_rows q = {NULL, 0};
-	struct api_error e;
+	struct svc_error e;
 	int queued = 0;
 
 	if (s->st->be->exec_queued(s->st, collect_queued, &q, err) < 0)
 		return err_wrap(err, "cannot read the queued executions of the last run");
 	for (size_t i = 0; i < q.n; i++) {
-		if (requeue_one(s, &q.rows[i], &e) == 0) {
+		struct exec_row *r = &q.rows[i];
+		if (requeue_one(s, r, &e) == 0) {
 			queued++;
 			continue;
 		}
-		struct exec_row *r = &q.rows[i];
 		err_t ferr;
 		err_clear(&ferr);
-		snprintf(r->status, sizeof(r->status), "interrupted");
+		r->status = EXEC_INTERRUPTED;
 		store_now(r->finished_at);
 		if (s->st->be->exec_finish(s->st, r, &ferr) < 0)
-			server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", r->id,
-						"message", ferr.msg));
-		server_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_requeued", "id", r->id,
-					"reason", e.message));
+			log_error(s, r->id, ferr.msg);
+		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_requeued", "id", r->id,
+					 "reason", e.message));
 	}
 	for (size_t i = 0; i < q.n; i++)
 		exec_row_free(&q.rows[i]);

@@ -1,9 +1,17 @@
+/*
+ * Per-key quotas, all of admission in one place: executions and CPU
+ * seconds per UTC day (counted in the store, so they hold across
+ * restarts), executions at once and a token-bucket rate (counted here, in
+ * memory). Each refusal says when to try again.
+ */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "common/util.h"
-#include "server/quota.h"
+#include "service/internal.h"
+#include "service/quota.h"
 
 uint64_t bucket_take(struct bucket *b, int64_t per_minute, uint64_t now_ms)
 {
@@ -69,4 +77,103 @@ int quota_parse(const char *s, struct key_quota *q, err_t *err)
 		*(int64_t *)((char *)q + quota_names[i].off) = v;
 	}
 	return 0;
+}
+
+void quotas_init(struct quotas *q)
+{
+	pthread_mutex_init(&q->lock, NULL);
+	q->keys = NULL;
+	q->nkeys = 0;
+}
+
+void quotas_destroy(struct quotas *q)
+{
+	free(q->keys);
+	pthread_mutex_destroy(&q->lock);
+}
+
+/* Under the lock. */
+static struct key_state *key_state(struct quotas *q, int64_t key_id)
+{
+	for (size_t i = 0; i < q->nkeys; i++)
+		if (q->keys[i].key_id == key_id)
+			return &q->keys[i];
+	q->keys = xrealloc(q->keys, (q->nkeys + 1) * sizeof(*q->keys));
+	memset(&q->keys[q->nkeys], 0, sizeof(q->keys[0]));
+	q->keys[q->nkeys].key_id = key_id;
+	return &q->keys[q->nkeys++];
+}
+
+static int admit_day(struct service *s, const struct key_row *k, const struct key_quota *q,
+		     struct svc_error *e)
+{
+	char today[STORE_TIME_MAX];
+	int64_t count = 0, cpu_ms = 0;
+	err_t err;
+
+	if (q->per_day <= 0 && q->cpu_s_day <= 0)
+		return 0;
+	err_clear(&err);
+	store_today(today);
+	if (s->st->be->exec_usage(s->st, k->id, today, &count, &cpu_ms, &err) < 0)
+		return svc_error_store(e, &err);
+	bool runs = q->per_day > 0 && count >= q->per_day;
+	if (!runs && !(q->cpu_s_day > 0 && cpu_ms >= q->cpu_s_day * 1000))
+		return 0;
+	metrics_reject(&s->metrics, "quota_day");
+	svc_error_set(e, SVC_LIMITED, "quota_exceeded",
+		      runs ? "daily quota of %lld executions used up"
+			   : "daily quota of %lld CPU seconds used up",
+		      (long long)(runs ? q->per_day : q->cpu_s_day));
+	e->retry_after_s = (int)(86400 - time(NULL) % 86400);
+	return -1;
+}
+
+int quota_admit(struct service *s, const struct key_row *k, struct svc_error *e)
+{
+	const struct key_quota *q = k->has_quota ? &k->quota : &s->cfg.quota;
+	uint64_t wait;
+
+	if (admit_day(s, k, q, e) < 0)
+		return -1;
+	pthread_mutex_lock(&s->quotas.lock);
+	struct key_state *ks = key_state(&s->quotas, k->id);
+	if (q->concurrent > 0 && ks->live >= q->concurrent) {
+		pthread_mutex_unlock(&s->quotas.lock);
+		metrics_reject(&s->metrics, "concurrency");
+		svc_error_set(e, SVC_LIMITED, "too_many_concurrent",
+			      "%lld executions of this key are already queued or running",
+			      (long long)q->concurrent);
+		e->retry_after_s = 1;
+		return -1;
+	}
+	wait = bucket_take(&ks->bucket, q->per_minute, monotonic_ms());
+	if (wait > 0) {
+		pthread_mutex_unlock(&s->quotas.lock);
+		metrics_reject(&s->metrics, "rate");
+		svc_error_set(e, SVC_LIMITED, "rate_limited",
+			      "rate limit of %lld executions a minute reached",
+			      (long long)q->per_minute);
+		e->retry_after_s = (int)((wait + 999) / 1000);
+		return -1;
+	}
+	ks->live++;
+	pthread_mutex_unlock(&s->quotas.lock);
+	return 0;
+}
+
+void quota_take_slot(struct service *s, int64_t key_id)
+{
+	pthread_mutex_lock(&s->quotas.lock);
+	key_state(&s->quotas, key_id)->live++;
+	pthread_mutex_unlock(&s->quotas.lock);
+}
+
+void quota_release(struct service *s, int64_t key_id)
+{
+	pthread_mutex_lock(&s->quotas.lock);
+	struct key_state *ks = key_state(&s->quotas, key_id);
+	if (ks->live > 0)
+		ks->live--;
+	pthread_mutex_unlock(&s->quotas.lock);
 }

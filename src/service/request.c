@@ -5,25 +5,12 @@
  * larger than configured is 413. Limits start from the language's configured
  * defaults; those given replace them one by one.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "common/util.h"
 #include "lang/lang.h"
-#include "server/request.h"
-
-int api_error_set(struct api_error *e, int http, const char *code, const char *fmt, ...)
-{
-	va_list ap;
-
-	e->http = http;
-	snprintf(e->code, sizeof(e->code), "%s", code);
-	va_start(ap, fmt);
-	vsnprintf(e->message, sizeof(e->message), fmt, ap);
-	va_end(ap);
-	return -1;
-}
+#include "service/request.h"
 
 void exec_request_free(struct exec_request *r)
 {
@@ -47,7 +34,7 @@ static const struct {
 };
 
 static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *l,
-			struct api_error *e)
+			struct svc_error *e)
 {
 	const char *k;
 	json_t *v;
@@ -56,7 +43,7 @@ static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *
 	if (o == NULL)
 		goto check;
 	if (!json_is_object(o))
-		return api_error_set(e, 400, "bad_request", "'limits' must be an object");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'limits' must be an object");
 	json_object_foreach(o, k, v)
 	{
 		size_t i;
@@ -64,28 +51,28 @@ static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *
 			if (strcmp(limit_keys[i].name, k) == 0)
 				break;
 		if (i == ARRAY_SIZE(limit_keys))
-			return api_error_set(e, 400, "bad_request", "unknown limit '%s'", k);
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "unknown limit '%s'", k);
 		char *f = (char *)l + limit_keys[i].off;
 		if (limit_keys[i].type == LK_NET) {
 			const char *s = json_string_value(v);
 			if (s == NULL || (strcmp(s, "none") && strcmp(s, "loopback")))
-				return api_error_set(
-				    e, 422, "invalid_value",
+				return svc_error_set(
+				    e, SVC_INVALID, "invalid_value",
 				    "limit 'net' must be \"none\" or \"loopback\"");
 			*(enum net_mode *)f = strcmp(s, "loopback") == 0 ? NET_LOOPBACK : NET_NONE;
 			continue;
 		}
 		if (!json_is_number(v))
-			return api_error_set(e, 400, "bad_request", "limit '%s' must be a number",
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "limit '%s' must be a number",
 					     k);
 		double d = json_number_value(v);
 		if (!(d > 0))
-			return api_error_set(e, 422, "invalid_value", "limit '%s' must be > 0", k);
+			return svc_error_set(e, SVC_INVALID, "invalid_value", "limit '%s' must be > 0", k);
 		if (limit_keys[i].type == LK_DOUBLE) {
 			*(double *)f = d;
 		} else {
 			if (d != (double)(long long)d || d > 1e12)
-				return api_error_set(e, 422, "invalid_value",
+				return svc_error_set(e, SVC_INVALID, "invalid_value",
 						     "limit '%s' must be a whole number", k);
 			*(uint64_t *)f = (uint64_t)d;
 		}
@@ -97,27 +84,27 @@ check:
 		const char *m = (const char *)&ll->max + limit_keys[i].off;
 		const char *n = limit_keys[i].name;
 		if (limit_keys[i].type == LK_DOUBLE && *(const double *)a > *(const double *)m)
-			return api_error_set(e, 422, "limit_too_high",
+			return svc_error_set(e, SVC_INVALID, "limit_too_high",
 					     "%s %g is above the maximum %g", n, *(const double *)a,
 					     *(const double *)m);
 		if (limit_keys[i].type == LK_U64 && *(const uint64_t *)a > *(const uint64_t *)m)
-			return api_error_set(e, 422, "limit_too_high",
+			return svc_error_set(e, SVC_INVALID, "limit_too_high",
 					     "%s %llu is above the maximum %llu", n,
 					     (unsigned long long)*(const uint64_t *)a,
 					     (unsigned long long)*(const uint64_t *)m);
 		if (limit_keys[i].type == LK_NET &&
 		    *(const enum net_mode *)a > *(const enum net_mode *)m)
-			return api_error_set(e, 422, "limit_too_high",
+			return svc_error_set(e, SVC_INVALID, "limit_too_high",
 					     "net loopback is above the maximum none");
 	}
 	err_t err;
 	err_clear(&err);
 	if (limits_validate(l, &err) < 0)
-		return api_error_set(e, 422, "invalid_value", "%s", err.msg);
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "%s", err.msg);
 	return 0;
 }
 
-static int parse_files(json_t *a, struct exec_request *r, struct api_error *e)
+static int parse_files(json_t *a, struct exec_request *r, struct svc_error *e)
 {
 	size_t i;
 	json_t *f;
@@ -125,21 +112,21 @@ static int parse_files(json_t *a, struct exec_request *r, struct api_error *e)
 	if (a == NULL)
 		return 0;
 	if (!json_is_array(a))
-		return api_error_set(e, 400, "bad_request", "'files' must be an array");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'files' must be an array");
 	if (json_array_size(a) > REQ_MAX_FILES)
-		return api_error_set(e, 422, "invalid_value", "at most %d files", REQ_MAX_FILES);
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "at most %d files", REQ_MAX_FILES);
 	json_array_foreach(a, i, f)
 	{
 		json_t *n = json_object_get(f, "name"), *c = json_object_get(f, "content");
 		if (!json_is_object(f) || !json_is_string(n) || !json_is_string(c))
-			return api_error_set(e, 400, "bad_request",
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
 					     "files[%zu] must be {\"name\": string, \"content\": "
 					     "string}",
 					     i);
 		const char *name = json_string_value(n);
 		if (!*name || strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, "..") ||
 		    strlen(name) > 255)
-			return api_error_set(e, 422, "invalid_value",
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
 					     "files[%zu].name must be a plain file name", i);
 		r->files[i] = (struct run_file){name, json_string_value(c), json_string_length(c)};
 	}
@@ -149,7 +136,7 @@ static int parse_files(json_t *a, struct exec_request *r, struct api_error *e)
 
 static const char *const known_fields[] = {"language", "code", "stdin", "limits", "files", "wait"};
 
-int decision_request_parse(const char *body, size_t len, char **reason, struct api_error *e)
+int decision_request_parse(const char *body, size_t len, char **reason, struct svc_error *e)
 {
 	json_error_t je;
 	json_t *root, *v;
@@ -163,25 +150,25 @@ int decision_request_parse(const char *body, size_t len, char **reason, struct a
 	}
 	root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
 	if (root == NULL)
-		return api_error_set(e, 400, "bad_json", "the body is not valid JSON: %s (line %d)",
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_json", "the body is not valid JSON: %s (line %d)",
 				     je.text, je.line);
 	if (!json_is_object(root)) {
 		json_decref(root);
-		return api_error_set(e, 400, "bad_request", "the body must be a JSON object");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "the body must be a JSON object");
 	}
 	json_object_foreach(root, k, v)
 	{
 		if (strcmp(k, "reason") != 0) {
-			ret = api_error_set(e, 400, "bad_request",
+			ret = svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
 					    "unknown field '%.64s' (only reason)", k);
 			break;
 		}
 	}
 	v = json_object_get(root, "reason");
 	if (ret == 0 && v && !json_is_string(v) && !json_is_null(v))
-		ret = api_error_set(e, 400, "bad_request", "'reason' must be a string");
+		ret = svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'reason' must be a string");
 	else if (ret == 0 && json_is_string(v) && json_string_length(v) > DECISION_REASON_MAX)
-		ret = api_error_set(e, 422, "invalid_value", "the reason is %zu bytes; at most %d",
+		ret = svc_error_set(e, SVC_INVALID, "invalid_value", "the reason is %zu bytes; at most %d",
 				    json_string_length(v), DECISION_REASON_MAX);
 	if (ret == 0)
 		*reason = xstrdup(json_is_string(v) ? json_string_value(v) : "");
@@ -190,20 +177,30 @@ int decision_request_parse(const char *body, size_t len, char **reason, struct a
 }
 
 int exec_request_parse(const char *body, size_t len, const struct server_config *c,
-		       struct exec_request *r, struct api_error *e)
+		       struct exec_request *r, struct svc_error *e)
 {
 	json_error_t je;
+	json_t *root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
+
+	if (root == NULL) {
+		memset(r, 0, sizeof(*r));
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_json",
+				     "the body is not valid JSON: %s (line %d)", je.text, je.line);
+	}
+	return exec_request_from_json(root, c, r, e);
+}
+
+int exec_request_from_json(json_t *root, const struct server_config *c, struct exec_request *r,
+			   struct svc_error *e)
+{
 	json_t *v, *lang, *code, *in, *wait;
 	const char *k;
 
 	memset(r, 0, sizeof(*r));
 	r->wait = true;
-	r->root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
-	if (r->root == NULL)
-		return api_error_set(e, 400, "bad_json", "the body is not valid JSON: %s (line %d)",
-				     je.text, je.line);
+	r->root = root;
 	if (!json_is_object(r->root))
-		return api_error_set(e, 400, "bad_request", "the body must be a JSON object");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "the body must be a JSON object");
 	json_object_foreach(r->root, k, v)
 	{
 		size_t i;
@@ -211,29 +208,29 @@ int exec_request_parse(const char *body, size_t len, const struct server_config 
 			if (strcmp(k, known_fields[i]) == 0)
 				break;
 		if (i == ARRAY_SIZE(known_fields))
-			return api_error_set(e, 400, "bad_request", "unknown field '%s'", k);
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "unknown field '%s'", k);
 	}
 	lang = json_object_get(r->root, "language");
 	code = json_object_get(r->root, "code");
 	in = json_object_get(r->root, "stdin");
 	wait = json_object_get(r->root, "wait");
 	if (!json_is_string(lang))
-		return api_error_set(e, 400, "bad_request", "'language' (string) is required");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'language' (string) is required");
 	if (!json_is_string(code))
-		return api_error_set(e, 400, "bad_request", "'code' (string) is required");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'code' (string) is required");
 	if (in && !json_is_string(in) && !json_is_null(in))
-		return api_error_set(e, 400, "bad_request", "'stdin' must be a string");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'stdin' must be a string");
 	if (wait && !json_is_boolean(wait))
-		return api_error_set(e, 400, "bad_request", "'wait' must be true or false");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'wait' must be true or false");
 	r->wait = wait ? json_is_true(wait) : true;
 	r->lang = lang_find(json_string_value(lang));
 	if (r->lang == NULL)
-		return api_error_set(e, 422, "unknown_language", "unknown language '%s'; known: %s",
+		return svc_error_set(e, SVC_INVALID, "unknown_language", "unknown language '%s'; known: %s",
 				     json_string_value(lang), lang_names());
 	r->code = json_string_value(code);
 	r->code_len = json_string_length(code);
 	if (r->code_len > c->max_code_bytes)
-		return api_error_set(e, 413, "code_too_large",
+		return svc_error_set(e, SVC_TOO_LARGE, "code_too_large",
 				     "the code is %zu bytes; the maximum is %zu", r->code_len,
 				     c->max_code_bytes);
 	if (json_is_string(in)) {

@@ -1,5 +1,12 @@
-/* The body of POST /v1/executions, parsed and checked against the
- * configured maxima. Pure: bytes in, struct out; a fuzzer drives it. */
+/*
+ * The service's canonical execution request: {"language", "code",
+ * "stdin"?, "files"?, "limits"?, "wait"?} (docs/api.md), parsed and checked
+ * against the configured maxima. /v1 takes it as its body; another front
+ * end builds the same JSON from its own protocol and calls
+ * exec_request_from_json. The stored request of a queued or pending
+ * execution is this JSON too, so a restart or an approval parses it again.
+ * Pure: bytes in, struct out; a fuzzer drives it.
+ */
 #ifndef AIRLOCK_REQUEST_H
 #define AIRLOCK_REQUEST_H
 
@@ -7,15 +14,10 @@
 #include <stdbool.h>
 
 #include "engine/engine.h"
-#include "server/config.h"
+#include "service/config.h"
+#include "service/error.h"
 
 #define REQ_MAX_FILES 32
-
-struct api_error {
-	int http;      /* 400, 413, 422, ... */
-	char code[32]; /* "bad_json", "limit_too_high", ... */
-	char message[512];
-};
 
 struct exec_request {
 	json_t *root; /* owns every string below */
@@ -30,17 +32,21 @@ struct exec_request {
 	bool wait;
 };
 
-int api_error_set(struct api_error *e, int http, const char *code, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
+/* Shape errors (not JSON, wrong types, unknown fields) are SVC_BAD_REQUEST,
+ * unacceptable values (unknown language, a limit above the maximum)
+ * SVC_INVALID, code over max_code_bytes SVC_TOO_LARGE. Call
+ * exec_request_free afterwards, whether it failed or not. */
 int exec_request_parse(const char *body, size_t len, const struct server_config *c,
-		       struct exec_request *r, struct api_error *e);
+		       struct exec_request *r, struct svc_error *e);
+/* The same from a JSON value, which r takes over (root is freed with r). */
+int exec_request_from_json(json_t *root, const struct server_config *c, struct exec_request *r,
+			   struct svc_error *e);
 void exec_request_free(struct exec_request *r);
 
 #define DECISION_REASON_MAX 500 /* bytes */
 
 /* The optional body of an approve or reject, {"reason": "..."}: *reason is
  * a new string, "" when the body is empty or has no reason. */
-int decision_request_parse(const char *body, size_t len, char **reason, struct api_error *e);
+int decision_request_parse(const char *body, size_t len, char **reason, struct svc_error *e);
 
 #endif

@@ -258,6 +258,29 @@ Test(run_policy, languages_without_rules_say_so)
 	json_decref(r);
 }
 
+/* The same decision as the service's policy.unanalyzable: block. */
+Test(run_policy, unanalyzable_block_refuses_languages_without_rules)
+{
+	const char *extra[] = {"--policy", "block", "--unanalyzable", "block", NULL};
+	const char *c = "#include <stdio.h>\nint main(void){puts(\"hi\");return 0;}\n";
+	json_t *r = run_json("c", c, extra);
+	cr_expect_str_eq(jstr(r, "status"), "policy_blocked");
+	cr_expect_str_eq(jstr(r, "stdout"), "");
+	cr_expect_str_eq(jstr(r, "analysis"), "unavailable");
+	json_decref(r);
+	r = run_json("python", "print(6 * 7)", extra);
+	cr_expect_str_eq(jstr(r, "status"), "ok", "python has rules: it runs");
+	json_decref(r);
+
+	const char *argv[] = {airlock_bin(), "run", "--policy", "block", "--unanalyzable", "block",
+			      "-l",	     "c",   "-c",	c,	 NULL};
+	struct proc_out o;
+	run_cmd(argv, NULL, 60, &o);
+	cr_expect_eq(o.status, 126, "exit %d", o.status);
+	cr_expect(strstr(o.err, "languages without analysis"), "%s", o.err);
+	proc_out_free(&o);
+}
+
 Test(run_policy, finding_text_is_redacted_with_redact)
 {
 	const char *extra[] = {"--policy", "warn", "--redact", NULL};
@@ -280,6 +303,8 @@ Test(run_policy, bad_policy_options_are_one_line_and_125)
 	    {"--rules", "/tmp", "-l", "python", "-c", "x", NULL},
 	    {"--policy", "block", "--fail-on", "max", "-l", "python", "-c", "x", NULL},
 	    {"--policy", "block", "--rules", "/nonexistent", "-l", "python", "-c", "x", NULL},
+	    {"--unanalyzable", "block", "-l", "c", "-c", "x", NULL},
+	    {"--policy", "block", "--unanalyzable", "maybe", "-l", "c", "-c", "x", NULL},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const char *argv[12] = {airlock_bin(), "run"};

@@ -2,7 +2,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "server/request.h"
+#include "service/request.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -10,7 +10,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static struct server_config c;
 	static int ready;
 	struct exec_request r;
-	struct api_error e;
+	struct svc_error e;
 
 	if (!ready) {
 		config_default(&c);

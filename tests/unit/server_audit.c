@@ -1,9 +1,10 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "server/audit.h"
-#include "server/keys.h"
-#include "server/quota.h"
+#include "service/audit.h"
+#include "http/http.h"
+#include "service/keys.h"
+#include "service/quota.h"
 
 static struct audit_row sample(void)
 {

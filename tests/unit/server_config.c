@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "server/config.h"
+#include "service/config.h"
 
 static int parse(const char *yaml, struct server_config *c, err_t *err)
 {

@@ -2,9 +2,10 @@
 #include <string.h>
 
 #include "lang/lang.h"
-#include "server/request.h"
+#include "http/http.h"
+#include "service/request.h"
 
-static int parse(const char *body, struct exec_request *r, struct api_error *e)
+static int parse(const char *body, struct exec_request *r, struct svc_error *e)
 {
 	struct server_config c;
 	config_default(&c);
@@ -16,7 +17,7 @@ static int parse(const char *body, struct exec_request *r, struct api_error *e)
 Test(server_request, minimal_request_gets_default_limits)
 {
 	struct exec_request r;
-	struct api_error e;
+	struct svc_error e;
 	cr_assert_eq(parse("{\"language\":\"py\",\"code\":\"print(1)\"}", &r, &e), 0, "%s",
 		     e.message);
 	cr_assert_str_eq(r.lang->name, "python");
@@ -30,7 +31,7 @@ Test(server_request, minimal_request_gets_default_limits)
 Test(server_request, fields_are_read)
 {
 	struct exec_request r;
-	struct api_error e;
+	struct svc_error e;
 	cr_assert_eq(
 	    parse("{\"language\":\"bash\",\"code\":\"cat\",\"stdin\":\"abc\",\"wait\":false,"
 		  "\"limits\":{\"time_limit_s\":2,\"net\":\"loopback\"},"
@@ -49,9 +50,9 @@ Test(server_request, fields_are_read)
 static void refused(const char *body, int http, const char *code)
 {
 	struct exec_request r;
-	struct api_error e;
+	struct svc_error e;
 	cr_assert_eq(parse(body, &r, &e), -1, "accepted: %s", body);
-	cr_assert_eq(e.http, http, "%s: %d %s", body, e.http, e.message);
+	cr_assert_eq(http_status_of(e.kind), http, "%s: %d %s", body, http_status_of(e.kind), e.message);
 	cr_assert_str_eq(e.code, code, "%s: %s", body, e.message);
 	exec_request_free(&r);
 }
@@ -87,7 +88,7 @@ Test(server_request, bad_bodies_get_the_right_status)
 Test(server_request, limit_error_names_limit_and_maximum)
 {
 	struct exec_request r;
-	struct api_error e;
+	struct svc_error e;
 	parse("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"memory_limit_mb\":4096}}", &r,
 	      &e);
 	cr_assert(strstr(e.message, "memory_limit_mb") && strstr(e.message, "2048"), "%s",
@@ -95,7 +96,7 @@ Test(server_request, limit_error_names_limit_and_maximum)
 	exec_request_free(&r);
 }
 
-static int decision(const char *body, char **reason, struct api_error *e)
+static int decision(const char *body, char **reason, struct svc_error *e)
 {
 	memset(e, 0, sizeof(*e));
 	return decision_request_parse(body, strlen(body), reason, e);
@@ -103,7 +104,7 @@ static int decision(const char *body, char **reason, struct api_error *e)
 
 Test(server_request, decision_reason_is_optional_and_bounded)
 {
-	struct api_error e;
+	struct svc_error e;
 	char *reason, big[600];
 
 	cr_assert_eq(decision("", &reason, &e), 0);
@@ -123,7 +124,7 @@ Test(server_request, decision_reason_is_optional_and_bounded)
 	free(reason);
 	snprintf(big, sizeof(big), "{\"reason\":\"%0501d\"}", 0);
 	cr_assert_eq(decision(big, &reason, &e), -1);
-	cr_assert_eq(e.http, 422);
+	cr_assert_eq(http_status_of(e.kind), 422);
 	cr_assert_str_eq(e.code, "invalid_value");
 	cr_assert(reason == NULL);
 
@@ -132,10 +133,10 @@ Test(server_request, decision_reason_is_optional_and_bounded)
 	cr_assert_eq(decision("[\"no\"]", &reason, &e), -1);
 	cr_assert_str_eq(e.code, "bad_request");
 	cr_assert_eq(decision("{\"reason\":3}", &reason, &e), -1);
-	cr_assert_eq(e.http, 400);
+	cr_assert_eq(http_status_of(e.kind), 400);
 	cr_assert_eq(decision("{\"reason\":\"a\",\"by\":\"me\"}", &reason, &e), -1);
 	cr_assert(strstr(e.message, "unknown field 'by'"), "%s", e.message);
 	cr_assert_eq(decision("{\"reason\":\"a\\u0000b\"}", &reason, &e), -1);
-	cr_assert_eq(e.http, 400, "jansson refuses NUL in strings");
+	cr_assert_eq(http_status_of(e.kind), 400, "jansson refuses NUL in strings");
 	cr_assert_eq(decision("{\"reason\":\"a\",\"reason\":\"b\"}", &reason, &e), -1);
 }

@@ -1,0 +1,92 @@
+/* Replies and request details every handler uses; the one mapping of a
+ * service error to an HTTP status. */
+#include <microhttpd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "http/http.h"
+
+const char *http_query(const struct http_request *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+bool http_is_json(const char *ct)
+{
+	if (ct == NULL)
+		return false;
+	while (*ct == ' ')
+		ct++;
+	return strncasecmp(ct, "application/json", 16) == 0 &&
+	       (ct[16] == 0 || ct[16] == ';' || ct[16] == ' ');
+}
+
+const char *key_from_authorization(const char *h)
+{
+	if (h == NULL || strncasecmp(h, "Bearer ", 7) != 0)
+		return NULL;
+	h += 7;
+	while (*h == ' ')
+		h++;
+	if (*h == 0 || strlen(h) > 256)
+		return NULL;
+	return h;
+}
+
+int http_status_of(enum svc_kind kind)
+{
+	switch (kind) {
+	case SVC_BAD_REQUEST:
+		return 400;
+	case SVC_TOO_LARGE:
+		return 413;
+	case SVC_INVALID:
+		return 422;
+	case SVC_UNAUTHORIZED:
+		return 401;
+	case SVC_FORBIDDEN:
+		return 403;
+	case SVC_NOT_FOUND:
+		return 404;
+	case SVC_CONFLICT:
+		return 409;
+	case SVC_LIMITED:
+		return 429;
+	case SVC_UNAVAILABLE:
+		return 503;
+	case SVC_INTERNAL:
+		break;
+	}
+	return 500;
+}
+
+void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	json_decref(rep->json);
+	rep->status = status;
+	rep->json = json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg);
+}
+
+void reply_svc_error(struct http_reply *rep, const struct svc_error *e)
+{
+	reply_error(rep, http_status_of(e->kind), e->code, "%s", e->message);
+	rep->retry_after_s = e->retry_after_s;
+}
+
+bool require_json(struct service *s, const struct http_request *r, struct http_reply *rep)
+{
+	(void)s;
+	if (http_is_json(r->content_type))
+		return true;
+	reply_error(rep, 415, "unsupported_media_type",
+		    "the body must be JSON (Content-Type: application/json)");
+	return false;
+}

@@ -1,0 +1,106 @@
+/*
+ * Routing is a table: a path (exact, or a prefix followed by an id), a
+ * method, whether it needs a key, and a handler. A known path with another
+ * method is 405 with Allow; an unknown one 404.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "http/http.h"
+
+struct route {
+	const char *method;
+	const char *path;
+	bool prefix; /* path is followed by one more segment: an id */
+	bool auth;
+	http_handler handler;
+	const char *suffix; /* with prefix: what follows the id ("/approve"), or NULL */
+};
+
+static const struct route routes[] = {
+    {"POST", "/v1/executions", false, true, handle_exec_create, NULL},
+    {"GET", "/v1/executions", false, true, handle_exec_list, NULL},
+    {"GET", "/v1/executions/", true, true, handle_exec_get, NULL},
+    {"DELETE", "/v1/executions/", true, true, handle_exec_cancel, NULL},
+    {"GET", "/v1/languages", false, true, handle_languages, NULL},
+    {"GET", "/v1/approvals", false, true, handle_approvals_list, NULL},
+    {"POST", "/v1/approvals/", true, true, handle_approval_approve, "/approve"},
+    {"POST", "/v1/approvals/", true, true, handle_approval_reject, "/reject"},
+    {"GET", "/healthz", false, false, handle_healthz, NULL},
+    {"GET", "/metrics", false, false, handle_metrics, NULL},
+    {"GET", "/ui", false, false, handle_ui, NULL},
+    {"GET", "/ui/", false, false, handle_ui, NULL},
+    {"GET", "/ui/", true, false, handle_ui, NULL},
+};
+
+/* tail: the id after a prefix, copied into buf when a suffix follows it. */
+static bool path_matches(const struct route *rt, const char *path, const char **tail, char *buf,
+			 size_t size)
+{
+	size_t n = strlen(rt->path);
+
+	if (!rt->prefix)
+		return strcmp(path, rt->path) == 0;
+	if (strncmp(path, rt->path, n) != 0 || path[n] == 0)
+		return false;
+	const char *id = path + n, *slash = strchr(id, '/');
+	if (rt->suffix == NULL) {
+		*tail = id;
+		return slash == NULL;
+	}
+	if (slash == NULL || slash == id || strcmp(slash, rt->suffix) != 0)
+		return false;
+	snprintf(buf, size, "%.*s", (int)(slash - id), id);
+	*tail = buf;
+	return true;
+}
+
+static bool authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	const char *token = key_from_authorization(r->authorization);
+	struct svc_error e;
+
+	if (token == NULL) {
+		service_count_reject(s, "unauthorized");
+		reply_error(rep, 401, "unauthorized",
+			    "an 'Authorization: Bearer KEY' header is required");
+		return false;
+	}
+	if (service_authenticate(s, token, &r->key, &e) < 0) {
+		reply_svc_error(rep, &e);
+		return false;
+	}
+	r->authenticated = true;
+	return true;
+}
+
+void http_dispatch(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	char allow[64] = "";
+	bool path_known = false;
+
+	for (size_t i = 0; i < ARRAY_SIZE(routes); i++) {
+		const char *tail = NULL;
+		if (!path_matches(&routes[i], r->path, &tail, r->tail_buf, sizeof(r->tail_buf)))
+			continue;
+		path_known = true;
+		if (strcmp(routes[i].method, r->method) != 0) {
+			if (!strstr(allow, routes[i].method))
+				snprintf(allow + strlen(allow), sizeof(allow) - strlen(allow),
+					 "%s%s", allow[0] ? ", " : "", routes[i].method);
+			continue;
+		}
+		r->tail = tail;
+		if (routes[i].auth && !authenticate(s, r, rep))
+			return;
+		routes[i].handler(s, r, rep);
+		return;
+	}
+	if (path_known) {
+		snprintf(rep->allow, sizeof(rep->allow), "%s", allow);
+		reply_error(rep, 405, "method_not_allowed", "%s is not allowed on %s; allowed: %s",
+			    r->method, r->path, allow);
+		return;
+	}
+	reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
+}

@@ -1,0 +1,318 @@
+/*
+ * Executions as callers see them: submit, read, list, cancel.
+ *
+ * Submitting goes through admission in the order of its cost to the
+ * caller: the key's quota, the policy (blocked, or held for approval: both
+ * stored without taking room in the queue), room in the queue; only then
+ * is a row stored and the job queued. Another key's execution is answered
+ * exactly as a missing one, so ids cannot be probed.
+ */
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "engine/result.h"
+#include "lang/lang.h"
+#include "service/internal.h"
+
+void submission_free(struct submission *sub)
+{
+	json_decref(sub->execution);
+	json_decref(sub->findings);
+	sub->execution = sub->findings = NULL;
+}
+
+/* What identifies a new execution. */
+struct accepted {
+	char id[STORE_ID_MAX];
+	char created_at[STORE_TIME_MAX];
+	char code_hash[STORE_HASH_HEX];
+	int64_t key_id;
+};
+
+static void accept_new(const struct key_row *key, const struct exec_request *req,
+		       struct accepted *a)
+{
+	unsigned char raw[12];
+
+	randombytes_buf(raw, sizeof(raw));
+	memcpy(a->id, "ex_", 3);
+	sodium_bin2hex(a->id + 3, sizeof(a->id) - 3, raw, sizeof(raw));
+	store_now(a->created_at);
+	sha256_hex(req->code, req->code_len, a->code_hash);
+	a->key_id = key->id;
+}
+
+/* The request as stored: the code replaced by its redacted copy when there
+ * is one (redact_code). */
+static char *stored_request(const struct exec_request *req, const struct policy_outcome *po)
+{
+	if (po->stored_code == NULL)
+		return json_dumps(req->root, JSON_COMPACT);
+	json_t *copy = json_copy(req->root);
+	json_t *code = json_stringn(po->stored_code, po->stored_len);
+	/* never the original, whatever happens */
+	json_object_set_new(copy, "code", code ? code : json_string(""));
+	char *text = json_dumps(copy, JSON_COMPACT);
+	json_decref(copy);
+	return text;
+}
+
+/* Stores a new execution: queued (to run), pending_approval (its request
+ * kept for the approver) or policy_blocked (ended before it began). */
+static int store_new(struct service *s, const struct accepted *a, const struct exec_request *req,
+		     enum exec_status status, const struct policy_outcome *po, err_t *err)
+{
+	struct exec_row row;
+	json_t *lim = limits_to_json(&req->limits);
+	int ret;
+
+	memset(&row, 0, sizeof(row));
+	snprintf(row.id, sizeof(row.id), "%s", a->id);
+	row.key_id = a->key_id;
+	snprintf(row.language, sizeof(row.language), "%s", req->lang->name);
+	row.status = status;
+	snprintf(row.created_at, sizeof(row.created_at), "%s", a->created_at);
+	snprintf(row.code_hash, sizeof(row.code_hash), "%s", a->code_hash);
+	if (status == EXEC_POLICY_BLOCKED)
+		store_now(row.finished_at);
+	else
+		row.request_json = stored_request(req, po);
+	row.limits_json = json_dumps(lim, JSON_COMPACT);
+	row.policy_json = po->annot ? json_dumps(po->annot, JSON_COMPACT) : NULL;
+	json_decref(lim);
+	ret = s->st->be->exec_insert(s->st, &row, err);
+	free(row.limits_json);
+	free(row.request_json);
+	free(row.policy_json);
+	return ret;
+}
+
+static json_t *findings_of(const struct policy_outcome *po)
+{
+	json_t *f = json_object_get(po->annot, "findings");
+	return f ? json_incref(f) : NULL;
+}
+
+/* A program the policy holds back: blocked (it ended) or pending a
+ * person's approval. It takes no room in the queue and no concurrency
+ * slot until it is approved. */
+static int hold(struct service *s, const struct accepted *a, const struct exec_request *req,
+		const struct policy_outcome *po, struct submission *out, struct svc_error *e)
+{
+	bool blocked = po->verdict == VERDICT_BLOCK;
+	enum exec_status status = blocked ? EXEC_POLICY_BLOCKED : EXEC_PENDING_APPROVAL;
+	const char *name = exec_status_name(status);
+	char summary[200];
+	err_t err;
+
+	err_clear(&err);
+	if (store_new(s, a, req, status, po, &err) < 0)
+		return svc_error_store(e, &err);
+	if (!blocked && po->stored_code)
+		held_code_put(s, a->id, req->code, req->code_len);
+	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s findings=%zu high=%zu", a->id,
+		 req->lang->name, name, po->findings, po->high);
+	record_audit(s, name, a->id, a->key_id, a->code_hash, summary);
+	if (blocked)
+		metrics_execution(&s->metrics, name, 0);
+	service_log(s, json_pack("{s:s, s:s, s:s, s:s, s:I}", "event", "execution", "id", a->id,
+				 "language", req->lang->name, "status", name, "findings",
+				 (json_int_t)po->findings));
+	snprintf(out->id, sizeof(out->id), "%s", a->id);
+	out->status = status;
+	out->findings = findings_of(po);
+	if (!out->findings)
+		out->findings = json_array();
+	return blocked ? execution_read(s, a->id, &out->execution, e) : 0;
+}
+
+/* Stores the execution as queued and queues it; its room is reserved. */
+static int enqueue(struct service *s, const struct accepted *a, struct exec_request *req,
+		   const struct policy_outcome *po, struct job **out, struct svc_error *e)
+{
+	err_t err;
+
+	err_clear(&err);
+	if (store_new(s, a, req, EXEC_QUEUED, po, &err) < 0) {
+		pool_unreserve(s);
+		return svc_error_store(e, &err);
+	}
+	struct job *j = job_new(a->id, a->created_at, a->code_hash, a->key_id, req);
+	if (pool_submit(s, j, e) < 0) {
+		job_unref(s, j);
+		return -1;
+	}
+	*out = j;
+	return 0;
+}
+
+int service_submit(struct service *s, const struct key_row *key, struct exec_request *req,
+		   struct submission *out, struct svc_error *e)
+{
+	struct policy_outcome po;
+	struct accepted a;
+	struct job *j = NULL;
+	err_t err;
+	int ret = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (quota_admit(s, key, e) < 0) {
+		exec_request_free(req);
+		return -1;
+	}
+	err_clear(&err);
+	if (policy_evaluate(s, key, req, &po, &err) < 0) {
+		exec_request_free(req);
+		quota_release(s, key->id);
+		return svc_error_set(e, SVC_INTERNAL, "analysis_error", "%s", err.msg);
+	}
+	accept_new(key, req, &a);
+	if (po.verdict != VERDICT_RUN) {
+		quota_release(s, key->id);
+		ret = hold(s, &a, req, &po, out, e);
+		goto done;
+	}
+	if (pool_reserve(s, e) < 0 || enqueue(s, &a, req, &po, &j, e) < 0) {
+		quota_release(s, key->id);
+		goto done;
+	}
+	snprintf(out->id, sizeof(out->id), "%s", a.id);
+	out->status = EXEC_QUEUED;
+	out->findings = findings_of(&po);
+	ret = 0;
+	if (j->req.wait) {
+		job_wait(s, j);
+		ret = execution_read(s, a.id, &out->execution, e);
+		if (ret == 0)
+			exec_status_parse(
+			    json_string_value(json_object_get(out->execution, "status")),
+			    &out->status);
+	}
+	job_unref(s, j);
+done:
+	if (ret < 0)
+		submission_free(out);
+	policy_outcome_free(&po);
+	exec_request_free(req);
+	return ret;
+}
+
+/* The row if this key may see it; SVC_NOT_FOUND otherwise, whether it
+ * exists or not. */
+static int visible_row(struct service *s, const struct key_row *key, const char *id,
+		       struct exec_row *row, struct svc_error *e)
+{
+	bool found = false;
+	err_t err;
+
+	err_clear(&err);
+	if (strlen(id) >= STORE_ID_MAX)
+		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %.40s", id);
+	if (s->st->be->exec_get(s->st, id, row, &found, &err) < 0)
+		return svc_error_store(e, &err);
+	if (found && !key->admin && row->key_id != key->id) {
+		exec_row_free(row);
+		found = false;
+	}
+	if (!found)
+		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %s", id);
+	return 0;
+}
+
+int service_execution(struct service *s, const struct key_row *key, const char *id,
+		      json_t **out, struct svc_error *e)
+{
+	struct exec_row row;
+
+	*out = NULL;
+	if (visible_row(s, key, id, &row, e) < 0)
+		return -1;
+	*out = execution_json(&row);
+	exec_row_free(&row);
+	return 0;
+}
+
+/* A pending execution ends cancelled, unless a decision came first. */
+static int cancel_pending(struct service *s, const struct exec_row *row, struct svc_error *e)
+{
+	char now[STORE_TIME_MAX];
+	struct exec_transition t = {
+	    .id = row->id,
+	    .from = EXEC_PENDING_APPROVAL,
+	    .to = EXEC_CANCELLED,
+	    .finished_at = now,
+	    .drop_request = true,
+	};
+	err_t err;
+
+	store_now(now);
+	err_clear(&err);
+	int changed = s->st->be->exec_transition(s->st, &t, &err);
+	if (changed < 0)
+		return svc_error_store(e, &err);
+	if (changed == 0)
+		return svc_error_set(e, SVC_CONFLICT, "not_cancellable",
+				     "execution %s has already ended", row->id);
+	held_code_drop(s, row->id);
+	struct ended x = {
+	    .id = row->id,
+	    .language = row->language,
+	    .code_hash = row->code_hash,
+	    .key_id = row->key_id,
+	    .status = EXEC_CANCELLED,
+	    .exit_code = -1,
+	};
+	record_ended(s, &x);
+	return 0;
+}
+
+int service_cancel(struct service *s, const struct key_row *key, const char *id, json_t **out,
+		   struct svc_error *e)
+{
+	struct exec_row row;
+	int ret = 0;
+
+	*out = NULL;
+	if (visible_row(s, key, id, &row, e) < 0)
+		return -1;
+	if (row.status == EXEC_PENDING_APPROVAL)
+		ret = cancel_pending(s, &row, e);
+	else if ((row.status != EXEC_QUEUED && row.status != EXEC_RUNNING) ||
+		 pool_cancel(s, row.id, key->admin ? -1 : key->id) != 0)
+		ret = svc_error_set(e, SVC_CONFLICT, "not_cancellable",
+				    "execution %s has already ended", row.id);
+	if (ret == 0)
+		ret = execution_read(s, row.id, out, e);
+	exec_row_free(&row);
+	return ret;
+}
+
+int service_executions(struct service *s, const struct key_row *key, const struct exec_filter *f,
+		       json_t **items, int64_t *next, struct svc_error *e)
+{
+	struct exec_row rows[SERVICE_LIST_MAX + 1];
+	err_t err;
+	int n;
+
+	*items = NULL;
+	*next = 0;
+	if (f->limit < 1 || f->limit > SERVICE_LIST_MAX)
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "limit must be a number from 1 to %d", SERVICE_LIST_MAX);
+	if (f->status >= EXEC_STATUS_COUNT)
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "unknown status");
+	err_clear(&err);
+	n = s->st->be->exec_list(s->st, key->admin ? -1 : key->id, f->status, f->before, rows,
+				 f->limit + 1, &err);
+	if (n < 0)
+		return svc_error_store(e, &err);
+	*items = json_array();
+	for (int i = 0; i < n && i < f->limit; i++)
+		json_array_append_new(*items, execution_json(&rows[i]));
+	if (n > f->limit)
+		*next = rows[f->limit - 1].seq;
+	for (int i = 0; i < n; i++)
+		exec_row_free(&rows[i]);
+	return 0;
+}

@@ -1,0 +1,76 @@
+/* What the service says about itself: languages, health, metrics. */
+#include <stdio.h>
+#include <string.h>
+
+#include "engine/result.h"
+#include "lang/lang.h"
+#include "service/internal.h"
+
+json_t *service_languages(struct service *s)
+{
+	json_t *arr = json_array();
+	err_t err;
+
+	for (size_t i = 0; i < lang_count(); i++) {
+		const struct lang_profile *p = lang_at(i);
+		const struct lang_limits *ll = config_limits_for(&s->cfg, p->name);
+		struct limits d = ll->defaults;
+		json_t *aliases = json_array();
+		limits_finish(&d);
+		for (size_t k = 0; k < ARRAY_SIZE(p->aliases) && p->aliases[k]; k++)
+			json_array_append_new(aliases, json_string(p->aliases[k]));
+		err_clear(&err);
+		json_array_append_new(
+		    arr,
+		    json_pack("{s:s, s:o, s:b, s:b, s:o, s:o}", "name", p->name, "aliases", aliases,
+			      "compiled", lang_has_compile(p), "available", lang_available(p, &err),
+			      "defaults", limits_to_json(&d), "max", limits_to_json(&ll->max)));
+	}
+	return arr;
+}
+
+void service_health(struct service *s, struct service_health *h)
+{
+	pool_counts(s, &h->queue_depth, &h->running, &h->stopping);
+	h->workers = s->cfg.workers;
+	h->engine = engine_describe(s->eng);
+	h->store = s->st->be->name;
+}
+
+static int count_row(void *ctx, const struct exec_row *row)
+{
+	(void)row;
+	++*(long *)ctx;
+	return 0;
+}
+
+void service_metrics(struct service *s, struct buf *out)
+{
+	struct service_health h;
+	char line[256];
+	long pending = 0;
+	err_t err;
+
+	service_health(s, &h);
+	metrics_render(&s->metrics, h.queue_depth, h.running, h.workers, out);
+	err_clear(&err);
+	if (s->st->be->exec_pending(s->st, NULL, count_row, &pending, &err) == 0) {
+		int n = snprintf(line, sizeof(line),
+				 "# HELP airlock_approvals_pending Executions waiting for a "
+				 "person's approval.\n"
+				 "# TYPE airlock_approvals_pending gauge\n"
+				 "airlock_approvals_pending %ld\n",
+				 pending);
+		buf_append(out, line, (size_t)n);
+	}
+}
+
+void service_count_reject(struct service *s, const char *reason)
+{
+	metrics_reject(&s->metrics, reason);
+}
+
+void service_count_request(struct service *s)
+{
+	metrics_request(&s->metrics);
+}

@@ -1,0 +1,132 @@
+/*
+ * What the service keeps and says about an execution: the object every
+ * front end shows (the stored result, or a placeholder while it has none,
+ * with what the policy added), its links in the audit chain, its counts in
+ * the metrics and its log lines.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "service/internal.h"
+
+void service_log(struct service *s, json_t *line)
+{
+	char now[STORE_TIME_MAX];
+
+	if (line == NULL)
+		return;
+	store_now(now);
+	json_object_set_new(line, "time", json_string(now));
+	if (s->log)
+		s->log(s->log_ctx, line);
+	json_decref(line);
+}
+
+void log_error(struct service *s, const char *id, const char *message)
+{
+	service_log(s, json_pack("{s:s, s:s?, s:s}", "event", "error", "id", id, "message",
+				 message));
+}
+
+void record_audit(struct service *s, const char *event, const char *id, int64_t key_id,
+		  const char *code_hash, const char *summary)
+{
+	err_t err;
+
+	err_clear(&err);
+	if (audit_append(s->st, &s->audit, event, key_id, code_hash, summary, &err) < 0)
+		log_error(s, id, err.msg);
+}
+
+void record_ended(struct service *s, const struct ended *x)
+{
+	const char *status = exec_status_name(x->status);
+	char summary[200];
+
+	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s exit=%lld cpu_ms=%llu", x->id,
+		 x->language, status, x->exit_code, (unsigned long long)x->cpu_ms);
+	record_audit(s, "execution", x->id, x->key_id, x->code_hash, summary);
+	metrics_execution(&s->metrics, status, x->seconds);
+	service_log(s, json_pack("{s:s, s:s, s:s, s:s, s:I, s:f}", "event", "execution", "id",
+				 x->id, "language", x->language, "status", status, "cpu_ms",
+				 (json_int_t)x->cpu_ms, "seconds",
+				 (double)(int64_t)(x->seconds * 1000) / 1000));
+}
+
+/* What the policy added (findings, rejection, ...) joins the execution;
+ * the result's own fields win, except `redactions`, where the code's
+ * (stored with the policy) come before the output's (from the run). */
+static void merge_policy(json_t *o, const char *policy_json)
+{
+	json_t *p = json_loads(policy_json, 0, NULL);
+	json_t *mine = json_object_get(o, "redactions"), *code = json_object_get(p, "redactions");
+
+	if (!json_is_object(p)) {
+		json_decref(p);
+		return;
+	}
+	if (json_is_array(mine) && json_is_array(code)) {
+		json_t *all = json_copy(code);
+		json_array_extend(all, mine);
+		json_object_set_new(o, "redactions", all);
+	}
+	json_object_update_missing(o, p);
+	json_decref(p);
+}
+
+/* An execution with no result yet (queued, running, pending, blocked,
+ * cancelled before it ran): the result object's fields, nothing measured. */
+static json_t *placeholder(const struct exec_row *r)
+{
+	json_t *o = json_object();
+	json_t *lim = r->limits_json ? json_loads(r->limits_json, 0, NULL) : NULL;
+
+	json_object_set_new(o, "status", json_string(exec_status_name(r->status)));
+	json_object_set_new(o, "exit_code", json_null());
+	json_object_set_new(o, "signal", json_null());
+	json_object_set_new(o, "stdout", json_string(""));
+	json_object_set_new(o, "stderr", json_string(""));
+	json_object_set_new(o, "stdout_truncated", json_false());
+	json_object_set_new(o, "stderr_truncated", json_false());
+	json_object_set_new(o, "time",
+			    json_pack("{s:i, s:i, s:i, s:i}", "wall_ms", 0, "cpu_ms", 0, "user_ms",
+				      0, "sys_ms", 0));
+	json_object_set_new(o, "memory_peak_kb", json_integer(0));
+	json_object_set_new(o, "language", json_string(r->language));
+	json_object_set_new(o, "limits", lim ? lim : json_object());
+	return o;
+}
+
+json_t *execution_json(const struct exec_row *r)
+{
+	json_t *o = r->result_json ? json_loads(r->result_json, 0, NULL) : NULL;
+
+	if (o == NULL)
+		o = placeholder(r);
+	json_object_set_new(o, "id", json_string(r->id));
+	json_object_set_new(o, "status", json_string(exec_status_name(r->status)));
+	json_object_set_new(o, "created_at", json_string(r->created_at));
+	json_object_set_new(o, "finished_at",
+			    r->finished_at[0] ? json_string(r->finished_at) : json_null());
+	json_object_set_new(o, "code_sha256", json_string(r->code_hash));
+	if (r->policy_json)
+		merge_policy(o, r->policy_json);
+	return o;
+}
+
+int execution_read(struct service *s, const char *id, json_t **out, struct svc_error *e)
+{
+	struct exec_row row;
+	bool found = false;
+	err_t err;
+
+	err_clear(&err);
+	if (s->st->be->exec_get(s->st, id, &row, &found, &err) < 0)
+		return svc_error_store(e, &err);
+	if (!found)
+		return svc_error_set(e, SVC_INTERNAL, "storage_error",
+				     "execution %s vanished from the store", id);
+	*out = execution_json(&row);
+	exec_row_free(&row);
+	return 0;
+}

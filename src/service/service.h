@@ -1,0 +1,154 @@
+/*
+ * The execution service: the one core that every front end calls.
+ *
+ * A front end (HTTP /v1 today; MCP, Judge0, Piston, E2B next) translates
+ * its protocol into the calls below and their answers back into its own
+ * shapes. Nothing here knows a protocol: callers are identified by a key
+ * row (service_authenticate), requests are the service's own canonical
+ * request (request.h), answers are execution objects (the result object of
+ * CONTRACT.md plus id and times) and errors are a kind, a stable code and
+ * a message (svc_error), which each front end maps to its own statuses.
+ *
+ * Inside (internal.h) the service is a few parts with one concern and one
+ * lock each: the worker pool and its bounded queue (pool.c), per-key
+ * quotas (quota.c), the policy before a run (policy.c), approvals and
+ * their expiry (approvals.c), the executions' lifecycle as the store sees
+ * it (executions.c), start-up and shutdown (lifecycle.c). No front end
+ * starts a sandbox its own way: every run goes through service_submit.
+ */
+#ifndef AIRLOCK_SERVICE_H
+#define AIRLOCK_SERVICE_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "common/err.h"
+#include "common/util.h"
+#include "service/audit.h"
+#include "service/config.h"
+#include "service/error.h"
+#include "service/request.h"
+#include "store/store.h"
+
+struct engine;
+struct service;
+
+/* ---- lifetime ---- */
+
+/* One event as JSON fields ("event", ...); "time" is added. The line is
+ * the callee's to read, the caller's to free. */
+typedef void (*service_log_fn)(void *ctx, json_t *line);
+
+struct service_deps {
+	struct engine *engine; /* shared by every worker; not owned */
+	struct store *store;   /* not owned */
+	struct audit_keys audit;
+	service_log_fn log;
+	void *log_ctx;
+};
+
+/* Makes the service: the analyzer and redactor (a broken rules_dir stops
+ * here, naming the file), and marks what was running at the last stop as
+ * interrupted (*recovered: how many). Starts nothing. */
+int service_open(const struct server_config *cfg, const struct service_deps *deps,
+		 struct service **out, int *recovered, err_t *err);
+/* Starts the workers and the approval expiry, then queues again what the
+ * last run accepted but never started (*requeued: how many). */
+int service_start(struct service *s, int *requeued, err_t *err);
+/* Stops accepting; running executions get the grace period and are then
+ * cancelled; what is left is recorded as interrupted. Idempotent. */
+void service_stop(struct service *s);
+void service_close(struct service *s);
+/* Drops executions older than the retention; returns how many. */
+int service_prune(struct service *s, err_t *err);
+
+void service_log(struct service *s, json_t *line);
+const struct server_config *service_config(const struct service *s);
+
+/* ---- callers ---- */
+
+/* The key whose token this is; SVC_UNAUTHORIZED for an unknown or revoked
+ * one, SVC_UNAVAILABLE when the store is busy. */
+int service_authenticate(struct service *s, const char *token, struct key_row *key,
+			 struct svc_error *e);
+
+/* ---- executions ---- */
+
+struct submission {
+	char id[STORE_ID_MAX];
+	enum exec_status status; /* queued, pending_approval, or how it ended */
+	json_t *execution;	 /* when it ended (it waited, or was blocked); else NULL */
+	json_t *findings;	 /* the policy's findings when there are any; else NULL */
+};
+void submission_free(struct submission *sub);
+
+/* Admits a request in the order of its cost to the caller: the key's
+ * quota (SVC_LIMITED), the policy (blocked, or held for approval: both
+ * stored without room in the queue), room in the queue (SVC_UNAVAILABLE);
+ * then stores it and queues it. With req->wait, returns once it ended.
+ * The request is consumed (freed) whatever happens. */
+int service_submit(struct service *s, const struct key_row *key, struct exec_request *req,
+		   struct submission *out, struct svc_error *e);
+
+/* The execution as it is now. Another key's is SVC_NOT_FOUND, exactly as a
+ * missing one, unless key is an admin's. */
+int service_execution(struct service *s, const struct key_row *key, const char *id,
+		      json_t **out, struct svc_error *e);
+
+struct exec_filter {
+	int status;	/* -1: any; else an enum exec_status */
+	int64_t before; /* a cursor from a previous page; 0: from the newest */
+	int limit;	/* 1..SERVICE_LIST_MAX */
+};
+#define SERVICE_LIST_MAX 100
+/* Newest first; *items is an array of executions, *next the cursor of the
+ * next page (0: none). */
+int service_executions(struct service *s, const struct key_row *key, const struct exec_filter *f,
+		       json_t **items, int64_t *next, struct svc_error *e);
+
+/* Cancels a queued, running or pending execution; *out is it afterwards.
+ * SVC_CONFLICT when it already ended. */
+int service_cancel(struct service *s, const struct key_row *key, const char *id, json_t **out,
+		   struct svc_error *e);
+
+/* ---- approvals (admin keys) ---- */
+
+enum approval_decision { APPROVE, REJECT, EXPIRE };
+
+/* SVC_FORBIDDEN unless key is an admin's. */
+int service_require_admin(const struct key_row *key, struct svc_error *e);
+
+#define SERVICE_APPROVALS_MAX 500
+/* The pending executions, oldest first, at most max: each {id, key (its
+ * name), language, code, findings, analysis?, created_at, expires_at}. */
+int service_approvals(struct service *s, const struct key_row *key, int max, json_t **out,
+		      struct svc_error *e);
+/* Approves or rejects a pending execution, with a reason ("" or NULL:
+ * none; redacted like everything the service keeps). *out is the
+ * execution afterwards. SVC_NOT_FOUND, SVC_CONFLICT (already decided),
+ * SVC_INVALID (no longer runnable), SVC_UNAVAILABLE (no room in the queue:
+ * it stays pending). */
+int service_decide(struct service *s, const struct key_row *key, const char *id,
+		   enum approval_decision d, const char *reason, json_t **out, struct svc_error *e);
+
+/* ---- information ---- */
+
+/* Every language: name, aliases, compiled, available, defaults, max. */
+json_t *service_languages(struct service *s);
+
+struct service_health {
+	bool stopping;
+	int queue_depth, running, workers;
+	const char *engine, *store;
+};
+void service_health(struct service *s, struct service_health *h);
+
+/* Prometheus text exposition of the service's counters. */
+void service_metrics(struct service *s, struct buf *out);
+/* Counts what a front end refused before it reached the service
+ * ("bad_request", "unauthorized", "too_large"), and every request. */
+void service_count_reject(struct service *s, const char *reason);
+void service_count_request(struct service *s);
+
+#endif
