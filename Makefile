@@ -165,7 +165,7 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
 FUZZ_TARGETS := config request analyze
-FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c \
+FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/server/config.c src/server/request.c src/lang/profiles.c src/engine/result.c \
 	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c
 # The grammars' generated parsers are linked as built (not instrumented).

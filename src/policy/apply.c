@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-#include "engine/result.h"
+#include "common/utf8.h"
 
 static int redact_stream(const struct redactor *r, struct buf *b, const struct buf *beyond,
 			 const char *stream, json_t *list, err_t *err)

@@ -17,7 +17,7 @@
  */
 #include <string.h>
 
-#include "engine/result.h"
+#include "common/utf8.h"
 #include "lang/lang.h"
 #include "policy/apply.h"
 #include "server/server.h"

@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "engine/result.h"
 
 static void expect_sanitized(const char *in, size_t len, const char *want)
