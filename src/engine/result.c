@@ -43,7 +43,7 @@ static void put_step(json_t *o, const struct step_result *s)
 	json_object_set_new(o, "memory_peak_kb", json_integer((json_int_t)s->memory_peak_kb));
 }
 
-static json_t *limits_json(const struct limits *l)
+json_t *limits_to_json(const struct limits *l)
 {
 	return json_pack(
 	    "{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
@@ -67,7 +67,7 @@ json_t *result_to_json(const struct run_result *r)
 
 	put_step(o, &r->run);
 	json_object_set_new(o, "language", json_string(r->language ? r->language : ""));
-	json_object_set_new(o, "limits", limits_json(&r->limits));
+	json_object_set_new(o, "limits", limits_to_json(&r->limits));
 	json_object_set_new(o, "enforcement", enforcement_json(&r->enforcement));
 	if (r->has_compile) {
 		json_t *c = json_object();

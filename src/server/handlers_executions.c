@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "engine/result.h"
 #include "lang/lang.h"
 #include "server/http.h"
 
@@ -32,21 +33,6 @@ static void storage_error(struct http_reply *rep, const err_t *err)
 	bool busy = err->errnum == STORE_EBUSY;
 	reply_error(rep, busy ? 503 : 500, "storage_error", "%s", err->msg);
 	rep->retry_after_s = busy ? 2 : 0;
-}
-
-static json_t *limits_object(const struct limits *l)
-{
-	return json_pack(
-	    "{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
-	    "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
-	    (json_int_t)l->memory_limit_mb, "max_processes", (json_int_t)l->max_processes,
-	    "max_output_kb", (json_int_t)l->max_output_kb, "disk_limit_mb",
-	    (json_int_t)l->disk_limit_mb, "net", l->net == NET_LOOPBACK ? "loopback" : "none");
-}
-
-json_t *limits_to_json(const struct limits *l)
-{
-	return limits_object(l);
 }
 
 static struct job *new_job(struct server *s, struct http_request *r, struct exec_request *req)
@@ -89,7 +75,7 @@ static int store_new(struct server *s, const struct job *j, const char *status,
 		     const struct policy_verdict *v, err_t *err)
 {
 	struct exec_row row;
-	json_t *lim = limits_object(&j->req.limits);
+	json_t *lim = limits_to_json(&j->req.limits);
 	int ret;
 
 	memset(&row, 0, sizeof(row));

@@ -1,6 +1,7 @@
 /* /v1/languages, /healthz, /metrics. */
 #include <string.h>
 
+#include "engine/result.h"
 #include "lang/lang.h"
 #include "server/http.h"
 

@@ -39,9 +39,6 @@ void reply_error(struct http_reply *rep, int status, const char *code, const cha
     __attribute__((format(printf, 4, 5)));
 void reply_api_error(struct http_reply *rep, const struct api_error *e);
 
-/* The limits object of the result, for /v1/languages and stored rows. */
-json_t *limits_to_json(const struct limits *l);
-
 /* handlers_*.c */
 void handle_exec_create(struct server *s, struct http_request *r, struct http_reply *rep);
 void handle_exec_list(struct server *s, struct http_request *r, struct http_reply *rep);
