@@ -52,7 +52,7 @@ LEAK_SRCS := $(sort $(wildcard tests/leaks/*.c))
 TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
-.PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz
+.PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz layout
 all: $(BUILD)/airlock $(BUILD)/airlock-serve
 
 # V=1 shows the full commands.
@@ -209,6 +209,9 @@ e2e: all $(BUILD)/tests/e2e
 	$(BUILD)/tests/e2e
 adversarial: all $(BUILD)/tests/adversarial
 	$(BUILD)/tests/adversarial
+# The layout of src/ (tests/layout/layout.py); --rooms: LAYOUT_FLAGS=--rooms.
+layout: all
+	tests/layout/run.sh $(LAYOUT_FLAGS) $(BUILD)
 
 bench: deps all
 	bench/run.sh $(BUILD)

@@ -9,7 +9,7 @@
 # one is a failure. Each one's "Synthesis" line is added up. As root, e2e and
 # adversarial run again as an unprivileged user created here (rootless mode).
 # Counted as one test each: this runner's own test (tests/runner/), the
-# service under load, the approval page.
+# layout of src/, the service under load, the approval page.
 # --suites-only runs the suites of BUILD/tests/ as root or not, and nothing
 # else: tests/runner/run.sh drives it with stub suites.
 set -u
@@ -98,6 +98,7 @@ one() {
 
 if [ "$suites_only" = 0 ]; then
 	one "runner (tests/runner)" tests/runner/run.sh
+	one "layout of src/" tests/layout/run.sh "$build"
 fi
 
 as_root=$([ "$(id -u)" = 0 ] && echo ' (root)')
