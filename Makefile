@@ -52,7 +52,7 @@ LEAK_SRCS := $(sort $(wildcard tests/leaks/*.c))
 TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
-.PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz
+.PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz layout
 all: $(BUILD)/airlock $(BUILD)/airlock-serve
 
 # V=1 shows the full commands.
@@ -165,9 +165,9 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
 FUZZ_TARGETS := config request analyze
-FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/service/config.c src/service/request.c src/service/error.c \
-	src/lang/profiles.c src/engine/limits.c src/engine/result.c $(wildcard src/policy/*.c) \
-	$(BUILD)/gen/rules.c
+FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
+	src/service/config.c src/service/request.c src/service/error.c src/lang/profiles.c \
+	src/engine/result.c $(wildcard src/policy/*.c) $(BUILD)/gen/rules.c
 # The grammars' generated parsers are linked as built (not instrumented).
 fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz
@@ -209,6 +209,9 @@ e2e: all $(BUILD)/tests/e2e
 	$(BUILD)/tests/e2e
 adversarial: all $(BUILD)/tests/adversarial
 	$(BUILD)/tests/adversarial
+# The layout of src/ (tests/layout/layout.py); --rooms: LAYOUT_FLAGS=--rooms.
+layout: all
+	tests/layout/run.sh $(LAYOUT_FLAGS) $(BUILD)
 
 bench: deps all
 	bench/run.sh $(BUILD)

@@ -1,28 +1,46 @@
 #!/usr/bin/env bash
-# Runs every test suite of airlock and prints one closing line:
+# Runs every test of airlock and prints one closing line:
 #   N passed, N failed
-# Suites: unit, e2e, adversarial (as root, and again as an unprivileged user
-# created here: rootless mode), and the leak check. Each suite is a
-# criterion binary; its "Synthesis" line is added up.
+# and exits non-zero when anything failed.
+#
+# usage: tests/run-all.sh [--suites-only] [BUILD]
+#
+# The suites are criterion binaries in BUILD/tests/, listed below: a missing
+# one is a failure. Each one's "Synthesis" line is added up. As root, e2e and
+# adversarial run again as an unprivileged user created here (rootless mode).
+# Counted as one test each: this runner's own test (tests/runner/), the
+# layout of src/, the service under load, the approval page.
+# --suites-only runs the suites of BUILD/tests/ as root or not, and nothing
+# else: tests/runner/run.sh drives it with stub suites.
 set -u
+suites_only=0
+if [ "${1:-}" = --suites-only ]; then
+	suites_only=1
+	shift
+fi
 build=${1:-build}
+SUITES="unit e2e adversarial suite-leaks suite-server"
+ROOTLESS_SUITES="e2e adversarial"
+
 top=$(cd "$(dirname "$0")/.." && pwd)
-cd "$top"
+cd "$top" || exit 1
 export AIRLOCK_BIN="$top/$build/airlock"
 # Sanitizer builds: leaks inside the test framework itself are not ours.
 export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 passed=0 failed=0
 jobs=${AIRLOCK_TEST_JOBS:-2}
 log=$(mktemp /tmp/airlock-tests.XXXXXX)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log.crashes"' EXIT
 
-count() { # suite-name, then the command
-	local name=$1; shift
+# A criterion suite: name, then the command.
+count() {
+	local name=$1
+	shift
 	echo "== $name"
 	"$@" 2>&1 | tee "$log"
 	local rc=${PIPESTATUS[0]}
-	local line p f c
-	line=$(grep -a 'Synthesis:' "$log" | tail -1)
+	local line p f c bad body fixture setup teardown
+	line=$(grep -a 'Synthesis:' "$log" | tail -1 | sed 's/\x1b\[[0-9;]*m//g')
 	if [ -z "$line" ]; then
 		echo "!! $name printed no summary (exit $rc)"
 		failed=$((failed + 1))
@@ -31,21 +49,74 @@ count() { # suite-name, then the command
 	p=$(sed -n 's/.*Passing: \([0-9]*\).*/\1/p' <<<"$line")
 	f=$(sed -n 's/.*Failing: \([0-9]*\).*/\1/p' <<<"$line")
 	c=$(sed -n 's/.*Crashing: \([0-9]*\).*/\1/p' <<<"$line")
-	passed=$((passed + ${p:-0}))
-	failed=$((failed + ${f:-0}))
-	[ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ] && failed=$((failed + 1)) && echo "!! $name exited $rc"
-	: "${c:=0}"
+	: "${p:=0}" "${f:=0}" "${c:=0}"
+	# A crash is a failure, named here. Criterion counts a test that crashed
+	# in its body ("CRASH!") or its setup under Failing and Crashing both, and
+	# one that crashed in its teardown under Passing only; the warning "crashed
+	# during its setup or teardown" does not say which. So: the larger of
+	# Failing and Crashing (a crash counts once whether or not Failing holds
+	# it), plus the teardown crashes (warnings beyond the setup crashes).
+	sed 's/\x1b\[[0-9;]*m//g' "$log" | sed -n \
+		-e 's/^\[FAIL\] \(.*\): CRASH!.*/body \1/p' \
+		-e 's/.*The test `\(.*\)` crashed during its setup or teardown.*/fixture \1/p' >"$log.crashes"
+	body=$(grep -c '^body ' "$log.crashes")
+	fixture=$(grep -c '^fixture ' "$log.crashes")
+	setup=$((c > body ? c - body : 0))
+	teardown=$((fixture > setup ? fixture - setup : 0))
+	bad=$(((f > c ? f : c) + teardown))
+	p=$((p > teardown ? p - teardown : 0))
+	while read -r _ t; do echo "!! $name: $t crashed"; done <"$log.crashes"
+	rm -f "$log.crashes"
+	passed=$((passed + p))
+	failed=$((failed + bad))
+	if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then
+		echo "!! $name exited $rc"
+		failed=$((failed + 1))
+	fi
 }
 
-for suite in unit e2e adversarial; do
+# Whether a suite's binary is there; if not, says so and counts a failure.
+present() { # name, path
+	[ -f "$2" ] && [ -x "$2" ] && return 0
+	echo "!! $1 is missing ($2)"
+	failed=$((failed + 1))
+	return 1
+}
+
+# A check counted as one test: name, then the command.
+one() {
+	local name=$1
+	shift
+	echo "== $name"
+	if "$@"; then
+		passed=$((passed + 1))
+	else
+		echo "!! $name failed"
+		failed=$((failed + 1))
+	fi
+}
+
+if [ "$suites_only" = 0 ]; then
+	one "runner (tests/runner)" tests/runner/run.sh
+	one "layout of src/" tests/layout/run.sh "$build"
+fi
+
+as_root=$([ "$(id -u)" = 0 ] && echo ' (root)')
+for suite in $SUITES; do
 	bin="$build/tests/$suite"
-	[ -x "$bin" ] || continue
-	count "$suite$( [ "$(id -u)" = 0 ] && echo ' (root)')" "$bin" -j"$jobs"
+	present "$suite" "$bin" || continue
+	case $suite in
+	suite-*) count "$suite" "$bin" -j"$jobs" ;;
+	*) count "$suite$as_root" "$bin" -j"$jobs" ;;
+	esac
 done
-for bin in "$build"/tests/suite-*; do
-	[ -x "$bin" ] || continue
-	count "$(basename "$bin")" "$bin" -j"$jobs"
-done
+
+if [ "$suites_only" = 1 ]; then
+	echo
+	echo "$passed passed, $failed failed"
+	[ "$failed" -eq 0 ]
+	exit
+fi
 
 # The end-to-end and adversarial tests again as an ordinary user: airlock in
 # rootless mode. The user cannot read the checkout (it may sit under /root),
@@ -61,24 +132,23 @@ if [ "$(id -u)" = 0 ]; then
 	cp tests/probe/probe.c "$dir/tests/probe/"
 	cp examples/hello.py "$dir/examples/"
 	[ -d tests/adversarial/progs ] && cp -r tests/adversarial/progs "$dir/progs"
-	for suite in e2e adversarial; do
-		[ -x "$build/tests/$suite" ] && cp "$build/tests/$suite" "$dir/"
-	done
 	chmod -R a+rX "$dir"
-	for suite in e2e adversarial; do
-		[ -x "$dir/$suite" ] || continue
+	for suite in $ROOTLESS_SUITES; do
+		present "$suite (rootless)" "$build/tests/$suite" || continue
+		cp "$build/tests/$suite" "$dir/" && chmod a+rx "$dir/$suite"
 		count "$suite (rootless, user $user)" \
 			setpriv --reuid="$user" --regid="$user" --init-groups --inh-caps=-all -- \
 			env -i PATH=/usr/bin:/bin HOME=/nonexistent AIRLOCK_BIN="$dir/airlock" \
 			AIRLOCK_PROGS="$dir/progs" sh -c 'cd "$1" && exec "./$2" -j"$3"' sh "$dir" "$suite" "$jobs"
 	done
 	rm -rf "$dir"
+else
+	echo "-- rootless runs of $ROOTLESS_SUITES skipped: not root"
 fi
 
 # The service under load: counted as one test.
 if [ -x tests/load/run.sh ] && [ -x "$build/airlock" ]; then
-	echo "== load"
-	if tests/load/run.sh "$build"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+	one load tests/load/run.sh "$build"
 fi
 
 # The approval page in headless Chromium: counted as one test (exit 77:

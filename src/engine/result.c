@@ -8,68 +8,8 @@
 #include <signal.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "common/util.h"
-
-/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid.
- * Rejects overlongs, surrogates and code points above U+10FFFF. */
-static size_t utf8_seq_len(const unsigned char *s, size_t n)
-{
-	unsigned char c = s[0];
-	size_t len;
-	unsigned int cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF) {
-		len = 2;
-		cp = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3;
-		cp = c & 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if (n < len)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
-char *utf8_sanitize(const char *s, size_t len, size_t *out_len)
-{
-	static const char replacement[] = "\xEF\xBF\xBD";
-	struct buf b = {0};
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, run = 0;
-
-	while (i < len) {
-		size_t l = utf8_seq_len(p + i, len - i);
-		if (l > 0) {
-			i += l;
-			run += l;
-			continue;
-		}
-		buf_append(&b, p + i - run, run);
-		buf_append(&b, replacement, 3);
-		run = 0;
-		i++;
-	}
-	buf_append(&b, p + i - run, run);
-	buf_append(&b, "", 1);
-	if (out_len)
-		*out_len = b.len - 1;
-	return b.data;
-}
 
 static json_t *json_text(const struct buf *b)
 {
@@ -103,7 +43,7 @@ static void put_step(json_t *o, const struct step_result *s)
 	json_object_set_new(o, "memory_peak_kb", json_integer((json_int_t)s->memory_peak_kb));
 }
 
-static json_t *limits_json(const struct limits *l)
+json_t *limits_to_json(const struct limits *l)
 {
 	return json_pack(
 	    "{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
@@ -127,7 +67,7 @@ json_t *result_to_json(const struct run_result *r)
 
 	put_step(o, &r->run);
 	json_object_set_new(o, "language", json_string(r->language ? r->language : ""));
-	json_object_set_new(o, "limits", limits_json(&r->limits));
+	json_object_set_new(o, "limits", limits_to_json(&r->limits));
 	json_object_set_new(o, "enforcement", enforcement_json(&r->enforcement));
 	if (r->has_compile) {
 		json_t *c = json_object();
@@ -177,4 +117,57 @@ int result_exit_code(const struct run_result *r)
 		return 128 + (s->signal > 0 ? s->signal : SIGKILL);
 	}
 	return 125;
+}
+
+const char *run_status_name(enum run_status s)
+{
+	static const char *const names[] = {
+	    [STATUS_OK] = "ok",
+	    [STATUS_RUNTIME_ERROR] = "runtime_error",
+	    [STATUS_SIGNALED] = "signaled",
+	    [STATUS_TIME_LIMIT] = "time_limit",
+	    [STATUS_WALL_TIME_LIMIT] = "wall_time_limit",
+	    [STATUS_MEMORY_LIMIT] = "memory_limit",
+	    [STATUS_OUTPUT_LIMIT] = "output_limit",
+	    [STATUS_SYSCALL_DENIED] = "syscall_denied",
+	    [STATUS_COMPILE_ERROR] = "compile_error",
+	    [STATUS_INTERNAL_ERROR] = "internal_error",
+	    [STATUS_CANCELLED] = "cancelled",
+	    [STATUS_POLICY_BLOCKED] = "policy_blocked",
+	    [STATUS_REJECTED] = "rejected",
+	};
+	if ((size_t)s < ARRAY_SIZE(names) && names[s])
+		return names[s];
+	return "internal_error";
+}
+
+const char *enforcer_name(enum enforcer e)
+{
+	switch (e) {
+	case ENF_CGROUP_V1:
+		return "cgroup_v1";
+	case ENF_CGROUP_V2:
+		return "cgroup_v2";
+	case ENF_RLIMIT:
+		return "rlimit";
+	case ENF_SUPERVISOR:
+		return "supervisor";
+	case ENF_TMPFS:
+		return "tmpfs";
+	case ENF_NONE:
+		break;
+	}
+	return "none";
+}
+
+void run_result_free(struct run_result *r)
+{
+	buf_free(&r->run.out);
+	buf_free(&r->run.err);
+	buf_free(&r->compile.out);
+	buf_free(&r->compile.err);
+	buf_free(&r->run.out_beyond);
+	buf_free(&r->run.err_beyond);
+	buf_free(&r->compile.out_beyond);
+	buf_free(&r->compile.err_beyond);
 }

@@ -8,9 +8,9 @@
 /* The result object of CONTRACT.md, field for field. */
 json_t *result_to_json(const struct run_result *r);
 
-/* Copies bytes to a new NUL-terminated string that is valid UTF-8: every
- * invalid sequence becomes U+FFFD. */
-char *utf8_sanitize(const char *s, size_t len, size_t *out_len);
+/* The limits object of the result, also used for /v1/languages and stored
+ * rows. */
+json_t *limits_to_json(const struct limits *l);
 
 /* The exit status of `airlock run` without --json for this result. */
 int result_exit_code(const struct run_result *r);

@@ -7,8 +7,10 @@
 #define AIRLOCK_LANG_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
-#include "engine/engine.h"
+#include "common/err.h"
+#include "common/limits.h"
 
 #define LANG_MAX_ARGV 16
 #define LANG_MAX_ENV 8

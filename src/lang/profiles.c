@@ -6,6 +6,8 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "common/util.h"
+
 /* A compile step may use more than the program it builds: gcc with its
  * assembler and linker needs a few processes and a few hundred MB. */
 #define COMPILE_LIMITS                                                                             \

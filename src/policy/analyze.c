@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "common/embed.h"
-#include "engine/result.h"
+#include "common/utf8.h"
 #include "policy/analyze.h"
 #include "policy/analyze_lang.h"
 

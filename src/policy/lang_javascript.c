@@ -51,7 +51,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "engine/result.h"
+#include "common/utf8.h"
 #include "policy/analyze_lang.h"
 
 const TSLanguage *tree_sitter_javascript(void);

@@ -2,7 +2,7 @@
 #include <math.h>
 
 #include "cli/run_args.h"
-#include "engine/engine.h"
+#include "common/limits.h"
 
 Test(limits, defaults_are_the_contracts)
 {

@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "engine/result.h"
 
 static void expect_sanitized(const char *in, size_t len, const char *want)
@@ -86,6 +87,19 @@ Test(result, output_is_sanitized_in_json)
 	json_t *o = result_to_json(&r);
 	cr_assert_str_eq(json_string_value(json_object_get(o, "stdout")), "x" FFFD "y");
 	run_result_free(&r);
+	json_decref(o);
+}
+
+Test(result, limits_object_is_the_results)
+{
+	struct run_result r = sample();
+	r.limits.net = NET_LOOPBACK;
+	json_t *o = result_to_json(&r), *l = limits_to_json(&r.limits);
+	cr_assert(json_equal(json_object_get(o, "limits"), l));
+	cr_assert_eq(json_integer_value(json_object_get(l, "memory_limit_mb")), 512);
+	cr_assert_str_eq(json_string_value(json_object_get(l, "net")), "loopback");
+	cr_assert_eq(json_object_size(l), 7);
+	json_decref(l);
 	json_decref(o);
 }
 

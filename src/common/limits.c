@@ -1,7 +1,7 @@
+#include "common/limits.h"
+
 #include <math.h>
 #include <stdio.h>
-
-#include "engine/engine.h"
 
 /* Upper bounds that no sane run needs; beyond them a value is a typo. */
 #define MAX_TIME_S (24.0 * 3600)
@@ -63,57 +63,4 @@ int limits_validate(const struct limits *l, err_t *err)
 	if (l->net != NET_NONE && l->net != NET_LOOPBACK)
 		return err_set(err, 0, "network mode must be none or loopback");
 	return 0;
-}
-
-const char *run_status_name(enum run_status s)
-{
-	static const char *const names[] = {
-	    [STATUS_OK] = "ok",
-	    [STATUS_RUNTIME_ERROR] = "runtime_error",
-	    [STATUS_SIGNALED] = "signaled",
-	    [STATUS_TIME_LIMIT] = "time_limit",
-	    [STATUS_WALL_TIME_LIMIT] = "wall_time_limit",
-	    [STATUS_MEMORY_LIMIT] = "memory_limit",
-	    [STATUS_OUTPUT_LIMIT] = "output_limit",
-	    [STATUS_SYSCALL_DENIED] = "syscall_denied",
-	    [STATUS_COMPILE_ERROR] = "compile_error",
-	    [STATUS_INTERNAL_ERROR] = "internal_error",
-	    [STATUS_CANCELLED] = "cancelled",
-	    [STATUS_POLICY_BLOCKED] = "policy_blocked",
-	    [STATUS_REJECTED] = "rejected",
-	};
-	if ((size_t)s < ARRAY_SIZE(names) && names[s])
-		return names[s];
-	return "internal_error";
-}
-
-const char *enforcer_name(enum enforcer e)
-{
-	switch (e) {
-	case ENF_CGROUP_V1:
-		return "cgroup_v1";
-	case ENF_CGROUP_V2:
-		return "cgroup_v2";
-	case ENF_RLIMIT:
-		return "rlimit";
-	case ENF_SUPERVISOR:
-		return "supervisor";
-	case ENF_TMPFS:
-		return "tmpfs";
-	case ENF_NONE:
-		break;
-	}
-	return "none";
-}
-
-void run_result_free(struct run_result *r)
-{
-	buf_free(&r->run.out);
-	buf_free(&r->run.err);
-	buf_free(&r->compile.out);
-	buf_free(&r->compile.err);
-	buf_free(&r->run.out_beyond);
-	buf_free(&r->run.err_beyond);
-	buf_free(&r->compile.out_beyond);
-	buf_free(&r->compile.err_beyond);
 }

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The test runner's own test: tests/run-all.sh --suites-only on a fake build
+# whose suites are stubs printing criterion's closing line. A crash must
+# count as a failure and be named, a missing or non-executable suite must be
+# reported and counted, and the run must exit non-zero; a build whose suites
+# all pass must exit 0. Run by tests/run-all.sh; takes well under a second.
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+dir=$(mktemp -d /tmp/airlock-runner.XXXXXX)
+trap 'rm -rf "$dir"' EXIT
+bad=0
+
+stub() { # path, exit status, then the lines it prints
+	local path=$1 rc=$2
+	shift 2
+	mkdir -p "$(dirname "$path")"
+	{
+		echo '#!/bin/sh'
+		for l in "$@"; do printf "printf '%%s\\\\n' '%s'\n" "$l"; done
+		echo "exit $rc"
+	} >"$path"
+	chmod +x "$path"
+}
+synthesis() { # tested passing failing crashing
+	echo "[====] Synthesis: Tested: $1 | Passing: $2 | Failing: $3 | Crashing: $4 "
+}
+expect() { # what, then a command that must succeed
+	local what=$1
+	shift
+	"$@" || {
+		echo "runner: FAIL: $what"
+		bad=1
+	}
+}
+
+# A build with every kind of trouble.
+b=$dir/broken
+stub "$b/tests/unit" 0 "$(synthesis 4 4 0 0)"
+# criterion 2.4: a test that crashed is counted under Failing and Crashing,
+# one that crashed in its teardown under Passing
+stub "$b/tests/e2e" 1 "[----] e2e.c:12: Unexpected signal caught below this line!" \
+	"[FAIL] e2e::boom: CRASH!" \
+	"[----] Warning! The test \`e2e::fini\` crashed during its setup or teardown." \
+	"$(synthesis 4 3 1 1)"
+# adversarial: missing
+# a crash counted under Crashing only, and an exit status that does not
+# tell: the count alone must fail the run
+stub "$b/tests/suite-leaks" 0 "[FAIL] leaks::gone: CRASH!" "$(synthesis 2 1 0 1)"
+# present but not executable
+stub "$b/tests/suite-server" 0 "$(synthesis 1 1 0 0)"
+chmod -x "$b/tests/suite-server"
+
+out=$("$top/tests/run-all.sh" --suites-only "$b" 2>&1)
+rc=$?
+expect "a broken build exits non-zero (exit $rc)" [ "$rc" -ne 0 ]
+expect "7 passed, 5 failed" grep -qx '7 passed, 5 failed' <<<"$out"
+expect "the crash in e2e is named" grep -q '^!! e2e.*: e2e::boom crashed' <<<"$out"
+expect "the crash in e2e's teardown is named" grep -q '^!! e2e.*: e2e::fini crashed' <<<"$out"
+expect "the crash in suite-leaks is named" grep -q '^!! suite-leaks: leaks::gone crashed' <<<"$out"
+expect "the missing suite is named" \
+	grep -qxF "!! adversarial is missing ($b/tests/adversarial)" <<<"$out"
+expect "the non-executable suite is named" \
+	grep -qxF "!! suite-server is missing ($b/tests/suite-server)" <<<"$out"
+expect "only the suites ran" [ "$(grep -c '^== ' <<<"$out")" -eq 3 ]
+
+# A build whose suites all pass.
+g=$dir/good
+for s in unit e2e adversarial suite-leaks suite-server; do
+	stub "$g/tests/$s" 0 "$(synthesis 2 2 0 0)"
+done
+out2=$("$top/tests/run-all.sh" --suites-only "$g" 2>&1)
+rc=$?
+expect "a good build exits 0 (exit $rc)" [ "$rc" -eq 0 ]
+expect "10 passed, 0 failed" grep -qx '10 passed, 0 failed' <<<"$out2"
+
+if [ "$bad" -ne 0 ]; then
+	echo "runner: the output of run-all.sh on the broken build was:"
+	sed 's/^/    /' <<<"$out"
+	echo "runner: and on the good build:"
+	sed 's/^/    /' <<<"$out2"
+	exit 1
+fi
+echo "runner: ok"
