@@ -3,6 +3,8 @@
 #ifndef AIRLOCK_COMMANDS_H
 #define AIRLOCK_COMMANDS_H
 
+#include "cli/print.h" /* print_error */
+
 #define AIRLOCK_VERSION "0.1.0"
 
 /* Exit status for misuse or failure of airlock itself (as docker run). */
@@ -17,7 +19,5 @@ int cmd_info(int argc, char **argv);
 int cmd_redact(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 
-/* Prints "airlock: <msg>" on stderr as one line. */
-void print_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

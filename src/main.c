@@ -9,7 +9,6 @@
  */
 #include <errno.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -69,16 +68,6 @@ static const struct command commands[] = {
 	{"version", cmd_version, "print the version"},
 	{"help", cmd_help, "show this help"},
 };
-
-void print_error(const char *fmt, ...)
-{
-	va_list ap;
-	fputs("airlock: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
 
 static int cmd_version(int argc, char **argv)
 {

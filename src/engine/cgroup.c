@@ -1,5 +1,5 @@
 /*
- * Shared cgroup helpers, backend detection and the reaper.
+ * Shared cgroup helpers (used by both backends) and the reaper.
  *
  * Why a reaper: processes, mounts and the scratch tmpfs of a run live in its
  * namespaces and die with it (the sandbox's init has PDEATHSIG, and when a
@@ -24,25 +24,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
-#include <sys/vfs.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "common/util.h"
-
-#ifndef CGROUP2_SUPER_MAGIC
-#define CGROUP2_SUPER_MAGIC 0x63677270
-#endif
-
-const struct cgroup_backend *cgroup_detect(const char *root)
-{
-	if (cgroup_v2_backend.detect(root))
-		return &cgroup_v2_backend;
-	if (cgroup_v1_backend.detect(root))
-		return &cgroup_v1_backend;
-	return NULL;
-}
 
 void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be)
 {
