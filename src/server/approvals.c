@@ -147,20 +147,20 @@ static int get_pending(struct server *s, const char *id, struct exec_row *row, s
 				     "%s", err.msg);
 	if (!found)
 		return api_error_set(e, 404, "not_found", "no execution %s", id);
-	if (strcmp(row->status, "pending_approval") != 0) {
+	if (row->status != EXEC_PENDING_APPROVAL) {
 		api_error_set(e, 409, "already_decided", "execution %s is %s, not pending approval",
-			      id, row->status);
+			      id, exec_status_name(row->status));
 		exec_row_free(row);
 		return -1;
 	}
 	return 0;
 }
 
-static int transition(struct server *s, const struct exec_row *row, const char *to,
+static int transition(struct server *s, const struct exec_row *row, enum exec_status to,
 		      const char *finished_at, const char *policy, struct api_error *e)
 {
-	struct exec_transition t = {row->id, "pending_approval",       to, finished_at,
-				    policy,  strcmp(to, "queued") != 0};
+	struct exec_transition t = {row->id, EXEC_PENDING_APPROVAL, to, finished_at,
+				    policy,  to != EXEC_QUEUED};
 	err_t err;
 
 	err_clear(&err);
@@ -213,7 +213,7 @@ static int approve(struct server *s, struct exec_row *row, const struct key_row 
 	if (pool_prepare_stored(s, row, code, code_len, &j, e) < 0)
 		goto keep_pending;
 	policy = decided_policy(row, APPROVE, by->name, reason, now);
-	if (transition(s, row, "queued", NULL, policy, e) < 0) {
+	if (transition(s, row, EXEC_QUEUED, NULL, policy, e) < 0) {
 		pool_discard(s, j);
 		goto keep_pending;
 	}
@@ -241,7 +241,7 @@ static int reject(struct server *s, struct exec_row *row, enum approval_decision
 		  struct api_error *e)
 {
 	char *policy = decided_policy(row, d, by ? by->name : "expiry", reason, now);
-	int ret = transition(s, row, "rejected", now, policy, e);
+	int ret = transition(s, row, EXEC_REJECTED, now, policy, e);
 
 	free(policy);
 	if (ret < 0)

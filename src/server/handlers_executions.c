@@ -20,13 +20,6 @@
 #define LIST_DEFAULT 20
 #define LIST_MAX 100
 
-static const char *const statuses[] = {
-    "queued",		"running",	  "cancelled",	   "interrupted",     "ok",
-    "runtime_error",	"signaled",	  "time_limit",	   "wall_time_limit", "memory_limit",
-    "output_limit",	"syscall_denied", "compile_error", "internal_error",  "policy_blocked",
-    "pending_approval", "rejected",
-};
-
 static void storage_error(struct http_reply *rep, const err_t *err)
 {
 	bool busy = err->errnum == STORE_EBUSY;
@@ -85,7 +78,7 @@ static char *stored_request(const struct exec_request *req, const struct policy_
 
 /* Stores a new execution: queued (to run), pending_approval (its request
  * kept for the approver) or policy_blocked (ended before it began). */
-static int store_new(struct server *s, const struct job *j, const char *status,
+static int store_new(struct server *s, const struct job *j, enum exec_status status,
 		     const struct policy_verdict *v, err_t *err)
 {
 	struct exec_row row;
@@ -96,13 +89,13 @@ static int store_new(struct server *s, const struct job *j, const char *status,
 	snprintf(row.id, sizeof(row.id), "%s", j->id);
 	row.key_id = j->key_id;
 	snprintf(row.language, sizeof(row.language), "%s", j->req.lang->name);
-	snprintf(row.status, sizeof(row.status), "%s", status);
+	row.status = status;
 	snprintf(row.created_at, sizeof(row.created_at), "%s", j->created_at);
 	snprintf(row.code_hash, sizeof(row.code_hash), "%s", j->code_hash);
-	if (strcmp(status, "policy_blocked") == 0)
+	if (status == EXEC_POLICY_BLOCKED)
 		store_now(row.finished_at);
 	row.limits_json = json_dumps(lim, JSON_COMPACT);
-	if (strcmp(status, "policy_blocked") != 0)
+	if (status != EXEC_POLICY_BLOCKED)
 		row.request_json = stored_request(&j->req, v);
 	row.policy_json = v->annot ? json_dumps(v->annot, JSON_COMPACT) : NULL;
 	json_decref(lim);
@@ -136,12 +129,13 @@ static void hold_execution(struct server *s, struct job *j, const struct policy_
 			   struct http_reply *rep)
 {
 	bool blocked = v->mode == POLICY_BLOCK;
-	const char *status = blocked ? "policy_blocked" : "pending_approval";
+	enum exec_status st = blocked ? EXEC_POLICY_BLOCKED : EXEC_PENDING_APPROVAL;
+	const char *status = exec_status_name(st);
 	char summary[200];
 	err_t err;
 
 	err_clear(&err);
-	if (store_new(s, j, status, v, &err) < 0)
+	if (store_new(s, j, st, v, &err) < 0)
 		return storage_error(rep, &err);
 	if (!blocked && v->stored_code)
 		held_code_put(s, j->id, j->req.code, j->req.code_len);
@@ -214,7 +208,7 @@ void handle_exec_create(struct server *s, struct http_request *r, struct http_re
 	}
 	j = new_job(s, r, &req);
 	err_clear(&err);
-	if (store_new(s, j, "queued", &v, &err) < 0 || pool_submit(s, j, &e) < 0) {
+	if (store_new(s, j, EXEC_QUEUED, &v, &err) < 0 || pool_submit(s, j, &e) < 0) {
 		if (err.msg[0]) {
 			pool_unreserve(s);
 			storage_error(rep, &err);
@@ -284,7 +278,8 @@ void handle_exec_get(struct server *s, struct http_request *r, struct http_reply
 static void cancel_pending(struct server *s, const struct exec_row *row, struct http_reply *rep)
 {
 	char now[STORE_TIME_MAX], summary[200];
-	struct exec_transition t = {row->id, "pending_approval", "cancelled", now, NULL, true};
+	struct exec_transition t = {row->id, EXEC_PENDING_APPROVAL, EXEC_CANCELLED, now, NULL,
+				    true};
 	err_t err;
 	int changed;
 
@@ -316,12 +311,12 @@ void handle_exec_cancel(struct server *s, struct http_request *r, struct http_re
 
 	if (!visible_row(s, r, &row, rep))
 		return;
-	if (strcmp(row.status, "pending_approval") == 0) {
+	if (row.status == EXEC_PENDING_APPROVAL) {
 		cancel_pending(s, &row, rep);
 		exec_row_free(&row);
 		return;
 	}
-	live = strcmp(row.status, "queued") == 0 || strcmp(row.status, "running") == 0;
+	live = row.status == EXEC_QUEUED || row.status == EXEC_RUNNING;
 	exec_row_free(&row);
 	if (!live || pool_cancel(s, r->tail, r->key.admin ? -1 : r->key.id) != 0)
 		return reply_error(rep, 409, "not_cancellable", "execution %s has already ended",
@@ -348,6 +343,7 @@ void handle_exec_list(struct server *s, struct http_request *r, struct http_repl
 	const char *lim = http_query(r, "limit"), *cur = http_query(r, "cursor"),
 		   *st = http_query(r, "status");
 	long long limit = LIST_DEFAULT, before = 0;
+	enum exec_status status;
 	struct exec_row rows[LIST_MAX + 1];
 	err_t err;
 	int n;
@@ -357,17 +353,11 @@ void handle_exec_list(struct server *s, struct http_request *r, struct http_repl
 				   LIST_MAX);
 	if (cur && !parse_count(cur, 1, INT64_MAX, &before))
 		return reply_error(rep, 400, "bad_request", "cursor is not one this server gave");
-	if (st) {
-		size_t i;
-		for (i = 0; i < ARRAY_SIZE(statuses); i++)
-			if (strcmp(st, statuses[i]) == 0)
-				break;
-		if (i == ARRAY_SIZE(statuses))
-			return reply_error(rep, 400, "bad_request", "unknown status '%s'", st);
-	}
+	if (st && exec_status_parse(st, &status) < 0)
+		return reply_error(rep, 400, "bad_request", "unknown status '%s'", st);
 	err_clear(&err);
-	n = s->st->be->exec_list(s->st, r->key.admin ? -1 : r->key.id, st, before, rows,
-				 (int)limit + 1, &err);
+	n = s->st->be->exec_list(s->st, r->key.admin ? -1 : r->key.id, st ? (int)status : -1,
+				 before, rows, (int)limit + 1, &err);
 	if (n < 0)
 		return storage_error(rep, &err);
 	json_t *arr = json_array();

@@ -221,7 +221,8 @@ static void record(struct server *s, struct job *j, const char *status, json_t *
 
 	memset(&row, 0, sizeof(row));
 	snprintf(row.id, sizeof(row.id), "%s", j->id);
-	snprintf(row.status, sizeof(row.status), "%s", status);
+	if (exec_status_parse(status, &row.status) < 0) /* every run_status is one */
+		row.status = EXEC_INTERNAL_ERROR;
 	snprintf(row.finished_at, sizeof(row.finished_at), "%s", finished_at);
 	row.cpu_ms = (int64_t)cpu_ms;
 	row.result_json = result ? json_dumps(result, JSON_COMPACT) : NULL;
@@ -560,7 +561,7 @@ int pool_requeue(struct server *s, err_t *err)
 		struct exec_row *r = &q.rows[i];
 		err_t ferr;
 		err_clear(&ferr);
-		snprintf(r->status, sizeof(r->status), "interrupted");
+		r->status = EXEC_INTERRUPTED;
 		store_now(r->finished_at);
 		if (s->st->be->exec_finish(s->st, r, &ferr) < 0)
 			server_log(s, json_pack("{s:s, s:s, s:s}", "event", "error", "id", r->id,

@@ -142,7 +142,7 @@ json_t *execution_json(const struct exec_row *r)
 		o = json_loads(r->result_json, 0, NULL);
 	if (o == NULL) {
 		o = json_object();
-		json_object_set_new(o, "status", json_string(r->status));
+		json_object_set_new(o, "status", json_string(exec_status_name(r->status)));
 		json_object_set_new(o, "exit_code", json_null());
 		json_object_set_new(o, "signal", json_null());
 		json_object_set_new(o, "stdout", json_string(""));
@@ -158,7 +158,7 @@ json_t *execution_json(const struct exec_row *r)
 		json_object_set_new(o, "limits", lim ? lim : json_object());
 	}
 	json_object_set_new(o, "id", json_string(r->id));
-	json_object_set_new(o, "status", json_string(r->status));
+	json_object_set_new(o, "status", json_string(exec_status_name(r->status)));
 	json_object_set_new(o, "created_at", json_string(r->created_at));
 	json_object_set_new(o, "finished_at",
 			    r->finished_at[0] ? json_string(r->finished_at) : json_null());

@@ -1,4 +1,7 @@
-/* The SQLite store: executions. */
+/*
+ * The SQLite store: executions. A status is stored by its name; a row whose
+ * status this build does not know is an error, not a default.
+ */
 #include <string.h>
 
 #include "store/sqlite_int.h"
@@ -8,15 +11,32 @@
 	"result, policy"
 #define EXEC_COL_REQUEST 12 /* after EXEC_COLS, where a query adds it */
 
-/* Reads a row of EXEC_COLS (and the request, with_request). */
-static void exec_from_row(struct stmt *q, struct exec_row *r, bool with_request)
+/* The name of a status the caller gives, or NULL with err set. */
+static const char *status_arg(int status, err_t *err)
 {
+	const char *name = exec_status_name((enum exec_status)status);
+	if (name == NULL)
+		err_set(err, 0, "no execution status %d", status);
+	return name;
+}
+
+/* Reads a row of EXEC_COLS (and the request, with_request); -1 with err set
+ * (and nothing in r to free) when its status is not one this airlock
+ * knows. */
+static int exec_from_row(struct stmt *q, struct exec_row *r, bool with_request, err_t *err)
+{
+	char status[32];
+
 	memset(r, 0, sizeof(*r));
 	r->seq = stmt_int64(q, 0);
 	stmt_text(q, 1, r->id, sizeof(r->id));
 	r->key_id = stmt_int64(q, 2);
 	stmt_text(q, 3, r->language, sizeof(r->language));
-	stmt_text(q, 4, r->status, sizeof(r->status));
+	stmt_text(q, 4, status, sizeof(status));
+	if (exec_status_parse(status, &r->status) < 0)
+		return err_set(err, 0,
+			       "execution %s has status '%s', which this airlock does not know",
+			       r->id, status);
 	stmt_text(q, 5, r->created_at, sizeof(r->created_at));
 	stmt_text(q, 6, r->finished_at, sizeof(r->finished_at));
 	stmt_text(q, 7, r->code_hash, sizeof(r->code_hash));
@@ -26,20 +46,24 @@ static void exec_from_row(struct stmt *q, struct exec_row *r, bool with_request)
 	r->policy_json = stmt_dup(q, 11);
 	if (with_request)
 		r->request_json = stmt_dup(q, EXEC_COL_REQUEST);
+	return 0;
 }
 
 int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 {
+	const char *status = status_arg(r->status, err);
 	struct stmt q;
 	int ret;
 
+	if (status == NULL)
+		return -1;
 	if (stmt_open(S(st), &q, "cannot store the execution",
 		      "INSERT INTO executions (id, key_id, language, status, created_at, code_hash,"
 		      " limits, request, finished_at, policy, result)"
 		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 		      err) < 0)
 		return -1;
-	stmt_bind(&q, TEXT(r->id), INT(r->key_id), TEXT(r->language), TEXT(r->status),
+	stmt_bind(&q, TEXT(r->id), INT(r->key_id), TEXT(r->language), TEXT(status),
 		  TEXT(r->created_at), TEXT(r->code_hash), TEXT(r->limits_json),
 		  TEXT(r->request_json), TEXT(r->finished_at), TEXT(r->policy_json),
 		  TEXT(r->result_json));
@@ -61,10 +85,14 @@ int sq_exec_set_running(struct store *st, const char *id, err_t *err)
 
 int sq_exec_finish(struct store *st, const struct exec_row *r, err_t *err)
 {
+	const char *status = status_arg(r->status, err);
+
+	if (status == NULL)
+		return -1;
 	if (stmt_run(S(st), err, "cannot store the result",
 		     "UPDATE executions SET status = ?1, finished_at = ?2, cpu_ms = ?3,"
 		     " result = ?4, request = NULL WHERE id = ?5",
-		     TEXT(r->status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
+		     TEXT(status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
 		     TEXT(r->id)) < 0)
 		return -1;
 	return 0;
@@ -81,29 +109,31 @@ int sq_exec_get(struct store *st, const char *id, struct exec_row *r, bool *foun
 		return -1;
 	stmt_bind(&q, TEXT(id));
 	rc = stmt_step(&q, err);
-	if (rc > 0) {
-		exec_from_row(&q, r, true);
+	if (rc > 0 && (rc = exec_from_row(&q, r, true, err)) == 0)
 		*found = true;
-	}
 	stmt_close(&q);
 	return rc < 0 ? -1 : 0;
 }
 
-int sq_exec_list(struct store *st, int64_t key_id, const char *status, int64_t before,
+int sq_exec_list(struct store *st, int64_t key_id, int status, int64_t before,
 		 struct exec_row *rows, int max, err_t *err)
 {
+	const char *name = status < 0 ? NULL : status_arg(status, err);
 	struct stmt q;
 	int rc = 0, n = 0;
 
+	if (status >= 0 && name == NULL)
+		return -1;
 	if (stmt_open(S(st), &q, "cannot list executions",
 		      "SELECT " EXEC_COLS " FROM executions WHERE (?1 < 0 OR key_id = ?1)"
 		      " AND (?2 IS NULL OR status = ?2) AND (?3 <= 0 OR seq < ?3)"
 		      " ORDER BY seq DESC LIMIT ?4",
 		      err) < 0)
 		return -1;
-	stmt_bind(&q, INT(key_id), TEXT(status), INT(before), INT(max));
-	while (n < max && (rc = stmt_step(&q, err)) > 0)
-		exec_from_row(&q, &rows[n++], false);
+	stmt_bind(&q, INT(key_id), TEXT(name), INT(before), INT(max));
+	while (n < max && (rc = stmt_step(&q, err)) > 0 &&
+	       (rc = exec_from_row(&q, &rows[n], false, err)) == 0)
+		n++;
 	stmt_close(&q);
 	if (rc < 0) {
 		while (n > 0)
@@ -154,7 +184,8 @@ static int exec_each(struct stmt *q, int (*fn)(void *, const struct exec_row *),
 	int rc = 0, stop = 0;
 
 	while (!stop && (rc = stmt_step(q, err)) > 0) {
-		exec_from_row(q, &r, true);
+		if ((rc = exec_from_row(q, &r, true, err)) < 0)
+			break;
 		stop = fn(ctx, &r);
 		exec_row_free(&r);
 	}
@@ -208,14 +239,18 @@ int sq_exec_pending(struct store *st, const char *before,
 
 int sq_exec_transition(struct store *st, const struct exec_transition *t, err_t *err)
 {
-	int n =
-	    stmt_run(S(st), err, "cannot update the execution",
+	const char *from = status_arg(t->from, err), *to = from ? status_arg(t->to, err) : NULL;
+	int n;
+
+	if (to == NULL)
+		return -1;
+	n = stmt_run(S(st), err, "cannot update the execution",
 		     "UPDATE executions SET status = ?2, finished_at = coalesce(?3, finished_at),"
 		     " policy = coalesce(?4, policy),"
 		     " request = CASE WHEN ?5 THEN NULL ELSE request END"
 		     " WHERE id = ?1 AND status = ?6",
-		     TEXT(t->id), TEXT(t->to), TEXT(t->finished_at), TEXT(t->policy_json),
-		     INT(t->drop_request), TEXT(t->from));
+		     TEXT(t->id), TEXT(to), TEXT(t->finished_at), TEXT(t->policy_json),
+		     INT(t->drop_request), TEXT(from));
 	return n < 0 ? -1 : n > 0;
 }
 

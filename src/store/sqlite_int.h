@@ -150,7 +150,7 @@ int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err);
 int sq_exec_set_running(struct store *st, const char *id, err_t *err);
 int sq_exec_finish(struct store *st, const struct exec_row *r, err_t *err);
 int sq_exec_get(struct store *st, const char *id, struct exec_row *r, bool *found, err_t *err);
-int sq_exec_list(struct store *st, int64_t key_id, const char *status, int64_t before,
+int sq_exec_list(struct store *st, int64_t key_id, int status, int64_t before,
 		 struct exec_row *rows, int max, err_t *err);
 int sq_exec_usage(struct store *st, int64_t key_id, const char *since, int64_t *count,
 		  int64_t *cpu_ms, err_t *err);

@@ -1,6 +1,6 @@
 /* The SQLite store: migration 3 over a database of schema 2, the key's
  * policy, conditional transitions and the pending list; busy; the
- * statement helper. */
+ * statement helper; statuses as the store keeps them. */
 #include <criterion/criterion.h>
 #include <pthread.h>
 #include <sqlite3.h>
@@ -56,7 +56,7 @@ static void add_key(const char *name, const char *policy, int64_t *id)
 	*id = k.id;
 }
 
-static void add_exec(const char *id, int64_t key, const char *status, const char *created,
+static void add_exec(const char *id, int64_t key, enum exec_status status, const char *created,
 		     const char *policy)
 {
 	struct exec_row r;
@@ -65,7 +65,7 @@ static void add_exec(const char *id, int64_t key, const char *status, const char
 	snprintf(r.id, sizeof(r.id), "%s", id);
 	r.key_id = key;
 	snprintf(r.language, sizeof(r.language), "python");
-	snprintf(r.status, sizeof(r.status), "%s", status);
+	r.status = status;
 	snprintf(r.created_at, sizeof(r.created_at), "%s", created);
 	snprintf(r.code_hash, sizeof(r.code_hash), "h");
 	r.limits_json = (char *)"{}";
@@ -149,9 +149,10 @@ Test(server_store, pending_list_and_conditional_transitions)
 
 	open_store();
 	add_key("k", "", &key);
-	add_exec("ex_a", key, "pending_approval", "2026-01-01T00:00:00.000Z", "{\"findings\":[]}");
-	add_exec("ex_b", key, "queued", "2026-01-01T00:00:01.000Z", NULL);
-	add_exec("ex_c", key, "pending_approval", "2026-01-01T00:00:02.000Z", NULL);
+	add_exec("ex_a", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:00.000Z",
+		 "{\"findings\":[]}");
+	add_exec("ex_b", key, EXEC_QUEUED, "2026-01-01T00:00:01.000Z", NULL);
+	add_exec("ex_c", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:02.000Z", NULL);
 	err_clear(&err);
 	cr_assert_eq(st->be->exec_pending(st, NULL, collect, &x, &err), 0, "%s", err.msg);
 	cr_assert_eq(x.n, 2);
@@ -162,35 +163,36 @@ Test(server_store, pending_list_and_conditional_transitions)
 	cr_assert_eq(x.n, 1, "created before the cutoff only");
 
 	struct exec_transition t = {"ex_a",
-				    "pending_approval",
-				    "rejected",
+				    EXEC_PENDING_APPROVAL,
+				    EXEC_REJECTED,
 				    "2026-01-01T00:01:00.000Z",
 				    "{\"rejection\":{}}",
 				    true};
 	cr_assert_eq(st->be->exec_transition(st, &t, &err), 1, "%s", err.msg);
 	cr_assert_eq(st->be->exec_transition(st, &t, &err), 0, "a second decision loses");
-	struct exec_transition q = {"ex_b", "pending_approval", "rejected", NULL, NULL, true};
+	struct exec_transition q = {"ex_b", EXEC_PENDING_APPROVAL, EXEC_REJECTED, NULL, NULL, true};
 	cr_assert_eq(st->be->exec_transition(st, &q, &err), 0, "not pending: unchanged");
-	struct exec_transition none = {"ex_zz", "pending_approval", "queued", NULL, NULL, false};
+	struct exec_transition none = {"ex_zz", EXEC_PENDING_APPROVAL, EXEC_QUEUED, NULL, NULL,
+				       false};
 	cr_assert_eq(st->be->exec_transition(st, &none, &err), 0);
 
 	cr_assert_eq(st->be->exec_get(st, "ex_a", &r, &found, &err), 0);
 	cr_assert(found);
-	cr_assert_str_eq(r.status, "rejected");
+	cr_assert_eq(r.status, EXEC_REJECTED);
 	cr_assert_str_eq(r.finished_at, "2026-01-01T00:01:00.000Z");
 	cr_assert_str_eq(r.policy_json, "{\"rejection\":{}}");
 	cr_assert(r.request_json == NULL, "the request is dropped");
 	exec_row_free(&r);
 	cr_assert_eq(st->be->exec_get(st, "ex_b", &r, &found, &err), 0);
-	cr_assert_str_eq(r.status, "queued");
+	cr_assert_eq(r.status, EXEC_QUEUED);
 	cr_assert(r.request_json != NULL);
 	exec_row_free(&r);
 
 	/* approve keeps the request and, given NULL, the policy object */
-	struct exec_transition ok = {"ex_c", "pending_approval", "queued", NULL, NULL, false};
+	struct exec_transition ok = {"ex_c", EXEC_PENDING_APPROVAL, EXEC_QUEUED, NULL, NULL, false};
 	cr_assert_eq(st->be->exec_transition(st, &ok, &err), 1);
 	cr_assert_eq(st->be->exec_get(st, "ex_c", &r, &found, &err), 0);
-	cr_assert_str_eq(r.status, "queued");
+	cr_assert_eq(r.status, EXEC_QUEUED);
 	cr_assert_str_eq(r.finished_at, "");
 	cr_assert(r.request_json != NULL);
 	cr_assert(r.policy_json == NULL);
@@ -353,9 +355,9 @@ Test(server_store, no_statement_is_left_active_after_a_call)
 
 	open_store();
 	add_key("k", "", &key);
-	add_exec("ex_1", key, "pending_approval", "2026-01-01T00:00:01.000Z", NULL);
-	add_exec("ex_2", key, "pending_approval", "2026-01-01T00:00:02.000Z", NULL);
-	add_exec("ex_3", key, "pending_approval", "2026-01-01T00:00:03.000Z", NULL);
+	add_exec("ex_1", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:01.000Z", NULL);
+	add_exec("ex_2", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:02.000Z", NULL);
+	add_exec("ex_3", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:03.000Z", NULL);
 	err_clear(&err);
 	cr_assert_eq(st->be->key_by_name(st, "k", &k, &found, &err), 0);
 	cr_assert_eq(st->be->key_list(st, count_key, &n, &err), 0);
@@ -364,7 +366,7 @@ Test(server_store, no_statement_is_left_active_after_a_call)
 	cr_assert_eq(st->be->exec_pending(st, NULL, stop_at_first, &n, &err), 0, "%s", err.msg);
 	cr_assert_eq(n, 1, "stopped at the first of three");
 	assert_no_statement_active();
-	cr_assert_eq(st->be->exec_list(st, -1, NULL, 0, rows, 2, &err), 2, "a full page");
+	cr_assert_eq(st->be->exec_list(st, -1, -1, 0, rows, 2, &err), 2, "a full page");
 	exec_row_free(&rows[0]);
 	exec_row_free(&rows[1]);
 	assert_no_statement_active();
@@ -422,8 +424,8 @@ Test(server_store, a_query_inside_a_callback_gets_its_own_statement)
 	open_store();
 	x.st = st;
 	add_key("k", "", &key);
-	add_exec("ex_1", key, "pending_approval", "2026-01-01T00:00:01.000Z", NULL);
-	add_exec("ex_2", key, "pending_approval", "2026-01-01T00:00:02.000Z", NULL);
+	add_exec("ex_1", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:01.000Z", NULL);
+	add_exec("ex_2", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:02.000Z", NULL);
 	err_clear(&err);
 	cr_assert_eq(st->be->exec_pending(st, NULL, call_pending_again, &x, &err), 0, "%s",
 		     err.msg);
@@ -528,4 +530,157 @@ Test(server_store, busy_codes_map_to_store_ebusy)
 		cr_assert_eq(err.errnum, cases[i].busy ? STORE_EBUSY : 0, "code %d", cases[i].rc);
 		cr_assert(strncmp(err.msg, "cannot x: ", 10) == 0, "%s", err.msg);
 	}
+}
+
+/* ---- statuses as the store keeps them ---- */
+
+Test(server_store, every_status_is_stored_and_read_back)
+{
+	struct exec_row r;
+	int64_t key;
+	char id[STORE_ID_MAX];
+	bool found;
+	err_t err;
+
+	open_store();
+	add_key("k", "", &key);
+	for (int s = 0; s < EXEC_STATUS_COUNT; s++) {
+		snprintf(id, sizeof(id), "ex_%d", s);
+		add_exec(id, key, (enum exec_status)s, "2026-01-01T00:00:00.000Z", NULL);
+		cr_assert_eq(st->be->exec_get(st, id, &r, &found, &err), 0, "%s", err.msg);
+		cr_assert(found);
+		cr_assert_eq(r.status, (enum exec_status)s, "%s", exec_status_name(s));
+		exec_row_free(&r);
+	}
+	/* and by exec_finish, as the text the database has always had */
+	memset(&r, 0, sizeof(r));
+	snprintf(r.id, sizeof(r.id), "ex_0");
+	r.status = EXEC_WALL_TIME_LIMIT;
+	store_now(r.finished_at);
+	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
+	sqlite3 *db;
+	sqlite3_stmt *q;
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(
+	    sqlite3_prepare_v2(db, "SELECT status FROM executions WHERE id = 'ex_0'", -1, &q, NULL),
+	    SQLITE_OK);
+	cr_assert_eq(sqlite3_step(q), SQLITE_ROW);
+	cr_assert_str_eq((const char *)sqlite3_column_text(q, 0), "wall_time_limit");
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+}
+
+Test(server_store, a_status_outside_the_enum_is_refused)
+{
+	struct exec_row r;
+	int64_t key;
+	err_t err;
+
+	open_store();
+	add_key("k", "", &key);
+	memset(&r, 0, sizeof(r));
+	snprintf(r.id, sizeof(r.id), "ex_x");
+	r.key_id = key;
+	r.limits_json = (char *)"{}";
+	r.status = EXEC_STATUS_COUNT;
+	err_clear(&err);
+	cr_assert_eq(st->be->exec_insert(st, &r, &err), -1);
+	cr_assert(strstr(err.msg, "no execution status"), "%s", err.msg);
+	r.status = (enum exec_status) - 1;
+	cr_assert_eq(st->be->exec_finish(st, &r, &err), -1);
+	struct exec_transition t = {"ex_x", EXEC_PENDING_APPROVAL, EXEC_STATUS_COUNT, NULL, NULL,
+				    false};
+	cr_assert_eq(st->be->exec_transition(st, &t, &err), -1);
+}
+
+/* A row written by something else with a status this airlock does not know
+ * is an error that names the execution, never a default. */
+Test(server_store, unknown_status_text_in_a_row_is_an_error)
+{
+	struct exec_row r, rows[4];
+	int64_t key;
+	bool found;
+	sqlite3 *db;
+	err_t err;
+
+	open_store();
+	add_key("k", "", &key);
+	add_exec("ex_good", key, EXEC_OK, "2026-01-01T00:00:00.000Z", NULL);
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(
+	    sqlite3_exec(db,
+			 "INSERT INTO executions (id, key_id, language, status, created_at,"
+			 " code_hash, limits, request) SELECT 'ex_bad', id, 'python',"
+			 " 'exploded', '2026-01-01T00:00:01.000Z', 'h', '{}', '{}' FROM keys",
+			 NULL, NULL, NULL),
+	    SQLITE_OK, "%s", sqlite3_errmsg(db));
+	sqlite3_close(db);
+
+	err_clear(&err);
+	cr_assert_eq(st->be->exec_get(st, "ex_bad", &r, &found, &err), -1);
+	cr_assert(!found);
+	cr_assert(strstr(err.msg, "ex_bad") && strstr(err.msg, "'exploded'"), "%s", err.msg);
+	cr_assert_eq(err.errnum, 0, "not busy: trying again will not help");
+	err_clear(&err);
+	cr_assert_eq(st->be->exec_list(st, -1, -1, 0, rows, 4, &err), -1);
+	cr_assert(strstr(err.msg, "ex_bad"), "%s", err.msg);
+	/* the store is still usable: the lock and the statement were given back */
+	cr_assert_eq(st->be->exec_get(st, "ex_good", &r, &found, &err), 0, "%s", err.msg);
+	cr_assert(found);
+	cr_assert_eq(r.status, EXEC_OK);
+	exec_row_free(&r);
+	cr_assert_eq(st->be->exec_list(st, -1, EXEC_OK, 0, rows, 4, &err), 1, "%s", err.msg);
+	exec_row_free(&rows[0]);
+}
+
+Test(server_store, list_filters_by_status_and_key)
+{
+	struct exec_row rows[8];
+	int64_t k1, k2;
+	err_t err;
+	int n;
+
+	open_store();
+	add_key("one", "", &k1);
+	add_key("two", "", &k2);
+	add_exec("ex_1", k1, EXEC_QUEUED, "2026-01-01T00:00:01.000Z", NULL);
+	add_exec("ex_2", k1, EXEC_OK, "2026-01-01T00:00:02.000Z", NULL);
+	add_exec("ex_3", k2, EXEC_QUEUED, "2026-01-01T00:00:03.000Z", NULL);
+	add_exec("ex_4", k2, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:04.000Z", NULL);
+	add_exec("ex_5", k1, EXEC_QUEUED, "2026-01-01T00:00:05.000Z", NULL);
+	err_clear(&err);
+
+	n = st->be->exec_list(st, -1, -1, 0, rows, 8, &err);
+	cr_assert_eq(n, 5, "%s", err.msg);
+	cr_assert_str_eq(rows[0].id, "ex_5", "newest first");
+	for (int i = 0; i < n; i++)
+		exec_row_free(&rows[i]);
+
+	n = st->be->exec_list(st, -1, EXEC_QUEUED, 0, rows, 8, &err);
+	cr_assert_eq(n, 3, "%s", err.msg);
+	for (int i = 0; i < n; i++) {
+		cr_assert_eq(rows[i].status, EXEC_QUEUED);
+		exec_row_free(&rows[i]);
+	}
+	n = st->be->exec_list(st, k1, EXEC_QUEUED, 0, rows, 8, &err);
+	cr_assert_eq(n, 2);
+	cr_assert_str_eq(rows[0].id, "ex_5");
+	cr_assert_str_eq(rows[1].id, "ex_1");
+	int64_t cursor = rows[0].seq;
+	for (int i = 0; i < n; i++)
+		exec_row_free(&rows[i]);
+	n = st->be->exec_list(st, k1, EXEC_QUEUED, cursor, rows, 8, &err);
+	cr_assert_eq(n, 1, "older than the cursor");
+	cr_assert_str_eq(rows[0].id, "ex_1");
+	exec_row_free(&rows[0]);
+	n = st->be->exec_list(st, -1, EXEC_PENDING_APPROVAL, 0, rows, 8, &err);
+	cr_assert_eq(n, 1);
+	cr_assert_str_eq(rows[0].id, "ex_4");
+	exec_row_free(&rows[0]);
+	cr_assert_eq(st->be->exec_list(st, -1, EXEC_REJECTED, 0, rows, 8, &err), 0);
+	cr_assert_eq(st->be->exec_list(st, -1, EXEC_QUEUED, 0, rows, 2, &err), 2, "up to max");
+	exec_row_free(&rows[0]);
+	exec_row_free(&rows[1]);
+	cr_assert_eq(st->be->exec_list(st, -1, EXEC_STATUS_COUNT, 0, rows, 8, &err), -1);
+	cr_assert(strstr(err.msg, "no execution status"), "%s", err.msg);
 }
