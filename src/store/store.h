@@ -1,7 +1,8 @@
 /*
  * Persistence behind one interface. Handlers, the worker pool and the
  * commands talk to a `struct store` only; sqlite*.c is the one backend today
- * and a PostgreSQL backend is new files with the same table of functions.
+ * and a PostgreSQL backend is new files with the same table of functions,
+ * chosen by store_open.
  *
  * Every function returns 0 (or a count) on success and -1 with err set on
  * failure. A missing row is not a failure: getters return 0 and set *found.
@@ -162,6 +163,11 @@ struct store_backend {
 struct store {
 	const struct store_backend *be;
 };
+
+/* Opens (creating and migrating) the store a spec names: a path or
+ * "sqlite:PATH" for SQLite; any other "scheme://..." is an error that names
+ * the scheme only (a URL may hold a password). */
+int store_open(const char *spec, struct store **out, err_t *err);
 
 /* Opens (creating and migrating) the SQLite store at path. */
 int store_open_sqlite(const char *path, struct store **out, err_t *err);

@@ -1,6 +1,6 @@
 /* The SQLite store: migration 3 over a database of schema 2, the key's
- * policy, conditional transitions and the pending list; busy; the
- * statement helper; statuses as the store keeps them. */
+ * policy, conditional transitions and the pending list; statuses as the
+ * store keeps them; busy; the statement helper; choosing a backend. */
 #include <criterion/criterion.h>
 #include <pthread.h>
 #include <sqlite3.h>
@@ -683,4 +683,38 @@ Test(server_store, list_filters_by_status_and_key)
 	exec_row_free(&rows[1]);
 	cr_assert_eq(st->be->exec_list(st, -1, EXEC_STATUS_COUNT, 0, rows, 8, &err), -1);
 	cr_assert(strstr(err.msg, "no execution status"), "%s", err.msg);
+}
+
+/* ---- choosing a backend ---- */
+
+Test(server_store, store_open_takes_a_path_or_sqlite_path)
+{
+	char spec[160];
+	err_t err;
+
+	snprintf(spec, sizeof(spec), "sqlite:%s", path);
+	err_clear(&err);
+	cr_assert_eq(store_open(spec, &st, &err), 0, "%s", err.msg);
+	cr_assert_str_eq(st->be->name, "sqlite");
+	store_close(st);
+	st = NULL;
+	cr_assert_eq(store_open(path, &st, &err), 0, "%s", err.msg);
+	cr_assert_str_eq(st->be->name, "sqlite");
+}
+
+Test(server_store, store_open_refuses_other_schemes_without_echoing_them)
+{
+	err_t err;
+
+	err_clear(&err);
+	cr_assert_eq(store_open("postgres://airlock:s3cret@db.example/airlock", &st, &err), -1);
+	cr_assert(st == NULL);
+	cr_assert_str_eq(err.msg, "postgres:// stores are not supported by this build of airlock "
+				  "(only SQLite: a path or sqlite:PATH)");
+	cr_assert_eq(store_open("postgresql://h/db", &st, &err), -1);
+	cr_assert(strncmp(err.msg, "postgresql:// stores are not supported", 38) == 0, "%s",
+		  err.msg);
+	cr_assert_eq(store_open("sqlite:", &st, &err), -1);
+	cr_assert_eq(store_open("sqlite:///var/x.db", &st, &err), -1);
+	cr_assert(strstr(err.msg, "sqlite:PATH"), "%s", err.msg);
 }
