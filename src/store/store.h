@@ -1,12 +1,22 @@
 /*
  * Persistence behind one interface. Handlers, the worker pool and the
- * commands talk to a `struct store` only; sqlite.c is the one backend today
- * and a PostgreSQL backend is a new file with the same table of functions.
+ * commands talk to a `struct store` only; sqlite*.c is the one backend today
+ * and a PostgreSQL backend is new files with the same table of functions,
+ * chosen by store_open.
  *
  * Every function returns 0 (or a count) on success and -1 with err set on
  * failure. A missing row is not a failure: getters return 0 and set *found.
  * err->errnum is STORE_EBUSY when the database is locked or full, so that
  * callers can answer 503 instead of 500.
+ *
+ * What every backend keeps the same:
+ *  - times are text, RFC 3339 UTC with milliseconds as store_now writes
+ *    them, and compare as text (since, before, prune);
+ *  - an execution's status is stored by its name (status.h), so that a
+ *    database reads the same whichever airlock wrote it;
+ *  - the callbacks of key_list, exec_queued, exec_pending and audit_walk
+ *    run while the store is busy with the query: they copy what they need
+ *    and do not call the store.
  */
 #ifndef AIRLOCK_STORE_H
 #define AIRLOCK_STORE_H
@@ -16,6 +26,7 @@
 #include <stdint.h>
 
 #include "common/err.h"
+#include "store/status.h"
 
 #define STORE_EBUSY 16 /* EBUSY: locked, full or read-only; try again later */
 
@@ -49,7 +60,7 @@ struct exec_row {
 	char id[STORE_ID_MAX];
 	int64_t key_id;
 	char language[24];
-	char status[24];
+	enum exec_status status;
 	char created_at[STORE_TIME_MAX];
 	char finished_at[STORE_TIME_MAX]; /* "" while queued or running */
 	char code_hash[STORE_HASH_HEX];
@@ -66,7 +77,7 @@ void exec_row_free(struct exec_row *r);
  * deciders, exactly one wins. */
 struct exec_transition {
 	const char *id;
-	const char *from, *to;
+	enum exec_status from, to;
 	const char *finished_at; /* NULL: unchanged */
 	const char *policy_json; /* NULL: unchanged */
 	bool drop_request;
@@ -112,8 +123,9 @@ struct store_backend {
 	int (*exec_get)(struct store *st, const char *id, struct exec_row *r, bool *found,
 			err_t *err);
 	/* Newest first, seq < before (0: from the newest); key_id < 0: all keys;
-	 * status NULL: all. Fills up to max rows; returns how many. */
-	int (*exec_list)(struct store *st, int64_t key_id, const char *status, int64_t before,
+	 * status < 0: all, else only that enum exec_status. Fills up to max
+	 * rows; returns how many. */
+	int (*exec_list)(struct store *st, int64_t key_id, int status, int64_t before,
 			 struct exec_row *rows, int max, err_t *err);
 	/* Executions and CPU ms of a key since a time (RFC 3339, UTC). */
 	int (*exec_usage)(struct store *st, int64_t key_id, const char *since, int64_t *count,
@@ -151,6 +163,11 @@ struct store_backend {
 struct store {
 	const struct store_backend *be;
 };
+
+/* Opens (creating and migrating) the store a spec names: a path or
+ * "sqlite:PATH" for SQLite; any other "scheme://..." is an error that names
+ * the scheme only (a URL may hold a password). */
+int store_open(const char *spec, struct store **out, err_t *err);
 
 /* Opens (creating and migrating) the SQLite store at path. */
 int store_open_sqlite(const char *path, struct store **out, err_t *err);

@@ -1,11 +1,17 @@
-/* The SQLite store's policy parts: migration 3 over a database of schema
- * 2, the key's policy, conditional transitions and the pending list. */
+/* The SQLite store: migration 3 over a database of schema 2, the key's
+ * policy, conditional transitions and the pending list; statuses as the
+ * store keeps them; busy; the statement helper; choosing a backend. */
 #include <criterion/criterion.h>
+#include <pthread.h>
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "store/sqlite_int.h"
 #include "store/store.h"
 
 static char dir[64], path[128];
@@ -50,7 +56,7 @@ static void add_key(const char *name, const char *policy, int64_t *id)
 	*id = k.id;
 }
 
-static void add_exec(const char *id, int64_t key, const char *status, const char *created,
+static void add_exec(const char *id, int64_t key, enum exec_status status, const char *created,
 		     const char *policy)
 {
 	struct exec_row r;
@@ -59,7 +65,7 @@ static void add_exec(const char *id, int64_t key, const char *status, const char
 	snprintf(r.id, sizeof(r.id), "%s", id);
 	r.key_id = key;
 	snprintf(r.language, sizeof(r.language), "python");
-	snprintf(r.status, sizeof(r.status), "%s", status);
+	r.status = status;
 	snprintf(r.created_at, sizeof(r.created_at), "%s", created);
 	snprintf(r.code_hash, sizeof(r.code_hash), "h");
 	r.limits_json = (char *)"{}";
@@ -143,9 +149,10 @@ Test(server_store, pending_list_and_conditional_transitions)
 
 	open_store();
 	add_key("k", "", &key);
-	add_exec("ex_a", key, "pending_approval", "2026-01-01T00:00:00.000Z", "{\"findings\":[]}");
-	add_exec("ex_b", key, "queued", "2026-01-01T00:00:01.000Z", NULL);
-	add_exec("ex_c", key, "pending_approval", "2026-01-01T00:00:02.000Z", NULL);
+	add_exec("ex_a", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:00.000Z",
+		 "{\"findings\":[]}");
+	add_exec("ex_b", key, EXEC_QUEUED, "2026-01-01T00:00:01.000Z", NULL);
+	add_exec("ex_c", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:02.000Z", NULL);
 	err_clear(&err);
 	cr_assert_eq(st->be->exec_pending(st, NULL, collect, &x, &err), 0, "%s", err.msg);
 	cr_assert_eq(x.n, 2);
@@ -156,35 +163,36 @@ Test(server_store, pending_list_and_conditional_transitions)
 	cr_assert_eq(x.n, 1, "created before the cutoff only");
 
 	struct exec_transition t = {"ex_a",
-				    "pending_approval",
-				    "rejected",
+				    EXEC_PENDING_APPROVAL,
+				    EXEC_REJECTED,
 				    "2026-01-01T00:01:00.000Z",
 				    "{\"rejection\":{}}",
 				    true};
 	cr_assert_eq(st->be->exec_transition(st, &t, &err), 1, "%s", err.msg);
 	cr_assert_eq(st->be->exec_transition(st, &t, &err), 0, "a second decision loses");
-	struct exec_transition q = {"ex_b", "pending_approval", "rejected", NULL, NULL, true};
+	struct exec_transition q = {"ex_b", EXEC_PENDING_APPROVAL, EXEC_REJECTED, NULL, NULL, true};
 	cr_assert_eq(st->be->exec_transition(st, &q, &err), 0, "not pending: unchanged");
-	struct exec_transition none = {"ex_zz", "pending_approval", "queued", NULL, NULL, false};
+	struct exec_transition none = {"ex_zz", EXEC_PENDING_APPROVAL, EXEC_QUEUED, NULL, NULL,
+				       false};
 	cr_assert_eq(st->be->exec_transition(st, &none, &err), 0);
 
 	cr_assert_eq(st->be->exec_get(st, "ex_a", &r, &found, &err), 0);
 	cr_assert(found);
-	cr_assert_str_eq(r.status, "rejected");
+	cr_assert_eq(r.status, EXEC_REJECTED);
 	cr_assert_str_eq(r.finished_at, "2026-01-01T00:01:00.000Z");
 	cr_assert_str_eq(r.policy_json, "{\"rejection\":{}}");
 	cr_assert(r.request_json == NULL, "the request is dropped");
 	exec_row_free(&r);
 	cr_assert_eq(st->be->exec_get(st, "ex_b", &r, &found, &err), 0);
-	cr_assert_str_eq(r.status, "queued");
+	cr_assert_eq(r.status, EXEC_QUEUED);
 	cr_assert(r.request_json != NULL);
 	exec_row_free(&r);
 
 	/* approve keeps the request and, given NULL, the policy object */
-	struct exec_transition ok = {"ex_c", "pending_approval", "queued", NULL, NULL, false};
+	struct exec_transition ok = {"ex_c", EXEC_PENDING_APPROVAL, EXEC_QUEUED, NULL, NULL, false};
 	cr_assert_eq(st->be->exec_transition(st, &ok, &err), 1);
 	cr_assert_eq(st->be->exec_get(st, "ex_c", &r, &found, &err), 0);
-	cr_assert_str_eq(r.status, "queued");
+	cr_assert_eq(r.status, EXEC_QUEUED);
 	cr_assert_str_eq(r.finished_at, "");
 	cr_assert(r.request_json != NULL);
 	cr_assert(r.policy_json == NULL);
@@ -192,4 +200,521 @@ Test(server_store, pending_list_and_conditional_transitions)
 	x.n = 0;
 	cr_assert_eq(st->be->exec_pending(st, NULL, collect, &x, &err), 0);
 	cr_assert_eq(x.n, 0);
+}
+
+Test(server_store, a_taken_key_name_is_named)
+{
+	struct key_row k;
+	int64_t id;
+	err_t err;
+
+	open_store();
+	add_key("dup", "", &id);
+	memset(&k, 0, sizeof(k));
+	snprintf(k.name, sizeof(k.name), "dup");
+	snprintf(k.hash, sizeof(k.hash), "another-hash");
+	store_now(k.created_at);
+	err_clear(&err);
+	cr_assert_eq(st->be->key_insert(st, &k, &err), -1);
+	cr_assert_str_eq(err.msg, "a key named 'dup' already exists (names stay taken after "
+				  "revocation)");
+	cr_assert_eq(err.errnum, 0);
+}
+
+/* ---- busy: another process holds the write lock ---- */
+
+static sqlite3 *hold_write_lock(void)
+{
+	sqlite3 *db;
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK, "%s",
+		     sqlite3_errmsg(db));
+	return db;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int seal_zero(void *ctx, struct audit_row *row, err_t *err)
+{
+	(void)ctx;
+	(void)err;
+	memset(row->hash, 'f', 64);
+	row->hash[64] = 0;
+	return 0;
+}
+
+Test(server_store, a_held_write_lock_is_store_ebusy_after_the_busy_timeout, .timeout = 30)
+{
+	struct audit_row a;
+	struct key_row k;
+	int64_t id;
+	bool found;
+	err_t err;
+
+	open_store();
+	add_key("before", "", &id);
+	sqlite3 *db = hold_write_lock();
+
+	/* a write waits for the busy timeout (5 s), then fails as busy */
+	memset(&k, 0, sizeof(k));
+	snprintf(k.name, sizeof(k.name), "during");
+	snprintf(k.hash, sizeof(k.hash), "hash-during");
+	store_now(k.created_at);
+	err_clear(&err);
+	double t0 = now_s();
+	cr_assert_eq(st->be->key_insert(st, &k, &err), -1);
+	double waited = now_s() - t0;
+	cr_assert_eq(err.errnum, STORE_EBUSY, "%s", err.msg);
+	cr_assert(strstr(err.msg, "cannot store the key: ") && strstr(err.msg, "locked"), "%s",
+		  err.msg);
+	cr_assert(!strstr(err.msg, "Device or resource busy"), "SQLite's message alone: %s",
+		  err.msg);
+	cr_assert(waited > 4.0 && waited < 15.0, "waited %.1f s", waited);
+
+	/* reads go on (WAL) */
+	cr_assert_eq(st->be->key_by_name(st, "before", &k, &found, &err), 0, "%s", err.msg);
+	cr_assert(found);
+
+	/* the audit chain's transaction cannot begin either */
+	memset(&a, 0, sizeof(a));
+	store_now(a.time);
+	snprintf(a.event, sizeof(a.event), "test");
+	err_clear(&err);
+	cr_assert_eq(st->be->audit_append(st, &a, seal_zero, NULL, &err), -1);
+	cr_assert_eq(err.errnum, STORE_EBUSY, "%s", err.msg);
+	cr_assert(strstr(err.msg, "cannot lock the audit chain"), "%s", err.msg);
+
+	/* once the lock is gone, both work */
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(db);
+	err_clear(&err);
+	snprintf(k.name, sizeof(k.name), "after");
+	snprintf(k.hash, sizeof(k.hash), "hash-after");
+	cr_assert_eq(st->be->key_insert(st, &k, &err), 0, "%s", err.msg);
+	cr_assert_eq(st->be->audit_append(st, &a, seal_zero, NULL, &err), 0, "%s", err.msg);
+	cr_assert_eq(a.seq, 1);
+}
+
+static void *release_later(void *arg)
+{
+	sqlite3 *db = arg;
+	usleep(300 * 1000);
+	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	return NULL;
+}
+
+Test(server_store, a_write_waits_for_a_lock_released_within_the_timeout)
+{
+	int64_t id;
+	pthread_t t;
+
+	open_store();
+	sqlite3 *db = hold_write_lock();
+	cr_assert_eq(pthread_create(&t, NULL, release_later, db), 0);
+	add_key("waited", "", &id); /* asserts success */
+	pthread_join(t, NULL);
+	sqlite3_close(db);
+}
+
+/* ---- the statement helper ---- */
+
+static void assert_no_statement_active(void)
+{
+	sqlite3 *db = ((struct sqlite_store *)st)->db;
+	for (sqlite3_stmt *p = sqlite3_next_stmt(db, NULL); p; p = sqlite3_next_stmt(db, p))
+		cr_assert(!sqlite3_stmt_busy(p), "left active: %s", sqlite3_sql(p));
+}
+
+static void count_key(void *ctx, const struct key_row *k)
+{
+	(void)k;
+	++*(int *)ctx;
+}
+
+static int stop_at_first(void *ctx, const struct exec_row *r)
+{
+	(void)r;
+	++*(int *)ctx;
+	return 1;
+}
+
+Test(server_store, no_statement_is_left_active_after_a_call)
+{
+	struct exec_row r, rows[2];
+	struct key_row k;
+	int64_t key, seq;
+	bool found;
+	char hash[STORE_HASH_HEX], sig[64];
+	int n = 0;
+	err_t err;
+
+	open_store();
+	add_key("k", "", &key);
+	add_exec("ex_1", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:01.000Z", NULL);
+	add_exec("ex_2", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:02.000Z", NULL);
+	add_exec("ex_3", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:03.000Z", NULL);
+	err_clear(&err);
+	cr_assert_eq(st->be->key_by_name(st, "k", &k, &found, &err), 0);
+	cr_assert_eq(st->be->key_list(st, count_key, &n, &err), 0);
+	cr_assert_eq(n, 1);
+	n = 0;
+	cr_assert_eq(st->be->exec_pending(st, NULL, stop_at_first, &n, &err), 0, "%s", err.msg);
+	cr_assert_eq(n, 1, "stopped at the first of three");
+	assert_no_statement_active();
+	cr_assert_eq(st->be->exec_list(st, -1, -1, 0, rows, 2, &err), 2, "a full page");
+	exec_row_free(&rows[0]);
+	exec_row_free(&rows[1]);
+	assert_no_statement_active();
+	cr_assert_eq(st->be->exec_get(st, "ex_1", &r, &found, &err), 0);
+	exec_row_free(&r);
+	cr_assert_eq(st->be->audit_get_head(st, &seq, hash, sig, sizeof(sig), &found, &err), 0);
+	cr_assert(!found);
+	assert_no_statement_active();
+
+	/* a second connection can write and checkpoint: nobody holds a snapshot */
+	sqlite3 *db;
+	int log = -1, done = -1;
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(db, "UPDATE executions SET cpu_ms = 1", NULL, NULL, NULL),
+		     SQLITE_OK);
+	cr_assert_eq(sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done),
+		     SQLITE_OK, "%s", sqlite3_errmsg(db));
+	sqlite3_close(db);
+	cr_assert_eq(st->be->exec_get(st, "ex_2", &r, &found, &err), 0);
+	cr_assert_eq(r.cpu_ms, 1, "a kept statement sees the other connection's write");
+	exec_row_free(&r);
+}
+
+/* A callback's query on the same SQL gets its own statement. */
+struct nested {
+	struct store *st;
+	int outer, inner;
+};
+
+static int nested_pending(void *ctx, const struct exec_row *r)
+{
+	(void)r;
+	++*(int *)ctx;
+	return 0;
+}
+
+static int call_pending_again(void *ctx, const struct exec_row *r)
+{
+	struct nested *x = ctx;
+	err_t err;
+	(void)r;
+	x->outer++;
+	err_clear(&err);
+	cr_assert_eq(x->st->be->exec_pending(x->st, NULL, nested_pending, &x->inner, &err), 0, "%s",
+		     err.msg);
+	return 0;
+}
+
+Test(server_store, a_query_inside_a_callback_gets_its_own_statement)
+{
+	struct nested x = {NULL, 0, 0};
+	int64_t key;
+	err_t err;
+
+	open_store();
+	x.st = st;
+	add_key("k", "", &key);
+	add_exec("ex_1", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:01.000Z", NULL);
+	add_exec("ex_2", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:02.000Z", NULL);
+	err_clear(&err);
+	cr_assert_eq(st->be->exec_pending(st, NULL, call_pending_again, &x, &err), 0, "%s",
+		     err.msg);
+	cr_assert_eq(x.outer, 2);
+	cr_assert_eq(x.inner, 4);
+	assert_no_statement_active();
+}
+
+Test(server_store, the_helper_refuses_a_wrong_number_of_values_and_two_statements)
+{
+	struct sqlite_store *s;
+	struct stmt q;
+	err_t err;
+
+	open_store();
+	s = (struct sqlite_store *)st;
+	err_clear(&err);
+	cr_assert_eq(
+	    stmt_run(s, &err, "cannot test", "UPDATE keys SET name = ?1 WHERE id = ?2", TEXT("x")),
+	    -1);
+	cr_assert_str_eq(err.msg, "cannot test: the query has 2 parameters and was given 1 values");
+	cr_assert_eq(stmt_run(s, &err, "cannot test", "UPDATE keys SET revoked = 1 WHERE id = ?1",
+			      INT(1), INT(2)),
+		     -1);
+	cr_assert_eq(stmt_open(s, &q, "cannot test", "SELECT 1; SELECT 2", &err), -1);
+	cr_assert(strstr(err.msg, "not one statement"), "%s", err.msg);
+	cr_assert_eq(stmt_open(s, &q, "cannot test", "SELECT nope FROM nowhere", &err), -1);
+	cr_assert(strstr(err.msg, "cannot prepare a query: no such table"), "%s", err.msg);
+	cr_assert_eq(err.errnum, 0);
+	/* each failure gave the lock back: another thread can take it */
+	cr_assert_eq(pthread_mutex_trylock(&s->lock), 0);
+	pthread_mutex_unlock(&s->lock);
+	cr_assert_eq(
+	    stmt_run(s, &err, "cannot test", "UPDATE keys SET revoked = 1 WHERE id = ?1", INT(1)),
+	    0, "%s", err.msg);
+}
+
+static void *trylock_main(void *arg)
+{
+	return (void *)(intptr_t)pthread_mutex_trylock(arg);
+}
+
+Test(server_store, the_helper_keeps_statements_up_to_its_limit)
+{
+	struct sqlite_store *s;
+	struct stmt q;
+	char sql[64];
+	err_t err;
+
+	open_store();
+	s = (struct sqlite_store *)st;
+	err_clear(&err);
+	for (int i = 0; i < STMT_CACHE_MAX + 8; i++) {
+		snprintf(sql, sizeof(sql), "SELECT %d + ?1", i);
+		for (int round = 0; round < 2; round++) {
+			cr_assert_eq(stmt_open(s, &q, "cannot test", sql, &err), 0, "%s", err.msg);
+			stmt_bind(&q, INT(round));
+			cr_assert_eq(stmt_step(&q, &err), 1, "%s", err.msg);
+			cr_assert_eq(stmt_int64(&q, 0), i + round, "values do not stick");
+			/* the lock is held from open to close */
+			pthread_t t;
+			void *rc;
+			pthread_create(&t, NULL, trylock_main, &s->lock);
+			pthread_join(t, &rc);
+			cr_assert_neq((intptr_t)rc, 0, "held while open");
+			stmt_close(&q);
+		}
+	}
+	cr_assert_eq(s->ncache, STMT_CACHE_MAX);
+	/* a kept statement forgets its values: unbound, it reads NULL */
+	stmt_cache_clear(s);
+	for (int round = 0; round < 2; round++) {
+		cr_assert_eq(stmt_open(s, &q, "cannot test", "SELECT ?1 IS NULL", &err), 0);
+		cr_assert_eq(q.slot, 0, "kept");
+		if (round == 0)
+			stmt_bind(&q, TEXT("set"));
+		cr_assert_eq(stmt_step(&q, &err), 1);
+		cr_assert_eq(stmt_int64(&q, 0), round, "round %d", round);
+		stmt_close(&q);
+	}
+}
+
+Test(server_store, busy_codes_map_to_store_ebusy)
+{
+	static const struct {
+		int rc;
+		bool busy;
+	} cases[] = {
+	    {SQLITE_BUSY, true},	  {SQLITE_LOCKED, true},
+	    {SQLITE_FULL, true},	  {SQLITE_READONLY, true},
+	    {SQLITE_BUSY_SNAPSHOT, true}, {SQLITE_IOERR_WRITE, true},
+	    {SQLITE_CANTOPEN, true},	  {SQLITE_ERROR, false},
+	    {SQLITE_CONSTRAINT, false},	  {SQLITE_CONSTRAINT_UNIQUE, false},
+	    {SQLITE_CORRUPT, false},	  {SQLITE_MISMATCH, false},
+	};
+	err_t err;
+
+	open_store();
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		err_clear(&err);
+		cr_assert_eq(sq_fail((struct sqlite_store *)st, cases[i].rc, "cannot x", &err), -1);
+		cr_assert_eq(err.errnum, cases[i].busy ? STORE_EBUSY : 0, "code %d", cases[i].rc);
+		cr_assert(strncmp(err.msg, "cannot x: ", 10) == 0, "%s", err.msg);
+	}
+}
+
+/* ---- statuses as the store keeps them ---- */
+
+Test(server_store, every_status_is_stored_and_read_back)
+{
+	struct exec_row r;
+	int64_t key;
+	char id[STORE_ID_MAX];
+	bool found;
+	err_t err;
+
+	open_store();
+	add_key("k", "", &key);
+	for (int s = 0; s < EXEC_STATUS_COUNT; s++) {
+		snprintf(id, sizeof(id), "ex_%d", s);
+		add_exec(id, key, (enum exec_status)s, "2026-01-01T00:00:00.000Z", NULL);
+		cr_assert_eq(st->be->exec_get(st, id, &r, &found, &err), 0, "%s", err.msg);
+		cr_assert(found);
+		cr_assert_eq(r.status, (enum exec_status)s, "%s", exec_status_name(s));
+		exec_row_free(&r);
+	}
+	/* and by exec_finish, as the text the database has always had */
+	memset(&r, 0, sizeof(r));
+	snprintf(r.id, sizeof(r.id), "ex_0");
+	r.status = EXEC_WALL_TIME_LIMIT;
+	store_now(r.finished_at);
+	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
+	sqlite3 *db;
+	sqlite3_stmt *q;
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(
+	    sqlite3_prepare_v2(db, "SELECT status FROM executions WHERE id = 'ex_0'", -1, &q, NULL),
+	    SQLITE_OK);
+	cr_assert_eq(sqlite3_step(q), SQLITE_ROW);
+	cr_assert_str_eq((const char *)sqlite3_column_text(q, 0), "wall_time_limit");
+	sqlite3_finalize(q);
+	sqlite3_close(db);
+}
+
+Test(server_store, a_status_outside_the_enum_is_refused)
+{
+	struct exec_row r;
+	int64_t key;
+	err_t err;
+
+	open_store();
+	add_key("k", "", &key);
+	memset(&r, 0, sizeof(r));
+	snprintf(r.id, sizeof(r.id), "ex_x");
+	r.key_id = key;
+	r.limits_json = (char *)"{}";
+	r.status = EXEC_STATUS_COUNT;
+	err_clear(&err);
+	cr_assert_eq(st->be->exec_insert(st, &r, &err), -1);
+	cr_assert(strstr(err.msg, "no execution status"), "%s", err.msg);
+	r.status = (enum exec_status) - 1;
+	cr_assert_eq(st->be->exec_finish(st, &r, &err), -1);
+	struct exec_transition t = {"ex_x", EXEC_PENDING_APPROVAL, EXEC_STATUS_COUNT, NULL, NULL,
+				    false};
+	cr_assert_eq(st->be->exec_transition(st, &t, &err), -1);
+}
+
+/* A row written by something else with a status this airlock does not know
+ * is an error that names the execution, never a default. */
+Test(server_store, unknown_status_text_in_a_row_is_an_error)
+{
+	struct exec_row r, rows[4];
+	int64_t key;
+	bool found;
+	sqlite3 *db;
+	err_t err;
+
+	open_store();
+	add_key("k", "", &key);
+	add_exec("ex_good", key, EXEC_OK, "2026-01-01T00:00:00.000Z", NULL);
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(
+	    sqlite3_exec(db,
+			 "INSERT INTO executions (id, key_id, language, status, created_at,"
+			 " code_hash, limits, request) SELECT 'ex_bad', id, 'python',"
+			 " 'exploded', '2026-01-01T00:00:01.000Z', 'h', '{}', '{}' FROM keys",
+			 NULL, NULL, NULL),
+	    SQLITE_OK, "%s", sqlite3_errmsg(db));
+	sqlite3_close(db);
+
+	err_clear(&err);
+	cr_assert_eq(st->be->exec_get(st, "ex_bad", &r, &found, &err), -1);
+	cr_assert(!found);
+	cr_assert(strstr(err.msg, "ex_bad") && strstr(err.msg, "'exploded'"), "%s", err.msg);
+	cr_assert_eq(err.errnum, 0, "not busy: trying again will not help");
+	err_clear(&err);
+	cr_assert_eq(st->be->exec_list(st, -1, -1, 0, rows, 4, &err), -1);
+	cr_assert(strstr(err.msg, "ex_bad"), "%s", err.msg);
+	/* the store is still usable: the lock and the statement were given back */
+	cr_assert_eq(st->be->exec_get(st, "ex_good", &r, &found, &err), 0, "%s", err.msg);
+	cr_assert(found);
+	cr_assert_eq(r.status, EXEC_OK);
+	exec_row_free(&r);
+	cr_assert_eq(st->be->exec_list(st, -1, EXEC_OK, 0, rows, 4, &err), 1, "%s", err.msg);
+	exec_row_free(&rows[0]);
+}
+
+Test(server_store, list_filters_by_status_and_key)
+{
+	struct exec_row rows[8];
+	int64_t k1, k2;
+	err_t err;
+	int n;
+
+	open_store();
+	add_key("one", "", &k1);
+	add_key("two", "", &k2);
+	add_exec("ex_1", k1, EXEC_QUEUED, "2026-01-01T00:00:01.000Z", NULL);
+	add_exec("ex_2", k1, EXEC_OK, "2026-01-01T00:00:02.000Z", NULL);
+	add_exec("ex_3", k2, EXEC_QUEUED, "2026-01-01T00:00:03.000Z", NULL);
+	add_exec("ex_4", k2, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:04.000Z", NULL);
+	add_exec("ex_5", k1, EXEC_QUEUED, "2026-01-01T00:00:05.000Z", NULL);
+	err_clear(&err);
+
+	n = st->be->exec_list(st, -1, -1, 0, rows, 8, &err);
+	cr_assert_eq(n, 5, "%s", err.msg);
+	cr_assert_str_eq(rows[0].id, "ex_5", "newest first");
+	for (int i = 0; i < n; i++)
+		exec_row_free(&rows[i]);
+
+	n = st->be->exec_list(st, -1, EXEC_QUEUED, 0, rows, 8, &err);
+	cr_assert_eq(n, 3, "%s", err.msg);
+	for (int i = 0; i < n; i++) {
+		cr_assert_eq(rows[i].status, EXEC_QUEUED);
+		exec_row_free(&rows[i]);
+	}
+	n = st->be->exec_list(st, k1, EXEC_QUEUED, 0, rows, 8, &err);
+	cr_assert_eq(n, 2);
+	cr_assert_str_eq(rows[0].id, "ex_5");
+	cr_assert_str_eq(rows[1].id, "ex_1");
+	int64_t cursor = rows[0].seq;
+	for (int i = 0; i < n; i++)
+		exec_row_free(&rows[i]);
+	n = st->be->exec_list(st, k1, EXEC_QUEUED, cursor, rows, 8, &err);
+	cr_assert_eq(n, 1, "older than the cursor");
+	cr_assert_str_eq(rows[0].id, "ex_1");
+	exec_row_free(&rows[0]);
+	n = st->be->exec_list(st, -1, EXEC_PENDING_APPROVAL, 0, rows, 8, &err);
+	cr_assert_eq(n, 1);
+	cr_assert_str_eq(rows[0].id, "ex_4");
+	exec_row_free(&rows[0]);
+	cr_assert_eq(st->be->exec_list(st, -1, EXEC_REJECTED, 0, rows, 8, &err), 0);
+	cr_assert_eq(st->be->exec_list(st, -1, EXEC_QUEUED, 0, rows, 2, &err), 2, "up to max");
+	exec_row_free(&rows[0]);
+	exec_row_free(&rows[1]);
+	cr_assert_eq(st->be->exec_list(st, -1, EXEC_STATUS_COUNT, 0, rows, 8, &err), -1);
+	cr_assert(strstr(err.msg, "no execution status"), "%s", err.msg);
+}
+
+/* ---- choosing a backend ---- */
+
+Test(server_store, store_open_takes_a_path_or_sqlite_path)
+{
+	char spec[160];
+	err_t err;
+
+	snprintf(spec, sizeof(spec), "sqlite:%s", path);
+	err_clear(&err);
+	cr_assert_eq(store_open(spec, &st, &err), 0, "%s", err.msg);
+	cr_assert_str_eq(st->be->name, "sqlite");
+	store_close(st);
+	st = NULL;
+	cr_assert_eq(store_open(path, &st, &err), 0, "%s", err.msg);
+	cr_assert_str_eq(st->be->name, "sqlite");
+}
+
+Test(server_store, store_open_refuses_other_schemes_without_echoing_them)
+{
+	err_t err;
+
+	err_clear(&err);
+	cr_assert_eq(store_open("postgres://airlock:s3cret@db.example/airlock", &st, &err), -1);
+	cr_assert(st == NULL);
+	cr_assert_str_eq(err.msg, "postgres:// stores are not supported by this build of airlock "
+				  "(only SQLite: a path or sqlite:PATH)");
+	cr_assert_eq(store_open("postgresql://h/db", &st, &err), -1);
+	cr_assert(strncmp(err.msg, "postgresql:// stores are not supported", 38) == 0, "%s",
+		  err.msg);
+	cr_assert_eq(store_open("sqlite:", &st, &err), -1);
+	cr_assert_eq(store_open("sqlite:///var/x.db", &st, &err), -1);
+	cr_assert(strstr(err.msg, "sqlite:PATH"), "%s", err.msg);
 }

@@ -1,0 +1,58 @@
+/* What the store's users share whatever the backend: choosing one, times,
+ * rows. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "store/store.h"
+
+int store_open(const char *spec, struct store **out, err_t *err)
+{
+	const char *sep = strstr(spec, "://");
+
+	if (strncmp(spec, "sqlite:", 7) == 0) {
+		if (spec[7] == 0 || strncmp(spec + 7, "//", 2) == 0)
+			return err_set(err, 0, "sqlite: takes a path: sqlite:PATH");
+		return store_open_sqlite(spec + 7, out, err);
+	}
+	/* a scheme is letters, digits, '+', '-' and '.' before "://" */
+	if (sep && sep > spec &&
+	    strspn(spec, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			 "0123456789+-.") == (size_t)(sep - spec))
+		return err_set(err, 0,
+			       "%.*s:// stores are not supported by this build of airlock (only "
+			       "SQLite: a path or sqlite:PATH)",
+			       (int)(sep - spec), spec);
+	return store_open_sqlite(spec, out, err);
+}
+
+void exec_row_free(struct exec_row *r)
+{
+	free(r->limits_json);
+	free(r->result_json);
+	free(r->request_json);
+	free(r->policy_json);
+	r->limits_json = r->result_json = r->request_json = r->policy_json = NULL;
+}
+
+void store_now(char out[STORE_TIME_MAX])
+{
+	struct timespec ts;
+	struct tm tm;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	gmtime_r(&ts.tv_sec, &tm);
+	snprintf(out, STORE_TIME_MAX, "%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ", tm.tm_year + 1900,
+		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ts.tv_nsec / 1000000);
+}
+
+void store_today(char out[STORE_TIME_MAX])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	snprintf(out, STORE_TIME_MAX, "%04d-%02d-%02dT00:00:00.000Z", tm.tm_year + 1900,
+		 tm.tm_mon + 1, tm.tm_mday);
+}
