@@ -71,6 +71,9 @@ void analyzer_free(struct analyzer *a);
 /* The analyzer's language for an airlock language name or alias ("python",
  * "py", "node", "javascript", "js", "bash", "sh"), or NULL. */
 const char *analyzer_language(const char *name);
+/* The languages with analysis, one by index ("python", "javascript",
+ * "bash"); NULL past the last. The one list every caller walks. */
+const char *analyzer_language_at(size_t i);
 
 /* Analyzes code as language lang (a name analyzer_language accepts).
  * Findings are sorted by place. Unparseable code is a finding

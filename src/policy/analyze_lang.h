@@ -3,7 +3,8 @@
  * grammar, which names a program binds to what (imports, aliases,
  * assignments), how an expression resolves to canonical dotted names, and
  * how an expression folds to a constant string. The query predicates of
- * analyze.h are evaluated with these; everything else is shared.
+ * analyze.h are evaluated with these; everything else is shared
+ * (analyze_lang.c).
  *
  * Resolution is flow-insensitive and errs on the side of reporting: a name
  * bound twice resolves to both targets, so `f = print; f = os.system; f()`

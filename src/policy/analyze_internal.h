@@ -1,0 +1,113 @@
+/*
+ * What the pieces of the analyzer share, and no one else needs:
+ *
+ *   analyze_lang.c   names, bindings, the memo of resolved and folded
+ *                    names, node and folding helpers (analyze_lang.h,
+ *                    for lang_*.c)
+ *   analyze_rules.c  rule files -> one compiled query per language, its
+ *                    patterns and predicates; severities, policy modes
+ *   analyze_pred.c   evaluating a pattern's predicates on a match
+ *   analyze.c        a program's analysis: parse, bind, match, findings
+ */
+#ifndef AIRLOCK_ANALYZE_INTERNAL_H
+#define AIRLOCK_ANALYZE_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <pthread.h>
+
+#include "policy/analyze.h"
+#include "policy/analyze_lang.h"
+
+/* ---- compiled rules (analyze_rules.c) ---- */
+
+enum pred_op {
+	P_EQ,
+	P_MATCH,
+	P_ANY_OF,
+	P_RESOLVES,
+	P_VALUE,
+	P_CONTAINS_CALL,
+	P_PARENT_TYPE,
+};
+
+struct pred {
+	enum pred_op op;
+	bool neg;
+	uint32_t cap;
+	uint32_t cap2; /* #eq? @a @b; UINT32_MAX otherwise */
+	const char **strs;
+	uint32_t nstrs;
+	pcre2_code *re;
+};
+
+struct pattern {
+	const char *id;
+	enum severity sev;
+	const char *message;
+	uint32_t report_cap;
+	uint32_t code_cap;     /* analyze: the constant code this pattern runs */
+	const char *code_lang; /* analyze-as: its language (default: the rule's) */
+	struct pred *preds;
+	uint32_t npreds;
+};
+
+struct rule_file {
+	char *name; /* "python/shell.scm" or the path it was read from */
+	size_t off; /* where it starts in the language's source */
+};
+
+struct lang_rules {
+	const struct lang_ops *ops;
+	struct buf source;
+	struct rule_file *files;
+	size_t nfiles;
+	pthread_mutex_t lock;
+	bool compiled;
+	char error[ERR_MSG_MAX]; /* the compile error, kept for later calls */
+	TSQuery *q;
+	struct pattern *pat;
+	uint32_t npat;
+};
+
+/* The rules of an analyzer's language (a name analyzer_language returns),
+ * or NULL. */
+struct lang_rules *analyzer_rules_for(struct analyzer *a, const char *lang);
+/* Compiles lr's query on first use, under its lock; a compile error is
+ * kept and returned again on every later call. */
+int analyzer_compile_lang(struct lang_rules *lr, err_t *err);
+
+/* ---- predicates (analyze_pred.c) ---- */
+
+struct eval {
+	struct actx *c;
+	const TSQueryMatch *m;
+};
+
+/* Whether predicate p holds for the match e->m. */
+bool analyze_test_pred(struct eval *e, const struct pred *p);
+
+/* ---- one analysis (analyze_lang.c) ---- */
+
+enum memo_state { MEMO_NEW, MEMO_BUSY, MEMO_DONE };
+
+struct memo {
+	struct memo *next;
+	enum memo_state state;
+	struct names ns;    /* resolution */
+	struct buf val;	    /* folding */
+	int folded;	    /* 0 a constant (val), -1 not */
+	unsigned long seen; /* contains-call: the search that last went through it */
+	size_t len;
+	char name[]; /* a tag byte ('r' or 'f'), then the name */
+};
+
+/* The memo entry of (tag, name), created empty if new; NULL for a name too
+ * long to memoise. */
+struct memo *actx_memo_find(struct actx *c, char tag, const char *name, size_t len);
+/* Sorts the bindings once bind() is done (actx_lookup then searches). */
+void actx_index(struct actx *c);
+/* Frees what one analysis allocated: memo, bindings, names. */
+void actx_free(struct actx *c);
+
+#endif

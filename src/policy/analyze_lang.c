@@ -1,0 +1,405 @@
+/*
+ * What the analyzer shares with each language (analyze_lang.h): candidate
+ * names, the bindings of one analysis and their lookup, the memo that
+ * makes resolution and folding linear, and helpers over nodes and folded
+ * strings.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+
+/* ---- candidate names ---- */
+
+void names_add(struct names *ns, const char *s)
+{
+	if (ns->n >= NAMES_MAX)
+		return;
+	for (int i = 0; i < ns->n; i++)
+		if (strcmp(ns->v[i], s) == 0)
+			return;
+	ns->v[ns->n++] = xstrdup(s);
+}
+
+void names_addf(struct names *ns, const char *fmt, ...)
+{
+	char tmp[512];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	if (n > 0 && (size_t)n < sizeof(tmp))
+		names_add(ns, tmp);
+}
+
+void names_free(struct names *ns)
+{
+	for (int i = 0; i < ns->n; i++)
+		free(ns->v[i]);
+	ns->n = 0;
+}
+
+/* ---- bindings ---- */
+
+static const char *pool_dup(struct actx *c, const char *s, size_t len)
+{
+	/* Bindings are few; a string each keeps this simple. The pool is a
+	 * chain: each block starts with the pointer to the previous one. */
+	char *p = xmalloc(sizeof(char *) + len + 1);
+	memcpy(p, &c->pool, sizeof(char *));
+	memcpy(p + sizeof(char *), s, len);
+	p[sizeof(char *) + len] = '\0';
+	c->pool = p;
+	return p + sizeof(char *);
+}
+
+static struct binding *new_binding(struct actx *c, const char *name, size_t name_len)
+{
+	if (c->nb == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 32;
+		c->b = xrealloc(c->b, c->cap * sizeof(*c->b));
+	}
+	struct binding *b = &c->b[c->nb];
+	memset(b, 0, sizeof(*b));
+	b->name = pool_dup(c, name, name_len);
+	b->name_len = name_len;
+	b->order = c->nb++;
+	c->sorted = false;
+	return b;
+}
+
+void actx_bind_alias(struct actx *c, const char *name, size_t name_len, const char *target)
+{
+	struct binding *b = new_binding(c, name, name_len);
+	b->kind = BIND_ALIAS;
+	b->target = pool_dup(c, target, strlen(target));
+}
+
+void actx_bind_value(struct actx *c, const char *name, size_t name_len, TSNode value)
+{
+	struct binding *b = new_binding(c, name, name_len);
+	b->kind = BIND_VALUE;
+	b->value = value;
+}
+
+void actx_bind_star(struct actx *c, const char *target)
+{
+	struct binding *b = new_binding(c, "*", 1);
+	b->kind = BIND_STAR;
+	b->target = pool_dup(c, target, strlen(target));
+}
+
+void actx_bind_local(struct actx *c, const char *name, size_t name_len)
+{
+	new_binding(c, name, name_len)->kind = BIND_LOCAL;
+}
+
+/* Names are byte strings: a hostile program's may hold NUL bytes. */
+static int name_cmp(const struct binding *b, const char *name, size_t name_len)
+{
+	int r = memcmp(b->name, name, b->name_len < name_len ? b->name_len : name_len);
+	return r ? r : (b->name_len > name_len) - (b->name_len < name_len);
+}
+
+static int cmp_binding(const void *x, const void *y)
+{
+	const struct binding *a = x, *b = y;
+	int r = name_cmp(a, b->name, b->name_len);
+	return r ? r : (a->order > b->order) - (a->order < b->order);
+}
+
+/* After bind(): the bindings sorted by name, so that a lookup is a binary
+ * search (a long program has thousands of names and far more uses). */
+void actx_index(struct actx *c)
+{
+	if (c->nb > 1) /* qsort of an empty array is undefined with a NULL base */
+		qsort(c->b, c->nb, sizeof(*c->b), cmp_binding);
+	c->sorted = true;
+}
+
+/* *i is 0 at the start, then one past the binding last returned. */
+const struct binding *actx_lookup(struct actx *c, const char *name, size_t name_len, size_t *i)
+{
+	if (!c->sorted) {
+		for (; *i < c->nb; (*i)++) {
+			const struct binding *b = &c->b[*i];
+			if (name_cmp(b, name, name_len) == 0) {
+				(*i)++;
+				return b;
+			}
+		}
+		return NULL;
+	}
+	if (*i == 0) {
+		size_t lo = 0, hi = c->nb;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (name_cmp(&c->b[mid], name, name_len) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		*i = lo;
+	}
+	if (*i < c->nb && name_cmp(&c->b[*i], name, name_len) == 0)
+		return &c->b[(*i)++];
+	return NULL;
+}
+
+bool actx_is_bound(struct actx *c, const char *name, size_t name_len)
+{
+	size_t i = 0;
+	return actx_lookup(c, name, name_len, &i) != NULL;
+}
+
+/* ---- the memo of resolved and folded names ---- */
+
+static uint64_t hash_name(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+struct memo *actx_memo_find(struct actx *c, char tag, const char *name, size_t len)
+{
+	char key[256];
+
+	/* names longer than a key are not memoised; they are rare */
+	if (len + 1 > sizeof(key))
+		return NULL;
+	key[0] = tag;
+	memcpy(key + 1, name, len);
+	name = key;
+	len++;
+	if (c->memo_n + 1 > c->memo_cap / 2) {
+		size_t cap = c->memo_cap ? 2 * c->memo_cap : 64;
+		struct memo **tab = xcalloc(cap, sizeof(*tab));
+		for (size_t i = 0; i < c->memo_cap; i++)
+			for (struct memo *m = c->memo[i], *next; m; m = next) {
+				next = m->next;
+				size_t k = hash_name(m->name, m->len) & (cap - 1);
+				m->next = tab[k];
+				tab[k] = m;
+			}
+		free(c->memo);
+		c->memo = tab;
+		c->memo_cap = cap;
+	}
+	size_t k = hash_name(name, len) & (c->memo_cap - 1);
+	for (struct memo *m = c->memo[k]; m; m = m->next)
+		if (m->len == len && memcmp(m->name, name, len) == 0)
+			return m;
+	struct memo *m = xcalloc(1, sizeof(*m) + len + 1);
+	memcpy(m->name, name, len);
+	m->len = len;
+	m->next = c->memo[k];
+	c->memo[k] = m;
+	c->memo_n++;
+	return m;
+}
+
+void actx_resolve_name(struct actx *c, const char *name, size_t len, struct names *out, int depth,
+		       resolve_name_fn compute)
+{
+	struct memo *m = actx_memo_find(c, 'r', name, len);
+	struct names tmp = {0};
+	unsigned long cycles = c->cycles;
+	bool exhausted = c->exhausted;
+
+	if (m == NULL) {
+		compute(c, name, len, out, depth);
+		return;
+	}
+	if (m->state == MEMO_BUSY) {
+		c->cycles++;
+		return;
+	}
+	if (m->state == MEMO_NEW) {
+		m->state = MEMO_BUSY;
+		compute(c, name, len, &tmp, depth);
+		/* An answer cut short by a cycle or by the budget is not final. */
+		if (c->cycles == cycles && c->exhausted == exhausted) {
+			m->ns = tmp;
+			m->state = MEMO_DONE;
+		} else {
+			for (int i = 0; i < tmp.n; i++)
+				names_add(out, tmp.v[i]);
+			names_free(&tmp);
+			m->state = MEMO_NEW;
+			return;
+		}
+	}
+	for (int i = 0; i < m->ns.n; i++)
+		names_add(out, m->ns.v[i]);
+}
+
+int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out, int depth,
+		   fold_name_fn compute)
+{
+	struct memo *m = actx_memo_find(c, 'f', name, len);
+	unsigned long cycles = c->cycles;
+	bool exhausted = c->exhausted;
+	struct buf tmp = {0};
+	int ret;
+
+	if (m == NULL)
+		return compute(c, name, len, out, depth);
+	if (m->state == MEMO_BUSY) {
+		c->cycles++;
+		return -1;
+	}
+	if (m->state == MEMO_NEW) {
+		m->state = MEMO_BUSY;
+		ret = compute(c, name, len, &tmp, depth);
+		if (c->cycles != cycles || c->exhausted != exhausted) {
+			m->state = MEMO_NEW;
+			if (ret == 0)
+				buf_append(out, tmp.data, tmp.len);
+			buf_free(&tmp);
+			return ret;
+		}
+		m->val = tmp;
+		m->folded = ret;
+		m->state = MEMO_DONE;
+	}
+	if (m->folded == 0 && m->val.len)
+		buf_append(out, m->val.data, m->val.len);
+	return m->folded;
+}
+
+void actx_free(struct actx *c)
+{
+	for (size_t i = 0; i < c->memo_cap; i++)
+		for (struct memo *m = c->memo[i], *next; m; m = next) {
+			next = m->next;
+			names_free(&m->ns);
+			buf_free(&m->val);
+			free(m);
+		}
+	free(c->memo);
+	c->memo = NULL;
+	c->memo_cap = c->memo_n = 0;
+	while (c->pool) {
+		char *prev;
+		memcpy(&prev, c->pool, sizeof(char *));
+		free(c->pool);
+		c->pool = prev;
+	}
+	free(c->b);
+	c->b = NULL;
+	c->nb = c->cap = 0;
+}
+
+/* ---- node and folding helpers ---- */
+
+bool node_is(TSNode n, const char *type)
+{
+	return !ts_node_is_null(n) && strcmp(ts_node_type(n), type) == 0;
+}
+
+TSNode node_field(TSNode n, const char *field)
+{
+	return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+}
+
+void resolve_member(struct actx *c, TSNode obj, const char *member, size_t member_len,
+		    struct names *out, int depth)
+{
+	struct names base = {0};
+
+	c->ops->resolve(c, obj, &base, depth + 1);
+	for (int i = 0; i < base.n; i++)
+		names_addf(out, "%s.%.*s", base.v[i], (int)member_len, member);
+	names_free(&base);
+}
+
+char *fold_dup(struct actx *c, TSNode n, int depth, size_t *len)
+{
+	struct buf b = {0};
+
+	if (c->ops->fold(c, n, &b, depth) < 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	buf_append(&b, "", 1);
+	if (len)
+		*len = b.len - 1;
+	return b.data;
+}
+
+int fold_hex_digit(char ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+void fold_put_utf8(struct buf *out, unsigned long cp)
+{
+	char b[4];
+	size_t n;
+	if (cp < 0x80) {
+		b[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = (char)(0xc0 | (cp >> 6));
+		b[1] = (char)(0x80 | (cp & 0x3f));
+		n = 2;
+	} else if (cp < 0x10000) {
+		b[0] = (char)(0xe0 | (cp >> 12));
+		b[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		b[2] = (char)(0x80 | (cp & 0x3f));
+		n = 3;
+	} else {
+		b[0] = (char)(0xf0 | ((cp >> 18) & 0x07));
+		b[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		b[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		b[3] = (char)(0x80 | (cp & 0x3f));
+		n = 4;
+	}
+	buf_append(out, b, n);
+}
+
+int base64_decode_append(const char *s, size_t len, struct buf *out)
+{
+	uint32_t acc = 0;
+	int bits = 0;
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		int v;
+		if (ch >= 'A' && ch <= 'Z')
+			v = ch - 'A';
+		else if (ch >= 'a' && ch <= 'z')
+			v = ch - 'a' + 26;
+		else if (ch >= '0' && ch <= '9')
+			v = ch - '0' + 52;
+		else if (ch == '+' || ch == '-')
+			v = 62;
+		else if (ch == '/' || ch == '_')
+			v = 63;
+		else if (ch == '=' || ch == '\n' || ch == '\r' || ch == ' ')
+			continue;
+		else
+			return -1;
+		acc = (acc << 6) | (uint32_t)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			char byte = (char)((acc >> bits) & 0xff);
+			buf_append(out, &byte, 1);
+			n++;
+		}
+	}
+	return n > 0 ? 0 : -1;
+}

@@ -1,0 +1,119 @@
+/*
+ * A pattern's predicates on one match: tree-sitter's #eq?, #match? and
+ * #any-of?, and airlock's own, which ask the language what a node
+ * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
+ * #contains-call?, #parent-type?.
+ */
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+
+static bool re_find(const pcre2_code *re, const char *s, size_t len)
+{
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	int rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+	pcre2_match_data_free(md);
+	return rc >= 0;
+}
+
+static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+{
+	TSNode callee;
+
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
+		return false;
+	if (c->ops->call_callee(n, &callee)) {
+		struct names ns = {0};
+		bool hit = false;
+		c->ops->resolve(c, callee, &ns, 0);
+		for (int i = 0; i < ns.n && !hit; i++)
+			hit = re_find(re, ns.v[i], strlen(ns.v[i]));
+		names_free(&ns);
+		if (hit)
+			return true;
+	}
+	if (node_is(n, "identifier") || node_is(n, "variable_name")) {
+		/* a reachability search: each name's values are looked at once */
+		struct memo *m = actx_memo_find(c, 'c', node_src(c, n), node_len(n));
+		size_t i = 0;
+		const struct binding *b;
+		if (m && m->seen == c->search)
+			return false;
+		if (m)
+			m->seen = c->search;
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+			if (b->kind == BIND_VALUE && contains_call(c, b->value, re, depth + 1))
+				return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (contains_call(c, ts_node_named_child(n, i), re, depth + 1))
+			return true;
+	return false;
+}
+
+static bool test_node(struct eval *e, const struct pred *p, TSNode n)
+{
+	struct actx *c = e->c;
+	const char *s = node_src(c, n);
+	size_t len = node_len(n);
+
+	c->pred_steps = 0;
+	switch (p->op) {
+	case P_EQ:
+		if (p->cap2 != UINT32_MAX) {
+			for (uint16_t i = 0; i < e->m->capture_count; i++) {
+				TSNode o = e->m->captures[i].node;
+				if (e->m->captures[i].index == p->cap2 && node_len(o) == len &&
+				    memcmp(node_src(c, o), s, len) == 0)
+					return true;
+			}
+			return false;
+		}
+		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
+	case P_MATCH:
+		return re_find(p->re, s, len);
+	case P_ANY_OF:
+		for (uint32_t i = 0; i < p->nstrs; i++)
+			if (strlen(p->strs[i]) == len && memcmp(p->strs[i], s, len) == 0)
+				return true;
+		return false;
+	case P_RESOLVES: {
+		struct names ns = {0};
+		bool hit = false;
+		c->ops->resolve(c, n, &ns, 0);
+		for (int i = 0; i < ns.n && !hit; i++)
+			hit = re_find(p->re, ns.v[i], strlen(ns.v[i]));
+		names_free(&ns);
+		return hit;
+	}
+	case P_VALUE: {
+		size_t vlen;
+		char *v = fold_dup(c, n, 0, &vlen);
+		bool hit = v && re_find(p->re, v, vlen);
+		free(v);
+		return hit;
+	}
+	case P_CONTAINS_CALL:
+		c->search++;
+		return contains_call(c, n, p->re, 0);
+	case P_PARENT_TYPE: {
+		TSNode parent = ts_node_parent(n);
+		for (uint32_t i = 0; !ts_node_is_null(parent) && i < p->nstrs; i++)
+			if (strcmp(ts_node_type(parent), p->strs[i]) == 0)
+				return true;
+		return false;
+	}
+	}
+	return false;
+}
+
+/* A predicate holds when some node of its capture passes (a negated one:
+ * when none does). */
+bool analyze_test_pred(struct eval *e, const struct pred *p)
+{
+	for (uint16_t i = 0; i < e->m->capture_count; i++)
+		if (e->m->captures[i].index == p->cap && test_node(e, p, e->m->captures[i].node))
+			return !p->neg;
+	return p->neg;
+}

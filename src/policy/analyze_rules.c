@@ -1,0 +1,502 @@
+/*
+ * The analyzer's rules: rule files -> one tree-sitter query per language,
+ * whose patterns name their rule (#set!) and carry their predicates.
+ *
+ * All rule files of a language are concatenated into one query, so a
+ * program's tree is walked once whatever the number of rules; a compile
+ * error is mapped back to the file and line it came from. Queries are
+ * compiled on the first use of their language (a check of a Python program
+ * never pays for the Bash rules), under a lock; after that they are only
+ * read, so analyze() may run in many threads at once.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "common/embed.h"
+#include "policy/analyze_internal.h"
+
+#define RULE_FILE_MAX (1u << 20)
+
+static const struct lang_ops *const all_ops[] = {
+    &lang_python_ops,
+    &lang_javascript_ops,
+    &lang_bash_ops,
+};
+#define NLANGS (sizeof(all_ops) / sizeof(all_ops[0]))
+
+struct analyzer {
+	struct lang_rules lang[NLANGS];
+};
+
+/* ---- severities and modes ---- */
+
+static const char *const sev_names[] = {"info", "warn", "high"};
+static const char *const mode_names[] = {"off", "warn", "block", "approve"};
+
+const char *severity_name(enum severity s)
+{
+	return (unsigned)s < ARRAY_SIZE(sev_names) ? sev_names[s] : "high";
+}
+
+int severity_parse(const char *s, enum severity *out)
+{
+	for (size_t i = 0; s && i < ARRAY_SIZE(sev_names); i++)
+		if (strcmp(s, sev_names[i]) == 0) {
+			*out = (enum severity)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *policy_mode_name(enum policy_mode m)
+{
+	return (unsigned)m < ARRAY_SIZE(mode_names) ? mode_names[m] : "off";
+}
+
+int policy_mode_parse(const char *s, enum policy_mode *out)
+{
+	for (size_t i = 0; s && i < ARRAY_SIZE(mode_names); i++)
+		if (strcmp(s, mode_names[i]) == 0) {
+			*out = (enum policy_mode)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *analyzer_language(const char *name)
+{
+	static const struct {
+		const char *alias, *lang;
+	} map[] = {
+	    {"python", "python"},  {"py", "python"},
+	    {"python3", "python"}, {"javascript", "javascript"},
+	    {"js", "javascript"},  {"node", "javascript"},
+	    {"bash", "bash"},	   {"sh", "bash"},
+	};
+	for (size_t i = 0; name && i < ARRAY_SIZE(map); i++)
+		if (strcmp(name, map[i].alias) == 0)
+			return map[i].lang;
+	return NULL;
+}
+
+const char *analyzer_language_at(size_t i)
+{
+	return i < NLANGS ? all_ops[i]->name : NULL;
+}
+
+struct lang_rules *analyzer_rules_for(struct analyzer *a, const char *lang)
+{
+	for (size_t i = 0; i < NLANGS; i++)
+		if (strcmp(a->lang[i].ops->name, lang) == 0)
+			return &a->lang[i];
+	return NULL;
+}
+
+/* ---- loading ---- */
+
+static void add_rule_text(struct lang_rules *lr, const char *name, const char *text, size_t len)
+{
+	lr->files = xrealloc(lr->files, (lr->nfiles + 1) * sizeof(*lr->files));
+	lr->files[lr->nfiles].name = xstrdup(name);
+	lr->files[lr->nfiles].off = lr->source.len;
+	lr->nfiles++;
+	buf_append(&lr->source, text, len);
+	buf_append(&lr->source, "\n", 1);
+}
+
+static int cmp_str(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static int load_dir(struct analyzer *a, const char *dir, err_t *err)
+{
+	bool any = false;
+
+	for (size_t l = 0; l < NLANGS; l++) {
+		char path[4096];
+		char **names = NULL;
+		size_t n = 0;
+		struct dirent *de;
+		DIR *d;
+
+		snprintf(path, sizeof(path), "%s/%s", dir, a->lang[l].ops->name);
+		if ((d = opendir(path)) == NULL) {
+			if (errno == ENOENT)
+				continue;
+			return err_set(err, errno, "cannot read rules directory %s", path);
+		}
+		while ((de = readdir(d)) != NULL) {
+			size_t len = strlen(de->d_name);
+			if (len > 4 && strcmp(de->d_name + len - 4, ".scm") == 0) {
+				names = xrealloc(names, (n + 1) * sizeof(*names));
+				names[n++] = xstrdup(de->d_name);
+			}
+		}
+		closedir(d);
+		qsort(names, n, sizeof(*names), cmp_str);
+		for (size_t i = 0; i < n; i++) {
+			char file[4096 + 256];
+			char *text = NULL;
+			size_t len = 0;
+			snprintf(file, sizeof(file), "%s/%s", path, names[i]);
+			if (read_file_max(file, RULE_FILE_MAX, &text, &len, err) < 0) {
+				for (; i < n; i++)
+					free(names[i]);
+				free(names);
+				return -1;
+			}
+			add_rule_text(&a->lang[l], file, text, len);
+			free(text);
+			free(names[i]);
+			any = true;
+		}
+		free(names);
+	}
+	if (!any)
+		return err_set(err, 0,
+			       "no rule files in %s: rules go in %s/python, %s/javascript or "
+			       "%s/bash, as NAME.scm",
+			       dir, dir, dir, dir);
+	return 0;
+}
+
+int analyzer_new(const char *rules_dir, struct analyzer **out, err_t *err)
+{
+	struct analyzer *a = xcalloc(1, sizeof(*a));
+
+	for (size_t l = 0; l < NLANGS; l++) {
+		a->lang[l].ops = all_ops[l];
+		pthread_mutex_init(&a->lang[l].lock, NULL);
+	}
+	for (const struct embedded_file *f = embedded_rules; f->name; f++) {
+		const char *slash = strchr(f->name, '/');
+		for (size_t l = 0; slash && l < NLANGS; l++)
+			if (strncmp(f->name, a->lang[l].ops->name, (size_t)(slash - f->name)) ==
+				0 &&
+			    a->lang[l].ops->name[slash - f->name] == '\0')
+				add_rule_text(&a->lang[l], f->name, (const char *)f->data, f->len);
+	}
+	if (rules_dir) {
+		/* Someone's own rules: tell them now what is wrong with them. */
+		if (load_dir(a, rules_dir, err) < 0)
+			goto fail;
+		for (size_t l = 0; l < NLANGS; l++)
+			if (analyzer_compile_lang(&a->lang[l], err) < 0)
+				goto fail;
+	}
+	*out = a;
+	return 0;
+fail:
+	analyzer_free(a);
+	return -1;
+}
+
+void analyzer_free(struct analyzer *a)
+{
+	if (a == NULL)
+		return;
+	for (size_t l = 0; l < NLANGS; l++) {
+		struct lang_rules *lr = &a->lang[l];
+		for (uint32_t p = 0; p < lr->npat; p++) {
+			for (uint32_t i = 0; i < lr->pat[p].npreds; i++) {
+				pcre2_code_free(lr->pat[p].preds[i].re);
+				free(lr->pat[p].preds[i].strs);
+			}
+			free(lr->pat[p].preds);
+		}
+		free(lr->pat);
+		if (lr->q)
+			ts_query_delete(lr->q);
+		for (size_t i = 0; i < lr->nfiles; i++)
+			free(lr->files[i].name);
+		free(lr->files);
+		buf_free(&lr->source);
+		pthread_mutex_destroy(&lr->lock);
+	}
+	free(a);
+}
+
+/* ---- compiling a language's query ---- */
+
+/* "FILE:LINE" for an offset in the language's source. */
+static void where(const struct lang_rules *lr, size_t off, char *out, size_t size)
+{
+	size_t f = 0, line;
+
+	while (f + 1 < lr->nfiles && lr->files[f + 1].off <= off)
+		f++;
+	line = 1;
+	for (size_t i = lr->nfiles ? lr->files[f].off : 0; i < off && i < lr->source.len; i++)
+		line += lr->source.data[i] == '\n';
+	snprintf(out, size, "%s:%zu", lr->nfiles ? lr->files[f].name : "?", line);
+}
+
+static const char *const query_errors[] = {
+    "no error",		"syntax error",	   "unknown node type",
+    "unknown field",	"unknown capture", "impossible pattern (structure)",
+    "unknown language",
+};
+
+__attribute__((format(printf, 4, 5))) static int
+pattern_error(const struct lang_rules *lr, uint32_t p, err_t *err, const char *fmt, ...)
+{
+	char at[512];
+	va_list ap;
+	size_t n;
+
+	where(lr, ts_query_start_byte_for_pattern(lr->q, p), at, sizeof(at));
+	err_set(err, 0, "%s: ", at);
+	n = strlen(err->msg);
+	va_start(ap, fmt);
+	vsnprintf(err->msg + n, sizeof(err->msg) - n, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static pcre2_code *compile_re(const char *re, bool anchored, char *msg, size_t msg_size)
+{
+	int code;
+	PCRE2_SIZE off;
+	pcre2_code *c = pcre2_compile(
+	    (PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | (anchored ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0), &code, &off, NULL);
+	if (c == NULL) {
+		PCRE2_UCHAR m[256];
+		pcre2_get_error_message(code, m, sizeof(m));
+		snprintf(msg, msg_size, "bad regular expression \"%s\": %s", re, (char *)m);
+		return NULL;
+	}
+	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	return c;
+}
+
+static const struct {
+	const char *name;
+	enum pred_op op;
+	bool neg;
+	bool regex, anchored;
+} pred_table[] = {
+    {"eq?", P_EQ, false, false, false},
+    {"not-eq?", P_EQ, true, false, false},
+    {"match?", P_MATCH, false, true, false},
+    {"not-match?", P_MATCH, true, true, false},
+    {"any-of?", P_ANY_OF, false, false, false},
+    {"not-any-of?", P_ANY_OF, true, false, false},
+    {"resolves-to?", P_RESOLVES, false, true, true},
+    {"not-resolves-to?", P_RESOLVES, true, true, true},
+    {"value-match?", P_VALUE, false, true, false},
+    {"not-value-match?", P_VALUE, true, true, false},
+    {"contains-call?", P_CONTAINS_CALL, false, true, true},
+    {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
+    {"parent-type?", P_PARENT_TYPE, false, false, false},
+    {"not-parent-type?", P_PARENT_TYPE, true, false, false},
+};
+
+static int capture_id(const TSQuery *q, const char *name, uint32_t *id)
+{
+	uint32_t n = ts_query_capture_count(q), len;
+	for (uint32_t i = 0; i < n; i++) {
+		const char *c = ts_query_capture_name_for_id(q, i, &len);
+		if (strlen(name) == len && strncmp(c, name, len) == 0) {
+			*id = i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* One predicate or directive: steps[0] is its name, up to the Done step. */
+static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
+		      const TSQueryPredicateStep *s, uint32_t n, err_t *err)
+{
+	uint32_t len;
+	const char *name = ts_query_string_value_for_id(lr->q, s[0].value_id, &len);
+	const char *arg[8];
+	bool is_cap[8];
+	uint32_t capv[8], nargs = n - 1;
+
+	if (nargs > 8 && strcmp(name, "any-of?") != 0 && strcmp(name, "not-any-of?") != 0 &&
+	    strcmp(name, "parent-type?") != 0 && strcmp(name, "not-parent-type?") != 0)
+		return pattern_error(lr, p, err, "#%s has too many arguments", name);
+	for (uint32_t i = 0; i < nargs && i < 8; i++) {
+		is_cap[i] = s[i + 1].type == TSQueryPredicateStepTypeCapture;
+		capv[i] = s[i + 1].value_id;
+		arg[i] =
+		    is_cap[i] ? NULL : ts_query_string_value_for_id(lr->q, s[i + 1].value_id, &len);
+	}
+	if (strcmp(name, "set!") == 0) {
+		if (nargs != 2 || is_cap[0] || is_cap[1])
+			return pattern_error(lr, p, err, "#set! takes a key and a value (%s)",
+					     "e.g. (#set! id \"py-shell\")");
+		if (strcmp(arg[0], "id") == 0)
+			pat->id = arg[1];
+		else if (strcmp(arg[0], "message") == 0)
+			pat->message = arg[1];
+		else if (strcmp(arg[0], "severity") == 0) {
+			if (severity_parse(arg[1], &pat->sev) < 0)
+				return pattern_error(
+				    lr, p, err, "severity '%s' is not info, warn or high", arg[1]);
+		} else if (strcmp(arg[0], "analyze") == 0) {
+			if (capture_id(lr->q, arg[1], &pat->code_cap) < 0)
+				return pattern_error(lr, p, err,
+						     "#set! analyze names no capture @%s", arg[1]);
+		} else if (strcmp(arg[0], "analyze-as") == 0) {
+			if ((pat->code_lang = analyzer_language(arg[1])) == NULL)
+				return pattern_error(lr, p, err,
+						     "analyze-as '%s' is not python, javascript "
+						     "or bash",
+						     arg[1]);
+		} else
+			return pattern_error(lr, p, err,
+					     "unknown #set! key '%s' (id, severity, message, "
+					     "analyze, analyze-as)",
+					     arg[0]);
+		return 0;
+	}
+	size_t k;
+	for (k = 0; k < ARRAY_SIZE(pred_table); k++)
+		if (strcmp(pred_table[k].name, name) == 0)
+			break;
+	if (k == ARRAY_SIZE(pred_table))
+		return pattern_error(lr, p, err, "unknown predicate #%s", name);
+	if (nargs < 2 || !is_cap[0])
+		return pattern_error(lr, p, err, "#%s takes a capture and a value", name);
+	pat->preds = xrealloc(pat->preds, (pat->npreds + 1) * sizeof(*pat->preds));
+	struct pred *pr = &pat->preds[pat->npreds++];
+	memset(pr, 0, sizeof(*pr));
+	pr->op = pred_table[k].op;
+	pr->neg = pred_table[k].neg;
+	pr->cap = capv[0];
+	pr->cap2 = UINT32_MAX;
+	if (pr->op == P_EQ && is_cap[1]) {
+		pr->cap2 = capv[1];
+		return 0;
+	}
+	pr->nstrs = nargs - 1;
+	pr->strs = xcalloc(pr->nstrs, sizeof(*pr->strs));
+	for (uint32_t i = 0; i < pr->nstrs; i++) {
+		if (s[i + 2].type != TSQueryPredicateStepTypeString)
+			return pattern_error(lr, p, err, "#%s takes strings after the capture",
+					     name);
+		pr->strs[i] = ts_query_string_value_for_id(lr->q, s[i + 2].value_id, &len);
+	}
+	if (pred_table[k].regex) {
+		char msg[400];
+		if (pr->nstrs != 1)
+			return pattern_error(lr, p, err, "#%s takes one regular expression", name);
+		pr->re = compile_re(pr->strs[0], pred_table[k].anchored, msg, sizeof(msg));
+		if (pr->re == NULL)
+			return pattern_error(lr, p, err, "%s", msg);
+	}
+	return 0;
+}
+
+static int compile_patterns(struct lang_rules *lr, err_t *err)
+{
+	uint32_t report;
+	bool has_report = capture_id(lr->q, "finding", &report) == 0;
+
+	lr->npat = ts_query_pattern_count(lr->q);
+	lr->pat = xcalloc(lr->npat ? lr->npat : 1, sizeof(*lr->pat));
+	for (uint32_t p = 0; p < lr->npat; p++) {
+		struct pattern *pat = &lr->pat[p];
+		uint32_t nsteps, start = 0;
+		const TSQueryPredicateStep *s = ts_query_predicates_for_pattern(lr->q, p, &nsteps);
+
+		pat->sev = SEV_WARN;
+		pat->code_cap = UINT32_MAX;
+		pat->report_cap = has_report ? report : UINT32_MAX;
+		for (uint32_t i = 0; i < nsteps; i++) {
+			if (s[i].type != TSQueryPredicateStepTypeDone)
+				continue;
+			if (i > start && parse_step(lr, p, pat, s + start, i - start, err) < 0)
+				return -1;
+			start = i + 1;
+		}
+		if (pat->id == NULL || pat->message == NULL)
+			return pattern_error(lr, p, err, "a rule needs %s",
+					     "(#set! id \"...\") and (#set! message \"...\")");
+	}
+	return 0;
+}
+
+int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
+{
+	int ret = 0;
+
+	pthread_mutex_lock(&lr->lock);
+	if (lr->compiled) {
+		if (lr->error[0])
+			ret = err_set(err, 0, "%s", lr->error);
+		pthread_mutex_unlock(&lr->lock);
+		return ret;
+	}
+	if (lr->source.len > 0) {
+		uint32_t off;
+		TSQueryError qe;
+		lr->q = ts_query_new(lr->ops->language(), lr->source.data, (uint32_t)lr->source.len,
+				     &off, &qe);
+		if (lr->q == NULL) {
+			char at[512];
+			where(lr, off, at, sizeof(at));
+			ret = err_set(err, 0, "%s: %s in the rule", at,
+				      (unsigned)qe < ARRAY_SIZE(query_errors) ? query_errors[qe]
+									      : "error");
+		} else
+			ret = compile_patterns(lr, err);
+		if (ret < 0)
+			snprintf(lr->error, sizeof(lr->error), "%s", err->msg);
+	}
+	lr->compiled = true;
+	pthread_mutex_unlock(&lr->lock);
+	return ret;
+}
+
+size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids, size_t max,
+			 err_t *err)
+{
+	struct lang_rules *lr =
+	    analyzer_rules_for(a, analyzer_language(lang) ? analyzer_language(lang) : "");
+	size_t n = 0;
+
+	if (lr == NULL || analyzer_compile_lang(lr, err) < 0)
+		return 0;
+	for (uint32_t p = 0; p < lr->npat; p++) {
+		size_t i;
+		for (i = 0; i < n; i++)
+			if (strcmp(ids[i], lr->pat[p].id) == 0)
+				break;
+		if (i == n && n < max)
+			ids[n++] = lr->pat[p].id;
+	}
+	return n;
+}
+
+int analyzer_rules(struct analyzer *a, const char *lang,
+		   void (*fn)(void *ctx, const char *id, enum severity sev, const char *message),
+		   void *ctx, err_t *err)
+{
+	const char *name = analyzer_language(lang);
+	struct lang_rules *lr = name ? analyzer_rules_for(a, name) : NULL;
+	int n = 0;
+
+	if (lr == NULL)
+		return err_set(err, 0, "no analysis for language '%s'", lang ? lang : "");
+	if (analyzer_compile_lang(lr, err) < 0)
+		return -1;
+	for (uint32_t p = 0; p < lr->npat; p++) {
+		uint32_t q;
+		for (q = 0; q < p; q++)
+			if (strcmp(lr->pat[q].id, lr->pat[p].id) == 0)
+				break;
+		if (q < p)
+			continue;
+		fn(ctx, lr->pat[p].id, lr->pat[p].sev, lr->pat[p].message);
+		n++;
+	}
+	return n;
+}

@@ -1,0 +1,64 @@
+/*
+ * What the pieces of the Bash analysis share; lang_bash.c says what the
+ * analysis does as a whole.
+ *
+ *   bash_command.c  helpers over the tree, and what a command runs:
+ *                   wrappers, the names of programs, stdin (sh_resolve)
+ *   bash_fold.c     the constant value of a word: quoting, expansions,
+ *                   eval's code and what $(...) prints (sh_fold)
+ *   lang_bash.c     bindings (assignments, for, alias, functions) and the
+ *                   language's lang_ops
+ *
+ * Each piece calls only pieces listed above it: folding asks
+ * bash_command.c which programs a command runs; resolution folds words
+ * through the core (fold_dup), which calls sh_fold back through the
+ * lang_ops.
+ */
+#ifndef AIRLOCK_BASH_H
+#define AIRLOCK_BASH_H
+
+#include "policy/analyze_lang.h"
+
+#define ARGS_MAX 64 /* arguments of one command looked at */
+#define ALIAS_PREFIX "alias "
+#define FUNCTION_PREFIX "function "
+
+/* ---- bash_command.c: helpers ---- */
+
+/* Counts a step of resolution or folding against the core's budget. */
+bool sh_step(struct actx *c, int depth);
+bool sh_text_is(const struct actx *c, TSNode n, const char *s);
+bool sh_names_has(const struct names *ns, const char *s);
+/* The children of n in field `field`, in order. */
+size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);
+size_t sh_command_args(TSNode cmd, TSNode *out, size_t max);
+/* The first anonymous child of n whose text is an operator ("+=", ":-"). */
+TSNode sh_operator_child(TSNode n);
+/* A number node's value. */
+long sh_node_number(const struct actx *c, TSNode n);
+/* The variable an expansion names, and the array index it asks for:
+ * -1 none, -2 [@] or [*]. */
+TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index);
+
+/* ---- bash_command.c: what a command runs ---- */
+
+/* The words of a command: its name, then its arguments. */
+size_t sh_command_words(TSNode cmd, TSNode *out, size_t max);
+/* The programs a command runs, through wrappers. */
+void sh_resolve_command(struct actx *c, TSNode cmd, struct names *out, int depth);
+/* Whether one of args is an option with one of the letters shorts (in a
+ * cluster: -xs) or is longopt. */
+bool sh_options_have(struct actx *c, const TSNode *args, size_t n, const char *shorts,
+		     const char *longopt, int depth);
+/* Where the arguments of `want` start when the command runs it (directly
+ * or through wrappers), or -1. */
+int sh_command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth);
+/* lang_ops.resolve */
+void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth);
+
+/* ---- bash_fold.c ---- */
+
+/* lang_ops.fold */
+int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+#endif

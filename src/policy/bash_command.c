@@ -1,0 +1,690 @@
+/*
+ * Bash: helpers over the tree that the pieces share, and what a command
+ * runs (see lang_bash.c): the programs a word in command position names,
+ * the wrappers that run another program (sudo, env, xargs, ...), whether a
+ * program reads its code from stdin ("P -"), and sh_resolve.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "policy/bash.h"
+
+static void program_names(struct actx *c, TSNode n, struct names *out, int depth);
+
+/* ---- small helpers ---- */
+
+/* Counts a step of resolution or folding against the core's budget. */
+bool sh_step(struct actx *c, int depth)
+{
+	if (depth > RESOLVE_DEPTH)
+		c->exhausted = true;
+	return depth <= RESOLVE_DEPTH && actx_step(c);
+}
+
+bool sh_text_is(const struct actx *c, TSNode n, const char *s)
+{
+	size_t len = strlen(s);
+	return !ts_node_is_null(n) && node_len(n) == len && memcmp(node_src(c, n), s, len) == 0;
+}
+
+bool sh_names_has(const struct names *ns, const char *s)
+{
+	for (int i = 0; i < ns->n; i++)
+		if (strcmp(ns->v[i], s) == 0)
+			return true;
+	return false;
+}
+
+/* The children of n in field `field`, in order. */
+size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max)
+{
+	TSTreeCursor cur = ts_tree_cursor_new(n);
+	size_t k = 0;
+
+	if (ts_tree_cursor_goto_first_child(&cur)) {
+		do {
+			const char *f = ts_tree_cursor_current_field_name(&cur);
+			if (f && strcmp(f, field) == 0 && k < max)
+				out[k++] = ts_tree_cursor_current_node(&cur);
+		} while (ts_tree_cursor_goto_next_sibling(&cur));
+	}
+	ts_tree_cursor_delete(&cur);
+	return k;
+}
+
+size_t sh_command_args(TSNode cmd, TSNode *out, size_t max)
+{
+	return sh_field_children(cmd, "argument", out, max);
+}
+
+/* The first anonymous child of n whose text is an operator ("+=", ":-"). */
+TSNode sh_operator_child(TSNode n)
+{
+	uint32_t k = ts_node_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_child(n, i);
+		if (!ts_node_is_named(ch))
+			return ch;
+	}
+	return (TSNode){0};
+}
+
+/* A number node's value (the source is not NUL-terminated: no strtol). */
+long sh_node_number(const struct actx *c, TSNode n)
+{
+	const char *s = node_src(c, n);
+	size_t len = node_len(n), i = 0;
+	bool neg = len > 0 && s[0] == '-';
+	long v = 0;
+
+	for (i = neg; i < len && s[i] >= '0' && s[i] <= '9' && v < 100000000; i++)
+		v = v * 10 + (s[i] - '0');
+	return neg ? -v : v;
+}
+
+/* The variable an expansion names, and the array index it asks for:
+ * -1 none, -2 [@] or [*]. */
+TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index)
+{
+	*index = -1;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (node_is(ch, "variable_name"))
+			return ch;
+		if (node_is(ch, "subscript")) {
+			TSNode idx = node_field(ch, "index");
+			if (sh_text_is(c, idx, "@") || sh_text_is(c, idx, "*"))
+				*index = -2;
+			else if (node_is(idx, "number"))
+				*index = sh_node_number(c, idx);
+			else
+				return (TSNode){0};
+			return node_field(ch, "name");
+		}
+		if (node_is(ch, "special_variable_name"))
+			return (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
+/* ---- commands: wrappers and what a program's name is ---- */
+
+struct wrapper {
+	const char *name;
+	const char *arg_opts; /* short options that take the next word */
+	const char *no_run;   /* short options that make it run nothing (command -v) */
+	int operands;	      /* words before the program (timeout's duration) */
+	bool assignments;     /* NAME=value words before the program (env, sudo) */
+	bool after_exec;      /* the program follows -exec (find) */
+	bool takes_stdin;     /* reads stdin itself (xargs): the program does not */
+};
+
+static const struct wrapper wrappers[] = {
+    {"command", "", "vV", 0, false},
+    {"builtin", "", "", 0, false},
+    {"exec", "a", "", 0, false},
+    {"env", "uCS", "", 0, true},
+    {"sudo", "ugpCDrtUTR", "lLvV", 0, true},
+    {"doas", "uC", "", 0, false},
+    {"nohup", "", "", 0, false},
+    {"timeout", "sk", "", 1, false},
+    {"xargs", "IdEaLnPs", "", 0, false, false, true},
+    {"busybox", "", "", 0, false},
+    {"nice", "n", "", 0, false},
+    {"ionice", "cnp", "", 0, false},
+    {"stdbuf", "ioe", "", 0, false},
+    {"time", "fo", "", 0, false},
+    {"setsid", "", "", 0, false},
+    {"chroot", "", "", 1, false},
+    {"taskset", "", "", 1, false},
+    {"flock", "wE", "", 1, false},
+    {"unbuffer", "", "", 0, false},
+    {"runuser", "ugG", "", 0, false},
+    {"strace", "oeEpsuSP", "", 0, false},
+    {"ltrace", "oeEpsuSn", "", 0, false},
+    {"watch", "nd", "", 0, false},
+    {"proxychains", "f", "", 0, false},
+    {"proxychains4", "f", "", 0, false},
+    {"torsocks", "", "", 0, false},
+    {"tsocks", "", "", 0, false},
+    {"fakeroot", "", "", 0, false},
+    {"eatmydata", "", "", 0, false},
+    {"unshare", "", "", 0, false},
+    {"faketime", "", "", 1, false},
+    {"chrt", "", "", 1, false},
+    {"sg", "", "", 1, false},
+    {"find", "", "", 0, false, true},
+    {"parallel", "j", "", 0, false, false, true},
+    {"coproc", "", "", 0, false},
+};
+
+static const struct wrapper *wrapper_find(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(wrappers); i++)
+		if (strcmp(wrappers[i].name, name) == 0)
+			return &wrappers[i];
+	return NULL;
+}
+
+static bool is_assignment_word(const char *s)
+{
+	if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
+		return false;
+	while ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+	       *s == '_')
+		s++;
+	return *s == '=';
+}
+
+/* Which of args (from start) is the program wrapper w runs, or -1. A word
+ * that does not fold is taken to be the program: `sudo "$cmd"`. */
+static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *args, size_t nargs,
+			 size_t start, int depth)
+{
+	int operands = w->operands;
+
+	if (w->after_exec) {
+		for (size_t i = start; i + 1 < nargs; i++) {
+			char *a = fold_dup(c, args[i], depth + 1, NULL);
+			bool hit = a && (strcmp(a, "-exec") == 0 || strcmp(a, "-execdir") == 0 ||
+					 strcmp(a, "-ok") == 0 || strcmp(a, "-okdir") == 0);
+			free(a);
+			if (hit)
+				return (int)i + 1;
+		}
+		return -1;
+	}
+	for (size_t i = start; i < nargs; i++) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		if (a == NULL && operands > 0) {
+			operands--;
+			continue;
+		}
+		if (a == NULL)
+			return (int)i;
+		if (strcmp(a, "--") == 0) {
+			free(a);
+			if (operands > 0)
+				continue;
+			return i + 1 < nargs ? (int)i + 1 : -1;
+		}
+		if (a[0] == '-' && a[1] != '\0') {
+			/* -u root, -iu root: the last letter of a cluster takes the word */
+			bool takes_arg = a[1] != '-' && strchr(w->arg_opts, a[strlen(a) - 1]);
+			bool runs_nothing = a[1] != '-' && strpbrk(a + 1, w->no_run) != NULL &&
+					    w->no_run[0] != '\0';
+			free(a);
+			if (runs_nothing)
+				return -1;
+			if (takes_arg)
+				i++;
+			continue;
+		}
+		if (w->assignments && is_assignment_word(a)) {
+			free(a);
+			continue;
+		}
+		free(a);
+		if (operands > 0) {
+			operands--;
+			continue;
+		}
+		return (int)i;
+	}
+	return -1;
+}
+
+/* The program a folded word names: its first field, without directory. */
+static void add_program(struct names *out, const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	size_t len = strcspn(s, " \t\n");
+	const char *base = s;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '/')
+			base = s + i + 1;
+	len -= (size_t)(base - s);
+	if (len > 0)
+		names_addf(out, "%.*s", (int)len, base);
+}
+
+/* `which X`, `command -v X`, `type -P X` inside $(...): the program X. */
+static bool lookup_program(struct actx *c, TSNode subst, struct names *out, int depth)
+{
+	TSNode cmd = ts_node_named_child(subst, 0), args[ARGS_MAX];
+	struct names ns = {0};
+	bool hit = false;
+
+	if (!node_is(cmd, "command") || ts_node_named_child_count(subst) != 1)
+		return false;
+	program_names(c, node_field(cmd, "name"), &ns, depth + 1);
+	if (sh_names_has(&ns, "which") || sh_names_has(&ns, "command") ||
+	    sh_names_has(&ns, "type") || sh_names_has(&ns, "whereis") ||
+	    sh_names_has(&ns, "realpath") || sh_names_has(&ns, "readlink")) {
+		size_t n = sh_command_args(cmd, args, ARGS_MAX);
+		for (size_t i = 0; i < n && !hit; i++) {
+			char *a = fold_dup(c, args[i], depth + 1, NULL);
+			if (a == NULL || a[0] != '-') {
+				program_names(c, args[i], out, depth + 1);
+				hit = true;
+			}
+			free(a);
+		}
+	}
+	names_free(&ns);
+	return hit;
+}
+
+/* Every value a variable is given, as a program name. */
+static void resolve_bound(struct actx *c, const char *name, size_t len, struct names *out,
+			  int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	bool bound = false;
+
+	while ((b = actx_lookup(c, name, len, &i))) {
+		bound = true;
+		if (b->kind != BIND_VALUE)
+			continue;
+		TSNode v = b->value;
+		if (node_is(v, "array"))
+			v = ts_node_named_child(v, 0);
+		program_names(c, v, out, depth + 1);
+	}
+	/* the environment's names for a shell */
+	if (!bound && len == 5 && memcmp(name, "SHELL", 5) == 0)
+		names_add(out, "sh");
+	else if (!bound && len == 4 && memcmp(name, "BASH", 4) == 0)
+		names_add(out, "bash");
+}
+
+/* An alias: the program its value starts with. */
+static void resolve_alias(struct actx *c, const char *key, size_t len, struct names *out, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+
+	while ((b = actx_lookup(c, key, len, &i))) {
+		char *v = fold_dup(c, b->value, depth + 1, NULL);
+		char *eq = v ? strchr(v, '=') : NULL;
+		if (eq)
+			add_program(out, eq + 1);
+		free(v);
+	}
+}
+
+static void program_names_of_var(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	long index;
+	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
+						    : sh_expansion_var(c, n, &index);
+
+	if (!ts_node_is_null(var) && node_is(var, "variable_name"))
+		actx_resolve_name(c, node_src(c, var), node_len(var), out, depth, resolve_bound);
+}
+
+/* The programs a word in command position may run (no wrappers). */
+static void program_names(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	if (ts_node_is_null(n) || !sh_step(c, depth))
+		return;
+	if (node_is(n, "command_name")) {
+		TSNode w = ts_node_named_child(n, 0);
+		if (node_is(w, "word")) {
+			/* an alias is expanded before anything else */
+			char key[256];
+			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s", (int)node_len(w),
+					   node_src(c, w));
+			if (len > 0 && (size_t)len < sizeof(key) &&
+			    actx_is_bound(c, key, (size_t)len))
+				actx_resolve_name(c, key, (size_t)len, out, depth, resolve_alias);
+		}
+		program_names(c, w, out, depth + 1);
+		return;
+	}
+	if (node_is(n, "simple_expansion") || node_is(n, "expansion")) {
+		if (ts_node_is_null(node_field(n, "operator"))) {
+			program_names_of_var(c, n, out, depth);
+			return;
+		}
+	} else if (node_is(n, "string") && ts_node_named_child_count(n) == 1) {
+		TSNode only = ts_node_named_child(n, 0);
+		if (!node_is(only, "string_content")) {
+			program_names(c, only, out, depth + 1);
+			return;
+		}
+	} else if (node_is(n, "command_substitution")) {
+		if (lookup_program(c, n, out, depth))
+			return;
+	}
+	char *v = fold_dup(c, n, depth + 1, NULL);
+	if (v)
+		add_program(out, v);
+	free(v);
+}
+
+/* args[idx] is in command position: its programs, then what those that
+ * are wrappers run. */
+static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size_t idx,
+			  struct names *out, int depth)
+{
+	struct names ns = {0};
+
+	if (depth > RESOLVE_DEPTH)
+		return;
+	program_names(c, args[idx], &ns, depth + 1);
+	for (int i = 0; i < ns.n; i++) {
+		names_add(out, ns.v[i]);
+		const struct wrapper *w = wrapper_find(ns.v[i]);
+		int j = w ? wrapped_index(c, w, args, nargs, idx + 1, depth) : -1;
+		if (j >= 0)
+			resolve_chain(c, args, nargs, (size_t)j, out, depth + 1);
+	}
+	names_free(&ns);
+}
+
+/* The words of a command: its name, then its arguments. */
+size_t sh_command_words(TSNode cmd, TSNode *out, size_t max)
+{
+	TSNode name = node_field(cmd, "name");
+	if (ts_node_is_null(name) || max == 0)
+		return 0;
+	out[0] = name;
+	return 1 + sh_command_args(cmd, out + 1, max - 1);
+}
+
+void sh_resolve_command(struct actx *c, TSNode cmd, struct names *out, int depth)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t n = sh_command_words(cmd, words, ARRAY_SIZE(words));
+
+	if (n > 0)
+		resolve_chain(c, words, n, 0, out, depth);
+}
+
+/* Whether one of args is an option with one of the letters shorts (in a
+ * cluster: -xs) or is longopt. */
+bool sh_options_have(struct actx *c, const TSNode *args, size_t n, const char *shorts,
+		     const char *longopt, int depth)
+{
+	bool hit = false;
+
+	for (size_t i = 0; i < n && !hit; i++) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		if (a && a[0] == '-' && a[1] == '-')
+			hit = longopt && strcmp(a, longopt) == 0;
+		else if (a && a[0] == '-' && shorts[0])
+			hit = strpbrk(a + 1, shorts) != NULL;
+		free(a);
+	}
+	return hit;
+}
+
+/* The words of a command that are in command position: its name, then
+ * what each wrapper runs (sudo -u x env A=1 curl: 0, 3, 5). */
+struct chain {
+	size_t idx[8];
+	size_t n;
+	bool stdin_taken; /* a wrapper (xargs) reads stdin, not the program */
+};
+
+static void command_chain(struct actx *c, const TSNode *words, size_t n, struct chain *ch,
+			  int depth)
+{
+	size_t idx = 0;
+
+	memset(ch, 0, sizeof(*ch));
+	while (n > 0 && ch->n < ARRAY_SIZE(ch->idx)) {
+		struct names ns = {0};
+		int next = -1;
+		ch->idx[ch->n++] = idx;
+		program_names(c, words[idx], &ns, depth + 1);
+		for (int i = 0; i < ns.n && next < 0; i++) {
+			const struct wrapper *w = wrapper_find(ns.v[i]);
+			if (w)
+				next = wrapped_index(c, w, words, n, idx + 1, depth);
+			if (next >= 0 && w->takes_stdin)
+				ch->stdin_taken = true;
+		}
+		names_free(&ns);
+		if (next < 0)
+			break;
+		idx = (size_t)next;
+	}
+}
+
+/* Where the arguments of `want` start when the command runs it (directly
+ * or through wrappers), or -1. */
+int sh_command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth)
+{
+	struct chain ch;
+
+	command_chain(c, words, n, &ch, depth);
+	for (size_t k = 0; k < ch.n; k++) {
+		struct names ns = {0};
+		program_names(c, words[ch.idx[k]], &ns, depth + 1);
+		bool hit = sh_names_has(&ns, want);
+		names_free(&ns);
+		if (hit)
+			return (int)ch.idx[k] + 1;
+	}
+	return -1;
+}
+
+static bool is_shell(const char *p)
+{
+	static const char *const shells[] = {"sh",  "bash", "dash", "zsh", "ksh",  "mksh",
+					     "ash", "yash", "posh", "csh", "tcsh", "fish"};
+	for (size_t i = 0; i < ARRAY_SIZE(shells); i++)
+		if (strcmp(p, shells[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Short options of program p that take the next word as their value. */
+static const char *value_options(const char *p)
+{
+	const struct wrapper *w = wrapper_find(p);
+
+	if (w)
+		return w->arg_opts;
+	if (is_shell(p))
+		return "oO";
+	if (strncmp(p, "python", 6) == 0 || strncmp(p, "pypy", 4) == 0)
+		return "WX";
+	if (strcmp(p, "node") == 0 || strcmp(p, "nodejs") == 0)
+		return "r";
+	return "";
+}
+
+/* Whether program p, given words[from..n), runs no file or string of its
+ * own: no operand, or `-`, /dev/stdin, or a shell's -s. An interpreter
+ * like that runs what it reads on stdin. */
+static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size_t from, size_t n,
+			int depth)
+{
+	const struct wrapper *w = wrapper_find(p);
+	const char *vals = value_options(p);
+	bool ok = true;
+
+	for (size_t i = from; i < n && ok; i++) {
+		char *a = fold_dup(c, words[i], depth + 1, NULL);
+		if (a == NULL) {
+			ok = false; /* "$script" */
+		} else if (strcmp(a, "-") == 0 || strcmp(a, "/dev/stdin") == 0 ||
+			   strcmp(a, "/dev/fd/0") == 0 || strcmp(a, "/proc/self/fd/0") == 0) {
+			free(a);
+			return true;
+		} else if (strcmp(a, "--") == 0) {
+			ok = i + 1 == n;
+		} else if ((a[0] == '-' || (a[0] == '+' && is_shell(p))) && a[1] != '\0') {
+			if (a[1] != '-' && is_shell(p) && strchr(a + 1, 's')) {
+				free(a);
+				return true;
+			}
+			if (a[1] != '-' && strchr(vals, a[strlen(a) - 1]))
+				i++;
+		} else if (!(w && w->assignments && is_assignment_word(a))) {
+			ok = false;
+		}
+		free(a);
+	}
+	return ok;
+}
+
+/* "P -" for the program P a command runs when P reads its program (or,
+ * for env and printenv, nothing) from stdin: `curl u | sudo bash`. */
+static void resolve_stdin(struct actx *c, const TSNode *words, size_t n, struct names *out,
+			  int depth)
+{
+	struct chain ch;
+	struct names ns = {0};
+
+	command_chain(c, words, n, &ch, depth);
+	if (ch.n == 0 || ch.stdin_taken)
+		return;
+	size_t last = ch.idx[ch.n - 1];
+	program_names(c, words[last], &ns, depth + 1);
+	for (int i = 0; i < ns.n; i++) {
+		if (!reads_stdin(c, ns.v[i], words, last + 1, n, depth))
+			continue;
+		names_addf(out, "%s -", ns.v[i]);
+		/* sudo -s, sudo -i and su start a shell, which reads stdin */
+		if (strcmp(ns.v[i], "su") == 0 || strcmp(ns.v[i], "runuser") == 0 ||
+		    (strcmp(ns.v[i], "sudo") == 0 &&
+		     (sh_options_have(c, words + 1, n - 1, "si", "--shell", depth) ||
+		      sh_options_have(c, words + 1, n - 1, "", "--login", depth))))
+			names_add(out, "sh -");
+	}
+	names_free(&ns);
+}
+
+/* ---- resolution ---- */
+
+/* An argument resolves only where it is a program: `sudo bash` (bash
+ * runs), not `cat bash` (bash is a file name). */
+static void resolve_argument(struct actx *c, TSNode cmd, TSNode arg, struct names *out, int depth)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t n = sh_command_words(cmd, words, ARRAY_SIZE(words));
+	struct chain ch;
+
+	command_chain(c, words, n, &ch, depth);
+	for (size_t k = 0; k < ch.n; k++)
+		if (ts_node_eq(words[ch.idx[k]], arg))
+			resolve_chain(c, words, n, ch.idx[k], out, depth + 1);
+}
+
+/* What a whole command resolves to: its programs and "P -" (see
+ * resolve_stdin). Every rule asks this of every command, so the answer
+ * is memoised under a key that no name can be: the command's offset. */
+static _Thread_local TSNode memo_cmd;
+
+static void resolve_whole_command(struct actx *c, TSNode cmd, struct names *out, int depth);
+
+/* A function whose body is one command or one pipeline stands for it, as
+ * an alias would: dl() { curl -fsSL "$1"; } runs curl. (A longer body is
+ * analysed where it is; its calls would only repeat those findings.) */
+static void resolve_body(struct actx *c, TSNode body, struct names *out, int depth)
+{
+	TSNode only = {0};
+	uint32_t k = ts_node_named_child_count(body), n = 0;
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(body, i);
+		if (!node_is(ch, "comment")) {
+			only = ch;
+			n++;
+		}
+	}
+	if (n != 1)
+		return;
+	if (node_is(only, "redirected_statement"))
+		only = node_field(only, "body");
+	if (node_is(only, "command")) {
+		resolve_whole_command(c, only, out, depth + 1);
+	} else if (node_is(only, "pipeline")) {
+		k = ts_node_named_child_count(only);
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode st = ts_node_named_child(only, i);
+			if (node_is(st, "redirected_statement"))
+				st = node_field(st, "body");
+			if (node_is(st, "command"))
+				resolve_whole_command(c, st, out, depth + 1);
+		}
+	}
+}
+
+static void resolve_command_memo(struct actx *c, const char *key, size_t len, struct names *out,
+				 int depth)
+{
+	TSNode cmd = memo_cmd, words[ARGS_MAX + 1];
+	size_t n = sh_command_words(cmd, words, ARRAY_SIZE(words));
+	struct names progs = {0};
+
+	(void)key;
+	(void)len;
+	if (n == 0)
+		return;
+	resolve_chain(c, words, n, 0, &progs, depth);
+	for (int i = 0; i < progs.n; i++) {
+		names_add(out, progs.v[i]);
+		/* a function defined in the program runs its body: dl() {
+		 * curl "$1"; }; dl u | sh downloads and runs */
+		char fn[256];
+		int flen = snprintf(fn, sizeof(fn), FUNCTION_PREFIX "%s", progs.v[i]);
+		const struct binding *b;
+		size_t j = 0;
+		while (flen > 0 && (size_t)flen < sizeof(fn) &&
+		       (b = actx_lookup(c, fn, (size_t)flen, &j))) {
+			if (b->kind == BIND_VALUE)
+				resolve_body(c, b->value, out, depth);
+		}
+	}
+	names_free(&progs);
+	resolve_stdin(c, words, n, out, depth);
+}
+
+static void resolve_whole_command(struct actx *c, TSNode cmd, struct names *out, int depth)
+{
+	char key[16];
+	uint32_t at = ts_node_start_byte(cmd);
+
+	key[0] = '\001';
+	memcpy(key + 1, &at, sizeof(at));
+	memo_cmd = cmd;
+	actx_resolve_name(c, key, 1 + sizeof(at), out, depth, resolve_command_memo);
+}
+
+void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	TSNode parent;
+
+	if (ts_node_is_null(n) || !sh_step(c, depth))
+		return;
+	if (node_is(n, "command")) {
+		resolve_whole_command(c, n, out, depth);
+		return;
+	}
+	if (node_is(n, "redirected_statement")) {
+		sh_resolve(c, node_field(n, "body"), out, depth + 1);
+		return;
+	}
+	/* ts_node_parent walks down from the root: the rules ask about whole
+	 * commands, this is for rules that capture a name or an argument */
+	parent = ts_node_parent(n);
+	if (node_is(n, "command_name")) {
+		if (node_is(parent, "command"))
+			sh_resolve_command(c, parent, out, depth);
+		else
+			program_names(c, n, out, depth);
+	} else if (node_is(parent, "command")) {
+		resolve_argument(c, parent, n, out, depth);
+	} else {
+		/* a word elsewhere: the program it would run as a command */
+		program_names(c, n, out, depth);
+	}
+}

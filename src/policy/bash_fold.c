@@ -1,0 +1,681 @@
+/*
+ * Bash: the constant value of a word (see lang_bash.c): quoting and
+ * escapes, variables and their expansions through constant assignments,
+ * eval's code, and what $(...) prints (echo, printf, base64 -d, ...).
+ * sh_fold is the language's fold.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "policy/bash.h"
+
+/* ---- quoting ---- */
+
+/* An unquoted word: a backslash quotes the next character. */
+static void unquote_word(const char *s, size_t len, struct buf *out)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len) {
+			i++;
+			if (s[i] != '\n')
+				buf_append(out, s + i, 1);
+		} else
+			buf_append(out, s + i, 1);
+	}
+}
+
+/* Inside double quotes a backslash quotes only $ ` " \ and newline. */
+static void unquote_double(const char *s, size_t len, struct buf *out)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len && strchr("$`\"\\\n", s[i + 1])) {
+			i++;
+			if (s[i] != '\n')
+				buf_append(out, s + i, 1);
+		} else
+			buf_append(out, s + i, 1);
+	}
+}
+
+/* The escapes of $'...', echo -e and printf: \n, \x41, \101, \u00e9, \cA.
+ * Returns how many bytes of s the escape at s[0] (a backslash) used. */
+static size_t c_escape(const char *s, size_t len, bool octal_zero, struct buf *out)
+{
+	static const char from[] = "abefnrtvE\\'\"?", to[] = "\a\b\033\f\n\r\t\v\033\\'\"?";
+	unsigned long v = 0;
+	size_t i = 1, max;
+
+	if (len < 2) {
+		buf_append(out, s, len);
+		return len;
+	}
+	const char *p = strchr(from, s[1]);
+	if (p && s[1] != '\0') {
+		buf_append(out, &to[p - from], 1);
+		return 2;
+	}
+	switch (s[1]) {
+	case 'x':
+	case 'u':
+	case 'U':
+		max = s[1] == 'x' ? 2 : s[1] == 'u' ? 4 : 8;
+		for (i = 2; i < len && i < 2 + max && fold_hex_digit(s[i]) >= 0; i++)
+			v = v * 16 + (unsigned long)fold_hex_digit(s[i]);
+		if (i == 2) {
+			buf_append(out, s, 2);
+			return 2;
+		}
+		if (s[1] == 'x') {
+			char ch = (char)v;
+			buf_append(out, &ch, 1);
+		} else
+			fold_put_utf8(out, v);
+		return i;
+	case 'c':
+		if (len > 2) {
+			char ch = (char)(s[2] & 0x1f);
+			buf_append(out, &ch, 1);
+			return 3;
+		}
+		break;
+	default:
+		/* \NNN; echo -e and printf %b write \0NNN */
+		if (s[1] >= '0' && s[1] <= '7') {
+			if (octal_zero && s[1] == '0')
+				i = 2;
+			size_t start = i;
+			for (; i < len && i < start + 3 && s[i] >= '0' && s[i] <= '7'; i++)
+				v = v * 8 + (unsigned long)(s[i] - '0');
+			char ch = (char)v;
+			buf_append(out, &ch, 1);
+			return i;
+		}
+		break;
+	}
+	buf_append(out, s, 2);
+	return 2;
+}
+
+static void unescape_c(const char *s, size_t len, bool octal_zero, struct buf *out)
+{
+	for (size_t i = 0; i < len;) {
+		if (s[i] == '\\')
+			i += c_escape(s + i, len - i, octal_zero, out);
+		else
+			buf_append(out, s + i++, 1);
+	}
+}
+
+/* ---- folding ---- */
+
+static bool is_home(const char *s, size_t len)
+{
+	return len == 4 && memcmp(s, "HOME", 4) == 0;
+}
+
+/* One element of an array value, or all of them (index -2, joined by
+ * spaces); a scalar is its own element 0. */
+static int fold_element(struct actx *c, TSNode value, long index, struct buf *out, int depth)
+{
+	if (!node_is(value, "array"))
+		return index > 0 ? -1 : sh_fold(c, value, out, depth + 1);
+	uint32_t k = ts_node_named_child_count(value);
+	if (index == -2) {
+		for (uint32_t i = 0; i < k; i++) {
+			if (i)
+				buf_append(out, " ", 1);
+			if (sh_fold(c, ts_node_named_child(value, i), out, depth + 1) < 0)
+				return -1;
+		}
+		return 0;
+	}
+	if (index < 0)
+		index = 0;
+	if ((uint32_t)index >= k)
+		return -1;
+	return sh_fold(c, ts_node_named_child(value, (uint32_t)index), out, depth + 1);
+}
+
+/* ${name[index]}: the last constant value the variable is given
+ * (v=cu; v+=rl is curl). */
+static int fold_var_index(struct actx *c, const char *name, size_t len, long index, struct buf *out,
+			  int depth)
+{
+	const struct binding *b, *found[64];
+	size_t i = 0, n = 0;
+	bool bound = false;
+
+	if (!sh_step(c, depth))
+		return -1;
+	while ((b = actx_lookup(c, name, len, &i))) {
+		bound = true;
+		if (b->kind == BIND_VALUE && n < ARRAY_SIZE(found))
+			found[n++] = b;
+	}
+	for (; n > 0; n--) {
+		size_t mark = out->len;
+		if (fold_element(c, found[n - 1]->value, index, out, depth) == 0)
+			return 0;
+		out->len = mark;
+	}
+	if (!bound && is_home(name, len)) {
+		buf_append(out, "~", 1);
+		return 0;
+	}
+	return -1;
+}
+
+static int fold_bound(struct actx *c, const char *name, size_t len, struct buf *out, int depth)
+{
+	return fold_var_index(c, name, len, -1, out, depth);
+}
+
+/* The key "name[@]" stands for all of name's elements. */
+static int fold_bound_all(struct actx *c, const char *key, size_t len, struct buf *out, int depth)
+{
+	return fold_var_index(c, key, len - 3, -2, out, depth);
+}
+
+/* $name and ${name[@]} are memoised by the core: each is folded once,
+ * and a variable built from itself (a=(x "${a[@]}")) is a cycle, not an
+ * exponential walk. */
+static int fold_var(struct actx *c, const char *name, size_t len, long index, struct buf *out,
+		    int depth)
+{
+	char key[256];
+
+	if (index == -1)
+		return actx_fold_name(c, name, len, out, depth, fold_bound);
+	if (index == -2 && len + 4 <= sizeof(key)) {
+		memcpy(key, name, len);
+		memcpy(key + len, "[@]", 4);
+		return actx_fold_name(c, key, len + 3, out, depth, fold_bound_all);
+	}
+	return fold_var_index(c, name, len, index, out, depth);
+}
+
+/* A literal pattern of ${v/pat/rep}, ${v#pat}: no glob characters. */
+static char *literal_pattern(struct actx *c, TSNode n, int depth, size_t *len)
+{
+	char *p = ts_node_is_null(n) ? NULL : fold_dup(c, n, depth + 1, len);
+	if (p && strpbrk(p, "*?[")) {
+		free(p);
+		return NULL;
+	}
+	if (p == NULL && node_is(n, "regex")) {
+		/* the grammar leaves the pattern as raw text */
+		*len = node_len(n);
+		p = xmalloc(*len + 1);
+		memcpy(p, node_src(c, n), *len);
+		p[*len] = '\0';
+		if (strpbrk(p, "*?[\\\"'$")) {
+			free(p);
+			return NULL;
+		}
+	}
+	return p;
+}
+
+/* ${v op ...} for the operators whose result is still a constant. */
+static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, char *v,
+			 struct buf *out, int depth)
+{
+	TSNode args[4];
+	size_t nargs = 0;
+	uint32_t k = ts_node_named_child_count(n);
+
+	for (uint32_t i = 1; i < k && nargs < ARRAY_SIZE(args); i++)
+		args[nargs++] = ts_node_named_child(n, i);
+	if (strcmp(op, "^^") == 0 || strcmp(op, ",,") == 0) {
+		for (size_t i = 0; i < vlen; i++) {
+			if (op[0] == '^' && v[i] >= 'a' && v[i] <= 'z')
+				v[i] = (char)(v[i] - 32);
+			else if (op[0] == ',' && v[i] >= 'A' && v[i] <= 'Z')
+				v[i] = (char)(v[i] + 32);
+		}
+		buf_append(out, v, vlen);
+		return 0;
+	}
+	if (strcmp(op, "/") == 0 || strcmp(op, "//") == 0) {
+		size_t plen, rlen = 0;
+		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
+		char *rep = nargs > 1 ? fold_dup(c, args[1], depth + 1, &rlen) : xstrdup("");
+		int ret = pat && rep && plen > 0 ? 0 : -1;
+		bool done = false;
+		for (size_t i = 0; ret == 0 && i < vlen;) {
+			if (!done && i + plen <= vlen && memcmp(v + i, pat, plen) == 0) {
+				buf_append(out, rep, rlen);
+				i += plen;
+				done = op[1] != '/';
+			} else
+				buf_append(out, v + i++, 1);
+		}
+		free(pat);
+		free(rep);
+		return ret;
+	}
+	if (strcmp(op, "#") == 0 || strcmp(op, "##") == 0 || strcmp(op, "%") == 0 ||
+	    strcmp(op, "%%") == 0) {
+		size_t plen;
+		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
+		if (pat == NULL)
+			return -1;
+		if (plen <= vlen && op[0] == '#' && memcmp(v, pat, plen) == 0)
+			buf_append(out, v + plen, vlen - plen);
+		else if (plen <= vlen && op[0] == '%' && memcmp(v + vlen - plen, pat, plen) == 0)
+			buf_append(out, v, vlen - plen);
+		else
+			buf_append(out, v, vlen);
+		free(pat);
+		return 0;
+	}
+	if (strcmp(op, ":") == 0 && nargs >= 1 && node_is(args[0], "number")) {
+		long off = sh_node_number(c, args[0]), cnt = (long)vlen;
+		if (nargs >= 2 && node_is(args[1], "number"))
+			cnt = sh_node_number(c, args[1]);
+		if (off < 0 || cnt < 0)
+			return -1;
+		if ((size_t)off > vlen)
+			off = (long)vlen;
+		if ((size_t)cnt > vlen - (size_t)off)
+			cnt = (long)(vlen - (size_t)off);
+		buf_append(out, v + off, (size_t)cnt);
+		return 0;
+	}
+	return -1;
+}
+
+/* ${v}, ${v:-default}, ${a[0]}, ${!v} and the operators above. */
+static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode opn = node_field(n, "operator");
+	char op[8] = "";
+	long index;
+	TSNode var = sh_expansion_var(c, n, &index);
+
+	if (ts_node_is_null(var))
+		return -1;
+	if (!ts_node_is_null(opn) && node_len(opn) < sizeof(op)) {
+		memcpy(op, node_src(c, opn), node_len(opn));
+		op[node_len(opn)] = '\0';
+	}
+	if (strcmp(op, "#") == 0 && ts_node_start_byte(opn) < ts_node_start_byte(var))
+		return -1; /* ${#v}: a length */
+	if (strcmp(op, "!") == 0) {
+		/* ${!v}: the variable whose name is v's value */
+		struct buf name = {0};
+		int ret = fold_var(c, node_src(c, var), node_len(var), -1, &name, depth + 1);
+		if (ret == 0)
+			ret = name.len > 0 ? fold_var(c, name.data, name.len, -1, out, depth + 1)
+					   : -1;
+		buf_free(&name);
+		return ret;
+	}
+	size_t mark = out->len;
+	int ret = fold_var(c, node_src(c, var), node_len(var), index, out, depth + 1);
+	if (op[0] == '\0')
+		return ret;
+	if (strcmp(op, ":-") == 0 || strcmp(op, "-") == 0 || strcmp(op, ":=") == 0 ||
+	    strcmp(op, "=") == 0) {
+		if (ret == 0)
+			return 0;
+		out->len = mark;
+		TSNode def = ts_node_named_child(n, 1);
+		return ts_node_is_null(def) ? 0 : sh_fold(c, def, out, depth + 1);
+	}
+	if (ret < 0)
+		return -1;
+	size_t vlen = out->len - mark;
+	char *v = xmalloc(vlen + 1);
+	if (vlen > 0)
+		memcpy(v, out->data + mark, vlen);
+	v[vlen] = '\0';
+	out->len = mark;
+	ret = fold_operator(c, n, op, vlen, v, out, depth);
+	free(v);
+	return ret;
+}
+
+static int fold_children(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (sh_fold(c, ts_node_named_child(n, i), out, depth + 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* "...": its pieces, each folded; a lone $ is itself. */
+static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t k = ts_node_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_child(n, i);
+		if (!ts_node_is_named(ch)) {
+			if (sh_text_is(c, ch, "$"))
+				buf_append(out, "$", 1);
+			continue;
+		}
+		if (sh_fold(c, ch, out, depth + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A heredoc's text, its expansions folded. */
+static int fold_heredoc(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t pos = ts_node_start_byte(n), k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		buf_append(out, c->src + pos, ts_node_start_byte(ch) - pos);
+		if (node_is(ch, "heredoc_content"))
+			buf_append(out, node_src(c, ch), node_len(ch));
+		else if (sh_fold(c, ch, out, depth + 1) < 0)
+			return -1;
+		pos = ts_node_end_byte(ch);
+	}
+	buf_append(out, c->src + pos, ts_node_end_byte(n) - pos);
+	return 0;
+}
+
+/* ---- what a command folds to: eval's code ---- */
+
+/* eval's code: its arguments joined by spaces. */
+static int fold_eval(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t n = sh_command_words(cmd, words, ARRAY_SIZE(words));
+	int start = sh_command_runs(c, "eval", words, n, depth);
+
+	if (start < 0)
+		return -1;
+	for (size_t i = (size_t)start; i < n; i++) {
+		if (i > (size_t)start)
+			buf_append(out, " ", 1);
+		if (sh_fold(c, words[i], out, depth + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- what $(...) prints, when that is a constant ---- */
+
+static bool command_is(struct actx *c, TSNode cmd, const char *name, int depth)
+{
+	struct names ns = {0};
+	bool hit;
+
+	if (!node_is(cmd, "command"))
+		return false;
+	sh_resolve_command(c, cmd, &ns, depth + 1);
+	hit = sh_names_has(&ns, name);
+	names_free(&ns);
+	return hit;
+}
+
+/* The words of the echo or printf a command runs (through wrappers). */
+static size_t print_args(struct actx *c, TSNode cmd, const char *prog, TSNode *args, int depth)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t n = sh_command_words(cmd, words, ARRAY_SIZE(words));
+	int start = node_is(cmd, "command") ? sh_command_runs(c, prog, words, n, depth) : -1;
+
+	if (start < 0)
+		return SIZE_MAX;
+	for (size_t i = (size_t)start; i < n; i++)
+		args[i - (size_t)start] = words[i];
+	return n - (size_t)start;
+}
+
+/* echo [-neE] WORDS */
+static int fold_echo(struct actx *c, const TSNode *args, size_t n, struct buf *out, int depth)
+{
+	struct buf tmp = {0};
+	bool escapes = false;
+	size_t i = 0;
+	int ret = 0;
+
+	for (; i < n; i++) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		bool opt = a && a[0] == '-' && a[1] && strspn(a + 1, "neE") == strlen(a + 1);
+		if (opt)
+			escapes = strchr(a, 'e') != NULL;
+		free(a);
+		if (!opt)
+			break;
+	}
+	for (size_t first = i; ret == 0 && i < n; i++) {
+		if (i > first)
+			buf_append(&tmp, " ", 1);
+		ret = sh_fold(c, args[i], &tmp, depth + 1);
+	}
+	if (ret == 0 && escapes)
+		unescape_c(tmp.data ? tmp.data : "", tmp.len, true, out);
+	else if (ret == 0)
+		buf_append(out, tmp.data, tmp.len);
+	buf_free(&tmp);
+	return ret;
+}
+
+/* printf FORMAT [ARGS], for the formats %s and %b and a format alone. */
+static int fold_printf(struct actx *c, const TSNode *args, size_t n, struct buf *out, int depth)
+{
+	struct buf tmp = {0};
+	char *fmt = n > 0 ? fold_dup(c, args[0], depth + 1, NULL) : NULL;
+	int ret = 0;
+
+	if (fmt == NULL)
+		return -1;
+	if (strcmp(fmt, "%s") == 0 || strcmp(fmt, "%b") == 0) {
+		for (size_t i = 1; ret == 0 && i < n; i++)
+			ret = sh_fold(c, args[i], &tmp, depth + 1);
+		if (ret == 0 && fmt[1] == 'b')
+			unescape_c(tmp.data ? tmp.data : "", tmp.len, true, out);
+		else if (ret == 0)
+			buf_append(out, tmp.data, tmp.len);
+	} else if (n == 1 && strchr(fmt, '%') == NULL)
+		unescape_c(fmt, strlen(fmt), false, out);
+	else
+		ret = -1;
+	free(fmt);
+	buf_free(&tmp);
+	return ret;
+}
+
+static int fold_print(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode args[ARGS_MAX + 1];
+	size_t n;
+
+	if ((n = print_args(c, cmd, "echo", args, depth)) != SIZE_MAX)
+		return fold_echo(c, args, n, out, depth);
+	if ((n = print_args(c, cmd, "printf", args, depth)) != SIZE_MAX)
+		return fold_printf(c, args, n, out, depth);
+	return -1;
+}
+
+static bool has_option(struct actx *c, TSNode cmd, const char *shorts, const char *longopt,
+		       int depth)
+{
+	TSNode args[ARGS_MAX];
+	size_t n = sh_command_args(cmd, args, ARGS_MAX);
+
+	return sh_options_have(c, args, n, shorts, longopt, depth);
+}
+
+enum decoder { DEC_NONE, DEC_BASE64, DEC_HEX, DEC_REV };
+
+/* Whether cmd decodes its input as `base64 -d`, `xxd -r -p` or `rev`. */
+static enum decoder decoder_of(struct actx *c, TSNode cmd, int depth)
+{
+	if (command_is(c, cmd, "base64", depth) && has_option(c, cmd, "dD", "--decode", depth))
+		return DEC_BASE64;
+	if (command_is(c, cmd, "xxd", depth) && has_option(c, cmd, "r", "--revert", depth))
+		return DEC_HEX;
+	if (command_is(c, cmd, "rev", depth))
+		return DEC_REV;
+	return DEC_NONE;
+}
+
+static int decode(enum decoder d, const struct buf *in, struct buf *out)
+{
+	int hi = -1;
+
+	switch (d) {
+	case DEC_BASE64:
+		return base64_decode_append(in->data ? in->data : "", in->len, out);
+	case DEC_HEX:
+		for (size_t i = 0; i < in->len; i++) {
+			int v = fold_hex_digit(in->data[i]);
+			if (v < 0)
+				continue;
+			if (hi < 0) {
+				hi = v;
+			} else {
+				char ch = (char)(hi * 16 + v);
+				buf_append(out, &ch, 1);
+				hi = -1;
+			}
+		}
+		return 0;
+	case DEC_REV:
+		for (size_t i = in->len; i > 0; i--)
+			buf_append(out, in->data + i - 1, 1);
+		return 0;
+	case DEC_NONE:
+		break;
+	}
+	return -1;
+}
+
+/* What a statement prints: echo/printf, or one decoded by the next stages
+ * of a pipeline, or a decoder fed a here-string. What the stages are is
+ * checked before anything is folded: `echo "$x" | sed ...` is common and
+ * never a constant. */
+static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
+{
+	enum decoder dec[16];
+
+	if (depth > RESOLVE_DEPTH)
+		return -1;
+	if (node_is(st, "command")) {
+		TSNode hs;
+		if (sh_field_children(st, "redirect", &hs, 1) == 1 &&
+		    node_is(hs, "herestring_redirect")) {
+			struct buf in = {0};
+			enum decoder d = decoder_of(c, st, depth);
+			int ret = d == DEC_NONE ? -1 : fold_children(c, hs, &in, depth + 1);
+			if (ret == 0)
+				ret = decode(d, &in, out);
+			buf_free(&in);
+			return ret;
+		}
+		return fold_print(c, st, out, depth);
+	}
+	if (node_is(st, "pipeline")) {
+		uint32_t k = ts_node_named_child_count(st);
+		struct buf cur = {0};
+		if (k < 2 || k > ARRAY_SIZE(dec))
+			return -1;
+		for (uint32_t i = 1; i < k; i++)
+			if ((dec[i] = decoder_of(c, ts_node_named_child(st, i), depth)) == DEC_NONE)
+				return -1;
+		int ret = fold_output(c, ts_node_named_child(st, 0), &cur, depth + 1);
+		for (uint32_t i = 1; ret == 0 && i < k; i++) {
+			struct buf next = {0};
+			ret = decode(dec[i], &cur, &next);
+			buf_free(&cur);
+			cur = next;
+		}
+		if (ret == 0)
+			buf_append(out, cur.data, cur.len);
+		buf_free(&cur);
+		return ret;
+	}
+	return -1;
+}
+
+static int fold_substitution(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	size_t mark = out->len;
+
+	if (ts_node_named_child_count(n) != 1)
+		return -1;
+	if (fold_output(c, ts_node_named_child(n, 0), out, depth + 1) < 0)
+		return -1;
+	/* $(...) drops the trailing newlines */
+	while (out->len > mark && out->data[out->len - 1] == '\n')
+		out->len--;
+	return 0;
+}
+
+int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	const char *t;
+
+	if (ts_node_is_null(n) || !sh_step(c, depth) || out->len > FOLD_MAX)
+		return -1;
+	t = ts_node_type(n);
+	if (strcmp(t, "word") == 0 || strcmp(t, "number") == 0) {
+		unquote_word(node_src(c, n), node_len(n), out);
+		return 0;
+	}
+	if (strcmp(t, "raw_string") == 0) {
+		if (node_len(n) >= 2)
+			buf_append(out, node_src(c, n) + 1, node_len(n) - 2);
+		return 0;
+	}
+	if (strcmp(t, "string_content") == 0) {
+		unquote_double(node_src(c, n), node_len(n), out);
+		return 0;
+	}
+	if (strcmp(t, "ansi_c_string") == 0) {
+		if (node_len(n) >= 3)
+			unescape_c(node_src(c, n) + 2, node_len(n) - 3, false, out);
+		return 0;
+	}
+	if (strcmp(t, "string") == 0)
+		return fold_string(c, n, out, depth);
+	if (strcmp(t, "concatenation") == 0 || strcmp(t, "translated_string") == 0 ||
+	    strcmp(t, "command_name") == 0 || strcmp(t, "herestring_redirect") == 0)
+		return fold_children(c, n, out, depth);
+	if (strcmp(t, "simple_expansion") == 0) {
+		TSNode v = ts_node_named_child(n, 0);
+		if (!node_is(v, "variable_name"))
+			return -1;
+		return fold_var(c, node_src(c, v), node_len(v), -1, out, depth + 1);
+	}
+	if (strcmp(t, "expansion") == 0)
+		return fold_expansion(c, n, out, depth);
+	if (strcmp(t, "command_substitution") == 0)
+		return fold_substitution(c, n, out, depth);
+	if (strcmp(t, "heredoc_body") == 0)
+		return fold_heredoc(c, n, out, depth);
+	if (strcmp(t, "array") == 0)
+		return fold_element(c, n, -2, out, depth);
+	if (strcmp(t, "variable_assignment") == 0) {
+		/* v+=x: what v was, then x */
+		TSNode name = node_field(n, "name"), value = node_field(n, "value");
+		if (sh_text_is(c, sh_operator_child(n), "+=")) {
+			const struct binding *b, *prev = NULL;
+			size_t i = 0;
+			while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+				if (b->kind == BIND_VALUE &&
+				    ts_node_start_byte(b->value) < ts_node_start_byte(n))
+					prev = b;
+			if (prev && sh_fold(c, prev->value, out, depth + 1) < 0)
+				return -1;
+		}
+		return ts_node_is_null(value) ? 0 : sh_fold(c, value, out, depth + 1);
+	}
+	if (strcmp(t, "command") == 0) {
+		/* eval's code, or what echo and printf print */
+		size_t mark = out->len;
+		if (fold_eval(c, n, out, depth) == 0)
+			return 0;
+		out->len = mark;
+		return fold_output(c, n, out, depth);
+	}
+	return -1;
+}

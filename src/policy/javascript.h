@@ -1,0 +1,164 @@
+/*
+ * What the pieces of the JavaScript analysis share; lang_javascript.c says
+ * what the analysis does as a whole.
+ *
+ *   javascript_names.c    field ids, helpers over nodes, integer literals,
+ *                         canonical names (modules, the global object,
+ *                         properties of a name)
+ *   javascript_bind.c     bindings and their scopes; which of a name's
+ *                         bindings are visible at a node (js_bind)
+ *   javascript_resolve.c  resolution to canonical names, the memo keys of
+ *                         a name's uses, the path of names being followed
+ *                         (js_resolve)
+ *   javascript_text.c     strings as JavaScript spells and decodes them
+ *   javascript_fold.c     constant folding (js_fold)
+ *   lang_javascript.c     the language's lang_ops
+ *
+ * Each piece calls only pieces listed above it: folding calls resolution,
+ * never the other way; resolution folds keys and indices through the core
+ * (fold_dup), which calls js_fold back through the lang_ops.
+ */
+#ifndef AIRLOCK_JAVASCRIPT_H
+#define AIRLOCK_JAVASCRIPT_H
+
+#include "policy/analyze_lang.h"
+
+#define NAME_MAX_LEN 512
+#define LIST_MAX 4096 /* items of a folded array */
+
+const TSLanguage *tree_sitter_javascript(void);
+
+/* ---- javascript_names.c ---- */
+
+/* Field ids, looked up once: by name each lookup is a search of the
+ * grammar's field table. */
+enum js_field {
+	F_alias,
+	F_alternative,
+	F_argument,
+	F_body,
+	F_arguments,
+	F_consequence,
+	F_constructor,
+	F_flags,
+	F_function,
+	F_index,
+	F_key,
+	F_kind,
+	F_left,
+	F_name,
+	F_object,
+	F_operator,
+	F_parameter,
+	F_parameters,
+	F_pattern,
+	F_property,
+	F_right,
+	F_source,
+	F_value,
+	F_COUNT,
+};
+/* Looks the field ids up, once (js_bind calls it first). */
+void js_fields_init(void);
+TSNode js_field(TSNode n, enum js_field f);
+bool js_text_eq(const struct actx *c, TSNode n, const char *s);
+bool js_str_eq(const char *s, size_t len, const char *lit);
+char *js_node_strdup(const char *s, size_t len);
+bool js_type_is_any(TSNode n, const char *const *types);
+/* The node types that make a function (and a scope for var). */
+extern const char *const js_function_types[];
+bool js_is_function_literal(TSNode n);
+/* The idx-th argument of a call or new expression (comments skipped);
+ * a null node when there is none or a spread comes first. */
+TSNode js_arg_at(TSNode call, uint32_t idx);
+TSNode js_last_arg(TSNode call);
+/* The expression inside parentheses and after the commas of a sequence. */
+TSNode js_last_named(TSNode n);
+bool js_any_name(const struct names *ns, const char *s);
+/* An integer literal (65, 0x41, 0o101, 0b1, 1_000, -1); -1 if it is not. */
+int js_number_value(struct actx *c, TSNode n, long *v);
+/* Adds s in its canonical spelling (global.globalThis.x -> global.x). */
+void js_canon_add(struct names *out, const char *s);
+/* require('node:fs/promises') -> "fs.promises"; relative paths stay. */
+void js_module_add(struct names *out, const char *mod, size_t len);
+/* Whether one of ns loads a module by name (require and its back doors). */
+bool js_any_require(const struct names *ns);
+/* base.key for each base (see the definition for .call, .constructor). */
+void js_prop_of_names(const struct names *base, const char *key, size_t klen, struct names *out);
+/* "this" or a dotted path (the result of `return process` or
+ * eval('require')): the global it names. */
+void js_global_path_add(const char *s, size_t len, struct names *out);
+
+/* ---- javascript_bind.c ---- */
+
+/* lang_ops.bind */
+void js_bind(struct actx *c, TSNode root);
+bool js_in_scope(TSNode scope, TSNode at);
+/* The next binding of name that is in scope at the node `at`. */
+const struct binding *js_next_visible_name(struct actx *c, const char *name, size_t len, TSNode at,
+					   size_t *i);
+/* The same for the identifier at `at`. */
+const struct binding *js_next_visible(struct actx *c, TSNode at, size_t *i);
+
+/* ---- javascript_resolve.c ---- */
+
+/* lang_ops.resolve */
+void js_resolve(struct actx *c, TSNode n, struct names *out, int depth);
+/* Enters a name on the path of names being followed (what: 'r'esolve,
+ * 'f'old, 'l'ist, 'o'bject, ...); false when it is already on it. Each
+ * true is balanced by a js_path_leave. */
+bool js_path_enter(const struct actx *c, TSNode id, char what);
+void js_path_leave(void);
+/* The same for a memo key; a cut counts as a cycle (c->cycles). */
+bool js_key_enter(struct actx *c, const char *key, size_t len, char what);
+/* The memo key of the name `name` used at `at` (its visible bindings). */
+void js_scoped_key(struct actx *c, const char *name, size_t len, TSNode at, struct buf *k);
+/* A key's name and its bindings; false when the key is not well formed. */
+struct key_view {
+	const char *name;
+	size_t len, off, nbound, nwith, with_off;
+};
+bool js_key_parse(const struct actx *c, const char *key, size_t len, struct key_view *v);
+uint32_t js_key_get_u32(const char *key, size_t len, size_t *off);
+/* The object or array literal n stands for, if any. */
+TSNode js_bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth);
+/* The value of key in an object literal: a pair's value, a shorthand
+ * property (itself), or a null node. */
+TSNode js_object_member(struct actx *c, TSNode o, const char *key, size_t klen, int depth);
+
+/* ---- javascript_text.c ---- */
+
+/* UTF-16 code units as JavaScript strings hold them: pairs of surrogates
+ * become one code point. *pending is a high surrogate not yet paired. */
+void js_put_unit(struct buf *out, unsigned long u, unsigned long *pending);
+void js_flush_unit(struct buf *out, unsigned long *pending);
+/* Appends the value of one escape sequence (\n, \x41, \u0041, \u{41},
+ * \101, a line continuation, \' ...). */
+void js_unescape(const char *s, size_t len, struct buf *out, unsigned long *pending);
+/* A list of strings (a folded array). */
+struct slist {
+	char **s;
+	size_t *len;
+	size_t n;
+};
+void js_slist_push(struct slist *l, const char *s, size_t len);
+void js_slist_free(struct slist *l);
+/* Appends the characters of s, one item each (at most LIST_MAX items). */
+void js_slist_chars(struct slist *l, const char *s, size_t len);
+/* Appends a decoded buffer, keeping the string valid UTF-8. */
+void js_append_text(struct buf *out, const char *s, size_t len);
+/* atob returns one character per byte. */
+void js_append_latin1(struct buf *out, const char *s, size_t len);
+int js_hex_decode_append(const char *s, size_t len, struct buf *out);
+/* decodeURIComponent, unescape: %41 and %u0041. */
+void js_percent_decode_append(const char *s, size_t len, struct buf *out);
+bool js_is_text_encoding(const char *e);
+/* (n).toString(radix): the number-to-letters trick ((14).toString(36)). */
+int js_fold_radix(long v, long radix, struct buf *out);
+
+/* ---- javascript_fold.c ---- */
+
+/* lang_ops.fold */
+int js_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+#endif

@@ -1,0 +1,349 @@
+/*
+ * JavaScript: bindings (see lang_javascript.c). One walk of the tree
+ * records what declarations, imports, destructuring, assignments and
+ * this.x = v bind, each with the scope it is visible in; and which of a
+ * name's bindings are visible at a given node.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "policy/javascript.h"
+
+#define BIND_DEPTH 400
+
+static const char *const block_types[] = {
+    "statement_block",	  "program", "for_statement", "for_in_statement", "switch_body",
+    "class_static_block", NULL,
+};
+
+/* ---- bindings ---- */
+
+struct scopes {
+	TSNode root, block, func;
+};
+
+/* A declaration in a scope (see the comment at the top of
+ * lang_javascript.c). */
+static void bind_local_in(struct actx *c, TSNode name, TSNode scope)
+{
+	actx_bind_local(c, node_src(c, name), node_len(name));
+	c->b[c->nb - 1].value = scope;
+}
+
+static void bind_value_in(struct actx *c, const char *name, size_t len, TSNode value, TSNode scope)
+{
+	actx_bind_value(c, name, len, value);
+	actx_bind_local(c, name, len);
+	c->b[c->nb - 1].value = scope;
+}
+
+/* Every name a pattern declares, without a value (parameters, catch,
+ * for-of, destructuring of what cannot be followed). */
+static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int depth)
+{
+	const char *t;
+
+	if (ts_node_is_null(p) || depth > 64)
+		return;
+	t = ts_node_type(p);
+	if (strcmp(t, "identifier") == 0 ||
+	    strcmp(t, "shorthand_property_identifier_pattern") == 0) {
+		bind_local_in(c, p, scope);
+	} else if (strcmp(t, "pair_pattern") == 0) {
+		bind_pattern_locals(c, js_field(p, F_value), scope, depth + 1);
+	} else if (strcmp(t, "assignment_pattern") == 0 &&
+		   node_is(js_field(p, F_left), "identifier")) {
+		/* f(cp = require('child_process')): the default is a value */
+		TSNode left = js_field(p, F_left);
+		bind_value_in(c, node_src(c, left), node_len(left), js_field(p, F_right), scope);
+	} else if (strcmp(t, "assignment_pattern") == 0 ||
+		   strcmp(t, "object_assignment_pattern") == 0) {
+		bind_pattern_locals(c, js_field(p, F_left), scope, depth + 1);
+	} else if (strcmp(t, "object_pattern") == 0 || strcmp(t, "array_pattern") == 0 ||
+		   strcmp(t, "rest_pattern") == 0 || strcmp(t, "formal_parameters") == 0) {
+		uint32_t k = ts_node_named_child_count(p);
+		for (uint32_t i = 0; i < k; i++)
+			bind_pattern_locals(c, ts_node_named_child(p, i), scope, depth + 1);
+	}
+}
+
+static void bind_target(struct actx *c, TSNode target, TSNode value, TSNode scope, int depth);
+
+/* {exec, spawn: sp, x = d, ...rest}: each name stands for its element,
+ * which resolves through the pattern's source (js_resolve). */
+static void bind_object_pattern(struct actx *c, TSNode pat, TSNode scope, int depth)
+{
+	uint32_t k = ts_node_named_child_count(pat);
+
+	if (depth > 64)
+		return;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode el = ts_node_named_child(pat, i), v;
+		const char *t = ts_node_type(el);
+		if (strcmp(t, "shorthand_property_identifier_pattern") == 0) {
+			bind_value_in(c, node_src(c, el), node_len(el), el, scope);
+		} else if (strcmp(t, "pair_pattern") == 0) {
+			v = js_field(el, F_value);
+			if (node_is(v, "assignment_pattern"))
+				v = js_field(v, F_left);
+			if (node_is(v, "identifier"))
+				bind_value_in(c, node_src(c, v), node_len(v), el, scope);
+			else if (node_is(v, "object_pattern"))
+				bind_object_pattern(c, v, scope, depth + 1);
+			else
+				bind_pattern_locals(c, v, scope, depth + 1);
+		} else if (strcmp(t, "object_assignment_pattern") == 0) {
+			v = js_field(el, F_left);
+			if (node_is(v, "shorthand_property_identifier_pattern"))
+				bind_value_in(c, node_src(c, v), node_len(v), el, scope);
+			else
+				bind_pattern_locals(c, v, scope, depth + 1);
+		} else if (strcmp(t, "rest_pattern") == 0) {
+			v = ts_node_named_child(el, 0);
+			if (node_is(v, "identifier"))
+				bind_value_in(c, node_src(c, v), node_len(v), el, scope);
+		}
+	}
+}
+
+/* [a, b] = [x, y] pairs up; other arrays only declare their names. */
+static void bind_array_pattern(struct actx *c, TSNode pat, TSNode value, TSNode scope, int depth)
+{
+	uint32_t k = ts_node_named_child_count(pat);
+
+	if (!node_is(value, "array") || ts_node_named_child_count(value) < k) {
+		bind_pattern_locals(c, pat, scope, depth + 1);
+		return;
+	}
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode el = ts_node_named_child(pat, i), v = ts_node_named_child(value, i);
+		if (node_is(v, "spread_element") || node_is(el, "rest_pattern")) {
+			bind_pattern_locals(c, el, scope, depth + 1);
+			continue;
+		}
+		bind_target(c, el, v, scope, depth + 1);
+	}
+}
+
+static void bind_target(struct actx *c, TSNode target, TSNode value, TSNode scope, int depth)
+{
+	if (ts_node_is_null(target) || depth > 64)
+		return;
+	if (node_is(target, "identifier")) {
+		if (ts_node_is_null(value))
+			bind_local_in(c, target, scope);
+		else
+			bind_value_in(c, node_src(c, target), node_len(target), value, scope);
+	} else if (node_is(target, "object_pattern")) {
+		bind_object_pattern(c, target, scope, depth + 1);
+	} else if (node_is(target, "array_pattern")) {
+		bind_array_pattern(c, target, value, scope, depth + 1);
+	} else {
+		bind_pattern_locals(c, target, scope, depth + 1);
+	}
+}
+
+static void bind_import(struct actx *c, TSNode n)
+{
+	TSNode source = js_field(n, F_source), clause = {0};
+	struct names mod = {0};
+	size_t len;
+	char *m;
+	uint32_t k = ts_node_named_child_count(n);
+
+	for (uint32_t i = 0; i < k; i++)
+		if (node_is(ts_node_named_child(n, i), "import_clause"))
+			clause = ts_node_named_child(n, i);
+	if (ts_node_is_null(clause) || (m = fold_dup(c, source, 0, &len)) == NULL)
+		return;
+	js_module_add(&mod, m, len);
+	free(m);
+	k = ts_node_named_child_count(clause);
+	for (uint32_t i = 0; i < k && mod.n > 0; i++) {
+		TSNode ch = ts_node_named_child(clause, i);
+		if (node_is(ch, "identifier")) {
+			actx_bind_alias(c, node_src(c, ch), node_len(ch), mod.v[0]);
+		} else if (node_is(ch, "namespace_import")) {
+			TSNode id = ts_node_named_child(ch, 0);
+			if (node_is(id, "identifier"))
+				actx_bind_alias(c, node_src(c, id), node_len(id), mod.v[0]);
+		} else if (node_is(ch, "named_imports")) {
+			uint32_t s = ts_node_named_child_count(ch);
+			for (uint32_t j = 0; j < s; j++) {
+				TSNode spec = ts_node_named_child(ch, j);
+				TSNode name = js_field(spec, F_name),
+				       alias = js_field(spec, F_alias);
+				struct names target = {0};
+				char *key;
+				if (!node_is(spec, "import_specifier"))
+					continue;
+				key = node_is(name, "string") ? fold_dup(c, name, 0, &len) : NULL;
+				if (key == NULL && node_is(name, "identifier")) {
+					key = js_node_strdup(node_src(c, name), node_len(name));
+					len = node_len(name);
+				}
+				if (key == NULL)
+					continue;
+				js_prop_of_names(&mod, key, len, &target);
+				free(key);
+				if (ts_node_is_null(alias))
+					alias = name;
+				for (int t = 0; t < target.n && node_is(alias, "identifier"); t++)
+					actx_bind_alias(c, node_src(c, alias), node_len(alias),
+							target.v[t]);
+				names_free(&target);
+			}
+		}
+	}
+	names_free(&mod);
+}
+
+/* this.x = v and class fields: "this.x" stands for v in every method. */
+static void bind_this_member(struct actx *c, TSNode prop, TSNode value, TSNode root)
+{
+	char name[NAME_MAX_LEN];
+
+	if (!node_is(prop, "property_identifier") || ts_node_is_null(value) ||
+	    node_len(prop) + 6 > sizeof(name))
+		return;
+	snprintf(name, sizeof(name), "this.%.*s", (int)node_len(prop), node_src(c, prop));
+	bind_value_in(c, name, strlen(name), value, root);
+}
+
+/* x = v binds x everywhere (the program may run it in any order);
+ * globalThis.x = v binds the global x. */
+static void bind_assignment(struct actx *c, TSNode n, TSNode root)
+{
+	TSNode left = js_field(n, F_left), right = js_field(n, F_right);
+
+	while (node_is(left, "parenthesized_expression"))
+		left = js_last_named(left);
+	if (node_is(left, "member_expression")) {
+		TSNode obj = js_field(left, F_object), prop = js_field(left, F_property);
+		if (js_text_eq(c, obj, "globalThis") || js_text_eq(c, obj, "global") ||
+		    js_text_eq(c, obj, "window") || js_text_eq(c, obj, "self"))
+			bind_value_in(c, node_src(c, prop), node_len(prop), right, root);
+		else if (node_is(obj, "this"))
+			bind_this_member(c, prop, right, root);
+		return;
+	}
+	if (node_is(left, "object_pattern") || node_is(left, "array_pattern") ||
+	    node_is(left, "identifier"))
+		bind_target(c, left, right, root, 0);
+}
+
+/* p.then((m) => ...): m is what p resolves to (import('x').then). */
+static void bind_then_callback(struct actx *c, TSNode call)
+{
+	TSNode fn = js_field(call, F_function), cb = js_arg_at(call, 0), param;
+
+	if (!node_is(fn, "member_expression") || !js_text_eq(c, js_field(fn, F_property), "then") ||
+	    !js_is_function_literal(cb))
+		return;
+	param = js_field(cb, F_parameter);
+	if (ts_node_is_null(param)) {
+		TSNode params = js_field(cb, F_parameters);
+		param = ts_node_named_child_count(params) ? ts_node_named_child(params, 0)
+							  : (TSNode){0};
+	}
+	if (node_is(param, "identifier"))
+		bind_value_in(c, node_src(c, param), node_len(param), js_field(fn, F_object), cb);
+	else if (node_is(param, "object_pattern"))
+		bind_pattern_locals(c, param, cb, 0);
+}
+
+static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
+{
+	const char *t = ts_node_type(n);
+
+	if (depth > BIND_DEPTH)
+		return;
+	if (js_type_is_any(n, block_types))
+		s.block = n;
+	if (strcmp(t, "lexical_declaration") == 0 || strcmp(t, "variable_declaration") == 0) {
+		TSNode scope = t[0] == 'l' ? s.block : s.func;
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode d = ts_node_named_child(n, i);
+			if (node_is(d, "variable_declarator"))
+				bind_target(c, js_field(d, F_name), js_field(d, F_value), scope, 0);
+		}
+	} else if (strcmp(t, "import_statement") == 0) {
+		bind_import(c, n);
+	} else if (strcmp(t, "assignment_expression") == 0) {
+		bind_assignment(c, n, s.root);
+	} else if (strcmp(t, "function_declaration") == 0 ||
+		   strcmp(t, "generator_function_declaration") == 0 ||
+		   strcmp(t, "class_declaration") == 0) {
+		TSNode name = js_field(n, F_name);
+		if (node_is(name, "identifier"))
+			bind_value_in(c, node_src(c, name), node_len(name), n, s.block);
+	} else if (strcmp(t, "function_expression") == 0 || strcmp(t, "generator_function") == 0 ||
+		   strcmp(t, "class") == 0) {
+		TSNode name = js_field(n, F_name);
+		if (node_is(name, "identifier"))
+			bind_value_in(c, node_src(c, name), node_len(name), n, n);
+	} else if (strcmp(t, "with_statement") == 0) {
+		/* with (o) { f() }: an unbound f may be o.f */
+		actx_bind_local(c, "*with", 5);
+		c->b[c->nb - 1].value = n;
+	} else if (strcmp(t, "field_definition") == 0) {
+		bind_this_member(c, js_field(n, F_property), js_field(n, F_value), s.root);
+	} else if (strcmp(t, "call_expression") == 0) {
+		bind_then_callback(c, n);
+	} else if (strcmp(t, "catch_clause") == 0) {
+		bind_pattern_locals(c, js_field(n, F_parameter), n, 0);
+	} else if (strcmp(t, "for_in_statement") == 0 && !ts_node_is_null(js_field(n, F_kind))) {
+		bind_pattern_locals(c, js_field(n, F_left), n, 0);
+	}
+	if (js_type_is_any(n, js_function_types)) {
+		s.func = s.block = n;
+		bind_pattern_locals(c, js_field(n, F_parameters), n, 0);
+		if (node_is(js_field(n, F_parameter), "identifier"))
+			bind_local_in(c, js_field(n, F_parameter), n);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		bind_walk(c, ts_node_named_child(n, i), s, depth + 1);
+}
+
+void js_bind(struct actx *c, TSNode root)
+{
+	js_fields_init();
+	struct scopes s = {root, root, root};
+	bind_walk(c, root, s, 0);
+}
+
+bool js_in_scope(TSNode scope, TSNode at)
+{
+	return ts_node_is_null(scope) || (ts_node_start_byte(scope) <= ts_node_start_byte(at) &&
+					  ts_node_end_byte(at) <= ts_node_end_byte(scope));
+}
+
+/* The next binding of name that is in scope at the node `at`. */
+const struct binding *js_next_visible_name(struct actx *c, const char *name, size_t len, TSNode at,
+					   size_t *i)
+{
+	const struct binding *b;
+
+	while ((b = actx_lookup(c, name, len, i))) {
+		TSNode scope = b->value;
+		if (b->kind == BIND_ALIAS || b->kind == BIND_STAR)
+			return b;
+		if (b->kind == BIND_VALUE) {
+			size_t k = (size_t)(b - c->b) + 1;
+			scope =
+			    k < c->nb && c->b[k].kind == BIND_LOCAL ? c->b[k].value : (TSNode){0};
+			*i = k + 1;
+		}
+		if (js_in_scope(scope, at))
+			return b;
+	}
+	return NULL;
+}
+
+/* The same for the identifier at `at`. */
+const struct binding *js_next_visible(struct actx *c, TSNode at, size_t *i)
+{
+	return js_next_visible_name(c, node_src(c, at), node_len(at), at, i);
+}

@@ -1,0 +1,676 @@
+/*
+ * JavaScript: constant folding (see lang_javascript.c), the constant
+ * string an expression stands for: literals and templates, `+`, names
+ * through their visible bindings, arrays and their join/split/reverse,
+ * string methods, String.fromCharCode, atob, Buffer.from,
+ * decodeURIComponent, and object or array literals indexed by a constant.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "policy/javascript.h"
+
+/* ---- constant folding ---- */
+
+/* '...', "...", and `...` whose substitutions fold. */
+static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t k = ts_node_named_child_count(n);
+	unsigned long pending = 0;
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		const char *t = ts_node_type(ch);
+		if (strcmp(t, "escape_sequence") == 0) {
+			js_unescape(node_src(c, ch), node_len(ch), out, &pending);
+			continue;
+		}
+		js_flush_unit(out, &pending);
+		if (strcmp(t, "string_fragment") == 0 ||
+		    strcmp(t, "html_character_reference") == 0) {
+			buf_append(out, node_src(c, ch), node_len(ch));
+		} else if (strcmp(t, "template_substitution") == 0) {
+			if (js_fold(c, js_last_named(ch), out, depth + 1) < 0)
+				return -1;
+		} else if (strcmp(t, "comment") != 0) {
+			return -1;
+		}
+		if (out->len > FOLD_MAX)
+			return -1;
+	}
+	js_flush_unit(out, &pending);
+	return 0;
+}
+
+/* An item of a folded array or a piece of `+`: strings and numbers. */
+static int fold_scalar(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	long v;
+	char num[32];
+
+	if (js_number_value(c, n, &v) == 0) {
+		snprintf(num, sizeof(num), "%ld", v);
+		buf_append(out, num, strlen(num));
+		return 0;
+	}
+	return js_fold(c, n, out, depth);
+}
+
+static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth);
+
+/* The folded string of n as a list of characters ([...'abc']). */
+static int fold_chars(struct actx *c, TSNode n, struct slist *out, int depth)
+{
+	size_t len;
+	char *s = fold_dup(c, n, depth + 1, &len);
+
+	if (s == NULL)
+		return -1;
+	js_slist_chars(out, s, len);
+	free(s);
+	return 0;
+}
+
+/* s.split(sep): '' splits into characters. */
+static int fold_split(struct actx *c, TSNode call, TSNode obj, struct slist *out, int depth)
+{
+	TSNode a0 = js_arg_at(call, 0);
+	size_t len, slen = 0;
+	char *s = fold_dup(c, obj, depth + 1, &len), *sep = NULL;
+	int ret = s ? 0 : -1;
+
+	if (s && !ts_node_is_null(a0) && (sep = fold_dup(c, a0, depth + 1, &slen)) == NULL)
+		ret = -1;
+	if (ret == 0 && sep == NULL) {
+		js_slist_push(out, s, len);
+	} else if (ret == 0 && slen == 0) {
+		js_slist_chars(out, s, len);
+	} else if (ret == 0) {
+		size_t start = 0;
+		for (size_t i = 0; i + slen <= len && out->n < LIST_MAX;) {
+			if (memcmp(s + i, sep, slen) == 0) {
+				js_slist_push(out, s + start, i - start);
+				i += slen;
+				start = i;
+			} else
+				i++;
+		}
+		js_slist_push(out, s + start, len - start);
+	}
+	free(s);
+	free(sep);
+	return ret;
+}
+
+/* Arrays of constants: literals, s.split(x), a.reverse(), a.concat(b),
+ * Array.from(s), and names bound to them. */
+static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
+{
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
+		return -1;
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "array")) {
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t i = 0; i < k && out->n < LIST_MAX; i++) {
+			TSNode el = ts_node_named_child(n, i);
+			struct buf b = {0};
+			if (node_is(el, "comment"))
+				continue;
+			if (node_is(el, "spread_element")) {
+				TSNode inner = ts_node_named_child(el, 0);
+				if (fold_list(c, inner, out, depth + 1) < 0 &&
+				    fold_chars(c, inner, out, depth + 1) < 0)
+					return -1;
+				continue;
+			}
+			if (fold_scalar(c, el, &b, depth + 1) < 0) {
+				buf_free(&b);
+				return -1;
+			}
+			js_slist_push(out, b.data ? b.data : "", b.len);
+			buf_free(&b);
+		}
+		return 0;
+	}
+	if (node_is(n, "identifier")) {
+		size_t i = 0;
+		const struct binding *b;
+		int ret = -1;
+		if (!js_path_enter(c, n, 'l'))
+			return -1;
+		while (ret < 0 && (b = js_next_visible(c, n, &i))) {
+			size_t mark = out->n;
+			if (b->kind == BIND_VALUE && fold_list(c, b->value, out, depth + 1) == 0)
+				ret = 0;
+			while (ret < 0 && out->n > mark)
+				free(out->s[--out->n]);
+		}
+		js_path_leave();
+		return ret;
+	}
+	if (!node_is(n, "call_expression"))
+		return -1;
+	TSNode fn = js_field(n, F_function);
+	if (node_is(fn, "member_expression")) {
+		TSNode obj = js_field(fn, F_object), prop = js_field(fn, F_property);
+		if (js_text_eq(c, prop, "split"))
+			return fold_split(c, n, obj, out, depth);
+		if (js_text_eq(c, prop, "reverse")) {
+			if (fold_list(c, obj, out, depth + 1) < 0)
+				return -1;
+			for (size_t i = 0; i < out->n / 2; i++) {
+				size_t j = out->n - 1 - i, l = out->len[i];
+				char *s = out->s[i];
+				out->s[i] = out->s[j], out->len[i] = out->len[j];
+				out->s[j] = s, out->len[j] = l;
+			}
+			return 0;
+		}
+		if (js_text_eq(c, prop, "concat")) {
+			if (fold_list(c, obj, out, depth + 1) < 0)
+				return -1;
+			for (uint32_t i = 0; !ts_node_is_null(js_arg_at(n, i)); i++) {
+				TSNode a = js_arg_at(n, i);
+				struct buf b = {0};
+				if (fold_list(c, a, out, depth + 1) == 0)
+					continue;
+				if (fold_scalar(c, a, &b, depth + 1) < 0) {
+					buf_free(&b);
+					return -1;
+				}
+				js_slist_push(out, b.data ? b.data : "", b.len);
+				buf_free(&b);
+			}
+			return 0;
+		}
+		if (js_text_eq(c, prop, "slice") && ts_node_is_null(js_arg_at(n, 0)))
+			return fold_list(c, obj, out, depth + 1);
+	}
+	struct names ns = {0};
+	int ret = -1;
+	js_resolve(c, fn, &ns, depth + 1);
+	if (js_any_name(&ns, "global.Array.from") || js_any_name(&ns, "global.Object.values"))
+		ret = fold_list(c, js_arg_at(n, 0), out, depth + 1) == 0
+			  ? 0
+			  : fold_chars(c, js_arg_at(n, 0), out, depth + 1);
+	names_free(&ns);
+	return ret;
+}
+
+static int fold_join(struct actx *c, TSNode call, TSNode obj, struct buf *out, int depth)
+{
+	struct slist l = {0};
+	TSNode a0 = js_arg_at(call, 0);
+	size_t seplen = 1;
+	char *sep = ts_node_is_null(a0) ? xstrdup(",") : fold_dup(c, a0, depth + 1, &seplen);
+	int ret = sep && fold_list(c, obj, &l, depth + 1) == 0 ? 0 : -1;
+
+	for (size_t i = 0; ret == 0 && i < l.n; i++) {
+		if (i)
+			buf_append(out, sep, seplen);
+		buf_append(out, l.s[i], l.len[i]);
+		if (out->len > FOLD_MAX)
+			ret = -1;
+	}
+	js_slist_free(&l);
+	free(sep);
+	return ret;
+}
+
+/* Buffer.from(s, enc) and new Buffer(s, enc), read back as text. */
+static int fold_buffer(struct actx *c, TSNode call, struct buf *out, int depth)
+{
+	TSNode a0 = js_arg_at(call, 0), a1 = js_arg_at(call, 1);
+	struct slist bytes = {0};
+	size_t len, elen;
+	char *s, *enc = NULL;
+	int ret = -1;
+
+	if (node_is(a0, "array") && fold_list(c, a0, &bytes, depth + 1) == 0) {
+		struct buf raw = {0};
+		for (size_t i = 0; i < bytes.n; i++) {
+			char b = (char)strtol(bytes.s[i], NULL, 10);
+			buf_append(&raw, &b, 1);
+		}
+		js_append_text(out, raw.data ? raw.data : "", raw.len);
+		buf_free(&raw);
+		js_slist_free(&bytes);
+		return 0;
+	}
+	js_slist_free(&bytes);
+	if ((s = fold_dup(c, a0, depth + 1, &len)) == NULL)
+		return -1;
+	if (!ts_node_is_null(a1) && (enc = fold_dup(c, a1, depth + 1, &elen)) == NULL) {
+		free(s);
+		return -1;
+	}
+	if (enc == NULL || js_is_text_encoding(enc)) {
+		buf_append(out, s, len);
+		ret = 0;
+	} else if (strcasecmp(enc, "base64") == 0 || strcasecmp(enc, "base64url") == 0) {
+		struct buf raw = {0};
+		ret = base64_decode_append(s, len, &raw);
+		if (ret == 0)
+			js_append_text(out, raw.data, raw.len);
+		buf_free(&raw);
+	} else if (strcasecmp(enc, "hex") == 0) {
+		struct buf raw = {0};
+		ret = js_hex_decode_append(s, len, &raw);
+		if (ret == 0)
+			js_append_text(out, raw.data, raw.len);
+		buf_free(&raw);
+	}
+	free(s);
+	free(enc);
+	return ret;
+}
+
+/* String.fromCharCode(101, 118, ...[97, 108]) */
+static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct buf *out,
+			   int depth)
+{
+	TSNode args = js_field(call, F_arguments), fn = js_field(call, F_function);
+	uint32_t k = node_is(args, "arguments") ? ts_node_named_child_count(args) : 0;
+	unsigned long pending = 0;
+	/* String.fromCharCode.apply(null, [...]) and .call(null, ...) */
+	bool apply =
+	    node_is(fn, "member_expression") && js_text_eq(c, js_field(fn, F_property), "apply");
+	bool skip = apply || (node_is(fn, "member_expression") &&
+			      js_text_eq(c, js_field(fn, F_property), "call"));
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		long v;
+		if (node_is(a, "comment"))
+			continue;
+		if (skip) {
+			skip = false;
+			continue;
+		}
+		if (node_is(a, "spread_element") || apply) {
+			TSNode list = node_is(a, "spread_element") ? ts_node_named_child(a, 0) : a;
+			struct slist l = {0};
+			apply = false;
+			if (fold_list(c, list, &l, depth + 1) < 0) {
+				js_slist_free(&l);
+				return -1;
+			}
+			for (size_t j = 0; j < l.n; j++) {
+				char *end;
+				v = strtol(l.s[j], &end, 10);
+				if (*end != '\0' || v < 0) {
+					js_slist_free(&l);
+					return -1;
+				}
+				if (code_points)
+					fold_put_utf8(out, (unsigned long)v);
+				else
+					js_put_unit(out, (unsigned long)v & 0xffff, &pending);
+			}
+			js_slist_free(&l);
+			continue;
+		}
+		if (js_number_value(c, a, &v) < 0 || v < 0)
+			return -1;
+		if (code_points)
+			fold_put_utf8(out, (unsigned long)v);
+		else
+			js_put_unit(out, (unsigned long)v & 0xffff, &pending);
+	}
+	js_flush_unit(out, &pending);
+	return 0;
+}
+
+/* s.replace(a, b) / s.replaceAll(a, b), a a string or a literal regex. */
+static int fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, struct buf *out,
+			int depth)
+{
+	TSNode a0 = js_arg_at(call, 0), a1 = js_arg_at(call, 1);
+	size_t slen, olen = 0, nlen;
+	char *s = NULL, *o = NULL, *w = NULL;
+	int ret = -1;
+
+	if (node_is(a0, "regex")) {
+		TSNode pat = js_field(a0, F_pattern), flags = js_field(a0, F_flags);
+		const char *p = node_src(c, pat);
+		olen = node_len(pat);
+		if (strcspn(p, "\\^$.|?*+()[]{}") < olen)
+			return -1;
+		o = js_node_strdup(p, olen);
+		all = !ts_node_is_null(flags) && memchr(node_src(c, flags), 'g', node_len(flags));
+	} else if (!ts_node_is_null(a0)) {
+		o = fold_dup(c, a0, depth + 1, &olen);
+	}
+	s = fold_dup(c, obj, depth + 1, &slen);
+	w = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &nlen);
+	if (s && o && w && olen > 0 && memchr(w, '$', nlen) == NULL) {
+		bool done = false;
+		ret = 0;
+		for (size_t i = 0; i < slen;) {
+			if (!done && i + olen <= slen && memcmp(s + i, o, olen) == 0) {
+				buf_append(out, w, nlen);
+				i += olen;
+				done = !all;
+			} else
+				buf_append(out, s + i++, 1);
+		}
+	}
+	free(s);
+	free(o);
+	free(w);
+	return ret;
+}
+
+/* s.slice(a, b), s.substring(a, b), s.substr(a, n) with integers. */
+static int fold_slice(struct actx *c, TSNode call, TSNode obj, const char *how, struct buf *out,
+		      int depth)
+{
+	size_t len;
+	long a = 0, b, n = 0;
+	char *s = fold_dup(c, obj, depth + 1, &len);
+	bool has_b;
+
+	if (s == NULL)
+		return -1;
+	b = (long)len;
+	has_b = !ts_node_is_null(js_arg_at(call, 1));
+	if ((!ts_node_is_null(js_arg_at(call, 0)) &&
+	     js_number_value(c, js_arg_at(call, 0), &a) < 0) ||
+	    (has_b &&
+	     js_number_value(c, js_arg_at(call, 1), strcmp(how, "substr") ? &b : &n) < 0)) {
+		free(s);
+		return -1;
+	}
+	if (a < 0)
+		a = strcmp(how, "substring") == 0 ? 0 : (long)len + a;
+	if (strcmp(how, "substr") == 0)
+		b = has_b ? a + n : (long)len;
+	if (b < 0)
+		b = strcmp(how, "substring") == 0 ? 0 : (long)len + b;
+	if (strcmp(how, "substring") == 0 && a > b) {
+		long t = a;
+		a = b, b = t;
+	}
+	if (a < 0)
+		a = 0;
+	if (b > (long)len)
+		b = (long)len;
+	if (a < b)
+		buf_append(out, s + a, (size_t)(b - a));
+	free(s);
+	return 0;
+}
+
+/* Methods of a string (or of a buffer) by their name. */
+static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, struct buf *out,
+		       int depth)
+{
+	TSNode a0 = js_arg_at(call, 0);
+	long v, radix;
+
+	if (js_text_eq(c, prop, "join"))
+		return fold_join(c, call, obj, out, depth);
+	if (js_text_eq(c, prop, "concat")) {
+		if (js_fold(c, obj, out, depth + 1) < 0)
+			return -1;
+		for (uint32_t i = 0; !ts_node_is_null(js_arg_at(call, i)); i++)
+			if (fold_scalar(c, js_arg_at(call, i), out, depth + 1) < 0)
+				return -1;
+		return 0;
+	}
+	if (js_text_eq(c, prop, "toString")) {
+		size_t elen;
+		char *enc;
+		if (js_number_value(c, obj, &v) == 0)
+			return js_fold_radix(v,
+					     ts_node_is_null(a0)		   ? 10
+					     : js_number_value(c, a0, &radix) == 0 ? radix
+										   : 0,
+					     out);
+		if (!ts_node_is_null(a0)) {
+			if ((enc = fold_dup(c, a0, depth + 1, &elen)) == NULL)
+				return -1;
+			bool text = js_is_text_encoding(enc);
+			free(enc);
+			if (!text)
+				return -1;
+		}
+		return js_fold(c, obj, out, depth + 1);
+	}
+	if (js_text_eq(c, prop, "valueOf") || js_text_eq(c, prop, "trim") ||
+	    js_text_eq(c, prop, "trimStart") || js_text_eq(c, prop, "trimEnd") ||
+	    js_text_eq(c, prop, "normalize") || js_text_eq(c, prop, "toLowerCase") ||
+	    js_text_eq(c, prop, "toUpperCase") || js_text_eq(c, prop, "toLocaleLowerCase") ||
+	    js_text_eq(c, prop, "toLocaleUpperCase")) {
+		size_t start = out->len, end;
+		bool lower = memmem(node_src(c, prop), node_len(prop), "Lower", 5) != NULL;
+		bool upper = memmem(node_src(c, prop), node_len(prop), "Upper", 5) != NULL;
+		bool trim = memcmp(node_src(c, prop), "trim", 4) == 0;
+		if (js_fold(c, obj, out, depth + 1) < 0)
+			return -1;
+		for (size_t i = start; i < out->len; i++) {
+			if (lower && out->data[i] >= 'A' && out->data[i] <= 'Z')
+				out->data[i] = (char)(out->data[i] + 32);
+			if (upper && out->data[i] >= 'a' && out->data[i] <= 'z')
+				out->data[i] = (char)(out->data[i] - 32);
+		}
+		if (trim) {
+			end = out->len;
+			while (end > start && strchr(" \t\r\n", out->data[end - 1]))
+				end--;
+			size_t lead = start;
+			while (lead < end && strchr(" \t\r\n", out->data[lead]))
+				lead++;
+			memmove(out->data + start, out->data + lead, end - lead);
+			out->len = start + (end - lead);
+		}
+		return 0;
+	}
+	if (js_text_eq(c, prop, "replace") || js_text_eq(c, prop, "replaceAll"))
+		return fold_replace(c, call, obj, js_text_eq(c, prop, "replaceAll"), out, depth);
+	if (js_text_eq(c, prop, "slice") || js_text_eq(c, prop, "substring") ||
+	    js_text_eq(c, prop, "substr")) {
+		char how[16];
+		snprintf(how, sizeof(how), "%.*s", (int)node_len(prop), node_src(c, prop));
+		return fold_slice(c, call, obj, how, out, depth);
+	}
+	return 1; /* not a method folded by name */
+}
+
+static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
+	struct names ns = {0};
+	size_t len;
+	char *s;
+	int ret = -1;
+
+	if (!node_is(js_field(n, F_arguments), "arguments"))
+		return -1;
+	if (node_is(fn, "member_expression")) {
+		size_t mark = out->len;
+		ret =
+		    fold_method(c, n, js_field(fn, F_object), js_field(fn, F_property), out, depth);
+		if (ret <= 0)
+			return ret;
+		out->len = mark;
+		ret = -1;
+	}
+	js_resolve(c, fn, &ns, depth + 1);
+	if (js_any_name(&ns, "global.String.fromCharCode")) {
+		ret = fold_char_codes(c, n, false, out, depth);
+	} else if (js_any_name(&ns, "global.String.fromCodePoint")) {
+		ret = fold_char_codes(c, n, true, out, depth);
+	} else if (js_any_name(&ns, "global.Buffer.from")) {
+		ret = fold_buffer(c, n, out, depth);
+	} else if (js_any_name(&ns, "global.String")) {
+		ret = js_fold(c, a0, out, depth + 1);
+	} else if (js_any_name(&ns, "global.atob") && (s = fold_dup(c, a0, depth + 1, &len))) {
+		struct buf raw = {0};
+		ret = base64_decode_append(s, len, &raw);
+		if (ret == 0)
+			js_append_latin1(out, raw.data, raw.len);
+		buf_free(&raw);
+		free(s);
+	} else if ((js_any_name(&ns, "global.decodeURIComponent") ||
+		    js_any_name(&ns, "global.decodeURI") || js_any_name(&ns, "global.unescape")) &&
+		   (s = fold_dup(c, a0, depth + 1, &len))) {
+		js_percent_decode_append(s, len, out);
+		free(s);
+		ret = 0;
+	}
+	names_free(&ns);
+	return ret;
+}
+
+/* o.key and o['key'] of an object literal, a[0] of an array, s[0]. */
+static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, struct buf *out,
+		      int depth)
+{
+	TSNode o = js_bound_literal(c, obj, "object", 'o', depth + 1), v;
+	struct slist l = {0};
+	char *end;
+	long i;
+
+	if (!ts_node_is_null(o)) {
+		v = js_object_member(c, o, key, klen, depth);
+		return node_is(v, "shorthand_property_identifier") || ts_node_is_null(v)
+			   ? -1
+			   : js_fold(c, v, out, depth + 1);
+	}
+	if (klen == 0)
+		return -1;
+	i = strtol(key, &end, 10);
+	if (*end != '\0' || i < 0)
+		return -1;
+	if (fold_list(c, obj, &l, depth + 1) == 0 && (size_t)i < l.n) {
+		buf_append(out, l.s[i], l.len[i]);
+		js_slist_free(&l);
+		return 0;
+	}
+	js_slist_free(&l);
+	size_t slen;
+	char *s = fold_dup(c, obj, depth + 1, &slen);
+	int ret = s && (size_t)i < slen ? 0 : -1;
+	if (ret == 0)
+		buf_append(out, s + i, 1);
+	free(s);
+	return ret;
+}
+
+/* A name's constant value: the first of its visible bindings that folds. */
+static int fold_key(struct actx *c, const char *key, size_t len, struct buf *out, int depth)
+{
+	struct key_view v;
+	int ret = -1;
+
+	if (!js_key_parse(c, key, len, &v) || !js_key_enter(c, key, len, 'f'))
+		return -1;
+	for (size_t i = 0, p = v.off; ret < 0 && i < v.nbound; i++) {
+		const struct binding *b = &c->b[js_key_get_u32(key, len, &p)];
+		size_t mark = out->len;
+		if (b->kind == BIND_VALUE && js_fold(c, b->value, out, depth + 1) == 0)
+			ret = 0;
+		else
+			out->len = mark;
+	}
+	js_path_leave();
+	return ret;
+}
+
+int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	const char *t;
+
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || out->len > FOLD_MAX || !actx_step(c))
+		return -1;
+	t = ts_node_type(n);
+	if (strcmp(t, "string") == 0 || strcmp(t, "template_string") == 0)
+		return fold_string(c, n, out, depth);
+	if (strcmp(t, "string_fragment") == 0) {
+		buf_append(out, node_src(c, n), node_len(n));
+		return 0;
+	}
+	if (strcmp(t, "number") == 0) {
+		/* a number fold_scalar cannot read is not a constant (it would
+		 * send it back here) */
+		long v;
+		return js_number_value(c, n, &v) == 0 ? fold_scalar(c, n, out, depth) : -1;
+	}
+	if (strcmp(t, "binary_expression") == 0) {
+		/* 'a' + 'b' + ... nests to the left: walk the spine, so that a
+		 * long chain is not cut by the depth limit */
+		TSNode spine[256];
+		int k = 0;
+		while (node_is(n, "binary_expression") && k < (int)ARRAY_SIZE(spine)) {
+			if (!js_text_eq(c, js_field(n, F_operator), "+"))
+				return -1;
+			spine[k++] = n;
+			n = js_field(n, F_left);
+		}
+		if (fold_scalar(c, n, out, depth + 1) < 0)
+			return -1;
+		while (k-- > 0)
+			if (fold_scalar(c, js_field(spine[k], F_right), out, depth + 1) < 0)
+				return -1;
+		return 0;
+	}
+	if (strcmp(t, "parenthesized_expression") == 0 || strcmp(t, "sequence_expression") == 0)
+		return js_fold(c, js_last_named(n), out, depth + 1);
+	if (strcmp(t, "assignment_expression") == 0)
+		return js_fold(c, js_field(n, F_right), out, depth + 1);
+	if (strcmp(t, "identifier") == 0) {
+		struct buf k = {0};
+		int ret;
+		if (!js_path_enter(c, n, 'F')) {
+			c->cycles++;
+			return -1;
+		}
+		js_scoped_key(c, node_src(c, n), node_len(n), n, &k);
+		ret = actx_fold_name(c, k.data, k.len, out, depth, fold_key);
+		buf_free(&k);
+		js_path_leave();
+		return ret;
+	}
+	if (strcmp(t, "call_expression") == 0)
+		return fold_call(c, n, out, depth);
+	if (strcmp(t, "new_expression") == 0) {
+		struct names ns = {0};
+		int ret = -1;
+		js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
+		if (js_any_name(&ns, "global.Buffer"))
+			ret = fold_buffer(c, n, out, depth);
+		else if (js_any_name(&ns, "global.String"))
+			ret = js_fold(c, js_arg_at(n, 0), out, depth + 1);
+		names_free(&ns);
+		return ret;
+	}
+	if (strcmp(t, "member_expression") == 0 || strcmp(t, "subscript_expression") == 0) {
+		TSNode obj = js_field(n, F_object);
+		int ret;
+		if (t[0] == 'm') {
+			TSNode p = js_field(n, F_property);
+			char *key = js_node_strdup(node_src(c, p), node_len(p));
+			ret = fold_index(c, obj, key, node_len(p), out, depth);
+			free(key);
+		} else {
+			TSNode idx = js_field(n, F_index);
+			size_t klen;
+			long v;
+			char num[32], *key;
+			if (js_number_value(c, idx, &v) == 0) {
+				snprintf(num, sizeof(num), "%ld", v);
+				key = xstrdup(num);
+				klen = strlen(num);
+			} else if ((key = fold_dup(c, idx, depth + 1, &klen)) == NULL)
+				return -1;
+			ret = fold_index(c, obj, key, klen, out, depth);
+			free(key);
+		}
+		return ret;
+	}
+	return -1;
+}

@@ -1,0 +1,608 @@
+/*
+ * JavaScript: resolution (see lang_javascript.c), what an expression
+ * stands for as canonical dotted names: names through their visible
+ * bindings (memoised by the core under a key of the bindings a use sees),
+ * members, subscripts, calls (require, import(), what a function of the
+ * program returns, bind, promisify, Reflect.get, ...) and destructuring.
+ * Also the path of names being followed, which folding shares.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/javascript.h"
+
+/* ---- resolution ---- */
+
+/* The names followed on the current path of resolution or folding. A
+ * name already on the path is not followed again: `s = s + 'x'` bound many
+ * times would otherwise be followed through each of its bindings in every
+ * order. Kept per thread (analyses run in many threads at once) and per
+ * analysis (c), and always balanced: enter and leave around one step. */
+#define PATH_NAMES_MAX 64
+static _Thread_local struct {
+	const struct actx *c;
+	const char *name;
+	size_t len;
+	char what; /* 'r'esolve, 'f'old, 'l'ist, 'o'bject */
+} js_path[PATH_NAMES_MAX];
+static _Thread_local int js_path_n;
+
+bool js_path_enter(const struct actx *c, TSNode id, char what)
+{
+	const char *name = node_src(c, id);
+	size_t len = node_len(id);
+
+	for (int i = 0; i < js_path_n; i++)
+		if (js_path[i].c == c && js_path[i].what == what && js_path[i].len == len &&
+		    memcmp(js_path[i].name, name, len) == 0)
+			return false;
+	if (js_path_n == PATH_NAMES_MAX)
+		return false;
+	js_path[js_path_n].c = c;
+	js_path[js_path_n].name = name;
+	js_path[js_path_n].len = len;
+	js_path[js_path_n].what = what;
+	js_path_n++;
+	return true;
+}
+
+void js_path_leave(void)
+{
+	js_path_n--;
+}
+
+static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t klen,
+			 struct names *out, int depth);
+
+/*
+ * Memo keys. The core memoises resolution and folding by a key string
+ * (actx_resolve_name); a name's answer here depends on where it is used,
+ * so the key of a use is the name, then the bindings visible there (their
+ * indices), then, when there are none, the with statements around it:
+ *     name \x01 count index... count index...
+ * Two uses with one key resolve alike. A node's own key (resolution of a
+ * member, a call; what a function returns) is a tag byte and the node.
+ */
+enum { KEY_NODE = 4, KEY_RETURNS = 3 };
+
+static void key_put_u32(struct buf *k, uint32_t v)
+{
+	buf_append(k, &v, sizeof(v));
+}
+
+uint32_t js_key_get_u32(const char *key, size_t len, size_t *off)
+{
+	uint32_t v = 0;
+	if (*off + sizeof(v) <= len)
+		memcpy(&v, key + *off, sizeof(v));
+	*off += sizeof(v);
+	return v;
+}
+
+void js_scoped_key(struct actx *c, const char *name, size_t len, TSNode at, struct buf *k)
+{
+	const struct binding *b;
+	size_t i = 0, count_at;
+	uint32_t n = 0;
+
+	buf_append(k, name, len);
+	buf_append(k, "\x01", 1);
+	count_at = k->len;
+	key_put_u32(k, 0);
+	while ((b = js_next_visible_name(c, name, len, at, &i))) {
+		key_put_u32(k, (uint32_t)(b - c->b));
+		n++;
+	}
+	memcpy(k->data + count_at, &n, sizeof(n));
+	count_at = k->len;
+	key_put_u32(k, 0);
+	if (n > 0)
+		return;
+	i = 0;
+	n = 0;
+	while ((b = actx_lookup(c, "*with", 5, &i)))
+		if (js_in_scope(js_field(b->value, F_body), at)) {
+			key_put_u32(k, (uint32_t)(b - c->b));
+			n++;
+		}
+	memcpy(k->data + count_at, &n, sizeof(n));
+}
+
+/* A key's name and its bindings; false when the key is not well formed. */
+
+bool js_key_parse(const struct actx *c, const char *key, size_t len, struct key_view *v)
+{
+	const char *sep = memchr(key, '\x01', len);
+
+	if (sep == NULL)
+		return false;
+	v->name = key;
+	v->len = (size_t)(sep - key);
+	v->off = v->len + 1;
+	v->nbound = js_key_get_u32(key, len, &v->off);
+	v->with_off = v->off + 4 * v->nbound;
+	size_t o = v->with_off;
+	v->nwith = js_key_get_u32(key, len, &o);
+	v->with_off = o;
+	if (v->with_off + 4 * v->nwith > len)
+		return false;
+	for (size_t i = 0, p = v->off; i < v->nbound; i++)
+		if (js_key_get_u32(key, len, &p) >= c->nb)
+			return false;
+	return true;
+}
+
+/* A cut that the memo must know of: the answer found is not final. */
+bool js_key_enter(struct actx *c, const char *key, size_t len, char what)
+{
+	for (int i = 0; i < js_path_n; i++)
+		if (js_path[i].c == c && js_path[i].what == what && js_path[i].len == len &&
+		    memcmp(js_path[i].name, key, len) == 0) {
+			c->cycles++;
+			return false;
+		}
+	if (js_path_n == PATH_NAMES_MAX) {
+		c->cycles++;
+		return false;
+	}
+	js_path[js_path_n].c = c;
+	js_path[js_path_n].name = key;
+	js_path[js_path_n].len = len;
+	js_path[js_path_n].what = what;
+	js_path_n++;
+	return true;
+}
+
+static void resolve_key(struct actx *c, const char *key, size_t len, struct names *out, int depth)
+{
+	struct key_view v;
+	char name[NAME_MAX_LEN];
+
+	if (!js_key_parse(c, key, len, &v) || !js_key_enter(c, key, len, 'r'))
+		return;
+	for (size_t i = 0, p = v.off; i < v.nbound; i++) {
+		const struct binding *b = &c->b[js_key_get_u32(key, len, &p)];
+		if (b->kind == BIND_ALIAS)
+			js_canon_add(out, b->target);
+		else if (b->kind == BIND_VALUE)
+			js_resolve(c, b->value, out, depth + 1);
+	}
+	js_path_leave();
+	/* Unbound: a global (this.x is never one), or a member of a with. */
+	if (v.nbound > 0 || (v.len > 5 && memcmp(v.name, "this.", 5) == 0) ||
+	    v.len + 8 >= sizeof(name))
+		return;
+	snprintf(name, sizeof(name), "global.%.*s", (int)v.len, v.name);
+	js_canon_add(out, name);
+	for (size_t i = 0, p = v.with_off; i < v.nwith; i++) {
+		uint32_t w = js_key_get_u32(key, len, &p);
+		if (w < c->nb)
+			resolve_prop(c, js_field(c->b[w].value, F_object), v.name, v.len, out,
+				     depth);
+	}
+}
+
+static void resolve_name_at(struct actx *c, const char *name, size_t len, TSNode at,
+			    struct names *out, int depth)
+{
+	struct buf k = {0};
+
+	js_scoped_key(c, name, len, at, &k);
+	actx_resolve_name(c, k.data, k.len, out, depth, resolve_key);
+	buf_free(&k);
+}
+
+/* A name is followed once on a path, whatever its scope: the copies of
+ * `total = total + x` in many functions would otherwise lead through one
+ * another in every order. */
+static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	if (!js_path_enter(c, n, 'R')) {
+		c->cycles++;
+		return;
+	}
+	resolve_name_at(c, node_src(c, n), node_len(n), n, out, depth);
+	js_path_leave();
+}
+
+/* The object or array literal n stands for, if any (o, or a name bound
+ * to it, a few names deep: every member access asks, and minified code
+ * binds its one-letter names hundreds of times). */
+#define LITERAL_HOPS 3
+#define LITERAL_BINDINGS 8
+
+static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops)
+{
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, type))
+		return n;
+	if (node_is(n, "identifier") && hops < LITERAL_HOPS && js_path_enter(c, n, what)) {
+		size_t i = 0;
+		const struct binding *b;
+		TSNode o = {0};
+		int seen = 0;
+		while (ts_node_is_null(o) && seen++ < LITERAL_BINDINGS &&
+		       (b = js_next_visible(c, n, &i)))
+			if (b->kind == BIND_VALUE)
+				o = literal_hops(c, b->value, type, what, hops + 1);
+		js_path_leave();
+		return o;
+	}
+	return (TSNode){0};
+}
+
+TSNode js_bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth)
+{
+	(void)depth;
+	return literal_hops(c, n, type, what, 0);
+}
+
+/* The value of key in an object literal: a pair's value, a shorthand
+ * property (itself), or a null node. */
+TSNode js_object_member(struct actx *c, TSNode o, const char *key, size_t klen, int depth)
+{
+	uint32_t k = ts_node_named_child_count(o);
+
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode el = ts_node_named_child(o, j), pk = js_field(el, F_key);
+		size_t plen;
+		char *name;
+		bool hit;
+		if (node_is(el, "shorthand_property_identifier") && node_len(el) == klen &&
+		    memcmp(node_src(c, el), key, klen) == 0)
+			return el;
+		if (!node_is(el, "pair"))
+			continue;
+		if (node_is(pk, "property_identifier") || node_is(pk, "number"))
+			name = js_node_strdup(node_src(c, pk), node_len(pk)), plen = node_len(pk);
+		else if (node_is(pk, "computed_property_name"))
+			name = fold_dup(c, ts_node_named_child(pk, 0), depth + 1, &plen);
+		else
+			name = fold_dup(c, pk, depth + 1, &plen);
+		hit = name && plen == klen && memcmp(name, key, klen) == 0;
+		free(name);
+		if (hit)
+			return js_field(el, F_value);
+	}
+	return (TSNode){0};
+}
+
+/* What a function returns, from its return statements (not those of the
+ * functions inside it). */
+static void resolve_returns(struct actx *c, TSNode n, struct names *out, int depth, int *budget)
+{
+	const char *t;
+
+	if (ts_node_is_null(n) || --*budget < 0)
+		return;
+	t = ts_node_type(n);
+	if (strcmp(t, "return_statement") == 0) {
+		js_resolve(c, js_last_named(n), out, depth + 1);
+		return;
+	}
+	if (js_type_is_any(n, js_function_types) || strcmp(t, "class") == 0 ||
+	    strcmp(t, "class_declaration") == 0)
+		return;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		resolve_returns(c, ts_node_named_child(n, i), out, depth, budget);
+}
+
+static void node_key(char tag, TSNode n, char key[1 + sizeof(TSNode)]);
+
+static void resolve_returns_key(struct actx *c, const char *key, size_t len, struct names *out,
+				int depth)
+{
+	int budget = 4000;
+	TSNode fn, body;
+
+	if (len != 1 + sizeof(fn))
+		return;
+	memcpy(&fn, key + 1, sizeof(fn));
+	body = js_field(fn, F_body);
+	if (node_is(fn, "arrow_function") && !node_is(body, "statement_block"))
+		js_resolve(c, body, out, depth + 1);
+	else
+		resolve_returns(c, body, out, depth, &budget);
+}
+
+/* f() of a function of the program: what f returns. */
+static void resolve_function_result(struct actx *c, TSNode fn, struct names *out, int depth)
+{
+	int budget = 4000;
+
+	while (node_is(fn, "parenthesized_expression"))
+		fn = js_last_named(fn);
+	if (node_is(fn, "identifier") && depth < RESOLVE_DEPTH && js_path_enter(c, fn, 'c')) {
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = js_next_visible(c, fn, &i)))
+			if (b->kind == BIND_VALUE && js_type_is_any(b->value, js_function_types))
+				resolve_function_result(c, b->value, out, depth + 1);
+		js_path_leave();
+		return;
+	}
+	if (!js_type_is_any(fn, js_function_types) || !actx_step(c))
+		return;
+	char key[1 + sizeof(TSNode)];
+	node_key(KEY_RETURNS, fn, key);
+	actx_resolve_name(c, key, sizeof(key), out, depth, resolve_returns_key);
+	(void)budget;
+}
+
+/* obj.key and obj['key']. */
+static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t klen,
+			 struct names *out, int depth)
+{
+	struct names base = {0};
+
+	while (node_is(obj, "parenthesized_expression"))
+		obj = js_last_named(obj);
+	if (js_str_eq(key, klen, "constructor")) {
+		/* Any value's .constructor.constructor is Function. */
+		if (js_is_function_literal(obj)) {
+			names_add(out, "global.Function");
+			return;
+		}
+		if (node_is(obj, "member_expression") &&
+		    js_text_eq(c, js_field(obj, F_property), "constructor")) {
+			names_add(out, "global.Function");
+			return;
+		}
+		if (node_is(obj, "string") || node_is(obj, "template_string")) {
+			names_add(out, "global.String");
+			return;
+		}
+		if (node_is(obj, "array") || node_is(obj, "object") || node_is(obj, "number") ||
+		    node_is(obj, "regex")) {
+			names_add(out, node_is(obj, "array")	? "global.Array"
+				       : node_is(obj, "object") ? "global.Object"
+				       : node_is(obj, "number") ? "global.Number"
+								: "global.RegExp");
+			return;
+		}
+	}
+	if (node_is(obj, "this")) {
+		/* this.x: what this.x is assigned in any method */
+		char name[NAME_MAX_LEN];
+		if (klen + 6 > sizeof(name))
+			return;
+		snprintf(name, sizeof(name), "this.%.*s", (int)klen, key);
+		resolve_name_at(c, name, strlen(name), obj, out, depth);
+		return;
+	}
+	TSNode o = js_bound_literal(c, obj, "object", 'o', depth + 1);
+	if (!ts_node_is_null(o)) {
+		/* {run: cp.exec}.run */
+		TSNode v = js_object_member(c, o, key, klen, depth);
+		if (node_is(v, "shorthand_property_identifier"))
+			resolve_identifier(c, v, out, depth + 1);
+		else
+			js_resolve(c, v, out, depth + 1);
+		return;
+	}
+	js_resolve(c, obj, &base, depth + 1);
+	js_prop_of_names(&base, key, klen, out);
+	names_free(&base);
+}
+
+static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, int depth);
+
+/* What the object pattern containing an element destructures. */
+static void resolve_pattern_source(struct actx *c, TSNode pat, struct names *out, int depth)
+{
+	TSNode p = ts_node_parent(pat);
+
+	if (node_is(p, "variable_declarator") && ts_node_eq(js_field(p, F_name), pat))
+		js_resolve(c, js_field(p, F_value), out, depth + 1);
+	else if (node_is(p, "assignment_expression") && ts_node_eq(js_field(p, F_left), pat))
+		js_resolve(c, js_field(p, F_right), out, depth + 1);
+	else if (node_is(p, "pair_pattern"))
+		resolve_pattern_elem(c, p, out, depth + 1);
+}
+
+static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, int depth)
+{
+	struct names src = {0};
+	char *key = NULL;
+	size_t klen = 0;
+	TSNode k;
+
+	if (depth > RESOLVE_DEPTH)
+		return;
+	if (node_is(el, "shorthand_property_identifier_pattern")) {
+		key = js_node_strdup(node_src(c, el), node_len(el));
+		klen = node_len(el);
+	} else if (node_is(el, "object_assignment_pattern")) {
+		k = js_field(el, F_left);
+		key = js_node_strdup(node_src(c, k), node_len(k));
+		klen = node_len(k);
+	} else if (node_is(el, "pair_pattern")) {
+		k = js_field(el, F_key);
+		if (node_is(k, "property_identifier")) {
+			key = js_node_strdup(node_src(c, k), node_len(k));
+			klen = node_len(k);
+		} else if (node_is(k, "computed_property_name")) {
+			key = fold_dup(c, ts_node_named_child(k, 0), depth + 1, &klen);
+		} else if (node_is(k, "string")) {
+			key = fold_dup(c, k, depth + 1, &klen);
+		}
+		if (key == NULL)
+			return;
+	} else if (!node_is(el, "rest_pattern")) {
+		return;
+	}
+	resolve_pattern_source(c, ts_node_parent(el), &src, depth);
+	if (key)
+		js_prop_of_names(&src, key, klen, out);
+	else
+		for (int i = 0; i < src.n; i++)
+			names_add(out, src.v[i]);
+	names_free(&src);
+	free(key);
+}
+
+/* What calling the result of `inner` returns, when inner builds a
+ * function from `return X` (Function('return this')()) or is eval of a
+ * name (eval('require')). */
+static void resolve_built_function(struct actx *c, TSNode inner, struct names *out, int depth)
+{
+	TSNode fn = js_field(inner, node_is(inner, "new_expression") ? F_constructor : F_function);
+	struct names ns = {0};
+	size_t len;
+	char *body;
+
+	js_resolve(c, fn, &ns, depth + 1);
+	if (js_any_name(&ns, "global.Function") &&
+	    (body = fold_dup(c, js_last_arg(inner), depth + 1, &len)) != NULL) {
+		char *p = body;
+		while (*p == ' ' || *p == '\n' || *p == '\t')
+			p++;
+		if (strncmp(p, "return", 6) == 0 && (p[6] == ' ' || p[6] == '\t'))
+			js_global_path_add(p + 7, len - (size_t)(p + 7 - body), out);
+		free(body);
+	}
+	names_free(&ns);
+}
+
+static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
+	struct names fns = {0};
+	size_t len;
+	char *s;
+
+	if (node_is(fn, "import")) {
+		if ((s = fold_dup(c, a0, depth + 1, &len)) != NULL)
+			js_module_add(out, s, len);
+		free(s);
+		return;
+	}
+	while (node_is(fn, "parenthesized_expression"))
+		fn = js_last_named(fn);
+	if (node_is(fn, "call_expression") || node_is(fn, "new_expression"))
+		resolve_built_function(c, fn, out, depth);
+	resolve_function_result(c, fn, out, depth);
+	/* f.bind(o) is f */
+	if (node_is(fn, "member_expression") && js_text_eq(c, js_field(fn, F_property), "bind")) {
+		js_resolve(c, js_field(fn, F_object), out, depth + 1);
+		return;
+	}
+	js_resolve(c, fn, &fns, depth + 1);
+	if (js_any_require(&fns) && (s = fold_dup(c, a0, depth + 1, &len)) != NULL) {
+		js_module_add(out, s, len);
+		free(s);
+	}
+	if (js_any_name(&fns, "module.createRequire") ||
+	    js_any_name(&fns, "module.createRequireFromPath"))
+		names_add(out, "global.require");
+	if (js_any_name(&fns, "util.promisify") || js_any_name(&fns, "util.callbackify"))
+		js_resolve(c, a0, out, depth + 1);
+	if ((js_any_name(&fns, "process.binding") || js_any_name(&fns, "process._linkedBinding")) &&
+	    (s = fold_dup(c, a0, depth + 1, &len)) != NULL) {
+		names_addf(out, "process.binding.%s", s);
+		free(s);
+	}
+	if (js_any_name(&fns, "global.Reflect.get") &&
+	    (s = fold_dup(c, js_arg_at(n, 1), depth + 1, &len)) != NULL) {
+		resolve_prop(c, a0, s, len, out, depth);
+		free(s);
+	}
+	if (js_any_name(&fns, "global.Object.getPrototypeOf") && js_is_function_literal(a0))
+		names_add(out, "global.Function.prototype");
+	if (js_any_name(&fns, "global.eval") && (s = fold_dup(c, a0, depth + 1, &len)) != NULL) {
+		js_global_path_add(s, len, out);
+		free(s);
+	}
+	names_free(&fns);
+}
+
+static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int depth);
+
+static void node_key(char tag, TSNode n, char key[1 + sizeof(TSNode)])
+{
+	key[0] = tag;
+	memcpy(key + 1, &n, sizeof(n));
+}
+
+static void resolve_node_key(struct actx *c, const char *key, size_t len, struct names *out,
+			     int depth)
+{
+	TSNode n;
+
+	if (len != 1 + sizeof(n))
+		return;
+	memcpy(&n, key + 1, sizeof(n));
+	js_resolve_node(c, n, out, depth);
+}
+
+/* Members and calls are resolved once per analysis, however many rules
+ * ask (every call is looked at by most of them). */
+void js_resolve(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	char key[1 + sizeof(TSNode)];
+
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
+		return;
+	if (node_is(n, "identifier")) {
+		resolve_identifier(c, n, out, depth);
+	} else if (node_is(n, "member_expression") || node_is(n, "subscript_expression") ||
+		   node_is(n, "call_expression")) {
+		node_key(KEY_NODE, n, key);
+		actx_resolve_name(c, key, sizeof(key), out, depth, resolve_node_key);
+	} else {
+		js_resolve_node(c, n, out, depth);
+	}
+}
+
+static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	const char *t = ts_node_type(n);
+
+	if (strcmp(t, "identifier") == 0) {
+		resolve_identifier(c, n, out, depth);
+	} else if (strcmp(t, "member_expression") == 0) {
+		TSNode prop = js_field(n, F_property);
+		resolve_prop(c, js_field(n, F_object), node_src(c, prop), node_len(prop), out,
+			     depth);
+	} else if (strcmp(t, "subscript_expression") == 0) {
+		TSNode obj = js_field(n, F_object), idx = js_field(n, F_index);
+		TSNode arr = js_bound_literal(c, obj, "array", 'a', depth + 1);
+		size_t len;
+		long i;
+		char *key;
+		if (!ts_node_is_null(arr) && js_number_value(c, idx, &i) == 0) {
+			/* [eval][0], fns[1] */
+			if (i >= 0 && (uint32_t)i < ts_node_named_child_count(arr))
+				js_resolve(c, ts_node_named_child(arr, (uint32_t)i), out,
+					   depth + 1);
+		} else if ((key = fold_dup(c, idx, depth + 1, &len)) != NULL) {
+			resolve_prop(c, obj, key, len, out, depth);
+			free(key);
+		}
+	} else if (strcmp(t, "call_expression") == 0) {
+		resolve_call(c, n, out, depth);
+	} else if (strcmp(t, "parenthesized_expression") == 0 ||
+		   strcmp(t, "sequence_expression") == 0) {
+		js_resolve(c, js_last_named(n), out, depth + 1);
+	} else if (strcmp(t, "await_expression") == 0) {
+		js_resolve(c, ts_node_named_child(n, 0), out, depth + 1);
+	} else if (strcmp(t, "ternary_expression") == 0) {
+		js_resolve(c, js_field(n, F_consequence), out, depth + 1);
+		js_resolve(c, js_field(n, F_alternative), out, depth + 1);
+	} else if (strcmp(t, "binary_expression") == 0) {
+		TSNode op = js_field(n, F_operator);
+		if (js_text_eq(c, op, "||") || js_text_eq(c, op, "??") || js_text_eq(c, op, "&&")) {
+			js_resolve(c, js_field(n, F_left), out, depth + 1);
+			js_resolve(c, js_field(n, F_right), out, depth + 1);
+		}
+	} else if (strcmp(t, "assignment_expression") == 0) {
+		js_resolve(c, js_field(n, F_right), out, depth + 1);
+	} else if (strcmp(t, "shorthand_property_identifier_pattern") == 0 ||
+		   strcmp(t, "pair_pattern") == 0 || strcmp(t, "object_assignment_pattern") == 0 ||
+		   strcmp(t, "rest_pattern") == 0) {
+		resolve_pattern_elem(c, n, out, depth);
+	}
+}

@@ -1,0 +1,223 @@
+/*
+ * JavaScript: strings as the language spells and decodes them, for
+ * folding (see lang_javascript.c): escape sequences and UTF-16 code units,
+ * lists of strings, decoded bytes kept valid UTF-8, hex, %XX and %uXXXX,
+ * numbers in a radix.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "common/utf8.h"
+#include "policy/javascript.h"
+
+/* UTF-16 code units as JavaScript strings hold them: pairs of surrogates
+ * become one code point. *pending is a high surrogate not yet paired. */
+void js_put_unit(struct buf *out, unsigned long u, unsigned long *pending)
+{
+	if (*pending) {
+		if (u >= 0xdc00 && u <= 0xdfff) {
+			fold_put_utf8(out, 0x10000 + ((*pending - 0xd800) << 10) + (u - 0xdc00));
+			*pending = 0;
+			return;
+		}
+		fold_put_utf8(out, 0xfffd);
+		*pending = 0;
+	}
+	if (u >= 0xd800 && u <= 0xdbff)
+		*pending = u;
+	else
+		fold_put_utf8(out, u);
+}
+
+void js_flush_unit(struct buf *out, unsigned long *pending)
+{
+	if (*pending)
+		fold_put_utf8(out, 0xfffd);
+	*pending = 0;
+}
+
+/* Appends the value of one escape sequence (\n, \x41, \u0041, \u{41},
+ * \101, a line continuation, \' ...). */
+void js_unescape(const char *s, size_t len, struct buf *out, unsigned long *pending)
+{
+	unsigned long v = 0;
+	size_t i;
+
+	if (len < 2) {
+		buf_append(out, s, len);
+		return;
+	}
+	switch (s[1]) {
+	case 'n':
+		js_put_unit(out, '\n', pending);
+		return;
+	case 't':
+		js_put_unit(out, '\t', pending);
+		return;
+	case 'r':
+		js_put_unit(out, '\r', pending);
+		return;
+	case 'b':
+		js_put_unit(out, '\b', pending);
+		return;
+	case 'f':
+		js_put_unit(out, '\f', pending);
+		return;
+	case 'v':
+		js_put_unit(out, '\v', pending);
+		return;
+	case '0':
+	case '1':
+	case '2':
+	case '3':
+	case '4':
+	case '5':
+	case '6':
+	case '7':
+		for (i = 1; i < len && i < 4 && s[i] >= '0' && s[i] <= '7'; i++)
+			v = v * 8 + (unsigned long)(s[i] - '0');
+		js_put_unit(out, v, pending);
+		return;
+	case 'x':
+	case 'u':
+		for (i = 2; i < len && (s[i] == '{' || s[i] == '}' || fold_hex_digit(s[i]) >= 0);
+		     i++)
+			if (fold_hex_digit(s[i]) >= 0 && v <= 0x10ffff)
+				v = v * 16 + (unsigned long)fold_hex_digit(s[i]);
+		js_put_unit(out, v, pending);
+		return;
+	case '\r':
+	case '\n':
+		return;
+	default:
+		js_flush_unit(out, pending);
+		if ((unsigned char)s[1] == 0xe2 && len == 4) /* \ before U+2028/U+2029 */
+			return;
+		buf_append(out, s + 1, len - 1);
+		return;
+	}
+}
+
+void js_slist_push(struct slist *l, const char *s, size_t len)
+{
+	l->s = xrealloc(l->s, (l->n + 1) * sizeof(*l->s));
+	l->len = xrealloc(l->len, (l->n + 1) * sizeof(*l->len));
+	l->s[l->n] = xmalloc(len + 1);
+	memcpy(l->s[l->n], s, len);
+	l->s[l->n][len] = '\0';
+	l->len[l->n++] = len;
+}
+
+void js_slist_free(struct slist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->s[i]);
+	free(l->s);
+	free(l->len);
+	memset(l, 0, sizeof(*l));
+}
+
+static size_t utf8_len(const char *s, size_t left)
+{
+	size_t n = 1;
+	while (n < left && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n++;
+	return n;
+}
+
+void js_slist_chars(struct slist *l, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len && l->n < LIST_MAX;) {
+		size_t n = utf8_len(s + i, len - i);
+		js_slist_push(l, s + i, n);
+		i += n;
+	}
+}
+
+/* Appends a decoded buffer, keeping the string valid UTF-8. */
+void js_append_text(struct buf *out, const char *s, size_t len)
+{
+	size_t n;
+	char *clean = utf8_sanitize(s, len, &n);
+	buf_append(out, clean, n);
+	free(clean);
+}
+
+/* atob returns one character per byte. */
+void js_append_latin1(struct buf *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		fold_put_utf8(out, (unsigned char)s[i]);
+}
+
+int js_hex_decode_append(const char *s, size_t len, struct buf *out)
+{
+	if (len % 2 || len == 0)
+		return -1;
+	for (size_t i = 0; i < len; i += 2) {
+		int hi = fold_hex_digit(s[i]), lo = fold_hex_digit(s[i + 1]);
+		char b;
+		if (hi < 0 || lo < 0)
+			return -1;
+		b = (char)(hi * 16 + lo);
+		buf_append(out, &b, 1);
+	}
+	return 0;
+}
+
+/* decodeURIComponent, unescape: %41 and %u0041. */
+void js_percent_decode_append(const char *s, size_t len, struct buf *out)
+{
+	struct buf raw = {0};
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '%' && i + 2 < len && fold_hex_digit(s[i + 1]) >= 0 &&
+		    fold_hex_digit(s[i + 2]) >= 0) {
+			char b = (char)(fold_hex_digit(s[i + 1]) * 16 + fold_hex_digit(s[i + 2]));
+			buf_append(&raw, &b, 1);
+			i += 2;
+		} else if (s[i] == '%' && i + 5 < len && s[i + 1] == 'u' &&
+			   fold_hex_digit(s[i + 2]) >= 0 && fold_hex_digit(s[i + 3]) >= 0 &&
+			   fold_hex_digit(s[i + 4]) >= 0 && fold_hex_digit(s[i + 5]) >= 0) {
+			unsigned long v = 0;
+			for (size_t j = 2; j < 6; j++)
+				v = v * 16 + (unsigned long)fold_hex_digit(s[i + j]);
+			fold_put_utf8(&raw, v);
+			i += 5;
+		} else
+			buf_append(&raw, s + i, 1);
+	}
+	js_append_text(out, raw.data ? raw.data : "", raw.len);
+	buf_free(&raw);
+}
+
+bool js_is_text_encoding(const char *e)
+{
+	static const char *const enc[] = {"utf8", "utf-8", "ascii", "latin1", "binary", NULL};
+	for (const char *const *k = enc; *k; k++)
+		if (strcasecmp(e, *k) == 0)
+			return true;
+	return false;
+}
+
+/* (n).toString(radix): the number-to-letters trick ((14).toString(36)). */
+int js_fold_radix(long v, long radix, struct buf *out)
+{
+	char digits[72];
+	size_t n = 0;
+	bool neg = v < 0;
+	unsigned long u = neg ? (unsigned long)-v : (unsigned long)v;
+
+	if (radix < 2 || radix > 36)
+		return -1;
+	do {
+		digits[n++] = "0123456789abcdefghijklmnopqrstuvwxyz"[u % (unsigned long)radix];
+		u /= (unsigned long)radix;
+	} while (u && n < sizeof(digits));
+	if (neg)
+		buf_append(out, "-", 1);
+	while (n > 0)
+		buf_append(out, &digits[--n], 1);
+	return 0;
+}
