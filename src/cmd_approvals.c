@@ -223,7 +223,8 @@ static void print_table(json_t *list)
 			high += sev && strcmp(sev, "high") == 0;
 		}
 		age(json_string_value(json_object_get(o, "created_at")) ?: "", a, sizeof(a));
-		if (json_is_string(json_object_get(o, "analysis")))
+		const char *analysis = json_string_value(json_object_get(o, "analysis"));
+		if (analysis && strcmp(analysis, "unavailable") == 0)
 			snprintf(fs, sizeof(fs), "not analyzed");
 		else
 			snprintf(fs, sizeof(fs), "%zu (%zu high)", json_array_size(findings), high);

@@ -8,7 +8,7 @@
 
 #include "cli/data_dir.h"
 #include "commands.h"
-#include "server/audit.h"
+#include "service/audit.h"
 
 static const char audit_usage[] =
     "usage: airlock audit verify [--data-dir DIR]\n"

@@ -160,7 +160,7 @@ static void list_one(void *ctx, const char *id, enum severity sev, const char *m
 /* --list-rules: the rules in force, built-in and --rules DIR. */
 static int list_rules(const struct check_args *a)
 {
-	static const char *const langs[] = {"python", "javascript", "bash"};
+	const char *lang;
 	struct analyzer *an;
 	struct listing l = {.json = a->json, .arr = json_array()};
 	err_t err;
@@ -171,11 +171,11 @@ static int list_rules(const struct check_args *a)
 		json_decref(l.arr);
 		return EXIT_AIRLOCK;
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(langs) && status == 0; i++) {
-		if (a->lang && strcmp(analyzer_language(a->lang), langs[i]) != 0)
+	for (size_t i = 0; (lang = analyzer_language_at(i)) != NULL && status == 0; i++) {
+		if (a->lang && strcmp(analyzer_language(a->lang), lang) != 0)
 			continue;
-		l.lang = langs[i];
-		if (analyzer_rules(an, langs[i], list_one, &l, &err) < 0) {
+		l.lang = lang;
+		if (analyzer_rules(an, lang, list_one, &l, &err) < 0) {
 			print_error("%s", err.msg);
 			status = EXIT_AIRLOCK;
 		}

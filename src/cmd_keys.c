@@ -15,9 +15,9 @@
 #include "cli/data_dir.h"
 #include "commands.h"
 #include "policy/analyze.h"
-#include "server/audit.h"
-#include "server/keys.h"
-#include "server/quota.h"
+#include "service/audit.h"
+#include "service/keys.h"
+#include "service/quota.h"
 
 static const char keys_usage[] =
     "usage: airlock keys create --name NAME [--admin] [--quota Q] [--policy MODE]\n"

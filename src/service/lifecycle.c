@@ -26,9 +26,10 @@ static int policy_init(struct service *s, err_t *err)
 		return err_wrap(err, "cannot load the analysis rules");
 	if (redactor_new(&s->redactor, err) < 0)
 		return err_wrap(err, "cannot compile the redaction rules");
-	for (size_t i = 0; dir && analyzer_languages[i]; i++) {
+	const char *lang;
+	for (size_t i = 0; dir && (lang = analyzer_language_at(i)) != NULL; i++) {
 		struct findings f;
-		if (analyze(s->analyzer, analyzer_languages[i], "", 0, &f, err) < 0)
+		if (analyze(s->analyzer, lang, "", 0, &f, err) < 0)
 			return err_wrap(err, "the rules in %s", dir);
 		findings_free(&f);
 	}

@@ -206,14 +206,16 @@ static void record_unrun(struct service *s, struct job *j, enum exec_status stat
 	record(s, j, status, NULL, 0, now);
 }
 
+/* The key's slot is given back before anyone waiting hears that the job
+ * is done: whoever cancelled it may submit the next one at once. */
 static void finish_job(struct service *s, struct job *j)
 {
+	quota_release(s, j->key_id);
 	pthread_mutex_lock(&s->pool.lock);
 	j->state = JOB_DONE;
 	unlink_active(&s->pool, j);
 	pthread_cond_broadcast(&j->done);
 	pthread_mutex_unlock(&s->pool.lock);
-	quota_release(s, j->key_id);
 }
 
 static void empty_step(struct step_result *st)

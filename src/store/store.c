@@ -1,31 +1,10 @@
-/* What the store's users share whatever the backend: choosing one, times,
- * rows. */
+/* What the store's users and its backends share: times and rows. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "store/store.h"
-
-int store_open(const char *spec, struct store **out, err_t *err)
-{
-	const char *sep = strstr(spec, "://");
-
-	if (strncmp(spec, "sqlite:", 7) == 0) {
-		if (spec[7] == 0 || strncmp(spec + 7, "//", 2) == 0)
-			return err_set(err, 0, "sqlite: takes a path: sqlite:PATH");
-		return store_open_sqlite(spec + 7, out, err);
-	}
-	/* a scheme is letters, digits, '+', '-' and '.' before "://" */
-	if (sep && sep > spec &&
-	    strspn(spec, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-			 "0123456789+-.") == (size_t)(sep - spec))
-		return err_set(err, 0,
-			       "%.*s:// stores are not supported by this build of airlock (only "
-			       "SQLite: a path or sqlite:PATH)",
-			       (int)(sep - spec), spec);
-	return store_open_sqlite(spec, out, err);
-}
 
 void exec_row_free(struct exec_row *r)
 {
