@@ -189,10 +189,10 @@ static int wait_for_signal(struct service *s)
 			int pruned = service_prune(s, &err);
 			if (pruned != 0)
 				service_log(s, pruned < 0
-						  ? json_pack("{s:s, s:s}", "event", "error",
-							      "message", err.msg)
-						  : json_pack("{s:s, s:i}", "event", "pruned",
-							      "executions", pruned));
+						   ? json_pack("{s:s, s:s}", "event", "error",
+							       "message", err.msg)
+						   : json_pack("{s:s, s:i}", "event", "pruned",
+							       "executions", pruned));
 		}
 	}
 }
@@ -213,14 +213,15 @@ static void log_started(struct service *s, const struct server_config *cfg, int 
 			const char *dir, struct engine *eng, int recovered, int requeued)
 {
 	if (requeued > 0)
-		service_log(s, json_pack("{s:s, s:i}", "event", "requeued", "executions", requeued));
+		service_log(s,
+			    json_pack("{s:s, s:i}", "event", "requeued", "executions", requeued));
 	if (recovered > 0)
-		service_log(s, json_pack("{s:s, s:i}", "event", "recovered", "interrupted",
-					 recovered));
-	service_log(s, json_pack("{s:s, s:s, s:i, s:s, s:s, s:i, s:i, s:s, s:s, s:b, s:b}",
-				 "event", "listening", "address", cfg->listen_addr, "port", port,
-				 "data_dir", dir, "engine", engine_describe(eng), "workers",
-				 cfg->workers, "queue_size", cfg->queue_size, "policy",
+		service_log(
+		    s, json_pack("{s:s, s:i}", "event", "recovered", "interrupted", recovered));
+	service_log(s, json_pack("{s:s, s:s, s:i, s:s, s:s, s:i, s:i, s:s, s:s, s:b, s:b}", "event",
+				 "listening", "address", cfg->listen_addr, "port", port, "data_dir",
+				 dir, "engine", engine_describe(eng), "workers", cfg->workers,
+				 "queue_size", cfg->queue_size, "policy",
 				 policy_mode_name(cfg->policy.mode), "fail_on",
 				 severity_name(cfg->policy.fail_on), "redact", cfg->redact != 0,
 				 "redact_code", cfg->redact_code != 0));

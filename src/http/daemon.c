@@ -79,9 +79,9 @@ static void log_request(struct service *s, const struct http_request *r,
 {
 	service_count_request(s);
 	service_log(s, json_pack("{s:s, s:s, s:s, s:i, s:I, s:s?}", "event", "request", "method",
-				r->method, "path", r->path, "status", rep->status, "ms",
-				(json_int_t)(monotonic_ms() - start_ms), "key",
-				r->authenticated ? r->key.name : NULL));
+				 r->method, "path", r->path, "status", rep->status, "ms",
+				 (json_int_t)(monotonic_ms() - start_ms), "key",
+				 r->authenticated ? r->key.name : NULL));
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
@@ -206,8 +206,7 @@ int http_start(struct service *svc, struct http_front **out, err_t *err)
 
 int http_port(struct http_front *h)
 {
-	const union MHD_DaemonInfo *i =
-	    MHD_get_daemon_info(h->daemon, MHD_DAEMON_INFO_BIND_PORT);
+	const union MHD_DaemonInfo *i = MHD_get_daemon_info(h->daemon, MHD_DAEMON_INFO_BIND_PORT);
 	return i ? i->port : h->cfg->port;
 }
 

@@ -34,8 +34,8 @@ void handle_exec_create(struct service *s, struct http_request *r, struct http_r
 		rep->json = json_incref(sub.execution);
 	} else {
 		rep->status = 202;
-		rep->json = json_pack("{s:s, s:s}", "id", sub.id, "status",
-				      exec_status_name(sub.status));
+		rep->json =
+		    json_pack("{s:s, s:s}", "id", sub.id, "status", exec_status_name(sub.status));
 		if (sub.findings)
 			json_object_set(rep->json, "findings", sub.findings);
 	}

@@ -14,10 +14,10 @@ void handle_healthz(struct service *s, struct http_request *r, struct http_reply
 	(void)r;
 	service_health(s, &h);
 	rep->status = h.stopping ? 503 : 200;
-	rep->json = json_pack("{s:s, s:s, s:i, s:i, s:i, s:s}", "status",
-			      h.stopping ? "stopping" : "ok", "engine", h.engine, "queue_depth",
-			      h.queue_depth, "running", h.running, "workers", h.workers, "store",
-			      h.store);
+	rep->json =
+	    json_pack("{s:s, s:s, s:i, s:i, s:i, s:s}", "status", h.stopping ? "stopping" : "ok",
+		      "engine", h.engine, "queue_depth", h.queue_depth, "running", h.running,
+		      "workers", h.workers, "store", h.store);
 }
 
 void handle_metrics(struct service *s, struct http_request *r, struct http_reply *rep)

@@ -94,8 +94,7 @@ static char *decided_policy(const struct exec_row *row, enum approval_decision d
 	return text;
 }
 
-static int get_pending(struct service *s, const char *id, struct exec_row *row,
-		       struct svc_error *e)
+static int get_pending(struct service *s, const char *id, struct exec_row *row, struct svc_error *e)
 {
 	bool found = false;
 	err_t err;
@@ -203,7 +202,8 @@ static int reject(struct service *s, struct exec_row *row, enum approval_decisio
 }
 
 static int approval_decide(struct service *s, const char *id, enum approval_decision d,
-		    const struct key_row *by, const char *reason, json_t **out, struct svc_error *e)
+			   const struct key_row *by, const char *reason, json_t **out,
+			   struct svc_error *e)
 {
 	struct exec_row row;
 	char now[STORE_TIME_MAX];

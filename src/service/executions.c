@@ -220,8 +220,8 @@ static int visible_row(struct service *s, const struct key_row *key, const char 
 	return 0;
 }
 
-int service_execution(struct service *s, const struct key_row *key, const char *id,
-		      json_t **out, struct svc_error *e)
+int service_execution(struct service *s, const struct key_row *key, const char *id, json_t **out,
+		      struct svc_error *e)
 {
 	struct exec_row row;
 

@@ -51,14 +51,14 @@ int policy_evaluate(struct service *s, const struct key_row *k, const struct exe
 
 	memset(po, 0, sizeof(*po));
 	po->mode = ps.mode;
-	if (s->cfg.redact_code && redact_code(s->redactor, req->code, req->code_len,
-					      &po->stored_code, &po->stored_len, code_redactions,
-					      err) < 0) {
+	if (s->cfg.redact_code &&
+	    redact_code(s->redactor, req->code, req->code_len, &po->stored_code, &po->stored_len,
+			code_redactions, err) < 0) {
 		json_decref(code_redactions);
 		return -1;
 	}
-	if (policy_decide(s->analyzer, &ps, req->lang->name, req->code, req->code_len, r, &d,
-			  err) < 0) {
+	if (policy_decide(s->analyzer, &ps, req->lang->name, req->code, req->code_len, r, &d, err) <
+	    0) {
 		json_decref(code_redactions);
 		policy_outcome_free(po);
 		return -1;

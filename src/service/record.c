@@ -24,8 +24,8 @@ void service_log(struct service *s, json_t *line)
 
 void log_error(struct service *s, const char *id, const char *message)
 {
-	service_log(s, json_pack("{s:s, s:s?, s:s}", "event", "error", "id", id, "message",
-				 message));
+	service_log(s,
+		    json_pack("{s:s, s:s?, s:s}", "event", "error", "id", id, "message", message));
 }
 
 void record_audit(struct service *s, const char *event, const char *id, int64_t key_id,

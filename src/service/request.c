@@ -43,7 +43,8 @@ static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *
 	if (o == NULL)
 		goto check;
 	if (!json_is_object(o))
-		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'limits' must be an object");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'limits' must be an object");
 	json_object_foreach(o, k, v)
 	{
 		size_t i;
@@ -51,7 +52,8 @@ static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *
 			if (strcmp(limit_keys[i].name, k) == 0)
 				break;
 		if (i == ARRAY_SIZE(limit_keys))
-			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "unknown limit '%s'", k);
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "unknown limit '%s'", k);
 		char *f = (char *)l + limit_keys[i].off;
 		if (limit_keys[i].type == LK_NET) {
 			const char *s = json_string_value(v);
@@ -63,11 +65,12 @@ static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *
 			continue;
 		}
 		if (!json_is_number(v))
-			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "limit '%s' must be a number",
-					     k);
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "limit '%s' must be a number", k);
 		double d = json_number_value(v);
 		if (!(d > 0))
-			return svc_error_set(e, SVC_INVALID, "invalid_value", "limit '%s' must be > 0", k);
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "limit '%s' must be > 0", k);
 		if (limit_keys[i].type == LK_DOUBLE) {
 			*(double *)f = d;
 		} else {
@@ -114,7 +117,8 @@ static int parse_files(json_t *a, struct exec_request *r, struct svc_error *e)
 	if (!json_is_array(a))
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'files' must be an array");
 	if (json_array_size(a) > REQ_MAX_FILES)
-		return svc_error_set(e, SVC_INVALID, "invalid_value", "at most %d files", REQ_MAX_FILES);
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "at most %d files",
+				     REQ_MAX_FILES);
 	json_array_foreach(a, i, f)
 	{
 		json_t *n = json_object_get(f, "name"), *c = json_object_get(f, "content");
@@ -150,11 +154,12 @@ int decision_request_parse(const char *body, size_t len, char **reason, struct s
 	}
 	root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
 	if (root == NULL)
-		return svc_error_set(e, SVC_BAD_REQUEST, "bad_json", "the body is not valid JSON: %s (line %d)",
-				     je.text, je.line);
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_json",
+				     "the body is not valid JSON: %s (line %d)", je.text, je.line);
 	if (!json_is_object(root)) {
 		json_decref(root);
-		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "the body must be a JSON object");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "the body must be a JSON object");
 	}
 	json_object_foreach(root, k, v)
 	{
@@ -168,8 +173,9 @@ int decision_request_parse(const char *body, size_t len, char **reason, struct s
 	if (ret == 0 && v && !json_is_string(v) && !json_is_null(v))
 		ret = svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'reason' must be a string");
 	else if (ret == 0 && json_is_string(v) && json_string_length(v) > DECISION_REASON_MAX)
-		ret = svc_error_set(e, SVC_INVALID, "invalid_value", "the reason is %zu bytes; at most %d",
-				    json_string_length(v), DECISION_REASON_MAX);
+		ret = svc_error_set(e, SVC_INVALID, "invalid_value",
+				    "the reason is %zu bytes; at most %d", json_string_length(v),
+				    DECISION_REASON_MAX);
 	if (ret == 0)
 		*reason = xstrdup(json_is_string(v) ? json_string_value(v) : "");
 	json_decref(root);
@@ -200,7 +206,8 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 	r->wait = true;
 	r->root = root;
 	if (!json_is_object(r->root))
-		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "the body must be a JSON object");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "the body must be a JSON object");
 	json_object_foreach(r->root, k, v)
 	{
 		size_t i;
@@ -208,25 +215,30 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 			if (strcmp(k, known_fields[i]) == 0)
 				break;
 		if (i == ARRAY_SIZE(known_fields))
-			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "unknown field '%s'", k);
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "unknown field '%s'", k);
 	}
 	lang = json_object_get(r->root, "language");
 	code = json_object_get(r->root, "code");
 	in = json_object_get(r->root, "stdin");
 	wait = json_object_get(r->root, "wait");
 	if (!json_is_string(lang))
-		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'language' (string) is required");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'language' (string) is required");
 	if (!json_is_string(code))
-		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'code' (string) is required");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'code' (string) is required");
 	if (in && !json_is_string(in) && !json_is_null(in))
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'stdin' must be a string");
 	if (wait && !json_is_boolean(wait))
-		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'wait' must be true or false");
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'wait' must be true or false");
 	r->wait = wait ? json_is_true(wait) : true;
 	r->lang = lang_find(json_string_value(lang));
 	if (r->lang == NULL)
-		return svc_error_set(e, SVC_INVALID, "unknown_language", "unknown language '%s'; known: %s",
-				     json_string_value(lang), lang_names());
+		return svc_error_set(e, SVC_INVALID, "unknown_language",
+				     "unknown language '%s'; known: %s", json_string_value(lang),
+				     lang_names());
 	r->code = json_string_value(code);
 	r->code_len = json_string_length(code);
 	if (r->code_len > c->max_code_bytes)

@@ -93,8 +93,8 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 
 /* The execution as it is now. Another key's is SVC_NOT_FOUND, exactly as a
  * missing one, unless key is an admin's. */
-int service_execution(struct service *s, const struct key_row *key, const char *id,
-		      json_t **out, struct svc_error *e);
+int service_execution(struct service *s, const struct key_row *key, const char *id, json_t **out,
+		      struct svc_error *e);
 
 struct exec_filter {
 	int status;	/* -1: any; else an enum exec_status */

@@ -272,8 +272,9 @@ Test(run_policy, unanalyzable_block_refuses_languages_without_rules)
 	cr_expect_str_eq(jstr(r, "status"), "ok", "python has rules: it runs");
 	json_decref(r);
 
-	const char *argv[] = {airlock_bin(), "run", "--policy", "block", "--unanalyzable", "block",
-			      "-l",	     "c",   "-c",	c,	 NULL};
+	const char *argv[] = {airlock_bin(), "run", "--policy", "block", "--unanalyzable",
+			      "block",	     "-l",  "c",	"-c",	 c,
+			      NULL};
 	struct proc_out o;
 	run_cmd(argv, NULL, 60, &o);
 	cr_expect_eq(o.status, 126, "exit %d", o.status);

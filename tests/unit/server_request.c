@@ -52,7 +52,8 @@ static void refused(const char *body, int http, const char *code)
 	struct exec_request r;
 	struct svc_error e;
 	cr_assert_eq(parse(body, &r, &e), -1, "accepted: %s", body);
-	cr_assert_eq(http_status_of(e.kind), http, "%s: %d %s", body, http_status_of(e.kind), e.message);
+	cr_assert_eq(http_status_of(e.kind), http, "%s: %d %s", body, http_status_of(e.kind),
+		     e.message);
 	cr_assert_str_eq(e.code, code, "%s: %s", body, e.message);
 	exec_request_free(&r);
 }

@@ -13,9 +13,9 @@ Test(service_error, every_kind_has_its_http_status)
 		enum svc_kind kind;
 		int http;
 	} cases[] = {
-	    {SVC_BAD_REQUEST, 400}, {SVC_TOO_LARGE, 413}, {SVC_INVALID, 422},
+	    {SVC_BAD_REQUEST, 400},  {SVC_TOO_LARGE, 413}, {SVC_INVALID, 422},
 	    {SVC_UNAUTHORIZED, 401}, {SVC_FORBIDDEN, 403}, {SVC_NOT_FOUND, 404},
-	    {SVC_CONFLICT, 409},    {SVC_LIMITED, 429},	  {SVC_UNAVAILABLE, 503},
+	    {SVC_CONFLICT, 409},     {SVC_LIMITED, 429},   {SVC_UNAVAILABLE, 503},
 	    {SVC_INTERNAL, 500},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
