@@ -94,18 +94,11 @@ static char *decided_policy(const struct exec_row *row, enum approval_decision d
 	return text;
 }
 
-static int get_pending(struct service *s, const char *id, struct exec_row *row, struct svc_error *e)
+static int get_pending(struct service *s, const char *id, struct exec_row *row,
+		       struct svc_error *e)
 {
-	bool found = false;
-	err_t err;
-
-	err_clear(&err);
-	if (strlen(id) >= STORE_ID_MAX)
-		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %.40s", id);
-	if (s->st->be->exec_get(s->st, id, row, &found, &err) < 0)
-		return svc_error_store(e, &err);
-	if (!found)
-		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %s", id);
+	if (execution_row(s, id, row, e) < 0)
+		return -1;
 	if (row->status != EXEC_PENDING_APPROVAL) {
 		svc_error_set(e, SVC_CONFLICT, "already_decided",
 			      "execution %s is %s, not pending approval", id,

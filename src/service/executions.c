@@ -203,21 +203,12 @@ done:
 static int visible_row(struct service *s, const struct key_row *key, const char *id,
 		       struct exec_row *row, struct svc_error *e)
 {
-	bool found = false;
-	err_t err;
-
-	err_clear(&err);
-	if (strlen(id) >= STORE_ID_MAX)
-		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %.40s", id);
-	if (s->st->be->exec_get(s->st, id, row, &found, &err) < 0)
-		return svc_error_store(e, &err);
-	if (found && !key->admin && row->key_id != key->id) {
-		exec_row_free(row);
-		found = false;
-	}
-	if (!found)
-		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %s", id);
-	return 0;
+	if (execution_row(s, id, row, e) < 0)
+		return -1;
+	if (key->admin || row->key_id == key->id)
+		return 0;
+	exec_row_free(row);
+	return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %s", id);
 }
 
 int service_execution(struct service *s, const struct key_row *key, const char *id, json_t **out,

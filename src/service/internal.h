@@ -189,6 +189,8 @@ bool policy_code_redacted(const char *policy_json);
 /* record.c */
 /* An execution row as every front end shows it. */
 json_t *execution_json(const struct exec_row *r);
+/* The stored row of execution id, SVC_NOT_FOUND when there is none. */
+int execution_row(struct service *s, const char *id, struct exec_row *row, struct svc_error *e);
 /* Execution id as it is in the store now; SVC_INTERNAL if it vanished. */
 int execution_read(struct service *s, const char *id, json_t **out, struct svc_error *e);
 /* One link of the audit chain; a failure is logged. */

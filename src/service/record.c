@@ -114,6 +114,21 @@ json_t *execution_json(const struct exec_row *r)
 	return o;
 }
 
+int execution_row(struct service *s, const char *id, struct exec_row *row, struct svc_error *e)
+{
+	bool found = false;
+	err_t err;
+
+	if (strlen(id) >= STORE_ID_MAX)
+		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %.40s", id);
+	err_clear(&err);
+	if (s->st->be->exec_get(s->st, id, row, &found, &err) < 0)
+		return svc_error_store(e, &err);
+	if (!found)
+		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no execution %s", id);
+	return 0;
+}
+
 int execution_read(struct service *s, const char *id, json_t **out, struct svc_error *e)
 {
 	struct exec_row row;
