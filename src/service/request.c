@@ -1,9 +1,10 @@
 /*
  * Parsing of an execution request. Shape errors (not JSON, wrong types,
- * unknown fields) are 400; values that are well-formed but not acceptable
- * (unknown language, a limit above the configured maximum) are 422; code
- * larger than configured is 413. Limits start from the language's configured
- * defaults; those given replace them one by one.
+ * unknown fields) are SVC_BAD_REQUEST; values that are well-formed but not
+ * acceptable (unknown language, a limit above the configured maximum) are
+ * SVC_INVALID; code larger than configured is SVC_TOO_LARGE. Limits start
+ * from the language's configured defaults; those given replace them one by
+ * one.
  */
 #include <stdio.h>
 #include <string.h>

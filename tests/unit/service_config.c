@@ -11,7 +11,7 @@ static int parse(const char *yaml, struct server_config *c, err_t *err)
 	return config_parse(yaml, strlen(yaml), "airlock.yaml", c, err);
 }
 
-Test(server_config, empty_file_keeps_every_default)
+Test(service_config, empty_file_keeps_every_default)
 {
 	struct server_config c;
 	err_t err;
@@ -21,7 +21,7 @@ Test(server_config, empty_file_keeps_every_default)
 	cr_assert_eq(c.workers, 2);
 }
 
-Test(server_config, options_quotas_and_limits)
+Test(service_config, options_quotas_and_limits)
 {
 	struct server_config c;
 	err_t err;
@@ -47,7 +47,7 @@ Test(server_config, options_quotas_and_limits)
 	cr_assert_eq(config_limits_for(&c, "bash"), &c.all);
 }
 
-Test(server_config, errors_name_file_line_and_reason)
+Test(service_config, errors_name_file_line_and_reason)
 {
 	struct server_config c;
 	err_t err;
@@ -68,7 +68,7 @@ Test(server_config, errors_name_file_line_and_reason)
 	cr_assert_eq(parse("- 1\n- 2\n", &c, &err), -1);
 }
 
-Test(server_config, binary_and_directives_are_refused_before_parsing)
+Test(service_config, binary_and_directives_are_refused_before_parsing)
 {
 	struct server_config c;
 	err_t err;
@@ -84,7 +84,7 @@ Test(server_config, binary_and_directives_are_refused_before_parsing)
 	cr_assert_eq(parse("workers: 2\x01\n", &c, &err), -1);
 }
 
-Test(server_config, tabs_and_complex_keys_are_refused_before_parsing)
+Test(service_config, tabs_and_complex_keys_are_refused_before_parsing)
 {
 	struct server_config c;
 	err_t err;
@@ -102,7 +102,7 @@ Test(server_config, tabs_and_complex_keys_are_refused_before_parsing)
 	cr_assert(strstr(err.msg, "port"), "%s", err.msg);
 }
 
-Test(server_config, directive_after_a_bare_carriage_return_is_refused)
+Test(service_config, directive_after_a_bare_carriage_return_is_refused)
 {
 	struct server_config c;
 	err_t err;
@@ -112,7 +112,7 @@ Test(server_config, directive_after_a_bare_carriage_return_is_refused)
 	cr_assert_eq(c.queue_size, 4);
 }
 
-Test(server_config, policy_and_redaction_defaults)
+Test(service_config, policy_and_redaction_defaults)
 {
 	struct server_config c;
 	err_t err;
@@ -126,7 +126,7 @@ Test(server_config, policy_and_redaction_defaults)
 	cr_assert_eq(c.redact_code, 0);
 }
 
-Test(server_config, policy_and_redaction_options)
+Test(service_config, policy_and_redaction_options)
 {
 	struct server_config c;
 	err_t err;
@@ -152,7 +152,7 @@ Test(server_config, policy_and_redaction_options)
 	}
 }
 
-Test(server_config, bad_policy_values_name_file_line_and_reason)
+Test(service_config, bad_policy_values_name_file_line_and_reason)
 {
 	struct server_config c;
 	err_t err;
@@ -183,7 +183,7 @@ Test(server_config, bad_policy_values_name_file_line_and_reason)
 	cr_assert_eq(parse("policy:\n  mode: [warn]\n", &c, &err), -1);
 }
 
-Test(server_config, the_example_in_contrib_is_valid)
+Test(service_config, the_example_in_contrib_is_valid)
 {
 	struct server_config c;
 	err_t err;

@@ -20,7 +20,7 @@ static struct audit_row sample(void)
 	return r;
 }
 
-Test(server_audit, canonical_encoding_is_length_prefixed)
+Test(service_audit, canonical_encoding_is_length_prefixed)
 {
 	struct audit_row r = sample();
 	struct buf b = {0};
@@ -33,7 +33,7 @@ Test(server_audit, canonical_encoding_is_length_prefixed)
 	buf_free(&b);
 }
 
-Test(server_audit, every_field_changes_the_hash)
+Test(service_audit, every_field_changes_the_hash)
 {
 	struct audit_row r = sample(), t;
 	char h0[STORE_HASH_HEX], h[STORE_HASH_HEX];
@@ -75,14 +75,14 @@ Test(server_audit, every_field_changes_the_hash)
 	cr_assert_str_neq(h, h0);
 }
 
-Test(server_audit, sha256_known_answer)
+Test(service_audit, sha256_known_answer)
 {
 	char h[STORE_HASH_HEX];
 	sha256_hex("abc", 3, h);
 	cr_assert_str_eq(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
-Test(server_keys, tokens_are_random_and_only_hashes_compare)
+Test(service_keys, tokens_are_random_and_only_hashes_compare)
 {
 	char a[KEY_TOKEN_LEN], b[KEY_TOKEN_LEN], ha[STORE_HASH_HEX], hb[STORE_HASH_HEX];
 	key_generate(a);
@@ -99,7 +99,7 @@ Test(server_keys, tokens_are_random_and_only_hashes_compare)
 	cr_assert_str_eq(ha, again);
 }
 
-Test(server_keys, authorization_header)
+Test(service_keys, authorization_header)
 {
 	cr_assert_str_eq(key_from_authorization("Bearer abc"), "abc");
 	cr_assert_str_eq(key_from_authorization("bearer   abc"), "abc");
@@ -108,7 +108,7 @@ Test(server_keys, authorization_header)
 	cr_assert_null(key_from_authorization(NULL));
 }
 
-Test(server_quota, bucket_allows_a_burst_then_refills_at_the_rate)
+Test(service_quota, bucket_allows_a_burst_then_refills_at_the_rate)
 {
 	struct bucket b = {0};
 	uint64_t t = 1000000;
@@ -127,7 +127,7 @@ Test(server_quota, bucket_allows_a_burst_then_refills_at_the_rate)
 	cr_assert_eq(bucket_take(&b, 0, t), 0, "0 means no limit");
 }
 
-Test(server_quota, quota_strings)
+Test(service_quota, quota_strings)
 {
 	struct key_quota q = {0};
 	err_t err;

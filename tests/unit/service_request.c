@@ -14,7 +14,7 @@ static int parse(const char *body, struct exec_request *r, struct svc_error *e)
 	return exec_request_parse(body, strlen(body), &c, r, e);
 }
 
-Test(server_request, minimal_request_gets_default_limits)
+Test(service_request, minimal_request_gets_default_limits)
 {
 	struct exec_request r;
 	struct svc_error e;
@@ -28,7 +28,7 @@ Test(server_request, minimal_request_gets_default_limits)
 	exec_request_free(&r);
 }
 
-Test(server_request, fields_are_read)
+Test(service_request, fields_are_read)
 {
 	struct exec_request r;
 	struct svc_error e;
@@ -58,7 +58,7 @@ static void refused(const char *body, int http, const char *code)
 	exec_request_free(&r);
 }
 
-Test(server_request, bad_bodies_get_the_right_status)
+Test(service_request, bad_bodies_get_the_right_status)
 {
 	refused("", 400, "bad_json");
 	refused("{", 400, "bad_json");
@@ -86,7 +86,7 @@ Test(server_request, bad_bodies_get_the_right_status)
 	refused(big, 413, "code_too_large");
 }
 
-Test(server_request, limit_error_names_limit_and_maximum)
+Test(service_request, limit_error_names_limit_and_maximum)
 {
 	struct exec_request r;
 	struct svc_error e;
@@ -103,7 +103,7 @@ static int decision(const char *body, char **reason, struct svc_error *e)
 	return decision_request_parse(body, strlen(body), reason, e);
 }
 
-Test(server_request, decision_reason_is_optional_and_bounded)
+Test(service_request, decision_reason_is_optional_and_bounded)
 {
 	struct svc_error e;
 	char *reason, big[600];

@@ -34,7 +34,7 @@ static void teardown(void)
 		fprintf(stderr, "cannot remove %s\n", dir);
 }
 
-TestSuite(server_store, .init = setup, .fini = teardown);
+TestSuite(store_sqlite, .init = setup, .fini = teardown);
 
 static void open_store(void)
 {
@@ -74,7 +74,7 @@ static void add_exec(const char *id, int64_t key, enum exec_status status, const
 	cr_assert_eq(st->be->exec_insert(st, &r, &err), 0, "%s", err.msg);
 }
 
-Test(server_store, migration_3_over_a_schema_2_database)
+Test(store_sqlite, migration_3_over_a_schema_2_database)
 {
 	sqlite3 *db;
 	int64_t id;
@@ -139,7 +139,7 @@ static int collect(void *ctx, const struct exec_row *r)
 	return 0;
 }
 
-Test(server_store, pending_list_and_conditional_transitions)
+Test(store_sqlite, pending_list_and_conditional_transitions)
 {
 	int64_t key;
 	struct ids x = {.n = 0};
@@ -202,7 +202,7 @@ Test(server_store, pending_list_and_conditional_transitions)
 	cr_assert_eq(x.n, 0);
 }
 
-Test(server_store, a_taken_key_name_is_named)
+Test(store_sqlite, a_taken_key_name_is_named)
 {
 	struct key_row k;
 	int64_t id;
@@ -248,7 +248,7 @@ static int seal_zero(void *ctx, struct audit_row *row, err_t *err)
 	return 0;
 }
 
-Test(server_store, a_held_write_lock_is_store_ebusy_after_the_busy_timeout, .timeout = 30)
+Test(store_sqlite, a_held_write_lock_is_store_ebusy_after_the_busy_timeout, .timeout = 30)
 {
 	struct audit_row a;
 	struct key_row k;
@@ -308,7 +308,7 @@ static void *release_later(void *arg)
 	return NULL;
 }
 
-Test(server_store, a_write_waits_for_a_lock_released_within_the_timeout)
+Test(store_sqlite, a_write_waits_for_a_lock_released_within_the_timeout)
 {
 	int64_t id;
 	pthread_t t;
@@ -343,7 +343,7 @@ static int stop_at_first(void *ctx, const struct exec_row *r)
 	return 1;
 }
 
-Test(server_store, no_statement_is_left_active_after_a_call)
+Test(store_sqlite, no_statement_is_left_active_after_a_call)
 {
 	struct exec_row r, rows[2];
 	struct key_row k;
@@ -415,7 +415,7 @@ static int call_pending_again(void *ctx, const struct exec_row *r)
 	return 0;
 }
 
-Test(server_store, a_query_inside_a_callback_gets_its_own_statement)
+Test(store_sqlite, a_query_inside_a_callback_gets_its_own_statement)
 {
 	struct nested x = {NULL, 0, 0};
 	int64_t key;
@@ -434,7 +434,7 @@ Test(server_store, a_query_inside_a_callback_gets_its_own_statement)
 	assert_no_statement_active();
 }
 
-Test(server_store, the_helper_refuses_a_wrong_number_of_values_and_two_statements)
+Test(store_sqlite, the_helper_refuses_a_wrong_number_of_values_and_two_statements)
 {
 	struct sqlite_store *s;
 	struct stmt q;
@@ -468,7 +468,7 @@ static void *trylock_main(void *arg)
 	return (void *)(intptr_t)pthread_mutex_trylock(arg);
 }
 
-Test(server_store, the_helper_keeps_statements_up_to_its_limit)
+Test(store_sqlite, the_helper_keeps_statements_up_to_its_limit)
 {
 	struct sqlite_store *s;
 	struct stmt q;
@@ -508,7 +508,7 @@ Test(server_store, the_helper_keeps_statements_up_to_its_limit)
 	}
 }
 
-Test(server_store, busy_codes_map_to_store_ebusy)
+Test(store_sqlite, busy_codes_map_to_store_ebusy)
 {
 	static const struct {
 		int rc;
@@ -534,7 +534,7 @@ Test(server_store, busy_codes_map_to_store_ebusy)
 
 /* ---- statuses as the store keeps them ---- */
 
-Test(server_store, every_status_is_stored_and_read_back)
+Test(store_sqlite, every_status_is_stored_and_read_back)
 {
 	struct exec_row r;
 	int64_t key;
@@ -570,7 +570,7 @@ Test(server_store, every_status_is_stored_and_read_back)
 	sqlite3_close(db);
 }
 
-Test(server_store, a_status_outside_the_enum_is_refused)
+Test(store_sqlite, a_status_outside_the_enum_is_refused)
 {
 	struct exec_row r;
 	int64_t key;
@@ -595,7 +595,7 @@ Test(server_store, a_status_outside_the_enum_is_refused)
 
 /* A row written by something else with a status this airlock does not know
  * is an error that names the execution, never a default. */
-Test(server_store, unknown_status_text_in_a_row_is_an_error)
+Test(store_sqlite, unknown_status_text_in_a_row_is_an_error)
 {
 	struct exec_row r, rows[4];
 	int64_t key;
@@ -633,7 +633,7 @@ Test(server_store, unknown_status_text_in_a_row_is_an_error)
 	exec_row_free(&rows[0]);
 }
 
-Test(server_store, list_filters_by_status_and_key)
+Test(store_sqlite, list_filters_by_status_and_key)
 {
 	struct exec_row rows[8];
 	int64_t k1, k2;
@@ -687,7 +687,7 @@ Test(server_store, list_filters_by_status_and_key)
 
 /* ---- choosing a backend ---- */
 
-Test(server_store, store_open_takes_a_path_or_sqlite_path)
+Test(store_sqlite, store_open_takes_a_path_or_sqlite_path)
 {
 	char spec[160];
 	err_t err;
@@ -702,7 +702,7 @@ Test(server_store, store_open_takes_a_path_or_sqlite_path)
 	cr_assert_str_eq(st->be->name, "sqlite");
 }
 
-Test(server_store, store_open_refuses_other_schemes_without_echoing_them)
+Test(store_sqlite, store_open_refuses_other_schemes_without_echoing_them)
 {
 	err_t err;
 
