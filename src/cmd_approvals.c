@@ -159,7 +159,7 @@ static long request(const struct approvals_args *a, const char *method, const ch
 			    a->url, errbuf[0] ? errbuf : curl_easy_strerror(rc));
 	} else {
 		curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-		*answer = b.data ? json_loadb(b.data, b.len, 0, NULL) : NULL;
+		*answer = b.data ? json_loadb(b.data, b.len, JSON_ALLOW_NUL, NULL) : NULL;
 	}
 	buf_free(&b);
 	curl_slist_free_all(h);

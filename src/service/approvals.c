@@ -81,7 +81,7 @@ static void audit_decision(struct service *s, const struct exec_row *row, enum a
 static char *decided_policy(const struct exec_row *row, enum approval_decision d, const char *by,
 			    const char *reason, const char *at)
 {
-	json_t *p = row->policy_json ? json_loads(row->policy_json, 0, NULL) : NULL;
+	json_t *p = stored_json(row->policy_json);
 
 	if (!json_is_object(p)) {
 		json_decref(p);
@@ -272,8 +272,8 @@ static json_t *key_name(struct pending_list *l, int64_t id)
 static int add_pending(void *ctx, const struct exec_row *r)
 {
 	struct pending_list *l = ctx;
-	json_t *req = r->request_json ? json_loads(r->request_json, 0, NULL) : NULL;
-	json_t *pol = r->policy_json ? json_loads(r->policy_json, 0, NULL) : NULL;
+	json_t *req = stored_json(r->request_json);
+	json_t *pol = stored_json(r->policy_json);
 	json_t *findings = json_object_get(pol, "findings");
 	char expires[STORE_TIME_MAX];
 

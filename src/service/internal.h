@@ -187,6 +187,9 @@ char *policy_redact_text(struct service *s, const char *text);
 bool policy_code_redacted(const char *policy_json);
 
 /* record.c */
+/* A JSON text the service stored (result, request, policy, limits), every
+ * byte of it, NUL included; NULL for NULL or broken text. */
+json_t *stored_json(const char *text);
 /* An execution row as every front end shows it. */
 json_t *execution_json(const struct exec_row *r);
 /* The stored row of execution id, SVC_NOT_FOUND when there is none. */

@@ -89,7 +89,7 @@ void policy_outcome_free(struct policy_outcome *po)
 
 bool policy_code_redacted(const char *policy_json)
 {
-	json_t *p = policy_json ? json_loads(policy_json, 0, NULL) : NULL;
+	json_t *p = stored_json(policy_json);
 	json_t *list = json_object_get(p, "redactions"), *r;
 	bool yes = false;
 	size_t i;

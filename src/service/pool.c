@@ -449,7 +449,7 @@ int pool_prepare_stored(struct service *s, const struct exec_row *r, const char 
 			size_t code_len, struct job **out, struct svc_error *e)
 {
 	struct exec_request req;
-	json_t *root = json_loads(r->request_json ? r->request_json : "", 0, NULL);
+	json_t *root = stored_json(r->request_json);
 
 	*out = NULL;
 	if (root == NULL)

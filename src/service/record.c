@@ -53,12 +53,18 @@ void record_ended(struct service *s, const struct ended *x)
 				 (double)(int64_t)(x->seconds * 1000) / 1000));
 }
 
+json_t *stored_json(const char *text)
+{
+	/* JSON_ALLOW_NUL: a program's output may hold NUL bytes (\u0000) */
+	return text ? json_loads(text, JSON_ALLOW_NUL, NULL) : NULL;
+}
+
 /* What the policy added (findings, rejection, ...) joins the execution;
  * the result's own fields win, except `redactions`, where the code's
  * (stored with the policy) come before the output's (from the run). */
 static void merge_policy(json_t *o, const char *policy_json)
 {
-	json_t *p = json_loads(policy_json, 0, NULL);
+	json_t *p = stored_json(policy_json);
 	json_t *mine = json_object_get(o, "redactions"), *code = json_object_get(p, "redactions");
 
 	if (!json_is_object(p)) {
@@ -79,7 +85,7 @@ static void merge_policy(json_t *o, const char *policy_json)
 static json_t *placeholder(const struct exec_row *r)
 {
 	json_t *o = json_object();
-	json_t *lim = r->limits_json ? json_loads(r->limits_json, 0, NULL) : NULL;
+	json_t *lim = stored_json(r->limits_json);
 
 	json_object_set_new(o, "status", json_string(exec_status_name(r->status)));
 	json_object_set_new(o, "exit_code", json_null());
@@ -99,7 +105,7 @@ static json_t *placeholder(const struct exec_row *r)
 
 json_t *execution_json(const struct exec_row *r)
 {
-	json_t *o = r->result_json ? json_loads(r->result_json, 0, NULL) : NULL;
+	json_t *o = stored_json(r->result_json);
 
 	if (o == NULL)
 		o = placeholder(r);

@@ -290,3 +290,35 @@ Test(api, huge_headers_and_slow_clients_are_cut_off)
 	close(big);
 	free(req);
 }
+
+/* Every byte a program writes survives the store and the API, NUL
+ * included: on the answer to POST, and read back with GET and the list. */
+Test(api, output_with_nul_bytes_is_kept_whole)
+{
+	struct reply r, g;
+	char path[128];
+
+	srv_start(&S, NULL, NULL);
+	submit(&S, S.user, "python",
+	       "import sys\nsys.stdout.write('a\\0b\\n')\nsys.stderr.write('\\0')", NULL, &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	json_t *out = json_object_get(r.json, "stdout");
+	cr_assert_eq(json_string_length(out), 4, "%s", r.body);
+	cr_expect_eq(memcmp(json_string_value(out), "a\0b\n", 4), 0);
+	cr_expect_eq(json_string_length(json_object_get(r.json, "stderr")), 1);
+	cr_expect_str_eq(jstr(r.json, "status"), "ok");
+	cr_expect(json_is_integer(json_object_get(r.json, "exit_code")), "%s", r.body);
+	cr_expect(json_is_object(json_object_get(r.json, "enforcement")), "%s", r.body);
+	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(r.json, "id"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_eq(g.status, 200);
+	out = json_object_get(g.json, "stdout");
+	cr_expect_eq(json_string_length(out), 4, "%s", g.body);
+	cr_expect(json_is_object(json_object_get(g.json, "enforcement")), "%s", g.body);
+	reply_free(&g);
+	http(&S, "GET", "/v1/executions?limit=1", S.user, NULL, NULL, &g);
+	json_t *first = json_array_get(json_object_get(g.json, "executions"), 0);
+	cr_expect_eq(json_string_length(json_object_get(first, "stdout")), 4, "%s", g.body);
+	reply_free(&g);
+	reply_free(&r);
+}

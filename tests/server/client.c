@@ -243,7 +243,7 @@ void http(struct srv *s, const char *method, const char *path, const char *key, 
 		curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
 	buf_append(&b, "", 1);
 	r->body = b.data;
-	r->json = json_loads(r->body, 0, NULL);
+	r->json = json_loads(r->body, JSON_ALLOW_NUL, NULL);
 	curl_slist_free_all(h);
 	curl_easy_cleanup(c);
 }
