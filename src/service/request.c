@@ -108,6 +108,14 @@ check:
 	return 0;
 }
 
+/* Whether the language's own steps make a file of this name in the work
+ * directory (the compiled program "./main"). */
+static bool produced_by(const struct lang_profile *l, const char *name)
+{
+	const char *run = l->run_argv[0];
+	return lang_has_compile(l) && strncmp(run, "./", 2) == 0 && strcmp(run + 2, name) == 0;
+}
+
 static int parse_files(json_t *a, struct exec_request *r, struct svc_error *e)
 {
 	size_t i;
@@ -133,10 +141,43 @@ static int parse_files(json_t *a, struct exec_request *r, struct svc_error *e)
 		    strlen(name) > 255)
 			return svc_error_set(e, SVC_INVALID, "invalid_value",
 					     "files[%zu].name must be a plain file name", i);
+		if (!strcmp(name, r->lang->source_name) || produced_by(r->lang, name))
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "files[%zu].name '%s' is a name the %s program itself "
+					     "uses; choose another",
+					     i, name, r->lang->name);
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(r->files[k].name, name) == 0)
+				return svc_error_set(e, SVC_INVALID, "invalid_value",
+						     "files[%zu].name '%s' repeats files[%zu].name",
+						     i, name, k);
 		r->files[i] = (struct run_file){name, json_string_value(c), json_string_length(c)};
 	}
 	r->nfiles = json_array_size(a);
 	return 0;
+}
+
+/* tmpfs gives every file whole pages. */
+static uint64_t pages(size_t len)
+{
+	return ((uint64_t)len + 4095) / 4096 * 4096;
+}
+
+/* The program and its files must fit the scratch space they are written
+ * to before the run; what does not is the request's mistake, not a failed
+ * run. */
+static int check_disk(const struct exec_request *r, struct svc_error *e)
+{
+	uint64_t need = pages(r->code_len), have = r->limits.disk_limit_mb << 20;
+
+	for (size_t i = 0; i < r->nfiles; i++)
+		need += pages(r->files[i].len);
+	if (need <= have)
+		return 0;
+	return svc_error_set(e, SVC_INVALID, "invalid_value",
+			     "the code and files take %llu KB; disk_limit_mb is %llu",
+			     (unsigned long long)(need >> 10),
+			     (unsigned long long)r->limits.disk_limit_mb);
 }
 
 static const char *const known_fields[] = {"language", "code", "stdin", "limits", "files", "wait"};
@@ -252,6 +293,8 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 	}
 	if (parse_files(json_object_get(r->root, "files"), r, e) < 0)
 		return -1;
-	return parse_limits(json_object_get(r->root, "limits"), config_limits_for(c, r->lang->name),
-			    &r->limits, e);
+	if (parse_limits(json_object_get(r->root, "limits"), config_limits_for(c, r->lang->name),
+			 &r->limits, e) < 0)
+		return -1;
+	return check_disk(r, e);
 }

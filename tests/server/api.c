@@ -110,6 +110,17 @@ Test(api, every_error_status)
 	expect(422, "limit_too_high", &r);
 	submit(&S, S.user, "cobol", "1", NULL, &r);
 	expect(422, "unknown_language", &r);
+	/* a client's mistake in files[] is a 422 naming the field, never a
+	 * run that fails as internal_error */
+	submit(&S, S.user, "python", "print(1)",
+	       "{\"files\":[{\"name\":\"main.py\",\"content\":\"x\"}]}", &r);
+	cr_assert(strstr(r.body, "files[0].name"), "%s", r.body);
+	expect(422, "invalid_value", &r);
+	submit(&S, S.user, "bash", "true",
+	       "{\"files\":[{\"name\":\"a\",\"content\":\"\"},{\"name\":\"a\",\"content\":\"\"}]}",
+	       &r);
+	cr_assert(strstr(r.body, "files[1].name"), "%s", r.body);
+	expect(422, "invalid_value", &r);
 	http(&S, "GET", "/v1/executions/ex_000000000000000000000000", S.user, NULL, NULL, &r);
 	expect(404, "not_found", &r);
 	http(&S, "GET", "/v2/nothing", S.user, NULL, NULL, &r);

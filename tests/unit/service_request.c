@@ -1,4 +1,6 @@
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lang/lang.h"
@@ -84,6 +86,81 @@ Test(service_request, bad_bodies_get_the_right_status)
 	char big[300];
 	snprintf(big, sizeof(big), "{\"language\":\"bash\",\"code\":\"%0150d\"}", 0);
 	refused(big, 413, "code_too_large");
+}
+
+/* A mistake in files[] is the client's (422 naming the field), never an
+ * internal error of the run. */
+Test(service_request, file_mistakes_are_422_naming_the_field)
+{
+	static const struct {
+		const char *body, *field;
+	} cases[] = {
+	    {"{\"language\":\"python\",\"code\":\"x\",\"files\":[{\"name\":\"main.py\","
+	     "\"content\":\"\"}]}",
+	     "files[0].name"},
+	    {"{\"language\":\"bash\",\"code\":\"x\",\"files\":[{\"name\":\"a\",\"content\":"
+	     "\"1\"},{\"name\":\"a\",\"content\":\"2\"}]}",
+	     "files[1].name"},
+	    {"{\"language\":\"c\",\"code\":\"x\",\"files\":[{\"name\":\"main\",\"content\":"
+	     "\"\"}]}",
+	     "files[0].name"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct exec_request r;
+		struct svc_error e;
+		cr_assert_eq(parse(cases[i].body, &r, &e), -1, "accepted: %s", cases[i].body);
+		cr_expect_eq(http_status_of(e.kind), 422, "%s: %s", cases[i].body, e.message);
+		cr_expect_str_eq(e.code, "invalid_value");
+		cr_expect(strstr(e.message, cases[i].field), "%s", e.message);
+		exec_request_free(&r);
+	}
+}
+
+static int parse_json(json_t *o, struct exec_request *r, struct svc_error *e)
+{
+	struct server_config c;
+	config_default(&c);
+	memset(e, 0, sizeof(*e));
+	return exec_request_from_json(o, &c, r, e);
+}
+
+/* What would not fit the scratch space is refused before the run, counted
+ * in the pages tmpfs gives each file. */
+Test(service_request, code_and_files_over_the_disk_limit_are_422)
+{
+	struct exec_request r;
+	struct svc_error e;
+	size_t n = 1100 * 1024;
+	char *mb = malloc(n + 1);
+
+	memset(mb, 'y', n);
+	mb[n] = 0;
+	json_t *o = json_pack("{s:s, s:s, s:{s:i}, s:[{s:s, s:s}]}", "language", "bash", "code",
+			      "x", "limits", "disk_limit_mb", 1, "files", "name", "data", "content",
+			      mb);
+	cr_assert_eq(parse_json(o, &r, &e), -1, "a 1.1 MB file under a 1 MB disk was accepted");
+	cr_expect_eq(http_status_of(e.kind), 422);
+	cr_expect(strstr(e.message, "disk_limit_mb"), "%s", e.message);
+	exec_request_free(&r);
+
+	o = json_pack("{s:s, s:s, s:{s:i}, s:[{s:s, s:s}]}", "language", "bash", "code", "x",
+		      "limits", "disk_limit_mb", 2, "files", "name", "data", "content", mb);
+	cr_expect_eq(parse_json(o, &r, &e), 0, "%s", e.message);
+	exec_request_free(&r);
+
+	/* 300 one-byte files take 300 pages, not 300 bytes */
+	o = json_pack("{s:s, s:s, s:{s:i}, s:[]}", "language", "bash", "code", "x", "limits",
+		      "disk_limit_mb", 1, "files");
+	for (int i = 0; i < REQ_MAX_FILES; i++) {
+		char name[16];
+		snprintf(name, sizeof(name), "f%d", i);
+		json_array_append_new(json_object_get(o, "files"),
+				      json_pack("{s:s, s:s}", "name", name, "content", "1"));
+	}
+	cr_expect_eq(parse_json(o, &r, &e), 0, "%d small files fit in 1 MB: %s", REQ_MAX_FILES,
+		     e.message);
+	exec_request_free(&r);
+	free(mb);
 }
 
 Test(service_request, limit_error_names_limit_and_maximum)
