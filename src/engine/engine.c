@@ -243,9 +243,18 @@ static int make_stdin(const struct run_request *req, int *out, err_t *err)
 
 static void step_rlimits(struct child_step *st, const struct limits *l, bool rootless)
 {
+	struct rlimit cur;
+
 	/* The supervisor enforces CPU time on all processes together; this
-	 * per-process rlimit is only the backstop if the supervisor stalls. */
+	 * per-process rlimit is only the backstop if the supervisor stalls.
+	 * It cannot go above the hard limit airlock itself runs under; the
+	 * supervisor knows the value that is really set, so that the kernel's
+	 * SIGXCPU or SIGKILL at it counts as airlock's limit, and a lower one
+	 * the program set itself does not. */
 	st->cpu_s = (rlim_t)l->time_limit_s + 2;
+	if (getrlimit(RLIMIT_CPU, &cur) == 0 && cur.rlim_max != RLIM_INFINITY &&
+	    st->cpu_s > cur.rlim_max)
+		st->cpu_s = cur.rlim_max;
 	/* 8 MB as on most systems: glibc sizes every thread's stack by it,
 	 * so a larger value multiplies the address space of threaded
 	 * runtimes. */
@@ -518,6 +527,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 		    .req = req,
 		    .limits = step_limits(req, s, r.plan.nsteps),
 		    .step = s,
+		    .cpu_rlimit_s = r.plan.steps[s].cpu_s,
 		    .init = r.init,
 		    .sync_w = r.sync_w,
 		    .report_r = r.report_r,

@@ -217,7 +217,13 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 {
 	struct step_result *sr = w->sr;
 	const struct limits *l = w->sc->limits;
-	bool over_cpu = sr->cpu_ms > (uint64_t)(l->time_limit_s * 1000);
+	/* time_limit means airlock's limit was reached: the CPU used by all
+	 * processes reached the configured limit, or the kernel enforced the
+	 * RLIMIT_CPU backstop airlock set. A SIGXCPU the program sent itself,
+	 * or one from a lower RLIMIT_CPU it set itself, is its own signal. */
+	bool over_cpu = sr->cpu_ms >= (uint64_t)(l->time_limit_s * 1000) ||
+			(w->sc->cpu_rlimit_s > 0 &&
+			 sr->cpu_ms >= (uint64_t)w->sc->cpu_rlimit_s * 1000);
 	bool oom = u->oom_kills > 0;
 	/* Rootless: memory is measured, not confined by a cgroup; a program
 	 * seen above its limit went over it, whether or not it was caught
@@ -252,7 +258,7 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 		sr->status = STATUS_SYSCALL_DENIED;
 	else if (oom || over_mem)
 		sr->status = STATUS_MEMORY_LIMIT;
-	else if (sr->signal == SIGXCPU || (sr->signal == SIGKILL && over_cpu))
+	else if ((sr->signal == SIGXCPU || sr->signal == SIGKILL) && over_cpu)
 		sr->status = STATUS_TIME_LIMIT;
 	else
 		sr->status = STATUS_SIGNALED;

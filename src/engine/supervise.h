@@ -8,6 +8,7 @@ struct supervise_ctx {
 	const struct run_request *req;
 	const struct limits *limits; /* of this step */
 	int step;
+	rlim_t cpu_rlimit_s; /* the RLIMIT_CPU backstop airlock set */
 	pid_t init;
 	int sync_w, report_r;
 	int *out_r, *err_r;
