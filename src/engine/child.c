@@ -33,6 +33,7 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -89,7 +90,7 @@ static void report(uint32_t kind, uint32_t step, int wstatus, int errnum, const 
 	r.wstatus = wstatus;
 	r.errnum = errnum;
 	cat(r.msg, sizeof(r.msg), what, arg);
-	(void)!write(P->report_fd, &r, sizeof(r));
+	(void)!send(P->report_fd, &r, sizeof(r), MSG_NOSIGNAL);
 }
 
 /* Setup failed: tell the supervisor why, and end. */
@@ -537,12 +538,67 @@ static void reset_signals(void)
 	sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
+/* The syscall policy (seccomp.c): the allow list, then the guard that
+ * catches the escapes. The notifying guard creates the listener: returned,
+ * to be handed to the supervisor. -1 with the killing guard. */
+static int load_seccomp(uint32_t s)
+{
+	const struct seccomp_progs *sp = &P->eng->seccomp;
+	struct sock_fprog main = {sp->main_len, sp->main};
+	struct sock_fprog guard = {sp->guard_kill_len, sp->guard_kill};
+	int listener = -1;
+
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &main, 0, 0) < 0)
+		die_exec(s, "load seccomp filter", NULL);
+	if (!P->notify) {
+		if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &guard, 0, 0) < 0)
+			die_exec(s, "load seccomp filter", NULL);
+		return -1;
+	}
+	guard = (struct sock_fprog){sp->guard_notify_len, sp->guard_notify};
+	listener = (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+				SECCOMP_FILTER_FLAG_NEW_LISTENER, &guard);
+	if (listener < 0)
+		die_exec(s, "load seccomp filter with a listener", NULL);
+	return listener;
+}
+
+/* Tells the supervisor the program starts, with the seccomp listener if
+ * there is one (SCM_RIGHTS): from then on the supervisor hears of every
+ * escape any process of the step tries. */
+static void report_started(uint32_t s, int listener)
+{
+	struct report r;
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	struct iovec iov = {&r, sizeof(r)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+
+	memset(&r, 0, sizeof(r));
+	r.kind = REPORT_STARTED;
+	r.step = s;
+	if (listener >= 0) {
+		memset(&ctl, 0, sizeof(ctl));
+		msg.msg_control = ctl.buf;
+		msg.msg_controllen = sizeof(ctl.buf);
+		struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+		c->cmsg_level = SOL_SOCKET;
+		c->cmsg_type = SCM_RIGHTS;
+		c->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(c), &listener, sizeof(int));
+	}
+	if (sendmsg(P->report_fd, &msg, MSG_NOSIGNAL) != (ssize_t)sizeof(r))
+		die_exec(s, "hand the seccomp listener to the supervisor", NULL);
+	if (listener >= 0)
+		close(listener);
+}
+
 /* The program: runs with nothing but what the plan allows. */
 _Noreturn static void exec_program(uint32_t s)
 {
 	const struct child_step *st = &P->steps[s];
-	struct sock_fprog prog = {P->eng->seccomp.main_len, P->eng->seccomp.main};
-	struct sock_fprog args = {P->eng->seccomp.args_len, P->eng->seccomp.args};
 	int in = P->stdin_fd;
 
 	reset_signals();
@@ -579,10 +635,7 @@ _Noreturn static void exec_program(uint32_t s)
 	if (landlock_restrict(P->eng->landlock_abi, P->net == NET_NONE) < 0)
 		die_exec(s, "landlock", NULL);
 	/* Last, so that setup itself needed none of what it forbids. */
-	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &args, 0, 0) < 0 ||
-	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0) < 0)
-		die_exec(s, "load seccomp filter", NULL);
-	report(REPORT_STARTED, s, 0, 0, NULL, NULL);
+	report_started(s, load_seccomp(s));
 	execve(st->argv[0], st->argv, st->envp);
 	die_exec(s, "execute ", st->argv[0]);
 }
@@ -612,6 +665,16 @@ static void run_step(uint32_t s)
 			die("waitpid", NULL);
 	}
 	int main_status = wstatus;
+	if (P->notify) {
+		char c;
+		ssize_t n;
+		report(REPORT_MAIN_ENDED, s, 0, 0, NULL, NULL);
+		do
+			n = read(P->sync_fd, &c, 1);
+		while (n < 0 && errno == EINTR);
+		if (n != 1 || c != 'k')
+			_exit(0); /* the supervisor ends the run */
+	}
 	kill(-1, SIGKILL);
 	while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
 		;
@@ -627,7 +690,7 @@ static void run_step(uint32_t s)
 	r.stime_us = (after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000LL +
 		     (after.ru_stime.tv_usec - before.ru_stime.tv_usec);
 	r.maxrss_kb = after.ru_maxrss;
-	(void)!write(P->report_fd, &r, sizeof(r));
+	(void)!send(P->report_fd, &r, sizeof(r), MSG_NOSIGNAL);
 	/* The step's output pipes must reach EOF in the supervisor. */
 	close(P->steps[s].out_fd);
 	close(P->steps[s].err_fd);

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -126,11 +127,19 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 	e->landlock_abi = landlock_probe_abi();
 	e->cap_last_cap = read_cap_last_cap();
 	seccomp_prebuilt(&e->seccomp);
+	e->notif_size = seccomp_listener_probe(&e->notify_missing);
+	if (cfg && cfg->force_seccomp_kill) {
+		e->notif_size = 0;
+		e->notify_missing = "seccomp user notification is switched off";
+	}
 	probe_host_paths(e);
-	snprintf(e->description, sizeof(e->description), "%s, %s, landlock %s%d, seccomp",
+	snprintf(e->description, sizeof(e->description), "%s, %s, landlock %s%d, seccomp %s%s%s",
 		 e->rootless ? "rootless" : "root",
 		 e->cgroup ? e->cgroup->name : "no cgroups (rlimits)",
-		 e->landlock_abi ? "abi " : "off/", e->landlock_abi);
+		 e->landlock_abi ? "abi " : "off/", e->landlock_abi,
+		 e->notif_size ? "(user notification)" : "(kill only: ",
+		 e->notif_size ? "" : e->notify_missing,
+		 e->notif_size ? "" : "; a refused syscall in a child process is not reported)");
 	*out = e;
 	return 0;
 }
@@ -152,6 +161,13 @@ bool engine_is_rootless(const struct engine *e)
 	return e->rootless;
 }
 
+bool engine_seccomp_notify(const struct engine *e, const char **why)
+{
+	if (why)
+		*why = e->notify_missing;
+	return e->notif_size > 0;
+}
+
 /* ---- one run ---- */
 
 /* Everything a run owns on the supervisor's side; run_cleanup() releases
@@ -165,6 +181,7 @@ struct run {
 	int sync_w;
 	int report_r;
 	int out_r[MAX_STEPS], err_r[MAX_STEPS];
+	int listener[MAX_STEPS]; /* each step's seccomp listener, from the sandbox */
 	pid_t init;
 	struct cgroup cg;
 	bool have_cg;
@@ -215,6 +232,18 @@ static int make_pipe(int *r, int *w, err_t *err)
 	int fds[2];
 	if (pipe2(fds, O_CLOEXEC) < 0)
 		return err_set(err, errno, "cannot create pipe");
+	*r = fds[0];
+	*w = fds[1];
+	return 0;
+}
+
+/* The report channel: messages keep their bounds, and one of them carries
+ * the seccomp listener (SCM_RIGHTS), which a pipe cannot. */
+static int make_report_channel(int *r, int *w, err_t *err)
+{
+	int fds[2];
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds) < 0)
+		return err_set(err, errno, "cannot create the sandbox's report socket");
 	*r = fds[0];
 	*w = fds[1];
 	return 0;
@@ -282,6 +311,7 @@ static int prepare(struct run *r, err_t *err)
 	int sync_r = -1, report_w = -1;
 
 	p->eng = r->eng;
+	p->notify = r->eng->notif_size > 0;
 	p->set_ids = r->eng->caller_uid == 0;
 	p->net = req->limits.net;
 	p->source_name = lang->source_name;
@@ -298,7 +328,8 @@ static int prepare(struct run *r, err_t *err)
 		copy_argv(r->argv[p->nsteps++], lang->compile_argv);
 	copy_argv(r->argv[p->nsteps++], lang->run_argv);
 
-	if (make_pipe(&sync_r, &r->sync_w, err) < 0 || make_pipe(&r->report_r, &report_w, err) < 0)
+	if (make_pipe(&sync_r, &r->sync_w, err) < 0 ||
+	    make_report_channel(&r->report_r, &report_w, err) < 0)
 		goto fail;
 	p->sync_fd = sync_r;
 	p->report_fd = report_w;
@@ -334,7 +365,7 @@ static void run_init_fds(struct run *r)
 	r->sync_w = r->report_r = -1;
 	r->plan.sync_fd = r->plan.report_fd = r->plan.stdin_fd = -1;
 	for (int s = 0; s < MAX_STEPS; s++) {
-		r->out_r[s] = r->err_r[s] = -1;
+		r->out_r[s] = r->err_r[s] = r->listener[s] = -1;
 		r->plan.steps[s].out_fd = r->plan.steps[s].err_fd = -1;
 	}
 	r->init = -1;
@@ -436,9 +467,12 @@ static void run_cleanup(struct run *r, struct run_result *res)
 		r->init = -1;
 	}
 	close_fd(&r->report_r);
+	/* Only now that the sandbox is gone: a process stopped in a refused
+	 * syscall must die there, not see it fail when the listener closes. */
 	for (int s = 0; s < MAX_STEPS; s++) {
 		close_fd(&r->out_r[s]);
 		close_fd(&r->err_r[s]);
+		close_fd(&r->listener[s]);
 	}
 	if (r->have_cg) {
 		err_clear(&err);
@@ -460,6 +494,7 @@ static void fill_enforcement(const struct engine *e, struct enforcement *enf)
 	enf->wall_time = ENF_SUPERVISOR;
 	enf->output = ENF_SUPERVISOR;
 	enf->disk = ENF_TMPFS;
+	enf->syscalls = e->notif_size ? ENF_SECCOMP_NOTIFY : ENF_SECCOMP;
 	if (cg != ENF_NONE) {
 		enf->cpu_time = cg;
 		enf->memory = cg;
@@ -533,6 +568,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 		    .report_r = r.report_r,
 		    .out_r = &r.out_r[s],
 		    .err_r = &r.err_r[s],
+		    .listener = &r.listener[s],
 		    .cg = r.have_cg ? &r.cg : NULL,
 		    .pidns = &r.pidns,
 		    .stream = s == r.plan.nsteps - 1,

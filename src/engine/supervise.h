@@ -12,6 +12,7 @@ struct supervise_ctx {
 	pid_t init;
 	int sync_w, report_r;
 	int *out_r, *err_r;
+	int *listener;		  /* the step's seccomp listener, once the sandbox sent it */
 	struct cgroup *cg;	  /* NULL: rootless, sampled from /proc */
 	bool stream;		  /* pass output to req->on_output */
 	const struct stat *pidns; /* the sandbox's pid namespace (rootless) */
