@@ -75,6 +75,39 @@ static void probe_host_paths(struct engine *e)
 	}
 }
 
+/* Fields 48-51 of /proc/self/stat: arg_start, arg_end, env_start,
+ * env_end. */
+static int find_arg_area(struct engine *e, err_t *err)
+{
+	char buf[2048];
+	unsigned long long v[4];
+	const char *p;
+	int field = 3;
+
+	if (read_file_at(AT_FDCWD, "/proc/self/stat", buf, sizeof(buf)) <= 0)
+		return err_set(err, errno, "cannot read /proc/self/stat");
+	p = strrchr(buf, ')'); /* the command name may hold spaces */
+	if (p && p[1] == ' ')
+		for (p += 2; *p && field < 48; p++) /* p: field 3, the state */
+			if (*p == ' ')
+				field++;
+	if (p == NULL || field != 48 ||
+	    sscanf(p, "%llu %llu %llu %llu", &v[0], &v[1], &v[2], &v[3]) != 4 || v[0] == 0 ||
+	    v[1] <= v[0] || v[3] < v[2])
+		return err_set(err, 0, "cannot find airlock's own arguments in /proc/self/stat");
+	/* The kernel's view of them starts with what is in memory there. */
+	ssize_t n = read_file_at(AT_FDCWD, "/proc/self/cmdline", buf, 64);
+	if (n <= 0 || (unsigned long long)n > v[1] - v[0] ||
+	    memcmp(buf, (const void *)(uintptr_t)v[0], (size_t)n) != 0)
+		return err_set(err, 0,
+			       "airlock's own arguments are not where /proc/self/stat says");
+	e->arg_start = (uintptr_t)v[0];
+	e->arg_end = (uintptr_t)v[1];
+	e->env_start = (uintptr_t)v[2];
+	e->env_end = (uintptr_t)v[3];
+	return 0;
+}
+
 static int read_cap_last_cap(void)
 {
 	char buf[16];
@@ -123,6 +156,10 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 				       "and pids controllers, or v1 memory, pids and cpuacct)",
 				       root);
 		}
+	}
+	if (find_arg_area(e, err) < 0) {
+		free(e);
+		return -1;
 	}
 	e->landlock_abi = landlock_probe_abi();
 	e->cap_last_cap = read_cap_last_cap();
@@ -319,9 +356,8 @@ static int prepare(struct run *r, err_t *err)
 	p->code_len = req->code_len;
 	p->files = req->files;
 	p->nfiles = req->nfiles;
-	snprintf(p->scratch_opts, sizeof(p->scratch_opts),
-		 "size=%llu,nr_inodes=65536,mode=0755,uid=%d,gid=%d",
-		 (unsigned long long)req->limits.disk_limit_mb << 20, SANDBOX_UID, SANDBOX_GID);
+	snprintf(p->scratch_bytes, sizeof(p->scratch_bytes), "%llu",
+		 (unsigned long long)req->limits.disk_limit_mb << 20);
 	build_env(r);
 	p->nsteps = 0;
 	if (lang_has_compile(lang))

@@ -15,6 +15,8 @@
 #include "lang/lang.h"
 
 /* The program's identity inside the sandbox. */
+/* The name the sandbox's init shows in /proc (comm and cmdline). */
+#define SANDBOX_INIT_NAME "airlock-init"
 #define SANDBOX_UID 1000
 #define SANDBOX_GID 1000
 /* Where the program runs (its working directory and HOME). */
@@ -56,6 +58,11 @@ struct engine {
 	gid_t caller_gid;
 	struct host_path paths[MAX_HOST_PATHS]; /* read-only binds and links */
 	size_t npaths;
+	/* Where the kernel keeps this process's arguments and environment
+	 * (/proc/self/stat): the sandbox's init, a copy of this process,
+	 * blanks them so that /proc/1/cmdline and environ show nothing of the
+	 * host. */
+	uintptr_t arg_start, arg_end, env_start, env_end;
 	char description[256];
 	atomic_uint_fast64_t run_counter;
 };
@@ -117,7 +124,7 @@ struct child_plan {
 	int stdin_fd;  /* sealed memfd, or -1 for /dev/null */
 	bool set_ids;  /* root mode: switch to the mapped uid/gid */
 	enum net_mode net;
-	char scratch_opts[96];
+	char scratch_bytes[24]; /* the scratch tmpfs's size option */
 	const char *source_name;
 	const char *code;
 	size_t code_len;
