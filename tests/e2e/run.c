@@ -529,3 +529,15 @@ Test(info, reports_the_sandbox_and_languages)
 	json_decref(j);
 	proc_out_free(&o);
 }
+
+/* A refused syscall in any process of the run: exit 159, and one line on
+ * stderr names the syscall and the process. */
+Test(status, syscall_denied_in_a_child_names_the_call)
+{
+	const char *args[] = {"-l", "bash", "-c", "unshare -r id; exit 0", NULL};
+	struct proc_out o;
+	run_plain(args, NULL, &o);
+	cr_assert_eq(o.status, 128 + SIGSYS, "exit %d: %s", o.status, o.err);
+	cr_assert(strstr(o.err, "called unshare, which the sandbox forbids") != NULL, "%s", o.err);
+	proc_out_free(&o);
+}
