@@ -747,6 +747,14 @@ _Noreturn static void exec_program(uint32_t s)
 	die_exec(s, "execute ", st->argv[0]);
 }
 
+/* Whether any process of the sandbox is left besides us: when the main
+ * process is gone, every other one is our child (orphans are ours). */
+static bool has_children(void)
+{
+	siginfo_t si;
+	return waitid(P_ALL, 0, &si, WEXITED | WNOHANG | WNOWAIT) == 0;
+}
+
 /* Run one step and report how it ended. When the step's main process is
  * gone, whatever it left behind (daemons, setsid escapes, stopped or traced
  * children) is killed before the next step. */
@@ -772,7 +780,7 @@ static void run_step(uint32_t s)
 			die("waitpid", NULL);
 	}
 	int main_status = wstatus;
-	if (P->notify) {
+	if (P->notify && has_children()) {
 		char c;
 		ssize_t n;
 		report(REPORT_MAIN_ENDED, s, 0, 0, NULL, NULL);
