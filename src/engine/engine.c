@@ -611,7 +611,10 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 		};
 		struct step_result *sr = (s == 0 && res->has_compile) ? &res->compile : &res->run;
 		err_clear(&why);
-		if (supervise_step(&sc, sr, &why) < 0) {
+		int failed = supervise_step(&sc, sr, &why);
+		if (sc.kill_only)
+			res->enforcement.syscalls = ENF_SECCOMP;
+		if (failed < 0) {
 			internal_error(res, &why);
 			break;
 		}

@@ -13,6 +13,7 @@ struct supervise_ctx {
 	int sync_w, report_r;
 	int *out_r, *err_r;
 	int *listener;		  /* the step's seccomp listener, once the sandbox sent it */
+	bool kill_only;		  /* set: the step ran without one (the escapes kill) */
 	struct cgroup *cg;	  /* NULL: rootless, sampled from /proc */
 	bool stream;		  /* pass output to req->on_output */
 	const struct stat *pidns; /* the sandbox's pid namespace (rootless) */
