@@ -29,15 +29,18 @@ int cmd_info(int argc, char **argv)
 			json_object_set_new(langs, lang_at(i)->name,
 					    json_boolean(lang_available(lang_at(i), &e)));
 		}
-		json_t *o = json_pack("{s:s, s:s, s:b, s:o}", "version", AIRLOCK_VERSION, "sandbox",
-				      engine_describe(eng), "rootless", engine_is_rootless(eng),
-				      "languages", langs);
+		json_t *o =
+		    json_pack("{s:s, s:s, s:b, s:s, s:o}", "version", AIRLOCK_VERSION, "sandbox",
+			      engine_describe(eng), "rootless", engine_is_rootless(eng), "seccomp",
+			      engine_seccomp_notify(eng, NULL) ? "user_notification" : "kill_only",
+			      "languages", langs);
 		char *s = json_dumps(o, JSON_COMPACT);
 		puts(s ? s : "{}");
 		free(s);
 		json_decref(o);
 	} else {
-		printf("airlock %s\nsandbox: %s\nlanguages:\n", AIRLOCK_VERSION, engine_describe(eng));
+		printf("airlock %s\nsandbox: %s\nlanguages:\n", AIRLOCK_VERSION,
+		       engine_describe(eng));
 		for (size_t i = 0; i < lang_count(); i++) {
 			err_t e;
 			bool ok = lang_available(lang_at(i), &e);

@@ -123,7 +123,15 @@ static void explain(const struct run_result *res)
 			    (unsigned long long)l->max_output_kb);
 		break;
 	case STATUS_SYSCALL_DENIED:
-		print_error("stopped: the program made a system call the sandbox forbids");
+		if (res->run.denied.present && res->run.denied.pid > 0)
+			print_error("stopped: process %d of the program called %s, which the "
+				    "sandbox forbids",
+				    res->run.denied.pid, res->run.denied.syscall);
+		else if (res->run.denied.present)
+			print_error("stopped: the program called %s, which the sandbox forbids",
+				    res->run.denied.syscall);
+		else
+			print_error("stopped: the program made a system call the sandbox forbids");
 		break;
 	case STATUS_COMPILE_ERROR:
 		(void)write_all(2, res->compile.err.data ? res->compile.err.data : "",

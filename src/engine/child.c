@@ -10,10 +10,12 @@
  * supervisor on the report pipe as (context, errno) and end the child.
  *
  * The order is the kernel's (as in bubblewrap's main):
- *   wait for the uid map -> new cgroup namespace -> take the mapped identity
- *   -> private mount propagation -> new root in a tmpfs: read-only binds,
- *   curated /etc, minimal /dev, fresh /proc with masks, scratch -> pivot_root
- *   -> hostname, loopback -> [per step] fork the program: new session, stdio,
+ *   wait for the uid map -> new cgroup namespace -> scratch tmpfs -> take the
+ *   mapped identity -> private mount propagation -> new root in a ramfs:
+ *   read-only binds, curated /etc, minimal /dev, fresh /proc with masks,
+ *   scratch -> blank the supervisor's arguments and environment -> pivot_root
+ *   -> hostname, loopback -> inner user namespace -> [per step] fork the
+ *   program: new session, stdio,
  *   rlimits, securebits, drop every capability, no_new_privs, landlock,
  *   seccomp last, exec.
  */
@@ -33,6 +35,7 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -65,6 +68,9 @@ struct mount_attr {
 #define NEWROOT "/tmp"
 
 static const struct child_plan *P;
+/* The scratch tmpfs, created before we take the sandbox's identity (see
+ * create_scratch) and attached in make_scratch. */
+static int scratch_mnt = -1;
 
 /* ---- tiny no-alloc helpers ---- */
 
@@ -89,7 +95,7 @@ static void report(uint32_t kind, uint32_t step, int wstatus, int errnum, const 
 	r.wstatus = wstatus;
 	r.errnum = errnum;
 	cat(r.msg, sizeof(r.msg), what, arg);
-	(void)!write(P->report_fd, &r, sizeof(r));
+	(void)!send(P->report_fd, &r, sizeof(r), MSG_NOSIGNAL);
 }
 
 /* Setup failed: tell the supervisor why, and end. */
@@ -299,9 +305,8 @@ static void make_dev(void)
 	};
 	char src[64], dst[PATH_MAX];
 
-	if (mount("tmpfs", NEWROOT "/dev", "tmpfs", MS_NOSUID | MS_NOEXEC,
-		  "mode=0755,size=64k,nr_inodes=64") < 0)
-		die("mount tmpfs on ", "/dev");
+	if (mount("ramfs", NEWROOT "/dev", "ramfs", MS_NOSUID | MS_NOEXEC, "mode=0755") < 0)
+		die("mount ramfs on ", "/dev");
 	for (size_t i = 0; i < ARRAY_SIZE(nodes); i++) {
 		cat(src, sizeof(src), "/dev/", nodes[i]);
 		cat(dst, sizeof(dst), NEWROOT "/dev/", nodes[i]);
@@ -347,8 +352,8 @@ static void make_proc(void)
 		cat(dst, sizeof(dst), NEWROOT "/proc/", masked_dirs[i]);
 		if (access(dst, F_OK) < 0)
 			continue;
-		if (mount("tmpfs", dst, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
-			  "size=0,nr_inodes=1,mode=0555") < 0)
+		if (mount("ramfs", dst, "ramfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+			  "mode=0555") < 0)
 			die("mask ", dst);
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(ro_dirs); i++) {
@@ -361,8 +366,35 @@ static void make_proc(void)
 }
 
 /* The only writable place: one tmpfs of --disk-limit bytes (its pages are
- * charged to the run's memory cgroup too), shown at /work, /tmp and
- * /dev/shm. It lives in our mount namespace and is gone with it. */
+ * charged to the run's memory cgroup too). It is created here, before we
+ * take the sandbox's identity, because a tmpfs shows its owner in
+ * /proc/self/mountinfo as the host sees it (uid=100000...) unless that
+ * owner is the host's root: created by the namespace's creator (root mode:
+ * host root), it shows none. Its root directory is then owned by nobody
+ * the sandbox knows, so it is world-writable for init to make the
+ * directories below; only those are ever shown. Rootless, the owner is the
+ * caller, and shows as the caller's uid (as /proc/self/uid_map does). The
+ * other mounts of the root are ramfs, whose options never name an owner. */
+static void create_scratch(void)
+{
+	int fs = fsopen("tmpfs", FSOPEN_CLOEXEC);
+
+	if (fs < 0)
+		die("create the scratch tmpfs", NULL);
+	if (fsconfig(fs, FSCONFIG_SET_STRING, "source", "tmpfs", 0) < 0 ||
+	    fsconfig(fs, FSCONFIG_SET_STRING, "size", P->scratch_bytes, 0) < 0 ||
+	    fsconfig(fs, FSCONFIG_SET_STRING, "nr_inodes", "65536", 0) < 0 ||
+	    fsconfig(fs, FSCONFIG_SET_STRING, "mode", "0777", 0) < 0 ||
+	    fsconfig(fs, FSCONFIG_CMD_CREATE, NULL, NULL, 0) < 0)
+		die("configure the scratch tmpfs", NULL);
+	scratch_mnt = fsmount(fs, FSMOUNT_CLOEXEC, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV);
+	if (scratch_mnt < 0)
+		die("mount the scratch tmpfs", NULL);
+	close(fs);
+}
+
+/* The scratch, shown at /work, /tmp and /dev/shm. It lives in our mount
+ * namespace and is gone with it. */
 static void make_scratch(void)
 {
 	static const char stage[] = NEWROOT "/.scratch";
@@ -377,8 +409,10 @@ static void make_scratch(void)
 
 	if (mkdir(stage, 0700) < 0)
 		die("mkdir ", stage);
-	if (mount("tmpfs", stage, "tmpfs", MS_NOSUID | MS_NODEV, P->scratch_opts) < 0)
-		die("mount scratch tmpfs on ", stage);
+	if (move_mount(scratch_mnt, "", AT_FDCWD, stage, MOVE_MOUNT_F_EMPTY_PATH) < 0)
+		die("attach the scratch tmpfs on ", stage);
+	close(scratch_mnt);
+	scratch_mnt = -1;
 	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++) {
 		if (mkdir(dirs[i].sub, dirs[i].mode) < 0 || chmod(dirs[i].sub, dirs[i].mode) < 0)
 			die("mkdir ", dirs[i].sub);
@@ -415,9 +449,10 @@ static void build_root(void)
 	/* Nothing we mount may propagate back to the host. */
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
 		die("make mounts private", NULL);
-	if (mount("tmpfs", NEWROOT, "tmpfs", MS_NOSUID | MS_NODEV,
-		  "mode=0755,size=1m,nr_inodes=4096") < 0)
-		die("mount tmpfs for the new root on ", NEWROOT);
+	/* ramfs: no size limit, but only init writes it, and it is made
+	 * read-only below */
+	if (mount("ramfs", NEWROOT, "ramfs", MS_NOSUID | MS_NODEV, "mode=0755") < 0)
+		die("mount ramfs for the new root on ", NEWROOT);
 	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++)
 		if (mkdir(dirs[i], 0755) < 0)
 			die("mkdir ", dirs[i]);
@@ -447,6 +482,45 @@ static void enter_root(void)
 		die("chdir ", "/");
 }
 
+/* Whether a string of v lies where the supervisor's arguments and
+ * environment are (they are about to be blanked). */
+static bool in_arg_area(char *const *v)
+{
+	for (; *v; v++)
+		if ((uintptr_t)*v >= P->eng->arg_start && (uintptr_t)*v < P->eng->env_end)
+			return true;
+	return false;
+}
+
+/* We are a copy of the supervisor (under `airlock serve`, of the server),
+ * and /proc/1/cmdline, environ, comm and status show its arguments, its
+ * environment and its name to anyone in the sandbox. Blank them in our own
+ * (private, copy-on-write) memory: the arguments become our name alone, the
+ * environment zeros. The kernel shows [arg_start, arg_end) unless its last
+ * byte is not a NUL (setproctitle), and then the text up to the first NUL:
+ * so the name, a NUL, and no NUL at the end. Called after the last use of
+ * the plan's data that may live there (the program's text from -c). */
+static void hide_supervisor(void)
+{
+	char *arg = (char *)P->eng->arg_start, *env = (char *)P->eng->env_start;
+	size_t arg_len = P->eng->arg_end - P->eng->arg_start;
+	size_t name_len = sizeof(SANDBOX_INIT_NAME) - 1;
+
+	for (int s = 0; s < P->nsteps; s++)
+		if (in_arg_area(P->steps[s].argv) || in_arg_area(P->steps[s].envp))
+			die("a program argument lies in airlock's own arguments", NULL);
+	memset(env, 0, P->eng->env_end - P->eng->env_start);
+	if (arg_len > 0) {
+		if (name_len > arg_len - 1)
+			name_len = arg_len - 1;
+		memset(arg, ' ', arg_len);
+		memcpy(arg, SANDBOX_INIT_NAME, name_len);
+		arg[name_len] = '\0';
+	}
+	if (prctl(PR_SET_NAME, SANDBOX_INIT_NAME, 0, 0, 0) < 0)
+		die("set init's name", NULL);
+}
+
 static void setup_network(void)
 {
 	struct ifreq ifr;
@@ -467,6 +541,40 @@ static void setup_network(void)
 	if (ioctl(fd, SIOCSIFFLAGS, &ifr) < 0)
 		die("bring up ", "lo");
 	close(fd);
+}
+
+/* The user namespace's id maps read relative to the parent of the reader's
+ * namespace: from the sandbox, /proc/self/uid_map would show the host uid
+ * the sandbox user is mapped to. One more user namespace inside, mapping
+ * the sandbox user to itself, makes that parent the sandbox's own: the maps
+ * read "1000 1000 1". Everything that needs the outer namespace's
+ * privileges (mounts, hostname, loopback) is done by now. */
+static void nest_user_namespace(void)
+{
+	static const char map[] = "1000 1000 1\n";
+	static const struct {
+		const char *file, *data;
+	} files[] = {
+	    {"/proc/self/setgroups", "deny"},
+	    {"/proc/self/uid_map", map},
+	    {"/proc/self/gid_map", map},
+	};
+
+	_Static_assert(SANDBOX_UID == 1000 && SANDBOX_GID == 1000, "the map names the ids");
+	/* Taking the sandbox's identity made us non-dumpable, and so our own
+	 * /proc files root's: dumpable for these writes (nothing else runs in
+	 * the sandbox yet), and not again right after. */
+	if (prctl(PR_SET_DUMPABLE, 1, 0, 0, 0) < 0)
+		die("set dumpable", NULL);
+	if (unshare(CLONE_NEWUSER) < 0)
+		die("create the sandbox's inner user namespace", NULL);
+	for (size_t i = 0; i < ARRAY_SIZE(files); i++) {
+		int fd = open(files[i].file, O_WRONLY | O_CLOEXEC);
+		size_t len = strlen(files[i].data);
+		if (fd < 0 || write(fd, files[i].data, len) != (ssize_t)len)
+			die("write ", files[i].file);
+		close(fd);
+	}
 }
 
 /* Every capability gone: bounding and ambient sets emptied, securebits
@@ -537,12 +645,71 @@ static void reset_signals(void)
 	sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
+/* The syscall policy (seccomp.c): the allow list, then the guard that
+ * catches the escapes. The notifying guard creates the listener: returned,
+ * to be handed to the supervisor. -1 with the killing guard. */
+static int load_seccomp(uint32_t s)
+{
+	const struct seccomp_progs *sp = &P->eng->seccomp;
+	struct sock_fprog main = {sp->main_len, sp->main};
+	struct sock_fprog notify = {sp->guard_notify_len, sp->guard_notify};
+	struct sock_fprog kill = {sp->guard_kill_len, sp->guard_kill};
+	int listener = -1;
+
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &main, 0, 0) < 0)
+		die_exec(s, "load seccomp filter", NULL);
+	if (P->notify) {
+		listener = (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+					SECCOMP_FILTER_FLAG_NEW_LISTENER, &notify);
+		if (listener >= 0)
+			return listener;
+		/* EBUSY: airlock itself runs under a filter with a listener
+		 * (a container runtime's); one task may have only one. The
+		 * supervisor sees no listener and says so in the result. */
+		if (errno != EBUSY)
+			die_exec(s, "load seccomp filter with a listener", NULL);
+	}
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &kill, 0, 0) < 0)
+		die_exec(s, "load seccomp filter", NULL);
+	return -1;
+}
+
+/* Tells the supervisor the program starts, with the seccomp listener if
+ * there is one (SCM_RIGHTS): from then on the supervisor hears of every
+ * escape any process of the step tries. */
+static void report_started(uint32_t s, int listener)
+{
+	struct report r;
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	struct iovec iov = {&r, sizeof(r)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+
+	memset(&r, 0, sizeof(r));
+	r.kind = REPORT_STARTED;
+	r.step = s;
+	if (listener >= 0) {
+		memset(&ctl, 0, sizeof(ctl));
+		msg.msg_control = ctl.buf;
+		msg.msg_controllen = sizeof(ctl.buf);
+		struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+		c->cmsg_level = SOL_SOCKET;
+		c->cmsg_type = SCM_RIGHTS;
+		c->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(c), &listener, sizeof(int));
+	}
+	if (sendmsg(P->report_fd, &msg, MSG_NOSIGNAL) != (ssize_t)sizeof(r))
+		die_exec(s, "hand the seccomp listener to the supervisor", NULL);
+	if (listener >= 0)
+		close(listener);
+}
+
 /* The program: runs with nothing but what the plan allows. */
 _Noreturn static void exec_program(uint32_t s)
 {
 	const struct child_step *st = &P->steps[s];
-	struct sock_fprog prog = {P->eng->seccomp.main_len, P->eng->seccomp.main};
-	struct sock_fprog args = {P->eng->seccomp.args_len, P->eng->seccomp.args};
 	int in = P->stdin_fd;
 
 	reset_signals();
@@ -579,12 +746,17 @@ _Noreturn static void exec_program(uint32_t s)
 	if (landlock_restrict(P->eng->landlock_abi, P->net == NET_NONE) < 0)
 		die_exec(s, "landlock", NULL);
 	/* Last, so that setup itself needed none of what it forbids. */
-	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &args, 0, 0) < 0 ||
-	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0) < 0)
-		die_exec(s, "load seccomp filter", NULL);
-	report(REPORT_STARTED, s, 0, 0, NULL, NULL);
+	report_started(s, load_seccomp(s));
 	execve(st->argv[0], st->argv, st->envp);
 	die_exec(s, "execute ", st->argv[0]);
+}
+
+/* Whether any process of the sandbox is left besides us: when the main
+ * process is gone, every other one is our child (orphans are ours). */
+static bool has_children(void)
+{
+	siginfo_t si;
+	return waitid(P_ALL, 0, &si, WEXITED | WNOHANG | WNOWAIT) == 0;
 }
 
 /* Run one step and report how it ended. When the step's main process is
@@ -612,6 +784,16 @@ static void run_step(uint32_t s)
 			die("waitpid", NULL);
 	}
 	int main_status = wstatus;
+	if (P->notify && has_children()) {
+		char c;
+		ssize_t n;
+		report(REPORT_MAIN_ENDED, s, 0, 0, NULL, NULL);
+		do
+			n = read(P->sync_fd, &c, 1);
+		while (n < 0 && errno == EINTR);
+		if (n != 1 || c != 'k')
+			_exit(0); /* the supervisor ends the run */
+	}
 	kill(-1, SIGKILL);
 	while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
 		;
@@ -627,7 +809,7 @@ static void run_step(uint32_t s)
 	r.stime_us = (after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000LL +
 		     (after.ru_stime.tv_usec - before.ru_stime.tv_usec);
 	r.maxrss_kb = after.ru_maxrss;
-	(void)!write(P->report_fd, &r, sizeof(r));
+	(void)!send(P->report_fd, &r, sizeof(r), MSG_NOSIGNAL);
 	/* The step's output pipes must reach EOF in the supervisor. */
 	close(P->steps[s].out_fd);
 	close(P->steps[s].err_fd);
@@ -644,13 +826,17 @@ _Noreturn void child_main(const struct child_plan *plan)
 	wait_for_supervisor();
 	if (unshare(CLONE_NEWCGROUP) < 0)
 		die("unshare cgroup namespace", NULL);
+	create_scratch();
 	take_identity();
 	build_root();
+	hide_supervisor();
 	enter_root();
 	setup_network();
+	nest_user_namespace();
 	/* pid 1 keeps no privilege either, and is not dumpable: the program
 	 * (same uid) cannot ptrace it or read its memory. */
-	prctl(PR_SET_DUMPABLE, 0);
+	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
+		die("set non-dumpable", NULL);
 	if (drop_capabilities() < 0)
 		die("drop capabilities", NULL);
 	for (int s = 0; s < P->nsteps; s++) {

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -74,6 +75,39 @@ static void probe_host_paths(struct engine *e)
 	}
 }
 
+/* Fields 48-51 of /proc/self/stat: arg_start, arg_end, env_start,
+ * env_end. */
+static int find_arg_area(struct engine *e, err_t *err)
+{
+	char buf[2048];
+	unsigned long long v[4];
+	const char *p;
+	int field = 3;
+
+	if (read_file_at(AT_FDCWD, "/proc/self/stat", buf, sizeof(buf)) <= 0)
+		return err_set(err, errno, "cannot read /proc/self/stat");
+	p = strrchr(buf, ')'); /* the command name may hold spaces */
+	if (p && p[1] == ' ')
+		for (p += 2; *p && field < 48; p++) /* p: field 3, the state */
+			if (*p == ' ')
+				field++;
+	if (p == NULL || field != 48 ||
+	    sscanf(p, "%llu %llu %llu %llu", &v[0], &v[1], &v[2], &v[3]) != 4 || v[0] == 0 ||
+	    v[1] <= v[0] || v[3] < v[2])
+		return err_set(err, 0, "cannot find airlock's own arguments in /proc/self/stat");
+	/* The kernel's view of them starts with what is in memory there. */
+	ssize_t n = read_file_at(AT_FDCWD, "/proc/self/cmdline", buf, 64);
+	if (n <= 0 || (unsigned long long)n > v[1] - v[0] ||
+	    memcmp(buf, (const void *)(uintptr_t)v[0], (size_t)n) != 0)
+		return err_set(err, 0,
+			       "airlock's own arguments are not where /proc/self/stat says");
+	e->arg_start = (uintptr_t)v[0];
+	e->arg_end = (uintptr_t)v[1];
+	e->env_start = (uintptr_t)v[2];
+	e->env_end = (uintptr_t)v[3];
+	return 0;
+}
+
 static int read_cap_last_cap(void)
 {
 	char buf[16];
@@ -123,14 +157,26 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 				       root);
 		}
 	}
+	if (find_arg_area(e, err) < 0) {
+		free(e);
+		return -1;
+	}
 	e->landlock_abi = landlock_probe_abi();
 	e->cap_last_cap = read_cap_last_cap();
 	seccomp_prebuilt(&e->seccomp);
+	e->notif_size = seccomp_listener_probe(&e->notify_missing);
+	if (cfg && cfg->force_seccomp_kill) {
+		e->notif_size = 0;
+		e->notify_missing = "seccomp user notification is switched off";
+	}
 	probe_host_paths(e);
-	snprintf(e->description, sizeof(e->description), "%s, %s, landlock %s%d, seccomp",
+	snprintf(e->description, sizeof(e->description), "%s, %s, landlock %s%d, seccomp %s%s%s",
 		 e->rootless ? "rootless" : "root",
 		 e->cgroup ? e->cgroup->name : "no cgroups (rlimits)",
-		 e->landlock_abi ? "abi " : "off/", e->landlock_abi);
+		 e->landlock_abi ? "abi " : "off/", e->landlock_abi,
+		 e->notif_size ? "(user notification)" : "(kill only: ",
+		 e->notif_size ? "" : e->notify_missing,
+		 e->notif_size ? "" : "; a refused syscall in a child process is not reported)");
 	*out = e;
 	return 0;
 }
@@ -152,6 +198,13 @@ bool engine_is_rootless(const struct engine *e)
 	return e->rootless;
 }
 
+bool engine_seccomp_notify(const struct engine *e, const char **why)
+{
+	if (why)
+		*why = e->notify_missing;
+	return e->notif_size > 0;
+}
+
 /* ---- one run ---- */
 
 /* Everything a run owns on the supervisor's side; run_cleanup() releases
@@ -165,6 +218,7 @@ struct run {
 	int sync_w;
 	int report_r;
 	int out_r[MAX_STEPS], err_r[MAX_STEPS];
+	int listener[MAX_STEPS]; /* each step's seccomp listener, from the sandbox */
 	pid_t init;
 	struct cgroup cg;
 	bool have_cg;
@@ -220,6 +274,18 @@ static int make_pipe(int *r, int *w, err_t *err)
 	return 0;
 }
 
+/* The report channel: messages keep their bounds, and one of them carries
+ * the seccomp listener (SCM_RIGHTS), which a pipe cannot. */
+static int make_report_channel(int *r, int *w, err_t *err)
+{
+	int fds[2];
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds) < 0)
+		return err_set(err, errno, "cannot create the sandbox's report socket");
+	*r = fds[0];
+	*w = fds[1];
+	return 0;
+}
+
 static int make_stdin(const struct run_request *req, int *out, err_t *err)
 {
 	cleanup_close int fd = -1;
@@ -243,9 +309,18 @@ static int make_stdin(const struct run_request *req, int *out, err_t *err)
 
 static void step_rlimits(struct child_step *st, const struct limits *l, bool rootless)
 {
+	struct rlimit cur;
+
 	/* The supervisor enforces CPU time on all processes together; this
-	 * per-process rlimit is only the backstop if the supervisor stalls. */
+	 * per-process rlimit is only the backstop if the supervisor stalls.
+	 * It cannot go above the hard limit airlock itself runs under; the
+	 * supervisor knows the value that is really set, so that the kernel's
+	 * SIGXCPU or SIGKILL at it counts as airlock's limit, and a lower one
+	 * the program set itself does not. */
 	st->cpu_s = (rlim_t)l->time_limit_s + 2;
+	if (getrlimit(RLIMIT_CPU, &cur) == 0 && cur.rlim_max != RLIM_INFINITY &&
+	    st->cpu_s > cur.rlim_max)
+		st->cpu_s = cur.rlim_max;
 	/* 8 MB as on most systems: glibc sizes every thread's stack by it,
 	 * so a larger value multiplies the address space of threaded
 	 * runtimes. */
@@ -273,6 +348,7 @@ static int prepare(struct run *r, err_t *err)
 	int sync_r = -1, report_w = -1;
 
 	p->eng = r->eng;
+	p->notify = r->eng->notif_size > 0;
 	p->set_ids = r->eng->caller_uid == 0;
 	p->net = req->limits.net;
 	p->source_name = lang->source_name;
@@ -280,16 +356,16 @@ static int prepare(struct run *r, err_t *err)
 	p->code_len = req->code_len;
 	p->files = req->files;
 	p->nfiles = req->nfiles;
-	snprintf(p->scratch_opts, sizeof(p->scratch_opts),
-		 "size=%llu,nr_inodes=65536,mode=0755,uid=%d,gid=%d",
-		 (unsigned long long)req->limits.disk_limit_mb << 20, SANDBOX_UID, SANDBOX_GID);
+	snprintf(p->scratch_bytes, sizeof(p->scratch_bytes), "%llu",
+		 (unsigned long long)req->limits.disk_limit_mb << 20);
 	build_env(r);
 	p->nsteps = 0;
 	if (lang_has_compile(lang))
 		copy_argv(r->argv[p->nsteps++], lang->compile_argv);
 	copy_argv(r->argv[p->nsteps++], lang->run_argv);
 
-	if (make_pipe(&sync_r, &r->sync_w, err) < 0 || make_pipe(&r->report_r, &report_w, err) < 0)
+	if (make_pipe(&sync_r, &r->sync_w, err) < 0 ||
+	    make_report_channel(&r->report_r, &report_w, err) < 0)
 		goto fail;
 	p->sync_fd = sync_r;
 	p->report_fd = report_w;
@@ -325,7 +401,7 @@ static void run_init_fds(struct run *r)
 	r->sync_w = r->report_r = -1;
 	r->plan.sync_fd = r->plan.report_fd = r->plan.stdin_fd = -1;
 	for (int s = 0; s < MAX_STEPS; s++) {
-		r->out_r[s] = r->err_r[s] = -1;
+		r->out_r[s] = r->err_r[s] = r->listener[s] = -1;
 		r->plan.steps[s].out_fd = r->plan.steps[s].err_fd = -1;
 	}
 	r->init = -1;
@@ -427,9 +503,12 @@ static void run_cleanup(struct run *r, struct run_result *res)
 		r->init = -1;
 	}
 	close_fd(&r->report_r);
+	/* Only now that the sandbox is gone: a process stopped in a refused
+	 * syscall must die there, not see it fail when the listener closes. */
 	for (int s = 0; s < MAX_STEPS; s++) {
 		close_fd(&r->out_r[s]);
 		close_fd(&r->err_r[s]);
+		close_fd(&r->listener[s]);
 	}
 	if (r->have_cg) {
 		err_clear(&err);
@@ -451,6 +530,7 @@ static void fill_enforcement(const struct engine *e, struct enforcement *enf)
 	enf->wall_time = ENF_SUPERVISOR;
 	enf->output = ENF_SUPERVISOR;
 	enf->disk = ENF_TMPFS;
+	enf->syscalls = e->notif_size ? ENF_SECCOMP_NOTIFY : ENF_SECCOMP;
 	if (cg != ENF_NONE) {
 		enf->cpu_time = cg;
 		enf->memory = cg;
@@ -518,18 +598,23 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 		    .req = req,
 		    .limits = step_limits(req, s, r.plan.nsteps),
 		    .step = s,
+		    .cpu_rlimit_s = r.plan.steps[s].cpu_s,
 		    .init = r.init,
 		    .sync_w = r.sync_w,
 		    .report_r = r.report_r,
 		    .out_r = &r.out_r[s],
 		    .err_r = &r.err_r[s],
+		    .listener = &r.listener[s],
 		    .cg = r.have_cg ? &r.cg : NULL,
 		    .pidns = &r.pidns,
 		    .stream = s == r.plan.nsteps - 1,
 		};
 		struct step_result *sr = (s == 0 && res->has_compile) ? &res->compile : &res->run;
 		err_clear(&why);
-		if (supervise_step(&sc, sr, &why) < 0) {
+		int failed = supervise_step(&sc, sr, &why);
+		if (sc.kill_only)
+			res->enforcement.syscalls = ENF_SECCOMP;
+		if (failed < 0) {
 			internal_error(res, &why);
 			break;
 		}

@@ -48,11 +48,21 @@ enum enforcer {
 	ENF_RLIMIT,
 	ENF_SUPERVISOR, /* measured and enforced from outside by the supervisor */
 	ENF_TMPFS,
+	ENF_SECCOMP_NOTIFY, /* seccomp; escapes stop the caller and notify the supervisor */
+	ENF_SECCOMP,	    /* seccomp; escapes kill the caller (no user notification) */
 };
 const char *enforcer_name(enum enforcer e);
 
 struct enforcement {
-	enum enforcer cpu_time, wall_time, memory, processes, disk, output;
+	enum enforcer cpu_time, wall_time, memory, processes, disk, output, syscalls;
+};
+
+/* A syscall the policy refused, and the process that tried it (the
+ * result's `denied`). */
+struct denial {
+	bool present;
+	char syscall[40]; /* "mount"; "i386:mount", "x32:getpid" for a foreign ABI */
+	int pid;	  /* in the sandbox's pid namespace; 0 when unknown */
 };
 
 /* What happened to one step (the compile step or the run itself). */
@@ -67,6 +77,7 @@ struct step_result {
 	struct buf out_beyond, err_beyond;
 	uint64_t wall_ms, cpu_ms, user_ms, sys_ms;
 	uint64_t memory_peak_kb;
+	struct denial denied; /* with STATUS_SYSCALL_DENIED, when the supervisor saw it */
 };
 
 #define RESULT_LOOKAHEAD 4096
@@ -112,6 +123,7 @@ struct engine_config {
 	const char *cgroup_parent; /* name of airlock's own cgroup (default "airlock") */
 	const char *cgroup_root;   /* where cgroupfs is mounted (default /sys/fs/cgroup) */
 	int force_rootless;	   /* 1: never use cgroups even as root (tests) */
+	int force_seccomp_kill;	   /* 1: no seccomp user notification, as on old kernels (tests) */
 };
 
 struct engine;
@@ -123,6 +135,9 @@ void engine_free(struct engine *e);
  * and /healthz): "root, cgroup v1, landlock abi 7". */
 const char *engine_describe(const struct engine *e);
 bool engine_is_rootless(const struct engine *e);
+/* Whether the syscall policy sees every process of a run (seccomp user
+ * notification); if not, why not. */
+bool engine_seccomp_notify(const struct engine *e, const char **why);
 
 /*
  * Runs the request. Returns 0 when a result was produced -- whatever the

@@ -15,6 +15,8 @@
 #include "lang/lang.h"
 
 /* The program's identity inside the sandbox. */
+/* The name the sandbox's init shows in /proc (comm and cmdline). */
+#define SANDBOX_INIT_NAME "airlock-init"
 #define SANDBOX_UID 1000
 #define SANDBOX_GID 1000
 /* Where the program runs (its working directory and HOME). */
@@ -24,11 +26,12 @@
 #define HOST_UID_BASE 100000u
 #define HOST_UID_RANGE 65536u
 
-/* The syscall policy as two stacked classic BPF programs: the allow list,
- * and the argument checks that must not be overridden by it. */
+/* The syscall policy as classic BPF programs (see seccomp.c): the allow
+ * list, loaded first, then one of the two guards that catch the escapes:
+ * by user notification, or (kernels without it) by killing the caller. */
 struct seccomp_progs {
-	struct sock_filter *main, *args;
-	unsigned short main_len, args_len;
+	struct sock_filter *main, *guard_notify, *guard_kill;
+	unsigned short main_len, guard_notify_len, guard_kill_len;
 };
 
 enum host_kind { HOST_ABSENT = 0, HOST_DIR, HOST_FILE, HOST_LINK };
@@ -49,18 +52,34 @@ struct engine {
 	int landlock_abi;		     /* 0: not available */
 	int cap_last_cap;
 	struct seccomp_progs seccomp;
+	size_t notif_size;	    /* of a seccomp notification; 0: no user notification */
+	const char *notify_missing; /* why not, when notif_size is 0 */
 	uid_t caller_uid;
 	gid_t caller_gid;
 	struct host_path paths[MAX_HOST_PATHS]; /* read-only binds and links */
 	size_t npaths;
-	char description[160];
+	/* Where the kernel keeps this process's arguments and environment
+	 * (/proc/self/stat): the sandbox's init, a copy of this process,
+	 * blanks them so that /proc/1/cmdline and environ show nothing of the
+	 * host. */
+	uintptr_t arg_start, arg_end, env_start, env_end;
+	char description[256];
 	atomic_uint_fast64_t run_counter;
 };
 
 int seccomp_compile(struct seccomp_progs *out, err_t *err);
+void seccomp_progs_free(struct seccomp_progs *p);
 /* The same policy, compiled at build time; the arrays are static. */
 void seccomp_prebuilt(struct seccomp_progs *out);
 int landlock_probe_abi(void);
+
+/* Seccomp user notification (seccomp_notify.c). The probe returns the size
+ * of a notification, or 0 with why set when the kernel cannot notify. */
+#define SECCOMP_NOTIF_MAX 512
+size_t seccomp_listener_probe(const char **why);
+/* Reads one notification from the listener fd into d (which syscall, which
+ * process). -1 with errno: ENOENT when the caller is already gone. */
+int seccomp_listener_read(int fd, size_t size, struct denial *d);
 
 /* ---- the sandbox child (runs after clone; must not allocate) ---- */
 
@@ -69,6 +88,10 @@ enum report_kind {
 	REPORT_STARTED,		 /* a step's program is about to exec */
 	REPORT_EXEC_FAILED,	 /* the program could not be started */
 	REPORT_EXITED,		 /* a step's program ended; wstatus and rusage */
+	/* A step's main process ended; init waits for one byte ('k') before it
+	 * kills what is left, so that the supervisor first reads every seccomp
+	 * notification of a process stopped in a refused syscall. */
+	REPORT_MAIN_ENDED,
 };
 
 struct report {
@@ -95,11 +118,13 @@ struct child_step {
 struct child_plan {
 	const struct engine *eng;
 	int sync_fd;   /* read: one byte per step from the supervisor */
-	int report_fd; /* write: struct report messages */
+	int report_fd; /* write: struct report messages (a SOCK_SEQPACKET socket; the
+			* one that reports REPORT_STARTED passes the seccomp listener) */
+	bool notify;   /* escapes notify the supervisor (else they kill) */
 	int stdin_fd;  /* sealed memfd, or -1 for /dev/null */
 	bool set_ids;  /* root mode: switch to the mapped uid/gid */
 	enum net_mode net;
-	char scratch_opts[96];
+	char scratch_bytes[24]; /* the scratch tmpfs's size option */
 	const char *source_name;
 	const char *code;
 	size_t code_len;

@@ -30,6 +30,17 @@ static json_t *int_or_null(int v, bool present)
 	return present ? json_integer(v) : json_null();
 }
 
+/* {"syscall": "mount", "pid": 5}: what the syscall policy refused, and
+ * which process of the run tried it (null when it was gone already). */
+static void put_denied(json_t *o, const struct step_result *s)
+{
+	if (!s->denied.present)
+		return;
+	json_object_set_new(o, "denied",
+			    json_pack("{s:s, s:o}", "syscall", s->denied.syscall, "pid",
+				      int_or_null(s->denied.pid, s->denied.pid > 0)));
+}
+
 static void put_step(json_t *o, const struct step_result *s)
 {
 	json_object_set_new(o, "status", json_string(run_status_name(s->status)));
@@ -41,6 +52,7 @@ static void put_step(json_t *o, const struct step_result *s)
 	json_object_set_new(o, "stderr_truncated", json_boolean(s->err_truncated));
 	json_object_set_new(o, "time", time_json(s));
 	json_object_set_new(o, "memory_peak_kb", json_integer((json_int_t)s->memory_peak_kb));
+	put_denied(o, s);
 }
 
 json_t *limits_to_json(const struct limits *l)
@@ -55,10 +67,11 @@ json_t *limits_to_json(const struct limits *l)
 
 static json_t *enforcement_json(const struct enforcement *e)
 {
-	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}", "cpu_time", enforcer_name(e->cpu_time),
-			 "wall_time", enforcer_name(e->wall_time), "memory",
-			 enforcer_name(e->memory), "processes", enforcer_name(e->processes), "disk",
-			 enforcer_name(e->disk), "output", enforcer_name(e->output));
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "cpu_time",
+			 enforcer_name(e->cpu_time), "wall_time", enforcer_name(e->wall_time),
+			 "memory", enforcer_name(e->memory), "processes",
+			 enforcer_name(e->processes), "disk", enforcer_name(e->disk), "output",
+			 enforcer_name(e->output), "syscalls", enforcer_name(e->syscalls));
 }
 
 json_t *result_to_json(const struct run_result *r)
@@ -77,6 +90,7 @@ json_t *result_to_json(const struct run_result *r)
 		json_object_set_new(c, "stdout", json_text(&r->compile.out));
 		json_object_set_new(c, "stderr", json_text(&r->compile.err));
 		json_object_set_new(c, "time", time_json(&r->compile));
+		put_denied(c, &r->compile);
 		json_object_set_new(o, "compile", c);
 	}
 	if (r->run.status == STATUS_INTERNAL_ERROR) {
@@ -154,6 +168,10 @@ const char *enforcer_name(enum enforcer e)
 		return "supervisor";
 	case ENF_TMPFS:
 		return "tmpfs";
+	case ENF_SECCOMP_NOTIFY:
+		return "seccomp_notify";
+	case ENF_SECCOMP:
+		return "seccomp";
 	case ENF_NONE:
 		break;
 	}

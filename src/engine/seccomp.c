@@ -4,18 +4,43 @@
  * Default deny: a syscall that is not on the allow list fails with ENOSYS
  * (so runtimes fall back, e.g. glibc from clone3 to clone, whose flags we can
  * inspect). The allow list follows Docker's default profile for a container
- * without capabilities. A short kill list names the syscalls that no program
- * of ours needs and that are the first step of a known escape (mounting,
- * namespaces, keyrings, module loading, handle-based opens, TIOCSTI): those
- * end the whole program with SIGSYS, reported as `syscall_denied`.
+ * without capabilities. A short list of escapes names the syscalls that no
+ * program of ours needs and that are the first step of a known escape
+ * (mounting, namespaces, keyrings, module loading, handle-based opens,
+ * TIOCSTI): using one ends the whole run, reported as `syscall_denied`.
  *
- * Only the native ABI is allowed: an i386 (int 0x80) or x32 syscall kills the
- * process (the nsjail/Kafel filters let them through). Arguments are compared
- * on the bits the kernel uses: ioctl's request is an unsigned int, so a
- * request with high bits set must still match TIOCSTI.
+ * Any process of the run may try an escape, not only the main one, and the
+ * supervisor must see it whichever does. So the escapes do not kill the
+ * caller (a child killed by SIGSYS is only a wait status its parent may
+ * ignore): they stop it in the kernel and notify the supervisor
+ * (SECCOMP_RET_USER_NOTIF), which records the syscall and the process and
+ * ends the run. The syscall never runs: the supervisor never answers, and if
+ * it dies the kernel fails the call with ENOSYS. On kernels without user
+ * notification the same list kills the process instead (SIGSYS), as before.
  *
- * The filter is compiled once per engine into classic BPF; the sandbox child
- * only loads the bytes (no allocation after clone).
+ * Three programs, loaded in this order (the kernel applies the most severe
+ * verdict of all stacked filters, the newest filter winning a tie, and only
+ * the filter that created the listener can notify):
+ *   main          the allow list (default ENOSYS); the escapes notify, so
+ *                 that without the guard they could never be allowed;
+ *   guard_notify  default allow; the escapes, the namespace flags of clone
+ *                 and unshare, and the TIOCSTI/TIOCLINUX ioctls notify. It
+ *                 is loaded last with SECCOMP_FILTER_FLAG_NEW_LISTENER, so
+ *                 it wins every tie and owns the listener;
+ *   guard_kill    the same with SECCOMP_RET_KILL_PROCESS, for kernels
+ *                 without user notification.
+ * The argument checks live in the guard because libseccomp lets an
+ * unconditional allow of a syscall (main's ioctl) win over conditional rules
+ * in the same filter.
+ *
+ * Only the native ABI is allowed: an i386 (int 0x80) or x32 syscall is an
+ * escape too (the nsjail/Kafel filters let them through). Arguments are
+ * compared on the bits the kernel uses: ioctl's request is an unsigned int,
+ * so a request with high bits set must still match TIOCSTI.
+ *
+ * The filters are compiled at build time into classic BPF
+ * (tools/gen-seccomp.c); the sandbox child only loads the bytes (no
+ * allocation after clone).
  */
 #include "engine/internal.h"
 
@@ -74,9 +99,9 @@ static const char *const allowed[] = {
 /* clang-format on */
 
 /* Each of these is the first step of a known escape or host attack; using
- * one ends the program (status syscall_denied). */
+ * one ends the run (status syscall_denied). */
 /* clang-format off */
-static const char *const killed[] = {
+static const char *const escapes[] = {
 	"mount", "umount2", "pivot_root", "chroot", "fsopen", "fsconfig", "fsmount", "fspick",
 	"move_mount", "open_tree", "mount_setattr", "setns", "open_by_handle_at",
 	"name_to_handle_at", "kexec_load", "kexec_file_load", "init_module", "finit_module",
@@ -106,10 +131,12 @@ static const struct {
 	(CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | \
 	 CLONE_NEWCGROUP | 0x00000080 /* CLONE_NEWTIME */)
 
-#define DEFAULT_ACTION SCMP_ACT_ERRNO(ENOSYS)
+#define MAIN_DEFAULT SCMP_ACT_ERRNO(ENOSYS)
 
-static int add(scmp_filter_ctx ctx, uint32_t action, const char *name, unsigned int argc,
-	       const struct scmp_arg_cmp *args, err_t *err)
+/* Adds one rule; `def` is the filter's default action (a rule that repeats
+ * it is nothing to add). */
+static int add(scmp_filter_ctx ctx, uint32_t def, uint32_t action, const char *name,
+	       unsigned int argc, const struct scmp_arg_cmp *args, err_t *err)
 {
 	int nr = seccomp_syscall_resolve_name(name);
 	int r;
@@ -117,30 +144,39 @@ static int add(scmp_filter_ctx ctx, uint32_t action, const char *name, unsigned 
 	if (nr == __NR_SCMP_ERROR)
 		return 0; /* not a syscall of this architecture */
 	r = seccomp_rule_add_array(ctx, action, nr, argc, args);
-	if (r == -EACCES && action == DEFAULT_ACTION)
-		return 0; /* same as the default: nothing to add */
+	if (r == -EACCES && action == def)
+		return 0;
 	if (r < 0)
 		return err_set(err, -r, "cannot add seccomp rule for %s", name);
 	return 0;
 }
 
-/* clone and unshare are allowed unless a namespace flag is set: creating
- * namespaces is how an unprivileged process reaches kernel attack surface
- * that is otherwise root-only. */
-static int add_namespace_rules(scmp_filter_ctx ctx, err_t *err)
+static int add_escapes(scmp_filter_ctx ctx, uint32_t def, uint32_t action, err_t *err)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(escapes); i++)
+		if (add(ctx, def, action, escapes[i], 0, NULL, err) < 0)
+			return -1;
+	return 0;
+}
+
+/* clone and unshare with a namespace flag are escapes: creating namespaces
+ * is how an unprivileged process reaches kernel attack surface that is
+ * otherwise root-only. Without one they are allowed (main only: the guard
+ * allows by default). */
+static int add_namespace_rules(scmp_filter_ctx ctx, uint32_t def, uint32_t action, err_t *err)
 {
 	static const char *const calls[] = {"clone", "unshare"};
 
 	for (size_t c = 0; c < ARRAY_SIZE(calls); c++) {
 		struct scmp_arg_cmp none = SCMP_A0(SCMP_CMP_MASKED_EQ, NS_FLAGS, 0);
-		if (add(ctx, SCMP_ACT_ALLOW, calls[c], 1, &none, err) < 0)
+		if (add(ctx, def, SCMP_ACT_ALLOW, calls[c], 1, &none, err) < 0)
 			return -1;
 		for (int bit = 0; bit < 32; bit++) {
 			uint64_t flag = 1ull << bit;
 			if (!(NS_FLAGS & flag))
 				continue;
 			struct scmp_arg_cmp set = SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag);
-			if (add(ctx, SCMP_ACT_KILL_PROCESS, calls[c], 1, &set, err) < 0)
+			if (add(ctx, def, action, calls[c], 1, &set, err) < 0)
 				return -1;
 		}
 	}
@@ -149,17 +185,14 @@ static int add_namespace_rules(scmp_filter_ctx ctx, err_t *err)
 
 /* TIOCSTI pushes characters into a terminal's input; TIOCLINUX can do the
  * same on a virtual console. The kernel truncates the request to 32 bits, so
- * the comparison masks the high half. These rules live in a second filter
- * whose default is to allow: libseccomp lets an unconditional allow of a
- * syscall win over conditional rules in the same filter, while the kernel
- * applies the most severe verdict of all stacked filters. */
-static int add_ioctl_rules(scmp_filter_ctx ctx, err_t *err)
+ * the comparison masks the high half. */
+static int add_ioctl_rules(scmp_filter_ctx ctx, uint32_t def, uint32_t action, err_t *err)
 {
 	static const unsigned long denied[] = {TIOCSTI, TIOCLINUX};
 
 	for (size_t i = 0; i < ARRAY_SIZE(denied); i++) {
 		struct scmp_arg_cmp eq = SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, denied[i]);
-		if (add(ctx, SCMP_ACT_KILL_PROCESS, "ioctl", 1, &eq, err) < 0)
+		if (add(ctx, def, action, "ioctl", 1, &eq, err) < 0)
 			return -1;
 	}
 	return 0;
@@ -176,12 +209,12 @@ static int add_socket_rules(scmp_filter_ctx ctx, err_t *err)
 	for (size_t c = 0; c < ARRAY_SIZE(calls); c++)
 		for (size_t i = 0; i < ARRAY_SIZE(families); i++) {
 			struct scmp_arg_cmp fam = SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)families[i]);
-			if (add(ctx, SCMP_ACT_ALLOW, calls[c], 1, &fam, err) < 0)
+			if (add(ctx, MAIN_DEFAULT, SCMP_ACT_ALLOW, calls[c], 1, &fam, err) < 0)
 				return -1;
 		}
 	struct scmp_arg_cmp route[] = {SCMP_A0(SCMP_CMP_EQ, AF_NETLINK),
 				       SCMP_A2(SCMP_CMP_EQ, 0 /* NETLINK_ROUTE */)};
-	return add(ctx, SCMP_ACT_ALLOW, "socket", 2, route, err);
+	return add(ctx, MAIN_DEFAULT, SCMP_ACT_ALLOW, "socket", 2, route, err);
 }
 
 /* personality: only the values Docker allows (no ADDR_NO_RANDOMIZE, no
@@ -192,27 +225,39 @@ static int add_personality_rules(scmp_filter_ctx ctx, err_t *err)
 
 	for (size_t i = 0; i < ARRAY_SIZE(ok); i++) {
 		struct scmp_arg_cmp eq = SCMP_A0(SCMP_CMP_EQ, ok[i]);
-		if (add(ctx, SCMP_ACT_ALLOW, "personality", 1, &eq, err) < 0)
+		if (add(ctx, MAIN_DEFAULT, SCMP_ACT_ALLOW, "personality", 1, &eq, err) < 0)
 			return -1;
 	}
 	return 0;
 }
 
-static int build_rules(scmp_filter_ctx ctx, err_t *err)
+static int build_main(scmp_filter_ctx ctx, err_t *err)
 {
+	const uint32_t def = MAIN_DEFAULT;
+
 	for (size_t i = 0; i < ARRAY_SIZE(allowed); i++)
-		if (add(ctx, SCMP_ACT_ALLOW, allowed[i], 0, NULL, err) < 0)
-			return -1;
-	for (size_t i = 0; i < ARRAY_SIZE(killed); i++)
-		if (add(ctx, SCMP_ACT_KILL_PROCESS, killed[i], 0, NULL, err) < 0)
+		if (add(ctx, def, SCMP_ACT_ALLOW, allowed[i], 0, NULL, err) < 0)
 			return -1;
 	for (size_t i = 0; i < ARRAY_SIZE(refused); i++)
-		if (add(ctx, SCMP_ACT_ERRNO((uint32_t)refused[i].errnum), refused[i].name, 0, NULL,
-			err) < 0)
+		if (add(ctx, def, SCMP_ACT_ERRNO((uint32_t)refused[i].errnum), refused[i].name, 0,
+			NULL, err) < 0)
 			return -1;
-	if (add(ctx, SCMP_ACT_ALLOW, "ioctl", 0, NULL, err) < 0 ||
-	    add_namespace_rules(ctx, err) < 0 || add_socket_rules(ctx, err) < 0 ||
-	    add_personality_rules(ctx, err) < 0)
+	if (add(ctx, def, SCMP_ACT_ALLOW, "ioctl", 0, NULL, err) < 0 ||
+	    add_escapes(ctx, def, SCMP_ACT_NOTIFY, err) < 0 ||
+	    add_namespace_rules(ctx, def, SCMP_ACT_NOTIFY, err) < 0 ||
+	    add_socket_rules(ctx, err) < 0 || add_personality_rules(ctx, err) < 0)
+		return -1;
+	return 0;
+}
+
+/* The guard: everything main allows passes; every escape gets `action`. */
+static int build_guard(scmp_filter_ctx ctx, uint32_t action, err_t *err)
+{
+	const uint32_t def = SCMP_ACT_ALLOW;
+
+	if (add_escapes(ctx, def, action, err) < 0 ||
+	    add_namespace_rules(ctx, def, action, err) < 0 ||
+	    add_ioctl_rules(ctx, def, action, err) < 0)
 		return -1;
 	return 0;
 }
@@ -249,7 +294,8 @@ static int export_filter(scmp_filter_ctx ctx, struct sock_filter **prog, unsigne
 	return 0;
 }
 
-static scmp_filter_ctx new_filter(uint32_t def, err_t *err)
+/* A filter whose foreign-ABI syscalls (i386, x32) get `badarch`. */
+static scmp_filter_ctx new_filter(uint32_t def, uint32_t badarch, err_t *err)
 {
 	scmp_filter_ctx ctx = seccomp_init(def);
 	int r;
@@ -258,8 +304,7 @@ static scmp_filter_ctx new_filter(uint32_t def, err_t *err)
 		err_set(err, ENOMEM, "cannot create seccomp filter");
 		return NULL;
 	}
-	/* Only the native ABI: i386 and x32 syscalls kill the process. */
-	r = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+	r = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, badarch);
 	if (r == 0)
 		r = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
 	if (r < 0) {
@@ -270,30 +315,42 @@ static scmp_filter_ctx new_filter(uint32_t def, err_t *err)
 	return ctx;
 }
 
+/* kind: 0 main, 1 guard that notifies, 2 guard that kills */
+static int compile_one(int kind, struct sock_filter **prog, unsigned short *len, err_t *err)
+{
+	uint32_t act = kind == 2 ? SCMP_ACT_KILL_PROCESS : SCMP_ACT_NOTIFY;
+	scmp_filter_ctx ctx = new_filter(kind == 0 ? MAIN_DEFAULT : SCMP_ACT_ALLOW, act, err);
+
+	if (ctx == NULL)
+		return -1;
+	if ((kind == 0 ? build_main(ctx, err) : build_guard(ctx, act, err)) < 0) {
+		seccomp_release(ctx);
+		return -1;
+	}
+	return export_filter(ctx, prog, len, err);
+}
+
 int seccomp_compile(struct seccomp_progs *out, err_t *err)
 {
-	scmp_filter_ctx ctx;
-
 	memset(out, 0, sizeof(*out));
-	if ((ctx = new_filter(DEFAULT_ACTION, err)) == NULL)
-		return -1;
-	if (build_rules(ctx, err) < 0) {
-		seccomp_release(ctx);
+	/* The filters are bytes for any kernel: libseccomp must not leave out
+	 * an action because the build host's kernel lacks it (API level 5:
+	 * user notification). */
+	if (seccomp_api_get() < 5 && seccomp_api_set(5) < 0)
+		return err_set(err, 0, "libseccomp is too old for user notification (API level 5)");
+	if (compile_one(0, &out->main, &out->main_len, err) < 0 ||
+	    compile_one(1, &out->guard_notify, &out->guard_notify_len, err) < 0 ||
+	    compile_one(2, &out->guard_kill, &out->guard_kill_len, err) < 0) {
+		seccomp_progs_free(out);
 		return -1;
 	}
-	if (export_filter(ctx, &out->main, &out->main_len, err) < 0)
-		return -1;
-	if ((ctx = new_filter(SCMP_ACT_ALLOW, err)) == NULL)
-		goto fail;
-	if (add_ioctl_rules(ctx, err) < 0) {
-		seccomp_release(ctx);
-		goto fail;
-	}
-	if (export_filter(ctx, &out->args, &out->args_len, err) < 0)
-		goto fail;
 	return 0;
-fail:
-	free(out->main);
-	out->main = NULL;
-	return -1;
+}
+
+void seccomp_progs_free(struct seccomp_progs *p)
+{
+	free(p->main);
+	free(p->guard_notify);
+	free(p->guard_kill);
+	memset(p, 0, sizeof(*p));
 }

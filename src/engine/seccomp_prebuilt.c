@@ -7,6 +7,8 @@ void seccomp_prebuilt(struct seccomp_progs *out)
 {
 	out->main = (struct sock_filter *)seccomp_main_prog;
 	out->main_len = (unsigned short)ARRAY_SIZE(seccomp_main_prog);
-	out->args = (struct sock_filter *)seccomp_args_prog;
-	out->args_len = (unsigned short)ARRAY_SIZE(seccomp_args_prog);
+	out->guard_notify = (struct sock_filter *)seccomp_guard_notify_prog;
+	out->guard_notify_len = (unsigned short)ARRAY_SIZE(seccomp_guard_notify_prog);
+	out->guard_kill = (struct sock_filter *)seccomp_guard_kill_prog;
+	out->guard_kill_len = (unsigned short)ARRAY_SIZE(seccomp_guard_kill_prog);
 }

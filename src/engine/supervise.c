@@ -23,6 +23,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -43,6 +44,7 @@ struct watch {
 	uint64_t cpu_ns;	 /* last measured, this step only */
 	uint64_t rss_peak_kb;	 /* rootless */
 	int ncpus;
+	bool listener_done; /* no process of the step is left under the listener */
 	err_t *err;
 	bool failed;
 };
@@ -111,10 +113,73 @@ static int fail(struct watch *w, int errnum, const char *what, const char *detai
 	return -1;
 }
 
+/* A process of the run tried an escape (seccomp.c) and is stopped in the
+ * kernel: record which syscall and which process, and end the run. The
+ * notification is never answered; the process dies with the sandbox. */
+static void on_notification(struct watch *w)
+{
+	struct denial d;
+
+	if (seccomp_listener_read(*w->sc->listener, w->sc->eng->notif_size, &d) < 0) {
+		/* ENOENT: the caller was killed before we read it (the syscall
+		 * did not run either way) */
+		if (errno != ENOENT && errno != EINTR)
+			w->listener_done = true;
+		return;
+	}
+	if (w->reason != STATUS_OK)
+		return;
+	w->sr->denied = d;
+	stop_sandbox(w, STATUS_SYSCALL_DENIED);
+}
+
+/* Reads every notification already queued (without waiting). */
+static void drain_notifications(struct watch *w)
+{
+	while (*w->sc->listener >= 0 && !w->listener_done && w->reason == STATUS_OK) {
+		struct pollfd p = {*w->sc->listener, POLLIN, 0};
+		if (poll(&p, 1, 0) <= 0 || !(p.revents & POLLIN))
+			return;
+		on_notification(w);
+	}
+}
+
+/* One message; the seccomp listener comes with REPORT_STARTED. */
+static ssize_t recv_report(struct watch *w, struct report *r)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	struct iovec iov = {r, sizeof(*r)};
+	struct msghdr msg = {.msg_iov = &iov,
+			     .msg_iovlen = 1,
+			     .msg_control = ctl.buf,
+			     .msg_controllen = sizeof(ctl)};
+	ssize_t n = recvmsg(w->sc->report_r, &msg, MSG_CMSG_CLOEXEC | MSG_DONTWAIT);
+	int fd = -1;
+
+	if (n < 0)
+		return n;
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
+		    c->cmsg_len == CMSG_LEN(sizeof(int)))
+			memcpy(&fd, CMSG_DATA(c), sizeof(int));
+	if (fd >= 0) {
+		if (n == (ssize_t)sizeof(*r) && r->kind == REPORT_STARTED && *w->sc->listener < 0)
+			*w->sc->listener = fd;
+		else
+			close(fd);
+	}
+	if (msg.msg_flags & (MSG_TRUNC | MSG_CTRUNC))
+		return 1; /* a short report */
+	return n;
+}
+
 static void read_report(struct watch *w)
 {
 	struct report r;
-	ssize_t n = read(w->sc->report_r, &r, sizeof(r));
+	ssize_t n = recv_report(w, &r);
 
 	if (n < 0 && (errno == EINTR || errno == EAGAIN))
 		return;
@@ -139,6 +204,17 @@ static void read_report(struct watch *w)
 	case REPORT_STARTED:
 		w->started = true;
 		w->t_start = monotonic_ms();
+		/* no listener although the kernel has them: the escapes kill
+		 * instead (see load_seccomp); the result says so */
+		if (w->sc->eng->notif_size && *w->sc->listener < 0)
+			w->sc->kill_only = true;
+		break;
+	case REPORT_MAIN_ENDED:
+		/* init waits for us before it kills the rest: first every
+		 * process stopped in a refused syscall is heard */
+		drain_notifications(w);
+		if (w->reason == STATUS_OK)
+			(void)write_all(w->sc->sync_w, "k", 1);
 		break;
 	case REPORT_EXITED:
 		w->exited = true;
@@ -217,7 +293,13 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 {
 	struct step_result *sr = w->sr;
 	const struct limits *l = w->sc->limits;
-	bool over_cpu = sr->cpu_ms > (uint64_t)(l->time_limit_s * 1000);
+	/* time_limit means airlock's limit was reached: the CPU used by all
+	 * processes reached the configured limit, or the kernel enforced the
+	 * RLIMIT_CPU backstop airlock set. A SIGXCPU the program sent itself,
+	 * or one from a lower RLIMIT_CPU it set itself, is its own signal. */
+	bool over_cpu =
+	    sr->cpu_ms >= (uint64_t)(l->time_limit_s * 1000) ||
+	    (w->sc->cpu_rlimit_s > 0 && sr->cpu_ms >= (uint64_t)w->sc->cpu_rlimit_s * 1000);
 	bool oom = u->oom_kills > 0;
 	/* Rootless: memory is measured, not confined by a cgroup; a program
 	 * seen above its limit went over it, whether or not it was caught
@@ -226,7 +308,8 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 
 	if (w->reason != STATUS_OK) {
 		sr->status = w->reason;
-		sr->signal = SIGKILL;
+		/* the policy's signal, as when the kernel kills for it */
+		sr->signal = w->reason == STATUS_SYSCALL_DENIED ? SIGSYS : SIGKILL;
 		return;
 	}
 	if (!w->exited) {
@@ -252,7 +335,7 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 		sr->status = STATUS_SYSCALL_DENIED;
 	else if (oom || over_mem)
 		sr->status = STATUS_MEMORY_LIMIT;
-	else if (sr->signal == SIGXCPU || (sr->signal == SIGKILL && over_cpu))
+	else if ((sr->signal == SIGXCPU || sr->signal == SIGKILL) && over_cpu)
 		sr->status = STATUS_TIME_LIMIT;
 	else
 		sr->status = STATUS_SIGNALED;
@@ -327,8 +410,8 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 		return err_set(err, errno, "cannot start step %d of the sandbox", sc->step);
 
 	while (*sc->out_r >= 0 || *sc->err_r >= 0 || !(w.exited || w.init_gone)) {
-		struct pollfd pfd[4];
-		int n = 0, i_out = -1, i_err = -1, i_rep = -1, i_cancel = -1;
+		struct pollfd pfd[5];
+		int n = 0, i_out = -1, i_err = -1, i_rep = -1, i_cancel = -1, i_notif = -1;
 		uint64_t now = monotonic_ms();
 
 		if (w.exited || w.init_gone || w.reason != STATUS_OK) {
@@ -345,6 +428,8 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 			pfd[i_rep = n++] = (struct pollfd){sc->report_r, POLLIN, 0};
 		if (sc->req->cancel_fd >= 0 && w.reason == STATUS_OK)
 			pfd[i_cancel = n++] = (struct pollfd){sc->req->cancel_fd, POLLIN, 0};
+		if (*sc->listener >= 0 && !w.listener_done && w.reason == STATUS_OK)
+			pfd[i_notif = n++] = (struct pollfd){*sc->listener, POLLIN, 0};
 
 		int r = poll(pfd, (nfds_t)n, next_timeout(&w, now, setup_deadline));
 		if (r < 0 && errno != EINTR)
@@ -358,6 +443,11 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 				read_output(&w, sc->err_r, 2);
 			if (i_cancel >= 0 && pfd[i_cancel].revents)
 				stop_sandbox(&w, STATUS_CANCELLED);
+			/* POLLHUP alone: no process is left under the filter */
+			if (i_notif >= 0 && (pfd[i_notif].revents & POLLIN))
+				on_notification(&w);
+			else if (i_notif >= 0 && pfd[i_notif].revents)
+				w.listener_done = true;
 		}
 		now = monotonic_ms();
 		if (!w.started && !w.init_gone && now >= setup_deadline)

@@ -8,9 +8,12 @@ struct supervise_ctx {
 	const struct run_request *req;
 	const struct limits *limits; /* of this step */
 	int step;
+	rlim_t cpu_rlimit_s; /* the RLIMIT_CPU backstop airlock set */
 	pid_t init;
 	int sync_w, report_r;
 	int *out_r, *err_r;
+	int *listener;		  /* the step's seccomp listener, once the sandbox sent it */
+	bool kill_only;		  /* set: the step ran without one (the escapes kill) */
 	struct cgroup *cg;	  /* NULL: rootless, sampled from /proc */
 	bool stream;		  /* pass output to req->on_output */
 	const struct stat *pidns; /* the sandbox's pid namespace (rootless) */

@@ -105,3 +105,56 @@ Test(limits, output_flood_from_many_processes_is_cut)
 	cr_assert_eq(strlen(jstr(r, "stdout")), 64 * 1024);
 	json_decref(r);
 }
+
+/* time_limit means airlock's CPU limit was reached. A program that sends
+ * itself SIGXCPU, or lowers its own RLIMIT_CPU below airlock's limit, ends
+ * by a signal of its own making: `signaled`, with the signal. */
+Test(limits, sigxcpu_sent_to_itself_is_a_signal)
+{
+	const char *extra[] = {"-t", "10", NULL};
+	json_t *r = run_json("python",
+			     "import os, signal, time\nt = time.process_time()\n"
+			     "while time.process_time() - t < 0.011: pass\n"
+			     "os.kill(os.getpid(), signal.SIGXCPU)",
+			     extra);
+	if (strcmp(jstr(r, "status"), "signaled") != 0)
+		dump_result(r);
+	cr_assert_str_eq(jstr(r, "status"), "signaled");
+	cr_assert_eq(jint(r, "signal"), 24);
+	json_decref(r);
+}
+
+Test(limits, own_lower_cpu_rlimit_is_a_signal)
+{
+	const char *extra[] = {"-t", "5", "-w", "10", NULL};
+	/* soft limit only: the kernel sends SIGXCPU at 1 s */
+	json_t *r = run_json("python",
+			     "import resource\nsoft, hard = resource.getrlimit(resource.RLIMIT_CPU)\n"
+			     "resource.setrlimit(resource.RLIMIT_CPU, (1, hard))\nwhile True: pass",
+			     extra);
+	if (strcmp(jstr(r, "status"), "signaled") != 0)
+		dump_result(r);
+	cr_assert_str_eq(jstr(r, "status"), "signaled");
+	cr_assert_eq(jint(r, "signal"), 24);
+	cr_assert_lt(jtime(r, "cpu_ms"), 5000);
+	json_decref(r);
+	/* soft and hard: the kernel sends SIGKILL at 1 s */
+	r = run_json("python",
+		     "import resource\nresource.setrlimit(resource.RLIMIT_CPU, (1, 1))\nwhile True: pass",
+		     extra);
+	if (strcmp(jstr(r, "status"), "signaled") != 0)
+		dump_result(r);
+	cr_assert_str_eq(jstr(r, "status"), "signaled");
+	cr_assert_eq(jint(r, "signal"), 9);
+	json_decref(r);
+}
+
+Test(limits, busy_loop_still_reaches_the_time_limit)
+{
+	const char *extra[] = {"-t", "1", NULL};
+	json_t *r = run_json("c", "int main(void){ for (;;); }", extra);
+	cr_assert_str_eq(jstr(r, "status"), "time_limit");
+	cr_assert_eq(jint(r, "signal"), 9);
+	cr_assert_geq(jtime(r, "cpu_ms"), 1000);
+	json_decref(r);
+}

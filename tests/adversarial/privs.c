@@ -2,6 +2,7 @@
 #include <criterion/criterion.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -115,5 +116,74 @@ Test(privs, no_controlling_terminal)
 			     NULL);
 	cr_assert(strstr(jstr(r, "stdout"), "HAS-TTY") == NULL);
 	cr_assert(strstr(jstr(r, "stdout"), "not a tty") != NULL, "%s", jstr(r, "stdout"));
+	json_decref(r);
+}
+
+/* The sandbox's pid 1 is a copy-on-write clone of the supervisor (under
+ * `airlock serve`, of the server): what /proc shows of it must hold nothing
+ * of the host's command line, paths or environment, and no mount may carry
+ * the host uid the sandbox user is mapped to. airlock runs here with a
+ * marker in its arguments (a long comment in -c) and in its environment. */
+#define HOST_MARKER "AIRLOCK-HOST-MARKER-5b1e"
+
+/* Every uid= or gid= mount option in mountinfo text; fails on a value that
+ * is neither the caller's own (rootless: the only id it can map) nor below
+ * the range root mode maps the sandbox user to. */
+static void expect_no_host_ids(const char *mountinfo)
+{
+	for (const char *p = mountinfo; (p = strstr(p, "id=")) != NULL; p += 3) {
+		if (p - mountinfo < 2 || (p[-1] != 'u' && p[-1] != 'g') ||
+		    (p[-2] != ',' && p[-2] != ' '))
+			continue;
+		long id = strtol(p + 3, NULL, 10);
+		cr_expect(id < 100000, "a host id in mountinfo: %.40s", p - 1);
+		if (running_as_root())
+			cr_expect(false, "a uid/gid option as root: %.40s", p - 1);
+		else
+			cr_expect(id == (long)getuid() || id == (long)getgid(),
+				  "a uid/gid other than the caller's: %.40s", p - 1);
+	}
+}
+
+Test(privs, init_shows_nothing_of_the_host)
+{
+	char code[8192];
+	int n = snprintf(code, sizeof(code), "# " HOST_MARKER " ");
+	for (int i = 0; i < 100; i++)
+		n += snprintf(code + n, sizeof(code) - (size_t)n, "%s-%d ", HOST_MARKER, i);
+	snprintf(code + n, sizeof(code) - (size_t)n,
+		 "\nimport sys\n"
+		 "def rd(p):\n"
+		 "    try:\n"
+		 "        with open(p, 'rb') as f: return f.read()\n"
+		 "    except OSError as e: return ('unreadable %%d' %% e.errno).encode()\n"
+		 "for p in ['/proc/1/cmdline', '/proc/1/environ', '/proc/1/comm', '/proc/1/status',\n"
+		 "          '/proc/1/stat', '/proc/1/sched', '/proc/1/task/1/cmdline',\n"
+		 "          '/proc/1/task/1/comm', '/proc/1/task/1/environ', '/proc/1/mountinfo',\n"
+		 "          '/proc/self/mountinfo', '/proc/self/uid_map', '/proc/self/gid_map']:\n"
+		 "    sys.stdout.write('== %%s\\n%%s\\n' %% (p, rd(p).replace(b'\\0', b'\\\\0')"
+		 ".decode('latin-1')))\n");
+	setenv("AIRLOCK_TEST_HOST_ENV", HOST_MARKER "-env", 1);
+	json_t *r = run_json("python", code, NULL);
+	unsetenv("AIRLOCK_TEST_HOST_ENV");
+	const char *out = jstr(r, "stdout");
+	if (strcmp(jstr(r, "status"), "ok") != 0 || strstr(out, HOST_MARKER) ||
+	    strstr(out, "--json") || strstr(out, "AIRLOCK_TEST_HOST_ENV"))
+		dump_result(r);
+	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	cr_expect(strstr(out, HOST_MARKER) == NULL, "the host's marker shows inside");
+	cr_expect(strstr(out, "--json") == NULL, "airlock's command line shows inside");
+	cr_expect(strstr(out, "AIRLOCK_TEST_HOST_ENV") == NULL, "airlock's environment shows");
+	cr_expect(strstr(out, airlock_bin()) == NULL, "airlock's path shows inside");
+	cr_expect(strstr(out, "== /proc/1/comm\nairlock-init\n") != NULL, "init's name");
+	cr_expect(strstr(out, "Name:\tairlock-init\n") != NULL, "init's name in status");
+	const char *mi = strstr(out, "== /proc/1/mountinfo");
+	cr_assert_not_null(mi);
+	expect_no_host_ids(mi);
+	/* the id maps read in the sandbox's own terms, not the host's */
+	cr_expect(strstr(out, "== /proc/self/uid_map\n      1000       1000          1\n") != NULL,
+		  "uid_map: %s", strstr(out, "== /proc/self/uid_map"));
+	cr_expect(strstr(out, "== /proc/self/gid_map\n      1000       1000          1\n") != NULL,
+		  "gid_map: %s", strstr(out, "== /proc/self/gid_map"));
 	json_decref(r);
 }

@@ -8,6 +8,18 @@
 
 #include "lib/harness.h"
 
+/* The result names what the policy refused: {"syscall", "pid"}. */
+static const char *denied_syscall(json_t *r)
+{
+	return jstr(json_object_get(r, "denied"), "syscall");
+}
+
+static long long denied_pid(json_t *r)
+{
+	return jint(json_object_get(r, "denied"), "pid");
+}
+
+/* family: the syscall's name, as the result's denied.syscall says it */
 static void expect_killed(const char *family, const char *call)
 {
 	char code[2048];
@@ -15,7 +27,7 @@ static void expect_killed(const char *family, const char *call)
 		 "#define _GNU_SOURCE\n#include <stdio.h>\n#include <unistd.h>\n#include <sched.h>\n"
 		 "#include <signal.h>\n#include <sys/syscall.h>\n#include <sys/mount.h>\n"
 		 "#include <linux/sched.h>\n"
-		 "int main(void){ printf(\"trying\\n\"); fflush(stdout);\n"
+		 "int main(void){ printf(\"trying %%d\\n\", (int)getpid()); fflush(stdout);\n"
 		 "  long r = %s;\n  printf(\"SURVIVED %%ld\\n\", r); return 0; }\n",
 		 call);
 	json_t *r = run_json("c", code, NULL);
@@ -23,7 +35,12 @@ static void expect_killed(const char *family, const char *call)
 		dump_result(r);
 	cr_expect_str_eq(jstr(r, "status"), "syscall_denied", "%s: %s", family, call);
 	cr_expect_eq(jint(r, "signal"), SIGSYS, "%s", family);
-	cr_expect_str_eq(jstr(r, "stdout"), "trying\n", "%s ran on", family);
+	int pid = -1;
+	cr_expect_eq(sscanf(jstr(r, "stdout"), "trying %d\n", &pid), 1, "%s", family);
+	cr_expect(strstr(jstr(r, "stdout"), "SURVIVED") == NULL, "%s ran on", family);
+	cr_expect_str_eq(denied_syscall(r), family, "%s: %s", family, call);
+	cr_expect_eq(denied_pid(r), pid, "%s: denied pid %lld, the program is %d", family,
+		     denied_pid(r), pid);
 	json_decref(r);
 }
 
@@ -40,10 +57,10 @@ Test(syscalls, mount_family)
 
 Test(syscalls, namespaces)
 {
-	expect_killed("unshare user", "unshare(CLONE_NEWUSER)");
-	expect_killed("unshare net", "unshare(CLONE_NEWNET)");
-	expect_killed("unshare mount", "unshare(CLONE_NEWNS)");
-	expect_killed("clone newpid", "syscall(SYS_clone, CLONE_NEWPID | SIGCHLD, 0, 0, 0, 0)");
+	expect_killed("unshare", "unshare(CLONE_NEWUSER)");
+	expect_killed("unshare", "unshare(CLONE_NEWNET)");
+	expect_killed("unshare", "unshare(CLONE_NEWNS)");
+	expect_killed("clone", "syscall(SYS_clone, CLONE_NEWPID | SIGCHLD, 0, 0, 0, 0)");
 	expect_killed("setns", "setns(0, 0)");
 }
 
@@ -113,5 +130,110 @@ Test(syscalls, socket_families_outside_the_list_fail)
 			     "  printf(\"open=%d\\n\", open); return 0; }",
 			     NULL);
 	cr_assert_str_eq(jstr(r, "stdout"), "open=0\n", "%s", jstr(r, "stdout"));
+	json_decref(r);
+}
+
+/* The policy sees every process of the run, not only the main one: a child
+ * or a thread that tries an escape ends the run as syscall_denied, and the
+ * result names the syscall and the process (its pid inside the sandbox),
+ * even when the main process would have exited 0. */
+static json_t *run_in_child(const char *call)
+{
+	char code[2048];
+	snprintf(code, sizeof(code),
+		 "#define _GNU_SOURCE\n#include <stdio.h>\n#include <unistd.h>\n#include <sched.h>\n"
+		 "#include <sys/syscall.h>\n#include <sys/mount.h>\n#include <sys/wait.h>\n"
+		 "int main(void){ pid_t p = fork();\n"
+		 "  if (p == 0) { printf(\"child %%d\\n\", (int)getpid()); fflush(stdout);\n"
+		 "    long r = %s; printf(\"SURVIVED %%ld\\n\", r); _exit(0); }\n"
+		 "  waitpid(p, 0, 0); printf(\"parent done\\n\"); return 0; }\n",
+		 call);
+	return run_json("c", code, NULL);
+}
+
+static void expect_child_denied(const char *name, const char *call)
+{
+	json_t *r = run_in_child(call);
+	int child = -1;
+	sscanf(jstr(r, "stdout"), "child %d", &child);
+	if (strcmp(jstr(r, "status"), "syscall_denied") != 0)
+		dump_result(r);
+	cr_expect_str_eq(jstr(r, "status"), "syscall_denied", "%s", call);
+	cr_expect_str_eq(denied_syscall(r), name, "%s", call);
+	cr_expect_eq(denied_pid(r), child, "%s: denied pid %lld, child %d", call, denied_pid(r),
+		     child);
+	cr_expect(strstr(jstr(r, "stdout"), "SURVIVED") == NULL, "%s ran on", call);
+	cr_expect(strstr(jstr(r, "stdout"), "parent done") == NULL, "the run went on after %s",
+		  call);
+	json_decref(r);
+}
+
+Test(syscalls, a_child_killed_by_the_policy_ends_the_run)
+{
+	expect_child_denied("mount", "mount(\"none\", \"/tmp\", \"tmpfs\", 0, 0)");
+	expect_child_denied("unshare", "unshare(CLONE_NEWUSER)");
+	expect_child_denied("keyctl", "syscall(SYS_keyctl, 0, 0, 0, 0, 0)");
+	expect_child_denied("bpf", "syscall(SYS_bpf, 0, 0, 0)");
+	expect_child_denied("ioctl", "syscall(SYS_ioctl, 1, 0x5412UL, \"x\")");
+	expect_child_denied("x32:getpid", "syscall(0x40000000 | 39)");
+}
+
+Test(syscalls, unshare_in_a_shell_child_is_reported)
+{
+	json_t *r = run_json("bash", "unshare -r id; exit 0", NULL);
+	if (strcmp(jstr(r, "status"), "syscall_denied") != 0)
+		dump_result(r);
+	cr_assert_str_eq(jstr(r, "status"), "syscall_denied");
+	cr_assert_str_eq(denied_syscall(r), "unshare");
+	cr_assert_gt(denied_pid(r), 2, "unshare runs as a child of bash (pid 2)");
+	json_decref(r);
+}
+
+/* The main process exits 0 the moment its child is stopped in a refused
+ * syscall (it watches /proc/CHILD/syscall without pause): the run still
+ * ends syscall_denied, because init lets the supervisor read what is
+ * queued before it kills the rest. */
+Test(syscalls, a_denied_child_is_seen_when_the_parent_exits_at_once)
+{
+	for (int i = 0; i < 10; i++) {
+		json_t *r = run_json(
+		    "c",
+		    "#include <fcntl.h>\n#include <stdio.h>\n#include <string.h>\n"
+		    "#include <unistd.h>\n#include <sys/mount.h>\n#include <sys/syscall.h>\n"
+		    "int main(void){ pid_t p = fork();\n"
+		    "  if (p == 0) { mount(\"a\", \"/tmp\", \"tmpfs\", 0, 0); _exit(0); }\n"
+		    "  char path[64], want[16], buf[64]; snprintf(path, sizeof(path), "
+		    "\"/proc/%d/syscall\", (int)p);\n"
+		    "  snprintf(want, sizeof(want), \"%d \", SYS_mount);\n"
+		    "  for (int i = 0; i < 1000000; i++) { int fd = open(path, O_RDONLY);\n"
+		    "    if (fd >= 0) { ssize_t n = read(fd, buf, sizeof(buf) - 1); close(fd);\n"
+		    "      buf[n > 0 ? n : 0] = 0;\n"
+		    "      if (strncmp(buf, want, strlen(want)) == 0) _exit(0); } }\n"
+		    "  puts(\"the child never stopped in mount\"); return 0; }",
+		    NULL);
+		if (strcmp(jstr(r, "status"), "syscall_denied") != 0)
+			dump_result(r);
+		cr_expect_str_eq(jstr(r, "status"), "syscall_denied", "run %d", i);
+		cr_expect_str_eq(denied_syscall(r), "mount", "run %d", i);
+		json_decref(r);
+	}
+}
+
+Test(syscalls, a_thread_killed_by_the_policy_names_its_process)
+{
+	json_t *r = run_json(
+	    "c",
+	    "#include <stdio.h>\n#include <unistd.h>\n#include <pthread.h>\n#include <sys/mount.h>\n"
+	    "static void *t(void *a){ mount(\"none\", \"/tmp\", \"tmpfs\", 0, 0); return a; }\n"
+	    "int main(void){ printf(\"pid %d\\n\", (int)getpid()); fflush(stdout);\n"
+	    "  pthread_t th; pthread_create(&th, 0, t, 0); pthread_join(th, 0);\n"
+	    "  printf(\"joined\\n\"); return 0; }",
+	    NULL);
+	int pid = -1;
+	sscanf(jstr(r, "stdout"), "pid %d", &pid);
+	cr_assert_str_eq(jstr(r, "status"), "syscall_denied");
+	cr_assert_str_eq(denied_syscall(r), "mount");
+	cr_assert_eq(denied_pid(r), pid);
+	cr_assert(strstr(jstr(r, "stdout"), "joined") == NULL);
 	json_decref(r);
 }

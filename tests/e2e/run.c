@@ -3,12 +3,17 @@
  * the real binary. */
 #include <criterion/criterion.h>
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -528,4 +533,39 @@ Test(info, reports_the_sandbox_and_languages)
 	cr_assert(strstr(jstr(j, "sandbox"), "seccomp") != NULL);
 	json_decref(j);
 	proc_out_free(&o);
+}
+
+/* A refused syscall in any process of the run: exit 159, and one line on
+ * stderr names the syscall and the process. */
+Test(status, syscall_denied_in_a_child_names_the_call)
+{
+	const char *args[] = {"-l", "bash", "-c", "unshare -r id; exit 0", NULL};
+	struct proc_out o;
+	run_plain(args, NULL, &o);
+	cr_assert_eq(o.status, 128 + SIGSYS, "exit %d: %s", o.status, o.err);
+	cr_assert(strstr(o.err, "called unshare, which the sandbox forbids") != NULL, "%s", o.err);
+	proc_out_free(&o);
+}
+
+/* airlock run under a seccomp filter that already has a listener (as some
+ * container runtimes install): the sandbox cannot get one of its own, so
+ * the escapes kill the caller as on kernels without user notification, and
+ * the result says so. */
+Test(status, under_a_foreign_seccomp_listener_escapes_still_end_the_run)
+{
+	struct sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	struct sock_fprog prog = {1, &allow};
+	cr_assert_eq(prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), 0);
+	int listener = (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+				    SECCOMP_FILTER_FLAG_NEW_LISTENER, &prog);
+	cr_assert_geq(listener, 0, "%s", strerror(errno));
+	json_t *r = run_json("bash", "exec unshare -r id", NULL);
+	cr_assert_str_eq(jstr(r, "status"), "syscall_denied", "%s", jstr(r, "error"));
+	cr_assert_eq(jint(r, "signal"), SIGSYS);
+	cr_assert_str_eq(jstr(json_object_get(r, "enforcement"), "syscalls"), "seccomp");
+	json_decref(r);
+	r = run_json("bash", "echo fine", NULL);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	json_decref(r);
+	close(listener);
 }

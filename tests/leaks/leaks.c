@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,5 +186,44 @@ Test(leaks, every_limit_holds_on_every_run, .timeout = 300)
 					 "round %d case %zu: %s", round, i, res.error);
 			run_result_free(&res);
 		}
+	engine_free(eng);
+}
+
+/* On a kernel without seccomp user notification the escapes kill the
+ * process that tries one, as before: the main process's is syscall_denied
+ * (SIGSYS), and the result says which mechanism enforced the policy. */
+Test(leaks, without_user_notification_escapes_still_kill, .timeout = 60)
+{
+	struct engine_config cfg = {.force_seccomp_kill = 1};
+	struct engine *eng;
+	struct run_request req;
+	struct run_result res;
+	err_t err;
+
+	cr_assert_eq(engine_new(&cfg, &eng, &err), 0, "%s", err.msg);
+	cr_assert(!engine_seccomp_notify(eng, NULL));
+	cr_assert(strstr(engine_describe(eng), "kill only") != NULL, "%s", engine_describe(eng));
+	memset(&req, 0, sizeof(req));
+	req.lang = lang_find("bash");
+	req.code = "exec unshare -r id";
+	req.code_len = strlen(req.code);
+	req.cancel_fd = -1;
+	limits_default(&req.limits);
+	limits_finish(&req.limits);
+	cr_assert_eq(engine_run(eng, &req, &res, &err), 0, "%s", err.msg);
+	cr_expect_str_eq(run_status_name(res.run.status), "syscall_denied", "%s", res.error);
+	cr_expect_eq(res.run.signal, SIGSYS);
+	cr_expect(!res.run.denied.present, "the kernel's kill does not say which syscall");
+	cr_expect_eq(res.enforcement.syscalls, ENF_SECCOMP);
+	run_result_free(&res);
+	engine_free(eng);
+
+	cr_assert_eq(engine_new(NULL, &eng, &err), 0, "%s", err.msg);
+	cr_assert_eq(engine_run(eng, &req, &res, &err), 0, "%s", err.msg);
+	cr_expect_str_eq(run_status_name(res.run.status), "syscall_denied", "%s", res.error);
+	cr_expect_str_eq(res.run.denied.syscall, "unshare");
+	cr_expect_eq(res.run.denied.pid, 2);
+	cr_expect_eq(res.enforcement.syscalls, ENF_SECCOMP_NOTIFY);
+	run_result_free(&res);
 	engine_free(eng);
 }

@@ -333,3 +333,39 @@ Test(api, output_with_nul_bytes_is_kept_whole)
 	reply_free(&g);
 	reply_free(&r);
 }
+
+/* Under `airlock serve` the sandbox's init is a copy of the server: what a
+ * program reads of it in /proc shows nothing of the server's command line
+ * (its data directory), and a refused syscall in a child process is in the
+ * execution, as stored and as read back. */
+Test(api, a_run_sees_nothing_of_the_server_and_denials_are_kept)
+{
+	struct reply r, g;
+	char path[128];
+
+	srv_start(&S, NULL, NULL);
+	submit(&S, S.user, "python",
+	       "for p in ['/proc/1/cmdline', '/proc/1/comm', '/proc/1/status']:\n"
+	       "    print(open(p, 'rb').read().replace(b'\\0', b' ').decode())",
+	       NULL, &r);
+	cr_assert_eq(r.status, 201, "%ld %s", r.status, r.body);
+	cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+	cr_assert(strstr(jstr(r.json, "stdout"), S.dir) == NULL, "the data dir shows: %s",
+		  jstr(r.json, "stdout"));
+	cr_assert(strstr(jstr(r.json, "stdout"), "serve") == NULL, "%s", jstr(r.json, "stdout"));
+	cr_assert(strncmp(jstr(r.json, "stdout"), "airlock-init \nairlock-init\n", 27) == 0, "%s",
+		  r.body);
+	reply_free(&r);
+
+	submit(&S, S.user, "bash", "unshare -r id; exit 0", NULL, &r);
+	cr_assert_eq(r.status, 201, "%ld %s", r.status, r.body);
+	cr_assert_str_eq(jstr(r.json, "status"), "syscall_denied", "%s", r.body);
+	cr_assert_str_eq(jstr(json_object_get(r.json, "denied"), "syscall"), "unshare", "%s",
+			 r.body);
+	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(r.json, "id"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert(json_equal(r.json, g.json), "GET gives the same execution:\n%s\n%s", r.body,
+		  g.body);
+	reply_free(&g);
+	reply_free(&r);
+}
