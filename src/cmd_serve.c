@@ -21,6 +21,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "cli/data_dir.h"
 #include "commands.h"
@@ -209,6 +210,26 @@ static void install_signals(void)
 	signal(SIGPIPE, SIG_IGN);
 }
 
+/* Every connection is a descriptor: the soft limit on open files is raised
+ * to what max_connections needs besides the database and the runs (as far
+ * as the hard limit allows; a warning says when it does not). */
+static void fit_open_files(struct service *s, const struct server_config *cfg)
+{
+	rlim_t need = (rlim_t)cfg->max_connections + (rlim_t)cfg->max_connections / 4 + 256 +
+		      16 * (rlim_t)cfg->workers;
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 || rl.rlim_cur >= need)
+		return;
+	rl.rlim_cur = rl.rlim_max != RLIM_INFINITY && rl.rlim_max < need ? rl.rlim_max : need;
+	if (setrlimit(RLIMIT_NOFILE, &rl) < 0 || rl.rlim_cur < need)
+		service_log(s, json_pack("{s:s, s:s, s:I, s:I}", "event", "warning", "message",
+					 "the open-file limit is below what max_connections needs; "
+					 "raise it (ulimit -n, LimitNOFILE=)",
+					 "limit", (json_int_t)rl.rlim_cur, "needed",
+					 (json_int_t)need));
+}
+
 static void log_started(struct service *s, const struct server_config *cfg, int port,
 			const char *dir, struct engine *eng, int recovered, int requeued)
 {
@@ -259,6 +280,7 @@ int cmd_serve(int argc, char **argv)
 		print_error("%s", err.msg[0] ? err.msg : strerror(errno));
 		goto out;
 	}
+	fit_open_files(svc, &cfg);
 	if (service_start(svc, &requeued, &err) < 0 || http_start(svc, &http, &err) < 0) {
 		print_error("%s", err.msg);
 		service_stop(svc);
