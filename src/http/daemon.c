@@ -93,13 +93,16 @@ static struct MHD_Response *make_response(struct http_reply *rep)
 	return resp;
 }
 
+/* The method and path are as the client sent them (the log's writer
+ * escapes them): bytes that need not be UTF-8. */
 static void log_request(struct service *s, const struct http_request *r,
 			const struct http_reply *rep, uint64_t start_ms)
 {
 	service_count_request(s);
-	service_log(s, json_pack("{s:s, s:s, s:s, s:i, s:I, s:s?}", "event", "request", "method",
-				 r->method, "path", r->path, "status", rep->status, "ms",
-				 (json_int_t)(monotonic_ms() - start_ms), "key",
+	service_log(s, json_pack("{s:s, s:o, s:o, s:i, s:I, s:s?}", "event", "request", "method",
+				 json_stringn_nocheck(r->method, strlen(r->method)), "path",
+				 json_stringn_nocheck(r->path, strlen(r->path)), "status",
+				 rep->status, "ms", (json_int_t)(monotonic_ms() - start_ms), "key",
 				 r->authenticated ? r->key.name : NULL));
 }
 
@@ -268,7 +271,8 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	msg[strcspn(msg, "\n")] = 0;
-	service_log(h->svc, json_pack("{s:s, s:s}", "event", "http_error", "message", msg));
+	service_log(h->svc, json_pack("{s:s, s:o}", "event", "http_error", "message",
+				      json_stringn_nocheck(msg, strlen(msg))));
 }
 
 int http_start(struct service *svc, struct http_front **out, err_t *err)
