@@ -133,6 +133,17 @@ static int parse_files(json_t *a, struct exec_request *r, struct svc_error *e)
 		    strlen(name) > 255)
 			return svc_error_set(e, SVC_INVALID, "invalid_value",
 					     "files[%zu].name must be a plain file name", i);
+		/* the engine would refuse these, and the client would see an
+		 * internal_error for its own mistake */
+		if (strcmp(name, r->lang->source_name) == 0)
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "files[%zu].name is %s, the program's own file", i,
+					     r->lang->source_name);
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(r->files[j].name, name) == 0)
+				return svc_error_set(e, SVC_INVALID, "invalid_value",
+						     "files[%zu].name is also files[%zu].name", i,
+						     j);
 		r->files[i] = (struct run_file){name, json_string_value(c), json_string_length(c)};
 	}
 	r->nfiles = json_array_size(a);

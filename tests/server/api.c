@@ -112,6 +112,17 @@ Test(api, every_error_status)
 	expect(422, "limit_too_high", &r);
 	submit(&S, S.user, "cobol", "1", NULL, &r);
 	expect(422, "unknown_language", &r);
+	/* files the engine would refuse: not an internal_error of the run */
+	submit(&S, S.user, "python", "1", "{\"files\":[{\"name\":\"main.py\",\"content\":\"\"}]}",
+	       &r);
+	expect(422, "invalid_value", &r);
+	submit(&S, S.user, "python", "1",
+	       "{\"files\":[{\"name\":\"a\",\"content\":\"\"},{\"name\":\"a\",\"content\":\"\"}]}",
+	       &r);
+	expect(422, "invalid_value", &r);
+	/* a path that is not UTF-8 still gets a JSON error */
+	http(&S, "GET", "/v1/executions/%ff%fe", S.user, NULL, NULL, &r);
+	expect(404, "not_found", &r);
 	http(&S, "GET", "/v1/executions/ex_000000000000000000000000", S.user, NULL, NULL, &r);
 	expect(404, "not_found", &r);
 	http(&S, "GET", "/v2/nothing", S.user, NULL, NULL, &r);
