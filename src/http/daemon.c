@@ -46,9 +46,10 @@ struct conn_state {
 	struct http_front *h;
 	struct MHD_Connection *c;
 	struct conn *entry; /* in the table of connections */
+	char *target;	    /* the request target as sent */
 	const char *method, *url;
 	struct buf body;
-	bool too_large, dispatched;
+	bool head_seen, too_large, dispatched;
 	uint64_t start_ms;
 	struct MHD_Response *resp; /* the answer, once made */
 	unsigned status;
@@ -167,18 +168,28 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	struct http_request r;
 	struct http_reply rep;
 
-	(void)version;
-	if (cs == NULL) { /* the head is in */
+	if (cs == NULL) /* no request line seen: cannot happen */
+		return MHD_NO;
+	if (!cs->head_seen) { /* the head is in */
 		const union MHD_ConnectionInfo *ci =
 		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
-		cs = xcalloc(1, sizeof(*cs));
-		cs->job.run = answer;
-		cs->h = h;
+		cs->head_seen = true;
 		cs->c = c;
 		cs->entry = ci ? ci->socket_context : NULL;
 		cs->start_ms = monotonic_ms();
-		*con_cls = cs;
 		conns_head_done(h->conns, cs->entry);
+		memset(&rep, 0, sizeof(rep));
+		if (http_head_refused(c, method, version, cs->target, h->cfg->max_body_bytes,
+				      &rep)) {
+			cs->dispatched = true;
+			cs->method = method;
+			cs->url = url;
+			request_of(cs, &r);
+			service_count_reject(h->svc,
+					     rep.status == 413 ? "too_large" : "bad_request");
+			finish(cs, &r, &rep);
+			return send_now(cs, c);
+		}
 		return MHD_YES;
 	}
 	if (cs->resp) /* resumed: the answer is ready */
@@ -218,6 +229,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	return MHD_YES;
 }
 
+/* The request line is in: a request begins (its state is MHD's con_cls). */
+static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *c)
+{
+	struct conn_state *cs = xcalloc(1, sizeof(*cs));
+	(void)c;
+	cs->job.run = answer;
+	cs->h = cls;
+	cs->target = strdup(uri ? uri : "");
+	return cs;
+}
+
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 			 enum MHD_RequestTerminationCode toe)
 {
@@ -228,8 +250,10 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	if (cs) {
 		if (cs->resp)
 			MHD_destroy_response(cs->resp);
-		conns_request_done(h->conns, cs->entry);
+		if (cs->head_seen)
+			conns_request_done(h->conns, cs->entry);
 		buf_free(&cs->body);
+		free(cs->target);
 		free(cs);
 		*con_cls = NULL;
 	}
@@ -322,8 +346,9 @@ int http_start(struct service *svc, struct http_front **out, err_t *err)
 		      MHD_OPTION_CONNECTION_LIMIT, mhd_limit, MHD_OPTION_CONNECTION_TIMEOUT,
 		      (unsigned)cfg->connection_timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
 		      (size_t)(64 * 1024), MHD_OPTION_NOTIFY_COMPLETED, on_completed, h,
-		      MHD_OPTION_NOTIFY_CONNECTION, on_connection, h,
-		      MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1, MHD_OPTION_END);
+		      MHD_OPTION_NOTIFY_CONNECTION, on_connection, h, MHD_OPTION_URI_LOG_CALLBACK,
+		      on_request_line, h, MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
+		      MHD_OPTION_END);
 	if (h->daemon == NULL) {
 		int e = errno;
 		offload_free(h->offload);

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/util.h"
 #include "lib/harness.h"
 #include "server/client.h"
 
@@ -289,4 +290,173 @@ Test(http, one_address_at_its_limit_closes_its_oldest_idle_connection)
 	cr_assert(m && atoi(m + 31) >= 1, "%s", r.body);
 	cr_assert(strstr(r.body, "reason=\"connection_refused\"} 1\n"), "%s", r.body);
 	reply_free(&r);
+}
+
+/* ---- framing (RFC 9112 §6): bytes a proxy and the server could read as
+ * different requests are refused with 400, the connection closed. ---- */
+
+static const char exec_head[] = "POST /v1/executions HTTP/1.1\r\nHost: x\r\n"
+				"Authorization: Bearer %s\r\nContent-Type: application/json\r\n";
+
+/* A whole request that creates an execution printing `marker`. */
+static char *exec_request(const char *marker)
+{
+	char body[128], *req;
+	snprintf(body, sizeof(body), "{\"language\":\"bash\",\"code\":\"echo %s\"}", marker);
+	cr_assert(asprintf(&req,
+			   "POST /v1/executions HTTP/1.1\r\nHost: x\r\n"
+			   "Authorization: Bearer %s\r\nContent-Type: application/json\r\n"
+			   "Content-Length: %zu\r\n\r\n%s",
+			   S.user, strlen(body), body) > 0);
+	return req;
+}
+
+static int count_of(const char *hay, const char *needle)
+{
+	int n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++)
+		n++;
+	return n;
+}
+
+/* Sends req; asserts one answer with that status and Connection: close,
+ * and that the server closed the connection. */
+static void refused_and_closed(const char *req, size_t len, const char *status, const char *what)
+{
+	bool closed;
+	char *got = raw_exchange(S.port, req, len, 5, &closed);
+	cr_assert(strncmp(got, status, strlen(status)) == 0, "%s: answered '%.60s'", what, got);
+	cr_assert(strcasestr(got, "\r\nConnection: close\r\n"), "%s: no Connection: close in %s",
+		  what, got);
+	cr_assert(closed, "%s: the connection stays open", what);
+	cr_assert_eq(count_of(got, "HTTP/1.1 "), 1, "%s: one answer only, got %s", what, got);
+	cr_assert(strstr(got, "{\"error\":"), "%s: a JSON error: %s", what, got);
+	free(got);
+}
+
+/* No execution was created by the user key. */
+static void no_execution(const char *what)
+{
+	struct reply r;
+	http(&S, "GET", "/v1/executions", S.user, NULL, NULL, &r);
+	cr_assert_eq(r.status, 200);
+	cr_assert_eq(json_array_size(json_object_get(r.json, "executions")), 0,
+		     "%s: an execution was created: %s", what, r.body);
+	reply_free(&r);
+}
+
+Test(http, two_content_lengths_are_refused_and_nothing_is_smuggled)
+{
+	srv_start(&S, NULL, NULL);
+	char *first = exec_request("first"), *smuggled = exec_request("smuggled");
+	const char *body = strstr(first, "\r\n\r\n") + 4;
+	char *req;
+	/* a proxy that takes the second length forwards both requests as one */
+	int len = asprintf(&req, exec_head, S.user);
+	cr_assert(len > 0);
+	char *full;
+	len = asprintf(&full, "%sContent-Length: %zu\r\nContent-Length: %zu\r\n\r\n%s%s", req,
+		       strlen(body), strlen(body) + strlen(smuggled), body, smuggled);
+	refused_and_closed(full, (size_t)len, "HTTP/1.1 400", "two different lengths");
+	free(full);
+	/* the same length twice is refused too (RFC 9110 §8.6 allows either) */
+	len = asprintf(&full, "%sContent-Length: %zu\r\nContent-Length: %zu\r\n\r\n%s", req,
+		       strlen(body), strlen(body), body);
+	refused_and_closed(full, (size_t)len, "HTTP/1.1 400", "the same length twice");
+	free(full);
+	no_execution("two Content-Length headers");
+	free(req);
+	free(first);
+	free(smuggled);
+}
+
+Test(http, content_length_with_chunked_is_refused_and_nothing_is_smuggled)
+{
+	srv_start(&S, NULL, NULL);
+	char *first = exec_request("first"), *smuggled = exec_request("smuggled");
+	const char *body = strstr(first, "\r\n\r\n") + 4;
+	char *head, *chunked, *full;
+	cr_assert(asprintf(&head, exec_head, S.user) > 0);
+	cr_assert(asprintf(&chunked, "%zx\r\n%s\r\n0\r\n\r\n%s", strlen(body), body, smuggled) > 0);
+	/* a proxy that goes by Content-Length sees one request */
+	int len = asprintf(&full, "%sContent-Length: %zu\r\nTransfer-Encoding: chunked\r\n\r\n%s",
+			   head, strlen(chunked), chunked);
+	refused_and_closed(full, (size_t)len, "HTTP/1.1 400", "Content-Length and chunked");
+	free(full);
+	len = asprintf(&full, "%sTransfer-Encoding: chunked\r\nContent-Length: %zu\r\n\r\n%s", head,
+		       strlen(chunked), chunked);
+	refused_and_closed(full, (size_t)len, "HTTP/1.1 400", "chunked and Content-Length");
+	free(full);
+	no_execution("Content-Length with chunked");
+
+	/* chunked alone is fine, and so is the request after it */
+	len = asprintf(
+	    &full,
+	    "%sTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n%zx\r\n%s\r\n0\r\n\r\n", head,
+	    strlen(body), body);
+	bool closed;
+	char *got = raw_exchange(S.port, full, (size_t)len, 20, &closed);
+	cr_assert(strncmp(got, "HTTP/1.1 201", 12) == 0, "%.80s", got);
+	free(got);
+	free(full);
+	free(chunked);
+	free(head);
+	free(first);
+	free(smuggled);
+}
+
+Test(http, other_transfer_codings_and_malformed_heads_are_refused)
+{
+	static const struct {
+		const char *head, *status, *what;
+	} cases[] = {
+	    {"Transfer-Encoding: gzip, chunked\r\n", "HTTP/1.1 501", "a coding besides chunked"},
+	    {"Transfer-Encoding: gzip\r\n", "HTTP/1.1 400", "chunked not last"},
+	    {"Transfer-Encoding: chunked\r\nTransfer-Encoding: gzip\r\n", "HTTP/1.1 400",
+	     "chunked then gzip"},
+	    {"Transfer-Encoding: chunked, chunked\r\n", "HTTP/1.1 400", "chunked twice"},
+	    {"Transfer-Encoding: \r\n", "HTTP/1.1 400", "an empty Transfer-Encoding"},
+	    {"Transfer-Encoding: chunked \r\n", "HTTP/1.1 400", "chunked and a space"},
+	    {"Content-Length: 5\r\n 6\r\n", "HTTP/1.1 400", "a folded Content-Length"},
+	    {"Content-Length : 5\r\n", "HTTP/1.1 400", "a space before the colon"},
+	    {"Host: y\r\n", "HTTP/1.1 400", "two Host headers"},
+	};
+	char *head;
+	srv_start(&S, NULL, NULL);
+	cr_assert(asprintf(&head, exec_head, S.user) > 0);
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		char *req;
+		int len = asprintf(&req, "%s%s\r\n5\r\n{\"a\":\r\n0\r\n\r\n", head, cases[i].head);
+		refused_and_closed(req, (size_t)len, cases[i].status, cases[i].what);
+		free(req);
+	}
+	static const struct {
+		const char *req, *status, *what;
+	} raw[] = {
+	    {"POST /v1/executions HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+	     "HTTP/1.1 400", "chunked in HTTP/1.0"},
+	    {"GET /healthz HTTP/1.1\r\n\r\n", "HTTP/1.1 400", "HTTP/1.1 without Host"},
+	    {"G\xff"
+	     "T /healthz HTTP/1.1\r\nHost: x\r\n\r\n",
+	     "HTTP/1.1 400", "a method that is not a token"},
+	    {"GET /healthz%00.html HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 400",
+	     "a NUL in the path"},
+	    {"GET /v1/executions?status=ok%00x HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 400",
+	     "a NUL in the query"},
+	    {"GET /heal\x01thz HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 400",
+	     "a control byte in the target"},
+	    {"GET /heal\rthz HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 400", "a CR in the target"},
+	    {"GET /heal thz HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 400", "a space in the target"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(raw); i++)
+		refused_and_closed(raw[i].req, strlen(raw[i].req), raw[i].status, raw[i].what);
+	no_execution("malformed heads");
+
+	/* a body larger than max_body_kb by its Content-Length: 413 at once,
+	 * without reading it */
+	char *req;
+	int len = asprintf(&req, "%sContent-Length: 99999999\r\n\r\n{", head);
+	refused_and_closed(req, (size_t)len, "HTTP/1.1 413", "a declared body over the limit");
+	free(req);
+	free(head);
 }
