@@ -21,8 +21,10 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "cli/data_dir.h"
+#include "common/utf8.h"
 #include "commands.h"
 #include "engine/engine.h"
 #include "http/http.h"
@@ -48,42 +50,166 @@ struct log_target {
 	pthread_mutex_t lock;
 };
 
-/* One line per event on stderr: JSON lines, or "time event k=v ...". */
+/* ---- log lines ----
+ * A line is a JSON object made by the service or the front end. Its
+ * strings may hold what a client sent, bytes that need not be UTF-8 (made
+ * with json_stringn_nocheck); whatever they hold, it is written here as
+ * exactly one line, in the format chosen. */
+
+#define LOG_VALUE_MAX 1024 /* bytes of a value in a text line */
+
+/* A copy of v whose strings are valid UTF-8 (other bytes become U+FFFD). */
+static json_t *log_utf8(json_t *v)
+{
+	const char *k;
+	json_t *x, *o;
+	size_t i, len;
+
+	switch (json_typeof(v)) {
+	case JSON_STRING:
+		if (utf8_valid(json_string_value(v), json_string_length(v)))
+			return json_incref(v);
+		char *t = utf8_sanitize(json_string_value(v), json_string_length(v), &len);
+		o = json_stringn(t, len);
+		free(t);
+		return o;
+	case JSON_OBJECT:
+		o = json_object();
+		json_object_foreach(v, k, x) json_object_set_new(o, k, log_utf8(x));
+		return o;
+	case JSON_ARRAY:
+		o = json_array();
+		json_array_foreach(v, i, x) json_array_append_new(o, log_utf8(x));
+		return o;
+	default:
+		return json_incref(v);
+	}
+}
+
+/* Characters a text line never shows as they are: C0 controls and DEL, C1
+ * controls, line and paragraph separators, the bidirectional controls and
+ * the byte-order mark. */
+static bool log_hidden(unsigned int cp)
+{
+	return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || cp == 0x2028 ||
+	       cp == 0x2029 || cp == 0x200e || cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) ||
+	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0xfeff;
+}
+
+/* One value of a text line: bare when plain (no space, '"', '=', '\' or
+ * hidden character), else quoted with \" \\ \n \r \t, \xNN for another
+ * control byte or a byte that is not UTF-8, and \uXXXX for other hidden
+ * characters. A value over LOG_VALUE_MAX bytes is cut and quoted, ending
+ * in "...". */
+static void log_value(struct buf *b, const char *s, size_t n)
+{
+	bool cut = n > LOG_VALUE_MAX, bare = n > 0 && !cut;
+	unsigned int cp;
+	char e[8];
+	size_t l;
+
+	if (cut) /* at a character's start */
+		for (n = LOG_VALUE_MAX; n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80; n--)
+			;
+	for (size_t i = 0; i < n && bare; i += l ? l : 1) {
+		l = utf8_next(s + i, n - i, &cp);
+		bare = l > 0 && cp > ' ' && cp != '"' && cp != '=' && cp != '\\' && !log_hidden(cp);
+	}
+	if (bare) {
+		buf_append(b, s, n);
+		return;
+	}
+	buf_append(b, "\"", 1);
+	for (size_t i = 0; i < n; i += l) {
+		l = utf8_next(s + i, n - i, &cp);
+		if (l == 0) {
+			l = 1;
+			snprintf(e, sizeof(e), "\\x%02x", (unsigned char)s[i]);
+		} else if (cp == '"' || cp == '\\') {
+			snprintf(e, sizeof(e), "\\%c", (char)cp);
+		} else if (cp == '\n' || cp == '\r' || cp == '\t') {
+			snprintf(e, sizeof(e), "\\%c", cp == '\n' ? 'n' : cp == '\r' ? 'r' : 't');
+		} else if (cp < 0x20 || cp == 0x7f) {
+			snprintf(e, sizeof(e), "\\x%02x", cp);
+		} else if (log_hidden(cp)) {
+			snprintf(e, sizeof(e), "\\u%04x", cp);
+		} else {
+			buf_append(b, s + i, l);
+			continue;
+		}
+		buf_append(b, e, strlen(e));
+	}
+	if (cut)
+		buf_append(b, "...", 3);
+	buf_append(b, "\"", 1);
+}
+
+/* A value of any JSON type; strings as their bytes, the rest as JSON. */
+static void log_json_value(struct buf *b, json_t *v)
+{
+	if (json_is_string(v)) {
+		log_value(b, json_string_value(v), json_string_length(v));
+		return;
+	}
+	json_t *u = log_utf8(v);
+	char *text = json_dumps(u, JSON_ENCODE_ANY | JSON_COMPACT);
+	log_value(b, text ? text : "", text ? strlen(text) : 0);
+	free(text);
+	json_decref(u);
+}
+
+/* "TIME EVENT KEY=VALUE...": keys are the service's own names (any other
+ * byte than a letter, digit, '_', '.' or '-' would become '_'). */
+static char *log_text(json_t *line)
+{
+	struct buf b = {0};
+	const char *k;
+	json_t *v, *time = json_object_get(line, "time"), *ev = json_object_get(line, "event");
+
+	if (time)
+		log_json_value(&b, time);
+	else
+		log_value(&b, "", 0);
+	buf_append(&b, " ", 1);
+	if (ev)
+		log_json_value(&b, ev);
+	else
+		log_value(&b, "", 0);
+	json_object_foreach(line, k, v)
+	{
+		if (!strcmp(k, "time") || !strcmp(k, "event") || json_is_null(v))
+			continue;
+		buf_append(&b, " ", 1);
+		for (const char *p = k; *p; p++) {
+			char c = *p;
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			      (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-'))
+				c = '_';
+			buf_append(&b, &c, 1);
+		}
+		buf_append(&b, "=", 1);
+		log_json_value(&b, v);
+	}
+	buf_append(&b, "", 1);
+	return b.data;
+}
+
+/* One line per event on stderr: JSON lines, or text. */
 static void log_line(void *ctx, json_t *line)
 {
 	struct log_target *t = ctx;
-	char *s = NULL;
+	char *s;
 
 	if (t->json) {
-		s = json_dumps(line, JSON_COMPACT);
+		json_t *u = log_utf8(line);
+		s = json_dumps(u, JSON_COMPACT);
+		json_decref(u);
 	} else {
-		struct buf b = {0};
-		const char *k;
-		json_t *v;
-		const char *time = json_string_value(json_object_get(line, "time"));
-		const char *ev = json_string_value(json_object_get(line, "event"));
-		buf_append(&b, time ? time : "", time ? strlen(time) : 0);
-		buf_append(&b, " ", 1);
-		buf_append(&b, ev ? ev : "", ev ? strlen(ev) : 0);
-		json_object_foreach(line, k, v)
-		{
-			if (!strcmp(k, "time") || !strcmp(k, "event") || json_is_null(v))
-				continue;
-			char *val = json_is_string(v) ? strdup(json_string_value(v))
-						      : json_dumps(v, JSON_ENCODE_ANY);
-			char kv[600];
-			int n = snprintf(kv, sizeof(kv), " %s=%s", k, val ? val : "");
-			buf_append(&b, kv, n < (int)sizeof(kv) ? (size_t)n : sizeof(kv) - 1);
-			free(val);
-		}
-		buf_append(&b, "", 1);
-		s = b.data;
+		s = log_text(line);
 	}
-	if (s) {
-		pthread_mutex_lock(&t->lock);
-		fprintf(stderr, "%s\n", s);
-		pthread_mutex_unlock(&t->lock);
-	}
+	pthread_mutex_lock(&t->lock);
+	fprintf(stderr, "%s\n", s ? s : "{\"event\":\"log_error\"}");
+	pthread_mutex_unlock(&t->lock);
 	free(s);
 }
 
@@ -209,6 +335,26 @@ static void install_signals(void)
 	signal(SIGPIPE, SIG_IGN);
 }
 
+/* Every connection is a descriptor: the soft limit on open files is raised
+ * to what max_connections needs besides the database and the runs (as far
+ * as the hard limit allows; a warning says when it does not). */
+static void fit_open_files(struct service *s, const struct server_config *cfg)
+{
+	rlim_t need = (rlim_t)cfg->max_connections + (rlim_t)cfg->max_connections / 4 + 256 +
+		      16 * (rlim_t)cfg->workers;
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 || rl.rlim_cur >= need)
+		return;
+	rl.rlim_cur = rl.rlim_max != RLIM_INFINITY && rl.rlim_max < need ? rl.rlim_max : need;
+	if (setrlimit(RLIMIT_NOFILE, &rl) < 0 || rl.rlim_cur < need)
+		service_log(s, json_pack("{s:s, s:s, s:I, s:I}", "event", "warning", "message",
+					 "the open-file limit is below what max_connections needs; "
+					 "raise it (ulimit -n, LimitNOFILE=)",
+					 "limit", (json_int_t)rl.rlim_cur, "needed",
+					 (json_int_t)need));
+}
+
 static void log_started(struct service *s, const struct server_config *cfg, int port,
 			const char *dir, struct engine *eng, int recovered, int requeued)
 {
@@ -259,6 +405,7 @@ int cmd_serve(int argc, char **argv)
 		print_error("%s", err.msg[0] ? err.msg : strerror(errno));
 		goto out;
 	}
+	fit_open_files(svc, &cfg);
 	if (service_start(svc, &requeued, &err) < 0 || http_start(svc, &http, &err) < 0) {
 		print_error("%s", err.msg);
 		service_stop(svc);

@@ -8,14 +8,16 @@
 
 /* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid.
  * Rejects overlongs, surrogates and code points above U+10FFFF. */
-static size_t utf8_seq_len(const unsigned char *s, size_t n)
+static size_t utf8_seq_len(const unsigned char *s, size_t n, unsigned int *cp_out)
 {
 	unsigned char c = s[0];
 	size_t len;
 	unsigned int cp;
 
-	if (c < 0x80)
+	if (c < 0x80) {
+		*cp_out = c;
 		return 1;
+	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		len = 2;
 		cp = c & 0x1F;
@@ -38,7 +40,22 @@ static size_t utf8_seq_len(const unsigned char *s, size_t n)
 	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
 	    (cp >= 0xD800 && cp <= 0xDFFF))
 		return 0;
+	*cp_out = cp;
 	return len;
+}
+
+size_t utf8_next(const char *s, size_t n, unsigned int *cp)
+{
+	unsigned int ignored;
+	return n == 0 ? 0 : utf8_seq_len((const unsigned char *)s, n, cp ? cp : &ignored);
+}
+
+bool utf8_valid(const char *s, size_t len)
+{
+	for (size_t i = 0, l; i < len; i += l)
+		if ((l = utf8_next(s + i, len - i, NULL)) == 0)
+			return false;
+	return true;
 }
 
 char *utf8_sanitize(const char *s, size_t len, size_t *out_len)
@@ -49,7 +66,8 @@ char *utf8_sanitize(const char *s, size_t len, size_t *out_len)
 	size_t i = 0, run = 0;
 
 	while (i < len) {
-		size_t l = utf8_seq_len(p + i, len - i);
+		unsigned int cp;
+		size_t l = utf8_seq_len(p + i, len - i, &cp);
 		if (l > 0) {
 			i += l;
 			run += l;

@@ -1,10 +1,17 @@
 #ifndef AIRLOCK_UTF8_H
 #define AIRLOCK_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Copies bytes to a new NUL-terminated string that is valid UTF-8: every
  * invalid sequence becomes U+FFFD. */
 char *utf8_sanitize(const char *s, size_t len, size_t *out_len);
+/* The length of the UTF-8 sequence at s (at most n bytes), its code point
+ * in *cp (when cp is not NULL); 0 when it is not valid UTF-8 (overlong,
+ * surrogate, above U+10FFFF, cut short). */
+size_t utf8_next(const char *s, size_t n, unsigned int *cp);
+/* Whether the len bytes at s are valid UTF-8. */
+bool utf8_valid(const char *s, size_t len);
 
 #endif

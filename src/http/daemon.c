@@ -1,14 +1,23 @@
 /*
- * The HTTP front: libmicrohttpd, one thread per connection.
+ * The HTTP front: libmicrohttpd around one event loop (epoll), and threads
+ * that answer requests away from it.
  *
- * A POST that waits for its execution blocks its connection's thread, so a
- * thread per connection (bounded by max_connections) keeps the waiting out
- * of everyone else's way; the workers that run programs are a separate,
- * smaller pool. Slow clients and huge headers are MHD's to refuse: an idle
- * connection is dropped after connection_timeout_s, and the per-connection
- * memory limit bounds the header size (MHD answers 431 itself). A body is
- * collected up to max_body_bytes; beyond that the rest is discarded and the
- * answer is 413.
+ * The loop accepts connections, reads heads and bodies and writes answers;
+ * an open connection costs it a socket and a little memory, no thread. When
+ * a request is complete the connection is suspended and the request goes to
+ * a thread of its own (offload.c), which may wait as long as it must (a POST
+ * for its execution) and then hands the answer back and resumes the
+ * connection. So slow or idle clients never hold a thread, and no answer
+ * waits behind another one.
+ *
+ * What a client may hold is bounded by the table of connections (conns.c):
+ * request_head_timeout_s for each request's head, however slowly its bytes
+ * come; max_connections_per_ip and max_connections, where a new connection
+ * first closes the oldest one that is not busy with a request. An idle
+ * connection is dropped after connection_timeout_s (libmicrohttpd), and the
+ * per-connection memory limit bounds the head's size (it answers 431
+ * itself). A body is collected up to max_body_bytes; beyond that the rest
+ * is discarded and the answer is 413.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -19,24 +28,37 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "http/conns.h"
 #include "http/http.h"
-
-struct conn_state {
-	struct buf body;
-	bool too_large;
-	uint64_t start_ms;
-};
+#include "http/offload.h"
 
 struct http_front {
 	struct service *svc;
 	const struct server_config *cfg;
 	struct MHD_Daemon *daemon;
+	struct conns *conns;
+	struct offload *offload;
 };
 
-static enum MHD_Result send_reply(struct MHD_Connection *c, struct http_reply *rep)
+/* One request, from its head to its answer (MHD's con_cls). */
+struct conn_state {
+	struct offload_job job; /* first: the job is the state */
+	struct http_front *h;
+	struct MHD_Connection *c;
+	struct conn *entry; /* in the table of connections */
+	char *target;	    /* the request target as sent */
+	const char *method, *url;
+	struct buf body;
+	bool head_seen, too_large, dispatched;
+	uint64_t start_ms;
+	struct MHD_Response *resp; /* the answer, once made */
+	unsigned status;
+};
+
+/* The answer as a response of libmicrohttpd (NULL when out of memory). */
+static struct MHD_Response *make_response(struct http_reply *rep)
 {
 	struct MHD_Response *resp;
-	enum MHD_Result ret;
 	char *text = NULL;
 	size_t len;
 
@@ -56,7 +78,7 @@ static enum MHD_Result send_reply(struct MHD_Connection *c, struct http_reply *r
 	resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
 	if (resp == NULL) {
 		free(text);
-		return MHD_NO;
+		return NULL;
 	}
 	MHD_add_response_header(resp, "Content-Type",
 				rep->content_type ? rep->content_type : "text/plain");
@@ -69,19 +91,72 @@ static enum MHD_Result send_reply(struct MHD_Connection *c, struct http_reply *r
 		MHD_add_response_header(resp, "Allow", rep->allow);
 	for (size_t i = 0; i < ARRAY_SIZE(rep->headers) && rep->headers[i].name; i++)
 		MHD_add_response_header(resp, rep->headers[i].name, rep->headers[i].value);
-	ret = MHD_queue_response(c, (unsigned)rep->status, resp);
-	MHD_destroy_response(resp);
-	return ret;
+	return resp;
 }
 
+/* The method and path are as the client sent them (the log's writer
+ * escapes them): bytes that need not be UTF-8. */
 static void log_request(struct service *s, const struct http_request *r,
 			const struct http_reply *rep, uint64_t start_ms)
 {
 	service_count_request(s);
-	service_log(s, json_pack("{s:s, s:s, s:s, s:i, s:I, s:s?}", "event", "request", "method",
-				 r->method, "path", r->path, "status", rep->status, "ms",
-				 (json_int_t)(monotonic_ms() - start_ms), "key",
+	service_log(s, json_pack("{s:s, s:o, s:o, s:i, s:I, s:s?}", "event", "request", "method",
+				 json_stringn_nocheck(r->method, strlen(r->method)), "path",
+				 json_stringn_nocheck(r->path, strlen(r->path)), "status",
+				 rep->status, "ms", (json_int_t)(monotonic_ms() - start_ms), "key",
 				 r->authenticated ? r->key.name : NULL));
+}
+
+static void request_of(struct conn_state *cs, struct http_request *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->method = cs->method;
+	r->path = cs->url;
+	r->conn = cs->c;
+	r->body = cs->body.data ? cs->body.data : "";
+	r->body_len = cs->body.len;
+	r->content_type = MHD_lookup_connection_value(cs->c, MHD_HEADER_KIND, "Content-Type");
+	r->authorization = MHD_lookup_connection_value(cs->c, MHD_HEADER_KIND, "Authorization");
+}
+
+/* Logs the request and turns rep into cs's response. */
+static void finish(struct conn_state *cs, const struct http_request *r, struct http_reply *rep)
+{
+	log_request(cs->h->svc, r, rep, cs->start_ms);
+	cs->status = (unsigned)rep->status;
+	cs->resp = make_response(rep);
+	json_decref(rep->json);
+	buf_free(&rep->text);
+	rep->json = NULL;
+}
+
+/* On a thread of its own: the request is complete and its connection
+ * suspended; the answer is made and the connection resumed, which calls
+ * on_request again to send it. */
+static void answer(struct offload_job *job)
+{
+	struct conn_state *cs = (struct conn_state *)job;
+	struct http_request r;
+	struct http_reply rep;
+
+	request_of(cs, &r);
+	memset(&rep, 0, sizeof(rep));
+	rep.status = 200;
+	http_dispatch(cs->h->svc, &r, &rep);
+	finish(cs, &r, &rep);
+	MHD_resume_connection(cs->c);
+}
+
+static enum MHD_Result send_now(struct conn_state *cs, struct MHD_Connection *c)
+{
+	enum MHD_Result ret = MHD_NO;
+
+	if (cs->resp) {
+		ret = MHD_queue_response(c, cs->status, cs->resp);
+		MHD_destroy_response(cs->resp);
+		cs->resp = NULL;
+	}
+	return ret;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
@@ -89,19 +164,36 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 				  size_t *upload_data_size, void **con_cls)
 {
 	struct http_front *h = cls;
-	struct service *s = h->svc;
 	struct conn_state *cs = *con_cls;
 	struct http_request r;
 	struct http_reply rep;
-	enum MHD_Result ret;
 
-	(void)version;
-	if (cs == NULL) {
-		cs = xcalloc(1, sizeof(*cs));
+	if (cs == NULL) /* no request line seen: cannot happen */
+		return MHD_NO;
+	if (!cs->head_seen) { /* the head is in */
+		const union MHD_ConnectionInfo *ci =
+		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+		cs->head_seen = true;
+		cs->c = c;
+		cs->entry = ci ? ci->socket_context : NULL;
 		cs->start_ms = monotonic_ms();
-		*con_cls = cs;
+		conns_head_done(h->conns, cs->entry);
+		memset(&rep, 0, sizeof(rep));
+		if (http_head_refused(c, method, version, cs->target, h->cfg->max_body_bytes,
+				      &rep)) {
+			cs->dispatched = true;
+			cs->method = method;
+			cs->url = url;
+			request_of(cs, &r);
+			service_count_reject(h->svc,
+					     rep.status == 413 ? "too_large" : "bad_request");
+			finish(cs, &r, &rep);
+			return send_now(cs, c);
+		}
 		return MHD_YES;
 	}
+	if (cs->resp) /* resumed: the answer is ready */
+		return send_now(cs, c);
 	if (*upload_data_size > 0) {
 		if (cs->too_large || cs->body.len + *upload_data_size > h->cfg->max_body_bytes)
 			cs->too_large = true;
@@ -110,42 +202,88 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
-	memset(&r, 0, sizeof(r));
+	if (cs->dispatched)
+		return MHD_YES;
+	cs->dispatched = true;
+	cs->method = method;
+	cs->url = url;
+	conns_busy(h->conns, cs->entry);
 	memset(&rep, 0, sizeof(rep));
-	r.method = method;
-	r.path = url;
-	r.conn = c;
-	r.body = cs->body.data ? cs->body.data : "";
-	r.body_len = cs->body.len;
-	r.content_type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
-	r.authorization = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization");
-	rep.status = 200;
 	if (cs->too_large) {
-		service_count_reject(s, "too_large");
+		request_of(cs, &r);
+		service_count_reject(h->svc, "too_large");
 		reply_error(&rep, 413, "body_too_large", "the body is larger than %zu bytes",
 			    h->cfg->max_body_bytes);
-	} else {
-		http_dispatch(s, &r, &rep);
+		finish(cs, &r, &rep);
+		return send_now(cs, c);
 	}
-	log_request(s, &r, &rep, cs->start_ms);
-	ret = send_reply(c, &rep);
-	json_decref(rep.json);
-	buf_free(&rep.text);
-	return ret;
+	MHD_suspend_connection(c);
+	if (!offload_submit(h->offload, &cs->job)) { /* stopping */
+		request_of(cs, &r);
+		service_count_reject(h->svc, "stopping");
+		reply_error(&rep, 503, "stopping", "the server is stopping");
+		rep.retry_after_s = 1;
+		finish(cs, &r, &rep);
+		MHD_resume_connection(c);
+	}
+	return MHD_YES;
+}
+
+/* The request line is in: a request begins (its state is MHD's con_cls). */
+static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *c)
+{
+	struct conn_state *cs = xcalloc(1, sizeof(*cs));
+	(void)c;
+	cs->job.run = answer;
+	cs->h = cls;
+	cs->target = strdup(uri ? uri : "");
+	return cs;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 			 enum MHD_RequestTerminationCode toe)
 {
+	struct http_front *h = cls;
 	struct conn_state *cs = *con_cls;
-	(void)cls;
 	(void)c;
 	(void)toe;
 	if (cs) {
+		if (cs->resp)
+			MHD_destroy_response(cs->resp);
+		if (cs->head_seen)
+			conns_request_done(h->conns, cs->entry);
 		buf_free(&cs->body);
+		free(cs->target);
 		free(cs);
 		*con_cls = NULL;
 	}
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+			  enum MHD_ConnectionNotificationCode toe)
+{
+	struct http_front *h = cls;
+
+	if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+		const union MHD_ConnectionInfo *fd =
+		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		const union MHD_ConnectionInfo *a =
+		    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+		*socket_context =
+		    conns_opened(h->conns, fd ? fd->connect_fd : -1, a ? a->client_addr : NULL);
+	} else if (toe == MHD_CONNECTION_NOTIFY_CLOSED) {
+		conns_closed(h->conns, *socket_context);
+		*socket_context = NULL;
+	}
+}
+
+/* Connections the table closed count as refused requests. */
+static void count_closed(void *ctx, enum conns_reason why)
+{
+	struct http_front *h = ctx;
+	static const char *const names[] = {"head_timeout", "connection_made_room",
+					    "connection_refused"};
+	service_count_reject(h->svc, names[why]);
 }
 
 /* libmicrohttpd's own complaints (431, broken connections) go through the
@@ -157,7 +295,8 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	msg[strcspn(msg, "\n")] = 0;
-	service_log(h->svc, json_pack("{s:s, s:s}", "event", "http_error", "message", msg));
+	service_log(h->svc, json_pack("{s:s, s:o}", "event", "http_error", "message",
+				      json_stringn_nocheck(msg, strlen(msg))));
 }
 
 int http_start(struct service *svc, struct http_front **out, err_t *err)
@@ -167,8 +306,9 @@ int http_start(struct service *svc, struct http_front **out, err_t *err)
 	struct sockaddr_in6 a6;
 	struct sockaddr_in a4;
 	struct sockaddr *sa;
-	unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
-			 MHD_USE_ITC | MHD_USE_ERROR_LOG;
+	struct conns_limits lim;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
+			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
 
 	memset(&a4, 0, sizeof(a4));
 	memset(&a6, 0, sizeof(a6));
@@ -188,15 +328,31 @@ int http_start(struct service *svc, struct http_front **out, err_t *err)
 	h = xcalloc(1, sizeof(*h));
 	h->svc = svc;
 	h->cfg = cfg;
-	h->daemon = MHD_start_daemon(
-	    flags, (uint16_t)cfg->port, NULL, NULL, on_request, h, MHD_OPTION_EXTERNAL_LOGGER,
-	    mhd_log, h, MHD_OPTION_SOCK_ADDR, sa, MHD_OPTION_CONNECTION_LIMIT,
-	    (unsigned)cfg->max_connections, MHD_OPTION_CONNECTION_TIMEOUT,
-	    (unsigned)cfg->connection_timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-	    (size_t)(64 * 1024), MHD_OPTION_NOTIFY_COMPLETED, on_completed, h,
-	    MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1, MHD_OPTION_END);
+	lim.max = cfg->max_connections;
+	lim.max_per_ip = cfg->max_connections_per_ip;
+	lim.head_timeout_ms = cfg->request_head_timeout_s * 1000;
+	h->conns = conns_new(&lim, count_closed, h);
+	h->offload = offload_new();
+	/* libmicrohttpd's own limit leaves room for the connections the table
+	 * has shut down and the loop has not closed yet */
+	unsigned mhd_limit =
+	    (unsigned)cfg->max_connections + (unsigned)cfg->max_connections / 4 + 16;
+	h->daemon =
+	    h->conns == NULL
+		? NULL
+		: MHD_start_daemon(
+		      flags, (uint16_t)cfg->port, NULL, NULL, on_request, h,
+		      MHD_OPTION_EXTERNAL_LOGGER, mhd_log, h, MHD_OPTION_SOCK_ADDR, sa,
+		      MHD_OPTION_CONNECTION_LIMIT, mhd_limit, MHD_OPTION_CONNECTION_TIMEOUT,
+		      (unsigned)cfg->connection_timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+		      (size_t)(64 * 1024), MHD_OPTION_NOTIFY_COMPLETED, on_completed, h,
+		      MHD_OPTION_NOTIFY_CONNECTION, on_connection, h, MHD_OPTION_URI_LOG_CALLBACK,
+		      on_request_line, h, MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
+		      MHD_OPTION_END);
 	if (h->daemon == NULL) {
 		int e = errno;
+		offload_free(h->offload);
+		conns_free(h->conns);
 		free(h);
 		return err_set(err, e, "cannot listen on %s:%d", cfg->listen_addr, cfg->port);
 	}
@@ -221,6 +377,11 @@ void http_stop(struct http_front *h)
 {
 	if (h == NULL)
 		return;
+	/* every answer made, every suspended connection resumed: then the
+	 * loop may stop */
+	offload_stop(h->offload);
 	MHD_stop_daemon(h->daemon);
+	offload_free(h->offload);
+	conns_free(h->conns);
 	free(h);
 }

@@ -73,6 +73,12 @@ void reply_svc_error(struct http_reply *rep, const struct svc_error *e);
 /* Whether the body is declared JSON; else a 415 reply. */
 bool require_json(struct service *s, const struct http_request *r, struct http_reply *rep);
 
+/* head.c: whether a request's head must be refused before its body is
+ * read (conn: the struct MHD_Connection; target: the request target as
+ * sent); rep then holds the answer (400, 413 or 501, Connection: close). */
+bool http_head_refused(void *conn, const char *method, const char *version, const char *target,
+		       size_t max_body, struct http_reply *rep);
+
 /* router.c: authenticates (where the route needs it) and calls the
  * route's handler; 404 and 405 (with Allow) for the rest. */
 void http_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/utf8.h"
 #include "http/http.h"
 
 const char *http_query(const struct http_request *r, const char *name)
@@ -70,9 +71,12 @@ void reply_error(struct http_reply *rep, int status, const char *code, const cha
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	/* the message may quote what the client sent: JSON wants UTF-8 */
+	char *text = utf8_sanitize(msg, strlen(msg), NULL);
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg);
+	rep->json = json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", text);
+	free(text);
 }
 
 void reply_svc_error(struct http_reply *rep, const struct svc_error *e)

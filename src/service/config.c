@@ -54,9 +54,11 @@ static const struct opt options[] = {
     {"workers", OPT_INT, O(workers), 1, 256},
     {"queue_size", OPT_INT, O(queue_size), 0, 100000},
     {"max_connections", OPT_INT, O(max_connections), 1, 10000},
+    {"max_connections_per_ip", OPT_INT, O(max_connections_per_ip), 0, 10000},
     {"max_body_kb", OPT_SIZE_KB, O(max_body_bytes), 1, 1 << 20},
     {"max_code_kb", OPT_SIZE_KB, O(max_code_bytes), 1, 1 << 20},
     {"connection_timeout_s", OPT_INT, O(connection_timeout_s), 1, 3600},
+    {"request_head_timeout_s", OPT_INT, O(request_head_timeout_s), 1, 3600},
     {"grace_period_s", OPT_INT, O(grace_period_s), 0, 3600},
     {"retention_days", OPT_INT, O(retention_days), 0, 36500},
     {"log_format", OPT_BOOL_LOGJSON, O(log_json), 0, 0},
@@ -105,10 +107,12 @@ void config_default(struct server_config *c)
 	c->port = 8080;
 	c->workers = 2;
 	c->queue_size = 64;
-	c->max_connections = 256;
+	c->max_connections = 1024;
+	c->max_connections_per_ip = 256;
 	c->max_body_bytes = 2u << 20;
 	c->max_code_bytes = 1u << 20;
 	c->connection_timeout_s = 30;
+	c->request_head_timeout_s = 10;
 	c->grace_period_s = 10;
 	c->retention_days = 30;
 	c->quota = (struct key_quota){

@@ -32,9 +32,11 @@ struct server_config {
 	int workers;
 	int queue_size;
 	int max_connections;
+	int max_connections_per_ip; /* 0: no limit */
 	size_t max_body_bytes;
 	size_t max_code_bytes;
 	int connection_timeout_s;
+	int request_head_timeout_s; /* for a request's line and headers */
 	int grace_period_s;
 	int retention_days; /* 0: keep forever */
 	int log_json;

@@ -8,7 +8,7 @@
 #include "common/util.h"
 
 #define METRICS_STATUSES 20
-#define METRICS_REASONS 12
+#define METRICS_REASONS 16
 #define METRICS_BUCKETS 13
 
 struct metric_count {

@@ -2,6 +2,8 @@
  * `airlock serve` running the real engine. */
 #include <criterion/criterion.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "lib/harness.h"
 #include "server/client.h"
@@ -121,6 +123,9 @@ Test(api, every_error_status)
 	       &r);
 	cr_assert(strstr(r.body, "files[1].name"), "%s", r.body);
 	expect(422, "invalid_value", &r);
+	/* a path that is not UTF-8 still gets a JSON error */
+	http(&S, "GET", "/v1/executions/%ff%fe", S.user, NULL, NULL, &r);
+	expect(404, "not_found", &r);
 	http(&S, "GET", "/v1/executions/ex_000000000000000000000000", S.user, NULL, NULL, &r);
 	expect(404, "not_found", &r);
 	http(&S, "GET", "/v2/nothing", S.user, NULL, NULL, &r);
@@ -250,24 +255,6 @@ Test(api, cursor_pagination_newest_first_and_status_filter)
 	reply_free(&r);
 }
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <time.h>
-#include <unistd.h>
-
-static int raw_connect(int port)
-{
-	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
-	a.sin_addr.s_addr = htonl(0x7f000001);
-	int fd = socket(AF_INET, SOCK_STREAM, 0);
-	cr_assert_eq(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
-	struct timeval tv = {10, 0};
-	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
-	return fd;
-}
-
 Test(api, huge_headers_and_slow_clients_are_cut_off)
 {
 	char buf[4096];
@@ -275,7 +262,7 @@ Test(api, huge_headers_and_slow_clients_are_cut_off)
 
 	srv_start(&S, "connection_timeout_s: 1\n", NULL);
 	/* a client that sends half a request and stalls is dropped */
-	int slow = raw_connect(S.port);
+	int slow = raw_connect(S.port, 10);
 	cr_assert(write(slow, "GET /healthz HTTP/1.1\r\nHost: x\r\n", 32) == 32);
 	http(&S, "GET", "/healthz", NULL, NULL, NULL, &r);
 	cr_assert_eq(r.status, 200, "others are served meanwhile");
@@ -287,7 +274,7 @@ Test(api, huge_headers_and_slow_clients_are_cut_off)
 	close(slow);
 
 	/* 100 KB of headers: refused by the server, not buffered */
-	int big = raw_connect(S.port);
+	int big = raw_connect(S.port, 10);
 	char *req = malloc(110000);
 	int len = snprintf(req, 110000, "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ");
 	memset(req + len, 'a', 100000);

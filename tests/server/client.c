@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -296,4 +297,35 @@ int audit_verify_cmd(struct srv *s, char **out)
 	o.out = NULL;
 	proc_out_free(&o);
 	return st;
+}
+
+int raw_connect(int port, int timeout_s)
+{
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+	a.sin_addr.s_addr = htonl(0x7f000001);
+	int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	cr_assert(fd >= 0);
+	cr_assert_eq(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0, "connect: %s",
+		     strerror(errno));
+	struct timeval tv = {timeout_s, 0};
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	return fd;
+}
+
+char *raw_exchange(int port, const char *req, size_t len, int timeout_s, bool *closed)
+{
+	int fd = raw_connect(port, timeout_s);
+	struct buf b = {0};
+	char chunk[4096];
+	ssize_t n;
+
+	cr_assert_eq(send(fd, req, len, MSG_NOSIGNAL), (ssize_t)len);
+	*closed = false;
+	while ((n = recv(fd, chunk, sizeof(chunk), 0)) > 0)
+		buf_append(&b, chunk, (size_t)n);
+	/* 0: the server closed it; ECONNRESET: closed with unread bytes */
+	*closed = n == 0 || (n < 0 && errno == ECONNRESET);
+	close(fd);
+	buf_append(&b, "", 1);
+	return b.data;
 }

@@ -56,4 +56,12 @@ bool wait_status(struct srv *s, const char *key, const char *id, const char *sta
 /* `airlock audit verify --data-dir`; returns exit status, output in *out. */
 int audit_verify_cmd(struct srv *s, char **out);
 
+/* Raw sockets, for what libcurl will not send. A blocking TCP connection to
+ * 127.0.0.1:port with a receive timeout of timeout_s seconds. */
+int raw_connect(int port, int timeout_s);
+/* Sends len bytes of req on a new connection and reads until the server
+ * closes it or timeout_s passes; returns what came back (NUL-terminated,
+ * free it) and sets *closed when the server closed the connection. */
+char *raw_exchange(int port, const char *req, size_t len, int timeout_s, bool *closed);
+
 #endif

@@ -104,8 +104,8 @@ Test(quota, cpu_seconds_per_day)
 {
 	struct reply r;
 	srv_start(&S, NULL, "cpu-seconds=1");
-	submit(&S, S.user, "bash", "while :; do :; done", "{\"limits\":{\"time_limit_s\":1.2}}",
-	       &r);
+	submit(&S, S.user, "bash", "while :; do :; done",
+	       "{\"limits\":{\"time_limit_s\":1.2,\"wall_time_limit_s\":30}}", &r);
 	cr_assert_eq(r.status, 201, "%s", r.body);
 	cr_assert_str_eq(jstr(r.json, "status"), "time_limit");
 	reply_free(&r);
