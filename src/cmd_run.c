@@ -9,6 +9,7 @@
 
 #include "cli/run_args.h"
 #include "commands.h"
+#include "common/term.h"
 #include "engine/engine.h"
 #include "engine/result.h"
 #include "lang/lang.h"
@@ -146,12 +147,19 @@ struct policy_outcome {
 	json_t *fields;		 /* added to the result: findings, analysis, rejection */
 };
 
+/* The findings quote the program: shown, never obeyed (common/term.h). */
 static void print_findings(FILE *to, const struct findings *f)
 {
-	for (size_t i = 0; i < f->n; i++)
+	for (size_t i = 0; i < f->n; i++) {
+		char *rule = term_str(f->v[i].rule), *message = term_str(f->v[i].message);
+		char *text = term_str(f->v[i].text);
 		fprintf(to, "airlock: %s %s at line %u, column %u: %s\n    %s\n",
-			severity_name(f->v[i].severity), f->v[i].rule, f->v[i].line, f->v[i].column,
-			f->v[i].message, f->v[i].text);
+			severity_name(f->v[i].severity), rule, f->v[i].line, f->v[i].column, message,
+			text);
+		free(rule);
+		free(message);
+		free(text);
+	}
 }
 
 /* --policy approve without a service: the person at the terminal decides.
