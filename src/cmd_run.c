@@ -154,8 +154,8 @@ static void print_findings(FILE *to, const struct findings *f)
 		char *rule = term_str(f->v[i].rule), *message = term_str(f->v[i].message);
 		char *text = term_str(f->v[i].text);
 		fprintf(to, "airlock: %s %s at line %u, column %u: %s\n    %s\n",
-			severity_name(f->v[i].severity), rule, f->v[i].line, f->v[i].column, message,
-			text);
+			severity_name(f->v[i].severity), rule, f->v[i].line, f->v[i].column,
+			message, text);
 		free(rule);
 		free(message);
 		free(text);

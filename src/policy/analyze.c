@@ -19,6 +19,7 @@
 #define PARSE_TIMEOUT_US 2000000 /* a pathological program is a finding */
 #define ANALYSIS_MS 4000	 /* the whole analysis, nested code included */
 #define TREE_DEPTH_MAX 500	 /* tree-sitter's queries are quadratic in depth */
+#define FIXUP_ROUNDS 8		 /* parses again after rewriting what the grammar misreads */
 
 /* ---- findings ---- */
 
@@ -199,11 +200,51 @@ static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, 
 	return ret;
 }
 
+/* Parses the program as its interpreter reads it (analyze_source.c):
+ * decoded, and parsed again after each rewrite of what the grammar reads
+ * otherwise. *text is the text parsed when it is not code (free it);
+ * NULL only on a parse timeout, which is then a finding. */
+static TSTree *parse_as_read(TSParser *parser, const struct lang_ops *ops, const char **code,
+			     size_t *len, char **text, struct findings *out)
+{
+	size_t n;
+	TSTree *tree;
+
+	*text = NULL;
+	source_decode(ops, *code, *len, text, &n, out);
+	if (*text)
+		*code = *text, *len = n;
+	for (int round = 0;; round++) {
+		tree = ts_parser_parse_string(parser, NULL, *code, (uint32_t)*len);
+		if (tree == NULL) {
+			/* Only a timeout gets here: code built to be slow to read
+			 * is not code airlock can vouch for. */
+			add_whole(out, "analysis-timeout",
+				  "the program took too long to parse; it was not analyzed");
+			return NULL;
+		}
+		if (round == FIXUP_ROUNDS) {
+			add_whole(out, "analysis-incomplete",
+				  "the program hides names or comments in too many layers of "
+				  "escapes; what it does was not checked to the end");
+			return tree;
+		}
+		char *fixed = source_fixup(ops, *code, *len, ts_tree_root_node(tree), &n);
+		if (fixed == NULL)
+			return tree;
+		ts_tree_delete(tree);
+		free(*text);
+		*text = fixed;
+		*code = fixed, *len = n;
+	}
+}
+
 static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *code, size_t len,
 		      int nesting, uint64_t deadline_ms, struct findings *out, err_t *err)
 {
 	TSParser *parser = ts_parser_new();
-	struct actx c = {.ops = lr->ops, .src = code, .len = len, .deadline_ms = deadline_ms};
+	struct actx c = {.ops = lr->ops, .deadline_ms = deadline_ms};
+	char *text = NULL;
 	TSTree *tree;
 	int ret = 0;
 
@@ -213,15 +254,14 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 			       lr->ops->name);
 	}
 	ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US);
-	tree = ts_parser_parse_string(parser, NULL, code, (uint32_t)len);
+	tree = parse_as_read(parser, lr->ops, &code, &len, &text, out);
 	if (tree == NULL) {
-		/* Only a timeout gets here: code built to be slow to read is not
-		 * code airlock can vouch for. */
-		add_whole(out, "analysis-timeout",
-			  "the program took too long to parse; it was not analyzed");
+		free(text);
 		ts_parser_delete(parser);
 		return 0;
 	}
+	c.src = code;
+	c.len = len;
 	TSNode root = ts_tree_root_node(tree);
 	if (tree_depth(root, TREE_DEPTH_MAX + 1) > TREE_DEPTH_MAX) {
 		/* f()()()... or ((((...)))) thousands deep: no program needs it,
@@ -231,6 +271,7 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 			      TREE_DEPTH_MAX) " levels deep; it was not analyzed");
 		ts_tree_delete(tree);
 		ts_parser_delete(parser);
+		free(text);
 		return 0;
 	}
 	lr->ops->bind(&c, root);
@@ -251,6 +292,7 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 	actx_free(&c);
 	ts_tree_delete(tree);
 	ts_parser_delete(parser);
+	free(text);
 	return ret;
 }
 

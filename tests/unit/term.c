@@ -16,7 +16,8 @@ static void expect_safe(const char *in, size_t len, bool keep, const char *want)
 Test(term, plain_text_and_utf8_stay)
 {
 	SAFE("print('hi')", "print('hi')");
-	SAFE("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80", "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");
+	SAFE("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80",
+	     "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");
 	SAFE("a\tb", "a\tb");
 	SAFE("", "");
 }
@@ -33,10 +34,14 @@ Test(term, c0_controls_and_del_are_escaped)
 
 Test(term, c1_controls_and_bidi_are_escaped)
 {
-	SAFE("\xc2\x9b" "2J", "\\u009b2J");
+	SAFE("\xc2\x9b"
+	     "2J",
+	     "\\u009b2J");
 	SAFE("\xc2\x85", "\\u0085");
 	SAFE("\xc2\xa0", "\xc2\xa0"); /* U+00A0 is text */
-	SAFE("a\xe2\x80\xae" "cba", "a\\u202ecba");
+	SAFE("a\xe2\x80\xae"
+	     "cba",
+	     "a\\u202ecba");
 	SAFE("\xe2\x80\xaa\xe2\x80\xab\xe2\x80\xac\xe2\x80\xad", "\\u202a\\u202b\\u202c\\u202d");
 	SAFE("\xe2\x81\xa6\xe2\x81\xa7\xe2\x81\xa8\xe2\x81\xa9", "\\u2066\\u2067\\u2068\\u2069");
 	SAFE("\xe2\x80\x8f\xe2\x80\xa8", "\\u200f\\u2028");
@@ -45,11 +50,13 @@ Test(term, c1_controls_and_bidi_are_escaped)
 
 Test(term, bytes_that_are_not_utf8_are_escaped)
 {
-	SAFE("\x9b" "2J", "\\x9b2J"); /* an 8-bit CSI */
+	SAFE("\x9b"
+	     "2J",
+	     "\\x9b2J"); /* an 8-bit CSI */
 	SAFE("\xff\xfe", "\\xff\\xfe");
-	SAFE("\xc0\xaf", "\\xc0\\xaf");		/* overlong */
+	SAFE("\xc0\xaf", "\\xc0\\xaf");		 /* overlong */
 	SAFE("\xed\xa0\x80", "\\xed\\xa0\\x80"); /* a surrogate */
-	SAFE("\xe2\x80", "\\xe2\\x80");		/* cut */
+	SAFE("\xe2\x80", "\\xe2\\x80");		 /* cut */
 }
 
 Test(term, term_str_takes_null)
