@@ -211,7 +211,7 @@ static int check_program(const struct run_args *a, const struct lang_profile *la
 	err_clear(&err);
 	/* with --redact, a finding may not quote a secret of the code */
 	if (analyzer_new(a->rules, &an, &err) < 0 || (a->redact && redactor_new(&r, &err) < 0) ||
-	    policy_decide(an, &ps, lang->name, code, len, r, &d, &err) < 0) {
+	    policy_decide(an, &ps, lang->name, code, len, NULL, 0, r, &d, &err) < 0) {
 		print_error("%s", err.msg);
 		analyzer_free(an);
 		redactor_free(r);

@@ -59,6 +59,7 @@ static void add_finding(struct findings *out, const struct actx *c, TSNode at, c
 	f->column = column_chars(c->src, line_start, start);
 	f->text = utf8_sanitize(c->src + start, tlen, NULL);
 	f->message = xstrdup(message);
+	f->file = NULL;
 }
 
 static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *code, size_t len,
@@ -312,6 +313,7 @@ static void finding_free(struct finding *f)
 	free(f->rule);
 	free(f->text);
 	free(f->message);
+	free(f->file);
 }
 
 /* One finding per rule and place: two patterns of one rule (or a
@@ -373,9 +375,10 @@ json_t *findings_to_json(const struct findings *f)
 	for (size_t i = 0; i < f->n; i++) {
 		const struct finding *x = &f->v[i];
 		json_array_append_new(
-		    arr, json_pack("{s:s, s:s, s:i, s:i, s:s, s:s}", "rule", x->rule, "severity",
-				   severity_name(x->severity), "line", (int)x->line, "column",
-				   (int)x->column, "message", x->message, "text", x->text));
+		    arr, json_pack("{s:s, s:s, s:i, s:i, s:s, s:s, s:o}", "rule", x->rule,
+				   "severity", severity_name(x->severity), "line", (int)x->line,
+				   "column", (int)x->column, "message", x->message, "text", x->text,
+				   "file", x->file ? json_string(x->file) : json_null()));
 	}
 	return arr;
 }
