@@ -265,6 +265,28 @@ static json_t *key_name(struct pending_list *l, int64_t id)
 	return json_string(k.name);
 }
 
+/* The request's files as approvers see them: {"name", "content",
+ * "language"}, language the one each was analysed in, null for data. */
+static json_t *files_shown(json_t *files)
+{
+	json_t *out = json_array(), *f;
+	size_t i;
+
+	json_array_foreach(files, i, f)
+	{
+		const char *name = json_string_value(json_object_get(f, "name"));
+		json_t *content = json_object_get(f, "content");
+		const char *lang = name && json_is_string(content)
+				       ? policy_file_language(name, json_string_value(content),
+							      json_string_length(content))
+				       : NULL;
+		json_array_append_new(out, json_pack("{s:O?, s:O?, s:s?}", "name",
+						     json_object_get(f, "name"), "content", content,
+						     "language", lang));
+	}
+	return out;
+}
+
 /* Runs under the store's lock: copies what the list shows. The key names
  * are filled in afterwards (they need the store too). */
 static int add_pending(void *ctx, const struct exec_row *r)
@@ -276,11 +298,10 @@ static int add_pending(void *ctx, const struct exec_row *r)
 	char expires[STORE_TIME_MAX];
 
 	expires_at(l->s, r->created_at, expires);
-	json_t *files = json_object_get(req, "files");
 	json_t *o = json_pack("{s:s, s:I, s:s, s:O?, s:o, s:o, s:s, s:s}", "id", r->id, "key",
 			      (json_int_t)r->key_id, "language", r->language, "code",
 			      json_object_get(req, "code"), "files",
-			      files ? json_incref(files) : json_array(), "findings",
+			      files_shown(json_object_get(req, "files")), "findings",
 			      findings ? json_incref(findings) : json_array(), "created_at",
 			      r->created_at, "expires_at", expires);
 	json_t *analysis = json_object_get(pol, "analysis");

@@ -106,6 +106,7 @@ Test(policy_files, approve_holds_it_shows_the_files_and_runs_them_approved)
 	cr_assert_eq(json_array_size(files), 1, "%s", g.body);
 	cr_expect_str_eq(jstr(json_array_get(files, 0), "name"), "run.sh");
 	cr_expect_str_eq(jstr(json_array_get(files, 0), "content"), PAYLOAD "\n");
+	cr_expect_str_eq(jstr(json_array_get(files, 0), "language"), "bash", "%s", g.body);
 	cr_expect_not_null(finding(a, "sh-decode-exec", "run.sh"), "%s", g.body);
 	reply_free(&g);
 
