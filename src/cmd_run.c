@@ -152,10 +152,11 @@ static void print_findings(FILE *to, const struct findings *f)
 {
 	for (size_t i = 0; i < f->n; i++) {
 		char *rule = term_str(f->v[i].rule), *message = term_str(f->v[i].message);
-		char *text = term_str(f->v[i].text);
-		fprintf(to, "airlock: %s %s at line %u, column %u: %s\n    %s\n",
-			severity_name(f->v[i].severity), rule, f->v[i].line, f->v[i].column,
-			message, text);
+		char *text = term_str(f->v[i].text), *file = term_str(f->v[i].file);
+		fprintf(to, "airlock: %s %s%s%s at line %u, column %u: %s\n    %s\n",
+			severity_name(f->v[i].severity), rule, f->v[i].file ? " in " : "", file,
+			f->v[i].line, f->v[i].column, message, text);
+		free(file);
 		free(rule);
 		free(message);
 		free(text);
