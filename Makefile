@@ -6,11 +6,12 @@
 
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
-PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter
+PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter \
+	libutf8proc
 PKGS_T  := criterion
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
-	libtree-sitter-dev libfyaml-dev libcurl4-openssl-dev python3 nodejs gcc g++ bash \
+	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev python3 nodejs gcc g++ bash \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \

@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "commands.h"
+#include "common/term.h"
 #include "common/util.h"
 
 #define DEFAULT_URL "http://127.0.0.1:8080"
@@ -167,14 +168,18 @@ static long request(const struct approvals_args *a, const char *method, const ch
 	return status;
 }
 
-/* The server's error, one line. */
+/* The server's error, one line; what it says is shown, never obeyed
+ * (common/term.h). */
 static int refused(long status, json_t *answer)
 {
 	json_t *e = json_object_get(answer, "error");
 	const char *msg = json_string_value(json_object_get(e, "message"));
-	const char *code = json_string_value(json_object_get(e, "code"));
-	print_error("the server refused (HTTP %ld%s%s): %s", status, code ? " " : "",
-		    code ? code : "", msg ? msg : "no error message");
+	char *code = term_str(json_string_value(json_object_get(e, "code")));
+	char *safe = term_str(msg ? msg : "no error message");
+	print_error("the server refused (HTTP %ld%s%s): %s", status, code[0] ? " " : "", code,
+		    safe);
+	free(code);
+	free(safe);
 	return EXIT_REFUSED;
 }
 
@@ -228,10 +233,14 @@ static void print_table(json_t *list)
 			snprintf(fs, sizeof(fs), "not analyzed");
 		else
 			snprintf(fs, sizeof(fs), "%zu (%zu high)", json_array_size(findings), high);
-		const char *key = json_string_value(json_object_get(o, "key"));
-		printf("%-28s %-20s %-10s %-5s %s\n",
-		       json_string_value(json_object_get(o, "id")) ?: "?", key ? key : "?",
-		       json_string_value(json_object_get(o, "language")) ?: "?", a, fs);
+		/* the queue holds what others sent: shown, never obeyed */
+		char *id = term_str(json_string_value(json_object_get(o, "id")) ?: "?");
+		char *key = term_str(json_string_value(json_object_get(o, "key")) ?: "?");
+		char *lang = term_str(json_string_value(json_object_get(o, "language")) ?: "?");
+		printf("%-28s %-20s %-10s %-5s %s\n", id, key, lang, a, fs);
+		free(id);
+		free(key);
+		free(lang);
 	}
 }
 
@@ -268,9 +277,10 @@ static int run(const struct approvals_args *a)
 	} else if (a->id == NULL) {
 		print_table(json_object_get(answer, "approvals"));
 	} else {
+		char *st = term_str(json_string_value(json_object_get(answer, "status")) ?: "?");
 		printf("%s %s: %s\n", a->id,
-		       strcmp(a->cmd, "approve") == 0 ? "approved" : "rejected",
-		       json_string_value(json_object_get(answer, "status")) ?: "?");
+		       strcmp(a->cmd, "approve") == 0 ? "approved" : "rejected", st);
+		free(st);
 	}
 	json_decref(answer);
 	return ret;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "common/term.h"
 #include "common/util.h"
 #include "lang/lang.h"
 #include "policy/analyze.h"
@@ -193,13 +194,22 @@ static int list_rules(const struct check_args *a)
 	return status;
 }
 
+/* The findings quote the program: shown, never obeyed (common/term.h). */
 static void print_text(const char *file, const struct findings *f)
 {
+	char *name = term_str(file);
+
 	for (size_t i = 0; i < f->n; i++) {
 		const struct finding *x = &f->v[i];
-		printf("%s:%u:%u: %s %s: %s\n    %s\n", file, x->line, x->column,
-		       severity_name(x->severity), x->rule, x->message, x->text);
+		char *rule = term_str(x->rule), *message = term_str(x->message);
+		char *text = term_str(x->text);
+		printf("%s:%u:%u: %s %s: %s\n    %s\n", name, x->line, x->column,
+		       severity_name(x->severity), rule, message, text);
+		free(rule);
+		free(message);
+		free(text);
 	}
+	free(name);
 }
 
 int cmd_check(int argc, char **argv)

@@ -9,6 +9,7 @@
 
 #include "cli/run_args.h"
 #include "commands.h"
+#include "common/term.h"
 #include "engine/engine.h"
 #include "engine/result.h"
 #include "lang/lang.h"
@@ -154,12 +155,20 @@ struct policy_outcome {
 	json_t *fields;		 /* added to the result: findings, analysis, rejection */
 };
 
+/* The findings quote the program: shown, never obeyed (common/term.h). */
 static void print_findings(FILE *to, const struct findings *f)
 {
-	for (size_t i = 0; i < f->n; i++)
-		fprintf(to, "airlock: %s %s at line %u, column %u: %s\n    %s\n",
-			severity_name(f->v[i].severity), f->v[i].rule, f->v[i].line, f->v[i].column,
-			f->v[i].message, f->v[i].text);
+	for (size_t i = 0; i < f->n; i++) {
+		char *rule = term_str(f->v[i].rule), *message = term_str(f->v[i].message);
+		char *text = term_str(f->v[i].text), *file = term_str(f->v[i].file);
+		fprintf(to, "airlock: %s %s%s%s at line %u, column %u: %s\n    %s\n",
+			severity_name(f->v[i].severity), rule, f->v[i].file ? " in " : "", file,
+			f->v[i].line, f->v[i].column, message, text);
+		free(file);
+		free(rule);
+		free(message);
+		free(text);
+	}
 }
 
 /* --policy approve without a service: the person at the terminal decides.
@@ -211,7 +220,7 @@ static int check_program(const struct run_args *a, const struct lang_profile *la
 	err_clear(&err);
 	/* with --redact, a finding may not quote a secret of the code */
 	if (analyzer_new(a->rules, &an, &err) < 0 || (a->redact && redactor_new(&r, &err) < 0) ||
-	    policy_decide(an, &ps, lang->name, code, len, r, &d, &err) < 0) {
+	    policy_decide(an, &ps, lang->name, code, len, NULL, 0, r, &d, &err) < 0) {
 		print_error("%s", err.msg);
 		analyzer_free(an);
 		redactor_free(r);

@@ -19,6 +19,7 @@
 #define PARSE_TIMEOUT_US 2000000 /* a pathological program is a finding */
 #define ANALYSIS_MS 4000	 /* the whole analysis, nested code included */
 #define TREE_DEPTH_MAX 500	 /* tree-sitter's queries are quadratic in depth */
+#define FIXUP_ROUNDS 8		 /* parses again after rewriting what the grammar misreads */
 
 /* ---- findings ---- */
 
@@ -58,6 +59,7 @@ static void add_finding(struct findings *out, const struct actx *c, TSNode at, c
 	f->column = column_chars(c->src, line_start, start);
 	f->text = utf8_sanitize(c->src + start, tlen, NULL);
 	f->message = xstrdup(message);
+	f->file = NULL;
 }
 
 static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *code, size_t len,
@@ -199,11 +201,51 @@ static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, 
 	return ret;
 }
 
+/* Parses the program as its interpreter reads it (analyze_source.c):
+ * decoded, and parsed again after each rewrite of what the grammar reads
+ * otherwise. *text is the text parsed when it is not code (free it);
+ * NULL only on a parse timeout, which is then a finding. */
+static TSTree *parse_as_read(TSParser *parser, const struct lang_ops *ops, const char **code,
+			     size_t *len, char **text, struct findings *out)
+{
+	size_t n;
+	TSTree *tree;
+
+	*text = NULL;
+	source_decode(ops, *code, *len, text, &n, out);
+	if (*text)
+		*code = *text, *len = n;
+	for (int round = 0;; round++) {
+		tree = ts_parser_parse_string(parser, NULL, *code, (uint32_t)*len);
+		if (tree == NULL) {
+			/* Only a timeout gets here: code built to be slow to read
+			 * is not code airlock can vouch for. */
+			add_whole(out, "analysis-timeout",
+				  "the program took too long to parse; it was not analyzed");
+			return NULL;
+		}
+		if (round == FIXUP_ROUNDS) {
+			add_whole(out, "analysis-incomplete",
+				  "the program hides names or comments in too many layers of "
+				  "escapes; what it does was not checked to the end");
+			return tree;
+		}
+		char *fixed = source_fixup(ops, *code, *len, ts_tree_root_node(tree), &n);
+		if (fixed == NULL)
+			return tree;
+		ts_tree_delete(tree);
+		free(*text);
+		*text = fixed;
+		*code = fixed, *len = n;
+	}
+}
+
 static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *code, size_t len,
 		      int nesting, uint64_t deadline_ms, struct findings *out, err_t *err)
 {
 	TSParser *parser = ts_parser_new();
-	struct actx c = {.ops = lr->ops, .src = code, .len = len, .deadline_ms = deadline_ms};
+	struct actx c = {.ops = lr->ops, .deadline_ms = deadline_ms};
+	char *text = NULL;
 	TSTree *tree;
 	int ret = 0;
 
@@ -213,15 +255,14 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 			       lr->ops->name);
 	}
 	ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US);
-	tree = ts_parser_parse_string(parser, NULL, code, (uint32_t)len);
+	tree = parse_as_read(parser, lr->ops, &code, &len, &text, out);
 	if (tree == NULL) {
-		/* Only a timeout gets here: code built to be slow to read is not
-		 * code airlock can vouch for. */
-		add_whole(out, "analysis-timeout",
-			  "the program took too long to parse; it was not analyzed");
+		free(text);
 		ts_parser_delete(parser);
 		return 0;
 	}
+	c.src = code;
+	c.len = len;
 	TSNode root = ts_tree_root_node(tree);
 	if (tree_depth(root, TREE_DEPTH_MAX + 1) > TREE_DEPTH_MAX) {
 		/* f()()()... or ((((...)))) thousands deep: no program needs it,
@@ -231,6 +272,7 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 			      TREE_DEPTH_MAX) " levels deep; it was not analyzed");
 		ts_tree_delete(tree);
 		ts_parser_delete(parser);
+		free(text);
 		return 0;
 	}
 	lr->ops->bind(&c, root);
@@ -251,6 +293,7 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 	actx_free(&c);
 	ts_tree_delete(tree);
 	ts_parser_delete(parser);
+	free(text);
 	return ret;
 }
 
@@ -270,6 +313,7 @@ static void finding_free(struct finding *f)
 	free(f->rule);
 	free(f->text);
 	free(f->message);
+	free(f->file);
 }
 
 /* One finding per rule and place: two patterns of one rule (or a
@@ -331,9 +375,10 @@ json_t *findings_to_json(const struct findings *f)
 	for (size_t i = 0; i < f->n; i++) {
 		const struct finding *x = &f->v[i];
 		json_array_append_new(
-		    arr, json_pack("{s:s, s:s, s:i, s:i, s:s, s:s}", "rule", x->rule, "severity",
-				   severity_name(x->severity), "line", (int)x->line, "column",
-				   (int)x->column, "message", x->message, "text", x->text));
+		    arr, json_pack("{s:s, s:s, s:i, s:i, s:s, s:s, s:o}", "rule", x->rule,
+				   "severity", severity_name(x->severity), "line", (int)x->line,
+				   "column", (int)x->column, "message", x->message, "text", x->text,
+				   "file", x->file ? json_string(x->file) : json_null()));
 	}
 	return arr;
 }

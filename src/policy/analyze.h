@@ -53,6 +53,7 @@ struct finding {
 	unsigned column; /* 1-based, in characters */
 	char *text;	 /* the matched source, first line, at most 160 bytes */
 	char *message;	 /* why it matters, one line */
+	char *file;	 /* the file of a request's files[] it is in; NULL: the program */
 };
 
 struct findings {
@@ -94,7 +95,8 @@ int analyzer_rules(struct analyzer *a, const char *lang,
 		   void *ctx, err_t *err);
 
 void findings_free(struct findings *f);
-/* [{"rule", "severity", "line", "column", "message", "text"}] */
+/* [{"rule", "severity", "line", "column", "message", "text", "file"}];
+ * "file" is null for the program itself. */
 json_t *findings_to_json(const struct findings *f);
 /* Whether some finding is at or above sev. */
 bool findings_reach(const struct findings *f, enum severity sev);

@@ -7,6 +7,8 @@
  *   analyze_rules.c  rule files -> one compiled query per language, its
  *                    patterns and predicates; severities, policy modes
  *   analyze_pred.c   evaluating a pattern's predicates on a match
+ *   analyze_source.c the program as its interpreter reads it: decoding,
+ *                    line ends, names (before and after the parse)
  *   analyze.c        a program's analysis: parse, bind, match, findings
  */
 #ifndef AIRLOCK_ANALYZE_INTERNAL_H
@@ -76,6 +78,29 @@ struct lang_rules *analyzer_rules_for(struct analyzer *a, const char *lang);
 /* Compiles lr's query on first use, under its lock; a compile error is
  * kept and returned again on every later call. */
 int analyzer_compile_lang(struct lang_rules *lr, err_t *err);
+
+/* ---- the program as its interpreter reads it (analyze_source.c) ---- */
+
+/* A rule the analyzer applies in code rather than as a query (listed and
+ * tested as the others). */
+struct source_rule {
+	const char *lang, *id;
+	enum severity sev;
+	const char *message;
+};
+/* The source rules, one by index; NULL past the last. */
+const struct source_rule *source_rule_at(size_t i);
+
+/* Before the parse: the text as ops's interpreter decodes it and splits
+ * it into lines, as a new string in *text (NULL: the code as it is);
+ * what it cannot read is a finding appended to out. */
+int source_decode(const struct lang_ops *ops, const char *code, size_t len, char **text,
+		  size_t *text_len, struct findings *out);
+/* After a parse: the text with what the interpreter reads otherwise than
+ * the grammar rewritten (names, comments), to be parsed again; NULL when
+ * nothing needs it. */
+char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNode root,
+		   size_t *out_len);
 
 /* ---- predicates (analyze_pred.c) ---- */
 

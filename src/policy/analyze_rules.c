@@ -473,6 +473,9 @@ size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids,
 		if (i == n && n < max)
 			ids[n++] = lr->pat[p].id;
 	}
+	for (size_t i = 0; source_rule_at(i) != NULL; i++)
+		if (strcmp(source_rule_at(i)->lang, lr->ops->name) == 0 && n < max)
+			ids[n++] = source_rule_at(i)->id;
 	return n;
 }
 
@@ -497,6 +500,13 @@ int analyzer_rules(struct analyzer *a, const char *lang,
 			continue;
 		fn(ctx, lr->pat[p].id, lr->pat[p].sev, lr->pat[p].message);
 		n++;
+	}
+	for (size_t i = 0; source_rule_at(i) != NULL; i++) {
+		const struct source_rule *r = source_rule_at(i);
+		if (strcmp(r->lang, name) == 0) {
+			fn(ctx, r->id, r->sev, r->message);
+			n++;
+		}
 	}
 	return n;
 }

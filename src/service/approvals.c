@@ -94,8 +94,7 @@ static char *decided_policy(const struct exec_row *row, enum approval_decision d
 	return text;
 }
 
-static int get_pending(struct service *s, const char *id, struct exec_row *row,
-		       struct svc_error *e)
+static int get_pending(struct service *s, const char *id, struct exec_row *row, struct svc_error *e)
 {
 	if (execution_row(s, id, row, e) < 0)
 		return -1;
@@ -141,18 +140,17 @@ static int transition(struct service *s, const struct exec_row *row, enum exec_s
 static int approve(struct service *s, struct exec_row *row, const struct key_row *by,
 		   const char *reason, const char *now, json_t **out, struct svc_error *e)
 {
-	size_t code_len = 0;
-	char *code = held_code_take(s, row->id, &code_len);
+	char *original = held_request_take(s, row->id);
 	char *policy = NULL;
 	struct job *j = NULL;
 	int ret = -1;
 
-	if (code == NULL && policy_code_redacted(row->policy_json))
+	if (original == NULL && policy_code_redacted(row->policy_json))
 		return svc_error_set(e, SVC_CONFLICT, "code_unavailable",
 				     "the original code of %s was kept in memory only "
 				     "(redact_code) and the server restarted since; reject it",
 				     row->id);
-	if (pool_prepare_stored(s, row, code, code_len, &j, e) < 0)
+	if (pool_prepare_stored(s, row, original, &j, e) < 0)
 		goto keep_pending;
 	policy = decided_policy(row, APPROVE, by->name, reason, now);
 	if (transition(s, row, EXEC_QUEUED, NULL, policy, e) < 0) {
@@ -168,12 +166,12 @@ static int approve(struct service *s, struct exec_row *row, const struct key_row
 		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_queued", "id", row->id,
 					 "reason", ignored.message));
 	free(policy);
-	free(code);
+	free(original);
 	return ret;
 keep_pending:
-	if (code)
-		held_code_put(s, row->id, code, code_len);
-	free(code);
+	if (original)
+		held_request_put(s, row->id, original);
+	free(original);
 	free(policy);
 	return -1;
 }
@@ -188,7 +186,7 @@ static int reject(struct service *s, struct exec_row *row, enum approval_decisio
 	free(policy);
 	if (ret < 0)
 		return -1;
-	held_code_drop(s, row->id);
+	held_request_drop(s, row->id);
 	audit_decision(s, row, d, by, reason);
 	metrics_execution(&s->metrics, exec_status_name(EXEC_REJECTED), 0);
 	return out ? execution_read(s, row->id, out, e) : 0;
@@ -267,6 +265,28 @@ static json_t *key_name(struct pending_list *l, int64_t id)
 	return json_string(k.name);
 }
 
+/* The request's files as approvers see them: {"name", "content",
+ * "language"}, language the one each was analysed in, null for data. */
+static json_t *files_shown(json_t *files)
+{
+	json_t *out = json_array(), *f;
+	size_t i;
+
+	json_array_foreach(files, i, f)
+	{
+		const char *name = json_string_value(json_object_get(f, "name"));
+		json_t *content = json_object_get(f, "content");
+		const char *lang = name && json_is_string(content)
+				       ? policy_file_language(name, json_string_value(content),
+							      json_string_length(content))
+				       : NULL;
+		json_array_append_new(out, json_pack("{s:O?, s:O?, s:s?}", "name",
+						     json_object_get(f, "name"), "content", content,
+						     "language", lang));
+	}
+	return out;
+}
+
 /* Runs under the store's lock: copies what the list shows. The key names
  * are filled in afterwards (they need the store too). */
 static int add_pending(void *ctx, const struct exec_row *r)
@@ -278,9 +298,10 @@ static int add_pending(void *ctx, const struct exec_row *r)
 	char expires[STORE_TIME_MAX];
 
 	expires_at(l->s, r->created_at, expires);
-	json_t *o = json_pack("{s:s, s:I, s:s, s:O?, s:o, s:s, s:s}", "id", r->id, "key",
+	json_t *o = json_pack("{s:s, s:I, s:s, s:O?, s:o, s:o, s:s, s:s}", "id", r->id, "key",
 			      (json_int_t)r->key_id, "language", r->language, "code",
-			      json_object_get(req, "code"), "findings",
+			      json_object_get(req, "code"), "files",
+			      files_shown(json_object_get(req, "files")), "findings",
 			      findings ? json_incref(findings) : json_array(), "created_at",
 			      r->created_at, "expires_at", expires);
 	json_t *analysis = json_object_get(pol, "analysis");

@@ -43,19 +43,11 @@ static void accept_new(const struct key_row *key, const struct exec_request *req
 	a->key_id = key->id;
 }
 
-/* The request as stored: the code replaced by its redacted copy when there
- * is one (redact_code). */
+/* The request as stored: its redacted copy when there is one
+ * (redact_code). */
 static char *stored_request(const struct exec_request *req, const struct policy_outcome *po)
 {
-	if (po->stored_code == NULL)
-		return json_dumps(req->root, JSON_COMPACT);
-	json_t *copy = json_copy(req->root);
-	json_t *code = json_stringn(po->stored_code, po->stored_len);
-	/* never the original, whatever happens */
-	json_object_set_new(copy, "code", code ? code : json_string(""));
-	char *text = json_dumps(copy, JSON_COMPACT);
-	json_decref(copy);
-	return text;
+	return json_dumps(po->stored ? po->stored : req->root, JSON_COMPACT);
 }
 
 /* Stores a new execution: queued (to run), pending_approval (its request
@@ -109,8 +101,11 @@ static int hold(struct service *s, const struct accepted *a, const struct exec_r
 	err_clear(&err);
 	if (store_new(s, a, req, status, po, &err) < 0)
 		return svc_error_store(e, &err);
-	if (!blocked && po->stored_code)
-		held_code_put(s, a->id, req->code, req->code_len);
+	if (!blocked && po->stored) {
+		char *original = json_dumps(req->root, JSON_COMPACT);
+		held_request_put(s, a->id, original ? original : "");
+		free(original);
+	}
 	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s findings=%zu high=%zu", a->id,
 		 req->lang->name, name, po->findings, po->high);
 	record_audit(s, name, a->id, a->key_id, a->code_hash, summary);
@@ -245,7 +240,7 @@ static int cancel_pending(struct service *s, const struct exec_row *row, struct 
 	if (changed == 0)
 		return svc_error_set(e, SVC_CONFLICT, "not_cancellable",
 				     "execution %s has already ended", row->id);
-	held_code_drop(s, row->id);
+	held_request_drop(s, row->id);
 	struct ended x = {
 	    .id = row->id,
 	    .language = row->language,

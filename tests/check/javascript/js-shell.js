@@ -161,3 +161,24 @@ const get = () => require('child_process');
 get().spawn('ls');
 //@ pos a default parameter
 function f(cp = require('child_process')) { cp.execFileSync('ls'); }
+//@ pos a CR ends a line comment
+// crequire("child_process").execSync("id");
+//@ pos U+2028 ends a line comment
+// c require("child_process").execSync("id");
+//@ pos U+2029 ends the hashbang line
+#!/usr/bin/node require("child_process").execSync("id");
+//@ pos a CR ends an HTML-like close comment
+-->require("child_process").execSync("id");
+//@ pos <!-- in an expression starts a comment to V8, not a template
+x = 1
+x <!-- `
+require("child_process").execSync("id");
+//`
+//@ pos escapes in names
+require("child_process").\u0065xecSync("id");
+//@ pos escapes in a destructured name
+const {\u{65}xecSync: e} = require("child_process"); e("id");
+//@ neg <!-- comments out the rest of the line
+x <!-- require("child_process").execSync("id");
+//@ neg U+2028 in a string literal is part of the string
+s = "a require('child_process').execSync('id')";

@@ -86,3 +86,16 @@ system("id")
 #@ neg a dict of ordinary functions
 table = {"go": print, "len": len}
 table["go"]("hi")
+#@ pos a lone CR ends a comment, as CPython reads it
+# cimport os; os.system("id")
+#@ pos a backslash at the end of a comment, then CR
+# c \import os; os.system("id")
+#@ pos after a Latin-1 cookie, decoded
+# -*- coding: latin-1 -*-
+s = '��'; import os; os.system("id")
+#@ pos NFKC names: fullwidth letters are the same name to CPython
+import os; ｏｓ.ｓｙｓｔｅｍ("id")
+#@ pos NFKC names: the long s and mathematical letters
+import 𝐨𝐬; 𝐨𝐬.ſystem("id")
+#@ neg a name with a letter that NFKC keeps
+import os; café = 1; os.syѕtem("id")
