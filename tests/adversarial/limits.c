@@ -126,7 +126,7 @@ Test(limits, sigxcpu_sent_to_itself_is_a_signal)
 
 Test(limits, own_lower_cpu_rlimit_is_a_signal)
 {
-	const char *extra[] = {"-t", "5", "-w", "10", NULL};
+	const char *extra[] = {"-t", "5", "-w", "30", NULL};
 	/* soft limit only: the kernel sends SIGXCPU at 1 s */
 	json_t *r = run_json("python",
 			     "import resource\nsoft, hard = resource.getrlimit(resource.RLIMIT_CPU)\n"
@@ -151,7 +151,8 @@ Test(limits, own_lower_cpu_rlimit_is_a_signal)
 
 Test(limits, busy_loop_still_reaches_the_time_limit)
 {
-	const char *extra[] = {"-t", "1", NULL};
+	/* wall time to spare: on a busy host 1 s of CPU may take longer */
+	const char *extra[] = {"-t", "1", "-w", "30", NULL};
 	json_t *r = run_json("c", "int main(void){ for (;;); }", extra);
 	cr_assert_str_eq(jstr(r, "status"), "time_limit");
 	cr_assert_eq(jint(r, "signal"), 9);
