@@ -9,9 +9,14 @@ BUILD   ?= build$(if $(SANITIZE),-sanitize)
 PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter \
 	libutf8proc
 PKGS_T  := criterion
+# What the sandboxed programs run with (the languages' interpreters and
+# compilers, libc6-dev for C): the tests need them on a host, and the cgroup
+# v2 VM (tests/vm/run-v2.sh) installs them with the libraries the binaries
+# link ('make runtime-packages' prints them).
+RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
-	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev python3 nodejs gcc g++ bash \
+	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
@@ -53,7 +58,8 @@ LEAK_SRCS := $(sort $(wildcard tests/leaks/*.c))
 TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
-.PHONY: all check test deps bench clean format unit e2e adversarial leaks fuzz layout
+.PHONY: all check check-v2 test deps runtime-packages bench clean format unit e2e adversarial \
+	leaks fuzz layout
 all: $(BUILD)/airlock $(BUILD)/airlock-serve
 
 # V=1 shows the full commands.
@@ -203,6 +209,14 @@ check: deps
 	tests/run-all.sh $(BUILD)
 
 test: check
+
+# The unit, e2e and adversarial suites on a pure cgroup v2 kernel, in a VM
+# (tests/vm/run-v2.sh; `make check` runs it too with CI=true or AIRLOCK_V2=1).
+check-v2: all $(TEST_BINS)
+	tests/vm/run-v2.sh $(BUILD)
+
+runtime-packages:
+	@echo $(RUNTIME_PACKAGES)
 
 unit: $(BUILD)/tests/unit
 	$(BUILD)/tests/unit

@@ -1,51 +1,164 @@
 #!/usr/bin/env bash
 # Runs airlock on a pure cgroup v2 kernel: a Debian 12 virtual machine under
-# QEMU/KVM, booted with cgroup v1 switched off. The root filesystem is built
-# once with debootstrap and cached (AIRLOCK_VM_CACHE, default
-# /var/cache/airlock-vm); each run copies the current binaries and tests in,
-# boots, runs them as root and as an unprivileged user, and powers off.
+# QEMU, booted with cgroup v1 switched off. The root filesystem is built with
+# debootstrap and cached (AIRLOCK_VM_CACHE, default /var/cache/airlock-vm);
+# each run copies the current binaries and tests in, boots, runs the unit,
+# e2e and adversarial suites as root and as an unprivileged user, and powers
+# off.
 #
 #   tests/vm/run-v2.sh [BUILD_DIR]
 #
-# Needs root, /dev/kvm, and the Debian packages qemu-system-x86, debootstrap
-# and e2fsprogs (installed when missing). Prints "N passed, N failed".
+# The VM's packages are derived, not listed: the Debian packages that hold
+# the libraries of every binary it is given (BUILD_DIR/airlock,
+# airlock-serve, tests/*: ldd, then dpkg -S), the runtimes the sandboxed
+# programs use (the Makefile's RUNTIME_PACKAGES), and what the VM itself
+# boots with. The cached root is rebuilt whenever that set changes (its
+# sorted list and hash are kept next to it, root.packages and root.key).
+#
+# Needs root and the Debian packages qemu-system-x86, debootstrap and
+# e2fsprogs (installed when missing), and Debian's mirror for the first
+# build. Software emulation (TCG) by default; AIRLOCK_VM_ACCEL=kvm uses KVM.
+# Prints "v2: N passed, N failed" last. Exit 0: all passed; 1: a test failed
+# or the VM did not finish; 77: this machine cannot run the VM (said why, on
+# a line starting with "!!").
 set -eu
 build=${1:-build}
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 cache=${AIRLOCK_VM_CACHE:-/var/cache/airlock-vm}
 root=$cache/root
+suite=bookworm
 mirror=${AIRLOCK_VM_MIRROR:-http://deb.debian.org/debian}
+accel=${AIRLOCK_VM_ACCEL:-tcg}
+vm_timeout=${AIRLOCK_VM_TIMEOUT:-3000}
+# What the VM boots and its init uses, besides the binaries' libraries and
+# the runtimes: the kernel (and its initramfs, built with kmod and udev),
+# util-linux (mountpoint, setpriv), procps.
+VM_BASE_PACKAGES="linux-image-amd64 kmod udev util-linux procps"
 
-[ "$(id -u)" = 0 ] || { echo "airlock: the VM test needs root (debootstrap, mkfs, kvm)" >&2; exit 125; }
-[ -e /dev/kvm ] || { echo "airlock: no /dev/kvm: the VM test needs KVM" >&2; exit 125; }
+cannot() { # this machine cannot run the VM: why
+	echo "!! v2: cannot run the cgroup v2 VM here: $*" >&2
+	exit 77
+}
+fail() {
+	echo "!! v2: $*" >&2
+	echo "v2: 0 passed, 1 failed"
+	exit 1
+}
+elapsed() { echo $(($(date +%s) - $1)); }
+
+[ "$(id -u)" = 0 ] || cannot "it needs root (debootstrap, mkfs, the VM's disk)"
+if [ "$accel" = kvm ] && [ ! -w /dev/kvm ]; then
+	cannot "AIRLOCK_VM_ACCEL=kvm, but /dev/kvm is missing (unset it for software emulation)"
+fi
+missing=
 for t in qemu-system-x86_64:qemu-system-x86 debootstrap:debootstrap mkfs.ext4:e2fsprogs; do
-	command -v "${t%%:*}" >/dev/null ||
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${t#*:}" >/dev/null
+	command -v "${t%%:*}" >/dev/null || missing="$missing ${t#*:}"
 done
-for f in airlock tests/e2e tests/adversarial tests/unit; do
-	[ -x "$build/$f" ] || { echo "airlock: build $build/$f first (make all check)" >&2; exit 125; }
+if [ -n "$missing" ]; then
+	echo "v2: installing$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	# shellcheck disable=SC2086
+	apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1 ||
+		{ apt-get update -qq >/dev/null 2>&1 &&
+			apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1; } ||
+		cannot "the Debian packages$missing are missing and apt-get could not install them"
+fi
+for f in airlock airlock-serve tests/e2e tests/adversarial tests/unit; do
+	[ -x "$build/$f" ] || fail "$build/$f is not built (make all check-v2 builds it)"
 done
 
-if [ ! -x "$root/usr/bin/python3" ] || ! ls "$root"/boot/vmlinuz-* >/dev/null 2>&1 ||
-	! ls "$root"/usr/lib/x86_64-linux-gnu/libmicrohttpd.so.* >/dev/null 2>&1; then
-	echo "building the VM's root filesystem in $root (once)"
-	rm -rf "$root"
-	mkdir -p "$cache"
-	debootstrap --variant=minbase \
-		--include=linux-image-amd64,python3,bash,nodejs,libjansson4,libcriterion3,libseccomp2,libpcre2-8-0,libmicrohttpd12,libsodium23,libfyaml0,libsqlite3-0,gcc,g++,libc6-dev,procps,util-linux,kmod,udev \
-		bookworm "$root" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
-		{ echo "airlock: debootstrap failed, see $cache/debootstrap.log" >&2; exit 1; }
+# The Debian packages of the libraries the binaries link. Each library path
+# is looked up as ldd gives it, resolved, and with or without /usr (merged
+# /usr: a package may list either); one dpkg-query call for all of them.
+binaries=("$build/airlock" "$build/airlock-serve")
+for b in "$build"/tests/*; do
+	[ -f "$b" ] && [ -x "$b" ] && [ "$(od -An -tx1 -N4 "$b" | tr -d ' ')" = 7f454c46 ] &&
+		binaries+=("$b")
+done
+libs=$(for b in "${binaries[@]}"; do
+	ldd "$b" | awk -v b="$b" '$2 == "=>" && $3 == "not" { print "missing " $1 " " b; next }
+		$2 == "=>" && $3 ~ /^\// { print $3; next } $1 ~ /^\// { print $1 }'
+done | sort -u)
+if grep -q '^missing ' <<<"$libs"; then
+	fail "libraries not found by ldd: $(grep '^missing ' <<<"$libs" | cut -d' ' -f2- | tr '\n' ';')"
+fi
+candidates() { # a library's path: the names a package may list it under
+	local p q
+	for p in "$1" "$(readlink -f "$1")"; do
+		for q in "$p" "/usr$p" "${p#/usr}"; do
+			case $q in /usr/usr/*) ;; /*) echo "$q" ;; esac
+		done
+	done | sort -u
+}
+owners=$(for l in $libs; do candidates "$l"; done | sort -u | xargs dpkg-query -S 2>/dev/null |
+	grep -v '^diversion ' || true)
+lib_packages=
+for l in $libs; do
+	found=
+	for c in $(candidates "$l"); do
+		line=$(awk -F': ' -v c="$c" '$NF == c' <<<"$owners" | head -1)
+		[ -n "$line" ] || continue
+		found=$(sed 's/: [^:]*$//; s/, /\n/g' <<<"$line" | sed 's/:.*//')
+		break
+	done
+	[ -n "$found" ] || fail "$l (linked by the binaries) is in no installed Debian package: the VM cannot have it"
+	lib_packages="$lib_packages $found"
+done
+runtime=$(make -s --no-print-directory runtime-packages) || fail "make runtime-packages failed"
+packages=$(printf '%s\n' $lib_packages $runtime $VM_BASE_PACKAGES | sort -u)
+key=$(printf 'debootstrap --variant=minbase %s\n%s\n' "$suite" "$packages" | sha256sum | cut -d' ' -f1)
+echo "v2: the VM's packages ($(wc -l <<<"$packages"), key ${key:0:12}): $(tr '\n' ' ' <<<"$packages")"
+
+# Another checkout may use the same cache: building the root and staging
+# the disk image are done under a lock; each run boots its own image.
+mkdir -p "$cache"
+exec 9>"$cache/lock"
+flock 9
+if [ "$(cat "$cache/root.key" 2>/dev/null)" != "$key" ] || [ ! -x "$root/usr/bin/python3" ] ||
+	! ls "$root"/boot/vmlinuz-* >/dev/null 2>&1; then
+	if [ -f "$cache/root.packages" ]; then
+		echo "v2: the VM's packages changed:" \
+			"$(comm -13 "$cache/root.packages" - <<<"$packages" | sed 's/^/+/' | tr '\n' ' ')" \
+			"$(comm -23 "$cache/root.packages" - <<<"$packages" | sed 's/^/-/' | tr '\n' ' ')"
+	fi
+	echo "v2: building the VM's root filesystem in $root (debootstrap; log: $cache/debootstrap.log)"
+	t0=$(date +%s)
+	# an interrupted debootstrap may leave /proc and /sys mounted in it
+	for d in "$root" "$root.new"; do
+		awk -v d="$d" '$2 == d || index($2, d "/") == 1 { print $2 }' /proc/mounts |
+			sort -r | xargs -r -n1 umount -l
+	done
+	rm -rf --one-file-system "$root" "$root.new" "$cache/root.key" "$cache/root.packages"
+	mkdir -p "$cache/debs"
+	if ! debootstrap --variant=minbase --cache-dir="$cache/debs" \
+		--include="$(tr '\n' ',' <<<"$packages" | sed 's/,$//')" \
+		"$suite" "$root.new" "$mirror" >"$cache/debootstrap.log" 2>&1; then
+		tail -5 "$cache/debootstrap.log" >&2
+		grep -q "Couldn't find these debs" "$cache/debootstrap.log" &&
+			fail "debootstrap: a package the binaries need is not in Debian $suite (above)"
+		cannot "debootstrap of Debian $suite from $mirror failed: no kernel and root filesystem" \
+			"(see $cache/debootstrap.log)"
+	fi
+	rm -f "$root.new"/var/cache/apt/archives/*.deb
+	mv "$root.new" "$root"
+	printf '%s\n' "$packages" >"$cache/root.packages"
+	echo "$key" >"$cache/root.key"
+	echo "v2: root filesystem built in $(elapsed "$t0") s"
 fi
 
-# What the tests need, where they look for it.
+# What the tests need, where they look for it (relative to their working
+# directory: the rule cases, the example configuration, the probe).
 stage=$root/airlock
 rm -rf "$stage"
-mkdir -p "$stage/tests/probe" "$stage/examples"
+mkdir -p "$stage/tests/probe" "$stage/examples" "$stage/contrib"
 cp "$build/airlock" "$build/tests/e2e" "$build/tests/adversarial" "$build/tests/unit" "$stage/"
 cp tests/probe/probe.c "$stage/tests/probe/"
+cp -r tests/check "$stage/tests/check"
 cp examples/hello.py "$stage/examples/"
+cp contrib/airlock.yaml "$stage/contrib/"
 cp -r tests/adversarial/progs "$stage/progs"
+printf '%s\n' "${AIRLOCK_VM_TEST_ARGS:-}" >"$stage/test-args"
 cat >"$stage/init" <<'INIT'
 #!/bin/bash
 # pid 1 of the VM: a cgroup v2 host with nothing else running.
@@ -62,12 +175,14 @@ echo "VM kernel $(uname -r); cgroup controllers: $(cat /sys/fs/cgroup/cgroup.con
 echo "VM mounts: $(grep -c ' cgroup ' /proc/mounts) cgroup v1, $(grep -c cgroup2 /proc/mounts) cgroup2"
 cd /airlock
 ./airlock info
-summary() { # name, then the command: prints the criterion synthesis
+read -r test_args </airlock/test-args || true
+summary() { # name, then the command: prints the failures and the criterion synthesis
 	local name=$1; shift
-	"$@" > /tmp/out.txt 2>&1
-	grep -v '^\[----\] *$' /tmp/out.txt | grep -E 'FAIL|Assertion|Synthesis' | head -40
-	grep -q Synthesis /tmp/out.txt || head -5 /tmp/out.txt
-	echo "VM-SUITE $name $(grep Synthesis /tmp/out.txt | tail -1)"
+	echo "VM-START $name"
+	"$@" $test_args > /tmp/out.txt 2>&1
+	grep -av '^\[----\] *$' /tmp/out.txt | grep -av '^\[====\]' | head -200
+	grep -q Synthesis /tmp/out.txt || tail -5 /tmp/out.txt
+	echo "VM-SUITE $name $(grep -a Synthesis /tmp/out.txt | tail -1)"
 }
 for c in 'x = bytearray(300 << 20)|-m 64' 'while True: pass|-t 1' 'import os\nfor i in range(50): os.fork()\nprint(1)|-p 5'; do
 	code=${c%%|*}; args=${c#*|}
@@ -88,38 +203,51 @@ sleep 10
 INIT
 chmod 755 "$stage/init"
 # AIRLOCK_VM_DEBUG=FILE: a bash script run inside the VM before the suites;
-# AIRLOCK_VM_ONLY_DEBUG=1 skips the suites.
+# AIRLOCK_VM_ONLY_DEBUG=1 skips the suites; AIRLOCK_VM_TEST_ARGS: arguments
+# for every suite (--filter='*/every_language_runs', --verbose).
 [ -n "${AIRLOCK_VM_DEBUG:-}" ] && cp "$AIRLOCK_VM_DEBUG" "$stage/debug.sh"
 [ -n "${AIRLOCK_VM_ONLY_DEBUG:-}" ] && touch "$stage/only-debug"
 
-img=$cache/disk.img
-rm -f "$img"
+img=$(mktemp "$cache/disk.XXXXXX")
+trap 'rm -f "$img"' EXIT
 truncate -s 4G "$img"
 mkfs.ext4 -q -F -d "$root" "$img"
+rm -rf "$stage"
 kernel=$(ls "$root"/boot/vmlinuz-* | sort -V | tail -1)
 initrd=$(ls "$root"/boot/initrd.img-* | sort -V | tail -1)
-log=$cache/console.log
-echo "booting $(basename "$kernel") with cgroup v1 disabled"
-# KVM when it boots this kernel; nested KVM may hang it, so software
-# emulation (TCG) is the default: slower, but the same kernel and cgroups.
-accel=${AIRLOCK_VM_ACCEL:-tcg}
-timeout 1500 qemu-system-x86_64 -accel "$accel" -cpu max -m 2048 -smp 2 -nographic -no-reboot \
-	-kernel "$kernel" -initrd "$initrd" \
+flock -u 9
+log=$build/vm-v2-console.log
+echo "v2: booting $(basename "$kernel") with cgroup v1 disabled ($accel; console: $log)"
+t0=$(date +%s)
+# Software emulation (TCG) by default: nested KVM may hang this kernel, and
+# many machines have no /dev/kvm. A kernel panic reboots, which ends QEMU.
+timeout "$vm_timeout" qemu-system-x86_64 -accel "$accel" -cpu max -m 2048 -smp 2 -nographic \
+	-no-reboot -kernel "$kernel" -initrd "$initrd" \
 	-drive file="$img",format=raw,if=virtio \
-	-append "root=/dev/vda rw console=ttyS0 init=/airlock/init cgroup_no_v1=all systemd.unified_cgroup_hierarchy=1 sysrq_always_enabled=1 quiet loglevel=3" \
-	>"$log" 2>&1 || true
+	-append "root=/dev/vda rw console=ttyS0 init=/airlock/init cgroup_no_v1=all systemd.unified_cgroup_hierarchy=1 sysrq_always_enabled=1 panic=1 quiet loglevel=3" \
+	>"$log" 2>&1 && qemu_rc=0 || qemu_rc=$?
 rm -f "$img"
-grep -aE '^(VM|VM-|airlock|sandbox|  |DBG)|FAIL|Assertion' "$log" | tr -d '\r' | grep -av 'Running' || true
+echo "v2: the VM ran for $(elapsed "$t0") s"
+# What the VM printed from its init on (the kernel is quiet), less the
+# VM-SUITE lines read below.
+tr -d '\r' <"$log" | sed -n '/^VM kernel/,$p' | grep -av '^VM-SUITE' || true
 passed=0 failed=0
 while read -r line; do
 	case "$line" in
 	*Passing:*)
 		p=$(sed -n 's/.*Passing: \([0-9]*\).*/\1/p' <<<"$line")
 		f=$(sed -n 's/.*Failing: \([0-9]*\).*/\1/p' <<<"$line")
-		passed=$((passed + p)); failed=$((failed + f)) ;;
-	*) echo "a suite did not run: $line"; failed=$((failed + 1)) ;;
+		c=$(sed -n 's/.*Crashing: \([0-9]*\).*/\1/p' <<<"$line")
+		: "${p:=0}" "${f:=0}" "${c:=0}"
+		passed=$((passed + p)); failed=$((failed + (f > c ? f : c))) ;;
+	*) echo "!! v2: a suite did not run: $line"; failed=$((failed + 1)) ;;
 	esac
-done < <(grep -a 'VM-SUITE' "$log" | tr -d '\r')
-grep -aq VM-DONE "$log" || { echo "the VM did not finish; see $log"; failed=$((failed + 1)); }
-echo "$passed passed, $failed failed"
+done < <(grep -a 'VM-SUITE' "$log" | tr -d '\r' | sed 's/\x1b\[[0-9;]*m//g')
+if ! grep -aq VM-DONE "$log"; then
+	[ "$qemu_rc" = 124 ] && echo "!! v2: the VM did not finish within $vm_timeout s (AIRLOCK_VM_TIMEOUT)"
+	echo "!! v2: the VM did not finish; its console: $log"
+	tail -20 "$log" | tr -d '\r'
+	failed=$((failed + 1))
+fi
+echo "v2: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
