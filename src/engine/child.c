@@ -764,8 +764,9 @@ static bool has_children(void)
  * children) is killed before the next step. */
 static void run_step(uint32_t s)
 {
-	struct rusage before, after;
+	struct rusage before, after, ru;
 	int wstatus = 0;
+	long maxrss = 0;
 	pid_t pid;
 
 	getrusage(RUSAGE_CHILDREN, &before);
@@ -776,8 +777,13 @@ static void run_step(uint32_t s)
 		die("fork", NULL);
 	if (pid == 0)
 		exec_program(s);
+	/* The peak of this step's processes, from each one reaped: the
+	 * RUSAGE_CHILDREN peak would be the largest since the sandbox began,
+	 * a compiler's in the step that runs what it built. */
 	for (;;) {
-		pid_t w = waitpid(-1, &wstatus, 0);
+		pid_t w = wait4(-1, &wstatus, 0, &ru);
+		if (w > 0 && ru.ru_maxrss > maxrss)
+			maxrss = ru.ru_maxrss;
 		if (w == pid)
 			break;
 		if (w < 0 && errno != EINTR)
@@ -795,8 +801,9 @@ static void run_step(uint32_t s)
 			_exit(0); /* the supervisor ends the run */
 	}
 	kill(-1, SIGKILL);
-	while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
-		;
+	for (pid_t w; (w = wait4(-1, NULL, 0, &ru)) > 0 || errno == EINTR;)
+		if (w > 0 && ru.ru_maxrss > maxrss)
+			maxrss = ru.ru_maxrss;
 	getrusage(RUSAGE_CHILDREN, &after);
 
 	struct report r;
@@ -808,7 +815,7 @@ static void run_step(uint32_t s)
 		     (after.ru_utime.tv_usec - before.ru_utime.tv_usec);
 	r.stime_us = (after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000LL +
 		     (after.ru_stime.tv_usec - before.ru_stime.tv_usec);
-	r.maxrss_kb = after.ru_maxrss;
+	r.maxrss_kb = maxrss;
 	(void)!send(P->report_fd, &r, sizeof(r), MSG_NOSIGNAL);
 	/* The step's output pipes must reach EOF in the supervisor. */
 	close(P->steps[s].out_fd);
