@@ -34,7 +34,7 @@ void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be)
 {
 	memset(cg, 0, sizeof(*cg));
 	cg->be = be;
-	cg->cpu_fd = -1;
+	cg->cpu_fd = cg->peak_fd = cg->cur_fd = -1;
 	for (int i = 0; i < CGROUP_MAX_DIRS; i++)
 		cg->dirfd[i] = -1;
 }
@@ -130,10 +130,12 @@ int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
 {
 	int ret = 0;
 
-	if (cg->cpu_fd >= 0) {
-		close(cg->cpu_fd);
-		cg->cpu_fd = -1;
-	}
+	int *fds[] = {&cg->cpu_fd, &cg->peak_fd, &cg->cur_fd};
+	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
+		if (*fds[i] >= 0) {
+			close(*fds[i]);
+			*fds[i] = -1;
+		}
 	for (int i = 0; i < cg->ndirs; i++) {
 		/* A cgroup can stay busy for a moment after its last process
 		 * died: retry, quickly at first, for up to about two seconds. */

@@ -30,6 +30,13 @@ struct cgroup {
 	int cpu_fd; /* kept open: the supervisor reads it on every tick */
 	uint64_t mem_limit;
 	uint64_t oom_base; /* OOM kills counted before the current step */
+	/* v2, the peak of a step: memory.peak is kept open, as a reset holds
+	 * only for the fd that wrote it (Linux 6.12 on). Where it cannot be
+	 * reset, peak_base is the cgroup's lifetime peak when the step began,
+	 * and memory.current is sampled on every tick into peak_sampled. */
+	int peak_fd, cur_fd;
+	bool peak_reset;
+	uint64_t peak_base, peak_sampled;
 };
 
 struct cgroup_backend {
@@ -42,6 +49,7 @@ struct cgroup_backend {
 	int (*attach)(struct cgroup *cg, pid_t pid, err_t *err);
 	/* Sets the limits of the next step and resets its peak counters. */
 	int (*set_limits)(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err);
+	/* Called on every tick of the supervisor (v2 also samples memory). */
 	int (*read_cpu_ns)(struct cgroup *cg, uint64_t *ns);
 	int (*read_usage)(struct cgroup *cg, struct cgroup_usage *u, err_t *err);
 	/* Kills what is left and removes the cgroup. */
@@ -66,6 +74,12 @@ int cgroup_add_dir(struct cgroup *cg, const char *parent, const char *id, err_t 
 int cgroup_attach_all(struct cgroup *cg, pid_t pid, err_t *err);
 /* Kills every process listed in dirfd's cgroup.procs; returns how many. */
 int cgroup_kill_procs(int dirfd);
+/* v2: a step's memory peak from the cgroup's lifetime peak now, that peak
+ * when the step began, and the largest usage sampled during the step, where
+ * the kernel cannot reset memory.peak: a lifetime peak that rose was reached
+ * in this step; otherwise the step stayed below it, and the samples are all
+ * that is known of it. */
+uint64_t cgroup_v2_step_peak(uint64_t lifetime, uint64_t base, uint64_t sampled);
 /* Shared by both backends: close fds, kill leftovers, rmdir, bounded wait. */
 int cgroup_remove_dirs(struct cgroup *cg, err_t *err);
 

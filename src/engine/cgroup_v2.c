@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -69,6 +70,55 @@ static int v2_read_oom_kills(struct cgroup *cg, uint64_t *n)
 	return cgroup_read_key(cg->dirfd[0], "memory.events", "oom_kill", n);
 }
 
+static int pread_u64(int fd, uint64_t *v)
+{
+	char buf[64];
+	char *end;
+	ssize_t n = fd < 0 ? -1 : pread(fd, buf, sizeof(buf) - 1, 0);
+
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	errno = 0;
+	*v = strtoull(buf, &end, 10);
+	return errno != 0 || end == buf ? -1 : 0;
+}
+
+uint64_t cgroup_v2_step_peak(uint64_t lifetime, uint64_t base, uint64_t sampled)
+{
+	return lifetime > base ? lifetime : sampled;
+}
+
+/* The next step's peak starts here. From Linux 6.12 a write to memory.peak
+ * resets it for reads through the same fd; before, the write fails (and
+ * before 5.19 there is no memory.peak): then the peak is worked out from
+ * the lifetime peak and samples of memory.current (cgroup_v2_step_peak). */
+static void v2_reset_peak(struct cgroup *cg)
+{
+	int fd = cg->dirfd[0];
+	uint64_t v;
+
+	if (cg->peak_fd < 0 && (cg->peak_fd = openat(fd, "memory.peak", O_RDWR | O_CLOEXEC)) < 0)
+		cg->peak_fd = openat(fd, "memory.peak", O_RDONLY | O_CLOEXEC);
+	if (cg->cur_fd < 0)
+		cg->cur_fd = openat(fd, "memory.current", O_RDONLY | O_CLOEXEC);
+	cg->peak_reset = cg->peak_fd >= 0 && pwrite(cg->peak_fd, "reset\n", 6, 0) == 6;
+	cg->peak_base = cg->peak_sampled = 0;
+	if (!cg->peak_reset) {
+		(void)pread_u64(cg->peak_fd, &cg->peak_base);
+		if (pread_u64(cg->cur_fd, &v) == 0)
+			cg->peak_sampled = v;
+	}
+}
+
+static void v2_sample_memory(struct cgroup *cg)
+{
+	uint64_t v;
+
+	if (!cg->peak_reset && pread_u64(cg->cur_fd, &v) == 0 && v > cg->peak_sampled)
+		cg->peak_sampled = v;
+}
+
 static int v2_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err)
 {
 	int fd = cg->dirfd[0];
@@ -87,9 +137,7 @@ static int v2_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, e
 	snprintf(val, sizeof(val), "%" PRIu64, pids);
 	if (write_file_at(fd, "pids.max", val, err) < 0)
 		return err_wrap(err, "cannot set process limit");
-	/* memory.peak is resettable from 6.12 on; older kernels keep the
-	 * cgroup's lifetime peak. */
-	(void)write_file_at(fd, "memory.peak", "0", NULL);
+	v2_reset_peak(cg);
 	cg->mem_limit = mem_bytes;
 	v2_read_oom_kills(cg, &cg->oom_base);
 	return 0;
@@ -101,6 +149,7 @@ static int v2_read_cpu_ns(struct cgroup *cg, uint64_t *ns)
 	ssize_t n = pread(cg->cpu_fd, buf, sizeof(buf) - 1, 0);
 	char *p;
 
+	v2_sample_memory(cg);
 	if (n <= 0)
 		return -1;
 	buf[n] = '\0';
@@ -124,8 +173,14 @@ static int v2_read_usage(struct cgroup *cg, struct cgroup_usage *u, err_t *err)
 		u->user_ns = v * 1000;
 	if (cgroup_read_key(fd, "cpu.stat", "system_usec", &v) == 0)
 		u->sys_ns = v * 1000;
-	if (cgroup_read_u64(fd, "memory.peak", &u->mem_peak_bytes) < 0)
-		(void)cgroup_read_u64(fd, "memory.current", &u->mem_peak_bytes);
+	if (cg->peak_reset && pread_u64(cg->peak_fd, &v) == 0) {
+		u->mem_peak_bytes = v;
+	} else {
+		uint64_t lifetime = 0;
+		v2_sample_memory(cg);
+		(void)pread_u64(cg->peak_fd, &lifetime);
+		u->mem_peak_bytes = cgroup_v2_step_peak(lifetime, cg->peak_base, cg->peak_sampled);
+	}
 	uint64_t kills = 0;
 	if (v2_read_oom_kills(cg, &kills) == 0 && kills > cg->oom_base)
 		u->oom_kills = kills - cg->oom_base;

@@ -88,7 +88,10 @@ Test(cgroup_v2, lifecycle_on_fake_fs, .init = setup_root, .fini = teardown_root)
 	put(run, "cpu.stat", "usage_usec 1500\nuser_usec 1000\nsystem_usec 500\n");
 
 	cr_assert_eq(cgroup_v2_backend.set_limits(&cg, 64 << 20, 10, &err), 0, "%s", err.msg);
-	char *v = get(run, "memory.max");
+	char *v = get(run, "memory.peak");
+	cr_assert_str_eq(v, "reset\n", "the step's peak is reset (through the fd kept to read it)");
+	free(v);
+	v = get(run, "memory.max");
 	cr_assert_str_eq(v, "67108864");
 	free(v);
 	v = get(run, "memory.swap.max");
@@ -127,6 +130,53 @@ Test(cgroup_v2, lifecycle_on_fake_fs, .init = setup_root, .fini = teardown_root)
 	cr_assert_eq(cgroup_v2_backend.destroy(&cg, &err), 0, "%s", err.msg);
 	cr_assert_eq(access(run, F_OK), -1, "run cgroup still there");
 	cr_assert_eq(access(parent, F_OK), 0, "airlock's parent must stay");
+}
+
+/* Before Linux 5.19 there is no memory.peak (and before 6.12 it cannot be
+ * reset): a step's peak comes from memory.current, sampled on every tick. */
+Test(cgroup_v2, step_peak_without_a_resettable_memory_peak, .init = setup_root,
+     .fini = teardown_root)
+{
+	static const char *const files[] = {
+	    "cgroup.procs",   "memory.max", "pids.max", "memory.events",
+	    "memory.current", "cpu.stat",   NULL};
+	struct cgroup cg;
+	struct cgroup_usage u;
+	err_t err;
+	uint64_t ns;
+	char parent[512], run[600];
+
+	snprintf(parent, sizeof(parent), "%s/airlock", root);
+	cr_assert_eq(mkdir(parent, 0755), 0);
+	put(parent, "cgroup.subtree_control", "");
+	cgroup_init(&cg, &cgroup_v2_backend);
+	cr_assert_eq(cgroup_v2_backend.create(&cg, root, "airlock", "run-2", &err), 0, "%s",
+		     err.msg);
+	snprintf(run, sizeof(run), "%s/run-2", parent);
+	populate(run, files);
+	put(run, "cpu.stat", "usage_usec 1\n");
+	put(run, "memory.events", "oom_kill 0\n");
+	put(run, "memory.current", "40000000\n");
+	cr_assert_eq(cgroup_v2_backend.set_limits(&cg, 64 << 20, 10, &err), 0, "%s", err.msg);
+	put(run, "memory.current", "1000000\n");
+	cr_assert_eq(cgroup_v2_backend.set_limits(&cg, 64 << 20, 10, &err), 0, "%s", err.msg);
+	put(run, "memory.current", "3000000\n");
+	cr_assert_eq(cgroup_v2_backend.read_cpu_ns(&cg, &ns), 0);
+	put(run, "memory.current", "2000000\n");
+	cr_assert_eq(cgroup_v2_backend.read_usage(&cg, &u, &err), 0, "%s", err.msg);
+	cr_assert_eq(u.mem_peak_bytes, 3000000, "the largest sample of this step, not of the last");
+
+	/* the lifetime peak, where there is one: it counts when it rose */
+	cr_assert_eq(cgroup_v2_step_peak(50, 40, 30), 50);
+	cr_assert_eq(cgroup_v2_step_peak(40, 40, 3), 3);
+	cr_assert_eq(cgroup_v2_step_peak(0, 0, 7), 7);
+
+	for (int i = 0; files[i]; i++) {
+		char path[1024];
+		snprintf(path, sizeof(path), "%s/%s", run, files[i]);
+		unlink(path);
+	}
+	cr_assert_eq(cgroup_v2_backend.destroy(&cg, &err), 0, "%s", err.msg);
 }
 
 Test(cgroup_v2, detect_refuses_a_plain_directory, .init = setup_root, .fini = teardown_root)
