@@ -124,7 +124,7 @@ Test(fs, memory_bomb_through_tmpfs_is_bounded)
 	/* tmpfs pages are memory: with room on disk but not in memory, the
 	 * memory limit must stop it (root: the cgroup counts tmpfs pages;
 	 * rootless: the disk limit bounds it) */
-	const char *extra[] = {"-m", "64", "-d", "1024", "-w", "10", NULL};
+	const char *extra[] = {"-m", "64", "-d", "1024", "-w", test_seconds(10), NULL};
 	json_t *r = run_json("bash",
 			     "dd if=/dev/zero of=/dev/shm/bomb bs=1M count=400 2>/dev/null; "
 			     "du -sm /dev/shm/bomb | cut -f1",

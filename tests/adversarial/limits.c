@@ -73,7 +73,9 @@ Test(limits, cpu_spin_in_many_threads_is_counted_together)
 			     extra);
 	cr_assert_str_eq(jstr(r, "status"), "time_limit");
 	cr_assert_geq(jtime(r, "cpu_ms"), 1000);
-	cr_assert_leq(jtime(r, "cpu_ms"), 1500, "cpu %lld ms", jtime(r, "cpu_ms"));
+	/* rootless, the supervisor samples /proc: under emulation it lags */
+	cr_assert_leq(jtime(r, "cpu_ms"), 1000 + 500 * test_slowness(), "cpu %lld ms",
+		      jtime(r, "cpu_ms"));
 	json_decref(r);
 }
 

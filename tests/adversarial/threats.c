@@ -208,7 +208,7 @@ Test(threats, piston_output_cap_is_named_and_earlier_output_kept)
 	cr_assert(jbool(r, "stdout_truncated"));
 	cr_assert(strncmp(jstr(r, "stdout"), "first line\n", 11) == 0);
 	json_decref(r);
-	const char *t[] = {"-t", "0.5", NULL};
+	const char *t[] = {"-t", test_seconds(0.5), NULL};
 	r = run_json("python", "print('progress', flush=True)\nwhile True: pass", t);
 	cr_assert_str_eq(jstr(r, "status"), "time_limit");
 	cr_assert_str_eq(jstr(r, "stdout"), "progress\n");
@@ -219,7 +219,9 @@ Test(threats, piston_output_cap_is_named_and_earlier_output_kept)
  * and there is a memory limit even when none was asked for. */
 Test(threats, judge0_memory_exhaustion_has_a_status_and_a_default_limit)
 {
-	json_t *r = run_json("python", "x = []\nwhile True: x.append(bytearray(16 << 20))", NULL);
+	/* the default CPU limit, unless emulation makes filling 512 MB slower */
+	const char *t[] = {"-t", test_seconds(10), NULL};
+	json_t *r = run_json("python", "x = []\nwhile True: x.append(bytearray(16 << 20))", t);
 	cr_assert_str_eq(jstr(r, "status"), "memory_limit");
 	json_t *l = json_object_get(r, "limits");
 	cr_assert_eq(json_integer_value(json_object_get(l, "memory_limit_mb")), 512);

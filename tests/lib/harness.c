@@ -46,12 +46,37 @@ static double now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+double test_slowness(void)
+{
+	const char *s = getenv("AIRLOCK_TEST_SLOW");
+	double f = s && *s ? strtod(s, NULL) : 1;
+	return f >= 1 ? f : 1;
+}
+
+const char *test_seconds(double seconds)
+{
+	static char bufs[8][32];
+	static int next;
+	char *b = bufs[next++ % 8];
+	snprintf(b, sizeof(bufs[0]), "%g", seconds * test_slowness());
+	return b;
+}
+
+int wait_host_processes(const char *marker, int want, double seconds)
+{
+	double deadline = now_s() + seconds * test_slowness();
+	int n;
+	while ((n = count_host_processes(marker)) != want && now_s() < deadline)
+		usleep(20000);
+	return n;
+}
+
 int run_cmd(const char *const argv[], const char *stdin_data, double timeout_s, struct proc_out *o)
 {
 	int in[2], out[2], err[2], status = 0;
 	pid_t pid;
 	size_t in_off = 0, in_len = stdin_data ? strlen(stdin_data) : 0;
-	double deadline = now_s() + timeout_s;
+	double deadline = now_s() + timeout_s * test_slowness();
 
 	memset(o, 0, sizeof(*o));
 	append(&o->out, &o->out_len, "", 0);

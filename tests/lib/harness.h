@@ -25,8 +25,21 @@ const char *airlock_bin(void);
 const char *progs_dir(void);
 bool running_as_root(void);
 
+/* How many times slower than a real machine this one runs: AIRLOCK_TEST_SLOW
+ * (default 1; the cgroup v2 VM sets it under software emulation). Scaled by
+ * it: run_cmd's timeout, waits for something to happen, and the limits that
+ * only bound a test (what it checks holds for any limit). */
+double test_slowness(void);
+/* seconds * test_slowness() as an argument ("-t", test_seconds(0.5)); the
+ * string stays valid for the next 7 calls. */
+const char *test_seconds(double seconds);
+/* Waits up to seconds * test_slowness() for count_host_processes(marker) to
+ * be want; returns the last count. */
+int wait_host_processes(const char *marker, int want, double seconds);
+
 /* Runs argv (no shell) with stdin_data on its standard input (NULL: none),
- * collects both streams; kills it after timeout_s. Returns o->status. */
+ * collects both streams; kills it after timeout_s * test_slowness(). Returns
+ * o->status. */
 int run_cmd(const char *const argv[], const char *stdin_data, double timeout_s, struct proc_out *o);
 void proc_out_free(struct proc_out *o);
 
