@@ -159,6 +159,10 @@ cp examples/hello.py "$stage/examples/"
 cp contrib/airlock.yaml "$stage/contrib/"
 cp -r tests/adversarial/progs "$stage/progs"
 printf '%s\n' "${AIRLOCK_VM_TEST_ARGS:-}" >"$stage/test-args"
+# Software emulation is some 10 to 50 times slower than the machine: the
+# tests scale their waits and the limits that only bound them by this.
+slow=${AIRLOCK_VM_SLOW:-$([ "$accel" = tcg ] && echo 10 || echo 1)}
+echo "$slow" >"$stage/test-slow"
 cat >"$stage/init" <<'INIT'
 #!/bin/bash
 # pid 1 of the VM: a cgroup v2 host with nothing else running.
@@ -174,6 +178,8 @@ echo "+memory +pids +cpu" > /sys/fs/cgroup/cgroup.subtree_control
 echo "VM kernel $(uname -r); cgroup controllers: $(cat /sys/fs/cgroup/cgroup.controllers)"
 echo "VM mounts: $(grep -c ' cgroup ' /proc/mounts) cgroup v1, $(grep -c cgroup2 /proc/mounts) cgroup2"
 cd /airlock
+export AIRLOCK_TEST_SLOW=$(cat /airlock/test-slow)
+echo "VM tests: AIRLOCK_TEST_SLOW=$AIRLOCK_TEST_SLOW"
 ./airlock info
 read -r test_args </airlock/test-args || true
 summary() { # name, then the command: prints the failures and the criterion synthesis
@@ -202,6 +208,7 @@ echo o > /proc/sysrq-trigger
 sleep 10
 INIT
 chmod 755 "$stage/init"
+# AIRLOCK_VM_SLOW: the tests' AIRLOCK_TEST_SLOW (10 under emulation, else 1).
 # AIRLOCK_VM_DEBUG=FILE: a bash script run inside the VM before the suites;
 # AIRLOCK_VM_ONLY_DEBUG=1 skips the suites; AIRLOCK_VM_TEST_ARGS: arguments
 # for every suite (--filter='*/every_language_runs', --verbose).
@@ -221,7 +228,7 @@ echo "v2: booting $(basename "$kernel") with cgroup v1 disabled ($accel; console
 t0=$(date +%s)
 # Software emulation (TCG) by default: nested KVM may hang this kernel, and
 # many machines have no /dev/kvm. A kernel panic reboots, which ends QEMU.
-timeout "$vm_timeout" qemu-system-x86_64 -accel "$accel" -cpu max -m 2048 -smp 2 -nographic \
+timeout "$vm_timeout" qemu-system-x86_64 -accel "$accel" -cpu "${AIRLOCK_VM_CPU:-max}" -m 2048 -smp 2 -nographic \
 	-no-reboot -kernel "$kernel" -initrd "$initrd" \
 	-drive file="$img",format=raw,if=virtio \
 	-append "root=/dev/vda rw console=ttyS0 init=/airlock/init cgroup_no_v1=all systemd.unified_cgroup_hierarchy=1 sysrq_always_enabled=1 panic=1 quiet loglevel=3" \
