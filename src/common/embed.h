@@ -13,6 +13,6 @@ struct embedded_file {
 
 /* Each table ends with an entry whose name is NULL. */
 extern const struct embedded_file embedded_rules[]; /* src/policy/rules */
-extern const struct embedded_file embedded_ui[];    /* src/server/ui */
+extern const struct embedded_file embedded_ui[];    /* src/http/ui */
 
 #endif
