@@ -9,9 +9,11 @@
 # one is a failure. Each one's "Synthesis" line is added up. As root, e2e and
 # adversarial run again as an unprivileged user created here (rootless mode).
 # Counted as one test each: this runner's own test (tests/runner/), the
-# layout of src/, the service under load, the approval page.
-# --suites-only runs the suites of BUILD/tests/ as root or not, and nothing
-# else: tests/runner/run.sh drives it with stub suites.
+# layout of src/, the service under load, the approval page. With CI=true or
+# AIRLOCK_V2=1, the cgroup v2 VM's tests (tests/vm/run-v2.sh) are added.
+# --suites-only runs the suites of BUILD/tests/ as root or not, and the
+# cgroup v2 run when asked, and nothing else: tests/runner/run.sh drives it
+# with stub suites.
 set -u
 suites_only=0
 if [ "${1:-}" = --suites-only ]; then
@@ -96,6 +98,46 @@ one() {
 	fi
 }
 
+# The unit, e2e and adversarial suites again on a pure cgroup v2 kernel, in
+# a VM (tests/vm/run-v2.sh, or AIRLOCK_V2_SCRIPT): with CI=true or
+# AIRLOCK_V2=1 (AIRLOCK_V2=0 turns it off) its tests are counted here, and a
+# machine that cannot run the VM (the script exits 77) is a failure, not a
+# skip.
+v2_suites() {
+	local v2 script rc line p f
+	v2=${AIRLOCK_V2:-$([ "${CI:-}" = true ] && echo 1 || echo 0)}
+	script=${AIRLOCK_V2_SCRIPT:-tests/vm/run-v2.sh}
+	if [ "$v2" != 1 ]; then
+		if [ "${CI:-}" = true ]; then
+			echo "!! cgroup v2 run skipped (AIRLOCK_V2=$v2)"
+		else
+			echo "-- cgroup v2 run ($script, a VM) not run: CI=true or AIRLOCK_V2=1 runs it"
+		fi
+		return
+	fi
+	echo "== cgroup v2 ($script: a VM with cgroup v1 switched off)"
+	"$script" "$build" 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	line=$(grep -a '^v2: [0-9]* passed, [0-9]* failed$' "$log" | tail -1)
+	if [ -n "$line" ]; then
+		p=$(sed 's/^v2: \([0-9]*\) passed.*/\1/' <<<"$line")
+		f=$(sed 's/.* \([0-9]*\) failed$/\1/' <<<"$line")
+		passed=$((passed + p))
+		failed=$((failed + f))
+		if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+			echo "!! cgroup v2 run exited $rc"
+			failed=$((failed + 1))
+		fi
+	elif [ "$rc" = 77 ]; then
+		echo "!! cgroup v2 run could not run on this machine (above); it is required here" \
+			"(CI=true or AIRLOCK_V2=1), so it counts as failed"
+		failed=$((failed + 1))
+	else
+		echo "!! cgroup v2 run printed no summary (exit $rc)"
+		failed=$((failed + 1))
+	fi
+}
+
 if [ "$suites_only" = 0 ]; then
 	one "runner (tests/runner)" tests/runner/run.sh
 	one "layout of src/" tests/layout/run.sh "$build"
@@ -112,6 +154,7 @@ for suite in $SUITES; do
 done
 
 if [ "$suites_only" = 1 ]; then
+	v2_suites
 	echo
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
@@ -162,6 +205,8 @@ if [ -x tests/ui/run.sh ] && [ -x "$build/airlock" ]; then
 	*) failed=$((failed + 1)) ;;
 	esac
 fi
+
+v2_suites
 
 echo
 echo "$passed passed, $failed failed"

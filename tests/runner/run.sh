@@ -3,7 +3,9 @@
 # whose suites are stubs printing criterion's closing line. A crash must
 # count as a failure and be named, a missing or non-executable suite must be
 # reported and counted, and the run must exit non-zero; a build whose suites
-# all pass must exit 0. Run by tests/run-all.sh; takes well under a second.
+# all pass must exit 0; the cgroup v2 run's counts are added, and it fails
+# the run when required but impossible. Run by tests/run-all.sh; takes a
+# few seconds.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 dir=$(mktemp -d /tmp/airlock-runner.XXXXXX)
@@ -50,7 +52,7 @@ stub "$b/tests/suite-leaks" 0 "[FAIL] leaks::gone: CRASH!" "$(synthesis 2 1 0 1)
 stub "$b/tests/suite-server" 0 "$(synthesis 1 1 0 0)"
 chmod -x "$b/tests/suite-server"
 
-out=$("$top/tests/run-all.sh" --suites-only "$b" 2>&1)
+out=$(AIRLOCK_V2=0 "$top/tests/run-all.sh" --suites-only "$b" 2>&1)
 rc=$?
 expect "a broken build exits non-zero (exit $rc)" [ "$rc" -ne 0 ]
 expect "7 passed, 5 failed" grep -qx '7 passed, 5 failed' <<<"$out"
@@ -68,10 +70,39 @@ g=$dir/good
 for s in unit e2e adversarial suite-leaks suite-server; do
 	stub "$g/tests/$s" 0 "$(synthesis 2 2 0 0)"
 done
-out2=$("$top/tests/run-all.sh" --suites-only "$g" 2>&1)
+out2=$(AIRLOCK_V2=0 "$top/tests/run-all.sh" --suites-only "$g" 2>&1)
 rc=$?
 expect "a good build exits 0 (exit $rc)" [ "$rc" -eq 0 ]
 expect "10 passed, 0 failed" grep -qx '10 passed, 0 failed' <<<"$out2"
+
+# The cgroup v2 run (a stub of tests/vm/run-v2.sh): its counts are added,
+# and when it is required (AIRLOCK_V2=1, or CI=true) a machine that cannot
+# run it (exit 77) is a failure.
+v2() { # what, exit status, expected closing line, the stub's lines; env from V2ENV
+	local what=$1 rc=$2 want=$3 o r
+	shift 3
+	stub "$dir/v2-$rc" "$rc" "$@"
+	# shellcheck disable=SC2086
+	o=$(env -u CI -u AIRLOCK_V2 $V2ENV AIRLOCK_V2_SCRIPT="$dir/v2-$rc" \
+		"$top/tests/run-all.sh" --suites-only "$g" 2>&1)
+	r=$?
+	expect "v2 $what: $want (got: $(tail -1 <<<"$o"))" grep -qx "$want" <<<"$o"
+	case $want in
+	*' 0 failed') expect "v2 $what: exit 0 (exit $r)" [ "$r" -eq 0 ] ;;
+	*) expect "v2 $what: exit non-zero" [ "$r" -ne 0 ] ;;
+	esac
+	out3=$o
+}
+V2ENV=AIRLOCK_V2=1 v2 "passing" 0 '13 passed, 0 failed' "v2: 3 passed, 0 failed"
+V2ENV=AIRLOCK_V2=1 v2 "failing" 1 '12 passed, 1 failed' "v2: 2 passed, 1 failed"
+V2ENV=AIRLOCK_V2=1 v2 "exit without a count" 3 '12 passed, 1 failed' "v2: 2 passed, 0 failed"
+V2ENV=AIRLOCK_V2=1 v2 "cannot run" 77 '10 passed, 1 failed' "!! v2: cannot run the cgroup v2 VM here: test"
+expect "v2 cannot run: said so" grep -q '^!! cgroup v2 run could not run' <<<"$out3"
+V2ENV=CI=true v2 "cannot run, CI" 77 '10 passed, 1 failed' "!! v2: cannot run the cgroup v2 VM here: test"
+V2ENV="CI=true AIRLOCK_V2=0" v2 "off in CI" 77 '10 passed, 0 failed' "unused"
+expect "v2 off in CI: says skipped" grep -q '^!! cgroup v2 run skipped' <<<"$out3"
+V2ENV= v2 "not asked" 77 '10 passed, 0 failed' "unused"
+expect "v2 not asked: not run" grep -q '^-- cgroup v2 run' <<<"$out3"
 
 if [ "$bad" -ne 0 ]; then
 	echo "runner: the output of run-all.sh on the broken build was:"
