@@ -148,9 +148,12 @@ Test(status, memory_peak_is_measured)
 }
 
 /* The compile step runs in the same cgroup: its peak (the compiler's, tens
- * of MB) is not the program's (cgroup v2 keeps a lifetime peak). */
+ * of MB) is not the program's (cgroup v2 keeps a lifetime peak). The first
+ * compile after boot reads the compiler into the page cache, charged to its
+ * cgroup and still there in the next step: one compile warms it. */
 Test(status, a_compiled_programs_memory_peak_is_its_own)
 {
+	json_decref(run_json("c", "int main(void){return 0;}", NULL));
 	json_t *r = run_json("c", "#include <stdio.h>\nint main(void){puts(\"small\");}", NULL);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
 	cr_assert_leq(jint(r, "memory_peak_kb"), 16 * 1024, "peak %lld KB",
