@@ -234,11 +234,12 @@ echo "v2: booting $(basename "$kernel") with cgroup v1 disabled ($accel; console
 t0=$(date +%s)
 # Software emulation (TCG) by default: nested KVM may hang this kernel, and
 # many machines have no /dev/kvm. A kernel panic reboots, which ends QEMU.
+# Nothing is read from the caller's terminal (QEMU would make it raw).
 timeout "$vm_timeout" qemu-system-x86_64 -accel "$accel" -cpu "${AIRLOCK_VM_CPU:-max}" -m 2048 -smp 2 -nographic \
 	-no-reboot -kernel "$kernel" -initrd "$initrd" \
 	-drive file="$img",format=raw,if=virtio \
 	-append "root=/dev/vda rw console=ttyS0 init=/airlock/init cgroup_no_v1=all systemd.unified_cgroup_hierarchy=1 sysrq_always_enabled=1 panic=1 quiet loglevel=3" \
-	>"$log" 2>&1 && qemu_rc=0 || qemu_rc=$?
+	</dev/null >"$log" 2>&1 && qemu_rc=0 || qemu_rc=$?
 rm -f "$img"
 echo "v2: the VM ran for $(elapsed "$t0") s"
 # What the VM printed from its init on (the kernel is quiet), less the
