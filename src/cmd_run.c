@@ -214,7 +214,8 @@ static int check_program(const struct run_args *a, const struct lang_profile *la
 {
 	cleanup_free struct policy_file *files = xcalloc(added->n + 1, sizeof(*files));
 	for (size_t i = 0; i < added->n; i++)
-		files[i] = (struct policy_file){added->v[i].name, added->v[i].data, added->v[i].len};
+		files[i] =
+		    (struct policy_file){added->v[i].name, added->v[i].data, added->v[i].len};
 	const struct policy_settings ps = {a->policy, a->fail_on, a->unanalyzable_block};
 	struct analyzer *an = NULL;
 	struct redactor *r = NULL;
@@ -301,7 +302,8 @@ static void list_collected(const struct run_result *res)
 static int load_inputs(const struct run_args *a, const struct lang_profile *lang, size_t code_len,
 		       struct added_files *added, err_t *err)
 {
-	uint64_t disk = a->limits.disk_limit_mb << 20, code = ((uint64_t)code_len + 4095) & ~4095ull;
+	uint64_t disk = a->limits.disk_limit_mb << 20,
+		 code = ((uint64_t)code_len + 4095) & ~4095ull;
 	return add_files_load(a->add, a->nadd, lang, disk > code ? disk - code : 0, added, err);
 }
 

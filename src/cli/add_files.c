@@ -96,10 +96,11 @@ static int take_link(struct loader *l, const char *host, const char *name, err_t
 		return err_set(err, errno, "--add %.200s: the link %.200s leads nowhere", l->spec,
 			       host);
 	if (strncmp(real, l->root, n) != 0 || real[n] != '/')
-		return err_set(err, 0,
-			       "--add %.200s: the link %.200s leads out of %.200s; airlock does not "
-			       "follow it",
-			       l->spec, host, l->root);
+		return err_set(
+		    err, 0,
+		    "--add %.200s: the link %.200s leads out of %.200s; airlock does not "
+		    "follow it",
+		    l->spec, host, l->root);
 	if (stat(real, &st) < 0 || !S_ISREG(st.st_mode))
 		return err_set(err, 0,
 			       "--add %.200s: the link %.200s does not lead to a regular file",
@@ -130,7 +131,8 @@ static int take_entry(struct loader *l, int dfd, const char *host, const char *d
 	if (S_ISLNK(st.st_mode))
 		return take_link(l, hpath, dpath, err);
 	if (S_ISDIR(st.st_mode)) {
-		cleanup_close int sub = open_checked(l, dfd, name, hpath, O_RDONLY | O_DIRECTORY, err);
+		cleanup_close int sub =
+		    open_checked(l, dfd, name, hpath, O_RDONLY | O_DIRECTORY, err);
 		return sub < 0 ? -1 : walk(l, sub, hpath, dpath, depth + 1, err);
 	}
 	cleanup_close int fd = open_checked(l, dfd, name, hpath, O_RDONLY, err);

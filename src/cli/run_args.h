@@ -18,11 +18,11 @@ struct run_args {
 	bool json;
 	bool redact; /* --redact: secrets in the output are replaced */
 	bool help;
-	enum policy_mode policy; /* --policy (default off) */
-	enum severity fail_on;	 /* --fail-on (default high) */
-	const char *rules;	 /* --rules DIR, NULL: the built-in rules only */
-	bool unanalyzable_block; /* --unanalyzable block */
-	const char *cgroup_parent; /* --cgroup-parent, NULL: default */
+	enum policy_mode policy;	 /* --policy (default off) */
+	enum severity fail_on;		 /* --fail-on (default high) */
+	const char *rules;		 /* --rules DIR, NULL: the built-in rules only */
+	bool unanalyzable_block;	 /* --unanalyzable block */
+	const char *cgroup_parent;	 /* --cgroup-parent, NULL: default */
 	struct run_env env[RUN_MAX_ENV]; /* -e NAME=VALUE; the strings are argv's */
 	size_t nenv;
 	char env_names[RUN_MAX_ENV][RUN_MAX_ENV_NAME + 1];

@@ -582,8 +582,8 @@ static void collect_work_files(struct run *r, struct run_result *res)
 	stop_sandbox(r);
 	cleanup_close int wd = receive_workdir(r->collect_r);
 	uint64_t disk = req->limits.disk_limit_mb << 20;
-	collect_files(wd, req->collect, req->ncollect, disk > COLLECT_FILE_MAX ? disk : COLLECT_FILE_MAX,
-		      &res->files);
+	collect_files(wd, req->collect, req->ncollect,
+		      disk > COLLECT_FILE_MAX ? disk : COLLECT_FILE_MAX, &res->files);
 }
 
 static void run_cleanup(struct run *r, struct run_result *res)

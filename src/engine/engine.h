@@ -86,12 +86,12 @@ struct step_result {
  * `files`). Its content is there only when it fit the caps of
  * engine/collect.h; otherwise `omitted` says why not. */
 struct collected_file {
-	char *path;	/* relative to the work directory */
-	bool regular;	/* false: a link, fifo, socket or device, never read */
-	uint64_t size;	/* with regular */
-	bool hashed;	/* sha256 is set */
+	char *path;    /* relative to the work directory */
+	bool regular;  /* false: a link, fifo, socket or device, never read */
+	uint64_t size; /* with regular */
+	bool hashed;   /* sha256 is set */
 	unsigned char sha256[32];
-	char *data;	/* the content, NULL when omitted */
+	char *data; /* the content, NULL when omitted */
 	size_t len;
 	char omitted[120]; /* "" when the content is there */
 };

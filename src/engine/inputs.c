@@ -56,11 +56,25 @@ static const char *const airlock_names[] = {
 /* Variables that make a program run code other than the one analysed. */
 static const char *const hijack_prefixes[] = {"LD_", "PYTHON", "NODE_", "BASH_", "GCC_"};
 static const char *const hijack_names[] = {
-    "GLIBC_TUNABLES", "GCONV_PATH",	    "ENV",	      "SHELLOPTS",
-    "BASHOPTS",	      "PS4",		    "COMPILER_PATH", "LIBRARY_PATH",
-    "CPATH",	      "C_INCLUDE_PATH",	    "CPLUS_INCLUDE_PATH", "OBJC_INCLUDE_PATH",
-    "PERL5OPT",	      "PERL5LIB",	    "PERLLIB",	      "PERL5DB",
-    "RUBYOPT",	      "RUBYLIB",	    "DEPENDENCIES_OUTPUT",
+    "GLIBC_TUNABLES",
+    "GCONV_PATH",
+    "ENV",
+    "SHELLOPTS",
+    "BASHOPTS",
+    "PS4",
+    "COMPILER_PATH",
+    "LIBRARY_PATH",
+    "CPATH",
+    "C_INCLUDE_PATH",
+    "CPLUS_INCLUDE_PATH",
+    "OBJC_INCLUDE_PATH",
+    "PERL5OPT",
+    "PERL5LIB",
+    "PERLLIB",
+    "PERL5DB",
+    "RUBYOPT",
+    "RUBYLIB",
+    "DEPENDENCIES_OUTPUT",
     "SUNPRO_DEPENDENCIES",
 };
 

@@ -86,7 +86,8 @@ static json_t *collected_json(const struct collected_file *f)
 	cleanup_free char *path = utf8_sanitize(f->path, strlen(f->path), &n);
 
 	json_object_set_new(o, "path", json_stringn_nocheck(path, n));
-	json_object_set_new(o, "size", f->regular ? json_integer((json_int_t)f->size) : json_null());
+	json_object_set_new(o, "size",
+			    f->regular ? json_integer((json_int_t)f->size) : json_null());
 	if (f->hashed) {
 		char hex[2 * sizeof(f->sha256) + 1];
 		sodium_bin2hex(hex, sizeof(hex), f->sha256, sizeof(f->sha256));

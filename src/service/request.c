@@ -134,8 +134,8 @@ static int decode_base64(json_t *c, size_t i, struct exec_request *r, struct svc
 	char *bin = xmalloc(in / 4 * 3 + 3);
 
 	if (sodium_base642bin((unsigned char *)bin, in / 4 * 3 + 3, json_string_value(c), in,
-			      " \t\r\n", &out, NULL, sodium_base64_VARIANT_ORIGINAL_NO_PADDING) <
-		0 &&
+			      " \t\r\n", &out, NULL,
+			      sodium_base64_VARIANT_ORIGINAL_NO_PADDING) < 0 &&
 	    sodium_base642bin((unsigned char *)bin, in / 4 * 3 + 3, json_string_value(c), in,
 			      " \t\r\n", &out, NULL, sodium_base64_VARIANT_ORIGINAL) < 0) {
 		free(bin);
@@ -172,8 +172,8 @@ static int parse_file(json_t *f, size_t i, struct exec_request *r, struct svc_er
 	if (why == NULL)
 		why = workpath_reserved(r->lang, name);
 	if (why)
-		return svc_error_set(e, SVC_INVALID, "invalid_value", "files[%zu].name: '%.100s': %s",
-				     i, name, why);
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "files[%zu].name: '%.100s': %s", i, name, why);
 	r->files[i] = (struct run_file){name, json_string_value(c), json_string_length(c)};
 	const char *encoding = json_string_value(enc);
 	if (encoding == NULL || strcmp(encoding, "utf8") == 0)
@@ -330,7 +330,7 @@ static int check_disk(const struct exec_request *r, struct svc_error *e)
 			     (unsigned long long)r->limits.disk_limit_mb);
 }
 
-static const char *const known_fields[] = {"language", "code", "stdin", "limits", "files",
+static const char *const known_fields[] = {"language", "code", "stdin",	  "limits", "files",
 					   "args",     "env",  "collect", "wait"};
 
 int decision_request_parse(const char *body, size_t len, char **reason, struct svc_error *e)

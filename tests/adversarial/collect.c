@@ -66,8 +66,7 @@ Test(collect, links_to_host_secrets_are_listed_not_read)
 
 Test(collect, a_directory_link_is_never_walked)
 {
-	const char *extra[] = {"--collect", "etc", "--collect", "etc/*", "--collect", "up/*",
-			       NULL};
+	const char *extra[] = {"--collect", "etc", "--collect", "etc/*", "--collect", "up/*", NULL};
 	json_t *r = run_json("bash", "ln -s /etc etc; ln -s / up; echo ok", extra);
 	json_t *files = json_object_get(r, "files");
 	cr_assert_eq(json_array_size(files), 1, "only the link itself: %s", json_dumps(files, 0));
@@ -151,9 +150,8 @@ Test(collect, a_flood_of_files_and_a_deep_tree_are_cut)
 Test(collect, files_the_program_made_unreadable_are_still_collected)
 {
 	const char *extra[] = {"--collect", "locked", NULL};
-	json_t *r = run_json("bash",
-			     "mkdir locked; echo s > locked/f; chmod 000 locked/f; chmod 000 locked",
-			     extra);
+	json_t *r = run_json(
+	    "bash", "mkdir locked; echo s > locked/f; chmod 000 locked/f; chmod 000 locked", extra);
 	json_t *f = entry(r, "locked/f");
 	cr_assert_not_null(f, "%s", json_dumps(r, 0));
 	cr_expect_str_eq(jstr(f, "content_base64"), "cwo=");
@@ -169,8 +167,8 @@ Test(collect, names_cannot_leave_the_work_directory)
 	    {"--add", "/etc/hostname:/tmp/x"},
 	};
 	for (size_t i = 0; i < 4; i++) {
-		const char *argv[] = {airlock_bin(), "run", "-l", "bash", "-c", "echo ran",
-				      cases[i][0],   cases[i][1], NULL};
+		const char *argv[] = {airlock_bin(), "run",	  "-l",	       "bash", "-c",
+				      "echo ran",    cases[i][0], cases[i][1], NULL};
 		struct proc_out o;
 		run_cmd(argv, NULL, 60, &o);
 		cr_expect_eq(o.status, 125, "%s %s: %d %s", cases[i][0], cases[i][1], o.status,
@@ -182,8 +180,9 @@ Test(collect, names_cannot_leave_the_work_directory)
 
 Test(collect, environment_cannot_preload_code)
 {
-	const char *argv[] = {airlock_bin(), "run", "-l", "bash", "-c", "echo ran",
-			      "-e", "LD_PRELOAD=/work/evil.so", NULL};
+	const char *argv[] = {airlock_bin(), "run",	 "-l", "bash",
+			      "-c",	     "echo ran", "-e", "LD_PRELOAD=/work/evil.so",
+			      NULL};
 	struct proc_out o;
 	run_cmd(argv, NULL, 60, &o);
 	cr_expect_eq(o.status, 125);

@@ -54,8 +54,8 @@ TestSuite(io, .init = make_tmp, .fini = remove_tmp, .timeout = 120);
 
 Test(io, arguments_and_environment_reach_the_program)
 {
-	const char *extra[] = {"-e", "GREETING=hello world", "-e", "EMPTY=", "--", "a", "b c", "",
-			       "--json", NULL};
+	const char *extra[] = {
+	    "-e", "GREETING=hello world", "-e", "EMPTY=", "--", "a", "b c", "", "--json", NULL};
 	json_t *r = run_json("python",
 			     "import sys, os\nprint(sys.argv[1:])\n"
 			     "print(os.environ['GREETING'], repr(os.environ['EMPTY']), "
@@ -217,8 +217,8 @@ Test(io, bad_inputs_are_one_line_exit_125)
 	};
 	int before = count_entries(tmp);
 	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		const char *argv[16] = {airlock_bin(), "run", "-l", "python", "-c", "print(1)",
-					cases[i][0], cases[i][1]};
+		const char *argv[16] = {airlock_bin(), "run",	   "-l",	"python",
+					"-c",	       "print(1)", cases[i][0], cases[i][1]};
 		int n = 8;
 		if (cases[i][2]) {
 			argv[n++] = cases[i][2];

@@ -69,11 +69,12 @@ Test(io_api, several_c_sources)
 {
 	struct reply r;
 	srv_start(&S, NULL, NULL);
-	submit(&S, S.user, "c",
-	       "#include <stdio.h>\n#include \"lib/sq.h\"\nint main(void){printf(\"%d\\n\", sq(7));}",
-	       "{\"files\":[{\"name\":\"lib/sq.h\",\"content\":\"int sq(int);\"},"
-	       "{\"name\":\"lib/sq.c\",\"content\":\"int sq(int x){return x*x;}\"}]}",
-	       &r);
+	submit(
+	    &S, S.user, "c",
+	    "#include <stdio.h>\n#include \"lib/sq.h\"\nint main(void){printf(\"%d\\n\", sq(7));}",
+	    "{\"files\":[{\"name\":\"lib/sq.h\",\"content\":\"int sq(int);\"},"
+	    "{\"name\":\"lib/sq.c\",\"content\":\"int sq(int x){return x*x;}\"}]}",
+	    &r);
 	cr_assert_eq(r.status, 201, "%s", r.body);
 	cr_expect_str_eq(jstr(r.json, "stdout"), "49\n", "%s", r.body);
 	reply_free(&r);
@@ -85,8 +86,7 @@ static void expect_422(const char *extra, const char *prefix)
 	submit(&S, S.user, "python", "print(1)", extra, &r);
 	cr_expect_eq(r.status, 422, "%s: %ld %s", extra, r.status, r.body);
 	const char *m = jstr(json_object_get(r.json, "error"), "message");
-	cr_expect(strncmp(m, prefix, strlen(prefix)) == 0, "'%s' must start with '%s'", m,
-		  prefix);
+	cr_expect(strncmp(m, prefix, strlen(prefix)) == 0, "'%s' must start with '%s'", m, prefix);
 	reply_free(&r);
 }
 
@@ -94,13 +94,15 @@ Test(io_api, bad_inputs_are_422_and_the_server_keeps_serving)
 {
 	struct reply r;
 	srv_start(&S, NULL, NULL);
-	expect_422("{\"files\":[{\"name\":\"a\",\"content\":\"\"},{\"name\":\"b\",\"content\":\"\"},"
-		   "{\"name\":\"/etc/cron.d/x\",\"content\":\"\"}]}",
-		   "files[2].name:");
+	expect_422(
+	    "{\"files\":[{\"name\":\"a\",\"content\":\"\"},{\"name\":\"b\",\"content\":\"\"},"
+	    "{\"name\":\"/etc/cron.d/x\",\"content\":\"\"}]}",
+	    "files[2].name:");
 	expect_422("{\"files\":[{\"name\":\"x/../../etc/x\",\"content\":\"\"}]}", "files[0].name:");
 	expect_422("{\"files\":[{\"name\":\"main.py\",\"content\":\"\"}]}", "files[0].name:");
-	expect_422("{\"files\":[{\"name\":\"a\",\"content\":\"\"},{\"name\":\"a\",\"content\":\"\"}]}",
-		   "files[1].name:");
+	expect_422(
+	    "{\"files\":[{\"name\":\"a\",\"content\":\"\"},{\"name\":\"a\",\"content\":\"\"}]}",
+	    "files[1].name:");
 	expect_422("{\"files\":[{\"name\":\"a\",\"content\":\"%%%\",\"encoding\":\"base64\"}]}",
 		   "files[0].content:");
 	expect_422("{\"env\":{\"LD_PRELOAD\":\"/work/x.so\"}}", "env.LD_PRELOAD:");

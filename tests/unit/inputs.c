@@ -30,8 +30,8 @@ Test(inputs, relative_paths_are_accepted)
 
 Test(inputs, bad_paths_are_refused_with_a_reason)
 {
-	const char *bad[] = {"",       "/etc/passwd", "../x",	 "a/../b", "a/..", "./a",
-			     "a/./b",  "a//b",	      "a/",	 "..",	   ".",	   "/"};
+	const char *bad[] = {"",      "/etc/passwd", "../x", "a/../b", "a/..", "./a",
+			     "a/./b", "a//b",	     "a/",   "..",     ".",    "/"};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++)
 		cr_expect_not_null(path_why(bad[i]), "'%s' must be refused", bad[i]);
 	cr_expect_not_null(workpath_problem("a\0b", 3), "a NUL inside");
@@ -87,8 +87,9 @@ Test(inputs, env_names_of_the_program_are_accepted)
 
 Test(inputs, env_names_airlock_controls_are_refused)
 {
-	const char *own[] = {"PATH", "HOME", "PWD", "TMPDIR", "LANG", "LC_ALL", "USER", "TERM",
-			     "HTTP_PROXY", "https_proxy", "PYTHONIOENCODING"};
+	const char *own[] = {
+	    "PATH", "HOME",	  "PWD",	 "TMPDIR",	    "LANG", "LC_ALL", "USER",
+	    "TERM", "HTTP_PROXY", "https_proxy", "PYTHONIOENCODING"};
 	for (size_t i = 0; i < sizeof(own) / sizeof(*own); i++) {
 		const char *why = env_why(own[i]);
 		cr_expect_not_null(why, "%s", own[i]);
@@ -98,10 +99,10 @@ Test(inputs, env_names_airlock_controls_are_refused)
 
 Test(inputs, env_names_that_change_what_runs_are_refused)
 {
-	const char *hijack[] = {"LD_PRELOAD", "LD_LIBRARY_PATH", "LD_AUDIT",   "GLIBC_TUNABLES",
+	const char *hijack[] = {"LD_PRELOAD", "LD_LIBRARY_PATH", "LD_AUDIT",	  "GLIBC_TUNABLES",
 				"GCONV_PATH", "PYTHONPATH",	 "PYTHONSTARTUP", "NODE_OPTIONS",
-				"NODE_PATH",  "BASH_ENV",	 "ENV",	       "SHELLOPTS",
-				"PS4",	      "GCC_EXEC_PREFIX", "CPATH",      "PERL5OPT"};
+				"NODE_PATH",  "BASH_ENV",	 "ENV",		  "SHELLOPTS",
+				"PS4",	      "GCC_EXEC_PREFIX", "CPATH",	  "PERL5OPT"};
 	for (size_t i = 0; i < sizeof(hijack) / sizeof(*hijack); i++) {
 		const char *why = env_why(hijack[i]);
 		cr_expect(why && strstr(why, "changes which code runs"), "%s: %s", hijack[i], why);

@@ -53,8 +53,9 @@ Test(service_request_io, fields_are_read_and_survive_the_stored_json)
 	char *stored = json_dumps(r.root, JSON_COMPACT);
 	exec_request_free(&r);
 	config_default(&c);
-	cr_assert_eq(exec_request_from_json(json_loads(stored, JSON_ALLOW_NUL, NULL), &c, &again, &e),
-		     0, "%s", e.message);
+	cr_assert_eq(
+	    exec_request_from_json(json_loads(stored, JSON_ALLOW_NUL, NULL), &c, &again, &e), 0,
+	    "%s", e.message);
 	check_full(&again);
 	exec_request_free(&again);
 	free(stored);
