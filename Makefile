@@ -174,7 +174,8 @@ FUZZ_SECONDS ?= 120
 FUZZ_TARGETS := config request analyze
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/service/config.c src/service/request.c src/service/error.c src/lang/profiles.c \
-	src/engine/result.c $(wildcard src/policy/*.c) $(BUILD)/gen/rules.c
+	src/engine/result.c src/engine/collect.c src/engine/inputs.c $(wildcard src/policy/*.c) \
+	$(BUILD)/gen/rules.c
 # The grammars' generated parsers are linked as built (not instrumented).
 fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli/add_files.h"
 #include "cli/run_args.h"
 #include "commands.h"
 #include "common/term.h"
@@ -208,8 +209,13 @@ static json_t *rejection_json(const char *why)
 /* Analyses the program and decides, per --policy, whether it runs; with
  * approve, the person at the terminal has the last word. */
 static int check_program(const struct run_args *a, const struct lang_profile *lang,
-			 const char *code, size_t len, struct policy_outcome *po)
+			 const char *code, size_t len, const struct added_files *added,
+			 struct policy_outcome *po)
 {
+	cleanup_free struct policy_file *files = xcalloc(added->n + 1, sizeof(*files));
+	for (size_t i = 0; i < added->n; i++)
+		files[i] =
+		    (struct policy_file){added->v[i].name, added->v[i].data, added->v[i].len};
 	const struct policy_settings ps = {a->policy, a->fail_on, a->unanalyzable_block};
 	struct analyzer *an = NULL;
 	struct redactor *r = NULL;
@@ -220,7 +226,7 @@ static int check_program(const struct run_args *a, const struct lang_profile *la
 	err_clear(&err);
 	/* with --redact, a finding may not quote a secret of the code */
 	if (analyzer_new(a->rules, &an, &err) < 0 || (a->redact && redactor_new(&r, &err) < 0) ||
-	    policy_decide(an, &ps, lang->name, code, len, NULL, 0, r, &d, &err) < 0) {
+	    policy_decide(an, &ps, lang->name, code, len, files, added->n, r, &d, &err) < 0) {
 		print_error("%s", err.msg);
 		analyzer_free(an);
 		redactor_free(r);
@@ -273,6 +279,34 @@ static int refuse(const struct run_args *a, const struct lang_profile *lang,
 	return status;
 }
 
+/* Without --json, the collected files are listed on stderr (their
+ * contents are in the result object only). */
+static void list_collected(const struct run_result *res)
+{
+	for (size_t i = 0; i < res->files.n; i++) {
+		const struct collected_file *f = &res->files.v[i];
+		char *path = term_str(f->path);
+		if (f->regular)
+			print_error("collected %s (%llu bytes)%s%s", path,
+				    (unsigned long long)f->size, f->omitted[0] ? ": " : "",
+				    f->omitted);
+		else
+			print_error("not collected %s: %s", path, f->omitted);
+		free(path);
+	}
+	if (res->files.truncated)
+		print_error("more files may match: the collection stopped at its limits");
+}
+
+/* The program's inputs besides its text: --add, -e, --collect, -- ARG. */
+static int load_inputs(const struct run_args *a, const struct lang_profile *lang, size_t code_len,
+		       struct added_files *added, err_t *err)
+{
+	uint64_t disk = a->limits.disk_limit_mb << 20,
+		 code = ((uint64_t)code_len + 4095) & ~4095ull;
+	return add_files_load(a->add, a->nadd, lang, disk > code ? disk - code : 0, added, err);
+}
+
 int cmd_run(int argc, char **argv)
 {
 	struct run_args a;
@@ -300,15 +334,17 @@ int cmd_run(int argc, char **argv)
 			    "approve");
 		return EXIT_AIRLOCK;
 	}
+	struct added_files added __attribute__((cleanup(added_files_free))) = {0};
 	if ((lang = pick_language(&a, &err)) == NULL || !lang_available(lang, &err) ||
 	    load_program(&a, &code, &code_len, &err) < 0 ||
+	    load_inputs(&a, lang, code_len, &added, &err) < 0 ||
 	    (a.stdin_file &&
 	     read_file_max(a.stdin_file, MAX_STDIN_BYTES, &input, &input_len, &err) < 0)) {
 		print_error("%s", err.msg);
 		return EXIT_AIRLOCK;
 	}
 	struct policy_outcome po = {0};
-	if (a.policy != POLICY_OFF && check_program(&a, lang, code, code_len, &po) < 0)
+	if (a.policy != POLICY_OFF && check_program(&a, lang, code, code_len, &added, &po) < 0)
 		return EXIT_AIRLOCK;
 	if (po.refused != STATUS_OK) {
 		status = refuse(&a, lang, &po);
@@ -330,6 +366,14 @@ int cmd_run(int argc, char **argv)
 	req.stdin_data = input;
 	req.stdin_len = input_len;
 	req.limits = a.limits;
+	req.files = added.v;
+	req.nfiles = added.n;
+	req.args = (const char *const *)a.args;
+	req.nargs = a.nargs;
+	req.env = a.env;
+	req.nenv = a.nenv;
+	req.collect = a.collect;
+	req.ncollect = a.ncollect;
 	req.cancel_fd = cancel_pipe[0];
 	/* Redacted output cannot be streamed: a secret is only known once
 	 * it is complete. */
@@ -366,6 +410,7 @@ int cmd_run(int argc, char **argv)
 				      res.run.err.len);
 		}
 		explain(&res);
+		list_collected(&res);
 		status = result_exit_code(&res);
 	}
 	if (got_signal)

@@ -8,7 +8,7 @@
 #include <string.h>
 
 const char run_usage[] =
-    "usage: airlock run [OPTIONS] [FILE | -]\n"
+    "usage: airlock run [OPTIONS] [FILE | -] [-- ARG...]\n"
     "  -l, --lang NAME            python | node | bash | c | cpp (default: from FILE's "
     "extension)\n"
     "  -c, --code TEXT            the program's text, instead of FILE\n"
@@ -21,6 +21,15 @@ const char run_usage[] =
     "  -o, --max-output KB        per stream, stdout and stderr each (default 1024)\n"
     "  -d, --disk-limit MB        size of the writable scratch space (default 64)\n"
     "      --net none|loopback    network: none, or a private loopback (default none)\n"
+    "  -e, --env NAME=VALUE       a variable in the program's environment (repeatable;\n"
+    "                             airlock refuses its own names and LD_*, PYTHON*,\n"
+    "                             NODE_*, BASH_ENV, ...: see the README)\n"
+    "      --add SRC[:DEST]       copy a host file or directory into the work directory\n"
+    "                             (DEST relative to it; default: SRC's base name;\n"
+    "                             repeatable). c, cpp: its .c/.cpp files are compiled too\n"
+    "      --collect GLOB         after the run, return the work directory's files\n"
+    "                             matching GLOB in the result's `files` (repeatable)\n"
+    "  -- ARG...                  the program's arguments\n"
     "      --json                 print the result object on stdout, and nothing else\n"
     "      --redact               replace secrets in the output by [REDACTED:<rule>]; the\n"
     "                             result lists them in `redactions`\n"
@@ -82,6 +91,8 @@ enum {
 	OPT_FAIL_ON,
 	OPT_RULES,
 	OPT_UNANALYZABLE,
+	OPT_ADD,
+	OPT_COLLECT,
 };
 
 static const struct option options[] = {
@@ -102,6 +113,9 @@ static const struct option options[] = {
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"rules", required_argument, NULL, OPT_RULES},
     {"unanalyzable", required_argument, NULL, OPT_UNANALYZABLE},
+    {"env", required_argument, NULL, 'e'},
+    {"add", required_argument, NULL, OPT_ADD},
+    {"collect", required_argument, NULL, OPT_COLLECT},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -118,17 +132,113 @@ static int parse_count(const char *opt, const char *val, uint64_t *out, err_t *e
 	return 0;
 }
 
+/* Where the program's arguments begin: after the first "--" that is not
+ * the value of an option. getopt_long would drop it, and with it where the
+ * operands of airlock end and the program's begin. */
+static int find_separator(int argc, char **argv)
+{
+	static const char with_value[] = "lcitwmpode";
+
+	for (int i = 1; i < argc; i++) {
+		const char *s = argv[i];
+		if (strcmp(s, "--") == 0)
+			return i;
+		if (s[0] != '-' || s[1] == '\0')
+			continue;
+		if (s[1] == '-') {
+			if (strchr(s, '=') != NULL)
+				continue;
+			for (const struct option *o = options; o->name; o++)
+				if (strcmp(o->name, s + 2) == 0 && o->has_arg == required_argument)
+					i++;
+			continue;
+		}
+		/* a bundle of short options: a value is the rest, or the next */
+		for (const char *p = s + 1; *p; p++)
+			if (strchr(with_value, *p)) {
+				if (p[1] == '\0')
+					i++;
+				break;
+			}
+	}
+	return argc;
+}
+
+static int add_env(struct run_args *a, const char *spec, err_t *err)
+{
+	const char *eq = strchr(spec, '=');
+	size_t n = eq ? (size_t)(eq - spec) : 0;
+
+	if (eq == NULL)
+		return err_set(err, 0, "--env '%.100s': give NAME=VALUE", spec);
+	if (a->nenv >= RUN_MAX_ENV)
+		return err_set(err, 0, "--env: at most %d variables", RUN_MAX_ENV);
+	const char *why = env_name_problem(spec, n, NULL);
+	if (why)
+		return err_set(err, 0, "--env %.*s: %s", (int)(n > 128 ? 128 : n), spec, why);
+	memcpy(a->env_names[a->nenv], spec, n);
+	a->env_names[a->nenv][n] = '\0';
+	for (size_t i = 0; i < a->nenv; i++)
+		if (strcmp(a->env_names[i], a->env_names[a->nenv]) == 0)
+			return err_set(err, 0, "--env %s: given twice", a->env_names[i]);
+	a->env[a->nenv] = (struct run_env){a->env_names[a->nenv], eq + 1};
+	a->nenv++;
+	return 0;
+}
+
+int run_add_split(const char *spec, char *src, size_t src_size, char *dest, size_t dest_size,
+		  bool *has_dest, err_t *err)
+{
+	const char *colon = strrchr(spec, ':');
+	size_t n = colon ? (size_t)(colon - spec) : strlen(spec);
+
+	*has_dest = colon != NULL;
+	if (n == 0)
+		return err_set(err, 0, "--add '%.200s': no SRC; give SRC[:DEST]", spec);
+	if (n >= src_size || (colon && strlen(colon + 1) >= dest_size))
+		return err_set(err, 0, "--add '%.200s': too long", spec);
+	memcpy(src, spec, n);
+	src[n] = '\0';
+	dest[0] = '\0';
+	if (colon) {
+		const char *why = workpath_problem(colon + 1, strlen(colon + 1));
+		if (why)
+			return err_set(err, 0, "--add '%.200s': DEST: %s", spec, why);
+		memcpy(dest, colon + 1, strlen(colon + 1) + 1);
+	}
+	return 0;
+}
+
+static int add_collect(struct run_args *a, const char *glob, err_t *err)
+{
+	const char *why = glob_problem(glob, strlen(glob));
+
+	if (why)
+		return err_set(err, 0, "--collect '%.200s': %s", glob, why);
+	if (a->ncollect >= RUN_MAX_COLLECT)
+		return err_set(err, 0, "--collect: at most %d globs", RUN_MAX_COLLECT);
+	a->collect[a->ncollect++] = glob;
+	return 0;
+}
+
 int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 {
-	int c;
+	int c, sep = find_separator(argc, argv);
 
 	memset(a, 0, sizeof(*a));
+	if (sep < argc) {
+		a->args = argv + sep + 1;
+		a->nargs = (size_t)(argc - sep - 1);
+		if (a->nargs > RUN_MAX_ARGS)
+			return err_set(err, 0, "at most %d arguments after --", RUN_MAX_ARGS);
+		argc = sep;
+	}
 	limits_default(&a->limits);
 	a->policy = POLICY_OFF;
 	a->fail_on = SEV_HIGH;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":l:c:i:t:w:m:p:o:d:h", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":l:c:i:t:w:m:p:o:d:e:h", options, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			a->lang = optarg;
@@ -206,6 +316,19 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 		case OPT_REDACT:
 			a->redact = true;
 			break;
+		case 'e':
+			if (add_env(a, optarg, err) < 0)
+				return -1;
+			break;
+		case OPT_ADD:
+			if (a->nadd >= RUN_MAX_FILES)
+				return err_set(err, 0, "--add: at most %d", RUN_MAX_FILES);
+			a->add[a->nadd++] = optarg;
+			break;
+		case OPT_COLLECT:
+			if (add_collect(a, optarg, err) < 0)
+				return -1;
+			break;
 		case OPT_CGROUP_PARENT:
 			a->cgroup_parent = optarg;
 			break;
@@ -224,7 +347,8 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 		a->file = argv[optind++];
 	if (optind < argc)
 		return err_set(err, 0,
-			       "unexpected argument '%s': give one program (FILE, - or -c TEXT)",
+			       "unexpected argument '%s': give one program (FILE, - or -c TEXT), "
+			       "and its arguments after --",
 			       argv[optind]);
 	if (a->code && a->file)
 		return err_set(err, 0, "give the program either as FILE or with --code, not both");

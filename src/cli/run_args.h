@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "engine/engine.h"
+#include "engine/inputs.h"
 #include "policy/analyze.h"
 
 struct run_args {
@@ -17,12 +18,26 @@ struct run_args {
 	bool json;
 	bool redact; /* --redact: secrets in the output are replaced */
 	bool help;
-	enum policy_mode policy; /* --policy (default off) */
-	enum severity fail_on;	 /* --fail-on (default high) */
-	const char *rules;	 /* --rules DIR, NULL: the built-in rules only */
-	bool unanalyzable_block; /* --unanalyzable block */
-	const char *cgroup_parent; /* --cgroup-parent, NULL: default */
+	enum policy_mode policy;	 /* --policy (default off) */
+	enum severity fail_on;		 /* --fail-on (default high) */
+	const char *rules;		 /* --rules DIR, NULL: the built-in rules only */
+	bool unanalyzable_block;	 /* --unanalyzable block */
+	const char *cgroup_parent;	 /* --cgroup-parent, NULL: default */
+	struct run_env env[RUN_MAX_ENV]; /* -e NAME=VALUE; the strings are argv's */
+	size_t nenv;
+	char env_names[RUN_MAX_ENV][RUN_MAX_ENV_NAME + 1];
+	const char *add[RUN_MAX_FILES]; /* --add SRC[:DEST], as given */
+	size_t nadd;
+	const char *collect[RUN_MAX_COLLECT]; /* --collect GLOB */
+	size_t ncollect;
+	char *const *args; /* after --: the program's arguments */
+	size_t nargs;
 };
+
+/* --add SRC[:DEST] split at its last ':' (SRC may hold one; DEST may not):
+ * *dest is NULL without one. Copies into the buffers. */
+int run_add_split(const char *spec, char *src, size_t src_size, char *dest, size_t dest_size,
+		  bool *has_dest, err_t *err);
 
 int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err);
 

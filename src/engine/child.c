@@ -111,21 +111,29 @@ _Noreturn static void die_exec(uint32_t step, const char *what, const char *arg)
 	_exit(127);
 }
 
-static int write_whole(const char *path, const char *data, size_t len, mode_t mode)
+static int write_all_fd(int fd, const char *data, size_t len)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-	if (fd < 0)
-		return -1;
 	while (len > 0) {
 		ssize_t n = write(fd, data, len);
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			close(fd);
 			return -1;
 		}
 		data += n;
 		len -= (size_t)n;
+	}
+	return 0;
+}
+
+static int write_whole(const char *path, const char *data, size_t len, mode_t mode)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+	if (fd < 0)
+		return -1;
+	if (write_all_fd(fd, data, len) < 0) {
+		close(fd);
+		return -1;
 	}
 	return close(fd);
 }
@@ -179,13 +187,15 @@ static void bind_ro(const char *src, const char *dst, bool dir)
  * server's sockets and database must not reach the sandbox). */
 static void close_other_fds(void)
 {
-	int keep[4 + 2 * MAX_STEPS];
+	int keep[5 + 2 * MAX_STEPS];
 	int n = 0, lo = 0;
 
 	keep[n++] = P->sync_fd;
 	keep[n++] = P->report_fd;
 	if (P->stdin_fd >= 0)
 		keep[n++] = P->stdin_fd;
+	if (P->collect_fd >= 0)
+		keep[n++] = P->collect_fd;
 	for (int s = 0; s < P->nsteps; s++) {
 		keep[n++] = P->steps[s].out_fd;
 		keep[n++] = P->steps[s].err_fd;
@@ -427,18 +437,84 @@ static void make_scratch(void)
 		die("rmdir ", stage);
 }
 
+/* One file of the request at its relative path below the work directory
+ * (open at wd): each directory on the way made with mkdirat and entered
+ * with openat, one name at a time, never following a link (there is none:
+ * the tmpfs is new and nothing else runs yet; the names were checked by
+ * engine/inputs.c). */
+static void write_work_file(int wd, const struct run_file *f)
+{
+	char comp[256];
+	const char *p = f->name;
+	int dir = wd;
+
+	for (;;) {
+		const char *slash = strchr(p, '/');
+		if (slash == NULL)
+			break;
+		size_t n = (size_t)(slash - p);
+		if (n == 0 || n >= sizeof(comp))
+			die("write ", f->name);
+		memcpy(comp, p, n);
+		comp[n] = '\0';
+		if (mkdirat(dir, comp, 0755) < 0 && errno != EEXIST)
+			die("mkdir for ", f->name);
+		int next = openat(dir, comp, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (next < 0)
+			die("open the directory of ", f->name);
+		if (dir != wd)
+			close(dir);
+		dir = next;
+		p = slash + 1;
+	}
+	int fd = openat(dir, p, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (fd < 0 || write_all_fd(fd, f->data, f->len) < 0 || close(fd) < 0)
+		die("write ", f->name);
+	if (dir != wd)
+		close(dir);
+}
+
+/* The supervisor collects files from the work directory after the run
+ * through this fd (engine/collect.c): the tmpfs is never on its side of
+ * the mount namespace. */
+static void send_workdir(int wd)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	char byte = 'w';
+	struct iovec iov = {&byte, 1};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+
+	memset(&ctl, 0, sizeof(ctl));
+	msg.msg_control = ctl.buf;
+	msg.msg_controllen = sizeof(ctl.buf);
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof(int));
+	memcpy(CMSG_DATA(c), &wd, sizeof(int));
+	if (sendmsg(P->collect_fd, &msg, MSG_NOSIGNAL) != 1)
+		die("hand the work directory to the supervisor", NULL);
+	close(P->collect_fd);
+}
+
 static void write_program_files(void)
 {
 	char path[PATH_MAX];
+	int wd = open(NEWROOT "/work", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 
+	if (wd < 0)
+		die("open ", NEWROOT "/work");
 	cat(path, sizeof(path), NEWROOT "/work/", P->source_name);
 	if (write_whole(path, P->code, P->code_len, 0644) < 0)
 		die("write ", path);
-	for (size_t i = 0; i < P->nfiles; i++) {
-		cat(path, sizeof(path), NEWROOT "/work/", P->files[i].name);
-		if (write_whole(path, P->files[i].data, P->files[i].len, 0644) < 0)
-			die("write ", path);
-	}
+	for (size_t i = 0; i < P->nfiles; i++)
+		write_work_file(wd, &P->files[i]);
+	if (P->collect_fd >= 0)
+		send_workdir(wd);
+	close(wd);
 }
 
 static void build_root(void)

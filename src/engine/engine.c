@@ -8,7 +8,8 @@
  *   user, pid, mount, network, ipc and uts namespaces -> write the child's
  *   uid/gid maps and move it into the cgroup -> release it -> for each step
  *   (compile, run): set the step's limits, let it start, supervise it
- *   (supervise.c) -> wait for the sandbox's init -> remove the cgroup.
+ *   (supervise.c) -> wait for the sandbox's init -> collect the files asked
+ *   for (collect.c) -> remove the cgroup.
  * Nothing is written to the host's disk: the sandbox's files live in a
  * tmpfs inside its own mount namespace.
  */
@@ -27,6 +28,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "engine/collect.h"
+#include "engine/inputs.h"
 #include "engine/landlock.h"
 #include "engine/supervise.h"
 
@@ -213,9 +216,12 @@ struct run {
 	const struct engine *eng;
 	const struct run_request *req;
 	struct child_plan plan;
-	char *argv[MAX_STEPS][LANG_MAX_ARGV];
-	char *envp[LANG_MAX_ENV + 12];
+	char **argv[MAX_STEPS]; /* the strings are the request's and the profile's */
+	char **envp;
+	char **env_own; /* the request's NAME=VALUE strings, made here */
+	char *args_own; /* copies of the request's arguments, one after another */
 	int sync_w;
+	int collect_r; /* receives the work directory's fd, when files are collected */
 	int report_r;
 	int out_r[MAX_STEPS], err_r[MAX_STEPS];
 	int listener[MAX_STEPS]; /* each step's seccomp listener, from the sandbox */
@@ -234,34 +240,69 @@ static void close_fd(int *fd)
 	}
 }
 
+/* airlock's environment, the language's, then the request's (whose
+ * names engine/inputs.h already checked against the first two). */
 static void build_env(struct run *r)
 {
-	static const char *const base[] = {
-	    "PATH=/usr/local/bin:/usr/bin:/bin",
-	    "HOME=/work",
-	    "PWD=/work",
-	    "TMPDIR=/tmp",
-	    "LANG=C.UTF-8",
-	    "LC_ALL=C.UTF-8",
-	    "USER=sandbox",
-	    "LOGNAME=sandbox",
-	    "TERM=dumb",
-	};
-	size_t n = 0;
+	const struct run_request *req = r->req;
+	size_t n = 0, nbase = 0;
 
-	for (size_t i = 0; i < ARRAY_SIZE(base); i++)
-		r->envp[n++] = (char *)base[i];
-	for (size_t i = 0; i < LANG_MAX_ENV && r->req->lang->env[i]; i++)
-		r->envp[n++] = (char *)r->req->lang->env[i];
+	while (run_base_env[nbase])
+		nbase++;
+	r->envp = xcalloc(nbase + LANG_MAX_ENV + req->nenv + 1, sizeof(char *));
+	r->env_own = xcalloc(req->nenv + 1, sizeof(char *));
+	for (size_t i = 0; i < nbase; i++)
+		r->envp[n++] = (char *)run_base_env[i];
+	for (size_t i = 0; i < LANG_MAX_ENV && req->lang->env[i]; i++)
+		r->envp[n++] = (char *)req->lang->env[i];
+	for (size_t i = 0; i < req->nenv; i++) {
+		size_t a = strlen(req->env[i].name), b = strlen(req->env[i].value);
+		char *v = xmalloc(a + b + 2);
+		memcpy(v, req->env[i].name, a);
+		v[a] = '=';
+		memcpy(v + a + 1, req->env[i].value, b + 1);
+		r->env_own[i] = v;
+		r->envp[n++] = v;
+	}
 	r->envp[n] = NULL;
 }
 
-static void copy_argv(char **dst, const char *const *src)
+/* A step's argv: the profile's, where LANG_SOURCES stands for the main
+ * file and then every source file of the request (c, cpp), followed by
+ * extra (the request's arguments, for the run step). The arguments are
+ * copied: a caller's may lie in airlock's own argv, which the sandbox's init
+ * blanks (hide_supervisor in child.c). */
+static char **build_argv(struct run *r, const char *const *profile, const char *const *extra,
+			 size_t nextra)
 {
-	size_t i;
-	for (i = 0; i + 1 < LANG_MAX_ARGV && src[i]; i++)
-		dst[i] = (char *)src[i];
-	dst[i] = NULL;
+	const struct run_request *req = r->req;
+	size_t cap = LANG_MAX_ARGV + req->nfiles + nextra + 1, n = 0;
+	char **v = xcalloc(cap, sizeof(char *));
+
+	for (size_t i = 0; i < LANG_MAX_ARGV && profile[i]; i++) {
+		if (strcmp(profile[i], LANG_SOURCES) != 0) {
+			v[n++] = (char *)profile[i];
+			continue;
+		}
+		v[n++] = (char *)req->lang->source_name;
+		for (size_t f = 0; f < req->nfiles; f++)
+			if (workpath_is_source(req->lang, req->files[f].name))
+				v[n++] = (char *)req->files[f].name;
+	}
+	size_t bytes = 0;
+	for (size_t i = 0; i < nextra; i++)
+		bytes += strlen(extra[i]) + 1;
+	if (nextra > 0) {
+		char *p = r->args_own = xmalloc(bytes);
+		for (size_t i = 0; i < nextra; i++) {
+			size_t len = strlen(extra[i]) + 1;
+			memcpy(p, extra[i], len);
+			v[n++] = p;
+			p += len;
+		}
+	}
+	v[n] = NULL;
+	return v;
 }
 
 static int make_pipe(int *r, int *w, err_t *err)
@@ -361,11 +402,13 @@ static int prepare(struct run *r, err_t *err)
 	build_env(r);
 	p->nsteps = 0;
 	if (lang_has_compile(lang))
-		copy_argv(r->argv[p->nsteps++], lang->compile_argv);
-	copy_argv(r->argv[p->nsteps++], lang->run_argv);
+		r->argv[p->nsteps++] = build_argv(r, lang->compile_argv, NULL, 0);
+	r->argv[p->nsteps++] = build_argv(r, lang->run_argv, req->args, req->nargs);
 
 	if (make_pipe(&sync_r, &r->sync_w, err) < 0 ||
 	    make_report_channel(&r->report_r, &report_w, err) < 0)
+		goto fail;
+	if (req->ncollect > 0 && make_report_channel(&r->collect_r, &p->collect_fd, err) < 0)
 		goto fail;
 	p->sync_fd = sync_r;
 	p->report_fd = report_w;
@@ -390,6 +433,7 @@ static void close_child_ends(struct run *r)
 	close_fd(&r->plan.sync_fd);
 	close_fd(&r->plan.report_fd);
 	close_fd(&r->plan.stdin_fd);
+	close_fd(&r->plan.collect_fd);
 	for (int s = 0; s < MAX_STEPS; s++) {
 		close_fd(&r->plan.steps[s].out_fd);
 		close_fd(&r->plan.steps[s].err_fd);
@@ -398,8 +442,8 @@ static void close_child_ends(struct run *r)
 
 static void run_init_fds(struct run *r)
 {
-	r->sync_w = r->report_r = -1;
-	r->plan.sync_fd = r->plan.report_fd = r->plan.stdin_fd = -1;
+	r->sync_w = r->report_r = r->collect_r = -1;
+	r->plan.sync_fd = r->plan.report_fd = r->plan.stdin_fd = r->plan.collect_fd = -1;
 	for (int s = 0; s < MAX_STEPS; s++) {
 		r->out_r[s] = r->err_r[s] = r->listener[s] = -1;
 		r->plan.steps[s].out_fd = r->plan.steps[s].err_fd = -1;
@@ -490,19 +534,74 @@ static int spawn(struct run *r, err_t *err)
 	return 0;
 }
 
-static void run_cleanup(struct run *r, struct run_result *res)
+/* Ends the sandbox: killing its init ends every process of its pid
+ * namespace, and waitpid returns once they are all gone. */
+static void stop_sandbox(struct run *r)
 {
-	err_t err;
-
-	close_child_ends(r);
-	close_fd(&r->sync_w);
 	if (r->init > 0) {
 		kill(r->init, SIGKILL);
 		while (waitpid(r->init, NULL, 0) < 0 && errno == EINTR)
 			;
 		r->init = -1;
 	}
+}
+
+/* The work directory's fd, as init sent it before the program started;
+ * -1 when it never did (the sandbox failed before). */
+static int receive_workdir(int sock)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	char byte;
+	struct iovec iov = {&byte, 1};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+	int fd = -1;
+
+	memset(&ctl, 0, sizeof(ctl));
+	msg.msg_control = ctl.buf;
+	msg.msg_controllen = sizeof(ctl.buf);
+	if (recvmsg(sock, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC) <= 0)
+		return -1;
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	if (c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
+	    c->cmsg_len == CMSG_LEN(sizeof(int)))
+		memcpy(&fd, CMSG_DATA(c), sizeof(int));
+	return fd;
+}
+
+/* After the sandbox is gone (nothing can change the directory any more)
+ * and before its last reference, this fd, is closed. */
+static void collect_work_files(struct run *r, struct run_result *res)
+{
+	const struct run_request *req = r->req;
+
+	if (req->ncollect == 0 || r->collect_r < 0)
+		return;
+	stop_sandbox(r);
+	cleanup_close int wd = receive_workdir(r->collect_r);
+	uint64_t disk = req->limits.disk_limit_mb << 20;
+	collect_files(wd, req->collect, req->ncollect,
+		      disk > COLLECT_FILE_MAX ? disk : COLLECT_FILE_MAX, &res->files);
+}
+
+static void run_cleanup(struct run *r, struct run_result *res)
+{
+	err_t err;
+
+	close_child_ends(r);
+	close_fd(&r->sync_w);
+	stop_sandbox(r);
 	close_fd(&r->report_r);
+	close_fd(&r->collect_r);
+	for (int s = 0; s < MAX_STEPS; s++)
+		free(r->argv[s]);
+	free(r->envp);
+	free(r->args_own);
+	for (size_t i = 0; r->env_own && r->env_own[i]; i++)
+		free(r->env_own[i]);
+	free(r->env_own);
 	/* Only now that the sandbox is gone: a process stopped in a refused
 	 * syscall must die there, not see it fail when the listener closes. */
 	for (int s = 0; s < MAX_STEPS; s++) {
@@ -554,17 +653,9 @@ static int validate_request(const struct run_request *req, err_t *err)
 		return err_set(err, 0, "no language given");
 	if (req->code == NULL)
 		return err_set(err, 0, "no program given");
-	for (size_t i = 0; i < req->nfiles; i++) {
-		const char *n = req->files[i].name;
-		if (n == NULL || n[0] == '\0' || strchr(n, '/') || strcmp(n, ".") == 0 ||
-		    strcmp(n, "..") == 0 || strlen(n) > 255 ||
-		    strcmp(n, req->lang->source_name) == 0)
-			return err_set(err, 0,
-				       "file name '%s' is not allowed: use a plain name other "
-				       "than %s",
-				       n ? n : "", req->lang->source_name);
-	}
-	return limits_validate(&req->limits, err);
+	if (limits_validate(&req->limits, err) < 0)
+		return -1;
+	return run_inputs_check(req, err);
 }
 
 int engine_run(const struct engine *e, const struct run_request *req, struct run_result *res,
@@ -579,6 +670,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 		return -1;
 	res->language = req->lang->name;
 	res->limits = req->limits;
+	res->has_files = req->ncollect > 0;
 	fill_enforcement(e, &res->enforcement);
 
 	memset(&r, 0, sizeof(r));
@@ -631,6 +723,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 			break;
 		}
 	}
+	collect_work_files(&r, res);
 	run_cleanup(&r, res);
 	return 0;
 }

@@ -82,6 +82,26 @@ struct step_result {
 
 #define RESULT_LOOKAHEAD 4096
 
+/* A file of the work directory collected after the run (the result's
+ * `files`). Its content is there only when it fit the caps of
+ * engine/collect.h; otherwise `omitted` says why not. */
+struct collected_file {
+	char *path;    /* relative to the work directory */
+	bool regular;  /* false: a link, fifo, socket or device, never read */
+	uint64_t size; /* with regular */
+	bool hashed;   /* sha256 is set */
+	unsigned char sha256[32];
+	char *data; /* the content, NULL when omitted */
+	size_t len;
+	char omitted[120]; /* "" when the content is there */
+};
+
+struct collected {
+	struct collected_file *v;
+	size_t n;
+	bool truncated; /* the walk stopped at a limit: more may have matched */
+};
+
 struct run_result {
 	struct step_result run;
 	bool has_compile;
@@ -90,6 +110,8 @@ struct run_result {
 	const char *language;
 	struct limits limits;
 	struct enforcement enforcement;
+	bool has_files; /* collect was asked for: the result has `files` */
+	struct collected files;
 };
 
 void run_result_free(struct run_result *r);
@@ -100,9 +122,16 @@ typedef void (*output_fn)(void *ctx, int stream, const char *data, size_t len);
 
 /* An extra file placed in the working directory before the run. */
 struct run_file {
-	const char *name; /* a plain name: no '/', not "." or ".." */
-	const char *data;
+	const char *name; /* a relative path ("data/in.csv"); see engine/inputs.h */
+	const char *data; /* any bytes */
 	size_t len;
+};
+
+/* A variable added to the program's environment (engine/inputs.h says
+ * which names are refused). */
+struct run_env {
+	const char *name;
+	const char *value;
 };
 
 struct run_request {
@@ -111,8 +140,14 @@ struct run_request {
 	size_t code_len;
 	const char *stdin_data; /* NULL: the program reads /dev/null */
 	size_t stdin_len;
-	const struct run_file *files;
+	const struct run_file *files; /* c, cpp: the sources among them are compiled too */
 	size_t nfiles;
+	const char *const *args; /* after the program: its argv[1...] */
+	size_t nargs;
+	const struct run_env *env;
+	size_t nenv;
+	const char *const *collect; /* globs (fnmatch, relative to the work dir) */
+	size_t ncollect;
 	struct limits limits;
 	int cancel_fd; /* -1, or an fd that becomes readable when the run must stop */
 	output_fn on_output;
@@ -143,7 +178,7 @@ bool engine_seccomp_notify(const struct engine *e, const char **why);
  * Runs the request. Returns 0 when a result was produced -- whatever the
  * program did, including STATUS_INTERNAL_ERROR with res->error set when the
  * sandbox could not be built. Returns -1 with err set only when the request
- * itself is invalid (bad limits, bad file names).
+ * itself is invalid (bad limits, or an input engine/inputs.h refuses).
  */
 int engine_run(const struct engine *e, const struct run_request *req, struct run_result *res,
 	       err_t *err);

@@ -117,12 +117,13 @@ struct child_step {
 
 struct child_plan {
 	const struct engine *eng;
-	int sync_fd;   /* read: one byte per step from the supervisor */
-	int report_fd; /* write: struct report messages (a SOCK_SEQPACKET socket; the
-			* one that reports REPORT_STARTED passes the seccomp listener) */
-	bool notify;   /* escapes notify the supervisor (else they kill) */
-	int stdin_fd;  /* sealed memfd, or -1 for /dev/null */
-	bool set_ids;  /* root mode: switch to the mapped uid/gid */
+	int sync_fd;	/* read: one byte per step from the supervisor */
+	int report_fd;	/* write: struct report messages (a SOCK_SEQPACKET socket; the
+			 * one that reports REPORT_STARTED passes the seccomp listener) */
+	bool notify;	/* escapes notify the supervisor (else they kill) */
+	int stdin_fd;	/* sealed memfd, or -1 for /dev/null */
+	int collect_fd; /* -1, or where to send the work directory's fd (SCM_RIGHTS) */
+	bool set_ids;	/* root mode: switch to the mapped uid/gid */
 	enum net_mode net;
 	char scratch_bytes[24]; /* the scratch tmpfs's size option */
 	const char *source_name;

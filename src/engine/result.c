@@ -6,10 +6,12 @@
 #include "engine/result.h"
 
 #include <signal.h>
+#include <sodium.h>
 #include <string.h>
 
 #include "common/utf8.h"
 #include "common/util.h"
+#include "engine/collect.h"
 
 static json_t *json_text(const struct buf *b)
 {
@@ -74,6 +76,48 @@ static json_t *enforcement_json(const struct enforcement *e)
 			 enforcer_name(e->output), "syscalls", enforcer_name(e->syscalls));
 }
 
+/* {"path", "size", "sha256", "content_base64", "omitted"?}: size and
+ * sha256 are null when they are not known (not a regular file, or too
+ * large to hash); content_base64 is null exactly when `omitted` says why. */
+static json_t *collected_json(const struct collected_file *f)
+{
+	json_t *o = json_object();
+	size_t n;
+	cleanup_free char *path = utf8_sanitize(f->path, strlen(f->path), &n);
+
+	json_object_set_new(o, "path", json_stringn_nocheck(path, n));
+	json_object_set_new(o, "size",
+			    f->regular ? json_integer((json_int_t)f->size) : json_null());
+	if (f->hashed) {
+		char hex[2 * sizeof(f->sha256) + 1];
+		sodium_bin2hex(hex, sizeof(hex), f->sha256, sizeof(f->sha256));
+		json_object_set_new(o, "sha256", json_string(hex));
+	} else {
+		json_object_set_new(o, "sha256", json_null());
+	}
+	if (f->omitted[0] == '\0') {
+		size_t cap = sodium_base64_encoded_len(f->len, sodium_base64_VARIANT_ORIGINAL);
+		cleanup_free char *b64 = xmalloc(cap);
+		sodium_bin2base64(b64, cap, (const unsigned char *)(f->data ? f->data : ""), f->len,
+				  sodium_base64_VARIANT_ORIGINAL);
+		json_object_set_new(o, "content_base64", json_string(b64));
+	} else {
+		json_object_set_new(o, "content_base64", json_null());
+		json_object_set_new(o, "omitted", json_string(f->omitted));
+	}
+	return o;
+}
+
+static void put_files(json_t *o, const struct run_result *r)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < r->files.n; i++)
+		json_array_append_new(a, collected_json(&r->files.v[i]));
+	json_object_set_new(o, "files", a);
+	json_object_set_new(o, "files_truncated", json_boolean(r->files.truncated));
+}
+
 json_t *result_to_json(const struct run_result *r)
 {
 	json_t *o = json_object();
@@ -93,6 +137,8 @@ json_t *result_to_json(const struct run_result *r)
 		put_denied(c, &r->compile);
 		json_object_set_new(o, "compile", c);
 	}
+	if (r->has_files)
+		put_files(o, r);
 	if (r->run.status == STATUS_INTERNAL_ERROR) {
 		size_t n;
 		cleanup_free char *s = utf8_sanitize(r->error, strlen(r->error), &n);
@@ -188,4 +234,5 @@ void run_result_free(struct run_result *r)
 	buf_free(&r->run.err_beyond);
 	buf_free(&r->compile.out_beyond);
 	buf_free(&r->compile.err_beyond);
+	collected_free(&r->files);
 }

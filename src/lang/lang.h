@@ -13,6 +13,9 @@
 #include "common/limits.h"
 
 #define LANG_MAX_ARGV 16
+/* In compile_argv: the program's file, then the request's other source
+ * files (by extension), in their order. */
+#define LANG_SOURCES "{sources}"
 #define LANG_MAX_ENV 8
 
 struct lang_profile {

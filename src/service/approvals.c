@@ -266,7 +266,8 @@ static json_t *key_name(struct pending_list *l, int64_t id)
 }
 
 /* The request's files as approvers see them: {"name", "content",
- * "language"}, language the one each was analysed in, null for data. */
+ * "language", "encoding"?}, language the one each was analysed in, null
+ * for data. */
 static json_t *files_shown(json_t *files)
 {
 	json_t *out = json_array(), *f;
@@ -280,9 +281,12 @@ static json_t *files_shown(json_t *files)
 				       ? policy_file_language(name, json_string_value(content),
 							      json_string_length(content))
 				       : NULL;
-		json_array_append_new(out, json_pack("{s:O?, s:O?, s:s?}", "name",
-						     json_object_get(f, "name"), "content", content,
-						     "language", lang));
+		json_t *shown = json_pack("{s:O?, s:O?, s:s?}", "name", json_object_get(f, "name"),
+					  "content", content, "language", lang);
+		json_t *enc = json_object_get(f, "encoding");
+		if (json_is_string(enc))
+			json_object_set(shown, "encoding", enc);
+		json_array_append_new(out, shown);
 	}
 	return out;
 }
@@ -307,6 +311,11 @@ static int add_pending(void *ctx, const struct exec_row *r)
 	json_t *analysis = json_object_get(pol, "analysis");
 	if (analysis)
 		json_object_set(o, "analysis", analysis);
+	/* what else decides what runs: the approver sees it too */
+	static const char *const more[] = {"args", "env", "collect"};
+	for (size_t i = 0; i < ARRAY_SIZE(more); i++)
+		if (json_object_get(req, more[i]))
+			json_object_set(o, more[i], json_object_get(req, more[i]));
 	json_array_append_new(l->arr, o);
 	json_decref(req);
 	json_decref(pol);

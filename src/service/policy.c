@@ -17,6 +17,7 @@
  * original then lives in memory only: the job's request, or the held copy
  * of a pending execution).
  */
+#include <sodium.h>
 #include <string.h>
 
 #include "lang/lang.h"
@@ -38,6 +39,26 @@ static enum policy_mode key_mode(struct service *s, const struct key_row *k)
 		return s->cfg.policy.mode;
 	/* keys create checks the name; an unknown one here fails closed */
 	return policy_mode_parse(k->policy, &m) == 0 ? m : POLICY_BLOCK;
+}
+
+/* A file's redacted content as the stored request holds it: in the
+ * file's own encoding, so that an approval or a restart parses it again. */
+static json_t *stored_content(const struct exec_request *req, size_t i, const char *text,
+			      size_t len)
+{
+	json_t *v;
+
+	if (req->file_base64[i]) {
+		size_t cap = sodium_base64_encoded_len(len, sodium_base64_VARIANT_ORIGINAL);
+		char *b64 = xmalloc(cap);
+		sodium_bin2base64(b64, cap, (const unsigned char *)text, len,
+				  sodium_base64_VARIANT_ORIGINAL);
+		v = json_string(b64);
+		free(b64);
+	} else {
+		v = json_stringn(text, len);
+	}
+	return v ? v : json_string("");
 }
 
 /* With redact_code: the request as it is stored, its code and each file's
@@ -69,9 +90,8 @@ static int redact_request(struct service *s, const struct exec_request *req,
 		for (size_t k = before; k < json_array_size(list); k++)
 			json_object_set_new(json_array_get(list, k), "file", json_string(f->name));
 		if (text) {
-			json_t *v = json_stringn(text, len);
 			json_t *file = json_array_get(json_object_get(copy, "files"), i);
-			json_object_set_new(file, "content", v ? v : json_string(""));
+			json_object_set_new(file, "content", stored_content(req, i, text, len));
 			free(text);
 			changed = true;
 		}

@@ -304,6 +304,12 @@ static void run_job(struct service *s, struct job *j)
 	req.stdin_len = j->req.stdin_len;
 	req.files = j->req.files;
 	req.nfiles = j->req.nfiles;
+	req.args = j->req.args;
+	req.nargs = j->req.nargs;
+	req.env = j->req.env;
+	req.nenv = j->req.nenv;
+	req.collect = j->req.collect;
+	req.ncollect = j->req.ncollect;
 	req.limits = j->req.limits;
 	req.cancel_fd = j->cancel_pipe[0];
 	memset(&res, 0, sizeof(res));

@@ -6,10 +6,12 @@
  * from the language's configured defaults; those given replace them one by
  * one.
  */
+#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "common/util.h"
+#include "engine/inputs.h"
 #include "lang/lang.h"
 #include "service/request.h"
 
@@ -17,6 +19,15 @@ void exec_request_free(struct exec_request *r)
 {
 	json_decref(r->root);
 	r->root = NULL;
+	for (size_t i = 0; i < REQ_MAX_FILES; i++) {
+		free(r->decoded[i]);
+		r->decoded[i] = NULL;
+	}
+	free(r->args);
+	free(r->env);
+	free(r->collect);
+	r->args = r->collect = NULL;
+	r->env = NULL;
 }
 
 enum lk { LK_DOUBLE, LK_U64, LK_NET };
@@ -108,16 +119,76 @@ check:
 	return 0;
 }
 
-/* Whether the language's own steps make a file of this name in the work
- * directory (the compiled program "./main"). */
-static bool produced_by(const struct lang_profile *l, const char *name)
+/* A string without a NUL byte inside (JSON's \u0000), or NULL. */
+static const char *plain_string(json_t *v)
 {
-	const char *run = l->run_argv[0];
-	return lang_has_compile(l) && strncmp(run, "./", 2) == 0 && strcmp(run + 2, name) == 0;
+	const char *s = json_string_value(v);
+	return s && strlen(s) == json_string_length(v) ? s : NULL;
+}
+
+/* "base64" content is decoded (standard alphabet, padding optional, line
+ * breaks and spaces ignored, as `base64` and Judge0 write it). */
+static int decode_base64(json_t *c, size_t i, struct exec_request *r, struct svc_error *e)
+{
+	size_t in = json_string_length(c), out = 0;
+	char *bin = xmalloc(in / 4 * 3 + 3);
+
+	if (sodium_base642bin((unsigned char *)bin, in / 4 * 3 + 3, json_string_value(c), in,
+			      " \t\r\n", &out, NULL,
+			      sodium_base64_VARIANT_ORIGINAL_NO_PADDING) < 0 &&
+	    sodium_base642bin((unsigned char *)bin, in / 4 * 3 + 3, json_string_value(c), in,
+			      " \t\r\n", &out, NULL, sodium_base64_VARIANT_ORIGINAL) < 0) {
+		free(bin);
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "files[%zu].content: not valid base64", i);
+	}
+	r->decoded[i] = bin;
+	r->files[i].data = bin;
+	r->files[i].len = out;
+	return 0;
+}
+
+static int parse_file(json_t *f, size_t i, struct exec_request *r, struct svc_error *e)
+{
+	json_t *n = json_object_get(f, "name"), *c = json_object_get(f, "content");
+	json_t *enc = json_object_get(f, "encoding");
+	const char *k, *name, *why;
+	json_t *v;
+
+	if (!json_is_object(f) || !json_is_string(n) || !json_is_string(c) ||
+	    (enc && !json_is_string(enc) && !json_is_null(enc)))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "files[%zu] must be {\"name\": string, \"content\": string, "
+				     "\"encoding\"?: \"utf8\" | \"base64\"}",
+				     i);
+	json_object_foreach(f, k, v)
+	{
+		if (strcmp(k, "name") && strcmp(k, "content") && strcmp(k, "encoding"))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "files[%zu]: unknown field '%.64s'", i, k);
+	}
+	name = json_string_value(n);
+	why = workpath_problem(name, json_string_length(n));
+	if (why == NULL)
+		why = workpath_reserved(r->lang, name);
+	if (why)
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "files[%zu].name: '%.100s': %s", i, name, why);
+	r->files[i] = (struct run_file){name, json_string_value(c), json_string_length(c)};
+	const char *encoding = json_string_value(enc);
+	if (encoding == NULL || strcmp(encoding, "utf8") == 0)
+		return 0;
+	if (strcmp(encoding, "base64") == 0) {
+		r->file_base64[i] = true;
+		return decode_base64(c, i, r, e);
+	}
+	return svc_error_set(e, SVC_INVALID, "invalid_value",
+			     "files[%zu].encoding: must be \"utf8\" or \"base64\"", i);
 }
 
 static int parse_files(json_t *a, struct exec_request *r, struct svc_error *e)
 {
+	struct file_problem p;
 	size_t i;
 	json_t *f;
 
@@ -126,41 +197,121 @@ static int parse_files(json_t *a, struct exec_request *r, struct svc_error *e)
 	if (!json_is_array(a))
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'files' must be an array");
 	if (json_array_size(a) > REQ_MAX_FILES)
-		return svc_error_set(e, SVC_INVALID, "invalid_value", "at most %d files",
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "files: at most %d files",
 				     REQ_MAX_FILES);
 	json_array_foreach(a, i, f)
 	{
-		json_t *n = json_object_get(f, "name"), *c = json_object_get(f, "content");
-		if (!json_is_object(f) || !json_is_string(n) || !json_is_string(c))
-			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
-					     "files[%zu] must be {\"name\": string, \"content\": "
-					     "string}",
-					     i);
-		const char *name = json_string_value(n);
-		if (!*name || strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, "..") ||
-		    strlen(name) > 255)
-			return svc_error_set(e, SVC_INVALID, "invalid_value",
-					     "files[%zu].name must be a plain file name", i);
-		if (!strcmp(name, r->lang->source_name) || produced_by(r->lang, name))
-			return svc_error_set(e, SVC_INVALID, "invalid_value",
-					     "files[%zu].name '%s' is a name the %s program itself "
-					     "uses; choose another",
-					     i, name, r->lang->name);
-		for (size_t k = 0; k < i; k++)
-			if (strcmp(r->files[k].name, name) == 0)
-				return svc_error_set(e, SVC_INVALID, "invalid_value",
-						     "files[%zu].name '%s' repeats files[%zu].name",
-						     i, name, k);
-		r->files[i] = (struct run_file){name, json_string_value(c), json_string_length(c)};
+		if (parse_file(f, i, r, e) < 0)
+			return -1;
+		r->nfiles = i + 1;
 	}
-	r->nfiles = json_array_size(a);
+	if (run_files_problem(r->lang, r->files, r->nfiles, &p) == 0)
+		return 0;
+	return svc_error_set(e, SVC_INVALID, "invalid_value",
+			     "files[%zu].name: '%.100s' and files[%zu].name '%.100s': %s", p.index,
+			     r->files[p.index].name, p.other, r->files[p.other].name, p.why);
+}
+
+/* "args": [string...], the program's argv[1...]. */
+static int parse_args(json_t *a, struct exec_request *r, struct svc_error *e)
+{
+	size_t i, bytes = 0;
+	json_t *v;
+
+	if (a == NULL)
+		return 0;
+	if (!json_is_array(a))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'args' must be an array of strings");
+	if (json_array_size(a) > RUN_MAX_ARGS)
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "args: at most %d arguments",
+				     RUN_MAX_ARGS);
+	r->args = xcalloc(json_array_size(a) + 1, sizeof(*r->args));
+	json_array_foreach(a, i, v)
+	{
+		if (!json_is_string(v))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "args[%zu] must be a string", i);
+		if ((r->args[i] = plain_string(v)) == NULL)
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "args[%zu]: a NUL byte in an argument", i);
+		bytes += json_string_length(v) + 1;
+	}
+	r->nargs = json_array_size(a);
+	if (bytes > RUN_MAX_ARGS_BYTES)
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "args: %zu bytes together; at most %u", bytes,
+				     RUN_MAX_ARGS_BYTES);
 	return 0;
 }
 
-/* tmpfs gives every file whole pages. */
-static uint64_t pages(size_t len)
+/* "env": {NAME: VALUE}, added to airlock's own (engine/inputs.c says which
+ * names are refused, and why). */
+static int parse_env(json_t *o, struct exec_request *r, struct svc_error *e)
 {
-	return ((uint64_t)len + 4095) / 4096 * 4096;
+	size_t bytes = 0;
+	const char *k;
+	json_t *v;
+
+	if (o == NULL)
+		return 0;
+	if (!json_is_object(o))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'env' must be an object of strings");
+	if (json_object_size(o) > RUN_MAX_ENV)
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "env: at most %d variables",
+				     RUN_MAX_ENV);
+	r->env = xcalloc(json_object_size(o) + 1, sizeof(*r->env));
+	json_object_foreach(o, k, v)
+	{
+		const char *why = env_name_problem(k, strlen(k), r->lang);
+		if (why)
+			return svc_error_set(e, SVC_INVALID, "invalid_value", "env.%.128s: %s", k,
+					     why);
+		if (!json_is_string(v))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "env.%.128s must be a string", k);
+		const char *value = plain_string(v);
+		if (value == NULL)
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "env.%.128s: a NUL byte in the value", k);
+		r->env[r->nenv++] = (struct run_env){k, value};
+		bytes += strlen(k) + json_string_length(v) + 2;
+	}
+	if (bytes > RUN_MAX_ENV_BYTES)
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "env: %zu bytes together; at most %u", bytes,
+				     RUN_MAX_ENV_BYTES);
+	return 0;
+}
+
+/* "collect": [glob...], the work directory's files returned in `files`. */
+static int parse_collect(json_t *a, struct exec_request *r, struct svc_error *e)
+{
+	size_t i;
+	json_t *v;
+
+	if (a == NULL)
+		return 0;
+	if (!json_is_array(a))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'collect' must be an array of globs");
+	if (json_array_size(a) > RUN_MAX_COLLECT)
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "collect: at most %d globs",
+				     RUN_MAX_COLLECT);
+	r->collect = xcalloc(json_array_size(a) + 1, sizeof(*r->collect));
+	json_array_foreach(a, i, v)
+	{
+		if (!json_is_string(v))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "collect[%zu] must be a string", i);
+		const char *why = glob_problem(json_string_value(v), json_string_length(v));
+		if (why)
+			return svc_error_set(e, SVC_INVALID, "invalid_value", "collect[%zu]: %s", i,
+					     why);
+		r->collect[r->ncollect++] = json_string_value(v);
+	}
+	return 0;
 }
 
 /* The program and its files must fit the scratch space they are written
@@ -168,19 +319,19 @@ static uint64_t pages(size_t len)
  * run. */
 static int check_disk(const struct exec_request *r, struct svc_error *e)
 {
-	uint64_t need = pages(r->code_len), have = r->limits.disk_limit_mb << 20;
+	struct run_request rr = {.code_len = r->code_len, .files = r->files, .nfiles = r->nfiles};
+	uint64_t need = run_inputs_disk_need(&rr), have = r->limits.disk_limit_mb << 20;
 
-	for (size_t i = 0; i < r->nfiles; i++)
-		need += pages(r->files[i].len);
 	if (need <= have)
 		return 0;
 	return svc_error_set(e, SVC_INVALID, "invalid_value",
-			     "the code and files take %llu KB; disk_limit_mb is %llu",
+			     "files: the code and files take %llu KB; disk_limit_mb is %llu",
 			     (unsigned long long)(need >> 10),
 			     (unsigned long long)r->limits.disk_limit_mb);
 }
 
-static const char *const known_fields[] = {"language", "code", "stdin", "limits", "files", "wait"};
+static const char *const known_fields[] = {"language", "code", "stdin",	  "limits", "files",
+					   "args",     "env",  "collect", "wait"};
 
 int decision_request_parse(const char *body, size_t len, char **reason, struct svc_error *e)
 {
@@ -291,7 +442,10 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 		r->stdin_data = json_string_value(in);
 		r->stdin_len = json_string_length(in);
 	}
-	if (parse_files(json_object_get(r->root, "files"), r, e) < 0)
+	if (parse_files(json_object_get(r->root, "files"), r, e) < 0 ||
+	    parse_args(json_object_get(r->root, "args"), r, e) < 0 ||
+	    parse_env(json_object_get(r->root, "env"), r, e) < 0 ||
+	    parse_collect(json_object_get(r->root, "collect"), r, e) < 0)
 		return -1;
 	if (parse_limits(json_object_get(r->root, "limits"), config_limits_for(c, r->lang->name),
 			 &r->limits, e) < 0)

@@ -1,6 +1,7 @@
 /*
  * The service's canonical execution request: {"language", "code",
- * "stdin"?, "files"?, "limits"?, "wait"?} (docs/api.md), parsed and checked
+ * "stdin"?, "files"?, "args"?, "env"?, "collect"?, "limits"?, "wait"?}
+ * (docs/api.md), parsed and checked
  * against the configured maxima. /v1 takes it as its body; another front
  * end builds the same JSON from its own protocol and calls
  * exec_request_from_json. The stored request of a queued or pending
@@ -26,8 +27,16 @@ struct exec_request {
 	size_t code_len;
 	const char *stdin_data;
 	size_t stdin_len;
-	struct run_file files[REQ_MAX_FILES];
+	struct run_file files[REQ_MAX_FILES]; /* content decoded ("encoding": "base64") */
 	size_t nfiles;
+	bool file_base64[REQ_MAX_FILES]; /* as the request gave it */
+	const char **args;
+	size_t nargs;
+	struct run_env *env;
+	size_t nenv;
+	const char **collect;
+	size_t ncollect;
+	char *decoded[REQ_MAX_FILES]; /* owned: the base64 files' contents */
 	struct limits limits;
 	bool wait;
 };
