@@ -578,6 +578,8 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 	if (validate_request(req, err) < 0)
 		return -1;
 	res->language = req->lang->name;
+	res->program.code = req->code;
+	res->program.code_len = req->code_len;
 	res->limits = req->limits;
 	fill_enforcement(e, &res->enforcement);
 
