@@ -145,7 +145,8 @@ void diag_gcc(struct diag_ctx *c, const struct diag_text *t)
 		if (span_starts(l, "collect2: error: ")) {
 			struct span msg = span_from(l, 17);
 			if (k.errors == 0)
-				diag_push(c, diag_entry(c, "compile", span_of("linker error"), &msg, 1));
+				diag_push(
+				    c, diag_entry(c, "compile", span_of("linker error"), &msg, 1));
 			continue;
 		}
 		if (compiler_error(c, l))
@@ -159,10 +160,14 @@ void diag_gcc(struct diag_ctx *c, const struct diag_text *t)
 
 /* glibc's messages before it aborts the program. */
 static const char *const glibc_aborts[] = {
-    "*** stack smashing detected ***", "*** buffer overflow detected ***",
-    "free(): ",				"double free or corruption",
-    "malloc(): ",			"realloc(): ",
-    "munmap_chunk(): ",			"corrupted size vs. prev_size",
+    "*** stack smashing detected ***",
+    "*** buffer overflow detected ***",
+    "free(): ",
+    "double free or corruption",
+    "malloc(): ",
+    "realloc(): ",
+    "munmap_chunk(): ",
+    "corrupted size vs. prev_size",
 };
 
 /* "PROG: FILE:LINE: FUNCTION: Assertion `EXPR' failed." */
@@ -217,7 +222,7 @@ void diag_native(struct diag_ctx *c, const struct diag_text *t)
 			return;
 		for (size_t k = 0; k < ARRAY_SIZE(glibc_aborts); k++)
 			if (span_starts(l, glibc_aborts[k]))
-				return (void)diag_push(c, diag_entry(c, "exception", span_of("abort"),
-								     &l, 1));
+				return (void)diag_push(
+				    c, diag_entry(c, "exception", span_of("abort"), &l, 1));
 	}
 }

@@ -1,5 +1,5 @@
-/* What the parsers of src/diag share: lines of text, file names mapped to
- * the user's, and bounded entries. */
+/* What the parsers of src/diag share (entries.c): lines of text, file names
+ * mapped to the user's, and bounded entries. */
 #ifndef AIRLOCK_DIAG_INTERNAL_H
 #define AIRLOCK_DIAG_INTERNAL_H
 

@@ -56,8 +56,7 @@ static struct span split_position(struct span s, long *line, long *column)
 }
 
 /* "    at FUNCTION (LOCATION)" or "    at LOCATION". */
-static void parse_frame(const struct diag_ctx *c, struct span l, struct diag_frame *f,
-			long *column)
+static void parse_frame(const struct diag_ctx *c, struct span l, struct diag_frame *f, long *column)
 {
 	struct span body = span_from(l, strlen(FRAME_PREFIX)), where = body;
 	long open;

@@ -98,9 +98,8 @@ static bool failed_after_running(enum run_status s)
 static void put_diagnostics(json_t *o, const struct run_result *r)
 {
 	const struct lang_profile *lang = r->language ? lang_find(r->language) : NULL;
-	const struct step_result *c = r->has_compile && r->compile.status != STATUS_OK
-					  ? &r->compile
-					  : NULL;
+	const struct step_result *c =
+	    r->has_compile && r->compile.status != STATUS_OK ? &r->compile : NULL;
 	struct diag_names names = {
 	    .program = r->program.name,
 	    .code = r->program.code,

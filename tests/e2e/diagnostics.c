@@ -42,11 +42,26 @@ static void check_live(const char *lang, size_t at_least)
 	corpus_free(cases, n);
 }
 
-Test(diagnostics, python, .timeout = 600) { check_live("python", 10); }
-Test(diagnostics, node, .timeout = 600) { check_live("node", 10); }
-Test(diagnostics, bash, .timeout = 600) { check_live("bash", 10); }
-Test(diagnostics, c, .timeout = 600) { check_live("c", 8); }
-Test(diagnostics, cpp, .timeout = 600) { check_live("cpp", 8); }
+Test(diagnostics, python, .timeout = 600)
+{
+	check_live("python", 10);
+}
+Test(diagnostics, node, .timeout = 600)
+{
+	check_live("node", 10);
+}
+Test(diagnostics, bash, .timeout = 600)
+{
+	check_live("bash", 10);
+}
+Test(diagnostics, c, .timeout = 600)
+{
+	check_live("c", 8);
+}
+Test(diagnostics, cpp, .timeout = 600)
+{
+	check_live("cpp", 8);
+}
 
 /* Without a file name (-c, stdin) the program is the language's own name
  * for it, and the sandbox's path never shows. */

@@ -10,14 +10,14 @@
 #include <stddef.h>
 
 struct diag_case {
-	char lang[16];	      /* the directory: python, node, bash, c, cpp */
-	char name[64];	      /* "zero_division" */
-	char program[256];    /* path of the program */
-	char base_name[96];   /* its file name: what diagnostics call it */
-	char *code;	      /* its text */
-	char *err;	      /* the run's stderr as captured */
-	char *compile_err;    /* the compile step's, or NULL */
-	json_t *expected;     /* {"status", "diagnostics"?} */
+	char lang[16];	    /* the directory: python, node, bash, c, cpp */
+	char name[64];	    /* "zero_division" */
+	char program[256];  /* path of the program */
+	char base_name[96]; /* its file name: what diagnostics call it */
+	char *code;	    /* its text */
+	char *err;	    /* the run's stderr as captured */
+	char *compile_err;  /* the compile step's, or NULL */
+	json_t *expected;   /* {"status", "diagnostics"?} */
 };
 
 /* Where the corpus is: AIRLOCK_DIAG_DATA, else tests/data/diagnostics. */

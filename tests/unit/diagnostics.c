@@ -36,9 +36,10 @@ static void check_corpus(const char *lang, size_t at_least)
 		if (strcmp(status, "ok") == 0) {
 			cr_expect_null(want, "%s/%s: an ok run has no diagnostics", lang, c->name);
 		} else if (!json_equal(got, want)) {
-			char *g = json_dumps(got, JSON_INDENT(1)), *w = json_dumps(want, JSON_INDENT(1));
-			cr_expect_fail("%s/%s: diagnostics differ\ngot:  %s\nwant: %s", lang, c->name,
-				       g, w);
+			char *g = json_dumps(got, JSON_INDENT(1)),
+			     *w = json_dumps(want, JSON_INDENT(1));
+			cr_expect_fail("%s/%s: diagnostics differ\ngot:  %s\nwant: %s", lang,
+				       c->name, g, w);
 			free(g);
 			free(w);
 		}
@@ -47,11 +48,26 @@ static void check_corpus(const char *lang, size_t at_least)
 	corpus_free(cases, n);
 }
 
-Test(diag_corpus, python) { check_corpus("python", 10); }
-Test(diag_corpus, node) { check_corpus("node", 10); }
-Test(diag_corpus, bash) { check_corpus("bash", 10); }
-Test(diag_corpus, c) { check_corpus("c", 8); }
-Test(diag_corpus, cpp) { check_corpus("cpp", 8); }
+Test(diag_corpus, python)
+{
+	check_corpus("python", 10);
+}
+Test(diag_corpus, node)
+{
+	check_corpus("node", 10);
+}
+Test(diag_corpus, bash)
+{
+	check_corpus("bash", 10);
+}
+Test(diag_corpus, c)
+{
+	check_corpus("c", 8);
+}
+Test(diag_corpus, cpp)
+{
+	check_corpus("cpp", 8);
+}
 
 /* ---- the result object ---- */
 
@@ -69,9 +85,9 @@ static struct run_result failed_run(const char *lang, enum run_status st, const 
 }
 
 static const char traceback[] = "Traceback (most recent call last):\n"
-				 "  File \"/work/main.py\", line 1, in <module>\n"
-				 "    1/0\n"
-				 "ZeroDivisionError: division by zero\n";
+				"  File \"/work/main.py\", line 1, in <module>\n"
+				"    1/0\n"
+				"ZeroDivisionError: division by zero\n";
 
 Test(diag_result, absent_when_ok_present_when_failed)
 {
@@ -106,10 +122,9 @@ Test(diag_result, the_users_name_for_the_program)
 
 Test(diag_result, empty_when_nothing_is_recognised_absent_when_nothing_ran)
 {
-	static const enum run_status ran[] = {STATUS_RUNTIME_ERROR, STATUS_SIGNALED,
-					      STATUS_TIME_LIMIT,    STATUS_MEMORY_LIMIT,
-					      STATUS_OUTPUT_LIMIT,  STATUS_SYSCALL_DENIED,
-					      STATUS_CANCELLED};
+	static const enum run_status ran[] = {
+	    STATUS_RUNTIME_ERROR, STATUS_SIGNALED,	 STATUS_TIME_LIMIT, STATUS_MEMORY_LIMIT,
+	    STATUS_OUTPUT_LIMIT,  STATUS_SYSCALL_DENIED, STATUS_CANCELLED};
 	static const enum run_status not_ran[] = {STATUS_INTERNAL_ERROR, STATUS_POLICY_BLOCKED,
 						  STATUS_REJECTED};
 	for (size_t i = 0; i < sizeof(ran) / sizeof(ran[0]); i++) {
@@ -133,10 +148,11 @@ Test(diag_result, empty_when_nothing_is_recognised_absent_when_nothing_ran)
 
 Test(diag_result, compile_errors_come_from_the_compile_step)
 {
-	static const char cerr[] = "main.c: In function 'main':\n"
-				   "main.c:1:25: error: 'x' undeclared (first use in this function)\n"
-				   "    1 | int main(void){ return x; }\n"
-				   "      |                        ^\n";
+	static const char cerr[] =
+	    "main.c: In function 'main':\n"
+	    "main.c:1:25: error: 'x' undeclared (first use in this function)\n"
+	    "    1 | int main(void){ return x; }\n"
+	    "      |                        ^\n";
 	struct run_result r = failed_run("c", STATUS_COMPILE_ERROR, "");
 	r.has_compile = true;
 	r.compile.status = STATUS_COMPILE_ERROR;
@@ -219,11 +235,23 @@ Test(diag_hostile, invalid_utf8_nul_and_cut_reports)
 				  "  File \"/work/main.py\", line 1, in \xff\xfe\n"
 				  "Va\xc3lueError: a\0b \xed\xa0\x80\n";
 	static const char *const cut[] = {
-	    "/work/main.js:1\n", "/work/main.js:1\nx\n", "x\n\nNode.js v1",
-	    "    at \nNode.js v20", "    at f (\nNode.js v20", "  File \"", "  File \"\", line ",
-	    "main.sh: line : x", "main.sh: line 0: x", "a.c:1:1: error: ", ": error: ",
-	    "ld: in function `':", "x:(: ", "m: f:1: g: Assertion `' failed.",
-	    "terminate called after throwing an instance of '", "\n\n\n", "",
+	    "/work/main.js:1\n",
+	    "/work/main.js:1\nx\n",
+	    "x\n\nNode.js v1",
+	    "    at \nNode.js v20",
+	    "    at f (\nNode.js v20",
+	    "  File \"",
+	    "  File \"\", line ",
+	    "main.sh: line : x",
+	    "main.sh: line 0: x",
+	    "a.c:1:1: error: ",
+	    ": error: ",
+	    "ld: in function `':",
+	    "x:(: ",
+	    "m: f:1: g: Assertion `' failed.",
+	    "terminate called after throwing an instance of '",
+	    "\n\n\n",
+	    "",
 	};
 	static const char *const all[] = {"python", "node", "bash", "c", "cpp"};
 	for (size_t l = 0; l < sizeof(all) / sizeof(all[0]); l++) {
