@@ -36,7 +36,7 @@ CFLAGS_ALL += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recov
 LDHARDEN   += -fsanitize=$(SANITIZE)
 endif
 
-LIB_SRCS := $(sort $(wildcard src/common/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
+LIB_SRCS := $(sort $(wildcard src/common/*.c src/diag/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
 	src/policy/*.c src/store/*.c src/service/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
 SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c
@@ -171,11 +171,11 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze
+FUZZ_TARGETS := config request analyze diag
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/service/config.c src/service/request.c src/service/error.c src/lang/profiles.c \
-	src/engine/result.c src/engine/collect.c src/engine/inputs.c $(wildcard src/policy/*.c) \
-	$(BUILD)/gen/rules.c
+	src/engine/result.c src/engine/collect.c src/engine/inputs.c $(wildcard src/diag/*.c) \
+	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c
 # The grammars' generated parsers are linked as built (not instrumented).
 fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz

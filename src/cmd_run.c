@@ -385,6 +385,10 @@ int cmd_run(int argc, char **argv)
 		return EXIT_AIRLOCK;
 	}
 	engine_free(eng);
+	/* Diagnostics name the program as the user did, without the host's
+	 * directories. */
+	if (a.file && strcmp(a.file, "-") != 0 && !a.code)
+		res.program.name = strrchr(a.file, '/') ? strrchr(a.file, '/') + 1 : a.file;
 	json_t *redactions = NULL;
 	if (a.redact && redact_output(&res, &redactions) < 0) {
 		run_result_free(&res);

@@ -175,6 +175,7 @@ if [ "$(id -u)" = 0 ]; then
 	cp tests/probe/probe.c "$dir/tests/probe/"
 	cp examples/hello.py "$dir/examples/"
 	[ -d tests/adversarial/progs ] && cp -r tests/adversarial/progs "$dir/progs"
+	mkdir -p "$dir/tests/data" && cp -r tests/data/diagnostics "$dir/tests/data/"
 	chmod -R a+rX "$dir"
 	for suite in $ROOTLESS_SUITES; do
 		present "$suite (rootless)" "$build/tests/$suite" || continue

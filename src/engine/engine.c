@@ -669,6 +669,8 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 	if (validate_request(req, err) < 0)
 		return -1;
 	res->language = req->lang->name;
+	res->program.code = req->code;
+	res->program.code_len = req->code_len;
 	res->limits = req->limits;
 	res->has_files = req->ncollect > 0;
 	fill_enforcement(e, &res->enforcement);

@@ -112,6 +112,14 @@ struct run_result {
 	struct enforcement enforcement;
 	bool has_files; /* collect was asked for: the result has `files` */
 	struct collected files;
+	/* The program as its user knows it, for the result's diagnostics:
+	 * its name ("script.py"; NULL: the language's source name, set by the
+	 * caller) and its text (borrowed from the request by engine_run). */
+	struct {
+		const char *name;
+		const char *code;
+		size_t code_len;
+	} program;
 };
 
 void run_result_free(struct run_result *r);

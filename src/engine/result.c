@@ -12,6 +12,8 @@
 #include "common/utf8.h"
 #include "common/util.h"
 #include "engine/collect.h"
+#include "diag/diag.h"
+#include "lang/lang.h"
 
 static json_t *json_text(const struct buf *b)
 {
@@ -118,6 +120,44 @@ static void put_files(json_t *o, const struct run_result *r)
 	json_object_set_new(o, "files_truncated", json_boolean(r->files.truncated));
 }
 
+/* Whether the program (or its compile step) ran and did not succeed: then
+ * the result says what went wrong in `diagnostics`. */
+static bool failed_after_running(enum run_status s)
+{
+	switch (s) {
+	case STATUS_OK:
+	case STATUS_INTERNAL_ERROR:
+	case STATUS_POLICY_BLOCKED:
+	case STATUS_REJECTED:
+		return false;
+	default:
+		return true;
+	}
+}
+
+/* diagnostics: the compiler's errors when the compile step failed, else
+ * what the runtime said of the end of the program; [] when it said
+ * nothing recognisable. Read from the output as shown (redacted, cut at
+ * the output limit). */
+static void put_diagnostics(json_t *o, const struct run_result *r)
+{
+	const struct lang_profile *lang = r->language ? lang_find(r->language) : NULL;
+	const struct step_result *c =
+	    r->has_compile && r->compile.status != STATUS_OK ? &r->compile : NULL;
+	struct diag_names names = {
+	    .program = r->program.name,
+	    .code = r->program.code,
+	    .code_len = r->program.code_len,
+	};
+
+	if (!failed_after_running(r->run.status))
+		return;
+	json_object_set_new(o, "diagnostics",
+			    diagnostics_parse(lang, r->run.err.data, r->run.err.len,
+					      c ? (c->err.data ? c->err.data : "") : NULL,
+					      c ? c->err.len : 0, &names));
+}
+
 json_t *result_to_json(const struct run_result *r)
 {
 	json_t *o = json_object();
@@ -144,6 +184,7 @@ json_t *result_to_json(const struct run_result *r)
 		cleanup_free char *s = utf8_sanitize(r->error, strlen(r->error), &n);
 		json_object_set_new(o, "error", json_stringn_nocheck(s, n));
 	}
+	put_diagnostics(o, r);
 	return o;
 }
 

@@ -28,6 +28,10 @@ struct lang_profile {
 	const char *compile_argv[LANG_MAX_ARGV]; /* empty: nothing to compile */
 	struct limits compile_limits;
 	const char *version_argv[4];
+	/* Which parser of src/diag reads what its runtime and its compiler
+	 * print on stderr (the result's diagnostics); NULL: none. */
+	const char *run_diagnostics;	 /* "python", "node", "bash", "native" */
+	const char *compile_diagnostics; /* "gcc" */
 };
 
 /* By name or alias, case-insensitive. NULL when unknown. */

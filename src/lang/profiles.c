@@ -27,6 +27,7 @@ static const struct lang_profile profiles[] = {
 	.run_argv = {"/usr/bin/python3", "-u", "main.py"},
 	.env = {"PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8"},
 	.version_argv = {"/usr/bin/python3", "--version"},
+	.run_diagnostics = "python",
     },
     {
 	.name = "node",
@@ -36,6 +37,7 @@ static const struct lang_profile profiles[] = {
 	.run_argv = {"/usr/bin/node", "main.js"},
 	.env = {"NODE_DISABLE_COLORS=1"},
 	.version_argv = {"/usr/bin/node", "--version"},
+	.run_diagnostics = "node",
     },
     {
 	.name = "bash",
@@ -44,6 +46,7 @@ static const struct lang_profile profiles[] = {
 	.source_name = "main.sh",
 	.run_argv = {"/bin/bash", "main.sh"},
 	.version_argv = {"/bin/bash", "--version"},
+	.run_diagnostics = "bash",
     },
     {
 	.name = "c",
@@ -55,6 +58,8 @@ static const struct lang_profile profiles[] = {
 	.compile_limits = COMPILE_LIMITS,
 	.run_argv = {"./main"},
 	.version_argv = {"/usr/bin/gcc", "--version"},
+	.run_diagnostics = "native",
+	.compile_diagnostics = "gcc",
     },
     {
 	.name = "cpp",
@@ -66,6 +71,8 @@ static const struct lang_profile profiles[] = {
 	.compile_limits = COMPILE_LIMITS,
 	.run_argv = {"./main"},
 	.version_argv = {"/usr/bin/g++", "--version"},
+	.run_diagnostics = "native",
+	.compile_diagnostics = "gcc",
     },
 };
 

@@ -24,7 +24,8 @@ the includes found between rooms and whether the table admits them.
 ALLOWED = {
     "common": [],
     "lang": ["common"],
-    "engine": ["common", "lang"],
+    "diag": ["common", "lang"],  # pure text parsing: stderr -> diagnostics
+    "engine": ["common", "lang", "diag"],
     "policy": ["common"],
     "store": ["common"],
     "cli": ["common", "engine", "lang", "policy", "store"],  # store: data_dir.c opens it

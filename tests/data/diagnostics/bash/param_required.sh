@@ -1,0 +1,5 @@
+f() {
+  local y=${1:?need an argument}
+  echo "$y"
+}
+f

@@ -1,0 +1,4 @@
+set -e
+echo a
+cd /nonexistent
+echo never

@@ -1,0 +1,3 @@
+first_missing
+echo between
+second_missing

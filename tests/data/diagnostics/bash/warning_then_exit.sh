@@ -1,0 +1,5 @@
+x=$(cat <<EOF
+abc
+)
+echo "$x"
+exit 4

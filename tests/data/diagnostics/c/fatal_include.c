@@ -1,0 +1,2 @@
+#include <nosuch.h>
+int main(void) { return 0; }

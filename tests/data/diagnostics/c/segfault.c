@@ -1,0 +1,5 @@
+int main(void)
+{
+	int *volatile p = 0;
+	return *p;
+}

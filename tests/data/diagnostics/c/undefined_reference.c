@@ -1,0 +1,6 @@
+int helper(void);
+
+int main(void)
+{
+	return helper();
+}

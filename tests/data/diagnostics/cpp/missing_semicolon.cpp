@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { int x = 1; return x }

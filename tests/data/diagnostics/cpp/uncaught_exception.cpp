@@ -1,0 +1,3 @@
+#include <stdexcept>
+static void load() { throw std::runtime_error("config missing"); }
+int main() { load(); }

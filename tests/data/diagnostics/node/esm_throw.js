@@ -1,0 +1,5 @@
+import path from 'path';
+function g() {
+  null.f();
+}
+g();

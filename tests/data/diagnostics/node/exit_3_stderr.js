@@ -1,0 +1,2 @@
+console.error('something went wrong');
+process.exit(3);

@@ -1,0 +1,2 @@
+const s = '{bad';
+JSON.parse(s);

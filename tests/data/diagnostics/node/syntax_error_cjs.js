@@ -1,0 +1,3 @@
+let a = 1;
+let b = ;
+console.log(a, b);

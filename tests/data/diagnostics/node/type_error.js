@@ -1,0 +1,4 @@
+function f(o) {
+  return o.x.y;
+}
+f({});

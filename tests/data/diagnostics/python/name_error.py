@@ -1,0 +1,5 @@
+def greet(name):
+    print('hello', nam)
+
+
+greet('x')
