@@ -94,6 +94,7 @@ struct collected_file {
 	char *data; /* the content, NULL when omitted */
 	size_t len;
 	char omitted[120]; /* "" when the content is there */
+	bool redacted;	   /* secrets in it were replaced (data, size, sha256 are after) */
 };
 
 struct collected {

@@ -107,6 +107,8 @@ static json_t *collected_json(const struct collected_file *f)
 		json_object_set_new(o, "content_base64", json_null());
 		json_object_set_new(o, "omitted", json_string(f->omitted));
 	}
+	if (f->redacted)
+		json_object_set_new(o, "redacted", json_true());
 	return o;
 }
 

@@ -1,5 +1,6 @@
 #include "policy/apply.h"
 
+#include <sodium.h>
 #include <string.h>
 
 #include "common/utf8.h"
@@ -31,6 +32,45 @@ static int redact_stream(const struct redactor *r, struct buf *b, const struct b
 	return 0;
 }
 
+/* A collected file's content is output too: with a secret in it, the
+ * content, size and sha256 become those of the redacted bytes (what the
+ * result carries) and the file says `redacted`. Its stream is
+ * "file:PATH". */
+static int redact_files(const struct redactor *r, struct collected *files, json_t *list,
+			err_t *err)
+{
+	for (size_t i = 0; i < files->n; i++) {
+		struct collected_file *f = &files->v[i];
+		struct redact_counts counts = {{0}};
+		struct buf out = {0};
+		size_t before = json_array_size(list);
+
+		if (f->data == NULL)
+			continue;
+		if (redact(r, f->data, f->len, NULL, 0, &out, &counts, err) < 0) {
+			buf_free(&out);
+			return err_wrap(err, "cannot redact the collected file %s", f->path);
+		}
+		struct buf stream = {0};
+		buf_append(&stream, "file:", 5);
+		buf_append(&stream, f->path, strlen(f->path) + 1);
+		redactions_append(list, r, &counts, stream.data);
+		buf_free(&stream);
+		if (json_array_size(list) == before) {
+			buf_free(&out);
+			continue;
+		}
+		free(f->data);
+		f->data = out.data ? out.data : xstrdup("");
+		f->len = out.len;
+		f->size = out.len;
+		crypto_hash_sha256(f->sha256, (const unsigned char *)f->data, f->len);
+		f->hashed = true;
+		f->redacted = true;
+	}
+	return 0;
+}
+
 int redact_result(const struct redactor *r, struct run_result *res, json_t **redactions,
 		  err_t *err)
 {
@@ -42,7 +82,8 @@ int redact_result(const struct redactor *r, struct run_result *res, json_t **red
 	     (redact_stream(r, &res->compile.out, &res->compile.out_beyond, "compile_stdout", list,
 			    err) < 0 ||
 	      redact_stream(r, &res->compile.err, &res->compile.err_beyond, "compile_stderr", list,
-			    err) < 0))) {
+			    err) < 0)) ||
+	    (res->has_files && redact_files(r, &res->files, list, err) < 0)) {
 		json_decref(list);
 		return -1;
 	}

@@ -80,3 +80,31 @@ Test(redact_run, without_redact_output_is_untouched)
 	cr_assert_null(json_object_get(r, "redactions"));
 	json_decref(r);
 }
+
+/* A collected file is output too: a secret written to it is replaced, and
+ * the size and sha256 are those of what comes back. */
+Test(redact_run, secrets_in_collected_files_are_redacted)
+{
+	const char *extra[] = {"--redact", "--collect", "*.txt", NULL};
+	json_t *r = run_json("python",
+			     "open('k.txt','w').write('id AKIAIOSFODNN7EXAMPLE\\n')\n"
+			     "open('plain.txt','w').write('nothing here\\n')\n",
+			     extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	json_t *files = json_object_get(r, "files");
+	cr_assert_eq(json_array_size(files), 2);
+	json_t *k = json_array_get(files, 0), *p = json_array_get(files, 1);
+	cr_assert_str_eq(jstr(k, "path"), "k.txt");
+	/* "id [REDACTED:aws-access-key-id]\n" */
+	cr_expect_str_eq(jstr(k, "content_base64"),
+			 "aWQgW1JFREFDVEVEOmF3cy1hY2Nlc3Mta2V5LWlkXQo=");
+	cr_expect_eq(jint(k, "size"), 32);
+	cr_expect_str_eq(jstr(k, "sha256"),
+			 "7b6332f0a33f445b3c1d465a3af9e9807b950e21582271f0deee6e3a97704412");
+	cr_expect(json_is_true(json_object_get(k, "redacted")));
+	cr_expect_null(json_object_get(p, "redacted"));
+	json_t *red = json_object_get(r, "redactions");
+	cr_assert_eq(json_array_size(red), 1, "%s", json_dumps(red, 0));
+	cr_expect_str_eq(jstr(json_array_get(red, 0), "stream"), "file:k.txt");
+	json_decref(r);
+}
