@@ -213,7 +213,7 @@ struct run {
 	const struct engine *eng;
 	const struct run_request *req;
 	struct child_plan plan;
-	char *argv[MAX_STEPS][LANG_MAX_ARGV];
+	char *argv[MAX_STEPS][LANG_MAX_ARGV + ENGINE_MAX_COMPILE_ARGS];
 	char *envp[LANG_MAX_ENV + 12];
 	int sync_w;
 	int report_r;
@@ -261,6 +261,18 @@ static void copy_argv(char **dst, const char *const *src)
 	size_t i;
 	for (i = 0; i + 1 < LANG_MAX_ARGV && src[i]; i++)
 		dst[i] = (char *)src[i];
+	dst[i] = NULL;
+}
+
+/* The caller's compile flags go after the profile's own, so they can
+ * override them (-O0, -std=c99) but never replace the files compiled. */
+static void add_args(char **dst, const char *const *extra, size_t n)
+{
+	size_t i = 0;
+	while (dst[i])
+		i++;
+	for (size_t k = 0; k < n && k < ENGINE_MAX_COMPILE_ARGS; k++)
+		dst[i++] = (char *)extra[k];
 	dst[i] = NULL;
 }
 
@@ -360,8 +372,10 @@ static int prepare(struct run *r, err_t *err)
 		 (unsigned long long)req->limits.disk_limit_mb << 20);
 	build_env(r);
 	p->nsteps = 0;
-	if (lang_has_compile(lang))
-		copy_argv(r->argv[p->nsteps++], lang->compile_argv);
+	if (lang_has_compile(lang)) {
+		copy_argv(r->argv[p->nsteps], lang->compile_argv);
+		add_args(r->argv[p->nsteps++], req->compile_args, req->ncompile_args);
+	}
 	copy_argv(r->argv[p->nsteps++], lang->run_argv);
 
 	if (make_pipe(&sync_r, &r->sync_w, err) < 0 ||
@@ -376,6 +390,7 @@ static int prepare(struct run *r, err_t *err)
 		if (make_pipe(&r->out_r[s], &st->out_fd, err) < 0 ||
 		    make_pipe(&r->err_r[s], &st->err_fd, err) < 0)
 			goto fail;
+		st->merge_stderr = req->merge_stderr && s == p->nsteps - 1;
 		step_rlimits(st, step_limits(req, s, p->nsteps), r->eng->rootless);
 	}
 	if (make_stdin(req, &p->stdin_fd, err) < 0)

@@ -105,6 +105,9 @@ struct run_file {
 	size_t len;
 };
 
+/* Flags a caller may add to a compile step. */
+#define ENGINE_MAX_COMPILE_ARGS 32
+
 struct run_request {
 	const struct lang_profile *lang;
 	const char *code;
@@ -114,6 +117,10 @@ struct run_request {
 	const struct run_file *files;
 	size_t nfiles;
 	struct limits limits;
+	/* Added to the compile step's command line (compiled languages). */
+	const char *const *compile_args;
+	size_t ncompile_args;
+	bool merge_stderr; /* the program writes stderr into its stdout */
 	int cancel_fd; /* -1, or an fd that becomes readable when the run must stop */
 	output_fn on_output;
 	void *output_ctx;

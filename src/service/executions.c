@@ -72,8 +72,10 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 		row.request_json = stored_request(req, po);
 	row.limits_json = json_dumps(lim, JSON_COMPACT);
 	row.policy_json = po->annot ? json_dumps(po->annot, JSON_COMPACT) : NULL;
+	row.meta_json = req->meta ? json_dumps(req->meta, JSON_COMPACT) : NULL;
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);
+	free(row.meta_json);
 	free(row.limits_json);
 	free(row.request_json);
 	free(row.policy_json);
@@ -109,8 +111,12 @@ static int hold(struct service *s, const struct accepted *a, const struct exec_r
 	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s findings=%zu high=%zu", a->id,
 		 req->lang->name, name, po->findings, po->high);
 	record_audit(s, name, a->id, a->key_id, a->code_hash, summary);
-	if (blocked)
+	if (blocked) {
 		metrics_execution(&s->metrics, name, 0);
+		char *meta = req->meta ? json_dumps(req->meta, JSON_COMPACT) : NULL;
+		record_notify(s, a->id, a->key_id, meta);
+		free(meta);
+	}
 	service_log(s, json_pack("{s:s, s:s, s:s, s:s, s:I}", "event", "execution", "id", a->id,
 				 "language", req->lang->name, "status", name, "findings",
 				 (json_int_t)po->findings));
@@ -250,6 +256,7 @@ static int cancel_pending(struct service *s, const struct exec_row *row, struct 
 	    .exit_code = -1,
 	};
 	record_ended(s, &x);
+	record_notify(s, row->id, row->key_id, row->meta_json);
 	return 0;
 }
 

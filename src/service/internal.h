@@ -109,6 +109,8 @@ struct service {
 	struct redactor *redactor; /* likewise */
 	service_log_fn log;
 	void *log_ctx;
+	service_ended_fn on_ended;
+	void *on_ended_ctx;
 
 	struct pool pool;
 	struct quotas quotas;
@@ -212,6 +214,8 @@ struct ended {
 };
 void record_ended(struct service *s, const struct ended *x);
 void log_error(struct service *s, const char *id, const char *message);
+/* Tells the front end's hook (service_on_ended) that id ended. */
+void record_notify(struct service *s, const char *id, int64_t key_id, const char *meta_json);
 
 /* approvals.c */
 /* Expires what expired while the service was down, then every second. */

@@ -1,6 +1,7 @@
 /*
  * The service's canonical execution request: {"language", "code",
- * "stdin"?, "files"?, "limits"?, "wait"?} (docs/api.md), parsed and checked
+ * "stdin"?, "files"?, "limits"?, "wait"?, "meta"?, "repeat"?,
+ * "merge_stderr"?, "compile_args"?} (docs/api.md), parsed and checked
  * against the configured maxima. /v1 takes it as its body; another front
  * end builds the same JSON from its own protocol and calls
  * exec_request_from_json. The stored request of a queued or pending
@@ -18,6 +19,9 @@
 #include "service/error.h"
 
 #define REQ_MAX_FILES 32
+#define REQ_MAX_REPEAT 20
+#define REQ_MAX_META_BYTES 65536 /* "meta" as compact JSON */
+#define REQ_MAX_COMPILE_ARG 512	 /* bytes of one compile flag */
 
 struct exec_request {
 	json_t *root; /* owns every string below */
@@ -30,6 +34,13 @@ struct exec_request {
 	size_t nfiles;
 	struct limits limits;
 	bool wait;
+	/* The caller's own data (an object), kept with the execution and
+	 * returned in it as "meta"; the service never reads it. NULL: none. */
+	json_t *meta;
+	int repeat; /* runs, 1..REQ_MAX_REPEAT; stops at the first not ok */
+	bool merge_stderr;
+	const char *compile_args[ENGINE_MAX_COMPILE_ARGS];
+	size_t ncompile_args;
 };
 
 /* Shape errors (not JSON, wrong types, unknown fields) are SVC_BAD_REQUEST,

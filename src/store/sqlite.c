@@ -70,6 +70,9 @@ static const char *const migrations[] = {
     /* 3: policy: a key's own mode; what the policy added to an execution */
     "ALTER TABLE keys ADD COLUMN policy TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE executions ADD COLUMN policy TEXT;",
+    /* 4: what the caller asked to keep with an execution (a front end's own
+     * fields), a JSON object */
+    "ALTER TABLE executions ADD COLUMN meta TEXT;",
 };
 
 static void sq_close(struct store *st)

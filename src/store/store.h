@@ -69,6 +69,7 @@ struct exec_row {
 	char *result_json;  /* the result object, NULL until it ends */
 	char *request_json; /* the request, kept while queued or pending so a restart can run it */
 	char *policy_json;  /* what the policy added (findings, rejection, ...), a JSON object */
+	char *meta_json;    /* the caller's own data kept with it (request "meta"), or NULL */
 };
 void exec_row_free(struct exec_row *r);
 
