@@ -90,6 +90,19 @@ static const char *lang_version(size_t i)
 	return versions[i];
 }
 
+/* An argv as one line, or null when it is empty. */
+static json_t *command_line(const char *const *argv)
+{
+	char line[512] = "";
+	size_t n = 0;
+
+	if (argv[0] == NULL)
+		return json_null();
+	for (size_t i = 0; i < LANG_MAX_ARGV && argv[i] && n < sizeof(line); i++)
+		n += (size_t)snprintf(line + n, sizeof(line) - n, "%s%s", i ? " " : "", argv[i]);
+	return json_string(line);
+}
+
 json_t *service_languages(struct service *s)
 {
 	json_t *arr = json_array();
@@ -110,6 +123,10 @@ json_t *service_languages(struct service *s)
 			      lang_version(i), "aliases", aliases, "compiled", lang_has_compile(p),
 			      "available", lang_available(p, &err), "defaults", limits_to_json(&d),
 			      "max", limits_to_json(&ll->max)));
+		json_t *o = json_array_get(arr, json_array_size(arr) - 1);
+		json_object_set_new(o, "source_file", json_string(p->source_name));
+		json_object_set_new(o, "compile_cmd", command_line(p->compile_argv));
+		json_object_set_new(o, "run_cmd", command_line(p->run_argv));
 	}
 	return arr;
 }

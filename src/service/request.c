@@ -185,18 +185,19 @@ static const char *const known_fields[] = {"language",	"code",		"stdin",
 					   "meta",	"repeat",	"merge_stderr",
 					   "compile_args"};
 
-/* "meta": any object the caller wants back, bounded in size. */
-static int parse_meta(json_t *v, struct exec_request *r, struct svc_error *e)
+/* "meta": any object the caller wants back, no larger than a request. */
+static int parse_meta(json_t *v, const struct server_config *c, struct exec_request *r,
+		      struct svc_error *e)
 {
 	if (v == NULL || json_is_null(v))
 		return 0;
 	if (!json_is_object(v))
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'meta' must be an object");
 	size_t n = json_dumpb(v, NULL, 0, JSON_COMPACT);
-	if (n > REQ_MAX_META_BYTES)
+	if (n > c->max_body_bytes)
 		return svc_error_set(e, SVC_TOO_LARGE, "meta_too_large",
-				     "'meta' is %zu bytes as JSON; the maximum is %d", n,
-				     REQ_MAX_META_BYTES);
+				     "'meta' is %zu bytes as JSON; the maximum is %zu", n,
+				     c->max_body_bytes);
 	r->meta = v;
 	return 0;
 }
@@ -361,7 +362,7 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 		r->stdin_len = json_string_length(in);
 	}
 	if (parse_files(json_object_get(r->root, "files"), r, e) < 0 ||
-	    parse_meta(json_object_get(r->root, "meta"), r, e) < 0 ||
+	    parse_meta(json_object_get(r->root, "meta"), c, r, e) < 0 ||
 	    parse_run_options(r->root, r, e) < 0)
 		return -1;
 	if (parse_limits(json_object_get(r->root, "limits"), config_limits_for(c, r->lang->name),

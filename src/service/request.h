@@ -20,7 +20,6 @@
 
 #define REQ_MAX_FILES 32
 #define REQ_MAX_REPEAT 20
-#define REQ_MAX_META_BYTES 65536 /* "meta" as compact JSON */
 #define REQ_MAX_COMPILE_ARG 512	 /* bytes of one compile flag */
 
 struct exec_request {
@@ -34,8 +33,9 @@ struct exec_request {
 	size_t nfiles;
 	struct limits limits;
 	bool wait;
-	/* The caller's own data (an object), kept with the execution and
-	 * returned in it as "meta"; the service never reads it. NULL: none. */
+	/* The caller's own data (an object, at most max_body_kb as compact
+	 * JSON), kept with the execution and returned in it as "meta"; the
+	 * service never reads it. NULL: none. */
 	json_t *meta;
 	int repeat; /* runs, 1..REQ_MAX_REPEAT; stops at the first not ok */
 	bool merge_stderr;

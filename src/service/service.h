@@ -150,7 +150,8 @@ int service_decide(struct service *s, const struct key_row *key, const char *id,
 /* ---- information ---- */
 
 /* Every language: name, version (on this host; "" when unknown), aliases,
- * compiled, available, defaults, max. */
+ * compiled, available, defaults, max, source_file, compile_cmd (null when
+ * none), run_cmd. */
 json_t *service_languages(struct service *s);
 
 struct service_health {
