@@ -7,7 +7,7 @@
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
 PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter \
-	libutf8proc
+	libutf8proc libzip libcurl
 PKGS_T  := criterion
 # What the sandboxed programs run with (the languages' interpreters and
 # compilers, libc6-dev for C): the tests need them on a host, and the cgroup
@@ -16,7 +16,8 @@ PKGS_T  := criterion
 RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
-	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev $(RUNTIME_PACKAGES) \
+	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
+	python3-requests $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \

@@ -281,6 +281,34 @@ int service_cancel(struct service *s, const struct key_row *key, const char *id,
 	return ret;
 }
 
+int service_delete(struct service *s, const struct key_row *key, const char *id, json_t **out,
+		   struct svc_error *e)
+{
+	struct exec_row row;
+	err_t err;
+
+	*out = NULL;
+	if (visible_row(s, key, id, &row, e) < 0)
+		return -1;
+	json_t *was = execution_json(&row);
+	err_clear(&err);
+	int n = row.finished_at[0] ? s->st->be->exec_delete(s->st, row.id, &err) : 0;
+	int ret = 0;
+	if (n < 0)
+		ret = svc_error_store(e, &err);
+	else if (n == 0)
+		ret = svc_error_set(e, SVC_CONFLICT, "not_ended", "execution %s has not ended",
+				    row.id);
+	else
+		record_audit(s, "deleted", row.id, row.key_id, row.code_hash, row.id);
+	exec_row_free(&row);
+	if (ret == 0)
+		*out = was;
+	else
+		json_decref(was);
+	return ret;
+}
+
 int service_executions(struct service *s, const struct key_row *key, const struct exec_filter *f,
 		       json_t **items, int64_t *next, struct svc_error *e)
 {

@@ -127,6 +127,11 @@ int service_executions(struct service *s, const struct key_row *key, const struc
 int service_cancel(struct service *s, const struct key_row *key, const char *id, json_t **out,
 		   struct svc_error *e);
 
+/* Deletes an execution that ended; *out is what it was. SVC_CONFLICT while
+ * it is queued, running or pending approval. */
+int service_delete(struct service *s, const struct key_row *key, const char *id, json_t **out,
+		   struct svc_error *e);
+
 /* ---- approvals (admin keys) ---- */
 
 enum approval_decision { APPROVE, REJECT, EXPIRE };

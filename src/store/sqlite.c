@@ -104,6 +104,7 @@ static const struct store_backend sqlite_backend = {
     .exec_pending = sq_exec_pending,
     .exec_transition = sq_exec_transition,
     .exec_prune = sq_exec_prune,
+    .exec_delete = sq_exec_delete,
     .audit_append = sq_audit_append,
     .audit_walk = sq_audit_walk,
     .audit_set_head = sq_audit_set_head,

@@ -255,6 +255,12 @@ int sq_exec_transition(struct store *st, const struct exec_transition *t, err_t 
 	return n < 0 ? -1 : n > 0;
 }
 
+int sq_exec_delete(struct store *st, const char *id, err_t *err)
+{
+	return stmt_run(S(st), err, "cannot delete the execution",
+			"DELETE FROM executions WHERE id = ?1 AND finished_at != ''", TEXT(id));
+}
+
 int sq_exec_prune(struct store *st, const char *before, err_t *err)
 {
 	return stmt_run(S(st), err, "cannot prune executions",

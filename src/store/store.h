@@ -148,6 +148,9 @@ struct store_backend {
 	/* Drops code, output and results of executions finished before a time;
 	 * the audit chain keeps its hashes. Returns how many. */
 	int (*exec_prune)(struct store *st, const char *before, err_t *err);
+	/* Deletes one execution that ended (the audit chain keeps its links).
+	 * Returns 1 when it did, 0 when there is none or it has not ended. */
+	int (*exec_delete)(struct store *st, const char *id, err_t *err);
 
 	/* Appends one link: fills seq and prev_hash, calls seal, stores. */
 	int (*audit_append)(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,
