@@ -121,7 +121,7 @@ struct run_request {
 	const char *const *compile_args;
 	size_t ncompile_args;
 	bool merge_stderr; /* the program writes stderr into its stdout */
-	int cancel_fd; /* -1, or an fd that becomes readable when the run must stop */
+	int cancel_fd;	   /* -1, or an fd that becomes readable when the run must stop */
 	output_fn on_output;
 	void *output_ctx;
 };

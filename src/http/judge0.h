@@ -6,10 +6,11 @@
  * fuzzer drives it: judge0_request.c (a submission into the service's
  * canonical request, or Rails-style 422 errors), judge0_zip.c
  * (additional_files into files), judge0_view.c (an execution into a
- * submission: the 14 statuses, the whitespace rule, fields, base64, tokens).
- * The glue half answers routes: judge0_routes.c (submissions),
- * judge0_info.c (languages, statuses, about, config_info, ...),
- * judge0_callback.c (callback_url, on its own thread).
+ * submission: the 14 statuses, the whitespace rule, fields, tokens),
+ * judge0_base64.c. The glue half answers routes: judge0_auth.c (keys and
+ * error answers), judge0_routes.c (submissions), judge0_info.c (languages,
+ * statuses, about, config_info, ...), judge0_callback.c (callback_url, on
+ * its own thread).
  *
  * What Judge0 keeps about a submission and airlock's result does not
  * (source_code, stdin, expected_output, the limits as given, ...) travels
@@ -55,7 +56,7 @@ const struct j0_lang *j0_lang_at(size_t i);
 /* "Python (3.11.2)", "C (GCC 12.2.0)" into out. */
 void j0_lang_name(const struct j0_lang *l, const char *version, char *out, size_t size);
 
-/* ---- requests (judge0_request.c, judge0_zip.c) ---- */
+/* ---- requests (judge0_request.c, judge0_zip.c, judge0_base64.c) ---- */
 
 /* What a submission is checked against: the configured defaults and
  * maxima of the language it names (the same values /config_info shows). */
@@ -125,7 +126,7 @@ json_t *j0_view(const json_t *submission, const json_t *fields, bool base64);
 
 /* ---- the routes' glue ---- */
 
-/* judge0_routes.c: the key of a request (X-Auth-Token, X-RapidAPI-Key,
+/* judge0_auth.c: the key of a request (X-Auth-Token, X-RapidAPI-Key,
  * Authorization: Bearer, or the query's X-Auth-Token; else the anonymous
  * key); false with a 401 and an empty body. */
 bool j0_authenticate(struct service *s, struct http_request *r, struct http_reply *rep);

@@ -77,8 +77,9 @@ bool j0_callback_address_allowed(const struct sockaddr *sa, bool allow_private)
 	if (IN6_IS_ADDR_V4MAPPED(a) || IN6_IS_ADDR_V4COMPAT(a))
 		return v4_allowed((uint32_t)b[12] << 24 | (uint32_t)b[13] << 16 |
 				  (uint32_t)b[14] << 8 | b[15]);
-	return !(IN6_IS_ADDR_UNSPECIFIED(a) || IN6_IS_ADDR_LOOPBACK(a) || IN6_IS_ADDR_LINKLOCAL(a) ||
-		 IN6_IS_ADDR_SITELOCAL(a) || IN6_IS_ADDR_MULTICAST(a) || (b[0] & 0xfe) == 0xfc ||
+	return !(IN6_IS_ADDR_UNSPECIFIED(a) || IN6_IS_ADDR_LOOPBACK(a) ||
+		 IN6_IS_ADDR_LINKLOCAL(a) || IN6_IS_ADDR_SITELOCAL(a) || IN6_IS_ADDR_MULTICAST(a) ||
+		 (b[0] & 0xfe) == 0xfc ||
 		 (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8) ||
 		 (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b));
 }
@@ -114,9 +115,10 @@ static bool pin_address(const char *url, char *resolve, size_t size, char *why, 
 		if (!j0_callback_address_allowed(ai->ai_addr,
 						 service_config(cb.svc)->callbacks_allow_private))
 			continue;
-		const void *in = ai->ai_family == AF_INET
-				     ? (const void *)&((struct sockaddr_in *)ai->ai_addr)->sin_addr
-				     : (const void *)&((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr;
+		const void *in =
+		    ai->ai_family == AF_INET
+			? (const void *)&((struct sockaddr_in *)ai->ai_addr)->sin_addr
+			: (const void *)&((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr;
 		inet_ntop(ai->ai_family, in, addr, sizeof(addr));
 		snprintf(resolve, size, ai->ai_family == AF_INET6 ? "%s:%s:[%s]" : "%s:%s:%s", host,
 			 port, addr);
@@ -253,8 +255,8 @@ static void on_ended(void *ctx, const char *id, int64_t key_id, const char *meta
 	if (meta_json == NULL || strstr(meta_json, "\"callback_url\"") == NULL)
 		return;
 	json_t *meta = json_loads(meta_json, 0, NULL);
-	const char *url = json_string_value(
-	    json_object_get(json_object_get(meta, "judge0"), "callback_url"));
+	const char *url =
+	    json_string_value(json_object_get(json_object_get(meta, "judge0"), "callback_url"));
 	if (url) {
 		struct callback *c = xcalloc(1, sizeof(*c));
 		snprintf(c->id, sizeof(c->id), "%s", id);

@@ -42,8 +42,10 @@ static void names_load(struct service *s)
 			if (names.n >= NAMES_MAX || id == 0)
 				continue;
 			snprintf(names.airlock[names.n], sizeof(names.airlock[0]), "%s", a);
-			snprintf(names.version[names.n], sizeof(names.version[0]), "%s", v ? v : "");
-			j0_lang_name(j0_lang_by_id(id), v, names.name[names.n], sizeof(names.name[0]));
+			snprintf(names.version[names.n], sizeof(names.version[0]), "%s",
+				 v ? v : "");
+			j0_lang_name(j0_lang_by_id(id), v, names.name[names.n],
+				     sizeof(names.name[0]));
 			names.info[names.n] = json_incref(l);
 			names.n++;
 		}
@@ -189,10 +191,10 @@ void handle_j0_about(struct service *s, struct http_request *r, struct http_repl
 {
 	if (!j0_authenticate(s, r, rep))
 		return;
-	rep->json = json_pack("{s:s, s:s, s:s, s:s}", "version", J0_VERSION, "homepage",
-			      "https://judge0.com", "source_code",
-			      "https://github.com/judge0/judge0", "maintainer",
-			      "airlock (a Judge0 CE 1.13.1 compatible front end)");
+	rep->json =
+	    json_pack("{s:s, s:s, s:s, s:s}", "version", J0_VERSION, "homepage",
+		      "https://judge0.com", "source_code", "https://github.com/judge0/judge0",
+		      "maintainer", "airlock (a Judge0 CE 1.13.1 compatible front end)");
 }
 
 /* /version, /license, /isolate: text. */
@@ -325,10 +327,4 @@ void handle_j0_workers(struct service *s, struct http_request *r, struct http_re
 	rep->json = json_pack("[{s:s, s:i, s:i, s:i, s:i, s:i}]", "queue", "default", "size",
 			      h.queue_depth, "available", h.workers - h.running, "idle",
 			      h.workers - h.running, "working", h.running, "paused", 0);
-}
-
-void handle_j0_auth(struct service *s, struct http_request *r, struct http_reply *rep)
-{
-	if (j0_authenticate(s, r, rep))
-		rep->status = 200;
 }

@@ -12,7 +12,6 @@
  */
 #include <ctype.h>
 #include <math.h>
-#include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,34 +74,6 @@ const struct j0_lang *j0_lang_at(size_t i)
 void j0_lang_name(const struct j0_lang *l, const char *version, char *out, size_t size)
 {
 	snprintf(out, size, "%s%s)", l->label, version && *version ? version : "unknown");
-}
-
-/* ---- base64 ---- */
-
-char *j0_base64_decode(const char *text, size_t text_len, size_t *len)
-{
-	char *out = xmalloc(text_len / 4 * 3 + 4);
-	size_t n = 0;
-	const char *end = NULL;
-
-	if (sodium_base642bin((unsigned char *)out, text_len / 4 * 3 + 4, text, text_len,
-			      " \t\r\n", &n, &end, sodium_base64_VARIANT_ORIGINAL) != 0 ||
-	    end != text + text_len) {
-		free(out);
-		return NULL;
-	}
-	out[n] = 0;
-	*len = n;
-	return out;
-}
-
-char *j0_base64_encode(const char *data, size_t len)
-{
-	size_t size = sodium_base64_ENCODED_LEN(len, sodium_base64_VARIANT_ORIGINAL);
-	char *out = xmalloc(size);
-	sodium_bin2base64(out, size, (const unsigned char *)data, len,
-			  sodium_base64_VARIANT_ORIGINAL);
-	return out;
 }
 
 /* ---- arguments ---- */
@@ -240,7 +211,8 @@ static int numeric(struct check *c, const char *field, double lo, bool lo_open, 
 		d = trunc(d);
 	if (lo_open ? !(d > lo) : !(d >= lo)) {
 		format_limit(lo, integer, lim, sizeof(lim));
-		add_error(c, field, "must be greater than %s%s", lo_open ? "" : "or equal to ", lim);
+		add_error(c, field, "must be greater than %s%s", lo_open ? "" : "or equal to ",
+			  lim);
 		return -1;
 	}
 	if (d > hi) {
@@ -472,9 +444,8 @@ int j0_request_from_submission(const json_t *sub, bool base64, bool wait, j0_lim
 			  lim.max_code_bytes);
 	json_t *in = text(&c, "stdin", base64), *expected = text(&c, "expected_output", base64);
 	check_limits(&c, &lim);
-	check_run_options(&c, lang, lang && (!strcmp(lang->airlock, "c") ||
-					     !strcmp(lang->airlock, "cpp")),
-			  req);
+	check_run_options(
+	    &c, lang, lang && (!strcmp(lang->airlock, "c") || !strcmp(lang->airlock, "cpp")), req);
 	check_files(&c, req);
 	if (json_object_size(c.errors) == 0) {
 		json_object_set_new(req, "language", json_string(lang->airlock));

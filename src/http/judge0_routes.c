@@ -18,44 +18,6 @@
 #define INDEX_SCAN_MAX 10000 /* executions a page count walks at most */
 #define BATCH_SHOW_MAX 100
 
-void j0_error(struct http_reply *rep, int status, const char *message)
-{
-	json_decref(rep->json);
-	rep->status = status;
-	rep->json = json_pack("{s:s}", "error", message);
-}
-
-static void unauthorized(struct http_reply *rep)
-{
-	json_decref(rep->json);
-	rep->json = NULL;
-	rep->status = 401;
-}
-
-bool j0_authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
-{
-	const char *token = http_header(r, "X-Auth-Token");
-	struct svc_error e;
-
-	if (token == NULL || *token == 0)
-		token = http_header(r, "X-RapidAPI-Key");
-	if (token == NULL || *token == 0)
-		token = key_from_authorization(r->authorization);
-	if (token == NULL || *token == 0)
-		token = http_query(r, "X-Auth-Token");
-	int ret = token && *token ? service_authenticate(s, token, &r->key, &e)
-				  : service_anonymous_key(s, &r->key, &e);
-	if (ret == 0) {
-		r->authenticated = true;
-		return true;
-	}
-	if (e.kind == SVC_UNAUTHORIZED)
-		unauthorized(rep);
-	else
-		j0_error(rep, http_status_of(e.kind), e.message);
-	return false;
-}
-
 /* A service error in Judge0's words. */
 static void svc_to_j0(struct http_reply *rep, const struct svc_error *e)
 {
@@ -109,8 +71,7 @@ static int submit_one(struct service *s, struct http_request *r, const json_t *s
 
 	*errors = NULL;
 	*status = 422;
-	if (j0_request_from_submission(sub, base64, wait, j0_config_limits, s, &canon, errors) <
-	    0)
+	if (j0_request_from_submission(sub, base64, wait, j0_config_limits, s, &canon, errors) < 0)
 		return -1;
 	if (exec_request_from_json(canon, service_config(s), &req, &e) < 0) {
 		exec_request_free(&req);
@@ -227,8 +188,9 @@ void handle_j0_delete(struct service *s, struct http_request *r, struct http_rep
 		j0_error(rep, 404, "submission not found");
 	} else if (service_delete(s, &r->key, id, &x, &e) < 0) {
 		if (e.kind == SVC_CONFLICT)
-			j0_error(rep, 400, "submission cannot be deleted because its status is "
-					   "In Queue or Processing");
+			j0_error(rep, 400,
+				 "submission cannot be deleted because its status is "
+				 "In Queue or Processing");
 		else
 			svc_to_j0(rep, &e);
 	} else {
@@ -255,8 +217,9 @@ void handle_j0_batch_create(struct service *s, struct http_request *r, struct ht
 		goto out;
 	}
 	if (json_array_size(subs) > J0_MAX_BATCH) {
-		j0_error(rep, 400, "number of submissions in a batch should be less than or equal "
-				   "to 20");
+		j0_error(rep, 400,
+			 "number of submissions in a batch should be less than or equal "
+			 "to 20");
 		goto out;
 	}
 	out = json_array();
@@ -332,8 +295,8 @@ static long long query_number(const struct http_request *r, const char *name, lo
  * cursor: the walk reads at most INDEX_SCAN_MAX executions. */
 void handle_j0_index(struct service *s, struct http_request *r, struct http_reply *rep)
 {
-	long long page = query_number(r, "page", 1), per = query_number(r, "per_page",
-									 PER_PAGE_DEFAULT);
+	long long page = query_number(r, "page", 1),
+		  per = query_number(r, "per_page", PER_PAGE_DEFAULT);
 	bool base64 = query_true(r, "base64_encoded");
 	struct exec_filter f = {.status = -1, .before = 0, .limit = SERVICE_LIST_MAX};
 	json_t *fields, *list = json_array(), *items, *x;

@@ -220,7 +220,8 @@ static void verdict_of(const json_t *x, const json_t *meta, struct verdict *v)
 		v->ran = false;
 	} else if (!strcmp(st, "signaled")) {
 		v->id = signal_status(sig);
-		snprintf(v->message, sizeof(v->message), "Caught fatal signal %lld", (long long)sig);
+		snprintf(v->message, sizeof(v->message), "Caught fatal signal %lld",
+			 (long long)sig);
 	} else if (!strcmp(st, "output_limit")) {
 		v->id = 8;
 		snprintf(v->message, sizeof(v->message), "Output limit exceeded");
@@ -347,14 +348,16 @@ static void set_limits(json_t *o, const json_t *x, const json_t *meta)
 	json_object_set_new(o, "cpu_time_limit", given_or(meta, "cpu_time_limit", decimal(t)));
 	json_object_set_new(o, "cpu_extra_time", given_or(meta, "cpu_extra_time", decimal(0)));
 	json_object_set_new(o, "wall_time_limit", given_or(meta, "wall_time_limit", decimal(w)));
-	json_object_set_new(o, "memory_limit", given_or(meta, "memory_limit", json_integer(m * 1024)));
+	json_object_set_new(o, "memory_limit",
+			    given_or(meta, "memory_limit", json_integer(m * 1024)));
 	json_object_set_new(o, "stack_limit", given_or(meta, "stack_limit", json_integer(64000)));
 	json_object_set_new(
 	    o, "max_processes_and_or_threads",
 	    given_or(meta, "max_processes_and_or_threads",
 		     json_integer(json_integer_value(json_object_get(l, "max_processes")))));
-	json_object_set_new(o, "enable_per_process_and_thread_time_limit",
-			    given_or(meta, "enable_per_process_and_thread_time_limit", json_false()));
+	json_object_set_new(
+	    o, "enable_per_process_and_thread_time_limit",
+	    given_or(meta, "enable_per_process_and_thread_time_limit", json_false()));
 	json_object_set_new(
 	    o, "enable_per_process_and_thread_memory_limit",
 	    given_or(meta, "enable_per_process_and_thread_memory_limit", json_false()));
@@ -396,8 +399,8 @@ json_t *j0_submission_of(const json_t *x, const struct j0_lang_names *names)
 	json_object_set_new(o, "language_id", json_integer(lang_id));
 	json_object_set_new(o, "status_id", json_integer(v.id));
 	json_object_set_new(o, "created_at", json_copy(json_object_get(x, "created_at")));
-	json_object_set_new(o, "finished_at", v.id <= 2 ? json_null()
-							: json_copy(json_object_get(x, "finished_at")));
+	json_object_set_new(o, "finished_at",
+			    v.id <= 2 ? json_null() : json_copy(json_object_get(x, "finished_at")));
 	j0_id_to_token(str(x, "id") ? str(x, "id") : "", token);
 	json_object_set_new(o, "token", json_string(token));
 	set_limits(o, x, meta);
@@ -408,19 +411,19 @@ json_t *j0_submission_of(const json_t *x, const struct j0_lang_names *names)
 		const json_t *code = json_object_get(x, "exit_code");
 		json_object_set_new(o, "exit_code", json_integer(json_integer_value(code)));
 		const json_t *sig = json_object_get(x, "signal");
-		json_object_set_new(o, "exit_signal", json_is_integer(sig) ? json_copy((json_t *)sig)
-									    : json_null());
+		json_object_set_new(o, "exit_signal",
+				    json_is_integer(sig) ? json_copy((json_t *)sig) : json_null());
 	} else {
-		static const char *const none[] = {"time", "wall_time", "memory", "stdout",
+		static const char *const none[] = {"time",   "wall_time", "memory",	"stdout",
 						   "stderr", "exit_code", "exit_signal"};
 		for (size_t i = 0; i < ARRAY_SIZE(none); i++)
 			json_object_set_new(o, none[i], json_null());
 	}
 	json_object_set_new(o, "compile_output", compile_output(x));
 	json_object_set_new(o, "message", v.message[0] ? json_string(v.message) : json_null());
-	json_object_set_new(o, "status",
-			    json_pack("{s:i, s:s}", "id", v.id, "description",
-				      j0_status_description(v.id)));
+	json_object_set_new(
+	    o, "status",
+	    json_pack("{s:i, s:s}", "id", v.id, "description", j0_status_description(v.id)));
 	const char *name = names ? names->name_of(names->ctx, lang) : "";
 	json_object_set_new(o, "language", json_pack("{s:I, s:s}", "id", lang_id, "name", name));
 	return o;
@@ -525,8 +528,9 @@ int j0_fields_parse(const char *fields, json_t **list, char *bad, size_t bad_siz
 
 static bool encoded_field(const char *k)
 {
-	static const char *const texts[] = {"stdout", "stderr",		 "compile_output", "source_code",
-					    "stdin",  "expected_output", "message"};
+	static const char *const texts[] = {"stdout",	   "stderr", "compile_output",
+					    "source_code", "stdin",  "expected_output",
+					    "message"};
 	for (size_t i = 0; i < ARRAY_SIZE(texts); i++)
 		if (strcmp(texts[i], k) == 0)
 			return true;

@@ -112,9 +112,9 @@ static int add_entry(zip_t *za, zip_uint64_t i, size_t *left, json_t *files, cha
 		return 0; /* a directory: made by the files inside it */
 	if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > (1 << 20) &&
 	    st.size / (st.comp_size ? st.comp_size : 1) > J0_MAX_ZIP_RATIO)
-		return refuse(why, why_size,
-			      "has an entry '%.100s' that expands more than 200 times (a zip bomb?)",
-			      name);
+		return refuse(
+		    why, why_size,
+		    "has an entry '%.100s' that expands more than 200 times (a zip bomb?)", name);
 	if (read_entry(za, i, *left, &data, &len) < 0)
 		return refuse(why, why_size, "has an entry '%.100s' that cannot be extracted",
 			      name);
@@ -144,7 +144,8 @@ int j0_zip_to_files(const void *zip, size_t len, size_t max_kb, json_t **files, 
 	*files = NULL;
 	zip_error_init(&ze);
 	src = zip_source_buffer_create(zip, len, 0, &ze);
-	if (src == NULL || (za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze)) == NULL) {
+	if (src == NULL ||
+	    (za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze)) == NULL) {
 		if (src)
 			zip_source_free(src);
 		zip_error_fini(&ze);

@@ -117,12 +117,12 @@ json_t *service_languages(struct service *s)
 		for (size_t k = 0; k < ARRAY_SIZE(p->aliases) && p->aliases[k]; k++)
 			json_array_append_new(aliases, json_string(p->aliases[k]));
 		err_clear(&err);
-		json_array_append_new(
-		    arr,
-		    json_pack("{s:s, s:s, s:o, s:b, s:b, s:o, s:o}", "name", p->name, "version",
-			      lang_version(i), "aliases", aliases, "compiled", lang_has_compile(p),
-			      "available", lang_available(p, &err), "defaults", limits_to_json(&d),
-			      "max", limits_to_json(&ll->max)));
+		json_array_append_new(arr, json_pack("{s:s, s:s, s:o, s:b, s:b, s:o, s:o}", "name",
+						     p->name, "version", lang_version(i), "aliases",
+						     aliases, "compiled", lang_has_compile(p),
+						     "available", lang_available(p, &err),
+						     "defaults", limits_to_json(&d), "max",
+						     limits_to_json(&ll->max)));
 		json_t *o = json_array_get(arr, json_array_size(arr) - 1);
 		json_object_set_new(o, "source_file", json_string(p->source_name));
 		json_object_set_new(o, "compile_cmd", command_line(p->compile_argv));

@@ -180,10 +180,9 @@ static int check_disk(const struct exec_request *r, struct svc_error *e)
 			     (unsigned long long)r->limits.disk_limit_mb);
 }
 
-static const char *const known_fields[] = {"language",	"code",		"stdin",
-					   "limits",	"files",	"wait",
-					   "meta",	"repeat",	"merge_stderr",
-					   "compile_args"};
+static const char *const known_fields[] = {"language",	   "code",	  "stdin", "limits",
+					   "files",	   "wait",	  "meta",  "repeat",
+					   "merge_stderr", "compile_args"};
 
 /* "meta": any object the caller wants back, no larger than a request. */
 static int parse_meta(json_t *v, const struct server_config *c, struct exec_request *r,
@@ -205,7 +204,8 @@ static int parse_meta(json_t *v, const struct server_config *c, struct exec_requ
 /* "repeat", "merge_stderr", "compile_args": how the program is run. */
 static int parse_run_options(json_t *root, struct exec_request *r, struct svc_error *e)
 {
-	json_t *rep = json_object_get(root, "repeat"), *merge = json_object_get(root, "merge_stderr"),
+	json_t *rep = json_object_get(root, "repeat"),
+	       *merge = json_object_get(root, "merge_stderr"),
 	       *ca = json_object_get(root, "compile_args"), *a;
 	size_t i;
 
@@ -233,8 +233,8 @@ static int parse_run_options(json_t *root, struct exec_request *r, struct svc_er
 				     "'compile_args' is only for compiled languages; %s is not",
 				     r->lang->name);
 	if (json_array_size(ca) > ENGINE_MAX_COMPILE_ARGS)
-		return svc_error_set(e, SVC_INVALID, "invalid_value",
-				     "at most %d compile_args", ENGINE_MAX_COMPILE_ARGS);
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "at most %d compile_args",
+				     ENGINE_MAX_COMPILE_ARGS);
 	json_array_foreach(ca, i, a)
 	{
 		if (!json_is_string(a))

@@ -20,7 +20,7 @@
 
 #define REQ_MAX_FILES 32
 #define REQ_MAX_REPEAT 20
-#define REQ_MAX_COMPILE_ARG 512	 /* bytes of one compile flag */
+#define REQ_MAX_COMPILE_ARG 512 /* bytes of one compile flag */
 
 struct exec_request {
 	json_t *root; /* owns every string below */

@@ -72,8 +72,7 @@ const struct server_config *service_config(const struct service *s);
  * thread that ended it (a worker): it must be quick and must not call the
  * service; a front end that has work to do queues it for its own thread.
  * Set before service_start; one hook (NULL: none). */
-typedef void (*service_ended_fn)(void *ctx, const char *id, int64_t key_id,
-				 const char *meta_json);
+typedef void (*service_ended_fn)(void *ctx, const char *id, int64_t key_id, const char *meta_json);
 void service_on_ended(struct service *s, service_ended_fn fn, void *ctx);
 
 /* ---- callers ---- */

@@ -28,7 +28,8 @@ TestSuite(judge0, .fini = teardown, .timeout = 180);
 static void j0_post(const char *query, const char *body, struct reply *r)
 {
 	char path[256];
-	snprintf(path, sizeof(path), "/judge0/submissions%s%s", query ? "?" : "", query ? query : "");
+	snprintf(path, sizeof(path), "/judge0/submissions%s%s", query ? "?" : "",
+		 query ? query : "");
 	http(&S, "POST", path, S.user, NULL, body, r);
 }
 
@@ -89,9 +90,10 @@ Test(judge0, every_status_from_real_programs)
 	expect_status("{\"language_id\":50,\"source_code\":\"int main(void){volatile int *p = 0; "
 		      "return *p;}\"}",
 		      7, "signal 11");
-	expect_status("{\"language_id\":50,\"source_code\":\"int main(void){volatile int a = 7, z = 0; "
-		      "return a / z;}\"}",
-		      9, "signal 8");
+	expect_status(
+	    "{\"language_id\":50,\"source_code\":\"int main(void){volatile int a = 7, z = 0; "
+	    "return a / z;}\"}",
+	    9, "signal 8");
 	expect_status("{\"language_id\":50,\"source_code\":\"#include <stdlib.h>\\nint "
 		      "main(void){abort();}\"}",
 		      10, "signal 6");
@@ -274,7 +276,8 @@ Test(judge0, rails_style_422s_and_the_server_keeps_serving)
 	/* several fields at once, each with its own messages */
 	j0_post(NULL, "{\"memory_limit\":1,\"max_processes_and_or_threads\":0}", &r);
 	cr_assert_eq(r.status, 422);
-	cr_assert(json_object_get(r.json, "language_id") && json_object_get(r.json, "source_code") &&
+	cr_assert(json_object_get(r.json, "language_id") &&
+		      json_object_get(r.json, "source_code") &&
 		      json_object_get(r.json, "memory_limit") &&
 		      json_object_get(r.json, "max_processes_and_or_threads"),
 		  "%s", r.body);
@@ -297,7 +300,8 @@ Test(judge0, batch_create_and_show)
 	srv_start(&S, NULL, NULL);
 	http(&S, "POST", "/judge0/submissions/batch", S.user, NULL, "{\"submissions\":[]}", &r);
 	cr_assert_eq(r.status, 400);
-	cr_assert_str_eq(jstr(r.json, "error"), "there should be at least one submission in a batch");
+	cr_assert_str_eq(jstr(r.json, "error"),
+			 "there should be at least one submission in a batch");
 	reply_free(&r);
 	for (int i = 0; i < 21; i++)
 		strcat(big, i ? ",{\"language_id\":71,\"source_code\":\"1\"}"
@@ -350,7 +354,8 @@ Test(judge0, pagination_and_delete)
 	srv_start(&S, NULL, NULL);
 	for (int i = 0; i < 5; i++) {
 		char body[128];
-		snprintf(body, sizeof(body), "{\"language_id\":71,\"source_code\":\"print(%d)\"}", i);
+		snprintf(body, sizeof(body), "{\"language_id\":71,\"source_code\":\"print(%d)\"}",
+			 i);
 		j0_post("wait=true", body, &r);
 		cr_assert_eq(r.status, 201);
 		if (i == 4)
@@ -360,7 +365,8 @@ Test(judge0, pagination_and_delete)
 	http(&S, "GET", "/judge0/submissions?page=2&per_page=2&fields=stdout", S.user, NULL, NULL,
 	     &g);
 	cr_assert_eq(g.status, 200, "%s", g.body);
-	json_t *subs = json_object_get(g.json, "submissions"), *meta = json_object_get(g.json, "meta");
+	json_t *subs = json_object_get(g.json, "submissions"),
+	       *meta = json_object_get(g.json, "meta");
 	cr_assert_eq(json_array_size(subs), 2, "%s", g.body);
 	cr_assert_str_eq(jstr(json_array_get(subs, 0), "stdout"), "2\n", "newest first: %s",
 			 g.body);
@@ -411,8 +417,8 @@ Test(judge0, runs_redirect_and_compiler_options)
 	reply_free(&g);
 	reply_free(&r);
 	/* the first run that is not Accepted ends the runs */
-	j0_post("wait=true", "{\"language_id\":71,\"source_code\":\"exit(4)\",\"number_of_runs\":5}",
-		&r);
+	j0_post("wait=true",
+		"{\"language_id\":71,\"source_code\":\"exit(4)\",\"number_of_runs\":5}", &r);
 	cr_assert_eq(status_id(r.json), 11, "%s", r.body);
 	id_of_token(jstr(r.json, "token"), id);
 	snprintf(path, sizeof(path), "/v1/executions/%s", id);
@@ -455,7 +461,8 @@ Test(judge0, command_line_arguments_and_additional_files)
 
 	srv_start(&S, NULL, NULL);
 	if (!service_has_args())
-		cr_skip_test("the service has no \"args\" yet (the arguments-and-files capability)");
+		cr_skip_test(
+		    "the service has no \"args\" yet (the arguments-and-files capability)");
 	j0_post("wait=true",
 		"{\"language_id\":71,\"source_code\":\"import sys\\nprint(sys.argv[1:])\","
 		"\"command_line_arguments\":\"one 'two three' ; rm\"}",
@@ -463,12 +470,13 @@ Test(judge0, command_line_arguments_and_additional_files)
 	cr_assert_str_eq(jstr(r.json, "stdout"), "['one', 'two three', 'rm']\n", "%s", r.body);
 	reply_free(&r);
 	/* a zip with data/in.txt = "zipped\n" */
-	j0_post("wait=true",
-		"{\"language_id\":71,\"source_code\":\"print(open('data/in.txt').read(), end='')\","
-		"\"additional_files\":\"UEsDBBQAAAAAAAAAIVCsADrHBwAAAAcAAAALAAAAZGF0YS9pbi50eHR6"
-		"aXBwZWQKUEsBAhQDFAAAAAAAAAAhUKwAOscHAAAABwAAAAsAAAAAAAAAAAAAAIABAAAAAGRhdGEvaW4udHh0"
-		"UEsFBgAAAAABAAEAOQAAADAAAAAAAA==\"}",
-		&r);
+	j0_post(
+	    "wait=true",
+	    "{\"language_id\":71,\"source_code\":\"print(open('data/in.txt').read(), end='')\","
+	    "\"additional_files\":\"UEsDBBQAAAAAAAAAIVCsADrHBwAAAAcAAAALAAAAZGF0YS9pbi50eHR6"
+	    "aXBwZWQKUEsBAhQDFAAAAAAAAAAhUKwAOscHAAAABwAAAAsAAAAAAAAAAAAAAIABAAAAAGRhdGEvaW4udHh0"
+	    "UEsFBgAAAAABAAEAOQAAADAAAAAAAA==\"}",
+	    &r);
 	cr_assert_str_eq(jstr(r.json, "stdout"), "zipped\n", "%s", r.body);
 	reply_free(&r);
 }
@@ -477,11 +485,12 @@ Test(judge0, zip_with_a_path_out_of_the_work_dir_is_refused)
 {
 	srv_start(&S, NULL, NULL);
 	/* one entry named ../evil.txt */
-	expect_422("{\"language_id\":71,\"source_code\":\"x\",\"additional_files\":"
-		   "\"UEsDBBQAAAAAAAAAIVBSMfuNBAAAAAQAAAALAAAALi4vZXZpbC50eHRldmlsUEsBAhQDFAAAAAAA"
-		   "AAAhUFIx+40EAAAABAAAAAsAAAAAAAAAAAAAAIABAAAAAC4uL2V2aWwudHh0UEsFBgAAAAABAAEAOQAA"
-		   "AC0AAAAAAA==\"}",
-		   "additional_files", "not a relative path inside the work directory");
+	expect_422(
+	    "{\"language_id\":71,\"source_code\":\"x\",\"additional_files\":"
+	    "\"UEsDBBQAAAAAAAAAIVBSMfuNBAAAAAQAAAALAAAALi4vZXZpbC50eHRldmlsUEsBAhQDFAAAAAAA"
+	    "AAAhUFIx+40EAAAABAAAAAsAAAAAAAAAAAAAAIABAAAAAC4uL2V2aWwudHh0UEsFBgAAAAABAAEAOQAA"
+	    "AC0AAAAAAA==\"}",
+	    "additional_files", "not a relative path inside the work directory");
 }
 
 Test(judge0, information_routes)
@@ -658,8 +667,7 @@ Test(judge0, callback_to_loopback_is_refused_by_default)
 	submit_with_callback(l.port);
 	for (int i = 0; i < 100 && !srv_log_contains(&S, "\"event\":\"callback\""); i++)
 		usleep(100000);
-	cr_assert(srv_log_contains(&S, "loopback, private or link-local"),
-		  "the refusal is logged");
+	cr_assert(srv_log_contains(&S, "loopback, private or link-local"), "the refusal is logged");
 	listener_stop(&l);
 	cr_assert_eq(l.len, 0, "nothing reached the listener: %s", l.got);
 }
@@ -672,8 +680,7 @@ Test(judge0, python_client_request_sequence)
 
 	srv_start(&S, NULL, NULL);
 	snprintf(url, sizeof(url), "http://127.0.0.1:%d/judge0", S.port);
-	snprintf(cmd, sizeof(cmd), "python3 tests/server/judge0_client.py %s %s 2>&1", url,
-		 S.user);
+	snprintf(cmd, sizeof(cmd), "python3 tests/server/judge0_client.py %s %s 2>&1", url, S.user);
 	FILE *p = popen(cmd, "r");
 	char out[8192] = "";
 	size_t n = fread(out, 1, sizeof(out) - 1, p);

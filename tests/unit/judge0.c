@@ -32,9 +32,7 @@ Test(judge0, token_is_the_id_as_a_uuid_v4_and_back)
 	    "01234567-89ab-4cde-af01-234567000001", /* not ours */
 	    "01234567-89ab-4cde-af01-23456700000",  /* short */
 	    "0123456g-89ab-4cde-af01-234567000000", /* not hex */
-	    "01234567x89ab-4cde-af01-234567000000",
-	    "",
-	    "batch",
+	    "01234567x89ab-4cde-af01-234567000000", "", "batch",
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
 		cr_assert(!j0_token_to_id(bad[i], id, sizeof(id)), "%s", bad[i]);
@@ -47,9 +45,9 @@ Test(judge0, token_is_the_id_as_a_uuid_v4_and_back)
 Test(judge0, strip_is_judge0s_rule)
 {
 	const char *cases[][2] = {
-	    {"1\n", "1"},	  {"1  \n\n\n", "1"},	{"a \r\nb\t\n", "a\nb"},
-	    {" 1", " 1"},	  {"a\n\nb", "a\n\nb"}, {"", ""},
-	    {"\n\n", ""},	  {"x \n y \n", "x\n y"},
+	    {"1\n", "1"}, {"1  \n\n\n", "1"},	  {"a \r\nb\t\n", "a\nb"},
+	    {" 1", " 1"}, {"a\n\nb", "a\n\nb"},	  {"", ""},
+	    {"\n\n", ""}, {"x \n y \n", "x\n y"},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		size_t n;
@@ -63,7 +61,8 @@ Test(judge0, strip_is_judge0s_rule)
 Test(judge0, arguments_are_split_and_stripped)
 {
 	json_t *a = j0_split_args("one 'two three' \"x\\\"y\" a;b $HOME `id` |&<>  ");
-	json_t *want = json_pack("[s, s, s, s, s, s]", "one", "two three", "x\"y", "ab", "HOME", "id");
+	json_t *want =
+	    json_pack("[s, s, s, s, s, s]", "one", "two three", "x\"y", "ab", "HOME", "id");
 	cr_assert(json_equal(a, want), "%s", json_dumps(a, 0));
 	json_decref(a);
 	json_decref(want);
@@ -165,8 +164,9 @@ Test(judge0, every_status_by_rule)
 	expect(execution("interrupted", -1, 0, ""), 13,
 	       "Interrupted: the server stopped while it ran");
 	x = execution("policy_blocked", -1, 0, "");
-	json_object_set_new(x, "findings", json_pack("[{s:s}, {s:s}]", "rule", "py.os-system",
-						     "rule", "py.subprocess"));
+	json_object_set_new(
+	    x, "findings",
+	    json_pack("[{s:s}, {s:s}]", "rule", "py.os-system", "rule", "py.subprocess"));
 	expect(x, 13, "Blocked by the policy: py.os-system, py.subprocess");
 	x = execution("rejected", -1, 0, "");
 	json_object_set_new(x, "rejection", json_pack("{s:s}", "reason", "looks risky"));
@@ -211,10 +211,12 @@ Test(judge0, submission_shape_and_measures)
 	json_decref(x);
 	/* compile error: the compiler's output in one stream, nothing measured */
 	x = execution("compile_error", -1, 0, "");
-	json_object_set_new(x, "compile", json_pack("{s:s, s:s, s:s}", "status", "runtime_error",
-						    "stdout", "", "stderr", "main.c:1: error"));
+	json_object_set_new(x, "compile",
+			    json_pack("{s:s, s:s, s:s}", "status", "runtime_error", "stdout", "",
+				      "stderr", "main.c:1: error"));
 	s = j0_submission_of(x, &names);
-	cr_assert_str_eq(json_string_value(json_object_get(s, "compile_output")), "main.c:1: error");
+	cr_assert_str_eq(json_string_value(json_object_get(s, "compile_output")),
+			 "main.c:1: error");
 	cr_assert(json_is_null(json_object_get(s, "time")));
 	cr_assert(json_is_null(json_object_get(s, "memory")));
 	json_decref(s);
@@ -247,8 +249,8 @@ Test(judge0, fields_and_base64_view)
 	cr_assert_str_eq(json_string_value(json_object_get(v, "stdout")), "aMOpCg==");
 	cr_assert_str_eq(json_string_value(json_object_get(v, "message")),
 			 "RXhpdGVkIHdpdGggZXJyb3Igc3RhdHVzIDE=");
-	cr_assert_str_eq(json_string_value(json_object_get(v, "additional_files")), "UEsFBg==",
-			 "already base64: not encoded twice");
+	cr_assert_str_eq(json_string_value(json_object_get(v, "additional_files")),
+			 "UEsFBg==", "already base64: not encoded twice");
 	json_decref(v);
 	json_decref(s);
 	json_decref(f);
@@ -357,7 +359,8 @@ Test(judge0, rails_style_errors)
 	bad_request("{\"language_id\":71,\"source_code\":\"x\","
 		    "\"enable_per_process_and_thread_time_limit\":true}",
 		    "enable_per_process_and_thread_time_limit", "this option cannot be enabled");
-	char long_args[700] = "{\"language_id\":71,\"source_code\":\"x\",\"command_line_arguments\":\"";
+	char long_args[700] =
+	    "{\"language_id\":71,\"source_code\":\"x\",\"command_line_arguments\":\"";
 	memset(long_args + strlen(long_args), 'a', 513);
 	strcat(long_args, "\"}");
 	bad_request(long_args, "command_line_arguments", "is too long (maximum is 512 characters)");
@@ -438,8 +441,8 @@ Test(judge0, zip_entries_become_files)
 
 Test(judge0, zip_paths_links_and_bombs_are_refused)
 {
-	const char *outside[] = {"../x", "a/../../x", "/etc/passwd", "a//b", "./x", "a\\..\\x",
-				 "a/./b"};
+	const char *outside[] = {"../x", "a/../../x", "/etc/passwd", "a//b",
+				 "./x",	 "a\\..\\x",  "a/./b"};
 	for (size_t i = 0; i < sizeof(outside) / sizeof(outside[0]); i++) {
 		struct entry e = {outside[i], "x", 1, false};
 		zip_refused(&e, 1, "not a relative path inside the work directory");
@@ -487,11 +490,26 @@ static bool allowed(const char *text, bool allow_private)
 
 Test(judge0, callbacks_refuse_what_only_the_server_can_reach)
 {
-	const char *refused[] = {"127.0.0.1",	"127.9.9.9", "10.1.2.3",   "172.16.0.1",
-				 "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1",
-				 "0.0.0.0",	"224.0.0.1", "255.255.255.255", "::1",
-				 "::",		"fe80::1",   "fc00::1",	"fd12::1",
-				 "ff02::1",	"::ffff:127.0.0.1", "::ffff:10.0.0.1", "64:ff9b::a00:1"};
+	const char *refused[] = {"127.0.0.1",
+				 "127.9.9.9",
+				 "10.1.2.3",
+				 "172.16.0.1",
+				 "172.31.255.255",
+				 "192.168.1.1",
+				 "169.254.169.254",
+				 "100.64.0.1",
+				 "0.0.0.0",
+				 "224.0.0.1",
+				 "255.255.255.255",
+				 "::1",
+				 "::",
+				 "fe80::1",
+				 "fc00::1",
+				 "fd12::1",
+				 "ff02::1",
+				 "::ffff:127.0.0.1",
+				 "::ffff:10.0.0.1",
+				 "64:ff9b::a00:1"};
 	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
 		cr_assert(!allowed(refused[i], false), "%s is refused", refused[i]);
 		cr_assert(allowed(refused[i], true), "%s is allowed when configured", refused[i]);
