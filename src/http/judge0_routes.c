@@ -139,6 +139,10 @@ void handle_j0_create(struct service *s, struct http_request *r, struct http_rep
 	rep->status = 201;
 	char token[J0_TOKEN_LEN] = "";
 	j0_id_to_token(sub.id, token);
+	/* held for a person's approval, it has not ended: shown as it is */
+	struct svc_error e;
+	if (wait && !sub.execution && service_execution(s, &r->key, sub.id, &sub.execution, &e) < 0)
+		sub.execution = NULL;
 	rep->json = wait && sub.execution ? view_of(s, sub.execution, fields, base64)
 					  : json_pack("{s:s}", "token", token);
 	submission_free(&sub);

@@ -56,7 +56,7 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 		     enum exec_status status, const struct policy_outcome *po, err_t *err)
 {
 	struct exec_row row;
-	json_t *lim = limits_to_json(&req->limits);
+	json_t *lim = limits_to_json(&req->limits), *meta = policy_stored_meta(s, req->meta);
 	int ret;
 
 	memset(&row, 0, sizeof(row));
@@ -72,7 +72,8 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 		row.request_json = stored_request(req, po);
 	row.limits_json = json_dumps(lim, JSON_COMPACT);
 	row.policy_json = po->annot ? json_dumps(po->annot, JSON_COMPACT) : NULL;
-	row.meta_json = req->meta ? json_dumps(req->meta, JSON_COMPACT) : NULL;
+	row.meta_json = meta ? json_dumps(meta, JSON_COMPACT) : NULL;
+	json_decref(meta);
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);
 	free(row.meta_json);

@@ -185,6 +185,10 @@ void policy_outcome_free(struct policy_outcome *po);
 /* A copy of text with its secrets replaced (a plain copy when neither
  * redact nor redact_code is on): finding texts, decision reasons. */
 char *policy_redact_text(struct service *s, const char *text);
+/* The request's "meta" as it is stored (a new copy; NULL for none): with
+ * redact_code every string in it has its secrets replaced, since a front
+ * end may keep the code there too. */
+json_t *policy_stored_meta(struct service *s, const json_t *meta);
 /* Whether an execution's policy object says its stored code (or a file)
  * was redacted. */
 bool policy_code_redacted(const char *policy_json);

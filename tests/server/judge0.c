@@ -689,3 +689,43 @@ Test(judge0, python_client_request_sequence)
 	cr_assert_eq(rc, 0, "%s", out);
 	cr_assert(strstr(out, " 0 failed"), "%s", out);
 }
+
+/* With redact_code, what the Judge0 front end keeps (the source, stdin)
+ * is stored as redacted as the code: the secret is in no row. */
+Test(judge0, redact_code_covers_the_kept_source)
+{
+	struct reply r, g;
+	char secret[32], body[256], path[128];
+
+	srv_start(&S, "redact_code: true\n", NULL);
+	strcpy(secret, "AKIA");
+	strcat(secret, "IOSFODNN7EXAMPLE"); /* made at run time: no secret in this file */
+	snprintf(body, sizeof(body),
+		 "{\"language_id\":71,\"source_code\":\"key = '%s'\\nprint(len(key))\"}", secret);
+	j0_post("wait=true&fields=stdout,token", body, &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "stdout"), "20\n", "the original ran: %s", r.body);
+	snprintf(path, sizeof(path), "/judge0/submissions/%s?fields=source_code",
+		 jstr(r.json, "token"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert(strstr(g.body, "[REDACTED:") && !strstr(g.body, secret), "%s", g.body);
+	reply_free(&g);
+	reply_free(&r);
+	cr_assert(!srv_db_contains(&S, secret), "the secret is in the database");
+}
+
+/* A program held for a person's approval has not ended: wait=true shows
+ * it In Queue, saying why. */
+Test(judge0, held_for_approval_is_in_queue)
+{
+	struct reply r;
+
+	srv_start(&S, "policy:\n  mode: approve\n", NULL);
+	j0_post("wait=true&fields=status,message,token",
+		"{\"language_id\":71,\"source_code\":\"import os\\nos.system('id')\"}", &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_eq(status_id(r.json), 1, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "message"), "Waiting for a person's approval");
+	cr_assert(jstr(r.json, "token"));
+	reply_free(&r);
+}
