@@ -406,7 +406,8 @@ int cmd_serve(int argc, char **argv)
 		goto out;
 	}
 	fit_open_files(svc, &cfg);
-	if (service_start(svc, &requeued, &err) < 0 || http_start(svc, &http, &err) < 0) {
+	if (http_background_start(svc, &err) < 0 || service_start(svc, &requeued, &err) < 0 ||
+	    http_start(svc, &http, &err) < 0) {
 		print_error("%s", err.msg);
 		service_stop(svc);
 		goto out;
@@ -427,6 +428,9 @@ int cmd_serve(int argc, char **argv)
 	status = 0;
 out:
 	http_stop(http);
+	if (svc)
+		service_stop(svc); /* its workers end before the callbacks' thread */
+	http_background_stop();
 	service_close(svc);
 	engine_free(deps.engine);
 	store_close(deps.store);

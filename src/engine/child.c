@@ -797,7 +797,7 @@ _Noreturn static void exec_program(uint32_t s)
 		die_exec(s, "open ", "/dev/null");
 	/* Sources first move above 2: dup2() onto itself would keep the
 	 * close-on-exec flag, and one source may sit where another goes. */
-	int src[3] = {in, st->out_fd, st->err_fd};
+	int src[3] = {in, st->out_fd, st->merge_stderr ? st->out_fd : st->err_fd};
 	for (int i = 0; i < 3; i++)
 		if ((src[i] = fcntl(src[i], F_DUPFD_CLOEXEC, 3)) < 0)
 			die_exec(s, "dup", NULL);

@@ -219,7 +219,7 @@ struct run {
 	char **argv[MAX_STEPS]; /* the strings are the request's and the profile's */
 	char **envp;
 	char **env_own; /* the request's NAME=VALUE strings, made here */
-	char *args_own; /* copies of the request's arguments, one after another */
+	char *args_own[MAX_STEPS]; /* copies of each step's extra arguments */
 	int sync_w;
 	int collect_r; /* receives the work directory's fd, when files are collected */
 	int report_r;
@@ -269,11 +269,13 @@ static void build_env(struct run *r)
 
 /* A step's argv: the profile's, where LANG_SOURCES stands for the main
  * file and then every source file of the request (c, cpp), followed by
- * extra (the request's arguments, for the run step). The arguments are
+ * extra (the request's arguments for the run step; its compile flags for
+ * the compile step, after the profile's own so that they can override
+ * them, -O0, -std=c99, but never replace the files compiled). They are
  * copied: a caller's may lie in airlock's own argv, which the sandbox's init
  * blanks (hide_supervisor in child.c). */
-static char **build_argv(struct run *r, const char *const *profile, const char *const *extra,
-			 size_t nextra)
+static char **build_argv(struct run *r, int step, const char *const *profile,
+			 const char *const *extra, size_t nextra)
 {
 	const struct run_request *req = r->req;
 	size_t cap = LANG_MAX_ARGV + req->nfiles + nextra + 1, n = 0;
@@ -293,7 +295,7 @@ static char **build_argv(struct run *r, const char *const *profile, const char *
 	for (size_t i = 0; i < nextra; i++)
 		bytes += strlen(extra[i]) + 1;
 	if (nextra > 0) {
-		char *p = r->args_own = xmalloc(bytes);
+		char *p = r->args_own[step] = xmalloc(bytes);
 		for (size_t i = 0; i < nextra; i++) {
 			size_t len = strlen(extra[i]) + 1;
 			memcpy(p, extra[i], len);
@@ -401,9 +403,13 @@ static int prepare(struct run *r, err_t *err)
 		 (unsigned long long)req->limits.disk_limit_mb << 20);
 	build_env(r);
 	p->nsteps = 0;
-	if (lang_has_compile(lang))
-		r->argv[p->nsteps++] = build_argv(r, lang->compile_argv, NULL, 0);
-	r->argv[p->nsteps++] = build_argv(r, lang->run_argv, req->args, req->nargs);
+	if (lang_has_compile(lang)) {
+		r->argv[p->nsteps] = build_argv(r, p->nsteps, lang->compile_argv, req->compile_args,
+						req->ncompile_args);
+		p->nsteps++;
+	}
+	r->argv[p->nsteps] = build_argv(r, p->nsteps, lang->run_argv, req->args, req->nargs);
+	p->nsteps++;
 
 	if (make_pipe(&sync_r, &r->sync_w, err) < 0 ||
 	    make_report_channel(&r->report_r, &report_w, err) < 0)
@@ -419,6 +425,7 @@ static int prepare(struct run *r, err_t *err)
 		if (make_pipe(&r->out_r[s], &st->out_fd, err) < 0 ||
 		    make_pipe(&r->err_r[s], &st->err_fd, err) < 0)
 			goto fail;
+		st->merge_stderr = req->merge_stderr && s == p->nsteps - 1;
 		step_rlimits(st, step_limits(req, s, p->nsteps), r->eng->rootless);
 	}
 	if (make_stdin(req, &p->stdin_fd, err) < 0)
@@ -598,7 +605,8 @@ static void run_cleanup(struct run *r, struct run_result *res)
 	for (int s = 0; s < MAX_STEPS; s++)
 		free(r->argv[s]);
 	free(r->envp);
-	free(r->args_own);
+	for (int s = 0; s < MAX_STEPS; s++)
+		free(r->args_own[s]);
 	for (size_t i = 0; r->env_own && r->env_own[i]; i++)
 		free(r->env_own[i]);
 	free(r->env_own);

@@ -142,6 +142,8 @@ struct run_env {
 	const char *name;
 	const char *value;
 };
+/* Flags a caller may add to a compile step. */
+#define ENGINE_MAX_COMPILE_ARGS 32
 
 struct run_request {
 	const struct lang_profile *lang;
@@ -158,7 +160,11 @@ struct run_request {
 	const char *const *collect; /* globs (fnmatch, relative to the work dir) */
 	size_t ncollect;
 	struct limits limits;
-	int cancel_fd; /* -1, or an fd that becomes readable when the run must stop */
+	/* Added to the compile step's command line (compiled languages). */
+	const char *const *compile_args;
+	size_t ncompile_args;
+	bool merge_stderr; /* the program writes stderr into its stdout */
+	int cancel_fd;	   /* -1, or an fd that becomes readable when the run must stop */
 	output_fn on_output;
 	void *output_ctx;
 };

@@ -107,6 +107,7 @@ struct child_step {
 	char *const *argv;
 	char *const *envp;
 	int out_fd, err_fd; /* write ends of the step's output pipes */
+	bool merge_stderr;  /* the program's stderr is its stdout pipe */
 	rlim_t cpu_s;	    /* RLIMIT_CPU backstop */
 	rlim_t nproc;	    /* 0: none (cgroup enforces) */
 	rlim_t data_bytes;  /* 0: none (cgroup enforces) */

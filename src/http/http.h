@@ -27,6 +27,11 @@ int http_port(struct http_front *h);
 void http_quiesce(struct http_front *h);
 /* Closes every connection and frees h. */
 void http_stop(struct http_front *h);
+/* What the front ends do outside requests (Judge0's callbacks, on their
+ * own thread, fed by the service's ended hook): started after
+ * service_open and before service_start; stopped after service_stop. */
+int http_background_start(struct service *svc, err_t *err);
+void http_background_stop(void);
 
 /* ---- what handlers see ---- */
 
@@ -58,6 +63,8 @@ struct http_reply {
 
 /* reply.c */
 const char *http_query(const struct http_request *r, const char *name);
+/* A request header by name (case-insensitive), or NULL. */
+const char *http_header(const struct http_request *r, const char *name);
 /* Whether a Content-Type is application/json (with parameters or not). */
 bool http_is_json(const char *content_type);
 /* The token of "Bearer TOKEN", or NULL. Pure. */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "http/http.h"
+#include "http/judge0.h"
 
 struct route {
 	const char *method;
@@ -31,6 +32,28 @@ static const struct route routes[] = {
     {"GET", "/ui", false, false, handle_ui, NULL},
     {"GET", "/ui/", false, false, handle_ui, NULL},
     {"GET", "/ui/", true, false, handle_ui, NULL},
+    /* Judge0 CE 1.13.1 (judge0_*.c): each handler authenticates itself,
+     * with Judge0's headers and answers */
+    {"POST", "/judge0/submissions/batch", false, false, handle_j0_batch_create, NULL},
+    {"GET", "/judge0/submissions/batch", false, false, handle_j0_batch_show, NULL},
+    {"POST", "/judge0/submissions", false, false, handle_j0_create, NULL},
+    {"GET", "/judge0/submissions", false, false, handle_j0_index, NULL},
+    {"GET", "/judge0/submissions/", true, false, handle_j0_show, NULL},
+    {"DELETE", "/judge0/submissions/", true, false, handle_j0_delete, NULL},
+    {"GET", "/judge0/languages", false, false, handle_j0_languages, NULL},
+    {"GET", "/judge0/languages/all", false, false, handle_j0_languages_all, NULL},
+    {"GET", "/judge0/languages/", true, false, handle_j0_language, NULL},
+    {"GET", "/judge0/statuses", false, false, handle_j0_statuses, NULL},
+    {"GET", "/judge0/about", false, false, handle_j0_about, NULL},
+    {"GET", "/judge0/version", false, false, handle_j0_text, NULL},
+    {"GET", "/judge0/license", false, false, handle_j0_text, NULL},
+    {"GET", "/judge0/isolate", false, false, handle_j0_text, NULL},
+    {"GET", "/judge0/config_info", false, false, handle_j0_config_info, NULL},
+    {"GET", "/judge0/system_info", false, false, handle_j0_system_info, NULL},
+    {"GET", "/judge0/statistics", false, false, handle_j0_statistics, NULL},
+    {"GET", "/judge0/workers", false, false, handle_j0_workers, NULL},
+    {"POST", "/judge0/authenticate", false, false, handle_j0_auth, NULL},
+    {"POST", "/judge0/authorize", false, false, handle_j0_auth, NULL},
 };
 
 /* tail: the id after a prefix, copied into buf when a suffix follows it. */

@@ -189,6 +189,7 @@ static int reject(struct service *s, struct exec_row *row, enum approval_decisio
 	held_request_drop(s, row->id);
 	audit_decision(s, row, d, by, reason);
 	metrics_execution(&s->metrics, exec_status_name(EXEC_REJECTED), 0);
+	record_notify(s, row->id, row->key_id, row->meta_json);
 	return out ? execution_read(s, row->id, out, e) : 0;
 }
 

@@ -44,6 +44,12 @@ struct server_config {
 	struct policy_config policy;
 	int redact;	 /* secrets in output (and finding texts) replaced (default 1) */
 	int redact_code; /* the stored code (and finding texts) (default 0) */
+	/* The key (by name) that requests to /judge0 and /piston without one
+	 * run as; "": they need a key. */
+	char anonymous_key[STORE_NAME_MAX];
+	/* Whether a callback (Judge0's callback_url) may go to a loopback,
+	 * private or link-local address (default 0: refused). */
+	int callbacks_allow_private;
 	struct lang_limits all;
 	struct lang_limits langs[CONFIG_MAX_LANGS];
 	int nlangs;

@@ -56,7 +56,7 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 		     enum exec_status status, const struct policy_outcome *po, err_t *err)
 {
 	struct exec_row row;
-	json_t *lim = limits_to_json(&req->limits);
+	json_t *lim = limits_to_json(&req->limits), *meta = policy_stored_meta(s, req->meta);
 	int ret;
 
 	memset(&row, 0, sizeof(row));
@@ -72,8 +72,11 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 		row.request_json = stored_request(req, po);
 	row.limits_json = json_dumps(lim, JSON_COMPACT);
 	row.policy_json = po->annot ? json_dumps(po->annot, JSON_COMPACT) : NULL;
+	row.meta_json = meta ? json_dumps(meta, JSON_COMPACT) : NULL;
+	json_decref(meta);
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);
+	free(row.meta_json);
 	free(row.limits_json);
 	free(row.request_json);
 	free(row.policy_json);
@@ -109,8 +112,12 @@ static int hold(struct service *s, const struct accepted *a, const struct exec_r
 	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s findings=%zu high=%zu", a->id,
 		 req->lang->name, name, po->findings, po->high);
 	record_audit(s, name, a->id, a->key_id, a->code_hash, summary);
-	if (blocked)
+	if (blocked) {
 		metrics_execution(&s->metrics, name, 0);
+		char *meta = req->meta ? json_dumps(req->meta, JSON_COMPACT) : NULL;
+		record_notify(s, a->id, a->key_id, meta);
+		free(meta);
+	}
 	service_log(s, json_pack("{s:s, s:s, s:s, s:s, s:I}", "event", "execution", "id", a->id,
 				 "language", req->lang->name, "status", name, "findings",
 				 (json_int_t)po->findings));
@@ -250,6 +257,7 @@ static int cancel_pending(struct service *s, const struct exec_row *row, struct 
 	    .exit_code = -1,
 	};
 	record_ended(s, &x);
+	record_notify(s, row->id, row->key_id, row->meta_json);
 	return 0;
 }
 
@@ -271,6 +279,34 @@ int service_cancel(struct service *s, const struct key_row *key, const char *id,
 	if (ret == 0)
 		ret = execution_read(s, row.id, out, e);
 	exec_row_free(&row);
+	return ret;
+}
+
+int service_delete(struct service *s, const struct key_row *key, const char *id, json_t **out,
+		   struct svc_error *e)
+{
+	struct exec_row row;
+	err_t err;
+
+	*out = NULL;
+	if (visible_row(s, key, id, &row, e) < 0)
+		return -1;
+	json_t *was = execution_json(&row);
+	err_clear(&err);
+	int n = row.finished_at[0] ? s->st->be->exec_delete(s->st, row.id, &err) : 0;
+	int ret = 0;
+	if (n < 0)
+		ret = svc_error_store(e, &err);
+	else if (n == 0)
+		ret = svc_error_set(e, SVC_CONFLICT, "not_ended", "execution %s has not ended",
+				    row.id);
+	else
+		record_audit(s, "deleted", row.id, row.key_id, row.code_hash, row.id);
+	exec_row_free(&row);
+	if (ret == 0)
+		*out = was;
+	else
+		json_decref(was);
 	return ret;
 }
 

@@ -109,6 +109,8 @@ struct service {
 	struct redactor *redactor; /* likewise */
 	service_log_fn log;
 	void *log_ctx;
+	service_ended_fn on_ended;
+	void *on_ended_ctx;
 
 	struct pool pool;
 	struct quotas quotas;
@@ -183,6 +185,10 @@ void policy_outcome_free(struct policy_outcome *po);
 /* A copy of text with its secrets replaced (a plain copy when neither
  * redact nor redact_code is on): finding texts, decision reasons. */
 char *policy_redact_text(struct service *s, const char *text);
+/* The request's "meta" as it is stored (a new copy; NULL for none): with
+ * redact_code every string in it has its secrets replaced, since a front
+ * end may keep the code there too. */
+json_t *policy_stored_meta(struct service *s, const json_t *meta);
 /* Whether an execution's policy object says its stored code (or a file)
  * was redacted. */
 bool policy_code_redacted(const char *policy_json);
@@ -212,6 +218,8 @@ struct ended {
 };
 void record_ended(struct service *s, const struct ended *x);
 void log_error(struct service *s, const char *id, const char *message);
+/* Tells the front end's hook (service_on_ended) that id ended. */
+void record_notify(struct service *s, const char *id, int64_t key_id, const char *meta_json);
 
 /* approvals.c */
 /* Expires what expired while the service was down, then every second. */

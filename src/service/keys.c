@@ -23,6 +23,27 @@ void key_hash(const char *token, char out[STORE_HASH_HEX])
 	sha256_hex(token, strlen(token), out);
 }
 
+int service_anonymous_key(struct service *s, struct key_row *key, struct svc_error *e)
+{
+	bool found = false;
+	err_t err;
+
+	if (s->cfg.anonymous_key[0] == 0) {
+		metrics_reject(&s->metrics, "unauthorized");
+		return svc_error_set(e, SVC_UNAUTHORIZED, "unauthorized", "an API key is required");
+	}
+	err_clear(&err);
+	if (s->st->be->key_by_name(s->st, s->cfg.anonymous_key, key, &found, &err) < 0)
+		return svc_error_store(e, &err);
+	if (!found || key->revoked) {
+		metrics_reject(&s->metrics, "unauthorized");
+		return svc_error_set(e, SVC_UNAUTHORIZED, "unauthorized",
+				     "the anonymous key '%s' does not exist or was revoked",
+				     s->cfg.anonymous_key);
+	}
+	return 0;
+}
+
 int service_authenticate(struct service *s, const char *token, struct key_row *key,
 			 struct svc_error *e)
 {

@@ -61,6 +61,41 @@ static json_t *stored_content(const struct exec_request *req, size_t i, const ch
 	return v ? v : json_string("");
 }
 
+/* Every string inside v with its secrets replaced, in place; whether one
+ * changed. */
+static bool redact_strings(struct service *s, json_t *v)
+{
+	bool changed = false;
+	const char *k;
+	size_t i;
+	json_t *x;
+
+	if (json_is_string(v)) {
+		char *t = redact_text(s->redactor, json_string_value(v));
+		changed = strcmp(t, json_string_value(v)) != 0;
+		if (changed)
+			json_string_set(v, t);
+		free(t);
+	} else if (json_is_object(v)) {
+		json_object_foreach(v, k, x) changed |= redact_strings(s, x);
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, x) changed |= redact_strings(s, x);
+	}
+	return changed;
+}
+
+json_t *policy_stored_meta(struct service *s, const json_t *meta)
+{
+	json_t *copy;
+
+	if (meta == NULL)
+		return NULL;
+	copy = json_deep_copy(meta);
+	if (s->cfg.redact_code)
+		redact_strings(s, copy);
+	return copy;
+}
+
 /* With redact_code: the request as it is stored, its code and each file's
  * content with their secrets replaced, in po->stored (NULL when nothing
  * was replaced); what was replaced is appended to list, stream "code"
@@ -96,6 +131,9 @@ static int redact_request(struct service *s, const struct exec_request *req,
 			changed = true;
 		}
 	}
+	json_t *meta = json_object_get(copy, "meta");
+	if (meta && redact_strings(s, meta))
+		changed = true;
 	if (changed)
 		po->stored = copy;
 	else

@@ -196,6 +196,9 @@ static void record(struct service *s, struct job *j, enum exec_status status, js
 	    .seconds = (double)(monotonic_ms() - j->accepted_ms) / 1000.0,
 	};
 	record_ended(s, &x);
+	char *meta = j->req.meta ? json_dumps(j->req.meta, JSON_COMPACT) : NULL;
+	record_notify(s, j->id, j->key_id, meta);
+	free(meta);
 }
 
 static void record_unrun(struct service *s, struct job *j, enum exec_status status)
@@ -286,16 +289,12 @@ static enum exec_status ended_status(struct service *s, struct job *j, enum run_
 	return asked ? EXEC_CANCELLED : EXEC_INTERRUPTED; /* else: the stop's grace ran out */
 }
 
-static void run_job(struct service *s, struct job *j)
+/* One run of the job's program; an engine failure is a result too. */
+static void run_once(struct service *s, struct job *j, struct run_result *res)
 {
 	struct run_request req;
-	struct run_result res;
-	char finished[STORE_TIME_MAX];
 	err_t err;
 
-	err_clear(&err);
-	if (s->st->be->exec_set_running(s->st, j->id, &err) < 0)
-		log_error(s, j->id, err.msg);
 	memset(&req, 0, sizeof(req));
 	req.lang = j->req.lang;
 	req.code = j->req.code;
@@ -311,17 +310,72 @@ static void run_job(struct service *s, struct job *j)
 	req.collect = j->req.collect;
 	req.ncollect = j->req.ncollect;
 	req.limits = j->req.limits;
+	req.compile_args = j->req.compile_args;
+	req.ncompile_args = j->req.ncompile_args;
+	req.merge_stderr = j->req.merge_stderr;
 	req.cancel_fd = j->cancel_pipe[0];
-	memset(&res, 0, sizeof(res));
-	if (engine_run(s->eng, &req, &res, &err) < 0) {
-		memset(&res, 0, sizeof(res));
-		res.run.status = STATUS_INTERNAL_ERROR;
-		res.run.exit_code = -1;
-		res.language = j->req.lang->name;
-		res.limits = j->req.limits;
-		snprintf(res.error, sizeof(res.error), "%s", err.msg);
+	memset(res, 0, sizeof(*res));
+	err_clear(&err);
+	if (engine_run(s->eng, &req, res, &err) < 0) {
+		memset(res, 0, sizeof(*res));
+		res->run.status = STATUS_INTERNAL_ERROR;
+		res->run.exit_code = -1;
+		res->language = j->req.lang->name;
+		res->limits = j->req.limits;
+		snprintf(res->error, sizeof(res->error), "%s", err.msg);
 	}
-	json_t *redactions = s->cfg.redact ? redact_output(s, &res) : NULL;
+}
+
+/* What one of several runs measured, for the result's "runs". */
+static json_t *run_summary(struct service *s, struct job *j, const struct run_result *res)
+{
+	char sha[STORE_HASH_HEX];
+
+	sha256_hex(res->run.out.data ? res->run.out.data : "", res->run.out.len, sha);
+	return json_pack("{s:s, s:o, s:o, s:{s:I, s:I}, s:I, s:s}", "status",
+			 exec_status_name(ended_status(s, j, res->run.status)), "exit_code",
+			 res->run.exit_code >= 0 ? json_integer(res->run.exit_code) : json_null(),
+			 "signal", res->run.signal ? json_integer(res->run.signal) : json_null(),
+			 "time", "wall_ms", (json_int_t)res->run.wall_ms, "cpu_ms",
+			 (json_int_t)res->run.cpu_ms, "memory_peak_kb",
+			 (json_int_t)res->run.memory_peak_kb, "stdout_sha256", sha);
+}
+
+/* Runs the program up to req.repeat times, stopping at the first run that
+ * does not end ok; *res is the last run's, its output redacted (the
+ * redactions in *redactions, NULL without redaction). With more than one
+ * run, *runs lists what each measured (NULL otherwise); the hash of each
+ * run's stdout is taken after redaction, so it reveals no secret. */
+static uint64_t run_repeated(struct service *s, struct job *j, struct run_result *res,
+			     json_t **redactions, json_t **runs)
+{
+	uint64_t cpu_ms = 0;
+
+	*runs = j->req.repeat > 1 ? json_array() : NULL;
+	for (int i = 0;; i++) {
+		run_once(s, j, res);
+		cpu_ms += res->run.cpu_ms + (res->has_compile ? res->compile.cpu_ms : 0);
+		*redactions = s->cfg.redact ? redact_output(s, res) : NULL;
+		if (*runs)
+			json_array_append_new(*runs, run_summary(s, j, res));
+		if (i + 1 >= j->req.repeat || res->run.status != STATUS_OK)
+			return cpu_ms;
+		json_decref(*redactions);
+		run_result_free(res);
+	}
+}
+
+static void run_job(struct service *s, struct job *j)
+{
+	struct run_result res;
+	char finished[STORE_TIME_MAX];
+	json_t *runs, *redactions;
+	err_t err;
+
+	err_clear(&err);
+	if (s->st->be->exec_set_running(s->st, j->id, &err) < 0)
+		log_error(s, j->id, err.msg);
+	uint64_t cpu_ms = run_repeated(s, j, &res, &redactions, &runs);
 	store_now(finished);
 	enum exec_status status = ended_status(s, j, res.run.status);
 	json_t *o = result_to_json(&res);
@@ -331,8 +385,9 @@ static void run_job(struct service *s, struct job *j)
 	json_object_set_new(o, "status", json_string(exec_status_name(status)));
 	if (redactions)
 		json_object_set_new(o, "redactions", redactions);
-	record(s, j, status, o, res.run.cpu_ms + (res.has_compile ? res.compile.cpu_ms : 0),
-	       finished);
+	if (runs)
+		json_object_set_new(o, "runs", runs);
+	record(s, j, status, o, cpu_ms, finished);
 	json_decref(o);
 	run_result_free(&res);
 }
@@ -502,6 +557,7 @@ static void collect_queued(void *ctx, const struct exec_row *r)
 	c->result_json = NULL;
 	c->request_json = r->request_json ? xstrdup(r->request_json) : NULL;
 	c->policy_json = r->policy_json ? xstrdup(r->policy_json) : NULL;
+	c->meta_json = r->meta_json ? xstrdup(r->meta_json) : NULL;
 }
 
 static int requeue_one(struct service *s, const struct exec_row *r, struct svc_error *e)

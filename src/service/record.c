@@ -53,6 +53,18 @@ void record_ended(struct service *s, const struct ended *x)
 				 (double)(int64_t)(x->seconds * 1000) / 1000));
 }
 
+void service_on_ended(struct service *s, service_ended_fn fn, void *ctx)
+{
+	s->on_ended = fn;
+	s->on_ended_ctx = ctx;
+}
+
+void record_notify(struct service *s, const char *id, int64_t key_id, const char *meta_json)
+{
+	if (s->on_ended)
+		s->on_ended(s->on_ended_ctx, id, key_id, meta_json);
+}
+
 json_t *stored_json(const char *text)
 {
 	/* JSON_ALLOW_NUL: a program's output may hold NUL bytes (\u0000) */
@@ -117,6 +129,9 @@ json_t *execution_json(const struct exec_row *r)
 	json_object_set_new(o, "code_sha256", json_string(r->code_hash));
 	if (r->policy_json)
 		merge_policy(o, r->policy_json);
+	json_t *meta = stored_json(r->meta_json);
+	if (meta)
+		json_object_set_new(o, "meta", meta);
 	return o;
 }
 

@@ -330,8 +330,77 @@ static int check_disk(const struct exec_request *r, struct svc_error *e)
 			     (unsigned long long)r->limits.disk_limit_mb);
 }
 
-static const char *const known_fields[] = {"language", "code", "stdin",	  "limits", "files",
-					   "args",     "env",  "collect", "wait"};
+static const char *const known_fields[] = {
+    "language", "code", "stdin", "limits", "files", "args", "env", "collect", "wait",
+    "meta", "repeat", "merge_stderr", "compile_args"};
+
+/* "meta": any object the caller wants back, no larger than a request. */
+static int parse_meta(json_t *v, const struct server_config *c, struct exec_request *r,
+		      struct svc_error *e)
+{
+	if (v == NULL || json_is_null(v))
+		return 0;
+	if (!json_is_object(v))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'meta' must be an object");
+	size_t n = json_dumpb(v, NULL, 0, JSON_COMPACT);
+	if (n > c->max_body_bytes)
+		return svc_error_set(e, SVC_TOO_LARGE, "meta_too_large",
+				     "'meta' is %zu bytes as JSON; the maximum is %zu", n,
+				     c->max_body_bytes);
+	r->meta = v;
+	return 0;
+}
+
+/* "repeat", "merge_stderr", "compile_args": how the program is run. */
+static int parse_run_options(json_t *root, struct exec_request *r, struct svc_error *e)
+{
+	json_t *rep = json_object_get(root, "repeat"),
+	       *merge = json_object_get(root, "merge_stderr"),
+	       *ca = json_object_get(root, "compile_args"), *a;
+	size_t i;
+
+	r->repeat = 1;
+	if (rep) {
+		if (!json_is_integer(rep))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "'repeat' must be a whole number");
+		if (json_integer_value(rep) < 1 || json_integer_value(rep) > REQ_MAX_REPEAT)
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "'repeat' must be from 1 to %d", REQ_MAX_REPEAT);
+		r->repeat = (int)json_integer_value(rep);
+	}
+	if (merge && !json_is_boolean(merge))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'merge_stderr' must be true or false");
+	r->merge_stderr = json_is_true(merge);
+	if (ca == NULL)
+		return 0;
+	if (!json_is_array(ca))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'compile_args' must be an array of strings");
+	if (json_array_size(ca) && !lang_has_compile(r->lang))
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "'compile_args' is only for compiled languages; %s is not",
+				     r->lang->name);
+	if (json_array_size(ca) > ENGINE_MAX_COMPILE_ARGS)
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "at most %d compile_args",
+				     ENGINE_MAX_COMPILE_ARGS);
+	json_array_foreach(ca, i, a)
+	{
+		if (!json_is_string(a))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "compile_args[%zu] must be a string", i);
+		const char *s = json_string_value(a);
+		if (*s == 0 || json_string_length(a) != strlen(s) ||
+		    json_string_length(a) > REQ_MAX_COMPILE_ARG)
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "compile_args[%zu] must be 1 to %d bytes without NUL",
+					     i, REQ_MAX_COMPILE_ARG);
+		r->compile_args[i] = s;
+	}
+	r->ncompile_args = json_array_size(ca);
+	return 0;
+}
 
 int decision_request_parse(const char *body, size_t len, char **reason, struct svc_error *e)
 {
@@ -445,7 +514,9 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 	if (parse_files(json_object_get(r->root, "files"), r, e) < 0 ||
 	    parse_args(json_object_get(r->root, "args"), r, e) < 0 ||
 	    parse_env(json_object_get(r->root, "env"), r, e) < 0 ||
-	    parse_collect(json_object_get(r->root, "collect"), r, e) < 0)
+	    parse_collect(json_object_get(r->root, "collect"), r, e) < 0 ||
+	    parse_meta(json_object_get(r->root, "meta"), c, r, e) < 0 ||
+	    parse_run_options(r->root, r, e) < 0)
 		return -1;
 	if (parse_limits(json_object_get(r->root, "limits"), config_limits_for(c, r->lang->name),
 			 &r->limits, e) < 0)

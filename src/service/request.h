@@ -1,7 +1,8 @@
 /*
  * The service's canonical execution request: {"language", "code",
- * "stdin"?, "files"?, "args"?, "env"?, "collect"?, "limits"?, "wait"?}
- * (docs/api.md), parsed and checked
+ * "stdin"?, "files"?, "args"?, "env"?, "collect"?, "limits"?, "wait"?,
+ * "meta"?, "repeat"?, "merge_stderr"?, "compile_args"?} (docs/api.md),
+ * parsed and checked
  * against the configured maxima. /v1 takes it as its body; another front
  * end builds the same JSON from its own protocol and calls
  * exec_request_from_json. The stored request of a queued or pending
@@ -19,6 +20,8 @@
 #include "service/error.h"
 
 #define REQ_MAX_FILES 32
+#define REQ_MAX_REPEAT 20
+#define REQ_MAX_COMPILE_ARG 512 /* bytes of one compile flag */
 
 struct exec_request {
 	json_t *root; /* owns every string below */
@@ -39,6 +42,14 @@ struct exec_request {
 	char *decoded[REQ_MAX_FILES]; /* owned: the base64 files' contents */
 	struct limits limits;
 	bool wait;
+	/* The caller's own data (an object, at most max_body_kb as compact
+	 * JSON), kept with the execution and returned in it as "meta"; the
+	 * service never reads it. NULL: none. */
+	json_t *meta;
+	int repeat; /* runs, 1..REQ_MAX_REPEAT; stops at the first not ok */
+	bool merge_stderr;
+	const char *compile_args[ENGINE_MAX_COMPILE_ARGS];
+	size_t ncompile_args;
 };
 
 /* Shape errors (not JSON, wrong types, unknown fields) are SVC_BAD_REQUEST,

@@ -66,12 +66,26 @@ int service_prune(struct service *s, err_t *err);
 void service_log(struct service *s, json_t *line);
 const struct server_config *service_config(const struct service *s);
 
+/* Called once for every execution that ended (ran, failed, was cancelled,
+ * interrupted, blocked or rejected), after it was stored: its id, its
+ * key's id and its "meta" as compact JSON (NULL: none). It runs on the
+ * thread that ended it (a worker): it must be quick and must not call the
+ * service; a front end that has work to do queues it for its own thread.
+ * Set before service_start; one hook (NULL: none). */
+typedef void (*service_ended_fn)(void *ctx, const char *id, int64_t key_id, const char *meta_json);
+void service_on_ended(struct service *s, service_ended_fn fn, void *ctx);
+
 /* ---- callers ---- */
 
 /* The key whose token this is; SVC_UNAUTHORIZED for an unknown or revoked
  * one, SVC_UNAVAILABLE when the store is busy. */
 int service_authenticate(struct service *s, const char *token, struct key_row *key,
 			 struct svc_error *e);
+
+/* The key that requests without one run as (the configuration's
+ * anonymous_key): SVC_UNAUTHORIZED when none is configured, or it names no
+ * valid key. */
+int service_anonymous_key(struct service *s, struct key_row *key, struct svc_error *e);
 
 /* ---- executions ---- */
 
@@ -112,6 +126,11 @@ int service_executions(struct service *s, const struct key_row *key, const struc
 int service_cancel(struct service *s, const struct key_row *key, const char *id, json_t **out,
 		   struct svc_error *e);
 
+/* Deletes an execution that ended; *out is what it was. SVC_CONFLICT while
+ * it is queued, running or pending approval. */
+int service_delete(struct service *s, const struct key_row *key, const char *id, json_t **out,
+		   struct svc_error *e);
+
 /* ---- approvals (admin keys) ---- */
 
 enum approval_decision { APPROVE, REJECT, EXPIRE };
@@ -134,7 +153,9 @@ int service_decide(struct service *s, const struct key_row *key, const char *id,
 
 /* ---- information ---- */
 
-/* Every language: name, aliases, compiled, available, defaults, max. */
+/* Every language: name, version (on this host; "" when unknown), aliases,
+ * compiled, available, defaults, max, source_file, compile_cmd (null when
+ * none), run_cmd. */
 json_t *service_languages(struct service *s);
 
 struct service_health {

@@ -70,6 +70,9 @@ static const char *const migrations[] = {
     /* 3: policy: a key's own mode; what the policy added to an execution */
     "ALTER TABLE keys ADD COLUMN policy TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE executions ADD COLUMN policy TEXT;",
+    /* 4: what the caller asked to keep with an execution (a front end's own
+     * fields), a JSON object */
+    "ALTER TABLE executions ADD COLUMN meta TEXT;",
 };
 
 static void sq_close(struct store *st)
@@ -101,6 +104,7 @@ static const struct store_backend sqlite_backend = {
     .exec_pending = sq_exec_pending,
     .exec_transition = sq_exec_transition,
     .exec_prune = sq_exec_prune,
+    .exec_delete = sq_exec_delete,
     .audit_append = sq_audit_append,
     .audit_walk = sq_audit_walk,
     .audit_set_head = sq_audit_set_head,

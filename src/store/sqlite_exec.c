@@ -8,8 +8,8 @@
 
 #define EXEC_COLS                                                                                  \
 	"seq, id, key_id, language, status, created_at, finished_at, code_hash, cpu_ms, limits, "  \
-	"result, policy"
-#define EXEC_COL_REQUEST 12 /* after EXEC_COLS, where a query adds it */
+	"result, policy, meta"
+#define EXEC_COL_REQUEST 13 /* after EXEC_COLS, where a query adds it */
 
 /* The name of a status the caller gives, or NULL with err set. */
 static const char *status_arg(int status, err_t *err)
@@ -44,6 +44,7 @@ static int exec_from_row(struct stmt *q, struct exec_row *r, bool with_request, 
 	r->limits_json = stmt_dup(q, 9);
 	r->result_json = stmt_dup(q, 10);
 	r->policy_json = stmt_dup(q, 11);
+	r->meta_json = stmt_dup(q, 12);
 	if (with_request)
 		r->request_json = stmt_dup(q, EXEC_COL_REQUEST);
 	return 0;
@@ -59,14 +60,14 @@ int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 		return -1;
 	if (stmt_open(S(st), &q, "cannot store the execution",
 		      "INSERT INTO executions (id, key_id, language, status, created_at, code_hash,"
-		      " limits, request, finished_at, policy, result)"
-		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+		      " limits, request, finished_at, policy, result, meta)"
+		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
 		      err) < 0)
 		return -1;
 	stmt_bind(&q, TEXT(r->id), INT(r->key_id), TEXT(r->language), TEXT(status),
 		  TEXT(r->created_at), TEXT(r->code_hash), TEXT(r->limits_json),
 		  TEXT(r->request_json), TEXT(r->finished_at), TEXT(r->policy_json),
-		  TEXT(r->result_json));
+		  TEXT(r->result_json), TEXT(r->meta_json));
 	ret = stmt_exec(&q, err);
 	if (ret >= 0)
 		r->seq = stmt_last_id(&q);
@@ -252,6 +253,12 @@ int sq_exec_transition(struct store *st, const struct exec_transition *t, err_t 
 		     TEXT(t->id), TEXT(to), TEXT(t->finished_at), TEXT(t->policy_json),
 		     INT(t->drop_request), TEXT(from));
 	return n < 0 ? -1 : n > 0;
+}
+
+int sq_exec_delete(struct store *st, const char *id, err_t *err)
+{
+	return stmt_run(S(st), err, "cannot delete the execution",
+			"DELETE FROM executions WHERE id = ?1 AND finished_at != ''", TEXT(id));
 }
 
 int sq_exec_prune(struct store *st, const char *before, err_t *err)

@@ -161,6 +161,7 @@ int sq_exec_pending(struct store *st, const char *before,
 		    int (*fn)(void *, const struct exec_row *), void *ctx, err_t *err);
 int sq_exec_transition(struct store *st, const struct exec_transition *t, err_t *err);
 int sq_exec_prune(struct store *st, const char *before, err_t *err);
+int sq_exec_delete(struct store *st, const char *id, err_t *err);
 
 int sq_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,
 		    err_t *err);

@@ -12,7 +12,8 @@ void exec_row_free(struct exec_row *r)
 	free(r->result_json);
 	free(r->request_json);
 	free(r->policy_json);
-	r->limits_json = r->result_json = r->request_json = r->policy_json = NULL;
+	free(r->meta_json);
+	r->limits_json = r->result_json = r->request_json = r->policy_json = r->meta_json = NULL;
 }
 
 void store_now(char out[STORE_TIME_MAX])

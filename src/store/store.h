@@ -69,6 +69,7 @@ struct exec_row {
 	char *result_json;  /* the result object, NULL until it ends */
 	char *request_json; /* the request, kept while queued or pending so a restart can run it */
 	char *policy_json;  /* what the policy added (findings, rejection, ...), a JSON object */
+	char *meta_json;    /* the caller's own data kept with it (request "meta"), or NULL */
 };
 void exec_row_free(struct exec_row *r);
 
@@ -147,6 +148,9 @@ struct store_backend {
 	/* Drops code, output and results of executions finished before a time;
 	 * the audit chain keeps its hashes. Returns how many. */
 	int (*exec_prune)(struct store *st, const char *before, err_t *err);
+	/* Deletes one execution that ended (the audit chain keeps its links).
+	 * Returns 1 when it did, 0 when there is none or it has not ended. */
+	int (*exec_delete)(struct store *st, const char *id, err_t *err);
 
 	/* Appends one link: fills seq and prev_hash, calls seal, stores. */
 	int (*audit_append)(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,

@@ -1,0 +1,78 @@
+/* The canonical request's fields for how a program is run and what a
+ * front end keeps with it: meta, repeat, merge_stderr, compile_args. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lang/lang.h"
+#include "service/request.h"
+
+static int parse(const char *body, struct exec_request *r, struct svc_error *e)
+{
+	struct server_config c;
+	config_default(&c);
+	c.max_body_bytes = 200;
+	memset(e, 0, sizeof(*e));
+	return exec_request_parse(body, strlen(body), &c, r, e);
+}
+
+Test(service_request_run, options_are_read)
+{
+	struct exec_request r;
+	struct svc_error e;
+
+	cr_assert_eq(parse("{\"language\":\"c\",\"code\":\"int main(){}\",\"meta\":{\"a\":[1]},"
+			   "\"repeat\":3,\"merge_stderr\":true,\"compile_args\":[\"-O0\",\"-DX\"]}",
+			   &r, &e),
+		     0, "%s", e.message);
+	cr_assert_eq(r.repeat, 3);
+	cr_assert(r.merge_stderr);
+	cr_assert_eq(r.ncompile_args, 2);
+	cr_assert_str_eq(r.compile_args[1], "-DX");
+	cr_assert(json_is_array(json_object_get(r.meta, "a")));
+	exec_request_free(&r);
+	cr_assert_eq(parse("{\"language\":\"py\",\"code\":\"1\"}", &r, &e), 0);
+	cr_assert_eq(r.repeat, 1);
+	cr_assert(!r.merge_stderr);
+	cr_assert_null(r.meta);
+	exec_request_free(&r);
+}
+
+Test(service_request_run, bad_options_are_refused_naming_the_field)
+{
+	const struct {
+		const char *body;
+		enum svc_kind kind;
+		const char *part;
+	} cases[] = {
+	    {"{\"language\":\"py\",\"code\":\"1\",\"meta\":[1]}", SVC_BAD_REQUEST, "'meta'"},
+	    {"{\"language\":\"py\",\"code\":\"1\",\"meta\":{\"x\":\"BIG\"}}", SVC_TOO_LARGE,
+	     "'meta'"},
+	    {"{\"language\":\"py\",\"code\":\"1\",\"repeat\":0}", SVC_INVALID, "'repeat'"},
+	    {"{\"language\":\"py\",\"code\":\"1\",\"repeat\":21}", SVC_INVALID, "'repeat'"},
+	    {"{\"language\":\"py\",\"code\":\"1\",\"repeat\":1.5}", SVC_BAD_REQUEST, "'repeat'"},
+	    {"{\"language\":\"py\",\"code\":\"1\",\"merge_stderr\":1}", SVC_BAD_REQUEST,
+	     "'merge_stderr'"},
+	    {"{\"language\":\"py\",\"code\":\"1\",\"compile_args\":[\"-O0\"]}", SVC_INVALID,
+	     "only for compiled languages"},
+	    {"{\"language\":\"c\",\"code\":\"1\",\"compile_args\":\"-O0\"}", SVC_BAD_REQUEST,
+	     "'compile_args'"},
+	    {"{\"language\":\"c\",\"code\":\"1\",\"compile_args\":[\"\"]}", SVC_INVALID,
+	     "compile_args[0]"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct exec_request r;
+		struct svc_error e;
+		char body[600];
+		const char *big = strstr(cases[i].body, "BIG");
+		if (big) /* a meta larger than max_body_bytes (200) */
+			snprintf(body, sizeof(body), "%.*s%0250d%s", (int)(big - cases[i].body),
+				 cases[i].body, 0, big + 3);
+		else
+			snprintf(body, sizeof(body), "%s", cases[i].body);
+		cr_assert_eq(parse(body, &r, &e), -1, "%s", body);
+		cr_assert_eq(e.kind, cases[i].kind, "%s: %s", body, e.message);
+		cr_assert(strstr(e.message, cases[i].part), "%s: %s", body, e.message);
+		exec_request_free(&r);
+	}
+}
