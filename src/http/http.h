@@ -97,4 +97,8 @@ void handle_approval_approve(struct service *s, struct http_request *r, struct h
 void handle_approval_reject(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_ui(struct service *s, struct http_request *r, struct http_reply *rep);
 
+/* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
+bool piston_owns(const char *path);
+void piston_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
+
 #endif

@@ -44,6 +44,9 @@ struct server_config {
 	struct policy_config policy;
 	int redact;	 /* secrets in output (and finding texts) replaced (default 1) */
 	int redact_code; /* the stored code (and finding texts) (default 0) */
+	/* The key that requests to /judge0 and /piston without a key run as
+	 * ("": none; they get 401). */
+	char anonymous_key[64];
 	struct lang_limits all;
 	struct lang_limits langs[CONFIG_MAX_LANGS];
 	int nlangs;

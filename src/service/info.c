@@ -1,10 +1,30 @@
 /* What the service says about itself: languages, health, metrics. */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "engine/result.h"
 #include "lang/lang.h"
 #include "service/internal.h"
+
+/* The host's interpreters do not change under a running server: each
+ * version is asked once. */
+static const char *version_of(size_t i)
+{
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+	static char versions[32][32];
+	static bool asked[32];
+
+	if (i >= ARRAY_SIZE(versions))
+		return "";
+	pthread_mutex_lock(&lock);
+	if (!asked[i]) {
+		lang_version(lang_at(i), versions[i], sizeof(versions[i]));
+		asked[i] = true;
+	}
+	pthread_mutex_unlock(&lock);
+	return versions[i];
+}
 
 json_t *service_languages(struct service *s)
 {
@@ -22,9 +42,10 @@ json_t *service_languages(struct service *s)
 		err_clear(&err);
 		json_array_append_new(
 		    arr,
-		    json_pack("{s:s, s:o, s:b, s:b, s:o, s:o}", "name", p->name, "aliases", aliases,
-			      "compiled", lang_has_compile(p), "available", lang_available(p, &err),
-			      "defaults", limits_to_json(&d), "max", limits_to_json(&ll->max)));
+		    json_pack("{s:s, s:o, s:b, s:b, s:s, s:o, s:o}", "name", p->name, "aliases",
+			      aliases, "compiled", lang_has_compile(p), "available",
+			      lang_available(p, &err), "version", version_of(i), "defaults",
+			      limits_to_json(&d), "max", limits_to_json(&ll->max)));
 	}
 	return arr;
 }

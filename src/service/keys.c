@@ -45,3 +45,24 @@ int service_authenticate(struct service *s, const char *token, struct key_row *k
 	}
 	return 0;
 }
+
+int service_authenticate_anonymous(struct service *s, struct key_row *key, struct svc_error *e)
+{
+	bool found = false;
+	err_t err;
+
+	if (s->cfg.anonymous_key[0] == 0) {
+		metrics_reject(&s->metrics, "unauthorized");
+		return svc_error_set(e, SVC_UNAUTHORIZED, "unauthorized", "an API key is required");
+	}
+	err_clear(&err);
+	if (s->st->be->key_by_name(s->st, s->cfg.anonymous_key, key, &found, &err) < 0)
+		return svc_error_store(e, &err);
+	if (!found || key->revoked) {
+		metrics_reject(&s->metrics, "unauthorized");
+		return svc_error_set(e, SVC_UNAUTHORIZED, "unauthorized",
+				     "an API key is required (the anonymous key '%s' is %s)",
+				     s->cfg.anonymous_key, found ? "revoked" : "unknown");
+	}
+	return 0;
+}

@@ -20,7 +20,9 @@
 
 #include "engine/result.h"
 #include "lang/lang.h"
+#include "common/utf8.h"
 #include "policy/apply.h"
+#include "policy/redact.h"
 #include "service/internal.h"
 
 void pool_init(struct pool *p, int queue_size, int workers)
@@ -228,7 +230,7 @@ static void empty_step(struct step_result *st)
 
 /* Replaces the secrets in what the program wrote. A failure fails closed:
  * none of the output is kept. */
-static json_t *redact_output(struct service *s, struct run_result *res)
+static json_t *redact_output(struct service *s, struct run_result *res, bool *dropped)
 {
 	json_t *redactions = NULL;
 	err_t err;
@@ -238,6 +240,7 @@ static json_t *redact_output(struct service *s, struct run_result *res)
 		return redactions;
 	empty_step(&res->run);
 	empty_step(&res->compile);
+	*dropped = true;
 	res->run.status = STATUS_INTERNAL_ERROR;
 	snprintf(res->error, sizeof(res->error), "the output was dropped: %s", err.msg);
 	return json_array();
@@ -286,8 +289,41 @@ static enum exec_status ended_status(struct service *s, struct job *j, enum run_
 	return asked ? EXEC_CANCELLED : EXEC_INTERRUPTED; /* else: the stop's grace ran out */
 }
 
+/* The engine hands over each chunk it kept, stdout and stderr alike, in
+ * the order it read them: their concatenation is the combined output. */
+static void keep_combined(void *ctx, int stream, const char *data, size_t len)
+{
+	(void)stream;
+	buf_append(ctx, data, len);
+}
+
+/* The result's "output", redacted like the streams it is made of; when it
+ * cannot be redacted it is dropped (fail closed). */
+static void set_combined(struct service *s, json_t *o, struct buf *all)
+{
+	struct buf red = {0};
+	const struct buf *b = all;
+	err_t err;
+
+	err_clear(&err);
+	if (s->cfg.redact) {
+		if (redact(s->redactor, all->data ? all->data : "", all->len, NULL, 0, &red, NULL,
+			   &err) < 0) {
+			buf_free(&red);
+			json_object_set_new(o, "output", json_string(""));
+			return;
+		}
+		b = &red;
+	}
+	size_t n;
+	cleanup_free char *text = utf8_sanitize(b->data ? b->data : "", b->len, &n);
+	json_object_set_new(o, "output", json_stringn_nocheck(text, n));
+	buf_free(&red);
+}
+
 static void run_job(struct service *s, struct job *j)
 {
+	struct buf combined = {0};
 	struct run_request req;
 	struct run_result res;
 	char finished[STORE_TIME_MAX];
@@ -306,6 +342,10 @@ static void run_job(struct service *s, struct job *j)
 	req.nfiles = j->req.nfiles;
 	req.limits = j->req.limits;
 	req.cancel_fd = j->cancel_pipe[0];
+	if (j->req.combined_output) {
+		req.on_output = keep_combined;
+		req.output_ctx = &combined;
+	}
 	memset(&res, 0, sizeof(res));
 	if (engine_run(s->eng, &req, &res, &err) < 0) {
 		memset(&res, 0, sizeof(res));
@@ -315,7 +355,8 @@ static void run_job(struct service *s, struct job *j)
 		res.limits = j->req.limits;
 		snprintf(res.error, sizeof(res.error), "%s", err.msg);
 	}
-	json_t *redactions = s->cfg.redact ? redact_output(s, &res) : NULL;
+	bool dropped = false;
+	json_t *redactions = s->cfg.redact ? redact_output(s, &res, &dropped) : NULL;
 	store_now(finished);
 	enum exec_status status = ended_status(s, j, res.run.status);
 	json_t *o = result_to_json(&res);
@@ -325,6 +366,9 @@ static void run_job(struct service *s, struct job *j)
 	json_object_set_new(o, "status", json_string(exec_status_name(status)));
 	if (redactions)
 		json_object_set_new(o, "redactions", redactions);
+	if (j->req.combined_output)
+		set_combined(s, o, dropped ? &(struct buf){0} : &combined);
+	buf_free(&combined);
 	record(s, j, status, o, res.run.cpu_ms + (res.has_compile ? res.compile.cpu_ms : 0),
 	       finished);
 	json_decref(o);

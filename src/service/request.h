@@ -1,6 +1,6 @@
 /*
  * The service's canonical execution request: {"language", "code",
- * "stdin"?, "files"?, "limits"?, "wait"?} (docs/api.md), parsed and checked
+ * "stdin"?, "files"?, "limits"?, "wait"?, "combined_output"?} (docs/api.md), parsed and checked
  * against the configured maxima. /v1 takes it as its body; another front
  * end builds the same JSON from its own protocol and calls
  * exec_request_from_json. The stored request of a queued or pending
@@ -30,6 +30,9 @@ struct exec_request {
 	size_t nfiles;
 	struct limits limits;
 	bool wait;
+	/* "combined_output": the result gains "output", stdout and stderr
+	 * as the program wrote them, in the order they arrived. */
+	bool combined_output;
 };
 
 /* Shape errors (not JSON, wrong types, unknown fields) are SVC_BAD_REQUEST,

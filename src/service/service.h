@@ -72,6 +72,10 @@ const struct server_config *service_config(const struct service *s);
  * one, SVC_UNAVAILABLE when the store is busy. */
 int service_authenticate(struct service *s, const char *token, struct key_row *key,
 			 struct svc_error *e);
+/* The key named by the config's anonymous_key, for a front end whose
+ * protocol lets a request come without a key: SVC_UNAUTHORIZED when there
+ * is none configured, or it is unknown or revoked. */
+int service_authenticate_anonymous(struct service *s, struct key_row *key, struct svc_error *e);
 
 /* ---- executions ---- */
 
@@ -134,7 +138,8 @@ int service_decide(struct service *s, const struct key_row *key, const char *id,
 
 /* ---- information ---- */
 
-/* Every language: name, aliases, compiled, available, defaults, max. */
+/* Every language: name, aliases, compiled, available, version (of the
+ * interpreter or compiler on this host, "" when unknown), defaults, max. */
 json_t *service_languages(struct service *s);
 
 struct service_health {
