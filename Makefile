@@ -171,10 +171,11 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze
+FUZZ_TARGETS := config request analyze piston
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/service/config.c src/service/request.c src/service/error.c src/lang/profiles.c \
-	src/engine/result.c $(wildcard src/policy/*.c) $(BUILD)/gen/rules.c
+	src/engine/result.c $(wildcard src/policy/*.c) $(BUILD)/gen/rules.c \
+	src/http/piston_request.c src/http/piston_response.c
 # The grammars' generated parsers are linked as built (not instrumented).
 fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz
