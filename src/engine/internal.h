@@ -121,7 +121,7 @@ struct child_plan {
 	int report_fd; /* write: struct report messages (a SOCK_SEQPACKET socket; the
 			* one that reports REPORT_STARTED passes the seccomp listener) */
 	bool notify;   /* escapes notify the supervisor (else they kill) */
-	int stdin_fd;  /* sealed memfd, or -1 for /dev/null */
+	int stdin_fd;  /* sealed memfd, the caller's pipe (interactive), or -1: /dev/null */
 	bool set_ids;  /* root mode: switch to the mapped uid/gid */
 	enum net_mode net;
 	char scratch_bytes[24]; /* the scratch tmpfs's size option */

@@ -67,4 +67,54 @@ const char *piston_signal_name(int sig);
 /* The number of "SIGKILL" or "KILL" or "9"; 0 when unknown. */
 int piston_signal_number(const char *name);
 
+/* ---- the WebSocket /api/v2/connect (piston_wsmsg.c: pure) ---- */
+
+/* Piston's close codes and their reasons. */
+#define PISTON_WS_ALREADY_INITIALIZED 4000
+#define PISTON_WS_INIT_TIMEOUT 4001
+#define PISTON_WS_NOTIFIED_ERROR 4002
+#define PISTON_WS_NOT_INITIALIZED 4003
+#define PISTON_WS_STDIN_ONLY 4004
+#define PISTON_WS_INVALID_SIGNAL 4005
+#define PISTON_WS_JOB_COMPLETED 4999
+const char *piston_ws_reason(int code);
+
+/* What a client's message asks for. */
+enum piston_ws_kind {
+	PISTON_WS_IGNORE, /* an unknown type: Piston does nothing */
+	PISTON_WS_INIT,	  /* job holds the parsed run */
+	PISTON_WS_DATA,	  /* data, len: for stdin */
+	PISTON_WS_SIGNAL, /* signal: its number */
+	PISTON_WS_ERROR,  /* send {"type":"error", message}, then close 4002 */
+	PISTON_WS_CLOSE,  /* close with close_code (its reason: piston_ws_reason) */
+};
+
+struct piston_ws_action {
+	enum piston_ws_kind kind;
+	int close_code;
+	char message[PISTON_MSG_MAX];
+	struct piston_job job;
+	json_t *msg; /* owns data */
+	const char *data;
+	size_t len;
+	int signal;
+};
+void piston_ws_action_free(struct piston_ws_action *a);
+
+/* One text message of the client, in Piston's order of checks. */
+void piston_ws_message(const char *text, size_t len, bool initialized, const json_t *languages,
+		       struct piston_ws_action *a);
+
+/* The server's messages, as JSON text (free them). */
+char *piston_ws_runtime_msg(const struct piston_runtime *rt);
+char *piston_ws_stage_msg(const char *stage);
+char *piston_ws_data_msg(const char *stream, const char *data, size_t len);
+/* status, exit_code, signal: the step as the service reports it. */
+char *piston_ws_exit_msg(const char *stage, const char *status, int exit_code, int signal);
+char *piston_ws_error_msg(const char *message);
+
+/* Sec-WebSocket-Accept for a Sec-WebSocket-Key (RFC 6455 4.2.2); -1
+ * when the key is not 16 bytes in base64. */
+int piston_ws_accept(const char *key, char out[32]);
+
 #endif

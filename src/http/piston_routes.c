@@ -157,6 +157,7 @@ static const struct piston_route piston_routes[] = {
     {"GET", "/packages", piston_packages_get},
     {"POST", "/packages", piston_packages_change},
     {"DELETE", "/packages", piston_packages_change},
+    {"GET", "/connect", piston_connect},
 };
 
 /* The path under /piston/api/v2 (the emkc.org aliases folded in), "/" for

@@ -289,12 +289,67 @@ static enum exec_status ended_status(struct service *s, struct job *j, enum run_
 	return asked ? EXEC_CANCELLED : EXEC_INTERRUPTED; /* else: the stop's grace ran out */
 }
 
-/* The engine hands over each chunk it kept, stdout and stderr alike, in
- * the order it read them: their concatenation is the combined output. */
-static void keep_combined(void *ctx, int stream, const char *data, size_t len)
+/* What the engine hands over while a run goes on: each chunk it kept,
+ * stdout and stderr alike, in the order it read them (their concatenation
+ * is the combined output), and the steps as they start and end, passed on
+ * to an interactive run's caller (redacted first). */
+struct tap {
+	struct service *s;
+	const struct exec_stream *stream; /* or NULL */
+	struct buf *combined;		  /* or NULL */
+};
+
+/* A chunk with its secrets replaced; fails closed to nothing. */
+static void redacted_chunk(struct tap *t, const char *data, size_t len, struct buf *out)
 {
-	(void)stream;
-	buf_append(ctx, data, len);
+	err_t err;
+
+	err_clear(&err);
+	if (!t->s->cfg.redact) {
+		buf_append(out, data, len);
+	} else if (redact(t->s->redactor, data, len, NULL, 0, out, NULL, &err) < 0) {
+		buf_free(out);
+		log_error(t->s, "stream", err.msg);
+	}
+}
+
+static void tap_output(void *ctx, int stream, const char *data, size_t len)
+{
+	struct tap *t = ctx;
+
+	if (t->combined)
+		buf_append(t->combined, data, len);
+	if (t->stream && t->stream->on_output) {
+		struct buf b = {0};
+		redacted_chunk(t, data, len, &b);
+		if (b.len)
+			t->stream->on_output(t->stream->ctx, stream, b.data, b.len);
+		buf_free(&b);
+	}
+}
+
+static void tap_step(void *ctx, bool compile, const struct step_result *ended)
+{
+	struct tap *t = ctx;
+	struct exec_step_event ev = {.compile = compile, .ended = ended != NULL, .exit_code = -1};
+	struct buf out = {0}, err = {0};
+
+	if (ended) {
+		ev.status = run_status_name(ended->status);
+		ev.exit_code = ended->exit_code;
+		ev.signal = ended->signal;
+		if (compile) { /* the engine streams the run step only */
+			redacted_chunk(t, ended->out.data ? ended->out.data : "", ended->out.len, &out);
+			redacted_chunk(t, ended->err.data ? ended->err.data : "", ended->err.len, &err);
+			ev.out = out.data ? out.data : "";
+			ev.out_len = out.len;
+			ev.err = err.data ? err.data : "";
+			ev.err_len = err.len;
+		}
+	}
+	t->stream->on_step(t->stream->ctx, &ev);
+	buf_free(&out);
+	buf_free(&err);
 }
 
 /* The result's "output", redacted like the streams it is made of; when it
@@ -342,9 +397,15 @@ static void run_job(struct service *s, struct job *j)
 	req.nfiles = j->req.nfiles;
 	req.limits = j->req.limits;
 	req.cancel_fd = j->cancel_pipe[0];
-	if (j->req.combined_output) {
-		req.on_output = keep_combined;
-		req.output_ctx = &combined;
+	struct tap tap = {s, j->req.stream, j->req.combined_output ? &combined : NULL};
+	if (tap.stream || tap.combined) {
+		req.on_output = tap_output;
+		req.output_ctx = &tap;
+	}
+	if (tap.stream) {
+		req.stdin_fd = tap.stream->stdin_fd;
+		if (tap.stream->on_step)
+			req.on_step = tap_step;
 	}
 	memset(&res, 0, sizeof(res));
 	if (engine_run(s->eng, &req, &res, &err) < 0) {

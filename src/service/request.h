@@ -19,6 +19,8 @@
 
 #define REQ_MAX_FILES 32
 
+struct exec_stream;
+
 struct exec_request {
 	json_t *root; /* owns every string below */
 	const struct lang_profile *lang;
@@ -33,6 +35,9 @@ struct exec_request {
 	/* "combined_output": the result gains "output", stdout and stderr
 	 * as the program wrote them, in the order they arrived. */
 	bool combined_output;
+	/* Not part of the JSON: an interactive run's live ends, set by the
+	 * caller of service_submit (service.h); NULL for every other run. */
+	const struct exec_stream *stream;
 };
 
 /* Shape errors (not JSON, wrong types, unknown fields) are SVC_BAD_REQUEST,
