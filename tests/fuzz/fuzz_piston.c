@@ -1,7 +1,8 @@
 /* libFuzzer target: Piston's request translation (the body of
  * /piston/api/v2/execute into the canonical request, which the service's
- * own parser then reads) and the encoding of an execution into Piston's
- * answer. The first byte picks which. */
+ * own parser then reads), the encoding of an execution into Piston's
+ * answer, and a client's WebSocket message (the frames themselves are
+ * wslay's). The first byte picks which. */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -37,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	const char *body = (const char *)data + 1;
 	size_t len = size - 1;
-	switch (data[0] % 2) {
+	switch (data[0] % 3) {
 	case 0:
 		if (piston_job_parse(body, len, langs, data[0] & 2, &job, msg) == 0) {
 			struct exec_request r;
@@ -62,6 +63,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(text);
 		json_decref(out);
 		json_decref(exec);
+		break;
+	}
+	case 2: {
+		struct piston_ws_action a;
+		piston_ws_message(body, len, data[0] & 4, langs, &a);
+		if (a.kind == PISTON_WS_CLOSE && piston_ws_reason(a.close_code)[0] == 0)
+			__builtin_trap(); /* every close code has its reason */
+		if (a.kind == PISTON_WS_DATA && a.data == NULL)
+			__builtin_trap();
+		piston_ws_action_free(&a);
+		char *m = piston_ws_data_msg("stdout", body, len);
+		if (m == NULL)
+			__builtin_trap(); /* any bytes make a message */
+		free(m);
 		break;
 	}
 	}
