@@ -77,6 +77,11 @@ static void run_upgraded(struct offload_job *job)
 	free(uj);
 }
 
+static void upgraded_close(struct http_upgraded *u)
+{
+	MHD_upgrade_action(u->urh, MHD_UPGRADE_ACTION_CLOSE);
+}
+
 /* On libmicrohttpd's thread: the 101 is sent and the socket is ours. */
 static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const char *extra_in,
 		       size_t extra_in_size, MHD_socket sock, struct MHD_UpgradeResponseHandle *urh)
@@ -88,7 +93,7 @@ static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const
 	uj->extra = xmalloc(extra_in_size + 1);
 	if (extra_in_size)
 		memcpy(uj->extra, extra_in, extra_in_size);
-	uj->u = (struct http_upgraded){sock, uj->extra, extra_in_size, urh};
+	uj->u = (struct http_upgraded){sock, uj->extra, extra_in_size, urh, upgraded_close};
 	if (cs->upgrade == uj)
 		cs->upgrade = NULL;
 	if (!offload_submit(cs->h->offload, &uj->job)) { /* stopping */
@@ -99,10 +104,7 @@ static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const
 	}
 }
 
-void http_upgraded_close(struct http_upgraded *u)
-{
-	MHD_upgrade_action(u->urh, MHD_UPGRADE_ACTION_CLOSE);
-}
+
 
 /* The answer as a response of libmicrohttpd (NULL when out of memory). */
 static struct MHD_Response *make_response(struct conn_state *cs, struct http_reply *rep)

@@ -46,16 +46,15 @@ struct http_request {
 };
 
 /* A connection taken over from HTTP (a WebSocket): its socket, the bytes
- * the client sent past the request's head, and the handle that closes it
- * (http_upgraded_close, exactly once). */
+ * the client sent past the request's head, and how to close it (exactly
+ * once, from the thread that has it). */
 struct http_upgraded {
 	int fd;
 	const char *extra;
 	size_t extra_len;
 	void *urh; /* libmicrohttpd's */
+	void (*close)(struct http_upgraded *u);
 };
-/* Closes an upgraded connection (from its own thread). */
-void http_upgraded_close(struct http_upgraded *u);
 /* Runs on a thread of its own once the 101 answer is sent; owns ctx. */
 typedef void (*http_upgrade_fn)(void *ctx, struct http_upgraded *u);
 

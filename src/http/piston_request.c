@@ -108,8 +108,9 @@ static bool names_lang(const json_t *lang, const char *name)
 	for (j = 0; k >= 0 && j < ARRAY_SIZE(names[k].aliases) && names[k].aliases[j]; j++)
 		if (strcasecmp(names[k].aliases[j], name) == 0)
 			return true;
-	json_array_foreach(json_object_get(lang, "aliases"), j, a)
-	    if (json_is_string(a) && strcasecmp(json_string_value(a), name) == 0) return true;
+	json_array_foreach(json_object_get(lang, "aliases"), j,
+			   a) if (json_is_string(a) &&
+				  strcasecmp(json_string_value(a), name) == 0) return true;
 	return false;
 }
 
@@ -181,10 +182,9 @@ static int decode(const char *s, size_t len, enum encoding enc, struct buf *out)
 {
 	size_t cap = enc == ENC_HEX ? len / 2 + 1 : len / 4 * 3 + 3, n = 0;
 	unsigned char *bin = xmalloc(cap);
-	int r = enc == ENC_HEX
-		    ? sodium_hex2bin(bin, cap, s, len, NULL, &n, NULL)
-		    : sodium_base642bin(bin, cap, s, len, " \r\n", &n, NULL,
-					sodium_base64_VARIANT_ORIGINAL);
+	int r = enc == ENC_HEX ? sodium_hex2bin(bin, cap, s, len, NULL, &n, NULL)
+			       : sodium_base642bin(bin, cap, s, len, " \r\n", &n, NULL,
+						   sodium_base64_VARIANT_ORIGINAL);
 	if (r == 0 && enc == ENC_HEX && n * 2 != len)
 		r = -1;
 	if (r == 0)
@@ -293,7 +293,8 @@ static int parse_files(const json_t *files, json_t *canon, char msg[PISTON_MSG_M
 		if (!falsy(n) && !json_is_string(n))
 			goto fail_name;
 		snprintf(def, sizeof(def), "file%zu.code", i);
-		const char *name = json_is_string(n) && json_string_length(n) ? json_string_value(n) : def;
+		const char *name =
+		    json_is_string(n) && json_string_length(n) ? json_string_value(n) : def;
 		if (json_is_string(n) && strlen(name) != json_string_length(n)) {
 			json_decref(rest);
 			return fail(msg, "files[%zu].name must not contain a NUL character", i);
@@ -353,9 +354,10 @@ static int parse_limits(const json_t *body, const struct piston_runtime *rt, jso
 		double d = json_number_value(v);
 		if (d == -1)
 			continue;
-		const json_t *m = constraints[i].max_key ? json_object_get(max, constraints[i].max_key)
-							 : NULL;
-		double configured = json_is_number(m) ? json_number_value(m) * constraints[i].scale : 0;
+		const json_t *m =
+		    constraints[i].max_key ? json_object_get(max, constraints[i].max_key) : NULL;
+		double configured =
+		    json_is_number(m) ? json_number_value(m) * constraints[i].scale : 0;
 		if (configured > 0 && d > configured) {
 			json_decref(limits);
 			return fail(msg, "%s cannot exceed the configured limit of %.15g",

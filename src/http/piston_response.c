@@ -19,14 +19,17 @@
 #include "http/piston.h"
 
 static const char *const signal_names[] = {
-    [SIGHUP] = "SIGHUP",   [SIGINT] = "SIGINT",	  [SIGQUIT] = "SIGQUIT", [SIGILL] = "SIGILL",
-    [SIGTRAP] = "SIGTRAP", [SIGABRT] = "SIGABRT", [SIGBUS] = "SIGBUS",	 [SIGFPE] = "SIGFPE",
-    [SIGKILL] = "SIGKILL", [SIGUSR1] = "SIGUSR1", [SIGSEGV] = "SIGSEGV", [SIGUSR2] = "SIGUSR2",
-    [SIGPIPE] = "SIGPIPE", [SIGALRM] = "SIGALRM", [SIGTERM] = "SIGTERM", [SIGSTKFLT] = "SIGSTKFLT",
-    [SIGCHLD] = "SIGCHLD", [SIGCONT] = "SIGCONT", [SIGSTOP] = "SIGSTOP", [SIGTSTP] = "SIGTSTP",
-    [SIGTTIN] = "SIGTTIN", [SIGTTOU] = "SIGTTOU", [SIGURG] = "SIGURG",	 [SIGXCPU] = "SIGXCPU",
-    [SIGXFSZ] = "SIGXFSZ", [SIGVTALRM] = "SIGVTALRM", [SIGPROF] = "SIGPROF",
-    [SIGWINCH] = "SIGWINCH", [SIGIO] = "SIGIO",	  [SIGPWR] = "SIGPWR",	 [SIGSYS] = "SIGSYS",
+    [SIGHUP] = "SIGHUP",       [SIGINT] = "SIGINT",	  [SIGQUIT] = "SIGQUIT",
+    [SIGILL] = "SIGILL",       [SIGTRAP] = "SIGTRAP",	  [SIGABRT] = "SIGABRT",
+    [SIGBUS] = "SIGBUS",       [SIGFPE] = "SIGFPE",	  [SIGKILL] = "SIGKILL",
+    [SIGUSR1] = "SIGUSR1",     [SIGSEGV] = "SIGSEGV",	  [SIGUSR2] = "SIGUSR2",
+    [SIGPIPE] = "SIGPIPE",     [SIGALRM] = "SIGALRM",	  [SIGTERM] = "SIGTERM",
+    [SIGSTKFLT] = "SIGSTKFLT", [SIGCHLD] = "SIGCHLD",	  [SIGCONT] = "SIGCONT",
+    [SIGSTOP] = "SIGSTOP",     [SIGTSTP] = "SIGTSTP",	  [SIGTTIN] = "SIGTTIN",
+    [SIGTTOU] = "SIGTTOU",     [SIGURG] = "SIGURG",	  [SIGXCPU] = "SIGXCPU",
+    [SIGXFSZ] = "SIGXFSZ",     [SIGVTALRM] = "SIGVTALRM", [SIGPROF] = "SIGPROF",
+    [SIGWINCH] = "SIGWINCH",   [SIGIO] = "SIGIO",	  [SIGPWR] = "SIGPWR",
+    [SIGSYS] = "SIGSYS",
 };
 
 const char *piston_signal_name(int sig)
@@ -47,8 +50,7 @@ int piston_signal_number(const char *name)
 	}
 	char *end;
 	long v = strtol(name, &end, 10);
-	if (*name && *end == 0 && v > 0 && (size_t)v < ARRAY_SIZE(signal_names) &&
-	    signal_names[v])
+	if (*name && *end == 0 && v > 0 && (size_t)v < ARRAY_SIZE(signal_names) && signal_names[v])
 		return (int)v;
 	return 0;
 }
@@ -128,12 +130,13 @@ static void verdict_of(const json_t *step, const json_t *execution, bool is_comp
 json_t *piston_stage(const json_t *step, const json_t *execution, bool is_compile)
 {
 	struct verdict v;
-	const json_t *time = json_object_get(step, "time"), *code = json_object_get(step, "exit_code");
+	const json_t *time = json_object_get(step, "time"),
+		     *code = json_object_get(step, "exit_code");
 	const json_t *output = is_compile ? NULL : json_object_get(execution, "output");
 
 	verdict_of(step, execution, is_compile, &v);
-	json_t *o = json_pack("{s:s, s:s}", "stdout", str(step, "stdout"), "stderr",
-			      str(step, "stderr"));
+	json_t *o =
+	    json_pack("{s:s, s:s}", "stdout", str(step, "stdout"), "stderr", str(step, "stderr"));
 	if (json_is_string(output)) {
 		json_object_set(o, "output", (json_t *)output);
 	} else {
@@ -143,8 +146,9 @@ json_t *piston_stage(const json_t *step, const json_t *execution, bool is_compil
 		json_object_set_new(o, "output", json_stringn(b.data ? b.data : "", b.len));
 		buf_free(&b);
 	}
-	json_object_set_new(o, "code", json_is_integer(code) ? json_integer(json_integer_value(code))
-							     : json_null());
+	json_object_set_new(o, "code",
+			    json_is_integer(code) ? json_integer(json_integer_value(code))
+						  : json_null());
 	json_object_set_new(o, "signal", v.signal ? json_string(v.signal) : json_null());
 	json_object_set_new(o, "message", v.message[0] ? json_string(v.message) : json_null());
 	json_object_set_new(o, "status", v.status ? json_string(v.status) : json_null());
@@ -158,14 +162,14 @@ json_t *piston_stage(const json_t *step, const json_t *execution, bool is_compil
 static json_t *not_run(const char *message)
 {
 	return json_pack("{s:s, s:s, s:s, s:n, s:n, s:s, s:s, s:i, s:i, s:i}", "stdout", "",
-			 "stderr", "", "output", "", "code", "signal", "message", message,
-			 "status", "XX", "cpu_time", 0, "wall_time", 0, "memory", 0);
+			 "stderr", "", "output", "", "code", "signal", "message", message, "status",
+			 "XX", "cpu_time", 0, "wall_time", 0, "memory", 0);
 }
 
 json_t *piston_response(const struct piston_job *job, const json_t *execution, const char *id)
 {
-	json_t *o = json_pack("{s:s, s:s}", "language", job->rt.language, "version",
-			      job->rt.version);
+	json_t *o =
+	    json_pack("{s:s, s:s}", "language", job->rt.language, "version", job->rt.version);
 	const char *st = str(execution, "status");
 	const json_t *compile = json_object_get(execution, "compile");
 	char msg[600];
@@ -181,7 +185,8 @@ json_t *piston_response(const struct piston_job *job, const json_t *execution, c
 	if (strcmp(st, "policy_blocked") == 0 || strcmp(st, "rejected") == 0) {
 		const json_t *f = json_array_get(json_object_get(execution, "findings"), 0);
 		snprintf(msg, sizeof(msg), "%s by airlock's policy%s%s",
-			 st[0] == 'p' ? "blocked" : "rejected", f ? ": " : "", f ? str(f, "message") : "");
+			 st[0] == 'p' ? "blocked" : "rejected", f ? ": " : "",
+			 f ? str(f, "message") : "");
 		json_object_set_new(o, "run", not_run(msg));
 		return o;
 	}

@@ -48,8 +48,8 @@ static bool piston_content_type_ok(const char *ct)
 		return true;
 	while (*ct == ' ')
 		ct++;
-	return *ct == 0 ||
-	       (strncasecmp(ct, "text/plain", 10) == 0 && (ct[10] == 0 || ct[10] == ';' || ct[10] == ' '));
+	return *ct == 0 || (strncasecmp(ct, "text/plain", 10) == 0 &&
+			    (ct[10] == 0 || ct[10] == ';' || ct[10] == ' '));
 }
 
 static bool piston_authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
@@ -97,11 +97,9 @@ static void piston_packages_get(struct service *s, struct http_request *r, struc
 
 	piston_runtimes_get(s, r, rep);
 	rts = rep->json;
-	json_array_foreach(rts, i, rt)
-	    json_array_append_new(out, json_pack("{s:O, s:O, s:b}", "language",
-						 json_object_get(rt, "language"),
-						 "language_version", json_object_get(rt, "version"),
-						 "installed", 1));
+	json_array_foreach(rts, i, rt) json_array_append_new(
+	    out, json_pack("{s:O, s:O, s:b}", "language", json_object_get(rt, "language"),
+			   "language_version", json_object_get(rt, "version"), "installed", 1));
 	json_decref(rts);
 	rep->json = out;
 }

@@ -35,8 +35,8 @@
 #include "http/http.h"
 #include "http/piston.h"
 
-#define WS_INIT_MS 1000	   /* Piston: no init within a second is 4001 */
-#define WS_CLOSE_MS 1000   /* the client's answer to our close */
+#define WS_INIT_MS 1000	       /* Piston: no init within a second is 4001 */
+#define WS_CLOSE_MS 1000       /* the client's answer to our close */
 #define WS_STDIN_MAX (1 << 20) /* stdin sent and not yet read by the program */
 
 struct ws_out {
@@ -179,8 +179,7 @@ static void *runner_main(void *arg)
 
 /* ---- the I/O thread ---- */
 
-static ssize_t ws_recv(wslay_event_context_ptr ctx, uint8_t *buf, size_t len, int flags,
-		       void *user)
+static ssize_t ws_recv(wslay_event_context_ptr ctx, uint8_t *buf, size_t len, int flags, void *user)
 {
 	struct session *ss = user;
 	(void)flags;
@@ -235,7 +234,8 @@ static void queue_close(struct session *ss, int code)
 
 static void send_close_when_due(struct session *ss)
 {
-	if (ss->close_after == 0 || ss->close_queued || wslay_event_get_queued_msg_count(ss->ws) > 0)
+	if (ss->close_after == 0 || ss->close_queued ||
+	    wslay_event_get_queued_msg_count(ss->ws) > 0)
 		return;
 	const char *reason = piston_ws_reason(ss->close_after);
 	wslay_event_queue_close(ss->ws, (uint16_t)ss->close_after, (const uint8_t *)reason,
@@ -307,7 +307,8 @@ static void on_message(wslay_event_context_ptr ctx, const struct wslay_event_on_
 		return; /* ping, pong and close are wslay's */
 	if (ss->close_queued || ss->close_after)
 		return;
-	if (arg->opcode == WSLAY_TEXT_FRAME && !utf8_valid((const char *)arg->msg, arg->msg_length)) {
+	if (arg->opcode == WSLAY_TEXT_FRAME &&
+	    !utf8_valid((const char *)arg->msg, arg->msg_length)) {
 		wslay_event_queue_close(ss->ws, WSLAY_CODE_INVALID_FRAME_PAYLOAD_DATA, NULL, 0);
 		ss->close_queued = true;
 		ss->close_after = WSLAY_CODE_INVALID_FRAME_PAYLOAD_DATA;
@@ -489,7 +490,7 @@ static void session_run(void *ctx, struct http_upgraded *u)
 		pthread_join(ss->runner, NULL);
 	}
 	session_free(ss);
-	http_upgraded_close(u);
+	u->close(u);
 }
 
 static bool has_token(const char *header, const char *token)
@@ -530,8 +531,8 @@ void piston_connect(struct service *s, struct http_request *r, struct http_reply
 	}
 	if (piston_ws_accept(r->ws_key, rep->accept) < 0) {
 		rep->status = 400;
-		rep->json = json_pack("{s:s}", "message",
-				      "Sec-WebSocket-Key must be 16 bytes in base64");
+		rep->json =
+		    json_pack("{s:s}", "message", "Sec-WebSocket-Key must be 16 bytes in base64");
 		return;
 	}
 	rep->status = 101;

@@ -21,7 +21,8 @@ extern char **environ;
 int lang_version_parse(const char *text, char *out, size_t size)
 {
 	for (const char *p = text; *p; p++) {
-		if (!isdigit((unsigned char)*p) || (p > text && (isdigit((unsigned char)p[-1]) || p[-1] == '.')))
+		if (!isdigit((unsigned char)*p) ||
+		    (p > text && (isdigit((unsigned char)p[-1]) || p[-1] == '.')))
 			continue;
 		const char *q = p;
 		int dots = 0;

@@ -64,7 +64,8 @@ static const struct opt options[] = {
     {"log_format", OPT_BOOL_LOGJSON, O(log_json), 0, 0},
     {"redact", OPT_BOOL, O(redact), 0, 0},
     {"redact_code", OPT_BOOL, O(redact_code), 0, 0},
-    {"anonymous_key", OPT_PATH, O(anonymous_key), 0, sizeof(((struct server_config *)0)->anonymous_key)},
+    {"anonymous_key", OPT_PATH, O(anonymous_key), 0,
+     sizeof(((struct server_config *)0)->anonymous_key)},
 };
 
 #define P(f) offsetof(struct policy_config, f)

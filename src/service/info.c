@@ -41,11 +41,10 @@ json_t *service_languages(struct service *s)
 			json_array_append_new(aliases, json_string(p->aliases[k]));
 		err_clear(&err);
 		json_array_append_new(
-		    arr,
-		    json_pack("{s:s, s:o, s:b, s:b, s:s, s:o, s:o}", "name", p->name, "aliases",
-			      aliases, "compiled", lang_has_compile(p), "available",
-			      lang_available(p, &err), "version", version_of(i), "defaults",
-			      limits_to_json(&d), "max", limits_to_json(&ll->max)));
+		    arr, json_pack("{s:s, s:o, s:b, s:b, s:s, s:o, s:o}", "name", p->name,
+				   "aliases", aliases, "compiled", lang_has_compile(p), "available",
+				   lang_available(p, &err), "version", version_of(i), "defaults",
+				   limits_to_json(&d), "max", limits_to_json(&ll->max)));
 	}
 	return arr;
 }

@@ -339,8 +339,10 @@ static void tap_step(void *ctx, bool compile, const struct step_result *ended)
 		ev.exit_code = ended->exit_code;
 		ev.signal = ended->signal;
 		if (compile) { /* the engine streams the run step only */
-			redacted_chunk(t, ended->out.data ? ended->out.data : "", ended->out.len, &out);
-			redacted_chunk(t, ended->err.data ? ended->err.data : "", ended->err.len, &err);
+			redacted_chunk(t, ended->out.data ? ended->out.data : "", ended->out.len,
+				       &out);
+			redacted_chunk(t, ended->err.data ? ended->err.data : "", ended->err.len,
+				       &err);
 			ev.out = out.data ? out.data : "";
 			ev.out_len = out.len;
 			ev.err = err.data ? err.data : "";

@@ -180,9 +180,8 @@ static int check_disk(const struct exec_request *r, struct svc_error *e)
 			     (unsigned long long)r->limits.disk_limit_mb);
 }
 
-static const char *const known_fields[] = {"language", "code",	"stdin",
-					   "limits",   "files", "wait",
-					   "combined_output"};
+static const char *const known_fields[] = {"language", "code", "stdin",		 "limits",
+					   "files",    "wait", "combined_output"};
 
 int decision_request_parse(const char *body, size_t len, char **reason, struct svc_error *e)
 {

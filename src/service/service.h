@@ -96,11 +96,11 @@ void submission_free(struct submission *sub);
  * whole). Nothing of it is stored: an execution requeued after a restart
  * runs with no stdin and nobody listening. */
 struct exec_step_event {
-	bool compile;	    /* the compile step, else the run */
-	bool ended;	    /* false: it starts */
-	const char *status; /* when ended: the step's status name ("ok", "time_limit") */
-	int exit_code;	    /* when ended: -1 when it did not exit by itself */
-	int signal;	    /* when ended: 0 when no signal ended it */
+	bool compile;	       /* the compile step, else the run */
+	bool ended;	       /* false: it starts */
+	const char *status;    /* when ended: the step's status name ("ok", "time_limit") */
+	int exit_code;	       /* when ended: -1 when it did not exit by itself */
+	int signal;	       /* when ended: 0 when no signal ended it */
 	const char *out, *err; /* when ended: the compile step's output (redacted), else NULL */
 	size_t out_len, err_len;
 };

@@ -151,9 +151,9 @@ Test(piston, execute_each_language)
 
 	srv_start(&S, CONFIG, NULL);
 	for (size_t i = 0; i < sizeof(languages) / sizeof(languages[0]); i++) {
-		json_t *body = json_pack("{s:s, s:s, s:[{s:s}], s:s}", "language", languages[i][0],
-					 "version", "*", "files", "content", languages[i][1],
-					 "stdin", "hi");
+		json_t *body =
+		    json_pack("{s:s, s:s, s:[{s:s}], s:s}", "language", languages[i][0], "version",
+			      "*", "files", "content", languages[i][1], "stdin", "hi");
 		char *text = json_dumps(body, 0);
 		execute(text, &r);
 		json_t *run = run_of(&r);
@@ -237,8 +237,8 @@ static const struct status_case statuses[] = {
      "stderr length exceeded", -1},
     {"python", "x = bytearray(300 << 20)", ",\"run_memory_limit\":67108864", "SG", "SIGKILL",
      "Memory limit exceeded", -1},
-    {"c", "#include <sys/mount.h>\nint main(void){ return mount(\"a\",\"/tmp\",\"tmpfs\",0,0); }", "",
-     "SG", "SIGSYS", "Caught fatal signal 31 (the syscall policy denied mount)", -1},
+    {"c", "#include <sys/mount.h>\nint main(void){ return mount(\"a\",\"/tmp\",\"tmpfs\",0,0); }",
+     "", "SG", "SIGSYS", "Caught fatal signal 31 (the syscall policy denied mount)", -1},
 };
 
 Test(piston, every_status)
@@ -285,7 +285,8 @@ Test(piston, bad_requests_get_pistons_messages)
 	     "files[1].content is required as a string"},
 	    {"{\"language\":\"python\",\"version\":\"*\",\"files\":[\"print(1)\"]}",
 	     "files[0].content is required as a string"},
-	    {"{\"language\":\"cobol\",\"version\":\"*\",\"files\":[]}", "cobol-* runtime is unknown"},
+	    {"{\"language\":\"cobol\",\"version\":\"*\",\"files\":[]}",
+	     "cobol-* runtime is unknown"},
 	    {"{\"language\":\"python\",\"version\":\"9.9\",\"files\":[{\"content\":\"\","
 	     "\"encoding\":\"base64\"}]}",
 	     "files must include at least one utf8 encoded file"},
@@ -321,7 +322,8 @@ Test(piston, bad_requests_get_pistons_messages)
 	    {"{\"language\":\"python\",\"version\":\"*\",\"files\":[{\"content\":\"1\"},"
 	     "{\"content\":\"2\",\"name\":\"a/../../../etc/x\"}]}",
 	     "File path \"a/../../../etc/x\" tries to escape parent directory: ../../etc/x"},
-	    {"{\"language\":\"python\",\"version\":\"*\",\"files\":[{\"content\":\"1\",\"name\":7}]}",
+	    {"{\"language\":\"python\",\"version\":\"*\",\"files\":[{\"content\":\"1\",\"name\":7}]"
+	     "}",
 	     "files[0].name must be a string"},
 	    {"{\"language\":\"python\",\"version\":\"*\",\"files\":[{\"content\":\"!!\","
 	     "\"encoding\":\"base64\"},{\"content\":\"x\"}]}",
@@ -371,9 +373,9 @@ Test(piston, stdin_gets_a_trailing_newline)
 	    {"", "'\\n'\n"}, {"a", "'a\\n'\n"}, {"a\n", "'a\\n'\n"}, {"a\nb", "'a\\nb\\n'\n"}};
 	srv_start(&S, CONFIG, NULL);
 	for (size_t i = 0; i < 4; i++) {
-		json_t *b = json_pack("{s:s, s:s, s:[{s:s}], s:s}", "language", "python", "version",
-				      "3", "files", "content", "import sys; print(repr(sys.stdin.read()))",
-				      "stdin", cases[i][0]);
+		json_t *b = json_pack(
+		    "{s:s, s:s, s:[{s:s}], s:s}", "language", "python", "version", "3", "files",
+		    "content", "import sys; print(repr(sys.stdin.read()))", "stdin", cases[i][0]);
 		char *text = json_dumps(b, 0);
 		execute(text, &r);
 		cr_assert_str_eq(jstr(run_of(&r), "stdout"), cases[i][1], "%s", r.body);
@@ -514,10 +516,12 @@ Test(piston, content_types_415_and_the_piston_client_exception)
 	for (size_t i = 0; i < 4; i++) {
 		http(&S, "POST", "/piston/api/v2/execute", NULL, refused[i], ok, &r);
 		cr_assert_eq(r.status, 415, "%s: %s", refused[i], r.body);
-		cr_assert_str_eq(jstr(r.json, "message"), "requests must be of type application/json");
+		cr_assert_str_eq(jstr(r.json, "message"),
+				 "requests must be of type application/json");
 		reply_free(&r);
 	}
-	static const char *const accepted[] = {"application/json", "application/json; charset=utf-8",
+	static const char *const accepted[] = {"application/json",
+					       "application/json; charset=utf-8",
 					       "text/plain;charset=UTF-8", "TEXT/PLAIN"};
 	for (size_t i = 0; i < 4; i++) {
 		http(&S, "POST", "/piston/api/v2/execute", NULL, accepted[i], ok, &r);

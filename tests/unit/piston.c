@@ -31,11 +31,13 @@ Test(piston, runtimes_use_pistons_names_and_skip_what_is_missing)
 	json_t *l = langs(), *rt = piston_runtimes(l);
 	char *s = json_dumps(rt, JSON_COMPACT);
 	cr_assert_str_eq(
-	    s, "[{\"language\":\"python\",\"version\":\"3.11.2\",\"aliases\":[\"py\",\"py3\",\"python3\"]},"
-	       "{\"language\":\"javascript\",\"version\":\"20.20.2\",\"aliases\":[\"node-javascript\","
-	       "\"node-js\",\"javascript\",\"js\"],\"runtime\":\"node\"},"
-	       "{\"language\":\"c\",\"version\":\"12.2.0\",\"aliases\":[\"gcc\"],\"runtime\":\"gcc\"},"
-	       "{\"language\":\"ruby\",\"version\":\"0.0.0\",\"aliases\":[\"rb\"]}]");
+	    s,
+	    "[{\"language\":\"python\",\"version\":\"3.11.2\",\"aliases\":[\"py\",\"py3\","
+	    "\"python3\"]},"
+	    "{\"language\":\"javascript\",\"version\":\"20.20.2\",\"aliases\":[\"node-javascript\","
+	    "\"node-js\",\"javascript\",\"js\"],\"runtime\":\"node\"},"
+	    "{\"language\":\"c\",\"version\":\"12.2.0\",\"aliases\":[\"gcc\"],\"runtime\":\"gcc\"},"
+	    "{\"language\":\"ruby\",\"version\":\"0.0.0\",\"aliases\":[\"rb\"]}]");
 	free(s);
 	json_decref(rt);
 	json_decref(l);
@@ -164,8 +166,9 @@ Test(piston, statuses_fold_into_pistons)
 
 Test(piston, output_falls_back_to_stdout_then_stderr)
 {
-	json_t *st = stage("{\"status\":\"ok\",\"stdout\":\"a\",\"stderr\":\"b\",\"memory_peak_kb\":2,"
-			   "\"time\":{\"cpu_ms\":3,\"wall_ms\":4}}");
+	json_t *st =
+	    stage("{\"status\":\"ok\",\"stdout\":\"a\",\"stderr\":\"b\",\"memory_peak_kb\":2,"
+		  "\"time\":{\"cpu_ms\":3,\"wall_ms\":4}}");
 	cr_assert_str_eq(json_string_value(json_object_get(st, "output")), "ab");
 	cr_assert_eq(json_integer_value(json_object_get(st, "memory")), 2048);
 	cr_assert_eq(json_integer_value(json_object_get(st, "cpu_time")), 3);
@@ -238,7 +241,8 @@ Test(piston, websocket_messages_in_pistons_order)
 Test(piston, websocket_messages_out)
 {
 	char *m = piston_ws_exit_msg("run", "time_limit", -1, 9);
-	cr_assert_str_eq(m, "{\"type\":\"exit\",\"stage\":\"run\",\"code\":null,\"signal\":\"SIGKILL\"}");
+	cr_assert_str_eq(
+	    m, "{\"type\":\"exit\",\"stage\":\"run\",\"code\":null,\"signal\":\"SIGKILL\"}");
 	free(m);
 	m = piston_ws_exit_msg("compile", "runtime_error", 1, 0);
 	cr_assert_str_eq(m, "{\"type\":\"exit\",\"stage\":\"compile\",\"code\":1,\"signal\":null}");
