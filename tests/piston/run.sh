@@ -28,7 +28,9 @@ cleanup() {
 trap cleanup EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$bin" keys create --name anon --data-dir "$dir" >/dev/null 2>&1
-printf 'workers: 2\nanonymous_key: anon\n' >"$dir/airlock.yaml"
+# a short head timeout: a WebSocket must not be taken for a connection
+# waiting for its next request's head
+printf 'workers: 2\nanonymous_key: anon\nrequest_head_timeout_s: 2\n' >"$dir/airlock.yaml"
 "$bin" serve --config "$dir/airlock.yaml" --listen "127.0.0.1:$port" --data-dir "$dir" \
 	2>"$dir/serve.log" &
 pid=$!

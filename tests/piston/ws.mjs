@@ -282,3 +282,14 @@ test('not an upgrade: 426', async () => {
   assert.equal(res.status, 426);
   assert.match((await res.json()).message, /WebSocket/);
 });
+
+test('a session outlives the server\'s head timeout (2 s here)', async () => {
+  const c = await connect();
+  c.send(init({ files: [{ content: 'import time\ntime.sleep(3.5)\nprint(input())' }], run_timeout: 8000 }));
+  await c.next(); await c.next();
+  await new Promise((r) => setTimeout(r, 3000));
+  c.send({ type: 'data', stream: 'stdin', data: 'late\n' });
+  assert.equal(await c.stdoutUntil('\n'), 'late\n');
+  const { close } = await c.untilClose();
+  assert.equal(close.code, 4999);
+});
