@@ -7,7 +7,7 @@
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
 PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter \
-	libutf8proc libzip libcurl
+	libutf8proc libzip libcurl nettle
 PKGS_T  := criterion
 # What the sandboxed programs run with (the languages' interpreters and
 # compilers, libc6-dev for C): the tests need them on a host, and the cgroup
@@ -17,7 +17,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	python3-requests $(RUNTIME_PACKAGES) \
+	nettle-dev libwslay-dev python3-requests $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
@@ -30,7 +30,8 @@ LDHARDEN := -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack -Wl,--as-needed
 OPT ?= -O2 -g
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) -Isrc -MMD -MP \
 	$(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CFLAGS)
-LDLIBS_ALL := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread $(LDLIBS)
+# wslay (WebSocket framing, libwslay-dev) ships no pkg-config file
+LDLIBS_ALL := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lwslay -lm -lpthread $(LDLIBS)
 
 ifneq ($(SANITIZE),)
 CFLAGS_ALL += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -172,13 +173,14 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze diag judge0
+FUZZ_TARGETS := config request analyze diag judge0 piston
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/service/config.c src/service/request.c src/service/error.c src/lang/profiles.c \
 	src/engine/result.c src/engine/collect.c src/engine/inputs.c $(wildcard src/diag/*.c) \
 	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c \
 	src/http/judge0_request.c src/http/judge0_view.c src/http/judge0_zip.c \
-	src/http/judge0_base64.c
+	src/http/judge0_base64.c \
+	src/http/piston_request.c src/http/piston_response.c src/http/piston_wsmsg.c
 # The grammars' generated parsers are linked as built (not instrumented).
 fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz

@@ -9,11 +9,11 @@
 # one is a failure. Each one's "Synthesis" line is added up. As root, e2e and
 # adversarial run again as an unprivileged user created here (rootless mode).
 # Counted as one test each: this runner's own test (tests/runner/), the
-# layout of src/, the service under load, the approval page. With CI=true or
-# AIRLOCK_V2=1, the cgroup v2 VM's tests (tests/vm/run-v2.sh) are added.
-# --suites-only runs the suites of BUILD/tests/ as root or not, and the
-# cgroup v2 run when asked, and nothing else: tests/runner/run.sh drives it
-# with stub suites.
+# layout of src/, the service under load, Piston's clients, the approval page.
+# With CI=true or AIRLOCK_V2=1, the cgroup v2 VM's tests (tests/vm/run-v2.sh)
+# are added. --suites-only runs the suites of BUILD/tests/ as root or not, and
+# the cgroup v2 run when asked, and nothing else: tests/runner/run.sh drives
+# it with stub suites.
 set -u
 suites_only=0
 if [ "${1:-}" = --suites-only ]; then
@@ -193,6 +193,11 @@ fi
 # The service under load: counted as one test.
 if [ -x tests/load/run.sh ] && [ -x "$build/airlock" ]; then
 	one load tests/load/run.sh "$build"
+fi
+
+# Piston's clients (npm piston-client, a WebSocket client): one test.
+if [ -x tests/piston/run.sh ] && [ -x "$build/airlock" ]; then
+	one "piston clients (tests/piston)" tests/piston/run.sh "$build"
 fi
 
 # The approval page in headless Chromium: counted as one test (exit 77:

@@ -334,6 +334,11 @@ static int make_stdin(const struct run_request *req, int *out, err_t *err)
 	cleanup_close int fd = -1;
 
 	*out = -1;
+	if (req->stdin_fd > 0) {
+		if ((*out = fcntl(req->stdin_fd, F_DUPFD_CLOEXEC, 3)) < 0)
+			return err_set(err, errno, "cannot copy the stdin descriptor");
+		return 0;
+	}
 	if (req->stdin_data == NULL)
 		return 0;
 	fd = memfd_create("airlock-stdin", MFD_CLOEXEC | MFD_ALLOW_SEALING);
@@ -712,8 +717,12 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 		    .stream = s == r.plan.nsteps - 1,
 		};
 		struct step_result *sr = (s == 0 && res->has_compile) ? &res->compile : &res->run;
+		if (req->on_step)
+			req->on_step(req->output_ctx, sr == &res->compile, NULL);
 		err_clear(&why);
 		int failed = supervise_step(&sc, sr, &why);
+		if (req->on_step)
+			req->on_step(req->output_ctx, sr == &res->compile, sr);
 		if (sc.kill_only)
 			res->enforcement.syscalls = ENF_SECCOMP;
 		if (failed < 0) {

@@ -129,6 +129,10 @@ void run_result_free(struct run_result *r);
  * output limit is applied); stream is 1 or 2. Optional. */
 typedef void (*output_fn)(void *ctx, int stream, const char *data, size_t len);
 
+/* Called before each step starts (ended NULL) and once it has ended;
+ * compile says which step. Optional; ctx is the request's output_ctx. */
+typedef void (*step_fn)(void *ctx, bool compile, const struct step_result *ended);
+
 /* An extra file placed in the working directory before the run. */
 struct run_file {
 	const char *name; /* a relative path ("data/in.csv"); see engine/inputs.h */
@@ -151,6 +155,10 @@ struct run_request {
 	size_t code_len;
 	const char *stdin_data; /* NULL: the program reads /dev/null */
 	size_t stdin_len;
+	/* > 0: instead of stdin_data, the program reads this descriptor (a
+	 * pipe whose other end the caller writes while it runs: an
+	 * interactive run). The engine uses a copy; the caller keeps it. */
+	int stdin_fd;
 	const struct run_file *files; /* c, cpp: the sources among them are compiled too */
 	size_t nfiles;
 	const char *const *args; /* after the program: its argv[1...] */
@@ -166,6 +174,7 @@ struct run_request {
 	bool merge_stderr; /* the program writes stderr into its stdout */
 	int cancel_fd;	   /* -1, or an fd that becomes readable when the run must stop */
 	output_fn on_output;
+	step_fn on_step;
 	void *output_ctx;
 };
 

@@ -122,7 +122,7 @@ struct child_plan {
 	int report_fd;	/* write: struct report messages (a SOCK_SEQPACKET socket; the
 			 * one that reports REPORT_STARTED passes the seccomp listener) */
 	bool notify;	/* escapes notify the supervisor (else they kill) */
-	int stdin_fd;	/* sealed memfd, or -1 for /dev/null */
+	int stdin_fd;	/* sealed memfd, the caller's pipe (interactive), or -1: /dev/null */
 	int collect_fd; /* -1, or where to send the work directory's fd (SCM_RIGHTS) */
 	bool set_ids;	/* root mode: switch to the mapped uid/gid */
 	enum net_mode net;

@@ -40,6 +40,19 @@ struct http_front {
 	struct offload *offload;
 };
 
+/* A connection being taken over (http_reply.upgrade): made with its 101
+ * answer, started on an offload thread once libmicrohttpd hands the
+ * socket over, or freed with its request when it never is. */
+struct upgrade_job {
+	struct offload_job job; /* first */
+	struct http_upgraded u;
+	http_upgrade_fn fn;
+	void *ctx;
+	void (*free_ctx)(void *ctx);
+	char *extra;
+	bool started;
+};
+
 /* One request, from its head to its answer (MHD's con_cls). */
 struct conn_state {
 	struct offload_job job; /* first: the job is the state */
@@ -53,15 +66,72 @@ struct conn_state {
 	uint64_t start_ms;
 	struct MHD_Response *resp; /* the answer, once made */
 	unsigned status;
+	struct upgrade_job *upgrade; /* the answer is a 101 */
 };
 
+static void run_upgraded(struct offload_job *job)
+{
+	struct upgrade_job *uj = (struct upgrade_job *)job;
+	uj->fn(uj->ctx, &uj->u);
+	free(uj->extra);
+	free(uj);
+}
+
+static void upgraded_close(struct http_upgraded *u)
+{
+	MHD_upgrade_action(u->urh, MHD_UPGRADE_ACTION_CLOSE);
+}
+
+/* On libmicrohttpd's thread: the 101 is sent and the socket is ours. */
+static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const char *extra_in,
+		       size_t extra_in_size, MHD_socket sock, struct MHD_UpgradeResponseHandle *urh)
+{
+	struct upgrade_job *uj = cls;
+	struct conn_state *cs = con_cls;
+	(void)c;
+	uj->started = true;
+	uj->extra = xmalloc(extra_in_size + 1);
+	if (extra_in_size)
+		memcpy(uj->extra, extra_in, extra_in_size);
+	uj->u = (struct http_upgraded){sock, uj->extra, extra_in_size, urh, upgraded_close};
+	if (cs->upgrade == uj)
+		cs->upgrade = NULL;
+	if (!offload_submit(cs->h->offload, &uj->job)) { /* stopping */
+		MHD_upgrade_action(urh, MHD_UPGRADE_ACTION_CLOSE);
+		uj->free_ctx(uj->ctx);
+		free(uj->extra);
+		free(uj);
+	}
+}
+
+
+
 /* The answer as a response of libmicrohttpd (NULL when out of memory). */
-static struct MHD_Response *make_response(struct http_reply *rep)
+static struct MHD_Response *make_response(struct conn_state *cs, struct http_reply *rep)
 {
 	struct MHD_Response *resp;
 	char *text = NULL;
 	size_t len;
 
+	if (rep->upgrade) {
+		struct upgrade_job *uj = xcalloc(1, sizeof(*uj));
+		uj->job.run = run_upgraded;
+		uj->fn = rep->upgrade;
+		uj->ctx = rep->upgrade_ctx;
+		uj->free_ctx = rep->upgrade_free;
+		rep->upgrade = NULL;
+		resp = MHD_create_response_for_upgrade(on_upgrade, uj);
+		if (resp == NULL) {
+			uj->free_ctx(uj->ctx);
+			free(uj);
+			return NULL;
+		}
+		cs->upgrade = uj;
+		rep->status = 101;
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_UPGRADE, "websocket");
+		MHD_add_response_header(resp, "Sec-WebSocket-Accept", rep->accept);
+		return resp;
+	}
 	if (rep->json) {
 		text = json_dumps(rep->json, JSON_COMPACT);
 		len = text ? strlen(text) : 0;
@@ -117,6 +187,11 @@ static void request_of(struct conn_state *cs, struct http_request *r)
 	r->body_len = cs->body.len;
 	r->content_type = MHD_lookup_connection_value(cs->c, MHD_HEADER_KIND, "Content-Type");
 	r->authorization = MHD_lookup_connection_value(cs->c, MHD_HEADER_KIND, "Authorization");
+	r->upgrade = MHD_lookup_connection_value(cs->c, MHD_HEADER_KIND, "Upgrade");
+	r->connection = MHD_lookup_connection_value(cs->c, MHD_HEADER_KIND, "Connection");
+	r->ws_key = MHD_lookup_connection_value(cs->c, MHD_HEADER_KIND, "Sec-WebSocket-Key");
+	r->ws_version =
+	    MHD_lookup_connection_value(cs->c, MHD_HEADER_KIND, "Sec-WebSocket-Version");
 }
 
 /* Logs the request and turns rep into cs's response. */
@@ -124,7 +199,7 @@ static void finish(struct conn_state *cs, const struct http_request *r, struct h
 {
 	log_request(cs->h->svc, r, rep, cs->start_ms);
 	cs->status = (unsigned)rep->status;
-	cs->resp = make_response(rep);
+	cs->resp = make_response(cs, rep);
 	json_decref(rep->json);
 	buf_free(&rep->text);
 	rep->json = NULL;
@@ -250,6 +325,10 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	if (cs) {
 		if (cs->resp)
 			MHD_destroy_response(cs->resp);
+		if (cs->upgrade && !cs->upgrade->started) { /* the client left first */
+			cs->upgrade->free_ctx(cs->upgrade->ctx);
+			free(cs->upgrade);
+		}
 		if (cs->head_seen)
 			conns_request_done(h->conns, cs->entry);
 		buf_free(&cs->body);
@@ -308,7 +387,7 @@ int http_start(struct service *svc, struct http_front **out, err_t *err)
 	struct sockaddr *sa;
 	struct conns_limits lim;
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
-			 MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+			 MHD_ALLOW_SUSPEND_RESUME | MHD_ALLOW_UPGRADE | MHD_USE_ERROR_LOG;
 
 	memset(&a4, 0, sizeof(a4));
 	memset(&a6, 0, sizeof(a6));

@@ -44,10 +44,24 @@ struct http_request {
 	size_t body_len;
 	const char *content_type;
 	const char *authorization;
+	const char *upgrade, *connection, *ws_key, *ws_version; /* headers, or NULL */
 	void *conn;	    /* struct MHD_Connection, for query arguments */
 	struct key_row key; /* filled by authentication */
 	bool authenticated;
 };
+
+/* A connection taken over from HTTP (a WebSocket): its socket, the bytes
+ * the client sent past the request's head, and how to close it (exactly
+ * once, from the thread that has it). */
+struct http_upgraded {
+	int fd;
+	const char *extra;
+	size_t extra_len;
+	void *urh; /* libmicrohttpd's */
+	void (*close)(struct http_upgraded *u);
+};
+/* Runs on a thread of its own once the 101 answer is sent; owns ctx. */
+typedef void (*http_upgrade_fn)(void *ctx, struct http_upgraded *u);
 
 struct http_reply {
 	int status;
@@ -59,6 +73,13 @@ struct http_reply {
 	struct {
 		const char *name, *value; /* static strings, not owned */
 	} headers[8];			  /* more headers, up to the first NULL name */
+	/* An upgrade (status 101): upgrade(upgrade_ctx, ...) takes the
+	 * connection over; when it never does (the client went away first)
+	 * upgrade_free(upgrade_ctx) is called instead. */
+	http_upgrade_fn upgrade;
+	void *upgrade_ctx;
+	void (*upgrade_free)(void *ctx);
+	char accept[32]; /* the Sec-WebSocket-Accept of a WebSocket upgrade */
 };
 
 /* reply.c */
@@ -103,5 +124,11 @@ void handle_approvals_list(struct service *s, struct http_request *r, struct htt
 void handle_approval_approve(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_approval_reject(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_ui(struct service *s, struct http_request *r, struct http_reply *rep);
+
+/* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
+bool piston_owns(const char *path);
+void piston_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
+/* piston_ws.c: the WebSocket /piston/api/v2/connect */
+void piston_connect(struct service *s, struct http_request *r, struct http_reply *rep);
 
 #endif

@@ -102,6 +102,10 @@ void http_dispatch(struct service *s, struct http_request *r, struct http_reply 
 	char allow[64] = "";
 	bool path_known = false;
 
+	/* protocols mounted under a base URL route their own subtree */
+	if (piston_owns(r->path))
+		return piston_dispatch(s, r, rep);
+
 	for (size_t i = 0; i < ARRAY_SIZE(routes); i++) {
 		const char *tail = NULL;
 		if (!path_matches(&routes[i], r->path, &tail, r->tail_buf, sizeof(r->tail_buf)))

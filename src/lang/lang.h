@@ -43,6 +43,12 @@ bool lang_available(const struct lang_profile *p, err_t *err);
 /* A comma-separated list of the known names, for error messages. */
 const char *lang_names(void);
 
+/* The version its interpreter (or compiler) reports here, "3.11.2", in
+ * out; -1 (out "") when it cannot be run or says none. Runs the program. */
+int lang_version(const struct lang_profile *p, char *out, size_t size);
+/* The first version number ("12.2.0") in a line of text. Pure. */
+int lang_version_parse(const char *text, char *out, size_t size);
+
 size_t lang_count(void);
 const struct lang_profile *lang_at(size_t i);
 

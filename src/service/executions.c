@@ -159,6 +159,8 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 	int ret = -1;
 
 	memset(out, 0, sizeof(*out));
+	if (req->stream)
+		req->wait = true; /* the stream's ends live on the caller's stack */
 	if (quota_admit(s, key, e) < 0) {
 		exec_request_free(req);
 		return -1;
@@ -183,6 +185,8 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 	out->status = EXEC_QUEUED;
 	out->findings = findings_of(&po);
 	ret = 0;
+	if (j->req.stream && j->req.stream->on_queued)
+		j->req.stream->on_queued(j->req.stream->ctx, a.id);
 	if (j->req.wait) {
 		job_wait(s, j);
 		ret = execution_read(s, a.id, &out->execution, e);

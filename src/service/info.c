@@ -1,92 +1,28 @@
 /* What the service says about itself: languages, health, metrics. */
-#include <ctype.h>
-#include <fcntl.h>
 #include <pthread.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "engine/result.h"
 #include "lang/lang.h"
 #include "service/internal.h"
 
-extern char **environ;
-
-/* The first line a command prints, or "" (it is not run in a sandbox: it
- * is the host's own interpreter or compiler, asked for its version). */
-static void first_line(const char *const *argv, char *out, size_t size)
+/* The host's interpreters do not change under a running server: each
+ * version is asked once. */
+static const char *version_of(size_t i)
 {
-	posix_spawn_file_actions_t fa;
-	int fds[2], status;
-	pid_t pid;
-	size_t n = 0;
-	ssize_t r;
-
-	out[0] = 0;
-	if (argv[0] == NULL || pipe2(fds, O_CLOEXEC) < 0)
-		return;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
-	posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
-	if (posix_spawn(&pid, argv[0], &fa, NULL, (char *const *)argv, environ) != 0)
-		pid = -1;
-	posix_spawn_file_actions_destroy(&fa);
-	close(fds[1]);
-	while (pid > 0 && n + 1 < size && (r = read(fds[0], out + n, size - 1 - n)) > 0)
-		n += (size_t)r;
-	out[n] = 0;
-	close(fds[0]);
-	if (pid > 0)
-		waitpid(pid, &status, 0);
-	out[strcspn(out, "\n")] = 0;
-}
-
-/* "Python 3.11.2" -> "3.11.2"; "v18.19.0" -> "18.19.0"; "gcc (Debian
- * 12.2.0-14) 12.2.0" -> "12.2.0"; "GNU bash, version 5.2.15(1)-release" ->
- * "5.2.15": the first word that starts with a digit, up to its first
- * character that is neither a digit nor a dot. */
-static void version_of(const char *line, char *out, size_t size)
-{
-	const char *p = line;
-
-	out[0] = 0;
-	while (*p) {
-		while (*p == ' ' || *p == '(')
-			p++;
-		if (*p == 'v' && isdigit((unsigned char)p[1]))
-			p++;
-		if (isdigit((unsigned char)*p)) {
-			size_t n = strspn(p, "0123456789.");
-			snprintf(out, size, "%.*s", (int)n, p);
-			return;
-		}
-		p += strcspn(p, " ");
-	}
-}
-
-#define VERSION_MAX 32
-static pthread_mutex_t versions_lock = PTHREAD_MUTEX_INITIALIZER;
-static char versions[16][VERSION_MAX];
-static bool versions_known[16];
-
-/* The language's version on this host ("" when it cannot be told), asked
- * once per process. */
-static const char *lang_version(size_t i)
-{
-	const struct lang_profile *p = lang_at(i);
-	char line[256];
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+	static char versions[32][32];
+	static bool asked[32];
 
 	if (i >= ARRAY_SIZE(versions))
 		return "";
-	pthread_mutex_lock(&versions_lock);
-	if (!versions_known[i]) {
-		first_line(p->version_argv, line, sizeof(line));
-		version_of(line, versions[i], VERSION_MAX);
-		versions_known[i] = true;
+	pthread_mutex_lock(&lock);
+	if (!asked[i]) {
+		lang_version(lang_at(i), versions[i], sizeof(versions[i]));
+		asked[i] = true;
 	}
-	pthread_mutex_unlock(&versions_lock);
+	pthread_mutex_unlock(&lock);
 	return versions[i];
 }
 
@@ -118,7 +54,7 @@ json_t *service_languages(struct service *s)
 			json_array_append_new(aliases, json_string(p->aliases[k]));
 		err_clear(&err);
 		json_array_append_new(arr, json_pack("{s:s, s:s, s:o, s:b, s:b, s:o, s:o}", "name",
-						     p->name, "version", lang_version(i), "aliases",
+						     p->name, "version", version_of(i), "aliases",
 						     aliases, "compiled", lang_has_compile(p),
 						     "available", lang_available(p, &err),
 						     "defaults", limits_to_json(&d), "max",

@@ -20,7 +20,9 @@
 
 #include "engine/result.h"
 #include "lang/lang.h"
+#include "common/utf8.h"
 #include "policy/apply.h"
+#include "policy/redact.h"
 #include "service/internal.h"
 
 void pool_init(struct pool *p, int queue_size, int workers)
@@ -231,7 +233,7 @@ static void empty_step(struct step_result *st)
 
 /* Replaces the secrets in what the program wrote. A failure fails closed:
  * none of the output is kept. */
-static json_t *redact_output(struct service *s, struct run_result *res)
+static json_t *redact_output(struct service *s, struct run_result *res, bool *dropped)
 {
 	json_t *redactions = NULL;
 	err_t err;
@@ -241,6 +243,7 @@ static json_t *redact_output(struct service *s, struct run_result *res)
 		return redactions;
 	empty_step(&res->run);
 	empty_step(&res->compile);
+	*dropped = true;
 	res->run.status = STATUS_INTERNAL_ERROR;
 	snprintf(res->error, sizeof(res->error), "the output was dropped: %s", err.msg);
 	return json_array();
@@ -289,8 +292,99 @@ static enum exec_status ended_status(struct service *s, struct job *j, enum run_
 	return asked ? EXEC_CANCELLED : EXEC_INTERRUPTED; /* else: the stop's grace ran out */
 }
 
-/* One run of the job's program; an engine failure is a result too. */
-static void run_once(struct service *s, struct job *j, struct run_result *res)
+/* What the engine hands over while a run goes on: each chunk it kept,
+ * stdout and stderr alike, in the order it read them (their concatenation
+ * is the combined output), and the steps as they start and end, passed on
+ * to an interactive run's caller (redacted first). */
+struct tap {
+	struct service *s;
+	const struct exec_stream *stream; /* or NULL */
+	struct buf *combined;		  /* or NULL */
+};
+
+/* A chunk with its secrets replaced; fails closed to nothing. */
+static void redacted_chunk(struct tap *t, const char *data, size_t len, struct buf *out)
+{
+	err_t err;
+
+	err_clear(&err);
+	if (!t->s->cfg.redact) {
+		buf_append(out, data, len);
+	} else if (redact(t->s->redactor, data, len, NULL, 0, out, NULL, &err) < 0) {
+		buf_free(out);
+		log_error(t->s, "stream", err.msg);
+	}
+}
+
+static void tap_output(void *ctx, int stream, const char *data, size_t len)
+{
+	struct tap *t = ctx;
+
+	if (t->combined)
+		buf_append(t->combined, data, len);
+	if (t->stream && t->stream->on_output) {
+		struct buf b = {0};
+		redacted_chunk(t, data, len, &b);
+		if (b.len)
+			t->stream->on_output(t->stream->ctx, stream, b.data, b.len);
+		buf_free(&b);
+	}
+}
+
+static void tap_step(void *ctx, bool compile, const struct step_result *ended)
+{
+	struct tap *t = ctx;
+	struct exec_step_event ev = {.compile = compile, .ended = ended != NULL, .exit_code = -1};
+	struct buf out = {0}, err = {0};
+
+	if (ended) {
+		ev.status = run_status_name(ended->status);
+		ev.exit_code = ended->exit_code;
+		ev.signal = ended->signal;
+		if (compile) { /* the engine streams the run step only */
+			redacted_chunk(t, ended->out.data ? ended->out.data : "", ended->out.len,
+				       &out);
+			redacted_chunk(t, ended->err.data ? ended->err.data : "", ended->err.len,
+				       &err);
+			ev.out = out.data ? out.data : "";
+			ev.out_len = out.len;
+			ev.err = err.data ? err.data : "";
+			ev.err_len = err.len;
+		}
+	}
+	t->stream->on_step(t->stream->ctx, &ev);
+	buf_free(&out);
+	buf_free(&err);
+}
+
+/* The result's "output", redacted like the streams it is made of; when it
+ * cannot be redacted it is dropped (fail closed). */
+static void set_combined(struct service *s, json_t *o, struct buf *all)
+{
+	struct buf red = {0};
+	const struct buf *b = all;
+	err_t err;
+
+	err_clear(&err);
+	if (s->cfg.redact) {
+		if (redact(s->redactor, all->data ? all->data : "", all->len, NULL, 0, &red, NULL,
+			   &err) < 0) {
+			buf_free(&red);
+			json_object_set_new(o, "output", json_string(""));
+			return;
+		}
+		b = &red;
+	}
+	size_t n;
+	cleanup_free char *text = utf8_sanitize(b->data ? b->data : "", b->len, &n);
+	json_object_set_new(o, "output", json_stringn_nocheck(text, n));
+	buf_free(&red);
+}
+
+/* One run of the job's program; an engine failure is a result too. With
+ * combined, the output as it arrived is kept there (emptied first). */
+static void run_once(struct service *s, struct job *j, struct run_result *res,
+		     struct buf *combined)
 {
 	struct run_request req;
 	err_t err;
@@ -314,6 +408,17 @@ static void run_once(struct service *s, struct job *j, struct run_result *res)
 	req.ncompile_args = j->req.ncompile_args;
 	req.merge_stderr = j->req.merge_stderr;
 	req.cancel_fd = j->cancel_pipe[0];
+	buf_free(combined);
+	struct tap tap = {s, j->req.stream, j->req.combined_output ? combined : NULL};
+	if (tap.stream || tap.combined) {
+		req.on_output = tap_output;
+		req.output_ctx = &tap;
+	}
+	if (tap.stream) {
+		req.stdin_fd = tap.stream->stdin_fd;
+		if (tap.stream->on_step)
+			req.on_step = tap_step;
+	}
 	memset(res, 0, sizeof(*res));
 	err_clear(&err);
 	if (engine_run(s->eng, &req, res, &err) < 0) {
@@ -343,19 +448,22 @@ static json_t *run_summary(struct service *s, struct job *j, const struct run_re
 
 /* Runs the program up to req.repeat times, stopping at the first run that
  * does not end ok; *res is the last run's, its output redacted (the
- * redactions in *redactions, NULL without redaction). With more than one
- * run, *runs lists what each measured (NULL otherwise); the hash of each
- * run's stdout is taken after redaction, so it reveals no secret. */
+ * redactions in *redactions, NULL without redaction; *dropped when the
+ * output could not be redacted and was dropped). With more than one run,
+ * *runs lists what each measured (NULL otherwise); the hash of each run's
+ * stdout is taken after redaction, so it reveals no secret. */
 static uint64_t run_repeated(struct service *s, struct job *j, struct run_result *res,
-			     json_t **redactions, json_t **runs)
+			     struct buf *combined, json_t **redactions, bool *dropped,
+			     json_t **runs)
 {
 	uint64_t cpu_ms = 0;
 
 	*runs = j->req.repeat > 1 ? json_array() : NULL;
 	for (int i = 0;; i++) {
-		run_once(s, j, res);
+		run_once(s, j, res, combined);
 		cpu_ms += res->run.cpu_ms + (res->has_compile ? res->compile.cpu_ms : 0);
-		*redactions = s->cfg.redact ? redact_output(s, res) : NULL;
+		*dropped = false;
+		*redactions = s->cfg.redact ? redact_output(s, res, dropped) : NULL;
 		if (*runs)
 			json_array_append_new(*runs, run_summary(s, j, res));
 		if (i + 1 >= j->req.repeat || res->run.status != STATUS_OK)
@@ -367,15 +475,17 @@ static uint64_t run_repeated(struct service *s, struct job *j, struct run_result
 
 static void run_job(struct service *s, struct job *j)
 {
+	struct buf combined = {0};
 	struct run_result res;
 	char finished[STORE_TIME_MAX];
 	json_t *runs, *redactions;
+	bool dropped = false;
 	err_t err;
 
 	err_clear(&err);
 	if (s->st->be->exec_set_running(s->st, j->id, &err) < 0)
 		log_error(s, j->id, err.msg);
-	uint64_t cpu_ms = run_repeated(s, j, &res, &redactions, &runs);
+	uint64_t cpu_ms = run_repeated(s, j, &res, &combined, &redactions, &dropped, &runs);
 	store_now(finished);
 	enum exec_status status = ended_status(s, j, res.run.status);
 	json_t *o = result_to_json(&res);
@@ -387,6 +497,9 @@ static void run_job(struct service *s, struct job *j)
 		json_object_set_new(o, "redactions", redactions);
 	if (runs)
 		json_object_set_new(o, "runs", runs);
+	if (j->req.combined_output)
+		set_combined(s, o, dropped ? &(struct buf){0} : &combined);
+	buf_free(&combined);
 	record(s, j, status, o, cpu_ms, finished);
 	json_decref(o);
 	run_result_free(&res);

@@ -332,7 +332,7 @@ static int check_disk(const struct exec_request *r, struct svc_error *e)
 
 static const char *const known_fields[] = {
     "language", "code", "stdin", "limits", "files", "args", "env", "collect", "wait",
-    "meta", "repeat", "merge_stderr", "compile_args"};
+    "meta", "repeat", "merge_stderr", "compile_args", "combined_output"};
 
 /* "meta": any object the caller wants back, no larger than a request. */
 static int parse_meta(json_t *v, const struct server_config *c, struct exec_request *r,
@@ -496,6 +496,11 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
 				     "'wait' must be true or false");
 	r->wait = wait ? json_is_true(wait) : true;
+	v = json_object_get(r->root, "combined_output");
+	if (v && !json_is_boolean(v))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'combined_output' must be true or false");
+	r->combined_output = json_is_true(v);
 	r->lang = lang_find(json_string_value(lang));
 	if (r->lang == NULL)
 		return svc_error_set(e, SVC_INVALID, "unknown_language",

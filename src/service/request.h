@@ -1,8 +1,8 @@
 /*
  * The service's canonical execution request: {"language", "code",
  * "stdin"?, "files"?, "args"?, "env"?, "collect"?, "limits"?, "wait"?,
- * "meta"?, "repeat"?, "merge_stderr"?, "compile_args"?} (docs/api.md),
- * parsed and checked
+ * "meta"?, "repeat"?, "merge_stderr"?, "compile_args"?, "combined_output"?}
+ * (docs/api.md), parsed and checked
  * against the configured maxima. /v1 takes it as its body; another front
  * end builds the same JSON from its own protocol and calls
  * exec_request_from_json. The stored request of a queued or pending
@@ -22,6 +22,8 @@
 #define REQ_MAX_FILES 32
 #define REQ_MAX_REPEAT 20
 #define REQ_MAX_COMPILE_ARG 512 /* bytes of one compile flag */
+
+struct exec_stream;
 
 struct exec_request {
 	json_t *root; /* owns every string below */
@@ -50,6 +52,12 @@ struct exec_request {
 	bool merge_stderr;
 	const char *compile_args[ENGINE_MAX_COMPILE_ARGS];
 	size_t ncompile_args;
+	/* "combined_output": the result gains "output", stdout and stderr
+	 * as the program wrote them, in the order they arrived. */
+	bool combined_output;
+	/* Not part of the JSON: an interactive run's live ends, set by the
+	 * caller of service_submit (service.h); NULL for every other run. */
+	const struct exec_stream *stream;
 };
 
 /* Shape errors (not JSON, wrong types, unknown fields) are SVC_BAD_REQUEST,

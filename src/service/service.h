@@ -97,6 +97,33 @@ struct submission {
 };
 void submission_free(struct submission *sub);
 
+/* An interactive run: its stdin is a descriptor the caller writes while it
+ * runs, its output and its steps come to the caller as they happen. Set
+ * req->stream before service_submit, which then waits (req->wait is
+ * forced) so that these ends outlive the run. Output is redacted chunk by
+ * chunk before it is handed over (a secret split across two reads of the
+ * program's output may pass in the stream; the stored result is redacted
+ * whole). Nothing of it is stored: an execution requeued after a restart
+ * runs with no stdin and nobody listening. */
+struct exec_step_event {
+	bool compile;	       /* the compile step, else the run */
+	bool ended;	       /* false: it starts */
+	const char *status;    /* when ended: the step's status name ("ok", "time_limit") */
+	int exit_code;	       /* when ended: -1 when it did not exit by itself */
+	int signal;	       /* when ended: 0 when no signal ended it */
+	const char *out, *err; /* when ended: the compile step's output (redacted), else NULL */
+	size_t out_len, err_len;
+};
+struct exec_stream {
+	int stdin_fd; /* > 0: the program reads it (a pipe's read end) */
+	/* Stored and queued: the id, for service_cancel. Optional. */
+	void (*on_queued)(void *ctx, const char *id);
+	void (*on_step)(void *ctx, const struct exec_step_event *ev); /* optional */
+	/* What the run step writes, as it is read: stream 1 or 2. Optional. */
+	void (*on_output)(void *ctx, int stream, const char *data, size_t len);
+	void *ctx;
+};
+
 /* Admits a request in the order of its cost to the caller: the key's
  * quota (SVC_LIMITED), the policy (blocked, or held for approval: both
  * stored without room in the queue), room in the queue (SVC_UNAVAILABLE);
