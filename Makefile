@@ -37,10 +37,13 @@ LDHARDEN   += -fsanitize=$(SANITIZE)
 endif
 
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
-	src/policy/*.c src/store/*.c src/service/*.c src/http/*.c))
+	src/policy/*.c src/store/*.c src/service/*.c src/mcp/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
 SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c
-CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) src/main.c
+# `airlock mcp` goes into airlock-mcp: the service without the HTTP front end.
+MCP_CMD_SRCS := src/cmd_mcp.c
+CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS) $(MCP_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) \
+	src/main.c
 GRAMMARS := python javascript bash
 GRAMMAR_OBJS := $(foreach g,$(GRAMMARS),$(BUILD)/obj/ts/$(g)-parser.o $(BUILD)/obj/ts/$(g)-scanner.o)
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(GRAMMAR_OBJS) $(BUILD)/obj/gen/rules.o \
@@ -60,7 +63,7 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 
 .PHONY: all check check-v2 test deps runtime-packages bench clean format unit e2e adversarial \
 	leaks fuzz layout
-all: $(BUILD)/airlock $(BUILD)/airlock-serve
+all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp
 
 # V=1 shows the full commands.
 Q := $(if $(V),,@)
@@ -133,6 +136,18 @@ $(BUILD)/obj/src/main-service.o: src/main.c
 $(BUILD)/airlock-serve: $(SERVICE_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(SERVICE_OBJS) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs libcurl)
+
+MCP_OBJS := $(filter-out $(BUILD)/obj/src/main.o,$(CMD_OBJS)) \
+	$(MCP_CMD_SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/src/main-mcp.o
+
+$(BUILD)/obj/src/main-mcp.o: src/main.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $< (mcp)")
+	$(Q)$(CC) $(CFLAGS_ALL) -DAIRLOCK_MCP -c $< -o $@
+
+$(BUILD)/airlock-mcp: $(MCP_OBJS) $(LIB)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $(MCP_OBJS) $(LIB) $(LDLIBS_ALL)
 
 $(BUILD)/airlock: $(CMD_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
