@@ -58,6 +58,8 @@ struct http_reply {
 
 /* reply.c */
 const char *http_query(const struct http_request *r, const char *name);
+/* A request header (any case), or NULL. */
+const char *http_header(const struct http_request *r, const char *name);
 /* Whether a Content-Type is application/json (with parameters or not). */
 bool http_is_json(const char *content_type);
 /* The token of "Bearer TOKEN", or NULL. Pure. */
@@ -79,6 +81,9 @@ bool require_json(struct service *s, const struct http_request *r, struct http_r
 bool http_head_refused(void *conn, const char *method, const char *version, const char *target,
 		       size_t max_body, struct http_reply *rep);
 
+/* router.c: the key of "Authorization: Bearer KEY" into r->key; else a
+ * 401 (or the service's error) in rep and false. */
+bool http_authenticate(struct service *s, struct http_request *r, struct http_reply *rep);
 /* router.c: authenticates (where the route needs it) and calls the
  * route's handler; 404 and 405 (with Allow) for the rest. */
 void http_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
@@ -96,5 +101,6 @@ void handle_approvals_list(struct service *s, struct http_request *r, struct htt
 void handle_approval_approve(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_approval_reject(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_ui(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_mcp(struct service *s, struct http_request *r, struct http_reply *rep);
 
 #endif

@@ -14,6 +14,11 @@ const char *http_query(const struct http_request *r, const char *name)
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
+const char *http_header(const struct http_request *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+}
+
 bool http_is_json(const char *ct)
 {
 	if (ct == NULL)

@@ -26,6 +26,8 @@ static const struct route routes[] = {
     {"GET", "/v1/approvals", false, true, handle_approvals_list, NULL},
     {"POST", "/v1/approvals/", true, true, handle_approval_approve, "/approve"},
     {"POST", "/v1/approvals/", true, true, handle_approval_reject, "/reject"},
+    /* MCP authenticates itself, after its Origin check */
+    {"POST", "/mcp", false, false, handle_mcp, NULL},
     {"GET", "/healthz", false, false, handle_healthz, NULL},
     {"GET", "/metrics", false, false, handle_metrics, NULL},
     {"GET", "/ui", false, false, handle_ui, NULL},
@@ -55,7 +57,7 @@ static bool path_matches(const struct route *rt, const char *path, const char **
 	return true;
 }
 
-static bool authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
+bool http_authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
 {
 	const char *token = key_from_authorization(r->authorization);
 	struct svc_error e;
@@ -91,7 +93,7 @@ void http_dispatch(struct service *s, struct http_request *r, struct http_reply 
 			continue;
 		}
 		r->tail = tail;
-		if (routes[i].auth && !authenticate(s, r, rep))
+		if (routes[i].auth && !http_authenticate(s, r, rep))
 			return;
 		routes[i].handler(s, r, rep);
 		return;
