@@ -517,7 +517,7 @@ static json_t *message(struct mcp_conn *c, json_t *msg, bool inline_only)
 void mcp_handle(struct mcp_conn *c, const char *data, size_t len)
 {
 	json_error_t jerr;
-	json_t *msg = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	json_t *msg = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &jerr);
 
 	if (msg == NULL) {
 		mcp_send(c, mcp_error(NULL, MCP_PARSE_ERROR, NULL, "parse error: %s (at byte %d)",
@@ -566,7 +566,7 @@ static void copy_str(char *dst, size_t size, json_t *v)
 
 int mcp_peek(const char *data, size_t len, struct mcp_peek *p)
 {
-	json_t *msg = json_loadb(data, len, 0, NULL), *one;
+	json_t *msg = json_loadb(data, len, JSON_DECODE_ANY, NULL), *one;
 
 	memset(p, 0, sizeof(*p));
 	if (msg == NULL)
