@@ -16,8 +16,9 @@
  * threads of their own, so a cancellation or an answer to a question is
  * read while a program runs. Writes to stdout go through one lock, one
  * message per line. Nothing but MCP messages is written to stdout; errors
- * of airlock itself go to stderr, one line each. On end of input what is
- * in flight is cancelled, the service stopped and its directory removed.
+ * of airlock itself go to stderr, one line each. At end of input the calls
+ * in flight finish and are answered; SIGTERM or SIGINT cancels them. Then
+ * the service stops and its directory is removed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -268,28 +269,60 @@ static int private_open(struct private_service *p, const struct server_config *c
 
 /* ---- the loop ---- */
 
-/* Reads lines until end of input; each one is a message. */
-static void serve_stdin(struct mcp_conn *c)
+/* SIGINT and SIGTERM are taken by one thread (sigwait; every other thread
+ * blocks them): it cancels what is in flight and interrupts the reader
+ * (SIGUSR1 to the main thread, whose read then fails with EINTR). End of
+ * input alone lets the calls in flight finish and answer first. */
+struct stopper {
+	pthread_t thread, main;
+	struct mcp_hub *hub;
+	sigset_t set;
+	volatile sig_atomic_t stop, done;
+};
+
+static void on_wake(int sig)
+{
+	(void)sig;
+}
+
+static void *stopper_run(void *arg)
+{
+	struct stopper *st = arg;
+	int sig;
+
+	while (sigwait(&st->set, &sig) == 0) {
+		if (st->done)
+			return NULL;
+		st->stop = 1;
+		mcp_hub_cancel_all(st->hub);
+		pthread_kill(st->main, SIGUSR1);
+	}
+	return NULL;
+}
+
+/* Reads lines until end of input or a stop; each one is a message. */
+static void serve_stdin(struct mcp_conn *c, struct stopper *st)
 {
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
 
-	while ((n = getline(&line, &cap, stdin)) >= 0) {
+	for (;;) {
+		errno = 0;
+		n = getline(&line, &cap, stdin);
+		if (n < 0) {
+			if (errno == EINTR && !st->stop) {
+				clearerr(stdin);
+				continue;
+			}
+			break;
+		}
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			n--;
-		if (n == 0)
-			continue;
-		mcp_handle(c, line, (size_t)n);
+		if (n > 0)
+			mcp_handle(c, line, (size_t)n);
 	}
 	free(line);
-}
-
-static void on_stop(int sig)
-{
-	(void)sig;
-	/* end of input, as far as the reader is concerned: stdin is closed */
-	close(STDIN_FILENO);
 }
 
 int cmd_mcp(int argc, char **argv)
@@ -311,17 +344,22 @@ int cmd_mcp(int argc, char **argv)
 		fputs(mcp_usage, stdout);
 		return 0;
 	}
+	/* before any thread starts, so that every thread inherits it */
+	struct stopper st = {.main = pthread_self()};
+	sigemptyset(&st.set);
+	sigaddset(&st.set, SIGINT);
+	sigaddset(&st.set, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &st.set, NULL);
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_wake; /* no SA_RESTART: the reader's read fails */
+	sigaction(SIGUSR1, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
 	if (build_config(&a, &cfg, &err) < 0 || private_open(&p, &cfg, &err) < 0) {
 		print_error("%s", err.msg);
 		private_close(&p);
 		return EXIT_AIRLOCK;
 	}
-	struct sigaction sa;
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_stop;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	signal(SIGPIPE, SIG_IGN);
 
 	const char *interval = getenv("AIRLOCK_MCP_PROGRESS_MS");
 	struct mcp_options o = {
@@ -336,8 +374,15 @@ int cmd_mcp(int argc, char **argv)
 	};
 	struct mcp_hub *hub = mcp_hub_new(&o);
 	struct mcp_conn *c = mcp_conn_new(hub, &p.key, send_line, &out);
-	serve_stdin(c);
-	mcp_conn_free(c, true);
+	st.hub = hub;
+	bool stopper = pthread_create(&st.thread, NULL, stopper_run, &st) == 0;
+	serve_stdin(c, &st);
+	mcp_conn_free(c, st.stop != 0);
+	if (stopper) {
+		st.done = 1;
+		pthread_kill(st.thread, SIGTERM);
+		pthread_join(st.thread, NULL);
+	}
 	mcp_hub_free(hub);
 	status = 0;
 	private_close(&p);

@@ -11,8 +11,9 @@
  * stateless revision asks and the others allow.
  *
  * Before anything else the Origin header is checked against
- * mcp.allowed_origins (403 when it is outside: a page of another site must
- * not reach a server on 127.0.0.1 through DNS rebinding); then the Bearer
+ * mcp.allowed_origins, or must be this server's own loopback origin (403
+ * otherwise: a page of another site must not reach a server on 127.0.0.1
+ * through DNS rebinding); then the Bearer
  * key, as for /v1 (so are the key's quotas: every run goes through
  * service_submit). Then the revision: the MCP-Protocol-Version header
  * (absent: 2025-03-26, as the spec allows), or for 2026-07-28 the _meta of
@@ -86,16 +87,35 @@ static void rpc_error(struct http_reply *rep, int status, int code, json_t *data
 	rep->json = json_pack("{s:s, s:n, s:o}", "jsonrpc", "2.0", "id", "error", err);
 }
 
-static bool origin_allowed(struct service *s, const char *origin)
+/* Whether host ("NAME[:PORT]") names this machine's loopback. */
+static bool loopback_host(const char *host)
+{
+	static const char *const names[] = {"localhost", "127.0.0.1", "[::1]"};
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++) {
+		size_t n = strlen(names[i]);
+		if (strncasecmp(host, names[i], n) == 0 && (host[n] == 0 || host[n] == ':'))
+			return true;
+	}
+	return false;
+}
+
+/* No Origin: not a browser. Else it must be in mcp.allowed_origins, or be
+ * the page of this very server reached by a loopback name (Origin
+ * http://127.0.0.1:PORT with Host 127.0.0.1:PORT). A rebinding page has
+ * the attacker's name in both Origin and Host, never a loopback one. */
+static bool origin_allowed(struct service *s, const char *origin, const char *host)
 {
 	const struct server_config *cfg = service_config(s);
+	const char *sep;
 
-	if (origin == NULL) /* not a browser: nothing to check */
+	if (origin == NULL)
 		return true;
 	for (int i = 0; i < cfg->n_mcp_origins; i++)
 		if (strcmp(cfg->mcp_origins[i], origin) == 0 || strcmp(cfg->mcp_origins[i], "*") == 0)
 			return true;
-	return false;
+	sep = strstr(origin, "://");
+	return host && sep && (strncmp(origin, "http://", 7) == 0 || strncmp(origin, "https://", 8) == 0) &&
+	       strcasecmp(sep + 3, host) == 0 && loopback_host(host);
 }
 
 static bool accepts_sse(const struct http_request *r)
@@ -208,7 +228,7 @@ void handle_mcp(struct service *s, struct http_request *r, struct http_reply *re
 	struct mcp_peek pk;
 	enum mcp_rev rev;
 
-	if (!origin_allowed(s, http_header(r, "Origin"))) {
+	if (!origin_allowed(s, http_header(r, "Origin"), http_header(r, "Host"))) {
 		service_count_reject(s, "bad_request");
 		return rpc_error(rep, 403, MCP_INVALID_REQUEST, NULL,
 				 "this Origin is not allowed (mcp.allowed_origins)");

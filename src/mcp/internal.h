@@ -21,7 +21,6 @@ struct mcp_call {
 	bool cancelled;
 	char ask_id[48];     /* the id of the request sent to the client, "" none */
 	json_t *answer;	     /* its response (owned), once it came */
-	pthread_t thread;
 };
 
 struct mcp_hub {

@@ -74,9 +74,11 @@ struct mcp_options {
 };
 
 struct mcp_hub *mcp_hub_new(const struct mcp_options *o);
-/* Cancels what is in flight and frees the hub; every connection must be
- * gone (mcp_conn_free). */
+/* Frees the hub; every connection must be gone (mcp_conn_free). */
 void mcp_hub_free(struct mcp_hub *h);
+/* Cancels every call in flight and its execution (a stop signal); any
+ * thread may call it while connections live. */
+void mcp_hub_cancel_all(struct mcp_hub *h);
 
 /* A client's connection, as the key it authenticated with. */
 struct mcp_conn *mcp_conn_new(struct mcp_hub *h, const struct key_row *key, mcp_send_fn send,

@@ -103,6 +103,42 @@ enum mcp_rev mcp_conn_rev(const struct mcp_conn *c)
 	return c->rev;
 }
 
+/* Marks the calls of conn (every call when conn is NULL) cancelled and
+ * cancels their executions, outside the lock (a call may end meanwhile:
+ * what is needed of it is copied under the lock). */
+static void cancel_calls(struct mcp_hub *h, const struct mcp_conn *conn)
+{
+	pthread_mutex_lock(&h->lock);
+	for (struct mcp_call *k = h->calls; k; k = k->next)
+		if (conn == NULL || k->conn == conn)
+			k->cancelled = true;
+	pthread_cond_broadcast(&h->changed);
+	pthread_mutex_unlock(&h->lock);
+	for (;;) {
+		char id[STORE_ID_MAX] = "";
+		struct key_row key;
+		pthread_mutex_lock(&h->lock);
+		for (struct mcp_call *k = h->calls; k && !id[0]; k = k->next)
+			if ((conn == NULL || k->conn == conn) && k->exec_id[0]) {
+				snprintf(id, sizeof(id), "%s", k->exec_id);
+				key = k->conn->key;
+				k->exec_id[0] = 0;
+			}
+		pthread_mutex_unlock(&h->lock);
+		if (!id[0])
+			return;
+		json_t *out = NULL;
+		struct svc_error e;
+		if (service_cancel(h->o.svc, &key, id, &out, &e) == 0)
+			json_decref(out);
+	}
+}
+
+void mcp_hub_cancel_all(struct mcp_hub *h)
+{
+	cancel_calls(h, NULL);
+}
+
 void mcp_conn_free(struct mcp_conn *c, bool cancel)
 {
 	struct mcp_hub *h;
@@ -110,31 +146,8 @@ void mcp_conn_free(struct mcp_conn *c, bool cancel)
 	if (c == NULL)
 		return;
 	h = c->hub;
-	if (cancel) {
-		pthread_mutex_lock(&h->lock);
-		for (struct mcp_call *k = h->calls; k; k = k->next)
-			if (k->conn == c)
-				k->cancelled = true;
-		pthread_mutex_unlock(&h->lock);
-		/* the executions themselves, outside the lock */
-		for (;;) {
-			char id[STORE_ID_MAX] = "";
-			pthread_mutex_lock(&h->lock);
-			for (struct mcp_call *k = h->calls; k && !id[0]; k = k->next)
-				if (k->conn == c && k->exec_id[0]) {
-					snprintf(id, sizeof(id), "%s", k->exec_id);
-					k->exec_id[0] = 0;
-				}
-			pthread_cond_broadcast(&h->changed);
-			pthread_mutex_unlock(&h->lock);
-			if (!id[0])
-				break;
-			json_t *out = NULL;
-			struct svc_error e;
-			if (service_cancel(h->o.svc, &c->key, id, &out, &e) == 0)
-				json_decref(out);
-		}
-	}
+	if (cancel)
+		cancel_calls(h, c);
 	pthread_mutex_lock(&h->lock);
 	while (c->live > 0)
 		pthread_cond_wait(&h->changed, &h->lock);
@@ -427,10 +440,17 @@ static json_t *do_tools_call(struct mcp_conn *c, json_t *id, json_t *params, enu
 	if (!mcp_tool_known(name))
 		return mcp_error(id, MCP_INVALID_PARAMS, NULL, "unknown tool '%.60s'", name);
 	struct mcp_call *call = call_new(c, id, params, rev, may_elicit(c, rev) && !inline_only);
-	if (c->hub->o.threaded && !inline_only &&
-	    pthread_create(&call->thread, NULL, call_thread, call) == 0) {
-		pthread_detach(call->thread);
-		return NULL;
+	if (c->hub->o.threaded && !inline_only) {
+		/* detached from its start: it frees call, so nothing here may
+		 * touch call once it runs */
+		pthread_attr_t attr;
+		pthread_t t;
+		pthread_attr_init(&attr);
+		pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+		int started = pthread_create(&t, &attr, call_thread, call) == 0;
+		pthread_attr_destroy(&attr);
+		if (started)
+			return NULL;
 	}
 	json_t *resp = run_call(call);
 	call_free(call);

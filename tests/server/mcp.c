@@ -311,12 +311,24 @@ Test(mcp_http, origin_is_checked_against_the_allow_list)
 	mreply_free(&r);
 }
 
-Test(mcp_http, origin_refused_when_no_list_is_configured)
+Test(mcp_http, without_a_list_only_the_servers_own_loopback_origin)
 {
 	struct mreply r;
+	char own[80], host[80];
+	const char *ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+
 	srv_start(&S, NULL, NULL);
-	post((const char *[]){"Origin: http://127.0.0.1", NULL},
-	     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", &r);
+	post((const char *[]){"Origin: http://127.0.0.1", NULL}, ping, &r);
+	cr_assert_eq(r.status, 403, "another port is another origin");
+	mreply_free(&r);
+	snprintf(own, sizeof(own), "Origin: http://127.0.0.1:%d", S.port);
+	post((const char *[]){own, NULL}, ping, &r);
+	cr_assert_eq(r.status, 200, "%s", r.body);
+	mreply_free(&r);
+	/* DNS rebinding: the attacker's name in Host and Origin alike */
+	snprintf(host, sizeof(host), "Host: evil.example:%d", S.port);
+	snprintf(own, sizeof(own), "Origin: http://evil.example:%d", S.port);
+	post((const char *[]){host, own, NULL}, ping, &r);
 	cr_assert_eq(r.status, 403);
 	mreply_free(&r);
 }
@@ -853,4 +865,21 @@ Test(mcp_stdio, bad_flags_are_one_line_and_125)
 		cr_assert_eq(o.out_len, 0, "nothing on stdout");
 		proc_out_free(&o);
 	}
+}
+
+Test(mcp_stdio, sigterm_cancels_the_runs_and_cleans_up)
+{
+	struct child c;
+	char line[600];
+
+	child_start(&c, NULL);
+	child_init(&c, "2025-11-25", "{}");
+	child_send(&c, tool_call("2", "run_code", "{\"language\":\"bash\",\"code\":\"sleep 31\"}",
+				 line, sizeof(line)));
+	usleep(1000000);
+	uint64_t start = monotonic_ms();
+	kill(c.pid, SIGTERM);
+	cr_assert_eq(child_end(&c), 0);
+	cr_assert(monotonic_ms() - start < 10000, "stopped, not waited for the sleep");
+	cr_assert_eq(wait_host_processes("sleep 31", 0, 5), 0, "the program is gone");
 }
