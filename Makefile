@@ -186,7 +186,9 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze
+FUZZ_TARGETS := config request analyze mcp
+# MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
+FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/service/config.c src/service/request.c src/service/error.c src/lang/profiles.c \
 	src/engine/result.c $(wildcard src/policy/*.c) $(BUILD)/gen/rules.c
@@ -194,8 +196,9 @@ FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/comm
 fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz
 	@for t in $(FUZZ_TARGETS); do \
+		extra=; [ $$t = mcp ] && extra="$(FUZZ_MCP_SRCS)"; \
 		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc -fsanitize=fuzzer,address,undefined \
-			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $(GRAMMAR_OBJS) \
+			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $$extra $(GRAMMAR_OBJS) \
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
 		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
 		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
@@ -217,6 +220,11 @@ deps:
 		if [ "$$(id -u)" != 0 ]; then echo "airlock: run 'make deps' as root to install: $$missing" >&2; exit 1; fi; \
 		export DEBIAN_FRONTEND=noninteractive; \
 		apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi; \
+	if ! command -v npm >/dev/null; then \
+		echo "installing: npm (tests/mcp)"; \
+		if [ "$$(id -u)" != 0 ]; then echo "airlock: run 'make deps' as root to install: npm" >&2; exit 1; fi; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null; \
 	fi
 
 check: deps
