@@ -61,8 +61,8 @@ static void send_line(void *ctx, json_t *msg)
 	if (text == NULL)
 		return;
 	pthread_mutex_lock(&o->lock);
-	if (!o->broken && (fputs(text, stdout) == EOF || fputc('\n', stdout) == EOF ||
-			   fflush(stdout) == EOF))
+	if (!o->broken &&
+	    (fputs(text, stdout) == EOF || fputc('\n', stdout) == EOF || fflush(stdout) == EOF))
 		o->broken = true;
 	pthread_mutex_unlock(&o->lock);
 	free(text);
@@ -98,13 +98,26 @@ struct mcp_args {
  * FILE (an argument that is no option's value). */
 static bool names_program(char **argv, int i)
 {
-	static const char *const valued[] = {"-t", "-w", "-m", "-p", "-o", "-d", "--time-limit",
-					     "--wall-time-limit", "--memory-limit",
-					     "--max-processes", "--max-output", "--disk-limit",
-					     "--net", "--policy", "--fail-on", "--rules",
-					     "--unanalyzable", "--cgroup-parent"};
-	static const char *const program[] = {"-l", "-c", "-i", "--lang", "--code", "--stdin",
-					      "--json"};
+	static const char *const valued[] = {"-t",
+					     "-w",
+					     "-m",
+					     "-p",
+					     "-o",
+					     "-d",
+					     "--time-limit",
+					     "--wall-time-limit",
+					     "--memory-limit",
+					     "--max-processes",
+					     "--max-output",
+					     "--disk-limit",
+					     "--net",
+					     "--policy",
+					     "--fail-on",
+					     "--rules",
+					     "--unanalyzable",
+					     "--cgroup-parent"};
+	static const char *const program[] = {"-l",	"-c",	   "-i",    "--lang",
+					      "--code", "--stdin", "--json"};
 	const char *a = argv[i];
 
 	for (size_t k = 0; k < ARRAY_SIZE(program); k++) {

@@ -81,7 +81,7 @@ bool require_json(struct service *s, const struct http_request *r, struct http_r
 bool http_head_refused(void *conn, const char *method, const char *version, const char *target,
 		       size_t max_body, struct http_reply *rep);
 
-/* router.c: the key of "Authorization: Bearer KEY" into r->key; else a
+/* reply.c: the key of "Authorization: Bearer KEY" into r->key; else a
  * 401 (or the service's error) in rep and false. */
 bool http_authenticate(struct service *s, struct http_request *r, struct http_reply *rep);
 /* router.c: authenticates (where the route needs it) and calls the

@@ -38,8 +38,6 @@
 #include "http/http.h"
 #include "mcp/mcp.h"
 
-
-
 static struct mcp_hub *hub;
 static pthread_mutex_t hub_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -111,10 +109,12 @@ static bool origin_allowed(struct service *s, const char *origin, const char *ho
 	if (origin == NULL)
 		return true;
 	for (int i = 0; i < cfg->n_mcp_origins; i++)
-		if (strcmp(cfg->mcp_origins[i], origin) == 0 || strcmp(cfg->mcp_origins[i], "*") == 0)
+		if (strcmp(cfg->mcp_origins[i], origin) == 0 ||
+		    strcmp(cfg->mcp_origins[i], "*") == 0)
 			return true;
 	sep = strstr(origin, "://");
-	return host && sep && (strncmp(origin, "http://", 7) == 0 || strncmp(origin, "https://", 8) == 0) &&
+	return host && sep &&
+	       (strncmp(origin, "http://", 7) == 0 || strncmp(origin, "https://", 8) == 0) &&
 	       strcasecmp(sep + 3, host) == 0 && loopback_host(host);
 }
 
@@ -145,9 +145,10 @@ static bool request_rev(const struct http_request *r, const struct mcp_peek *pk,
 		*rev = mcp_rev_parse(hv);
 		if (*rev == MCP_REV_NONE) {
 			snprintf(msg, sizeof(msg), "unsupported MCP-Protocol-Version '%.40s'", hv);
-			rpc_error(rep, 400, MCP_UNSUPPORTED_VERSION,
-				  json_pack("{s:o, s:s}", "supported", supported(), "requested", hv),
-				  msg);
+			rpc_error(
+			    rep, 400, MCP_UNSUPPORTED_VERSION,
+			    json_pack("{s:o, s:s}", "supported", supported(), "requested", hv),
+			    msg);
 			return false;
 		}
 	}
@@ -239,7 +240,8 @@ void handle_mcp(struct service *s, struct http_request *r, struct http_reply *re
 		return;
 	if (mcp_peek(r->body, r->body_len, &pk) < 0) {
 		service_count_reject(s, "bad_request");
-		return rpc_error(rep, 400, MCP_PARSE_ERROR, NULL, "parse error: the body is not JSON");
+		return rpc_error(rep, 400, MCP_PARSE_ERROR, NULL,
+				 "parse error: the body is not JSON");
 	}
 	if (!request_rev(r, &pk, rep, &rev))
 		return;

@@ -13,14 +13,14 @@ struct mcp_call {
 	struct mcp_call *next;
 	struct mcp_conn *conn;
 	int64_t key_id;
-	json_t *req_id;	     /* the request's id (owned) */
-	json_t *params;	     /* the request's params (owned) */
-	enum mcp_rev rev;    /* of the request */
-	bool elicit;	     /* the client can be asked (elicitation/create) */
+	json_t *req_id;		    /* the request's id (owned) */
+	json_t *params;		    /* the request's params (owned) */
+	enum mcp_rev rev;	    /* of the request */
+	bool elicit;		    /* the client can be asked (elicitation/create) */
 	char exec_id[STORE_ID_MAX]; /* once submitted */
 	bool cancelled;
-	char ask_id[48];     /* the id of the request sent to the client, "" none */
-	json_t *answer;	     /* its response (owned), once it came */
+	char ask_id[48]; /* the id of the request sent to the client, "" none */
+	json_t *answer;	 /* its response (owned), once it came */
 };
 
 struct mcp_hub {
@@ -36,13 +36,13 @@ struct mcp_conn {
 	struct key_row key;
 	mcp_send_fn send;
 	void *ctx;
-	enum mcp_rev rev;    /* negotiated or set; NONE: not yet */
-	bool client_elicit;  /* initialize declared capabilities.elicitation */
-	int live;	     /* threads of calls still running (hub lock) */
+	enum mcp_rev rev;   /* negotiated or set; NONE: not yet */
+	bool client_elicit; /* initialize declared capabilities.elicitation */
+	int live;	    /* threads of calls still running (hub lock) */
 };
 
-/* protocol.c: sending */
-void mcp_send(struct mcp_conn *c, json_t *msg); /* consumes msg */
+/* calls.c: what a call does with its client; mcp_result and mcp_error are protocol.c's */
+void mcp_send(struct mcp_conn *c, json_t *msg);			  /* consumes msg */
 json_t *mcp_result(enum mcp_rev rev, json_t *id, json_t *result); /* consumes result */
 json_t *mcp_error(json_t *id, int code, json_t *data, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

@@ -25,10 +25,11 @@
 #include "mcp/internal.h"
 
 #define INSTRUCTIONS                                                                               \
-	"airlock runs untrusted code in a fresh sandbox with limits. Call run_code with a language " \
-	"and the program; the result is the execution object (status, exit_code, stdout, stderr, "   \
-	"time, findings, diagnostics). isError is true exactly when status is not ok. check_code "   \
-	"reports what the policy would find without running; list_languages lists the languages "   \
+	"airlock runs untrusted code in a fresh sandbox with limits. Call run_code with a "        \
+	"language "                                                                                \
+	"and the program; the result is the execution object (status, exit_code, stdout, stderr, " \
+	"time, findings, diagnostics). isError is true exactly when status is not ok. check_code " \
+	"reports what the policy would find without running; list_languages lists the languages "  \
 	"and their limits."
 #define META_VERSION "io.modelcontextprotocol/protocolVersion"
 #define META_CAPS "io.modelcontextprotocol/clientCapabilities"
@@ -157,14 +158,6 @@ void mcp_conn_free(struct mcp_conn *c, bool cancel)
 
 /* ---- messages out ---- */
 
-void mcp_send(struct mcp_conn *c, json_t *msg)
-{
-	if (msg == NULL)
-		return;
-	c->send(c->ctx, msg);
-	json_decref(msg);
-}
-
 json_t *mcp_result(enum mcp_rev rev, json_t *id, json_t *result)
 {
 	if (rev >= MCP_REV_2026_07_28)
@@ -187,61 +180,7 @@ json_t *mcp_error(json_t *id, int code, json_t *data, const char *fmt, ...)
 			 err);
 }
 
-void mcp_progress(struct mcp_conn *c, json_t *token, double progress, const char *message)
-{
-	if (token == NULL)
-		return;
-	mcp_send(c, json_pack("{s:s, s:s, s:{s:O, s:f, s:s}}", "jsonrpc", "2.0", "method",
-			      "notifications/progress", "params", "progressToken", token,
-			      "progress", progress, "message", message));
-}
-
 /* ---- calls in flight ---- */
-
-bool mcp_call_cancelled(struct mcp_call *call)
-{
-	struct mcp_hub *h = call->conn->hub;
-	pthread_mutex_lock(&h->lock);
-	bool yes = call->cancelled;
-	pthread_mutex_unlock(&h->lock);
-	return yes;
-}
-
-bool mcp_call_set_exec(struct mcp_call *call, const char *exec_id)
-{
-	struct mcp_hub *h = call->conn->hub;
-	pthread_mutex_lock(&h->lock);
-	snprintf(call->exec_id, sizeof(call->exec_id), "%s", exec_id);
-	bool cancelled = call->cancelled;
-	pthread_mutex_unlock(&h->lock);
-	return cancelled;
-}
-
-json_t *mcp_ask(struct mcp_call *call, const char *method, json_t *params, int timeout_ms)
-{
-	struct mcp_hub *h = call->conn->hub;
-	struct timespec until;
-	json_t *answer = NULL;
-	char id[48];
-
-	clock_gettime(CLOCK_REALTIME, &until);
-	until.tv_sec += timeout_ms / 1000;
-	pthread_mutex_lock(&h->lock);
-	snprintf(id, sizeof(id), "airlock-%lu", ++h->next_ask);
-	snprintf(call->ask_id, sizeof(call->ask_id), "%s", id);
-	pthread_mutex_unlock(&h->lock);
-	mcp_send(call->conn, json_pack("{s:s, s:s, s:s, s:o}", "jsonrpc", "2.0", "id", id,
-				       "method", method, "params", params));
-	pthread_mutex_lock(&h->lock);
-	while (!call->answer && !call->cancelled)
-		if (pthread_cond_timedwait(&h->changed, &h->lock, &until) != 0)
-			break;
-	answer = call->answer;
-	call->answer = NULL;
-	call->ask_id[0] = 0;
-	pthread_mutex_unlock(&h->lock);
-	return answer;
-}
 
 /* A response of the client: the answer to a question a call asked. */
 static void take_answer(struct mcp_conn *c, json_t *msg)
@@ -389,11 +328,11 @@ static json_t *do_initialize(struct mcp_conn *c, json_t *id, json_t *params)
 
 static json_t *do_discover(struct mcp_conn *c, json_t *id)
 {
-	json_t *res = json_pack("{s:o, s:o, s:s, s:i, s:s, s:{s:o}}", "supportedVersions",
-				supported_versions(), "capabilities", capabilities(),
-				"instructions", INSTRUCTIONS, "ttlMs", LIST_TTL_MS, "cacheScope",
-				"public", "_meta", "io.modelcontextprotocol/serverInfo",
-				server_info(c->hub));
+	json_t *res =
+	    json_pack("{s:o, s:o, s:s, s:i, s:s, s:{s:o}}", "supportedVersions",
+		      supported_versions(), "capabilities", capabilities(), "instructions",
+		      INSTRUCTIONS, "ttlMs", LIST_TTL_MS, "cacheScope", "public", "_meta",
+		      "io.modelcontextprotocol/serverInfo", server_info(c->hub));
 	return mcp_result(MCP_REV_2026_07_28, id, res);
 }
 
@@ -524,8 +463,7 @@ static json_t *message(struct mcp_conn *c, json_t *msg, bool inline_only)
 	if (!json_is_string(m))
 		return mcp_error(id, MCP_INVALID_REQUEST, NULL, "'method' must be a string");
 	if (params && !json_is_object(params) && !json_is_array(params))
-		return id ? mcp_error(id, MCP_INVALID_PARAMS, NULL,
-				      "'params' must be an object")
+		return id ? mcp_error(id, MCP_INVALID_PARAMS, NULL, "'params' must be an object")
 			  : NULL;
 	if (id == NULL) {
 		notification(c, json_string_value(m), params);
@@ -597,7 +535,8 @@ int mcp_peek(const char *data, size_t len, struct mcp_peek *p)
 		one = json_array_get(msg, 0);
 	}
 	if (json_is_object(one)) {
-		json_t *m = json_object_get(one, "method"), *params = json_object_get(one, "params");
+		json_t *m = json_object_get(one, "method"),
+		       *params = json_object_get(one, "params");
 		bool has_id = json_object_get(one, "id") != NULL;
 		if (json_is_string(m))
 			p->kind = has_id ? MCP_MSG_REQUEST : MCP_MSG_NOTIFICATION;

@@ -48,7 +48,7 @@
 
 #define FINDINGS_SCHEMA                                                                            \
 	"{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{"                      \
-	"\"rule\":{\"type\":\"string\"},\"severity\":{\"type\":\"string\",\"enum\":[\"info\","    \
+	"\"rule\":{\"type\":\"string\"},\"severity\":{\"type\":\"string\",\"enum\":[\"info\","     \
 	"\"warn\",\"high\"]},\"line\":{\"type\":\"integer\"},\"column\":{\"type\":\"integer\"},"   \
 	"\"message\":{\"type\":\"string\"},\"text\":{\"type\":\"string\"},"                        \
 	"\"file\":{\"type\":[\"string\",\"null\"]}},\"required\":[\"rule\",\"severity\","          \
@@ -297,7 +297,8 @@ static json_t *arguments(struct mcp_call *call, const char *tool, const char *co
 			for (size_t i = 0; known[i]; i++)
 				snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%s",
 					 i ? ", " : "", known[i]);
-			*err = tool_error("%s: unknown argument '%.60s'; it takes %s", tool, k, list);
+			*err =
+			    tool_error("%s: unknown argument '%.60s'; it takes %s", tool, k, list);
 			return NULL;
 		}
 		(void)v;
@@ -386,9 +387,10 @@ static char *approval_message(const char *lang, const char *code, json_t *findin
 	json_t *f;
 	size_t i, n = strlen(code);
 
-	snprintf(line, sizeof(line),
-		 "airlock's policy holds this %s program until a person approves it.\n\nFindings:\n",
-		 lang);
+	snprintf(
+	    line, sizeof(line),
+	    "airlock's policy holds this %s program until a person approves it.\n\nFindings:\n",
+	    lang);
 	buf_append(&b, line, strlen(line));
 	json_array_foreach(findings, i, f)
 	{
@@ -416,13 +418,13 @@ static int ask_person(struct mcp_call *call, json_t *args, json_t *findings, cha
 	const struct server_config *cfg = service_config(call->conn->hub->o.svc);
 	char *msg = approval_message(json_string_value(json_object_get(args, "language")),
 				     json_string_value(json_object_get(args, "code")), findings);
-	json_t *params = json_pack(
-	    "{s:s, s:{s:s, s:{s:{s:s, s:s, s:s}, s:{s:s, s:s, s:s}}, s:[s]}}", "message", msg,
-	    "requestedSchema", "type", "object", "properties", "approve", "type", "boolean",
-	    "title", "Run this program", "description",
-	    "Yes runs it in the sandbox; no rejects it.", "reason", "type", "string", "title",
-	    "Reason", "description", "Optional: why (kept in the audit log)", "required",
-	    "approve");
+	json_t *params =
+	    json_pack("{s:s, s:{s:s, s:{s:{s:s, s:s, s:s}, s:{s:s, s:s, s:s}}, s:[s]}}", "message",
+		      msg, "requestedSchema", "type", "object", "properties", "approve", "type",
+		      "boolean", "title", "Run this program", "description",
+		      "Yes runs it in the sandbox; no rejects it.", "reason", "type", "string",
+		      "title", "Reason", "description", "Optional: why (kept in the audit log)",
+		      "required", "approve");
 	free(msg);
 	if (call->rev >= MCP_REV_2025_11_25)
 		json_object_set_new(params, "mode", json_string("form"));
@@ -492,8 +494,8 @@ static json_t *approval(struct mcp_call *call, json_t *args, const struct submis
 	if (!reason[0])
 		snprintf(reason, sizeof(reason), "%s in the MCP client",
 			 yes ? "approved" : "rejected");
-	if (service_decide(h->o.svc, &call->conn->key, sub->id, yes ? APPROVE : REJECT, reason,
-			   &ex, &e) < 0) {
+	if (service_decide(h->o.svc, &call->conn->key, sub->id, yes ? APPROVE : REJECT, reason, &ex,
+			   &e) < 0) {
 		*err = svc_tool_error(&e);
 		return NULL;
 	}
@@ -505,7 +507,7 @@ static json_t *approval(struct mcp_call *call, json_t *args, const struct submis
 
 static json_t *run_code(struct mcp_call *call)
 {
-	static const char *const known[] = {"language", "code",	  "stdin", "args",
+	static const char *const known[] = {"language", "code",	 "stdin",  "args",
 					    "env",	"files", "limits", NULL};
 	struct service *svc = call->conn->hub->o.svc;
 	struct exec_request req;
@@ -571,9 +573,9 @@ static json_t *list_languages(struct mcp_call *call)
 	if (args == NULL)
 		return err;
 	json_decref(args);
-	return tool_result(call->rev,
-			   json_pack("{s:o}", "languages", service_languages(call->conn->hub->o.svc)),
-			   false);
+	return tool_result(
+	    call->rev, json_pack("{s:o}", "languages", service_languages(call->conn->hub->o.svc)),
+	    false);
 }
 
 json_t *mcp_tool_call(struct mcp_call *call)

@@ -55,8 +55,8 @@ static void mreply_free(struct mreply *r)
 
 /* POST /mcp (or method) with the key, extra headers ("Name: value",
  * NULL-terminated) and body. */
-static void mcp_req(const char *method, const char *key, const char *const *hdrs,
-		    const char *body, struct mreply *r)
+static void mcp_req(const char *method, const char *key, const char *const *hdrs, const char *body,
+		    struct mreply *r)
 {
 	CURL *c = curl_easy_init();
 	struct curl_slist *h = NULL;
@@ -165,8 +165,9 @@ Test(mcp_http, initialize_each_revision_then_list_and_call)
 			     i >= 2);
 		mreply_free(&r);
 
-		post(h, tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(6*7)\"}",
-				  body, sizeof(body)),
+		post(h,
+		     tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(6*7)\"}",
+			       body, sizeof(body)),
 		     &r);
 		json_t *x = res(&r);
 		cr_assert(json_is_false(json_object_get(x, "isError")), "%s", r.body);
@@ -194,8 +195,9 @@ Test(mcp_http, is_error_exactly_when_the_program_failed_and_bad_arguments)
 	const char *h[] = {V("2025-11-25"), NULL};
 
 	srv_start(&S, NULL, NULL);
-	post(h, tool_call("1", "run_code", "{\"language\":\"bash\",\"code\":\"echo x >&2; exit 3\"}",
-			  body, sizeof(body)),
+	post(h,
+	     tool_call("1", "run_code", "{\"language\":\"bash\",\"code\":\"echo x >&2; exit 3\"}",
+		       body, sizeof(body)),
 	     &r);
 	json_t *x = res(&r);
 	cr_assert(json_is_true(json_object_get(x, "isError")));
@@ -222,8 +224,10 @@ Test(mcp_http, is_error_exactly_when_the_program_failed_and_bad_arguments)
 		cr_assert(strstr(t, bad[i][1]), "'%s' names %s", t, bad[i][1]);
 		mreply_free(&r);
 	}
-	post(h, tool_call("3", "check_code", "{\"language\":\"python\",\"code\":\"import os\\nos.system('ls')\"}",
-			  body, sizeof(body)),
+	post(h,
+	     tool_call("3", "check_code",
+		       "{\"language\":\"python\",\"code\":\"import os\\nos.system('ls')\"}", body,
+		       sizeof(body)),
 	     &r);
 	x = res(&r);
 	cr_assert(json_is_false(json_object_get(x, "isError")), "%s", r.body);
@@ -250,8 +254,9 @@ Test(mcp_http, protocol_errors_and_statuses)
 	cr_assert_eq(r.status, 200);
 	cr_assert_eq(ecode(r.json), -32601);
 	mreply_free(&r);
-	post(NULL, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
-		   "\"nope\"}}",
+	post(NULL,
+	     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
+	     "\"nope\"}}",
 	     &r);
 	cr_assert_eq(ecode(r.json), -32602);
 	mreply_free(&r);
@@ -268,8 +273,8 @@ Test(mcp_http, protocol_errors_and_statuses)
 	mcp_req("POST", NULL, NULL, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", &r);
 	cr_assert_eq(r.status, 401);
 	mreply_free(&r);
-	mcp_req("POST", "ak_0000000000000000000000000000000000000000000000000000000000000000",
-		NULL, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", &r);
+	mcp_req("POST", "ak_0000000000000000000000000000000000000000000000000000000000000000", NULL,
+		"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", &r);
 	cr_assert_eq(r.status, 401);
 	mreply_free(&r);
 	mcp_req("GET", S.user, (const char *[]){"Accept: text/event-stream", NULL}, NULL, &r);
@@ -342,7 +347,8 @@ Test(mcp_http, stateless_revision_headers)
 
 	srv_start(&S, NULL, NULL);
 	post((const char *[]){v26, "Mcp-Method: server/discover", NULL},
-	     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\",\"params\":{" META26 "}}",
+	     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\",\"params\":{" META26
+	     "}}",
 	     &r);
 	cr_assert_eq(r.status, 200, "%s", r.body);
 	cr_assert_str_eq(jstr(res(&r), "resultType"), "complete");
@@ -352,7 +358,8 @@ Test(mcp_http, stateless_revision_headers)
 	mreply_free(&r);
 
 	post((const char *[]){v26, "Mcp-Method: tools/list", NULL},
-	     "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{" META26 "}}", &r);
+	     "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{" META26 "}}",
+	     &r);
 	cr_assert_eq(r.status, 200, "%s", r.body);
 	cr_assert(jint(res(&r), "ttlMs") > 0);
 	cr_assert_str_eq(jstr(res(&r), "cacheScope"), "public");
@@ -429,7 +436,9 @@ Test(mcp_http, progress_as_server_sent_events)
 {
 	struct mreply r;
 	char body[600];
-	const char *call = tool_call("7", "run_code", "{\"language\":\"bash\",\"code\":\"sleep 1; echo done\"}", body, sizeof(body));
+	const char *call =
+	    tool_call("7", "run_code", "{\"language\":\"bash\",\"code\":\"sleep 1; echo done\"}",
+		      body, sizeof(body));
 	/* the token goes into params._meta */
 	char withtoken[700];
 	snprintf(withtoken, sizeof(withtoken), "%.*s,\"_meta\":{\"progressToken\":\"tok\"}}}",
@@ -535,13 +544,15 @@ Test(mcp_http, per_key_quota_as_for_v1)
 	const char *h[] = {V("2025-11-25"), NULL};
 
 	srv_start(&S, NULL, "per-minute=1");
-	post(h, tool_call("1", "run_code", "{\"language\":\"python\",\"code\":\"print(1)\"}", body,
-			  sizeof(body)),
+	post(h,
+	     tool_call("1", "run_code", "{\"language\":\"python\",\"code\":\"print(1)\"}", body,
+		       sizeof(body)),
 	     &r);
 	cr_assert(json_is_false(json_object_get(res(&r), "isError")), "%s", r.body);
 	mreply_free(&r);
-	post(h, tool_call("2", "run_code", "{\"language\":\"python\",\"code\":\"print(1)\"}", body,
-			  sizeof(body)),
+	post(h,
+	     tool_call("2", "run_code", "{\"language\":\"python\",\"code\":\"print(1)\"}", body,
+		       sizeof(body)),
 	     &r);
 	json_t *x = res(&r);
 	cr_assert(json_is_true(json_object_get(x, "isError")));
@@ -710,8 +721,9 @@ Test(mcp_stdio, a_session_and_nothing_left_behind)
 	json_t *m = child_answer(&c, 2, 10);
 	cr_assert_eq(json_array_size(json_object_get(json_object_get(m, "result"), "tools")), 3);
 	json_decref(m);
-	child_send(&c, tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(6*7)\"}",
-				 line, sizeof(line)));
+	child_send(&c,
+		   tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(6*7)\"}",
+			     line, sizeof(line)));
 	m = child_answer(&c, 3, 30);
 	json_t *sc = json_object_get(json_object_get(m, "result"), "structuredContent");
 	cr_assert_str_eq(jstr(sc, "stdout"), "42\n");
@@ -744,8 +756,9 @@ Test(mcp_stdio, cancellation_stops_the_run_and_the_reader_keeps_reading)
 	json_decref(m);
 	child_send(&c, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{"
 		       "\"requestId\":9}}");
-	child_send(&c, tool_call("11", "run_code", "{\"language\":\"bash\",\"code\":\"echo after\"}",
-				 line, sizeof(line)));
+	child_send(&c,
+		   tool_call("11", "run_code", "{\"language\":\"bash\",\"code\":\"echo after\"}",
+			     line, sizeof(line)));
 	m = child_answer(&c, 11, 20);
 	cr_assert(m);
 	json_decref(m);
@@ -777,8 +790,8 @@ static json_t *approve_flow(const char *answer, const char *caps)
 		json_t *schema = json_object_get(p, "requestedSchema");
 		cr_assert(json_object_get(json_object_get(schema, "properties"), "approve"));
 		const char *id = jstr(m, "id");
-		snprintf(line, sizeof(line), "{\"jsonrpc\":\"2.0\",\"id\":\"%s\",\"result\":%s}", id,
-			 answer);
+		snprintf(line, sizeof(line), "{\"jsonrpc\":\"2.0\",\"id\":\"%s\",\"result\":%s}",
+			 id, answer);
 		json_decref(m);
 		child_send(&c, line);
 	}
@@ -800,8 +813,9 @@ Test(mcp_stdio, elicitation_asks_the_person_and_acts_on_the_answer)
 	cr_assert(json_is_false(json_object_get(r, "isError")));
 	json_decref(r);
 
-	r = approve_flow("{\"action\":\"accept\",\"content\":{\"approve\":false,\"reason\":\"no\"}}",
-			 "{\"elicitation\":{}}");
+	r = approve_flow(
+	    "{\"action\":\"accept\",\"content\":{\"approve\":false,\"reason\":\"no\"}}",
+	    "{\"elicitation\":{}}");
 	cr_assert_str_eq(jstr(json_object_get(r, "structuredContent"), "status"), "rejected");
 	cr_assert(json_is_true(json_object_get(r, "isError")));
 	json_decref(r);
@@ -836,8 +850,8 @@ Test(mcp_stdio, limit_flags_are_defaults_and_maxima)
 	json_t *m = child_answer(&c, 2, 20);
 	json_t *r = json_object_get(m, "result");
 	cr_assert(json_is_true(json_object_get(r, "isError")));
-	cr_assert(strstr(jstr(json_array_get(json_object_get(r, "content"), 0), "text"),
-			 "time_limit_s"));
+	cr_assert(
+	    strstr(jstr(json_array_get(json_object_get(r, "content"), 0), "text"), "time_limit_s"));
 	json_decref(m);
 	child_send(&c, tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(1)\"}",
 				 line, sizeof(line)));

@@ -74,7 +74,8 @@ Test(mcp, initialize_answers_each_handshake_revision_it_speaks)
 	for (size_t i = 0; i < 4; i++) {
 		json_t *r = result(ask(init_msg(revs[i])));
 		cr_assert_str_eq(json_string_value(json_object_get(r, "protocolVersion")), revs[i]);
-		cr_assert(json_is_object(json_object_get(json_object_get(r, "capabilities"), "tools")));
+		cr_assert(
+		    json_is_object(json_object_get(json_object_get(r, "capabilities"), "tools")));
 		json_t *info = json_object_get(r, "serverInfo");
 		cr_assert_str_eq(json_string_value(json_object_get(info, "name")), "airlock");
 		cr_assert_str_eq(json_string_value(json_object_get(info, "version")), "9.9");
@@ -146,11 +147,12 @@ Test(mcp, tools_list_fits_each_revision)
 	for (size_t i = 0; i < 4; i++) {
 		ask(init_msg(revs[i]));
 		json_t *tools = json_object_get(
-		    result(ask("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}")), "tools");
+		    result(ask("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}")),
+		    "tools");
 		cr_assert_eq(json_array_size(tools), 3);
 		bool structured = i >= 2, annotated = i >= 1;
-		for (const char *const *n = (const char *const[]){"run_code", "check_code",
-								  "list_languages", NULL};
+		for (const char *const *n =
+			 (const char *const[]){"run_code", "check_code", "list_languages", NULL};
 		     *n; n++) {
 			int k = find_tool(tools, *n);
 			cr_assert(k >= 0, "%s listed", *n);
@@ -158,8 +160,8 @@ Test(mcp, tools_list_fits_each_revision)
 			json_t *in = json_object_get(t, "inputSchema");
 			cr_assert_str_eq(json_string_value(json_object_get(in, "type")), "object");
 			cr_assert(json_is_string(json_object_get(t, "description")));
-			cr_assert_eq(json_object_get(t, "outputSchema") != NULL, structured, "%s %s",
-				     revs[i], *n);
+			cr_assert_eq(json_object_get(t, "outputSchema") != NULL, structured,
+				     "%s %s", revs[i], *n);
 			cr_assert_eq(json_object_get(t, "title") != NULL, structured);
 			cr_assert_eq(json_object_get(t, "annotations") != NULL, annotated);
 			if (structured)
@@ -178,11 +180,12 @@ Test(mcp, run_code_schemas_name_every_field_of_the_result)
 	json_t *t = json_array_get(tools, (size_t)find_tool(tools, "run_code"));
 	json_t *out = json_object_get(t, "outputSchema");
 	json_t *props = json_object_get(out, "properties");
-	const char *fields[] = {"id",	      "status",	    "exit_code",      "signal",
-				"stdout",     "stderr",	    "stdout_truncated", "stderr_truncated",
-				"time",	      "memory_peak_kb", "language",   "limits",
-				"created_at", "finished_at", "compile",	       "findings",
-				"redactions", "files",	    "diagnostics",    "error"};
+	const char *fields[] = {
+	    "id",	  "status",	    "exit_code",	"signal",
+	    "stdout",	  "stderr",	    "stdout_truncated", "stderr_truncated",
+	    "time",	  "memory_peak_kb", "language",		"limits",
+	    "created_at", "finished_at",    "compile",		"findings",
+	    "redactions", "files",	    "diagnostics",	"error"};
 	for (size_t i = 0; i < ARRAY_SIZE(fields); i++)
 		cr_assert(json_object_get(props, fields[i]) != NULL, "outputSchema has %s",
 			  fields[i]);
@@ -210,8 +213,9 @@ Test(mcp, stateless_revision_discover_resulttype_ttl_and_version_errors)
 	const char *meta = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\"}";
 	char req[400];
 
-	snprintf(req, sizeof(req), "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\","
-				   "\"params\":{%s}}",
+	snprintf(req, sizeof(req),
+		 "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\","
+		 "\"params\":{%s}}",
 		 meta);
 	json_t *r = result(ask(req));
 	json_t *vs = json_object_get(r, "supportedVersions");
@@ -286,8 +290,8 @@ Test(mcp, bad_tool_arguments_are_tool_errors_an_unknown_tool_is_a_protocol_error
 						     "\"shell\":true}")),
 			 "unknown argument 'shell'"));
 	cr_assert(strstr(error_text(call("run_code", "{\"code\":\"1\"}")), "'language'"));
-	cr_assert(strstr(error_text(call("run_code", "{\"language\":\"python\",\"code\":5}")),
-			 "'code'"));
+	cr_assert(
+	    strstr(error_text(call("run_code", "{\"language\":\"python\",\"code\":5}")), "'code'"));
 	cr_assert(strstr(error_text(call("check_code", "{\"language\":1}")), "'language'"));
 	cr_assert(strstr(error_text(call("list_languages", "{\"x\":1}")), "unknown argument"));
 }
