@@ -452,21 +452,25 @@ static json_t *pending_result(struct mcp_call *call, const char *id)
 	struct mcp_hub *h = call->conn->hub;
 	json_t *ex = NULL;
 	struct svc_error e;
-	char hint[400];
+	char hint[200];
 
 	if (service_execution(h->o.svc, &call->conn->key, id, &ex, &e) < 0)
 		return svc_tool_error(&e);
 	json_t *res = execution_result(call->rev, ex);
 	snprintf(hint, sizeof(hint),
 		 "Execution %s is pending approval: a person must approve it before it runs. ", id);
-	/* the transport's hint, its "%s" replaced by the id */
-	const char *how = h->o.approve_hint ? h->o.approve_hint : "", *at = strstr(how, "%s");
-	size_t n = strlen(hint);
-	if (at)
-		snprintf(hint + n, sizeof(hint) - n, "%.*s%s%s", (int)(at - how), how, id, at + 2);
-	else
-		snprintf(hint + n, sizeof(hint) - n, "%s", how);
-	json_array_append_new(json_object_get(res, "content"), text_block(hint));
+	/* the transport's hint, each "%s" in it replaced by the id */
+	struct buf b = {0};
+	const char *how = h->o.approve_hint ? h->o.approve_hint : "", *at;
+	buf_append(&b, hint, strlen(hint));
+	while ((at = strstr(how, "%s")) != NULL) {
+		buf_append(&b, how, (size_t)(at - how));
+		buf_append(&b, id, strlen(id));
+		how = at + 2;
+	}
+	buf_append(&b, how, strlen(how) + 1);
+	json_array_append_new(json_object_get(res, "content"), text_block(b.data));
+	buf_free(&b);
 	return res;
 }
 

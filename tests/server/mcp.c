@@ -581,6 +581,8 @@ Test(mcp_http, approve_policy_answers_pending_with_how_to_approve)
 	char want[100];
 	snprintf(want, sizeof(want), "airlock approvals approve %s", jstr(sc, "id"));
 	cr_assert(hint && strstr(hint, want), "%s", hint ? hint : r.body);
+	snprintf(want, sizeof(want), "/v1/approvals/%s/approve", jstr(sc, "id"));
+	cr_assert(strstr(hint, want), "every place of the id: %s", hint);
 	mreply_free(&r);
 }
 
