@@ -39,10 +39,13 @@ LDHARDEN   += -fsanitize=$(SANITIZE)
 endif
 
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/diag/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
-	src/policy/*.c src/store/*.c src/service/*.c src/http/*.c))
+	src/policy/*.c src/store/*.c src/service/*.c src/mcp/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
 SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c
-CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) src/main.c
+# `airlock mcp` goes into airlock-mcp: the service without the HTTP front end.
+MCP_CMD_SRCS := src/cmd_mcp.c
+CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS) $(MCP_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) \
+	src/main.c
 GRAMMARS := python javascript bash
 GRAMMAR_OBJS := $(foreach g,$(GRAMMARS),$(BUILD)/obj/ts/$(g)-parser.o $(BUILD)/obj/ts/$(g)-scanner.o)
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(GRAMMAR_OBJS) $(BUILD)/obj/gen/rules.o \
@@ -62,7 +65,7 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 
 .PHONY: all check check-v2 test deps runtime-packages bench clean format unit e2e adversarial \
 	leaks fuzz layout
-all: $(BUILD)/airlock $(BUILD)/airlock-serve
+all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp
 
 # V=1 shows the full commands.
 Q := $(if $(V),,@)
@@ -136,6 +139,18 @@ $(BUILD)/airlock-serve: $(SERVICE_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(SERVICE_OBJS) $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs libcurl)
 
+MCP_OBJS := $(filter-out $(BUILD)/obj/src/main.o,$(CMD_OBJS)) \
+	$(MCP_CMD_SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/src/main-mcp.o
+
+$(BUILD)/obj/src/main-mcp.o: src/main.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $< (mcp)")
+	$(Q)$(CC) $(CFLAGS_ALL) -DAIRLOCK_MCP -c $< -o $@
+
+$(BUILD)/airlock-mcp: $(MCP_OBJS) $(LIB)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $(MCP_OBJS) $(LIB) $(LDLIBS_ALL)
+
 $(BUILD)/airlock: $(CMD_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(CMD_OBJS) $(LIB) $(LDLIBS_ALL)
@@ -173,7 +188,9 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze diag judge0 piston
+FUZZ_TARGETS := config request analyze diag judge0 piston mcp
+# MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
+FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/service/config.c src/service/request.c src/service/error.c src/lang/profiles.c \
 	src/engine/result.c src/engine/collect.c src/engine/inputs.c $(wildcard src/diag/*.c) \
@@ -185,8 +202,9 @@ FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/comm
 fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz
 	@for t in $(FUZZ_TARGETS); do \
+		extra=; [ $$t = mcp ] && extra="$(FUZZ_MCP_SRCS)"; \
 		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc -fsanitize=fuzzer,address,undefined \
-			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $(GRAMMAR_OBJS) \
+			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $$extra $(GRAMMAR_OBJS) \
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
 		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
 		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
@@ -208,6 +226,11 @@ deps:
 		if [ "$$(id -u)" != 0 ]; then echo "airlock: run 'make deps' as root to install: $$missing" >&2; exit 1; fi; \
 		export DEBIAN_FRONTEND=noninteractive; \
 		apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi; \
+	if ! command -v npm >/dev/null; then \
+		echo "installing: npm (tests/mcp)"; \
+		if [ "$$(id -u)" != 0 ]; then echo "airlock: run 'make deps' as root to install: npm" >&2; exit 1; fi; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null; \
 	fi
 
 check: deps

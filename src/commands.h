@@ -5,7 +5,7 @@
 
 #include "cli/print.h" /* print_error */
 
-#define AIRLOCK_VERSION "0.1.0"
+#include "common/version.h" /* AIRLOCK_VERSION */
 
 /* Exit status for misuse or failure of airlock itself (as docker run). */
 #define EXIT_AIRLOCK 125
@@ -18,5 +18,6 @@ int cmd_approvals(int argc, char **argv);
 int cmd_info(int argc, char **argv);
 int cmd_redact(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_mcp(int argc, char **argv);
 
 #endif

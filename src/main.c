@@ -3,9 +3,10 @@
  * second binary, airlock-serve, installed next to airlock: `airlock serve`
  * executes it, as git executes its git-<command> helpers. So `airlock run`
  * does not load the HTTP, TLS, database and YAML libraries it never uses
- * (they cost more than a millisecond of start-up per run). This file is
- * built twice: without AIRLOCK_SERVICE for airlock, with it for
- * airlock-serve.
+ * (they cost more than a millisecond of start-up per run). `airlock mcp`
+ * likewise executes airlock-mcp, which has the service but not the HTTP
+ * front end. This file is built three times: for airlock, with
+ * AIRLOCK_SERVICE for airlock-serve, with AIRLOCK_MCP for airlock-mcp.
  */
 #include <errno.h>
 #include <limits.h>
@@ -15,15 +16,14 @@
 
 #include "commands.h"
 
-#ifndef AIRLOCK_SERVICE
-/* Runs the same command line with airlock-serve from airlock's directory. */
-static int cmd_service(int argc, char **argv)
+/* Runs the same command line with helper (airlock-serve, airlock-mcp) from
+ * airlock's directory. */
+static int exec_helper(const char *helper, char **argv)
 {
 	char self[PATH_MAX], path[PATH_MAX + 32];
 	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
 	char *slash;
 
-	(void)argc;
 	if (n <= 0) {
 		print_error("cannot find airlock's own path: %s", strerror(errno));
 		return EXIT_AIRLOCK;
@@ -32,8 +32,8 @@ static int cmd_service(int argc, char **argv)
 	slash = strrchr(self, '/');
 	if (slash)
 		*slash = '\0';
-	snprintf(path, sizeof(path), "%s/airlock-serve", self);
-	/* argv[-1] is "airlock": airlock-serve sees "airlock-serve CMD ..." */
+	snprintf(path, sizeof(path), "%s/%s", self, helper);
+	/* argv[-1] is "airlock": the helper sees "HELPER CMD ..." */
 	argv[-1] = path;
 	execv(path, argv - 1);
 	print_error("'%s' needs %s, which cannot be run (%s); build it with make and install it "
@@ -41,10 +41,25 @@ static int cmd_service(int argc, char **argv)
 		    argv[0], path, strerror(errno));
 	return EXIT_AIRLOCK;
 }
+
+#if !defined(AIRLOCK_SERVICE)
+static int cmd_service(int argc, char **argv)
+{
+	(void)argc;
+	return exec_helper("airlock-serve", argv);
+}
 #define cmd_serve cmd_service
 #define cmd_keys cmd_service
 #define cmd_audit cmd_service
 #define cmd_approvals cmd_service
+#endif
+#if !defined(AIRLOCK_MCP)
+static int cmd_mcp_helper(int argc, char **argv)
+{
+	(void)argc;
+	return exec_helper("airlock-mcp", argv);
+}
+#define cmd_mcp cmd_mcp_helper
 #endif
 
 struct command {
@@ -62,6 +77,7 @@ static const struct command commands[] = {
 	{"keys", cmd_keys, "create, list and revoke API keys of the service"},
 	{"audit", cmd_audit, "verify or export the service's audit chain"},
 	{"approvals", cmd_approvals, "list, approve and reject executions held for approval"},
+	{"mcp", cmd_mcp, "serve MCP (Model Context Protocol) on standard input and output"},
 	{"check", cmd_check, "report what a program tries to do, before it runs"},
 	{"redact", cmd_redact, "copy input to output with every secret replaced"},
 	{"info", cmd_info, "show how this host isolates, and which languages run"},

@@ -9,9 +9,10 @@
 # one is a failure. Each one's "Synthesis" line is added up. As root, e2e and
 # adversarial run again as an unprivileged user created here (rootless mode).
 # Counted as one test each: this runner's own test (tests/runner/), the
-# layout of src/, the service under load, Piston's clients, the approval page.
-# With CI=true or AIRLOCK_V2=1, the cgroup v2 VM's tests (tests/vm/run-v2.sh)
-# are added. --suites-only runs the suites of BUILD/tests/ as root or not, and
+# layout of src/, the service under load, Piston's clients, the approval page,
+# the MCP conformance suite; the MCP SDK tests (tests/mcp) one by one. With
+# CI=true or AIRLOCK_V2=1, the cgroup v2 VM's tests (tests/vm/run-v2.sh) are
+# added. --suites-only runs the suites of BUILD/tests/ as root or not, and
 # the cgroup v2 run when asked, and nothing else: tests/runner/run.sh drives
 # it with stub suites.
 set -u
@@ -210,6 +211,37 @@ if [ -x tests/ui/run.sh ] && [ -x "$build/airlock" ]; then
 	77) echo "!! ui skipped" ;;
 	*) failed=$((failed + 1)) ;;
 	esac
+fi
+
+# MCP with the official clients from npm (tests/mcp): the SDK's tests are
+# counted one by one (node's "# pass N" / "# fail N"), the conformance suite
+# as one test. Exit 77: npm's registry cannot be reached and the packages
+# are not installed; said so, not counted.
+if [ -x tests/mcp/run.sh ] && [ -x "$build/airlock" ]; then
+	echo "== mcp (official SDK)"
+	tests/mcp/run.sh "$build" 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	if [ "$rc" = 77 ]; then
+		echo "!! mcp skipped: npm unreachable"
+	else
+		p=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log" | tail -1)
+		f=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log" | tail -1)
+		if [ -z "$p" ] || [ -z "$f" ]; then
+			echo "!! mcp printed no summary (exit $rc)"
+			failed=$((failed + 1))
+		else
+			passed=$((passed + p))
+			failed=$((failed + f))
+			[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
+		fi
+		echo "== mcp conformance"
+		tests/mcp/run.sh --conformance "$build"
+		case $? in
+		0) passed=$((passed + 1)) ;;
+		77) echo "!! mcp conformance skipped" ;;
+		*) failed=$((failed + 1)) ;;
+		esac
+	fi
 fi
 
 v2_suites

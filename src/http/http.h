@@ -107,6 +107,9 @@ bool require_json(struct service *s, const struct http_request *r, struct http_r
 bool http_head_refused(void *conn, const char *method, const char *version, const char *target,
 		       size_t max_body, struct http_reply *rep);
 
+/* reply.c: the key of "Authorization: Bearer KEY" into r->key; else a
+ * 401 (or the service's error) in rep and false. */
+bool http_authenticate(struct service *s, struct http_request *r, struct http_reply *rep);
 /* router.c: authenticates (where the route needs it) and calls the
  * route's handler; 404 and 405 (with Allow) for the rest. */
 void http_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
@@ -124,6 +127,7 @@ void handle_approvals_list(struct service *s, struct http_request *r, struct htt
 void handle_approval_approve(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_approval_reject(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_ui(struct service *s, struct http_request *r, struct http_reply *rep);
+void handle_mcp(struct service *s, struct http_request *r, struct http_reply *rep);
 
 /* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
 bool piston_owns(const char *path);

@@ -41,6 +41,25 @@ const char *key_from_authorization(const char *h)
 	return h;
 }
 
+bool http_authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	const char *token = key_from_authorization(r->authorization);
+	struct svc_error e;
+
+	if (token == NULL) {
+		service_count_reject(s, "unauthorized");
+		reply_error(rep, 401, "unauthorized",
+			    "an 'Authorization: Bearer KEY' header is required");
+		return false;
+	}
+	if (service_authenticate(s, token, &r->key, &e) < 0) {
+		reply_svc_error(rep, &e);
+		return false;
+	}
+	r->authenticated = true;
+	return true;
+}
+
 int http_status_of(enum svc_kind kind)
 {
 	switch (kind) {

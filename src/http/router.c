@@ -27,6 +27,8 @@ static const struct route routes[] = {
     {"GET", "/v1/approvals", false, true, handle_approvals_list, NULL},
     {"POST", "/v1/approvals/", true, true, handle_approval_approve, "/approve"},
     {"POST", "/v1/approvals/", true, true, handle_approval_reject, "/reject"},
+    /* MCP authenticates itself, after its Origin check */
+    {"POST", "/mcp", false, false, handle_mcp, NULL},
     {"GET", "/healthz", false, false, handle_healthz, NULL},
     {"GET", "/metrics", false, false, handle_metrics, NULL},
     {"GET", "/ui", false, false, handle_ui, NULL},
@@ -78,25 +80,6 @@ static bool path_matches(const struct route *rt, const char *path, const char **
 	return true;
 }
 
-static bool authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
-{
-	const char *token = key_from_authorization(r->authorization);
-	struct svc_error e;
-
-	if (token == NULL) {
-		service_count_reject(s, "unauthorized");
-		reply_error(rep, 401, "unauthorized",
-			    "an 'Authorization: Bearer KEY' header is required");
-		return false;
-	}
-	if (service_authenticate(s, token, &r->key, &e) < 0) {
-		reply_svc_error(rep, &e);
-		return false;
-	}
-	r->authenticated = true;
-	return true;
-}
-
 void http_dispatch(struct service *s, struct http_request *r, struct http_reply *rep)
 {
 	char allow[64] = "";
@@ -118,7 +101,7 @@ void http_dispatch(struct service *s, struct http_request *r, struct http_reply 
 			continue;
 		}
 		r->tail = tail;
-		if (routes[i].auth && !authenticate(s, r, rep))
+		if (routes[i].auth && !http_authenticate(s, r, rep))
 			return;
 		routes[i].handler(s, r, rep);
 		return;

@@ -532,6 +532,39 @@ static int config_text_problem(const char *d, size_t len, const char **why)
 	return 0;
 }
 
+/* mcp: {allowed_origins: [ORIGIN...]}: the browser origins /mcp answers
+ * (a request with another Origin is refused, against DNS rebinding). */
+static int walk_mcp(struct walk *w, struct fy_node *map, struct server_config *c)
+{
+	struct fy_node_pair *p;
+	void *it = NULL;
+	char key[64];
+
+	if (fy_node_get_type(map) != FYNT_MAPPING)
+		return at(w, map, "'%s' must be a mapping", "mcp");
+	while ((p = fy_node_mapping_iterate(map, &it)) != NULL) {
+		struct fy_node *k = fy_node_pair_key(p), *v = fy_node_pair_value(p), *o;
+		void *it2 = NULL;
+		if (k == NULL || v == NULL || scalar(w, k, "mcp", key, sizeof(key)) < 0)
+			return at(w, k ? k : map, "bad key in '%s'", "mcp");
+		if (strcmp(key, "allowed_origins") != 0)
+			return at(w, k, "unknown option 'mcp.%s' (known: allowed_origins)", key);
+		if (fy_node_get_type(v) != FYNT_SEQUENCE)
+			return at(w, v, "'%s' must be a list of origins", "mcp.allowed_origins");
+		c->n_mcp_origins = 0;
+		while ((o = fy_node_sequence_iterate(v, &it2)) != NULL) {
+			if (c->n_mcp_origins >= CONFIG_MAX_ORIGINS)
+				return at(w, o, "at most %d origins in '%s'", CONFIG_MAX_ORIGINS,
+					  "mcp.allowed_origins");
+			if (scalar(w, o, "mcp.allowed_origins", c->mcp_origins[c->n_mcp_origins],
+				   sizeof(c->mcp_origins[0])) < 0)
+				return -1;
+			c->n_mcp_origins++;
+		}
+	}
+	return 0;
+}
+
 static int walk_root(struct walk *w, struct fy_node *root, struct server_config *c)
 {
 	struct fy_node_pair *p;
@@ -557,6 +590,8 @@ static int walk_root(struct walk *w, struct fy_node *root, struct server_config 
 			r = walk_lang_limits(w, v, &c->all);
 		else if (strcmp(key, "languages") == 0)
 			r = walk_languages(w, v, c);
+		else if (strcmp(key, "mcp") == 0)
+			r = walk_mcp(w, v, c);
 		else {
 			struct fy_node_pair *one = p;
 			(void)one;

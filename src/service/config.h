@@ -10,6 +10,7 @@
 #include "store/store.h"
 
 #define CONFIG_MAX_LANGS 16
+#define CONFIG_MAX_ORIGINS 16
 
 struct lang_limits {
 	char name[24]; /* "" for the entry that applies to every language */
@@ -53,6 +54,10 @@ struct server_config {
 	struct lang_limits all;
 	struct lang_limits langs[CONFIG_MAX_LANGS];
 	int nlangs;
+	/* browser origins /mcp accepts (mcp.allowed_origins); a request with
+	 * an Origin header outside it is refused (403) */
+	char mcp_origins[CONFIG_MAX_ORIGINS][256];
+	int n_mcp_origins;
 };
 
 void config_default(struct server_config *c);

@@ -230,6 +230,20 @@ int service_execution(struct service *s, const struct key_row *key, const char *
 	return 0;
 }
 
+int service_wait(struct service *s, const struct key_row *key, const char *id, int timeout_ms,
+		 json_t **out, struct svc_error *e)
+{
+	struct exec_row row;
+
+	*out = NULL;
+	if (visible_row(s, key, id, &row, e) < 0)
+		return -1;
+	if (row.status == EXEC_QUEUED || row.status == EXEC_RUNNING)
+		pool_wait(s, row.id, key->admin ? -1 : key->id, timeout_ms);
+	exec_row_free(&row);
+	return execution_read(s, id, out, e);
+}
+
 /* A pending execution ends cancelled, unless a decision came first. */
 static int cancel_pending(struct service *s, const struct exec_row *row, struct svc_error *e)
 {

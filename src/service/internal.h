@@ -138,6 +138,9 @@ void job_wait(struct service *s, struct job *j);
 /* Cancels a live job of this key (any key when key_id < 0). 0: it ended;
  * 1: no such live job. */
 int pool_cancel(struct service *s, const char *id, int64_t key_id);
+/* Waits up to timeout_ms for a live job of this key (any key when
+ * key_id < 0) to end. 0: it ended, or is not live; 1: still live. */
+int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms);
 void pool_counts(struct service *s, int *queued, int *running, bool *stopping);
 /* A job for the stored execution r (original, when not NULL, is the
  * request to run instead of the stored one: its held original) with its

@@ -212,3 +212,41 @@ bool policy_code_redacted(const char *policy_json)
 	json_decref(p);
 	return yes;
 }
+
+int service_check(struct service *s, const struct key_row *key, struct exec_request *req,
+		  json_t **out, struct svc_error *e)
+{
+	static const char *const verdicts[] = {"run", "block", "approve"};
+	enum policy_mode mode = key_mode(s, key);
+	const struct policy_settings ps = {
+	    /* mode off analyses nothing: the findings are shown all the same */
+	    .mode = mode == POLICY_OFF ? POLICY_WARN : mode,
+	    .fail_on = s->cfg.policy.fail_on,
+	    .unanalyzable_block = s->cfg.policy.unanalyzable_block != 0,
+	};
+	const struct redactor *r = s->cfg.redact || s->cfg.redact_code ? s->redactor : NULL;
+	struct policy_file files[REQ_MAX_FILES];
+	struct policy_decision d;
+	err_t err;
+	int ret = 0;
+
+	*out = NULL;
+	for (size_t i = 0; i < req->nfiles; i++)
+		files[i] =
+		    (struct policy_file){req->files[i].name, req->files[i].data, req->files[i].len};
+	err_clear(&err);
+	if (policy_decide(s->analyzer, &ps, req->lang->name, req->code, req->code_len, files,
+			  req->nfiles, r, &d, &err) < 0) {
+		ret = svc_error_set(e, SVC_INTERNAL, "analysis_error", "%s", err.msg);
+	} else {
+		*out = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o}", "language", req->lang->name,
+				 "policy", policy_mode_name(mode), "fail_on",
+				 severity_name(s->cfg.policy.fail_on), "verdict",
+				 verdicts[mode == POLICY_OFF ? VERDICT_RUN : d.verdict], "analysis",
+				 d.available ? "done" : "unavailable", "findings",
+				 findings_to_json(&d.findings));
+		policy_decision_free(&d);
+	}
+	exec_request_free(req);
+	return ret;
+}

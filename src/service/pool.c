@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "engine/result.h"
 #include "lang/lang.h"
@@ -540,6 +541,37 @@ static void *worker_main(void *arg)
 		finish_job(s, j);
 		job_unref(s, j);
 	}
+}
+
+int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms)
+{
+	struct pool *p = &s->pool;
+	struct timespec until;
+	struct job *j;
+
+	clock_gettime(CLOCK_REALTIME, &until); /* the clock of j->done */
+	until.tv_sec += timeout_ms / 1000;
+	until.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	pthread_mutex_lock(&p->lock);
+	for (j = p->active; j; j = j->next_active)
+		if (strcmp(j->id, id) == 0 && (key_id < 0 || j->key_id == key_id))
+			break;
+	if (j == NULL) {
+		pthread_mutex_unlock(&p->lock);
+		return 0;
+	}
+	j->refs++;
+	while (j->state != JOB_DONE)
+		if (pthread_cond_timedwait(&j->done, &p->lock, &until) != 0)
+			break;
+	bool done = j->state == JOB_DONE;
+	pthread_mutex_unlock(&p->lock);
+	job_unref(s, j);
+	return done ? 0 : 1;
 }
 
 int pool_cancel(struct service *s, const char *id, int64_t key_id)

@@ -158,6 +158,21 @@ int service_cancel(struct service *s, const struct key_row *key, const char *id,
 int service_delete(struct service *s, const struct key_row *key, const char *id, json_t **out,
 		   struct svc_error *e);
 
+/* Waits up to timeout_ms for a queued or running execution to end; *out
+ * is the execution then (ended, or still queued or running). Another
+ * key's is SVC_NOT_FOUND, as for service_execution. */
+int service_wait(struct service *s, const struct key_row *key, const char *id, int timeout_ms,
+		 json_t **out, struct svc_error *e);
+
+/* The policy's view of a program without running it: {"language",
+ * "policy" (the mode for this key), "fail_on", "verdict" ("run", "block"
+ * or "approve": what submitting it would do), "analysis" ("done" or
+ * "unavailable"), "findings"}. The program is analysed whatever the mode
+ * (with mode off the verdict is "run"); texts are redacted as the
+ * service's. The request is consumed (freed). */
+int service_check(struct service *s, const struct key_row *key, struct exec_request *req,
+		  json_t **out, struct svc_error *e);
+
 /* ---- approvals (admin keys) ---- */
 
 enum approval_decision { APPROVE, REJECT, EXPIRE };

@@ -31,7 +31,8 @@ ALLOWED = {
     "cli": ["common", "engine", "lang", "policy", "store"],  # store: data_dir.c opens it
     "service": ["common", "engine", "lang", "policy", "store"],
     # a front end sees the service's interface (service/service.h) only
-    "http": ["common", "service"],
+    "mcp": ["common", "service"],  # MCP's protocol core, no transport
+    "http": ["common", "service", "mcp"],  # /mcp feeds the MCP core
     "top": ["*"],
 }
 

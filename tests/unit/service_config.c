@@ -193,3 +193,27 @@ Test(service_config, the_example_in_contrib_is_valid)
 	cr_assert_eq(c.policy.mode, POLICY_APPROVE);
 	cr_assert_eq(c.workers, 4);
 }
+
+Test(service_config, mcp_allowed_origins)
+{
+	struct server_config c;
+	err_t err;
+	cr_assert_eq(parse("", &c, &err), 0);
+	cr_assert_eq(c.n_mcp_origins, 0);
+	cr_assert_eq(parse("mcp:\n  allowed_origins: [\"http://a:1\", \"https://b\"]\n", &c, &err), 0,
+		     "%s", err.msg);
+	cr_assert_eq(c.n_mcp_origins, 2);
+	cr_assert_str_eq(c.mcp_origins[1], "https://b");
+	cr_assert_eq(parse("mcp:\n  allowed_origins: http://a\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "airlock.yaml:2:") && strstr(err.msg, "list"), "%s", err.msg);
+	cr_assert_eq(parse("mcp:\n  origins: []\n", &c, &err), -1);
+	cr_assert(strstr(err.msg, "unknown option 'mcp.origins'"), "%s", err.msg);
+	cr_assert_eq(parse("mcp: 3\n", &c, &err), -1);
+	char many[2000] = "mcp:\n  allowed_origins: [";
+	for (int i = 0; i < CONFIG_MAX_ORIGINS + 1; i++)
+		snprintf(many + strlen(many), sizeof(many) - strlen(many), "%s\"http://h%d\"",
+			 i ? "," : "", i);
+	strcat(many, "]\n");
+	cr_assert_eq(parse(many, &c, &err), -1);
+	cr_assert(strstr(err.msg, "at most"), "%s", err.msg);
+}

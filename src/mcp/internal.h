@@ -1,0 +1,67 @@
+/* Inside the MCP core: what protocol.c (messages, connections, calls in
+ * flight) and tools.c (the tools) share. Transports include mcp.h only. */
+#ifndef AIRLOCK_MCP_INTERNAL_H
+#define AIRLOCK_MCP_INTERNAL_H
+
+#include <pthread.h>
+
+#include "mcp/mcp.h"
+
+/* A tools/call in flight: found by notifications/cancelled (its key and
+ * JSON-RPC id) and by the client's answer to a question it asked. */
+struct mcp_call {
+	struct mcp_call *next;
+	struct mcp_conn *conn;
+	int64_t key_id;
+	json_t *req_id;		    /* the request's id (owned) */
+	json_t *params;		    /* the request's params (owned) */
+	enum mcp_rev rev;	    /* of the request */
+	bool elicit;		    /* the client can be asked (elicitation/create) */
+	char exec_id[STORE_ID_MAX]; /* once submitted */
+	bool cancelled;
+	char ask_id[48]; /* the id of the request sent to the client, "" none */
+	json_t *answer;	 /* its response (owned), once it came */
+};
+
+struct mcp_hub {
+	struct mcp_options o;
+	pthread_mutex_t lock; /* the list below, each call's mutable fields, conns' counts */
+	pthread_cond_t changed;
+	struct mcp_call *calls;
+	unsigned long next_ask;
+};
+
+struct mcp_conn {
+	struct mcp_hub *hub;
+	struct key_row key;
+	mcp_send_fn send;
+	void *ctx;
+	enum mcp_rev rev;   /* negotiated or set; NONE: not yet */
+	bool client_elicit; /* initialize declared capabilities.elicitation */
+	int live;	    /* threads of calls still running (hub lock) */
+};
+
+/* calls.c: what a call does with its client; mcp_result and mcp_error are protocol.c's */
+void mcp_send(struct mcp_conn *c, json_t *msg);			  /* consumes msg */
+json_t *mcp_result(enum mcp_rev rev, json_t *id, json_t *result); /* consumes result */
+json_t *mcp_error(json_t *id, int code, json_t *data, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* A progress notification when the request asked for it (token not NULL). */
+void mcp_progress(struct mcp_conn *c, json_t *token, double progress, const char *message);
+/* Asks the client (a request, e.g. elicitation/create) on behalf of call
+ * and waits up to timeout_ms for its answer: the response object (owned
+ * by the caller), or NULL on timeout or cancellation. */
+json_t *mcp_ask(struct mcp_call *call, const char *method, json_t *params, int timeout_ms);
+/* Whether the call was cancelled; records its execution's id. */
+bool mcp_call_cancelled(struct mcp_call *call);
+bool mcp_call_set_exec(struct mcp_call *call, const char *exec_id);
+
+/* tools.c */
+json_t *mcp_tools_list(struct mcp_conn *c, enum mcp_rev rev);
+/* Whether a tool of that name exists. */
+bool mcp_tool_known(const char *name);
+/* The result of tools/call for call (a CallToolResult, isError set for
+ * a tool's failure), or NULL when it was cancelled (no answer is sent). */
+json_t *mcp_tool_call(struct mcp_call *call);
+
+#endif
