@@ -192,7 +192,8 @@ FUZZ_TARGETS := config request analyze diag judge0 piston mcp
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
-	src/service/config.c src/service/request.c src/service/error.c src/lang/profiles.c \
+	src/service/config.c src/service/request.c src/service/error.c src/service/summary.c \
+	src/lang/profiles.c \
 	src/engine/result.c src/engine/collect.c src/engine/inputs.c $(wildcard src/diag/*.c) \
 	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c \
 	src/http/judge0_request.c src/http/judge0_view.c src/http/judge0_zip.c \

@@ -174,6 +174,19 @@ static int signal_status(long long sig)
 	}
 }
 
+
+/* isolate's text, then what went wrong where, when the run said
+ * ("Exited with error status 1: ZeroDivisionError: division by zero
+ * (main.py, line 2)"). */
+static void add_diagnostic(const json_t *x, char *message, size_t size)
+{
+	char line[400];
+	size_t n = strlen(message);
+
+	if (execution_diagnostic_line(x, line, sizeof(line)) && n < size)
+		snprintf(message + n, size - n, ": %s", line);
+}
+
 /* The rules of findings a policy blocked on: "network, exec". */
 static void rules_of(const json_t *x, char *out, size_t size)
 {
@@ -222,6 +235,7 @@ static void verdict_of(const json_t *x, const json_t *meta, struct verdict *v)
 		v->id = signal_status(sig);
 		snprintf(v->message, sizeof(v->message), "Caught fatal signal %lld",
 			 (long long)sig);
+		add_diagnostic(x, v->message, sizeof(v->message));
 	} else if (!strcmp(st, "output_limit")) {
 		v->id = 8;
 		snprintf(v->message, sizeof(v->message), "Output limit exceeded");
@@ -229,6 +243,7 @@ static void verdict_of(const json_t *x, const json_t *meta, struct verdict *v)
 		v->id = 11;
 		snprintf(v->message, sizeof(v->message), "Exited with error status %lld",
 			 (long long)code);
+		add_diagnostic(x, v->message, sizeof(v->message));
 	} else if (!strcmp(st, "memory_limit")) {
 		v->id = 12;
 		snprintf(v->message, sizeof(v->message), "Memory limit exceeded");

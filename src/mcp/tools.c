@@ -271,9 +271,19 @@ static const char *exec_status(json_t *execution)
 	return s ? s : "";
 }
 
+/* A failed program's result also says in one line what went wrong and
+ * where, after the JSON, for the agent that reads text. */
 static json_t *execution_result(enum mcp_rev rev, json_t *execution)
 {
-	return tool_result(rev, execution, strcmp(exec_status(execution), "ok") != 0);
+	bool failed = strcmp(exec_status(execution), "ok") != 0;
+	char line[400], text[480];
+
+	if (!failed || !execution_diagnostic_line(execution, line, sizeof(line)))
+		return tool_result(rev, execution, failed);
+	snprintf(text, sizeof(text), "%s: %s", exec_status(execution), line);
+	json_t *res = tool_result(rev, execution, failed);
+	json_array_append_new(json_object_get(res, "content"), text_block(text));
+	return res;
 }
 
 /* ---- arguments ---- */

@@ -173,6 +173,11 @@ int service_wait(struct service *s, const struct key_row *key, const char *id, i
 int service_check(struct service *s, const struct key_row *key, struct exec_request *req,
 		  json_t **out, struct svc_error *e);
 
+/* The first of an execution's diagnostics in one line ("ZeroDivisionError:
+ * division by zero (main.py, line 2)"), for a protocol that says a failure
+ * in one line of text; false (and "") when it has none. */
+bool execution_diagnostic_line(const json_t *execution, char *out, size_t size);
+
 /* ---- approvals (admin keys) ---- */
 
 enum approval_decision { APPROVE, REJECT, EXPIRE };

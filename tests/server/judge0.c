@@ -104,6 +104,9 @@ Test(judge0, every_status_from_real_programs)
 	/* 11: a non-zero exit */
 	expect_status("{\"language_id\":71,\"source_code\":\"import sys; sys.exit(3)\"}", 11,
 		      "Exited with error status 3");
+	expect_status("{\"language_id\":71,\"source_code\":\"x = 0\\nprint(1 / x)\"}", 11,
+		      "Exited with error status 1: ZeroDivisionError: division by zero (main.py, "
+		      "line 2)");
 	/* 12: memory (Judge0 has no verdict of its own), another signal */
 	expect_status("{\"language_id\":71,\"source_code\":\"x = bytearray(300 << 20)\","
 		      "\"memory_limit\":65536}",

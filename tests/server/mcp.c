@@ -206,6 +206,18 @@ Test(mcp_http, is_error_exactly_when_the_program_failed_and_bad_arguments)
 	cr_assert_eq(jint(sc, "exit_code"), 3);
 	cr_assert_str_eq(jstr(sc, "stderr"), "x\n");
 	mreply_free(&r);
+	/* a failure the runtime explained: a second text block says it in a line */
+	post(h,
+	     tool_call("1", "run_code", "{\"language\":\"python\",\"code\":\"x = 0\\ny = 1 / x\"}",
+		       body, sizeof(body)),
+	     &r);
+	x = res(&r);
+	cr_assert(json_is_true(json_object_get(x, "isError")));
+	json_t *content = json_object_get(x, "content");
+	cr_assert_eq(json_array_size(content), 2, "%s", r.body);
+	cr_assert_str_eq(jstr(json_array_get(content, 1), "text"),
+			 "runtime_error: ZeroDivisionError: division by zero (main.py, line 2)");
+	mreply_free(&r);
 
 	static const char *const bad[][2] = {
 	    {"{\"language\":\"cobol\",\"code\":\"x\"}", "cobol"},

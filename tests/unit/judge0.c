@@ -152,6 +152,14 @@ Test(judge0, every_status_by_rule)
 	expect(execution("signaled", -1, 8, ""), 9, "Caught fatal signal 8");
 	expect(execution("signaled", -1, 6, ""), 10, "Caught fatal signal 6");
 	expect(execution("runtime_error", 3, 0, ""), 11, "Exited with error status 3");
+	/* with diagnostics, the message says what went wrong and where */
+	json_t *dx = execution("runtime_error", 1, 0, "");
+	json_object_set_new(dx, "diagnostics",
+			    json_pack("[{s:s, s:s, s:s, s:s, s:i}]", "kind", "exception", "type",
+				      "ZeroDivisionError", "message", "division by zero", "file",
+				      "main.py", "line", 2));
+	expect(dx, 11,
+	       "Exited with error status 1: ZeroDivisionError: division by zero (main.py, line 2)");
 	expect(execution("memory_limit", -1, 9, ""), 12, "Memory limit exceeded");
 	expect(execution("signaled", -1, 10, ""), 12, "Caught fatal signal 10");
 	json_t *x = execution("syscall_denied", -1, 31, "");
