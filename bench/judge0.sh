@@ -11,29 +11,14 @@ bin="$top/$build/airlock"
 n=${BENCH_SERVE_CLIENTS:-$(nproc)}
 count=${BENCH_JUDGE0_COUNT:-200}
 rounds=${BENCH_JUDGE0_ROUNDS:-3}
-dir=$(mktemp -d /tmp/airlock-bench-judge0.XXXXXX)
-pid=
-cleanup() {
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-	rm -rf "$dir"
-}
-trap cleanup EXIT
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-key=$("$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
-	--data-dir "$dir" 2>/dev/null | head -1)
-printf 'workers: %s\nqueue_size: 256\n' "$n" >"$dir/airlock.yaml"
-"$bin" serve --config "$dir/airlock.yaml" --listen "127.0.0.1:$port" --data-dir "$dir" \
-	2>/dev/null &
-pid=$!
-for _ in $(seq 100); do
-	python3 -c "import sys, http.client as h; c = h.HTTPConnection('127.0.0.1', int(sys.argv[1]), timeout=1); c.request('GET', '/healthz'); sys.exit(c.getresponse().status != 200)" \
-		"$port" 2>/dev/null && break
-	sleep 0.05
-done
+. bench/lib.sh
+bench_dir judge0
+bench_serve "$n"
 
 python3 - "$port" "$key" "$count" "$n" "$rounds" <<'PY'
-import http.client, json, statistics, sys, threading, time
+import json, statistics, sys
+sys.path.insert(0, "bench")
+from http_load import post_load
 
 port, key, count, clients, rounds = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:6])
 KINDS = {
@@ -46,34 +31,9 @@ KINDS = {
 
 def drive(kind, total):
     path, body, headers = KINDS[kind]
-    body = json.dumps(body).encode()
     headers = dict(headers, **{"Content-Type": "application/json"})
-    lock, lat, errors, left = threading.Lock(), [], [], [total]
-
-    def worker():
-        conn = http.client.HTTPConnection("127.0.0.1", int(port), timeout=120)
-        while True:
-            with lock:
-                if left[0] == 0:
-                    return
-                left[0] -= 1
-            t0 = time.monotonic()
-            conn.request("POST", path, body, headers)
-            r = conn.getresponse()
-            data = r.read()
-            with lock:
-                if r.status != 201:
-                    errors.append("%d %s" % (r.status, data[:100]))
-                else:
-                    lat.append((time.monotonic() - t0) * 1000)
-
-    t0 = time.monotonic()
-    ts = [threading.Thread(target=worker) for _ in range(clients)]
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
-    return time.monotonic() - t0, lat, errors
+    return post_load("http://127.0.0.1:%s" % port, path, json.dumps(body).encode(), headers,
+                     total, clients, lambda status, data: status == 201)
 
 
 for kind in KINDS:  # warm-up

@@ -11,27 +11,10 @@ cd "$top"
 bin="$top/$build/airlock"
 n=${BENCH_MCP_CLIENTS:-$(nproc)}
 count=${BENCH_MCP_COUNT:-300}
-dir=$(mktemp -d /tmp/airlock-bench-mcp.XXXXXX)
-pid=
-cleanup() {
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-	rm -rf "$dir"
-}
-trap cleanup EXIT
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-key=$("$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
-	--data-dir "$dir" 2>/dev/null | head -1)
-printf 'workers: %s\nqueue_size: 256\nquotas:\n  per_minute: 0\n  per_day: 0\n  concurrent: 0\n  cpu_seconds_per_day: 0\n' \
-	"$n" >"$dir/airlock.yaml"
-"$bin" serve --config "$dir/airlock.yaml" --listen "127.0.0.1:$port" --data-dir "$dir" \
-	2>/dev/null &
-pid=$!
-for _ in $(seq 100); do
-	curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
-	sleep 0.05
-done
-url="http://127.0.0.1:$port"
+. bench/lib.sh
+bench_dir mcp
+# no quotas: the stdio server below reads the same file
+bench_serve "$n" $'quotas:\n  per_minute: 0\n  per_day: 0\n  concurrent: 0\n  cpu_seconds_per_day: 0\n'
 c=bench/mcp_client.py
 python3 $c v1 "$url" "$key" 20 "$n" >/dev/null # warm-up
 # interleaved, so that a drift of the machine touches both alike

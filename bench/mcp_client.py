@@ -13,19 +13,13 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
-import http.client
-from urllib.parse import urlparse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from http_load import pct, post_load  # noqa: E402
 
 ARGS = {"language": "python", "code": 'print("hi")'}
-lock = threading.Lock()
 lat, errors = [], []
-
-
-def pct(xs, p):
-    xs = sorted(xs)
-    return round(xs[min(len(xs) - 1, int(len(xs) * p))], 2) if xs else None
 
 
 def report(count, wall):
@@ -35,7 +29,6 @@ def report(count, wall):
 
 
 def http_bench(mode, url, key, count, clients):
-    u = urlparse(url)
     if mode == "v1":
         path, body = "/v1/executions", json.dumps(ARGS).encode()
     else:
@@ -45,37 +38,16 @@ def http_bench(mode, url, key, count, clients):
     headers = {"Authorization": "Bearer " + key, "Content-Type": "application/json",
                "MCP-Protocol-Version": "2025-11-25",
                "Accept": "application/json, text/event-stream"}
-    left = [count]
 
-    def worker():
-        conn = http.client.HTTPConnection(u.hostname, u.port, timeout=120)
-        while True:
-            with lock:
-                if left[0] == 0:
-                    return
-                left[0] -= 1
-            t0 = time.monotonic()
-            try:
-                conn.request("POST", path, body, headers)
-                r = conn.getresponse()
-                o = json.loads(r.read())
-                dt = (time.monotonic() - t0) * 1000
-                ex = o if mode == "v1" else o["result"]["structuredContent"]
-                ok = ex["status"] == "ok" and ex["stdout"] == "hi\n"
-                with lock:
-                    (lat.append(dt) if ok else errors.append(str(o)[:200]))
-            except Exception as e:
-                with lock:
-                    errors.append(repr(e))
-                conn = http.client.HTTPConnection(u.hostname, u.port, timeout=120)
+    def check(status, data):
+        o = json.loads(data)
+        ex = o if mode == "v1" else o["result"]["structuredContent"]
+        return ex["status"] == "ok" and ex["stdout"] == "hi\n"
 
-    t0 = time.monotonic()
-    ts = [threading.Thread(target=worker) for _ in range(clients)]
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
-    report(count, time.monotonic() - t0)
+    wall, got, errs = post_load(url, path, body, headers, count, clients, check)
+    lat.extend(got)
+    errors.extend(errs)
+    report(count, wall)
 
 
 def stdio_bench(airlock, count, clients, flags):

@@ -11,24 +11,9 @@ bin="$top/$build/airlock"
 n=${BENCH_PISTON_CLIENTS:-$(nproc)}
 count=${BENCH_PISTON_COUNT:-200}
 rounds=${BENCH_PISTON_ROUNDS:-3}
-dir=$(mktemp -d /tmp/airlock-bench-piston.XXXXXX)
-pid=
-cleanup() {
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-	rm -rf "$dir"
-}
-trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-key=$("$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
-	--data-dir "$dir" 2>/dev/null | head -1)
-printf 'workers: %s\nqueue_size: 256\n' "$n" >"$dir/airlock.yaml"
-"$bin" serve --config "$dir/airlock.yaml" --listen "127.0.0.1:$port" --data-dir "$dir" \
-	2>/dev/null &
-pid=$!
-for _ in $(seq 100); do
-	curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-	sleep 0.05
-done
+. bench/lib.sh
+bench_dir piston
+bench_serve "$n"
 python3 bench/piston_client.py "http://127.0.0.1:$port" "$key" 20 "$n" 1 >/dev/null # warm-up
 out=$(python3 bench/piston_client.py "http://127.0.0.1:$port" "$key" "$count" "$n" "$rounds")
 python3 - "$out" "$count" "$n" "$rounds" <<'PY'
