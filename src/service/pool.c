@@ -543,6 +543,18 @@ static void *worker_main(void *arg)
 	}
 }
 
+/* The live job with this id (of this key, or any when key_id < 0), or
+ * NULL. Called with p->lock held. */
+static struct job *find_active(struct pool *p, const char *id, int64_t key_id)
+{
+	struct job *j;
+
+	for (j = p->active; j; j = j->next_active)
+		if (strcmp(j->id, id) == 0 && (key_id < 0 || j->key_id == key_id))
+			break;
+	return j;
+}
+
 int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms)
 {
 	struct pool *p = &s->pool;
@@ -557,9 +569,7 @@ int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms)
 		until.tv_nsec -= 1000000000L;
 	}
 	pthread_mutex_lock(&p->lock);
-	for (j = p->active; j; j = j->next_active)
-		if (strcmp(j->id, id) == 0 && (key_id < 0 || j->key_id == key_id))
-			break;
+	j = find_active(p, id, key_id);
 	if (j == NULL) {
 		pthread_mutex_unlock(&p->lock);
 		return 0;
@@ -580,9 +590,7 @@ int pool_cancel(struct service *s, const char *id, int64_t key_id)
 	struct job *j;
 
 	pthread_mutex_lock(&p->lock);
-	for (j = p->active; j; j = j->next_active)
-		if (strcmp(j->id, id) == 0 && (key_id < 0 || j->key_id == key_id))
-			break;
+	j = find_active(p, id, key_id);
 	if (j == NULL) {
 		pthread_mutex_unlock(&p->lock);
 		return 1;
