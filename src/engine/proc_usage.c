@@ -117,10 +117,8 @@ int proc_pss_parse(const char *text, uint64_t *pss_kb)
 
 static uint64_t ticks_to_ns(uint64_t ticks)
 {
-	static long hz;
+	long hz = sysconf(_SC_CLK_TCK); /* from the auxiliary vector: cheap */
 
-	if (hz <= 0)
-		hz = sysconf(_SC_CLK_TCK);
 	return ticks * (1000000000ull / (uint64_t)(hz > 0 ? hz : 100));
 }
 
