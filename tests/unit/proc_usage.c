@@ -1,7 +1,17 @@
-/* Rootless accounting's pure half: the /proc/PID/stat and smaps_rollup
- * parsers, and when the meter spends a PSS walk. */
+/* Rootless accounting: the /proc/PID/stat and smaps_rollup parsers, when
+ * the meter spends a PSS walk (all pure), and one walk of a real pid
+ * namespace. */
 #include <criterion/criterion.h>
+#include <errno.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "engine/proc_usage.h"
 
@@ -145,4 +155,69 @@ Test(proc_meter, the_peak_is_the_largest_measured)
 	cr_assert_eq(m.pss_peak_kb, 70000);
 	cr_assert_eq(m.pss_last_kb, 3000);
 	cr_assert_eq(m.walks, 3);
+}
+
+/* The walk itself, against a real pid namespace: init, and below it three
+ * processes that share 32 MB (one wrote it, then forked twice). By
+ * resident size that is 96 MB; by proportional size 32. */
+#define SHARED_MB 32
+
+static void sharers(int ready)
+{
+	size_t n = (size_t)SHARED_MB << 20;
+	char *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		_exit(1);
+	memset(p, 1, n);
+	for (int i = 0; i < 2; i++) {
+		pid_t c = fork();
+		if (c < 0)
+			_exit(1);
+		if (c == 0)
+			break;
+	}
+	(void)!write(ready, "r", 1);
+	for (;;)
+		pause();
+}
+
+Test(proc_sample, counts_shared_pages_once_and_skips_init)
+{
+	int ready[2];
+	cr_assert_eq(pipe(ready), 0);
+	pid_t init = (pid_t)syscall(SYS_clone, CLONE_NEWUSER | CLONE_NEWPID | SIGCHLD, NULL, NULL,
+				    NULL, NULL);
+	cr_assert_geq(init, 0, "clone: %s", strerror(errno));
+	if (init == 0) {
+		close(ready[0]);
+		if (fork() == 0)
+			sharers(ready[1]);
+		for (;;)
+			pause();
+	}
+	close(ready[1]);
+	char buf[3];
+	size_t got = 0;
+	while (got < sizeof(buf)) {
+		ssize_t n = read(ready[0], buf + got, sizeof(buf) - got);
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	char path[64];
+	struct stat ns;
+	snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)init);
+	cr_assert_eq(stat(path, &ns), 0);
+	struct proc_sample s;
+	int rc = proc_sample(init, &ns, true, &s);
+	kill(init, SIGKILL);
+	waitpid(init, NULL, 0);
+	close(ready[0]);
+	cr_assert_eq(got, 3, "the sharers did not start");
+	cr_assert_eq(rc, 0);
+	cr_assert_eq(s.nprocs, 3, "%d processes", s.nprocs);
+	cr_assert_geq(s.rss_kb, 3 * SHARED_MB * 1024, "rss %llu KB", (unsigned long long)s.rss_kb);
+	cr_assert_geq(s.pss_kb, SHARED_MB * 1024, "pss %llu KB", (unsigned long long)s.pss_kb);
+	cr_assert_leq(s.pss_kb, (SHARED_MB + 8) * 1024, "pss %llu KB",
+		      (unsigned long long)s.pss_kb);
 }
