@@ -175,7 +175,7 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 	probe_host_paths(e);
 	snprintf(e->description, sizeof(e->description), "%s, %s, landlock %s%d, seccomp %s%s%s",
 		 e->rootless ? "rootless" : "root",
-		 e->cgroup ? e->cgroup->name : "no cgroups (rlimits)",
+		 e->cgroup ? e->cgroup->name : "no cgroups (supervisor from /proc: CPU, PSS; rlimits)",
 		 e->landlock_abi ? "abi " : "off/", e->landlock_abi,
 		 e->notif_size ? "(user notification)" : "(kill only: ",
 		 e->notif_size ? "" : e->notify_missing,
@@ -649,7 +649,7 @@ static void fill_enforcement(const struct engine *e, struct enforcement *enf)
 		enf->processes = cg;
 	} else {
 		enf->cpu_time = ENF_SUPERVISOR;
-		enf->memory = ENF_SUPERVISOR;
+		enf->memory = ENF_SUPERVISOR_PSS;
 		enf->processes = ENF_RLIMIT;
 	}
 }

@@ -50,6 +50,9 @@ enum enforcer {
 	ENF_TMPFS,
 	ENF_SECCOMP_NOTIFY, /* seccomp; escapes stop the caller and notify the supervisor */
 	ENF_SECCOMP,	    /* seccomp; escapes kill the caller (no user notification) */
+	/* memory: the supervisor's sum of the processes' proportional set
+	 * size (rootless; proc_usage.c) */
+	ENF_SUPERVISOR_PSS,
 };
 const char *enforcer_name(enum enforcer e);
 

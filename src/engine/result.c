@@ -261,6 +261,8 @@ const char *enforcer_name(enum enforcer e)
 		return "seccomp_notify";
 	case ENF_SECCOMP:
 		return "seccomp";
+	case ENF_SUPERVISOR_PSS:
+		return "supervisor_pss";
 	case ENF_NONE:
 		break;
 	}

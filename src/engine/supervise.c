@@ -10,13 +10,13 @@
  *     in rootless mode the same from /proc;
  *   - output: bytes are counted while read, never buffered past the limit;
  *   - memory: the kernel enforces the cgroup limit and the OOM counter
- *     tells us it did (rootless: sampled resident memory).
+ *     tells us it did (rootless: the proportional set size of the
+ *     sandbox's processes, proc_usage.c).
  * Any limit ends the whole sandbox with one SIGKILL to its init. The first
  * limit that fired is the status; output read before it stays.
  */
 #include "engine/supervise.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -42,7 +42,8 @@ struct watch {
 	uint64_t t_start, t_end; /* ms, monotonic */
 	uint64_t cpu_base_ns;	 /* the cgroup's counter before this step */
 	uint64_t cpu_ns;	 /* last measured, this step only */
-	uint64_t rss_peak_kb;	 /* rootless */
+	struct proc_meter meter; /* rootless */
+	uint64_t peak_floor_kb;	 /* rootless: the largest process reaped */
 	int ncpus;
 	bool listener_done; /* no process of the step is left under the listener */
 	err_t *err;
@@ -229,19 +230,22 @@ static void read_report(struct watch *w)
 
 static void measure(struct watch *w)
 {
-	uint64_t ns, rss;
+	uint64_t ns;
 
 	if (w->sc->cg) {
 		if (w->sc->cg->be->read_cpu_ns(w->sc->cg, &ns) == 0 && ns >= w->cpu_base_ns)
 			w->cpu_ns = ns - w->cpu_base_ns;
 		return;
 	}
-	if (proc_sample(w->sc->init, w->sc->pidns, &ns, &rss) == 0) {
-		if (ns > w->cpu_ns)
-			w->cpu_ns = ns;
-		if (rss > w->rss_peak_kb)
-			w->rss_peak_kb = rss;
-	}
+	proc_meter_tick(&w->meter);
+	w->cpu_ns = w->meter.user_ns + w->meter.sys_ns;
+}
+
+/* Rootless: the peak is the largest PSS sum measured, or the largest
+ * resident set of one process that ended between two walks. */
+static uint64_t rootless_peak_kb(const struct watch *w)
+{
+	return w->meter.pss_peak_kb > w->peak_floor_kb ? w->meter.pss_peak_kb : w->peak_floor_kb;
 }
 
 static void check_limits(struct watch *w, uint64_t now)
@@ -256,7 +260,7 @@ static void check_limits(struct watch *w, uint64_t now)
 		stop_sandbox(w, STATUS_TIME_LIMIT);
 	else if (now >= w->t_start + (uint64_t)(l->wall_time_limit_s * 1000))
 		stop_sandbox(w, STATUS_WALL_TIME_LIMIT);
-	else if (!w->sc->cg && w->rss_peak_kb > l->memory_limit_mb * 1024)
+	else if (!w->sc->cg && w->meter.pss_peak_kb > l->memory_limit_mb * 1024)
 		stop_sandbox(w, STATUS_MEMORY_LIMIT);
 }
 
@@ -304,7 +308,7 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 	/* Rootless: memory is measured, not confined by a cgroup; a program
 	 * seen above its limit went over it, whether or not it was caught
 	 * in time to be stopped. */
-	bool over_mem = !w->sc->cg && w->rss_peak_kb > l->memory_limit_mb * 1024;
+	bool over_mem = !w->sc->cg && rootless_peak_kb(w) > l->memory_limit_mb * 1024;
 
 	if (w->reason != STATUS_OK) {
 		sr->status = w->reason;
@@ -363,21 +367,24 @@ static void finish(struct watch *w)
 			sr->sys_ms = sr->cpu_ms - sr->user_ms;
 		}
 	} else {
-		uint64_t user = 0, sys = 0;
+		/* The sampled times, or init's account of the step when it
+		 * ended by itself: exact, and complete (every process of the
+		 * step was reaped by then). */
+		uint64_t user = w->meter.user_ns / 1000000, sys = w->meter.sys_ns / 1000000;
 		if (w->exited) {
-			user = (uint64_t)w->exit_report.utime_us / 1000;
-			sys = (uint64_t)w->exit_report.stime_us / 1000;
-			if ((uint64_t)w->exit_report.maxrss_kb > w->rss_peak_kb)
-				w->rss_peak_kb = (uint64_t)w->exit_report.maxrss_kb;
+			uint64_t ru = (uint64_t)w->exit_report.utime_us / 1000;
+			uint64_t rs = (uint64_t)w->exit_report.stime_us / 1000;
+			if (ru + rs >= user + sys) {
+				user = ru;
+				sys = rs;
+			}
+			if ((uint64_t)w->exit_report.maxrss_kb > w->peak_floor_kb)
+				w->peak_floor_kb = (uint64_t)w->exit_report.maxrss_kb;
 		}
 		sr->cpu_ms = user + sys;
-		if (w->cpu_ns / 1000000 > sr->cpu_ms) {
-			sr->cpu_ms = w->cpu_ns / 1000000;
-			user = sr->cpu_ms - sys;
-		}
 		sr->user_ms = user;
 		sr->sys_ms = sys;
-		sr->memory_peak_kb = w->rss_peak_kb;
+		sr->memory_peak_kb = rootless_peak_kb(w);
 	}
 	classify(w, &u);
 }
@@ -405,6 +412,8 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 			return err_wrap(err, "cannot apply limits to the sandbox");
 		if (sc->cg->be->read_cpu_ns(sc->cg, &w.cpu_base_ns) < 0)
 			return err_set(err, errno, "cannot read the sandbox's CPU time");
+	} else if (proc_meter_start(&w.meter, sc->init, sc->pidns, l->memory_limit_mb * 1024) < 0) {
+		return err_set(err, errno, "cannot read the sandbox's processes in /proc");
 	}
 	if (write_all(sc->sync_w, "g", 1) < 0)
 		return err_set(err, errno, "cannot start step %d of the sandbox", sc->step);
@@ -472,63 +481,5 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 	finish(&w);
 	if (sr->status == STATUS_INTERNAL_ERROR)
 		return err_set(err, 0, "the sandbox's init ended unexpectedly");
-	return 0;
-}
-
-/* ---- rootless accounting from /proc ---- */
-
-/* Adds the times (own and reaped children's) and resident pages of one
- * process from /proc/<pid>/stat. */
-static void add_proc_stat(const char *pid, uint64_t *ticks, uint64_t *pages)
-{
-	char path[64], buf[1024];
-	unsigned long long f[24] = {0};
-	int nf = 0;
-	char *p, *save = NULL;
-
-	snprintf(path, sizeof(path), "/proc/%s/stat", pid);
-	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) <= 0)
-		return;
-	/* Fields after the command name, which may contain spaces. */
-	p = strrchr(buf, ')');
-	if (p == NULL || p[1] == '\0')
-		return;
-	for (char *tok = strtok_r(p + 2, " ", &save); tok && nf < 24;
-	     tok = strtok_r(NULL, " ", &save))
-		f[nf++] = strtoull(tok, NULL, 10);
-	/* f[0] is field 3 (state): utime 14, stime 15, cutime 16, cstime 17,
-	 * rss 24 */
-	if (nf >= 22) {
-		*ticks += f[11] + f[12] + f[13] + f[14];
-		*pages += f[21];
-	}
-}
-
-int proc_sample(pid_t init, const struct stat *ns_st, uint64_t *cpu_ns, uint64_t *rss_kb)
-{
-	char path[64];
-	struct stat st;
-	DIR *d;
-	struct dirent *de;
-	uint64_t ticks = 0, pages = 0;
-	long hz = sysconf(_SC_CLK_TCK), page_kb = sysconf(_SC_PAGESIZE) / 1024;
-
-	/* init is not dumpable, so its ns link cannot be read: counted by pid. */
-	snprintf(path, sizeof(path), "%d", (int)init);
-	add_proc_stat(path, &ticks, &pages);
-	d = opendir("/proc");
-	if (d == NULL)
-		return -1;
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] < '0' || de->d_name[0] > '9' || atoi(de->d_name) == init)
-			continue;
-		snprintf(path, sizeof(path), "/proc/%s/ns/pid", de->d_name);
-		if (stat(path, &st) < 0 || st.st_ino != ns_st->st_ino || st.st_dev != ns_st->st_dev)
-			continue;
-		add_proc_stat(de->d_name, &ticks, &pages);
-	}
-	closedir(d);
-	*cpu_ns = ticks * (1000000000ull / (uint64_t)(hz > 0 ? hz : 100));
-	*rss_kb = pages * (uint64_t)(page_kb > 0 ? page_kb : 4);
 	return 0;
 }

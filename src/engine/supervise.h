@@ -2,6 +2,7 @@
 #define AIRLOCK_SUPERVISE_H
 
 #include "engine/internal.h"
+#include "engine/proc_usage.h"
 
 struct supervise_ctx {
 	const struct engine *eng;
@@ -24,9 +25,5 @@ struct supervise_ctx {
  * it ended. Returns -1 with err set when the sandbox failed (internal
  * error); otherwise sr holds the step's result. */
 int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err);
-
-/* Rootless accounting: CPU time and resident memory of every process in
- * init's pid namespace, from /proc. */
-int proc_sample(pid_t init, const struct stat *pidns, uint64_t *cpu_ns, uint64_t *rss_kb);
 
 #endif
