@@ -2,12 +2,38 @@
  * (tests/data/diagnostics) runs again through the real binary, and the live
  * result's status and diagnostics must be what the corpus says. A new
  * interpreter or compiler that prints its errors differently fails here;
- * tests/data/diagnostics/capture.sh records the new output. */
+ * tests/data/diagnostics/capture.sh records the new output. Frames in the
+ * runtime's own files (node:internal/..., /usr/lib/python3.11/...) are left
+ * out of the comparison: they change with every release without changing
+ * what the user is told (another machine's node 18 has other internal
+ * frames than this one's node 20); the unit test compares them exactly,
+ * from the recorded output. */
 #include <criterion/criterion.h>
 #include <string.h>
 
 #include "lib/corpus.h"
 #include "lib/harness.h"
+
+/* A copy of diagnostics with only the frames in the user's own files. */
+static json_t *user_frames_only(const json_t *d)
+{
+	json_t *copy = d ? json_deep_copy(d) : NULL, *e;
+	size_t i;
+
+	json_array_foreach(copy, i, e)
+	{
+		json_t *frames = json_object_get(e, "frames"), *kept = json_array(), *f;
+		size_t k;
+		json_array_foreach(frames, k, f)
+		{
+			const char *file = json_string_value(json_object_get(f, "file"));
+			if (file && strncmp(file, "node:", 5) != 0 && file[0] != '/')
+				json_array_append(kept, f);
+		}
+		json_object_set_new(e, "frames", kept);
+	}
+	return copy;
+}
 
 static void check_live(const char *lang, size_t at_least)
 {
@@ -25,8 +51,8 @@ static void check_live(const char *lang, size_t at_least)
 		json_t *r = json_loads(o.out, 0, NULL);
 		cr_assert_not_null(r, "%s/%s: not JSON: %s", lang, c->name, o.out);
 		const char *want = json_string_value(json_object_get(c->expected, "status"));
-		json_t *wd = json_object_get(c->expected, "diagnostics");
-		json_t *gd = json_object_get(r, "diagnostics");
+		json_t *wd = user_frames_only(json_object_get(c->expected, "diagnostics"));
+		json_t *gd = user_frames_only(json_object_get(r, "diagnostics"));
 		cr_expect_str_eq(jstr(r, "status"), want, "%s/%s: status", lang, c->name);
 		if (!json_equal(gd, wd) && !(gd == NULL && wd == NULL)) {
 			char *g = gd ? json_dumps(gd, JSON_INDENT(1)) : strdup("(none)");
@@ -36,6 +62,8 @@ static void check_live(const char *lang, size_t at_least)
 			free(g);
 			free(w);
 		}
+		json_decref(wd);
+		json_decref(gd);
 		json_decref(r);
 		proc_out_free(&o);
 	}
