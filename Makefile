@@ -151,9 +151,22 @@ $(BUILD)/airlock-mcp: $(MCP_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(MCP_OBJS) $(LIB) $(LDLIBS_ALL)
 
+# `airlock` starts once per run, so it is a static PIE: no dynamic loader,
+# no libraries to map and relocate, and fewer mappings for the sandbox's
+# init and the program to copy when they are cloned from it
+# (docs/performance.md). Only the libraries the CLI's commands use; with
+# sanitizers (which need the dynamic loader) it stays dynamic.
+AIRLOCK_PKGS := libseccomp jansson libpcre2-8 libsodium tree-sitter libutf8proc
+ifeq ($(SANITIZE),)
+AIRLOCK_LD := -static-pie $(filter-out -pie,$(LDHARDEN))
+AIRLOCK_LIBS := $(shell pkg-config --static --libs $(AIRLOCK_PKGS) 2>/dev/null) -lm -lpthread
+else
+AIRLOCK_LD := $(LDHARDEN)
+AIRLOCK_LIBS := $(LDLIBS_ALL)
+endif
 $(BUILD)/airlock: $(CMD_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
-	$(Q)$(CC) $(LDHARDEN) -o $@ $(CMD_OBJS) $(LIB) $(LDLIBS_ALL)
+	$(Q)$(CC) $(AIRLOCK_LD) -o $@ $(CMD_OBJS) $(LIB) $(AIRLOCK_LIBS) $(LDLIBS)
 
 TEST_CFLAGS = $(shell pkg-config --cflags $(PKGS_T) 2>/dev/null)
 TEST_LIBS   = $(shell pkg-config --libs $(PKGS_T) 2>/dev/null)
