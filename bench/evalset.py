@@ -4,7 +4,8 @@ through `airlock serve`, in one run; driven by bench/evalset.sh.
 
 usage: evalset.py AIRLOCK PROGDIR URL KEY ROUNDS PAR_ROUNDS
 
-1. One at a time: for each program, `python3 FILE` / `node FILE` and
+1. One at a time: for each program, `python3 FILE` / `node FILE` (in the
+   environment airlock gives a program, not the caller's) and
    `AIRLOCK run FILE` one after the other (which goes first alternates), for
    ROUNDS passes over the set.
 2. Two at a time, PAR_ROUNDS rounds (the order alternating between rounds):
@@ -33,7 +34,13 @@ rounds, par_rounds = int(sys.argv[5]), int(sys.argv[6])
 TARGET = 0.7
 CLIENTS = 2
 LANGS = {".py": ("python", "/usr/bin/python3"), ".js": ("node", "/usr/bin/node")}
-NAMES = {"python": "Python", "node": "JavaScript"}
+# A bare run gets the environment airlock gives a program (src/engine/inputs.c
+# and the profiles' own variables), not the caller's: one variable such as
+# NODE_EXTRA_CA_CERTS makes every bare node start read a CA bundle.
+BASE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": progdir, "PWD": progdir, "TMPDIR": "/tmp",
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "dumb"}
+BARE_ENV = {"python": dict(BASE_ENV, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8"),
+            "node": dict(BASE_ENV, NODE_DISABLE_COLORS="1")}
 progs = sorted(f for f in os.listdir(progdir) if os.path.splitext(f)[1] in LANGS)
 lang = {p: LANGS[os.path.splitext(p)[1]][0] for p in progs}
 failures = []
@@ -51,7 +58,8 @@ def cmd(p, how):
 def run(p, how):
     """Runs one program; returns its wall time in ms, and notes a failure."""
     t0 = time.monotonic()
-    r = subprocess.run(cmd(p, how), stdin=subprocess.DEVNULL, capture_output=True)
+    r = subprocess.run(cmd(p, how), stdin=subprocess.DEVNULL, capture_output=True, cwd=progdir,
+                       env=BARE_ENV[lang[p]] if how == "bare" else None)
     ms = (time.monotonic() - t0) * 1000
     if r.returncode != 0 or r.stdout != want(p):
         failures.append("%s %s: exit %d, stdout %r, stderr %r"
