@@ -16,8 +16,8 @@ cd "$top"
 bin="$top/$build/airlock"
 py=${BENCH_EVAL_PY:-60}
 js=${BENCH_EVAL_JS:-50}
-rounds=${BENCH_EVAL_ROUNDS:-3}
-par_rounds=${BENCH_EVAL_PAR_ROUNDS:-3}
+rounds=${BENCH_EVAL_ROUNDS:-4}
+par_rounds=${BENCH_EVAL_PAR_ROUNDS:-4}
 . bench/lib.sh
 bench_dir evalset
 python3 bench/evalgen.py "$dir/progs" "$py" "$js" >/dev/null
