@@ -5,7 +5,8 @@ through `airlock serve`, in one run; driven by bench/evalset.sh.
 usage: evalset.py AIRLOCK PROGDIR URL KEY ROUNDS PAR_ROUNDS
 
 1. One at a time: for each program, `python3 FILE` / `node FILE` (in the
-   environment airlock gives a program, not the caller's) and
+   environment airlock gives a program, not the caller's, in a session of
+   its own like a sandbox) and
    `AIRLOCK run FILE` one after the other (which goes first alternates), for
    ROUNDS passes over the set.
 2. Two at a time, PAR_ROUNDS rounds (the order alternating between rounds):
@@ -58,8 +59,13 @@ def cmd(p, how):
 def run(p, how):
     """Runs one program; returns its wall time in ms, and notes a failure."""
     t0 = time.monotonic()
+    # A bare run starts a session of its own, as a sandbox does: with the
+    # scheduler's autogroups (sched_autogroup_enabled) each session is one
+    # group with its share of the CPU, and on a busy machine bare runs
+    # sharing the caller's would get less of it than sandboxes.
     r = subprocess.run(cmd(p, how), stdin=subprocess.DEVNULL, capture_output=True, cwd=progdir,
-                       env=BARE_ENV[lang[p]] if how == "bare" else None)
+                       env=BARE_ENV[lang[p]] if how == "bare" else None,
+                       start_new_session=how == "bare")
     ms = (time.monotonic() - t0) * 1000
     if r.returncode != 0 or r.stdout != want(p):
         failures.append("%s %s: exit %d, stdout %r, stderr %r"
