@@ -1,10 +1,14 @@
 """One HTTP load driver for the service benchmarks (imported by
-bench/piston_client.py, bench/mcp_client.py and bench/judge0.sh).
+bench/piston_client.py, bench/mcp_client.py, bench/judge0.sh and
+bench/evalset.py).
 
 post_load(url, path, body, headers, count, clients, check) sends COUNT POSTs
 of body (bytes) to path, CLIENTS keep-alive connections at a time, and
 returns (seconds, latencies_ms, errors): a request counts when check(status,
 body_bytes) is true, and is an error (its text kept) otherwise.
+
+post_each(url, path, bodies, headers, clients) sends each of a list of
+bodies once (bench/evalset.py) and returns every answer in the list's order.
 """
 import http.client
 import threading
@@ -13,9 +17,28 @@ from urllib.parse import urlparse
 
 
 def post_load(url, path, body, headers, count, clients, check):
+    s, results = post_each(url, path, [body] * count, headers, clients)
+    lat, errors = [], []
+    for dt, status, data in results:
+        if status is None:
+            errors.append(data)
+            continue
+        try:
+            ok = check(status, data)
+        except Exception as e:  # an answer check() cannot read is an error too
+            ok, data = False, repr(e).encode()
+        (lat.append(dt) if ok else errors.append("%d %s" % (status, data[:200])))
+    return s, lat, errors
+
+
+def post_each(url, path, bodies, headers, clients):
+    """POSTs each of bodies once, CLIENTS keep-alive connections at a time;
+    returns (seconds, results), results[i] = (latency_ms, status, body_bytes)
+    for bodies[i], or (None, None, error_text) when the connection broke."""
     u = urlparse(url)
     lock = threading.Lock()
-    left, lat, errors = [count], [], []
+    todo = iter(range(len(bodies)))
+    results = [None] * len(bodies)
 
     def connect():
         return http.client.HTTPConnection(u.hostname, u.port, timeout=120)
@@ -24,21 +47,17 @@ def post_load(url, path, body, headers, count, clients, check):
         conn = connect()
         while True:
             with lock:
-                if left[0] == 0:
-                    return
-                left[0] -= 1
+                i = next(todo, None)
+            if i is None:
+                return
             t0 = time.monotonic()
             try:
-                conn.request("POST", path, body, headers)
+                conn.request("POST", path, bodies[i], headers)
                 r = conn.getresponse()
                 data = r.read()
-                dt = (time.monotonic() - t0) * 1000
-                ok = check(r.status, data)
-                with lock:
-                    (lat.append(dt) if ok else errors.append("%d %s" % (r.status, data[:200])))
+                results[i] = ((time.monotonic() - t0) * 1000, r.status, data)
             except Exception as e:  # a broken connection is an error, not the end
-                with lock:
-                    errors.append(repr(e))
+                results[i] = (None, None, repr(e))
                 conn = connect()
 
     t0 = time.monotonic()
@@ -47,7 +66,7 @@ def post_load(url, path, body, headers, count, clients, check):
         t.start()
     for t in ts:
         t.join()
-    return time.monotonic() - t0, lat, errors
+    return time.monotonic() - t0, results
 
 
 def pct(xs, p):
