@@ -33,9 +33,9 @@ bool j0_authenticate(struct service *s, struct http_request *r, struct http_repl
 		token = key_from_authorization(r->authorization);
 	if (token == NULL || *token == 0)
 		token = http_query(r, "X-Auth-Token");
-	int ret = token && *token ? service_authenticate(s, token, &r->key, &e)
-				  : service_anonymous_key(s, &r->key, &e);
-	if (ret == 0) {
+	if (token && *token == 0)
+		token = NULL;
+	if (service_authenticate_or_anonymous(s, token, &r->key, &e) == 0) {
 		r->authenticated = true;
 		return true;
 	}

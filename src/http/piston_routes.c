@@ -55,18 +55,17 @@ static bool piston_content_type_ok(const char *ct)
 static bool piston_authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
 {
 	struct svc_error e;
-	int ret;
+	const char *token = NULL;
 
-	if (r->authorization == NULL) {
-		ret = service_anonymous_key(s, &r->key, &e);
-		if (ret < 0 && e.kind == SVC_UNAUTHORIZED)
-			snprintf(e.message, sizeof(e.message),
-				 "an API key is required: send 'Authorization: Bearer KEY' (this "
-				 "server has no anonymous_key)");
-	} else {
-		const char *token = key_from_authorization(r->authorization);
-		ret = service_authenticate(s, token ? token : "", &r->key, &e);
+	if (r->authorization) { /* a malformed one is refused, never anonymous */
+		token = key_from_authorization(r->authorization);
+		token = token ? token : "";
 	}
+	int ret = service_authenticate_or_anonymous(s, token, &r->key, &e);
+	if (ret < 0 && token == NULL && e.kind == SVC_UNAUTHORIZED)
+		snprintf(e.message, sizeof(e.message),
+			 "an API key is required: send 'Authorization: Bearer KEY' (this "
+			 "server has no anonymous_key)");
 	if (ret < 0) {
 		reply_piston_error(rep, &e);
 		return false;

@@ -66,3 +66,9 @@ int service_authenticate(struct service *s, const char *token, struct key_row *k
 	}
 	return 0;
 }
+
+int service_authenticate_or_anonymous(struct service *s, const char *token, struct key_row *key,
+				      struct svc_error *e)
+{
+	return token ? service_authenticate(s, token, key, e) : service_anonymous_key(s, key, e);
+}

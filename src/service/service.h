@@ -86,6 +86,10 @@ int service_authenticate(struct service *s, const char *token, struct key_row *k
  * anonymous_key): SVC_UNAUTHORIZED when none is configured, or it names no
  * valid key. */
 int service_anonymous_key(struct service *s, struct key_row *key, struct svc_error *e);
+/* The key of token, or with token NULL the anonymous one: the one rule of
+ * front ends whose protocol lets a request come without a key. */
+int service_authenticate_or_anonymous(struct service *s, const char *token, struct key_row *key,
+				      struct svc_error *e);
 
 /* ---- executions ---- */
 
