@@ -17,7 +17,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	nettle-dev libwslay-dev python3-requests $(RUNTIME_PACKAGES) \
+	nettle-dev libwslay-dev libpython3-dev python3-requests $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
@@ -65,7 +65,7 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 
 .PHONY: all check check-v2 test deps runtime-packages bench clean format unit e2e adversarial \
 	leaks fuzz layout
-all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp
+all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python
 
 # V=1 shows the full commands.
 Q := $(if $(V),,@)
@@ -150,6 +150,15 @@ $(BUILD)/obj/src/main-mcp.o: src/main.c
 $(BUILD)/airlock-mcp: $(MCP_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(MCP_OBJS) $(LIB) $(LDLIBS_ALL)
+
+# The warm templates (src/warm/): the language-independent template.c and
+# one main per language, which embeds that language's runtime.
+PY_EMBED_CFLAGS := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags python3-embed 2>/dev/null))
+PY_EMBED_LIBS := $(shell pkg-config --libs python3-embed 2>/dev/null)
+$(BUILD)/obj/src/warm/python.o: CFLAGS_ALL += $(PY_EMBED_CFLAGS)
+$(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/warm/python.o $(LIB)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $(filter %.o,$^) $(LIB) $(LDLIBS_ALL) $(PY_EMBED_LIBS)
 
 # `airlock` starts once per run, so it is a static PIE: no dynamic loader,
 # no libraries to map and relocate, and fewer mappings for the sandbox's

@@ -1,5 +1,6 @@
 /* `airlock run`: a thin command over engine_run(). */
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -375,6 +376,18 @@ int cmd_run(int argc, char **argv)
 	req.collect = a.collect;
 	req.ncollect = a.ncollect;
 	req.cancel_fd = cancel_pipe[0];
+	char sock[108], dir[PATH_MAX];
+	if (a.warm && a.template_socket) {
+		req.template_socket = a.template_socket;
+	} else if (a.warm) {
+		warm_default_dir(dir, sizeof(dir));
+		if (warm_socket_path(dir, lang->name, sock, sizeof(sock), &err) < 0) {
+			engine_free(eng);
+			print_error("%s", err.msg);
+			return EXIT_AIRLOCK;
+		}
+		req.template_socket = sock;
+	}
 	/* Redacted output cannot be streamed: a secret is only known once
 	 * it is complete. */
 	if (!a.json && !a.redact)

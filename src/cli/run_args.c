@@ -43,7 +43,13 @@ const char run_usage[] =
     "      --unanalyzable allow|block  a language without analysis (c, cpp) runs, or counts\n"
     "                             as reaching --fail-on (default allow)\n"
     "      --cgroup-parent NAME   airlock's own cgroup, under which each run gets one\n"
-    "                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n";
+    "                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n"
+    "      --start cold|warm      warm: the sandbox is cloned from the language's warm\n"
+    "                             template, which `airlock serve` keeps (python), so the\n"
+    "                             interpreter is already initialised; when there is none,\n"
+    "                             the run starts cold and says why (default cold)\n"
+    "      --template PATH        the warm template's socket (implies --start warm;\n"
+    "                             default /run/airlock/warm-LANG.sock as root)\n";
 
 int parse_seconds(const char *s, double *out)
 {
@@ -93,6 +99,8 @@ enum {
 	OPT_UNANALYZABLE,
 	OPT_ADD,
 	OPT_COLLECT,
+	OPT_START,
+	OPT_TEMPLATE,
 };
 
 static const struct option options[] = {
@@ -116,6 +124,8 @@ static const struct option options[] = {
     {"env", required_argument, NULL, 'e'},
     {"add", required_argument, NULL, OPT_ADD},
     {"collect", required_argument, NULL, OPT_COLLECT},
+    {"start", required_argument, NULL, OPT_START},
+    {"template", required_argument, NULL, OPT_TEMPLATE},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -331,6 +341,20 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 			break;
 		case OPT_CGROUP_PARENT:
 			a->cgroup_parent = optarg;
+			break;
+		case OPT_START:
+			if (strcmp(optarg, "warm") != 0 && strcmp(optarg, "cold") != 0)
+				return err_set(err, 0,
+					       "--start '%s' is not cold or warm; see 'airlock run "
+					       "--help'",
+					       optarg);
+			a->warm = strcmp(optarg, "warm") == 0;
+			break;
+		case OPT_TEMPLATE:
+			if (optarg[0] == '\0')
+				return err_set(err, 0, "--template needs a socket path");
+			a->template_socket = optarg;
+			a->warm = true;
 			break;
 		case 'h':
 			a->help = true;

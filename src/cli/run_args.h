@@ -23,6 +23,8 @@ struct run_args {
 	const char *rules;		 /* --rules DIR, NULL: the built-in rules only */
 	bool unanalyzable_block;	 /* --unanalyzable block */
 	const char *cgroup_parent;	 /* --cgroup-parent, NULL: default */
+	bool warm;			 /* --start warm */
+	const char *template_socket;	 /* --template PATH, NULL: the default */
 	struct run_env env[RUN_MAX_ENV]; /* -e NAME=VALUE; the strings are argv's */
 	size_t nenv;
 	char env_names[RUN_MAX_ENV][RUN_MAX_ENV_NAME + 1];

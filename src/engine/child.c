@@ -762,7 +762,7 @@ static int load_seccomp(uint32_t s)
 /* Tells the supervisor the program starts, with the seccomp listener if
  * there is one (SCM_RIGHTS): from then on the supervisor hears of every
  * escape any process of the step tries. */
-static void report_started(uint32_t s, int listener)
+static void report_started(uint32_t s, int listener, bool warm, const char *why)
 {
 	struct report r;
 	union fd_ctl ctl;
@@ -772,6 +772,8 @@ static void report_started(uint32_t s, int listener)
 	memset(&r, 0, sizeof(r));
 	r.kind = REPORT_STARTED;
 	r.step = s;
+	r.wstatus = warm ? STARTED_WARM : STARTED_EXEC;
+	cat(r.msg, sizeof(r.msg), why, NULL);
 	if (listener >= 0)
 		attach_fd(&msg, &ctl, listener);
 	if (sendmsg(P->report_fd, &msg, MSG_NOSIGNAL) != (ssize_t)sizeof(r))
@@ -819,8 +821,16 @@ _Noreturn static void exec_program(uint32_t s)
 		die_exec(s, "set no_new_privs", NULL);
 	if (landlock_restrict(P->eng->landlock_abi, P->net == NET_NONE) < 0)
 		die_exec(s, "landlock", NULL);
+	/* A warm template's program is all of the above too; only what
+	 * replaces the exec differs. */
+	const char *why = NULL;
+	bool warm = P->hook && P->hook->ready(st, &why);
 	/* Last, so that setup itself needed none of what it forbids. */
-	report_started(s, load_seccomp(s));
+	report_started(s, load_seccomp(s), warm, why);
+	if (warm) {
+		P->hook->run(st);
+		die_exec(s, "start the program in the warm template", NULL);
+	}
 	execve(st->argv[0], st->argv, st->envp);
 	die_exec(s, "execute ", st->argv[0]);
 }

@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -32,6 +33,7 @@
 #include "engine/inputs.h"
 #include "engine/landlock.h"
 #include "engine/supervise.h"
+#include "engine/warm.h"
 
 /* What of the host the sandbox sees, read-only. Paths that are links on
  * this host (merged /usr) become the same links. */
@@ -226,6 +228,8 @@ struct run {
 	int out_r[MAX_STEPS], err_r[MAX_STEPS];
 	int listener[MAX_STEPS]; /* each step's seccomp listener, from the sandbox */
 	pid_t init;
+	int init_pidfd; /* a warm start: init is the template's child */
+	int warm_conn;	/* a warm start: closing it makes the template end the sandbox */
 	struct cgroup cg;
 	bool have_cg;
 	struct stat pidns;
@@ -461,6 +465,7 @@ static void run_init_fds(struct run *r)
 		r->plan.steps[s].out_fd = r->plan.steps[s].err_fd = -1;
 	}
 	r->init = -1;
+	r->init_pidfd = r->warm_conn = -1;
 	r->reaper.pid = -1;
 	r->reaper.fd = -1;
 }
@@ -515,18 +520,41 @@ static int create_cgroup(struct run *r, err_t *err)
 	return 0;
 }
 
-static int spawn(struct run *r, err_t *err)
+/* The sandbox cloned by a warm template (engine/warm.h) instead of by us.
+ * false, with the reason in the result's start_note, when the template
+ * cannot: the run then starts cold. */
+static bool clone_warm(struct run *r, struct run_result *res)
+{
+	err_t why;
+
+	err_clear(&why);
+	if (r->req->lang->warm_template == NULL) {
+		snprintf(res->start_note, sizeof(res->start_note),
+			 "started cold: %s has no warm template", r->req->lang->name);
+		return false;
+	}
+	if (warm_spawn(r->req->template_socket, &r->plan, &r->warm_conn, &r->init, &r->init_pidfd,
+		       &why) == 0)
+		return true;
+	snprintf(res->start_note, sizeof(res->start_note), "started cold: %s", why.msg);
+	r->init = -1;
+	return false;
+}
+
+static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
 	const int flags =
 	    CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
-	pid_t pid;
 
-	pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
-	if (pid < 0)
-		return userns_error(errno, err);
-	if (pid == 0)
-		child_main(&r->plan);
-	r->init = pid;
+	if (r->req->template_socket == NULL || !clone_warm(r, res)) {
+		pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
+		if (pid < 0)
+			return userns_error(errno, err);
+		if (pid == 0)
+			child_main(&r->plan);
+		r->init = pid;
+	}
+	pid_t pid = r->init;
 	close_child_ends(r);
 	/* Its pid namespace identifies the sandbox's processes in /proc
 	 * (rootless accounting); read it now, before init makes itself
@@ -550,12 +578,23 @@ static int spawn(struct run *r, err_t *err)
  * namespace, and waitpid returns once they are all gone. */
 static void stop_sandbox(struct run *r)
 {
-	if (r->init > 0) {
+	if (r->init > 0 && r->init_pidfd >= 0) {
+		/* the template's child: its pidfd turns readable when it has
+		 * exited, and its pid namespace with it */
+		struct pollfd pfd = {r->init_pidfd, POLLIN, 0};
+		sandbox_kill(r->init, r->init_pidfd);
+		while (poll(&pfd, 1, -1) < 0 && errno == EINTR)
+			;
+		close_fd(&r->init_pidfd);
+		r->init = -1;
+	} else if (r->init > 0) {
 		kill(r->init, SIGKILL);
 		while (waitpid(r->init, NULL, 0) < 0 && errno == EINTR)
 			;
 		r->init = -1;
 	}
+	close_fd(&r->init_pidfd);
+	close_fd(&r->warm_conn);
 }
 
 /* The work directory's fd, as init sent it before the program started;
@@ -693,7 +732,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 	r.req = req;
 	run_init_fds(&r);
 	err_clear(&why);
-	if (prepare(&r, &why) < 0 || create_cgroup(&r, &why) < 0 || spawn(&r, &why) < 0) {
+	if (prepare(&r, &why) < 0 || create_cgroup(&r, &why) < 0 || spawn(&r, res, &why) < 0) {
 		internal_error(res, &why);
 		run_cleanup(&r, res);
 		return 0;
@@ -707,6 +746,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 		    .step = s,
 		    .cpu_rlimit_s = r.plan.steps[s].cpu_s,
 		    .init = r.init,
+		    .init_pidfd = r.init_pidfd,
 		    .sync_w = r.sync_w,
 		    .report_r = r.report_r,
 		    .out_r = &r.out_r[s],
@@ -742,6 +782,11 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 			break;
 		}
 	}
+	res->warm = res->run.warm;
+	if (req->template_socket && !res->warm && res->start_note[0] == '\0')
+		snprintf(res->start_note, sizeof(res->start_note), "started cold: %s",
+			 res->run.start_note[0] ? res->run.start_note
+						: "the program never started");
 	collect_work_files(&r, res);
 	run_cleanup(&r, res);
 	return 0;

@@ -81,6 +81,8 @@ struct step_result {
 	uint64_t wall_ms, cpu_ms, user_ms, sys_ms;
 	uint64_t memory_peak_kb;
 	struct denial denied; /* with STATUS_SYSCALL_DENIED, when the supervisor saw it */
+	bool warm; /* the program started in a warm template's interpreter */
+	char start_note[160]; /* a warm template exec'd the program instead: why */
 };
 
 #define RESULT_LOOKAHEAD 4096
@@ -114,6 +116,11 @@ struct run_result {
 	const char *language;
 	struct limits limits;
 	struct enforcement enforcement;
+	/* The result's `start`: "warm" when the run step's program started
+	 * in a warm template's interpreter, else "cold"; when a warm start
+	 * was asked for and did not happen, start_note says why. */
+	bool warm;
+	char start_note[200];
 	bool has_files; /* collect was asked for: the result has `files` */
 	struct collected files;
 	/* The program as its user knows it, for the result's diagnostics:
@@ -175,6 +182,11 @@ struct run_request {
 	const char *const *compile_args;
 	size_t ncompile_args;
 	bool merge_stderr; /* the program writes stderr into its stdout */
+	/* A warm template's socket (engine/warm.h): the sandbox is cloned
+	 * from the template, and the program starts in its initialised
+	 * interpreter. NULL: a cold start. When the template cannot take the
+	 * run, it starts cold and the result's start_note says why. */
+	const char *template_socket;
 	int cancel_fd;	   /* -1, or an fd that becomes readable when the run must stop */
 	output_fn on_output;
 	step_fn on_step;
@@ -209,5 +221,12 @@ bool engine_seccomp_notify(const struct engine *e, const char **why);
  */
 int engine_run(const struct engine *e, const struct run_request *req, struct run_result *res,
 	       err_t *err);
+
+/* Warm templates (engine/warm.h, src/warm/). */
+/* Where templates listen unless told otherwise: /run/airlock as root,
+ * $XDG_RUNTIME_DIR/airlock, else /tmp/airlock-UID, rootless. */
+void warm_default_dir(char *buf, size_t size);
+/* DIR/warm-LANG.sock */
+int warm_socket_path(const char *dir, const char *lang, char *buf, size_t size, err_t *err);
 
 #endif

@@ -94,6 +94,10 @@ enum report_kind {
 	REPORT_MAIN_ENDED,
 };
 
+/* REPORT_STARTED's wstatus: how the program starts. */
+#define STARTED_EXEC 0 /* execve of the profile's command (a cold start) */
+#define STARTED_WARM 1 /* in a warm template's interpreter (warm/) */
+
 struct report {
 	uint32_t kind;
 	uint32_t step;
@@ -116,6 +120,16 @@ struct child_step {
 
 #define MAX_STEPS 2
 
+/* A warm template (src/warm/) starts a step's program without exec: in the
+ * program's process, after every restriction exec_program applies, ready()
+ * says whether this step can run in the template's initialised
+ * interpreter, and run() runs it (never returns). Both run inside the
+ * sandbox with the program's privileges; NULL in a cold run. */
+struct child_exec_hook {
+	bool (*ready)(const struct child_step *st, const char **why);
+	void (*run)(const struct child_step *st); /* returns only when it failed */
+};
+
 struct child_plan {
 	const struct engine *eng;
 	int sync_fd;	/* read: one byte per step from the supervisor */
@@ -134,6 +148,7 @@ struct child_plan {
 	size_t nfiles;
 	int nsteps;
 	struct child_step steps[MAX_STEPS];
+	const struct child_exec_hook *hook; /* NULL: every step is exec'd */
 };
 
 /* The sandbox's pid 1. Never returns. */

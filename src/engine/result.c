@@ -166,6 +166,9 @@ json_t *result_to_json(const struct run_result *r)
 
 	put_step(o, &r->run);
 	json_object_set_new(o, "language", json_string(r->language ? r->language : ""));
+	json_object_set_new(o, "start", json_string(r->warm ? "warm" : "cold"));
+	if (r->start_note[0])
+		json_object_set_new(o, "start_note", json_string(r->start_note));
 	json_object_set_new(o, "limits", limits_to_json(&r->limits));
 	json_object_set_new(o, "enforcement", enforcement_json(&r->enforcement));
 	if (r->has_compile) {

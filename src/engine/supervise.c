@@ -16,6 +16,7 @@
  * limit that fired is the status; output read before it stays.
  */
 #include "engine/supervise.h"
+#include "engine/warm.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -56,7 +57,7 @@ static void stop_sandbox(struct watch *w, enum run_status why)
 		w->reason = why;
 	if (w->t_end == 0)
 		w->t_end = monotonic_ms();
-	kill(w->sc->init, SIGKILL);
+	sandbox_kill(w->sc->init, w->sc->init_pidfd);
 }
 
 static void keep_output(struct watch *w, int stream, const char *data, size_t n)
@@ -204,6 +205,8 @@ static void read_report(struct watch *w)
 		break;
 	case REPORT_STARTED:
 		w->started = true;
+		w->sr->warm = r.wstatus == STARTED_WARM;
+		snprintf(w->sr->start_note, sizeof(w->sr->start_note), "%s", r.msg);
 		w->t_start = monotonic_ms();
 		/* no listener although the kernel has them: the escapes kill
 		 * instead (see load_seccomp); the result says so */

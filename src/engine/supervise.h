@@ -11,6 +11,7 @@ struct supervise_ctx {
 	int step;
 	rlim_t cpu_rlimit_s; /* the RLIMIT_CPU backstop airlock set */
 	pid_t init;
+	int init_pidfd; /* -1, or init's pidfd (a warm template's child: not ours to wait for) */
 	int sync_w, report_r;
 	int *out_r, *err_r;
 	int *listener;		  /* the step's seccomp listener, once the sandbox sent it */

@@ -31,6 +31,9 @@ struct lang_profile {
 	/* Which parser of src/diag reads what its runtime and its compiler
 	 * print on stderr (the result's diagnostics); NULL: none. */
 	const char *run_diagnostics;	 /* "python", "node", "bash", "native" */
+	/* Its warm template's binary (src/warm/), next to airlock's;
+	 * NULL: the language has none, every start is cold. */
+	const char *warm_template;
 	const char *compile_diagnostics; /* "gcc" */
 };
 

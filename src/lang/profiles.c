@@ -28,6 +28,7 @@ static const struct lang_profile profiles[] = {
 	.env = {"PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8"},
 	.version_argv = {"/usr/bin/python3", "--version"},
 	.run_diagnostics = "python",
+	.warm_template = "airlock-warm-python",
     },
     {
 	.name = "node",

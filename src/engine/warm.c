@@ -1,0 +1,412 @@
+/*
+ * The plan on the wire between a supervisor and a warm template, and the
+ * supervisor's request (engine/warm.h has the protocol).
+ *
+ * The plan goes in a sealed memfd, not in the message: the program and its
+ * files may be megabytes, more than a socket message holds, and the
+ * template maps it read-only so that the sandbox's init (a clone of the
+ * template) reads it from there exactly as a cold init reads the
+ * supervisor's memory.
+ */
+#include "engine/warm.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "common/util.h"
+
+enum {
+	WF_NOTIFY = 1,
+	WF_SET_IDS = 2,
+	WF_STDIN = 4,
+	WF_COLLECT = 8,
+};
+
+struct wire_step {
+	uint64_t cpu_s, nproc, data_bytes, stack_bytes;
+	uint32_t merge_stderr, argc;
+};
+
+/* Followed by: each step's argv strings, the environment's strings (each
+ * NUL-terminated), the source name, code_len bytes of code, and per file
+ * its name (NUL-terminated), its length (8 bytes) and its bytes. */
+struct wire_plan {
+	uint32_t magic, flags, net, nsteps, nfiles, envc;
+	uint64_t size, code_len;
+	char scratch_bytes[24];
+	struct wire_step steps[MAX_STEPS];
+};
+
+/* How long a supervisor waits for a template's answer before it starts
+ * the run cold: a clone takes about a millisecond. */
+#define WARM_REPLY_TIMEOUT_MS 5000
+
+struct out {
+	char *p;
+	size_t len;
+};
+
+static void put(struct out *o, const void *data, size_t n)
+{
+	if (o->p)
+		memcpy(o->p + o->len, data, n);
+	o->len += n;
+}
+
+static void put_str(struct out *o, const char *s)
+{
+	put(o, s, strlen(s) + 1);
+}
+
+static size_t count_strs(char *const *v)
+{
+	size_t n = 0;
+	while (v && v[n])
+		n++;
+	return n;
+}
+
+/* Twice: once to size the buffer (o->p NULL), once to fill it. */
+static void encode_body(const struct child_plan *p, struct out *o)
+{
+	for (int s = 0; s < p->nsteps; s++)
+		for (char *const *a = p->steps[s].argv; *a; a++)
+			put_str(o, *a);
+	for (char *const *e = p->steps[0].envp; e && *e; e++)
+		put_str(o, *e);
+	put_str(o, p->source_name);
+	put(o, p->code, p->code_len);
+	for (size_t i = 0; i < p->nfiles; i++) {
+		uint64_t len = p->files[i].len;
+		put_str(o, p->files[i].name);
+		put(o, &len, sizeof(len));
+		put(o, p->files[i].data, p->files[i].len);
+	}
+}
+
+int wire_encode(const struct child_plan *p, int fds[WIRE_MAX_FDS], int *nfds, err_t *err)
+{
+	struct wire_plan h;
+	struct out o = {NULL, sizeof(h)};
+	cleanup_close int fd = -1;
+
+	for (int s = 1; s < p->nsteps; s++)
+		if (p->steps[s].envp != p->steps[0].envp)
+			return err_set(err, 0, "a warm plan has one environment for every step");
+	encode_body(p, &o);
+	memset(&h, 0, sizeof(h));
+	h.magic = WIRE_MAGIC;
+	h.flags = (p->notify ? WF_NOTIFY : 0) | (p->set_ids ? WF_SET_IDS : 0) |
+		  (p->stdin_fd >= 0 ? WF_STDIN : 0) | (p->collect_fd >= 0 ? WF_COLLECT : 0);
+	h.net = (uint32_t)p->net;
+	h.nsteps = (uint32_t)p->nsteps;
+	h.nfiles = (uint32_t)p->nfiles;
+	h.envc = (uint32_t)count_strs(p->steps[0].envp);
+	h.size = o.len;
+	h.code_len = p->code_len;
+	memcpy(h.scratch_bytes, p->scratch_bytes, sizeof(h.scratch_bytes));
+	for (int s = 0; s < p->nsteps; s++) {
+		const struct child_step *st = &p->steps[s];
+		h.steps[s] = (struct wire_step){st->cpu_s,	    st->nproc,
+						st->data_bytes,	    st->stack_bytes,
+						st->merge_stderr,   (uint32_t)count_strs(st->argv)};
+	}
+	cleanup_free char *buf = xmalloc(o.len);
+	o.p = buf;
+	o.len = 0;
+	put(&o, &h, sizeof(h));
+	encode_body(p, &o);
+
+	fd = memfd_create("airlock-plan", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (fd < 0)
+		return err_set(err, errno, "cannot create the warm plan's memfd");
+	if (write_all(fd, buf, o.len) < 0 ||
+	    fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0)
+		return err_set(err, errno, "cannot write the warm plan");
+	int n = 0;
+	fds[n++] = steal_fd(&fd);
+	fds[n++] = p->sync_fd;
+	fds[n++] = p->report_fd;
+	if (p->stdin_fd >= 0)
+		fds[n++] = p->stdin_fd;
+	if (p->collect_fd >= 0)
+		fds[n++] = p->collect_fd;
+	for (int s = 0; s < p->nsteps; s++) {
+		fds[n++] = p->steps[s].out_fd;
+		fds[n++] = p->steps[s].err_fd;
+	}
+	*nfds = n;
+	return 0;
+}
+
+/* ---- the template's side ---- */
+
+struct in {
+	const char *p, *end;
+};
+
+static const char *get_str(struct in *in)
+{
+	const char *s = in->p;
+	const char *nul = memchr(s, '\0', (size_t)(in->end - s));
+	if (nul == NULL)
+		return NULL;
+	in->p = nul + 1;
+	return s;
+}
+
+static const char *get(struct in *in, uint64_t n)
+{
+	const char *s = in->p;
+	if (n > (uint64_t)(in->end - s))
+		return NULL;
+	in->p += n;
+	return s;
+}
+
+static char **get_strs(struct in *in, uint32_t n)
+{
+	char **v = xcalloc((size_t)n + 1, sizeof(char *));
+	for (uint32_t i = 0; i < n; i++)
+		if ((v[i] = (char *)get_str(in)) == NULL) {
+			free(v);
+			return NULL;
+		}
+	return v;
+}
+
+void wire_plan_free(struct child_plan *p)
+{
+	for (int s = 0; s < MAX_STEPS; s++)
+		free((void *)p->steps[s].argv);
+	free((void *)p->steps[0].envp);
+	free((void *)p->files);
+	memset(p, 0, sizeof(*p));
+}
+
+static int decode_fds(struct child_plan *p, uint32_t flags, const int *fds, int nfds, err_t *err)
+{
+	int want = 3 + ((flags & WF_STDIN) != 0) + ((flags & WF_COLLECT) != 0) + 2 * p->nsteps;
+	int n = 1;
+
+	if (nfds != want)
+		return err_set(err, 0, "a warm plan came with %d descriptors, not %d", nfds, want);
+	p->sync_fd = fds[n++];
+	p->report_fd = fds[n++];
+	p->stdin_fd = flags & WF_STDIN ? fds[n++] : -1;
+	p->collect_fd = flags & WF_COLLECT ? fds[n++] : -1;
+	for (int s = 0; s < p->nsteps; s++) {
+		p->steps[s].out_fd = fds[n++];
+		p->steps[s].err_fd = fds[n++];
+	}
+	return 0;
+}
+
+int wire_decode(int memfd, const int *fds, int nfds, struct child_plan *p, void **map,
+		size_t *map_len, err_t *err)
+{
+	struct wire_plan h;
+	struct stat st;
+
+	memset(p, 0, sizeof(*p));
+	*map = NULL;
+	if (fstat(memfd, &st) < 0 || (uint64_t)st.st_size < sizeof(h) ||
+	    pread(memfd, &h, sizeof(h), 0) != (ssize_t)sizeof(h))
+		return err_set(err, errno, "cannot read a warm plan");
+	if (h.magic != WIRE_MAGIC || h.size != (uint64_t)st.st_size || h.nsteps < 1 ||
+	    h.nsteps > MAX_STEPS || h.net > NET_LOOPBACK ||
+	    memchr(h.scratch_bytes, '\0', sizeof(h.scratch_bytes)) == NULL)
+		return err_set(err, 0, "a warm plan is malformed");
+	*map_len = (size_t)h.size;
+	*map = mmap(NULL, *map_len, PROT_READ, MAP_PRIVATE, memfd, 0);
+	if (*map == MAP_FAILED) {
+		*map = NULL;
+		return err_set(err, errno, "cannot map a warm plan");
+	}
+	struct in in = {(const char *)*map + sizeof(h), (const char *)*map + *map_len};
+
+	p->nsteps = (int)h.nsteps;
+	p->notify = h.flags & WF_NOTIFY;
+	p->set_ids = h.flags & WF_SET_IDS;
+	p->net = (enum net_mode)h.net;
+	memcpy(p->scratch_bytes, h.scratch_bytes, sizeof(p->scratch_bytes));
+	for (int s = 0; s < p->nsteps; s++) {
+		struct child_step *cs = &p->steps[s];
+		cs->cpu_s = h.steps[s].cpu_s;
+		cs->nproc = h.steps[s].nproc;
+		cs->data_bytes = h.steps[s].data_bytes;
+		cs->stack_bytes = h.steps[s].stack_bytes;
+		cs->merge_stderr = h.steps[s].merge_stderr != 0;
+		if (h.steps[s].argc == 0 || (cs->argv = get_strs(&in, h.steps[s].argc)) == NULL)
+			goto bad;
+	}
+	char **env = get_strs(&in, h.envc);
+	if (env == NULL)
+		goto bad;
+	for (int s = 0; s < p->nsteps; s++)
+		p->steps[s].envp = env;
+	if ((p->source_name = get_str(&in)) == NULL || (p->code = get(&in, h.code_len)) == NULL)
+		goto bad;
+	p->code_len = (size_t)h.code_len;
+	struct run_file *files = xcalloc(h.nfiles + 1, sizeof(*files));
+	p->files = files;
+	p->nfiles = h.nfiles;
+	for (uint32_t i = 0; i < h.nfiles; i++) {
+		const char *len = NULL;
+		uint64_t n;
+		if ((files[i].name = get_str(&in)) == NULL || (len = get(&in, sizeof(n))) == NULL)
+			goto bad;
+		memcpy(&n, len, sizeof(n));
+		if ((files[i].data = get(&in, n)) == NULL)
+			goto bad;
+		files[i].len = (size_t)n;
+	}
+	if (in.p != in.end)
+		goto bad;
+	return decode_fds(p, h.flags, fds, nfds, err);
+bad:
+	wire_plan_free(p);
+	munmap(*map, *map_len);
+	*map = NULL;
+	return err_set(err, 0, "a warm plan is malformed");
+}
+
+/* ---- the supervisor's side ---- */
+
+void warm_default_dir(char *buf, size_t size)
+{
+	const char *xdg = getenv("XDG_RUNTIME_DIR");
+
+	if (geteuid() == 0)
+		snprintf(buf, size, "/run/airlock");
+	else if (xdg && xdg[0] == '/')
+		snprintf(buf, size, "%s/airlock", xdg);
+	else
+		snprintf(buf, size, "/tmp/airlock-%u", (unsigned)geteuid());
+}
+
+int warm_socket_path(const char *dir, const char *lang, char *buf, size_t size, err_t *err)
+{
+	struct sockaddr_un addr;
+	if (size > sizeof(addr.sun_path))
+		size = sizeof(addr.sun_path);
+	if (snprintf(buf, size, "%s/warm-%s.sock", dir, lang) >= (int)size)
+		return err_set(err, 0, "the warm template's socket path is too long: %s/warm-%s.sock",
+			       dir, lang);
+	return 0;
+}
+
+void sandbox_kill(pid_t pid, int pidfd)
+{
+	if (pidfd >= 0)
+		syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, NULL, 0);
+	else if (pid > 0)
+		kill(pid, SIGKILL);
+}
+
+static int send_plan(int sock, const int *fds, int nfds, err_t *err)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int) * WIRE_MAX_FDS)];
+	} ctl;
+	uint32_t magic = WIRE_MAGIC;
+	struct iovec iov = {&magic, sizeof(magic)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+
+	memset(&ctl, 0, sizeof(ctl));
+	msg.msg_control = ctl.buf;
+	msg.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	if (c == NULL)
+		return err_set(err, 0, "cannot build the message to the warm template");
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
+	memcpy(CMSG_DATA(c), fds, sizeof(int) * (size_t)nfds);
+	if (sendmsg(sock, &msg, MSG_NOSIGNAL) != (ssize_t)sizeof(magic))
+		return err_set(err, errno, "cannot send the plan to the warm template");
+	return 0;
+}
+
+static int receive_reply(int sock, pid_t *pid, int *pidfd, err_t *err)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	struct wire_reply r;
+	struct iovec iov = {&r, sizeof(r)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+	struct pollfd pfd = {sock, POLLIN, 0};
+	ssize_t n;
+
+	*pidfd = -1;
+	if (poll(&pfd, 1, WARM_REPLY_TIMEOUT_MS) != 1)
+		return err_set(err, errno ? errno : ETIMEDOUT, "the warm template did not answer");
+	memset(&ctl, 0, sizeof(ctl));
+	msg.msg_control = ctl.buf;
+	msg.msg_controllen = sizeof(ctl.buf);
+	do
+		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+	while (n < 0 && errno == EINTR);
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	if (n > 0 && c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
+	    c->cmsg_len == CMSG_LEN(sizeof(int)))
+		memcpy(pidfd, CMSG_DATA(c), sizeof(int));
+	if (n != (ssize_t)sizeof(r))
+		goto bad;
+	r.msg[sizeof(r.msg) - 1] = '\0';
+	if (r.pid <= 0) {
+		if (*pidfd >= 0)
+			close(*pidfd);
+		*pidfd = -1;
+		return err_set(err, r.errnum, "the warm template could not start the sandbox: %s",
+			       r.msg);
+	}
+	if (*pidfd < 0)
+		goto bad;
+	*pid = r.pid;
+	return 0;
+bad:
+	if (*pidfd >= 0)
+		close(*pidfd);
+	*pidfd = -1;
+	return err_set(err, errno, "the warm template's answer is malformed");
+}
+
+int warm_spawn(const char *path, const struct child_plan *p, int *conn, pid_t *pid, int *pidfd,
+	       err_t *err)
+{
+	struct sockaddr_un addr = {.sun_family = AF_UNIX};
+	int fds[WIRE_MAX_FDS], nfds = 0;
+	cleanup_close int sock = -1;
+
+	*conn = -1;
+	if (strlen(path) >= sizeof(addr.sun_path))
+		return err_set(err, 0, "the warm template's socket path is too long: %s", path);
+	memcpy(addr.sun_path, path, strlen(path) + 1);
+	sock = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	if (sock < 0)
+		return err_set(err, errno, "cannot create a socket");
+	if (connect(sock, (struct sockaddr *)&addr, sizeof(addr)) < 0)
+		return err_set(err, errno, "no warm template at %s", path);
+	if (wire_encode(p, fds, &nfds, err) < 0)
+		return -1;
+	int rc = send_plan(sock, fds, nfds, err);
+	close(fds[0]);
+	if (rc < 0 || receive_reply(sock, pid, pidfd, err) < 0)
+		return -1;
+	*conn = steal_fd(&sock);
+	return 0;
+}

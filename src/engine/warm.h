@@ -1,0 +1,62 @@
+/*
+ * Warm templates: how a supervisor hands a sandbox's plan to a template
+ * process (src/warm/), which clones the sandbox from itself so that the
+ * program starts in an interpreter that is already initialised.
+ *
+ * The template listens on a Unix socket (SOCK_SEQPACKET) and accepts only
+ * its own user (SO_PEERCRED). One connection is one run: the supervisor
+ * sends one message, the plan (a sealed memfd holding the struct wire_plan
+ * encoding below) with the plan's descriptors (SCM_RIGHTS); the template
+ * clones the sandbox's init exactly as engine_run does (same namespaces,
+ * same child_main, so the same mounts, identity, landlock, seccomp and
+ * capabilities) and answers with init's pid and a pidfd for it. The
+ * supervisor then maps the ids, moves init into the run's cgroup and
+ * supervises the run as a cold one. When the connection closes -- the run
+ * is over, or the supervisor died -- the template kills what is left of the
+ * sandbox, so that nothing outlives the supervisor that asked for it.
+ */
+#ifndef AIRLOCK_ENGINE_WARM_H
+#define AIRLOCK_ENGINE_WARM_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "common/err.h"
+#include "engine/internal.h"
+
+#define WIRE_MAGIC 0x31504c41u /* "ALP1" */
+/* The most descriptors one plan carries: the memfd, sync, report, stdin,
+ * collect, and two per step. */
+#define WIRE_MAX_FDS (5 + 2 * MAX_STEPS)
+
+/* The reply: init's pid (host view), or 0 and errnum with msg. A pidfd
+ * comes with it (SCM_RIGHTS) when pid > 0. */
+struct wire_reply {
+	int32_t pid;
+	int32_t errnum;
+	char msg[160];
+};
+
+/* Encodes the plan (everything but the engine and the hook) into a sealed
+ * memfd, and lists the descriptors to send with it (fds[0] is the memfd;
+ * the caller closes it). */
+int wire_encode(const struct child_plan *p, int fds[WIRE_MAX_FDS], int *nfds, err_t *err);
+
+/* The template's side: rebuilds the plan from the memfd and the received
+ * descriptors. The strings point into *map (munmap(*map, *map_len) and
+ * wire_plan_free when done). */
+int wire_decode(int memfd, const int *fds, int nfds, struct child_plan *p, void **map,
+		size_t *map_len, err_t *err);
+void wire_plan_free(struct child_plan *p);
+
+/* The supervisor's side: connects to the template at path, sends the plan,
+ * and returns init's pid and pidfd; *conn stays open for the whole run
+ * (closing it ends the sandbox). On failure nothing was created. */
+int warm_spawn(const char *path, const struct child_plan *p, int *conn, pid_t *pid, int *pidfd,
+	       err_t *err);
+
+/* Kills a sandbox's init, by its pidfd when there is one (a process that
+ * is not our child may already have been reaped, and its pid reused). */
+void sandbox_kill(pid_t pid, int pidfd);
+
+#endif

@@ -1,0 +1,454 @@
+/*
+ * The language-independent part of a warm template (warm/template.h).
+ *
+ * One thread, one poll loop: the listening socket, one connection per run,
+ * a signalfd (children, termination) and, when a supervisor started us,
+ * its pipe (EOF: it is gone). A connection carries one plan; the template
+ * clones the sandbox's init from itself and answers with its pid and a
+ * pidfd. When the connection closes -- the run is over, or the supervisor
+ * died -- whatever is left of that sandbox is killed. Sandboxes are our
+ * children (their init dies with us: PR_SET_PDEATHSIG), reaped here.
+ *
+ * The template runs nothing it is sent: it only maps the plan and clones.
+ * Being single-threaded, its clones may allocate (unlike a cold init,
+ * cloned from a multi-threaded server).
+ */
+#include "warm/template.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/util.h"
+#include "engine/inputs.h"
+#include "engine/warm.h"
+#include "lang/lang.h"
+
+#define MAX_CONNS 256
+
+struct conn {
+	int fd;
+	pid_t init; /* 0: no plan yet */
+	int pidfd;
+};
+
+struct tmpl {
+	const struct template_lang *lang;
+	struct engine *eng;
+	const char *path;
+	int listen_fd, sig_fd, parent_fd, log_fd;
+	int idle_exit_s; /* 0: never */
+	struct conn conns[MAX_CONNS];
+	int nconns;
+	uint64_t idle_since;
+};
+
+static void say(const struct tmpl *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(const struct tmpl *t, const char *fmt, ...)
+{
+	char line[512];
+	va_list ap;
+	int n = snprintf(line, sizeof(line), "airlock-warm-%s: ", t->lang->name);
+	va_start(ap, fmt);
+	n += vsnprintf(line + n, sizeof(line) - (size_t)n, fmt, ap);
+	va_end(ap);
+	if (n > (int)sizeof(line) - 2)
+		n = (int)sizeof(line) - 2;
+	line[n++] = '\n';
+	(void)!write(t->log_fd, line, (size_t)n);
+}
+
+static void usage(const char *lang)
+{
+	fprintf(stderr,
+		"usage: airlock-warm-%s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
+		"                         [--rootless] [--seccomp-kill]\n"
+		"  --listen PATH     the template's socket (made 0600; only this user may connect)\n"
+		"  --parent-fd N     end when this descriptor reaches EOF (the supervisor's pipe)\n"
+		"  --idle-exit SEC   end after SEC seconds without a run (default: never)\n"
+		"  --rootless        build rootless sandboxes, also as root (tests)\n"
+		"  --seccomp-kill    no seccomp user notification (tests)\n",
+		lang);
+}
+
+/* The environment the sandbox's programs start with (airlock's and the
+ * language's): the interpreter initialises under the same one as a cold
+ * start does. */
+static int set_sandbox_env(const struct lang_profile *lp, err_t *err)
+{
+	clearenv();
+	for (size_t i = 0; run_base_env[i]; i++)
+		if (putenv((char *)run_base_env[i]) != 0)
+			return err_set(err, errno, "cannot set the environment");
+	for (size_t i = 0; i < LANG_MAX_ENV && lp->env[i]; i++)
+		if (putenv((char *)lp->env[i]) != 0)
+			return err_set(err, errno, "cannot set the environment");
+	return 0;
+}
+
+/* stdin /dev/null and stdout, stderr a pipe, as the program's are (a
+ * runtime may remember what kind of file its standard streams were); our
+ * own messages go to the stderr we were given. */
+static int set_std_fds(struct tmpl *t, err_t *err)
+{
+	int p[2], null;
+
+	t->log_fd = fcntl(2, F_DUPFD_CLOEXEC, 3);
+	if (t->log_fd < 0)
+		t->log_fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	if ((null = open("/dev/null", O_RDONLY)) < 0 || pipe(p) < 0)
+		return err_set(err, errno, "cannot set up the standard descriptors");
+	if (dup2(null, 0) < 0 || dup2(p[1], 1) < 0 || dup2(p[1], 2) < 0)
+		return err_set(err, errno, "cannot set up the standard descriptors");
+	close(null);
+	close(p[1]);
+	/* the read end stays open (and unread): nothing is written there */
+	if (fcntl(p[0], F_SETFD, FD_CLOEXEC) < 0)
+		return err_set(err, errno, "cannot set up the standard descriptors");
+	return 0;
+}
+
+/* Binds under a temporary name, listens, then renames into place: when
+ * the path exists, the template is ready. A path where a template still
+ * listens is refused; a stale socket is replaced. */
+static int listen_at(struct tmpl *t, err_t *err)
+{
+	struct sockaddr_un addr = {.sun_family = AF_UNIX};
+	char tmp[sizeof(addr.sun_path)];
+	struct stat st;
+
+	if (snprintf(tmp, sizeof(tmp), "%s.%d", t->path, (int)getpid()) >= (int)sizeof(tmp))
+		return err_set(err, 0, "socket path too long: %s", t->path);
+	if (lstat(t->path, &st) == 0) {
+		if (!S_ISSOCK(st.st_mode))
+			return err_set(err, 0, "%s exists and is not a socket", t->path);
+		int probe = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+		memcpy(addr.sun_path, t->path, strlen(t->path) + 1);
+		int live = probe >= 0 && connect(probe, (struct sockaddr *)&addr, sizeof(addr)) == 0;
+		if (probe >= 0)
+			close(probe);
+		if (live)
+			return err_set(err, 0, "a template already listens at %s", t->path);
+	}
+	memcpy(addr.sun_path, tmp, strlen(tmp) + 1);
+	t->listen_fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (t->listen_fd < 0)
+		return err_set(err, errno, "cannot create a socket");
+	unlink(tmp);
+	mode_t old = umask(0177);
+	int rc = bind(t->listen_fd, (struct sockaddr *)&addr, sizeof(addr));
+	umask(old);
+	if (rc < 0)
+		return err_set(err, errno, "cannot bind %s", tmp);
+	if (listen(t->listen_fd, 64) < 0 || rename(tmp, t->path) < 0) {
+		int e = errno;
+		unlink(tmp);
+		return err_set(err, e, "cannot listen at %s", t->path);
+	}
+	return 0;
+}
+
+static void conn_close(struct tmpl *t, int i)
+{
+	struct conn *c = &t->conns[i];
+	/* the run is over or its supervisor is gone: so is its sandbox */
+	if (c->init > 0)
+		sandbox_kill(c->init, c->pidfd);
+	if (c->pidfd >= 0)
+		close(c->pidfd);
+	close(c->fd);
+	t->conns[i] = t->conns[--t->nconns];
+	if (t->nconns == 0)
+		t->idle_since = monotonic_ms();
+}
+
+static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	struct wire_reply r;
+	struct iovec iov = {&r, sizeof(r)};
+	struct msghdr msg_ = {.msg_iov = &iov, .msg_iovlen = 1};
+
+	memset(&r, 0, sizeof(r));
+	r.pid = pid;
+	r.errnum = errnum;
+	snprintf(r.msg, sizeof(r.msg), "%s", msg ? msg : "");
+	if (pidfd >= 0) {
+		memset(&ctl, 0, sizeof(ctl));
+		msg_.msg_control = ctl.buf;
+		msg_.msg_controllen = sizeof(ctl.buf);
+		struct cmsghdr *c = CMSG_FIRSTHDR(&msg_);
+		if (c) {
+			c->cmsg_level = SOL_SOCKET;
+			c->cmsg_type = SCM_RIGHTS;
+			c->cmsg_len = CMSG_LEN(sizeof(int));
+			memcpy(CMSG_DATA(c), &pidfd, sizeof(int));
+		}
+	}
+	(void)!sendmsg(fd, &msg_, MSG_NOSIGNAL);
+}
+
+/* Clones the sandbox's init from this process, as engine.c's spawn does
+ * from the supervisor. */
+static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan)
+{
+	const int flags =
+	    CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
+
+	plan->eng = t->eng;
+	plan->hook = t->lang->hook;
+	t->lang->before_clone();
+	pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
+	if (pid == 0)
+		child_main(plan);
+	int e = errno;
+	t->lang->after_clone();
+	errno = e;
+	return pid;
+}
+
+/* One plan: received, cloned, answered. */
+static void serve_plan(struct tmpl *t, struct conn *c)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int) * WIRE_MAX_FDS)];
+	} ctl;
+	uint32_t magic = 0;
+	struct iovec iov = {&magic, sizeof(magic)};
+	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
+	int fds[WIRE_MAX_FDS], nfds = 0;
+	struct child_plan plan;
+	void *map = NULL;
+	size_t map_len = 0;
+	err_t err;
+
+	memset(&ctl, 0, sizeof(ctl));
+	msg.msg_control = ctl.buf;
+	msg.msg_controllen = sizeof(ctl.buf);
+	ssize_t n = recvmsg(c->fd, &msg, MSG_CMSG_CLOEXEC | MSG_DONTWAIT);
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return;
+	for (struct cmsghdr *h = CMSG_FIRSTHDR(&msg); h; h = CMSG_NXTHDR(&msg, h))
+		if (h->cmsg_level == SOL_SOCKET && h->cmsg_type == SCM_RIGHTS) {
+			int k = (int)((h->cmsg_len - CMSG_LEN(0)) / sizeof(int));
+			for (int i = 0; i < k && nfds < WIRE_MAX_FDS; i++)
+				memcpy(&fds[nfds++], CMSG_DATA(h) + i * sizeof(int), sizeof(int));
+		}
+	err_clear(&err);
+	if (n != (ssize_t)sizeof(magic) || magic != WIRE_MAGIC || (msg.msg_flags & MSG_CTRUNC) ||
+	    nfds < 1) {
+		reply(c->fd, 0, -1, EPROTO, "not a plan");
+	} else if (wire_decode(fds[0], fds, nfds, &plan, &map, &map_len, &err) < 0) {
+		reply(c->fd, 0, -1, err.errnum, err.msg);
+	} else {
+		pid_t pid = clone_sandbox(t, &plan);
+		if (pid < 0) {
+			reply(c->fd, 0, -1, errno, "clone");
+		} else {
+			c->init = pid;
+			c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+			reply(c->fd, pid, c->pidfd, 0, NULL);
+		}
+		wire_plan_free(&plan);
+		munmap(map, map_len);
+	}
+	for (int i = 0; i < nfds; i++)
+		close(fds[i]);
+}
+
+static void accept_conn(struct tmpl *t)
+{
+	struct ucred cred;
+	socklen_t len = sizeof(cred);
+	int fd = accept4(t->listen_fd, NULL, NULL, SOCK_CLOEXEC);
+
+	if (fd < 0)
+		return;
+	/* Only our own user: a template clones sandboxes with its privileges. */
+	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) < 0 || cred.uid != geteuid() ||
+	    t->nconns == MAX_CONNS) {
+		close(fd);
+		return;
+	}
+	t->conns[t->nconns++] = (struct conn){fd, 0, -1};
+}
+
+static void reap(struct tmpl *t)
+{
+	pid_t pid;
+	while ((pid = waitpid(-1, NULL, WNOHANG)) > 0)
+		for (int i = 0; i < t->nconns; i++)
+			if (t->conns[i].init == pid) {
+				close(t->conns[i].pidfd);
+				t->conns[i].pidfd = -1;
+				t->conns[i].init = -1; /* gone; the connection stays until closed */
+			}
+}
+
+static void shutdown_all(struct tmpl *t)
+{
+	while (t->nconns > 0)
+		conn_close(t, t->nconns - 1);
+	unlink(t->path);
+	while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
+		;
+}
+
+static int serve(struct tmpl *t)
+{
+	struct pollfd pfd[MAX_CONNS + 3];
+
+	t->idle_since = monotonic_ms();
+	for (;;) {
+		int n = 0, timeout = -1;
+		pfd[n++] = (struct pollfd){t->listen_fd, POLLIN, 0};
+		pfd[n++] = (struct pollfd){t->sig_fd, POLLIN, 0};
+		pfd[n++] = (struct pollfd){t->parent_fd, POLLIN, 0}; /* -1: ignored */
+		for (int i = 0; i < t->nconns; i++)
+			pfd[n++] = (struct pollfd){t->conns[i].fd, POLLIN, 0};
+		if (t->idle_exit_s > 0 && t->nconns == 0) {
+			uint64_t idle = monotonic_ms() - t->idle_since;
+			uint64_t limit = (uint64_t)t->idle_exit_s * 1000;
+			if (idle >= limit) {
+				shutdown_all(t);
+				return 0;
+			}
+			timeout = (int)(limit - idle);
+		}
+		if (poll(pfd, (nfds_t)n, timeout) < 0) {
+			if (errno == EINTR)
+				continue;
+			say(t, "poll: %s", strerror(errno));
+			shutdown_all(t);
+			return 1;
+		}
+		if (pfd[1].revents & POLLIN) {
+			struct signalfd_siginfo si;
+			while (read(t->sig_fd, &si, sizeof(si)) == (ssize_t)sizeof(si))
+				if (si.ssi_signo != SIGCHLD) {
+					shutdown_all(t);
+					return 0;
+				}
+			reap(t);
+		}
+		if (pfd[2].revents) {
+			shutdown_all(t); /* the supervisor that started us is gone */
+			return 0;
+		}
+		/* connections, from the last: closing one moves the last into
+		 * its place */
+		for (int i = n - 1; i >= 3; i--) {
+			int k = i - 3;
+			if (pfd[i].revents == 0)
+				continue;
+			if (t->conns[k].init == 0 && (pfd[i].revents & POLLIN))
+				serve_plan(t, &t->conns[k]);
+			else
+				conn_close(t, k); /* EOF after the plan: the run is over */
+		}
+		if (pfd[0].revents & POLLIN)
+			accept_conn(t);
+	}
+}
+
+static int block_signals(struct tmpl *t, err_t *err)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGCHLD);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGHUP);
+	if (sigprocmask(SIG_BLOCK, &set, NULL) < 0 ||
+	    (t->sig_fd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK)) < 0)
+		return err_set(err, errno, "cannot set up signals");
+	return 0;
+}
+
+int template_main(const struct template_lang *lang, int argc, char **argv)
+{
+	static const struct option opts[] = {
+	    {"listen", required_argument, NULL, 'L'},
+	    {"parent-fd", required_argument, NULL, 'P'},
+	    {"idle-exit", required_argument, NULL, 'I'},
+	    {"rootless", no_argument, NULL, 'R'},
+	    {"seccomp-kill", no_argument, NULL, 'K'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
+	};
+	struct engine_config cfg = {0};
+	struct tmpl t = {.lang = lang, .listen_fd = -1, .sig_fd = -1, .parent_fd = -1, .log_fd = 2};
+	const struct lang_profile *lp = lang_find(lang->name);
+	err_t err;
+	int c;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		char *end = NULL;
+		switch (c) {
+		case 'L':
+			t.path = optarg;
+			break;
+		case 'P':
+			t.parent_fd = (int)strtol(optarg, &end, 10);
+			if (*end || t.parent_fd < 3) {
+				say(&t, "--parent-fd takes a descriptor number above 2, not '%s'", optarg);
+				return 2;
+			}
+			fcntl(t.parent_fd, F_SETFD, FD_CLOEXEC);
+			break;
+		case 'I':
+			t.idle_exit_s = (int)strtol(optarg, &end, 10);
+			if (*end || t.idle_exit_s < 0) {
+				say(&t, "--idle-exit takes seconds (0: never), not '%s'", optarg);
+				return 2;
+			}
+			break;
+		case 'R':
+			cfg.force_rootless = 1;
+			break;
+		case 'K':
+			cfg.force_seccomp_kill = 1;
+			break;
+		case 'h':
+			usage(lang->name);
+			return 0;
+		default:
+			usage(lang->name);
+			return 2;
+		}
+	}
+	if (t.path == NULL || optind != argc || lp == NULL) {
+		usage(lang->name);
+		return 2;
+	}
+	err_clear(&err);
+	if (set_std_fds(&t, &err) < 0 || engine_new(&cfg, &t.eng, &err) < 0 ||
+	    set_sandbox_env(lp, &err) < 0 || lang->init(t.eng, &err) < 0 ||
+	    block_signals(&t, &err) < 0 || listen_at(&t, &err) < 0) {
+		say(&t, "%s", err.msg);
+		return 1;
+	}
+	return serve(&t);
+}

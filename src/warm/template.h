@@ -1,0 +1,34 @@
+/*
+ * A warm template: a long-lived process with a language's interpreter
+ * initialised (its runtime, the modules programs import most), which never
+ * runs a program itself. Each run's sandbox is cloned from it by the same
+ * child_main a cold run uses (engine/warm.h has the protocol), and the
+ * program, once every restriction is in place, starts in the interpreter
+ * it inherited instead of exec'ing a new one: its start-up is paid once.
+ *
+ * template.c is the language-independent part (socket, clone, reaping,
+ * ending the sandboxes of a supervisor that went away); a language
+ * provides the rest.
+ */
+#ifndef AIRLOCK_WARM_TEMPLATE_H
+#define AIRLOCK_WARM_TEMPLATE_H
+
+#include "common/err.h"
+#include "engine/internal.h"
+
+struct template_lang {
+	const char *name; /* the language profile it serves */
+	/* Initialises the interpreter in this process; the environment is
+	 * already the sandbox's (airlock's and the language's). */
+	int (*init)(const struct engine *e, err_t *err);
+	/* Around each clone of a sandbox from the template. */
+	void (*before_clone)(void);
+	void (*after_clone)(void);
+	const struct child_exec_hook *hook;
+};
+
+/* The template's main: parses the command line (see usage in template.c),
+ * initialises the language and serves until told to stop. */
+int template_main(const struct template_lang *lang, int argc, char **argv);
+
+#endif
