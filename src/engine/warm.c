@@ -401,6 +401,16 @@ int warm_spawn(const char *path, const struct child_plan *p, int *conn, pid_t *p
 		return err_set(err, errno, "cannot create a socket");
 	if (connect(sock, (struct sockaddr *)&addr, sizeof(addr)) < 0)
 		return err_set(err, errno, "no warm template at %s", path);
+	/* The plan holds the program, its input and files: only a template
+	 * of our own user may have them (and the sandbox it clones runs with
+	 * the template's privileges). */
+	struct ucred cred;
+	socklen_t clen = sizeof(cred);
+	if (getsockopt(sock, SOL_SOCKET, SO_PEERCRED, &cred, &clen) < 0)
+		return err_set(err, errno, "cannot tell who runs the warm template at %s", path);
+	if (cred.uid != geteuid())
+		return err_set(err, 0, "the warm template at %s runs as uid %u, not as airlock",
+			       path, (unsigned)cred.uid);
 	if (wire_encode(p, fds, &nfds, err) < 0)
 		return -1;
 	int rc = send_plan(sock, fds, nfds, err);

@@ -66,6 +66,8 @@ static const struct opt options[] = {
     {"redact_code", OPT_BOOL, O(redact_code), 0, 0},
     {"anonymous_key", OPT_PATH, O(anonymous_key), 0, STORE_NAME_MAX},
     {"callbacks_allow_private", OPT_BOOL, O(callbacks_allow_private), 0, 0},
+    {"pool_idle_s", OPT_INT, O(pool_idle_s), 0, 31536000},
+    {"pool_dir", OPT_PATH, O(pool_dir), 0, sizeof(((struct server_config *)0)->pool_dir)},
 };
 
 #define P(f) offsetof(struct policy_config, f)
@@ -122,6 +124,10 @@ void config_default(struct server_config *c)
 	c->policy = (struct policy_config){
 	    .mode = POLICY_OFF, .fail_on = SEV_HIGH, .approval_timeout_s = 3600};
 	c->redact = 1;
+	c->npool = 1;
+	snprintf(c->pool[0].name, sizeof(c->pool[0].name), "python");
+	c->pool[0].n = 1;
+	c->pool_idle_s = 600;
 	limits_default(&c->all.defaults);
 	c->all.max = (struct limits){.time_limit_s = 60,
 				     .wall_time_limit_s = 180,
@@ -429,6 +435,41 @@ static int walk_languages(struct walk *w, struct fy_node *map, struct server_con
 	return 0;
 }
 
+/* pool: {LANGUAGE: N}, over the default. */
+static int walk_pool(struct walk *w, struct fy_node *map, struct server_config *c)
+{
+	struct fy_node_pair *p;
+	void *it = NULL;
+	char key[24];
+
+	if (fy_node_get_type(map) != FYNT_MAPPING)
+		return at(w, map, "'%s' must be a mapping of language names to counts", "pool");
+	c->npool = 0;
+	while ((p = fy_node_mapping_iterate(map, &it)) != NULL) {
+		struct fy_node *k = fy_node_pair_key(p), *v = fy_node_pair_value(p);
+		const struct lang_profile *lp;
+		double n;
+		if (k == NULL || v == NULL || scalar(w, k, "pool", key, sizeof(key)) < 0)
+			return at(w, k ? k : map, "bad key in '%s'", "pool");
+		if ((lp = lang_find(key)) == NULL)
+			return at(w, k, "unknown language '%s' in pool", key);
+		if (number(w, v, key, 0, 16, &n) < 0)
+			return -1;
+		if (n != (int)n)
+			return at(w, v, "pool: %s must be a whole number of templates", key);
+		if (n > 0 && lp->warm_template == NULL)
+			return at(w, k, "pool: %s has no warm template (only python has)", lp->name);
+		for (int i = 0; i < c->npool; i++)
+			if (strcmp(c->pool[i].name, lp->name) == 0)
+				return at(w, k, "pool: %s is given twice", lp->name);
+		if (c->npool == CONFIG_MAX_LANGS)
+			return at(w, k, "pool: too many languages (at '%s')", key);
+		snprintf(c->pool[c->npool].name, sizeof(c->pool[0].name), "%s", lp->name);
+		c->pool[c->npool++].n = (int)n;
+	}
+	return 0;
+}
+
 static int check_limits(struct walk *w, const struct lang_limits *ll)
 {
 	struct limits d = ll->defaults;
@@ -592,6 +633,8 @@ static int walk_root(struct walk *w, struct fy_node *root, struct server_config 
 			r = walk_languages(w, v, c);
 		else if (strcmp(key, "mcp") == 0)
 			r = walk_mcp(w, v, c);
+		else if (strcmp(key, "pool") == 0)
+			r = walk_pool(w, v, c);
 		else {
 			struct fy_node_pair *one = p;
 			(void)one;

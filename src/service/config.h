@@ -58,6 +58,16 @@ struct server_config {
 	 * an Origin header outside it is refused (403) */
 	char mcp_origins[CONFIG_MAX_ORIGINS][256];
 	int n_mcp_origins;
+	/* pool: {LANGUAGE: N}: warm templates kept per language (service/warm.c);
+	 * 0 turns a language's off. Languages without a template are refused.
+	 * Default: python 1. */
+	struct {
+		char name[24];
+		int n;
+	} pool[CONFIG_MAX_LANGS];
+	int npool;
+	int pool_idle_s;   /* a template unused this long exits; the next run restarts it */
+	char pool_dir[96]; /* where the templates listen; "": warm_default_dir() */
 };
 
 void config_default(struct server_config *c);

@@ -90,7 +90,7 @@ void service_metrics(struct service *s, struct buf *out)
 	err_t err;
 
 	service_health(s, &h);
-	metrics_render(&s->metrics, h.queue_depth, h.running, h.workers, out);
+	metrics_render(&s->metrics, h.queue_depth, h.running, h.workers, warm_pool_live(s), out);
 	err_clear(&err);
 	if (s->st->be->exec_pending(s->st, NULL, count_row, &pending, &err) == 0) {
 		int n = snprintf(line, sizeof(line),

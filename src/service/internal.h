@@ -50,6 +50,19 @@ struct job {
 	pthread_cond_t done;
 };
 
+/* warm.c: the warm templates of config `pool:`. */
+struct warm_template;
+struct warm_pool {
+	pthread_mutex_t lock; /* everything below */
+	struct warm_template *t;
+	int n;
+	unsigned next; /* round robin */
+	int idle_s;
+	bool rootless;	   /* the engine is rootless although we are root */
+	bool told_missing; /* logged that a template cannot start */
+	char bin_dir[4096];
+};
+
 struct pool {
 	pthread_mutex_t lock; /* everything below */
 	pthread_cond_t wake;  /* a job was queued, or stopping */
@@ -113,6 +126,7 @@ struct service {
 	void *on_ended_ctx;
 
 	struct pool pool;
+	struct warm_pool warm;
 	struct quotas quotas;
 	struct held held;
 	struct expiry expiry;
@@ -154,6 +168,15 @@ int pool_submit_prepared(struct service *s, struct job *j, struct svc_error *e);
 void pool_discard(struct service *s, struct job *j);
 /* Queues again what the last run accepted but never started. */
 int pool_requeue(struct service *s, err_t *err);
+
+/* warm.c */
+int warm_pool_start(struct service *s, err_t *err);
+void warm_pool_stop(struct service *s);
+/* The socket of a template for lang (restarted first when it is gone):
+ * false when the pool has none for lang. */
+bool warm_pool_socket(struct service *s, const struct lang_profile *lang, char *out, size_t size);
+/* Templates running now. */
+int warm_pool_live(struct service *s);
 
 /* quota.c */
 void quotas_init(struct quotas *q);

@@ -68,6 +68,7 @@ int service_open(const struct server_config *cfg, const struct service_deps *dep
 	s->log = deps->log;
 	s->log_ctx = deps->log_ctx;
 	metrics_init(&s->metrics);
+	pthread_mutex_init(&s->warm.lock, NULL);
 	pool_init(&s->pool, cfg->queue_size, cfg->workers);
 	quotas_init(&s->quotas);
 	held_init(&s->held);
@@ -84,7 +85,8 @@ int service_open(const struct server_config *cfg, const struct service_deps *dep
 int service_start(struct service *s, int *requeued, err_t *err)
 {
 	*requeued = 0;
-	if (pool_start(s, err) < 0 || approvals_start(s, err) < 0) {
+	if (warm_pool_start(s, err) < 0 || pool_start(s, err) < 0 ||
+	    approvals_start(s, err) < 0) {
 		service_stop(s);
 		return -1;
 	}
@@ -99,6 +101,7 @@ void service_stop(struct service *s)
 {
 	approvals_stop(s);
 	pool_stop(s);
+	warm_pool_stop(s);
 }
 
 void service_close(struct service *s)
@@ -111,6 +114,7 @@ void service_close(struct service *s)
 	analyzer_free(s->analyzer);
 	redactor_free(s->redactor);
 	metrics_destroy(&s->metrics);
+	pthread_mutex_destroy(&s->warm.lock);
 	free(s);
 }
 

@@ -68,7 +68,18 @@ __attribute__((format(printf, 2, 3))) static void out(struct buf *b, const char 
 		buf_append(b, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
 }
 
-void metrics_render(struct metrics *m, int queue_depth, int running, int workers, struct buf *b)
+void metrics_start(struct metrics *m, bool warm)
+{
+	pthread_mutex_lock(&m->lock);
+	if (warm)
+		m->starts_warm++;
+	else
+		m->starts_cold++;
+	pthread_mutex_unlock(&m->lock);
+}
+
+void metrics_render(struct metrics *m, int queue_depth, int running, int workers, int templates,
+		    struct buf *b)
 {
 	uint64_t cum = 0;
 
@@ -99,6 +110,15 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	    "# HELP airlock_workers Size of the worker pool.\n"
 	    "# TYPE airlock_workers gauge\nairlock_workers %d\n",
 	    workers);
+	out(b,
+	    "# HELP airlock_starts_total Runs, by how their sandbox started (config pool).\n"
+	    "# TYPE airlock_starts_total counter\n"
+	    "airlock_starts_total{start=\"warm\"} %llu\nairlock_starts_total{start=\"cold\"} %llu\n",
+	    (unsigned long long)m->starts_warm, (unsigned long long)m->starts_cold);
+	out(b,
+	    "# HELP airlock_warm_templates Warm templates running now.\n"
+	    "# TYPE airlock_warm_templates gauge\nairlock_warm_templates %d\n",
+	    templates);
 	out(b, "# HELP airlock_execution_duration_seconds Time from acceptance to result.\n"
 	       "# TYPE airlock_execution_duration_seconds histogram\n");
 	for (size_t i = 0; i < METRICS_BUCKETS; i++) {

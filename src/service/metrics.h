@@ -3,6 +3,7 @@
 #define AIRLOCK_METRICS_H
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "common/util.h"
@@ -23,6 +24,7 @@ struct metrics {
 	double sum_s;
 	uint64_t count;
 	uint64_t requests;
+	uint64_t starts_warm, starts_cold; /* runs, by how their sandbox started */
 };
 
 void metrics_init(struct metrics *m);
@@ -30,6 +32,9 @@ void metrics_destroy(struct metrics *m);
 void metrics_execution(struct metrics *m, const char *status, double seconds);
 void metrics_reject(struct metrics *m, const char *reason);
 void metrics_request(struct metrics *m);
-void metrics_render(struct metrics *m, int queue_depth, int running, int workers, struct buf *out);
+void metrics_start(struct metrics *m, bool warm);
+/* templates: warm templates running now */
+void metrics_render(struct metrics *m, int queue_depth, int running, int workers, int templates,
+		    struct buf *out);
 
 #endif

@@ -409,6 +409,9 @@ static void run_once(struct service *s, struct job *j, struct run_result *res,
 	req.ncompile_args = j->req.ncompile_args;
 	req.merge_stderr = j->req.merge_stderr;
 	req.cancel_fd = j->cancel_pipe[0];
+	char sock[108];
+	if (warm_pool_socket(s, req.lang, sock, sizeof(sock)))
+		req.template_socket = sock;
 	buf_free(combined);
 	struct tap tap = {s, j->req.stream, j->req.combined_output ? combined : NULL};
 	if (tap.stream || tap.combined) {
@@ -430,6 +433,7 @@ static void run_once(struct service *s, struct job *j, struct run_result *res,
 		res->limits = j->req.limits;
 		snprintf(res->error, sizeof(res->error), "%s", err.msg);
 	}
+	metrics_start(&s->metrics, res->warm);
 }
 
 /* What one of several runs measured, for the result's "runs". */

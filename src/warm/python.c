@@ -27,6 +27,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -100,6 +101,7 @@ static PyObject *preloaded; /* a frozenset of module names */
 /* Python's signal dispositions and mask once initialised: the program's
  * process gets them back (exec_program reset every one). */
 static struct sigaction py_actions[NSIG];
+static const struct engine *eng; /* ours: where our arguments lie */
 static sigset_t py_mask;
 
 static int python_init(const struct engine *e, err_t *err)
@@ -109,6 +111,7 @@ static int python_init(const struct engine *e, err_t *err)
 	static char arg0[] = INTERPRETER, arg1[] = "-u", arg2[] = "main.py";
 	char *argv[] = {arg0, arg1, arg2};
 
+	eng = e;
 	PyConfig_InitPythonConfig(&config);
 	config.buffered_stdio = 0; /* -u */
 	config.parse_argv = 0;
@@ -311,6 +314,27 @@ _Noreturn static void finish(int code)
 	_exit(code & 0xff);
 }
 
+/* The process shows what a cold start shows: "python3" as its name, its
+ * command line in /proc/self/cmdline (as much as fits where the template's
+ * own arguments were; the rest of that space is NULs). */
+static void show_as(char *const *argv)
+{
+	char *area = (char *)eng->arg_start;
+	size_t cap = eng->arg_end - eng->arg_start, n = 0;
+
+	memset(area, 0, cap);
+	for (; *argv && n < cap; argv++) {
+		size_t len = strlen(*argv) + 1;
+		if (len > cap - n)
+			len = cap - n;
+		memcpy(area + n, *argv, len);
+		n += len;
+	}
+	if (cap > 0)
+		area[cap - 1] = '\0';
+	prctl(PR_SET_NAME, "python3", 0, 0, 0);
+}
+
 /* `python3 -u main.py ARGS` from here on. Returns only when it could not
  * start the program. */
 static void python_run(const struct child_step *st)
@@ -322,6 +346,7 @@ static void python_run(const struct child_step *st)
 			sigaction(sig, &py_actions[sig], NULL);
 	sigprocmask(SIG_SETMASK, &py_mask, NULL);
 	PyOS_AfterFork_Child();
+	show_as(st->argv);
 	clearenv();
 	PyObject *argv = str_list(st->argv + 2), *orig = str_list(st->argv),
 		 *env = env_dict(st->envp);

@@ -26,6 +26,8 @@ ALLOWED = {
     "lang": ["common"],
     "diag": ["common", "lang"],  # pure text parsing: stderr -> diagnostics
     "engine": ["common", "lang", "diag"],
+    # a warm template: the engine's sandbox plus one language's runtime
+    "warm": ["common", "engine", "lang"],
     "policy": ["common"],
     "store": ["common"],
     "cli": ["common", "engine", "lang", "policy", "store"],  # store: data_dir.c opens it
