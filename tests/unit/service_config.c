@@ -217,3 +217,54 @@ Test(service_config, mcp_allowed_origins)
 	cr_assert_eq(parse(many, &c, &err), -1);
 	cr_assert(strstr(err.msg, "at most"), "%s", err.msg);
 }
+
+Test(service_config, pool_defaults_to_one_python_template)
+{
+	struct server_config c;
+	err_t err;
+	cr_assert_eq(parse("", &c, &err), 0, "%s", err.msg);
+	cr_assert_eq(c.npool, 1);
+	cr_assert_str_eq(c.pool[0].name, "python");
+	cr_assert_eq(c.pool[0].n, 1);
+	cr_assert_eq(c.pool_idle_s, 600);
+	cr_assert_str_eq(c.pool_dir, "");
+}
+
+Test(service_config, pool_counts_per_language_and_turns_off)
+{
+	struct server_config c;
+	err_t err;
+	cr_assert_eq(parse("pool:\n  py: 3\npool_idle_s: 5\npool_dir: /run/x\n", &c, &err), 0,
+		     "%s", err.msg);
+	cr_assert_eq(c.npool, 1);
+	cr_assert_str_eq(c.pool[0].name, "python", "an alias names the language");
+	cr_assert_eq(c.pool[0].n, 3);
+	cr_assert_eq(c.pool_idle_s, 5);
+	cr_assert_str_eq(c.pool_dir, "/run/x");
+	cr_assert_eq(parse("pool:\n  python: 0\n  node: 0\n", &c, &err), 0, "%s", err.msg);
+	cr_assert_eq(c.npool, 2);
+	cr_assert_eq(c.pool[0].n + c.pool[1].n, 0);
+}
+
+Test(service_config, pool_errors_name_the_line_and_the_fix)
+{
+	struct server_config c;
+	err_t err;
+	static const struct {
+		const char *yaml, *want;
+	} bad[] = {
+	    {"pool:\n  node: 1\n", "node has no warm template"},
+	    {"pool:\n  cobol: 1\n", "unknown language 'cobol'"},
+	    {"pool:\n  python: 1.5\n", "whole number"},
+	    {"pool:\n  python: 17\n", "from 0 to 16"},
+	    {"pool:\n  python: -1\n", "from 0 to 16"},
+	    {"pool:\n  python: 1\n  py: 2\n", "given twice"},
+	    {"pool: 3\n", "mapping of language names"},
+	    {"pool_idle_s: -2\n", "pool_idle_s"},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		cr_assert_eq(parse(bad[i].yaml, &c, &err), -1, "%s", bad[i].yaml);
+		cr_expect(strstr(err.msg, bad[i].want) && strstr(err.msg, "airlock.yaml:"),
+			  "%s -> %s", bad[i].yaml, err.msg);
+	}
+}

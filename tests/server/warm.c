@@ -1,0 +1,196 @@
+/* The service's warm templates (config `pool:`, README "Warm path"): runs
+ * of a pooled language start warm and say so, the pool is counted in
+ * /metrics, a template that dies is replaced, and none outlives the
+ * service. */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lib/harness.h"
+#include "server/client.h"
+
+static struct srv S;
+static char pool_parent[64];
+
+static void setup(void)
+{
+	snprintf(pool_parent, sizeof(pool_parent), "/tmp/airlock-pool.XXXXXX");
+	cr_assert_not_null(mkdtemp(pool_parent));
+}
+
+static void teardown(void)
+{
+	char cmd[160];
+	srv_cleanup(&S);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", pool_parent);
+	(void)!system(cmd);
+}
+
+TestSuite(service_warm, .init = setup, .fini = teardown, .timeout = 120);
+
+static const char *config(const char *extra)
+{
+	static char yaml[512];
+	snprintf(yaml, sizeof(yaml), "workers: 2\npool_dir: %s/p\n%s", pool_parent,
+		 extra ? extra : "");
+	return yaml;
+}
+
+/* The pids of processes whose command line holds needle. */
+static int find_processes(const char *needle, pid_t *out, int max)
+{
+	DIR *d = opendir("/proc");
+	struct dirent *de;
+	int n = 0;
+	while (d && (de = readdir(d)) != NULL && n < max) {
+		char path[300], buf[1024];
+		if (de->d_name[0] < '1' || de->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%s/cmdline", de->d_name);
+		FILE *f = fopen(path, "r");
+		if (f == NULL)
+			continue;
+		size_t len = fread(buf, 1, sizeof(buf) - 1, f);
+		fclose(f);
+		for (size_t i = 0; i < len; i++)
+			if (buf[i] == '\0')
+				buf[i] = ' ';
+		buf[len] = '\0';
+		if (strstr(buf, needle) && strstr(buf, "airlock-warm-python"))
+			out[n++] = (pid_t)atoi(de->d_name);
+	}
+	if (d)
+		closedir(d);
+	return n;
+}
+
+/* Submits print(1) until a run starts warm (the template takes a moment to
+ * start); returns that run's reply. */
+static void submit_until_warm(struct reply *r)
+{
+	double deadline = atof(test_seconds(10));
+	for (double waited = 0;; waited += 0.1) {
+		submit(&S, S.user, "python", "print(1)", NULL, r);
+		cr_assert_eq(r->status, 201, "%ld %s", r->status, r->body);
+		cr_assert_str_eq(jstr(r->json, "status"), "ok", "%s", r->body);
+		if (strcmp(jstr(r->json, "start"), "warm") == 0)
+			return;
+		cr_assert(waited < deadline, "no run started warm: %s", r->body);
+		reply_free(r);
+		usleep(100000);
+	}
+}
+
+static long long metric(const char *name)
+{
+	struct reply m;
+	long long v = -1;
+	http(&S, "GET", "/metrics", S.admin, NULL, NULL, &m);
+	cr_assert_eq(m.status, 200);
+	const char *p = strstr(m.body, name);
+	while (p && p > m.body && p[-1] != '\n')
+		p = strstr(p + 1, name);
+	if (p)
+		v = atoll(p + strlen(name));
+	reply_free(&m);
+	return v;
+}
+
+Test(service_warm, python_starts_warm_by_default_and_is_counted)
+{
+	struct reply r;
+	srv_start(&S, config(NULL), NULL);
+	submit_until_warm(&r);
+	cr_expect_null(json_object_get(r.json, "start_note"), "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "stdout"), "1\n");
+	reply_free(&r);
+	cr_expect_geq(metric("airlock_starts_total{start=\"warm\"} "), 1);
+	cr_expect_eq(metric("airlock_warm_templates "), 1);
+
+	/* a language without a template starts cold, and that is no news */
+	submit(&S, S.user, "bash", "echo hi", NULL, &r);
+	cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "start"), "cold");
+	cr_expect_null(json_object_get(r.json, "start_note"), "%s", r.body);
+	reply_free(&r);
+	cr_expect_geq(metric("airlock_starts_total{start=\"cold\"} "), 1);
+}
+
+Test(service_warm, pool_zero_starts_no_template)
+{
+	struct reply r;
+	pid_t pids[4];
+	srv_start(&S, config("pool:\n  python: 0\n"), NULL);
+	submit(&S, S.user, "python", "print(1)", NULL, &r);
+	cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "start"), "cold");
+	cr_expect_null(json_object_get(r.json, "start_note"), "%s", r.body);
+	reply_free(&r);
+	cr_expect_eq(metric("airlock_warm_templates "), 0);
+	cr_expect_eq(find_processes(pool_parent, pids, 4), 0);
+}
+
+Test(service_warm, a_dead_template_is_replaced_and_none_outlives_the_service)
+{
+	struct reply r;
+	pid_t pids[4];
+	char sock[128];
+
+	srv_start(&S, config(NULL), NULL);
+	submit_until_warm(&r);
+	reply_free(&r);
+	cr_assert_eq(find_processes(pool_parent, pids, 4), 1);
+	cr_assert_eq(kill(pids[0], SIGKILL), 0);
+	usleep(200000);
+
+	/* the next run starts cold and says why */
+	submit(&S, S.user, "python", "print(2)", NULL, &r);
+	cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "start"), "cold");
+	const char *note = jstr(r.json, "start_note");
+	cr_expect(note && strstr(note, "started cold") && strstr(note, "warm template"), "%s",
+		  r.body);
+	reply_free(&r);
+
+	/* and a new template takes the runs after it */
+	submit_until_warm(&r);
+	reply_free(&r);
+	pid_t again[4];
+	cr_assert_eq(find_processes(pool_parent, again, 4), 1);
+	cr_expect_neq(again[0], pids[0]);
+
+	srv_stop(&S);
+	usleep(100000);
+	cr_expect_eq(find_processes(pool_parent, again, 4), 0, "a template outlived the service");
+	snprintf(sock, sizeof(sock), "%s/p/warm-python.sock", pool_parent);
+	struct stat st;
+	cr_expect_neq(stat(sock, &st), 0, "the socket is removed with its template");
+}
+
+Test(service_warm, a_pool_dir_others_can_write_is_refused)
+{
+	char dir[128], cfg[160], data[160];
+	struct proc_out o;
+
+	snprintf(dir, sizeof(dir), "%s/p", pool_parent);
+	cr_assert_eq(mkdir(dir, 0777), 0);
+	cr_assert_eq(chmod(dir, 0777), 0);
+	snprintf(cfg, sizeof(cfg), "%s/airlock.yaml", pool_parent);
+	snprintf(data, sizeof(data), "%s/data", pool_parent);
+	FILE *f = fopen(cfg, "w");
+	cr_assert_not_null(f);
+	fputs(config(NULL), f);
+	fclose(f);
+	const char *argv[] = {airlock_bin(), "serve", "--config", cfg, "--listen", "127.0.0.1:1",
+			      "--data-dir", data, NULL};
+	cr_expect_neq(run_cmd(argv, NULL, atof(test_seconds(20)), &o), 0,
+		      "the service must not start");
+	cr_expect(strstr(o.err, "is not a private directory") && strstr(o.err, "pool_dir"), "%s",
+		  o.err);
+	proc_out_free(&o);
+}
