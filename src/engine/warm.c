@@ -176,6 +176,8 @@ static const char *get(struct in *in, uint64_t n)
 
 static char **get_strs(struct in *in, uint32_t n)
 {
+	if (n > (uint64_t)(in->end - in->p)) /* each takes a byte at least */
+		return NULL;
 	char **v = xcalloc((size_t)n + 1, sizeof(char *));
 	for (uint32_t i = 0; i < n; i++)
 		if ((v[i] = (char *)get_str(in)) == NULL) {
@@ -258,6 +260,8 @@ int wire_decode(int memfd, const int *fds, int nfds, struct child_plan *p, void 
 	if ((p->source_name = get_str(&in)) == NULL || (p->code = get(&in, h.code_len)) == NULL)
 		goto bad;
 	p->code_len = (size_t)h.code_len;
+	if (h.nfiles > (uint64_t)(in.end - in.p) / (1 + sizeof(uint64_t)))
+		goto bad;
 	struct run_file *files = xcalloc(h.nfiles + 1, sizeof(*files));
 	p->files = files;
 	p->nfiles = h.nfiles;
@@ -273,7 +277,13 @@ int wire_decode(int memfd, const int *fds, int nfds, struct child_plan *p, void 
 	}
 	if (in.p != in.end)
 		goto bad;
-	return decode_fds(p, h.flags, fds, nfds, err);
+	if (decode_fds(p, h.flags, fds, nfds, err) < 0) {
+		wire_plan_free(p);
+		munmap(*map, *map_len);
+		*map = NULL;
+		return -1;
+	}
+	return 0;
 bad:
 	wire_plan_free(p);
 	munmap(*map, *map_len);
