@@ -41,6 +41,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "common/fdpass.h"
 #include "engine/landlock.h"
 
 #ifndef MOUNT_ATTR_RDONLY
@@ -474,37 +475,14 @@ static void write_work_file(int wd, const struct run_file *f)
 		close(dir);
 }
 
-/* A control buffer big enough for one fd. */
-union fd_ctl {
-	struct cmsghdr h;
-	char buf[CMSG_SPACE(sizeof(int))];
-};
-
-/* Makes msg carry fd (SCM_RIGHTS) in ctl. */
-static void attach_fd(struct msghdr *msg, union fd_ctl *ctl, int fd)
-{
-	memset(ctl, 0, sizeof(*ctl));
-	msg->msg_control = ctl->buf;
-	msg->msg_controllen = sizeof(ctl->buf);
-	struct cmsghdr *c = CMSG_FIRSTHDR(msg);
-	c->cmsg_level = SOL_SOCKET;
-	c->cmsg_type = SCM_RIGHTS;
-	c->cmsg_len = CMSG_LEN(sizeof(int));
-	memcpy(CMSG_DATA(c), &fd, sizeof(int));
-}
-
 /* The supervisor collects files from the work directory after the run
  * through this fd (engine/collect.c): the tmpfs is never on its side of
  * the mount namespace. */
 static void send_workdir(int wd)
 {
-	union fd_ctl ctl;
 	char byte = 'w';
-	struct iovec iov = {&byte, 1};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
 
-	attach_fd(&msg, &ctl, wd);
-	if (sendmsg(P->collect_fd, &msg, MSG_NOSIGNAL) != 1)
+	if (send_fds(P->collect_fd, &byte, 1, &wd, 1) != 1)
 		die("hand the work directory to the supervisor", NULL);
 	close(P->collect_fd);
 }
@@ -765,18 +743,13 @@ static int load_seccomp(uint32_t s)
 static void report_started(uint32_t s, int listener, bool warm, const char *why)
 {
 	struct report r;
-	union fd_ctl ctl;
-	struct iovec iov = {&r, sizeof(r)};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
 
 	memset(&r, 0, sizeof(r));
 	r.kind = REPORT_STARTED;
 	r.step = s;
 	r.wstatus = warm ? STARTED_WARM : STARTED_EXEC;
 	cat(r.msg, sizeof(r.msg), why, NULL);
-	if (listener >= 0)
-		attach_fd(&msg, &ctl, listener);
-	if (sendmsg(P->report_fd, &msg, MSG_NOSIGNAL) != (ssize_t)sizeof(r))
+	if (send_fds(P->report_fd, &r, sizeof(r), &listener, listener >= 0) != (ssize_t)sizeof(r))
 		die_exec(s, "hand the seccomp listener to the supervisor", NULL);
 	if (listener >= 0)
 		close(listener);

@@ -29,6 +29,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "common/fdpass.h"
 #include "engine/collect.h"
 #include "engine/inputs.h"
 #include "engine/landlock.h"
@@ -601,24 +602,14 @@ static void stop_sandbox(struct run *r)
  * -1 when it never did (the sandbox failed before). */
 static int receive_workdir(int sock)
 {
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(sizeof(int))];
-	} ctl;
 	char byte;
-	struct iovec iov = {&byte, 1};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
-	int fd = -1;
+	int fd = -1, n = 0;
 
-	memset(&ctl, 0, sizeof(ctl));
-	msg.msg_control = ctl.buf;
-	msg.msg_controllen = sizeof(ctl.buf);
-	if (recvmsg(sock, &msg, MSG_DONTWAIT | MSG_CMSG_CLOEXEC) <= 0)
+	if (recv_fds(sock, &byte, 1, &fd, 1, &n, MSG_DONTWAIT, NULL) <= 0 || n != 1) {
+		if (n == 1)
+			close(fd);
 		return -1;
-	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-	if (c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
-	    c->cmsg_len == CMSG_LEN(sizeof(int)))
-		memcpy(&fd, CMSG_DATA(c), sizeof(int));
+	}
 	return fd;
 }
 

@@ -15,6 +15,7 @@
  * Any limit ends the whole sandbox with one SIGKILL to its init. The first
  * limit that fired is the status; output read before it stays.
  */
+#include "common/fdpass.h"
 #include "engine/supervise.h"
 #include "engine/warm.h"
 
@@ -149,31 +150,19 @@ static void drain_notifications(struct watch *w)
 /* One message; the seccomp listener comes with REPORT_STARTED. */
 static ssize_t recv_report(struct watch *w, struct report *r)
 {
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(sizeof(int))];
-	} ctl;
-	struct iovec iov = {r, sizeof(*r)};
-	struct msghdr msg = {.msg_iov = &iov,
-			     .msg_iovlen = 1,
-			     .msg_control = ctl.buf,
-			     .msg_controllen = sizeof(ctl)};
-	ssize_t n = recvmsg(w->sc->report_r, &msg, MSG_CMSG_CLOEXEC | MSG_DONTWAIT);
-	int fd = -1;
+	int fd = -1, nfds = 0;
+	bool cut = false;
+	ssize_t n = recv_fds(w->sc->report_r, r, sizeof(*r), &fd, 1, &nfds, MSG_DONTWAIT, &cut);
 
 	if (n < 0)
 		return n;
-	for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
-		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
-		    c->cmsg_len == CMSG_LEN(sizeof(int)))
-			memcpy(&fd, CMSG_DATA(c), sizeof(int));
-	if (fd >= 0) {
+	if (nfds == 1) {
 		if (n == (ssize_t)sizeof(*r) && r->kind == REPORT_STARTED && *w->sc->listener < 0)
 			*w->sc->listener = fd;
 		else
 			close(fd);
 	}
-	if (msg.msg_flags & (MSG_TRUNC | MSG_CTRUNC))
+	if (cut)
 		return 1; /* a short report */
 	return n;
 }

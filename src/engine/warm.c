@@ -23,6 +23,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "common/fdpass.h"
 #include "common/util.h"
 
 enum {
@@ -31,6 +32,8 @@ enum {
 	WF_STDIN = 4,
 	WF_COLLECT = 8,
 };
+
+_Static_assert(WIRE_MAX_FDS <= FDPASS_MAX, "one message carries a plan's descriptors");
 
 struct wire_step {
 	uint64_t cpu_s, nproc, data_bytes, stack_bytes;
@@ -324,57 +327,18 @@ void sandbox_kill(pid_t pid, int pidfd)
 		kill(pid, SIGKILL);
 }
 
-static int send_plan(int sock, const int *fds, int nfds, err_t *err)
-{
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(sizeof(int) * WIRE_MAX_FDS)];
-	} ctl;
-	uint32_t magic = WIRE_MAGIC;
-	struct iovec iov = {&magic, sizeof(magic)};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
-
-	memset(&ctl, 0, sizeof(ctl));
-	msg.msg_control = ctl.buf;
-	msg.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
-	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-	if (c == NULL)
-		return err_set(err, 0, "cannot build the message to the warm template");
-	c->cmsg_level = SOL_SOCKET;
-	c->cmsg_type = SCM_RIGHTS;
-	c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
-	memcpy(CMSG_DATA(c), fds, sizeof(int) * (size_t)nfds);
-	if (sendmsg(sock, &msg, MSG_NOSIGNAL) != (ssize_t)sizeof(magic))
-		return err_set(err, errno, "cannot send the plan to the warm template");
-	return 0;
-}
-
 static int receive_reply(int sock, pid_t *pid, int *pidfd, err_t *err)
 {
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(sizeof(int))];
-	} ctl;
 	struct wire_reply r;
-	struct iovec iov = {&r, sizeof(r)};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
 	struct pollfd pfd = {sock, POLLIN, 0};
-	ssize_t n;
+	int nfds = 0;
+	bool cut = false;
 
 	*pidfd = -1;
 	if (poll(&pfd, 1, WARM_REPLY_TIMEOUT_MS) != 1)
 		return err_set(err, errno ? errno : ETIMEDOUT, "the warm template did not answer");
-	memset(&ctl, 0, sizeof(ctl));
-	msg.msg_control = ctl.buf;
-	msg.msg_controllen = sizeof(ctl.buf);
-	do
-		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
-	while (n < 0 && errno == EINTR);
-	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-	if (n > 0 && c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
-	    c->cmsg_len == CMSG_LEN(sizeof(int)))
-		memcpy(pidfd, CMSG_DATA(c), sizeof(int));
-	if (n != (ssize_t)sizeof(r))
+	ssize_t n = recv_fds(sock, &r, sizeof(r), pidfd, 1, &nfds, 0, &cut);
+	if (n != (ssize_t)sizeof(r) || cut)
 		goto bad;
 	r.msg[sizeof(r.msg) - 1] = '\0';
 	if (r.pid <= 0) {
@@ -384,12 +348,12 @@ static int receive_reply(int sock, pid_t *pid, int *pidfd, err_t *err)
 		return err_set(err, r.errnum, "the warm template could not start the sandbox: %s",
 			       r.msg);
 	}
-	if (*pidfd < 0)
+	if (nfds != 1)
 		goto bad;
 	*pid = r.pid;
 	return 0;
 bad:
-	if (*pidfd >= 0)
+	if (nfds == 1)
 		close(*pidfd);
 	*pidfd = -1;
 	return err_set(err, errno, "the warm template's answer is malformed");
@@ -423,9 +387,12 @@ int warm_spawn(const char *path, const struct child_plan *p, int *conn, pid_t *p
 			       path, (unsigned)cred.uid);
 	if (wire_encode(p, fds, &nfds, err) < 0)
 		return -1;
-	int rc = send_plan(sock, fds, nfds, err);
+	uint32_t magic = WIRE_MAGIC;
+	ssize_t sent = send_fds(sock, &magic, sizeof(magic), fds, nfds);
 	close(fds[0]);
-	if (rc < 0 || receive_reply(sock, pid, pidfd, err) < 0)
+	if (sent != (ssize_t)sizeof(magic))
+		return err_set(err, errno, "cannot send the plan to the warm template");
+	if (receive_reply(sock, pid, pidfd, err) < 0)
 		return -1;
 	*conn = steal_fd(&sock);
 	return 0;

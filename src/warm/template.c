@@ -36,6 +36,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/fdpass.h"
 #include "common/util.h"
 #include "engine/inputs.h"
 #include "engine/warm.h"
@@ -181,31 +182,13 @@ static void conn_close(struct tmpl *t, int i)
 
 static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg)
 {
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(sizeof(int))];
-	} ctl;
 	struct wire_reply r;
-	struct iovec iov = {&r, sizeof(r)};
-	struct msghdr msg_ = {.msg_iov = &iov, .msg_iovlen = 1};
 
 	memset(&r, 0, sizeof(r));
 	r.pid = pid;
 	r.errnum = errnum;
 	snprintf(r.msg, sizeof(r.msg), "%s", msg ? msg : "");
-	if (pidfd >= 0) {
-		memset(&ctl, 0, sizeof(ctl));
-		msg_.msg_control = ctl.buf;
-		msg_.msg_controllen = sizeof(ctl.buf);
-		struct cmsghdr *c = CMSG_FIRSTHDR(&msg_);
-		if (c) {
-			c->cmsg_level = SOL_SOCKET;
-			c->cmsg_type = SCM_RIGHTS;
-			c->cmsg_len = CMSG_LEN(sizeof(int));
-			memcpy(CMSG_DATA(c), &pidfd, sizeof(int));
-		}
-	}
-	(void)!sendmsg(fd, &msg_, MSG_NOSIGNAL);
+	(void)send_fds(fd, &r, sizeof(r), &pidfd, pidfd >= 0);
 }
 
 /* Clones the sandbox's init from this process, as engine.c's spawn does
@@ -227,37 +210,26 @@ static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan)
 	return pid;
 }
 
-/* One plan: received, cloned, answered. */
-static void serve_plan(struct tmpl *t, struct conn *c)
+/* One plan: received, cloned, answered. false: the connection is done
+ * with (EOF, or a message that is not a plan: answered, then closed). */
+static bool serve_plan(struct tmpl *t, struct conn *c)
 {
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(sizeof(int) * WIRE_MAX_FDS)];
-	} ctl;
 	uint32_t magic = 0;
-	struct iovec iov = {&magic, sizeof(magic)};
-	struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1};
 	int fds[WIRE_MAX_FDS], nfds = 0;
+	bool cut = false;
 	struct child_plan plan;
 	void *map = NULL;
 	size_t map_len = 0;
 	err_t err;
 
-	memset(&ctl, 0, sizeof(ctl));
-	msg.msg_control = ctl.buf;
-	msg.msg_controllen = sizeof(ctl.buf);
-	ssize_t n = recvmsg(c->fd, &msg, MSG_CMSG_CLOEXEC | MSG_DONTWAIT);
-	if (n < 0 && (errno == EAGAIN || errno == EINTR))
-		return;
-	for (struct cmsghdr *h = CMSG_FIRSTHDR(&msg); h; h = CMSG_NXTHDR(&msg, h))
-		if (h->cmsg_level == SOL_SOCKET && h->cmsg_type == SCM_RIGHTS) {
-			int k = (int)((h->cmsg_len - CMSG_LEN(0)) / sizeof(int));
-			for (int i = 0; i < k && nfds < WIRE_MAX_FDS; i++)
-				memcpy(&fds[nfds++], CMSG_DATA(h) + i * sizeof(int), sizeof(int));
-		}
+	ssize_t n = recv_fds(c->fd, &magic, sizeof(magic), fds, WIRE_MAX_FDS, &nfds, MSG_DONTWAIT,
+			     &cut);
+	if (n < 0 && errno == EAGAIN)
+		return true;
+	if (n <= 0)
+		return false;
 	err_clear(&err);
-	if (n != (ssize_t)sizeof(magic) || magic != WIRE_MAGIC || (msg.msg_flags & MSG_CTRUNC) ||
-	    nfds < 1) {
+	if (n != (ssize_t)sizeof(magic) || magic != WIRE_MAGIC || cut || nfds < 1) {
 		reply(c->fd, 0, -1, EPROTO, "not a plan");
 	} else if (wire_decode(fds[0], fds, nfds, &plan, &map, &map_len, &err) < 0) {
 		reply(c->fd, 0, -1, err.errnum, err.msg);
@@ -275,6 +247,7 @@ static void serve_plan(struct tmpl *t, struct conn *c)
 	}
 	for (int i = 0; i < nfds; i++)
 		close(fds[i]);
+	return c->init > 0;
 }
 
 static void accept_conn(struct tmpl *t)
@@ -362,10 +335,10 @@ static int serve(struct tmpl *t)
 			int k = i - 3;
 			if (pfd[i].revents == 0)
 				continue;
-			if (t->conns[k].init == 0 && (pfd[i].revents & POLLIN))
-				serve_plan(t, &t->conns[k]);
-			else
-				conn_close(t, k); /* EOF after the plan: the run is over */
+			if (t->conns[k].init == 0 && (pfd[i].revents & POLLIN) &&
+			    serve_plan(t, &t->conns[k]))
+				continue;
+			conn_close(t, k); /* EOF after the plan: the run is over */
 		}
 		if (pfd[0].revents & POLLIN)
 			accept_conn(t);
