@@ -11,7 +11,8 @@ usage: evalset.py AIRLOCK PROGDIR URL KEY ROUNDS PAR_ROUNDS
    ROUNDS passes over the set.
 2. Two at a time, PAR_ROUNDS rounds (the order alternating between rounds):
    the set by a bare loop with 2 workers, by `AIRLOCK run` 2 at once, and
-   through POST /v1/executions at URL with 2 clients.
+   through POST /v1/executions at URL with 2 clients (printing how many of
+   the service's runs started warm and cold).
 
 Every run must exit 0 and print "<name> ok" and nothing else, bare and
 sandboxed alike; any other outcome is listed and the exit status is 1.
@@ -117,6 +118,7 @@ bodies = [json.dumps({"language": lang[p], "code": open(os.path.join(progdir, p)
           for p in progs]
 headers = {"Authorization": "Bearer " + key, "Content-Type": "application/json"}
 service_lat = []
+service_starts = {}  # (language, "warm" | "cold") -> runs
 
 
 def par_local(how):
@@ -138,6 +140,8 @@ def par_service():
             failures.append("service %s: HTTP %s, %s" % (p, status, data[:300]))
         else:
             service_lat.append(ms)
+            k = (lang[p], o.get("start", "?"))
+            service_starts[k] = service_starts.get(k, 0) + 1
     return s
 
 
@@ -163,6 +167,10 @@ for k in KINDS:
 print("  target: service <= %.2fx bare wall time: %s (%s)"
       % (TARGET, "met" if med["service"] / med["bare"] <= TARGET else "not met",
          fmt_ratio(med["service"] / med["bare"])))
+print("  how the service's runs started (result \"start\", all rounds): %s"
+      % "; ".join("%s %s" % (lg, ", ".join("%d %s" % (service_starts[(l, st)], st)
+                                             for l, st in sorted(service_starts) if l == lg))
+                  for lg in sorted({l for l, _ in service_starts})))
 
 if failures:
     print("evalset: FAILED: %d runs did not exit 0 with the expected output:" % len(failures))

@@ -70,6 +70,14 @@ def post_each(url, path, bodies, headers, clients):
 
 
 def pct(xs, p):
-    """The p-th quantile of xs (0..1), rounded to 0.01; None when empty."""
+    """The p-th quantile of xs (0..1), rounded to 0.01; None when empty.
+    Linear between the two nearest ranks (numpy's default): with few values
+    the rank int(n * p) made p50 the larger of two values and p50 and p90
+    the same value (n = 2), or the maximum for both (n = 1 aside)."""
+    if not xs:
+        return None
     xs = sorted(xs)
-    return round(xs[min(len(xs) - 1, int(len(xs) * p))], 2) if xs else None
+    at = (len(xs) - 1) * p
+    lo = int(at)
+    hi = min(lo + 1, len(xs) - 1)
+    return round(xs[lo] + (xs[hi] - xs[lo]) * (at - lo), 2)

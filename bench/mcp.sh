@@ -21,7 +21,8 @@ python3 $c v1 "$url" "$key" 20 "$n" >/dev/null # warm-up
 v1a=$(python3 $c v1 "$url" "$key" "$count" "$n")
 http=$(python3 $c http "$url" "$key" "$count" "$n")
 v1b=$(python3 $c v1 "$url" "$key" "$count" "$n")
-cp "$dir/airlock.yaml" "$dir/mcp.yaml"
+# the same file, but warm templates of its own (the server above owns pool/)
+sed "s#^pool_dir: .*#pool_dir: $dir/mcp-pool#" "$dir/airlock.yaml" >"$dir/mcp.yaml"
 stdio=$(python3 $c stdio "$bin" "$count" "$n" --config "$dir/mcp.yaml")
 
 python3 - "$n" "$v1a" "$v1b" "$http" "$stdio" <<'PY'

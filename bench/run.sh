@@ -8,7 +8,8 @@
 #      Targets: airlock's overhead <= 0.5 x bubblewrap's; Python hello
 #      <= 1.15 x bare python3.
 #   2. every other bench/*.sh found (the service, the policy layer, the
-#      HumanEval-like set of bench/evalset.sh).
+#      HumanEval-like set of bench/evalset.sh, the warm path's goals of
+#      bench/warm.sh).
 set -eu
 build=${1:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)

@@ -41,7 +41,9 @@ par_s=$(timed par_run)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 key=$("$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
 	--data-dir "$dir" 2>/dev/null | head -1)
-printf 'workers: %s\nqueue_size: 256\n' "$n" >"$dir/airlock.yaml"
+# warm templates' sockets in a private directory (not /run/airlock, which
+# another server may use)
+printf 'workers: %s\nqueue_size: 256\npool_dir: %s/pool\n' "$n" "$dir" >"$dir/airlock.yaml"
 "$bin" serve --config "$dir/airlock.yaml" --listen "127.0.0.1:$port" --data-dir "$dir" \
 	2>/dev/null &
 pid=$!

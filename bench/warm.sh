@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The warm path's goals (issue 12), each printed as a ratio to a baseline
+# measured in this run (bench/warm.py): python hello through
+# POST /v1/executions at p50 <= 0.5 x bare `python3 -c` started by the
+# caller; node hello <= 0.5 x bare `node -e` (node has no template: it
+# starts cold); python hello/s with 2 clients >= 1.5 x a bare python3 loop
+# with 2 workers; <= 10 MB PSS per idle warm template. Two servers: one
+# with `pool: {python: 1}`, one with `pool: {python: 0}` (cold, for
+# reference). A missed target is printed as NOT met and does not fail the
+# bench; a run that fails, or a python run of the warm server that started
+# cold, does.
+set -eu
+build=${1:-build}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+bin="$top/$build/airlock"
+rounds=${BENCH_WARM_ROUNDS:-14}
+per_round=${BENCH_WARM_PER_ROUND:-8}
+tput_count=${BENCH_WARM_TPUT_COUNT:-80}
+tput_rounds=${BENCH_WARM_TPUT_ROUNDS:-6}
+. bench/lib.sh
+bench_dir warm
+bench_serve 2 $'pool:\n  python: 0\n' cold
+cold_url=$url cold_key=$key
+bench_serve 2 $'pool:\n  python: 1\n' warm
+# the template is ready once its socket appears
+for _ in $(seq 100); do
+	[ -S "$dir/warm/pool/warm-python.sock" ] && break
+	sleep 0.05
+done
+python3 bench/warm.py "$url" "$key" "$cold_url" "$cold_key" "$pid" \
+	"$rounds" "$per_round" "$tput_count" "$tput_rounds"
