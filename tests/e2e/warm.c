@@ -1,0 +1,385 @@
+/*
+ * A warm start is a cold start, faster: the same program gives the same
+ * stdout, stderr, exit code, status (and diagnostics, collected files)
+ * whether its interpreter was started for it or cloned from a warm
+ * template (lib/template.h). Each test runs its program both ways and
+ * compares; the warm run must have started warm. warm_fallback: when a
+ * warm start cannot be, the run starts cold, says why, and is otherwise an
+ * ordinary run.
+ */
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lib/corpus.h"
+#include "lib/harness.h"
+#include "lib/template.h"
+
+static char sock[108];
+
+static void start(void)
+{
+	template_start(sock, sizeof(sock));
+}
+
+static void stop(void)
+{
+	template_stop();
+}
+
+TestSuite(warm_fidelity, .init = start, .fini = stop, .timeout = 60);
+TestSuite(warm_fallback, .init = start, .fini = stop, .timeout = 60);
+
+/* `airlock run --json [--template SOCK] ARGS...`: the result. */
+static json_t *run_args(bool warm, const char *const args[])
+{
+	const char *argv[48] = {airlock_bin(), "run", "--json"};
+	int n = 3;
+	struct proc_out o;
+
+	if (warm) {
+		argv[n++] = "--template";
+		argv[n++] = sock;
+	}
+	for (int i = 0; args[i] && n < 47; i++)
+		argv[n++] = args[i];
+	argv[n] = NULL;
+	run_cmd(argv, NULL, 60, &o);
+	cr_assert_eq(o.status, 0, "airlock exited %d: %s", o.status, o.err);
+	json_t *r = json_loads(o.out, 0, NULL);
+	cr_assert_not_null(r, "not JSON: %s", o.out);
+	proc_out_free(&o);
+	return r;
+}
+
+/* s with every address (0x and 6 or more hex digits) as "0x?": they
+ * differ between any two runs, cold ones too. */
+static json_t *without_addresses(json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (s == NULL)
+		return json_incref(v);
+	char *out = malloc(strlen(s) + 1), *o = out;
+	while (*s) {
+		size_t n = s[0] == '0' && s[1] == 'x' ? strspn(s + 2, "0123456789abcdef") : 0;
+		if (n >= 6) {
+			memcpy(o, "0x?", 3);
+			o += 3;
+			s += 2 + n;
+		} else {
+			*o++ = *s++;
+		}
+	}
+	*o = '\0';
+	json_t *r = json_string(out);
+	free(out);
+	return r;
+}
+
+static void expect_same(json_t *cold, json_t *warm, const char *key, const char *what)
+{
+	json_t *c = without_addresses(json_object_get(cold, key));
+	json_t *w = without_addresses(json_object_get(warm, key));
+	if (!json_equal(c, w) && !(c == NULL && w == NULL)) {
+		char *cs = c ? json_dumps(c, JSON_ENCODE_ANY) : strdup("(none)");
+		char *ws = w ? json_dumps(w, JSON_ENCODE_ANY) : strdup("(none)");
+		cr_expect_fail("%s: %s differs\ncold: %s\nwarm: %s", what, key, cs, ws);
+		free(cs);
+		free(ws);
+	}
+	json_decref(c);
+	json_decref(w);
+}
+
+/* Runs args cold, then warm, and compares what a caller sees. */
+static void expect_as_cold(const char *what, const char *const args[])
+{
+	json_t *cold = run_args(false, args), *warm = run_args(true, args);
+	static const char *const keys[] = {"status", "exit_code", "signal",	 "stdout",
+					   "stderr", "files",	  "diagnostics", "stdout_truncated",
+					   "error",  NULL};
+
+	cr_expect_str_eq(jstr(warm, "start"), "warm", "%s: started %s: %s", what,
+			 jstr(warm, "start"), jstr(warm, "start_note"));
+	cr_expect_str_eq(jstr(cold, "start"), "cold", "%s", what);
+	for (int i = 0; keys[i]; i++)
+		expect_same(cold, warm, keys[i], what);
+	json_decref(cold);
+	json_decref(warm);
+}
+
+/* The same for `-l python -c CODE EXTRA...`. */
+static void expect_code_as_cold(const char *what, const char *code, const char *const extra[])
+{
+	const char *args[40] = {"-l", "python", "-c", code};
+	int n = 4;
+	for (int i = 0; extra && extra[i] && n < 39; i++)
+		args[n++] = extra[i];
+	args[n] = NULL;
+	expect_as_cold(what, args);
+}
+
+#define AS_COLD(name, code)                                                                        \
+	Test(warm_fidelity, name)                                                                  \
+	{                                                                                          \
+		expect_code_as_cold(#name, code, NULL);                                            \
+	}
+#define AS_COLD_WITH(name, code, ...)                                                              \
+	Test(warm_fidelity, name)                                                                  \
+	{                                                                                          \
+		expect_code_as_cold(#name, code, (const char *const[]){__VA_ARGS__, NULL});        \
+	}
+
+AS_COLD(hello, "print('hello')")
+AS_COLD_WITH(arguments, "import sys\nprint(sys.argv)", "--", "a", "b", "with space", "é", "")
+AS_COLD_WITH(environment,
+	     "import os, subprocess\nprint(os.environ.get('X'), sorted(os.environ.items()))\n"
+	     "print(subprocess.run(['env'], capture_output=True, text=True).stdout)\n"
+	     "os.system('echo $X')",
+	     "-e", "X=1", "-e", "Y=two words")
+AS_COLD(uncaught_exception, "def f():\n    raise ValueError('bad')\nprint('before')\nf()")
+AS_COLD(syntax_error, "print('never')\nx = (1,\nprint(x")
+AS_COLD(sys_exit_3, "import sys\nprint('x')\nsys.exit(3)")
+AS_COLD(sys_exit_message, "import sys\nsys.exit('a message')")
+AS_COLD(sys_exit_none, "raise SystemExit")
+AS_COLD(sys_exit_256, "import sys\nsys.exit(256)")
+AS_COLD(sys_exit_negative, "import sys\nsys.exit(-1)")
+AS_COLD(sys_exit_float, "import sys\nsys.exit(1.5)")
+AS_COLD(exit_builtin, "print('a')\nexit(4)")
+AS_COLD(os_exit, "import os\nprint('x', flush=True)\nos._exit(9)")
+AS_COLD(keyboard_interrupt, "print('before')\nraise KeyboardInterrupt")
+AS_COLD(sigint_to_itself, "import os, signal\nprint('before', flush=True)\n"
+			  "os.kill(os.getpid(), signal.SIGINT)\nprint('after')")
+AS_COLD(sigterm_to_itself, "import os, signal\nprint('before', flush=True)\n"
+			   "os.kill(os.getpid(), signal.SIGTERM)\nprint('after')")
+/* what each signal does to the program: as python3 set it up, whatever
+ * the template's own parent left ignored */
+AS_COLD(signal_dispositions, "import signal\n"
+			     "for s in sorted(signal.valid_signals()):\n"
+			     "    if s < 32:\n"
+			     "        print(s, signal.getsignal(s))\n"
+			     "print(signal.pthread_sigmask(signal.SIG_BLOCK, []))")
+AS_COLD(atexit_and_del_order, "import atexit\n"
+			      "class D:\n"
+			      "    def __init__(self, n): self.n = n\n"
+			      "    def __del__(self): print('del', self.n)\n"
+			      "a, b = D(1), D(2)\n"
+			      "atexit.register(print, 'atexit 1')\n"
+			      "atexit.register(print, 'atexit 2')\n"
+			      "def boom(): raise ValueError('in atexit')\n"
+			      "atexit.register(boom)\n"
+			      "print('main ends')")
+AS_COLD(exception_in_del_at_exit, "class A:\n"
+				  "    def __del__(self):\n"
+				  "        raise ValueError('in del')\n"
+				  "a = A()\n"
+				  "print('end')")
+AS_COLD(non_daemon_thread_outlives_main, "import threading, time\n"
+					 "def work():\n"
+					 "    time.sleep(0.3)\n"
+					 "    print('thread done')\n"
+					 "threading.Thread(target=work).start()\n"
+					 "print('main done')")
+AS_COLD(thread_exception, "import threading\n"
+			  "def f(): raise RuntimeError('in thread')\n"
+			  "t = threading.Thread(target=f, name='worker')\nt.start()\nt.join()\n"
+			  "print('main ok')")
+AS_COLD_WITH(unclosed_file_is_collected,
+	     "f = open('out.txt', 'w')\nf.write('data written, never closed')\n"
+	     "g = open('/work/other.txt', 'w')\nprint('x', file=g)\n",
+	     "--collect", "*.txt")
+AS_COLD(stdout_and_stderr, "import sys\nfor i in range(3):\n"
+			   "    print('out', i)\n    print('err', i, file=sys.stderr)\n"
+			   "sys.stdout.write('no newline')")
+AS_COLD(warnings_go_to_stderr, "import warnings\nwarnings.warn('careful')\nprint('after')")
+AS_COLD(input_at_eof, "print('asking')\nx = input('prompt> ')")
+AS_COLD_WITH(
+    names_of_the_main_module,
+    "import sys, os, locale\n"
+    "print(__file__, __name__, __package__, __spec__, __doc__, type(__builtins__).__name__)\n"
+    "print(type(__loader__).__name__, __loader__.name, __loader__.path)\n"
+    "print(sorted(globals()))\n"
+    "print(sys.argv, sys.orig_argv)\n"
+    "print(sys.flags)\n"
+    "print(sys.executable, sys._base_executable, sys.prefix, sys.exec_prefix)\n"
+    "print(sys.path)\n"
+    "print(locale.getpreferredencoding(), locale.getlocale(), sys.getfilesystemencoding())\n"
+    "print(sys.stdin.encoding, sys.stdout.encoding, sys.stderr.encoding, sys.stdout.errors)\n"
+    "print(sys.stdout.line_buffering, sys.stdout.write_through, sys.stdin.isatty())\n"
+    "print(os.getcwd(), os.getuid(), os.getpid(), os.getppid(), sys.getrecursionlimit())\n"
+    "import __main__\nprint(__main__.__dict__ is globals(), sys.modules['__main__'] is __main__)\n"
+    "print('é ✓ \\U0001f600')",
+    "--", "arg")
+AS_COLD(standard_input_is_empty, "import sys\nprint(repr(sys.stdin.read()), sys.stdin.isatty())")
+AS_COLD(site_and_user_site,
+	"import site, sys, sysconfig, tempfile\n"
+	"print(site.ENABLE_USER_SITE, site.getusersitepackages(), site.getsitepackages())\n"
+	"print(sysconfig.get_paths()['purelib'], tempfile.gettempdir(), tempfile.tempdir)")
+AS_COLD(source_lines_in_tracebacks, "import inspect, traceback\n"
+				    "def f(): return 1 / 0\n"
+				    "print(inspect.getsource(f).strip())\n"
+				    "try:\n    f()\nexcept ZeroDivisionError:\n"
+				    "    traceback.print_exc()\n"
+				    "f()")
+AS_COLD(fork_and_multiprocessing,
+	"import os, sys\n"
+	"pid = os.fork()\n"
+	"if pid == 0:\n    print('child', flush=True)\n    sys.exit(5)\n"
+	"print('parent', os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))\n"
+	"import multiprocessing as mp\n"
+	"if __name__ == '__main__':\n"
+	"    with mp.Pool(2) as p:\n        print(p.map(abs, [-1, -2, -3]))")
+AS_COLD(subprocess_python, "import subprocess, sys\n"
+			   "print(subprocess.run([sys.executable, '-c', 'import sys; "
+			   "print(sys.argv, sys.flags.unbuffered)', 'x'], capture_output=True, "
+			   "text=True).stdout)")
+/* What the program's process is, to itself: its name and command line */
+AS_COLD(proc_self_names_the_program, "print(open('/proc/self/comm').read().strip())\n"
+				     "print(open('/proc/self/cmdline', 'rb').read())")
+/* and its own files in /proc, which it may read as a cold one may */
+AS_COLD(proc_self_is_readable, "import ctypes\n"
+			       "print('dumpable', ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))\n"
+			       "print(open('/proc/self/environ', 'rb').read())\n"
+			       "print(len(open('/proc/self/mem', 'rb').read(0)))")
+
+Test(warm_fidelity, standard_input_from_a_file)
+{
+	char path[] = "/tmp/airlock-warm-stdin.XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, "line 1\nline 2\n", 14), 14);
+	close(fd);
+	chmod(path, 0644);
+	expect_code_as_cold("stdin",
+			    "import sys\nprint(repr(sys.stdin.read()), sys.stdin.isatty())",
+			    (const char *const[]){"-i", path, NULL});
+	unlink(path);
+}
+
+/* A program from a file, with a module of its own beside it. */
+Test(warm_fidelity, program_from_a_file)
+{
+	char dir[] = "/tmp/airlock-warm-prog.XXXXXX", prog[64], helper[64];
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(prog, sizeof(prog), "%s/my_prog.py", dir);
+	snprintf(helper, sizeof(helper), "%s/helper.py", dir);
+	FILE *f = fopen(prog, "w");
+	fputs("import sys, helper\nprint(__file__, __name__, sys.argv, sys.orig_argv)\n"
+	      "print(helper.__file__, helper.twice(21))\n"
+	      "raise RuntimeError('at the end')\n",
+	      f);
+	fclose(f);
+	f = fopen(helper, "w");
+	fputs("def twice(x):\n    return 2 * x\n", f);
+	fclose(f);
+	chmod(dir, 0755);
+	expect_as_cold("a file", (const char *const[]){"--add", helper, prog, "--", "x", NULL});
+	unlink(prog);
+	unlink(helper);
+	rmdir(dir);
+}
+
+/* Every Python program of the diagnostics corpus: the same output, and
+ * the same diagnostics, warm as cold. */
+Test(warm_fidelity, diagnostics_corpus, .timeout = 300)
+{
+	struct diag_case *cases;
+	size_t n = corpus_load("python", &cases);
+
+	cr_assert_geq(n, 10, "%zu cases in %s", n, corpus_dir());
+	for (size_t i = 0; i < n; i++) {
+		char what[128];
+		snprintf(what, sizeof(what), "python/%s", cases[i].name);
+		expect_as_cold(what, (const char *const[]){cases[i].program, NULL});
+	}
+	corpus_free(cases, n);
+}
+
+/* ---- falling back to a cold start ---- */
+
+/* The run started cold, ok, and says why, with note in its start_note. */
+static void expect_cold_because(json_t *r, const char *note)
+{
+	if (strcmp(jstr(r, "status"), "ok") != 0 || strstr(jstr(r, "start_note"), note) == NULL)
+		dump_result(r);
+	cr_expect_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	cr_expect_str_eq(jstr(r, "start"), "cold");
+	cr_expect(strncmp(jstr(r, "start_note"), "started cold: ", 14) == 0, "start_note: %s",
+		  jstr(r, "start_note"));
+	cr_expect(strstr(jstr(r, "start_note"), note) != NULL, "start_note: '%s', not about '%s'",
+		  jstr(r, "start_note"), note);
+}
+
+/* A file in the work directory that a cold start would import instead of
+ * the module the template imported: the run is cold, and imports it. */
+Test(warm_fallback, file_named_like_a_preloaded_module)
+{
+	char dir[] = "/tmp/airlock-warm-json.XXXXXX", path[64];
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/json.py", dir);
+	FILE *f = fopen(path, "w");
+	fputs("mine = True\n", f);
+	fclose(f);
+	chmod(dir, 0755);
+	chmod(path, 0644);
+	json_t *r = run_args(true, (const char *const[]){"--add", path, "-l", "python", "-c",
+							 "import json\nprint(json.mine)", NULL});
+	expect_cold_because(r, "named like a module the template imports");
+	cr_expect_str_eq(jstr(r, "stdout"), "True\n");
+	json_decref(r);
+	unlink(path);
+	rmdir(dir);
+}
+
+Test(warm_fallback, language_without_a_template)
+{
+	json_t *r = run_args(false, (const char *const[]){"--start", "warm", "-l", "node", "-c",
+							  "console.log(1)", NULL});
+	expect_cold_because(r, "node has no warm template");
+	cr_expect_str_eq(jstr(r, "stdout"), "1\n");
+	json_decref(r);
+	r = run_args(true, (const char *const[]){"-l", "node", "-c", "console.log(2)", NULL});
+	expect_cold_because(r, "node has no warm template");
+	cr_expect_str_eq(jstr(r, "stdout"), "2\n");
+	json_decref(r);
+}
+
+Test(warm_fallback, no_template_at_the_socket)
+{
+	char missing[160];
+	snprintf(missing, sizeof(missing), "%.*s/missing.sock", (int)(strrchr(sock, '/') - sock),
+		 sock);
+	json_t *r = run_args(false, (const char *const[]){"--template", missing, "-l", "python",
+							  "-c", "print(1)", NULL});
+	expect_cold_because(r, "no warm template at");
+	cr_expect(strstr(jstr(r, "start_note"), missing) != NULL, "%s", jstr(r, "start_note"));
+	cr_expect_str_eq(jstr(r, "stdout"), "1\n");
+	json_decref(r);
+}
+
+/* The template ended after its socket was found: the next run is cold. */
+Test(warm_fallback, template_gone)
+{
+	json_t *r = run_args(true, (const char *const[]){"-l", "python", "-c", "print(1)", NULL});
+	cr_expect_str_eq(jstr(r, "start"), "warm");
+	json_decref(r);
+	template_stop();
+	r = run_args(true, (const char *const[]){"-l", "python", "-c", "print(2)", NULL});
+	expect_cold_because(r, "no warm template at");
+	cr_expect_str_eq(jstr(r, "stdout"), "2\n");
+	json_decref(r);
+}
+
+/* A cold start is the default, and says nothing about warm. */
+Test(warm_fallback, cold_by_default)
+{
+	json_t *r = run_args(false, (const char *const[]){"-l", "python", "-c", "print(1)", NULL});
+	cr_expect_str_eq(jstr(r, "start"), "cold");
+	cr_expect_null(json_object_get(r, "start_note"));
+	json_decref(r);
+}
