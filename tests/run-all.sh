@@ -172,6 +172,8 @@ if [ "$(id -u)" = 0 ]; then
 	dir=$(mktemp -d /tmp/airlock-rootless.XXXXXX)
 	chmod 755 "$dir"
 	cp "$build/airlock" "$dir/"
+	# the warm templates live next to airlock (tests/lib/template.c)
+	cp "$build"/airlock-warm-* "$dir/"
 	mkdir -p "$dir/tests/probe" "$dir/examples"
 	cp tests/probe/probe.c "$dir/tests/probe/"
 	cp examples/hello.py "$dir/examples/"
