@@ -1212,6 +1212,8 @@ Test(warm_template, silent_client_is_forgotten)
 	for (int i = 0; i < 5; i++) {
 		int s = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
 		cr_assert_eq(connect(s, (struct sockaddr *)&addr, sizeof(addr)), 0);
+		/* hung up once the template holds the connection */
+		wait_template_fds(before + i + 1);
 		close(s);
 	}
 	int after = wait_template_fds(before);
