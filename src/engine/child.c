@@ -801,8 +801,16 @@ _Noreturn static void exec_program(uint32_t s)
 	/* Last, so that setup itself needed none of what it forbids. */
 	report_started(s, load_seccomp(s), warm, why);
 	if (warm) {
+		/* What the exec would have done: no descriptor but 0, 1, 2 (the
+		 * others are close-on-exec: init's report socket and sync pipe
+		 * would let the program write its own verdict), and dumpable
+		 * again (exec resets it: the supervisor's /proc meter and the
+		 * program's own /proc/self need it). */
+		syscall(SYS_close_range, 3, ~0U, 0);
+		if (prctl(PR_SET_DUMPABLE, 1, 0, 0, 0) < 0)
+			_exit(127);
 		P->hook->run(st);
-		die_exec(s, "start the program in the warm template", NULL);
+		_exit(127);
 	}
 	execve(st->argv[0], st->argv, st->envp);
 	die_exec(s, "execute ", st->argv[0]);

@@ -213,7 +213,7 @@ static bool python_ready(const struct child_step *st, const char **why)
 	return true;
 }
 
-_Noreturn static void finish(int code);
+_Noreturn static void finish(int code, int sig);
 
 static PyObject *str_list(char *const *v)
 {
@@ -285,9 +285,8 @@ static int uncaught(void)
 	}
 	bool interrupted = exc && PyErr_GivenExceptionMatches(exc, PyExc_KeyboardInterrupt);
 	PyErr_Print();
-	if (interrupted) {
-		finish(-SIGINT);
-	}
+	if (interrupted)
+		finish(1, SIGINT);
 	return code;
 }
 
@@ -296,8 +295,8 @@ static int uncaught(void)
  * __del__, unclosed files flushed), the standard streams flushed -- and
  * nothing else: tearing down every module the template imported would
  * write (copy on write) every page of the heap the run shares with the
- * template, most of a run's cost. -SIGNAL: end by that signal instead. */
-_Noreturn static void finish(int code)
+ * template, most of a run's cost. sig > 0: end by that signal instead. */
+_Noreturn static void finish(int code, int sig)
 {
 	PyObject *r = PyObject_CallNoArgs(leave_fn);
 	if (r == NULL) {
@@ -307,31 +306,40 @@ _Noreturn static void finish(int code)
 	}
 	Py_XDECREF(r);
 	fflush(NULL);
-	if (code < 0) {
-		signal(-code, SIG_DFL);
-		kill(getpid(), -code);
+	if (sig > 0) {
+		signal(sig, SIG_DFL);
+		kill(getpid(), sig);
 	}
 	_exit(code & 0xff);
 }
 
-/* The process shows what a cold start shows: "python3" as its name, its
- * command line in /proc/self/cmdline (as much as fits where the template's
- * own arguments were; the rest of that space is NULs). */
-static void show_as(char *const *argv)
+/* Writes the strings of v, NUL-terminated, into [start, end): as many as
+ * fit; the rest of the space is NULs. */
+static void fill_area(uintptr_t start, uintptr_t end, char *const *v)
 {
-	char *area = (char *)eng->arg_start;
-	size_t cap = eng->arg_end - eng->arg_start, n = 0;
+	char *area = (char *)start;
+	size_t cap = end - start, n = 0;
 
 	memset(area, 0, cap);
-	for (; *argv && n < cap; argv++) {
-		size_t len = strlen(*argv) + 1;
+	for (; *v && n < cap; v++) {
+		size_t len = strlen(*v) + 1;
 		if (len > cap - n)
 			len = cap - n;
-		memcpy(area + n, *argv, len);
+		memcpy(area + n, *v, len);
 		n += len;
 	}
 	if (cap > 0)
 		area[cap - 1] = '\0';
+}
+
+/* The process shows what a cold start shows: "python3" as its name, its
+ * command line and environment in /proc/self/cmdline and environ (as much
+ * as fits where the template's own were, which the sandbox's init blanked;
+ * the rest of that space is NULs). */
+static void show_as(const struct child_step *st)
+{
+	fill_area(eng->arg_start, eng->arg_end, st->argv);
+	fill_area(eng->env_start, eng->env_end, st->envp);
 	prctl(PR_SET_NAME, "python3", 0, 0, 0);
 }
 
@@ -346,7 +354,7 @@ static void python_run(const struct child_step *st)
 			sigaction(sig, &py_actions[sig], NULL);
 	sigprocmask(SIG_SETMASK, &py_mask, NULL);
 	PyOS_AfterFork_Child();
-	show_as(st->argv);
+	show_as(st);
 	clearenv();
 	PyObject *argv = str_list(st->argv + 2), *orig = str_list(st->argv),
 		 *env = env_dict(st->envp);
@@ -386,7 +394,7 @@ static void python_run(const struct child_step *st)
 	if (PyDict_DelItemString(d, "__file__") < 0 || PyDict_DelItemString(d, "__cached__") < 0)
 		PyErr_Clear();
 	Py_DECREF(d);
-	finish(code);
+	finish(code, 0);
 }
 
 static const struct child_exec_hook python_hook = {

@@ -163,6 +163,11 @@ static int listen_at(struct tmpl *t, err_t *err)
 		unlink(tmp);
 		return err_set(err, e, "cannot listen at %s", t->path);
 	}
+	/* Every sandbox is a copy of this process: no copy of where the
+	 * template lives stays in its memory (its arguments are blanked by
+	 * the sandbox's init). */
+	explicit_bzero(tmp, sizeof(tmp));
+	explicit_bzero(&addr, sizeof(addr));
 	return 0;
 }
 
@@ -360,6 +365,54 @@ static int block_signals(struct tmpl *t, err_t *err)
 	return 0;
 }
 
+/* Whoever started us may have ignored or blocked signals (a shell's `&`
+ * ignores SIGINT): the runtime must initialise as in a fresh process. */
+static void default_signals(void)
+{
+	struct sigaction dfl;
+	sigset_t none;
+
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	for (int sig = 1; sig < NSIG; sig++)
+		(void)sigaction(sig, &dfl, NULL);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+/* Every sandbox is a copy of this process, and /proc/self/exe and maps
+ * would name the template's binary as the host has it (its directory, a
+ * user's home). So the template runs from a sealed memfd copy of itself:
+ * a run sees "/memfd:airlock-warm (deleted)". Returns only when it cannot
+ * (then the path shows; nothing else depends on it). */
+static void run_from_memfd(char **argv)
+{
+	char self[64];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+
+	if (n > 0 && (self[n] = '\0', strncmp(self, "/memfd:", 7) == 0))
+		return; /* already */
+	int in = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+	int fd = memfd_create("airlock-warm", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (in < 0 || fd < 0)
+		goto out;
+	char buf[65536];
+	ssize_t r;
+	while ((r = read(in, buf, sizeof(buf))) > 0)
+		if (write_all(fd, buf, (size_t)r) < 0)
+			goto out;
+	if (r < 0 || fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK |
+						 F_SEAL_SEAL) < 0)
+		goto out;
+	extern char **environ;
+	fexecve(fd, argv, environ);
+out:
+	if (in >= 0)
+		close(in);
+	if (fd >= 0)
+		close(fd);
+}
+
 int template_main(const struct template_lang *lang, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -389,7 +442,6 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 				say(&t, "--parent-fd takes a descriptor number above 2, not '%s'", optarg);
 				return 2;
 			}
-			fcntl(t.parent_fd, F_SETFD, FD_CLOEXEC);
 			break;
 		case 'I':
 			t.idle_exit_s = (int)strtol(optarg, &end, 10);
@@ -416,6 +468,13 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		usage(lang->name);
 		return 2;
 	}
+	run_from_memfd(argv);
+	/* kept across that exec; not into a sandbox */
+	if (t.parent_fd >= 0 && fcntl(t.parent_fd, F_SETFD, FD_CLOEXEC) < 0) {
+		say(&t, "--parent-fd %d is not an open descriptor", t.parent_fd);
+		return 2;
+	}
+	default_signals();
 	err_clear(&err);
 	if (set_std_fds(&t, &err) < 0 || engine_new(&cfg, &t.eng, &err) < 0 ||
 	    set_sandbox_env(lp, &err) < 0 || lang->init(t.eng, &err) < 0 ||
