@@ -257,10 +257,12 @@ static int make_local_key(struct private_service *p, err_t *err)
 			    "name=local admin=1 (airlock mcp)", err);
 }
 
-static int private_open(struct private_service *p, const struct server_config *cfg, err_t *err)
+static int private_open(struct private_service *p, const struct server_config *given,
+			err_t *err)
 {
 	const char *tmp = getenv("TMPDIR");
 	char db[300];
+	struct server_config *cfg = xmalloc(sizeof(*cfg));
 	int recovered = 0, requeued = 0;
 
 	snprintf(p->dir, sizeof(p->dir), "%s/airlock-mcp.XXXXXX", tmp && *tmp ? tmp : "/tmp");
@@ -271,13 +273,21 @@ static int private_open(struct private_service *p, const struct server_config *c
 		return -1;
 	}
 	snprintf(db, sizeof(db), "%s/airlock.db", p->dir);
+	/* its warm templates are its own too, removed with the directory */
+	*cfg = *given;
+	if (cfg->pool_dir[0] == '\0')
+		warm_pool_dir_for(p->dir, cfg->pool_dir, sizeof(cfg->pool_dir));
 	p->deps.log = log_line;
+	int rc = -1;
 	if (store_open(db, &p->deps.store, err) < 0 ||
 	    audit_keys_load(p->dir, 1, &p->deps.audit, err) < 0 || make_local_key(p, err) < 0 ||
 	    engine_new(NULL, &p->deps.engine, err) < 0 ||
 	    service_open(cfg, &p->deps, &p->svc, &recovered, err) < 0)
-		return -1;
-	return service_start(p->svc, &requeued, err);
+		goto out;
+	rc = service_start(p->svc, &requeued, err);
+out:
+	free(cfg);
+	return rc;
 }
 
 /* ---- the loop ---- */

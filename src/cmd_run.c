@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/add_files.h"
+#include "cli/data_dir.h"
 #include "cli/run_args.h"
 #include "commands.h"
 #include "common/term.h"
@@ -376,11 +377,13 @@ int cmd_run(int argc, char **argv)
 	req.collect = a.collect;
 	req.ncollect = a.ncollect;
 	req.cancel_fd = cancel_pipe[0];
-	char sock[108], dir[PATH_MAX];
+	char sock[108], dir[PATH_MAX], pool[PATH_MAX];
 	if (a.warm && a.template_socket) {
 		req.template_socket = a.template_socket;
 	} else if (a.warm) {
-		warm_default_dir(dir, sizeof(dir));
+		/* the templates of `airlock serve` with the default data directory */
+		data_dir_default(NULL, pool, sizeof(pool));
+		warm_pool_dir_for(pool, dir, sizeof(dir));
 		if (warm_socket_path(dir, lang->name, sock, sizeof(sock), &err) < 0) {
 			engine_free(eng);
 			print_error("%s", err.msg);

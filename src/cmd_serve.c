@@ -398,6 +398,11 @@ int cmd_serve(int argc, char **argv)
 	}
 	log.json = cfg.log_json;
 	data_dir_default(a.data_dir, dir, sizeof(dir));
+	/* the warm templates of this service, and of no other one: a template
+	 * shared by two services would end the runs of one when the other
+	 * stops */
+	if (cfg.pool_dir[0] == '\0')
+		warm_pool_dir_for(dir, cfg.pool_dir, sizeof(cfg.pool_dir));
 	if (pipe2(stop_pipe, O_CLOEXEC) < 0 || data_dir_open(dir, 1, &deps.store, &err) < 0 ||
 	    audit_keys_load(dir, 1, &deps.audit, &err) < 0 ||
 	    engine_new(NULL, &deps.engine, &err) < 0 ||

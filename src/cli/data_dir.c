@@ -7,20 +7,6 @@
 
 #include "cli/data_dir.h"
 
-void data_dir_default(const char *flag, char *out, size_t size)
-{
-	const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
-
-	if (flag)
-		snprintf(out, size, "%s", flag);
-	else if (geteuid() == 0)
-		snprintf(out, size, "/var/lib/airlock");
-	else if (xdg && *xdg)
-		snprintf(out, size, "%s/airlock", xdg);
-	else
-		snprintf(out, size, "%s/.local/state/airlock", home ? home : ".");
-}
-
 static int mkdir_p(const char *dir, err_t *err)
 {
 	char tmp[4096];

@@ -49,7 +49,7 @@ const char run_usage[] =
     "                             interpreter is already initialised; when there is none,\n"
     "                             the run starts cold and says why (default cold)\n"
     "      --template PATH        the warm template's socket (implies --start warm;\n"
-    "                             default /run/airlock/warm-LANG.sock as root)\n";
+    "                             default: airlock serve's, DATA_DIR/pool/warm-LANG.sock)\n";
 
 int parse_seconds(const char *s, double *out)
 {

@@ -223,9 +223,11 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 	       err_t *err);
 
 /* Warm templates (engine/warm.h, src/warm/). */
-/* Where templates listen unless told otherwise: /run/airlock as root,
- * $XDG_RUNTIME_DIR/airlock, else /tmp/airlock-UID, rootless. */
-void warm_default_dir(char *buf, size_t size);
+/* Where a service whose state is in data_dir keeps its templates' sockets
+ * (DATA_DIR/pool), or, when that path would be too long for a socket,
+ * /run/airlock/pool-HASH as root ($XDG_RUNTIME_DIR/airlock/... or
+ * /tmp/airlock-UID/... rootless). */
+void warm_pool_dir_for(const char *data_dir, char *buf, size_t size);
 /* DIR/warm-LANG.sock */
 int warm_socket_path(const char *dir, const char *lang, char *buf, size_t size, err_t *err);
 

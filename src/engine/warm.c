@@ -296,16 +296,25 @@ bad:
 
 /* ---- the supervisor's side ---- */
 
-void warm_default_dir(char *buf, size_t size)
+void warm_pool_dir_for(const char *data_dir, char *buf, size_t size)
 {
+	struct sockaddr_un addr;
 	const char *xdg = getenv("XDG_RUNTIME_DIR");
+	/* room for "/warm-LANG-NN.sock" */
+	size_t room = sizeof(addr.sun_path) - 32;
+	unsigned long h = 5381;
 
+	if ((size_t)snprintf(buf, size, "%s/pool", data_dir) < (room < size ? room : size))
+		return;
+	for (const char *p = data_dir; *p; p++)
+		h = h * 33 + (unsigned char)*p;
 	if (geteuid() == 0)
-		snprintf(buf, size, "/run/airlock");
-	else if (xdg && xdg[0] == '/')
-		snprintf(buf, size, "%s/airlock", xdg);
+		snprintf(buf, size, "/run/airlock/pool-%08lx", h & 0xffffffffUL);
+	else if (xdg && xdg[0] == '/' && strlen(xdg) < 48)
+		snprintf(buf, size, "%s/airlock-pool-%08lx", xdg, h & 0xffffffffUL);
 	else
-		snprintf(buf, size, "/tmp/airlock-%u", (unsigned)geteuid());
+		snprintf(buf, size, "/tmp/airlock-%u-pool-%08lx", (unsigned)geteuid(),
+			 h & 0xffffffffUL);
 }
 
 int warm_socket_path(const char *dir, const char *lang, char *buf, size_t size, err_t *err)

@@ -126,13 +126,14 @@ int warm_pool_start(struct service *s, err_t *err)
 	wp->idle_s = s->cfg.pool_idle_s;
 	wp->rootless = engine_is_rootless(s->eng) && geteuid() == 0;
 	binary_dir(wp->bin_dir, sizeof(wp->bin_dir));
-	if (s->cfg.pool_dir[0])
-		snprintf(dir, sizeof(dir), "%s", s->cfg.pool_dir);
-	else
-		warm_default_dir(dir, sizeof(dir));
+	snprintf(dir, sizeof(dir), "%s", s->cfg.pool_dir);
 	int total = 0;
 	for (int i = 0; i < s->cfg.npool; i++)
 		total += s->cfg.pool[i].n;
+	if (total > 0 && dir[0] == '\0') {
+		pthread_mutex_unlock(&wp->lock);
+		return err_set(err, 0, "a warm pool needs pool_dir");
+	}
 	if (total > 0 && private_dir(dir, err) < 0) {
 		pthread_mutex_unlock(&wp->lock);
 		return -1;
