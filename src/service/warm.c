@@ -41,7 +41,16 @@ struct warm_template {
 static int private_dir(const char *dir, err_t *err)
 {
 	struct stat st;
+	char parent[sizeof(((struct server_config *)0)->pool_dir)];
 
+	/* its parent too, when it is airlock's own runtime directory */
+	snprintf(parent, sizeof(parent), "%s", dir);
+	char *slash = strrchr(parent, '/');
+	if (slash && slash != parent) {
+		*slash = '\0';
+		if (mkdir(parent, 0700) < 0 && errno != EEXIST)
+			return err_set(err, errno, "cannot create %s", parent);
+	}
 	if (mkdir(dir, 0700) < 0 && errno != EEXIST)
 		return err_set(err, errno, "cannot create the pool directory %s", dir);
 	if (lstat(dir, &st) < 0)
