@@ -43,6 +43,7 @@
 
 #include "common/fdpass.h"
 #include "engine/landlock.h"
+#include "engine/warm.h"
 
 #ifndef MOUNT_ATTR_RDONLY
 #define MOUNT_ATTR_RDONLY 0x00000001
@@ -69,6 +70,9 @@ struct mount_attr {
 #define NEWROOT "/tmp"
 
 static const struct child_plan *P;
+/* A ready sandbox's init: its cgroup and inner user namespaces, which its
+ * program joins (see child_ready_main). */
+static int ready_ns[2] = {-1, -1};
 /* The scratch tmpfs, created before we take the sandbox's identity (see
  * create_scratch) and attached in make_scratch. */
 static int scratch_mnt = -1;
@@ -487,14 +491,17 @@ static void send_workdir(int wd)
 	close(P->collect_fd);
 }
 
-static void write_program_files(void)
+/* The program and its files in the work directory (workdir: where it is
+ * now, below the new root before enter_root, /work after). */
+static void write_program_files(const char *workdir)
 {
 	char path[PATH_MAX];
-	int wd = open(NEWROOT "/work", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	int wd = open(workdir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 
 	if (wd < 0)
-		die("open ", NEWROOT "/work");
-	cat(path, sizeof(path), NEWROOT "/work/", P->source_name);
+		die("open ", workdir);
+	cat(path, sizeof(path), workdir, "/");
+	cat(path, sizeof(path), path, P->source_name);
 	if (write_whole(path, P->code, P->code_len, 0644) < 0)
 		die("write ", path);
 	for (size_t i = 0; i < P->nfiles; i++)
@@ -504,7 +511,9 @@ static void write_program_files(void)
 	close(wd);
 }
 
-static void build_root(void)
+/* with_files: the program's files are written now (a ready sandbox gets
+ * them once its plan comes, after enter_root). */
+static void build_root(bool with_files)
 {
 	static const char *const dirs[] = {NEWROOT "/etc", NEWROOT "/dev", NEWROOT "/proc",
 					   NEWROOT "/work", NEWROOT "/tmp"};
@@ -524,7 +533,8 @@ static void build_root(void)
 	make_dev();
 	make_proc();
 	make_scratch();
-	write_program_files();
+	if (with_files)
+		write_program_files(NEWROOT "/work");
 	if (make_ro(NEWROOT "/dev", false, MOUNT_ATTR_NOEXEC) < 0)
 		die("make read-only ", "/dev");
 	if (make_ro(NEWROOT, false, 0) < 0)
@@ -827,21 +837,29 @@ static bool has_children(void)
 /* Run one step and report how it ended. When the step's main process is
  * gone, whatever it left behind (daemons, setsid escapes, stopped or traced
  * children) is killed before the next step. */
-static void run_step(uint32_t s)
+static void run_step(uint32_t s, pid_t ready, int go_fd)
 {
 	struct rusage before, after, ru;
 	int wstatus = 0;
 	long maxrss = 0;
-	pid_t pid;
+	pid_t pid = ready;
 
 	getrusage(RUSAGE_CHILDREN, &before);
-	/* Not glibc's fork(): its handlers take locks that another thread of
-	 * the supervisor may have held at the moment we were cloned. */
-	pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
-	if (pid < 0)
-		die("fork", NULL);
-	if (pid == 0)
-		exec_program(s);
+	if (ready > 0) {
+		/* a ready sandbox's program, forked before its plan came: it
+		 * joins our namespaces (ready_ns) */
+		if (send_fds(go_fd, "g", 1, ready_ns, 2) != 1)
+			die("start the program", NULL);
+	} else {
+		/* Not glibc's fork(): its handlers take locks that another
+		 * thread of the supervisor may have held at the moment we were
+		 * cloned. */
+		pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
+		if (pid < 0)
+			die("fork", NULL);
+		if (pid == 0)
+			exec_program(s);
+	}
 	/* The peak of this step's processes, from each one reaped: the
 	 * RUSAGE_CHILDREN peak would be the largest since the sandbox began,
 	 * a compiler's in the step that runs what it built. */
@@ -900,7 +918,7 @@ _Noreturn void child_main(const struct child_plan *plan)
 		die("unshare cgroup namespace", NULL);
 	create_scratch();
 	take_identity();
-	build_root();
+	build_root(true);
 	hide_supervisor();
 	enter_root();
 	setup_network();
@@ -919,7 +937,132 @@ _Noreturn void child_main(const struct child_plan *plan)
 		while (n < 0 && errno == EINTR);
 		if (n != 1 || c != 'g')
 			_exit(0);
-		run_step((uint32_t)s);
+		run_step((uint32_t)s, 0, -1);
 	}
+	_exit(0);
+}
+
+/* ---- a ready sandbox (engine/warm.h) ----
+ *
+ * A warm template builds sandboxes before their runs: init does all of a
+ * cold init's setup that needs no plan (scratch of the default size, the
+ * identity, the root, pivot, no network) and forks the program's process,
+ * then both wait. The plan comes on ctl (from the template), init forwards
+ * it to the program and continues as a cold init would from there: the
+ * supervisor moves both into the run's cgroup, init enters a new cgroup
+ * namespace, writes the program's files, nests its user namespace and drops
+ * every capability; the program does the same for itself (its own cgroup
+ * and user namespaces, no capability) when init tells it to go, and then
+ * everything exec_program does. Being clones of a single-threaded
+ * template, both may allocate. */
+
+static struct child_plan ready_plan;
+
+/* The run's plan (a memfd and its descriptors, as engine/warm.c encodes
+ * it) from sock; forwarded to fwd when fwd >= 0. It replaces the base. */
+static void receive_plan(int sock, int fwd)
+{
+	int fds[WIRE_MAX_FDS], n = 0;
+	uint32_t magic = 0;
+	bool cut = false;
+	void *map;
+	size_t len;
+	err_t err;
+	const struct child_plan *base = P;
+
+	if (recv_fds(sock, &magic, sizeof(magic), fds, WIRE_MAX_FDS, &n, 0, &cut) !=
+		(ssize_t)sizeof(magic) ||
+	    magic != WIRE_MAGIC || cut || n < 1)
+		_exit(0); /* the template is gone, or ends us */
+	if (fwd >= 0 && send_fds(fwd, &magic, sizeof(magic), fds, n) != (ssize_t)sizeof(magic))
+		_exit(1);
+	if (wire_decode(fds[0], fds, n, &ready_plan, &map, &len, &err) < 0)
+		_exit(1);
+	close(fds[0]);
+	ready_plan.eng = base->eng;
+	ready_plan.hook = base->hook;
+	P = &ready_plan;
+}
+
+_Noreturn static void ready_program(int sock)
+{
+	char go;
+	int ns[2], n = 0;
+
+	receive_plan(sock, -1);
+	/* init's cgroup and user namespaces come with the go: now in the
+	 * run's cgroup (the supervisor moved us before init let us go), we
+	 * join them, as a program forked by a cold init is in them, and keep
+	 * no capability */
+	if (recv_fds(sock, &go, 1, ns, 2, &n, 0, NULL) != 1 || go != 'g' || n != 2)
+		_exit(0);
+	close(sock);
+	if (setns(ns[0], CLONE_NEWCGROUP) < 0)
+		die_exec(0, "join the cgroup namespace", NULL);
+	if (setns(ns[1], CLONE_NEWUSER) < 0)
+		die_exec(0, "join the user namespace", NULL);
+	close(ns[0]);
+	close(ns[1]);
+	if (drop_capabilities() < 0)
+		die_exec(0, "drop capabilities", NULL);
+	exec_program(0);
+}
+
+_Noreturn void child_ready_main(const struct child_plan *base, int ctl)
+{
+	int sv[2];
+	char c;
+
+	P = base;
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	if (ctl > 0)
+		syscall(SYS_close_range, 0, ctl - 1, 0);
+	syscall(SYS_close_range, ctl + 1, ~0U, 0);
+	umask(022);
+	/* the template wrote our uid and gid maps */
+	if (read(ctl, &c, 1) != 1 || c != 's')
+		_exit(0);
+	create_scratch();
+	take_identity();
+	build_root(false);
+	hide_supervisor();
+	enter_root();
+	setup_network();
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+		die("socketpair", NULL);
+	pid_t prog = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
+	if (prog < 0)
+		die("fork", NULL);
+	if (prog == 0) {
+		close(sv[0]);
+		close(ctl);
+		ready_program(sv[1]);
+	}
+	close(sv[1]);
+	if (write(ctl, "r", 1) != 1)
+		_exit(0);
+	receive_plan(ctl, sv[0]);
+	close(ctl);
+	if (P->nsteps != 1 || P->net != NET_NONE)
+		die("a ready sandbox takes one step without network", NULL);
+	wait_for_supervisor();
+	if (unshare(CLONE_NEWCGROUP) < 0)
+		die("unshare cgroup namespace", NULL);
+	write_program_files(SANDBOX_WORKDIR);
+	nest_user_namespace();
+	if ((ready_ns[0] = open("/proc/self/ns/cgroup", O_RDONLY | O_CLOEXEC)) < 0 ||
+	    (ready_ns[1] = open("/proc/self/ns/user", O_RDONLY | O_CLOEXEC)) < 0)
+		die("open ", "/proc/self/ns");
+	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
+		die("set non-dumpable", NULL);
+	if (drop_capabilities() < 0)
+		die("drop capabilities", NULL);
+	ssize_t n;
+	do
+		n = read(P->sync_fd, &c, 1);
+	while (n < 0 && errno == EINTR);
+	if (n != 1 || c != 'g')
+		_exit(0);
+	run_step(0, prog, sv[0]);
 	_exit(0);
 }

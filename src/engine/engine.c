@@ -231,6 +231,8 @@ struct run {
 	pid_t init;
 	int init_pidfd; /* a warm start: init is the template's child */
 	int warm_conn;	/* a warm start: closing it makes the template end the sandbox */
+	pid_t program; /* a ready sandbox's program, forked before the run */
+	bool mapped;   /* its id maps are written */
 	struct cgroup cg;
 	bool have_cg;
 	struct stat pidns;
@@ -480,25 +482,25 @@ static int write_proc_file(pid_t pid, const char *name, const char *data, err_t 
 
 /* The sandbox user maps to one unprivileged host id: the caller's own in
  * rootless mode, a per-run id from an unused range in root mode. */
-static int write_id_maps(struct run *r, err_t *err)
+int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err)
 {
 	unsigned host_uid, host_gid;
 	char map[64];
 
-	if (r->eng->caller_uid != 0) {
-		host_uid = r->eng->caller_uid;
-		host_gid = r->eng->caller_gid;
-		if (write_proc_file(r->init, "setgroups", "deny", err) < 0)
+	if (e->caller_uid != 0) {
+		host_uid = e->caller_uid;
+		host_gid = e->caller_gid;
+		if (write_proc_file(init, "setgroups", "deny", err) < 0)
 			return err_wrap(err, "cannot deny setgroups in the sandbox");
 	} else {
 		/* never host root, also when root runs without cgroups */
-		host_uid = host_gid = HOST_UID_BASE + (unsigned)(r->init % HOST_UID_RANGE);
+		host_uid = host_gid = HOST_UID_BASE + (unsigned)(init % HOST_UID_RANGE);
 	}
 	snprintf(map, sizeof(map), "%d %u 1\n", SANDBOX_UID, host_uid);
-	if (write_proc_file(r->init, "uid_map", map, err) < 0)
+	if (write_proc_file(init, "uid_map", map, err) < 0)
 		return err_wrap(err, "cannot write the sandbox's uid map");
 	snprintf(map, sizeof(map), "%d %u 1\n", SANDBOX_GID, host_gid);
-	if (write_proc_file(r->init, "gid_map", map, err) < 0)
+	if (write_proc_file(init, "gid_map", map, err) < 0)
 		return err_wrap(err, "cannot write the sandbox's gid map");
 	return 0;
 }
@@ -534,9 +536,14 @@ static bool clone_warm(struct run *r, struct run_result *res)
 			 "started cold: %s has no warm template", r->req->lang->name);
 		return false;
 	}
-	if (warm_spawn(r->req->template_socket, &r->plan, &r->warm_conn, &r->init, &r->init_pidfd,
-		       &why) == 0)
+	struct warm_started ws;
+	if (warm_spawn(r->req->template_socket, &r->plan, &r->warm_conn, &ws, &why) == 0) {
+		r->init = ws.init;
+		r->init_pidfd = ws.pidfd;
+		r->program = ws.program;
+		r->mapped = ws.ready;
 		return true;
+	}
 	snprintf(res->start_note, sizeof(res->start_note), "started cold: %s", why.msg);
 	r->init = -1;
 	return false;
@@ -566,9 +573,12 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 		if (stat(path, &r->pidns) < 0)
 			return err_set(err, errno, "cannot stat %s", path);
 	}
-	if (write_id_maps(r, err) < 0)
+	/* a ready sandbox's maps were written by the template that built it */
+	if (!r->mapped && sandbox_write_id_maps(r->eng, pid, err) < 0)
 		return -1;
 	if (r->have_cg && r->cg.be->attach(&r->cg, pid, err) < 0)
+		return -1;
+	if (r->have_cg && r->program > 0 && r->cg.be->attach(&r->cg, r->program, err) < 0)
 		return -1;
 	if (write_all(r->sync_w, "s", 1) < 0)
 		return err_set(err, errno, "cannot release the sandbox");

@@ -151,7 +151,14 @@ struct child_plan {
 	const struct child_exec_hook *hook; /* NULL: every step is exec'd */
 };
 
+/* Writes the uid and gid maps of a sandbox whose init is pid (engine.c). */
+int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err);
+
 /* The sandbox's pid 1. Never returns. */
 _Noreturn void child_main(const struct child_plan *plan);
+/* A ready sandbox's pid 1 (built before its run; child.c says how): base
+ * is a plan without a run (no descriptors, no steps); ctl its socket to
+ * the template. Never returns. */
+_Noreturn void child_ready_main(const struct child_plan *base, int ctl);
 
 #endif

@@ -336,8 +336,9 @@ void sandbox_kill(pid_t pid, int pidfd)
 		kill(pid, SIGKILL);
 }
 
-static int receive_reply(int sock, pid_t *pid, int *pidfd, err_t *err)
+static int receive_reply(int sock, struct warm_started *ws, err_t *err)
 {
+	int *pidfd = &ws->pidfd;
 	struct wire_reply r;
 	struct pollfd pfd = {sock, POLLIN, 0};
 	int nfds = 0;
@@ -357,9 +358,11 @@ static int receive_reply(int sock, pid_t *pid, int *pidfd, err_t *err)
 		return err_set(err, r.errnum, "the warm template could not start the sandbox: %s",
 			       r.msg);
 	}
-	if (nfds != 1)
+	if (nfds != 1 || ((r.flags & WIRE_READY) && r.program <= 0))
 		goto bad;
-	*pid = r.pid;
+	ws->init = r.pid;
+	ws->ready = r.flags & WIRE_READY;
+	ws->program = ws->ready ? r.program : 0;
 	return 0;
 bad:
 	if (nfds == 1)
@@ -368,7 +371,7 @@ bad:
 	return err_set(err, errno, "the warm template's answer is malformed");
 }
 
-int warm_spawn(const char *path, const struct child_plan *p, int *conn, pid_t *pid, int *pidfd,
+int warm_spawn(const char *path, const struct child_plan *p, int *conn, struct warm_started *ws,
 	       err_t *err)
 {
 	struct sockaddr_un addr = {.sun_family = AF_UNIX};
@@ -401,7 +404,9 @@ int warm_spawn(const char *path, const struct child_plan *p, int *conn, pid_t *p
 	close(fds[0]);
 	if (sent != (ssize_t)sizeof(magic))
 		return err_set(err, errno, "cannot send the plan to the warm template");
-	if (receive_reply(sock, pid, pidfd, err) < 0)
+	memset(ws, 0, sizeof(*ws));
+	ws->pidfd = -1;
+	if (receive_reply(sock, ws, err) < 0)
 		return -1;
 	*conn = steal_fd(&sock);
 	return 0;

@@ -18,6 +18,7 @@
 #ifndef AIRLOCK_ENGINE_WARM_H
 #define AIRLOCK_ENGINE_WARM_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -34,7 +35,20 @@
 struct wire_reply {
 	int32_t pid;
 	int32_t errnum;
+	int32_t program; /* a ready sandbox: its program's pid, else 0 */
+	uint32_t flags;	 /* WIRE_READY */
 	char msg[160];
+};
+/* The sandbox was built before the run: its id maps are written, and its
+ * program's process exists (to be moved into the run's cgroup too). */
+#define WIRE_READY 1u
+
+/* What a template started. */
+struct warm_started {
+	pid_t init;
+	int pidfd;
+	pid_t program; /* with ready */
+	bool ready;
 };
 
 /* Encodes the plan (everything but the engine and the hook) into a sealed
@@ -52,7 +66,7 @@ void wire_plan_free(struct child_plan *p);
 /* The supervisor's side: connects to the template at path, sends the plan,
  * and returns init's pid and pidfd; *conn stays open for the whole run
  * (closing it ends the sandbox). On failure nothing was created. */
-int warm_spawn(const char *path, const struct child_plan *p, int *conn, pid_t *pid, int *pidfd,
+int warm_spawn(const char *path, const struct child_plan *p, int *conn, struct warm_started *ws,
 	       err_t *err);
 
 /* Kills a sandbox's init, by its pidfd when there is one (a process that

@@ -37,12 +37,17 @@
 #include <unistd.h>
 
 #include "common/fdpass.h"
+#include "common/limits.h"
 #include "common/util.h"
 #include "engine/inputs.h"
 #include "engine/warm.h"
 #include "lang/lang.h"
 
 #define MAX_CONNS 256
+#define MAX_READY 8
+/* A ready sandbox that ended before its run is replaced after this long,
+ * not at once: a sandbox that cannot be built costs nothing. */
+#define READY_RETRY_MS 1000
 
 struct conn {
 	int fd;
@@ -50,8 +55,19 @@ struct conn {
 	int pidfd;
 };
 
+/* A sandbox built before its run (child_ready_main). */
+struct ready {
+	pid_t init;
+	int pidfd, ctl;
+	pid_t program; /* once it said it is ready */
+};
+
 struct tmpl {
 	const struct template_lang *lang;
+	struct ready ready[MAX_READY];
+	int nready, ready_target;
+	uint64_t ready_retry_at;
+	struct child_plan ready_base; /* the plan of a sandbox without its run */
 	struct engine *eng;
 	const char *path;
 	int listen_fd, sig_fd, parent_fd, log_fd;
@@ -80,13 +96,14 @@ static void usage(const char *lang)
 {
 	fprintf(stderr,
 		"usage: airlock-warm-%s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
-		"                         [--rootless] [--seccomp-kill]\n"
+		"                         [--ready N] [--rootless] [--seccomp-kill]\n"
 		"  --listen PATH     the template's socket (made 0600; only this user may connect)\n"
 		"  --parent-fd N     end when this descriptor reaches EOF (the supervisor's pipe)\n"
 		"  --idle-exit SEC   end after SEC seconds without a run (default: never)\n"
+		"  --ready N         sandboxes kept built before their runs, 0 to %d (default 1)\n"
 		"  --rootless        build rootless sandboxes, also as root (tests)\n"
 		"  --seccomp-kill    no seccomp user notification (tests)\n",
-		lang);
+		lang, MAX_READY);
 }
 
 /* The environment the sandbox's programs start with (airlock's and the
@@ -171,6 +188,103 @@ static int listen_at(struct tmpl *t, err_t *err)
 	return 0;
 }
 
+static const int sandbox_flags =
+    CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
+
+/* The plan of a ready sandbox before its run: what a run with the default
+ * limits and no network would have, and nothing of a run. */
+static void ready_base_init(struct tmpl *t)
+{
+	struct child_plan *b = &t->ready_base;
+	struct limits l;
+
+	memset(b, 0, sizeof(*b));
+	limits_default(&l);
+	b->eng = t->eng;
+	b->hook = t->lang->hook;
+	b->set_ids = t->eng->caller_uid == 0;
+	b->notify = t->eng->notif_size > 0;
+	b->net = NET_NONE;
+	b->sync_fd = b->report_fd = b->stdin_fd = b->collect_fd = -1;
+	snprintf(b->scratch_bytes, sizeof(b->scratch_bytes), "%llu",
+		 (unsigned long long)l.disk_limit_mb << 20);
+}
+
+static void ready_drop(struct tmpl *t, int i, bool failed)
+{
+	struct ready *r = &t->ready[i];
+	sandbox_kill(r->init, r->pidfd);
+	if (r->pidfd >= 0)
+		close(r->pidfd);
+	close(r->ctl);
+	t->ready[i] = t->ready[--t->nready];
+	if (failed)
+		t->ready_retry_at = monotonic_ms() + READY_RETRY_MS;
+}
+
+/* Builds ready sandboxes up to the target (each one's init does its setup
+ * by itself, after this returns). */
+static void ready_fill(struct tmpl *t)
+{
+	while (t->nready < t->ready_target && monotonic_ms() >= t->ready_retry_at) {
+		int sv[2];
+		err_t err;
+		if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+			return;
+		t->lang->before_clone();
+		pid_t pid = (pid_t)syscall(SYS_clone, sandbox_flags | SIGCHLD, NULL, NULL, NULL, NULL);
+		if (pid == 0) {
+			close(sv[0]);
+			child_ready_main(&t->ready_base, sv[1]);
+		}
+		t->lang->after_clone();
+		close(sv[1]);
+		if (pid < 0) {
+			close(sv[0]);
+			t->ready_retry_at = monotonic_ms() + READY_RETRY_MS;
+			return;
+		}
+		t->ready[t->nready++] =
+		    (struct ready){pid, (int)syscall(SYS_pidfd_open, pid, 0), sv[0], 0};
+		err_clear(&err);
+		if (sandbox_write_id_maps(t->eng, pid, &err) < 0 || write(sv[0], "s", 1) != 1) {
+			say(t, "a ready sandbox: %s", err.msg[0] ? err.msg : strerror(errno));
+			ready_drop(t, t->nready - 1, true);
+			return;
+		}
+	}
+}
+
+/* Its init said it is ready: its program's pid (ours to see, in /proc). */
+static void ready_up(struct tmpl *t, int i)
+{
+	struct ready *r = &t->ready[i];
+	char path[96], buf[64], c;
+
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/children", (int)r->init, (int)r->init);
+	if (read(r->ctl, &c, 1) != 1 || c != 'r' ||
+	    read_file_at(AT_FDCWD, path, buf, sizeof(buf)) <= 0 || (r->program = atoi(buf)) <= 0) {
+		ready_drop(t, i, true);
+		return;
+	}
+}
+
+/* A ready sandbox for plan, taken out of the list; -1 when none fits (the
+ * plan's limits or network are not the default ones, or none is up). */
+static int ready_take(struct tmpl *t, const struct child_plan *plan, struct ready *out)
+{
+	if (plan->nsteps != 1 || plan->net != NET_NONE ||
+	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0)
+		return -1;
+	for (int i = 0; i < t->nready; i++)
+		if (t->ready[i].program > 0) {
+			*out = t->ready[i];
+			t->ready[i] = t->ready[--t->nready];
+			return 0;
+		}
+	return -1;
+}
+
 static void conn_close(struct tmpl *t, int i)
 {
 	struct conn *c = &t->conns[i];
@@ -185,12 +299,14 @@ static void conn_close(struct tmpl *t, int i)
 		t->idle_since = monotonic_ms();
 }
 
-static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg)
+static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg, pid_t program)
 {
 	struct wire_reply r;
 
 	memset(&r, 0, sizeof(r));
 	r.pid = pid;
+	r.program = program;
+	r.flags = program > 0 ? WIRE_READY : 0;
 	r.errnum = errnum;
 	snprintf(r.msg, sizeof(r.msg), "%s", msg ? msg : "");
 	(void)send_fds(fd, &r, sizeof(r), &pidfd, pidfd >= 0);
@@ -200,8 +316,7 @@ static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg)
  * from the supervisor. */
 static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan)
 {
-	const int flags =
-	    CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
+	const int flags = sandbox_flags;
 
 	plan->eng = t->eng;
 	plan->hook = t->lang->hook;
@@ -235,17 +350,27 @@ static bool serve_plan(struct tmpl *t, struct conn *c)
 		return false;
 	err_clear(&err);
 	if (n != (ssize_t)sizeof(magic) || magic != WIRE_MAGIC || cut || nfds < 1) {
-		reply(c->fd, 0, -1, EPROTO, "not a plan");
+		reply(c->fd, 0, -1, EPROTO, "not a plan", 0);
 	} else if (wire_decode(fds[0], fds, nfds, &plan, &map, &map_len, &err) < 0) {
-		reply(c->fd, 0, -1, err.errnum, err.msg);
+		reply(c->fd, 0, -1, err.errnum, err.msg, 0);
 	} else {
-		pid_t pid = clone_sandbox(t, &plan);
-		if (pid < 0) {
-			reply(c->fd, 0, -1, errno, "clone");
+		struct ready rd;
+		if (ready_take(t, &plan, &rd) == 0 &&
+		    send_fds(rd.ctl, &magic, sizeof(magic), fds, nfds) == (ssize_t)sizeof(magic)) {
+			/* the sandbox built before: its init takes the plan */
+			close(rd.ctl);
+			c->init = rd.init;
+			c->pidfd = rd.pidfd;
+			reply(c->fd, rd.init, rd.pidfd, 0, NULL, rd.program);
 		} else {
-			c->init = pid;
-			c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
-			reply(c->fd, pid, c->pidfd, 0, NULL);
+			pid_t pid = clone_sandbox(t, &plan);
+			if (pid < 0) {
+				reply(c->fd, 0, -1, errno, "clone", 0);
+			} else {
+				c->init = pid;
+				c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+				reply(c->fd, pid, c->pidfd, 0, NULL, 0);
+			}
 		}
 		wire_plan_free(&plan);
 		munmap(map, map_len);
@@ -275,17 +400,26 @@ static void accept_conn(struct tmpl *t)
 static void reap(struct tmpl *t)
 {
 	pid_t pid;
-	while ((pid = waitpid(-1, NULL, WNOHANG)) > 0)
+	while ((pid = waitpid(-1, NULL, WNOHANG)) > 0) {
+		for (int i = 0; i < t->nready; i++)
+			if (t->ready[i].init == pid) {
+				t->ready[i].init = -1; /* reaped: no kill */
+				ready_drop(t, i, true);
+				break;
+			}
 		for (int i = 0; i < t->nconns; i++)
 			if (t->conns[i].init == pid) {
 				close(t->conns[i].pidfd);
 				t->conns[i].pidfd = -1;
 				t->conns[i].init = -1; /* gone; the connection stays until closed */
 			}
+	}
 }
 
 static void shutdown_all(struct tmpl *t)
 {
+	while (t->nready > 0)
+		ready_drop(t, t->nready - 1, false);
 	while (t->nconns > 0)
 		conn_close(t, t->nconns - 1);
 	unlink(t->path);
@@ -293,26 +427,45 @@ static void shutdown_all(struct tmpl *t)
 		;
 }
 
+/* The ready sandbox whose socket is fd, or -1 (gone since the poll). */
+static int ready_by_fd(const struct tmpl *t, int fd)
+{
+	for (int i = 0; i < t->nready; i++)
+		if (t->ready[i].ctl == fd)
+			return i;
+	return -1;
+}
+
 static int serve(struct tmpl *t)
 {
-	struct pollfd pfd[MAX_CONNS + 3];
+	struct pollfd pfd[MAX_CONNS + MAX_READY + 3];
 
 	t->idle_since = monotonic_ms();
 	for (;;) {
+		ready_fill(t);
 		int n = 0, timeout = -1;
 		pfd[n++] = (struct pollfd){t->listen_fd, POLLIN, 0};
 		pfd[n++] = (struct pollfd){t->sig_fd, POLLIN, 0};
 		pfd[n++] = (struct pollfd){t->parent_fd, POLLIN, 0}; /* -1: ignored */
 		for (int i = 0; i < t->nconns; i++)
 			pfd[n++] = (struct pollfd){t->conns[i].fd, POLLIN, 0};
+		int first_ready = n;
+		for (int i = 0; i < t->nready; i++)
+			pfd[n++] = (struct pollfd){t->ready[i].ctl, POLLIN, 0};
+		uint64_t now = monotonic_ms();
 		if (t->idle_exit_s > 0 && t->nconns == 0) {
-			uint64_t idle = monotonic_ms() - t->idle_since;
+			uint64_t idle = now - t->idle_since;
 			uint64_t limit = (uint64_t)t->idle_exit_s * 1000;
 			if (idle >= limit) {
 				shutdown_all(t);
 				return 0;
 			}
 			timeout = (int)(limit - idle);
+		}
+		if (t->nready < t->ready_target) {
+			int wait = t->ready_retry_at > now ? (int)(t->ready_retry_at - now) : 0;
+			if (timeout < 0 || wait < timeout)
+				timeout = wait;
 		}
 		if (poll(pfd, (nfds_t)n, timeout) < 0) {
 			if (errno == EINTR)
@@ -334,9 +487,19 @@ static int serve(struct tmpl *t)
 			shutdown_all(t); /* the supervisor that started us is gone */
 			return 0;
 		}
+		/* ready sandboxes first: a plan may take one */
+		for (int i = first_ready; i < n; i++) {
+			int k = pfd[i].revents ? ready_by_fd(t, pfd[i].fd) : -1;
+			if (k < 0)
+				continue;
+			if (t->ready[k].program == 0 && (pfd[i].revents & POLLIN))
+				ready_up(t, k);
+			else
+				ready_drop(t, k, true); /* its init ended before its run */
+		}
 		/* connections, from the last: closing one moves the last into
 		 * its place */
-		for (int i = n - 1; i >= 3; i--) {
+		for (int i = first_ready - 1; i >= 3; i--) {
 			int k = i - 3;
 			if (pfd[i].revents == 0)
 				continue;
@@ -419,13 +582,19 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 	    {"listen", required_argument, NULL, 'L'},
 	    {"parent-fd", required_argument, NULL, 'P'},
 	    {"idle-exit", required_argument, NULL, 'I'},
+	    {"ready", required_argument, NULL, 'N'},
 	    {"rootless", no_argument, NULL, 'R'},
 	    {"seccomp-kill", no_argument, NULL, 'K'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
 	struct engine_config cfg = {0};
-	struct tmpl t = {.lang = lang, .listen_fd = -1, .sig_fd = -1, .parent_fd = -1, .log_fd = 2};
+	struct tmpl t = {.lang = lang,
+			 .listen_fd = -1,
+			 .sig_fd = -1,
+			 .parent_fd = -1,
+			 .log_fd = 2,
+			 .ready_target = 1};
 	const struct lang_profile *lp = lang_find(lang->name);
 	err_t err;
 	int c;
@@ -447,6 +616,13 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 			t.idle_exit_s = (int)strtol(optarg, &end, 10);
 			if (*end || t.idle_exit_s < 0) {
 				say(&t, "--idle-exit takes seconds (0: never), not '%s'", optarg);
+				return 2;
+			}
+			break;
+		case 'N':
+			t.ready_target = (int)strtol(optarg, &end, 10);
+			if (*end || t.ready_target < 0 || t.ready_target > MAX_READY) {
+				say(&t, "--ready takes 0 to %d, not '%s'", MAX_READY, optarg);
 				return 2;
 			}
 			break;
@@ -482,5 +658,6 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		say(&t, "%s", err.msg);
 		return 1;
 	}
+	ready_base_init(&t);
 	return serve(&t);
 }
