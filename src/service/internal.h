@@ -58,6 +58,7 @@ struct warm_pool {
 	int n;
 	unsigned next; /* round robin */
 	int idle_s;
+	int ready;	   /* sandboxes each template keeps built (--ready) */
 	bool rootless;	   /* the engine is rootless although we are root */
 	bool told_missing; /* logged that a template cannot start */
 	char bin_dir[4096];

@@ -82,18 +82,20 @@ static void binary_dir(char *out, size_t size)
 static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct service *s)
 {
 	static char opt_listen[] = "--listen", opt_parent[] = "--parent-fd", fd3[] = "3",
-		    opt_idle[] = "--idle-exit", opt_rootless[] = "--rootless";
-	char bin[PATH_MAX + 64], idle[24], msg[PATH_MAX + 160];
+		    opt_idle[] = "--idle-exit", opt_ready[] = "--ready", opt_rootless[] = "--rootless";
+	char bin[PATH_MAX + 64], idle[24], ready[24], msg[PATH_MAX + 160];
 	int p[2];
 	posix_spawn_file_actions_t fa;
 
 	t->started_ms = monotonic_ms();
 	snprintf(bin, sizeof(bin), "%s/%s", wp->bin_dir, t->lang->warm_template);
 	snprintf(idle, sizeof(idle), "%d", wp->idle_s);
+	snprintf(ready, sizeof(ready), "%d", wp->ready);
 	if (pipe2(p, O_CLOEXEC) < 0)
 		return;
-	char *argv[] = {bin,  opt_listen, t->sock, opt_parent, fd3, opt_idle,
-			idle, wp->rootless ? opt_rootless : NULL,  NULL};
+	char *argv[] = {bin,   opt_listen, t->sock, opt_parent, fd3,
+			opt_idle, idle, opt_ready, ready,
+			wp->rootless ? opt_rootless : NULL, NULL};
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, p[0], 3);
 	int rc = posix_spawn(&t->pid, bin, &fa, NULL, argv, environ);
@@ -133,6 +135,9 @@ int warm_pool_start(struct service *s, err_t *err)
 
 	pthread_mutex_lock(&wp->lock);
 	wp->idle_s = s->cfg.pool_idle_s;
+	/* as many sandboxes built ahead as runs can start at once, shared
+	 * out among the language's templates (at most 8 each) */
+	wp->ready = s->cfg.workers < 8 ? s->cfg.workers : 8;
 	wp->rootless = engine_is_rootless(s->eng) && geteuid() == 0;
 	binary_dir(wp->bin_dir, sizeof(wp->bin_dir));
 	snprintf(dir, sizeof(dir), "%s", s->cfg.pool_dir);
