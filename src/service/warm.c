@@ -135,8 +135,8 @@ int warm_pool_start(struct service *s, err_t *err)
 
 	pthread_mutex_lock(&wp->lock);
 	wp->idle_s = s->cfg.pool_idle_s;
-	/* as many sandboxes built ahead as runs can start at once, shared
-	 * out among the language's templates (at most 8 each) */
+	/* each template keeps as many sandboxes built as runs can start at
+	 * once (the workers; at most 8) */
 	wp->ready = s->cfg.workers < 8 ? s->cfg.workers : 8;
 	wp->rootless = engine_is_rootless(s->eng) && geteuid() == 0;
 	binary_dir(wp->bin_dir, sizeof(wp->bin_dir));
