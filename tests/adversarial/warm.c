@@ -797,33 +797,16 @@ static void ns_links(pid_t pid, char links[7][64])
 	}
 }
 
-/* The host pid of the process whose command line holds marker. */
+static bool sleep_with_marker(const char *cmdline, void *marker)
+{
+	return strstr(cmdline, marker) && strncmp(cmdline, "sleep ", 6) == 0;
+}
+
+/* The host pid of the `sleep` whose command line holds marker. */
 static pid_t find_host_process(const char *marker)
 {
-	DIR *d = opendir("/proc");
-	struct dirent *de;
-	pid_t found = -1;
-
-	while (d && found < 0 && (de = readdir(d))) {
-		char path[300], buf[1024];
-		if (de->d_name[0] < '0' || de->d_name[0] > '9')
-			continue;
-		snprintf(path, sizeof(path), "/proc/%s/cmdline", de->d_name);
-		FILE *f = fopen(path, "r");
-		if (!f)
-			continue;
-		size_t len = fread(buf, 1, sizeof(buf) - 1, f);
-		fclose(f);
-		for (size_t i = 0; i < len; i++)
-			if (buf[i] == '\0')
-				buf[i] = ' ';
-		buf[len] = '\0';
-		if (strstr(buf, marker) && strncmp(buf, "sleep ", 6) == 0)
-			found = atoi(de->d_name);
-	}
-	if (d)
-		closedir(d);
-	return found;
+	pid_t pid = -1;
+	return find_host_processes(sleep_with_marker, (void *)marker, &pid, 1) > 0 ? pid : -1;
 }
 
 /* `airlock run --template SOCK` of a program that starts `sleep MARKER`

@@ -242,7 +242,8 @@ char *slurp(const char *path)
 	return buf;
 }
 
-int count_host_processes(const char *marker)
+int find_host_processes(bool (*match)(const char *cmdline, void *ctx), void *ctx, pid_t *out,
+			int max)
 {
 	DIR *d = opendir("/proc");
 	struct dirent *de;
@@ -262,10 +263,23 @@ int count_host_processes(const char *marker)
 			if (buf[i] == '\0')
 				buf[i] = ' ';
 		buf[len] = '\0';
-		if (strstr(buf, marker) && !strstr(buf, "airlock"))
-			n++;
+		if (!match(buf, ctx))
+			continue;
+		if (out && n < max)
+			out[n] = (pid_t)atoi(de->d_name);
+		n++;
 	}
 	if (d)
 		closedir(d);
 	return n;
+}
+
+static bool marker_not_airlock(const char *cmdline, void *marker)
+{
+	return strstr(cmdline, marker) && !strstr(cmdline, "airlock");
+}
+
+int count_host_processes(const char *marker)
+{
+	return find_host_processes(marker_not_airlock, (void *)marker, NULL, 0);
 }

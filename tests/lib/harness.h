@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 #include <stdbool.h>
+#include <sys/types.h>
 #include <stddef.h>
 
 struct proc_out {
@@ -60,6 +61,10 @@ void dump_result(json_t *o);
 /* How many host processes have marker in their command line, not counting
  * airlock itself (whose arguments may carry the marker). */
 int count_host_processes(const char *marker);
+/* The host processes whose command line (NULs as spaces) match accepts:
+ * how many, and the first max pids of them in out (may be NULL). */
+int find_host_processes(bool (*match)(const char *cmdline, void *ctx), void *ctx, pid_t *out,
+			int max);
 
 /* Reads a whole file; NULL if missing. */
 char *slurp(const char *path);

@@ -41,32 +41,15 @@ static const char *config(const char *extra)
 	return yaml;
 }
 
-/* The pids of processes whose command line holds needle. */
+static bool a_template_of(const char *cmdline, void *needle)
+{
+	return strstr(cmdline, needle) && strstr(cmdline, "airlock-warm-python");
+}
+
+/* The pids of the templates whose command line holds needle. */
 static int find_processes(const char *needle, pid_t *out, int max)
 {
-	DIR *d = opendir("/proc");
-	struct dirent *de;
-	int n = 0;
-	while (d && (de = readdir(d)) != NULL && n < max) {
-		char path[300], buf[1024];
-		if (de->d_name[0] < '1' || de->d_name[0] > '9')
-			continue;
-		snprintf(path, sizeof(path), "/proc/%s/cmdline", de->d_name);
-		FILE *f = fopen(path, "r");
-		if (f == NULL)
-			continue;
-		size_t len = fread(buf, 1, sizeof(buf) - 1, f);
-		fclose(f);
-		for (size_t i = 0; i < len; i++)
-			if (buf[i] == '\0')
-				buf[i] = ' ';
-		buf[len] = '\0';
-		if (strstr(buf, needle) && strstr(buf, "airlock-warm-python"))
-			out[n++] = (pid_t)atoi(de->d_name);
-	}
-	if (d)
-		closedir(d);
-	return n;
+	return find_host_processes(a_template_of, (void *)needle, out, max);
 }
 
 /* Submits print(1) until a run starts warm (the template takes a moment to
