@@ -19,8 +19,9 @@ connection (bench/http_load.py).
    python hellos through each server with 2 clients, and a bare loop with 2
    workers (2 shells, each running python3 -c 'print(1)' TPUT_COUNT/2 times).
    Median rate of the rounds.
-3. Memory: the PSS of each idle template of the warm server
-   (/proc/PID/smaps_rollup), and the memory_peak_kb its warm runs reported
+3. Memory: the PSS of each idle template of the warm server and of each
+   sandbox it keeps built (init and program; /proc/PID/smaps_rollup), and
+   the memory_peak_kb its warm runs reported
    against the cold server's runs.
 
 Each goal prints the figure, its baseline, the ratio and the target with
@@ -226,15 +227,30 @@ time.sleep(0.2)  # the last run's sandbox gone: the templates idle
 tps = templates(warm_pid)
 if not tps:
     failures.append("no airlock-warm-python process is a child of the warm server (pid %d)" % warm_pid)
+def children(pid):
+    try:
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
 for p in tps:
     m = rollup(p)
     pss = m.get("Pss", 0) / 1024
     print("  %-40s %7.1f MB   (Pss_Anon %.1f MB, Pss_File %.1f MB, Rss %.1f MB; pid %d)"
           % ("4. PSS of an idle warm template", pss, m.get("Pss_Anon", 0) / 1024,
              m.get("Pss_File", 0) / 1024, m.get("Rss", 0) / 1024, p))
-    print("     target <= 10 MB PSS per idle warm sandbox: %s (a template is the idle warm state:"
-          " the pool keeps no sandbox ready, each run is cloned from the template)"
-          % verdict(pss <= 10))
+    # the sandboxes it keeps built (--ready): an init and its program each
+    for init in children(p):
+        procs = [init] + children(init)
+        try:
+            box = sum(rollup(q).get("Pss", 0) for q in procs) / 1024
+        except OSError:
+            continue
+        print("  %-40s %7.1f MB   (init and program, pids %s)"
+              % ("   PSS of an idle ready sandbox", box, " ".join(map(str, procs))))
+        print("     target <= 10 MB PSS per idle warm sandbox: %s" % verdict(box <= 10))
 wk, ck = peak_kb.get(("warm", "python"), []), peak_kb.get(("cold", "python"), [])
 if wk and ck:
     reference("   peak memory of a python hello, warm", statistics.median(wk) / 1024, "cold",

@@ -989,6 +989,8 @@ _Noreturn static void ready_program(int sock)
 	char go;
 	int ns[2], n = 0;
 
+	if (P->hook && P->hook->prepare)
+		P->hook->prepare();
 	receive_plan(sock, -1);
 	/* init's cgroup and user namespaces come with the go: now in the
 	 * run's cgroup (the supervisor moved us before init let us go), we

@@ -126,6 +126,11 @@ struct child_step {
  * interpreter, and run() runs it (never returns). Both run inside the
  * sandbox with the program's privileges; NULL in a cold run. */
 struct child_exec_hook {
+	/* In a ready sandbox's program (child_ready_main), before its plan
+	 * comes: work that belongs to the program's process but not to its
+	 * run (the runtime's after-fork work, faulting in its memory). May be
+	 * NULL. */
+	void (*prepare)(void);
 	bool (*ready)(const struct child_step *st, const char **why);
 	void (*run)(const struct child_step *st); /* returns only when it failed */
 };

@@ -25,8 +25,10 @@
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -181,6 +183,35 @@ static bool shadows_preloaded(const char *entry)
 	Py_XDECREF(s);
 	PyErr_Clear();
 	return hit == 1;
+}
+
+static bool forked; /* PyOS_AfterFork_Child is done */
+
+/* In a ready sandbox's program, before its run: Python's after-fork work,
+ * and this copy's writable private pages copied now rather than one by one
+ * while the program runs (copy-on-write faults were most of a warm run's
+ * cost: 16 ms of a hello's 25). Read-only pages (code) are left to fault
+ * when used: mapping them all ahead would add 5 MB to each waiting
+ * sandbox's PSS for no measurable gain. */
+static void python_prepare(void)
+{
+	char line[512];
+	FILE *maps;
+
+	PyOS_AfterFork_Child();
+	forked = true;
+	if ((maps = fopen("/proc/self/maps", "re")) == NULL)
+		return;
+	while (fgets(line, sizeof(line), maps)) {
+		unsigned long lo, hi;
+		char perms[8];
+		if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3 || hi - lo > (64ul << 20) ||
+		    perms[0] != 'r' || strstr(line, "[vvar]") || strstr(line, "[vsyscall]"))
+			continue;
+		if (perms[1] == 'w' && perms[3] == 'p')
+			(void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+	}
+	fclose(maps);
 }
 
 static bool python_ready(const struct child_step *st, const char **why)
@@ -353,7 +384,8 @@ static void python_run(const struct child_step *st)
 		if (sig != SIGKILL && sig != SIGSTOP)
 			sigaction(sig, &py_actions[sig], NULL);
 	sigprocmask(SIG_SETMASK, &py_mask, NULL);
-	PyOS_AfterFork_Child();
+	if (!forked)
+		PyOS_AfterFork_Child();
 	show_as(st);
 	clearenv();
 	PyObject *argv = str_list(st->argv + 2), *orig = str_list(st->argv),
@@ -398,6 +430,7 @@ static void python_run(const struct child_step *st)
 }
 
 static const struct child_exec_hook python_hook = {
+    .prepare = python_prepare,
     .ready = python_ready,
     .run = python_run,
 };
