@@ -495,13 +495,13 @@ static void send_workdir(int wd)
  * now, below the new root before enter_root, /work after). */
 static void write_program_files(const char *workdir)
 {
-	char path[PATH_MAX];
+	char dir[PATH_MAX], path[PATH_MAX];
 	int wd = open(workdir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 
 	if (wd < 0)
 		die("open ", workdir);
-	cat(path, sizeof(path), workdir, "/");
-	cat(path, sizeof(path), path, P->source_name);
+	cat(dir, sizeof(dir), workdir, "/");
+	cat(path, sizeof(path), dir, P->source_name);
 	if (write_whole(path, P->code, P->code_len, 0644) < 0)
 		die("write ", path);
 	for (size_t i = 0; i < P->nfiles; i++)
