@@ -134,7 +134,10 @@ Test(piston, root_runtimes_packages_and_not_found)
 }
 
 static const char *const languages[][3] = {
-    {"python", "import sys\nprint('py', sys.stdin.readline().strip())", "py hi\n"},
+    /* 4 MB of its own: its memory, in bytes, is above 1 MiB whether it
+     * started cold or warm (a warm hello allocates less than that) */
+    {"python", "import sys\nx = bytearray(4 << 20)\nprint('py', sys.stdin.readline().strip())",
+     "py hi\n"},
     {"py", "print(6*7)", "42\n"},
     {"javascript", "console.log('js', 1+1)", "js 2\n"},
     {"js", "console.log('js')", "js\n"},
