@@ -211,14 +211,19 @@ if [ -f /airlock/debug.sh ]; then echo "VM-DEBUG"; bash /airlock/debug.sh 2>&1; 
 [ -f /airlock/only-debug ] && { echo VM-DONE; sync; echo o > /proc/sysrq-trigger; sleep 10; }
 j=-j$(cat /airlock/test-jobs)
 summary unit ./unit $j
-# Under emulation the end-to-end tests whose subject is not the sandbox's
-# limits (static analysis, diagnostics, redaction, bad command lines,
-# files in and out: the same on any kernel) are left out; they compile and
-# run many programs, the slowest part of the VM.
-e2e_focus=()
-[ -f /airlock/e2e-focus ] && e2e_focus=('--filter=!(diagnostics|check_cmd|redact_cmd|run_policy|badinput|io)/*')
+# Under emulation the tests whose subject is not the sandbox's limits
+# (static analysis, diagnostics, redaction, bad command lines, files in and
+# out, what a warm interpreter gives and keeps from one run to the next:
+# the same on any kernel) are left out; they compile and run many
+# programs, the slowest part of the VM. The warm path's isolation, limits
+# and cgroups stay.
+e2e_focus=() adv_focus=()
+if [ -f /airlock/e2e-focus ]; then
+	e2e_focus=('--filter=!(diagnostics|check_cmd|redact_cmd|run_policy|badinput|io|warm_fidelity|warm_fallback)/*')
+	adv_focus=('--filter=!(warm_state)/*')
+fi
 AIRLOCK_BIN=/airlock/airlock summary e2e ./e2e $j "${e2e_focus[@]}"
-AIRLOCK_BIN=/airlock/airlock AIRLOCK_PROGS=/airlock/progs summary adversarial ./adversarial $j
+AIRLOCK_BIN=/airlock/airlock AIRLOCK_PROGS=/airlock/progs summary adversarial ./adversarial $j "${adv_focus[@]}"
 if [ -f /airlock/rootless ]; then
 chmod -R a+rX /airlock
 AIRLOCK_BIN=/airlock/airlock summary "e2e-rootless" setpriv --reuid=1000 --regid=1000 --clear-groups env HOME=/tmp AIRLOCK_BIN=/airlock/airlock ./e2e $j
