@@ -551,11 +551,9 @@ static bool clone_warm(struct run *r, struct run_result *res)
 
 static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
-	const int flags =
-	    CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
-
 	if (r->req->template_socket == NULL || !clone_warm(r, res)) {
-		pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
+		pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL,
+					   NULL);
 		if (pid < 0)
 			return userns_error(errno, err);
 		if (pid == 0)
@@ -596,7 +594,6 @@ static void stop_sandbox(struct run *r)
 		sandbox_kill(r->init, r->init_pidfd);
 		while (poll(&pfd, 1, -1) < 0 && errno == EINTR)
 			;
-		close_fd(&r->init_pidfd);
 		r->init = -1;
 	} else if (r->init > 0) {
 		kill(r->init, SIGKILL);

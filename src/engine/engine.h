@@ -225,8 +225,9 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 /* Warm templates (engine/warm.h, src/warm/). */
 /* Where a service whose state is in data_dir keeps its templates' sockets
  * (DATA_DIR/pool), or, when that path would be too long for a socket,
- * /run/airlock/pool-HASH as root ($XDG_RUNTIME_DIR/airlock/... or
- * /tmp/airlock-UID/... rootless). */
+ * /run/airlock/pool-HASH as root ($XDG_RUNTIME_DIR/airlock-pool-HASH or
+ * /tmp/airlock-UID-pool-HASH rootless; the service refuses one it does not
+ * own privately). */
 void warm_pool_dir_for(const char *data_dir, char *buf, size_t size);
 /* DIR/warm-LANG.sock */
 int warm_socket_path(const char *dir, const char *lang, char *buf, size_t size, err_t *err);

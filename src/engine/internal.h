@@ -4,6 +4,7 @@
 
 #include <limits.h>
 #include <linux/filter.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -158,6 +159,11 @@ struct child_plan {
 
 /* Writes the uid and gid maps of a sandbox whose init is pid (engine.c). */
 int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err);
+
+/* The namespaces a sandbox's init is cloned into (by the supervisor, or by
+ * a warm template: the same ones). */
+#define SANDBOX_CLONE_FLAGS                                                                       \
+	(CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS)
 
 /* The sandbox's pid 1. Never returns. */
 _Noreturn void child_main(const struct child_plan *plan);

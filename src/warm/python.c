@@ -127,18 +127,21 @@ static int python_init(const struct engine *e, err_t *err)
 		return err_set(err, 0, "cannot initialise Python: %s",
 			       st.err_msg ? st.err_msg : "unknown error");
 
-	PyObject *ns = PyDict_New(), *keep = PyTuple_New((Py_ssize_t)e->npaths);
+	/* ns stays: it is the globals of the functions kept below */
+	PyObject *ns = PyDict_New(), *keep = PyTuple_New((Py_ssize_t)e->npaths),
+		 *pre = PyUnicode_FromString(preload);
 	for (size_t i = 0; ns && keep && i < e->npaths; i++)
 		PyTuple_SET_ITEM(keep, (Py_ssize_t)i, PyUnicode_DecodeFSDefault(e->paths[i].path));
-	if (ns == NULL || keep == NULL || PyDict_SetItemString(ns, "KEEP", keep) < 0 ||
-	    PyDict_SetItemString(ns, "PRELOAD", PyUnicode_FromString(preload)) < 0 ||
-	    PyDict_SetItemString(ns, "__builtins__", PyEval_GetBuiltins()) < 0)
-		goto fail;
-	PyObject *r = PyRun_String(init_script, Py_file_input, ns, ns);
+	int bad = ns == NULL || keep == NULL || pre == NULL ||
+		  PyDict_SetItemString(ns, "KEEP", keep) < 0 ||
+		  PyDict_SetItemString(ns, "PRELOAD", pre) < 0 ||
+		  PyDict_SetItemString(ns, "__builtins__", PyEval_GetBuiltins()) < 0;
+	Py_XDECREF(keep);
+	Py_XDECREF(pre);
+	PyObject *r = bad ? NULL : PyRun_String(init_script, Py_file_input, ns, ns);
 	if (r == NULL)
 		goto fail;
 	Py_DECREF(r);
-	Py_DECREF(keep);
 	enter_fn = PyDict_GetItemString(ns, "enter");
 	start_fn = PyDict_GetItemString(ns, "start");
 	leave_fn = PyDict_GetItemString(ns, "leave");
@@ -153,9 +156,18 @@ static int python_init(const struct engine *e, err_t *err)
 		sigaction(sig, NULL, &py_actions[sig]);
 	sigprocmask(SIG_SETMASK, NULL, &py_mask);
 	return 0;
-fail:
-	PyErr_Print();
-	return err_set(err, 0, "cannot prepare the Python template (its error is above)");
+fail:;
+	/* our stderr is not the caller's by now: the error goes in the message */
+	PyObject *type, *value, *tb;
+	PyErr_Fetch(&type, &value, &tb);
+	PyObject *text = value ? PyObject_Str(value) : NULL;
+	const char *msg = text ? PyUnicode_AsUTF8(text) : NULL;
+	err_set(err, 0, "cannot prepare the Python template: %s", msg ? msg : "unknown error");
+	Py_XDECREF(text);
+	Py_XDECREF(type);
+	Py_XDECREF(value);
+	Py_XDECREF(tb);
+	return -1;
 }
 
 static void before_clone(void)

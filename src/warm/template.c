@@ -188,8 +188,20 @@ static int listen_at(struct tmpl *t, err_t *err)
 	return 0;
 }
 
-static const int sandbox_flags =
-    CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS;
+/* Clones a sandbox's init from this process into the namespaces engine.c's
+ * spawn clones one into from the supervisor, with the language's work
+ * around the fork: 0 in the child (which must not return), -1 with errno. */
+static pid_t clone_init(struct tmpl *t)
+{
+	t->lang->before_clone();
+	pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
+	if (pid == 0)
+		return 0;
+	int e = errno;
+	t->lang->after_clone();
+	errno = e;
+	return pid;
+}
 
 /* The plan of a ready sandbox before its run: what a run with the default
  * limits and no network would have, and nothing of a run. */
@@ -231,13 +243,11 @@ static void ready_fill(struct tmpl *t)
 		err_t err;
 		if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 			return;
-		t->lang->before_clone();
-		pid_t pid = (pid_t)syscall(SYS_clone, sandbox_flags | SIGCHLD, NULL, NULL, NULL, NULL);
+		pid_t pid = clone_init(t);
 		if (pid == 0) {
 			close(sv[0]);
 			child_ready_main(&t->ready_base, sv[1]);
 		}
-		t->lang->after_clone();
 		close(sv[1]);
 		if (pid < 0) {
 			close(sv[0]);
@@ -312,21 +322,14 @@ static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg, pid
 	(void)send_fds(fd, &r, sizeof(r), &pidfd, pidfd >= 0);
 }
 
-/* Clones the sandbox's init from this process, as engine.c's spawn does
- * from the supervisor. */
+/* A cold run's sandbox, cloned on request: its init runs plan. */
 static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan)
 {
-	const int flags = sandbox_flags;
-
 	plan->eng = t->eng;
 	plan->hook = t->lang->hook;
-	t->lang->before_clone();
-	pid_t pid = (pid_t)syscall(SYS_clone, flags | SIGCHLD, NULL, NULL, NULL, NULL);
+	pid_t pid = clone_init(t);
 	if (pid == 0)
 		child_main(plan);
-	int e = errno;
-	t->lang->after_clone();
-	errno = e;
 	return pid;
 }
 
