@@ -8,8 +8,11 @@
  *   user, pid, mount, network, ipc and uts namespaces -> write the child's
  *   uid/gid maps and move it into the cgroup -> release it -> for each step
  *   (compile, run): set the step's limits, let it start, supervise it
- *   (supervise.c) -> wait for the sandbox's init -> collect the files asked
- *   for (collect.c) -> remove the cgroup.
+ *   (supervise.c) -> collect the files asked for (collect.c) -> kill the
+ *   sandbox's init: the result is complete. Then its teardown, which
+ *   engine_run_deferred() leaves to the caller (a service answers first):
+ *   wait for the sandbox's processes to be gone -> remove the cgroup ->
+ *   dismiss the reaper.
  * Nothing is written to the host's disk: the sandbox's files live in a
  * tmpfs inside its own mount namespace.
  */
@@ -178,7 +181,8 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 	probe_host_paths(e);
 	snprintf(e->description, sizeof(e->description), "%s, %s, landlock %s%d, seccomp %s%s%s",
 		 e->rootless ? "rootless" : "root",
-		 e->cgroup ? e->cgroup->name : "no cgroups (supervisor from /proc: CPU, PSS; rlimits)",
+		 e->cgroup ? e->cgroup->name
+			   : "no cgroups (supervisor from /proc: CPU, PSS; rlimits)",
 		 e->landlock_abi ? "abi " : "off/", e->landlock_abi,
 		 e->notif_size ? "(user notification)" : "(kill only: ",
 		 e->notif_size ? "" : e->notify_missing,
@@ -221,7 +225,7 @@ struct run {
 	struct child_plan plan;
 	char **argv[MAX_STEPS]; /* the strings are the request's and the profile's */
 	char **envp;
-	char **env_own; /* the request's NAME=VALUE strings, made here */
+	char **env_own;		   /* the request's NAME=VALUE strings, made here */
 	char *args_own[MAX_STEPS]; /* copies of each step's extra arguments */
 	int sync_w;
 	int collect_r; /* receives the work directory's fd, when files are collected */
@@ -229,10 +233,11 @@ struct run {
 	int out_r[MAX_STEPS], err_r[MAX_STEPS];
 	int listener[MAX_STEPS]; /* each step's seccomp listener, from the sandbox */
 	pid_t init;
+	bool killed;	/* SIGKILL was sent to init */
 	int init_pidfd; /* a warm start: init is the template's child */
 	int warm_conn;	/* a warm start: closing it makes the template end the sandbox */
-	pid_t program; /* a ready sandbox's program, forked before the run */
-	bool mapped;   /* its id maps are written */
+	pid_t program;	/* a ready sandbox's program, forked before the run */
+	bool mapped;	/* its id maps are written */
 	struct cgroup cg;
 	bool have_cg;
 	struct stat pidns;
@@ -552,8 +557,8 @@ static bool clone_warm(struct run *r, struct run_result *res)
 static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
 	if (r->req->template_socket == NULL || !clone_warm(r, res)) {
-		pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL,
-					   NULL);
+		pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL,
+					   NULL, NULL);
 		if (pid < 0)
 			return userns_error(errno, err);
 		if (pid == 0)
@@ -583,20 +588,32 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 	return 0;
 }
 
+/* Kills the sandbox's init, which ends every process of its pid
+ * namespace; returns at once. stop_sandbox() then waits for them. */
+static void kill_sandbox(struct run *r)
+{
+	if (r->init > 0 && !r->killed) {
+		if (r->init_pidfd >= 0)
+			sandbox_kill(r->init, r->init_pidfd);
+		else
+			kill(r->init, SIGKILL);
+		r->killed = true;
+	}
+}
+
 /* Ends the sandbox: killing its init ends every process of its pid
  * namespace, and waitpid returns once they are all gone. */
 static void stop_sandbox(struct run *r)
 {
+	kill_sandbox(r);
 	if (r->init > 0 && r->init_pidfd >= 0) {
 		/* the template's child: its pidfd turns readable when it has
 		 * exited, and its pid namespace with it */
 		struct pollfd pfd = {r->init_pidfd, POLLIN, 0};
-		sandbox_kill(r->init, r->init_pidfd);
 		while (poll(&pfd, 1, -1) < 0 && errno == EINTR)
 			;
 		r->init = -1;
 	} else if (r->init > 0) {
-		kill(r->init, SIGKILL);
 		while (waitpid(r->init, NULL, 0) < 0 && errno == EINTR)
 			;
 		r->init = -1;
@@ -635,9 +652,11 @@ static void collect_work_files(struct run *r, struct run_result *res)
 		      disk > COLLECT_FILE_MAX ? disk : COLLECT_FILE_MAX, &res->files);
 }
 
-static void run_cleanup(struct run *r, struct run_result *res)
+/* Releases what a run owns once the sandbox is gone; -1 with err when its
+ * cgroup could not be removed. */
+static int run_cleanup(struct run *r, err_t *err)
 {
-	err_t err;
+	int ret = 0;
 
 	close_child_ends(r);
 	close_fd(&r->sync_w);
@@ -660,16 +679,14 @@ static void run_cleanup(struct run *r, struct run_result *res)
 		close_fd(&r->listener[s]);
 	}
 	if (r->have_cg) {
-		err_clear(&err);
-		if (r->cg.be->destroy(&r->cg, &err) < 0 &&
-		    res->run.status != STATUS_INTERNAL_ERROR) {
-			res->run.status = STATUS_INTERNAL_ERROR;
-			snprintf(res->error, sizeof(res->error), "%s", err.msg);
-		}
+		ret = r->cg.be->destroy(&r->cg, err);
 		r->have_cg = false;
 	}
+	/* after the cgroup is gone: until then, the reaper would remove it
+	 * if we died */
 	if (r->reaper.pid > 0 || r->reaper.stack)
 		reaper_finish(&r->reaper);
+	return ret;
 }
 
 static void fill_enforcement(const struct engine *e, struct enforcement *enf)
@@ -708,51 +725,36 @@ static int validate_request(const struct run_request *req, err_t *err)
 	return run_inputs_check(req, err);
 }
 
-int engine_run(const struct engine *e, const struct run_request *req, struct run_result *res,
-	       err_t *err)
+/* What is left of a run after its result: the sandbox, killed but perhaps
+ * not yet gone, its cgroup and its reaper (engine.h). */
+struct run_teardown {
+	struct run run;
+};
+
+static void run_steps(struct run *r, struct run_result *res)
 {
-	struct run r;
+	const struct engine *e = r->eng;
+	const struct run_request *req = r->req;
 	err_t why;
 
-	memset(res, 0, sizeof(*res));
-	res->run.exit_code = res->compile.exit_code = -1;
-	if (validate_request(req, err) < 0)
-		return -1;
-	res->language = req->lang->name;
-	res->program.code = req->code;
-	res->program.code_len = req->code_len;
-	res->limits = req->limits;
-	res->has_files = req->ncollect > 0;
-	fill_enforcement(e, &res->enforcement);
-
-	memset(&r, 0, sizeof(r));
-	r.eng = e;
-	r.req = req;
-	run_init_fds(&r);
-	err_clear(&why);
-	if (prepare(&r, &why) < 0 || create_cgroup(&r, &why) < 0 || spawn(&r, res, &why) < 0) {
-		internal_error(res, &why);
-		run_cleanup(&r, res);
-		return 0;
-	}
-	res->has_compile = r.plan.nsteps == 2;
-	for (int s = 0; s < r.plan.nsteps; s++) {
+	res->has_compile = r->plan.nsteps == 2;
+	for (int s = 0; s < r->plan.nsteps; s++) {
 		struct supervise_ctx sc = {
 		    .eng = e,
 		    .req = req,
-		    .limits = step_limits(req, s, r.plan.nsteps),
+		    .limits = step_limits(req, s, r->plan.nsteps),
 		    .step = s,
-		    .cpu_rlimit_s = r.plan.steps[s].cpu_s,
-		    .init = r.init,
-		    .init_pidfd = r.init_pidfd,
-		    .sync_w = r.sync_w,
-		    .report_r = r.report_r,
-		    .out_r = &r.out_r[s],
-		    .err_r = &r.err_r[s],
-		    .listener = &r.listener[s],
-		    .cg = r.have_cg ? &r.cg : NULL,
-		    .pidns = &r.pidns,
-		    .stream = s == r.plan.nsteps - 1,
+		    .cpu_rlimit_s = r->plan.steps[s].cpu_s,
+		    .init = r->init,
+		    .init_pidfd = r->init_pidfd,
+		    .sync_w = r->sync_w,
+		    .report_r = r->report_r,
+		    .out_r = &r->out_r[s],
+		    .err_r = &r->err_r[s],
+		    .listener = &r->listener[s],
+		    .cg = r->have_cg ? &r->cg : NULL,
+		    .pidns = &r->pidns,
+		    .stream = s == r->plan.nsteps - 1,
 		};
 		struct step_result *sr = (s == 0 && res->has_compile) ? &res->compile : &res->run;
 		if (req->on_step)
@@ -785,7 +787,64 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 		snprintf(res->start_note, sizeof(res->start_note), "started cold: %s",
 			 res->run.start_note[0] ? res->run.start_note
 						: "the program never started");
-	collect_work_files(&r, res);
-	run_cleanup(&r, res);
+}
+
+int engine_run_deferred(const struct engine *e, const struct run_request *req,
+			struct run_result *res, struct run_teardown **td, err_t *err)
+{
+	err_t why;
+
+	*td = NULL;
+	memset(res, 0, sizeof(*res));
+	res->run.exit_code = res->compile.exit_code = -1;
+	if (validate_request(req, err) < 0)
+		return -1;
+	res->language = req->lang->name;
+	res->program.code = req->code;
+	res->program.code_len = req->code_len;
+	res->limits = req->limits;
+	res->has_files = req->ncollect > 0;
+	fill_enforcement(e, &res->enforcement);
+
+	struct run_teardown *t = xcalloc(1, sizeof(*t));
+	struct run *r = &t->run;
+	r->eng = e;
+	r->req = req;
+	run_init_fds(r);
+	err_clear(&why);
+	if (prepare(r, &why) < 0 || create_cgroup(r, &why) < 0 || spawn(r, res, &why) < 0) {
+		internal_error(res, &why);
+	} else {
+		run_steps(r, res);
+		collect_work_files(r, res);
+	}
+	/* Everything the result says was read: nothing of the sandbox runs
+	 * on from here, even before its teardown. */
+	kill_sandbox(r);
+	r->req = NULL; /* the caller's, freed before the teardown may run */
+	*td = t;
+	return 0;
+}
+
+int run_teardown_finish(struct run_teardown *td, err_t *err)
+{
+	if (td == NULL)
+		return 0;
+	int ret = run_cleanup(&td->run, err);
+	free(td);
+	return ret;
+}
+
+int engine_run(const struct engine *e, const struct run_request *req, struct run_result *res,
+	       err_t *err)
+{
+	struct run_teardown *td;
+	err_t why;
+
+	if (engine_run_deferred(e, req, res, &td, err) < 0)
+		return -1;
+	err_clear(&why);
+	if (run_teardown_finish(td, &why) < 0 && res->run.status != STATUS_INTERNAL_ERROR)
+		internal_error(res, &why);
 	return 0;
 }

@@ -81,7 +81,7 @@ struct step_result {
 	uint64_t wall_ms, cpu_ms, user_ms, sys_ms;
 	uint64_t memory_peak_kb;
 	struct denial denied; /* with STATUS_SYSCALL_DENIED, when the supervisor saw it */
-	bool warm; /* the program started in a warm template's interpreter */
+	bool warm;	      /* the program started in a warm template's interpreter */
 	char start_note[160]; /* a warm template exec'd the program instead: why */
 };
 
@@ -187,7 +187,7 @@ struct run_request {
 	 * interpreter. NULL: a cold start. When the template cannot take the
 	 * run, it starts cold and the result's start_note says why. */
 	const char *template_socket;
-	int cancel_fd;	   /* -1, or an fd that becomes readable when the run must stop */
+	int cancel_fd; /* -1, or an fd that becomes readable when the run must stop */
 	output_fn on_output;
 	step_fn on_step;
 	void *output_ctx;
@@ -221,6 +221,26 @@ bool engine_seccomp_notify(const struct engine *e, const char **why);
  */
 int engine_run(const struct engine *e, const struct run_request *req, struct run_result *res,
 	       err_t *err);
+
+/*
+ * The same run, with its teardown left to the caller: the result is
+ * complete when this returns (everything it says was read, and the
+ * sandbox's init was sent SIGKILL, so nothing of the program runs on), but
+ * waiting for the sandbox's processes to be gone and removing its cgroup
+ * are in *td, for run_teardown_finish() -- on another thread, after the
+ * caller has answered. Until then, nothing is left behind if the caller
+ * dies: the sandbox ends with its supervisor (a cold init's parent-death
+ * signal; a warm template kills the sandbox of a connection that closed),
+ * and the run's reaper removes its cgroup. *td is NULL when this returns -1.
+ * engine_run() is this and run_teardown_finish() at once, where a cgroup
+ * that cannot be removed makes the result an internal_error.
+ */
+struct run_teardown;
+int engine_run_deferred(const struct engine *e, const struct run_request *req,
+			struct run_result *res, struct run_teardown **td, err_t *err);
+/* Waits for the sandbox to be gone, removes its cgroup and frees td (NULL:
+ * nothing). -1 with err when the cgroup could not be removed. */
+int run_teardown_finish(struct run_teardown *td, err_t *err);
 
 /* Warm templates (engine/warm.h, src/warm/). */
 /* Where a service whose state is in data_dir keeps its templates' sockets

@@ -8,6 +8,7 @@
  *   executions.c  submit, read, list, cancel (service.h's execution calls)
  *   approvals.c   decisions on pending executions, and their expiry
  *   pool.c        the bounded queue and the workers: runs jobs, records them
+ *   teardown.c    what is left of a run once its result is out (a thread)
  *   policy.c      the policy before a run (policy_decide) and what is stored
  *   quota.c       per-key admission: rate, per day, CPU, concurrency
  *   held.c        originals of pending executions whose stored request was redacted
@@ -77,6 +78,18 @@ struct pool {
 	int nworkers;
 };
 
+/* ---- teardown.c ---- */
+
+struct pending_teardown;
+struct teardowns {
+	pthread_mutex_t lock; /* everything below */
+	pthread_cond_t wake;  /* one was queued, or stop */
+	struct pending_teardown *head, *tail;
+	int pending, max_pending;
+	bool running, stop; /* running: the thread; else each worker tears down */
+	pthread_t thread;
+};
+
 /* ---- quota.c ---- */
 
 struct key_state {
@@ -131,6 +144,7 @@ struct service {
 	struct quotas quotas;
 	struct held held;
 	struct expiry expiry;
+	struct teardowns teardowns;
 };
 
 /* pool.c */
@@ -169,6 +183,16 @@ int pool_submit_prepared(struct service *s, struct job *j, struct svc_error *e);
 void pool_discard(struct service *s, struct job *j);
 /* Queues again what the last run accepted but never started. */
 int pool_requeue(struct service *s, err_t *err);
+
+/* teardown.c */
+void teardowns_init(struct teardowns *t);
+void teardowns_destroy(struct teardowns *t);
+int teardowns_start(struct service *s, err_t *err);
+/* Finishes every teardown queued (after the workers stopped). */
+void teardowns_stop(struct service *s);
+/* Hands over what is left of execution id's run (td NULL: nothing); it is
+ * finished now when too many wait, or without the thread. */
+void teardown_defer(struct service *s, struct run_teardown *td, const char *id);
 
 /* warm.c */
 int warm_pool_start(struct service *s, err_t *err);

@@ -72,6 +72,7 @@ int service_open(const struct server_config *cfg, const struct service_deps *dep
 	pool_init(&s->pool, cfg->queue_size, cfg->workers);
 	quotas_init(&s->quotas);
 	held_init(&s->held);
+	teardowns_init(&s->teardowns);
 	int n = -1;
 	if (policy_init(s, err) < 0 || (n = recover(s, err)) < 0) {
 		service_close(s);
@@ -85,7 +86,7 @@ int service_open(const struct server_config *cfg, const struct service_deps *dep
 int service_start(struct service *s, int *requeued, err_t *err)
 {
 	*requeued = 0;
-	if (warm_pool_start(s, err) < 0 || pool_start(s, err) < 0 ||
+	if (teardowns_start(s, err) < 0 || warm_pool_start(s, err) < 0 || pool_start(s, err) < 0 ||
 	    approvals_start(s, err) < 0) {
 		service_stop(s);
 		return -1;
@@ -101,6 +102,7 @@ void service_stop(struct service *s)
 {
 	approvals_stop(s);
 	pool_stop(s);
+	teardowns_stop(s);
 	warm_pool_stop(s);
 }
 
@@ -111,6 +113,7 @@ void service_close(struct service *s)
 	pool_destroy(&s->pool);
 	quotas_destroy(&s->quotas);
 	held_destroy(&s->held);
+	teardowns_destroy(&s->teardowns);
 	analyzer_free(s->analyzer);
 	redactor_free(s->redactor);
 	metrics_destroy(&s->metrics);

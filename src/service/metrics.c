@@ -78,6 +78,13 @@ void metrics_start(struct metrics *m, bool warm)
 	pthread_mutex_unlock(&m->lock);
 }
 
+void metrics_teardown_failed(struct metrics *m)
+{
+	pthread_mutex_lock(&m->lock);
+	m->teardown_failures++;
+	pthread_mutex_unlock(&m->lock);
+}
+
 void metrics_render(struct metrics *m, int queue_depth, int running, int workers, int templates,
 		    struct buf *b)
 {
@@ -113,8 +120,15 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	out(b,
 	    "# HELP airlock_starts_total Runs, by how their sandbox started (config pool).\n"
 	    "# TYPE airlock_starts_total counter\n"
-	    "airlock_starts_total{start=\"warm\"} %llu\nairlock_starts_total{start=\"cold\"} %llu\n",
+	    "airlock_starts_total{start=\"warm\"} %llu\nairlock_starts_total{start=\"cold\"} "
+	    "%llu\n",
 	    (unsigned long long)m->starts_warm, (unsigned long long)m->starts_cold);
+	out(b,
+	    "# HELP airlock_teardown_failures_total Runs whose cgroup could not be removed "
+	    "after their result.\n"
+	    "# TYPE airlock_teardown_failures_total counter\nairlock_teardown_failures_total "
+	    "%llu\n",
+	    (unsigned long long)m->teardown_failures);
 	out(b,
 	    "# HELP airlock_warm_templates Warm templates running now.\n"
 	    "# TYPE airlock_warm_templates gauge\nairlock_warm_templates %d\n",

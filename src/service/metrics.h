@@ -25,6 +25,7 @@ struct metrics {
 	uint64_t count;
 	uint64_t requests;
 	uint64_t starts_warm, starts_cold; /* runs, by how their sandbox started */
+	uint64_t teardown_failures;	   /* runs whose cgroup could not be removed */
 };
 
 void metrics_init(struct metrics *m);
@@ -33,6 +34,7 @@ void metrics_execution(struct metrics *m, const char *status, double seconds);
 void metrics_reject(struct metrics *m, const char *reason);
 void metrics_request(struct metrics *m);
 void metrics_start(struct metrics *m, bool warm);
+void metrics_teardown_failed(struct metrics *m);
 /* templates: warm templates running now */
 void metrics_render(struct metrics *m, int queue_depth, int running, int workers, int templates,
 		    struct buf *out);

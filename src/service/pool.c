@@ -384,8 +384,7 @@ static void set_combined(struct service *s, json_t *o, struct buf *all)
 
 /* One run of the job's program; an engine failure is a result too. With
  * combined, the output as it arrived is kept there (emptied first). */
-static void run_once(struct service *s, struct job *j, struct run_result *res,
-		     struct buf *combined)
+static void run_once(struct service *s, struct job *j, struct run_result *res, struct buf *combined)
 {
 	struct run_request req;
 	err_t err;
@@ -425,7 +424,10 @@ static void run_once(struct service *s, struct job *j, struct run_result *res,
 	}
 	memset(res, 0, sizeof(*res));
 	err_clear(&err);
-	if (engine_run(s->eng, &req, res, &err) < 0) {
+	struct run_teardown *td = NULL;
+	int ret = engine_run_deferred(s->eng, &req, res, &td, &err);
+	teardown_defer(s, td, j->id); /* the sandbox is killed; the rest can wait */
+	if (ret < 0) {
 		memset(res, 0, sizeof(*res));
 		res->run.status = STATUS_INTERNAL_ERROR;
 		res->run.exit_code = -1;

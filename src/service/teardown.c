@@ -1,0 +1,135 @@
+/*
+ * The teardown of runs, after their callers have their answer.
+ *
+ * A run's result is complete when engine_run_deferred() returns: what the
+ * program did and used was read, and its sandbox was sent SIGKILL. What is
+ * left -- waiting for its processes to be gone, removing its cgroup (three
+ * directories on cgroup v1), dismissing its reaper -- took a few
+ * milliseconds of every answer; here one thread does it while the answer
+ * goes out. Nothing is lost if the service dies meanwhile: the sandbox
+ * ends with its supervisor and the run's reaper removes its cgroup
+ * (engine.h).
+ *
+ * The backlog is bounded: when more teardowns wait than twice the workers
+ * (the host cannot keep up: a cgroup slow to go), the worker does its own
+ * teardown before it takes the next job, so that sandboxes being torn down
+ * never pile up. A cgroup that cannot be removed is logged and counted
+ * (airlock_teardown_failures_total). AIRLOCK_TEARDOWN=sync makes every
+ * worker tear down before the answer, as engine_run does (a measurement
+ * switch: bench/warm.sh compares the two).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "service/internal.h"
+
+struct pending_teardown {
+	struct pending_teardown *next;
+	struct run_teardown *td;
+	char id[STORE_ID_MAX];
+};
+
+static void finish_one(struct service *s, struct run_teardown *td, const char *id)
+{
+	err_t err;
+
+	err_clear(&err);
+	if (run_teardown_finish(td, &err) < 0) {
+		metrics_teardown_failed(&s->metrics);
+		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "teardown_failed", "id", id,
+					 "error", err.msg));
+	}
+}
+
+static void *teardown_main(void *arg)
+{
+	struct service *s = arg;
+	struct teardowns *t = &s->teardowns;
+
+	pthread_mutex_lock(&t->lock);
+	for (;;) {
+		while (t->head == NULL && !t->stop)
+			pthread_cond_wait(&t->wake, &t->lock);
+		struct pending_teardown *p = t->head;
+		if (p == NULL)
+			break; /* stopping, and nothing left */
+		t->head = p->next;
+		if (t->head == NULL)
+			t->tail = NULL;
+		pthread_mutex_unlock(&t->lock);
+		finish_one(s, p->td, p->id);
+		free(p);
+		pthread_mutex_lock(&t->lock);
+		t->pending--;
+	}
+	pthread_mutex_unlock(&t->lock);
+	return NULL;
+}
+
+void teardowns_init(struct teardowns *t)
+{
+	memset(t, 0, sizeof(*t));
+	pthread_mutex_init(&t->lock, NULL);
+	pthread_cond_init(&t->wake, NULL);
+}
+
+void teardowns_destroy(struct teardowns *t)
+{
+	pthread_mutex_destroy(&t->lock);
+	pthread_cond_destroy(&t->wake);
+}
+
+int teardowns_start(struct service *s, err_t *err)
+{
+	struct teardowns *t = &s->teardowns;
+	const char *mode = getenv("AIRLOCK_TEARDOWN");
+
+	t->max_pending = s->cfg.workers * 2;
+	if (mode && strcmp(mode, "sync") == 0)
+		return 0;
+	int r = pthread_create(&t->thread, NULL, teardown_main, s);
+	if (r != 0)
+		return err_set(err, r, "cannot start the teardown thread");
+	t->running = true;
+	return 0;
+}
+
+void teardowns_stop(struct service *s)
+{
+	struct teardowns *t = &s->teardowns;
+
+	if (!t->running)
+		return;
+	pthread_mutex_lock(&t->lock);
+	t->stop = true;
+	pthread_cond_signal(&t->wake);
+	pthread_mutex_unlock(&t->lock);
+	pthread_join(t->thread, NULL);
+	t->running = false;
+}
+
+void teardown_defer(struct service *s, struct run_teardown *td, const char *id)
+{
+	struct teardowns *t = &s->teardowns;
+
+	if (td == NULL)
+		return;
+	pthread_mutex_lock(&t->lock);
+	bool later = t->running && !t->stop && t->pending < t->max_pending;
+	if (later) {
+		struct pending_teardown *p = xcalloc(1, sizeof(*p));
+		p->td = td;
+		snprintf(p->id, sizeof(p->id), "%s", id);
+		if (t->tail)
+			t->tail->next = p;
+		else
+			t->head = p;
+		t->tail = p;
+		t->pending++;
+		pthread_cond_signal(&t->wake);
+	}
+	pthread_mutex_unlock(&t->lock);
+	if (!later)
+		finish_one(s, td, id);
+}
