@@ -86,6 +86,7 @@ struct teardowns {
 	pthread_cond_t wake;  /* one was queued, or stop */
 	struct pending_teardown *head, *tail;
 	int pending, max_pending;
+	uint64_t delay_ms;  /* AIRLOCK_TEARDOWN_DELAY_MS */
 	bool running, stop; /* running: the thread; else each worker tears down */
 	pthread_t thread;
 };

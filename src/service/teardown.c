@@ -14,19 +14,26 @@
  * (the host cannot keep up: a cgroup slow to go), the worker does its own
  * teardown before it takes the next job, so that sandboxes being torn down
  * never pile up. A cgroup that cannot be removed is logged and counted
- * (airlock_teardown_failures_total). AIRLOCK_TEARDOWN=sync makes every
- * worker tear down before the answer, as engine_run does (a measurement
- * switch: bench/warm.sh compares the two).
+ * (airlock_teardown_failures_total).
+ *
+ * Two switches in the environment, for measurements and tests:
+ * AIRLOCK_TEARDOWN=sync makes every worker tear down before the answer, as
+ * engine_run does (bench/warm.sh compares the two in one run), and
+ * AIRLOCK_TEARDOWN_DELAY_MS=N holds each teardown that long after its run,
+ * so that a test can kill the service while teardowns are pending
+ * (tests/server/warm.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "service/internal.h"
 
 struct pending_teardown {
 	struct pending_teardown *next;
 	struct run_teardown *td;
+	uint64_t due_ms; /* monotonic_ms() when it may start */
 	char id[STORE_ID_MAX];
 };
 
@@ -58,6 +65,11 @@ static void *teardown_main(void *arg)
 		if (t->head == NULL)
 			t->tail = NULL;
 		pthread_mutex_unlock(&t->lock);
+		for (uint64_t now; (now = monotonic_ms()) < p->due_ms;) {
+			uint64_t ms = p->due_ms - now;
+			struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
+			nanosleep(&ts, NULL);
+		}
 		finish_one(s, p->td, p->id);
 		free(p);
 		pthread_mutex_lock(&t->lock);
@@ -84,8 +96,13 @@ int teardowns_start(struct service *s, err_t *err)
 {
 	struct teardowns *t = &s->teardowns;
 	const char *mode = getenv("AIRLOCK_TEARDOWN");
+	const char *delay = getenv("AIRLOCK_TEARDOWN_DELAY_MS");
 
 	t->max_pending = s->cfg.workers * 2;
+	if (delay && *delay) {
+		t->delay_ms = (uint64_t)strtoull(delay, NULL, 10);
+		t->max_pending = 1 << 20; /* held on purpose: not a backlog */
+	}
 	if (mode && strcmp(mode, "sync") == 0)
 		return 0;
 	int r = pthread_create(&t->thread, NULL, teardown_main, s);
@@ -120,6 +137,7 @@ void teardown_defer(struct service *s, struct run_teardown *td, const char *id)
 	if (later) {
 		struct pending_teardown *p = xcalloc(1, sizeof(*p));
 		p->td = td;
+		p->due_ms = monotonic_ms() + t->delay_ms;
 		snprintf(p->id, sizeof(p->id), "%s", id);
 		if (t->tail)
 			t->tail->next = p;

@@ -1,9 +1,11 @@
 /* The service's warm templates (config `pool:`, README "Warm path"): runs
  * of a pooled language start warm and say so, the pool is counted in
  * /metrics, a template that dies is replaced, and none outlives the
- * service. */
+ * service. And the teardown of runs after their answer (docs/warm.md):
+ * nothing of a run is left when the service is killed before it. */
 #include <criterion/criterion.h>
 #include <dirent.h>
+#include <stdbool.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,11 +171,83 @@ Test(service_warm, a_pool_dir_others_can_write_is_refused)
 	cr_assert_not_null(f);
 	fputs(config(NULL), f);
 	fclose(f);
-	const char *argv[] = {airlock_bin(), "serve", "--config", cfg, "--listen", "127.0.0.1:1",
-			      "--data-dir", data, NULL};
+	const char *argv[] = {airlock_bin(), "serve",	   "--config", cfg, "--listen",
+			      "127.0.0.1:1", "--data-dir", data,       NULL};
 	cr_expect_neq(run_cmd(argv, NULL, atof(test_seconds(20)), &o), 0,
 		      "the service must not start");
 	cr_expect(strstr(o.err, "is not a private directory") && strstr(o.err, "pool_dir"), "%s",
 		  o.err);
 	proc_out_free(&o);
+}
+
+/* airlock's own cgroup, where the service's runs make theirs: cgroup v1's
+ * pids hierarchy (one of three), or v2's unified one. */
+static const char *airlock_cgroup(void)
+{
+	return access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0
+		   ? "/sys/fs/cgroup/airlock"
+		   : "/sys/fs/cgroup/pids/airlock";
+}
+
+/* How many cgroups of runs of the airlock process pid exist (run-PID-N). */
+static int run_cgroups_of(pid_t pid)
+{
+	char prefix[32];
+	DIR *d = opendir(airlock_cgroup());
+	struct dirent *de;
+	int n = 0;
+	snprintf(prefix, sizeof(prefix), "run-%d-", (int)pid);
+	while (d && (de = readdir(d)))
+		if (strncmp(de->d_name, prefix, strlen(prefix)) == 0)
+			n++;
+	if (d)
+		closedir(d);
+	return n;
+}
+
+static bool mentions(const char *cmdline, void *text)
+{
+	return strstr(cmdline, text) != NULL;
+}
+
+/* The service answers before a run's teardown (waiting for its sandbox to
+ * be gone, removing its cgroup). Killed with SIGKILL while teardowns are
+ * pending -- here every one is held back (AIRLOCK_TEARDOWN_DELAY_MS), as
+ * if the kill came right after the answer -- it leaves no cgroup and no
+ * process: the runs' reapers remove their cgroups, the sandboxes die with
+ * their supervisor (a cold run's init) or their template (a warm run's). */
+Test(service_warm, a_service_killed_right_after_answering_leaves_nothing_behind)
+{
+	struct reply r;
+
+	setenv("AIRLOCK_TEARDOWN_DELAY_MS", "600000", 1);
+	srv_start(&S, config(NULL), NULL);
+	unsetenv("AIRLOCK_TEARDOWN_DELAY_MS");
+	submit_until_warm(&r);
+	reply_free(&r);
+	submit(&S, S.user, "bash", "sleep 0.1 & echo cold", NULL, &r);
+	cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "start"), "cold", "%s", r.body);
+	reply_free(&r);
+	pid_t server = S.pid;
+	if (running_as_root())
+		cr_assert_geq(run_cgroups_of(server), 2, "the teardowns were not pending");
+	/* the service's processes: itself, its templates and the runs'
+	 * reapers (copies of it, with its command line) */
+	cr_assert_gt(find_host_processes(mentions, S.dir, NULL, 0), 1);
+
+	srv_kill9(&S);
+	double deadline = atof(test_seconds(10));
+	int cgroups = -1, procs = -1, templates = -1;
+	for (double waited = 0; waited < deadline; waited += 0.05) {
+		cgroups = running_as_root() ? run_cgroups_of(server) : 0;
+		procs = find_host_processes(mentions, S.dir, NULL, 0);
+		templates = find_processes(pool_parent, NULL, 0);
+		if (cgroups == 0 && procs == 0 && templates == 0)
+			break;
+		usleep(50000);
+	}
+	cr_expect_eq(cgroups, 0, "a run's cgroup outlived the service");
+	cr_expect_eq(procs, 0, "a reaper outlived the service");
+	cr_expect_eq(templates, 0, "a template outlived the service");
 }
