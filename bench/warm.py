@@ -3,9 +3,12 @@
 driven by bench/warm.sh.
 
 usage: warm.py WARM_URL WARM_KEY COLD_URL COLD_KEY WARM_PID ROUNDS PER_ROUND TPUT_COUNT TPUT_ROUNDS
+               [SYNC_URL SYNC_KEY]
 
 WARM_URL is `airlock serve` with `pool: {python: 1}` (WARM_PID: its pid, the
-parent of its templates), COLD_URL the same server with `pool: {python: 0}`.
+parent of its templates), COLD_URL the same server with `pool: {python: 0}`, SYNC_URL (optional)
+the warm server started with AIRLOCK_TEARDOWN=sync: it tears each run down
+before it answers (service/teardown.c), for reference.
 Every run goes through POST /v1/executions?wait=true with a keep-alive
 connection (bench/http_load.py).
 
@@ -56,6 +59,8 @@ BARE = {"python": ["/usr/bin/python3", "-c", "print(1)"],
         "node": ["/usr/bin/node", "-e", "console.log(1)"]}
 CODE = {"python": "print(1)", "node": "console.log(1)"}
 SERVERS = {"warm": (warm_url, warm_key), "cold": (cold_url, cold_key)}
+if len(sys.argv) > 11:
+    SERVERS["sync"] = (sys.argv[10], sys.argv[11])
 failures = []
 starts = {}   # (server, language) -> {"warm": n, "cold": n}
 peak_kb = {}  # (server, language) -> [memory_peak_kb]
@@ -138,6 +143,8 @@ for lang in ("python", "node"):
     bare(lang)
     service("warm", lang, 3, 1)
 service("cold", "python", 3, 1)
+if "sync" in SERVERS:
+    service("sync", "python", 3, 1)
 starts.clear()
 peak_kb.clear()
 run_ms.clear()
@@ -148,6 +155,10 @@ KINDS = {"warm python": lambda: service("warm", "python", per_round, 1)[1],
          "bare python": lambda: [bare("python") for _ in range(per_round)],
          "service node": lambda: service("warm", "node", per_round, 1)[1],
          "bare node": lambda: [bare("node") for _ in range(per_round)]}
+SLOTS = [("warm", "python"), ("cold", "python"), None, ("warm", "node"), None]
+if "sync" in SERVERS:
+    KINDS["warm, sync td"] = lambda: service("sync", "python", per_round, 1)[1]
+    SLOTS.append(("sync", "python"))
 lat = {k: [] for k in KINDS}
 names = list(KINDS)
 t_lat = time.monotonic()
@@ -162,7 +173,7 @@ p90 = {k: pct(v, 0.9) for k, v in lat.items()}
 print("warm: hello one at a time, %d rounds of %d runs of each kind, interleaved (%.0f s):"
       % (rounds, per_round, t_lat))
 wall_p50 = {k: pct(v, 0.5) for k, v in run_ms.items()}
-for k, sl in zip(KINDS, (("warm", "python"), ("cold", "python"), None, ("warm", "node"), None)):
+for k, sl in zip(KINDS, SLOTS):
     print("  %-13s p50 %6.1f ms  p90 %6.1f ms  (%d runs)%s"
           % (k, p50[k], p90[k], len(lat[k]),
              "  the result's time.wall_ms p50 %.0f" % wall_p50[sl] if sl in wall_p50 else ""))
@@ -171,6 +182,9 @@ line("1. python hello p50, warm server", p50["warm python"], "bare python3 -c", 
      "ms", p50["warm python"] / p50["bare python"], ("<=", 0.5))
 reference("   python hello p50, cold server", p50["cold python"], "bare python3 -c",
           p50["bare python"], "ms")
+if "sync" in SERVERS:
+    reference("   python hello p50, warm server", p50["warm python"],
+              "same, teardown before answer", p50["warm, sync td"], "ms")
 line("2. node hello p50, server (cold)", p50["service node"], "bare node -e", p50["bare node"], "ms",
      p50["service node"] / p50["bare node"], ("<=", 0.5))
 
@@ -178,6 +192,8 @@ line("2. node hello p50, server (cold)", p50["service node"], "bare node -e", p5
 TPUT = {"warm": lambda: service("warm", "python", tput_count, CLIENTS)[0],
         "cold": lambda: service("cold", "python", tput_count, CLIENTS)[0],
         "bare": lambda: bare_loop(tput_count // CLIENTS)}
+if "sync" in SERVERS:
+    TPUT["sync"] = lambda: service("sync", "python", tput_count, CLIENTS)[0]
 rates = {k: [] for k in TPUT}
 t_tput = time.monotonic()
 for rnd in range(tput_rounds):
@@ -190,9 +206,12 @@ line("3. python hello/s, 2 clients, warm server", rate["warm"], "bare loop, 2 wo
      rate["bare"], "/s", rate["warm"] / rate["bare"], (">=", 1.5))
 reference("   python hello/s, 2 clients, cold server", rate["cold"], "bare loop, 2 workers",
           rate["bare"], "/s")
-print("     (%d runs a round, median of %d rounds, %.0f s; each round's rates: warm %s, cold %s, bare %s)"
-      % (tput_count, tput_rounds, t_tput, *("/".join("%.0f" % x for x in rates[k])
-                                             for k in ("warm", "cold", "bare"))))
+if "sync" in SERVERS:
+    reference("   python hello/s, 2 clients, warm server", rate["warm"],
+              "same, teardown before answer", rate["sync"], "/s")
+print("     (%d runs a round, median of %d rounds, %.0f s; each round's rates: %s)"
+      % (tput_count, tput_rounds, t_tput,
+         ", ".join("%s %s" % (k, "/".join("%.0f" % x for x in rates[k])) for k in TPUT)))
 
 
 # 3. Memory of the idle templates, and of warm runs against cold ones.
@@ -275,6 +294,9 @@ for server, (url, _) in SERVERS.items():
 if starts.get(("warm", "python"), {}).get("cold"):
     failures.append("%d python runs of the warm server started cold"
                     % starts[("warm", "python")]["cold"])
+if starts.get(("sync", "python"), {}).get("cold"):
+    failures.append("%d python runs of the warm server with AIRLOCK_TEARDOWN=sync started cold"
+                    % starts[("sync", "python")]["cold"])
 if starts.get(("cold", "python"), {}).get("warm"):
     failures.append("%d python runs of the server with pool python: 0 started warm"
                     % starts[("cold", "python")]["warm"])

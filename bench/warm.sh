@@ -8,7 +8,8 @@
 # with `pool: {python: 1}`, one with `pool: {python: 0}` (cold, for
 # reference). A missed target is printed as NOT met and does not fail the
 # bench; a run that fails, or a python run of the warm server that started
-# cold, does.
+# cold, does. A third server, warm with AIRLOCK_TEARDOWN=sync, measures in
+# the same run what answering before a run's teardown saves.
 set -eu
 build=${1:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,11 +23,17 @@ tput_rounds=${BENCH_WARM_TPUT_ROUNDS:-6}
 bench_dir warm
 bench_serve 2 $'pool:\n  python: 0\n' cold
 cold_url=$url cold_key=$key
+# the same warm server, tearing each run down before it answers (as
+# before the teardown moved after the answer; service/teardown.c)
+export AIRLOCK_TEARDOWN=sync
+bench_serve 2 $'pool:\n  python: 1\n' sync
+unset AIRLOCK_TEARDOWN
+sync_url=$url sync_key=$key sync_dir=$dir/sync
 bench_serve 2 $'pool:\n  python: 1\n' warm
-# the template is ready once its socket appears
+# the templates are ready once their sockets appear
 for _ in $(seq 100); do
-	[ -S "$dir/warm/pool/warm-python.sock" ] && break
+	[ -S "$dir/warm/pool/warm-python.sock" ] && [ -S "$sync_dir/pool/warm-python.sock" ] && break
 	sleep 0.05
 done
 python3 bench/warm.py "$url" "$key" "$cold_url" "$cold_key" "$pid" \
-	"$rounds" "$per_round" "$tput_count" "$tput_rounds"
+	"$rounds" "$per_round" "$tput_count" "$tput_rounds" "$sync_url" "$sync_key"
