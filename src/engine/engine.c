@@ -4,7 +4,8 @@
  *
  * A run, from the supervisor's side:
  *   prepare everything the child needs (argv, env, pipes, stdin memfd) ->
- *   create the run's cgroup and its reaper (root mode) -> clone into new
+ *   create the run's cgroup and its reaper (root mode; or take one made
+ *   ahead, engine_spare_cgroups) -> clone into new
  *   user, pid, mount, network, ipc and uts namespaces -> write the child's
  *   uid/gid maps and move it into the cgroup -> release it -> for each step
  *   (compile, run): set the step's limits, let it start, supervise it
@@ -170,6 +171,10 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 		free(e);
 		return -1;
 	}
+	if (e->cgroup) {
+		e->spares = xcalloc(1, sizeof(*e->spares));
+		pthread_mutex_init(&e->spares->lock, NULL);
+	}
 	e->landlock_abi = landlock_probe_abi();
 	e->cap_last_cap = read_cap_last_cap();
 	seccomp_prebuilt(&e->seccomp);
@@ -195,6 +200,14 @@ void engine_free(struct engine *e)
 {
 	if (e == NULL)
 		return;
+	if (e->spares) {
+		for (int i = 0; i < e->spares->n; i++) {
+			(void)e->spares->v[i].cg.be->destroy(&e->spares->v[i].cg, NULL);
+			reaper_finish(&e->spares->v[i].reaper);
+		}
+		pthread_mutex_destroy(&e->spares->lock);
+		free(e->spares);
+	}
 	free(e);
 }
 
@@ -510,21 +523,80 @@ int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err)
 	return 0;
 }
 
-static int create_cgroup(struct run *r, err_t *err)
+/* A new cgroup under airlock's parent, and its reaper. */
+static int make_cgroup(const struct engine *e, struct cgroup *cg, struct reaper *reaper, err_t *err)
 {
 	char id[64];
 
+	cgroup_init(cg, e->cgroup);
+	reaper->pid = -1;
+	reaper->fd = -1;
+	snprintf(id, sizeof(id), "run-%d-%llu", (int)getpid(),
+		 (unsigned long long)atomic_fetch_add((atomic_uint_fast64_t *)&e->run_counter, 1));
+	if (cg->be->create(cg, e->cgroup_root, e->cgroup_parent, id, err) < 0)
+		return err_wrap(err, "cannot create the run's cgroup");
+	if (reaper_start(reaper, cg, err) < 0) {
+		(void)cg->be->destroy(cg, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+int engine_spare_cgroups(const struct engine *e, err_t *err)
+{
+	struct cgroup_spares *sp = e->spares;
+
+	if (sp == NULL)
+		return 0;
+	for (;;) {
+		pthread_mutex_lock(&sp->lock);
+		bool full = sp->n >= ENGINE_SPARE_CGROUPS;
+		pthread_mutex_unlock(&sp->lock);
+		if (full)
+			return 0;
+		struct cgroup cg;
+		struct reaper reaper;
+		if (make_cgroup(e, &cg, &reaper, err) < 0)
+			return -1;
+		pthread_mutex_lock(&sp->lock);
+		full = sp->n >= ENGINE_SPARE_CGROUPS;
+		if (!full) {
+			sp->v[sp->n].cg = cg;
+			sp->v[sp->n].reaper = reaper;
+			sp->n++;
+		}
+		pthread_mutex_unlock(&sp->lock);
+		if (full) { /* another thread filled it meanwhile */
+			(void)cg.be->destroy(&cg, NULL);
+			reaper_finish(&reaper);
+			return 0;
+		}
+	}
+}
+
+/* The run's cgroup: a spare one made ahead when there is one, else a new
+ * one. */
+static int create_cgroup(struct run *r, err_t *err)
+{
+	struct cgroup_spares *sp = r->eng->spares;
+
 	if (r->eng->cgroup == NULL)
 		return 0;
-	cgroup_init(&r->cg, r->eng->cgroup);
-	snprintf(
-	    id, sizeof(id), "run-%d-%llu", (int)getpid(),
-	    (unsigned long long)atomic_fetch_add((atomic_uint_fast64_t *)&r->eng->run_counter, 1));
-	if (r->cg.be->create(&r->cg, r->eng->cgroup_root, r->eng->cgroup_parent, id, err) < 0)
-		return err_wrap(err, "cannot create the run's cgroup");
-	r->have_cg = true;
-	if (reaper_start(&r->reaper, &r->cg, err) < 0)
+	if (sp) {
+		pthread_mutex_lock(&sp->lock);
+		if (sp->n > 0) {
+			sp->n--;
+			r->cg = sp->v[sp->n].cg;
+			r->reaper = sp->v[sp->n].reaper;
+			r->have_cg = true;
+		}
+		pthread_mutex_unlock(&sp->lock);
+		if (r->have_cg)
+			return 0;
+	}
+	if (make_cgroup(r->eng, &r->cg, &r->reaper, err) < 0)
 		return -1;
+	r->have_cg = true;
 	return 0;
 }
 

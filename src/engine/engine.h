@@ -242,6 +242,18 @@ int engine_run_deferred(const struct engine *e, const struct run_request *req,
  * nothing). -1 with err when the cgroup could not be removed. */
 int run_teardown_finish(struct run_teardown *td, err_t *err);
 
+/*
+ * Makes cgroups ahead of runs, up to ENGINE_SPARE_CGROUPS, each with its
+ * reaper (so that none outlives airlock): the next runs take one instead of
+ * making their own, and their start loses the mkdir of each cgroup and the
+ * reaper's clone. For a caller with time between runs (the service's
+ * teardown thread); a run that finds none makes its own as before. 0
+ * without cgroups (rootless); -1 with err when one could not be made.
+ * Thread-safe; engine_free removes those left.
+ */
+#define ENGINE_SPARE_CGROUPS 2
+int engine_spare_cgroups(const struct engine *e, err_t *err);
+
 /* Warm templates (engine/warm.h, src/warm/). */
 /* Where a service whose state is in data_dir keeps its templates' sockets
  * (DATA_DIR/pool), or, when that path would be too long for a socket,

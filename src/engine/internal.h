@@ -3,6 +3,7 @@
 #define AIRLOCK_ENGINE_INTERNAL_H
 
 #include <limits.h>
+#include <pthread.h>
 #include <linux/filter.h>
 #include <sched.h>
 #include <stdatomic.h>
@@ -45,6 +46,17 @@ struct host_path {
 
 #define MAX_HOST_PATHS 24
 
+/* Cgroups made ahead of runs (engine_spare_cgroups), each with its
+ * reaper. */
+struct cgroup_spares {
+	pthread_mutex_t lock;
+	int n;
+	struct {
+		struct cgroup cg;
+		struct reaper reaper;
+	} v[ENGINE_SPARE_CGROUPS];
+};
+
 struct engine {
 	char cgroup_root[PATH_MAX];
 	char cgroup_parent[256];
@@ -66,6 +78,7 @@ struct engine {
 	uintptr_t arg_start, arg_end, env_start, env_end;
 	char description[256];
 	atomic_uint_fast64_t run_counter;
+	struct cgroup_spares *spares; /* with cgroup; mutable behind a const engine */
 };
 
 int seccomp_compile(struct seccomp_progs *out, err_t *err);
@@ -162,7 +175,7 @@ int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err);
 
 /* The namespaces a sandbox's init is cloned into (by the supervisor, or by
  * a warm template: the same ones). */
-#define SANDBOX_CLONE_FLAGS                                                                       \
+#define SANDBOX_CLONE_FLAGS                                                                        \
 	(CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS)
 
 /* The sandbox's pid 1. Never returns. */

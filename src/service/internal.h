@@ -86,8 +86,10 @@ struct teardowns {
 	pthread_cond_t wake;  /* one was queued, or stop */
 	struct pending_teardown *head, *tail;
 	int pending, max_pending;
-	uint64_t delay_ms;  /* AIRLOCK_TEARDOWN_DELAY_MS */
-	bool running, stop; /* running: the thread; else each worker tears down */
+	uint64_t delay_ms; /* AIRLOCK_TEARDOWN_DELAY_MS */
+	/* running: the thread; else each worker tears down */
+	bool running, stop;
+	bool told_spares; /* logged that cgroups cannot be made ahead */
 	pthread_t thread;
 };
 

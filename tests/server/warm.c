@@ -251,3 +251,39 @@ Test(service_warm, a_service_killed_right_after_answering_leaves_nothing_behind)
 	cr_expect_eq(procs, 0, "a reaper outlived the service");
 	cr_expect_eq(templates, 0, "a template outlived the service");
 }
+
+/* Root: between runs the service makes the cgroups of the next ones ahead
+ * (engine_spare_cgroups, at most ENGINE_SPARE_CGROUPS); they are its runs'
+ * cgroups by name, and a stop removes them with everything else. */
+Test(service_warm, cgroups_made_ahead_are_used_and_removed_at_stop)
+{
+	struct reply r;
+
+	if (!running_as_root())
+		return; /* rootless: no cgroups */
+	srv_start(&S, config("pool:\n  python: 0\n"), NULL);
+	pid_t server = S.pid;
+	double deadline = atof(test_seconds(5));
+	int spares = 0;
+	for (double waited = 0; waited < deadline && spares < 2; waited += 0.05) {
+		spares = run_cgroups_of(server);
+		usleep(50000);
+	}
+	cr_assert_eq(spares, 2, "the service made %d cgroups ahead, not 2", spares);
+	for (int i = 0; i < 3; i++) {
+		submit(&S, S.user, "bash", "echo hi", NULL, &r);
+		cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+		reply_free(&r);
+	}
+	/* the runs took them and the next ones are made: never more than 2
+	 * left once the teardowns are done */
+	for (double waited = 0; waited < deadline; waited += 0.05) {
+		spares = run_cgroups_of(server);
+		if (spares == 2)
+			break;
+		usleep(50000);
+	}
+	cr_expect_eq(spares, 2);
+	srv_stop(&S);
+	cr_expect_eq(run_cgroups_of(server), 0, "a cgroup made ahead outlived the service");
+}
