@@ -671,6 +671,9 @@ static void kill_sandbox(struct run *r)
 			kill(r->init, SIGKILL);
 		r->killed = true;
 	}
+	/* a warm template kills the sandbox of a closed connection too, and
+	 * keeps no more connections than there are runs going on */
+	close_fd(&r->warm_conn);
 }
 
 /* Ends the sandbox: killing its init ends every process of its pid
