@@ -170,7 +170,7 @@ Test(policy_corpus, benign_programs_never_reach_high)
 	cr_assert_eq(analyzer_new(NULL, &a, &err), 0, "%s", err.msg);
 	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
 		char dir[256], path[600], rules[512];
-		int warn = 0;
+		int warn = 0, high = 0;
 		snprintf(dir, sizeof(dir), CORPUS "/benign/%s", langs[l].lang);
 		struct names files = list_dir(dir, langs[l].ext);
 		for (size_t i = 0; i < files.n; i++) {
@@ -179,12 +179,13 @@ Test(policy_corpus, benign_programs_never_reach_high)
 			if (w >= SEV_HIGH) {
 				cr_log_error("%s: an ordinary program reaches high (%s)", path,
 					     rules);
-				blocked++;
+				high++;
 			}
 			warn += w == SEV_WARN;
 		}
-		fprintf(stderr, "policy corpus: %-10s benign %zu, at high %s, at warn %d\n",
-			langs[l].lang, files.n, blocked ? "some" : "0", warn);
+		fprintf(stderr, "policy corpus: %-10s benign %zu, at high %d, at warn %d\n",
+			langs[l].lang, files.n, high, warn);
+		blocked += high;
 		names_free(&files);
 	}
 	cr_expect_eq(blocked, 0, "%d ordinary program(s) reach high", blocked);
