@@ -337,6 +337,56 @@ static void dedupe(struct findings *f)
 	f->n = w;
 }
 
+/* Whether some finding's rule is prefix followed by one of the suffixes
+ * ("py-" "network"); its index in *at. */
+static bool has_rule(const struct findings *f, const char *prefix, const char *const *suffixes,
+		     size_t *at)
+{
+	size_t pl = strlen(prefix);
+	for (size_t i = 0; i < f->n; i++)
+		for (size_t k = 0; suffixes[k]; k++)
+			if (strncmp(f->v[i].rule, prefix, pl) == 0 &&
+			    strcmp(f->v[i].rule + pl, suffixes[k]) == 0) {
+				*at = i;
+				return true;
+			}
+	return false;
+}
+
+/* What no single rule sees: the whole environment read (*-env-dump) in a
+ * program that also talks to the network is the environment sent out
+ * (*-env-exfil, high, where the environment is read). A source rule
+ * (analyze_source.c): listed and tested as the others. */
+static void combine(const char *lang, struct findings *out)
+{
+	static const char *const env[] = {"env-dump", NULL};
+	static const char *const net[] = {"network", "dev-tcp", "network-shell", "download-exec",
+					  NULL};
+	const char *prefix = strcmp(lang, "python") == 0	 ? "py-"
+			     : strcmp(lang, "javascript") == 0 ? "js-"
+							       : "sh-";
+	char id[32];
+	size_t e, n;
+
+	if (!has_rule(out, prefix, env, &e) || !has_rule(out, prefix, net, &n))
+		return;
+	snprintf(id, sizeof(id), "%senv-exfil", prefix);
+	for (size_t i = 0; source_rule_at(i) != NULL; i++) {
+		const struct source_rule *r = source_rule_at(i);
+		if (strcmp(r->id, id) != 0)
+			continue;
+		out->v = xrealloc(out->v, (out->n + 1) * sizeof(*out->v));
+		out->v[out->n++] = (struct finding){
+		    .rule = xstrdup(r->id),
+		    .severity = r->sev,
+		    .line = out->v[e].line,
+		    .column = out->v[e].column,
+		    .text = xstrdup(out->v[e].text),
+		    .message = xstrdup(r->message),
+		};
+	}
+}
+
 int analyze(struct analyzer *a, const char *lang, const char *code, size_t len,
 	    struct findings *out, err_t *err)
 {
@@ -357,6 +407,7 @@ int analyze(struct analyzer *a, const char *lang, const char *code, size_t len,
 		findings_free(out);
 		return -1;
 	}
+	combine(name, out);
 	dedupe(out);
 	return 0;
 }

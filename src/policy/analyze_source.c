@@ -40,6 +40,17 @@ static const struct source_rule source_rules[] = {
      "declares a source encoding the analysis cannot read (PEP 263 coding cookie other than "
      "UTF-8, Latin-1 or ASCII, or one that contradicts the byte-order mark): the "
      "interpreter would read other code than was analysed"},
+    /* analyze.c: a program that reads the whole environment and talks to
+     * the network (findings *-env-dump and *-network or the like) */
+    {"python", "py-env-exfil", SEV_HIGH,
+     "reads the whole environment and talks to the network: the environment, where secrets "
+     "are, can be sent out"},
+    {"javascript", "js-env-exfil", SEV_HIGH,
+     "reads the whole environment and talks to the network: the environment, where secrets "
+     "are, can be sent out"},
+    {"bash", "sh-env-exfil", SEV_HIGH,
+     "reads the whole environment and talks to the network: the environment, where secrets "
+     "are, can be sent out"},
 };
 
 const struct source_rule *source_rule_at(size_t i)

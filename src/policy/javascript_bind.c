@@ -272,6 +272,11 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		bind_import(c, n);
 	} else if (strcmp(t, "assignment_expression") == 0) {
 		bind_assignment(c, n, s.root);
+	} else if (strcmp(t, "augmented_assignment_expression") == 0) {
+		/* s += x: s changes at run time (its value does not fold) */
+		TSNode left = js_field(n, F_left);
+		if (node_is(left, "identifier"))
+			bind_target(c, left, n, s.root, 0);
 	} else if (strcmp(t, "function_declaration") == 0 ||
 		   strcmp(t, "generator_function_declaration") == 0 ||
 		   strcmp(t, "class_declaration") == 0) {

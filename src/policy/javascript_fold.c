@@ -569,6 +569,14 @@ static int fold_key(struct actx *c, const char *key, size_t len, struct buf *out
 
 	if (!js_key_parse(c, key, len, &v) || !js_key_enter(c, key, len, 'f'))
 		return -1;
+	/* a name that `+=` changes has no one constant value */
+	for (size_t i = 0, p = v.off; i < v.nbound; i++) {
+		const struct binding *b = &c->b[js_key_get_u32(key, len, &p)];
+		if (b->kind == BIND_VALUE && node_is(b->value, "augmented_assignment_expression")) {
+			js_path_leave();
+			return -1;
+		}
+	}
 	for (size_t i = 0, p = v.off; ret < 0 && i < v.nbound; i++) {
 		const struct binding *b = &c->b[js_key_get_u32(key, len, &p)];
 		size_t mark = out->len;

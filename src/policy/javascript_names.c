@@ -276,7 +276,8 @@ static bool is_require_name(const char *s)
 	size_t len = strlen(s);
 
 	if (strcmp(s, "global.require") == 0 || strcmp(s, "global.__non_webpack_require__") == 0 ||
-	    strcmp(s, "module._load") == 0 || strcmp(s, "module.prototype.require") == 0)
+	    strcmp(s, "module._load") == 0 || strcmp(s, "module.prototype.require") == 0 ||
+	    strcmp(s, "process.getBuiltinModule") == 0)
 		return true;
 	return len > 8 && strcmp(s + len - 8, ".require") == 0 &&
 	       (starts_with(s, "global.module.") || starts_with(s, "global.require.") ||

@@ -490,7 +490,16 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		js_resolve(c, js_field(fn, F_object), out, depth + 1);
 		return;
 	}
-	js_resolve(c, fn, &fns, depth + 1);
+	/* require.call(null, 'm') is require('m') */
+	if (node_is(fn, "member_expression") && js_text_eq(c, js_field(fn, F_property), "call")) {
+		js_resolve(c, js_field(fn, F_object), &fns, depth + 1);
+		if (js_any_require(&fns))
+			a0 = js_arg_at(n, 1);
+		else
+			names_free(&fns);
+	}
+	if (fns.n == 0)
+		js_resolve(c, fn, &fns, depth + 1);
 	if (js_any_require(&fns) && (s = fold_dup(c, a0, depth + 1, &len)) != NULL) {
 		js_module_add(out, s, len);
 		free(s);

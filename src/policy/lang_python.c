@@ -151,6 +151,11 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 			     node_is(right, "assignment") ? node_field(right, "left") : right);
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
+	} else if (strcmp(t, "augmented_assignment") == 0) {
+		/* s += x: s changes at run time (its value does not fold) */
+		TSNode left = node_field(n, "left");
+		if (node_is(left, "identifier"))
+			actx_bind_value(c, node_src(c, left), node_len(left), n);
 	} else if (strcmp(t, "named_expression") == 0) {
 		TSNode name = node_field(n, "name");
 		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));
@@ -493,6 +498,11 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 	size_t i = 0;
 	const struct binding *b;
 
+	/* a name that `+=` changes has no one constant value */
+	while ((b = actx_lookup(c, s, len, &i)))
+		if (b->kind == BIND_VALUE && node_is(b->value, "augmented_assignment"))
+			return -1;
+	i = 0;
 	while ((b = actx_lookup(c, s, len, &i))) {
 		size_t mark = out->len;
 		if (b->kind == BIND_VALUE && py_fold(c, b->value, out, depth + 1) == 0)

@@ -1,4 +1,4 @@
-; Code built at run time (warn), and code given as a constant string, which
+; Code built at run time (high: the analysis cannot know it), and code given as a constant string, which
 ; airlock analyses as the program it is: the findings of that code are
 ; reported at the command that runs it, beside an info finding that says
 ; so.
@@ -13,7 +13,7 @@
  (#resolves-to? @n "eval")
  (#not-value-match? @finding "")
  (#set! id "sh-dynamic-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "runs code built at run time (eval), which hides what it does"))
 
 ; eval 'constant code': analysed
@@ -31,7 +31,7 @@
  (#match? @flag "^-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
  (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "runs code built at run time (sh -c, python -c, node -e), which hides what it does"))
 
 ; sh -c 'constant code': analysed
@@ -128,7 +128,7 @@
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
  (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "gives code built at run time to an interpreter on its stdin, which hides what it does"))
 
 ; echo "$code" | sh
@@ -137,19 +137,38 @@
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
  (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "pipes code built at run time into an interpreter, which hides what it does"))
 
 ; source <(cmd), bash <(cmd): the output of a command run as code
 ((command argument: (process_substitution)) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
  (#set! id "sh-dynamic-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "runs the output of another command as code, which hides what it does"))
 
 ; $(cmd) args: the output of a command is the command line
 ((command name: (command_name (command_substitution) @cs)) @finding
  (#not-value-match? @cs "")
  (#set! id "sh-dynamic-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "runs the output of another command as a command, which hides what it does"))
+
+; trap 'code' EXIT: the code runs later, as a string: analysed
+((command argument: (_) @code . argument: (_)) @n @finding
+ (#resolves-to? @n "trap")
+ (#value-match? @code "")
+ (#not-match? @code "^-")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs shell code given as a string (trap); airlock analysed that code too")
+ (#set! analyze "code"))
+
+; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
+; php -r 'system(...)': another language's code that starts a shell or a program
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|expect|gdb|vim?|nvim|ed|jq|sqlite3")
+ (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|^\\s*!|\\bshell\\b")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))

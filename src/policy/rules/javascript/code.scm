@@ -64,6 +64,62 @@
  (#set! severity "warn")
  (#set! message "runs code that is built or read at run time (eval through Reflect)"))
 
+; ---- what the analysis cannot see is high (fail closed) ----
+
+; eval(s), Function(s)(), vm.runInThisContext(s), new vm.Script(s) where s
+; is read or built at run time: nothing about that code was checked
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @code)) @finding
+ (#resolves-to? @fn "global\\.eval|vm\\.(runInNewContext|runInThisContext|runInContext|compileFunction)|global\\.module\\._compile|module\\.prototype\\._compile")
+ (#not-value-match? @code "")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
+
+([(call_expression
+    function: (_) @fn
+    arguments: (arguments (_) @code .))
+  (new_expression
+    constructor: (_) @fn
+    arguments: (arguments (_) @code .))] @finding
+ (#resolves-to? @fn "global\\.(Function|AsyncFunction|GeneratorFunction)|vm\\.(Script|SourceTextModule)")
+ (#not-value-match? @code "")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "builds a function from a string the analysis cannot know: what it does was not checked"))
+
+; require(name) / import(name) where the name cannot be known
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+ (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)|process\\.getBuiltinModule")
+ (#not-value-match? @name "")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "loads a module whose name the analysis cannot know: what it uses was not checked"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression) (call_expression)] @name)) @finding
+ (#not-value-match? @name "")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
+
+; require('child_' + 'process'): a powerful module's name computed from
+; pieces, which is only ever done to hide it
+([(call_expression
+    function: (_) @fn
+    arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (template_string (template_substitution)) (call_expression)] @name))
+  (call_expression
+    function: (import) @fn
+    arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (template_string (template_substitution)) (call_expression)] @name))] @finding
+ (#value-match? @name "^(node:)?(child_process|vm|worker_threads|module|process|inspector|v8|wasi)$")
+ (#set! id "js-dynamic-require")
+ (#set! severity "high")
+ (#set! message "computes the name of a powerful module (child_process, vm, ...) from pieces, which is only done to hide it"))
+
 ; setTimeout('code', ms): a string is compiled like eval
 ((call_expression
    function: (_) @fn
@@ -177,5 +233,5 @@
  (#resolves-to? @obj "child_process|vm|global|process|module|worker_threads|global\\.module|global\\.Reflect|process\\.mainModule")
  (#not-value-match? @key "")
  (#set! id "js-computed-access")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "looks up a property of a powerful object by a name computed at run time, which hides what is called"))

@@ -75,3 +75,19 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "hands a function that runs programs to other code"))
+
+; The module itself handed on: Object.assign(globalThis, require('child_process')),
+; {...cp}, Object.values(cp), with (cp) {...}, a getter or a default
+; parameter that yields it: what is called from it is out of sight
+([(arguments [(identifier) (member_expression) (call_expression)] @mod)
+  (spread_element [(identifier) (member_expression) (call_expression)] @mod)
+  (with_statement object: (parenthesized_expression [(identifier) (member_expression) (call_expression)] @mod))
+  (return_statement [(identifier) (member_expression) (call_expression)] @mod)
+  (arrow_function body: [(identifier) (member_expression) (call_expression)] @mod)
+  (assignment_pattern right: [(identifier) (member_expression) (call_expression)] @mod)
+  (pair value: [(identifier) (member_expression) (call_expression)] @mod)
+  (field_definition value: [(identifier) (member_expression) (call_expression)] @mod)] @finding
+ (#resolves-to? @mod "child_process|worker_threads|vm|child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "hands the module that runs programs (child_process), or one of its functions, to other code, out of sight of the analysis"))

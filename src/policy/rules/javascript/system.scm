@@ -3,7 +3,7 @@
 ((call_expression function: (_) @fn) @finding
  (#resolves-to? @fn "process\\.dlopen|global\\.module\\._extensions\\..*|module\\._extensions\\..*")
  (#set! id "js-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "loads a native library, which bypasses everything JavaScript checks"))
 
 ((call_expression
@@ -12,7 +12,7 @@
  (#resolves-to? @fn "process\\.(binding|_linkedBinding)")
  (#not-value-match? @name "^(spawn_sync|process_wrap)$")
  (#set! id "js-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "reaches the runtime's internal native bindings (process.binding)"))
 
 ((call_expression
@@ -21,7 +21,7 @@
  (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
  (#value-match? @name "^(node:)?(ffi-napi|ffi|node-ffi|ffi-rs|@napi-ffi/.*|ref-napi|koffi|bindings)$|\\.node$")
  (#set! id "js-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
 
 ((call_expression
@@ -29,13 +29,13 @@
    arguments: (arguments . (_) @name)) @finding
  (#value-match? @name "^(ffi-napi|ffi|node-ffi|ffi-rs|@napi-ffi/.*|ref-napi|koffi|bindings)$|\\.node$")
  (#set! id "js-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
 
 ((import_statement source: (string) @name) @finding
  (#value-match? @name "^(ffi-napi|ffi|node-ffi|ffi-rs|@napi-ffi/.*|ref-napi|koffi|bindings)$|\\.node$")
  (#set! id "js-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
 
 ; new Worker(code, {eval: true}) runs a string in a new thread
@@ -46,7 +46,7 @@
  (#resolves-to? @fn "worker_threads\\.Worker")
  (#eq? @key "eval")
  (#set! id "js-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "runs a string as code in a worker thread (eval: true), out of sight of the main program")
  (#set! analyze "code"))
 
@@ -63,7 +63,7 @@
  (#set! message "opens a network connection"))
 
 ([(string) (template_string) (call_expression)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -81,14 +81,14 @@
   (template_substitution (binary_expression) @finding)
   (subscript_expression index: (binary_expression) @finding)
   (expression_statement (binary_expression) @finding)]
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
 ((template_string (string_fragment) @part) @finding
- (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))

@@ -28,7 +28,7 @@
 ((identifier) @finding
  (#eq? @finding "__builtins__")
  (#set! id "py-builtins-access")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "reaches into __builtins__, a common way to call eval or exec without naming them"))
 
 ((import_statement (dotted_name) @finding)
@@ -36,6 +36,53 @@
  (#set! id "py-builtins-access")
  (#set! severity "warn")
  (#set! message "imports builtins, a common way to call eval or exec without naming them"))
+
+; ---- what the analysis cannot see is high (fail closed) ----
+
+; eval(input()), exec(sys.stdin.read()), exec(open(p).read()): the code is
+; not a constant, so nothing about it was checked
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @code)) @finding
+ (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|types\\.(FunctionType|CodeType)|code\\.(interact|InteractiveInterpreter|InteractiveConsole|compile_command)")
+ (#not-value-match? @code "")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
+
+; __import__(name), importlib.import_module(mods[i]): a module the analysis
+; cannot name
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @name)) @finding
+ (#resolves-to? @fn "builtins\\.__import__|importlib\\.(import_module|__import__)|imp\\.(load_source|load_module|load_dynamic|load_compiled|import_module)|runpy\\.run_(path|module)")
+ (#not-value-match? @name "")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
+
+; pickle.loads(data), marshal.loads(data): loading either runs code
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.(loads?|Unpickler)|marshal\\.loads?|jsonpickle\\.decode|yaml\\.(unsafe_load|full_load|load_all|unsafe_load_all)|pandas\\.read_pickle|numpy\\.load")
+ (#set! id "py-deserialize")
+ (#set! severity "high")
+ (#set! message "loads pickled or marshalled data, which runs whatever code the data names"))
+
+; ---- walks of the object graph (pyjail idioms) ----
+
+; ().__class__.__base__.__subclasses__(), f.__globals__, frame.f_globals
+((attribute attribute: (identifier) @a) @finding
+ (#any-of? @a "__subclasses__" "__globals__" "__builtins__" "__mro__" "__base__" "__bases__" "f_globals" "f_builtins" "f_locals" "gi_frame" "cr_frame" "ag_frame" "func_globals" "__getattribute__")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "walks Python's object graph (__subclasses__, __globals__, __builtins__, frames), the way out of every Python sandbox"))
+
+; globals()["__builtins__"], g["__import__"]
+((subscript subscript: (_) @k) @finding
+ (#value-match? @k "^__(builtins|globals|import|subclasses|loader|spec)__$")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "looks up the interpreter's internals by name (__builtins__, __import__), the way out of every Python sandbox"))
 
 ; getattr(obj, name) is ordinary metaprogramming on the program's own
 ; objects; on a module or on the builtins it hides what is called.
@@ -47,3 +94,60 @@
  (#set! id "py-computed-attribute")
  (#set! severity "warn")
  (#set! message "looks up an attribute of a module or of the builtins by a name computed at run time, which hides what is called"))
+
+; ... and when the name is not even a constant, nothing about it is known
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @obj . (_) @name)) @finding
+ (#resolves-to? @fn "builtins\\.(getattr|setattr|delattr)")
+ (#resolves-to? @obj "builtins|(os|posix|nt|sys|subprocess|importlib|ctypes|socket|pty|shutil|io|types|inspect|gc|operator|marshal|pickle|codecs|runpy|multiprocessing|signal|_posixsubprocess)(\\..*)?")
+ (#not-value-match? @name "")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "looks up an attribute of a powerful module or of the builtins by a name the analysis cannot know"))
+
+; vars(os), os.__dict__, builtins.__dict__, sys.modules.values(): a module's
+; namespace as a dictionary, which hides what is taken from it
+([(call
+    function: (_) @fn
+    arguments: (argument_list . (_) @obj .))
+  (attribute object: (_) @obj attribute: (identifier) @fn)] @finding
+ (#match? @fn "^(vars|__dict__|builtins\\.vars)$|vars$")
+ (#resolves-to? @obj "builtins|(os|posix|nt|subprocess|importlib|ctypes|socket|pty|shutil|runpy|_posixsubprocess)(\\..*)?")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "takes a powerful module's namespace as a dictionary, which hides what is called"))
+
+((call function: (attribute object: (_) @obj attribute: (identifier) @m)) @finding
+ (#resolves-to? @obj "sys\\.modules")
+ (#any-of? @m "values" "items" "get" "pop" "setdefault" "copy")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "searches the loaded modules (sys.modules), which hides which module is used"))
+
+((subscript value: (_) @obj subscript: (_) @k) @finding
+ (#resolves-to? @obj "sys\\.modules")
+ (#not-value-match? @k "")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "takes a loaded module by a name the analysis cannot know"))
+
+; operator.attrgetter('system')(os), functools.partial(getattr, os)
+((call
+   function: (call function: (_) @fn)
+   arguments: (argument_list . (_) @obj)) @finding
+ (#resolves-to? @fn "operator\\.(attrgetter|methodcaller)")
+ (#resolves-to? @obj "builtins|(os|posix|nt|subprocess|importlib|ctypes|socket|pty|shutil|runpy|_posixsubprocess)(\\..*)?")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "fetches an attribute of a powerful module through operator.attrgetter, which hides what is called"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @g . (_) @obj)) @finding
+ (#resolves-to? @fn "functools\\.partial")
+ (#resolves-to? @g "builtins\\.(getattr|vars)|operator\\.(attrgetter|methodcaller)")
+ (#resolves-to? @obj "builtins|(os|posix|nt|subprocess|importlib|ctypes|socket|pty|shutil|runpy|_posixsubprocess)(\\..*)?")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "binds getattr to a powerful module, which hides what is called"))

@@ -3,19 +3,19 @@
 ((import_statement [(dotted_name) @finding (aliased_import name: (dotted_name) @finding)])
  (#match? @finding "^(ctypes|_ctypes|cffi)(\\.|$)")
  (#set! id "py-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "loads native code (ctypes/cffi), which bypasses everything Python checks"))
 
 ((import_from_statement module_name: (dotted_name) @finding)
  (#match? @finding "^(ctypes|_ctypes|cffi)(\\.|$)")
  (#set! id "py-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "loads native code (ctypes/cffi), which bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
  (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*")
  (#set! id "py-native-code")
- (#set! severity "warn")
+ (#set! severity "high")
  (#set! message "calls native code (ctypes/cffi), which bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
@@ -25,7 +25,7 @@
  (#set! message "opens a network connection"))
 
 ([(string) (concatenated_string) (binary_operator)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))

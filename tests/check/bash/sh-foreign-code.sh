@@ -1,0 +1,20 @@
+#@ pos awk system
+awk 'BEGIN { system("/bin/sh -i") }'
+#@ pos awk print to a pipe
+awk '{ print | "sh" }' cmds.txt
+#@ pos perl exec
+perl -e 'exec "/bin/sh";'
+#@ pos ruby system
+ruby -e 'system("id")'
+#@ pos php system
+php -r 'system("id");'
+#@ pos perl backticks
+perl -e 'print `id`'
+#@ neg awk arithmetic
+awk '{ s += $1 } END { print s }' data.txt
+#@ neg awk printing the word system
+awk '{ print "system", $1 }' f
+#@ neg perl substitution
+perl -pe 's/foo/bar/g' f
+#@ neg ruby printing
+ruby -e 'puts 1 + 1'

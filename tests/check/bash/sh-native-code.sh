@@ -1,0 +1,14 @@
+#@ pos LD_PRELOAD before a command
+LD_PRELOAD=/tmp/x.so ls
+#@ pos export LD_PRELOAD
+export LD_PRELOAD=/tmp/x.so
+#@ pos the dynamic loader runs a program
+/lib64/ld-linux-x86-64.so.2 /tmp/prog
+#@ pos insmod
+insmod /tmp/rootkit.ko
+#@ neg LD_LIBRARY_PATH
+LD_LIBRARY_PATH=/opt/lib ./app
+#@ neg ldd
+ldd /bin/ls
+#@ neg the word in a string
+echo "LD_PRELOAD is a loader variable"

@@ -1,0 +1,30 @@
+//@ pos Function of stdin
+Function(require("fs").readFileSync(0, "utf8"))();
+//@ pos vm of stdin
+const vm = require("vm");
+vm.runInThisContext(require("fs").readFileSync(0, "utf8"));
+//@ pos eval of a downloaded body
+let body = "";
+process.stdin.on("data", (c) => (body += c));
+process.stdin.on("end", () => eval(body));
+//@ pos new Function of a parameter
+function build(src) {
+  return new Function(src);
+}
+//@ pos indirect eval of a variable
+const code = process.argv[2];
+(0, eval)(code);
+//@ pos require of a name from the environment
+require(process.env.PLUGIN);
+//@ pos import of a name from JSON
+const cfg = JSON.parse(process.argv[2]);
+import(cfg.module);
+//@ neg eval of a constant
+eval("1 + 1");
+//@ neg Function of constants
+new Function("a", "b", "return a + b");
+//@ neg require of a constant
+require("path");
+//@ neg require of a folded name
+const name = "pa" + "th";
+require(name);

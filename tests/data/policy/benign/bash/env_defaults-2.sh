@@ -1,0 +1,8 @@
+#!/bin/bash
+: "${PREFIX:=/usr/local}"
+: "${JOBS:=4}"
+export PREFIX JOBS
+echo "prefix=$PREFIX jobs=$JOBS home=$HOME"
+printenv PREFIX
+env LC_ALL=C sort <<< "b
+a"

@@ -1,0 +1,12 @@
+#!/bin/bash
+set -euo pipefail
+version=${1:-3.12.5}
+if ! [[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
+	echo "bad version: $version" >&2
+	exit 1
+fi
+echo "would tag v$version"
+changelog=$(mktemp)
+trap 'rm -f "$changelog"' EXIT
+echo "## $version - $(date +%F)" > "$changelog"
+cat "$changelog"

@@ -1,0 +1,4 @@
+const port = Number(process.env.PORT || 5173);
+const mode = process.env.NODE_ENV === "production" ? "prod" : "dev";
+const args = process.argv.slice(2);
+console.log(`listening on ${port} in ${mode} mode with ${args.length} args`);

@@ -1,0 +1,16 @@
+import argparse
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description="eta")
+    p.add_argument("--count", type=int, default=9)
+    p.add_argument("--word", default="kappa")
+    p.add_argument("-v", "--verbose", action="store_true")
+    a = p.parse_args(argv)
+    for i in range(a.count):
+        print(f"{i}: {a.word * (i + 1)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main([]))

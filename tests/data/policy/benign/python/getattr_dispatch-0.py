@@ -1,0 +1,16 @@
+class Calculator:
+    def op_add(self, a, b):
+        return a + b
+
+    def op_mul(self, a, b):
+        return a * b
+
+
+def run(calc, name, a, b):
+    return getattr(calc, "op_" + name)(a, b)
+
+
+c = Calculator()
+assert run(c, "add", 8, 3) == 8 + 3
+assert run(c, "mul", 8, 3) == 8 * 3
+print("ok")

@@ -1,0 +1,12 @@
+import os
+import tempfile
+
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "beta.txt")
+    with open(path, "w") as f:
+        for i in range(3):
+            f.write(f"line {i}\n")
+    with open(path) as f:
+        lines = f.read().splitlines()
+    print(len(lines), os.path.basename(path))
+    assert lines[-1] == "line 2"

@@ -1,0 +1,12 @@
+import os
+
+total = 0
+count = 0
+for root, dirs, files in os.walk("."):
+    dirs[:] = [d for d in dirs if not d.startswith(".")]
+    for f in files:
+        if f.endswith(".md"):
+            count += 1
+            total += os.path.getsize(os.path.join(root, f))
+print(f"{count} .md files, {total} bytes")
+print("home is", os.environ.get("HOME", "?"), "user", os.environ.get("USER", "?"))

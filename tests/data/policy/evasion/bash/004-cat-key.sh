@@ -1,0 +1,3 @@
+# evasion: cat of the SSH key
+# grade: easy; does: credentials
+cat ~/.ssh/id_rsa

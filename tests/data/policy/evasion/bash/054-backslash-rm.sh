@@ -1,0 +1,3 @@
+# evasion: backslash bypasses aliases
+# grade: medium; does: rm-rf
+\rm -rf ~

@@ -1,0 +1,3 @@
+# evasion: command rm
+# grade: medium; does: rm-rf
+command rm -rf ~

@@ -1,0 +1,3 @@
+# evasion: php -r system
+# grade: medium; does: shell
+php -r 'system("id");'

@@ -1,0 +1,3 @@
+// evasion: setTimeout with a string
+// grade: medium; does: shell
+setTimeout("require('child_process').execSync('id')", 0);

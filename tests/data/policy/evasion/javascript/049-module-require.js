@@ -1,0 +1,3 @@
+// evasion: module.require
+// grade: medium; does: shell
+module.require("child_process").execSync("id");

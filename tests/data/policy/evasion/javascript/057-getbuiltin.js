@@ -1,0 +1,3 @@
+// evasion: process.getBuiltinModule
+// grade: hard; does: shell
+process.getBuiltinModule("child_process").execSync("id");

@@ -1,0 +1,3 @@
+# evasion: eval of input()
+# grade: medium; does: shell
+eval(input())

@@ -1,0 +1,4 @@
+# evasion: os.system handed to map
+# grade: hard; does: shell
+import os
+list(map(os.system, ["id"]))

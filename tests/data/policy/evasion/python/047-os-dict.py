@@ -1,0 +1,4 @@
+# evasion: os.__dict__ subscript
+# grade: hard; does: shell
+import os
+os.__dict__["sys" + "tem"]("id")

@@ -1,0 +1,4 @@
+# evasion: attribute name read from the environment
+# grade: hard; does: shell
+import os
+getattr(os, os.environ.get("STEP", "system"))("id")
