@@ -11,73 +11,30 @@
 #include <string.h>
 
 #include "engine/box.h"
+#include "lib/box.h"
 #include "lib/harness.h"
 
-static struct engine *eng;
 static struct box *box;
-static int box_seq;
-
-static void make_box(const struct box_spec *extra)
-{
-	err_t err;
-	struct box_spec spec;
-	char id[64];
-
-	cr_assert_eq(engine_new(NULL, &eng, &err), 0, "%s", err.msg);
-	memset(&spec, 0, sizeof(spec));
-	if (extra)
-		spec = *extra;
-	else {
-		limits_default(&spec.limits);
-		spec.limits.memory_limit_mb = 256;
-		spec.limits.disk_limit_mb = 16;
-	}
-	snprintf(id, sizeof(id), "test-%d-%d", (int)getpid(), box_seq++);
-	spec.id = id;
-	cr_assert_eq(box_create(eng, &spec, &box, &err), 0, "%s", err.msg);
-}
 
 static void setup(void)
 {
-	make_box(NULL);
+	box = test_box_start(NULL);
 }
 
 static void teardown(void)
 {
-	box_destroy(box);
+	test_box_end();
 	box = NULL;
-	engine_free(eng);
-	eng = NULL;
 }
 
-/* Runs a shell command; returns its result (the caller frees the buffers). */
 static struct step_result sh(const char *cmd, double wall_s)
 {
-	struct box_exec x;
-	struct step_result r;
-	err_t err;
-
-	memset(&x, 0, sizeof(x));
-	x.command = cmd;
-	x.cancel_fd = -1;
-	limits_default(&x.limits);
-	x.limits.time_limit_s = wall_s;
-	x.limits.wall_time_limit_s = wall_s * test_slowness();
-	x.limits.max_output_kb = 256;
-	cr_assert_eq(box_exec(box, &x, &r, &err), 0, "%s: %s", cmd, err.msg);
-	buf_append(&r.out, "", 1);
-	buf_append(&r.err, "", 1);
-	r.out.len--;
-	r.err.len--;
-	return r;
+	return test_box_sh(box, cmd, wall_s);
 }
 
 static void done(struct step_result *r)
 {
-	buf_free(&r->out);
-	buf_free(&r->err);
-	buf_free(&r->out_beyond);
-	buf_free(&r->err_beyond);
+	test_box_done(r);
 }
 
 TestSuite(box, .init = setup, .fini = teardown, .timeout = 60);
@@ -393,9 +350,7 @@ Test(box, cpu_total_ends_the_box)
 	memset(&spec, 0, sizeof(spec));
 	limits_default(&spec.limits);
 	spec.cpu_total_s = 0.5;
-	box_destroy(box);
-	engine_free(eng);
-	make_box(&spec);
+	box = test_box_start(&spec);
 	struct step_result r = sh("while :; do :; done", 20);
 	cr_assert_eq(r.status, STATUS_TIME_LIMIT, "status %s", run_status_name(r.status));
 	done(&r);
@@ -419,7 +374,7 @@ Test(box, nothing_left_after_destroy)
 	       10);
 	done(&r);
 	cr_assert_eq(wait_host_processes("box-leftover-marker-zq", 2, 5), 2);
-	box_destroy(box);
+	test_box_end();
 	box = NULL;
 	cr_assert_eq(wait_host_processes("box-leftover-marker-zq", 0, 5), 0);
 }
