@@ -52,6 +52,8 @@ static const char *const host_paths[] = {
     "/etc/alternatives",
     "/etc/localtime",
     "/etc/ssl/openssl.cnf",
+    /* Debian's matplotlib keeps its defaults here (mpl-data links to it) */
+    "/etc/matplotlibrc",
 };
 
 static void probe_host_paths(struct engine *e)
