@@ -52,6 +52,9 @@ struct box_spec {
 	const struct run_env *env; /* added to every command's environment */
 	size_t nenv;
 	const char *id; /* names its cgroup ("box-ID"); letters, digits, '-' */
+	const struct run_mount *mounts; /* read-only binds, as for a run */
+	size_t nmounts;
+	const char *rootfs; /* another root file system (an image), or NULL */
 };
 
 struct box;
