@@ -373,7 +373,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	limits_finish(&l);
 	if (limits_validate(&l, err) < 0 || check_env(spec->env, spec->nenv, err) < 0 ||
 	    check_id(spec->id, err) < 0 ||
-	    engine_check_mounts(spec->mounts, spec->nmounts, spec->rootfs, BOX_WORKDIR, err) < 0)
+	    engine_check_mounts(e, spec->mounts, spec->nmounts, spec->rootfs, BOX_WORKDIR, err) < 0)
 		return -1;
 	if (spec->cpu_total_s < 0 || spec->cpu_total_s > 86400)
 		return err_set(err, EINVAL, "cpu_total_s %g is out of bounds (0 to 86400)",

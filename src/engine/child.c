@@ -363,8 +363,10 @@ static void bind_entries(int dirfd, const char *dst, const char *const *skip)
 		die("read a directory of ", P->rootfs);
 }
 
-/* Host paths that the new root, assembled on top of /tmp, would hide: the
- * root file system and the mounts' sources, taken before it is. */
+/* The root file system and the mounts' sources, taken before init takes
+ * the sandbox's identity (their parents may be private to the caller, as
+ * airlock's data directory is) and before the new root, assembled on top
+ * of /tmp, hides them. */
 static int rootfs_fd = -1;
 static int mount_trees[ENGINE_MAX_MOUNTS];
 
@@ -665,7 +667,6 @@ static void build_root(bool with_files)
 	/* Nothing we mount may propagate back to the host. */
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
 		die("make mounts private", NULL);
-	take_sources();
 	/* ramfs: no size limit, but only init writes it, and it is made
 	 * read-only below */
 	if (mount("ramfs", NEWROOT, "ramfs", MS_NOSUID | MS_NODEV, "mode=0755") < 0)
@@ -1076,6 +1077,8 @@ _Noreturn void child_main(const struct child_plan *plan)
 	if (unshare(CLONE_NEWCGROUP) < 0)
 		die("unshare cgroup namespace", NULL);
 	create_scratch();
+	/* before the identity: the sources' parents may be private */
+	take_sources();
 	take_identity();
 	build_root(true);
 	hide_supervisor();

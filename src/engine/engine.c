@@ -372,38 +372,29 @@ static bool reserved_dst(const char *dst, const char *workdir)
 	return strcmp(dst, "/") == 0;
 }
 
-/* The sandbox's user (not root) binds them: every directory on the way
- * must let others through, as /usr does. */
-static int others_can_reach(const char *what, const char *path, err_t *err)
+/* The sandbox's user reads what is mounted: the source itself must let it
+ * (others' bits, or the owner's when rootless and the caller owns it; its
+ * parents need not: init takes the sources before it becomes that user). */
+static int sandbox_can_read(const struct engine *e, const char *what, const char *path,
+			    err_t *err)
 {
-	char part[PATH_MAX];
 	struct stat st;
 
-	snprintf(part, sizeof(part), "%s", path);
-	for (char *slash = part; slash; slash = strchr(slash + 1, '/')) {
-		char keep = slash[1];
-		slash[1] = '\0';
-		if (stat(part, &st) < 0)
-			return err_set(err, errno, "%s '%s': cannot stat %s", what, path, part);
-		slash[1] = keep;
-		if (S_ISDIR(st.st_mode) && !(st.st_mode & S_IXOTH))
-			return err_set(err, EACCES,
-				       "%s '%s': %s is not searchable by other users, and the "
-				       "sandbox's user reads it; allow it with 'chmod o+x %s'",
-				       what, path, part, part);
-	}
 	if (stat(path, &st) < 0)
 		return err_set(err, errno, "%s '%s' does not exist", what, path);
-	if (!(st.st_mode & S_IROTH))
+	bool owner = e->rootless && st.st_uid == e->caller_uid;
+	mode_t r = owner ? S_IRUSR : S_IROTH, x = owner ? S_IXUSR : S_IXOTH;
+	if (!(st.st_mode & r) || (S_ISDIR(st.st_mode) && !(st.st_mode & x)))
 		return err_set(err, EACCES,
-			       "%s '%s' is not readable by other users, and the sandbox's user "
-			       "reads it; allow it with 'chmod o+rX %s'",
-			       what, path, path);
+			       "%s '%s' is not readable by the sandbox's user (%s); allow it "
+			       "with 'chmod %s %s'",
+			       what, path, owner ? "its owner" : "not its owner",
+			       owner ? "u+rX" : "o+rX", path);
 	return 0;
 }
 
-int engine_check_mounts(const struct run_mount *m, size_t n, const char *rootfs,
-			const char *workdir, err_t *err)
+int engine_check_mounts(const struct engine *e, const struct run_mount *m, size_t n,
+			const char *rootfs, const char *workdir, err_t *err)
 {
 	struct stat st;
 
@@ -417,7 +408,7 @@ int engine_check_mounts(const struct run_mount *m, size_t n, const char *rootfs,
 				       rootfs);
 		if (stat(rootfs, &st) < 0 || !S_ISDIR(st.st_mode))
 			return err_set(err, ENOTDIR, "--rootfs '%s' is not a directory", rootfs);
-		if (others_can_reach("--rootfs", rootfs, err) < 0)
+		if (sandbox_can_read(e, "--rootfs", rootfs, err) < 0)
 			return -1;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -439,7 +430,7 @@ int engine_check_mounts(const struct run_mount *m, size_t n, const char *rootfs,
 				       "--mount '%s': only a directory or a regular file can be "
 				       "mounted",
 				       m[i].src);
-		if (others_can_reach("--mount", m[i].src, err) < 0)
+		if (sandbox_can_read(e, "--mount", m[i].src, err) < 0)
 			return -1;
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(m[i].dst, m[j].dst) == 0)
@@ -843,7 +834,7 @@ static void internal_error(struct run_result *res, const err_t *err)
 	snprintf(res->error, sizeof(res->error), "%s", err->msg);
 }
 
-static int validate_request(const struct run_request *req, err_t *err)
+static int validate_request(const struct engine *e, const struct run_request *req, err_t *err)
 {
 	if (req->lang == NULL)
 		return err_set(err, 0, "no language given");
@@ -851,7 +842,7 @@ static int validate_request(const struct run_request *req, err_t *err)
 		return err_set(err, 0, "no program given");
 	if (limits_validate(&req->limits, err) < 0)
 		return -1;
-	if (engine_check_mounts(req->mounts, req->nmounts, req->rootfs, SANDBOX_WORKDIR, err) < 0)
+	if (engine_check_mounts(e, req->mounts, req->nmounts, req->rootfs, SANDBOX_WORKDIR, err) < 0)
 		return -1;
 	return run_inputs_check(req, err);
 }
@@ -864,7 +855,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 
 	memset(res, 0, sizeof(*res));
 	res->run.exit_code = res->compile.exit_code = -1;
-	if (validate_request(req, err) < 0)
+	if (validate_request(e, req, err) < 0)
 		return -1;
 	res->language = req->lang->name;
 	res->program.code = req->code;

@@ -167,8 +167,9 @@ struct run_mount {
  * exist, destinations that are absolute, plain and outside what the
  * sandbox makes itself (/proc, /dev, /tmp, the work directory, /etc and the
  * system directories). The message names the culprit and what to do. */
-int engine_check_mounts(const struct run_mount *m, size_t n, const char *rootfs,
-			const char *workdir, err_t *err);
+struct engine;
+int engine_check_mounts(const struct engine *e, const struct run_mount *m, size_t n,
+			const char *rootfs, const char *workdir, err_t *err);
 
 /* Flags a caller may add to a compile step. */
 #define ENGINE_MAX_COMPILE_ARGS 32
