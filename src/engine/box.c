@@ -123,7 +123,7 @@ static int start_init(struct box *b, err_t *err)
 	if (pid < 0)
 		return engine_userns_error(errno, err);
 	if (pid == 0)
-		child_main(&b->plan);
+		child_box_main(&b->plan);
 	b->init = pid;
 	close_fd(&b->plan.sync_fd);
 	close_fd(&b->plan.report_fd);
