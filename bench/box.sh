@@ -16,7 +16,10 @@ echo "live boxes (engine), $runs commands each, ms:"
 "$work/box_lib" "$runs" >"$work/out"
 sed 's/^/  /' "$work/out"
 awk '$1 == "exec_echo" { e = $3 } $1 == "exec_true" { t = $3 } $1 == "bare_bash_echo" { b = $3 }
+$1 == "run_code" { c = $3 } $1 == "context_pss_kb" { p = $2 / 1024 }
 END {
 	printf "  exec echo in a box: %.2f ms = %.2fx a bare bash -c (%.2f ms); /bin/true: %.2f ms (target <= 2 ms: %s)\n",
 		e, e / b, b, t, e <= 2 ? "met" : "NOT met"
+	printf "  run_code(\"1+1\") in a live Python context: %.2f ms (target <= 2 ms: %s)\n", c, c <= 2 ? "met" : "NOT met"
+	printf "  PSS of a box with one Python context: %.1f MB (target <= 30 MB: %s)\n", p, p <= 30 ? "met" : "NOT met"
 }' "$work/out"

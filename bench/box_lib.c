@@ -1,8 +1,10 @@
 /*
  * Live boxes through the engine's API (engine/box.h): `box_lib N` creates a
  * box, runs N commands in it and prints, in ms: the creation, the median
- * and p90 of `echo hi` (bash -lc), of `/bin/true` by argv (no shell), and of
- * a 64 KiB file written and read back through the files API; then the
+ * and p90 of `echo hi` (bash -lc), of `/bin/true` by argv (no shell), of
+ * a 64 KiB file written and read back through the files API, of a
+ * `1+1` cell in a Python code context, the PSS of the box idle and with
+ * that context; then the
  * median of `bash -c 'echo hi'` started as a bare process on the host (the
  * baseline: what the same command costs without a box).
  */
@@ -104,6 +106,41 @@ int main(int argc, char **argv)
 		buf_free(&got);
 	}
 	report("file_64k", v, n);
+	/* an idle box, then with a Python code context */
+	uint64_t kb;
+	unsigned nprocs;
+	if (box_pss(b, &kb, &nprocs, &err) == 0)
+		printf("idle_pss_kb %llu (%u processes)\n", (unsigned long long)kb, nprocs);
+	struct box_context *ctx;
+	struct box_cell cell;
+	struct limits cl;
+	limits_default(&cl);
+	limits_finish(&cl);
+	t0 = now_ms();
+	if (box_context_start(b, "python", &ctx, &err) < 0) {
+		fprintf(stderr, "box_lib: context: %s\n", err.msg);
+		return 1;
+	}
+	printf("context_start %.2f\n", now_ms() - t0);
+	for (int i = 0; i < n; i++) {
+		t0 = now_ms();
+		if (box_context_run(ctx, "1+1", &cl, NULL, NULL, &cell, &err) < 0) {
+			fprintf(stderr, "box_lib: cell: %s\n", err.msg);
+			return 1;
+		}
+		v[i] = now_ms() - t0;
+		const char *two = json_string_value(json_object_get(
+		    json_object_get(json_array_get(cell.outputs, 0), "data"), "text/plain"));
+		if (cell.status != STATUS_OK || two == NULL || strcmp(two, "2") != 0) {
+			fprintf(stderr, "box_lib: the cell 1+1 did not return 2\n");
+			return 1;
+		}
+		box_cell_free(&cell);
+	}
+	report("run_code", v, n);
+	if (box_pss(b, &kb, &nprocs, &err) == 0)
+		printf("context_pss_kb %llu (%u processes)\n", (unsigned long long)kb, nprocs);
+	box_context_free(ctx);
 	t0 = now_ms();
 	box_destroy(b);
 	printf("destroy %.2f\n", now_ms() - t0);

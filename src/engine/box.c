@@ -131,7 +131,8 @@ static int start_init(struct box *b, err_t *err)
 	close_fd(&b->plan.ctl_fd);
 	if ((b->pidfd = (int)syscall(SYS_pidfd_open, pid, 0)) < 0)
 		return err_set(err, errno, "cannot open the box's init (pidfd_open)");
-	if (b->eng->rootless) {
+	{
+		/* (rootless accounting, and box_pss) */
 		char path[64];
 		snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)pid);
 		if (stat(path, &b->pidns) < 0)
@@ -528,4 +529,22 @@ uint64_t box_cgroup_oom_kills(struct box *b)
 	(void)cgroup_read_key(b->cg.dirfd[0], v1 ? "memory.oom_control" : "memory.events", "oom_kill",
 			      &v);
 	return v;
+}
+
+int box_pss(struct box *b, uint64_t *kb, unsigned *nprocs, err_t *err)
+{
+	struct proc_sample s;
+	char path[64], buf[4096];
+	uint64_t init_kb = 0;
+
+	if (box_ended(b))
+		return err_say(err, ESRCH, "the box has ended");
+	if (proc_sample(b->init, &b->pidns, true, &s) < 0)
+		return err_set(err, errno, "cannot read /proc");
+	snprintf(path, sizeof(path), "/proc/%d/smaps_rollup", (int)b->init);
+	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) > 0)
+		(void)proc_pss_parse(buf, &init_kb);
+	*kb = s.pss_kb + init_kb;
+	*nprocs = (unsigned)s.nprocs + 1;
+	return 0;
 }

@@ -165,6 +165,10 @@ struct box_status {
 };
 
 void box_status(struct box *b, struct box_status *st);
+/* The proportional set size of every process of the box, its init
+ * included, and how many there are: a walk over /proc (milliseconds), for
+ * measurements, not for every tick. */
+int box_pss(struct box *b, uint64_t *kb, unsigned *nprocs, err_t *err);
 
 /* Ends the box now (its init, and so every process of its pid namespace):
  * running box_exec calls return (status cancelled), later ones fail with
