@@ -91,7 +91,7 @@ bool http_is_json(const char *content_type);
 /* The token of "Bearer TOKEN", or NULL. Pure. */
 const char *key_from_authorization(const char *header);
 /* The HTTP status of a service error: 400, 413, 422, 401, 403, 404, 409,
- * 429, 503, 500. */
+ * 429, 503, 507, 500. */
 int http_status_of(enum svc_kind kind);
 /* {"error": {"code", "message"}} with that status. */
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
