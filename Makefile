@@ -41,7 +41,8 @@ endif
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/diag/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
 	src/policy/*.c src/store/*.c src/service/*.c src/mcp/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
-SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c
+SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c \
+	src/cmd_sandbox.c
 # `airlock mcp` goes into airlock-mcp: the service without the HTTP front end.
 MCP_CMD_SRCS := src/cmd_mcp.c
 CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS) $(MCP_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) \

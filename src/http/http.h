@@ -129,6 +129,10 @@ void handle_approval_reject(struct service *s, struct http_request *r, struct ht
 void handle_ui(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_mcp(struct service *s, struct http_request *r, struct http_reply *rep);
 
+/* v1_sandboxes.c: /v1/sandboxes and below (its own 404s and 405s) */
+bool sandboxes_owns(const char *path);
+void sandboxes_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
+
 /* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
 bool piston_owns(const char *path);
 void piston_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
