@@ -102,8 +102,14 @@ struct box_status {
 
 void box_status(struct box *b, struct box_status *st);
 
-/* Ends every process of the box (its init, and so its pid namespace),
- * removes its cgroup and frees it. */
+/* Ends the box now (its init, and so every process of its pid namespace):
+ * running box_exec calls return (status cancelled), later ones fail with
+ * ESRCH. why is what box_status says ("expired", "idle"...). */
+void box_kill(struct box *b, const char *why);
+
+/* Ends the box if it still runs, waits until every process of it is gone,
+ * removes its cgroup and frees it. Must be the last call on b, once no
+ * other call on it runs (box_kill first makes running ones return). */
 void box_destroy(struct box *b);
 
 /* ---- files of the work directory ----

@@ -77,6 +77,12 @@ static int ready_ns[2] = {-1, -1};
  * create_scratch) and attached in make_scratch. */
 static int scratch_mnt = -1;
 
+/* Where the program runs: /work, or a box's /home/user (engine/box.h). */
+static const char *work_dir(void)
+{
+	return P->workdir ? P->workdir : SANDBOX_WORKDIR;
+}
+
 /* ---- tiny no-alloc helpers ---- */
 
 static size_t cat(char *dst, size_t cap, const char *a, const char *b)
@@ -192,7 +198,7 @@ static void bind_ro(const char *src, const char *dst, bool dir)
  * server's sockets and database must not reach the sandbox). */
 static void close_other_fds(void)
 {
-	int keep[5 + 2 * MAX_STEPS];
+	int keep[6 + 2 * MAX_STEPS];
 	int n = 0, lo = 0;
 
 	keep[n++] = P->sync_fd;
@@ -201,6 +207,8 @@ static void close_other_fds(void)
 		keep[n++] = P->stdin_fd;
 	if (P->collect_fd >= 0)
 		keep[n++] = P->collect_fd;
+	if (P->box)
+		keep[n++] = P->ctl_fd;
 	for (int s = 0; s < P->nsteps; s++) {
 		keep[n++] = P->steps[s].out_fd;
 		keep[n++] = P->steps[s].err_fd;
@@ -413,14 +421,18 @@ static void create_scratch(void)
 static void make_scratch(void)
 {
 	static const char stage[] = NEWROOT "/.scratch";
-	static const struct {
+	char work[PATH_MAX];
+	const struct {
 		const char *sub, *target;
 		mode_t mode;
 	} dirs[] = {
-	    {NEWROOT "/.scratch/work", NEWROOT "/work", 0755},
+	    {NEWROOT "/.scratch/work", work, 0755},
 	    {NEWROOT "/.scratch/tmp", NEWROOT "/tmp", 01777},
 	    {NEWROOT "/.scratch/shm", NEWROOT "/dev/shm", 01777},
 	};
+
+	cat(work, sizeof(work), NEWROOT, work_dir());
+	make_parents(work);
 
 	if (mkdir(stage, 0700) < 0)
 		die("mkdir ", stage);
@@ -502,11 +514,12 @@ static void write_program_files(const char *workdir)
 		die("open ", workdir);
 	cat(dir, sizeof(dir), workdir, "/");
 	cat(path, sizeof(path), dir, P->source_name);
-	if (write_whole(path, P->code, P->code_len, 0644) < 0)
+	/* a box has no program of its own */
+	if (P->source_name && write_whole(path, P->code, P->code_len, 0644) < 0)
 		die("write ", path);
 	for (size_t i = 0; i < P->nfiles; i++)
 		write_work_file(wd, &P->files[i]);
-	if (P->collect_fd >= 0)
+	if (P->collect_fd >= 0 && !P->box)
 		send_workdir(wd);
 	close(wd);
 }
@@ -516,7 +529,8 @@ static void write_program_files(const char *workdir)
 static void build_root(bool with_files)
 {
 	static const char *const dirs[] = {NEWROOT "/etc", NEWROOT "/dev", NEWROOT "/proc",
-					   NEWROOT "/work", NEWROOT "/tmp"};
+					   NEWROOT "/tmp"};
+	char work[PATH_MAX];
 
 	/* Nothing we mount may propagate back to the host. */
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
@@ -533,8 +547,10 @@ static void build_root(bool with_files)
 	make_dev();
 	make_proc();
 	make_scratch();
-	if (with_files)
-		write_program_files(NEWROOT "/work");
+	if (with_files) {
+		cat(work, sizeof(work), NEWROOT, work_dir());
+		write_program_files(work);
+	}
 	if (make_ro(NEWROOT "/dev", false, MOUNT_ATTR_NOEXEC) < 0)
 		die("make read-only ", "/dev");
 	if (make_ro(NEWROOT, false, 0) < 0)
@@ -788,8 +804,9 @@ _Noreturn static void exec_program(uint32_t s)
 		if (dup2(src[i], i) < 0)
 			die_exec(s, "dup2", NULL);
 	syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);
-	if (chdir(SANDBOX_WORKDIR) < 0)
-		die_exec(s, "chdir ", SANDBOX_WORKDIR);
+	const char *cwd = P->cwd ? P->cwd : work_dir();
+	if (chdir(cwd) < 0)
+		die_exec(s, "chdir ", cwd);
 	umask(022);
 	set_rlimit(s, RLIMIT_CPU, st->cpu_s, "RLIMIT_CPU");
 	set_rlimit(s, RLIMIT_CORE, 0, "RLIMIT_CORE");
@@ -802,7 +819,8 @@ _Noreturn static void exec_program(uint32_t s)
 		die_exec(s, "capabilities left in the sandbox", NULL);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		die_exec(s, "set no_new_privs", NULL);
-	if (landlock_restrict(P->eng->landlock_abi, P->net == NET_NONE) < 0)
+	/* a box's commands are in the domain its init made (child_main) */
+	if (!P->landlocked && landlock_restrict(P->eng->landlock_abi, work_dir(), P->net == NET_NONE) < 0)
 		die_exec(s, "landlock", NULL);
 	/* A warm template's program is all of the above too; only what
 	 * replaces the exec differs. */
@@ -824,6 +842,12 @@ _Noreturn static void exec_program(uint32_t s)
 	}
 	execve(st->argv[0], st->argv, st->envp);
 	die_exec(s, "execute ", st->argv[0]);
+}
+
+_Noreturn void child_exec(const struct child_plan *plan)
+{
+	P = plan;
+	exec_program(0);
 }
 
 /* Whether any process of the sandbox is left besides us: when the main
@@ -929,6 +953,23 @@ _Noreturn void child_main(const struct child_plan *plan)
 		die("set non-dumpable", NULL);
 	if (drop_capabilities() < 0)
 		die("drop capabilities", NULL);
+	if (P->box) {
+		/* One landlock domain for the whole box, made here: each
+		 * command's own would be a sibling of the others', and the
+		 * scope of signals would keep a command from signalling what
+		 * an earlier one started in the background. Then the work
+		 * directory tells the supervisor the box is ready. */
+		if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+			die("set no_new_privs", NULL);
+		if (landlock_restrict(P->eng->landlock_abi, work_dir(), P->net == NET_NONE) < 0)
+			die("landlock", NULL);
+		int wd = open(work_dir(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (wd < 0)
+			die("open ", work_dir());
+		send_workdir(wd);
+		close(wd);
+		box_init_main(P);
+	}
 	for (int s = 0; s < P->nsteps; s++) {
 		char c;
 		ssize_t n;

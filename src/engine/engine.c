@@ -125,7 +125,7 @@ static int read_cap_last_cap(void)
 /* User namespaces can be off (kernel.unprivileged_userns_clone=0,
  * user.max_user_namespaces=0, Ubuntu's AppArmor restriction): say how to
  * allow them when creating the sandbox fails for that reason. */
-static int userns_error(int errnum, err_t *err)
+int engine_userns_error(int errnum, err_t *err)
 {
 	if (errnum == EPERM || errnum == ENOSPC || errnum == EACCES)
 		return err_set(
@@ -362,7 +362,7 @@ static int make_stdin(const struct run_request *req, int *out, err_t *err)
 	return 0;
 }
 
-static void step_rlimits(struct child_step *st, const struct limits *l, bool rootless)
+void engine_step_rlimits(struct child_step *st, const struct limits *l, bool rootless)
 {
 	struct rlimit cur;
 
@@ -438,7 +438,7 @@ static int prepare(struct run *r, err_t *err)
 		    make_pipe(&r->err_r[s], &st->err_fd, err) < 0)
 			goto fail;
 		st->merge_stderr = req->merge_stderr && s == p->nsteps - 1;
-		step_rlimits(st, step_limits(req, s, p->nsteps), r->eng->rootless);
+		engine_step_rlimits(st, step_limits(req, s, p->nsteps), r->eng->rootless);
 	}
 	if (make_stdin(req, &p->stdin_fd, err) < 0)
 		goto fail;
@@ -555,7 +555,7 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 		pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL,
 					   NULL);
 		if (pid < 0)
-			return userns_error(errno, err);
+			return engine_userns_error(errno, err);
 		if (pid == 0)
 			child_main(&r->plan);
 		r->init = pid;

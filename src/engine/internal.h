@@ -155,7 +155,19 @@ struct child_plan {
 	int nsteps;
 	struct child_step steps[MAX_STEPS];
 	const struct child_exec_hook *hook; /* NULL: every step is exec'd */
+	const char *workdir; /* NULL: SANDBOX_WORKDIR */
+	const char *cwd;     /* where the program starts; NULL: the work directory */
+	/* A box (engine/box.h): after setup, init serves commands on ctl_fd
+	 * (box_init.c) instead of running steps. */
+	bool box;
+	int ctl_fd;
+	bool landlocked; /* a box's command: init restricted the box already */
 };
+
+/* The sentence for a clone of a sandbox that failed with errnum (engine.c). */
+int engine_userns_error(int errnum, err_t *err);
+/* A step's rlimits for limits l (engine.c). */
+void engine_step_rlimits(struct child_step *st, const struct limits *l, bool rootless);
 
 /* Writes the uid and gid maps of a sandbox whose init is pid (engine.c). */
 int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err);
@@ -171,5 +183,10 @@ _Noreturn void child_main(const struct child_plan *plan);
  * is a plan without a run (no descriptors, no steps); ctl its socket to
  * the template. Never returns. */
 _Noreturn void child_ready_main(const struct child_plan *base, int ctl);
+/* The program of plan's first step, in this (forked) process: every
+ * restriction, then exec. Never returns. */
+_Noreturn void child_exec(const struct child_plan *plan);
+/* A box's init, once its sandbox is set up (box_init.c). */
+_Noreturn void box_init_main(const struct child_plan *plan);
 
 #endif

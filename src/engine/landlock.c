@@ -70,9 +70,9 @@ static int add_rule(int ruleset, const char *path, uint64_t access)
 	return r;
 }
 
-int landlock_restrict(int abi, bool deny_tcp)
+int landlock_restrict(int abi, const char *workdir, bool deny_tcp)
 {
-	static const char *const scratch[] = {"/work", "/tmp", "/dev/shm"};
+	const char *const scratch[] = {workdir, "/tmp", "/dev/shm"};
 	static const char *const devices[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
 					      "/dev/urandom"};
 	struct al_ruleset_attr attr;

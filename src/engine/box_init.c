@@ -1,0 +1,243 @@
+/*
+ * A box's init (engine/box.h): once the sandbox is set up exactly as a
+ * one-shot run's (child_main up to the steps), init serves commands on its
+ * control socket until the socket closes -- then it ends, and the kernel
+ * ends every process of its pid namespace with it.
+ *
+ * Like the rest of the sandbox's setup this runs in a clone of a possibly
+ * multi-threaded supervisor: no allocation, no lock, no stdio. A command's
+ * strings arrive in a memfd that its process maps and splits into static
+ * tables after the fork.
+ */
+#include "engine/internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "common/fdpass.h"
+#include "engine/box.h"
+#include "engine/box_proto.h"
+
+struct slot {
+	pid_t pid; /* 0: free */
+	int report_fd;
+};
+
+static struct slot slots[BOX_MAX_EXECS];
+static struct child_plan cmd_plan;
+static char *cmd_argv[BOX_ARGV_MAX + 1];
+static char *cmd_envp[BOX_ENV_MAX + 1];
+
+static void close_all(int *fds, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+}
+
+static void fail_exec(int report_fd, uint32_t slot, const char *what)
+{
+	struct report r;
+
+	memset(&r, 0, sizeof(r));
+	r.kind = REPORT_EXEC_FAILED;
+	r.step = slot;
+	r.errnum = errno;
+	for (size_t i = 0; what[i] && i + 1 < sizeof(r.msg); i++)
+		r.msg[i] = what[i];
+	(void)!send(report_fd, &r, sizeof(r), MSG_NOSIGNAL);
+}
+
+/* In the command's process: its strings, then everything a one-shot
+ * program goes through (child_exec). */
+_Noreturn static void command_main(const struct child_plan *base, const struct box_msg *m,
+				   const int *fds)
+{
+	int report_fd = fds[3];
+
+	if (m->strings_len == 0 || m->strings_len > BOX_STRINGS_MAX || m->nargv == 0 ||
+	    m->nargv > BOX_ARGV_MAX || m->nenv > BOX_ENV_MAX) {
+		errno = EINVAL;
+		fail_exec(report_fd, m->slot, "a malformed command");
+		_exit(127);
+	}
+	char *s = mmap(NULL, m->strings_len, PROT_READ | PROT_WRITE, MAP_PRIVATE, fds[0], 0);
+	if (s == MAP_FAILED) {
+		fail_exec(report_fd, m->slot, "map the command");
+		_exit(127);
+	}
+	close(fds[0]);
+	char *end = s + m->strings_len;
+	const char *cwd = NULL;
+	uint32_t want = m->nargv + m->nenv + 1;
+	for (uint32_t i = 0; i < want; i++) {
+		char *nul = memchr(s, '\0', (size_t)(end - s));
+		if (nul == NULL) {
+			errno = EINVAL;
+			fail_exec(report_fd, m->slot, "a malformed command");
+			_exit(127);
+		}
+		if (i < m->nargv)
+			cmd_argv[i] = s;
+		else if (i < m->nargv + m->nenv)
+			cmd_envp[i - m->nargv] = s;
+		else
+			cwd = s;
+		s = nul + 1;
+	}
+	cmd_argv[m->nargv] = NULL;
+	cmd_envp[m->nenv] = NULL;
+
+	cmd_plan = *base;
+	cmd_plan.box = false;
+	cmd_plan.landlocked = true;
+	cmd_plan.ctl_fd = -1;
+	cmd_plan.report_fd = report_fd;
+	cmd_plan.sync_fd = -1;
+	cmd_plan.collect_fd = -1;
+	cmd_plan.notify = false; /* escapes kill the caller: see box.c */
+	cmd_plan.stdin_fd = (m->flags & BOX_EXEC_STDIN) ? fds[4] : -1;
+	cmd_plan.cwd = cwd[0] ? cwd : NULL;
+	cmd_plan.nsteps = 1;
+	struct child_step *st = &cmd_plan.steps[0];
+	memset(st, 0, sizeof(*st));
+	st->argv = cmd_argv;
+	st->envp = cmd_envp;
+	st->out_fd = fds[1];
+	st->err_fd = fds[2];
+	st->merge_stderr = (m->flags & BOX_EXEC_MERGE) != 0;
+	st->cpu_s = (rlim_t)m->cpu_s;
+	st->stack_bytes = (rlim_t)m->stack_bytes;
+	st->nproc = (rlim_t)m->nproc;
+	st->data_bytes = (rlim_t)m->data_bytes;
+	child_exec(&cmd_plan);
+}
+
+static void start_command(const struct child_plan *base, const struct box_msg *m, int *fds,
+			  int nfds)
+{
+	int need = 4 + ((m->flags & BOX_EXEC_STDIN) ? 1 : 0);
+
+	if (nfds != need || m->slot >= BOX_MAX_EXECS || slots[m->slot].pid != 0) {
+		if (nfds >= 4) {
+			errno = EINVAL;
+			fail_exec(fds[3], m->slot, "a malformed command");
+		}
+		close_all(fds, nfds);
+		return;
+	}
+	/* Not glibc's fork(): see run_step in child.c. */
+	pid_t pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
+	if (pid == 0)
+		command_main(base, m, fds);
+	if (pid < 0) {
+		fail_exec(fds[3], m->slot, "fork");
+		close_all(fds, nfds);
+		return;
+	}
+	slots[m->slot].pid = pid;
+	slots[m->slot].report_fd = fds[3];
+	fds[3] = -1;
+	close_all(fds, nfds);
+}
+
+static void kill_command(uint32_t slot)
+{
+	if (slot >= BOX_MAX_EXECS || slots[slot].pid <= 0)
+		return;
+	/* its process group (the command made one with setsid), and the
+	 * process itself in case it already left it */
+	kill(-slots[slot].pid, SIGKILL);
+	kill(slots[slot].pid, SIGKILL);
+}
+
+/* Every process that ended: a command's main process is reported on its
+ * slot; the others (orphans of earlier commands) are only reaped. */
+static void reap(void)
+{
+	struct rusage ru;
+	int status;
+	pid_t pid;
+
+	while ((pid = wait4(-1, &status, WNOHANG, &ru)) > 0) {
+		for (int i = 0; i < BOX_MAX_EXECS; i++) {
+			if (slots[i].pid != pid)
+				continue;
+			struct report r;
+			memset(&r, 0, sizeof(r));
+			r.kind = REPORT_EXITED;
+			r.step = (uint32_t)i;
+			r.wstatus = status;
+			r.utime_us = ru.ru_utime.tv_sec * 1000000LL + ru.ru_utime.tv_usec;
+			r.stime_us = ru.ru_stime.tv_sec * 1000000LL + ru.ru_stime.tv_usec;
+			r.maxrss_kb = ru.ru_maxrss;
+			(void)!send(slots[i].report_fd, &r, sizeof(r), MSG_NOSIGNAL);
+			close(slots[i].report_fd);
+			slots[i].pid = 0;
+			slots[i].report_fd = -1;
+			break;
+		}
+	}
+}
+
+_Noreturn void box_init_main(const struct child_plan *plan)
+{
+	sigset_t chld;
+	int ctl = plan->ctl_fd;
+
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	if (sigprocmask(SIG_BLOCK, &chld, NULL) < 0)
+		_exit(1);
+	int sfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
+	if (sfd < 0)
+		_exit(1);
+	/* Setup is over: the supervisor learns it from the work directory's
+	 * descriptor (child.c sent it); from now on init's own report socket
+	 * only tells, by closing, that init is gone. */
+	for (;;) {
+		struct pollfd p[2] = {{ctl, POLLIN, 0}, {sfd, POLLIN, 0}};
+		if (poll(p, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			_exit(1);
+		}
+		if (p[1].revents) {
+			struct signalfd_siginfo si;
+			while (read(sfd, &si, sizeof(si)) == (ssize_t)sizeof(si))
+				;
+			reap();
+		}
+		if (!p[0].revents)
+			continue;
+		struct box_msg m;
+		int fds[BOX_EXEC_FDS], nfds = 0;
+		bool cut = false;
+		ssize_t n = recv_fds(ctl, &m, sizeof(m), fds, BOX_EXEC_FDS, &nfds, MSG_DONTWAIT, &cut);
+		if (n < 0 && (errno == EINTR || errno == EAGAIN))
+			continue;
+		if (n <= 0)
+			_exit(0); /* the supervisor ended the box */
+		if ((size_t)n != sizeof(m) || cut || m.magic != BOX_MSG_MAGIC) {
+			close_all(fds, nfds);
+			continue;
+		}
+		if (m.kind == BOX_MSG_EXEC)
+			start_command(plan, &m, fds, nfds);
+		else {
+			close_all(fds, nfds);
+			if (m.kind == BOX_MSG_KILL)
+				kill_command(m.slot);
+		}
+	}
+}

@@ -1,0 +1,50 @@
+/* The box's parts shared by box.c, box_exec.c and box_files.c. */
+#ifndef AIRLOCK_BOX_INTERNAL_H
+#define AIRLOCK_BOX_INTERNAL_H
+
+#include <pthread.h>
+#include <sys/stat.h>
+
+#include "engine/box.h"
+#include "engine/internal.h"
+
+struct box {
+	const struct engine *eng;
+	struct limits limits; /* validated and finished */
+	double spec_cpu_total_s;
+	char **env; /* "NAME=value", NULL-terminated: every command's base */
+	size_t nenv;
+	struct child_plan plan;
+	int sync_w, report_r, collect_r, wake_fd;
+	int ctl; /* to init; sends under ctl_lock */
+	pthread_mutex_t ctl_lock;
+	int workdir; /* BOX_WORKDIR, from init */
+	unsigned host_uid, host_gid; /* the sandbox user on the host */
+	pid_t init;
+	int pidfd;
+	struct stat pidns; /* rootless */
+	struct cgroup cg;
+	bool have_cg;
+	struct reaper reaper;
+	pthread_t monitor;
+	bool have_monitor;
+
+	pthread_mutex_t lock; /* the fields below */
+	pthread_cond_t cond;
+	bool setup_done;
+	int setup_rc;
+	err_t setup_err;
+	bool ended;
+	char why[160];
+	uint32_t slots_used; /* a bit per running command */
+	uint64_t cpu_ns, mem_kb, peak_kb;
+	unsigned procs;
+};
+
+/* Current memory and number of processes of the box's cgroup. */
+uint64_t box_cgroup_memory_kb(struct box *b);
+unsigned box_cgroup_procs(struct box *b);
+/* Whether the box ended or is ending (box.c). */
+bool box_ended(struct box *b);
+
+#endif

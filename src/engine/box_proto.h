@@ -1,0 +1,43 @@
+/*
+ * Between a box's supervisor (box.c) and its init (box_init.c): one
+ * SOCK_SEQPACKET message per request on the box's control socket.
+ *
+ * BOX_MSG_EXEC comes with its descriptors in this order: the command's
+ * strings (a sealed memfd: argv, then envp, then the working directory,
+ * each string NUL-terminated, nargv + nenv + 1 of them), the write ends of
+ * its stdout and stderr pipes, its report socket, and its stdin when
+ * BOX_EXEC_STDIN is set. Init forks the command's process, which reports
+ * on the report socket as a one-shot program does (REPORT_STARTED,
+ * REPORT_EXEC_FAILED), and init reports REPORT_EXITED there when the
+ * command's main process ended. BOX_MSG_KILL kills the process group of
+ * a slot's command.
+ */
+#ifndef AIRLOCK_BOX_PROTO_H
+#define AIRLOCK_BOX_PROTO_H
+
+#include <stdint.h>
+
+#define BOX_MSG_MAGIC 0x786f6241u /* "Abox" */
+#define BOX_MSG_EXEC 1
+#define BOX_MSG_KILL 2
+
+#define BOX_EXEC_STDIN 1u
+#define BOX_EXEC_MERGE 2u
+
+#define BOX_STRINGS_MAX (1u << 20) /* bytes of a command's strings */
+#define BOX_ARGV_MAX 1024
+#define BOX_ENV_MAX 512
+#define BOX_EXEC_FDS 5
+
+struct box_msg {
+	uint32_t magic;
+	uint32_t kind;
+	uint32_t slot; /* < BOX_MAX_EXECS */
+	uint32_t flags;
+	uint32_t nargv, nenv;
+	uint64_t strings_len;
+	/* the command's rlimits (0: none) */
+	uint64_t cpu_s, stack_bytes, nproc, data_bytes;
+};
+
+#endif
