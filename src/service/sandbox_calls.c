@@ -246,15 +246,14 @@ done:
 /* ---- files ---- */
 
 /* A failure of a box_file_* call as the service's error. */
-static int file_error(const err_t *err, const char *path, struct svc_error *e)
+static int file_error(const err_t *err, struct svc_error *e)
 {
 	switch (err->errnum) {
 	case ENOENT:
 		return svc_error_set(e, SVC_NOT_FOUND, "no_such_file", "%s", err->msg);
 	case EACCES:
 	case EPERM:
-		return svc_error_set(e, SVC_FORBIDDEN, "outside_workdir",
-				     "%.200s is outside " BOX_WORKDIR ": %s", path, err->msg);
+		return svc_error_set(e, SVC_FORBIDDEN, "outside_workdir", "%s", err->msg);
 	case ENOSPC:
 	case EDQUOT:
 		return svc_error_set(e, SVC_NO_SPACE, "disk_full", "the sandbox's disk is full: %s",
@@ -323,13 +322,12 @@ static json_t *entry_json(const struct box_entry *x)
 		int rc_ = (call);                                                                  \
 		sandbox_release(s, sb_);                                                           \
 		if (rc_ < 0)                                                                       \
-			return file_error(&err_, path_for_error, e);                               \
+			return file_error(&err_, e);                               \
 	} while (0)
 
 int service_sandbox_file_read(struct service *s, const struct key_row *key, const char *id,
 			      const char *path, struct buf *out, struct svc_error *e)
 {
-	const char *path_for_error = path;
 	if (check_path(path, e) < 0)
 		return -1;
 	WITH_BOX(s, key, id, e, box_file_read(box_, path, s->cfg.max_body_bytes, out, &err_));
@@ -340,7 +338,6 @@ int service_sandbox_file_write(struct service *s, const struct key_row *key, con
 			       const char *path, const void *data, size_t len, json_t **out,
 			       struct svc_error *e)
 {
-	const char *path_for_error = path;
 	struct box_entry x;
 
 	*out = NULL;
@@ -360,7 +357,6 @@ int service_sandbox_file_write(struct service *s, const struct key_row *key, con
 int service_sandbox_file_list(struct service *s, const struct key_row *key, const char *id,
 			      const char *dir, json_t **out, struct svc_error *e)
 {
-	const char *path_for_error = dir;
 	struct box_entry *v = NULL;
 	size_t n = 0;
 
@@ -379,7 +375,6 @@ int service_sandbox_file_list(struct service *s, const struct key_row *key, cons
 int service_sandbox_file_stat(struct service *s, const struct key_row *key, const char *id,
 			      const char *path, json_t **out, struct svc_error *e)
 {
-	const char *path_for_error = path;
 	struct box_entry x;
 
 	*out = NULL;
@@ -396,7 +391,6 @@ int service_sandbox_file_stat(struct service *s, const struct key_row *key, cons
 int service_sandbox_file_mkdir(struct service *s, const struct key_row *key, const char *id,
 			       const char *path, struct svc_error *e)
 {
-	const char *path_for_error = path;
 	if (check_path(path, e) < 0)
 		return -1;
 	WITH_BOX(s, key, id, e, box_file_mkdir(box_, path, &err_));
@@ -406,7 +400,6 @@ int service_sandbox_file_mkdir(struct service *s, const struct key_row *key, con
 int service_sandbox_file_remove(struct service *s, const struct key_row *key, const char *id,
 				const char *path, struct svc_error *e)
 {
-	const char *path_for_error = path;
 	if (check_path(path, e) < 0)
 		return -1;
 	WITH_BOX(s, key, id, e, box_file_remove(box_, path, &err_));
@@ -416,7 +409,6 @@ int service_sandbox_file_remove(struct service *s, const struct key_row *key, co
 int service_sandbox_file_move(struct service *s, const struct key_row *key, const char *id,
 			      const char *from, const char *to, struct svc_error *e)
 {
-	const char *path_for_error = from;
 	if (check_path(from, e) < 0 || check_path(to, e) < 0)
 		return -1;
 	WITH_BOX(s, key, id, e, box_file_move(box_, from, to, &err_));

@@ -228,12 +228,13 @@ static void end_unlisted(struct service *s, struct sandbox *sb, const char *reas
 
 	if (write(sb->cancel[1], "x", 1) < 0 && errno != EAGAIN)
 		log_error(s, sb->id, "cannot tell the sandbox's commands to stop");
+	memset(&st, 0, sizeof(st));
+	box_status(sb->box, &st); /* its usage as it ends */
+	box_kill(sb->box, reason); /* running commands return; new ones cannot start */
 	pthread_mutex_lock(&r->lock);
 	while (sb->refs > 0)
 		pthread_cond_wait(&r->wake, &r->lock);
 	pthread_mutex_unlock(&r->lock);
-	memset(&st, 0, sizeof(st));
-	box_status(sb->box, &st);
 	box_destroy(sb->box);
 	sb->box = NULL;
 	json_t *use = usage_json(&st);
