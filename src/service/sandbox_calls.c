@@ -85,6 +85,8 @@ static json_t *blocked_result(const struct sandbox_exec_req *x)
 	res.language = "bash";
 	res.limits = x->limits;
 	json_t *o = result_to_json(&res);
+	json_object_del(o, "enforcement"); /* it never ran */
+	json_object_del(o, "start");
 	json_object_set_new(o, "status", json_string("policy_blocked"));
 	json_object_set_new(o, "exit_code", json_null());
 	return o;
