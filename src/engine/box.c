@@ -503,3 +503,13 @@ unsigned box_cgroup_procs(struct box *b)
 		return 0;
 	return (unsigned)v;
 }
+
+uint64_t box_cgroup_oom_kills(struct box *b)
+{
+	uint64_t v = 0;
+	bool v1 = b->cg.be == &cgroup_v1_backend;
+
+	(void)cgroup_read_key(b->cg.dirfd[0], v1 ? "memory.oom_control" : "memory.events", "oom_kill",
+			      &v);
+	return v;
+}

@@ -381,12 +381,8 @@ static void classify(struct cmd *c, uint64_t oom_before)
 	struct box *b = c->b;
 	uint64_t oom = 0;
 
-	if (b->have_cg) {
-		struct cgroup_usage u;
-		err_t ignore;
-		if (b->cg.be->read_usage(&b->cg, &u, &ignore) == 0)
-			oom = u.oom_kills - oom_before;
-	}
+	if (b->have_cg)
+		oom = box_cgroup_oom_kills(b) - oom_before;
 	if (c->t_end == 0)
 		c->t_end = monotonic_ms();
 	sr->wall_ms = c->started ? c->t_end - c->t_start : 0;
@@ -467,12 +463,8 @@ int box_exec(struct box *b, const struct box_exec *x, struct step_result *sr, er
 	m.slot = c.slot;
 	if (prepare(&c, &m, err) < 0)
 		goto out;
-	if (b->have_cg) {
-		struct cgroup_usage u;
-		err_t ignore;
-		if (b->cg.be->read_usage(&b->cg, &u, &ignore) == 0)
-			oom_before = u.oom_kills;
-	}
+	if (b->have_cg)
+		oom_before = box_cgroup_oom_kills(b);
 	pthread_mutex_lock(&b->ctl_lock);
 	ssize_t n = send_fds(b->ctl, &m, sizeof(m), c.child_fds, c.nchild);
 	pthread_mutex_unlock(&b->ctl_lock);

@@ -134,14 +134,43 @@ static int open_parent(struct box *b, const char *path, char *rel, const char **
 	return fd;
 }
 
-static void give_to_sandbox(struct box *b, int fd)
+/* Root mode: this thread acts on the box's files as the sandbox user
+ * (its filesystem ids, which are per thread): the tmpfs belongs to the
+ * box's user namespace, where host root has no id (creating a file as root
+ * fails with EOVERFLOW), and the kernel then checks permissions as for the
+ * program itself -- no root override of what the program made private.
+ * Rootless, the caller already is the sandbox user. */
+struct as_user {
+	bool switched;
+};
+
+static struct as_user become_sandbox_user(struct box *b)
 {
-	if (b->eng->caller_uid == 0)
-		(void)!fchown(fd, b->host_uid, b->host_gid);
+	struct as_user a = {false};
+
+	if (b->eng->caller_uid == 0) {
+		syscall(SYS_setfsgid, b->host_gid);
+		syscall(SYS_setfsuid, b->host_uid);
+		a.switched = true;
+	}
+	return a;
 }
+
+static void become_self(struct as_user *a)
+{
+	if (a->switched) {
+		syscall(SYS_setfsuid, 0);
+		syscall(SYS_setfsgid, 0);
+	}
+}
+
+#define AS_SANDBOX_USER(b)                                                                         \
+	__attribute__((cleanup(become_self))) struct as_user as_user_ = become_sandbox_user(b);    \
+	(void)as_user_
 
 int box_file_read(struct box *b, const char *path, uint64_t max, struct buf *out, err_t *err)
 {
+	AS_SANDBOX_USER(b);
 	char rel[PATH_MAX];
 	struct stat st;
 
@@ -198,9 +227,7 @@ static int make_dirs(struct box *b, const char *rel, const char *path, bool last
 		if (parent < 0)
 			return resolve_error(errno, path, err);
 		if (mkdirat(parent, name, 0755) == 0) {
-			if (b->eng->caller_uid == 0)
-				(void)!fchownat(parent, name, b->host_uid, b->host_gid,
-						AT_SYMLINK_NOFOLLOW);
+			/* made */
 		} else if (errno == ENOSPC || errno == EDQUOT) {
 			return err_set(err, ENOSPC, "the box's disk is full");
 		} else if (errno != EEXIST) {
@@ -212,6 +239,7 @@ static int make_dirs(struct box *b, const char *rel, const char *path, bool last
 
 int box_file_write(struct box *b, const char *path, const void *data, size_t len, err_t *err)
 {
+	AS_SANDBOX_USER(b);
 	char rel[PATH_MAX], tmp[64];
 	const char *name;
 
@@ -247,7 +275,6 @@ int box_file_write(struct box *b, const char *path, const void *data, size_t len
 				       len);
 		return err_set(err, saved, "cannot write '%s'", path);
 	}
-	give_to_sandbox(b, fd);
 	(void)!fchmod(fd, 0644);
 	if (renameat(dir, tmp, dir, name) < 0) {
 		int saved = errno;
@@ -300,6 +327,7 @@ void box_entries_free(struct box_entry *v, size_t n)
 
 int box_file_stat(struct box *b, const char *path, struct box_entry *out, err_t *err)
 {
+	AS_SANDBOX_USER(b);
 	char rel[PATH_MAX];
 	const char *name;
 	struct stat st;
@@ -329,6 +357,7 @@ static int by_name(const void *a, const void *b)
 
 int box_file_list(struct box *b, const char *dir, struct box_entry **v, size_t *n, err_t *err)
 {
+	AS_SANDBOX_USER(b);
 	char rel[PATH_MAX];
 
 	*v = NULL;
@@ -377,6 +406,7 @@ int box_file_list(struct box *b, const char *dir, struct box_entry **v, size_t *
 
 int box_file_mkdir(struct box *b, const char *path, err_t *err)
 {
+	AS_SANDBOX_USER(b);
 	char rel[PATH_MAX];
 
 	if (normalise(path, rel, sizeof(rel), err) < 0)
@@ -427,6 +457,7 @@ static int empty_dir(int fd, int depth, const char *path, err_t *err)
 
 int box_file_remove(struct box *b, const char *path, err_t *err)
 {
+	AS_SANDBOX_USER(b);
 	char rel[PATH_MAX];
 	const char *name;
 	struct stat st;
@@ -453,6 +484,7 @@ int box_file_remove(struct box *b, const char *path, err_t *err)
 
 int box_file_move(struct box *b, const char *from, const char *to, err_t *err)
 {
+	AS_SANDBOX_USER(b);
 	char rel_from[PATH_MAX], rel_to[PATH_MAX];
 	const char *name_from, *name_to;
 

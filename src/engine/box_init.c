@@ -16,6 +16,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
@@ -37,6 +38,15 @@ static struct slot slots[BOX_MAX_EXECS];
 static struct child_plan cmd_plan;
 static char *cmd_argv[BOX_ARGV_MAX + 1];
 static char *cmd_envp[BOX_ENV_MAX + 1];
+static void *cmd_strings;
+/* The command's process runs on this stack until it execs (CLONE_VM). */
+static char cmd_stack[256 * 1024] __attribute__((aligned(16)));
+
+struct command_arg {
+	const struct child_plan *base;
+	const struct box_msg *m;
+	const int *fds;
+};
 
 static void close_all(int *fds, int n)
 {
@@ -71,11 +81,13 @@ _Noreturn static void command_main(const struct child_plan *base, const struct b
 		fail_exec(report_fd, m->slot, "a malformed command");
 		_exit(127);
 	}
-	char *s = mmap(NULL, m->strings_len, PROT_READ | PROT_WRITE, MAP_PRIVATE, fds[0], 0);
+	char *s = mmap(NULL, m->strings_len, PROT_READ, MAP_PRIVATE, fds[0], 0);
 	if (s == MAP_FAILED) {
 		fail_exec(report_fd, m->slot, "map the command");
 		_exit(127);
 	}
+	/* init's memory too (CLONE_VM): init unmaps it once we exec'd */
+	cmd_strings = s;
 	close(fds[0]);
 	char *end = s + m->strings_len;
 	const char *cwd = NULL;
@@ -123,6 +135,12 @@ _Noreturn static void command_main(const struct child_plan *base, const struct b
 	child_exec(&cmd_plan);
 }
 
+static int command_start(void *p)
+{
+	const struct command_arg *a = p;
+	command_main(a->base, a->m, a->fds);
+}
+
 static void start_command(const struct child_plan *base, const struct box_msg *m, int *fds,
 			  int nfds)
 {
@@ -136,10 +154,19 @@ static void start_command(const struct child_plan *base, const struct box_msg *m
 		close_all(fds, nfds);
 		return;
 	}
-	/* Not glibc's fork(): see run_step in child.c. */
-	pid_t pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
-	if (pid == 0)
-		command_main(base, m, fds);
+	/* As posix_spawn does: the command's process shares init's memory
+	 * until it execs (init waits, CLONE_VFORK), so that no page table of
+	 * init -- a copy of the supervisor's -- is copied for each command.
+	 * It writes only the static tables above, which init does not use,
+	 * and has its own descriptor table (no CLONE_FILES). */
+	struct command_arg arg = {base, m, fds};
+	cmd_strings = NULL;
+	pid_t pid = clone(command_start, cmd_stack + sizeof(cmd_stack), CLONE_VM | CLONE_VFORK | SIGCHLD,
+			  &arg);
+	if (cmd_strings) {
+		munmap(cmd_strings, m->strings_len);
+		cmd_strings = NULL;
+	}
 	if (pid < 0) {
 		fail_exec(fds[3], m->slot, "fork");
 		close_all(fds, nfds);

@@ -44,6 +44,8 @@ struct box {
 /* Current memory and number of processes of the box's cgroup. */
 uint64_t box_cgroup_memory_kb(struct box *b);
 unsigned box_cgroup_procs(struct box *b);
+/* How many processes the kernel killed for the box's memory so far. */
+uint64_t box_cgroup_oom_kills(struct box *b);
 /* Whether the box ended or is ending (box.c). */
 bool box_ended(struct box *b);
 

@@ -11,73 +11,30 @@
 #include <string.h>
 
 #include "engine/box.h"
+#include "lib/box.h"
 #include "lib/harness.h"
 
-static struct engine *eng;
 static struct box *box;
-static int box_seq;
-
-static void make_box(const struct box_spec *extra)
-{
-	err_t err;
-	struct box_spec spec;
-	char id[64];
-
-	cr_assert_eq(engine_new(NULL, &eng, &err), 0, "%s", err.msg);
-	memset(&spec, 0, sizeof(spec));
-	if (extra)
-		spec = *extra;
-	else {
-		limits_default(&spec.limits);
-		spec.limits.memory_limit_mb = 256;
-		spec.limits.disk_limit_mb = 16;
-	}
-	snprintf(id, sizeof(id), "test-%d-%d", (int)getpid(), box_seq++);
-	spec.id = id;
-	cr_assert_eq(box_create(eng, &spec, &box, &err), 0, "%s", err.msg);
-}
 
 static void setup(void)
 {
-	make_box(NULL);
+	box = test_box_start(NULL);
 }
 
 static void teardown(void)
 {
-	box_destroy(box);
+	test_box_end();
 	box = NULL;
-	engine_free(eng);
-	eng = NULL;
 }
 
-/* Runs a shell command; returns its result (the caller frees the buffers). */
 static struct step_result sh(const char *cmd, double wall_s)
 {
-	struct box_exec x;
-	struct step_result r;
-	err_t err;
-
-	memset(&x, 0, sizeof(x));
-	x.command = cmd;
-	x.cancel_fd = -1;
-	limits_default(&x.limits);
-	x.limits.time_limit_s = wall_s;
-	x.limits.wall_time_limit_s = wall_s * test_slowness();
-	x.limits.max_output_kb = 256;
-	cr_assert_eq(box_exec(box, &x, &r, &err), 0, "%s: %s", cmd, err.msg);
-	buf_append(&r.out, "", 1);
-	buf_append(&r.err, "", 1);
-	r.out.len--;
-	r.err.len--;
-	return r;
+	return test_box_sh(box, cmd, wall_s);
 }
 
 static void done(struct step_result *r)
 {
-	buf_free(&r->out);
-	buf_free(&r->err);
-	buf_free(&r->out_beyond);
-	buf_free(&r->err_beyond);
+	test_box_done(r);
 }
 
 TestSuite(box, .init = setup, .fini = teardown, .timeout = 60);
@@ -255,3 +212,169 @@ Test(box, kill_ends_running_commands)
 	cr_assert_str_eq(st.why, "expired");
 }
 
+
+/* ---- files ---- */
+
+Test(box, files_round_trip_binary_safe)
+{
+	char data[256 * 4];
+	struct buf got = {0};
+	err_t err;
+
+	for (size_t i = 0; i < sizeof(data); i++)
+		data[i] = (char)(i % 256);
+	cr_assert_eq(box_file_write(box, "/home/user/data/bytes.bin", data, sizeof(data), &err), 0,
+		     "%s", err.msg);
+	cr_assert_eq(box_file_read(box, "data/bytes.bin", 1 << 20, &got, &err), 0, "%s", err.msg);
+	cr_assert_eq(got.len, sizeof(data));
+	cr_assert_eq(memcmp(got.data, data, sizeof(data)), 0);
+	buf_free(&got);
+	/* the program sees it as its own file, and the same bytes */
+	struct step_result r = sh("stat -c '%u %s' data/bytes.bin; od -An -tx1 -N4 -j255 "
+				  "data/bytes.bin; echo x >> data/bytes.bin && echo appended",
+				  10);
+	cr_assert_str_eq(r.out.data, "1000 1024\n ff 00 01 02\nappended\n", "%s %s", r.out.data,
+			 r.err.data);
+	done(&r);
+}
+
+Test(box, files_written_by_the_program_are_read)
+{
+	struct buf got = {0};
+	err_t err;
+	struct step_result r = sh("printf 'a\\0b' > out.bin", 10);
+	done(&r);
+	cr_assert_eq(box_file_read(box, "/home/user/out.bin", 100, &got, &err), 0, "%s", err.msg);
+	cr_assert_eq(got.len, 3);
+	cr_assert_eq(memcmp(got.data, "a\0b", 3), 0);
+	buf_free(&got);
+	cr_assert_eq(box_file_read(box, "out.bin", 2, &got, &err), -1);
+	cr_assert_eq(err.errnum, EFBIG, "%s", err.msg);
+	buf_free(&got);
+	cr_assert_eq(box_file_read(box, "missing", 100, &got, &err), -1);
+	cr_assert_eq(err.errnum, ENOENT, "%s", err.msg);
+	buf_free(&got);
+}
+
+Test(box, files_list_stat_mkdir_move_remove)
+{
+	struct box_entry *v, e;
+	size_t n;
+	err_t err;
+
+	cr_assert_eq(box_file_mkdir(box, "a/b/c", &err), 0, "%s", err.msg);
+	cr_assert_eq(box_file_write(box, "a/z.txt", "zz", 2, &err), 0, "%s", err.msg);
+	cr_assert_eq(box_file_write(box, "a/b/y.txt", "y", 1, &err), 0, "%s", err.msg);
+	struct step_result r = sh("ln -s z.txt a/link", 10);
+	done(&r);
+	cr_assert_eq(box_file_list(box, "a", &v, &n, &err), 0, "%s", err.msg);
+	cr_assert_eq(n, 3);
+	cr_assert_str_eq(v[0].name, "b");
+	cr_assert_eq(v[0].type, 'd');
+	cr_assert_str_eq(v[1].name, "link");
+	cr_assert_eq(v[1].type, 'l');
+	cr_assert_str_eq(v[1].link, "z.txt");
+	cr_assert_str_eq(v[2].name, "z.txt");
+	cr_assert_eq(v[2].type, 'f');
+	cr_assert_eq(v[2].size, 2);
+	box_entries_free(v, n);
+
+	cr_assert_eq(box_file_stat(box, "/home/user/a/b/y.txt", &e, &err), 0, "%s", err.msg);
+	cr_assert_eq(e.type, 'f');
+	cr_assert_eq(e.size, 1);
+	box_entry_free(&e);
+
+	cr_assert_eq(box_file_move(box, "a/b/y.txt", "a/moved.txt", &err), 0, "%s", err.msg);
+	cr_assert_eq(box_file_stat(box, "a/b/y.txt", &e, &err), -1);
+	cr_assert_eq(err.errnum, ENOENT);
+	cr_assert_eq(box_file_stat(box, "a/moved.txt", &e, &err), 0, "%s", err.msg);
+	box_entry_free(&e);
+
+	cr_assert_eq(box_file_remove(box, "a", &err), 0, "%s", err.msg);
+	cr_assert_eq(box_file_list(box, "/home/user", &v, &n, &err), 0, "%s", err.msg);
+	cr_assert_eq(n, 0, "%zu entries left", n);
+	box_entries_free(v, n);
+}
+
+Test(box, files_reading_a_directory_is_an_error)
+{
+	struct buf got = {0};
+	err_t err;
+	cr_assert_eq(box_file_mkdir(box, "d", &err), 0, "%s", err.msg);
+	cr_assert_eq(box_file_read(box, "d", 100, &got, &err), -1);
+	cr_assert_eq(err.errnum, EISDIR, "%s", err.msg);
+	cr_assert_eq(box_file_write(box, "d", "x", 1, &err), -1);
+	cr_assert_eq(err.errnum, EISDIR, "%s", err.msg);
+	cr_assert_eq(box_file_write(box, "/home/user", "x", 1, &err), -1);
+	buf_free(&got);
+}
+
+/* ---- the box's own limits ---- */
+
+Test(box, disk_full_leaves_nothing_half_written)
+{
+	err_t err;
+	size_t big = 20u << 20; /* the box has 16 MB */
+	char *data = calloc(1, big);
+	struct box_entry *v;
+	size_t n;
+
+	cr_assert_eq(box_file_write(box, "keep.txt", "old", 3, &err), 0, "%s", err.msg);
+	cr_assert_eq(box_file_write(box, "keep.txt", data, big, &err), -1);
+	cr_assert_eq(err.errnum, ENOSPC, "%s", err.msg);
+	free(data);
+	struct buf got = {0};
+	cr_assert_eq(box_file_read(box, "keep.txt", 100, &got, &err), 0, "%s", err.msg);
+	cr_assert_eq(got.len, 3);
+	cr_assert_eq(memcmp(got.data, "old", 3), 0);
+	buf_free(&got);
+	cr_assert_eq(box_file_list(box, "/home/user", &v, &n, &err), 0, "%s", err.msg);
+	cr_assert_eq(n, 1, "a temporary file was left");
+	box_entries_free(v, n);
+	struct box_status st;
+	box_status(box, &st);
+	cr_assert_lt(st.disk_used_kb, 1024);
+}
+
+Test(box, memory_limit_of_the_box)
+{
+	struct step_result r = sh("python3 -c 'b = bytearray(600 << 20); print(len(b))'", 20);
+	cr_assert_eq(r.status, STATUS_MEMORY_LIMIT, "status %s: %s",
+		     run_status_name(r.status), r.err.data);
+	done(&r);
+}
+
+Test(box, cpu_total_ends_the_box)
+{
+	struct box_spec spec;
+	memset(&spec, 0, sizeof(spec));
+	limits_default(&spec.limits);
+	spec.cpu_total_s = 0.5;
+	box = test_box_start(&spec);
+	struct step_result r = sh("while :; do :; done", 20);
+	cr_assert_eq(r.status, STATUS_TIME_LIMIT, "status %s", run_status_name(r.status));
+	done(&r);
+	struct box_status st;
+	for (int i = 0; i < 200; i++) {
+		box_status(box, &st);
+		if (st.state == BOX_ENDED)
+			break;
+		usleep(20000);
+	}
+	cr_assert_eq(st.state, BOX_ENDED);
+	cr_assert(strstr(st.why, "cpu"), "%s", st.why);
+	cr_assert_geq(st.cpu_ms, 500);
+}
+
+Test(box, nothing_left_after_destroy)
+{
+	struct step_result r =
+	    sh("(exec -a box-leftover-marker-zq sleep 1000) > /dev/null 2>&1 & "
+	       "(setsid bash -c 'exec -a box-leftover-marker-zq sleep 1000' &) ; echo ok",
+	       10);
+	done(&r);
+	cr_assert_eq(wait_host_processes("box-leftover-marker-zq", 2, 5), 2);
+	test_box_end();
+	box = NULL;
+	cr_assert_eq(wait_host_processes("box-leftover-marker-zq", 0, 5), 0);
+}
