@@ -313,8 +313,7 @@ static int do_run(const struct sb_args *a)
 static bool remote(const char *s, char *id, size_t size, const char **path)
 {
 	const char *colon = strchr(s, ':');
-	if (colon == NULL || colon == s || strncmp(s, "sb_", 3) != 0 ||
-	    (size_t)(colon - s) >= size)
+	if (colon == NULL || colon == s || strncmp(s, "sb_", 3) != 0 || (size_t)(colon - s) >= size)
 		return false;
 	snprintf(id, size, "%.*s", (int)(colon - s), s);
 	*path = colon + 1;
@@ -613,9 +612,10 @@ static int parse(int argc, char **argv, struct sb_args *a)
 		if (c == 'h')
 			return 1;
 		if (c == '?' || c == ':') {
-			print_error("sandbox %s: unknown option or missing value '%s'; try 'airlock "
-				    "sandbox --help'",
-				    a->sub, argv[optind]);
+			print_error(
+			    "sandbox %s: unknown option or missing value '%s'; try 'airlock "
+			    "sandbox --help'",
+			    a->sub, argv[optind]);
 			return -1;
 		}
 		if (option(a, c, optarg) < 0)
@@ -624,11 +624,11 @@ static int parse(int argc, char **argv, struct sb_args *a)
 	char **rest = argv + 1 + optind;
 	int nrest = argc - 1 - optind;
 	bool takes_cmd = strcmp(a->sub, "exec") == 0 || strcmp(a->sub, "run") == 0;
-	int want = strcmp(a->sub, "exec") == 0 || strcmp(a->sub, "ls") == 0 ||
-			   strcmp(a->sub, "rm") == 0
-		       ? 1
-		   : strcmp(a->sub, "cp") == 0 ? 2
-					       : 0;
+	int want =
+	    strcmp(a->sub, "exec") == 0 || strcmp(a->sub, "ls") == 0 || strcmp(a->sub, "rm") == 0
+		? 1
+	    : strcmp(a->sub, "cp") == 0 ? 2
+					: 0;
 	while (a->npos < want && nrest > 0) {
 		a->pos[a->npos++] = *rest++;
 		nrest--;
@@ -685,7 +685,8 @@ static int finish_args(struct sb_args *a, char *url, size_t size)
 		return -1;
 	}
 	if (strlen(a->key) > 256 || strpbrk(a->key, "\r\n ")) {
-		print_error("--key is not an API key (one word, as 'airlock keys create' printed it)");
+		print_error(
+		    "--key is not an API key (one word, as 'airlock keys create' printed it)");
 		return -1;
 	}
 	for (int i = 0; i < a->npos; i++) {

@@ -7,8 +7,8 @@
  *   lifecycle.c   open, start, stop, close; recovery and retention
  *   executions.c  submit, read, list, cancel (service.h's execution calls)
  *   approvals.c   decisions on pending executions, and their expiry
- *   sandboxes.c   sandboxes that live: the registry, quotas, the reaper
  *   sandbox_calls.c  exec and files calls on a live sandbox
+ *   sandboxes.c   sandboxes that live: the registry, quotas, the reaper
  *   sandbox_request.c  parsing of their requests (pure)
  *   pool.c        the bounded queue and the workers: runs jobs, records them
  *   policy.c      the policy before a run (policy_decide) and what is stored

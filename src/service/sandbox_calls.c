@@ -324,7 +324,7 @@ static json_t *entry_json(const struct box_entry *x)
 		int rc_ = (call);                                                                  \
 		sandbox_release(s, sb_);                                                           \
 		if (rc_ < 0)                                                                       \
-			return file_error(&err_, e);                               \
+			return file_error(&err_, e);                                               \
 	} while (0)
 
 int service_sandbox_file_read(struct service *s, const struct key_row *key, const char *id,

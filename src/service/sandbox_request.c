@@ -111,8 +111,7 @@ static int parse_limit_fields(const json_t *o, const struct limit_name *t, size_
 }
 
 /* Each limit within the configuration's maximum for bash, and sane. */
-static int check_limits(const struct limits *l, const struct server_config *c,
-			struct svc_error *e)
+static int check_limits(const struct limits *l, const struct server_config *c, struct svc_error *e)
 {
 	const struct limits *m = &bash_limits(c)->max;
 	err_t err;
@@ -349,8 +348,8 @@ int sandbox_exec_parse(const json_t *req, const struct server_config *c,
 	out->limits = *defaults;
 	bool wall_given = json_object_get(json_object_get(req, "limits"), "wall_time") ||
 			  json_object_get(json_object_get(req, "limits"), "wall_time_limit_s");
-	if (parse_limit_fields(json_object_get(req, "limits"), exec_limits,
-			       ARRAY_SIZE(exec_limits), &out->limits, &unused, e) < 0)
+	if (parse_limit_fields(json_object_get(req, "limits"), exec_limits, ARRAY_SIZE(exec_limits),
+			       &out->limits, &unused, e) < 0)
 		goto fail;
 	if (!wall_given && out->limits.time_limit_s != defaults->time_limit_s) {
 		out->limits.wall_time_limit_s = 0; /* derived from the command's own CPU time */

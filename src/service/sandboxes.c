@@ -86,14 +86,15 @@ static void sandbox_free(struct sandbox *sb)
 static json_t *limits_json(const struct limits *l, double cpu_total_s)
 {
 	json_t *o = limits_to_json(l);
-	json_object_set_new(o, "cpu_total_s", cpu_total_s > 0 ? json_real(cpu_total_s) : json_null());
+	json_object_set_new(o, "cpu_total_s",
+			    cpu_total_s > 0 ? json_real(cpu_total_s) : json_null());
 	return o;
 }
 
 static json_t *usage_json(const struct box_status *st)
 {
-	return json_pack("{s:I, s:I, s:I, s:I, s:I}", "cpu_ms", (json_int_t)st->cpu_ms,
-			 "memory_kb", (json_int_t)st->memory_kb, "memory_peak_kb",
+	return json_pack("{s:I, s:I, s:I, s:I, s:I}", "cpu_ms", (json_int_t)st->cpu_ms, "memory_kb",
+			 (json_int_t)st->memory_kb, "memory_peak_kb",
 			 (json_int_t)st->memory_peak_kb, "disk_used_kb",
 			 (json_int_t)st->disk_used_kb, "processes", (json_int_t)st->processes);
 }
@@ -113,16 +114,17 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms)
 			      "timeout_s", (json_int_t)sb->timeout_s, "idle_timeout_s",
 			      (json_int_t)sb->idle_timeout_s, "limits",
 			      limits_json(&sb->limits, sb->cpu_total_s), "usage", usage_json(&st));
-	json_object_set_new(o, "metadata", sb->metadata ? json_deep_copy(sb->metadata) : json_object());
+	json_object_set_new(o, "metadata",
+			    sb->metadata ? json_deep_copy(sb->metadata) : json_object());
 	return o;
 }
 
 static json_t *row_json(const struct sandbox_row *r)
 {
-	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I, s:I}", "id", r->id, "state", r->state,
-			      "created_at", r->created_at, "expires_at", r->expires_at,
-			      "timeout_s", (json_int_t)r->timeout_s, "idle_timeout_s",
-			      (json_int_t)r->idle_timeout_s);
+	json_t *o =
+	    json_pack("{s:s, s:s, s:s, s:s, s:I, s:I}", "id", r->id, "state", r->state,
+		      "created_at", r->created_at, "expires_at", r->expires_at, "timeout_s",
+		      (json_int_t)r->timeout_s, "idle_timeout_s", (json_int_t)r->idle_timeout_s);
 	json_t *lim = stored_json(r->limits_json), *meta = stored_json(r->meta_json),
 	       *use = stored_json(r->usage_json);
 	json_object_set_new(o, "limits", lim ? lim : json_object());
@@ -229,7 +231,7 @@ static void end_unlisted(struct service *s, struct sandbox *sb, const char *reas
 	if (write(sb->cancel[1], "x", 1) < 0 && errno != EAGAIN)
 		log_error(s, sb->id, "cannot tell the sandbox's commands to stop");
 	memset(&st, 0, sizeof(st));
-	box_status(sb->box, &st); /* its usage as it ends */
+	box_status(sb->box, &st);  /* its usage as it ends */
 	box_kill(sb->box, reason); /* running commands return; new ones cannot start */
 	pthread_mutex_lock(&r->lock);
 	while (sb->refs > 0)
@@ -384,8 +386,8 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 	err_clear(&err);
 	if (box_create(s->eng, &spec, box, &err) < 0) {
 		*box = NULL;
-		return svc_error_set(e, SVC_INTERNAL, "sandbox_failed", "cannot start the sandbox: %s",
-				     err.msg);
+		return svc_error_set(e, SVC_INTERNAL, "sandbox_failed",
+				     "cannot start the sandbox: %s", err.msg);
 	}
 	return 0;
 }
@@ -459,8 +461,8 @@ static json_t *live_object(struct service *s, const struct key_row *key, const c
 	return o;
 }
 
-int service_sandbox_get(struct service *s, const struct key_row *key, const char *id,
-			json_t **out, struct svc_error *e)
+int service_sandbox_get(struct service *s, const struct key_row *key, const char *id, json_t **out,
+			struct svc_error *e)
 {
 	struct sandbox_row row;
 
@@ -491,9 +493,8 @@ int service_sandbox_list(struct service *s, const struct key_row *key, json_t **
 	}
 	json_t *list = json_array();
 	for (int i = 0; i < n; i++) {
-		json_t *o = strcmp(rows[i].state, "running") == 0
-				? live_object(s, key, rows[i].id)
-				: NULL;
+		json_t *o =
+		    strcmp(rows[i].state, "running") == 0 ? live_object(s, key, rows[i].id) : NULL;
 		json_array_append_new(list, o ? o : row_json(&rows[i]));
 		sandbox_row_free(&rows[i]);
 	}
@@ -523,7 +524,8 @@ int service_sandbox_set_timeout(struct service *s, const struct key_row *key, co
 	err_t err;
 
 	*out = NULL;
-	if (sandbox_timeout_parse(req, &s->cfg, &t, e) < 0 || sandbox_acquire(s, key, id, &sb, e) < 0)
+	if (sandbox_timeout_parse(req, &s->cfg, &t, e) < 0 ||
+	    sandbox_acquire(s, key, id, &sb, e) < 0)
 		return -1;
 	pthread_mutex_lock(&s->sandboxes.lock);
 	sb->expires_ms = now_ms() + t * 1000;

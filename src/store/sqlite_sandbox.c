@@ -4,7 +4,7 @@
 #include "store/sqlite_int.h"
 
 #define SANDBOX_COLS                                                                               \
-	"seq, id, key_id, state, reason, created_at, ended_at, expires_at, timeout_s, "           \
+	"seq, id, key_id, state, reason, created_at, ended_at, expires_at, timeout_s, "            \
 	"idle_timeout_s, limits, meta, usage"
 
 static void sandbox_from_row(struct stmt *q, struct sandbox_row *r)
@@ -65,8 +65,7 @@ int sq_sandbox_set_expiry(struct store *st, const char *id, const char *expires_
 	return n < 0 ? -1 : 0;
 }
 
-int sq_sandbox_get(struct store *st, const char *id, struct sandbox_row *r, bool *found,
-		   err_t *err)
+int sq_sandbox_get(struct store *st, const char *id, struct sandbox_row *r, bool *found, err_t *err)
 {
 	struct stmt q;
 	int rc;
@@ -85,8 +84,7 @@ int sq_sandbox_get(struct store *st, const char *id, struct sandbox_row *r, bool
 	return rc < 0 ? -1 : 0;
 }
 
-int sq_sandbox_list(struct store *st, int64_t key_id, struct sandbox_row *rows, int max,
-		    err_t *err)
+int sq_sandbox_list(struct store *st, int64_t key_id, struct sandbox_row *rows, int max, err_t *err)
 {
 	struct stmt q;
 	int rc = 0, n = 0;

@@ -176,8 +176,8 @@ Test(sandbox_cli, list_rm_and_run)
 Test(sandbox_cli, misuse_is_125_in_one_line)
 {
 	struct proc_out o;
-	const char *argv[] = {airlock_bin(), "sandbox", "list", "--server", "http://127.0.0.1:1",
-			      "--key", "ak_x", NULL};
+	const char *argv[] = {airlock_bin(),	    "sandbox", "list", "--server",
+			      "http://127.0.0.1:1", "--key",   "ak_x", NULL};
 
 	start();
 	cr_assert_eq(run_cmd(argv, NULL, 30, &o), 125);

@@ -72,8 +72,8 @@ static void attack_all(const char *id, const char *p, const char *label)
 	snprintf(what, sizeof(what), "list %s (%s)", p, label);
 	sb_files(&S, S.user, "GET", id, NULL, "dir", p, NULL, 0, 30, &r);
 	assert_refused(&r, what);
-	cr_assert(r.body == NULL || strstr(r.body, "\"name\":\"secret\"") == NULL, "%s listed the host",
-		  what);
+	cr_assert(r.body == NULL || strstr(r.body, "\"name\":\"secret\"") == NULL,
+		  "%s listed the host", what);
 	bin_reply_free(&r);
 	snprintf(what, sizeof(what), "stat %s (%s)", p, label);
 	sb_files(&S, S.user, "GET", id, "/stat", "path", p, NULL, 0, 30, &r);
@@ -157,7 +157,8 @@ Test(sandbox_paths, links_planted_by_a_command)
 	assert_refused(&r, "read a link to a host file");
 	bin_reply_free(&r);
 	sb_files(&S, S.user, "PUT", id, NULL, "path", "s", "pwned\n", 6, 30, &r);
-	cr_assert(r.status == 201 || r.status == 403 || r.status == 409, "%ld %s", r.status, r.body);
+	cr_assert(r.status == 201 || r.status == 403 || r.status == 409, "%ld %s", r.status,
+		  r.body);
 	bin_reply_free(&r);
 	char path[300];
 	snprintf(path, sizeof(path), "%s/secret", canary);

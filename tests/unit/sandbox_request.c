@@ -180,8 +180,8 @@ Test(sandbox_request, timeout_bounds)
 {
 	struct svc_error e;
 	int64_t t;
-	json_t *ok = json_pack("{s:i}", "timeout_s", 60), *big = json_pack("{s:i}", "timeout_s", 4000),
-	       *none = json_object();
+	json_t *ok = json_pack("{s:i}", "timeout_s", 60),
+	       *big = json_pack("{s:i}", "timeout_s", 4000), *none = json_object();
 
 	cr_assert_eq(sandbox_timeout_parse(ok, &C, &t, &e), 0);
 	cr_assert_eq(t, 60);
