@@ -370,6 +370,8 @@ Test(sandboxes, stop_and_kill9_leave_nothing_running)
 	r = sb_exec(&S, S.user, a, cmd, NULL);
 	json_decref(r);
 	cr_assert_eq(wait_host_processes(marker, 1, 5), 1);
+	if (running_as_root())
+		cr_assert(has_cgroup(a), "a live sandbox has a cgroup (what the checks below find)");
 	srv_stop(&S);
 	cr_assert_eq(wait_host_processes(marker, 0, 10), 0, "a stop ends every sandbox");
 	cr_assert(!has_cgroup(a), "and removes its cgroup");
