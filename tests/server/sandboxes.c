@@ -350,7 +350,7 @@ static bool has_cgroup(const char *id)
 	char cmd[200];
 	snprintf(cmd, sizeof(cmd), "find /sys/fs/cgroup -maxdepth 6 -type d -name '*%s*' | head -1",
 		 id + 3);
-	const char *argv[] = {"sh", "-c", cmd, NULL};
+	const char *argv[] = {"/bin/sh", "-c", cmd, NULL};
 	struct proc_out o;
 	run_cmd(argv, NULL, 30, &o);
 	bool yes = o.out_len > 0;
