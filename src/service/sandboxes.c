@@ -434,9 +434,13 @@ int service_sandbox_create(struct service *s, const struct key_row *key, const j
 	pthread_mutex_lock(&s->sandboxes.lock);
 	sb->box = box; /* found from now on */
 	sb->refs++;
+	bool stopping = s->sandboxes.stop; /* sandboxes_stop ran meanwhile */
 	pthread_mutex_unlock(&s->sandboxes.lock);
 	*out = live_json(sb, sb->expires_ms);
-	sandbox_release(s, sb);
+	if (stopping)
+		sandbox_end_acquired(s, sb, "server_stop");
+	else
+		sandbox_release(s, sb);
 	return 0;
 }
 

@@ -371,7 +371,8 @@ Test(sandboxes, stop_and_kill9_leave_nothing_running)
 	json_decref(r);
 	cr_assert_eq(wait_host_processes(marker, 1, 5), 1);
 	if (running_as_root())
-		cr_assert(has_cgroup(a), "a live sandbox has a cgroup (what the checks below find)");
+		cr_assert(has_cgroup(a),
+			  "a live sandbox has a cgroup (what the checks below find)");
 	srv_stop(&S);
 	cr_assert_eq(wait_host_processes(marker, 0, 10), 0, "a stop ends every sandbox");
 	cr_assert(!has_cgroup(a), "and removes its cgroup");
@@ -451,4 +452,30 @@ Test(sandboxes, approve_mode_refuses_a_held_command)
 	json_t *x = sb_exec(&S, S.user, id, "echo harmless", NULL);
 	cr_assert_str_eq(jstr(x, "stdout"), "harmless\n", "what the policy lets run, runs");
 	json_decref(x);
+}
+
+Test(sandboxes, box_limits_end_the_sandbox_with_their_reason)
+{
+	char id[64];
+	json_t *r, *g;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, "{\"limits\":{\"cpu_total_s\":1}}", id));
+	r = sb_exec(&S, S.user, id, "while :; do :; done",
+		    "{\"limits\":{\"time\":20,\"wall_time\":30}}");
+	cr_assert(strcmp(jstr(r, "status"), "ok") != 0, "the loop was stopped");
+	json_decref(r);
+	g = sb_wait_terminated(&S, S.user, id, 10);
+	cr_assert(g != NULL, "the sandbox ended when it used its CPU");
+	cr_assert_str_eq(jstr(g, "reason"), "cpu_limit");
+	json_decref(g);
+
+	json_decref(sb_create(&S, S.user, "{\"limits\":{\"memory_mb\":64}}", id));
+	r = sb_exec(&S, S.user, id, "python3 -c \"a = bytearray(300 << 20); print(len(a))\"", NULL);
+	cr_assert_str_eq(jstr(r, "status"), "memory_limit", "%s", jstr(r, "stderr"));
+	json_decref(r);
+	g = sb_get(&S, S.user, id);
+	if (strcmp(jstr(g, "state"), "terminated") == 0)
+		cr_assert_str_eq(jstr(g, "reason"), "memory_limit");
+	json_decref(g);
 }
