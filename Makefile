@@ -17,7 +17,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	nettle-dev libwslay-dev libpython3-dev python3-requests $(RUNTIME_PACKAGES) \
+	nettle-dev libwslay-dev libpython3-dev python3-requests python3-matplotlib $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
@@ -50,7 +50,7 @@ CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS) $(MCP_CMD_SRCS),$(sort $(wildcard s
 GRAMMARS := python javascript bash
 GRAMMAR_OBJS := $(foreach g,$(GRAMMARS),$(BUILD)/obj/ts/$(g)-parser.o $(BUILD)/obj/ts/$(g)-scanner.o)
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(GRAMMAR_OBJS) $(BUILD)/obj/gen/rules.o \
-	$(BUILD)/obj/gen/ui.o
+	$(BUILD)/obj/gen/ui.o $(BUILD)/obj/gen/kernels.o
 CMD_OBJS := $(CMD_SRCS:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libairlock.a
 GEN      := $(BUILD)/gen/seccomp_bpf.h
@@ -119,6 +119,11 @@ $(BUILD)/gen/ui.c: $(BUILD)/tools/embed $(UI_FILES)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  GEN     $@")
 	$(Q)$(BUILD)/tools/embed $@ embedded_ui src/http/ui $(UI_FILES)
+KERNEL_FILES := $(sort $(wildcard src/engine/kernels/*))
+$(BUILD)/gen/kernels.c: $(BUILD)/tools/embed $(KERNEL_FILES)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  GEN     $@")
+	$(Q)$(BUILD)/tools/embed $@ embedded_kernels src/engine/kernels $(KERNEL_FILES)
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -c $< -o $@

@@ -376,6 +376,9 @@ int cmd_run(int argc, char **argv)
 	req.nenv = a.nenv;
 	req.collect = a.collect;
 	req.ncollect = a.ncollect;
+	req.mounts = a.mounts;
+	req.nmounts = a.nmounts;
+	req.rootfs = a.rootfs;
 	req.cancel_fd = cancel_pipe[0];
 	char sock[108], dir[PATH_MAX], pool[PATH_MAX];
 	if (a.warm && a.template_socket) {

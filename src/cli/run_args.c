@@ -29,6 +29,11 @@ const char run_usage[] =
     "                             repeatable). c, cpp: its .c/.cpp files are compiled too\n"
     "      --collect GLOB         after the run, return the work directory's files\n"
     "                             matching GLOB in the result's `files` (repeatable)\n"
+    "      --mount SRC:DEST       show the host directory or file SRC read-only at DEST\n"
+    "                             (absolute paths; not /usr, /etc, /tmp, /work...;\n"
+    "                             repeatable, at most 8)\n"
+    "      --rootfs DIR           use DIR as the root file system (an unpacked image)\n"
+    "                             instead of the host's /usr, /bin, /lib and /etc\n"
     "  -- ARG...                  the program's arguments\n"
     "      --json                 print the result object on stdout, and nothing else\n"
     "      --redact               replace secrets in the output by [REDACTED:<rule>]; the\n"
@@ -101,6 +106,8 @@ enum {
 	OPT_COLLECT,
 	OPT_START,
 	OPT_TEMPLATE,
+	OPT_MOUNT,
+	OPT_ROOTFS,
 };
 
 static const struct option options[] = {
@@ -126,6 +133,8 @@ static const struct option options[] = {
     {"collect", required_argument, NULL, OPT_COLLECT},
     {"start", required_argument, NULL, OPT_START},
     {"template", required_argument, NULL, OPT_TEMPLATE},
+    {"mount", required_argument, NULL, OPT_MOUNT},
+    {"rootfs", required_argument, NULL, OPT_ROOTFS},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -216,6 +225,26 @@ int run_add_split(const char *spec, char *src, size_t src_size, char *dest, size
 			return err_set(err, 0, "--add '%.200s': DEST: %s", spec, why);
 		memcpy(dest, colon + 1, strlen(colon + 1) + 1);
 	}
+	return 0;
+}
+
+/* --mount SRC:DEST, split at the last ':' (DEST, a sandbox path, has none). */
+static int add_mount(struct run_args *a, const char *spec, err_t *err)
+{
+	const char *colon = strrchr(spec, ':');
+
+	if (a->nmounts >= ENGINE_MAX_MOUNTS)
+		return err_set(err, 0, "--mount: at most %d", ENGINE_MAX_MOUNTS);
+	if (colon == NULL || colon == spec || colon[1] == '\0')
+		return err_set(err, 0, "--mount '%.200s' is not SRC:DEST (two absolute paths)", spec);
+	size_t n = (size_t)(colon - spec);
+	if (n >= sizeof(a->mount_src[0]))
+		return err_set(err, 0, "--mount: the source path is too long");
+	memcpy(a->mount_src[a->nmounts], spec, n);
+	a->mount_src[a->nmounts][n] = '\0';
+	a->mounts[a->nmounts].src = a->mount_src[a->nmounts];
+	a->mounts[a->nmounts].dst = colon + 1;
+	a->nmounts++;
 	return 0;
 }
 
@@ -349,6 +378,15 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 					       "--help'",
 					       optarg);
 			a->warm = strcmp(optarg, "warm") == 0;
+			break;
+		case OPT_MOUNT:
+			if (add_mount(a, optarg, err) < 0)
+				return -1;
+			break;
+		case OPT_ROOTFS:
+			if (optarg[0] == '\0')
+				return err_set(err, 0, "--rootfs needs a directory");
+			a->rootfs = optarg;
 			break;
 		case OPT_TEMPLATE:
 			if (optarg[0] == '\0')

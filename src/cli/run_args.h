@@ -32,6 +32,10 @@ struct run_args {
 	size_t nadd;
 	const char *collect[RUN_MAX_COLLECT]; /* --collect GLOB */
 	size_t ncollect;
+	struct run_mount mounts[ENGINE_MAX_MOUNTS]; /* --mount SRC:DEST */
+	char mount_src[ENGINE_MAX_MOUNTS][4096];
+	size_t nmounts;
+	const char *rootfs; /* --rootfs DIR */
 	char *const *args; /* after --: the program's arguments */
 	size_t nargs;
 };

@@ -1,5 +1,6 @@
 /* Files compiled into the binary at build time (tools/embed.c): the
- * built-in analysis rules and the web page of `airlock serve`. */
+ * built-in analysis rules, the web page of `airlock serve` and the code
+ * contexts' kernels. */
 #ifndef AIRLOCK_EMBED_H
 #define AIRLOCK_EMBED_H
 
@@ -14,5 +15,6 @@ struct embedded_file {
 /* Each table ends with an entry whose name is NULL. */
 extern const struct embedded_file embedded_rules[]; /* src/policy/rules */
 extern const struct embedded_file embedded_ui[];    /* src/http/ui */
+extern const struct embedded_file embedded_kernels[]; /* src/engine/kernels */
 
 #endif

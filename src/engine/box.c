@@ -351,6 +351,11 @@ static void box_free(struct box *b)
 	}
 	if (b->reaper.pid > 0 || b->reaper.stack)
 		reaper_finish(&b->reaper);
+	for (size_t i = 0; i < b->nmounts; i++) {
+		free((char *)b->mounts[i].src);
+		free((char *)b->mounts[i].dst);
+	}
+	free(b->rootfs);
 	for (size_t i = 0; b->env && b->env[i]; i++)
 		free(b->env[i]);
 	free(b->env);
@@ -367,7 +372,8 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	*out = NULL;
 	limits_finish(&l);
 	if (limits_validate(&l, err) < 0 || check_env(spec->env, spec->nenv, err) < 0 ||
-	    check_id(spec->id, err) < 0)
+	    check_id(spec->id, err) < 0 ||
+	    engine_check_mounts(e, spec->mounts, spec->nmounts, spec->rootfs, BOX_WORKDIR, err) < 0)
 		return -1;
 	if (spec->cpu_total_s < 0 || spec->cpu_total_s > 86400)
 		return err_set(err, EINVAL, "cpu_total_s %g is out of bounds (0 to 86400)",
@@ -396,6 +402,16 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	b->plan.net = l.net;
 	b->plan.workdir = BOX_WORKDIR;
 	b->plan.box = true;
+	/* copies: the plan outlives the caller's spec */
+	b->nmounts = spec->nmounts;
+	for (size_t i = 0; i < spec->nmounts; i++) {
+		b->mounts[i].src = xstrdup(spec->mounts[i].src);
+		b->mounts[i].dst = xstrdup(spec->mounts[i].dst);
+	}
+	b->plan.mounts = b->mounts;
+	b->plan.nmounts = b->nmounts;
+	b->rootfs = spec->rootfs ? xstrdup(spec->rootfs) : NULL;
+	b->plan.rootfs = b->rootfs;
 	snprintf(b->plan.scratch_bytes, sizeof(b->plan.scratch_bytes), "%llu",
 		 (unsigned long long)l.disk_limit_mb << 20);
 	if (e->cgroup) {

@@ -32,6 +32,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include <jansson.h>
+
 #include "common/err.h"
 #include "common/limits.h"
 #include "engine/engine.h"
@@ -50,6 +52,9 @@ struct box_spec {
 	const struct run_env *env; /* added to every command's environment */
 	size_t nenv;
 	const char *id; /* names its cgroup ("box-ID"); letters, digits, '-' */
+	const struct run_mount *mounts; /* read-only binds, as for a run */
+	size_t nmounts;
+	const char *rootfs; /* another root file system (an image), or NULL */
 };
 
 struct box;
@@ -74,6 +79,15 @@ struct box_exec {
 	int cancel_fd; /* -1, or readable when the command must stop */
 	output_fn on_output;
 	void *output_ctx;
+	/* > 0: the command reads this descriptor (a pipe the caller writes
+	 * while it runs) instead of stdin_data; box_exec uses a copy. */
+	int stdin_fd;
+	/* Output goes to on_output only: not kept in the result, and no
+	 * output limit (a long-lived command the caller reads: a context). */
+	bool stream_only;
+	/* Set, before the command starts, to its handle for box_signal;
+	 * -1 once box_exec returned. May be NULL. */
+	int *handle;
 };
 
 /* Runs one command and waits for its main process to end. Returns 0 with
@@ -83,6 +97,56 @@ struct box_exec {
  * the box during the command, its status says which (memory_limit,
  * time_limit for cpu_total_s) and box_status tells the rest. */
 int box_exec(struct box *b, const struct box_exec *x, struct step_result *res, err_t *err);
+
+/* Sends sig to the main process of the command whose handle this is (a
+ * running box_exec's). ESRCH when it is not running. */
+int box_signal(struct box *b, int handle, int sig, err_t *err);
+
+/* ---- code contexts ----
+ *
+ * A context is an interpreter that lives in a box and keeps its variables
+ * from one cell to the next (kernels/python.py, kernels/javascript.js): a
+ * long-running command of the box whose stdin carries the cells and whose
+ * stdout carries, framed with a token only airlock knows, what each cell
+ * returned. A cell prints to stdout and stderr as a program does; its last
+ * expression's value comes back as a result (MIME bundle: text/plain, and
+ * text/html, image/png... where the object has them), display() and
+ * matplotlib figures as displays, an exception as an error. */
+
+struct box_context;
+
+/* lang: "python" or "javascript" (also "python3", "js", "node"). Waits
+ * until the interpreter is ready. */
+int box_context_start(struct box *b, const char *lang, struct box_context **out, err_t *err);
+
+struct box_cell {
+	enum run_status status; /* ok; runtime_error (error set); wall_time_limit,
+				 * output_limit (interrupted); cancelled;
+				 * internal_error (the context ended: restart it) */
+	struct buf out, err;
+	bool out_truncated, err_truncated;
+	json_t *outputs; /* [{"type": "result"|"display", "data": {MIME: ...}}] */
+	json_t *error;	 /* {"name", "value", "traceback": [...]} or NULL */
+	uint64_t wall_ms;
+	bool restarted; /* the cell would not stop: its context was restarted */
+};
+
+/* Runs one cell: wall_time_limit_s and max_output_kb of limits apply;
+ * on_output (optional) sees what it prints as it prints it. -1 with err
+ * when the context has ended (ESRCH) or runs another cell (EBUSY). */
+int box_context_run(struct box_context *c, const char *code, const struct limits *limits,
+		    output_fn on_output, void *output_ctx, struct box_cell *out, err_t *err);
+void box_cell_free(struct box_cell *cell);
+/* KeyboardInterrupt (Python) or an interrupted script (JavaScript) in the
+ * running cell, if one runs. */
+int box_context_interrupt(struct box_context *c, err_t *err);
+/* A fresh interpreter in place of the old one: every variable is gone. */
+int box_context_restart(struct box_context *c, err_t *err);
+const char *box_context_lang(const struct box_context *c);
+/* Whether its interpreter still runs. */
+bool box_context_alive(struct box_context *c);
+/* Ends its interpreter; must not run at the same time as the calls above. */
+void box_context_free(struct box_context *c);
 
 enum box_state {
 	BOX_RUNNING = 0,

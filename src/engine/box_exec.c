@@ -204,7 +204,12 @@ static int prepare(struct cmd *c, struct box_msg *m, err_t *err)
 	c->report_r = s[0];
 	c->child_fds[3] = s[1];
 	c->nchild = 4;
-	if (c->x->stdin_data) {
+	if (c->x->stdin_fd > 0) {
+		if ((c->child_fds[4] = fcntl(c->x->stdin_fd, F_DUPFD_CLOEXEC, 3)) < 0)
+			return err_set(err, errno, "cannot copy the stdin descriptor");
+		c->nchild = 5;
+		m->flags |= BOX_EXEC_STDIN;
+	} else if (c->x->stdin_data) {
 		if (make_stdin(c->x, &c->child_fds[4], err) < 0)
 			return -1;
 		c->nchild = 5;
@@ -249,6 +254,11 @@ static void keep_output(struct cmd *c, int stream, const char *data, size_t n)
 	uint64_t cap = c->limits.max_output_kb * 1024;
 	size_t keep = n;
 
+	if (c->x->stream_only) {
+		if (c->x->on_output)
+			c->x->on_output(c->x->output_ctx, stream, data, n);
+		return;
+	}
 	if (b->len + n > cap) {
 		struct buf *beyond = stream == 1 ? &sr->out_beyond : &sr->err_beyond;
 		keep = cap > b->len ? (size_t)(cap - b->len) : 0;
@@ -465,6 +475,8 @@ int box_exec(struct box *b, const struct box_exec *x, struct step_result *sr, er
 		goto out;
 	if (b->have_cg)
 		oom_before = box_cgroup_oom_kills(b);
+	if (x->handle)
+		*x->handle = (int)c.slot;
 	pthread_mutex_lock(&b->ctl_lock);
 	ssize_t n = send_fds(b->ctl, &m, sizeof(m), c.child_fds, c.nchild);
 	pthread_mutex_unlock(&b->ctl_lock);
@@ -488,6 +500,27 @@ out:
 	close_fd(&c.out_r);
 	close_fd(&c.err_r);
 	close_fd(&c.report_r);
+	if (x->handle)
+		*x->handle = -1;
 	give_slot(b, c.slot);
 	return rc;
+}
+
+int box_signal(struct box *b, int handle, int sig, err_t *err)
+{
+	if (handle < 0 || handle >= BOX_MAX_EXECS || sig <= 0 || sig >= 65)
+		return err_set(err, EINVAL, "no such command or signal");
+	pthread_mutex_lock(&b->lock);
+	bool running = (b->slots_used & (1u << handle)) != 0;
+	pthread_mutex_unlock(&b->lock);
+	if (!running)
+		return err_set(err, ESRCH, "the command has ended");
+	struct box_msg m = {.magic = BOX_MSG_MAGIC, .kind = BOX_MSG_SIGNAL, .slot = (uint32_t)handle,
+			    .flags = (uint32_t)sig};
+	pthread_mutex_lock(&b->ctl_lock);
+	ssize_t n = send(b->ctl, &m, sizeof(m), MSG_NOSIGNAL);
+	pthread_mutex_unlock(&b->ctl_lock);
+	if (n != (ssize_t)sizeof(m))
+		return err_set(err, ESRCH, "the box has ended");
+	return 0;
 }

@@ -265,6 +265,9 @@ _Noreturn void box_init_main(const struct child_plan *plan)
 			close_all(fds, nfds);
 			if (m.kind == BOX_MSG_KILL)
 				kill_command(m.slot);
+			else if (m.kind == BOX_MSG_SIGNAL && m.slot < BOX_MAX_EXECS &&
+				 slots[m.slot].pid > 0 && m.flags > 0 && m.flags < 65)
+				kill(slots[m.slot].pid, (int)m.flags);
 		}
 	}
 }

@@ -15,6 +15,9 @@ struct box {
 	char **env; /* "NAME=value", NULL-terminated: every command's base */
 	size_t nenv;
 	struct child_plan plan;
+	struct run_mount mounts[ENGINE_MAX_MOUNTS];
+	size_t nmounts;
+	char *rootfs;
 	int sync_w, report_r, collect_r, wake_fd;
 	int ctl; /* to init; sends under ctl_lock */
 	pthread_mutex_t ctl_lock;

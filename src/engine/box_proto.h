@@ -10,7 +10,7 @@
  * on the report socket as a one-shot program does (REPORT_STARTED,
  * REPORT_EXEC_FAILED), and init reports REPORT_EXITED there when the
  * command's main process ended. BOX_MSG_KILL kills the process group of
- * a slot's command.
+ * a slot's command, BOX_MSG_SIGNAL sends a signal to its main process.
  */
 #ifndef AIRLOCK_BOX_PROTO_H
 #define AIRLOCK_BOX_PROTO_H
@@ -20,6 +20,7 @@
 #define BOX_MSG_MAGIC 0x786f6241u /* "Abox" */
 #define BOX_MSG_EXEC 1
 #define BOX_MSG_KILL 2
+#define BOX_MSG_SIGNAL 3 /* flags: the signal, to the slot's main process */
 
 #define BOX_EXEC_STDIN 1u
 #define BOX_EXEC_MERGE 2u

@@ -286,6 +286,138 @@ static void bind_host_paths(void)
 	}
 }
 
+/* Whether name is one of the NULL-terminated list. */
+static bool listed(const char *name, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(name, *list) == 0)
+			return true;
+	return false;
+}
+
+/* Attaches tree (a detached copy of a host mount, open_tree) at dst,
+ * read-only, and closes it. */
+static void attach_tree(int tree, const char *dst, bool dir)
+{
+	make_parents(dst);
+	if (dir) {
+		if (mkdir(dst, 0755) < 0 && errno != EEXIST)
+			die("mkdir ", dst);
+	} else {
+		int fd = open(dst, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
+		if (fd < 0)
+			die("create mount point ", dst);
+		close(fd);
+	}
+	if (move_mount(tree, "", AT_FDCWD, dst, MOVE_MOUNT_F_EMPTY_PATH) < 0)
+		die("attach a mount on ", dst);
+	close(tree);
+	if (make_ro(dst, true, 0) < 0)
+		die("make read-only ", dst);
+}
+
+/* Every entry of the directory open at dirfd (a root file system, or its
+ * /etc) shown at dst the way the host's paths are: directories and files
+ * bound read-only, links made again. skip: names left out. getdents64 into
+ * a buffer on the stack: no allocation. */
+static void bind_entries(int dirfd, const char *dst, const char *const *skip)
+{
+	char buf[4096], to[PATH_MAX], target[PATH_MAX];
+	long n;
+
+	while ((n = syscall(SYS_getdents64, dirfd, buf, sizeof(buf))) > 0) {
+		for (long off = 0; off < n;) {
+			struct linux_dirent64 {
+				uint64_t ino;
+				int64_t off;
+				unsigned short reclen;
+				unsigned char type;
+				char name[];
+			} *d = (void *)(buf + off);
+			off += d->reclen;
+			if (listed(d->name, skip))
+				continue;
+			struct stat st;
+			if (fstatat(dirfd, d->name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+				continue;
+			cat(to, sizeof(to), dst, "/");
+			cat(to + strlen(to), sizeof(to) - strlen(to), d->name, NULL);
+			if (S_ISDIR(st.st_mode) || S_ISREG(st.st_mode)) {
+				int tree = open_tree(dirfd, d->name,
+						     OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC |
+							 AT_RECURSIVE | AT_SYMLINK_NOFOLLOW);
+				if (tree < 0)
+					die("bind ", d->name);
+				attach_tree(tree, to, S_ISDIR(st.st_mode));
+			} else if (S_ISLNK(st.st_mode)) {
+				ssize_t len = readlinkat(dirfd, d->name, target, sizeof(target) - 1);
+				if (len <= 0)
+					continue;
+				target[len] = '\0';
+				if (symlink(target, to) < 0 && errno != EEXIST)
+					die("symlink ", to);
+			}
+		}
+	}
+	if (n < 0)
+		die("read a directory of ", P->rootfs);
+}
+
+/* The root file system and the mounts' sources, taken before init takes
+ * the sandbox's identity (their parents may be private to the caller, as
+ * airlock's data directory is) and before the new root, assembled on top
+ * of /tmp, hides them. */
+static int rootfs_fd = -1;
+static int mount_trees[ENGINE_MAX_MOUNTS];
+
+static void take_sources(void)
+{
+	if (P->rootfs && (rootfs_fd = open(P->rootfs, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		die("open the root file system ", P->rootfs);
+	for (size_t i = 0; i < P->nmounts; i++) {
+		mount_trees[i] = open_tree(AT_FDCWD, P->mounts[i].src,
+					   OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_RECURSIVE);
+		if (mount_trees[i] < 0)
+			die("take the mount source ", P->mounts[i].src);
+	}
+}
+
+/* Another root file system (--rootfs, an image): its tree instead of the
+ * host's, and its /etc but for what airlock writes and secrets. */
+static void bind_rootfs(void)
+{
+	static const char *const skip_top[] = {".",    "..",  "proc", "dev",  "sys",
+					       "tmp",  "run", "etc",  "work", "home",
+					       "mnt",  "media", "boot", "lost+found", NULL};
+	static const char *const skip_etc[] = {
+	    ".",	  "..",	      "passwd",	 "group",   "hosts",	  "hostname",
+	    "nsswitch.conf", "shadow", "gshadow", "passwd-", "group-", "shadow-",
+	    "gshadow-",	  "resolv.conf", "mtab",  "subuid",  "subgid",	 NULL};
+
+	bind_entries(rootfs_fd, NEWROOT, skip_top);
+	int etc = openat(rootfs_fd, "etc", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (etc >= 0) {
+		bind_entries(etc, NEWROOT "/etc", skip_etc);
+		close(etc);
+	}
+	close(rootfs_fd);
+	rootfs_fd = -1;
+}
+
+/* The request's read-only mounts (--mount SRC:DEST), after the tree. */
+static void bind_mounts(void)
+{
+	char dst[PATH_MAX];
+	struct stat st;
+
+	for (size_t i = 0; i < P->nmounts; i++) {
+		cat(dst, sizeof(dst), NEWROOT, P->mounts[i].dst);
+		if (fstat(mount_trees[i], &st) < 0)
+			die("mount source ", P->mounts[i].src);
+		attach_tree(mount_trees[i], dst, S_ISDIR(st.st_mode));
+	}
+}
+
 static const char etc_passwd[] = "root:x:0:0:root:/root:/usr/sbin/nologin\n"
 				 "sandbox:x:1000:1000:airlock sandbox:/work:/bin/sh\n"
 				 "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
@@ -542,7 +674,11 @@ static void build_root(bool with_files)
 	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++)
 		if (mkdir(dirs[i], 0755) < 0)
 			die("mkdir ", dirs[i]);
-	bind_host_paths();
+	if (P->rootfs)
+		bind_rootfs();
+	else
+		bind_host_paths();
+	bind_mounts();
 	write_etc();
 	make_dev();
 	make_proc();
@@ -941,6 +1077,8 @@ _Noreturn void child_main(const struct child_plan *plan)
 	if (unshare(CLONE_NEWCGROUP) < 0)
 		die("unshare cgroup namespace", NULL);
 	create_scratch();
+	/* before the identity: the sources' parents may be private */
+	take_sources();
 	take_identity();
 	build_root(true);
 	hide_supervisor();

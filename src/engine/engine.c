@@ -52,6 +52,8 @@ static const char *const host_paths[] = {
     "/etc/alternatives",
     "/etc/localtime",
     "/etc/ssl/openssl.cnf",
+    /* Debian's matplotlib keeps its defaults here (mpl-data links to it) */
+    "/etc/matplotlibrc",
 };
 
 static void probe_host_paths(struct engine *e)
@@ -223,6 +225,7 @@ struct run {
 	char **envp;
 	char **env_own; /* the request's NAME=VALUE strings, made here */
 	char *args_own[MAX_STEPS]; /* copies of each step's extra arguments */
+	char *exe_own[MAX_STEPS];  /* a step's program found in another root file system */
 	int sync_w;
 	int collect_r; /* receives the work directory's fd, when files are collected */
 	int report_r;
@@ -312,6 +315,128 @@ static char **build_argv(struct run *r, int step, const char *const *profile,
 	}
 	v[n] = NULL;
 	return v;
+}
+
+/* With another root file system, a profile's program (/usr/bin/python3)
+ * may live elsewhere there (/usr/local/bin/python3, as in the python
+ * images): the first of the usual directories that has it. */
+static void find_in_rootfs(struct run *r, int step)
+{
+	static const char *const dirs[] = {"/usr/local/bin/", "/usr/bin/", "/bin/"};
+	const char *rootfs = r->req->rootfs;
+	char **v = r->argv[step];
+	char path[PATH_MAX];
+
+	if (rootfs == NULL || v[0] == NULL || v[0][0] != '/')
+		return;
+	snprintf(path, sizeof(path), "%s%s", rootfs, v[0]);
+	if (access(path, X_OK) == 0)
+		return;
+	const char *base = strrchr(v[0], '/') + 1;
+	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++) {
+		snprintf(path, sizeof(path), "%s%s%s", rootfs, dirs[i], base);
+		if (access(path, X_OK) == 0) {
+			r->exe_own[step] = xasprintf("%s%s", dirs[i], base);
+			v[0] = r->exe_own[step];
+			return;
+		}
+	}
+}
+
+static bool plain_absolute(const char *p)
+{
+	if (p == NULL || p[0] != '/' || strlen(p) >= PATH_MAX / 2)
+		return false;
+	for (const char *c = p; *c; c++) {
+		if (c[0] == '/' && (c[1] == '/' || c[1] == '\0') && c != p)
+			return false;
+		if (c[0] == '/' && c[1] == '.' && (c[2] == '/' || c[2] == '\0' ||
+						   (c[2] == '.' && (c[3] == '/' || c[3] == '\0'))))
+			return false;
+	}
+	return true;
+}
+
+/* Whether dst is (below) one of the sandbox's own places. */
+static bool reserved_dst(const char *dst, const char *workdir)
+{
+	static const char *const own[] = {"/proc", "/dev", "/sys", "/tmp", "/etc", "/usr",
+					  "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
+					  "/run", "/work"};
+	for (size_t i = 0; i < ARRAY_SIZE(own) + 1; i++) {
+		const char *p = i < ARRAY_SIZE(own) ? own[i] : workdir;
+		size_t n = strlen(p);
+		if (strncmp(dst, p, n) == 0 && (dst[n] == '\0' || dst[n] == '/'))
+			return true;
+	}
+	return strcmp(dst, "/") == 0;
+}
+
+/* The sandbox's user reads what is mounted: the source itself must let it
+ * (others' bits, or the owner's when rootless and the caller owns it; its
+ * parents need not: init takes the sources before it becomes that user). */
+static int sandbox_can_read(const struct engine *e, const char *what, const char *path,
+			    err_t *err)
+{
+	struct stat st;
+
+	if (stat(path, &st) < 0)
+		return err_set(err, errno, "%s '%s' does not exist", what, path);
+	bool owner = e->rootless && st.st_uid == e->caller_uid;
+	mode_t r = owner ? S_IRUSR : S_IROTH, x = owner ? S_IXUSR : S_IXOTH;
+	if (!(st.st_mode & r) || (S_ISDIR(st.st_mode) && !(st.st_mode & x)))
+		return err_set(err, EACCES,
+			       "%s '%s' is not readable by the sandbox's user (%s); allow it "
+			       "with 'chmod %s %s'",
+			       what, path, owner ? "its owner" : "not its owner",
+			       owner ? "u+rX" : "o+rX", path);
+	return 0;
+}
+
+int engine_check_mounts(const struct engine *e, const struct run_mount *m, size_t n,
+			const char *rootfs, const char *workdir, err_t *err)
+{
+	struct stat st;
+
+	if (n > ENGINE_MAX_MOUNTS)
+		return err_set(err, EINVAL, "at most %d mounts", ENGINE_MAX_MOUNTS);
+	if (rootfs) {
+		if (!plain_absolute(rootfs))
+			return err_set(err, EINVAL,
+				       "--rootfs '%s': give an absolute path without '.', '..' "
+				       "or a trailing '/'",
+				       rootfs);
+		if (stat(rootfs, &st) < 0 || !S_ISDIR(st.st_mode))
+			return err_set(err, ENOTDIR, "--rootfs '%s' is not a directory", rootfs);
+		if (sandbox_can_read(e, "--rootfs", rootfs, err) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!plain_absolute(m[i].src) || !plain_absolute(m[i].dst))
+			return err_set(err, EINVAL,
+				       "--mount '%s:%s': both paths must be absolute, without '.', "
+				       "'..' or a trailing '/'",
+				       m[i].src ? m[i].src : "", m[i].dst ? m[i].dst : "");
+		if (reserved_dst(m[i].dst, workdir))
+			return err_set(err, EINVAL,
+				       "--mount '%s:%s': %s is the sandbox's own; mount it "
+				       "elsewhere, e.g. /data or /opt/NAME",
+				       m[i].src, m[i].dst, m[i].dst);
+		if (stat(m[i].src, &st) < 0)
+			return err_set(err, errno, "--mount '%s': the source does not exist",
+				       m[i].src);
+		if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+			return err_set(err, EINVAL,
+				       "--mount '%s': only a directory or a regular file can be "
+				       "mounted",
+				       m[i].src);
+		if (sandbox_can_read(e, "--mount", m[i].src, err) < 0)
+			return -1;
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(m[i].dst, m[j].dst) == 0)
+				return err_set(err, EINVAL, "--mount: %s is given twice", m[i].dst);
+	}
+	return 0;
 }
 
 static int make_pipe(int *r, int *w, err_t *err)
@@ -422,6 +547,11 @@ static int prepare(struct run *r, err_t *err)
 	}
 	r->argv[p->nsteps] = build_argv(r, p->nsteps, lang->run_argv, req->args, req->nargs);
 	p->nsteps++;
+	for (int st = 0; st < p->nsteps; st++)
+		find_in_rootfs(r, st);
+	p->mounts = req->mounts;
+	p->nmounts = req->nmounts;
+	p->rootfs = req->rootfs;
 
 	if (make_pipe(&sync_r, &r->sync_w, err) < 0 ||
 	    make_report_channel(&r->report_r, &report_w, err) < 0)
@@ -536,6 +666,11 @@ static bool clone_warm(struct run *r, struct run_result *res)
 			 "started cold: %s has no warm template", r->req->lang->name);
 		return false;
 	}
+	if (r->req->nmounts > 0 || r->req->rootfs) {
+		snprintf(res->start_note, sizeof(res->start_note),
+			 "started cold: runs with --mount or --rootfs build their own root");
+		return false;
+	}
 	struct warm_started ws;
 	if (warm_spawn(r->req->template_socket, &r->plan, &r->warm_conn, &ws, &why) == 0) {
 		r->init = ws.init;
@@ -647,8 +782,10 @@ static void run_cleanup(struct run *r, struct run_result *res)
 	for (int s = 0; s < MAX_STEPS; s++)
 		free(r->argv[s]);
 	free(r->envp);
-	for (int s = 0; s < MAX_STEPS; s++)
+	for (int s = 0; s < MAX_STEPS; s++) {
 		free(r->args_own[s]);
+		free(r->exe_own[s]);
+	}
 	for (size_t i = 0; r->env_own && r->env_own[i]; i++)
 		free(r->env_own[i]);
 	free(r->env_own);
@@ -697,13 +834,15 @@ static void internal_error(struct run_result *res, const err_t *err)
 	snprintf(res->error, sizeof(res->error), "%s", err->msg);
 }
 
-static int validate_request(const struct run_request *req, err_t *err)
+static int validate_request(const struct engine *e, const struct run_request *req, err_t *err)
 {
 	if (req->lang == NULL)
 		return err_set(err, 0, "no language given");
 	if (req->code == NULL)
 		return err_set(err, 0, "no program given");
 	if (limits_validate(&req->limits, err) < 0)
+		return -1;
+	if (engine_check_mounts(e, req->mounts, req->nmounts, req->rootfs, SANDBOX_WORKDIR, err) < 0)
 		return -1;
 	return run_inputs_check(req, err);
 }
@@ -716,7 +855,7 @@ int engine_run(const struct engine *e, const struct run_request *req, struct run
 
 	memset(res, 0, sizeof(*res));
 	res->run.exit_code = res->compile.exit_code = -1;
-	if (validate_request(req, err) < 0)
+	if (validate_request(e, req, err) < 0)
 		return -1;
 	res->language = req->lang->name;
 	res->program.code = req->code;

@@ -156,6 +156,21 @@ struct run_env {
 	const char *name;
 	const char *value;
 };
+/* A host directory or file shown read-only in the sandbox (--mount). */
+struct run_mount {
+	const char *src; /* absolute host path */
+	const char *dst; /* absolute path in the sandbox; see engine_check_mounts */
+};
+#define ENGINE_MAX_MOUNTS 8
+
+/* Checks mounts and a root file system for a run or a box: sources that
+ * exist, destinations that are absolute, plain and outside what the
+ * sandbox makes itself (/proc, /dev, /tmp, the work directory, /etc and the
+ * system directories). The message names the culprit and what to do. */
+struct engine;
+int engine_check_mounts(const struct engine *e, const struct run_mount *m, size_t n,
+			const char *rootfs, const char *workdir, err_t *err);
+
 /* Flags a caller may add to a compile step. */
 #define ENGINE_MAX_COMPILE_ARGS 32
 
@@ -182,6 +197,12 @@ struct run_request {
 	const char *const *compile_args;
 	size_t ncompile_args;
 	bool merge_stderr; /* the program writes stderr into its stdout */
+	const struct run_mount *mounts; /* read-only binds (--mount) */
+	size_t nmounts;
+	/* Another root file system (--rootfs, an image): its directories
+	 * instead of the host's /usr, /bin, /lib... and its /etc but for the
+	 * files airlock writes (passwd, group, hosts). NULL: the host's. */
+	const char *rootfs;
 	/* A warm template's socket (engine/warm.h): the sandbox is cloned
 	 * from the template, and the program starts in its initialised
 	 * interpreter. NULL: a cold start. When the template cannot take the

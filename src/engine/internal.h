@@ -162,6 +162,9 @@ struct child_plan {
 	bool box;
 	int ctl_fd;
 	bool landlocked; /* a box's command: init restricted the box already */
+	const struct run_mount *mounts;
+	size_t nmounts;
+	const char *rootfs;
 };
 
 /* The sentence for a clone of a sandbox that failed with errnum (engine.c). */

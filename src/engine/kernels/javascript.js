@@ -1,0 +1,82 @@
+// airlock's JavaScript code context: one Node.js realm whose globals persist
+// from one cell to the next (engine/box_context.c starts it in a box).
+// Same protocol as kernels/python.py: requests on stdin, one JSON object per
+// line; messages framed as "\x1e" TOKEN " " JSON "\n" on stdout.
+'use strict';
+const vm = require('vm');
+const util = require('util');
+const fs = require('fs');
+const readline = require('readline');
+
+const TOKEN = process.env.AIRLOCK_KERNEL_TOKEN || '';
+delete process.env.AIRLOCK_KERNEL_TOKEN;
+
+function send(msg) {
+  fs.writeSync(1, '\x1e' + TOKEN + ' ' + JSON.stringify(msg) + '\n');
+}
+
+function bundle(value) {
+  const data = {};
+  if (value && typeof value === 'object') {
+    for (const [mime, method] of [['text/html', '_repr_html_'], ['image/svg+xml', '_repr_svg_'],
+      ['text/markdown', '_repr_markdown_']]) {
+      if (typeof value[method] === 'function') {
+        try { data[mime] = String(value[method]()); } catch (e) { /* no such form */ }
+      }
+    }
+  }
+  data['text/plain'] = util.inspect(value, { depth: 4, maxArrayLength: 100 });
+  return data;
+}
+
+globalThis.require = require;
+globalThis.module = module;
+globalThis.display = (...objs) => objs.forEach((o) => send({ type: 'display', data: bundle(o) }));
+process.on('SIGINT', () => {});
+
+async function run(code) {
+  let value;
+  try {
+    value = vm.runInThisContext(code, { filename: '<cell>', breakOnSigint: true });
+  } catch (e) {
+    if (!(e instanceof SyntaxError) || !/await/.test(e.message)) throw e;
+    // top-level await: the cell as an async function (its value is what
+    // it returns)
+    value = await vm.runInThisContext('(async () => {\n' + code + '\n})()',
+      { filename: '<cell>', breakOnSigint: true });
+  }
+  if (value instanceof Promise) value = await value;
+  if (value !== undefined) {
+    globalThis._ = value;
+    send({ type: 'result', data: bundle(value) });
+  }
+}
+
+const lines = readline.createInterface({ input: process.stdin, terminal: false });
+const queue = [];
+let busy = false;
+
+async function next() {
+  if (busy || queue.length === 0) return;
+  busy = true;
+  const req = queue.shift();
+  try {
+    await run(String(req.code || ''));
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    const stack = String(err.stack || err).split('\n').filter((l) => !/kernel\.js|node:internal/.test(l));
+    send({ type: 'error', name: err.name || 'Error', value: err.message || String(e), traceback: stack });
+  }
+  send({ type: 'done', id: req.id });
+  busy = false;
+  setImmediate(next);
+}
+
+lines.on('line', (line) => {
+  let req;
+  try { req = JSON.parse(line); } catch (e) { return; }
+  queue.push(req);
+  next();
+});
+lines.on('close', () => process.exit(0));
+send({ type: 'ready', pid: process.pid });
