@@ -216,11 +216,12 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire
+FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/service/config.c src/service/request.c src/service/error.c src/service/summary.c \
+	src/service/sandbox_request.c \
 	src/lang/profiles.c \
 	src/engine/result.c src/engine/collect.c src/engine/inputs.c src/engine/warm.c \
 	$(wildcard src/diag/*.c) \
