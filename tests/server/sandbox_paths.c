@@ -254,3 +254,51 @@ Test(sandbox_paths, uploads_over_the_body_limit_are_413)
 	cr_assert_str_eq(jstr(x, "stdout"), "0\n");
 	json_decref(x);
 }
+
+/* A directory swapped for a link to the host's canary, over and over, by a
+ * process of the sandbox while the API reads, writes, lists and removes
+ * through it: whatever the timing, the host is never reached. */
+Test(sandbox_paths, a_directory_swapped_for_a_link_meanwhile)
+{
+	char id[64], cmd[400];
+	struct bin_reply r;
+	int mine = 0, refused = 0;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	snprintf(cmd, sizeof(cmd),
+		 "(while :; do rm -rf d; mkdir d; echo mine > d/secret; echo x > d/own; "
+		 "rm -rf d; ln -s %s d; done) >/dev/null 2>&1 &",
+		 canary);
+	json_decref(sb_exec(&S, S.user, id, cmd, NULL));
+	for (int i = 0; i < 150; i++) {
+		sb_files(&S, S.user, "GET", id, NULL, "path", "d/secret", NULL, 0, 30, &r);
+		cr_assert(r.body == NULL || strstr(r.body, "host secret") == NULL,
+			  "read the host's file through the swapped link");
+		if (r.status == 200) {
+			cr_assert_str_eq(r.body, "mine\n");
+			mine++;
+		} else {
+			refused++;
+		}
+		bin_reply_free(&r);
+		sb_files(&S, S.user, "GET", id, NULL, "dir", "d", NULL, 0, 30, &r);
+		json_t *e;
+		size_t k;
+		json_array_foreach(json_object_get(r.json, "entries"), k, e)
+		{
+			/* the host's is 12 bytes ("host secret\n"), the sandbox's 5 */
+			cr_assert(strcmp(jstr(e, "name"), "secret") != 0 || jint(e, "size") == 5,
+				  "listed the host's directory: %s", r.body);
+		}
+		bin_reply_free(&r);
+		sb_files(&S, S.user, "PUT", id, NULL, "path", "d/x", "pwned\n", 6, 30, &r);
+		bin_reply_free(&r);
+		sb_files(&S, S.user, "DELETE", id, NULL, "path", "d/secret", NULL, 0, 30, &r);
+		bin_reply_free(&r);
+		cr_assert(host_has("secret") && !host_has("x"), "the host was touched (round %d)",
+			  i);
+	}
+	cr_log_info("swap race: %d reads of the sandbox's own file, %d refused", mine, refused);
+	json_decref(sb_exec(&S, S.user, id, "pkill -f 'while :' || true", NULL));
+}
