@@ -80,6 +80,13 @@ struct http_reply {
 	void *upgrade_ctx;
 	void (*upgrade_free)(void *ctx);
 	char accept[32]; /* the Sec-WebSocket-Accept of a WebSocket upgrade */
+	/* A body sent while it is made (http/stream.h): with stream set, the
+	 * answer is its events (content_type text/event-stream) and after
+	 * (after_ctx) runs on the request's thread once the answer is handed
+	 * to libmicrohttpd; it writes the stream and ends it. */
+	struct http_stream *stream;
+	void (*after)(void *ctx);
+	void *after_ctx;
 };
 
 /* reply.c */

@@ -7,7 +7,10 @@
  *   GET    /v1/sandboxes/ID                   the sandbox
  *   DELETE /v1/sandboxes/ID                   end it            200 (what it is now)
  *   POST   /v1/sandboxes/ID/timeout           {"timeout_s"}
- *   POST   /v1/sandboxes/ID/exec              a command         200 (result object)
+ *   POST   /v1/sandboxes/ID/exec              a command         200 (result object;
+ *                                                              with Accept:
+ *                                                              text/event-stream,
+ *                                                              events)
  *   GET    /v1/sandboxes/ID/files?path=P      raw bytes (application/octet-stream)
  *   GET    /v1/sandboxes/ID/files?dir=P       listing (JSON)
  *   PUT    /v1/sandboxes/ID/files?path=P      raw body          201 (its stat)
@@ -24,7 +27,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "http/http.h"
+#include "http/stream.h"
 
 #define BASE "/v1/sandboxes"
 
@@ -121,6 +126,92 @@ static void sb_timeout(struct service *s, struct http_request *r, struct http_re
 	answer(rep, 200, ret, out, &e);
 }
 
+/* ---- exec, streamed: Accept: text/event-stream ----
+ *
+ * The answer is 200 at once with events as the command writes: "stdout"
+ * and "stderr" ({"data": TEXT}, redacted chunk by chunk), then one
+ * "result" (the result object) or "error" ({"error": {"code",
+ * "message"}, "status": HTTP status}). A missing or ended sandbox is
+ * answered with its HTTP status before the stream starts. */
+
+struct streamed {
+	struct service *s;
+	struct key_row key;
+	char id[STORE_ID_MAX];
+	json_t *req;
+	struct http_stream *st;
+};
+
+static void stream_output(void *ctx, int stream, const char *data, size_t len)
+{
+	struct streamed *x = ctx;
+	size_t n;
+	char *text = utf8_sanitize(data, len, &n);
+	json_t *o = json_object();
+	json_object_set_new(o, "data", json_stringn_nocheck(text, n));
+	char *line = json_dumps(o, JSON_COMPACT);
+	http_stream_event(x->st, stream == 2 ? "stderr" : "stdout", line ? line : "{}");
+	free(line);
+	json_decref(o);
+	free(text);
+}
+
+static void run_streamed(void *ctx)
+{
+	struct streamed *x = ctx;
+	struct svc_error e;
+	json_t *out = NULL, *ev;
+
+	if (service_sandbox_exec(x->s, &x->key, x->id, x->req, stream_output, x, &out, &e) < 0) {
+		ev = json_pack("{s:{s:s, s:s}, s:i}", "error", "code", e.code, "message", e.message,
+			       "status", http_status_of(e.kind));
+		out = NULL;
+	} else {
+		ev = out;
+	}
+	char *line = ev ? json_dumps(ev, JSON_COMPACT) : NULL;
+	http_stream_event(x->st, out ? "result" : "error", line ? line : "{}");
+	free(line);
+	json_decref(ev);
+	http_stream_end(x->st);
+	json_decref(x->req);
+	free(x);
+}
+
+static bool wants_events(const struct http_request *r)
+{
+	const char *a = http_header(r, "Accept");
+	return a && strcasestr(a, "text/event-stream") != NULL;
+}
+
+static void sb_exec_streamed(struct service *s, struct http_request *r, struct http_reply *rep,
+			     const char *id, json_t *req)
+{
+	struct svc_error e;
+	json_t *now = NULL;
+
+	if (service_sandbox_get(s, &r->key, id, &now, &e) < 0) {
+		json_decref(req);
+		return reply_svc_error(rep, &e);
+	}
+	bool ended = strcmp(json_string_value(json_object_get(now, "state")) ?: "", "running");
+	json_decref(now);
+	if (ended) {
+		json_decref(req);
+		return reply_error(rep, 409, "sandbox_terminated", "sandbox %s has ended", id);
+	}
+	struct streamed *x = xcalloc(1, sizeof(*x));
+	x->s = s;
+	x->key = r->key;
+	snprintf(x->id, sizeof(x->id), "%s", id);
+	x->req = req;
+	x->st = http_stream_new();
+	rep->status = 200;
+	rep->stream = x->st;
+	rep->after = run_streamed;
+	rep->after_ctx = x;
+}
+
 static void sb_exec(struct service *s, struct http_request *r, struct http_reply *rep,
 		    const char *id)
 {
@@ -131,6 +222,8 @@ static void sb_exec(struct service *s, struct http_request *r, struct http_reply
 
 	if (failed)
 		return;
+	if (wants_events(r))
+		return sb_exec_streamed(s, r, rep, id, req);
 	int ret = service_sandbox_exec(s, &r->key, id, req, NULL, NULL, &out, &e);
 	json_decref(req);
 	answer(rep, 200, ret, out, &e);

@@ -1,11 +1,13 @@
 /* Sandboxes that live over /v1/sandboxes: state between commands, limits,
  * files, keys, quotas, lifetime, restarts, policy, audit, metrics. */
 #include <criterion/criterion.h>
+#include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "common/util.h"
 #include "lib/harness.h"
 #include "server/sandbox_client.h"
 
@@ -478,4 +480,83 @@ Test(sandboxes, box_limits_end_the_sandbox_with_their_reason)
 	if (strcmp(jstr(g, "state"), "terminated") == 0)
 		cr_assert_str_eq(jstr(g, "reason"), "memory_limit");
 	json_decref(g);
+}
+
+/* Streamed exec: the test answers the command's first line (it writes the
+ * file the command waits for) from inside the stream, so the command can
+ * end only if its output arrived while it ran. */
+struct sse {
+	struct buf b;
+	const char *id;
+	bool answered;
+};
+
+static size_t on_sse(char *p, size_t size, size_t n, void *ud)
+{
+	struct sse *x = ud;
+	buf_append(&x->b, p, size * n);
+	buf_append(&x->b, "", 1);
+	x->b.len--;
+	if (!x->answered && strstr(x->b.data, "first")) {
+		struct bin_reply r;
+		sb_files(&S, S.user, "PUT", x->id, NULL, "path", "go", "1", 1, 30, &r);
+		cr_assert_eq(r.status, 201, "%s", r.body);
+		bin_reply_free(&r);
+		x->answered = true;
+	}
+	return size * n;
+}
+
+Test(sandboxes, exec_streams_server_sent_events)
+{
+	char id[64], url[200], hdr[200];
+	struct sse x = {.id = id};
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	CURL *c = curl_easy_init();
+	struct curl_slist *h = NULL;
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/v1/sandboxes/%s/exec", S.port, id);
+	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", S.user);
+	h = curl_slist_append(h, hdr);
+	h = curl_slist_append(h, "Accept: text/event-stream");
+	h = curl_slist_append(h, "Content-Type: application/json");
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+	curl_easy_setopt(c, CURLOPT_POSTFIELDS,
+			 "{\"command\":\"echo first; echo warn >&2; while [ ! -e go ]; do sleep "
+			 "0.05; done; echo second; exit 3\",\"limits\":{\"wall_time\":30}}");
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_sse);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &x);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT, 60L);
+	cr_assert_eq(curl_easy_perform(c), CURLE_OK);
+	long status = 0;
+	char *ct = NULL;
+	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct);
+	cr_assert_eq(status, 200);
+	cr_assert(ct && strstr(ct, "text/event-stream"), "%s", ct ? ct : "");
+	cr_assert(x.answered, "the first line came while the command ran: %s", x.b.data);
+	const char *out = strstr(x.b.data, "event: stdout\ndata: {\"data\":\"first\\n\"}");
+	const char *err = strstr(x.b.data, "event: stderr\ndata: {\"data\":\"warn\\n\"}");
+	const char *res = strstr(x.b.data, "event: result\ndata: ");
+	cr_assert(out && err && res && out < res && err < res, "%s", x.b.data);
+	json_t *r = json_loads(res + strlen("event: result\ndata: "), JSON_DISABLE_EOF_CHECK, NULL);
+	cr_assert_str_eq(jstr(r, "status"), "runtime_error", "%s", x.b.data);
+	cr_assert_eq(jint(r, "exit_code"), 3);
+	cr_assert_str_eq(jstr(r, "stdout"), "first\nsecond\n");
+	json_decref(r);
+	/* a sandbox that is not there is an HTTP status, not an event */
+	buf_free(&x.b);
+	x.answered = true;
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/v1/sandboxes/sb_%s/exec", S.port,
+		 "000000000000000000000000");
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	cr_assert_eq(curl_easy_perform(c), CURLE_OK);
+	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	cr_assert_eq(status, 404, "%s", x.b.data);
+	curl_slist_free_all(h);
+	curl_easy_cleanup(c);
+	buf_free(&x.b);
 }
