@@ -5,7 +5,9 @@
  *
  * The server is --server URL, else $AIRLOCK_SERVER, else $AIRLOCK_URL,
  * else http://127.0.0.1:8080; the key --key KEY, else $AIRLOCK_KEY, else
- * $AIRLOCK_API_KEY. Exit status: exec and run exit as `airlock run` does
+ * $AIRLOCK_API_KEY. exec and run pass the command's output on as it
+ * comes (server-sent events), unless --json. Exit status: exec and run
+ * exit as `airlock run` does
  * (the command's exit code, 128+N for signal N, 124 for a time limit, 126
  * when the policy blocked it); the others 0 when done, 1 when the server
  * refused (its message in one line), 125 on misuse or when no server
@@ -64,11 +66,66 @@ static size_t on_body(char *p, size_t size, size_t n, void *ud)
 	return size * n;
 }
 
+/* A command's server-sent events as they come: stdout and stderr are
+ * written through at once, the result (or error) kept for the end. */
+struct events {
+	struct buf pending; /* bytes of an event not complete yet */
+	struct buf raw;	    /* everything, for an answer that is not a stream */
+	json_t *result, *error;
+};
+
+static void one_event(struct events *ev, const char *block, size_t len)
+{
+	char name[16] = "";
+	const char *data = NULL;
+
+	if (len > 7 && strncmp(block, "event: ", 7) == 0)
+		snprintf(name, sizeof(name), "%.*s", (int)strcspn(block + 7, "\n"), block + 7);
+	const char *d = memmem(block, len, "\ndata: ", 7);
+	if (d == NULL)
+		return;
+	data = d + 7;
+	json_t *o = json_loadb(data, len - (size_t)(data - block), JSON_ALLOW_NUL, NULL);
+	json_t *text = json_object_get(o, "data");
+	if (strcmp(name, "stdout") == 0 || strcmp(name, "stderr") == 0) {
+		FILE *f = name[3] == 'o' ? stdout : stderr;
+		/* the program's own output, as `airlock run` passes it on */
+		fwrite(json_string_value(text) ?: "", 1, json_string_length(text), f);
+		fflush(f);
+		json_decref(o);
+	} else if (strcmp(name, "result") == 0 && ev->result == NULL) {
+		ev->result = o;
+	} else if (strcmp(name, "error") == 0 && ev->error == NULL) {
+		ev->error = o;
+	} else {
+		json_decref(o);
+	}
+}
+
+static size_t on_events(char *p, size_t size, size_t n, void *ud)
+{
+	struct events *ev = ud;
+	char *end;
+
+	buf_append(&ev->raw, p, size * n);
+	buf_append(&ev->pending, p, size * n);
+	while (ev->pending.len > 0 &&
+	       (end = memmem(ev->pending.data, ev->pending.len, "\n\n", 2)) != NULL) {
+		size_t used = (size_t)(end - ev->pending.data) + 2;
+		one_event(ev, ev->pending.data, used - 2);
+		memmove(ev->pending.data, ev->pending.data + used, ev->pending.len - used);
+		ev->pending.len -= used;
+	}
+	return size * n;
+}
+
 /* One request. body: len bytes (NULL: none) of type ctype. Returns the
- * HTTP status with the answer's bytes in *answer, or -1 when the server
- * could not be reached (printed). */
-static long request(const struct sb_args *a, const char *method, const char *path,
-		    const char *ctype, const void *body, size_t len, struct buf *answer)
+ * HTTP status with the answer's bytes in *answer (or, with ev, its events
+ * handled as they come), or -1 when the server could not be reached
+ * (printed). */
+static long request_ev(const struct sb_args *a, const char *method, const char *path,
+		       const char *ctype, const void *body, size_t len, struct buf *answer,
+		       struct events *ev)
 {
 	CURL *c = curl_easy_init();
 	struct curl_slist *h = NULL;
@@ -94,9 +151,11 @@ static long request(const struct sb_args *a, const char *method, const char *pat
 		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
 		curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
 	}
+	if (ev)
+		h = curl_slist_append(h, "Accept: text/event-stream");
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, answer);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, ev ? on_events : on_body);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, ev ? (void *)ev : (void *)answer);
 	CURLcode rc = curl_easy_perform(c);
 	if (rc != CURLE_OK)
 		print_error("cannot reach airlock serve at %s: %s; start it, or point --server (or "
@@ -107,6 +166,12 @@ static long request(const struct sb_args *a, const char *method, const char *pat
 	curl_slist_free_all(h);
 	curl_easy_cleanup(c);
 	return status;
+}
+
+static long request(const struct sb_args *a, const char *method, const char *path,
+		    const char *ctype, const void *body, size_t len, struct buf *answer)
+{
+	return request_ev(a, method, path, ctype, body, len, answer, NULL);
 }
 
 /* A JSON request with a JSON answer (*out NULL when it was not JSON). */
@@ -235,6 +300,8 @@ static int exit_status_of(json_t *res)
 	return EXIT_AIRLOCK;
 }
 
+static int exec_streamed(const struct sb_args *a, const char *path, json_t *req);
+
 static int do_exec(const struct sb_args *a, const char *id)
 {
 	struct buf cmd = {0};
@@ -270,6 +337,8 @@ static int do_exec(const struct sb_args *a, const char *id)
 		json_object_set_new(req, "stdin", in);
 	}
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", id);
+	if (!a->json)
+		return exec_streamed(a, path, req);
 	long st = call(a, "POST", path, req, &out);
 	json_decref(req);
 	int ret;
@@ -277,14 +346,35 @@ static int do_exec(const struct sb_args *a, const char *id)
 		ret = EXIT_AIRLOCK;
 	else if (st != 200 || out == NULL)
 		ret = refused(st, out);
-	else if (a->json) {
+	else {
 		print_json(out);
 		ret = 0;
+	}
+	json_decref(out);
+	return ret;
+}
+
+/* Without --json: the output is passed on as the command writes it. */
+static int exec_streamed(const struct sb_args *a, const char *path, json_t *req)
+{
+	struct events ev = {0};
+	char *text = json_dumps(req, JSON_COMPACT);
+	json_decref(req);
+	long st = request_ev(a, "POST", path, "application/json", text, text ? strlen(text) : 0,
+			     NULL, &ev);
+	free(text);
+	json_t *out = ev.result;
+	int ret;
+	if (st < 0) {
+		ret = EXIT_AIRLOCK;
+	} else if (st != 200) {
+		json_t *e = ev.raw.data ? json_loadb(ev.raw.data, ev.raw.len, 0, NULL) : NULL;
+		ret = refused(st, e);
+		json_decref(e);
+	} else if (out == NULL) {
+		json_t *e = ev.error;
+		ret = refused(json_integer_value(json_object_get(e, "status")) ?: 500, e);
 	} else {
-		json_t *o = json_object_get(out, "stdout"), *e = json_object_get(out, "stderr");
-		fwrite(json_string_value(o) ?: "", 1, json_string_length(o), stdout);
-		fflush(stdout);
-		fwrite(json_string_value(e) ?: "", 1, json_string_length(e), stderr);
 		ret = exit_status_of(out);
 		const char *s = json_string_value(json_object_get(out, "status"));
 		if (s && strcmp(s, "ok") && strcmp(s, "runtime_error")) {
@@ -293,7 +383,10 @@ static int do_exec(const struct sb_args *a, const char *id)
 			free(safe);
 		}
 	}
-	json_decref(out);
+	json_decref(ev.result);
+	json_decref(ev.error);
+	buf_free(&ev.pending);
+	buf_free(&ev.raw);
 	return ret;
 }
 

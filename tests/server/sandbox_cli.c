@@ -90,6 +90,9 @@ Test(sandbox_cli, create_exec_and_exit_statuses)
 	proc_out_free(&o);
 	cr_assert_eq(sandbox(&o, NULL, "exec", id, "-w", "1", "--", "sleep 30", NULL), 124);
 	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "-t", "99999", "--", "true", NULL), 1);
+	one_line(&o, "limit_too_high"); /* an error event of the stream */
+	proc_out_free(&o);
 	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--json", "--", "echo j", NULL), 0);
 	json_t *r = json_loads(o.out, 0, NULL);
 	cr_assert_str_eq(jstr(r, "stdout"), "j\n");
