@@ -42,7 +42,8 @@ LIB_SRCS := $(sort $(wildcard src/common/*.c src/diag/*.c src/engine/*.c src/lan
 	src/image/*.c \
 	src/policy/*.c src/store/*.c src/service/*.c src/mcp/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
-SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c
+SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c \
+	src/cmd_sandbox.c
 # `airlock mcp` goes into airlock-mcp: the service without the HTTP front end.
 MCP_CMD_SRCS := src/cmd_mcp.c
 CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS) $(MCP_CMD_SRCS),$(sort $(wildcard src/cmd_*.c))) \
@@ -216,11 +217,12 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire
+FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
 	src/service/config.c src/service/request.c src/service/error.c src/service/summary.c \
+	src/service/sandbox_request.c \
 	src/lang/profiles.c \
 	src/engine/result.c src/engine/collect.c src/engine/inputs.c src/engine/warm.c \
 	$(wildcard src/diag/*.c) \

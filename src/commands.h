@@ -15,6 +15,7 @@ int cmd_serve(int argc, char **argv);
 int cmd_keys(int argc, char **argv);
 int cmd_audit(int argc, char **argv);
 int cmd_approvals(int argc, char **argv);
+int cmd_sandbox(int argc, char **argv);
 int cmd_info(int argc, char **argv);
 int cmd_redact(int argc, char **argv);
 int cmd_check(int argc, char **argv);

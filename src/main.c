@@ -1,7 +1,7 @@
 /*
- * Command dispatch. The service's commands (serve, keys, audit, approvals) live in a
- * second binary, airlock-serve, installed next to airlock: `airlock serve`
- * executes it, as git executes its git-<command> helpers. So `airlock run`
+ * Command dispatch. The service's commands (serve, keys, audit, approvals,
+ * sandbox) live in a second binary, airlock-serve, installed next to
+ * airlock: `airlock serve` executes it, as git executes its git-<command> helpers. So `airlock run`
  * does not load the HTTP, TLS, database and YAML libraries it never uses
  * (they cost more than a millisecond of start-up per run). `airlock mcp`
  * likewise executes airlock-mcp, which has the service but not the HTTP
@@ -52,6 +52,7 @@ static int cmd_service(int argc, char **argv)
 #define cmd_keys cmd_service
 #define cmd_audit cmd_service
 #define cmd_approvals cmd_service
+#define cmd_sandbox cmd_service
 #endif
 #if !defined(AIRLOCK_MCP)
 static int cmd_mcp_helper(int argc, char **argv)
@@ -77,6 +78,7 @@ static const struct command commands[] = {
 	{"keys", cmd_keys, "create, list and revoke API keys of the service"},
 	{"audit", cmd_audit, "verify or export the service's audit chain"},
 	{"approvals", cmd_approvals, "list, approve and reject executions held for approval"},
+	{"sandbox", cmd_sandbox, "create sandboxes that live on a server, run commands, copy files"},
 	{"mcp", cmd_mcp, "serve MCP (Model Context Protocol) on standard input and output"},
 	{"check", cmd_check, "report what a program tries to do, before it runs"},
 	{"redact", cmd_redact, "copy input to output with every secret replaced"},

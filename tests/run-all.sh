@@ -7,7 +7,8 @@
 #
 # The suites are criterion binaries in BUILD/tests/, listed below: a missing
 # one is a failure. Each one's "Synthesis" line is added up. As root, e2e and
-# adversarial run again as an unprivileged user created here (rootless mode).
+# adversarial run again as an unprivileged user created here (rootless mode),
+# and so do the server suite's sandbox tests (sandbox*/*).
 # Counted as one test each: this runner's own test (tests/runner/), the
 # layout of src/, the service under load, Piston's clients, the approval page,
 # the MCP conformance suite; the MCP SDK tests (tests/mcp) one by one. With
@@ -172,6 +173,8 @@ if [ "$(id -u)" = 0 ]; then
 	dir=$(mktemp -d /tmp/airlock-rootless.XXXXXX)
 	chmod 755 "$dir"
 	cp "$build/airlock" "$dir/"
+	# airlock-serve too: sandboxes that live run rootless behind a server
+	[ -x "$build/airlock-serve" ] && cp "$build/airlock-serve" "$dir/"
 	# the warm templates live next to airlock (tests/lib/template.c)
 	cp "$build"/airlock-warm-* "$dir/"
 	mkdir -p "$dir/tests/probe" "$dir/examples"
@@ -188,6 +191,15 @@ if [ "$(id -u)" = 0 ]; then
 			env -i PATH=/usr/bin:/bin HOME=/nonexistent AIRLOCK_BIN="$dir/airlock" \
 			AIRLOCK_PROGS="$dir/progs" sh -c 'cd "$1" && exec "./$2" -j"$3"' sh "$dir" "$suite" "$jobs"
 	done
+	# Sandboxes that live behind a server run by an ordinary user: the
+	# server suite's sandbox tests again, rootless.
+	if present "suite-server sandboxes (rootless)" "$build/tests/suite-server"; then
+		cp "$build/tests/suite-server" "$dir/" && chmod a+rx "$dir/suite-server"
+		count "suite-server sandboxes (rootless, user $user)" \
+			setpriv --reuid="$user" --regid="$user" --init-groups --inh-caps=-all -- \
+			env -i PATH=/usr/bin:/bin HOME=/nonexistent AIRLOCK_BIN="$dir/airlock" \
+			sh -c 'cd "$1" && exec ./suite-server -j"$2" --filter "sandbox*/*"' sh "$dir" "$jobs"
+	fi
 	rm -rf "$dir"
 else
 	echo "-- rootless runs of $ROOTLESS_SUITES skipped: not root"

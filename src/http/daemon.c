@@ -31,6 +31,7 @@
 #include "http/conns.h"
 #include "http/http.h"
 #include "http/offload.h"
+#include "http/stream.h"
 
 struct http_front {
 	struct service *svc;
@@ -132,6 +133,18 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		MHD_add_response_header(resp, "Sec-WebSocket-Accept", rep->accept);
 		return resp;
 	}
+	if (rep->stream) {
+		http_stream_attach(rep->stream, cs->c);
+		resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, http_stream_read,
+							 rep->stream, http_stream_release);
+		if (resp == NULL) { /* nobody will read it: its writes are dropped */
+			http_stream_release(rep->stream);
+			return NULL;
+		}
+		MHD_add_response_header(resp, "Content-Type", "text/event-stream");
+		MHD_add_response_header(resp, "Cache-Control", "no-cache");
+		return resp;
+	}
 	if (rep->json) {
 		text = json_dumps(rep->json, JSON_COMPACT);
 		len = text ? strlen(text) : 0;
@@ -220,6 +233,11 @@ static void answer(struct offload_job *job)
 	http_dispatch(cs->h->svc, &r, &rep);
 	finish(cs, &r, &rep);
 	MHD_resume_connection(cs->c);
+	/* a streamed body is written from here, while the loop sends it; cs
+	 * and r may be gone meanwhile (the client left): after has its own
+	 * copy of what it needs */
+	if (rep.after)
+		rep.after(rep.after_ctx);
 }
 
 static enum MHD_Result send_now(struct conn_state *cs, struct MHD_Connection *c)

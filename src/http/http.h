@@ -80,6 +80,13 @@ struct http_reply {
 	void *upgrade_ctx;
 	void (*upgrade_free)(void *ctx);
 	char accept[32]; /* the Sec-WebSocket-Accept of a WebSocket upgrade */
+	/* A body sent while it is made (http/stream.h): with stream set, the
+	 * answer is its events (content_type text/event-stream) and after
+	 * (after_ctx) runs on the request's thread once the answer is handed
+	 * to libmicrohttpd; it writes the stream and ends it. */
+	struct http_stream *stream;
+	void (*after)(void *ctx);
+	void *after_ctx;
 };
 
 /* reply.c */
@@ -91,7 +98,7 @@ bool http_is_json(const char *content_type);
 /* The token of "Bearer TOKEN", or NULL. Pure. */
 const char *key_from_authorization(const char *header);
 /* The HTTP status of a service error: 400, 413, 422, 401, 403, 404, 409,
- * 429, 503, 500. */
+ * 429, 503, 507, 500. */
 int http_status_of(enum svc_kind kind);
 /* {"error": {"code", "message"}} with that status. */
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
@@ -128,6 +135,10 @@ void handle_approval_approve(struct service *s, struct http_request *r, struct h
 void handle_approval_reject(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_ui(struct service *s, struct http_request *r, struct http_reply *rep);
 void handle_mcp(struct service *s, struct http_request *r, struct http_reply *rep);
+
+/* v1_sandboxes.c: /v1/sandboxes and below (its own 404s and 405s) */
+bool sandboxes_owns(const char *path);
+void sandboxes_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
 
 /* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
 bool piston_owns(const char *path);

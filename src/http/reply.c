@@ -81,6 +81,8 @@ int http_status_of(enum svc_kind kind)
 		return 429;
 	case SVC_UNAVAILABLE:
 		return 503;
+	case SVC_NO_SPACE:
+		return 507;
 	case SVC_INTERNAL:
 		break;
 	}

@@ -88,6 +88,8 @@ void http_dispatch(struct service *s, struct http_request *r, struct http_reply 
 	/* protocols mounted under a base URL route their own subtree */
 	if (piston_owns(r->path))
 		return piston_dispatch(s, r, rep);
+	if (sandboxes_owns(r->path))
+		return sandboxes_dispatch(s, r, rep);
 
 	for (size_t i = 0; i < ARRAY_SIZE(routes); i++) {
 		const char *tail = NULL;

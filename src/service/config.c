@@ -67,6 +67,11 @@ static const struct opt options[] = {
     {"anonymous_key", OPT_PATH, O(anonymous_key), 0, STORE_NAME_MAX},
     {"callbacks_allow_private", OPT_BOOL, O(callbacks_allow_private), 0, 0},
     {"pool_idle_s", OPT_INT, O(pool_idle_s), 0, 31536000},
+    {"max_sandboxes", OPT_INT, O(max_sandboxes), 0, 100000},
+    {"max_sandboxes_per_key", OPT_INT, O(max_sandboxes_per_key), 0, 100000},
+    {"sandbox_timeout_s", OPT_INT, O(sandbox_timeout_s), 1, 31536000},
+    {"sandbox_max_timeout_s", OPT_INT, O(sandbox_max_timeout_s), 1, 31536000},
+    {"sandbox_idle_timeout_s", OPT_INT, O(sandbox_idle_timeout_s), 1, 31536000},
     {"pool_dir", OPT_PATH, O(pool_dir), 0, sizeof(((struct server_config *)0)->pool_dir)},
 };
 
@@ -128,6 +133,11 @@ void config_default(struct server_config *c)
 	snprintf(c->pool[0].name, sizeof(c->pool[0].name), "python");
 	c->pool[0].n = 1;
 	c->pool_idle_s = 600;
+	c->max_sandboxes = 50;
+	c->max_sandboxes_per_key = 5;
+	c->sandbox_timeout_s = 300;
+	c->sandbox_max_timeout_s = 86400;
+	c->sandbox_idle_timeout_s = 300;
 	limits_default(&c->all.defaults);
 	c->all.max = (struct limits){.time_limit_s = 60,
 				     .wall_time_limit_s = 180,

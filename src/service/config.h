@@ -67,6 +67,15 @@ struct server_config {
 	} pool[CONFIG_MAX_LANGS];
 	int npool;
 	int pool_idle_s;   /* a template unused this long exits; the next run restarts it */
+	/* Sandboxes that live (service/sandboxes.c): how many at once, in all
+	 * and per key; their lifetime (timeout_s) by default and at most, and
+	 * their idle timeout by default. Their limits are those of bash
+	 * (limits: / languages: bash:). */
+	int max_sandboxes;
+	int max_sandboxes_per_key;
+	int sandbox_timeout_s;
+	int sandbox_max_timeout_s;
+	int sandbox_idle_timeout_s;
 	char pool_dir[96]; /* where the templates listen; "": warm_default_dir() */
 };
 

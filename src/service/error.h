@@ -18,6 +18,7 @@ enum svc_kind {
 	SVC_LIMITED,	     /* a per-key quota; retry_after_s says when */
 	SVC_UNAVAILABLE,     /* busy: queue full, stopping, database locked; retry */
 	SVC_INTERNAL,	     /* airlock failed */
+	SVC_NO_SPACE,	     /* a sandbox's disk is full (HTTP 507) */
 };
 
 /* Seconds a caller should wait after SVC_UNAVAILABLE (every one of them). */

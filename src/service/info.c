@@ -85,7 +85,7 @@ static int count_row(void *ctx, const struct exec_row *row)
 void service_metrics(struct service *s, struct buf *out)
 {
 	struct service_health h;
-	char line[256];
+	char line[512];
 	long pending = 0;
 	err_t err;
 
@@ -101,6 +101,18 @@ void service_metrics(struct service *s, struct buf *out)
 				 pending);
 		buf_append(out, line, (size_t)n);
 	}
+	int live;
+	uint64_t execs;
+	sandboxes_counts(s, &live, &execs);
+	int n = snprintf(line, sizeof(line),
+			 "# HELP airlock_sandboxes_live Sandboxes that live, now.\n"
+			 "# TYPE airlock_sandboxes_live gauge\n"
+			 "airlock_sandboxes_live %d\n"
+			 "# HELP airlock_sandbox_execs_total Commands run in sandboxes.\n"
+			 "# TYPE airlock_sandbox_execs_total counter\n"
+			 "airlock_sandbox_execs_total %llu\n",
+			 live, (unsigned long long)execs);
+	buf_append(out, line, (size_t)n);
 }
 
 void service_count_reject(struct service *s, const char *reason)

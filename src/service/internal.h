@@ -7,6 +7,9 @@
  *   lifecycle.c   open, start, stop, close; recovery and retention
  *   executions.c  submit, read, list, cancel (service.h's execution calls)
  *   approvals.c   decisions on pending executions, and their expiry
+ *   sandbox_calls.c  exec and files calls on a live sandbox
+ *   sandboxes.c   sandboxes that live: the registry, quotas, the reaper
+ *   sandbox_request.c  parsing of their requests (pure)
  *   pool.c        the bounded queue and the workers: runs jobs, records them
  *   teardown.c    what is left of a run once its result is out (a thread)
  *   policy.c      the policy before a run (policy_decide) and what is stored
@@ -129,6 +132,43 @@ struct expiry {
 	bool running, stop;
 };
 
+/* ---- sandboxes.c ---- */
+
+struct box;
+
+/* A live sandbox. The registry's lock guards the list, refs, ending,
+ * expires_ms and last_used_ms; the rest is fixed once it is made. A call
+ * holds a reference while it uses the box, so that the box is destroyed
+ * only after the last call on it returned. */
+struct sandbox {
+	struct sandbox *next;
+	char id[STORE_ID_MAX];
+	int64_t key_id;
+	struct box *box;
+	int refs;
+	bool ending;	 /* taken out of the list: no new call gets it */
+	int cancel[2];	 /* written when it ends: running commands stop */
+	char created_at[STORE_TIME_MAX];
+	int64_t expires_ms, last_used_ms; /* wall clock, ms since the epoch */
+	int64_t timeout_s, idle_timeout_s;
+	struct limits limits; /* the box's, and each command's defaults */
+	double cpu_total_s;
+	json_t *env; /* owns the strings of envv */
+	struct run_env *envv;
+	size_t nenv;
+	json_t *metadata; /* NULL: none */
+};
+
+struct sandboxes {
+	pthread_mutex_t lock;
+	pthread_cond_t wake;   /* the reaper's; and a reference was given back */
+	struct sandbox *list;  /* live ones */
+	int live;	       /* in list, plus those being made */
+	uint64_t execs;	       /* commands run, for /metrics */
+	pthread_t reaper;
+	bool running, stop;
+};
+
 struct service {
 	struct server_config cfg;
 	struct engine *eng;
@@ -148,6 +188,7 @@ struct service {
 	struct held held;
 	struct expiry expiry;
 	struct teardowns teardowns;
+	struct sandboxes sandboxes;
 };
 
 /* pool.c */
@@ -279,5 +320,54 @@ void record_notify(struct service *s, const char *id, int64_t key_id, const char
 /* Expires what expired while the service was down, then every second. */
 int approvals_start(struct service *s, err_t *err);
 void approvals_stop(struct service *s);
+
+/* sandboxes.c */
+void sandboxes_init(struct sandboxes *r);
+void sandboxes_destroy(struct sandboxes *r);
+/* What the store still has running ended with the last run: marked
+ * terminated, reason "server_restart" (one audit link); returns how many. */
+int sandboxes_recover(struct service *s, err_t *err);
+int sandboxes_start(struct service *s, err_t *err);
+/* Stops the reaper and ends every live sandbox (reason "server_stop"). */
+void sandboxes_stop(struct service *s);
+/* The live sandbox id of this key (any key when admin) with a reference
+ * taken; SVC_NOT_FOUND, or SVC_CONFLICT when it ended. */
+int sandbox_acquire(struct service *s, const struct key_row *key, const char *id,
+		    struct sandbox **out, struct svc_error *e);
+/* Gives the reference back; the sandbox counts as used now. */
+void sandbox_release(struct service *s, struct sandbox *sb);
+/* Ends it with reason unless it is ending already (the caller has a
+ * reference, which this gives back). */
+void sandbox_end_acquired(struct service *s, struct sandbox *sb, const char *reason);
+/* How many live sandboxes, and commands run so far. */
+void sandboxes_counts(struct service *s, int *live, uint64_t *execs);
+
+/* sandbox_request.c: pure parsing of the requests (service.h's shapes). */
+struct sandbox_create_req {
+	int64_t timeout_s, idle_timeout_s;
+	struct limits limits;
+	double cpu_total_s;
+	json_t *env; /* a copy; NULL: none */
+	json_t *metadata;
+};
+int sandbox_create_parse(const json_t *req, const struct server_config *c,
+			 struct sandbox_create_req *out, struct svc_error *e);
+void sandbox_create_req_free(struct sandbox_create_req *r);
+struct sandbox_exec_req {
+	const char *command; /* borrowed from the request */
+	const char *stdin_data;
+	size_t stdin_len;
+	const char *cwd;
+	struct run_env *env; /* array; strings borrowed */
+	size_t nenv;
+	struct limits limits; /* the sandbox's, with the command's own */
+};
+int sandbox_exec_parse(const json_t *req, const struct server_config *c,
+		       const struct limits *defaults, struct sandbox_exec_req *out,
+		       struct svc_error *e);
+void sandbox_exec_req_free(struct sandbox_exec_req *r);
+/* {"timeout_s": N} within 1..c->sandbox_max_timeout_s. */
+int sandbox_timeout_parse(const json_t *req, const struct server_config *c, int64_t *out,
+			  struct svc_error *e);
 
 #endif

@@ -1,8 +1,9 @@
 /*
  * The service's lifetime, in one place: making it (analyzer, redactor,
  * recovery of what was running at the last stop), starting it (workers,
- * approval expiry, the last run's queue), stopping it (stop accepting,
- * grace period, interrupt the rest) and retention.
+ * approval expiry, the sandboxes' reaper, the last run's queue), stopping
+ * it (end every live sandbox, stop accepting, grace period, interrupt the
+ * rest) and retention.
  *
  * The front ends are started after service_start and quiesced before
  * service_stop by their owner (cmd_serve.c), so that no request reaches a
@@ -73,8 +74,10 @@ int service_open(const struct server_config *cfg, const struct service_deps *dep
 	quotas_init(&s->quotas);
 	held_init(&s->held);
 	teardowns_init(&s->teardowns);
+	sandboxes_init(&s->sandboxes);
 	int n = -1;
-	if (policy_init(s, err) < 0 || (n = recover(s, err)) < 0) {
+	if (policy_init(s, err) < 0 || (n = recover(s, err)) < 0 ||
+	    sandboxes_recover(s, err) < 0) {
 		service_close(s);
 		return -1;
 	}
@@ -87,7 +90,7 @@ int service_start(struct service *s, int *requeued, err_t *err)
 {
 	*requeued = 0;
 	if (teardowns_start(s, err) < 0 || warm_pool_start(s, err) < 0 || pool_start(s, err) < 0 ||
-	    approvals_start(s, err) < 0) {
+	    approvals_start(s, err) < 0 || sandboxes_start(s, err) < 0) {
 		service_stop(s);
 		return -1;
 	}
@@ -101,6 +104,7 @@ int service_start(struct service *s, int *requeued, err_t *err)
 void service_stop(struct service *s)
 {
 	approvals_stop(s);
+	sandboxes_stop(s);
 	pool_stop(s);
 	teardowns_stop(s);
 	warm_pool_stop(s);
@@ -114,6 +118,7 @@ void service_close(struct service *s)
 	quotas_destroy(&s->quotas);
 	held_destroy(&s->held);
 	teardowns_destroy(&s->teardowns);
+	sandboxes_destroy(&s->sandboxes);
 	analyzer_free(s->analyzer);
 	redactor_free(s->redactor);
 	metrics_destroy(&s->metrics);

@@ -182,6 +182,70 @@ int service_check(struct service *s, const struct key_row *key, struct exec_requ
  * in one line of text; false (and "") when it has none. */
 bool execution_diagnostic_line(const json_t *execution, char *out, size_t size);
 
+/* ---- sandboxes that live (sandboxes.c, sandbox_calls.c) ----
+ *
+ * A sandbox is a box (engine/box.h) the service keeps between calls: made
+ * by create, used by exec and the files calls, ended by destroy, by its
+ * lifetime or idle time running out (the reaper), by a box limit, or by
+ * the service stopping. Every call names it by id; another key's sandbox
+ * is SVC_NOT_FOUND exactly as a missing one (admins see all). A sandbox
+ * that ended still answers get and list (its row in the store) as
+ * {"state": "terminated", "reason"}; exec and the files calls on it are
+ * SVC_CONFLICT (code "sandbox_terminated"). Requests are JSON values the
+ * caller keeps (docs/sandboxes.md); answers are new JSON values. */
+
+/* {"timeout_s"?, "idle_timeout_s"?, "limits"?, "env"?, "net"?,
+ * "metadata"?} -> the sandbox object. SVC_LIMITED when the key or the
+ * service has as many live sandboxes as allowed. */
+int service_sandbox_create(struct service *s, const struct key_row *key, const json_t *req,
+			   json_t **out, struct svc_error *e);
+int service_sandbox_get(struct service *s, const struct key_row *key, const char *id,
+			json_t **out, struct svc_error *e);
+#define SERVICE_SANDBOX_LIST_MAX 100
+/* The newest sandboxes (live and ended), at most SERVICE_SANDBOX_LIST_MAX. */
+int service_sandbox_list(struct service *s, const struct key_row *key, json_t **out,
+			 struct svc_error *e);
+/* Ends it (reason "deleted"); *out is the sandbox afterwards. */
+int service_sandbox_destroy(struct service *s, const struct key_row *key, const char *id,
+			    json_t **out, struct svc_error *e);
+/* {"timeout_s": N}: it now ends N seconds from now (within the maximum). */
+int service_sandbox_set_timeout(struct service *s, const struct key_row *key, const char *id,
+				const json_t *req, json_t **out, struct svc_error *e);
+/* {"command", "stdin"?, "env"?, "cwd"?, "limits"?: {"time", "wall_time",
+ * "output"}} -> the result object of the command (status, exit_code,
+ * stdout, stderr, time, memory_peak_kb, limits, ...; with a policy in
+ * force findings, redactions). The command goes through the policy as a
+ * bash program: blocked, it does not run and the result's status is
+ * policy_blocked; a policy that holds it for approval is SVC_FORBIDDEN
+ * (code "approval_unsupported"). on_output (optional) gets stdout (1) and
+ * stderr (2) as they are read, redacted chunk by chunk. */
+typedef void (*sandbox_output_fn)(void *ctx, int stream, const char *data, size_t len);
+int service_sandbox_exec(struct service *s, const struct key_row *key, const char *id,
+			 const json_t *req, sandbox_output_fn on_output, void *ctx, json_t **out,
+			 struct svc_error *e);
+
+/* Files of its work directory (/home/user); paths are below it. A path
+ * outside is SVC_FORBIDDEN, a missing file SVC_NOT_FOUND, a full disk
+ * SVC_NO_SPACE, a file over max (or the body limit) SVC_TOO_LARGE, an
+ * existing one SVC_CONFLICT, a bad path SVC_BAD_REQUEST. */
+int service_sandbox_file_read(struct service *s, const struct key_row *key, const char *id,
+			      const char *path, struct buf *out, struct svc_error *e);
+int service_sandbox_file_write(struct service *s, const struct key_row *key, const char *id,
+			       const char *path, const void *data, size_t len, json_t **out,
+			       struct svc_error *e);
+/* {"path", "entries": [{"name", "type", "size", "mode", "mtime", "link"?}]} */
+int service_sandbox_file_list(struct service *s, const struct key_row *key, const char *id,
+			      const char *dir, json_t **out, struct svc_error *e);
+/* {"path", "type", "size", "mode", "mtime", "link"?} */
+int service_sandbox_file_stat(struct service *s, const struct key_row *key, const char *id,
+			      const char *path, json_t **out, struct svc_error *e);
+int service_sandbox_file_mkdir(struct service *s, const struct key_row *key, const char *id,
+			       const char *path, struct svc_error *e);
+int service_sandbox_file_remove(struct service *s, const struct key_row *key, const char *id,
+				const char *path, struct svc_error *e);
+int service_sandbox_file_move(struct service *s, const struct key_row *key, const char *id,
+			      const char *from, const char *to, struct svc_error *e);
+
 /* ---- approvals (admin keys) ---- */
 
 enum approval_decision { APPROVE, REJECT, EXPIRE };

@@ -11,7 +11,7 @@
  * number of the last one kept in PRAGMA user_version. A new column is a new
  * entry at the end of `migrations`, never an edit of an old one.
  *
- * The queries are in sqlite_keys.c, sqlite_exec.c and sqlite_audit.c,
+ * The queries are in sqlite_keys.c, sqlite_exec.c, sqlite_sandbox.c and sqlite_audit.c,
  * written with the statement helper of sqlite_stmt.c (sqlite_int.h).
  */
 #include <errno.h>
@@ -73,6 +73,24 @@ static const char *const migrations[] = {
     /* 4: what the caller asked to keep with an execution (a front end's own
      * fields), a JSON object */
     "ALTER TABLE executions ADD COLUMN meta TEXT;",
+    /* 5: sandboxes that live, kept after they end so that they still
+     * answer (and a restart can say they ended) */
+    "CREATE TABLE sandboxes ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " id TEXT NOT NULL UNIQUE,"
+    " key_id INTEGER NOT NULL REFERENCES keys(id),"
+    " state TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL,"
+    " ended_at TEXT NOT NULL DEFAULT '',"
+    " expires_at TEXT NOT NULL,"
+    " timeout_s INTEGER NOT NULL,"
+    " idle_timeout_s INTEGER NOT NULL,"
+    " limits TEXT NOT NULL,"
+    " meta TEXT,"
+    " usage TEXT);"
+    "CREATE INDEX sandboxes_key ON sandboxes(key_id, seq);"
+    "CREATE INDEX sandboxes_state ON sandboxes(state);",
 };
 
 static void sq_close(struct store *st)
@@ -105,6 +123,12 @@ static const struct store_backend sqlite_backend = {
     .exec_transition = sq_exec_transition,
     .exec_prune = sq_exec_prune,
     .exec_delete = sq_exec_delete,
+    .sandbox_insert = sq_sandbox_insert,
+    .sandbox_end = sq_sandbox_end,
+    .sandbox_set_expiry = sq_sandbox_set_expiry,
+    .sandbox_get = sq_sandbox_get,
+    .sandbox_list = sq_sandbox_list,
+    .sandbox_end_all = sq_sandbox_end_all,
     .audit_append = sq_audit_append,
     .audit_walk = sq_audit_walk,
     .audit_set_head = sq_audit_set_head,

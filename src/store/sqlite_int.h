@@ -163,6 +163,17 @@ int sq_exec_transition(struct store *st, const struct exec_transition *t, err_t 
 int sq_exec_prune(struct store *st, const char *before, err_t *err);
 int sq_exec_delete(struct store *st, const char *id, err_t *err);
 
+int sq_sandbox_insert(struct store *st, struct sandbox_row *r, err_t *err);
+int sq_sandbox_end(struct store *st, const char *id, const char *reason, const char *ended_at,
+		   const char *usage_json, err_t *err);
+int sq_sandbox_set_expiry(struct store *st, const char *id, const char *expires_at,
+			  int64_t timeout_s, err_t *err);
+int sq_sandbox_get(struct store *st, const char *id, struct sandbox_row *r, bool *found,
+		   err_t *err);
+int sq_sandbox_list(struct store *st, int64_t key_id, struct sandbox_row *rows, int max,
+		    err_t *err);
+int sq_sandbox_end_all(struct store *st, const char *reason, const char *now, err_t *err);
+
 int sq_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,
 		    err_t *err);
 int sq_audit_walk(struct store *st, int (*fn)(void *, const struct audit_row *), void *ctx,

@@ -16,6 +16,14 @@ void exec_row_free(struct exec_row *r)
 	r->limits_json = r->result_json = r->request_json = r->policy_json = r->meta_json = NULL;
 }
 
+void sandbox_row_free(struct sandbox_row *r)
+{
+	free(r->limits_json);
+	free(r->meta_json);
+	free(r->usage_json);
+	r->limits_json = r->meta_json = r->usage_json = NULL;
+}
+
 void store_now(char out[STORE_TIME_MAX])
 {
 	struct timespec ts;

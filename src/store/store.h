@@ -84,6 +84,25 @@ struct exec_transition {
 	bool drop_request;
 };
 
+/* A sandbox that lives (service/sandboxes.c) as stored: enough to answer
+ * for it after it ended, or after a restart. Strings are owned by the row
+ * (sandbox_row_free). */
+struct sandbox_row {
+	int64_t seq;
+	char id[STORE_ID_MAX];
+	int64_t key_id;
+	char state[16];	 /* "running" | "terminated" */
+	char reason[32]; /* with terminated: "expired", "idle", "deleted", ... */
+	char created_at[STORE_TIME_MAX];
+	char ended_at[STORE_TIME_MAX]; /* "" while running */
+	char expires_at[STORE_TIME_MAX];
+	int64_t timeout_s, idle_timeout_s;
+	char *limits_json; /* the sandbox's limits, a JSON object */
+	char *meta_json;   /* the caller's metadata, or NULL */
+	char *usage_json;  /* its usage when it ended, or NULL */
+};
+void sandbox_row_free(struct sandbox_row *r);
+
 /* One link of the audit chain. */
 struct audit_row {
 	int64_t seq;
@@ -151,6 +170,22 @@ struct store_backend {
 	/* Deletes one execution that ended (the audit chain keeps its links).
 	 * Returns 1 when it did, 0 when there is none or it has not ended. */
 	int (*exec_delete)(struct store *st, const char *id, err_t *err);
+
+	/* Sandboxes (service/sandboxes.c). */
+	int (*sandbox_insert)(struct store *st, struct sandbox_row *r, err_t *err);
+	/* running -> terminated with reason, ended_at and usage (NULL: none);
+	 * returns 1 when it changed, 0 when it was not running. */
+	int (*sandbox_end)(struct store *st, const char *id, const char *reason,
+			   const char *ended_at, const char *usage_json, err_t *err);
+	int (*sandbox_set_expiry)(struct store *st, const char *id, const char *expires_at,
+				  int64_t timeout_s, err_t *err);
+	int (*sandbox_get)(struct store *st, const char *id, struct sandbox_row *r, bool *found,
+			   err_t *err);
+	/* Newest first, key_id < 0: all keys; up to max rows, returns how many. */
+	int (*sandbox_list)(struct store *st, int64_t key_id, struct sandbox_row *rows, int max,
+			    err_t *err);
+	/* Every running one -> terminated with reason; returns how many. */
+	int (*sandbox_end_all)(struct store *st, const char *reason, const char *now, err_t *err);
 
 	/* Appends one link: fills seq and prev_hash, calls seal, stores. */
 	int (*audit_append)(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,

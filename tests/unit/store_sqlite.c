@@ -718,3 +718,73 @@ Test(store_sqlite, store_open_refuses_other_schemes_without_echoing_them)
 	cr_assert_eq(store_open("sqlite:///var/x.db", &st, &err), -1);
 	cr_assert(strstr(err.msg, "sqlite:PATH"), "%s", err.msg);
 }
+
+static void add_sandbox(const char *id, int64_t key)
+{
+	struct sandbox_row r;
+	err_t err;
+	memset(&r, 0, sizeof(r));
+	snprintf(r.id, sizeof(r.id), "%s", id);
+	r.key_id = key;
+	snprintf(r.state, sizeof(r.state), "running");
+	snprintf(r.created_at, sizeof(r.created_at), "2026-01-01T00:00:00.000Z");
+	snprintf(r.expires_at, sizeof(r.expires_at), "2026-01-01T00:05:00.000Z");
+	r.timeout_s = 300;
+	r.idle_timeout_s = 60;
+	r.limits_json = (char *)"{\"memory_limit_mb\":512}";
+	r.meta_json = (char *)"{\"k\":1}";
+	err_clear(&err);
+	cr_assert_eq(st->be->sandbox_insert(st, &r, &err), 0, "%s", err.msg);
+	cr_assert(r.seq > 0);
+}
+
+Test(store_sqlite, sandboxes_live_end_and_are_recovered)
+{
+	struct sandbox_row r, rows[4];
+	int64_t a, b;
+	bool found;
+	err_t err;
+
+	open_store();
+	add_key("a", "", &a);
+	add_key("b", "", &b);
+	add_sandbox("sb_1", a);
+	add_sandbox("sb_2", a);
+	add_sandbox("sb_3", b);
+	err_clear(&err);
+	cr_assert_eq(st->be->sandbox_end(st, "sb_1", "deleted", "2026-01-01T00:01:00.000Z",
+					 "{\"cpu_ms\":5}", &err),
+		     1, "%s", err.msg);
+	cr_assert_eq(st->be->sandbox_end(st, "sb_1", "expired", "x", NULL, &err), 0,
+		     "an ended one does not end again");
+	cr_assert_eq(st->be->sandbox_set_expiry(st, "sb_2", "2026-01-01T01:00:00.000Z", 3600, &err),
+		     0);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_1", &r, &found, &err), 0);
+	cr_assert(found);
+	cr_assert_str_eq(r.state, "terminated");
+	cr_assert_str_eq(r.reason, "deleted");
+	cr_assert_str_eq(r.usage_json, "{\"cpu_ms\":5}");
+	cr_assert_str_eq(r.meta_json, "{\"k\":1}");
+	sandbox_row_free(&r);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_2", &r, &found, &err), 0);
+	cr_assert_eq(r.timeout_s, 3600);
+	cr_assert_str_eq(r.expires_at, "2026-01-01T01:00:00.000Z");
+	sandbox_row_free(&r);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_9", &r, &found, &err), 0);
+	cr_assert(!found);
+	int n = st->be->sandbox_list(st, a, rows, 4, &err);
+	cr_assert_eq(n, 2, "a key's own");
+	cr_assert_str_eq(rows[0].id, "sb_2", "newest first");
+	for (int i = 0; i < n; i++)
+		sandbox_row_free(&rows[i]);
+	n = st->be->sandbox_list(st, -1, rows, 4, &err);
+	cr_assert_eq(n, 3, "all keys");
+	for (int i = 0; i < n; i++)
+		sandbox_row_free(&rows[i]);
+	cr_assert_eq(st->be->sandbox_end_all(st, "server_restart", "2026-01-02T00:00:00.000Z", &err),
+		     2, "the two still running");
+	cr_assert_eq(st->be->sandbox_get(st, "sb_3", &r, &found, &err), 0);
+	cr_assert_str_eq(r.reason, "server_restart");
+	cr_assert_str_eq(r.ended_at, "2026-01-02T00:00:00.000Z");
+	sandbox_row_free(&r);
+}

@@ -1,0 +1,435 @@
+/*
+ * /v1/sandboxes: sandboxes that live (CONTRACT.md "Sandboxes that live",
+ * docs/sandboxes.md), translated to the service's sandbox calls.
+ *
+ *   POST   /v1/sandboxes                      create            201
+ *   GET    /v1/sandboxes                      list
+ *   GET    /v1/sandboxes/ID                   the sandbox
+ *   DELETE /v1/sandboxes/ID                   end it            200 (what it is now)
+ *   POST   /v1/sandboxes/ID/timeout           {"timeout_s"}
+ *   POST   /v1/sandboxes/ID/exec              a command         200 (result object;
+ *                                                              with Accept:
+ *                                                              text/event-stream,
+ *                                                              events)
+ *   GET    /v1/sandboxes/ID/files?path=P      raw bytes (application/octet-stream)
+ *   GET    /v1/sandboxes/ID/files?dir=P       listing (JSON)
+ *   PUT    /v1/sandboxes/ID/files?path=P      raw body          201 (its stat)
+ *   DELETE /v1/sandboxes/ID/files?path=P                        204
+ *   GET    /v1/sandboxes/ID/files/stat?path=P
+ *   POST   /v1/sandboxes/ID/files/mkdir       {"path"}          201
+ *   POST   /v1/sandboxes/ID/files/move        {"from", "to"}    200
+ *   *      /v1/sandboxes/ID/contexts...       501 for now
+ *
+ * The subtree routes itself (as /piston does): its paths have an id in
+ * the middle, which the router's table does not take. Every route needs
+ * a key.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "common/utf8.h"
+#include "http/http.h"
+#include "http/stream.h"
+
+#define BASE "/v1/sandboxes"
+
+bool sandboxes_owns(const char *path)
+{
+	size_t n = strlen(BASE);
+	return strncmp(path, BASE, n) == 0 && (path[n] == 0 || path[n] == '/');
+}
+
+/* The body as JSON: NULL with a reply when it is not; an empty body is
+ * NULL without one when empty_ok. */
+static json_t *json_body(struct service *s, const struct http_request *r, struct http_reply *rep,
+			 bool empty_ok, bool *failed)
+{
+	json_error_t je;
+
+	*failed = false;
+	if (r->body_len == 0 && empty_ok)
+		return NULL;
+	if (!require_json(s, r, rep)) {
+		*failed = true;
+		return NULL;
+	}
+	json_t *v = json_loadb(r->body, r->body_len, 0, &je);
+	if (v == NULL) {
+		service_count_reject(s, "bad_request");
+		reply_error(rep, 400, "bad_request", "the body is not JSON: %s", je.text);
+		*failed = true;
+	}
+	return v;
+}
+
+static void answer(struct http_reply *rep, int ok_status, int ret, json_t *out,
+		   const struct svc_error *e)
+{
+	if (ret < 0)
+		return reply_svc_error(rep, e);
+	rep->status = ok_status;
+	rep->json = out;
+}
+
+static void sb_create(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	bool failed;
+	json_t *req = json_body(s, r, rep, true, &failed);
+
+	if (failed)
+		return;
+	int ret = service_sandbox_create(s, &r->key, req, &out, &e);
+	json_decref(req);
+	answer(rep, 201, ret, out, &e);
+}
+
+static void sb_list(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	int ret = service_sandbox_list(s, &r->key, &out, &e);
+	answer(rep, 200, ret, out, &e);
+}
+
+static void sb_get(struct service *s, struct http_request *r, struct http_reply *rep,
+		   const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	int ret = service_sandbox_get(s, &r->key, id, &out, &e);
+	answer(rep, 200, ret, out, &e);
+}
+
+static void sb_delete(struct service *s, struct http_request *r, struct http_reply *rep,
+		      const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	int ret = service_sandbox_destroy(s, &r->key, id, &out, &e);
+	answer(rep, 200, ret, out, &e);
+}
+
+static void sb_timeout(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	bool failed;
+	json_t *req = json_body(s, r, rep, false, &failed);
+
+	if (failed)
+		return;
+	int ret = service_sandbox_set_timeout(s, &r->key, id, req, &out, &e);
+	json_decref(req);
+	answer(rep, 200, ret, out, &e);
+}
+
+/* ---- exec, streamed: Accept: text/event-stream ----
+ *
+ * The answer is 200 at once with events as the command writes: "stdout"
+ * and "stderr" ({"data": TEXT}, redacted chunk by chunk), then one
+ * "result" (the result object) or "error" ({"error": {"code",
+ * "message"}, "status": HTTP status}). A missing or ended sandbox is
+ * answered with its HTTP status before the stream starts. */
+
+struct streamed {
+	struct service *s;
+	struct key_row key;
+	char id[STORE_ID_MAX];
+	json_t *req;
+	struct http_stream *st;
+};
+
+static void stream_output(void *ctx, int stream, const char *data, size_t len)
+{
+	struct streamed *x = ctx;
+	size_t n;
+	char *text = utf8_sanitize(data, len, &n);
+	json_t *o = json_object();
+	json_object_set_new(o, "data", json_stringn_nocheck(text, n));
+	char *line = json_dumps(o, JSON_COMPACT);
+	http_stream_event(x->st, stream == 2 ? "stderr" : "stdout", line ? line : "{}");
+	free(line);
+	json_decref(o);
+	free(text);
+}
+
+static void run_streamed(void *ctx)
+{
+	struct streamed *x = ctx;
+	struct svc_error e;
+	json_t *out = NULL, *ev;
+
+	if (service_sandbox_exec(x->s, &x->key, x->id, x->req, stream_output, x, &out, &e) < 0) {
+		ev = json_pack("{s:{s:s, s:s}, s:i}", "error", "code", e.code, "message", e.message,
+			       "status", http_status_of(e.kind));
+		out = NULL;
+	} else {
+		ev = out;
+	}
+	char *line = ev ? json_dumps(ev, JSON_COMPACT) : NULL;
+	http_stream_event(x->st, out ? "result" : "error", line ? line : "{}");
+	free(line);
+	json_decref(ev);
+	http_stream_end(x->st);
+	json_decref(x->req);
+	free(x);
+}
+
+static bool wants_events(const struct http_request *r)
+{
+	const char *a = http_header(r, "Accept");
+	return a && strcasestr(a, "text/event-stream") != NULL;
+}
+
+static void sb_exec_streamed(struct service *s, struct http_request *r, struct http_reply *rep,
+			     const char *id, json_t *req)
+{
+	struct svc_error e;
+	json_t *now = NULL;
+
+	if (service_sandbox_get(s, &r->key, id, &now, &e) < 0) {
+		json_decref(req);
+		return reply_svc_error(rep, &e);
+	}
+	bool ended = strcmp(json_string_value(json_object_get(now, "state")) ?: "", "running");
+	json_decref(now);
+	if (ended) {
+		json_decref(req);
+		return reply_error(rep, 409, "sandbox_terminated", "sandbox %s has ended", id);
+	}
+	struct streamed *x = xcalloc(1, sizeof(*x));
+	x->s = s;
+	x->key = r->key;
+	snprintf(x->id, sizeof(x->id), "%s", id);
+	x->req = req;
+	x->st = http_stream_new();
+	rep->status = 200;
+	rep->stream = x->st;
+	rep->after = run_streamed;
+	rep->after_ctx = x;
+}
+
+static void sb_exec(struct service *s, struct http_request *r, struct http_reply *rep,
+		    const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	bool failed;
+	json_t *req = json_body(s, r, rep, false, &failed);
+
+	if (failed)
+		return;
+	if (wants_events(r))
+		return sb_exec_streamed(s, r, rep, id, req);
+	int ret = service_sandbox_exec(s, &r->key, id, req, NULL, NULL, &out, &e);
+	json_decref(req);
+	answer(rep, 200, ret, out, &e);
+}
+
+/* ---- files ---- */
+
+static const char *need_query(const struct http_request *r, struct http_reply *rep,
+			      const char *name)
+{
+	const char *v = http_query(r, name);
+	if (v == NULL || v[0] == 0)
+		reply_error(rep, 400, "bad_request", "the query parameter '%s' is required", name);
+	return v && v[0] ? v : NULL;
+}
+
+static void files_get(struct service *s, struct http_request *r, struct http_reply *rep,
+		      const char *id)
+{
+	const char *dir = http_query(r, "dir"), *path;
+	struct svc_error e;
+	json_t *out = NULL;
+
+	if (dir) {
+		int ret = service_sandbox_file_list(s, &r->key, id, dir, &out, &e);
+		return answer(rep, 200, ret, out, &e);
+	}
+	if ((path = need_query(r, rep, "path")) == NULL)
+		return;
+	if (service_sandbox_file_read(s, &r->key, id, path, &rep->text, &e) < 0) {
+		buf_free(&rep->text);
+		return reply_svc_error(rep, &e);
+	}
+	rep->status = 200;
+	rep->content_type = "application/octet-stream";
+}
+
+static void files_put(struct service *s, struct http_request *r, struct http_reply *rep,
+		      const char *id)
+{
+	const char *path = need_query(r, rep, "path");
+	struct svc_error e;
+	json_t *out = NULL;
+
+	if (path == NULL)
+		return;
+	int ret = service_sandbox_file_write(s, &r->key, id, path, r->body, r->body_len, &out, &e);
+	answer(rep, 201, ret, out, &e);
+}
+
+static void files_delete(struct service *s, struct http_request *r, struct http_reply *rep,
+			 const char *id)
+{
+	const char *path = need_query(r, rep, "path");
+	struct svc_error e;
+
+	if (path == NULL)
+		return;
+	if (service_sandbox_file_remove(s, &r->key, id, path, &e) < 0)
+		return reply_svc_error(rep, &e);
+	rep->status = 204;
+}
+
+static void files_stat(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	const char *path = need_query(r, rep, "path");
+	struct svc_error e;
+	json_t *out = NULL;
+
+	if (path == NULL)
+		return;
+	int ret = service_sandbox_file_stat(s, &r->key, id, path, &out, &e);
+	answer(rep, 200, ret, out, &e);
+}
+
+/* A string field of a JSON body, or a 400. */
+static const char *field(json_t *o, const char *name, struct http_reply *rep)
+{
+	const char *v = json_string_value(json_object_get(o, name));
+	if (v == NULL || strlen(v) != json_string_length(json_object_get(o, name)))
+		reply_error(rep, 400, "bad_request", "'%s' must be a string", name);
+	return v && strlen(v) == json_string_length(json_object_get(o, name)) ? v : NULL;
+}
+
+static void files_mkdir(struct service *s, struct http_request *r, struct http_reply *rep,
+			const char *id)
+{
+	struct svc_error e;
+	bool failed;
+	json_t *req = json_body(s, r, rep, false, &failed);
+	const char *path;
+
+	if (failed)
+		return;
+	if ((path = field(req, "path", rep)) != NULL) {
+		if (service_sandbox_file_mkdir(s, &r->key, id, path, &e) < 0)
+			reply_svc_error(rep, &e);
+		else
+			answer(rep, 201, 0, json_pack("{s:s}", "path", path), &e);
+	}
+	json_decref(req);
+}
+
+static void files_move(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	bool failed;
+	json_t *req = json_body(s, r, rep, false, &failed);
+	const char *from, *to;
+
+	if (failed)
+		return;
+	if ((from = field(req, "from", rep)) != NULL && (to = field(req, "to", rep)) != NULL) {
+		if (service_sandbox_file_move(s, &r->key, id, from, to, &e) < 0)
+			reply_svc_error(rep, &e);
+		else
+			answer(rep, 200, 0, json_pack("{s:s, s:s}", "from", from, "to", to), &e);
+	}
+	json_decref(req);
+}
+
+static void contexts(struct service *s, struct http_request *r, struct http_reply *rep,
+		     const char *id)
+{
+	(void)s;
+	(void)r;
+	(void)id;
+	reply_error(rep, 501, "not_implemented",
+		    "code contexts (stateful Python and JavaScript interpreters) are not "
+		    "implemented yet; run commands with POST /v1/sandboxes/ID/exec");
+}
+
+/* ---- routing ---- */
+
+typedef void (*sb_handler)(struct service *s, struct http_request *r, struct http_reply *rep,
+			   const char *id);
+
+struct sb_route {
+	const char *method; /* NULL: any */
+	const char *rest;   /* what follows the id; "*" ends with anything below contexts */
+	sb_handler fn;
+};
+
+static const struct sb_route routes[] = {
+    {"GET", "", sb_get},
+    {"DELETE", "", sb_delete},
+    {"POST", "/timeout", sb_timeout},
+    {"POST", "/exec", sb_exec},
+    {"GET", "/files", files_get},
+    {"PUT", "/files", files_put},
+    {"DELETE", "/files", files_delete},
+    {"GET", "/files/stat", files_stat},
+    {"POST", "/files/mkdir", files_mkdir},
+    {"POST", "/files/move", files_move},
+    {NULL, "/contexts", contexts},
+};
+
+static bool rest_matches(const char *want, const char *rest)
+{
+	if (strcmp(want, "/contexts") == 0)
+		return strncmp(rest, want, 9) == 0 && (rest[9] == 0 || rest[9] == '/');
+	return strcmp(want, rest) == 0;
+}
+
+void sandboxes_dispatch(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	const char *p = r->path + strlen(BASE);
+	char id[STORE_ID_MAX], allow[64] = "";
+	bool known = false;
+
+	if (*p == 0 || strcmp(p, "/") == 0) {
+		if (strcmp(r->method, "POST") && strcmp(r->method, "GET")) {
+			snprintf(rep->allow, sizeof(rep->allow), "GET, POST");
+			return reply_error(rep, 405, "method_not_allowed",
+					   "%s is not allowed on %s; allowed: GET, POST", r->method,
+					   r->path);
+		}
+		if (!http_authenticate(s, r, rep))
+			return;
+		return strcmp(r->method, "POST") == 0 ? sb_create(s, r, rep) : sb_list(s, r, rep);
+	}
+	p++; /* the '/' */
+	size_t n = strcspn(p, "/");
+	if (n == 0 || n >= sizeof(id))
+		return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
+	memcpy(id, p, n);
+	id[n] = 0;
+	const char *rest = p + n;
+	for (size_t i = 0; i < ARRAY_SIZE(routes); i++) {
+		if (!rest_matches(routes[i].rest, rest))
+			continue;
+		known = true;
+		if (routes[i].method && strcmp(routes[i].method, r->method) != 0) {
+			snprintf(allow + strlen(allow), sizeof(allow) - strlen(allow), "%s%s",
+				 allow[0] ? ", " : "", routes[i].method);
+			continue;
+		}
+		if (!http_authenticate(s, r, rep))
+			return;
+		return routes[i].fn(s, r, rep, id);
+	}
+	if (!known)
+		return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
+	snprintf(rep->allow, sizeof(rep->allow), "%s", allow);
+	reply_error(rep, 405, "method_not_allowed", "%s is not allowed on %s; allowed: %s",
+		    r->method, r->path, allow);
+}

@@ -1,0 +1,209 @@
+/* `airlock sandbox create|exec|run|cp|ls|rm|list` against a real server:
+ * what it prints, its exit statuses, binary-safe copies both ways, and the
+ * one-line refusals of bad input. */
+#include <criterion/criterion.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/harness.h"
+#include "server/client.h"
+
+static struct srv S;
+static char url[64];
+static char tmp[64];
+
+static void teardown(void)
+{
+	srv_cleanup(&S);
+	if (tmp[0]) {
+		char cmd[100];
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmp);
+		(void)!system(cmd);
+	}
+}
+
+TestSuite(sandbox_cli, .fini = teardown, .timeout = 120);
+
+static void start(void)
+{
+	srv_start(&S, NULL, NULL);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d", S.port);
+	unsetenv("AIRLOCK_SERVER");
+	unsetenv("AIRLOCK_URL");
+	unsetenv("AIRLOCK_KEY");
+	unsetenv("AIRLOCK_API_KEY");
+	snprintf(tmp, sizeof(tmp), "/tmp/airlock-sbcli.XXXXXX");
+	cr_assert(mkdtemp(tmp) != NULL);
+}
+
+/* `airlock sandbox SUB --server URL --key KEY ARGS...` (NULL-terminated). */
+static int sandbox(struct proc_out *o, const char *stdin_data, const char *sub, ...)
+{
+	const char *argv[24] = {airlock_bin(), "sandbox", sub, "--server", url, "--key", S.user};
+	va_list ap;
+	int n = 7;
+	va_start(ap, sub);
+	while (n < 23 && (argv[n] = va_arg(ap, const char *)) != NULL)
+		n++;
+	va_end(ap);
+	argv[n] = NULL;
+	return run_cmd(argv, stdin_data, 60, o);
+}
+
+static void one_line(const struct proc_out *o, const char *needle)
+{
+	cr_assert(strstr(o->err, needle), "stderr says '%s': %s", needle, o->err);
+	cr_assert(strchr(o->err, '\n') == o->err + o->err_len - 1, "one line: %s", o->err);
+}
+
+static void create(char *id)
+{
+	struct proc_out o;
+	cr_assert_eq(sandbox(&o, NULL, "create", "--timeout", "120", NULL), 0, "%s", o.err);
+	cr_assert(strncmp(o.out, "sb_", 3) == 0, "%s", o.out);
+	o.out[strcspn(o.out, "\n")] = 0;
+	snprintf(id, 64, "%s", o.out);
+	proc_out_free(&o);
+}
+
+Test(sandbox_cli, create_exec_and_exit_statuses)
+{
+	char id[64];
+	struct proc_out o;
+
+	start();
+	create(id);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "echo", "hi;", "echo", "err", ">&2", NULL),
+		     0);
+	cr_assert_str_eq(o.out, "hi\n");
+	cr_assert_str_eq(o.err, "err\n");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "exit 7", NULL), 7);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, "from stdin\n", "exec", id, "-i", "-", "-e", "V=val", "--",
+			     "cat; echo $V", NULL),
+		     0, "%s", o.err);
+	cr_assert_str_eq(o.out, "from stdin\nval\n");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "-w", "1", "--", "sleep 30", NULL), 124);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "-t", "99999", "--", "true", NULL), 1);
+	one_line(&o, "limit_too_high"); /* an error event of the stream */
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--json", "--", "echo j", NULL), 0);
+	json_t *r = json_loads(o.out, 0, NULL);
+	cr_assert_str_eq(jstr(r, "stdout"), "j\n");
+	json_decref(r);
+	proc_out_free(&o);
+}
+
+Test(sandbox_cli, cp_both_ways_is_binary_safe)
+{
+	char id[64], src[128], dst[128], remote[128];
+	unsigned char all[256];
+	struct proc_out o;
+
+	start();
+	create(id);
+	for (int i = 0; i < 256; i++)
+		all[i] = (unsigned char)i;
+	snprintf(src, sizeof(src), "%s/in.bin", tmp);
+	snprintf(dst, sizeof(dst), "%s/out.bin", tmp);
+	FILE *f = fopen(src, "wb");
+	cr_assert(f && fwrite(all, 1, 256, f) == 256);
+	fclose(f);
+	snprintf(remote, sizeof(remote), "%s:dir/in.bin", id);
+	cr_assert_eq(sandbox(&o, NULL, "cp", src, remote, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "wc -c < dir/in.bin", NULL), 0);
+	cr_assert_str_eq(o.out, "256\n");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "cp", remote, dst, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+	f = fopen(dst, "rb");
+	unsigned char back[300];
+	cr_assert(f != NULL);
+	size_t n = fread(back, 1, sizeof(back), f);
+	fclose(f);
+	cr_assert_eq(n, 256);
+	cr_assert(memcmp(back, all, 256) == 0);
+	cr_assert_eq(sandbox(&o, NULL, "ls", id, "dir", NULL), 0);
+	cr_assert(strstr(o.out, "in.bin") && strstr(o.out, "256"), "%s", o.out);
+	proc_out_free(&o);
+	snprintf(remote, sizeof(remote), "%s:nothing", id);
+	cr_assert_eq(sandbox(&o, NULL, "cp", remote, dst, NULL), 1);
+	one_line(&o, "404");
+	proc_out_free(&o);
+	snprintf(remote, sizeof(remote), "%s:/etc/passwd", id);
+	cr_assert_eq(sandbox(&o, NULL, "cp", remote, "-", NULL), 1);
+	cr_assert_eq(o.out_len, 0);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "cp", src, dst, NULL), 125, "two local paths");
+	one_line(&o, "exactly one");
+	proc_out_free(&o);
+}
+
+Test(sandbox_cli, list_rm_and_run)
+{
+	char id[64];
+	struct proc_out o;
+
+	start();
+	create(id);
+	cr_assert_eq(sandbox(&o, NULL, "list", NULL), 0);
+	cr_assert(strstr(o.out, id) && strstr(o.out, "running"), "%s", o.out);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "rm", id, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "true", NULL), 1);
+	one_line(&o, "sandbox_terminated");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "list", "--json", NULL), 0);
+	json_t *l = json_loads(o.out, 0, NULL);
+	json_t *first = json_array_get(json_object_get(l, "sandboxes"), 0);
+	cr_assert_str_eq(jstr(first, "reason"), "deleted");
+	json_decref(l);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "run", "-m", "128", "--", "echo once; exit 4", NULL), 4);
+	cr_assert_str_eq(o.out, "once\n");
+	proc_out_free(&o);
+	struct reply r;
+	http(&S, "GET", "/metrics", NULL, NULL, NULL, &r);
+	cr_assert(strstr(r.body, "airlock_sandboxes_live 0\n"), "run removed its sandbox");
+	reply_free(&r);
+}
+
+Test(sandbox_cli, misuse_is_125_in_one_line)
+{
+	struct proc_out o;
+	const char *argv[] = {airlock_bin(),	    "sandbox", "list", "--server",
+			      "http://127.0.0.1:1", "--key",   "ak_x", NULL};
+
+	start();
+	cr_assert_eq(run_cmd(argv, NULL, 30, &o), 125);
+	one_line(&o, "cannot reach");
+	proc_out_free(&o);
+	const char *nokey[] = {airlock_bin(), "sandbox", "list", "--server", url, NULL};
+	cr_assert_eq(run_cmd(nokey, NULL, 30, &o), 125);
+	one_line(&o, "API key");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", "../../v1/keys", "--", "true", NULL), 125);
+	one_line(&o, "not a sandbox id");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", "sb_00", NULL), 125);
+	one_line(&o, "needs a command");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "frobnicate", NULL), 125);
+	one_line(&o, "unknown sandbox command");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "create", "-t", "5", NULL), 125, "-t is exec's");
+	one_line(&o, "does not take");
+	proc_out_free(&o);
+	const char *help[] = {airlock_bin(), "sandbox", "--help", NULL};
+	cr_assert_eq(run_cmd(help, NULL, 30, &o), 0);
+	cr_assert(strstr(o.out, "usage: airlock sandbox"));
+	proc_out_free(&o);
+}

@@ -1,0 +1,134 @@
+#include <criterion/criterion.h>
+#include <curl/curl.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/util.h"
+#include "lib/harness.h"
+#include "server/sandbox_client.h"
+
+json_t *sb_create(struct srv *s, const char *key, const char *body, char *id)
+{
+	struct reply r;
+
+	http(s, "POST", "/v1/sandboxes", key, NULL, body, &r);
+	cr_assert_eq(r.status, 201, "create: %ld %s", r.status, r.body);
+	snprintf(id, 64, "%s", jstr(r.json, "id"));
+	cr_assert(strncmp(id, "sb_", 3) == 0, "%s", r.body);
+	json_t *o = json_incref(r.json);
+	reply_free(&r);
+	return o;
+}
+
+json_t *sb_exec(struct srv *s, const char *key, const char *id, const char *command,
+		const char *extra_json)
+{
+	char path[128];
+	struct reply r;
+	json_t *o = json_pack("{s:s}", "command", command);
+
+	if (extra_json) {
+		json_t *x = json_loads(extra_json, 0, NULL);
+		cr_assert(x != NULL, "bad test JSON %s", extra_json);
+		json_object_update(o, x);
+		json_decref(x);
+	}
+	char *body = json_dumps(o, JSON_COMPACT);
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", id);
+	http(s, "POST", path, key, NULL, body, &r);
+	free(body);
+	json_decref(o);
+	cr_assert_eq(r.status, 200, "exec %s: %ld %s", command, r.status, r.body);
+	json_t *res = json_incref(r.json);
+	reply_free(&r);
+	return res;
+}
+
+json_t *sb_get(struct srv *s, const char *key, const char *id)
+{
+	char path[128];
+	struct reply r;
+
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s", id);
+	http(s, "GET", path, key, NULL, NULL, &r);
+	cr_assert_eq(r.status, 200, "get: %ld %s", r.status, r.body);
+	json_t *o = json_incref(r.json);
+	reply_free(&r);
+	return o;
+}
+
+json_t *sb_wait_terminated(struct srv *s, const char *key, const char *id, double timeout_s)
+{
+	struct timespec t0, t;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (;;) {
+		json_t *o = sb_get(s, key, id);
+		if (strcmp(jstr(o, "state"), "terminated") == 0)
+			return o;
+		json_decref(o);
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if ((double)(t.tv_sec - t0.tv_sec) > timeout_s * test_slowness())
+			return NULL;
+		usleep(100000);
+	}
+}
+
+static size_t on_body(char *p, size_t size, size_t n, void *ud)
+{
+	buf_append(ud, p, size * n);
+	return size * n;
+}
+
+void sb_files(struct srv *s, const char *key, const char *method, const char *id,
+	      const char *suffix, const char *qname, const char *qvalue, const void *body,
+	      size_t len, double timeout_s, struct bin_reply *r)
+{
+	CURL *c = curl_easy_init();
+	struct curl_slist *h = NULL;
+	struct buf b = {0};
+	char url[8192], hdr[300];
+	struct timespec t0, t1;
+
+	memset(r, 0, sizeof(*r));
+	char *esc = qvalue ? curl_easy_escape(c, qvalue, 0) : NULL;
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/v1/sandboxes/%s/files%s%s%s%s%s", s->port,
+		 id, suffix ? suffix : "", qname ? "?" : "", qname ? qname : "", qname ? "=" : "",
+		 esc ? esc : "");
+	curl_free(esc);
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+	curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
+	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, (long)(timeout_s * test_slowness() * 1000));
+	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", key);
+	h = curl_slist_append(h, hdr);
+	h = curl_slist_append(h, "Expect:");
+	if (body) {
+		h = curl_slist_append(h, "Content-Type: application/octet-stream");
+		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+		curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+	}
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	CURLcode rc = curl_easy_perform(c);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	r->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	if (rc == CURLE_OK)
+		curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
+	r->len = b.len;
+	buf_append(&b, "", 1);
+	r->body = b.data;
+	r->json = json_loadb(r->body, r->len, 0, NULL);
+	curl_slist_free_all(h);
+	curl_easy_cleanup(c);
+}
+
+void bin_reply_free(struct bin_reply *r)
+{
+	free(r->body);
+	json_decref(r->json);
+	memset(r, 0, sizeof(*r));
+}

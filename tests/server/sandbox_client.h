@@ -1,0 +1,41 @@
+/*
+ * Sandboxes that live, seen from a client of `airlock serve`: create one,
+ * run a command in it, move bytes in and out of its files (binary-safe:
+ * the bodies here carry a length).
+ */
+#ifndef AIRLOCK_TEST_SANDBOX_CLIENT_H
+#define AIRLOCK_TEST_SANDBOX_CLIENT_H
+
+#include <jansson.h>
+#include <stddef.h>
+
+#include "server/client.h"
+
+/* POST /v1/sandboxes with body (NULL: none); asserts 201; the id into id
+ * (64 bytes). Returns the sandbox object (json_decref it). */
+json_t *sb_create(struct srv *s, const char *key, const char *body, char *id);
+/* POST /v1/sandboxes/ID/exec {"command", extra...}; asserts 200; returns
+ * the result object. */
+json_t *sb_exec(struct srv *s, const char *key, const char *id, const char *command,
+		const char *extra_json);
+/* GET /v1/sandboxes/ID; asserts 200. */
+json_t *sb_get(struct srv *s, const char *key, const char *id);
+/* Polls GET until state is terminated (timeout_s scaled); returns it or
+ * NULL. */
+json_t *sb_wait_terminated(struct srv *s, const char *key, const char *id, double timeout_s);
+
+/* One request with a body of len bytes (NULL: none) and a query value
+ * escaped; r->body holds the answer's bytes (r->body_len of them). */
+struct bin_reply {
+	long status;
+	char *body;
+	size_t len;
+	json_t *json;
+	double seconds;
+};
+void sb_files(struct srv *s, const char *key, const char *method, const char *id,
+	      const char *suffix, const char *qname, const char *qvalue, const void *body,
+	      size_t len, double timeout_s, struct bin_reply *r);
+void bin_reply_free(struct bin_reply *r);
+
+#endif
