@@ -795,7 +795,7 @@ Test(mcp_stdio, a_session_and_nothing_left_behind)
 	child_init(&c, "2025-06-18", "{}");
 	child_send(&c, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
 	json_t *m = child_answer(&c, 2, 10);
-	cr_assert_eq(json_array_size(json_object_get(json_object_get(m, "result"), "tools")), 3);
+	cr_assert_eq(json_array_size(json_object_get(json_object_get(m, "result"), "tools")), 9);
 	json_decref(m);
 	child_send(&c,
 		   tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(6*7)\"}",
