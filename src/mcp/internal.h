@@ -64,4 +64,23 @@ bool mcp_tool_known(const char *name);
  * a tool's failure), or NULL when it was cancelled (no answer is sent). */
 json_t *mcp_tool_call(struct mcp_call *call);
 
+/* What the tools share (tools.c). A tool's failure the model can act on:
+ * one text block, isError. */
+json_t *mcp_tool_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+json_t *mcp_svc_tool_error(const struct svc_error *e);
+/* structuredContent (from 2025-06-18) and the same JSON as text; value is
+ * consumed. */
+json_t *mcp_tool_result(enum mcp_rev rev, json_t *value, bool is_error);
+/* A copy of the call's arguments when every key is one of known
+ * (NULL-terminated); else NULL and *err is the tool's error. */
+json_t *mcp_tool_arguments(struct mcp_call *call, const char *tool, const char *const *known,
+			   json_t **err);
+
+/* The sandbox tools (sandbox_tools.c): their definitions, and the call of
+ * one by name (NULL when name is none of them). */
+extern const char mcp_sandbox_create_json[], mcp_sandbox_exec_json[],
+    mcp_sandbox_write_file_json[], mcp_sandbox_read_file_json[], mcp_sandbox_list_files_json[],
+    mcp_sandbox_destroy_json[];
+json_t *mcp_sandbox_tool_call(struct mcp_call *call, const char *name);
+
 #endif

@@ -1,6 +1,6 @@
 /*
  * The tools: run_code, check_code, list_languages — each a thin call of
- * the service.
+ * the service; the sandbox tools are in sandbox_tools.c.
  *
  * A tool's answer is a CallToolResult. From 2025-06-18 on it carries
  * structuredContent (the execution object itself for run_code, valid
@@ -165,7 +165,18 @@ static const char list_languages_json[] =
     "\"annotations\":{\"title\":\"List languages\",\"readOnlyHint\":true,"
     "\"destructiveHint\":false,\"idempotentHint\":true,\"openWorldHint\":false}}";
 
-enum tool_id { TOOL_RUN_CODE, TOOL_CHECK_CODE, TOOL_LIST_LANGUAGES, TOOL_COUNT };
+enum tool_id {
+	TOOL_RUN_CODE,
+	TOOL_CHECK_CODE,
+	TOOL_LIST_LANGUAGES,
+	TOOL_SANDBOX_CREATE,
+	TOOL_SANDBOX_EXEC,
+	TOOL_SANDBOX_WRITE_FILE,
+	TOOL_SANDBOX_READ_FILE,
+	TOOL_SANDBOX_LIST_FILES,
+	TOOL_SANDBOX_DESTROY,
+	TOOL_COUNT
+};
 
 static const struct {
 	const char *name, *json;
@@ -173,6 +184,12 @@ static const struct {
     {"run_code", run_code_json},
     {"check_code", check_code_json},
     {"list_languages", list_languages_json},
+    {"sandbox_create", mcp_sandbox_create_json},
+    {"sandbox_exec", mcp_sandbox_exec_json},
+    {"sandbox_write_file", mcp_sandbox_write_file_json},
+    {"sandbox_read_file", mcp_sandbox_read_file_json},
+    {"sandbox_list_files", mcp_sandbox_list_files_json},
+    {"sandbox_destroy", mcp_sandbox_destroy_json},
 };
 
 static json_t *tool_defs[TOOL_COUNT];
@@ -229,8 +246,7 @@ static json_t *text_block(const char *text)
 }
 
 /* A tool's failure the model can act on: one text block, isError. */
-static json_t *tool_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static json_t *tool_error(const char *fmt, ...)
+json_t *mcp_tool_error(const char *fmt, ...)
 {
 	char msg[700];
 	va_list ap;
@@ -241,17 +257,17 @@ static json_t *tool_error(const char *fmt, ...)
 	return json_pack("{s:[o], s:b}", "content", text_block(msg), "isError", 1);
 }
 
-static json_t *svc_tool_error(const struct svc_error *e)
+json_t *mcp_svc_tool_error(const struct svc_error *e)
 {
 	if (e->retry_after_s > 0)
-		return tool_error("%s (%s); try again in %d s", e->message, e->code,
+		return mcp_tool_error("%s (%s); try again in %d s", e->message, e->code,
 				  e->retry_after_s);
-	return tool_error("%s (%s)", e->message, e->code);
+	return mcp_tool_error("%s (%s)", e->message, e->code);
 }
 
 /* structuredContent (from 2025-06-18) and the same JSON as text; value
  * is consumed. */
-static json_t *tool_result(enum mcp_rev rev, json_t *value, bool is_error)
+json_t *mcp_tool_result(enum mcp_rev rev, json_t *value, bool is_error)
 {
 	char *text = json_dumps(value, JSON_COMPACT);
 	json_t *res = json_pack("{s:[o], s:b}", "content", text_block(text ? text : "{}"),
@@ -279,9 +295,9 @@ static json_t *execution_result(enum mcp_rev rev, json_t *execution)
 	char line[400], text[480];
 
 	if (!failed || !execution_diagnostic_line(execution, line, sizeof(line)))
-		return tool_result(rev, execution, failed);
+		return mcp_tool_result(rev, execution, failed);
 	snprintf(text, sizeof(text), "%s: %s", exec_status(execution), line);
-	json_t *res = tool_result(rev, execution, failed);
+	json_t *res = mcp_tool_result(rev, execution, failed);
 	json_array_append_new(json_object_get(res, "content"), text_block(text));
 	return res;
 }
@@ -300,7 +316,7 @@ static json_t *arguments(struct mcp_call *call, const char *tool, const char *co
 	if (args == NULL)
 		return json_object();
 	if (!json_is_object(args)) {
-		*err = tool_error("%s: 'arguments' must be an object", tool);
+		*err = mcp_tool_error("%s: 'arguments' must be an object", tool);
 		return NULL;
 	}
 	json_object_foreach(args, k, v)
@@ -314,7 +330,7 @@ static json_t *arguments(struct mcp_call *call, const char *tool, const char *co
 				snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%s",
 					 i ? ", " : "", known[i]);
 			*err =
-			    tool_error("%s: unknown argument '%.60s'; it takes %s", tool, k, list);
+			    mcp_tool_error("%s: unknown argument '%.60s'; it takes %s", tool, k, list);
 			return NULL;
 		}
 		(void)v;
@@ -322,11 +338,17 @@ static json_t *arguments(struct mcp_call *call, const char *tool, const char *co
 	static const char *const needed[] = {"language", "code"};
 	for (size_t i = 0; program && i < ARRAY_SIZE(needed); i++)
 		if (!json_is_string(json_object_get(args, needed[i]))) {
-			*err = tool_error("%s: '%s' is required and must be a string", tool,
+			*err = mcp_tool_error("%s: '%s' is required and must be a string", tool,
 					  needed[i]);
 			return NULL;
 		}
 	return json_deep_copy(args);
+}
+
+json_t *mcp_tool_arguments(struct mcp_call *call, const char *tool, const char *const *known,
+			   json_t **err)
+{
+	return arguments(call, tool, known, false, err);
 }
 
 /* The service's request from the tool's arguments (taken over). */
@@ -339,7 +361,7 @@ static json_t *to_request(struct mcp_call *call, json_t *args, struct exec_reque
 	json_object_set_new(args, "wait", json_false());
 	if (exec_request_from_json(args, service_config(svc), req, &e) < 0) {
 		exec_request_free(req);
-		return tool_error("%s: %s", tool, e.message);
+		return mcp_tool_error("%s: %s", tool, e.message);
 	}
 	return NULL;
 }
@@ -379,7 +401,7 @@ static json_t *wait_ended(struct mcp_call *call, const char *id, json_t **err)
 			return cancel_exec(call, id);
 		if (service_wait(h->o.svc, &call->conn->key, id, h->o.progress_interval_ms, &ex,
 				 &e) < 0) {
-			*err = svc_tool_error(&e);
+			*err = mcp_svc_tool_error(&e);
 			return NULL;
 		}
 		const char *st = exec_status(ex);
@@ -471,7 +493,7 @@ static json_t *pending_result(struct mcp_call *call, const char *id)
 	char hint[200];
 
 	if (service_execution(h->o.svc, &call->conn->key, id, &ex, &e) < 0)
-		return svc_tool_error(&e);
+		return mcp_svc_tool_error(&e);
 	json_t *res = execution_result(call->rev, ex);
 	snprintf(hint, sizeof(hint),
 		 "Execution %s is pending approval: a person must approve it before it runs. ", id);
@@ -516,7 +538,7 @@ static json_t *approval(struct mcp_call *call, json_t *args, const struct submis
 			 yes ? "approved" : "rejected");
 	if (service_decide(h->o.svc, &call->conn->key, sub->id, yes ? APPROVE : REJECT, reason, &ex,
 			   &e) < 0) {
-		*err = svc_tool_error(&e);
+		*err = mcp_svc_tool_error(&e);
 		return NULL;
 	}
 	if (!yes)
@@ -545,7 +567,7 @@ static json_t *run_code(struct mcp_call *call)
 	}
 	if (service_submit(svc, &call->conn->key, &req, &sub, &e) < 0) {
 		json_decref(shown);
-		return svc_tool_error(&e);
+		return mcp_svc_tool_error(&e);
 	}
 	if (sub.execution) { /* ended already: the policy blocked it */
 		ex = json_incref(sub.execution);
@@ -581,8 +603,8 @@ static json_t *check_code(struct mcp_call *call)
 	if ((err = to_request(call, args, &req, "check_code")) != NULL)
 		return err;
 	if (service_check(svc, &call->conn->key, &req, &out, &e) < 0)
-		return svc_tool_error(&e);
-	return tool_result(call->rev, out, false);
+		return mcp_svc_tool_error(&e);
+	return mcp_tool_result(call->rev, out, false);
 }
 
 static json_t *list_languages(struct mcp_call *call)
@@ -593,7 +615,7 @@ static json_t *list_languages(struct mcp_call *call)
 	if (args == NULL)
 		return err;
 	json_decref(args);
-	return tool_result(
+	return mcp_tool_result(
 	    call->rev, json_pack("{s:o}", "languages", service_languages(call->conn->hub->o.svc)),
 	    false);
 }
@@ -608,5 +630,8 @@ json_t *mcp_tool_call(struct mcp_call *call)
 		return check_code(call);
 	if (name && strcmp(name, "list_languages") == 0)
 		return list_languages(call);
-	return tool_error("unknown tool '%.60s'", name ? name : "");
+	json_t *res = name ? mcp_sandbox_tool_call(call, name) : NULL;
+	if (res)
+		return res;
+	return mcp_tool_error("unknown tool '%.60s'", name ? name : "");
 }

@@ -52,6 +52,27 @@ REFUSE(service_cancel, struct service *s, const struct key_row *k, const char *i
 REFUSE(service_decide, struct service *s, const struct key_row *k, const char *id,
        enum approval_decision d, const char *reason)
 
+REFUSE(service_sandbox_create, struct service *s, const struct key_row *k, const json_t *req)
+REFUSE(service_sandbox_destroy, struct service *s, const struct key_row *k, const char *id)
+REFUSE(service_sandbox_file_list, struct service *s, const struct key_row *k, const char *id,
+       const char *dir)
+REFUSE(service_sandbox_file_write, struct service *s, const struct key_row *k, const char *id,
+       const char *path, const void *data, size_t len)
+
+int service_sandbox_exec(struct service *s, const struct key_row *k, const char *id,
+			 const json_t *req, sandbox_output_fn fn, void *ctx, json_t **out,
+			 struct svc_error *e)
+{
+	*out = NULL;
+	return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no sandbox in the fuzzer");
+}
+
+int service_sandbox_file_read(struct service *s, const struct key_row *k, const char *id,
+			      const char *path, struct buf *out, struct svc_error *e)
+{
+	return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no sandbox in the fuzzer");
+}
+
 json_t *service_languages(struct service *s)
 {
 	(void)s;

@@ -64,7 +64,9 @@ test('stdio: tools are listed with schemas and annotations', async () => {
   const { client } = await stdioClient();
   const { tools } = await client.listTools();
   const names = tools.map((t) => t.name).sort();
-  assert.deepEqual(names, ['check_code', 'list_languages', 'run_code']);
+  assert.deepEqual(names, ['check_code', 'list_languages', 'run_code', 'sandbox_create',
+    'sandbox_destroy', 'sandbox_exec', 'sandbox_list_files', 'sandbox_read_file',
+    'sandbox_write_file']);
   const run = tools.find((t) => t.name === 'run_code');
   assert.equal(run.inputSchema.type, 'object');
   assert.deepEqual(run.inputSchema.required, ['language', 'code']);
@@ -303,7 +305,7 @@ async function httpClient(token = key) {
 test('http: list, call, schema validation by the SDK', async () => {
   const client = await httpClient();
   const { tools } = await client.listTools();
-  assert.equal(tools.length, 3);
+  assert.equal(tools.length, 9);
   const r = await client.callTool({ name: 'run_code', arguments: PY_OK });
   assert.equal(r.isError, false);
   assert.equal(r.structuredContent.stdout, '42\n');
@@ -369,5 +371,32 @@ test('http: cancelling a call kills its run', async () => {
     if (status !== 'cancelled') await new Promise((r) => setTimeout(r, 100));
   }
   assert.equal(status, 'cancelled');
+  await client.close();
+});
+
+test('stdio: a sandbox that lives across tool calls, as an agent uses it', async () => {
+  const { client } = await stdioClient();
+  const made = await client.callTool({ name: 'sandbox_create', arguments: { timeout_s: 60 } });
+  assert.equal(made.isError, false);
+  const id = made.structuredContent.id;
+  assert.equal(made.structuredContent.state, 'running');
+  const w = await client.callTool({
+    name: 'sandbox_write_file',
+    arguments: { sandbox_id: id, path: 'data/in.txt', content: 'hello\n' },
+  });
+  assert.equal(w.isError, false);
+  const x = await client.callTool({
+    name: 'sandbox_exec',
+    arguments: { sandbox_id: id, command: 'tr a-z A-Z < data/in.txt > out.txt && cat out.txt' },
+  });
+  assert.equal(x.isError, false);
+  assert.equal(x.structuredContent.stdout, 'HELLO\n');
+  const r = await client.callTool({ name: 'sandbox_read_file', arguments: { sandbox_id: id, path: 'out.txt' } });
+  assert.equal(r.structuredContent.content, 'HELLO\n');
+  assert.equal(r.structuredContent.encoding, 'utf8');
+  const bad = await client.callTool({ name: 'sandbox_exec', arguments: { sandbox_id: id, command: 'exit 4' } });
+  assert.equal(bad.isError, true);
+  const d = await client.callTool({ name: 'sandbox_destroy', arguments: { sandbox_id: id } });
+  assert.equal(d.structuredContent.state, 'terminated');
   await client.close();
 });

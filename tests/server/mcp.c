@@ -160,7 +160,7 @@ Test(mcp_http, initialize_each_revision_then_list_and_call)
 		const char *h[] = {V(revs[i]), NULL};
 		post(h, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", &r);
 		json_t *tools = json_object_get(res(&r), "tools");
-		cr_assert_eq(json_array_size(tools), 3);
+		cr_assert_eq(json_array_size(tools), 9);
 		cr_assert_eq(json_object_get(json_array_get(tools, 0), "outputSchema") != NULL,
 			     i >= 2);
 		mreply_free(&r);
@@ -186,6 +186,68 @@ Test(mcp_http, initialize_each_revision_then_list_and_call)
 		json_decref(fromtext);
 		mreply_free(&r);
 	}
+}
+
+/* The sandbox tools over /mcp: one key's sandbox across calls, files both
+ * ways (binary as base64), isError on a failed command, another key's
+ * sandbox is not found, destroy ends it. */
+Test(mcp_http, sandbox_tools_across_calls)
+{
+	struct mreply r;
+	char body[900], args[600], id[64];
+	const char *h[] = {V("2025-11-25"), NULL};
+
+	srv_start(&S, NULL, NULL);
+	post(h, tool_call("1", "sandbox_create", "{\"timeout_s\":60}", body, sizeof(body)), &r);
+	json_t *sc = json_object_get(res(&r), "structuredContent");
+	cr_assert_str_eq(jstr(sc, "state"), "running", "%s", r.body);
+	snprintf(id, sizeof(id), "%s", jstr(sc, "id"));
+	mreply_free(&r);
+
+	snprintf(args, sizeof(args),
+		 "{\"sandbox_id\":\"%s\",\"path\":\"bin.dat\",\"content\":\"AAEC/w==\","
+		 "\"encoding\":\"base64\"}",
+		 id);
+	post(h, tool_call("2", "sandbox_write_file", args, body, sizeof(body)), &r);
+	cr_assert(json_is_false(json_object_get(res(&r), "isError")), "%s", r.body);
+	mreply_free(&r);
+	snprintf(args, sizeof(args),
+		 "{\"sandbox_id\":\"%s\",\"command\":\"od -An -tx1 bin.dat; x=5; echo $x > v\"}",
+		 id);
+	post(h, tool_call("3", "sandbox_exec", args, body, sizeof(body)), &r);
+	sc = json_object_get(res(&r), "structuredContent");
+	cr_assert_str_eq(jstr(sc, "stdout"), " 00 01 02 ff\n", "%s", r.body);
+	mreply_free(&r);
+	snprintf(args, sizeof(args), "{\"sandbox_id\":\"%s\",\"path\":\"bin.dat\"}", id);
+	post(h, tool_call("4", "sandbox_read_file", args, body, sizeof(body)), &r);
+	sc = json_object_get(res(&r), "structuredContent");
+	cr_assert_str_eq(jstr(sc, "encoding"), "base64", "%s", r.body);
+	cr_assert_str_eq(jstr(sc, "content"), "AAEC/w==");
+	mreply_free(&r);
+	snprintf(args, sizeof(args), "{\"sandbox_id\":\"%s\",\"command\":\"cat v; exit 2\"}",
+		 id);
+	post(h, tool_call("5", "sandbox_exec", args, body, sizeof(body)), &r);
+	cr_assert(json_is_true(json_object_get(res(&r), "isError")), "%s", r.body);
+	sc = json_object_get(res(&r), "structuredContent");
+	cr_assert_str_eq(jstr(sc, "stdout"), "5\n");
+	mreply_free(&r);
+	snprintf(args, sizeof(args), "{\"sandbox_id\":\"%s\"}", id);
+	post(h, tool_call("6", "sandbox_list_files", args, body, sizeof(body)), &r);
+	cr_assert(strstr(r.body, "bin.dat"), "%s", r.body);
+	mreply_free(&r);
+	post(h, tool_call("7", "sandbox_exec", "{\"sandbox_id\":\"sb_nope\",\"command\":\"true\"}",
+			  body, sizeof(body)),
+	     &r);
+	cr_assert(json_is_true(json_object_get(res(&r), "isError")), "%s", r.body);
+	mreply_free(&r);
+	post(h, tool_call("8", "sandbox_destroy", args, body, sizeof(body)), &r);
+	sc = json_object_get(res(&r), "structuredContent");
+	cr_assert_str_eq(jstr(sc, "state"), "terminated", "%s", r.body);
+	mreply_free(&r);
+	post(h, tool_call("9", "sandbox_create", "{\"bogus\":1}", body, sizeof(body)), &r);
+	cr_assert(json_is_true(json_object_get(res(&r), "isError")), "%s", r.body);
+	cr_assert(strstr(r.body, "unknown argument"), "%s", r.body);
+	mreply_free(&r);
 }
 
 Test(mcp_http, is_error_exactly_when_the_program_failed_and_bad_arguments)
@@ -733,7 +795,7 @@ Test(mcp_stdio, a_session_and_nothing_left_behind)
 	child_init(&c, "2025-06-18", "{}");
 	child_send(&c, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
 	json_t *m = child_answer(&c, 2, 10);
-	cr_assert_eq(json_array_size(json_object_get(json_object_get(m, "result"), "tools")), 3);
+	cr_assert_eq(json_array_size(json_object_get(json_object_get(m, "result"), "tools")), 9);
 	json_decref(m);
 	child_send(&c,
 		   tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(6*7)\"}",
