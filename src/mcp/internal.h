@@ -64,15 +64,21 @@ bool mcp_tool_known(const char *name);
  * a tool's failure), or NULL when it was cancelled (no answer is sent). */
 json_t *mcp_tool_call(struct mcp_call *call);
 
-/* What the tools share (tools.c). A tool's failure the model can act on:
+/* What the tools share (results.c). A tool's failure the model can act on:
  * one text block, isError. */
 json_t *mcp_tool_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* {"type": "text", "text": text} */
+json_t *mcp_text_block(const char *text);
 json_t *mcp_svc_tool_error(const struct svc_error *e);
 /* structuredContent (from 2025-06-18) and the same JSON as text; value is
  * consumed. */
 json_t *mcp_tool_result(enum mcp_rev rev, json_t *value, bool is_error);
 /* A copy of the call's arguments when every key is one of known
- * (NULL-terminated); else NULL and *err is the tool's error. */
+ * (NULL-terminated) and, with program, "language" and "code" are strings;
+ * else NULL and *err is the tool's error. mcp_tool_arguments: without
+ * program. */
+json_t *mcp_arguments(struct mcp_call *call, const char *tool, const char *const *known,
+		      bool program, json_t **err);
 json_t *mcp_tool_arguments(struct mcp_call *call, const char *tool, const char *const *known,
 			   json_t **err);
 
