@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -188,6 +189,8 @@ static int reaper_main(void *p)
 	sigfillset(&all);
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, NULL, sizeof(long));
 	syscall(SYS_setsid);
+	/* its own name in ps (the command line is airlock's: same memory) */
+	syscall(SYS_prctl, PR_SET_NAME, "airlock-reaper", 0, 0, 0);
 	syscall(SYS_close_range, 0, a->rfd - 1, 0);
 	syscall(SYS_close_range, a->rfd + 1, ~0U, 0);
 

@@ -907,18 +907,13 @@ static void receive_plan(int sock, int fwd)
 	P = &ready_plan;
 }
 
-_Noreturn static void ready_program(int sock, int ctl)
+_Noreturn static void ready_program(int sock)
 {
 	char go;
 	int ns[2], n = 0;
 
 	if (P->hook && P->hook->prepare)
 		P->hook->prepare();
-	/* Prepared: the template hands a run to a prepared sandbox first (a
-	 * run given to one still preparing waits for it). ctl is init's;
-	 * nothing of ours ever reads it. */
-	(void)!send(ctl, "p", 1, MSG_NOSIGNAL);
-	close(ctl);
 	receive_plan(sock, -1);
 	/* init's cgroup and user namespaces come with the go: now in the
 	 * run's cgroup (the supervisor moved us before init let us go), we
@@ -965,7 +960,8 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 		child_die("fork", NULL);
 	if (prog == 0) {
 		close(sv[0]);
-		ready_program(sv[1], ctl);
+		close(ctl);
+		ready_program(sv[1]);
 	}
 	close(sv[1]);
 	if (write(ctl, "r", 1) != 1)

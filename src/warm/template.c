@@ -60,7 +60,6 @@ struct ready {
 	pid_t init;
 	int pidfd, ctl;
 	pid_t program; /* once it said it is ready */
-	bool prepared; /* its program said its prepare hook is done */
 };
 
 struct tmpl {
@@ -95,17 +94,16 @@ static void say(const struct tmpl *t, const char *fmt, ...)
 
 static void usage(const char *lang)
 {
-	fprintf(
-	    stderr,
-	    "usage: airlock-warm-%s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
-	    "                         [--ready N] [--rootless] [--seccomp-kill]\n"
-	    "  --listen PATH     the template's socket (made 0600; only this user may connect)\n"
-	    "  --parent-fd N     end when this descriptor reaches EOF (the supervisor's pipe)\n"
-	    "  --idle-exit SEC   end after SEC seconds without a run (default: never)\n"
-	    "  --ready N         sandboxes kept built before their runs, 0 to %d (default 1)\n"
-	    "  --rootless        build rootless sandboxes, also as root (tests)\n"
-	    "  --seccomp-kill    no seccomp user notification (tests)\n",
-	    lang, MAX_READY);
+	fprintf(stderr,
+		"usage: airlock-warm-%s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
+		"                         [--ready N] [--rootless] [--seccomp-kill]\n"
+		"  --listen PATH     the template's socket (made 0600; only this user may connect)\n"
+		"  --parent-fd N     end when this descriptor reaches EOF (the supervisor's pipe)\n"
+		"  --idle-exit SEC   end after SEC seconds without a run (default: never)\n"
+		"  --ready N         sandboxes kept built before their runs, 0 to %d (default 1)\n"
+		"  --rootless        build rootless sandboxes, also as root (tests)\n"
+		"  --seccomp-kill    no seccomp user notification (tests)\n",
+		lang, MAX_READY);
 }
 
 /* The environment the sandbox's programs start with (airlock's and the
@@ -161,8 +159,7 @@ static int listen_at(struct tmpl *t, err_t *err)
 			return err_set(err, 0, "%s exists and is not a socket", t->path);
 		int probe = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
 		memcpy(addr.sun_path, t->path, strlen(t->path) + 1);
-		int live =
-		    probe >= 0 && connect(probe, (struct sockaddr *)&addr, sizeof(addr)) == 0;
+		int live = probe >= 0 && connect(probe, (struct sockaddr *)&addr, sizeof(addr)) == 0;
 		if (probe >= 0)
 			close(probe);
 		if (live)
@@ -197,8 +194,7 @@ static int listen_at(struct tmpl *t, err_t *err)
 static pid_t clone_init(struct tmpl *t)
 {
 	t->lang->before_clone();
-	pid_t pid =
-	    (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
+	pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
 	if (pid == 0)
 		return 0;
 	int e = errno;
@@ -259,7 +255,7 @@ static void ready_fill(struct tmpl *t)
 			return;
 		}
 		t->ready[t->nready++] =
-		    (struct ready){pid, (int)syscall(SYS_pidfd_open, pid, 0), sv[0], 0, false};
+		    (struct ready){pid, (int)syscall(SYS_pidfd_open, pid, 0), sv[0], 0};
 		err_clear(&err);
 		if (sandbox_write_id_maps(t->eng, pid, &err) < 0 || write(sv[0], "s", 1) != 1) {
 			say(t, "a ready sandbox: %s", err.msg[0] ? err.msg : strerror(errno));
@@ -269,24 +265,18 @@ static void ready_fill(struct tmpl *t)
 	}
 }
 
-/* A message on a ready sandbox's socket: its init said it is ready ('r';
- * its program's pid is ours to see, in /proc), or its program said it is
- * prepared ('p'), in either order. */
-static void ready_note(struct tmpl *t, int i)
+/* Its init said it is ready: its program's pid (ours to see, in /proc). */
+static void ready_up(struct tmpl *t, int i)
 {
 	struct ready *r = &t->ready[i];
 	char path[96], buf[64], c;
 
 	snprintf(path, sizeof(path), "/proc/%d/task/%d/children", (int)r->init, (int)r->init);
-	if (read(r->ctl, &c, 1) != 1 || (c != 'r' && c != 'p')) {
-		ready_drop(t, i, true); /* its init ended before its run */
+	if (read(r->ctl, &c, 1) != 1 || c != 'r' ||
+	    read_file_at(AT_FDCWD, path, buf, sizeof(buf)) <= 0 || (r->program = atoi(buf)) <= 0) {
+		ready_drop(t, i, true);
 		return;
 	}
-	if (c == 'p')
-		r->prepared = true;
-	if (r->program == 0 &&
-	    (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) <= 0 || (r->program = atoi(buf)) <= 0))
-		ready_drop(t, i, true);
 }
 
 /* A ready sandbox for plan, taken out of the list; -1 when none fits (the
@@ -296,15 +286,12 @@ static int ready_take(struct tmpl *t, const struct child_plan *plan, struct read
 	if (plan->nsteps != 1 || plan->net != NET_NONE ||
 	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0)
 		return -1;
-	/* a prepared one first; else one still preparing, which is sooner
-	 * done than a sandbox cloned now */
-	for (int pass = 0; pass < 2; pass++)
-		for (int i = 0; i < t->nready; i++)
-			if (t->ready[i].program > 0 && (pass == 1 || t->ready[i].prepared)) {
-				*out = t->ready[i];
-				t->ready[i] = t->ready[--t->nready];
-				return 0;
-			}
+	for (int i = 0; i < t->nready; i++)
+		if (t->ready[i].program > 0) {
+			*out = t->ready[i];
+			t->ready[i] = t->ready[--t->nready];
+			return 0;
+		}
 	return -1;
 }
 
@@ -358,8 +345,8 @@ static bool serve_plan(struct tmpl *t, struct conn *c)
 	size_t map_len = 0;
 	err_t err;
 
-	ssize_t n =
-	    recv_fds(c->fd, &magic, sizeof(magic), fds, WIRE_MAX_FDS, &nfds, MSG_DONTWAIT, &cut);
+	ssize_t n = recv_fds(c->fd, &magic, sizeof(magic), fds, WIRE_MAX_FDS, &nfds, MSG_DONTWAIT,
+			     &cut);
 	if (n < 0 && errno == EAGAIN)
 		return true;
 	if (n <= 0)
@@ -508,8 +495,8 @@ static int serve(struct tmpl *t)
 			int k = pfd[i].revents ? ready_by_fd(t, pfd[i].fd) : -1;
 			if (k < 0)
 				continue;
-			if (pfd[i].revents & POLLIN)
-				ready_note(t, k);
+			if (t->ready[k].program == 0 && (pfd[i].revents & POLLIN))
+				ready_up(t, k);
 			else
 				ready_drop(t, k, true); /* its init ended before its run */
 		}
@@ -580,8 +567,8 @@ static void run_from_memfd(char **argv)
 	while ((r = read(in, buf, sizeof(buf))) > 0)
 		if (write_all(fd, buf, (size_t)r) < 0)
 			goto out;
-	if (r < 0 ||
-	    fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0)
+	if (r < 0 || fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK |
+						 F_SEAL_SEAL) < 0)
 		goto out;
 	extern char **environ;
 	fexecve(fd, argv, environ);
@@ -624,8 +611,7 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		case 'P':
 			t.parent_fd = (int)strtol(optarg, &end, 10);
 			if (*end || t.parent_fd < 3) {
-				say(&t, "--parent-fd takes a descriptor number above 2, not '%s'",
-				    optarg);
+				say(&t, "--parent-fd takes a descriptor number above 2, not '%s'", optarg);
 				return 2;
 			}
 			break;
