@@ -277,6 +277,7 @@ static int private_open(struct private_service *p, const struct server_config *g
 	*cfg = *given;
 	if (cfg->pool_dir[0] == '\0')
 		warm_pool_dir_for(p->dir, cfg->pool_dir, sizeof(cfg->pool_dir));
+	snprintf(cfg->data_dir, sizeof(cfg->data_dir), "%s", p->dir);
 	p->deps.log = log_line;
 	int rc = -1;
 	if (store_open(db, &p->deps.store, err) < 0 ||

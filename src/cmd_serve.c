@@ -403,6 +403,7 @@ int cmd_serve(int argc, char **argv)
 	 * stops */
 	if (cfg.pool_dir[0] == '\0')
 		warm_pool_dir_for(dir, cfg.pool_dir, sizeof(cfg.pool_dir));
+	snprintf(cfg.data_dir, sizeof(cfg.data_dir), "%s", dir);
 	if (pipe2(stop_pipe, O_CLOEXEC) < 0 || data_dir_open(dir, 1, &deps.store, &err) < 0 ||
 	    audit_keys_load(dir, 1, &deps.audit, &err) < 0 ||
 	    engine_new(NULL, &deps.engine, &err) < 0 ||
@@ -411,13 +412,15 @@ int cmd_serve(int argc, char **argv)
 		goto out;
 	}
 	fit_open_files(svc, &cfg);
+	/* Before the port answers: a client that saw /healthz may stop us at
+	 * once, and SIGTERM must then end the service cleanly. */
+	install_signals();
 	if (http_background_start(svc, &err) < 0 || service_start(svc, &requeued, &err) < 0 ||
 	    http_start(svc, &http, &err) < 0) {
 		print_error("%s", err.msg);
 		service_stop(svc);
 		goto out;
 	}
-	install_signals();
 	err_clear(&err);
 	if (service_prune(svc, &err) < 0)
 		service_log(svc, json_pack("{s:s, s:s}", "event", "error", "message", err.msg));

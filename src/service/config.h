@@ -77,6 +77,9 @@ struct server_config {
 	int sandbox_max_timeout_s;
 	int sandbox_idle_timeout_s;
 	char pool_dir[96]; /* where the templates listen; "": warm_default_dir() */
+	/* The service's data directory (set by the command that runs it, not
+	 * read from the file): images are looked up in DATA_DIR/images. */
+	char data_dir[256];
 };
 
 void config_default(struct server_config *c);

@@ -157,6 +157,8 @@ struct sandbox {
 	struct run_env *envv;
 	size_t nenv;
 	json_t *metadata; /* NULL: none */
+	char *image;  /* its image's name, NULL: the host's tree */
+	char *rootfs; /* that image's root file system */
 };
 
 struct sandboxes {
@@ -349,6 +351,7 @@ struct sandbox_create_req {
 	double cpu_total_s;
 	json_t *env; /* a copy; NULL: none */
 	json_t *metadata;
+	char *image; /* an image's name (image/image.h); NULL: the host's tree */
 };
 int sandbox_create_parse(const json_t *req, const struct server_config *c,
 			 struct sandbox_create_req *out, struct svc_error *e);

@@ -14,6 +14,7 @@
 
 #include "engine/inputs.h"
 #include "lang/lang.h"
+#include "image/image.h"
 #include "service/internal.h"
 
 enum field_type { F_DOUBLE, F_U64 };
@@ -230,7 +231,7 @@ int sandbox_create_parse(const json_t *req, const struct server_config *c,
 			 struct sandbox_create_req *out, struct svc_error *e)
 {
 	static const char *const fields[] = {"timeout_s", "idle_timeout_s", "limits", "env",
-					     "net",	  "metadata",	    NULL};
+					     "net",	  "metadata",	    "image",  NULL};
 	int64_t max = c->sandbox_max_timeout_s;
 	json_t *net, *meta;
 
@@ -280,6 +281,18 @@ int sandbox_create_parse(const json_t *req, const struct server_config *c,
 	}
 	if (json_object_get(req, "env"))
 		out->env = json_deep_copy(json_object_get(req, "env"));
+	json_t *image = json_object_get(req, "image");
+	if (image) {
+		err_t why;
+		if (!json_is_string(image) ||
+		    image_name_check(json_string_value(image), &why) < 0) {
+			svc_error_set(e, SVC_INVALID, "invalid_value", "'image': %s",
+				      json_is_string(image) ? why.msg
+							    : "must be an image's name");
+			goto done;
+		}
+		out->image = xstrdup(json_string_value(image));
+	}
 	ret = 0;
 done:
 	json_decref((json_t *)req);
@@ -293,6 +306,8 @@ void sandbox_create_req_free(struct sandbox_create_req *r)
 	json_decref(r->env);
 	json_decref(r->metadata);
 	r->env = r->metadata = NULL;
+	free(r->image);
+	r->image = NULL;
 }
 
 /* A string without a NUL inside, or NULL. */

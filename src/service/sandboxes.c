@@ -35,6 +35,7 @@
 
 #include "engine/box.h"
 #include "engine/result.h"
+#include "image/image.h"
 #include "service/internal.h"
 
 #define REAP_INTERVAL_MS 1000
@@ -80,6 +81,8 @@ static void sandbox_free(struct sandbox *sb)
 	json_decref(sb->env);
 	json_decref(sb->metadata);
 	free(sb->envv);
+	free(sb->image);
+	free(sb->rootfs);
 	free(sb);
 }
 
@@ -116,6 +119,8 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms)
 			      limits_json(&sb->limits, sb->cpu_total_s), "usage", usage_json(&st));
 	json_object_set_new(o, "metadata",
 			    sb->metadata ? json_deep_copy(sb->metadata) : json_object());
+	if (sb->image)
+		json_object_set_new(o, "image", json_string(sb->image));
 	return o;
 }
 
@@ -338,6 +343,8 @@ static struct sandbox *sandbox_new(const struct key_row *key, struct sandbox_cre
 	sb->metadata = c->metadata;
 	sb->env = c->env;
 	c->metadata = c->env = NULL;
+	sb->image = c->image;
+	c->image = NULL;
 	if (sb->env) {
 		sb->envv = xcalloc(json_object_size(sb->env) + 1, sizeof(*sb->envv));
 		json_object_foreach(sb->env, k, v) sb->envv[sb->nenv++] =
@@ -379,6 +386,18 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 	    .id = sb->id + 3, /* the hex: a cgroup's name takes no '_' */
 	};
 	err_t err;
+
+	if (sb->image) {
+		struct image_info info;
+		if (s->cfg.data_dir[0] == '\0' || image_lookup(s->cfg.data_dir, sb->image, &info, &err) < 0)
+			return svc_error_set(e, SVC_INVALID, "unknown_image", "%s",
+					     s->cfg.data_dir[0] ? err.msg
+								: "this service keeps no images");
+		sb->rootfs = info.rootfs;
+		info.rootfs = NULL;
+		image_info_free(&info);
+		spec.rootfs = sb->rootfs;
+	}
 
 	if (pipe2(sb->cancel, O_CLOEXEC | O_NONBLOCK) < 0)
 		return svc_error_set(e, SVC_INTERNAL, "sandbox_failed",

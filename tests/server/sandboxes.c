@@ -560,3 +560,47 @@ Test(sandboxes, exec_streams_server_sent_events)
 	curl_easy_cleanup(c);
 	buf_free(&x.b);
 }
+
+/* A sandbox in an image that `airlock image import` made in the service's
+ * data directory: its root file system, and an unknown image is a 422. */
+Test(sandboxes, in_an_image)
+{
+	char id[64], script[2500];
+	struct reply r;
+
+	if (access("/usr/bin/umoci", X_OK) != 0 || access("/usr/bin/skopeo", X_OK) != 0)
+		cr_skip_test("umoci and skopeo are not installed (make deps)");
+	srv_start(&S, NULL, NULL);
+	char bin[4096];
+	cr_assert_not_null(realpath(airlock_bin(), bin));
+	/* a tiny image: the host's bash and its libraries, and an os-release */
+	snprintf(script, sizeof(script),
+		 "set -e; w=%s/img; r=$w/rootfs; mkdir -p $r/usr/bin $r/usr/lib/x86_64-linux-gnu "
+		 "$r/etc $r/lib64; ln -s usr/bin $r/bin; ln -s usr/lib $r/lib; cp /bin/bash /bin/cat "
+		 "$r/usr/bin/; for l in $(ldd /bin/bash /bin/cat | grep -o '/lib[^ ]*' | sort -u); "
+		 "do cp -L $l $r/usr/lib/x86_64-linux-gnu/; done; cp -L /lib64/ld-linux-x86-64.so.2 "
+		 "$r/lib64/; echo ID=tinyimage > $r/etc/os-release; cd $w; umoci init --layout "
+		 "layout; umoci new --image layout:t; umoci unpack %s --image layout:t bundle; cp "
+		 "-a rootfs/. bundle/rootfs/; umoci repack --image layout:t bundle; %s image import "
+		 "--data-dir %s layout:t --name tiny:1 >/dev/null",
+		 S.dir, running_as_root() ? "" : "--rootless", bin, S.dir);
+	const char *argv[] = {"/bin/bash", "-c", script, NULL};
+	struct proc_out o;
+	run_cmd(argv, NULL, 120, &o);
+	cr_assert_eq(o.status, 0, "%s", o.err);
+	proc_out_free(&o);
+
+	json_t *sb = sb_create(&S, S.user, "{\"image\":\"tiny:1\"}", id);
+	cr_assert_str_eq(jstr(sb, "image"), "tiny:1");
+	json_t *x = sb_exec(&S, S.user, id, "cat /etc/os-release; pwd", NULL);
+	cr_assert_str_eq(jstr(x, "stdout"), "ID=tinyimage\n/home/user\n", "%s", jstr(x, "stderr"));
+	json_decref(x);
+	json_decref(sb);
+	http(&S, "POST", "/v1/sandboxes", S.user, NULL, "{\"image\":\"nope:1\"}", &r);
+	cr_assert_eq(r.status, 422, "%s", r.body);
+	cr_assert(strstr(r.body, "no image"), "%s", r.body);
+	reply_free(&r);
+	http(&S, "POST", "/v1/sandboxes", S.user, NULL, "{\"image\":\"-bad\"}", &r);
+	cr_assert_eq(r.status, 422, "%s", r.body);
+	reply_free(&r);
+}
