@@ -17,7 +17,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	nettle-dev libwslay-dev libpython3-dev python3-requests python3-matplotlib $(RUNTIME_PACKAGES) \
+	nettle-dev libwslay-dev libpython3-dev python3-requests python3-matplotlib umoci skopeo $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
@@ -39,6 +39,7 @@ LDHARDEN   += -fsanitize=$(SANITIZE)
 endif
 
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/diag/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
+	src/image/*.c \
 	src/policy/*.c src/store/*.c src/service/*.c src/mcp/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
 SERVICE_CMD_SRCS := src/cmd_serve.c src/cmd_keys.c src/cmd_audit.c src/cmd_approvals.c \

@@ -10,6 +10,7 @@
 
 #include "cli/add_files.h"
 #include "cli/data_dir.h"
+#include "image/image.h"
 #include "cli/run_args.h"
 #include "commands.h"
 #include "common/term.h"
@@ -379,15 +380,27 @@ int cmd_run(int argc, char **argv)
 	req.mounts = a.mounts;
 	req.nmounts = a.nmounts;
 	req.rootfs = a.rootfs;
+	struct image_info image = {0};
+	if (a.image) {
+		char images[PATH_MAX];
+		data_dir_default(a.data_dir, images, sizeof(images));
+		if (image_lookup(images, a.image, &image, &err) < 0) {
+			engine_free(eng);
+			print_error("--image: %s", err.msg);
+			return EXIT_AIRLOCK;
+		}
+		req.rootfs = image.rootfs;
+	}
 	req.cancel_fd = cancel_pipe[0];
 	char sock[108], dir[PATH_MAX], pool[PATH_MAX];
 	if (a.warm && a.template_socket) {
 		req.template_socket = a.template_socket;
 	} else if (a.warm) {
 		/* the templates of `airlock serve` with the default data directory */
-		data_dir_default(NULL, pool, sizeof(pool));
+		data_dir_default(a.data_dir, pool, sizeof(pool));
 		warm_pool_dir_for(pool, dir, sizeof(dir));
 		if (warm_socket_path(dir, lang->name, sock, sizeof(sock), &err) < 0) {
+			image_info_free(&image);
 			engine_free(eng);
 			print_error("%s", err.msg);
 			return EXIT_AIRLOCK;
@@ -398,7 +411,9 @@ int cmd_run(int argc, char **argv)
 	 * it is complete. */
 	if (!a.json && !a.redact)
 		req.on_output = stream_output;
-	if (engine_run(eng, &req, &res, &err) < 0) {
+	int ran = engine_run(eng, &req, &res, &err);
+	image_info_free(&image);
+	if (ran < 0) {
 		engine_free(eng);
 		print_error("%s", err.msg);
 		return EXIT_AIRLOCK;

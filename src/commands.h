@@ -20,5 +20,6 @@ int cmd_info(int argc, char **argv);
 int cmd_redact(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_mcp(int argc, char **argv);
+int cmd_image(int argc, char **argv);
 
 #endif

@@ -82,6 +82,7 @@ static const struct command commands[] = {
 	{"mcp", cmd_mcp, "serve MCP (Model Context Protocol) on standard input and output"},
 	{"check", cmd_check, "report what a program tries to do, before it runs"},
 	{"redact", cmd_redact, "copy input to output with every secret replaced"},
+	{"image", cmd_image, "import, list and remove images (root file systems for --image)"},
 	{"info", cmd_info, "show how this host isolates, and which languages run"},
 	{"version", cmd_version, "print the version"},
 	{"help", cmd_help, "show this help"},

@@ -34,6 +34,11 @@ const char run_usage[] =
     "                             repeatable, at most 8)\n"
     "      --rootfs DIR           use DIR as the root file system (an unpacked image)\n"
     "                             instead of the host's /usr, /bin, /lib and /etc\n"
+    "      --image NAME           the root file system of an image that 'airlock image\n"
+    "                             import' made\n"
+    "      --data-dir DIR         where images and airlock serve's warm templates are\n"
+    "                             (default /var/lib/airlock as root, else\n"
+    "                             ~/.local/state/airlock)\n"
     "  -- ARG...                  the program's arguments\n"
     "      --json                 print the result object on stdout, and nothing else\n"
     "      --redact               replace secrets in the output by [REDACTED:<rule>]; the\n"
@@ -108,6 +113,8 @@ enum {
 	OPT_TEMPLATE,
 	OPT_MOUNT,
 	OPT_ROOTFS,
+	OPT_IMAGE,
+	OPT_DATA_DIR,
 };
 
 static const struct option options[] = {
@@ -135,6 +142,8 @@ static const struct option options[] = {
     {"template", required_argument, NULL, OPT_TEMPLATE},
     {"mount", required_argument, NULL, OPT_MOUNT},
     {"rootfs", required_argument, NULL, OPT_ROOTFS},
+    {"image", required_argument, NULL, OPT_IMAGE},
+    {"data-dir", required_argument, NULL, OPT_DATA_DIR},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -388,6 +397,12 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 				return err_set(err, 0, "--rootfs needs a directory");
 			a->rootfs = optarg;
 			break;
+		case OPT_IMAGE:
+			a->image = optarg;
+			break;
+		case OPT_DATA_DIR:
+			a->data_dir = optarg;
+			break;
 		case OPT_TEMPLATE:
 			if (optarg[0] == '\0')
 				return err_set(err, 0, "--template needs a socket path");
@@ -414,6 +429,8 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 			       argv[optind]);
 	if (a->code && a->file)
 		return err_set(err, 0, "give the program either as FILE or with --code, not both");
+	if (a->image && a->rootfs)
+		return err_set(err, 0, "give either --image or --rootfs, not both");
 	if (!a->code && !a->file)
 		return err_set(err, 0,
 			       "no program given: pass a FILE, - for standard input, or -c TEXT");

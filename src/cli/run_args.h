@@ -36,6 +36,8 @@ struct run_args {
 	char mount_src[ENGINE_MAX_MOUNTS][4096];
 	size_t nmounts;
 	const char *rootfs; /* --rootfs DIR */
+	const char *image;  /* --image NAME */
+	const char *data_dir; /* --data-dir DIR, NULL: the default */
 	char *const *args; /* after --: the program's arguments */
 	size_t nargs;
 };

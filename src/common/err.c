@@ -22,6 +22,19 @@ int err_set(err_t *err, int errnum, const char *fmt, ...)
 	return -1;
 }
 
+int err_say(err_t *err, int errnum, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err == NULL)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	err->errnum = errnum;
+	return -1;
+}
+
 int err_wrap(err_t *err, const char *fmt, ...)
 {
 	char prefix[ERR_MSG_MAX];

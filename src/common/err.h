@@ -25,6 +25,10 @@ typedef struct err {
  * errnum is not 0.  Returns -1 so callers can `return err_set(...)`. */
 int err_set(err_t *err, int errnum, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* The same, for a message that says everything itself: errnum classifies
+ * the error (ENOENT, EACCES... for a caller to map) but is not appended. */
+int err_say(err_t *err, int errnum, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* Prefixes err's message with the formatted context and ": ". Returns -1. */
 int err_wrap(err_t *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -123,7 +123,7 @@ static int start_init(struct box *b, err_t *err)
 	if (pid < 0)
 		return engine_userns_error(errno, err);
 	if (pid == 0)
-		child_main(&b->plan);
+		child_box_main(&b->plan);
 	b->init = pid;
 	close_fd(&b->plan.sync_fd);
 	close_fd(&b->plan.report_fd);
@@ -258,7 +258,7 @@ static int check_env(const struct run_env *env, size_t n, err_t *err)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!env_name_ok(env[i].name) || env[i].value == NULL)
-			return err_set(err, EINVAL,
+			return err_say(err, EINVAL,
 				       "bad environment variable name '%s': use letters, digits "
 				       "and '_', not starting with a digit",
 				       env[i].name ? env[i].name : "");
@@ -270,11 +270,11 @@ static int check_id(const char *id, err_t *err)
 	size_t n = id ? strlen(id) : 0;
 
 	if (n == 0 || n > 64)
-		return err_set(err, EINVAL, "a box needs an id of 1 to 64 characters");
+		return err_say(err, EINVAL, "a box needs an id of 1 to 64 characters");
 	for (size_t i = 0; i < n; i++)
 		if (!((id[i] >= 'a' && id[i] <= 'z') || (id[i] >= 'A' && id[i] <= 'Z') ||
 		      (id[i] >= '0' && id[i] <= '9') || id[i] == '-' || id[i] == '_'))
-			return err_set(err, EINVAL, "bad box id '%s': letters, digits, '-', '_'",
+			return err_say(err, EINVAL, "bad box id '%s': letters, digits, '-', '_'",
 				       id);
 	return 0;
 }
@@ -376,7 +376,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	    engine_check_mounts(e, spec->mounts, spec->nmounts, spec->rootfs, BOX_WORKDIR, err) < 0)
 		return -1;
 	if (spec->cpu_total_s < 0 || spec->cpu_total_s > 86400)
-		return err_set(err, EINVAL, "cpu_total_s %g is out of bounds (0 to 86400)",
+		return err_say(err, EINVAL, "cpu_total_s %g is out of bounds (0 to 86400)",
 			       spec->cpu_total_s);
 
 	struct box *b = xcalloc(1, sizeof(*b));

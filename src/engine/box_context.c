@@ -296,7 +296,7 @@ static int start_kernel(struct box_context *c, err_t *err)
 	pthread_mutex_unlock(&c->lock);
 	if (!ready) {
 		stop_kernel(c);
-		return err_set(err, box_ended(c->b) ? ESRCH : EIO,
+		return err_say(err, box_ended(c->b) ? ESRCH : EIO,
 			       "the %s interpreter of the context did not start", c->lang);
 	}
 	return 0;
@@ -308,7 +308,7 @@ int box_context_start(struct box *b, const char *lang, struct box_context **out,
 
 	*out = NULL;
 	if (l == NULL)
-		return err_set(err, EINVAL,
+		return err_say(err, EINVAL,
 			       "no code context for language '%s': use python or javascript",
 			       lang ? lang : "");
 	struct box_context *c = xcalloc(1, sizeof(*c));
@@ -322,7 +322,7 @@ int box_context_start(struct box *b, const char *lang, struct box_context **out,
 	pthread_cond_init(&c->cond, &ca);
 	pthread_condattr_destroy(&ca);
 	if (c->kernel == NULL) {
-		err_set(err, ENOENT, "the %s kernel is not built in", l);
+		err_say(err, ENOENT, "the %s kernel is not built in", l);
 		box_context_free(c);
 		return -1;
 	}
@@ -376,7 +376,7 @@ static int send_cell(struct box_context *c, uint64_t id, const char *code, err_t
 {
 	json_t *req = json_pack("{s:I, s:s}", "id", (json_int_t)id, "code", code);
 	if (req == NULL)
-		return err_set(err, EINVAL, "the code is not valid UTF-8");
+		return err_say(err, EINVAL, "the code is not valid UTF-8");
 	char *line = json_dumps(req, JSON_COMPACT);
 	json_decref(req);
 	size_t n = strlen(line);
@@ -385,7 +385,7 @@ static int send_cell(struct box_context *c, uint64_t id, const char *code, err_t
 	int rc = write_all(c->stdin_w, line, n);
 	free(line);
 	if (rc < 0)
-		return err_set(err, ESRCH, "the context's interpreter has ended");
+		return err_say(err, ESRCH, "the context's interpreter has ended");
 	return 0;
 }
 
@@ -397,11 +397,11 @@ int box_context_run(struct box_context *c, const char *code, const struct limits
 	pthread_mutex_lock(&c->lock);
 	if (c->ended || !c->ready) {
 		pthread_mutex_unlock(&c->lock);
-		return err_set(err, ESRCH, "the context's interpreter has ended; restart it");
+		return err_say(err, ESRCH, "the context's interpreter has ended; restart it");
 	}
 	if (c->cell) {
 		pthread_mutex_unlock(&c->lock);
-		return err_set(err, EBUSY, "the context runs another cell; wait for it or interrupt it");
+		return err_say(err, EBUSY, "the context runs another cell; wait for it or interrupt it");
 	}
 	c->cell = cell;
 	c->cell_done = false;

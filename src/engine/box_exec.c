@@ -64,9 +64,9 @@ static int take_slot(struct box *b, uint32_t *slot, err_t *err)
 	pthread_mutex_lock(&b->lock);
 	if (b->ended || b->why[0]) {
 		errno = ESRCH;
-		rc = err_set(err, ESRCH, "the box has ended (%s)", b->why[0] ? b->why : "ended");
+		rc = err_say(err, ESRCH, "the box has ended (%s)", b->why[0] ? b->why : "ended");
 	} else if (b->slots_used == (BOX_MAX_EXECS == 32 ? 0xffffffffu : (1u << BOX_MAX_EXECS) - 1)) {
-		rc = err_set(err, EBUSY, "the box runs %d commands already; wait for one to end",
+		rc = err_say(err, EBUSY, "the box runs %d commands already; wait for one to end",
 			     BOX_MAX_EXECS);
 	} else {
 		*slot = (uint32_t)__builtin_ctz(~b->slots_used);
@@ -124,7 +124,7 @@ static int encode_strings(struct cmd *c, struct box_msg *m, err_t *err)
 		put_str(&o, "");
 	m->strings_len = o.len;
 	if (o.len > BOX_STRINGS_MAX) {
-		err_set(err, E2BIG, "the command, its environment and its directory are %zu bytes; "
+		err_say(err, E2BIG, "the command, its environment and its directory are %zu bytes; "
 				    "at most %u",
 			o.len, BOX_STRINGS_MAX);
 		goto out;
@@ -157,13 +157,13 @@ static int make_stdin(const struct box_exec *x, int *out, err_t *err)
 static int check_request(const struct box_exec *x, err_t *err)
 {
 	if ((x->command == NULL) == (x->argv == NULL || x->nargv == 0))
-		return err_set(err, EINVAL, "a command needs either a shell command or argv");
+		return err_say(err, EINVAL, "a command needs either a shell command or argv");
 	if (x->command && strlen(x->command) == 0)
-		return err_set(err, EINVAL, "the command is empty");
+		return err_say(err, EINVAL, "the command is empty");
 	if (x->nargv > BOX_ARGV_MAX - 1)
-		return err_set(err, EINVAL, "at most %d arguments", BOX_ARGV_MAX - 1);
+		return err_say(err, EINVAL, "at most %d arguments", BOX_ARGV_MAX - 1);
 	if (x->nenv + 16 > BOX_ENV_MAX)
-		return err_set(err, EINVAL, "at most %d environment variables", BOX_ENV_MAX - 16);
+		return err_say(err, EINVAL, "at most %d environment variables", BOX_ENV_MAX - 16);
 	for (size_t i = 0; i < x->nenv; i++) {
 		const char *n = x->env[i].name;
 		bool ok = n && *n && !(*n >= '0' && *n <= '9') && x->env[i].value;
@@ -171,7 +171,7 @@ static int check_request(const struct box_exec *x, err_t *err)
 			ok = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
 			     (*p >= '0' && *p <= '9') || *p == '_';
 		if (!ok)
-			return err_set(err, EINVAL,
+			return err_say(err, EINVAL,
 				       "bad environment variable name '%s': use letters, digits "
 				       "and '_', not starting with a digit",
 				       n ? n : "");
@@ -483,12 +483,12 @@ int box_exec(struct box *b, const struct box_exec *x, struct step_result *sr, er
 	for (int i = 0; i < BOX_EXEC_FDS; i++)
 		close_fd(&c.child_fds[i]);
 	if (n != (ssize_t)sizeof(m)) {
-		err_set(err, ESRCH, "the box has ended");
+		err_say(err, ESRCH, "the box has ended");
 		goto out;
 	}
 	watch(&c);
 	if (c.failed[0] && !c.started) {
-		err_set(err, c.failed_errno ? c.failed_errno : EINVAL, "cannot start the command: %s",
+		err_set(err, c.failed_errno, "cannot start the command: %s",
 			c.failed);
 		goto out;
 	}
@@ -509,18 +509,18 @@ out:
 int box_signal(struct box *b, int handle, int sig, err_t *err)
 {
 	if (handle < 0 || handle >= BOX_MAX_EXECS || sig <= 0 || sig >= 65)
-		return err_set(err, EINVAL, "no such command or signal");
+		return err_say(err, EINVAL, "no such command or signal");
 	pthread_mutex_lock(&b->lock);
 	bool running = (b->slots_used & (1u << handle)) != 0;
 	pthread_mutex_unlock(&b->lock);
 	if (!running)
-		return err_set(err, ESRCH, "the command has ended");
+		return err_say(err, ESRCH, "the command has ended");
 	struct box_msg m = {.magic = BOX_MSG_MAGIC, .kind = BOX_MSG_SIGNAL, .slot = (uint32_t)handle,
 			    .flags = (uint32_t)sig};
 	pthread_mutex_lock(&b->ctl_lock);
 	ssize_t n = send(b->ctl, &m, sizeof(m), MSG_NOSIGNAL);
 	pthread_mutex_unlock(&b->ctl_lock);
 	if (n != (ssize_t)sizeof(m))
-		return err_set(err, ESRCH, "the box has ended");
+		return err_say(err, ESRCH, "the box has ended");
 	return 0;
 }

@@ -38,14 +38,14 @@ static int normalise(const char *path, char *out, size_t size, err_t *err)
 	size_t n = 0;
 
 	if (path == NULL || path[0] == '\0')
-		return err_set(err, EINVAL, "no path given");
+		return err_say(err, EINVAL, "no path given");
 	if (strlen(path) >= PATH_MAX)
-		return err_set(err, EINVAL, "the path is longer than %d bytes", PATH_MAX - 1);
+		return err_say(err, EINVAL, "the path is longer than %d bytes", PATH_MAX - 1);
 	const char *p = path;
 	if (p[0] == '/') {
 		size_t h = sizeof(home) - 1;
 		if (strncmp(p, home, h) != 0 || (p[h] != '\0' && p[h] != '/'))
-			return err_set(err, EACCES,
+			return err_say(err, EACCES,
 				       "'%s' is outside the work directory: only paths below %s "
 				       "are reachable",
 				       path, BOX_WORKDIR);
@@ -62,7 +62,7 @@ static int normalise(const char *path, char *out, size_t size, err_t *err)
 			/* nothing */
 		} else if (len == 2 && p[0] == '.' && p[1] == '.') {
 			if (n == 0)
-				return err_set(err, EACCES,
+				return err_say(err, EACCES,
 					       "'%s' climbs out of the work directory %s", path,
 					       BOX_WORKDIR);
 			while (n > 0 && out[n - 1] != '/')
@@ -71,7 +71,7 @@ static int normalise(const char *path, char *out, size_t size, err_t *err)
 				n--; /* the slash */
 		} else {
 			if (n + len + 2 > size)
-				return err_set(err, EINVAL, "the path is too long");
+				return err_say(err, EINVAL, "the path is too long");
 			if (n > 0)
 				out[n++] = '/';
 			memcpy(out + n, p, len);
@@ -97,12 +97,12 @@ static int open_beneath(int dirfd, const char *rel, uint64_t flags, uint64_t mod
 static int resolve_error(int errnum, const char *path, err_t *err)
 {
 	if (errnum == EXDEV || errnum == ELOOP)
-		return err_set(err, EACCES, "'%s' leads out of the work directory through a link",
+		return err_say(err, EACCES, "'%s' leads out of the work directory through a link",
 			       path);
 	if (errnum == ENOENT)
-		return err_set(err, ENOENT, "no such file or directory: '%s'", path);
+		return err_say(err, ENOENT, "no such file or directory: '%s'", path);
 	if (errnum == ENOTDIR)
-		return err_set(err, ENOTDIR, "a component of '%s' is not a directory", path);
+		return err_say(err, ENOTDIR, "a component of '%s' is not a directory", path);
 	return err_set(err, errnum, "cannot reach '%s'", path);
 }
 
@@ -114,7 +114,7 @@ static int open_parent(struct box *b, const char *path, char *rel, const char **
 	if (normalise(path, rel, PATH_MAX, err) < 0)
 		return -1;
 	if (rel[0] == '\0') {
-		err_set(err, EINVAL, "'%s' is the work directory itself", path);
+		err_say(err, EINVAL, "'%s' is the work directory itself", path);
 		return -1;
 	}
 	char *slash = strrchr(rel, '/');
@@ -182,11 +182,11 @@ int box_file_read(struct box *b, const char *path, uint64_t max, struct buf *out
 	if (fstat(fd, &st) < 0)
 		return err_set(err, errno, "cannot stat '%s'", path);
 	if (S_ISDIR(st.st_mode))
-		return err_set(err, EISDIR, "'%s' is a directory; list it with ?dir=", path);
+		return err_say(err, EISDIR, "'%s' is a directory; list it with ?dir=", path);
 	if (!S_ISREG(st.st_mode))
-		return err_set(err, EINVAL, "'%s' is not a regular file", path);
+		return err_say(err, EINVAL, "'%s' is not a regular file", path);
 	if ((uint64_t)st.st_size > max)
-		return err_set(err, EFBIG, "'%s' is %llu bytes; at most %llu can be read", path,
+		return err_say(err, EFBIG, "'%s' is %llu bytes; at most %llu can be read", path,
 			       (unsigned long long)st.st_size, (unsigned long long)max);
 	char chunk[65536];
 	for (;;) {
@@ -198,7 +198,7 @@ int box_file_read(struct box *b, const char *path, uint64_t max, struct buf *out
 		if (n == 0)
 			break;
 		if (out->len + (size_t)n > max)
-			return err_set(err, EFBIG, "'%s' grew past %llu bytes while read", path,
+			return err_say(err, EFBIG, "'%s' grew past %llu bytes while read", path,
 				       (unsigned long long)max);
 		buf_append(out, chunk, (size_t)n);
 	}
@@ -229,7 +229,7 @@ static int make_dirs(struct box *b, const char *rel, const char *path, bool last
 		if (mkdirat(parent, name, 0755) == 0) {
 			/* made */
 		} else if (errno == ENOSPC || errno == EDQUOT) {
-			return err_set(err, ENOSPC, "the box's disk is full");
+			return err_say(err, ENOSPC, "the box's disk is full");
 		} else if (errno != EEXIST) {
 			return err_set(err, errno, "cannot make a directory of '%s'", path);
 		}
@@ -246,7 +246,7 @@ int box_file_write(struct box *b, const char *path, const void *data, size_t len
 	if (normalise(path, rel, sizeof(rel), err) < 0)
 		return -1;
 	if (rel[0] == '\0')
-		return err_set(err, EISDIR, "'%s' is the work directory itself", path);
+		return err_say(err, EISDIR, "'%s' is the work directory itself", path);
 	if (make_dirs(b, rel, path, false, err) < 0)
 		return -1;
 	cleanup_close int parent = open_parent(b, path, rel, &name, err);
@@ -263,14 +263,14 @@ int box_file_write(struct box *b, const char *path, const void *data, size_t len
 	    openat(dir, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0) {
 		if (errno == ENOSPC || errno == EDQUOT)
-			return err_set(err, ENOSPC, "the box's disk is full");
+			return err_say(err, ENOSPC, "the box's disk is full");
 		return err_set(err, errno, "cannot create '%s'", path);
 	}
 	if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
 		int saved = errno;
 		unlinkat(dir, tmp, 0);
 		if (saved == ENOSPC || saved == EDQUOT || saved == EFBIG)
-			return err_set(err, ENOSPC,
+			return err_say(err, ENOSPC,
 				       "the box's disk is full: '%s' (%zu bytes) does not fit", path,
 				       len);
 		return err_set(err, saved, "cannot write '%s'", path);
@@ -280,7 +280,7 @@ int box_file_write(struct box *b, const char *path, const void *data, size_t len
 		int saved = errno;
 		unlinkat(dir, tmp, 0);
 		if (saved == EISDIR)
-			return err_set(err, EISDIR, "'%s' is a directory", path);
+			return err_say(err, EISDIR, "'%s' is a directory", path);
 		return err_set(err, saved, "cannot write '%s'", path);
 	}
 	return 0;
@@ -383,7 +383,7 @@ int box_file_list(struct box *b, const char *dir, struct box_entry **v, size_t *
 		if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
 			continue; /* removed meanwhile */
 		if (count == LIST_MAX) {
-			rc = err_set(err, E2BIG, "'%s' has more than %d entries", dir, LIST_MAX);
+			rc = err_say(err, E2BIG, "'%s' has more than %d entries", dir, LIST_MAX);
 			break;
 		}
 		if (count == cap) {
@@ -420,7 +420,7 @@ int box_file_mkdir(struct box *b, const char *path, err_t *err)
 static int empty_dir(int fd, int depth, const char *path, err_t *err)
 {
 	if (depth > REMOVE_DEPTH_MAX)
-		return err_set(err, ELOOP, "'%s' is nested more than %d levels deep", path,
+		return err_say(err, ELOOP, "'%s' is nested more than %d levels deep", path,
 			       REMOVE_DEPTH_MAX);
 	int dup_fd = dup(fd);
 	if (dup_fd < 0)
@@ -497,14 +497,14 @@ int box_file_move(struct box *b, const char *from, const char *to, err_t *err)
 	if (renameat(pf, name_from, pt, name_to) < 0) {
 		int e = errno;
 		if (e == ENOENT)
-			return err_set(err, ENOENT, "no such file or directory: '%s'", from);
+			return err_say(err, ENOENT, "no such file or directory: '%s'", from);
 		if (e == ENOTEMPTY || e == EEXIST)
-			return err_set(err, ENOTEMPTY, "'%s' is a directory that is not empty", to);
+			return err_say(err, ENOTEMPTY, "'%s' is a directory that is not empty", to);
 		if (e == EISDIR || e == ENOTDIR)
 			return err_set(err, e, "cannot move '%s' onto '%s': one is a directory",
 				       from, to);
 		if (e == EINVAL)
-			return err_set(err, EINVAL, "cannot move '%s' into itself", from);
+			return err_say(err, EINVAL, "cannot move '%s' into itself", from);
 		return err_set(err, e, "cannot move '%s' to '%s'", from, to);
 	}
 	return 0;

@@ -1,6 +1,6 @@
 /*
  * A box's init (engine/box.h): once the sandbox is set up exactly as a
- * one-shot run's (child_main up to the steps), init serves commands on its
+ * one-shot run's (child_setup), init serves commands on its
  * control socket until the socket closes -- then it ends, and the kernel
  * ends every process of its pid namespace with it.
  *
@@ -9,7 +9,7 @@
  * strings arrive in a memfd that its process maps and splits into static
  * tables after the fork.
  */
-#include "engine/internal.h"
+#include "engine/child_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sched.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
@@ -28,6 +29,7 @@
 #include "common/fdpass.h"
 #include "engine/box.h"
 #include "engine/box_proto.h"
+#include "engine/landlock.h"
 
 struct slot {
 	pid_t pid; /* 0: free */
@@ -217,10 +219,26 @@ static void reap(void)
 	}
 }
 
-_Noreturn void box_init_main(const struct child_plan *plan)
+_Noreturn void child_box_main(const struct child_plan *plan)
 {
 	sigset_t chld;
 	int ctl = plan->ctl_fd;
+
+	child_setup(plan);
+	/* One landlock domain for the whole box, made here: each command's
+	 * own would be a sibling of the others', and the scope of signals
+	 * would keep a command from signalling what an earlier one started
+	 * in the background. Then the work directory tells the supervisor
+	 * the box is ready. */
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		child_die("set no_new_privs", NULL);
+	if (landlock_restrict(plan->eng->landlock_abi, child_work_dir(), plan->net == NET_NONE) < 0)
+		child_die("landlock", NULL);
+	int wd = open(child_work_dir(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (wd < 0)
+		child_die("open ", child_work_dir());
+	child_send_workdir(wd);
+	close(wd);
 
 	sigemptyset(&chld);
 	sigaddset(&chld, SIGCHLD);
@@ -229,9 +247,8 @@ _Noreturn void box_init_main(const struct child_plan *plan)
 	int sfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
 	if (sfd < 0)
 		_exit(1);
-	/* Setup is over: the supervisor learns it from the work directory's
-	 * descriptor (child.c sent it); from now on init's own report socket
-	 * only tells, by closing, that init is gone. */
+	/* From now on init's own report socket only tells, by closing,
+	 * that init is gone. */
 	for (;;) {
 		struct pollfd p[2] = {{ctl, POLLIN, 0}, {sfd, POLLIN, 0}};
 		if (poll(p, 2, -1) < 0) {

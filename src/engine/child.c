@@ -19,7 +19,7 @@
  *   rlimits, securebits, drop every capability, no_new_privs, landlock,
  *   seccomp last, exec.
  */
-#include "engine/internal.h"
+#include "engine/child_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -45,31 +45,6 @@
 #include "engine/landlock.h"
 #include "engine/warm.h"
 
-#ifndef MOUNT_ATTR_RDONLY
-#define MOUNT_ATTR_RDONLY 0x00000001
-#define MOUNT_ATTR_NOSUID 0x00000002
-#define MOUNT_ATTR_NODEV 0x00000004
-#define MOUNT_ATTR_NOEXEC 0x00000008
-struct mount_attr {
-	uint64_t attr_set;
-	uint64_t attr_clr;
-	uint64_t propagation;
-	uint64_t userns_fd;
-};
-#endif
-#ifndef AT_RECURSIVE
-#define AT_RECURSIVE 0x8000
-#endif
-#ifndef CLOSE_RANGE_CLOEXEC
-#define CLOSE_RANGE_CLOEXEC (1U << 2)
-#endif
-
-/* The new root is assembled here, in our private mount namespace, on top
- * of the host's /tmp mount point (which is root-owned: no one can swap it
- * for a link), exactly as bubblewrap does. */
-#define NEWROOT "/tmp"
-
-static const struct child_plan *P;
 /* A ready sandbox's init: its cgroup and inner user namespaces, which its
  * program joins (see child_ready_main). */
 static int ready_ns[2] = {-1, -1};
@@ -77,50 +52,6 @@ static int ready_ns[2] = {-1, -1};
  * create_scratch) and attached in make_scratch. */
 static int scratch_mnt = -1;
 
-/* Where the program runs: /work, or a box's /home/user (engine/box.h). */
-static const char *work_dir(void)
-{
-	return P->workdir ? P->workdir : SANDBOX_WORKDIR;
-}
-
-/* ---- tiny no-alloc helpers ---- */
-
-static size_t cat(char *dst, size_t cap, const char *a, const char *b)
-{
-	size_t n = 0;
-	for (; a && *a && n + 1 < cap; a++)
-		dst[n++] = *a;
-	for (; b && *b && n + 1 < cap; b++)
-		dst[n++] = *b;
-	dst[n] = '\0';
-	return n;
-}
-
-static void report(uint32_t kind, uint32_t step, int wstatus, int errnum, const char *what,
-		   const char *arg)
-{
-	struct report r;
-	memset(&r, 0, sizeof(r));
-	r.kind = kind;
-	r.step = step;
-	r.wstatus = wstatus;
-	r.errnum = errnum;
-	cat(r.msg, sizeof(r.msg), what, arg);
-	(void)!send(P->report_fd, &r, sizeof(r), MSG_NOSIGNAL);
-}
-
-/* Setup failed: tell the supervisor why, and end. */
-_Noreturn static void die(const char *what, const char *arg)
-{
-	report(REPORT_SETUP_FAILED, 0, 0, errno, what, arg);
-	_exit(1);
-}
-
-_Noreturn static void die_exec(uint32_t step, const char *what, const char *arg)
-{
-	report(REPORT_EXEC_FAILED, step, 0, errno, what, arg);
-	_exit(127);
-}
 
 static int write_all_fd(int fd, const char *data, size_t len)
 {
@@ -147,49 +78,6 @@ static int write_whole(const char *path, const char *data, size_t len, mode_t mo
 		return -1;
 	}
 	return close(fd);
-}
-
-static int make_ro(const char *path, bool recursive, uint64_t extra)
-{
-	struct mount_attr attr = {
-	    .attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | extra,
-	};
-	return (int)syscall(SYS_mount_setattr, AT_FDCWD, path, recursive ? AT_RECURSIVE : 0, &attr,
-			    sizeof(attr));
-}
-
-/* mkdir -p of dst's parent directories (below the new root). */
-static void make_parents(const char *dst)
-{
-	char path[PATH_MAX];
-	size_t n = cat(path, sizeof(path), dst, NULL);
-
-	for (size_t i = sizeof(NEWROOT); i < n; i++) {
-		if (path[i] != '/')
-			continue;
-		path[i] = '\0';
-		if (mkdir(path, 0755) < 0 && errno != EEXIST)
-			die("mkdir ", path);
-		path[i] = '/';
-	}
-}
-
-static void bind_ro(const char *src, const char *dst, bool dir)
-{
-	make_parents(dst);
-	if (dir) {
-		if (mkdir(dst, 0755) < 0 && errno != EEXIST)
-			die("mkdir ", dst);
-	} else {
-		int fd = open(dst, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
-		if (fd < 0)
-			die("create mount point ", dst);
-		close(fd);
-	}
-	if (mount(src, dst, NULL, MS_BIND | MS_REC, NULL) < 0)
-		die("bind mount ", src);
-	if (make_ro(dst, true, 0) < 0)
-		die("make read-only ", dst);
 }
 
 /* ---- setup steps ---- */
@@ -252,11 +140,11 @@ static void take_identity(void)
 	 * every thread of the (multi-threaded) process we were cloned from,
 	 * and wait forever for threads that do not exist here. */
 	if (syscall(SYS_setgroups, 0, NULL) < 0)
-		die("setgroups", NULL);
+		child_die("setgroups", NULL);
 	if (syscall(SYS_setresgid, SANDBOX_GID, SANDBOX_GID, SANDBOX_GID) < 0)
-		die("setresgid", NULL);
+		child_die("setresgid", NULL);
 	if (syscall(SYS_setresuid, SANDBOX_UID, SANDBOX_UID, SANDBOX_UID) < 0)
-		die("setresuid", NULL);
+		child_die("setresuid", NULL);
 }
 
 /* The host's read-only tree: /usr and the lib and bin directories (or the
@@ -268,153 +156,21 @@ static void bind_host_paths(void)
 
 	for (size_t i = 0; i < P->eng->npaths; i++) {
 		const struct host_path *h = &P->eng->paths[i];
-		cat(dst, sizeof(dst), NEWROOT, h->path);
+		child_cat(dst, sizeof(dst), NEWROOT, h->path);
 		switch (h->kind) {
 		case HOST_DIR:
-			bind_ro(h->path, dst, true);
+			child_bind_ro(h->path, dst, true);
 			break;
 		case HOST_FILE:
-			bind_ro(h->path, dst, false);
+			child_bind_ro(h->path, dst, false);
 			break;
 		case HOST_LINK:
 			if (symlink(h->link, dst) < 0)
-				die("symlink ", dst);
+				child_die("symlink ", dst);
 			break;
 		case HOST_ABSENT:
 			break;
 		}
-	}
-}
-
-/* Whether name is one of the NULL-terminated list. */
-static bool listed(const char *name, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(name, *list) == 0)
-			return true;
-	return false;
-}
-
-/* Attaches tree (a detached copy of a host mount, open_tree) at dst,
- * read-only, and closes it. */
-static void attach_tree(int tree, const char *dst, bool dir)
-{
-	make_parents(dst);
-	if (dir) {
-		if (mkdir(dst, 0755) < 0 && errno != EEXIST)
-			die("mkdir ", dst);
-	} else {
-		int fd = open(dst, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
-		if (fd < 0)
-			die("create mount point ", dst);
-		close(fd);
-	}
-	if (move_mount(tree, "", AT_FDCWD, dst, MOVE_MOUNT_F_EMPTY_PATH) < 0)
-		die("attach a mount on ", dst);
-	close(tree);
-	if (make_ro(dst, true, 0) < 0)
-		die("make read-only ", dst);
-}
-
-/* Every entry of the directory open at dirfd (a root file system, or its
- * /etc) shown at dst the way the host's paths are: directories and files
- * bound read-only, links made again. skip: names left out. getdents64 into
- * a buffer on the stack: no allocation. */
-static void bind_entries(int dirfd, const char *dst, const char *const *skip)
-{
-	char buf[4096], to[PATH_MAX], target[PATH_MAX];
-	long n;
-
-	while ((n = syscall(SYS_getdents64, dirfd, buf, sizeof(buf))) > 0) {
-		for (long off = 0; off < n;) {
-			struct linux_dirent64 {
-				uint64_t ino;
-				int64_t off;
-				unsigned short reclen;
-				unsigned char type;
-				char name[];
-			} *d = (void *)(buf + off);
-			off += d->reclen;
-			if (listed(d->name, skip))
-				continue;
-			struct stat st;
-			if (fstatat(dirfd, d->name, &st, AT_SYMLINK_NOFOLLOW) < 0)
-				continue;
-			cat(to, sizeof(to), dst, "/");
-			cat(to + strlen(to), sizeof(to) - strlen(to), d->name, NULL);
-			if (S_ISDIR(st.st_mode) || S_ISREG(st.st_mode)) {
-				int tree = open_tree(dirfd, d->name,
-						     OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC |
-							 AT_RECURSIVE | AT_SYMLINK_NOFOLLOW);
-				if (tree < 0)
-					die("bind ", d->name);
-				attach_tree(tree, to, S_ISDIR(st.st_mode));
-			} else if (S_ISLNK(st.st_mode)) {
-				ssize_t len = readlinkat(dirfd, d->name, target, sizeof(target) - 1);
-				if (len <= 0)
-					continue;
-				target[len] = '\0';
-				if (symlink(target, to) < 0 && errno != EEXIST)
-					die("symlink ", to);
-			}
-		}
-	}
-	if (n < 0)
-		die("read a directory of ", P->rootfs);
-}
-
-/* The root file system and the mounts' sources, taken before init takes
- * the sandbox's identity (their parents may be private to the caller, as
- * airlock's data directory is) and before the new root, assembled on top
- * of /tmp, hides them. */
-static int rootfs_fd = -1;
-static int mount_trees[ENGINE_MAX_MOUNTS];
-
-static void take_sources(void)
-{
-	if (P->rootfs && (rootfs_fd = open(P->rootfs, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
-		die("open the root file system ", P->rootfs);
-	for (size_t i = 0; i < P->nmounts; i++) {
-		mount_trees[i] = open_tree(AT_FDCWD, P->mounts[i].src,
-					   OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_RECURSIVE);
-		if (mount_trees[i] < 0)
-			die("take the mount source ", P->mounts[i].src);
-	}
-}
-
-/* Another root file system (--rootfs, an image): its tree instead of the
- * host's, and its /etc but for what airlock writes and secrets. */
-static void bind_rootfs(void)
-{
-	static const char *const skip_top[] = {".",    "..",  "proc", "dev",  "sys",
-					       "tmp",  "run", "etc",  "work", "home",
-					       "mnt",  "media", "boot", "lost+found", NULL};
-	static const char *const skip_etc[] = {
-	    ".",	  "..",	      "passwd",	 "group",   "hosts",	  "hostname",
-	    "nsswitch.conf", "shadow", "gshadow", "passwd-", "group-", "shadow-",
-	    "gshadow-",	  "resolv.conf", "mtab",  "subuid",  "subgid",	 NULL};
-
-	bind_entries(rootfs_fd, NEWROOT, skip_top);
-	int etc = openat(rootfs_fd, "etc", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (etc >= 0) {
-		bind_entries(etc, NEWROOT "/etc", skip_etc);
-		close(etc);
-	}
-	close(rootfs_fd);
-	rootfs_fd = -1;
-}
-
-/* The request's read-only mounts (--mount SRC:DEST), after the tree. */
-static void bind_mounts(void)
-{
-	char dst[PATH_MAX];
-	struct stat st;
-
-	for (size_t i = 0; i < P->nmounts; i++) {
-		cat(dst, sizeof(dst), NEWROOT, P->mounts[i].dst);
-		if (fstat(mount_trees[i], &st) < 0)
-			die("mount source ", P->mounts[i].src);
-		attach_tree(mount_trees[i], dst, S_ISDIR(st.st_mode));
 	}
 }
 
@@ -443,7 +199,7 @@ static void write_etc(void)
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(files); i++)
 		if (write_whole(files[i].name, files[i].data, files[i].len, 0644) < 0)
-			die("write ", files[i].name);
+			child_die("write ", files[i].name);
 }
 
 /* A minimal /dev: the harmless character devices bound from the host (a
@@ -461,22 +217,22 @@ static void make_dev(void)
 	char src[64], dst[PATH_MAX];
 
 	if (mount("ramfs", NEWROOT "/dev", "ramfs", MS_NOSUID | MS_NOEXEC, "mode=0755") < 0)
-		die("mount ramfs on ", "/dev");
+		child_die("mount ramfs on ", "/dev");
 	for (size_t i = 0; i < ARRAY_SIZE(nodes); i++) {
-		cat(src, sizeof(src), "/dev/", nodes[i]);
-		cat(dst, sizeof(dst), NEWROOT "/dev/", nodes[i]);
+		child_cat(src, sizeof(src), "/dev/", nodes[i]);
+		child_cat(dst, sizeof(dst), NEWROOT "/dev/", nodes[i]);
 		int fd = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 		if (fd < 0)
-			die("create ", dst);
+			child_die("create ", dst);
 		close(fd);
 		if (mount(src, dst, NULL, MS_BIND, NULL) < 0)
-			die("bind mount ", src);
+			child_die("bind mount ", src);
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(links); i++)
 		if (symlink(links[i][0], links[i][1]) < 0)
-			die("symlink ", links[i][1]);
+			child_die("symlink ", links[i][1]);
 	if (mkdir(NEWROOT "/dev/shm", 0755) < 0)
-		die("mkdir ", "/dev/shm");
+		child_die("mkdir ", "/dev/shm");
 }
 
 /* A fresh /proc for our pid namespace, with the files that expose the
@@ -495,28 +251,28 @@ static void make_proc(void)
 	char dst[PATH_MAX];
 
 	if (mount("proc", NEWROOT "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
-		die("mount ", "/proc");
+		child_die("mount ", "/proc");
 	for (size_t i = 0; i < ARRAY_SIZE(masked_files); i++) {
-		cat(dst, sizeof(dst), NEWROOT "/proc/", masked_files[i]);
+		child_cat(dst, sizeof(dst), NEWROOT "/proc/", masked_files[i]);
 		if (access(dst, F_OK) < 0)
 			continue;
 		if (mount("/dev/null", dst, NULL, MS_BIND, NULL) < 0)
-			die("mask ", dst);
+			child_die("mask ", dst);
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(masked_dirs); i++) {
-		cat(dst, sizeof(dst), NEWROOT "/proc/", masked_dirs[i]);
+		child_cat(dst, sizeof(dst), NEWROOT "/proc/", masked_dirs[i]);
 		if (access(dst, F_OK) < 0)
 			continue;
 		if (mount("ramfs", dst, "ramfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
 			  "mode=0555") < 0)
-			die("mask ", dst);
+			child_die("mask ", dst);
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(ro_dirs); i++) {
-		cat(dst, sizeof(dst), NEWROOT "/proc/", ro_dirs[i]);
+		child_cat(dst, sizeof(dst), NEWROOT "/proc/", ro_dirs[i]);
 		if (access(dst, F_OK) < 0)
 			continue;
-		if (mount(dst, dst, NULL, MS_BIND | MS_REC, NULL) < 0 || make_ro(dst, true, 0) < 0)
-			die("make read-only ", dst);
+		if (mount(dst, dst, NULL, MS_BIND | MS_REC, NULL) < 0 || child_make_ro(dst, true, 0) < 0)
+			child_die("make read-only ", dst);
 	}
 }
 
@@ -535,16 +291,16 @@ static void create_scratch(void)
 	int fs = fsopen("tmpfs", FSOPEN_CLOEXEC);
 
 	if (fs < 0)
-		die("create the scratch tmpfs", NULL);
+		child_die("create the scratch tmpfs", NULL);
 	if (fsconfig(fs, FSCONFIG_SET_STRING, "source", "tmpfs", 0) < 0 ||
 	    fsconfig(fs, FSCONFIG_SET_STRING, "size", P->scratch_bytes, 0) < 0 ||
 	    fsconfig(fs, FSCONFIG_SET_STRING, "nr_inodes", "65536", 0) < 0 ||
 	    fsconfig(fs, FSCONFIG_SET_STRING, "mode", "0777", 0) < 0 ||
 	    fsconfig(fs, FSCONFIG_CMD_CREATE, NULL, NULL, 0) < 0)
-		die("configure the scratch tmpfs", NULL);
+		child_die("configure the scratch tmpfs", NULL);
 	scratch_mnt = fsmount(fs, FSMOUNT_CLOEXEC, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV);
 	if (scratch_mnt < 0)
-		die("mount the scratch tmpfs", NULL);
+		child_die("mount the scratch tmpfs", NULL);
 	close(fs);
 }
 
@@ -563,27 +319,27 @@ static void make_scratch(void)
 	    {NEWROOT "/.scratch/shm", NEWROOT "/dev/shm", 01777},
 	};
 
-	cat(work, sizeof(work), NEWROOT, work_dir());
-	make_parents(work);
+	child_cat(work, sizeof(work), NEWROOT, child_work_dir());
+	child_make_parents(work);
 
 	if (mkdir(stage, 0700) < 0)
-		die("mkdir ", stage);
+		child_die("mkdir ", stage);
 	if (move_mount(scratch_mnt, "", AT_FDCWD, stage, MOVE_MOUNT_F_EMPTY_PATH) < 0)
-		die("attach the scratch tmpfs on ", stage);
+		child_die("attach the scratch tmpfs on ", stage);
 	close(scratch_mnt);
 	scratch_mnt = -1;
 	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++) {
 		if (mkdir(dirs[i].sub, dirs[i].mode) < 0 || chmod(dirs[i].sub, dirs[i].mode) < 0)
-			die("mkdir ", dirs[i].sub);
+			child_die("mkdir ", dirs[i].sub);
 		if (mkdir(dirs[i].target, 0755) < 0 && errno != EEXIST)
-			die("mkdir ", dirs[i].target);
+			child_die("mkdir ", dirs[i].target);
 		if (mount(dirs[i].sub, dirs[i].target, NULL, MS_BIND, NULL) < 0)
-			die("bind mount ", dirs[i].target);
+			child_die("bind mount ", dirs[i].target);
 	}
 	if (umount2(stage, MNT_DETACH) < 0)
-		die("umount ", stage);
+		child_die("umount ", stage);
 	if (rmdir(stage) < 0)
-		die("rmdir ", stage);
+		child_die("rmdir ", stage);
 }
 
 /* One file of the request at its relative path below the work directory
@@ -603,14 +359,14 @@ static void write_work_file(int wd, const struct run_file *f)
 			break;
 		size_t n = (size_t)(slash - p);
 		if (n == 0 || n >= sizeof(comp))
-			die("write ", f->name);
+			child_die("write ", f->name);
 		memcpy(comp, p, n);
 		comp[n] = '\0';
 		if (mkdirat(dir, comp, 0755) < 0 && errno != EEXIST)
-			die("mkdir for ", f->name);
+			child_die("mkdir for ", f->name);
 		int next = openat(dir, comp, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (next < 0)
-			die("open the directory of ", f->name);
+			child_die("open the directory of ", f->name);
 		if (dir != wd)
 			close(dir);
 		dir = next;
@@ -618,7 +374,7 @@ static void write_work_file(int wd, const struct run_file *f)
 	}
 	int fd = openat(dir, p, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0 || write_all_fd(fd, f->data, f->len) < 0 || close(fd) < 0)
-		die("write ", f->name);
+		child_die("write ", f->name);
 	if (dir != wd)
 		close(dir);
 }
@@ -626,12 +382,12 @@ static void write_work_file(int wd, const struct run_file *f)
 /* The supervisor collects files from the work directory after the run
  * through this fd (engine/collect.c): the tmpfs is never on its side of
  * the mount namespace. */
-static void send_workdir(int wd)
+void child_send_workdir(int wd)
 {
 	char byte = 'w';
 
 	if (send_fds(P->collect_fd, &byte, 1, &wd, 1) != 1)
-		die("hand the work directory to the supervisor", NULL);
+		child_die("hand the work directory to the supervisor", NULL);
 	close(P->collect_fd);
 }
 
@@ -643,16 +399,16 @@ static void write_program_files(const char *workdir)
 	int wd = open(workdir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 
 	if (wd < 0)
-		die("open ", workdir);
-	cat(dir, sizeof(dir), workdir, "/");
-	cat(path, sizeof(path), dir, P->source_name);
+		child_die("open ", workdir);
+	child_cat(dir, sizeof(dir), workdir, "/");
+	child_cat(path, sizeof(path), dir, P->source_name);
 	/* a box has no program of its own */
 	if (P->source_name && write_whole(path, P->code, P->code_len, 0644) < 0)
-		die("write ", path);
+		child_die("write ", path);
 	for (size_t i = 0; i < P->nfiles; i++)
 		write_work_file(wd, &P->files[i]);
 	if (P->collect_fd >= 0 && !P->box)
-		send_workdir(wd);
+		child_send_workdir(wd);
 	close(wd);
 }
 
@@ -666,31 +422,31 @@ static void build_root(bool with_files)
 
 	/* Nothing we mount may propagate back to the host. */
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
-		die("make mounts private", NULL);
+		child_die("make mounts private", NULL);
 	/* ramfs: no size limit, but only init writes it, and it is made
 	 * read-only below */
 	if (mount("ramfs", NEWROOT, "ramfs", MS_NOSUID | MS_NODEV, "mode=0755") < 0)
-		die("mount ramfs for the new root on ", NEWROOT);
+		child_die("mount ramfs for the new root on ", NEWROOT);
 	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++)
 		if (mkdir(dirs[i], 0755) < 0)
-			die("mkdir ", dirs[i]);
+			child_die("mkdir ", dirs[i]);
 	if (P->rootfs)
-		bind_rootfs();
+		child_bind_rootfs();
 	else
 		bind_host_paths();
-	bind_mounts();
+	child_bind_mounts();
 	write_etc();
 	make_dev();
 	make_proc();
 	make_scratch();
 	if (with_files) {
-		cat(work, sizeof(work), NEWROOT, work_dir());
+		child_cat(work, sizeof(work), NEWROOT, child_work_dir());
 		write_program_files(work);
 	}
-	if (make_ro(NEWROOT "/dev", false, MOUNT_ATTR_NOEXEC) < 0)
-		die("make read-only ", "/dev");
-	if (make_ro(NEWROOT, false, 0) < 0)
-		die("make read-only ", "the new root");
+	if (child_make_ro(NEWROOT "/dev", false, MOUNT_ATTR_NOEXEC) < 0)
+		child_die("make read-only ", "/dev");
+	if (child_make_ro(NEWROOT, false, 0) < 0)
+		child_die("make read-only ", "the new root");
 }
 
 /* pivot_root(".", ".") stacks the old root under the new one; detaching
@@ -698,13 +454,13 @@ static void build_root(bool with_files)
 static void enter_root(void)
 {
 	if (chdir(NEWROOT) < 0)
-		die("chdir ", NEWROOT);
+		child_die("chdir ", NEWROOT);
 	if (syscall(SYS_pivot_root, ".", ".") < 0)
-		die("pivot_root", NULL);
+		child_die("pivot_root", NULL);
 	if (umount2(".", MNT_DETACH) < 0)
-		die("detach the old root", NULL);
+		child_die("detach the old root", NULL);
 	if (chdir("/") < 0)
-		die("chdir ", "/");
+		child_die("chdir ", "/");
 }
 
 /* Whether a string of v lies where the supervisor's arguments and
@@ -733,7 +489,7 @@ static void hide_supervisor(void)
 
 	for (int s = 0; s < P->nsteps; s++)
 		if (in_arg_area(P->steps[s].argv) || in_arg_area(P->steps[s].envp))
-			die("a program argument lies in airlock's own arguments", NULL);
+			child_die("a program argument lies in airlock's own arguments", NULL);
 	memset(env, 0, P->eng->env_end - P->eng->env_start);
 	if (arg_len > 0) {
 		if (name_len > arg_len - 1)
@@ -743,7 +499,7 @@ static void hide_supervisor(void)
 		arg[name_len] = '\0';
 	}
 	if (prctl(PR_SET_NAME, SANDBOX_INIT_NAME, 0, 0, 0) < 0)
-		die("set init's name", NULL);
+		child_die("set init's name", NULL);
 }
 
 static void setup_network(void)
@@ -752,19 +508,19 @@ static void setup_network(void)
 	int fd;
 
 	if (sethostname("airlock", 7) < 0 || setdomainname("airlock", 7) < 0)
-		die("sethostname", NULL);
+		child_die("sethostname", NULL);
 	if (P->net != NET_LOOPBACK)
 		return; /* loopback stays down: no network at all */
 	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (fd < 0)
-		die("socket", NULL);
+		child_die("socket", NULL);
 	memset(&ifr, 0, sizeof(ifr));
 	memcpy(ifr.ifr_name, "lo", 3);
 	if (ioctl(fd, SIOCGIFFLAGS, &ifr) < 0)
-		die("get flags of ", "lo");
+		child_die("get flags of ", "lo");
 	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
 	if (ioctl(fd, SIOCSIFFLAGS, &ifr) < 0)
-		die("bring up ", "lo");
+		child_die("bring up ", "lo");
 	close(fd);
 }
 
@@ -790,14 +546,14 @@ static void nest_user_namespace(void)
 	 * /proc files root's: dumpable for these writes (nothing else runs in
 	 * the sandbox yet), and not again right after. */
 	if (prctl(PR_SET_DUMPABLE, 1, 0, 0, 0) < 0)
-		die("set dumpable", NULL);
+		child_die("set dumpable", NULL);
 	if (unshare(CLONE_NEWUSER) < 0)
-		die("create the sandbox's inner user namespace", NULL);
+		child_die("create the sandbox's inner user namespace", NULL);
 	for (size_t i = 0; i < ARRAY_SIZE(files); i++) {
 		int fd = open(files[i].file, O_WRONLY | O_CLOEXEC);
 		size_t len = strlen(files[i].data);
 		if (fd < 0 || write(fd, files[i].data, len) != (ssize_t)len)
-			die("write ", files[i].file);
+			child_die("write ", files[i].file);
 		close(fd);
 	}
 }
@@ -854,7 +610,7 @@ static void set_rlimit(uint32_t step, int res, rlim_t v, const char *name)
 		v = rl.rlim_max;
 	rl.rlim_cur = rl.rlim_max = v;
 	if (setrlimit(res, &rl) < 0)
-		die_exec(step, "setrlimit ", name);
+		child_die_exec(step, "setrlimit ", name);
 }
 
 static void reset_signals(void)
@@ -882,7 +638,7 @@ static int load_seccomp(uint32_t s)
 	int listener = -1;
 
 	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &main, 0, 0) < 0)
-		die_exec(s, "load seccomp filter", NULL);
+		child_die_exec(s, "load seccomp filter", NULL);
 	if (P->notify) {
 		listener = (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
 					SECCOMP_FILTER_FLAG_NEW_LISTENER, &notify);
@@ -892,10 +648,10 @@ static int load_seccomp(uint32_t s)
 		 * (a container runtime's); one task may have only one. The
 		 * supervisor sees no listener and says so in the result. */
 		if (errno != EBUSY)
-			die_exec(s, "load seccomp filter with a listener", NULL);
+			child_die_exec(s, "load seccomp filter with a listener", NULL);
 	}
 	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &kill, 0, 0) < 0)
-		die_exec(s, "load seccomp filter", NULL);
+		child_die_exec(s, "load seccomp filter", NULL);
 	return -1;
 }
 
@@ -910,9 +666,9 @@ static void report_started(uint32_t s, int listener, bool warm, const char *why)
 	r.kind = REPORT_STARTED;
 	r.step = s;
 	r.wstatus = warm ? STARTED_WARM : STARTED_EXEC;
-	cat(r.msg, sizeof(r.msg), why, NULL);
+	child_cat(r.msg, sizeof(r.msg), why, NULL);
 	if (send_fds(P->report_fd, &r, sizeof(r), &listener, listener >= 0) != (ssize_t)sizeof(r))
-		die_exec(s, "hand the seccomp listener to the supervisor", NULL);
+		child_die_exec(s, "hand the seccomp listener to the supervisor", NULL);
 	if (listener >= 0)
 		close(listener);
 }
@@ -927,22 +683,22 @@ _Noreturn static void exec_program(uint32_t s)
 	/* A new session: no controlling terminal, so TIOCSTI and job-control
 	 * signals cannot reach the caller's terminal. */
 	if (setsid() < 0)
-		die_exec(s, "setsid", NULL);
+		child_die_exec(s, "setsid", NULL);
 	if (in < 0 && (in = open("/dev/null", O_RDONLY | O_CLOEXEC)) < 0)
-		die_exec(s, "open ", "/dev/null");
+		child_die_exec(s, "open ", "/dev/null");
 	/* Sources first move above 2: dup2() onto itself would keep the
 	 * close-on-exec flag, and one source may sit where another goes. */
 	int src[3] = {in, st->out_fd, st->merge_stderr ? st->out_fd : st->err_fd};
 	for (int i = 0; i < 3; i++)
 		if ((src[i] = fcntl(src[i], F_DUPFD_CLOEXEC, 3)) < 0)
-			die_exec(s, "dup", NULL);
+			child_die_exec(s, "dup", NULL);
 	for (int i = 0; i < 3; i++)
 		if (dup2(src[i], i) < 0)
-			die_exec(s, "dup2", NULL);
+			child_die_exec(s, "dup2", NULL);
 	syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);
-	const char *cwd = P->cwd ? P->cwd : work_dir();
+	const char *cwd = P->cwd ? P->cwd : child_work_dir();
 	if (chdir(cwd) < 0)
-		die_exec(s, "chdir ", cwd);
+		child_die_exec(s, "chdir ", cwd);
 	umask(022);
 	set_rlimit(s, RLIMIT_CPU, st->cpu_s, "RLIMIT_CPU");
 	set_rlimit(s, RLIMIT_CORE, 0, "RLIMIT_CORE");
@@ -952,12 +708,12 @@ _Noreturn static void exec_program(uint32_t s)
 	if (st->data_bytes)
 		set_rlimit(s, RLIMIT_DATA, st->data_bytes, "RLIMIT_DATA");
 	if (verify_no_capabilities() < 0)
-		die_exec(s, "capabilities left in the sandbox", NULL);
+		child_die_exec(s, "capabilities left in the sandbox", NULL);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-		die_exec(s, "set no_new_privs", NULL);
+		child_die_exec(s, "set no_new_privs", NULL);
 	/* a box's commands are in the domain its init made (child_main) */
-	if (!P->landlocked && landlock_restrict(P->eng->landlock_abi, work_dir(), P->net == NET_NONE) < 0)
-		die_exec(s, "landlock", NULL);
+	if (!P->landlocked && landlock_restrict(P->eng->landlock_abi, child_work_dir(), P->net == NET_NONE) < 0)
+		child_die_exec(s, "landlock", NULL);
 	/* A warm template's program is all of the above too; only what
 	 * replaces the exec differs. */
 	const char *why = NULL;
@@ -977,7 +733,7 @@ _Noreturn static void exec_program(uint32_t s)
 		_exit(127);
 	}
 	execve(st->argv[0], st->argv, st->envp);
-	die_exec(s, "execute ", st->argv[0]);
+	child_die_exec(s, "execute ", st->argv[0]);
 }
 
 _Noreturn void child_exec(const struct child_plan *plan)
@@ -1009,14 +765,14 @@ static void run_step(uint32_t s, pid_t ready, int go_fd)
 		/* a ready sandbox's program, forked before its plan came: it
 		 * joins our namespaces (ready_ns) */
 		if (send_fds(go_fd, "g", 1, ready_ns, 2) != 1)
-			die("start the program", NULL);
+			child_die("start the program", NULL);
 	} else {
 		/* Not glibc's fork(): its handlers take locks that another
 		 * thread of the supervisor may have held at the moment we were
 		 * cloned. */
 		pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
 		if (pid < 0)
-			die("fork", NULL);
+			child_die("fork", NULL);
 		if (pid == 0)
 			exec_program(s);
 	}
@@ -1030,13 +786,13 @@ static void run_step(uint32_t s, pid_t ready, int go_fd)
 		if (w == pid)
 			break;
 		if (w < 0 && errno != EINTR)
-			die("waitpid", NULL);
+			child_die("waitpid", NULL);
 	}
 	int main_status = wstatus;
 	if (P->notify && has_children()) {
 		char c;
 		ssize_t n;
-		report(REPORT_MAIN_ENDED, s, 0, 0, NULL, NULL);
+		child_report(REPORT_MAIN_ENDED, s, 0, 0, NULL, NULL);
 		do
 			n = read(P->sync_fd, &c, 1);
 		while (n < 0 && errno == EINTR);
@@ -1065,7 +821,7 @@ static void run_step(uint32_t s, pid_t ready, int go_fd)
 	close(P->steps[s].err_fd);
 }
 
-_Noreturn void child_main(const struct child_plan *plan)
+void child_setup(const struct child_plan *plan)
 {
 	P = plan;
 	/* If the supervisor dies, so does the sandbox: our death as pid 1
@@ -1075,10 +831,10 @@ _Noreturn void child_main(const struct child_plan *plan)
 	umask(022);
 	wait_for_supervisor();
 	if (unshare(CLONE_NEWCGROUP) < 0)
-		die("unshare cgroup namespace", NULL);
+		child_die("unshare cgroup namespace", NULL);
 	create_scratch();
 	/* before the identity: the sources' parents may be private */
-	take_sources();
+	child_take_sources();
 	take_identity();
 	build_root(true);
 	hide_supervisor();
@@ -1088,26 +844,14 @@ _Noreturn void child_main(const struct child_plan *plan)
 	/* pid 1 keeps no privilege either, and is not dumpable: the program
 	 * (same uid) cannot ptrace it or read its memory. */
 	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
-		die("set non-dumpable", NULL);
+		child_die("set non-dumpable", NULL);
 	if (drop_capabilities() < 0)
-		die("drop capabilities", NULL);
-	if (P->box) {
-		/* One landlock domain for the whole box, made here: each
-		 * command's own would be a sibling of the others', and the
-		 * scope of signals would keep a command from signalling what
-		 * an earlier one started in the background. Then the work
-		 * directory tells the supervisor the box is ready. */
-		if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-			die("set no_new_privs", NULL);
-		if (landlock_restrict(P->eng->landlock_abi, work_dir(), P->net == NET_NONE) < 0)
-			die("landlock", NULL);
-		int wd = open(work_dir(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-		if (wd < 0)
-			die("open ", work_dir());
-		send_workdir(wd);
-		close(wd);
-		box_init_main(P);
-	}
+		child_die("drop capabilities", NULL);
+}
+
+_Noreturn void child_main(const struct child_plan *plan)
+{
+	child_setup(plan);
 	for (int s = 0; s < P->nsteps; s++) {
 		char c;
 		ssize_t n;
@@ -1179,13 +923,13 @@ _Noreturn static void ready_program(int sock)
 		_exit(0);
 	close(sock);
 	if (setns(ns[0], CLONE_NEWCGROUP) < 0)
-		die_exec(0, "join the cgroup namespace", NULL);
+		child_die_exec(0, "join the cgroup namespace", NULL);
 	if (setns(ns[1], CLONE_NEWUSER) < 0)
-		die_exec(0, "join the user namespace", NULL);
+		child_die_exec(0, "join the user namespace", NULL);
 	close(ns[0]);
 	close(ns[1]);
 	if (drop_capabilities() < 0)
-		die_exec(0, "drop capabilities", NULL);
+		child_die_exec(0, "drop capabilities", NULL);
 	exec_program(0);
 }
 
@@ -1210,10 +954,10 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 	enter_root();
 	setup_network();
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
-		die("socketpair", NULL);
+		child_die("socketpair", NULL);
 	pid_t prog = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
 	if (prog < 0)
-		die("fork", NULL);
+		child_die("fork", NULL);
 	if (prog == 0) {
 		close(sv[0]);
 		close(ctl);
@@ -1225,19 +969,19 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 	receive_plan(ctl, sv[0]);
 	close(ctl);
 	if (P->nsteps != 1 || P->net != NET_NONE)
-		die("a ready sandbox takes one step without network", NULL);
+		child_die("a ready sandbox takes one step without network", NULL);
 	wait_for_supervisor();
 	if (unshare(CLONE_NEWCGROUP) < 0)
-		die("unshare cgroup namespace", NULL);
+		child_die("unshare cgroup namespace", NULL);
 	write_program_files(SANDBOX_WORKDIR);
 	nest_user_namespace();
 	if ((ready_ns[0] = open("/proc/self/ns/cgroup", O_RDONLY | O_CLOEXEC)) < 0 ||
 	    (ready_ns[1] = open("/proc/self/ns/user", O_RDONLY | O_CLOEXEC)) < 0)
-		die("open ", "/proc/self/ns");
+		child_die("open ", "/proc/self/ns");
 	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
-		die("set non-dumpable", NULL);
+		child_die("set non-dumpable", NULL);
 	if (drop_capabilities() < 0)
-		die("drop capabilities", NULL);
+		child_die("drop capabilities", NULL);
 	ssize_t n;
 	do
 		n = read(P->sync_fd, &c, 1);

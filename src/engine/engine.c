@@ -385,7 +385,7 @@ static int sandbox_can_read(const struct engine *e, const char *what, const char
 	bool owner = e->rootless && st.st_uid == e->caller_uid;
 	mode_t r = owner ? S_IRUSR : S_IROTH, x = owner ? S_IXUSR : S_IXOTH;
 	if (!(st.st_mode & r) || (S_ISDIR(st.st_mode) && !(st.st_mode & x)))
-		return err_set(err, EACCES,
+		return err_say(err, EACCES,
 			       "%s '%s' is not readable by the sandbox's user (%s); allow it "
 			       "with 'chmod %s %s'",
 			       what, path, owner ? "its owner" : "not its owner",
@@ -399,26 +399,26 @@ int engine_check_mounts(const struct engine *e, const struct run_mount *m, size_
 	struct stat st;
 
 	if (n > ENGINE_MAX_MOUNTS)
-		return err_set(err, EINVAL, "at most %d mounts", ENGINE_MAX_MOUNTS);
+		return err_say(err, EINVAL, "at most %d mounts", ENGINE_MAX_MOUNTS);
 	if (rootfs) {
 		if (!plain_absolute(rootfs))
-			return err_set(err, EINVAL,
+			return err_say(err, EINVAL,
 				       "--rootfs '%s': give an absolute path without '.', '..' "
 				       "or a trailing '/'",
 				       rootfs);
 		if (stat(rootfs, &st) < 0 || !S_ISDIR(st.st_mode))
-			return err_set(err, ENOTDIR, "--rootfs '%s' is not a directory", rootfs);
+			return err_say(err, ENOTDIR, "--rootfs '%s' is not a directory", rootfs);
 		if (sandbox_can_read(e, "--rootfs", rootfs, err) < 0)
 			return -1;
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (!plain_absolute(m[i].src) || !plain_absolute(m[i].dst))
-			return err_set(err, EINVAL,
+			return err_say(err, EINVAL,
 				       "--mount '%s:%s': both paths must be absolute, without '.', "
 				       "'..' or a trailing '/'",
 				       m[i].src ? m[i].src : "", m[i].dst ? m[i].dst : "");
 		if (reserved_dst(m[i].dst, workdir))
-			return err_set(err, EINVAL,
+			return err_say(err, EINVAL,
 				       "--mount '%s:%s': %s is the sandbox's own; mount it "
 				       "elsewhere, e.g. /data or /opt/NAME",
 				       m[i].src, m[i].dst, m[i].dst);
@@ -426,7 +426,7 @@ int engine_check_mounts(const struct engine *e, const struct run_mount *m, size_
 			return err_set(err, errno, "--mount '%s': the source does not exist",
 				       m[i].src);
 		if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
-			return err_set(err, EINVAL,
+			return err_say(err, EINVAL,
 				       "--mount '%s': only a directory or a regular file can be "
 				       "mounted",
 				       m[i].src);
@@ -434,7 +434,7 @@ int engine_check_mounts(const struct engine *e, const struct run_mount *m, size_
 			return -1;
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(m[i].dst, m[j].dst) == 0)
-				return err_set(err, EINVAL, "--mount: %s is given twice", m[i].dst);
+				return err_say(err, EINVAL, "--mount: %s is given twice", m[i].dst);
 	}
 	return 0;
 }

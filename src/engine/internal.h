@@ -189,7 +189,8 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl);
 /* The program of plan's first step, in this (forked) process: every
  * restriction, then exec. Never returns. */
 _Noreturn void child_exec(const struct child_plan *plan);
-/* A box's init, once its sandbox is set up (box_init.c). */
-_Noreturn void box_init_main(const struct child_plan *plan);
+/* A box's init (box_init.c): the setup of child_main, then it serves the
+ * box's commands. Never returns. */
+_Noreturn void child_box_main(const struct child_plan *plan);
 
 #endif

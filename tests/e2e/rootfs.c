@@ -160,3 +160,113 @@ Test(rootfs, a_box_in_another_root_with_a_mount)
 	test_box_done(&r);
 	test_box_end();
 }
+
+/* ---- images: airlock image import|list|rm, run --image ---- */
+
+static int airlock_image(const char *data_dir, const char *a1, const char *a2, const char *a3,
+			 const char *a4, struct proc_out *o)
+{
+	const char *argv[] = {airlock_bin(), "image", a1, "--data-dir", data_dir, a2, a3, a4, NULL};
+	run_cmd(argv, NULL, 120, o);
+	return o->status;
+}
+
+/* An OCI layout made with umoci from the tiny root file system, and a
+ * docker archive of it made with skopeo. */
+static void make_images(char *layout, size_t lsize, char *archive, size_t asize)
+{
+	char script[1500];
+	snprintf(layout, lsize, "%s/layout", dir);
+	snprintf(archive, asize, "%s/tiny.tar", dir);
+	snprintf(script, sizeof(script),
+		 "cd %s && umoci init --layout layout && umoci new --image layout:t && "
+		 "umoci config --image layout:t --config.env GREETING=from-image "
+		 "--config.workingdir /home/user --config.cmd /bin/bash && "
+		 "umoci unpack %s --image layout:t bundle && cp -a rootfs/. bundle/rootfs/ && "
+		 "umoci repack --image layout:t bundle && rm -rf bundle && "
+		 "skopeo copy --quiet oci:layout:t docker-archive:tiny.tar:tiny:1 && "
+		 "chmod -R a+rX %s",
+		 dir, running_as_root() ? "" : "--rootless", dir);
+	sh_host(script);
+}
+
+Test(rootfs, image_import_list_run_remove)
+{
+	if (access("/usr/bin/umoci", X_OK) != 0 || access("/usr/bin/skopeo", X_OK) != 0)
+		cr_skip_test("umoci and skopeo are not installed (make deps)");
+	char layout[200], archive[200], data_dir[200], ref[220];
+	struct proc_out o;
+	make_images(layout, sizeof(layout), archive, sizeof(archive));
+	snprintf(data_dir, sizeof(data_dir), "%s/state", dir);
+
+	cr_assert_eq(airlock_image(data_dir, "import", archive, NULL, NULL, &o), 0, "%s", o.err);
+	cr_assert_str_eq(o.out, "tiny:1\n");
+	proc_out_free(&o);
+	snprintf(ref, sizeof(ref), "%s:t", layout);
+	cr_assert_eq(airlock_image(data_dir, "import", ref, "--name", "tiny-oci", &o), 0, "%s",
+		     o.err);
+	proc_out_free(&o);
+	/* the same name again: refused, unless replaced */
+	cr_assert_eq(airlock_image(data_dir, "import", archive, NULL, NULL, &o), 125);
+	cr_assert(strstr(o.err, "--replace"), "%s", o.err);
+	proc_out_free(&o);
+	cr_assert_eq(airlock_image(data_dir, "import", archive, "--replace", NULL, &o), 0, "%s",
+		     o.err);
+	proc_out_free(&o);
+
+	cr_assert_eq(airlock_image(data_dir, "list", "--json", NULL, NULL, &o), 0, "%s", o.err);
+	json_t *list = json_loads(o.out, 0, NULL);
+	cr_assert_eq(json_array_size(list), 2, "%s", o.out);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(list, 0), "name")),
+			 "tiny-oci");
+	json_t *env = json_object_get(json_array_get(list, 1), "env");
+	char *envs = json_dumps(env, 0);
+	cr_assert(strstr(envs, "GREETING=from-image"), "%s", envs);
+	free(envs);
+	json_decref(list);
+	proc_out_free(&o);
+
+	const char *run[] = {airlock_bin(), "run",	   "--data-dir", data_dir, "--image",
+			     "tiny:1",	    "-l",	   "bash",	 "-c",	   "cat /etc/os-release",
+			     NULL};
+	run_cmd(run, NULL, 30, &o);
+	cr_assert_eq(o.status, 0, "%s", o.err);
+	cr_assert_str_eq(o.out, "ID=tinyimage\n");
+	proc_out_free(&o);
+
+	cr_assert_eq(airlock_image(data_dir, "rm", "tiny:1", NULL, NULL, &o), 0, "%s", o.err);
+	proc_out_free(&o);
+	run_cmd(run, NULL, 30, &o);
+	cr_assert_eq(o.status, 125);
+	cr_assert(strstr(o.err, "no image 'tiny:1'"), "%s", o.err);
+	proc_out_free(&o);
+	/* nothing of the imports is left behind */
+	char images[240];
+	snprintf(images, sizeof(images), "ls -A %s/images | grep -c import || true", data_dir);
+	const char *count[] = {"/bin/bash", "-c", images, NULL};
+	run_cmd(count, NULL, 10, &o);
+	cr_assert_str_eq(o.out, "0\n");
+	proc_out_free(&o);
+}
+
+Test(rootfs, bad_image_sources_are_one_line_and_125)
+{
+	char data_dir[200], notimage[200];
+	struct proc_out o;
+	snprintf(data_dir, sizeof(data_dir), "%s/state", dir);
+	snprintf(notimage, sizeof(notimage), "%s/data/d.csv", dir);
+	static const char *const names[] = {"-bad", "a b", ""};
+	cr_assert_eq(airlock_image(data_dir, "import", "/nonexistent.tar", NULL, NULL, &o), 125);
+	cr_assert(strstr(o.err, "does not exist"), "%s", o.err);
+	proc_out_free(&o);
+	cr_assert_eq(airlock_image(data_dir, "import", notimage, NULL, NULL, &o), 125);
+	cr_assert(strstr(o.err, "archive"), "%s", o.err);
+	proc_out_free(&o);
+	for (size_t i = 0; i < 3; i++) {
+		cr_assert_eq(airlock_image(data_dir, "import", notimage, "--name", names[i], &o), 125);
+		cr_assert_eq(strchr(o.err, '\n'), o.err + strlen(o.err) - 1, "%s", o.err);
+		proc_out_free(&o);
+	}
+	cr_assert_eq(airlock_image(data_dir, "rm", "nothing", NULL, NULL, &o), 125);
+	proc_out_free(&o);
+}

@@ -29,9 +29,10 @@ ALLOWED = {
     # a warm template: the engine's sandbox plus one language's runtime
     "warm": ["common", "engine", "lang"],
     "policy": ["common"],
+    "image": ["common"],  # images: root file systems made with skopeo and umoci
     "store": ["common"],
-    "cli": ["common", "engine", "lang", "policy", "store"],  # store: data_dir.c opens it
-    "service": ["common", "engine", "lang", "policy", "store"],
+    "cli": ["common", "engine", "lang", "policy", "store", "image"],  # store: data_dir.c opens it
+    "service": ["common", "engine", "lang", "policy", "store", "image"],
     # a front end sees the service's interface (service/service.h) only
     "mcp": ["common", "service"],  # MCP's protocol core, no transport
     "http": ["common", "service", "mcp"],  # /mcp feeds the MCP core
