@@ -31,6 +31,7 @@ struct box_context {
 	struct box *b;
 	const char *lang;   /* "python" or "javascript" */
 	const char *kernel; /* its embedded source */
+	char *cwd;	    /* where the interpreter starts; NULL: BOX_WORKDIR */
 	pthread_t thread;
 	bool have_thread;
 	int stdin_w;
@@ -201,6 +202,7 @@ static void *kernel_main(void *arg)
 	x.nargv = py ? 4 : 3;
 	x.env = env;
 	x.nenv = 2;
+	x.cwd = c->cwd;
 	x.cancel_fd = -1;
 	limits_default(&x.limits);
 	x.limits.time_limit_s = 86400;
@@ -302,7 +304,8 @@ static int start_kernel(struct box_context *c, err_t *err)
 	return 0;
 }
 
-int box_context_start(struct box *b, const char *lang, struct box_context **out, err_t *err)
+int box_context_start(struct box *b, const char *lang, const char *cwd, struct box_context **out,
+		      err_t *err)
 {
 	const char *l = canonical_lang(lang);
 
@@ -315,6 +318,7 @@ int box_context_start(struct box *b, const char *lang, struct box_context **out,
 	c->b = b;
 	c->lang = l;
 	c->kernel = kernel_source(l);
+	c->cwd = cwd && cwd[0] ? xstrdup(cwd) : NULL;
 	pthread_mutex_init(&c->lock, NULL);
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -461,6 +465,7 @@ void box_context_free(struct box_context *c)
 		return;
 	stop_kernel(c);
 	buf_free(&c->pending);
+	free(c->cwd);
 	pthread_mutex_destroy(&c->lock);
 	pthread_cond_destroy(&c->cond);
 	free(c);

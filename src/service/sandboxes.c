@@ -237,6 +237,7 @@ static void end_unlisted(struct service *s, struct sandbox *sb, const char *reas
 	while (sb->refs > 0)
 		pthread_cond_wait(&r->wake, &r->lock);
 	pthread_mutex_unlock(&r->lock);
+	sandbox_contexts_end(sb); /* their interpreters ended with the box */
 	box_destroy(sb->box);
 	sb->box = NULL;
 	json_t *use = usage_json(&st);
