@@ -278,7 +278,7 @@ static void data_event(void *ctx, int stream, const char *data, size_t len)
 	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
 			  sodium_base64_VARIANT_ORIGINAL);
 	frame(out, 0,
-	      json_pack("{s:{s:{s:{s:s}}}}", "event", "data", stream == 1 ? "stdout" : "stderr",
+	      json_pack("{s:{s:{s:s}}}", "event", "data", stream == 1 ? "stdout" : "stderr",
 			b64));
 	free(b64);
 }

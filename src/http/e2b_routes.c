@@ -216,6 +216,9 @@ bool e2b_sandbox_of(struct service *s, struct http_request *r, struct http_reply
 	const char *tok = http_header(r, "X-Access-Token");
 	char buf[256];
 
+	if (tok == NULL) /* the interpreter's context calls send only this one */
+		tok = http_header(r, "E2B-Traffic-Access-Token");
+
 	if (id == NULL || id[0] == 0 || strlen(id) >= STORE_ID_MAX) {
 		e2b_error(rep, 404, "no sandbox: the E2b-Sandbox-Id header names none");
 		return false;
@@ -269,10 +272,10 @@ static json_t *body_json(const struct http_request *r, struct http_reply *rep)
 /* E2B's Sandbox: what create and connect answer. */
 static json_t *sandbox_json(const struct e2b_sandbox *sb)
 {
-	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:n, s:b}", "templateID", sb->template_id,
-			 "sandboxID", sb->id, "clientID", "airlock", "envdVersion",
-			 E2B_ENVD_VERSION, "envdAccessToken", sb->token, "domain",
-			 "allowInternetAccess", 0);
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:n, s:b}", "templateID",
+			 sb->template_id, "sandboxID", sb->id, "clientID", "airlock", "envdVersion",
+			 E2B_ENVD_VERSION, "envdAccessToken", sb->token, "trafficAccessToken",
+			 sb->token, "domain", "allowInternetAccess", 0);
 }
 
 /* E2B's SandboxDetail / ListedSandbox of the service's sandbox object. */
