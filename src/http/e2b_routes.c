@@ -230,6 +230,12 @@ bool e2b_sandbox_of(struct service *s, struct http_request *r, struct http_reply
 		return true;
 	}
 	/* a sandbox of /v1, or a client that sends its API key */
+	if (api_key(r, buf, sizeof(buf)) == NULL && tok) {
+		/* no live sandbox of /e2b has this token: it ended (E2B's 502),
+		 * or the token is not its, which is told apart from nothing */
+		e2b_error(rep, 502, "sandbox %s is not running", id);
+		return false;
+	}
 	if (api_key(r, buf, sizeof(buf)) == NULL) {
 		service_count_reject(s, "unauthorized");
 		e2b_error(rep, 401, "the sandbox's X-Access-Token (envdAccessToken) or an API key "
