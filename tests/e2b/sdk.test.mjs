@@ -78,8 +78,10 @@ test('contexts: JavaScript, cwd, restart, list, remove', async () => {
 	const list = await sbx.listCodeContexts();
 	assert.ok(list.some((c) => c.id === js.id) && list.some((c) => c.id === py.id));
 	await sbx.removeCodeContext(js);
-	await assert.rejects(sbx.runCode('1', { context: js }), /not_found|no context|404/i);
-	await assert.rejects(sbx.runCode('1', { language: 'r' }));
+	// (a failing runCode leaves the SDK's request timer running: a short one)
+	const quick = { requestTimeoutMs: 3000 };
+	await assert.rejects(sbx.runCode('1', { context: js, ...quick }), /no context/i);
+	await assert.rejects(sbx.runCode('1', { language: 'r', ...quick }), /400/);
 });
 
 test('files: write, read, list, stat, rename, remove', async () => {
@@ -154,6 +156,6 @@ test('control plane: info, list, timeout, connect, kill; another key; 501s', asy
 	await assert.rejects(Sandbox.create('no-such-template'), /not found/i);
 	await sbx.kill();
 	assert.equal(await sbx.isRunning(), false);
-	await assert.rejects(sbx.runCode('1'));
+	await assert.rejects(sbx.runCode('1', { requestTimeoutMs: 3000 }), /timeout|not running/i);
 	await assert.rejects(Sandbox.create({ apiKey: 'e2b_0000' }), /401|unauthori|invalid/i);
 });
