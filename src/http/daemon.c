@@ -23,6 +23,7 @@
 #include <errno.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -67,6 +68,7 @@ struct conn_state {
 	struct MHD_Response *resp; /* the answer, once made */
 	unsigned status;
 	struct upgrade_job *upgrade; /* the answer is a 101 */
+	struct http_stream *stream;  /* the answer is streamed */
 };
 
 static void run_upgraded(struct offload_job *job)
@@ -106,10 +108,99 @@ static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const
 
 
 
+/* ---- streamed answers ----
+ *
+ * The body is a buffer the request's thread appends to and the event loop
+ * drains through a content reader. With nothing to send yet the reader
+ * suspends the connection (the one safe place to, says libmicrohttpd) and
+ * the next write resumes it. Two owners: the response (until libmicrohttpd
+ * destroys it, sent or the client gone) and the writing thread. */
+struct http_stream {
+	pthread_mutex_t lock;
+	struct MHD_Connection *c;
+	struct buf data;
+	size_t sent;
+	bool done, waiting, gone;
+	int refs;
+};
+
+static void stream_put(struct http_stream *st)
+{
+	pthread_mutex_lock(&st->lock);
+	bool last = --st->refs == 0;
+	pthread_mutex_unlock(&st->lock);
+	if (last) {
+		buf_free(&st->data);
+		pthread_mutex_destroy(&st->lock);
+		free(st);
+	}
+}
+
+static ssize_t stream_read(void *cls, uint64_t pos, char *out, size_t max)
+{
+	struct http_stream *st = cls;
+	ssize_t n;
+
+	(void)pos;
+	pthread_mutex_lock(&st->lock);
+	if (st->sent < st->data.len) {
+		n = (ssize_t)(st->data.len - st->sent < max ? st->data.len - st->sent : max);
+		memcpy(out, st->data.data + st->sent, (size_t)n);
+		st->sent += (size_t)n;
+		if (st->sent == st->data.len)
+			st->sent = st->data.len = 0;
+	} else if (st->done) {
+		n = MHD_CONTENT_READER_END_OF_STREAM;
+	} else {
+		st->waiting = true;
+		MHD_suspend_connection(st->c);
+		n = 0;
+	}
+	pthread_mutex_unlock(&st->lock);
+	return n;
+}
+
+static void stream_gone(void *cls)
+{
+	struct http_stream *st = cls;
+
+	pthread_mutex_lock(&st->lock);
+	st->gone = true;
+	pthread_mutex_unlock(&st->lock);
+	stream_put(st);
+}
+
+/* Appends, or ends (data NULL); resumes the connection when the reader
+ * waits for it. */
+static bool stream_push(struct http_stream *st, const void *data, size_t len)
+{
+	pthread_mutex_lock(&st->lock);
+	bool gone = st->gone, wake = false;
+	if (!gone) {
+		if (data)
+			buf_append(&st->data, data, len);
+		else
+			st->done = true;
+		wake = st->waiting;
+		st->waiting = false;
+	}
+	if (wake)
+		MHD_resume_connection(st->c);
+	pthread_mutex_unlock(&st->lock);
+	return !gone;
+}
+
+bool http_stream_write(struct http_stream *st, const void *data, size_t len)
+{
+	if (st == NULL)
+		return false;
+	return len == 0 ? true : stream_push(st, data, len);
+}
+
 /* The answer as a response of libmicrohttpd (NULL when out of memory). */
 static struct MHD_Response *make_response(struct conn_state *cs, struct http_reply *rep)
 {
-	struct MHD_Response *resp;
+	struct MHD_Response *resp = NULL;
 	char *text = NULL;
 	size_t len;
 
@@ -132,7 +223,20 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		MHD_add_response_header(resp, "Sec-WebSocket-Accept", rep->accept);
 		return resp;
 	}
-	if (rep->json) {
+	if (rep->stream) {
+		struct http_stream *st = xcalloc(1, sizeof(*st));
+		pthread_mutex_init(&st->lock, NULL);
+		st->c = cs->c;
+		st->refs = 2; /* the response's, the writer's */
+		resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, stream_read,
+							 st, stream_gone);
+		if (resp == NULL) {
+			pthread_mutex_destroy(&st->lock);
+			free(st);
+			return NULL;
+		}
+		cs->stream = st;
+	} else if (rep->json) {
 		text = json_dumps(rep->json, JSON_COMPACT);
 		len = text ? strlen(text) : 0;
 		rep->content_type = "application/json";
@@ -141,14 +245,16 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		len = rep->text.len;
 		rep->text.data = NULL;
 	}
-	if (text == NULL) {
-		text = strdup("");
-		len = 0;
-	}
-	resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
-	if (resp == NULL) {
-		free(text);
-		return NULL;
+	if (!rep->stream) {
+		if (text == NULL) {
+			text = strdup("");
+			len = 0;
+		}
+		resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
+		if (resp == NULL) {
+			free(text);
+			return NULL;
+		}
 	}
 	MHD_add_response_header(resp, "Content-Type",
 				rep->content_type ? rep->content_type : "text/plain");
@@ -218,8 +324,18 @@ static void answer(struct offload_job *job)
 	memset(&rep, 0, sizeof(rep));
 	rep.status = 200;
 	http_dispatch(cs->h->svc, &r, &rep);
+	http_stream_fn stream = rep.stream;
+	void *stream_ctx = rep.stream_ctx;
 	finish(cs, &r, &rep);
-	MHD_resume_connection(cs->c);
+	struct http_stream *st = cs->stream;
+	if (stream && st == NULL) /* no response: the stream never runs */
+		stream(stream_ctx, NULL);
+	MHD_resume_connection(cs->c); /* cs is not ours from here on */
+	if (st) {
+		stream(stream_ctx, st);
+		stream_push(st, NULL, 0);
+		stream_put(st);
+	}
 }
 
 static enum MHD_Result send_now(struct conn_state *cs, struct MHD_Connection *c)

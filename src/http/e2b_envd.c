@@ -20,8 +20,9 @@
  * E2B's home; relative ones are below it); the user (Basic authorization,
  * ?username) is not used: every command and file is the sandbox's one
  * user's. Process/Start runs the command with service_sandbox_exec (the
- * policy as for a bash program, redaction, audit), its output turned into
- * data events as it comes; the stream is sent when the command has ended.
+ * policy as for a bash program, redaction, audit); the answer streams
+ * (http_reply.stream, chunked), a data event for each piece of output as
+ * the command writes it.
  */
 #include <microhttpd.h>
 #include <sodium.h>
@@ -247,37 +248,41 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 
 /* ---- the process service: Start, a server stream ---- */
 
-static void frame(struct buf *out, unsigned flags, json_t *msg)
+/* A Connect frame: [flags][length u32 BE][JSON]. */
+static void frame(struct http_stream *st, unsigned flags, json_t *msg)
 {
 	char *t = json_dumps(msg, JSON_COMPACT);
 	json_decref(msg);
 	size_t n = t ? strlen(t) : 0;
-	unsigned char head[5] = {(unsigned char)flags, (unsigned char)(n >> 24),
-				 (unsigned char)(n >> 16), (unsigned char)(n >> 8), (unsigned char)n};
-	buf_append(out, (const char *)head, 5);
-	buf_append(out, t ? t : "", n);
+	char *f = xmalloc(n + 5);
+	f[0] = (char)flags;
+	f[1] = (char)(n >> 24);
+	f[2] = (char)(n >> 16);
+	f[3] = (char)(n >> 8);
+	f[4] = (char)n;
+	memcpy(f + 5, t ? t : "", n);
+	http_stream_write(st, f, n + 5);
+	free(f);
 	free(t);
 }
 
 /* The end of a stream: {"error"?}. */
-static void stream_end(struct http_reply *rep, const char *code, const char *msg)
+static void end_frame(struct http_stream *st, const char *code, const char *msg)
 {
-	frame(&rep->text, 2,
+	frame(st, 2,
 	      code ? json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg)
 		   : json_object());
-	rep->status = 200;
-	rep->content_type = "application/connect+json";
 }
 
 static void data_event(void *ctx, int stream, const char *data, size_t len)
 {
-	struct buf *out = ctx;
+	struct http_stream *st = ctx;
 	size_t size = sodium_base64_ENCODED_LEN(len, sodium_base64_VARIANT_ORIGINAL);
 	char *b64 = xmalloc(size);
 
 	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
 			  sodium_base64_VARIANT_ORIGINAL);
-	frame(out, 0,
+	frame(st, 0,
 	      json_pack("{s:{s:{s:s}}}", "event", "data", stream == 1 ? "stdout" : "stderr",
 			b64));
 	free(b64);
@@ -294,8 +299,8 @@ static const char *str_at(json_t *a, size_t i)
 static char *command_of(json_t *proc)
 {
 	const char *cmd = str(proc, "cmd");
-	json_t *args = json_object_get(proc, "args"), *a;
-	size_t i, n = json_array_size(args);
+	json_t *args = json_object_get(proc, "args");
+	size_t n = json_array_size(args);
 
 	if ((strcmp(cmd, "/bin/bash") == 0 || strcmp(cmd, "bash") == 0 ||
 	     strcmp(cmd, "/bin/sh") == 0) &&
@@ -303,8 +308,8 @@ static char *command_of(json_t *proc)
 	    json_is_string(json_array_get(args, 2)))
 		return xstrdup(json_string_value(json_array_get(args, 2)));
 	struct buf b = {0};
-	for (i = 0; i <= n; i++) {
-		const char *w = i == 0 ? cmd : json_string_value(a = json_array_get(args, i - 1));
+	for (size_t i = 0; i <= n; i++) {
+		const char *w = i == 0 ? cmd : json_string_value(json_array_get(args, i - 1));
 		if (w == NULL)
 			continue;
 		if (b.len)
@@ -321,29 +326,94 @@ static char *command_of(json_t *proc)
 	return b.data;
 }
 
-static void process_start(struct service *s, struct http_request *r, struct http_reply *rep,
-			  const char *id)
+/* A command on its way: what the stream needs, copied out of the request. */
+struct start_job {
+	struct service *s;
+	struct key_row key;
+	char sid[STORE_ID_MAX];
+	json_t *req;	    /* the exec request; NULL: only the end with error */
+	const char *code;   /* with req NULL: the Connect error */
+	char message[256];
+};
+
+static void start_stream(void *ctx, struct http_stream *st)
 {
 	static unsigned next_pid = 1000;
-	const unsigned char *b = (const unsigned char *)r->body;
+	struct start_job *j = ctx;
 	struct svc_error e;
 	json_t *res = NULL;
 
+	if (st == NULL || j->req == NULL) {
+		end_frame(st, j->code, j->message);
+		goto done;
+	}
+	frame(st, 0,
+	      json_pack("{s:{s:{s:i}}}", "event", "start", "pid",
+			(int)__atomic_add_fetch(&next_pid, 1, __ATOMIC_RELAXED)));
+	if (service_sandbox_exec(j->s, &j->key, j->sid, j->req, data_event, st, &res, &e) < 0) {
+		int status;
+		end_frame(st, connect_code(&e, &status), e.message);
+		goto done;
+	}
+	const char *stat = str(res, "status");
+	json_t *exit = json_object_get(res, "exit_code"), *end;
+	char status[96];
+	if (json_is_integer(exit)) {
+		int code = (int)json_integer_value(exit);
+		snprintf(status, sizeof(status), "exit status %d", code);
+		end = json_pack("{s:i, s:b, s:s}", "exitCode", code, "exited", 1, "status", status);
+	} else {
+		snprintf(status, sizeof(status), "%s", stat);
+		end = json_pack("{s:i, s:b, s:s, s:s}", "exitCode", -1, "exited", 0, "status", status,
+				"error",
+				strcmp(stat, "policy_blocked") == 0
+				    ? "airlock's policy blocked this command: it did not run"
+				    : stat);
+	}
+	frame(st, 0, json_pack("{s:{s:o}}", "event", "end", end));
+	end_frame(st, NULL, NULL);
+done:
+	json_decref(res);
+	json_decref(j->req);
+	free(j);
+}
+
+/* Connect answers a stream 200 whatever happens: an error is its end. */
+static void start_fails(struct start_job *j, const char *code,
+			const char *msg)
+{
+	j->code = code;
+	snprintf(j->message, sizeof(j->message), "%s", msg);
+}
+
+static void process_start(struct service *s, struct http_request *r, struct http_reply *rep,
+			  const char *id)
+{
+	const unsigned char *b = (const unsigned char *)r->body;
+	struct start_job *j = xcalloc(1, sizeof(*j));
+	json_t *msg = NULL, *proc;
+
+	j->s = s;
+	j->key = r->key;
+	snprintf(j->sid, sizeof(j->sid), "%s", id);
+	rep->status = 200;
 	rep->content_type = "application/connect+json";
+	rep->stream = start_stream;
+	rep->stream_ctx = j;
 	if (r->body_len < 5 || (b[0] & 1) ||
 	    (((size_t)b[1] << 24) | ((size_t)b[2] << 16) | ((size_t)b[3] << 8) | b[4]) !=
 		r->body_len - 5)
-		return stream_end(rep, "invalid_argument",
-				  "the request must be one enveloped JSON message, uncompressed");
-	json_t *msg = json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
-	json_t *proc = json_object_get(msg, "process");
+		return start_fails(j, "invalid_argument",
+				   "the request must be one enveloped JSON message, uncompressed");
+	msg = json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
+	proc = json_object_get(msg, "process");
 	if (!json_is_object(proc)) {
 		json_decref(msg);
-		return stream_end(rep, "invalid_argument", "'process' is required");
+		return start_fails(j, "invalid_argument", "'process' is required");
 	}
 	if (json_is_object(json_object_get(msg, "pty"))) {
 		json_decref(msg);
-		return stream_end(rep, "unimplemented", "PTYs are not supported by airlock");
+		return start_fails(j, "unimplemented", "PTYs are not supported by airlock");
 	}
 	char *command = command_of(proc);
 	json_t *req = json_pack("{s:s}", "command", command);
@@ -360,35 +430,7 @@ static void process_start(struct service *s, struct http_request *r, struct http
 		json_object_set_new(req, "limits", json_pack("{s:f}", "wall_time", w > max ? max : w));
 	}
 	json_decref(msg);
-	frame(&rep->text, 0,
-	      json_pack("{s:{s:{s:i}}}", "event", "start", "pid",
-			(int)__atomic_add_fetch(&next_pid, 1, __ATOMIC_RELAXED)));
-	int ret = service_sandbox_exec(s, &r->key, id, req, data_event, &rep->text, &res, &e);
-	json_decref(req);
-	if (ret < 0) {
-		int status;
-		const char *code = connect_code(&e, &status);
-		return stream_end(rep, code, e.message);
-	}
-	const char *st = str(res, "status");
-	json_t *exit = json_object_get(res, "exit_code");
-	int code = json_is_integer(exit) ? (int)json_integer_value(exit) : -1;
-	char status[96];
-	json_t *end;
-	if (json_is_integer(exit)) {
-		snprintf(status, sizeof(status), "exit status %d", code);
-		end = json_pack("{s:i, s:b, s:s}", "exitCode", code, "exited", 1, "status", status);
-	} else {
-		snprintf(status, sizeof(status), "%s", st);
-		end = json_pack("{s:i, s:b, s:s, s:s}", "exitCode", -1, "exited", 0, "status", status,
-				"error",
-				strcmp(st, "policy_blocked") == 0
-				    ? "airlock's policy blocked this command: it did not run"
-				    : st);
-	}
-	frame(&rep->text, 0, json_pack("{s:{s:o}}", "event", "end", end));
-	json_decref(res);
-	stream_end(rep, NULL, NULL);
+	j->req = req;
 }
 
 /* ---- /files ---- */
@@ -539,10 +581,14 @@ void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_re
 		const char *m = path + 17;
 		bool stream = strcmp(m, "Connect") == 0 || strcmp(m, "StreamInput") == 0;
 		if (stream) {
+			struct start_job *j = xcalloc(1, sizeof(*j));
+			rep->status = 200;
 			rep->content_type = "application/connect+json";
-			return stream_end(rep, "unimplemented",
-					  "background processes are not supported by airlock's E2B "
-					  "API yet");
+			rep->stream = start_stream;
+			rep->stream_ctx = j;
+			return start_fails(j, "unimplemented",
+					   "background processes are not supported by airlock's "
+					   "E2B API yet");
 		}
 		return connect_error(rep, 501, "unimplemented",
 				     "this process call is not supported by airlock's E2B API yet");

@@ -21,14 +21,16 @@
  * an error line saying so, as a failing cell does; env_vars are not
  * supported (a cell that sends some is a 501).
  *
- * The answer is sent when the cell has ended (the lines are made as the
- * output comes, into the reply's buffer); the SDK reads it line by line
- * either way.
+ * The answer streams (http_reply.stream, chunked): each line goes out as
+ * the cell makes it, so onStdout and onResult see output while the cell
+ * runs. What can fail before the cell runs (no such context, a bad body)
+ * is an HTTP status; what fails after the head went out is an error line.
  */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
+#include "common/utf8.h"
 #include "http/e2b.h"
 
 static const char *language_of(const char *l)
@@ -62,8 +64,9 @@ static void svc_text_error(struct http_reply *rep, const struct svc_error *e)
 
 /* ---- /execute ---- */
 
+/* Where the lines go: the stream of the answer. */
 struct lines {
-	struct buf *out;
+	struct http_stream *st;
 };
 
 static int64_t now_ns(void)
@@ -73,25 +76,30 @@ static int64_t now_ns(void)
 	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-static void put_line(struct buf *out, json_t *msg)
+static void put_line(struct lines *out, json_t *msg)
 {
 	char *t = json_dumps(msg, JSON_COMPACT);
 	json_decref(msg);
 	if (t == NULL)
 		return;
-	buf_append(out, t, strlen(t));
-	buf_append(out, "\n", 1);
+	size_t n = strlen(t);
+	t = xrealloc(t, n + 2);
+	t[n++] = '\n';
+	http_stream_write(out->st, t, n);
 	free(t);
 }
 
 static void on_output(void *ctx, int stream, const char *data, size_t len)
 {
 	struct lines *l = ctx;
-	json_t *text = json_stringn(data, len);
+	size_t n;
+	char *clean = utf8_sanitize(data, len, &n); /* a chunk may cut a character */
+	json_t *text = json_stringn(clean, n);
 
-	if (text == NULL) /* cut inside a UTF-8 sequence: the repaired text */
-		text = json_string("\xef\xbf\xbd");
-	put_line(l->out, json_pack("{s:s, s:o, s:I}", "type", stream == 1 ? "stdout" : "stderr",
+	free(clean);
+	if (text == NULL)
+		text = json_string("");
+	put_line(l, json_pack("{s:s, s:o, s:I}", "type", stream == 1 ? "stdout" : "stderr",
 				   "text", text, "timestamp", (json_int_t)now_ns()));
 }
 
@@ -163,7 +171,7 @@ static json_t *cell_error_line(json_t *err)
 }
 
 /* Lines for what the cell returned after its output. */
-static void cell_lines(struct buf *out, json_t *cell, double wall_s)
+static void cell_lines(struct lines *out, json_t *cell, double wall_s)
 {
 	const char *status = json_string_value(json_object_get(cell, "status"));
 	json_t *x, *count = json_object_get(cell, "execution_count");
@@ -211,11 +219,61 @@ static int new_default(struct service *s, struct http_request *r, const struct e
 	return ret;
 }
 
+/* A cell on its way: what the stream needs, copied out of the request. */
+struct run_job {
+	struct service *s;
+	struct key_row key;
+	char sid[STORE_ID_MAX], cid[STORE_ID_MAX];
+	json_t *req; /* {"code", "limits"} */
+	double wall;
+};
+
+static void run_stream(void *ctx, struct http_stream *st)
+{
+	struct run_job *j = ctx;
+	struct lines l = {st};
+	struct svc_error e;
+	json_t *cell = NULL;
+
+	if (st && service_sandbox_context_run(j->s, &j->key, j->sid, j->cid, j->req, on_output,
+					      &l, &cell, &e) < 0) {
+		/* the head is out: the failure is the cell's error */
+		put_line(&l, error_line("SandboxError", e.message, ""));
+		put_line(&l, json_pack("{s:s}", "type", "end_of_execution"));
+	} else if (st) {
+		cell_lines(&l, cell, j->wall);
+	}
+	json_decref(cell);
+	json_decref(j->req);
+	free(j);
+}
+
+/* Whether sandbox sb has context cid (404 otherwise, in rep). */
+static bool context_exists(struct service *s, struct http_request *r, struct http_reply *rep,
+			   const struct e2b_sandbox *sb, const char *cid)
+{
+	struct svc_error e;
+	json_t *out = NULL, *x;
+	size_t i;
+	bool found = false;
+
+	if (service_sandbox_contexts(s, &r->key, sb->id, &out, &e) < 0) {
+		svc_text_error(rep, &e);
+		return false;
+	}
+	json_array_foreach(json_object_get(out, "contexts"), i, x) found =
+	    found || strcmp(json_string_value(json_object_get(x, "id")), cid) == 0;
+	json_decref(out);
+	if (!found)
+		text_error(rep, 404, "no context with this id in the sandbox");
+	return found;
+}
+
 static void execute(struct service *s, struct http_request *r, struct http_reply *rep,
 		    const struct e2b_sandbox *sb)
 {
 	json_error_t je;
-	json_t *body = json_loadb(r->body, r->body_len, 0, &je), *cell = NULL;
+	json_t *body = json_loadb(r->body, r->body_len, 0, &je);
 	const char *code = json_string_value(json_object_get(body, "code"));
 	const char *ctx_id = json_string_value(json_object_get(body, "context_id"));
 	const char *lang_in = json_string_value(json_object_get(body, "language"));
@@ -223,7 +281,6 @@ static void execute(struct service *s, struct http_request *r, struct http_reply
 	const struct server_config *cfg = service_config(s);
 	char cid[STORE_ID_MAX];
 	struct svc_error e;
-	struct lines l = {&rep->text};
 
 	if (code == NULL) {
 		text_error(rep, 400, "the body must be JSON with 'code'");
@@ -243,37 +300,40 @@ static void execute(struct service *s, struct http_request *r, struct http_reply
 		text_error(rep, 400, "unsupported language: airlock has python and javascript");
 		goto done;
 	}
-	double wall = config_limits_for(cfg, "bash")->max.wall_time_limit_s;
-	json_t *req = json_pack("{s:s, s:{s:f}}", "code", code, "limits", "wall_time", wall);
-	int ret;
 	if (ctx_id) {
-		ret = service_sandbox_context_run(s, &r->key, sb->id, ctx_id, req, on_output, &l,
-						  &cell, &e);
+		if (strlen(ctx_id) >= sizeof(cid) || !context_exists(s, r, rep, sb, ctx_id)) {
+			if (rep->status != 404 && rep->text.len == 0)
+				text_error(rep, 404, "no context with this id in the sandbox");
+			goto done;
+		}
+		snprintf(cid, sizeof(cid), "%s", ctx_id);
 	} else {
+		/* the default context of the language, made on first use (or
+		 * again, once deleted) */
 		e2b_default_context(sb->id, lang, cid, sizeof(cid));
-		ret = cid[0] ? service_sandbox_context_run(s, &r->key, sb->id, cid, req, on_output,
-							   &l, &cell, &e)
-			     : -1;
-		if (cid[0] == 0 || (ret < 0 && e.kind == SVC_NOT_FOUND &&
-				    strcmp(e.code, "not_found") == 0)) {
-			/* the default is made on first use (or again, once deleted) */
-			ret = new_default(s, r, sb, lang, cid, sizeof(cid), &e);
-			if (ret == 0)
-				ret = service_sandbox_context_run(s, &r->key, sb->id, cid, req,
-								  on_output, &l, &cell, &e);
+		if (cid[0] && !context_exists(s, r, rep, sb, cid)) {
+			if (rep->status != 404)
+				goto done;
+			buf_free(&rep->text);
+			cid[0] = 0;
+		}
+		if (cid[0] == 0 && new_default(s, r, sb, lang, cid, sizeof(cid), &e) < 0) {
+			svc_text_error(rep, &e);
+			goto done;
 		}
 	}
-	json_decref(req);
-	if (ret < 0) {
-		buf_free(&rep->text);
-		svc_text_error(rep, &e);
-		goto done;
-	}
-	cell_lines(&rep->text, cell, wall);
+	struct run_job *j = xcalloc(1, sizeof(*j));
+	j->s = s;
+	j->key = r->key;
+	snprintf(j->sid, sizeof(j->sid), "%s", sb->id);
+	snprintf(j->cid, sizeof(j->cid), "%s", cid);
+	j->wall = config_limits_for(cfg, "bash")->max.wall_time_limit_s;
+	j->req = json_pack("{s:s, s:{s:f}}", "code", code, "limits", "wall_time", j->wall);
 	rep->status = 200;
 	rep->content_type = "application/x-ndjson";
+	rep->stream = run_stream;
+	rep->stream_ctx = j;
 done:
-	json_decref(cell);
 	json_decref(body);
 }
 

@@ -159,3 +159,29 @@ test('control plane: info, list, timeout, connect, kill; another key; 501s', asy
 	await assert.rejects(sbx.runCode('1', { requestTimeoutMs: 3000 }), /timeout|not running/i);
 	await assert.rejects(Sandbox.create({ apiKey: 'e2b_0000' }), /401|unauthori|invalid/i);
 });
+
+test('output streams: the client answers what a running cell and command printed', async () => {
+	const sbx = await create();
+	// each waits for a file the client writes only once it has seen the
+	// first line: with an answer sent at the end, neither would see it
+	const wait = (f) =>
+		`import os, time\nprint("ready", flush=True)\n` +
+		`for _ in range(400):\n    if os.path.exists("${f}"): break\n    time.sleep(0.05)\n` +
+		`print("saw it" if os.path.exists("${f}") else "never came")`;
+	let wrote;
+	const ex = await sbx.runCode(wait('go1'), {
+		onStdout: (m) => {
+			if (m.line.startsWith('ready')) wrote = sbx.files.write('go1', 'x');
+		},
+	});
+	await wrote;
+	assert.deepEqual(ex.logs.stdout.join(''), 'ready\nsaw it\n');
+	let wrote2;
+	const r = await sbx.commands.run(
+		'echo ready; for i in $(seq 400); do [ -e go2 ] && break; sleep 0.05; done; ' +
+			'[ -e go2 ] && echo saw it || echo never came',
+		{ onStdout: (d) => { if (d.startsWith('ready')) wrote2 = sbx.files.write('go2', 'x'); } }
+	);
+	await wrote2;
+	assert.equal(r.stdout, 'ready\nsaw it\n');
+});
