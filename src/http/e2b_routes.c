@@ -209,46 +209,64 @@ static bool authenticate(struct service *s, struct http_request *r, struct http_
 	return true;
 }
 
+static bool state_running(const json_t *o);
+
 bool e2b_sandbox_of(struct service *s, struct http_request *r, struct http_reply *rep,
 		    struct e2b_sandbox *out)
 {
 	const char *id = http_header(r, "E2b-Sandbox-Id");
 	const char *tok = http_header(r, "X-Access-Token");
+	struct svc_error e;
 	char buf[256];
 
 	if (tok == NULL) /* the interpreter's context calls send only this one */
 		tok = http_header(r, "E2B-Traffic-Access-Token");
-
 	if (id == NULL || id[0] == 0 || strlen(id) >= STORE_ID_MAX) {
 		e2b_error(rep, 404, "no sandbox: the E2b-Sandbox-Id header names none");
 		return false;
 	}
-	if (table_get(id, out) && tok && strlen(tok) == strlen(out->token) &&
+	bool known = table_get(id, out);
+	if (known && tok && strlen(tok) == strlen(out->token) &&
 	    sodium_memcmp(tok, out->token, strlen(tok)) == 0) {
 		r->key = out->key;
 		r->authenticated = true;
 		return true;
 	}
-	/* a sandbox of /v1, or a client that sends its API key */
-	if (api_key(r, buf, sizeof(buf)) == NULL && tok) {
+	bool has_key = api_key(r, buf, sizeof(buf)) != NULL;
+	sodium_memzero(buf, sizeof(buf));
+	if (!has_key && tok) {
 		/* no live sandbox of /e2b has this token: it ended (E2B's 502),
 		 * or the token is not its, which is told apart from nothing */
 		e2b_error(rep, 502, "sandbox %s is not running", id);
 		return false;
 	}
-	if (api_key(r, buf, sizeof(buf)) == NULL) {
+	if (!has_key) {
 		service_count_reject(s, "unauthorized");
 		e2b_error(rep, 401, "the sandbox's X-Access-Token (envdAccessToken) or an API key "
 				    "is required");
 		return false;
 	}
-	sodium_memzero(buf, sizeof(buf));
+	/* a client that sends its API key, or a sandbox made over /v1 */
 	if (!authenticate(s, r, rep))
 		return false;
-	memset(out, 0, sizeof(*out));
-	snprintf(out->id, sizeof(out->id), "%s", id);
-	snprintf(out->template_id, sizeof(out->template_id), "base");
-	out->key = r->key;
+	if (known) {
+		if (out->key.id == r->key.id || r->key.admin)
+			return true;
+		e2b_error(rep, 404, "sandbox %s not found", id);
+		return false;
+	}
+	json_t *o = NULL;
+	if (service_sandbox_get(s, &r->key, id, &o, &e) < 0) {
+		e2b_svc_error(rep, &e);
+		return false;
+	}
+	bool running = state_running(o);
+	json_decref(o);
+	if (!running) {
+		e2b_error(rep, 502, "sandbox %s is not running", id);
+		return false;
+	}
+	table_put(id, &r->key, NULL, out); /* its default contexts are kept from now on */
 	return true;
 }
 
