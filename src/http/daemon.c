@@ -23,7 +23,6 @@
 #include <errno.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +31,7 @@
 #include "http/conns.h"
 #include "http/http.h"
 #include "http/offload.h"
+#include "http/stream.h"
 
 struct http_front {
 	struct service *svc;
@@ -108,95 +108,6 @@ static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const
 
 
 
-/* ---- streamed answers ----
- *
- * The body is a buffer the request's thread appends to and the event loop
- * drains through a content reader. With nothing to send yet the reader
- * suspends the connection (the one safe place to, says libmicrohttpd) and
- * the next write resumes it. Two owners: the response (until libmicrohttpd
- * destroys it, sent or the client gone) and the writing thread. */
-struct http_stream {
-	pthread_mutex_t lock;
-	struct MHD_Connection *c;
-	struct buf data;
-	size_t sent;
-	bool done, waiting, gone;
-	int refs;
-};
-
-static void stream_put(struct http_stream *st)
-{
-	pthread_mutex_lock(&st->lock);
-	bool last = --st->refs == 0;
-	pthread_mutex_unlock(&st->lock);
-	if (last) {
-		buf_free(&st->data);
-		pthread_mutex_destroy(&st->lock);
-		free(st);
-	}
-}
-
-static ssize_t stream_read(void *cls, uint64_t pos, char *out, size_t max)
-{
-	struct http_stream *st = cls;
-	ssize_t n;
-
-	(void)pos;
-	pthread_mutex_lock(&st->lock);
-	if (st->sent < st->data.len) {
-		n = (ssize_t)(st->data.len - st->sent < max ? st->data.len - st->sent : max);
-		memcpy(out, st->data.data + st->sent, (size_t)n);
-		st->sent += (size_t)n;
-		if (st->sent == st->data.len)
-			st->sent = st->data.len = 0;
-	} else if (st->done) {
-		n = MHD_CONTENT_READER_END_OF_STREAM;
-	} else {
-		st->waiting = true;
-		MHD_suspend_connection(st->c);
-		n = 0;
-	}
-	pthread_mutex_unlock(&st->lock);
-	return n;
-}
-
-static void stream_gone(void *cls)
-{
-	struct http_stream *st = cls;
-
-	pthread_mutex_lock(&st->lock);
-	st->gone = true;
-	pthread_mutex_unlock(&st->lock);
-	stream_put(st);
-}
-
-/* Appends, or ends (data NULL); resumes the connection when the reader
- * waits for it. */
-static bool stream_push(struct http_stream *st, const void *data, size_t len)
-{
-	pthread_mutex_lock(&st->lock);
-	bool gone = st->gone, wake = false;
-	if (!gone) {
-		if (data)
-			buf_append(&st->data, data, len);
-		else
-			st->done = true;
-		wake = st->waiting;
-		st->waiting = false;
-	}
-	if (wake)
-		MHD_resume_connection(st->c);
-	pthread_mutex_unlock(&st->lock);
-	return !gone;
-}
-
-bool http_stream_write(struct http_stream *st, const void *data, size_t len)
-{
-	if (st == NULL)
-		return false;
-	return len == 0 ? true : stream_push(st, data, len);
-}
-
 /* The answer as a response of libmicrohttpd (NULL when out of memory). */
 static struct MHD_Response *make_response(struct conn_state *cs, struct http_reply *rep)
 {
@@ -224,18 +135,9 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		return resp;
 	}
 	if (rep->stream) {
-		struct http_stream *st = xcalloc(1, sizeof(*st));
-		pthread_mutex_init(&st->lock, NULL);
-		st->c = cs->c;
-		st->refs = 2; /* the response's, the writer's */
-		resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, stream_read,
-							 st, stream_gone);
-		if (resp == NULL) {
-			pthread_mutex_destroy(&st->lock);
-			free(st);
+		resp = http_stream_response(cs->c, &cs->stream);
+		if (resp == NULL)
 			return NULL;
-		}
-		cs->stream = st;
 	} else if (rep->json) {
 		text = json_dumps(rep->json, JSON_COMPACT);
 		len = text ? strlen(text) : 0;
@@ -333,8 +235,7 @@ static void answer(struct offload_job *job)
 	MHD_resume_connection(cs->c); /* cs is not ours from here on */
 	if (st) {
 		stream(stream_ctx, st);
-		stream_push(st, NULL, 0);
-		stream_put(st);
+		http_stream_end(st);
 	}
 }
 

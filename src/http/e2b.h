@@ -6,7 +6,8 @@
  * interpreter on 49999, told by E2b-Sandbox-Port); any other is the control
  * plane. Everything is translated into the service's sandbox calls.
  *
- *   e2b_routes.c  routing, keys (e2b_HEX is ak_HEX), error shapes, the
+ *   e2b_dispatch.c  routing by E2b-Sandbox-Id and E2b-Sandbox-Port
+ *   e2b_routes.c  keys (e2b_HEX is ak_HEX), error shapes, the
  *                 table of sandboxes made here (their envd access tokens,
  *                 templates, default contexts), the control plane
  *   e2b_interp.c  the code interpreter: /execute (NDJSON), /contexts
@@ -28,10 +29,14 @@ struct e2b_sandbox {
 	struct key_row key; /* the key that made or connected it */
 };
 
-/* e2b_routes.c: /e2b and below (its own 404s, 501s, keys) */
+/* e2b_dispatch.c: /e2b and below (its own 404s, 501s, keys) */
 bool e2b_owns(const char *path);
 void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
-/* E2B's control-plane error: {"code": status, "message"}. */
+
+/* e2b_routes.c */
+/* The control plane: path is what follows /e2b. */
+void e2b_control_plane(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *path);/* E2B's control-plane error: {"code": status, "message"}. */
 void e2b_error(struct http_reply *rep, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* The service error as E2B's control-plane error. */

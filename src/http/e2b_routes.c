@@ -1,5 +1,5 @@
 /*
- * /e2b: routing, keys, the table of sandboxes, and E2B's control plane.
+ * /e2b: keys, the table of sandboxes, errors, and E2B's control plane.
  *
  *   POST   /e2b/sandboxes, /e2b/v2/sandboxes        create           201 Sandbox
  *   GET    /e2b/sandboxes, /e2b/v2/sandboxes        list (running)   200 [ListedSandbox]
@@ -32,14 +32,7 @@
 #include "common/utf8.h"
 #include "http/e2b.h"
 
-#define BASE "/e2b"
 #define TABLE_MAX 4096
-
-bool e2b_owns(const char *path)
-{
-	size_t n = strlen(BASE);
-	return strncmp(path, BASE, n) == 0 && (path[n] == 0 || path[n] == '/');
-}
 
 /* ---- errors ---- */
 
@@ -510,8 +503,8 @@ static const struct cp_route id_routes[] = {
     {"POST", "/connect", cp_connect},
 };
 
-static void control_plane(struct service *s, struct http_request *r, struct http_reply *rep,
-			  const char *p)
+void e2b_control_plane(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *p)
 {
 	char id[STORE_ID_MAX];
 
@@ -543,21 +536,4 @@ static void control_plane(struct service *s, struct http_request *r, struct http
 	}
 	e2b_error(rep, 501, "%s %s is not supported by airlock's E2B API (docs/e2b.md)", r->method,
 		  r->path);
-}
-
-void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *rep)
-{
-	const char *p = r->path + strlen(BASE);
-	const char *sid = http_header(r, "E2b-Sandbox-Id");
-	const char *port = http_header(r, "E2b-Sandbox-Port");
-
-	if (sid == NULL || sid[0] == 0)
-		return control_plane(s, r, rep, p);
-	if (port && strcmp(port, "49999") == 0)
-		return e2b_interp_dispatch(s, r, rep, p);
-	if (port == NULL || strcmp(port, "49983") == 0)
-		return e2b_envd_dispatch(s, r, rep, p);
-	e2b_error(rep, 502, "port %s of sandbox %s: airlock serves envd (49983) and the code "
-			    "interpreter (49999) only",
-		  port, sid);
 }

@@ -142,6 +142,9 @@ struct sandbox {
 	size_t nenv;
 	json_t *metadata; /* NULL: none */
 	struct sandbox_context *contexts; /* sandbox_contexts.c; the registry's lock */
+	/* Frees the contexts once no call uses the sandbox (set by
+	 * sandbox_contexts.c with the first one; NULL: none was made). */
+	void (*end_contexts)(struct sandbox *sb);
 };
 
 struct sandboxes {
@@ -313,8 +316,6 @@ void sandbox_release(struct service *s, struct sandbox *sb);
 /* Ends it with reason unless it is ending already (the caller has a
  * reference, which this gives back). */
 void sandbox_end_acquired(struct service *s, struct sandbox *sb, const char *reason);
-/* sandbox_contexts.c: frees its code contexts (no call uses it any more). */
-void sandbox_contexts_end(struct sandbox *sb);
 /* How many live sandboxes, and commands run so far. */
 void sandboxes_counts(struct service *s, int *live, uint64_t *execs);
 

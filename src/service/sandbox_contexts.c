@@ -2,8 +2,9 @@
  * Code contexts of a live sandbox: a Python or JavaScript interpreter
  * (engine/box.h "code contexts") that keeps its variables from one cell to
  * the next. A context belongs to its sandbox: it is made inside the
- * sandbox's box, listed with it, and ended with it (sandbox_contexts_end,
- * called by sandboxes.c once no call uses the sandbox any more).
+ * sandbox's box, listed with it, and ended with it (contexts_end, the
+ * sandbox's end_contexts hook, which sandboxes.c calls once no call uses
+ * the sandbox any more).
  *
  * Locks: the list of a sandbox's contexts and each context's references
  * are under the registry's lock (they change rarely and briefly); a
@@ -64,7 +65,7 @@ static void context_free(struct sandbox_context *c)
 	free(c);
 }
 
-void sandbox_contexts_end(struct sandbox *sb)
+static void contexts_end(struct sandbox *sb)
 {
 	struct sandbox_context *c = sb->contexts, *next;
 
@@ -211,6 +212,7 @@ int service_sandbox_context_create(struct service *s, const struct key_row *key,
 	pthread_mutex_lock(&s->sandboxes.lock);
 	c->next = sb->contexts;
 	sb->contexts = c;
+	sb->end_contexts = contexts_end;
 	pthread_mutex_unlock(&s->sandboxes.lock);
 	*out = context_json(c);
 	record_audit(s, "sandbox_context", sb->id, sb->key_id, "", c->id);
