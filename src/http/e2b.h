@@ -35,8 +35,9 @@ void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *
 
 /* e2b_routes.c */
 /* The control plane: path is what follows /e2b. */
-void e2b_control_plane(struct service *s, struct http_request *r, struct http_reply *rep,
-		       const char *path);/* E2B's control-plane error: {"code": status, "message"}. */
+void e2b_control_plane(
+    struct service *s, struct http_request *r, struct http_reply *rep,
+    const char *path); /* E2B's control-plane error: {"code": status, "message"}. */
 void e2b_error(struct http_reply *rep, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* The service error as E2B's control-plane error. */

@@ -27,7 +27,8 @@ void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *
 		return e2b_interp_dispatch(s, r, rep, p);
 	if (port == NULL || strcmp(port, "49983") == 0)
 		return e2b_envd_dispatch(s, r, rep, p);
-	e2b_error(rep, 502, "port %s of sandbox %s: airlock serves envd (49983) and the code "
-			    "interpreter (49999) only",
+	e2b_error(rep, 502,
+		  "port %s of sandbox %s: airlock serves envd (49983) and the code "
+		  "interpreter (49999) only",
 		  port, sid);
 }

@@ -139,7 +139,7 @@ static json_t *entry_info(const json_t *st, const char *dir)
 	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	json_t *o = json_pack("{s:s, s:s, s:s, s:I, s:I, s:s, s:s, s:s, s:s}", "name",
 			      base_name(abs), "type",
-			      is_dir    ? "FILE_TYPE_DIRECTORY"
+			      is_dir	? "FILE_TYPE_DIRECTORY"
 			      : is_link ? "FILE_TYPE_SYMLINK"
 					: "FILE_TYPE_FILE",
 			      "path", abs, "size", json_integer_value(json_object_get(st, "size")),
@@ -159,8 +159,8 @@ static const char *str(json_t *o, const char *k)
 	return v ? v : "";
 }
 
-static int stat_entry(struct service *s, struct http_request *r, const char *id,
-		      const char *path, json_t **entry, struct svc_error *e)
+static int stat_entry(struct service *s, struct http_request *r, const char *id, const char *path,
+		      json_t **entry, struct svc_error *e)
 {
 	json_t *st = NULL;
 
@@ -203,7 +203,8 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 
 	if (!json_is_object(body)) {
 		json_decref(body);
-		return connect_error(rep, 400, "invalid_argument", "the body must be a JSON message");
+		return connect_error(rep, 400, "invalid_argument",
+				     "the body must be a JSON message");
 	}
 	const char *path = str(body, "path");
 	if (strcmp(method, "Stat") == 0) {
@@ -221,14 +222,17 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 		}
 	} else if (strcmp(method, "Move") == 0) {
 		const char *to = str(body, "destination");
-		if ((ret = service_sandbox_file_move(s, &r->key, id, str(body, "source"), to, &e)) ==
-			0 &&
+		if ((ret = service_sandbox_file_move(s, &r->key, id, str(body, "source"), to,
+						     &e)) == 0 &&
 		    (ret = stat_entry(s, r, id, to, &entry, &e)) == 0)
 			rep->json = json_pack("{s:o}", "entry", entry);
 	} else if (strcmp(method, "ListDir") == 0) {
 		json_int_t depth = json_integer_value(json_object_get(body, "depth"));
 		json_t *list = json_array();
-		if ((ret = list_dir(s, r, id, path, depth < 1 ? 1 : depth > 16 ? 16 : (int)depth,
+		if ((ret = list_dir(s, r, id, path,
+				    depth < 1	 ? 1
+				    : depth > 16 ? 16
+						 : (int)depth,
 				    list, &e)) == 0)
 			rep->json = json_pack("{s:O}", "entries", list);
 		json_decref(list);
@@ -283,8 +287,7 @@ static void data_event(void *ctx, int stream, const char *data, size_t len)
 	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
 			  sodium_base64_VARIANT_ORIGINAL);
 	frame(st, 0,
-	      json_pack("{s:{s:{s:s}}}", "event", "data", stream == 1 ? "stdout" : "stderr",
-			b64));
+	      json_pack("{s:{s:{s:s}}}", "event", "data", stream == 1 ? "stdout" : "stderr", b64));
 	free(b64);
 }
 
@@ -331,8 +334,8 @@ struct start_job {
 	struct service *s;
 	struct key_row key;
 	char sid[STORE_ID_MAX];
-	json_t *req;	    /* the exec request; NULL: only the end with error */
-	const char *code;   /* with req NULL: the Connect error */
+	json_t *req;	  /* the exec request; NULL: only the end with error */
+	const char *code; /* with req NULL: the Connect error */
 	char message[256];
 };
 
@@ -364,8 +367,8 @@ static void start_stream(void *ctx, struct http_stream *st)
 		end = json_pack("{s:i, s:b, s:s}", "exitCode", code, "exited", 1, "status", status);
 	} else {
 		snprintf(status, sizeof(status), "%s", stat);
-		end = json_pack("{s:i, s:b, s:s, s:s}", "exitCode", -1, "exited", 0, "status", status,
-				"error",
+		end = json_pack("{s:i, s:b, s:s, s:s}", "exitCode", -1, "exited", 0, "status",
+				status, "error",
 				strcmp(stat, "policy_blocked") == 0
 				    ? "airlock's policy blocked this command: it did not run"
 				    : stat);
@@ -379,8 +382,7 @@ done:
 }
 
 /* Connect answers a stream 200 whatever happens: an error is its end. */
-static void start_fails(struct start_job *j, const char *code,
-			const char *msg)
+static void start_fails(struct start_job *j, const char *code, const char *msg)
 {
 	j->code = code;
 	snprintf(j->message, sizeof(j->message), "%s", msg);
@@ -427,7 +429,8 @@ static void process_start(struct service *s, struct http_request *r, struct http
 	if (tmo && atol(tmo) > 0) {
 		double max = config_limits_for(service_config(s), "bash")->max.wall_time_limit_s;
 		double w = atol(tmo) / 1000.0;
-		json_object_set_new(req, "limits", json_pack("{s:f}", "wall_time", w > max ? max : w));
+		json_object_set_new(req, "limits",
+				    json_pack("{s:f}", "wall_time", w > max ? max : w));
 	}
 	json_decref(msg);
 	j->req = req;
@@ -456,13 +459,14 @@ static int write_one(struct upload *u)
 		svc_error_set(&u->e, SVC_BAD_REQUEST, "bad_path", "a path is required");
 		return -1;
 	}
-	if (service_sandbox_file_write(u->s, &u->r->key, u->id, path, u->data.data ? u->data.data : "",
-				       u->data.len, &out, &u->e) < 0)
+	if (service_sandbox_file_write(u->s, &u->r->key, u->id, path,
+				       u->data.data ? u->data.data : "", u->data.len, &out,
+				       &u->e) < 0)
 		return -1;
 	json_decref(out);
 	absolute(path, abs, sizeof(abs));
 	json_array_append_new(u->written, json_pack("{s:s, s:s, s:s}", "name", base_name(abs),
-						     "type", "file", "path", abs));
+						    "type", "file", "path", abs));
 	return 0;
 }
 
@@ -504,7 +508,8 @@ static void files_post(struct service *s, struct http_request *r, struct http_re
 		u.path = NULL;
 	u.written = json_array();
 	if (strncmp(ct, "multipart/form-data", 19) == 0) {
-		struct MHD_PostProcessor *pp = MHD_create_post_processor(r->conn, 64 * 1024, on_part, &u);
+		struct MHD_PostProcessor *pp =
+		    MHD_create_post_processor(r->conn, 64 * 1024, on_part, &u);
 		if (pp == NULL) {
 			json_decref(u.written);
 			return e2b_error(rep, 400, "the multipart body has no boundary");
@@ -540,8 +545,7 @@ static void files_post(struct service *s, struct http_request *r, struct http_re
 	rep->json = u.written;
 }
 
-static void files(struct service *s, struct http_request *r, struct http_reply *rep,
-		  const char *id)
+static void files(struct service *s, struct http_request *r, struct http_reply *rep, const char *id)
 {
 	struct svc_error e;
 

@@ -99,28 +99,28 @@ static void on_output(void *ctx, int stream, const char *data, size_t len)
 	free(clean);
 	if (text == NULL)
 		text = json_string("");
-	put_line(l, json_pack("{s:s, s:o, s:I}", "type", stream == 1 ? "stdout" : "stderr",
-				   "text", text, "timestamp", (json_int_t)now_ns()));
+	put_line(l, json_pack("{s:s, s:o, s:I}", "type", stream == 1 ? "stdout" : "stderr", "text",
+			      text, "timestamp", (json_int_t)now_ns()));
 }
 
 /* MIME type -> E2B's field of a result. */
 static const struct {
 	const char *mime, *field;
 } mimes[] = {
-    {"text/plain", "text"},	     {"text/html", "html"},
-    {"text/markdown", "markdown"},   {"image/svg+xml", "svg"},
-    {"image/png", "png"},	     {"image/jpeg", "jpeg"},
-    {"application/pdf", "pdf"},	     {"text/latex", "latex"},
-    {"application/json", "json"},    {"application/javascript", "javascript"},
+    {"text/plain", "text"},	   {"text/html", "html"},
+    {"text/markdown", "markdown"}, {"image/svg+xml", "svg"},
+    {"image/png", "png"},	   {"image/jpeg", "jpeg"},
+    {"application/pdf", "pdf"},	   {"text/latex", "latex"},
+    {"application/json", "json"},  {"application/javascript", "javascript"},
 };
 
 static json_t *result_line(json_t *output)
 {
 	json_t *data = json_object_get(output, "data"), *v, *extra = json_object();
 	const char *k;
-	json_t *o = json_pack("{s:s, s:b}", "type", "result", "is_main_result",
-			      strcmp(json_string_value(json_object_get(output, "type")), "result") ==
-				  0);
+	json_t *o =
+	    json_pack("{s:s, s:b}", "type", "result", "is_main_result",
+		      strcmp(json_string_value(json_object_get(output, "type")), "result") == 0);
 
 	json_object_foreach(data, k, v)
 	{
@@ -235,8 +235,8 @@ static void run_stream(void *ctx, struct http_stream *st)
 	struct svc_error e;
 	json_t *cell = NULL;
 
-	if (st && service_sandbox_context_run(j->s, &j->key, j->sid, j->cid, j->req, on_output,
-					      &l, &cell, &e) < 0) {
+	if (st && service_sandbox_context_run(j->s, &j->key, j->sid, j->cid, j->req, on_output, &l,
+					      &cell, &e) < 0) {
 		/* the head is out: the failure is the cell's error */
 		put_line(&l, error_line("SandboxError", e.message, ""));
 		put_line(&l, json_pack("{s:s}", "type", "end_of_execution"));
@@ -291,8 +291,9 @@ static void execute(struct service *s, struct http_request *r, struct http_reply
 		goto done;
 	}
 	if (json_is_object(envs) && json_object_size(envs) > 0) {
-		text_error(rep, 501, "env_vars on a cell are not supported by airlock: set them "
-				     "when creating the sandbox (envs)");
+		text_error(rep, 501,
+			   "env_vars on a cell are not supported by airlock: set them "
+			   "when creating the sandbox (envs)");
 		goto done;
 	}
 	const char *lang = language_of(lang_in);
@@ -347,13 +348,15 @@ static void contexts(struct service *s, struct http_request *r, struct http_repl
 	int ret;
 
 	if (rest[0] == 0 && strcmp(r->method, "POST") == 0) {
-		json_t *body = r->body_len ? json_loadb(r->body, r->body_len, 0, NULL) : json_object();
-		const char *lang = language_of(json_string_value(json_object_get(body, "language")));
+		json_t *body =
+		    r->body_len ? json_loadb(r->body, r->body_len, 0, NULL) : json_object();
+		const char *lang =
+		    language_of(json_string_value(json_object_get(body, "language")));
 		const char *cwd = json_string_value(json_object_get(body, "cwd"));
 		if (lang == NULL) {
 			json_decref(body);
-			return text_error(rep, 400,
-					  "unsupported language: airlock has python and javascript");
+			return text_error(
+			    rep, 400, "unsupported language: airlock has python and javascript");
 		}
 		json_t *req = json_pack("{s:s}", "language", lang);
 		if (cwd)

@@ -145,7 +145,9 @@ void e2b_default_context(const char *id, const char *lang, char *out, size_t siz
 	pthread_mutex_lock(&table_lock);
 	struct entry *x = find_locked(id);
 	snprintf(out, size, "%s",
-		 x == NULL ? "" : strcmp(lang, "python") == 0 ? x->ctx_python : x->ctx_js);
+		 x == NULL		       ? ""
+		 : strcmp(lang, "python") == 0 ? x->ctx_python
+					       : x->ctx_js);
 	pthread_mutex_unlock(&table_lock);
 }
 
@@ -186,8 +188,9 @@ static bool authenticate(struct service *s, struct http_request *r, struct http_
 
 	if (k == NULL) {
 		service_count_reject(s, "unauthorized");
-		e2b_error(rep, 401, "an API key is required: X-API-KEY: e2b_HEX, where ak_HEX is "
-				    "an airlock key");
+		e2b_error(rep, 401,
+			  "an API key is required: X-API-KEY: e2b_HEX, where ak_HEX is "
+			  "an airlock key");
 		return false;
 	}
 	if (service_authenticate(s, k, &r->key, &e) < 0) {
@@ -235,8 +238,9 @@ bool e2b_sandbox_of(struct service *s, struct http_request *r, struct http_reply
 	}
 	if (!has_key) {
 		service_count_reject(s, "unauthorized");
-		e2b_error(rep, 401, "the sandbox's X-Access-Token (envdAccessToken) or an API key "
-				    "is required");
+		e2b_error(rep, 401,
+			  "the sandbox's X-Access-Token (envdAccessToken) or an API key "
+			  "is required");
 		return false;
 	}
 	/* a client that sends its API key, or a sandbox made over /v1 */
@@ -289,8 +293,8 @@ static json_t *body_json(const struct http_request *r, struct http_reply *rep)
 /* E2B's Sandbox: what create and connect answer. */
 static json_t *sandbox_json(const struct e2b_sandbox *sb)
 {
-	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:n, s:b}", "templateID",
-			 sb->template_id, "sandboxID", sb->id, "clientID", "airlock", "envdVersion",
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:n, s:b}", "templateID", sb->template_id,
+			 "sandboxID", sb->id, "clientID", "airlock", "envdVersion",
 			 E2B_ENVD_VERSION, "envdAccessToken", sb->token, "trafficAccessToken",
 			 sb->token, "domain", "allowInternetAccess", 0);
 }
@@ -301,21 +305,21 @@ static json_t *detail_json(const json_t *o, const char *template_id)
 	json_t *lim = json_object_get(o, "limits");
 	json_t *meta = json_object_get(o, "metadata");
 
-	return json_pack(
-	    "{s:s, s:s, s:s, s:s, s:s, s:i, s:I, s:I, s:s, s:s, s:O, s:b}", "templateID",
-	    template_id, "sandboxID", json_string_value(json_object_get(o, "id")), "clientID",
-	    "airlock", "startedAt", json_string_value(json_object_get(o, "created_at")), "endAt",
-	    json_string_value(json_object_get(o, "expires_at")), "cpuCount", 1, "memoryMB",
-	    json_integer_value(json_object_get(lim, "memory_limit_mb")), "diskSizeMB",
-	    json_integer_value(json_object_get(lim, "disk_limit_mb")), "state", "running",
-	    "envdVersion", E2B_ENVD_VERSION, "metadata", meta ? meta : json_object(),
-	    "allowInternetAccess", 0);
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:I, s:I, s:s, s:s, s:O, s:b}",
+			 "templateID", template_id, "sandboxID",
+			 json_string_value(json_object_get(o, "id")), "clientID", "airlock",
+			 "startedAt", json_string_value(json_object_get(o, "created_at")), "endAt",
+			 json_string_value(json_object_get(o, "expires_at")), "cpuCount", 1,
+			 "memoryMB", json_integer_value(json_object_get(lim, "memory_limit_mb")),
+			 "diskSizeMB", json_integer_value(json_object_get(lim, "disk_limit_mb")),
+			 "state", "running", "envdVersion", E2B_ENVD_VERSION, "metadata",
+			 meta ? meta : json_object(), "allowInternetAccess", 0);
 }
 
 static void cp_create(struct service *s, struct http_request *r, struct http_reply *rep)
 {
-	static const char *const unsupported[] = {"network", "volumeMounts", "mcp", "iam",
-						  "autoResume", NULL};
+	static const char *const unsupported[] = {"network", "volumeMounts", "mcp",
+						  "iam",     "autoResume",   NULL};
 	struct svc_error e;
 	struct e2b_sandbox sb;
 	json_t *out = NULL, *body = body_json(r, rep);

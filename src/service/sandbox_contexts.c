@@ -39,10 +39,10 @@ struct sandbox_context {
 	char lang[16]; /* "python" or "javascript" */
 	char *cwd;
 	struct box_context *bc;
-	int refs;	     /* under the registry's lock */
-	bool gone;	     /* out of the list: no new call finds it */
-	pthread_cond_t idle; /* refs reached 0 (with the registry's lock) */
-	pthread_mutex_t run; /* cells, restart and the end take turns */
+	int refs;		 /* under the registry's lock */
+	bool gone;		 /* out of the list: no new call finds it */
+	pthread_cond_t idle;	 /* refs reached 0 (with the registry's lock) */
+	pthread_mutex_t run;	 /* cells, restart and the end take turns */
 	int64_t execution_count; /* under run */
 };
 
@@ -139,8 +139,7 @@ static int only_fields(const json_t *req, const char *const *allowed, struct svc
 }
 
 /* A string field, NULL when absent; -1 when it is not a string. */
-static int string_field(const json_t *req, const char *name, const char **out,
-			struct svc_error *e)
+static int string_field(const json_t *req, const char *name, const char **out, struct svc_error *e)
 {
 	json_t *v = json_object_get(req, name);
 
@@ -258,8 +257,8 @@ int service_sandbox_context_delete(struct service *s, const struct key_row *key,
 	pthread_mutex_unlock(&s->sandboxes.lock);
 	if (c == NULL) {
 		sandbox_release(s, sb);
-		return svc_error_set(e, SVC_NOT_FOUND, "not_found", "sandbox %s has no context %.64s",
-				     sb->id, cid);
+		return svc_error_set(e, SVC_NOT_FOUND, "not_found",
+				     "sandbox %s has no context %.64s", sb->id, cid);
 	}
 	box_context_interrupt(c->bc, &ignore); /* a running cell ends */
 	pthread_mutex_lock(&s->sandboxes.lock);
@@ -356,7 +355,7 @@ static int cell_parse(struct service *s, const struct sandbox *sb, const json_t 
 {
 	static const char *const fields[] = {"code", "limits", NULL};
 	static const char *const lim_fields[] = {"wall_time", "wall_time_limit_s", "output",
-						 "output_kb", "max_output_kb", NULL};
+						 "output_kb", "max_output_kb",	   NULL};
 	const struct limits *max = &config_limits_for(&s->cfg, "bash")->max;
 	json_t *lim;
 
@@ -501,13 +500,12 @@ static void redact_json(struct service *s, json_t *v, const char *key)
 
 static json_t *cell_json(struct service *s, struct box_cell *cell, int64_t count)
 {
-	json_t *o = json_pack("{s:s, s:o, s:o, s:O, s:I, s:I}", "status",
-			      run_status_name(cell->status), "stdout",
-			      redacted_string(s, cell->out.data ? cell->out.data : "", cell->out.len),
-			      "stderr",
-			      redacted_string(s, cell->err.data ? cell->err.data : "", cell->err.len),
-			      "outputs", cell->outputs ? cell->outputs : json_array(), "wall_ms",
-			      (json_int_t)cell->wall_ms, "execution_count", (json_int_t)count);
+	json_t *o = json_pack(
+	    "{s:s, s:o, s:o, s:O, s:I, s:I}", "status", run_status_name(cell->status), "stdout",
+	    redacted_string(s, cell->out.data ? cell->out.data : "", cell->out.len), "stderr",
+	    redacted_string(s, cell->err.data ? cell->err.data : "", cell->err.len), "outputs",
+	    cell->outputs ? cell->outputs : json_array(), "wall_ms", (json_int_t)cell->wall_ms,
+	    "execution_count", (json_int_t)count);
 	redact_json(s, json_object_get(o, "outputs"), NULL);
 	if (cell->error) {
 		json_t *err = json_deep_copy(cell->error);

@@ -88,8 +88,9 @@ Test(e2b, keys_tokens_and_error_shapes)
 	srv_start(&S, NULL, NULL);
 	create(S.user, id, tok);
 
-	snprintf(h, sizeof(h), "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n",
-		 id, tok);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n", id,
+		 tok);
 	raw("GET", "/e2b/health", h, NULL, 0, &r);
 	cr_assert_eq(r.status, 204, "%s", r.all);
 	free(r.all);
@@ -109,7 +110,10 @@ Test(e2b, keys_tokens_and_error_shapes)
 	raw("GET", "/e2b/files?path=x", h, NULL, 0, &r);
 	cr_assert_eq(r.status, 404, "another key's sandbox: %s", r.all);
 	free(r.all);
-	raw("GET", "/e2b/sandboxes/" "x", "X-API-KEY: e2b_00\r\n", NULL, 0, &r);
+	raw("GET",
+	    "/e2b/sandboxes/"
+	    "x",
+	    "X-API-KEY: e2b_00\r\n", NULL, 0, &r);
 	cr_assert_eq(r.status, 401);
 	json_t *o = json_loads(r.body, 0, NULL);
 	cr_assert_eq(jint(o, "code"), 401, "E2B's {code, message}: %s", r.body);
@@ -139,8 +143,9 @@ Test(e2b, keys_tokens_and_error_shapes)
 	raw("GET", path, h, NULL, 0, &r);
 	cr_assert_eq(r.status, 404, "%s", r.all);
 	free(r.all);
-	snprintf(h, sizeof(h), "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n",
-		 id, tok);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n", id,
+		 tok);
 	raw("GET", "/e2b/health", h, NULL, 0, &r);
 	cr_assert_eq(r.status, 502, "%s", r.all);
 	free(r.all);
@@ -163,8 +168,7 @@ Test(e2b, execute_and_process_start_stream_chunked)
 	cr_assert(strstr(r.head, "Transfer-Encoding: chunked") ||
 		      strstr(r.head, "transfer-encoding: chunked"),
 		  "streamed: %s", r.head);
-	cr_assert(strstr(r.body, "{\"type\":\"stdout\",\"text\":\"hi"), "%s",
-		  r.body);
+	cr_assert(strstr(r.body, "{\"type\":\"stdout\",\"text\":\"hi"), "%s", r.body);
 	cr_assert(strstr(r.body, "\"text\":\"42\""), "%s", r.body);
 	cr_assert(strstr(r.body, "\"is_main_result\":true"), "%s", r.body);
 	cr_assert(strstr(r.body, "{\"type\":\"end_of_execution\"}"), "%s", r.body);

@@ -65,8 +65,8 @@ static const char *result_text(json_t *cell)
 	size_t i;
 	json_t *o;
 
-	json_array_foreach(outs, i, o) if (strcmp(jstr(o, "type"), "result") == 0) return jstr(
-	    json_object_get(o, "data"), "text/plain");
+	json_array_foreach(outs, i, o) if (strcmp(jstr(o, "type"), "result") ==
+					   0) return jstr(json_object_get(o, "data"), "text/plain");
 	return "";
 }
 
@@ -151,7 +151,8 @@ Test(sandbox_contexts, javascript_list_delete_restart_and_cwd)
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, sid));
 	json_decref(sb_exec(&S, S.user, sid, "mkdir -p work/sub", NULL));
-	json_t *c = ctx_create(S.user, sid, "{\"language\":\"js\",\"cwd\":\"/home/user/work\"}", js);
+	json_t *c =
+	    ctx_create(S.user, sid, "{\"language\":\"js\",\"cwd\":\"/home/user/work\"}", js);
 	cr_assert_str_eq(jstr(c, "language"), "javascript");
 	cr_assert_str_eq(jstr(c, "cwd"), "/home/user/work");
 	json_decref(c);
