@@ -117,7 +117,7 @@ int main(int argc, char **argv)
 	limits_default(&cl);
 	limits_finish(&cl);
 	t0 = now_ms();
-	if (box_context_start(b, "python", &ctx, &err) < 0) {
+	if (box_context_start(b, "python", NULL, &ctx, &err) < 0) {
 		fprintf(stderr, "box_lib: context: %s\n", err.msg);
 		return 1;
 	}

@@ -215,6 +215,18 @@ if [ -x tests/piston/run.sh ] && [ -x "$build/airlock" ]; then
 	one "piston clients (tests/piston)" tests/piston/run.sh "$build"
 fi
 
+# E2B's clients (npm e2b and @e2b/code-interpreter) against /e2b: one test
+# (exit 77: npm's registry cannot be reached, said so, not counted).
+if [ -x tests/e2b/run.sh ] && [ -x "$build/airlock" ]; then
+	echo "== e2b clients (tests/e2b)"
+	tests/e2b/run.sh "$build"
+	case $? in
+	0) passed=$((passed + 1)) ;;
+	77) echo "!! e2b clients skipped: npm unreachable" ;;
+	*) failed=$((failed + 1)) ;;
+	esac
+fi
+
 # The approval page in headless Chromium: counted as one test (exit 77:
 # Chromium could not be installed, said so, not counted).
 if [ -x tests/ui/run.sh ] && [ -x "$build/airlock" ]; then

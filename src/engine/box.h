@@ -115,9 +115,11 @@ int box_signal(struct box *b, int handle, int sig, err_t *err);
 
 struct box_context;
 
-/* lang: "python" or "javascript" (also "python3", "js", "node"). Waits
- * until the interpreter is ready. */
-int box_context_start(struct box *b, const char *lang, struct box_context **out, err_t *err);
+/* lang: "python" or "javascript" (also "python3", "js", "node"); cwd:
+ * where the interpreter starts (as box_exec's cwd; NULL: BOX_WORKDIR).
+ * Waits until the interpreter is ready. */
+int box_context_start(struct box *b, const char *lang, const char *cwd, struct box_context **out,
+		      err_t *err);
 
 struct box_cell {
 	enum run_status status; /* ok; runtime_error (error set); wall_time_limit,

@@ -31,6 +31,7 @@ struct box_context {
 	struct box *b;
 	const char *lang;   /* "python" or "javascript" */
 	const char *kernel; /* its embedded source */
+	char *cwd;	    /* where the interpreter starts; NULL: BOX_WORKDIR */
 	pthread_t thread;
 	bool have_thread;
 	int stdin_w;
@@ -42,10 +43,12 @@ struct box_context {
 	pthread_cond_t cond;
 	bool ready, ended;
 	struct buf pending; /* stdout not yet classified */
+	struct buf pending_err; /* stderr likewise (its only frame: "sync") */
 	bool frame_cut;	    /* an oversized frame is being skipped */
 	uint64_t next_id;
 	struct box_cell *cell; /* the cell running, if any */
 	bool cell_done;
+	bool out_done, err_synced; /* "done" on stdout, "sync" on stderr: both end it */
 	const struct limits *cell_limits;
 	bool cell_over; /* over its output limit: interrupted */
 	output_fn cell_output;
@@ -113,9 +116,14 @@ static void on_message(struct box_context *c, const char *text, size_t len)
 		c->ready = true;
 		pthread_cond_broadcast(&c->cond);
 	} else if (c->cell && !c->cell_done) {
-		if (strcmp(type, "done") == 0) {
-			c->cell_done = true;
-			pthread_cond_broadcast(&c->cond);
+		if (strcmp(type, "done") == 0 || strcmp(type, "sync") == 0) {
+			if (type[0] == 'd')
+				c->out_done = true;
+			else
+				c->err_synced = true;
+			c->cell_done = c->out_done && c->err_synced;
+			if (c->cell_done)
+				pthread_cond_broadcast(&c->cond);
 		} else if (strcmp(type, "error") == 0 && c->cell->error == NULL) {
 			json_object_del(m, "type");
 			c->cell->error = json_incref(m);
@@ -129,11 +137,12 @@ static void on_message(struct box_context *c, const char *text, size_t len)
 	json_decref(m);
 }
 
-/* Splits what arrived into the cell's text and the kernel's frames. A
- * partial frame, or what may be the start of one, waits for more. */
-static void parse_stdout(struct box_context *c)
+/* Splits what arrived on stream 1 or 2 into the cell's text and the
+ * kernel's frames. A partial frame, or what may be the start of one, waits
+ * for more. */
+static void parse_stream(struct box_context *c, int stream)
 {
-	struct buf *p = &c->pending;
+	struct buf *p = stream == 1 ? &c->pending : &c->pending_err;
 	size_t start = 0;
 
 	while (start < p->len) {
@@ -144,12 +153,12 @@ static void parse_stdout(struct box_context *c)
 			for (size_t k = 1; k < c->marker_len && k <= p->len - start; k++)
 				if (memcmp(p->data + p->len - k, c->marker, k) == 0)
 					keep = k;
-			cell_text(c, 1, p->data + start, p->len - start - keep);
+			cell_text(c, stream, p->data + start, p->len - start - keep);
 			start = p->len - keep;
 			break;
 		}
 		size_t off = (size_t)(at - p->data);
-		cell_text(c, 1, p->data + start, off - start);
+		cell_text(c, stream, p->data + start, off - start);
 		char *nl = memchr(at + c->marker_len, '\n', p->len - off - c->marker_len);
 		if (nl == NULL) {
 			start = off;
@@ -169,12 +178,8 @@ static void kernel_output(void *ctx, int stream, const char *data, size_t len)
 	struct box_context *c = ctx;
 
 	pthread_mutex_lock(&c->lock);
-	if (stream == 1) {
-		buf_append(&c->pending, data, len);
-		parse_stdout(c);
-	} else {
-		cell_text(c, 2, data, len);
-	}
+	buf_append(stream == 1 ? &c->pending : &c->pending_err, data, len);
+	parse_stream(c, stream);
 	pthread_mutex_unlock(&c->lock);
 }
 
@@ -201,6 +206,7 @@ static void *kernel_main(void *arg)
 	x.nargv = py ? 4 : 3;
 	x.env = env;
 	x.nenv = 2;
+	x.cwd = c->cwd;
 	x.cancel_fd = -1;
 	limits_default(&x.limits);
 	x.limits.time_limit_s = 86400;
@@ -283,6 +289,7 @@ static int start_kernel(struct box_context *c, err_t *err)
 	c->marker_len = 2 + 2 * sizeof(raw);
 	c->ready = c->ended = false;
 	c->pending.len = 0;
+	c->pending_err.len = 0;
 	c->handle = -1;
 	c->stdin_w = -1;
 	if (pthread_create(&c->thread, NULL, kernel_main, c) != 0)
@@ -302,7 +309,8 @@ static int start_kernel(struct box_context *c, err_t *err)
 	return 0;
 }
 
-int box_context_start(struct box *b, const char *lang, struct box_context **out, err_t *err)
+int box_context_start(struct box *b, const char *lang, const char *cwd, struct box_context **out,
+		      err_t *err)
 {
 	const char *l = canonical_lang(lang);
 
@@ -315,6 +323,7 @@ int box_context_start(struct box *b, const char *lang, struct box_context **out,
 	c->b = b;
 	c->lang = l;
 	c->kernel = kernel_source(l);
+	c->cwd = cwd && cwd[0] ? xstrdup(cwd) : NULL;
 	pthread_mutex_init(&c->lock, NULL);
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -405,6 +414,7 @@ int box_context_run(struct box_context *c, const char *code, const struct limits
 	}
 	c->cell = cell;
 	c->cell_done = false;
+	c->out_done = c->err_synced = false;
 	c->cell_over = false;
 	c->cell_limits = limits;
 	c->cell_output = on_output;
@@ -461,6 +471,8 @@ void box_context_free(struct box_context *c)
 		return;
 	stop_kernel(c);
 	buf_free(&c->pending);
+	buf_free(&c->pending_err);
+	free(c->cwd);
 	pthread_mutex_destroy(&c->lock);
 	pthread_cond_destroy(&c->cond);
 	free(c);

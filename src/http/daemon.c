@@ -68,6 +68,7 @@ struct conn_state {
 	struct MHD_Response *resp; /* the answer, once made */
 	unsigned status;
 	struct upgrade_job *upgrade; /* the answer is a 101 */
+	struct http_stream *stream;  /* the answer is streamed */
 };
 
 static void run_upgraded(struct offload_job *job)
@@ -110,7 +111,7 @@ static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const
 /* The answer as a response of libmicrohttpd (NULL when out of memory). */
 static struct MHD_Response *make_response(struct conn_state *cs, struct http_reply *rep)
 {
-	struct MHD_Response *resp;
+	struct MHD_Response *resp = NULL;
 	char *text = NULL;
 	size_t len;
 
@@ -134,18 +135,10 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		return resp;
 	}
 	if (rep->stream) {
-		http_stream_attach(rep->stream, cs->c);
-		resp = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, http_stream_read,
-							 rep->stream, http_stream_release);
-		if (resp == NULL) { /* nobody will read it: its writes are dropped */
-			http_stream_release(rep->stream);
+		resp = http_stream_response(cs->c, &cs->stream);
+		if (resp == NULL)
 			return NULL;
-		}
-		MHD_add_response_header(resp, "Content-Type", "text/event-stream");
-		MHD_add_response_header(resp, "Cache-Control", "no-cache");
-		return resp;
-	}
-	if (rep->json) {
+	} else if (rep->json) {
 		text = json_dumps(rep->json, JSON_COMPACT);
 		len = text ? strlen(text) : 0;
 		rep->content_type = "application/json";
@@ -154,14 +147,16 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		len = rep->text.len;
 		rep->text.data = NULL;
 	}
-	if (text == NULL) {
-		text = strdup("");
-		len = 0;
-	}
-	resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
-	if (resp == NULL) {
-		free(text);
-		return NULL;
+	if (!rep->stream) {
+		if (text == NULL) {
+			text = strdup("");
+			len = 0;
+		}
+		resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
+		if (resp == NULL) {
+			free(text);
+			return NULL;
+		}
 	}
 	MHD_add_response_header(resp, "Content-Type",
 				rep->content_type ? rep->content_type : "text/plain");
@@ -231,13 +226,17 @@ static void answer(struct offload_job *job)
 	memset(&rep, 0, sizeof(rep));
 	rep.status = 200;
 	http_dispatch(cs->h->svc, &r, &rep);
+	http_stream_fn stream = rep.stream;
+	void *stream_ctx = rep.stream_ctx;
 	finish(cs, &r, &rep);
-	MHD_resume_connection(cs->c);
-	/* a streamed body is written from here, while the loop sends it; cs
-	 * and r may be gone meanwhile (the client left): after has its own
-	 * copy of what it needs */
-	if (rep.after)
-		rep.after(rep.after_ctx);
+	struct http_stream *st = cs->stream;
+	if (stream && st == NULL) /* no response: the stream never runs */
+		stream(stream_ctx, NULL);
+	MHD_resume_connection(cs->c); /* cs is not ours from here on */
+	if (st) {
+		stream(stream_ctx, st);
+		http_stream_end(st);
+	}
 }
 
 static enum MHD_Result send_now(struct conn_state *cs, struct MHD_Connection *c)

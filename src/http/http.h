@@ -63,6 +63,16 @@ struct http_upgraded {
 /* Runs on a thread of its own once the 101 answer is sent; owns ctx. */
 typedef void (*http_upgrade_fn)(void *ctx, struct http_upgraded *u);
 
+/* A streamed answer (chunked): the handler sets http_reply.stream; the
+ * head goes out, then stream(stream_ctx, st) runs on the request's thread
+ * and sends the body as it goes with http_stream_write; the answer ends
+ * when it returns (it then owns nothing of the request: what it needs is
+ * in stream_ctx, which it frees). */
+struct http_stream;
+typedef void (*http_stream_fn)(void *ctx, struct http_stream *st);
+/* false once the client has gone (the rest is not sent). */
+bool http_stream_write(struct http_stream *st, const void *data, size_t len);
+
 struct http_reply {
 	int status;
 	json_t *json;	 /* owned */
@@ -80,13 +90,8 @@ struct http_reply {
 	void *upgrade_ctx;
 	void (*upgrade_free)(void *ctx);
 	char accept[32]; /* the Sec-WebSocket-Accept of a WebSocket upgrade */
-	/* A body sent while it is made (http/stream.h): with stream set, the
-	 * answer is its events (content_type text/event-stream) and after
-	 * (after_ctx) runs on the request's thread once the answer is handed
-	 * to libmicrohttpd; it writes the stream and ends it. */
-	struct http_stream *stream;
-	void (*after)(void *ctx);
-	void *after_ctx;
+	http_stream_fn stream; /* a streamed answer (above); json and text unused */
+	void *stream_ctx;
 };
 
 /* reply.c */

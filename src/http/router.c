@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "http/e2b.h"
 #include "http/http.h"
 #include "http/judge0.h"
 
@@ -90,6 +91,8 @@ void http_dispatch(struct service *s, struct http_request *r, struct http_reply 
 		return piston_dispatch(s, r, rep);
 	if (sandboxes_owns(r->path))
 		return sandboxes_dispatch(s, r, rep);
+	if (e2b_owns(r->path))
+		return e2b_dispatch(s, r, rep);
 
 	for (size_t i = 0; i < ARRAY_SIZE(routes); i++) {
 		const char *tail = NULL;

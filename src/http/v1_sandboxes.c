@@ -18,7 +18,12 @@
  *   GET    /v1/sandboxes/ID/files/stat?path=P
  *   POST   /v1/sandboxes/ID/files/mkdir       {"path"}          201
  *   POST   /v1/sandboxes/ID/files/move        {"from", "to"}    200
- *   *      /v1/sandboxes/ID/contexts...       501 for now
+ *   POST   /v1/sandboxes/ID/contexts          {"language", "cwd"} 201
+ *   GET    /v1/sandboxes/ID/contexts          {"contexts": [...]}
+ *   DELETE /v1/sandboxes/ID/contexts/CID                       204
+ *   POST   /v1/sandboxes/ID/contexts/CID/run  {"code", "limits"} 200 (the cell)
+ *   POST   /v1/sandboxes/ID/contexts/CID/restart               200
+ *   POST   /v1/sandboxes/ID/contexts/CID/interrupt             200
  *
  * The subtree routes itself (as /piston does): its paths have an id in
  * the middle, which the router's table does not take. Every route needs
@@ -142,6 +147,14 @@ struct streamed {
 	struct http_stream *st;
 };
 
+/* One event: "event: NAME\ndata: DATA\n\n" (data: one line of JSON). */
+static void event(struct http_stream *st, const char *name, const char *data)
+{
+	char *text = xasprintf("event: %s\ndata: %s\n\n", name, data);
+	http_stream_write(st, text, strlen(text)); /* false: the client left */
+	free(text);
+}
+
 static void stream_output(void *ctx, int stream, const char *data, size_t len)
 {
 	struct streamed *x = ctx;
@@ -150,18 +163,22 @@ static void stream_output(void *ctx, int stream, const char *data, size_t len)
 	json_t *o = json_object();
 	json_object_set_new(o, "data", json_stringn_nocheck(text, n));
 	char *line = json_dumps(o, JSON_COMPACT);
-	http_stream_event(x->st, stream == 2 ? "stderr" : "stdout", line ? line : "{}");
+	event(x->st, stream == 2 ? "stderr" : "stdout", line ? line : "{}");
 	free(line);
 	json_decref(o);
 	free(text);
 }
 
-static void run_streamed(void *ctx)
+/* http_stream_fn: runs once the head is sent (st NULL: it never will be). */
+static void run_streamed(void *ctx, struct http_stream *st)
 {
 	struct streamed *x = ctx;
 	struct svc_error e;
 	json_t *out = NULL, *ev;
 
+	if (st == NULL)
+		goto done;
+	x->st = st;
 	if (service_sandbox_exec(x->s, &x->key, x->id, x->req, stream_output, x, &out, &e) < 0) {
 		ev = json_pack("{s:{s:s, s:s}, s:i}", "error", "code", e.code, "message", e.message,
 			       "status", http_status_of(e.kind));
@@ -170,10 +187,10 @@ static void run_streamed(void *ctx)
 		ev = out;
 	}
 	char *line = ev ? json_dumps(ev, JSON_COMPACT) : NULL;
-	http_stream_event(x->st, out ? "result" : "error", line ? line : "{}");
+	event(st, out ? "result" : "error", line ? line : "{}");
 	free(line);
 	json_decref(ev);
-	http_stream_end(x->st);
+done:
 	json_decref(x->req);
 	free(x);
 }
@@ -205,11 +222,10 @@ static void sb_exec_streamed(struct service *s, struct http_request *r, struct h
 	x->key = r->key;
 	snprintf(x->id, sizeof(x->id), "%s", id);
 	x->req = req;
-	x->st = http_stream_new();
 	rep->status = 200;
-	rep->stream = x->st;
-	rep->after = run_streamed;
-	rep->after_ctx = x;
+	rep->content_type = "text/event-stream";
+	rep->stream = run_streamed;
+	rep->stream_ctx = x;
 }
 
 static void sb_exec(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -347,15 +363,78 @@ static void files_move(struct service *s, struct http_request *r, struct http_re
 	json_decref(req);
 }
 
+/* ---- code contexts ---- */
+
+/* The context id after "/contexts/" in rest (up to the next '/'), and
+ * what follows it. */
+static bool context_of(const char *rest, char *cid, size_t size, const char **after)
+{
+	const char *p = rest + strlen("/contexts/");
+	size_t n = strcspn(p, "/");
+
+	if (strncmp(rest, "/contexts/", 10) != 0 || n == 0 || n >= size)
+		return false;
+	memcpy(cid, p, n);
+	cid[n] = 0;
+	*after = p + n;
+	return true;
+}
+
 static void contexts(struct service *s, struct http_request *r, struct http_reply *rep,
 		     const char *id)
 {
-	(void)s;
-	(void)r;
-	(void)id;
-	reply_error(rep, 501, "not_implemented",
-		    "code contexts (stateful Python and JavaScript interpreters) are not "
-		    "implemented yet; run commands with POST /v1/sandboxes/ID/exec");
+	const char *rest = strstr(r->path + strlen(BASE) + 1, "/contexts"), *after = "";
+	char cid[STORE_ID_MAX];
+	struct svc_error e;
+	json_t *out = NULL, *req = NULL;
+	bool failed = false, post = strcmp(r->method, "POST") == 0;
+	int ret;
+
+	if (strcmp(rest, "/contexts") == 0 || strcmp(rest, "/contexts/") == 0) {
+		if (post) {
+			if ((req = json_body(s, r, rep, true, &failed)), failed)
+				return;
+			ret = service_sandbox_context_create(s, &r->key, id, req, &out, &e);
+			json_decref(req);
+			return answer(rep, 201, ret, out, &e);
+		}
+		if (strcmp(r->method, "GET") == 0) {
+			ret = service_sandbox_contexts(s, &r->key, id, &out, &e);
+			return answer(rep, 200, ret, out, &e);
+		}
+		snprintf(rep->allow, sizeof(rep->allow), "GET, POST");
+	} else if (!context_of(rest, cid, sizeof(cid), &after)) {
+		return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
+	} else if (after[0] == 0) {
+		if (strcmp(r->method, "DELETE") == 0) {
+			if (service_sandbox_context_delete(s, &r->key, id, cid, &e) < 0)
+				return reply_svc_error(rep, &e);
+			rep->status = 204;
+			return;
+		}
+		snprintf(rep->allow, sizeof(rep->allow), "DELETE");
+	} else if (strcmp(after, "/run") == 0 || strcmp(after, "/restart") == 0 ||
+		   strcmp(after, "/interrupt") == 0) {
+		if (post && strcmp(after, "/run") == 0) {
+			if ((req = json_body(s, r, rep, false, &failed)), failed)
+				return;
+			ret = service_sandbox_context_run(s, &r->key, id, cid, req, NULL, NULL,
+							  &out, &e);
+			json_decref(req);
+			return answer(rep, 200, ret, out, &e);
+		}
+		if (post) {
+			ret = strcmp(after, "/restart") == 0
+				  ? service_sandbox_context_restart(s, &r->key, id, cid, &out, &e)
+				  : service_sandbox_context_interrupt(s, &r->key, id, cid, &out, &e);
+			return answer(rep, 200, ret, out, &e);
+		}
+		snprintf(rep->allow, sizeof(rep->allow), "POST");
+	} else {
+		return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
+	}
+	reply_error(rep, 405, "method_not_allowed", "%s is not allowed on %s; allowed: %s",
+		    r->method, r->path, rep->allow);
 }
 
 /* ---- routing ---- */

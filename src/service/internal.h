@@ -159,6 +159,10 @@ struct sandbox {
 	json_t *metadata; /* NULL: none */
 	char *image;  /* its image's name, NULL: the host's tree */
 	char *rootfs; /* that image's root file system */
+	struct sandbox_context *contexts; /* sandbox_contexts.c; the registry's lock */
+	/* Frees the contexts once no call uses the sandbox (set by
+	 * sandbox_contexts.c with the first one; NULL: none was made). */
+	void (*end_contexts)(struct sandbox *sb);
 };
 
 struct sandboxes {

@@ -242,6 +242,8 @@ static void end_unlisted(struct service *s, struct sandbox *sb, const char *reas
 	while (sb->refs > 0)
 		pthread_cond_wait(&r->wake, &r->lock);
 	pthread_mutex_unlock(&r->lock);
+	if (sb->end_contexts)
+		sb->end_contexts(sb); /* their interpreters ended with the box */
 	box_destroy(sb->box);
 	sb->box = NULL;
 	json_t *use = usage_json(&st);

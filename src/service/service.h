@@ -224,6 +224,38 @@ int service_sandbox_exec(struct service *s, const struct key_row *key, const cha
 			 const json_t *req, sandbox_output_fn on_output, void *ctx, json_t **out,
 			 struct svc_error *e);
 
+/* Code contexts (sandbox_contexts.c): a Python or JavaScript interpreter
+ * in the sandbox that keeps its variables between cells; at most
+ * SERVICE_SANDBOX_CONTEXTS_MAX per sandbox (SVC_LIMITED), ended with it.
+ * A context is {"id", "language" ("python" | "javascript"), "cwd"}.
+ * create {"language"? (python, python3, py, javascript, js, node; default
+ * python), "cwd"?}; list -> {"contexts": [...]}; a missing context is
+ * SVC_NOT_FOUND. run {"code", "limits"?: {"wall_time", "output"}} ->
+ * {"status", "stdout", "stderr", "outputs": [{"type": "result"|"display",
+ * "data": {MIME: ...}}], "error"?: {"name", "value", "traceback"},
+ * "wall_ms", "execution_count", "sandbox_id", "context_id", "language"}:
+ * the cell goes through the policy as a program of its language (blocked:
+ * status policy_blocked; held for approval: SVC_FORBIDDEN
+ * approval_unsupported), its texts through redaction; on_output as for
+ * exec. A context that runs a cell already is SVC_CONFLICT context_busy;
+ * one whose interpreter ended, context_ended (restart it). */
+#define SERVICE_SANDBOX_CONTEXTS_MAX 8
+int service_sandbox_context_create(struct service *s, const struct key_row *key, const char *id,
+				   const json_t *req, json_t **out, struct svc_error *e);
+int service_sandbox_contexts(struct service *s, const struct key_row *key, const char *id,
+			     json_t **out, struct svc_error *e);
+int service_sandbox_context_delete(struct service *s, const struct key_row *key, const char *id,
+				   const char *cid, struct svc_error *e);
+/* A fresh interpreter: its variables are gone, execution_count is 0. */
+int service_sandbox_context_restart(struct service *s, const struct key_row *key, const char *id,
+				    const char *cid, json_t **out, struct svc_error *e);
+/* Interrupts the running cell if there is one (KeyboardInterrupt). */
+int service_sandbox_context_interrupt(struct service *s, const struct key_row *key, const char *id,
+				      const char *cid, json_t **out, struct svc_error *e);
+int service_sandbox_context_run(struct service *s, const struct key_row *key, const char *id,
+				const char *cid, const json_t *req, sandbox_output_fn on_output,
+				void *ctx, json_t **out, struct svc_error *e);
+
 /* Files of its work directory (/home/user); paths are below it. A path
  * outside is SVC_FORBIDDEN, a missing file SVC_NOT_FOUND, a full disk
  * SVC_NO_SPACE, a file over max (or the body limit) SVC_TOO_LARGE, an

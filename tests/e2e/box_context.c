@@ -31,7 +31,7 @@ static struct box_context *start(const char *lang)
 {
 	struct box_context *c;
 	err_t err;
-	cr_assert_eq(box_context_start(box, lang, &c, &err), 0, "%s", err.msg);
+	cr_assert_eq(box_context_start(box, lang, NULL, &c, &err), 0, "%s", err.msg);
 	return c;
 }
 
@@ -263,7 +263,7 @@ Test(box_context, restart_forgets_and_unknown_language_is_refused)
 	box_cell_free(&r);
 	box_context_free(c);
 	struct box_context *bad;
-	cr_assert_eq(box_context_start(box, "cobol", &bad, &err), -1);
+	cr_assert_eq(box_context_start(box, "cobol", NULL, &bad, &err), -1);
 	cr_assert_eq(err.errnum, EINVAL);
 }
 

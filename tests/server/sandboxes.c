@@ -279,13 +279,10 @@ Test(sandboxes, bad_requests)
 	cr_assert_eq(r.status, 405);
 	cr_assert_str_eq(r.allow, "POST");
 	reply_free(&r);
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s/contexts", id);
-	http(&S, "POST", path, S.user, NULL, "{}", &r);
-	cr_assert_eq(r.status, 501, "%s", r.body);
-	reply_free(&r);
+	/* code contexts: tests/server/sandbox_contexts.c */
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s/contexts/c1/run", id);
-	http(&S, "POST", path, S.user, NULL, "{}", &r);
-	cr_assert_eq(r.status, 501, "%s", r.body);
+	http(&S, "POST", path, S.user, NULL, "{\"code\":\"1\"}", &r);
+	cr_assert_eq(r.status, 404, "%s", r.body);
 	reply_free(&r);
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s/nothing", id);
 	http(&S, "GET", path, S.user, NULL, NULL, &r);

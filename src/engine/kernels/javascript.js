@@ -68,6 +68,9 @@ async function next() {
     send({ type: 'error', name: err.name || 'Error', value: err.message || String(e), traceback: stack });
   }
   send({ type: 'done', id: req.id });
+  // the same frame on stderr, after all the cell wrote there: the
+  // supervisor reads the two pipes apart and ends the cell on both
+  fs.writeSync(2, '\x1e' + TOKEN + ' {"type":"sync"}\n');
   busy = false;
   setImmediate(next);
 }

@@ -49,6 +49,14 @@ def send(msg):
         data = data[os.write(_proto, data):]
 
 
+def sync_stderr():
+    # the same frame on stderr, after all the cell wrote there: the
+    # supervisor reads the two pipes apart and ends the cell on both
+    data = ("\x1e" + TOKEN + ' {"type": "sync"}\n').encode()
+    while data:
+        data = data[os.write(2, data):]
+
+
 def bundle(value):
     data = {}
     for mime, method in MIME_METHODS:
@@ -157,6 +165,7 @@ def main():
             except BaseException:
                 pass
         send({"type": "done", "id": req.get("id")})
+        sync_stderr()
 
 
 main()

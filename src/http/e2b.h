@@ -1,0 +1,62 @@
+/*
+ * E2B-compatible API under /e2b (docs/e2b.md; COMPAT.md section 4): the
+ * `e2b` and `@e2b/code-interpreter` SDKs with E2B_API_URL and
+ * E2B_SANDBOX_URL both set to http://HOST:PORT/e2b. A request that carries
+ * E2b-Sandbox-Id is traffic to a sandbox (envd on port 49983, the code
+ * interpreter on 49999, told by E2b-Sandbox-Port); any other is the control
+ * plane. Everything is translated into the service's sandbox calls.
+ *
+ *   e2b_dispatch.c  routing by E2b-Sandbox-Id and E2b-Sandbox-Port
+ *   e2b_routes.c  keys (e2b_HEX is ak_HEX), error shapes, the
+ *                 table of sandboxes made here (their envd access tokens,
+ *                 templates, default contexts), the control plane
+ *   e2b_interp.c  the code interpreter: /execute (NDJSON), /contexts
+ *   e2b_envd.c    envd: /health, /files, Connect-JSON filesystem and process
+ */
+#ifndef AIRLOCK_HTTP_E2B_H
+#define AIRLOCK_HTTP_E2B_H
+
+#include "http/http.h"
+
+#define E2B_ENVD_VERSION "0.5.7"
+#define E2B_TOKEN_MAX 65
+
+/* What /e2b knows of a sandbox beyond the service: copied out of the table. */
+struct e2b_sandbox {
+	char id[STORE_ID_MAX];
+	char token[E2B_TOKEN_MAX]; /* envdAccessToken */
+	char template_id[64];
+	struct key_row key; /* the key that made or connected it */
+};
+
+/* e2b_dispatch.c: /e2b and below (its own 404s, 501s, keys) */
+bool e2b_owns(const char *path);
+void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
+
+/* e2b_routes.c */
+/* The control plane: path is what follows /e2b. */
+void e2b_control_plane(
+    struct service *s, struct http_request *r, struct http_reply *rep,
+    const char *path); /* E2B's control-plane error: {"code": status, "message"}. */
+void e2b_error(struct http_reply *rep, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* The service error as E2B's control-plane error. */
+void e2b_svc_error(struct http_reply *rep, const struct svc_error *e);
+/* The sandbox of a sandbox request (E2b-Sandbox-Id), authenticated by its
+ * X-Access-Token (or an API key in X-API-KEY / Authorization); r->key is
+ * set. false with a 401/404 answer in rep. */
+bool e2b_sandbox_of(struct service *s, struct http_request *r, struct http_reply *rep,
+		    struct e2b_sandbox *out);
+/* The context the interpreter's default of lang ("python", "javascript")
+ * uses in sandbox id ("" when none yet), and remembering it. */
+void e2b_default_context(const char *id, const char *lang, char *out, size_t size);
+void e2b_set_default_context(const char *id, const char *lang, const char *cid);
+
+/* e2b_interp.c: port 49999 */
+void e2b_interp_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
+			 const char *path);
+/* e2b_envd.c: port 49983 */
+void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *path);
+
+#endif

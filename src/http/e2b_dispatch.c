@@ -1,0 +1,34 @@
+/*
+ * /e2b's routing: a request with E2b-Sandbox-Id is traffic to a sandbox,
+ * to envd (E2b-Sandbox-Port 49983, or none) or to the code interpreter
+ * (49999); any other is the control plane (e2b.h).
+ */
+#include <string.h>
+
+#include "http/e2b.h"
+
+#define BASE "/e2b"
+
+bool e2b_owns(const char *path)
+{
+	size_t n = strlen(BASE);
+	return strncmp(path, BASE, n) == 0 && (path[n] == 0 || path[n] == '/');
+}
+
+void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	const char *p = r->path + strlen(BASE);
+	const char *sid = http_header(r, "E2b-Sandbox-Id");
+	const char *port = http_header(r, "E2b-Sandbox-Port");
+
+	if (sid == NULL || sid[0] == 0)
+		return e2b_control_plane(s, r, rep, p);
+	if (port && strcmp(port, "49999") == 0)
+		return e2b_interp_dispatch(s, r, rep, p);
+	if (port == NULL || strcmp(port, "49983") == 0)
+		return e2b_envd_dispatch(s, r, rep, p);
+	e2b_error(rep, 502,
+		  "port %s of sandbox %s: airlock serves envd (49983) and the code "
+		  "interpreter (49999) only",
+		  port, sid);
+}

@@ -1,0 +1,601 @@
+/*
+ * E2B's envd (port 49983): the files and commands of a sandbox.
+ *
+ *   GET  /health                                   204
+ *   GET  /files?path=P                             the file's bytes
+ *   POST /files?path=P                             multipart/form-data (a part per
+ *                                                  file) or application/octet-stream
+ *                                                  -> [{"name", "type", "path"}]
+ *   POST /filesystem.Filesystem/Stat|MakeDir|Move|ListDir|Remove   Connect unary, JSON
+ *   POST /process.Process/Start                    Connect server stream, JSON
+ *   any other RPC                                  Connect error "unimplemented"
+ *
+ * Connect (https://connectrpc.com/docs/protocol) with the JSON codec, as
+ * the SDKs speak it: a unary call is a JSON body in and out, an error an
+ * HTTP status with {"code", "message"}; a server stream takes one
+ * enveloped message ([flags u8][length u32 BE][JSON]) and answers
+ * enveloped messages, the last with flag 0x02 carrying {"error"?}.
+ *
+ * Paths are the sandbox's work directory's (service.h: below /home/user,
+ * E2B's home; relative ones are below it); the user (Basic authorization,
+ * ?username) is not used: every command and file is the sandbox's one
+ * user's. Process/Start runs the command with service_sandbox_exec (the
+ * policy as for a bash program, redaction, audit); the answer streams
+ * (http_reply.stream, chunked), a data event for each piece of output as
+ * the command writes it.
+ */
+#include <microhttpd.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "http/e2b.h"
+
+/* ---- Connect's errors ---- */
+
+static void connect_error(struct http_reply *rep, int status, const char *code, const char *msg)
+{
+	json_decref(rep->json);
+	rep->status = status;
+	rep->json = json_pack("{s:s, s:s}", "code", code, "message", msg);
+}
+
+static const char *connect_code(const struct svc_error *e, int *status)
+{
+	switch (e->kind) {
+	case SVC_NOT_FOUND:
+		*status = 404;
+		return "not_found";
+	case SVC_FORBIDDEN:
+		*status = 403;
+		return "permission_denied";
+	case SVC_CONFLICT:
+		if (strcmp(e->code, "sandbox_terminated") == 0) {
+			*status = 503;
+			return "unavailable";
+		}
+		if (strcmp(e->code, "exists") == 0) {
+			*status = 409;
+			return "already_exists";
+		}
+		*status = 400;
+		return "failed_precondition";
+	case SVC_BAD_REQUEST:
+	case SVC_INVALID:
+		*status = 400;
+		return "invalid_argument";
+	case SVC_NO_SPACE:
+	case SVC_TOO_LARGE:
+	case SVC_LIMITED:
+		*status = 429;
+		return "resource_exhausted";
+	case SVC_UNAUTHORIZED:
+		*status = 401;
+		return "unauthenticated";
+	default:
+		*status = 500;
+		return "internal";
+	}
+}
+
+static void connect_svc_error(struct http_reply *rep, const struct svc_error *e)
+{
+	int status;
+	const char *code = connect_code(e, &status);
+	connect_error(rep, status, code, e->message);
+}
+
+/* envd's HTTP errors ({"code", "message"}); a sandbox that ended is 502. */
+static void http_svc_error(struct http_reply *rep, const struct svc_error *e)
+{
+	int status = http_status_of(e->kind);
+	if (e->kind == SVC_CONFLICT && strcmp(e->code, "sandbox_terminated") == 0)
+		status = 502;
+	e2b_error(rep, status, "%s", e->message);
+}
+
+/* ---- entries ---- */
+
+/* The absolute path of p (relative ones are below /home/user). */
+static void absolute(const char *p, char *out, size_t size)
+{
+	if (p[0] == '/')
+		snprintf(out, size, "%s", p);
+	else
+		snprintf(out, size, "/home/user/%s", p);
+}
+
+static const char *base_name(const char *p)
+{
+	const char *slash = strrchr(p, '/');
+	return slash && slash[1] ? slash + 1 : p;
+}
+
+/* envd's EntryInfo of the service's stat (or listing entry, in dir). */
+static json_t *entry_info(const json_t *st, const char *dir)
+{
+	const char *type = json_string_value(json_object_get(st, "type"));
+	const char *name = json_string_value(json_object_get(st, "name"));
+	const char *path = json_string_value(json_object_get(st, "path"));
+	json_int_t mode = json_integer_value(json_object_get(st, "mode"));
+	time_t mtime = (time_t)json_integer_value(json_object_get(st, "mtime"));
+	char abs[4200], when[40], perms[11];
+	struct tm tm;
+
+	if (dir) {
+		char d[4100];
+		absolute(dir, d, sizeof(d));
+		snprintf(abs, sizeof(abs), "%s%s%s", d, d[strlen(d) - 1] == '/' ? "" : "/", name);
+	} else {
+		absolute(path ? path : name, abs, sizeof(abs));
+	}
+	bool is_dir = type && strcmp(type, "dir") == 0, is_link = type && strcmp(type, "link") == 0;
+	perms[0] = is_dir ? 'd' : is_link ? 'l' : '-';
+	for (int i = 0; i < 9; i++)
+		perms[1 + i] = (mode >> (8 - i)) & 1 ? "rwxrwxrwx"[i] : '-';
+	perms[10] = 0;
+	gmtime_r(&mtime, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	json_t *o = json_pack("{s:s, s:s, s:s, s:I, s:I, s:s, s:s, s:s, s:s}", "name",
+			      base_name(abs), "type",
+			      is_dir	? "FILE_TYPE_DIRECTORY"
+			      : is_link ? "FILE_TYPE_SYMLINK"
+					: "FILE_TYPE_FILE",
+			      "path", abs, "size", json_integer_value(json_object_get(st, "size")),
+			      "mode", mode | (is_dir ? 020000000000 : 0), "permissions", perms,
+			      "owner", "user", "group", "user", "modifiedTime", when);
+	json_t *link = json_object_get(st, "link");
+	if (json_is_string(link))
+		json_object_set(o, "symlinkTarget", link);
+	return o;
+}
+
+/* ---- the filesystem service (unary) ---- */
+
+static const char *str(json_t *o, const char *k)
+{
+	const char *v = json_string_value(json_object_get(o, k));
+	return v ? v : "";
+}
+
+static int stat_entry(struct service *s, struct http_request *r, const char *id, const char *path,
+		      json_t **entry, struct svc_error *e)
+{
+	json_t *st = NULL;
+
+	if (service_sandbox_file_stat(s, &r->key, id, path, &st, e) < 0)
+		return -1;
+	*entry = entry_info(st, NULL);
+	json_decref(st);
+	return 0;
+}
+
+/* Entries of dir, down to depth levels, into list. */
+static int list_dir(struct service *s, struct http_request *r, const char *id, const char *dir,
+		    int depth, json_t *list, struct svc_error *e)
+{
+	json_t *out = NULL, *x;
+	size_t i;
+
+	if (service_sandbox_file_list(s, &r->key, id, dir, &out, e) < 0)
+		return -1;
+	json_array_foreach(json_object_get(out, "entries"), i, x)
+	{
+		json_t *info = entry_info(x, dir);
+		json_array_append_new(list, info);
+		if (depth > 1 && strcmp(str(x, "type"), "dir") == 0 &&
+		    list_dir(s, r, id, str(info, "path"), depth - 1, list, e) < 0) {
+			json_decref(out);
+			return -1;
+		}
+	}
+	json_decref(out);
+	return 0;
+}
+
+static void filesystem(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id, const char *method)
+{
+	json_t *body = json_loadb(r->body, r->body_len, 0, NULL), *entry = NULL;
+	struct svc_error e;
+	int ret = -1;
+
+	if (!json_is_object(body)) {
+		json_decref(body);
+		return connect_error(rep, 400, "invalid_argument",
+				     "the body must be a JSON message");
+	}
+	const char *path = str(body, "path");
+	if (strcmp(method, "Stat") == 0) {
+		if ((ret = stat_entry(s, r, id, path, &entry, &e)) == 0)
+			rep->json = json_pack("{s:o}", "entry", entry);
+	} else if (strcmp(method, "MakeDir") == 0) {
+		json_t *st = NULL;
+		if (service_sandbox_file_stat(s, &r->key, id, path, &st, &e) == 0) {
+			json_decref(st);
+			svc_error_set(&e, SVC_CONFLICT, "exists", "%s exists already", path);
+		} else if (e.kind == SVC_NOT_FOUND &&
+			   (ret = service_sandbox_file_mkdir(s, &r->key, id, path, &e)) == 0 &&
+			   (ret = stat_entry(s, r, id, path, &entry, &e)) == 0) {
+			rep->json = json_pack("{s:o}", "entry", entry);
+		}
+	} else if (strcmp(method, "Move") == 0) {
+		const char *to = str(body, "destination");
+		if ((ret = service_sandbox_file_move(s, &r->key, id, str(body, "source"), to,
+						     &e)) == 0 &&
+		    (ret = stat_entry(s, r, id, to, &entry, &e)) == 0)
+			rep->json = json_pack("{s:o}", "entry", entry);
+	} else if (strcmp(method, "ListDir") == 0) {
+		json_int_t depth = json_integer_value(json_object_get(body, "depth"));
+		json_t *list = json_array();
+		if ((ret = list_dir(s, r, id, path,
+				    depth < 1	 ? 1
+				    : depth > 16 ? 16
+						 : (int)depth,
+				    list, &e)) == 0)
+			rep->json = json_pack("{s:O}", "entries", list);
+		json_decref(list);
+	} else if (strcmp(method, "Remove") == 0) {
+		if ((ret = service_sandbox_file_remove(s, &r->key, id, path, &e)) == 0)
+			rep->json = json_object();
+	} else {
+		json_decref(body);
+		return connect_error(rep, 501, "unimplemented",
+				     "this filesystem call is not supported by airlock");
+	}
+	json_decref(body);
+	if (ret < 0)
+		return connect_svc_error(rep, &e);
+	rep->status = 200;
+}
+
+/* ---- the process service: Start, a server stream ---- */
+
+/* A Connect frame: [flags][length u32 BE][JSON]. */
+static void frame(struct http_stream *st, unsigned flags, json_t *msg)
+{
+	char *t = json_dumps(msg, JSON_COMPACT);
+	json_decref(msg);
+	size_t n = t ? strlen(t) : 0;
+	char *f = xmalloc(n + 5);
+	f[0] = (char)flags;
+	f[1] = (char)(n >> 24);
+	f[2] = (char)(n >> 16);
+	f[3] = (char)(n >> 8);
+	f[4] = (char)n;
+	memcpy(f + 5, t ? t : "", n);
+	http_stream_write(st, f, n + 5);
+	free(f);
+	free(t);
+}
+
+/* The end of a stream: {"error"?}. */
+static void end_frame(struct http_stream *st, const char *code, const char *msg)
+{
+	frame(st, 2,
+	      code ? json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg)
+		   : json_object());
+}
+
+static void data_event(void *ctx, int stream, const char *data, size_t len)
+{
+	struct http_stream *st = ctx;
+	size_t size = sodium_base64_ENCODED_LEN(len, sodium_base64_VARIANT_ORIGINAL);
+	char *b64 = xmalloc(size);
+
+	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
+			  sodium_base64_VARIANT_ORIGINAL);
+	frame(st, 0,
+	      json_pack("{s:{s:{s:s}}}", "event", "data", stream == 1 ? "stdout" : "stderr", b64));
+	free(b64);
+}
+
+static const char *str_at(json_t *a, size_t i)
+{
+	const char *v = json_string_value(json_array_get(a, i));
+	return v ? v : "";
+}
+
+/* The command of a ProcessConfig: `bash -l -c X` is X; anything else is
+ * its words, quoted for bash. */
+static char *command_of(json_t *proc)
+{
+	const char *cmd = str(proc, "cmd");
+	json_t *args = json_object_get(proc, "args");
+	size_t n = json_array_size(args);
+
+	if ((strcmp(cmd, "/bin/bash") == 0 || strcmp(cmd, "bash") == 0 ||
+	     strcmp(cmd, "/bin/sh") == 0) &&
+	    n == 3 && strcmp(str_at(args, 0), "-l") == 0 && strcmp(str_at(args, 1), "-c") == 0 &&
+	    json_is_string(json_array_get(args, 2)))
+		return xstrdup(json_string_value(json_array_get(args, 2)));
+	struct buf b = {0};
+	for (size_t i = 0; i <= n; i++) {
+		const char *w = i == 0 ? cmd : json_string_value(json_array_get(args, i - 1));
+		if (w == NULL)
+			continue;
+		if (b.len)
+			buf_append(&b, " ", 1);
+		buf_append(&b, "'", 1);
+		for (const char *c = w; *c; c++)
+			if (*c == '\'')
+				buf_append(&b, "'\\''", 4);
+			else
+				buf_append(&b, c, 1);
+		buf_append(&b, "'", 1);
+	}
+	buf_append(&b, "", 1);
+	return b.data;
+}
+
+/* A command on its way: what the stream needs, copied out of the request. */
+struct start_job {
+	struct service *s;
+	struct key_row key;
+	char sid[STORE_ID_MAX];
+	json_t *req;	  /* the exec request; NULL: only the end with error */
+	const char *code; /* with req NULL: the Connect error */
+	char message[256];
+};
+
+static void start_stream(void *ctx, struct http_stream *st)
+{
+	static unsigned next_pid = 1000;
+	struct start_job *j = ctx;
+	struct svc_error e;
+	json_t *res = NULL;
+
+	if (st == NULL || j->req == NULL) {
+		end_frame(st, j->code, j->message);
+		goto done;
+	}
+	frame(st, 0,
+	      json_pack("{s:{s:{s:i}}}", "event", "start", "pid",
+			(int)__atomic_add_fetch(&next_pid, 1, __ATOMIC_RELAXED)));
+	if (service_sandbox_exec(j->s, &j->key, j->sid, j->req, data_event, st, &res, &e) < 0) {
+		int status;
+		end_frame(st, connect_code(&e, &status), e.message);
+		goto done;
+	}
+	const char *stat = str(res, "status");
+	json_t *exit = json_object_get(res, "exit_code"), *end;
+	char status[96];
+	if (json_is_integer(exit)) {
+		int code = (int)json_integer_value(exit);
+		snprintf(status, sizeof(status), "exit status %d", code);
+		end = json_pack("{s:i, s:b, s:s}", "exitCode", code, "exited", 1, "status", status);
+	} else {
+		snprintf(status, sizeof(status), "%s", stat);
+		end = json_pack("{s:i, s:b, s:s, s:s}", "exitCode", -1, "exited", 0, "status",
+				status, "error",
+				strcmp(stat, "policy_blocked") == 0
+				    ? "airlock's policy blocked this command: it did not run"
+				    : stat);
+	}
+	frame(st, 0, json_pack("{s:{s:o}}", "event", "end", end));
+	end_frame(st, NULL, NULL);
+done:
+	json_decref(res);
+	json_decref(j->req);
+	free(j);
+}
+
+/* Connect answers a stream 200 whatever happens: an error is its end. */
+static void start_fails(struct start_job *j, const char *code, const char *msg)
+{
+	j->code = code;
+	snprintf(j->message, sizeof(j->message), "%s", msg);
+}
+
+static void process_start(struct service *s, struct http_request *r, struct http_reply *rep,
+			  const char *id)
+{
+	const unsigned char *b = (const unsigned char *)r->body;
+	struct start_job *j = xcalloc(1, sizeof(*j));
+	json_t *msg = NULL, *proc;
+
+	j->s = s;
+	j->key = r->key;
+	snprintf(j->sid, sizeof(j->sid), "%s", id);
+	rep->status = 200;
+	rep->content_type = "application/connect+json";
+	rep->stream = start_stream;
+	rep->stream_ctx = j;
+	if (r->body_len < 5 || (b[0] & 1) ||
+	    (((size_t)b[1] << 24) | ((size_t)b[2] << 16) | ((size_t)b[3] << 8) | b[4]) !=
+		r->body_len - 5)
+		return start_fails(j, "invalid_argument",
+				   "the request must be one enveloped JSON message, uncompressed");
+	msg = json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
+	proc = json_object_get(msg, "process");
+	if (!json_is_object(proc)) {
+		json_decref(msg);
+		return start_fails(j, "invalid_argument", "'process' is required");
+	}
+	if (json_is_object(json_object_get(msg, "pty"))) {
+		json_decref(msg);
+		return start_fails(j, "unimplemented", "PTYs are not supported by airlock");
+	}
+	char *command = command_of(proc);
+	json_t *req = json_pack("{s:s}", "command", command);
+	free(command);
+	json_t *envs = json_object_get(proc, "envs");
+	if (json_is_object(envs) && json_object_size(envs) > 0)
+		json_object_set(req, "env", envs);
+	if (json_is_string(json_object_get(proc, "cwd")))
+		json_object_set(req, "cwd", json_object_get(proc, "cwd"));
+	const char *tmo = http_header(r, "Connect-Timeout-Ms");
+	if (tmo && atol(tmo) > 0) {
+		double max = config_limits_for(service_config(s), "bash")->max.wall_time_limit_s;
+		double w = atol(tmo) / 1000.0;
+		json_object_set_new(req, "limits",
+				    json_pack("{s:f}", "wall_time", w > max ? max : w));
+	}
+	json_decref(msg);
+	j->req = req;
+}
+
+/* ---- /files ---- */
+
+struct upload {
+	struct service *s;
+	struct http_request *r;
+	const char *id, *path; /* path: the query's, or NULL */
+	char *name;	       /* the part being read */
+	struct buf data;
+	json_t *written;
+	struct svc_error e;
+	bool failed;
+};
+
+static int write_one(struct upload *u)
+{
+	json_t *out = NULL;
+	const char *path = u->path ? u->path : u->name;
+	char abs[4200];
+
+	if (path == NULL || path[0] == 0) {
+		svc_error_set(&u->e, SVC_BAD_REQUEST, "bad_path", "a path is required");
+		return -1;
+	}
+	if (service_sandbox_file_write(u->s, &u->r->key, u->id, path,
+				       u->data.data ? u->data.data : "", u->data.len, &out,
+				       &u->e) < 0)
+		return -1;
+	json_decref(out);
+	absolute(path, abs, sizeof(abs));
+	json_array_append_new(u->written, json_pack("{s:s, s:s, s:s}", "name", base_name(abs),
+						    "type", "file", "path", abs));
+	return 0;
+}
+
+static enum MHD_Result on_part(void *cls, enum MHD_ValueKind kind, const char *key,
+			       const char *filename, const char *content_type,
+			       const char *transfer_encoding, const char *data, uint64_t off,
+			       size_t size)
+{
+	struct upload *u = cls;
+
+	(void)kind;
+	(void)key;
+	(void)content_type;
+	(void)transfer_encoding;
+	if (u->failed)
+		return MHD_NO;
+	if (off == 0 && u->name) { /* a new part: the last one is complete */
+		if (write_one(u) < 0) {
+			u->failed = true;
+			return MHD_NO;
+		}
+		free(u->name);
+		u->name = NULL;
+		u->data.len = 0;
+	}
+	if (off == 0)
+		u->name = xstrdup(filename ? filename : "");
+	buf_append(&u->data, data, size);
+	return MHD_YES;
+}
+
+static void files_post(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	const char *ct = r->content_type ? r->content_type : "";
+	struct upload u = {.s = s, .r = r, .id = id, .path = http_query(r, "path")};
+
+	if (u.path && u.path[0] == 0)
+		u.path = NULL;
+	u.written = json_array();
+	if (strncmp(ct, "multipart/form-data", 19) == 0) {
+		struct MHD_PostProcessor *pp =
+		    MHD_create_post_processor(r->conn, 64 * 1024, on_part, &u);
+		if (pp == NULL) {
+			json_decref(u.written);
+			return e2b_error(rep, 400, "the multipart body has no boundary");
+		}
+		if (MHD_post_process(pp, r->body, r->body_len) != MHD_YES && !u.failed)
+			svc_error_set(&u.e, SVC_BAD_REQUEST, "bad_request",
+				      "the multipart body cannot be read"),
+			    u.failed = true;
+		MHD_destroy_post_processor(pp);
+		if (!u.failed && u.name && write_one(&u) < 0)
+			u.failed = true;
+		if (!u.failed && json_array_size(u.written) == 0)
+			svc_error_set(&u.e, SVC_BAD_REQUEST, "bad_request", "no file in the body"),
+			    u.failed = true;
+	} else if (http_header(r, "Content-Encoding")) {
+		svc_error_set(&u.e, SVC_BAD_REQUEST, "bad_request",
+			      "compressed uploads are not supported by airlock");
+		u.failed = true;
+	} else {
+		u.data.data = (char *)r->body;
+		u.data.len = r->body_len;
+		u.failed = write_one(&u) < 0;
+		u.data.data = NULL;
+		u.data.len = 0;
+	}
+	free(u.name);
+	buf_free(&u.data);
+	if (u.failed) {
+		json_decref(u.written);
+		return http_svc_error(rep, &u.e);
+	}
+	rep->status = 200;
+	rep->json = u.written;
+}
+
+static void files(struct service *s, struct http_request *r, struct http_reply *rep, const char *id)
+{
+	struct svc_error e;
+
+	if (strcmp(r->method, "POST") == 0)
+		return files_post(s, r, rep, id);
+	if (strcmp(r->method, "GET") != 0)
+		return e2b_error(rep, 405, "%s is not allowed on /files", r->method);
+	const char *path = http_query(r, "path");
+	if (path == NULL || path[0] == 0)
+		return e2b_error(rep, 400, "the query parameter 'path' is required");
+	if (service_sandbox_file_read(s, &r->key, id, path, &rep->text, &e) < 0) {
+		buf_free(&rep->text);
+		return http_svc_error(rep, &e);
+	}
+	rep->status = 200;
+	rep->content_type = "application/octet-stream";
+}
+
+void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *path)
+{
+	struct e2b_sandbox sb;
+
+	if (!e2b_sandbox_of(s, r, rep, &sb))
+		return;
+	if (strcmp(path, "/health") == 0) {
+		rep->status = 204;
+		return;
+	}
+	if (strcmp(path, "/files") == 0)
+		return files(s, r, rep, sb.id);
+	if (strncmp(path, "/filesystem.Filesystem/", 23) == 0 && strcmp(r->method, "POST") == 0)
+		return filesystem(s, r, rep, sb.id, path + 23);
+	if (strcmp(path, "/process.Process/Start") == 0 && strcmp(r->method, "POST") == 0)
+		return process_start(s, r, rep, sb.id);
+	if (strncmp(path, "/process.Process/", 17) == 0) {
+		const char *m = path + 17;
+		bool stream = strcmp(m, "Connect") == 0 || strcmp(m, "StreamInput") == 0;
+		if (stream) {
+			struct start_job *j = xcalloc(1, sizeof(*j));
+			rep->status = 200;
+			rep->content_type = "application/connect+json";
+			rep->stream = start_stream;
+			rep->stream_ctx = j;
+			return start_fails(j, "unimplemented",
+					   "background processes are not supported by airlock's "
+					   "E2B API yet");
+		}
+		return connect_error(rep, 501, "unimplemented",
+				     "this process call is not supported by airlock's E2B API yet");
+	}
+	e2b_error(rep, 501, "%s %s is not supported by airlock's envd", r->method, path);
+}

@@ -1,0 +1,548 @@
+/*
+ * /e2b: keys, the table of sandboxes, errors, and E2B's control plane.
+ *
+ *   POST   /e2b/sandboxes, /e2b/v2/sandboxes        create           201 Sandbox
+ *   GET    /e2b/sandboxes, /e2b/v2/sandboxes        list (running)   200 [ListedSandbox]
+ *   GET    /e2b/sandboxes/ID                        info             200 SandboxDetail
+ *   DELETE /e2b/sandboxes/ID                        kill             204
+ *   POST   /e2b/sandboxes/ID/timeout                {"timeout"}      204
+ *   POST   /e2b/sandboxes/ID/connect, /v2/...       {"timeout"?}     200 Sandbox
+ *   anything else (pause, resume, snapshots, templates, volumes...)  501 Error
+ *
+ * Keys: the SDK sends E2B_API_KEY as X-API-KEY and insists on the shape
+ * e2b_HEX; airlock's key ak_HEX is accepted as e2b_HEX (and as itself, or
+ * as a Bearer token). The envd and interpreter traffic carries no API key:
+ * it is authenticated by the sandbox's envdAccessToken (X-Access-Token),
+ * a random token made here when the sandbox is created or connected to,
+ * kept with the key in a table in memory (a restart ends every sandbox
+ * anyway). Errors of the control plane are E2B's {"code", "message"}.
+ *
+ * Templates: "base" and "code-interpreter-v1" (also "code-interpreter",
+ * "" and none) are the host's tree, which has Python, Node and matplotlib;
+ * any other names an image (`airlock image import`; 404 when there is
+ * none).
+ * Network: a sandbox has none; allowInternetAccess is reported false
+ * whatever was asked.
+ */
+#include <pthread.h>
+#include <sodium.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "common/utf8.h"
+#include "http/e2b.h"
+
+#define TABLE_MAX 4096
+
+/* ---- errors ---- */
+
+void e2b_error(struct http_reply *rep, int status, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	char *text = utf8_sanitize(msg, strlen(msg), NULL);
+	json_decref(rep->json);
+	rep->status = status;
+	rep->json = json_pack("{s:i, s:s}", "code", status, "message", text);
+	free(text);
+}
+
+void e2b_svc_error(struct http_reply *rep, const struct svc_error *e)
+{
+	int status = http_status_of(e->kind);
+
+	if (e->kind == SVC_INVALID)
+		status = 400;
+	if (e->kind == SVC_CONFLICT && strcmp(e->code, "sandbox_terminated") == 0)
+		status = 404; /* E2B: a sandbox that ended is not found */
+	e2b_error(rep, status, "%s", e->message);
+	rep->retry_after_s = e->retry_after_s;
+}
+
+/* ---- the table ---- */
+
+struct entry {
+	struct entry *next;
+	struct e2b_sandbox sb;
+	char ctx_python[STORE_ID_MAX], ctx_js[STORE_ID_MAX];
+};
+
+static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct entry *table;
+static int table_n;
+
+static struct entry *find_locked(const char *id)
+{
+	for (struct entry *x = table; x; x = x->next)
+		if (strcmp(x->sb.id, id) == 0)
+			return x;
+	return NULL;
+}
+
+static void table_remove(const char *id)
+{
+	pthread_mutex_lock(&table_lock);
+	for (struct entry **p = &table; *p; p = &(*p)->next)
+		if (strcmp((*p)->sb.id, id) == 0) {
+			struct entry *x = *p;
+			*p = x->next;
+			sodium_memzero(x->sb.token, sizeof(x->sb.token));
+			free(x);
+			table_n--;
+			break;
+		}
+	pthread_mutex_unlock(&table_lock);
+}
+
+/* Its entry (a new token when it had none); *out is a copy. */
+static void table_put(const char *id, const struct key_row *key, const char *template_id,
+		      struct e2b_sandbox *out)
+{
+	unsigned char raw[24];
+
+	pthread_mutex_lock(&table_lock);
+	struct entry *x = find_locked(id);
+	if (x == NULL) {
+		if (table_n >= TABLE_MAX) { /* the oldest goes: its token stops working */
+			struct entry **p = &table;
+			while ((*p)->next)
+				p = &(*p)->next;
+			free(*p);
+			*p = NULL;
+			table_n--;
+		}
+		x = xcalloc(1, sizeof(*x));
+		snprintf(x->sb.id, sizeof(x->sb.id), "%s", id);
+		randombytes_buf(raw, sizeof(raw));
+		sodium_bin2hex(x->sb.token, sizeof(x->sb.token), raw, sizeof(raw));
+		x->sb.key = *key;
+		snprintf(x->sb.template_id, sizeof(x->sb.template_id), "%s",
+			 template_id ? template_id : "base");
+		x->next = table;
+		table = x;
+		table_n++;
+	}
+	*out = x->sb;
+	pthread_mutex_unlock(&table_lock);
+}
+
+static bool table_get(const char *id, struct e2b_sandbox *out)
+{
+	pthread_mutex_lock(&table_lock);
+	struct entry *x = find_locked(id);
+	if (x)
+		*out = x->sb;
+	pthread_mutex_unlock(&table_lock);
+	return x != NULL;
+}
+
+void e2b_default_context(const char *id, const char *lang, char *out, size_t size)
+{
+	pthread_mutex_lock(&table_lock);
+	struct entry *x = find_locked(id);
+	snprintf(out, size, "%s",
+		 x == NULL		       ? ""
+		 : strcmp(lang, "python") == 0 ? x->ctx_python
+					       : x->ctx_js);
+	pthread_mutex_unlock(&table_lock);
+}
+
+void e2b_set_default_context(const char *id, const char *lang, const char *cid)
+{
+	pthread_mutex_lock(&table_lock);
+	struct entry *x = find_locked(id);
+	if (x)
+		snprintf(strcmp(lang, "python") == 0 ? x->ctx_python : x->ctx_js,
+			 sizeof(x->ctx_python), "%s", cid);
+	pthread_mutex_unlock(&table_lock);
+}
+
+/* ---- keys ---- */
+
+/* The API key of the request (X-API-KEY, else a Bearer token) as an
+ * airlock key, into buf; NULL when there is none. */
+static const char *api_key(const struct http_request *r, char *buf, size_t size)
+{
+	const char *k = http_header(r, "X-API-KEY");
+
+	if (k == NULL || k[0] == 0)
+		k = key_from_authorization(r->authorization);
+	if (k == NULL || k[0] == 0)
+		return NULL;
+	if (strncmp(k, "e2b_", 4) == 0)
+		snprintf(buf, size, "ak_%s", k + 4);
+	else
+		snprintf(buf, size, "%s", k);
+	return buf;
+}
+
+static bool authenticate(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	char buf[256];
+	const char *k = api_key(r, buf, sizeof(buf));
+	struct svc_error e;
+
+	if (k == NULL) {
+		service_count_reject(s, "unauthorized");
+		e2b_error(rep, 401,
+			  "an API key is required: X-API-KEY: e2b_HEX, where ak_HEX is "
+			  "an airlock key");
+		return false;
+	}
+	if (service_authenticate(s, k, &r->key, &e) < 0) {
+		sodium_memzero(buf, sizeof(buf));
+		service_count_reject(s, "unauthorized");
+		e2b_error(rep, e.kind == SVC_UNAUTHORIZED ? 401 : http_status_of(e.kind), "%s",
+			  e.message);
+		return false;
+	}
+	sodium_memzero(buf, sizeof(buf));
+	r->authenticated = true;
+	return true;
+}
+
+static bool state_running(const json_t *o);
+
+bool e2b_sandbox_of(struct service *s, struct http_request *r, struct http_reply *rep,
+		    struct e2b_sandbox *out)
+{
+	const char *id = http_header(r, "E2b-Sandbox-Id");
+	const char *tok = http_header(r, "X-Access-Token");
+	struct svc_error e;
+	char buf[256];
+
+	if (tok == NULL) /* the interpreter's context calls send only this one */
+		tok = http_header(r, "E2B-Traffic-Access-Token");
+	if (id == NULL || id[0] == 0 || strlen(id) >= STORE_ID_MAX) {
+		e2b_error(rep, 404, "no sandbox: the E2b-Sandbox-Id header names none");
+		return false;
+	}
+	bool known = table_get(id, out);
+	if (known && tok && strlen(tok) == strlen(out->token) &&
+	    sodium_memcmp(tok, out->token, strlen(tok)) == 0) {
+		r->key = out->key;
+		r->authenticated = true;
+		return true;
+	}
+	bool has_key = api_key(r, buf, sizeof(buf)) != NULL;
+	sodium_memzero(buf, sizeof(buf));
+	if (!has_key && tok) {
+		/* no live sandbox of /e2b has this token: it ended (E2B's 502),
+		 * or the token is not its, which is told apart from nothing */
+		e2b_error(rep, 502, "sandbox %s is not running", id);
+		return false;
+	}
+	if (!has_key) {
+		service_count_reject(s, "unauthorized");
+		e2b_error(rep, 401,
+			  "the sandbox's X-Access-Token (envdAccessToken) or an API key "
+			  "is required");
+		return false;
+	}
+	/* a client that sends its API key, or a sandbox made over /v1 */
+	if (!authenticate(s, r, rep))
+		return false;
+	if (known) {
+		if (out->key.id == r->key.id || r->key.admin)
+			return true;
+		e2b_error(rep, 404, "sandbox %s not found", id);
+		return false;
+	}
+	json_t *o = NULL;
+	if (service_sandbox_get(s, &r->key, id, &o, &e) < 0) {
+		e2b_svc_error(rep, &e);
+		return false;
+	}
+	bool running = state_running(o);
+	json_decref(o);
+	if (!running) {
+		e2b_error(rep, 502, "sandbox %s is not running", id);
+		return false;
+	}
+	table_put(id, &r->key, NULL, out); /* its default contexts are kept from now on */
+	return true;
+}
+
+/* ---- the control plane ---- */
+
+static bool host_template(const char *t)
+{
+	return t == NULL || t[0] == 0 || strcmp(t, "base") == 0 ||
+	       strcmp(t, "code-interpreter-v1") == 0 || strcmp(t, "code-interpreter") == 0;
+}
+
+static json_t *body_json(const struct http_request *r, struct http_reply *rep)
+{
+	json_error_t je;
+
+	if (r->body_len == 0)
+		return json_object();
+	json_t *v = json_loadb(r->body, r->body_len, 0, &je);
+	if (!json_is_object(v)) {
+		json_decref(v);
+		e2b_error(rep, 400, "the body is not a JSON object: %s", je.text);
+		return NULL;
+	}
+	return v;
+}
+
+/* E2B's Sandbox: what create and connect answer. */
+static json_t *sandbox_json(const struct e2b_sandbox *sb)
+{
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:n, s:b}", "templateID", sb->template_id,
+			 "sandboxID", sb->id, "clientID", "airlock", "envdVersion",
+			 E2B_ENVD_VERSION, "envdAccessToken", sb->token, "trafficAccessToken",
+			 sb->token, "domain", "allowInternetAccess", 0);
+}
+
+/* E2B's SandboxDetail / ListedSandbox of the service's sandbox object. */
+static json_t *detail_json(const json_t *o, const char *template_id)
+{
+	json_t *lim = json_object_get(o, "limits");
+	json_t *meta = json_object_get(o, "metadata");
+
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:I, s:I, s:s, s:s, s:O, s:b}",
+			 "templateID", template_id, "sandboxID",
+			 json_string_value(json_object_get(o, "id")), "clientID", "airlock",
+			 "startedAt", json_string_value(json_object_get(o, "created_at")), "endAt",
+			 json_string_value(json_object_get(o, "expires_at")), "cpuCount", 1,
+			 "memoryMB", json_integer_value(json_object_get(lim, "memory_limit_mb")),
+			 "diskSizeMB", json_integer_value(json_object_get(lim, "disk_limit_mb")),
+			 "state", "running", "envdVersion", E2B_ENVD_VERSION, "metadata",
+			 meta ? meta : json_object(), "allowInternetAccess", 0);
+}
+
+static void cp_create(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	static const char *const unsupported[] = {"network", "volumeMounts", "mcp",
+						  "iam",     "autoResume",   NULL};
+	struct svc_error e;
+	struct e2b_sandbox sb;
+	json_t *out = NULL, *body = body_json(r, rep);
+
+	if (body == NULL)
+		return;
+	const char *tpl = json_string_value(json_object_get(body, "templateID"));
+	for (const char *const *u = unsupported; *u; u++) {
+		json_t *v = json_object_get(body, *u);
+		if (v && !json_is_null(v) && !(json_is_object(v) && json_object_size(v) == 0)) {
+			e2b_error(rep, 501, "'%s' is not supported by airlock", *u);
+			goto done;
+		}
+	}
+	if (json_is_true(json_object_get(body, "autoPause"))) {
+		e2b_error(rep, 501, "pausing sandboxes is not supported by airlock");
+		goto done;
+	}
+	json_t *req = json_object();
+	json_t *t = json_object_get(body, "timeout");
+	json_object_set_new(req, "timeout_s",
+			    json_is_integer(t) ? json_incref(t) : json_integer(15));
+	json_t *env = json_object_get(body, "envVars");
+	if (json_is_object(env) && json_object_size(env) > 0)
+		json_object_set(req, "env", env);
+	json_t *meta = json_object_get(body, "metadata");
+	if (json_is_object(meta))
+		json_object_set(req, "metadata", meta);
+	/* any other template names an image (airlock image import) */
+	if (!host_template(tpl))
+		json_object_set_new(req, "image", json_string(tpl));
+	int ret = service_sandbox_create(s, &r->key, req, &out, &e);
+	json_decref(req);
+	if (ret < 0 && strcmp(e.code, "unknown_image") == 0) {
+		e2b_error(rep, 404,
+			  "template '%s' not found: airlock's templates are base and "
+			  "code-interpreter-v1 (the host's tree) and the images 'airlock image "
+			  "import' made",
+			  tpl);
+		goto done;
+	}
+	if (ret < 0) {
+		e2b_svc_error(rep, &e);
+		goto done;
+	}
+	table_put(json_string_value(json_object_get(out, "id")), &r->key,
+		  tpl && tpl[0] ? tpl : "base", &sb);
+	rep->status = 201;
+	rep->json = sandbox_json(&sb);
+done:
+	json_decref(out);
+	json_decref(body);
+}
+
+static bool state_running(const json_t *o)
+{
+	const char *st = json_string_value(json_object_get(o, "state"));
+	return st && strcmp(st, "running") == 0;
+}
+
+static void cp_list(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	struct svc_error e;
+	struct e2b_sandbox sb;
+	json_t *out = NULL, *x;
+	size_t i;
+	const char *state = http_query(r, "state");
+
+	if (service_sandbox_list(s, &r->key, &out, &e) < 0)
+		return e2b_svc_error(rep, &e);
+	json_t *list = json_array();
+	bool want_running = state == NULL || state[0] == 0 || strstr(state, "running");
+	json_array_foreach(json_object_get(out, "sandboxes"), i, x)
+	{
+		if (!want_running || !state_running(x))
+			continue;
+		const char *id = json_string_value(json_object_get(x, "id"));
+		json_array_append_new(list,
+				      detail_json(x, table_get(id, &sb) ? sb.template_id : "base"));
+	}
+	json_decref(out);
+	rep->status = 200;
+	rep->json = list;
+}
+
+static void cp_info(struct service *s, struct http_request *r, struct http_reply *rep,
+		    const char *id)
+{
+	struct svc_error e;
+	struct e2b_sandbox sb;
+	json_t *out = NULL;
+
+	if (service_sandbox_get(s, &r->key, id, &out, &e) < 0)
+		return e2b_svc_error(rep, &e);
+	if (!state_running(out)) {
+		json_decref(out);
+		return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
+	}
+	rep->status = 200;
+	rep->json = detail_json(out, table_get(id, &sb) ? sb.template_id : "base");
+	json_decref(out);
+}
+
+static void cp_kill(struct service *s, struct http_request *r, struct http_reply *rep,
+		    const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+
+	if (service_sandbox_destroy(s, &r->key, id, &out, &e) < 0)
+		return e2b_svc_error(rep, &e);
+	json_decref(out);
+	table_remove(id);
+	rep->status = 204;
+}
+
+/* {"timeout": N}: with required, a missing one is a 400. */
+static int set_timeout(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id, bool required)
+{
+	struct svc_error e;
+	json_t *out = NULL, *body = body_json(r, rep);
+	int ret = -1;
+
+	if (body == NULL)
+		return -1;
+	json_t *t = json_object_get(body, "timeout");
+	if (t == NULL || json_is_null(t)) {
+		if (required)
+			e2b_error(rep, 400, "'timeout' (seconds) is required");
+		ret = required ? -1 : 0;
+		goto done;
+	}
+	if (!json_is_integer(t)) {
+		e2b_error(rep, 400, "'timeout' must be an integer (seconds)");
+		goto done;
+	}
+	json_t *req = json_pack("{s:O}", "timeout_s", t);
+	ret = service_sandbox_set_timeout(s, &r->key, id, req, &out, &e);
+	json_decref(req);
+	json_decref(out);
+	if (ret < 0)
+		e2b_svc_error(rep, &e);
+done:
+	json_decref(body);
+	return ret;
+}
+
+static void cp_timeout(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	if (set_timeout(s, r, rep, id, true) == 0)
+		rep->status = 204;
+}
+
+static void cp_connect(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	struct e2b_sandbox sb;
+	json_t *out = NULL;
+
+	if (service_sandbox_get(s, &r->key, id, &out, &e) < 0)
+		return e2b_svc_error(rep, &e);
+	bool running = state_running(out);
+	json_decref(out);
+	if (!running)
+		return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
+	if (set_timeout(s, r, rep, id, false) < 0)
+		return;
+	table_put(id, &r->key, NULL, &sb);
+	rep->status = 200;
+	rep->json = sandbox_json(&sb);
+}
+
+typedef void (*id_handler)(struct service *s, struct http_request *r, struct http_reply *rep,
+			   const char *id);
+
+struct cp_route {
+	const char *method;
+	const char *suffix; /* after the id */
+	id_handler fn;
+};
+
+static const struct cp_route id_routes[] = {
+    {"GET", "", cp_info},
+    {"DELETE", "", cp_kill},
+    {"POST", "/timeout", cp_timeout},
+    {"POST", "/connect", cp_connect},
+};
+
+void e2b_control_plane(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *p)
+{
+	char id[STORE_ID_MAX];
+
+	if (strncmp(p, "/v2/", 4) == 0)
+		p += 3; /* /v2/sandboxes... as /sandboxes... */
+	if (strcmp(p, "/sandboxes") == 0 || strcmp(p, "/sandboxes/") == 0) {
+		if (strcmp(r->method, "POST") && strcmp(r->method, "GET")) {
+			snprintf(rep->allow, sizeof(rep->allow), "GET, POST");
+			return e2b_error(rep, 405, "%s is not allowed on %s", r->method, r->path);
+		}
+		if (!authenticate(s, r, rep))
+			return;
+		return strcmp(r->method, "POST") == 0 ? cp_create(s, r, rep) : cp_list(s, r, rep);
+	}
+	if (strncmp(p, "/sandboxes/", 11) == 0) {
+		const char *x = p + 11;
+		size_t n = strcspn(x, "/");
+		if (n > 0 && n < sizeof(id)) {
+			memcpy(id, x, n);
+			id[n] = 0;
+			for (size_t i = 0; i < ARRAY_SIZE(id_routes); i++)
+				if (strcmp(id_routes[i].suffix, x + n) == 0 &&
+				    strcmp(id_routes[i].method, r->method) == 0) {
+					if (!authenticate(s, r, rep))
+						return;
+					return id_routes[i].fn(s, r, rep, id);
+				}
+		}
+	}
+	e2b_error(rep, 501, "%s %s is not supported by airlock's E2B API (docs/e2b.md)", r->method,
+		  r->path);
+}

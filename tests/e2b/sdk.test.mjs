@@ -1,0 +1,187 @@
+// The E2B SDKs against airlock's /e2b, as a user's script would use them.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const dir = process.env.E2B_CLIENT_DIR;
+const load = (p) => import(pathToFileURL(path.join(dir, 'node_modules', p)).href);
+const { Sandbox } = await load('@e2b/code-interpreter/dist/index.mjs');
+const e2b = await load('e2b/dist/index.mjs');
+
+const made = [];
+after(async () => {
+	for (const sbx of made) await sbx.kill().catch(() => {});
+});
+
+async function create(opts) {
+	const sbx = await Sandbox.create(opts);
+	made.push(sbx);
+	return sbx;
+}
+
+test('runCode keeps state, returns results and errors', async () => {
+	const sbx = await create();
+	assert.match(sbx.sandboxId, /^sb_/);
+	let ex = await sbx.runCode('x = 1');
+	assert.equal(ex.error, undefined);
+	assert.equal(ex.results.length, 0);
+	ex = await sbx.runCode('x + 1');
+	assert.equal(ex.text, '2');
+	assert.equal(ex.results[0].isMainResult, true);
+	const seen = [];
+	ex = await sbx.runCode('print("hello"); import sys; print("oops", file=sys.stderr)', {
+		onStdout: (m) => seen.push(m.line),
+	});
+	assert.deepEqual(ex.logs.stdout, ['hello\n']);
+	assert.deepEqual(ex.logs.stderr, ['oops\n']);
+	assert.deepEqual(seen, ['hello\n']);
+	ex = await sbx.runCode('1/0');
+	assert.equal(ex.error.name, 'ZeroDivisionError');
+	assert.match(ex.error.value, /division by zero/);
+	assert.match(ex.error.traceback, /ZeroDivisionError/);
+	ex = await sbx.runCode('x');
+	assert.equal(ex.text, '1', 'a failing cell leaves the state alone');
+});
+
+test('a matplotlib figure comes back as a PNG; HTML as html', async () => {
+	const sbx = await create({ timeoutMs: 120_000 });
+	const ex = await sbx.runCode(
+		'import matplotlib.pyplot as plt\nplt.plot([1, 2, 3], [1, 4, 9])\nplt.show()'
+	);
+	assert.equal(ex.error, undefined, JSON.stringify(ex.error));
+	const png = ex.results.find((r) => r.png);
+	assert.ok(png, 'a PNG result');
+	assert.ok(Buffer.from(png.png, 'base64').subarray(0, 4).equals(Buffer.from('\x89PNG', 'latin1')));
+	const html = await sbx.runCode(
+		'class T:\n    def _repr_html_(self): return "<table></table>"\nT()'
+	);
+	assert.equal(html.results[0].html, '<table></table>');
+});
+
+test('contexts: JavaScript, cwd, restart, list, remove', async () => {
+	const sbx = await create();
+	const js = await sbx.createCodeContext({ language: 'js' });
+	assert.equal(js.language, 'javascript');
+	let ex = await sbx.runCode('const a = 40; a + 2', { context: js });
+	assert.equal(ex.text, '42');
+	ex = await sbx.runCode('1 + 1', { language: 'javascript' });
+	assert.equal(ex.text, '2', 'the default JavaScript context');
+	await sbx.files.makeDir('/home/user/proj');
+	const py = await sbx.createCodeContext({ language: 'python', cwd: '/home/user/proj' });
+	ex = await sbx.runCode('import os; os.getcwd()', { context: py });
+	assert.equal(ex.text, "'/home/user/proj'");
+	ex = await sbx.runCode('v = 5', { context: py });
+	await sbx.restartCodeContext(py);
+	ex = await sbx.runCode('v', { context: py });
+	assert.equal(ex.error.name, 'NameError', 'a restart forgets the variables');
+	const list = await sbx.listCodeContexts();
+	assert.ok(list.some((c) => c.id === js.id) && list.some((c) => c.id === py.id));
+	await sbx.removeCodeContext(js);
+	// (a failing runCode leaves the SDK's request timer running: a short one)
+	const quick = { requestTimeoutMs: 3000 };
+	await assert.rejects(sbx.runCode('1', { context: js, ...quick }), /no context/i);
+	await assert.rejects(sbx.runCode('1', { language: 'r', ...quick }), /400/);
+});
+
+test('files: write, read, list, stat, rename, remove', async () => {
+	const sbx = await create();
+	const info = await sbx.files.write('data/hello.txt', 'hello world');
+	assert.equal(info.path, '/home/user/data/hello.txt');
+	assert.equal(await sbx.files.read('data/hello.txt'), 'hello world');
+	const bytes = new Uint8Array([0, 1, 2, 255, 10, 13]);
+	await sbx.files.write('/home/user/bin.dat', bytes.buffer);
+	assert.deepEqual(await sbx.files.read('/home/user/bin.dat', { format: 'bytes' }), bytes);
+	const entries = await sbx.files.list('/home/user/data');
+	assert.deepEqual(entries.map((e) => [e.name, e.type]), [['hello.txt', 'file']]);
+	assert.equal(await sbx.files.exists('data/hello.txt'), true);
+	assert.equal(await sbx.files.exists('data/nope.txt'), false);
+	const st = await sbx.files.getInfo('data/hello.txt');
+	assert.equal(st.size, 11);
+	assert.equal(st.type, 'file');
+	assert.equal(await sbx.files.makeDir('data'), false, 'exists already');
+	await sbx.files.rename('data/hello.txt', 'data/bye.txt');
+	assert.equal(await sbx.files.read('data/bye.txt'), 'hello world');
+	await sbx.files.remove('data/bye.txt');
+	await assert.rejects(sbx.files.read("data/bye.txt"), /no such file|not found/i);
+	await assert.rejects(sbx.files.read('/etc/passwd'));
+	const ex = await sbx.runCode('open("bin.dat", "rb").read()');
+	assert.equal(ex.text, "b'\\x00\\x01\\x02\\xff\\n\\r'", 'the interpreter sees the files');
+});
+
+test('commands.run: output, exit codes, env, cwd', async () => {
+	const sbx = await create({ envs: { GREETING: 'hi' } });
+	let r = await sbx.commands.run('echo hi');
+	assert.equal(r.stdout, 'hi\n');
+	assert.equal(r.exitCode, 0);
+	const out = [];
+	r = await sbx.commands.run('echo $GREETING $X; echo err >&2', {
+		envs: { X: 'there' },
+		onStdout: (d) => out.push(d),
+	});
+	assert.equal(r.stdout, 'hi there\n');
+	assert.equal(r.stderr, 'err\n');
+	assert.deepEqual(out, ['hi there\n']);
+	await sbx.files.makeDir('w');
+	r = await sbx.commands.run('pwd', { cwd: '/home/user/w' });
+	assert.equal(r.stdout, '/home/user/w\n');
+	await assert.rejects(sbx.commands.run('exit 3'), (err) => {
+		assert.equal(err.exitCode, 3);
+		return true;
+	});
+});
+
+test('control plane: info, list, timeout, connect, kill; another key; 501s', async () => {
+	const sbx = await create({ metadata: { who: 'test' } });
+	const info = await sbx.getInfo();
+	assert.equal(info.sandboxId, sbx.sandboxId);
+	assert.equal(info.templateId, 'code-interpreter-v1');
+	assert.deepEqual(info.metadata, { who: 'test' });
+	assert.equal(info.state, 'running');
+	assert.equal(await sbx.isRunning(), true);
+	await sbx.setTimeout(120_000);
+	const listed = await Sandbox.list().nextItems();
+	assert.ok(listed.some((s) => s.sandboxId === sbx.sandboxId));
+	const again = await Sandbox.connect(sbx.sandboxId);
+	assert.equal((await again.runCode('6 * 7')).text, '42');
+	// another key sees nothing of it
+	await assert.rejects(
+		Sandbox.connect(sbx.sandboxId, { apiKey: process.env.E2B_OTHER_KEY }),
+		/not found/i
+	);
+	const theirs = await Sandbox.list({ apiKey: process.env.E2B_OTHER_KEY }).nextItems();
+	assert.equal(theirs.length, 0);
+	// what airlock does not do is a 501
+	await assert.rejects(sbx.pause(), /not supported|501/i);
+	await assert.rejects(Sandbox.create('no-such-template'), /not found/i);
+	await sbx.kill();
+	assert.equal(await sbx.isRunning(), false);
+	await assert.rejects(sbx.runCode('1', { requestTimeoutMs: 3000 }), /timeout|not running/i);
+	await assert.rejects(Sandbox.create({ apiKey: 'e2b_0000' }), /401|unauthori|invalid/i);
+});
+
+test('output streams: the client answers what a running cell and command printed', async () => {
+	const sbx = await create();
+	// each waits for a file the client writes only once it has seen the
+	// first line: with an answer sent at the end, neither would see it
+	const wait = (f) =>
+		`import os, time\nprint("ready", flush=True)\n` +
+		`for _ in range(400):\n    if os.path.exists("${f}"): break\n    time.sleep(0.05)\n` +
+		`print("saw it" if os.path.exists("${f}") else "never came")`;
+	let wrote;
+	const ex = await sbx.runCode(wait('go1'), {
+		onStdout: (m) => {
+			if (m.line.startsWith('ready')) wrote = sbx.files.write('go1', 'x');
+		},
+	});
+	await wrote;
+	assert.deepEqual(ex.logs.stdout.join(''), 'ready\nsaw it\n');
+	let wrote2;
+	const r = await sbx.commands.run(
+		'echo ready; for i in $(seq 400); do [ -e go2 ] && break; sleep 0.05; done; ' +
+			'[ -e go2 ] && echo saw it || echo never came',
+		{ onStdout: (d) => { if (d.startsWith('ready')) wrote2 = sbx.files.write('go2', 'x'); } }
+	);
+	await wrote2;
+	assert.equal(r.stdout, 'ready\nsaw it\n');
+});

@@ -1,0 +1,212 @@
+/* /e2b at the HTTP level, for what the SDKs never send: keys in E2B's
+ * spelling, the sandbox traffic's access token (wrong, missing, another
+ * key's, a sandbox that ended), E2B's error shapes, 501s, and the
+ * streamed /execute and Process/Start answers (chunked). The SDKs
+ * themselves are tests/e2b. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/harness.h"
+#include "server/client.h"
+
+static struct srv S;
+
+static void teardown(void)
+{
+	srv_cleanup(&S);
+}
+
+TestSuite(e2b, .fini = teardown, .timeout = 120);
+
+struct raw {
+	int status;
+	char *head, *body; /* body: after the blank line (chunked as sent) */
+	char *all;
+};
+
+/* One request with extra header lines (each ending in \r\n). */
+static void raw(const char *method, const char *path, const char *headers, const char *body,
+		size_t body_len, struct raw *out)
+{
+	char *req;
+	bool closed;
+	size_t n;
+	FILE *f = open_memstream(&req, &n);
+
+	fprintf(f, "%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n%s", method, path,
+		headers ? headers : "");
+	if (body)
+		fprintf(f, "Content-Length: %zu\r\n\r\n", body_len), fwrite(body, 1, body_len, f);
+	else
+		fprintf(f, "\r\n");
+	fclose(f);
+	out->all = raw_exchange(S.port, req, n, 30, &closed);
+	free(req);
+	cr_assert(out->all && strncmp(out->all, "HTTP/1.1 ", 9) == 0, "%s", out->all);
+	out->status = atoi(out->all + 9);
+	char *sep = strstr(out->all, "\r\n\r\n");
+	out->body = sep ? sep + 4 : out->all + strlen(out->all);
+	out->head = out->all;
+}
+
+static void e2b_key(const char *ak, char *out)
+{
+	snprintf(out, 100, "e2b_%s", ak + 3);
+}
+
+/* Creates a sandbox with E2B's control plane; its id and token. */
+static void create(const char *ak, char *id, char *token)
+{
+	char h[200], k[100];
+	struct raw r;
+	const char *body = "{\"templateID\":\"code-interpreter-v1\",\"timeout\":120,"
+			   "\"allow_internet_access\":true,\"metadata\":{\"a\":\"b\"}}";
+
+	e2b_key(ak, k);
+	snprintf(h, sizeof(h), "X-API-KEY: %s\r\nContent-Type: application/json\r\n", k);
+	raw("POST", "/e2b/v2/sandboxes", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 201, "%s", r.all);
+	json_t *o = json_loads(r.body, 0, NULL);
+	cr_assert_str_eq(jstr(o, "envdVersion"), "0.5.7");
+	cr_assert_str_eq(jstr(o, "templateID"), "code-interpreter-v1");
+	cr_assert(json_is_false(json_object_get(o, "allowInternetAccess")),
+		  "no network, whatever was asked");
+	snprintf(id, 64, "%s", jstr(o, "sandboxID"));
+	snprintf(token, 80, "%s", jstr(o, "envdAccessToken"));
+	cr_assert(strlen(token) >= 32);
+	json_decref(o);
+	free(r.all);
+}
+
+Test(e2b, keys_tokens_and_error_shapes)
+{
+	char id[64], tok[80], h[400], k[100];
+	struct raw r;
+
+	srv_start(&S, NULL, NULL);
+	create(S.user, id, tok);
+
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n", id,
+		 tok);
+	raw("GET", "/e2b/health", h, NULL, 0, &r);
+	cr_assert_eq(r.status, 204, "%s", r.all);
+	free(r.all);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %.31sx\r\n", id,
+		 tok);
+	raw("GET", "/e2b/health", h, NULL, 0, &r);
+	cr_assert_eq(r.status, 502, "a wrong token is as a sandbox not running: %s", r.all);
+	free(r.all);
+	snprintf(h, sizeof(h), "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\n", id);
+	raw("GET", "/e2b/files?path=x", h, NULL, 0, &r);
+	cr_assert_eq(r.status, 401, "%s", r.all);
+	free(r.all);
+	e2b_key(S.other, k);
+	snprintf(h, sizeof(h), "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-API-KEY: %s\r\n",
+		 id, k);
+	raw("GET", "/e2b/files?path=x", h, NULL, 0, &r);
+	cr_assert_eq(r.status, 404, "another key's sandbox: %s", r.all);
+	free(r.all);
+	raw("GET",
+	    "/e2b/sandboxes/"
+	    "x",
+	    "X-API-KEY: e2b_00\r\n", NULL, 0, &r);
+	cr_assert_eq(r.status, 401);
+	json_t *o = json_loads(r.body, 0, NULL);
+	cr_assert_eq(jint(o, "code"), 401, "E2B's {code, message}: %s", r.body);
+	cr_assert(jstr(o, "message")[0]);
+	json_decref(o);
+	free(r.all);
+	e2b_key(S.user, k);
+	snprintf(h, sizeof(h), "X-API-KEY: %s\r\nContent-Type: application/json\r\n", k);
+	char path[160];
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s/pause", id);
+	raw("POST", path, h, "{}", 2, &r);
+	cr_assert_eq(r.status, 501, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":501"));
+	free(r.all);
+	raw("POST", "/e2b/v2/sandboxes", h, "{\"templateID\":\"nope\"}", 21, &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	free(r.all);
+	raw("POST", "/e2b/v2/sandboxes", h, "{\"templateID\":\"base\",\"autoPause\":true}", 38, &r);
+	cr_assert_eq(r.status, 501, "%s", r.all);
+	free(r.all);
+
+	/* ended: the token no longer opens anything */
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s", id);
+	raw("DELETE", path, h, NULL, 0, &r);
+	cr_assert_eq(r.status, 204, "%s", r.all);
+	free(r.all);
+	raw("GET", path, h, NULL, 0, &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	free(r.all);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n", id,
+		 tok);
+	raw("GET", "/e2b/health", h, NULL, 0, &r);
+	cr_assert_eq(r.status, 502, "%s", r.all);
+	free(r.all);
+}
+
+Test(e2b, execute_and_process_start_stream_chunked)
+{
+	char id[64], tok[80], h[400];
+	struct raw r;
+
+	srv_start(&S, NULL, NULL);
+	create(S.user, id, tok);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49999\r\nX-Access-Token: %s\r\n"
+		 "Content-Type: application/json\r\n",
+		 id, tok);
+	const char *cell = "{\"code\":\"print('hi')\\nx = 41\\nx + 1\"}";
+	raw("POST", "/e2b/execute", h, cell, strlen(cell), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert(strstr(r.head, "Transfer-Encoding: chunked") ||
+		      strstr(r.head, "transfer-encoding: chunked"),
+		  "streamed: %s", r.head);
+	cr_assert(strstr(r.body, "{\"type\":\"stdout\",\"text\":\"hi"), "%s", r.body);
+	cr_assert(strstr(r.body, "\"text\":\"42\""), "%s", r.body);
+	cr_assert(strstr(r.body, "\"is_main_result\":true"), "%s", r.body);
+	cr_assert(strstr(r.body, "{\"type\":\"end_of_execution\"}"), "%s", r.body);
+	free(r.all);
+	raw("POST", "/e2b/execute", h, "{\"code\":\"1\",\"context_id\":\"ctx_no\"}", 34, &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	free(r.all);
+	raw("POST", "/e2b/execute", h, "{\"code\":\"1\",\"language\":\"cobol\"}", 32, &r);
+	cr_assert_eq(r.status, 400, "%s", r.all);
+	free(r.all);
+
+	/* Connect: one enveloped message in, frames out */
+	const char *msg = "{\"process\":{\"cmd\":\"/bin/bash\",\"args\":[\"-l\",\"-c\","
+			  "\"echo out; echo err >&2; exit 4\"]},\"stdin\":false}";
+	size_t n = strlen(msg);
+	char *body = malloc(n + 5);
+	body[0] = 0;
+	body[1] = (char)(n >> 24);
+	body[2] = (char)(n >> 16);
+	body[3] = (char)(n >> 8);
+	body[4] = (char)n;
+	memcpy(body + 5, msg, n);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n"
+		 "Content-Type: application/connect+json\r\n",
+		 id, tok);
+	/* (the frames' heads hold NUL bytes: their content is tests/e2b's) */
+	raw("POST", "/e2b/process.Process/Start", h, body, n + 5, &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert(strstr(r.head, "application/connect+json"), "%s", r.head);
+	cr_assert(strstr(r.head, "chunked"), "streamed: %s", r.head);
+	free(r.all);
+	raw("POST", "/e2b/process.Process/Start", h, body, 3, &r); /* a cut envelope */
+	cr_assert_eq(r.status, 200, "Connect: a stream's error is its end: %s", r.all);
+	free(r.all);
+	free(body);
+	raw("POST", "/e2b/process.Process/SendSignal", h, "{}", 2, &r);
+	cr_assert_eq(r.status, 501, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"unimplemented\""), "%s", r.body);
+	free(r.all);
+}
