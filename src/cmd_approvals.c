@@ -168,18 +168,9 @@ static long request(const struct approvals_args *a, const char *method, const ch
 	return status;
 }
 
-/* The server's error, one line; what it says is shown, never obeyed
- * (common/term.h). */
 static int refused(long status, json_t *answer)
 {
-	json_t *e = json_object_get(answer, "error");
-	const char *msg = json_string_value(json_object_get(e, "message"));
-	char *code = term_str(json_string_value(json_object_get(e, "code")));
-	char *safe = term_str(msg ? msg : "no error message");
-	print_error("the server refused (HTTP %ld%s%s): %s", status, code[0] ? " " : "", code,
-		    safe);
-	free(code);
-	free(safe);
+	print_refusal(status, answer);
 	return EXIT_REFUSED;
 }
 

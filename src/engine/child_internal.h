@@ -55,6 +55,8 @@ _Noreturn void child_die_exec(uint32_t step, const char *what, const char *arg);
 int child_make_ro(const char *path, bool recursive, uint64_t extra);
 /* mkdir -p of dst's parent directories (below the new root). */
 void child_make_parents(const char *dst);
+/* An empty directory or file at dst to mount on (and its parents). */
+void child_mount_point(const char *dst, bool dir);
 void child_bind_ro(const char *src, const char *dst, bool dir);
 
 /* child_mounts.c: take the sources before init becomes the sandbox's user,

@@ -25,16 +25,7 @@ static bool listed(const char *name, const char *const *list)
  * read-only, and closes it. */
 static void attach_tree(int tree, const char *dst, bool dir)
 {
-	child_make_parents(dst);
-	if (dir) {
-		if (mkdir(dst, 0755) < 0 && errno != EEXIST)
-			child_die("mkdir ", dst);
-	} else {
-		int fd = open(dst, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
-		if (fd < 0)
-			child_die("create mount point ", dst);
-		close(fd);
-	}
+	child_mount_point(dst, dir);
 	if (move_mount(tree, "", AT_FDCWD, dst, MOVE_MOUNT_F_EMPTY_PATH) < 0)
 		child_die("attach a mount on ", dst);
 	close(tree);

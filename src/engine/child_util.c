@@ -81,7 +81,7 @@ void child_make_parents(const char *dst)
 	}
 }
 
-void child_bind_ro(const char *src, const char *dst, bool dir)
+void child_mount_point(const char *dst, bool dir)
 {
 	child_make_parents(dst);
 	if (dir) {
@@ -93,6 +93,11 @@ void child_bind_ro(const char *src, const char *dst, bool dir)
 			child_die("create mount point ", dst);
 		close(fd);
 	}
+}
+
+void child_bind_ro(const char *src, const char *dst, bool dir)
+{
+	child_mount_point(dst, dir);
 	if (mount(src, dst, NULL, MS_BIND | MS_REC, NULL) < 0)
 		child_die("bind mount ", src);
 	if (child_make_ro(dst, true, 0) < 0)
