@@ -65,3 +65,10 @@ fact() { if [ "$1" -le 1 ]; then echo 1; else echo $(( $1 * $(fact $(( $1 - 1 ))
 fact 5
 #@ neg chmod -R on a project
 chmod -R 755 ./public
+#@ pos xargs into rm -rf
+echo "$HOME" | xargs rm -rf
+#@ pos the command name from tr -d
+c=$(echo r-m | tr -d -)
+$c -rf ~
+#@ neg xargs into rm -f
+find . -name '*.o' | xargs rm -f
