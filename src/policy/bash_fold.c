@@ -490,8 +490,12 @@ static int fold_print(struct actx *c, TSNode cmd, struct buf *out, int depth)
 
 	if ((n = print_args(c, cmd, "echo", args, depth)) != SIZE_MAX)
 		return fold_echo(c, args, n, out, depth);
-	if ((n = print_args(c, cmd, "printf", args, depth)) != SIZE_MAX)
+	if ((n = print_args(c, cmd, "printf", args, depth)) != SIZE_MAX) {
+		/* printf -v NAME FMT ...: what NAME is given (lang_bash.c binds it) */
+		if (n >= 3 && sh_text_is(c, args[0], "-v"))
+			return fold_printf(c, args + 2, n - 2, out, depth);
 		return fold_printf(c, args, n, out, depth);
+	}
 	return -1;
 }
 
@@ -756,6 +760,18 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "command") == 0) {
 		/* eval's code, or what echo and printf print */
 		size_t mark = out->len;
+		TSNode args[ARGS_MAX];
+		size_t nargs = sh_command_args(n, args, ARGS_MAX);
+		if (command_is(c, n, "set", depth) && nargs >= 2 && sh_text_is(c, args[0], "--")) {
+			/* set -- WORDS: the positional parameters, joined */
+			for (size_t i = 1; i < nargs; i++) {
+				if (i > 1)
+					buf_append(out, " ", 1);
+				if (sh_fold(c, args[i], out, depth + 1) < 0)
+					return -1;
+			}
+			return 0;
+		}
 		if (fold_eval(c, n, out, depth) == 0)
 			return 0;
 		out->len = mark;
