@@ -408,6 +408,7 @@ int analyze(struct analyzer *a, const char *lang, const char *code, size_t len,
 		return -1;
 	}
 	combine(name, out);
+	analyzer_apply_severities(a, out);
 	dedupe(out);
 	return 0;
 }

@@ -75,6 +75,9 @@ struct lang_rules {
 /* The rules of an analyzer's language (a name analyzer_language returns),
  * or NULL. */
 struct lang_rules *analyzer_rules_for(struct analyzer *a, const char *lang);
+/* Gives each finding the severity its rule has in the rules directory's
+ * severity.conf, when it has one there. */
+void analyzer_apply_severities(const struct analyzer *a, struct findings *f);
 /* Compiles lr's query on first use, under its lock; a compile error is
  * kept and returned again on every later call. */
 int analyzer_compile_lang(struct lang_rules *lr, err_t *err);

@@ -52,6 +52,33 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 	return false;
 }
 
+/* A glob's bracket expressions replaced by a character they match
+ * (`~/.s[s]h/id_*` is `~/.ssh/id_*`), so that a path named by a glob is
+ * matched as the path; NULL when v has none. */
+static char *glob_representative(const char *v, size_t len, size_t *out_len)
+{
+	struct buf b = {0};
+	bool any = false;
+
+	for (size_t i = 0; i < len; i++) {
+		const char *close = v[i] == '[' && i + 2 < len ? memchr(v + i + 2, ']', len - i - 2) : NULL;
+		if (close && v[i + 1] != '!' && v[i + 1] != '^' && v[i + 1] != ']') {
+			buf_append(&b, v + i + 1, 1);
+			i = (size_t)(close - v);
+			any = true;
+		} else {
+			buf_append(&b, v + i, 1);
+		}
+	}
+	if (!any) {
+		buf_free(&b);
+		return NULL;
+	}
+	*out_len = b.len;
+	buf_append(&b, "", 1);
+	return b.data;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -91,6 +118,11 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		size_t vlen;
 		char *v = fold_dup(c, n, 0, &vlen);
 		bool hit = v && re_find(p->re, v, vlen);
+		size_t glen;
+		char *g = v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
+		if (g)
+			hit = re_find(p->re, g, glen);
+		free(g);
 		free(v);
 		return hit;
 	}

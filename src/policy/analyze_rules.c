@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common/embed.h"
 #include "policy/analyze_internal.h"
@@ -27,8 +28,16 @@ static const struct lang_ops *const all_ops[] = {
 };
 #define NLANGS (sizeof(all_ops) / sizeof(all_ops[0]))
 
+/* A rule's severity as the rules directory's severity.conf sets it. */
+struct sev_override {
+	char *id;
+	enum severity sev;
+};
+
 struct analyzer {
 	struct lang_rules lang[NLANGS];
+	struct sev_override *sev;
+	size_t nsev;
 };
 
 /* ---- severities and modes ---- */
@@ -112,9 +121,90 @@ static int cmp_str(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
+/* DIR/severity.conf: "RULE-ID info|warn|high" a line, # comments: sets
+ * the severity of a rule, built-in or not (e.g. lowers py-unknown-code to
+ * warn where code read at run time is expected). */
+static int load_severities(struct analyzer *a, const char *dir, bool *any, err_t *err)
+{
+	char path[4096];
+	char *text = NULL;
+	size_t len;
+	unsigned lineno = 0;
+
+	snprintf(path, sizeof(path), "%s/severity.conf", dir);
+	if (access(path, F_OK) != 0)
+		return 0;
+	if (read_file_max(path, RULE_FILE_MAX, &text, &len, err) < 0)
+		return -1;
+	*any = true;
+	for (char *line = text, *next; line && *line; line = next) {
+		char id[128], level[16], extra[2];
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		lineno++;
+		char *hash = strchr(line, '#');
+		if (hash)
+			*hash = '\0';
+		int n = sscanf(line, "%127s %15s %1s", id, level, extra);
+		if (n <= 0)
+			continue;
+		enum severity sev;
+		if (n != 2 || severity_parse(level, &sev) < 0) {
+			free(text);
+			return err_set(err, 0,
+				       "%s:%u: expected 'RULE-ID info|warn|high', as 'py-unknown-code "
+				       "warn'",
+				       path, lineno);
+		}
+		a->sev = xrealloc(a->sev, (a->nsev + 1) * sizeof(*a->sev));
+		a->sev[a->nsev++] = (struct sev_override){xstrdup(id), sev};
+	}
+	free(text);
+	return 0;
+}
+
+static bool severity_set(const struct analyzer *a, const char *id, enum severity *sev)
+{
+	bool set = false;
+	for (size_t i = 0; i < a->nsev; i++)
+		if (strcmp(a->sev[i].id, id) == 0) {
+			*sev = a->sev[i].sev; /* the last line for an id wins */
+			set = true;
+		}
+	return set;
+}
+
+void analyzer_apply_severities(const struct analyzer *a, struct findings *f)
+{
+	for (size_t i = 0; a->nsev > 0 && i < f->n; i++)
+		severity_set(a, f->v[i].rule, &f->v[i].severity);
+}
+
+/* Every id of severity.conf must name a rule: a typo would silently keep
+ * the severity it meant to change. */
+static int check_severities(struct analyzer *a, err_t *err)
+{
+	for (size_t i = 0; i < a->nsev; i++) {
+		bool known = false;
+		for (size_t l = 0; l < NLANGS && !known; l++) {
+			const char *ids[512];
+			size_t n = analyzer_rule_ids(a, a->lang[l].ops->name, ids, ARRAY_SIZE(ids), err);
+			for (size_t k = 0; k < n && !known; k++)
+				known = strcmp(ids[k], a->sev[i].id) == 0;
+		}
+		if (!known)
+			return err_set(err, 0, "severity.conf: no rule has the id '%s'", a->sev[i].id);
+	}
+	return 0;
+}
+
 static int load_dir(struct analyzer *a, const char *dir, err_t *err)
 {
 	bool any = false;
+
+	if (load_severities(a, dir, &any, err) < 0)
+		return -1;
 
 	for (size_t l = 0; l < NLANGS; l++) {
 		char path[4096];
@@ -187,6 +277,8 @@ int analyzer_new(const char *rules_dir, struct analyzer **out, err_t *err)
 		for (size_t l = 0; l < NLANGS; l++)
 			if (analyzer_compile_lang(&a->lang[l], err) < 0)
 				goto fail;
+		if (check_severities(a, err) < 0)
+			goto fail;
 	}
 	*out = a;
 	return 0;
@@ -199,6 +291,9 @@ void analyzer_free(struct analyzer *a)
 {
 	if (a == NULL)
 		return;
+	for (size_t i = 0; i < a->nsev; i++)
+		free(a->sev[i].id);
+	free(a->sev);
 	for (size_t l = 0; l < NLANGS; l++) {
 		struct lang_rules *lr = &a->lang[l];
 		for (uint32_t p = 0; p < lr->npat; p++) {
@@ -498,13 +593,17 @@ int analyzer_rules(struct analyzer *a, const char *lang,
 				break;
 		if (q < p)
 			continue;
-		fn(ctx, lr->pat[p].id, lr->pat[p].sev, lr->pat[p].message);
+		enum severity sev = lr->pat[p].sev;
+		severity_set(a, lr->pat[p].id, &sev);
+		fn(ctx, lr->pat[p].id, sev, lr->pat[p].message);
 		n++;
 	}
 	for (size_t i = 0; source_rule_at(i) != NULL; i++) {
 		const struct source_rule *r = source_rule_at(i);
 		if (strcmp(r->lang, name) == 0) {
-			fn(ctx, r->id, r->sev, r->message);
+			enum severity sev = r->sev;
+			severity_set(a, r->id, &sev);
+			fn(ctx, r->id, sev, r->message);
 			n++;
 		}
 	}

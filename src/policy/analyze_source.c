@@ -538,6 +538,38 @@ static void line_separators(const char *src, size_t len, const struct edits *str
 	}
 }
 
+/* Bash: `exec 3<>file` opens a file for reading and writing, a
+ * redirection the grammar (tree-sitter-bash 0.21) does not know: read as
+ * `3< file`, the same length, where it is not inside a string, a
+ * here-document or a comment. Only when the parse failed. */
+static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
+{
+	struct edits e = {0};
+	char *fixed = NULL;
+
+	if (!ts_node_has_error(root))
+		return NULL;
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<>", 2)) != NULL; p += 2) {
+		uint32_t at = (uint32_t)(p - src);
+		if (at + 2 < len && src[at + 2] == '>')
+			continue;
+		bool quoted = false;
+		for (TSNode n = ts_node_descendant_for_byte_range(root, at, at + 1);
+		     !ts_node_is_null(n) && !quoted; n = ts_node_parent(n)) {
+			const char *t = ts_node_type(n);
+			quoted = strcmp(t, "string") == 0 || strcmp(t, "raw_string") == 0 ||
+				 strcmp(t, "ansi_c_string") == 0 || strcmp(t, "heredoc_body") == 0 ||
+				 strcmp(t, "comment") == 0 || strcmp(t, "translated_string") == 0;
+		}
+		if (!quoted)
+			edit_add(&e, at, at + 2, xstrdup("< "));
+	}
+	if (e.n > 0)
+		fixed = apply_edits(src, len, &e, out_len);
+	edits_free(&e);
+	return fixed;
+}
+
 char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNode root,
 		   size_t *out_len)
 {
@@ -557,7 +589,7 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 		    memmem(src, len, "\xe2\x80\xa9", 3) == NULL)
 			return NULL;
 	} else {
-		return NULL;
+		return bash_fixup(src, len, root, out_len);
 	}
 	collect(ops, src, len, root, &e, &strings);
 	if (!py)

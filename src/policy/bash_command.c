@@ -290,9 +290,20 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 		if (b->kind != BIND_VALUE)
 			continue;
 		TSNode v = b->value;
+		if (node_is(v, "array") || node_is(v, "command")) {
+			/* cmd=(rm -rf ~); "${cmd[@]}", set -- rm -rf ~; "$@": the
+			 * whole command line as well as its program */
+			char *line = fold_dup(c, v, depth + 1, NULL);
+			if (line && strchr(line, ' '))
+				names_add(out, line);
+			if (line && node_is(v, "command"))
+				add_program(out, line);
+			free(line);
+		}
 		if (node_is(v, "array"))
 			v = ts_node_named_child(v, 0);
-		program_names(c, v, out, depth + 1);
+		if (!node_is(v, "command"))
+			program_names(c, v, out, depth + 1);
 	}
 	/* the environment's names for a shell */
 	if (!bound && len == 5 && memcmp(name, "SHELL", 5) == 0)
@@ -312,6 +323,10 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 		char *eq = v ? strchr(v, '=') : NULL;
 		if (eq)
 			add_program(out, eq + 1);
+		/* and the whole value, its options included: alias tidy='rm -rf'
+		 * makes `tidy ~` the command "rm -rf" on ~ */
+		if (eq && strchr(eq + 1, ' '))
+			names_add(out, eq + 1);
 		free(v);
 	}
 }
@@ -322,7 +337,8 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
 						    : sh_expansion_var(c, n, &index);
 
-	if (!ts_node_is_null(var) && node_is(var, "variable_name"))
+	if (!ts_node_is_null(var) && (node_is(var, "variable_name") ||
+				      sh_text_is(c, var, "@") || sh_text_is(c, var, "*")))
 		actx_resolve_name(c, node_src(c, var), node_len(var), out, depth, resolve_bound);
 }
 
@@ -366,6 +382,47 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 	free(v);
 }
 
+/* Whether a function the program defines runs its arguments as a command
+ * (run() { echo "+ $*"; "$@"; }): then `run rm -rf ~` runs rm. */
+static bool function_runs_args(struct actx *c, const char *name)
+{
+	static const char *const forms[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"",
+					    "\"$1\"", "$1", NULL};
+	char key[256];
+	int klen = snprintf(key, sizeof(key), FUNCTION_PREFIX "%s", name);
+	const struct binding *b;
+	size_t j = 0;
+
+	if (klen <= 0 || (size_t)klen >= sizeof(key))
+		return false;
+	while ((b = actx_lookup(c, key, (size_t)klen, &j))) {
+		if (b->kind != BIND_VALUE)
+			continue;
+		TSTreeCursor cur = ts_tree_cursor_new(b->value);
+		bool hit = false;
+		for (unsigned steps = 0; !hit && steps < 4000; steps++) {
+			TSNode n = ts_tree_cursor_current_node(&cur);
+			if (node_is(n, "command_name"))
+				for (size_t f = 0; forms[f] && !hit; f++)
+					hit = sh_text_is(c, n, forms[f]);
+			if (ts_tree_cursor_goto_first_child(&cur))
+				continue;
+			bool up = false;
+			while (!ts_tree_cursor_goto_next_sibling(&cur))
+				if (!ts_tree_cursor_goto_parent(&cur)) {
+					up = true;
+					break;
+				}
+			if (up)
+				break;
+		}
+		ts_tree_cursor_delete(&cur);
+		if (hit)
+			return true;
+	}
+	return false;
+}
+
 /* args[idx] is in command position: its programs, then what those that
  * are wrappers run. */
 static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size_t idx,
@@ -380,6 +437,8 @@ static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size
 		names_add(out, ns.v[i]);
 		const struct wrapper *w = wrapper_find(ns.v[i]);
 		int j = w ? wrapped_index(c, w, args, nargs, idx + 1, depth) : -1;
+		if (j < 0 && idx + 1 < nargs && function_runs_args(c, ns.v[i]))
+			j = (int)idx + 1;
 		if (j >= 0)
 			resolve_chain(c, args, nargs, (size_t)j, out, depth + 1);
 	}
@@ -446,7 +505,9 @@ static void command_chain(struct actx *c, const TSNode *words, size_t n, struct 
 			const struct wrapper *w = wrapper_find(ns.v[i]);
 			if (w)
 				next = wrapped_index(c, w, words, n, idx + 1, depth);
-			if (next >= 0 && w->takes_stdin)
+			else if (idx + 1 < n && function_runs_args(c, ns.v[i]))
+				next = (int)idx + 1;
+			if (next >= 0 && w && w->takes_stdin)
 				ch->stdin_taken = true;
 		}
 		names_free(&ns);

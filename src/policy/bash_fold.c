@@ -490,8 +490,12 @@ static int fold_print(struct actx *c, TSNode cmd, struct buf *out, int depth)
 
 	if ((n = print_args(c, cmd, "echo", args, depth)) != SIZE_MAX)
 		return fold_echo(c, args, n, out, depth);
-	if ((n = print_args(c, cmd, "printf", args, depth)) != SIZE_MAX)
+	if ((n = print_args(c, cmd, "printf", args, depth)) != SIZE_MAX) {
+		/* printf -v NAME FMT ...: what NAME is given (lang_bash.c binds it) */
+		if (n >= 3 && sh_text_is(c, args[0], "-v"))
+			return fold_printf(c, args + 2, n - 2, out, depth);
 		return fold_printf(c, args, n, out, depth);
+	}
 	return -1;
 }
 
@@ -504,25 +508,96 @@ static bool has_option(struct actx *c, TSNode cmd, const char *shorts, const cha
 	return sh_options_have(c, args, n, shorts, longopt, depth);
 }
 
-enum decoder { DEC_NONE, DEC_BASE64, DEC_HEX, DEC_REV };
+enum decoder_kind { DEC_NONE, DEC_BASE64, DEC_HEX, DEC_REV, DEC_TR };
 
-/* Whether cmd decodes its input as `base64 -d`, `xxd -r -p` or `rev`. */
-static enum decoder decoder_of(struct actx *c, TSNode cmd, int depth)
+struct decoder {
+	enum decoder_kind kind;
+	bool del;		      /* tr -d */
+	unsigned char map[256];	      /* tr SET1 SET2: what each byte becomes */
+	bool drop[256];		      /* tr -d SET: the bytes deleted */
+};
+
+/* A tr set with its ranges expanded (a-z, A-M); false for what tr's sets
+ * can say that this does not model ([:alpha:], escapes, repeats). */
+static bool tr_set(const char *s, size_t len, unsigned char *out, size_t *n)
 {
-	if (command_is(c, cmd, "base64", depth) && has_option(c, cmd, "dD", "--decode", depth))
-		return DEC_BASE64;
-	if (command_is(c, cmd, "xxd", depth) && has_option(c, cmd, "r", "--revert", depth))
-		return DEC_HEX;
-	if (command_is(c, cmd, "rev", depth))
-		return DEC_REV;
-	return DEC_NONE;
+	*n = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '[' || s[i] == '\\')
+			return false;
+		if (i + 2 < len && s[i + 1] == '-') {
+			for (int ch = (unsigned char)s[i]; ch <= (unsigned char)s[i + 2] && *n < 256; ch++)
+				out[(*n)++] = (unsigned char)ch;
+			i += 2;
+		} else if (*n < 256) {
+			out[(*n)++] = (unsigned char)s[i];
+		}
+	}
+	return true;
 }
 
-static int decode(enum decoder d, const struct buf *in, struct buf *out)
+/* tr -d SET, tr SET1 SET2 (rot13 is tr 'A-Za-z' 'N-ZA-Mn-za-m'). */
+static bool tr_decoder(struct actx *c, TSNode cmd, struct decoder *d, int depth)
+{
+	TSNode args[ARGS_MAX];
+	size_t n = sh_command_args(cmd, args, ARGS_MAX), nsets = 0;
+	char *sets[2] = {NULL, NULL};
+	size_t lens[2] = {0, 0};
+	bool ok = true;
+
+	for (size_t i = 0; i < n && ok; i++) {
+		size_t len;
+		char *a = fold_dup(c, args[i], depth + 1, &len);
+		if (a == NULL) {
+			ok = false;
+		} else if (nsets == 0 && a[0] == '-' && len > 1) {
+			ok = strcmp(a, "-d") == 0 || strcmp(a, "--delete") == 0;
+			d->del = true;
+			free(a);
+		} else if (nsets < 2) {
+			sets[nsets] = a, lens[nsets++] = len;
+		} else {
+			free(a);
+			ok = false;
+		}
+	}
+	unsigned char s1[256], s2[256];
+	size_t n1 = 0, n2 = 0;
+	ok = ok && nsets == (d->del ? 1u : 2u) && tr_set(sets[0], lens[0], s1, &n1) &&
+	     (d->del || (tr_set(sets[1], lens[1], s2, &n2) && n2 > 0));
+	for (int i = 0; i < 256; i++)
+		d->map[i] = (unsigned char)i;
+	for (size_t i = 0; ok && i < n1; i++) {
+		if (d->del)
+			d->drop[s1[i]] = true;
+		else
+			d->map[s1[i]] = s2[i < n2 ? i : n2 - 1];
+	}
+	free(sets[0]);
+	free(sets[1]);
+	return ok;
+}
+
+/* Whether cmd decodes its input as `base64 -d`, `xxd -r -p`, `rev` or tr. */
+static bool decoder_of(struct actx *c, TSNode cmd, struct decoder *d, int depth)
+{
+	memset(d, 0, sizeof(*d));
+	if (command_is(c, cmd, "base64", depth) && has_option(c, cmd, "dD", "--decode", depth))
+		d->kind = DEC_BASE64;
+	else if (command_is(c, cmd, "xxd", depth) && has_option(c, cmd, "r", "--revert", depth))
+		d->kind = DEC_HEX;
+	else if (command_is(c, cmd, "rev", depth))
+		d->kind = DEC_REV;
+	else if (command_is(c, cmd, "tr", depth) && tr_decoder(c, cmd, d, depth))
+		d->kind = DEC_TR;
+	return d->kind != DEC_NONE;
+}
+
+static int decode(const struct decoder *d, const struct buf *in, struct buf *out)
 {
 	int hi = -1;
 
-	switch (d) {
+	switch (d->kind) {
 	case DEC_BASE64:
 		return base64_decode_append(in->data ? in->data : "", in->len, out);
 	case DEC_HEX:
@@ -543,6 +618,15 @@ static int decode(enum decoder d, const struct buf *in, struct buf *out)
 		for (size_t i = in->len; i > 0; i--)
 			buf_append(out, in->data + i - 1, 1);
 		return 0;
+	case DEC_TR:
+		for (size_t i = 0; i < in->len; i++) {
+			unsigned char ch = (unsigned char)in->data[i];
+			if (d->del && d->drop[ch])
+				continue;
+			char o = (char)(d->del ? ch : d->map[ch]);
+			buf_append(out, &o, 1);
+		}
+		return 0;
 	case DEC_NONE:
 		break;
 	}
@@ -555,7 +639,7 @@ static int decode(enum decoder d, const struct buf *in, struct buf *out)
  * never a constant. */
 static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 {
-	enum decoder dec[16];
+	struct decoder *dec;
 
 	if (depth > RESOLVE_DEPTH)
 		return -1;
@@ -564,10 +648,10 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		if (sh_field_children(st, "redirect", &hs, 1) == 1 &&
 		    node_is(hs, "herestring_redirect")) {
 			struct buf in = {0};
-			enum decoder d = decoder_of(c, st, depth);
-			int ret = d == DEC_NONE ? -1 : fold_children(c, hs, &in, depth + 1);
+			struct decoder d;
+			int ret = decoder_of(c, st, &d, depth) ? fold_children(c, hs, &in, depth + 1) : -1;
 			if (ret == 0)
-				ret = decode(d, &in, out);
+				ret = decode(&d, &in, out);
 			buf_free(&in);
 			return ret;
 		}
@@ -576,21 +660,25 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 	if (node_is(st, "pipeline")) {
 		uint32_t k = ts_node_named_child_count(st);
 		struct buf cur = {0};
-		if (k < 2 || k > ARRAY_SIZE(dec))
+		if (k < 2 || k > 16)
 			return -1;
+		dec = xcalloc(k, sizeof(*dec));
 		for (uint32_t i = 1; i < k; i++)
-			if ((dec[i] = decoder_of(c, ts_node_named_child(st, i), depth)) == DEC_NONE)
+			if (!decoder_of(c, ts_node_named_child(st, i), &dec[i], depth)) {
+				free(dec);
 				return -1;
+			}
 		int ret = fold_output(c, ts_node_named_child(st, 0), &cur, depth + 1);
 		for (uint32_t i = 1; ret == 0 && i < k; i++) {
 			struct buf next = {0};
-			ret = decode(dec[i], &cur, &next);
+			ret = decode(&dec[i], &cur, &next);
 			buf_free(&cur);
 			cur = next;
 		}
 		if (ret == 0)
 			buf_append(out, cur.data, cur.len);
 		buf_free(&cur);
+		free(dec);
 		return ret;
 	}
 	return -1;
@@ -672,6 +760,18 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "command") == 0) {
 		/* eval's code, or what echo and printf print */
 		size_t mark = out->len;
+		TSNode args[ARGS_MAX];
+		size_t nargs = sh_command_args(n, args, ARGS_MAX);
+		if (command_is(c, n, "set", depth) && nargs >= 2 && sh_text_is(c, args[0], "--")) {
+			/* set -- WORDS: the positional parameters, joined */
+			for (size_t i = 1; i < nargs; i++) {
+				if (i > 1)
+					buf_append(out, " ", 1);
+				if (sh_fold(c, args[i], out, depth + 1) < 0)
+					return -1;
+			}
+			return 0;
+		}
 		if (fold_eval(c, n, out, depth) == 0)
 			return 0;
 		out->len = mark;

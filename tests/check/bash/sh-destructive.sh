@@ -65,3 +65,38 @@ fact() { if [ "$1" -le 1 ]; then echo 1; else echo $(( $1 * $(fact $(( $1 - 1 ))
 fact 5
 #@ neg chmod -R on a project
 chmod -R 755 ./public
+#@ pos xargs into rm -rf
+echo "$HOME" | xargs rm -rf
+#@ pos the command name from tr -d
+c=$(echo r-m | tr -d -)
+$c -rf ~
+#@ neg xargs into rm -f
+find . -name '*.o' | xargs rm -f
+#@ pos a function that runs its arguments
+run() { echo "+ $*"; "$@"; }
+run rm -rf ~
+#@ neg the same function on a build directory
+run() { echo "+ $*"; "$@"; }
+run rm -rf build/out
+#@ pos an alias holds rm -rf
+shopt -s expand_aliases
+alias tidy='rm -rf'
+tidy ~
+#@ pos printf -v names the command
+printf -v cmd '%s' rm
+$cmd -rf ~
+#@ neg an alias of rm -rf on a build directory
+alias tidy='rm -rf'
+tidy build/
+#@ pos the command line in an array
+cmd=(rm -rf "$HOME")
+"${cmd[@]}"
+#@ pos the command line in the positional parameters
+set -- rm -rf ~
+"$@"
+#@ neg an array of an ordinary command
+args=(ls -la /)
+"${args[@]}"
+#@ neg set -- of ordinary words
+set -- a b c
+echo "$@"

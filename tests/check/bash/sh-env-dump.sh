@@ -29,3 +29,7 @@ declare -x LANG=C
 declare -p PATH
 #@ neg the word env in a string
 echo "env is a command"
+#@ pos compgen -e
+compgen -e
+#@ neg compgen -c
+compgen -c | head

@@ -42,3 +42,5 @@ bash ./build.sh
 python3 main.py
 #@ neg the words in a string
 echo "sh -c 'ls'"
+#@ pos a trap string
+trap 'rm -f /tmp/x' EXIT

@@ -12,3 +12,9 @@ set -eu
 for f in *.txt; do
   wc -l "$f"
 done
+#@ neg a file opened for reading and writing
+exec 3<>/tmp/airlock-data
+echo hello >&3
+exec 3>&-
+#@ pos a broken redirection next to <>
+exec 3<>

@@ -33,3 +33,7 @@ fs.readFileSync('config/aws-region.json');
 console.log('ssh connection ok');
 //@ neg a file that only mentions the name
 fs.writeFileSync('out.txt', 'shadow of the colossus');
+//@ pos .env
+require("fs").readFileSync(".env", "utf8");
+//@ neg .env.example
+require("fs").readFileSync(".env.example", "utf8");

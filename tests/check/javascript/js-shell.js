@@ -182,3 +182,19 @@ const {\u{65}xecSync: e} = require("child_process"); e("id");
 x <!-- require("child_process").execSync("id");
 //@ neg U+2028 in a string literal is part of the string
 s = "a require('child_process').execSync('id')";
+//@ pos child_process merged into globalThis
+Object.assign(globalThis, require("child_process"));
+//@ pos child_process spread into an object
+const t = { ...require("child_process") };
+//@ pos a getter returns execSync
+const o = { get run() { return require("child_process").execSync; } };
+//@ pos with over child_process
+with (require("child_process")) { execSync("id"); }
+//@ pos require.call
+require.call(null, "child_process").execSync("id");
+//@ pos process.getBuiltinModule
+process.getBuiltinModule("child_process").execSync("id");
+//@ neg another module merged
+Object.assign({}, require("path"));
+//@ neg spread of an ordinary object
+const u = { ...{ a: 1 }, b: 2 };

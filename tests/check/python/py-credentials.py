@@ -20,3 +20,16 @@ open("data/ssh_notes.txt")
 #@ neg the words in a comment
 # never read ~/.ssh/id_rsa
 print("ok")
+#@ pos os.path.join with expanduser
+import os
+os.path.join(os.path.expanduser("~"), ".config", "gcloud", "*")
+#@ pos Path.home() joined with /
+from pathlib import Path
+(Path.home() / ".aws" / "credentials").read_text()
+#@ pos a glob bracket hides the directory name
+import glob
+glob.glob("/home/*/.s[s]h/id_*")
+#@ pos .env
+open(".env").read()
+#@ neg .env.example
+open(".env.example").read()

@@ -11,3 +11,6 @@ shutil.rmtree("/" + "etc")
 import shutil
 shutil.rmtree("build/tmp")
 shutil.rmtree("/tmp/work")
+#@ pos rmtree of expanduser('~')
+import os, shutil
+shutil.rmtree(os.path.expanduser("~"))

@@ -84,7 +84,7 @@
 
 ; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash, base64 -d f | gunzip | python3
 ((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
- (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd")
+ (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
@@ -94,7 +94,7 @@
 ([(command argument: (process_substitution) @code)
   (command redirect: (herestring_redirect) @code)] @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
- (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd")
+ (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
@@ -103,7 +103,7 @@
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
  (#match? @flag "^-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
- (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd")
+ (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
@@ -111,14 +111,14 @@
 ; eval "$(echo X | base64 -d)", p=$(base64 -d <<< X); eval "$p"
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "eval")
- (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd")
+ (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
 
 ; $(echo Y3VybA== | base64 -d) u: the decoded text is the command line
 ((command name: (command_name (command_substitution) @code)) @finding
- (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd")
+ (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
  (#set! message "decodes data and runs it as a command: the classic way to hide a payload"))

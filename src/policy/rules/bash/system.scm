@@ -25,6 +25,22 @@
  (#set! severity "high")
  (#set! message "deletes recursively whatever a pipe names (xargs rm -r), which may be a whole home or system directory"))
 
+; alias tidy='rm -rf'; tidy ~: the options are in the alias
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "rm( +-[a-zA-Z-]*)* +(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)( +-[a-zA-Z-]*)*")
+ (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
+; cmd=(rm -rf ~); "${cmd[@]}", set -- rm -rf ~; "$@": the whole command line
+; is in a variable
+((command) @n @finding
+ (#resolves-to? @n "rm( +-[a-zA-Z-]+)*( +-[a-zA-Z]*[rR][a-zA-Z]*| +--recursive)( +-[a-zA-Z-]+)*( +[^ ]+)* +(/+\\.?|/+\\*|~/*|~/*\\*|/+(bin|boot|dev|etc|home|lib|lib64|opt|root|sbin|usr|var)/*\\*?)( .*)?")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
 ; rm --no-preserve-root
 ((command argument: (_) @flag) @n @finding
  (#resolves-to? @n "rm")

@@ -24,7 +24,7 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
-([(string) (concatenated_string) (binary_operator)] @finding
+([(string) (concatenated_string) (binary_operator) (call)] @finding
  (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "py-credentials")
  (#set! severity "high")

@@ -1,5 +1,5 @@
 # evasion: command named by indirection ${!n}
-# grade: very-hard; does: shell
+# grade: very-hard; does: rm-rf
 n=cmd
-cmd=sh
-"${!n}" -i
+cmd=rm
+"${!n}" -rf ~
