@@ -31,6 +31,7 @@
 
 #define SETUP_TIMEOUT_MS 30000
 #define EXIT_DRAIN_MS 100
+#define CPU_TICK_SLACK_MS 20
 
 struct cmd {
 	struct box *b;
@@ -425,7 +426,12 @@ static void classify(struct cmd *c, uint64_t oom_before)
 		return;
 	}
 	int ws = c->exit_report.wstatus;
-	bool over_cpu = sr->cpu_ms >= (uint64_t)(c->limits.time_limit_s * 1000);
+	/* The kernel sends SIGXCPU (then SIGKILL) at the RLIMIT_CPU airlock set,
+	 * ceil(time_limit_s), counted in scheduler ticks: the rusage it
+	 * reports may be a tick or two short of it. */
+	uint64_t rlimit_ms = (uint64_t)ceil(c->limits.time_limit_s) * 1000;
+	bool over_cpu = sr->cpu_ms >= (uint64_t)(c->limits.time_limit_s * 1000) ||
+			sr->cpu_ms + CPU_TICK_SLACK_MS >= rlimit_ms;
 	if (WIFEXITED(ws)) {
 		sr->exit_code = WEXITSTATUS(ws);
 		sr->status = sr->exit_code == 0 ? STATUS_OK : STATUS_RUNTIME_ERROR;
