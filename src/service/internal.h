@@ -349,6 +349,16 @@ void sandbox_end_acquired(struct service *s, struct sandbox *sb, const char *rea
 void sandboxes_counts(struct service *s, int *live, uint64_t *execs);
 
 /* sandbox_request.c: pure parsing of the requests (service.h's shapes). */
+/* Output of a sandbox's command or cell on its way to the caller's fn,
+ * redacted first (fail closed: a chunk that cannot be redacted is not
+ * passed on); sandbox_calls.c. */
+struct sandbox_tap {
+	struct service *s;
+	sandbox_output_fn fn;
+	void *ctx;
+};
+void sandbox_tap_output(void *ctx, int stream, const char *data, size_t len);
+
 struct sandbox_create_req {
 	int64_t timeout_s, idle_timeout_s;
 	struct limits limits;

@@ -23,17 +23,9 @@
 
 /* ---- exec ---- */
 
-struct tap {
-	struct service *s;
-	sandbox_output_fn fn;
-	void *ctx;
-};
-
-/* A chunk of output on its way to the caller, redacted first (fail
- * closed: a chunk that cannot be redacted is not passed on). */
-static void tap_output(void *ctx, int stream, const char *data, size_t len)
+void sandbox_tap_output(void *ctx, int stream, const char *data, size_t len)
 {
-	struct tap *t = ctx;
+	struct sandbox_tap *t = ctx;
 	struct buf b = {0};
 	err_t err;
 
@@ -160,7 +152,7 @@ static void release_after_exec(struct service *s, struct sandbox *sb)
 }
 
 static int run_command(struct service *s, struct sandbox *sb, const struct sandbox_exec_req *x,
-		       struct tap *tap, json_t **out, struct svc_error *e)
+		       struct sandbox_tap *tap, json_t **out, struct svc_error *e)
 {
 	struct box_exec bx = {
 	    .command = x->command,
@@ -171,7 +163,7 @@ static int run_command(struct service *s, struct sandbox *sb, const struct sandb
 	    .stdin_len = x->stdin_len,
 	    .limits = x->limits,
 	    .cancel_fd = sb->cancel[0],
-	    .on_output = tap->fn ? tap_output : NULL,
+	    .on_output = tap->fn ? sandbox_tap_output : NULL,
 	    .output_ctx = tap,
 	};
 	struct step_result step;
@@ -205,7 +197,7 @@ int service_sandbox_exec(struct service *s, const struct key_row *key, const cha
 	struct sandbox_exec_req x;
 	struct policy_outcome po;
 	struct sandbox *sb;
-	struct tap tap = {s, on_output, ctx};
+	struct sandbox_tap tap = {s, on_output, ctx};
 	int ret = -1;
 
 	*out = NULL;

@@ -416,28 +416,6 @@ static int evaluate(struct service *s, const struct key_row *key, const char *la
 	return 0;
 }
 
-struct cell_tap {
-	struct service *s;
-	sandbox_output_fn fn;
-	void *ctx;
-};
-
-static void cell_output(void *ctx, int stream, const char *data, size_t len)
-{
-	struct cell_tap *t = ctx;
-	struct buf b = {0};
-	err_t err;
-
-	if (!t->s->cfg.redact) {
-		t->fn(t->ctx, stream, data, len);
-		return;
-	}
-	err_clear(&err);
-	if (redact(t->s->redactor, data, len, NULL, 0, &b, NULL, &err) == 0)
-		t->fn(t->ctx, stream, b.data ? b.data : "", b.len);
-	buf_free(&b);
-}
-
 static json_t *utf8_string(const char *text, size_t len)
 {
 	size_t n;
@@ -559,7 +537,7 @@ static bool box_gone(struct box *b)
 }
 
 static int run_cell(struct service *s, struct sandbox *sb, struct sandbox_context *c,
-		    const struct cell_req *x, struct cell_tap *tap, json_t **out,
+		    const struct cell_req *x, struct sandbox_tap *tap, json_t **out,
 		    struct svc_error *e)
 {
 	struct box_cell cell;
@@ -568,7 +546,7 @@ static int run_cell(struct service *s, struct sandbox *sb, struct sandbox_contex
 
 	pthread_mutex_lock(&c->run);
 	err_clear(&err);
-	if (box_context_run(c->bc, x->code, &x->limits, tap->fn ? cell_output : NULL, tap, &cell,
+	if (box_context_run(c->bc, x->code, &x->limits, tap->fn ? sandbox_tap_output : NULL, tap, &cell,
 			    &err) < 0) {
 		if (err.errnum == EBUSY)
 			ret = svc_error_set(e, SVC_CONFLICT, "context_busy", "%s", err.msg);
@@ -593,7 +571,7 @@ int service_sandbox_context_run(struct service *s, const struct key_row *key, co
 	struct sandbox_context *c;
 	struct policy_outcome po;
 	struct cell_req x;
-	struct cell_tap tap = {s, on_output, ctx};
+	struct sandbox_tap tap = {s, on_output, ctx};
 	int ret = -1;
 
 	*out = NULL;
