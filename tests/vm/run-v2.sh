@@ -159,7 +159,7 @@ cp examples/hello.py "$stage/examples/"
 cp contrib/airlock.yaml "$stage/contrib/"
 cp -r tests/adversarial/progs "$stage/progs"
 # the suites read their data relative to /airlock, where they run
-mkdir -p "$stage/tests/data" && cp -r tests/data/diagnostics "$stage/tests/data/"
+mkdir -p "$stage/tests/data" && cp -r tests/data/diagnostics tests/data/policy "$stage/tests/data/"
 printf '%s\n' "${AIRLOCK_VM_TEST_ARGS:-}" >"$stage/test-args"
 # Software emulation is some 10 to 50 times slower than the machine: the
 # tests scale their waits and the limits that only bound them by this.
