@@ -358,6 +358,10 @@ struct sandbox_tap {
 	void *ctx;
 };
 void sandbox_tap_output(void *ctx, int stream, const char *data, size_t len);
+/* After a command or a cell: a box that ended by itself (a box limit) ends
+ * the sandbox now rather than at the reaper's next look; else the
+ * reference is given back (sandbox_calls.c). */
+void sandbox_release_after_use(struct service *s, struct sandbox *sb);
 
 struct sandbox_create_req {
 	int64_t timeout_s, idle_timeout_s;

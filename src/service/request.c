@@ -245,9 +245,7 @@ static int parse_args(json_t *a, struct exec_request *r, struct svc_error *e)
 	return 0;
 }
 
-/* "env": {NAME: VALUE}, added to airlock's own (engine/inputs.c says which
- * names are refused, and why). */
-static int parse_env(json_t *o, struct exec_request *r, struct svc_error *e)
+int request_env_check(const json_t *o, const struct lang_profile *lang, struct svc_error *e)
 {
 	size_t bytes = 0;
 	const char *k;
@@ -261,27 +259,39 @@ static int parse_env(json_t *o, struct exec_request *r, struct svc_error *e)
 	if (json_object_size(o) > RUN_MAX_ENV)
 		return svc_error_set(e, SVC_INVALID, "invalid_value", "env: at most %d variables",
 				     RUN_MAX_ENV);
-	r->env = xcalloc(json_object_size(o) + 1, sizeof(*r->env));
-	json_object_foreach(o, k, v)
+	json_object_foreach((json_t *)o, k, v)
 	{
-		const char *why = env_name_problem(k, strlen(k), r->lang);
+		const char *why = env_name_problem(k, strlen(k), lang);
 		if (why)
 			return svc_error_set(e, SVC_INVALID, "invalid_value", "env.%.128s: %s", k,
 					     why);
 		if (!json_is_string(v))
 			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
 					     "env.%.128s must be a string", k);
-		const char *value = plain_string(v);
-		if (value == NULL)
+		if (plain_string(v) == NULL)
 			return svc_error_set(e, SVC_INVALID, "invalid_value",
 					     "env.%.128s: a NUL byte in the value", k);
-		r->env[r->nenv++] = (struct run_env){k, value};
 		bytes += strlen(k) + json_string_length(v) + 2;
 	}
 	if (bytes > RUN_MAX_ENV_BYTES)
 		return svc_error_set(e, SVC_INVALID, "invalid_value",
 				     "env: %zu bytes together; at most %u", bytes,
 				     RUN_MAX_ENV_BYTES);
+	return 0;
+}
+
+/* "env": {NAME: VALUE}, added to airlock's own. */
+static int parse_env(json_t *o, struct exec_request *r, struct svc_error *e)
+{
+	const char *k;
+	json_t *v;
+
+	if (request_env_check(o, r->lang, e) < 0)
+		return -1;
+	if (o == NULL)
+		return 0;
+	r->env = xcalloc(json_object_size(o) + 1, sizeof(*r->env));
+	json_object_foreach(o, k, v) r->env[r->nenv++] = (struct run_env){k, json_string_value(v)};
 	return 0;
 }
 

@@ -77,4 +77,10 @@ void exec_request_free(struct exec_request *r);
  * a new string, "" when the body is empty or has no reason. */
 int decision_request_parse(const char *body, size_t len, char **reason, struct svc_error *e);
 
+/* An "env" object ({NAME: VALUE}, NULL: none) for a program of lang: the
+ * names engine/inputs.c allows, string values without NUL, within the
+ * count and size bounds. */
+struct lang_profile;
+int request_env_check(const json_t *o, const struct lang_profile *lang, struct svc_error *e);
+
 #endif

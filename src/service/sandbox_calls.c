@@ -134,9 +134,7 @@ static void record_exec(struct service *s, struct sandbox *sb, const char *comma
 	pthread_mutex_unlock(&s->sandboxes.lock);
 }
 
-/* After a command: a box that ended by itself (a box limit) ends the
- * sandbox now rather than at the reaper's next look. */
-static void release_after_exec(struct service *s, struct sandbox *sb)
+void sandbox_release_after_use(struct service *s, struct sandbox *sb)
 {
 	struct box_status st;
 
@@ -233,7 +231,7 @@ int service_sandbox_exec(struct service *s, const struct key_row *key, const cha
 done:
 	policy_outcome_free(&po);
 	sandbox_exec_req_free(&x);
-	release_after_exec(s, sb);
+	sandbox_release_after_use(s, sb);
 	return ret;
 }
 

@@ -510,23 +510,6 @@ static void record_cell(struct service *s, struct sandbox *sb, const struct sand
 	record_audit(s, "sandbox_cell", sb->id, sb->key_id, hash, summary);
 }
 
-/* After a cell: a box that ended by itself (a box limit) ends the sandbox
- * now rather than at the reaper's next look. */
-static void release_after_cell(struct service *s, struct sandbox *sb)
-{
-	struct box_status st;
-
-	memset(&st, 0, sizeof(st));
-	box_status(sb->box, &st);
-	if (st.state == BOX_ENDED)
-		sandbox_end_acquired(s, sb,
-				     strstr(st.why, "memory") ? "memory_limit"
-				     : strstr(st.why, "cpu")  ? "cpu_limit"
-							      : "ended");
-	else
-		sandbox_release(s, sb);
-}
-
 static bool box_gone(struct box *b)
 {
 	struct box_status st;
@@ -613,6 +596,6 @@ int service_sandbox_context_run(struct service *s, const struct key_row *key, co
 done:
 	policy_outcome_free(&po);
 	context_put(s, c);
-	release_after_cell(s, sb);
+	sandbox_release_after_use(s, sb);
 	return ret;
 }

@@ -146,37 +146,7 @@ static int check_limits(const struct limits *l, const struct server_config *c, s
 /* An object of string variables; their names as a bash program's. */
 static int check_env(const json_t *o, struct svc_error *e)
 {
-	size_t bytes = 0;
-	const char *k;
-	json_t *v;
-
-	if (o == NULL)
-		return 0;
-	if (!json_is_object(o))
-		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
-				     "'env' must be an object of strings");
-	if (json_object_size(o) > RUN_MAX_ENV)
-		return svc_error_set(e, SVC_INVALID, "invalid_value", "env: at most %d variables",
-				     RUN_MAX_ENV);
-	json_object_foreach((json_t *)o, k, v)
-	{
-		const char *why = env_name_problem(k, strlen(k), bash());
-		if (why)
-			return svc_error_set(e, SVC_INVALID, "invalid_value", "env.%.128s: %s", k,
-					     why);
-		if (!json_is_string(v))
-			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
-					     "env.%.128s must be a string", k);
-		if (strlen(json_string_value(v)) != json_string_length(v))
-			return svc_error_set(e, SVC_INVALID, "invalid_value",
-					     "env.%.128s: a NUL byte in the value", k);
-		bytes += strlen(k) + json_string_length(v) + 2;
-	}
-	if (bytes > RUN_MAX_ENV_BYTES)
-		return svc_error_set(e, SVC_INVALID, "invalid_value",
-				     "env: %zu bytes together; at most %u", bytes,
-				     RUN_MAX_ENV_BYTES);
-	return 0;
+	return request_env_check(o, bash(), e);
 }
 
 static bool known(const char *k, const char *const *names)
