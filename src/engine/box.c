@@ -49,9 +49,6 @@
 #define SETUP_TIMEOUT_MS 30000
 #define TICK_MS 100
 #define ROOTLESS_TICK_MS 250
-/* After a command's main process ended, output still in its pipes is read
- * for this long: a background process it left may hold them open. */
-#define EXIT_DRAIN_MS 100
 
 static void close_fd(int *fd)
 {
@@ -119,7 +116,8 @@ static void tick(struct box *b)
 /* Clones init and hands it its setup: ids, cgroup, then the go. */
 static int start_init(struct box *b, err_t *err)
 {
-	pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
+	pid_t pid =
+	    (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
 	if (pid < 0)
 		return engine_userns_error(errno, err);
 	if (pid == 0)
@@ -141,7 +139,7 @@ static int start_init(struct box *b, err_t *err)
 	if (sandbox_write_id_maps(b->eng, pid, err) < 0)
 		return -1;
 	b->host_uid = b->eng->caller_uid != 0 ? b->eng->caller_uid
-					       : HOST_UID_BASE + (unsigned)(pid % HOST_UID_RANGE);
+					      : HOST_UID_BASE + (unsigned)(pid % HOST_UID_RANGE);
 	b->host_gid = b->eng->caller_uid != 0 ? b->eng->caller_gid : b->host_uid;
 	if (b->have_cg && b->cg.be->attach(&b->cg, pid, err) < 0)
 		return -1;
@@ -170,7 +168,8 @@ static int await_setup(struct box *b, err_t *err)
 			ssize_t n = recv(b->report_r, &rep, sizeof(rep), MSG_DONTWAIT);
 			if (n == (ssize_t)sizeof(rep) && rep.kind == REPORT_SETUP_FAILED) {
 				rep.msg[sizeof(rep.msg) - 1] = '\0';
-				return err_set(err, rep.errnum, "cannot set up the box: %s", rep.msg);
+				return err_set(err, rep.errnum, "cannot set up the box: %s",
+					       rep.msg);
 			}
 			if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
 				return err_set(err, 0, "the box's init ended during its setup");
@@ -178,7 +177,8 @@ static int await_setup(struct box *b, err_t *err)
 		if (p[0].revents) {
 			char byte;
 			int fd = -1, nfds = 0;
-			if (recv_fds(b->collect_r, &byte, 1, &fd, 1, &nfds, MSG_DONTWAIT, NULL) == 1 &&
+			if (recv_fds(b->collect_r, &byte, 1, &fd, 1, &nfds, MSG_DONTWAIT, NULL) ==
+				1 &&
 			    nfds == 1) {
 				b->workdir = fd;
 				return 0;
@@ -255,7 +255,7 @@ static bool env_name_ok(const char *n)
 	return true;
 }
 
-static int check_env(const struct run_env *env, size_t n, err_t *err)
+int box_check_env(const struct run_env *env, size_t n, err_t *err)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!env_name_ok(env[i].name) || env[i].value == NULL)
@@ -372,7 +372,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 
 	*out = NULL;
 	limits_finish(&l);
-	if (limits_validate(&l, err) < 0 || check_env(spec->env, spec->nenv, err) < 0 ||
+	if (limits_validate(&l, err) < 0 || box_check_env(spec->env, spec->nenv, err) < 0 ||
 	    check_id(spec->id, err) < 0 ||
 	    engine_check_mounts(e, spec->mounts, spec->nmounts, spec->rootfs, BOX_WORKDIR, err) < 0)
 		return -1;
@@ -488,7 +488,8 @@ void box_status(struct box *b, struct box_status *st)
 	pthread_mutex_unlock(&b->lock);
 	struct statfs sf;
 	if (b->workdir >= 0 && fstatfs(b->workdir, &sf) == 0)
-		st->disk_used_kb = (uint64_t)(sf.f_blocks - sf.f_bfree) * (uint64_t)sf.f_bsize / 1024;
+		st->disk_used_kb =
+		    (uint64_t)(sf.f_blocks - sf.f_bfree) * (uint64_t)sf.f_bsize / 1024;
 }
 
 bool box_ended(struct box *b)
@@ -506,7 +507,8 @@ uint64_t box_cgroup_memory_kb(struct box *b)
 	uint64_t v = 0;
 	bool v1 = b->cg.be == &cgroup_v1_backend;
 
-	if (cgroup_read_u64(b->cg.dirfd[0], v1 ? "memory.usage_in_bytes" : "memory.current", &v) < 0)
+	if (cgroup_read_u64(b->cg.dirfd[0], v1 ? "memory.usage_in_bytes" : "memory.current", &v) <
+	    0)
 		return 0;
 	return v / 1024;
 }
@@ -526,8 +528,8 @@ uint64_t box_cgroup_oom_kills(struct box *b)
 	uint64_t v = 0;
 	bool v1 = b->cg.be == &cgroup_v1_backend;
 
-	(void)cgroup_read_key(b->cg.dirfd[0], v1 ? "memory.oom_control" : "memory.events", "oom_kill",
-			      &v);
+	(void)cgroup_read_key(b->cg.dirfd[0], v1 ? "memory.oom_control" : "memory.events",
+			      "oom_kill", &v);
 	return v;
 }
 

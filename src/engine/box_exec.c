@@ -66,7 +66,8 @@ static int take_slot(struct box *b, uint32_t *slot, err_t *err)
 	if (b->ended || b->why[0]) {
 		errno = ESRCH;
 		rc = err_say(err, ESRCH, "the box has ended (%s)", b->why[0] ? b->why : "ended");
-	} else if (b->slots_used == (BOX_MAX_EXECS == 32 ? 0xffffffffu : (1u << BOX_MAX_EXECS) - 1)) {
+	} else if (b->slots_used ==
+		   (BOX_MAX_EXECS == 32 ? 0xffffffffu : (1u << BOX_MAX_EXECS) - 1)) {
 		rc = err_say(err, EBUSY, "the box runs %d commands already; wait for one to end",
 			     BOX_MAX_EXECS);
 	} else {
@@ -94,7 +95,6 @@ static int encode_strings(struct cmd *c, struct box_msg *m, err_t *err)
 {
 	const struct box_exec *x = c->x;
 	struct buf o = {0};
-	cleanup_close int fd = -1;
 	int rc = -1;
 
 	if (x->command) {
@@ -125,34 +125,16 @@ static int encode_strings(struct cmd *c, struct box_msg *m, err_t *err)
 		put_str(&o, "");
 	m->strings_len = o.len;
 	if (o.len > BOX_STRINGS_MAX) {
-		err_say(err, E2BIG, "the command, its environment and its directory are %zu bytes; "
-				    "at most %u",
+		err_say(err, E2BIG,
+			"the command, its environment and its directory are %zu bytes; "
+			"at most %u",
 			o.len, BOX_STRINGS_MAX);
 		goto out;
 	}
-	if ((fd = memfd_create("airlock-command", MFD_CLOEXEC | MFD_ALLOW_SEALING)) < 0 ||
-	    write_all(fd, o.data, o.len) < 0 ||
-	    fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0) {
-		err_set(err, errno, "cannot pass the command to the box");
-		goto out;
-	}
-	c->child_fds[0] = steal_fd(&fd);
-	rc = 0;
+	rc = engine_sealed_memfd("airlock-command", o.data, o.len, &c->child_fds[0], err);
 out:
 	buf_free(&o);
 	return rc;
-}
-
-static int make_stdin(const struct box_exec *x, int *out, err_t *err)
-{
-	cleanup_close int fd = memfd_create("airlock-stdin", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-
-	if (fd < 0 || write_all(fd, x->stdin_data, x->stdin_len) < 0 ||
-	    fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0 ||
-	    lseek(fd, 0, SEEK_SET) < 0)
-		return err_set(err, errno, "cannot pass stdin to the box");
-	*out = steal_fd(&fd);
-	return 0;
 }
 
 static int check_request(const struct box_exec *x, err_t *err)
@@ -165,18 +147,8 @@ static int check_request(const struct box_exec *x, err_t *err)
 		return err_say(err, EINVAL, "at most %d arguments", BOX_ARGV_MAX - 1);
 	if (x->nenv + 16 > BOX_ENV_MAX)
 		return err_say(err, EINVAL, "at most %d environment variables", BOX_ENV_MAX - 16);
-	for (size_t i = 0; i < x->nenv; i++) {
-		const char *n = x->env[i].name;
-		bool ok = n && *n && !(*n >= '0' && *n <= '9') && x->env[i].value;
-		for (const char *p = n; ok && *p; p++)
-			ok = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-			     (*p >= '0' && *p <= '9') || *p == '_';
-		if (!ok)
-			return err_say(err, EINVAL,
-				       "bad environment variable name '%s': use letters, digits "
-				       "and '_', not starting with a digit",
-				       n ? n : "");
-	}
+	if (box_check_env(x->env, x->nenv, err) < 0)
+		return -1;
 	struct limits l;
 	limits_default(&l);
 	l.time_limit_s = x->limits.time_limit_s;
@@ -211,7 +183,8 @@ static int prepare(struct cmd *c, struct box_msg *m, err_t *err)
 		c->nchild = 5;
 		m->flags |= BOX_EXEC_STDIN;
 	} else if (c->x->stdin_data) {
-		if (make_stdin(c->x, &c->child_fds[4], err) < 0)
+		if (engine_sealed_memfd("airlock-stdin", c->x->stdin_data, c->x->stdin_len,
+					&c->child_fds[4], err) < 0)
 			return -1;
 		c->nchild = 5;
 		m->flags |= BOX_EXEC_STDIN;
@@ -377,7 +350,8 @@ static void watch(struct cmd *c)
 		}
 		now = monotonic_ms();
 		if (!c->started && !c->exited && !c->init_gone && now >= setup_deadline) {
-			snprintf(c->failed, sizeof(c->failed), "the command did not start within 30 s");
+			snprintf(c->failed, sizeof(c->failed),
+				 "the command did not start within 30 s");
 			send_kill(c, STATUS_INTERNAL_ERROR);
 		}
 		if (c->started && !c->exited && c->reason == STATUS_OK &&
@@ -494,8 +468,7 @@ int box_exec(struct box *b, const struct box_exec *x, struct step_result *sr, er
 	}
 	watch(&c);
 	if (c.failed[0] && !c.started) {
-		err_set(err, c.failed_errno, "cannot start the command: %s",
-			c.failed);
+		err_set(err, c.failed_errno, "cannot start the command: %s", c.failed);
 		goto out;
 	}
 	classify(&c, oom_before);
@@ -521,7 +494,9 @@ int box_signal(struct box *b, int handle, int sig, err_t *err)
 	pthread_mutex_unlock(&b->lock);
 	if (!running)
 		return err_say(err, ESRCH, "the command has ended");
-	struct box_msg m = {.magic = BOX_MSG_MAGIC, .kind = BOX_MSG_SIGNAL, .slot = (uint32_t)handle,
+	struct box_msg m = {.magic = BOX_MSG_MAGIC,
+			    .kind = BOX_MSG_SIGNAL,
+			    .slot = (uint32_t)handle,
 			    .flags = (uint32_t)sig};
 	pthread_mutex_lock(&b->ctl_lock);
 	ssize_t n = send(b->ctl, &m, sizeof(m), MSG_NOSIGNAL);

@@ -21,7 +21,7 @@ struct box {
 	int sync_w, report_r, collect_r, wake_fd;
 	int ctl; /* to init; sends under ctl_lock */
 	pthread_mutex_t ctl_lock;
-	int workdir; /* BOX_WORKDIR, from init */
+	int workdir;		     /* BOX_WORKDIR, from init */
 	unsigned host_uid, host_gid; /* the sandbox user on the host */
 	pid_t init;
 	int pidfd;
@@ -49,6 +49,9 @@ uint64_t box_cgroup_memory_kb(struct box *b);
 unsigned box_cgroup_procs(struct box *b);
 /* How many processes the kernel killed for the box's memory so far. */
 uint64_t box_cgroup_oom_kills(struct box *b);
+/* Environment variables given to a box or a command: names of letters,
+ * digits and '_', not starting with a digit, and a value (box.c). */
+int box_check_env(const struct run_env *env, size_t n, err_t *err);
 /* Whether the box ended or is ending (box.c). */
 bool box_ended(struct box *b);
 

@@ -368,8 +368,8 @@ static bool plain_absolute(const char *p)
 	for (const char *c = p; *c; c++) {
 		if (c[0] == '/' && (c[1] == '/' || c[1] == '\0') && c != p)
 			return false;
-		if (c[0] == '/' && c[1] == '.' && (c[2] == '/' || c[2] == '\0' ||
-						   (c[2] == '.' && (c[3] == '/' || c[3] == '\0'))))
+		if (c[0] == '/' && c[1] == '.' &&
+		    (c[2] == '/' || c[2] == '\0' || (c[2] == '.' && (c[3] == '/' || c[3] == '\0'))))
 			return false;
 	}
 	return true;
@@ -378,9 +378,9 @@ static bool plain_absolute(const char *p)
 /* Whether dst is (below) one of the sandbox's own places. */
 static bool reserved_dst(const char *dst, const char *workdir)
 {
-	static const char *const own[] = {"/proc", "/dev", "/sys", "/tmp", "/etc", "/usr",
-					  "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
-					  "/run", "/work"};
+	static const char *const own[] = {"/proc",  "/dev",    "/sys",	"/tmp", "/etc",
+					  "/usr",   "/bin",    "/sbin", "/lib", "/lib32",
+					  "/lib64", "/libx32", "/run",	"/work"};
 	for (size_t i = 0; i < ARRAY_SIZE(own) + 1; i++) {
 		const char *p = i < ARRAY_SIZE(own) ? own[i] : workdir;
 		size_t n = strlen(p);
@@ -393,8 +393,7 @@ static bool reserved_dst(const char *dst, const char *workdir)
 /* The sandbox's user reads what is mounted: the source itself must let it
  * (others' bits, or the owner's when rootless and the caller owns it; its
  * parents need not: init takes the sources before it becomes that user). */
-static int sandbox_can_read(const struct engine *e, const char *what, const char *path,
-			    err_t *err)
+static int sandbox_can_read(const struct engine *e, const char *what, const char *path, err_t *err)
 {
 	struct stat st;
 
@@ -479,10 +478,21 @@ static int make_report_channel(int *r, int *w, err_t *err)
 	return 0;
 }
 
+int engine_sealed_memfd(const char *name, const void *data, size_t len, int *out, err_t *err)
+{
+	cleanup_close int fd = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
+
+	/* Sealed: the sandbox can read it but not change it. */
+	if (fd < 0 || write_all(fd, data, len) < 0 ||
+	    fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0 ||
+	    lseek(fd, 0, SEEK_SET) < 0)
+		return err_set(err, errno, "cannot make the sealed memfd %s", name);
+	*out = steal_fd(&fd);
+	return 0;
+}
+
 static int make_stdin(const struct run_request *req, int *out, err_t *err)
 {
-	cleanup_close int fd = -1;
-
 	*out = -1;
 	if (req->stdin_fd > 0) {
 		if ((*out = fcntl(req->stdin_fd, F_DUPFD_CLOEXEC, 3)) < 0)
@@ -491,18 +501,7 @@ static int make_stdin(const struct run_request *req, int *out, err_t *err)
 	}
 	if (req->stdin_data == NULL)
 		return 0;
-	fd = memfd_create("airlock-stdin", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-	if (fd < 0)
-		return err_set(err, errno, "cannot create memfd for stdin");
-	if (write_all(fd, req->stdin_data, req->stdin_len) < 0)
-		return err_set(err, errno, "cannot write stdin to memfd");
-	/* Sealed: the sandbox can read its input but not change it. */
-	if (fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0)
-		return err_set(err, errno, "cannot seal stdin memfd");
-	if (lseek(fd, 0, SEEK_SET) < 0)
-		return err_set(err, errno, "cannot rewind stdin memfd");
-	*out = steal_fd(&fd);
-	return 0;
+	return engine_sealed_memfd("airlock-stdin", req->stdin_data, req->stdin_len, out, err);
 }
 
 void engine_step_rlimits(struct child_step *st, const struct limits *l, bool rootless)
@@ -934,7 +933,8 @@ static int validate_request(const struct engine *e, const struct run_request *re
 		return err_set(err, 0, "no program given");
 	if (limits_validate(&req->limits, err) < 0)
 		return -1;
-	if (engine_check_mounts(e, req->mounts, req->nmounts, req->rootfs, SANDBOX_WORKDIR, err) < 0)
+	if (engine_check_mounts(e, req->mounts, req->nmounts, req->rootfs, SANDBOX_WORKDIR, err) <
+	    0)
 		return -1;
 	return run_inputs_check(req, err);
 }

@@ -168,8 +168,8 @@ struct child_plan {
 	int nsteps;
 	struct child_step steps[MAX_STEPS];
 	const struct child_exec_hook *hook; /* NULL: every step is exec'd */
-	const char *workdir; /* NULL: SANDBOX_WORKDIR */
-	const char *cwd;     /* where the program starts; NULL: the work directory */
+	const char *workdir;		    /* NULL: SANDBOX_WORKDIR */
+	const char *cwd;		    /* where the program starts; NULL: the work directory */
 	/* A box (engine/box.h): after setup, init serves commands on ctl_fd
 	 * (box_init.c) instead of running steps. */
 	bool box;
@@ -182,6 +182,9 @@ struct child_plan {
 
 /* The sentence for a clone of a sandbox that failed with errnum (engine.c). */
 int engine_userns_error(int errnum, err_t *err);
+/* A memfd holding data, sealed against every change, at offset 0
+ * (engine.c): a run's stdin, a box command's strings. */
+int engine_sealed_memfd(const char *name, const void *data, size_t len, int *out, err_t *err);
 /* A step's rlimits for limits l (engine.c). */
 void engine_step_rlimits(struct child_step *st, const struct limits *l, bool rootless);
 
