@@ -86,8 +86,13 @@ struct box_exec {
 	 * output limit (a long-lived command the caller reads: a context). */
 	bool stream_only;
 	/* Set, before the command starts, to its handle for box_signal;
-	 * -1 once box_exec returned. May be NULL. */
+	 * -1 once box_exec returned. May be NULL. A handle names one command:
+	 * kept after it ended, it reaches no other. */
 	int *handle;
+	/* Optional: asked about once a second, with output_ctx, while the
+	 * command runs; false stops it (status cancelled): the caller that
+	 * waits for it has gone. */
+	bool (*present)(void *ctx);
 };
 
 /* Runs one command and waits for its main process to end. Returns 0 with

@@ -31,6 +31,12 @@
 
 #define SETUP_TIMEOUT_MS 30000
 #define EXIT_DRAIN_MS 100
+#define TICK_MS 1000 /* how often box_exec.present is asked */
+/* A handle is a slot and the generation of its use: a handle kept after its
+ * command ended can never reach the next command in the same slot. */
+#define HANDLE_SLOT_BITS 5
+#define HANDLE_GEN_MASK 0xffffffu
+_Static_assert(BOX_MAX_EXECS <= (1 << HANDLE_SLOT_BITS), "handles hold a slot");
 #define CPU_TICK_SLACK_MS 20
 
 struct cmd {
@@ -58,7 +64,7 @@ static void close_fd(int *fd)
 	}
 }
 
-static int take_slot(struct box *b, uint32_t *slot, err_t *err)
+static int take_slot(struct box *b, uint32_t *slot, uint32_t *gen, err_t *err)
 {
 	int rc = 0;
 
@@ -73,6 +79,8 @@ static int take_slot(struct box *b, uint32_t *slot, err_t *err)
 	} else {
 		*slot = (uint32_t)__builtin_ctz(~b->slots_used);
 		b->slots_used |= 1u << *slot;
+		b->slot_gen[*slot] = (b->slot_gen[*slot] + 1) & HANDLE_GEN_MASK;
+		*gen = b->slot_gen[*slot];
 	}
 	pthread_mutex_unlock(&b->lock);
 	return rc;
@@ -310,12 +318,16 @@ static int next_timeout(struct cmd *c, uint64_t now, uint64_t setup_deadline,
 	if (c->reason != STATUS_OK)
 		return 100;
 	uint64_t wall_end = c->t_start + (uint64_t)(c->limits.wall_time_limit_s * 1000);
-	return wall_end > now ? (int)(wall_end - now) : 0;
+	int ms = wall_end > now ? (int)(wall_end - now) : 0;
+	if (c->x->present && ms > TICK_MS)
+		ms = TICK_MS;
+	return ms;
 }
 
 static void watch(struct cmd *c)
 {
 	uint64_t setup_deadline = monotonic_ms() + SETUP_TIMEOUT_MS, drain_deadline = 0;
+	uint64_t next_tick = monotonic_ms() + TICK_MS;
 	int cancel = c->x->cancel_fd;
 
 	while (c->out_r >= 0 || c->err_r >= 0 || !(c->exited || c->init_gone)) {
@@ -357,6 +369,12 @@ static void watch(struct cmd *c)
 		if (c->started && !c->exited && c->reason == STATUS_OK &&
 		    now >= c->t_start + (uint64_t)(c->limits.wall_time_limit_s * 1000))
 			send_kill(c, STATUS_WALL_TIME_LIMIT);
+		if (c->x->present && c->started && !c->exited && c->reason == STATUS_OK &&
+		    now >= next_tick) {
+			next_tick = now + TICK_MS;
+			if (!c->x->present(c->x->output_ctx))
+				send_kill(c, STATUS_CANCELLED);
+		}
 	}
 }
 
@@ -448,7 +466,8 @@ int box_exec(struct box *b, const struct box_exec *x, struct step_result *sr, er
 	memset(&m, 0, sizeof(m));
 	m.magic = BOX_MSG_MAGIC;
 	m.kind = BOX_MSG_EXEC;
-	if (take_slot(b, &c.slot, err) < 0)
+	uint32_t gen = 0;
+	if (take_slot(b, &c.slot, &gen, err) < 0)
 		return -1;
 	m.slot = c.slot;
 	if (prepare(&c, &m, err) < 0)
@@ -456,7 +475,7 @@ int box_exec(struct box *b, const struct box_exec *x, struct step_result *sr, er
 	if (b->have_cg)
 		oom_before = box_cgroup_oom_kills(b);
 	if (x->handle)
-		*x->handle = (int)c.slot;
+		*x->handle = (int)(gen << HANDLE_SLOT_BITS | c.slot);
 	pthread_mutex_lock(&b->ctl_lock);
 	ssize_t n = send_fds(b->ctl, &m, sizeof(m), c.child_fds, c.nchild);
 	pthread_mutex_unlock(&b->ctl_lock);
@@ -487,20 +506,27 @@ out:
 
 int box_signal(struct box *b, int handle, int sig, err_t *err)
 {
-	if (handle < 0 || handle >= BOX_MAX_EXECS || sig <= 0 || sig >= 65)
+	if (handle < 0 || sig <= 0 || sig >= 65)
 		return err_say(err, EINVAL, "no such command or signal");
+	uint32_t slot = (uint32_t)handle & ((1u << HANDLE_SLOT_BITS) - 1),
+		 gen = (uint32_t)handle >> HANDLE_SLOT_BITS;
+	if (slot >= BOX_MAX_EXECS)
+		return err_say(err, EINVAL, "no such command");
+	struct box_msg m = {
+	    .magic = BOX_MSG_MAGIC, .kind = BOX_MSG_SIGNAL, .slot = slot, .flags = (uint32_t)sig};
+	ssize_t n = 0;
+	/* Checked and sent under the box's lock: the slot cannot be given to
+	 * another command in between (init reads its messages in order). */
 	pthread_mutex_lock(&b->lock);
-	bool running = (b->slots_used & (1u << handle)) != 0;
+	bool running = (b->slots_used & (1u << slot)) != 0 && b->slot_gen[slot] == gen;
+	if (running) {
+		pthread_mutex_lock(&b->ctl_lock);
+		n = send(b->ctl, &m, sizeof(m), MSG_NOSIGNAL);
+		pthread_mutex_unlock(&b->ctl_lock);
+	}
 	pthread_mutex_unlock(&b->lock);
 	if (!running)
 		return err_say(err, ESRCH, "the command has ended");
-	struct box_msg m = {.magic = BOX_MSG_MAGIC,
-			    .kind = BOX_MSG_SIGNAL,
-			    .slot = (uint32_t)handle,
-			    .flags = (uint32_t)sig};
-	pthread_mutex_lock(&b->ctl_lock);
-	ssize_t n = send(b->ctl, &m, sizeof(m), MSG_NOSIGNAL);
-	pthread_mutex_unlock(&b->ctl_lock);
 	if (n != (ssize_t)sizeof(m))
 		return err_say(err, ESRCH, "the box has ended");
 	return 0;

@@ -40,6 +40,7 @@ struct box {
 	bool ended;
 	char why[160];
 	uint32_t slots_used; /* a bit per running command */
+	uint32_t slot_gen[BOX_MAX_EXECS]; /* bumped when a slot is taken: handles name one use */
 	uint64_t cpu_ns, mem_kb, peak_kb;
 	unsigned procs;
 };

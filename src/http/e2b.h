@@ -11,7 +11,8 @@
  *                 table of sandboxes made here (their envd access tokens,
  *                 templates, default contexts), the control plane
  *   e2b_interp.c  the code interpreter: /execute (NDJSON), /contexts
- *   e2b_envd.c    envd: /health, /files, Connect-JSON filesystem and process
+ *   e2b_envd.c    envd: /health, /files, Connect-JSON filesystem
+ *   e2b_process.c envd's process service: commands, their stdin and signals
  */
 #ifndef AIRLOCK_HTTP_E2B_H
 #define AIRLOCK_HTTP_E2B_H
@@ -58,5 +59,13 @@ void e2b_interp_dispatch(struct service *s, struct http_request *r, struct http_
 /* e2b_envd.c: port 49983 */
 void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
 		       const char *path);
+/* Connect's errors: {"code", "message"} with an HTTP status; the service's
+ * error as Connect's code (and *status). */
+void e2b_connect_error(struct http_reply *rep, int status, const char *code, const char *msg);
+const char *e2b_connect_code(const struct svc_error *e, int *status);
+void e2b_connect_svc_error(struct http_reply *rep, const struct svc_error *e);
+/* e2b_process.c: POST /process.Process/METHOD of sandbox id */
+void e2b_process(struct service *s, struct http_request *r, struct http_reply *rep,
+		 const char *id, const char *method);
 
 #endif

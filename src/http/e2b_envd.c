@@ -7,7 +7,7 @@
  *                                                  file) or application/octet-stream
  *                                                  -> [{"name", "type", "path"}]
  *   POST /filesystem.Filesystem/Stat|MakeDir|Move|ListDir|Remove   Connect unary, JSON
- *   POST /process.Process/Start                    Connect server stream, JSON
+ *   POST /process.Process/...                      e2b_process.c
  *   any other RPC                                  Connect error "unimplemented"
  *
  * Connect (https://connectrpc.com/docs/protocol) with the JSON codec, as
@@ -19,10 +19,7 @@
  * Paths are the sandbox's work directory's (service.h: below /home/user,
  * E2B's home; relative ones are below it); the user (Basic authorization,
  * ?username) is not used: every command and file is the sandbox's one
- * user's. Process/Start runs the command with service_sandbox_exec (the
- * policy as for a bash program, redaction, audit); the answer streams
- * (http_reply.stream, chunked), a data event for each piece of output as
- * the command writes it.
+ * user's.
  */
 #include <microhttpd.h>
 #include <sodium.h>
@@ -34,14 +31,14 @@
 
 /* ---- Connect's errors ---- */
 
-static void connect_error(struct http_reply *rep, int status, const char *code, const char *msg)
+void e2b_connect_error(struct http_reply *rep, int status, const char *code, const char *msg)
 {
 	json_decref(rep->json);
 	rep->status = status;
 	rep->json = json_pack("{s:s, s:s}", "code", code, "message", msg);
 }
 
-static const char *connect_code(const struct svc_error *e, int *status)
+const char *e2b_connect_code(const struct svc_error *e, int *status)
 {
 	switch (e->kind) {
 	case SVC_NOT_FOUND:
@@ -79,11 +76,11 @@ static const char *connect_code(const struct svc_error *e, int *status)
 	}
 }
 
-static void connect_svc_error(struct http_reply *rep, const struct svc_error *e)
+void e2b_connect_svc_error(struct http_reply *rep, const struct svc_error *e)
 {
 	int status;
-	const char *code = connect_code(e, &status);
-	connect_error(rep, status, code, e->message);
+	const char *code = e2b_connect_code(e, &status);
+	e2b_connect_error(rep, status, code, e->message);
 }
 
 /* envd's HTTP errors ({"code", "message"}); a sandbox that ended is 502. */
@@ -203,7 +200,7 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 
 	if (!json_is_object(body)) {
 		json_decref(body);
-		return connect_error(rep, 400, "invalid_argument",
+		return e2b_connect_error(rep, 400, "invalid_argument",
 				     "the body must be a JSON message");
 	}
 	const char *path = str(body, "path");
@@ -241,199 +238,13 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 			rep->json = json_object();
 	} else {
 		json_decref(body);
-		return connect_error(rep, 501, "unimplemented",
+		return e2b_connect_error(rep, 501, "unimplemented",
 				     "this filesystem call is not supported by airlock");
 	}
 	json_decref(body);
 	if (ret < 0)
-		return connect_svc_error(rep, &e);
+		return e2b_connect_svc_error(rep, &e);
 	rep->status = 200;
-}
-
-/* ---- the process service: Start, a server stream ---- */
-
-/* A Connect frame: [flags][length u32 BE][JSON]. */
-static void frame(struct http_stream *st, unsigned flags, json_t *msg)
-{
-	char *t = json_dumps(msg, JSON_COMPACT);
-	json_decref(msg);
-	size_t n = t ? strlen(t) : 0;
-	char *f = xmalloc(n + 5);
-	f[0] = (char)flags;
-	f[1] = (char)(n >> 24);
-	f[2] = (char)(n >> 16);
-	f[3] = (char)(n >> 8);
-	f[4] = (char)n;
-	memcpy(f + 5, t ? t : "", n);
-	http_stream_write(st, f, n + 5);
-	free(f);
-	free(t);
-}
-
-/* The end of a stream: {"error"?}. */
-static void end_frame(struct http_stream *st, const char *code, const char *msg)
-{
-	frame(st, 2,
-	      code ? json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg)
-		   : json_object());
-}
-
-static void data_event(void *ctx, int stream, const char *data, size_t len)
-{
-	struct http_stream *st = ctx;
-	size_t size = sodium_base64_ENCODED_LEN(len, sodium_base64_VARIANT_ORIGINAL);
-	char *b64 = xmalloc(size);
-
-	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
-			  sodium_base64_VARIANT_ORIGINAL);
-	frame(st, 0,
-	      json_pack("{s:{s:{s:s}}}", "event", "data", stream == 1 ? "stdout" : "stderr", b64));
-	free(b64);
-}
-
-static const char *str_at(json_t *a, size_t i)
-{
-	const char *v = json_string_value(json_array_get(a, i));
-	return v ? v : "";
-}
-
-/* The command of a ProcessConfig: `bash -l -c X` is X; anything else is
- * its words, quoted for bash. */
-static char *command_of(json_t *proc)
-{
-	const char *cmd = str(proc, "cmd");
-	json_t *args = json_object_get(proc, "args");
-	size_t n = json_array_size(args);
-
-	if ((strcmp(cmd, "/bin/bash") == 0 || strcmp(cmd, "bash") == 0 ||
-	     strcmp(cmd, "/bin/sh") == 0) &&
-	    n == 3 && strcmp(str_at(args, 0), "-l") == 0 && strcmp(str_at(args, 1), "-c") == 0 &&
-	    json_is_string(json_array_get(args, 2)))
-		return xstrdup(json_string_value(json_array_get(args, 2)));
-	struct buf b = {0};
-	for (size_t i = 0; i <= n; i++) {
-		const char *w = i == 0 ? cmd : json_string_value(json_array_get(args, i - 1));
-		if (w == NULL)
-			continue;
-		if (b.len)
-			buf_append(&b, " ", 1);
-		buf_append(&b, "'", 1);
-		for (const char *c = w; *c; c++)
-			if (*c == '\'')
-				buf_append(&b, "'\\''", 4);
-			else
-				buf_append(&b, c, 1);
-		buf_append(&b, "'", 1);
-	}
-	buf_append(&b, "", 1);
-	return b.data;
-}
-
-/* A command on its way: what the stream needs, copied out of the request. */
-struct start_job {
-	struct service *s;
-	struct key_row key;
-	char sid[STORE_ID_MAX];
-	json_t *req;	  /* the exec request; NULL: only the end with error */
-	const char *code; /* with req NULL: the Connect error */
-	char message[256];
-};
-
-static void start_stream(void *ctx, struct http_stream *st)
-{
-	static unsigned next_pid = 1000;
-	struct start_job *j = ctx;
-	struct svc_error e;
-	json_t *res = NULL;
-
-	if (st == NULL || j->req == NULL) {
-		end_frame(st, j->code, j->message);
-		goto done;
-	}
-	frame(st, 0,
-	      json_pack("{s:{s:{s:i}}}", "event", "start", "pid",
-			(int)__atomic_add_fetch(&next_pid, 1, __ATOMIC_RELAXED)));
-	if (service_sandbox_exec(j->s, &j->key, j->sid, j->req, data_event, st, &res, &e) < 0) {
-		int status;
-		end_frame(st, connect_code(&e, &status), e.message);
-		goto done;
-	}
-	const char *stat = str(res, "status");
-	json_t *exit = json_object_get(res, "exit_code"), *end;
-	char status[96];
-	if (json_is_integer(exit)) {
-		int code = (int)json_integer_value(exit);
-		snprintf(status, sizeof(status), "exit status %d", code);
-		end = json_pack("{s:i, s:b, s:s}", "exitCode", code, "exited", 1, "status", status);
-	} else {
-		snprintf(status, sizeof(status), "%s", stat);
-		end = json_pack("{s:i, s:b, s:s, s:s}", "exitCode", -1, "exited", 0, "status",
-				status, "error",
-				strcmp(stat, "policy_blocked") == 0
-				    ? "airlock's policy blocked this command: it did not run"
-				    : stat);
-	}
-	frame(st, 0, json_pack("{s:{s:o}}", "event", "end", end));
-	end_frame(st, NULL, NULL);
-done:
-	json_decref(res);
-	json_decref(j->req);
-	free(j);
-}
-
-/* Connect answers a stream 200 whatever happens: an error is its end. */
-static void start_fails(struct start_job *j, const char *code, const char *msg)
-{
-	j->code = code;
-	snprintf(j->message, sizeof(j->message), "%s", msg);
-}
-
-static void process_start(struct service *s, struct http_request *r, struct http_reply *rep,
-			  const char *id)
-{
-	const unsigned char *b = (const unsigned char *)r->body;
-	struct start_job *j = xcalloc(1, sizeof(*j));
-	json_t *msg = NULL, *proc;
-
-	j->s = s;
-	j->key = r->key;
-	snprintf(j->sid, sizeof(j->sid), "%s", id);
-	rep->status = 200;
-	rep->content_type = "application/connect+json";
-	rep->stream = start_stream;
-	rep->stream_ctx = j;
-	if (r->body_len < 5 || (b[0] & 1) ||
-	    (((size_t)b[1] << 24) | ((size_t)b[2] << 16) | ((size_t)b[3] << 8) | b[4]) !=
-		r->body_len - 5)
-		return start_fails(j, "invalid_argument",
-				   "the request must be one enveloped JSON message, uncompressed");
-	msg = json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
-	proc = json_object_get(msg, "process");
-	if (!json_is_object(proc)) {
-		json_decref(msg);
-		return start_fails(j, "invalid_argument", "'process' is required");
-	}
-	if (json_is_object(json_object_get(msg, "pty"))) {
-		json_decref(msg);
-		return start_fails(j, "unimplemented", "PTYs are not supported by airlock");
-	}
-	char *command = command_of(proc);
-	json_t *req = json_pack("{s:s}", "command", command);
-	free(command);
-	json_t *envs = json_object_get(proc, "envs");
-	if (json_is_object(envs) && json_object_size(envs) > 0)
-		json_object_set(req, "env", envs);
-	if (json_is_string(json_object_get(proc, "cwd")))
-		json_object_set(req, "cwd", json_object_get(proc, "cwd"));
-	const char *tmo = http_header(r, "Connect-Timeout-Ms");
-	if (tmo && atol(tmo) > 0) {
-		double max = config_limits_for(service_config(s), "bash")->max.wall_time_limit_s;
-		double w = atol(tmo) / 1000.0;
-		json_object_set_new(req, "limits",
-				    json_pack("{s:f}", "wall_time", w > max ? max : w));
-	}
-	json_decref(msg);
-	j->req = req;
 }
 
 /* ---- /files ---- */
@@ -579,23 +390,7 @@ void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_re
 		return files(s, r, rep, sb.id);
 	if (strncmp(path, "/filesystem.Filesystem/", 23) == 0 && strcmp(r->method, "POST") == 0)
 		return filesystem(s, r, rep, sb.id, path + 23);
-	if (strcmp(path, "/process.Process/Start") == 0 && strcmp(r->method, "POST") == 0)
-		return process_start(s, r, rep, sb.id);
-	if (strncmp(path, "/process.Process/", 17) == 0) {
-		const char *m = path + 17;
-		bool stream = strcmp(m, "Connect") == 0 || strcmp(m, "StreamInput") == 0;
-		if (stream) {
-			struct start_job *j = xcalloc(1, sizeof(*j));
-			rep->status = 200;
-			rep->content_type = "application/connect+json";
-			rep->stream = start_stream;
-			rep->stream_ctx = j;
-			return start_fails(j, "unimplemented",
-					   "background processes are not supported by airlock's "
-					   "E2B API yet");
-		}
-		return connect_error(rep, 501, "unimplemented",
-				     "this process call is not supported by airlock's E2B API yet");
-	}
+	if (strncmp(path, "/process.Process/", 17) == 0 && strcmp(r->method, "POST") == 0)
+		return e2b_process(s, r, rep, sb.id, path + 17);
 	e2b_error(rep, 501, "%s %s is not supported by airlock's envd", r->method, path);
 }

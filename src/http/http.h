@@ -144,6 +144,19 @@ void handle_mcp(struct service *s, struct http_request *r, struct http_reply *re
 /* v1_sandboxes.c: /v1/sandboxes and below (its own 404s and 405s) */
 bool sandboxes_owns(const char *path);
 void sandboxes_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
+/* The body as JSON: NULL with a reply when it is not; an empty body is
+ * NULL without one when empty_ok. */
+json_t *v1_json_body(struct service *s, const struct http_request *r, struct http_reply *rep,
+		     bool empty_ok, bool *failed);
+/* out with ok_status, or the service's error. */
+void v1_answer(struct http_reply *rep, int ok_status, int ret, json_t *out,
+	       const struct svc_error *e);
+/* v1_processes.c: exec answered with server-sent events, and
+ * /v1/sandboxes/ID/processes and below */
+void v1_exec_streamed(struct service *s, struct http_request *r, struct http_reply *rep,
+		      const char *id, json_t *req);
+void v1_processes(struct service *s, struct http_request *r, struct http_reply *rep,
+		  const char *id);
 
 /* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
 bool piston_owns(const char *path);

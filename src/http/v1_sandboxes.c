@@ -24,6 +24,10 @@
  *   POST   /v1/sandboxes/ID/contexts/CID/run  {"code", "limits"} 200 (the cell)
  *   POST   /v1/sandboxes/ID/contexts/CID/restart               200
  *   POST   /v1/sandboxes/ID/contexts/CID/interrupt             200
+ *   GET    /v1/sandboxes/ID/processes          {"processes": [...]}  (v1_processes.c)
+ *   POST   /v1/sandboxes/ID/processes/PID/stdin   {"data"?, "eof"?}  204
+ *   POST   /v1/sandboxes/ID/processes/PID/signal  {"signal"}         204
+ *   GET    /v1/sandboxes/ID/processes/PID/events  server-sent events until it ends
  *
  * The subtree routes itself (as /piston does): its paths have an id in
  * the middle, which the router's table does not take. Every route needs
@@ -32,7 +36,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/utf8.h"
 #include "http/http.h"
 #include "http/stream.h"
 
@@ -46,8 +49,8 @@ bool sandboxes_owns(const char *path)
 
 /* The body as JSON: NULL with a reply when it is not; an empty body is
  * NULL without one when empty_ok. */
-static json_t *json_body(struct service *s, const struct http_request *r, struct http_reply *rep,
-			 bool empty_ok, bool *failed)
+json_t *v1_json_body(struct service *s, const struct http_request *r, struct http_reply *rep,
+		     bool empty_ok, bool *failed)
 {
 	json_error_t je;
 
@@ -67,8 +70,8 @@ static json_t *json_body(struct service *s, const struct http_request *r, struct
 	return v;
 }
 
-static void answer(struct http_reply *rep, int ok_status, int ret, json_t *out,
-		   const struct svc_error *e)
+void v1_answer(struct http_reply *rep, int ok_status, int ret, json_t *out,
+	       const struct svc_error *e)
 {
 	if (ret < 0)
 		return reply_svc_error(rep, e);
@@ -81,13 +84,13 @@ static void sb_create(struct service *s, struct http_request *r, struct http_rep
 	struct svc_error e;
 	json_t *out = NULL;
 	bool failed;
-	json_t *req = json_body(s, r, rep, true, &failed);
+	json_t *req = v1_json_body(s, r, rep, true, &failed);
 
 	if (failed)
 		return;
 	int ret = service_sandbox_create(s, &r->key, req, &out, &e);
 	json_decref(req);
-	answer(rep, 201, ret, out, &e);
+	v1_answer(rep, 201, ret, out, &e);
 }
 
 static void sb_list(struct service *s, struct http_request *r, struct http_reply *rep)
@@ -95,7 +98,7 @@ static void sb_list(struct service *s, struct http_request *r, struct http_reply
 	struct svc_error e;
 	json_t *out = NULL;
 	int ret = service_sandbox_list(s, &r->key, &out, &e);
-	answer(rep, 200, ret, out, &e);
+	v1_answer(rep, 200, ret, out, &e);
 }
 
 static void sb_get(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -104,7 +107,7 @@ static void sb_get(struct service *s, struct http_request *r, struct http_reply 
 	struct svc_error e;
 	json_t *out = NULL;
 	int ret = service_sandbox_get(s, &r->key, id, &out, &e);
-	answer(rep, 200, ret, out, &e);
+	v1_answer(rep, 200, ret, out, &e);
 }
 
 static void sb_delete(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -113,7 +116,7 @@ static void sb_delete(struct service *s, struct http_request *r, struct http_rep
 	struct svc_error e;
 	json_t *out = NULL;
 	int ret = service_sandbox_destroy(s, &r->key, id, &out, &e);
-	answer(rep, 200, ret, out, &e);
+	v1_answer(rep, 200, ret, out, &e);
 }
 
 static void sb_timeout(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -122,110 +125,13 @@ static void sb_timeout(struct service *s, struct http_request *r, struct http_re
 	struct svc_error e;
 	json_t *out = NULL;
 	bool failed;
-	json_t *req = json_body(s, r, rep, false, &failed);
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
 
 	if (failed)
 		return;
 	int ret = service_sandbox_set_timeout(s, &r->key, id, req, &out, &e);
 	json_decref(req);
-	answer(rep, 200, ret, out, &e);
-}
-
-/* ---- exec, streamed: Accept: text/event-stream ----
- *
- * The answer is 200 at once with events as the command writes: "stdout"
- * and "stderr" ({"data": TEXT}, redacted chunk by chunk), then one
- * "result" (the result object) or "error" ({"error": {"code",
- * "message"}, "status": HTTP status}). A missing or ended sandbox is
- * answered with its HTTP status before the stream starts. */
-
-struct streamed {
-	struct service *s;
-	struct key_row key;
-	char id[STORE_ID_MAX];
-	json_t *req;
-	struct http_stream *st;
-};
-
-/* One event: "event: NAME\ndata: DATA\n\n" (data: one line of JSON). */
-static void event(struct http_stream *st, const char *name, const char *data)
-{
-	char *text = xasprintf("event: %s\ndata: %s\n\n", name, data);
-	http_stream_write(st, text, strlen(text)); /* false: the client left */
-	free(text);
-}
-
-static void stream_output(void *ctx, int stream, const char *data, size_t len)
-{
-	struct streamed *x = ctx;
-	size_t n;
-	char *text = utf8_sanitize(data, len, &n);
-	json_t *o = json_object();
-	json_object_set_new(o, "data", json_stringn_nocheck(text, n));
-	char *line = json_dumps(o, JSON_COMPACT);
-	event(x->st, stream == 2 ? "stderr" : "stdout", line ? line : "{}");
-	free(line);
-	json_decref(o);
-	free(text);
-}
-
-/* http_stream_fn: runs once the head is sent (st NULL: it never will be). */
-static void run_streamed(void *ctx, struct http_stream *st)
-{
-	struct streamed *x = ctx;
-	struct svc_error e;
-	json_t *out = NULL, *ev;
-
-	if (st == NULL)
-		goto done;
-	x->st = st;
-	if (service_sandbox_exec(x->s, &x->key, x->id, x->req, stream_output, x, &out, &e) < 0) {
-		ev = json_pack("{s:{s:s, s:s}, s:i}", "error", "code", e.code, "message", e.message,
-			       "status", http_status_of(e.kind));
-		out = NULL;
-	} else {
-		ev = out;
-	}
-	char *line = ev ? json_dumps(ev, JSON_COMPACT) : NULL;
-	event(st, out ? "result" : "error", line ? line : "{}");
-	free(line);
-	json_decref(ev);
-done:
-	json_decref(x->req);
-	free(x);
-}
-
-static bool wants_events(const struct http_request *r)
-{
-	const char *a = http_header(r, "Accept");
-	return a && strcasestr(a, "text/event-stream") != NULL;
-}
-
-static void sb_exec_streamed(struct service *s, struct http_request *r, struct http_reply *rep,
-			     const char *id, json_t *req)
-{
-	struct svc_error e;
-	json_t *now = NULL;
-
-	if (service_sandbox_get(s, &r->key, id, &now, &e) < 0) {
-		json_decref(req);
-		return reply_svc_error(rep, &e);
-	}
-	bool ended = strcmp(json_string_value(json_object_get(now, "state")) ?: "", "running");
-	json_decref(now);
-	if (ended) {
-		json_decref(req);
-		return reply_error(rep, 409, "sandbox_terminated", "sandbox %s has ended", id);
-	}
-	struct streamed *x = xcalloc(1, sizeof(*x));
-	x->s = s;
-	x->key = r->key;
-	snprintf(x->id, sizeof(x->id), "%s", id);
-	x->req = req;
-	rep->status = 200;
-	rep->content_type = "text/event-stream";
-	rep->stream = run_streamed;
-	rep->stream_ctx = x;
+	v1_answer(rep, 200, ret, out, &e);
 }
 
 static void sb_exec(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -234,15 +140,16 @@ static void sb_exec(struct service *s, struct http_request *r, struct http_reply
 	struct svc_error e;
 	json_t *out = NULL;
 	bool failed;
-	json_t *req = json_body(s, r, rep, false, &failed);
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
 
 	if (failed)
 		return;
-	if (wants_events(r))
-		return sb_exec_streamed(s, r, rep, id, req);
-	int ret = service_sandbox_exec(s, &r->key, id, req, NULL, NULL, &out, &e);
+	const char *accept = http_header(r, "Accept");
+	if (accept && strcasestr(accept, "text/event-stream"))
+		return v1_exec_streamed(s, r, rep, id, req);
+	int ret = service_sandbox_exec(s, &r->key, id, req, NULL, &out, &e);
 	json_decref(req);
-	answer(rep, 200, ret, out, &e);
+	v1_answer(rep, 200, ret, out, &e);
 }
 
 /* ---- files ---- */
@@ -265,7 +172,7 @@ static void files_get(struct service *s, struct http_request *r, struct http_rep
 
 	if (dir) {
 		int ret = service_sandbox_file_list(s, &r->key, id, dir, &out, &e);
-		return answer(rep, 200, ret, out, &e);
+		return v1_answer(rep, 200, ret, out, &e);
 	}
 	if ((path = need_query(r, rep, "path")) == NULL)
 		return;
@@ -287,7 +194,7 @@ static void files_put(struct service *s, struct http_request *r, struct http_rep
 	if (path == NULL)
 		return;
 	int ret = service_sandbox_file_write(s, &r->key, id, path, r->body, r->body_len, &out, &e);
-	answer(rep, 201, ret, out, &e);
+	v1_answer(rep, 201, ret, out, &e);
 }
 
 static void files_delete(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -313,7 +220,7 @@ static void files_stat(struct service *s, struct http_request *r, struct http_re
 	if (path == NULL)
 		return;
 	int ret = service_sandbox_file_stat(s, &r->key, id, path, &out, &e);
-	answer(rep, 200, ret, out, &e);
+	v1_answer(rep, 200, ret, out, &e);
 }
 
 /* A string field of a JSON body, or a 400. */
@@ -330,7 +237,7 @@ static void files_mkdir(struct service *s, struct http_request *r, struct http_r
 {
 	struct svc_error e;
 	bool failed;
-	json_t *req = json_body(s, r, rep, false, &failed);
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
 	const char *path;
 
 	if (failed)
@@ -339,7 +246,7 @@ static void files_mkdir(struct service *s, struct http_request *r, struct http_r
 		if (service_sandbox_file_mkdir(s, &r->key, id, path, &e) < 0)
 			reply_svc_error(rep, &e);
 		else
-			answer(rep, 201, 0, json_pack("{s:s}", "path", path), &e);
+			v1_answer(rep, 201, 0, json_pack("{s:s}", "path", path), &e);
 	}
 	json_decref(req);
 }
@@ -349,7 +256,7 @@ static void files_move(struct service *s, struct http_request *r, struct http_re
 {
 	struct svc_error e;
 	bool failed;
-	json_t *req = json_body(s, r, rep, false, &failed);
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
 	const char *from, *to;
 
 	if (failed)
@@ -358,7 +265,7 @@ static void files_move(struct service *s, struct http_request *r, struct http_re
 		if (service_sandbox_file_move(s, &r->key, id, from, to, &e) < 0)
 			reply_svc_error(rep, &e);
 		else
-			answer(rep, 200, 0, json_pack("{s:s, s:s}", "from", from, "to", to), &e);
+			v1_answer(rep, 200, 0, json_pack("{s:s, s:s}", "from", from, "to", to), &e);
 	}
 	json_decref(req);
 }
@@ -392,15 +299,15 @@ static void contexts(struct service *s, struct http_request *r, struct http_repl
 
 	if (strcmp(rest, "/contexts") == 0 || strcmp(rest, "/contexts/") == 0) {
 		if (post) {
-			if ((req = json_body(s, r, rep, true, &failed)), failed)
+			if ((req = v1_json_body(s, r, rep, true, &failed)), failed)
 				return;
 			ret = service_sandbox_context_create(s, &r->key, id, req, &out, &e);
 			json_decref(req);
-			return answer(rep, 201, ret, out, &e);
+			return v1_answer(rep, 201, ret, out, &e);
 		}
 		if (strcmp(r->method, "GET") == 0) {
 			ret = service_sandbox_contexts(s, &r->key, id, &out, &e);
-			return answer(rep, 200, ret, out, &e);
+			return v1_answer(rep, 200, ret, out, &e);
 		}
 		snprintf(rep->allow, sizeof(rep->allow), "GET, POST");
 	} else if (!context_of(rest, cid, sizeof(cid), &after)) {
@@ -416,18 +323,18 @@ static void contexts(struct service *s, struct http_request *r, struct http_repl
 	} else if (strcmp(after, "/run") == 0 || strcmp(after, "/restart") == 0 ||
 		   strcmp(after, "/interrupt") == 0) {
 		if (post && strcmp(after, "/run") == 0) {
-			if ((req = json_body(s, r, rep, false, &failed)), failed)
+			if ((req = v1_json_body(s, r, rep, false, &failed)), failed)
 				return;
 			ret = service_sandbox_context_run(s, &r->key, id, cid, req, NULL, NULL,
 							  &out, &e);
 			json_decref(req);
-			return answer(rep, 200, ret, out, &e);
+			return v1_answer(rep, 200, ret, out, &e);
 		}
 		if (post) {
 			ret = strcmp(after, "/restart") == 0
 				  ? service_sandbox_context_restart(s, &r->key, id, cid, &out, &e)
 				  : service_sandbox_context_interrupt(s, &r->key, id, cid, &out, &e);
-			return answer(rep, 200, ret, out, &e);
+			return v1_answer(rep, 200, ret, out, &e);
 		}
 		snprintf(rep->allow, sizeof(rep->allow), "POST");
 	} else {
@@ -460,12 +367,14 @@ static const struct sb_route routes[] = {
     {"POST", "/files/mkdir", files_mkdir},
     {"POST", "/files/move", files_move},
     {NULL, "/contexts", contexts},
+    {NULL, "/processes", v1_processes},
 };
 
 static bool rest_matches(const char *want, const char *rest)
 {
-	if (strcmp(want, "/contexts") == 0)
-		return strncmp(rest, want, 9) == 0 && (rest[9] == 0 || rest[9] == '/');
+	size_t n = strlen(want);
+	if (strcmp(want, "/contexts") == 0 || strcmp(want, "/processes") == 0)
+		return strncmp(rest, want, n) == 0 && (rest[n] == 0 || rest[n] == '/');
 	return strcmp(want, rest) == 0;
 }
 

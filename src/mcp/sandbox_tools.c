@@ -7,6 +7,9 @@
  *
  *   sandbox_create      -> the sandbox object (id, expires_at, limits...)
  *   sandbox_exec        -> the command's result (isError unless status ok)
+ *   sandbox_run_code    -> a cell in a code context (variables persist):
+ *                          stdout, stderr, outputs, error; images as image
+ *                          content
  *   sandbox_write_file, sandbox_read_file, sandbox_list_files
  *   sandbox_destroy     -> the sandbox object, terminated
  *
@@ -65,6 +68,28 @@ const char mcp_sandbox_exec_json[] =
     "\"exit_code\":{\"type\":[\"integer\",\"null\"]},\"stdout\":{\"type\":\"string\"},"
     "\"stderr\":{\"type\":\"string\"}},\"required\":[\"status\",\"stdout\",\"stderr\"]},"
     ANNOTATIONS("Run a command in a sandbox", "false", "true", "false") "}";
+
+const char mcp_sandbox_run_code_json[] =
+    "{\"name\":\"sandbox_run_code\",\"title\":\"Run code in a sandbox's interpreter\","
+    "\"description\":\"Runs Python or JavaScript in an interpreter that lives in a sandbox "
+    "from sandbox_create, as a notebook cell: variables, imports and definitions persist from "
+    "one call to the next. The value of the last expression comes back in outputs (MIME "
+    "bundles: text/plain, text/html, image/png for plots), with stdout, stderr and error "
+    "{name, value, traceback}. Without context_id the sandbox's first context of that "
+    "language is used (made on the first call); its id is returned.\","
+    "\"inputSchema\":{\"type\":\"object\",\"properties\":{" ID_ARG ","
+    "\"code\":{\"type\":\"string\"},"
+    "\"language\":{\"type\":\"string\",\"enum\":[\"python\",\"javascript\"],"
+    "\"description\":\"default python\"},"
+    "\"context_id\":{\"type\":\"string\"},"
+    "\"limits\":{\"type\":\"object\",\"description\":\"wall_time (s), output (KiB)\"}},"
+    "\"required\":[\"sandbox_id\",\"code\"],\"additionalProperties\":false},"
+    "\"outputSchema\":{\"type\":\"object\",\"properties\":{\"status\":{\"type\":\"string\"},"
+    "\"stdout\":{\"type\":\"string\"},\"stderr\":{\"type\":\"string\"},"
+    "\"outputs\":{\"type\":\"array\"},\"error\":{\"type\":[\"object\",\"null\"]},"
+    "\"context_id\":{\"type\":\"string\"},\"execution_count\":{\"type\":\"integer\"}},"
+    "\"required\":[\"status\",\"stdout\",\"stderr\",\"outputs\",\"context_id\"]},"
+    ANNOTATIONS("Run code in a sandbox", "false", "true", "false") "}";
 
 const char mcp_sandbox_write_file_json[] =
     "{\"name\":\"sandbox_write_file\",\"title\":\"Write a file in a sandbox\","
@@ -187,13 +212,93 @@ static json_t *exec(struct mcp_call *call, struct service *svc, const struct key
 		return err;
 	json_t *req = json_deep_copy(args);
 	json_object_del(req, "sandbox_id");
-	int rc = service_sandbox_exec(svc, key, sandbox_id(args), req, NULL, NULL, &out, &e);
+	int rc = service_sandbox_exec(svc, key, sandbox_id(args), req, NULL, &out, &e);
 	json_decref(req);
 	json_decref(args);
 	if (rc < 0)
 		return mcp_svc_tool_error(&e);
 	const char *status = json_string_value(json_object_get(out, "status"));
 	return mcp_tool_result(call->rev, out, status == NULL || strcmp(status, "ok") != 0);
+}
+
+/* The sandbox's first context of lang, or a new one: its id in cid. */
+static int context_for(struct service *svc, const struct key_row *key, const char *id,
+		       const char *lang, char *cid, size_t size, struct svc_error *e)
+{
+	json_t *list = NULL, *c, *made = NULL;
+	size_t i;
+
+	if (service_sandbox_contexts(svc, key, id, &list, e) < 0)
+		return -1;
+	cid[0] = 0;
+	json_array_foreach(json_object_get(list, "contexts"), i, c)
+	{
+		if (strcmp(json_string_value(json_object_get(c, "language")) ?: "", lang) == 0) {
+			snprintf(cid, size, "%s", json_string_value(json_object_get(c, "id")));
+			break;
+		}
+	}
+	json_decref(list);
+	if (cid[0])
+		return 0;
+	json_t *req = json_pack("{s:s}", "language", lang);
+	int rc = service_sandbox_context_create(svc, key, id, req, &made, e);
+	json_decref(req);
+	if (rc == 0)
+		snprintf(cid, size, "%s", json_string_value(json_object_get(made, "id")) ?: "");
+	json_decref(made);
+	return rc;
+}
+
+static json_t *run_code(struct mcp_call *call, struct service *svc, const struct key_row *key)
+{
+	static const char *const known[] = {"sandbox_id", "code",   "language",
+					    "context_id", "limits", NULL};
+	static const char *const required[] = {"sandbox_id", "code", NULL};
+	struct svc_error e;
+	char cid[STORE_ID_MAX];
+	json_t *err, *out = NULL, *args = args_of(call, "sandbox_run_code", known, required, &err);
+
+	if (args == NULL)
+		return err;
+	const char *lang = json_string_value(json_object_get(args, "language"));
+	const char *given = json_string_value(json_object_get(args, "context_id"));
+	if (lang == NULL)
+		lang = "python";
+	if (strcmp(lang, "python") && strcmp(lang, "javascript")) {
+		json_decref(args);
+		return mcp_tool_error("sandbox_run_code: 'language' is python or javascript");
+	}
+	if (given)
+		snprintf(cid, sizeof(cid), "%s", given);
+	else if (context_for(svc, key, sandbox_id(args), lang, cid, sizeof(cid), &e) < 0) {
+		json_decref(args);
+		return mcp_svc_tool_error(&e);
+	}
+	json_t *req = json_pack("{s:O}", "code", json_object_get(args, "code"));
+	if (json_object_get(args, "limits"))
+		json_object_set(req, "limits", json_object_get(args, "limits"));
+	int rc = service_sandbox_context_run(svc, key, sandbox_id(args), cid, req, NULL, NULL, &out,
+					     &e);
+	json_decref(req);
+	json_decref(args);
+	if (rc < 0)
+		return mcp_svc_tool_error(&e);
+	const char *status = json_string_value(json_object_get(out, "status"));
+	json_t *images = json_array(), *o;
+	size_t i;
+	json_array_foreach(json_object_get(out, "outputs"), i, o)
+	{
+		json_t *png = json_object_get(json_object_get(o, "data"), "image/png");
+		if (json_is_string(png))
+			json_array_append_new(images, json_pack("{s:s, s:O, s:s}", "type", "image",
+								"data", png, "mimeType",
+								"image/png"));
+	}
+	json_t *res = mcp_tool_result(call->rev, out, status == NULL || strcmp(status, "ok") != 0);
+	json_array_extend(json_object_get(res, "content"), images);
+	json_decref(images);
+	return res;
 }
 
 static json_t *write_file(struct mcp_call *call, struct service *svc, const struct key_row *key)
@@ -302,6 +407,7 @@ json_t *mcp_sandbox_tool_call(struct mcp_call *call, const char *name)
 		json_t *(*fn)(struct mcp_call *, struct service *, const struct key_row *);
 	} calls[] = {
 	    {"sandbox_create", create},		{"sandbox_exec", exec},
+	    {"sandbox_run_code", run_code},
 	    {"sandbox_write_file", write_file}, {"sandbox_read_file", read_file},
 	    {"sandbox_list_files", list_files}, {"sandbox_destroy", destroy},
 	};

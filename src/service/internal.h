@@ -163,6 +163,11 @@ struct sandbox {
 	/* Frees the contexts once no call uses the sandbox (set by
 	 * sandbox_contexts.c with the first one; NULL: none was made). */
 	void (*end_contexts)(struct sandbox *sb);
+	/* its running commands (sandbox_procs.c) */
+	pthread_mutex_t procs_lock;
+	pthread_cond_t procs_cv; /* one ended, or a follower may look again */
+	struct sandbox_proc *procs;
+	long next_pid;
 };
 
 struct sandboxes {
@@ -358,6 +363,24 @@ struct sandbox_tap {
 	void *ctx;
 };
 void sandbox_tap_output(void *ctx, int stream, const char *data, size_t len);
+
+/* A command while it runs, as one of the sandbox's processes
+ * (sandbox_procs.c): begun before box_exec, ended after it. With
+ * x->stdin_open, *stdin_r is the read end of its stdin pipe (the caller
+ * closes it). sandbox_proc_output is the output_fn (its ctx the entry) and
+ * sandbox_proc_present box_exec's present (its ctx the tap whose ctx is
+ * the entry). */
+struct sandbox_proc;
+struct sandbox_exec_req;
+void sandbox_procs_init(struct sandbox *sb);
+void sandbox_procs_destroy(struct sandbox *sb);
+struct sandbox_proc *sandbox_proc_begin(struct sandbox *sb, const struct sandbox_exec_req *x,
+					const struct sandbox_io *io, int *stdin_r, err_t *err);
+long sandbox_proc_pid(const struct sandbox_proc *p);
+int *sandbox_proc_handle(struct sandbox_proc *p);
+void sandbox_proc_output(void *ctx, int stream, const char *data, size_t len);
+bool sandbox_proc_present(void *ctx);
+void sandbox_proc_end(struct sandbox_proc *p, const json_t *out);
 /* After a command or a cell: a box that ended by itself (a box limit) ends
  * the sandbox now rather than at the reaper's next look; else the
  * reference is given back (sandbox_calls.c). */
@@ -378,6 +401,9 @@ struct sandbox_exec_req {
 	const char *command; /* borrowed from the request */
 	const char *stdin_data;
 	size_t stdin_len;
+	bool stdin_open;     /* its stdin is a pipe fed by service_sandbox_process_input */
+	const char *tag;     /* names it among the sandbox's processes; NULL: none */
+	const json_t *metadata; /* the caller's, shown in the process list; NULL: none */
 	const char *cwd;
 	struct run_env *env; /* array; strings borrowed */
 	size_t nenv;

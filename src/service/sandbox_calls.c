@@ -14,6 +14,7 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "engine/box.h"
 #include "engine/result.h"
@@ -150,8 +151,9 @@ void sandbox_release_after_use(struct service *s, struct sandbox *sb)
 }
 
 static int run_command(struct service *s, struct sandbox *sb, const struct sandbox_exec_req *x,
-		       struct sandbox_tap *tap, json_t **out, struct svc_error *e)
+		       struct sandbox_proc *proc, int stdin_r, json_t **out, struct svc_error *e)
 {
+	struct sandbox_tap tap = {s, sandbox_proc_output, proc};
 	struct box_exec bx = {
 	    .command = x->command,
 	    .env = x->env,
@@ -159,10 +161,13 @@ static int run_command(struct service *s, struct sandbox *sb, const struct sandb
 	    .cwd = x->cwd,
 	    .stdin_data = x->stdin_data,
 	    .stdin_len = x->stdin_len,
+	    .stdin_fd = stdin_r,
 	    .limits = x->limits,
 	    .cancel_fd = sb->cancel[0],
-	    .on_output = tap->fn ? sandbox_tap_output : NULL,
-	    .output_ctx = tap,
+	    .on_output = sandbox_tap_output,
+	    .output_ctx = &tap,
+	    .handle = sandbox_proc_handle(proc),
+	    .present = sandbox_proc_present,
 	};
 	struct step_result step;
 	err_t err;
@@ -188,14 +193,39 @@ static int run_command(struct service *s, struct sandbox *sb, const struct sandb
 	return 0;
 }
 
+/* The command as one of the sandbox's processes, from its start to its
+ * end; *out is its result object. */
+static int run_process(struct service *s, struct sandbox *sb, const struct sandbox_exec_req *x,
+		       const struct sandbox_io *io, json_t **out, struct svc_error *e)
+{
+	int stdin_r = -1;
+	err_t err;
+
+	err_clear(&err);
+	struct sandbox_proc *proc = sandbox_proc_begin(sb, x, io, &stdin_r, &err);
+	if (proc == NULL)
+		return svc_error_set(e, SVC_INTERNAL, "exec_failed", "cannot run the command: %s",
+				     err.msg);
+	if (io && io->on_start)
+		io->on_start(io->ctx, sandbox_proc_pid(proc));
+	int rc = run_command(s, sb, x, proc, stdin_r, out, e);
+	if (stdin_r >= 0)
+		close(stdin_r);
+	if (rc == 0) {
+		json_object_set_new(*out, "pid", json_integer(sandbox_proc_pid(proc)));
+		json_object_set_new(*out, "sandbox_id", json_string(sb->id));
+	}
+	sandbox_proc_end(proc, rc == 0 ? *out : NULL);
+	return rc;
+}
+
 int service_sandbox_exec(struct service *s, const struct key_row *key, const char *id,
-			 const json_t *req, sandbox_output_fn on_output, void *ctx, json_t **out,
+			 const json_t *req, const struct sandbox_io *io, json_t **out,
 			 struct svc_error *e)
 {
 	struct sandbox_exec_req x;
 	struct policy_outcome po;
 	struct sandbox *sb;
-	struct sandbox_tap tap = {s, on_output, ctx};
 	int ret = -1;
 
 	*out = NULL;
@@ -218,7 +248,8 @@ int service_sandbox_exec(struct service *s, const struct key_row *key, const cha
 	if (po.verdict == VERDICT_BLOCK) {
 		*out = blocked_result(&x);
 		record_exec(s, sb, x.command, "policy_blocked", -1);
-	} else if (run_command(s, sb, &x, &tap, out, e) < 0) {
+		json_object_set_new(*out, "sandbox_id", json_string(sb->id));
+	} else if (run_process(s, sb, &x, io, out, e) < 0) {
 		goto done;
 	} else {
 		record_exec(s, sb, x.command, json_string_value(json_object_get(*out, "status")),
@@ -226,7 +257,6 @@ int service_sandbox_exec(struct service *s, const struct key_row *key, const cha
 	}
 	if (po.annot)
 		merge(*out, po.annot);
-	json_object_set_new(*out, "sandbox_id", json_string(sb->id));
 	ret = 0;
 done:
 	policy_outcome_free(&po);

@@ -291,7 +291,8 @@ int sandbox_exec_parse(const json_t *req, const struct server_config *c,
 		       const struct limits *defaults, struct sandbox_exec_req *out,
 		       struct svc_error *e)
 {
-	static const char *const fields[] = {"command", "stdin", "env", "cwd", "limits", NULL};
+	static const char *const fields[] = {"command", "stdin", "stdin_open", "tag", "metadata",
+					     "env",	"cwd",	 "limits",     NULL};
 	json_t *v, *env;
 	const char *k;
 	double unused = 0;
@@ -316,6 +317,35 @@ int sandbox_exec_parse(const json_t *req, const struct server_config *c,
 					     "'stdin' must be a string");
 		out->stdin_data = json_string_value(v);
 		out->stdin_len = json_string_length(v);
+	}
+	if ((v = json_object_get(req, "stdin_open")) != NULL) {
+		if (!json_is_boolean(v))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "'stdin_open' must be true or false");
+		out->stdin_open = json_is_true(v);
+		if (out->stdin_open && out->stdin_data)
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "give 'stdin' or 'stdin_open', not both");
+	}
+	if ((v = json_object_get(req, "tag")) != NULL) {
+		if (!json_is_string(v) || (out->tag = plain(v)) == NULL || out->tag[0] == 0 ||
+		    json_string_length(v) >= SANDBOX_TAG_MAX)
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "'tag' must be a string of 1 to %d bytes",
+					     SANDBOX_TAG_MAX - 1);
+	}
+	if ((v = json_object_get(req, "metadata")) != NULL) {
+		if (!json_is_object(v))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "'metadata' must be an object");
+		char *t = json_dumps(v, JSON_COMPACT);
+		size_t n = t ? strlen(t) : 0;
+		free(t);
+		if (n > SANDBOX_PROC_METADATA_MAX)
+			return svc_error_set(e, SVC_TOO_LARGE, "too_large",
+					     "'metadata' is %zu bytes as JSON; at most %d", n,
+					     SANDBOX_PROC_METADATA_MAX);
+		out->metadata = v;
 	}
 	if ((v = json_object_get(req, "cwd")) != NULL) {
 		if (!json_is_string(v) || (out->cwd = plain(v)) == NULL || out->cwd[0] == 0)

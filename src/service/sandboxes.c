@@ -74,6 +74,7 @@ void sandboxes_destroy(struct sandboxes *r)
 
 static void sandbox_free(struct sandbox *sb)
 {
+	sandbox_procs_destroy(sb);
 	if (sb->cancel[0] >= 0)
 		close(sb->cancel[0]);
 	if (sb->cancel[1] >= 0)
@@ -338,6 +339,7 @@ static struct sandbox *sandbox_new(const struct key_row *key, struct sandbox_cre
 	sodium_bin2hex(sb->id + 3, sizeof(sb->id) - 3, raw, sizeof(raw));
 	sb->key_id = key->id;
 	sb->cancel[0] = sb->cancel[1] = -1;
+	sandbox_procs_init(sb);
 	sb->timeout_s = c->timeout_s;
 	sb->idle_timeout_s = c->idle_timeout_s;
 	sb->limits = c->limits;

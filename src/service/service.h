@@ -211,18 +211,67 @@ int service_sandbox_destroy(struct service *s, const struct key_row *key, const 
 /* {"timeout_s": N}: it now ends N seconds from now (within the maximum). */
 int service_sandbox_set_timeout(struct service *s, const struct key_row *key, const char *id,
 				const json_t *req, json_t **out, struct svc_error *e);
-/* {"command", "stdin"?, "env"?, "cwd"?, "limits"?: {"time", "wall_time",
- * "output"}} -> the result object of the command (status, exit_code,
- * stdout, stderr, time, memory_peak_kb, limits, ...; with a policy in
- * force findings, redactions). The command goes through the policy as a
- * bash program: blocked, it does not run and the result's status is
- * policy_blocked; a policy that holds it for approval is SVC_FORBIDDEN
- * (code "approval_unsupported"). on_output (optional) gets stdout (1) and
- * stderr (2) as they are read, redacted chunk by chunk. */
+/* {"command", "stdin"? | "stdin_open"?: true, "tag"?, "metadata"?, "env"?,
+ * "cwd"?, "limits"?: {"time", "wall_time", "output"}} -> the result object
+ * of the command (status, exit_code, stdout, stderr, time, memory_peak_kb,
+ * limits, ...; with a policy in force findings, redactions). The command
+ * goes through the policy as a bash program: blocked, it does not run and
+ * the result's status is policy_blocked; a policy that holds it for
+ * approval is SVC_FORBIDDEN (code "approval_unsupported").
+ *
+ * While it runs the command is one of the sandbox's processes (below): it
+ * has a pid (a number of the sandbox's, not the kernel's), the tag and the
+ * metadata it was given; with "stdin_open" its stdin is a pipe that
+ * service_sandbox_process_input feeds until service_sandbox_process_close
+ * or its end (without, stdin is "stdin" or empty). */
 typedef void (*sandbox_output_fn)(void *ctx, int stream, const char *data, size_t len);
+/* How a caller follows a command; every member may be 0. */
+struct sandbox_io {
+	/* stdout (1) and stderr (2) as they are read, redacted chunk by chunk */
+	sandbox_output_fn on_output;
+	/* once, before it runs (after the policy): its pid */
+	void (*on_start)(void *ctx, long pid);
+	/* asked about once a second while it runs: false when the caller has
+	 * gone (a closed stream). The command then stops (status cancelled),
+	 * unless keep_when_gone: then it runs on without the caller, as a
+	 * background process does, and on_output is not called again. */
+	bool (*present)(void *ctx);
+	bool keep_when_gone;
+	void *ctx;
+};
 int service_sandbox_exec(struct service *s, const struct key_row *key, const char *id,
-			 const json_t *req, sandbox_output_fn on_output, void *ctx, json_t **out,
+			 const json_t *req, const struct sandbox_io *io, json_t **out,
 			 struct svc_error *e);
+
+/* The sandbox's processes (sandbox_procs.c): the commands of
+ * service_sandbox_exec that run now, named by pid or, when tag is not
+ * NULL, by tag. A name that runs nothing is SVC_NOT_FOUND (code
+ * "no_such_process").
+ * list -> {"processes": [{"pid", "tag"?, "command", "cwd"?, "metadata"?,
+ * "stdin_open", "started_at"}]} in pid order. */
+#define SANDBOX_TAG_MAX 64
+#define SANDBOX_PROC_METADATA_MAX 4096
+int service_sandbox_processes(struct service *s, const struct key_row *key, const char *id,
+			      json_t **out, struct svc_error *e);
+/* Writes to its stdin pipe: SVC_CONFLICT "stdin_closed" when it has none
+ * (no "stdin_open", or closed), SVC_LIMITED "stdin_full" when the command
+ * has not read what it was sent for a few seconds. */
+int service_sandbox_process_input(struct service *s, const struct key_row *key, const char *id,
+				  long pid, const char *tag, const void *data, size_t len,
+				  struct svc_error *e);
+/* Closes its stdin: the command reads end of file. */
+int service_sandbox_process_close(struct service *s, const struct key_row *key, const char *id,
+				  long pid, const char *tag, struct svc_error *e);
+/* Sends sig (1..64) to its main process. */
+int service_sandbox_process_signal(struct service *s, const struct key_row *key, const char *id,
+				   long pid, const char *tag, int sig, struct svc_error *e);
+/* Follows a running command from now on: io->on_start gets its pid, then
+ * on_output its output as the command's own caller gets it, until it ends
+ * (*out: its result object, as service_sandbox_exec's) or the caller is
+ * gone (io->present; *out NULL, and the command runs on). */
+int service_sandbox_process_attach(struct service *s, const struct key_row *key, const char *id,
+				   long pid, const char *tag, const struct sandbox_io *io,
+				   json_t **out, struct svc_error *e);
 
 /* Code contexts (sandbox_contexts.c): a Python or JavaScript interpreter
  * in the sandbox that keeps its variables between cells; at most

@@ -131,6 +131,49 @@ test('commands.run: output, exit codes, env, cwd', async () => {
 	});
 });
 
+test('background commands: stdin, list, connect, disconnect, kill', async () => {
+	const sbx = await create();
+	// a command reading its stdin, in the background
+	const upper = await sbx.commands.run('tr a-z A-Z', { background: true, stdin: true });
+	assert.ok(upper.pid > 0);
+	let listed = await sbx.commands.list();
+	const mine = listed.find((p) => p.pid === upper.pid);
+	assert.ok(mine, JSON.stringify(listed));
+	assert.equal(mine.cmd, '/bin/bash');
+	assert.deepEqual(mine.args, ['-l', '-c', 'tr a-z A-Z']);
+	await sbx.commands.sendStdin(upper.pid, 'hello ');
+	await upper.sendStdin('world\n');
+	await sbx.commands.closeStdin(upper.pid);
+	const done = await upper.wait();
+	assert.equal(done.stdout, 'HELLO WORLD\n');
+	assert.equal(done.exitCode, 0);
+
+	// a server that outlives the stream that started it
+	const server = await sbx.commands.run('i=0; while :; do echo tick$i; i=$((i+1)); sleep 0.2; done', {
+		background: true,
+		timeoutMs: 0,
+	});
+	await server.disconnect();
+	await new Promise((r) => setTimeout(r, 1500));
+	listed = await sbx.commands.list();
+	assert.ok(listed.some((p) => p.pid === server.pid), 'it runs on after disconnect');
+	const seen = [];
+	const again = await sbx.commands.connect(server.pid, { onStdout: (d) => seen.push(d) });
+	assert.equal(again.pid, server.pid);
+	for (let i = 0; i < 50 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+	assert.ok(seen.length > 0 && /tick\d+/.test(seen.join('')), 'connect streams its output');
+	assert.equal(await sbx.commands.kill(server.pid), true);
+	await assert.rejects(again.wait(), (err) => {
+		assert.equal(err.exitCode, -1);
+		assert.match(String(err.error), /signal|killed/);
+		return true;
+	});
+	assert.equal(await sbx.commands.kill(server.pid), false, 'a gone pid is not found');
+	listed = await sbx.commands.list();
+	assert.ok(!listed.some((p) => p.pid === server.pid));
+	await assert.rejects(sbx.commands.sendStdin(999999, 'x'), /not found|no running/i);
+});
+
 test('control plane: info, list, timeout, connect, kill; another key; 501s', async () => {
 	const sbx = await create({ metadata: { who: 'test' } });
 	const info = await sbx.getInfo();

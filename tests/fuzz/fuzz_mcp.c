@@ -54,13 +54,18 @@ REFUSE(service_decide, struct service *s, const struct key_row *k, const char *i
 
 REFUSE(service_sandbox_create, struct service *s, const struct key_row *k, const json_t *req)
 REFUSE(service_sandbox_destroy, struct service *s, const struct key_row *k, const char *id)
+REFUSE(service_sandbox_contexts, struct service *s, const struct key_row *k, const char *id)
+REFUSE(service_sandbox_context_create, struct service *s, const struct key_row *k, const char *id,
+       const json_t *req)
+REFUSE(service_sandbox_context_run, struct service *s, const struct key_row *k, const char *id,
+       const char *cid, const json_t *req, sandbox_output_fn fn, void *ctx)
 REFUSE(service_sandbox_file_list, struct service *s, const struct key_row *k, const char *id,
        const char *dir)
 REFUSE(service_sandbox_file_write, struct service *s, const struct key_row *k, const char *id,
        const char *path, const void *data, size_t len)
 
 int service_sandbox_exec(struct service *s, const struct key_row *k, const char *id,
-			 const json_t *req, sandbox_output_fn fn, void *ctx, json_t **out,
+			 const json_t *req, const struct sandbox_io *io, json_t **out,
 			 struct svc_error *e)
 {
 	*out = NULL;

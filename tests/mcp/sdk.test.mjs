@@ -66,7 +66,7 @@ test('stdio: tools are listed with schemas and annotations', async () => {
   const names = tools.map((t) => t.name).sort();
   assert.deepEqual(names, ['check_code', 'list_languages', 'run_code', 'sandbox_create',
     'sandbox_destroy', 'sandbox_exec', 'sandbox_list_files', 'sandbox_read_file',
-    'sandbox_write_file']);
+    'sandbox_run_code', 'sandbox_write_file']);
   const run = tools.find((t) => t.name === 'run_code');
   assert.equal(run.inputSchema.type, 'object');
   assert.deepEqual(run.inputSchema.required, ['language', 'code']);
@@ -305,7 +305,7 @@ async function httpClient(token = key) {
 test('http: list, call, schema validation by the SDK', async () => {
   const client = await httpClient();
   const { tools } = await client.listTools();
-  assert.equal(tools.length, 9);
+  assert.equal(tools.length, 10);
   const r = await client.callTool({ name: 'run_code', arguments: PY_OK });
   assert.equal(r.isError, false);
   assert.equal(r.structuredContent.stdout, '42\n');
@@ -396,6 +396,32 @@ test('stdio: a sandbox that lives across tool calls, as an agent uses it', async
   assert.equal(r.structuredContent.encoding, 'utf8');
   const bad = await client.callTool({ name: 'sandbox_exec', arguments: { sandbox_id: id, command: 'exit 4' } });
   assert.equal(bad.isError, true);
+  // code in an interpreter that keeps its variables between calls
+  const c1 = await client.callTool({
+    name: 'sandbox_run_code',
+    arguments: { sandbox_id: id, code: 'data = open("out.txt").read().strip()\nlen(data)' },
+  });
+  assert.equal(c1.isError, false, JSON.stringify(c1));
+  assert.equal(c1.structuredContent.outputs[0].data['text/plain'], '5');
+  const cid = c1.structuredContent.context_id;
+  const c2 = await client.callTool({ name: 'sandbox_run_code', arguments: { sandbox_id: id, code: 'data.lower()' } });
+  assert.equal(c2.structuredContent.context_id, cid, 'the same context by default');
+  assert.equal(c2.structuredContent.outputs[0].data['text/plain'], "'hello'");
+  const c3 = await client.callTool({ name: 'sandbox_run_code', arguments: { sandbox_id: id, code: 'undefined_name' } });
+  assert.equal(c3.isError, true);
+  assert.equal(c3.structuredContent.error.name, 'NameError');
+  const js = await client.callTool({
+    name: 'sandbox_run_code',
+    arguments: { sandbox_id: id, language: 'javascript', code: 'let n = 20; n + 22' },
+  });
+  assert.notEqual(js.structuredContent.context_id, cid);
+  assert.equal(js.structuredContent.outputs[0].data['text/plain'], '42');
+  const plot = await client.callTool({
+    name: 'sandbox_run_code',
+    arguments: { sandbox_id: id, code: 'import matplotlib.pyplot as plt\nplt.plot([1, 2], [3, 4])\nplt.show()' },
+  });
+  const img = plot.content.find((c) => c.type === 'image');
+  assert.ok(img && img.mimeType === 'image/png', JSON.stringify(plot.content.map((c) => c.type)));
   const d = await client.callTool({ name: 'sandbox_destroy', arguments: { sandbox_id: id } });
   assert.equal(d.structuredContent.state, 'terminated');
   await client.close();

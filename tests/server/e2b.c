@@ -206,6 +206,15 @@ Test(e2b, execute_and_process_start_stream_chunked)
 	free(r.all);
 	free(body);
 	raw("POST", "/e2b/process.Process/SendSignal", h, "{}", 2, &r);
+	cr_assert_eq(r.status, 400, "no process selected: %s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"invalid_argument\""), "%s", r.body);
+	free(r.all);
+	raw("POST", "/e2b/process.Process/SendSignal", h,
+	    "{\"process\":{\"pid\":4242},\"signal\":\"SIGNAL_SIGKILL\"}", 50, &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
+	free(r.all);
+	raw("POST", "/e2b/process.Process/Update", h, "{}", 2, &r); /* PTYs */
 	cr_assert_eq(r.status, 501, "%s", r.all);
 	cr_assert(strstr(r.body, "\"code\":\"unimplemented\""), "%s", r.body);
 	free(r.all);

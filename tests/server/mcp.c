@@ -160,7 +160,7 @@ Test(mcp_http, initialize_each_revision_then_list_and_call)
 		const char *h[] = {V(revs[i]), NULL};
 		post(h, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", &r);
 		json_t *tools = json_object_get(res(&r), "tools");
-		cr_assert_eq(json_array_size(tools), 9);
+		cr_assert_eq(json_array_size(tools), 10);
 		cr_assert_eq(json_object_get(json_array_get(tools, 0), "outputSchema") != NULL,
 			     i >= 2);
 		mreply_free(&r);
@@ -795,7 +795,7 @@ Test(mcp_stdio, a_session_and_nothing_left_behind)
 	child_init(&c, "2025-06-18", "{}");
 	child_send(&c, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
 	json_t *m = child_answer(&c, 2, 10);
-	cr_assert_eq(json_array_size(json_object_get(json_object_get(m, "result"), "tools")), 9);
+	cr_assert_eq(json_array_size(json_object_get(json_object_get(m, "result"), "tools")), 10);
 	json_decref(m);
 	child_send(&c,
 		   tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(6*7)\"}",

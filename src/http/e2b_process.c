@@ -1,0 +1,473 @@
+/*
+ * envd's process service (process.proto) over Connect with the JSON codec:
+ * what the SDKs' `commands` use, translated into the service's sandbox
+ * processes (service.h).
+ *
+ *   Start       server stream: a command; {"process": {"cmd", "args",
+ *               "envs", "cwd"}, "stdin"?, "tag"?} -> start {pid}, data
+ *               {stdout|stderr: base64}, keepalive, end {exitCode, exited,
+ *               status, error?}
+ *   Connect     server stream: the same events of a running command, from
+ *               now on; {"process": {"pid"} | {"tag"}}
+ *   List        {"processes": [{"config", "pid", "tag"?}]}
+ *   SendInput   {"process", "input": {"stdin": base64}}
+ *   SendSignal  {"process", "signal": "SIGNAL_SIGKILL" | "SIGNAL_SIGTERM" | N}
+ *   CloseStdin  {"process"}
+ *   StreamInput (a client stream), Update (PTY size): unimplemented, as
+ *               PTYs are
+ *
+ * As envd does, a command outlives the stream that started it (the SDK's
+ * `background: true` and `disconnect()`): its caller leaving stops only
+ * the events; Connect-Timeout-Ms (the SDK's timeoutMs) is its wall time,
+ * and without one it may run as long as the configuration allows. Every
+ * command goes through service_sandbox_exec: the policy as for a bash
+ * program, redaction, audit.
+ */
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "http/e2b.h"
+#include "http/stream.h"
+
+#define KEEPALIVE_DEFAULT_S 50 /* the SDKs' Keepalive-Ping-Interval */
+
+/* ---- frames ---- */
+
+/* A Connect frame: [flags][length u32 BE][JSON]; false: the client left. */
+static bool frame(struct http_stream *st, unsigned flags, json_t *msg)
+{
+	char *t = json_dumps(msg, JSON_COMPACT);
+	json_decref(msg);
+	size_t n = t ? strlen(t) : 0;
+	char *f = xmalloc(n + 5);
+	f[0] = (char)flags;
+	f[1] = (char)(n >> 24);
+	f[2] = (char)(n >> 16);
+	f[3] = (char)(n >> 8);
+	f[4] = (char)n;
+	memcpy(f + 5, t ? t : "", n);
+	bool ok = http_stream_write(st, f, n + 5);
+	free(f);
+	free(t);
+	return ok;
+}
+
+/* The end of a stream: {"error"?}. */
+static void end_frame(struct http_stream *st, const char *code, const char *msg)
+{
+	frame(st, 2,
+	      code ? json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg)
+		   : json_object());
+}
+
+static json_t *event(const char *kind, json_t *body)
+{
+	return json_pack("{s:{s:o}}", "event", kind, body);
+}
+
+/* The end event of a result object. */
+static json_t *end_event(const json_t *res)
+{
+	const char *stat = json_string_value(json_object_get(res, "status")) ?: "internal_error";
+	json_t *exit = json_object_get(res, "exit_code");
+	char status[96];
+
+	if (json_is_integer(exit)) {
+		int code = (int)json_integer_value(exit);
+		snprintf(status, sizeof(status), "exit status %d", code);
+		return event("end", json_pack("{s:i, s:b, s:s}", "exitCode", code, "exited", 1,
+					      "status", status));
+	}
+	json_t *sig = json_object_get(res, "signal");
+	if (json_is_integer(sig)) {
+		const char *d = sigdescr_np((int)json_integer_value(sig));
+		snprintf(status, sizeof(status), "signal: %s", d ? d : "unknown");
+	} else {
+		snprintf(status, sizeof(status), "%s", stat);
+	}
+	const char *why = strcmp(stat, "policy_blocked") == 0
+			      ? "airlock's policy blocked this command: it did not run"
+			      : stat;
+	return event("end", json_pack("{s:i, s:b, s:s, s:s}", "exitCode", -1, "exited", 0, "status",
+				      status, "error", why));
+}
+
+/* ---- the two streams: Start and Connect ---- */
+
+struct proc_stream {
+	struct service *s;
+	struct key_row key;
+	char sid[STORE_ID_MAX];
+	json_t *req;		   /* Start: the exec request; NULL: Connect */
+	long pid;		   /* Connect: the process ... */
+	char tag[SANDBOX_TAG_MAX]; /* ... or its tag */
+	const char *code;	   /* set: only the end, with this error */
+	char message[256];
+	int keepalive_s;
+	int ticks;
+	struct http_stream *st;
+	bool gone;
+};
+
+static void on_output(void *ctx, int stream, const char *data, size_t len)
+{
+	struct proc_stream *x = ctx;
+	size_t size = sodium_base64_ENCODED_LEN(len, sodium_base64_VARIANT_ORIGINAL);
+	char *b64 = xmalloc(size);
+
+	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
+			  sodium_base64_VARIANT_ORIGINAL);
+	if (!frame(x->st, 0,
+		   event("data", json_pack("{s:s}", stream == 1 ? "stdout" : "stderr", b64))))
+		x->gone = true;
+	free(b64);
+}
+
+static void on_start(void *ctx, long pid)
+{
+	struct proc_stream *x = ctx;
+	if (!frame(x->st, 0, event("start", json_pack("{s:I}", "pid", (json_int_t)pid))))
+		x->gone = true;
+}
+
+/* A keepalive event every keepalive_s seconds (the SDK's interval); a
+ * client that has gone is found by these writes. */
+static bool present(void *ctx)
+{
+	struct proc_stream *x = ctx;
+
+	if (!x->gone && ++x->ticks >= x->keepalive_s) {
+		x->ticks = 0;
+		if (!frame(x->st, 0, event("keepalive", json_object())))
+			x->gone = true;
+	}
+	return !x->gone;
+}
+
+static void run_stream(void *ctx, struct http_stream *st)
+{
+	struct proc_stream *x = ctx;
+	struct sandbox_io io = {.on_output = on_output,
+				.on_start = on_start,
+				.present = present,
+				.keep_when_gone = true,
+				.ctx = x};
+	struct svc_error e;
+	json_t *res = NULL;
+	int ret, status;
+
+	x->st = st;
+	if (st == NULL)
+		goto done;
+	if (x->code) {
+		end_frame(st, x->code, x->message);
+		goto done;
+	}
+	if (x->req)
+		ret = service_sandbox_exec(x->s, &x->key, x->sid, x->req, &io, &res, &e);
+	else
+		ret = service_sandbox_process_attach(x->s, &x->key, x->sid, x->pid,
+						     x->tag[0] ? x->tag : NULL, &io, &res, &e);
+	if (ret < 0) {
+		end_frame(st, e2b_connect_code(&e, &status), e.message);
+	} else if (res) {
+		frame(st, 0, end_event(res));
+		end_frame(st, NULL, NULL);
+	} else {
+		end_frame(st, NULL, NULL); /* the client left */
+	}
+done:
+	json_decref(res);
+	json_decref(x->req);
+	free(x);
+}
+
+/* Connect answers a stream 200 whatever happens: an error is its end. */
+static void stream_fails(struct proc_stream *x, const char *code, const char *msg)
+{
+	x->code = code;
+	snprintf(x->message, sizeof(x->message), "%s", msg);
+}
+
+static struct proc_stream *stream_new(struct service *s, struct http_request *r,
+				      struct http_reply *rep, const char *id)
+{
+	struct proc_stream *x = xcalloc(1, sizeof(*x));
+	const char *ka = http_header(r, "Keepalive-Ping-Interval");
+
+	x->s = s;
+	x->key = r->key;
+	snprintf(x->sid, sizeof(x->sid), "%s", id);
+	x->keepalive_s = ka && atoi(ka) > 0 ? atoi(ka) : KEEPALIVE_DEFAULT_S;
+	rep->status = 200;
+	rep->content_type = "application/connect+json";
+	rep->stream = run_stream;
+	rep->stream_ctx = x;
+	return x;
+}
+
+/* The one enveloped message of a server stream's request. */
+static json_t *enveloped(const struct http_request *r)
+{
+	const unsigned char *b = (const unsigned char *)r->body;
+
+	if (r->body_len < 5 || (b[0] & 1) ||
+	    (((size_t)b[1] << 24) | ((size_t)b[2] << 16) | ((size_t)b[3] << 8) | b[4]) !=
+		r->body_len - 5)
+		return NULL;
+	return json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
+}
+
+static const char *str(json_t *o, const char *k)
+{
+	const char *v = json_string_value(json_object_get(o, k));
+	return v ? v : "";
+}
+
+static const char *str_at(json_t *a, size_t i)
+{
+	const char *v = json_string_value(json_array_get(a, i));
+	return v ? v : "";
+}
+
+/* The command of a ProcessConfig: `bash -l -c X` is X; anything else is
+ * its words, quoted for bash. */
+static char *command_of(json_t *proc)
+{
+	const char *cmd = str(proc, "cmd");
+	json_t *args = json_object_get(proc, "args");
+	size_t n = json_array_size(args);
+
+	if ((strcmp(cmd, "/bin/bash") == 0 || strcmp(cmd, "bash") == 0 ||
+	     strcmp(cmd, "/bin/sh") == 0) &&
+	    n == 3 && strcmp(str_at(args, 0), "-l") == 0 && strcmp(str_at(args, 1), "-c") == 0 &&
+	    json_is_string(json_array_get(args, 2)))
+		return xstrdup(json_string_value(json_array_get(args, 2)));
+	struct buf b = {0};
+	for (size_t i = 0; i <= n; i++) {
+		const char *w = i == 0 ? cmd : json_string_value(json_array_get(args, i - 1));
+		if (w == NULL)
+			continue;
+		if (b.len)
+			buf_append(&b, " ", 1);
+		buf_append(&b, "'", 1);
+		for (const char *c = w; *c; c++)
+			if (*c == '\'')
+				buf_append(&b, "'\\''", 4);
+			else
+				buf_append(&b, c, 1);
+		buf_append(&b, "'", 1);
+	}
+	buf_append(&b, "", 1);
+	return b.data;
+}
+
+static void start(struct service *s, struct http_request *r, struct http_reply *rep, const char *id)
+{
+	struct proc_stream *x = stream_new(s, r, rep, id);
+	json_t *msg = enveloped(r), *proc = json_object_get(msg, "process");
+
+	if (msg == NULL)
+		return stream_fails(x, "invalid_argument",
+				    "the request must be one enveloped JSON message, uncompressed");
+	if (!json_is_object(proc) || str(proc, "cmd")[0] == 0) {
+		json_decref(msg);
+		return stream_fails(x, "invalid_argument", "'process' with its 'cmd' is required");
+	}
+	if (json_is_object(json_object_get(msg, "pty"))) {
+		json_decref(msg);
+		return stream_fails(x, "unimplemented", "PTYs are not supported by airlock");
+	}
+	char *command = command_of(proc);
+	json_t *config =
+	    json_pack("{s:s, s:O*, s:O*, s:O*}", "cmd", str(proc, "cmd"), "args",
+		      json_object_get(proc, "args"), "envs", json_object_get(proc, "envs"), "cwd",
+		      json_object_get(proc, "cwd"));
+	json_t *req =
+	    json_pack("{s:s, s:b, s:{s:o}}", "command", command, "stdin_open",
+		      json_is_true(json_object_get(msg, "stdin")), "metadata", "e2b", config);
+	free(command);
+	json_t *envs = json_object_get(proc, "envs");
+	if (json_is_object(envs) && json_object_size(envs) > 0)
+		json_object_set(req, "env", envs);
+	if (json_is_string(json_object_get(proc, "cwd")))
+		json_object_set(req, "cwd", json_object_get(proc, "cwd"));
+	if (json_is_string(json_object_get(msg, "tag")) && str(msg, "tag")[0])
+		json_object_set(req, "tag", json_object_get(msg, "tag"));
+	/* the SDK's timeoutMs is the command's wall time; none: the most allowed */
+	const char *tmo = http_header(r, "Connect-Timeout-Ms");
+	double max = config_limits_for(service_config(s), "bash")->max.wall_time_limit_s;
+	double w = tmo && atol(tmo) > 0 ? atol(tmo) / 1000.0 : max;
+	json_object_set_new(req, "limits", json_pack("{s:f}", "wall_time", w > max ? max : w));
+	json_decref(msg);
+	x->req = req;
+}
+
+/* A ProcessSelector: {"pid": N} or {"tag": T}. false: neither. */
+static bool selector(json_t *msg, long *pid, char *tag, size_t size)
+{
+	json_t *sel = json_object_get(msg, "process"), *p = json_object_get(sel, "pid");
+
+	*pid = 0;
+	tag[0] = 0;
+	if (json_is_integer(p) && json_integer_value(p) > 0)
+		*pid = (long)json_integer_value(p);
+	else if (json_is_string(p) && atol(json_string_value(p)) > 0) /* uint32 as text */
+		*pid = atol(json_string_value(p));
+	else if (json_is_string(json_object_get(sel, "tag")) && str(sel, "tag")[0] &&
+		 strlen(str(sel, "tag")) < size)
+		snprintf(tag, size, "%s", str(sel, "tag"));
+	else
+		return false;
+	return true;
+}
+
+static void connect_to(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct proc_stream *x = stream_new(s, r, rep, id);
+	json_t *msg = enveloped(r);
+
+	if (msg == NULL)
+		return stream_fails(x, "invalid_argument",
+				    "the request must be one enveloped JSON message, uncompressed");
+	if (!selector(msg, &x->pid, x->tag, sizeof(x->tag)))
+		stream_fails(x, "invalid_argument", "'process' must select a 'pid' or a 'tag'");
+	json_decref(msg);
+}
+
+/* ---- unary calls ---- */
+
+/* List's ProcessInfo of one of the service's processes. */
+static json_t *process_info(json_t *p)
+{
+	json_t *config = json_object_get(json_object_get(p, "metadata"), "e2b");
+	json_t *o = json_object();
+
+	if (json_is_object(config))
+		json_object_set(o, "config", config);
+	else /* started elsewhere (/v1): as bash -l -c */
+		json_object_set_new(o, "config",
+				    json_pack("{s:s, s:[s, s, s], s:{}}", "cmd", "/bin/bash",
+					      "args", "-l", "-c", str(p, "command"), "envs"));
+	json_object_set(o, "pid", json_object_get(p, "pid"));
+	if (json_object_get(p, "tag"))
+		json_object_set(o, "tag", json_object_get(p, "tag"));
+	return o;
+}
+
+/* SIGNAL_SIGKILL, SIGNAL_SIGTERM (the enum's names) or their numbers. */
+static int signal_of(json_t *v)
+{
+	if (json_is_integer(v))
+		return json_integer_value(v) == 9 || json_integer_value(v) == 15
+			   ? (int)json_integer_value(v)
+			   : 0;
+	const char *n = json_string_value(v);
+	if (n && strcmp(n, "SIGNAL_SIGKILL") == 0)
+		return 9;
+	if (n && strcmp(n, "SIGNAL_SIGTERM") == 0)
+		return 15;
+	return 0;
+}
+
+static void unary(struct service *s, struct http_request *r, struct http_reply *rep, const char *id,
+		  const char *method)
+{
+	struct svc_error e;
+	json_t *msg = r->body_len ? json_loadb(r->body, r->body_len, 0, NULL) : json_object();
+	char tag[SANDBOX_TAG_MAX];
+	long pid;
+	int ret;
+
+	if (!json_is_object(msg)) {
+		json_decref(msg);
+		return e2b_connect_error(rep, 400, "invalid_argument",
+					 "the body must be a JSON "
+					 "object");
+	}
+	if (strcmp(method, "List") == 0) {
+		json_t *out = NULL, *p, *list = json_array();
+		size_t i;
+		json_decref(msg);
+		if (service_sandbox_processes(s, &r->key, id, &out, &e) < 0) {
+			json_decref(list);
+			return e2b_connect_svc_error(rep, &e);
+		}
+		json_array_foreach(json_object_get(out, "processes"), i, p)
+		    json_array_append_new(list, process_info(p));
+		json_decref(out);
+		rep->status = 200;
+		rep->json = json_pack("{s:o}", "processes", list);
+		return;
+	}
+	if (!selector(msg, &pid, tag, sizeof(tag))) {
+		json_decref(msg);
+		return e2b_connect_error(rep, 400, "invalid_argument",
+					 "'process' must select a 'pid' or a 'tag'");
+	}
+	const char *t = tag[0] ? tag : NULL;
+	if (strcmp(method, "SendInput") == 0) {
+		json_t *input = json_object_get(msg, "input");
+		const char *b64 = json_string_value(json_object_get(input, "stdin"));
+		if (b64 == NULL) {
+			json_decref(msg);
+			return json_object_get(input, "pty")
+				   ? e2b_connect_error(rep, 501, "unimplemented",
+						       "PTYs are not supported by airlock")
+				   : e2b_connect_error(rep, 400, "invalid_argument",
+						       "'input' must carry 'stdin' (base64)");
+		}
+		size_t len = strlen(b64), n = 0;
+		unsigned char *bin = xmalloc(len + 1);
+		if (sodium_base642bin(bin, len + 1, b64, len, NULL, &n, NULL,
+				      sodium_base64_VARIANT_ORIGINAL) < 0) {
+			free(bin);
+			json_decref(msg);
+			return e2b_connect_error(rep, 400, "invalid_argument",
+						 "'input.stdin' is not base64");
+		}
+		ret = service_sandbox_process_input(s, &r->key, id, pid, t, bin, n, &e);
+		free(bin);
+	} else if (strcmp(method, "SendSignal") == 0) {
+		int sig = signal_of(json_object_get(msg, "signal"));
+		if (sig == 0) {
+			json_decref(msg);
+			return e2b_connect_error(
+			    rep, 400, "invalid_argument",
+			    "'signal' must be SIGNAL_SIGKILL or SIGNAL_SIGTERM");
+		}
+		ret = service_sandbox_process_signal(s, &r->key, id, pid, t, sig, &e);
+	} else {
+		ret = service_sandbox_process_close(s, &r->key, id, pid, t, &e);
+	}
+	json_decref(msg);
+	if (ret < 0)
+		return e2b_connect_svc_error(rep, &e);
+	rep->status = 200;
+	rep->json = json_object();
+}
+
+void e2b_process(struct service *s, struct http_request *r, struct http_reply *rep, const char *id,
+		 const char *method)
+{
+	if (strcmp(method, "Start") == 0)
+		return start(s, r, rep, id);
+	if (strcmp(method, "Connect") == 0)
+		return connect_to(s, r, rep, id);
+	if (strcmp(method, "List") == 0 || strcmp(method, "SendInput") == 0 ||
+	    strcmp(method, "SendSignal") == 0 || strcmp(method, "CloseStdin") == 0)
+		return unary(s, r, rep, id, method);
+	if (strcmp(method, "StreamInput") == 0) {
+		struct proc_stream *x = stream_new(s, r, rep, id);
+		return stream_fails(x, "unimplemented",
+				    "StreamInput (a client stream) is not supported by airlock; "
+				    "use SendInput");
+	}
+	e2b_connect_error(rep, 501, "unimplemented",
+			  strcmp(method, "Update") == 0
+			      ? "PTYs are not supported by airlock"
+			      : "this process call is not part of envd's process service");
+}

@@ -1,0 +1,276 @@
+/*
+ * A sandbox's processes on /v1 (docs/sandboxes.md): a command's events
+ * while it runs, for the exec that starts it (Accept: text/event-stream)
+ * and for anyone who attaches later, and its stdin and signals.
+ *
+ *   GET  /v1/sandboxes/ID/processes                {"processes": [...]}
+ *   POST /v1/sandboxes/ID/processes/PID/stdin      {"data"?, "eof"?}     204
+ *   POST /v1/sandboxes/ID/processes/PID/signal     {"signal": N | NAME}  204
+ *   GET  /v1/sandboxes/ID/processes/PID/events     server-sent events
+ *
+ * Events: "start" ({"pid"}), "stdout" and "stderr" ({"data": TEXT},
+ * redacted chunk by chunk), then one "result" (the result object) or
+ * "error" ({"error": {"code", "message"}, "status": HTTP status}); a
+ * comment line every second while the command is quiet, which is how a
+ * client that has gone is noticed: the command of an exec whose client
+ * left is stopped (status cancelled); one that was only attached to runs
+ * on.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/utf8.h"
+#include "http/http.h"
+#include "http/stream.h"
+
+struct events {
+	struct service *s;
+	struct key_row key;
+	char id[STORE_ID_MAX];
+	json_t *req; /* exec: the request; attach: NULL */
+	long pid;    /* attach: the process */
+	struct http_stream *st;
+	bool gone;
+};
+
+/* One event: "event: NAME\ndata: DATA\n\n" (data: one line of JSON). */
+static void event(struct events *x, const char *name, json_t *data)
+{
+	char *line = json_dumps(data, JSON_COMPACT);
+	char *text = xasprintf("event: %s\ndata: %s\n\n", name, line ? line : "{}");
+	if (!http_stream_write(x->st, text, strlen(text)))
+		x->gone = true;
+	free(text);
+	free(line);
+}
+
+static void on_output(void *ctx, int stream, const char *data, size_t len)
+{
+	struct events *x = ctx;
+	size_t n;
+	char *text = utf8_sanitize(data, len, &n);
+	json_t *o = json_object();
+	json_object_set_new(o, "data", json_stringn_nocheck(text, n));
+	event(x, stream == 2 ? "stderr" : "stdout", o);
+	json_decref(o);
+	free(text);
+}
+
+static void on_start(void *ctx, long pid)
+{
+	json_t *o = json_pack("{s:I}", "pid", (json_int_t)pid);
+	event(ctx, "start", o);
+	json_decref(o);
+}
+
+/* A comment: nothing for the client, but a write that finds it gone. */
+static bool present(void *ctx)
+{
+	struct events *x = ctx;
+	static const char ping[] = ": keepalive\n\n";
+
+	if (!x->gone && !http_stream_write(x->st, ping, sizeof(ping) - 1))
+		x->gone = true;
+	return !x->gone;
+}
+
+/* http_stream_fn: runs once the head is sent (st NULL: it never will be). */
+static void run_events(void *ctx, struct http_stream *st)
+{
+	struct events *x = ctx;
+	struct sandbox_io io = {
+	    .on_output = on_output, .on_start = on_start, .present = present, .ctx = x};
+	struct svc_error e;
+	json_t *out = NULL;
+	int ret;
+
+	if (st == NULL)
+		goto done;
+	x->st = st;
+	if (x->req)
+		ret = service_sandbox_exec(x->s, &x->key, x->id, x->req, &io, &out, &e);
+	else
+		ret = service_sandbox_process_attach(x->s, &x->key, x->id, x->pid, NULL, &io, &out,
+						     &e);
+	if (ret < 0) {
+		json_t *ev = json_pack("{s:{s:s, s:s}, s:i}", "error", "code", e.code, "message",
+				       e.message, "status", http_status_of(e.kind));
+		event(x, "error", ev);
+		json_decref(ev);
+	} else if (out) {
+		event(x, "result", out);
+	}
+	json_decref(out);
+done:
+	json_decref(x->req);
+	free(x);
+}
+
+static void stream_events(struct http_reply *rep, struct events *x)
+{
+	rep->status = 200;
+	rep->content_type = "text/event-stream";
+	rep->stream = run_events;
+	rep->stream_ctx = x;
+}
+
+static struct events *events_new(struct service *s, const struct http_request *r, const char *id)
+{
+	struct events *x = xcalloc(1, sizeof(*x));
+	x->s = s;
+	x->key = r->key;
+	snprintf(x->id, sizeof(x->id), "%s", id);
+	return x;
+}
+
+void v1_exec_streamed(struct service *s, struct http_request *r, struct http_reply *rep,
+		      const char *id, json_t *req)
+{
+	struct svc_error e;
+	json_t *now = NULL;
+
+	/* a missing or ended sandbox is answered before the stream starts */
+	if (service_sandbox_get(s, &r->key, id, &now, &e) < 0) {
+		json_decref(req);
+		return reply_svc_error(rep, &e);
+	}
+	bool ended = strcmp(json_string_value(json_object_get(now, "state")) ?: "", "running");
+	json_decref(now);
+	if (ended) {
+		json_decref(req);
+		return reply_error(rep, 409, "sandbox_terminated", "sandbox %s has ended", id);
+	}
+	struct events *x = events_new(s, r, id);
+	x->req = req;
+	stream_events(rep, x);
+}
+
+/* ---- /processes ---- */
+
+/* A signal by number (1..64) or name ("SIGTERM", "TERM"); 0: neither. */
+static int signal_of(const json_t *v)
+{
+	if (json_is_integer(v))
+		return json_integer_value(v) >= 1 && json_integer_value(v) <= 64
+			   ? (int)json_integer_value(v)
+			   : 0;
+	const char *name = json_string_value(v);
+	if (name == NULL)
+		return 0;
+	if (strncmp(name, "SIG", 3) == 0)
+		name += 3;
+	for (int i = 1; i < 32; i++) {
+		const char *abbrev = sigabbrev_np(i);
+		if (abbrev && strcmp(abbrev, name) == 0)
+			return i;
+	}
+	return 0;
+}
+
+static void signal_post(struct service *s, struct http_request *r, struct http_reply *rep,
+			const char *id, long pid)
+{
+	struct svc_error e;
+	bool failed;
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
+
+	if (failed)
+		return;
+	json_t *v = json_object_get(req, "signal");
+	int sig = signal_of(v);
+	json_decref(req);
+	if (sig == 0)
+		return reply_error(rep, 400, "bad_request",
+				   "'signal' must be a number from 1 to 64 or a name such as "
+				   "\"SIGTERM\"");
+	if (service_sandbox_process_signal(s, &r->key, id, pid, NULL, sig, &e) < 0)
+		return reply_svc_error(rep, &e);
+	rep->status = 204;
+}
+
+static void stdin_post(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id, long pid)
+{
+	struct svc_error e;
+	bool failed;
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
+
+	if (failed)
+		return;
+	json_t *data = json_object_get(req, "data"), *eof = json_object_get(req, "eof");
+	int ret = 0;
+	if (!json_is_object(req) || (data && !json_is_string(data)) ||
+	    (eof && !json_is_boolean(eof)) || (!data && !eof)) {
+		json_decref(req);
+		return reply_error(rep, 400, "bad_request",
+				   "the body must be {\"data\": TEXT} and/or {\"eof\": true}");
+	}
+	if (data && json_string_length(data) > 0)
+		ret = service_sandbox_process_input(s, &r->key, id, pid, NULL,
+						    json_string_value(data),
+						    json_string_length(data), &e);
+	if (ret == 0 && json_is_true(eof))
+		ret = service_sandbox_process_close(s, &r->key, id, pid, NULL, &e);
+	json_decref(req);
+	if (ret < 0)
+		return reply_svc_error(rep, &e);
+	rep->status = 204;
+}
+
+static void events_get(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id, long pid)
+{
+	struct svc_error e;
+	json_t *list = NULL, *p;
+	size_t i;
+	bool running = false;
+
+	/* a process that is not running is answered before the stream starts */
+	if (service_sandbox_processes(s, &r->key, id, &list, &e) < 0)
+		return reply_svc_error(rep, &e);
+	json_array_foreach(json_object_get(list, "processes"), i, p) running |=
+	    json_integer_value(json_object_get(p, "pid")) == pid;
+	json_decref(list);
+	if (!running)
+		return reply_error(rep, 404, "no_such_process", "no running process has pid %ld",
+				   pid);
+	struct events *x = events_new(s, r, id);
+	x->pid = pid;
+	stream_events(rep, x);
+}
+
+void v1_processes(struct service *s, struct http_request *r, struct http_reply *rep, const char *id)
+{
+	const char *rest = strstr(r->path, "/processes") + strlen("/processes");
+	const char *allow;
+
+	if (rest[0] == 0 || strcmp(rest, "/") == 0) {
+		if (strcmp(r->method, "GET") == 0) {
+			struct svc_error e;
+			json_t *out = NULL;
+			int ret = service_sandbox_processes(s, &r->key, id, &out, &e);
+			return v1_answer(rep, 200, ret, out, &e);
+		}
+		allow = "GET";
+	} else {
+		char *end;
+		long pid = strtol(rest + 1, &end, 10);
+		if (end == rest + 1 || pid <= 0)
+			return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
+		bool post = strcmp(r->method, "POST") == 0;
+		if (strcmp(end, "/stdin") == 0 && post)
+			return stdin_post(s, r, rep, id, pid);
+		if (strcmp(end, "/signal") == 0 && post)
+			return signal_post(s, r, rep, id, pid);
+		if (strcmp(end, "/events") == 0 && strcmp(r->method, "GET") == 0)
+			return events_get(s, r, rep, id, pid);
+		if (strcmp(end, "/stdin") && strcmp(end, "/signal") && strcmp(end, "/events"))
+			return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
+		allow = strcmp(end, "/events") == 0 ? "GET" : "POST";
+	}
+	snprintf(rep->allow, sizeof(rep->allow), "%s", allow);
+	reply_error(rep, 405, "method_not_allowed", "%s is not allowed on %s; allowed: %s",
+		    r->method, r->path, allow);
+}

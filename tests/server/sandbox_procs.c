@@ -1,0 +1,361 @@
+/* A sandbox's processes over /v1: stdin fed while a command runs, signals,
+ * following a running command's events, and a streamed exec whose client
+ * leaves. */
+#include <criterion/criterion.h>
+#include <curl/curl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/util.h"
+#include "lib/harness.h"
+#include "server/sandbox_client.h"
+
+static struct srv S;
+
+static void teardown(void)
+{
+	srv_cleanup(&S);
+}
+
+TestSuite(sandbox_procs, .fini = teardown, .timeout = 150);
+
+/* A command run on a thread of its own: the exec's answer. */
+struct bg {
+	pthread_t th;
+	char id[64];
+	const char *body;
+	struct reply r;
+};
+
+static void *bg_main(void *arg)
+{
+	struct bg *b = arg;
+	char path[128];
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", b->id);
+	http(&S, "POST", path, S.user, NULL, b->body, &b->r);
+	return NULL;
+}
+
+static void bg_start(struct bg *b, const char *id, const char *body)
+{
+	memset(b, 0, sizeof(*b));
+	snprintf(b->id, sizeof(b->id), "%s", id);
+	b->body = body;
+	cr_assert_eq(pthread_create(&b->th, NULL, bg_main, b), 0);
+}
+
+static json_t *bg_join(struct bg *b)
+{
+	pthread_join(b->th, NULL);
+	cr_assert_eq(b->r.status, 200, "%s", b->r.body);
+	json_t *res = json_incref(b->r.json);
+	reply_free(&b->r);
+	return res;
+}
+
+static json_t *processes(const char *id)
+{
+	char path[128];
+	struct reply r;
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes", id);
+	http(&S, "GET", path, S.user, NULL, NULL, &r);
+	cr_assert_eq(r.status, 200, "%s", r.body);
+	json_t *list = json_incref(json_object_get(r.json, "processes"));
+	reply_free(&r);
+	return list;
+}
+
+/* Waits until n processes run; returns the pid of the newest. */
+static long wait_processes(const char *id, size_t n)
+{
+	for (int i = 0; i < 200 * test_slowness(); i++) {
+		json_t *list = processes(id);
+		size_t have = json_array_size(list);
+		long pid = have ? (long)jint(json_array_get(list, have - 1), "pid") : 0;
+		json_decref(list);
+		if (have == n)
+			return pid;
+		usleep(50000);
+	}
+	cr_assert_fail("%zu processes never ran", n);
+	return 0;
+}
+
+static long post_proc(const char *id, long pid, const char *what, const char *body, struct reply *r)
+{
+	char path[160];
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes/%ld/%s", id, pid, what);
+	http(&S, "POST", path, S.user, NULL, body, r);
+	return r->status;
+}
+
+Test(sandbox_procs, stdin_is_fed_while_the_command_runs)
+{
+	char id[64];
+	struct bg b;
+	struct reply r;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	bg_start(&b, id,
+		 "{\"command\":\"tr a-z A-Z\",\"stdin_open\":true,\"tag\":\"upper\","
+		 "\"limits\":{\"wall_time\":60}}");
+	long pid = wait_processes(id, 1);
+	json_t *list = processes(id);
+	json_t *p = json_array_get(list, 0);
+	cr_assert_str_eq(jstr(p, "command"), "tr a-z A-Z");
+	cr_assert_str_eq(jstr(p, "tag"), "upper");
+	cr_assert(json_is_true(json_object_get(p, "stdin_open")));
+	json_decref(list);
+	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"hello \"}", &r), 204, "%s", r.body);
+	reply_free(&r);
+	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"world\\n\",\"eof\":true}", &r), 204,
+		     "%s", r.body);
+	reply_free(&r);
+	json_t *res = bg_join(&b);
+	cr_assert_str_eq(jstr(res, "status"), "ok", "%s", jstr(res, "stderr"));
+	cr_assert_str_eq(jstr(res, "stdout"), "HELLO WORLD\n");
+	cr_assert_eq(jint(res, "pid"), pid);
+	json_decref(res);
+	/* gone from the list, and nothing reaches it any more */
+	list = processes(id);
+	cr_assert_eq(json_array_size(list), 0);
+	json_decref(list);
+	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"late\"}", &r), 404, "%s", r.body);
+	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "no_such_process");
+	reply_free(&r);
+}
+
+Test(sandbox_procs, stdin_refused_without_stdin_open_and_when_unread)
+{
+	char id[64];
+	struct bg b;
+	struct reply r;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	bg_start(&b, id,
+		 "{\"command\":\"while [ ! -e stop ]; do sleep 0.05; done\","
+		 "\"limits\":{\"wall_time\":60}}");
+	long pid = wait_processes(id, 1);
+	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"x\"}", &r), 409, "%s", r.body);
+	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "stdin_closed");
+	reply_free(&r);
+	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":7}", &r), 400, "%s", r.body);
+	reply_free(&r);
+	cr_assert_eq(post_proc(id, pid, "stdin", "{}", &r), 400, "%s", r.body);
+	reply_free(&r);
+	struct bin_reply f;
+	sb_files(&S, S.user, "PUT", id, NULL, "path", "stop", "1", 1, 30, &f);
+	bin_reply_free(&f);
+	json_decref(bg_join(&b));
+
+	/* a command that never reads: the pipe fills, the writer is told */
+	struct bg b2;
+	bg_start(&b2, id, "{\"command\":\"sleep 60\",\"stdin_open\":true}");
+	pid = wait_processes(id, 1);
+	char *big = xmalloc(400 * 1024);
+	memcpy(big, "{\"data\":\"", 9);
+	memset(big + 9, 'a', 300 * 1024);
+	strcpy(big + 9 + 300 * 1024, "\"}");
+	cr_assert_eq(post_proc(id, pid, "stdin", big, &r), 429, "%s", r.body);
+	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "stdin_full");
+	reply_free(&r);
+	free(big);
+	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":\"KILL\"}", &r), 204, "%s", r.body);
+	reply_free(&r);
+	json_t *res = bg_join(&b2);
+	cr_assert_str_eq(jstr(res, "status"), "signaled", "%s", json_dumps(res, 0));
+	json_decref(res);
+}
+
+Test(sandbox_procs, signals_by_name_and_number)
+{
+	char id[64];
+	struct bg b;
+	struct reply r;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	bg_start(&b, id,
+		 "{\"command\":\"trap 'echo got TERM; exit 7' TERM; echo ready >ready; sleep 60 "
+		 "& wait\",\"limits\":{\"wall_time\":60}}");
+	long pid = wait_processes(id, 1);
+	struct bin_reply f;
+	for (int i = 0; i < 200 * test_slowness(); i++) { /* the trap is set */
+		sb_files(&S, S.user, "GET", id, NULL, "path", "ready", NULL, 0, 30, &f);
+		long st = f.status;
+		bin_reply_free(&f);
+		if (st == 200)
+			break;
+		usleep(50000);
+	}
+	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":0}", &r), 400, "%s", r.body);
+	reply_free(&r);
+	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":\"SIGNOPE\"}", &r), 400, "%s",
+		     r.body);
+	reply_free(&r);
+	cr_assert_eq(post_proc(id, 999, "signal", "{\"signal\":15}", &r), 404, "%s", r.body);
+	reply_free(&r);
+	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":\"SIGTERM\"}", &r), 204, "%s",
+		     r.body);
+	reply_free(&r);
+	json_t *res = bg_join(&b);
+	cr_assert_str_eq(jstr(res, "stdout"), "got TERM\n");
+	cr_assert_eq(jint(res, "exit_code"), 7);
+	json_decref(res);
+	/* an ended command's pid reaches nothing, even when a new one runs */
+	bg_start(&b, id, "{\"command\":\"sleep 0.5; echo alive\"}");
+	long pid2 = wait_processes(id, 1);
+	cr_assert_neq(pid2, pid);
+	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":9}", &r), 404, "%s", r.body);
+	reply_free(&r);
+	res = bg_join(&b);
+	cr_assert_str_eq(jstr(res, "stdout"), "alive\n");
+	json_decref(res);
+	/* routes */
+	char path[160];
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes/%ld/stdin", id, pid);
+	http(&S, "GET", path, S.user, NULL, NULL, &r);
+	cr_assert_eq(r.status, 405);
+	reply_free(&r);
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes/x/stdin", id);
+	http(&S, "POST", path, S.user, NULL, "{}", &r);
+	cr_assert_eq(r.status, 404);
+	reply_free(&r);
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes", id);
+	http(&S, "GET", path, S.other, NULL, NULL, &r);
+	cr_assert_eq(r.status, 404, "another key's sandbox is not found");
+	reply_free(&r);
+}
+
+/* ---- server-sent events ---- */
+
+struct sse {
+	struct buf b;
+	bool leave_at_start; /* abort the transfer once "start" came */
+	bool started;
+};
+
+static size_t on_sse(char *p, size_t size, size_t n, void *ud)
+{
+	struct sse *x = ud;
+	buf_append(&x->b, p, size * n);
+	buf_append(&x->b, "", 1);
+	x->b.len--;
+	if (strstr(x->b.data, "event: start"))
+		x->started = true;
+	return x->leave_at_start && x->started ? 0 : size * n;
+}
+
+static CURLcode sse_request(const char *method, const char *path, const char *body, struct sse *x)
+{
+	char url[256], hdr[128];
+	CURL *c = curl_easy_init();
+	struct curl_slist *h = NULL;
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d%s", S.port, path);
+	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", S.user);
+	h = curl_slist_append(h, hdr);
+	h = curl_slist_append(h, "Accept: text/event-stream");
+	h = curl_slist_append(h, "Content-Type: application/json");
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+	curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+	if (body)
+		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_sse);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, x);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT, 90L);
+	CURLcode rc = curl_easy_perform(c);
+	curl_slist_free_all(h);
+	curl_easy_cleanup(c);
+	return rc;
+}
+
+Test(sandbox_procs, a_streamed_exec_stops_when_its_client_leaves)
+{
+	char id[64], path[128];
+	struct sse x = {.leave_at_start = true};
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", id);
+	CURLcode rc = sse_request("POST", path,
+				  "{\"command\":\"sleep 120\",\"limits\":{\"wall_time\":120}}", &x);
+	cr_assert_eq(rc, CURLE_WRITE_ERROR, "the client left at the start event: %s", x.b.data);
+	/* the server finds out at its next keepalive and stops the command */
+	wait_processes(id, 0);
+	json_t *r = sb_exec(&S, S.user, id, "pgrep -x sleep || echo none", NULL);
+	cr_assert_str_eq(jstr(r, "stdout"), "none\n");
+	json_decref(r);
+	buf_free(&x.b);
+	/* the audit chain recorded it as cancelled */
+	cr_assert(srv_db_contains(&S, "status=cancelled"));
+}
+
+struct follower {
+	pthread_t th;
+	char path[160];
+	struct sse x;
+	CURLcode rc;
+};
+
+static void *follow_main(void *arg)
+{
+	struct follower *f = arg;
+	f->rc = sse_request("GET", f->path, NULL, &f->x);
+	return NULL;
+}
+
+Test(sandbox_procs, attach_follows_a_running_command)
+{
+	char id[64];
+	struct bg b;
+	struct follower f;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	bg_start(&b, id,
+		 "{\"command\":\"echo before; while [ ! -e go ]; do sleep 0.05; done; "
+		 "echo after; echo oops >&2; exit 4\",\"limits\":{\"wall_time\":60}}");
+	long pid = wait_processes(id, 1);
+	memset(&f, 0, sizeof(f));
+	snprintf(f.path, sizeof(f.path), "/v1/sandboxes/%s/processes/%ld/events", id, pid);
+	cr_assert_eq(pthread_create(&f.th, NULL, follow_main, &f), 0);
+	for (int i = 0;
+	     i < 200 * test_slowness() && !__atomic_load_n(&f.x.started, __ATOMIC_SEQ_CST); i++)
+		usleep(50000);
+	cr_assert(f.x.started, "the follower got its start event");
+	struct bin_reply g;
+	sb_files(&S, S.user, "PUT", id, NULL, "path", "go", "1", 1, 30, &g);
+	bin_reply_free(&g);
+	pthread_join(f.th, NULL);
+	json_t *res = bg_join(&b);
+	cr_assert_eq(jint(res, "exit_code"), 4);
+	json_decref(res);
+	cr_assert_eq(f.rc, CURLE_OK);
+	const char *d = f.x.b.data;
+	char want[64];
+	snprintf(want, sizeof(want), "event: start\ndata: {\"pid\":%ld}", pid);
+	cr_assert(strstr(d, want), "%s", d);
+	cr_assert(strstr(d, "event: stdout\ndata: {\"data\":\"after\\n\"}"), "%s", d);
+	cr_assert(strstr(d, "event: stderr\ndata: {\"data\":\"oops\\n\"}"), "%s", d);
+	const char *ev = strstr(d, "event: result\ndata: ");
+	cr_assert(ev, "%s", d);
+	const char *before = strstr(d, "before");
+	cr_assert(before == NULL || before > ev, "only output after it attached is an event: %s",
+		  d);
+	json_t *r = json_loads(ev + strlen("event: result\ndata: "), JSON_DISABLE_EOF_CHECK, NULL);
+	cr_assert_eq(jint(r, "exit_code"), 4);
+	json_decref(r);
+	buf_free(&f.x.b);
+	/* a process that is not running is a 404 before any event */
+	struct reply rr;
+	http(&S, "GET", f.path, S.user, NULL, NULL, &rr);
+	cr_assert_eq(rr.status, 404, "%s", rr.body);
+	reply_free(&rr);
+}
