@@ -5,6 +5,7 @@
  */
 #include <criterion/criterion.h>
 #include <errno.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -176,6 +177,91 @@ Test(box, commands_run_at_the_same_time)
 	r = sh("kill $(cat sleeper) && echo signalled", 10);
 	cr_assert_str_eq(r.out.data, "signalled\n", "%s %s", r.out.data, r.err.data);
 	done(&r);
+}
+
+/* A command that runs on a thread, with its handle. */
+struct bg_cmd {
+	pthread_t th;
+	struct box_exec x;
+	struct step_result r;
+	int handle;
+	int rc;
+	int asked; /* present's calls */
+	bool leave; /* present answers false */
+};
+
+static bool bg_present(void *ctx)
+{
+	struct bg_cmd *c = ctx;
+	__atomic_add_fetch(&c->asked, 1, __ATOMIC_SEQ_CST);
+	return !__atomic_load_n(&c->leave, __ATOMIC_SEQ_CST);
+}
+
+static void *bg_main(void *arg)
+{
+	struct bg_cmd *c = arg;
+	err_t err;
+	c->rc = box_exec(box, &c->x, &c->r, &err);
+	return NULL;
+}
+
+static void bg_start(struct bg_cmd *c, const char *cmd)
+{
+	memset(c, 0, sizeof(*c));
+	c->handle = -1;
+	c->x.command = cmd;
+	c->x.cancel_fd = -1;
+	c->x.handle = &c->handle;
+	c->x.present = bg_present;
+	c->x.output_ctx = c;
+	limits_default(&c->x.limits);
+	c->x.limits.wall_time_limit_s = 30;
+	cr_assert_eq(pthread_create(&c->th, NULL, bg_main, c), 0);
+	for (int i = 0; i < 500 && __atomic_load_n(&c->handle, __ATOMIC_SEQ_CST) < 0; i++)
+		usleep(10000);
+	cr_assert_geq(c->handle, 0);
+}
+
+Test(box, a_handle_names_one_command_only)
+{
+	struct bg_cmd a, b;
+	err_t err;
+
+	bg_start(&a, "sleep 30");
+	int stale = a.handle;
+	cr_assert_eq(box_signal(box, stale, SIGKILL, &err), 0, "%s", err.msg);
+	pthread_join(a.th, NULL);
+	cr_assert_eq(a.rc, 0);
+	cr_assert_eq(a.r.status, STATUS_SIGNALED);
+	done(&a.r);
+	/* the next command takes the same slot; the old handle must miss it */
+	bg_start(&b, "sleep 1; echo survived");
+	cr_assert_eq(b.handle & 31, stale & 31, "the same slot is reused");
+	cr_assert_neq(b.handle, stale);
+	cr_assert_eq(box_signal(box, stale, SIGKILL, &err), -1);
+	cr_assert_eq(err.errnum, ESRCH, "%s", err.msg);
+	pthread_join(b.th, NULL);
+	cr_assert_eq(b.r.status, STATUS_OK);
+	cr_assert_str_eq(b.r.out.data, "survived\n");
+	done(&b.r);
+	cr_assert_eq(box_signal(box, -1, SIGKILL, &err), -1);
+	cr_assert_eq(box_signal(box, b.handle, 0, &err), -1);
+	cr_assert_eq(err.errnum, EINVAL);
+}
+
+Test(box, a_caller_that_has_gone_stops_its_command)
+{
+	struct bg_cmd a;
+
+	bg_start(&a, "sleep 30");
+	for (int i = 0; i < 500 && __atomic_load_n(&a.asked, __ATOMIC_SEQ_CST) < 1; i++)
+		usleep(10000);
+	cr_assert_geq(a.asked, 1, "present is asked while the command runs");
+	__atomic_store_n(&a.leave, true, __ATOMIC_SEQ_CST);
+	pthread_join(a.th, NULL);
+	cr_assert_eq(a.rc, 0);
+	cr_assert_eq(a.r.status, STATUS_CANCELLED);
+	done(&a.r);
 }
 
 Test(box, no_capabilities_and_no_network)
