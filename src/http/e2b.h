@@ -13,6 +13,7 @@
  *   e2b_interp.c  the code interpreter: /execute (NDJSON), /contexts
  *   e2b_envd.c    envd: /health, /files, Connect-JSON filesystem
  *   e2b_process.c envd's process service: commands, their stdin and signals
+ *   e2b_connect.c Connect's errors
  */
 #ifndef AIRLOCK_HTTP_E2B_H
 #define AIRLOCK_HTTP_E2B_H
@@ -59,8 +60,8 @@ void e2b_interp_dispatch(struct service *s, struct http_request *r, struct http_
 /* e2b_envd.c: port 49983 */
 void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
 		       const char *path);
-/* Connect's errors: {"code", "message"} with an HTTP status; the service's
- * error as Connect's code (and *status). */
+/* e2b_connect.c: Connect's errors, {"code", "message"} with an HTTP
+ * status; the service's error as Connect's code (and *status). */
 void e2b_connect_error(struct http_reply *rep, int status, const char *code, const char *msg);
 const char *e2b_connect_code(const struct svc_error *e, int *status);
 void e2b_connect_svc_error(struct http_reply *rep, const struct svc_error *e);

@@ -47,38 +47,6 @@ bool sandboxes_owns(const char *path)
 	return strncmp(path, BASE, n) == 0 && (path[n] == 0 || path[n] == '/');
 }
 
-/* The body as JSON: NULL with a reply when it is not; an empty body is
- * NULL without one when empty_ok. */
-json_t *v1_json_body(struct service *s, const struct http_request *r, struct http_reply *rep,
-		     bool empty_ok, bool *failed)
-{
-	json_error_t je;
-
-	*failed = false;
-	if (r->body_len == 0 && empty_ok)
-		return NULL;
-	if (!require_json(s, r, rep)) {
-		*failed = true;
-		return NULL;
-	}
-	json_t *v = json_loadb(r->body, r->body_len, 0, &je);
-	if (v == NULL) {
-		service_count_reject(s, "bad_request");
-		reply_error(rep, 400, "bad_request", "the body is not JSON: %s", je.text);
-		*failed = true;
-	}
-	return v;
-}
-
-void v1_answer(struct http_reply *rep, int ok_status, int ret, json_t *out,
-	       const struct svc_error *e)
-{
-	if (ret < 0)
-		return reply_svc_error(rep, e);
-	rep->status = ok_status;
-	rep->json = out;
-}
-
 static void sb_create(struct service *s, struct http_request *r, struct http_reply *rep)
 {
 	struct svc_error e;

@@ -372,8 +372,6 @@ void sandbox_tap_output(void *ctx, int stream, const char *data, size_t len);
  * the entry). */
 struct sandbox_proc;
 struct sandbox_exec_req;
-void sandbox_procs_init(struct sandbox *sb);
-void sandbox_procs_destroy(struct sandbox *sb);
 struct sandbox_proc *sandbox_proc_begin(struct sandbox *sb, const struct sandbox_exec_req *x,
 					const struct sandbox_io *io, int *stdin_r, err_t *err);
 long sandbox_proc_pid(const struct sandbox_proc *p);

@@ -43,19 +43,6 @@ struct sandbox_proc {
 	struct follower followers[SANDBOX_FOLLOWERS_MAX];
 };
 
-void sandbox_procs_init(struct sandbox *sb)
-{
-	pthread_mutex_init(&sb->procs_lock, NULL);
-	pthread_cond_init(&sb->procs_cv, NULL);
-	sb->next_pid = 1;
-}
-
-void sandbox_procs_destroy(struct sandbox *sb)
-{
-	pthread_cond_destroy(&sb->procs_cv);
-	pthread_mutex_destroy(&sb->procs_lock);
-}
-
 static void proc_put(struct sandbox_proc *p)
 {
 	/* with procs_lock held */

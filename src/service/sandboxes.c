@@ -74,7 +74,8 @@ void sandboxes_destroy(struct sandboxes *r)
 
 static void sandbox_free(struct sandbox *sb)
 {
-	sandbox_procs_destroy(sb);
+	pthread_cond_destroy(&sb->procs_cv);
+	pthread_mutex_destroy(&sb->procs_lock);
 	if (sb->cancel[0] >= 0)
 		close(sb->cancel[0]);
 	if (sb->cancel[1] >= 0)
@@ -339,7 +340,9 @@ static struct sandbox *sandbox_new(const struct key_row *key, struct sandbox_cre
 	sodium_bin2hex(sb->id + 3, sizeof(sb->id) - 3, raw, sizeof(raw));
 	sb->key_id = key->id;
 	sb->cancel[0] = sb->cancel[1] = -1;
-	sandbox_procs_init(sb);
+	pthread_mutex_init(&sb->procs_lock, NULL); /* its processes: sandbox_procs.c */
+	pthread_cond_init(&sb->procs_cv, NULL);
+	sb->next_pid = 1;
 	sb->timeout_s = c->timeout_s;
 	sb->idle_timeout_s = c->idle_timeout_s;
 	sb->limits = c->limits;
@@ -393,7 +396,8 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 
 	if (sb->image) {
 		struct image_info info;
-		if (s->cfg.data_dir[0] == '\0' || image_lookup(s->cfg.data_dir, sb->image, &info, &err) < 0)
+		if (s->cfg.data_dir[0] == '\0' ||
+		    image_lookup(s->cfg.data_dir, sb->image, &info, &err) < 0)
 			return svc_error_set(e, SVC_INVALID, "unknown_image", "%s",
 					     s->cfg.data_dir[0] ? err.msg
 								: "this service keeps no images");
