@@ -480,6 +480,40 @@ static int walk_pool(struct walk *w, struct fy_node *map, struct server_config *
 	return 0;
 }
 
+/* mounts: {NAME: /host/dir}: names a request may use; paths absolute. */
+static int walk_mounts(struct walk *w, struct fy_node *map, struct server_config *c)
+{
+	struct fy_node_pair *p;
+	void *it = NULL;
+	char key[32], path[256];
+
+	if (fy_node_get_type(map) != FYNT_MAPPING)
+		return at(w, map, "'%s' must be a mapping of names to host directories", "mounts");
+	c->nmounts = 0;
+	while ((p = fy_node_mapping_iterate(map, &it)) != NULL) {
+		struct fy_node *k = fy_node_pair_key(p), *v = fy_node_pair_value(p);
+		if (k == NULL || v == NULL || scalar(w, k, "mounts", key, sizeof(key)) < 0)
+			return at(w, k ? k : map, "bad key in '%s'", "mounts");
+		if (key[0] == 0 || strspn(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+					       "0123456789-_.") != strlen(key))
+			return at(w, k, "mounts: '%s' must be letters, digits, '-', '_' or '.'",
+				  key);
+		if (scalar(w, v, key, path, sizeof(path)) < 0)
+			return -1;
+		if (path[0] != '/')
+			return at(w, v, "mounts: %s must be an absolute host path, not '%s'", key,
+				  path);
+		for (int i = 0; i < c->nmounts; i++)
+			if (strcmp(c->mounts[i].name, key) == 0)
+				return at(w, k, "mounts: %s is given twice", key);
+		if (c->nmounts == CONFIG_MAX_MOUNTS)
+			return at(w, k, "mounts: more than %d (at '%s')", CONFIG_MAX_MOUNTS, key);
+		snprintf(c->mounts[c->nmounts].name, sizeof(c->mounts[0].name), "%s", key);
+		snprintf(c->mounts[c->nmounts++].path, sizeof(c->mounts[0].path), "%s", path);
+	}
+	return 0;
+}
+
 static int check_limits(struct walk *w, const struct lang_limits *ll)
 {
 	struct limits d = ll->defaults;
@@ -645,6 +679,8 @@ static int walk_root(struct walk *w, struct fy_node *root, struct server_config 
 			r = walk_mcp(w, v, c);
 		else if (strcmp(key, "pool") == 0)
 			r = walk_pool(w, v, c);
+		else if (strcmp(key, "mounts") == 0)
+			r = walk_mounts(w, v, c);
 		else {
 			struct fy_node_pair *one = p;
 			(void)one;

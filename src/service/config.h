@@ -10,6 +10,7 @@
 #include "store/store.h"
 
 #define CONFIG_MAX_LANGS 16
+#define CONFIG_MAX_MOUNTS 16
 #define CONFIG_MAX_ORIGINS 16
 
 struct lang_limits {
@@ -66,6 +67,14 @@ struct server_config {
 		int n;
 	} pool[CONFIG_MAX_LANGS];
 	int npool;
+	/* mounts: {NAME: HOST_DIR}: the host directories a sandbox's request may
+	 * show read-only by name ("mounts": ["NAME:/target"]); none by
+	 * default. A request never names a host path itself. */
+	struct {
+		char name[32];
+		char path[256];
+	} mounts[CONFIG_MAX_MOUNTS];
+	int nmounts;
 	int pool_idle_s;   /* a template unused this long exits; the next run restarts it */
 	/* Sandboxes that live (service/sandboxes.c): how many at once, in all
 	 * and per key; their lifetime (timeout_s) by default and at most, and

@@ -159,6 +159,9 @@ struct sandbox {
 	json_t *metadata; /* NULL: none */
 	char *image;  /* its image's name, NULL: the host's tree */
 	char *rootfs; /* that image's root file system */
+	struct run_mount mounts[ENGINE_MAX_MOUNTS]; /* src: the config's; dst owned */
+	const char *mount_names[ENGINE_MAX_MOUNTS];
+	size_t nmounts;
 	struct sandbox_context *contexts; /* sandbox_contexts.c; the registry's lock */
 	/* Frees the contexts once no call uses the sandbox (set by
 	 * sandbox_contexts.c with the first one; NULL: none was made). */
@@ -391,6 +394,11 @@ struct sandbox_create_req {
 	json_t *env; /* a copy; NULL: none */
 	json_t *metadata;
 	char *image; /* an image's name (image/image.h); NULL: the host's tree */
+	/* "mounts": ["NAME[:TARGET]"]: config mounts by name; src is the
+	 * configuration's, dst owned (default /mnt/NAME) */
+	struct run_mount mounts[ENGINE_MAX_MOUNTS];
+	const char *mount_names[ENGINE_MAX_MOUNTS];
+	size_t nmounts;
 };
 int sandbox_create_parse(const json_t *req, const struct server_config *c,
 			 struct sandbox_create_req *out, struct svc_error *e);

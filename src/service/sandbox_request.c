@@ -197,11 +197,58 @@ static int parse_seconds(const json_t *req, const char *name, int64_t def, int64
 	return 0;
 }
 
+/* "mounts": ["NAME", "NAME:/target"]: directories the configuration
+ * offers by name, shown read-only (at /mnt/NAME unless a target is given;
+ * the engine checks targets when the sandbox is made). */
+static int parse_mounts(const json_t *v, const struct server_config *c,
+			struct sandbox_create_req *out, struct svc_error *e)
+{
+	size_t i;
+	json_t *m;
+
+	if (v == NULL)
+		return 0;
+	if (!json_is_array(v))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'mounts' must be a list of \"NAME\" or \"NAME:/target\"");
+	if (json_array_size(v) > ENGINE_MAX_MOUNTS)
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "at most %d mounts",
+				     ENGINE_MAX_MOUNTS);
+	json_array_foreach(v, i, m)
+	{
+		const char *s = json_string_value(m);
+		if (s == NULL || strlen(s) != json_string_length(m))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "'mounts' must be a list of \"NAME\" or "
+					     "\"NAME:/target\"");
+		size_t n = strcspn(s, ":");
+		int k;
+		for (k = 0; k < c->nmounts; k++)
+			if (strlen(c->mounts[k].name) == n && strncmp(c->mounts[k].name, s, n) == 0)
+				break;
+		if (k == c->nmounts)
+			return svc_error_set(e, SVC_INVALID, "unknown_mount",
+					     "mount '%.*s' is not one this service offers (%s)", (int)n,
+					     s,
+					     c->nmounts ? "see its configuration's 'mounts'"
+							: "its configuration has no 'mounts'");
+		if (s[n] == ':' && s[n + 1] != '/')
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "mount target '%s' must be an absolute path", s + n + 1);
+		out->mounts[out->nmounts].src = c->mounts[k].path;
+		out->mounts[out->nmounts].dst =
+		    s[n] == ':' ? xstrdup(s + n + 1) : xasprintf("/mnt/%s", c->mounts[k].name);
+		out->mount_names[out->nmounts++] = c->mounts[k].name;
+	}
+	return 0;
+}
+
 int sandbox_create_parse(const json_t *req, const struct server_config *c,
 			 struct sandbox_create_req *out, struct svc_error *e)
 {
 	static const char *const fields[] = {"timeout_s", "idle_timeout_s", "limits", "env",
-					     "net",	  "metadata",	    "image",  NULL};
+					     "net",	  "metadata",	    "image",  "mounts",
+					     NULL};
 	int64_t max = c->sandbox_max_timeout_s;
 	json_t *net, *meta;
 
@@ -263,6 +310,8 @@ int sandbox_create_parse(const json_t *req, const struct server_config *c,
 		}
 		out->image = xstrdup(json_string_value(image));
 	}
+	if (parse_mounts(json_object_get(req, "mounts"), c, out, e) < 0)
+		goto done;
 	ret = 0;
 done:
 	json_decref((json_t *)req);
@@ -278,6 +327,9 @@ void sandbox_create_req_free(struct sandbox_create_req *r)
 	r->env = r->metadata = NULL;
 	free(r->image);
 	r->image = NULL;
+	for (size_t i = 0; i < r->nmounts; i++)
+		free((char *)r->mounts[i].dst);
+	r->nmounts = 0;
 }
 
 /* A string without a NUL inside, or NULL. */

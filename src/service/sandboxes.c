@@ -85,6 +85,8 @@ static void sandbox_free(struct sandbox *sb)
 	free(sb->envv);
 	free(sb->image);
 	free(sb->rootfs);
+	for (size_t i = 0; i < sb->nmounts; i++)
+		free((char *)sb->mounts[i].dst);
 	free(sb);
 }
 
@@ -123,6 +125,13 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms)
 			    sb->metadata ? json_deep_copy(sb->metadata) : json_object());
 	if (sb->image)
 		json_object_set_new(o, "image", json_string(sb->image));
+	if (sb->nmounts) {
+		json_t *m = json_array();
+		for (size_t i = 0; i < sb->nmounts; i++)
+			json_array_append_new(m, json_pack("{s:s, s:s}", "name", sb->mount_names[i],
+							   "target", sb->mounts[i].dst));
+		json_object_set_new(o, "mounts", m);
+	}
 	return o;
 }
 
@@ -352,6 +361,10 @@ static struct sandbox *sandbox_new(const struct key_row *key, struct sandbox_cre
 	c->metadata = c->env = NULL;
 	sb->image = c->image;
 	c->image = NULL;
+	memcpy(sb->mounts, c->mounts, sizeof(sb->mounts));
+	memcpy(sb->mount_names, c->mount_names, sizeof(sb->mount_names));
+	sb->nmounts = c->nmounts;
+	c->nmounts = 0; /* the sandbox owns the targets now */
 	if (sb->env) {
 		sb->envv = xcalloc(json_object_size(sb->env) + 1, sizeof(*sb->envv));
 		json_object_foreach(sb->env, k, v) sb->envv[sb->nenv++] =
@@ -383,6 +396,29 @@ static int store_row(struct service *s, struct sandbox *sb, err_t *err)
 	return ret;
 }
 
+/* msg with the host paths of the sandbox's mounts replaced by their names:
+ * a client knows a mount by its name only. */
+static void hide_sources(const struct sandbox *sb, const char *msg, char *out, size_t size)
+{
+	struct buf b = {0};
+
+	while (*msg) {
+		size_t i;
+		for (i = 0; i < sb->nmounts; i++) {
+			size_t n = strlen(sb->mounts[i].src);
+			if (strncmp(msg, sb->mounts[i].src, n) == 0) {
+				buf_append(&b, sb->mount_names[i], strlen(sb->mount_names[i]));
+				msg += n;
+				break;
+			}
+		}
+		if (i == sb->nmounts)
+			buf_append(&b, msg++, 1);
+	}
+	snprintf(out, size, "%.*s", (int)b.len, b.data ? b.data : "");
+	buf_free(&b);
+}
+
 static int make_box(struct service *s, struct sandbox *sb, struct box **box, struct svc_error *e)
 {
 	struct box_spec spec = {
@@ -391,6 +427,8 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 	    .env = sb->envv,
 	    .nenv = sb->nenv,
 	    .id = sb->id + 3, /* the hex: a cgroup's name takes no '_' */
+	    .mounts = sb->mounts,
+	    .nmounts = sb->nmounts,
 	};
 	err_t err;
 
@@ -407,6 +445,12 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 		spec.rootfs = sb->rootfs;
 	}
 
+	if (sb->nmounts && engine_check_mounts(s->eng, sb->mounts, sb->nmounts, spec.rootfs,
+					       BOX_WORKDIR, &err) < 0) {
+		char msg[sizeof(err.msg)];
+		hide_sources(sb, err.msg, msg, sizeof(msg));
+		return svc_error_set(e, SVC_INVALID, "invalid_mount", "%s", msg);
+	}
 	if (pipe2(sb->cancel, O_CLOEXEC | O_NONBLOCK) < 0)
 		return svc_error_set(e, SVC_INTERNAL, "sandbox_failed",
 				     "cannot make the sandbox's cancel pipe: %s", strerror(errno));

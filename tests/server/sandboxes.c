@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/util.h"
@@ -560,6 +561,61 @@ Test(sandboxes, exec_streams_server_sent_events)
 
 /* A sandbox in an image that `airlock image import` made in the service's
  * data directory: its root file system, and an unknown image is a 422. */
+/* Host directories the configuration offers by name, read-only; a
+ * request never names a host path. */
+Test(sandboxes, mounts_offered_by_the_configuration)
+{
+	char id[64], dir[300], yaml[600], file[400];
+	struct reply r;
+
+	snprintf(dir, sizeof(dir), "/tmp/airlock-mount-test.XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	chmod(dir, 0755);
+	snprintf(file, sizeof(file), "%s/f.csv", dir);
+	FILE *f = fopen(file, "w");
+	fputs("a,b\n1,2\n", f);
+	fclose(f);
+	chmod(file, 0644);
+	snprintf(yaml, sizeof(yaml), "mounts:\n  data: %s\n", dir);
+	srv_start(&S, yaml, NULL);
+	json_t *sb = sb_create(&S, S.user, "{\"mounts\":[\"data:/data\",\"data\"]}", id);
+	json_t *m = json_object_get(sb, "mounts");
+	cr_assert_eq(json_array_size(m), 2, "%s", json_dumps(sb, 0));
+	cr_assert_str_eq(jstr(json_array_get(m, 1), "target"), "/mnt/data");
+	json_t *x = sb_exec(&S, S.user, id,
+			    "cat /data/f.csv /mnt/data/f.csv; touch /data/new 2>/dev/null && echo "
+			    "WROTE; rm /data/f.csv 2>/dev/null && echo REMOVED; echo done",
+			    NULL);
+	cr_assert_str_eq(jstr(x, "stdout"), "a,b\n1,2\na,b\n1,2\ndone\n", "%s",
+			 jstr(x, "stderr"));
+	json_decref(x);
+	json_decref(sb);
+	cr_assert_eq(access(file, F_OK), 0, "the host's file is still there");
+	snprintf(file, sizeof(file), "%s/new", dir);
+	cr_assert_neq(access(file, F_OK), 0, "nothing written on the host");
+	static const struct {
+		const char *body, *code;
+	} bad[] = {
+	    {"{\"mounts\":[\"nope\"]}", "unknown_mount"},
+	    {"{\"mounts\":[\"/etc:/x\"]}", "unknown_mount"},
+	    {"{\"mounts\":[\"data:rel\"]}", "invalid_value"},
+	    {"{\"mounts\":[\"data:/proc\"]}", "invalid_mount"},
+	    {"{\"mounts\":[\"data:/home/user\"]}", "invalid_mount"},
+	    {"{\"mounts\":\"data\"}", "bad_request"},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		http(&S, "POST", "/v1/sandboxes", S.user, NULL, bad[i].body, &r);
+		cr_assert(r.status == 422 || r.status == 400, "%s: %ld %s", bad[i].body, r.status,
+			  r.body);
+		cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), bad[i].code, "%s: %s",
+				 bad[i].body, r.body);
+		cr_assert(!strstr(r.body, dir), "the host path is not told: %s", r.body);
+		reply_free(&r);
+	}
+	snprintf(file, sizeof(file), "rm -rf %s", dir);
+	cr_assert_eq(system(file), 0);
+}
+
 Test(sandboxes, in_an_image)
 {
 	char id[64], script[2500];

@@ -268,3 +268,30 @@ Test(service_config, pool_errors_name_the_line_and_the_fix)
 			  "%s -> %s", bad[i].yaml, err.msg);
 	}
 }
+
+Test(service_config, mounts_name_host_directories)
+{
+	struct server_config c;
+	err_t err;
+	cr_assert_eq(parse("", &c, &err), 0, "%s", err.msg);
+	cr_assert_eq(c.nmounts, 0, "none by default");
+	cr_assert_eq(parse("mounts:\n  data: /srv/data\n  venv-1.2: /opt/venv\n", &c, &err), 0,
+		     "%s", err.msg);
+	cr_assert_eq(c.nmounts, 2);
+	cr_assert_str_eq(c.mounts[0].name, "data");
+	cr_assert_str_eq(c.mounts[0].path, "/srv/data");
+	cr_assert_str_eq(c.mounts[1].name, "venv-1.2");
+	static const struct {
+		const char *yaml, *want;
+	} bad[] = {
+	    {"mounts:\n  data: srv/data\n", "absolute host path"},
+	    {"mounts:\n  'a/b': /srv\n", "letters, digits"},
+	    {"mounts:\n  data: /a\n  data: /b\n", "duplicate key"},
+	    {"mounts: [/srv]\n", "mapping of names"},
+	    {"mounts:\n  data: [/a]\n", "single value"},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		cr_assert_eq(parse(bad[i].yaml, &c, &err), -1, "%s", bad[i].yaml);
+		cr_assert(strstr(err.msg, bad[i].want), "%s: %s", bad[i].yaml, err.msg);
+	}
+}
