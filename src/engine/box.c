@@ -21,6 +21,7 @@
  * caller; the command's status is syscall_denied when that was its main
  * process (SIGSYS).
  */
+#include "engine/host.h"
 #include "engine/box.h"
 
 #include <errno.h>
@@ -168,6 +169,11 @@ static int await_setup(struct box *b, err_t *err)
 			ssize_t n = recv(b->report_r, &rep, sizeof(rep), MSG_DONTWAIT);
 			if (n == (ssize_t)sizeof(rep) && rep.kind == REPORT_SETUP_FAILED) {
 				rep.msg[sizeof(rep.msg) - 1] = '\0';
+				const char *fix = host_setup_fix(rep.msg, rep.errnum);
+				if (fix)
+					return err_say(err, rep.errnum,
+						       "cannot set up the box: %s: %s; %s", rep.msg,
+						       strerror(rep.errnum), fix);
 				return err_set(err, rep.errnum, "cannot set up the box: %s",
 					       rep.msg);
 			}

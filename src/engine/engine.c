@@ -17,6 +17,7 @@
  * Nothing is written to the host's disk: the sandbox's files live in a
  * tmpfs inside its own mount namespace.
  */
+#include "engine/host.h"
 #include "engine/internal.h"
 
 #include <errno.h>
@@ -128,19 +129,11 @@ static int read_cap_last_cap(void)
 	return 63;
 }
 
-/* User namespaces can be off (kernel.unprivileged_userns_clone=0,
- * user.max_user_namespaces=0, Ubuntu's AppArmor restriction): say how to
- * allow them when creating the sandbox fails for that reason. */
+/* User namespaces can be off in many ways: host.c finds which and says
+ * how to allow them. */
 int engine_userns_error(int errnum, err_t *err)
 {
-	if (errnum == EPERM || errnum == ENOSPC || errnum == EACCES)
-		return err_set(
-		    err, errnum,
-		    "cannot create the sandbox: user namespaces are disabled on this "
-		    "host; enable them with 'sysctl -w kernel.unprivileged_userns_clone=1 "
-		    "user.max_user_namespaces=15000' (on Ubuntu 24.04 also 'sysctl -w "
-		    "kernel.apparmor_restrict_unprivileged_userns=0')");
-	return err_set(err, errnum, "cannot create the sandbox (clone)");
+	return host_userns_error(errnum, err);
 }
 
 int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
@@ -163,10 +156,7 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 		e->cgroup = cgroup_detect(root);
 		if (e->cgroup == NULL) {
 			free(e);
-			return err_set(err, 0,
-				       "no usable cgroup hierarchy at %s (need v2 with the memory "
-				       "and pids controllers, or v1 memory, pids and cpuacct)",
-				       root);
+			return host_cgroup_error(root, err);
 		}
 	}
 	if (find_arg_area(e, err) < 0) {

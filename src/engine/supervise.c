@@ -16,6 +16,7 @@
  * limit that fired is the status; output read before it stays.
  */
 #include "common/fdpass.h"
+#include "engine/host.h"
 #include "engine/supervise.h"
 #include "engine/warm.h"
 
@@ -186,9 +187,17 @@ static void read_report(struct watch *w)
 	}
 	r.msg[sizeof(r.msg) - 1] = '\0';
 	switch (r.kind) {
-	case REPORT_SETUP_FAILED:
-		fail(w, r.errnum, "cannot set up the sandbox: ", r.msg);
+	case REPORT_SETUP_FAILED: {
+		const char *fix = host_setup_fix(r.msg, r.errnum);
+		char msg[sizeof(r.msg) + 400];
+		if (fix == NULL) {
+			fail(w, r.errnum, "cannot set up the sandbox: ", r.msg);
+			break;
+		}
+		snprintf(msg, sizeof(msg), "%s: %s; %s", r.msg, strerror(r.errnum), fix);
+		fail(w, 0, "cannot set up the sandbox: ", msg);
 		break;
+	}
 	case REPORT_EXEC_FAILED:
 		fail(w, r.errnum, "cannot start the program: ", r.msg);
 		break;
