@@ -16,8 +16,8 @@
 # sorted list and hash are kept next to it, root.packages and root.key).
 #
 # Needs root and the Debian packages qemu-system-x86, debootstrap and
-# e2fsprogs (installed when missing), and Debian's mirror for the first
-# build. Software emulation (TCG) by default; AIRLOCK_VM_ACCEL=kvm uses KVM.
+# e2fsprogs (installed when missing), and for the first build the Debian
+# mirror this machine's apt uses (AIRLOCK_VM_MIRROR overrides it). Software emulation (TCG) by default; AIRLOCK_VM_ACCEL=kvm uses KVM.
 # Prints "v2: N passed, N failed" last. Exit 0: all passed; 1: a test failed
 # or the VM did not finish; 77: this machine cannot run the VM (said why, on
 # a line starting with "!!").
@@ -28,7 +28,28 @@ cd "$top"
 cache=${AIRLOCK_VM_CACHE:-/var/cache/airlock-vm}
 root=$cache/root
 suite=bookworm
-mirror=${AIRLOCK_VM_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror: AIRLOCK_VM_MIRROR, or the one this machine's apt uses
+# for $suite (its sources, one-line or deb822; not the security archive).
+apt_mirror() {
+	local f
+	for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+		[ -r "$f" ] || continue
+		awk -v suite="$suite" '$1 == "deb" { for (i = 2; i < NF; i++)
+			if ($i ~ /^[a-z+]+:\/\// && $(i + 1) == suite) { print $i; exit } }' "$f"
+	done
+	for f in /etc/apt/sources.list.d/*.sources; do
+		[ -r "$f" ] || continue
+		awk -v suite="$suite" 'BEGIN { RS = ""; FS = "\n" }
+			{ uri = ""; ok = 0; deb = 0
+			  for (i = 1; i <= NF; i++) {
+				if ($i ~ /^URIs:/) { split($i, u, /[ \t]+/); uri = u[2] }
+				if ($i ~ /^Types:/ && $i ~ /(^|[ \t])deb([ \t]|$)/) deb = 1
+				if ($i ~ /^Suites:/) { n = split($i, v, /[ \t]+/)
+					for (j = 2; j <= n; j++) if (v[j] == suite) ok = 1 } }
+			  if (deb && ok && uri != "") { print uri; exit } }' "$f"
+	done | head -1
+}
+mirror=${AIRLOCK_VM_MIRROR:-$(apt_mirror | head -1)}
 accel=${AIRLOCK_VM_ACCEL:-tcg}
 vm_timeout=${AIRLOCK_VM_TIMEOUT:-3000}
 # What the VM boots and its init uses, besides the binaries' libraries and
@@ -48,6 +69,8 @@ fail() {
 elapsed() { echo $(($(date +%s) - $1)); }
 
 [ "$(id -u)" = 0 ] || cannot "it needs root (debootstrap, mkfs, the VM's disk)"
+[ -n "$mirror" ] || cannot "no Debian mirror for $suite in /etc/apt/sources.list*" \
+	"(set AIRLOCK_VM_MIRROR)"
 if [ "$accel" = kvm ] && [ ! -w /dev/kvm ]; then
 	cannot "AIRLOCK_VM_ACCEL=kvm, but /dev/kvm is missing (unset it for software emulation)"
 fi
