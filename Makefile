@@ -14,10 +14,14 @@ PKGS_T  := criterion
 # v2 VM (tests/vm/run-v2.sh) installs them with the libraries the binaries
 # link ('make runtime-packages' prints them).
 RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
-DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
-	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
+# What building airlock needs ('make build-packages' prints them: the
+# container's build stage installs these), and what the tests add.
+BUILD_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
+	libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	nettle-dev libwslay-dev libpython3-dev python3-requests python3-matplotlib umoci skopeo $(RUNTIME_PACKAGES) \
+	nettle-dev libwslay-dev libpython3-dev
+DEBIAN_PACKAGES := $(BUILD_PACKAGES) libcriterion-dev \
+	python3-requests python3-matplotlib python3-yaml umoci skopeo podman $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
@@ -65,7 +69,7 @@ LEAK_SRCS := $(sort $(wildcard tests/leaks/*.c))
 TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
-.PHONY: all check check-v2 test deps runtime-packages bench clean format unit e2e adversarial \
+.PHONY: all install check check-v2 test deps runtime-packages build-packages bench clean format unit e2e adversarial \
 	leaks fuzz layout
 all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python
 
@@ -266,6 +270,14 @@ deps:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null; \
 	fi
 
+# The four binaries side by side (airlock runs its helpers from its own
+# directory): make install [PREFIX=/usr/local] [DESTDIR=...].
+PREFIX ?= /usr/local
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp \
+		$(BUILD)/airlock-warm-python $(DESTDIR)$(PREFIX)/bin/
+
 check: deps
 	$(MAKE) all $(TEST_BINS)
 	tests/run-all.sh $(BUILD)
@@ -279,6 +291,8 @@ check-v2: all $(TEST_BINS)
 
 runtime-packages:
 	@echo $(RUNTIME_PACKAGES)
+build-packages:
+	@echo $(BUILD_PACKAGES)
 
 unit: $(BUILD)/tests/unit
 	$(BUILD)/tests/unit

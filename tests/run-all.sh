@@ -270,6 +270,29 @@ if [ -x tests/mcp/run.sh ] && [ -x "$build/airlock" ]; then
 	fi
 fi
 
+# airlock inside containers (Debian's podman): counted test by test from
+# its "container: N passed, N failed" (exit 77: podman cannot run here,
+# said so, not counted).
+if [ -x tests/container/run.sh ] && [ -x "$build/airlock" ]; then
+	echo "== container (podman)"
+	tests/container/run.sh "$build" 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	if [ "$rc" = 77 ]; then
+		echo "!! container skipped"
+	else
+		p=$(sed -n 's/^container: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$log" | tail -1)
+		f=$(sed -n 's/^container: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$log" | tail -1)
+		if [ -z "$p" ] || [ -z "$f" ]; then
+			echo "!! container printed no summary (exit $rc)"
+			failed=$((failed + 1))
+		else
+			passed=$((passed + p))
+			failed=$((failed + f))
+			[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
+		fi
+	fi
+fi
+
 v2_suites
 
 echo

@@ -426,7 +426,10 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 		cgroup_init(&b->cg, e->cgroup);
 		snprintf(id, sizeof(id), "box-%s", spec->id);
 		if (b->cg.be->create(&b->cg, e->cgroup_root, e->cgroup_parent, id, err) < 0) {
-			err_wrap(err, "cannot create the box's cgroup");
+			if (err->errnum == EROFS)
+				host_cgroup_error(e->cgroup_root, err);
+			else
+				err_wrap(err, "cannot create the box's cgroup");
 			goto fail;
 		}
 		b->have_cg = true;

@@ -32,6 +32,11 @@
 #define NS_FLAGS                                                                                   \
 	(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS)
 
+#define SECCOMP_FIX                                                                                \
+	"run the container with a profile that allows them: 'podman run --security-opt "        \
+	"seccomp=unconfined' or 'docker run --security-opt seccomp=unconfined' (airlock installs " \
+	"its own seccomp filter on every program)"
+
 /* A small file's first number; -1 when it is not there. */
 static long knob(const char *path)
 {
@@ -65,7 +70,10 @@ static int in_child(int (*fn)(void))
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-/* 0; errno of unshare (1..99); 100 + errno of the /proc mount. */
+#define SETHOSTNAME_REFUSED 250
+
+/* 0; errno of unshare (1..99); 100 + errno of the /proc mount;
+ * SETHOSTNAME_REFUSED. */
 static int try_namespaces(void)
 {
 	if (unshare(NS_FLAGS) < 0)
@@ -77,7 +85,8 @@ static int try_namespaces(void)
 		if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
 		    mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
 			_exit(100 + (errno < 100 ? errno : 99));
-		_exit(0);
+		/* as the sandbox's setup does: /proc first, then the names */
+		_exit(sethostname("airlock", 7) < 0 ? SETHOSTNAME_REFUSED : 0);
 	}
 	int status;
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
@@ -129,11 +138,7 @@ static void userns_cause(int errnum, char *detail, size_t dsize, char *fix, size
 			 "a seccomp profile around airlock refuses unshare (%s): a "
 			 "container's default profile does",
 			 strerror(errnum));
-		snprintf(fix, fsize,
-			 "run the container with a profile that allows namespaces: 'podman run "
-			 "--security-opt seccomp=unconfined' or 'docker run --security-opt "
-			 "seccomp=unconfined' (airlock installs its own seccomp filter on every "
-			 "program)");
+		snprintf(fix, fsize, "%s", SECCOMP_FIX);
 	} else {
 		snprintf(detail, dsize,
 			 "unshare of user, mount, pid and network namespaces failed: "
@@ -152,6 +157,9 @@ static void userns_cause(int errnum, char *detail, size_t dsize, char *fix, size
 
 const char *host_setup_fix(const char *what, int errnum)
 {
+	if (errnum == EPERM && strcmp(what, "sethostname") == 0 && filtered())
+		return "a seccomp profile around airlock refuses it (a container's default "
+		       "does without CAP_SYS_ADMIN); " SECCOMP_FIX;
 	if (errnum == EPERM && strcmp(what, "mount /proc") == 0)
 		return "parts of the host's /proc are covered, as a container's runtime does to "
 		       "hide them; " PROC_FIX;
@@ -172,6 +180,17 @@ static void check_namespaces(struct host_check *ns, struct host_check *proc)
 		userns_cause(r, ns->detail, sizeof(ns->detail), ns->fix, sizeof(ns->fix));
 		snprintf(proc->detail, sizeof(proc->detail), "not tried: no namespaces");
 		snprintf(proc->fix, sizeof(proc->fix), "see namespaces");
+		return;
+	}
+	if (r == SETHOSTNAME_REFUSED) {
+		snprintf(ns->detail, sizeof(ns->detail),
+			 "made, but sethostname in the sandbox's own uts namespace is refused%s",
+			 filtered() ? " by a seccomp profile around airlock (a container's default "
+				      "does without CAP_SYS_ADMIN)"
+				    : "");
+		snprintf(ns->fix, sizeof(ns->fix), "%s", SECCOMP_FIX);
+		proc->ok = true;
+		snprintf(proc->detail, sizeof(proc->detail), "mounted");
 		return;
 	}
 	ns->ok = true;
@@ -242,10 +261,34 @@ static void check_landlock(struct host_check *c)
 	}
 }
 
+#define CGROUP_RO_FIX                                                                              \
+	"give the container a cgroup tree of its own it may write (cgroup v2 delegated to it: "  \
+	"'podman run --cgroupns=private --security-opt unmask=/sys/fs/cgroup', or systemd's "     \
+	"Delegate=yes), or run airlock as an ordinary user: rootless mode needs no cgroups"
+
+/* The first of the hierarchy's directories airlock writes that is mounted
+ * read-only (a container's default), or NULL. */
+static const char *read_only_part(const char *root, const char *backend, char *buf, size_t size)
+{
+	static const char *const v1[] = {"memory", "pids", "cpuacct", "cpu,cpuacct"};
+	struct statvfs sv;
+
+	if (strstr(backend, "v2"))
+		return statvfs(root, &sv) == 0 && (sv.f_flag & ST_RDONLY) ? root : NULL;
+	for (size_t i = 0; i < ARRAY_SIZE(v1); i++) {
+		snprintf(buf, size, "%s/%s", root, v1[i]);
+		if (statvfs(buf, &sv) == 0 && (sv.f_flag & ST_RDONLY))
+			return buf;
+	}
+	return NULL;
+}
+
 static void check_cgroups(struct host_check *c, bool rootless, const char *root)
 {
 	struct statvfs sv;
 	const struct cgroup_backend *be;
+	char part[300];
+	const char *ro;
 
 	c->name = "cgroups";
 	c->required = !rootless;
@@ -256,20 +299,20 @@ static void check_cgroups(struct host_check *c, bool rootless, const char *root)
 		return;
 	}
 	if ((be = cgroup_detect(root)) != NULL) {
+		if ((ro = read_only_part(root, be->name, part, sizeof(part))) != NULL) {
+			snprintf(c->detail, sizeof(c->detail),
+				 "%s is mounted read-only (a container's default)", ro);
+			snprintf(c->fix, sizeof(c->fix), "%s", CGROUP_RO_FIX);
+			return;
+		}
 		c->ok = true;
 		snprintf(c->detail, sizeof(c->detail), "%s at %s", be->name, root);
 		return;
 	}
 	if (statvfs(root, &sv) == 0 && (sv.f_flag & ST_RDONLY)) {
 		snprintf(c->detail, sizeof(c->detail),
-			 "%s is mounted read-only (a container's "
-			 "default)",
-			 root);
-		snprintf(c->fix, sizeof(c->fix),
-			 "give the container a cgroup tree of its own it may write: 'podman run "
-			 "--cgroupns=private --security-opt unmask=/sys/fs/cgroup' with cgroup v2 "
-			 "delegated to it, or run airlock as an ordinary user (rootless mode needs "
-			 "no cgroups)");
+			 "%s is mounted read-only (a container's default)", root);
+		snprintf(c->fix, sizeof(c->fix), "%s", CGROUP_RO_FIX);
 		return;
 	}
 	snprintf(c->detail, sizeof(c->detail),
