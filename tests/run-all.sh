@@ -239,6 +239,20 @@ if [ -x tests/ui/run.sh ] && [ -x "$build/airlock" ]; then
 	esac
 fi
 
+# A script's own counts into the totals: tally NAME EXIT PASSED FAILED (no
+# counts: one failure; a failing exit with no failed test: one more).
+tally() {
+	if [ -z "$3" ] || [ -z "$4" ]; then
+		echo "!! $1 printed no summary (exit $2)"
+		failed=$((failed + 1))
+		return
+	fi
+	passed=$((passed + $3))
+	failed=$((failed + $4))
+	[ "$2" -ne 0 ] && [ "$4" -eq 0 ] && failed=$((failed + 1))
+	return 0
+}
+
 # MCP with the official clients from npm (tests/mcp): the SDK's tests are
 # counted one by one (node's "# pass N" / "# fail N"), the conformance suite
 # as one test. Exit 77: npm's registry cannot be reached and the packages
@@ -250,16 +264,8 @@ if [ -x tests/mcp/run.sh ] && [ -x "$build/airlock" ]; then
 	if [ "$rc" = 77 ]; then
 		echo "!! mcp skipped: npm unreachable"
 	else
-		p=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log" | tail -1)
-		f=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log" | tail -1)
-		if [ -z "$p" ] || [ -z "$f" ]; then
-			echo "!! mcp printed no summary (exit $rc)"
-			failed=$((failed + 1))
-		else
-			passed=$((passed + p))
-			failed=$((failed + f))
-			[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
-		fi
+		tally mcp "$rc" "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log" | tail -1)" \
+			"$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log" | tail -1)"
 		echo "== mcp conformance"
 		tests/mcp/run.sh --conformance "$build"
 		case $? in
@@ -280,16 +286,9 @@ if [ -x tests/container/run.sh ] && [ -x "$build/airlock" ]; then
 	if [ "$rc" = 77 ]; then
 		echo "!! container skipped"
 	else
-		p=$(sed -n 's/^container: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$log" | tail -1)
-		f=$(sed -n 's/^container: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$log" | tail -1)
-		if [ -z "$p" ] || [ -z "$f" ]; then
-			echo "!! container printed no summary (exit $rc)"
-			failed=$((failed + 1))
-		else
-			passed=$((passed + p))
-			failed=$((failed + f))
-			[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && failed=$((failed + 1))
-		fi
+		tally container "$rc" \
+			"$(sed -n 's/^container: \([0-9]*\) passed, [0-9]* failed$/\1/p' "$log" | tail -1)" \
+			"$(sed -n 's/^container: [0-9]* passed, \([0-9]*\) failed$/\1/p' "$log" | tail -1)"
 	fi
 fi
 

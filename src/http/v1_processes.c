@@ -169,51 +169,43 @@ static int signal_of(const json_t *v)
 	return 0;
 }
 
-static void signal_post(struct service *s, struct http_request *r, struct http_reply *rep,
-			const char *id, long pid)
+/* POST .../signal {"signal"} and .../stdin {"data"?, "eof"?}: 204. */
+static void process_post(struct service *s, struct http_request *r, struct http_reply *rep,
+			 const char *id, long pid, bool is_signal)
 {
 	struct svc_error e;
 	bool failed;
-	json_t *req = v1_json_body(s, r, rep, false, &failed);
-
-	if (failed)
-		return;
-	json_t *v = json_object_get(req, "signal");
-	int sig = signal_of(v);
-	json_decref(req);
-	if (sig == 0)
-		return reply_error(rep, 400, "bad_request",
-				   "'signal' must be a number from 1 to 64 or a name such as "
-				   "\"SIGTERM\"");
-	if (service_sandbox_process_signal(s, &r->key, id, pid, NULL, sig, &e) < 0)
-		return reply_svc_error(rep, &e);
-	rep->status = 204;
-}
-
-static void stdin_post(struct service *s, struct http_request *r, struct http_reply *rep,
-		       const char *id, long pid)
-{
-	struct svc_error e;
-	bool failed;
-	json_t *req = v1_json_body(s, r, rep, false, &failed);
-
-	if (failed)
-		return;
-	json_t *data = json_object_get(req, "data"), *eof = json_object_get(req, "eof");
 	int ret = 0;
-	if (!json_is_object(req) || (data && !json_is_string(data)) ||
-	    (eof && !json_is_boolean(eof)) || (!data && !eof)) {
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
+
+	if (failed)
+		return;
+	if (is_signal) {
+		int sig = signal_of(json_object_get(req, "signal"));
 		json_decref(req);
-		return reply_error(rep, 400, "bad_request",
-				   "the body must be {\"data\": TEXT} and/or {\"eof\": true}");
+		if (sig == 0)
+			return reply_error(
+			    rep, 400, "bad_request",
+			    "'signal' must be a number from 1 to 64 or a name such as "
+			    "\"SIGTERM\"");
+		ret = service_sandbox_process_signal(s, &r->key, id, pid, NULL, sig, &e);
+	} else {
+		json_t *data = json_object_get(req, "data"), *eof = json_object_get(req, "eof");
+		if (!json_is_object(req) || (data && !json_is_string(data)) ||
+		    (eof && !json_is_boolean(eof)) || (!data && !eof)) {
+			json_decref(req);
+			return reply_error(
+			    rep, 400, "bad_request",
+			    "the body must be {\"data\": TEXT} and/or {\"eof\": true}");
+		}
+		if (data && json_string_length(data) > 0)
+			ret = service_sandbox_process_input(s, &r->key, id, pid, NULL,
+							    json_string_value(data),
+							    json_string_length(data), &e);
+		if (ret == 0 && json_is_true(eof))
+			ret = service_sandbox_process_close(s, &r->key, id, pid, NULL, &e);
+		json_decref(req);
 	}
-	if (data && json_string_length(data) > 0)
-		ret = service_sandbox_process_input(s, &r->key, id, pid, NULL,
-						    json_string_value(data),
-						    json_string_length(data), &e);
-	if (ret == 0 && json_is_true(eof))
-		ret = service_sandbox_process_close(s, &r->key, id, pid, NULL, &e);
-	json_decref(req);
 	if (ret < 0)
 		return reply_svc_error(rep, &e);
 	rep->status = 204;
@@ -260,10 +252,8 @@ void v1_processes(struct service *s, struct http_request *r, struct http_reply *
 		if (end == rest + 1 || pid <= 0)
 			return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
 		bool post = strcmp(r->method, "POST") == 0;
-		if (strcmp(end, "/stdin") == 0 && post)
-			return stdin_post(s, r, rep, id, pid);
-		if (strcmp(end, "/signal") == 0 && post)
-			return signal_post(s, r, rep, id, pid);
+		if ((strcmp(end, "/stdin") == 0 || strcmp(end, "/signal") == 0) && post)
+			return process_post(s, r, rep, id, pid, strcmp(end, "/signal") == 0);
 		if (strcmp(end, "/events") == 0 && strcmp(r->method, "GET") == 0)
 			return events_get(s, r, rep, id, pid);
 		if (strcmp(end, "/stdin") && strcmp(end, "/signal") && strcmp(end, "/events"))
