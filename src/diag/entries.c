@@ -162,7 +162,9 @@ void diag_map_file(const struct diag_ctx *c, struct span raw, struct diag_file *
 	memset(out, 0, sizeof(*out));
 	if (span_starts(raw, "file://"))
 		path = url_path(span_from(raw, 7), decoded, sizeof(decoded));
-	if (path.n > wd + 1 && span_starts(path, c->workdir) && path.s[wd] == '/')
+	if (span_eq(path, c->source_name))
+		rel = path; /* the program by its own name ("<cell>" of a code context) */
+	else if (path.n > wd + 1 && span_starts(path, c->workdir) && path.s[wd] == '/')
 		rel = span_from(path, wd + 1);
 	else if (path.n && path.s[0] != '/' && path.s[0] != '<' &&
 		 memchr(path.s, ':', path.n) == NULL)

@@ -134,6 +134,7 @@ struct box_cell {
 	bool out_truncated, err_truncated;
 	json_t *outputs; /* [{"type": "result"|"display", "data": {MIME: ...}}] */
 	json_t *error;	 /* {"name", "value", "traceback": [...]} or NULL */
+	json_t *diagnostics; /* airlock's, read from the error (CONTRACT.md): [] without */
 	uint64_t wall_ms;
 	bool restarted; /* the cell would not stop: its context was restarted */
 };

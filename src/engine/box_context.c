@@ -10,6 +10,8 @@
  * environment by the kernel before any cell runs; a cell that wrote a
  * frame anyway could only misreport its own results.
  */
+#include "diag/diag.h"
+#include "lang/lang.h"
 #include "engine/box_internal.h"
 
 #include <errno.h>
@@ -378,7 +380,8 @@ void box_cell_free(struct box_cell *cell)
 	buf_free(&cell->err);
 	json_decref(cell->outputs);
 	json_decref(cell->error);
-	cell->outputs = cell->error = NULL;
+	json_decref(cell->diagnostics);
+	cell->outputs = cell->error = cell->diagnostics = NULL;
 }
 
 static int send_cell(struct box_context *c, uint64_t id, const char *code, err_t *err)
@@ -396,6 +399,39 @@ static int send_cell(struct box_context *c, uint64_t id, const char *code, err_t
 	if (rc < 0)
 		return err_say(err, ESRCH, "the context's interpreter has ended");
 	return 0;
+}
+
+/* airlock's diagnostics of a cell's error, read from its traceback as a
+ * program's are from its stderr (the cell is the file "<cell>"). */
+static json_t *cell_diagnostics(const struct box_context *c, const char *code, const json_t *error)
+{
+	const struct lang_profile *lp = lang_find(strcmp(c->lang, "python") == 0 ? "python" : "node");
+	struct buf text = {0};
+	json_t *line;
+	size_t i;
+
+	if (error == NULL || lp == NULL)
+		return json_array();
+	json_array_foreach(json_object_get(error, "traceback"), i, line)
+	{
+		const char *l = json_string_value(line);
+		if (l) {
+			buf_append(&text, l, strlen(l));
+			buf_append(&text, "\n", 1);
+		}
+	}
+	/* node's report of an uncaught exception ends with its version line,
+	 * which is what its parser looks for; a cell's error is one */
+	if (strcmp(lp->name, "node") == 0)
+		buf_append(&text, "\nNode.js v0\n", 12);
+	struct diag_names names = {.workdir = BOX_WORKDIR,
+				   .source_name = "<cell>",
+				   .program = "<cell>",
+				   .code = code,
+				   .code_len = strlen(code)};
+	json_t *d = diagnostics_parse(lp, text.data ? text.data : "", text.len, NULL, 0, &names);
+	buf_free(&text);
+	return d;
 }
 
 int box_context_run(struct box_context *c, const char *code, const struct limits *limits,
@@ -462,6 +498,7 @@ int box_context_run(struct box_context *c, const char *code, const struct limits
 		cell->status = box_ended(c->b) ? STATUS_CANCELLED : STATUS_INTERNAL_ERROR;
 	else
 		cell->status = cell->error ? STATUS_RUNTIME_ERROR : STATUS_OK;
+	cell->diagnostics = cell_diagnostics(c, code, cell->error);
 	return 0;
 }
 

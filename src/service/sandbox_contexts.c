@@ -489,6 +489,9 @@ static json_t *cell_json(struct service *s, struct box_cell *cell, int64_t count
 		json_t *err = json_deep_copy(cell->error);
 		redact_json(s, err, NULL);
 		json_object_set_new(o, "error", err);
+		json_t *diag = json_deep_copy(cell->diagnostics ? cell->diagnostics : json_array());
+		redact_json(s, diag, NULL);
+		json_object_set_new(o, "diagnostics", diag);
 	}
 	if (cell->out_truncated)
 		json_object_set_new(o, "stdout_truncated", json_true());

@@ -110,6 +110,62 @@ Test(sandbox_contexts, python_state_results_and_errors)
 	json_decref(r);
 }
 
+/* The first diagnostic of a cell: kind, type, line (and column when
+ * want_col > 0). */
+static void check_diag(json_t *cell, const char *kind, const char *type, long line, long want_col)
+{
+	json_t *d = json_array_get(json_object_get(cell, "diagnostics"), 0);
+	char *all = json_dumps(cell, JSON_COMPACT);
+	cr_assert_not_null(d, "%s", all);
+	cr_assert_str_eq(jstr(d, "kind"), kind, "%s", all);
+	cr_assert_str_eq(jstr(d, "type"), type, "%s", all);
+	cr_assert_str_eq(jstr(d, "file"), "<cell>", "%s", all);
+	cr_assert_eq(jint(d, "line"), line, "%s", all);
+	if (want_col > 0)
+		cr_assert_eq(jint(d, "column"), want_col, "%s", all);
+	json_t *f;
+	size_t i;
+	json_array_foreach(json_object_get(d, "frames"), i, f)
+	    cr_assert_str_eq(jstr(f, "file"), "<cell>", "only the cell's frames: %s", all);
+	free(all);
+}
+
+Test(sandbox_contexts, errors_come_with_diagnostics)
+{
+	char sid[64], py[64], js[64];
+	json_t *r;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, sid));
+	json_decref(ctx_create(S.user, sid, "{\"language\":\"python\"}", py));
+	json_decref(ctx_create(S.user, sid, "{\"language\":\"javascript\"}", js));
+	r = ctx_run(sid, py, "def f(x):\n    return 1 / x\n\nf(0)", NULL);
+	check_diag(r, "exception", "ZeroDivisionError", 2, 0);
+	json_decref(r);
+	r = ctx_run(sid, py, "x = (1,", NULL);
+	check_diag(r, "syntax", "SyntaxError", 1, 5);
+	json_decref(r);
+	r = ctx_run(sid, py, "1 + 1", NULL);
+	cr_assert_null(json_object_get(r, "diagnostics"), "none without an error");
+	json_decref(r);
+	r = ctx_run(sid, js, "function g() { return null.x }\ng()", NULL);
+	check_diag(r, "exception", "TypeError", 1, 28);
+	char *tb = json_dumps(json_object_get(json_object_get(r, "error"), "traceback"), 0);
+	cr_assert(!strstr(tb, "[eval]") && !strstr(tb, "node:"), "no frame of the kernel: %s", tb);
+	free(tb);
+	json_decref(r);
+	r = ctx_run(sid, js, "let y = ;", NULL);
+	check_diag(r, "syntax", "SyntaxError", 1, 9);
+	json_decref(r);
+	r = ctx_run(sid, js, "// first\nawait 1\nundefinedName", NULL);
+	check_diag(r, "exception", "ReferenceError", 3, 0);
+	json_decref(r);
+	r = ctx_run(sid, js, "throw 'plain'", NULL);
+	cr_assert_str_eq(jstr(json_object_get(r, "error"), "name"), "Uncaught");
+	cr_assert_str_eq(jstr(json_object_get(r, "error"), "value"), "'plain'");
+	json_decref(r);
+}
+
 Test(sandbox_contexts, matplotlib_png_and_html)
 {
 	char sid[64], cid[64];

@@ -293,3 +293,23 @@ Test(diag_hostile, every_prefix_of_the_corpus, .timeout = 120)
 	}
 	corpus_free(cases, n);
 }
+
+/* A code context's cell is the file "<cell>": the program by its own name,
+ * not a path below the work directory. */
+Test(diag_result, a_program_named_by_a_name_not_a_path)
+{
+	static const char tb[] = "Traceback (most recent call last):\n"
+				 "  File \"<cell>\", line 3, in <module>\n"
+				 "  File \"<other>\", line 9, in g\n"
+				 "ValueError: bad\n";
+	struct diag_names names = {.workdir = "/home/user", .source_name = "<cell>",
+				   .program = "<cell>"};
+	json_t *d = diagnostics_parse(lang_find("python"), tb, strlen(tb), NULL, 0, &names);
+	json_t *e = json_array_get(d, 0);
+	cr_assert_str_eq(json_string_value(json_object_get(e, "file")), "<cell>");
+	cr_assert_eq(json_integer_value(json_object_get(e, "line")), 3);
+	json_t *inner = json_array_get(json_object_get(e, "frames"), 0);
+	cr_assert_str_eq(json_string_value(json_object_get(inner, "file")), "<other>",
+			 "another <name> is not the program");
+	json_decref(d);
+}

@@ -41,8 +41,8 @@ async function run(code) {
   } catch (e) {
     if (!(e instanceof SyntaxError) || !/await/.test(e.message)) throw e;
     // top-level await: the cell as an async function (its value is what
-    // it returns)
-    value = await vm.runInThisContext('(async () => {\n' + code + '\n})()',
+    // it returns), opened on the cell's first line so that lines stay its own
+    value = await vm.runInThisContext('(async () => {' + code + '\n})()',
       { filename: '<cell>', breakOnSigint: true });
   }
   if (value instanceof Promise) value = await value;
@@ -63,9 +63,15 @@ async function next() {
   try {
     await run(String(req.code || ''));
   } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    const stack = String(err.stack || err).split('\n').filter((l) => !/kernel\.js|node:internal/.test(l));
-    send({ type: 'error', name: err.name || 'Error', value: err.message || String(e), traceback: stack });
+    // the cell's own frames only: none of the kernel's ([eval]) or node's
+    const own = (l) => !/^\s+at .*(\[eval\]|node:|kernel\.js)/.test(l);
+    if (e instanceof Error) {
+      const stack = String(e.stack || e).split('\n').filter(own);
+      send({ type: 'error', name: e.name || 'Error', value: e.message, traceback: stack });
+    } else { // a thrown value that is not an Error has no stack
+      const text = util.inspect(e);
+      send({ type: 'error', name: 'Uncaught', value: text, traceback: ['Uncaught ' + text] });
+    }
   }
   send({ type: 'done', id: req.id });
   // the same frame on stderr, after all the cell wrote there: the
