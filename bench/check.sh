@@ -8,8 +8,8 @@ set -eu
 build=${1:-build}
 work=$(mktemp -d /tmp/airlock-bench-check.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-cc -O2 -std=c11 -D_GNU_SOURCE -Isrc bench/check_lib.c "$build/libairlock.a" \
-	$(pkg-config --libs tree-sitter libpcre2-8 jansson libutf8proc) -lm -lpthread -o "$work/check_lib"
+cc -O2 -std=c11 -D_GNU_SOURCE -Isrc -Ithird_party/tree-sitter/include bench/check_lib.c "$build/libairlock.a" \
+	$(pkg-config --libs libpcre2-8 jansson libutf8proc) -lm -lpthread -o "$work/check_lib"
 runs=${BENCH_RUNS:-200}
 echo "analysis (airlock check), median of $runs, ms:"
 for f in bench/data/agent.py bench/data/large.py; do

@@ -68,6 +68,7 @@ struct lang_rules {
 	bool compiled;
 	char error[ERR_MSG_MAX]; /* the compile error, kept for later calls */
 	TSQuery *q;
+	bool analysis_saved; /* q's analysis was the one made at build time */
 	struct pattern *pat;
 	uint32_t npat;
 };

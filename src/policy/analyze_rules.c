@@ -7,7 +7,10 @@
  * error is mapped back to the file and line it came from. Queries are
  * compiled on the first use of their language (a check of a Python program
  * never pays for the Bash rules), under a lock; after that they are only
- * read, so analyze() may run in many threads at once.
+ * read, so analyze() may run in many threads at once. The built-in rules'
+ * queries are compiled without tree-sitter's analysis of their patterns,
+ * which was made when airlock was built (saved_analysis.h); a rules
+ * directory's rules are analysed here.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -16,8 +19,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <ts_query_analysis.h>
+
 #include "common/embed.h"
 #include "policy/analyze_internal.h"
+#include "policy/saved_analysis.h"
 
 #define RULE_FILE_MAX (1u << 20)
 
@@ -352,6 +358,10 @@ pattern_error(const struct lang_rules *lr, uint32_t p, err_t *err, const char *f
 	return -1;
 }
 
+/* Not JIT-compiled: a predicate's regular expression tests the text of a
+ * few nodes of a program, where the interpreter is as fast as JIT code,
+ * and JIT-compiling the 40 to 110 of a language would cost `airlock
+ * check` more than a millisecond of its start (bench/check.sh). */
 static pcre2_code *compile_re(const char *re, bool anchored, char *msg, size_t msg_size)
 {
 	int code;
@@ -365,7 +375,6 @@ static pcre2_code *compile_re(const char *re, bool anchored, char *msg, size_t m
 		snprintf(msg, msg_size, "bad regular expression \"%s\": %s", re, (char *)m);
 		return NULL;
 	}
-	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	return c;
 }
 
@@ -533,8 +542,12 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 	if (lr->source.len > 0) {
 		uint32_t off;
 		TSQueryError qe;
-		lr->q = ts_query_new(lr->ops->language(), lr->source.data, (uint32_t)lr->source.len,
-				     &off, &qe);
+		const struct saved_analysis *sa = saved_analyses;
+		while (sa->lang && strcmp(sa->lang, lr->ops->name) != 0)
+			sa++;
+		lr->q = ts_query_new_with_analysis(lr->ops->language(), lr->source.data,
+						   (uint32_t)lr->source.len, sa->data, sa->size,
+						   &off, &qe, &lr->analysis_saved);
 		if (lr->q == NULL) {
 			char at[512];
 			where(lr, off, at, sizeof(at));
