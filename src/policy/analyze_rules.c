@@ -280,9 +280,11 @@ int analyzer_new(const char *rules_dir, struct analyzer **out, err_t *err)
 		/* Someone's own rules: tell them now what is wrong with them. */
 		if (load_dir(a, rules_dir, err) < 0)
 			goto fail;
-		for (size_t l = 0; l < NLANGS; l++)
+		for (size_t l = 0; l < NLANGS; l++) {
+			a->lang[l].check_regexes = true;
 			if (analyzer_compile_lang(&a->lang[l], err) < 0)
 				goto fail;
+		}
 		if (check_severities(a, err) < 0)
 			goto fail;
 	}
@@ -304,7 +306,7 @@ void analyzer_free(struct analyzer *a)
 		struct lang_rules *lr = &a->lang[l];
 		for (uint32_t p = 0; p < lr->npat; p++) {
 			for (uint32_t i = 0; i < lr->pat[p].npreds; i++) {
-				pcre2_code_free(lr->pat[p].preds[i].re);
+				pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
 				free(lr->pat[p].preds[i].strs);
 			}
 			free(lr->pat[p].preds);
@@ -362,7 +364,7 @@ pattern_error(const struct lang_rules *lr, uint32_t p, err_t *err, const char *f
  * few nodes of a program, where the interpreter is as fast as JIT code,
  * and JIT-compiling the 40 to 110 of a language would cost `airlock
  * check` more than a millisecond of its start (bench/check.sh). */
-static pcre2_code *compile_re(const char *re, bool anchored, char *msg, size_t msg_size)
+pcre2_code *rule_compile_re(const char *re, bool anchored, char *msg, size_t msg_size)
 {
 	int code;
 	PCRE2_SIZE off;
@@ -492,9 +494,14 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 		char msg[400];
 		if (pr->nstrs != 1)
 			return pattern_error(lr, p, err, "#%s takes one regular expression", name);
-		pr->re = compile_re(pr->strs[0], pred_table[k].anchored, msg, sizeof(msg));
-		if (pr->re == NULL)
-			return pattern_error(lr, p, err, "%s", msg);
+		pr->regex = true;
+		pr->anchored = pred_table[k].anchored;
+		if (lr->check_regexes) {
+			pcre2_code *re = rule_compile_re(pr->strs[0], pr->anchored, msg, sizeof(msg));
+			if (re == NULL)
+				return pattern_error(lr, p, err, "%s", msg);
+			atomic_init(&pr->re, re);
+		}
 	}
 	return 0;
 }

@@ -218,3 +218,24 @@ Test(query_analysis, other_text_is_analysed)
 	ts_query_delete(q);
 	buf_free(&text);
 }
+
+/* The predicates' regular expressions are compiled on their first test:
+ * every one of the built-in rules must compile. */
+Test(query_analysis, every_regular_expression_compiles)
+{
+	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
+		struct lang_rules *lr = analyzer_rules_for(A, langs[l].lang);
+		size_t n = 0;
+		err_t err;
+		lr->check_regexes = true;
+		cr_assert_eq(analyzer_compile_lang(lr, &err), 0, "%s: %s", langs[l].lang, err.msg);
+		for (uint32_t p = 0; p < lr->npat; p++)
+			for (uint32_t i = 0; i < lr->pat[p].npreds; i++)
+				if (lr->pat[p].preds[i].regex) {
+					cr_expect_not_null(atomic_load(&lr->pat[p].preds[i].re),
+							   "%s: %s", langs[l].lang, lr->pat[p].id);
+					n++;
+				}
+		cr_expect_gt(n, 20, "%s: %zu regular expressions", langs[l].lang, n);
+	}
+}
