@@ -58,7 +58,10 @@ struct pattern {
 
 struct rule_file {
 	char *name; /* "python/shell.scm" or the path it was read from */
-	size_t off; /* where it starts in the language's source */
+	const char *text; /* built in, or owned (read from a rules directory) */
+	size_t len;
+	bool owned;
+	size_t off; /* where it starts in the language's source, once compiled */
 };
 
 struct lang_rules {

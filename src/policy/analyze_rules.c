@@ -112,14 +112,36 @@ struct lang_rules *analyzer_rules_for(struct analyzer *a, const char *lang)
 
 /* ---- loading ---- */
 
-static void add_rule_text(struct lang_rules *lr, const char *name, const char *text, size_t len)
+/* A rule file of a language: its text is put together with the others'
+ * when the language is first used (a check of a Python program never
+ * copies the Bash rules). OWNED: text was allocated for it, freed with it. */
+static void add_rule_text(struct lang_rules *lr, const char *name, const char *text, size_t len,
+			  bool owned)
 {
 	lr->files = xrealloc(lr->files, (lr->nfiles + 1) * sizeof(*lr->files));
-	lr->files[lr->nfiles].name = xstrdup(name);
-	lr->files[lr->nfiles].off = lr->source.len;
+	lr->files[lr->nfiles] = (struct rule_file){
+	    .name = xstrdup(name), .text = text, .len = len, .owned = owned};
 	lr->nfiles++;
-	buf_append(&lr->source, text, len);
-	buf_append(&lr->source, "\n", 1);
+}
+
+/* The language's source: its rule files in order, each followed by a
+ * newline. */
+static void join_rule_files(struct lang_rules *lr)
+{
+	size_t total = 0;
+
+	for (size_t i = 0; i < lr->nfiles; i++)
+		total += lr->files[i].len + 1;
+	lr->source.data = xmalloc(total + 1);
+	lr->source.cap = total + 1;
+	lr->source.len = 0;
+	for (size_t i = 0; i < lr->nfiles; i++) {
+		lr->files[i].off = lr->source.len;
+		memcpy(lr->source.data + lr->source.len, lr->files[i].text, lr->files[i].len);
+		lr->source.len += lr->files[i].len;
+		lr->source.data[lr->source.len++] = '\n';
+	}
+	lr->source.data[lr->source.len] = '\0';
 }
 
 static int cmp_str(const void *x, const void *y)
@@ -245,8 +267,7 @@ static int load_dir(struct analyzer *a, const char *dir, err_t *err)
 				free(names);
 				return -1;
 			}
-			add_rule_text(&a->lang[l], file, text, len);
-			free(text);
+			add_rule_text(&a->lang[l], file, text, len, true);
 			free(names[i]);
 			any = true;
 		}
@@ -274,7 +295,8 @@ int analyzer_new(const char *rules_dir, struct analyzer **out, err_t *err)
 			if (strncmp(f->name, a->lang[l].ops->name, (size_t)(slash - f->name)) ==
 				0 &&
 			    a->lang[l].ops->name[slash - f->name] == '\0')
-				add_rule_text(&a->lang[l], f->name, (const char *)f->data, f->len);
+				add_rule_text(&a->lang[l], f->name, (const char *)f->data, f->len,
+					      false);
 	}
 	if (rules_dir) {
 		/* Someone's own rules: tell them now what is wrong with them. */
@@ -314,8 +336,11 @@ void analyzer_free(struct analyzer *a)
 		free(lr->pat);
 		if (lr->q)
 			ts_query_delete(lr->q);
-		for (size_t i = 0; i < lr->nfiles; i++)
+		for (size_t i = 0; i < lr->nfiles; i++) {
 			free(lr->files[i].name);
+			if (lr->files[i].owned)
+				free((char *)lr->files[i].text);
+		}
 		free(lr->files);
 		buf_free(&lr->source);
 		pthread_mutex_destroy(&lr->lock);
@@ -546,6 +571,8 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 		pthread_mutex_unlock(&lr->lock);
 		return ret;
 	}
+	if (lr->nfiles > 0)
+		join_rule_files(lr);
 	if (lr->source.len > 0) {
 		uint32_t off;
 		TSQueryError qe;
