@@ -41,7 +41,8 @@ static int query_compile(const TSLanguage *lang, const char *name, int n, char *
 {
 	struct buf src = {0};
 	const struct saved_analysis *sa = saved_analyses;
-	double *full = xcalloc((size_t)n, sizeof(*full)), *saved = xcalloc((size_t)n, sizeof(*saved));
+	double *full = xcalloc((size_t)n, sizeof(*full)),
+	       *saved = xcalloc((size_t)n, sizeof(*saved));
 	uint32_t off, npat = 0;
 	TSQueryError qe;
 	bool restored = false;
@@ -63,12 +64,15 @@ static int query_compile(const TSLanguage *lang, const char *name, int n, char *
 		TSQuery *q = ts_query_new(lang, src.data, (uint32_t)src.len, &off, &qe);
 		full[i] = (double)(monotonic_ns() - s) / 1e6;
 		s = monotonic_ns();
-		TSQuery *q2 = ts_query_new_with_analysis(lang, src.data, (uint32_t)src.len, sa->data,
-							 sa->size, &off, &qe, &restored);
+		TSQuery *q2 = ts_query_new_with_analysis(lang, src.data, (uint32_t)src.len,
+							 sa->data, sa->size, &off, &qe, &restored);
 		saved[i] = (double)(monotonic_ns() - s) / 1e6;
 		if (q == NULL || q2 == NULL || !restored)
-			return fprintf(stderr, "check_lib: %s: the rules' query did not compile with "
-					       "the saved analysis\n", name), 1;
+			return fprintf(stderr,
+				       "check_lib: %s: the rules' query did not compile with "
+				       "the saved analysis\n",
+				       name),
+			       1;
 		npat = ts_query_pattern_count(q);
 		ts_query_delete(q);
 		ts_query_delete(q2);
@@ -82,8 +86,9 @@ static int query_compile(const TSLanguage *lang, const char *name, int n, char *
 
 static const TSLanguage *language(const char *name)
 {
-	return name[0] == 'p' ? tree_sitter_python() : name[0] == 'j' ? tree_sitter_javascript()
-								 : tree_sitter_bash();
+	return name[0] == 'p'	? tree_sitter_python()
+	       : name[0] == 'j' ? tree_sitter_javascript()
+				: tree_sitter_bash();
 }
 
 int main(int argc, char **argv)
@@ -98,7 +103,8 @@ int main(int argc, char **argv)
 	if (argc > 4 && strcmp(argv[1], "query") == 0 && atoi(argv[3]) > 0)
 		return query_compile(language(argv[2]), argv[2], atoi(argv[3]), argv + 4, argc - 4);
 	if (n < 2 || read_file_max(argv[2], 1 << 24, &code, &len, &err) < 0) {
-		fprintf(stderr, "usage: check_lib LANG FILE N (N >= 2) | query LANG N RULE_FILE...\n");
+		fprintf(stderr,
+			"usage: check_lib LANG FILE N (N >= 2) | query LANG N RULE_FILE...\n");
 		return 2;
 	}
 	const TSLanguage *lang = language(argv[1]);

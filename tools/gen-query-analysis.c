@@ -31,8 +31,9 @@ static const struct {
 #define NLANGS (sizeof(langs) / sizeof(langs[0]))
 
 static const char *const query_errors[] = {
-    "no error",	     "syntax error", "unknown node type",	       "unknown field",
-    "unknown capture", "impossible pattern (structure)", "unknown language",
+    "no error",		"syntax error",	   "unknown node type",
+    "unknown field",	"unknown capture", "impossible pattern (structure)",
+    "unknown language",
 };
 
 /* The language a rule file is for: the name of the directory it is in. */
@@ -107,8 +108,9 @@ int main(int argc, char **argv)
 	for (int i = 2; i < argc; i++) {
 		int l = lang_of(argv[i]);
 		if (l < 0) {
-			fprintf(stderr, "gen-query-analysis: %s is not in a python, javascript or "
-					"bash directory\n",
+			fprintf(stderr,
+				"gen-query-analysis: %s is not in a python, javascript or "
+				"bash directory\n",
 				argv[i]);
 			return 1;
 		}

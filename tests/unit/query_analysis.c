@@ -53,8 +53,8 @@ static TSQuery *analysed(const struct lang_rules *lr)
 {
 	uint32_t off;
 	TSQueryError qe;
-	TSQuery *q = ts_query_new(lr->ops->language(), lr->source.data, (uint32_t)lr->source.len,
-				  &off, &qe);
+	TSQuery *q =
+	    ts_query_new(lr->ops->language(), lr->source.data, (uint32_t)lr->source.len, &off, &qe);
 	cr_assert_not_null(q, "%s: error %d at %u", lr->ops->name, (int)qe, off);
 	return q;
 }
@@ -86,9 +86,8 @@ Test(query_analysis, is_what_tree_sitter_computes)
 		size_t size = 0, size2 = 0;
 		uint8_t *now = ts_query_analysis_save(q, lr->ops->language(), lr->source.data,
 						      (uint32_t)lr->source.len, &size);
-		uint8_t *kept = ts_query_analysis_save(lr->q, lr->ops->language(),
-						       lr->source.data, (uint32_t)lr->source.len,
-						       &size2);
+		uint8_t *kept = ts_query_analysis_save(lr->q, lr->ops->language(), lr->source.data,
+						       (uint32_t)lr->source.len, &size2);
 		cr_assert_not_null(now);
 		cr_expect(size == s->size && memcmp(now, s->data, size) == 0,
 			  "%s: the analysis made at build time differs from tree-sitter's now",
@@ -148,14 +147,15 @@ Test(query_analysis, matches_as_analysed)
 				size_t len;
 				err_t err;
 				struct buf a = {0}, b = {0};
-				cr_assert_eq(read_file_max(g.gl_pathv[i], 1 << 20, &text, &len, &err),
-					     0, "%s", err.msg);
+				cr_assert_eq(
+				    read_file_max(g.gl_pathv[i], 1 << 20, &text, &len, &err), 0,
+				    "%s", err.msg);
 				TSTree *tree =
 				    ts_parser_parse_string(parser, NULL, text, (uint32_t)len);
 				matches(lr->q, tree, &a);
 				matches(q, tree, &b);
-				cr_expect(a.len == b.len && (a.len == 0 ||
-							     memcmp(a.data, b.data, a.len) == 0),
+				cr_expect(a.len == b.len &&
+					      (a.len == 0 || memcmp(a.data, b.data, a.len) == 0),
 					  "%s: the query made with the saved analysis matches "
 					  "otherwise than an analysed one",
 					  g.gl_pathv[i]);
