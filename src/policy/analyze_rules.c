@@ -522,7 +522,8 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 		pr->regex = true;
 		pr->anchored = pred_table[k].anchored;
 		if (lr->check_regexes) {
-			pcre2_code *re = rule_compile_re(pr->strs[0], pr->anchored, msg, sizeof(msg));
+			pcre2_code *re =
+			    rule_compile_re(pr->strs[0], pr->anchored, msg, sizeof(msg));
 			if (re == NULL)
 				return pattern_error(lr, p, err, "%s", msg);
 			atomic_init(&pr->re, re);
