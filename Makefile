@@ -244,23 +244,25 @@ FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
+	src/common/fdpass.c \
 	src/image/image.c \
 	src/service/config.c src/service/request.c src/service/error.c src/service/summary.c \
 	src/service/sandbox_request.c \
 	src/lang/profiles.c \
 	src/engine/result.c src/engine/collect.c src/engine/inputs.c src/engine/warm.c \
 	$(wildcard src/diag/*.c) \
-	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c \
+	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c \
 	src/http/judge0_request.c src/http/judge0_view.c src/http/judge0_zip.c \
 	src/http/judge0_base64.c \
 	src/http/piston_request.c src/http/piston_response.c src/http/piston_wsmsg.c
-# The grammars' generated parsers are linked as built (not instrumented).
-fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
+# tree-sitter and the grammars' generated parsers are linked as built (not
+# instrumented).
+fuzz: $(TS_OBJS) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c
 	@mkdir -p $(BUILD)/fuzz
 	@for t in $(FUZZ_TARGETS); do \
 		extra=; [ $$t = mcp ] && extra="$(FUZZ_MCP_SRCS)"; \
-		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc -fsanitize=fuzzer,address,undefined \
-			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $$extra $(GRAMMAR_OBJS) \
+		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc $(TS_INCLUDES) -fsanitize=fuzzer,address,undefined \
+			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $$extra $(TS_OBJS) \
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
 		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
 		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
