@@ -66,7 +66,7 @@ struct rule_file {
 
 struct lang_rules {
 	const struct lang_ops *ops;
-	struct buf source;
+	struct buf source; /* the rule files joined, while the query is compiled */
 	struct rule_file *files;
 	size_t nfiles;
 	pthread_mutex_t lock;

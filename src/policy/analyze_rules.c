@@ -594,6 +594,9 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 		if (ret < 0)
 			snprintf(lr->error, sizeof(lr->error), "%s", err->msg);
 	}
+	/* Only the compile's errors needed the text: the query keeps its
+	 * strings, and the memory goes to the analysis. */
+	buf_free(&lr->source);
 	lr->compiled = true;
 	pthread_mutex_unlock(&lr->lock);
 	return ret;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <ts_query_analysis.h>
 
+#include "common/embed.h"
 #include "common/util.h"
 #include "policy/analyze_internal.h"
 #include "policy/saved_analysis.h"
@@ -49,12 +50,28 @@ static struct lang_rules *compiled(const char *lang)
 	return lr;
 }
 
-static TSQuery *analysed(const struct lang_rules *lr)
+/* The language's built-in rules as the analyzer joins them (it keeps the
+ * text only while it compiles): each file, in the order they were
+ * embedded, followed by a newline. */
+static void rules_text(const char *lang, struct buf *out)
+{
+	size_t n = strlen(lang);
+	for (const struct embedded_file *f = embedded_rules; f->name; f++)
+		if (strncmp(f->name, lang, n) == 0 && f->name[n] == '/') {
+			buf_append(out, f->data, f->len);
+			buf_append(out, "\n", 1);
+		}
+	cr_assert_gt(out->len, 0, "%s: no built-in rules", lang);
+}
+
+/* The rules' query as tree-sitter compiles it, analysing its patterns;
+ * text: the rules' text. */
+static TSQuery *analysed(const struct lang_rules *lr, struct buf *text)
 {
 	uint32_t off;
 	TSQueryError qe;
-	TSQuery *q =
-	    ts_query_new(lr->ops->language(), lr->source.data, (uint32_t)lr->source.len, &off, &qe);
+	rules_text(lr->ops->name, text);
+	TSQuery *q = ts_query_new(lr->ops->language(), text->data, (uint32_t)text->len, &off, &qe);
 	cr_assert_not_null(q, "%s: error %d at %u", lr->ops->name, (int)qe, off);
 	return q;
 }
@@ -82,12 +99,13 @@ Test(query_analysis, is_what_tree_sitter_computes)
 	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
 		struct lang_rules *lr = compiled(langs[l].lang);
 		const struct saved_analysis *s = saved(langs[l].lang);
-		TSQuery *q = analysed(lr);
+		struct buf text = {0};
+		TSQuery *q = analysed(lr, &text);
 		size_t size = 0, size2 = 0;
-		uint8_t *now = ts_query_analysis_save(q, lr->ops->language(), lr->source.data,
-						      (uint32_t)lr->source.len, &size);
-		uint8_t *kept = ts_query_analysis_save(lr->q, lr->ops->language(), lr->source.data,
-						       (uint32_t)lr->source.len, &size2);
+		uint8_t *now = ts_query_analysis_save(q, lr->ops->language(), text.data,
+						      (uint32_t)text.len, &size);
+		uint8_t *kept = ts_query_analysis_save(lr->q, lr->ops->language(), text.data,
+						       (uint32_t)text.len, &size2);
 		cr_assert_not_null(now);
 		cr_expect(size == s->size && memcmp(now, s->data, size) == 0,
 			  "%s: the analysis made at build time differs from tree-sitter's now",
@@ -97,6 +115,7 @@ Test(query_analysis, is_what_tree_sitter_computes)
 			  langs[l].lang);
 		free(now);
 		free(kept);
+		buf_free(&text);
 		ts_query_delete(q);
 	}
 }
@@ -128,7 +147,8 @@ Test(query_analysis, matches_as_analysed)
 {
 	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
 		struct lang_rules *lr = compiled(langs[l].lang);
-		TSQuery *q = analysed(lr);
+		struct buf rules = {0};
+		TSQuery *q = analysed(lr, &rules);
 		TSParser *parser = ts_parser_new();
 		const char *dirs[] = {"tests/data/policy/evasion", "tests/data/policy/benign",
 				      "tests/check"};
@@ -173,6 +193,7 @@ Test(query_analysis, matches_as_analysed)
 		cr_expect_gt(nmatch, files, "%s: only %zu matches", langs[l].lang, nmatch);
 		ts_parser_delete(parser);
 		ts_query_delete(q);
+		buf_free(&rules);
 	}
 }
 
@@ -186,25 +207,33 @@ Test(query_analysis, other_text_is_analysed)
 	TSQueryError qe;
 	bool restored = true;
 
+	/* the text it was saved for: restored */
+	rules_text("python", &text);
+	uint32_t builtin_len = (uint32_t)text.len;
+	TSQuery *q = ts_query_new_with_analysis(py, text.data, builtin_len, s->data, s->size, &off,
+						&qe, &restored);
+	cr_assert_not_null(q);
+	cr_expect(restored);
+	ts_query_delete(q);
+
 	/* one more pattern: the saved analysis is not for this text */
-	buf_append(&text, lr->source.data, lr->source.len);
 	buf_append(&text, "(call function: (identifier) @f) @x\n", 36);
-	TSQuery *q = ts_query_new_with_analysis(py, text.data, (uint32_t)text.len, s->data, s->size,
-						&off, &qe, &restored);
+	q = ts_query_new_with_analysis(py, text.data, (uint32_t)text.len, s->data, s->size, &off,
+				       &qe, &restored);
 	cr_assert_not_null(q);
 	cr_expect_not(restored);
 	cr_expect_eq(ts_query_pattern_count(q), ts_query_pattern_count(lr->q) + 1);
 	ts_query_delete(q);
 
 	/* the same text, but a block cut short or for another language */
-	q = ts_query_new_with_analysis(py, lr->source.data, (uint32_t)lr->source.len, s->data,
-				       s->size - 1, &off, &qe, &restored);
+	q = ts_query_new_with_analysis(py, text.data, builtin_len, s->data, s->size - 1, &off, &qe,
+				       &restored);
 	cr_assert_not_null(q);
 	cr_expect_not(restored);
 	ts_query_delete(q);
 	const struct saved_analysis *sh = saved("bash");
-	q = ts_query_new_with_analysis(py, lr->source.data, (uint32_t)lr->source.len, sh->data,
-				       sh->size, &off, &qe, &restored);
+	q = ts_query_new_with_analysis(py, text.data, builtin_len, sh->data, sh->size, &off, &qe,
+				       &restored);
 	cr_assert_not_null(q);
 	cr_expect_not(restored);
 	ts_query_delete(q);
