@@ -6,7 +6,7 @@
 
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
-PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter \
+PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml \
 	libutf8proc libzip libcurl nettle
 PKGS_T  := criterion
 # What the sandboxed programs run with (the languages' interpreters and
@@ -18,7 +18,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 # container's build stage installs these), and what the tests add.
 BUILD_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
-	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
+	libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
 	nettle-dev libwslay-dev libpython3-dev
 DEBIAN_PACKAGES := $(BUILD_PACKAGES) libcriterion-dev \
 	python3-requests python3-matplotlib python3-yaml umoci skopeo podman $(RUNTIME_PACKAGES) \
@@ -32,7 +32,10 @@ HARDEN := -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fstack-clash-protection 
 LDHARDEN := -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack -Wl,--as-needed
 
 OPT ?= -O2 -g
-CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) -Isrc -MMD -MP \
+# tree-sitter's library is vendored (third_party/tree-sitter): its headers
+# come before any installed ones.
+TS_INCLUDES := -Ithird_party/tree-sitter/include -Ithird_party/tree-sitter/airlock
+CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) -Isrc $(TS_INCLUDES) -MMD -MP \
 	$(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CFLAGS)
 # wslay (WebSocket framing, libwslay-dev) ships no pkg-config file
 LDLIBS_ALL := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lwslay -lm -lpthread $(LDLIBS)
@@ -54,7 +57,9 @@ CMD_SRCS := $(filter-out $(SERVICE_CMD_SRCS) $(MCP_CMD_SRCS),$(sort $(wildcard s
 	src/main.c
 GRAMMARS := python javascript bash
 GRAMMAR_OBJS := $(foreach g,$(GRAMMARS),$(BUILD)/obj/ts/$(g)-parser.o $(BUILD)/obj/ts/$(g)-scanner.o)
-LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(GRAMMAR_OBJS) $(BUILD)/obj/gen/rules.o \
+TS_OBJS := $(BUILD)/obj/ts/lib.o $(GRAMMAR_OBJS)
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(TS_OBJS) $(BUILD)/obj/gen/rules.o \
+	$(BUILD)/obj/gen/query_analysis.o \
 	$(BUILD)/obj/gen/ui.o $(BUILD)/obj/gen/kernels.o
 CMD_OBJS := $(CMD_SRCS:%.c=$(BUILD)/obj/%.o)
 LIB      := $(BUILD)/libairlock.a
@@ -95,9 +100,18 @@ $(GEN): $(BUILD)/tools/gen-seccomp
 $(BUILD)/obj/src/engine/seccomp_prebuilt.o: $(GEN)
 $(BUILD)/obj/src/engine/seccomp_prebuilt.o: CFLAGS_ALL += -I$(BUILD)/gen
 
-# tree-sitter grammars (third_party/, vendored from npm): parser.c is kept
-# compressed and unpacked here; generated code is built without our warnings.
+# tree-sitter's library and grammars (third_party/, vendored from npm):
+# the library is one translation unit (with airlock's extension, airlock/);
+# a grammar's parser.c is kept compressed and unpacked here; code from
+# elsewhere is built without our warnings.
 .SECONDARY:
+TS_LIB_FILES := $(wildcard third_party/tree-sitter/src/*.[ch] third_party/tree-sitter/src/*/*.h \
+	third_party/tree-sitter/include/tree_sitter/*.h third_party/tree-sitter/airlock/*.[ch])
+$(BUILD)/obj/ts/lib.o: third_party/tree-sitter/airlock/lib.c $(TS_LIB_FILES)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $< (tree-sitter)")
+	$(Q)$(CC) -std=c11 -D_GNU_SOURCE -O2 -g -w -fPIE $(HARDEN) $(TS_INCLUDES) \
+		-Ithird_party/tree-sitter/src -c $< -o $@
 $(BUILD)/gen/ts/%-parser.c: third_party/tree-sitter-%/src/parser.c.gz
 	@mkdir -p $(dir $@)
 	$(Q)gzip -dc $< >$@.tmp && mv $@.tmp $@
@@ -120,6 +134,15 @@ $(BUILD)/gen/rules.c: $(BUILD)/tools/embed $(RULE_FILES)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  GEN     $@")
 	$(Q)$(BUILD)/tools/embed $@ embedded_rules src/policy/rules $(RULE_FILES)
+# Each language's rule query is analysed here, once (tools/gen-query-analysis.c).
+$(BUILD)/tools/gen-query-analysis: tools/gen-query-analysis.c $(TS_OBJS)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CCLD    $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $^
+$(BUILD)/gen/query_analysis.c: $(BUILD)/tools/gen-query-analysis $(RULE_FILES)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  GEN     $@")
+	$(Q)$(BUILD)/tools/gen-query-analysis $@ $(RULE_FILES)
 $(BUILD)/gen/ui.c: $(BUILD)/tools/embed $(UI_FILES)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  GEN     $@")
@@ -176,7 +199,7 @@ $(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/
 # init and the program to copy when they are cloned from it
 # (docs/performance.md). Only the libraries the CLI's commands use; with
 # sanitizers (which need the dynamic loader) it stays dynamic.
-AIRLOCK_PKGS := libseccomp jansson libpcre2-8 libsodium tree-sitter libutf8proc
+AIRLOCK_PKGS := libseccomp jansson libpcre2-8 libsodium libutf8proc
 ifeq ($(SANITIZE),)
 AIRLOCK_LD := -static-pie $(filter-out -pie,$(LDHARDEN))
 AIRLOCK_LIBS := $(shell pkg-config --static --libs $(AIRLOCK_PKGS) 2>/dev/null) -lm -lpthread
@@ -225,23 +248,25 @@ FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
+	src/common/fdpass.c \
 	src/image/image.c \
 	src/service/config.c src/service/request.c src/service/error.c src/service/summary.c \
 	src/service/sandbox_request.c \
 	src/lang/profiles.c \
 	src/engine/result.c src/engine/collect.c src/engine/inputs.c src/engine/warm.c \
 	$(wildcard src/diag/*.c) \
-	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c \
+	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c \
 	src/http/judge0_request.c src/http/judge0_view.c src/http/judge0_zip.c \
 	src/http/judge0_base64.c \
 	src/http/piston_request.c src/http/piston_response.c src/http/piston_wsmsg.c
-# The grammars' generated parsers are linked as built (not instrumented).
-fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
+# tree-sitter and the grammars' generated parsers are linked as built (not
+# instrumented).
+fuzz: $(TS_OBJS) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c
 	@mkdir -p $(BUILD)/fuzz
 	@for t in $(FUZZ_TARGETS); do \
 		extra=; [ $$t = mcp ] && extra="$(FUZZ_MCP_SRCS)"; \
-		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc -fsanitize=fuzzer,address,undefined \
-			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $$extra $(GRAMMAR_OBJS) \
+		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc $(TS_INCLUDES) -fsanitize=fuzzer,address,undefined \
+			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $$extra $(TS_OBJS) \
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
 		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
 		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
@@ -308,7 +333,7 @@ bench: deps all
 	bench/run.sh $(BUILD)
 
 format:
-	clang-format -i $$(git ls-files '*.c' '*.h')
+	clang-format -i $$(git ls-files '*.c' '*.h' ':!third_party')
 
 clean:
 	rm -rf $(BUILD)

@@ -4,13 +4,22 @@
  * analyzer and prints, in ms: the first analysis (it compiles the
  * language's rules), the median of the others, and the median of parsing
  * alone with tree-sitter (the floor no analysis can go under).
+ *
+ * `check_lib query LANG N RULE_FILE...` compiles the language's rule query
+ * (the files concatenated as the analyzer does) N times each way and
+ * prints the medians, in ms: with tree-sitter's analysis of the patterns
+ * (ts_query_new, what every process paid before) and with the analysis
+ * saved at build time (what the analyzer does), and the pattern count.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <tree_sitter/api.h>
+#include <ts_query_analysis.h>
 
-#include "policy/analyze.h"
 #include "common/util.h"
+#include "policy/analyze.h"
+#include "policy/saved_analysis.h"
 
 const TSLanguage *tree_sitter_python(void);
 const TSLanguage *tree_sitter_javascript(void);
@@ -28,6 +37,60 @@ static double median(double *v, int n)
 	return v[n / 2];
 }
 
+static int query_compile(const TSLanguage *lang, const char *name, int n, char **files, int nfiles)
+{
+	struct buf src = {0};
+	const struct saved_analysis *sa = saved_analyses;
+	double *full = xcalloc((size_t)n, sizeof(*full)),
+	       *saved = xcalloc((size_t)n, sizeof(*saved));
+	uint32_t off, npat = 0;
+	TSQueryError qe;
+	bool restored = false;
+	err_t err;
+
+	for (int i = 0; i < nfiles; i++) {
+		char *text;
+		size_t len;
+		if (read_file_max(files[i], 1 << 20, &text, &len, &err) < 0)
+			return fprintf(stderr, "%s\n", err.msg), 1;
+		buf_append(&src, text, len);
+		buf_append(&src, "\n", 1);
+		free(text);
+	}
+	while (sa->lang && strcmp(sa->lang, name) != 0)
+		sa++;
+	for (int i = 0; i < n; i++) {
+		uint64_t s = monotonic_ns();
+		TSQuery *q = ts_query_new(lang, src.data, (uint32_t)src.len, &off, &qe);
+		full[i] = (double)(monotonic_ns() - s) / 1e6;
+		s = monotonic_ns();
+		TSQuery *q2 = ts_query_new_with_analysis(lang, src.data, (uint32_t)src.len,
+							 sa->data, sa->size, &off, &qe, &restored);
+		saved[i] = (double)(monotonic_ns() - s) / 1e6;
+		if (q == NULL || q2 == NULL || !restored)
+			return fprintf(stderr,
+				       "check_lib: %s: the rules' query did not compile with "
+				       "the saved analysis\n",
+				       name),
+			       1;
+		npat = ts_query_pattern_count(q);
+		ts_query_delete(q);
+		ts_query_delete(q2);
+	}
+	printf("%.3f %.3f %u\n", median(full, n), median(saved, n), npat);
+	free(full);
+	free(saved);
+	buf_free(&src);
+	return 0;
+}
+
+static const TSLanguage *language(const char *name)
+{
+	return name[0] == 'p'	? tree_sitter_python()
+	       : name[0] == 'j' ? tree_sitter_javascript()
+				: tree_sitter_bash();
+}
+
 int main(int argc, char **argv)
 {
 	struct analyzer *a;
@@ -37,13 +100,14 @@ int main(int argc, char **argv)
 	err_t err;
 	int n = argc == 4 ? atoi(argv[3]) : 0;
 
+	if (argc > 4 && strcmp(argv[1], "query") == 0 && atoi(argv[3]) > 0)
+		return query_compile(language(argv[2]), argv[2], atoi(argv[3]), argv + 4, argc - 4);
 	if (n < 2 || read_file_max(argv[2], 1 << 24, &code, &len, &err) < 0) {
-		fprintf(stderr, "usage: check_lib LANG FILE N (N >= 2)\n");
+		fprintf(stderr,
+			"usage: check_lib LANG FILE N (N >= 2) | query LANG N RULE_FILE...\n");
 		return 2;
 	}
-	const TSLanguage *lang = argv[1][0] == 'p'   ? tree_sitter_python()
-				 : argv[1][0] == 'j' ? tree_sitter_javascript()
-						     : tree_sitter_bash();
+	const TSLanguage *lang = language(argv[1]);
 	double *t = xcalloc((size_t)n, sizeof(*t)), *p = xcalloc((size_t)n, sizeof(*p));
 	uint64_t t0 = monotonic_ns();
 	if (analyzer_new(NULL, &a, &err) < 0)

@@ -251,7 +251,7 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 
 	if (!ts_parser_set_language(parser, lr->ops->language())) {
 		ts_parser_delete(parser);
-		return err_set(err, 0, "the %s grammar does not match this libtree-sitter",
+		return err_set(err, 0, "the %s grammar does not match the built-in tree-sitter library",
 			       lr->ops->name);
 	}
 	ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US);

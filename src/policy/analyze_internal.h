@@ -17,6 +17,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <pthread.h>
+#include <stdatomic.h>
 
 #include "policy/analyze.h"
 #include "policy/analyze_lang.h"
@@ -40,7 +41,8 @@ struct pred {
 	uint32_t cap2; /* #eq? @a @b; UINT32_MAX otherwise */
 	const char **strs;
 	uint32_t nstrs;
-	pcre2_code *re;
+	bool regex, anchored; /* strs[0] is a regular expression (anchored: whole text) */
+	_Atomic(pcre2_code *) re; /* compiled on first use (analyze_pred.c) */
 };
 
 struct pattern {
@@ -56,18 +58,23 @@ struct pattern {
 
 struct rule_file {
 	char *name; /* "python/shell.scm" or the path it was read from */
-	size_t off; /* where it starts in the language's source */
+	const char *text; /* built in, or owned (read from a rules directory) */
+	size_t len;
+	bool owned;
+	size_t off; /* where it starts in the language's source, once compiled */
 };
 
 struct lang_rules {
 	const struct lang_ops *ops;
-	struct buf source;
+	struct buf source; /* the rule files joined, while the query is compiled */
 	struct rule_file *files;
 	size_t nfiles;
 	pthread_mutex_t lock;
 	bool compiled;
+	bool check_regexes; /* compile every regular expression with the query */
 	char error[ERR_MSG_MAX]; /* the compile error, kept for later calls */
 	TSQuery *q;
+	bool analysis_saved; /* q's analysis was the one made at build time */
 	struct pattern *pat;
 	uint32_t npat;
 };
@@ -79,8 +86,14 @@ struct lang_rules *analyzer_rules_for(struct analyzer *a, const char *lang);
  * severity.conf, when it has one there. */
 void analyzer_apply_severities(const struct analyzer *a, struct findings *f);
 /* Compiles lr's query on first use, under its lock; a compile error is
- * kept and returned again on every later call. */
+ * kept and returned again on every later call. The predicates' regular
+ * expressions are compiled on their first test (most are never tested on
+ * a given program), unless lr->check_regexes (a rules directory's rules,
+ * whose errors are told at once). */
 int analyzer_compile_lang(struct lang_rules *lr, err_t *err);
+/* A rule's regular expression compiled (anchored: to match the whole
+ * text), or NULL with the reason in msg. */
+pcre2_code *rule_compile_re(const char *re, bool anchored, char *msg, size_t msg_size);
 
 /* ---- the program as its interpreter reads it (analyze_source.c) ---- */
 

@@ -4,9 +4,38 @@
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #contains-call?, #parent-type?.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/analyze_internal.h"
+
+/* A predicate's regular expression, compiled on its first test: most of a
+ * language's predicates are never tested on a given program, and
+ * compiling them all was most of the compile time of a language's rules.
+ * Any thread may get here first; the loser of the race frees its copy.
+ * The built-in rules' expressions all compile (tests/unit/query_analysis.c)
+ * and a rules directory's were compiled when it was loaded, so only
+ * running out of memory fails here, which ends airlock as xmalloc does. */
+static const pcre2_code *pred_re(const struct pred *p)
+{
+	struct pred *w = (struct pred *)p; /* the cache, not the rule, is written */
+	pcre2_code *re = atomic_load_explicit(&w->re, memory_order_acquire), *none = NULL;
+	char msg[400];
+
+	if (re != NULL)
+		return re;
+	if ((re = rule_compile_re(p->strs[0], p->anchored, msg, sizeof(msg))) == NULL) {
+		fprintf(stderr, "airlock: %s\n", msg);
+		abort();
+	}
+	if (!atomic_compare_exchange_strong_explicit(&w->re, &none, re, memory_order_acq_rel,
+						     memory_order_acquire)) {
+		pcre2_code_free(re);
+		re = none;
+	}
+	return re;
+}
 
 static bool re_find(const pcre2_code *re, const char *s, size_t len)
 {
@@ -99,7 +128,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		}
 		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
 	case P_MATCH:
-		return re_find(p->re, s, len);
+		return re_find(pred_re(p), s, len);
 	case P_ANY_OF:
 		for (uint32_t i = 0; i < p->nstrs; i++)
 			if (strlen(p->strs[i]) == len && memcmp(p->strs[i], s, len) == 0)
@@ -110,25 +139,25 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		bool hit = false;
 		c->ops->resolve(c, n, &ns, 0);
 		for (int i = 0; i < ns.n && !hit; i++)
-			hit = re_find(p->re, ns.v[i], strlen(ns.v[i]));
+			hit = re_find(pred_re(p), ns.v[i], strlen(ns.v[i]));
 		names_free(&ns);
 		return hit;
 	}
 	case P_VALUE: {
 		size_t vlen;
 		char *v = fold_dup(c, n, 0, &vlen);
-		bool hit = v && re_find(p->re, v, vlen);
+		bool hit = v && re_find(pred_re(p), v, vlen);
 		size_t glen;
 		char *g = v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
 		if (g)
-			hit = re_find(p->re, g, glen);
+			hit = re_find(pred_re(p), g, glen);
 		free(g);
 		free(v);
 		return hit;
 	}
 	case P_CONTAINS_CALL:
 		c->search++;
-		return contains_call(c, n, p->re, 0);
+		return contains_call(c, n, pred_re(p), 0);
 	case P_PARENT_TYPE: {
 		TSNode parent = ts_node_parent(n);
 		for (uint32_t i = 0; !ts_node_is_null(parent) && i < p->nstrs; i++)

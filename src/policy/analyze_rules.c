@@ -7,7 +7,10 @@
  * error is mapped back to the file and line it came from. Queries are
  * compiled on the first use of their language (a check of a Python program
  * never pays for the Bash rules), under a lock; after that they are only
- * read, so analyze() may run in many threads at once.
+ * read, so analyze() may run in many threads at once. The built-in rules'
+ * queries are compiled without tree-sitter's analysis of their patterns,
+ * which was made when airlock was built (saved_analysis.h); a rules
+ * directory's rules are analysed here.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -16,8 +19,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <ts_query_analysis.h>
+
 #include "common/embed.h"
 #include "policy/analyze_internal.h"
+#include "policy/saved_analysis.h"
 
 #define RULE_FILE_MAX (1u << 20)
 
@@ -106,14 +112,36 @@ struct lang_rules *analyzer_rules_for(struct analyzer *a, const char *lang)
 
 /* ---- loading ---- */
 
-static void add_rule_text(struct lang_rules *lr, const char *name, const char *text, size_t len)
+/* A rule file of a language: its text is put together with the others'
+ * when the language is first used (a check of a Python program never
+ * copies the Bash rules). OWNED: text was allocated for it, freed with it. */
+static void add_rule_text(struct lang_rules *lr, const char *name, const char *text, size_t len,
+			  bool owned)
 {
 	lr->files = xrealloc(lr->files, (lr->nfiles + 1) * sizeof(*lr->files));
-	lr->files[lr->nfiles].name = xstrdup(name);
-	lr->files[lr->nfiles].off = lr->source.len;
+	lr->files[lr->nfiles] = (struct rule_file){
+	    .name = xstrdup(name), .text = text, .len = len, .owned = owned};
 	lr->nfiles++;
-	buf_append(&lr->source, text, len);
-	buf_append(&lr->source, "\n", 1);
+}
+
+/* The language's source: its rule files in order, each followed by a
+ * newline. */
+static void join_rule_files(struct lang_rules *lr)
+{
+	size_t total = 0;
+
+	for (size_t i = 0; i < lr->nfiles; i++)
+		total += lr->files[i].len + 1;
+	lr->source.data = xmalloc(total + 1);
+	lr->source.cap = total + 1;
+	lr->source.len = 0;
+	for (size_t i = 0; i < lr->nfiles; i++) {
+		lr->files[i].off = lr->source.len;
+		memcpy(lr->source.data + lr->source.len, lr->files[i].text, lr->files[i].len);
+		lr->source.len += lr->files[i].len;
+		lr->source.data[lr->source.len++] = '\n';
+	}
+	lr->source.data[lr->source.len] = '\0';
 }
 
 static int cmp_str(const void *x, const void *y)
@@ -239,8 +267,7 @@ static int load_dir(struct analyzer *a, const char *dir, err_t *err)
 				free(names);
 				return -1;
 			}
-			add_rule_text(&a->lang[l], file, text, len);
-			free(text);
+			add_rule_text(&a->lang[l], file, text, len, true);
 			free(names[i]);
 			any = true;
 		}
@@ -268,15 +295,18 @@ int analyzer_new(const char *rules_dir, struct analyzer **out, err_t *err)
 			if (strncmp(f->name, a->lang[l].ops->name, (size_t)(slash - f->name)) ==
 				0 &&
 			    a->lang[l].ops->name[slash - f->name] == '\0')
-				add_rule_text(&a->lang[l], f->name, (const char *)f->data, f->len);
+				add_rule_text(&a->lang[l], f->name, (const char *)f->data, f->len,
+					      false);
 	}
 	if (rules_dir) {
 		/* Someone's own rules: tell them now what is wrong with them. */
 		if (load_dir(a, rules_dir, err) < 0)
 			goto fail;
-		for (size_t l = 0; l < NLANGS; l++)
+		for (size_t l = 0; l < NLANGS; l++) {
+			a->lang[l].check_regexes = true;
 			if (analyzer_compile_lang(&a->lang[l], err) < 0)
 				goto fail;
+		}
 		if (check_severities(a, err) < 0)
 			goto fail;
 	}
@@ -298,7 +328,7 @@ void analyzer_free(struct analyzer *a)
 		struct lang_rules *lr = &a->lang[l];
 		for (uint32_t p = 0; p < lr->npat; p++) {
 			for (uint32_t i = 0; i < lr->pat[p].npreds; i++) {
-				pcre2_code_free(lr->pat[p].preds[i].re);
+				pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
 				free(lr->pat[p].preds[i].strs);
 			}
 			free(lr->pat[p].preds);
@@ -306,8 +336,11 @@ void analyzer_free(struct analyzer *a)
 		free(lr->pat);
 		if (lr->q)
 			ts_query_delete(lr->q);
-		for (size_t i = 0; i < lr->nfiles; i++)
+		for (size_t i = 0; i < lr->nfiles; i++) {
 			free(lr->files[i].name);
+			if (lr->files[i].owned)
+				free((char *)lr->files[i].text);
+		}
 		free(lr->files);
 		buf_free(&lr->source);
 		pthread_mutex_destroy(&lr->lock);
@@ -352,7 +385,11 @@ pattern_error(const struct lang_rules *lr, uint32_t p, err_t *err, const char *f
 	return -1;
 }
 
-static pcre2_code *compile_re(const char *re, bool anchored, char *msg, size_t msg_size)
+/* Not JIT-compiled: a predicate's regular expression tests the text of a
+ * few nodes of a program, where the interpreter is as fast as JIT code,
+ * and JIT-compiling the 40 to 110 of a language would cost `airlock
+ * check` more than a millisecond of its start (bench/check.sh). */
+pcre2_code *rule_compile_re(const char *re, bool anchored, char *msg, size_t msg_size)
 {
 	int code;
 	PCRE2_SIZE off;
@@ -365,7 +402,6 @@ static pcre2_code *compile_re(const char *re, bool anchored, char *msg, size_t m
 		snprintf(msg, msg_size, "bad regular expression \"%s\": %s", re, (char *)m);
 		return NULL;
 	}
-	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	return c;
 }
 
@@ -483,9 +519,15 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 		char msg[400];
 		if (pr->nstrs != 1)
 			return pattern_error(lr, p, err, "#%s takes one regular expression", name);
-		pr->re = compile_re(pr->strs[0], pred_table[k].anchored, msg, sizeof(msg));
-		if (pr->re == NULL)
-			return pattern_error(lr, p, err, "%s", msg);
+		pr->regex = true;
+		pr->anchored = pred_table[k].anchored;
+		if (lr->check_regexes) {
+			pcre2_code *re =
+			    rule_compile_re(pr->strs[0], pr->anchored, msg, sizeof(msg));
+			if (re == NULL)
+				return pattern_error(lr, p, err, "%s", msg);
+			atomic_init(&pr->re, re);
+		}
 	}
 	return 0;
 }
@@ -530,11 +572,17 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 		pthread_mutex_unlock(&lr->lock);
 		return ret;
 	}
+	if (lr->nfiles > 0)
+		join_rule_files(lr);
 	if (lr->source.len > 0) {
 		uint32_t off;
 		TSQueryError qe;
-		lr->q = ts_query_new(lr->ops->language(), lr->source.data, (uint32_t)lr->source.len,
-				     &off, &qe);
+		const struct saved_analysis *sa = saved_analyses;
+		while (sa->lang && strcmp(sa->lang, lr->ops->name) != 0)
+			sa++;
+		lr->q = ts_query_new_with_analysis(lr->ops->language(), lr->source.data,
+						   (uint32_t)lr->source.len, sa->data, sa->size,
+						   &off, &qe, &lr->analysis_saved);
 		if (lr->q == NULL) {
 			char at[512];
 			where(lr, off, at, sizeof(at));
@@ -546,6 +594,9 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 		if (ret < 0)
 			snprintf(lr->error, sizeof(lr->error), "%s", err->msg);
 	}
+	/* Only the compile's errors needed the text: the query keeps its
+	 * strings, and the memory goes to the analysis. */
+	buf_free(&lr->source);
 	lr->compiled = true;
 	pthread_mutex_unlock(&lr->lock);
 	return ret;

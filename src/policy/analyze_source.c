@@ -539,8 +539,8 @@ static void line_separators(const char *src, size_t len, const struct edits *str
 }
 
 /* Bash: `exec 3<>file` opens a file for reading and writing, a
- * redirection the grammar (tree-sitter-bash 0.21) does not know: read as
- * `3< file`, the same length, where it is not inside a string, a
+ * redirection the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does
+ * not know: read as `3< file`, the same length, where it is not inside a string, a
  * here-document or a comment. Only when the parse failed. */
 static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 {

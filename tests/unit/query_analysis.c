@@ -1,0 +1,270 @@
+/*
+ * The analysis of the rule queries made at build time
+ * (tools/gen-query-analysis.c, third_party/tree-sitter/airlock/): the
+ * built-in rules use it, it is what tree-sitter computes at run time, a
+ * query made with it matches exactly as one tree-sitter analysed, and text
+ * it was not made for is analysed afresh.
+ */
+#include <criterion/criterion.h>
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ts_query_analysis.h>
+
+#include "common/embed.h"
+#include "common/util.h"
+#include "policy/analyze_internal.h"
+#include "policy/saved_analysis.h"
+
+static const struct {
+	const char *lang, *ext;
+} langs[] = {
+    {"python", "py"},
+    {"javascript", "js"},
+    {"bash", "sh"},
+};
+
+static struct analyzer *A;
+
+static void setup(void)
+{
+	err_t err;
+	cr_assert_eq(analyzer_new(NULL, &A, &err), 0, "%s", err.msg);
+}
+
+static void teardown(void)
+{
+	analyzer_free(A);
+}
+
+TestSuite(query_analysis, .init = setup, .fini = teardown);
+
+static struct lang_rules *compiled(const char *lang)
+{
+	err_t err;
+	struct lang_rules *lr = analyzer_rules_for(A, lang);
+	cr_assert_not_null(lr);
+	cr_assert_eq(analyzer_compile_lang(lr, &err), 0, "%s: %s", lang, err.msg);
+	cr_assert_not_null(lr->q);
+	return lr;
+}
+
+/* The language's built-in rules as the analyzer joins them (it keeps the
+ * text only while it compiles): each file, in the order they were
+ * embedded, followed by a newline. */
+static void rules_text(const char *lang, struct buf *out)
+{
+	size_t n = strlen(lang);
+	for (const struct embedded_file *f = embedded_rules; f->name; f++)
+		if (strncmp(f->name, lang, n) == 0 && f->name[n] == '/') {
+			buf_append(out, f->data, f->len);
+			buf_append(out, "\n", 1);
+		}
+	cr_assert_gt(out->len, 0, "%s: no built-in rules", lang);
+}
+
+/* The rules' query as tree-sitter compiles it, analysing its patterns;
+ * text: the rules' text. */
+static TSQuery *analysed(const struct lang_rules *lr, struct buf *text)
+{
+	uint32_t off;
+	TSQueryError qe;
+	rules_text(lr->ops->name, text);
+	TSQuery *q = ts_query_new(lr->ops->language(), text->data, (uint32_t)text->len, &off, &qe);
+	cr_assert_not_null(q, "%s: error %d at %u", lr->ops->name, (int)qe, off);
+	return q;
+}
+
+static const struct saved_analysis *saved(const char *lang)
+{
+	for (const struct saved_analysis *s = saved_analyses; s->lang; s++)
+		if (strcmp(s->lang, lang) == 0)
+			return s;
+	cr_assert_fail("no saved analysis for %s", lang);
+	return NULL;
+}
+
+Test(query_analysis, builtin_rules_use_it)
+{
+	for (size_t l = 0; l < ARRAY_SIZE(langs); l++)
+		cr_expect(compiled(langs[l].lang)->analysis_saved,
+			  "%s: the built-in rules were analysed at run time (the text "
+			  "tools/gen-query-analysis.c saw is not the analyzer's)",
+			  langs[l].lang);
+}
+
+Test(query_analysis, is_what_tree_sitter_computes)
+{
+	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
+		struct lang_rules *lr = compiled(langs[l].lang);
+		const struct saved_analysis *s = saved(langs[l].lang);
+		struct buf text = {0};
+		TSQuery *q = analysed(lr, &text);
+		size_t size = 0, size2 = 0;
+		uint8_t *now = ts_query_analysis_save(q, lr->ops->language(), text.data,
+						      (uint32_t)text.len, &size);
+		uint8_t *kept = ts_query_analysis_save(lr->q, lr->ops->language(), text.data,
+						       (uint32_t)text.len, &size2);
+		cr_assert_not_null(now);
+		cr_expect(size == s->size && memcmp(now, s->data, size) == 0,
+			  "%s: the analysis made at build time differs from tree-sitter's now",
+			  langs[l].lang);
+		cr_expect(size2 == s->size && memcmp(kept, s->data, size2) == 0,
+			  "%s: the query made with the saved analysis does not carry it",
+			  langs[l].lang);
+		free(now);
+		free(kept);
+		buf_free(&text);
+		ts_query_delete(q);
+	}
+}
+
+/* Every match of Q on TREE as text: pattern, then each capture's id and
+ * byte range. */
+static void matches(const TSQuery *q, TSTree *tree, struct buf *out)
+{
+	TSQueryCursor *c = ts_query_cursor_new();
+	TSQueryMatch m;
+	char line[64];
+
+	ts_query_cursor_exec(c, q, ts_tree_root_node(tree));
+	while (ts_query_cursor_next_match(c, &m)) {
+		int n = snprintf(line, sizeof(line), "p%u:", m.pattern_index);
+		buf_append(out, line, (size_t)n);
+		for (uint16_t i = 0; i < m.capture_count; i++) {
+			n = snprintf(line, sizeof(line), " %u@%u-%u", m.captures[i].index,
+				     ts_node_start_byte(m.captures[i].node),
+				     ts_node_end_byte(m.captures[i].node));
+			buf_append(out, line, (size_t)n);
+		}
+		buf_append(out, "\n", 1);
+	}
+	ts_query_cursor_delete(c);
+}
+
+Test(query_analysis, matches_as_analysed)
+{
+	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
+		struct lang_rules *lr = compiled(langs[l].lang);
+		struct buf rules = {0};
+		TSQuery *q = analysed(lr, &rules);
+		TSParser *parser = ts_parser_new();
+		const char *dirs[] = {"tests/data/policy/evasion", "tests/data/policy/benign",
+				      "tests/check"};
+		size_t files = 0, nmatch = 0;
+
+		cr_assert(ts_parser_set_language(parser, lr->ops->language()));
+		for (size_t d = 0; d < ARRAY_SIZE(dirs); d++) {
+			char pattern[256];
+			glob_t g;
+			snprintf(pattern, sizeof(pattern), "%s/%s/*.%s", dirs[d], langs[l].lang,
+				 langs[l].ext);
+			if (glob(pattern, 0, NULL, &g) != 0)
+				continue;
+			for (size_t i = 0; i < g.gl_pathc; i++) {
+				char *text = NULL;
+				size_t len;
+				err_t err;
+				struct buf a = {0}, b = {0};
+				cr_assert_eq(
+				    read_file_max(g.gl_pathv[i], 1 << 20, &text, &len, &err), 0,
+				    "%s", err.msg);
+				TSTree *tree =
+				    ts_parser_parse_string(parser, NULL, text, (uint32_t)len);
+				matches(lr->q, tree, &a);
+				matches(q, tree, &b);
+				cr_expect(a.len == b.len &&
+					      (a.len == 0 || memcmp(a.data, b.data, a.len) == 0),
+					  "%s: the query made with the saved analysis matches "
+					  "otherwise than an analysed one",
+					  g.gl_pathv[i]);
+				for (size_t k = 0; k < a.len; k++)
+					nmatch += a.data[k] == '\n';
+				files++;
+				buf_free(&a);
+				buf_free(&b);
+				ts_tree_delete(tree);
+				free(text);
+			}
+			globfree(&g);
+		}
+		cr_expect_gt(files, 100, "%s: only %zu files", langs[l].lang, files);
+		cr_expect_gt(nmatch, files, "%s: only %zu matches", langs[l].lang, nmatch);
+		ts_parser_delete(parser);
+		ts_query_delete(q);
+		buf_free(&rules);
+	}
+}
+
+Test(query_analysis, other_text_is_analysed)
+{
+	struct lang_rules *lr = compiled("python");
+	const struct saved_analysis *s = saved("python");
+	const TSLanguage *py = lr->ops->language();
+	struct buf text = {0};
+	uint32_t off;
+	TSQueryError qe;
+	bool restored = true;
+
+	/* the text it was saved for: restored */
+	rules_text("python", &text);
+	uint32_t builtin_len = (uint32_t)text.len;
+	TSQuery *q = ts_query_new_with_analysis(py, text.data, builtin_len, s->data, s->size, &off,
+						&qe, &restored);
+	cr_assert_not_null(q);
+	cr_expect(restored);
+	ts_query_delete(q);
+
+	/* one more pattern: the saved analysis is not for this text */
+	buf_append(&text, "(call function: (identifier) @f) @x\n", 36);
+	q = ts_query_new_with_analysis(py, text.data, (uint32_t)text.len, s->data, s->size, &off,
+				       &qe, &restored);
+	cr_assert_not_null(q);
+	cr_expect_not(restored);
+	cr_expect_eq(ts_query_pattern_count(q), ts_query_pattern_count(lr->q) + 1);
+	ts_query_delete(q);
+
+	/* the same text, but a block cut short or for another language */
+	q = ts_query_new_with_analysis(py, text.data, builtin_len, s->data, s->size - 1, &off, &qe,
+				       &restored);
+	cr_assert_not_null(q);
+	cr_expect_not(restored);
+	ts_query_delete(q);
+	const struct saved_analysis *sh = saved("bash");
+	q = ts_query_new_with_analysis(py, text.data, builtin_len, sh->data, sh->size, &off, &qe,
+				       &restored);
+	cr_assert_not_null(q);
+	cr_expect_not(restored);
+	ts_query_delete(q);
+
+	/* an impossible pattern is still found: the analysis is what finds it */
+	const char *bad = "(call arguments: (argument_list (import_statement)))";
+	q = ts_query_new_with_analysis(py, bad, (uint32_t)strlen(bad), s->data, s->size, &off, &qe,
+				       &restored);
+	cr_expect_null(q);
+	cr_expect_eq(qe, TSQueryErrorStructure);
+	ts_query_delete(q);
+	buf_free(&text);
+}
+
+/* The predicates' regular expressions are compiled on their first test:
+ * every one of the built-in rules must compile. */
+Test(query_analysis, every_regular_expression_compiles)
+{
+	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
+		struct lang_rules *lr = analyzer_rules_for(A, langs[l].lang);
+		size_t n = 0;
+		err_t err;
+		lr->check_regexes = true;
+		cr_assert_eq(analyzer_compile_lang(lr, &err), 0, "%s: %s", langs[l].lang, err.msg);
+		for (uint32_t p = 0; p < lr->npat; p++)
+			for (uint32_t i = 0; i < lr->pat[p].npreds; i++)
+				if (lr->pat[p].preds[i].regex) {
+					cr_expect_not_null(atomic_load(&lr->pat[p].preds[i].re),
+							   "%s: %s", langs[l].lang, lr->pat[p].id);
+					n++;
+				}
+		cr_expect_gt(n, 20, "%s: %zu regular expressions", langs[l].lang, n);
+	}
+}
