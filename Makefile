@@ -6,7 +6,7 @@
 
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
-PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter \
+PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libpq libsodium libfyaml tree-sitter \
 	libutf8proc libzip libcurl nettle
 PKGS_T  := criterion
 # What the sandboxed programs run with (the languages' interpreters and
@@ -15,7 +15,7 @@ PKGS_T  := criterion
 # link ('make runtime-packages' prints them).
 RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
-	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
+	libcriterion-dev libsqlite3-dev libpq-dev postgresql libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
 	nettle-dev libwslay-dev libpython3-dev python3-requests python3-matplotlib umoci skopeo $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
