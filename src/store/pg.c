@@ -107,6 +107,7 @@ static const char *const migrations[] = {
 static void pg_close(struct store *st)
 {
 	struct pg_store *s = P(st);
+	pg_prepared_clear(s);
 	PQfinish(s->conn);
 	pthread_mutex_destroy(&s->lock);
 	free(s);

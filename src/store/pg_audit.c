@@ -10,7 +10,7 @@
 
 #include "store/pg_int.h"
 
-#define LOCK_AUDIT 0x6169726c6f636b02LL /* "airlock" 02 */
+#define LOCK_AUDIT "7019267304284449538" /* 0x6169726c6f636b02: "airlock" 02 */
 
 #define WALK_PAGE 1000
 #define AUDIT_COLS "seq, time, prev_hash, event, key_id, code_hash, summary, hash, node"
@@ -33,14 +33,12 @@ static void audit_from_row(const PGresult *res, int i, struct audit_row *r)
  * (or the chain's start). */
 static int audit_last(struct pg_store *s, struct audit_row *row, err_t *err)
 {
-	PGresult *res = pg_query(s, err, "cannot lock the audit chain",
-				 "SELECT pg_advisory_xact_lock($1::bigint)", INT(LOCK_AUDIT));
+	/* one round trip: the lock, then the last link */
+	PGresult *res = pg_script_rows(s,
+				       "SELECT pg_advisory_xact_lock(" LOCK_AUDIT ");"
+				       "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+				       "cannot read the audit chain", err);
 
-	if (res == NULL)
-		return -1;
-	PQclear(res);
-	res = pg_query_args(s, err, "cannot read the audit chain",
-			    "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", NULL, 0);
 	if (res == NULL)
 		return -1;
 	if (PQntuples(res) > 0) {

@@ -17,9 +17,11 @@
  *	n = pg_run(s, err, "cannot revoke the key",
  *		   "UPDATE keys SET revoked = true WHERE id = $1", INT(id));
  *
- * Values travel as text (PQexecParams), so a value is never part of the
- * SQL. A result is read whole before the callbacks of key_list, exec_queued,
- * exec_pending and audit_walk run, so a callback may even call the store.
+ * Values travel as text, so a value is never part of the SQL. Each SQL
+ * text is prepared once per connection (up to PG_PREPARED_MAX of them) and
+ * then only executed: parsed and planned once, not per call. A result is read whole before the
+ *callbacks of key_list, exec_queued, exec_pending and audit_walk run, so a callback may even call
+ *the store.
  *
  * One connection guarded by a recursive mutex, as in the SQLite store: a
  * node's writers are a handful of workers. pg_tx_begin holds the lock across
@@ -43,11 +45,17 @@
 
 #include "store/store.h"
 
+#define PG_PREPARED_MAX 48
+
 struct pg_store {
 	struct store base;
 	PGconn *conn;
 	pthread_mutex_t lock; /* recursive */
 	int tx_depth;	      /* > 0: inside pg_tx_begin .. pg_tx_end */
+	/* statements prepared on this connection, named "a<index>", by their
+	 * SQL text; forgotten when the connection is made again */
+	char *prepared[PG_PREPARED_MAX];
+	int nprepared;
 };
 
 static inline struct pg_store *P(struct store *st)
@@ -97,6 +105,12 @@ char *col_dup(const PGresult *res, int i, int col);
 /* Runs SQL text of any number of statements, without values (migrations,
  * BEGIN, COMMIT). */
 int pg_script(struct pg_store *s, const char *sql, const char *what, err_t *err);
+/* The same, returning the last statement's result (rows) for the caller to
+ * PQclear, or NULL with err set. */
+PGresult *pg_script_rows(struct pg_store *s, const char *sql, const char *what, err_t *err);
+
+/* Forgets the prepared statements (closing, or a new connection). */
+void pg_prepared_clear(struct pg_store *s);
 
 /* BEGIN under the lock, until pg_tx_end. */
 int pg_tx_begin(struct pg_store *s, const char *what, err_t *err);

@@ -59,13 +59,52 @@ static int pg_ready(struct pg_store *s, const char *what, err_t *err)
 {
 	if (PQstatus(s->conn) == CONNECTION_OK)
 		return 0;
-	if (s->tx_depth == 0)
+	if (s->tx_depth == 0) {
+		pg_prepared_clear(s); /* they went with the old connection */
 		PQreset(s->conn);
+	}
 	if (PQstatus(s->conn) == CONNECTION_OK)
 		return 0;
 	pg_fail(s, NULL, what, err);
 	err->errnum = STORE_EBUSY;
 	return -1;
+}
+
+void pg_prepared_clear(struct pg_store *s)
+{
+	for (int i = 0; i < s->nprepared; i++)
+		free(s->prepared[i]);
+	s->nprepared = 0;
+}
+
+/* The index of sql prepared on this connection, preparing it when there is
+ * room; -1: run it unprepared (no room, or preparing failed: running it
+ * then reports why). */
+static int prepared(struct pg_store *s, const char *sql, int n)
+{
+	char name[16];
+	PGresult *res;
+	bool ok;
+
+	for (int i = 0; i < s->nprepared; i++)
+		if (strcmp(s->prepared[i], sql) == 0)
+			return i;
+	if (s->nprepared == PG_PREPARED_MAX)
+		return -1;
+	snprintf(name, sizeof(name), "a%d", s->nprepared);
+	res = PQprepare(s->conn, name, sql, n, NULL);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	PQclear(res);
+	if (!ok)
+		return -1;
+	if ((s->prepared[s->nprepared] = strdup(sql)) == NULL) {
+		/* prepared but not kept: let it go, so the name can be used again */
+		char drop[32];
+		snprintf(drop, sizeof(drop), "DEALLOCATE %s", name);
+		PQclear(PQexec(s->conn, drop));
+		return -1;
+	}
+	return s->nprepared++;
 }
 
 PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const char *sql,
@@ -99,7 +138,14 @@ PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const 
 		pthread_mutex_unlock(&s->lock);
 		return NULL;
 	}
-	res = PQexecParams(s->conn, sql, (int)n, NULL, values, NULL, NULL, 0);
+	int slot = prepared(s, sql, (int)n);
+	if (slot >= 0) {
+		char name[16];
+		snprintf(name, sizeof(name), "a%d", slot);
+		res = PQexecPrepared(s->conn, name, (int)n, values, NULL, NULL, 0);
+	} else {
+		res = PQexecParams(s->conn, sql, (int)n, NULL, values, NULL, NULL, 0);
+	}
 	rc = PQresultStatus(res);
 	if (rc != PGRES_COMMAND_OK && rc != PGRES_TUPLES_OK) {
 		pg_fail(s, res, what, err);
@@ -123,22 +169,33 @@ int pg_run_args(struct pg_store *s, err_t *err, const char *what, const char *sq
 	return changed;
 }
 
-int pg_script(struct pg_store *s, const char *sql, const char *what, err_t *err)
+PGresult *pg_script_rows(struct pg_store *s, const char *sql, const char *what, err_t *err)
 {
 	PGresult *res;
-	int ret = 0;
 
 	pthread_mutex_lock(&s->lock);
 	if (pg_ready(s, what, err) < 0) {
 		pthread_mutex_unlock(&s->lock);
-		return -1;
+		return NULL;
 	}
 	res = PQexec(s->conn, sql);
-	if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK)
-		ret = pg_fail(s, res, what, err);
-	PQclear(res);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
+		pg_fail(s, res, what, err);
+		PQclear(res);
+		res = NULL;
+	}
 	pthread_mutex_unlock(&s->lock);
-	return ret;
+	return res;
+}
+
+int pg_script(struct pg_store *s, const char *sql, const char *what, err_t *err)
+{
+	PGresult *res = pg_script_rows(s, sql, what, err);
+
+	if (res == NULL)
+		return -1;
+	PQclear(res);
+	return 0;
 }
 
 int pg_tx_begin(struct pg_store *s, const char *what, err_t *err)
