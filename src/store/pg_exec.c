@@ -248,13 +248,17 @@ int pg_exec_transition(struct store *st, const struct exec_transition *t, err_t 
 
 	if (to == NULL)
 		return -1;
-	n = pg_run(P(st), err, "cannot update the execution",
-		   "UPDATE executions SET status = $2, finished_at = coalesce($3, finished_at),"
-		   " policy = coalesce($4, policy),"
-		   " request = CASE WHEN $5::boolean THEN NULL ELSE request END"
-		   " WHERE id = $1 AND status = $6",
-		   TEXT(t->id), TEXT(to), TEXT(t->finished_at), TEXT(t->policy_json),
-		   BOOL(t->drop_request), TEXT(from));
+	/* an approved execution is queued on the node that approved it, which
+	 * runs it: another node's restart must not run it again */
+	n = pg_run(
+	    P(st), err, "cannot update the execution",
+	    "UPDATE executions SET status = $2::text, finished_at = coalesce($3, finished_at),"
+	    " policy = coalesce($4, policy),"
+	    " request = CASE WHEN $5::boolean THEN NULL ELSE request END,"
+	    " node = CASE WHEN $2::text = 'queued' THEN $7 ELSE node END"
+	    " WHERE id = $1 AND status = $6",
+	    TEXT(t->id), TEXT(to), TEXT(t->finished_at), TEXT(t->policy_json),
+	    BOOL(t->drop_request), TEXT(from), TEXT(st->node));
 	return n < 0 ? -1 : n > 0;
 }
 
