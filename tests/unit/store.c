@@ -687,6 +687,19 @@ PG_TEST(a_node_recovers_its_own_executions_only)
 	cr_assert_eq(st->be->exec_queued(st, collect_queued, &x, &err), 0);
 	cr_assert_eq(x.n, 1);
 	cr_assert_str_eq(x.v[0], "ex_a2");
+
+	/* held on a, approved on b: b runs it, a's restart does not */
+	add_exec("ex_held", key, EXEC_PENDING_APPROVAL, "2026-01-01T00:00:02.000Z", NULL);
+	struct exec_transition ok = {"ex_held", EXEC_PENDING_APPROVAL, EXEC_QUEUED, NULL, NULL,
+				     false};
+	cr_assert_eq(other->be->exec_transition(other, &ok, &err), 1, "%s", err.msg);
+	x.n = 0;
+	cr_assert_eq(st->be->exec_queued(st, collect_queued, &x, &err), 0);
+	cr_assert_eq(x.n, 1, "a: only its own ex_a2");
+	x.n = 0;
+	cr_assert_eq(other->be->exec_queued(other, collect_queued, &x, &err), 0);
+	cr_assert_eq(x.n, 1);
+	cr_assert_str_eq(x.v[0], "ex_held");
 	store_close(other);
 }
 
