@@ -63,6 +63,7 @@ Test(store_pg, two_nodes_share_keys_executions_and_one_audit_chain)
 		submit(i % 2 ? &B : &A, A.user, "bash", "echo hi", NULL, &r);
 		cr_assert_eq(r.status, 201, "%s", r.body);
 		cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+		cr_assert_str_eq(jstr(r.json, "node"), i % 2 ? "node-b" : "node-a", "%s", r.body);
 		snprintf(ids[i], sizeof(ids[i]), "%s", jstr(r.json, "id"));
 		reply_free(&r);
 	}
