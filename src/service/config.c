@@ -74,6 +74,7 @@ static const struct opt options[] = {
     {"sandbox_idle_timeout_s", OPT_INT, O(sandbox_idle_timeout_s), 1, 31536000},
     {"store", OPT_PATH, O(store), 0, sizeof(((struct server_config *)0)->store)},
     {"node", OPT_PATH, O(node), 0, STORE_NAME_MAX},
+    {"node_lease_s", OPT_INT, O(node_lease_s), 2, 3600},
     {"pool_dir", OPT_PATH, O(pool_dir), 0, sizeof(((struct server_config *)0)->pool_dir)},
 };
 
@@ -125,6 +126,7 @@ void config_default(struct server_config *c)
 	c->connection_timeout_s = 30;
 	c->request_head_timeout_s = 10;
 	c->grace_period_s = 10;
+	c->node_lease_s = 10;
 	c->retention_days = 30;
 	c->quota = (struct key_quota){
 	    .per_minute = 600, .per_day = 100000, .concurrent = 16, .cpu_s_day = 36000};

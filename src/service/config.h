@@ -86,6 +86,8 @@ struct server_config {
 	 * (docs/store.md), "" for one machine. */
 	char store[512];
 	char node[STORE_NAME_MAX];
+	/* a node silent this long is lost and taken over (docs/store.md) */
+	int node_lease_s;
 };
 
 void config_default(struct server_config *c);

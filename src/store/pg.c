@@ -98,6 +98,9 @@ static const char *const migrations[] = {
     "ALTER TABLE audit ADD COLUMN node TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE executions ADD COLUMN node TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE sandboxes ADD COLUMN node TEXT NOT NULL DEFAULT '';",
+    /* 7: the nodes sharing the store and their last heartbeat (used by
+     * PostgreSQL; kept in both so that the versions stay the same) */
+    "CREATE TABLE nodes (name TEXT PRIMARY KEY, heartbeat_at TIMESTAMPTZ NOT NULL);",
 };
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))
@@ -144,6 +147,8 @@ static const struct store_backend pg_backend = {
     .audit_walk = pg_audit_walk,
     .audit_set_head = pg_audit_set_head,
     .audit_get_head = pg_audit_get_head,
+    .node_heartbeat = pg_node_heartbeat,
+    .node_takeover = pg_node_takeover,
 };
 
 /* Applies the migrations this database lacks, in one transaction under an

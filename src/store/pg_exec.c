@@ -84,11 +84,13 @@ int pg_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 
 int pg_exec_set_running(struct store *st, const char *id, err_t *err)
 {
-	if (pg_run(P(st), err, "cannot update the execution",
-		   "UPDATE executions SET status = 'running' WHERE id = $1 AND status = 'queued'",
-		   TEXT(id)) < 0)
-		return -1;
-	return 0;
+	/* only while it is this node's: a node taken over (node_takeover) while
+	 * it was alive after all starts none of what another node adopted */
+	int n = pg_run(P(st), err, "cannot update the execution",
+		       "UPDATE executions SET status = 'running'"
+		       " WHERE id = $1 AND status = 'queued' AND node = $2",
+		       TEXT(id), TEXT(st->node));
+	return n < 0 ? -1 : n > 0;
 }
 
 int pg_exec_finish(struct store *st, const struct exec_row *r, err_t *err)
@@ -273,4 +275,85 @@ int pg_exec_prune(struct store *st, const char *before, err_t *err)
 	return pg_run(P(st), err, "cannot prune executions",
 		      "DELETE FROM executions WHERE finished_at != '' AND finished_at < $1",
 		      TEXT(before));
+}
+
+/* ---- many nodes ---- */
+
+int pg_node_heartbeat(struct store *st, err_t *err)
+{
+	int n = pg_run(P(st), err, "cannot record this node's heartbeat",
+		       "INSERT INTO nodes (name, heartbeat_at) VALUES ($1, now())"
+		       " ON CONFLICT (name) DO UPDATE SET heartbeat_at = now()",
+		       TEXT(st->node));
+	return n < 0 ? -1 : 0;
+}
+
+/* Takes over one dead node inside the caller's transaction; the adopted
+ * executions' rows are left in *adopted for the caller. */
+static int take_over(struct store *st, const char *dead, const char *now, PGresult **adopted,
+		     err_t *err)
+{
+	struct pg_store *s = P(st);
+	int n = pg_run(s, err, "cannot interrupt a lost node's executions",
+		       "UPDATE executions SET status = 'interrupted', finished_at = $2,"
+		       " request = NULL WHERE node = $1"
+		       " AND (status = 'running' OR (status = 'queued' AND request IS NULL))",
+		       TEXT(dead), TEXT(now));
+
+	if (n < 0 ||
+	    pg_run(s, err, "cannot end a lost node's sandboxes",
+		   "UPDATE sandboxes SET state = 'terminated', reason = 'node_lost', ended_at = $2"
+		   " WHERE node = $1 AND state = 'running'",
+		   TEXT(dead), TEXT(now)) < 0 ||
+	    (*adopted = pg_query(s, err, "cannot adopt a lost node's queue",
+				 "UPDATE executions SET node = $2 WHERE node = $1"
+				 " AND status = 'queued' AND request IS NOT NULL"
+				 " RETURNING " EXEC_COLS ", request",
+				 TEXT(dead), TEXT(st->node))) == NULL)
+		return -1;
+	if (pg_run(s, err, "cannot forget a lost node", "DELETE FROM nodes WHERE name = $1",
+		   TEXT(dead)) < 0) {
+		PQclear(*adopted);
+		*adopted = NULL;
+		return -1;
+	}
+	return n;
+}
+
+int pg_node_takeover(struct store *st, int lease_s, const char *now,
+		     void (*fn)(void *, const struct exec_row *), void *ctx, err_t *err)
+{
+	struct pg_store *s = P(st);
+	PGresult *dead, *adopted[8] = {NULL};
+	int total = 0, ret = 0, nadopted = 0;
+
+	if (pg_tx_begin(s, "cannot look for lost nodes", err) < 0)
+		return -1;
+	/* SKIP LOCKED: two nodes looking at once take over different ones */
+	dead = pg_query(s, err, "cannot look for lost nodes",
+			"SELECT name FROM nodes WHERE name <> $1"
+			" AND heartbeat_at < now() - make_interval(secs => $2::int)"
+			" ORDER BY name LIMIT 8 FOR UPDATE SKIP LOCKED",
+			TEXT(st->node), INT(lease_s));
+	if (dead == NULL)
+		return pg_tx_end(s, -1, "cannot look for lost nodes", err);
+	for (int i = 0; i < PQntuples(dead) && ret >= 0; i++) {
+		ret = take_over(st, PQgetvalue(dead, i, 0), now, &adopted[nadopted], err);
+		if (ret >= 0) {
+			total += ret;
+			nadopted++;
+		}
+	}
+	PQclear(dead);
+	ret = pg_tx_end(s, ret < 0 ? -1 : 0, "cannot take over a lost node", err);
+	for (int i = 0; i < nadopted; i++) {
+		struct exec_row r;
+		for (int k = 0; ret == 0 && k < PQntuples(adopted[i]); k++)
+			if (exec_from_row(adopted[i], k, &r, true, err) == 0) {
+				fn(ctx, &r);
+				exec_row_free(&r);
+			}
+		PQclear(adopted[i]);
+	}
+	return ret < 0 ? -1 : total;
 }

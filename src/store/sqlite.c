@@ -97,6 +97,9 @@ static const char *const migrations[] = {
     "ALTER TABLE audit ADD COLUMN node TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE executions ADD COLUMN node TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE sandboxes ADD COLUMN node TEXT NOT NULL DEFAULT '';",
+    /* 7: the nodes sharing the store and their last heartbeat (used by
+     * PostgreSQL; kept in both so that the versions stay the same) */
+    "CREATE TABLE nodes (name TEXT PRIMARY KEY, heartbeat_at TEXT NOT NULL);",
 };
 
 static void sq_close(struct store *st)

@@ -81,11 +81,11 @@ int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 
 int sq_exec_set_running(struct store *st, const char *id, err_t *err)
 {
-	if (stmt_run(S(st), err, "cannot update the execution",
+	int n =
+	    stmt_run(S(st), err, "cannot update the execution",
 		     "UPDATE executions SET status = 'running' WHERE id = ?1 AND status = 'queued'",
-		     TEXT(id)) < 0)
-		return -1;
-	return 0;
+		     TEXT(id));
+	return n < 0 ? -1 : n > 0;
 }
 
 int sq_exec_finish(struct store *st, const struct exec_row *r, err_t *err)

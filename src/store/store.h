@@ -140,6 +140,9 @@ struct store_backend {
 	int (*key_by_id)(struct store *st, int64_t id, struct key_row *k, bool *found, err_t *err);
 
 	int (*exec_insert)(struct store *st, struct exec_row *r, err_t *err);
+	/* queued -> running; returns 1 when it changed, 0 when the execution
+	 * is not queued (cancelled, decided) or, with many nodes, is no longer
+	 * this node's (taken over): then it must not run. */
 	int (*exec_set_running)(struct store *st, const char *id, err_t *err);
 	int (*exec_finish)(struct store *st, const struct exec_row *r, err_t *err);
 	/* With the stored request, when there is one. */
@@ -202,6 +205,21 @@ struct store_backend {
 			      err_t *err);
 	int (*audit_get_head)(struct store *st, int64_t *seq, char *hash, char *sig,
 			      size_t sig_size, bool *found, err_t *err);
+
+	/* Many nodes on one store (NULL where one machine is all there is:
+	 * SQLite). The database's clock decides, not the nodes'. */
+	/* Records that this node (store->node) is alive now. */
+	int (*node_heartbeat)(struct store *st, err_t *err);
+	/* Takes over every other node whose last heartbeat is older than
+	 * lease_s seconds, each in one transaction that one node wins: its
+	 * running executions become interrupted (finished_at now), its running
+	 * sandboxes terminated ("node_lost"), its queued executions with a
+	 * stored request this node's (fn is called with each, with its
+	 * request, after the commit), and it is forgotten. Returns how many
+	 * executions were interrupted. */
+	int (*node_takeover)(struct store *st, int lease_s, const char *now,
+			     void (*fn)(void *ctx, const struct exec_row *r), void *ctx,
+			     err_t *err);
 };
 
 struct store {

@@ -2,6 +2,7 @@
  * that goes away and comes back (docs/store.md). */
 #include <criterion/criterion.h>
 #include <libpq-fe.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,4 +129,59 @@ Test(store_pg, the_store_away_is_503_with_retry_after_then_recovers)
 	srv_stop(&A);
 	cr_assert_eq(audit_verify_cmd(&A, &out), 0, "%s", out);
 	free(out);
+}
+
+/* GET /v1/executions/ID on s until its status is `status`, up to seconds. */
+static bool wait_for(struct srv *s, const char *id, const char *status, double seconds)
+{
+	char path[128];
+	struct reply g;
+	bool ok = false;
+
+	snprintf(path, sizeof(path), "/v1/executions/%s", id);
+	for (int i = 0; i < (int)(seconds * test_slowness() * 10) && !ok; i++) {
+		http(s, "GET", path, A.user, NULL, NULL, &g);
+		ok = g.status == 200 && strcmp(jstr(g.json, "status"), status) == 0;
+		reply_free(&g);
+		if (!ok)
+			usleep(100000);
+	}
+	return ok;
+}
+
+/* A node killed (kill -9): another node marks what it was running
+ * interrupted and runs what it had queued, each once. */
+Test(store_pg, a_killed_node_is_taken_over_by_another)
+{
+	struct reply run, queued;
+	char *out;
+
+	start_first("workers: 1\nnode_lease_s: 2\n");
+	srv_start_node(&B, &A, "node-b");
+	submit(&A, A.user, "bash", "sleep 60 # airlock-pg-takeover-marker", "{\"wait\":false}",
+	       &run);
+	cr_assert_eq(run.status, 202, "%s", run.body);
+	cr_assert(wait_for(&A, jstr(run.json, "id"), "running", 10));
+	submit(&A, A.user, "bash", "echo adopted", "{\"wait\":false}", &queued);
+	cr_assert_eq(queued.status, 202, "%s", queued.body);
+	srv_kill9(&A);
+	cr_assert(wait_for(&B, jstr(run.json, "id"), "interrupted", 30),
+		  "B marks what A ran interrupted");
+	cr_assert(wait_for(&B, jstr(queued.json, "id"), "ok", 30), "B runs what A had queued");
+	struct reply g;
+	char path[128];
+	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(queued.json, "id"));
+	http(&B, "GET", path, A.user, NULL, NULL, &g);
+	cr_assert_str_eq(jstr(g.json, "stdout"), "adopted\n", "%s", g.body);
+	cr_assert_str_eq(jstr(g.json, "node"), "node-b", "%s", g.body);
+	reply_free(&g);
+	reply_free(&run);
+	reply_free(&queued);
+	srv_stop(&B);
+	cr_assert_eq(audit_verify_cmd(&B, &out), 0, "%s", out);
+	free(out);
+	/* the killed node's sandboxed program died with it */
+	for (int i = 0; i < 40 && count_host_processes("airlock-pg-takeover-marker") > 0; i++)
+		usleep(100000);
+	cr_assert_eq(count_host_processes("airlock-pg-takeover-marker"), 0);
 }

@@ -532,7 +532,9 @@ STORE_TEST(usage_interrupt_prune_and_delete)
 	snprintf(r.finished_at, sizeof(r.finished_at), "2026-01-01T00:00:01.000Z");
 	r.result_json = (char *)"{\"status\":\"ok\"}";
 	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
-	cr_assert_eq(st->be->exec_set_running(st, "ex_run", &err), 0, "%s", err.msg);
+	cr_assert_eq(st->be->exec_set_running(st, "ex_run", &err), 1, "%s", err.msg);
+	cr_assert_eq(st->be->exec_set_running(st, "ex_run", &err), 0, "running already");
+	cr_assert_eq(st->be->exec_set_running(st, "ex_old", &err), 0, "ended");
 	cr_assert_eq(st->be->exec_usage(st, key, "2026-01-01T00:00:00.000Z", &count, &cpu, &err), 0,
 		     "%s", err.msg);
 	cr_assert_eq(count, 3);
@@ -674,7 +676,7 @@ PG_TEST(a_node_recovers_its_own_executions_only)
 	add_exec("ex_a1", key, EXEC_QUEUED, "2026-01-01T00:00:00.000Z", NULL);
 	add_exec("ex_a2", key, EXEC_QUEUED, "2026-01-01T00:00:01.000Z", NULL);
 	add_sandbox("sb_a", key);
-	cr_assert_eq(st->be->exec_set_running(st, "ex_a1", &err), 0);
+	cr_assert_eq(st->be->exec_set_running(st, "ex_a1", &err), 1);
 	/* b starts: a's work is a's */
 	cr_assert_eq(other->be->exec_interrupt_all(other, "2026-01-02T00:00:00.000Z", &err), 0,
 		     "%s", err.msg);
@@ -757,4 +759,62 @@ PG_TEST(a_newer_schema_is_refused_and_migrating_twice_is_a_no_op)
 	cr_assert_eq(store_open(spec, &again, &err), -1);
 	cr_assert(strstr(err.msg, "schema version 99, newer than this airlock knows"), "%s",
 		  err.msg);
+}
+
+static void collect_adopted(void *ctx, const struct exec_row *r)
+{
+	collect(ctx, r);
+}
+
+PG_TEST(a_lost_node_is_taken_over_once_and_its_queue_runs_elsewhere)
+{
+	struct store *other;
+	struct ids x = {.n = 0};
+	struct exec_row r;
+	struct sandbox_row sb;
+	bool found;
+	int64_t key;
+	err_t err;
+
+	if (pg_cluster_missing())
+		cr_skip_test("%s", pg_cluster_missing());
+	err_clear(&err);
+	cr_assert_eq(store_open(spec, &other, &err), 0, "%s", err.msg);
+	store_set_node(st, "a");
+	store_set_node(other, "b");
+	cr_assert_eq(st->be->node_heartbeat(st, &err), 0, "%s", err.msg);
+	cr_assert_eq(other->be->node_heartbeat(other, &err), 0, "%s", err.msg);
+	add_key("k", "", &key);
+	add_exec("ex_r", key, EXEC_QUEUED, "2026-01-01T00:00:00.000Z", NULL);
+	add_exec("ex_q", key, EXEC_QUEUED, "2026-01-01T00:00:01.000Z", NULL);
+	add_sandbox("sb_a", key);
+	cr_assert_eq(st->be->exec_set_running(st, "ex_r", &err), 1);
+
+	cr_assert_eq(other->be->node_takeover(other, 60, "2026-01-02T00:00:00.000Z",
+					      collect_adopted, &x, &err),
+		     0, "a beats: %s", err.msg);
+	cr_assert_eq(x.n, 0);
+	raw_exec("UPDATE nodes SET heartbeat_at = now() - interval '1 hour' WHERE name = 'a'");
+	cr_assert_eq(other->be->node_takeover(other, 60, "2026-01-02T00:00:00.000Z",
+					      collect_adopted, &x, &err),
+		     1, "a's running one: %s", err.msg);
+	cr_assert_eq(x.n, 1);
+	cr_assert_str_eq(x.v[0], "ex_q", "a's queue is b's now");
+	cr_assert_eq(st->be->exec_get(st, "ex_r", &r, &found, &err), 0);
+	cr_assert_eq(r.status, EXEC_INTERRUPTED);
+	cr_assert_str_eq(r.finished_at, "2026-01-02T00:00:00.000Z");
+	exec_row_free(&r);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_a", &sb, &found, &err), 0);
+	cr_assert_str_eq(sb.reason, "node_lost");
+	sandbox_row_free(&sb);
+	x.n = 0;
+	cr_assert_eq(other->be->node_takeover(other, 60, "x", collect_adopted, &x, &err), 0,
+		     "once");
+	cr_assert_eq(x.n, 0);
+
+	/* a was not dead after all: it starts none of what b adopted */
+	cr_assert_eq(st->be->exec_set_running(st, "ex_q", &err), 0);
+	cr_assert_eq(other->be->exec_set_running(other, "ex_q", &err), 1);
+	cr_assert_eq(st->be->node_heartbeat(st, &err), 0, "it comes back: %s", err.msg);
+	store_close(other);
 }
