@@ -6,7 +6,7 @@
 
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
-PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml \
+PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libpq libsodium libfyaml \
 	libutf8proc libzip libcurl nettle
 PKGS_T  := criterion
 # What the sandboxed programs run with (the languages' interpreters and
@@ -17,11 +17,11 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 # What building airlock needs ('make build-packages' prints them: the
 # container's build stage installs these), and what the tests add.
 BUILD_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
-	libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
+	libsqlite3-dev libpq-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
 	nettle-dev libwslay-dev libpython3-dev
 DEBIAN_PACKAGES := $(BUILD_PACKAGES) libcriterion-dev \
-	python3-requests python3-matplotlib python3-yaml umoci skopeo podman $(RUNTIME_PACKAGES) \
+	python3-requests python3-matplotlib python3-yaml umoci skopeo podman postgresql $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \

@@ -11,8 +11,8 @@
 #include "service/audit.h"
 
 static const char audit_usage[] =
-    "usage: airlock audit verify [--data-dir DIR]\n"
-    "       airlock audit export [--data-dir DIR]\n"
+    "usage: airlock audit verify [--data-dir DIR] [--store URL]\n"
+    "       airlock audit export [--data-dir DIR] [--store URL]\n"
     "verify exits 0 when the chain is intact, 1 when it is broken (it prints\n"
     "the first broken link and why), 125 when it cannot read the chain.\n"
     "export writes one JSON object per link, then the signed head, as JSON lines.\n";
@@ -24,6 +24,8 @@ static int export_link(void *ctx, const struct audit_row *r)
 			      "seq", (json_int_t)r->seq, "time", r->time, "prev_hash", r->prev_hash,
 			      "event", r->event, "key_id", (json_int_t)r->key_id, "code_hash",
 			      r->code_hash, "summary", r->summary, "hash", r->hash);
+	if (r->node[0]) /* many nodes: the node is hashed too (docs/api.md) */
+		json_object_set_new(o, "node", json_string(r->node));
 	char *s = json_dumps(o, JSON_COMPACT);
 	puts(s);
 	free(s);
@@ -58,10 +60,11 @@ int cmd_audit(int argc, char **argv)
 {
 	static const struct option opts[] = {
 	    {"data-dir", required_argument, NULL, 'd'},
+	    {"store", required_argument, NULL, 's'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
-	const char *data_dir = NULL;
+	const char *data_dir = NULL, *store = NULL;
 	struct store *st = NULL;
 	struct audit_keys ak;
 	struct audit_report rep;
@@ -75,9 +78,11 @@ int cmd_audit(int argc, char **argv)
 	}
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc - 1, argv + 1, "d:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc - 1, argv + 1, "d:s:h", opts, NULL)) != -1) {
 		if (c == 'd') {
 			data_dir = optarg;
+		} else if (c == 's') {
+			store = optarg;
 		} else if (c == 'h') {
 			fputs(audit_usage, stdout);
 			return 0;
@@ -92,7 +97,7 @@ int cmd_audit(int argc, char **argv)
 	}
 	err_clear(&err);
 	data_dir_default(data_dir, dir, sizeof(dir));
-	if (data_dir_open(dir, 0, &st, &err) < 0 || audit_keys_load(dir, 0, &ak, &err) < 0) {
+	if (data_dir_open(dir, store, 0, &st, &err) < 0 || audit_keys_load(dir, 0, &ak, &err) < 0) {
 		print_error("%s", err.msg);
 		store_close(st);
 		return EXIT_AIRLOCK;

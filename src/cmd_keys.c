@@ -21,16 +21,16 @@
 
 static const char keys_usage[] =
     "usage: airlock keys create --name NAME [--admin] [--quota Q] [--policy MODE]\n"
-    "                           [--data-dir DIR]\n"
-    "       airlock keys list [--data-dir DIR]\n"
-    "       airlock keys revoke NAME [--data-dir DIR]\n"
+    "                           [--data-dir DIR] [--store URL]\n"
+    "       airlock keys list [--data-dir DIR] [--store URL]\n"
+    "       airlock keys revoke NAME [--data-dir DIR] [--store URL]\n"
     "Q is a comma-separated list of per-minute=N, per-day=N, concurrent=N,\n"
     "cpu-seconds=N (0: no limit); keys without --quota get the server's.\n"
     "MODE is off, warn, block or approve; keys without --policy get the server's.\n"
     "create prints the new key alone on its first line; it is not shown again.\n";
 
 struct keys_args {
-	const char *name, *quota, *data_dir, *policy;
+	const char *name, *quota, *data_dir, *policy, *store;
 	int admin;
 	const char *positional;
 };
@@ -38,20 +38,17 @@ struct keys_args {
 static int parse(int argc, char **argv, struct keys_args *a)
 {
 	static const struct option opts[] = {
-	    {"name", required_argument, NULL, 'n'},
-	    {"quota", required_argument, NULL, 'q'},
-	    {"data-dir", required_argument, NULL, 'd'},
-	    {"admin", no_argument, NULL, 'a'},
-	    {"policy", required_argument, NULL, 'p'},
-	    {"help", no_argument, NULL, 'h'},
-	    {NULL, 0, NULL, 0},
+	    {"name", required_argument, NULL, 'n'},	{"quota", required_argument, NULL, 'q'},
+	    {"data-dir", required_argument, NULL, 'd'}, {"store", required_argument, NULL, 's'},
+	    {"admin", no_argument, NULL, 'a'},		{"policy", required_argument, NULL, 'p'},
+	    {"help", no_argument, NULL, 'h'},		{NULL, 0, NULL, 0},
 	};
 	int c;
 
 	memset(a, 0, sizeof(*a));
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "n:q:d:p:ah", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "n:q:d:p:s:ah", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
 			a->name = optarg;
@@ -61,6 +58,9 @@ static int parse(int argc, char **argv, struct keys_args *a)
 			break;
 		case 'd':
 			a->data_dir = optarg;
+			break;
+		case 's':
+			a->store = optarg;
 			break;
 		case 'a':
 			a->admin = 1;
@@ -91,7 +91,7 @@ static int open_dir(const struct keys_args *a, int create, struct store **st, st
 	char dir[4096];
 
 	data_dir_default(a->data_dir, dir, sizeof(dir));
-	if (data_dir_open(dir, create, st, err) < 0)
+	if (data_dir_open(dir, a->store, create, st, err) < 0)
 		return -1;
 	if (audit_keys_load(dir, create, ak, err) < 0) {
 		store_close(*st);
@@ -179,7 +179,7 @@ static int keys_list(const struct keys_args *a, err_t *err)
 	char dir[4096];
 
 	data_dir_default(a->data_dir, dir, sizeof(dir));
-	if (data_dir_open(dir, 0, &st, err) < 0)
+	if (data_dir_open(dir, a->store, 0, &st, err) < 0)
 		return -1;
 	printf("%-20s %-6s %-8s %-24s %-8s %s\n", "NAME", "ROLE", "STATE", "CREATED", "POLICY",
 	       "QUOTA");

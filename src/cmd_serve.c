@@ -33,6 +33,9 @@
 static const char serve_usage[] =
     "usage: airlock serve [--config FILE] [--listen ADDR:PORT] [--data-dir DIR]\n"
     "                     [--log-format text|json] [--workers N] [--queue-size N]\n"
+    "                     [--store URL] [--node NAME]\n"
+    "--store: sqlite:PATH (default: DIR/airlock.db) or postgres://... shared by\n"
+    "many nodes; --node names this node in the audit chain and executions.\n"
     "Runs the HTTP execution service in the foreground until SIGTERM or SIGINT.\n";
 
 static int stop_pipe[2] = {-1, -1};
@@ -214,7 +217,7 @@ static void log_line(void *ctx, json_t *line)
 }
 
 struct serve_args {
-	const char *config, *listen, *data_dir, *log_format;
+	const char *config, *listen, *data_dir, *log_format, *store, *node;
 	int workers, queue_size;
 };
 
@@ -227,6 +230,8 @@ static int parse_args(int argc, char **argv, struct serve_args *a, int *help)
 	    {"log-format", required_argument, NULL, 'f'},
 	    {"workers", required_argument, NULL, 'w'},
 	    {"queue-size", required_argument, NULL, 'q'},
+	    {"store", required_argument, NULL, 's'},
+	    {"node", required_argument, NULL, 'n'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
@@ -238,7 +243,7 @@ static int parse_args(int argc, char **argv, struct serve_args *a, int *help)
 	*help = 0;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+c:l:d:f:w:q:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+c:l:d:f:w:q:s:n:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			a->config = optarg;
@@ -251,6 +256,12 @@ static int parse_args(int argc, char **argv, struct serve_args *a, int *help)
 			break;
 		case 'f':
 			a->log_format = optarg;
+			break;
+		case 's':
+			a->store = optarg;
+			break;
+		case 'n':
+			a->node = optarg;
 			break;
 		case 'w':
 		case 'q': {
@@ -296,6 +307,21 @@ static int build_config(const struct serve_args *a, struct server_config *cfg, e
 		cfg->workers = a->workers;
 	if (a->queue_size >= 0)
 		cfg->queue_size = a->queue_size;
+	if (a->store)
+		snprintf(cfg->store, sizeof(cfg->store), "%s", a->store);
+	if (a->node)
+		snprintf(cfg->node, sizeof(cfg->node), "%s", a->node);
+	return config_check_node(cfg->node, err);
+}
+
+/* The service's store (--store, or SQLite in the data directory), naming
+ * this node in what it writes from the start (recovery included). */
+static int open_store(const char *dir, const struct server_config *cfg, struct store **st,
+		      err_t *err)
+{
+	if (data_dir_open(dir, cfg->store, 1, st, err) < 0)
+		return -1;
+	store_set_node(*st, cfg->node);
 	return 0;
 }
 
@@ -404,7 +430,7 @@ int cmd_serve(int argc, char **argv)
 	if (cfg.pool_dir[0] == '\0')
 		warm_pool_dir_for(dir, cfg.pool_dir, sizeof(cfg.pool_dir));
 	snprintf(cfg.data_dir, sizeof(cfg.data_dir), "%s", dir);
-	if (pipe2(stop_pipe, O_CLOEXEC) < 0 || data_dir_open(dir, 1, &deps.store, &err) < 0 ||
+	if (pipe2(stop_pipe, O_CLOEXEC) < 0 || open_store(dir, &cfg, &deps.store, &err) < 0 ||
 	    audit_keys_load(dir, 1, &deps.audit, &err) < 0 ||
 	    engine_new(NULL, &deps.engine, &err) < 0 ||
 	    service_open(&cfg, &deps, &svc, &recovered, &err) < 0) {

@@ -25,13 +25,15 @@ static int mkdir_p(const char *dir, err_t *err)
 	return 0;
 }
 
-int data_dir_open(const char *dir, int create, struct store **st, err_t *err)
+int data_dir_open(const char *dir, const char *store, int create, struct store **st, err_t *err)
 {
 	char path[4096];
 	struct stat sb;
 
 	if (create && mkdir_p(dir, err) < 0)
 		return -1;
+	if (store && store[0])
+		return store_open(store, st, err);
 	if (stat(dir, &sb) < 0)
 		return err_set(err, errno,
 			       "no data directory %s (start 'airlock serve' or use --data-dir)",

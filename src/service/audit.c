@@ -2,7 +2,8 @@
  * Audit chain: canonical encoding, hashing, signing and verification.
  *
  * Link n stores hash_n = SHA-256(encode(seq_n, time_n, hash_{n-1}, event_n,
- * key_n, code_hash_n, summary_n)). Verification recomputes every hash in
+ * key_n, code_hash_n, summary_n[, node_n])), node_n only where a node
+ * is named (`airlock serve --node`). Verification recomputes every hash in
  * the order the rows are stored and checks that seq counts up by one from 1
  * and that each prev_hash is the hash before it. A changed byte changes the
  * hash; a deleted row leaves a gap in seq; an inserted row either repeats a
@@ -51,6 +52,11 @@ void audit_encode(const struct audit_row *r, struct buf *out)
 	field(out, num);
 	field(out, r->code_hash);
 	field(out, r->summary);
+	/* the node that wrote the link, when the store names one (many
+	 * nodes): a link without it encodes as before, so older chains
+	 * still verify */
+	if (r->node[0])
+		field(out, r->node);
 }
 
 void sha256_hex(const void *data, size_t len, char out[STORE_HASH_HEX])

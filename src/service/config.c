@@ -72,6 +72,9 @@ static const struct opt options[] = {
     {"sandbox_timeout_s", OPT_INT, O(sandbox_timeout_s), 1, 31536000},
     {"sandbox_max_timeout_s", OPT_INT, O(sandbox_max_timeout_s), 1, 31536000},
     {"sandbox_idle_timeout_s", OPT_INT, O(sandbox_idle_timeout_s), 1, 31536000},
+    {"store", OPT_PATH, O(store), 0, sizeof(((struct server_config *)0)->store)},
+    {"node", OPT_PATH, O(node), 0, STORE_NAME_MAX},
+    {"node_lease_s", OPT_INT, O(node_lease_s), 2, 3600},
     {"pool_dir", OPT_PATH, O(pool_dir), 0, sizeof(((struct server_config *)0)->pool_dir)},
 };
 
@@ -123,6 +126,7 @@ void config_default(struct server_config *c)
 	c->connection_timeout_s = 30;
 	c->request_head_timeout_s = 10;
 	c->grace_period_s = 10;
+	c->node_lease_s = 10;
 	c->retention_days = 30;
 	c->quota = (struct key_quota){
 	    .per_minute = 600, .per_day = 100000, .concurrent = 16, .cpu_s_day = 36000};
@@ -146,6 +150,18 @@ void config_default(struct server_config *c)
 				     .max_output_kb = 16384,
 				     .disk_limit_mb = 1024,
 				     .net = NET_LOOPBACK};
+}
+
+int config_check_node(const char *node, err_t *err)
+{
+	size_t n = strlen(node);
+
+	if (n >= STORE_NAME_MAX ||
+	    strspn(node, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != n)
+		return err_set(err, 0,
+			       "node '%.*s' must be 1 to %d letters, digits, '.', '_' or '-'",
+			       (int)(n > 80 ? 80 : n), node, STORE_NAME_MAX - 1);
+	return 0;
 }
 
 int config_set_listen(struct server_config *c, const char *s, err_t *err)

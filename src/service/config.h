@@ -89,6 +89,14 @@ struct server_config {
 	/* The service's data directory (set by the command that runs it, not
 	 * read from the file): images are looked up in DATA_DIR/images. */
 	char data_dir[256];
+	/* store: where the service keeps its state (store.h): "" for SQLite in
+	 * the data directory, sqlite:PATH, or postgres://... shared by many
+	 * nodes; node: this node's name in the audit chain and the executions
+	 * (docs/store.md), "" for one machine. */
+	char store[512];
+	char node[STORE_NAME_MAX];
+	/* a node silent this long is lost and taken over (docs/store.md) */
+	int node_lease_s;
 };
 
 void config_default(struct server_config *c);
@@ -97,6 +105,8 @@ void config_default(struct server_config *c);
 int config_parse(const char *data, size_t len, const char *filename, struct server_config *c,
 		 err_t *err);
 int config_load(const char *path, struct server_config *c, err_t *err);
+/* A node name: 1-63 letters, digits, '.', '_' or '-' ("" too: none). */
+int config_check_node(const char *node, err_t *err);
 /* "ADDR:PORT" into c. */
 int config_set_listen(struct server_config *c, const char *s, err_t *err);
 /* The default/maximum limits for a language. */

@@ -11,6 +11,7 @@
  *   sandboxes.c   sandboxes that live: the registry, quotas, the reaper
  *   sandbox_request.c  parsing of their requests (pure)
  *   pool.c        the bounded queue and the workers: runs jobs, records them
+ *   nodes.c       many nodes on one store: heartbeat, takeover of lost nodes
  *   teardown.c    what is left of a run once its result is out (a thread)
  *   policy.c      the policy before a run (policy_decide) and what is stored
  *   quota.c       per-key admission: rate, per day, CPU, concurrency
@@ -123,6 +124,17 @@ struct held {
 	struct held_request *list;
 };
 
+/* ---- nodes.c ---- */
+
+/* The heartbeat of this node and the takeover of lost ones, on a thread,
+ * when the store is shared by many nodes (store->be->node_heartbeat). */
+struct nodes {
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	pthread_t thread;
+	bool running, stop;
+};
+
 /* ---- approvals.c ---- */
 
 struct expiry {
@@ -201,6 +213,7 @@ struct service {
 	struct quotas quotas;
 	struct held held;
 	struct expiry expiry;
+	struct nodes nodes;
 	struct teardowns teardowns;
 	struct sandboxes sandboxes;
 };
@@ -241,6 +254,15 @@ int pool_submit_prepared(struct service *s, struct job *j, struct svc_error *e);
 void pool_discard(struct service *s, struct job *j);
 /* Queues again what the last run accepted but never started. */
 int pool_requeue(struct service *s, err_t *err);
+/* Many nodes: takes over the nodes whose heartbeat is older than lease_s
+ * (store.h node_takeover) and runs their queued executions here (how many
+ * in *adopted). Returns how many of their executions were interrupted. */
+int pool_take_over(struct service *s, int lease_s, int *adopted, err_t *err);
+
+/* ---- nodes.c ---- */
+
+int nodes_start(struct service *s, err_t *err);
+void nodes_stop(struct service *s);
 
 /* teardown.c */
 void teardowns_init(struct teardowns *t);

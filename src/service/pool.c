@@ -490,8 +490,16 @@ static void run_job(struct service *s, struct job *j)
 	err_t err;
 
 	err_clear(&err);
-	if (s->st->be->exec_set_running(s->st, j->id, &err) < 0)
+	int claimed = s->st->be->exec_set_running(s->st, j->id, &err);
+	if (claimed < 0)
 		log_error(s, j->id, err.msg);
+	if (claimed == 0 && s->st->be->node_takeover) {
+		/* many nodes: another node took this one's queue over (it was
+		 * thought dead) and runs it; an execution starts once */
+		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_run", "id", j->id,
+					 "reason", "taken over by another node"));
+		return;
+	}
 	uint64_t cpu_ms = run_repeated(s, j, &res, &combined, &redactions, &dropped, &runs);
 	store_now(finished);
 	enum exec_status status = ended_status(s, j, res.run.status);
@@ -733,16 +741,15 @@ static int requeue_one(struct service *s, const struct exec_row *r, struct svc_e
 	return pool_submit_prepared(s, j, e);
 }
 
-int pool_requeue(struct service *s, err_t *err)
+/* Runs each of q's rows again (and frees them); what cannot run again
+ * ends as interrupted. Returns how many were queued. */
+static int requeue_rows(struct service *s, struct queued_rows *q)
 {
-	struct queued_rows q = {NULL, 0};
 	struct svc_error e;
 	int queued = 0;
 
-	if (s->st->be->exec_queued(s->st, collect_queued, &q, err) < 0)
-		return err_wrap(err, "cannot read the queued executions of the last run");
-	for (size_t i = 0; i < q.n; i++) {
-		struct exec_row *r = &q.rows[i];
+	for (size_t i = 0; i < q->n; i++) {
+		struct exec_row *r = &q->rows[i];
 		if (requeue_one(s, r, &e) == 0) {
 			queued++;
 			continue;
@@ -756,8 +763,29 @@ int pool_requeue(struct service *s, err_t *err)
 		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_requeued", "id", r->id,
 					 "reason", e.message));
 	}
-	for (size_t i = 0; i < q.n; i++)
-		exec_row_free(&q.rows[i]);
-	free(q.rows);
+	for (size_t i = 0; i < q->n; i++)
+		exec_row_free(&q->rows[i]);
+	free(q->rows);
 	return queued;
+}
+
+int pool_requeue(struct service *s, err_t *err)
+{
+	struct queued_rows q = {NULL, 0};
+
+	if (s->st->be->exec_queued(s->st, collect_queued, &q, err) < 0)
+		return err_wrap(err, "cannot read the queued executions of the last run");
+	return requeue_rows(s, &q);
+}
+
+int pool_take_over(struct service *s, int lease_s, int *adopted, err_t *err)
+{
+	struct queued_rows q = {NULL, 0};
+	char now[STORE_TIME_MAX];
+	int interrupted;
+
+	store_now(now);
+	interrupted = s->st->be->node_takeover(s->st, lease_s, now, collect_queued, &q, err);
+	*adopted = requeue_rows(s, &q);
+	return interrupted;
 }

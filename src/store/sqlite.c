@@ -91,6 +91,15 @@ static const char *const migrations[] = {
     " usage TEXT);"
     "CREATE INDEX sandboxes_key ON sandboxes(key_id, seq);"
     "CREATE INDEX sandboxes_state ON sandboxes(state);",
+    /* 6: the node that wrote an audit link or accepted an execution or a
+     * sandbox
+     * (`airlock serve --node`; '' for one machine) */
+    "ALTER TABLE audit ADD COLUMN node TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE executions ADD COLUMN node TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE sandboxes ADD COLUMN node TEXT NOT NULL DEFAULT '';",
+    /* 7: the nodes sharing the store and their last heartbeat (used by
+     * PostgreSQL; kept in both so that the versions stay the same) */
+    "CREATE TABLE nodes (name TEXT PRIMARY KEY, heartbeat_at TEXT NOT NULL);",
 };
 
 static void sq_close(struct store *st)

@@ -3,6 +3,7 @@
  * IMMEDIATE: reading the last hash and writing the next link happen under
  * one write lock, across processes.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "store/sqlite_int.h"
@@ -18,6 +19,7 @@ static void audit_from_row(struct stmt *q, struct audit_row *r)
 	stmt_text(q, 5, r->code_hash, sizeof(r->code_hash));
 	stmt_text(q, 6, r->summary, sizeof(r->summary));
 	stmt_text(q, 7, r->hash, sizeof(r->hash));
+	stmt_text(q, 8, r->node, sizeof(r->node));
 }
 
 /* Fills seq and prev_hash from the last link (or the chain's start). */
@@ -48,6 +50,7 @@ int sq_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal,
 	struct sqlite_store *s = S(st);
 	int ret;
 
+	snprintf(row->node, sizeof(row->node), "%s", st->node);
 	if (tx_begin(s, "cannot lock the audit chain", err) < 0)
 		return -1;
 	ret = audit_last(s, row, err);
@@ -56,10 +59,10 @@ int sq_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal,
 	if (ret == 0)
 		ret = stmt_run(s, err, "cannot append to the audit chain",
 			       "INSERT INTO audit (seq, time, prev_hash, event, key_id, code_hash,"
-			       " summary, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+			       " summary, hash, node) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 			       INT(row->seq), TEXT(row->time), TEXT(row->prev_hash),
 			       TEXT(row->event), INT(row->key_id), TEXT(row->code_hash),
-			       TEXT(row->summary), TEXT(row->hash));
+			       TEXT(row->summary), TEXT(row->hash), TEXT(row->node));
 	return tx_end(s, ret < 0 ? -1 : 0, "cannot commit the audit chain", err);
 }
 
@@ -71,8 +74,8 @@ int sq_audit_walk(struct store *st, int (*fn)(void *, const struct audit_row *),
 	int rc;
 
 	if (stmt_open(S(st), &q, "cannot read the audit chain",
-		      "SELECT seq, time, prev_hash, event, key_id, code_hash, summary, hash"
-		      " FROM audit ORDER BY rowid",
+		      "SELECT seq, time, prev_hash, event, key_id, code_hash, summary, hash,"
+		      " node FROM audit ORDER BY rowid",
 		      err) < 0)
 		return -1;
 	while ((rc = stmt_step(&q, err)) > 0) {

@@ -2,14 +2,15 @@
  * The SQLite store: executions. A status is stored by its name; a row whose
  * status this build does not know is an error, not a default.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "store/sqlite_int.h"
 
 #define EXEC_COLS                                                                                  \
 	"seq, id, key_id, language, status, created_at, finished_at, code_hash, cpu_ms, limits, "  \
-	"result, policy, meta"
-#define EXEC_COL_REQUEST 13 /* after EXEC_COLS, where a query adds it */
+	"result, policy, meta, node"
+#define EXEC_COL_REQUEST 14 /* after EXEC_COLS, where a query adds it */
 
 /* The name of a status the caller gives, or NULL with err set. */
 static const char *status_arg(int status, err_t *err)
@@ -45,6 +46,7 @@ static int exec_from_row(struct stmt *q, struct exec_row *r, bool with_request, 
 	r->result_json = stmt_dup(q, 10);
 	r->policy_json = stmt_dup(q, 11);
 	r->meta_json = stmt_dup(q, 12);
+	stmt_text(q, 13, r->node, sizeof(r->node));
 	if (with_request)
 		r->request_json = stmt_dup(q, EXEC_COL_REQUEST);
 	return 0;
@@ -60,28 +62,30 @@ int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 		return -1;
 	if (stmt_open(S(st), &q, "cannot store the execution",
 		      "INSERT INTO executions (id, key_id, language, status, created_at, code_hash,"
-		      " limits, request, finished_at, policy, result, meta)"
-		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+		      " limits, request, finished_at, policy, result, meta, node)"
+		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 		      err) < 0)
 		return -1;
 	stmt_bind(&q, TEXT(r->id), INT(r->key_id), TEXT(r->language), TEXT(status),
 		  TEXT(r->created_at), TEXT(r->code_hash), TEXT(r->limits_json),
 		  TEXT(r->request_json), TEXT(r->finished_at), TEXT(r->policy_json),
-		  TEXT(r->result_json), TEXT(r->meta_json));
+		  TEXT(r->result_json), TEXT(r->meta_json), TEXT(st->node));
 	ret = stmt_exec(&q, err);
-	if (ret >= 0)
+	if (ret >= 0) {
 		r->seq = stmt_last_id(&q);
+		snprintf(r->node, sizeof(r->node), "%s", st->node);
+	}
 	stmt_close(&q);
 	return ret < 0 ? -1 : 0;
 }
 
 int sq_exec_set_running(struct store *st, const char *id, err_t *err)
 {
-	if (stmt_run(S(st), err, "cannot update the execution",
+	int n =
+	    stmt_run(S(st), err, "cannot update the execution",
 		     "UPDATE executions SET status = 'running' WHERE id = ?1 AND status = 'queued'",
-		     TEXT(id)) < 0)
-		return -1;
-	return 0;
+		     TEXT(id));
+	return n < 0 ? -1 : n > 0;
 }
 
 int sq_exec_finish(struct store *st, const struct exec_row *r, err_t *err)

@@ -32,14 +32,14 @@ int sq_sandbox_insert(struct store *st, struct sandbox_row *r, err_t *err)
 
 	if (stmt_open(S(st), &q, "cannot store the sandbox",
 		      "INSERT INTO sandboxes (id, key_id, state, reason, created_at, ended_at,"
-		      " expires_at, timeout_s, idle_timeout_s, limits, meta, usage)"
-		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+		      " expires_at, timeout_s, idle_timeout_s, limits, meta, usage, node)"
+		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 		      err) < 0)
 		return -1;
 	stmt_bind(&q, TEXT(r->id), INT(r->key_id), TEXT(r->state), TEXT(r->reason),
 		  TEXT(r->created_at), TEXT(r->ended_at), TEXT(r->expires_at), INT(r->timeout_s),
 		  INT(r->idle_timeout_s), TEXT(r->limits_json), TEXT(r->meta_json),
-		  TEXT(r->usage_json));
+		  TEXT(r->usage_json), TEXT(st->node));
 	ret = stmt_exec(&q, err);
 	if (ret >= 0)
 		r->seq = stmt_last_id(&q);

@@ -1,8 +1,8 @@
 /*
  * Persistence behind one interface. Handlers, the worker pool and the
- * commands talk to a `struct store` only; sqlite*.c is the one backend today
- * and a PostgreSQL backend is new files with the same table of functions,
- * chosen by store_open.
+ * commands talk to a `struct store` only; sqlite*.c (one machine, the
+ * default) and pg*.c (PostgreSQL, shared by many nodes) are the backends,
+ * each a table of the same functions, chosen by store_open.
  *
  * Every function returns 0 (or a count) on success and -1 with err set on
  * failure. A missing row is not a failure: getters return 0 and set *found.
@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "common/err.h"
 #include "store/status.h"
@@ -70,6 +71,7 @@ struct exec_row {
 	char *request_json; /* the request, kept while queued or pending so a restart can run it */
 	char *policy_json;  /* what the policy added (findings, rejection, ...), a JSON object */
 	char *meta_json;    /* the caller's own data kept with it (request "meta"), or NULL */
+	char node[STORE_NAME_MAX]; /* the node that accepted it (store->node); "" for one machine */
 };
 void exec_row_free(struct exec_row *r);
 
@@ -112,6 +114,7 @@ struct audit_row {
 	int64_t key_id;
 	char code_hash[STORE_HASH_HEX];
 	char summary[256];
+	char node[STORE_NAME_MAX]; /* the node that wrote it; "" for one machine */
 	char hash[STORE_HASH_HEX];
 };
 
@@ -137,6 +140,9 @@ struct store_backend {
 	int (*key_by_id)(struct store *st, int64_t id, struct key_row *k, bool *found, err_t *err);
 
 	int (*exec_insert)(struct store *st, struct exec_row *r, err_t *err);
+	/* queued -> running; returns 1 when it changed, 0 when the execution
+	 * is not queued (cancelled, decided) or, with many nodes, is no longer
+	 * this node's (taken over): then it must not run. */
 	int (*exec_set_running)(struct store *st, const char *id, err_t *err);
 	int (*exec_finish)(struct store *st, const struct exec_row *r, err_t *err);
 	/* With the stored request, when there is one. */
@@ -187,7 +193,9 @@ struct store_backend {
 	/* Every running one -> terminated with reason; returns how many. */
 	int (*sandbox_end_all)(struct store *st, const char *reason, const char *now, err_t *err);
 
-	/* Appends one link: fills seq and prev_hash, calls seal, stores. */
+	/* Appends one link: fills seq, prev_hash and node (store->node), calls
+	 * seal, stores; appends from every process (and node) sharing the
+	 * store are serialised. */
 	int (*audit_append)(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,
 			    err_t *err);
 	/* Calls fn for each link in seq order; fn returns non-zero to stop. */
@@ -197,16 +205,49 @@ struct store_backend {
 			      err_t *err);
 	int (*audit_get_head)(struct store *st, int64_t *seq, char *hash, char *sig,
 			      size_t sig_size, bool *found, err_t *err);
+
+	/* Many nodes on one store (NULL where one machine is all there is:
+	 * SQLite). The database's clock decides, not the nodes'. */
+	/* Records that this node (store->node) is alive now. */
+	int (*node_heartbeat)(struct store *st, err_t *err);
+	/* Takes over every other node whose last heartbeat is older than
+	 * lease_s seconds, each in one transaction that one node wins: its
+	 * running executions become interrupted (finished_at now), its running
+	 * sandboxes terminated ("node_lost"), its queued executions with a
+	 * stored request this node's (fn is called with each, with its
+	 * request, after the commit), and it is forgotten. Returns how many
+	 * executions were interrupted. */
+	int (*node_takeover)(struct store *st, int lease_s, const char *now,
+			     void (*fn)(void *ctx, const struct exec_row *r), void *ctx,
+			     err_t *err);
 };
 
 struct store {
 	const struct store_backend *be;
+	/* The node this process is (`airlock serve --node`): named in each
+	 * audit link and execution it writes; "" for one machine. */
+	char node[STORE_NAME_MAX];
 };
 
+/* Names the node for what this store writes from now on. */
+static inline void store_set_node(struct store *st, const char *node)
+{
+	size_t n = strlen(node);
+	if (n >= sizeof(st->node))
+		n = sizeof(st->node) - 1;
+	memcpy(st->node, node, n);
+	st->node[n] = 0;
+}
+
 /* Opens (creating and migrating) the store a spec names: a path or
- * "sqlite:PATH" for SQLite; any other "scheme://..." is an error that names
- * the scheme only (a URL may hold a password). */
+ * "sqlite:PATH" for SQLite, "postgres://..." or "postgresql://..." for
+ * PostgreSQL; any other "scheme://..." is an error that names the scheme
+ * only (a URL may hold a password). */
 int store_open(const char *spec, struct store **out, err_t *err);
+
+/* Opens (creating and migrating) the PostgreSQL store a libpq URL names
+ * (docs/store.md). */
+int store_open_pg(const char *url, struct store **out, err_t *err);
 
 /* Opens (creating and migrating) the SQLite store at path. */
 int store_open_sqlite(const char *path, struct store **out, err_t *err);

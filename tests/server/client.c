@@ -32,8 +32,13 @@ static int free_port(void)
 
 void srv_make_key(struct srv *s, const char *name, const char *extra, const char *extra2, char *out)
 {
-	const char *argv[] = {airlock_bin(), "keys", "create", "--name", name,
-			      "--data-dir",  s->dir, extra,    extra2,	 NULL};
+	const char *argv[] = {airlock_bin(), "keys", "create", "--name", name, "--data-dir",
+			      s->dir,	     extra,  extra2,   NULL,	 NULL, NULL};
+	if (s->store[0]) { /* after the last extra that is there */
+		int i = extra == NULL ? 7 : extra2 == NULL ? 8 : 9;
+		argv[i] = "--store";
+		argv[i + 1] = s->store;
+	}
 	struct proc_out o;
 	cr_assert_eq(run_cmd(argv, NULL, 20, &o), 0, "keys create: %s", o.err);
 	char *nl = strchr(o.out, '\n');
@@ -101,8 +106,19 @@ void srv_restart(struct srv *s)
 		int fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
 		dup2(fd, 2);
 		dup2(fd, 1);
-		execl(airlock_bin(), "airlock", "serve", "--config", cfg, "--listen", listen,
-		      "--data-dir", s->dir, (char *)NULL);
+		const char *argv[] = {"airlock", "serve",      "--config", cfg,	 "--listen",
+				      listen,	 "--data-dir", s->dir,	   NULL, NULL,
+				      NULL,	 NULL,	       NULL};
+		int n = 8;
+		if (s->store[0]) {
+			argv[n++] = "--store";
+			argv[n++] = s->store;
+		}
+		if (s->node[0]) {
+			argv[n++] = "--node";
+			argv[n++] = s->node;
+		}
+		execv(airlock_bin(), (char *const *)argv);
 		_exit(127);
 	}
 	for (int i = 0; i < 200; i++) {
@@ -134,6 +150,25 @@ void srv_start(struct srv *s, const char *config_yaml, const char *user_quota)
 	srv_make_key(s, "user", user_quota ? "--quota" : NULL, user_quota, s->user);
 	srv_make_key(s, "other", NULL, NULL, s->other);
 	srv_make_key(s, "admin", "--admin", NULL, s->admin);
+	srv_restart(s);
+}
+
+void srv_start_node(struct srv *s, const struct srv *first, const char *node)
+{
+	char cmd[1200];
+
+	memset(s, 0, sizeof(*s));
+	snprintf(s->dir, sizeof(s->dir), "/tmp/airlock-serve-test.XXXXXX");
+	cr_assert(mkdtemp(s->dir) != NULL);
+	s->port = free_port();
+	snprintf(s->store, sizeof(s->store), "%s", first->store);
+	snprintf(s->node, sizeof(s->node), "%s", node);
+	memcpy(s->user, first->user, sizeof(s->user));
+	memcpy(s->other, first->other, sizeof(s->other));
+	memcpy(s->admin, first->admin, sizeof(s->admin));
+	snprintf(cmd, sizeof(cmd), "cp -p '%s'/audit.key '%s'/audit.pub '%s'/airlock.yaml '%s'/",
+		 first->dir, first->dir, first->dir, s->dir);
+	cr_assert_eq(system(cmd), 0, "%s", cmd);
 	srv_restart(s);
 }
 
@@ -290,7 +325,9 @@ bool wait_status(struct srv *s, const char *key, const char *id, const char *sta
 
 int audit_verify_cmd(struct srv *s, char **out)
 {
-	const char *argv[] = {airlock_bin(), "audit", "verify", "--data-dir", s->dir, NULL};
+	const char *argv[] = {airlock_bin(), "audit", "verify",
+			      "--data-dir",  s->dir,  s->store[0] ? "--store" : NULL,
+			      s->store,	     NULL};
 	struct proc_out o;
 	int st = run_cmd(argv, NULL, 30, &o);
 	*out = o.out;

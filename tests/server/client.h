@@ -15,11 +15,19 @@ struct srv {
 	int port;
 	char dir[256];
 	char user[80], other[80], admin[80]; /* keys */
+	/* Set before srv_start (both "" otherwise): the store's URL, given to
+	 * serve, keys and audit as --store, and serve's --node. */
+	char store[600];
+	char node[64];
 };
 
 /* Creates the data directory and keys (user gets user_quota when not NULL),
  * writes config_yaml (may be NULL) and starts the server. */
 void srv_start(struct srv *s, const char *config_yaml, const char *user_quota);
+/* Starts another node of first's service: the same store (first->store)
+ * and keys, a data directory of its own holding a copy of first's audit
+ * signing key (as every node of a service must), --node node. */
+void srv_start_node(struct srv *s, const struct srv *first, const char *node);
 /* Creates one more key (`airlock keys create --name NAME EXTRA...`) into out. */
 void srv_make_key(struct srv *s, const char *name, const char *extra, const char *extra2,
 		  char *out);

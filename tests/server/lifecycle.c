@@ -1,11 +1,13 @@
 /* Restarts, shutdown and the audit chain on disk. */
 #include <criterion/criterion.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "lib/harness.h"
+#include "lib/pg_cluster.h"
 #include "server/client.h"
 
 static struct srv S;
@@ -61,10 +63,21 @@ Test(lifecycle, sigterm_waits_the_grace_period_then_interrupts)
 	reply_free(&r);
 }
 
+/* SQL beside the server, on SQLite or PostgreSQL (the same text). */
 static void sql(struct srv *s, const char *stmt)
 {
 	char path[300];
 	sqlite3 *db;
+	if (s->store[0]) {
+		PGconn *c = PQconnectdb(s->store);
+		PGresult *res = PQexec(c, stmt);
+		cr_assert(PQresultStatus(res) == PGRES_COMMAND_OK ||
+			      PQresultStatus(res) == PGRES_TUPLES_OK,
+			  "%s: %s", stmt, PQerrorMessage(c));
+		PQclear(res);
+		PQfinish(c);
+		return;
+	}
 	snprintf(path, sizeof(path), "%s/airlock.db", s->dir);
 	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
 	char *msg = NULL;
@@ -80,7 +93,10 @@ static void broken(struct srv *s, const char *why_part, const char *seq)
 	free(out);
 }
 
-Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
+#define AUDIT_COLS "seq, time, prev_hash, event, key_id, code_hash, summary, hash, node"
+
+/* What audit verify finds in a chain of 6 links, whichever the store. */
+static void tamper_and_verify(void)
 {
 	struct reply r;
 	char *out;
@@ -114,12 +130,11 @@ Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
 	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
 
 	/* swap two rows: link 4 takes link 5's place and the other way round */
-	sql(&S,
-	    "DELETE FROM audit WHERE seq IN (4, 5);"
-	    " INSERT INTO audit SELECT 4, time, prev_hash, event, key_id, code_hash, summary, hash"
-	    " FROM saved WHERE seq = 5;"
-	    " INSERT INTO audit SELECT 5, time, prev_hash, event, key_id, code_hash, summary, hash"
-	    " FROM saved WHERE seq = 4");
+	sql(&S, "DELETE FROM audit WHERE seq IN (4, 5);"
+		" INSERT INTO audit (" AUDIT_COLS ") SELECT 4, time, prev_hash, event, key_id,"
+		" code_hash, summary, hash, node FROM saved WHERE seq = 5;"
+		" INSERT INTO audit (" AUDIT_COLS ") SELECT 5, time, prev_hash, event, key_id,"
+		" code_hash, summary, hash, node FROM saved WHERE seq = 4");
 	broken(&S, "moved", "seq 4");
 	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved");
 
@@ -127,15 +142,17 @@ Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
 	sql(&S,
 	    "DELETE FROM audit WHERE seq >= 4;"
 	    " INSERT INTO audit SELECT * FROM saved WHERE seq = 4;"
-	    " INSERT INTO audit SELECT seq + 1, time, prev_hash, event, key_id, code_hash, summary,"
-	    " hash FROM saved WHERE seq >= 4");
+	    " INSERT INTO audit (" AUDIT_COLS ") SELECT seq + 1, time, prev_hash, event, key_id,"
+	    " code_hash, summary, hash, node FROM saved WHERE seq >= 4");
 	broken(&S, "", "seq 5");
 
 	sql(&S, "DELETE FROM audit; INSERT INTO audit SELECT * FROM saved; DROP TABLE saved");
 	cr_assert_eq(audit_verify_cmd(&S, &out), 0, "%s", out);
 	free(out);
 
-	const char *argv[] = {airlock_bin(), "audit", "export", "--data-dir", S.dir, NULL};
+	const char *argv[] = {airlock_bin(), "audit", "export",
+			      "--data-dir",  S.dir,   S.store[0] ? "--store" : NULL,
+			      S.store,	     NULL};
 	struct proc_out o;
 	cr_assert_eq(run_cmd(argv, NULL, 20, &o), 0, "%s", o.err);
 	int lines = 0;
@@ -143,7 +160,26 @@ Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
 		lines += *p == '\n';
 	cr_assert_eq(lines, 7, "6 links and the signed head: %s", o.out);
 	cr_assert(strstr(o.out, "\"public_key\""));
+	if (S.node[0])
+		cr_assert(strstr(o.out, "\"node\":\"node-1\""), "links name the node: %s", o.out);
 	proc_out_free(&o);
+}
+
+Test(lifecycle, audit_verify_finds_changed_deleted_inserted_and_swapped_rows)
+{
+	tamper_and_verify();
+}
+
+/* The same chain in PostgreSQL (`serve --store`, `keys` and `audit` with
+ * --store): the same tampering is found. */
+Test(lifecycle, audit_verify_on_postgres_finds_the_same_tampering)
+{
+	if (pg_cluster_missing())
+		cr_skip_test("%s", pg_cluster_missing());
+	pg_test_database(S.store, sizeof(S.store));
+	snprintf(S.node, sizeof(S.node), "node-1");
+	tamper_and_verify();
+	cr_assert(!srv_db_contains(&S, "status=ok"), "nothing went to a SQLite file");
 }
 
 Test(lifecycle, retention_prunes_old_executions_and_keeps_the_chain)

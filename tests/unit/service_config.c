@@ -295,3 +295,25 @@ Test(service_config, mounts_name_host_directories)
 		cr_assert(strstr(err.msg, bad[i].want), "%s: %s", bad[i].yaml, err.msg);
 	}
 }
+
+Test(service_config, store_and_node)
+{
+	struct server_config c;
+	err_t err;
+
+	cr_assert_eq(parse("", &c, &err), 0, "%s", err.msg);
+	cr_assert_str_eq(c.store, "", "SQLite in the data directory");
+	cr_assert_str_eq(c.node, "");
+	cr_assert_eq(parse("store: postgres://airlock@db/airlock\nnode: web-1.a_b\n", &c, &err), 0,
+		     "%s", err.msg);
+	cr_assert_str_eq(c.store, "postgres://airlock@db/airlock");
+	cr_assert_str_eq(c.node, "web-1.a_b");
+	cr_assert_eq(config_check_node(c.node, &err), 0);
+	cr_assert_eq(config_check_node("", &err), 0);
+	cr_assert_eq(config_check_node("a b", &err), -1);
+	cr_assert_str_eq(err.msg, "node 'a b' must be 1 to 63 letters, digits, '.', '_' or '-'");
+	cr_assert_eq(config_check_node(
+			 "0123456789012345678901234567890123456789012345678901234567890123", &err),
+		     -1, "64 is too long");
+	cr_assert_eq(parse("node: ''\n", &c, &err), -1);
+}

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Benchmark of the stores (docs/store.md): executions/s of a Python hello
+# through `airlock serve` with SQLite and with PostgreSQL on one node
+# (target: PostgreSQL >= 0.9 x SQLite), then with 1, 2 and 3 nodes sharing
+# one PostgreSQL, the clients spread over the nodes. On a machine of few
+# cores more nodes cannot run more sandboxes: what must not grow with the
+# nodes is the CPU time per execution, printed for each.
+#
+# PostgreSQL is a throwaway cluster (initdb + pg_ctl in the bench's
+# directory, unix socket only, as the airlock-test user when root) with
+# synchronous_commit off, the durability SQLite's WAL with synchronous =
+# NORMAL has (a power loss may lose the last commits, never corrupts).
+# CPU time is that of the process trees of the servers (their sandboxes
+# included) and of PostgreSQL, not the clients': the machine may be busy
+# with other work.
+set -eu
+build=${1:-build}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+bin="$top/$build/airlock"
+. bench/lib.sh
+n=${BENCH_STORE_CLIENTS:-$(nproc)}
+count=${BENCH_STORE_COUNT:-400}
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ -z "$pgbin" ]; then
+	echo "store: skipped: PostgreSQL is not installed ('make deps' installs it)"
+	exit 0
+fi
+bench_dir store
+pg="$dir/pg"
+mkdir -p "$pg"
+chmod 711 "$dir" # the cluster's user passes through to its own directory
+as_pg() {
+	if [ "$(id -u)" = 0 ]; then
+		id airlock-test >/dev/null 2>&1 ||
+			useradd --system --no-create-home --shell /usr/sbin/nologin airlock-test
+		chown airlock-test "$pg"
+		setpriv --reuid=airlock-test --regid="$(id -g airlock-test)" --init-groups -- "$@"
+	else
+		"$@"
+	fi
+}
+pg_stop() { as_pg "$pgbin/pg_ctl" stop -D "$pg/data" -m fast >/dev/null 2>&1 || true; bench_cleanup; }
+trap pg_stop EXIT
+pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+as_pg "$pgbin/initdb" -D "$pg/data" -U airlock --auth=trust --no-sync >/dev/null
+as_pg "$pgbin/pg_ctl" start -w -D "$pg/data" -l "$pg/log" \
+	-o "-p $pgport -k $pg -c listen_addresses='' -c synchronous_commit=off -c max_connections=100" \
+	>/dev/null
+
+# tree_jiffies PID...: CPU time (ticks) of the processes and every live
+# descendant, with what their reaped children used
+tree_jiffies() {
+	python3 - "$@" <<'PY'
+import os, sys
+kids, stat = {}, {}
+for p in os.listdir("/proc"):
+    if not p.isdigit():
+        continue
+    try:
+        f = open("/proc/%s/stat" % p).read().rsplit(")", 1)[1].split()
+    except OSError:
+        continue
+    stat[int(p)] = sum(int(x) for x in f[11:15])  # utime stime cutime cstime
+    kids.setdefault(int(f[1]), []).append(int(p))
+todo, total, seen = [int(x) for x in sys.argv[1:]], 0, set()
+while todo:
+    p = todo.pop()
+    if p in seen or p not in stat:
+        continue
+    seen.add(p)
+    total += stat[p]
+    todo += kids.get(p, [])
+print(total)
+PY
+}
+postmaster() { head -1 "$pg/data/postmaster.pid"; }
+
+# serve NAME DATA_SUBDIR STORE NODE: one server; appends its url to $urls
+serve() {
+	local data="$dir/$1" port
+	mkdir -p "$data"
+	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+	printf 'workers: %s\nqueue_size: 256\npool_dir: %s/pool\n' "$n" "$data" >"$data/airlock.yaml"
+	"$bin" serve --config "$data/airlock.yaml" --listen "127.0.0.1:$port" --data-dir "$data" \
+		${2:+--store "$2"} ${3:+--node "$3"} 2>"$data/log" &
+	pids="$pids $!"
+	for _ in $(seq 100); do
+		curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+		sleep 0.05
+	done
+	urls="$urls http://127.0.0.1:$port"
+}
+
+# run LABEL: the clients spread over $urls; prints "LABEL per_s cpu_ms_per_exec errors"
+run() {
+	local label=$1 nodes per out t0 t1 j0 j1 errs=0 u i=0 clients=
+	nodes=$(wc -w <<<"$urls")
+	per=$((count / nodes))
+	for u in $urls; do # warm up each node
+		python3 tests/load/client.py "$u" "$key" 10 2 python 'print("hi")' >/dev/null
+	done
+	j0=$(tree_jiffies $pids "$(postmaster)")
+	t0=$(date +%s.%N)
+	for u in $urls; do
+		python3 tests/load/client.py "$u" "$key" "$per" "$(((n + nodes - 1) / nodes))" python \
+			'print("hi")' >"$dir/out.$i" &
+		clients="$clients $!"
+		i=$((i + 1))
+	done
+	for u in $clients; do wait "$u"; done
+	t1=$(date +%s.%N)
+	j1=$(tree_jiffies $pids "$(postmaster)")
+	for out in "$dir"/out.*; do
+		errs=$((errs + $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["errors"])' "$out")))
+	done
+	rm -f "$dir"/out.*
+	python3 -c '
+import sys
+label, total, t0, t1, j0, j1, errs, hz = sys.argv[1:]
+total, wall = int(total), float(t1) - float(t0)
+print(label, "%.1f" % (total / wall), "%.1f" % ((int(j1) - int(j0)) * 1000.0 / int(hz) / total), errs)
+' "$label" "$((per * nodes))" "$t0" "$t1" "$j0" "$j1" "$errs" "$(getconf CLK_TCK)"
+}
+
+stop_all() {
+	local p
+	for p in $pids; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+	pids=
+	urls=
+}
+
+results=()
+# SQLite, one node
+urls=
+key=$("$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
+	--data-dir "$dir/sqlite" 2>/dev/null | head -1)
+serve sqlite "" ""
+results+=("$(run sqlite-1)")
+stop_all
+# PostgreSQL, 1, 2 and 3 nodes, each on a database of its own
+for nodes in 1 2 3; do
+	as_pg "$pgbin/createdb" -h "$pg" -p "$pgport" -U airlock "bench$nodes"
+	store="postgres://airlock@/bench$nodes?host=$pg&port=$pgport"
+	key=$("$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
+		--data-dir "$dir/pg$nodes-1" --store "$store" 2>/dev/null | head -1)
+	for i in $(seq "$nodes"); do
+		mkdir -p "$dir/pg$nodes-$i"
+		[ "$i" = 1 ] || cp "$dir/pg$nodes-1/audit.key" "$dir/pg$nodes-1/audit.pub" "$dir/pg$nodes-$i/"
+		serve "pg$nodes-$i" "$store" "node-$i"
+	done
+	results+=("$(run "postgres-$nodes")")
+	stop_all
+	"$bin" audit verify --data-dir "$dir/pg$nodes-1" --store "$store" >/dev/null ||
+		{ echo "store: the audit chain of $nodes nodes does not verify" >&2; exit 1; }
+done
+
+python3 - "$count" "$n" "${results[@]}" <<'PY'
+import sys
+count, n = int(sys.argv[1]), int(sys.argv[2])
+rows = {}
+for line in sys.argv[3:]:
+    label, rate, cpu, errs = line.split()
+    rows[label] = (float(rate), float(cpu), int(errs))
+print("store: Python hello via airlock serve, %d executions, %d clients:" % (count, n))
+for label, (rate, cpu, errs) in rows.items():
+    print("  %-12s %7.1f /s   %6.1f ms CPU per execution   errors %d" % (label, rate, cpu, errs))
+ratio = rows["postgres-1"][0] / rows["sqlite-1"][0]
+print("  PostgreSQL / SQLite, one node: %.2fx (target >= 0.9)" % ratio)
+base = rows["postgres-1"][1]
+for k in ("postgres-2", "postgres-3"):
+    print("  CPU per execution, %s / postgres-1: %.2fx (must not grow)" % (k, rows[k][1] / base))
+ok = ratio >= 0.9 and all(e == 0 for _, _, e in rows.values())
+print("store: %s" % ("ok" if ok else "BELOW TARGET"))
+sys.exit(0 if ok else 1)
+PY

@@ -1,0 +1,245 @@
+/*
+ * The query helper of the PostgreSQL store (pg_int.h): the lock, values,
+ * transactions, columns, reconnection and the one mapping of PostgreSQL's
+ * errors to err_t.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/pg_int.h"
+
+/* ---- failures ---- */
+
+const char *pg_sqlstate(const PGresult *res)
+{
+	const char *code = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	return code ? code : "";
+}
+
+/* Trying again later may work: the connection is gone (class 08), the
+ * server is going down or starting (57P01..57P03), out of resources (53),
+ * a serialisation failure or deadlock (40001, 40P01), a lock not had
+ * (55P03). */
+static bool transient(struct pg_store *s, const char *code)
+{
+	if (PQstatus(s->conn) != CONNECTION_OK || code[0] == 0)
+		return PQstatus(s->conn) != CONNECTION_OK;
+	return strncmp(code, "08", 2) == 0 || strncmp(code, "53", 2) == 0 ||
+	       strncmp(code, "57P0", 4) == 0 || strcmp(code, "40001") == 0 ||
+	       strcmp(code, "40P01") == 0 || strcmp(code, "55P03") == 0;
+}
+
+int pg_fail(struct pg_store *s, const PGresult *res, const char *what, err_t *err)
+{
+	const char *msg = res ? PQresultErrorMessage(res) : "";
+	size_t n;
+
+	if (msg[0] == 0)
+		msg = PQerrorMessage(s->conn);
+	if (msg[0] == 0)
+		msg = "no answer from PostgreSQL";
+	err->errnum = transient(s, pg_sqlstate(res)) ? STORE_EBUSY : 0;
+	/* not err_set: it would append strerror(STORE_EBUSY) */
+	n = strcspn(msg, "\n"); /* the first line; DETAIL and HINT may hold values */
+	if (strncmp(msg, "ERROR:  ", 8) == 0 || strncmp(msg, "FATAL:  ", 8) == 0) {
+		msg += 8;
+		n -= 8;
+	}
+	snprintf(err->msg, sizeof(err->msg), "%s: %.*s", what, (int)n, msg);
+	return -1;
+}
+
+/* ---- the connection ---- */
+
+/* A connection that was lost is made again, outside a transaction (inside
+ * one, what the transaction did is gone: its statements fail until
+ * pg_tx_end). */
+static int pg_ready(struct pg_store *s, const char *what, err_t *err)
+{
+	if (PQstatus(s->conn) == CONNECTION_OK)
+		return 0;
+	if (s->tx_depth == 0) {
+		pg_prepared_clear(s); /* they went with the old connection */
+		PQreset(s->conn);
+	}
+	if (PQstatus(s->conn) == CONNECTION_OK)
+		return 0;
+	pg_fail(s, NULL, what, err);
+	err->errnum = STORE_EBUSY;
+	return -1;
+}
+
+void pg_prepared_clear(struct pg_store *s)
+{
+	for (int i = 0; i < s->nprepared; i++)
+		free(s->prepared[i]);
+	s->nprepared = 0;
+}
+
+/* The index of sql prepared on this connection, preparing it when there is
+ * room; -1: run it unprepared (no room, or preparing failed: running it
+ * then reports why). */
+static int prepared(struct pg_store *s, const char *sql, int n)
+{
+	char name[16];
+	PGresult *res;
+	bool ok;
+
+	for (int i = 0; i < s->nprepared; i++)
+		if (strcmp(s->prepared[i], sql) == 0)
+			return i;
+	if (s->nprepared == PG_PREPARED_MAX)
+		return -1;
+	snprintf(name, sizeof(name), "a%d", s->nprepared);
+	res = PQprepare(s->conn, name, sql, n, NULL);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	PQclear(res);
+	if (!ok)
+		return -1;
+	if ((s->prepared[s->nprepared] = strdup(sql)) == NULL) {
+		/* prepared but not kept: let it go, so the name can be used again */
+		char drop[32];
+		snprintf(drop, sizeof(drop), "DEALLOCATE %s", name);
+		PQclear(PQexec(s->conn, drop));
+		return -1;
+	}
+	return s->nprepared++;
+}
+
+PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const char *sql,
+			const struct pg_arg *args, size_t n)
+{
+	char nums[16][24];
+	const char *values[16];
+	PGresult *res;
+	ExecStatusType rc;
+
+	if (n > 16) {
+		err_set(err, 0, "%s: too many values (%zu)", what, n);
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		switch (args[i].kind) {
+		case PG_TEXT:
+			values[i] = args[i].text;
+			break;
+		case PG_INT:
+			snprintf(nums[i], sizeof(nums[i]), "%lld", (long long)args[i].num);
+			values[i] = nums[i];
+			break;
+		case PG_BOOL:
+			values[i] = args[i].num ? "true" : "false";
+			break;
+		}
+	}
+	pthread_mutex_lock(&s->lock);
+	if (pg_ready(s, what, err) < 0) {
+		pthread_mutex_unlock(&s->lock);
+		return NULL;
+	}
+	int slot = prepared(s, sql, (int)n);
+	if (slot >= 0) {
+		char name[16];
+		snprintf(name, sizeof(name), "a%d", slot);
+		res = PQexecPrepared(s->conn, name, (int)n, values, NULL, NULL, 0);
+	} else {
+		res = PQexecParams(s->conn, sql, (int)n, NULL, values, NULL, NULL, 0);
+	}
+	rc = PQresultStatus(res);
+	if (rc != PGRES_COMMAND_OK && rc != PGRES_TUPLES_OK) {
+		pg_fail(s, res, what, err);
+		PQclear(res);
+		res = NULL;
+	}
+	pthread_mutex_unlock(&s->lock);
+	return res;
+}
+
+int pg_run_args(struct pg_store *s, err_t *err, const char *what, const char *sql,
+		const struct pg_arg *args, size_t n)
+{
+	PGresult *res = pg_query_args(s, err, what, sql, args, n);
+	int changed;
+
+	if (res == NULL)
+		return -1;
+	changed = atoi(PQcmdTuples(res));
+	PQclear(res);
+	return changed;
+}
+
+PGresult *pg_script_rows(struct pg_store *s, const char *sql, const char *what, err_t *err)
+{
+	PGresult *res;
+
+	pthread_mutex_lock(&s->lock);
+	if (pg_ready(s, what, err) < 0) {
+		pthread_mutex_unlock(&s->lock);
+		return NULL;
+	}
+	res = PQexec(s->conn, sql);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
+		pg_fail(s, res, what, err);
+		PQclear(res);
+		res = NULL;
+	}
+	pthread_mutex_unlock(&s->lock);
+	return res;
+}
+
+int pg_script(struct pg_store *s, const char *sql, const char *what, err_t *err)
+{
+	PGresult *res = pg_script_rows(s, sql, what, err);
+
+	if (res == NULL)
+		return -1;
+	PQclear(res);
+	return 0;
+}
+
+int pg_tx_begin(struct pg_store *s, const char *what, err_t *err)
+{
+	pthread_mutex_lock(&s->lock);
+	if (pg_script(s, "BEGIN", what, err) < 0) {
+		pthread_mutex_unlock(&s->lock);
+		return -1;
+	}
+	s->tx_depth++;
+	return 0;
+}
+
+int pg_tx_end(struct pg_store *s, int ret, const char *what, err_t *err)
+{
+	err_t ignored;
+
+	if (ret >= 0 && pg_script(s, "COMMIT", what, err) < 0)
+		ret = -1;
+	if (ret < 0 && PQtransactionStatus(s->conn) != PQTRANS_IDLE)
+		pg_script(s, "ROLLBACK", what, &ignored);
+	s->tx_depth--;
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
+/* ---- columns ---- */
+
+int64_t col_int64(const PGresult *res, int i, int col)
+{
+	return PQgetisnull(res, i, col) ? 0 : strtoll(PQgetvalue(res, i, col), NULL, 10);
+}
+
+bool col_bool(const PGresult *res, int i, int col)
+{
+	return !PQgetisnull(res, i, col) && PQgetvalue(res, i, col)[0] == 't';
+}
+
+void col_text(const PGresult *res, int i, int col, char *dst, size_t size)
+{
+	snprintf(dst, size, "%s", PQgetisnull(res, i, col) ? "" : PQgetvalue(res, i, col));
+}
+
+char *col_dup(const PGresult *res, int i, int col)
+{
+	return PQgetisnull(res, i, col) ? NULL : strdup(PQgetvalue(res, i, col));
+}
