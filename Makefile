@@ -7,7 +7,7 @@
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
 PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libsodium libfyaml tree-sitter \
-	libutf8proc libzip libcurl nettle
+	libutf8proc libzip libcurl nettle libidn2
 PKGS_T  := criterion
 # What the sandboxed programs run with (the languages' interpreters and
 # compilers, libc6-dev for C): the tests need them on a host, and the cgroup
@@ -17,7 +17,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 DEBIAN_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libcriterion-dev libsqlite3-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libtree-sitter-dev libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	nettle-dev libwslay-dev libpython3-dev python3-requests python3-matplotlib umoci skopeo $(RUNTIME_PACKAGES) \
+	nettle-dev libidn2-dev libunistring-dev libwslay-dev libpython3-dev python3-requests python3-matplotlib umoci skopeo $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \
@@ -39,6 +39,7 @@ LDHARDEN   += -fsanitize=$(SANITIZE)
 endif
 
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/diag/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
+	src/net/*.c \
 	src/image/*.c \
 	src/policy/*.c src/store/*.c src/service/*.c src/mcp/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
@@ -172,7 +173,7 @@ $(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/
 # init and the program to copy when they are cloned from it
 # (docs/performance.md). Only the libraries the CLI's commands use; with
 # sanitizers (which need the dynamic loader) it stays dynamic.
-AIRLOCK_PKGS := libseccomp jansson libpcre2-8 libsodium tree-sitter libutf8proc
+AIRLOCK_PKGS := libseccomp jansson libpcre2-8 libsodium tree-sitter libutf8proc libidn2
 ifeq ($(SANITIZE),)
 AIRLOCK_LD := -static-pie $(filter-out -pie,$(LDHARDEN))
 AIRLOCK_LIBS := $(shell pkg-config --static --libs $(AIRLOCK_PKGS) 2>/dev/null) -lm -lpthread

@@ -7,6 +7,7 @@
 
 #include "engine/engine.h"
 #include "engine/inputs.h"
+#include "net/egress.h"
 #include "policy/analyze.h"
 
 struct run_args {
@@ -38,6 +39,7 @@ struct run_args {
 	const char *rootfs; /* --rootfs DIR */
 	const char *image;  /* --image NAME */
 	const char *data_dir; /* --data-dir DIR, NULL: the default */
+	struct egress_policy egress; /* --allow-host, --resolve, --allow-private */
 	char *const *args; /* after --: the program's arguments */
 	size_t nargs;
 };
