@@ -277,6 +277,8 @@ static const char *const egress_env[] = {
     "HTTP_PROXY=" EGRESS_PROXY_URL, "HTTPS_PROXY=" EGRESS_PROXY_URL,
     "http_proxy=" EGRESS_PROXY_URL, "https_proxy=" EGRESS_PROXY_URL,
     "NO_PROXY=",		    "no_proxy=",
+    /* Node 24 and later: fetch and http honour the variables only with it */
+    "NODE_USE_ENV_PROXY=1",
 };
 
 /* airlock's environment, the language's, then the request's (whose

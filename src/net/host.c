@@ -140,8 +140,7 @@ static enum addr_class v4_class(const uint8_t *a, const char **what)
 
 static enum addr_class v6_class(const uint8_t *a, const char **what)
 {
-	static const uint8_t metadata[16] = {0xfd, 0, 0x0e, 0xc2, 0, 0, 0, 0,
-					     0,	   0, 0,    0,	  0, 0, 0, 0x54};
+	static const uint8_t metadata[16] = {0xfd, 0, 0x0e, 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54};
 	static const uint8_t nat64[12] = {0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
 	static const uint8_t zero[15] = {0};
 
@@ -301,6 +300,18 @@ int net_host_parse(const char *s, size_t len, struct net_host *out, const char *
 	memset(out, 0, sizeof(*out));
 	if (len == 0)
 		return *why = "empty host name", -1;
+	/* the bytes that end or split a name, before any other reading */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0)
+			return *why = "NUL byte in host name", -1;
+		if (c < 0x20 || c == 0x7f)
+			return *why = "control byte in host name", -1;
+		if (c == '@')
+			return *why = "user@host is refused", -1;
+		if (c == ' ')
+			return *why = "space in host name", -1;
+	}
 	if (s[0] == '[') {
 		if (len < 2 || s[len - 1] != ']')
 			return *why = "bad IPv6 literal", -1;
