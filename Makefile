@@ -67,7 +67,7 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
 .PHONY: all check check-v2 test deps runtime-packages bench clean format unit e2e adversarial \
-	leaks fuzz layout
+	leaks fuzz fuzz-proxy layout
 all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python
 
 # V=1 shows the full commands.
@@ -218,10 +218,11 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox
+FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox proxy
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
+	src/common/fdpass.c \
 	src/image/image.c \
 	src/service/config.c src/service/request.c src/service/error.c src/service/summary.c \
 	src/service/sandbox_request.c \
@@ -231,7 +232,8 @@ FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/comm
 	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c \
 	src/http/judge0_request.c src/http/judge0_view.c src/http/judge0_zip.c \
 	src/http/judge0_base64.c \
-	src/http/piston_request.c src/http/piston_response.c src/http/piston_wsmsg.c
+	src/http/piston_request.c src/http/piston_response.c src/http/piston_wsmsg.c \
+	src/net/host.c src/net/http.c
 # The grammars' generated parsers are linked as built (not instrumented).
 fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 	@mkdir -p $(BUILD)/fuzz
@@ -248,6 +250,10 @@ fuzz: $(GRAMMAR_OBJS) $(BUILD)/gen/rules.c
 			|| { tail -40 $(BUILD)/fuzz/$$t.log; exit 1; }; \
 		grep -a "^Done" $(BUILD)/fuzz/$$t.log; \
 	done
+
+# The egress proxy's parser alone, for as long as the issue asks (10 min).
+fuzz-proxy:
+	$(MAKE) fuzz FUZZ_TARGETS=proxy FUZZ_SECONDS=$${FUZZ_SECONDS:-600}
 
 # Installs the Debian packages the build and the tests need when one is
 # missing (as root), so that a fresh machine needs nothing but this tree.
