@@ -381,7 +381,8 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 			       spec->cpu_total_s);
 
 	if (l.net == NET_EGRESS)
-		return err_say(err, EINVAL, "a sandbox takes net none or loopback (egress is for runs)");
+		return err_say(err, EINVAL,
+			       "a sandbox takes net none or loopback (egress is for runs)");
 
 	struct box *b = xcalloc(1, sizeof(*b));
 	pthread_mutex_init(&b->lock, NULL);

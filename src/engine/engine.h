@@ -198,7 +198,7 @@ struct run_request {
 	/* Added to the compile step's command line (compiled languages). */
 	const char *const *compile_args;
 	size_t ncompile_args;
-	bool merge_stderr; /* the program writes stderr into its stdout */
+	bool merge_stderr;		/* the program writes stderr into its stdout */
 	const struct run_mount *mounts; /* read-only binds (--mount) */
 	size_t nmounts;
 	/* Another root file system (--rootfs, an image): its directories

@@ -61,12 +61,12 @@ static void put_step(json_t *o, const struct step_result *s)
 
 json_t *limits_to_json(const struct limits *l)
 {
-	return json_pack(
-	    "{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
-	    "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
-	    (json_int_t)l->memory_limit_mb, "max_processes", (json_int_t)l->max_processes,
-	    "max_output_kb", (json_int_t)l->max_output_kb, "disk_limit_mb",
-	    (json_int_t)l->disk_limit_mb, "net", net_mode_name(l->net));
+	return json_pack("{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
+			 "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
+			 (json_int_t)l->memory_limit_mb, "max_processes",
+			 (json_int_t)l->max_processes, "max_output_kb",
+			 (json_int_t)l->max_output_kb, "disk_limit_mb",
+			 (json_int_t)l->disk_limit_mb, "net", net_mode_name(l->net));
 }
 
 static json_t *enforcement_json(const struct enforcement *e)
@@ -168,11 +168,13 @@ static void put_network(json_t *o, const struct egress_log *log)
 
 	for (size_t i = 0; i < log->n; i++) {
 		const struct egress_request *q = &log->v[i];
-		json_t *e = json_pack("{s:s, s:i, s:b, s:I, s:I}", "host", q->host, "port", (int)q->port,
-				      "allowed", q->allowed, "bytes_sent", (json_int_t)q->bytes_sent,
-				      "bytes_received", (json_int_t)q->bytes_received);
+		json_t *e =
+		    json_pack("{s:s, s:i, s:b, s:I, s:I}", "host", q->host, "port", (int)q->port,
+			      "allowed", q->allowed, "bytes_sent", (json_int_t)q->bytes_sent,
+			      "bytes_received", (json_int_t)q->bytes_received);
 		if (e == NULL) /* a host name is ASCII; never NULL, but never a hole either */
-			e = json_pack("{s:s, s:i, s:b}", "host", "", "port", (int)q->port, "allowed", 0);
+			e = json_pack("{s:s, s:i, s:b}", "host", "", "port", (int)q->port,
+				      "allowed", 0);
 		if (q->reason[0])
 			json_object_set_new(e, "reason", json_string(q->reason));
 		json_array_append_new(a, e);

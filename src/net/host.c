@@ -140,7 +140,8 @@ static enum addr_class v4_class(const uint8_t *a, const char **what)
 
 static enum addr_class v6_class(const uint8_t *a, const char **what)
 {
-	static const uint8_t metadata[16] = {0xfd, 0, 0x0e, 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54};
+	static const uint8_t metadata[16] = {0xfd, 0, 0x0e, 0xc2, 0, 0, 0,    0,
+					     0,	   0, 0,    0,	  0, 0, 0x02, 0x54};
 	static const uint8_t nat64[12] = {0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
 	static const uint8_t zero[15] = {0};
 

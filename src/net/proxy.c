@@ -26,6 +26,7 @@
 #include "net/proxy.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -45,6 +46,7 @@
 #define RELAY_BUF 65536
 #define RELAY_CAP (RELAY_BUF + 1024) /* a rewritten head may grow a little */
 #define MAX_OWN_ADDRS 64
+#define PIPE_BYTES (256 * 1024)
 
 enum conn_state {
 	C_HEAD,	      /* reading the request head */
@@ -64,6 +66,8 @@ struct conn {
 	struct pipebuf up, down; /* client -> destination, destination -> client */
 	bool c_done;		 /* nothing more is read from the client */
 	bool c_eof, u_eof, up_shut;
+	int pipe[2];  /* destination -> client without a copy (splice) */
+	size_t piped; /* bytes in the pipe */
 	bool limited; /* a plain request: body_left more bytes, then nothing */
 	uint64_t body_left;
 	struct net_addr addr[EGRESS_MAX_ADDRS];
@@ -117,6 +121,8 @@ static void conn_free(struct proxy *p, size_t i)
 
 	close_fd(&c->cfd);
 	close_fd(&c->ufd);
+	close_fd(&c->pipe[0]);
+	close_fd(&c->pipe[1]);
 	free(c->up.d);
 	free(c->down.d);
 	free(c);
@@ -336,6 +342,11 @@ static void connected(struct proxy *p, struct conn *c)
 		}
 		return;
 	}
+	if (pipe2(c->pipe, O_CLOEXEC | O_NONBLOCK) < 0) {
+		reply(c, 502, "cannot relay: out of descriptors");
+		return;
+	}
+	(void)fcntl(c->pipe[1], F_SETPIPE_SZ, PIPE_BYTES);
 	c->st = C_RELAY;
 	if (!c->limited) {
 		memcpy(c->down.d, established, sizeof(established) - 1);
@@ -354,6 +365,7 @@ static void over_limit(struct proxy *p)
 					 "the run's byte limit is reached");
 			c->c_eof = c->u_eof = true;
 			c->up.len = c->down.len = 0;
+			c->piped = 0;
 		}
 	}
 }
@@ -371,21 +383,22 @@ static void count(struct proxy *p, struct conn *c, size_t n, bool sent)
 		over_limit(p);
 }
 
-/* One direction: read from `from` into b, or write b to `to`. Returns -1
- * when the connection is broken. */
-static int pump_read(struct conn *c, int fd, struct pipebuf *b, bool *eof, size_t max)
+/* Reads what fits into b (at most max); the bytes read, 0 when none were
+ * there or at EOF (*eof set), -1 when the connection is broken. */
+static ssize_t pump_read(int fd, struct pipebuf *b, bool *eof, size_t max)
 {
 	size_t room = RELAY_BUF - b->len;
 	if (room > max)
 		room = max;
+	if (room == 0)
+		return 0;
 	ssize_t n = read(fd, b->d + b->len, room);
 	if (n < 0)
 		return (errno == EAGAIN || errno == EINTR) ? 0 : -1;
 	if (n == 0)
 		*eof = true;
 	b->len += (size_t)n;
-	(void)c;
-	return (int)n;
+	return n;
 }
 
 static ssize_t pump_write(int fd, struct pipebuf *b)
@@ -399,44 +412,73 @@ static ssize_t pump_write(int fd, struct pipebuf *b)
 	return n;
 }
 
-/* Events on a relaying connection; false when it is done. */
-static bool relay(struct proxy *p, struct conn *c, short cev, short uev)
+/* Moves what can move without waiting, both ways, a few rounds: the
+ * sockets are non-blocking, so a try that would block costs one syscall
+ * where a round of poll costs many. false when the connection is done or
+ * broken. */
+static bool relay(struct proxy *p, struct conn *c)
 {
-	int n;
+	ssize_t n;
 
-	if ((cev & (POLLIN | POLLHUP | POLLERR)) && !c->c_done && !c->c_eof) {
-		size_t max = c->limited
-				 ? (size_t)(c->body_left < RELAY_BUF ? c->body_left : RELAY_BUF)
-				 : RELAY_BUF;
-		if ((n = pump_read(c, c->cfd, &c->up, &c->c_eof, max)) < 0)
-			return false;
-		if (c->limited) {
-			c->body_left -= (uint64_t)n;
-			c->c_done = c->body_left == 0;
+	for (int round = 0; round < 8; round++) {
+		bool moved = false;
+		if (c->up.len > c->up.off) {
+			if ((n = pump_write(c->ufd, &c->up)) < 0)
+				return false;
+			if (n > 0) {
+				count(p, c, (size_t)n, true);
+				moved = true;
+			}
 		}
+		if (!c->c_done && !c->c_eof) {
+			size_t max = c->limited && c->body_left < RELAY_BUF ? (size_t)c->body_left
+									    : RELAY_BUF;
+			if ((n = pump_read(c->cfd, &c->up, &c->c_eof, max)) < 0)
+				return false;
+			if (c->limited) {
+				c->body_left -= (uint64_t)n;
+				c->c_done = c->body_left == 0;
+			}
+			moved |= n > 0 || c->c_eof;
+		}
+		/* the proxy's own "200" first, then the destination's bytes,
+		 * socket to pipe to socket, never copied into the proxy */
+		if (c->down.len > c->down.off) {
+			if ((n = pump_write(c->cfd, &c->down)) < 0)
+				return false;
+			moved |= n > 0;
+		} else if (c->piped > 0) {
+			n = splice(c->pipe[0], NULL, c->cfd, NULL, c->piped,
+				   SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+			if (n < 0 && errno != EAGAIN && errno != EINTR)
+				return false;
+			if (n > 0) {
+				c->piped -= (size_t)n;
+				moved = true;
+			}
+		}
+		if (!c->u_eof && c->piped < PIPE_BYTES) {
+			n = splice(c->ufd, NULL, c->pipe[1], NULL, PIPE_BYTES - c->piped,
+				   SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+			if (n < 0 && errno != EAGAIN && errno != EINTR)
+				return false;
+			if (n == 0)
+				c->u_eof = true;
+			if (n > 0) {
+				c->piped += (size_t)n;
+				count(p, c, (size_t)n, false);
+			}
+			moved |= n >= 0;
+		}
+		if (!moved)
+			break;
 	}
-	if ((uev & (POLLIN | POLLHUP | POLLERR)) && !c->u_eof && c->ufd >= 0) {
-		size_t before = c->down.len;
-		if (pump_read(c, c->ufd, &c->down, &c->u_eof, RELAY_BUF) < 0)
-			return false;
-		count(p, c, c->down.len - before, false);
-	}
-	if ((uev & POLLOUT) && c->up.len > c->up.off) {
-		ssize_t w = pump_write(c->ufd, &c->up);
-		if (w < 0)
-			return false;
-		count(p, c, (size_t)w, true);
-	}
-	if ((cev & POLLOUT) && c->down.len > c->down.off && pump_write(c->cfd, &c->down) < 0)
-		return false;
 	if (c->c_eof && !c->limited && c->up.len == 0 && !c->up_shut) {
 		shutdown(c->ufd, SHUT_WR);
 		c->up_shut = true;
 	}
-	if (c->u_eof && c->down.len == 0)
+	if (c->u_eof && c->down.len == 0 && c->piped == 0)
 		return false; /* the destination is done: so is the client */
-	if (c->c_eof && c->limited && c->u_eof)
-		return false;
 	return true;
 }
 
@@ -448,13 +490,16 @@ static void accept_one(struct proxy *p)
 	struct conn *c = xcalloc(1, sizeof(*c));
 	c->cfd = fd;
 	c->ufd = -1;
+	c->pipe[0] = c->pipe[1] = -1;
 	c->up.d = xmalloc(RELAY_CAP);
 	c->down.d = xmalloc(RELAY_CAP);
 	p->conns[p->nconns++] = c;
 	if (++p->connections > p->pol.max_connections) {
 		c->rec = new_record(p, "", 0);
 		reply(c, 403, "the run's connection limit is reached");
+		return;
 	}
+	read_head(p, c); /* the request is often there already */
 }
 
 static void take_listener(struct proxy *p)
@@ -489,9 +534,9 @@ static void wants(const struct conn *c, short *cev, short *uev)
 	case C_RELAY:
 		if (!c->c_eof && !c->c_done && c->up.len < RELAY_BUF)
 			*cev |= POLLIN;
-		if (c->down.len > c->down.off)
+		if (c->down.len > c->down.off || c->piped > 0)
 			*cev |= POLLOUT;
-		if (!c->u_eof && c->down.len < RELAY_BUF)
+		if (!c->u_eof && c->piped < PIPE_BYTES)
 			*uev |= POLLIN;
 		if (c->up.len > c->up.off)
 			*uev |= POLLOUT;
@@ -510,7 +555,8 @@ static bool step(struct proxy *p, struct conn *c, short cev, short uev)
 	case C_CONNECTING:
 		if (uev)
 			connected(p, c);
-		return true;
+		/* connected: the request's first bytes go now, not a poll later */
+		return c->st == C_RELAY ? relay(p, c) : true;
 	case C_REPLY:
 		if (cev & (POLLERR | POLLHUP))
 			return false;
@@ -522,7 +568,7 @@ static bool step(struct proxy *p, struct conn *c, short cev, short uev)
 		}
 		return true;
 	case C_RELAY:
-		return relay(p, c, cev, uev);
+		return relay(p, c);
 	}
 	return false;
 }

@@ -13,9 +13,17 @@ json_t *egress_run(struct egress_case *c, const char *lang, const char *code,
 		   const char *const args[])
 {
 	char mount[128], hits[96];
-	const char *argv[64] = {"tests/egress/ns.sh", c->dir, airlock_bin(), "run", "--json",
-				"--mount", mount, "--resolve", "api.test:203.0.113.10",
-				"--resolve", "other.test:198.51.100.7"};
+	const char *argv[64] = {"tests/egress/ns.sh",
+				c->dir,
+				airlock_bin(),
+				"run",
+				"--json",
+				"--mount",
+				mount,
+				"--resolve",
+				"api.test:203.0.113.10",
+				"--resolve",
+				"other.test:198.51.100.7"};
 	int n = 11;
 	struct proc_out o;
 	json_error_t je;

@@ -185,8 +185,8 @@ Test(net_host, resolve_takes_one_or_more_addresses)
 	err_t err;
 	egress_policy_init(&p);
 	cr_assert_eq(egress_add_resolve(&p, "Api.Test:10.1.2.3", &err), 0, "%s", err.msg);
-	cr_assert_eq(egress_add_resolve(&p, "api.test:192.168.5.5,[fd00:ec2::254]", &err), 0,
-		     "%s", err.msg);
+	cr_assert_eq(egress_add_resolve(&p, "api.test:192.168.5.5,[fd00:ec2::254]", &err), 0, "%s",
+		     err.msg);
 	cr_assert_eq(egress_add_resolve(&p, "v6.test:fd00::1", &err), 0, "%s", err.msg);
 	cr_assert_eq(p.nresolve, 2);
 	cr_assert_str_eq(p.resolve[0].host, "api.test");
@@ -211,13 +211,13 @@ static const char *refusal(const struct egress_policy *p, const char *addr, uint
 Test(net_host, private_addresses_are_refused_unless_allowed)
 {
 	static const char *const private_[] = {
-	    "127.0.0.1",   "127.9.9.9",	  "10.1.2.3",	 "172.16.0.1",	 "172.31.255.255",
-	    "192.168.5.5", "100.64.0.1", "100.127.1.1", "169.254.1.1", "::1",
-	    "fe80::1",	   "fd00::1",	  "fc00::1",	 "::ffff:10.0.0.1", "64:ff9b::a00:1",
+	    "127.0.0.1",     "127.9.9.9",  "10.1.2.3",	  "172.16.0.1",	     "172.31.255.255",
+	    "192.168.5.5",   "100.64.0.1", "100.127.1.1", "169.254.1.1",     "::1",
+	    "fe80::1",	     "fd00::1",	   "fc00::1",	  "::ffff:10.0.0.1", "64:ff9b::a00:1",
 	    "2002:7f00:1::",
 	};
 	static const char *const never[] = {
-	    "169.254.169.254", "fd00:ec2::254", "0.0.0.0",	"0.1.2.3", "::",
+	    "169.254.169.254", "fd00:ec2::254",	  "0.0.0.0", "0.1.2.3",	 "::",
 	    "224.0.0.1",       "255.255.255.255", "ff02::1", "::7f00:1",
 	};
 	static const char *const public_[] = {"93.184.216.34", "172.32.0.1", "100.128.0.1",

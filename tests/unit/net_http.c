@@ -6,8 +6,7 @@
 
 #define S(x) x, sizeof(x) - 1
 
-static int parse(const char *req, size_t len, struct proxy_head *h, int *status,
-		 const char **why)
+static int parse(const char *req, size_t len, struct proxy_head *h, int *status, const char **why)
 {
 	*why = NULL;
 	return proxy_parse_head(req, len, h, status, why);
@@ -18,17 +17,17 @@ Test(net_http, connect_names_host_and_port)
 	struct proxy_head h;
 	int st;
 	const char *why;
-	cr_assert_gt(parse(S("CONNECT API.test:443 HTTP/1.1\r\nHost: api.test:443\r\n\r\n"), &h, &st,
-			   &why),
-		     0, "%s", why);
+	cr_assert_gt(
+	    parse(S("CONNECT API.test:443 HTTP/1.1\r\nHost: api.test:443\r\n\r\n"), &h, &st, &why),
+	    0, "%s", why);
 	cr_assert_eq(h.kind, PROXY_CONNECT);
 	cr_assert_str_eq(h.host.name, "api.test");
 	cr_assert_eq(h.port, 443);
 	cr_assert_eq(parse(S("CONNECT api.test HTTP/1.1\r\n\r\n"), &h, &st, &why), -1);
 	cr_assert_eq(parse(S("CONNECT user@api.test:443 HTTP/1.1\r\n\r\n"), &h, &st, &why), -1);
 	cr_assert_eq(st, 403);
-	cr_assert_eq(parse(S("CONNECT [::1]:443 HTTP/1.1\r\n\r\n"), &h, &st, &why), (int)sizeof(
-			 "CONNECT [::1]:443 HTTP/1.1\r\n\r\n") - 1);
+	cr_assert_eq(parse(S("CONNECT [::1]:443 HTTP/1.1\r\n\r\n"), &h, &st, &why),
+		     (int)sizeof("CONNECT [::1]:443 HTTP/1.1\r\n\r\n") - 1);
 	cr_assert(h.host.is_ip);
 }
 
@@ -76,7 +75,8 @@ Test(net_http, a_missing_host_header_is_added_and_an_empty_path_is_slash)
 	cr_assert_gt(parse(S(req), &h, &st, &why), 0, "%s", why);
 	proxy_rewrite_head(req, &h, &out);
 	buf_append(&out, "", 1);
-	cr_assert_str_eq(out.data, "GET /?q HTTP/1.1\r\nHost: api.test\r\nConnection: close\r\n\r\n");
+	cr_assert_str_eq(out.data,
+			 "GET /?q HTTP/1.1\r\nHost: api.test\r\nConnection: close\r\n\r\n");
 	buf_free(&out);
 }
 
@@ -100,9 +100,9 @@ Test(net_http, host_header_must_agree_with_the_target)
 	struct proxy_head h;
 	int st;
 	const char *why;
-	cr_assert_gt(parse(S("GET http://api.test/ HTTP/1.1\r\nHost: API.test.:80\r\n\r\n"), &h,
-			   &st, &why),
-		     0, "%s", why);
+	cr_assert_gt(
+	    parse(S("GET http://api.test/ HTTP/1.1\r\nHost: API.test.:80\r\n\r\n"), &h, &st, &why),
+	    0, "%s", why);
 }
 
 Test(net_http, smuggling_shapes_are_refused)
@@ -146,8 +146,8 @@ Test(net_http, content_length_is_kept)
 	struct proxy_head h;
 	int st;
 	const char *why;
-	cr_assert_gt(parse(S("POST http://api.test/ HTTP/1.1\r\nContent-Length: 12\r\n\r\n"), &h,
-			   &st, &why),
-		     0, "%s", why);
+	cr_assert_gt(
+	    parse(S("POST http://api.test/ HTTP/1.1\r\nContent-Length: 12\r\n\r\n"), &h, &st, &why),
+	    0, "%s", why);
 	cr_assert_eq(h.content_length, 12);
 }
