@@ -88,6 +88,11 @@ void egress_policy_init(struct egress_policy *p);
 /* --allow-host HOST[:PORT]: "example.com", "*.example.com:8443",
  * "10.1.2.3", "[fd00::1]:443". -1 with err naming the culprit. */
 int egress_add_rule(struct egress_policy *p, const char *spec, err_t *err);
+/* Whether everything rule r allows, outer allows too (the service's
+ * request within its key's and configuration's lists): the same address,
+ * the same name, or a name or wildcard below one of outer's wildcards;
+ * ports within outer's. */
+bool egress_rule_within(const struct egress_rule *r, const struct egress_policy *outer);
 /* --resolve HOST:ADDR[,ADDR...] (repeatable; one host's addresses add up). */
 int egress_add_resolve(struct egress_policy *p, const char *spec, err_t *err);
 void egress_log_free(struct egress_log *log);

@@ -440,6 +440,42 @@ bool egress_allows(const struct egress_policy *p, const struct net_host *h, uint
 	return false;
 }
 
+static bool ports_within(uint16_t inner, uint16_t outer)
+{
+	if (outer == 0)
+		return inner == 0 || inner == 80 || inner == 443;
+	return inner == outer;
+}
+
+/* name is d or below d ("a.d"): strictly below when strict */
+static bool name_below(const char *name, const char *d, bool strict)
+{
+	size_t n = strlen(name), m = strlen(d);
+	if (n == m)
+		return !strict && strcmp(name, d) == 0;
+	return n > m + 1 && name[n - m - 1] == '.' && strcmp(name + n - m, d) == 0;
+}
+
+bool egress_rule_within(const struct egress_rule *r, const struct egress_policy *outer)
+{
+	for (size_t i = 0; i < outer->nrules; i++) {
+		const struct egress_rule *o = &outer->rules[i];
+		if (!ports_within(r->port, o->port) || r->is_ip != o->is_ip)
+			continue;
+		if (o->is_ip) {
+			if (net_addr_equal(&r->ip, &o->ip))
+				return true;
+		} else if (!o->wildcard) {
+			if (!r->wildcard && strcmp(r->host, o->host) == 0)
+				return true;
+		} else if (name_below(r->host, o->host, !r->wildcard)) {
+			/* a.d and *.a.d under *.d; *.d under *.d */
+			return true;
+		}
+	}
+	return false;
+}
+
 void egress_policy_init(struct egress_policy *p)
 {
 	memset(p, 0, sizeof(*p));

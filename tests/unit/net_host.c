@@ -256,3 +256,38 @@ Test(net_host, own_ports_and_addresses_are_refused)
 	net_addr_parse("203.0.114.7", &a);
 	cr_assert(strstr(egress_refuses_addr(&p, &a, 443, &own, 1), "own addresses"));
 }
+
+static bool within(const char *rule, const struct egress_policy *outer)
+{
+	struct egress_policy one;
+	err_t err;
+	egress_policy_init(&one);
+	cr_assert_eq(egress_add_rule(&one, rule, &err), 0, "%s", err.msg);
+	return egress_rule_within(&one.rules[0], outer);
+}
+
+Test(net_host, a_rule_within_another_list)
+{
+	struct egress_policy o;
+	err_t err;
+	egress_policy_init(&o);
+	cr_assert(!within("api.test", &o), "an empty list holds nothing");
+	cr_assert_eq(egress_add_rule(&o, "api.test", &err), 0);
+	cr_assert_eq(egress_add_rule(&o, "*.files.test", &err), 0);
+	cr_assert_eq(egress_add_rule(&o, "alt.test:8443", &err), 0);
+	cr_assert_eq(egress_add_rule(&o, "10.1.2.3", &err), 0);
+	cr_assert(within("api.test", &o));
+	cr_assert(within("API.test.:443", &o));
+	cr_assert(!within("api.test:8080", &o));
+	cr_assert(!within("x.api.test", &o));
+	cr_assert(!within("*.api.test", &o));
+	cr_assert(within("a.files.test", &o));
+	cr_assert(within("*.a.files.test", &o));
+	cr_assert(within("*.files.test", &o));
+	cr_assert(!within("files.test", &o), "*.d does not hold d");
+	cr_assert(!within("evilfiles.test", &o));
+	cr_assert(within("alt.test:8443", &o));
+	cr_assert(!within("alt.test", &o), "80 and 443 are not within 8443");
+	cr_assert(within("0x0a.1.2.3:80", &o));
+	cr_assert(!within("10.1.2.4", &o));
+}
