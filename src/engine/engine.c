@@ -934,6 +934,7 @@ static int run_cleanup(struct run *r, err_t *err)
 	stop_sandbox(r);
 	close_fd(&r->report_r);
 	close_fd(&r->collect_r);
+	close_fd(&r->proxy_r); /* the proxy never started: the sandbox failed first */
 	stop_proxy(r, NULL);
 	for (int s = 0; s < MAX_STEPS; s++)
 		free(r->argv[s]);
