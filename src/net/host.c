@@ -476,6 +476,27 @@ bool egress_rule_within(const struct egress_rule *r, const struct egress_policy 
 	return false;
 }
 
+int egress_parse_list(struct egress_policy *p, const char *list, err_t *err)
+{
+	char one[NET_HOST_MAX + 16];
+
+	egress_policy_init(p);
+	for (const char *s = list; *s;) {
+		const char *end = strchr(s, ',');
+		size_t n = end ? (size_t)(end - s) : strlen(s);
+		if (n == 0 || n >= sizeof(one))
+			return err_set(err, 0, "'%.200s' is not a list of HOST[:PORT]", list);
+		memcpy(one, s, n);
+		one[n] = '\0';
+		if (egress_add_rule(p, one, err) < 0)
+			return -1;
+		if (end == NULL)
+			break;
+		s = end + 1;
+	}
+	return 0;
+}
+
 void egress_policy_init(struct egress_policy *p)
 {
 	memset(p, 0, sizeof(*p));

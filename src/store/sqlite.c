@@ -91,6 +91,8 @@ static const char *const migrations[] = {
     " usage TEXT);"
     "CREATE INDEX sandboxes_key ON sandboxes(key_id, seq);"
     "CREATE INDEX sandboxes_state ON sandboxes(state);",
+    /* 6: a key's egress allow-list (docs/network.md) */
+    "ALTER TABLE keys ADD COLUMN egress TEXT NOT NULL DEFAULT '';",
 };
 
 static void sq_close(struct store *st)

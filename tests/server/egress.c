@@ -157,3 +157,43 @@ Test(egress_service, private_resolutions_and_the_api_port_are_refused)
 	cr_expect_str_eq(jstr(r.json, "stdout"), "403 403 ", "%s", r.body);
 	reply_free(&r);
 }
+
+Test(egress_service, a_keys_egress_list_narrows_the_servers)
+{
+	struct reply r;
+	char narrow[80];
+	private_network();
+	srv_start(&S, config, NULL);
+	srv_make_key(&S, "narrow", "--egress", "api.test,b.files.test:8080", narrow);
+	submit(&S, narrow, "bash", "curl -sS http://api.test/k",
+	       "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_expect_eq(r.status, 201, "%s", r.body);
+	cr_expect(strstr(jstr(r.json, "stdout"), "path=/k"), "%s", r.body);
+	reply_free(&r);
+	submit(&S, narrow, "bash", "true", "{\"net\": {\"allow\": [\"a.files.test\"]}}", &r);
+	cr_expect_eq(r.status, 422, "in the server's list, not the key's: %s", r.body);
+	cr_expect(strstr(r.body, "a.files.test") && strstr(r.body, "key's egress"), "%s", r.body);
+	reply_free(&r);
+	/* the key's list does not widen the server's */
+	submit(&S, narrow, "bash", "true", "{\"net\": {\"allow\": [\"b.files.test:8080\"]}}", &r);
+	cr_expect_eq(r.status, 422, "%s", r.body);
+	cr_expect(strstr(r.body, "server's egress"), "%s", r.body);
+	reply_free(&r);
+	/* a key without a list: the server's */
+	submit(&S, S.user, "bash", "true", "{\"net\": {\"allow\": [\"a.files.test\"]}}", &r);
+	cr_expect_eq(r.status, 201, "%s", r.body);
+	reply_free(&r);
+}
+
+Test(egress_service, keys_create_refuses_a_bad_egress_list)
+{
+	const char *argv[] = {airlock_bin(), "keys",	      "create",	    "--name",	      "x",
+			      "--egress",    "user@api.test", "--data-dir", "/nonexistent-x", NULL};
+	struct proc_out o;
+	if (geteuid() != 0)
+		cr_skip_test("as root with the others");
+	run_cmd(argv, NULL, 20, &o);
+	cr_expect_neq(o.status, 0);
+	cr_expect(strstr(o.err, "--egress") && strstr(o.err, "user@host"), "%s", o.err);
+	proc_out_free(&o);
+}
