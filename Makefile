@@ -7,7 +7,7 @@
 CC      ?= cc
 BUILD   ?= build$(if $(SANITIZE),-sanitize)
 PKGS    := libseccomp jansson libpcre2-8 libmicrohttpd sqlite3 libpq libsodium libfyaml \
-	libutf8proc libzip libcurl nettle
+	libutf8proc libzip libcurl nettle libidn2
 PKGS_T  := criterion
 # What the sandboxed programs run with (the languages' interpreters and
 # compilers, libc6-dev for C): the tests need them on a host, and the cgroup
@@ -19,7 +19,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 BUILD_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libsqlite3-dev libpq-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	nettle-dev libwslay-dev libpython3-dev
+	nettle-dev libidn2-dev libunistring-dev libwslay-dev libpython3-dev
 DEBIAN_PACKAGES := $(BUILD_PACKAGES) libcriterion-dev \
 	python3-requests python3-matplotlib python3-yaml umoci skopeo podman postgresql $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
@@ -46,6 +46,7 @@ LDHARDEN   += -fsanitize=$(SANITIZE)
 endif
 
 LIB_SRCS := $(sort $(wildcard src/common/*.c src/diag/*.c src/engine/*.c src/lang/*.c src/cli/*.c \
+	src/net/*.c \
 	src/image/*.c \
 	src/policy/*.c src/store/*.c src/service/*.c src/mcp/*.c src/http/*.c))
 # The service's commands go into airlock-serve only (see src/main.c).
@@ -75,7 +76,7 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
 
 .PHONY: all install check check-v2 test deps runtime-packages build-packages bench clean format unit e2e adversarial \
-	leaks fuzz layout
+	leaks fuzz fuzz-proxy layout
 all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python
 
 # V=1 shows the full commands.
@@ -199,7 +200,7 @@ $(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/
 # init and the program to copy when they are cloned from it
 # (docs/performance.md). Only the libraries the CLI's commands use; with
 # sanitizers (which need the dynamic loader) it stays dynamic.
-AIRLOCK_PKGS := libseccomp jansson libpcre2-8 libsodium libutf8proc
+AIRLOCK_PKGS := libseccomp jansson libpcre2-8 libsodium libutf8proc libidn2
 ifeq ($(SANITIZE),)
 AIRLOCK_LD := -static-pie $(filter-out -pie,$(LDHARDEN))
 AIRLOCK_LIBS := $(shell pkg-config --static --libs $(AIRLOCK_PKGS) 2>/dev/null) -lm -lpthread
@@ -244,7 +245,7 @@ $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-protot
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox
+FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox proxy
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
@@ -258,7 +259,8 @@ FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/comm
 	$(wildcard src/policy/*.c) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c \
 	src/http/judge0_request.c src/http/judge0_view.c src/http/judge0_zip.c \
 	src/http/judge0_base64.c \
-	src/http/piston_request.c src/http/piston_response.c src/http/piston_wsmsg.c
+	src/http/piston_request.c src/http/piston_response.c src/http/piston_wsmsg.c \
+	src/net/host.c src/net/http.c
 # tree-sitter and the grammars' generated parsers are linked as built (not
 # instrumented).
 fuzz: $(TS_OBJS) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c
@@ -276,6 +278,10 @@ fuzz: $(TS_OBJS) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c
 			|| { tail -40 $(BUILD)/fuzz/$$t.log; exit 1; }; \
 		grep -a "^Done" $(BUILD)/fuzz/$$t.log; \
 	done
+
+# The egress proxy's parser alone, for as long as the issue asks (10 min).
+fuzz-proxy:
+	$(MAKE) fuzz FUZZ_TARGETS=proxy FUZZ_SECONDS=$${FUZZ_SECONDS:-600}
 
 # Installs the Debian packages the build and the tests need when one is
 # missing (as root), so that a fresh machine needs nothing but this tree.

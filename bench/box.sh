@@ -9,7 +9,7 @@ build=${1:-build}
 work=$(mktemp -d /tmp/airlock-bench-box.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cc -O2 -std=c11 -D_GNU_SOURCE -Isrc bench/box_lib.c "$build/libairlock.a" \
-	$(pkg-config --libs libseccomp jansson libpcre2-8 libsodium libutf8proc) \
+	$(pkg-config --libs libseccomp jansson libpcre2-8 libsodium libutf8proc libidn2) \
 	-lm -lpthread -o "$work/box_lib"
 runs=${BENCH_RUNS:-200}
 echo "live boxes (engine), $runs commands each, ms:"

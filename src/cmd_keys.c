@@ -10,10 +10,13 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/data_dir.h"
 #include "commands.h"
+#include "common/util.h"
+#include "net/egress.h"
 #include "policy/analyze.h"
 #include "service/audit.h"
 #include "service/keys.h"
@@ -21,16 +24,18 @@
 
 static const char keys_usage[] =
     "usage: airlock keys create --name NAME [--admin] [--quota Q] [--policy MODE]\n"
-    "                           [--data-dir DIR] [--store URL]\n"
+    "                           [--egress HOST[:PORT],...] [--data-dir DIR] [--store URL]\n"
     "       airlock keys list [--data-dir DIR] [--store URL]\n"
     "       airlock keys revoke NAME [--data-dir DIR] [--store URL]\n"
     "Q is a comma-separated list of per-minute=N, per-day=N, concurrent=N,\n"
     "cpu-seconds=N (0: no limit); keys without --quota get the server's.\n"
     "MODE is off, warn, block or approve; keys without --policy get the server's.\n"
+    "--egress: the hosts the key's requests may list in net.allow (within the\n"
+    "server's egress list too); keys without it: the server's list alone.\n"
     "create prints the new key alone on its first line; it is not shown again.\n";
 
 struct keys_args {
-	const char *name, *quota, *data_dir, *policy, *store;
+	const char *name, *quota, *data_dir, *policy, *store, *egress;
 	int admin;
 	const char *positional;
 };
@@ -38,17 +43,22 @@ struct keys_args {
 static int parse(int argc, char **argv, struct keys_args *a)
 {
 	static const struct option opts[] = {
-	    {"name", required_argument, NULL, 'n'},	{"quota", required_argument, NULL, 'q'},
-	    {"data-dir", required_argument, NULL, 'd'}, {"store", required_argument, NULL, 's'},
-	    {"admin", no_argument, NULL, 'a'},		{"policy", required_argument, NULL, 'p'},
-	    {"help", no_argument, NULL, 'h'},		{NULL, 0, NULL, 0},
+	    {"name", required_argument, NULL, 'n'},
+	    {"quota", required_argument, NULL, 'q'},
+	    {"data-dir", required_argument, NULL, 'd'},
+	    {"store", required_argument, NULL, 's'},
+	    {"admin", no_argument, NULL, 'a'},
+	    {"policy", required_argument, NULL, 'p'},
+	    {"egress", required_argument, NULL, 'e'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
 	};
 	int c;
 
 	memset(a, 0, sizeof(*a));
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "n:q:d:p:s:ah", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "n:q:d:p:s:e:ah", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n':
 			a->name = optarg;
@@ -67,6 +77,9 @@ static int parse(int argc, char **argv, struct keys_args *a)
 			break;
 		case 'p':
 			a->policy = optarg;
+			break;
+		case 'e':
+			a->egress = optarg;
 			break;
 		case 'h':
 			return 1;
@@ -137,6 +150,16 @@ static int keys_create(const struct keys_args *a, err_t *err)
 				       a->policy);
 		snprintf(k.policy, sizeof(k.policy), "%s", policy_mode_name(m));
 	}
+	if (a->egress) {
+		struct egress_policy *p = xmalloc(sizeof(*p));
+		int bad = egress_parse_list(p, a->egress, err);
+		free(p);
+		if (bad < 0)
+			return err_wrap(err, "--egress");
+		if (strlen(a->egress) >= sizeof(k.egress))
+			return err_set(err, 0, "--egress: at most %zu bytes", sizeof(k.egress) - 1);
+		snprintf(k.egress, sizeof(k.egress), "%s", a->egress);
+	}
 	if (open_dir(a, 1, &st, &ak, err) < 0)
 		return -1;
 	key_generate(token);
@@ -146,8 +169,9 @@ static int keys_create(const struct keys_args *a, err_t *err)
 	store_now(k.created_at);
 	int ret = st->be->key_insert(st, &k, err);
 	if (ret == 0) {
-		snprintf(summary, sizeof(summary), "name=%s admin=%d%s%s", k.name, k.admin,
-			 k.policy[0] ? " policy=" : "", k.policy);
+		snprintf(summary, sizeof(summary), "name=%s admin=%d%s%s%s%.60s", k.name, k.admin,
+			 k.policy[0] ? " policy=" : "", k.policy, k.egress[0] ? " egress=" : "",
+			 k.egress);
 		ret = audit_append(st, &ak, "key_created", k.id, "", summary, err);
 	}
 	store_close(st);

@@ -369,6 +369,7 @@ int cmd_run(int argc, char **argv)
 	req.stdin_data = input;
 	req.stdin_len = input_len;
 	req.limits = a.limits;
+	req.egress = &a.egress;
 	req.files = added.v;
 	req.nfiles = added.n;
 	req.args = (const char *const *)a.args;

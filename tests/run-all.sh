@@ -181,6 +181,8 @@ if [ "$(id -u)" = 0 ]; then
 	cp tests/probe/probe.c "$dir/tests/probe/"
 	cp examples/hello.py "$dir/examples/"
 	[ -d tests/adversarial/progs ] && cp -r tests/adversarial/progs "$dir/progs"
+	# the egress tests' namespace and servers (tests/egress/ns.sh)
+	cp -r tests/egress "$dir/tests/"
 	mkdir -p "$dir/tests/data" && cp -r tests/data/diagnostics "$dir/tests/data/"
 	chmod -R a+rX "$dir"
 	for suite in $ROOTLESS_SUITES; do

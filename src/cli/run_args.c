@@ -20,7 +20,16 @@ const char run_usage[] =
     "  -p, --max-processes N      processes and threads at once (default 64)\n"
     "  -o, --max-output KB        per stream, stdout and stderr each (default 1024)\n"
     "  -d, --disk-limit MB        size of the writable scratch space (default 64)\n"
-    "      --net none|loopback    network: none, or a private loopback (default none)\n"
+    "      --net none|loopback|egress  network: none, a private loopback, or egress:\n"
+    "                             the loopback and airlock's proxy to the allowed hosts\n"
+    "                             only (default none; see docs/network.md)\n"
+    "      --allow-host HOST[:PORT]  reachable through airlock's proxy (repeatable;\n"
+    "                             implies --net egress; ports 80 and 443 by default;\n"
+    "                             *.example.com: its subdomains)\n"
+    "      --resolve HOST:ADDR    the proxy resolves HOST to ADDR (as curl --resolve;\n"
+    "                             ADDR,ADDR... or repeated for more than one)\n"
+    "      --allow-private        allowed hosts may resolve to loopback, private or\n"
+    "                             link-local addresses (refused by default)\n"
     "  -e, --env NAME=VALUE       a variable in the program's environment (repeatable;\n"
     "                             airlock refuses its own names and LD_*, PYTHON*,\n"
     "                             NODE_*, BASH_ENV, ...: see the README)\n"
@@ -115,6 +124,9 @@ enum {
 	OPT_ROOTFS,
 	OPT_IMAGE,
 	OPT_DATA_DIR,
+	OPT_ALLOW_HOST,
+	OPT_RESOLVE,
+	OPT_ALLOW_PRIVATE,
 };
 
 static const struct option options[] = {
@@ -144,6 +156,9 @@ static const struct option options[] = {
     {"rootfs", required_argument, NULL, OPT_ROOTFS},
     {"image", required_argument, NULL, OPT_IMAGE},
     {"data-dir", required_argument, NULL, OPT_DATA_DIR},
+    {"allow-host", required_argument, NULL, OPT_ALLOW_HOST},
+    {"resolve", required_argument, NULL, OPT_RESOLVE},
+    {"allow-private", no_argument, NULL, OPT_ALLOW_PRIVATE},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -272,8 +287,11 @@ static int add_collect(struct run_args *a, const char *glob, err_t *err)
 int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 {
 	int c, sep = find_separator(argc, argv);
+	bool net_given = false;
+	const char *egress_flag = NULL;
 
 	memset(a, 0, sizeof(*a));
+	egress_policy_init(&a->egress);
 	if (sep < argc) {
 		a->args = argv + sep + 1;
 		a->nargs = (size_t)(argc - sep - 1);
@@ -327,13 +345,25 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 				return -1;
 			break;
 		case OPT_NET:
-			if (strcmp(optarg, "none") == 0)
-				a->limits.net = NET_NONE;
-			else if (strcmp(optarg, "loopback") == 0)
-				a->limits.net = NET_LOOPBACK;
-			else
-				return err_set(err, 0, "--net must be none or loopback, not '%s'",
+			if (net_mode_parse(optarg, &a->limits.net) < 0)
+				return err_set(err, 0,
+					       "--net must be none, loopback or egress, not '%s'",
 					       optarg);
+			net_given = true;
+			break;
+		case OPT_ALLOW_HOST:
+			if (egress_add_rule(&a->egress, optarg, err) < 0)
+				return -1;
+			egress_flag = "--allow-host";
+			break;
+		case OPT_RESOLVE:
+			if (egress_add_resolve(&a->egress, optarg, err) < 0)
+				return -1;
+			egress_flag = "--resolve";
+			break;
+		case OPT_ALLOW_PRIVATE:
+			a->egress.allow_private = true;
+			egress_flag = "--allow-private";
 			break;
 		case OPT_JSON:
 			a->json = true;
@@ -436,6 +466,13 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 			       "no program given: pass a FILE, - for standard input, or -c TEXT");
 	if (!a->lang && (a->code || strcmp(a->file, "-") == 0))
 		return err_set(err, 0, "--lang is required with --code or -");
+	if (egress_flag && !net_given)
+		a->limits.net = NET_EGRESS;
+	if (egress_flag && a->limits.net != NET_EGRESS)
+		return err_set(err, 0, "%s needs --net egress, not --net %s", egress_flag,
+			       net_mode_name(a->limits.net));
+	if (a->limits.net == NET_EGRESS && a->warm)
+		return err_set(err, 0, "--net egress runs start cold; drop --start warm");
 	limits_finish(&a->limits);
 	if (limits_validate(&a->limits, err) < 0)
 		return err_wrap(err, "invalid limits");

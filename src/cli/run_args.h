@@ -7,6 +7,7 @@
 
 #include "engine/engine.h"
 #include "engine/inputs.h"
+#include "net/egress.h"
 #include "policy/analyze.h"
 
 struct run_args {
@@ -35,10 +36,11 @@ struct run_args {
 	struct run_mount mounts[ENGINE_MAX_MOUNTS]; /* --mount SRC:DEST */
 	char mount_src[ENGINE_MAX_MOUNTS][4096];
 	size_t nmounts;
-	const char *rootfs; /* --rootfs DIR */
-	const char *image;  /* --image NAME */
-	const char *data_dir; /* --data-dir DIR, NULL: the default */
-	char *const *args; /* after --: the program's arguments */
+	const char *rootfs;	     /* --rootfs DIR */
+	const char *image;	     /* --image NAME */
+	const char *data_dir;	     /* --data-dir DIR, NULL: the default */
+	struct egress_policy egress; /* --allow-host, --resolve, --allow-private */
+	char *const *args;	     /* after --: the program's arguments */
 	size_t nargs;
 };
 

@@ -1,6 +1,7 @@
 #include "common/limits.h"
 
 #include <math.h>
+#include <string.h>
 #include <stdio.h>
 
 /* Upper bounds that no sane run needs; beyond them a value is a typo. */
@@ -60,7 +61,24 @@ int limits_validate(const struct limits *l, err_t *err)
 		return -1;
 	if (check_count("disk limit (MB)", l->disk_limit_mb, 1, MAX_DISK_MB, err) < 0)
 		return -1;
-	if (l->net != NET_NONE && l->net != NET_LOOPBACK)
-		return err_set(err, 0, "network mode must be none or loopback");
+	if (l->net != NET_NONE && l->net != NET_LOOPBACK && l->net != NET_EGRESS)
+		return err_set(err, 0, "network mode must be none, loopback or egress");
 	return 0;
+}
+
+const char *net_mode_name(enum net_mode m)
+{
+	return m == NET_EGRESS ? "egress" : m == NET_LOOPBACK ? "loopback" : "none";
+}
+
+int net_mode_parse(const char *s, enum net_mode *out)
+{
+	static const enum net_mode modes[] = {NET_NONE, NET_LOOPBACK, NET_EGRESS};
+
+	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++)
+		if (strcmp(s, net_mode_name(modes[i])) == 0) {
+			*out = modes[i];
+			return 0;
+		}
+	return -1;
 }

@@ -12,6 +12,7 @@
 enum net_mode {
 	NET_NONE = 0, /* a private network namespace whose loopback is down */
 	NET_LOOPBACK, /* a private network namespace with loopback up */
+	NET_EGRESS,   /* NET_LOOPBACK and airlock's proxy to allowed hosts (net/egress.h) */
 };
 
 /* Limits of one run. Units are those of the command line and the result. */
@@ -24,6 +25,11 @@ struct limits {
 	uint64_t disk_limit_mb;	  /* size of the writable scratch (/tmp and /work) */
 	enum net_mode net;
 };
+
+/* "none", "loopback", "egress" */
+const char *net_mode_name(enum net_mode m);
+/* The same back; -1 for another name. */
+int net_mode_parse(const char *s, enum net_mode *out);
 
 /* The defaults of CONTRACT.md; the wall limit is derived when it is 0. */
 void limits_default(struct limits *l);

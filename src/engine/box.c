@@ -386,6 +386,10 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 		return err_say(err, EINVAL, "cpu_total_s %g is out of bounds (0 to 86400)",
 			       spec->cpu_total_s);
 
+	if (l.net == NET_EGRESS)
+		return err_say(err, EINVAL,
+			       "a sandbox takes net none or loopback (egress is for runs)");
+
 	struct box *b = xcalloc(1, sizeof(*b));
 	pthread_mutex_init(&b->lock, NULL);
 	pthread_mutex_init(&b->ctl_lock, NULL);

@@ -27,6 +27,7 @@
 #include <linux/securebits.h>
 #include <linux/seccomp.h>
 #include <net/if.h>
+#include <netinet/in.h>
 #include <sched.h>
 #include <signal.h>
 #include <string.h>
@@ -44,6 +45,7 @@
 #include "common/fdpass.h"
 #include "engine/landlock.h"
 #include "engine/warm.h"
+#include "net/egress.h"
 
 /* A ready sandbox's init: its cgroup and inner user namespaces, which its
  * program joins (see child_ready_main). */
@@ -95,6 +97,8 @@ static void close_other_fds(void)
 		keep[n++] = P->stdin_fd;
 	if (P->collect_fd >= 0)
 		keep[n++] = P->collect_fd;
+	if (P->net == NET_EGRESS)
+		keep[n++] = P->proxy_fd;
 	if (P->box)
 		keep[n++] = P->ctl_fd;
 	for (int s = 0; s < P->nsteps; s++) {
@@ -502,6 +506,28 @@ static void hide_supervisor(void)
 		child_die("set init's name", NULL);
 }
 
+/* --net egress: the one way out. A socket belongs to the network
+ * namespace it was made in, so this one listens on the sandbox's
+ * 127.0.0.1:EGRESS_PROXY_PORT while the supervisor's proxy (net/proxy.c),
+ * which receives it here, accepts on it and dials out from the host's
+ * namespace. Made before the program exists: no program can take the
+ * port first. */
+static void open_proxy_port(void)
+{
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(EGRESS_PROXY_PORT)};
+	int s = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	if (s < 0)
+		child_die("socket for the egress proxy", NULL);
+	if (bind(s, (struct sockaddr *)&a, sizeof(a)) < 0 || listen(s, 128) < 0)
+		child_die("listen on the egress proxy's port", NULL);
+	if (send_fds(P->proxy_fd, "p", 1, &s, 1) != 1)
+		child_die("hand the egress proxy's socket to the supervisor", NULL);
+	close(s);
+	close(P->proxy_fd);
+}
+
 static void setup_network(void)
 {
 	struct ifreq ifr;
@@ -509,7 +535,7 @@ static void setup_network(void)
 
 	if (sethostname("airlock", 7) < 0 || setdomainname("airlock", 7) < 0)
 		child_die("sethostname", NULL);
-	if (P->net != NET_LOOPBACK)
+	if (P->net == NET_NONE)
 		return; /* loopback stays down: no network at all */
 	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (fd < 0)
@@ -522,6 +548,8 @@ static void setup_network(void)
 	if (ioctl(fd, SIOCSIFFLAGS, &ifr) < 0)
 		child_die("bring up ", "lo");
 	close(fd);
+	if (P->net == NET_EGRESS)
+		open_proxy_port();
 }
 
 /* The user namespace's id maps read relative to the parent of the reader's

@@ -40,6 +40,7 @@
 #include "engine/landlock.h"
 #include "engine/supervise.h"
 #include "engine/warm.h"
+#include "net/proxy.h"
 
 /* What of the host the sandbox sees, read-only. Paths that are links on
  * this host (merged /usr) become the same links. */
@@ -235,6 +236,8 @@ struct run {
 	char *exe_own[MAX_STEPS];  /* a step's program found in another root file system */
 	int sync_w;
 	int collect_r; /* receives the work directory's fd, when files are collected */
+	int proxy_r;   /* NET_EGRESS: receives the proxy's listening socket */
+	struct proxy *proxy;
 	int report_r;
 	int out_r[MAX_STEPS], err_r[MAX_STEPS];
 	int listener[MAX_STEPS]; /* each step's seccomp listener, from the sandbox */
@@ -258,6 +261,16 @@ static void close_fd(int *fd)
 	}
 }
 
+/* --net egress: the proxy, for every program that honours the variables
+ * (docs/network.md); one that does not reaches nothing. */
+static const char *const egress_env[] = {
+    "HTTP_PROXY=" EGRESS_PROXY_URL, "HTTPS_PROXY=" EGRESS_PROXY_URL,
+    "http_proxy=" EGRESS_PROXY_URL, "https_proxy=" EGRESS_PROXY_URL,
+    "NO_PROXY=",		    "no_proxy=",
+    /* Node 24 and later: fetch and http honour the variables only with it */
+    "NODE_USE_ENV_PROXY=1",
+};
+
 /* airlock's environment, the language's, then the request's (whose
  * names engine/inputs.h already checked against the first two). */
 static void build_env(struct run *r)
@@ -267,10 +280,13 @@ static void build_env(struct run *r)
 
 	while (run_base_env[nbase])
 		nbase++;
-	r->envp = xcalloc(nbase + LANG_MAX_ENV + req->nenv + 1, sizeof(char *));
+	r->envp = xcalloc(nbase + ARRAY_SIZE(egress_env) + LANG_MAX_ENV + req->nenv + 1,
+			  sizeof(char *));
 	r->env_own = xcalloc(req->nenv + 1, sizeof(char *));
 	for (size_t i = 0; i < nbase; i++)
 		r->envp[n++] = (char *)run_base_env[i];
+	for (size_t i = 0; req->limits.net == NET_EGRESS && i < ARRAY_SIZE(egress_env); i++)
+		r->envp[n++] = (char *)egress_env[i];
 	for (size_t i = 0; i < LANG_MAX_ENV && req->lang->env[i]; i++)
 		r->envp[n++] = (char *)req->lang->env[i];
 	for (size_t i = 0; i < req->nenv; i++) {
@@ -565,6 +581,8 @@ static int prepare(struct run *r, err_t *err)
 		goto fail;
 	if (req->ncollect > 0 && make_report_channel(&r->collect_r, &p->collect_fd, err) < 0)
 		goto fail;
+	if (p->net == NET_EGRESS && make_report_channel(&r->proxy_r, &p->proxy_fd, err) < 0)
+		goto fail;
 	p->sync_fd = sync_r;
 	p->report_fd = report_w;
 	for (int s = 0; s < p->nsteps; s++) {
@@ -590,6 +608,7 @@ static void close_child_ends(struct run *r)
 	close_fd(&r->plan.report_fd);
 	close_fd(&r->plan.stdin_fd);
 	close_fd(&r->plan.collect_fd);
+	close_fd(&r->plan.proxy_fd);
 	for (int s = 0; s < MAX_STEPS; s++) {
 		close_fd(&r->plan.steps[s].out_fd);
 		close_fd(&r->plan.steps[s].err_fd);
@@ -598,8 +617,9 @@ static void close_child_ends(struct run *r)
 
 static void run_init_fds(struct run *r)
 {
-	r->sync_w = r->report_r = r->collect_r = -1;
+	r->sync_w = r->report_r = r->collect_r = r->proxy_r = -1;
 	r->plan.sync_fd = r->plan.report_fd = r->plan.stdin_fd = r->plan.collect_fd = -1;
+	r->plan.proxy_fd = -1;
 	for (int s = 0; s < MAX_STEPS; s++) {
 		r->out_r[s] = r->err_r[s] = r->listener[s] = -1;
 		r->plan.steps[s].out_fd = r->plan.steps[s].err_fd = -1;
@@ -735,6 +755,11 @@ static bool clone_warm(struct run *r, struct run_result *res)
 			 "started cold: %s has no warm template", r->req->lang->name);
 		return false;
 	}
+	if (r->req->limits.net == NET_EGRESS) {
+		snprintf(res->start_note, sizeof(res->start_note),
+			 "started cold: runs with --net egress start cold");
+		return false;
+	}
 	if (r->req->nmounts > 0 || r->req->rootfs) {
 		snprintf(res->start_note, sizeof(res->start_note),
 			 "started cold: runs with --mount or --rootfs build their own root");
@@ -854,6 +879,43 @@ static void collect_work_files(struct run *r, struct run_result *res)
 		      disk > COLLECT_FILE_MAX ? disk : COLLECT_FILE_MAX, &res->files);
 }
 
+/* --net egress: the proxy runs while the steps do; it takes its listening
+ * socket from the sandbox on proxy_r (proxy.c). An empty policy when the
+ * request has none: nothing is allowed. */
+static int start_proxy(struct run *r, err_t *err)
+{
+	struct egress_policy *empty = NULL;
+	int rc;
+
+	if (r->req->limits.net != NET_EGRESS)
+		return 0;
+	if (r->req->egress == NULL) {
+		empty = xmalloc(sizeof(*empty));
+		egress_policy_init(empty);
+	}
+	rc = proxy_start(r->req->egress ? r->req->egress : empty, r->proxy_r, &r->proxy, err);
+	r->proxy_r = -1; /* the proxy's now, or closed */
+	free(empty);
+	return rc;
+}
+
+/* Stops the proxy; its log goes to res (NULL: dropped). */
+static void stop_proxy(struct run *r, struct run_result *res)
+{
+	struct egress_log log;
+
+	if (r->proxy == NULL)
+		return;
+	proxy_stop(r->proxy, &log);
+	r->proxy = NULL;
+	if (res) {
+		egress_log_free(&res->network);
+		res->network = log;
+	} else {
+		egress_log_free(&log);
+	}
+}
+
 /* Releases what a run owns once the sandbox is gone; -1 with err when its
  * cgroup could not be removed. */
 static int run_cleanup(struct run *r, err_t *err)
@@ -865,6 +927,8 @@ static int run_cleanup(struct run *r, err_t *err)
 	stop_sandbox(r);
 	close_fd(&r->report_r);
 	close_fd(&r->collect_r);
+	close_fd(&r->proxy_r); /* the proxy never started: the sandbox failed first */
+	stop_proxy(r, NULL);
 	for (int s = 0; s < MAX_STEPS; s++)
 		free(r->argv[s]);
 	free(r->envp);
@@ -1019,10 +1083,12 @@ int engine_run_deferred(const struct engine *e, const struct run_request *req,
 	r->req = req;
 	run_init_fds(r);
 	err_clear(&why);
-	if (prepare(r, &why) < 0 || create_cgroup(r, &why) < 0 || spawn(r, res, &why) < 0) {
+	if (prepare(r, &why) < 0 || create_cgroup(r, &why) < 0 || spawn(r, res, &why) < 0 ||
+	    start_proxy(r, &why) < 0) {
 		internal_error(res, &why);
 	} else {
 		run_steps(r, res);
+		stop_proxy(r, res);
 		collect_work_files(r, res);
 	}
 	/* Everything the result says was read: nothing of the sandbox runs

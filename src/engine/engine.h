@@ -18,6 +18,7 @@
 #include "common/err.h"
 #include "common/limits.h"
 #include "common/util.h"
+#include "net/egress.h"
 
 struct lang_profile;
 
@@ -123,6 +124,7 @@ struct run_result {
 	char start_note[200];
 	bool has_files; /* collect was asked for: the result has `files` */
 	struct collected files;
+	struct egress_log network; /* with NET_EGRESS: the proxy's requests */
 	/* The program as its user knows it, for the result's diagnostics:
 	 * its name ("script.py"; NULL: the language's source name, set by the
 	 * caller) and its text (borrowed from the request by engine_run). */
@@ -196,7 +198,7 @@ struct run_request {
 	/* Added to the compile step's command line (compiled languages). */
 	const char *const *compile_args;
 	size_t ncompile_args;
-	bool merge_stderr; /* the program writes stderr into its stdout */
+	bool merge_stderr;		/* the program writes stderr into its stdout */
 	const struct run_mount *mounts; /* read-only binds (--mount) */
 	size_t nmounts;
 	/* Another root file system (--rootfs, an image): its directories
@@ -208,6 +210,10 @@ struct run_request {
 	 * interpreter. NULL: a cold start. When the template cannot take the
 	 * run, it starts cold and the result's start_note says why. */
 	const char *template_socket;
+	/* With limits.net NET_EGRESS: what airlock's proxy lets the program
+	 * reach (net/egress.h; NULL: nothing, fail-closed). Such a run
+	 * starts cold. */
+	const struct egress_policy *egress;
 	int cancel_fd; /* -1, or an fd that becomes readable when the run must stop */
 	output_fn on_output;
 	step_fn on_step;

@@ -159,6 +159,7 @@ struct child_plan {
 	int collect_fd; /* -1, or where to send the work directory's fd (SCM_RIGHTS) */
 	bool set_ids;	/* root mode: switch to the mapped uid/gid */
 	enum net_mode net;
+	int proxy_fd;		/* NET_EGRESS: where to send the proxy's listening socket */
 	char scratch_bytes[24]; /* the scratch tmpfs's size option */
 	const char *source_name;
 	const char *code;

@@ -61,12 +61,12 @@ static void put_step(json_t *o, const struct step_result *s)
 
 json_t *limits_to_json(const struct limits *l)
 {
-	return json_pack(
-	    "{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
-	    "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
-	    (json_int_t)l->memory_limit_mb, "max_processes", (json_int_t)l->max_processes,
-	    "max_output_kb", (json_int_t)l->max_output_kb, "disk_limit_mb",
-	    (json_int_t)l->disk_limit_mb, "net", l->net == NET_LOOPBACK ? "loopback" : "none");
+	return json_pack("{s:f, s:f, s:I, s:I, s:I, s:I, s:s}", "time_limit_s", l->time_limit_s,
+			 "wall_time_limit_s", l->wall_time_limit_s, "memory_limit_mb",
+			 (json_int_t)l->memory_limit_mb, "max_processes",
+			 (json_int_t)l->max_processes, "max_output_kb",
+			 (json_int_t)l->max_output_kb, "disk_limit_mb",
+			 (json_int_t)l->disk_limit_mb, "net", net_mode_name(l->net));
 }
 
 static json_t *enforcement_json(const struct enforcement *e)
@@ -160,6 +160,31 @@ static void put_diagnostics(json_t *o, const struct run_result *r)
 					      c ? c->err.len : 0, &names));
 }
 
+/* network: {"requests": [{"host", "port", "allowed", "bytes_sent",
+ * "bytes_received", "reason"?}], "requests_dropped"?} (docs/network.md) */
+static void put_network(json_t *o, const struct egress_log *log)
+{
+	json_t *a = json_array(), *n = json_object();
+
+	for (size_t i = 0; i < log->n; i++) {
+		const struct egress_request *q = &log->v[i];
+		json_t *e =
+		    json_pack("{s:s, s:i, s:b, s:I, s:I}", "host", q->host, "port", (int)q->port,
+			      "allowed", q->allowed, "bytes_sent", (json_int_t)q->bytes_sent,
+			      "bytes_received", (json_int_t)q->bytes_received);
+		if (e == NULL) /* a host name is ASCII; never NULL, but never a hole either */
+			e = json_pack("{s:s, s:i, s:b}", "host", "", "port", (int)q->port,
+				      "allowed", 0);
+		if (q->reason[0])
+			json_object_set_new(e, "reason", json_string(q->reason));
+		json_array_append_new(a, e);
+	}
+	json_object_set_new(n, "requests", a);
+	if (log->dropped)
+		json_object_set_new(n, "requests_dropped", json_integer((json_int_t)log->dropped));
+	json_object_set_new(o, "network", n);
+}
+
 json_t *result_to_json(const struct run_result *r)
 {
 	json_t *o = json_object();
@@ -184,6 +209,8 @@ json_t *result_to_json(const struct run_result *r)
 	}
 	if (r->has_files)
 		put_files(o, r);
+	if (r->limits.net == NET_EGRESS)
+		put_network(o, &r->network);
 	if (r->run.status == STATUS_INTERNAL_ERROR) {
 		size_t n;
 		cleanup_free char *s = utf8_sanitize(r->error, strlen(r->error), &n);
@@ -283,4 +310,5 @@ void run_result_free(struct run_result *r)
 	buf_free(&r->compile.out_beyond);
 	buf_free(&r->compile.err_beyond);
 	collected_free(&r->files);
+	egress_log_free(&r->network);
 }

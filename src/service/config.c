@@ -115,6 +115,7 @@ static const struct lim limit_fields[] = {
 void config_default(struct server_config *c)
 {
 	memset(c, 0, sizeof(*c));
+	egress_policy_init(&c->egress);
 	snprintf(c->listen_addr, sizeof(c->listen_addr), "127.0.0.1");
 	c->port = 8080;
 	c->workers = 2;
@@ -666,6 +667,34 @@ static int walk_mcp(struct walk *w, struct fy_node *map, struct server_config *c
 	return 0;
 }
 
+/* egress: a list of HOST[:PORT], as --allow-host takes them;
+ * egress_resolve: a list of HOST:ADDR, as --resolve */
+static int walk_egress(struct walk *w, struct fy_node *list, struct server_config *c,
+		       bool resolve)
+{
+	const char *name = resolve ? "egress_resolve" : "egress";
+	struct fy_node *o;
+	void *it = NULL;
+	char spec[NET_HOST_MAX + 256];
+	err_t err;
+
+	if (fy_node_get_type(list) != FYNT_SEQUENCE)
+		return at(w, list, "'%s' must be a list of %s", name,
+			  resolve ? "HOST:ADDR" : "HOST[:PORT]");
+	if (resolve)
+		c->egress.nresolve = 0;
+	else
+		c->egress.nrules = 0;
+	while ((o = fy_node_sequence_iterate(list, &it)) != NULL) {
+		if (scalar(w, o, name, spec, sizeof(spec)) < 0)
+			return -1;
+		if ((resolve ? egress_add_resolve(&c->egress, spec, &err)
+			     : egress_add_rule(&c->egress, spec, &err)) < 0)
+			return at(w, o, "%s: %s", name, err.msg);
+	}
+	return 0;
+}
+
 static int walk_root(struct walk *w, struct fy_node *root, struct server_config *c)
 {
 	struct fy_node_pair *p;
@@ -697,6 +726,8 @@ static int walk_root(struct walk *w, struct fy_node *root, struct server_config 
 			r = walk_pool(w, v, c);
 		else if (strcmp(key, "mounts") == 0)
 			r = walk_mounts(w, v, c);
+		else if (strcmp(key, "egress") == 0 || strcmp(key, "egress_resolve") == 0)
+			r = walk_egress(w, v, c, key[6] == '_');
 		else {
 			struct fy_node_pair *one = p;
 			(void)one;

@@ -86,6 +86,11 @@ struct server_config {
 	int sandbox_max_timeout_s;
 	int sandbox_idle_timeout_s;
 	char pool_dir[96]; /* where the templates listen; "": warm_default_dir() */
+	/* egress: [HOST[:PORT], ...]: what a request's "net": {"allow": [...]}
+	 * may list (docs/network.md); empty: no egress at all.
+	 * egress_resolve: [HOST:ADDR, ...]: names the proxy resolves so, as
+	 * --resolve (in egress.resolve). */
+	struct egress_policy egress;
 	/* The service's data directory (set by the command that runs it, not
 	 * read from the file): images are looked up in DATA_DIR/images. */
 	char data_dir[256];

@@ -346,6 +346,7 @@ struct ended {
 	long long exit_code; /* -1: none */
 	uint64_t cpu_ms;
 	double seconds; /* from acceptance to the end */
+	const json_t *network; /* the result's network (--net egress), or NULL */
 };
 void record_ended(struct service *s, const struct ended *x);
 void log_error(struct service *s, const char *id, const char *message);

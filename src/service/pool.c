@@ -197,6 +197,7 @@ static void record(struct service *s, struct job *j, enum exec_status status, js
 	    .exit_code = json_is_integer(code) ? json_integer_value(code) : -1,
 	    .cpu_ms = cpu_ms,
 	    .seconds = (double)(monotonic_ms() - j->accepted_ms) / 1000.0,
+	    .network = json_object_get(result, "network"),
 	};
 	record_ended(s, &x);
 	char *meta = j->req.meta ? json_dumps(j->req.meta, JSON_COMPACT) : NULL;
@@ -404,6 +405,7 @@ static void run_once(struct service *s, struct job *j, struct run_result *res, s
 	req.collect = j->req.collect;
 	req.ncollect = j->req.ncollect;
 	req.limits = j->req.limits;
+	req.egress = j->req.egress;
 	req.compile_args = j->req.compile_args;
 	req.ncompile_args = j->req.ncompile_args;
 	req.merge_stderr = j->req.merge_stderr;

@@ -38,13 +38,45 @@ void record_audit(struct service *s, const char *event, const char *id, int64_t 
 		log_error(s, id, err.msg);
 }
 
+/* " net=HOST:PORT+,HOST:PORT-,..." (+ allowed, - refused), as many as fit,
+ * then " (N more)": the audit chain lists a run's requests. */
+static void audit_network(char *buf, size_t size, size_t len, const json_t *network)
+{
+	const json_t *reqs = json_object_get(network, "requests"), *q;
+	size_t i, total = json_array_size(reqs);
+	json_t *drop = json_object_get(network, "requests_dropped");
+
+	total += json_is_integer(drop) ? (size_t)json_integer_value(drop) : 0;
+	if (len >= size)
+		return;
+	len += (size_t)snprintf(buf + len, size - len, " net=");
+	json_array_foreach(reqs, i, q)
+	{
+		char one[NET_HOST_MAX + 16];
+		int n = snprintf(one, sizeof(one), "%s%s:%lld%c", i ? "," : "",
+				 json_string_value(json_object_get(q, "host")),
+				 (long long)json_integer_value(json_object_get(q, "port")),
+				 json_is_true(json_object_get(q, "allowed")) ? '+' : '-');
+		if (len + (size_t)n + 24 >= size) {
+			snprintf(buf + len, size - len, " (%zu more)", total - i);
+			return;
+		}
+		memcpy(buf + len, one, (size_t)n + 1);
+		len += (size_t)n;
+	}
+	if (total > json_array_size(reqs))
+		snprintf(buf + len, size - len, " (%zu more)", total - json_array_size(reqs));
+}
+
 void record_ended(struct service *s, const struct ended *x)
 {
 	const char *status = exec_status_name(x->status);
-	char summary[200];
+	char summary[256]; /* the audit row's (store.h) */
 
-	snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s exit=%lld cpu_ms=%llu", x->id,
-		 x->language, status, x->exit_code, (unsigned long long)x->cpu_ms);
+	int n = snprintf(summary, sizeof(summary), "id=%s lang=%s status=%s exit=%lld cpu_ms=%llu",
+			 x->id, x->language, status, x->exit_code, (unsigned long long)x->cpu_ms);
+	if (x->network)
+		audit_network(summary, sizeof(summary), (size_t)n, x->network);
 	record_audit(s, "execution", x->id, x->key_id, x->code_hash, summary);
 	metrics_execution(&s->metrics, status, x->seconds);
 	service_log(s, json_pack("{s:s, s:s, s:s, s:s, s:I, s:f}", "event", "execution", "id",

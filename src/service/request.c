@@ -26,6 +26,8 @@ void exec_request_free(struct exec_request *r)
 	free(r->args);
 	free(r->env);
 	free(r->collect);
+	free(r->egress);
+	r->egress = NULL;
 	r->args = r->collect = NULL;
 	r->env = NULL;
 }
@@ -342,7 +344,7 @@ static int check_disk(const struct exec_request *r, struct svc_error *e)
 
 static const char *const known_fields[] = {
     "language", "code", "stdin", "limits", "files", "args", "env", "collect", "wait",
-    "meta", "repeat", "merge_stderr", "compile_args", "combined_output"};
+    "meta", "repeat", "merge_stderr", "compile_args", "combined_output", "net"};
 
 /* "meta": any object the caller wants back, no larger than a request. */
 static int parse_meta(json_t *v, const struct server_config *c, struct exec_request *r,
@@ -468,6 +470,54 @@ int exec_request_parse(const char *body, size_t len, const struct server_config 
 	return exec_request_from_json(root, c, r, e);
 }
 
+/* "net": {"allow": [HOST[:PORT], ...]}: each within the configuration's
+ * egress list (422 naming the first that is not); the run gets
+ * --net egress with that list, and the service's own port refused. */
+static int parse_net(json_t *o, const struct server_config *c, struct exec_request *r,
+		     struct svc_error *e)
+{
+	json_t *allow, *v;
+	const char *k;
+	size_t i;
+	err_t err;
+
+	if (o == NULL)
+		return 0;
+	if (!json_is_object(o))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'net' must be an object");
+	json_object_foreach(o, k, v) if (strcmp(k, "allow") != 0) return svc_error_set(
+	    e, SVC_BAD_REQUEST, "bad_request", "unknown field 'net.%s' (known: allow)", k);
+	allow = json_object_get(o, "allow");
+	if (!json_is_array(allow))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'net.allow' must be a list of HOST[:PORT]");
+	if (c->egress.nrules == 0)
+		return svc_error_set(e, SVC_INVALID, "egress_not_allowed",
+				     "this server allows no egress (its configuration's 'egress' "
+				     "list is empty)");
+	r->egress = xmalloc(sizeof(*r->egress));
+	egress_policy_init(r->egress);
+	memcpy(r->egress->resolve, c->egress.resolve, sizeof(c->egress.resolve));
+	r->egress->nresolve = c->egress.nresolve;
+	json_array_foreach(allow, i, v)
+	{
+		const char *spec = plain_string(v);
+		if (spec == NULL)
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "'net.allow' must be a list of HOST[:PORT]");
+		if (egress_add_rule(r->egress, spec, &err) < 0)
+			return svc_error_set(e, SVC_INVALID, "invalid_value", "net.allow: %s",
+					     err.msg);
+		if (!egress_rule_within(&r->egress->rules[r->egress->nrules - 1], &c->egress))
+			return svc_error_set(e, SVC_INVALID, "egress_not_allowed",
+					     "host '%.200s' is not in the server's egress allow-list",
+					     spec);
+	}
+	r->egress->own_ports[r->egress->nown_ports++] = (uint16_t)c->port;
+	r->limits.net = NET_EGRESS;
+	return 0;
+}
+
 int exec_request_from_json(json_t *root, const struct server_config *c, struct exec_request *r,
 			   struct svc_error *e)
 {
@@ -534,7 +584,8 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 	    parse_run_options(r->root, r, e) < 0)
 		return -1;
 	if (parse_limits(json_object_get(r->root, "limits"), config_limits_for(c, r->lang->name),
-			 &r->limits, e) < 0)
+			 &r->limits, e) < 0 ||
+	    parse_net(json_object_get(r->root, "net"), c, r, e) < 0)
 		return -1;
 	return check_disk(r, e);
 }

@@ -55,6 +55,9 @@ struct exec_request {
 	/* "combined_output": the result gains "output", stdout and stderr
 	 * as the program wrote them, in the order they arrived. */
 	bool combined_output;
+	/* "net": {"allow": [HOST[:PORT], ...]}: limits.net is NET_EGRESS and
+	 * this the proxy's policy (owned; NULL without "net"). */
+	struct egress_policy *egress;
 	/* Not part of the JSON: an interactive run's live ends, set by the
 	 * caller of service_submit (service.h); NULL for every other run. */
 	const struct exec_stream *stream;

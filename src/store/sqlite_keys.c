@@ -5,7 +5,7 @@
 
 #define KEY_COLS                                                                                   \
 	"id, name, hash, admin, revoked, has_quota, q_per_minute, q_per_day, q_concurrent, "       \
-	"q_cpu_s_day, created_at, policy"
+	"q_cpu_s_day, created_at, policy, egress"
 
 static void key_from_row(struct stmt *q, struct key_row *k)
 {
@@ -22,6 +22,7 @@ static void key_from_row(struct stmt *q, struct key_row *k)
 	k->quota.cpu_s_day = stmt_int64(q, 9);
 	stmt_text(q, 10, k->created_at, sizeof(k->created_at));
 	stmt_text(q, 11, k->policy, sizeof(k->policy));
+	stmt_text(q, 12, k->egress, sizeof(k->egress));
 }
 
 int sq_key_insert(struct store *st, struct key_row *k, err_t *err)
@@ -31,13 +32,13 @@ int sq_key_insert(struct store *st, struct key_row *k, err_t *err)
 
 	if (stmt_open(S(st), &q, "cannot store the key",
 		      "INSERT INTO keys (name, hash, admin, has_quota, q_per_minute, q_per_day,"
-		      " q_concurrent, q_cpu_s_day, created_at, policy)"
-		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+		      " q_concurrent, q_cpu_s_day, created_at, policy, egress)"
+		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 		      err) < 0)
 		return -1;
 	stmt_bind(&q, TEXT(k->name), TEXT(k->hash), INT(k->admin), INT(k->has_quota),
 		  INT(k->quota.per_minute), INT(k->quota.per_day), INT(k->quota.concurrent),
-		  INT(k->quota.cpu_s_day), TEXT(k->created_at), TEXT(k->policy));
+		  INT(k->quota.cpu_s_day), TEXT(k->created_at), TEXT(k->policy), TEXT(k->egress));
 	ret = stmt_exec(&q, err);
 	if (ret < 0 && q.rc == SQLITE_CONSTRAINT_UNIQUE)
 		err_set(err, 0,

@@ -53,6 +53,10 @@ struct key_row {
 	struct key_quota quota;
 	char created_at[STORE_TIME_MAX];
 	char policy[16]; /* the key's policy mode; "": the server's */
+	/* The key's egress allow-list, HOST[:PORT] separated by commas (its
+	 * requests' "net.allow" within it and the server's); "": the
+	 * server's list alone. */
+	char egress[1024];
 };
 
 /* One execution as stored. Strings are owned by the row (exec_row_free). */

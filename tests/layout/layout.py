@@ -25,14 +25,15 @@ ALLOWED = {
     "common": [],
     "lang": ["common"],
     "diag": ["common", "lang"],  # pure text parsing: stderr -> diagnostics
-    "engine": ["common", "lang", "diag"],
+    "net": ["common"],  # egress: host names, addresses, the proxy (no sandbox)
+    "engine": ["common", "lang", "diag", "net"],
     # a warm template: the engine's sandbox plus one language's runtime
     "warm": ["common", "engine", "lang"],
     "policy": ["common"],
     "image": ["common"],  # images: root file systems made with skopeo and umoci
     "store": ["common"],
-    "cli": ["common", "engine", "lang", "policy", "store", "image"],  # store: data_dir.c opens it
-    "service": ["common", "engine", "lang", "policy", "store", "image"],
+    "cli": ["common", "engine", "lang", "policy", "store", "image", "net"],  # store: data_dir.c opens it
+    "service": ["common", "engine", "lang", "policy", "store", "image", "net"],
     # a front end sees the service's interface (service/service.h) only
     "mcp": ["common", "service"],  # MCP's protocol core, no transport
     "http": ["common", "service", "mcp"],  # /mcp feeds the MCP core

@@ -75,7 +75,7 @@ Test(args, errors_name_the_problem)
 	    {{"-l", "python", "-p", "1.5", "-c", "1"}, "--max-processes"},
 	    {{"-l", "python", "-o", "", "-c", "1"}, "--max-output"},
 	    {{"-l", "python", "-d", "99999999999999999999999", "-c", "1"}, "--disk-limit"},
-	    {{"-l", "python", "--net", "bridge", "-c", "1"}, "--net must be none or loopback"},
+	    {{"-l", "python", "--net", "bridge", "-c", "1"}, "--net must be none, loopback or egress"},
 	    {{"-l", "python", "--what", "-c", "1"}, "unknown option '--what'"},
 	    {{"-l", "python", "-t"}, "needs a value"},
 	    {{"-c", "1"}, "--lang is required"},

@@ -1,0 +1,199 @@
+/*
+ * The service's egress: a request's "net": {"allow": [...]} within the
+ * configuration's `egress` list, the result's network, the audit chain.
+ * Each test moves its own process (and so the server it starts) into a
+ * network namespace of its own, with the egress tests' servers
+ * (tests/egress/ns.sh): nothing leaves it. As root only.
+ */
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "lib/harness.h"
+#include "server/client.h"
+
+static struct srv S;
+static char dir[64];
+static pid_t ns_pid;
+
+static void teardown(void)
+{
+	char path[96];
+	srv_cleanup(&S);
+	if (ns_pid > 0) {
+		snprintf(path, sizeof(path), "%s/up", dir);
+		unlink(path);
+		waitpid(ns_pid, NULL, 0);
+	}
+}
+
+TestSuite(egress_service, .fini = teardown, .timeout = 120);
+
+/* This process in a new network namespace with the test servers. */
+static void private_network(void)
+{
+	char up[96];
+	if (geteuid() != 0)
+		cr_skip_test("the service's egress tests run as root");
+	cr_assert_eq(unshare(CLONE_NEWNET), 0, "%s", strerror(errno));
+	snprintf(dir, sizeof(dir), "/tmp/airlock-egress-srv.XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	chmod(dir, 0755);
+	snprintf(up, sizeof(up), "%s/up", dir);
+	ns_pid = fork();
+	if (ns_pid == 0) {
+		setenv("AIRLOCK_EGRESS_NS", "root", 1);
+		execl("tests/egress/ns.sh", "ns.sh", dir, "sh", "-c",
+		      "touch \"$0/up\"; while [ -e \"$0/up\" ]; do sleep 0.1; done", dir,
+		      (char *)NULL);
+		_exit(127);
+	}
+	for (int i = 0; i < 600 && access(up, F_OK) != 0; i++)
+		usleep(20000);
+	cr_assert_eq(access(up, F_OK), 0, "the test servers did not start");
+}
+
+static const char config[] =
+    "workers: 2\n"
+    "egress: [api.test, \"*.files.test\"]\n"
+    "egress_resolve: [\"api.test:203.0.113.10\", \"a.files.test:192.168.5.5\"]\n";
+
+Test(egress_service, an_allowed_host_is_reached_and_audited)
+{
+	struct reply r;
+	private_network();
+	srv_start(&S, config, NULL);
+	submit(&S, S.user, "bash", "curl -sS http://api.test/svc",
+	       "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_expect(
+	    strstr(jstr(r.json, "stdout"), "hello from 203.0.113.10:80 host=api.test path=/svc"),
+	    "%s", r.body);
+	cr_expect_str_eq(jstr(json_object_get(r.json, "limits"), "net"), "egress");
+	json_t *q =
+	    json_array_get(json_object_get(json_object_get(r.json, "network"), "requests"), 0);
+	cr_assert_not_null(q, "%s", r.body);
+	cr_expect(jbool(q, "allowed"));
+	cr_expect_str_eq(jstr(q, "host"), "api.test");
+	reply_free(&r);
+	cr_expect(srv_db_contains(&S, "net=api.test:80+"), "the audit chain lists the request");
+	char *out = NULL;
+	cr_expect_eq(audit_verify_cmd(&S, &out), 0, "%s", out);
+	free(out);
+}
+
+Test(egress_service, a_host_outside_the_servers_list_is_422_and_named)
+{
+	struct reply r;
+	private_network();
+	srv_start(&S, config, NULL);
+	static const char *const bad[] = {"other.test", "api.test:8080", "files.test", "x.api.test",
+					  "203.0.113.10"};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char extra[128];
+		snprintf(extra, sizeof(extra), "{\"net\": {\"allow\": [\"%s\"]}}", bad[i]);
+		submit(&S, S.user, "bash", "true", extra, &r);
+		cr_expect_eq(r.status, 422, "%s: %s", bad[i], r.body);
+		cr_expect_str_eq(jstr(json_object_get(r.json, "error"), "code"),
+				 "egress_not_allowed");
+		cr_expect(strstr(jstr(json_object_get(r.json, "error"), "message"), bad[i]), "%s",
+			  r.body);
+		reply_free(&r);
+	}
+	submit(&S, S.user, "bash", "true", "{\"net\": {\"allow\": \"api.test\"}}", &r);
+	cr_expect_eq(r.status, 400, "%s", r.body);
+	reply_free(&r);
+	submit(&S, S.user, "bash", "true", "{\"net\": {\"allow\": [], \"deny\": []}}", &r);
+	cr_expect_eq(r.status, 400, "%s", r.body);
+	reply_free(&r);
+}
+
+Test(egress_service, a_server_without_an_egress_list_allows_none)
+{
+	struct reply r;
+	private_network();
+	srv_start(&S, NULL, NULL);
+	submit(&S, S.user, "bash", "true", "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_expect_eq(r.status, 422, "%s", r.body);
+	cr_expect(strstr(r.body, "allows no egress"), "%s", r.body);
+	reply_free(&r);
+}
+
+Test(egress_service, private_resolutions_and_the_api_port_are_refused)
+{
+	struct reply r;
+	char cfg[512];
+	private_network();
+	srv_start(&S, config, NULL);
+	srv_stop(&S);
+	/* now that its port is known: list the API itself */
+	snprintf(cfg, sizeof(cfg),
+		 "%segress_resolve: [\"api.test:203.0.113.10\", "
+		 "\"a.files.test:192.168.5.5\", \"self.files.test:127.0.0.1\"]\n"
+		 "egress: [api.test, \"*.files.test\", \"127.0.0.1:%d\"]\n",
+		 "workers: 2\n", S.port);
+	char path[300];
+	snprintf(path, sizeof(path), "%s/airlock.yaml", S.dir);
+	FILE *f = fopen(path, "w");
+	fputs(cfg, f);
+	fclose(f);
+	srv_restart(&S);
+	char code[256], extra[160];
+	snprintf(code, sizeof(code),
+		 "curl -s -o /dev/null -w '%%{http_code} ' http://a.files.test/\n"
+		 "curl -s -o /dev/null -w '%%{http_code} ' http://127.0.0.1:%d/healthz\n",
+		 S.port);
+	snprintf(extra, sizeof(extra),
+		 "{\"net\": {\"allow\": [\"a.files.test\", \"127.0.0.1:%d\"]}}", S.port);
+	submit(&S, S.user, "bash", code, extra, &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "stdout"), "403 403 ", "%s", r.body);
+	reply_free(&r);
+}
+
+Test(egress_service, a_keys_egress_list_narrows_the_servers)
+{
+	struct reply r;
+	char narrow[80];
+	private_network();
+	srv_start(&S, config, NULL);
+	srv_make_key(&S, "narrow", "--egress", "api.test,b.files.test:8080", narrow);
+	submit(&S, narrow, "bash", "curl -sS http://api.test/k",
+	       "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_expect_eq(r.status, 201, "%s", r.body);
+	cr_expect(strstr(jstr(r.json, "stdout"), "path=/k"), "%s", r.body);
+	reply_free(&r);
+	submit(&S, narrow, "bash", "true", "{\"net\": {\"allow\": [\"a.files.test\"]}}", &r);
+	cr_expect_eq(r.status, 422, "in the server's list, not the key's: %s", r.body);
+	cr_expect(strstr(r.body, "a.files.test") && strstr(r.body, "key's egress"), "%s", r.body);
+	reply_free(&r);
+	/* the key's list does not widen the server's */
+	submit(&S, narrow, "bash", "true", "{\"net\": {\"allow\": [\"b.files.test:8080\"]}}", &r);
+	cr_expect_eq(r.status, 422, "%s", r.body);
+	cr_expect(strstr(r.body, "server's egress"), "%s", r.body);
+	reply_free(&r);
+	/* a key without a list: the server's */
+	submit(&S, S.user, "bash", "true", "{\"net\": {\"allow\": [\"a.files.test\"]}}", &r);
+	cr_expect_eq(r.status, 201, "%s", r.body);
+	reply_free(&r);
+}
+
+Test(egress_service, keys_create_refuses_a_bad_egress_list)
+{
+	const char *argv[] = {airlock_bin(), "keys",	      "create",	    "--name",	      "x",
+			      "--egress",    "user@api.test", "--data-dir", "/nonexistent-x", NULL};
+	struct proc_out o;
+	if (geteuid() != 0)
+		cr_skip_test("as root with the others");
+	run_cmd(argv, NULL, 20, &o);
+	cr_expect_neq(o.status, 0);
+	cr_expect(strstr(o.err, "--egress") && strstr(o.err, "user@host"), "%s", o.err);
+	proc_out_free(&o);
+}
