@@ -101,6 +101,8 @@ static const char *const migrations[] = {
     /* 7: the nodes sharing the store and their last heartbeat (used by
      * PostgreSQL; kept in both so that the versions stay the same) */
     "CREATE TABLE nodes (name TEXT PRIMARY KEY, heartbeat_at TIMESTAMPTZ NOT NULL);",
+    /* 8: a key's egress allow-list (docs/network.md) */
+    "ALTER TABLE keys ADD COLUMN egress TEXT NOT NULL DEFAULT ''",
 };
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))

@@ -5,7 +5,7 @@
 
 #define KEY_COLS                                                                                   \
 	"id, name, hash, admin, revoked, has_quota, q_per_minute, q_per_day, q_concurrent, "       \
-	"q_cpu_s_day, created_at, policy"
+	"q_cpu_s_day, created_at, policy, egress"
 
 static void key_from_row(const PGresult *res, int i, struct key_row *k)
 {
@@ -22,6 +22,7 @@ static void key_from_row(const PGresult *res, int i, struct key_row *k)
 	k->quota.cpu_s_day = col_int64(res, i, 9);
 	col_text(res, i, 10, k->created_at, sizeof(k->created_at));
 	col_text(res, i, 11, k->policy, sizeof(k->policy));
+	col_text(res, i, 12, k->egress, sizeof(k->egress));
 }
 
 int pg_key_insert(struct store *st, struct key_row *k, err_t *err)
@@ -29,11 +30,12 @@ int pg_key_insert(struct store *st, struct key_row *k, err_t *err)
 	PGresult *res =
 	    pg_query(P(st), err, "cannot store the key",
 		     "INSERT INTO keys (name, hash, admin, has_quota, q_per_minute, q_per_day,"
-		     " q_concurrent, q_cpu_s_day, created_at, policy)"
-		     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+		     " q_concurrent, q_cpu_s_day, created_at, policy, egress)"
+		     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
 		     TEXT(k->name), TEXT(k->hash), BOOL(k->admin), BOOL(k->has_quota),
 		     INT(k->quota.per_minute), INT(k->quota.per_day), INT(k->quota.concurrent),
-		     INT(k->quota.cpu_s_day), TEXT(k->created_at), TEXT(k->policy));
+		     INT(k->quota.cpu_s_day), TEXT(k->created_at), TEXT(k->policy),
+		     TEXT(k->egress));
 
 	if (res == NULL) {
 		/* 23505: unique_violation; the hash is random, so it is the name */

@@ -575,6 +575,7 @@ STORE_TEST(keys_quota_admin_revocation_and_list)
 	k.admin = true;
 	k.has_quota = true;
 	k.quota = (struct key_quota){5, 6, 7, 8000000000LL};
+	snprintf(k.egress, sizeof(k.egress), "api.test,*.files.test:8443");
 	store_now(k.created_at);
 	err_clear(&err);
 	cr_assert_eq(st->be->key_insert(st, &k, &err), 0, "%s", err.msg);
@@ -586,6 +587,7 @@ STORE_TEST(keys_quota_admin_revocation_and_list)
 	cr_assert_eq(got.quota.concurrent, 7);
 	cr_assert_eq(got.quota.cpu_s_day, 8000000000LL, "64-bit values survive");
 	cr_assert_str_eq(got.created_at, k.created_at);
+	cr_assert_str_eq(got.egress, "api.test,*.files.test:8443", "the key's egress list");
 	cr_assert_eq(st->be->key_revoke(st, other, &err), 0);
 	cr_assert_eq(st->be->key_list(st, add_named, &x, &err), 0, "%s", err.msg);
 	cr_assert_eq(x.n, 2);
