@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "lib/store_rows.h"
 #include "store/sqlite_int.h"
 #include "store/store.h"
 
@@ -43,36 +44,9 @@ static void open_store(void)
 	cr_assert_eq(store_open_sqlite(path, &st, &err), 0, "%s", err.msg);
 }
 
-static void add_key(const char *name, const char *policy, int64_t *id)
-{
-	struct key_row k;
-	err_t err;
-	memset(&k, 0, sizeof(k));
-	snprintf(k.name, sizeof(k.name), "%s", name);
-	snprintf(k.hash, sizeof(k.hash), "hash-%s", name);
-	snprintf(k.policy, sizeof(k.policy), "%s", policy);
-	store_now(k.created_at);
-	cr_assert_eq(st->be->key_insert(st, &k, &err), 0, "%s", err.msg);
-	*id = k.id;
-}
-
-static void add_exec(const char *id, int64_t key, enum exec_status status, const char *created,
-		     const char *policy)
-{
-	struct exec_row r;
-	err_t err;
-	memset(&r, 0, sizeof(r));
-	snprintf(r.id, sizeof(r.id), "%s", id);
-	r.key_id = key;
-	snprintf(r.language, sizeof(r.language), "python");
-	r.status = status;
-	snprintf(r.created_at, sizeof(r.created_at), "%s", created);
-	snprintf(r.code_hash, sizeof(r.code_hash), "h");
-	r.limits_json = (char *)"{}";
-	r.request_json = (char *)"{\"language\":\"python\",\"code\":\"print(1)\"}";
-	r.policy_json = (char *)policy;
-	cr_assert_eq(st->be->exec_insert(st, &r, &err), 0, "%s", err.msg);
-}
+#define add_key(name, policy, id) store_test_add_key(st, name, policy, id)
+#define add_exec(id, key, status, created, policy)                                                 \
+	store_test_add_exec(st, id, key, status, created, policy)
 
 Test(store_sqlite, migration_3_over_a_schema_2_database)
 {
