@@ -21,6 +21,7 @@
  * caller; the command's status is syscall_denied when that was its main
  * process (SIGSYS).
  */
+#include "net/proxy.h"
 #include "engine/host.h"
 #include "engine/box.h"
 
@@ -308,6 +309,12 @@ static int make_channels(struct box *b, err_t *err)
 	b->plan.ctl_fd = s[1];
 	if ((b->wake_fd = eventfd(0, EFD_CLOEXEC)) < 0)
 		return err_set(err, errno, "cannot create eventfd");
+	if (b->limits.net == NET_EGRESS) {
+		if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s) < 0)
+			return err_set(err, errno, "cannot create the box's proxy socket");
+		b->proxy_r = s[0];
+		b->plan.proxy_fd = s[1];
+	}
 	return 0;
 }
 
@@ -319,7 +326,7 @@ static void build_env(struct box *b, const struct box_spec *spec)
 
 	while (run_base_env[nbase])
 		nbase++;
-	b->env = xcalloc(nbase + spec->nenv + 1, sizeof(char *));
+	b->env = xcalloc(nbase + ENGINE_EGRESS_NENV + spec->nenv + 1, sizeof(char *));
 	for (size_t i = 0; i < nbase; i++) {
 		const char *v = run_base_env[i];
 		if (strncmp(v, "HOME=", 5) == 0)
@@ -332,6 +339,8 @@ static void build_env(struct box *b, const struct box_spec *spec)
 			v = "LOGNAME=user";
 		b->env[n++] = xstrdup(v);
 	}
+	for (size_t i = 0; b->limits.net == NET_EGRESS && i < ENGINE_EGRESS_NENV; i++)
+		b->env[n++] = xstrdup(engine_egress_env[i]);
 	for (size_t i = 0; i < spec->nenv; i++)
 		b->env[n++] = xasprintf("%s=%s", spec->env[i].name, spec->env[i].value);
 	b->env[n] = NULL;
@@ -340,6 +349,15 @@ static void build_env(struct box *b, const struct box_spec *spec)
 
 static void box_free(struct box *b)
 {
+	struct egress_log log;
+
+	if (b->proxy) { /* its log is the box's business no more */
+		proxy_stop(b->proxy, &log);
+		egress_log_free(&log);
+	}
+	close_fd(&b->proxy_r);
+	close_fd(&b->plan.proxy_fd);
+	free(b->egress);
 	close_fd(&b->plan.sync_fd);
 	close_fd(&b->plan.report_fd);
 	close_fd(&b->plan.collect_fd);
@@ -386,10 +404,6 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 		return err_say(err, EINVAL, "cpu_total_s %g is out of bounds (0 to 86400)",
 			       spec->cpu_total_s);
 
-	if (l.net == NET_EGRESS)
-		return err_say(err, EINVAL,
-			       "a sandbox takes net none or loopback (egress is for runs)");
-
 	struct box *b = xcalloc(1, sizeof(*b));
 	pthread_mutex_init(&b->lock, NULL);
 	pthread_mutex_init(&b->ctl_lock, NULL);
@@ -398,6 +412,8 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	b->limits = l;
 	b->spec_cpu_total_s = spec->cpu_total_s;
 	b->sync_w = b->report_r = b->collect_r = b->ctl = b->wake_fd = b->pidfd = -1;
+	b->proxy_r = -1;
+	b->plan.proxy_fd = -1;
 	b->workdir = -1;
 	b->init = -1;
 	b->reaper.pid = -1;
@@ -461,6 +477,23 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 		return -1;
 	}
 	close_fd(&b->collect_r);
+	/* --net egress: the proxy takes the listening socket init made in the
+	 * box's network namespace, and serves it for the box's whole life; an
+	 * empty policy allows nothing */
+	if (l.net == NET_EGRESS) {
+		close_fd(&b->plan.proxy_fd);
+		b->egress = xmalloc(sizeof(*b->egress));
+		if (spec->egress)
+			*b->egress = *spec->egress;
+		else
+			egress_policy_init(b->egress);
+		rc = proxy_start(b->egress, b->proxy_r, &b->proxy, err);
+		b->proxy_r = -1; /* the proxy's now, or closed */
+		if (rc < 0) {
+			box_destroy(b);
+			return -1;
+		}
+	}
 	*out = b;
 	return 0;
 fail:

@@ -37,6 +37,7 @@
 #include "common/err.h"
 #include "common/limits.h"
 #include "engine/engine.h"
+#include "net/egress.h"
 
 /* Where a box's programs run, and what the files API takes paths from. */
 #define BOX_WORKDIR "/home/user"
@@ -55,6 +56,10 @@ struct box_spec {
 	const struct run_mount *mounts; /* read-only binds, as for a run */
 	size_t nmounts;
 	const char *rootfs; /* another root file system (an image), or NULL */
+	/* limits.net NET_EGRESS: what its programs may reach through airlock's
+	 * proxy (net/egress.h), for the box's whole life; NULL: nothing.
+	 * Copied. */
+	const struct egress_policy *egress;
 };
 
 struct box;

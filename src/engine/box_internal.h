@@ -19,6 +19,9 @@ struct box {
 	size_t nmounts;
 	char *rootfs;
 	int sync_w, report_r, collect_r, wake_fd;
+	int proxy_r;		   /* NET_EGRESS: receives the proxy's listening socket */
+	struct proxy *proxy;	   /* NET_EGRESS: for the box's whole life */
+	struct egress_policy *egress; /* its copy of the spec's; NULL: none allowed */
 	int ctl; /* to init; sends under ctl_lock */
 	pthread_mutex_t ctl_lock;
 	int workdir;		     /* BOX_WORKDIR, from init */

@@ -263,7 +263,7 @@ static void close_fd(int *fd)
 
 /* --net egress: the proxy, for every program that honours the variables
  * (docs/network.md); one that does not reaches nothing. */
-static const char *const egress_env[] = {
+const char *const engine_egress_env[ENGINE_EGRESS_NENV] = {
     "HTTP_PROXY=" EGRESS_PROXY_URL, "HTTPS_PROXY=" EGRESS_PROXY_URL,
     "http_proxy=" EGRESS_PROXY_URL, "https_proxy=" EGRESS_PROXY_URL,
     "NO_PROXY=",		    "no_proxy=",
@@ -280,13 +280,13 @@ static void build_env(struct run *r)
 
 	while (run_base_env[nbase])
 		nbase++;
-	r->envp = xcalloc(nbase + ARRAY_SIZE(egress_env) + LANG_MAX_ENV + req->nenv + 1,
+	r->envp = xcalloc(nbase + ENGINE_EGRESS_NENV + LANG_MAX_ENV + req->nenv + 1,
 			  sizeof(char *));
 	r->env_own = xcalloc(req->nenv + 1, sizeof(char *));
 	for (size_t i = 0; i < nbase; i++)
 		r->envp[n++] = (char *)run_base_env[i];
-	for (size_t i = 0; req->limits.net == NET_EGRESS && i < ARRAY_SIZE(egress_env); i++)
-		r->envp[n++] = (char *)egress_env[i];
+	for (size_t i = 0; req->limits.net == NET_EGRESS && i < ENGINE_EGRESS_NENV; i++)
+		r->envp[n++] = (char *)engine_egress_env[i];
 	for (size_t i = 0; i < LANG_MAX_ENV && req->lang->env[i]; i++)
 		r->envp[n++] = (char *)req->lang->env[i];
 	for (size_t i = 0; i < req->nenv; i++) {

@@ -183,6 +183,10 @@ struct child_plan {
 
 /* The sentence for a clone of a sandbox that failed with errnum (engine.c). */
 int engine_userns_error(int errnum, err_t *err);
+/* --net egress: the proxy's variables, for every program that honours them
+ * (docs/network.md); one that does not reaches nothing (engine.c). */
+#define ENGINE_EGRESS_NENV 7
+extern const char *const engine_egress_env[ENGINE_EGRESS_NENV];
 /* A memfd holding data, sealed against every change, at offset 0
  * (engine.c): a run's stdin, a box command's strings. */
 int engine_sealed_memfd(const char *name, const void *data, size_t len, int *out, err_t *err);

@@ -149,16 +149,14 @@ static int enqueue(struct service *s, const struct accepted *a, struct exec_requ
 	return 0;
 }
 
-/* A request's net.allow within its key's egress list too (the server's
- * was checked with the request): 422 naming the host otherwise. */
-static int egress_within_key(const struct key_row *key, const struct exec_request *req,
-			     struct svc_error *e)
+int service_egress_within_key(const struct key_row *key, const struct egress_policy *egress,
+			      struct svc_error *e)
 {
 	struct egress_policy *mine;
 	err_t err;
 	int ret = 0;
 
-	if (req->egress == NULL || key->egress[0] == '\0')
+	if (egress == NULL || key->egress[0] == '\0')
 		return 0;
 	mine = xmalloc(sizeof(*mine));
 	if (egress_parse_list(mine, key->egress, &err) < 0) {
@@ -166,12 +164,12 @@ static int egress_within_key(const struct key_row *key, const struct exec_reques
 		return svc_error_set(e, SVC_INTERNAL, "internal_error",
 				     "the key's egress list is unreadable: %s", err.msg);
 	}
-	for (size_t i = 0; i < req->egress->nrules && ret == 0; i++)
-		if (!egress_rule_within(&req->egress->rules[i], mine))
+	for (size_t i = 0; i < egress->nrules && ret == 0; i++)
+		if (!egress_rule_within(&egress->rules[i], mine))
 			ret = svc_error_set(e, SVC_INVALID, "egress_not_allowed",
 					    "host '%s%s' is not in the key's egress allow-list",
-					    req->egress->rules[i].wildcard ? "*." : "",
-					    req->egress->rules[i].host);
+					    egress->rules[i].wildcard ? "*." : "",
+					    egress->rules[i].host);
 	free(mine);
 	return ret;
 }
@@ -188,7 +186,7 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 	memset(out, 0, sizeof(*out));
 	if (req->stream)
 		req->wait = true; /* the stream's ends live on the caller's stack */
-	if (egress_within_key(key, req, e) < 0) {
+	if (service_egress_within_key(key, req->egress, e) < 0) {
 		exec_request_free(req);
 		return -1;
 	}

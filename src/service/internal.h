@@ -174,6 +174,8 @@ struct sandbox {
 	struct run_mount mounts[ENGINE_MAX_MOUNTS]; /* src: the config's; dst owned */
 	const char *mount_names[ENGINE_MAX_MOUNTS];
 	size_t nmounts;
+	struct egress_policy *egress; /* NULL: no egress */
+	json_t *net_allow;
 	struct sandbox_context *contexts; /* sandbox_contexts.c; the registry's lock */
 	/* Frees the contexts once no call uses the sandbox (set by
 	 * sandbox_contexts.c with the first one; NULL: none was made). */
@@ -398,6 +400,10 @@ void sandbox_tap_output(void *ctx, int stream, const char *data, size_t len);
  * the entry). */
 struct sandbox_proc;
 struct sandbox_exec_req;
+/* A request's net.allow within its key's egress list too (the server's is
+ * checked with the request): 422 naming the host otherwise (executions.c). */
+int service_egress_within_key(const struct key_row *key, const struct egress_policy *egress,
+			      struct svc_error *e);
 struct sandbox_proc *sandbox_proc_begin(struct sandbox *sb, const struct sandbox_exec_req *x,
 					const struct sandbox_io *io, int *stdin_r, err_t *err);
 long sandbox_proc_pid(const struct sandbox_proc *p);
@@ -422,6 +428,10 @@ struct sandbox_create_req {
 	struct run_mount mounts[ENGINE_MAX_MOUNTS];
 	const char *mount_names[ENGINE_MAX_MOUNTS];
 	size_t nmounts;
+	/* "net": {"allow": [...]}: what its programs may reach (limits.net is
+	 * egress), and the list as asked, for the sandbox object */
+	struct egress_policy *egress;
+	json_t *net_allow;
 };
 int sandbox_create_parse(const json_t *req, const struct server_config *c,
 			 struct sandbox_create_req *out, struct svc_error *e);

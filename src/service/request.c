@@ -470,22 +470,18 @@ int exec_request_parse(const char *body, size_t len, const struct server_config 
 	return exec_request_from_json(root, c, r, e);
 }
 
-/* "net": {"allow": [HOST[:PORT], ...]}: each within the configuration's
- * egress list (422 naming the first that is not); the run gets
- * --net egress with that list, and the service's own port refused. */
-static int parse_net(json_t *o, const struct server_config *c, struct exec_request *r,
-		     struct svc_error *e)
+int request_egress_parse(const json_t *o, const struct server_config *c,
+			 struct egress_policy **out, struct svc_error *e)
 {
 	json_t *allow, *v;
 	const char *k;
 	size_t i;
 	err_t err;
 
-	if (o == NULL)
-		return 0;
+	*out = NULL;
 	if (!json_is_object(o))
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'net' must be an object");
-	json_object_foreach(o, k, v) if (strcmp(k, "allow") != 0) return svc_error_set(
+	json_object_foreach((json_t *)o, k, v) if (strcmp(k, "allow") != 0) return svc_error_set(
 	    e, SVC_BAD_REQUEST, "bad_request", "unknown field 'net.%s' (known: allow)", k);
 	allow = json_object_get(o, "allow");
 	if (!json_is_array(allow))
@@ -495,25 +491,42 @@ static int parse_net(json_t *o, const struct server_config *c, struct exec_reque
 		return svc_error_set(e, SVC_INVALID, "egress_not_allowed",
 				     "this server allows no egress (its configuration's 'egress' "
 				     "list is empty)");
-	r->egress = xmalloc(sizeof(*r->egress));
-	egress_policy_init(r->egress);
-	memcpy(r->egress->resolve, c->egress.resolve, sizeof(c->egress.resolve));
-	r->egress->nresolve = c->egress.nresolve;
+	struct egress_policy *p = xmalloc(sizeof(*p));
+	egress_policy_init(p);
+	memcpy(p->resolve, c->egress.resolve, sizeof(c->egress.resolve));
+	p->nresolve = c->egress.nresolve;
 	json_array_foreach(allow, i, v)
 	{
 		const char *spec = plain_string(v);
+		int ret = 0;
 		if (spec == NULL)
-			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
-					     "'net.allow' must be a list of HOST[:PORT]");
-		if (egress_add_rule(r->egress, spec, &err) < 0)
-			return svc_error_set(e, SVC_INVALID, "invalid_value", "net.allow: %s",
-					     err.msg);
-		if (!egress_rule_within(&r->egress->rules[r->egress->nrules - 1], &c->egress))
-			return svc_error_set(e, SVC_INVALID, "egress_not_allowed",
-					     "host '%.200s' is not in the server's egress allow-list",
-					     spec);
+			ret = svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					    "'net.allow' must be a list of HOST[:PORT]");
+		else if (egress_add_rule(p, spec, &err) < 0)
+			ret = svc_error_set(e, SVC_INVALID, "invalid_value", "net.allow: %s",
+					    err.msg);
+		else if (!egress_rule_within(&p->rules[p->nrules - 1], &c->egress))
+			ret = svc_error_set(e, SVC_INVALID, "egress_not_allowed",
+					    "host '%.200s' is not in the server's egress allow-list",
+					    spec);
+		if (ret < 0) {
+			free(p);
+			return -1;
+		}
 	}
-	r->egress->own_ports[r->egress->nown_ports++] = (uint16_t)c->port;
+	p->own_ports[p->nown_ports++] = (uint16_t)c->port;
+	*out = p;
+	return 0;
+}
+
+/* "net": {"allow": [...]}: the run gets --net egress with that list. */
+static int parse_net(json_t *o, const struct server_config *c, struct exec_request *r,
+		     struct svc_error *e)
+{
+	if (o == NULL)
+		return 0;
+	if (request_egress_parse(o, c, &r->egress, e) < 0)
+		return -1;
 	r->limits.net = NET_EGRESS;
 	return 0;
 }

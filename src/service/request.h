@@ -86,4 +86,12 @@ int decision_request_parse(const char *body, size_t len, char **reason, struct s
 struct lang_profile;
 int request_env_check(const json_t *o, const struct lang_profile *lang, struct svc_error *e);
 
+/* "net": {"allow": [HOST[:PORT], ...]}: each within the configuration's
+ * egress list (422 egress_not_allowed naming the first that is not); *out
+ * (free it) gets the configuration's resolutions and the service's own
+ * port refused. For executions and sandboxes alike. */
+struct egress_policy;
+int request_egress_parse(const json_t *o, const struct server_config *c,
+			 struct egress_policy **out, struct svc_error *e);
+
 #endif

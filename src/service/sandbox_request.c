@@ -16,6 +16,7 @@
 #include "lang/lang.h"
 #include "image/image.h"
 #include "service/internal.h"
+#include "service/request.h"
 
 enum field_type { F_DOUBLE, F_U64 };
 
@@ -268,11 +269,16 @@ int sandbox_create_parse(const json_t *req, const struct server_config *c,
 	if (parse_limit_fields(json_object_get(req, "limits"), create_limits,
 			       ARRAY_SIZE(create_limits), &out->limits, &out->cpu_total_s, e) < 0)
 		goto done;
-	if ((net = json_object_get(req, "net")) != NULL) {
+	if ((net = json_object_get(req, "net")) != NULL && json_is_object(net)) {
+		/* {"allow": [...]}: egress through airlock's proxy, as executions */
+		if (request_egress_parse(net, c, &out->egress, e) < 0)
+			goto done;
+		out->net_allow = json_deep_copy(json_object_get(net, "allow"));
+	} else if (net != NULL) {
 		const char *n = json_string_value(net);
 		if (n == NULL || (strcmp(n, "none") && strcmp(n, "loopback"))) {
 			svc_error_set(e, SVC_INVALID, "invalid_value",
-				      "'net' must be \"none\" or \"loopback\"");
+				      "'net' must be \"none\", \"loopback\" or {\"allow\": [...]}");
 			goto done;
 		}
 		out->limits.net = strcmp(n, "loopback") == 0 ? NET_LOOPBACK : NET_NONE;
@@ -280,6 +286,8 @@ int sandbox_create_parse(const json_t *req, const struct server_config *c,
 	limits_finish(&out->limits);
 	if (check_limits(&out->limits, c, e) < 0 || check_env(json_object_get(req, "env"), e) < 0)
 		goto done;
+	if (out->egress) /* within the configuration's egress list, not its net maximum */
+		out->limits.net = NET_EGRESS;
 	meta = json_object_get(req, "metadata");
 	if (meta && !json_is_object(meta)) {
 		svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'metadata' must be an object");
@@ -330,6 +338,10 @@ void sandbox_create_req_free(struct sandbox_create_req *r)
 	for (size_t i = 0; i < r->nmounts; i++)
 		free((char *)r->mounts[i].dst);
 	r->nmounts = 0;
+	free(r->egress);
+	r->egress = NULL;
+	json_decref(r->net_allow);
+	r->net_allow = NULL;
 }
 
 /* A string without a NUL inside, or NULL. */
@@ -422,8 +434,12 @@ int sandbox_exec_parse(const json_t *req, const struct server_config *c,
 		out->limits.wall_time_limit_s = 0; /* derived from the command's own CPU time */
 		limits_finish(&out->limits);
 	}
+	/* the network is the sandbox's, checked when it was made */
+	enum net_mode net = out->limits.net;
+	out->limits.net = NET_NONE;
 	if (check_limits(&out->limits, c, e) < 0)
 		goto fail;
+	out->limits.net = net;
 	return 0;
 fail:
 	sandbox_exec_req_free(out);

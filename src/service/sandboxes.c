@@ -87,6 +87,8 @@ static void sandbox_free(struct sandbox *sb)
 	free(sb->rootfs);
 	for (size_t i = 0; i < sb->nmounts; i++)
 		free((char *)sb->mounts[i].dst);
+	free(sb->egress);
+	json_decref(sb->net_allow);
 	free(sb);
 }
 
@@ -125,6 +127,8 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms)
 			    sb->metadata ? json_deep_copy(sb->metadata) : json_object());
 	if (sb->image)
 		json_object_set_new(o, "image", json_string(sb->image));
+	if (sb->net_allow)
+		json_object_set_new(o, "net", json_pack("{s:O}", "allow", sb->net_allow));
 	if (sb->nmounts) {
 		json_t *m = json_array();
 		for (size_t i = 0; i < sb->nmounts; i++)
@@ -365,6 +369,10 @@ static struct sandbox *sandbox_new(const struct key_row *key, struct sandbox_cre
 	memcpy(sb->mount_names, c->mount_names, sizeof(sb->mount_names));
 	sb->nmounts = c->nmounts;
 	c->nmounts = 0; /* the sandbox owns the targets now */
+	sb->egress = c->egress;
+	sb->net_allow = c->net_allow;
+	c->egress = NULL;
+	c->net_allow = NULL;
 	if (sb->env) {
 		sb->envv = xcalloc(json_object_size(sb->env) + 1, sizeof(*sb->envv));
 		json_object_foreach(sb->env, k, v) sb->envv[sb->nenv++] =
@@ -429,6 +437,7 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 	    .id = sb->id + 3, /* the hex: a cgroup's name takes no '_' */
 	    .mounts = sb->mounts,
 	    .nmounts = sb->nmounts,
+	    .egress = sb->egress,
 	};
 	err_t err;
 
@@ -473,6 +482,10 @@ int service_sandbox_create(struct service *s, const struct key_row *key, const j
 	*out = NULL;
 	if (sandbox_create_parse(req, &s->cfg, &c, e) < 0)
 		return -1;
+	if (service_egress_within_key(key, c.egress, e) < 0) {
+		sandbox_create_req_free(&c);
+		return -1;
+	}
 	struct sandbox *sb = sandbox_new(key, &c);
 	sandbox_create_req_free(&c);
 	if (reserve(s, sb, e) < 0) {

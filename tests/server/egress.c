@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "lib/harness.h"
+#include "server/sandbox_client.h"
 #include "server/client.h"
 
 static struct srv S;
@@ -87,6 +88,56 @@ Test(egress_service, an_allowed_host_is_reached_and_audited)
 	char *out = NULL;
 	cr_expect_eq(audit_verify_cmd(&S, &out), 0, "%s", out);
 	free(out);
+}
+
+/* A sandbox that lives takes the same "net": its commands reach the listed
+ * hosts through the proxy for its whole life, and nothing else. */
+Test(egress_service, a_sandbox_reaches_its_listed_hosts_only)
+{
+	struct reply r;
+	char id[64];
+	private_network();
+	srv_start(&S, config, NULL);
+	json_t *sb = sb_create(&S, S.user, "{\"net\": {\"allow\": [\"api.test\"]}}", id);
+	cr_expect_str_eq(jstr(json_object_get(sb, "limits"), "net"), "egress");
+	cr_expect_str_eq(json_string_value(json_array_get(
+			     json_object_get(json_object_get(sb, "net"), "allow"), 0)),
+			 "api.test");
+	json_decref(sb);
+	for (int i = 0; i < 2; i++) { /* the proxy lives as long as the sandbox */
+		json_t *x = sb_exec(&S, S.user, id, "curl -sS http://api.test/box", NULL);
+		cr_expect(strstr(jstr(x, "stdout"),
+				 "hello from 203.0.113.10:80 host=api.test path=/box"),
+			  "%s %s", jstr(x, "stdout"), jstr(x, "stderr"));
+		json_decref(x);
+	}
+	json_t *x = sb_exec(&S, S.user, id,
+			    "curl -s -o /dev/null -w '%{http_code}' http://a.files.test/; echo; "
+			    "curl -s --noproxy '*' -m 3 http://203.0.113.10/ >/dev/null 2>&1 || "
+			    "echo direct-refused",
+			    NULL);
+	cr_expect_str_eq(jstr(x, "stdout"), "403\ndirect-refused\n", "%s", jstr(x, "stderr"));
+	json_decref(x);
+	/* a code context of the sandbox goes the same way */
+	char path[200];
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/contexts", id);
+	http(&S, "POST", path, S.user, NULL, "{\"language\":\"python\"}", &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/contexts/%s/run", id, jstr(r.json, "id"));
+	reply_free(&r);
+	http(&S, "POST", path, S.user, NULL,
+	     "{\"code\": \"import urllib.request\\nurllib.request.urlopen('http://api.test/ctx')"
+	     ".read().decode()\"}",
+	     &r);
+	cr_expect_eq(r.status, 200, "%s", r.body);
+	cr_expect(strstr(r.body, "path=/ctx"), "%s", r.body);
+	reply_free(&r);
+	/* outside the server's list: 422 naming it, no sandbox made */
+	http(&S, "POST", "/v1/sandboxes", S.user, NULL, "{\"net\": {\"allow\": [\"other.test\"]}}",
+	     &r);
+	cr_expect_eq(r.status, 422, "%s", r.body);
+	cr_expect(strstr(r.body, "other.test"), "%s", r.body);
+	reply_free(&r);
 }
 
 Test(egress_service, a_host_outside_the_servers_list_is_422_and_named)
