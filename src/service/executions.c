@@ -149,13 +149,16 @@ static int enqueue(struct service *s, const struct accepted *a, struct exec_requ
 	return 0;
 }
 
-int service_egress_within_key(const struct key_row *key, const struct egress_policy *egress,
-			      struct svc_error *e)
+/* The hosts of egress outside the key's list, ", "-separated into out
+ * (empty: none; the key has no list: none). -1 when the list is unreadable. */
+static int egress_outside_key(const struct key_row *key, const struct egress_policy *egress,
+			      char *out, size_t size, struct svc_error *e)
 {
 	struct egress_policy *mine;
 	err_t err;
-	int ret = 0;
+	size_t n = 0;
 
+	out[0] = '\0';
 	if (egress == NULL || key->egress[0] == '\0')
 		return 0;
 	mine = xmalloc(sizeof(*mine));
@@ -164,14 +167,51 @@ int service_egress_within_key(const struct key_row *key, const struct egress_pol
 		return svc_error_set(e, SVC_INTERNAL, "internal_error",
 				     "the key's egress list is unreadable: %s", err.msg);
 	}
-	for (size_t i = 0; i < egress->nrules && ret == 0; i++)
-		if (!egress_rule_within(&egress->rules[i], mine))
-			ret = svc_error_set(e, SVC_INVALID, "egress_not_allowed",
-					    "host '%s%s' is not in the key's egress allow-list",
-					    egress->rules[i].wildcard ? "*." : "",
-					    egress->rules[i].host);
+	for (size_t i = 0; i < egress->nrules; i++)
+		if (!egress_rule_within(&egress->rules[i], mine) && n + 8 < size) {
+			int w = snprintf(out + n, size - n, "%s%s%s", n ? ", " : "",
+					 egress->rules[i].wildcard ? "*." : "", egress->rules[i].host);
+			n = w > 0 && (size_t)w < size - n ? n + (size_t)w : size - 1;
+		}
 	free(mine);
-	return ret;
+	return 0;
+}
+
+int service_egress_within_key(const struct key_row *key, const struct egress_policy *egress,
+			      struct svc_error *e)
+{
+	char hosts[512];
+
+	if (egress_outside_key(key, egress, hosts, sizeof(hosts), e) < 0)
+		return -1;
+	if (hosts[0])
+		return svc_error_set(e, SVC_INVALID, "egress_not_allowed",
+				     "host '%s' is not in the key's egress allow-list", hosts);
+	return 0;
+}
+
+/* With the policy mode approve, hosts outside the key's list (within the
+ * server's: checked with the request) are a person's to allow: the
+ * execution is held, its findings name them. */
+static void egress_for_approval(struct policy_outcome *po, const char *hosts)
+{
+	char msg[640];
+
+	snprintf(msg, sizeof(msg), "asks to reach %s, not in the key's egress allow-list", hosts);
+	if (po->annot == NULL)
+		po->annot = json_object();
+	json_t *f = json_object_get(po->annot, "findings");
+	if (!json_is_array(f)) {
+		f = json_array();
+		json_object_set_new(po->annot, "findings", f);
+	}
+	json_array_append_new(f, json_pack("{s:s, s:s, s:i, s:i, s:s, s:s, s:n}", "rule",
+					   "egress-host-outside-key", "severity", "high", "line", 0,
+					   "column", 0, "message", msg, "text", hosts, "file"));
+	po->findings++;
+	po->high++;
+	if (po->verdict == VERDICT_RUN)
+		po->verdict = VERDICT_ASK;
 }
 
 int service_submit(struct service *s, const struct key_row *key, struct exec_request *req,
@@ -186,9 +226,15 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 	memset(out, 0, sizeof(*out));
 	if (req->stream)
 		req->wait = true; /* the stream's ends live on the caller's stack */
-	if (service_egress_within_key(key, req->egress, e) < 0) {
+	char outside[512];
+	if (egress_outside_key(key, req->egress, outside, sizeof(outside), e) < 0) {
 		exec_request_free(req);
 		return -1;
+	}
+	if (outside[0] && !policy_mode_approve(s, key)) {
+		exec_request_free(req);
+		return svc_error_set(e, SVC_INVALID, "egress_not_allowed",
+				     "host '%s' is not in the key's egress allow-list", outside);
 	}
 	if (quota_admit(s, key, e) < 0) {
 		exec_request_free(req);
@@ -200,6 +246,8 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 		quota_release(s, key->id);
 		return svc_error_set(e, SVC_INTERNAL, "analysis_error", "%s", err.msg);
 	}
+	if (outside[0])
+		egress_for_approval(&po, outside);
 	accept_new(key, req, &a);
 	if (po.verdict != VERDICT_RUN) {
 		quota_release(s, key->id);

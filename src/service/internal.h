@@ -315,6 +315,8 @@ struct policy_outcome {
 int policy_evaluate(struct service *s, const struct key_row *k, const struct exec_request *req,
 		    struct policy_outcome *po, err_t *err);
 void policy_outcome_free(struct policy_outcome *po);
+/* Whether the key's policy mode (else the service's) is approve. */
+bool policy_mode_approve(struct service *s, const struct key_row *k);
 /* A copy of text with its secrets replaced (a plain copy when neither
  * redact nor redact_code is on): finding texts, decision reasons. */
 char *policy_redact_text(struct service *s, const char *text);

@@ -144,6 +144,11 @@ fail:
 	return -1;
 }
 
+bool policy_mode_approve(struct service *s, const struct key_row *k)
+{
+	return key_mode(s, k) == POLICY_APPROVE;
+}
+
 int policy_evaluate(struct service *s, const struct key_row *k, const struct exec_request *req,
 		    struct policy_outcome *po, err_t *err)
 {

@@ -236,6 +236,53 @@ Test(egress_service, a_keys_egress_list_narrows_the_servers)
 	reply_free(&r);
 }
 
+/* With the policy mode approve, a host in the server's list but not the
+ * key's waits for a person, who sees it named; approved, the run reaches it. */
+Test(egress_service, approve_mode_holds_hosts_outside_the_keys_list)
+{
+	struct reply r, g;
+	char narrow[80], cfg[600], path[160], id[48];
+	private_network();
+	snprintf(cfg, sizeof(cfg),
+		 "workers: 2\negress: [api.test, \"*.files.test\"]\n"
+		 "egress_resolve: [\"api.test:203.0.113.10\", \"b.files.test:198.51.100.7\"]\n"
+		 "policy:\n  mode: approve\n");
+	srv_start(&S, cfg, NULL);
+	srv_make_key(&S, "narrow", "--egress", "api.test", narrow);
+	/* within the key's list: runs (its code has no finding) */
+	submit(&S, narrow, "python", "print(1)", "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_expect_eq(r.status, 201, "%s", r.body);
+	reply_free(&r);
+	submit(&S, narrow, "python",
+	       "import urllib.request\nprint(urllib.request.urlopen('http://b.files.test/ok')"
+	       ".read().decode())",
+	       "{\"net\": {\"allow\": [\"api.test\", \"b.files.test\"]}}", &r);
+	cr_assert_eq(r.status, 202, "held for a person: %s", r.body);
+	cr_expect_str_eq(jstr(r.json, "status"), "pending_approval");
+	cr_expect(strstr(r.body, "egress-host-outside-key") && strstr(r.body, "b.files.test"),
+		  "the finding names the host: %s", r.body);
+	cr_expect(!strstr(r.body, "reach api.test"), "only the hosts outside: %s", r.body);
+	snprintf(id, sizeof(id), "%s", jstr(r.json, "id"));
+	reply_free(&r);
+	http(&S, "GET", "/v1/approvals", S.admin, NULL, NULL, &g);
+	cr_expect(strstr(g.body, "b.files.test"), "the approver sees the host: %s", g.body);
+	reply_free(&g);
+	snprintf(path, sizeof(path), "/v1/approvals/%s/approve", id);
+	http(&S, "POST", path, S.admin, NULL, NULL, &g);
+	cr_assert_eq(g.status, 200, "%s", g.body);
+	reply_free(&g);
+	bool ok = wait_status(&S, narrow, id, "ok");
+	snprintf(path, sizeof(path), "/v1/executions/%s", id);
+	http(&S, "GET", path, narrow, NULL, NULL, &g);
+	cr_assert(ok, "the approved run reaches the host: %s", g.body);
+	cr_expect(strstr(jstr(g.json, "stdout"), "path=/ok"), "%s", g.body);
+	reply_free(&g);
+	/* outside the server's list stays a 422, approve or not */
+	submit(&S, narrow, "python", "print(1)", "{\"net\": {\"allow\": [\"other.test\"]}}", &r);
+	cr_expect_eq(r.status, 422, "%s", r.body);
+	reply_free(&r);
+}
+
 Test(egress_service, keys_create_refuses_a_bad_egress_list)
 {
 	const char *argv[] = {airlock_bin(), "keys",	      "create",	    "--name",	      "x",
