@@ -91,6 +91,11 @@ struct server_config {
 	 * egress_resolve: [HOST:ADDR, ...]: names the proxy resolves so, as
 	 * --resolve (in egress.resolve). */
 	struct egress_policy egress;
+	/* Per key, over all its runs (in this node's memory): MB through the
+	 * proxy per UTC day, connections per hour; 0: no limit. A run gets
+	 * what is left as its own limits; none left is 429. */
+	int64_t egress_key_mb_per_day;
+	int64_t egress_key_connections_per_hour;
 	/* The service's data directory (set by the command that runs it, not
 	 * read from the file): images are looked up in DATA_DIR/images. */
 	char data_dir[256];

@@ -236,7 +236,7 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 		return svc_error_set(e, SVC_INVALID, "egress_not_allowed",
 				     "host '%s' is not in the key's egress allow-list", outside);
 	}
-	if (quota_admit(s, key, e) < 0) {
+	if (quota_egress_admit(s, key->id, req->egress, e) < 0 || quota_admit(s, key, e) < 0) {
 		exec_request_free(req);
 		return -1;
 	}

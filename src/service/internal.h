@@ -103,6 +103,9 @@ struct key_state {
 	int64_t key_id;
 	struct bucket bucket;
 	int64_t live; /* queued + running */
+	/* egress through the proxy: bytes this UTC day, connections this hour */
+	int64_t egress_day, egress_hour;
+	uint64_t egress_bytes, egress_conns;
 };
 
 struct quotas {
@@ -294,6 +297,13 @@ int quota_admit(struct service *s, const struct key_row *k, struct svc_error *e)
 /* A concurrency slot without admission (an approved execution). */
 void quota_take_slot(struct service *s, int64_t key_id);
 void quota_release(struct service *s, int64_t key_id);
+/* The key's egress allowance (config egress_key_*): what is left becomes
+ * p's own limits; none left is SVC_LIMITED with when to try again. */
+int quota_egress_admit(struct service *s, int64_t key_id, struct egress_policy *p,
+		       struct svc_error *e);
+/* What a run sent and received and how many connections it opened,
+ * counted against its key (network: the result's). */
+void quota_egress_used(struct service *s, int64_t key_id, const json_t *network);
 
 /* held.c */
 void held_init(struct held *h);

@@ -199,6 +199,7 @@ static void record(struct service *s, struct job *j, enum exec_status status, js
 	    .seconds = (double)(monotonic_ms() - j->accepted_ms) / 1000.0,
 	    .network = json_object_get(result, "network"),
 	};
+	quota_egress_used(s, j->key_id, x.network);
 	record_ended(s, &x);
 	char *meta = j->req.meta ? json_dumps(j->req.meta, JSON_COMPACT) : NULL;
 	record_notify(s, j->id, j->key_id, meta);

@@ -177,3 +177,74 @@ void quota_release(struct service *s, int64_t key_id)
 		ks->live--;
 	pthread_mutex_unlock(&s->quotas.lock);
 }
+
+/* Under the lock: the windows of now (a UTC day, an hour). */
+static void egress_roll(struct key_state *ks, time_t now)
+{
+	if (ks->egress_day != now / 86400) {
+		ks->egress_day = now / 86400;
+		ks->egress_bytes = 0;
+	}
+	if (ks->egress_hour != now / 3600) {
+		ks->egress_hour = now / 3600;
+		ks->egress_conns = 0;
+	}
+}
+
+int quota_egress_admit(struct service *s, int64_t key_id, struct egress_policy *p,
+		       struct svc_error *e)
+{
+	uint64_t bytes = (uint64_t)s->cfg.egress_key_mb_per_day << 20,
+		 conns = (uint64_t)s->cfg.egress_key_connections_per_hour;
+	time_t now = time(NULL);
+	int ret = 0;
+
+	if (p == NULL || (bytes == 0 && conns == 0))
+		return 0;
+	pthread_mutex_lock(&s->quotas.lock);
+	struct key_state *ks = key_state(&s->quotas, key_id);
+	egress_roll(ks, now);
+	if (bytes > 0 && ks->egress_bytes >= bytes) {
+		ret = svc_error_set(e, SVC_LIMITED, "egress_quota_exceeded",
+				    "this key's egress of %lld MB a day is used up",
+				    (long long)s->cfg.egress_key_mb_per_day);
+		e->retry_after_s = (int)(86400 - now % 86400);
+	} else if (conns > 0 && ks->egress_conns >= conns) {
+		ret = svc_error_set(e, SVC_LIMITED, "egress_quota_exceeded",
+				    "this key's egress of %lld connections an hour is used up",
+				    (long long)s->cfg.egress_key_connections_per_hour);
+		e->retry_after_s = (int)(3600 - now % 3600);
+	} else {
+		if (bytes > 0 && p->max_bytes > bytes - ks->egress_bytes)
+			p->max_bytes = bytes - ks->egress_bytes;
+		if (conns > 0 && p->max_connections > conns - ks->egress_conns)
+			p->max_connections = conns - ks->egress_conns;
+	}
+	pthread_mutex_unlock(&s->quotas.lock);
+	if (ret < 0)
+		metrics_reject(&s->metrics, "egress_quota");
+	return ret;
+}
+
+void quota_egress_used(struct service *s, int64_t key_id, const json_t *network)
+{
+	const json_t *q;
+	size_t i;
+	uint64_t bytes = 0, conns = 0;
+
+	if (network == NULL)
+		return;
+	json_array_foreach(json_object_get(network, "requests"), i, q)
+	{
+		bytes += (uint64_t)json_integer_value(json_object_get(q, "bytes_sent")) +
+			 (uint64_t)json_integer_value(json_object_get(q, "bytes_received"));
+		conns += json_is_true(json_object_get(q, "allowed"));
+	}
+	conns += (uint64_t)json_integer_value(json_object_get(network, "requests_dropped"));
+	pthread_mutex_lock(&s->quotas.lock);
+	struct key_state *ks = key_state(&s->quotas, key_id);
+	egress_roll(ks, time(NULL));
+	ks->egress_bytes += bytes;
+	ks->egress_conns += conns;
+	pthread_mutex_unlock(&s->quotas.lock);
+}

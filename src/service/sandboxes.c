@@ -482,7 +482,8 @@ int service_sandbox_create(struct service *s, const struct key_row *key, const j
 	*out = NULL;
 	if (sandbox_create_parse(req, &s->cfg, &c, e) < 0)
 		return -1;
-	if (service_egress_within_key(key, c.egress, e) < 0) {
+	if (service_egress_within_key(key, c.egress, e) < 0 ||
+	    quota_egress_admit(s, key->id, c.egress, e) < 0) {
 		sandbox_create_req_free(&c);
 		return -1;
 	}

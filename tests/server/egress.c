@@ -283,6 +283,42 @@ Test(egress_service, approve_mode_holds_hosts_outside_the_keys_list)
 	reply_free(&r);
 }
 
+/* Per key, over its runs: connections an hour (and MB a day); a run gets
+ * what is left, then 429 with when to try again. */
+Test(egress_service, a_keys_egress_allowance_spans_its_runs)
+{
+	struct reply r;
+	char cfg[600];
+	private_network();
+	snprintf(cfg, sizeof(cfg), "%segress_key_connections_per_hour: 3\n", config);
+	srv_start(&S, cfg, NULL);
+	static const char two[] = "for p in a b; do curl -s -o /dev/null -w '%{http_code} ' "
+				  "http://api.test/$p; done";
+	submit(&S, S.user, "bash", two, "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "stdout"), "200 200 ", "%s", r.body);
+	reply_free(&r);
+	/* one left: the second connection of this run is refused */
+	submit(&S, S.user, "bash", two, "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_expect(strncmp(jstr(r.json, "stdout"), "200 ", 4) == 0 &&
+		      strcmp(jstr(r.json, "stdout"), "200 200 ") != 0,
+		  "the allowance ends inside the run: %s", r.body);
+	reply_free(&r);
+	submit(&S, S.user, "bash", "true", "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_expect_eq(r.status, 429, "%s", r.body);
+	cr_expect_str_eq(jstr(json_object_get(r.json, "error"), "code"), "egress_quota_exceeded");
+	cr_expect(r.retry_after[0] && atoi(r.retry_after) > 0, "Retry-After: '%s'", r.retry_after);
+	reply_free(&r);
+	/* another key has its own; a run without egress is not counted */
+	submit(&S, S.other, "bash", two, "{\"net\": {\"allow\": [\"api.test\"]}}", &r);
+	cr_expect_eq(r.status, 201, "%s", r.body);
+	reply_free(&r);
+	submit(&S, S.user, "bash", "true", NULL, &r);
+	cr_expect_eq(r.status, 201, "%s", r.body);
+	reply_free(&r);
+}
+
 Test(egress_service, keys_create_refuses_a_bad_egress_list)
 {
 	const char *argv[] = {airlock_bin(), "keys",	      "create",	    "--name",	      "x",

@@ -317,3 +317,18 @@ Test(service_config, store_and_node)
 		     -1, "64 is too long");
 	cr_assert_eq(parse("node: ''\n", &c, &err), -1);
 }
+
+Test(service_config, egress_allowance_per_key)
+{
+	struct server_config c;
+	err_t err;
+	cr_assert_eq(parse("", &c, &err), 0, "%s", err.msg);
+	cr_assert_eq(c.egress_key_mb_per_day + c.egress_key_connections_per_hour, 0,
+		     "no limit by default");
+	cr_assert_eq(parse("egress_key_mb_per_day: 100\negress_key_connections_per_hour: 50\n", &c,
+			   &err),
+		     0, "%s", err.msg);
+	cr_assert_eq(c.egress_key_mb_per_day, 100);
+	cr_assert_eq(c.egress_key_connections_per_hour, 50);
+	cr_assert_eq(parse("egress_key_mb_per_day: -1\n", &c, &err), -1);
+}
