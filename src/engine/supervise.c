@@ -416,8 +416,16 @@ int supervise_step(struct supervise_ctx *sc, struct step_result *sr, err_t *err)
 	} else if (proc_meter_start(&w.meter, sc->init, sc->pidns, l->memory_limit_mb * 1024) < 0) {
 		return err_set(err, errno, "cannot read the sandbox's processes in /proc");
 	}
-	if (write_all(sc->sync_w, "g", 1) < 0)
-		return err_set(err, errno, "cannot start step %d of the sandbox", sc->step);
+	if (write_all(sc->sync_w, "g", 1) < 0) {
+		/* the sandbox ended during its setup: its report says why */
+		int errnum = errno;
+		struct pollfd p = {sc->report_r, POLLIN, 0};
+		if (poll(&p, 1, 1000) > 0)
+			read_report(&w);
+		if (w.failed)
+			return -1;
+		return err_set(err, errnum, "cannot start step %d of the sandbox", sc->step);
+	}
 
 	while (*sc->out_r >= 0 || *sc->err_r >= 0 || !(w.exited || w.init_gone)) {
 		struct pollfd pfd[5];

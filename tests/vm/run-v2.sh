@@ -54,8 +54,10 @@ accel=${AIRLOCK_VM_ACCEL:-tcg}
 vm_timeout=${AIRLOCK_VM_TIMEOUT:-3000}
 # What the VM boots and its init uses, besides the binaries' libraries and
 # the runtimes: the kernel (and its initramfs, built with kmod and udev),
-# util-linux (mountpoint, setpriv), procps.
-VM_BASE_PACKAGES="linux-image-amd64 kmod udev util-linux procps"
+# util-linux (mountpoint, setpriv), procps; and what the egress tests run
+# (tests/egress: their network namespaces with iproute2, a test CA with
+# openssl, and the clients curl and python3-requests).
+VM_BASE_PACKAGES="linux-image-amd64 kmod udev util-linux procps iproute2 openssl curl python3-requests"
 
 cannot() { # this machine cannot run the VM: why
 	echo "!! v2: cannot run the cgroup v2 VM here: $*" >&2
@@ -178,6 +180,7 @@ mkdir -p "$stage/tests/probe" "$stage/examples" "$stage/contrib"
 cp "$build/airlock" "$build/airlock-warm-python" "$build/tests/e2e" "$build/tests/adversarial" "$build/tests/unit" "$stage/"
 cp tests/probe/probe.c "$stage/tests/probe/"
 cp -r tests/check "$stage/tests/check"
+cp -r tests/egress "$stage/tests/egress"
 cp examples/hello.py "$stage/examples/"
 cp contrib/airlock.yaml "$stage/contrib/"
 cp -r tests/adversarial/progs "$stage/progs"
