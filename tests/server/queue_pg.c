@@ -23,7 +23,10 @@ static void teardown(void)
 {
 	for (int i = 0; i < 3; i++)
 		srv_cleanup(&N[i]);
+	pg_cluster_own_end();
 }
+
+static bool own; /* this test has a cluster of its own (pg_cluster_own) */
 
 TestSuite(queue_pg, .fini = teardown, .timeout = 240);
 
@@ -34,6 +37,8 @@ static void start_nodes(int n, const char *config)
 	if (pg_cluster_missing())
 		cr_skip_test("%s", pg_cluster_missing());
 	curl_global_init(CURL_GLOBAL_DEFAULT);
+	if (own)
+		own = pg_cluster_own();
 	pg_test_database(N[0].store, sizeof(N[0].store));
 	snprintf(N[0].node, sizeof(N[0].node), "%s", names[0]);
 	srv_start(&N[0], config, NULL);
@@ -198,6 +203,7 @@ Test(queue_pg, load_and_faults_every_accepted_execution_ends_once, .timeout = 30
 	pthread_t t[LOAD_CLIENTS];
 	int by_status[8] = {0}, by_node[3] = {0};
 
+	own = true; /* PostgreSQL is restarted: not under the other tests */
 	start_nodes(3, "workers: 2\nqueue_size: 32\nnode_lease_s: 6\n");
 	memset(&L, 0, sizeof(L));
 	pthread_mutex_init(&L.lock, NULL);
@@ -218,7 +224,8 @@ Test(queue_pg, load_and_faults_every_accepted_execution_ends_once, .timeout = 30
 
 	/* PostgreSQL restarted under the load */
 	wait_accepted(LOAD_TOTAL * 3 / 4);
-	pg_cluster_restart();
+	if (own)
+		pg_cluster_restart();
 
 	for (int i = 0; i < LOAD_CLIENTS; i++)
 		pthread_join(t[i], NULL);
@@ -267,4 +274,54 @@ Test(queue_pg, load_and_faults_every_accepted_execution_ends_once, .timeout = 30
 	free(out);
 	cr_assert_eq(count_host_processes(MARKER), 0, "no sandbox process is left");
 	pthread_mutex_destroy(&L.lock);
+}
+
+/* A node that cannot reach the store for node_lease_s / 2 is fenced: its
+ * run is interrupted (the sandbox ended), it refuses new work with 503;
+ * when the store is back it writes the run's end and accepts again. */
+Test(queue_pg, a_node_cut_off_from_the_store_stops_its_runs_and_refuses_work)
+{
+	struct reply run, r;
+
+	own = true; /* PostgreSQL is stopped: not under the other tests */
+	start_nodes(1, "workers: 1\nnode_lease_s: 4\n");
+	if (!own)
+		cr_skip_test("AIRLOCK_TEST_PG: a server these tests may not stop");
+	submit(&N[0], N[0].user, "bash", "sleep 60 # airlock-queue-pg-fenced", "{\"wait\":false}",
+	       &run);
+	cr_assert_eq(run.status, 202, "%s", run.body);
+	cr_assert(wait_for(&N[0], jstr(run.json, "id"), "running", 20));
+	pg_cluster_stop();
+	/* the store's 503s (a key cannot be read), and the node fences itself */
+	bool fenced = false;
+	for (int i = 0; i < (int)(20 * test_slowness() * 10) && !fenced; i++) {
+		submit(&N[0], N[0].user, "bash", "echo refused", NULL, &r);
+		cr_assert_eq(r.status, 503, "%s", r.body);
+		cr_assert(r.retry_after[0], "Retry-After");
+		reply_free(&r);
+		fenced = srv_log_contains(&N[0], "node_fenced");
+		if (!fenced)
+			usleep(100000);
+	}
+	cr_assert(fenced, "the node fences itself");
+	pg_cluster_start();
+	/* interrupted by the fence (else: wall_time_limit after 20 s) */
+	cr_assert(wait_for(&N[0], jstr(run.json, "id"), "interrupted", 30),
+		  "its end is written when the store is back");
+	bool accepted = false;
+	for (int i = 0; i < (int)(30 * test_slowness() * 10) && !accepted; i++) {
+		submit(&N[0], N[0].user, "bash", "echo back", NULL, &r);
+		accepted = r.status == 201;
+		if (accepted)
+			cr_assert_str_eq(jstr(r.json, "stdout"), "back\n", "%s", r.body);
+		reply_free(&r);
+		if (!accepted)
+			usleep(100000);
+	}
+	cr_assert(accepted, "the node accepts again once it beats");
+	reply_free(&run);
+	srv_stop(&N[0]);
+	char *out;
+	cr_assert_eq(audit_verify_cmd(&N[0], &out), 0, "%s", out);
+	free(out);
 }
