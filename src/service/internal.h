@@ -85,6 +85,7 @@ struct pool {
 	 * claim other nodes' executions; fenced: the node lost the store for
 	 * node_lease_s / 2 and accepts and claims nothing */
 	bool shared, fenced;
+	bool polling; /* an idle worker claims for the node (one at a time) */
 	pthread_t *workers;
 	int nworkers;
 };

@@ -706,16 +706,27 @@ static struct job *claim_other(struct service *s)
 }
 
 /* The shared queue, a worker with nothing queued here: one claim of
- * another node's execution, run to its end. */
-static void run_other(struct service *s)
+ * another node's execution, run to its end. The claiming worker is the
+ * node's only one polling (p->polling); when it claims, it hands that over
+ * to another idle worker. Returns with the lock held. */
+static void run_other(struct service *s, bool *poller)
 {
-	struct job *j = claim_other(s);
+	struct pool *p = &s->pool;
 
-	if (j == NULL)
-		return;
-	run_job(s, j);
-	finish_job(s, j);
-	job_unref(s, j);
+	p->running++;
+	pthread_mutex_unlock(&p->lock);
+	struct job *j = claim_other(s);
+	pthread_mutex_lock(&p->lock);
+	if (j) {
+		p->polling = *poller = false;
+		pthread_cond_signal(&p->wake);
+		pthread_mutex_unlock(&p->lock);
+		run_job(s, j);
+		finish_job(s, j);
+		job_unref(s, j);
+		pthread_mutex_lock(&p->lock);
+	}
+	p->running--;
 }
 
 static void *worker_main(void *arg)
@@ -723,11 +734,14 @@ static void *worker_main(void *arg)
 	struct service *s = arg;
 	struct pool *p = &s->pool;
 
+	bool poller = false; /* the shared queue: this worker claims for the node */
 	for (;;) {
 		pthread_mutex_lock(&p->lock);
 		bool idle = false;
 		while (p->len == 0 && !p->stopping && !idle) {
-			if (!p->shared) {
+			if (p->shared && !p->polling)
+				p->polling = poller = true;
+			if (!poller) {
 				pthread_cond_wait(&p->wake, &p->lock);
 				continue;
 			}
@@ -736,21 +750,20 @@ static void *worker_main(void *arg)
 			idle = pthread_cond_timedwait(&p->wake, &p->lock, &t) != 0;
 		}
 		if (p->len == 0 && p->stopping) {
+			if (poller)
+				p->polling = poller = false;
 			pthread_mutex_unlock(&p->lock);
 			return NULL;
 		}
 		if (p->len == 0) { /* the shared queue, idle here */
-			bool fenced = p->fenced;
-			if (!fenced)
-				p->running++;
-			pthread_mutex_unlock(&p->lock);
-			if (fenced)
-				continue;
-			run_other(s);
-			pthread_mutex_lock(&p->lock);
-			p->running--;
+			if (!p->fenced)
+				run_other(s, &poller);
 			pthread_mutex_unlock(&p->lock);
 			continue;
+		}
+		if (poller) { /* busy now: another idle worker polls */
+			p->polling = poller = false;
+			pthread_cond_signal(&p->wake);
 		}
 		struct job *j = p->queue[p->head];
 		p->head = (p->head + 1) % p->size;
