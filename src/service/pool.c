@@ -222,10 +222,14 @@ static bool wait_shared(struct service *s, struct job *j, const char *id,
 {
 	struct pool *p = &s->pool;
 
-	for (;;) {
+	for (int n = 0;; n++) {
 		if (j && j->state == JOB_DONE && !j->elsewhere)
 			return true;
-		if (!(j && j->state == JOB_RUNNING && !j->elsewhere)) {
+		/* still queued here: another node may have it, read the row every
+		 * 5th time (a full queue of waiters would load the store) */
+		bool queued_here = j && j->state == JOB_QUEUED && !j->elsewhere;
+		bool running_here = j && j->state == JOB_RUNNING && !j->elsewhere;
+		if (!running_here && (!queued_here || n % 5 == 0)) {
 			pthread_mutex_unlock(&p->lock);
 			bool ended = row_ended(s, id);
 			pthread_mutex_lock(&p->lock);
