@@ -73,6 +73,7 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 	row.limits_json = json_dumps(lim, JSON_COMPACT);
 	row.policy_json = po->annot ? json_dumps(po->annot, JSON_COMPACT) : NULL;
 	row.meta_json = meta ? json_dumps(meta, JSON_COMPACT) : NULL;
+	row.pinned = req->stream != NULL || po->stored != NULL; /* see exec_claim */
 	json_decref(meta);
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);
@@ -368,7 +369,8 @@ int service_cancel(struct service *s, const struct key_row *key, const char *id,
 	if (row.status == EXEC_PENDING_APPROVAL)
 		ret = cancel_pending(s, &row, e);
 	else if ((row.status != EXEC_QUEUED && row.status != EXEC_RUNNING) ||
-		 pool_cancel(s, row.id, key->admin ? -1 : key->id) != 0)
+		 (pool_cancel(s, row.id, key->admin ? -1 : key->id) != 0 &&
+		  (!s->pool.shared || pool_cancel_elsewhere(s, &row) != 0)))
 		ret = svc_error_set(e, SVC_CONFLICT, "not_cancellable",
 				    "execution %s has already ended", row.id);
 	if (ret == 0)

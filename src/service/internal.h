@@ -50,6 +50,9 @@ struct job {
 	int cancel_pipe[2];
 	enum job_state state;
 	bool cancelled; /* a caller asked for it */
+	/* the shared queue: another node claimed it (its waiters read the
+	 * row); this node claimed it from another node's queue */
+	bool elsewhere, claimed;
 	int refs;
 	uint64_t accepted_ms;
 	pthread_cond_t done;
@@ -78,6 +81,11 @@ struct pool {
 	int running;
 	int reserved; /* admitted, being stored, not yet queued */
 	bool stopping;
+	/* the queue is the store's (exec_claim, a named node): idle workers
+	 * claim other nodes' executions; fenced: the node lost the store for
+	 * node_lease_s / 2 and accepts and claims nothing */
+	bool shared, fenced;
+	bool polling; /* an idle worker claims for the node (one at a time) */
 	pthread_t *workers;
 	int nworkers;
 };
@@ -136,6 +144,7 @@ struct nodes {
 	pthread_cond_t wake;
 	pthread_t thread;
 	bool running, stop;
+	uint64_t beat_ok_ms; /* monotonic_ms of the last heartbeat stored */
 };
 
 /* ---- approvals.c ---- */
@@ -263,6 +272,14 @@ int pool_requeue(struct service *s, err_t *err);
  * (store.h node_takeover) and runs their queued executions here (how many
  * in *adopted). Returns how many of their executions were interrupted. */
 int pool_take_over(struct service *s, int lease_s, int *adopted, err_t *err);
+/* The shared queue: fences the node (interrupts its runs, refuses new
+ * work) or lifts the fence; cancels the run of id here (asked for on
+ * another node). */
+void pool_fence(struct service *s, bool fenced);
+void pool_cancel_here(struct service *s, const char *id);
+/* Cancels an execution queued or running on another node; 0 when it
+ * ended, 1 when it is not live anywhere. */
+int pool_cancel_elsewhere(struct service *s, const struct exec_row *row);
 
 /* ---- nodes.c ---- */
 

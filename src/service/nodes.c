@@ -11,9 +11,18 @@
  * worker starts only what is still queued and still its own node's
  * (exec_set_running), so a node that was thought lost but was not finds
  * its queue taken and leaves it.
+ *
+ * With the shared queue the same thread also fences the node: when no
+ * heartbeat could be stored for node_lease_s / 2, the node interrupts its
+ * runs and accepts and claims nothing until a heartbeat is stored again,
+ * so that it never keeps running what another node may declare
+ * interrupted at node_lease_s (and exec_finish drops such a late result).
+ * Every TICK_MS it also delivers the cancels asked for on other nodes.
  */
 #include <stdio.h>
 #include <time.h>
+
+#define TICK_MS 250
 
 #include "service/internal.h"
 
@@ -29,6 +38,11 @@ static void beat(struct service *s)
 		log_error(s, NULL, err.msg);
 		return;
 	}
+	pthread_mutex_lock(&s->nodes.lock);
+	s->nodes.beat_ok_ms = monotonic_ms();
+	pthread_mutex_unlock(&s->nodes.lock);
+	if (s->pool.shared)
+		pool_fence(s, false);
 	n = pool_take_over(s, s->cfg.node_lease_s, &adopted, &err);
 	if (n < 0) {
 		log_error(s, NULL, err.msg);
@@ -45,22 +59,57 @@ static void beat(struct service *s)
 					 "interrupted", n, "requeued", adopted));
 }
 
+static void cancel_here(void *ctx, const char *id)
+{
+	pool_cancel_here(ctx, id);
+}
+
+/* The shared queue, every tick: the cancels asked for elsewhere, and the
+ * fence. */
+static void tick(struct service *s)
+{
+	err_t err;
+
+	err_clear(&err);
+	if (s->st->be->exec_cancels(s->st, cancel_here, s, &err) < 0 && err.errnum != STORE_EBUSY)
+		log_error(s, NULL, err.msg);
+	pthread_mutex_lock(&s->nodes.lock);
+	uint64_t since = monotonic_ms() - s->nodes.beat_ok_ms;
+	pthread_mutex_unlock(&s->nodes.lock);
+	if (since >= (uint64_t)s->cfg.node_lease_s * 500)
+		pool_fence(s, true);
+}
+
 static void *nodes_main(void *arg)
 {
 	struct service *s = arg;
 	struct nodes *x = &s->nodes;
 	int every = s->cfg.node_lease_s / 4 > 0 ? s->cfg.node_lease_s / 4 : 1;
+	uint64_t next_beat = monotonic_ms() + (uint64_t)every * 1000;
 	struct timespec ts;
 
 	pthread_mutex_lock(&x->lock);
 	while (!x->stop) {
 		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_sec += every;
+		if (s->pool.shared) {
+			ts.tv_nsec += TICK_MS * 1000000L;
+			if (ts.tv_nsec >= 1000000000L) {
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000000000L;
+			}
+		} else {
+			ts.tv_sec += every;
+		}
 		pthread_cond_timedwait(&x->wake, &x->lock, &ts);
 		if (x->stop)
 			break;
 		pthread_mutex_unlock(&x->lock);
-		beat(s);
+		if (!s->pool.shared || monotonic_ms() >= next_beat) {
+			beat(s);
+			next_beat = monotonic_ms() + (uint64_t)every * 1000;
+		}
+		if (s->pool.shared)
+			tick(s);
 		pthread_mutex_lock(&x->lock);
 	}
 	pthread_mutex_unlock(&x->lock);
@@ -73,9 +122,10 @@ int nodes_start(struct service *s, err_t *err)
 
 	if (s->st->be->node_heartbeat == NULL || s->st->node[0] == 0)
 		return 0; /* one machine */
-	beat(s);
 	pthread_mutex_init(&x->lock, NULL);
 	pthread_cond_init(&x->wake, NULL);
+	x->beat_ok_ms = monotonic_ms();
+	beat(s);
 	int r = pthread_create(&x->thread, NULL, nodes_main, s);
 	if (r != 0) {
 		pthread_mutex_destroy(&x->lock);

@@ -12,6 +12,16 @@
  * pool's lock. Cancelling writes a byte to the job's cancel pipe, which the
  * engine polls while the program runs; a job still queued is ended as
  * cancelled by the canceller itself and skipped by the worker.
+ *
+ * The shared queue (PostgreSQL with a node name, docs/store.md): the table
+ * is the queue. A node still queues what it accepts in memory (the bound
+ * on what it accepts, and the wake-up of its workers), and a worker starts
+ * a job of its own only if its row is still queued and this node's; an idle
+ * worker claims the oldest queued execution of another node every
+ * POLL_MS. Either way the row turns running in one statement, so an
+ * execution starts once. A job another node claimed is "elsewhere": whoever
+ * waits for it reads its row until it ends, and cancelling it asks the node
+ * that runs it (exec_cancel_request).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -25,6 +35,8 @@
 #include "policy/apply.h"
 #include "policy/redact.h"
 #include "service/internal.h"
+
+#define POLL_MS 200 /* the shared queue: an idle worker's claim, a waiter's read */
 
 void pool_init(struct pool *p, int queue_size, int workers)
 {
@@ -100,13 +112,18 @@ int pool_reserve(struct service *s, struct svc_error *e)
 	struct pool *p = &s->pool;
 
 	pthread_mutex_lock(&p->lock);
-	bool stopping = p->stopping;
+	bool stopping = p->stopping, fenced = p->fenced;
 	bool full = p->len + p->reserved >= s->cfg.queue_size + (s->cfg.workers - p->running);
-	if (!stopping && !full)
+	if (!stopping && !full && !fenced)
 		p->reserved++;
 	pthread_mutex_unlock(&p->lock);
 	if (stopping)
 		return refuse_stopping(s, e);
+	if (fenced) {
+		metrics_reject(&s->metrics, "fenced");
+		return svc_error_set(e, SVC_UNAVAILABLE, "storage_error",
+				     "this node has lost the store; try again later");
+	}
 	if (full) {
 		metrics_reject(&s->metrics, "queue_full");
 		return svc_error_set(e, SVC_UNAVAILABLE, "queue_full",
@@ -152,11 +169,98 @@ int pool_submit(struct service *s, struct job *j, struct svc_error *e)
 	return 0;
 }
 
+static bool pool_stopping(struct service *s)
+{
+	pthread_mutex_lock(&s->pool.lock);
+	bool stopping = s->pool.stopping;
+	pthread_mutex_unlock(&s->pool.lock);
+	return stopping;
+}
+
+/* Whether the execution has ended (or is gone); a store error is "not
+ * yet". */
+static bool row_ended(struct service *s, const char *id)
+{
+	struct exec_row r;
+	bool found;
+	err_t err;
+
+	err_clear(&err);
+	if (s->st->be->exec_get(s->st, id, &r, &found, &err) < 0)
+		return false;
+	if (!found)
+		return true;
+	bool ended = r.status != EXEC_QUEUED && r.status != EXEC_RUNNING;
+	exec_row_free(&r);
+	return ended;
+}
+
+static void after_ms(struct timespec *t, int ms)
+{
+	clock_gettime(CLOCK_REALTIME, t); /* the clock of j->done */
+	t->tv_sec += ms / 1000;
+	t->tv_nsec += (long)(ms % 1000) * 1000000L;
+	if (t->tv_nsec >= 1000000000L) {
+		t->tv_sec++;
+		t->tv_nsec -= 1000000000L;
+	}
+}
+
+static bool passed(const struct timespec *t)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	return now.tv_sec > t->tv_sec || (now.tv_sec == t->tv_sec && now.tv_nsec >= t->tv_nsec);
+}
+
+/* The shared queue: waits until the job of this node (j, or NULL) ends
+ * here, or the execution's row says it ended (claimed elsewhere), until
+ * `until` (NULL: no end). Called and returns with the pool's lock held;
+ * true when it ended. */
+static bool wait_shared(struct service *s, struct job *j, const char *id,
+			const struct timespec *until)
+{
+	struct pool *p = &s->pool;
+
+	for (int n = 0;; n++) {
+		if (j && j->state == JOB_DONE && !j->elsewhere)
+			return true;
+		/* still queued here: another node may have it, read the row every
+		 * 5th time (a full queue of waiters would load the store) */
+		bool queued_here = j && j->state == JOB_QUEUED && !j->elsewhere;
+		bool running_here = j && j->state == JOB_RUNNING && !j->elsewhere;
+		if (!running_here && (!queued_here || n % 5 == 0)) {
+			pthread_mutex_unlock(&p->lock);
+			bool ended = row_ended(s, id);
+			pthread_mutex_lock(&p->lock);
+			if (ended)
+				return true;
+		}
+		if (until && passed(until))
+			return false;
+		struct timespec t;
+		after_ms(&t, POLL_MS);
+		if (until && (t.tv_sec > until->tv_sec ||
+			      (t.tv_sec == until->tv_sec && t.tv_nsec > until->tv_nsec)))
+			t = *until;
+		if (j) {
+			pthread_cond_timedwait(&j->done, &p->lock, &t);
+		} else {
+			pthread_mutex_unlock(&p->lock);
+			usleep(POLL_MS * 1000);
+			pthread_mutex_lock(&p->lock);
+		}
+	}
+}
+
 void job_wait(struct service *s, struct job *j)
 {
 	pthread_mutex_lock(&s->pool.lock);
-	while (j->state != JOB_DONE)
-		pthread_cond_wait(&j->done, &s->pool.lock);
+	if (s->pool.shared)
+		wait_shared(s, j, j->id, NULL);
+	else
+		while (j->state != JOB_DONE)
+			pthread_cond_wait(&j->done, &s->pool.lock);
 	pthread_mutex_unlock(&s->pool.lock);
 }
 
@@ -183,9 +287,18 @@ static void record(struct service *s, struct job *j, enum exec_status status, js
 	snprintf(row.finished_at, sizeof(row.finished_at), "%s", finished_at);
 	row.cpu_ms = (int64_t)cpu_ms;
 	row.result_json = result ? json_dumps(result, JSON_COMPACT) : NULL;
-	err_clear(&err);
-	if (s->st->be->exec_finish(s->st, &row, &err) < 0)
-		log_error(s, j->id, err.msg);
+	/* the shared queue: a result is kept until the store is back (or the
+	 * node stops: its next start marks the run interrupted) */
+	for (int tries = 0;; tries++) {
+		err_clear(&err);
+		if (s->st->be->exec_finish(s->st, &row, &err) == 0)
+			break;
+		if (tries == 0)
+			log_error(s, j->id, err.msg);
+		if (!s->pool.shared || err.errnum != STORE_EBUSY || pool_stopping(s))
+			break;
+		usleep(POLL_MS * 1000);
+	}
 	free(row.result_json);
 	json_t *code = json_object_get(result, "exit_code");
 	struct ended x = {
@@ -218,7 +331,8 @@ static void record_unrun(struct service *s, struct job *j, enum exec_status stat
  * is done: whoever cancelled it may submit the next one at once. */
 static void finish_job(struct service *s, struct job *j)
 {
-	quota_release(s, j->key_id);
+	if (!j->claimed) /* another node's admission */
+		quota_release(s, j->key_id);
 	pthread_mutex_lock(&s->pool.lock);
 	j->state = JOB_DONE;
 	unlink_active(&s->pool, j);
@@ -483,25 +597,49 @@ static uint64_t run_repeated(struct service *s, struct job *j, struct run_result
 	}
 }
 
-static void run_job(struct service *s, struct job *j)
+/* queued -> running, for a job of this node; with the shared queue the
+ * store is asked again while it is away. */
+static int set_running(struct service *s, struct job *j)
+{
+	err_t err;
+	int claimed;
+
+	for (int tries = 0;; tries++) {
+		err_clear(&err);
+		claimed = s->st->be->exec_set_running(s->st, j->id, &err);
+		if (claimed >= 0)
+			return claimed;
+		if (tries == 0)
+			log_error(s, j->id, err.msg);
+		if (!s->pool.shared || err.errnum != STORE_EBUSY || pool_stopping(s))
+			return -1;
+		usleep(POLL_MS * 1000);
+	}
+}
+
+/* Returns false when the job is another node's to run. */
+static bool run_job(struct service *s, struct job *j)
 {
 	struct buf combined = {0};
 	struct run_result res;
 	char finished[STORE_TIME_MAX];
 	json_t *runs, *redactions;
 	bool dropped = false;
-	err_t err;
 
-	err_clear(&err);
-	int claimed = s->st->be->exec_set_running(s->st, j->id, &err);
-	if (claimed < 0)
-		log_error(s, j->id, err.msg);
+	int claimed = j->claimed ? 1 : set_running(s, j);
 	if (claimed == 0 && s->st->be->node_takeover) {
-		/* many nodes: another node took this one's queue over (it was
-		 * thought dead) and runs it; an execution starts once */
+		/* many nodes: another node claimed it from the shared queue, or
+		 * took this one's queue over (it was thought dead), and runs it;
+		 * an execution starts once */
 		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_run", "id", j->id,
-					 "reason", "taken over by another node"));
-		return;
+					 "reason", "run by another node"));
+		return false;
+	}
+	if (claimed < 0 && s->pool.shared) {
+		/* the store is gone for good or the node stops: it may not start
+		 * without its claim */
+		record_unrun(s, j, EXEC_INTERRUPTED);
+		return true;
 	}
 	uint64_t cpu_ms = run_repeated(s, j, &res, &combined, &redactions, &dropped, &runs);
 	store_now(finished);
@@ -521,6 +659,81 @@ static void run_job(struct service *s, struct job *j)
 	record(s, j, status, o, cpu_ms, finished);
 	json_decref(o);
 	run_result_free(&res);
+	return true;
+}
+
+/* The shared queue: a job for the oldest queued execution of another
+ * node, claimed (running, this node's), or NULL. */
+static struct job *claim_other(struct service *s)
+{
+	struct exec_row r;
+	struct exec_request req;
+	struct svc_error e;
+	err_t err;
+
+	err_clear(&err);
+	int n = s->st->be->exec_claim(s->st, &r, &err);
+	if (n <= 0) {
+		if (n < 0 && err.errnum != STORE_EBUSY)
+			log_error(s, NULL, err.msg);
+		return NULL;
+	}
+	json_t *root = stored_json(r.request_json);
+	int ok = root ? exec_request_from_json(root, &s->cfg, &req, &e) : -1;
+	if (ok < 0) {
+		/* this node's configuration does not take it (a language or a
+		 * limit it lacks): it ends here, it cannot go back */
+		if (root)
+			exec_request_free(&req);
+		r.status = EXEC_INTERRUPTED;
+		store_now(r.finished_at);
+		err_clear(&err);
+		if (s->st->be->exec_finish(s->st, &r, &err) < 0)
+			log_error(s, r.id, err.msg);
+		service_log(s,
+			    json_pack("{s:s, s:s, s:s}", "event", "not_run", "id", r.id, "reason",
+				      root ? e.message : "its stored request is not JSON"));
+		exec_row_free(&r);
+		return NULL;
+	}
+	struct job *j = job_new(r.id, r.created_at, r.code_hash, r.key_id, &req);
+	exec_row_free(&r);
+	j->claimed = true;
+	if (pipe2(j->cancel_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
+		log_error(s, j->id, "cannot create a cancel pipe; it runs without one");
+	struct pool *p = &s->pool;
+	pthread_mutex_lock(&p->lock);
+	j->state = JOB_RUNNING;
+	j->next_active = p->active;
+	if (p->active)
+		p->active->prev_active = j;
+	p->active = j;
+	pthread_mutex_unlock(&p->lock);
+	return j;
+}
+
+/* The shared queue, a worker with nothing queued here: one claim of
+ * another node's execution, run to its end. The claiming worker is the
+ * node's only one polling (p->polling); when it claims, it hands that over
+ * to another idle worker. Returns with the lock held. */
+static void run_other(struct service *s, bool *poller)
+{
+	struct pool *p = &s->pool;
+
+	p->running++;
+	pthread_mutex_unlock(&p->lock);
+	struct job *j = claim_other(s);
+	pthread_mutex_lock(&p->lock);
+	if (j) {
+		p->polling = *poller = false;
+		pthread_cond_signal(&p->wake);
+		pthread_mutex_unlock(&p->lock);
+		run_job(s, j);
+		finish_job(s, j);
+		job_unref(s, j);
+		pthread_mutex_lock(&p->lock);
+	}
+	p->running--;
 }
 
 static void *worker_main(void *arg)
@@ -528,13 +741,36 @@ static void *worker_main(void *arg)
 	struct service *s = arg;
 	struct pool *p = &s->pool;
 
+	bool poller = false; /* the shared queue: this worker claims for the node */
 	for (;;) {
 		pthread_mutex_lock(&p->lock);
-		while (p->len == 0 && !p->stopping)
-			pthread_cond_wait(&p->wake, &p->lock);
-		if (p->len == 0) {
+		bool idle = false;
+		while (p->len == 0 && !p->stopping && !idle) {
+			if (p->shared && !p->polling)
+				p->polling = poller = true;
+			if (!poller) {
+				pthread_cond_wait(&p->wake, &p->lock);
+				continue;
+			}
+			struct timespec t;
+			after_ms(&t, POLL_MS);
+			idle = pthread_cond_timedwait(&p->wake, &p->lock, &t) != 0;
+		}
+		if (p->len == 0 && p->stopping) {
+			if (poller)
+				p->polling = poller = false;
 			pthread_mutex_unlock(&p->lock);
 			return NULL;
+		}
+		if (p->len == 0) { /* the shared queue, idle here */
+			if (!p->fenced)
+				run_other(s, &poller);
+			pthread_mutex_unlock(&p->lock);
+			continue;
+		}
+		if (poller) { /* busy now: another idle worker polls */
+			p->polling = poller = false;
+			pthread_cond_signal(&p->wake);
 		}
 		struct job *j = p->queue[p->head];
 		p->head = (p->head + 1) % p->size;
@@ -548,12 +784,15 @@ static void *worker_main(void *arg)
 		j->state = JOB_RUNNING;
 		p->running++;
 		pthread_mutex_unlock(&p->lock);
+		bool here = true;
 		if (stop)
 			record_unrun(s, j, EXEC_INTERRUPTED);
 		else
-			run_job(s, j);
+			here = run_job(s, j);
 		pthread_mutex_lock(&p->lock);
 		p->running--;
+		if (!here)
+			j->elsewhere = true;
 		pthread_mutex_unlock(&p->lock);
 		finish_job(s, j);
 		job_unref(s, j);
@@ -587,6 +826,15 @@ int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms)
 	}
 	pthread_mutex_lock(&p->lock);
 	j = find_active(p, id, key_id);
+	if (p->shared) {
+		if (j)
+			j->refs++;
+		bool ended = wait_shared(s, j, id, &until);
+		pthread_mutex_unlock(&p->lock);
+		if (j)
+			job_unref(s, j);
+		return ended ? 0 : 1;
+	}
 	if (j == NULL) {
 		pthread_mutex_unlock(&p->lock);
 		return 0;
@@ -599,6 +847,109 @@ int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms)
 	pthread_mutex_unlock(&p->lock);
 	job_unref(s, j);
 	return done ? 0 : 1;
+}
+
+/* The shared queue: queued -> cancelled in the row, unless another node
+ * claimed it first (false). A store error counts as done: the result is
+ * then written as for one node. */
+static bool cancel_queued_row(struct service *s, const struct job *j)
+{
+	char now[STORE_TIME_MAX];
+	struct exec_transition t = {
+	    .id = j->id,
+	    .from = EXEC_QUEUED,
+	    .to = EXEC_CANCELLED,
+	    .finished_at = now,
+	    .drop_request = true,
+	};
+	err_t err;
+
+	store_now(now);
+	err_clear(&err);
+	return s->st->be->exec_transition(s->st, &t, &err) != 0;
+}
+
+/* Asks the node running id to cancel it and waits (up to a minute) until
+ * it ended. 0: it ended (or was asked to), 1: it is not running. */
+static int cancel_running_elsewhere(struct service *s, const char *id)
+{
+	struct timespec until;
+	err_t err;
+
+	err_clear(&err);
+	int n = s->st->be->exec_cancel_request(s->st, id, &err);
+	if (n < 0)
+		log_error(s, id, err.msg);
+	if (n <= 0)
+		return row_ended(s, id) ? 1 : 0;
+	after_ms(&until, 60000);
+	pthread_mutex_lock(&s->pool.lock);
+	wait_shared(s, NULL, id, &until);
+	pthread_mutex_unlock(&s->pool.lock);
+	return 0;
+}
+
+int pool_cancel_elsewhere(struct service *s, const struct exec_row *row)
+{
+	char now[STORE_TIME_MAX];
+	struct exec_transition t = {
+	    .id = row->id,
+	    .from = EXEC_QUEUED,
+	    .to = EXEC_CANCELLED,
+	    .finished_at = now,
+	    .drop_request = true,
+	};
+	err_t err;
+
+	store_now(now);
+	err_clear(&err);
+	int changed = s->st->be->exec_transition(s->st, &t, &err);
+	if (changed < 0)
+		log_error(s, row->id, err.msg);
+	if (changed <= 0)
+		return cancel_running_elsewhere(s, row->id);
+	/* queued on another node: its worker finds it no longer queued */
+	struct ended x = {
+	    .id = row->id,
+	    .language = row->language,
+	    .code_hash = row->code_hash,
+	    .key_id = row->key_id,
+	    .status = EXEC_CANCELLED,
+	    .exit_code = -1,
+	};
+	record_ended(s, &x);
+	record_notify(s, row->id, row->key_id, row->meta_json);
+	return 0;
+}
+
+void pool_cancel_here(struct service *s, const char *id)
+{
+	struct pool *p = &s->pool;
+
+	pthread_mutex_lock(&p->lock);
+	struct job *j = find_active(p, id, -1);
+	if (j && j->state == JOB_RUNNING && !j->cancelled && j->cancel_pipe[1] >= 0) {
+		j->cancelled = true;
+		(void)!write(j->cancel_pipe[1], "c", 1);
+	}
+	pthread_mutex_unlock(&p->lock);
+}
+
+void pool_fence(struct service *s, bool fenced)
+{
+	struct pool *p = &s->pool;
+
+	pthread_mutex_lock(&p->lock);
+	bool was = p->fenced;
+	p->fenced = fenced;
+	if (fenced && !was) /* what runs here may be declared interrupted elsewhere */
+		for (struct job *j = p->active; j; j = j->next_active)
+			if (j->state == JOB_RUNNING && j->cancel_pipe[1] >= 0)
+				(void)!write(j->cancel_pipe[1], "i", 1);
+	pthread_mutex_unlock(&p->lock);
+	if (fenced != was)
+		service_log(s,
+			    json_pack("{s:s}", "event", fenced ? "node_fenced" : "node_unfenced"));
 }
 
 int pool_cancel(struct service *s, const char *id, int64_t key_id)
@@ -618,6 +969,17 @@ int pool_cancel(struct service *s, const char *id, int64_t key_id)
 		/* The worker that pops it will see it is no longer queued. */
 		j->state = JOB_RUNNING;
 		pthread_mutex_unlock(&p->lock);
+		if (p->shared && !cancel_queued_row(s, j)) {
+			/* another node claimed it meanwhile: ask that one */
+			pthread_mutex_lock(&p->lock);
+			j->elsewhere = true;
+			pthread_mutex_unlock(&p->lock);
+			finish_job(s, j);
+			char id_copy[STORE_ID_MAX];
+			snprintf(id_copy, sizeof(id_copy), "%s", j->id);
+			job_unref(s, j);
+			return cancel_running_elsewhere(s, id_copy);
+		}
 		record_unrun(s, j, EXEC_CANCELLED);
 		finish_job(s, j);
 		job_unref(s, j);
@@ -626,15 +988,19 @@ int pool_cancel(struct service *s, const char *id, int64_t key_id)
 	(void)!write(j->cancel_pipe[1], "c", 1);
 	while (j->state != JOB_DONE)
 		pthread_cond_wait(&j->done, &p->lock);
+	bool elsewhere = j->elsewhere;
 	pthread_mutex_unlock(&p->lock);
+	char id_copy[STORE_ID_MAX];
+	snprintf(id_copy, sizeof(id_copy), "%s", j->id);
 	job_unref(s, j);
-	return 0;
+	return elsewhere ? cancel_running_elsewhere(s, id_copy) : 0;
 }
 
 int pool_start(struct service *s, err_t *err)
 {
 	struct pool *p = &s->pool;
 
+	p->shared = s->st->be->exec_claim != NULL && s->st->node[0] != 0;
 	p->workers = xcalloc((size_t)s->cfg.workers, sizeof(pthread_t));
 	for (int i = 0; i < s->cfg.workers; i++) {
 		int r = pthread_create(&p->workers[i], NULL, worker_main, s);

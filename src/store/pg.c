@@ -101,7 +101,13 @@ static const char *const migrations[] = {
     /* 7: the nodes sharing the store and their last heartbeat (used by
      * PostgreSQL; kept in both so that the versions stay the same) */
     "CREATE TABLE nodes (name TEXT PRIMARY KEY, heartbeat_at TIMESTAMPTZ NOT NULL);",
-    /* 8: a key's egress allow-list (docs/network.md) */
+    /* 8: the shared queue: an execution only the node that accepted it may
+     * run (a stream's caller is there), a cancel asked for on another node
+     * than the one running it, and the queue's index for claiming */
+    "ALTER TABLE executions ADD COLUMN pinned BOOLEAN NOT NULL DEFAULT false;"
+    "ALTER TABLE executions ADD COLUMN cancel_requested BOOLEAN NOT NULL DEFAULT false;"
+    "CREATE INDEX executions_queued ON executions(seq) WHERE status = 'queued';",
+    /* 9: a key's egress allow-list (docs/network.md) */
     "ALTER TABLE keys ADD COLUMN egress TEXT NOT NULL DEFAULT ''",
 };
 
@@ -151,6 +157,9 @@ static const struct store_backend pg_backend = {
     .audit_get_head = pg_audit_get_head,
     .node_heartbeat = pg_node_heartbeat,
     .node_takeover = pg_node_takeover,
+    .exec_claim = pg_exec_claim,
+    .exec_cancel_request = pg_exec_cancel_request,
+    .exec_cancels = pg_exec_cancels,
 };
 
 /* Applies the migrations this database lacks, in one transaction under an

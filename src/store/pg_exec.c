@@ -67,13 +67,14 @@ int pg_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 		return -1;
 	res = pg_query(P(st), err, "cannot store the execution",
 		       "INSERT INTO executions (id, key_id, language, status, created_at,"
-		       " code_hash, limits, request, finished_at, policy, result, meta, node)"
+		       " code_hash, limits, request, finished_at, policy, result, meta, node,"
+		       " pinned)"
 		       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, ''), $10, $11, $12,"
-		       " $13) RETURNING seq",
+		       " $13, $14) RETURNING seq",
 		       TEXT(r->id), INT(r->key_id), TEXT(r->language), TEXT(status),
 		       TEXT(r->created_at), TEXT(r->code_hash), TEXT(r->limits_json),
 		       TEXT(r->request_json), TEXT(r->finished_at), TEXT(r->policy_json),
-		       TEXT(r->result_json), TEXT(r->meta_json), TEXT(st->node));
+		       TEXT(r->result_json), TEXT(r->meta_json), TEXT(st->node), BOOL(r->pinned));
 	if (res == NULL)
 		return -1;
 	r->seq = col_int64(res, 0, 0);
@@ -99,11 +100,14 @@ int pg_exec_finish(struct store *st, const struct exec_row *r, err_t *err)
 
 	if (status == NULL)
 		return -1;
+	/* fenced: only while it is this node's and has not ended (another node
+	 * may have declared it interrupted, or claimed it from the queue) */
 	if (pg_run(P(st), err, "cannot store the result",
 		   "UPDATE executions SET status = $1, finished_at = $2, cpu_ms = $3,"
-		   " result = $4, request = NULL WHERE id = $5",
+		   " result = $4, request = NULL WHERE id = $5 AND node = $6"
+		   " AND status IN ('queued', 'running')",
 		   TEXT(status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
-		   TEXT(r->id)) < 0)
+		   TEXT(r->id), TEXT(st->node)) < 0)
 		return -1;
 	return 0;
 }
@@ -275,6 +279,57 @@ int pg_exec_prune(struct store *st, const char *before, err_t *err)
 	return pg_run(P(st), err, "cannot prune executions",
 		      "DELETE FROM executions WHERE finished_at != '' AND finished_at < $1",
 		      TEXT(before));
+}
+
+/* ---- the shared queue ---- */
+
+int pg_exec_claim(struct store *st, struct exec_row *r, err_t *err)
+{
+	/* SKIP LOCKED: workers of many nodes claim at once without waiting on
+	 * each other; the claim and 'running' are one statement. A row whose
+	 * stored code is redacted (redact_code) can run only where the
+	 * original is. */
+	PGresult *res = pg_query(
+	    P(st), err, "cannot claim a queued execution",
+	    "UPDATE executions SET status = 'running', node = $1"
+	    " WHERE status = 'queued' AND seq = (SELECT seq FROM executions"
+	    " WHERE status = 'queued' AND request IS NOT NULL AND NOT pinned AND node <> $1"
+	    " AND coalesce(policy, '') NOT LIKE '%\"stream\":\"code\"%'"
+	    " ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)"
+	    " RETURNING " EXEC_COLS ", request",
+	    TEXT(st->node));
+	int rc = 0;
+
+	if (res == NULL)
+		return -1;
+	if (PQntuples(res) > 0)
+		rc = exec_from_row(res, 0, r, true, err) < 0 ? -1 : 1;
+	PQclear(res);
+	return rc;
+}
+
+int pg_exec_cancel_request(struct store *st, const char *id, err_t *err)
+{
+	int n = pg_run(P(st), err, "cannot ask for a cancel",
+		       "UPDATE executions SET cancel_requested = true"
+		       " WHERE id = $1 AND status = 'running'",
+		       TEXT(id));
+	return n < 0 ? -1 : n > 0;
+}
+
+int pg_exec_cancels(struct store *st, void (*fn)(void *, const char *), void *ctx, err_t *err)
+{
+	PGresult *res = pg_query(P(st), err, "cannot read the cancels asked for",
+				 "SELECT id FROM executions WHERE node = $1 AND status = 'running'"
+				 " AND cancel_requested",
+				 TEXT(st->node));
+
+	if (res == NULL)
+		return -1;
+	for (int i = 0; i < PQntuples(res); i++)
+		fn(ctx, PQgetvalue(res, i, 0));
+	PQclear(res);
+	return 0;
 }
 
 /* ---- many nodes ---- */

@@ -146,6 +146,10 @@ int pg_exec_transition(struct store *st, const struct exec_transition *t, err_t 
 int pg_exec_prune(struct store *st, const char *before, err_t *err);
 int pg_exec_delete(struct store *st, const char *id, err_t *err);
 
+int pg_exec_claim(struct store *st, struct exec_row *r, err_t *err);
+int pg_exec_cancel_request(struct store *st, const char *id, err_t *err);
+int pg_exec_cancels(struct store *st, void (*fn)(void *, const char *), void *ctx, err_t *err);
+
 int pg_node_heartbeat(struct store *st, err_t *err);
 int pg_node_takeover(struct store *st, int lease_s, const char *now,
 		     void (*fn)(void *, const struct exec_row *), void *ctx, err_t *err);

@@ -100,7 +100,12 @@ static const char *const migrations[] = {
     /* 7: the nodes sharing the store and their last heartbeat (used by
      * PostgreSQL; kept in both so that the versions stay the same) */
     "CREATE TABLE nodes (name TEXT PRIMARY KEY, heartbeat_at TEXT NOT NULL);",
-    /* 8: a key's egress allow-list (docs/network.md) */
+    /* 8: the shared queue (used by PostgreSQL): an execution only the node
+     * that accepted it may run (a stream's caller is there), and a cancel
+     * asked for on another node than the one running it */
+    "ALTER TABLE executions ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE executions ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;",
+    /* 9: a key's egress allow-list (docs/network.md) */
     "ALTER TABLE keys ADD COLUMN egress TEXT NOT NULL DEFAULT '';",
 };
 

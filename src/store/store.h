@@ -76,6 +76,8 @@ struct exec_row {
 	char *policy_json;  /* what the policy added (findings, rejection, ...), a JSON object */
 	char *meta_json;    /* the caller's own data kept with it (request "meta"), or NULL */
 	char node[STORE_NAME_MAX]; /* the node that accepted it (store->node); "" for one machine */
+	bool pinned; /* runs only on that node (a stream's caller is there); written by
+		      * exec_insert where a queue is shared */
 };
 void exec_row_free(struct exec_row *r);
 
@@ -148,6 +150,9 @@ struct store_backend {
 	 * is not queued (cancelled, decided) or, with many nodes, is no longer
 	 * this node's (taken over): then it must not run. */
 	int (*exec_set_running)(struct store *st, const char *id, err_t *err);
+	/* Where a queue is shared (exec_claim), only while the execution is
+	 * still this node's and queued or running: the late result of a run
+	 * another node declared interrupted is dropped. */
 	int (*exec_finish)(struct store *st, const struct exec_row *r, err_t *err);
 	/* With the stored request, when there is one. */
 	int (*exec_get)(struct store *st, const char *id, struct exec_row *r, bool *found,
@@ -224,6 +229,20 @@ struct store_backend {
 	int (*node_takeover)(struct store *st, int lease_s, const char *now,
 			     void (*fn)(void *ctx, const struct exec_row *r), void *ctx,
 			     err_t *err);
+
+	/* The shared queue (NULL for SQLite). Claims the oldest queued
+	 * execution of another node that is not pinned (nor stored with its
+	 * code redacted) and makes it this node's and running, in one
+	 * statement: returns 1 with *r (and its request), 0 when there is
+	 * none. An execution is claimed at most once. */
+	int (*exec_claim)(struct store *st, struct exec_row *r, err_t *err);
+	/* Asks the node running an execution to cancel it; 1 when it is
+	 * running, 0 when not. */
+	int (*exec_cancel_request)(struct store *st, const char *id, err_t *err);
+	/* Calls fn with the id of each execution this node runs whose cancel
+	 * was asked for (exec_cancel_request). */
+	int (*exec_cancels)(struct store *st, void (*fn)(void *ctx, const char *id), void *ctx,
+			    err_t *err);
 };
 
 struct store {

@@ -239,14 +239,11 @@ ReportHook(PRE_ALL)(struct criterion_test_set *set)
 	setenv(ENV_DIR, dir, 1);
 }
 
-ReportHook(POST_ALL)(struct criterion_global_stats *stats)
+/* Stops the cluster in dir, if one runs there (-m immediate). */
+static void stop_in(const char *dir)
 {
-	const char *dir = getenv(ENV_DIR);
-	char data[512], pid[600], pgctl[300], log[512], cmd[600];
+	char data[512], pid[600], pgctl[300], log[512];
 
-	(void)stats;
-	if (dir == NULL || strncmp(dir, "/tmp/airlock-pg.", 16) != 0)
-		return;
 	snprintf(data, sizeof(data), "%s/data", dir);
 	snprintf(pid, sizeof(pid), "%s/postmaster.pid", data);
 	if (access(pid, F_OK) == 0 && pg_cluster_missing() == NULL) {
@@ -256,6 +253,47 @@ ReportHook(POST_ALL)(struct criterion_global_stats *stats)
 		if (run_as(argv, log) != 0)
 			fprintf(stderr, "pg_cluster: cannot stop the cluster in %s\n", dir);
 	}
+}
+
+bool pg_cluster_own(void)
+{
+	char dir[600];
+
+	if (getenv("AIRLOCK_TEST_PG"))
+		return false;
+	snprintf(dir, sizeof(dir), "%s/own.%d", run_dir(), (int)getpid());
+	cr_assert(mkdir(dir, 0700) == 0 || errno == EEXIST, "cannot make %s", dir);
+	if (geteuid() == 0) {
+		struct passwd *pw = getpwnam(USER);
+		cr_assert(pw && chown(dir, pw->pw_uid, pw->pw_gid) == 0, "cannot give %s to " USER,
+			  dir);
+	}
+	setenv(ENV_DIR, dir, 1); /* this process's (this test's) from now on */
+	return true;
+}
+
+void pg_cluster_own_end(void)
+{
+	const char *dir = getenv(ENV_DIR);
+	if (dir && strstr(dir, "/own."))
+		stop_in(dir);
+}
+
+ReportHook(POST_ALL)(struct criterion_global_stats *stats)
+{
+	const char *dir = getenv(ENV_DIR);
+	char cmd[600], pattern[600];
+	glob_t g;
+
+	(void)stats;
+	if (dir == NULL || strncmp(dir, "/tmp/airlock-pg.", 16) != 0)
+		return;
+	stop_in(dir);
+	snprintf(pattern, sizeof(pattern), "%s/own.*", dir); /* a test's own, left running */
+	if (glob(pattern, 0, NULL, &g) == 0)
+		for (size_t i = 0; i < g.gl_pathc; i++)
+			stop_in(g.gl_pathv[i]);
+	globfree(&g);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "pg_cluster: cannot remove %s\n", dir);

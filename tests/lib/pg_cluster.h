@@ -41,4 +41,12 @@ void pg_cluster_restart(void);
 void pg_cluster_stop(void);
 void pg_cluster_start(void);
 
+/* A cluster of this test's own (this process's) from here on, started
+ * when first needed, so that restarting or stopping it disturbs no other
+ * test of the run; false with AIRLOCK_TEST_PG (a server the tests do not
+ * own). pg_cluster_own_end (in the test's fini) stops it; the runner stops
+ * one left running. */
+bool pg_cluster_own(void);
+void pg_cluster_own_end(void);
+
 #endif

@@ -794,3 +794,83 @@ PG_TEST(a_lost_node_is_taken_over_once_and_its_queue_runs_elsewhere)
 	cr_assert_eq(st->be->node_heartbeat(st, &err), 0, "it comes back: %s", err.msg);
 	store_close(other);
 }
+
+static void collect_cancel(void *ctx, const char *id)
+{
+	struct ids *x = ctx;
+	snprintf(x->v[x->n++], STORE_ID_MAX, "%s", id);
+}
+
+/* The shared queue: a node claims the oldest queued execution of another
+ * node, each once; not a pinned one, nor one whose stored code is
+ * redacted, nor its own (its workers start those); a late result of a run
+ * that is no longer the node's is dropped; a cancel asked for anywhere is
+ * seen by the node that runs it. */
+PG_TEST(the_shared_queue_claims_each_execution_once)
+{
+	struct store *other;
+	struct exec_row r;
+	struct ids x = {.n = 0};
+	bool found;
+	int64_t key;
+	err_t err;
+
+	if (pg_cluster_missing())
+		cr_skip_test("%s", pg_cluster_missing());
+	err_clear(&err);
+	cr_assert_eq(store_open(spec, &other, &err), 0, "%s", err.msg);
+	store_set_node(st, "a");
+	store_set_node(other, "b");
+	add_key("k", "", &key);
+	add_exec("ex_1", key, EXEC_QUEUED, "2026-01-01T00:00:00.000Z", NULL);
+	add_exec("ex_red", key, EXEC_QUEUED, "2026-01-01T00:00:01.000Z",
+		 "{\"redactions\":[{\"stream\":\"code\",\"kind\":\"aws_key\"}]}");
+	add_exec("ex_pin", key, EXEC_QUEUED, "2026-01-01T00:00:02.000Z", NULL);
+	raw_exec("UPDATE executions SET pinned = true WHERE id = 'ex_pin'");
+	add_exec("ex_2", key, EXEC_QUEUED, "2026-01-01T00:00:03.000Z", NULL);
+
+	cr_assert_eq(st->be->exec_claim(st, &r, &err), 0, "a's own are its workers': %s", err.msg);
+	cr_assert_eq(other->be->exec_claim(other, &r, &err), 1, "%s", err.msg);
+	cr_assert_str_eq(r.id, "ex_1", "the oldest");
+	cr_assert_eq(r.status, EXEC_RUNNING);
+	cr_assert_str_eq(r.node, "b");
+	cr_assert(r.request_json != NULL, "with its request");
+	exec_row_free(&r);
+	cr_assert_eq(st->be->exec_set_running(st, "ex_1", &err), 0, "started once");
+	cr_assert_eq(other->be->exec_claim(other, &r, &err), 1, "%s", err.msg);
+	cr_assert_str_eq(r.id, "ex_2", "past the redacted and the pinned one");
+	exec_row_free(&r);
+	cr_assert_eq(other->be->exec_claim(other, &r, &err), 0, "none left");
+	cr_assert_eq(st->be->exec_set_running(st, "ex_pin", &err), 1, "a runs its pinned one");
+
+	/* a's late result for ex_1 (b's now) is dropped; b's is kept */
+	memset(&r, 0, sizeof(r));
+	snprintf(r.id, sizeof(r.id), "ex_1");
+	r.status = EXEC_RUNTIME_ERROR;
+	store_now(r.finished_at);
+	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
+	r.status = EXEC_OK;
+	cr_assert_eq(other->be->exec_finish(other, &r, &err), 0, "%s", err.msg);
+	r.status = EXEC_RUNTIME_ERROR;
+	cr_assert_eq(other->be->exec_finish(other, &r, &err), 0, "%s", err.msg);
+	cr_assert_eq(st->be->exec_get(st, "ex_1", &r, &found, &err), 0);
+	cr_assert_eq(r.status, EXEC_OK, "written once, by the node that ran it");
+	exec_row_free(&r);
+
+	/* a cancel asked for on b reaches a, which runs ex_pin */
+	cr_assert_eq(other->be->exec_cancel_request(other, "ex_red", &err), 0, "not running");
+	cr_assert_eq(other->be->exec_cancel_request(other, "ex_pin", &err), 1, "%s", err.msg);
+	cr_assert_eq(other->be->exec_cancels(other, collect_cancel, &x, &err), 0);
+	cr_assert_eq(x.n, 0, "b runs none");
+	cr_assert_eq(st->be->exec_cancels(st, collect_cancel, &x, &err), 0, "%s", err.msg);
+	cr_assert_eq(x.n, 1);
+	cr_assert_str_eq(x.v[0], "ex_pin");
+	store_close(other);
+}
+
+Test(store_sqlite, has_no_shared_queue, .init = setup_sqlite, .fini = teardown)
+{
+	cr_assert_null(st->be->exec_claim);
+	cr_assert_null(st->be->exec_cancel_request);
+	cr_assert_null(st->be->exec_cancels);
+}
