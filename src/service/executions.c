@@ -325,35 +325,14 @@ int service_wait(struct service *s, const struct key_row *key, const char *id, i
 /* A pending execution ends cancelled, unless a decision came first. */
 static int cancel_pending(struct service *s, const struct exec_row *row, struct svc_error *e)
 {
-	char now[STORE_TIME_MAX];
-	struct exec_transition t = {
-	    .id = row->id,
-	    .from = EXEC_PENDING_APPROVAL,
-	    .to = EXEC_CANCELLED,
-	    .finished_at = now,
-	    .drop_request = true,
-	};
 	err_t err;
-
-	store_now(now);
-	err_clear(&err);
-	int changed = s->st->be->exec_transition(s->st, &t, &err);
+	int changed = record_cancelled(s, row, EXEC_PENDING_APPROVAL, &err);
 	if (changed < 0)
 		return svc_error_store(e, &err);
 	if (changed == 0)
 		return svc_error_set(e, SVC_CONFLICT, "not_cancellable",
 				     "execution %s has already ended", row->id);
 	held_request_drop(s, row->id);
-	struct ended x = {
-	    .id = row->id,
-	    .language = row->language,
-	    .code_hash = row->code_hash,
-	    .key_id = row->key_id,
-	    .status = EXEC_CANCELLED,
-	    .exit_code = -1,
-	};
-	record_ended(s, &x);
-	record_notify(s, row->id, row->key_id, row->meta_json);
 	return 0;
 }
 

@@ -344,6 +344,11 @@ int policy_evaluate(struct service *s, const struct key_row *k, const struct exe
 void policy_outcome_free(struct policy_outcome *po);
 /* Whether the key's policy mode (else the service's) is approve. */
 bool policy_mode_approve(struct service *s, const struct key_row *k);
+/* An execution from status `from` to cancelled, its request dropped, its
+ * end recorded and told (record.c): 1 when it was in `from`, 0 when not
+ * (it moved on), -1 with err on a store error. */
+int record_cancelled(struct service *s, const struct exec_row *row, enum exec_status from,
+		     err_t *err);
 /* A copy of text with its secrets replaced (a plain copy when neither
  * redact nor redact_code is on): finding texts, decision reasons. */
 char *policy_redact_text(struct service *s, const char *text);

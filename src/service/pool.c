@@ -891,34 +891,13 @@ static int cancel_running_elsewhere(struct service *s, const char *id)
 
 int pool_cancel_elsewhere(struct service *s, const struct exec_row *row)
 {
-	char now[STORE_TIME_MAX];
-	struct exec_transition t = {
-	    .id = row->id,
-	    .from = EXEC_QUEUED,
-	    .to = EXEC_CANCELLED,
-	    .finished_at = now,
-	    .drop_request = true,
-	};
 	err_t err;
-
-	store_now(now);
-	err_clear(&err);
-	int changed = s->st->be->exec_transition(s->st, &t, &err);
+	/* queued on another node: its worker finds it no longer queued */
+	int changed = record_cancelled(s, row, EXEC_QUEUED, &err);
 	if (changed < 0)
 		log_error(s, row->id, err.msg);
 	if (changed <= 0)
 		return cancel_running_elsewhere(s, row->id);
-	/* queued on another node: its worker finds it no longer queued */
-	struct ended x = {
-	    .id = row->id,
-	    .language = row->language,
-	    .code_hash = row->code_hash,
-	    .key_id = row->key_id,
-	    .status = EXEC_CANCELLED,
-	    .exit_code = -1,
-	};
-	record_ended(s, &x);
-	record_notify(s, row->id, row->key_id, row->meta_json);
 	return 0;
 }
 

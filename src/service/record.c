@@ -200,3 +200,33 @@ int execution_read(struct service *s, const char *id, json_t **out, struct svc_e
 	exec_row_free(&row);
 	return 0;
 }
+
+int record_cancelled(struct service *s, const struct exec_row *row, enum exec_status from,
+		     err_t *err)
+{
+	char now[STORE_TIME_MAX];
+	struct exec_transition t = {
+	    .id = row->id,
+	    .from = from,
+	    .to = EXEC_CANCELLED,
+	    .finished_at = now,
+	    .drop_request = true,
+	};
+
+	store_now(now);
+	err_clear(err);
+	int changed = s->st->be->exec_transition(s->st, &t, err);
+	if (changed <= 0)
+		return changed;
+	struct ended x = {
+	    .id = row->id,
+	    .language = row->language,
+	    .code_hash = row->code_hash,
+	    .key_id = row->key_id,
+	    .status = EXEC_CANCELLED,
+	    .exit_code = -1,
+	};
+	record_ended(s, &x);
+	record_notify(s, row->id, row->key_id, row->meta_json);
+	return changed;
+}
