@@ -91,6 +91,33 @@ Test(store_pg, two_nodes_share_keys_executions_and_one_audit_chain)
 	proc_out_free(&o);
 }
 
+/* A key's executions a day are counted in the shared store: the quota holds
+ * across nodes (docs/store.md: per-minute and concurrency are per node). */
+Test(store_pg, a_daily_quota_holds_across_nodes)
+{
+	struct reply r;
+	int ok = 0, refused = 0;
+
+	if (pg_cluster_missing())
+		cr_skip_test("%s", pg_cluster_missing());
+	pg_test_database(A.store, sizeof(A.store));
+	snprintf(A.node, sizeof(A.node), "node-a");
+	srv_start(&A, NULL, "per-day=4");
+	srv_start_node(&B, &A, "node-b");
+	for (int i = 0; i < 7; i++) {
+		submit(i % 2 ? &B : &A, A.user, "bash", "true", NULL, &r);
+		if (r.status == 201)
+			ok++;
+		else if (r.status == 429 && strstr(r.body, "daily quota"))
+			refused++;
+		else
+			cr_assert_fail("unexpected answer %ld: %s", r.status, r.body);
+		reply_free(&r);
+	}
+	cr_expect_eq(ok, 4, "four in all, whichever node took them");
+	cr_expect_eq(refused, 3);
+}
+
 /* The store away: requests that need it get 503 with Retry-After, the node
  * stays up and recovers by itself when the store is back. (Away = this
  * database refuses connections and its sessions are ended: what a
