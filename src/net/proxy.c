@@ -163,6 +163,20 @@ static int resolve(struct proxy *p, struct conn *c, const struct net_host *h, ch
 			c->naddr = p->pol.resolve[i].naddr;
 			return 0;
 		}
+	/* RFC 6761: localhost and its subdomains are the loopback, whatever a
+	 * host's resolver or /etc/hosts says (and then refused as such) */
+	size_t n = strlen(h->name);
+	if (strcmp(h->name, "localhost") == 0 ||
+	    (n > 10 && strcmp(h->name + n - 10, ".localhost") == 0)) {
+		memset(c->addr, 0, 2 * sizeof(c->addr[0]));
+		c->addr[0].family = AF_INET;
+		c->addr[0].a[0] = 127;
+		c->addr[0].a[3] = 1;
+		c->addr[1].family = AF_INET6;
+		c->addr[1].a[15] = 1;
+		c->naddr = 2;
+		return 0;
+	}
 	struct addrinfo hints = {.ai_socktype = SOCK_STREAM}, *res = NULL;
 	int rc = getaddrinfo(h->name, NULL, &hints, &res);
 	if (rc != 0) {
