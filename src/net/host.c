@@ -265,22 +265,30 @@ static int parse_v6_literal(const char *s, size_t len, struct net_host *out, con
 	return set_ip(out, &a);
 }
 
+/* A byte that ends or splits a name wherever it stands: -1 with why. */
+static int splitting_byte(unsigned char c, const char **why)
+{
+	if (c == 0)
+		return *why = "NUL byte in host name", -1;
+	if (c < 0x20 || c == 0x7f)
+		return *why = "control byte in host name", -1;
+	if (c == '@')
+		return *why = "user@host is refused", -1;
+	if (c == ' ')
+		return *why = "space in host name", -1;
+	return 0;
+}
+
 /* The raw bytes: nothing but what a host name or an IDN may hold. */
 static int check_raw(const char *s, size_t len, bool *ascii, const char **why)
 {
 	*ascii = true;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == 0)
-			return *why = "NUL byte in host name", -1;
-		if (c < 0x20 || c == 0x7f)
-			return *why = "control byte in host name", -1;
-		if (c == '@')
-			return *why = "user@host is refused", -1;
+		if (splitting_byte(c, why) < 0)
+			return -1;
 		if (c == '%')
 			return *why = "'%' in host name (escapes and zones are refused)", -1;
-		if (c == ' ')
-			return *why = "space in host name", -1;
 		if (c >= 0x80) {
 			*ascii = false;
 			continue;
@@ -302,17 +310,9 @@ int net_host_parse(const char *s, size_t len, struct net_host *out, const char *
 	if (len == 0)
 		return *why = "empty host name", -1;
 	/* the bytes that end or split a name, before any other reading */
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == 0)
-			return *why = "NUL byte in host name", -1;
-		if (c < 0x20 || c == 0x7f)
-			return *why = "control byte in host name", -1;
-		if (c == '@')
-			return *why = "user@host is refused", -1;
-		if (c == ' ')
-			return *why = "space in host name", -1;
-	}
+	for (size_t i = 0; i < len; i++)
+		if (splitting_byte((unsigned char)s[i], why) < 0)
+			return -1;
 	if (s[0] == '[') {
 		if (len < 2 || s[len - 1] != ']')
 			return *why = "bad IPv6 literal", -1;
