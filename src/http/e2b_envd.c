@@ -96,12 +96,6 @@ static json_t *entry_info(const json_t *st, const char *dir)
 
 /* ---- the filesystem service (unary) ---- */
 
-static const char *str(json_t *o, const char *k)
-{
-	const char *v = json_string_value(json_object_get(o, k));
-	return v ? v : "";
-}
-
 static int stat_entry(struct service *s, struct http_request *r, const char *id, const char *path,
 		      json_t **entry, struct svc_error *e)
 {
@@ -127,8 +121,8 @@ static int list_dir(struct service *s, struct http_request *r, const char *id, c
 	{
 		json_t *info = entry_info(x, dir);
 		json_array_append_new(list, info);
-		if (depth > 1 && strcmp(str(x, "type"), "dir") == 0 &&
-		    list_dir(s, r, id, str(info, "path"), depth - 1, list, e) < 0) {
+		if (depth > 1 && strcmp(http_json_str(x, "type"), "dir") == 0 &&
+		    list_dir(s, r, id, http_json_str(info, "path"), depth - 1, list, e) < 0) {
 			json_decref(out);
 			return -1;
 		}
@@ -149,7 +143,7 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 		return e2b_connect_error(rep, 400, "invalid_argument",
 				     "the body must be a JSON message");
 	}
-	const char *path = str(body, "path");
+	const char *path = http_json_str(body, "path");
 	if (strcmp(method, "Stat") == 0) {
 		if ((ret = stat_entry(s, r, id, path, &entry, &e)) == 0)
 			rep->json = json_pack("{s:o}", "entry", entry);
@@ -164,8 +158,8 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 			rep->json = json_pack("{s:o}", "entry", entry);
 		}
 	} else if (strcmp(method, "Move") == 0) {
-		const char *to = str(body, "destination");
-		if ((ret = service_sandbox_file_move(s, &r->key, id, str(body, "source"), to,
+		const char *to = http_json_str(body, "destination");
+		if ((ret = service_sandbox_file_move(s, &r->key, id, http_json_str(body, "source"), to,
 						     &e)) == 0 &&
 		    (ret = stat_entry(s, r, id, to, &entry, &e)) == 0)
 			rep->json = json_pack("{s:o}", "entry", entry);

@@ -220,12 +220,6 @@ static json_t *enveloped(const struct http_request *r)
 	return json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
 }
 
-static const char *str(json_t *o, const char *k)
-{
-	const char *v = json_string_value(json_object_get(o, k));
-	return v ? v : "";
-}
-
 static const char *str_at(json_t *a, size_t i)
 {
 	const char *v = json_string_value(json_array_get(a, i));
@@ -236,7 +230,7 @@ static const char *str_at(json_t *a, size_t i)
  * its words, quoted for bash. */
 static char *command_of(json_t *proc)
 {
-	const char *cmd = str(proc, "cmd");
+	const char *cmd = http_json_str(proc, "cmd");
 	json_t *args = json_object_get(proc, "args");
 	size_t n = json_array_size(args);
 
@@ -272,7 +266,7 @@ static void start(struct service *s, struct http_request *r, struct http_reply *
 	if (msg == NULL)
 		return stream_fails(x, "invalid_argument",
 				    "the request must be one enveloped JSON message, uncompressed");
-	if (!json_is_object(proc) || str(proc, "cmd")[0] == 0) {
+	if (!json_is_object(proc) || http_json_str(proc, "cmd")[0] == 0) {
 		json_decref(msg);
 		return stream_fails(x, "invalid_argument", "'process' with its 'cmd' is required");
 	}
@@ -282,7 +276,7 @@ static void start(struct service *s, struct http_request *r, struct http_reply *
 	}
 	char *command = command_of(proc);
 	json_t *config =
-	    json_pack("{s:s, s:O*, s:O*, s:O*}", "cmd", str(proc, "cmd"), "args",
+	    json_pack("{s:s, s:O*, s:O*, s:O*}", "cmd", http_json_str(proc, "cmd"), "args",
 		      json_object_get(proc, "args"), "envs", json_object_get(proc, "envs"), "cwd",
 		      json_object_get(proc, "cwd"));
 	json_t *req =
@@ -294,7 +288,7 @@ static void start(struct service *s, struct http_request *r, struct http_reply *
 		json_object_set(req, "env", envs);
 	if (json_is_string(json_object_get(proc, "cwd")))
 		json_object_set(req, "cwd", json_object_get(proc, "cwd"));
-	if (json_is_string(json_object_get(msg, "tag")) && str(msg, "tag")[0])
+	if (json_is_string(json_object_get(msg, "tag")) && http_json_str(msg, "tag")[0])
 		json_object_set(req, "tag", json_object_get(msg, "tag"));
 	/* the SDK's timeoutMs is the command's wall time; none: the most allowed */
 	const char *tmo = http_header(r, "Connect-Timeout-Ms");
@@ -316,9 +310,9 @@ static bool selector(json_t *msg, long *pid, char *tag, size_t size)
 		*pid = (long)json_integer_value(p);
 	else if (json_is_string(p) && atol(json_string_value(p)) > 0) /* uint32 as text */
 		*pid = atol(json_string_value(p));
-	else if (json_is_string(json_object_get(sel, "tag")) && str(sel, "tag")[0] &&
-		 strlen(str(sel, "tag")) < size)
-		snprintf(tag, size, "%s", str(sel, "tag"));
+	else if (json_is_string(json_object_get(sel, "tag")) && http_json_str(sel, "tag")[0] &&
+		 strlen(http_json_str(sel, "tag")) < size)
+		snprintf(tag, size, "%s", http_json_str(sel, "tag"));
 	else
 		return false;
 	return true;
@@ -351,7 +345,7 @@ static json_t *process_info(json_t *p)
 	else /* started elsewhere (/v1): as bash -l -c */
 		json_object_set_new(o, "config",
 				    json_pack("{s:s, s:[s, s, s], s:{}}", "cmd", "/bin/bash",
-					      "args", "-l", "-c", str(p, "command"), "envs"));
+					      "args", "-l", "-c", http_json_str(p, "command"), "envs"));
 	json_object_set(o, "pid", json_object_get(p, "pid"));
 	if (json_object_get(p, "tag"))
 		json_object_set(o, "tag", json_object_get(p, "tag"));

@@ -144,6 +144,8 @@ void handle_mcp(struct service *s, struct http_request *r, struct http_reply *re
 /* v1_sandboxes.c: /v1/sandboxes and below (its own 404s and 405s) */
 bool sandboxes_owns(const char *path);
 void sandboxes_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
+/* reply.c: o's string member k, or "" when it is missing or not a string. */
+const char *http_json_str(const json_t *o, const char *k);
 /* reply.c: the body as JSON: NULL with a reply when it is not; an empty
  * body is NULL without one when empty_ok. */
 json_t *v1_json_body(struct service *s, const struct http_request *r, struct http_reply *rep,

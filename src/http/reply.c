@@ -152,3 +152,9 @@ void v1_answer(struct http_reply *rep, int ok_status, int ret, json_t *out,
 	rep->status = ok_status;
 	rep->json = out;
 }
+
+const char *http_json_str(const json_t *o, const char *k)
+{
+	const char *v = json_string_value(json_object_get(o, k));
+	return v ? v : "";
+}
