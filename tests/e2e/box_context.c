@@ -156,6 +156,54 @@ Test(box_context, python_input_reads_nothing_of_the_protocol)
 	box_context_free(c);
 }
 
+/* What a cell prints reaches on_output a line at a time, as from a
+ * Jupyter kernel: print() writes its text and its end apart, and a line
+ * begun, then finished after a pause, is still one piece (E2B's clients
+ * compare logs.stdout with ["hello\n"]). What has no newline yet comes
+ * when the cell ends (with the line before it, if the reader finds both). */
+struct pieces {
+	pthread_mutex_t lock;
+	char seen[8][32];
+	int n[3];
+};
+
+static void collect_piece(void *ctx, int stream, const char *data, size_t len)
+{
+	struct pieces *p = ctx;
+	pthread_mutex_lock(&p->lock);
+	if (stream == 1 && p->n[1] < 8)
+		snprintf(p->seen[p->n[1]], sizeof(p->seen[0]), "%.*s", (int)len, data);
+	if (stream >= 1 && stream <= 2)
+		p->n[stream]++;
+	pthread_mutex_unlock(&p->lock);
+}
+
+Test(box_context, python_output_comes_a_line_at_a_time)
+{
+	struct box_context *c = start("python");
+	struct pieces p = {.lock = PTHREAD_MUTEX_INITIALIZER};
+	struct box_cell r;
+	struct limits l;
+	err_t err;
+
+	limits_default(&l);
+	l.wall_time_limit_s = 10 * test_slowness();
+	cr_assert_eq(box_context_run(c,
+				     "import time\nprint('hel', end='')\ntime.sleep(0.3)\n"
+				     "print('lo')\nprint('tail', end='')",
+				     &l, collect_piece, &p, &r, &err),
+		     0, "%s", err.msg);
+	cr_assert_eq(r.status, STATUS_OK);
+	/* "hello\n" whole; "tail" after it, alone or in the same piece */
+	cr_assert(p.n[1] == 1 || p.n[1] == 2, "stdout came in %d pieces: '%s' '%s' '%s'", p.n[1],
+		  p.seen[0], p.seen[1], p.seen[2]);
+	cr_assert_str_eq(p.n[1] == 1 ? p.seen[0] : p.seen[1], p.n[1] == 1 ? "hello\ntail" : "tail");
+	if (p.n[1] == 2)
+		cr_assert_str_eq(p.seen[0], "hello\n");
+	box_cell_free(&r);
+	box_context_free(c);
+}
+
 Test(box_context, timeout_interrupts_the_cell_and_keeps_state)
 {
 	struct box_context *c = start("python");

@@ -25,6 +25,11 @@ os.dup2(_null, 0)
 os.close(_null)
 sys.stdin = open(0, "r", closefd=False)
 _proto = os.dup(1)
+# -u writes each piece of a print() as it comes ("hello", then "\n"); a
+# Jupyter kernel's clients see a line at a time: both streams are line
+# buffered (send() flushes what has no newline yet, before each frame).
+for _stream in (sys.stdout, sys.stderr):
+    _stream.reconfigure(line_buffering=True, write_through=False)
 
 MIME_METHODS = [
     ("text/html", "_repr_html_"),
