@@ -253,6 +253,8 @@ struct sse {
 	struct buf b;
 	bool leave_at_start; /* abort the transfer once "start" came */
 	bool started;
+	const char *watch; /* optional: seen once the events hold it */
+	bool seen;
 };
 
 static size_t on_sse(char *p, size_t size, size_t n, void *ud)
@@ -262,7 +264,9 @@ static size_t on_sse(char *p, size_t size, size_t n, void *ud)
 	buf_append(&x->b, "", 1);
 	x->b.len--;
 	if (strstr(x->b.data, "event: start"))
-		x->started = true;
+		__atomic_store_n(&x->started, true, __ATOMIC_SEQ_CST);
+	if (x->watch && strstr(x->b.data, x->watch))
+		__atomic_store_n(&x->seen, true, __ATOMIC_SEQ_CST);
 	return x->leave_at_start && x->started ? 0 : size * n;
 }
 
@@ -345,51 +349,77 @@ static void *follow_main(void *arg)
 	return NULL;
 }
 
+/* Until a follower's flag is set (its start, the text it watches for):
+ * false after seconds of waiting. */
+static bool follower_wait(bool *flag)
+{
+	for (int i = 0; i < 200 * test_slowness() && !__atomic_load_n(flag, __ATOMIC_SEQ_CST); i++)
+		usleep(50000);
+	return __atomic_load_n(flag, __ATOMIC_SEQ_CST);
+}
+
 Test(sandbox_procs, attach_follows_a_running_command)
 {
 	char id[64];
 	struct bg b;
-	struct follower f;
+	struct follower first, late;
+	struct bin_reply g;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
 	bg_start(&b, id,
-		 "{\"command\":\"echo before; while [ ! -e go ]; do sleep 0.05; done; "
+		 "{\"command\":\"while [ ! -e go1 ]; do sleep 0.05; done; echo before; "
+		 "while [ ! -e go2 ]; do sleep 0.05; done; "
 		 "echo after; echo oops >&2; exit 4\",\"limits\":{\"wall_time\":60}}");
 	long pid = wait_processes(id, 1);
-	memset(&f, 0, sizeof(f));
-	snprintf(f.path, sizeof(f.path), "/v1/sandboxes/%s/processes/%ld/events", id, pid);
-	cr_assert_eq(pthread_create(&f.th, NULL, follow_main, &f), 0);
-	for (int i = 0;
-	     i < 200 * test_slowness() && !__atomic_load_n(&f.x.started, __ATOMIC_SEQ_CST); i++)
-		usleep(50000);
-	cr_assert(f.x.started, "the follower got its start event");
-	struct bin_reply g;
-	sb_files(&S, S.user, "PUT", id, NULL, "path", "go", "1", 1, 30, &g);
+	/* the first follower attaches before "before" is printed, and sees
+	 * it: then the server has read it, before the late one attaches */
+	memset(&first, 0, sizeof(first));
+	snprintf(first.path, sizeof(first.path), "/v1/sandboxes/%s/processes/%ld/events", id, pid);
+	first.x.watch = "before";
+	cr_assert_eq(pthread_create(&first.th, NULL, follow_main, &first), 0);
+	cr_assert(follower_wait(&first.x.started), "the first follower got its start event");
+	sb_files(&S, S.user, "PUT", id, NULL, "path", "go1", "1", 1, 30, &g);
 	bin_reply_free(&g);
-	pthread_join(f.th, NULL);
+	cr_assert(follower_wait(&first.x.seen), "the first follower saw \"before\"");
+	late = (struct follower){0};
+	snprintf(late.path, sizeof(late.path), "%s", first.path);
+	cr_assert_eq(pthread_create(&late.th, NULL, follow_main, &late), 0);
+	cr_assert(follower_wait(&late.x.started), "the late follower got its start event");
+	sb_files(&S, S.user, "PUT", id, NULL, "path", "go2", "1", 1, 30, &g);
+	bin_reply_free(&g);
+	pthread_join(first.th, NULL);
+	pthread_join(late.th, NULL);
 	json_t *res = bg_join(&b);
 	cr_assert_eq(jint(res, "exit_code"), 4);
 	json_decref(res);
-	cr_assert_eq(f.rc, CURLE_OK);
-	const char *d = f.x.b.data;
 	char want[64];
 	snprintf(want, sizeof(want), "event: start\ndata: {\"pid\":%ld}", pid);
-	cr_assert(strstr(d, want), "%s", d);
-	cr_assert(strstr(d, "event: stdout\ndata: {\"data\":\"after\\n\"}"), "%s", d);
-	cr_assert(strstr(d, "event: stderr\ndata: {\"data\":\"oops\\n\"}"), "%s", d);
-	const char *ev = strstr(d, "event: result\ndata: ");
-	cr_assert(ev, "%s", d);
-	const char *before = strstr(d, "before");
-	cr_assert(before == NULL || before > ev, "only output after it attached is an event: %s",
-		  d);
-	json_t *r = json_loads(ev + strlen("event: result\ndata: "), JSON_DISABLE_EOF_CHECK, NULL);
-	cr_assert_eq(jint(r, "exit_code"), 4);
-	json_decref(r);
-	buf_free(&f.x.b);
+	struct follower *all[] = {&first, &late};
+	for (size_t i = 0; i < 2; i++) {
+		const char *d = all[i]->x.b.data;
+		cr_assert_eq(all[i]->rc, CURLE_OK);
+		cr_assert(strstr(d, want), "%s", d);
+		cr_assert(strstr(d, "event: stdout\ndata: {\"data\":\"after\\n\"}"), "%s", d);
+		cr_assert(strstr(d, "event: stderr\ndata: {\"data\":\"oops\\n\"}"), "%s", d);
+		const char *ev = strstr(d, "event: result\ndata: ");
+		cr_assert(ev, "%s", d);
+		const char *before = strstr(d, "before");
+		if (all[i] == &late)
+			cr_assert(before == NULL || before > ev,
+				  "only output after it attached is an event: %s", d);
+		else
+			cr_assert(before && before < ev, "%s", d);
+		json_t *r = json_loads(ev + strlen("event: result\ndata: "), JSON_DISABLE_EOF_CHECK,
+				       NULL);
+		cr_assert_eq(jint(r, "exit_code"), 4);
+		json_decref(r);
+	}
+	buf_free(&first.x.b);
+	buf_free(&late.x.b);
 	/* a process that is not running is a 404 before any event */
 	struct reply rr;
-	http(&S, "GET", f.path, S.user, NULL, NULL, &rr);
+	http(&S, "GET", first.path, S.user, NULL, NULL, &rr);
 	cr_assert_eq(rr.status, 404, "%s", rr.body);
 	reply_free(&rr);
 }
