@@ -50,8 +50,9 @@ Test(limits, thread_flood_is_contained)
 Test(limits, memory_bomb_across_processes)
 {
 	/* six processes of 60 MB each against a 128 MB limit for all of them;
-	 * the parent survives its children's deaths and exits 0 */
-	const char *extra[] = {"-m", "128", "-w", "10", NULL};
+	 * the parent survives its children's deaths and exits 0. Filling 360
+	 * MB takes seconds of CPU under emulation: the time limits scale. */
+	const char *extra[] = {"-m", "128", "-t", test_seconds(10), "-w", test_seconds(10), NULL};
 	json_t *r = run_json("python",
 			     "import os, time\nfor i in range(6):\n    if os.fork() == 0:\n"
 			     "        x = bytearray(60 << 20); time.sleep(3); os._exit(0)\n"
