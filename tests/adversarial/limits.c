@@ -66,7 +66,7 @@ Test(limits, memory_bomb_across_processes)
 
 Test(limits, cpu_spin_in_many_threads_is_counted_together)
 {
-	const char *extra[] = {"-t", "1", "-w", "6", NULL};
+	const char *extra[] = {"-t", "1", "-w", "30", NULL};
 	json_t *r = run_json("c",
 			     "#include <pthread.h>\nstatic void *spin(void *a){ for(;;); return a; }\n"
 			     "int main(void){ pthread_t t[4]; for (int i = 0; i < 4; i++) "

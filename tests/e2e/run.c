@@ -41,7 +41,8 @@ static const struct status_case cases[] = {
     {"ok", "python", "print('hi')", "ok", {NULL}, 0},
     {"runtime_error", "python", "import sys; sys.exit(3)", "runtime_error", {NULL}, 3},
     {"signaled", "bash", "kill -SEGV $$", "signaled", {NULL}, 128 + SIGSEGV},
-    {"time_limit", "python", "while True: pass", "time_limit", {"-t", "0.5", NULL}, 124},
+    /* the wall time far above the CPU time, as below */
+    {"time_limit", "python", "while True: pass", "time_limit", {"-t", "0.5", "-w", "30", NULL}, 124},
     {"wall_time_limit", "bash", "sleep 10", "wall_time_limit", {"-w", "0.5", NULL}, 124},
     {"memory_limit", "python", "x = bytearray(300 << 20)", "memory_limit", {"-m", "64", NULL}, 137},
     {"output_limit", "python", "print('x' * 100000)", "output_limit", {"-o", "8", NULL}, 137},
@@ -90,7 +91,10 @@ Test(status, runtime_error_keeps_exit_code_and_output)
 
 Test(status, time_limit_reports_cpu_near_limit)
 {
-	const char *extra[] = {"-t", "1", NULL};
+	/* a wall time far above the CPU time: on a busy machine a spinning
+	 * program gets less than a CPU, and the default wall time (3x) could
+	 * end it first */
+	const char *extra[] = {"-t", "1", "-w", "30", NULL};
 	json_t *r = run_json("python", "while True: pass", extra);
 	cr_assert_str_eq(jstr(r, "status"), "time_limit");
 	cr_assert_geq(jtime(r, "cpu_ms"), 1000);
@@ -101,8 +105,9 @@ Test(status, time_limit_reports_cpu_near_limit)
 
 Test(status, cpu_limit_counts_all_processes_together)
 {
-	/* two spinning processes: the limit is reached in about half the wall time */
-	const char *extra[] = {"-t", "1", "-w", "5", NULL};
+	/* two spinning processes: the limit is reached in about half the wall
+	 * time on an idle machine; the wall limit is far, as above */
+	const char *extra[] = {"-t", "1", "-w", "30", NULL};
 	json_t *r = run_json("bash", "(while :; do :; done) & while :; do :; done", extra);
 	cr_assert_str_eq(jstr(r, "status"), "time_limit");
 	cr_assert_geq(jtime(r, "cpu_ms"), 1000);
