@@ -77,7 +77,8 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 
 .PHONY: all install check check-v2 test deps runtime-packages build-packages bench clean format unit e2e adversarial \
 	leaks fuzz fuzz-proxy layout
-all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python
+all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python \
+	$(BUILD)/airlock-warm-node
 
 # V=1 shows the full commands.
 Q := $(if $(V),,@)
@@ -195,6 +196,20 @@ $(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(filter %.o,$^) $(LIB) $(LDLIBS_ALL) $(PY_EMBED_LIBS)
 
+# node's template embeds a Node-API module (node_addon.c), built against
+# node's headers (libnode-dev on Debian; nodejs itself elsewhere).
+NODE_API_CFLAGS := -isystem /usr/include/node
+$(BUILD)/warm/node_addon.so: src/warm/node_addon.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $@")
+	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -fPIC -shared $(NODE_API_CFLAGS) \
+		-Wl,--unresolved-symbols=ignore-all -o $@ $<
+$(BUILD)/obj/src/warm/node.o: $(BUILD)/warm/node_addon.so
+$(BUILD)/obj/src/warm/node.o: CFLAGS_ALL += -DNODE_ADDON_PATH='"$(BUILD)/warm/node_addon.so"'
+$(BUILD)/airlock-warm-node: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/warm/node.o $(LIB)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $(filter %.o,$^) $(LIB) $(LDLIBS_ALL)
+
 # `airlock` starts once per run, so it is a static PIE: no dynamic loader,
 # no libraries to map and relocate, and fewer mappings for the sandbox's
 # init and the program to copy when they are cloned from it
@@ -307,7 +322,7 @@ PREFIX ?= /usr/local
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp \
-		$(BUILD)/airlock-warm-python $(DESTDIR)$(PREFIX)/bin/
+		$(BUILD)/airlock-warm-python $(BUILD)/airlock-warm-node $(DESTDIR)$(PREFIX)/bin/
 
 check: deps
 	$(MAKE) all $(TEST_BINS)

@@ -220,6 +220,17 @@ static void ready_base_init(struct tmpl *t)
 	b->sync_fd = b->report_fd = b->stdin_fd = b->collect_fd = -1;
 	snprintf(b->scratch_bytes, sizeof(b->scratch_bytes), "%llu",
 		 (unsigned long long)l.disk_limit_mb << 20);
+	/* a program started ahead runs under these before its run comes */
+	engine_step_rlimits(&b->steps[0], &l, t->eng->rootless);
+}
+
+/* Whether a plan's step has the limits a program started ahead runs
+ * under (those of the default limits). */
+static bool ahead_fits(const struct tmpl *t, const struct child_plan *plan)
+{
+	const struct child_step *a = &plan->steps[0], *b = &t->ready_base.steps[0];
+	return a->cpu_s == b->cpu_s && a->nproc == b->nproc && a->data_bytes == b->data_bytes &&
+	       a->stack_bytes == b->stack_bytes && plan->cwd == NULL && plan->workdir == NULL;
 }
 
 static void ready_drop(struct tmpl *t, int i, bool failed)
@@ -284,7 +295,8 @@ static void ready_up(struct tmpl *t, int i)
 static int ready_take(struct tmpl *t, const struct child_plan *plan, struct ready *out)
 {
 	if (plan->nsteps != 1 || plan->net != NET_NONE ||
-	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0)
+	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0 ||
+	    (t->lang->hook->ahead_exec && !ahead_fits(t, plan)))
 		return -1;
 	for (int i = 0; i < t->nready; i++)
 		if (t->ready[i].program > 0) {
