@@ -687,14 +687,22 @@ static int load_seccomp(uint32_t s)
 /* Tells the supervisor the program starts, with the seccomp listener if
  * there is one (SCM_RIGHTS): from then on the supervisor hears of every
  * escape any process of the step tries. */
-static void report_started(uint32_t s, int listener, bool warm, const char *why)
+static void report_started(uint32_t s, int listener, bool warm, const char *why,
+			   const struct report *cost)
 {
 	struct report r;
 
 	memset(&r, 0, sizeof(r));
+	if (cost) {
+		r.utime_us = cost->utime_us;
+		r.stime_us = cost->stime_us;
+		r.maxrss_kb = cost->maxrss_kb;
+	}
 	r.kind = REPORT_STARTED;
 	r.step = s;
 	r.wstatus = warm ? STARTED_WARM : STARTED_EXEC;
+	if (warm && P->hook && P->hook->ahead_exec)
+		r.wstatus = STARTED_AHEAD;
 	child_cat(r.msg, sizeof(r.msg), why, NULL);
 	if (send_fds(P->report_fd, &r, sizeof(r), &listener, listener >= 0) != (ssize_t)sizeof(r))
 		child_die_exec(s, "hand the seccomp listener to the supervisor", NULL);
@@ -748,7 +756,7 @@ _Noreturn static void exec_program(uint32_t s)
 	const char *why = NULL;
 	bool warm = P->hook && P->hook->ready(st, &why);
 	/* Last, so that setup itself needed none of what it forbids. */
-	report_started(s, load_seccomp(s), warm, why);
+	report_started(s, load_seccomp(s), warm, why, NULL);
 	if (warm) {
 		/* What the exec would have done: no descriptor but 0, 1, 2 (the
 		 * others are close-on-exec: init's report socket and sync pipe
@@ -1034,11 +1042,44 @@ static int put_strings(int fd, char *const *v, uint32_t *count)
 	return 0;
 }
 
+/* What the program started ahead has cost before its run: its CPU time
+ * and its anonymous and shared memory, which it took outside the run's
+ * cgroup (the supervisor adds them to the cgroup's account). */
+static void ahead_cost(pid_t prog, struct report *cost)
+{
+	char path[64], buf[2048];
+	unsigned long ut = 0, st = 0;
+	long hz = sysconf(_SC_CLK_TCK);
+
+	memset(cost, 0, sizeof(*cost));
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)prog);
+	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) > 0) {
+		char *p = strrchr(buf, ')');
+		for (int field = 3; p && field <= 14; field++)
+			p = strchr(p + 1, ' ');
+		if (p && sscanf(p + 1, "%lu %lu", &ut, &st) == 2 && hz > 0) {
+			cost->utime_us = (int64_t)ut * 1000000 / hz;
+			cost->stime_us = (int64_t)st * 1000000 / hz;
+		}
+	}
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)prog);
+	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) > 0) {
+		const char *keys[] = {"RssAnon:", "RssShmem:"};
+		for (size_t i = 0; i < ARRAY_SIZE(keys); i++) {
+			const char *k = strstr(buf, keys[i]);
+			long kb = 0;
+			if (k && sscanf(k + strlen(keys[i]), "%ld", &kb) == 1)
+				cost->maxrss_kb += kb;
+		}
+	}
+}
+
 /* The run, to the program started ahead: how it starts (in the waiting
  * runtime, or exec'd as a cold one when the hook says it cannot), its
  * standard streams, command line, environment and directory. */
-static void ahead_start(int sock, int listener)
+static void ahead_start(int sock, int listener, pid_t prog)
 {
+	struct report cost;
 	const struct child_step *st = &P->steps[0];
 	const char *why = NULL, *cwd = P->cwd ? P->cwd : child_work_dir();
 	struct ahead_start h = {.magic = AHEAD_MAGIC};
@@ -1051,7 +1092,8 @@ static void ahead_start(int sock, int listener)
 		child_die("hand the run to its program", NULL);
 	h.warm = warm;
 	h.len = (uint64_t)lseek(mfd, 0, SEEK_CUR);
-	report_started(0, listener, warm, why);
+	ahead_cost(prog, &cost);
+	report_started(0, listener, warm, why, &cost);
 	int fds[4] = {in, st->out_fd, st->merge_stderr ? st->out_fd : st->err_fd, mfd};
 	if (send_fds(sock, &h, sizeof(h), fds, 4) != (ssize_t)sizeof(h))
 		child_die("hand the run to its program", NULL);
@@ -1133,7 +1175,7 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 	if (n != 1 || c != 'g')
 		_exit(0);
 	if (ahead) {
-		ahead_start(sv[0], listener);
+		ahead_start(sv[0], listener, prog);
 		sv[0] = -1;
 	}
 	run_step(0, prog, sv[0]);

@@ -111,6 +111,9 @@ enum report_kind {
 /* REPORT_STARTED's wstatus: how the program starts. */
 #define STARTED_EXEC 0 /* execve of the profile's command (a cold start) */
 #define STARTED_WARM 1 /* in a warm template's interpreter (warm/) */
+/* in a runtime started before the run (a warm template's ahead_exec): the
+ * step's rusage, not the cgroup, has what its start-up cost */
+#define STARTED_AHEAD 2
 
 struct report {
 	uint32_t kind;
