@@ -46,33 +46,33 @@ __asm__(".section .rodata\n"
 	"node_addon_end:\n"
 	".previous\n");
 
-/* The function node_addon.c calls with the run's argv. It is compiled as
- * node's own run_main_module, with Module.runMain on the line and column
- * node 20 runs it from, so that a program's stack traces end with the
- * frame a cold start shows ("at node:internal/main/run_main_module:28:49");
- * the regular expression statics are reset as there. */
-#define START_FN                                                                                   \
-	"(function (M, path) { return (argv) => {\\n"                                              \
-	"process.argv = [process.execPath, path.resolve(argv[1])].concat(argv.slice(2));\\n"      \
-	"/^/.exec(\"\");\\n"                                                                         \
-	"\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n"                 \
-	"                                              M.runMain(process.argv[1]);\\n"            \
-	"}; })"
-
 /* node -e BOOTSTRAP: the addon, then nothing of the bootstrap left where
- * the program looks (the globals -e defines, process._eval, execArgv). */
+ * the program looks (the globals -e defines, process._eval, execArgv).
+ * The function it hands the addon sets process.argv and starts the main
+ * module as node does (Module.runMain: CommonJS, or ESM for .mjs and
+ * "type": "module", with the regular expression statics reset) from the
+ * event loop's next turn: not from inside the addon's call, whose
+ * exceptions reach node without the place they were thrown, so that an
+ * uncaught exception is reported as a cold node reports it. */
 static const char bootstrap[] =
     "'use strict';{"
-    "const r=require,m={exports:{}};"
+    "const r=require,m={exports:{}},M=r('module'),path=r('path');"
     "process.dlopen(m,'/proc/self/fd/3');"
     "r('fs').closeSync(3);"
-    "const s=r('vm').runInThisContext('" START_FN "',"
-    "{filename:'node:internal/main/run_main_module'})(r('module'),r('path'));"
+    "m.exports.wait((argv)=>{"
+    /* -e sets these again once its script has run: gone only now */
     "for(const k of ['module','exports','require','__filename','__dirname'])"
     "delete globalThis[k];"
+    /* and its getters of the built-in modules (fs, http, ...) */
+    "for(const k of Object.getOwnPropertyNames(globalThis)){"
+    "const d=Object.getOwnPropertyDescriptor(globalThis,k);"
+    "if(d.get&&String(d.get).includes('dummyModule.require(name)'))delete globalThis[k];}"
     "delete process._eval;"
     "process.execArgv=[];"
-    "m.exports.wait(s);}";
+    "process.argv=[process.execPath,path.resolve(argv[1])].concat(argv.slice(2));"
+    "/^/.exec('');"
+    "setImmediate(M.runMain.bind(M),process.argv[1]);"
+    "});}";
 
 static int node_init(const struct engine *e, err_t *err)
 {
