@@ -19,7 +19,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 BUILD_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libsqlite3-dev libpq-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	nettle-dev libidn2-dev libunistring-dev libwslay-dev libpython3-dev
+	nettle-dev libidn2-dev libunistring-dev libwslay-dev libpython3-dev libnode-dev
 DEBIAN_PACKAGES := $(BUILD_PACKAGES) libcriterion-dev \
 	python3-requests python3-matplotlib python3-yaml umoci skopeo podman postgresql $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
@@ -197,7 +197,8 @@ $(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(filter %.o,$^) $(LIB) $(LDLIBS_ALL) $(PY_EMBED_LIBS)
 
 # node's template embeds a Node-API module (node_addon.c), built against
-# node's headers (libnode-dev on Debian; nodejs itself elsewhere).
+# node's headers (libnode-dev on Debian; 'make deps' skips it when another
+# node package, e.g. NodeSource's nodejs, has installed them).
 NODE_API_CFLAGS := -isystem /usr/include/node
 $(BUILD)/warm/node_addon.so: src/warm/node_addon.c
 	@mkdir -p $(dir $@)
@@ -302,6 +303,7 @@ fuzz-proxy:
 # missing (as root), so that a fresh machine needs nothing but this tree.
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+		case $$p in libnode-dev) [ -e /usr/include/node/node_api.h ] && continue;; esac; \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; \
 	done); \
 	if [ -n "$$missing" ]; then \
