@@ -131,7 +131,9 @@ AS_COLD(exit_code, "console.log('a'); process.exit(3);")
 AS_COLD(exit_code_set, "process.exitCode = 7; setTimeout(() => console.log('later'), 10);")
 AS_COLD(exit_event_and_timers,
 	"process.on('exit', (c) => console.log('exit', c));\n"
-	"setTimeout(() => console.log('timer'), 5);\nsetImmediate(() => console.log('immediate'));")
+	"setTimeout(() => console.log('timer'), 5);\n"
+	"Promise.resolve().then(() => console.log('microtask'));\n"
+	"process.nextTick(() => console.log('tick'));")
 AS_COLD(stdout_and_stderr_streams,
 	"process.stdout.write('out\\n'); process.stderr.write('err\\n');\n"
 	"console.log(process.stdout.isTTY, process.stdin.isTTY, process.stdout.constructor.name);")
