@@ -200,11 +200,14 @@ $(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/
 # node's headers (libnode-dev on Debian; 'make deps' skips it when another
 # node package, e.g. NodeSource's nodejs, has installed them).
 NODE_API_CFLAGS := -isystem /usr/include/node
-$(BUILD)/warm/node_addon.so: src/warm/node_addon.c
+# (a shared object that node loads: position-independent, no sanitizer,
+# node's own symbols resolved when it is loaded)
+$(BUILD)/obj/src/warm/node_addon.o: CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) \
+	-fPIC $(NODE_API_CFLAGS) -MMD -MP
+$(BUILD)/warm/node_addon.so: $(BUILD)/obj/src/warm/node_addon.o
 	@mkdir -p $(dir $@)
-	@$(if $(V),,echo "  CC      $@")
-	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -fPIC -shared $(NODE_API_CFLAGS) \
-		-Wl,--unresolved-symbols=ignore-all -o $@ $<
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) -shared -Wl,-z,relro,-z,now -Wl,--unresolved-symbols=ignore-all -o $@ $<
 $(BUILD)/obj/src/warm/node.o: $(BUILD)/warm/node_addon.so
 $(BUILD)/obj/src/warm/node.o: CFLAGS_ALL += -DNODE_ADDON_PATH='"$(BUILD)/warm/node_addon.so"'
 $(BUILD)/airlock-warm-node: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/warm/node.o $(LIB)
