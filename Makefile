@@ -19,7 +19,7 @@ RUNTIME_PACKAGES := python3 nodejs gcc g++ libc6-dev bash
 BUILD_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libcap-dev \
 	libsqlite3-dev libpq-dev libmicrohttpd-dev libsodium-dev libpcre2-dev \
 	libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
-	nettle-dev libidn2-dev libunistring-dev libwslay-dev libpython3-dev
+	nettle-dev libidn2-dev libunistring-dev libwslay-dev libpython3-dev libnode-dev
 DEBIAN_PACKAGES := $(BUILD_PACKAGES) libcriterion-dev \
 	python3-requests python3-matplotlib python3-yaml umoci skopeo podman postgresql $(RUNTIME_PACKAGES) \
 	chromium chromium-driver
@@ -77,7 +77,8 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 
 .PHONY: all install check check-v2 test deps runtime-packages build-packages bench clean format unit e2e adversarial \
 	leaks fuzz fuzz-proxy layout
-all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python
+all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python \
+	$(BUILD)/airlock-warm-node
 
 # V=1 shows the full commands.
 Q := $(if $(V),,@)
@@ -195,6 +196,24 @@ $(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(filter %.o,$^) $(LIB) $(LDLIBS_ALL) $(PY_EMBED_LIBS)
 
+# node's template embeds a Node-API module (node_addon.c), built against
+# node's headers (libnode-dev on Debian; 'make deps' skips it when another
+# node package, e.g. NodeSource's nodejs, has installed them).
+NODE_API_CFLAGS := -isystem /usr/include/node
+# (a shared object that node loads: position-independent, no sanitizer,
+# node's own symbols resolved when it is loaded)
+$(BUILD)/obj/src/warm/node_addon.o: CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) \
+	-fPIC $(NODE_API_CFLAGS) -MMD -MP
+$(BUILD)/warm/node_addon.so: $(BUILD)/obj/src/warm/node_addon.o
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) -shared -Wl,-z,relro,-z,now -Wl,--unresolved-symbols=ignore-all -o $@ $<
+$(BUILD)/obj/src/warm/node.o: $(BUILD)/warm/node_addon.so
+$(BUILD)/obj/src/warm/node.o: CFLAGS_ALL += -DNODE_ADDON_PATH='"$(BUILD)/warm/node_addon.so"'
+$(BUILD)/airlock-warm-node: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/warm/node.o $(LIB)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $(filter %.o,$^) $(LIB) $(LDLIBS_ALL)
+
 # `airlock` starts once per run, so it is a static PIE: no dynamic loader,
 # no libraries to map and relocate, and fewer mappings for the sandbox's
 # init and the program to copy when they are cloned from it
@@ -287,6 +306,7 @@ fuzz-proxy:
 # missing (as root), so that a fresh machine needs nothing but this tree.
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+		case $$p in libnode-dev) [ -e /usr/include/node/node_api.h ] && continue;; esac; \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; \
 	done); \
 	if [ -n "$$missing" ]; then \
@@ -307,7 +327,7 @@ PREFIX ?= /usr/local
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp \
-		$(BUILD)/airlock-warm-python $(DESTDIR)$(PREFIX)/bin/
+		$(BUILD)/airlock-warm-python $(BUILD)/airlock-warm-node $(DESTDIR)$(PREFIX)/bin/
 
 check: deps
 	$(MAKE) all $(TEST_BINS)

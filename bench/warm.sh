@@ -2,11 +2,11 @@
 # The warm path's goals (issue 12), each printed as a ratio to a baseline
 # measured in this run (bench/warm.py): python hello through
 # POST /v1/executions at p50 <= 0.5 x bare `python3 -c` started by the
-# caller; node hello <= 0.5 x bare `node -e` (node has no template: it
-# starts cold); python hello/s with 2 clients >= 1.5 x a bare python3 loop
-# with 2 workers; <= 10 MB PSS per idle warm template. Two servers: one
-# with `pool: {python: 1}`, one with `pool: {python: 0}` (cold, for
-# reference). A missed target is printed as NOT met and does not fail the
+# caller; node hello <= 0.5 x bare `node -e` (airlock-warm-node: a node
+# started ahead in each ready sandbox); python hello/s with 2 clients >=
+# 1.5 x a bare python3 loop with 2 workers; <= 10 MB PSS per idle warm
+# template. Two servers: one with `pool: {python: 1, node: 1}`, one with
+# `pool: {python: 0}` (cold, for reference). A missed target is printed as NOT met and does not fail the
 # bench; a run that fails, or a python run of the warm server that started
 # cold, does. A third server, warm with AIRLOCK_TEARDOWN=sync, measures in
 # the same run what answering before a run's teardown saves.
@@ -26,13 +26,14 @@ cold_url=$url cold_key=$key
 # the same warm server, tearing each run down before it answers (as
 # before the teardown moved after the answer; service/teardown.c)
 export AIRLOCK_TEARDOWN=sync
-bench_serve 2 $'pool:\n  python: 1\n' sync
+bench_serve 2 $'pool:\n  python: 1\n  node: 1\n' sync
 unset AIRLOCK_TEARDOWN
 sync_url=$url sync_key=$key sync_dir=$dir/sync
-bench_serve 2 $'pool:\n  python: 1\n' warm
+bench_serve 2 $'pool:\n  python: 1\n  node: 1\n' warm
 # the templates are ready once their sockets appear
 for _ in $(seq 100); do
-	[ -S "$dir/warm/pool/warm-python.sock" ] && [ -S "$sync_dir/pool/warm-python.sock" ] && break
+	[ -S "$dir/warm/pool/warm-python.sock" ] && [ -S "$sync_dir/pool/warm-python.sock" ] &&
+		[ -S "$dir/warm/pool/warm-node.sock" ] && break
 	sleep 0.05
 done
 python3 bench/warm.py "$url" "$key" "$cold_url" "$cold_key" "$pid" \

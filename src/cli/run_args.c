@@ -64,8 +64,8 @@ const char run_usage[] =
     "      --cgroup-parent NAME   airlock's own cgroup, under which each run gets one\n"
     "                             (default airlock, or $AIRLOCK_CGROUP_PARENT)\n"
     "      --start cold|warm      warm: the sandbox is cloned from the language's warm\n"
-    "                             template, which `airlock serve` keeps (python), so the\n"
-    "                             interpreter is already initialised; when there is none,\n"
+    "                             template, which `airlock serve` keeps (python, node), so\n"
+    "                             the interpreter is already started; when there is none,\n"
     "                             the run starts cold and says why (default cold)\n"
     "      --template PATH        the warm template's socket (implies --start warm;\n"
     "                             default: airlock serve's, DATA_DIR/pool/warm-LANG.sock)\n";

@@ -39,6 +39,7 @@ static const struct lang_profile profiles[] = {
 	.env = {"NODE_DISABLE_COLORS=1"},
 	.version_argv = {"/usr/bin/node", "--version"},
 	.run_diagnostics = "node",
+	.warm_template = "airlock-warm-node",
     },
     {
 	.name = "bash",

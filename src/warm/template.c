@@ -53,6 +53,10 @@ struct conn {
 	int fd;
 	pid_t init; /* 0: no plan yet */
 	int pidfd;
+	/* A plan waiting for a ready sandbox that is still being built (a
+	 * runtime started ahead: waiting for it is never slower than a
+	 * sandbox cloned now, which starts its runtime from nothing). */
+	int plan_fds[WIRE_MAX_FDS], nplan_fds;
 };
 
 /* A sandbox built before its run (child_ready_main). */
@@ -220,6 +224,17 @@ static void ready_base_init(struct tmpl *t)
 	b->sync_fd = b->report_fd = b->stdin_fd = b->collect_fd = -1;
 	snprintf(b->scratch_bytes, sizeof(b->scratch_bytes), "%llu",
 		 (unsigned long long)l.disk_limit_mb << 20);
+	/* a program started ahead runs under these before its run comes */
+	engine_step_rlimits(&b->steps[0], &l, t->eng->rootless);
+}
+
+/* Whether a plan's step has the limits a program started ahead runs
+ * under (those of the default limits). */
+static bool ahead_fits(const struct tmpl *t, const struct child_plan *plan)
+{
+	const struct child_step *a = &plan->steps[0], *b = &t->ready_base.steps[0];
+	return a->cpu_s == b->cpu_s && a->nproc == b->nproc && a->data_bytes == b->data_bytes &&
+	       a->stack_bytes == b->stack_bytes && plan->cwd == NULL && plan->workdir == NULL;
 }
 
 static void ready_drop(struct tmpl *t, int i, bool failed)
@@ -284,7 +299,8 @@ static void ready_up(struct tmpl *t, int i)
 static int ready_take(struct tmpl *t, const struct child_plan *plan, struct ready *out)
 {
 	if (plan->nsteps != 1 || plan->net != NET_NONE ||
-	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0)
+	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0 ||
+	    (t->lang->hook->ahead_exec && !ahead_fits(t, plan)))
 		return -1;
 	for (int i = 0; i < t->nready; i++)
 		if (t->ready[i].program > 0) {
@@ -298,6 +314,9 @@ static int ready_take(struct tmpl *t, const struct child_plan *plan, struct read
 static void conn_close(struct tmpl *t, int i)
 {
 	struct conn *c = &t->conns[i];
+	for (int k = 0; k < c->nplan_fds; k++)
+		close(c->plan_fds[k]);
+	c->nplan_fds = 0;
 	/* the run is over or its supervisor is gone: so is its sandbox */
 	if (c->init > 0)
 		sandbox_kill(c->init, c->pidfd);
@@ -333,6 +352,90 @@ static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan)
 	return pid;
 }
 
+/* Hands plan (its descriptors fds) to a ready sandbox, or clones one for
+ * it, and answers. */
+static void hand_plan(struct tmpl *t, struct conn *c, struct child_plan *plan, const int *fds,
+		      int nfds)
+{
+	struct ready rd;
+	uint32_t magic = WIRE_MAGIC;
+
+	if (ready_take(t, plan, &rd) == 0 &&
+	    send_fds(rd.ctl, &magic, sizeof(magic), fds, nfds) == (ssize_t)sizeof(magic)) {
+		/* the sandbox built before: its init takes the plan */
+		close(rd.ctl);
+		c->init = rd.init;
+		c->pidfd = rd.pidfd;
+		reply(c->fd, rd.init, rd.pidfd, 0, NULL, rd.program);
+		return;
+	}
+	pid_t pid = clone_sandbox(t, plan);
+	if (pid < 0) {
+		c->init = 0;
+		reply(c->fd, 0, -1, errno, "clone", 0);
+	} else {
+		c->init = pid;
+		c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+		reply(c->fd, pid, c->pidfd, 0, NULL, 0);
+	}
+}
+
+/* Whether plan should wait for a ready sandbox being built: only for a
+ * runtime started ahead, when none is up and one that fits is coming. */
+static bool ready_booting(const struct tmpl *t, const struct child_plan *plan)
+{
+	if (!t->lang->hook->ahead_exec || plan->nsteps != 1 || plan->net != NET_NONE ||
+	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0 || !ahead_fits(t, plan))
+		return false;
+	int booting = 0;
+	for (int i = 0; i < t->nready; i++) {
+		if (t->ready[i].program > 0)
+			return false;
+		booting++;
+	}
+	for (int i = 0; i < t->nconns; i++)
+		if (t->conns[i].init == -2)
+			booting--;
+	return booting > 0;
+}
+
+/* The waiting plans, now that a ready sandbox is up or gone: each goes to
+ * one that is up, or is cloned for when none is coming any more. */
+static void serve_waiting(struct tmpl *t)
+{
+	for (int i = 0; i < t->nconns; i++) {
+		struct conn *c = &t->conns[i];
+		struct child_plan plan;
+		void *map = NULL;
+		size_t map_len = 0;
+		err_t err;
+		bool up = false;
+
+		if (c->init != -2)
+			continue;
+		for (int k = 0; k < t->nready; k++)
+			up = up || t->ready[k].program > 0;
+		err_clear(&err);
+		if (wire_decode(c->plan_fds[0], c->plan_fds, c->nplan_fds, &plan, &map, &map_len,
+				&err) < 0) {
+			c->init = 0;
+			reply(c->fd, 0, -1, err.errnum, err.msg, 0);
+		} else {
+			if (!up && ready_booting(t, &plan)) {
+				wire_plan_free(&plan);
+				munmap(map, map_len);
+				continue;
+			}
+			hand_plan(t, c, &plan, c->plan_fds, c->nplan_fds);
+			wire_plan_free(&plan);
+			munmap(map, map_len);
+		}
+		for (int k = 0; k < c->nplan_fds; k++)
+			close(c->plan_fds[k]);
+		c->nplan_fds = 0;
+	}
+}
+
 /* One plan: received, cloned, answered. false: the connection is done
  * with (EOF, or a message that is not a plan: answered, then closed). */
 static bool serve_plan(struct tmpl *t, struct conn *c)
@@ -357,30 +460,21 @@ static bool serve_plan(struct tmpl *t, struct conn *c)
 	} else if (wire_decode(fds[0], fds, nfds, &plan, &map, &map_len, &err) < 0) {
 		reply(c->fd, 0, -1, err.errnum, err.msg, 0);
 	} else {
-		struct ready rd;
-		if (ready_take(t, &plan, &rd) == 0 &&
-		    send_fds(rd.ctl, &magic, sizeof(magic), fds, nfds) == (ssize_t)sizeof(magic)) {
-			/* the sandbox built before: its init takes the plan */
-			close(rd.ctl);
-			c->init = rd.init;
-			c->pidfd = rd.pidfd;
-			reply(c->fd, rd.init, rd.pidfd, 0, NULL, rd.program);
+		if (ready_booting(t, &plan)) {
+			/* kept until that sandbox is up (ready_up) */
+			memcpy(c->plan_fds, fds, sizeof(fds[0]) * (size_t)nfds);
+			c->nplan_fds = nfds;
+			nfds = 0;
+			c->init = -2;
 		} else {
-			pid_t pid = clone_sandbox(t, &plan);
-			if (pid < 0) {
-				reply(c->fd, 0, -1, errno, "clone", 0);
-			} else {
-				c->init = pid;
-				c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
-				reply(c->fd, pid, c->pidfd, 0, NULL, 0);
-			}
+			hand_plan(t, c, &plan, fds, nfds);
 		}
 		wire_plan_free(&plan);
 		munmap(map, map_len);
 	}
 	for (int i = 0; i < nfds; i++)
 		close(fds[i]);
-	return c->init > 0;
+	return c->init > 0 || c->init == -2;
 }
 
 static void accept_conn(struct tmpl *t)
@@ -397,7 +491,7 @@ static void accept_conn(struct tmpl *t)
 		close(fd);
 		return;
 	}
-	t->conns[t->nconns++] = (struct conn){fd, 0, -1};
+	t->conns[t->nconns++] = (struct conn){.fd = fd, .init = 0, .pidfd = -1};
 }
 
 static void reap(struct tmpl *t)
@@ -485,6 +579,7 @@ static int serve(struct tmpl *t)
 					return 0;
 				}
 			reap(t);
+			serve_waiting(t);
 		}
 		if (pfd[2].revents) {
 			shutdown_all(t); /* the supervisor that started us is gone */
@@ -499,6 +594,7 @@ static int serve(struct tmpl *t)
 				ready_up(t, k);
 			else
 				ready_drop(t, k, true); /* its init ended before its run */
+			serve_waiting(t);
 		}
 		/* connections, from the last: closing one moves the last into
 		 * its place */

@@ -371,13 +371,13 @@ Test(warm_fallback, file_named_like_a_preloaded_module)
 
 Test(warm_fallback, language_without_a_template)
 {
-	json_t *r = run_args(false, (const char *const[]){"--start", "warm", "-l", "node", "-c",
-							  "console.log(1)", NULL});
-	expect_cold_because(r, "node has no warm template");
+	json_t *r = run_args(false, (const char *const[]){"--start", "warm", "-l", "bash", "-c",
+							  "echo 1", NULL});
+	expect_cold_because(r, "bash has no warm template");
 	cr_expect_str_eq(jstr(r, "stdout"), "1\n");
 	json_decref(r);
-	r = run_args(true, (const char *const[]){"-l", "node", "-c", "console.log(2)", NULL});
-	expect_cold_because(r, "node has no warm template");
+	r = run_args(true, (const char *const[]){"-l", "bash", "-c", "echo 2", NULL});
+	expect_cold_because(r, "bash has no warm template");
 	cr_expect_str_eq(jstr(r, "stdout"), "2\n");
 	json_decref(r);
 }

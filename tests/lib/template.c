@@ -30,14 +30,14 @@ static double now_s(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* airlock-warm-python in airlock_bin()'s directory. */
-static void template_bin(char *buf, size_t size)
+/* airlock-warm-LANG in airlock_bin()'s directory. */
+static void template_bin(const char *lang, char *buf, size_t size)
 {
 	const char *bin = airlock_bin(), *slash = strrchr(bin, '/');
 	if (slash == NULL)
-		snprintf(buf, size, "./airlock-warm-python");
+		snprintf(buf, size, "./airlock-warm-%s", lang);
 	else
-		snprintf(buf, size, "%.*s/airlock-warm-python", (int)(slash - bin), bin);
+		snprintf(buf, size, "%.*s/airlock-warm-%s", (int)(slash - bin), bin, lang);
 }
 
 static void make_secret(void)
@@ -85,16 +85,21 @@ _Noreturn static void exec_template(const char *bin, const char *sock, int paren
 
 pid_t template_start(char *sock_out, size_t size)
 {
+	return template_start_lang("python", sock_out, size);
+}
+
+pid_t template_start_lang(const char *lang, char *sock_out, size_t size)
+{
 	char bin[PATH_MAX], sock[108];
 	int p[2];
 	struct stat st;
 
 	cr_assert_eq(tmpl.pid, -1, "a template already runs");
-	template_bin(bin, sizeof(bin));
+	template_bin(lang, bin, sizeof(bin));
 	cr_assert_eq(access(bin, X_OK), 0, "%s: %s (make all builds it)", bin, strerror(errno));
 	snprintf(tmpl.dir, sizeof(tmpl.dir), "/tmp/airlock-warm-test.XXXXXX");
 	cr_assert_not_null(mkdtemp(tmpl.dir), "mkdtemp: %s", strerror(errno));
-	snprintf(sock, sizeof(sock), "%s/warm-python.sock", tmpl.dir);
+	snprintf(sock, sizeof(sock), "%s/warm-%s.sock", tmpl.dir, lang);
 	cr_assert_lt(strlen(sock), size, "no room for the socket's path");
 	make_secret();
 	cr_assert_eq(pipe2(p, O_CLOEXEC), 0, "pipe: %s", strerror(errno));

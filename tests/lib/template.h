@@ -22,6 +22,8 @@
  * puts the socket's path in sock_out. Fails the test when it cannot.
  * Returns the template's pid. */
 pid_t template_start(char *sock_out, size_t size);
+/* The same for another language's template (airlock-warm-LANG). */
+pid_t template_start_lang(const char *lang, char *sock_out, size_t size);
 /* Ends the template (SIGTERM, then SIGKILL), reaps it and removes its
  * directory. Nothing to do when none runs. */
 void template_stop(void);

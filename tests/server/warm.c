@@ -293,3 +293,43 @@ Test(service_warm, cgroups_made_ahead_are_used_and_removed_at_stop)
 	srv_stop(&S);
 	cr_expect_eq(run_cgroups_of(server), 0, "a cgroup made ahead outlived the service");
 }
+
+static bool a_node_template_of(const char *cmdline, void *needle)
+{
+	return strstr(cmdline, needle) && strstr(cmdline, "airlock-warm-node");
+}
+
+/* `pool: {node: 1}`: node runs start warm, one after another (each waits
+ * for the node its template is starting rather than start cold), and the
+ * template ends with the service. */
+Test(service_warm, node_pool_starts_node_warm)
+{
+	struct reply r;
+	pid_t pids[4];
+
+	srv_start(&S, config("pool:\n  node: 1\n"), NULL);
+	double deadline = atof(test_seconds(10));
+	for (double waited = 0;; waited += 0.1) {
+		submit(&S, S.user, "node", "console.log(1)", NULL, &r);
+		cr_assert_eq(r.status, 201, "%ld %s", r.status, r.body);
+		cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+		if (strcmp(jstr(r.json, "start"), "warm") == 0)
+			break;
+		cr_assert(waited < deadline, "no node run started warm: %s", r.body);
+		reply_free(&r);
+		usleep(100000);
+	}
+	reply_free(&r);
+	for (int i = 0; i < 4; i++) {
+		submit(&S, S.user, "node", "console.log(process.argv.length)", NULL, &r);
+		cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+		cr_expect_str_eq(jstr(r.json, "start"), "warm", "%s", r.body);
+		cr_expect_str_eq(jstr(r.json, "stdout"), "2\n");
+		reply_free(&r);
+	}
+	cr_expect_eq(find_host_processes(a_node_template_of, pool_parent, pids, 4), 1);
+	srv_stop(&S);
+	usleep(100000);
+	cr_expect_eq(find_host_processes(a_node_template_of, pool_parent, pids, 4), 0,
+		     "the node template outlived the service");
+}

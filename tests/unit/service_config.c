@@ -253,7 +253,7 @@ Test(service_config, pool_errors_name_the_line_and_the_fix)
 	static const struct {
 		const char *yaml, *want;
 	} bad[] = {
-	    {"pool:\n  node: 1\n", "node has no warm template"},
+	    {"pool:\n  bash: 1\n", "bash has no warm template"},
 	    {"pool:\n  cobol: 1\n", "unknown language 'cobol'"},
 	    {"pool:\n  python: 1.5\n", "whole number"},
 	    {"pool:\n  python: 17\n", "from 0 to 16"},

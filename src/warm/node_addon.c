@@ -1,0 +1,217 @@
+/*
+ * The native half of a node started ahead of its run (warm/node.c): a
+ * Node-API module that node's bootstrap loads from the memfd at fd 3. Its
+ * one function, wait(start), watches fd 4 -- the socket to the sandbox's
+ * init -- in node's own event loop, says 'n' (node waits), and when the
+ * run comes (struct ahead_start, engine/internal.h): puts the run's
+ * standard streams at 0, 1 and 2, closes the socket, enters the run's
+ * directory, writes the run's command line where /proc/self/cmdline
+ * shows it, and calls start(argv) from the event loop, on an empty stack,
+ * as node calls a program's main module. A run that cannot start in this
+ * node (warm 0) is exec'd instead: a cold node in the same process and
+ * sandbox.
+ *
+ * It runs with the program's privileges, under every restriction of the
+ * sandbox; it holds nothing the program could not have.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <node_api.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+#include <uv.h>
+
+#define SOCK_FD 4
+#define AHEAD_MAGIC 0x31484e41u /* as engine/internal.h */
+
+struct ahead_start {
+	uint32_t magic;
+	uint32_t warm;
+	uint32_t argc, envc;
+	uint64_t len;
+};
+
+static uv_poll_t watch;
+static napi_env env_now;
+static napi_ref start_ref;
+
+static _Noreturn void fail(const char *what)
+{
+	char line[256];
+	int n = snprintf(line, sizeof(line), "airlock: node could not start the program: %s: %s\n",
+			 what, strerror(errno));
+	(void)!write(2, line, n > 0 && n < (int)sizeof(line) ? (size_t)n : 0);
+	_exit(127);
+}
+
+/* Where the kernel shows our command line: fields 48 and 49 of stat. */
+static int arg_area(uintptr_t *start, uintptr_t *end)
+{
+	char buf[1024];
+	int fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, buf, sizeof(buf) - 1) : -1;
+
+	if (fd >= 0)
+		close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	char *p = strrchr(buf, ')');
+	/* p + 2 is field 3 */
+	for (int field = 3; p && field <= 48; field++)
+		p = strchr(p + 1, ' ');
+	if (p == NULL || sscanf(p + 1, "%lu %lu", (unsigned long *)start, (unsigned long *)end) != 2)
+		return -1;
+	return 0;
+}
+
+/* The run's argv where node's own was (libuv copied it at start-up, and
+ * keeps only process.title there): as much as fits, then NULs. */
+static void show_argv(char *const *argv)
+{
+	uintptr_t start, end;
+	if (arg_area(&start, &end) < 0 || end <= start)
+		return;
+	char *area = (char *)start;
+	size_t cap = end - start, n = 0;
+	memset(area, 0, cap);
+	for (; *argv && n < cap; argv++) {
+		size_t len = strlen(*argv) + 1;
+		if (len > cap - n)
+			len = cap - n;
+		memcpy(area + n, *argv, len);
+		n += len;
+	}
+	area[cap - 1] = '\0';
+}
+
+/* The strings of the run's memfd: argc, envc, then the directory. */
+static char **split(char *data, size_t len, uint32_t count, char **next)
+{
+	char **v = calloc((size_t)count + 1, sizeof(char *));
+	char *p = data;
+	if (v == NULL)
+		fail("calloc");
+	for (uint32_t i = 0; i < count; i++) {
+		char *nul = memchr(p, '\0', len - (size_t)(p - data));
+		if (nul == NULL)
+			fail("the run's strings");
+		v[i] = p;
+		p = nul + 1;
+	}
+	*next = p;
+	return v;
+}
+
+static void closed(uv_handle_t *h)
+{
+	(void)h;
+}
+
+static void on_run(uv_poll_t *h, int status, int events)
+{
+	struct ahead_start a;
+	char cbuf[CMSG_SPACE(4 * sizeof(int))];
+	struct iovec iov = {&a, sizeof(a)};
+	struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
+			   .msg_controllen = sizeof(cbuf)};
+	int fds[4];
+
+	(void)status;
+	(void)events;
+	ssize_t n = recvmsg(SOCK_FD, &m, MSG_CMSG_CLOEXEC);
+	struct cmsghdr *c = CMSG_FIRSTHDR(&m);
+	if (n != (ssize_t)sizeof(a) || a.magic != AHEAD_MAGIC || c == NULL ||
+	    c->cmsg_type != SCM_RIGHTS || c->cmsg_len != CMSG_LEN(sizeof(fds)))
+		_exit(0); /* init is gone: so is the sandbox */
+	memcpy(fds, CMSG_DATA(c), sizeof(fds));
+	uv_poll_stop(h);
+	uv_close((uv_handle_t *)h, closed);
+	close(SOCK_FD);
+	char *data = a.len ? mmap(NULL, a.len, PROT_READ | PROT_WRITE, MAP_PRIVATE, fds[3], 0) : NULL;
+	if (a.len == 0 || data == MAP_FAILED)
+		fail("map the run");
+	close(fds[3]);
+	data[a.len - 1] = '\0';
+	char *p;
+	char **argv = split(data, a.len, a.argc, &p);
+	char **envp = split(p, a.len - (size_t)(p - data), a.envc, &p);
+	const char *cwd = p;
+	for (int i = 0; i < 3; i++)
+		if (dup2(fds[i], i) < 0)
+			fail("dup2");
+	for (int i = 0; i < 3; i++)
+		if (fds[i] > 2 && (i == 0 || fds[i] != fds[i - 1]))
+			close(fds[i]);
+	if (chdir(cwd) < 0)
+		fail(cwd);
+	if (!a.warm || a.argc < 2) {
+		execve(argv[0], argv, envp);
+		fail(argv[0]);
+	}
+	show_argv(argv);
+
+	napi_env env = env_now;
+	napi_handle_scope scope;
+	napi_value start, global, list, result;
+	if (napi_open_handle_scope(env, &scope) != napi_ok ||
+	    napi_get_reference_value(env, start_ref, &start) != napi_ok ||
+	    napi_get_global(env, &global) != napi_ok ||
+	    napi_create_array_with_length(env, a.argc, &list) != napi_ok)
+		fail("node-api");
+	for (uint32_t i = 0; i < a.argc; i++) {
+		napi_value s;
+		if (napi_create_string_utf8(env, argv[i], NAPI_AUTO_LENGTH, &s) != napi_ok ||
+		    napi_set_element(env, list, i, s) != napi_ok)
+			fail("node-api");
+	}
+	napi_delete_reference(env, start_ref);
+	free(argv);
+	free(envp);
+	munmap(data, a.len);
+	/* as node calls into JavaScript from its loop: an exception thrown
+	 * here is the program's uncaught exception */
+	bool pending = false;
+	if (napi_make_callback(env, NULL, global, start, 1, &list, &result) != napi_ok &&
+	    napi_is_exception_pending(env, &pending) == napi_ok && pending) {
+		napi_value exc;
+		if (napi_get_and_clear_last_exception(env, &exc) == napi_ok)
+			napi_fatal_exception(env, exc);
+	}
+	napi_close_handle_scope(env, scope);
+}
+
+static napi_value wait_run(napi_env env, napi_callback_info info)
+{
+	size_t argc = 1;
+	napi_value fn;
+	uv_loop_t *loop;
+
+	if (napi_get_cb_info(env, info, &argc, &fn, NULL, NULL) != napi_ok || argc != 1 ||
+	    napi_create_reference(env, fn, 1, &start_ref) != napi_ok ||
+	    napi_get_uv_event_loop(env, &loop) != napi_ok)
+		fail("node-api");
+	env_now = env;
+	if (uv_poll_init(loop, &watch, SOCK_FD) != 0 ||
+	    uv_poll_start(&watch, UV_READABLE | UV_DISCONNECT, on_run) != 0)
+		fail("watch the socket");
+	if (write(SOCK_FD, "n", 1) != 1)
+		_exit(0);
+	return NULL;
+}
+
+NAPI_MODULE_INIT()
+{
+	napi_value fn;
+	if (napi_create_function(env, "wait", NAPI_AUTO_LENGTH, wait_run, NULL, &fn) != napi_ok ||
+	    napi_set_named_property(env, exports, "wait", fn) != napi_ok)
+		return NULL;
+	return exports;
+}
