@@ -89,14 +89,14 @@ if [ -n "$missing" ]; then
 			apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1; } ||
 		cannot "the Debian packages$missing are missing and apt-get could not install them"
 fi
-for f in airlock airlock-serve airlock-warm-python tests/e2e tests/adversarial tests/unit; do
+for f in airlock airlock-serve airlock-warm-python airlock-warm-node tests/e2e tests/adversarial tests/unit; do
 	[ -x "$build/$f" ] || fail "$build/$f is not built (make all check-v2 builds it)"
 done
 
 # The Debian packages of the libraries the binaries link. Each library path
 # is looked up as ldd gives it, resolved, and with or without /usr (merged
 # /usr: a package may list either); one dpkg-query call for all of them.
-binaries=("$build/airlock" "$build/airlock-serve" "$build/airlock-warm-python")
+binaries=("$build/airlock" "$build/airlock-serve" "$build/airlock-warm-python" "$build/airlock-warm-node")
 for b in "$build"/tests/*; do
 	[ -f "$b" ] && [ -x "$b" ] && [ "$(od -An -tx1 -N4 "$b" | tr -d ' ')" = 7f454c46 ] &&
 		binaries+=("$b")
@@ -177,7 +177,7 @@ fi
 stage=$root/airlock
 rm -rf "$stage"
 mkdir -p "$stage/tests/probe" "$stage/examples" "$stage/contrib"
-cp "$build/airlock" "$build/airlock-warm-python" "$build/tests/e2e" "$build/tests/adversarial" "$build/tests/unit" "$stage/"
+cp "$build/airlock" "$build/airlock-warm-python" "$build/airlock-warm-node" "$build/tests/e2e" "$build/tests/adversarial" "$build/tests/unit" "$stage/"
 cp tests/probe/probe.c "$stage/tests/probe/"
 cp -r tests/check "$stage/tests/check"
 cp -r tests/egress "$stage/tests/egress"
