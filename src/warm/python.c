@@ -363,18 +363,19 @@ static void python_prepare(void)
 {
 	static struct span maps[512];
 
-	PyOS_AfterFork_Child();
-	forked = true;
+	/* first the copies, in one call per span (the learnt pages include
+	 * those the after-fork work writes), then that work */
 	if (populate_mode == POPULATE_LEARNT && nhot >= 0) {
 		for (int i = 0; i < nhot; i++)
 			(void)madvise((void *)hot[i].lo, hot[i].hi - hot[i].lo, MADV_POPULATE_WRITE);
-		return;
+	} else if (populate_mode != POPULATE_NONE) {
+		int n = writable_spans(maps, 512);
+		for (int i = 0; i < n; i++)
+			(void)madvise((void *)maps[i].lo, maps[i].hi - maps[i].lo,
+				      MADV_POPULATE_WRITE);
 	}
-	if (populate_mode == POPULATE_NONE)
-		return;
-	int n = writable_spans(maps, 512);
-	for (int i = 0; i < n; i++)
-		(void)madvise((void *)maps[i].lo, maps[i].hi - maps[i].lo, MADV_POPULATE_WRITE);
+	PyOS_AfterFork_Child();
+	forked = true;
 }
 
 static bool python_ready(const struct child_step *st, const char **why)
