@@ -111,6 +111,7 @@ static sigset_t py_mask;
 enum { POPULATE_NONE, POPULATE_ALL, POPULATE_LEARNT };
 static int populate_mode = POPULATE_LEARNT;
 static void learn_pages(void);
+static PyObject *env_dict(char *const *envp);
 
 static int python_init(const struct engine *e, err_t *err)
 {
@@ -252,14 +253,19 @@ static const char probe_program[] = "import sys\nprint('hello', len(sys.argv) + 
 
 static void probe_run(void)
 {
+	extern char **environ;
 	PyObject *argv = Py_BuildValue("[s]", "main.py"),
-		 *orig = Py_BuildValue("[sss]", INTERPRETER, "-u", "main.py"), *env = PyDict_New();
+		 *orig = Py_BuildValue("[sss]", INTERPRETER, "-u", "main.py"), *env = env_dict(environ);
 	PyObject *r = argv && orig && env
 			  ? PyObject_CallFunctionObjArgs(enter_fn, argv, orig, env, NULL)
 			  : NULL;
 	Py_XDECREF(r);
-	PyObject *d = r ? PyObject_CallFunction(start_fn, "s", WORKDIR "/main.py") : NULL;
-	PyObject *v = d ? PyRun_String(probe_program, Py_file_input, d, d) : NULL;
+	/* read from a FILE, as python_run reads main.py */
+	FILE *fp = fmemopen((void *)probe_program, sizeof(probe_program) - 1, "r");
+	PyObject *d = r && fp ? PyObject_CallFunction(start_fn, "s", WORKDIR "/main.py") : NULL;
+	PyCompilerFlags cf = _PyCompilerFlags_INIT;
+	PyObject *v = d ? PyRun_FileExFlags(fp, WORKDIR "/main.py", Py_file_input, d, d, 1, &cf)
+			: NULL;
 	Py_XDECREF(v);
 	Py_XDECREF(d);
 	PyErr_Clear();
