@@ -208,25 +208,33 @@ static bool shadows_preloaded(const char *entry)
 
 static bool forked; /* PyOS_AfterFork_Child is done */
 
-/* Which of its writable pages a ready program copies before its run.
- * Copying every one (about 6.7 MB, 1,700 pages) took a quarter of a warm
- * hello's CPU, most of it in the TLB flush each copy-on-write needs; a
- * run writes a sixth of them (about 1.2 MB). So the template learns, once,
- * which pages a run writes (learn_pages) and a ready program copies only
- * those; a run that writes more faults them in as it goes. Measurements
- * (AIRLOCK_WARM_POPULATE, read at start): 0 copies none ahead, 1 every
- * writable page (as before), 2 the learnt ones (the default; every page
- * when learning failed). */
+/* Which pages a ready program makes its own before its run. On this kind
+ * of machine (a VM whose hypervisor sees every page-table change) a page
+ * fault costs 20-50 us, and a copy made by one madvise a fourth of that.
+ * Copying every writable page (about 6.7 MB, 1,700 pages) took a quarter
+ * of a warm hello's CPU; a run writes a sixth of them (about 1.3 MB). And
+ * a fork copies no page-table entry of the interpreter's code (file pages
+ * are mapped again when used): a hello faulted its code in page by page,
+ * about 75 faults. So the template learns, once, which pages a run writes
+ * and which code and read-only data it maps (learn_pages); a ready program
+ * copies the first and maps the second, in one madvise per span. A run
+ * that touches more faults it in as it goes. Measurements
+ * (AIRLOCK_WARM_POPULATE, read at start): 0 nothing ahead, 1 every
+ * writable page (as before learning), 2 the learnt ones (the default;
+ * every writable page when learning failed). */
 #define HOT_MAX 4096
 struct span {
 	uintptr_t lo, hi;
+	bool write; /* copied (MADV_POPULATE_WRITE); else mapped (_READ) */
 };
 static struct span hot[HOT_MAX];
 static int nhot = -1; /* -1: not learnt */
 
-/* The template's private writable mappings (what a fork copies on write),
- * at most max of them; -1 when /proc/self/maps cannot be read. */
-static int writable_spans(struct span *out, int max)
+/* The template's mappings, at most max of them: private writable ones
+ * (what a fork copies on write) and, with code, read-only file mappings
+ * (code, constants: what a fork leaves to fault in again); -1 when
+ * /proc/self/maps cannot be read. */
+static int map_spans(struct span *out, int max, bool code)
 {
 	char line[512];
 	FILE *maps = fopen("/proc/self/maps", "re");
@@ -235,13 +243,16 @@ static int writable_spans(struct span *out, int max)
 	if (maps == NULL)
 		return -1;
 	while (n < max && fgets(line, sizeof(line), maps)) {
-		unsigned long lo, hi;
-		char perms[8];
-		if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3 || hi - lo > (64ul << 20) ||
-		    perms[0] != 'r' || strstr(line, "[vvar]") || strstr(line, "[vsyscall]"))
+		unsigned long lo, hi, off, inode;
+		char perms[8], dev[16];
+		if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &inode) != 6 ||
+		    hi - lo > (64ul << 20) || perms[0] != 'r' || strstr(line, "[vvar]") ||
+		    strstr(line, "[vsyscall]") || strstr(line, "[vdso]"))
 			continue;
 		if (perms[1] == 'w' && perms[3] == 'p')
-			out[n++] = (struct span){lo, hi};
+			out[n++] = (struct span){lo, hi, true};
+		else if (code && perms[1] == '-' && inode != 0)
+			out[n++] = (struct span){lo, hi, false};
 	}
 	fclose(maps);
 	return n;
@@ -274,9 +285,10 @@ static void probe_run(void)
 	PyErr_Clear();
 }
 
-/* In the probe, after its run: the spans of pages now its own (present and
- * exclusively mapped, bits 63 and 56 of /proc/self/pagemap) within the
- * template's mappings, written to out as struct spans. */
+/* In the probe, after its run: the spans of pages it wrote (present and
+ * exclusively mapped, bits 63 and 56 of /proc/self/pagemap) in the
+ * template's writable mappings, and of those it mapped (present) in its
+ * read-only ones, written to out as struct spans. */
 static void probe_report(const struct span *maps, int nmaps, int out)
 {
 	static uint64_t ent[512];
@@ -286,7 +298,7 @@ static void probe_report(const struct span *maps, int nmaps, int out)
 	if (pm < 0)
 		_exit(1);
 	for (int i = 0; i < nmaps; i++) {
-		struct span cur = {0, 0};
+		struct span cur = {0, 0, false};
 		for (uintptr_t a = maps[i].lo; a < maps[i].hi;) {
 			size_t want = (maps[i].hi - a) / (uintptr_t)page;
 			if (want > 512)
@@ -295,13 +307,14 @@ static void probe_report(const struct span *maps, int nmaps, int out)
 			if (got <= 0)
 				_exit(1);
 			for (size_t k = 0; k < (size_t)got / 8; k++, a += (uintptr_t)page) {
-				bool own = (ent[k] >> 63 & 1) && (ent[k] >> 56 & 1);
+				/* written: a copy of its own; mapped: present */
+				bool own = (ent[k] >> 63 & 1) && (!maps[i].write || (ent[k] >> 56 & 1));
 				if (own && cur.hi == a) {
 					cur.hi = a + (uintptr_t)page;
 				} else if (own) {
 					if (cur.hi != 0 && write(out, &cur, sizeof(cur)) != sizeof(cur))
 						_exit(1);
-					cur = (struct span){a, a + (uintptr_t)page};
+					cur = (struct span){a, a + (uintptr_t)page, maps[i].write};
 				}
 			}
 		}
@@ -318,7 +331,7 @@ static void probe_report(const struct span *maps, int nmaps, int out)
 static void learn_pages(void)
 {
 	static struct span maps[512];
-	int nmaps = writable_spans(maps, 512), p[2], status;
+	int nmaps = map_spans(maps, 512, true), p[2], status;
 
 	if (nmaps <= 0 || pipe2(p, O_CLOEXEC) < 0)
 		return;
@@ -352,11 +365,11 @@ static void learn_pages(void)
 		n++;
 	}
 	close(p[0]);
+	if (bad)
+		kill(pid, SIGKILL);
 	if (waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
 	    !bad)
 		nhot = n;
-	else if (pid > 0)
-		kill(pid, SIGKILL), (void)waitpid(pid, NULL, 0);
 }
 
 /* In a ready sandbox's program, before its run: Python's after-fork work,
@@ -373,9 +386,10 @@ static void python_prepare(void)
 	 * those the after-fork work writes), then that work */
 	if (populate_mode == POPULATE_LEARNT && nhot >= 0) {
 		for (int i = 0; i < nhot; i++)
-			(void)madvise((void *)hot[i].lo, hot[i].hi - hot[i].lo, MADV_POPULATE_WRITE);
+			(void)madvise((void *)hot[i].lo, hot[i].hi - hot[i].lo,
+				      hot[i].write ? MADV_POPULATE_WRITE : MADV_POPULATE_READ);
 	} else if (populate_mode != POPULATE_NONE) {
-		int n = writable_spans(maps, 512);
+		int n = map_spans(maps, 512, false);
 		for (int i = 0; i < n; i++)
 			(void)madvise((void *)maps[i].lo, maps[i].hi - maps[i].lo,
 				      MADV_POPULATE_WRITE);
