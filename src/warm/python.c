@@ -212,10 +212,10 @@ static bool forked; /* PyOS_AfterFork_Child is done */
  * of machine (a VM whose hypervisor sees every page-table change) a page
  * fault costs 20-50 us, and a copy made by one madvise a fourth of that.
  * Copying every writable page (about 6.7 MB, 1,700 pages) took a quarter
- * of a warm hello's CPU; a run writes a sixth of them (about 1.3 MB). And
+ * of a warm hello's CPU; a run writes a fifth of them (about 1.3 MB). And
  * a fork copies no page-table entry of the interpreter's code (file pages
  * are mapped again when used): a hello faulted its code in page by page,
- * about 75 faults. So the template learns, once, which pages a run writes
+ * about 80 faults. So the template learns, once, which pages a run writes
  * and which code and read-only data it maps (learn_pages); a ready program
  * copies the first and maps the second, in one madvise per span. A run
  * that touches more faults it in as it goes. Measurements
@@ -324,10 +324,10 @@ static void probe_report(const struct span *maps, int nmaps, int out)
 	_exit(0);
 }
 
-/* Once, in the template: which pages a run writes. A forked copy of the
- * template (not a sandbox: it runs only probe_program, ours) runs as a
- * warm run does and reports the pages it made its own. On any failure
- * nhot stays -1 and ready programs copy every writable page. */
+/* Once, in the template: which pages a run writes and maps. A forked copy
+ * of the template (not a sandbox: it runs only probe_program, ours, before
+ * any run) runs as a warm run does and reports them. On any failure nhot
+ * stays -1 and ready programs copy every writable page. */
 static void learn_pages(void)
 {
 	static struct span maps[512];
@@ -372,12 +372,10 @@ static void learn_pages(void)
 		nhot = n;
 }
 
-/* In a ready sandbox's program, before its run: Python's after-fork work,
- * and the pages a run writes copied now rather than one by one while the
- * program runs (copy-on-write faults were most of a warm run's time: 16 ms
- * of a hello's 25). Read-only pages (code) are left to fault when used:
- * mapping them all ahead would add 5 MB to each waiting sandbox's PSS for
- * no measurable gain. */
+/* In a ready sandbox's program, before its run: the pages a run writes
+ * copied and the code it runs mapped now rather than one by one while the
+ * program runs (faults were most of a warm run's time: 16 ms of a hello's
+ * 25), then Python's after-fork work. */
 static void python_prepare(void)
 {
 	static struct span maps[512];
