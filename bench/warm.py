@@ -3,12 +3,16 @@
 driven by bench/warm.sh.
 
 usage: warm.py WARM_URL WARM_KEY COLD_URL COLD_KEY WARM_PID ROUNDS PER_ROUND TPUT_COUNT TPUT_ROUNDS
-               [SYNC_URL SYNC_KEY]
+               [SYNC_URL SYNC_KEY [ALL_URL ALL_KEY]]
 
 WARM_URL is `airlock serve` with `pool: {python: 1, node: 1}` (WARM_PID: its pid, the
 parent of its templates), COLD_URL the same server with `pool: {python: 0}`, SYNC_URL (optional)
 the warm server started with AIRLOCK_TEARDOWN=sync: it tears each run down
-before it answers (service/teardown.c), for reference.
+before it answers (service/teardown.c), for reference; ALL_URL (optional) the
+warm server started with AIRLOCK_WARM_POPULATE=1 (its ready programs copy
+every writable page ahead, as before they copied only the pages a run
+writes), for reference. BENCH_WARM_PIDS="NAME=PID ..." (optional): the
+servers' pids, for their CPU per run in the throughput rounds.
 Every run goes through POST /v1/executions?wait=true with a keep-alive
 connection (bench/http_load.py).
 
@@ -21,7 +25,10 @@ connection (bench/http_load.py).
 2. Throughput, 2 at a time, TPUT_ROUNDS rounds (order alternating): TPUT_COUNT
    python hellos through each server with 2 clients, and a bare loop with 2
    workers (2 shells, each running python3 -c 'print(1)' TPUT_COUNT/2 times).
-   Median rate of the rounds.
+   Median rate of the rounds. The CPU per run of each server (user and
+   system time of the server, its templates and every child they reaped,
+   from /proc/PID/stat, over its rounds) against the bare loop's (its
+   children's rusage).
 3. Memory: the PSS of each idle template of the warm server and of each
    sandbox it keeps built (init and program -- for node, the node waiting
    in it; /proc/PID/smaps_rollup), and
@@ -62,6 +69,11 @@ CODE = {"python": "print(1)", "node": "console.log(1)"}
 SERVERS = {"warm": (warm_url, warm_key), "cold": (cold_url, cold_key)}
 if len(sys.argv) > 11:
     SERVERS["sync"] = (sys.argv[10], sys.argv[11])
+if len(sys.argv) > 13:
+    SERVERS["all"] = (sys.argv[12], sys.argv[13])
+PIDS = dict(kv.split("=", 1) for kv in os.environ.get("BENCH_WARM_PIDS", "").split() if "=" in kv)
+PIDS = {k: int(v) for k, v in PIDS.items() if v.isdigit()}
+HZ = os.sysconf("SC_CLK_TCK")
 failures = []
 starts = {}   # (server, language) -> {"warm": n, "cold": n}
 peak_kb = {}  # (server, language) -> [memory_peak_kb]
@@ -148,8 +160,9 @@ for lang in ("python", "node"):
     service("warm", lang, 3, 1)
 service("cold", "python", 3, 1)
 service("cold", "node", 3, 1)
-if "sync" in SERVERS:
-    service("sync", "python", 3, 1)
+for extra in ("sync", "all"):
+    if extra in SERVERS:
+        service(extra, "python", 3, 1)
 starts.clear()
 peak_kb.clear()
 run_ms.clear()
@@ -166,6 +179,9 @@ SLOTS = [("warm", "python"), ("cold", "python"), None, ("warm", "node"), ("cold"
 if "sync" in SERVERS:
     KINDS["warm, sync td"] = lambda: service("sync", "python", per_round, 1)[1]
     SLOTS.append(("sync", "python"))
+if "all" in SERVERS:
+    KINDS["warm, all pgs"] = lambda: service("all", "python", per_round, 1)[1]
+    SLOTS.append(("all", "python"))
 lat = {k: [] for k in KINDS}
 names = list(KINDS)
 t_lat = time.monotonic()
@@ -192,6 +208,9 @@ reference("   python hello p50, cold server", p50["cold python"], "bare python3 
 if "sync" in SERVERS:
     reference("   python hello p50, warm server", p50["warm python"],
               "same, teardown before answer", p50["warm, sync td"], "ms")
+if "all" in SERVERS:
+    reference("   python hello p50, warm server", p50["warm python"],
+              "same, every page copied ahead", p50["warm, all pgs"], "ms")
 line("2. node hello p50, warm server", p50["warm node"], "bare node -e", p50["bare node"], "ms",
      p50["warm node"] / p50["bare node"], ("<=", 0.5))
 reference("   node hello p50, cold server", p50["cold node"], "bare node -e", p50["bare node"], "ms")
@@ -203,17 +222,60 @@ if wn and cn:
           " was not yet asked for: docs/warm.md)")
 
 # 2. Throughput, 2 at a time.
+def tree_cpu_ms(pid):
+    """User and system ms of pid and its descendants, with the children
+    each has reaped (cutime, cstime)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open("/proc/%d/stat" % p) as f:
+                total += sum(int(x) for x in f.read().rsplit(")", 1)[1].split()[11:15])
+            for t in os.listdir("/proc/%d/task" % p):
+                with open("/proc/%d/task/%s/children" % (p, t)) as f:
+                    todo.extend(int(x) for x in f.read().split())
+        except OSError:
+            pass
+    return total * 1000.0 / HZ
+
+
+def bare_cpu_ms():
+    r = os.times()
+    return (r.children_user + r.children_system) * 1000.0
+
+
+server_cpu = {}   # server -> [total ms, runs]
+
+
+def measured(k, fn):
+    """fn(), with the CPU its server (or the bare loop) spent added to server_cpu[k]."""
+    if k == "bare":
+        c0 = bare_cpu_ms()
+    elif k in PIDS:
+        c0 = tree_cpu_ms(PIDS[k])
+    s = fn()
+    if k == "bare" or k in PIDS:
+        time.sleep(0.3)  # the last teardowns done
+        c1 = bare_cpu_ms() if k == "bare" else tree_cpu_ms(PIDS[k])
+        acc = server_cpu.setdefault(k, [0.0, 0])
+        acc[0] += c1 - c0
+        acc[1] += tput_count // CLIENTS * CLIENTS if k == "bare" else tput_count
+    return s
+
+
 TPUT = {"warm": lambda: service("warm", "python", tput_count, CLIENTS)[0],
         "cold": lambda: service("cold", "python", tput_count, CLIENTS)[0],
         "bare": lambda: bare_loop(tput_count // CLIENTS)}
 if "sync" in SERVERS:
     TPUT["sync"] = lambda: service("sync", "python", tput_count, CLIENTS)[0]
+if "all" in SERVERS:
+    TPUT["all"] = lambda: service("all", "python", tput_count, CLIENTS)[0]
 rates = {k: [] for k in TPUT}
 t_tput = time.monotonic()
 for rnd in range(tput_rounds):
     for k in (list(TPUT) if rnd % 2 == 0 else list(reversed(TPUT))):
         n = tput_count // CLIENTS * CLIENTS if k == "bare" else tput_count
-        rates[k].append(n / TPUT[k]())
+        rates[k].append(n / measured(k, TPUT[k]))
 t_tput = time.monotonic() - t_tput
 rate = {k: statistics.median(v) for k, v in rates.items()}
 line("3. python hello/s, 2 clients, warm server", rate["warm"], "bare loop, 2 workers",
@@ -223,9 +285,19 @@ reference("   python hello/s, 2 clients, cold server", rate["cold"], "bare loop,
 if "sync" in SERVERS:
     reference("   python hello/s, 2 clients, warm server", rate["warm"],
               "same, teardown before answer", rate["sync"], "/s")
+if "all" in SERVERS:
+    reference("   python hello/s, 2 clients, warm server", rate["warm"],
+              "same, every page copied ahead", rate["all"], "/s")
 print("     (%d runs a round, median of %d rounds, %.0f s; each round's rates: %s)"
       % (tput_count, tput_rounds, t_tput,
          ", ".join("%s %s" % (k, "/".join("%.0f" % x for x in rates[k])) for k in TPUT)))
+cpu = {k: v[0] / v[1] for k, v in server_cpu.items() if v[1]}
+if "bare" in cpu:
+    for k, label in (("warm", "warm server"), ("all", "warm, every page copied ahead"),
+                     ("sync", "warm, teardown before answer"), ("cold", "cold server")):
+        if k in cpu:
+            reference("   CPU per python hello, " + label, cpu[k], "bare python3 -c", cpu["bare"],
+                      "ms")
 
 
 # 3. Memory of the idle templates, and of warm runs against cold ones.
