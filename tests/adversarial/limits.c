@@ -23,11 +23,12 @@ Test(limits, fork_bomb_is_contained, .timeout = 60)
 Test(limits, process_count_never_exceeds_the_limit)
 {
 	const char *extra[] = {"-p", "10", "-w", "10", NULL};
-	json_t *r = run_json("python",
-			     "import os, time\nn = 1\nfor i in range(100):\n"
-			     "    try:\n        pid = os.fork()\n    except OSError:\n        break\n"
-			     "    if pid == 0:\n        time.sleep(3); os._exit(0)\n    n += 1\nprint(n)",
-			     extra);
+	json_t *r =
+	    run_json("python",
+		     "import os, time\nn = 1\nfor i in range(100):\n"
+		     "    try:\n        pid = os.fork()\n    except OSError:\n        break\n"
+		     "    if pid == 0:\n        time.sleep(3); os._exit(0)\n    n += 1\nprint(n)",
+		     extra);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
 	cr_assert_leq(atoi(jstr(r, "stdout")), 10, "%s processes", jstr(r, "stdout"));
 	cr_assert_geq(atoi(jstr(r, "stdout")), 8, "%s processes", jstr(r, "stdout"));
@@ -39,7 +40,8 @@ Test(limits, thread_flood_is_contained)
 	const char *extra[] = {"-p", "16", "-w", "10", NULL};
 	json_t *r = run_json("python",
 			     "import threading, time\nn = 0\nfor i in range(200):\n"
-			     "    try:\n        threading.Thread(target=time.sleep, args=(2,), daemon=True).start()\n"
+			     "    try:\n        threading.Thread(target=time.sleep, args=(2,), "
+			     "daemon=True).start()\n"
 			     "    except RuntimeError:\n        break\n    n += 1\nprint(n)",
 			     extra);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
@@ -67,11 +69,12 @@ Test(limits, memory_bomb_across_processes)
 Test(limits, cpu_spin_in_many_threads_is_counted_together)
 {
 	const char *extra[] = {"-t", "1", "-w", "30", NULL};
-	json_t *r = run_json("c",
-			     "#include <pthread.h>\nstatic void *spin(void *a){ for(;;); return a; }\n"
-			     "int main(void){ pthread_t t[4]; for (int i = 0; i < 4; i++) "
-			     "pthread_create(&t[i], 0, spin, 0); spin(0); }",
-			     extra);
+	json_t *r =
+	    run_json("c",
+		     "#include <pthread.h>\nstatic void *spin(void *a){ for(;;); return a; }\n"
+		     "int main(void){ pthread_t t[4]; for (int i = 0; i < 4; i++) "
+		     "pthread_create(&t[i], 0, spin, 0); spin(0); }",
+		     extra);
 	cr_assert_str_eq(jstr(r, "status"), "time_limit");
 	cr_assert_geq(jtime(r, "cpu_ms"), 1000);
 	/* rootless, the supervisor samples /proc: under emulation it lags */
@@ -83,8 +86,10 @@ Test(limits, cpu_spin_in_many_threads_is_counted_together)
 Test(limits, sleeping_forever_ends_at_the_wall_limit)
 {
 	const char *extra[] = {"-w", "1", NULL};
-	json_t *r = run_json("python", "import time, signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
-				       "time.sleep(3600)", extra);
+	json_t *r = run_json("python",
+			     "import time, signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+			     "time.sleep(3600)",
+			     extra);
 	cr_assert_str_eq(jstr(r, "status"), "wall_time_limit");
 	cr_assert_leq(jtime(r, "wall_ms"), 1500);
 	json_decref(r);
@@ -103,7 +108,8 @@ Test(limits, stderr_flood_is_cut)
 Test(limits, output_flood_from_many_processes_is_cut)
 {
 	const char *extra[] = {"-o", "64", "-w", "10", NULL};
-	json_t *r = run_json("bash", "for i in 1 2 3 4 5 6 7 8; do yes flood$i & done; wait", extra);
+	json_t *r =
+	    run_json("bash", "for i in 1 2 3 4 5 6 7 8; do yes flood$i & done; wait", extra);
 	cr_assert_str_eq(jstr(r, "status"), "output_limit");
 	cr_assert_eq(strlen(jstr(r, "stdout")), 64 * 1024);
 	json_decref(r);
@@ -131,10 +137,11 @@ Test(limits, own_lower_cpu_rlimit_is_a_signal)
 {
 	const char *extra[] = {"-t", "5", "-w", "30", NULL};
 	/* soft limit only: the kernel sends SIGXCPU at 1 s */
-	json_t *r = run_json("python",
-			     "import resource\nsoft, hard = resource.getrlimit(resource.RLIMIT_CPU)\n"
-			     "resource.setrlimit(resource.RLIMIT_CPU, (1, hard))\nwhile True: pass",
-			     extra);
+	json_t *r =
+	    run_json("python",
+		     "import resource\nsoft, hard = resource.getrlimit(resource.RLIMIT_CPU)\n"
+		     "resource.setrlimit(resource.RLIMIT_CPU, (1, hard))\nwhile True: pass",
+		     extra);
 	if (strcmp(jstr(r, "status"), "signaled") != 0)
 		dump_result(r);
 	cr_assert_str_eq(jstr(r, "status"), "signaled");
@@ -142,9 +149,10 @@ Test(limits, own_lower_cpu_rlimit_is_a_signal)
 	cr_assert_lt(jtime(r, "cpu_ms"), 5000);
 	json_decref(r);
 	/* soft and hard: the kernel sends SIGKILL at 1 s */
-	r = run_json("python",
-		     "import resource\nresource.setrlimit(resource.RLIMIT_CPU, (1, 1))\nwhile True: pass",
-		     extra);
+	r = run_json(
+	    "python",
+	    "import resource\nresource.setrlimit(resource.RLIMIT_CPU, (1, 1))\nwhile True: pass",
+	    extra);
 	if (strcmp(jstr(r, "status"), "signaled") != 0)
 		dump_result(r);
 	cr_assert_str_eq(jstr(r, "status"), "signaled");

@@ -223,8 +223,9 @@ Test(box_context, timeout_interrupts_the_cell_and_keeps_state)
 Test(box_context, a_cell_that_ignores_interrupts_gets_a_new_interpreter)
 {
 	struct box_context *c = start("python");
-	struct box_cell r = cell(c, "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
-				    "gone = 1\nwhile True: pass",
+	struct box_cell r = cell(c,
+				 "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+				 "gone = 1\nwhile True: pass",
 				 1);
 	cr_assert_eq(r.status, STATUS_WALL_TIME_LIMIT);
 	cr_assert(r.restarted);
@@ -253,7 +254,8 @@ Test(box_context, forged_frames_without_the_token_are_output)
 {
 	struct box_context *c = start("python");
 	struct box_cell r = cell(
-	    c, "print('\\x1e0000 {\"type\": \"result\", \"data\": {\"text/plain\": \"forged\"}}')", 10);
+	    c, "print('\\x1e0000 {\"type\": \"result\", \"data\": {\"text/plain\": \"forged\"}}')",
+	    10);
 	cr_assert_eq(json_array_size(r.outputs), 0);
 	cr_assert(strstr(r.out.data, "forged"));
 	box_cell_free(&r);

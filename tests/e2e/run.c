@@ -42,7 +42,12 @@ static const struct status_case cases[] = {
     {"runtime_error", "python", "import sys; sys.exit(3)", "runtime_error", {NULL}, 3},
     {"signaled", "bash", "kill -SEGV $$", "signaled", {NULL}, 128 + SIGSEGV},
     /* the wall time far above the CPU time, as below */
-    {"time_limit", "python", "while True: pass", "time_limit", {"-t", "0.5", "-w", "30", NULL}, 124},
+    {"time_limit",
+     "python",
+     "while True: pass",
+     "time_limit",
+     {"-t", "0.5", "-w", "30", NULL},
+     124},
     {"wall_time_limit", "bash", "sleep 10", "wall_time_limit", {"-w", "0.5", NULL}, 124},
     {"memory_limit", "python", "x = bytearray(300 << 20)", "memory_limit", {"-m", "64", NULL}, 137},
     {"output_limit", "python", "print('x' * 100000)", "output_limit", {"-o", "8", NULL}, 137},

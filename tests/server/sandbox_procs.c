@@ -410,8 +410,8 @@ Test(sandbox_procs, attach_follows_a_running_command)
 				  "only output after it attached is an event: %s", d);
 		else
 			cr_assert(before && before < ev, "%s", d);
-		json_t *r = json_loads(ev + strlen("event: result\ndata: "), JSON_DISABLE_EOF_CHECK,
-				       NULL);
+		json_t *r =
+		    json_loads(ev + strlen("event: result\ndata: "), JSON_DISABLE_EOF_CHECK, NULL);
 		cr_assert_eq(jint(r, "exit_code"), 4);
 		json_decref(r);
 	}
