@@ -310,10 +310,13 @@ void quotas_init(struct quotas *q);
 void quotas_destroy(struct quotas *q);
 /* Per-key admission: per day, CPU per day, concurrency, rate. Takes a
  * concurrency slot on success, given back by quota_release. */
-int quota_admit(struct service *s, const struct key_row *k, struct svc_error *e);
+int quota_admit(struct service *s, const struct key_row *k, const char *exec_id,
+		struct svc_error *e);
 /* A concurrency slot without admission (an approved execution). */
 void quota_take_slot(struct service *s, int64_t key_id);
-void quota_release(struct service *s, int64_t key_id);
+/* exec_id: an admitted execution that will not be stored (its hold in a
+ * shared store is dropped); NULL: one that was stored and ended. */
+void quota_release(struct service *s, int64_t key_id, const char *exec_id);
 /* The key's egress allowance (config egress_key_*): what is left becomes
  * p's own limits; none left is SVC_LIMITED with when to try again. */
 int quota_egress_admit(struct service *s, int64_t key_id, struct egress_policy *p,

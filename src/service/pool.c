@@ -332,7 +332,7 @@ static void record_unrun(struct service *s, struct job *j, enum exec_status stat
 static void finish_job(struct service *s, struct job *j)
 {
 	if (!j->claimed) /* another node's admission */
-		quota_release(s, j->key_id);
+		quota_release(s, j->key_id, NULL);
 	pthread_mutex_lock(&s->pool.lock);
 	j->state = JOB_DONE;
 	unlink_active(&s->pool, j);
@@ -1051,7 +1051,7 @@ int pool_submit_prepared(struct service *s, struct job *j, struct svc_error *e)
 	quota_take_slot(s, j->key_id);
 	int ret = pool_submit(s, j, e);
 	if (ret < 0)
-		quota_release(s, j->key_id);
+		quota_release(s, j->key_id, NULL);
 	job_unref(s, j); /* nobody waits for it */
 	return ret;
 }

@@ -109,6 +109,16 @@ static const char *const migrations[] = {
     "CREATE INDEX executions_queued ON executions(seq) WHERE status = 'queued';",
     /* 9: a key's egress allow-list (docs/network.md) */
     "ALTER TABLE keys ADD COLUMN egress TEXT NOT NULL DEFAULT ''",
+    /* 10: exact quotas across nodes (pg_quota.c): admissions not stored
+     * yet, each key's token bucket (the database's clock, ms), and the
+     * index that counts a key's live executions */
+    "CREATE TABLE quota_holds (exec_id TEXT PRIMARY KEY, key_id BIGINT NOT NULL,"
+    " node TEXT NOT NULL, at TIMESTAMPTZ NOT NULL);"
+    "CREATE INDEX quota_holds_key ON quota_holds(key_id);"
+    "CREATE TABLE quota_buckets (key_id BIGINT PRIMARY KEY,"
+    " tokens DOUBLE PRECISION NOT NULL, last_ms BIGINT NOT NULL);"
+    "CREATE INDEX executions_live ON executions(key_id)"
+    " WHERE status IN ('queued', 'running');",
 };
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))
@@ -139,6 +149,8 @@ static const struct store_backend pg_backend = {
     .exec_get = pg_exec_get,
     .exec_list = pg_exec_list,
     .exec_usage = pg_exec_usage,
+    .quota_admit = pg_quota_admit,
+    .quota_forget = pg_quota_forget,
     .exec_interrupt_all = pg_exec_interrupt_all,
     .exec_queued = pg_exec_queued,
     .exec_pending = pg_exec_pending,
