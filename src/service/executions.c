@@ -79,6 +79,7 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 	row.policy_json = po->annot ? json_dumps(po->annot, JSON_COMPACT) : NULL;
 	row.meta_json = meta ? json_dumps(meta, JSON_COMPACT) : NULL;
 	row.pinned = req->stream != NULL || po->stored != NULL; /* see exec_claim */
+	row.announce = status == EXEC_QUEUED && pool_busy(s);
 	json_decref(meta);
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);

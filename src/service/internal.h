@@ -15,6 +15,7 @@
  *   teardown.c    what is left of a run once its result is out (a thread)
  *   policy.c      the policy before a run (policy_decide) and what is stored
  *   quota.c       per-key admission: rate, per day, CPU, concurrency
+ *   listen.c      the shared queue's wake-ups from other nodes
  *   held.c        originals of pending executions whose stored request was redacted
  *   record.c      the execution object of a row; audit links; log lines
  *   error.c       svc_error
@@ -86,6 +87,10 @@ struct pool {
 	 * node_lease_s / 2 and accepts and claims nothing */
 	bool shared, fenced;
 	bool polling; /* an idle worker claims for the node (one at a time) */
+	/* listen.c: the store tells when another node queues one (listening:
+	 * it can; notified: it did, the claiming worker claims at once) */
+	bool listening, notified, listen_stop, listener_running;
+	pthread_t listener;
 	pthread_t *workers;
 	int nworkers;
 };
@@ -134,6 +139,11 @@ struct held {
 	pthread_mutex_t lock;
 	struct held_request *list;
 };
+
+/* ---- listen.c ---- */
+
+int queue_listen_start(struct service *s, err_t *err);
+void queue_listen_stop(struct service *s);
 
 /* ---- nodes.c ---- */
 
@@ -256,6 +266,9 @@ int pool_cancel(struct service *s, const char *id, int64_t key_id);
  * key_id < 0) to end. 0: it ended, or is not live; 1: still live. */
 int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms);
 void pool_counts(struct service *s, int *queued, int *running, bool *stopping);
+/* The shared queue: whether a job reserved now waits for a worker of this
+ * node (then other nodes are told of it when it is stored). */
+bool pool_busy(struct service *s);
 /* A job for the stored execution r (original, when not NULL, is the
  * request to run instead of the stored one: its held original) with its
  * room reserved; SVC_INVALID when the stored request

@@ -130,6 +130,9 @@ static void pg_close(struct store *st)
 	struct pg_store *s = P(st);
 	pg_prepared_clear(s);
 	PQfinish(s->conn);
+	if (s->listen)
+		PQfinish(s->listen);
+	free(s->url);
 	pthread_mutex_destroy(&s->lock);
 	free(s);
 }
@@ -170,6 +173,7 @@ static const struct store_backend pg_backend = {
     .node_heartbeat = pg_node_heartbeat,
     .node_takeover = pg_node_takeover,
     .exec_claim = pg_exec_claim,
+    .queue_wait = pg_queue_wait,
     .exec_cancel_request = pg_exec_cancel_request,
     .exec_cancels = pg_exec_cancels,
 };
@@ -228,9 +232,6 @@ static void quiet(void *ctx, const char *msg)
 
 int store_open_pg(const char *url, struct store **out, err_t *err)
 {
-	/* defaults first: what the URL says wins (expand_dbname) */
-	const char *const keys[] = {"connect_timeout", "application_name", "dbname", NULL};
-	const char *const values[] = {"5", "airlock", url, NULL};
 	struct pg_store *s = calloc(1, sizeof(*s));
 	pthread_mutexattr_t attr;
 
@@ -241,8 +242,9 @@ int store_open_pg(const char *url, struct store **out, err_t *err)
 	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
 	pthread_mutex_init(&s->lock, &attr);
 	pthread_mutexattr_destroy(&attr);
-	s->conn = PQconnectdbParams(keys, values, 1);
-	if (s->conn == NULL) {
+	s->conn = pg_connect(url);
+	s->url = strdup(url);
+	if (s->conn == NULL || s->url == NULL) {
 		pg_close(&s->base);
 		return err_set(err, ENOMEM, "cannot connect to PostgreSQL");
 	}

@@ -72,11 +72,14 @@ int pg_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 		       " code_hash, limits, request, finished_at, policy, result, meta, node,"
 		       " pinned)"
 		       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, ''), $10, $11, $12,"
-		       " $13, $14) RETURNING seq",
+		       " $13, $14) RETURNING seq,"
+		       /* wakes the other nodes' idle workers (pg_listen.c) */
+		       " CASE WHEN $15::boolean THEN pg_notify('" PG_QUEUE_CHANNEL "', $13) END",
 		       TEXT(r->id), INT(r->key_id), TEXT(r->language), TEXT(status),
 		       TEXT(r->created_at), TEXT(r->code_hash), TEXT(r->limits_json),
 		       TEXT(r->request_json), TEXT(r->finished_at), TEXT(r->policy_json),
-		       TEXT(r->result_json), TEXT(r->meta_json), TEXT(st->node), BOOL(r->pinned));
+		       TEXT(r->result_json), TEXT(r->meta_json), TEXT(st->node), BOOL(r->pinned),
+		       BOOL(r->announce && r->status == EXEC_QUEUED && !r->pinned && st->node[0]));
 	if (res == NULL)
 		return -1;
 	r->seq = col_int64(res, 0, 0);

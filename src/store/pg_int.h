@@ -47,6 +47,9 @@
 
 #define PG_PREPARED_MAX 48
 
+/* NOTIFY's channel for a queued execution; the payload is its node */
+#define PG_QUEUE_CHANNEL "airlock_queue"
+
 struct pg_store {
 	struct store base;
 	PGconn *conn;
@@ -56,6 +59,10 @@ struct pg_store {
 	 * SQL text; forgotten when the connection is made again */
 	char *prepared[PG_PREPARED_MAX];
 	int nprepared;
+	/* the shared queue's wake-ups (pg_listen.c): the URL, and a
+	 * connection of its own that LISTENs; used by one thread */
+	char *url;
+	PGconn *listen;
 };
 
 static inline struct pg_store *P(struct store *st)
@@ -151,6 +158,9 @@ int pg_exec_prune(struct store *st, const char *before, err_t *err);
 int pg_exec_delete(struct store *st, const char *id, err_t *err);
 
 int pg_exec_claim(struct store *st, struct exec_row *r, err_t *err);
+int pg_queue_wait(struct store *st, int timeout_ms, err_t *err);
+/* Connects to url with airlock's defaults (connect_timeout 5 s). */
+PGconn *pg_connect(const char *url);
 int pg_exec_cancel_request(struct store *st, const char *id, err_t *err);
 int pg_exec_cancels(struct store *st, void (*fn)(void *, const char *), void *ctx, err_t *err);
 

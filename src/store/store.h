@@ -78,6 +78,8 @@ struct exec_row {
 	char node[STORE_NAME_MAX]; /* the node that accepted it (store->node); "" for one machine */
 	bool pinned; /* runs only on that node (a stream's caller is there); written by
 		      * exec_insert where a queue is shared */
+	bool announce; /* exec_insert of a queued one: tell idle workers of other nodes
+			* (queue_wait) that it waits, the node's own being busy; not stored */
 };
 void exec_row_free(struct exec_row *r);
 
@@ -269,6 +271,11 @@ struct store_backend {
 	 * statement: returns 1 with *r (and its request), 0 when there is
 	 * none. An execution is claimed at most once. */
 	int (*exec_claim)(struct store *st, struct exec_row *r, err_t *err);
+	/* Waits up to timeout_ms, on a connection of its own, for another node
+	 * to queue an execution another node may claim (exec_insert of a row
+	 * with announce): 1 when one did, 0 when none did, -1 when that connection is
+	 * gone (the next call makes it again). Called by one thread only. */
+	int (*queue_wait)(struct store *st, int timeout_ms, err_t *err);
 	/* Asks the node running an execution to cancel it; 1 when it is
 	 * running, 0 when not. */
 	int (*exec_cancel_request)(struct store *st, const char *id, err_t *err);
