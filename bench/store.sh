@@ -196,7 +196,8 @@ wake() { # LABEL BIN DB
 	bin=$b n=1 serve "$3-1" "$store" node-1
 	bin=$b n=1 serve "$3-2" "$store" node-2
 	# shellcheck disable=SC2086
-	echo "$1 $(python3 bench/queue_wake.py $urls "$k" "${BENCH_STORE_WAKE_SAMPLES:-40}")"
+	echo "$1 $(python3 bench/queue_wake.py $urls "$k" "${BENCH_STORE_WAKE_SAMPLES:-40}" 2>"$dir/wake.err" ||
+		cat "$dir/wake.err" >&2)"
 	stop_all
 }
 wakes=("$(wake listen "$bin" wake)")

@@ -26,6 +26,14 @@ static int lost(struct pg_store *s, const char *what, err_t *err)
 	return -1;
 }
 
+/* A message the server sends on its own (the connection ended) is told by
+ * queue_wait's -1, not on stderr. */
+static void quiet(void *ctx, const char *msg)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 static int listen_again(struct pg_store *s, err_t *err)
 {
 	static const char what[] = "cannot listen for queued executions";
@@ -33,6 +41,7 @@ static int listen_again(struct pg_store *s, err_t *err)
 	s->listen = pg_connect(s->url);
 	if (s->listen == NULL || PQstatus(s->listen) != CONNECTION_OK)
 		return lost(s, what, err);
+	PQsetNoticeProcessor(s->listen, quiet, NULL);
 	PGresult *res = PQexec(s->listen, "LISTEN " PG_QUEUE_CHANNEL);
 	bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
 	PQclear(res);
