@@ -10,8 +10,8 @@
  * lock is let go. A hold stands for an admitted execution that is not
  * stored yet (the policy runs between admission and the insert): it counts
  * as live and as one of the day's until exec_insert stores the execution
- * (the same statement deletes it; the counts are over the union of ids, so
- * it is never counted twice) or quota_forget drops it. Holds left by a
+ * (the same statement deletes it, and a hold whose row exists is not
+ * counted, so it is never counted twice) or quota_forget drops it. Holds left by a
  * node that died are dropped when it is taken over or starts again, and a
  * hold older than HOLD_S counts no more.
  */
@@ -46,15 +46,14 @@ static int read_usage(struct pg_store *s, int64_t key_id, const struct key_quota
 	 * committed */
 	res = pg_query(
 	    s, err, what,
-	    "SELECT CASE WHEN $3 THEN (SELECT count(*) FROM ("
-	    "  SELECT id FROM executions WHERE key_id = $1::bigint"
-	    "   AND status IN ('queued', 'running')"
-	    "  UNION SELECT exec_id FROM quota_holds WHERE key_id = $1::bigint"
-	    "   AND at > clock_timestamp() - interval '" HOLD_S " seconds') l) END,"
-	    " CASE WHEN $4 THEN (SELECT count(*) FROM ("
-	    "  SELECT id FROM executions WHERE key_id = $1::bigint AND created_at >= $2"
-	    "  UNION SELECT exec_id FROM quota_holds WHERE key_id = $1::bigint"
-	    "   AND at > clock_timestamp() - interval '" HOLD_S " seconds') d) END,"
+	    "WITH held AS (SELECT count(*) AS n FROM quota_holds h WHERE key_id = $1::bigint"
+	    "  AND at > clock_timestamp() - interval '" HOLD_S " seconds'"
+	    "  AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.id = h.exec_id))"
+	    " SELECT CASE WHEN $3 THEN (SELECT count(*) FROM executions"
+	    "  WHERE key_id = $1::bigint AND status IN ('queued', 'running'))"
+	    "  + (SELECT n FROM held) END,"
+	    " CASE WHEN $4 THEN (SELECT count(*) FROM executions"
+	    "  WHERE key_id = $1::bigint AND created_at >= $2) + (SELECT n FROM held) END,"
 	    " CASE WHEN $5 THEN (SELECT coalesce(sum(cpu_ms), 0) FROM executions"
 	    "  WHERE key_id = $1::bigint AND created_at >= $2) END,"
 	    " b.tokens, b.last_ms,"
