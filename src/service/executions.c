@@ -259,8 +259,10 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 		egress_for_approval(&po, outside);
 	accept_new(key, req, &a);
 	if (po.verdict != VERDICT_RUN) {
+		quota_release(s, key->id, NULL);
 		ret = hold(s, &a, req, &po, out, e);
-		quota_release(s, key->id, a.id); /* after the row is stored */
+		if (ret < 0) /* stored, the row took the hold's place */
+			quota_forget(s, a.id);
 		goto done;
 	}
 	if (pool_reserve(s, e) < 0 || enqueue(s, &a, req, &po, &j, e) < 0) {

@@ -330,6 +330,9 @@ void quota_take_slot(struct service *s, int64_t key_id);
 /* exec_id: an admitted execution that will not be stored (its hold in a
  * shared store is dropped); NULL: one that was stored and ended. */
 void quota_release(struct service *s, int64_t key_id, const char *exec_id);
+/* Drops the store's hold of an admitted execution that was not stored
+ * (the slot in memory given back already). */
+void quota_forget(struct service *s, const char *exec_id);
 /* The key's egress allowance (config egress_key_*): what is left becomes
  * p's own limits; none left is SVC_LIMITED with when to try again. */
 int quota_egress_admit(struct service *s, int64_t key_id, struct egress_policy *p,

@@ -199,13 +199,20 @@ void quota_take_slot(struct service *s, int64_t key_id)
 	pthread_mutex_unlock(&s->quotas.lock);
 }
 
-void quota_release(struct service *s, int64_t key_id, const char *exec_id)
+void quota_forget(struct service *s, const char *exec_id)
 {
 	err_t err;
 
-	if (exec_id && s->st->be->quota_forget(s->st, exec_id, &err) < 0)
+	err_clear(&err);
+	if (s->st->be->quota_forget(s->st, exec_id, &err) < 0)
 		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "quota_hold_kept", "id",
 					 exec_id, "error", err.msg));
+}
+
+void quota_release(struct service *s, int64_t key_id, const char *exec_id)
+{
+	if (exec_id)
+		quota_forget(s, exec_id);
 	pthread_mutex_lock(&s->quotas.lock);
 	struct key_state *ks = key_state(&s->quotas, key_id);
 	if (ks->live > 0)
