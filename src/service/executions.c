@@ -261,7 +261,7 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 	if (po.verdict != VERDICT_RUN) {
 		quota_release(s, key->id, NULL);
 		ret = hold(s, &a, req, &po, out, e);
-		if (ret < 0) /* stored, the row took the hold's place */
+		if (ret < 0) /* perhaps not stored: its hold goes (a row took its place) */
 			quota_forget(s, a.id);
 		goto done;
 	}

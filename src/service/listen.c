@@ -10,7 +10,7 @@
 
 #include "service/internal.h"
 
-#define WAIT_MS 250	 /* how long one wait lasts: how soon a stop is seen */
+#define WAIT_MS 250   /* how long one wait lasts: how soon a stop is seen */
 #define RETRY_MS 1000 /* after the connection was lost */
 
 static bool stopping(struct pool *p)
@@ -45,8 +45,8 @@ static void *listen_main(void *arg)
 			continue;
 		}
 		if (!told)
-			service_log(s, json_pack("{s:s, s:s}", "event", "queue_polling", "error",
-						 err.msg));
+			service_log(
+			    s, json_pack("{s:s, s:s}", "event", "queue_polling", "error", err.msg));
 		told = true;
 		for (int i = 0; i < RETRY_MS / WAIT_MS && !stopping(p); i++)
 			nanosleep(&(struct timespec){0, WAIT_MS * 1000000L}, NULL);
@@ -63,7 +63,8 @@ int queue_listen_start(struct service *s, err_t *err)
 	p->listen_stop = false;
 	int r = pthread_create(&p->listener, NULL, listen_main, s);
 	if (r != 0)
-		return err_set(err, r, "cannot start the thread that listens for queued executions");
+		return err_set(err, r,
+			       "cannot start the thread that listens for queued executions");
 	p->listener_running = true;
 	return 0;
 }

@@ -19,8 +19,8 @@
  * a job of its own only if its row is still queued and this node's; an idle
  * worker claims the oldest queued execution of another node when the
  * store tells that one was queued (listen.c), and every LISTEN_POLL_MS
- * (POLL_MS while it cannot tell). Either way the row turns running in one statement, so an
- * execution starts once. A job another node claimed is "elsewhere": whoever
+ * (POLL_MS while it cannot tell). Either way the row turns running in one
+ * statement, so an execution starts once. A job another node claimed is "elsewhere": whoever
  * waits for it reads its row until it ends, and cancelling it asks the node
  * that runs it (exec_cancel_request).
  */

@@ -34,10 +34,10 @@ static int read_usage(struct pg_store *s, int64_t key_id, const struct key_quota
 		      const char *today, struct quota_usage *u, err_t *err)
 {
 	static const char what[] = "cannot read the key's usage";
-	PGresult *res = pg_query(s, err, what,
-				 "SELECT pg_advisory_xact_lock(" LOCK_QUOTA
-				 ", ($1::bigint % 2147483647)::int)",
-				 INT(key_id));
+	PGresult *res =
+	    pg_query(s, err, what,
+		     "SELECT pg_advisory_xact_lock(" LOCK_QUOTA ", ($1::bigint % 2147483647)::int)",
+		     INT(key_id));
 
 	if (res == NULL)
 		return -1;
@@ -80,8 +80,8 @@ static int read_usage(struct pg_store *s, int64_t key_id, const struct key_quota
 }
 
 /* What an admission took: the hold, the bucket. */
-static int keep(struct pg_store *s, int64_t key_id, const char *exec_id,
-		const struct key_quota *q, const struct quota_usage *u, err_t *err)
+static int keep(struct pg_store *s, int64_t key_id, const char *exec_id, const struct key_quota *q,
+		const struct quota_usage *u, err_t *err)
 {
 	char tokens[40];
 
@@ -104,9 +104,8 @@ static int keep(struct pg_store *s, int64_t key_id, const char *exec_id,
 		   : 0;
 }
 
-int pg_quota_admit(struct store *st, int64_t key_id, const char *exec_id,
-		   const struct key_quota *q, const char *today, quota_decide_fn decide, void *ctx,
-		   err_t *err)
+int pg_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const struct key_quota *q,
+		   const char *today, quota_decide_fn decide, void *ctx, err_t *err)
 {
 	struct pg_store *s = P(st);
 	struct quota_usage u = {.live = -1};

@@ -173,9 +173,8 @@ int sq_exec_usage(struct store *st, int64_t key_id, const char *since, int64_t *
 
 /* One process is the whole service: the day's usage is read here, the
  * rest (concurrency, the bucket) is counted in the process's memory. */
-int sq_quota_admit(struct store *st, int64_t key_id, const char *exec_id,
-		   const struct key_quota *q, const char *today, quota_decide_fn decide, void *ctx,
-		   err_t *err)
+int sq_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const struct key_quota *q,
+		   const char *today, quota_decide_fn decide, void *ctx, err_t *err)
 {
 	struct quota_usage u = {.live = -1};
 

@@ -76,8 +76,8 @@ struct exec_row {
 	char *policy_json;  /* what the policy added (findings, rejection, ...), a JSON object */
 	char *meta_json;    /* the caller's own data kept with it (request "meta"), or NULL */
 	char node[STORE_NAME_MAX]; /* the node that accepted it (store->node); "" for one machine */
-	bool pinned; /* runs only on that node (a stream's caller is there); written by
-		      * exec_insert where a queue is shared */
+	bool pinned;   /* runs only on that node (a stream's caller is there); written by
+			* exec_insert where a queue is shared */
 	bool announce; /* exec_insert of a queued one: tell idle workers of other nodes
 			* (queue_wait) that it waits, the node's own being busy; not stored */
 };

@@ -67,8 +67,8 @@ static int admin_sql(const char *sql, int rows)
 	pg_cluster_url("postgres", url, sizeof(url));
 	PGconn *c = PQconnectdb(url);
 	PGresult *res = PQexec(c, sql);
-	cr_assert(PQresultStatus(res) == (rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK), "%s: %s",
-		  sql, PQerrorMessage(c));
+	cr_assert(PQresultStatus(res) == (rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK), "%s: %s", sql,
+		  PQerrorMessage(c));
 	int n = PQntuples(res);
 	PQclear(res);
 	PQfinish(c);
@@ -105,7 +105,8 @@ Test(listen_pg, a_node_without_its_listening_connection_claims_by_polling_and_li
 	srv_start(&A, "workers: 1\n", NULL);
 	srv_start_node(&B, &A, "node-b");
 	/* one node's only worker busy: whichever took it */
-	submit(&A, A.user, "bash", "sleep 60 # airlock-listen-pg-marker", "{\"wait\":false}", &slow);
+	submit(&A, A.user, "bash", "sleep 60 # airlock-listen-pg-marker", "{\"wait\":false}",
+	       &slow);
 	cr_assert_eq(slow.status, 202, "%s", slow.body);
 	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(slow.json, "id"));
 	bool running = false;

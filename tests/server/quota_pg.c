@@ -62,8 +62,8 @@ static void dump(void)
 		struct reply g;
 		snprintf(path, sizeof(path), "/v1/executions/%s", ids[i]);
 		http(&A, "GET", path, A.user, NULL, NULL, &g);
-		fprintf(stderr, "run %d: %s %s %s\n", i, ids[i], g.json ? jstr(g.json, "status") : "?",
-			g.json ? jstr(g.json, "node") : "?");
+		fprintf(stderr, "run %d: %s %s %s\n", i, ids[i],
+			g.json ? jstr(g.json, "status") : "?", g.json ? jstr(g.json, "node") : "?");
 		reply_free(&g);
 	}
 }
@@ -184,8 +184,7 @@ Test(quota_pg, concurrency_is_exact_across_nodes_and_freed_by_any_node)
 		}
 	slow(&A, &run[4]);
 	slow(&A, &run[5]);
-	expect_refused(&A, A.user, "too_many_concurrent", "after the takeover", on_a,
-		       sizeof(on_a));
+	expect_refused(&A, A.user, "too_many_concurrent", "after the takeover", on_a, sizeof(on_a));
 	for (int i = 0; i < 6; i++)
 		reply_free(&run[i]);
 	srv_stop(&A);

@@ -217,9 +217,9 @@ Test(store_pg_quota, a_lost_nodes_holds_and_runs_stop_counting)
 	PQclear(PQexec(c, "UPDATE nodes SET heartbeat_at = now() - interval '1 hour'"
 			  " WHERE name = 'a'"));
 	PQfinish(c);
-	cr_assert_eq(other->be->node_takeover(other, 60, "2026-01-02T00:00:00.000Z", adopted,
-					      NULL, &err),
-		     1, "%s", err.msg);
+	cr_assert_eq(
+	    other->be->node_takeover(other, 60, "2026-01-02T00:00:00.000Z", adopted, NULL, &err), 1,
+	    "%s", err.msg);
 	cr_assert_eq(admit(other, key, "ex_y", &q, &u), 1);
 	cr_assert_eq(u.live, 0, "a's run interrupted, its hold dropped");
 	store_close(other);
