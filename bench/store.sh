@@ -12,7 +12,8 @@
 # NORMAL has (a power loss may lose the last commits, never corrupts).
 # CPU time is that of the process trees of the servers (their sandboxes
 # included) and of PostgreSQL, not the clients': the machine may be busy
-# with other work.
+# with other work. Then a long run (2,000 executions on two nodes against
+# one SQLite node) and the queue-to-start latency across nodes.
 set -eu
 build=${1:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -155,21 +156,84 @@ for nodes in 1 2 3; do
 		{ echo "store: the audit chain of $nodes nodes does not verify" >&2; exit 1; }
 done
 
-python3 - "$count" "$n" "${results[@]}" <<'PY'
-import sys
-count, n = int(sys.argv[1]), int(sys.argv[2])
+# The long run: BENCH_STORE_BIG executions (default 2,000; 0: none) on two
+# nodes sharing one PostgreSQL against one SQLite node, in the same run.
+big=${BENCH_STORE_BIG:-2000}
+if [ "$big" -gt 0 ]; then
+	small=$count
+	count=$big
+	key=$("$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
+		--data-dir "$dir/sqlite-big" 2>/dev/null | head -1)
+	serve sqlite-big "" ""
+	results+=("$(run "sqlite-1-x$big")")
+	stop_all
+	as_pg "$pgbin/createdb" -h "$pg" -p "$pgport" -U airlock "bigtwo"
+	store="postgres://airlock@/bigtwo?host=$pg&port=$pgport"
+	key=$("$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
+		--data-dir "$dir/big-1" --store "$store" 2>/dev/null | head -1)
+	mkdir -p "$dir/big-2"
+	cp "$dir/big-1/audit.key" "$dir/big-1/audit.pub" "$dir/big-2/"
+	serve big-1 "$store" node-1
+	serve big-2 "$store" node-2
+	results+=("$(run "postgres-2-x$big")")
+	stop_all
+	"$bin" audit verify --data-dir "$dir/big-1" --store "$store" >/dev/null ||
+		{ echo "store: the audit chain of the long run does not verify" >&2; exit 1; }
+	count=$small
+fi
+
+# Queue-to-start latency across nodes (bench/queue_wake.py): node 1's one
+# worker busy, node 2's idle worker claims what node 1 accepts. With
+# BENCH_STORE_BASELINE_BIN (another airlock binary, e.g. one built before
+# LISTEN/NOTIFY) the same is measured with it, in this run.
+wake() { # LABEL BIN DB
+	local b=$2 store="postgres://airlock@/$3?host=$pg&port=$pgport" k
+	as_pg "$pgbin/createdb" -h "$pg" -p "$pgport" -U airlock "$3"
+	k=$("$b" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
+		--data-dir "$dir/$3-1" --store "$store" 2>/dev/null | head -1)
+	mkdir -p "$dir/$3-2"
+	cp "$dir/$3-1/audit.key" "$dir/$3-1/audit.pub" "$dir/$3-2/"
+	bin=$b n=1 serve "$3-1" "$store" node-1
+	bin=$b n=1 serve "$3-2" "$store" node-2
+	# shellcheck disable=SC2086
+	echo "$1 $(python3 bench/queue_wake.py $urls "$k" "${BENCH_STORE_WAKE_SAMPLES:-40}" 2>"$dir/wake.err" ||
+		cat "$dir/wake.err" >&2)"
+	stop_all
+}
+wakes=("$(wake listen "$bin" wake)")
+if [ -n "${BENCH_STORE_BASELINE_BIN:-}" ]; then
+	wakes+=("$(wake baseline "$BENCH_STORE_BASELINE_BIN" wakebase)")
+fi
+
+python3 - "$count" "$n" "$big" "${wakes[@]}" -- "${results[@]}" <<'PY'
+import json, sys
+count, n, big = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+sep = sys.argv.index("--")
+wakes = [w.split(" ", 1) for w in sys.argv[4:sep]]
 rows = {}
-for line in sys.argv[3:]:
+for line in sys.argv[sep + 1:]:
     label, rate, cpu, errs = line.split()
     rows[label] = (float(rate), float(cpu), int(errs))
-print("store: Python hello via airlock serve, %d executions, %d clients:" % (count, n))
+print("store: Python hello via airlock serve, %d executions (x%d: %d), %d clients:" % (count, big, big, n))
 for label, (rate, cpu, errs) in rows.items():
-    print("  %-12s %7.1f /s   %6.1f ms CPU per execution   errors %d" % (label, rate, cpu, errs))
+    print("  %-16s %7.1f /s   %6.1f ms CPU per execution   errors %d" % (label, rate, cpu, errs))
 ratio = rows["postgres-1"][0] / rows["sqlite-1"][0]
 print("  PostgreSQL / SQLite, one node: %.2fx (target >= 0.9)" % ratio)
 base = rows["postgres-1"][1]
 for k in ("postgres-2", "postgres-3"):
     print("  CPU per execution, %s / postgres-1: %.2fx (must not grow)" % (k, rows[k][1] / base))
+if big > 0:
+    two, one = rows["postgres-2-x%d" % big], rows["sqlite-1-x%d" % big]
+    print("  %d executions, 2 PostgreSQL nodes / 1 SQLite node: %.2fx the rate, %.2fx the CPU per execution"
+          % (big, two[0] / one[0], two[1] / one[1]))
+lat = {}
+for label, js in wakes:
+    w = json.loads(js)
+    lat[label] = w["median_ms"]
+    print("  queue-to-start across nodes (%s): median %.1f ms, p90 %.1f ms, mean %.1f ms, %d samples"
+          % (label, w["median_ms"], w["p90_ms"], w["mean_ms"], w["samples"]))
+if "baseline" in lat:
+    print("  queue-to-start, median, LISTEN/NOTIFY / baseline: %.2fx" % (lat["listen"] / lat["baseline"]))
 ok = ratio >= 0.9 and all(e == 0 for _, _, e in rows.values())
 print("store: %s" % ("ok" if ok else "BELOW TARGET"))
 sys.exit(0 if ok else 1)

@@ -30,14 +30,19 @@ struct accepted {
 	int64_t key_id;
 };
 
-static void accept_new(const struct key_row *key, const struct exec_request *req,
-		       struct accepted *a)
+/* The id comes first: admission holds the key's slot under it. */
+static void new_id(struct accepted *a)
 {
 	unsigned char raw[12];
 
 	randombytes_buf(raw, sizeof(raw));
 	memcpy(a->id, "ex_", 3);
 	sodium_bin2hex(a->id + 3, sizeof(a->id) - 3, raw, sizeof(raw));
+}
+
+static void accept_new(const struct key_row *key, const struct exec_request *req,
+		       struct accepted *a)
+{
 	store_now(a->created_at);
 	sha256_hex(req->code, req->code_len, a->code_hash);
 	a->key_id = key->id;
@@ -74,6 +79,7 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 	row.policy_json = po->annot ? json_dumps(po->annot, JSON_COMPACT) : NULL;
 	row.meta_json = meta ? json_dumps(meta, JSON_COMPACT) : NULL;
 	row.pinned = req->stream != NULL || po->stored != NULL; /* see exec_claim */
+	row.announce = status == EXEC_QUEUED && pool_busy(s);
 	json_decref(meta);
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);
@@ -237,26 +243,30 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 		return svc_error_set(e, SVC_INVALID, "egress_not_allowed",
 				     "host '%s' is not in the key's egress allow-list", outside);
 	}
-	if (quota_egress_admit(s, key->id, req->egress, e) < 0 || quota_admit(s, key, e) < 0) {
+	new_id(&a);
+	if (quota_egress_admit(s, key->id, req->egress, e) < 0 ||
+	    quota_admit(s, key, a.id, e) < 0) {
 		exec_request_free(req);
 		return -1;
 	}
 	err_clear(&err);
 	if (policy_evaluate(s, key, req, &po, &err) < 0) {
 		exec_request_free(req);
-		quota_release(s, key->id);
+		quota_release(s, key->id, a.id);
 		return svc_error_set(e, SVC_INTERNAL, "analysis_error", "%s", err.msg);
 	}
 	if (outside[0])
 		egress_for_approval(&po, outside);
 	accept_new(key, req, &a);
 	if (po.verdict != VERDICT_RUN) {
-		quota_release(s, key->id);
+		quota_release(s, key->id, NULL);
 		ret = hold(s, &a, req, &po, out, e);
+		if (ret < 0) /* perhaps not stored: its hold goes (a row took its place) */
+			quota_forget(s, a.id);
 		goto done;
 	}
 	if (pool_reserve(s, e) < 0 || enqueue(s, &a, req, &po, &j, e) < 0) {
-		quota_release(s, key->id);
+		quota_release(s, key->id, a.id);
 		goto done;
 	}
 	snprintf(out->id, sizeof(out->id), "%s", a.id);

@@ -15,6 +15,7 @@
  *   teardown.c    what is left of a run once its result is out (a thread)
  *   policy.c      the policy before a run (policy_decide) and what is stored
  *   quota.c       per-key admission: rate, per day, CPU, concurrency
+ *   listen.c      the shared queue's wake-ups from other nodes
  *   held.c        originals of pending executions whose stored request was redacted
  *   record.c      the execution object of a row; audit links; log lines
  *   error.c       svc_error
@@ -86,6 +87,10 @@ struct pool {
 	 * node_lease_s / 2 and accepts and claims nothing */
 	bool shared, fenced;
 	bool polling; /* an idle worker claims for the node (one at a time) */
+	/* listen.c: the store tells when another node queues one (listening:
+	 * it can; notified: it did, the claiming worker claims at once) */
+	bool listening, notified, listen_stop, listener_running;
+	pthread_t listener;
 	pthread_t *workers;
 	int nworkers;
 };
@@ -134,6 +139,11 @@ struct held {
 	pthread_mutex_t lock;
 	struct held_request *list;
 };
+
+/* ---- listen.c ---- */
+
+int queue_listen_start(struct service *s, err_t *err);
+void queue_listen_stop(struct service *s);
 
 /* ---- nodes.c ---- */
 
@@ -256,6 +266,9 @@ int pool_cancel(struct service *s, const char *id, int64_t key_id);
  * key_id < 0) to end. 0: it ended, or is not live; 1: still live. */
 int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms);
 void pool_counts(struct service *s, int *queued, int *running, bool *stopping);
+/* The shared queue: whether a job reserved now waits for a worker of this
+ * node (then other nodes are told of it when it is stored). */
+bool pool_busy(struct service *s);
 /* A job for the stored execution r (original, when not NULL, is the
  * request to run instead of the stored one: its held original) with its
  * room reserved; SVC_INVALID when the stored request
@@ -310,10 +323,16 @@ void quotas_init(struct quotas *q);
 void quotas_destroy(struct quotas *q);
 /* Per-key admission: per day, CPU per day, concurrency, rate. Takes a
  * concurrency slot on success, given back by quota_release. */
-int quota_admit(struct service *s, const struct key_row *k, struct svc_error *e);
+int quota_admit(struct service *s, const struct key_row *k, const char *exec_id,
+		struct svc_error *e);
 /* A concurrency slot without admission (an approved execution). */
 void quota_take_slot(struct service *s, int64_t key_id);
-void quota_release(struct service *s, int64_t key_id);
+/* exec_id: an admitted execution that will not be stored (its hold in a
+ * shared store is dropped); NULL: one that was stored and ended. */
+void quota_release(struct service *s, int64_t key_id, const char *exec_id);
+/* Drops the store's hold of an admitted execution that was not stored
+ * (the slot in memory given back already). */
+void quota_forget(struct service *s, const char *exec_id);
 /* The key's egress allowance (config egress_key_*): what is left becomes
  * p's own limits; none left is SVC_LIMITED with when to try again. */
 int quota_egress_admit(struct service *s, int64_t key_id, struct egress_policy *p,

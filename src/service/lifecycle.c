@@ -90,8 +90,8 @@ int service_start(struct service *s, int *requeued, err_t *err)
 {
 	*requeued = 0;
 	if (teardowns_start(s, err) < 0 || warm_pool_start(s, err) < 0 || pool_start(s, err) < 0 ||
-	    approvals_start(s, err) < 0 || sandboxes_start(s, err) < 0 ||
-	    nodes_start(s, err) < 0) {
+	    approvals_start(s, err) < 0 || sandboxes_start(s, err) < 0 || nodes_start(s, err) < 0 ||
+	    queue_listen_start(s, err) < 0) {
 		service_stop(s);
 		return -1;
 	}
@@ -104,6 +104,7 @@ int service_start(struct service *s, int *requeued, err_t *err)
 
 void service_stop(struct service *s)
 {
+	queue_listen_stop(s);
 	nodes_stop(s);
 	approvals_stop(s);
 	sandboxes_stop(s);

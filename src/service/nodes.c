@@ -84,21 +84,21 @@ static void *nodes_main(void *arg)
 {
 	struct service *s = arg;
 	struct nodes *x = &s->nodes;
-	int every = s->cfg.node_lease_s / 4 > 0 ? s->cfg.node_lease_s / 4 : 1;
-	uint64_t next_beat = monotonic_ms() + (uint64_t)every * 1000;
+	/* a quarter of the lease, in ms: with a lease of 2 or 3 s, whole
+	 * seconds would beat only as often as the fence (lease / 2) looks */
+	uint64_t every = (uint64_t)s->cfg.node_lease_s * 250;
+	uint64_t next_beat = monotonic_ms() + every;
 	struct timespec ts;
 
 	pthread_mutex_lock(&x->lock);
 	while (!x->stop) {
 		clock_gettime(CLOCK_REALTIME, &ts);
-		if (s->pool.shared) {
-			ts.tv_nsec += TICK_MS * 1000000L;
-			if (ts.tv_nsec >= 1000000000L) {
-				ts.tv_sec++;
-				ts.tv_nsec -= 1000000000L;
-			}
-		} else {
-			ts.tv_sec += every;
+		uint64_t wait_ms = s->pool.shared ? TICK_MS : every;
+		ts.tv_sec += (time_t)(wait_ms / 1000);
+		ts.tv_nsec += (long)(wait_ms % 1000) * 1000000L;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
 		}
 		pthread_cond_timedwait(&x->wake, &x->lock, &ts);
 		if (x->stop)
@@ -106,7 +106,7 @@ static void *nodes_main(void *arg)
 		pthread_mutex_unlock(&x->lock);
 		if (!s->pool.shared || monotonic_ms() >= next_beat) {
 			beat(s);
-			next_beat = monotonic_ms() + (uint64_t)every * 1000;
+			next_beat = monotonic_ms() + every;
 		}
 		if (s->pool.shared)
 			tick(s);

@@ -17,9 +17,10 @@
  * is the queue. A node still queues what it accepts in memory (the bound
  * on what it accepts, and the wake-up of its workers), and a worker starts
  * a job of its own only if its row is still queued and this node's; an idle
- * worker claims the oldest queued execution of another node every
- * POLL_MS. Either way the row turns running in one statement, so an
- * execution starts once. A job another node claimed is "elsewhere": whoever
+ * worker claims the oldest queued execution of another node when the
+ * store tells that one was queued (listen.c), and every LISTEN_POLL_MS
+ * (POLL_MS while it cannot tell). Either way the row turns running in one
+ * statement, so an execution starts once. A job another node claimed is "elsewhere": whoever
  * waits for it reads its row until it ends, and cancelling it asks the node
  * that runs it (exec_cancel_request).
  */
@@ -37,6 +38,9 @@
 #include "service/internal.h"
 
 #define POLL_MS 200 /* the shared queue: an idle worker's claim, a waiter's read */
+/* the idle worker's claim while the store tells when one is queued
+ * (listen.c): a safety net only */
+#define LISTEN_POLL_MS 2000
 
 void pool_init(struct pool *p, int queue_size, int workers)
 {
@@ -167,6 +171,16 @@ int pool_submit(struct service *s, struct job *j, struct svc_error *e)
 	pthread_cond_signal(&p->wake);
 	pthread_mutex_unlock(&p->lock);
 	return 0;
+}
+
+bool pool_busy(struct service *s)
+{
+	struct pool *p = &s->pool;
+
+	pthread_mutex_lock(&p->lock);
+	bool busy = p->shared && p->running + p->len + p->reserved > p->nworkers;
+	pthread_mutex_unlock(&p->lock);
+	return busy;
 }
 
 static bool pool_stopping(struct service *s)
@@ -332,7 +346,7 @@ static void record_unrun(struct service *s, struct job *j, enum exec_status stat
 static void finish_job(struct service *s, struct job *j)
 {
 	if (!j->claimed) /* another node's admission */
-		quota_release(s, j->key_id);
+		quota_release(s, j->key_id, NULL);
 	pthread_mutex_lock(&s->pool.lock);
 	j->state = JOB_DONE;
 	unlink_active(&s->pool, j);
@@ -712,6 +726,17 @@ static struct job *claim_other(struct service *s)
 	return j;
 }
 
+/* Under the lock, a worker done with a job: while the store tells when one
+ * is queued (and the claiming worker waits long), what other nodes queued
+ * meanwhile is claimed at once. */
+static void claim_soon(struct pool *p)
+{
+	if (p->shared && p->listening) {
+		p->notified = true;
+		pthread_cond_broadcast(&p->wake);
+	}
+}
+
 /* The shared queue, a worker with nothing queued here: one claim of
  * another node's execution, run to its end. The claiming worker is the
  * node's only one polling (p->polling); when it claims, it hands that over
@@ -732,6 +757,7 @@ static void run_other(struct service *s, bool *poller)
 		finish_job(s, j);
 		job_unref(s, j);
 		pthread_mutex_lock(&p->lock);
+		claim_soon(p);
 	}
 	p->running--;
 }
@@ -753,8 +779,13 @@ static void *worker_main(void *arg)
 				continue;
 			}
 			struct timespec t;
-			after_ms(&t, POLL_MS);
-			idle = pthread_cond_timedwait(&p->wake, &p->lock, &t) != 0;
+			if (!p->notified) {
+				after_ms(&t, p->listening ? LISTEN_POLL_MS : POLL_MS);
+				idle = pthread_cond_timedwait(&p->wake, &p->lock, &t) != 0;
+			}
+			if (p->notified) /* another node queued one: claim now */
+				idle = true;
+			p->notified = false;
 		}
 		if (p->len == 0 && p->stopping) {
 			if (poller)
@@ -793,6 +824,7 @@ static void *worker_main(void *arg)
 		p->running--;
 		if (!here)
 			j->elsewhere = true;
+		claim_soon(p);
 		pthread_mutex_unlock(&p->lock);
 		finish_job(s, j);
 		job_unref(s, j);
@@ -1051,7 +1083,7 @@ int pool_submit_prepared(struct service *s, struct job *j, struct svc_error *e)
 	quota_take_slot(s, j->key_id);
 	int ret = pool_submit(s, j, e);
 	if (ret < 0)
-		quota_release(s, j->key_id);
+		quota_release(s, j->key_id, NULL);
 	job_unref(s, j); /* nobody waits for it */
 	return ret;
 }

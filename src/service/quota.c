@@ -1,8 +1,11 @@
 /*
  * Per-key quotas, all of admission in one place: executions and CPU
- * seconds per UTC day (counted in the store, so they hold across
- * restarts), executions at once and a token-bucket rate (counted here, in
- * memory). Each refusal says when to try again.
+ * seconds per UTC day, executions at once and a token-bucket rate. The
+ * store's quota_admit reads the key's usage and calls decide: SQLite
+ * counts the day (so it holds across restarts) and leaves concurrency and
+ * the bucket to this process's memory; PostgreSQL counts all four in one
+ * transaction under the key's lock, exact across nodes. Each refusal says
+ * when to try again.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -104,62 +107,89 @@ static struct key_state *key_state(struct quotas *q, int64_t key_id)
 	return &q->keys[q->nkeys++];
 }
 
-static int admit_day(struct service *s, const struct key_row *k, const struct key_quota *q,
-		     struct svc_error *e)
-{
-	char today[STORE_TIME_MAX];
-	int64_t count = 0, cpu_ms = 0;
-	err_t err;
+struct admission {
+	struct service *s;
+	const struct key_row *k;
+	const struct key_quota *q;
+	struct svc_error *e;
+};
 
-	if (q->per_day <= 0 && q->cpu_s_day <= 0)
-		return 0;
-	err_clear(&err);
-	store_today(today);
-	if (s->st->be->exec_usage(s->st, k->id, today, &count, &cpu_ms, &err) < 0)
-		return svc_error_store(e, &err);
-	bool runs = q->per_day > 0 && count >= q->per_day;
-	if (!runs && !(q->cpu_s_day > 0 && cpu_ms >= q->cpu_s_day * 1000))
-		return 0;
-	metrics_reject(&s->metrics, "quota_day");
-	svc_error_set(e, SVC_LIMITED, "quota_exceeded",
+static int refuse_day(struct admission *a, bool runs)
+{
+	metrics_reject(&a->s->metrics, "quota_day");
+	svc_error_set(a->e, SVC_LIMITED, "quota_exceeded",
 		      runs ? "daily quota of %lld executions used up"
 			   : "daily quota of %lld CPU seconds used up",
-		      (long long)(runs ? q->per_day : q->cpu_s_day));
-	e->retry_after_s = (int)(86400 - time(NULL) % 86400);
-	return -1;
+		      (long long)(runs ? a->q->per_day : a->q->cpu_s_day));
+	a->e->retry_after_s = (int)(86400 - time(NULL) % 86400);
+	return 0;
 }
 
-int quota_admit(struct service *s, const struct key_row *k, struct svc_error *e)
+/* The store's quota_decide_fn: per day, CPU per day, concurrency, rate, in
+ * that order. What the store does not count (live < 0, a bucket it does
+ * not keep) is this process's memory. */
+static int decide(void *ctx, struct quota_usage *u)
 {
-	const struct key_quota *q = k->has_quota ? &k->quota : &s->cfg.quota;
+	struct admission *a = ctx;
+	const struct key_quota *q = a->q;
 	uint64_t wait;
 
-	if (admit_day(s, k, q, e) < 0)
-		return -1;
-	pthread_mutex_lock(&s->quotas.lock);
-	struct key_state *ks = key_state(&s->quotas, k->id);
-	if (q->concurrent > 0 && ks->live >= q->concurrent) {
-		pthread_mutex_unlock(&s->quotas.lock);
-		metrics_reject(&s->metrics, "concurrency");
-		svc_error_set(e, SVC_LIMITED, "too_many_concurrent",
+	if (q->per_day > 0 && u->day_count >= q->per_day)
+		return refuse_day(a, true);
+	if (q->cpu_s_day > 0 && u->day_cpu_ms >= q->cpu_s_day * 1000)
+		return refuse_day(a, false);
+	pthread_mutex_lock(&a->s->quotas.lock);
+	struct key_state *ks = key_state(&a->s->quotas, a->k->id);
+	int64_t live = u->live >= 0 ? u->live : ks->live;
+	if (q->concurrent > 0 && live >= q->concurrent) {
+		pthread_mutex_unlock(&a->s->quotas.lock);
+		metrics_reject(&a->s->metrics, "concurrency");
+		svc_error_set(a->e, SVC_LIMITED, "too_many_concurrent",
 			      "%lld executions of this key are already queued or running",
 			      (long long)q->concurrent);
-		e->retry_after_s = 1;
-		return -1;
+		a->e->retry_after_s = 1;
+		return 0;
 	}
-	wait = bucket_take(&ks->bucket, q->per_minute, monotonic_ms());
+	if (u->bucket_shared) {
+		struct bucket b = {u->tokens, u->last_ms, u->bucket_started};
+		wait = bucket_take(&b, q->per_minute, u->now_ms);
+		u->tokens = b.tokens;
+		u->last_ms = b.last_ms;
+	} else {
+		wait = bucket_take(&ks->bucket, q->per_minute, monotonic_ms());
+	}
 	if (wait > 0) {
-		pthread_mutex_unlock(&s->quotas.lock);
-		metrics_reject(&s->metrics, "rate");
-		svc_error_set(e, SVC_LIMITED, "rate_limited",
+		pthread_mutex_unlock(&a->s->quotas.lock);
+		metrics_reject(&a->s->metrics, "rate");
+		svc_error_set(a->e, SVC_LIMITED, "rate_limited",
 			      "rate limit of %lld executions a minute reached",
 			      (long long)q->per_minute);
-		e->retry_after_s = (int)((wait + 999) / 1000);
-		return -1;
+		a->e->retry_after_s = (int)((wait + 999) / 1000);
+		return 0;
 	}
 	ks->live++;
-	pthread_mutex_unlock(&s->quotas.lock);
-	return 0;
+	pthread_mutex_unlock(&a->s->quotas.lock);
+	return 1;
+}
+
+int quota_admit(struct service *s, const struct key_row *k, const char *exec_id,
+		struct svc_error *e)
+{
+	struct admission a = {s, k, k->has_quota ? &k->quota : &s->cfg.quota, e};
+	char today[STORE_TIME_MAX];
+	err_t err;
+
+	if (a.q->per_minute <= 0 && a.q->per_day <= 0 && a.q->concurrent <= 0 &&
+	    a.q->cpu_s_day <= 0) {
+		quota_take_slot(s, k->id);
+		return 0;
+	}
+	err_clear(&err);
+	store_today(today);
+	int r = s->st->be->quota_admit(s->st, k->id, exec_id, a.q, today, decide, &a, &err);
+	if (r < 0)
+		return svc_error_store(e, &err);
+	return r > 0 ? 0 : -1;
 }
 
 void quota_take_slot(struct service *s, int64_t key_id)
@@ -169,8 +199,20 @@ void quota_take_slot(struct service *s, int64_t key_id)
 	pthread_mutex_unlock(&s->quotas.lock);
 }
 
-void quota_release(struct service *s, int64_t key_id)
+void quota_forget(struct service *s, const char *exec_id)
 {
+	err_t err;
+
+	err_clear(&err);
+	if (s->st->be->quota_forget(s->st, exec_id, &err) < 0)
+		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "quota_hold_kept", "id",
+					 exec_id, "error", err.msg));
+}
+
+void quota_release(struct service *s, int64_t key_id, const char *exec_id)
+{
+	if (exec_id)
+		quota_forget(s, exec_id);
 	pthread_mutex_lock(&s->quotas.lock);
 	struct key_state *ks = key_state(&s->quotas, key_id);
 	if (ks->live > 0)

@@ -109,6 +109,16 @@ static const char *const migrations[] = {
     "CREATE INDEX executions_queued ON executions(seq) WHERE status = 'queued';",
     /* 9: a key's egress allow-list (docs/network.md) */
     "ALTER TABLE keys ADD COLUMN egress TEXT NOT NULL DEFAULT ''",
+    /* 10: exact quotas across nodes (pg_quota.c): admissions not stored
+     * yet, each key's token bucket (the database's clock, ms), and the
+     * index that counts a key's live executions */
+    "CREATE TABLE quota_holds (exec_id TEXT PRIMARY KEY, key_id BIGINT NOT NULL,"
+    " node TEXT NOT NULL, at TIMESTAMPTZ NOT NULL);"
+    "CREATE INDEX quota_holds_key ON quota_holds(key_id);"
+    "CREATE TABLE quota_buckets (key_id BIGINT PRIMARY KEY,"
+    " tokens DOUBLE PRECISION NOT NULL, last_ms BIGINT NOT NULL);"
+    "CREATE INDEX executions_live ON executions(key_id)"
+    " WHERE status IN ('queued', 'running');",
 };
 
 #define NMIGRATIONS (sizeof(migrations) / sizeof(migrations[0]))
@@ -120,6 +130,9 @@ static void pg_close(struct store *st)
 	struct pg_store *s = P(st);
 	pg_prepared_clear(s);
 	PQfinish(s->conn);
+	if (s->listen)
+		PQfinish(s->listen);
+	free(s->url);
 	pthread_mutex_destroy(&s->lock);
 	free(s);
 }
@@ -139,6 +152,8 @@ static const struct store_backend pg_backend = {
     .exec_get = pg_exec_get,
     .exec_list = pg_exec_list,
     .exec_usage = pg_exec_usage,
+    .quota_admit = pg_quota_admit,
+    .quota_forget = pg_quota_forget,
     .exec_interrupt_all = pg_exec_interrupt_all,
     .exec_queued = pg_exec_queued,
     .exec_pending = pg_exec_pending,
@@ -158,6 +173,7 @@ static const struct store_backend pg_backend = {
     .node_heartbeat = pg_node_heartbeat,
     .node_takeover = pg_node_takeover,
     .exec_claim = pg_exec_claim,
+    .queue_wait = pg_queue_wait,
     .exec_cancel_request = pg_exec_cancel_request,
     .exec_cancels = pg_exec_cancels,
 };
@@ -216,9 +232,6 @@ static void quiet(void *ctx, const char *msg)
 
 int store_open_pg(const char *url, struct store **out, err_t *err)
 {
-	/* defaults first: what the URL says wins (expand_dbname) */
-	const char *const keys[] = {"connect_timeout", "application_name", "dbname", NULL};
-	const char *const values[] = {"5", "airlock", url, NULL};
 	struct pg_store *s = calloc(1, sizeof(*s));
 	pthread_mutexattr_t attr;
 
@@ -229,8 +242,9 @@ int store_open_pg(const char *url, struct store **out, err_t *err)
 	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
 	pthread_mutex_init(&s->lock, &attr);
 	pthread_mutexattr_destroy(&attr);
-	s->conn = PQconnectdbParams(keys, values, 1);
-	if (s->conn == NULL) {
+	s->conn = pg_connect(url);
+	s->url = strdup(url);
+	if (s->conn == NULL || s->url == NULL) {
 		pg_close(&s->base);
 		return err_set(err, ENOMEM, "cannot connect to PostgreSQL");
 	}

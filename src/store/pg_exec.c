@@ -66,15 +66,20 @@ int pg_exec_insert(struct store *st, struct exec_row *r, err_t *err)
 	if (status == NULL)
 		return -1;
 	res = pg_query(P(st), err, "cannot store the execution",
-		       "INSERT INTO executions (id, key_id, language, status, created_at,"
+		       /* the admission's hold (pg_quota.c) ends as the row begins */
+		       "WITH held AS (DELETE FROM quota_holds WHERE exec_id = $1)"
+		       " INSERT INTO executions (id, key_id, language, status, created_at,"
 		       " code_hash, limits, request, finished_at, policy, result, meta, node,"
 		       " pinned)"
 		       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, ''), $10, $11, $12,"
-		       " $13, $14) RETURNING seq",
+		       " $13, $14) RETURNING seq,"
+		       /* wakes the other nodes' idle workers (pg_listen.c) */
+		       " CASE WHEN $15::boolean THEN pg_notify('" PG_QUEUE_CHANNEL "', $13) END",
 		       TEXT(r->id), INT(r->key_id), TEXT(r->language), TEXT(status),
 		       TEXT(r->created_at), TEXT(r->code_hash), TEXT(r->limits_json),
 		       TEXT(r->request_json), TEXT(r->finished_at), TEXT(r->policy_json),
-		       TEXT(r->result_json), TEXT(r->meta_json), TEXT(st->node), BOOL(r->pinned));
+		       TEXT(r->result_json), TEXT(r->meta_json), TEXT(st->node), BOOL(r->pinned),
+		       BOOL(r->announce && r->status == EXEC_QUEUED && !r->pinned && st->node[0]));
 	if (res == NULL)
 		return -1;
 	r->seq = col_int64(res, 0, 0);
@@ -179,8 +184,10 @@ int pg_exec_usage(struct store *st, int64_t key_id, const char *since, int64_t *
 
 int pg_exec_interrupt_all(struct store *st, const char *now, err_t *err)
 {
+	/* and the holds of admissions it never stored (pg_quota.c) */
 	return pg_run(P(st), err, "cannot mark interrupted executions",
-		      "UPDATE executions SET status = 'interrupted', finished_at = $1,"
+		      "WITH held AS (DELETE FROM quota_holds WHERE node = $2)"
+		      " UPDATE executions SET status = 'interrupted', finished_at = $1,"
 		      " request = NULL WHERE node = $2"
 		      " AND (status = 'running' OR (status = 'queued' AND request IS NULL))",
 		      TEXT(now), TEXT(st->node));
@@ -356,6 +363,8 @@ static int take_over(struct store *st, const char *dead, const char *now, PGresu
 		       TEXT(dead), TEXT(now));
 
 	if (n < 0 ||
+	    pg_run(s, err, "cannot drop a lost node's quota holds",
+		   "DELETE FROM quota_holds WHERE node = $1", TEXT(dead)) < 0 ||
 	    pg_run(s, err, "cannot end a lost node's sandboxes",
 		   "UPDATE sandboxes SET state = 'terminated', reason = 'node_lost', ended_at = $2"
 		   " WHERE node = $1 AND state = 'running'",

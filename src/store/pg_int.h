@@ -47,6 +47,9 @@
 
 #define PG_PREPARED_MAX 48
 
+/* NOTIFY's channel for a queued execution; the payload is its node */
+#define PG_QUEUE_CHANNEL "airlock_queue"
+
 struct pg_store {
 	struct store base;
 	PGconn *conn;
@@ -56,6 +59,10 @@ struct pg_store {
 	 * SQL text; forgotten when the connection is made again */
 	char *prepared[PG_PREPARED_MAX];
 	int nprepared;
+	/* the shared queue's wake-ups (pg_listen.c): the URL, and a
+	 * connection of its own that LISTENs; used by one thread */
+	char *url;
+	PGconn *listen;
 };
 
 static inline struct pg_store *P(struct store *st)
@@ -119,7 +126,7 @@ int pg_tx_begin(struct pg_store *s, const char *what, err_t *err);
 int pg_tx_end(struct pg_store *s, int ret, const char *what, err_t *err);
 
 /* The backend's functions, by part (the helper above is pg_query.c):
- * pg_keys.c, pg_exec.c, pg_sandbox.c,
+ * pg_keys.c, pg_exec.c, pg_quota.c, pg_sandbox.c,
  * pg_audit.c. */
 int pg_key_insert(struct store *st, struct key_row *k, err_t *err);
 int pg_key_by_hash(struct store *st, const char *hash, struct key_row *k, bool *found, err_t *err);
@@ -137,6 +144,9 @@ int pg_exec_list(struct store *st, int64_t key_id, int status, int64_t before,
 		 struct exec_row *rows, int max, err_t *err);
 int pg_exec_usage(struct store *st, int64_t key_id, const char *since, int64_t *count,
 		  int64_t *cpu_ms, err_t *err);
+int pg_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const struct key_quota *q,
+		   const char *today, quota_decide_fn decide, void *ctx, err_t *err);
+int pg_quota_forget(struct store *st, const char *exec_id, err_t *err);
 int pg_exec_interrupt_all(struct store *st, const char *now, err_t *err);
 int pg_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *), void *ctx,
 		   err_t *err);
@@ -147,6 +157,9 @@ int pg_exec_prune(struct store *st, const char *before, err_t *err);
 int pg_exec_delete(struct store *st, const char *id, err_t *err);
 
 int pg_exec_claim(struct store *st, struct exec_row *r, err_t *err);
+int pg_queue_wait(struct store *st, int timeout_ms, err_t *err);
+/* Connects to url with airlock's defaults (connect_timeout 5 s). */
+PGconn *pg_connect(const char *url);
 int pg_exec_cancel_request(struct store *st, const char *id, err_t *err);
 int pg_exec_cancels(struct store *st, void (*fn)(void *, const char *), void *ctx, err_t *err);
 

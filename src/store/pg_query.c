@@ -243,3 +243,12 @@ char *col_dup(const PGresult *res, int i, int col)
 {
 	return PQgetisnull(res, i, col) ? NULL : strdup(PQgetvalue(res, i, col));
 }
+
+PGconn *pg_connect(const char *url)
+{
+	/* defaults first: what the URL says wins (expand_dbname) */
+	const char *const keys[] = {"connect_timeout", "application_name", "dbname", NULL};
+	const char *const values[] = {"5", "airlock", url, NULL};
+
+	return PQconnectdbParams(keys, values, 1);
+}

@@ -107,6 +107,13 @@ static const char *const migrations[] = {
     "ALTER TABLE executions ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;",
     /* 9: a key's egress allow-list (docs/network.md) */
     "ALTER TABLE keys ADD COLUMN egress TEXT NOT NULL DEFAULT '';",
+    /* 10: exact quotas across nodes (used by PostgreSQL; kept in both so
+     * that the versions stay the same): admissions not stored yet, and
+     * each key's token bucket */
+    "CREATE TABLE quota_holds (exec_id TEXT PRIMARY KEY, key_id INTEGER NOT NULL,"
+    " node TEXT NOT NULL, at TEXT NOT NULL);"
+    "CREATE TABLE quota_buckets (key_id INTEGER PRIMARY KEY, tokens REAL NOT NULL,"
+    " last_ms INTEGER NOT NULL);",
 };
 
 static void sq_close(struct store *st)
@@ -133,6 +140,8 @@ static const struct store_backend sqlite_backend = {
     .exec_get = sq_exec_get,
     .exec_list = sq_exec_list,
     .exec_usage = sq_exec_usage,
+    .quota_admit = sq_quota_admit,
+    .quota_forget = sq_quota_forget,
     .exec_interrupt_all = sq_exec_interrupt_all,
     .exec_queued = sq_exec_queued,
     .exec_pending = sq_exec_pending,

@@ -171,6 +171,26 @@ int sq_exec_usage(struct store *st, int64_t key_id, const char *since, int64_t *
 	return rc < 0 ? -1 : 0;
 }
 
+/* One process is the whole service: the day's usage is read here, the
+ * rest (concurrency, the bucket) is counted in the process's memory. */
+int sq_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const struct key_quota *q,
+		   const char *today, quota_decide_fn decide, void *ctx, err_t *err)
+{
+	struct quota_usage u = {.live = -1};
+
+	(void)exec_id;
+	if ((q->per_day > 0 || q->cpu_s_day > 0) &&
+	    sq_exec_usage(st, key_id, today, &u.day_count, &u.day_cpu_ms, err) < 0)
+		return -1;
+	return decide(ctx, &u);
+}
+
+int sq_quota_forget(struct store *st, const char *exec_id, err_t *err)
+{
+	(void)st, (void)exec_id, (void)err;
+	return 0;
+}
+
 int sq_exec_interrupt_all(struct store *st, const char *now, err_t *err)
 {
 	return stmt_run(S(st), err, "cannot mark interrupted executions",

@@ -154,6 +154,9 @@ int sq_exec_list(struct store *st, int64_t key_id, int status, int64_t before,
 		 struct exec_row *rows, int max, err_t *err);
 int sq_exec_usage(struct store *st, int64_t key_id, const char *since, int64_t *count,
 		  int64_t *cpu_ms, err_t *err);
+int sq_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const struct key_quota *q,
+		   const char *today, quota_decide_fn decide, void *ctx, err_t *err);
+int sq_quota_forget(struct store *st, const char *exec_id, err_t *err);
 int sq_exec_interrupt_all(struct store *st, const char *now, err_t *err);
 int sq_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *), void *ctx,
 		   err_t *err);

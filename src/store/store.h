@@ -76,8 +76,10 @@ struct exec_row {
 	char *policy_json;  /* what the policy added (findings, rejection, ...), a JSON object */
 	char *meta_json;    /* the caller's own data kept with it (request "meta"), or NULL */
 	char node[STORE_NAME_MAX]; /* the node that accepted it (store->node); "" for one machine */
-	bool pinned; /* runs only on that node (a stream's caller is there); written by
-		      * exec_insert where a queue is shared */
+	bool pinned;   /* runs only on that node (a stream's caller is there); written by
+			* exec_insert where a queue is shared */
+	bool announce; /* exec_insert of a queued one: tell idle workers of other nodes
+			* (queue_wait) that it waits, the node's own being busy; not stored */
 };
 void exec_row_free(struct exec_row *r);
 
@@ -127,6 +129,26 @@ struct audit_row {
 /* Computes row->hash from the other fields (audit.c) while the store holds
  * the chain's lock, so two writers can never fork the chain. */
 typedef int (*audit_seal_fn)(void *ctx, struct audit_row *row, err_t *err);
+
+/* What admission (service/quota.c) reads of a key, under the store's
+ * lock for that key when the store counts across nodes. */
+struct quota_usage {
+	/* executions created since `today`, and the admitted ones not stored
+	 * yet; their CPU ms */
+	int64_t day_count, day_cpu_ms;
+	/* queued + running, and the admitted ones not stored yet; -1: the
+	 * store does not count them (one process counts in its memory) */
+	int64_t live;
+	/* the key's token bucket, when the store keeps it (bucket_shared): the
+	 * store's clock in ms (now_ms); decide updates tokens and last_ms */
+	bool bucket_shared, bucket_started;
+	double tokens;
+	uint64_t last_ms, now_ms;
+};
+
+/* Decides an admission from the usage: 1 admits, 0 refuses (the reason is
+ * the caller's), -1 fails. */
+typedef int (*quota_decide_fn)(void *ctx, struct quota_usage *u);
 
 struct store;
 
@@ -215,6 +237,19 @@ struct store_backend {
 	int (*audit_get_head)(struct store *st, int64_t *seq, char *hash, char *sig,
 			      size_t sig_size, bool *found, err_t *err);
 
+	/* Admission of execution exec_id (its id before it is stored) of a key
+	 * with quota q: reads the key's usage, calls decide and, when it
+	 * admits, keeps what it took (a hold on a concurrency and daily slot
+	 * until exec_insert stores exec_id or quota_forget drops it; the
+	 * bucket), all as one step: where many nodes share the store, one
+	 * transaction holding the key's lock, so the nodes together give a
+	 * key exactly its quota. Returns decide's answer (1 or 0) or -1. */
+	int (*quota_admit)(struct store *st, int64_t key_id, const char *exec_id,
+			   const struct key_quota *q, const char *today, quota_decide_fn decide,
+			   void *ctx, err_t *err);
+	/* Drops the hold of an admitted execution that will not be stored. */
+	int (*quota_forget)(struct store *st, const char *exec_id, err_t *err);
+
 	/* Many nodes on one store (NULL where one machine is all there is:
 	 * SQLite). The database's clock decides, not the nodes'. */
 	/* Records that this node (store->node) is alive now. */
@@ -236,6 +271,11 @@ struct store_backend {
 	 * statement: returns 1 with *r (and its request), 0 when there is
 	 * none. An execution is claimed at most once. */
 	int (*exec_claim)(struct store *st, struct exec_row *r, err_t *err);
+	/* Waits up to timeout_ms, on a connection of its own, for another node
+	 * to queue an execution another node may claim (exec_insert of a row
+	 * with announce): 1 when one did, 0 when none did, -1 when that connection is
+	 * gone (the next call makes it again). Called by one thread only. */
+	int (*queue_wait)(struct store *st, int timeout_ms, err_t *err);
 	/* Asks the node running an execution to cancel it; 1 when it is
 	 * running, 0 when not. */
 	int (*exec_cancel_request)(struct store *st, const char *id, err_t *err);

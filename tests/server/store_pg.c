@@ -92,7 +92,7 @@ Test(store_pg, two_nodes_share_keys_executions_and_one_audit_chain)
 }
 
 /* A key's executions a day are counted in the shared store: the quota holds
- * across nodes (docs/store.md: per-minute and concurrency are per node). */
+ * across nodes (per-minute and concurrency: quota_pg.c). */
 Test(store_pg, a_daily_quota_holds_across_nodes)
 {
 	struct reply r;
