@@ -94,41 +94,6 @@ static json_t *run_python(bool warm, const char *code, const char *const extra[]
 	return r;
 }
 
-/* The lines of s that begin with prefix, each with its newline. */
-static char *lines_with(const char *s, const char *prefix)
-{
-	size_t cap = strlen(s) + 1, len = 0, plen = strlen(prefix);
-	char *out = calloc(1, cap);
-	for (const char *l = s; *l;) {
-		const char *nl = strchr(l, '\n');
-		size_t n = nl ? (size_t)(nl - l) + 1 : strlen(l);
-		if (strncmp(l, prefix, plen) == 0) {
-			memcpy(out + len, l, n);
-			len += n;
-		}
-		l += n;
-	}
-	out[len] = '\0';
-	return out;
-}
-
-/* A run of a program that speaks the protocol above ended well, and
- * found nothing. */
-static void expect_clean(json_t *r, const char *what)
-{
-	const char *out = jstr(r, "stdout");
-	size_t len = strlen(out);
-	char *found = lines_with(out, "FOUND");
-
-	if (strcmp(jstr(r, "status"), "ok") != 0 || len < 5 || strcmp(out + len - 5, "done\n") != 0)
-		dump_result(r);
-	cr_expect_str_eq(jstr(r, "status"), "ok", "%s: %s", what, jstr(r, "stderr"));
-	cr_expect(len >= 5 && strcmp(out + len - 5, "done\n") == 0, "%s did not finish: %s", what,
-		  out);
-	cr_expect_str_empty(found, "%s found what it must not:\n%s", what, found);
-	free(found);
-}
-
 /* Whether line occurs as a whole line in text. */
 static bool has_line(const char *text, const char *line, size_t n)
 {

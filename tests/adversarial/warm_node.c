@@ -62,38 +62,6 @@ static json_t *run_node(bool warm, bool want_warm, const char *code, const char 
 	return r;
 }
 
-static char *lines_with(const char *s, const char *prefix)
-{
-	size_t cap = strlen(s) + 1, len = 0, plen = strlen(prefix);
-	char *out = calloc(1, cap);
-	for (const char *l = s; *l;) {
-		const char *nl = strchr(l, '\n');
-		size_t n = nl ? (size_t)(nl - l) + 1 : strlen(l);
-		if (strncmp(l, prefix, plen) == 0) {
-			memcpy(out + len, l, n);
-			len += n;
-		}
-		l += n;
-	}
-	out[len] = '\0';
-	return out;
-}
-
-static void expect_clean(json_t *r, const char *what)
-{
-	const char *out = jstr(r, "stdout");
-	size_t len = strlen(out);
-	char *found = lines_with(out, "FOUND");
-
-	if (strcmp(jstr(r, "status"), "ok") != 0 || len < 5 || strcmp(out + len - 5, "done\n") != 0)
-		dump_result(r);
-	cr_expect_str_eq(jstr(r, "status"), "ok", "%s: %s", what, jstr(r, "stderr"));
-	cr_expect(len >= 5 && strcmp(out + len - 5, "done\n") == 0, "%s did not finish: %s", what,
-		  out);
-	cr_expect_str_empty(found, "%s found what it must not:\n%s", what, found);
-	free(found);
-}
-
 static void expect_no_carry_over(const char *code, const char *const extra[])
 {
 	char *same_cold = NULL, *values = strdup("");
@@ -114,8 +82,8 @@ static void expect_no_carry_over(const char *code, const char *const extra[])
 		for (const char *l = v; *l;) {
 			size_t n = strcspn(l, "\n");
 			char *line = strndup(l, n);
-			cr_expect(strstr(values, line) == NULL, "%s drew what an earlier run drew: %s",
-				  what, line);
+			cr_expect(strstr(values, line) == NULL,
+				  "%s drew what an earlier run drew: %s", what, line);
 			free(line);
 			l += n + (l[n] == '\n');
 		}
@@ -156,46 +124,51 @@ Test(warm_node_state, globals_modules_and_environment)
 Test(warm_node_state, files_descriptors_timers_and_children)
 {
 	expect_no_carry_over(
-	    PRELUDE "for (const f of ['/tmp/left', '/work/left', '/dev/shm/left'])\n"
-		    "  if (fs.existsSync(f)) found('file ' + f);\n"
-		    "for (const p of fs.readdirSync('/proc'))\n"
-		    "  if (/^\\d+$/.test(p) && p !== '1' && +p !== process.pid)\n"
-		    "    found('process ' + p + ': ' + fs.readFileSync('/proc/' + p + '/cmdline'));\n"
-		    "for (const fd of fs.readdirSync('/proc/self/fd')) {\n"
-		    "  let t; try { t = fs.readlinkSync('/proc/self/fd/' + fd); } catch { continue; }\n"
-		    "  if (t.startsWith('socket:') || t.startsWith('/memfd:')) found('fd ' + fd + ' ' + t);\n"
-		    "}\n"
-		    "console.log('SAME pid', process.pid);\n"
-		    "console.log('done');\n"
-		    "for (const f of ['/tmp/left', '/work/left', '/dev/shm/left']) fs.writeFileSync(f, 'x');\n"
-		    "setTimeout(() => console.log('FOUND a timer of an earlier run'), 60000).unref();\n"
-		    "cp.spawn('sleep', ['60'], {detached: true, stdio: 'ignore'}).unref();\n",
+	    PRELUDE
+	    "for (const f of ['/tmp/left', '/work/left', '/dev/shm/left'])\n"
+	    "  if (fs.existsSync(f)) found('file ' + f);\n"
+	    "for (const p of fs.readdirSync('/proc'))\n"
+	    "  if (/^\\d+$/.test(p) && p !== '1' && +p !== process.pid)\n"
+	    "    found('process ' + p + ': ' + fs.readFileSync('/proc/' + p + '/cmdline'));\n"
+	    "for (const fd of fs.readdirSync('/proc/self/fd')) {\n"
+	    "  let t; try { t = fs.readlinkSync('/proc/self/fd/' + fd); } catch { continue; }\n"
+	    "  if (t.startsWith('socket:') || t.startsWith('/memfd:')) found('fd ' + fd + ' ' + "
+	    "t);\n"
+	    "}\n"
+	    "console.log('SAME pid', process.pid);\n"
+	    "console.log('done');\n"
+	    "for (const f of ['/tmp/left', '/work/left', '/dev/shm/left']) fs.writeFileSync(f, "
+	    "'x');\n"
+	    "setTimeout(() => console.log('FOUND a timer of an earlier run'), 60000).unref();\n"
+	    "cp.spawn('sleep', ['60'], {detached: true, stdio: 'ignore'}).unref();\n",
 	    NULL);
 }
 
 Test(warm_node_state, random_generators_differ)
 {
-	expect_no_carry_over(PRELUDE "console.log('VALUE', Math.random());\n"
-				     "console.log('VALUE', require('crypto').randomBytes(16).toString('hex'));\n"
-				     "console.log('VALUE', require('crypto').randomUUID());\n"
-				     "console.log('done');\n",
-			     NULL);
+	expect_no_carry_over(
+	    PRELUDE "console.log('VALUE', Math.random());\n"
+		    "console.log('VALUE', require('crypto').randomBytes(16).toString('hex'));\n"
+		    "console.log('VALUE', require('crypto').randomUUID());\n"
+		    "console.log('done');\n",
+	    NULL);
 }
 
 /* The program holds no way to its init or the template: a forged report
  * would need init's socket, which is closed before the program starts. */
 Test(warm_node_isolation, program_cannot_forge_its_result)
 {
-	json_t *r = run_node(true, true,
-			     "const fs = require('fs');\n"
-			     "for (let fd = 3; fd < 64; fd++) {\n"
-			     "  let t = ''; try { t = fs.readlinkSync('/proc/self/fd/' + fd); } catch {}\n"
-			     "  if (!t.startsWith('socket:')) continue;\n"
-			     "  console.log('socket at', fd);\n"
-			     "  try { fs.writeSync(fd, Buffer.alloc(240, 1)); } catch {}\n"
-			     "}\n"
-			     "process.exit(3);\n",
-			     NULL);
+	json_t *r =
+	    run_node(true, true,
+		     "const fs = require('fs');\n"
+		     "for (let fd = 3; fd < 64; fd++) {\n"
+		     "  let t = ''; try { t = fs.readlinkSync('/proc/self/fd/' + fd); } catch {}\n"
+		     "  if (!t.startsWith('socket:')) continue;\n"
+		     "  console.log('socket at', fd);\n"
+		     "  try { fs.writeSync(fd, Buffer.alloc(240, 1)); } catch {}\n"
+		     "}\n"
+		     "process.exit(3);\n",
+		     NULL);
 	cr_expect_str_eq(jstr(r, "status"), "runtime_error");
 	cr_expect_eq(json_integer_value(json_object_get(r, "exit_code")), 3);
 	cr_expect(strstr(jstr(r, "stdout"), "socket at") == NULL, "%s", jstr(r, "stdout"));
@@ -239,17 +212,19 @@ Test(warm_node_isolation, proc_shows_no_template)
 	const char *extra[] = {"--", secret, path, NULL};
 	json_t *r = run_node(
 	    true, true,
-	    PRELUDE "const want = process.argv.slice(2).map((h) => Buffer.from(h, 'hex'));\n"
-		    "const pids = fs.readdirSync('/proc').filter((p) => /^\\d+$/.test(p));\n"
-		    "if (pids.join() !== '1,' + process.pid) found('processes ' + pids);\n"
-		    "if (fs.readFileSync('/proc/1/cmdline', 'latin1') !== 'airlock-init\\0')\n"
-		    "  found('init is ' + fs.readFileSync('/proc/1/cmdline', 'latin1'));\n"
-		    "for (const p of pids.concat(['self', 'thread-self']))\n"
-		    "  for (const f of ['environ', 'comm', 'status', 'stat', 'maps', 'mountinfo']) {\n"
-		    "    let d; try { d = fs.readFileSync('/proc/' + p + '/' + f); } catch { continue; }\n"
-		    "    for (const w of want) if (d.includes(w)) found('/proc/' + p + '/' + f + ' holds ' + w);\n"
-		    "  }\n"
-		    "console.log('done');\n",
+	    PRELUDE
+	    "const want = process.argv.slice(2).map((h) => Buffer.from(h, 'hex'));\n"
+	    "const pids = fs.readdirSync('/proc').filter((p) => /^\\d+$/.test(p));\n"
+	    "if (pids.join() !== '1,' + process.pid) found('processes ' + pids);\n"
+	    "if (fs.readFileSync('/proc/1/cmdline', 'latin1') !== 'airlock-init\\0')\n"
+	    "  found('init is ' + fs.readFileSync('/proc/1/cmdline', 'latin1'));\n"
+	    "for (const p of pids.concat(['self', 'thread-self']))\n"
+	    "  for (const f of ['environ', 'comm', 'status', 'stat', 'maps', 'mountinfo']) {\n"
+	    "    let d; try { d = fs.readFileSync('/proc/' + p + '/' + f); } catch { continue; }\n"
+	    "    for (const w of want) if (d.includes(w)) found('/proc/' + p + '/' + f + ' holds ' "
+	    "+ w);\n"
+	    "  }\n"
+	    "console.log('done');\n",
 	    extra);
 	expect_clean(r, "the warm run");
 	json_decref(r);
@@ -270,9 +245,9 @@ Test(warm_node_isolation, forbidden_syscall_is_denied)
 
 Test(warm_node_limits, memory)
 {
-	json_t *r = run_node(true, false,
-			     "const a = []; for (;;) a.push(Buffer.alloc(16 << 20, 1));\n",
-			     (const char *const[]){"-m", "96", NULL});
+	json_t *r =
+	    run_node(true, false, "const a = []; for (;;) a.push(Buffer.alloc(16 << 20, 1));\n",
+		     (const char *const[]){"-m", "96", NULL});
 	cr_expect_str_eq(jstr(r, "status"), "memory_limit", "%s", jstr(r, "stderr"));
 	json_decref(r);
 }
@@ -295,11 +270,12 @@ Test(warm_node_limits, output)
 
 Test(warm_node_limits, disk)
 {
-	json_t *r = run_node(true, true,
-			     "const fs = require('fs');\n"
-			     "try { for (let i = 0;; i++) fs.writeFileSync('/tmp/f' + i, Buffer.alloc(1 << 20)); }\n"
-			     "catch (e) { console.log(e.code); }\n",
-			     NULL);
+	json_t *r = run_node(
+	    true, true,
+	    "const fs = require('fs');\n"
+	    "try { for (let i = 0;; i++) fs.writeFileSync('/tmp/f' + i, Buffer.alloc(1 << 20)); }\n"
+	    "catch (e) { console.log(e.code); }\n",
+	    NULL);
 	cr_expect_str_eq(jstr(r, "stdout"), "ENOSPC\n", "%s", jstr(r, "stderr"));
 	json_decref(r);
 }

@@ -38,23 +38,7 @@ TestSuite(warm_fallback, .init = start, .fini = stop, .timeout = 60);
 /* `airlock run --json [--template SOCK] ARGS...`: the result. */
 static json_t *run_args(bool warm, const char *const args[])
 {
-	const char *argv[48] = {airlock_bin(), "run", "--json"};
-	int n = 3;
-	struct proc_out o;
-
-	if (warm) {
-		argv[n++] = "--template";
-		argv[n++] = sock;
-	}
-	for (int i = 0; args[i] && n < 47; i++)
-		argv[n++] = args[i];
-	argv[n] = NULL;
-	run_cmd(argv, NULL, 60, &o);
-	cr_assert_eq(o.status, 0, "airlock exited %d: %s", o.status, o.err);
-	json_t *r = json_loads(o.out, 0, NULL);
-	cr_assert_not_null(r, "not JSON: %s", o.out);
-	proc_out_free(&o);
-	return r;
+	return template_run_json(warm ? sock : NULL, args);
 }
 
 /* s with every address (0x and 6 or more hex digits) as "0x?": they
@@ -181,10 +165,11 @@ AS_COLD(atexit_and_del_order, "import atexit\n"
  * same. */
 Test(warm_fidelity, exception_in_del_at_exit)
 {
-	const char *args[] = {"-l", "python", "-c",
-			      "class A:\n    def __del__(self):\n        raise ValueError('in del')\n"
-			      "a = A()\nprint('end')",
-			      NULL};
+	const char *args[] = {
+	    "-l", "python", "-c",
+	    "class A:\n    def __del__(self):\n        raise ValueError('in del')\n"
+	    "a = A()\nprint('end')",
+	    NULL};
 	json_t *cold = run_args(false, args), *warm = run_args(true, args);
 	cr_assert_str_eq(jstr(warm, "start"), "warm", "%s", jstr(warm, "start_note"));
 	expect_same(cold, warm, "status", "del");
@@ -269,10 +254,9 @@ AS_COLD(subprocess_python, "import subprocess, sys\n"
 /* A warm program's arguments and environment are written where the
  * template's were (docs/warm.md): the kernel shows that whole space, so
  * after them come NULs up to its length, which a cold one does not have. */
-AS_COLD(proc_self_names_the_program,
-	"print(open('/proc/self/comm').read().strip())\n"
-	"c = open('/proc/self/cmdline', 'rb').read()\n"
-	"print(c.rstrip(b'\\0') + b'\\0')")
+AS_COLD(proc_self_names_the_program, "print(open('/proc/self/comm').read().strip())\n"
+				     "c = open('/proc/self/cmdline', 'rb').read()\n"
+				     "print(c.rstrip(b'\\0') + b'\\0')")
 /* and its own files in /proc, which it may read as a cold one may */
 AS_COLD(proc_self_is_readable, "import ctypes\n"
 			       "print('dumpable', ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))\n"
@@ -371,8 +355,8 @@ Test(warm_fallback, file_named_like_a_preloaded_module)
 
 Test(warm_fallback, language_without_a_template)
 {
-	json_t *r = run_args(false, (const char *const[]){"--start", "warm", "-l", "bash", "-c",
-							  "echo 1", NULL});
+	json_t *r = run_args(
+	    false, (const char *const[]){"--start", "warm", "-l", "bash", "-c", "echo 1", NULL});
 	expect_cold_because(r, "bash has no warm template");
 	cr_expect_str_eq(jstr(r, "stdout"), "1\n");
 	json_decref(r);

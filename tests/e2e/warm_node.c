@@ -32,23 +32,7 @@ TestSuite(warm_node, .init = start, .fini = stop, .timeout = 90);
 /* `airlock run --json [--template SOCK] ARGS...`: the result. */
 static json_t *run_args(bool warm, const char *const args[])
 {
-	const char *argv[48] = {airlock_bin(), "run", "--json"};
-	int n = 3;
-	struct proc_out o;
-
-	if (warm) {
-		argv[n++] = "--template";
-		argv[n++] = sock;
-	}
-	for (int i = 0; args[i] && n < 47; i++)
-		argv[n++] = args[i];
-	argv[n] = NULL;
-	run_cmd(argv, NULL, 60, &o);
-	cr_assert_eq(o.status, 0, "airlock exited %d: %s", o.status, o.err);
-	json_t *r = json_loads(o.out, 0, NULL);
-	cr_assert_not_null(r, "not JSON: %s", o.out);
-	proc_out_free(&o);
-	return r;
+	return template_run_json(warm ? sock : NULL, args);
 }
 
 /* The one line a warm run's stack traces differ in (docs/warm.md): the
@@ -123,17 +107,15 @@ AS_COLD(argv_main_module_and_filename,
 AS_COLD(globals_are_a_new_nodes,
 	"console.log(Object.getOwnPropertyNames(globalThis).sort().join(' '))")
 AS_COLD(environment, "console.log(JSON.stringify(process.env))")
-AS_COLD(uncaught_exception_and_its_stack,
-	"function f() {\n  throw new Error('boom');\n}\nf();\n")
+AS_COLD(uncaught_exception_and_its_stack, "function f() {\n  throw new Error('boom');\n}\nf();\n")
 AS_COLD(thrown_value_that_is_not_an_error, "throw {answer: 42};")
 AS_COLD(unhandled_rejection, "Promise.reject(new TypeError('nope'));")
 AS_COLD(exit_code, "console.log('a'); process.exit(3);")
 AS_COLD(exit_code_set, "process.exitCode = 7; setTimeout(() => console.log('later'), 10);")
-AS_COLD(exit_event_and_timers,
-	"process.on('exit', (c) => console.log('exit', c));\n"
-	"setTimeout(() => console.log('timer'), 5);\n"
-	"Promise.resolve().then(() => console.log('microtask'));\n"
-	"process.nextTick(() => console.log('tick'));")
+AS_COLD(exit_event_and_timers, "process.on('exit', (c) => console.log('exit', c));\n"
+			       "setTimeout(() => console.log('timer'), 5);\n"
+			       "Promise.resolve().then(() => console.log('microtask'));\n"
+			       "process.nextTick(() => console.log('tick'));")
 AS_COLD(stdout_and_stderr_streams,
 	"process.stdout.write('out\\n'); process.stderr.write('err\\n');\n"
 	"console.log(process.stdout.isTTY, process.stdin.isTTY, process.stdout.constructor.name);")
@@ -151,14 +133,14 @@ Test(warm_node, standard_input)
 	cr_assert_eq(write(fd, "3\n4\n", 4), 4);
 	close(fd);
 	chmod(path, 0644);
-	expect_as_cold("stdin", (const char *const[]){
-				    "-i", path, "-l", "node", "-c",
-				    "const s = require('fs').readFileSync(0, 'utf8');\n"
-				    "console.log(s.split('\\n').filter(Boolean).map(Number)"
-				    ".reduce((a, b) => a + b));\n"
-				    "process.stdin.on('data', () => {}).on('end', () => "
-				    "console.log('end'));",
-				    NULL});
+	expect_as_cold(
+	    "stdin", (const char *const[]){"-i", path, "-l", "node", "-c",
+					   "const s = require('fs').readFileSync(0, 'utf8');\n"
+					   "console.log(s.split('\\n').filter(Boolean).map(Number)"
+					   ".reduce((a, b) => a + b));\n"
+					   "process.stdin.on('data', () => {}).on('end', () => "
+					   "console.log('end'));",
+					   NULL});
 	unlink(path);
 }
 
@@ -195,8 +177,8 @@ Test(warm_node, runs_in_a_row_are_warm_and_new)
 		cr_assert_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
 		cr_expect_str_eq(jstr(r, "start"), "warm", "%s", jstr(r, "start_note"));
 		snprintf(seen[i], sizeof(seen[i]), "%s", jstr(r, "stdout"));
-		cr_expect(strncmp(seen[i], "1 ", 2) == 0, "run %d saw an earlier run's global: %s", i,
-			  seen[i]);
+		cr_expect(strncmp(seen[i], "1 ", 2) == 0, "run %d saw an earlier run's global: %s",
+			  i, seen[i]);
 		for (int k = 0; k < i; k++)
 			cr_expect_str_neq(seen[i], seen[k], "runs %d and %d drew the same", k, i);
 		json_decref(r);

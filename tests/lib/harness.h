@@ -57,6 +57,11 @@ bool jbool(json_t *o, const char *key);
 
 /* Prints the result when a test is about to fail (criterion hides it). */
 void dump_result(json_t *o);
+/* The lines of s that begin with prefix, each with its newline (free it). */
+char *lines_with(const char *s, const char *prefix);
+/* A run of a probing program ended well ("ok", its stdout ending with
+ * "done\n") and printed no line starting "FOUND" (criterion expects). */
+void expect_clean(json_t *r, const char *what);
 
 /* How many host processes have marker in their command line, not counting
  * airlock itself (whose arguments may carry the marker). */

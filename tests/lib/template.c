@@ -192,3 +192,25 @@ void template_stop(void)
 		remove_dir();
 	}
 }
+
+/* `airlock run --json [--template SOCK] ARGS...`: the result. */
+json_t *template_run_json(const char *sock, const char *const args[])
+{
+	const char *argv[48] = {airlock_bin(), "run", "--json"};
+	int n = 3;
+	struct proc_out o;
+
+	if (sock) {
+		argv[n++] = "--template";
+		argv[n++] = sock;
+	}
+	for (int i = 0; args[i] && n < 47; i++)
+		argv[n++] = args[i];
+	argv[n] = NULL;
+	run_cmd(argv, NULL, 60, &o);
+	cr_assert_eq(o.status, 0, "airlock exited %d: %s", o.status, o.err);
+	json_t *r = json_loads(o.out, 0, NULL);
+	cr_assert_not_null(r, "not JSON: %s", o.out);
+	proc_out_free(&o);
+	return r;
+}

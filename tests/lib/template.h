@@ -15,6 +15,7 @@
 #ifndef AIRLOCK_TEST_TEMPLATE_H
 #define AIRLOCK_TEST_TEMPLATE_H
 
+#include <jansson.h>
 #include <stddef.h>
 #include <sys/types.h>
 
@@ -32,5 +33,8 @@ pid_t template_pid(void);
 /* The value of a variable in the template's environment (random per
  * template), which no run may find anywhere. */
 const char *template_secret(void);
+/* `airlock run --json [--template SOCK] ARGS...` (sock NULL: cold): its
+ * result, which the test frees. Fails the test when airlock fails. */
+json_t *template_run_json(const char *sock, const char *const args[]);
 
 #endif
