@@ -363,6 +363,10 @@ int policy_evaluate(struct service *s, const struct key_row *k, const struct exe
 void policy_outcome_free(struct policy_outcome *po);
 /* Whether the key's policy mode (else the service's) is approve. */
 bool policy_mode_approve(struct service *s, const struct key_row *k);
+/* row id: from -> cancelled in the store, with its finish time and its
+ * request dropped; no record of its end (record_cancelled makes one).
+ * The store's answer: 1 changed, 0 not in `from` any more, -1 err. */
+int record_cancel_row(struct service *s, const char *id, enum exec_status from, err_t *err);
 /* An execution from status `from` to cancelled, its request dropped, its
  * end recorded and told (record.c): 1 when it was in `from`, 0 when not
  * (it moved on), -1 with err on a store error. */

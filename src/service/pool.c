@@ -886,19 +886,8 @@ int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms)
  * then written as for one node. */
 static bool cancel_queued_row(struct service *s, const struct job *j)
 {
-	char now[STORE_TIME_MAX];
-	struct exec_transition t = {
-	    .id = j->id,
-	    .from = EXEC_QUEUED,
-	    .to = EXEC_CANCELLED,
-	    .finished_at = now,
-	    .drop_request = true,
-	};
 	err_t err;
-
-	store_now(now);
-	err_clear(&err);
-	return s->st->be->exec_transition(s->st, &t, &err) != 0;
+	return record_cancel_row(s, j->id, EXEC_QUEUED, &err) != 0;
 }
 
 /* Asks the node running id to cancel it and waits (up to a minute) until

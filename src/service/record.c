@@ -201,12 +201,11 @@ int execution_read(struct service *s, const char *id, json_t **out, struct svc_e
 	return 0;
 }
 
-int record_cancelled(struct service *s, const struct exec_row *row, enum exec_status from,
-		     err_t *err)
+int record_cancel_row(struct service *s, const char *id, enum exec_status from, err_t *err)
 {
 	char now[STORE_TIME_MAX];
 	struct exec_transition t = {
-	    .id = row->id,
+	    .id = id,
 	    .from = from,
 	    .to = EXEC_CANCELLED,
 	    .finished_at = now,
@@ -215,7 +214,13 @@ int record_cancelled(struct service *s, const struct exec_row *row, enum exec_st
 
 	store_now(now);
 	err_clear(err);
-	int changed = s->st->be->exec_transition(s->st, &t, err);
+	return s->st->be->exec_transition(s->st, &t, err);
+}
+
+int record_cancelled(struct service *s, const struct exec_row *row, enum exec_status from,
+		     err_t *err)
+{
+	int changed = record_cancel_row(s, row->id, from, err);
 	if (changed <= 0)
 		return changed;
 	struct ended x = {
