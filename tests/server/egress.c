@@ -32,6 +32,14 @@ static void teardown(void)
 		snprintf(path, sizeof(path), "%s/up", dir);
 		unlink(path);
 		waitpid(ns_pid, NULL, 0);
+		ns_pid = 0;
+	}
+	if (dir[0]) { /* the servers' files (their CA, hits) go with them */
+		char cmd[96];
+		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+		if (system(cmd) != 0)
+			fprintf(stderr, "cannot remove %s\n", dir);
+		dir[0] = '\0';
 	}
 }
 
