@@ -307,20 +307,28 @@ void submit(struct srv *s, const char *key, const char *lang, const char *code,
 	json_decref(o);
 }
 
-bool wait_status(struct srv *s, const char *key, const char *id, const char *status)
+/* GET /v1/executions/ID as key until its status is `status`, for up to
+ * seconds * test_slowness(). */
+bool wait_status_for(struct srv *s, const char *key, const char *id, const char *status,
+		     double seconds)
 {
 	char path[128];
 	snprintf(path, sizeof(path), "/v1/executions/%s", id);
-	for (int i = 0; i < 100; i++) {
+	for (int i = 0; i < (int)(seconds * test_slowness() * 20); i++) {
 		struct reply r;
 		http(s, "GET", path, key, NULL, NULL, &r);
-		bool ok = r.json && strcmp(jstr(r.json, "status"), status) == 0;
+		bool ok = r.status == 200 && r.json && strcmp(jstr(r.json, "status"), status) == 0;
 		reply_free(&r);
 		if (ok)
 			return true;
 		usleep(50000);
 	}
 	return false;
+}
+
+bool wait_status(struct srv *s, const char *key, const char *id, const char *status)
+{
+	return wait_status_for(s, key, id, status, 5);
 }
 
 int audit_verify_cmd(struct srv *s, char **out)

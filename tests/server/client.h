@@ -61,6 +61,9 @@ void submit(struct srv *s, const char *key, const char *lang, const char *code,
 	    const char *extra_json, struct reply *r);
 /* Polls GET /v1/executions/ID until its status is `status` (5 s). */
 bool wait_status(struct srv *s, const char *key, const char *id, const char *status);
+/* wait_status for up to seconds * test_slowness() (wait_status: 5). */
+bool wait_status_for(struct srv *s, const char *key, const char *id, const char *status,
+		     double seconds);
 /* `airlock audit verify --data-dir`; returns exit status, output in *out. */
 int audit_verify_cmd(struct srv *s, char **out);
 

@@ -34,24 +34,6 @@ static void start_pair(const char *config, const char *quota)
 	srv_start_node(&B, &A, "node-b");
 }
 
-/* GET /v1/executions/ID on s until its status is `status`, up to seconds. */
-static bool wait_for(struct srv *s, const char *id, const char *status, double seconds)
-{
-	char path[128];
-	struct reply g;
-	bool ok = false;
-
-	snprintf(path, sizeof(path), "/v1/executions/%s", id);
-	for (int i = 0; i < (int)(seconds * test_slowness() * 10) && !ok; i++) {
-		http(s, "GET", path, A.user, NULL, NULL, &g);
-		ok = g.status == 200 && strcmp(jstr(g.json, "status"), status) == 0;
-		reply_free(&g);
-		if (!ok)
-			usleep(100000);
-	}
-	return ok;
-}
-
 static const char *ids[8];
 
 /* On a failure: where each run is. */
@@ -140,7 +122,8 @@ Test(quota_pg, concurrency_is_exact_across_nodes_and_freed_by_any_node)
 	slow(&B, &run[1]);
 	slow(&A, &run[2]);
 	for (int i = 0; i < 3; i++)
-		cr_assert(wait_for(&A, jstr(run[i].json, "id"), "running", 20), "run %d", i);
+		cr_assert(wait_status_for(&A, A.user, jstr(run[i].json, "id"), "running", 20),
+			  "run %d", i);
 	expect_refused(&A, A.user, "too_many_concurrent", "a", on_a, sizeof(on_a));
 	expect_refused(&B, A.user, "too_many_concurrent", "b", on_b, sizeof(on_b));
 
@@ -168,14 +151,14 @@ Test(quota_pg, concurrency_is_exact_across_nodes_and_freed_by_any_node)
 	cr_assert_str_eq(jstr(c.json, "status"), "cancelled", "%s", c.body);
 	reply_free(&c);
 	slow(&B, &run[3]);
-	cr_assert(wait_for(&B, jstr(run[3].json, "id"), "running", 20));
+	cr_assert(wait_status_for(&B, A.user, jstr(run[3].json, "id"), "running", 20));
 	expect_refused(&A, A.user, "too_many_concurrent", "full again", on_a, sizeof(on_a));
 
 	/* b dies with two runs: once a takes it over they are interrupted and
 	 * free two slots, no more */
 	srv_kill9(&B);
 	for (int i = 1; i <= 3; i += 2)
-		if (!wait_for(&A, jstr(run[i].json, "id"), "interrupted", 30)) {
+		if (!wait_status_for(&A, A.user, jstr(run[i].json, "id"), "interrupted", 30)) {
 			snprintf(path, sizeof(path), "cat %s/serve.log >&2", A.dir);
 			if (system(path) != 0)
 				fprintf(stderr, "no log\n");

@@ -158,24 +158,6 @@ Test(store_pg, the_store_away_is_503_with_retry_after_then_recovers)
 	free(out);
 }
 
-/* GET /v1/executions/ID on s until its status is `status`, up to seconds. */
-static bool wait_for(struct srv *s, const char *id, const char *status, double seconds)
-{
-	char path[128];
-	struct reply g;
-	bool ok = false;
-
-	snprintf(path, sizeof(path), "/v1/executions/%s", id);
-	for (int i = 0; i < (int)(seconds * test_slowness() * 10) && !ok; i++) {
-		http(s, "GET", path, A.user, NULL, NULL, &g);
-		ok = g.status == 200 && strcmp(jstr(g.json, "status"), status) == 0;
-		reply_free(&g);
-		if (!ok)
-			usleep(100000);
-	}
-	return ok;
-}
-
 /* A node killed (kill -9): another node marks what it was running
  * interrupted and runs what it had queued, each once. */
 Test(store_pg, a_killed_node_is_taken_over_by_another)
@@ -188,13 +170,14 @@ Test(store_pg, a_killed_node_is_taken_over_by_another)
 	submit(&A, A.user, "bash", "sleep 60 # airlock-pg-takeover-marker", "{\"wait\":false}",
 	       &run);
 	cr_assert_eq(run.status, 202, "%s", run.body);
-	cr_assert(wait_for(&A, jstr(run.json, "id"), "running", 10));
+	cr_assert(wait_status_for(&A, A.user, jstr(run.json, "id"), "running", 10));
 	submit(&A, A.user, "bash", "echo adopted", "{\"wait\":false}", &queued);
 	cr_assert_eq(queued.status, 202, "%s", queued.body);
 	srv_kill9(&A);
-	cr_assert(wait_for(&B, jstr(run.json, "id"), "interrupted", 30),
+	cr_assert(wait_status_for(&B, A.user, jstr(run.json, "id"), "interrupted", 30),
 		  "B marks what A ran interrupted");
-	cr_assert(wait_for(&B, jstr(queued.json, "id"), "ok", 30), "B runs what A had queued");
+	cr_assert(wait_status_for(&B, A.user, jstr(queued.json, "id"), "ok", 30),
+		  "B runs what A had queued");
 	struct reply g;
 	char path[128];
 	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(queued.json, "id"));
