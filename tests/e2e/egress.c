@@ -79,6 +79,30 @@ Test(egress, python_requests_uses_the_proxy)
 	egress_case_free(&c);
 }
 
+/* pip, as an agent installing a package runs it: the index's page and the
+ * wheel over HTTPS, each through a CONNECT to the checked address. */
+Test(egress, pip_downloads_a_package_through_the_proxy)
+{
+	struct egress_case c;
+	json_t *r =
+	    egress_run(&c, "bash",
+		       "python3 -m pip download -q --no-cache-dir --disable-pip-version-check "
+		       "--no-input --index-url https://api.test/simple/ --cert /ca/ca.pem "
+		       "-d /tmp/dl airlock-demo\n"
+		       "ls /tmp/dl\n",
+		       allow_api);
+	cr_expect_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	cr_expect(strstr(jstr(r, "stdout"), "airlock_demo-1.0-py3-none-any.whl"), "%s\n%s",
+		  jstr(r, "stdout"), jstr(r, "stderr"));
+	cr_expect_eq(egress_hits(&c, "443 GET /simple/airlock-demo/ api.test"), 1, "%s", c.hits);
+	cr_expect_eq(egress_hits(&c, "443 GET /files/airlock_demo-1.0-py3-none-any.whl api.test"),
+		     1, "%s", c.hits);
+	cr_assert_geq(egress_nrequests(&c), 1);
+	for (size_t i = 0; i < egress_nrequests(&c); i++)
+		expect_allowed(&c, i, "api.test", 443);
+	egress_case_free(&c);
+}
+
 /* Node's fetch honours HTTP_PROXY only from Node 24 on, with
  * NODE_USE_ENV_PROXY=1 (which airlock sets); before, it resolves the name
  * itself, and the sandbox has no resolver: it reaches nothing. Its http

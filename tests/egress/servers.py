@@ -11,13 +11,17 @@ usage: servers.py DIR local|remote   (DIR holds server.pem and server.key)
          behind a veth pair (ns.sh), so that they are not the proxy's host's
          own addresses.
 """
+import base64
+import hashlib
 import http.server
+import io
 import os
 import socket
 import socketserver
 import ssl
 import sys
 import threading
+import zipfile
 
 DIR, MODE = sys.argv[1], sys.argv[2]
 LOG_LOCK = threading.Lock()
@@ -34,6 +38,37 @@ else:
              ("127.0.0.1", 80), ("127.0.0.1", 8080), ("::1", 80), ("fd00:ec2::254", 80)]
     TLS = [("10.1.2.3", 443)]
     UDP = [("10.1.2.3", 53)]
+
+
+def demo_wheel():
+    """A real wheel of a package "airlock-demo" 1.0, for pip."""
+    files = {
+        "airlock_demo/__init__.py": b"VALUE = 42\n",
+        "airlock_demo-1.0.dist-info/METADATA":
+            b"Metadata-Version: 2.1\nName: airlock-demo\nVersion: 1.0\n",
+        "airlock_demo-1.0.dist-info/WHEEL":
+            b"Wheel-Version: 1.0\nGenerator: airlock-tests\nRoot-Is-Purelib: true\n"
+            b"Tag: py3-none-any\n",
+    }
+    record = ""
+    for name, data in files.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
+        record += f"{name},sha256={digest.decode()},{len(data)}\n"
+    record += "airlock_demo-1.0.dist-info/RECORD,,\n"
+    files["airlock_demo-1.0.dist-info/RECORD"] = record.encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+# A package index as pip reads it (PEP 503): the project's page links the
+# wheel with its hash.
+WHEEL = demo_wheel()
+WHEEL_NAME = "airlock_demo-1.0-py3-none-any.whl"
+INDEX = (f'<!DOCTYPE html><html><body><a href="/files/{WHEEL_NAME}'
+         f'#sha256={hashlib.sha256(WHEEL).hexdigest()}">{WHEEL_NAME}</a></body></html>\n').encode()
 
 
 def log(line):
@@ -69,10 +104,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             with open(path, "rb") as f:
                 self.connection.sendfile(f)
             return
-        body = f"hello from {addr}:{port} host={host} path={self.path} body={len(body_in)}\n"
-        body = body.encode()
+        ctype = "text/plain"
+        if self.path == "/simple/airlock-demo/":
+            body, ctype = INDEX, "text/html"
+        elif self.path == "/files/" + WHEEL_NAME:
+            body, ctype = WHEEL, "application/octet-stream"
+        else:
+            body = f"hello from {addr}:{port} host={host} path={self.path} body={len(body_in)}\n"
+            body = body.encode()
         self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
