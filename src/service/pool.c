@@ -1083,7 +1083,7 @@ struct queued_rows {
 };
 
 /* Runs under the store's lock: only copies. */
-static void collect_queued(void *ctx, const struct exec_row *r)
+static int collect_queued(void *ctx, const struct exec_row *r)
 {
 	struct queued_rows *q = ctx;
 	q->rows = xrealloc(q->rows, (q->n + 1) * sizeof(*q->rows));
@@ -1094,6 +1094,7 @@ static void collect_queued(void *ctx, const struct exec_row *r)
 	c->request_json = r->request_json ? xstrdup(r->request_json) : NULL;
 	c->policy_json = r->policy_json ? xstrdup(r->policy_json) : NULL;
 	c->meta_json = r->meta_json ? xstrdup(r->meta_json) : NULL;
+	return 0;
 }
 
 static int requeue_one(struct service *s, const struct exec_row *r, struct svc_error *e)

@@ -213,22 +213,9 @@ static int exec_each(PGresult *res, int (*fn)(void *, const struct exec_row *), 
 	return ret;
 }
 
-struct queued_fn {
-	void (*fn)(void *, const struct exec_row *);
-	void *ctx;
-};
-
-static int call_queued(void *ctx, const struct exec_row *r)
-{
-	struct queued_fn *f = ctx;
-	f->fn(f->ctx, r);
-	return 0;
-}
-
-int pg_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *), void *ctx,
+int pg_exec_queued(struct store *st, int (*fn)(void *, const struct exec_row *), void *ctx,
 		   err_t *err)
 {
-	struct queued_fn f = {fn, ctx};
 	PGresult *res = pg_query(P(st), err, "cannot list queued executions",
 				 "SELECT " EXEC_COLS ", request FROM executions"
 				 " WHERE status = 'queued' AND request IS NOT NULL AND node = $1"
@@ -237,7 +224,7 @@ int pg_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *)
 
 	if (res == NULL)
 		return -1;
-	return exec_each(res, call_queued, &f, err);
+	return exec_each(res, fn, ctx, err);
 }
 
 int pg_exec_pending(struct store *st, const char *before,
@@ -385,7 +372,7 @@ static int take_over(struct store *st, const char *dead, const char *now, PGresu
 }
 
 int pg_node_takeover(struct store *st, int lease_s, const char *now,
-		     void (*fn)(void *, const struct exec_row *), void *ctx, err_t *err)
+		     int (*fn)(void *, const struct exec_row *), void *ctx, err_t *err)
 {
 	struct pg_store *s = P(st);
 	PGresult *dead, *adopted[8] = {NULL};
@@ -414,7 +401,7 @@ int pg_node_takeover(struct store *st, int lease_s, const char *now,
 		struct exec_row r;
 		for (int k = 0; ret == 0 && k < PQntuples(adopted[i]); k++)
 			if (exec_from_row(adopted[i], k, &r, true, err) == 0) {
-				fn(ctx, &r);
+				(void)fn(ctx, &r);
 				exec_row_free(&r);
 			}
 		PQclear(adopted[i]);

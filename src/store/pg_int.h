@@ -148,7 +148,7 @@ int pg_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const 
 		   const char *today, quota_decide_fn decide, void *ctx, err_t *err);
 int pg_quota_forget(struct store *st, const char *exec_id, err_t *err);
 int pg_exec_interrupt_all(struct store *st, const char *now, err_t *err);
-int pg_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *), void *ctx,
+int pg_exec_queued(struct store *st, int (*fn)(void *, const struct exec_row *), void *ctx,
 		   err_t *err);
 int pg_exec_pending(struct store *st, const char *before,
 		    int (*fn)(void *, const struct exec_row *), void *ctx, err_t *err);
@@ -165,7 +165,7 @@ int pg_exec_cancels(struct store *st, void (*fn)(void *, const char *), void *ct
 
 int pg_node_heartbeat(struct store *st, err_t *err);
 int pg_node_takeover(struct store *st, int lease_s, const char *now,
-		     void (*fn)(void *, const struct exec_row *), void *ctx, err_t *err);
+		     int (*fn)(void *, const struct exec_row *), void *ctx, err_t *err);
 
 int pg_sandbox_insert(struct store *st, struct sandbox_row *r, err_t *err);
 int pg_sandbox_end(struct store *st, const char *id, const char *reason, const char *ended_at,

@@ -217,22 +217,9 @@ static int exec_each(struct stmt *q, int (*fn)(void *, const struct exec_row *),
 	return rc < 0 ? -1 : 0;
 }
 
-struct queued_fn {
-	void (*fn)(void *, const struct exec_row *);
-	void *ctx;
-};
-
-static int call_queued(void *ctx, const struct exec_row *r)
-{
-	struct queued_fn *f = ctx;
-	f->fn(f->ctx, r);
-	return 0;
-}
-
-int sq_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *), void *ctx,
+int sq_exec_queued(struct store *st, int (*fn)(void *, const struct exec_row *), void *ctx,
 		   err_t *err)
 {
-	struct queued_fn f = {fn, ctx};
 	struct stmt q;
 
 	if (stmt_open(S(st), &q, "cannot list queued executions",
@@ -240,7 +227,7 @@ int sq_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *)
 		      " AND request IS NOT NULL ORDER BY seq",
 		      err) < 0)
 		return -1;
-	int ret = exec_each(&q, call_queued, &f, err);
+	int ret = exec_each(&q, fn, ctx, err);
 	stmt_close(&q);
 	return ret;
 }

@@ -158,7 +158,7 @@ int sq_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const 
 		   const char *today, quota_decide_fn decide, void *ctx, err_t *err);
 int sq_quota_forget(struct store *st, const char *exec_id, err_t *err);
 int sq_exec_interrupt_all(struct store *st, const char *now, err_t *err);
-int sq_exec_queued(struct store *st, void (*fn)(void *, const struct exec_row *), void *ctx,
+int sq_exec_queued(struct store *st, int (*fn)(void *, const struct exec_row *), void *ctx,
 		   err_t *err);
 int sq_exec_pending(struct store *st, const char *before,
 		    int (*fn)(void *, const struct exec_row *), void *ctx, err_t *err);

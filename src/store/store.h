@@ -190,8 +190,9 @@ struct store_backend {
 	/* running (and queued without a stored request) -> interrupted with
 	 * finished_at = now; returns how many. */
 	int (*exec_interrupt_all)(struct store *st, const char *now, err_t *err);
-	/* Calls fn for each queued execution with its request, oldest first. */
-	int (*exec_queued)(struct store *st, void (*fn)(void *ctx, const struct exec_row *r),
+	/* Calls fn for each queued execution with its request, oldest first;
+	 * fn returns non-zero to stop. */
+	int (*exec_queued)(struct store *st, int (*fn)(void *ctx, const struct exec_row *r),
 			   void *ctx, err_t *err);
 	/* Calls fn for each pending_approval execution created before a time
 	 * (NULL: all) with its request, oldest first; fn returns non-zero to
@@ -259,11 +260,11 @@ struct store_backend {
 	 * running executions become interrupted (finished_at now), its running
 	 * sandboxes terminated ("node_lost"), its queued executions with a
 	 * stored request this node's (fn is called with each, with its
-	 * request, after the commit), and it is forgotten. Returns how many
+	 * request, after the commit; all are this node's to run, so what fn
+	 * returns is not looked at), and it is forgotten. Returns how many
 	 * executions were interrupted. */
 	int (*node_takeover)(struct store *st, int lease_s, const char *now,
-			     void (*fn)(void *ctx, const struct exec_row *r), void *ctx,
-			     err_t *err);
+			     int (*fn)(void *ctx, const struct exec_row *r), void *ctx, err_t *err);
 
 	/* The shared queue (NULL for SQLite). Claims the oldest queued
 	 * execution of another node that is not pinned (nor stored with its

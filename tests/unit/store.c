@@ -630,11 +630,6 @@ PG_TEST(two_nodes_append_to_one_chain_that_never_forks, .timeout = 120)
 	cr_assert_eq(rep.links, 120);
 }
 
-static void collect_queued(void *ctx, const struct exec_row *r)
-{
-	collect(ctx, r);
-}
-
 PG_TEST(a_node_recovers_its_own_executions_only)
 {
 	struct store *other;
@@ -657,12 +652,12 @@ PG_TEST(a_node_recovers_its_own_executions_only)
 	cr_assert_eq(other->be->exec_interrupt_all(other, "2026-01-02T00:00:00.000Z", &err), 0,
 		     "%s", err.msg);
 	cr_assert_eq(other->be->sandbox_end_all(other, "server_restart", "x", &err), 0);
-	cr_assert_eq(other->be->exec_queued(other, collect_queued, &x, &err), 0);
+	cr_assert_eq(other->be->exec_queued(other, collect, &x, &err), 0);
 	cr_assert_eq(x.n, 0, "b runs none of a's queue");
 	/* a starts again */
 	cr_assert_eq(st->be->exec_interrupt_all(st, "2026-01-02T00:00:00.000Z", &err), 1);
 	cr_assert_eq(st->be->sandbox_end_all(st, "server_restart", "x", &err), 1);
-	cr_assert_eq(st->be->exec_queued(st, collect_queued, &x, &err), 0);
+	cr_assert_eq(st->be->exec_queued(st, collect, &x, &err), 0);
 	cr_assert_eq(x.n, 1);
 	cr_assert_str_eq(x.v[0], "ex_a2");
 
@@ -672,10 +667,10 @@ PG_TEST(a_node_recovers_its_own_executions_only)
 				     false};
 	cr_assert_eq(other->be->exec_transition(other, &ok, &err), 1, "%s", err.msg);
 	x.n = 0;
-	cr_assert_eq(st->be->exec_queued(st, collect_queued, &x, &err), 0);
+	cr_assert_eq(st->be->exec_queued(st, collect, &x, &err), 0);
 	cr_assert_eq(x.n, 1, "a: only its own ex_a2");
 	x.n = 0;
-	cr_assert_eq(other->be->exec_queued(other, collect_queued, &x, &err), 0);
+	cr_assert_eq(other->be->exec_queued(other, collect, &x, &err), 0);
 	cr_assert_eq(x.n, 1);
 	cr_assert_str_eq(x.v[0], "ex_held");
 	store_close(other);
@@ -737,11 +732,6 @@ PG_TEST(a_newer_schema_is_refused_and_migrating_twice_is_a_no_op)
 		  err.msg);
 }
 
-static void collect_adopted(void *ctx, const struct exec_row *r)
-{
-	collect(ctx, r);
-}
-
 PG_TEST(a_lost_node_is_taken_over_once_and_its_queue_runs_elsewhere)
 {
 	struct store *other;
@@ -766,14 +756,14 @@ PG_TEST(a_lost_node_is_taken_over_once_and_its_queue_runs_elsewhere)
 	add_sandbox("sb_a", key);
 	cr_assert_eq(st->be->exec_set_running(st, "ex_r", &err), 1);
 
-	cr_assert_eq(other->be->node_takeover(other, 60, "2026-01-02T00:00:00.000Z",
-					      collect_adopted, &x, &err),
-		     0, "a beats: %s", err.msg);
+	cr_assert_eq(
+	    other->be->node_takeover(other, 60, "2026-01-02T00:00:00.000Z", collect, &x, &err), 0,
+	    "a beats: %s", err.msg);
 	cr_assert_eq(x.n, 0);
 	raw_exec("UPDATE nodes SET heartbeat_at = now() - interval '1 hour' WHERE name = 'a'");
-	cr_assert_eq(other->be->node_takeover(other, 60, "2026-01-02T00:00:00.000Z",
-					      collect_adopted, &x, &err),
-		     1, "a's running one: %s", err.msg);
+	cr_assert_eq(
+	    other->be->node_takeover(other, 60, "2026-01-02T00:00:00.000Z", collect, &x, &err), 1,
+	    "a's running one: %s", err.msg);
 	cr_assert_eq(x.n, 1);
 	cr_assert_str_eq(x.v[0], "ex_q", "a's queue is b's now");
 	cr_assert_eq(st->be->exec_get(st, "ex_r", &r, &found, &err), 0);
@@ -784,8 +774,7 @@ PG_TEST(a_lost_node_is_taken_over_once_and_its_queue_runs_elsewhere)
 	cr_assert_str_eq(sb.reason, "node_lost");
 	sandbox_row_free(&sb);
 	x.n = 0;
-	cr_assert_eq(other->be->node_takeover(other, 60, "x", collect_adopted, &x, &err), 0,
-		     "once");
+	cr_assert_eq(other->be->node_takeover(other, 60, "x", collect, &x, &err), 0, "once");
 	cr_assert_eq(x.n, 0);
 
 	/* a was not dead after all: it starts none of what b adopted */

@@ -186,9 +186,10 @@ Test(store_pg_quota, a_hold_counts_until_its_row_is_stored_or_it_is_dropped)
 	cr_assert_eq(u.live, 0);
 }
 
-static void adopted(void *ctx, const struct exec_row *r)
+static int adopted(void *ctx, const struct exec_row *r)
 {
 	(void)ctx, (void)r;
+	return 0;
 }
 
 /* A lost node's holds go with its takeover, as its running rows do. */
