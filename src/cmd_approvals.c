@@ -15,12 +15,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "cli/client.h"
 #include "commands.h"
 #include "common/term.h"
 #include "common/util.h"
 
 #define DEFAULT_URL "http://127.0.0.1:8080"
-#define EXIT_REFUSED 1
 
 static const char approvals_usage[] =
     "usage: airlock approvals list [--json] [--url URL] [--key KEY]\n"
@@ -113,65 +113,20 @@ static bool valid_id(const char *id)
 	return true;
 }
 
-static size_t on_body(char *p, size_t size, size_t n, void *ud)
-{
-	buf_append(ud, p, size * n);
-	return size * n;
-}
-
-/* One request. Returns the HTTP status, or -1 when the server could not be
+/* One JSON request; the answer's JSON in *answer (NULL when it was not
+ * JSON). Returns the HTTP status, or -1 when the server could not be
  * reached (printed). */
 static long request(const struct approvals_args *a, const char *method, const char *path,
 		    const char *body, json_t **answer)
 {
-	CURL *c = curl_easy_init();
-	struct curl_slist *h = NULL;
+	const struct cli_server srv = {a->url, a->key, "--url", "$AIRLOCK_URL"};
 	struct buf b = {0};
-	char url[2048], hdr[512], errbuf[CURL_ERROR_SIZE] = "";
-	long status = -1;
+	long status = cli_request(&srv, method, path, "application/json", body,
+				  body ? strlen(body) : 0, NULL, 60, cli_to_buf, &b);
 
-	*answer = NULL;
-	if (c == NULL) {
-		print_error("cannot initialise libcurl");
-		return -1;
-	}
-	snprintf(url, sizeof(url), "%s%s", a->url, path);
-	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", a->key);
-	h = curl_slist_append(h, hdr);
-	h = curl_slist_append(h, "Expect:");
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, 60L);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
-	if (body) {
-		h = curl_slist_append(h, "Content-Type: application/json");
-		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
-		curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, (long)strlen(body));
-	}
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
-	CURLcode rc = curl_easy_perform(c);
-	if (rc != CURLE_OK) {
-		print_error("cannot reach airlock serve at %s: %s; start it, or point --url (or "
-			    "$AIRLOCK_URL) at it",
-			    a->url, errbuf[0] ? errbuf : curl_easy_strerror(rc));
-	} else {
-		curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-		*answer = b.data ? json_loadb(b.data, b.len, JSON_ALLOW_NUL, NULL) : NULL;
-	}
+	*answer = status >= 0 && b.data ? json_loadb(b.data, b.len, JSON_ALLOW_NUL, NULL) : NULL;
 	buf_free(&b);
-	curl_slist_free_all(h);
-	curl_easy_cleanup(c);
 	return status;
-}
-
-static int refused(long status, json_t *answer)
-{
-	print_refusal(status, answer);
-	return EXIT_REFUSED;
 }
 
 static void age(const char *created_at, char *out, size_t size)
@@ -260,7 +215,7 @@ static int run(const struct approvals_args *a)
 	if (status < 0)
 		return EXIT_AIRLOCK;
 	if (status >= 300 || answer == NULL) {
-		ret = refused(status, answer);
+		ret = cli_refused(status, answer);
 	} else if (a->json) {
 		char *text = json_dumps(answer, JSON_COMPACT);
 		printf("%s\n", text ? text : "");

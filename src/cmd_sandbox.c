@@ -21,12 +21,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/client.h"
 #include "commands.h"
 #include "common/term.h"
 #include "common/util.h"
 
 #define DEFAULT_URL "http://127.0.0.1:8080"
-#define EXIT_REFUSED 1
 #define MAX_UPLOAD (1u << 30)
 
 static const char sandbox_usage[] =
@@ -59,12 +59,6 @@ struct sb_args {
 };
 
 /* ---- the HTTP client ---- */
-
-static size_t on_body(char *p, size_t size, size_t n, void *ud)
-{
-	buf_append(ud, p, size * n);
-	return size * n;
-}
 
 /* A command's server-sent events as they come: stdout and stderr are
  * written through at once, the result (or error) kept for the end. */
@@ -127,45 +121,10 @@ static long request_ev(const struct sb_args *a, const char *method, const char *
 		       const char *ctype, const void *body, size_t len, struct buf *answer,
 		       struct events *ev)
 {
-	CURL *c = curl_easy_init();
-	struct curl_slist *h = NULL;
-	char url[4096 + 1200], hdr[512], ct[128], errbuf[CURL_ERROR_SIZE] = "";
-	long status = -1;
-
-	if (c == NULL) {
-		print_error("cannot initialise libcurl");
-		return -1;
-	}
-	snprintf(url, sizeof(url), "%s%s", a->server, path);
-	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", a->key);
-	h = curl_slist_append(h, hdr);
-	h = curl_slist_append(h, "Expect:");
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
-	if (body) {
-		snprintf(ct, sizeof(ct), "Content-Type: %s", ctype);
-		h = curl_slist_append(h, ct);
-		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
-		curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
-	}
-	if (ev)
-		h = curl_slist_append(h, "Accept: text/event-stream");
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, ev ? on_events : on_body);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, ev ? (void *)ev : (void *)answer);
-	CURLcode rc = curl_easy_perform(c);
-	if (rc != CURLE_OK)
-		print_error("cannot reach airlock serve at %s: %s; start it, or point --server (or "
-			    "$AIRLOCK_SERVER) at it",
-			    a->server, errbuf[0] ? errbuf : curl_easy_strerror(rc));
-	else
-		curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-	curl_slist_free_all(h);
-	curl_easy_cleanup(c);
-	return status;
+	const struct cli_server srv = {a->server, a->key, "--server", "$AIRLOCK_SERVER"};
+	return ev ? cli_request(&srv, method, path, ctype, body, len, "text/event-stream", 0,
+				on_events, ev)
+		  : cli_request(&srv, method, path, ctype, body, len, NULL, 0, cli_to_buf, answer);
 }
 
 static long request(const struct sb_args *a, const char *method, const char *path,
@@ -185,12 +144,6 @@ static long call(const struct sb_args *a, const char *method, const char *path, 
 	*out = b.data ? json_loadb(b.data, b.len, JSON_ALLOW_NUL, NULL) : NULL;
 	buf_free(&b);
 	return st;
-}
-
-static int refused(long status, json_t *answer)
-{
-	print_refusal(status, answer);
-	return EXIT_REFUSED;
 }
 
 static void print_json(json_t *o)
@@ -237,7 +190,7 @@ static int do_create(const struct sb_args *a, char *id_out, size_t size)
 	if (st < 0)
 		return EXIT_AIRLOCK;
 	if (st != 201 || !json_is_string(json_object_get(out, "id")))
-		ret = refused(st, out);
+		ret = cli_refused(st, out);
 	else if (id_out)
 		snprintf(id_out, size, "%s", json_string_value(json_object_get(out, "id")));
 	else if (a->json)
@@ -259,7 +212,7 @@ static int delete_sandbox(const struct sb_args *a, const char *id, bool quiet)
 	if (st < 0)
 		ret = EXIT_AIRLOCK;
 	else if (st != 200)
-		ret = refused(st, out);
+		ret = cli_refused(st, out);
 	else if (!quiet && a->json)
 		print_json(out);
 	json_decref(out);
@@ -337,7 +290,7 @@ static int do_exec(const struct sb_args *a, const char *id)
 	if (st < 0)
 		ret = EXIT_AIRLOCK;
 	else if (st != 200 || out == NULL)
-		ret = refused(st, out);
+		ret = cli_refused(st, out);
 	else {
 		print_json(out);
 		ret = 0;
@@ -361,11 +314,11 @@ static int exec_streamed(const struct sb_args *a, const char *path, json_t *req)
 		ret = EXIT_AIRLOCK;
 	} else if (st != 200) {
 		json_t *e = ev.raw.data ? json_loadb(ev.raw.data, ev.raw.len, 0, NULL) : NULL;
-		ret = refused(st, e);
+		ret = cli_refused(st, e);
 		json_decref(e);
 	} else if (out == NULL) {
 		json_t *e = ev.error;
-		ret = refused(json_integer_value(json_object_get(e, "status")) ?: 500, e);
+		ret = cli_refused(json_integer_value(json_object_get(e, "status")) ?: 500, e);
 	} else {
 		ret = exit_status_of(out);
 		const char *s = json_string_value(json_object_get(out, "status"));
@@ -426,7 +379,7 @@ static int do_cp(const struct sb_args *a)
 			ret = EXIT_AIRLOCK;
 		} else if (st != 200) {
 			json_t *j = b.data ? json_loadb(b.data, b.len, 0, NULL) : NULL;
-			ret = refused(st, j);
+			ret = cli_refused(st, j);
 			json_decref(j);
 		} else {
 			const char *dst = a->pos[1];
@@ -449,7 +402,7 @@ static int do_cp(const struct sb_args *a)
 		if (st < 0)
 			ret = EXIT_AIRLOCK;
 		else if (st != 201)
-			ret = refused(st, j);
+			ret = cli_refused(st, j);
 		json_decref(j);
 	}
 	buf_free(&b);
@@ -468,7 +421,7 @@ static int do_ls(const struct sb_args *a)
 	if (st < 0) {
 		ret = EXIT_AIRLOCK;
 	} else if (st != 200) {
-		ret = refused(st, out);
+		ret = cli_refused(st, out);
 	} else if (a->json) {
 		print_json(out);
 	} else {
@@ -497,7 +450,7 @@ static int do_list(const struct sb_args *a)
 	if (st < 0)
 		ret = EXIT_AIRLOCK;
 	else if (st != 200)
-		ret = refused(st, out);
+		ret = cli_refused(st, out);
 	else if (a->json)
 		print_json(out);
 	else {
