@@ -445,18 +445,28 @@ static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, i
 }
 
 /* What calling the result of `inner` returns, when inner builds a
- * function from `return X` (Function('return this')()) or is eval of a
- * name (eval('require')). */
+ * function from `return X` (Function('return this')(), and the same
+ * through Reflect.construct(Function, [...]) or Reflect.apply(Function,
+ * t, [...])) or is eval of a name (eval('require')). */
 static void resolve_built_function(struct actx *c, TSNode inner, struct names *out, int depth)
 {
 	TSNode fn = js_field(inner, node_is(inner, "new_expression") ? F_constructor : F_function);
+	TSNode last = js_last_arg(inner);
 	struct names ns = {0};
 	size_t len;
 	char *body;
 
 	js_resolve(c, fn, &ns, depth + 1);
-	if (js_any_name(&ns, "global.Function") &&
-	    (body = fold_dup(c, js_last_arg(inner), depth + 1, &len)) != NULL) {
+	bool construct = js_any_name(&ns, "global.Reflect.construct");
+	if (node_is(inner, "call_expression") &&
+	    (construct || js_any_name(&ns, "global.Reflect.apply"))) {
+		TSNode args = js_arg_at(inner, construct ? 1 : 2);
+		last = node_is(args, "array") ? js_last_named(args) : (TSNode){0};
+		names_free(&ns);
+		js_resolve(c, js_arg_at(inner, 0), &ns, depth + 1);
+	}
+	if (js_any_name(&ns, "global.Function") && !ts_node_is_null(last) &&
+	    (body = fold_dup(c, last, depth + 1, &len)) != NULL) {
 		char *p = body;
 		while (*p == ' ' || *p == '\n' || *p == '\t')
 			p++;

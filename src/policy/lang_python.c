@@ -512,6 +512,16 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 	return -1;
 }
 
+/* Whether n folds to "HOME" (the name of the home directory's variable). */
+static bool is_home_name(struct actx *c, TSNode n, int depth)
+{
+	size_t len;
+	char *s = ts_node_is_null(n) ? NULL : fold_dup(c, n, depth + 1, &len);
+	bool home = s && len == 4 && memcmp(s, "HOME", 4) == 0;
+	free(s);
+	return home;
+}
+
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -550,6 +560,11 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 						out->data[i] = (char)(out->data[i] + 32);
 			return 0;
 		}
+		/* Path('~').expanduser(), p.resolve(), p.absolute(): the path */
+		if (ts_node_is_null(a0) && ((alen == 10 && memcmp(a, "expanduser", 10) == 0) ||
+					    (alen == 7 && memcmp(a, "resolve", 7) == 0) ||
+					    (alen == 8 && memcmp(a, "absolute", 8) == 0)))
+			return py_fold(c, obj, out, depth + 1);
 		if (alen == 7 && memcmp(a, "replace", 7) == 0) {
 			size_t slen, olen, nlen;
 			char *s = fold_dup(c, obj, depth + 1, &slen);
@@ -582,6 +597,13 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = py_fold(c, a0, out, depth + 1);
 	} else if (any_is(&ns, "pathlib.Path.home", "pathlib.PosixPath.home")) {
 		buf_append(out, "~", 1);
+		ret = 0;
+	} else if (any_is(&ns, "pathlib.Path", "pathlib.PosixPath") && !ts_node_is_null(a0)) {
+		ret = py_fold(c, a0, out, depth + 1);
+	} else if ((any_is(&ns, "os.getenv", "os.environ.get") ||
+		    any_is(&ns, "os.environb.get", "posix.environ.get")) &&
+		   is_home_name(c, a0, depth)) {
+		buf_append(out, "~", 1); /* os.getenv("HOME") */
 		ret = 0;
 	} else if (any_is(&ns, "os.path.join", "posixpath.join") && !ts_node_is_null(a0)) {
 		/* os.path.join(home, '.ssh', 'id_rsa'); an absolute part restarts */
@@ -662,9 +684,17 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "call") == 0)
 		return fold_call(c, n, out, depth);
 	if (strcmp(t, "subscript") == 0) {
-		/* s[::-1] */
+		/* os.environ["HOME"] is the home directory; s[::-1] */
 		TSNode sub = node_field(n, "subscript");
 		size_t len;
+		struct names ns = {0};
+		c->ops->resolve(c, node_field(n, "value"), &ns, depth + 1);
+		bool home = any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
+		names_free(&ns);
+		if (home) {
+			buf_append(out, "~", 1);
+			return 0;
+		}
 		if (!node_is(sub, "slice") || node_len(sub) != 4 ||
 		    memcmp(node_src(c, sub), "::-1", 4) != 0)
 			return -1;

@@ -198,3 +198,6 @@ process.getBuiltinModule("child_process").execSync("id");
 Object.assign({}, require("path"));
 //@ neg spread of an ordinary object
 const u = { ...{ a: 1 }, b: 2 };
+//@ pos process reached through Reflect.construct(Function)
+const p = Reflect.construct(Function, ["return process"])();
+p.mainModule.require("child_process").execSync("id");

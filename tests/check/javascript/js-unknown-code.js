@@ -28,3 +28,12 @@ require("path");
 //@ neg require of a folded name
 const name = "pa" + "th";
 require(name);
+//@ pos eval handed to Function.prototype.call
+const code = require("fs").readFileSync(0, "utf8");
+Function.prototype.call.call(eval, null, code);
+//@ pos eval taken out of an array
+const e = [eval][0];
+e(process.argv[2]);
+//@ neg a method called eval of the program's own object
+const calc = { eval: (s) => s.length };
+console.log(calc.eval("abc"));

@@ -14,3 +14,40 @@ shutil.rmtree("/tmp/work")
 #@ pos rmtree of expanduser('~')
 import os, shutil
 shutil.rmtree(os.path.expanduser("~"))
+#@ pos rmtree of $HOME read from the environment
+import os, shutil
+shutil.rmtree(os.environ["HOME"])
+#@ pos rmtree of os.getenv("HOME")
+import os, shutil
+shutil.rmtree(os.getenv("HOME"))
+#@ pos rmtree of Path("~").expanduser()
+import pathlib, shutil
+shutil.rmtree(pathlib.Path("~").expanduser())
+#@ pos the home directory emptied file by file through rglob
+import pathlib
+for p in sorted(pathlib.Path.home().rglob("*"), reverse=True):
+    p.unlink() if p.is_file() else p.rmdir()
+#@ pos the root walked and every file removed
+import os
+for d, _, files in os.walk("/"):
+    for f in files:
+        os.remove(os.path.join(d, f))
+#@ pos a recursive glob of the home directory, each match deleted
+import glob, os
+for f in glob.glob(os.path.expanduser("~") + "/**", recursive=True):
+    os.unlink(f)
+#@ neg compiled files of the project removed through rglob
+import pathlib
+for p in pathlib.Path(".").rglob("*.pyc"):
+    p.unlink()
+#@ neg a build directory walked and emptied
+import os
+for d, _, files in os.walk("build"):
+    for f in files:
+        os.remove(os.path.join(d, f))
+#@ neg the home directory walked to add up sizes
+import os
+total = 0
+for d, _, files in os.walk(os.path.expanduser("~")):
+    total += sum(os.path.getsize(os.path.join(d, f)) for f in files)
+print(total)

@@ -99,3 +99,13 @@ import os; ｏｓ.ｓｙｓｔｅｍ("id")
 import 𝐨𝐬; 𝐨𝐬.ſystem("id")
 #@ neg a name with a letter that NFKC keeps
 import os; café = 1; os.syѕtem("id")
+#@ pos pydoc's pager runs a shell command
+import pydoc
+pydoc.pipepager("", "id")
+#@ pos _posixsubprocess, under subprocess
+import _posixsubprocess
+_posixsubprocess.fork_exec
+_posixsubprocess.fork_exec(["sh"], [b"/bin/sh"], True, (), None, None, -1, -1, -1, -1, -1, -1, -1, -1, False, False, None, None, None, -1, None)
+#@ neg pydoc's help text of a module
+import pydoc
+print(pydoc.render_doc(len))

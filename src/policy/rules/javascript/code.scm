@@ -66,6 +66,16 @@
 
 ; ---- what the analysis cannot see is high (fail closed) ----
 
+; eval handed on rather than called: Function.prototype.call.call(eval,
+; null, s), [eval][0](s), (0, eval)(s), f(eval): an indirect eval, whose
+; code the analysis does not follow
+((identifier) @finding
+ (#eq? @finding "eval")
+ (#not-parent-type? @finding "call_expression")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "hands eval on as a value (an indirect eval): the code it runs was not checked"))
+
 ; eval(s), Function(s)(), vm.runInThisContext(s), new vm.Script(s) where s
 ; is read or built at run time: nothing about that code was checked
 ((call_expression

@@ -39,6 +39,30 @@
 
 ; ---- what the analysis cannot see is high (fail closed) ----
 
+; code run from a file, which the analysis never reads: runpy.run_path(p),
+; importlib's file loaders, zipimport, imp.load_source (a file written by
+; the program itself, e.g. just downloaded, is the usual case)
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "runpy\\.run_path|imp\\.load_(source|compiled|package)|importlib\\.util\\.spec_from_file_location|importlib\\.machinery\\.(SourceFileLoader|SourcelessFileLoader)|zipimport\\.zipimporter|builtins\\.execfile")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs code from a file the analysis does not read: what it does was not checked"))
+
+; breakpoint() calls the function PYTHONBREAKPOINT names, or whatever was
+; put in sys.breakpointhook: os.environ["PYTHONBREAKPOINT"] = "os.system";
+; breakpoint("id") runs a shell without naming a call to it
+([(string) (concatenated_string) (binary_operator) (call)] @finding
+ (#value-match? @finding "^PYTHONBREAKPOINT$")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "chooses the function breakpoint() calls (PYTHONBREAKPOINT), a way to call one without naming it"))
+
+((attribute) @finding
+ (#resolves-to? @finding "sys\\.breakpointhook")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "touches sys.breakpointhook, a way to call a function without naming it"))
+
 ; eval(input()), exec(sys.stdin.read()), exec(open(p).read()): the code is
 ; not a constant, so nothing about it was checked
 ((call

@@ -11,7 +11,7 @@
  (#set! analyze-as "bash"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen)|pty\\.(spawn|fork)|asyncio\\.create_subprocess_exec|multiprocessing\\.Process")
+ (#resolves-to? @fn "os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen)|pty\\.(spawn|fork)|asyncio\\.create_subprocess_exec|multiprocessing\\.Process|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))

@@ -74,3 +74,27 @@
  (#set! id "py-setuid")
  (#set! severity "high")
  (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
+
+; a home or system directory emptied file by file: for p in
+; Path.home().rglob("*"): p.unlink(); for d, _, fs in os.walk("/"): os.remove
+((for_statement
+   right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
+           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]
+   body: (_) @body) @finding
+ (#any-of? @m "rglob" "walk" "glob" "iterdir")
+ (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree)\\s*\\(")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "deletes the files of a whole system or home directory, one by one"))
+
+((for_statement
+   right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
+           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]
+   body: (_) @body) @finding
+ (#resolves-to? @fn "os\\.(walk|fwalk|scandir|listdir)|glob\\.i?glob")
+ (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree)\\s*\\(")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "deletes the files of a whole system or home directory, one by one"))

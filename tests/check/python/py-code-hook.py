@@ -1,0 +1,17 @@
+#@ pos PYTHONBREAKPOINT set to os.system
+import os
+os.environ["PYTHONBREAKPOINT"] = "os.system"
+breakpoint("id")
+#@ pos PYTHONBREAKPOINT through putenv, folded
+import os
+os.putenv("PYTHON" + "BREAKPOINT", "subprocess.getoutput")
+#@ pos sys.breakpointhook replaced
+import os, sys
+sys.breakpointhook = os.system
+breakpoint("id")
+#@ neg a plain breakpoint() while debugging
+def f(x):
+    breakpoint()
+    return x
+#@ neg a text that names the variable among others
+print("set PYTHONBREAKPOINT=0 to disable breakpoints")
