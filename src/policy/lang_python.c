@@ -244,6 +244,13 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	} else if (any_is(&fn, "functools.partial", NULL) && !ts_node_is_null(a0)) {
 		c->ops->resolve(c, a0, out, depth + 1);
 	}
+	/* an instance of a class whose methods run a string as code:
+	 * trace.Trace(...).run(s) is "trace.Trace().run" */
+	static const char *const runners[] = {"trace.Trace", "cProfile.Profile", "profile.Profile",
+					      "pdb.Pdb",     "bdb.Bdb",		 "timeit.Timer"};
+	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
+		if (any_is(&fn, runners[r], NULL))
+			names_addf(out, "%s()", runners[r]);
 	names_free(&fn);
 	/* f() where f is the program's function: what it returns */
 	TSNode callee = node_field(n, "function");

@@ -19,3 +19,12 @@ class C:
     def getattr(self, a, b):
         return a
 C().getattr(1, "a" + "b")
+#@ pos reduce(getattr) over os
+import functools, os
+functools.reduce(getattr, ["system"], os)("id")
+#@ neg reduce(getattr) over the program's own object
+import functools
+class A:
+    class B:
+        c = 3
+print(functools.reduce(getattr, ["B", "c"], A))

@@ -40,3 +40,16 @@ print(ast.literal_eval("[1, 2]"))
 def pick():
     return exec
 pick()("x = 1")
+#@ pos timeit runs its statement as code
+import timeit
+timeit.timeit("sum(range(10))", number=1)
+#@ pos a profiler runs its command as code
+import cProfile
+cProfile.run("print(1)")
+#@ pos trace.Trace(...).run through an instance
+import trace
+t = trace.Trace(count=False)
+t.run("print(1)")
+#@ neg timeit of a function object, not a string
+import timeit
+timeit.timeit(lambda: sum(range(10)), number=1)

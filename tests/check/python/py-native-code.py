@@ -13,3 +13,16 @@ import cffi
 import ctypesgen_helpers_not_real
 #@ neg the word in a string
 print("ctypes is a foreign function library")
+#@ pos a shared library loaded into SQLite
+import sqlite3
+db = sqlite3.connect(":memory:")
+db.enable_load_extension(True)
+db.load_extension("/tmp/x.so")
+#@ pos an extension module loaded from a path
+import importlib.machinery
+importlib.machinery.ExtensionFileLoader("m", "/tmp/m.so")
+#@ neg SQLite used as a database
+import sqlite3
+db = sqlite3.connect(":memory:")
+db.execute("CREATE TABLE t (x)")
+print(db.execute("SELECT count(*) FROM t").fetchone())

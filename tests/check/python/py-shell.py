@@ -109,3 +109,9 @@ _posixsubprocess.fork_exec(["sh"], [b"/bin/sh"], True, (), None, None, -1, -1, -
 #@ neg pydoc's help text of a module
 import pydoc
 print(pydoc.render_doc(len))
+#@ pos a shell inside timeit's statement
+import timeit
+timeit.timeit("__import__('os').system('id')", number=1)
+#@ pos a shell inside cProfile.Profile().run's command
+import cProfile
+cProfile.Profile().run("import os; os.system('id')")

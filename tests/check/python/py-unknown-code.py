@@ -46,3 +46,15 @@ import importlib.util
 spec = importlib.util.spec_from_file_location("m", "/tmp/m.py")
 m = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(m)
+#@ pos timeit of code read at run time
+import sys, timeit
+timeit.timeit(sys.stdin.read(), number=1)
+#@ pos pdb.run of an argument
+import pdb, sys
+pdb.run(sys.argv[1])
+#@ neg timeit of a function the program defines
+import timeit
+def work():
+    return sum(range(10))
+timeit.timeit(work, number=1)
+timeit.timeit(lambda: work(), number=1)

@@ -10,6 +10,17 @@
  (#set! message "runs code that is built or read at run time (eval/exec/compile)")
  (#set! analyze "code"))
 
+; the standard library's other ways to run a string as code: timeit, the
+; profilers, pdb, trace (timeit.timeit("__import__('os').system('id')"))
+((call
+   function: (_) @fn
+   arguments: (argument_list . [(string) (concatenated_string) (binary_operator) (call) (identifier) (subscript) (attribute)] @code)) @finding
+ (#resolves-to? @fn "timeit\\.(timeit|repeat|Timer)|c?[Pp]rofile\\.(run|runctx)|(c?[Pp]rofile\\.Profile|profile\\.Profile|pdb\\.Pdb|bdb\\.Bdb|trace\\.Trace)(\\(\\))?\\.(run|runctx|runeval)|pdb\\.(run|runeval|runctx)")
+ (#set! id "py-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs a string as code (timeit, a profiler, pdb, trace), as exec does")
+ (#set! analyze "code"))
+
 ((call
    function: (_) @fn
    arguments: (argument_list) @args) @finding
@@ -74,6 +85,17 @@
  (#set! severity "high")
  (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
 
+; timeit.timeit(sys.stdin.read()), pdb.run(sys.argv[1]): the same through
+; the standard library's other runners (a function object is not code)
+((call
+   function: (_) @fn
+   arguments: (argument_list . [(call) (subscript) (binary_operator) (attribute) (concatenated_string) (string)] @code)) @finding
+ (#resolves-to? @fn "timeit\\.(timeit|repeat|Timer)|c?[Pp]rofile\\.(run|runctx)|(c?[Pp]rofile\\.Profile|profile\\.Profile|pdb\\.Pdb|bdb\\.Bdb|trace\\.Trace)(\\(\\))?\\.(run|runctx|runeval)|pdb\\.(run|runeval|runctx)")
+ (#not-value-match? @code "")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
+
 ; __import__(name), importlib.import_module(mods[i]): a module the analysis
 ; cannot name
 ((call
@@ -129,6 +151,18 @@
  (#set! id "py-computed-attribute")
  (#set! severity "high")
  (#set! message "looks up an attribute of a powerful module or of the builtins by a name the analysis cannot know"))
+
+; functools.reduce(getattr, ["system"], os): getattr handed to reduce walks
+; a powerful module by names the call does not show
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @g . (_) . (_) @obj)) @finding
+ (#resolves-to? @fn "functools\\.reduce")
+ (#resolves-to? @g "builtins\\.getattr|operator\\.attrgetter")
+ (#resolves-to? @obj "builtins|(os|posix|nt|sys|subprocess|importlib|ctypes|socket|pty|shutil|runpy|multiprocessing|_posixsubprocess)(\\..*)?")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "walks a powerful module's attributes with reduce(getattr, ...), which hides what is called"))
 
 ; vars(os), os.__dict__, builtins.__dict__, sys.modules.values(): a module's
 ; namespace as a dictionary, which hides what is taken from it

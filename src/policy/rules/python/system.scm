@@ -13,10 +13,18 @@
  (#set! message "loads native code (ctypes/cffi), which bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*")
+ (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*|importlib\\.machinery\\.ExtensionFileLoader|imp\\.load_dynamic")
  (#set! id "py-native-code")
  (#set! severity "high")
  (#set! message "calls native code (ctypes/cffi), which bypasses everything Python checks"))
+
+; a shared library loaded into SQLite: conn.enable_load_extension(True),
+; conn.load_extension("/tmp/x.so")
+((call function: (attribute attribute: (identifier) @m)) @finding
+ (#any-of? @m "load_extension" "enable_load_extension")
+ (#set! id "py-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
  (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*")
