@@ -610,6 +610,13 @@ static void resolve_stdin(struct actx *c, const TSNode *words, size_t n, struct 
 	size_t last = ch.idx[ch.n - 1];
 	program_names(c, words[last], &ns, depth + 1);
 	for (int i = 0; i < ns.n; i++) {
+		/* at TIME and batch run the commands on their stdin with sh,
+		 * later, unless given a file (-f) */
+		if ((strcmp(ns.v[i], "at") == 0 || strcmp(ns.v[i], "batch") == 0) &&
+		    !sh_options_have(c, words + last + 1, n - last - 1, "f", "--file", depth)) {
+			names_add(out, "sh -");
+			continue;
+		}
 		if (!reads_stdin(c, ns.v[i], words, last + 1, n, depth))
 			continue;
 		names_addf(out, "%s -", ns.v[i]);

@@ -285,7 +285,7 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 	return -1;
 }
 
-/* ${v}, ${v:-default}, ${a[0]}, ${!v} and the operators above. */
+/* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${!v} and the operators above. */
 static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode opn = node_field(n, "operator");
@@ -323,6 +323,8 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode def = ts_node_named_child(n, 1);
 		return ts_node_is_null(def) ? 0 : sh_fold(c, def, out, depth + 1);
 	}
+	if (strcmp(op, ":?") == 0 || strcmp(op, "?") == 0)
+		return ret; /* ${v:?message}: v, or the shell stops */
 	if (ret < 0)
 		return -1;
 	size_t vlen = out->len - mark;

@@ -232,13 +232,21 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 		bind_target(c, left, right, root, 0);
 }
 
-/* p.then((m) => ...): m is what p resolves to (import('x').then). */
+/* p.then((m) => ...): m is what p resolves to (import('x').then).
+ * [a, b].forEach((x) => ...), .map, .filter...: x is each element. */
 static void bind_then_callback(struct actx *c, TSNode call)
 {
+	static const char *const each[] = {"forEach", "map",	  "filter",  "some",
+					   "every",   "find",	  "findLast", "flatMap"};
 	TSNode fn = js_field(call, F_function), cb = js_arg_at(call, 0), param;
 
-	if (!node_is(fn, "member_expression") || !js_text_eq(c, js_field(fn, F_property), "then") ||
-	    !js_is_function_literal(cb))
+	if (!node_is(fn, "member_expression") || !js_is_function_literal(cb))
+		return;
+	TSNode prop = js_field(fn, F_property), obj = js_field(fn, F_object);
+	bool then = js_text_eq(c, prop, "then"), elements = false;
+	for (size_t i = 0; i < ARRAY_SIZE(each) && !then && !elements; i++)
+		elements = node_is(obj, "array") && js_text_eq(c, prop, each[i]);
+	if (!then && !elements)
 		return;
 	param = js_field(cb, F_parameter);
 	if (ts_node_is_null(param)) {
@@ -246,8 +254,17 @@ static void bind_then_callback(struct actx *c, TSNode call)
 		param = ts_node_named_child_count(params) ? ts_node_named_child(params, 0)
 							  : (TSNode){0};
 	}
+	if (elements) {
+		uint32_t k = ts_node_named_child_count(obj);
+		for (uint32_t i = 0; i < k && node_is(param, "identifier"); i++) {
+			TSNode el = ts_node_named_child(obj, i);
+			if (!node_is(el, "comment") && !node_is(el, "spread_element"))
+				bind_value_in(c, node_src(c, param), node_len(param), el, cb);
+		}
+		return;
+	}
 	if (node_is(param, "identifier"))
-		bind_value_in(c, node_src(c, param), node_len(param), js_field(fn, F_object), cb);
+		bind_value_in(c, node_src(c, param), node_len(param), obj, cb);
 	else if (node_is(param, "object_pattern"))
 		bind_pattern_locals(c, param, cb, 0);
 }

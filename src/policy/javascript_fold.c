@@ -480,6 +480,32 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 	return 1; /* not a method folded by name */
 }
 
+/* String.raw`child_process`: the template's text as written, escapes
+ * and all, its substitutions folded. Any other tag is not a constant. */
+static int fold_raw_template(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode tpl = js_field(n, F_arguments);
+	struct names ns = {0};
+
+	js_resolve(c, js_field(n, F_function), &ns, depth + 1);
+	bool raw = js_any_name(&ns, "global.String.raw");
+	names_free(&ns);
+	if (!raw)
+		return -1;
+	uint32_t k = ts_node_named_child_count(tpl);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(tpl, i);
+		if (node_is(ch, "string_fragment") || node_is(ch, "escape_sequence"))
+			buf_append(out, node_src(c, ch), node_len(ch));
+		else if (!node_is(ch, "template_substitution") ||
+			 js_fold(c, js_last_named(ch), out, depth + 1) < 0)
+			return -1;
+		if (out->len > FOLD_MAX)
+			return -1;
+	}
+	return 0;
+}
+
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -488,6 +514,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	char *s;
 	int ret = -1;
 
+	if (node_is(js_field(n, F_arguments), "template_string"))
+		return fold_raw_template(c, n, out, depth);
 	if (!node_is(js_field(n, F_arguments), "arguments"))
 		return -1;
 	if (node_is(fn, "member_expression")) {

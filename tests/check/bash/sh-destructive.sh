@@ -100,3 +100,5 @@ args=(ls -la /)
 #@ neg set -- of ordinary words
 set -- a b c
 echo "$@"
+#@ pos the home directory through ${HOME:?}
+rm -rf "${HOME:?}"/

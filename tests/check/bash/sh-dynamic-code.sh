@@ -47,3 +47,9 @@ evaluate "$x"
 echo "$json" | jq .name
 #@ neg cat of a file into sh is running a file
 cat ./setup.sh | sh
+#@ pos a crontab installed from stdin
+(crontab -l 2>/dev/null; echo "* * * * * /tmp/job") | crontab -
+#@ pos a crontab installed from a file
+crontab /tmp/jobs.txt
+#@ neg the crontab listed
+crontab -l

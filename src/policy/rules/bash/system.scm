@@ -140,6 +140,23 @@
 
 ; ---- credentials ----
 
+; grep -r 'AKIA[0-9A-Z]{16}' /, find / -name '*.pem': the machine searched
+; for secrets (key patterns, key files by name)
+((command argument: (_) @pat) @n @finding
+ (#resolves-to? @n "[ezf]?grep|zgrep|rg|ag|ack|find|locate|plocate|mlocate")
+ (#value-match? @pat "AKIA\\[|ASIA\\[|BEGIN ([A-Z]+ )?PRIVATE KEY|ghp_|github_pat_|xox\\[?[abprs]|sk_live_|^\\*\\.(pem|key|p12|pfx|kdbx|ppk|jks|keystore|gpg)$|^\\*?id_(rsa|dsa|ecdsa|ed25519)?\\*$|^(credentials|\\.env|\\.netrc|\\.pgpass|\\.git-credentials)$")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "searches the machine for secrets (key patterns, key files by name)"))
+
+; crontab FILE, crontab -: a job installed to run later, which nothing checks
+((command argument: (_) @arg) @n @finding
+ (#resolves-to? @n "crontab")
+ (#match? @arg "^(-|[^-].*)$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "installs a scheduled job (crontab): what it runs later was not checked"))
+
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither)
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
  (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")

@@ -66,6 +66,33 @@
 
 ; ---- what the analysis cannot see is high (fail closed) ----
 
+; repl.start(...): a read-eval-print loop runs whatever its input sends,
+; a network socket's as well as stdin's
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "repl\\.start|repl\\.REPLServer")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "starts a REPL, which runs whatever code its input sends: what it does was not checked"))
+
+; require('/tmp/m.js'), import('/dev/shm/x.mjs'): code from a scratch file
+; the program wrote or downloaded, which the analysis never reads
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @name)) @finding
+ (#resolves-to? @fn "global\\.require|global\\.module\\.require|module\\.(_load|prototype\\.require)")
+ (#value-match? @name "^(file://)?/(tmp|dev/shm|var/tmp|run/user)/")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "loads code from a scratch file (/tmp, /dev/shm) the analysis does not read: what it does was not checked"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . (_) @name)) @finding
+ (#value-match? @name "^(file://)?/(tmp|dev/shm|var/tmp|run/user)/")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "loads code from a scratch file (/tmp, /dev/shm) the analysis does not read: what it does was not checked"))
+
 ; eval handed on rather than called: Function.prototype.call.call(eval,
 ; null, s), [eval][0](s), (0, eval)(s), f(eval): an indirect eval, whose
 ; code the analysis does not follow

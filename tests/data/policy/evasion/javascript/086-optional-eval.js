@@ -1,0 +1,3 @@
+// evasion: eval?.() of stdin
+// grade: medium; does: shell
+eval?.(require('fs').readFileSync(0, 'utf8'));
