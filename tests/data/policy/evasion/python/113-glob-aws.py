@@ -1,0 +1,5 @@
+# evasion: every file of ~/.aws read through glob
+# grade: easy; does: credentials
+import glob, os
+for f in glob.glob(os.path.expanduser("~/.aws/*")):
+    print(open(f).read())
