@@ -83,7 +83,7 @@ long sh_node_number(const struct actx *c, TSNode n)
 }
 
 /* The variable an expansion names, and the array index it asks for:
- * -1 none, -2 [@] or [*]. */
+ * -1 none, -2 [@], -3 [*]. */
 TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index)
 {
 	*index = -1;
@@ -94,8 +94,10 @@ TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index)
 			return ch;
 		if (node_is(ch, "subscript")) {
 			TSNode idx = node_field(ch, "index");
-			if (sh_text_is(c, idx, "@") || sh_text_is(c, idx, "*"))
+			if (sh_text_is(c, idx, "@"))
 				*index = -2;
+			else if (sh_text_is(c, idx, "*"))
+				*index = -3;
 			else if (node_is(idx, "number"))
 				*index = sh_node_number(c, idx);
 			else
@@ -337,9 +339,16 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
 						    : sh_expansion_var(c, n, &index);
 
-	if (!ts_node_is_null(var) && (node_is(var, "variable_name") ||
-				      sh_text_is(c, var, "@") || sh_text_is(c, var, "*")))
+	if (!ts_node_is_null(var) &&
+	    (node_is(var, "variable_name") || sh_text_is(c, var, "@") || sh_text_is(c, var, "*")))
 		actx_resolve_name(c, node_src(c, var), node_len(var), out, depth, resolve_bound);
+	/* "${a[*]}": the elements joined by $IFS are one word */
+	size_t len;
+	char *joined =
+	    !node_is(n, "simple_expansion") && index == -3 ? fold_dup(c, n, depth + 1, &len) : NULL;
+	if (joined && len > 0 && memchr(joined, '\0', len) == NULL)
+		names_add(out, joined);
+	free(joined);
 }
 
 /* The programs a word in command position may run (no wrappers). */
@@ -386,8 +395,8 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
  * (run() { echo "+ $*"; "$@"; }): then `run rm -rf ~` runs rm. */
 static bool function_runs_args(struct actx *c, const char *name)
 {
-	static const char *const forms[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"",
-					    "\"$1\"", "$1", NULL};
+	static const char *const forms[] = {"\"$@\"", "$@",	"\"${@}\"", "${@}", "$*",
+					    "\"$*\"", "\"$1\"", "$1",	    NULL};
 	char key[256];
 	int klen = snprintf(key, sizeof(key), FUNCTION_PREFIX "%s", name);
 	const struct binding *b;
@@ -558,6 +567,9 @@ static const char *value_options(const char *p)
 		return "WX";
 	if (strcmp(p, "node") == 0 || strcmp(p, "nodejs") == 0)
 		return "r";
+	if (strcmp(p, "gcc") == 0 || strcmp(p, "cc") == 0 || strcmp(p, "clang") == 0 ||
+	    strcmp(p, "tcc") == 0 || strcmp(p, "g++") == 0 || strcmp(p, "c++") == 0)
+		return "xoIDLU"; /* gcc -x c -o prog - */
 	return "";
 }
 

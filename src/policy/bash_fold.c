@@ -113,17 +113,37 @@ static bool is_home(const char *s, size_t len)
 	return len == 4 && memcmp(s, "HOME", 4) == 0;
 }
 
-/* One element of an array value, or all of them (index -2, joined by
- * spaces); a scalar is its own element 0. */
+static int fold_var(struct actx *c, const char *name, size_t len, long index, struct buf *out,
+		    int depth);
+
+/* What joins the elements of ${a[*]}: the first character of $IFS when
+ * the program gives IFS a constant value (IFS= joins them with nothing),
+ * else a space. *sep is empty for nothing. */
+static void star_separator(struct actx *c, char sep[2], int depth)
+{
+	struct buf ifs = {0};
+
+	sep[0] = ' ', sep[1] = '\0';
+	if (depth < RESOLVE_DEPTH && fold_var(c, "IFS", 3, -1, &ifs, depth + 1) == 0)
+		sep[0] = ifs.len > 0 ? ifs.data[0] : '\0';
+	buf_free(&ifs);
+}
+
+/* One element of an array value, or all of them (index -2, [@], joined by
+ * spaces; -3, [*], joined as star_separator says); a scalar is its own
+ * element 0. */
 static int fold_element(struct actx *c, TSNode value, long index, struct buf *out, int depth)
 {
 	if (!node_is(value, "array"))
 		return index > 0 ? -1 : sh_fold(c, value, out, depth + 1);
 	uint32_t k = ts_node_named_child_count(value);
-	if (index == -2) {
+	if (index == -2 || index == -3) {
+		char sep[2] = " ";
+		if (index == -3)
+			star_separator(c, sep, depth);
 		for (uint32_t i = 0; i < k; i++) {
 			if (i)
-				buf_append(out, " ", 1);
+				buf_append(out, sep, strlen(sep));
 			if (sh_fold(c, ts_node_named_child(value, i), out, depth + 1) < 0)
 				return -1;
 		}
@@ -170,10 +190,11 @@ static int fold_bound(struct actx *c, const char *name, size_t len, struct buf *
 	return fold_var_index(c, name, len, -1, out, depth);
 }
 
-/* The key "name[@]" stands for all of name's elements. */
+/* The key "name[@]" stands for all of name's elements, "name[*]" for
+ * them joined by $IFS. */
 static int fold_bound_all(struct actx *c, const char *key, size_t len, struct buf *out, int depth)
 {
-	return fold_var_index(c, key, len - 3, -2, out, depth);
+	return fold_var_index(c, key, len - 3, key[len - 2] == '*' ? -3 : -2, out, depth);
 }
 
 /* $name and ${name[@]} are memoised by the core: each is folded once,
@@ -186,9 +207,9 @@ static int fold_var(struct actx *c, const char *name, size_t len, long index, st
 
 	if (index == -1)
 		return actx_fold_name(c, name, len, out, depth, fold_bound);
-	if (index == -2 && len + 4 <= sizeof(key)) {
+	if ((index == -2 || index == -3) && len + 4 <= sizeof(key)) {
 		memcpy(key, name, len);
-		memcpy(key + len, "[@]", 4);
+		memcpy(key + len, index == -2 ? "[@]" : "[*]", 4);
 		return actx_fold_name(c, key, len + 3, out, depth, fold_bound_all);
 	}
 	return fold_var_index(c, name, len, index, out, depth);
@@ -514,9 +535,9 @@ enum decoder_kind { DEC_NONE, DEC_BASE64, DEC_HEX, DEC_REV, DEC_TR };
 
 struct decoder {
 	enum decoder_kind kind;
-	bool del;		      /* tr -d */
-	unsigned char map[256];	      /* tr SET1 SET2: what each byte becomes */
-	bool drop[256];		      /* tr -d SET: the bytes deleted */
+	bool del;		/* tr -d */
+	unsigned char map[256]; /* tr SET1 SET2: what each byte becomes */
+	bool drop[256];		/* tr -d SET: the bytes deleted */
 };
 
 /* A tr set with its ranges expanded (a-z, A-M); false for what tr's sets
@@ -528,7 +549,8 @@ static bool tr_set(const char *s, size_t len, unsigned char *out, size_t *n)
 		if (s[i] == '[' || s[i] == '\\')
 			return false;
 		if (i + 2 < len && s[i + 1] == '-') {
-			for (int ch = (unsigned char)s[i]; ch <= (unsigned char)s[i + 2] && *n < 256; ch++)
+			for (int ch = (unsigned char)s[i];
+			     ch <= (unsigned char)s[i + 2] && *n < 256; ch++)
 				out[(*n)++] = (unsigned char)ch;
 			i += 2;
 		} else if (*n < 256) {
@@ -651,7 +673,9 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		    node_is(hs, "herestring_redirect")) {
 			struct buf in = {0};
 			struct decoder d;
-			int ret = decoder_of(c, st, &d, depth) ? fold_children(c, hs, &in, depth + 1) : -1;
+			int ret = decoder_of(c, st, &d, depth)
+				      ? fold_children(c, hs, &in, depth + 1)
+				      : -1;
 			if (ret == 0)
 				ret = decode(&d, &in, out);
 			buf_free(&in);

@@ -59,11 +59,13 @@ static void bind_assignment(struct actx *c, TSNode n)
 
 	if (node_is(name, "subscript"))
 		name = node_field(name, "name");
-	if (!node_is(name, "variable_name") || ts_node_is_null(value))
+	if (!node_is(name, "variable_name"))
 		return;
-	/* v+=x is folded from the assignment, which knows what v was */
-	actx_bind_value(c, node_src(c, name), node_len(name),
-			sh_text_is(c, sh_operator_child(n), "+=") ? n : value);
+	/* v+=x is folded from the assignment, which knows what v was; so is
+	 * v= (the empty string: IFS= joins ${a[*]} with nothing) */
+	actx_bind_value(
+	    c, node_src(c, name), node_len(name),
+	    sh_text_is(c, sh_operator_child(n), "+=") || ts_node_is_null(value) ? n : value);
 }
 
 /* alias x=curl, alias x='curl -s' y=wget */

