@@ -748,15 +748,17 @@ _Noreturn static void exec_program(uint32_t s)
 		child_die_exec(s, "capabilities left in the sandbox", NULL);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		child_die_exec(s, "set no_new_privs", NULL);
-	/* a box's commands are in the domain its init made (child_main) */
-	if (!P->landlocked && landlock_restrict(P->eng->landlock_abi, child_work_dir(), P->net == NET_NONE) < 0)
+	/* a box's commands are in the landlock domain and under the syscall
+	 * policy its init took (child_box_restrict) */
+	if (!P->box_restricted &&
+	    landlock_restrict(P->eng->landlock_abi, child_work_dir(), P->net == NET_NONE) < 0)
 		child_die_exec(s, "landlock", NULL);
 	/* A warm template's program is all of the above too; only what
 	 * replaces the exec differs. */
 	const char *why = NULL;
 	bool warm = P->hook && P->hook->ready(st, &why);
 	/* Last, so that setup itself needed none of what it forbids. */
-	report_started(s, load_seccomp(s), warm, why, NULL);
+	report_started(s, P->box_restricted ? -1 : load_seccomp(s), warm, why, NULL);
 	if (warm) {
 		/* What the exec would have done: no descriptor but 0, 1, 2 (the
 		 * others are close-on-exec: init's report socket and sync pipe
@@ -771,6 +773,17 @@ _Noreturn static void exec_program(uint32_t s)
 	}
 	execve(st->argv[0], st->argv, st->envp);
 	child_die_exec(s, "execute ", st->argv[0]);
+}
+
+void child_box_seccomp(const struct child_plan *plan)
+{
+	const struct seccomp_progs *sp = &plan->eng->seccomp;
+	struct sock_fprog main = {sp->main_len, sp->main};
+	struct sock_fprog kill = {sp->guard_kill_len, sp->guard_kill};
+
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &main, 0, 0) < 0 ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &kill, 0, 0) < 0)
+		child_die("load seccomp filter", NULL);
 }
 
 _Noreturn void child_exec(const struct child_plan *plan)

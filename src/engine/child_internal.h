@@ -68,6 +68,9 @@ void child_bind_mounts(void);
 /* child.c: a sandbox's setup up to the steps (a box's init goes on in
  * box_init.c). */
 void child_setup(const struct child_plan *plan);
+/* child.c: a box's init takes the syscall policy of its commands (the
+ * killing guard: box.c) once; each command inherits it. */
+void child_box_seccomp(const struct child_plan *plan);
 /* child.c: sends the work directory's descriptor to the supervisor. */
 void child_send_workdir(int wd);
 
