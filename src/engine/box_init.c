@@ -13,6 +13,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
@@ -219,6 +221,27 @@ static void reap(void)
 	}
 }
 
+/* What each command would otherwise do for itself (child_internal.h). */
+static void box_prepare(void)
+{
+	if (child_verify_no_capabilities(true) < 0)
+		child_die("capabilities left in the box", NULL);
+	child_reset_signals(true);
+}
+
+/* The syscall policy of every command: the allow list and the killing
+ * guard (box.c). */
+static void box_seccomp(const struct child_plan *plan)
+{
+	const struct seccomp_progs *sp = &plan->eng->seccomp;
+	struct sock_fprog main = {sp->main_len, sp->main};
+	struct sock_fprog kill = {sp->guard_kill_len, sp->guard_kill};
+
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &main, 0, 0) < 0 ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &kill, 0, 0) < 0)
+		child_die("load seccomp filter", NULL);
+}
+
 _Noreturn void child_box_main(const struct child_plan *plan)
 {
 	sigset_t chld;
@@ -239,9 +262,13 @@ _Noreturn void child_box_main(const struct child_plan *plan)
 	 * what init does from here on (open, sendmsg, signalfd, poll,
 	 * recvmsg, clone without a namespace flag, wait4, kill) is on its
 	 * allow list, and every command inherits the filters, which nothing
-	 * removes. A command still checks that it has no capability and
-	 * sets no_new_privs itself (exec_program). */
-	child_box_seccomp(plan);
+	 * removes. Before it, what each command did for itself and inherits
+	 * as well: no capability in the bounding set, and the default action
+	 * of every signal (box_prepare). A command still checks its
+	 * own capability sets, empties its signal mask and sets
+	 * no_new_privs (exec_program). */
+	box_prepare();
+	box_seccomp(plan);
 	int wd = open(child_work_dir(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (wd < 0)
 		child_die("open ", child_work_dir());

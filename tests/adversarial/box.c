@@ -301,6 +301,23 @@ Test(box_attack, every_command_is_under_the_syscall_policy)
 	for (size_t i = 0; i < ARRAY_SIZE(want); i++)
 		cr_assert(strstr(r.out.data, want[i]), "%s not in\n%s", want[i], r.out.data);
 	test_box_done(&r);
+	/* signals: none blocked or ignored for the program (init blocks
+	 * SIGCHLD for itself; a program that ignores one passes that on) */
+	static const char *const sig_argv[] = {"/bin/grep", "-E",
+					       "^Sig(Blk|Ign):", "/proc/self/status"};
+	struct box_exec x;
+	err_t err;
+	memset(&x, 0, sizeof(x));
+	x.argv = sig_argv;
+	x.nargv = ARRAY_SIZE(sig_argv);
+	x.cancel_fd = -1;
+	limits_default(&x.limits);
+	cr_assert_eq(box_exec(box, &x, &r, &err), 0, "%s", err.msg);
+	buf_append(&r.out, "", 1);
+	cr_assert(strstr(r.out.data, "SigBlk:\t0000000000000000") &&
+		      strstr(r.out.data, "SigIgn:\t0000000000000000"),
+		  "%s", r.out.data);
+	test_box_done(&r);
 	/* the box's init itself is filtered: nothing it starts can be less */
 	r = test_box_sh(box, "grep -E '^(NoNewPrivs|Seccomp):' /proc/1/status", 10);
 	cr_assert(strstr(r.out.data, "NoNewPrivs:\t1") && strstr(r.out.data, "Seccomp:\t2"),
