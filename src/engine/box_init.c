@@ -13,6 +13,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
@@ -114,7 +116,7 @@ _Noreturn static void command_main(const struct child_plan *base, const struct b
 
 	cmd_plan = *base;
 	cmd_plan.box = false;
-	cmd_plan.landlocked = true;
+	cmd_plan.box_restricted = true;
 	cmd_plan.ctl_fd = -1;
 	cmd_plan.report_fd = report_fd;
 	cmd_plan.sync_fd = -1;
@@ -219,6 +221,27 @@ static void reap(void)
 	}
 }
 
+/* What each command would otherwise do for itself (child_internal.h). */
+static void box_prepare(void)
+{
+	if (child_verify_no_capabilities(true) < 0)
+		child_die("capabilities left in the box", NULL);
+	child_reset_signals(true);
+}
+
+/* The syscall policy of every command: the allow list and the killing
+ * guard (box.c). */
+static void box_seccomp(const struct child_plan *plan)
+{
+	const struct seccomp_progs *sp = &plan->eng->seccomp;
+	struct sock_fprog main = {sp->main_len, sp->main};
+	struct sock_fprog kill = {sp->guard_kill_len, sp->guard_kill};
+
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &main, 0, 0) < 0 ||
+	    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &kill, 0, 0) < 0)
+		child_die("load seccomp filter", NULL);
+}
+
 _Noreturn void child_box_main(const struct child_plan *plan)
 {
 	sigset_t chld;
@@ -234,6 +257,18 @@ _Noreturn void child_box_main(const struct child_plan *plan)
 		child_die("set no_new_privs", NULL);
 	if (landlock_restrict(plan->eng->landlock_abi, child_work_dir(), plan->net == NET_NONE) < 0)
 		child_die("landlock", NULL);
+	/* The syscall policy too, once for the box instead of once per
+	 * command (loading it cost a command a third of a millisecond):
+	 * what init does from here on (open, sendmsg, signalfd, poll,
+	 * recvmsg, clone without a namespace flag, wait4, kill) is on its
+	 * allow list, and every command inherits the filters, which nothing
+	 * removes. Before it, what each command did for itself and inherits
+	 * as well: no capability in the bounding set, and the default action
+	 * of every signal (box_prepare). A command still checks its
+	 * own capability sets, empties its signal mask and sets
+	 * no_new_privs (exec_program). */
+	box_prepare();
+	box_seccomp(plan);
 	int wd = open(child_work_dir(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (wd < 0)
 		child_die("open ", child_work_dir());

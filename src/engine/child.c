@@ -55,7 +55,6 @@ static int ready_ns[2] = {-1, -1};
  * create_scratch) and attached in make_scratch. */
 static int scratch_mnt = -1;
 
-
 static int write_all_fd(int fd, const char *data, size_t len)
 {
 	while (len > 0) {
@@ -609,28 +608,6 @@ static int drop_capabilities(void)
 	return (int)syscall(SYS_capset, &hdr, data);
 }
 
-/* Privileges were dropped by pid 1 before it forked us; check that nothing
- * is left rather than trust it (fail closed). */
-static int verify_no_capabilities(void)
-{
-	struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
-	struct __user_cap_data_struct data[2];
-
-	if (syscall(SYS_capget, &hdr, data) < 0)
-		return -1;
-	for (int i = 0; i < 2; i++)
-		if (data[i].effective || data[i].permitted || data[i].inheritable) {
-			errno = EPERM;
-			return -1;
-		}
-	for (int cap = 0; cap <= P->eng->cap_last_cap; cap++)
-		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) == 1) {
-			errno = EPERM;
-			return -1;
-		}
-	return 0;
-}
-
 /* Lowers a limit; never above the hard limit airlock itself runs under. */
 static void set_rlimit(uint32_t step, int res, rlim_t v, const char *name)
 {
@@ -640,19 +617,6 @@ static void set_rlimit(uint32_t step, int res, rlim_t v, const char *name)
 	rl.rlim_cur = rl.rlim_max = v;
 	if (setrlimit(res, &rl) < 0)
 		child_die_exec(step, "setrlimit ", name);
-}
-
-static void reset_signals(void)
-{
-	sigset_t none;
-	struct sigaction dfl;
-
-	memset(&dfl, 0, sizeof(dfl));
-	dfl.sa_handler = SIG_DFL;
-	for (int sig = 1; sig < NSIG; sig++)
-		(void)sigaction(sig, &dfl, NULL);
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
 /* The syscall policy (seccomp.c): the allow list, then the guard that
@@ -716,7 +680,7 @@ _Noreturn static void exec_program(uint32_t s)
 	const struct child_step *st = &P->steps[s];
 	int in = P->stdin_fd;
 
-	reset_signals();
+	child_reset_signals(!P->box_restricted);
 	/* A new session: no controlling terminal, so TIOCSTI and job-control
 	 * signals cannot reach the caller's terminal. */
 	if (setsid() < 0)
@@ -744,19 +708,21 @@ _Noreturn static void exec_program(uint32_t s)
 		set_rlimit(s, RLIMIT_NPROC, st->nproc, "RLIMIT_NPROC");
 	if (st->data_bytes)
 		set_rlimit(s, RLIMIT_DATA, st->data_bytes, "RLIMIT_DATA");
-	if (verify_no_capabilities() < 0)
+	if (child_verify_no_capabilities(!P->box_restricted) < 0)
 		child_die_exec(s, "capabilities left in the sandbox", NULL);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		child_die_exec(s, "set no_new_privs", NULL);
-	/* a box's commands are in the domain its init made (child_main) */
-	if (!P->landlocked && landlock_restrict(P->eng->landlock_abi, child_work_dir(), P->net == NET_NONE) < 0)
+	/* a box's commands are in the landlock domain and under the syscall
+	 * policy its init took (child_box_main) */
+	if (!P->box_restricted &&
+	    landlock_restrict(P->eng->landlock_abi, child_work_dir(), P->net == NET_NONE) < 0)
 		child_die_exec(s, "landlock", NULL);
 	/* A warm template's program is all of the above too; only what
 	 * replaces the exec differs. */
 	const char *why = NULL;
 	bool warm = P->hook && P->hook->ready(st, &why);
 	/* Last, so that setup itself needed none of what it forbids. */
-	report_started(s, load_seccomp(s), warm, why, NULL);
+	report_started(s, P->box_restricted ? -1 : load_seccomp(s), warm, why, NULL);
 	if (warm) {
 		/* What the exec would have done: no descriptor but 0, 1, 2 (the
 		 * others are close-on-exec: init's report socket and sync pipe
@@ -983,7 +949,7 @@ _Noreturn static void ahead_program(int sock)
 
 	if (drop_capabilities() < 0)
 		child_die_exec(0, "drop capabilities", NULL);
-	reset_signals();
+	child_reset_signals(true);
 	if (setsid() < 0 || null < 0)
 		child_die_exec(0, "setsid", NULL);
 	if ((sock = fcntl(sock, F_DUPFD_CLOEXEC, 10)) < 0 ||
@@ -1005,7 +971,7 @@ _Noreturn static void ahead_program(int sock)
 		set_rlimit(0, RLIMIT_NPROC, st->nproc, "RLIMIT_NPROC");
 	if (st->data_bytes)
 		set_rlimit(0, RLIMIT_DATA, st->data_bytes, "RLIMIT_DATA");
-	if (verify_no_capabilities() < 0)
+	if (child_verify_no_capabilities(true) < 0)
 		child_die_exec(0, "capabilities left in the sandbox", NULL);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		child_die_exec(0, "set no_new_privs", NULL);

@@ -68,6 +68,13 @@ void child_bind_mounts(void);
 /* child.c: a sandbox's setup up to the steps (a box's init goes on in
  * box_init.c). */
 void child_setup(const struct child_plan *plan);
+/* child_util.c: checks that no capability is left (the bounding set too
+ * with bounding); -1 otherwise. */
+int child_verify_no_capabilities(bool bounding);
+/* child_util.c: empties the signal mask and, with actions, gives every
+ * signal its default action. A box's init does both once and its commands
+ * inherit the actions (box_init.c). */
+void child_reset_signals(bool actions);
 /* child.c: sends the work directory's descriptor to the supervisor. */
 void child_send_workdir(int wd);
 

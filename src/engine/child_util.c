@@ -3,7 +3,10 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/capability.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -104,3 +107,40 @@ void child_bind_ro(const char *src, const char *dst, bool dir)
 		child_die("make read-only ", dst);
 }
 
+/* Privileges were dropped by pid 1 before it forked us; check that nothing
+ * is left rather than trust it (fail closed). bounding: the bounding set
+ * too (a box's command inherits the one its init checked). */
+int child_verify_no_capabilities(bool bounding)
+{
+	struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
+	struct __user_cap_data_struct data[2];
+
+	if (syscall(SYS_capget, &hdr, data) < 0)
+		return -1;
+	for (int i = 0; i < 2; i++)
+		if (data[i].effective || data[i].permitted || data[i].inheritable) {
+			errno = EPERM;
+			return -1;
+		}
+	for (int cap = 0; bounding && cap <= P->eng->cap_last_cap; cap++)
+		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) == 1) {
+			errno = EPERM;
+			return -1;
+		}
+	return 0;
+}
+
+/* actions: every signal's action too (a box's command inherits the
+ * default ones its init set: box_init.c). */
+void child_reset_signals(bool actions)
+{
+	sigset_t none;
+	struct sigaction dfl;
+
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	for (int sig = 1; actions && sig < NSIG; sig++)
+		(void)sigaction(sig, &dfl, NULL);
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}

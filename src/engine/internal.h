@@ -200,7 +200,9 @@ struct child_plan {
 	 * (box_init.c) instead of running steps. */
 	bool box;
 	int ctl_fd;
-	bool landlocked; /* a box's command: init restricted the box already */
+	/* a box's command: init took the box's landlock domain and syscall
+	 * policy already (child_box_main), and the command inherits both */
+	bool box_restricted;
 	const struct run_mount *mounts;
 	size_t nmounts;
 	const char *rootfs;

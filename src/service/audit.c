@@ -127,11 +127,21 @@ int audit_keys_load(const char *dir, int create, struct audit_keys *k, err_t *er
 	return 0;
 }
 
+_Static_assert(STORE_SIG_HEX == crypto_sign_BYTES * 2 + 1, "a signature in hex");
+
+/* The link's hash, and the signature of the head it makes: stored with
+ * the link in one transaction (one commit per link). */
 static int seal(void *ctx, struct audit_row *row, err_t *err)
 {
-	(void)ctx;
+	const struct audit_keys *k = ctx;
+	unsigned char sig[crypto_sign_BYTES];
+	char msg[160];
+
 	(void)err;
 	audit_hash(row, row->hash);
+	head_message(row->seq, row->hash, msg, sizeof(msg));
+	crypto_sign_detached(sig, NULL, (const unsigned char *)msg, strlen(msg), k->sk);
+	hex(sig, sizeof(sig), row->head_sig);
 	return 0;
 }
 
@@ -139,8 +149,6 @@ int audit_append(struct store *st, const struct audit_keys *k, const char *event
 		 const char *code_hash, const char *summary, err_t *err)
 {
 	struct audit_row row;
-	unsigned char sig[crypto_sign_BYTES];
-	char sighex[crypto_sign_BYTES * 2 + 1], msg[160];
 
 	if (!k->has_secret)
 		return err_set(err, 0, "no audit signing key loaded");
@@ -150,13 +158,8 @@ int audit_append(struct store *st, const struct audit_keys *k, const char *event
 	row.key_id = key_id;
 	snprintf(row.code_hash, sizeof(row.code_hash), "%s", code_hash ? code_hash : "");
 	snprintf(row.summary, sizeof(row.summary), "%s", summary ? summary : "");
-	if (st->be->audit_append(st, &row, seal, NULL, err) < 0)
+	if (st->be->audit_append(st, &row, seal, (void *)k, err) < 0)
 		return err_wrap(err, "cannot append the %s event to the audit chain", event);
-	head_message(row.seq, row.hash, msg, sizeof(msg));
-	crypto_sign_detached(sig, NULL, (const unsigned char *)msg, strlen(msg), k->sk);
-	hex(sig, sizeof(sig), sighex);
-	if (st->be->audit_set_head(st, row.seq, row.hash, sighex, err) < 0)
-		return err_wrap(err, "cannot sign the audit chain head");
 	return 0;
 }
 

@@ -168,7 +168,6 @@ static const struct store_backend pg_backend = {
     .sandbox_end_all = pg_sandbox_end_all,
     .audit_append = pg_audit_append,
     .audit_walk = pg_audit_walk,
-    .audit_set_head = pg_audit_set_head,
     .audit_get_head = pg_audit_get_head,
     .node_heartbeat = pg_node_heartbeat,
     .node_takeover = pg_node_takeover,

@@ -53,6 +53,18 @@ static int audit_last(struct pg_store *s, struct audit_row *row, err_t *err)
 	return 0;
 }
 
+/* The signed head: the newest link's seq and hash, and their signature. */
+static int set_head(struct pg_store *s, int64_t seq, const char *hash, const char *sig, err_t *err)
+{
+	if (pg_run(s, err, "cannot store the signed chain head",
+		   "INSERT INTO audit_head (id, seq, hash, sig) VALUES (1, $1, $2, $3)"
+		   " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,"
+		   " sig = excluded.sig WHERE excluded.seq >= audit_head.seq",
+		   INT(seq), TEXT(hash), TEXT(sig)) < 0)
+		return -1;
+	return 0;
+}
+
 int pg_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,
 		    err_t *err)
 {
@@ -72,6 +84,8 @@ int pg_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal,
 			     INT(row->seq), TEXT(row->time), TEXT(row->prev_hash), TEXT(row->event),
 			     INT(row->key_id), TEXT(row->code_hash), TEXT(row->summary),
 			     TEXT(row->hash), TEXT(row->node));
+	if (ret >= 0 && row->head_sig[0])
+		ret = set_head(s, row->seq, row->hash, row->head_sig, err);
 	return pg_tx_end(s, ret < 0 ? -1 : 0, "cannot commit the audit chain", err);
 }
 
@@ -104,16 +118,6 @@ int pg_audit_walk(struct store *st, int (*fn)(void *, const struct audit_row *),
 	return 0;
 }
 
-int pg_audit_set_head(struct store *st, int64_t seq, const char *hash, const char *sig, err_t *err)
-{
-	if (pg_run(P(st), err, "cannot store the signed chain head",
-		   "INSERT INTO audit_head (id, seq, hash, sig) VALUES (1, $1, $2, $3)"
-		   " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,"
-		   " sig = excluded.sig WHERE excluded.seq >= audit_head.seq",
-		   INT(seq), TEXT(hash), TEXT(sig)) < 0)
-		return -1;
-	return 0;
-}
 
 int pg_audit_get_head(struct store *st, int64_t *seq, char *hash, char *sig, size_t sig_size,
 		      bool *found, err_t *err)

@@ -182,7 +182,6 @@ int pg_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal,
 		    err_t *err);
 int pg_audit_walk(struct store *st, int (*fn)(void *, const struct audit_row *), void *ctx,
 		  err_t *err);
-int pg_audit_set_head(struct store *st, int64_t seq, const char *hash, const char *sig, err_t *err);
 int pg_audit_get_head(struct store *st, int64_t *seq, char *hash, char *sig, size_t sig_size,
 		      bool *found, err_t *err);
 

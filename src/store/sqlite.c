@@ -156,7 +156,6 @@ static const struct store_backend sqlite_backend = {
     .sandbox_end_all = sq_sandbox_end_all,
     .audit_append = sq_audit_append,
     .audit_walk = sq_audit_walk,
-    .audit_set_head = sq_audit_set_head,
     .audit_get_head = sq_audit_get_head,
 };
 

@@ -181,7 +181,6 @@ int sq_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal,
 		    err_t *err);
 int sq_audit_walk(struct store *st, int (*fn)(void *, const struct audit_row *), void *ctx,
 		  err_t *err);
-int sq_audit_set_head(struct store *st, int64_t seq, const char *hash, const char *sig, err_t *err);
 int sq_audit_get_head(struct store *st, int64_t *seq, char *hash, char *sig, size_t sig_size,
 		      bool *found, err_t *err);
 

@@ -34,6 +34,7 @@
 #define STORE_ID_MAX 40
 #define STORE_NAME_MAX 64
 #define STORE_HASH_HEX 65 /* 32 bytes as hex + NUL */
+#define STORE_SIG_HEX 129 /* an Ed25519 signature (64 bytes) as hex + NUL */
 #define STORE_TIME_MAX 32
 
 struct key_quota {
@@ -124,10 +125,15 @@ struct audit_row {
 	char summary[256];
 	char node[STORE_NAME_MAX]; /* the node that wrote it; "" for one machine */
 	char hash[STORE_HASH_HEX];
+	/* Set by the seal when appending: the signature of the chain's head
+	 * that this link makes (hex), stored with the link. Never read back
+	 * by audit_walk. */
+	char head_sig[STORE_SIG_HEX];
 };
 
-/* Computes row->hash from the other fields (audit.c) while the store holds
- * the chain's lock, so two writers can never fork the chain. */
+/* Computes row->hash from the other fields (audit.c), and may sign the head
+ * it makes (row->head_sig), while the store holds the chain's lock, so two
+ * writers can never fork the chain. */
 typedef int (*audit_seal_fn)(void *ctx, struct audit_row *row, err_t *err);
 
 /* What admission (service/quota.c) reads of a key, under the store's
@@ -226,15 +232,14 @@ struct store_backend {
 	int (*sandbox_end_all)(struct store *st, const char *reason, const char *now, err_t *err);
 
 	/* Appends one link: fills seq, prev_hash and node (store->node), calls
-	 * seal, stores; appends from every process (and node) sharing the
-	 * store are serialised. */
+	 * seal, stores the link and, when seal signed it (row->head_sig), the
+	 * chain's signed head, in one transaction; appends from every process
+	 * (and node) sharing the store are serialised. */
 	int (*audit_append)(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,
 			    err_t *err);
 	/* Calls fn for each link in seq order; fn returns non-zero to stop. */
 	int (*audit_walk)(struct store *st, int (*fn)(void *ctx, const struct audit_row *r),
 			  void *ctx, err_t *err);
-	int (*audit_set_head)(struct store *st, int64_t seq, const char *hash, const char *sig,
-			      err_t *err);
 	int (*audit_get_head)(struct store *st, int64_t *seq, char *hash, char *sig,
 			      size_t sig_size, bool *found, err_t *err);
 

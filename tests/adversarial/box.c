@@ -11,6 +11,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -271,4 +273,86 @@ Test(box_attack, fork_bomb_is_bounded)
 	box_status(box, &st);
 	cr_assert_eq(st.state, BOX_RUNNING);
 	cr_assert_leq(st.processes, 64 + 1, "%u processes", st.processes);
+}
+
+/* The syscall policy is loaded once, by the box's init, and every command
+ * inherits it: each command is still filtered exactly as a one-shot
+ * program (no capability, no_new_privs, seccomp), including one started by
+ * what an earlier command left in the background, and an escape still ends
+ * the process that tries it while the box goes on. */
+Test(box_attack, every_command_is_under_the_syscall_policy)
+{
+	static const char *const status =
+	    "grep -E '^(CapInh|CapPrm|CapEff|CapBnd|CapAmb|NoNewPrivs|Seccomp):' /proc/self/status";
+	char bg[512];
+	snprintf(bg, sizeof(bg), "(sleep 0.3; %s > /home/user/bg.txt) >/dev/null 2>&1 &", status);
+	run(bg);
+	struct step_result r = test_box_sh(box, status, 10);
+	cr_assert_eq(r.status, STATUS_OK, "%s", r.err.data);
+	static const char *const want[] = {
+	    "CapInh:\t0000000000000000",
+	    "CapPrm:\t0000000000000000",
+	    "CapEff:\t0000000000000000",
+	    "CapBnd:\t0000000000000000",
+	    "CapAmb:\t0000000000000000",
+	    "NoNewPrivs:\t1",
+	    "Seccomp:\t2",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(want); i++)
+		cr_assert(strstr(r.out.data, want[i]), "%s not in\n%s", want[i], r.out.data);
+	test_box_done(&r);
+	/* signals: none blocked or ignored for the program (init blocks
+	 * SIGCHLD for itself; a program that ignores one passes that on) */
+	static const char *const sig_argv[] = {"/bin/grep", "-E",
+					       "^Sig(Blk|Ign):", "/proc/self/status"};
+	struct box_exec x;
+	err_t err;
+	memset(&x, 0, sizeof(x));
+	x.argv = sig_argv;
+	x.nargv = ARRAY_SIZE(sig_argv);
+	x.cancel_fd = -1;
+	limits_default(&x.limits);
+	cr_assert_eq(box_exec(box, &x, &r, &err), 0, "%s", err.msg);
+	buf_append(&r.out, "", 1);
+	cr_assert(strstr(r.out.data, "SigBlk:\t0000000000000000") &&
+		      strstr(r.out.data, "SigIgn:\t0000000000000000"),
+		  "%s", r.out.data);
+	test_box_done(&r);
+	/* the box's init itself is filtered: nothing it starts can be less */
+	r = test_box_sh(box, "grep -E '^(NoNewPrivs|Seccomp):' /proc/1/status", 10);
+	cr_assert(strstr(r.out.data, "NoNewPrivs:\t1") && strstr(r.out.data, "Seccomp:\t2"),
+		  "init: %s", r.out.data);
+	test_box_done(&r);
+	r = test_box_sh(box, "sleep 0.5; cat /home/user/bg.txt", 10);
+	for (size_t i = 0; i < ARRAY_SIZE(want); i++)
+		cr_assert(strstr(r.out.data, want[i]), "background: %s not in\n%s", want[i],
+			  r.out.data);
+	test_box_done(&r);
+
+	/* escapes: the killing guard ends the caller (SIGSYS) */
+	static const char *const escapes[] = {
+	    "exec unshare -U true",
+	    "exec python3 -c 'import ctypes; ctypes.CDLL(None).mount(b\"none\", b\"/tmp\", "
+	    "b\"tmpfs\", 0, None)'",
+	    /* chroot */
+	    "exec python3 -c 'import ctypes; ctypes.CDLL(None).syscall(161, b\"/tmp\")'",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(escapes); i++) {
+		r = test_box_sh(box, escapes[i], 10);
+		cr_assert_eq(r.status, STATUS_SYSCALL_DENIED, "%s: status %d, %s", escapes[i],
+			     r.status, r.err.data);
+		cr_assert_eq(r.signal, SIGSYS, "%s", escapes[i]);
+		test_box_done(&r);
+	}
+	/* a syscall off the allow list fails (personality: ENOSYS) */
+	r = test_box_sh(box,
+			"python3 -c 'import ctypes; l = ctypes.CDLL(None, use_errno=True); "
+			"print(l.syscall(135, 0xffffffff), ctypes.get_errno())'",
+			10);
+	cr_assert_str_eq(r.out.data, "-1 38\n", "%s %s", r.out.data, r.err.data);
+	test_box_done(&r);
+	run("echo still here");
+	struct box_status st;
+	box_status(box, &st);
+	cr_assert_eq(st.state, BOX_RUNNING);
 }

@@ -485,6 +485,39 @@ STORE_TEST(the_audit_chain_verifies_names_its_node_and_shows_tampering)
 	cr_assert(!rep.ok, "a truncated tail is found by the signed head");
 }
 
+/* A link and the signed head it makes are stored in one transaction: when
+ * the head cannot be written, the link is not stored either, so the chain
+ * never holds a link its signed head does not cover. */
+STORE_TEST(a_link_is_stored_with_its_signed_head_or_not_at_all)
+{
+	struct audit_keys k;
+	struct audit_report rep;
+	struct ids links = {.n = 0};
+	err_t err;
+
+	test_keys(&k);
+	err_clear(&err);
+	cr_assert_eq(audit_append(st, &k, "key_created", 1, "", "one", &err), 0, "%s", err.msg);
+	if (is_pg)
+		raw_exec("CREATE FUNCTION no_head() RETURNS trigger AS $$ BEGIN"
+			 " RAISE EXCEPTION 'no head'; END $$ LANGUAGE plpgsql;"
+			 " CREATE TRIGGER no_head BEFORE UPDATE ON audit_head"
+			 " FOR EACH ROW EXECUTE FUNCTION no_head()");
+	else
+		raw_exec("CREATE TRIGGER no_head BEFORE UPDATE ON audit_head"
+			 " BEGIN SELECT RAISE(ABORT, 'no head'); END");
+	cr_assert_eq(audit_append(st, &k, "execution", 1, "abc", "two", &err), -1);
+	cr_assert_eq(st->be->audit_walk(st, count_links, &links, &err), 0, "%s", err.msg);
+	cr_assert_eq(links.n, 1, "the link without its head was kept");
+	cr_assert_eq(audit_verify(st, k.pk, &rep, &err), 0, "%s", err.msg);
+	cr_assert(rep.ok, "%s", rep.reason);
+	raw_exec(is_pg ? "DROP TRIGGER no_head ON audit_head" : "DROP TRIGGER no_head");
+	cr_assert_eq(audit_append(st, &k, "execution", 1, "abc", "two", &err), 0, "%s", err.msg);
+	cr_assert_eq(audit_verify(st, k.pk, &rep, &err), 0, "%s", err.msg);
+	cr_assert(rep.ok, "%s", rep.reason);
+	cr_assert_eq(rep.links, 2);
+}
+
 /* ---- usage, recovery, pruning ---- */
 
 STORE_TEST(usage_interrupt_prune_and_delete)
