@@ -4,7 +4,7 @@
 # parse of the same file (and CPython's own compile() of the Python ones),
 # measured in the same run; each language's rule query compiled with
 # tree-sitter's analysis of its patterns (what every process paid before)
-# and with the analysis saved at build time; then `airlock check` as a
+# and restored from the query compiled at build time; then `airlock check` as a
 # whole process per language, against `python3 -c pass` and `airlock
 # --version` (the process alone). Targets: analysis under 5 ms for a
 # 50-line program; `airlock check` of one under 5 ms as a whole process.
@@ -44,7 +44,7 @@ for lang in python javascript bash; do
 	files=$(printf '%s\n' src/policy/rules/$lang/*.scm | LC_ALL=C sort)
 	read -r full saved npat < <("$work/check_lib" query $lang "$qruns" $files)
 	awk -v l="$lang" -v full="$full" -v saved="$saved" -v n="$npat" 'BEGIN {
-		printf "  %-10s %3d patterns: tree-sitter analysing them %.2f ms; analysis saved at build time %.3f ms -> %.0fx faster\n",
+		printf "  %-10s %3d patterns: tree-sitter compiling them %.2f ms; restored (compiled at build time) %.3f ms -> %.0fx faster\n",
 			l, n, full, saved, full / saved
 	}'
 done

@@ -2,10 +2,10 @@
  * Build-time tool: compiles each language's built-in rules (the rule
  * files, concatenated as the analyzer concatenates them: in the order
  * given, each followed by a newline) into a tree-sitter query, and writes
- * a C file holding each query's analysis (ts_query_analysis.h) as bytes,
- * in a table named saved_analyses { lang, data, size } ended by a NULL
- * lang. The analyzer restores it instead of analysing the patterns at run
- * time (src/policy/analyze_rules.c). A rule file tree-sitter rejects fails
+ * a C file holding each compiled query (ts_query_analysis.h) as bytes, in
+ * a table named saved_analyses { lang, data, size } ended by a NULL lang.
+ * The analyzer restores it instead of compiling the rules at run time
+ * (src/policy/analyze_rules.c). A rule file tree-sitter rejects fails
  * the build here, with its file and line.
  *
  *   gen-query-analysis OUT.c DIR/LANG/NAME.scm...

@@ -74,7 +74,7 @@ struct lang_rules {
 	bool check_regexes; /* compile every regular expression with the query */
 	char error[ERR_MSG_MAX]; /* the compile error, kept for later calls */
 	TSQuery *q;
-	bool analysis_saved; /* q's analysis was the one made at build time */
+	bool analysis_saved; /* q was restored from the one compiled at build time */
 	struct pattern *pat;
 	uint32_t npat;
 };

@@ -8,9 +8,9 @@
  * compiled on the first use of their language (a check of a Python program
  * never pays for the Bash rules), under a lock; after that they are only
  * read, so analyze() may run in many threads at once. The built-in rules'
- * queries are compiled without tree-sitter's analysis of their patterns,
- * which was made when airlock was built (saved_analysis.h); a rules
- * directory's rules are analysed here.
+ * queries were compiled when airlock was built and are restored from what
+ * was saved then (saved_analysis.h): no parsing of the rules' text, no
+ * analysis of their patterns. A rules directory's rules are compiled here.
  */
 #include <dirent.h>
 #include <errno.h>

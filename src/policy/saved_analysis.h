@@ -1,8 +1,9 @@
 /*
- * The analysis of each language's built-in rule query, made when airlock
- * is built (tools/gen-query-analysis.c writes the table): the analyzer
- * compiles a query of the same text without analysing its patterns again
- * (ts_query_new_with_analysis, third_party/tree-sitter/airlock/).
+ * Each language's built-in rule query, compiled (its patterns analysed)
+ * when airlock is built and saved (tools/gen-query-analysis.c writes the
+ * table): the analyzer restores a query of the same text from it instead
+ * of compiling it (ts_query_new_with_analysis,
+ * third_party/tree-sitter/airlock/).
  */
 #ifndef AIRLOCK_POLICY_SAVED_ANALYSIS_H
 #define AIRLOCK_POLICY_SAVED_ANALYSIS_H

@@ -1,9 +1,10 @@
 /*
- * The analysis of the rule queries made at build time
+ * The rule queries compiled at build time and restored at run time
  * (tools/gen-query-analysis.c, third_party/tree-sitter/airlock/): the
- * built-in rules use it, it is what tree-sitter computes at run time, a
- * query made with it matches exactly as one tree-sitter analysed, and text
- * it was not made for is analysed afresh.
+ * built-in rules use them, a restored query saves to the same bytes as one
+ * tree-sitter compiles now (every field of it, the analysis included), it
+ * matches exactly as one tree-sitter compiled, and text it was not made
+ * for (or a block cut short) is compiled afresh.
  */
 #include <criterion/criterion.h>
 #include <glob.h>
