@@ -94,6 +94,16 @@ int analyzer_rules(struct analyzer *a, const char *lang,
 		   void (*fn)(void *ctx, const char *id, enum severity sev, const char *message),
 		   void *ctx, err_t *err);
 
+/* How often a language's rules were compiled in this analyzer: its query
+ * (0 before the language's first use, then 1 for the analyzer's life) and
+ * its predicates' regular expressions (each on its first test, then
+ * kept). For the service's /metrics and the tests; -1 for an unknown
+ * language. */
+struct analyzer_counts {
+	unsigned long queries, regexes;
+};
+int analyzer_counts(struct analyzer *a, const char *lang, struct analyzer_counts *out);
+
 void findings_free(struct findings *f);
 /* [{"rule", "severity", "line", "column", "message", "text", "file"}];
  * "file" is null for the program itself. */

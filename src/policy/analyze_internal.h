@@ -43,6 +43,7 @@ struct pred {
 	uint32_t nstrs;
 	bool regex, anchored; /* strs[0] is a regular expression (anchored: whole text) */
 	_Atomic(pcre2_code *) re; /* compiled on first use (analyze_pred.c) */
+	_Atomic(unsigned long) *compiles; /* its language's count of regex compiles */
 };
 
 struct pattern {
@@ -75,6 +76,8 @@ struct lang_rules {
 	char error[ERR_MSG_MAX]; /* the compile error, kept for later calls */
 	TSQuery *q;
 	bool analysis_saved; /* q was restored from the one compiled at build time */
+	unsigned long query_compiles;		 /* how often q was made: at most once */
+	_Atomic(unsigned long) regex_compiles; /* the predicates' regexes compiled */
 	struct pattern *pat;
 	uint32_t npat;
 };

@@ -29,6 +29,8 @@ static const pcre2_code *pred_re(const struct pred *p)
 		fprintf(stderr, "airlock: %s\n", msg);
 		abort();
 	}
+	if (p->compiles)
+		atomic_fetch_add_explicit(p->compiles, 1, memory_order_relaxed);
 	if (!atomic_compare_exchange_strong_explicit(&w->re, &none, re, memory_order_acq_rel,
 						     memory_order_acquire)) {
 		pcre2_code_free(re);

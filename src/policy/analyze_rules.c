@@ -521,12 +521,14 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 			return pattern_error(lr, p, err, "#%s takes one regular expression", name);
 		pr->regex = true;
 		pr->anchored = pred_table[k].anchored;
+		pr->compiles = &lr->regex_compiles;
 		if (lr->check_regexes) {
 			pcre2_code *re =
 			    rule_compile_re(pr->strs[0], pr->anchored, msg, sizeof(msg));
 			if (re == NULL)
 				return pattern_error(lr, p, err, "%s", msg);
 			atomic_init(&pr->re, re);
+			atomic_fetch_add_explicit(&lr->regex_compiles, 1, memory_order_relaxed);
 		}
 	}
 	return 0;
@@ -572,6 +574,7 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 		pthread_mutex_unlock(&lr->lock);
 		return ret;
 	}
+	lr->query_compiles++;
 	if (lr->nfiles > 0)
 		join_rule_files(lr);
 	if (lr->source.len > 0) {
@@ -600,6 +603,20 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 	lr->compiled = true;
 	pthread_mutex_unlock(&lr->lock);
 	return ret;
+}
+
+int analyzer_counts(struct analyzer *a, const char *lang, struct analyzer_counts *out)
+{
+	const char *name = analyzer_language(lang);
+	struct lang_rules *lr = name ? analyzer_rules_for(a, name) : NULL;
+
+	if (lr == NULL)
+		return -1;
+	pthread_mutex_lock(&lr->lock);
+	out->queries = lr->query_compiles;
+	pthread_mutex_unlock(&lr->lock);
+	out->regexes = atomic_load_explicit(&lr->regex_compiles, memory_order_relaxed);
+	return 0;
 }
 
 size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids, size_t max,

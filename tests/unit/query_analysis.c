@@ -269,3 +269,42 @@ Test(query_analysis, every_regular_expression_compiles)
 		cr_expect_gt(n, 20, "%s: %zu regular expressions", langs[l].lang, n);
 	}
 }
+
+/* The analyzer compiles a language's rules once for its life (the service
+ * keeps one, so a request never pays for them): its query on the first
+ * analysis, each regular expression on its first test, and nothing again
+ * on the next analyses of the same program. */
+Test(query_analysis, compiled_once_for_the_analyzers_life)
+{
+	const char *code = "import os\nimport subprocess as sp\nos.system('id')\n"
+			   "sp.run(['ls'])\nprint(eval(input()))\n";
+	struct analyzer_counts c, py, js;
+	struct findings f;
+	err_t err;
+
+	cr_assert_eq(analyzer_counts(A, "python", &c), 0);
+	cr_expect_eq(c.queries, 0, "compiled before its first use");
+	cr_expect_eq(c.regexes, 0);
+	cr_expect_eq(analyzer_counts(A, "cobol", &c), -1);
+	for (int i = 0; i < 4; i++) {
+		cr_assert_eq(analyze(A, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
+		cr_expect_gt(f.n, 0);
+		findings_free(&f);
+		cr_assert_eq(analyzer_counts(A, "python", &c), 0);
+		cr_expect_eq(c.queries, 1, "analysis %d: the query compiled %lu times", i + 1,
+			     c.queries);
+		cr_expect_gt(c.regexes, 0);
+		if (i == 0)
+			py = c;
+		cr_expect_eq(c.regexes, py.regexes,
+			     "analysis %d: %lu regular expressions compiled, %lu after the first",
+			     i + 1, c.regexes, py.regexes);
+	}
+	/* (os.system's command is analysed as Bash: that language's rules are
+	 * compiled, once too) */
+	cr_assert_eq(analyzer_counts(A, "sh", &c), 0);
+	cr_expect_eq(c.queries, 1);
+	cr_assert_eq(analyzer_counts(A, "js", &js), 0);
+	cr_expect_eq(js.queries, 0, "a Python program compiled the JavaScript rules");
+	cr_expect_eq(js.regexes, 0);
+}
