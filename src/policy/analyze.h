@@ -96,8 +96,9 @@ int analyzer_rules(struct analyzer *a, const char *lang,
 
 /* How often a language's rules were compiled in this analyzer: its query
  * (0 before the language's first use, then 1 for the analyzer's life) and
- * its predicates' regular expressions (each on its first test, then
- * kept). For the service's /metrics and the tests; -1 for an unknown
+ * its predicates' regular expressions (those compiled at build time are
+ * decoded with the query, the others compiled on their first test; all
+ * then kept). For the service's /metrics and the tests; -1 for an unknown
  * language. */
 struct analyzer_counts {
 	unsigned long queries, regexes;

@@ -10,13 +10,13 @@
 
 #include "policy/analyze_internal.h"
 
-/* A predicate's regular expression, compiled on its first test: most of a
- * language's predicates are never tested on a given program, and
- * compiling them all was most of the compile time of a language's rules.
- * Any thread may get here first; the loser of the race frees its copy.
- * The built-in rules' expressions all compile (tests/unit/query_analysis.c)
- * and a rules directory's were compiled when it was loaded, so only
- * running out of memory fails here, which ends airlock as xmalloc does. */
+/* A predicate's regular expression: the built-in rules' were compiled at
+ * build time and are decoded with the query (analyze_rules.c); any other
+ * is compiled on its first test (most of a language's predicates are
+ * never tested on a given program). Any thread may get here first; the
+ * loser of the race frees its copy. A rules directory's expressions were
+ * compiled when it was loaded, so only running out of memory fails here,
+ * which ends airlock as xmalloc does. */
 static const pcre2_code *pred_re(const struct pred *p)
 {
 	struct pred *w = (struct pred *)p; /* the cache, not the rule, is written */

@@ -328,12 +328,16 @@ void analyzer_free(struct analyzer *a)
 		struct lang_rules *lr = &a->lang[l];
 		for (uint32_t p = 0; p < lr->npat; p++) {
 			for (uint32_t i = 0; i < lr->pat[p].npreds; i++) {
-				pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
+				if (!lr->pat[p].preds[i].re_saved)
+					pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
 				free(lr->pat[p].preds[i].strs);
 			}
 			free(lr->pat[p].preds);
 		}
 		free(lr->pat);
+		for (size_t i = 0; i < lr->nsaved_re; i++)
+			pcre2_code_free(lr->saved_re[i]);
+		free(lr->saved_re);
 		if (lr->q)
 			ts_query_delete(lr->q);
 		for (size_t i = 0; i < lr->nfiles; i++) {
@@ -393,9 +397,8 @@ pcre2_code *rule_compile_re(const char *re, bool anchored, char *msg, size_t msg
 {
 	int code;
 	PCRE2_SIZE off;
-	pcre2_code *c = pcre2_compile(
-	    (PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | (anchored ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0), &code, &off, NULL);
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+				      RULE_RE_OPTIONS(anchored), &code, &off, NULL);
 	if (c == NULL) {
 		PCRE2_UCHAR m[256];
 		pcre2_get_error_message(code, m, sizeof(m));
@@ -438,6 +441,48 @@ static int capture_id(const TSQuery *q, const char *name, uint32_t *id)
 		}
 	}
 	return -1;
+}
+
+static int cmp_saved_regex(const void *x, const void *y)
+{
+	const struct saved_regex *a = x, *b = y;
+	int r = strcmp(a->re, b->re);
+	return r ? r : (int)a->anchored - (int)b->anchored;
+}
+
+/* The regexes tools/gen-query-analysis.c compiled for the language's
+ * built-in rules, decoded: what the predicates then use, instead of
+ * compiling their expressions. Nothing if the set does not decode (another
+ * PCRE2 than the one airlock was built with): then they are compiled. */
+static void decode_saved_regexes(struct lang_rules *lr, const struct saved_analysis *sa)
+{
+	pcre2_code **codes;
+
+	if (sa->lang == NULL || sa->nregexes == 0 || sa->nregexes > INT32_MAX)
+		return;
+	codes = xcalloc(sa->nregexes, sizeof(*codes));
+	if (pcre2_serialize_get_number_of_codes(sa->regex_data) != (int32_t)sa->nregexes ||
+	    pcre2_serialize_decode(codes, (int32_t)sa->nregexes, sa->regex_data, NULL) !=
+		(int32_t)sa->nregexes) {
+		free(codes);
+		return;
+	}
+	lr->saved_re = codes;
+	lr->saved_re_names = sa->regexes;
+	lr->nsaved_re = sa->nregexes;
+	atomic_fetch_add_explicit(&lr->regex_compiles, sa->nregexes, memory_order_relaxed);
+}
+
+/* The decoded regex compiled from exactly re with these options, or NULL. */
+static pcre2_code *saved_regex(const struct lang_rules *lr, const char *re, bool anchored)
+{
+	struct saved_regex key = {re, anchored};
+	const struct saved_regex *hit;
+
+	if (lr->nsaved_re == 0)
+		return NULL;
+	hit = bsearch(&key, lr->saved_re_names, lr->nsaved_re, sizeof(key), cmp_saved_regex);
+	return hit ? lr->saved_re[hit - lr->saved_re_names] : NULL;
 }
 
 /* One predicate or directive: steps[0] is its name, up to the Done step. */
@@ -522,7 +567,11 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 		pr->regex = true;
 		pr->anchored = pred_table[k].anchored;
 		pr->compiles = &lr->regex_compiles;
-		if (lr->check_regexes) {
+		pcre2_code *saved = saved_regex(lr, pr->strs[0], pr->anchored);
+		if (saved) {
+			atomic_init(&pr->re, saved);
+			pr->re_saved = true;
+		} else if (lr->check_regexes) {
 			pcre2_code *re =
 			    rule_compile_re(pr->strs[0], pr->anchored, msg, sizeof(msg));
 			if (re == NULL)
@@ -586,6 +635,7 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 		lr->q = ts_query_new_with_analysis(lr->ops->language(), lr->source.data,
 						   (uint32_t)lr->source.len, sa->data, sa->size,
 						   &off, &qe, &lr->analysis_saved);
+		decode_saved_regexes(lr, sa);
 		if (lr->q == NULL) {
 			char at[512];
 			where(lr, off, at, sizeof(at));

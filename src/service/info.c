@@ -118,7 +118,8 @@ void service_metrics(struct service *s, struct buf *out)
 	n = snprintf(line, sizeof(line),
 		     "# HELP airlock_policy_compiles_total Compilations of the analysis rules, by "
 		     "language: its query (once for the service's life), its regular "
-		     "expressions (each once, on its first test).\n"
+		     "expressions (each once: decoded from the build, or on its first "
+		     "test).\n"
 		     "# TYPE airlock_policy_compiles_total counter\n");
 	buf_append(out, line, (size_t)n);
 	const char *lang;
