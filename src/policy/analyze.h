@@ -31,6 +31,11 @@
  *   #contains-call? @c "RE" a call inside @c, or inside the value of a
  *                           variable used in @c, resolves to RE
  *   #parent-type? @c "T"... @c's parent node is of one of these types
+ *   #type? @c "T"...        @c is of one of these types: `(_) @c (#type? @c
+ *                           "string" "identifier")` matches as `[(string)
+ *                           (identifier)] @c`, without the query's state
+ *                           for each alternative at each node (a
+ *                           predicate is only tested on a match)
  *
  * An analyzer is created once and is then read-only: many threads may use
  * one analyzer at the same time.

@@ -34,6 +34,7 @@ enum pred_op {
 	P_VALUE,
 	P_CONTAINS_CALL,
 	P_PARENT_TYPE,
+	P_TYPE,
 };
 
 struct pred {

@@ -2,7 +2,7 @@
  * A pattern's predicates on one match: tree-sitter's #eq?, #match? and
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
- * #contains-call?, #parent-type?.
+ * #contains-call?, #parent-type?, #type?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -167,6 +167,11 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 				return true;
 		return false;
 	}
+	case P_TYPE:
+		for (uint32_t i = 0; i < p->nstrs; i++)
+			if (strcmp(ts_node_type(n), p->strs[i]) == 0)
+				return true;
+		return false;
 	}
 	return false;
 }

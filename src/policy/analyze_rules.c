@@ -428,6 +428,8 @@ static const struct {
     {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
     {"parent-type?", P_PARENT_TYPE, false, false, false},
     {"not-parent-type?", P_PARENT_TYPE, true, false, false},
+    {"type?", P_TYPE, false, false, false},
+    {"not-type?", P_TYPE, true, false, false},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)
@@ -496,7 +498,8 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 	uint32_t capv[8], nargs = n - 1;
 
 	if (nargs > 8 && strcmp(name, "any-of?") != 0 && strcmp(name, "not-any-of?") != 0 &&
-	    strcmp(name, "parent-type?") != 0 && strcmp(name, "not-parent-type?") != 0)
+	    strcmp(name, "parent-type?") != 0 && strcmp(name, "not-parent-type?") != 0 &&
+	    strcmp(name, "type?") != 0 && strcmp(name, "not-type?") != 0)
 		return pattern_error(lr, p, err, "#%s has too many arguments", name);
 	for (uint32_t i = 0; i < nargs && i < 8; i++) {
 		is_cap[i] = s[i + 1].type == TSQueryPredicateStepTypeCapture;

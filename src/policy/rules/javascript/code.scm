@@ -92,7 +92,8 @@
 ; require(name) / import(name) where the name cannot be known
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
  (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)|process\\.getBuiltinModule")
  (#not-value-match? @name "")
  (#set! id "js-unknown-code")
@@ -101,7 +102,8 @@
 
 ((call_expression
    function: (import)
-   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression) (call_expression)] @name)) @finding
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression" "call_expression")
  (#not-value-match? @name "")
  (#set! id "js-unknown-code")
  (#set! severity "high")
@@ -123,7 +125,8 @@
 ; setTimeout('code', ms): a string is compiled like eval
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(string) (template_string) (binary_expression)] @code)) @finding
+   arguments: (arguments . (_) @code)) @finding
+ (#type? @code "string" "template_string" "binary_expression")
  (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate|execScript)")
  (#set! id "js-dynamic-code")
  (#set! severity "warn")
@@ -132,7 +135,8 @@
 
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(identifier) (call_expression) (member_expression) (subscript_expression)] @code)) @finding
+   arguments: (arguments . (_) @code)) @finding
+ (#type? @code "identifier" "call_expression" "member_expression" "subscript_expression")
  (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate|execScript)")
  (#value-match? @code ".")
  (#set! id "js-dynamic-code")
@@ -162,7 +166,8 @@
 ; setTimeout(atob(s)): a timer given a decoded string (not a function)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(call_expression) (binary_expression)] @code)) @finding
+   arguments: (arguments . (_) @code)) @finding
+ (#type? @code "call_expression" "binary_expression")
  (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate)")
  (#contains-call? @code "global\\.(atob|unescape|decodeURI|decodeURIComponent|Buffer\\.from|Buffer|String\\.fromCharCode|String\\.fromCodePoint)|zlib\\..*")
  (#set! id "js-decode-exec")

@@ -70,7 +70,8 @@
  (#set! message "reaches the runtime's internal process spawner, bypassing child_process"))
 
 ; exec handed to other code: util.promisify(exec), [exec][0], cb(cp.exec)
-((arguments [(identifier) (member_expression) (subscript_expression)] @finding)
+((arguments (_) @finding)
+ (#type? @finding "identifier" "member_expression" "subscript_expression")
  (#resolves-to? @finding "child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
  (#set! id "js-shell")
  (#set! severity "high")
