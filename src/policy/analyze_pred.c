@@ -39,12 +39,17 @@ static const pcre2_code *pred_re(const struct pred *p)
 	return re;
 }
 
-static bool re_find(const pcre2_code *re, const char *s, size_t len)
+/* Whether re finds a match in s. Only whether: one pair of offsets is
+ * room enough (a match with more groups returns 0, still a match), so one
+ * match data serves every test of an analysis, and keeps the frames
+ * pcre2_match needs from one test to the next. */
+static bool re_find(struct actx *c, const pcre2_code *re, const char *s, size_t len)
 {
-	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
-	int rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
-	pcre2_match_data_free(md);
-	return rc >= 0;
+	if (c->re_md == NULL && (c->re_md = pcre2_match_data_create(1, NULL)) == NULL) {
+		fputs("airlock: out of memory\n", stderr);
+		abort();
+	}
+	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->re_md, NULL) >= 0;
 }
 
 static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int depth)
@@ -58,7 +63,7 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 		bool hit = false;
 		c->ops->resolve(c, callee, &ns, 0);
 		for (int i = 0; i < ns.n && !hit; i++)
-			hit = re_find(re, ns.v[i], strlen(ns.v[i]));
+			hit = re_find(c, re, ns.v[i], strlen(ns.v[i]));
 		names_free(&ns);
 		if (hit)
 			return true;
@@ -130,7 +135,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		}
 		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
 	case P_MATCH:
-		return re_find(pred_re(p), s, len);
+		return re_find(c, pred_re(p), s, len);
 	case P_ANY_OF:
 		for (uint32_t i = 0; i < p->nstrs; i++)
 			if (strlen(p->strs[i]) == len && memcmp(p->strs[i], s, len) == 0)
@@ -141,18 +146,18 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		bool hit = false;
 		c->ops->resolve(c, n, &ns, 0);
 		for (int i = 0; i < ns.n && !hit; i++)
-			hit = re_find(pred_re(p), ns.v[i], strlen(ns.v[i]));
+			hit = re_find(c, pred_re(p), ns.v[i], strlen(ns.v[i]));
 		names_free(&ns);
 		return hit;
 	}
 	case P_VALUE: {
 		size_t vlen;
 		char *v = fold_dup(c, n, 0, &vlen);
-		bool hit = v && re_find(pred_re(p), v, vlen);
+		bool hit = v && re_find(c, pred_re(p), v, vlen);
 		size_t glen;
 		char *g = v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
 		if (g)
-			hit = re_find(pred_re(p), g, glen);
+			hit = re_find(c, pred_re(p), g, glen);
 		free(g);
 		free(v);
 		return hit;
