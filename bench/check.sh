@@ -59,15 +59,17 @@ if command -v hyperfine >/dev/null; then
 import json, sys
 res = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 r = {k: v["median"] * 1000 for k, v in res.items()}
+lo = {k: v["min"] * 1000 for k, v in res.items()}
 cpu = {k: (v["user"] + v["system"]) * 1000 for k, v in res.items()}
-print("airlock check, whole process, median of 100 (50-line program), ms:")
+load = open("/proc/loadavg").read().split()[0]
+print("airlock check, whole process, median of 100 (50-line program), ms (load %s; the target is judged on the median):" % load)
 ok = True
 for lang in ["python", "javascript", "bash"]:
     t = r[lang]
     ok &= t <= 5
-    print("  %-10s %.2f ms (cpu %.2f ms); python3 -c pass %.2f ms -> %.2fx; airlock --version %.2f ms (cpu %.2f ms) -> +%.2f ms (target <= 5 ms: %s)"
-          % (lang, t, cpu[lang], r["python3"], t / r["python3"], r["version"], cpu["version"], t - r["version"],
-             "met" if t <= 5 else "NOT met"))
+    print("  %-10s %.2f ms (min %.2f, cpu %.2f); python3 -c pass %.2f ms -> %.2fx; airlock --version %.2f ms (min %.2f, cpu %.2f) -> +%.2f ms (target <= 5 ms: %s)"
+          % (lang, t, lo[lang], cpu[lang], r["python3"], t / r["python3"], r["version"], lo["version"], cpu["version"],
+             t - r["version"], "met" if t <= 5 else "NOT met"))
 print("airlock check target:", "met" if ok else "NOT met")
 PY
 fi
