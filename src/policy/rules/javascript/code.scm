@@ -183,10 +183,21 @@
  (#set! severity "high")
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
 
-; require(name) / import(name) where the name is computed
+; require(name) / import(name) where the name is computed (each in two
+; patterns: one type of the first argument among these, or a template with
+; a substitution)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string (template_substitution)) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
+ (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "loads a module whose name is computed at run time, which hides what the program uses"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (template_string (template_substitution)) @name)) @finding
  (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
  (#set! id "js-dynamic-require")
  (#set! severity "warn")
@@ -194,7 +205,15 @@
 
 ((call_expression
    function: (import)
-   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string (template_substitution)) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "imports a module whose name is computed at run time, which hides what the program uses"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . (template_string (template_substitution)) @name)) @finding
  (#set! id "js-dynamic-require")
  (#set! severity "warn")
  (#set! message "imports a module whose name is computed at run time, which hides what the program uses"))
