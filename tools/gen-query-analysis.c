@@ -100,9 +100,9 @@ static const struct {
 	const char *name;
 	bool anchored;
 } regex_preds[] = {
-    {"match?", false},	      {"not-match?", false},	     {"resolves-to?", true},
-    {"not-resolves-to?", true}, {"value-match?", false},     {"not-value-match?", false},
-    {"contains-call?", true},   {"not-contains-call?", true},
+    {"match?", false},		{"not-match?", false},	      {"resolves-to?", true},
+    {"not-resolves-to?", true}, {"value-match?", false},      {"not-value-match?", false},
+    {"contains-call?", true},	{"not-contains-call?", true},
 };
 
 static int cmp_regex(const void *x, const void *y)
@@ -136,8 +136,8 @@ static struct saved_regex *collect_regexes(const TSQuery *q, size_t *n)
 					v = realloc(v, (k + 1) * sizeof(*v));
 					if (v == NULL)
 						abort();
-					v[k].re = ts_query_string_value_for_id(q, st[2].value_id,
-									       &len);
+					v[k].re =
+					    ts_query_string_value_for_id(q, st[2].value_id, &len);
 					v[k++].anchored = regex_preds[r].anchored;
 				}
 		}
@@ -184,13 +184,15 @@ static int write_regexes(FILE *out, const char *lang, const struct saved_regex *
 		if (codes[i] == NULL) {
 			PCRE2_UCHAR m[256];
 			pcre2_get_error_message(code, m, sizeof(m));
-			fprintf(stderr, "gen-query-analysis: %s: bad regular expression \"%s\": %s\n",
-				lang, v[i].re, (char *)m);
+			fprintf(stderr,
+				"gen-query-analysis: %s: bad regular expression \"%s\": %s\n", lang,
+				v[i].re, (char *)m);
 			ret = -1;
 		}
 	}
 	if (ret == 0 && n > 0 &&
-	    pcre2_serialize_encode((const pcre2_code **)codes, (int32_t)n, &bytes, &size, NULL) < 0) {
+	    pcre2_serialize_encode((const pcre2_code **)codes, (int32_t)n, &bytes, &size, NULL) <
+		0) {
 		fprintf(stderr, "gen-query-analysis: %s: cannot serialize the regexes\n", lang);
 		ret = -1;
 	}

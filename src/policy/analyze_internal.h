@@ -79,8 +79,8 @@ struct lang_rules {
 	bool check_regexes; /* compile every regular expression with the query */
 	char error[ERR_MSG_MAX]; /* the compile error, kept for later calls */
 	TSQuery *q;
-	bool analysis_saved; /* q was restored from the one compiled at build time */
-	unsigned long query_compiles;		 /* how often q was made: at most once */
+	bool analysis_saved;	      /* q was restored from the one compiled at build time */
+	unsigned long query_compiles; /* how often q was made: at most once */
 	_Atomic(unsigned long) regex_compiles; /* the predicates' regexes compiled */
 	/* the regexes compiled at build time (saved_analysis.h), decoded */
 	pcre2_code **saved_re;

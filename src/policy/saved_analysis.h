@@ -14,7 +14,8 @@
 
 /* How a predicate's regular expression is compiled, at build time and at
  * run time alike (anchored: to match the whole text). */
-#define RULE_RE_OPTIONS(anchored) (PCRE2_UTF | ((anchored) ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0))
+#define RULE_RE_OPTIONS(anchored)                                                                  \
+	(PCRE2_UTF | ((anchored) ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0))
 
 /* A regular expression of the rules' predicates, compiled at build time. */
 struct saved_regex {

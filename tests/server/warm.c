@@ -360,7 +360,8 @@ Test(service_warm, the_policy_rules_are_compiled_once_not_per_request)
 		if (i == 0)
 			regexes = metric(re);
 		cr_expect_eq(metric(re), regexes,
-			     "request %d: the same program compiled regular expressions again", i + 1);
+			     "request %d: the same program compiled regular expressions again",
+			     i + 1);
 	}
 	cr_expect_gt(regexes, 0);
 }

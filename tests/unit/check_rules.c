@@ -405,15 +405,16 @@ static void found(const struct findings *f, char *out, size_t size)
  * another type comes first. */
 Test(analyzer, type_predicate_is_the_alternation)
 {
-	char *dir = make_rules("types.scm",
-			       "((call arguments: (argument_list . [(string) (identifier)] @a)) @finding\n"
-			       " (#set! id \"alt\") (#set! message \"m\"))\n"
-			       "((call arguments: (argument_list . (_) @a)) @finding\n"
-			       " (#type? @a \"string\" \"identifier\")\n"
-			       " (#set! id \"typ\") (#set! message \"m\"))\n"
-			       "((call arguments: (argument_list . (_) @a)) @finding\n"
-			       " (#not-type? @a \"string\" \"identifier\")\n"
-			       " (#set! id \"not\") (#set! message \"m\"))\n");
+	char *dir =
+	    make_rules("types.scm",
+		       "((call arguments: (argument_list . [(string) (identifier)] @a)) @finding\n"
+		       " (#set! id \"alt\") (#set! message \"m\"))\n"
+		       "((call arguments: (argument_list . (_) @a)) @finding\n"
+		       " (#type? @a \"string\" \"identifier\")\n"
+		       " (#set! id \"typ\") (#set! message \"m\"))\n"
+		       "((call arguments: (argument_list . (_) @a)) @finding\n"
+		       " (#not-type? @a \"string\" \"identifier\")\n"
+		       " (#set! id \"not\") (#set! message \"m\"))\n");
 	struct analyzer *a;
 	struct findings f;
 	err_t err;

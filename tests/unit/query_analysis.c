@@ -299,10 +299,25 @@ static uint64_t info(const pcre2_code *re, uint32_t what)
 Test(query_analysis, regexes_come_compiled_from_the_build)
 {
 	static const char *const probes[] = {
-	    "",		   "os.system",	      "subprocess.run", "global.eval",	  "child_process.exec",
-	    "curl",	   "/etc/shadow",     "~/.ssh/id_rsa",	"ctypes.CDLL",	  "nc",
-	    "bash",	   "rm",	      "-rf",		"http://x.example", "eval",
-	    "base64 -d",   "pickle.loads",    "socket.socket",	"vm.runInNewContext",
+	    "",
+	    "os.system",
+	    "subprocess.run",
+	    "global.eval",
+	    "child_process.exec",
+	    "curl",
+	    "/etc/shadow",
+	    "~/.ssh/id_rsa",
+	    "ctypes.CDLL",
+	    "nc",
+	    "bash",
+	    "rm",
+	    "-rf",
+	    "http://x.example",
+	    "eval",
+	    "base64 -d",
+	    "pickle.loads",
+	    "socket.socket",
+	    "vm.runInNewContext",
 	};
 	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
 		struct lang_rules *lr = compiled(langs[l].lang);
