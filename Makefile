@@ -136,11 +136,12 @@ $(BUILD)/gen/rules.c: $(BUILD)/tools/embed $(RULE_FILES)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  GEN     $@")
 	$(Q)$(BUILD)/tools/embed $@ embedded_rules src/policy/rules $(RULE_FILES)
-# Each language's rule query is analysed here, once (tools/gen-query-analysis.c).
+# Each language's rule query is compiled here, once, with its regular
+# expressions (tools/gen-query-analysis.c).
 $(BUILD)/tools/gen-query-analysis: tools/gen-query-analysis.c $(TS_OBJS)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  CCLD    $@")
-	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $^
+	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $^ $(shell pkg-config --libs libpcre2-8)
 $(BUILD)/gen/query_analysis.c: $(BUILD)/tools/gen-query-analysis $(RULE_FILES)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  GEN     $@")

@@ -4,7 +4,7 @@
 # parse of the same file (and CPython's own compile() of the Python ones),
 # measured in the same run; each language's rule query compiled with
 # tree-sitter's analysis of its patterns (what every process paid before)
-# and with the analysis saved at build time; then `airlock check` as a
+# and restored from the query compiled at build time; then `airlock check` as a
 # whole process per language, against `python3 -c pass` and `airlock
 # --version` (the process alone). Targets: analysis under 5 ms for a
 # 50-line program; `airlock check` of one under 5 ms as a whole process.
@@ -44,7 +44,7 @@ for lang in python javascript bash; do
 	files=$(printf '%s\n' src/policy/rules/$lang/*.scm | LC_ALL=C sort)
 	read -r full saved npat < <("$work/check_lib" query $lang "$qruns" $files)
 	awk -v l="$lang" -v full="$full" -v saved="$saved" -v n="$npat" 'BEGIN {
-		printf "  %-10s %3d patterns: tree-sitter analysing them %.2f ms; analysis saved at build time %.3f ms -> %.0fx faster\n",
+		printf "  %-10s %3d patterns: tree-sitter compiling them %.2f ms; restored (compiled at build time) %.3f ms -> %.0fx faster\n",
 			l, n, full, saved, full / saved
 	}'
 done
@@ -59,15 +59,17 @@ if command -v hyperfine >/dev/null; then
 import json, sys
 res = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 r = {k: v["median"] * 1000 for k, v in res.items()}
+lo = {k: v["min"] * 1000 for k, v in res.items()}
 cpu = {k: (v["user"] + v["system"]) * 1000 for k, v in res.items()}
-print("airlock check, whole process, median of 100 (50-line program), ms:")
+load = open("/proc/loadavg").read().split()[0]
+print("airlock check, whole process, median of 100 (50-line program), ms (load %s; the target is judged on the median):" % load)
 ok = True
 for lang in ["python", "javascript", "bash"]:
     t = r[lang]
     ok &= t <= 5
-    print("  %-10s %.2f ms (cpu %.2f ms); python3 -c pass %.2f ms -> %.2fx; airlock --version %.2f ms (cpu %.2f ms) -> +%.2f ms (target <= 5 ms: %s)"
-          % (lang, t, cpu[lang], r["python3"], t / r["python3"], r["version"], cpu["version"], t - r["version"],
-             "met" if t <= 5 else "NOT met"))
+    print("  %-10s %.2f ms (min %.2f, cpu %.2f); python3 -c pass %.2f ms -> %.2fx; airlock --version %.2f ms (min %.2f, cpu %.2f) -> +%.2f ms (target <= 5 ms: %s)"
+          % (lang, t, lo[lang], cpu[lang], r["python3"], t / r["python3"], r["version"], lo["version"], cpu["version"],
+             t - r["version"], "met" if t <= 5 else "NOT met"))
 print("airlock check target:", "met" if ok else "NOT met")
 PY
 fi

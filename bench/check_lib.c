@@ -9,7 +9,8 @@
  * (the files concatenated as the analyzer does) N times each way and
  * prints the medians, in ms: with tree-sitter's analysis of the patterns
  * (ts_query_new, what every process paid before) and with the analysis
- * saved at build time (what the analyzer does), and the pattern count.
+ * restored from the query compiled at build time (what the analyzer does),
+ * and the pattern count.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -20,6 +20,11 @@
 #include "policy/analyze.h"
 
 #define MAX_CODE_BYTES (16u << 20)
+/* The heap and stack a check of a small program uses: 250-280 KiB of heap
+ * for 50 lines of Python, JavaScript or Bash (the query, the tree, the
+ * compiled regular expressions), and 40-60 KiB of stack. */
+#define CHECK_HEAP (384u << 10)
+#define CHECK_STACK (64u << 10)
 
 static const char check_usage[] =
     "usage: airlock check [OPTIONS] [FILE | - | -c CODE]\n"
@@ -232,6 +237,11 @@ int cmd_check(int argc, char **argv)
 		fputs(check_usage, stdout);
 		return 0;
 	}
+	/* What an analysis touches of the heap and the stack, faulted in at
+	 * once rather than a page fault at a time (about 70 of them, 0.6 ms
+	 * of a 50-line program's check on the development machine). */
+	heap_prefault(CHECK_HEAP);
+	stack_prefault(CHECK_STACK);
 	if (a.list)
 		return list_rules(&a);
 	if ((lang = pick_language(&a, &err)) == NULL) {

@@ -4,7 +4,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -240,4 +242,44 @@ void buf_free(struct buf *b)
 	free(b->data);
 	b->data = NULL;
 	b->len = b->cap = 0;
+}
+
+/* The kernel faults a page in on its first touch, one fault each, and a
+ * fault is dear where airlock runs in a virtual machine: ~9 us on the
+ * development machine, against ~1 us a page when MADV_POPULATE_WRITE
+ * faults many in one call. */
+int heap_prefault(size_t bytes)
+{
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	char *p;
+	int ret = -1;
+
+	if (bytes < page || bytes > (64u << 20))
+		return -1;
+	/* What is freed stays in the heap, and a block this size comes
+	 * from the heap rather than from a mapping of its own. */
+	mallopt(M_TRIM_THRESHOLD, (int)(2 * bytes));
+	mallopt(M_MMAP_THRESHOLD, (int)(bytes + page));
+	if ((p = malloc(bytes)) == NULL)
+		return -1;
+	uintptr_t lo = ((uintptr_t)p + page - 1) & ~(page - 1);
+	uintptr_t hi = ((uintptr_t)p + bytes) & ~(page - 1);
+	if (hi > lo)
+		ret = madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+	free(p);
+	return ret;
+}
+
+int stack_prefault(size_t bytes)
+{
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	volatile char here = 0;
+	uintptr_t top = (uintptr_t)&here & ~(page - 1);
+
+	bytes &= ~(page - 1);
+	if (bytes == 0 || top < bytes)
+		return -1;
+	/* the pages below this frame: the stack's mapping already covers
+	 * them (the kernel maps 128 KiB below the arguments at exec) */
+	return madvise((void *)(top - bytes), bytes, MADV_POPULATE_WRITE);
 }

@@ -62,6 +62,15 @@ int read_file_max(const char *path, size_t max, char **out, size_t *len, err_t *
 /* Reads all of fd (a pipe or stdin) of at most max bytes into a new buffer. */
 int read_fd_max(int fd, size_t max, char **out, size_t *len, err_t *err);
 
+/* For a short-lived process that will use about that much: faults in, in
+ * one system call each, bytes of heap (what is freed then stays in the
+ * heap: a block of that size later touches no new page) and bytes of
+ * stack below the caller's frame. 0, or -1 when nothing was faulted in
+ * (e.g. a kernel before 5.14): best effort, the pages then fault in as
+ * they are used. */
+int heap_prefault(size_t bytes);
+int stack_prefault(size_t bytes);
+
 uint64_t monotonic_ms(void);
 uint64_t monotonic_ns(void);
 

@@ -31,6 +31,11 @@
  *   #contains-call? @c "RE" a call inside @c, or inside the value of a
  *                           variable used in @c, resolves to RE
  *   #parent-type? @c "T"... @c's parent node is of one of these types
+ *   #type? @c "T"...        @c is of one of these types: `(_) @c (#type? @c
+ *                           "string" "identifier")` matches as `[(string)
+ *                           (identifier)] @c`, without the query's state
+ *                           for each alternative at each node (a
+ *                           predicate is only tested on a match)
  *
  * An analyzer is created once and is then read-only: many threads may use
  * one analyzer at the same time.
@@ -93,6 +98,17 @@ size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids,
 int analyzer_rules(struct analyzer *a, const char *lang,
 		   void (*fn)(void *ctx, const char *id, enum severity sev, const char *message),
 		   void *ctx, err_t *err);
+
+/* How often a language's rules were compiled in this analyzer: its query
+ * (0 before the language's first use, then 1 for the analyzer's life) and
+ * its predicates' regular expressions (those compiled at build time are
+ * decoded with the query, the others compiled on their first test; all
+ * then kept). For the service's /metrics and the tests; -1 for an unknown
+ * language. */
+struct analyzer_counts {
+	unsigned long queries, regexes;
+};
+int analyzer_counts(struct analyzer *a, const char *lang, struct analyzer_counts *out);
 
 void findings_free(struct findings *f);
 /* [{"rule", "severity", "line", "column", "message", "text", "file"}];

@@ -24,6 +24,8 @@
 
 /* ---- compiled rules (analyze_rules.c) ---- */
 
+struct saved_regex;
+
 enum pred_op {
 	P_EQ,
 	P_MATCH,
@@ -32,6 +34,7 @@ enum pred_op {
 	P_VALUE,
 	P_CONTAINS_CALL,
 	P_PARENT_TYPE,
+	P_TYPE,
 };
 
 struct pred {
@@ -43,6 +46,8 @@ struct pred {
 	uint32_t nstrs;
 	bool regex, anchored; /* strs[0] is a regular expression (anchored: whole text) */
 	_Atomic(pcre2_code *) re; /* compiled on first use (analyze_pred.c) */
+	bool re_saved;		  /* re is one of the language's saved_re: not its own */
+	_Atomic(unsigned long) *compiles; /* its language's count of regex compiles */
 };
 
 struct pattern {
@@ -74,7 +79,13 @@ struct lang_rules {
 	bool check_regexes; /* compile every regular expression with the query */
 	char error[ERR_MSG_MAX]; /* the compile error, kept for later calls */
 	TSQuery *q;
-	bool analysis_saved; /* q's analysis was the one made at build time */
+	bool analysis_saved;	      /* q was restored from the one compiled at build time */
+	unsigned long query_compiles; /* how often q was made: at most once */
+	_Atomic(unsigned long) regex_compiles; /* the predicates' regexes compiled */
+	/* the regexes compiled at build time (saved_analysis.h), decoded */
+	pcre2_code **saved_re;
+	const struct saved_regex *saved_re_names;
+	size_t nsaved_re;
 	struct pattern *pat;
 	uint32_t npat;
 };

@@ -284,6 +284,8 @@ void actx_free(struct actx *c)
 	free(c->memo);
 	c->memo = NULL;
 	c->memo_cap = c->memo_n = 0;
+	pcre2_match_data_free(c->re_md);
+	c->re_md = NULL;
 	while (c->pool) {
 		char *prev;
 		memcpy(&prev, c->pool, sizeof(char *));

@@ -85,6 +85,7 @@ struct actx {
 	unsigned long search; /* numbers each contains-call search */
 	uint64_t deadline_ms; /* monotonic; past it, matching stops (late) */
 	bool late;
+	void *re_md; /* the predicates' pcre2_match_data, made on first use */
 };
 
 typedef void (*resolve_name_fn)(struct actx *c, const char *name, size_t len, struct names *out,

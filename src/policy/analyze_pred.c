@@ -2,7 +2,7 @@
  * A pattern's predicates on one match: tree-sitter's #eq?, #match? and
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
- * #contains-call?, #parent-type?.
+ * #contains-call?, #parent-type?, #type?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,13 +10,13 @@
 
 #include "policy/analyze_internal.h"
 
-/* A predicate's regular expression, compiled on its first test: most of a
- * language's predicates are never tested on a given program, and
- * compiling them all was most of the compile time of a language's rules.
- * Any thread may get here first; the loser of the race frees its copy.
- * The built-in rules' expressions all compile (tests/unit/query_analysis.c)
- * and a rules directory's were compiled when it was loaded, so only
- * running out of memory fails here, which ends airlock as xmalloc does. */
+/* A predicate's regular expression: the built-in rules' were compiled at
+ * build time and are decoded with the query (analyze_rules.c); any other
+ * is compiled on its first test (most of a language's predicates are
+ * never tested on a given program). Any thread may get here first; the
+ * loser of the race frees its copy. A rules directory's expressions were
+ * compiled when it was loaded, so only running out of memory fails here,
+ * which ends airlock as xmalloc does. */
 static const pcre2_code *pred_re(const struct pred *p)
 {
 	struct pred *w = (struct pred *)p; /* the cache, not the rule, is written */
@@ -29,6 +29,8 @@ static const pcre2_code *pred_re(const struct pred *p)
 		fprintf(stderr, "airlock: %s\n", msg);
 		abort();
 	}
+	if (p->compiles)
+		atomic_fetch_add_explicit(p->compiles, 1, memory_order_relaxed);
 	if (!atomic_compare_exchange_strong_explicit(&w->re, &none, re, memory_order_acq_rel,
 						     memory_order_acquire)) {
 		pcre2_code_free(re);
@@ -37,12 +39,17 @@ static const pcre2_code *pred_re(const struct pred *p)
 	return re;
 }
 
-static bool re_find(const pcre2_code *re, const char *s, size_t len)
+/* Whether re finds a match in s. Only whether: one pair of offsets is
+ * room enough (a match with more groups returns 0, still a match), so one
+ * match data serves every test of an analysis, and keeps the frames
+ * pcre2_match needs from one test to the next. */
+static bool re_find(struct actx *c, const pcre2_code *re, const char *s, size_t len)
 {
-	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
-	int rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
-	pcre2_match_data_free(md);
-	return rc >= 0;
+	if (c->re_md == NULL && (c->re_md = pcre2_match_data_create(1, NULL)) == NULL) {
+		fputs("airlock: out of memory\n", stderr);
+		abort();
+	}
+	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->re_md, NULL) >= 0;
 }
 
 static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int depth)
@@ -56,7 +63,7 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 		bool hit = false;
 		c->ops->resolve(c, callee, &ns, 0);
 		for (int i = 0; i < ns.n && !hit; i++)
-			hit = re_find(re, ns.v[i], strlen(ns.v[i]));
+			hit = re_find(c, re, ns.v[i], strlen(ns.v[i]));
 		names_free(&ns);
 		if (hit)
 			return true;
@@ -128,7 +135,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		}
 		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
 	case P_MATCH:
-		return re_find(pred_re(p), s, len);
+		return re_find(c, pred_re(p), s, len);
 	case P_ANY_OF:
 		for (uint32_t i = 0; i < p->nstrs; i++)
 			if (strlen(p->strs[i]) == len && memcmp(p->strs[i], s, len) == 0)
@@ -139,18 +146,18 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		bool hit = false;
 		c->ops->resolve(c, n, &ns, 0);
 		for (int i = 0; i < ns.n && !hit; i++)
-			hit = re_find(pred_re(p), ns.v[i], strlen(ns.v[i]));
+			hit = re_find(c, pred_re(p), ns.v[i], strlen(ns.v[i]));
 		names_free(&ns);
 		return hit;
 	}
 	case P_VALUE: {
 		size_t vlen;
 		char *v = fold_dup(c, n, 0, &vlen);
-		bool hit = v && re_find(pred_re(p), v, vlen);
+		bool hit = v && re_find(c, pred_re(p), v, vlen);
 		size_t glen;
 		char *g = v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
 		if (g)
-			hit = re_find(pred_re(p), g, glen);
+			hit = re_find(c, pred_re(p), g, glen);
 		free(g);
 		free(v);
 		return hit;
@@ -165,6 +172,11 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 				return true;
 		return false;
 	}
+	case P_TYPE:
+		for (uint32_t i = 0; i < p->nstrs; i++)
+			if (strcmp(ts_node_type(n), p->strs[i]) == 0)
+				return true;
+		return false;
 	}
 	return false;
 }

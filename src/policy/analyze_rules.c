@@ -8,9 +8,9 @@
  * compiled on the first use of their language (a check of a Python program
  * never pays for the Bash rules), under a lock; after that they are only
  * read, so analyze() may run in many threads at once. The built-in rules'
- * queries are compiled without tree-sitter's analysis of their patterns,
- * which was made when airlock was built (saved_analysis.h); a rules
- * directory's rules are analysed here.
+ * queries were compiled when airlock was built and are restored from what
+ * was saved then (saved_analysis.h): no parsing of the rules' text, no
+ * analysis of their patterns. A rules directory's rules are compiled here.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -328,12 +328,16 @@ void analyzer_free(struct analyzer *a)
 		struct lang_rules *lr = &a->lang[l];
 		for (uint32_t p = 0; p < lr->npat; p++) {
 			for (uint32_t i = 0; i < lr->pat[p].npreds; i++) {
-				pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
+				if (!lr->pat[p].preds[i].re_saved)
+					pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
 				free(lr->pat[p].preds[i].strs);
 			}
 			free(lr->pat[p].preds);
 		}
 		free(lr->pat);
+		for (size_t i = 0; i < lr->nsaved_re; i++)
+			pcre2_code_free(lr->saved_re[i]);
+		free(lr->saved_re);
 		if (lr->q)
 			ts_query_delete(lr->q);
 		for (size_t i = 0; i < lr->nfiles; i++) {
@@ -393,9 +397,8 @@ pcre2_code *rule_compile_re(const char *re, bool anchored, char *msg, size_t msg
 {
 	int code;
 	PCRE2_SIZE off;
-	pcre2_code *c = pcre2_compile(
-	    (PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | (anchored ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0), &code, &off, NULL);
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+				      RULE_RE_OPTIONS(anchored), &code, &off, NULL);
 	if (c == NULL) {
 		PCRE2_UCHAR m[256];
 		pcre2_get_error_message(code, m, sizeof(m));
@@ -425,6 +428,8 @@ static const struct {
     {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
     {"parent-type?", P_PARENT_TYPE, false, false, false},
     {"not-parent-type?", P_PARENT_TYPE, true, false, false},
+    {"type?", P_TYPE, false, false, false},
+    {"not-type?", P_TYPE, true, false, false},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)
@@ -440,6 +445,48 @@ static int capture_id(const TSQuery *q, const char *name, uint32_t *id)
 	return -1;
 }
 
+static int cmp_saved_regex(const void *x, const void *y)
+{
+	const struct saved_regex *a = x, *b = y;
+	int r = strcmp(a->re, b->re);
+	return r ? r : (int)a->anchored - (int)b->anchored;
+}
+
+/* The regexes tools/gen-query-analysis.c compiled for the language's
+ * built-in rules, decoded: what the predicates then use, instead of
+ * compiling their expressions. Nothing if the set does not decode (another
+ * PCRE2 than the one airlock was built with): then they are compiled. */
+static void decode_saved_regexes(struct lang_rules *lr, const struct saved_analysis *sa)
+{
+	pcre2_code **codes;
+
+	if (sa->lang == NULL || sa->nregexes == 0 || sa->nregexes > INT32_MAX)
+		return;
+	codes = xcalloc(sa->nregexes, sizeof(*codes));
+	if (pcre2_serialize_get_number_of_codes(sa->regex_data) != (int32_t)sa->nregexes ||
+	    pcre2_serialize_decode(codes, (int32_t)sa->nregexes, sa->regex_data, NULL) !=
+		(int32_t)sa->nregexes) {
+		free(codes);
+		return;
+	}
+	lr->saved_re = codes;
+	lr->saved_re_names = sa->regexes;
+	lr->nsaved_re = sa->nregexes;
+	atomic_fetch_add_explicit(&lr->regex_compiles, sa->nregexes, memory_order_relaxed);
+}
+
+/* The decoded regex compiled from exactly re with these options, or NULL. */
+static pcre2_code *saved_regex(const struct lang_rules *lr, const char *re, bool anchored)
+{
+	struct saved_regex key = {re, anchored};
+	const struct saved_regex *hit;
+
+	if (lr->nsaved_re == 0)
+		return NULL;
+	hit = bsearch(&key, lr->saved_re_names, lr->nsaved_re, sizeof(key), cmp_saved_regex);
+	return hit ? lr->saved_re[hit - lr->saved_re_names] : NULL;
+}
+
 /* One predicate or directive: steps[0] is its name, up to the Done step. */
 static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 		      const TSQueryPredicateStep *s, uint32_t n, err_t *err)
@@ -451,7 +498,8 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 	uint32_t capv[8], nargs = n - 1;
 
 	if (nargs > 8 && strcmp(name, "any-of?") != 0 && strcmp(name, "not-any-of?") != 0 &&
-	    strcmp(name, "parent-type?") != 0 && strcmp(name, "not-parent-type?") != 0)
+	    strcmp(name, "parent-type?") != 0 && strcmp(name, "not-parent-type?") != 0 &&
+	    strcmp(name, "type?") != 0 && strcmp(name, "not-type?") != 0)
 		return pattern_error(lr, p, err, "#%s has too many arguments", name);
 	for (uint32_t i = 0; i < nargs && i < 8; i++) {
 		is_cap[i] = s[i + 1].type == TSQueryPredicateStepTypeCapture;
@@ -521,12 +569,18 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 			return pattern_error(lr, p, err, "#%s takes one regular expression", name);
 		pr->regex = true;
 		pr->anchored = pred_table[k].anchored;
-		if (lr->check_regexes) {
+		pr->compiles = &lr->regex_compiles;
+		pcre2_code *saved = saved_regex(lr, pr->strs[0], pr->anchored);
+		if (saved) {
+			atomic_init(&pr->re, saved);
+			pr->re_saved = true;
+		} else if (lr->check_regexes) {
 			pcre2_code *re =
 			    rule_compile_re(pr->strs[0], pr->anchored, msg, sizeof(msg));
 			if (re == NULL)
 				return pattern_error(lr, p, err, "%s", msg);
 			atomic_init(&pr->re, re);
+			atomic_fetch_add_explicit(&lr->regex_compiles, 1, memory_order_relaxed);
 		}
 	}
 	return 0;
@@ -572,6 +626,7 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 		pthread_mutex_unlock(&lr->lock);
 		return ret;
 	}
+	lr->query_compiles++;
 	if (lr->nfiles > 0)
 		join_rule_files(lr);
 	if (lr->source.len > 0) {
@@ -583,6 +638,7 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 		lr->q = ts_query_new_with_analysis(lr->ops->language(), lr->source.data,
 						   (uint32_t)lr->source.len, sa->data, sa->size,
 						   &off, &qe, &lr->analysis_saved);
+		decode_saved_regexes(lr, sa);
 		if (lr->q == NULL) {
 			char at[512];
 			where(lr, off, at, sizeof(at));
@@ -600,6 +656,20 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 	lr->compiled = true;
 	pthread_mutex_unlock(&lr->lock);
 	return ret;
+}
+
+int analyzer_counts(struct analyzer *a, const char *lang, struct analyzer_counts *out)
+{
+	const char *name = analyzer_language(lang);
+	struct lang_rules *lr = name ? analyzer_rules_for(a, name) : NULL;
+
+	if (lr == NULL)
+		return -1;
+	pthread_mutex_lock(&lr->lock);
+	out->queries = lr->query_compiles;
+	pthread_mutex_unlock(&lr->lock);
+	out->regexes = atomic_load_explicit(&lr->regex_compiles, memory_order_relaxed);
+	return 0;
 }
 
 size_t analyzer_rule_ids(struct analyzer *a, const char *lang, const char **ids, size_t max,

@@ -113,6 +113,26 @@ void service_metrics(struct service *s, struct buf *out)
 			 "airlock_sandbox_execs_total %llu\n",
 			 live, (unsigned long long)execs);
 	buf_append(out, line, (size_t)n);
+	/* The analyzer is the service's for its life: a language's rules are
+	 * compiled once, on its first use, not per request. */
+	n = snprintf(line, sizeof(line),
+		     "# HELP airlock_policy_compiles_total Compilations of the analysis rules, by "
+		     "language: its query (once for the service's life), its regular "
+		     "expressions (each once: decoded from the build, or on its first "
+		     "test).\n"
+		     "# TYPE airlock_policy_compiles_total counter\n");
+	buf_append(out, line, (size_t)n);
+	const char *lang;
+	for (size_t i = 0; (lang = analyzer_language_at(i)) != NULL; i++) {
+		struct analyzer_counts c;
+		if (analyzer_counts(s->analyzer, lang, &c) < 0)
+			continue;
+		n = snprintf(line, sizeof(line),
+			     "airlock_policy_compiles_total{language=\"%s\",what=\"query\"} %lu\n"
+			     "airlock_policy_compiles_total{language=\"%s\",what=\"regex\"} %lu\n",
+			     lang, c.queries, lang, c.regexes);
+		buf_append(out, line, (size_t)n);
+	}
 }
 
 void service_count_reject(struct service *s, const char *reason)

@@ -333,3 +333,35 @@ Test(service_warm, node_pool_starts_node_warm)
 	cr_expect_eq(find_host_processes(a_node_template_of, pool_parent, pids, 4), 0,
 		     "the node template outlived the service");
 }
+
+/* With a policy, runs of the warm path are analysed by the service's one
+ * analyzer: a language's rules are compiled once, on the first request,
+ * and never again (airlock_policy_compiles_total in /metrics). */
+Test(service_warm, the_policy_rules_are_compiled_once_not_per_request)
+{
+	const char *q = "airlock_policy_compiles_total{language=\"python\",what=\"query\"} ";
+	const char *re = "airlock_policy_compiles_total{language=\"python\",what=\"regex\"} ";
+	const char *code = "import os\nos.system('echo warned')\n";
+	struct reply r;
+	long long regexes = -1;
+
+	srv_start(&S, config("policy:\n  mode: warn\n"), NULL);
+	cr_expect_eq(metric(q), 0, "compiled before the first request");
+	submit_until_warm(&r);
+	reply_free(&r);
+	for (int i = 0; i < 4; i++) {
+		submit(&S, S.user, "python", code, NULL, &r);
+		cr_assert_eq(r.status, 201, "%ld %s", r.status, r.body);
+		cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+		cr_expect_str_eq(jstr(r.json, "start"), "warm", "%s", r.body);
+		cr_expect(strstr(r.body, "\"py-shell\""), "the analysis ran: %s", r.body);
+		reply_free(&r);
+		cr_expect_eq(metric(q), 1, "request %d: the Python rules compiled again", i + 1);
+		if (i == 0)
+			regexes = metric(re);
+		cr_expect_eq(metric(re), regexes,
+			     "request %d: the same program compiled regular expressions again",
+			     i + 1);
+	}
+	cr_expect_gt(regexes, 0);
+}

@@ -391,6 +391,50 @@ Test(analyzer, user_rules_are_loaded)
 	remove_rules(dir);
 }
 
+/* The rules of ids (in order) found in f, one per finding, as "id:line". */
+static void found(const struct findings *f, char *out, size_t size)
+{
+	size_t n = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < f->n && n < size; i++)
+		n += (size_t)snprintf(out + n, size - n, "%s:%u ", f->v[i].rule, f->v[i].line);
+}
+
+/* #type? (and #not-type?): `(_) @c (#type? @c "T"...)` finds what the
+ * alternation `[(T) ...] @c` finds, also when a comment or a node of
+ * another type comes first. */
+Test(analyzer, type_predicate_is_the_alternation)
+{
+	char *dir =
+	    make_rules("types.scm",
+		       "((call arguments: (argument_list . [(string) (identifier)] @a)) @finding\n"
+		       " (#set! id \"alt\") (#set! message \"m\"))\n"
+		       "((call arguments: (argument_list . (_) @a)) @finding\n"
+		       " (#type? @a \"string\" \"identifier\")\n"
+		       " (#set! id \"typ\") (#set! message \"m\"))\n"
+		       "((call arguments: (argument_list . (_) @a)) @finding\n"
+		       " (#not-type? @a \"string\" \"identifier\")\n"
+		       " (#set! id \"not\") (#set! message \"m\"))\n");
+	struct analyzer *a;
+	struct findings f;
+	err_t err;
+	char got[512];
+	cr_assert_eq(analyzer_new(dir, &a, &err), 0, "%s", err.msg);
+	const char *code = "f('s')\n"
+			   "f(x, 1)\n"
+			   "f(1, x)\n"
+			   "f(# c\n  x)\n"
+			   "f()\n"
+			   "f(x.y)\n";
+	cr_assert_eq(analyze(a, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
+	found(&f, got, sizeof(got));
+	/* (a comment first is the first named child, for both) */
+	cr_expect_str_eq(got, "alt:1 typ:1 alt:2 typ:2 not:3 not:4 not:7 ", "%s", got);
+	findings_free(&f);
+	analyzer_free(a);
+	remove_rules(dir);
+}
+
 static char *make_severities(const char *text)
 {
 	char *dir = xstrdup("/tmp/airlock-rules.XXXXXX");

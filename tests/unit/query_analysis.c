@@ -1,9 +1,10 @@
 /*
- * The analysis of the rule queries made at build time
+ * The rule queries compiled at build time and restored at run time
  * (tools/gen-query-analysis.c, third_party/tree-sitter/airlock/): the
- * built-in rules use it, it is what tree-sitter computes at run time, a
- * query made with it matches exactly as one tree-sitter analysed, and text
- * it was not made for is analysed afresh.
+ * built-in rules use them, a restored query saves to the same bytes as one
+ * tree-sitter compiles now (every field of it, the analysis included), it
+ * matches exactly as one tree-sitter compiled, and text it was not made
+ * for (or a block cut short) is compiled afresh.
  */
 #include <criterion/criterion.h>
 #include <glob.h>
@@ -267,4 +268,127 @@ Test(query_analysis, every_regular_expression_compiles)
 				}
 		cr_expect_gt(n, 20, "%s: %zu regular expressions", langs[l].lang, n);
 	}
+}
+
+/* The predicates' regular expressions come compiled from the build
+ * (tools/gen-query-analysis.c): every one of the built-in rules is in the
+ * saved set, and each is what compiling its text now gives: the same size,
+ * options and captures, and the same answers. */
+static bool finds(const pcre2_code *re, const char *s)
+{
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	int rc = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL);
+	pcre2_match_data_free(md);
+	return rc >= 0;
+}
+
+static uint64_t info(const pcre2_code *re, uint32_t what)
+{
+	uint64_t v = 0;
+	if (what == PCRE2_INFO_SIZE) {
+		size_t n = 0;
+		cr_assert_eq(pcre2_pattern_info(re, what, &n), 0);
+		return n;
+	}
+	uint32_t u = 0;
+	cr_assert_eq(pcre2_pattern_info(re, what, &u), 0);
+	v = u;
+	return v;
+}
+
+Test(query_analysis, regexes_come_compiled_from_the_build)
+{
+	static const char *const probes[] = {
+	    "",
+	    "os.system",
+	    "subprocess.run",
+	    "global.eval",
+	    "child_process.exec",
+	    "curl",
+	    "/etc/shadow",
+	    "~/.ssh/id_rsa",
+	    "ctypes.CDLL",
+	    "nc",
+	    "bash",
+	    "rm",
+	    "-rf",
+	    "http://x.example",
+	    "eval",
+	    "base64 -d",
+	    "pickle.loads",
+	    "socket.socket",
+	    "vm.runInNewContext",
+	};
+	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
+		struct lang_rules *lr = compiled(langs[l].lang);
+		size_t n = 0;
+		cr_expect_gt(lr->nsaved_re, 20, "%s: %zu saved", langs[l].lang, lr->nsaved_re);
+		for (uint32_t p = 0; p < lr->npat; p++)
+			for (uint32_t i = 0; i < lr->pat[p].npreds; i++) {
+				const struct pred *pr = &lr->pat[p].preds[i];
+				if (!pr->regex)
+					continue;
+				const pcre2_code *re = atomic_load(&pr->re);
+				char msg[400];
+				cr_assert(pr->re_saved && re != NULL,
+					  "%s: %s: \"%s\" is compiled at run time", langs[l].lang,
+					  lr->pat[p].id, pr->strs[0]);
+				pcre2_code *now =
+				    rule_compile_re(pr->strs[0], pr->anchored, msg, sizeof(msg));
+				cr_assert_not_null(now, "%s", msg);
+				cr_expect_eq(info(re, PCRE2_INFO_SIZE), info(now, PCRE2_INFO_SIZE),
+					     "%s", pr->strs[0]);
+				cr_expect_eq(info(re, PCRE2_INFO_ARGOPTIONS),
+					     info(now, PCRE2_INFO_ARGOPTIONS), "%s", pr->strs[0]);
+				cr_expect_eq(info(re, PCRE2_INFO_CAPTURECOUNT),
+					     info(now, PCRE2_INFO_CAPTURECOUNT), "%s", pr->strs[0]);
+				cr_expect_eq(finds(re, pr->strs[0]), finds(now, pr->strs[0]), "%s",
+					     pr->strs[0]);
+				for (size_t k = 0; k < ARRAY_SIZE(probes); k++)
+					cr_expect_eq(finds(re, probes[k]), finds(now, probes[k]),
+						     "%s on \"%s\"", pr->strs[0], probes[k]);
+				pcre2_code_free(now);
+				n++;
+			}
+		cr_expect_gt(n, 20, "%s: %zu regular expressions", langs[l].lang, n);
+	}
+}
+
+/* The analyzer compiles a language's rules once for its life (the service
+ * keeps one, so a request never pays for them): its query and its regular
+ * expressions on the first analysis, and nothing again on the next
+ * analyses of the same program. */
+Test(query_analysis, compiled_once_for_the_analyzers_life)
+{
+	const char *code = "import os\nimport subprocess as sp\nos.system('id')\n"
+			   "sp.run(['ls'])\nprint(eval(input()))\n";
+	struct analyzer_counts c, py, js;
+	struct findings f;
+	err_t err;
+
+	cr_assert_eq(analyzer_counts(A, "python", &c), 0);
+	cr_expect_eq(c.queries, 0, "compiled before its first use");
+	cr_expect_eq(c.regexes, 0);
+	cr_expect_eq(analyzer_counts(A, "cobol", &c), -1);
+	for (int i = 0; i < 4; i++) {
+		cr_assert_eq(analyze(A, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
+		cr_expect_gt(f.n, 0);
+		findings_free(&f);
+		cr_assert_eq(analyzer_counts(A, "python", &c), 0);
+		cr_expect_eq(c.queries, 1, "analysis %d: the query compiled %lu times", i + 1,
+			     c.queries);
+		cr_expect_gt(c.regexes, 0);
+		if (i == 0)
+			py = c;
+		cr_expect_eq(c.regexes, py.regexes,
+			     "analysis %d: %lu regular expressions compiled, %lu after the first",
+			     i + 1, c.regexes, py.regexes);
+	}
+	/* (os.system's command is analysed as Bash: that language's rules are
+	 * compiled, once too) */
+	cr_assert_eq(analyzer_counts(A, "sh", &c), 0);
+	cr_expect_eq(c.queries, 1);
+	cr_assert_eq(analyzer_counts(A, "js", &js), 0);
+	cr_expect_eq(js.queries, 0, "a Python program compiled the JavaScript rules");
+	cr_expect_eq(js.regexes, 0);
 }

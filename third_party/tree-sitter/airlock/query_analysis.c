@@ -1,30 +1,27 @@
 /*
- * airlock's extension of tree-sitter (ts_query_analysis.h): a query's
- * analysis saved and restored. Built in the library's translation unit
+ * airlock's extension of tree-sitter (ts_query_analysis.h): a compiled
+ * query saved and restored. Built in the library's translation unit
  * (lib.c here), after query.c, whose types it reads.
  *
- * What ts_query__analyze_patterns computes, and so what is saved: three
- * flags of every step (contains_captures, root_pattern_guaranteed,
- * parent_pattern_guaranteed), is_non_local of every pattern, and the
- * repetition symbols that can hold non-rooted patterns. A saved block is
- * only used for the same source text (length and 64-bit FNV-1a hash), the
- * same language (ABI version, symbol, state and field counts), and the
- * same number of steps and patterns; anything else is analysed afresh.
+ * What is saved is the whole of what ts_query_new builds, field by field
+ * (no struct is copied as bytes, so padding never gets in): the capture
+ * and predicate-value symbol tables, each pattern's capture quantifiers,
+ * the steps (with the flags ts_query__analyze_patterns computes), the
+ * pattern map, the predicate steps, the patterns, the step offsets, the
+ * negated fields, the repetition symbols that can hold non-rooted patterns
+ * and the count of wildcard-rooted patterns. Restoring it is a copy: no
+ * parsing of the query's text, no lookup of node and field names in the
+ * grammar, no analysis. A saved block is only used for the same source
+ * text (length and 64-bit FNV-1a hash) and the same language (ABI version,
+ * symbol, state and field counts); anything else is compiled afresh.
  */
 #include "ts_query_analysis.h"
 
 #include <string.h>
 
 #define QA_MAGIC 0x41515354u /* "TSQA" */
-#define QA_VERSION 1u
-#define QA_HEADER_WORDS 11u
-
-enum { QA_CAPTURES = 1, QA_ROOT = 2, QA_PARENT = 4 };
-
-/* The analysis to restore in the ts_query_new running on this thread. */
-static _Thread_local const uint8_t *qa_saved;
-static _Thread_local size_t qa_saved_size;
-static _Thread_local bool qa_restored;
+#define QA_VERSION 2u
+#define QA_HEADER_WORDS 9u
 
 static uint64_t qa_hash(const char *s, uint32_t len)
 {
@@ -36,20 +33,9 @@ static uint64_t qa_hash(const char *s, uint32_t len)
 	return h;
 }
 
-static void qa_put32(uint8_t *p, uint32_t v)
-{
-	for (int i = 0; i < 4; i++)
-		p[i] = (uint8_t)(v >> (8 * i));
-}
-
-static uint32_t qa_get32(const uint8_t *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 /* The header's words: what a saved block must agree with to be used. */
 static void qa_header(uint32_t w[QA_HEADER_WORDS], const TSLanguage *language, const char *source,
-		      uint32_t source_len, uint32_t steps, uint32_t patterns)
+		      uint32_t source_len)
 {
 	uint64_t h = qa_hash(source, source_len);
 	w[0] = QA_MAGIC;
@@ -61,71 +47,270 @@ static void qa_header(uint32_t w[QA_HEADER_WORDS], const TSLanguage *language, c
 	w[6] = language->symbol_count;
 	w[7] = language->state_count;
 	w[8] = language->field_count;
-	w[9] = steps;
-	w[10] = patterns;
+}
+
+/* ---- writing ---- */
+
+typedef Array(uint8_t) QaOut;
+
+static void qa_put(QaOut *o, uint32_t v, unsigned bytes)
+{
+	for (unsigned i = 0; i < bytes; i++)
+		array_push(o, (uint8_t)(v >> (8 * i)));
+}
+
+static void qa_put_bytes(QaOut *o, const void *p, uint32_t n)
+{
+	qa_put(o, n, 4);
+	array_extend(o, n, (const uint8_t *)p);
+}
+
+static void qa_put_symbols(QaOut *o, const SymbolTable *t)
+{
+	qa_put_bytes(o, t->characters.contents, t->characters.size);
+	qa_put(o, t->slices.size, 4);
+	for (uint32_t i = 0; i < t->slices.size; i++) {
+		qa_put(o, t->slices.contents[i].offset, 4);
+		qa_put(o, t->slices.contents[i].length, 4);
+	}
+}
+
+static uint32_t qa_step_flags(const QueryStep *s)
+{
+	return (uint32_t)s->is_named | (uint32_t)s->is_immediate << 1 |
+	       (uint32_t)s->is_last_child << 2 | (uint32_t)s->is_pass_through << 3 |
+	       (uint32_t)s->is_dead_end << 4 | (uint32_t)s->alternative_is_immediate << 5 |
+	       (uint32_t)s->contains_captures << 6 | (uint32_t)s->root_pattern_guaranteed << 7 |
+	       (uint32_t)s->parent_pattern_guaranteed << 8 | (uint32_t)s->is_missing << 9;
 }
 
 uint8_t *ts_query_analysis_save(const TSQuery *self, const TSLanguage *language,
 				const char *source, uint32_t source_len, size_t *size)
 {
 	uint32_t w[QA_HEADER_WORDS];
-	uint32_t nrep = self->repeat_symbols_with_rootless_patterns.size;
-	size_t n = 4 * (QA_HEADER_WORDS + 1) + self->steps.size + self->patterns.size + 2 * nrep;
-	uint8_t *out = malloc(n), *p = out;
+	QaOut o = array_new();
 
-	if (out == NULL)
-		return NULL;
-	qa_header(w, language, source, source_len, self->steps.size, self->patterns.size);
-	for (unsigned i = 0; i < QA_HEADER_WORDS; i++, p += 4)
-		qa_put32(p, w[i]);
-	qa_put32(p, nrep);
-	p += 4;
+	qa_header(w, language, source, source_len);
+	for (unsigned i = 0; i < QA_HEADER_WORDS; i++)
+		qa_put(&o, w[i], 4);
+	qa_put_symbols(&o, &self->captures);
+	qa_put_symbols(&o, &self->predicate_values);
+	qa_put(&o, self->capture_quantifiers.size, 4);
+	for (uint32_t i = 0; i < self->capture_quantifiers.size; i++) {
+		const CaptureQuantifiers *q = &self->capture_quantifiers.contents[i];
+		qa_put_bytes(&o, q->contents, q->size);
+	}
+	qa_put(&o, self->steps.size, 4);
 	for (uint32_t i = 0; i < self->steps.size; i++) {
-		const QueryStep *s = array_get(&self->steps, i);
-		*p++ = (uint8_t)((s->contains_captures ? QA_CAPTURES : 0) |
-				 (s->root_pattern_guaranteed ? QA_ROOT : 0) |
-				 (s->parent_pattern_guaranteed ? QA_PARENT : 0));
+		const QueryStep *s = &self->steps.contents[i];
+		qa_put(&o, s->symbol, 2);
+		qa_put(&o, s->supertype_symbol, 2);
+		qa_put(&o, s->field, 2);
+		for (unsigned k = 0; k < MAX_STEP_CAPTURE_COUNT; k++)
+			qa_put(&o, s->capture_ids[k], 2);
+		qa_put(&o, s->depth, 2);
+		qa_put(&o, s->alternative_index, 2);
+		qa_put(&o, s->negated_field_list_id, 2);
+		qa_put(&o, qa_step_flags(s), 2);
 	}
-	for (uint32_t i = 0; i < self->patterns.size; i++)
-		*p++ = array_get(&self->patterns, i)->is_non_local ? 1 : 0;
-	for (uint32_t i = 0; i < nrep; i++) {
-		TSSymbol sym = *array_get(&self->repeat_symbols_with_rootless_patterns, i);
-		*p++ = (uint8_t)sym;
-		*p++ = (uint8_t)(sym >> 8);
+	qa_put(&o, self->pattern_map.size, 4);
+	for (uint32_t i = 0; i < self->pattern_map.size; i++) {
+		const PatternEntry *e = &self->pattern_map.contents[i];
+		qa_put(&o, e->step_index, 2);
+		qa_put(&o, e->pattern_index, 2);
+		qa_put(&o, e->is_rooted, 1);
 	}
-	*size = n;
-	return out;
+	qa_put(&o, self->predicate_steps.size, 4);
+	for (uint32_t i = 0; i < self->predicate_steps.size; i++) {
+		qa_put(&o, (uint32_t)self->predicate_steps.contents[i].type, 4);
+		qa_put(&o, self->predicate_steps.contents[i].value_id, 4);
+	}
+	qa_put(&o, self->patterns.size, 4);
+	for (uint32_t i = 0; i < self->patterns.size; i++) {
+		const QueryPattern *p = &self->patterns.contents[i];
+		qa_put(&o, p->steps.offset, 4);
+		qa_put(&o, p->steps.length, 4);
+		qa_put(&o, p->predicate_steps.offset, 4);
+		qa_put(&o, p->predicate_steps.length, 4);
+		qa_put(&o, p->start_byte, 4);
+		qa_put(&o, p->end_byte, 4);
+		qa_put(&o, p->is_non_local, 1);
+	}
+	qa_put(&o, self->step_offsets.size, 4);
+	for (uint32_t i = 0; i < self->step_offsets.size; i++) {
+		qa_put(&o, self->step_offsets.contents[i].byte_offset, 4);
+		qa_put(&o, self->step_offsets.contents[i].step_index, 2);
+	}
+	qa_put(&o, self->negated_fields.size, 4);
+	for (uint32_t i = 0; i < self->negated_fields.size; i++)
+		qa_put(&o, self->negated_fields.contents[i], 2);
+	qa_put(&o, self->repeat_symbols_with_rootless_patterns.size, 4);
+	for (uint32_t i = 0; i < self->repeat_symbols_with_rootless_patterns.size; i++)
+		qa_put(&o, self->repeat_symbols_with_rootless_patterns.contents[i], 2);
+	qa_put(&o, self->wildcard_root_pattern_count, 2);
+	*size = o.size;
+	return o.contents;
 }
 
-/* Called by ts_query_new in place of the analysis: true if it restored
- * one (the saved block fits this query), false to analyse. */
-static bool ts_query__restore_analysis(TSQuery *self)
-{
-	const uint8_t *p = qa_saved;
-	size_t size = qa_saved_size;
+/* ---- reading ---- */
 
-	if (p == NULL)
-		return false;
-	if (qa_get32(p + 4 * 9) != self->steps.size || qa_get32(p + 4 * 10) != self->patterns.size)
-		return false;
-	uint32_t nrep = qa_get32(p + 4 * QA_HEADER_WORDS);
-	if (size != 4 * (QA_HEADER_WORDS + 1) + self->steps.size + self->patterns.size + 2 * (size_t)nrep)
-		return false;
-	p += 4 * (QA_HEADER_WORDS + 1);
-	for (uint32_t i = 0; i < self->steps.size; i++, p++) {
-		QueryStep *s = array_get(&self->steps, i);
-		s->contains_captures = (*p & QA_CAPTURES) != 0;
-		s->root_pattern_guaranteed = (*p & QA_ROOT) != 0;
-		s->parent_pattern_guaranteed = (*p & QA_PARENT) != 0;
+typedef struct {
+	const uint8_t *p, *end;
+	bool bad;
+} QaIn;
+
+static uint32_t qa_get(QaIn *in, unsigned bytes)
+{
+	uint32_t v = 0;
+	if (in->bad || (size_t)(in->end - in->p) < bytes) {
+		in->bad = true;
+		return 0;
 	}
-	for (uint32_t i = 0; i < self->patterns.size; i++, p++)
-		array_get(&self->patterns, i)->is_non_local = *p != 0;
-	array_clear(&self->repeat_symbols_with_rootless_patterns);
-	for (uint32_t i = 0; i < nrep; i++, p += 2)
-		array_push(&self->repeat_symbols_with_rootless_patterns,
-			   (TSSymbol)(p[0] | (uint16_t)(p[1] << 8)));
-	qa_restored = true;
-	return true;
+	for (unsigned i = 0; i < bytes; i++)
+		v |= (uint32_t)in->p[i] << (8 * i);
+	in->p += bytes;
+	return v;
+}
+
+/* A count of elements of SIZE bytes each that must still be in the block. */
+static uint32_t qa_get_count(QaIn *in, size_t size)
+{
+	uint32_t n = qa_get(in, 4);
+	if (!in->bad && (size_t)(in->end - in->p) / size < n)
+		in->bad = true;
+	return in->bad ? 0 : n;
+}
+
+#define QA_READ_ARRAY(in, arr, elem_size)                    \
+	do {                                                 \
+		uint32_t n_ = qa_get_count((in), (elem_size)); \
+		array_reserve((arr), n_);                    \
+		(arr)->size = n_;                            \
+	} while (0)
+
+static void qa_get_bytes(QaIn *in, Array(uint8_t) *a)
+{
+	QA_READ_ARRAY(in, a, 1);
+	if (a->size)
+		memcpy(a->contents, in->p, a->size);
+	in->p += a->size;
+}
+
+static void qa_get_chars(QaIn *in, Array(char) *a)
+{
+	QA_READ_ARRAY(in, a, 1);
+	if (a->size)
+		memcpy(a->contents, in->p, a->size);
+	in->p += a->size;
+}
+
+static void qa_get_symbols(QaIn *in, SymbolTable *t)
+{
+	qa_get_chars(in, &t->characters);
+	QA_READ_ARRAY(in, &t->slices, 8);
+	for (uint32_t i = 0; i < t->slices.size; i++) {
+		t->slices.contents[i].offset = qa_get(in, 4);
+		t->slices.contents[i].length = qa_get(in, 4);
+	}
+}
+
+static TSQuery *qa_restore(const TSLanguage *language, const uint8_t *saved, size_t saved_size)
+{
+	QaIn in = {saved + 4 * QA_HEADER_WORDS, saved + saved_size, false};
+	TSQuery *self = ts_malloc(sizeof(TSQuery));
+
+	*self = (TSQuery){
+	    .steps = array_new(),
+	    .pattern_map = array_new(),
+	    .captures = symbol_table_new(),
+	    .capture_quantifiers = array_new(),
+	    .predicate_values = symbol_table_new(),
+	    .predicate_steps = array_new(),
+	    .patterns = array_new(),
+	    .step_offsets = array_new(),
+	    .string_buffer = array_new(),
+	    .negated_fields = array_new(),
+	    .repeat_symbols_with_rootless_patterns = array_new(),
+	    .wildcard_root_pattern_count = 0,
+	    .language = ts_language_copy(language),
+	};
+	qa_get_symbols(&in, &self->captures);
+	qa_get_symbols(&in, &self->predicate_values);
+	uint32_t nq = qa_get_count(&in, 4);
+	for (uint32_t i = 0; i < nq && !in.bad; i++) {
+		CaptureQuantifiers q = capture_quantifiers_new();
+		qa_get_bytes(&in, (Array(uint8_t) *)&q);
+		array_push(&self->capture_quantifiers, q);
+	}
+	QA_READ_ARRAY(&in, &self->steps, 2 * (7 + MAX_STEP_CAPTURE_COUNT));
+	for (uint32_t i = 0; i < self->steps.size; i++) {
+		QueryStep *s = &self->steps.contents[i];
+		uint32_t f;
+		memset(s, 0, sizeof(*s));
+		s->symbol = (TSSymbol)qa_get(&in, 2);
+		s->supertype_symbol = (TSSymbol)qa_get(&in, 2);
+		s->field = (TSFieldId)qa_get(&in, 2);
+		for (unsigned k = 0; k < MAX_STEP_CAPTURE_COUNT; k++)
+			s->capture_ids[k] = (uint16_t)qa_get(&in, 2);
+		s->depth = (uint16_t)qa_get(&in, 2);
+		s->alternative_index = (uint16_t)qa_get(&in, 2);
+		s->negated_field_list_id = (uint16_t)qa_get(&in, 2);
+		f = qa_get(&in, 2);
+		s->is_named = f & 1;
+		s->is_immediate = f >> 1 & 1;
+		s->is_last_child = f >> 2 & 1;
+		s->is_pass_through = f >> 3 & 1;
+		s->is_dead_end = f >> 4 & 1;
+		s->alternative_is_immediate = f >> 5 & 1;
+		s->contains_captures = f >> 6 & 1;
+		s->root_pattern_guaranteed = f >> 7 & 1;
+		s->parent_pattern_guaranteed = f >> 8 & 1;
+		s->is_missing = f >> 9 & 1;
+	}
+	QA_READ_ARRAY(&in, &self->pattern_map, 5);
+	for (uint32_t i = 0; i < self->pattern_map.size; i++) {
+		PatternEntry *e = &self->pattern_map.contents[i];
+		memset(e, 0, sizeof(*e));
+		e->step_index = (uint16_t)qa_get(&in, 2);
+		e->pattern_index = (uint16_t)qa_get(&in, 2);
+		e->is_rooted = qa_get(&in, 1) != 0;
+	}
+	QA_READ_ARRAY(&in, &self->predicate_steps, 8);
+	for (uint32_t i = 0; i < self->predicate_steps.size; i++) {
+		self->predicate_steps.contents[i].type = (TSQueryPredicateStepType)qa_get(&in, 4);
+		self->predicate_steps.contents[i].value_id = qa_get(&in, 4);
+	}
+	QA_READ_ARRAY(&in, &self->patterns, 25);
+	for (uint32_t i = 0; i < self->patterns.size; i++) {
+		QueryPattern *p = &self->patterns.contents[i];
+		memset(p, 0, sizeof(*p));
+		p->steps.offset = qa_get(&in, 4);
+		p->steps.length = qa_get(&in, 4);
+		p->predicate_steps.offset = qa_get(&in, 4);
+		p->predicate_steps.length = qa_get(&in, 4);
+		p->start_byte = qa_get(&in, 4);
+		p->end_byte = qa_get(&in, 4);
+		p->is_non_local = qa_get(&in, 1) != 0;
+	}
+	QA_READ_ARRAY(&in, &self->step_offsets, 6);
+	for (uint32_t i = 0; i < self->step_offsets.size; i++) {
+		StepOffset *s = &self->step_offsets.contents[i];
+		memset(s, 0, sizeof(*s));
+		s->byte_offset = qa_get(&in, 4);
+		s->step_index = (uint16_t)qa_get(&in, 2);
+	}
+	QA_READ_ARRAY(&in, &self->negated_fields, 2);
+	for (uint32_t i = 0; i < self->negated_fields.size; i++)
+		self->negated_fields.contents[i] = (TSFieldId)qa_get(&in, 2);
+	QA_READ_ARRAY(&in, &self->repeat_symbols_with_rootless_patterns, 2);
+	for (uint32_t i = 0; i < self->repeat_symbols_with_rootless_patterns.size; i++)
+		self->repeat_symbols_with_rootless_patterns.contents[i] = (TSSymbol)qa_get(&in, 2);
+	self->wildcard_root_pattern_count = (uint16_t)qa_get(&in, 2);
+	if (in.bad || in.p != in.end) {
+		ts_query_delete(self);
+		return NULL;
+	}
+	return self;
 }
 
 TSQuery *ts_query_new_with_analysis(const TSLanguage *language, const char *source,
@@ -134,22 +319,25 @@ TSQuery *ts_query_new_with_analysis(const TSLanguage *language, const char *sour
 				    bool *restored)
 {
 	uint32_t w[QA_HEADER_WORDS];
-	bool fits = saved != NULL && language != NULL && saved_size >= 4 * (QA_HEADER_WORDS + 1);
+	bool fits = saved != NULL && language != NULL && saved_size >= 4 * QA_HEADER_WORDS &&
+		    language->abi_version <= TREE_SITTER_LANGUAGE_VERSION &&
+		    language->abi_version >= TREE_SITTER_MIN_COMPATIBLE_LANGUAGE_VERSION;
+	TSQuery *q = NULL;
+	bool was_saved = false;
 
 	if (fits) {
-		/* steps and patterns are checked once the query is parsed */
-		qa_header(w, language, source, source_len, 0, 0);
-		for (unsigned i = 0; i < 9 && fits; i++)
-			fits = qa_get32(saved + 4 * i) == w[i];
+		QaIn in = {saved, saved + saved_size, false};
+		qa_header(w, language, source, source_len);
+		for (unsigned i = 0; i < QA_HEADER_WORDS && fits; i++)
+			fits = qa_get(&in, 4) == w[i];
 	}
-	qa_saved = fits ? saved : NULL;
-	qa_saved_size = fits ? saved_size : 0;
-	qa_restored = false;
-	TSQuery *q = ts_query_new(language, source, source_len, error_offset, error_type);
+	if (fits && (q = qa_restore(language, saved, saved_size)) != NULL) {
+		was_saved = true;
+		*error_offset = 0;
+		*error_type = TSQueryErrorNone;
+	} else
+		q = ts_query_new(language, source, source_len, error_offset, error_type);
 	if (restored)
-		*restored = q != NULL && qa_restored;
-	qa_saved = NULL;
-	qa_saved_size = 0;
-	qa_restored = false;
+		*restored = was_saved;
 	return q;
 }

@@ -2774,10 +2774,6 @@ static TSQueryError ts_query__parse_pattern(
   return 0;
 }
 
-// airlock: a query's analysis restored instead of recomputed, when
-// ts_query_new_with_analysis was given it (../airlock/query_analysis.c).
-static bool ts_query__restore_analysis(TSQuery *self);
-
 TSQuery *ts_query_new(
   const TSLanguage *language,
   const char *source,
@@ -2903,7 +2899,7 @@ TSQuery *ts_query_new(
     }
   }
 
-  if (!ts_query__restore_analysis(self) && !ts_query__analyze_patterns(self, error_offset)) {
+  if (!ts_query__analyze_patterns(self, error_offset)) {
     *error_type = TSQueryErrorStructure;
     ts_query_delete(self);
     return NULL;

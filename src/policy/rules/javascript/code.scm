@@ -129,7 +129,8 @@
 ; require(name) / import(name) where the name cannot be known
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
  (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)|process\\.getBuiltinModule")
  (#not-value-match? @name "")
  (#set! id "js-unknown-code")
@@ -138,7 +139,8 @@
 
 ((call_expression
    function: (import)
-   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression) (call_expression)] @name)) @finding
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression" "call_expression")
  (#not-value-match? @name "")
  (#set! id "js-unknown-code")
  (#set! severity "high")
@@ -160,7 +162,8 @@
 ; setTimeout('code', ms): a string is compiled like eval
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(string) (template_string) (binary_expression)] @code)) @finding
+   arguments: (arguments . (_) @code)) @finding
+ (#type? @code "string" "template_string" "binary_expression")
  (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate|execScript)")
  (#set! id "js-dynamic-code")
  (#set! severity "warn")
@@ -169,7 +172,8 @@
 
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(identifier) (call_expression) (member_expression) (subscript_expression)] @code)) @finding
+   arguments: (arguments . (_) @code)) @finding
+ (#type? @code "identifier" "call_expression" "member_expression" "subscript_expression")
  (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate|execScript)")
  (#value-match? @code ".")
  (#set! id "js-dynamic-code")
@@ -199,7 +203,8 @@
 ; setTimeout(atob(s)): a timer given a decoded string (not a function)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(call_expression) (binary_expression)] @code)) @finding
+   arguments: (arguments . (_) @code)) @finding
+ (#type? @code "call_expression" "binary_expression")
  (#resolves-to? @fn "global\\.(setTimeout|setInterval|setImmediate)")
  (#contains-call? @code "global\\.(atob|unescape|decodeURI|decodeURIComponent|Buffer\\.from|Buffer|String\\.fromCharCode|String\\.fromCodePoint)|zlib\\..*")
  (#set! id "js-decode-exec")
@@ -215,10 +220,21 @@
  (#set! severity "high")
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
 
-; require(name) / import(name) where the name is computed
+; require(name) / import(name) where the name is computed (each in two
+; patterns: one type of the first argument among these, or a template with
+; a substitution)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string (template_substitution)) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
+ (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "loads a module whose name is computed at run time, which hides what the program uses"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (template_string (template_substitution)) @name)) @finding
  (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)")
  (#set! id "js-dynamic-require")
  (#set! severity "warn")
@@ -226,7 +242,15 @@
 
 ((call_expression
    function: (import)
-   arguments: (arguments . [(binary_expression) (identifier) (member_expression) (subscript_expression) (ternary_expression) (parenthesized_expression) (await_expression) (template_string (template_substitution)) (array) (object) (new_expression) (assignment_expression) (augmented_assignment_expression) (unary_expression)] @name)) @finding
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
+ (#set! id "js-dynamic-require")
+ (#set! severity "warn")
+ (#set! message "imports a module whose name is computed at run time, which hides what the program uses"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . (template_string (template_substitution)) @name)) @finding
  (#set! id "js-dynamic-require")
  (#set! severity "warn")
  (#set! message "imports a module whose name is computed at run time, which hides what the program uses"))

@@ -70,7 +70,8 @@
  (#set! message "reaches the runtime's internal process spawner, bypassing child_process"))
 
 ; exec handed to other code: util.promisify(exec), [exec][0], cb(cp.exec)
-((arguments [(identifier) (member_expression) (subscript_expression)] @finding)
+((arguments (_) @finding)
+ (#type? @finding "identifier" "member_expression" "subscript_expression")
  (#resolves-to? @finding "child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -79,14 +80,15 @@
 ; The module itself handed on: Object.assign(globalThis, require('child_process')),
 ; {...cp}, Object.values(cp), with (cp) {...}, a getter or a default
 ; parameter that yields it: what is called from it is out of sight
-([(arguments [(identifier) (member_expression) (call_expression)] @mod)
-  (spread_element [(identifier) (member_expression) (call_expression)] @mod)
-  (with_statement object: (parenthesized_expression [(identifier) (member_expression) (call_expression)] @mod))
-  (return_statement [(identifier) (member_expression) (call_expression)] @mod)
-  (arrow_function body: [(identifier) (member_expression) (call_expression)] @mod)
-  (assignment_pattern right: [(identifier) (member_expression) (call_expression)] @mod)
-  (pair value: [(identifier) (member_expression) (call_expression)] @mod)
-  (field_definition value: [(identifier) (member_expression) (call_expression)] @mod)] @finding
+([(arguments (_) @mod)
+  (spread_element (_) @mod)
+  (with_statement object: (parenthesized_expression (_) @mod))
+  (return_statement (_) @mod)
+  (arrow_function body: (_) @mod)
+  (assignment_pattern right: (_) @mod)
+  (pair value: (_) @mod)
+  (field_definition value: (_) @mod)] @finding
+ (#type? @mod "identifier" "member_expression" "call_expression")
  (#resolves-to? @mod "child_process|worker_threads|vm|child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
  (#set! id "js-shell")
  (#set! severity "high")

@@ -96,7 +96,8 @@
 ; The whole environment: passed to a call (JSON.stringify, Object.keys,
 ; console.log, fetch, ...), spread, iterated, destructured with a rest, or
 ; returned. process.env.HOME and process.env['X'] read one variable.
-((arguments [(member_expression) (identifier) (subscript_expression)] @finding)
+((arguments (_) @finding)
+ (#type? @finding "member_expression" "identifier" "subscript_expression")
  (#resolves-to? @finding "process\\.env")
  (#set! id "js-env-dump")
  (#set! severity "warn")
@@ -146,7 +147,8 @@
 
 ((call_expression
    function: (_) @fn
-   arguments: (arguments (_) . [(number) (string) (binary_expression) (call_expression) (member_expression) (identifier)] @mode)) @finding
+   arguments: (arguments (_) . (_) @mode)) @finding
+ (#type? @mode "number" "string" "binary_expression" "call_expression" "member_expression" "identifier")
  (#resolves-to? @fn "fs\\.(chmod|chmodSync|lchmod|lchmodSync|fchmod|fchmodSync|promises\\.(chmod|lchmod))")
  (#match? @mode "^0[oO]?[0-7]?[2-7][0-7]{3}$|^0[xX]0*[4-9a-fA-F][0-9a-fA-F]{2}$|^(10[2-9][0-9]|1[1-9][0-9]{2}|[23][0-9]{3}|40[0-8][0-9]|409[0-5])$|S_IS[UG]ID|^parseInt\\(\\s*['\"`]0?[2-7][0-7]{3}['\"`]")
  (#set! id "js-setuid")
@@ -155,7 +157,8 @@
 
 ((call_expression
    function: (_) @fn
-   arguments: (arguments (_) . [(string) (template_string) (identifier)] @mode)) @finding
+   arguments: (arguments (_) . (_) @mode)) @finding
+ (#type? @mode "string" "template_string" "identifier")
  (#resolves-to? @fn "fs\\.(chmod|chmodSync|lchmod|lchmodSync|fchmod|fchmodSync|promises\\.(chmod|lchmod))")
  (#value-match? @mode "^0?[oO]?[0-7]?[2-7][0-7]{3}$")
  (#set! id "js-setuid")
