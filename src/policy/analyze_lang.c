@@ -272,8 +272,43 @@ int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out
 	return m->folded;
 }
 
+void actx_resolve_node(struct actx *c, TSNode n, struct names *out)
+{
+	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
+	TSSymbol sym = ts_node_symbol(n);
+	struct resolved_node *r;
+
+	if (c->rcache == NULL)
+		c->rcache = xcalloc(RCACHE_SIZE, sizeof(*c->rcache));
+	r = &c->rcache[(start * 31u + end * 7u + sym) % RCACHE_SIZE];
+	if (r->valid && r->start == start && r->end == end && r->symbol == sym) {
+		for (int i = 0; i < r->ns.n; i++)
+			names_add(out, r->ns.v[i]);
+		return;
+	}
+	bool exhausted = c->exhausted;
+	unsigned long pred_steps = c->pred_steps, cycles = c->cycles;
+	c->ops->resolve(c, n, out, 0);
+	/* an answer cut short by the step budget, or partial because it met a
+	 * cycle, is not the node's answer */
+	if (c->exhausted != exhausted || c->pred_steps >= STEPS_PER_PREDICATE ||
+	    c->cycles != cycles || c->pred_steps == pred_steps)
+		return;
+	names_free(&r->ns);
+	r->valid = true;
+	r->start = start, r->end = end, r->symbol = sym;
+	for (int i = 0; i < out->n; i++)
+		names_add(&r->ns, out->v[i]);
+}
+
 void actx_free(struct actx *c)
 {
+	if (c->rcache) {
+		for (size_t i = 0; i < RCACHE_SIZE; i++)
+			names_free(&c->rcache[i].ns);
+		free(c->rcache);
+		c->rcache = NULL;
+	}
 	for (size_t i = 0; i < c->memo_cap; i++)
 		for (struct memo *m = c->memo[i], *next; m; m = next) {
 			next = m->next;

@@ -86,7 +86,23 @@ struct actx {
 	uint64_t deadline_ms; /* monotonic; past it, matching stops (late) */
 	bool late;
 	void *re_md; /* the predicates' pcre2_match_data, made on first use */
+	/* What the last nodes given to #resolves-to? resolved to: rules test
+	 * one callee pattern after another on the same node. */
+	struct resolved_node *rcache; /* RCACHE_SIZE entries, made on first use */
 };
+
+#define RCACHE_SIZE 64
+
+struct resolved_node {
+	uint32_t start, end;
+	TSSymbol symbol;
+	bool valid;
+	struct names ns;
+};
+
+/* The names n resolves to (as lang_ops.resolve), from a small cache of the
+ * nodes resolved before; *out is a copy the caller frees. */
+void actx_resolve_node(struct actx *c, TSNode n, struct names *out);
 
 typedef void (*resolve_name_fn)(struct actx *c, const char *name, size_t len, struct names *out,
 				int depth);

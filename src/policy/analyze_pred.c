@@ -97,7 +97,8 @@ static char *glob_representative(const char *v, size_t len, size_t *out_len)
 	bool any = false;
 
 	for (size_t i = 0; i < len; i++) {
-		const char *close = v[i] == '[' && i + 2 < len ? memchr(v + i + 2, ']', len - i - 2) : NULL;
+		const char *close =
+		    v[i] == '[' && i + 2 < len ? memchr(v + i + 2, ']', len - i - 2) : NULL;
 		if (close && v[i + 1] != '!' && v[i + 1] != '^' && v[i + 1] != ']') {
 			buf_append(&b, v + i + 1, 1);
 			i = (size_t)(close - v);
@@ -144,7 +145,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	case P_RESOLVES: {
 		struct names ns = {0};
 		bool hit = false;
-		c->ops->resolve(c, n, &ns, 0);
+		actx_resolve_node(c, n, &ns);
 		for (int i = 0; i < ns.n && !hit; i++)
 			hit = re_find(c, pred_re(p), ns.v[i], strlen(ns.v[i]));
 		names_free(&ns);
@@ -155,7 +156,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		char *v = fold_dup(c, n, 0, &vlen);
 		bool hit = v && re_find(c, pred_re(p), v, vlen);
 		size_t glen;
-		char *g = v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
+		char *g =
+		    v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
 		if (g)
 			hit = re_find(c, pred_re(p), g, glen);
 		free(g);

@@ -15,3 +15,6 @@ def f(x):
     return x
 #@ neg a text that names the variable among others
 print("set PYTHONBREAKPOINT=0 to disable breakpoints")
+#@ pos PYTHONBREAKPOINT given to os.environ.update
+import os
+os.environ.update(PYTHONBREAKPOINT="os.system")

@@ -62,13 +62,30 @@
 ; breakpoint() calls the function PYTHONBREAKPOINT names, or whatever was
 ; put in sys.breakpointhook: os.environ["PYTHONBREAKPOINT"] = "os.system";
 ; breakpoint("id") runs a shell without naming a call to it
-([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "^PYTHONBREAKPOINT$")
+((subscript value: (_) @env subscript: (_) @k) @finding
+ (#resolves-to? @env "os\\.environb?")
+ (#value-match? @k "^PYTHONBREAKPOINT$")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "chooses the function breakpoint() calls (PYTHONBREAKPOINT), a way to call one without naming it"))
 
-((attribute) @finding
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @k)) @finding
+ (#resolves-to? @fn "os\\.(putenv|environb?\\.(setdefault|__setitem__|update))")
+ (#value-match? @k "^PYTHONBREAKPOINT$")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "chooses the function breakpoint() calls (PYTHONBREAKPOINT), a way to call one without naming it"))
+
+((keyword_argument name: (identifier) @finding)
+ (#eq? @finding "PYTHONBREAKPOINT")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "chooses the function breakpoint() calls (PYTHONBREAKPOINT), a way to call one without naming it"))
+
+((attribute attribute: (identifier) @a) @finding
+ (#eq? @a "breakpointhook")
  (#resolves-to? @finding "sys\\.breakpointhook")
  (#set! id "py-code-hook")
  (#set! severity "high")
