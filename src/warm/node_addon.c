@@ -9,7 +9,8 @@
  * shows it, and calls start(argv) from the event loop, on an empty stack,
  * as node calls a program's main module. A run that cannot start in this
  * node (warm 0) is exec'd instead: a cold node in the same process and
- * sandbox.
+ * sandbox. Before it waits, it has node_exit.cc end the run without
+ * node's teardown.
  *
  * It runs with the program's privileges, under every restriction of the
  * sandbox; it holds nothing the program could not have.
@@ -37,6 +38,9 @@ struct ahead_start {
 	uint32_t argc, envc;
 	uint64_t len;
 };
+
+/* node_exit.cc: the run ends without node's teardown */
+int airlock_node_quick_exit(void);
 
 static uv_poll_t watch;
 static napi_env env_now;
@@ -199,6 +203,8 @@ static napi_value wait_run(napi_env env, napi_callback_info info)
 	    napi_get_uv_event_loop(env, &loop) != napi_ok)
 		fail("node-api");
 	env_now = env;
+	if (airlock_node_quick_exit() < 0)
+		fail("node's exit hooks");
 	if (uv_poll_init(loop, &watch, SOCK_FD) != 0 ||
 	    uv_poll_start(&watch, UV_READABLE | UV_DISCONNECT, on_run) != 0)
 		fail("watch the socket");
