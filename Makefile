@@ -213,7 +213,7 @@ $(BUILD)/obj/src/warm/node_exit.o: src/warm/node_exit.cc
 $(BUILD)/warm/node_addon.so: $(BUILD)/obj/src/warm/node_addon.o $(BUILD)/obj/src/warm/node_exit.o
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  LD      $@")
-	$(Q)$(CC) -shared -Wl,-z,relro,-z,now -Wl,--unresolved-symbols=ignore-all -o $@ $^
+	$(Q)$(CC) -shared -s -Wl,-z,relro,-z,now -Wl,--unresolved-symbols=ignore-all -o $@ $^
 $(BUILD)/obj/src/warm/node.o: $(BUILD)/warm/node_addon.so
 $(BUILD)/obj/src/warm/node.o: CFLAGS_ALL += -DNODE_ADDON_PATH='"$(BUILD)/warm/node_addon.so"'
 $(BUILD)/airlock-warm-node: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/warm/node.o $(LIB)
