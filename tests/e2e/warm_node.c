@@ -138,6 +138,18 @@ AS_COLD(uncaught_exception_in_an_exit_listener,
 AS_COLD(uncaught_exception_handler_sets_the_code,
 	"process.on('uncaughtException', (e) => { console.log('caught', e.message); "
 	"process.exitCode = 5; });\nsetTimeout(() => { throw new Error('t'); }, 1);")
+AS_COLD(worker_thread_then_natural_end,
+	"const { Worker } = require('worker_threads');\n"
+	"const w = new Worker(\"console.log('in worker')\", { eval: true });\n"
+	"w.on('exit', (c) => { console.log('worker exit', c); process.exitCode = 3; });")
+AS_COLD(unref_worker_left_running_at_the_end,
+	"const { Worker } = require('worker_threads');\n"
+	"new Worker('setInterval(() => {}, 1000)', { eval: true }).unref();\n"
+	"process.on('exit', (c) => console.log('exit', c));")
+AS_COLD(exit_with_a_worker_running,
+	"const { Worker } = require('worker_threads');\n"
+	"const w = new Worker('setInterval(() => {}, 1000)', { eval: true });\n"
+	"w.on('online', () => { console.log('online'); process.exit(4); });")
 /* the status is read through node's own process.exitCode, whatever the
  * program does to what it can reach */
 AS_COLD(exit_code_with_process_tampered,
