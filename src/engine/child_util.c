@@ -135,12 +135,16 @@ int child_verify_no_capabilities(bool bounding)
 void child_reset_signals(bool actions)
 {
 	sigset_t none;
-	struct sigaction dfl;
+	/* the kernel's struct sigaction, all zero: SIG_DFL, no flags, an
+	 * empty mask (whatever the architecture's field order). The raw call,
+	 * because glibc's sigaction refuses the two signals it reserves (32
+	 * and 33), and one ignored by whatever started airlock would stay
+	 * ignored in the program. */
+	unsigned long dfl[8] = {0};
 
-	memset(&dfl, 0, sizeof(dfl));
-	dfl.sa_handler = SIG_DFL;
 	for (int sig = 1; actions && sig < NSIG; sig++)
-		(void)sigaction(sig, &dfl, NULL);
+		if (sig != SIGKILL && sig != SIGSTOP)
+			(void)syscall(SYS_rt_sigaction, sig, dfl, NULL, (size_t)(NSIG / 8));
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 }

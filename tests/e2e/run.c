@@ -596,3 +596,28 @@ Test(status, under_a_foreign_seccomp_listener_escapes_still_end_the_run)
 	json_decref(r);
 	close(listener);
 }
+
+/* A signal that whatever starts airlock ignores or blocks is neither in
+ * the program, glibc's reserved 32 and 33 included (glibc's sigaction
+ * refuses to touch them; the kernel's does not). */
+Test(signals, what_airlock_inherits_ignored_or_blocked_the_program_does_not)
+{
+	unsigned long ign[8] = {(unsigned long)SIG_IGN};
+	sigset_t block;
+
+	for (int sig = 1; sig < 64; sig++)
+		if (sig != SIGKILL && sig != SIGSTOP && sig != SIGCHLD)
+			cr_assert_eq(syscall(SYS_rt_sigaction, sig, ign, NULL, (size_t)8), 0,
+				     "signal %d", sig);
+	sigemptyset(&block);
+	sigaddset(&block, SIGUSR1);
+	sigaddset(&block, SIGTERM);
+	sigprocmask(SIG_BLOCK, &block, NULL);
+	json_t *r = run_json("bash", "grep -E '^Sig(Ign|Blk):' /proc/self/status", NULL);
+	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	cr_expect(strstr(jstr(r, "stdout"), "SigIgn:\t0000000000000000\n"), "%s",
+		  jstr(r, "stdout"));
+	cr_expect(strstr(jstr(r, "stdout"), "SigBlk:\t0000000000000000\n"), "%s",
+		  jstr(r, "stdout"));
+	json_decref(r);
+}
