@@ -2,7 +2,7 @@
 # Benchmark of the stores (docs/store.md): executions/s of a Python hello
 # through `airlock serve` with SQLite and with PostgreSQL on one node
 # (target: PostgreSQL >= 0.9 x SQLite), then with 1, 2 and 3 nodes sharing
-# one PostgreSQL, the clients spread over the nodes. On a machine of few
+# one PostgreSQL, the same clients sending to the nodes in turn. On a machine of few
 # cores more nodes cannot run more sandboxes: what must not grow with the
 # nodes is the CPU time per execution, printed for each.
 #
@@ -93,9 +93,9 @@ serve() {
 	urls="$urls http://127.0.0.1:$port"
 }
 
-# run LABEL: the clients spread over $urls; prints "LABEL per_s cpu_ms_per_exec errors"
+# run LABEL: n clients over the nodes of $urls; prints "LABEL per_s cpu_ms_per_exec errors"
 run() {
-	local label=$1 nodes per out t0 t1 j0 j1 errs=0 u i=0 clients=
+	local label=$1 nodes per out t0 t1 j0 j1 errs=0 u
 	nodes=$(wc -w <<<"$urls")
 	per=$((count / nodes))
 	for u in $urls; do # warm up each node
@@ -103,13 +103,10 @@ run() {
 	done
 	j0=$(tree_jiffies $pids "$(postmaster)")
 	t0=$(date +%s.%N)
-	for u in $urls; do
-		python3 tests/load/client.py "$u" "$key" "$per" "$(((n + nodes - 1) / nodes))" python \
-			'print("hi")' >"$dir/out.$i" &
-		clients="$clients $!"
-		i=$((i + 1))
-	done
-	for u in $clients; do wait "$u"; done
+	# the same n clients whatever the number of nodes, each sending its
+	# requests to the nodes in turn: more nodes, not more concurrency
+	python3 tests/load/client.py "$(tr ' ' ',' <<<"${urls# }")" "$key" "$((per * nodes))" "$n" python \
+		'print("hi")' >"$dir/out.0"
 	t1=$(date +%s.%N)
 	j1=$(tree_jiffies $pids "$(postmaster)")
 	for out in "$dir"/out.*; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Drives `airlock serve` on 127.0.0.1 with N concurrent clients.
 
-usage: client.py URL KEY COUNT CLIENTS LANG CODE [TIME_CAP_S]
+usage: client.py URL[,URL...] KEY COUNT CLIENTS LANG CODE [TIME_CAP_S]
+With several URLs (nodes of one service), the requests go to them in turn.
 Prints one JSON object: count, errors, statuses, ids (unique), wall seconds,
 executions/s and latency percentiles in ms.
 """
@@ -15,7 +16,7 @@ from urllib.parse import urlparse
 url, key, count, clients, lang, code = sys.argv[1:7]
 count, clients = int(count), int(clients)
 cap = float(sys.argv[7]) if len(sys.argv) > 7 else 600.0
-u = urlparse(url)
+urls = [urlparse(x) for x in url.split(",")]
 body = json.dumps({"language": lang, "code": code}).encode()
 headers = {"Authorization": "Bearer " + key, "Content-Type": "application/json"}
 lock = threading.Lock()
@@ -25,12 +26,16 @@ deadline = time.monotonic() + cap
 
 
 def worker():
-    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=120)
+    conns = {}
     while True:
         with lock:
             if next_i[0] >= count or time.monotonic() > deadline:
                 return
+            u = urls[next_i[0] % len(urls)]
             next_i[0] += 1
+        if u not in conns:
+            conns[u] = http.client.HTTPConnection(u.hostname, u.port, timeout=120)
+        conn = conns[u]
         t0 = time.monotonic()
         try:
             conn.request("POST", "/v1/executions", body, headers)
@@ -48,7 +53,7 @@ def worker():
         except Exception as e:  # a dropped connection counts as an error
             with lock:
                 errors.append(repr(e))
-            conn = http.client.HTTPConnection(u.hostname, u.port, timeout=120)
+            conns.pop(u, None)
 
 
 t0 = time.monotonic()
