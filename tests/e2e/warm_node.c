@@ -213,7 +213,9 @@ static void expect_cold_because(json_t *r, const char *note, const char *out)
 
 Test(warm_node, other_limits_start_cold)
 {
-	json_t *r = run_args(true, (const char *const[]){"-t", "3", "-l", "node", "-c",
+	/* a CPU limit other than the default, far enough for a cold node on a
+	 * slow (emulated) machine */
+	json_t *r = run_args(true, (const char *const[]){"-t", test_seconds(3), "-l", "node", "-c",
 							 "console.log(process.argv.length)", NULL});
 	expect_cold_because(r, "no node was started ahead for this run's limits", "2\n");
 	json_decref(r);
