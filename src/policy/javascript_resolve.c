@@ -490,8 +490,7 @@ static bool returns_this(TSNode n, int depth)
 		if (js_type_is_any(ch, js_function_types) || node_is(ch, "class") ||
 		    node_is(ch, "class_declaration"))
 			continue;
-		if (node_is(ch, "return_statement") &&
-		    node_is(js_last_named(ch), "this"))
+		if (node_is(ch, "return_statement") && node_is(js_last_named(ch), "this"))
 			return true;
 		if (returns_this(ch, depth + 1))
 			return true;

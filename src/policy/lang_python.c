@@ -669,7 +669,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		int k = 0;
 		while (node_is(n, "binary_operator") && k < (int)ARRAY_SIZE(spine)) {
 			TSNode op = node_field(n, "operator");
-			if (node_len(op) != 1 || (*node_src(c, op) != '+' && *node_src(c, op) != '/'))
+			if (node_len(op) != 1 ||
+			    (*node_src(c, op) != '+' && *node_src(c, op) != '/'))
 				return -1;
 			spine[k++] = n;
 			n = node_field(n, "left");
@@ -694,16 +695,18 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		/* os.environ["HOME"] is the home directory; s[::-1] */
 		TSNode sub = node_field(n, "subscript");
 		size_t len;
-		struct names ns = {0};
-		c->ops->resolve(c, node_field(n, "value"), &ns, depth + 1);
-		bool home = any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
-		names_free(&ns);
-		if (home) {
+		if (!node_is(sub, "slice")) {
+			struct names ns = {0};
+			c->ops->resolve(c, node_field(n, "value"), &ns, depth + 1);
+			bool home =
+			    any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
+			names_free(&ns);
+			if (!home)
+				return -1;
 			buf_append(out, "~", 1);
 			return 0;
 		}
-		if (!node_is(sub, "slice") || node_len(sub) != 4 ||
-		    memcmp(node_src(c, sub), "::-1", 4) != 0)
+		if (node_len(sub) != 4 || memcmp(node_src(c, sub), "::-1", 4) != 0)
 			return -1;
 		char *s = fold_dup(c, node_field(n, "value"), depth + 1, &len);
 		if (s == NULL)
