@@ -3,8 +3,9 @@
 
 usage: client.py URL[,URL...] KEY COUNT CLIENTS LANG CODE [TIME_CAP_S]
 With several URLs (nodes of one service), the requests go to them in turn.
-Prints one JSON object: count, errors, statuses, ids (unique), wall seconds,
-executions/s and latency percentiles in ms.
+Prints one JSON object: sent (requests made: fewer than COUNT when
+TIME_CAP_S ran out first), count (accepted), errors, statuses, ids
+(unique), wall seconds, executions/s and latency percentiles in ms.
 """
 import json
 import sys
@@ -71,7 +72,7 @@ def pct(p):
 
 
 print(json.dumps({
-    "count": len(ids), "unique_ids": len(set(ids)), "errors": len(errors),
+    "sent": next_i[0], "count": len(ids), "unique_ids": len(set(ids)), "errors": len(errors),
     "first_errors": errors[:3], "statuses": statuses, "wall_s": round(wall, 2),
     "per_s": round(len(ids) / wall, 1) if wall > 0 else 0,
     "p50_ms": pct(0.50), "p99_ms": pct(0.99), "ids": ids if "--ids" in sys.argv else None,
