@@ -23,8 +23,11 @@ json_t *egress_run(struct egress_case *c, const char *lang, const char *code,
 				"--resolve",
 				"api.test:203.0.113.10",
 				"--resolve",
-				"other.test:198.51.100.7"};
-	int n = 11;
+				"other.test:198.51.100.7",
+				/* pip and node under emulation (the cgroup v2 VM) */
+				"-t",
+				test_seconds(10)};
+	int n = 13;
 	struct proc_out o;
 	json_error_t je;
 
