@@ -143,9 +143,13 @@ static int start_init(struct box *b, err_t *err)
 	b->host_uid = b->eng->caller_uid != 0 ? b->eng->caller_uid
 					      : HOST_UID_BASE + (unsigned)(pid % HOST_UID_RANGE);
 	b->host_gid = b->eng->caller_uid != 0 ? b->eng->caller_gid : b->host_uid;
-	if (b->have_cg && b->cg.be->attach(&b->cg, pid, err) < 0)
-		return -1;
+	/* released to build its root while it is moved into the box's
+	 * cgroup ('c'), as a run's init (engine.c, spawn) */
 	if (write_all(b->sync_w, "s", 1) < 0)
+		return err_set(err, errno, "cannot release the box's init");
+	if (b->have_cg && b->cg.be->attach(&b->cg, pid, err) < 0 && err->errnum != ESRCH)
+		return -1;
+	if (write_all(b->sync_w, "c", 1) < 0 && errno != EPIPE)
 		return err_set(err, errno, "cannot release the box's init");
 	return 0;
 }

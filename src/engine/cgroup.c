@@ -6,29 +6,36 @@
  * pid namespace's init dies the kernel kills the rest). A cgroup directory
  * does not: if `airlock run` is killed with SIGKILL it would stay behind.
  * So for each run a small process is cloned (sharing memory, so it costs no
- * page-table copy) in its own session; it blocks on a pipe. The supervisor
- * writes "done" after it removed the cgroups itself; if the pipe closes
- * without that, the supervisor died and the reaper kills what is left in the
- * cgroups and removes them. It touches only paths prepared beforehand and
- * uses only system calls.
+ * page-table copy) in its own session; it waits on a socket. At the end of
+ * a run the supervisor hands it a pidfd of the sandbox's init ("r"): the
+ * reaper removes the cgroups the moment init has exited and exits itself,
+ * so that the supervisor waits for one process, not for init and then for
+ * its own removal and the reaper's exit one after the other. "d" dismisses
+ * it (the supervisor removed them). If the socket closes without either,
+ * the supervisor died and the reaper kills what is left in the cgroups and
+ * removes them. It touches only paths prepared beforehand and uses only
+ * system calls.
  */
 #include "engine/cgroup.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "common/fdpass.h"
 #include "common/util.h"
 
 void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be)
@@ -127,16 +134,37 @@ int cgroup_kill_procs(int dirfd)
 	return n;
 }
 
-int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
+static void close_files(struct cgroup *cg)
 {
-	int ret = 0;
-
 	int *fds[] = {&cg->cpu_fd, &cg->peak_fd, &cg->cur_fd};
 	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
 		if (*fds[i] >= 0) {
 			close(*fds[i]);
 			*fds[i] = -1;
 		}
+}
+
+static void close_dir(struct cgroup *cg, int i)
+{
+	if (cg->dirfd[i] >= 0) {
+		close(cg->dirfd[i]);
+		cg->dirfd[i] = -1;
+	}
+}
+
+void cgroup_forget(struct cgroup *cg)
+{
+	close_files(cg);
+	for (int i = 0; i < cg->ndirs; i++)
+		close_dir(cg, i);
+	cg->ndirs = 0;
+}
+
+int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
+{
+	int ret = 0;
+
+	close_files(cg);
 	for (int i = 0; i < cg->ndirs; i++) {
 		/* A cgroup can stay busy for a moment after its last process
 		 * died: retry, quickly at first, for up to about two seconds. */
@@ -156,10 +184,7 @@ int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
 			if (wait_us < 10000)
 				wait_us *= 2;
 		}
-		if (cg->dirfd[i] >= 0) {
-			close(cg->dirfd[i]);
-			cg->dirfd[i] = -1;
-		}
+		close_dir(cg, i);
 	}
 	cg->ndirs = 0;
 	return ret;
@@ -177,12 +202,57 @@ struct reaper_arg {
 	char paths[CGROUP_MAX_DIRS][PATH_MAX];
 };
 
+/* Removes the cgroups, killing what is left in them (a cgroup is busy
+ * while a process is in it, and for a moment after), for up to about ten
+ * seconds; 0 when every directory is gone. */
+static int reaper_remove(const struct reaper_arg *a)
+{
+	long wait_us = 20;
+	bool failed = false;
+
+	for (int round = 0; round < 2000; round++) {
+		int left = 0;
+		failed = false;
+		for (int i = 0; i < a->npaths; i++) {
+			if (syscall(SYS_rmdir, a->paths[i]) == 0 || errno == ENOENT)
+				continue;
+			if (errno != EBUSY) {
+				failed = true;
+				continue;
+			}
+			left++;
+			int dfd = (int)syscall(SYS_openat, AT_FDCWD, a->paths[i],
+					       O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+			if (dfd >= 0) {
+				cgroup_kill_procs(dfd);
+				syscall(SYS_close, dfd);
+			}
+		}
+		if (left == 0)
+			return failed ? -1 : 0;
+		struct timespec ts = {0, wait_us * 1000};
+		syscall(SYS_nanosleep, &ts, NULL);
+		if (wait_us < 5000)
+			wait_us *= 2;
+	}
+	return -1;
+}
+
 static int reaper_main(void *p)
 {
 	const struct reaper_arg *a = p;
 	sigset_t all;
 	char c = 0;
 	ssize_t n;
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	struct iovec iov = {&c, 1};
+	struct msghdr msg = {.msg_iov = &iov,
+			     .msg_iovlen = 1,
+			     .msg_control = ctl.buf,
+			     .msg_controllen = sizeof(ctl.buf)};
 
 	/* Ctrl-C goes to airlock's process group, which handles it; the
 	 * reaper must outlive a SIGKILL of airlock, so it leaves the group. */
@@ -195,30 +265,23 @@ static int reaper_main(void *p)
 	syscall(SYS_close_range, a->rfd + 1, ~0U, 0);
 
 	do
-		n = syscall(SYS_read, a->rfd, &c, 1);
+		n = syscall(SYS_recvmsg, a->rfd, &msg, MSG_CMSG_CLOEXEC);
 	while (n < 0 && errno == EINTR);
 	if (n == 1 && c == 'd')
 		syscall(SYS_exit, 0);
-
-	/* The supervisor is gone: empty and remove the cgroups. */
-	for (int round = 0; round < 2000; round++) {
-		int left = 0;
-		for (int i = 0; i < a->npaths; i++) {
-			if (syscall(SYS_rmdir, a->paths[i]) == 0 || errno == ENOENT)
-				continue;
-			left++;
-			int dfd = (int)syscall(SYS_openat, AT_FDCWD, a->paths[i],
-					       O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-			if (dfd >= 0) {
-				cgroup_kill_procs(dfd);
-				syscall(SYS_close, dfd);
-			}
-		}
-		if (left == 0)
-			break;
-		struct timespec ts = {0, 5 * 1000000L};
-		syscall(SYS_nanosleep, &ts, NULL);
+	struct cmsghdr *cm = CMSG_FIRSTHDR(&msg);
+	if (n == 1 && c == 'r' && cm && cm->cmsg_level == SOL_SOCKET &&
+	    cm->cmsg_type == SCM_RIGHTS) {
+		/* the sandbox's init: readable once it has exited, and with
+		 * it the last process of the cgroups */
+		struct pollfd pfd = {0, POLLIN, 0};
+		memcpy(&pfd.fd, CMSG_DATA(cm), sizeof(int));
+		while (syscall(SYS_poll, &pfd, 1, -1) < 0 && errno == EINTR)
+			;
+		syscall(SYS_exit, reaper_remove(a) == 0 ? 0 : 1);
 	}
+	/* The supervisor is gone: empty and remove the cgroups. */
+	reaper_remove(a);
 	syscall(SYS_exit, 0);
 	return 0;
 }
@@ -234,8 +297,8 @@ int reaper_start(struct reaper *r, const struct cgroup *cg, err_t *err)
 	for (int i = 0; i < cg->ndirs; i++)
 		memcpy(r->paths[i], cg->path[i], sizeof(r->paths[i]));
 	r->npaths = cg->ndirs;
-	if (pipe2(fds, O_CLOEXEC) < 0)
-		return err_set(err, errno, "cannot create reaper pipe");
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds) < 0)
+		return err_set(err, errno, "cannot create the reaper's socket");
 	/* The stack block stays allocated until reaper_finish() reaped it. */
 	r->stack = xmalloc(REAPER_STACK);
 	arg = r->stack;
@@ -256,13 +319,41 @@ int reaper_start(struct reaper *r, const struct cgroup *cg, err_t *err)
 	return 0;
 }
 
+int reaper_hand_over(struct reaper *r, int pidfd)
+{
+	if (r->pid <= 0 || r->fd < 0)
+		return -1;
+	if (send_fds(r->fd, "r", 1, &pidfd, 1) != 1)
+		return -1;
+	close(r->fd);
+	r->fd = -1;
+	return 0;
+}
+
+int reaper_wait(struct reaper *r)
+{
+	int status = 0;
+	pid_t w;
+
+	while ((w = waitpid(r->pid, &status, 0)) < 0 && errno == EINTR)
+		;
+	free(r->stack);
+	r->stack = NULL;
+	r->pid = -1;
+	return w > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+}
+
 void reaper_finish(struct reaper *r)
 {
 	if (r->pid > 0) {
-		(void)!write(r->fd, "d", 1);
-		close(r->fd);
+		if (r->fd >= 0) {
+			(void)!send(r->fd, "d", 1, MSG_NOSIGNAL);
+			close(r->fd);
+		}
 		while (waitpid(r->pid, NULL, 0) < 0 && errno == EINTR)
 			;
+	} else if (r->fd >= 0) {
+		close(r->fd);
 	}
 	free(r->stack);
 	r->stack = NULL;

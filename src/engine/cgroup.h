@@ -87,12 +87,22 @@ int cgroup_remove_dirs(struct cgroup *cg, err_t *err);
  * cgroups if the supervisor dies before it could (kill -9 of airlock). */
 struct reaper {
 	pid_t pid;
-	int fd; /* write end; closing it without "done" makes the reaper clean up */
+	int fd; /* our end; closing it without "r" or "d" makes the reaper clean up */
 	void *stack;
 	char paths[CGROUP_MAX_DIRS][PATH_MAX];
 	int npaths;
 };
 int reaper_start(struct reaper *r, const struct cgroup *cg, err_t *err);
+/* Dismisses the reaper (the supervisor removed the cgroups) and reaps it. */
 void reaper_finish(struct reaper *r);
+/* Hands the removal over: the reaper removes the cgroups once the process
+ * of pidfd has exited, and exits. 0 when handed; then reaper_wait(). */
+int reaper_hand_over(struct reaper *r, int pidfd);
+/* Reaps a reaper that was handed the removal: 0 when it removed every
+ * directory of the cgroup. */
+int reaper_wait(struct reaper *r);
+/* Forgets the cgroup's directories (removed by someone else): closes its
+ * descriptors. */
+void cgroup_forget(struct cgroup *cg);
 
 #endif

@@ -10,11 +10,12 @@
  * supervisor on the report pipe as (context, errno) and end the child.
  *
  * The order is the kernel's (as in bubblewrap's main):
- *   wait for the uid map -> new cgroup namespace -> scratch tmpfs -> take the
- *   mapped identity -> private mount propagation -> new root in a ramfs:
- *   read-only binds, curated /etc, minimal /dev, fresh /proc with masks,
- *   scratch -> blank the supervisor's arguments and environment -> pivot_root
- *   -> hostname, loopback -> inner user namespace -> [per step] fork the
+ *   wait for the uid map -> scratch tmpfs -> take the mapped identity ->
+ *   private mount propagation -> new root in a ramfs: read-only binds,
+ *   curated /etc, minimal /dev, fresh /proc with masks, scratch -> blank
+ *   the supervisor's arguments and environment -> pivot_root -> hostname,
+ *   loopback -> wait to be in the run's cgroup -> new cgroup namespace ->
+ *   the program's files -> inner user namespace -> [per step] fork the
  *   program: new session, stdio,
  *   rlimits, securebits, drop every capability, no_new_privs, landlock,
  *   seccomp last, exec.
@@ -119,8 +120,9 @@ static void close_other_fds(void)
 	syscall(SYS_close_range, lo, ~0U, 0);
 }
 
-/* Wait until the supervisor wrote our uid/gid maps and placed us in the
- * run's cgroup. EOF means the supervisor died: end quietly. */
+/* Wait for the supervisor's word: 's' once it wrote our uid/gid maps,
+ * 'c' once it placed us in the run's cgroup. EOF means the supervisor
+ * died: end quietly. */
 static void wait_for_supervisor(void)
 {
 	char c;
@@ -220,8 +222,10 @@ static void make_dev(void)
 	};
 	char src[64], dst[PATH_MAX];
 
-	if (mount("ramfs", NEWROOT "/dev", "ramfs", MS_NOSUID | MS_NOEXEC, "mode=0755") < 0)
-		child_die("mount ramfs on ", "/dev");
+	/* a mount of its own (made read-only and noexec with the root), but
+	 * the root's ramfs: one file system fewer to make and to tear down */
+	if (mount(NEWROOT "/dev", NEWROOT "/dev", NULL, MS_BIND, NULL) < 0)
+		child_die("bind mount ", "/dev");
 	for (size_t i = 0; i < ARRAY_SIZE(nodes); i++) {
 		child_cat(src, sizeof(src), "/dev/", nodes[i]);
 		child_cat(dst, sizeof(dst), NEWROOT "/dev/", nodes[i]);
@@ -263,19 +267,29 @@ static void make_proc(void)
 		if (mount("/dev/null", dst, NULL, MS_BIND, NULL) < 0)
 			child_die("mask ", dst);
 	}
+	/* One empty read-only ramfs over each masked directory: mounted on
+	 * the first, bound from there on the others (a bind of a read-only
+	 * file system is read-only, and its mount keeps the first's flags). */
+	char empty[PATH_MAX] = "";
 	for (size_t i = 0; i < ARRAY_SIZE(masked_dirs); i++) {
 		child_cat(dst, sizeof(dst), NEWROOT "/proc/", masked_dirs[i]);
 		if (access(dst, F_OK) < 0)
 			continue;
-		if (mount("ramfs", dst, "ramfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
-			  "mode=0555") < 0)
+		if (empty[0] == '\0') {
+			if (mount("ramfs", dst, "ramfs",
+				  MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=0555") < 0)
+				child_die("mask ", dst);
+			child_cat(empty, sizeof(empty), dst, NULL);
+		} else if (mount(empty, dst, NULL, MS_BIND, NULL) < 0) {
 			child_die("mask ", dst);
+		}
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(ro_dirs); i++) {
 		child_cat(dst, sizeof(dst), NEWROOT "/proc/", ro_dirs[i]);
 		if (access(dst, F_OK) < 0)
 			continue;
-		if (mount(dst, dst, NULL, MS_BIND | MS_REC, NULL) < 0 || child_make_ro(dst, true, 0) < 0)
+		if (mount(dst, dst, NULL, MS_BIND | MS_REC, NULL) < 0 ||
+		    child_make_ro(dst, true, 0) < 0)
 			child_die("make read-only ", dst);
 	}
 }
@@ -416,13 +430,12 @@ static void write_program_files(const char *workdir)
 	close(wd);
 }
 
-/* with_files: the program's files are written now (a ready sandbox gets
- * them once its plan comes, after enter_root). */
-static void build_root(bool with_files)
+/* The program's files are not written here: init writes them once it
+ * is in the run's cgroup (child_setup, child_ready_main). */
+static void build_root(void)
 {
 	static const char *const dirs[] = {NEWROOT "/etc", NEWROOT "/dev", NEWROOT "/proc",
 					   NEWROOT "/tmp"};
-	char work[PATH_MAX];
 
 	/* Nothing we mount may propagate back to the host. */
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
@@ -443,10 +456,6 @@ static void build_root(bool with_files)
 	make_dev();
 	make_proc();
 	make_scratch();
-	if (with_files) {
-		child_cat(work, sizeof(work), NEWROOT, child_work_dir());
-		write_program_files(work);
-	}
 	if (child_make_ro(NEWROOT "/dev", false, MOUNT_ATTR_NOEXEC) < 0)
 		child_die("make read-only ", "/dev");
 	if (child_make_ro(NEWROOT, false, 0) < 0)
@@ -834,16 +843,23 @@ void child_setup(const struct child_plan *plan)
 	close_other_fds();
 	umask(022);
 	wait_for_supervisor();
-	if (unshare(CLONE_NEWCGROUP) < 0)
-		child_die("unshare cgroup namespace", NULL);
 	create_scratch();
 	/* before the identity: the sources' parents may be private */
 	child_take_sources();
 	take_identity();
-	build_root(true);
+	/* The root is built while the supervisor makes the run's cgroup and
+	 * moves us into it (2 CPUs: neither waits for the other); nothing of
+	 * the program's exists yet. */
+	build_root();
 	hide_supervisor();
 	enter_root();
 	setup_network();
+	wait_for_supervisor();
+	/* In the run's cgroup now: the cgroup namespace is rooted there, and
+	 * the program's files (their tmpfs pages) are charged to the run. */
+	if (unshare(CLONE_NEWCGROUP) < 0)
+		child_die("unshare cgroup namespace", NULL);
+	write_program_files(child_work_dir());
 	nest_user_namespace();
 	/* pid 1 keeps no privilege either, and is not dumpable: the program
 	 * (same uid) cannot ptrace it or read its memory. */
@@ -1084,7 +1100,7 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 		_exit(0);
 	create_scratch();
 	take_identity();
-	build_root(false);
+	build_root();
 	hide_supervisor();
 	enter_root();
 	setup_network();

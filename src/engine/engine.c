@@ -4,10 +4,11 @@
  *
  * A run, from the supervisor's side:
  *   prepare everything the child needs (argv, env, pipes, stdin memfd) ->
- *   create the run's cgroup and its reaper (root mode; or take one made
- *   ahead, engine_spare_cgroups) -> clone into new
- *   user, pid, mount, network, ipc and uts namespaces -> write the child's
- *   uid/gid maps and move it into the cgroup -> release it -> for each step
+ *   clone into new user, pid, mount, network, ipc and uts namespaces ->
+ *   write the child's uid/gid maps and release it (it builds its root
+ *   meanwhile) -> create the run's cgroup and its reaper (root mode; or
+ *   take one made ahead, engine_spare_cgroups), move the child into it and
+ *   tell it so -> for each step
  *   (compile, run): set the step's limits, let it start, supervise it
  *   (supervise.c) -> collect the files asked for (collect.c) -> kill the
  *   sandbox's init: the result is complete. Then its teardown, which
@@ -778,6 +779,28 @@ static bool clone_warm(struct run *r, struct run_result *res)
 	return false;
 }
 
+/* Moves the sandbox's processes into the run's cgroup, a new one or a
+ * spare. An init that ended meanwhile (its setup failed) is no error
+ * here: the step's start reads its report. */
+static int place_in_cgroup(struct run *r, err_t *err)
+{
+	if (create_cgroup(r, err) < 0)
+		return -1;
+	if (!r->have_cg)
+		return 0;
+	if (r->cg.be->attach(&r->cg, r->init, err) < 0 && err->errnum != ESRCH)
+		return -1;
+	if (r->program > 0 && r->cg.be->attach(&r->cg, r->program, err) < 0 && err->errnum != ESRCH)
+		return -1;
+	err_clear(err);
+	return 0;
+}
+
+/* A new init ('s') is released as soon as its id maps are written, and
+ * builds its root while the run's cgroup is made and it is moved there
+ * ('c': then it takes its cgroup namespace and writes the program's
+ * files). A ready sandbox (built ahead by a warm template) is placed
+ * first and released then. */
 static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
 	if (r->req->template_socket == NULL || !clone_warm(r, res)) {
@@ -801,13 +824,15 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 			return err_set(err, errno, "cannot stat %s", path);
 	}
 	/* a ready sandbox's maps were written by the template that built it */
-	if (!r->mapped && sandbox_write_id_maps(r->eng, pid, err) < 0)
+	if (!r->mapped) {
+		if (sandbox_write_id_maps(r->eng, pid, err) < 0)
+			return -1;
+		if (write_all(r->sync_w, "s", 1) < 0)
+			return err_set(err, errno, "cannot release the sandbox");
+	}
+	if (place_in_cgroup(r, err) < 0)
 		return -1;
-	if (r->have_cg && r->cg.be->attach(&r->cg, pid, err) < 0)
-		return -1;
-	if (r->have_cg && r->program > 0 && r->cg.be->attach(&r->cg, r->program, err) < 0)
-		return -1;
-	if (write_all(r->sync_w, "s", 1) < 0)
+	if (write_all(r->sync_w, r->mapped ? "s" : "c", 1) < 0 && (r->mapped || errno != EPIPE))
 		return err_set(err, errno, "cannot release the sandbox");
 	return 0;
 }
@@ -916,6 +941,22 @@ static void stop_proxy(struct run *r, struct run_result *res)
 	}
 }
 
+/* The reaper removes the cgroup the moment the sandbox's init has exited
+ * (cgroup.c): false when it cannot be handed over (no init left to wait
+ * for, or no pidfd), and the supervisor removes it itself. */
+static bool hand_cgroup_to_reaper(struct run *r)
+{
+	if (r->init <= 0 || r->reaper.pid <= 0)
+		return false;
+	int pidfd = r->init_pidfd;
+	if (pidfd < 0 && (pidfd = (int)syscall(SYS_pidfd_open, r->init, 0)) < 0)
+		return false;
+	bool handed = reaper_hand_over(&r->reaper, pidfd) == 0;
+	if (pidfd != r->init_pidfd)
+		close(pidfd);
+	return handed;
+}
+
 /* Releases what a run owns once the sandbox is gone; -1 with err when its
  * cgroup could not be removed. */
 static int run_cleanup(struct run *r, err_t *err)
@@ -924,6 +965,7 @@ static int run_cleanup(struct run *r, err_t *err)
 
 	close_child_ends(r);
 	close_fd(&r->sync_w);
+	bool handed = r->have_cg && hand_cgroup_to_reaper(r);
 	stop_sandbox(r);
 	close_fd(&r->report_r);
 	close_fd(&r->collect_r);
@@ -945,6 +987,10 @@ static int run_cleanup(struct run *r, err_t *err)
 		close_fd(&r->out_r[s]);
 		close_fd(&r->err_r[s]);
 		close_fd(&r->listener[s]);
+	}
+	if (handed && reaper_wait(&r->reaper) == 0) {
+		cgroup_forget(&r->cg);
+		r->have_cg = false;
 	}
 	if (r->have_cg) {
 		ret = r->cg.be->destroy(&r->cg, err);
@@ -1083,8 +1129,7 @@ int engine_run_deferred(const struct engine *e, const struct run_request *req,
 	r->req = req;
 	run_init_fds(r);
 	err_clear(&why);
-	if (prepare(r, &why) < 0 || create_cgroup(r, &why) < 0 || spawn(r, res, &why) < 0 ||
-	    start_proxy(r, &why) < 0) {
+	if (prepare(r, &why) < 0 || spawn(r, res, &why) < 0 || start_proxy(r, &why) < 0) {
 		internal_error(res, &why);
 	} else {
 		run_steps(r, res);

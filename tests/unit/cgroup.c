@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "engine/cgroup.h"
@@ -258,4 +260,106 @@ Test(cgroup, read_key_parses_flat_keyed_files, .init = setup_root, .fini = teard
 	cr_assert_eq(v, 3);
 	cr_assert_eq(cgroup_read_key(fd, "stat", "usage", &v), -1, "prefix must not match");
 	close(fd);
+}
+
+/* A cgroup of n plain directories under root, as the reaper sees one. */
+static void fake_dirs(struct cgroup *cg, int n)
+{
+	cgroup_init(cg, &cgroup_v1_backend);
+	for (int i = 0; i < n; i++) {
+		snprintf(cg->path[i], sizeof(cg->path[i]), "%s/cg%d", root, i);
+		cr_assert_eq(mkdir(cg->path[i], 0755), 0);
+	}
+	cg->ndirs = n;
+}
+
+/* A child that waits until its stdin pipe closes; its pidfd. */
+static pid_t waiting_child(int *pidfd, int *hold)
+{
+	int p[2];
+	cr_assert_eq(pipe(p), 0);
+	pid_t pid = fork();
+	cr_assert_geq(pid, 0);
+	if (pid == 0) {
+		char c;
+		close(p[1]);
+		(void)!read(p[0], &c, 1);
+		_exit(0);
+	}
+	close(p[0]);
+	*hold = p[1];
+	*pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+	cr_assert_geq(*pidfd, 0);
+	return pid;
+}
+
+/* Handed a pidfd, the reaper removes the directories once that process
+ * has exited, not before, and says so by its exit status. */
+Test(reaper, removes_the_cgroup_when_the_handed_process_exits, .init = setup_root,
+     .fini = teardown_root)
+{
+	struct cgroup cg;
+	struct reaper r;
+	err_t err;
+	int pidfd, hold;
+
+	fake_dirs(&cg, 3);
+	cr_assert_eq(reaper_start(&r, &cg, &err), 0, "%s", err.msg);
+	pid_t child = waiting_child(&pidfd, &hold);
+	cr_assert_eq(reaper_hand_over(&r, pidfd), 0);
+	close(pidfd);
+	usleep(100000);
+	for (int i = 0; i < 3; i++)
+		cr_assert_eq(access(cg.path[i], F_OK), 0, "%s removed while its process lives",
+			     cg.path[i]);
+	close(hold);
+	cr_assert_eq(waitpid(child, NULL, 0), child);
+	cr_assert_eq(reaper_wait(&r), 0);
+	for (int i = 0; i < 3; i++)
+		cr_assert_eq(access(cg.path[i], F_OK), -1, "%s left", cg.path[i]);
+	cgroup_forget(&cg);
+}
+
+/* A directory the reaper cannot remove (here: not empty) is a failure it
+ * reports at once, and the caller removes what it can itself. */
+Test(reaper, reports_a_directory_it_could_not_remove, .init = setup_root, .fini = teardown_root)
+{
+	struct cgroup cg;
+	struct reaper r;
+	err_t err;
+	int pidfd, hold;
+
+	fake_dirs(&cg, 2);
+	put(cg.path[1], "left", "x");
+	cr_assert_eq(reaper_start(&r, &cg, &err), 0, "%s", err.msg);
+	pid_t child = waiting_child(&pidfd, &hold);
+	cr_assert_eq(reaper_hand_over(&r, pidfd), 0);
+	close(pidfd);
+	close(hold);
+	cr_assert_eq(waitpid(child, NULL, 0), child);
+	cr_assert_eq(reaper_wait(&r), -1);
+	cr_assert_eq(access(cg.path[0], F_OK), -1);
+	cr_assert_eq(access(cg.path[1], F_OK), 0);
+	cgroup_forget(&cg);
+}
+
+/* Dismissed, it removes nothing; its socket closed without a word (the
+ * supervisor died), it removes everything. */
+Test(reaper, dismissed_or_orphaned, .init = setup_root, .fini = teardown_root)
+{
+	struct cgroup cg;
+	struct reaper r;
+	err_t err;
+
+	fake_dirs(&cg, 2);
+	cr_assert_eq(reaper_start(&r, &cg, &err), 0, "%s", err.msg);
+	reaper_finish(&r);
+	cr_assert_eq(access(cg.path[0], F_OK), 0);
+	cr_assert_eq(reaper_start(&r, &cg, &err), 0, "%s", err.msg);
+	close(r.fd);
+	r.fd = -1;
+	cr_assert_eq(reaper_wait(&r), 0);
+	for (int i = 0; i < 2; i++)
+		cr_assert_eq(access(cg.path[i], F_OK), -1);
+	cgroup_forget(&cg);
 }
