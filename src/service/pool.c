@@ -645,6 +645,7 @@ static bool run_job(struct service *s, struct job *j)
 		/* many nodes: another node claimed it from the shared queue, or
 		 * took this one's queue over (it was thought dead), and runs it;
 		 * an execution starts once */
+		metrics_queue(&s->metrics, &s->metrics.queue.not_run);
 		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_run", "id", j->id,
 					 "reason", "run by another node"));
 		return false;
@@ -687,6 +688,9 @@ static struct job *claim_other(struct service *s)
 
 	err_clear(&err);
 	int n = s->st->be->exec_claim(s->st, &r, &err);
+	metrics_queue(&s->metrics, &s->metrics.queue.claims);
+	if (n == 0)
+		metrics_queue(&s->metrics, &s->metrics.queue.claims_empty);
 	if (n <= 0) {
 		if (n < 0 && err.errnum != STORE_EBUSY)
 			log_error(s, NULL, err.msg);
