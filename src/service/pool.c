@@ -730,17 +730,6 @@ static struct job *claim_other(struct service *s)
 	return j;
 }
 
-/* Under the lock, a worker done with a job: while the store tells when one
- * is queued (and the claiming worker waits long), what other nodes queued
- * meanwhile is claimed at once. */
-static void claim_soon(struct pool *p)
-{
-	if (p->shared && p->listening) {
-		p->notified = true;
-		pthread_cond_broadcast(&p->wake);
-	}
-}
-
 /* The shared queue, a worker with nothing queued here: one claim of
  * another node's execution, run to its end. The claiming worker is the
  * node's only one polling (p->polling); when it claims, it hands that over
@@ -754,6 +743,11 @@ static void run_other(struct service *s, bool *poller)
 	struct job *j = claim_other(s);
 	pthread_mutex_lock(&p->lock);
 	if (j) {
+		/* Announcements heard while every worker was busy are one flag:
+		 * there may be more, so the next idle worker claims at once
+		 * too, until a claim finds none. */
+		if (p->listening)
+			p->notified = true;
 		p->polling = *poller = false;
 		pthread_cond_signal(&p->wake);
 		pthread_mutex_unlock(&p->lock);
@@ -761,7 +755,6 @@ static void run_other(struct service *s, bool *poller)
 		finish_job(s, j);
 		job_unref(s, j);
 		pthread_mutex_lock(&p->lock);
-		claim_soon(p);
 	}
 	p->running--;
 }
@@ -828,7 +821,6 @@ static void *worker_main(void *arg)
 		p->running--;
 		if (!here)
 			j->elsewhere = true;
-		claim_soon(p);
 		pthread_mutex_unlock(&p->lock);
 		finish_job(s, j);
 		job_unref(s, j);
