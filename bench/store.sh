@@ -4,7 +4,10 @@
 # (target: PostgreSQL >= 0.9 x SQLite), then with 1, 2 and 3 nodes sharing
 # one PostgreSQL, the same clients sending to the nodes in turn. On a machine of few
 # cores more nodes cannot run more sandboxes: what must not grow with the
-# nodes is the CPU time per execution, printed for each.
+# nodes is the CPU time per execution, printed for each, with the SQL
+# statements per execution (pg_stat_statements, when PostgreSQL has it), a
+# count that the machine's load does not move. Each is the median of
+# BENCH_STORE_ROUNDS rounds on the same servers.
 #
 # PostgreSQL is a throwaway cluster (initdb + pg_ctl in the bench's
 # directory, unix socket only, as the airlock-test user when root) with
@@ -45,9 +48,24 @@ pg_stop() { as_pg "$pgbin/pg_ctl" stop -D "$pg/data" -m fast >/dev/null 2>&1 || 
 trap pg_stop EXIT
 pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 as_pg "$pgbin/initdb" -D "$pg/data" -U airlock --auth=trust --no-sync >/dev/null
+# pg_stat_statements (in Debian's postgresql): the statements per execution,
+# a count that the machine's load does not move
+stmts=
+if [ -f "$(dirname "$pgbin")/lib/pg_stat_statements.so" ]; then
+	stmts="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
+fi
 as_pg "$pgbin/pg_ctl" start -w -D "$pg/data" -l "$pg/log" \
-	-o "-p $pgport -k $pg -c listen_addresses='' -c synchronous_commit=off -c max_connections=100" \
+	-o "-p $pgport -k $pg -c listen_addresses='' -c synchronous_commit=off -c max_connections=100 $stmts" \
 	>/dev/null
+sql() { as_pg "$pgbin/psql" -h "$pg" -p "$pgport" -U airlock -d postgres -qAtc "$1"; }
+[ -z "$stmts" ] || sql "CREATE EXTENSION pg_stat_statements" >/dev/null
+# statements_reset / statements_count: what every database ran since the
+# reset (not the reset itself, nor this count)
+statements_reset() { [ -z "$stmts" ] || sql "SELECT pg_stat_statements_reset()" >/dev/null; }
+statements_count() {
+	if [ -z "$stmts" ]; then echo 0; return; fi
+	sql "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'"
+}
 
 # tree_jiffies PID...: CPU time (ticks) of the processes and every live
 # descendant, with what their reaped children used
@@ -93,14 +111,16 @@ serve() {
 	urls="$urls http://127.0.0.1:$port"
 }
 
-# run LABEL: n clients over the nodes of $urls; prints "LABEL per_s cpu_ms_per_exec errors"
+# run LABEL: n clients over the nodes of $urls; prints "LABEL per_s
+# cpu_ms_per_exec errors statements_per_exec" (statements: 0 for SQLite)
 run() {
-	local label=$1 nodes per out t0 t1 j0 j1 errs=0 u
+	local label=$1 nodes per out t0 t1 j0 j1 errs=0 u st=0
 	nodes=$(wc -w <<<"$urls")
 	per=$((count / nodes))
 	for u in $urls; do # warm up each node
 		python3 tests/load/client.py "$u" "$key" 10 2 python 'print("hi")' >/dev/null
 	done
+	statements_reset
 	j0=$(tree_jiffies $pids "$(postmaster)")
 	t0=$(date +%s.%N)
 	# the same n clients whatever the number of nodes, each sending its
@@ -109,16 +129,18 @@ run() {
 		'print("hi")' >"$dir/out.0"
 	t1=$(date +%s.%N)
 	j1=$(tree_jiffies $pids "$(postmaster)")
+	case $label in postgres*) st=$(statements_count) ;; esac
 	for out in "$dir"/out.*; do
 		errs=$((errs + $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["errors"])' "$out")))
 	done
 	rm -f "$dir"/out.*
 	python3 -c '
 import sys
-label, total, t0, t1, j0, j1, errs, hz = sys.argv[1:]
+label, total, t0, t1, j0, j1, errs, hz, st = sys.argv[1:]
 total, wall = int(total), float(t1) - float(t0)
-print(label, "%.1f" % (total / wall), "%.1f" % ((int(j1) - int(j0)) * 1000.0 / int(hz) / total), errs)
-' "$label" "$((per * nodes))" "$t0" "$t1" "$j0" "$j1" "$errs" "$(getconf CLK_TCK)"
+print(label, "%.1f" % (total / wall), "%.1f" % ((int(j1) - int(j0)) * 1000.0 / int(hz) / total), errs,
+      "%.2f" % (int(st) / total))
+' "$label" "$((per * nodes))" "$t0" "$t1" "$j0" "$j1" "$errs" "$(getconf CLK_TCK)" "$st"
 }
 
 stop_all() {
@@ -152,18 +174,8 @@ pids="$pids_sqlite $pids_pg"
 stop_all
 "$bin" audit verify --data-dir "$dir/pg1-1" --store "$store" >/dev/null ||
 	{ echo "store: the audit chain of 1 node does not verify" >&2; exit 1; }
-while read -r line; do results+=("$line"); done < <(python3 - "$dir/rounds" <<'PY'
-import statistics, sys
-rows = {}
-for line in open(sys.argv[1]):
-    label, rate, cpu, errs = line.split()
-    rows.setdefault(label, []).append((float(rate), float(cpu), int(errs)))
-for label, rs in rows.items():
-    print(label, "%.1f" % statistics.median(r[0] for r in rs),
-          "%.1f" % statistics.median(r[1] for r in rs), sum(r[2] for r in rs))
-PY
-)
-# PostgreSQL, 2 and 3 nodes, each on a database of its own
+# PostgreSQL, 2 and 3 nodes, each on a database of its own, in rounds as
+# one node is (a node's first round pays for its start)
 for nodes in 2 3; do
 	as_pg "$pgbin/createdb" -h "$pg" -p "$pgport" -U airlock "bench$nodes"
 	store="postgres://airlock@/bench$nodes?host=$pg&port=$pgport"
@@ -174,11 +186,27 @@ for nodes in 2 3; do
 		[ "$i" = 1 ] || cp "$dir/pg$nodes-1/audit.key" "$dir/pg$nodes-1/audit.pub" "$dir/pg$nodes-$i/"
 		serve "pg$nodes-$i" "$store" "node-$i"
 	done
-	results+=("$(run "postgres-$nodes")")
+	for _ in $(seq "$rounds"); do
+		count=$((count / rounds)) run "postgres-$nodes" >>"$dir/rounds"
+	done
 	stop_all
 	"$bin" audit verify --data-dir "$dir/pg$nodes-1" --store "$store" >/dev/null ||
 		{ echo "store: the audit chain of $nodes nodes does not verify" >&2; exit 1; }
 done
+echo "store: rounds (label, executions/s, CPU ms and statements per execution):"
+awk '{ printf "  %s %s/s %s ms %s\n", $1, $2, $3, $5 }' "$dir/rounds"
+while read -r line; do results+=("$line"); done < <(python3 - "$dir/rounds" <<'PY'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    label, rate, cpu, errs, st = line.split()
+    rows.setdefault(label, []).append((float(rate), float(cpu), int(errs), float(st)))
+for label, rs in rows.items():
+    print(label, "%.1f" % statistics.median(r[0] for r in rs),
+          "%.1f" % statistics.median(r[1] for r in rs), sum(r[2] for r in rs),
+          "%.2f" % statistics.median(r[3] for r in rs))
+PY
+)
 
 # The long run: BENCH_STORE_BIG executions (default 2,000; 0: none) on two
 # nodes sharing one PostgreSQL against one SQLite node, in the same run.
@@ -236,17 +264,21 @@ sep = sys.argv.index("--")
 wakes = [w.split(" ", 1) for w in sys.argv[4:sep]]
 rows = {}
 for line in sys.argv[sep + 1:]:
-    label, rate, cpu, errs = line.split()
-    rows[label] = (float(rate), float(cpu), int(errs))
+    label, rate, cpu, errs, st = line.split()
+    rows[label] = (float(rate), float(cpu), int(errs), float(st))
 print("store: Python hello via airlock serve, %d executions (x%d: %d), %d clients"
-      " (one node: the median of alternated rounds):" % (count, big, big, n))
-for label, (rate, cpu, errs) in rows.items():
-    print("  %-16s %7.1f /s   %6.1f ms CPU per execution   errors %d" % (label, rate, cpu, errs))
+      " (1-3 nodes: the median of rounds):" % (count, big, big, n))
+for label, (rate, cpu, errs, st) in rows.items():
+    print("  %-16s %7.1f /s   %6.1f ms CPU per execution   errors %d%s"
+          % (label, rate, cpu, errs, "   %.2f statements per execution" % st if st else ""))
 ratio = rows["postgres-1"][0] / rows["sqlite-1"][0]
 print("  PostgreSQL / SQLite, one node: %.2fx (target >= 0.9)" % ratio)
 base = rows["postgres-1"][1]
 for k in ("postgres-2", "postgres-3"):
     print("  CPU per execution, %s / postgres-1: %.2fx (must not grow)" % (k, rows[k][1] / base))
+    if rows["postgres-1"][3]:
+        print("  statements per execution, %s / postgres-1: %.2fx (must not grow)"
+              % (k, rows[k][3] / rows["postgres-1"][3]))
 if big > 0:
     two, one = rows["postgres-2-x%d" % big], rows["sqlite-1-x%d" % big]
     print("  %d executions, 2 PostgreSQL nodes / 1 SQLite node: %.2fx the rate, %.2fx the CPU per execution"
@@ -259,7 +291,7 @@ for label, js in wakes:
           % (label, w["median_ms"], w["p90_ms"], w["mean_ms"], w["samples"]))
 if "baseline" in lat:
     print("  queue-to-start, median, LISTEN/NOTIFY / baseline: %.2fx" % (lat["listen"] / lat["baseline"]))
-ok = ratio >= 0.9 and all(e == 0 for _, _, e in rows.values())
+ok = ratio >= 0.9 and all(e == 0 for _, _, e, _ in rows.values())
 print("store: %s" % ("ok" if ok else "BELOW TARGET"))
 sys.exit(0 if ok else 1)
 PY

@@ -83,6 +83,8 @@ static int store_new(struct service *s, const struct accepted *a, const struct e
 	json_decref(meta);
 	json_decref(lim);
 	ret = s->st->be->exec_insert(s->st, &row, err);
+	if (ret == 0 && row.announce && !row.pinned)
+		metrics_queue(&s->metrics, &s->metrics.queue.announced);
 	free(row.meta_json);
 	free(row.limits_json);
 	free(row.request_json);

@@ -31,6 +31,8 @@ static void *listen_main(void *arg)
 	while (!stopping(p)) {
 		err_clear(&err);
 		int r = s->st->be->queue_wait(s->st, WAIT_MS, &err);
+		if (r > 0)
+			metrics_queue(&s->metrics, &s->metrics.queue.wakeups);
 		pthread_mutex_lock(&p->lock);
 		p->listening = r >= 0;
 		if (r > 0) {

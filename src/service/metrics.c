@@ -57,6 +57,13 @@ void metrics_request(struct metrics *m)
 	pthread_mutex_unlock(&m->lock);
 }
 
+void metrics_queue(struct metrics *m, uint64_t *counter)
+{
+	pthread_mutex_lock(&m->lock);
+	(*counter)++;
+	pthread_mutex_unlock(&m->lock);
+}
+
 __attribute__((format(printf, 2, 3))) static void out(struct buf *b, const char *fmt, ...)
 {
 	char line[256];
@@ -133,6 +140,27 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	    "# HELP airlock_warm_templates Warm templates running now.\n"
 	    "# TYPE airlock_warm_templates gauge\nairlock_warm_templates %d\n",
 	    templates);
+	out(b,
+	    "# HELP airlock_queue_announced_total Queued executions announced to other nodes.\n"
+	    "# TYPE airlock_queue_announced_total counter\nairlock_queue_announced_total %llu\n",
+	    (unsigned long long)m->queue.announced);
+	out(b,
+	    "# HELP airlock_queue_wakeups_total Announcements of other nodes heard.\n"
+	    "# TYPE airlock_queue_wakeups_total counter\nairlock_queue_wakeups_total %llu\n",
+	    (unsigned long long)m->queue.wakeups);
+	out(b, "# HELP airlock_queue_claims_total Claims of another node's queued execution, by "
+	       "what they found.\n"
+	       "# TYPE airlock_queue_claims_total counter\n");
+	out(b,
+	    "airlock_queue_claims_total{found=\"one\"} %llu\n"
+	    "airlock_queue_claims_total{found=\"none\"} %llu\n",
+	    (unsigned long long)(m->queue.claims - m->queue.claims_empty),
+	    (unsigned long long)m->queue.claims_empty);
+	out(b,
+	    "# HELP airlock_queue_not_run_total Executions this node accepted that another node "
+	    "ran.\n"
+	    "# TYPE airlock_queue_not_run_total counter\nairlock_queue_not_run_total %llu\n",
+	    (unsigned long long)m->queue.not_run);
 	out(b, "# HELP airlock_execution_duration_seconds Time from acceptance to result.\n"
 	       "# TYPE airlock_execution_duration_seconds histogram\n");
 	for (size_t i = 0; i < METRICS_BUCKETS; i++) {

@@ -24,8 +24,14 @@ struct metrics {
 	double sum_s;
 	uint64_t count;
 	uint64_t requests;
-	uint64_t starts_warm, starts_cold; /* runs, by how their sandbox started */
-	uint64_t teardown_failures;	   /* runs whose cgroup could not be removed */
+	uint64_t starts_warm, starts_cold;     /* runs, by how their sandbox started */
+	uint64_t teardown_failures;	       /* runs whose cgroup could not be removed */
+	struct metrics_queue {		       /* the shared queue (docs/store.md) */
+		uint64_t announced;	       /* queued rows this node announced (NOTIFY) */
+		uint64_t wakeups;	       /* announcements of other nodes heard */
+		uint64_t claims, claims_empty; /* claims of other nodes' rows: all, none found */
+		uint64_t not_run;	       /* own jobs another node ran */
+	} queue;
 };
 
 void metrics_init(struct metrics *m);
@@ -35,6 +41,8 @@ void metrics_reject(struct metrics *m, const char *reason);
 void metrics_request(struct metrics *m);
 void metrics_start(struct metrics *m, bool warm);
 void metrics_teardown_failed(struct metrics *m);
+/* the shared queue: bumps one of m->queue's counters */
+void metrics_queue(struct metrics *m, uint64_t *counter);
 /* templates: warm templates running now */
 void metrics_render(struct metrics *m, int queue_depth, int running, int workers, int templates,
 		    struct buf *out);

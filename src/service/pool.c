@@ -645,6 +645,7 @@ static bool run_job(struct service *s, struct job *j)
 		/* many nodes: another node claimed it from the shared queue, or
 		 * took this one's queue over (it was thought dead), and runs it;
 		 * an execution starts once */
+		metrics_queue(&s->metrics, &s->metrics.queue.not_run);
 		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_run", "id", j->id,
 					 "reason", "run by another node"));
 		return false;
@@ -687,6 +688,9 @@ static struct job *claim_other(struct service *s)
 
 	err_clear(&err);
 	int n = s->st->be->exec_claim(s->st, &r, &err);
+	metrics_queue(&s->metrics, &s->metrics.queue.claims);
+	if (n == 0)
+		metrics_queue(&s->metrics, &s->metrics.queue.claims_empty);
 	if (n <= 0) {
 		if (n < 0 && err.errnum != STORE_EBUSY)
 			log_error(s, NULL, err.msg);
@@ -726,17 +730,6 @@ static struct job *claim_other(struct service *s)
 	return j;
 }
 
-/* Under the lock, a worker done with a job: while the store tells when one
- * is queued (and the claiming worker waits long), what other nodes queued
- * meanwhile is claimed at once. */
-static void claim_soon(struct pool *p)
-{
-	if (p->shared && p->listening) {
-		p->notified = true;
-		pthread_cond_broadcast(&p->wake);
-	}
-}
-
 /* The shared queue, a worker with nothing queued here: one claim of
  * another node's execution, run to its end. The claiming worker is the
  * node's only one polling (p->polling); when it claims, it hands that over
@@ -750,6 +743,11 @@ static void run_other(struct service *s, bool *poller)
 	struct job *j = claim_other(s);
 	pthread_mutex_lock(&p->lock);
 	if (j) {
+		/* Announcements heard while every worker was busy are one flag:
+		 * there may be more, so the next idle worker claims at once
+		 * too, until a claim finds none. */
+		if (p->listening)
+			p->notified = true;
 		p->polling = *poller = false;
 		pthread_cond_signal(&p->wake);
 		pthread_mutex_unlock(&p->lock);
@@ -757,7 +755,6 @@ static void run_other(struct service *s, bool *poller)
 		finish_job(s, j);
 		job_unref(s, j);
 		pthread_mutex_lock(&p->lock);
-		claim_soon(p);
 	}
 	p->running--;
 }
@@ -824,7 +821,6 @@ static void *worker_main(void *arg)
 		p->running--;
 		if (!here)
 			j->elsewhere = true;
-		claim_soon(p);
 		pthread_mutex_unlock(&p->lock);
 		finish_job(s, j);
 		job_unref(s, j);

@@ -1,11 +1,14 @@
 /* The shared queue's wake-ups (docs/store.md, "Polling, then
  * LISTEN/NOTIFY"): a node that lost its listening connection still claims
- * what a busy node queued, by polling, and listens again by itself. */
+ * what a busy node queued, by polling, and listens again by itself; a node
+ * claims only when told, not after each run. */
 #include <criterion/criterion.h>
 #include <libpq-fe.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "lib/harness.h"
@@ -149,4 +152,79 @@ Test(listen_pg, a_node_without_its_listening_connection_claims_by_polling_and_li
 	for (int i = 0; i < 40 && count_host_processes("airlock-listen-pg-marker") > 0; i++)
 		usleep(100000);
 	cr_assert_eq(count_host_processes("airlock-listen-pg-marker"), 0);
+}
+
+/* The value of a counter of s's /metrics (name with its labels). */
+static long long metric(struct srv *s, const char *name)
+{
+	struct reply m;
+	long long v = -1;
+	size_t len = strlen(name);
+
+	http(s, "GET", "/metrics", s->admin, NULL, NULL, &m);
+	cr_assert_eq(m.status, 200, "%s", m.body);
+	for (const char *p = m.body; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
+		if (strncmp(p, name, len) == 0 && p[len] == ' ')
+			v = atoll(p + len + 1);
+	reply_free(&m);
+	cr_assert_geq(v, 0, "no %s in /metrics", name);
+	return v;
+}
+
+static double now_s(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* An idle worker claims another node's execution when one was announced,
+ * again after a claim that found one, and every 2 s while it listens (the
+ * safety net), never after each run of its own: that was one claim (a
+ * statement that mostly found nothing) per execution on every node. Load
+ * does not matter: the bound grows with the time the runs took. */
+Test(listen_pg, a_node_claims_when_told_not_after_each_run)
+{
+	enum { RUNS = 40 };
+	struct srv *nodes[2] = {&A, &B};
+	struct reply r;
+	char code[32], out[32];
+
+	if (pg_cluster_missing())
+		cr_skip_test("%s", pg_cluster_missing());
+	pg_test_database(A.store, sizeof(A.store));
+	snprintf(A.node, sizeof(A.node), "node-a");
+	srv_start(&A, "workers: 2\n", NULL);
+	srv_start_node(&B, &A, "node-b");
+	long long before[2];
+	for (int n = 0; n < 2; n++)
+		before[n] = metric(nodes[n], "airlock_queue_claims_total{found=\"none\"}");
+	double t0 = now_s();
+	/* one at a time, to each node in turn: a worker is always free on
+	 * the node that accepts, so nothing is announced */
+	for (int i = 0; i < RUNS; i++) {
+		snprintf(code, sizeof(code), "echo %d", i);
+		submit(nodes[i % 2], A.user, "bash", code, NULL, &r);
+		cr_assert_eq(r.status, 201, "%s", r.body);
+		snprintf(out, sizeof(out), "%d\n", i);
+		cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+		cr_assert_str_eq(jstr(r.json, "stdout"), out, "%s", r.body);
+		reply_free(&r);
+	}
+	double took = now_s() - t0;
+	for (int n = 0; n < 2; n++) {
+		struct srv *s = nodes[n];
+		cr_assert_eq(metric(s, "airlock_queue_announced_total"), 0, "%s", s->node);
+		long long empty =
+		    metric(s, "airlock_queue_claims_total{found=\"none\"}") - before[n];
+		long long told = metric(s, "airlock_queue_wakeups_total") +
+				 metric(s, "airlock_queue_claims_total{found=\"one\"}");
+		/* polls every 2 s; one more for the start and one for the end */
+		long long bound = told + (long long)(took / 2) + 2;
+		cr_assert_leq(empty, bound,
+			      "%s: %lld claims found nothing in %d runs over %.1f s (at most %lld)",
+			      s->node, empty, RUNS, took, bound);
+	}
+	srv_stop(&A);
+	srv_stop(&B);
 }
