@@ -43,31 +43,25 @@ void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be)
 	memset(cg, 0, sizeof(*cg));
 	cg->be = be;
 	cg->cpu_fd = cg->peak_fd = cg->cur_fd = -1;
+	for (size_t i = 0; i < ARRAY_SIZE(cg->stat_fd); i++)
+		cg->stat_fd[i] = -1;
 	for (int i = 0; i < CGROUP_MAX_DIRS; i++)
 		cg->dirfd[i] = -1;
 }
 
-int cgroup_read_u64(int dirfd, const char *file, uint64_t *out)
+static int parse_u64(const char *buf, uint64_t *out)
 {
-	char buf[64];
 	char *end;
 
-	if (read_file_at(dirfd, file, buf, sizeof(buf)) < 0)
-		return -1;
 	errno = 0;
 	*out = strtoull(buf, &end, 10);
-	if (errno != 0 || end == buf)
-		return -1;
-	return 0;
+	return errno != 0 || end == buf ? -1 : 0;
 }
 
-int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out)
+static int parse_key(char *buf, const char *key, uint64_t *out)
 {
-	char buf[4096];
 	size_t klen = strlen(key);
 
-	if (read_file_at(dirfd, file, buf, sizeof(buf)) < 0)
-		return -1;
 	for (char *line = buf; line && *line;
 	     line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
 		if (strncmp(line, key, klen) == 0 && line[klen] == ' ') {
@@ -77,6 +71,53 @@ int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out)
 	}
 	errno = ENOENT;
 	return -1;
+}
+
+/* The whole of a small file kept open, from its start. */
+static int pread_all(int fd, char *buf, size_t size)
+{
+	ssize_t n = fd < 0 ? -1 : pread(fd, buf, size - 1, 0);
+
+	if (n < 0)
+		return -1;
+	buf[n] = '\0';
+	return 0;
+}
+
+int cgroup_read_u64(int dirfd, const char *file, uint64_t *out)
+{
+	char buf[64];
+
+	if (read_file_at(dirfd, file, buf, sizeof(buf)) < 0)
+		return -1;
+	return parse_u64(buf, out);
+}
+
+int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out)
+{
+	char buf[4096];
+
+	if (read_file_at(dirfd, file, buf, sizeof(buf)) < 0)
+		return -1;
+	return parse_key(buf, key, out);
+}
+
+int cgroup_pread_u64(int fd, uint64_t *out)
+{
+	char buf[64];
+
+	if (pread_all(fd, buf, sizeof(buf)) < 0)
+		return -1;
+	return parse_u64(buf, out);
+}
+
+int cgroup_pread_key(int fd, const char *key, uint64_t *out)
+{
+	char buf[4096];
+
+	if (pread_all(fd, buf, sizeof(buf)) < 0)
+		return -1;
+	return parse_key(buf, key, out);
 }
 
 int cgroup_mkdir_parent(const char *path, err_t *err)
@@ -136,8 +177,9 @@ int cgroup_kill_procs(int dirfd)
 
 static void close_files(struct cgroup *cg)
 {
-	int *fds[] = {&cg->cpu_fd, &cg->peak_fd, &cg->cur_fd};
-	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
+	int *fds[] = {&cg->cpu_fd,	&cg->peak_fd,	 &cg->cur_fd,	  &cg->stat_fd[0],
+		      &cg->stat_fd[1], &cg->stat_fd[2], &cg->stat_fd[3]};
+	for (size_t i = 0; i < ARRAY_SIZE(fds); i++)
 		if (*fds[i] >= 0) {
 			close(*fds[i]);
 			*fds[i] = -1;

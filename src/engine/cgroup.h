@@ -37,6 +37,10 @@ struct cgroup {
 	int peak_fd, cur_fd;
 	bool peak_reset;
 	uint64_t peak_base, peak_sampled;
+	/* v1, read at the end of each step and kept open from its start (the
+	 * end of a run is on its caller's clock): cpuacct.usage_user,
+	 * cpuacct.usage_sys, memory.max_usage_in_bytes, memory.oom_control */
+	int stat_fd[4];
 };
 
 struct cgroup_backend {
@@ -66,6 +70,9 @@ void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be);
 /* Reads a "key value" line from a flat-keyed file such as cpu.stat. */
 int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out);
 int cgroup_read_u64(int dirfd, const char *file, uint64_t *out);
+/* The same, of a file kept open (fd < 0: -1). */
+int cgroup_pread_u64(int fd, uint64_t *out);
+int cgroup_pread_key(int fd, const char *key, uint64_t *out);
 /* mkdir that tolerates an existing directory (the shared parent). */
 int cgroup_mkdir_parent(const char *path, err_t *err);
 /* Makes parent/id the cgroup's next directory and opens it. */

@@ -76,10 +76,22 @@ static int v1_set_memory(struct cgroup *cg, uint64_t bytes, err_t *err)
 	return 0;
 }
 
+/* The files read at the end of a step (cgroup.h, stat_fd), by directory. */
+static const struct {
+	int dir;
+	const char *file;
+} stat_files[] = {
+    {V1_CPUACCT, "cpuacct.usage_user"},
+    {V1_CPUACCT, "cpuacct.usage_sys"},
+    {V1_MEMORY, "memory.max_usage_in_bytes"},
+    {V1_MEMORY, "memory.oom_control"},
+};
+enum { STAT_USER, STAT_SYS, STAT_PEAK, STAT_OOM };
+
 static int v1_read_oom_kills(struct cgroup *cg, uint64_t *n)
 {
 	*n = 0;
-	return cgroup_read_key(cg->dirfd[V1_MEMORY], "memory.oom_control", "oom_kill", n);
+	return cgroup_pread_key(cg->stat_fd[STAT_OOM], "oom_kill", n);
 }
 
 static int v1_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err)
@@ -90,6 +102,12 @@ static int v1_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, e
 	if (cg->cpu_fd < 0 &&
 	    (cg->cpu_fd = openat(cg->dirfd[V1_CPUACCT], "cpuacct.usage", O_RDONLY | O_CLOEXEC)) < 0)
 		return err_set(err, errno, "open %s/cpuacct.usage", cg->path[V1_CPUACCT]);
+	/* (a kernel before 4.7 has no usage_user and usage_sys: -1, and
+	 * read_usage does without) */
+	for (size_t i = 0; i < ARRAY_SIZE(stat_files); i++)
+		if (cg->stat_fd[i] < 0)
+			cg->stat_fd[i] = openat(cg->dirfd[stat_files[i].dir], stat_files[i].file,
+						O_RDONLY | O_CLOEXEC);
 
 	if (v1_set_memory(cg, mem_bytes, err) < 0)
 		return err_wrap(err, "cannot set memory limit");
@@ -104,30 +122,20 @@ static int v1_set_limits(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, e
 
 static int v1_read_cpu_ns(struct cgroup *cg, uint64_t *ns)
 {
-	char buf[32];
-	ssize_t n = pread(cg->cpu_fd, buf, sizeof(buf) - 1, 0);
-
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	*ns = strtoull(buf, NULL, 10);
-	return 0;
+	return cgroup_pread_u64(cg->cpu_fd, ns);
 }
 
 static int v1_read_usage(struct cgroup *cg, struct cgroup_usage *u, err_t *err)
 {
-	int cpu = cg->dirfd[V1_CPUACCT];
-
 	memset(u, 0, sizeof(*u));
-	if (cgroup_read_u64(cpu, "cpuacct.usage", &u->cpu_ns) < 0)
+	if (cgroup_pread_u64(cg->cpu_fd, &u->cpu_ns) < 0)
 		return err_set(err, errno, "cannot read %s/cpuacct.usage", cg->path[V1_CPUACCT]);
-	if (cgroup_read_u64(cpu, "cpuacct.usage_user", &u->user_ns) < 0 ||
-	    cgroup_read_u64(cpu, "cpuacct.usage_sys", &u->sys_ns) < 0) {
+	if (cgroup_pread_u64(cg->stat_fd[STAT_USER], &u->user_ns) < 0 ||
+	    cgroup_pread_u64(cg->stat_fd[STAT_SYS], &u->sys_ns) < 0) {
 		u->user_ns = u->cpu_ns; /* kernels before 4.7 lack the split */
 		u->sys_ns = 0;
 	}
-	if (cgroup_read_u64(cg->dirfd[V1_MEMORY], "memory.max_usage_in_bytes", &u->mem_peak_bytes) <
-	    0)
+	if (cgroup_pread_u64(cg->stat_fd[STAT_PEAK], &u->mem_peak_bytes) < 0)
 		return err_set(err, errno, "cannot read memory peak of %s", cg->path[V1_MEMORY]);
 	uint64_t kills = 0;
 	if (v1_read_oom_kills(cg, &kills) == 0 && kills > cg->oom_base)

@@ -70,20 +70,6 @@ static int v2_read_oom_kills(struct cgroup *cg, uint64_t *n)
 	return cgroup_read_key(cg->dirfd[0], "memory.events", "oom_kill", n);
 }
 
-static int pread_u64(int fd, uint64_t *v)
-{
-	char buf[64];
-	char *end;
-	ssize_t n = fd < 0 ? -1 : pread(fd, buf, sizeof(buf) - 1, 0);
-
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	errno = 0;
-	*v = strtoull(buf, &end, 10);
-	return errno != 0 || end == buf ? -1 : 0;
-}
-
 uint64_t cgroup_v2_step_peak(uint64_t lifetime, uint64_t base, uint64_t sampled)
 {
 	return lifetime > base ? lifetime : sampled;
@@ -105,8 +91,8 @@ static void v2_reset_peak(struct cgroup *cg)
 	cg->peak_reset = cg->peak_fd >= 0 && pwrite(cg->peak_fd, "reset\n", 6, 0) == 6;
 	cg->peak_base = cg->peak_sampled = 0;
 	if (!cg->peak_reset) {
-		(void)pread_u64(cg->peak_fd, &cg->peak_base);
-		if (pread_u64(cg->cur_fd, &v) == 0)
+		(void)cgroup_pread_u64(cg->peak_fd, &cg->peak_base);
+		if (cgroup_pread_u64(cg->cur_fd, &v) == 0)
 			cg->peak_sampled = v;
 	}
 }
@@ -115,7 +101,7 @@ static void v2_sample_memory(struct cgroup *cg)
 {
 	uint64_t v;
 
-	if (!cg->peak_reset && pread_u64(cg->cur_fd, &v) == 0 && v > cg->peak_sampled)
+	if (!cg->peak_reset && cgroup_pread_u64(cg->cur_fd, &v) == 0 && v > cg->peak_sampled)
 		cg->peak_sampled = v;
 }
 
@@ -173,12 +159,12 @@ static int v2_read_usage(struct cgroup *cg, struct cgroup_usage *u, err_t *err)
 		u->user_ns = v * 1000;
 	if (cgroup_read_key(fd, "cpu.stat", "system_usec", &v) == 0)
 		u->sys_ns = v * 1000;
-	if (cg->peak_reset && pread_u64(cg->peak_fd, &v) == 0) {
+	if (cg->peak_reset && cgroup_pread_u64(cg->peak_fd, &v) == 0) {
 		u->mem_peak_bytes = v;
 	} else {
 		uint64_t lifetime = 0;
 		v2_sample_memory(cg);
-		(void)pread_u64(cg->peak_fd, &lifetime);
+		(void)cgroup_pread_u64(cg->peak_fd, &lifetime);
 		u->mem_peak_bytes = cgroup_v2_step_peak(lifetime, cg->peak_base, cg->peak_sampled);
 	}
 	uint64_t kills = 0;
