@@ -323,41 +323,49 @@ static void create_scratch(void)
 }
 
 /* The scratch, shown at /work, /tmp and /dev/shm. It lives in our mount
- * namespace and is gone with it. */
+ * namespace and is gone with it. Its root is staged outside the new root,
+ * over the old root's /sys (nothing of the host's /sys is used from here
+ * on, and the mount is private to our namespace): it is left there, and
+ * goes with the old root when enter_root detaches it, at no cost of its
+ * own; unmounting it here waited for an RCU grace period. A host without
+ * a /sys directory stages it in the new root and unmounts it. */
 static void make_scratch(void)
 {
-	static const char stage[] = NEWROOT "/.scratch";
-	char work[PATH_MAX];
+	static const char outside[] = "/sys", inside[] = NEWROOT "/.scratch";
+	const char *stage = outside;
+	char work[PATH_MAX], sub[PATH_MAX];
 	const struct {
-		const char *sub, *target;
+		const char *name, *target;
 		mode_t mode;
 	} dirs[] = {
-	    {NEWROOT "/.scratch/work", work, 0755},
-	    {NEWROOT "/.scratch/tmp", NEWROOT "/tmp", 01777},
-	    {NEWROOT "/.scratch/shm", NEWROOT "/dev/shm", 01777},
+	    {"/work", work, 0755},
+	    {"/tmp", NEWROOT "/tmp", 01777},
+	    {"/shm", NEWROOT "/dev/shm", 01777},
 	};
 
 	child_cat(work, sizeof(work), NEWROOT, child_work_dir());
 	child_make_parents(work);
 
-	if (mkdir(stage, 0700) < 0)
-		child_die("mkdir ", stage);
-	if (move_mount(scratch_mnt, "", AT_FDCWD, stage, MOVE_MOUNT_F_EMPTY_PATH) < 0)
-		child_die("attach the scratch tmpfs on ", stage);
+	if (move_mount(scratch_mnt, "", AT_FDCWD, stage, MOVE_MOUNT_F_EMPTY_PATH) < 0) {
+		stage = inside;
+		if (mkdir(stage, 0700) < 0)
+			child_die("mkdir ", stage);
+		if (move_mount(scratch_mnt, "", AT_FDCWD, stage, MOVE_MOUNT_F_EMPTY_PATH) < 0)
+			child_die("attach the scratch tmpfs on ", stage);
+	}
 	close(scratch_mnt);
 	scratch_mnt = -1;
 	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++) {
-		if (mkdir(dirs[i].sub, dirs[i].mode) < 0 || chmod(dirs[i].sub, dirs[i].mode) < 0)
-			child_die("mkdir ", dirs[i].sub);
+		child_cat(sub, sizeof(sub), stage, dirs[i].name);
+		if (mkdir(sub, dirs[i].mode) < 0 || chmod(sub, dirs[i].mode) < 0)
+			child_die("mkdir ", sub);
 		if (mkdir(dirs[i].target, 0755) < 0 && errno != EEXIST)
 			child_die("mkdir ", dirs[i].target);
-		if (mount(dirs[i].sub, dirs[i].target, NULL, MS_BIND, NULL) < 0)
+		if (mount(sub, dirs[i].target, NULL, MS_BIND, NULL) < 0)
 			child_die("bind mount ", dirs[i].target);
 	}
-	if (umount2(stage, MNT_DETACH) < 0)
-		child_die("umount ", stage);
-	if (rmdir(stage) < 0)
-		child_die("rmdir ", stage);
+	if (stage == inside && (umount2(stage, MNT_DETACH) < 0 || rmdir(stage) < 0))
+		child_die("remove the staging of the scratch ", stage);
 }
 
 /* One file of the request at its relative path below the work directory

@@ -1110,14 +1110,23 @@ static int real_plan(int fds[WIRE_MAX_FDS], int *nfds)
 
 /* The template's descriptors come back to n (it closes a connection once
  * it has answered and the client hung up); returns the last count. */
-static int wait_template_fds(int n)
+/* The template's descriptors once they are n or fewer (more: n or more),
+ * waiting up to a second (scaled); what it has then. Fewer than counted
+ * before is no leak: a template that was building its next ready sandbox
+ * when they were counted holds fewer after. */
+static int wait_template_fds_as(int n, bool more)
 {
 	int have = count_fds(template_pid());
-	for (int i = 0; i < 50 * test_slowness() && have != n; i++) {
+	for (int i = 0; i < 50 * test_slowness() && (more ? have < n : have > n); i++) {
 		usleep(20000);
 		have = count_fds(template_pid());
 	}
 	return have;
+}
+
+static int wait_template_fds(int n)
+{
+	return wait_template_fds_as(n, false);
 }
 
 /* One message that is not a plan: refused with a word, no sandbox, and
@@ -1139,8 +1148,8 @@ static void expect_refused(const char *what, const void *data, size_t len, const
 		cr_expect(says == NULL || strstr(rep.msg, says), "%s: %s", what, rep.msg);
 	}
 	int after = wait_template_fds(before);
-	cr_expect_eq(after, before, "%s: the template keeps %d more descriptors", what,
-		     after - before);
+	cr_expect_leq(after, before, "%s: the template keeps %d more descriptors", what,
+		      after - before);
 }
 
 /* Messages that are not plans: each is refused, the template keeps
@@ -1196,8 +1205,8 @@ Test(warm_template, malformed_plans_are_refused)
 	r = run_python(true, "print('still serving')", NULL);
 	cr_expect_str_eq(jstr(r, "stdout"), "still serving\n");
 	json_decref(r);
-	cr_expect_eq(wait_template_fds(before), before,
-		     "the template kept descriptors of refused plans");
+	cr_expect_leq(wait_template_fds(before), before,
+		      "the template kept descriptors of refused plans");
 }
 
 /* A client that connects and hangs up without a word: the template
@@ -1212,12 +1221,12 @@ Test(warm_template, silent_client_is_forgotten)
 		int s = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
 		cr_assert_eq(connect(s, (struct sockaddr *)&addr, sizeof(addr)), 0);
 		/* hung up once the template holds the connection */
-		wait_template_fds(before + i + 1);
+		wait_template_fds_as(before + i + 1, true);
 		close(s);
 	}
 	int after = wait_template_fds(before);
-	cr_expect_eq(after, before, "the template keeps %d connections of clients long gone",
-		     after - before);
+	cr_expect_leq(after, before, "the template keeps %d connections of clients long gone",
+		      after - before);
 	json_t *r = run_python(true, "print('still serving')", NULL);
 	cr_expect_str_eq(jstr(r, "stdout"), "still serving\n");
 	json_decref(r);
