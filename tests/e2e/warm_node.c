@@ -116,6 +116,55 @@ AS_COLD(exit_event_and_timers, "process.on('exit', (c) => console.log('exit', c)
 			       "setTimeout(() => console.log('timer'), 5);\n"
 			       "Promise.resolve().then(() => console.log('microtask'));\n"
 			       "process.nextTick(() => console.log('tick'));")
+/* A warm node ends without node's teardown (src/warm/node_exit.cc): the
+ * status, the 'exit' and 'beforeExit' events and the output are a cold
+ * node's whichever way the program ends. */
+AS_COLD(exit_code_changed_by_an_exit_listener,
+	"process.on('exit', (c) => { console.log('exit', c); process.exitCode = 9; });")
+AS_COLD(exit_code_as_a_string, "process.exitCode = '4';")
+AS_COLD(exit_code_beyond_a_byte, "process.exitCode = 258;")
+AS_COLD(exit_code_set_then_unset, "process.exitCode = 3; process.exitCode = undefined;")
+AS_COLD(exit_code_rejected_by_its_setter,
+	"try { process.exitCode = 'x'; } catch (e) { console.log(e.code); }")
+AS_COLD(exit_called_from_an_exit_listener,
+	"process.on('exit', (c) => { console.log('exit', c); process.exit(6); });\n"
+	"process.on('exit', () => console.log('second'));")
+AS_COLD(before_exit_event_keeps_the_loop,
+	"let n = 0;\nprocess.on('beforeExit', (c) => { if (n++ < 2) "
+	"setTimeout(() => console.log('again', n, c), 1); });\n"
+	"process.on('exit', (c) => console.log('exit', c, n));")
+AS_COLD(uncaught_exception_in_an_exit_listener,
+	"process.on('exit', () => { throw new Error('late'); });")
+AS_COLD(uncaught_exception_handler_sets_the_code,
+	"process.on('uncaughtException', (e) => { console.log('caught', e.message); "
+	"process.exitCode = 5; });\nsetTimeout(() => { throw new Error('t'); }, 1);")
+AS_COLD(worker_thread_then_natural_end,
+	"const { Worker } = require('worker_threads');\n"
+	"const w = new Worker(\"console.log('in worker')\", { eval: true });\n"
+	"w.on('exit', (c) => { console.log('worker exit', c); process.exitCode = 3; });")
+AS_COLD(unref_worker_left_running_at_the_end,
+	"const { Worker } = require('worker_threads');\n"
+	"new Worker('setInterval(() => {}, 1000)', { eval: true }).unref();\n"
+	"process.on('exit', (c) => console.log('exit', c));")
+AS_COLD(exit_with_a_worker_running,
+	"const { Worker } = require('worker_threads');\n"
+	"const w = new Worker('setInterval(() => {}, 1000)', { eval: true });\n"
+	"w.on('online', () => { console.log('online'); process.exit(4); });")
+/* the status is read through node's own process.exitCode, whatever the
+ * program does to what it can reach */
+AS_COLD(exit_code_with_process_tampered,
+	"process.exitCode = 4; const p = process;\n"
+	"try { Object.defineProperty(p, 'exitCode', {get() { return 0; }}); } catch (e) {}\n"
+	"Function.prototype.call = () => 0; Number = () => 0;\n"
+	"globalThis.process = {exitCode: 0}; Object.setPrototypeOf(p, null);")
+AS_COLD(large_output_then_natural_end,
+	"process.stdout.write('x'.repeat(300000) + '\\n'); console.error('e'.repeat(70000));")
+/* (what fits in a pipe: past that, a cold node's process.exit() loses
+ * what it has not written yet, more or less each time) */
+AS_COLD(output_then_exit, "process.stdout.write('y'.repeat(50000) + '\\n'); process.exit(2);")
+AS_COLD(output_from_an_exit_listener_after_exit,
+	"process.on('exit', () => { process.stdout.write('z'.repeat(50000)); });\n"
+	"process.exit();")
 AS_COLD(stdout_and_stderr_streams,
 	"process.stdout.write('out\\n'); process.stderr.write('err\\n');\n"
 	"console.log(process.stdout.isTTY, process.stdin.isTTY, process.stdout.constructor.name);")
@@ -144,7 +193,8 @@ Test(warm_node, standard_input)
 	unlink(path);
 }
 
-Test(warm_node, es_module)
+/* An .mjs program of this source, run cold and warm. */
+static void expect_mjs_as_cold(const char *what, const char *source)
 {
 	char dir[] = "/tmp/airlock-warm-node-esm.XXXXXX", path[80];
 	cr_assert_not_null(mkdtemp(dir));
@@ -152,15 +202,29 @@ Test(warm_node, es_module)
 	snprintf(path, sizeof(path), "%s/prog.mjs", dir);
 	FILE *f = fopen(path, "w");
 	cr_assert_not_null(f);
-	fputs("import { basename } from 'node:path';\n"
-	      "console.log(basename(import.meta.url), typeof require, process.argv.length);\n"
-	      "const x = await Promise.resolve(5);\nconsole.log(x);\n",
-	      f);
+	fputs(source, f);
 	fclose(f);
 	chmod(path, 0644);
-	expect_as_cold("an .mjs program", (const char *const[]){path, NULL});
+	expect_as_cold(what, (const char *const[]){path, NULL});
 	unlink(path);
 	rmdir(dir);
+}
+
+Test(warm_node, es_module)
+{
+	expect_mjs_as_cold("an .mjs program",
+			   "import { basename } from 'node:path';\n"
+			   "console.log(basename(import.meta.url), typeof require, "
+			   "process.argv.length);\n"
+			   "const x = await Promise.resolve(5);\nconsole.log(x);\n");
+}
+
+/* node's exit status 13 and its warning: set once the loop has run out */
+Test(warm_node, es_module_with_unsettled_top_level_await)
+{
+	expect_mjs_as_cold("unsettled top-level await",
+			   "process.on('exit', (c) => console.log('exit', c, process.exitCode));\n"
+			   "console.log('before');\nawait new Promise(() => {});\n");
 }
 
 /* One run after another: each is warm (a run waits for the node being
@@ -198,6 +262,31 @@ Test(warm_node, accounting_includes_the_start_up)
 	cr_expect_gt(cpu, 5, "cpu_ms %lld", (long long)cpu);
 	cr_expect_gt(peak, 2048, "memory_peak_kb %lld", (long long)peak);
 	json_decref(r);
+}
+
+/* A node waiting for its run has dropped the pages of node's read-only
+ * data its start-up mapped (node_addon.c's settle): a warm run holds a
+ * fraction of what a cold one does, the pages it used itself. */
+Test(warm_node, waiting_node_dropped_its_read_only_pages)
+{
+	static const char code[] =
+	    "let kb = 0, ro = false;\n"
+	    "const smaps = require('fs').readFileSync('/proc/self/smaps', 'utf8');\n"
+	    "for (const l of smaps.split('\\n')) {\n"
+	    "  const m = /^[0-9a-f]+-[0-9a-f]+ (\\S+) \\S+ \\S+ \\S+ +(.*)$/.exec(l);\n"
+	    "  if (m) ro = m[1][1] !== 'w' && m[1][2] !== 'x' && m[2] === process.execPath;\n"
+	    "  else if (ro && l.startsWith('Rss:')) kb += parseInt(l.slice(4));\n"
+	    "}\n"
+	    "console.log(kb);";
+	json_t *cold = run_args(false, (const char *const[]){"-l", "node", "-c", code, NULL});
+	json_t *warm = run_args(true, (const char *const[]){"-l", "node", "-c", code, NULL});
+	cr_assert_str_eq(jstr(warm, "start"), "warm", "%s", jstr(warm, "start_note"));
+	long c = atol(jstr(cold, "stdout")), w = atol(jstr(warm, "stdout"));
+	cr_expect_gt(c, 4096, "a cold node maps %ld KB of its read-only data", c);
+	cr_expect_lt(w, c / 2,
+		     "a warm run's node holds %ld KB of its read-only data, a cold one %ld", w, c);
+	json_decref(cold);
+	json_decref(warm);
 }
 
 static void expect_cold_because(json_t *r, const char *note, const char *out)
