@@ -10,7 +10,8 @@
  * as node calls a program's main module. A run that cannot start in this
  * node (warm 0) is exec'd instead: a cold node in the same process and
  * sandbox. Before it waits, it has node_exit.cc end the run without
- * node's teardown.
+ * node's teardown -- in a node of the major version whose headers it was
+ * built with; in another, node ends the run its own way.
  *
  * It runs with the program's privileges, under every restriction of the
  * sandbox; it holds nothing the program could not have.
@@ -19,6 +20,7 @@
 #include <fcntl.h>
 #include <malloc.h>
 #include <node_api.h>
+#include <node_version.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -42,6 +44,20 @@ struct ahead_start {
 
 /* node_exit.cc: the run ends without node's teardown */
 int airlock_node_quick_exit(void);
+
+/* Whether the run ends through node_exit.cc. Its C++ (node's embedder API
+ * and V8's) holds only within the major version of node whose headers it
+ * was built with: in another, its symbols may be missing (weak, null:
+ * the Makefile) or mean something else, and process.exitCode may be a
+ * plain property (node 18) where node 20 has the getter it reads. There,
+ * or if it cannot hold node's process and getter, node ends the run its
+ * own way, with its teardown: the run is no less warm. */
+static bool ends_without_teardown(napi_env env)
+{
+	const napi_node_version *v;
+	return napi_get_node_version(env, &v) == napi_ok && v->major == NODE_MAJOR_VERSION &&
+	       airlock_node_quick_exit() == 0;
+}
 
 static uv_poll_t watch;
 static uv_timer_t later;
@@ -220,33 +236,46 @@ static void drop_file_pages(int pagemap, uintptr_t lo, uintptr_t hi)
 		(void)madvise((void *)run, hi - run, MADV_DONTNEED);
 }
 
+/* One line of /proc/self/maps: its range, permissions and file (NULL
+ * for none); false for a line that is none of that. */
+static bool map_line(char *line, uintptr_t *lo, uintptr_t *hi, char perms[8], const char **file)
+{
+	unsigned long a, b;
+	int at = 0;
+	if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %n", &a, &b, perms, &at) < 3 || at == 0)
+		return false;
+	line[strcspn(line, "\n")] = '\0';
+	*lo = a;
+	*hi = b;
+	*file = line[at] == '/' ? line + at : NULL;
+	return true;
+}
+
 /* What the node holds while it waits, made smaller: malloc's free memory
  * given back, and the pages of node's read-only data that its start-up
  * mapped (the start-up snapshots, the sources and code cache of node's
  * modules, ICU's data: 13 MB) dropped -- the run maps again, from the page
  * cache, the few it uses. Node's code stays: dropping it too would make
- * the run fault most of it back. */
+ * the run fault most of it back. Node's file is the one its code (that of
+ * Node-API) is mapped from: the node executable, or the libnode.so of a
+ * node built as a shared library (Debian's). */
 static void settle(void)
 {
-	char line[512], exe[256];
-	ssize_t k = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	char line[512], node[256] = "", perms[8];
+	uintptr_t code = (uintptr_t)&napi_get_uv_event_loop, lo, hi;
+	const char *file;
 
 	malloc_trim(0);
-	if (k <= 0)
-		return;
-	exe[k] = '\0';
 	FILE *maps = fopen("/proc/self/maps", "re");
 	int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
-	while (maps && pagemap >= 0 && fgets(line, sizeof(line), maps)) {
-		unsigned long lo, hi;
-		char perms[8];
-		int at = 0;
-		if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %n", &lo, &hi, perms, &at) < 3 || at == 0)
-			continue;
-		line[strcspn(line, "\n")] = '\0';
-		if (perms[1] != 'w' && perms[2] != 'x' && strcmp(line + at, exe) == 0)
-			drop_file_pages(pagemap, lo, hi);
-	}
+	while (maps && fgets(line, sizeof(line), maps))
+		if (map_line(line, &lo, &hi, perms, &file) && file && lo <= code && code < hi)
+			snprintf(node, sizeof(node), "%s", file);
+	if (maps && pagemap >= 0 && node[0] && fseek(maps, 0, SEEK_SET) == 0)
+		while (fgets(line, sizeof(line), maps))
+			if (map_line(line, &lo, &hi, perms, &file) && perms[1] != 'w' &&
+			    perms[2] != 'x' && file && strcmp(file, node) == 0)
+				drop_file_pages(pagemap, lo, hi);
 	if (maps)
 		fclose(maps);
 	if (pagemap >= 0)
@@ -272,8 +301,7 @@ static napi_value wait_run(napi_env env, napi_callback_info info)
 	    napi_get_uv_event_loop(env, &loop) != napi_ok)
 		fail("node-api");
 	env_now = env;
-	if (airlock_node_quick_exit() < 0)
-		fail("node's exit hooks");
+	(void)ends_without_teardown(env);
 	if (uv_poll_init(loop, &watch, SOCK_FD) != 0 ||
 	    uv_poll_start(&watch, UV_READABLE | UV_DISCONNECT, on_run) != 0)
 		fail("watch the socket");
