@@ -144,7 +144,8 @@ static bool node_ready(const struct child_step *st, const char **why)
 	extern char **environ;
 
 	if (getpid() != 1) {
-		*why = "no node was started ahead for this run's limits";
+		*why = template_no_ready_why ? template_no_ready_why
+					     : "no node was started ahead for this run's limits";
 		return false;
 	}
 	if (st->argv[0] == NULL || strcmp(st->argv[0], INTERPRETER) != 0 || st->argv[1] == NULL ||

@@ -368,6 +368,18 @@ static int node_major(const char *node)
 	return major;
 }
 
+/* The template again, with node at /usr/bin/node in a mount namespace of
+ * this test's (root). */
+static void node_at_usr_bin(const char *node)
+{
+	template_stop();
+	cr_assert_eq(unshare(CLONE_NEWNS), 0, "unshare: %s", strerror(errno));
+	cr_assert_eq(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL), 0, "%s", strerror(errno));
+	cr_assert_eq(mount(node, "/usr/bin/node", NULL, MS_BIND, NULL), 0, "bind %s: %s", node,
+		     strerror(errno));
+	start();
+}
+
 Test(warm_node, another_major_version_of_node)
 {
 	char buf[4096];
@@ -382,12 +394,7 @@ Test(warm_node, another_major_version_of_node)
 	cr_assert_gt(other, 0, "%s --version", node);
 	if (other == ours)
 		cr_skip_test("%s is node %d, as /usr/bin/node", node, other);
-	template_stop();
-	cr_assert_eq(unshare(CLONE_NEWNS), 0, "unshare: %s", strerror(errno));
-	cr_assert_eq(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL), 0, "%s", strerror(errno));
-	cr_assert_eq(mount(node, "/usr/bin/node", NULL, MS_BIND, NULL), 0, "bind %s: %s", node,
-		     strerror(errno));
-	start();
+	node_at_usr_bin(node);
 	json_t *r = run_args(
 	    true, (const char *const[]){"-l", "node", "-c",
 					"console.log(process.version.split('.')[0])", NULL});
@@ -405,4 +412,33 @@ Test(warm_node, another_major_version_of_node)
 	expect_as_cold(
 	    "process.exit",
 	    (const char *const[]){"-l", "node", "-c", "console.log('a'); process.exit(3);", NULL});
+}
+
+/* A node that ends before it is ready, each time (here a script at
+ * /usr/bin/node that fails when given -e, the bootstrap, as the addon did
+ * in the cgroup v2 VM): each run starts cold, and says that the nodes
+ * started ahead ended before they were ready, not that its limits were
+ * other ones. */
+Test(warm_node, nodes_that_end_before_they_are_ready_say_so)
+{
+	if (!running_as_root())
+		cr_skip_test("a mount namespace to put a script at /usr/bin/node: root only");
+	char dir[] = "/tmp/airlock-warm-node-fake.XXXXXX", path[80];
+	cr_assert_not_null(mkdtemp(dir));
+	chmod(dir, 0755);
+	snprintf(path, sizeof(path), "%s/node", dir);
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fputs("#!/bin/sh\n[ \"$1\" = -e ] && exit 3\necho not node\n", f);
+	fclose(f);
+	chmod(path, 0755);
+	node_at_usr_bin(path);
+	for (int i = 0; i < 2; i++) {
+		json_t *r = run_args(true, (const char *const[]){"-l", "node", "-c", "1", NULL});
+		expect_cold_because(r, "node processes started ahead ended before they were ready",
+				    "not node\n");
+		json_decref(r);
+	}
+	unlink(path);
+	rmdir(dir);
 }
