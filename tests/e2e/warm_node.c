@@ -368,6 +368,14 @@ static int node_major(const char *node)
 	return major;
 }
 
+/* A skipped test ends without the suite's fini: its template is stopped
+ * first, and its directory removed. */
+#define SKIP(...)                                                                                  \
+	do {                                                                                       \
+		template_stop();                                                                   \
+		cr_skip_test(__VA_ARGS__);                                                         \
+	} while (0)
+
 /* The template again, with node at /usr/bin/node in a mount namespace of
  * this test's (root). */
 static void node_at_usr_bin(const char *node)
@@ -385,15 +393,15 @@ Test(warm_node, another_major_version_of_node)
 	char buf[4096];
 	const char *node = other_node(buf, sizeof(buf));
 	if (!running_as_root())
-		cr_skip_test("a mount namespace to put another node at /usr/bin/node: root only");
+		SKIP("a mount namespace to put another node at /usr/bin/node: root only");
 	if (access(node, X_OK) < 0)
-		cr_skip_test("no other node (%s: tests/mcp/run.sh installs it, or set "
-			     "AIRLOCK_TEST_OTHER_NODE)",
-			     node);
+		SKIP("no other node (%s: tests/mcp/run.sh installs it, or set "
+		     "AIRLOCK_TEST_OTHER_NODE)",
+		     node);
 	int ours = node_major("/usr/bin/node"), other = node_major(node);
 	cr_assert_gt(other, 0, "%s --version", node);
 	if (other == ours)
-		cr_skip_test("%s is node %d, as /usr/bin/node", node, other);
+		SKIP("%s is node %d, as /usr/bin/node", node, other);
 	node_at_usr_bin(node);
 	json_t *r = run_args(
 	    true, (const char *const[]){"-l", "node", "-c",
@@ -422,7 +430,7 @@ Test(warm_node, another_major_version_of_node)
 Test(warm_node, nodes_that_end_before_they_are_ready_say_so)
 {
 	if (!running_as_root())
-		cr_skip_test("a mount namespace to put a script at /usr/bin/node: root only");
+		SKIP("a mount namespace to put a script at /usr/bin/node: root only");
 	char dir[] = "/tmp/airlock-warm-node-fake.XXXXXX", path[80];
 	cr_assert_not_null(mkdtemp(dir));
 	chmod(dir, 0755);
