@@ -205,10 +205,22 @@ NODE_API_CFLAGS := -isystem /usr/include/node
 # node's own symbols resolved when it is loaded)
 $(BUILD)/obj/src/warm/node_addon.o: CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) \
 	-fPIC $(NODE_API_CFLAGS) -MMD -MP
-$(BUILD)/warm/node_addon.so: $(BUILD)/obj/src/warm/node_addon.o
+# (and node_exit.cc: the part that needs node's C++ embedder API, whose
+# symbols, unlike Node-API's, differ from one major version of node to the
+# next: its references to them are made weak, so that the module loads in
+# any node -- one whose symbols are missing resolves them to null -- and
+# node_addon.c calls it only in the major version of node's headers)
+OBJCOPY ?= objcopy
+$(BUILD)/obj/src/warm/node_exit.o: src/warm/node_exit.cc
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CXX     $<")
+	$(Q)$(CXX) -std=c++17 -D_GNU_SOURCE $(OPT) -Wall -Wextra -fno-exceptions -fno-rtti \
+		-fPIC $(NODE_API_CFLAGS) -MMD -MP -c -o $@ $<
+	$(Q)$(OBJCOPY) --weaken $@
+$(BUILD)/warm/node_addon.so: $(BUILD)/obj/src/warm/node_addon.o $(BUILD)/obj/src/warm/node_exit.o
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  LD      $@")
-	$(Q)$(CC) -shared -Wl,-z,relro,-z,now -Wl,--unresolved-symbols=ignore-all -o $@ $<
+	$(Q)$(CC) -shared -s -Wl,-z,relro,-z,now -Wl,--unresolved-symbols=ignore-all -o $@ $^
 $(BUILD)/obj/src/warm/node.o: $(BUILD)/warm/node_addon.so
 $(BUILD)/obj/src/warm/node.o: CFLAGS_ALL += -DNODE_ADDON_PATH='"$(BUILD)/warm/node_addon.so"'
 $(BUILD)/airlock-warm-node: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/warm/node.o $(LIB)

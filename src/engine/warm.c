@@ -345,9 +345,11 @@ static int receive_reply(int sock, struct warm_started *ws, err_t *err)
 	bool cut = false;
 
 	*pidfd = -1;
+	/* (errno only when poll failed: after a timeout it is a stale one) */
 	int ready = poll(&pfd, 1, WARM_REPLY_TIMEOUT_MS);
 	if (ready != 1)
-		return err_set(err, ready == 0 ? ETIMEDOUT : errno, "the warm template did not answer");
+		return err_set(err, ready < 0 ? errno : ETIMEDOUT,
+			       "the warm template did not answer");
 	ssize_t n = recv_fds(sock, &r, sizeof(r), pidfd, 1, &nfds, 0, &cut);
 	if (n != (ssize_t)sizeof(r) || cut)
 		goto bad;

@@ -46,8 +46,9 @@ __asm__(".section .rodata\n"
 	"node_addon_end:\n"
 	".previous\n");
 
-/* node -e BOOTSTRAP: the addon, then nothing of the bootstrap left where
- * the program looks (the globals -e defines, process._eval, execArgv).
+/* node -e BOOTSTRAP: what the first output of a program needs, the addon,
+ * then nothing of the bootstrap left where the program looks (the globals
+ * -e defines, process._eval, execArgv).
  * The function it hands the addon sets process.argv and starts the main
  * module as node does (Module.runMain: CommonJS, or ESM for .mjs and
  * "type": "module", with the regular expression statics reset) from the
@@ -57,6 +58,16 @@ __asm__(".section .rodata\n"
 static const char bootstrap[] =
     "'use strict';{"
     "const r=require,m={exports:{}},M=r('module'),path=r('path');"
+    /* what a program's first output needs, loaded and compiled now: the
+     * stream and net modules (process.stdout on a pipe) and console.log's
+     * formatting and writing, through a console of our own on a stream
+     * that drops what it is given. The program's process.stdout and
+     * process.stderr must not be made here (they would be /dev/null's):
+     * without colorMode false, the console would load node's colors
+     * module, which looks at process.stderr. */
+    "{const s=r('stream');r('net');"
+    "new console.Console({stdout:new s.Writable({write(c,e,cb){cb()}}),colorMode:false})"
+    ".log('%s',1);}"
     "process.dlopen(m,'/proc/self/fd/3');"
     "r('fs').closeSync(3);"
     "m.exports.wait((argv)=>{"
@@ -133,7 +144,8 @@ static bool node_ready(const struct child_step *st, const char **why)
 	extern char **environ;
 
 	if (getpid() != 1) {
-		*why = "no node was started ahead for this run's limits";
+		*why = template_no_ready_why ? template_no_ready_why
+					     : "no node was started ahead for this run's limits";
 		return false;
 	}
 	if (st->argv[0] == NULL || strcmp(st->argv[0], INTERPRETER) != 0 || st->argv[1] == NULL ||

@@ -9,14 +9,18 @@
  * shows it, and calls start(argv) from the event loop, on an empty stack,
  * as node calls a program's main module. A run that cannot start in this
  * node (warm 0) is exec'd instead: a cold node in the same process and
- * sandbox.
+ * sandbox. Before it waits, it has node_exit.cc end the run without
+ * node's teardown -- in a node of the major version whose headers it was
+ * built with; in another, node ends the run its own way.
  *
  * It runs with the program's privileges, under every restriction of the
  * sandbox; it holds nothing the program could not have.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <node_api.h>
+#include <node_version.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -38,7 +42,25 @@ struct ahead_start {
 	uint64_t len;
 };
 
+/* node_exit.cc: the run ends without node's teardown */
+int airlock_node_quick_exit(void);
+
+/* Whether the run ends through node_exit.cc. Its C++ (node's embedder API
+ * and V8's) holds only within the major version of node whose headers it
+ * was built with: in another, its symbols may be missing (weak, null:
+ * the Makefile) or mean something else, and process.exitCode may be a
+ * plain property (node 18) where node 20 has the getter it reads. There,
+ * or if it cannot hold node's process and getter, node ends the run its
+ * own way, with its teardown: the run is no less warm. */
+static bool ends_without_teardown(napi_env env)
+{
+	const napi_node_version *v;
+	return napi_get_node_version(env, &v) == napi_ok && v->major == NODE_MAJOR_VERSION &&
+	       airlock_node_quick_exit() == 0;
+}
+
 static uv_poll_t watch;
+static uv_timer_t later;
 static napi_env env_now;
 static napi_ref start_ref;
 
@@ -188,6 +210,86 @@ static void on_run(uv_poll_t *h, int status, int events)
 	napi_close_handle_scope(env, scope);
 }
 
+/* The pages of [lo, hi) that are the file's (present, not copied on
+ * write: pagemap bits 63 and 61), dropped: page cache, mapped again on
+ * the next touch. Copied pages (relocations) stay. */
+static void drop_file_pages(int pagemap, uintptr_t lo, uintptr_t hi)
+{
+	uint64_t e[512];
+	uintptr_t run = 0, a = lo;
+
+	while (a < hi) {
+		size_t n = (hi - a) / 4096 < 512 ? (hi - a) / 4096 : 512;
+		if (pread(pagemap, e, n * 8, (off_t)(a / 4096 * 8)) != (ssize_t)(n * 8))
+			return;
+		for (size_t i = 0; i < n; i++, a += 4096) {
+			bool file = (e[i] >> 63 & 1) && (e[i] >> 61 & 1);
+			if (file && run == 0)
+				run = a;
+			if (!file && run != 0) {
+				(void)madvise((void *)run, a - run, MADV_DONTNEED);
+				run = 0;
+			}
+		}
+	}
+	if (run != 0)
+		(void)madvise((void *)run, hi - run, MADV_DONTNEED);
+}
+
+/* One line of /proc/self/maps: its range, permissions and file (NULL
+ * for none); false for a line that is none of that. */
+static bool map_line(char *line, uintptr_t *lo, uintptr_t *hi, char perms[8], const char **file)
+{
+	unsigned long a, b;
+	int at = 0;
+	if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %n", &a, &b, perms, &at) < 3 || at == 0)
+		return false;
+	line[strcspn(line, "\n")] = '\0';
+	*lo = a;
+	*hi = b;
+	*file = line[at] == '/' ? line + at : NULL;
+	return true;
+}
+
+/* What the node holds while it waits, made smaller: malloc's free memory
+ * given back, and the pages of node's read-only data that its start-up
+ * mapped (the start-up snapshots, the sources and code cache of node's
+ * modules, ICU's data: 13 MB) dropped -- the run maps again, from the page
+ * cache, the few it uses. Node's code stays: dropping it too would make
+ * the run fault most of it back. Node's file is the one its code (that of
+ * Node-API) is mapped from: the node executable, or the libnode.so of a
+ * node built as a shared library (Debian's). */
+static void settle(void)
+{
+	char line[512], node[256] = "", perms[8];
+	uintptr_t code = (uintptr_t)&napi_get_uv_event_loop, lo, hi;
+	const char *file;
+
+	malloc_trim(0);
+	FILE *maps = fopen("/proc/self/maps", "re");
+	int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+	while (maps && fgets(line, sizeof(line), maps))
+		if (map_line(line, &lo, &hi, perms, &file) && file && lo <= code && code < hi)
+			snprintf(node, sizeof(node), "%s", file);
+	if (maps && pagemap >= 0 && node[0] && fseek(maps, 0, SEEK_SET) == 0)
+		while (fgets(line, sizeof(line), maps))
+			if (map_line(line, &lo, &hi, perms, &file) && perms[1] != 'w' &&
+			    perms[2] != 'x' && file && strcmp(file, node) == 0)
+				drop_file_pages(pagemap, lo, hi);
+	if (maps)
+		fclose(maps);
+	if (pagemap >= 0)
+		close(pagemap);
+}
+
+static void settle_then_wait(uv_timer_t *t)
+{
+	uv_close((uv_handle_t *)t, closed);
+	settle();
+	if (write(SOCK_FD, "n", 1) != 1)
+		_exit(0);
+}
+
 static napi_value wait_run(napi_env env, napi_callback_info info)
 {
 	size_t argc = 1;
@@ -199,11 +301,14 @@ static napi_value wait_run(napi_env env, napi_callback_info info)
 	    napi_get_uv_event_loop(env, &loop) != napi_ok)
 		fail("node-api");
 	env_now = env;
+	(void)ends_without_teardown(env);
 	if (uv_poll_init(loop, &watch, SOCK_FD) != 0 ||
 	    uv_poll_start(&watch, UV_READABLE | UV_DISCONNECT, on_run) != 0)
 		fail("watch the socket");
-	if (write(SOCK_FD, "n", 1) != 1)
-		_exit(0);
+	/* from the loop, once the bootstrap has returned: little runs between
+	 * the settling and the loop's wait to map pages again */
+	if (uv_timer_init(loop, &later) != 0 || uv_timer_start(&later, settle_then_wait, 0, 0) != 0)
+		fail("timer");
 	return NULL;
 }
 

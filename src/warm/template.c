@@ -70,6 +70,7 @@ struct tmpl {
 	const struct template_lang *lang;
 	struct ready ready[MAX_READY];
 	int nready, ready_target;
+	int ready_lost; /* ready sandboxes in a row that ended before they were */
 	uint64_t ready_retry_at;
 	struct child_plan ready_base; /* the plan of a sandbox without its run */
 	struct engine *eng;
@@ -80,6 +81,8 @@ struct tmpl {
 	int nconns;
 	uint64_t idle_since;
 };
+
+const char *template_no_ready_why;
 
 static void say(const struct tmpl *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void say(const struct tmpl *t, const char *fmt, ...)
@@ -237,9 +240,13 @@ static bool ahead_fits(const struct tmpl *t, const struct child_plan *plan)
 	       a->stack_bytes == b->stack_bytes && plan->cwd == NULL && plan->workdir == NULL;
 }
 
+/* A ready sandbox dropped; failed: it ended or could not be built. One
+ * that ends before it is ready (its runtime started ahead could not start)
+ * is counted: the runs cloned for want of one say so. */
 static void ready_drop(struct tmpl *t, int i, bool failed)
 {
 	struct ready *r = &t->ready[i];
+	t->ready_lost += failed && r->program == 0;
 	sandbox_kill(r->init, r->pidfd);
 	if (r->pidfd >= 0)
 		close(r->pidfd);
@@ -292,15 +299,23 @@ static void ready_up(struct tmpl *t, int i)
 		ready_drop(t, i, true);
 		return;
 	}
+	t->ready_lost = 0;
+}
+
+/* Whether plan could run in a ready sandbox: one step, no network, the
+ * default disk and, for a runtime started ahead, the limits it runs under. */
+static bool ready_fits(const struct tmpl *t, const struct child_plan *plan)
+{
+	return plan->nsteps == 1 && plan->net == NET_NONE &&
+	       strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) == 0 &&
+	       (!t->lang->hook->ahead_exec || ahead_fits(t, plan));
 }
 
 /* A ready sandbox for plan, taken out of the list; -1 when none fits (the
  * plan's limits or network are not the default ones, or none is up). */
 static int ready_take(struct tmpl *t, const struct child_plan *plan, struct ready *out)
 {
-	if (plan->nsteps != 1 || plan->net != NET_NONE ||
-	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0 ||
-	    (t->lang->hook->ahead_exec && !ahead_fits(t, plan)))
+	if (!ready_fits(t, plan))
 		return -1;
 	for (int i = 0; i < t->nready; i++)
 		if (t->ready[i].program > 0) {
@@ -369,6 +384,15 @@ static void hand_plan(struct tmpl *t, struct conn *c, struct child_plan *plan, c
 		reply(c->fd, rd.init, rd.pidfd, 0, NULL, rd.program);
 		return;
 	}
+	/* (why a plan that fits one has none, for the hook's note) */
+	static char lost[160];
+	template_no_ready_why = NULL;
+	if (t->ready_lost > 0 && t->lang->hook->ahead_exec && ready_fits(t, plan)) {
+		snprintf(lost, sizeof(lost),
+			 "the last %d %s processes started ahead ended before they were ready",
+			 t->ready_lost, t->lang->name);
+		template_no_ready_why = lost;
+	}
 	pid_t pid = clone_sandbox(t, plan);
 	if (pid < 0) {
 		c->init = 0;
@@ -384,8 +408,7 @@ static void hand_plan(struct tmpl *t, struct conn *c, struct child_plan *plan, c
  * runtime started ahead, when none is up and one that fits is coming. */
 static bool ready_booting(const struct tmpl *t, const struct child_plan *plan)
 {
-	if (!t->lang->hook->ahead_exec || plan->nsteps != 1 || plan->net != NET_NONE ||
-	    strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) != 0 || !ahead_fits(t, plan))
+	if (!t->lang->hook->ahead_exec || !ready_fits(t, plan))
 		return false;
 	int booting = 0;
 	for (int i = 0; i < t->nready; i++) {

@@ -27,6 +27,11 @@ struct template_lang {
 	const struct child_exec_hook *hook;
 };
 
+/* Set by the template before it clones a run's sandbox: NULL, or why a run
+ * that could have had a ready sandbox has none (its runtime started ahead
+ * keeps ending before it is ready), for the hook's ready() to say. */
+extern const char *template_no_ready_why;
+
 /* The template's main: parses the command line (see usage in template.c),
  * initialises the language and serves until told to stop. */
 int template_main(const struct template_lang *lang, int argc, char **argv);

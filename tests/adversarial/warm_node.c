@@ -144,6 +144,35 @@ Test(warm_node_state, files_descriptors_timers_and_children)
 	    NULL);
 }
 
+/* The bootstrap loads the stream and net modules and runs console.log on
+ * a console of its own before it waits (src/warm/node.c): none of that
+ * shows, nor passes to a later run. */
+Test(warm_node_state, modules_and_console_warmed_before_the_run)
+{
+	expect_no_carry_over(
+	    PRELUDE
+	    "const net = require('net'), stream = require('stream');\n"
+	    "const names = (o) => Object.getOwnPropertyNames(o).sort().join(',');\n"
+	    "console.log('SAME', names(net), names(stream));\n"
+	    "console.log('SAME', names(net.Socket.prototype), names(stream.Writable.prototype));\n"
+	    "console.log('SAME', names(console), names(Object.getPrototypeOf(console)));\n"
+	    "console.log('SAME', process._getActiveHandles().length, "
+	    "process._getActiveRequests().length);\n"
+	    "for (const s of [process.stdin, process.stdout, process.stderr])\n"
+	    "  console.log('SAME', s.constructor.name, s._type, s.fd, s.writable);\n"
+	    "for (const e of ['exit', 'beforeExit', 'warning', 'uncaughtException', "
+	    "'newListener'])\n"
+	    "  console.log('SAME', e, process.listenerCount(e));\n"
+	    "if (net.Socket.prototype.__airlock_left || stream.Writable.prototype.__airlock_left "
+	    "||\n"
+	    "    console.__airlock_left || console.Console.prototype.__airlock_left)\n"
+	    "  found('a module or console of an earlier run');\n"
+	    "console.log('done');\n"
+	    "net.Socket.prototype.__airlock_left = stream.Writable.prototype.__airlock_left = 1;\n"
+	    "console.__airlock_left = console.Console.prototype.__airlock_left = 1;\n",
+	    NULL);
+}
+
 Test(warm_node_state, random_generators_differ)
 {
 	expect_no_carry_over(

@@ -13,7 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "lib/corpus.h"
@@ -377,6 +379,29 @@ Test(warm_fallback, no_template_at_the_socket)
 	cr_expect(strstr(jstr(r, "start_note"), missing) != NULL, "%s", jstr(r, "start_note"));
 	cr_expect_str_eq(jstr(r, "stdout"), "1\n");
 	json_decref(r);
+}
+
+/* A socket that takes the plan and never answers: the run is cold after
+ * the template's time to answer, and says so (not with whatever errno
+ * was left from before: it said "File exists"). */
+Test(warm_fallback, template_that_does_not_answer)
+{
+	char dir[] = "/tmp/airlock-warm-mute.XXXXXX";
+	struct sockaddr_un addr = {.sun_family = AF_UNIX};
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(addr.sun_path, sizeof(addr.sun_path), "%s/mute.sock", dir);
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	cr_assert(fd >= 0 && bind(fd, (struct sockaddr *)&addr, sizeof(addr)) == 0 &&
+		      listen(fd, 4) == 0,
+		  "%s", strerror(errno));
+	json_t *r = run_args(false, (const char *const[]){"--template", addr.sun_path, "-l",
+							  "python", "-c", "print(1)", NULL});
+	expect_cold_because(r, "the warm template did not answer: Connection timed out");
+	cr_expect_str_eq(jstr(r, "stdout"), "1\n");
+	json_decref(r);
+	close(fd);
+	unlink(addr.sun_path);
+	rmdir(dir);
 }
 
 /* The template ended after its socket was found: the next run is cold. */

