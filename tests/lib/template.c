@@ -203,6 +203,12 @@ json_t *template_run_json(const char *sock, const char *const args[])
 	if (sock) {
 		argv[n++] = "--template";
 		argv[n++] = sock;
+	} else {
+		/* the cold half of a comparison, under emulation too (a warm
+		 * run keeps the default: a template's runtime started ahead
+		 * waits with the default limits); args may still set their own */
+		argv[n++] = "-t";
+		argv[n++] = test_seconds(10);
 	}
 	for (int i = 0; args[i] && n < 47; i++)
 		argv[n++] = args[i];
