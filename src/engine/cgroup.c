@@ -177,7 +177,7 @@ int cgroup_kill_procs(int dirfd)
 
 static void close_files(struct cgroup *cg)
 {
-	int *fds[] = {&cg->cpu_fd,	&cg->peak_fd,	 &cg->cur_fd,	  &cg->stat_fd[0],
+	int *fds[] = {&cg->cpu_fd,     &cg->peak_fd,	&cg->cur_fd,	&cg->stat_fd[0],
 		      &cg->stat_fd[1], &cg->stat_fd[2], &cg->stat_fd[3]};
 	for (size_t i = 0; i < ARRAY_SIZE(fds); i++)
 		if (*fds[i] >= 0) {
