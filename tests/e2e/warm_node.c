@@ -196,18 +196,26 @@ Test(warm_node, standard_input)
 	unlink(path);
 }
 
+/* A new directory dir (a mkdtemp template, made readable to all) with one
+ * file name of content and mode in it; its path in path. */
+static void file_in_new_dir(char *dir, char *path, size_t size, const char *name,
+			    const char *content, mode_t mode)
+{
+	cr_assert_not_null(mkdtemp(dir));
+	chmod(dir, 0755);
+	snprintf(path, size, "%s/%s", dir, name);
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fputs(content, f);
+	fclose(f);
+	chmod(path, mode);
+}
+
 /* An .mjs program of this source, run cold and warm. */
 static void expect_mjs_as_cold(const char *what, const char *source)
 {
 	char dir[] = "/tmp/airlock-warm-node-esm.XXXXXX", path[80];
-	cr_assert_not_null(mkdtemp(dir));
-	chmod(dir, 0755);
-	snprintf(path, sizeof(path), "%s/prog.mjs", dir);
-	FILE *f = fopen(path, "w");
-	cr_assert_not_null(f);
-	fputs(source, f);
-	fclose(f);
-	chmod(path, 0644);
+	file_in_new_dir(dir, path, sizeof(path), "prog.mjs", source, 0644);
 	expect_as_cold(what, (const char *const[]){path, NULL});
 	unlink(path);
 	rmdir(dir);
@@ -432,14 +440,8 @@ Test(warm_node, nodes_that_end_before_they_are_ready_say_so)
 	if (!running_as_root())
 		SKIP("a mount namespace to put a script at /usr/bin/node: root only");
 	char dir[] = "/tmp/airlock-warm-node-fake.XXXXXX", path[80];
-	cr_assert_not_null(mkdtemp(dir));
-	chmod(dir, 0755);
-	snprintf(path, sizeof(path), "%s/node", dir);
-	FILE *f = fopen(path, "w");
-	cr_assert_not_null(f);
-	fputs("#!/bin/sh\n[ \"$1\" = -e ] && exit 3\necho not node\n", f);
-	fclose(f);
-	chmod(path, 0755);
+	file_in_new_dir(dir, path, sizeof(path), "node",
+			"#!/bin/sh\n[ \"$1\" = -e ] && exit 3\necho not node\n", 0755);
 	node_at_usr_bin(path);
 	for (int i = 0; i < 2; i++) {
 		json_t *r = run_args(true, (const char *const[]){"-l", "node", "-c", "1", NULL});
