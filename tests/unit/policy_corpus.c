@@ -8,7 +8,8 @@
  *    policy once blocked and no longer does is a regression. The detection
  *    at `high` and at `warn`, per language, is printed.
  *  - benign/<lang>/: ordinary programs (solutions with asserts, data
- *    scripts, build scripts; benign/gen.py writes them). None may reach
+ *    scripts, build scripts; benign/gen.py writes them, hand-* are written
+ *    by hand: agent-style programs). None may reach
  *    `high`; how many reach `warn` is printed.
  *
  * Every program of both must parse in its own language (python3 compile(),

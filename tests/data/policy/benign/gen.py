@@ -4,6 +4,10 @@ have no finding at `high`.
 
 usage: gen.py DIR   (run from the top of the tree; deterministic)
 
+Programs written by hand sit next to the generated ones as hand-*.<ext>
+(agent-style programs: API clients, git and build helpers, clean-ups of
+their own temporary directories); gen.py keeps them.
+
 HumanEval-like solutions come from bench/evalgen.py (python, javascript);
 data scripts, small tools and build scripts come from the templates below,
 each filled in a few ways.
@@ -542,8 +546,13 @@ def fill_sh(name, t):
 def main():
     out = sys.argv[1]
     for lang in ("python", "javascript", "bash"):
-        shutil.rmtree(os.path.join(out, lang), ignore_errors=True)
-        os.makedirs(os.path.join(out, lang))
+        # Programs written by hand (hand-*) are kept; what this script
+        # wrote before is replaced.
+        d = os.path.join(out, lang)
+        os.makedirs(d, exist_ok=True)
+        for f in os.listdir(d):
+            if not f.startswith("hand-"):
+                os.remove(os.path.join(d, f))
     tmp = os.path.join(out, ".evalgen")
     subprocess.run([sys.executable, "bench/evalgen.py", tmp, "100", "80"], check=True,
                    stdout=subprocess.DEVNULL)
