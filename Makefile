@@ -21,7 +21,8 @@ BUILD_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libca
 	libfyaml-dev libutf8proc-dev libcurl4-openssl-dev libzip-dev \
 	nettle-dev libidn2-dev libunistring-dev libwslay-dev libpython3-dev libnode-dev
 DEBIAN_PACKAGES := $(BUILD_PACKAGES) libcriterion-dev \
-	python3-requests python3-pip python3-matplotlib python3-yaml umoci skopeo podman postgresql $(RUNTIME_PACKAGES) \
+	python3-requests python3-pip python3-matplotlib python3-yaml umoci skopeo podman postgresql strace \
+	$(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
 WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-prototypes \

@@ -208,11 +208,7 @@ static void *monitor_main(void *arg)
 	err_t err;
 
 	err_clear(&err);
-	int rc = 0;
-	if (b->have_cg && reaper_start(&b->reaper, &b->cg, &err) < 0)
-		rc = -1;
-	if (rc == 0)
-		rc = start_init(b, &err);
+	int rc = start_init(b, &err);
 	if (rc == 0)
 		rc = await_setup(b, &err);
 	pthread_mutex_lock(&b->lock);
@@ -449,7 +445,8 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 		char id[96];
 		cgroup_init(&b->cg, e->cgroup);
 		snprintf(id, sizeof(id), "box-%s", spec->id);
-		if (b->cg.be->create(&b->cg, e->cgroup_root, e->cgroup_parent, id, err) < 0) {
+		if (cgroup_create_reaped(&b->cg, &b->reaper, e->cgroup_root, e->cgroup_parent, id,
+					 err) < 0) {
 			if (err->errnum == EROFS)
 				host_cgroup_error(e->cgroup_root, err);
 			else

@@ -120,20 +120,22 @@ int cgroup_pread_key(int fd, const char *key, uint64_t *out)
 	return parse_key(buf, key, out);
 }
 
-int cgroup_mkdir_parent(const char *path, err_t *err)
+int cgroup_make_parent(const struct cgroup *cg, int i, char *parent, size_t size, err_t *err)
 {
-	if (mkdir(path, 0755) < 0 && errno != EEXIST)
-		return err_set(err, errno, "mkdir %s", path);
+	snprintf(parent, size, "%s", cg->path[i]);
+	char *slash = strrchr(parent, '/');
+	if (slash == NULL || slash == parent)
+		return err_set(err, EINVAL, "cgroup path %s has no parent", cg->path[i]);
+	*slash = '\0';
+	if (mkdir(parent, 0755) < 0 && errno != EEXIST)
+		return err_set(err, errno, "mkdir %s", parent);
 	return 0;
 }
 
-int cgroup_add_dir(struct cgroup *cg, const char *parent, const char *id, err_t *err)
+int cgroup_make_dir(struct cgroup *cg, int i, err_t *err)
 {
-	int i = cg->ndirs;
-
-	if (i >= CGROUP_MAX_DIRS)
-		return err_set(err, 0, "too many cgroup directories");
-	snprintf(cg->path[i], sizeof(cg->path[i]), "%s/%s", parent, id);
+	if (i != cg->ndirs || i >= cg->nplanned)
+		return err_set(err, EINVAL, "cgroup directory %d is not the next planned one", i);
 	if (mkdir(cg->path[i], 0755) < 0)
 		return err_set(err, errno, "mkdir %s", cg->path[i]);
 	cg->ndirs = i + 1;
@@ -141,6 +143,13 @@ int cgroup_add_dir(struct cgroup *cg, const char *parent, const char *id, err_t 
 	if (cg->dirfd[i] < 0)
 		return err_set(err, errno, "open %s", cg->path[i]);
 	return 0;
+}
+
+int cgroup_create(struct cgroup *cg, const char *root, const char *parent, const char *id,
+		  err_t *err)
+{
+	cg->be->plan(cg, root, parent, id);
+	return cg->be->make(cg, err);
 }
 
 int cgroup_attach_all(struct cgroup *cg, pid_t pid, err_t *err)
@@ -336,9 +345,9 @@ int reaper_start(struct reaper *r, const struct cgroup *cg, err_t *err)
 	memset(r, 0, sizeof(*r));
 	r->pid = -1;
 	r->fd = -1;
-	for (int i = 0; i < cg->ndirs; i++)
+	for (int i = 0; i < cg->nplanned; i++)
 		memcpy(r->paths[i], cg->path[i], sizeof(r->paths[i]));
-	r->npaths = cg->ndirs;
+	r->npaths = cg->nplanned;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds) < 0)
 		return err_set(err, errno, "cannot create the reaper's socket");
 	/* The stack block stays allocated until reaper_finish() reaped it. */
@@ -358,6 +367,19 @@ int reaper_start(struct reaper *r, const struct cgroup *cg, err_t *err)
 	}
 	close(fds[0]);
 	r->fd = fds[1];
+	return 0;
+}
+
+int cgroup_create_reaped(struct cgroup *cg, struct reaper *r, const char *root, const char *parent,
+			 const char *id, err_t *err)
+{
+	cg->be->plan(cg, root, parent, id);
+	if (reaper_start(r, cg, err) < 0)
+		return -1;
+	if (cg->be->make(cg, err) < 0) {
+		reaper_finish(r); /* make removed what it made */
+		return -1;
+	}
 	return 0;
 }
 

@@ -24,7 +24,8 @@ struct cgroup_usage {
 
 struct cgroup {
 	const struct cgroup_backend *be;
-	int ndirs;
+	int ndirs;    /* directories made (and to remove) */
+	int nplanned; /* directories planned: path[0..nplanned) */
 	int dirfd[CGROUP_MAX_DIRS];
 	char path[CGROUP_MAX_DIRS][PATH_MAX];
 	int cpu_fd; /* kept open: the supervisor reads it on every tick */
@@ -48,8 +49,12 @@ struct cgroup_backend {
 	enum enforcer kind;
 	/* Whether this version is mounted at root and usable for parent. */
 	bool (*detect)(const char *root);
-	int (*create)(struct cgroup *cg, const char *root, const char *parent, const char *id,
-		      err_t *err);
+	/* Where the cgroup's directories go (cg->path, cg->nplanned), under
+	 * root/parent/id; creates nothing. */
+	void (*plan)(struct cgroup *cg, const char *root, const char *parent, const char *id);
+	/* Makes the planned directories (and airlock's parent where missing);
+	 * on failure, removes what it made. */
+	int (*make)(struct cgroup *cg, err_t *err);
 	int (*attach)(struct cgroup *cg, pid_t pid, err_t *err);
 	/* Sets the limits of the next step and resets its peak counters. */
 	int (*set_limits)(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err);
@@ -73,10 +78,14 @@ int cgroup_read_u64(int dirfd, const char *file, uint64_t *out);
 /* The same, of a file kept open (fd < 0: -1). */
 int cgroup_pread_u64(int fd, uint64_t *out);
 int cgroup_pread_key(int fd, const char *key, uint64_t *out);
-/* mkdir that tolerates an existing directory (the shared parent). */
-int cgroup_mkdir_parent(const char *path, err_t *err);
-/* Makes parent/id the cgroup's next directory and opens it. */
-int cgroup_add_dir(struct cgroup *cg, const char *parent, const char *id, err_t *err);
+/* The directory that holds the planned directory i (airlock's parent),
+ * made where missing. */
+int cgroup_make_parent(const struct cgroup *cg, int i, char *parent, size_t size, err_t *err);
+/* Makes the planned directory i (the next one) and opens it. */
+int cgroup_make_dir(struct cgroup *cg, int i, err_t *err);
+/* Plans and makes the cgroup (no reaper: for tests and tools). */
+int cgroup_create(struct cgroup *cg, const char *root, const char *parent, const char *id,
+		  err_t *err);
 /* Moves pid into every directory of the cgroup (each v1 controller). */
 int cgroup_attach_all(struct cgroup *cg, pid_t pid, err_t *err);
 /* Kills every process listed in dirfd's cgroup.procs; returns how many. */
@@ -99,7 +108,14 @@ struct reaper {
 	char paths[CGROUP_MAX_DIRS][PATH_MAX];
 	int npaths;
 };
+/* Starts a reaper for the cgroup's planned directories (they need not
+ * exist yet). */
 int reaper_start(struct reaper *r, const struct cgroup *cg, err_t *err);
+/* Plans the cgroup, starts its reaper, then makes the directories: a
+ * SIGKILL of airlock at any moment leaves none of them behind. On failure
+ * nothing is left and the reaper is gone. */
+int cgroup_create_reaped(struct cgroup *cg, struct reaper *r, const char *root, const char *parent,
+			 const char *id, err_t *err);
 /* Dismisses the reaper (the supervisor removed the cgroups) and reaps it. */
 void reaper_finish(struct reaper *r);
 /* Hands the removal over: the reaper removes the cgroups once the process

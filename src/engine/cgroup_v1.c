@@ -35,14 +35,21 @@ static bool v1_detect(const char *root)
 	return true;
 }
 
-static int v1_create(struct cgroup *cg, const char *root, const char *parent, const char *id,
-		     err_t *err)
+static void v1_plan(struct cgroup *cg, const char *root, const char *parent, const char *id)
 {
-	char path[PATH_MAX];
+	for (size_t i = 0; i < ARRAY_SIZE(controllers); i++)
+		snprintf(cg->path[i], sizeof(cg->path[i]), "%s/%s/%s/%s", root, controllers[i],
+			 parent, id);
+	cg->nplanned = (int)ARRAY_SIZE(controllers);
+}
 
-	for (size_t i = 0; i < ARRAY_SIZE(controllers); i++) {
-		snprintf(path, sizeof(path), "%s/%s/%s", root, controllers[i], parent);
-		if (cgroup_mkdir_parent(path, err) < 0 || cgroup_add_dir(cg, path, id, err) < 0) {
+static int v1_make(struct cgroup *cg, err_t *err)
+{
+	char parent[PATH_MAX];
+
+	for (int i = 0; i < cg->nplanned; i++) {
+		if (cgroup_make_parent(cg, i, parent, sizeof(parent), err) < 0 ||
+		    cgroup_make_dir(cg, i, err) < 0) {
 			cgroup_remove_dirs(cg, NULL);
 			return -1;
 		}
@@ -154,7 +161,8 @@ const struct cgroup_backend cgroup_v1_backend = {
     .name = "cgroup v1",
     .kind = ENF_CGROUP_V1,
     .detect = v1_detect,
-    .create = v1_create,
+    .plan = v1_plan,
+    .make = v1_make,
     .attach = cgroup_attach_all,
     .set_limits = v1_set_limits,
     .read_cpu_ns = v1_read_cpu_ns,

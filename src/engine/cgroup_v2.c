@@ -49,15 +49,20 @@ static int enable_controllers(const char *dir, err_t *err)
 	return 0;
 }
 
-static int v2_create(struct cgroup *cg, const char *root, const char *parent, const char *id,
-		     err_t *err)
+static void v2_plan(struct cgroup *cg, const char *root, const char *parent, const char *id)
 {
-	char path[PATH_MAX];
+	snprintf(cg->path[0], sizeof(cg->path[0]), "%s/%s/%s", root, parent, id);
+	cg->nplanned = 1;
+}
 
-	snprintf(path, sizeof(path), "%s/%s", root, parent);
-	if (cgroup_mkdir_parent(path, err) < 0 || enable_controllers(path, err) < 0)
+static int v2_make(struct cgroup *cg, err_t *err)
+{
+	char parent[PATH_MAX];
+
+	if (cgroup_make_parent(cg, 0, parent, sizeof(parent), err) < 0 ||
+	    enable_controllers(parent, err) < 0)
 		return -1;
-	if (cgroup_add_dir(cg, path, id, err) < 0) {
+	if (cgroup_make_dir(cg, 0, err) < 0) {
 		cgroup_remove_dirs(cg, NULL);
 		return -1;
 	}
@@ -186,7 +191,8 @@ const struct cgroup_backend cgroup_v2_backend = {
     .name = "cgroup v2",
     .kind = ENF_CGROUP_V2,
     .detect = v2_detect,
-    .create = v2_create,
+    .plan = v2_plan,
+    .make = v2_make,
     .attach = cgroup_attach_all,
     .set_limits = v2_set_limits,
     .read_cpu_ns = v2_read_cpu_ns,

@@ -673,14 +673,10 @@ static int make_cgroup(const struct engine *e, struct cgroup *cg, struct reaper 
 	reaper->fd = -1;
 	snprintf(id, sizeof(id), "run-%d-%llu", (int)getpid(),
 		 (unsigned long long)atomic_fetch_add((atomic_uint_fast64_t *)&e->run_counter, 1));
-	if (cg->be->create(cg, e->cgroup_root, e->cgroup_parent, id, err) < 0) {
+	if (cgroup_create_reaped(cg, reaper, e->cgroup_root, e->cgroup_parent, id, err) < 0) {
 		if (err->errnum == EROFS)
 			return host_cgroup_error(e->cgroup_root, err);
 		return err_wrap(err, "cannot create the run's cgroup");
-	}
-	if (reaper_start(reaper, cg, err) < 0) {
-		(void)cg->be->destroy(cg, NULL);
-		return -1;
 	}
 	return 0;
 }

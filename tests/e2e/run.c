@@ -547,6 +547,82 @@ Test(signals, sigkill_of_airlock_leaves_nothing)
 	cr_assert_eq(count_run_cgroups(pid), 0, "the run's cgroup is left in %s", airlock_cgroup());
 }
 
+/* The directories of a run's cgroup that exist under parent (every
+ * controller's on v1), and the pid of the airlock that made the first one
+ * (run-<pid>-<n>), or 0. */
+static int run_cgroups_under(const char *parent, pid_t *pid)
+{
+	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
+	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+	char dir[256];
+	int n = 0;
+
+	for (int i = 0; i < (v2 ? 1 : 3); i++) {
+		if (v2)
+			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s", parent);
+		else
+			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s/%s", ctl[i], parent);
+		DIR *d = opendir(dir);
+		struct dirent *de;
+		int p;
+		while (d && (de = readdir(d)))
+			if (sscanf(de->d_name, "run-%d-", &p) == 1) {
+				n++;
+				if (pid && *pid == 0)
+					*pid = p;
+			}
+		if (d)
+			closedir(d);
+	}
+	return n;
+}
+
+/* airlock killed while it makes a run's cgroup: every directory it made
+ * is removed by the reaper, which exists before the first of them. strace
+ * holds each mkdir of airlock's main thread for a while after it returned,
+ * so the kill lands between two of them. */
+Test(signals, sigkill_while_the_cgroup_is_made_leaves_nothing, .timeout = 120)
+{
+	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
+	char parent[64], dir[256];
+	if (!running_as_root())
+		return; /* rootless: no cgroups */
+	cr_assert_eq(access("/usr/bin/strace", X_OK), 0,
+		     "strace is missing: make deps installs it");
+	snprintf(parent, sizeof(parent), "airlock-e2e-kill-%d", getpid());
+	pid_t tracer = fork();
+	cr_assert_geq(tracer, 0);
+	if (tracer == 0) {
+		int null = open("/dev/null", O_RDWR);
+		dup2(null, 1);
+		dup2(null, 2);
+		execl("/usr/bin/strace", "strace", "-o", "/dev/null", "-e", "trace=mkdir,mkdirat",
+		      "-e", "inject=mkdir,mkdirat:delay_exit=300000", airlock_bin(), "run",
+		      "--cgroup-parent", parent, "-l", "bash", "-c", "true", (char *)NULL);
+		_exit(127);
+	}
+	pid_t victim = 0;
+	double slow = test_slowness();
+	for (int i = 0; i < 1000 * slow && run_cgroups_under(parent, &victim) == 0; i++)
+		usleep(10000);
+	cr_assert_gt(victim, 0, "airlock made no cgroup under %s", parent);
+	cr_assert_eq(kill(victim, SIGKILL), 0);
+	int st;
+	waitpid(tracer, &st, 0);
+	for (int i = 0; i < 250 * slow && run_cgroups_under(parent, NULL) > 0; i++)
+		usleep(20000);
+	cr_expect_eq(run_cgroups_under(parent, NULL), 0, "a cgroup of the killed run is left");
+	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+	for (int i = 0; i < (v2 ? 1 : 3); i++) {
+		if (v2)
+			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s", parent);
+		else
+			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s/%s", ctl[i], parent);
+		if (access(dir, F_OK) == 0)
+			cr_expect_eq(rmdir(dir), 0, "%s is not empty", dir);
+	}
+}
+
 Test(info, reports_the_sandbox_and_languages)
 {
 	const char *argv[] = {airlock_bin(), "info", "--json", NULL};

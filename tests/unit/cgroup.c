@@ -1,6 +1,7 @@
 /* The cgroup backends against a fake cgroupfs: a plain directory tree in
  * which the test plays the kernel (creates control files, fills counters). */
 #include <criterion/criterion.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
@@ -78,8 +79,7 @@ Test(cgroup_v2, lifecycle_on_fake_fs, .init = setup_root, .fini = teardown_root)
 	cr_assert_eq(mkdir(parent, 0755), 0);
 	put(parent, "cgroup.subtree_control", "");
 	cgroup_init(&cg, &cgroup_v2_backend);
-	cr_assert_eq(cgroup_v2_backend.create(&cg, root, "airlock", "run-1", &err), 0, "%s",
-		     err.msg);
+	cr_assert_eq(cgroup_create(&cg, root, "airlock", "run-1", &err), 0, "%s", err.msg);
 	/* controllers were enabled in airlock's own parent */
 	char *sc = get(parent, "cgroup.subtree_control");
 	cr_assert_str_eq(sc, "+memory +pids +cpu");
@@ -152,8 +152,7 @@ Test(cgroup_v2, step_peak_without_a_resettable_memory_peak, .init = setup_root,
 	cr_assert_eq(mkdir(parent, 0755), 0);
 	put(parent, "cgroup.subtree_control", "");
 	cgroup_init(&cg, &cgroup_v2_backend);
-	cr_assert_eq(cgroup_v2_backend.create(&cg, root, "airlock", "run-2", &err), 0, "%s",
-		     err.msg);
+	cr_assert_eq(cgroup_create(&cg, root, "airlock", "run-2", &err), 0, "%s", err.msg);
 	snprintf(run, sizeof(run), "%s/run-2", parent);
 	populate(run, files);
 	put(run, "cpu.stat", "usage_usec 1\n");
@@ -201,8 +200,7 @@ Test(cgroup_v1, lifecycle_on_fake_fs, .init = setup_root, .fini = teardown_root)
 		cr_assert_eq(mkdir(p, 0755), 0);
 	}
 	cgroup_init(&cg, &cgroup_v1_backend);
-	cr_assert_eq(cgroup_v1_backend.create(&cg, root, "airlock", "run-7", &err), 0, "%s",
-		     err.msg);
+	cr_assert_eq(cgroup_create(&cg, root, "airlock", "run-7", &err), 0, "%s", err.msg);
 	for (int i = 0; i < 3; i++) {
 		snprintf(dir[i], sizeof(dir[i]), "%s/%s/airlock/run-7", root, ctl[i]);
 		cr_assert_eq(access(dir[i], F_OK), 0);
@@ -270,7 +268,7 @@ static void fake_dirs(struct cgroup *cg, int n)
 		snprintf(cg->path[i], sizeof(cg->path[i]), "%s/cg%d", root, i);
 		cr_assert_eq(mkdir(cg->path[i], 0755), 0);
 	}
-	cg->ndirs = n;
+	cg->ndirs = cg->nplanned = n;
 }
 
 /* A child that waits until its stdin pipe closes; its pidfd. */
@@ -362,4 +360,60 @@ Test(reaper, dismissed_or_orphaned, .init = setup_root, .fini = teardown_root)
 	for (int i = 0; i < 2; i++)
 		cr_assert_eq(access(cg.path[i], F_OK), -1);
 	cgroup_forget(&cg);
+}
+
+/* The reaper is started with the directories a cgroup will have, before
+ * they exist: a supervisor killed while it makes them (here: after two of
+ * three) leaves none behind. */
+Test(reaper, removes_directories_made_after_it_started, .init = setup_root, .fini = teardown_root)
+{
+	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
+	struct cgroup cg;
+	struct reaper r;
+	err_t err;
+	char dir[600];
+
+	for (int i = 0; i < 3; i++) {
+		snprintf(dir, sizeof(dir), "%s/%s", root, ctl[i]);
+		cr_assert_eq(mkdir(dir, 0755), 0);
+	}
+	cgroup_init(&cg, &cgroup_v1_backend);
+	cgroup_v1_backend.plan(&cg, root, "airlock", "run-9");
+	cr_assert_eq(cg.nplanned, 3);
+	cr_assert_eq(cg.ndirs, 0, "planning makes nothing");
+	cr_assert_eq(access(cg.path[0], F_OK), -1, "planning makes nothing");
+	cr_assert_eq(reaper_start(&r, &cg, &err), 0, "%s", err.msg);
+	for (int i = 0; i < 2; i++) {
+		cr_assert_eq(cgroup_make_parent(&cg, i, dir, sizeof(dir), &err), 0, "%s", err.msg);
+		cr_assert_eq(cgroup_make_dir(&cg, i, &err), 0, "%s", err.msg);
+	}
+	cr_assert_eq(access(cg.path[1], F_OK), 0);
+	close(r.fd); /* the supervisor is gone */
+	r.fd = -1;
+	cr_assert_eq(reaper_wait(&r), 0);
+	for (int i = 0; i < 3; i++)
+		cr_assert_eq(access(cg.path[i], F_OK), -1, "%s left", cg.path[i]);
+	snprintf(dir, sizeof(dir), "%s/memory/airlock", root);
+	cr_assert_eq(access(dir, F_OK), 0, "airlock's parent is not the reaper's to remove");
+	cgroup_forget(&cg);
+}
+
+/* A cgroup that cannot be made whole leaves nothing, and no reaper. */
+Test(reaper, a_cgroup_that_cannot_be_made_leaves_nothing, .init = setup_root, .fini = teardown_root)
+{
+	struct cgroup cg;
+	struct reaper r;
+	err_t err;
+	char dir[600];
+
+	/* no pids controller: its directory cannot be made */
+	snprintf(dir, sizeof(dir), "%s/memory", root);
+	cr_assert_eq(mkdir(dir, 0755), 0);
+	cgroup_init(&cg, &cgroup_v1_backend);
+	cr_assert_eq(cgroup_create_reaped(&cg, &r, root, "airlock", "run-3", &err), -1);
+	cr_assert_eq(err.errnum, ENOENT, "%s", err.msg);
+	cr_assert_eq(access(cg.path[0], F_OK), -1, "%s left", cg.path[0]);
+	cr_assert_eq(r.pid, -1, "the reaper is gone");
+	cr_assert_eq(r.fd, -1);
+	cr_assert_eq(cg.ndirs, 0);
 }
