@@ -198,9 +198,25 @@ Test(status, process_limit_counts_only_the_programs_processes)
 	json_decref(r);
 }
 
+/* The directories of airlock's cgroup parent: one per controller on v1
+ * (memory, pids, cpuacct), one unified one on v2; how many. */
+static int parent_dirs(const char *parent, char dir[3][256])
+{
+	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
+	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+
+	for (int i = 0; i < (v2 ? 1 : 3); i++) {
+		if (v2)
+			snprintf(dir[i], 256, "/sys/fs/cgroup/%s", parent);
+		else
+			snprintf(dir[i], 256, "/sys/fs/cgroup/%s/%s", ctl[i], parent);
+	}
+	return v2 ? 1 : 3;
+}
+
 Test(status, runs_live_under_the_configured_cgroup_parent)
 {
-	char parent[64], dir[256];
+	char parent[64], dir[3][256];
 	if (!running_as_root())
 		return; /* rootless: no cgroups */
 	snprintf(parent, sizeof(parent), "airlock-e2e-%d", getpid());
@@ -208,16 +224,9 @@ Test(status, runs_live_under_the_configured_cgroup_parent)
 	json_t *r = run_json("bash", "echo $$", extra);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
 	json_decref(r);
-	/* cgroup v1: one directory per controller; v2: one unified one */
-	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
-	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
-	for (int i = 0; i < (v2 ? 1 : 3); i++) {
-		if (v2)
-			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s", parent);
-		else
-			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s/%s", ctl[i], parent);
-		cr_expect_eq(access(dir, F_OK), 0, "%s was not created", dir);
-		cr_expect_eq(rmdir(dir), 0, "%s is not empty: a run cgroup was left", dir);
+	for (int i = 0, n = parent_dirs(parent, dir); i < n; i++) {
+		cr_expect_eq(access(dir[i], F_OK), 0, "%s was not created", dir[i]);
+		cr_expect_eq(rmdir(dir[i]), 0, "%s is not empty: a run cgroup was left", dir[i]);
 	}
 }
 
@@ -552,17 +561,11 @@ Test(signals, sigkill_of_airlock_leaves_nothing)
  * (run-<pid>-<n>), or 0. */
 static int run_cgroups_under(const char *parent, pid_t *pid)
 {
-	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
-	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
-	char dir[256];
+	char dir[3][256];
 	int n = 0;
 
-	for (int i = 0; i < (v2 ? 1 : 3); i++) {
-		if (v2)
-			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s", parent);
-		else
-			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s/%s", ctl[i], parent);
-		DIR *d = opendir(dir);
+	for (int i = 0, ndirs = parent_dirs(parent, dir); i < ndirs; i++) {
+		DIR *d = opendir(dir[i]);
 		struct dirent *de;
 		int p;
 		while (d && (de = readdir(d)))
@@ -583,8 +586,7 @@ static int run_cgroups_under(const char *parent, pid_t *pid)
  * so the kill lands between two of them. */
 Test(signals, sigkill_while_the_cgroup_is_made_leaves_nothing, .timeout = 120)
 {
-	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
-	char parent[64], dir[256];
+	char parent[64], dir[3][256];
 	if (!running_as_root())
 		return; /* rootless: no cgroups */
 	cr_assert_eq(access("/usr/bin/strace", X_OK), 0,
@@ -612,15 +614,9 @@ Test(signals, sigkill_while_the_cgroup_is_made_leaves_nothing, .timeout = 120)
 	for (int i = 0; i < 250 * slow && run_cgroups_under(parent, NULL) > 0; i++)
 		usleep(20000);
 	cr_expect_eq(run_cgroups_under(parent, NULL), 0, "a cgroup of the killed run is left");
-	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
-	for (int i = 0; i < (v2 ? 1 : 3); i++) {
-		if (v2)
-			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s", parent);
-		else
-			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s/%s", ctl[i], parent);
-		if (access(dir, F_OK) == 0)
-			cr_expect_eq(rmdir(dir), 0, "%s is not empty", dir);
-	}
+	for (int i = 0, n = parent_dirs(parent, dir); i < n; i++)
+		if (access(dir[i], F_OK) == 0)
+			cr_expect_eq(rmdir(dir[i]), 0, "%s is not empty", dir[i]);
 }
 
 Test(info, reports_the_sandbox_and_languages)
