@@ -57,7 +57,7 @@ vm_timeout=${AIRLOCK_VM_TIMEOUT:-2400}
 # util-linux (mountpoint, setpriv), procps; and what the egress tests run
 # (tests/egress: their network namespaces with iproute2, a test CA with
 # openssl, and the clients curl, python3-requests and pip).
-VM_BASE_PACKAGES="linux-image-amd64 kmod udev util-linux procps iproute2 openssl curl python3-requests python3-pip"
+VM_BASE_PACKAGES="linux-image-amd64 kmod udev util-linux procps iproute2 openssl curl python3-requests python3-pip strace"
 
 cannot() { # this machine cannot run the VM: why
 	echo "!! v2: cannot run the cgroup v2 VM here: $*" >&2
