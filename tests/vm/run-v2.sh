@@ -56,7 +56,8 @@ vm_timeout=${AIRLOCK_VM_TIMEOUT:-2400}
 # the runtimes: the kernel (and its initramfs, built with kmod and udev),
 # util-linux (mountpoint, setpriv), procps; and what the egress tests run
 # (tests/egress: their network namespaces with iproute2, a test CA with
-# openssl, and the clients curl, python3-requests and pip).
+# openssl, and the clients curl, python3-requests and pip); strace holds
+# airlock's mkdirs in the e2e test that kills it while it makes a cgroup.
 VM_BASE_PACKAGES="linux-image-amd64 kmod udev util-linux procps iproute2 openssl curl python3-requests python3-pip strace"
 
 cannot() { # this machine cannot run the VM: why
