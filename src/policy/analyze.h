@@ -36,6 +36,10 @@
  *                           (identifier)] @c`, without the query's state
  *                           for each alternative at each node (a
  *                           predicate is only tested on a match)
+ *   #unknown-code? @c       what @c runs is not known: it does not fold,
+ *                           or folds to one guess among a name's values
+ *                           (lang_ops.ambiguous), and cannot be shown to
+ *                           be arithmetic only (lang_ops.inert)
  *
  * An analyzer is created once and is then read-only: many threads may use
  * one analyzer at the same time.

@@ -35,6 +35,7 @@ enum pred_op {
 	P_CONTAINS_CALL,
 	P_PARENT_TYPE,
 	P_TYPE,
+	P_UNKNOWN_CODE,
 };
 
 struct pred {

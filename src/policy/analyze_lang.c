@@ -97,6 +97,13 @@ void actx_bind_local(struct actx *c, const char *name, size_t name_len)
 	new_binding(c, name, name_len)->kind = BIND_LOCAL;
 }
 
+void actx_bind_runtime(struct actx *c, const char *name, size_t name_len, TSNode setter)
+{
+	struct binding *b = new_binding(c, name, name_len);
+	b->kind = BIND_RUNTIME;
+	b->value = setter;
+}
+
 /* Names are byte strings: a hostile program's may hold NUL bytes. */
 static int name_cmp(const struct binding *b, const char *name, size_t name_len)
 {

@@ -36,6 +36,10 @@ enum binding_kind {
 	BIND_VALUE, /* the name was assigned the expression value */
 	BIND_STAR,  /* `from target import *`: unbound names may come from target */
 	BIND_LOCAL, /* defined by the program (def, class, parameter): shadows builtins */
+	BIND_RUNTIME, /* set at run time to what the analysis cannot know (a parameter,
+		       * a loop variable, `read x`): neither resolves nor folds, and makes
+		       * any other value of the name one guess among others; value is the
+		       * construct that sets it (the parameter, the loop) */
 };
 
 struct binding {
@@ -60,6 +64,13 @@ struct lang_ops {
 	int (*fold)(struct actx *c, TSNode n, struct buf *out, int depth);
 	/* Whether n is a call; *callee is what it calls. */
 	bool (*call_callee)(TSNode n, TSNode *callee);
+	/* Optional, for #unknown-code?: whether n, whatever its value at run
+	 * time, can only be code that calls nothing (numbers and operators:
+	 * eval of an arithmetic expression built from a list); and whether a
+	 * constant n folded to is only one of its possible values (a name
+	 * also set at run time, or set twice). NULL: neither. */
+	bool (*inert)(struct actx *c, TSNode n);
+	bool (*ambiguous)(struct actx *c, TSNode n);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;
@@ -139,6 +150,7 @@ void actx_bind_alias(struct actx *c, const char *name, size_t name_len, const ch
 void actx_bind_value(struct actx *c, const char *name, size_t name_len, TSNode value);
 void actx_bind_star(struct actx *c, const char *target);
 void actx_bind_local(struct actx *c, const char *name, size_t name_len);
+void actx_bind_runtime(struct actx *c, const char *name, size_t name_len, TSNode setter);
 /* Iterates the bindings of name: *i starts at 0; NULL at the end. */
 const struct binding *actx_lookup(struct actx *c, const char *name, size_t name_len, size_t *i);
 bool actx_is_bound(struct actx *c, const char *name, size_t name_len);

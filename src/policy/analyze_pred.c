@@ -2,7 +2,7 @@
  * A pattern's predicates on one match: tree-sitter's #eq?, #match? and
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
- * #contains-call?, #parent-type?, #type?.
+ * #contains-call?, #parent-type?, #type?, #unknown-code?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -179,6 +179,13 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			if (strcmp(ts_node_type(n), p->strs[i]) == 0)
 				return true;
 		return false;
+	case P_UNKNOWN_CODE: {
+		size_t vlen;
+		char *v = fold_dup(c, n, 0, &vlen);
+		bool known = v && !(c->ops->ambiguous && c->ops->ambiguous(c, n));
+		free(v);
+		return !known && !(c->ops->inert && c->ops->inert(c, n));
+	}
 	}
 	return false;
 }

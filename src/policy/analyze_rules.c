@@ -430,6 +430,8 @@ static const struct {
     {"not-parent-type?", P_PARENT_TYPE, true, false, false},
     {"type?", P_TYPE, false, false, false},
     {"not-type?", P_TYPE, true, false, false},
+    {"unknown-code?", P_UNKNOWN_CODE, false, false, false},
+    {"not-unknown-code?", P_UNKNOWN_CODE, true, false, false},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)
@@ -542,7 +544,10 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 			break;
 	if (k == ARRAY_SIZE(pred_table))
 		return pattern_error(lr, p, err, "unknown predicate #%s", name);
-	if (nargs < 2 || !is_cap[0])
+	if (pred_table[k].op == P_UNKNOWN_CODE) {
+		if (nargs != 1 || !is_cap[0])
+			return pattern_error(lr, p, err, "#%s takes a capture", name);
+	} else if (nargs < 2 || !is_cap[0])
 		return pattern_error(lr, p, err, "#%s takes a capture and a value", name);
 	pat->preds = xrealloc(pat->preds, (pat->npreds + 1) * sizeof(*pat->preds));
 	struct pred *pr = &pat->preds[pat->npreds++];
@@ -556,7 +561,7 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 		return 0;
 	}
 	pr->nstrs = nargs - 1;
-	pr->strs = xcalloc(pr->nstrs, sizeof(*pr->strs));
+	pr->strs = pr->nstrs ? xcalloc(pr->nstrs, sizeof(*pr->strs)) : NULL;
 	for (uint32_t i = 0; i < pr->nstrs; i++) {
 		if (s[i + 2].type != TSQueryPredicateStepTypeString)
 			return pattern_error(lr, p, err, "#%s takes strings after the capture",

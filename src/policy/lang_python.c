@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "policy/analyze_lang.h"
+#include "policy/python.h"
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -135,7 +136,139 @@ static void bind_returns(struct actx *c, const char *name, size_t len, TSNode n,
 		bind_returns(c, name, len, ts_node_named_child(n, i), depth + 1);
 }
 
-static void bind_walk(struct actx *c, TSNode n, int depth)
+/* The names a target binds at run time (a loop's, a parameter's, an
+ * `as`'s): each a BIND_RUNTIME set by setter. */
+static void bind_runtime_targets(struct actx *c, TSNode target, TSNode setter, int depth)
+{
+	if (ts_node_is_null(target) || depth > 50)
+		return;
+	if (node_is(target, "identifier")) {
+		actx_bind_runtime(c, node_src(c, target), node_len(target), setter);
+		return;
+	}
+	if (node_is(target, "attribute") || node_is(target, "subscript"))
+		return;
+	uint32_t k = ts_node_named_child_count(target);
+	for (uint32_t i = 0; i < k; i++)
+		bind_runtime_targets(c, ts_node_named_child(target, i), setter, depth + 1);
+}
+
+/* def f(a, b=1, *c, d: int, **e), lambda a, b=1: ...: each parameter is
+ * set by the caller; its setter is the parameter itself (python_inert.c
+ * finds the callers from it). */
+static void bind_parameters(struct actx *c, TSNode params)
+{
+	uint32_t k = ts_node_named_child_count(params);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(params, i), name = p;
+		if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))
+			name = node_field(p, "name");
+		else if (node_is(p, "typed_parameter") || node_is(p, "list_splat_pattern") ||
+			 node_is(p, "dictionary_splat_pattern"))
+			name = ts_node_named_child(p, 0);
+		if (!ts_node_is_null(name) && node_is(name, "identifier"))
+			actx_bind_runtime(c, node_src(c, name), node_len(name), p);
+	}
+}
+
+/* ---- which defs hide a builtin ----
+ *
+ * `def eval(model, data)` makes eval the program's own where it is called
+ * after the def ran. It did not run, and eval is still the builtin, when
+ * the def is a method, nested, in a branch (if False: def exec(): ...), or
+ * when code that uses the name ran before it (a call at the top of the
+ * module of a function that calls exec). So only a def that is a statement
+ * of the module itself hides the builtin of its name, and only when no
+ * statement before it refers to any of the module's defs (nor has a del). */
+
+#define DEFS_MAX 256
+
+struct module_defs {
+	TSNode name[DEFS_MAX];
+	int n;
+};
+
+static bool refers_to_def(struct actx *c, const struct module_defs *d, TSNode n, bool bodies,
+			  int depth)
+{
+	if (depth > 200 || (!bodies && node_is(n, "function_definition")))
+		return depth > 200;
+	if (node_is(n, "delete_statement"))
+		return true;
+	if (node_is(n, "identifier")) {
+		/* obj.exec, def exec, class exec, a parameter named exec: not
+		 * uses of the name */
+		TSNode parent = ts_node_parent(n);
+		if ((node_is(parent, "attribute") &&
+		     ts_node_eq(node_field(parent, "attribute"), n)) ||
+		    ((node_is(parent, "function_definition") ||
+		      node_is(parent, "class_definition") || node_is(parent, "default_parameter") ||
+		      node_is(parent, "typed_default_parameter") ||
+		      node_is(parent, "keyword_argument")) &&
+		     ts_node_eq(node_field(parent, "name"), n)) ||
+		    node_is(parent, "parameters") || node_is(parent, "typed_parameter") ||
+		    node_is(parent, "lambda_parameters"))
+			return false;
+		for (int i = 0; i < d->n; i++)
+			if (node_len(d->name[i]) == node_len(n) &&
+			    memcmp(node_src(c, d->name[i]), node_src(c, n), node_len(n)) == 0)
+				return true;
+		return false;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (refers_to_def(c, d, ts_node_named_child(n, i), bodies, depth + 1))
+			return true;
+	return false;
+}
+
+/* Where the module's quiet start ends: the first statement that may run
+ * code of the program's own (it names one of its defs or classes). A def
+ * runs its decorators and default values; a class its body. */
+static uint32_t quiet_end(struct actx *c, TSNode root)
+{
+	struct module_defs d = {.n = 0};
+	uint32_t k = ts_node_named_child_count(root);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode s = ts_node_named_child(root, i);
+		if (node_is(s, "decorated_definition"))
+			s = node_field(s, "definition");
+		if (node_is(s, "function_definition") || node_is(s, "class_definition")) {
+			if (d.n == DEFS_MAX)
+				return 0;
+			d.name[d.n++] = node_field(s, "name");
+		}
+	}
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode s = ts_node_named_child(root, i);
+		if (node_is(s, "import_statement") || node_is(s, "import_from_statement") ||
+		    node_is(s, "future_import_statement") || node_is(s, "comment"))
+			continue;
+		if (node_is(s, "function_definition")) {
+			if (refers_to_def(c, &d, node_field(s, "parameters"), false, 0))
+				return ts_node_start_byte(s);
+			continue;
+		}
+		if (refers_to_def(c, &d, s, false, 0))
+			return ts_node_start_byte(s);
+	}
+	return UINT32_MAX;
+}
+
+/* Whether a def or class is the module's own (not a method, not nested in
+ * a function): only those bind their name. */
+static bool at_module_level(TSNode n)
+{
+	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
+		if (node_is(p, "function_definition") || node_is(p, "class_definition") ||
+		    node_is(p, "lambda"))
+			return false;
+	return true;
+}
+
+static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 {
 	const char *t = ts_node_type(n);
 
@@ -160,22 +293,36 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		TSNode name = node_field(n, "name");
 		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));
 	} else if (strcmp(t, "function_definition") == 0 || strcmp(t, "class_definition") == 0) {
+		/* a method named exec is reached as an attribute: the name exec
+		 * stays the builtin's */
 		TSNode name = node_field(n, "name");
-		if (!ts_node_is_null(name)) {
-			actx_bind_local(c, node_src(c, name), node_len(name));
+		if (!ts_node_is_null(name) && at_module_level(n)) {
+			if (node_is(ts_node_parent(n), "module") && ts_node_start_byte(n) < quiet)
+				actx_bind_local(c, node_src(c, name), node_len(name));
 			if (t[0] == 'f')
 				bind_returns(c, node_src(c, name), node_len(name),
 					     node_field(n, "body"), 0);
 		}
+		if (t[0] == 'f')
+			bind_parameters(c, node_field(n, "parameters"));
+	} else if (strcmp(t, "lambda") == 0) {
+		TSNode params = node_field(n, "parameters");
+		if (!ts_node_is_null(params))
+			bind_parameters(c, params);
+	} else if (strcmp(t, "for_statement") == 0 || strcmp(t, "for_in_clause") == 0) {
+		bind_runtime_targets(c, node_field(n, "left"), n, 0);
+	} else if (strcmp(t, "as_pattern") == 0) {
+		/* with open(p) as f, except E as e */
+		bind_runtime_targets(c, node_field(n, "alias"), n, 0);
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
-		bind_walk(c, ts_node_named_child(n, i), depth + 1);
+		bind_walk(c, ts_node_named_child(n, i), depth + 1, quiet);
 }
 
 static void py_bind(struct actx *c, TSNode root)
 {
-	bind_walk(c, root, 0);
+	bind_walk(c, root, 0, quiet_end(c, root));
 }
 
 static TSNode first_arg(TSNode call, uint32_t idx)
@@ -278,12 +425,17 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 	bool bound = false;
 
 	while ((b = actx_lookup(c, s, len, &i))) {
-		bound = true;
-		if (b->kind == BIND_ALIAS)
+		if (b->kind == BIND_LOCAL)
+			bound = true;
+		else if (b->kind == BIND_ALIAS)
 			names_add(out, b->target);
 		else if (b->kind == BIND_VALUE)
 			c->ops->resolve(c, b->value, out, depth + 1);
 	}
+	/* Only a def that surely ran first hides the builtin (quiet_end);
+	 * a name assigned or imported may still be the builtin where it is
+	 * used (before the assignment, in a branch that did not run it), so
+	 * both are reported. */
 	if (len == 12 && memcmp(s, "__builtins__", 12) == 0 && !bound)
 		names_add(out, "builtins");
 	else if (!bound && is_builtin(s, len))
@@ -382,13 +534,10 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 				/* globals()['os'] is whatever the name os is */
 				size_t k = 0;
 				const struct binding *b;
-				bool bound = false;
-				while ((b = actx_lookup(c, key, len, &k))) {
-					bound = true;
+				while ((b = actx_lookup(c, key, len, &k)))
 					if (b->kind == BIND_ALIAS)
 						names_add(out, b->target);
-				}
-				if (!bound && is_builtin(key, len))
+				if (is_builtin(key, len))
 					names_addf(out, "builtins.%s", key);
 			} else
 				names_addf(out, "%s.%s", base.v[i], key);
@@ -734,4 +883,6 @@ const struct lang_ops lang_python_ops = {
     .resolve = py_resolve,
     .fold = py_fold,
     .call_callee = py_call_callee,
+    .inert = python_inert,
+    .ambiguous = python_ambiguous,
 };

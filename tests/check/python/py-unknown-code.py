@@ -58,3 +58,127 @@ def work():
     return sum(range(10))
 timeit.timeit(work, number=1)
 timeit.timeit(lambda: work(), number=1)
+#@ pos a name given a constant, then what stdin says
+x = "1 + 1"
+x = input()
+print(eval(x))
+#@ pos one constant analysed, another run
+x = "print(1)"
+x = "__import__('os').system('sh')"
+exec(x)
+#@ pos a parameter that shares its name with a constant
+import sys
+x = "print(1)"
+def run(x):
+    exec(x)
+run(sys.stdin.read())
+#@ pos a loop variable that shares its name with a constant
+import sys
+x = "print(1)"
+for x in sys.stdin:
+    exec(x)
+#@ pos a method named exec does not make exec the program's
+import sys
+class X:
+    def exec(self):
+        pass
+exec(sys.stdin.read())
+#@ pos a def that never runs does not hide the builtin
+import sys
+if False:
+    def exec(s):
+        pass
+exec(sys.stdin.read())
+#@ pos a calculator given text with names
+def calc(ops, nums):
+    e = str(nums[0])
+    for o, n in zip(ops, nums[1:]):
+        e += o + str(n)
+    return eval(e)
+print(calc(["+"], ["__import__('os').system('id')", 1]))
+#@ pos a calculator given input
+def calc(ops, nums):
+    e = str(nums[0])
+    for o, n in zip(ops, nums[1:]):
+        e += o + str(n)
+    return eval(e)
+print(calc(["+"], [input(), 1]))
+#@ pos a calculator called by a checker with a name
+def calc(ops, nums):
+    e = str(nums[0])
+    for o, n in zip(ops, nums[1:]):
+        e += o + str(n)
+    return eval(e)
+def check(candidate):
+    assert candidate(["+"], [1, 2]) == 3
+    print(candidate(["+"], ["os", 2]))
+check(calc)
+#@ pos a calculator called through another name
+def calc(ops, nums):
+    e = str(nums[0])
+    for o, n in zip(ops, nums[1:]):
+        e += o + str(n)
+    return eval(e)
+f = calc
+print(f(["+"], [input(), 2]))
+#@ pos a calculator given the command line
+import sys
+def calc(ops, nums):
+    e = str(nums[0])
+    for o, n in zip(ops, nums[1:]):
+        e += o + str(n)
+    return eval(e)
+print(calc(*sys.argv))
+#@ pos a calculator reached through globals()
+def calc(ops, nums):
+    e = str(nums[0])
+    for o, n in zip(ops, nums[1:]):
+        e += o + str(n)
+    return eval(e)
+print(calc(["+"], [1, 2]))
+globals()["ca" + "lc"](["+"], [input(), 2])
+#@ pos a calculator nobody here calls
+def calc(ops, nums):
+    e = str(nums[0])
+    for o, n in zip(ops, nums[1:]):
+        e += o + str(n)
+    return eval(e)
+#@ neg a calculator of numbers and operator strings, with its checks
+def do_algebra(operator, operand):
+    expression = str(operand[0])
+    for oprt, oprn in zip(operator, operand[1:]):
+        expression += oprt + str(oprn)
+    return eval(expression)
+def check(candidate):
+    assert candidate(['**', '*', '+'], [2, 3, 4, 5]) == 37
+    assert candidate(['+', '*', '-'], [2, 3, 4, 5]) == 9
+    assert candidate(['//', '*'], [7, 3, 4]) == 8
+check(do_algebra)
+#@ neg a calculator called directly with constants
+def calc(ops, nums, start=0):
+    return eval(" ".join([str(start)] + [o + " " + str(n) for o, n in zip(ops, nums)]))
+print(calc(["+", "*"], [2, 3]), calc(ops=["-"], nums=[4]))
+#@ pos a function that calls exec runs before a def named exec
+import sys
+def main():
+    exec(sys.stdin.read())
+main()
+def exec(s):
+    pass
+#@ pos exec called before the def that would hide it
+import sys
+exec(sys.stdin.read())
+def exec(s):
+    pass
+#@ neg a training script's own eval, defined first
+import logging
+log = logging.getLogger(__name__)
+class Model:
+    def predict(self, x):
+        return x
+def eval(model, data):
+    return [model.predict(x) for x in data]
+def main(data):
+    print(eval(Model(), data))
+if __name__ == "__main__":
+    main([1, 2, 3])

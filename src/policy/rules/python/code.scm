@@ -92,12 +92,15 @@
  (#set! message "touches sys.breakpointhook, a way to call a function without naming it"))
 
 ; eval(input()), exec(sys.stdin.read()), exec(open(p).read()): the code is
-; not a constant, so nothing about it was checked
+; not a constant, so nothing about it was checked; nor is it where the
+; constant is one of the name's values (x = 'print(1)'; for x in sys.stdin:
+; exec(x)). A calculator's eval(str(a) + op + str(b)) of numbers and
+; operator strings only is not unknown: it can only compute.
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @code)) @finding
  (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|types\\.(FunctionType|CodeType)|code\\.(interact|InteractiveInterpreter|InteractiveConsole|compile_command)")
- (#not-value-match? @code "")
+ (#unknown-code? @code)
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
@@ -108,7 +111,7 @@
    function: (_) @fn
    arguments: (argument_list . [(call) (subscript) (binary_operator) (attribute) (concatenated_string) (string)] @code)) @finding
  (#resolves-to? @fn "timeit\\.(timeit|repeat|Timer)|c?[Pp]rofile\\.(run|runctx)|(c?[Pp]rofile\\.Profile|profile\\.Profile|pdb\\.Pdb|bdb\\.Bdb|trace\\.Trace)(\\(\\))?\\.(run|runctx|runeval)|pdb\\.(run|runeval|runctx)")
- (#not-value-match? @code "")
+ (#unknown-code? @code)
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
@@ -119,7 +122,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @name)) @finding
  (#resolves-to? @fn "builtins\\.__import__|importlib\\.(import_module|__import__)|imp\\.(load_source|load_module|load_dynamic|load_compiled|import_module)|runpy\\.run_(path|module)")
- (#not-value-match? @name "")
+ (#unknown-code? @name)
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))

@@ -1,0 +1,20 @@
+/*
+ * Python's analysis beyond binding, resolving and folding (lang_python.c):
+ * what #unknown-code? asks of code that does not fold to one constant
+ * (python_inert.c).
+ */
+#ifndef AIRLOCK_POLICY_PYTHON_H
+#define AIRLOCK_POLICY_PYTHON_H
+
+#include "policy/analyze_lang.h"
+
+/* Whether n can only be arithmetic when run, whatever the program's input:
+ * built from numbers and from constants of digits and operators, through
+ * the function's callers when it comes from a parameter. */
+bool python_inert(struct actx *c, TSNode n);
+/* Whether a name n uses also has a value the analysis cannot know (a
+ * parameter, a loop variable, an `as` target) or more than one value:
+ * then the constant n folds to is one guess among its values. */
+bool python_ambiguous(struct actx *c, TSNode n);
+
+#endif

@@ -1,0 +1,402 @@
+/*
+ * Code that runs but cannot be folded, bounded instead (#unknown-code?).
+ *
+ * Inert: eval(expression) of a calculator, where expression is
+ *
+ *	expression = str(operand[0])
+ *	for oprt, oprn in zip(operator, operand[1:]):
+ *	    expression += oprt + str(oprn)
+ *
+ * and every caller of the function passes lists of numbers and of operator
+ * strings ('**', '//', '+'). Such text has no letter and no underscore, so
+ * it names nothing and can call nothing: running it only computes. A
+ * parameter is followed to the function's callers, directly (f(a, b)) or
+ * one call away (check(f), where check calls its parameter). Any other use
+ * of the function, no call of it at all, a program that could call it
+ * without naming it (globals(), getattr, sys.modules, frames, exec of
+ * other code), or anything else that may reach the text, and it is not
+ * inert.
+ *
+ * Ambiguous: eval(x) where x folds to a constant, but x is also a
+ * parameter, a loop variable, an `as` target, or assigned more than once:
+ * the folded constant is one of its values, not the code that runs.
+ */
+#include <string.h>
+
+#include "policy/python.h"
+
+#define INERT_DEPTH 24
+
+static bool inert(struct actx *c, TSNode n, int depth);
+
+/* Text that, run as Python, can only compute: digits, blanks, operators
+ * and parentheses. No letter or underscore: no name, so no call, no
+ * attribute, no keyword; no quote or backslash. */
+static bool inert_text(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '\0' || strchr("0123456789 \t\n+-*/%().,<>=!&|^~", s[i]) == NULL)
+			return false;
+	return true;
+}
+
+static bool text_is(struct actx *c, TSNode n, const char *s)
+{
+	return !ts_node_is_null(n) && node_len(n) == strlen(s) &&
+	       memcmp(node_src(c, n), s, node_len(n)) == 0;
+}
+
+/* Whether callee is one of these builtins, not bound by the program. */
+static bool builtin_call(struct actx *c, TSNode callee, const char *const *names)
+{
+	if (!node_is(callee, "identifier") ||
+	    actx_is_bound(c, node_src(c, callee), node_len(callee)))
+		return false;
+	for (; *names; names++)
+		if (text_is(c, callee, *names))
+			return true;
+	return false;
+}
+
+static bool all_children_inert(struct actx *c, TSNode n, int depth)
+{
+	uint32_t k = ts_node_named_child_count(n);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (node_is(ch, "comment"))
+			continue;
+		if (!inert(c, ch, depth + 1))
+			return false;
+	}
+	return true;
+}
+
+static bool inert_call(struct actx *c, TSNode n, int depth)
+{
+	/* what these return is made of their arguments' text, or a number */
+	static const char *const pure[] = {
+	    "str",  "int",   "float",  "abs",	   "round", "len",	 "min",	  "max", "sum",
+	    "list", "tuple", "sorted", "reversed", "zip",   "enumerate", "range", NULL};
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments");
+
+	if (ts_node_is_null(args) || !node_is(args, "argument_list"))
+		return false;
+	if (builtin_call(c, fn, pure))
+		return all_children_inert(c, args, depth);
+	/* "".join(parts), " ".join(map(str, xs)) is not (map takes a function) */
+	if (node_is(fn, "attribute") && text_is(c, node_field(fn, "attribute"), "join"))
+		return inert(c, node_field(fn, "object"), depth + 1) &&
+		       all_children_inert(c, args, depth);
+	return false;
+}
+
+/* The function definition that holds a parameter node, or a null node. */
+static TSNode function_of(TSNode param)
+{
+	TSNode params = ts_node_parent(param);
+	TSNode fn = ts_node_is_null(params) ? params : ts_node_parent(params);
+
+	return !ts_node_is_null(fn) && node_is(fn, "function_definition") ? fn : (TSNode){0};
+}
+
+static bool module_level(TSNode n)
+{
+	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
+		if (node_is(p, "function_definition") || node_is(p, "class_definition") ||
+		    node_is(p, "lambda"))
+			return false;
+	return true;
+}
+
+/* The program's one module-level function of this name: its definition, or
+ * a null node when the name is bound otherwise or more than once. */
+static TSNode only_def(struct actx *c, TSNode name)
+{
+	TSNode root = name, none = {0};
+	size_t i = 0, n = 0;
+	const struct binding *b;
+
+	while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+		if (b->kind != BIND_LOCAL || ++n > 1)
+			return none;
+	if (n != 1)
+		return none;
+	while (!ts_node_is_null(ts_node_parent(root)))
+		root = ts_node_parent(root);
+	/* the definitions are found by walking the module's statements */
+	uint32_t k = ts_node_named_child_count(root);
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode s = ts_node_named_child(root, j);
+		if (node_is(s, "decorated_definition"))
+			return none; /* a decorator may replace the function */
+		if (node_is(s, "function_definition") &&
+		    node_len(node_field(s, "name")) == node_len(name) &&
+		    memcmp(node_src(c, node_field(s, "name")), node_src(c, name), node_len(name)) ==
+			0)
+			return s;
+	}
+	return none;
+}
+
+/* Position of parameter p among fn's positional parameters, or -1 where
+ * positions stop meaning anything (after *, *args, /). */
+static int param_index(TSNode fn, TSNode p)
+{
+	TSNode params = node_field(fn, "parameters");
+	uint32_t k = ts_node_named_child_count(params);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode q = ts_node_named_child(params, i);
+		if (ts_node_eq(q, p))
+			return (int)i;
+		if (!node_is(q, "identifier") && !node_is(q, "default_parameter") &&
+		    !node_is(q, "typed_parameter") && !node_is(q, "typed_default_parameter"))
+			return -1;
+	}
+	return -1;
+}
+
+/* A call's argument for parameter number idx named name: inert, or absent
+ * (the default was checked); no *args or **kwargs at the call. */
+static bool inert_argument(struct actx *c, TSNode call, int idx, TSNode name, int depth)
+{
+	TSNode args = node_field(call, "arguments");
+	uint32_t k = ts_node_named_child_count(args);
+	int pos = 0;
+
+	if (!node_is(args, "argument_list"))
+		return false;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "comment"))
+			continue;
+		if (node_is(a, "list_splat") || node_is(a, "dictionary_splat"))
+			return false;
+		if (node_is(a, "keyword_argument")) {
+			TSNode kw = node_field(a, "name");
+			if (node_len(kw) == node_len(name) &&
+			    memcmp(node_src(c, kw), node_src(c, name), node_len(name)) == 0 &&
+			    !inert(c, node_field(a, "value"), depth + 1))
+				return false;
+			continue;
+		}
+		if (pos++ == idx && !inert(c, a, depth + 1))
+			return false;
+	}
+	return true;
+}
+
+/* Every use of name inside n (the function's name in the module, or a
+ * parameter's in its function) passes inert arguments to parameter idx.
+ * via: the function whose parameter name is (one call away), or null. */
+static bool uses_pass_inert(struct actx *c, TSNode n, TSNode name, TSNode skip, int idx,
+			    TSNode pname, bool follow, int depth, int level, int *calls)
+{
+	if (level > 400 || !actx_step(c))
+		return false;
+	if (node_is(n, "identifier") && !ts_node_eq(n, skip) && node_len(n) == node_len(name) &&
+	    memcmp(node_src(c, n), node_src(c, name), node_len(name)) == 0) {
+		TSNode parent = ts_node_parent(n);
+		if (node_is(parent, "call") && ts_node_eq(node_field(parent, "function"), n)) {
+			++*calls;
+			return inert_argument(c, parent, idx, pname, depth);
+		}
+		/* check(f): f is called by check, through its parameter */
+		TSNode call = ts_node_parent(parent);
+		if (!follow || !node_is(parent, "argument_list") || !node_is(call, "call"))
+			return false;
+		TSNode g = only_def(c, node_field(call, "function"));
+		if (ts_node_is_null(g))
+			return false;
+		uint32_t k = ts_node_named_child_count(parent);
+		int pos = 0;
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode a = ts_node_named_child(parent, i);
+			if (ts_node_eq(a, n))
+				break;
+			if (!node_is(a, "comment"))
+				pos++;
+		}
+		TSNode gparams = node_field(g, "parameters");
+		TSNode q = ts_node_named_child(gparams, (uint32_t)pos);
+		if (ts_node_is_null(q) || !node_is(q, "identifier") || param_index(g, q) != pos)
+			return false;
+		return uses_pass_inert(c, node_field(g, "body"), q, q, idx, pname, false, depth, 0,
+				       calls);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (!uses_pass_inert(c, ts_node_named_child(n, i), name, skip, idx, pname, follow,
+				     depth, level + 1, calls))
+			return false;
+	return true;
+}
+
+/* Names through which a program can reach a function without naming it
+ * (globals()['f'], sys.modules[__name__].f, a frame's f_globals, code
+ * run from a string that calls f): where one appears, the calls found
+ * are not all the calls. */
+static bool open_world(struct actx *c, TSNode n, int level)
+{
+	static const char *const reach[] = {
+	    "globals",	 "locals",    "vars",	  "getattr",  "setattr",
+	    "delattr",	 "exec",      "compile",  "modules",  "import_module",
+	    "_getframe", "f_globals", "f_locals", "f_back",   "gi_frame",
+	    "inspect",	 "gc",	      "partial",  "builtins", "breakpoint",
+	    "sys",	 NULL};
+	if (level > 400 || !actx_step(c))
+		return true;
+	if (node_is(n, "identifier")) {
+		size_t len = node_len(n);
+		const char *s = node_src(c, n);
+		if (len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' &&
+		    s[len - 2] == '_' && !text_is(c, n, "__name__") && !text_is(c, n, "__init__") &&
+		    !text_is(c, n, "__file__"))
+			return true;
+		for (const char *const *r = reach; *r; r++)
+			if (text_is(c, n, *r))
+				return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (open_world(c, ts_node_named_child(n, i), level + 1))
+			return true;
+	return false;
+}
+
+/* A parameter is inert when its default is, and when every call of its
+ * function gives it something inert. */
+static bool inert_parameter(struct actx *c, TSNode p, int depth)
+{
+	TSNode fn = function_of(p), name = p, root;
+
+	if (ts_node_is_null(fn) || !module_level(fn))
+		return false;
+	if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter")) {
+		name = node_field(p, "name");
+		if (!inert(c, node_field(p, "value"), depth + 1))
+			return false;
+	} else if (node_is(p, "typed_parameter")) {
+		name = ts_node_named_child(p, 0);
+	} else if (!node_is(p, "identifier")) {
+		return false;
+	}
+	int idx = param_index(fn, p);
+	TSNode fname = node_field(fn, "name");
+	if (idx < 0 || ts_node_is_null(only_def(c, fname)))
+		return false;
+	for (root = fn; !ts_node_is_null(ts_node_parent(root)); root = ts_node_parent(root))
+		;
+	if (open_world(c, root, 0))
+		return false;
+	/* at least one call: a function nobody calls here is called from
+	 * elsewhere, with anything */
+	int calls = 0;
+	return uses_pass_inert(c, root, fname, fname, idx, name, true, depth, 0, &calls) &&
+	       calls > 0;
+}
+
+static bool inert_name(struct actx *c, TSNode id, int depth)
+{
+	size_t i = 0, n = 0;
+	const struct binding *b;
+
+	while ((b = actx_lookup(c, node_src(c, id), node_len(id), &i))) {
+		bool ok = false;
+		n++;
+		if (b->kind == BIND_VALUE && node_is(b->value, "augmented_assignment"))
+			ok = inert(c, node_field(b->value, "right"), depth + 1);
+		else if (b->kind == BIND_VALUE)
+			ok = inert(c, b->value, depth + 1);
+		else if (b->kind == BIND_RUNTIME &&
+			 (node_is(b->value, "for_statement") || node_is(b->value, "for_in_clause")))
+			ok = inert(c, node_field(b->value, "right"), depth + 1);
+		else if (b->kind == BIND_RUNTIME)
+			ok = inert_parameter(c, b->value, depth + 1);
+		if (!ok)
+			return false;
+	}
+	return n > 0;
+}
+
+static bool inert(struct actx *c, TSNode n, int depth)
+{
+	if (ts_node_is_null(n) || depth > INERT_DEPTH || !actx_step(c))
+		return false;
+	const char *t = ts_node_type(n);
+	if (strcmp(t, "integer") == 0 || strcmp(t, "float") == 0 || strcmp(t, "true") == 0 ||
+	    strcmp(t, "false") == 0 || strcmp(t, "none") == 0)
+		return true;
+	if (strcmp(t, "string") == 0 || strcmp(t, "concatenated_string") == 0) {
+		size_t len;
+		char *s = fold_dup(c, n, depth + 1, &len);
+		bool ok = s && inert_text(s, len);
+		free(s);
+		return ok;
+	}
+	if (strcmp(t, "binary_operator") == 0)
+		return inert(c, node_field(n, "left"), depth + 1) &&
+		       inert(c, node_field(n, "right"), depth + 1);
+	if (strcmp(t, "unary_operator") == 0)
+		return inert(c, node_field(n, "argument"), depth + 1);
+	if (strcmp(t, "parenthesized_expression") == 0 || strcmp(t, "list") == 0 ||
+	    strcmp(t, "tuple") == 0 || strcmp(t, "expression_list") == 0)
+		return all_children_inert(c, n, depth);
+	if (strcmp(t, "subscript") == 0)
+		return inert(c, node_field(n, "value"), depth + 1);
+	/* [o + str(n) for o, n in zip(ops, nums)]: its loop's names are
+	 * bound to the loop (for_in_clause), whose iterable is checked */
+	if (strcmp(t, "list_comprehension") == 0 || strcmp(t, "generator_expression") == 0)
+		return inert(c, node_field(n, "body"), depth + 1);
+	if (strcmp(t, "call") == 0)
+		return inert_call(c, n, depth);
+	if (strcmp(t, "identifier") == 0)
+		return inert_name(c, n, depth);
+	return false;
+}
+
+bool python_inert(struct actx *c, TSNode n)
+{
+	return inert(c, n, 0);
+}
+
+static bool ambiguous(struct actx *c, TSNode n, int depth)
+{
+	if (ts_node_is_null(n))
+		return false;
+	if (depth > INERT_DEPTH || !actx_step(c))
+		return true;
+	if (node_is(n, "identifier")) {
+		TSNode parent = ts_node_parent(n);
+		/* x.name and f(name=...) are not uses of a name */
+		if ((node_is(parent, "attribute") &&
+		     ts_node_eq(node_field(parent, "attribute"), n)) ||
+		    (node_is(parent, "keyword_argument") &&
+		     ts_node_eq(node_field(parent, "name"), n)))
+			return false;
+		size_t i = 0, values = 0, other = 0;
+		const struct binding *b, *value = NULL;
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			if (b->kind == BIND_RUNTIME)
+				return true;
+			if (b->kind == BIND_VALUE)
+				values++, value = b;
+			else
+				other++;
+		}
+		if (values > 1 || (values == 1 && other > 0))
+			return true;
+		return value && ambiguous(c, value->value, depth + 1);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (ambiguous(c, ts_node_named_child(n, i), depth + 1))
+			return true;
+	return false;
+}
+
+bool python_ambiguous(struct actx *c, TSNode n)
+{
+	return ambiguous(c, n, 0);
+}
