@@ -6,8 +6,10 @@
  *                   wrappers, the names of programs, stdin (sh_resolve)
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
- *   lang_bash.c     bindings (assignments, for, alias, functions) and the
- *                   language's lang_ops
+ *   bash_guess.c    whether a folded word is one guess among a
+ *                   variable's values (sh_ambiguous)
+ *   lang_bash.c     bindings (assignments, for, alias, functions, read)
+ *                   and the language's lang_ops
  *
  * Each piece calls only pieces listed above it: folding asks
  * bash_command.c which programs a command runs; resolution folds words
@@ -60,5 +62,10 @@ void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 
 /* lang_ops.fold */
 int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* ---- bash_guess.c ---- */
+
+/* lang_ops.ambiguous */
+bool sh_ambiguous(struct actx *c, TSNode n);
 
 #endif

@@ -12,6 +12,8 @@
  *                         (js_resolve)
  *   javascript_text.c     strings as JavaScript spells and decodes them
  *   javascript_fold.c     constant folding (js_fold)
+ *   javascript_guess.c    whether a folded constant is one guess among a
+ *                         name's values (js_ambiguous)
  *   lang_javascript.c     the language's lang_ops
  *
  * Each piece calls only pieces listed above it: folding calls resolution,
@@ -160,5 +162,10 @@ int js_fold_radix(long v, long radix, struct buf *out);
 
 /* lang_ops.fold */
 int js_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* ---- javascript_guess.c ---- */
+
+/* lang_ops.ambiguous */
+bool js_ambiguous(struct actx *c, TSNode n);
 
 #endif

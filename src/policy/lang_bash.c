@@ -37,9 +37,10 @@
  * sees `sudo curl` as a call to curl. What a whole command resolves to and
  * what a variable folds to are memoised through the core (every rule asks
  * about every command), and every step counts against the core's budget.
- * Resolution is flow-insensitive, as for the other languages: `read` and
- * assignments from other commands add nothing, and a variable assigned
- * twice resolves to both values (it folds to the last one that folds).
+ * Resolution is flow-insensitive, as for the other languages: a variable
+ * assigned twice resolves to both values (it folds to the last one that
+ * folds), and one that `read` sets folds to nothing it reads; code run
+ * from a variable with more than one value is unknown (bash_guess.c).
  *
  * The pieces: bindings here, what a command runs in bash_command.c, the
  * value of a word in bash_fold.c (bash.h).
@@ -85,6 +86,28 @@ static void bind_alias(struct actx *c, TSNode cmd)
 	}
 }
 
+/* read x y, read -a arr, mapfile -t lines, readarray a, getopts spec opt:
+ * each name is set at run time to what the analysis cannot know. Every
+ * word that could be a name is taken for one (an option's value too: that
+ * only makes more names unknown). */
+static void bind_read(struct actx *c, TSNode cmd)
+{
+	TSNode args[ARGS_MAX];
+	size_t n = sh_command_args(cmd, args, ARGS_MAX);
+
+	for (size_t i = 0; i < n; i++) {
+		const char *s = node_src(c, args[i]);
+		size_t len = node_len(args[i]), j = 0;
+		if (!node_is(args[i], "word") || len == 0 || (s[0] >= '0' && s[0] <= '9'))
+			continue;
+		while (j < len && (s[j] == '_' || (s[j] >= 'a' && s[j] <= 'z') ||
+				   (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9')))
+			j++;
+		if (j == len)
+			actx_bind_runtime(c, s, len, cmd);
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth)
 {
 	const char *t = ts_node_type(n);
@@ -103,6 +126,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		TSNode args[3];
 		if (sh_text_is(c, name, "alias"))
 			bind_alias(c, n);
+		else if (sh_text_is(c, name, "read") || sh_text_is(c, name, "mapfile") ||
+			 sh_text_is(c, name, "readarray") || sh_text_is(c, name, "getopts"))
+			bind_read(c, n);
 		else if (sh_text_is(c, name, "printf") && sh_command_args(n, args, 3) == 3 &&
 			 sh_text_is(c, args[0], "-v") && node_is(args[1], "word"))
 			/* printf -v NAME FMT ...: NAME is what it prints */
@@ -147,4 +173,5 @@ const struct lang_ops lang_bash_ops = {
     .resolve = sh_resolve,
     .fold = sh_fold,
     .call_callee = sh_call_callee,
+    .ambiguous = sh_ambiguous,
 };

@@ -72,4 +72,5 @@ const struct lang_ops lang_javascript_ops = {
     .resolve = js_resolve,
     .fold = js_fold,
     .call_callee = js_call_callee,
+    .ambiguous = js_ambiguous,
 };

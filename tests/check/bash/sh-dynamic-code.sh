@@ -53,3 +53,22 @@ cat ./setup.sh | sh
 crontab /tmp/jobs.txt
 #@ neg the crontab listed
 crontab -l
+#@ pos a variable given a constant, then what read reads
+cmd="echo hi"
+read -r cmd
+eval "$cmd"
+#@ pos a variable that mapfile fills
+lines="echo hi"
+mapfile -t lines < /dev/stdin
+eval "${lines[0]}"
+#@ pos a function's local that shares its name with a constant
+x="echo hi"
+run() { local x="$1"; eval "$x"; }
+run "$(cat)"
+#@ pos a loop over a constant and a command's output
+for c in "echo ok" "$(cat /tmp/next)"; do eval "$c"; done
+#@ neg a constant run by eval, read used for another name
+greeting="echo hello"
+read -r name
+eval "$greeting"
+echo "$name"

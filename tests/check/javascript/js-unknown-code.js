@@ -46,3 +46,22 @@ require("/tmp/m.js");
 import("/dev/shm/x.mjs");
 //@ neg a module of the program's own, relative
 require("./lib/util.js");
+//@ pos a name given a constant, then stdin
+let code = "1 + 1";
+code = require("fs").readFileSync(0, "utf8");
+eval(code);
+//@ pos a parameter that shares its name with a constant
+const src = "1";
+function run(src) {
+  return eval(src);
+}
+run(require("fs").readFileSync(0, "utf8"));
+//@ pos a for-of variable that shares its name with a constant
+const line = "1";
+for (const line of require("fs").readFileSync(0, "utf8").split("\n")) eval(line);
+//@ neg a constant in its own block, not shadowed where it runs
+function f(x) {
+  return x * 2;
+}
+const expr = "f(21)";
+console.log(eval(expr));

@@ -11,7 +11,7 @@
 ; eval "$cmd", eval $(some command)
 ((command) @n @finding
  (#resolves-to? @n "eval")
- (#not-value-match? @finding "")
+ (#unknown-code? @finding)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs code built at run time (eval), which hides what it does"))
@@ -29,7 +29,7 @@
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|flock")
  (#match? @flag "^-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
- (#not-value-match? @code "")
+ (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs code built at run time (sh -c, python -c, node -e), which hides what it does"))
@@ -126,7 +126,7 @@
     (heredoc_body) @code)
   (command redirect: (herestring_redirect) @code) @sink] @finding
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
- (#not-value-match? @code "")
+ (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "gives code built at run time to an interpreter on its stdin, which hides what it does"))
@@ -135,7 +135,7 @@
 ((pipeline . (command) @code . [(command) (redirected_statement)] @sink) @finding
  (#resolves-to? @code "echo|printf")
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
- (#not-value-match? @code "")
+ (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "pipes code built at run time into an interpreter, which hides what it does"))
@@ -149,7 +149,7 @@
 
 ; $(cmd) args: the output of a command is the command line
 ((command name: (command_name (command_substitution) @cs)) @finding
- (#not-value-match? @cs "")
+ (#unknown-code? @cs)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs the output of another command as a command, which hides what it does"))

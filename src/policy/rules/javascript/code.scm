@@ -109,7 +109,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @code)) @finding
  (#resolves-to? @fn "global\\.eval|vm\\.(runInNewContext|runInThisContext|runInContext|compileFunction)|global\\.module\\._compile|module\\.prototype\\._compile")
- (#not-value-match? @code "")
+ (#unknown-code? @code)
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
@@ -121,7 +121,7 @@
     constructor: (_) @fn
     arguments: (arguments (_) @code .))] @finding
  (#resolves-to? @fn "global\\.(Function|AsyncFunction|GeneratorFunction)|vm\\.(Script|SourceTextModule)")
- (#not-value-match? @code "")
+ (#unknown-code? @code)
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "builds a function from a string the analysis cannot know: what it does was not checked"))
@@ -132,7 +132,7 @@
    arguments: (arguments . (_) @name)) @finding
  (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
  (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)|process\\.getBuiltinModule")
- (#not-value-match? @name "")
+ (#unknown-code? @name)
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "loads a module whose name the analysis cannot know: what it uses was not checked"))
@@ -141,7 +141,7 @@
    function: (import)
    arguments: (arguments . (_) @name)) @finding
  (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression" "call_expression")
- (#not-value-match? @name "")
+ (#unknown-code? @name)
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
