@@ -121,9 +121,13 @@ Test(status, cpu_limit_counts_all_processes_together)
 
 Test(status, output_before_a_limit_is_kept)
 {
-	const char *extra[] = {"-w", "1", NULL};
+	/* the wall limit leaves python time to start and print, however
+	 * slow the machine (emulated, it took over a second) */
+	char wall[16];
+	snprintf(wall, sizeof(wall), "%d", (int)(1 * test_slowness() + 0.5));
+	const char *extra[] = {"-w", wall, NULL};
 	json_t *r =
-	    run_json("python", "print('before', flush=True)\nimport time\ntime.sleep(5)", extra);
+	    run_json("python", "print('before', flush=True)\nimport time\ntime.sleep(600)", extra);
 	cr_assert_str_eq(jstr(r, "status"), "wall_time_limit");
 	cr_assert_str_eq(jstr(r, "stdout"), "before\n");
 	json_decref(r);
