@@ -72,3 +72,8 @@ greeting="echo hello"
 read -r name
 eval "$greeting"
 echo "$name"
+#@ pos a default that the environment replaces
+eval "${TASK:-echo hi}"
+#@ pos an argument's default
+x=${1:-"echo hi"}
+eval "$x"
