@@ -665,6 +665,13 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 			return 0;
 		out->len = mark;
 	}
+	/* a parameter: what a caller passes (def nuke(p): ... nuke('~')); a
+	 * guess, which #unknown-code? knows (python_ambiguous) */
+	i = 0;
+	while ((b = actx_lookup(c, s, len, &i)))
+		if (b->kind == BIND_RUNTIME &&
+		    python_fold_parameter(c, b->value, out, depth + 1) == 0)
+			return 0;
 	return -1;
 }
 

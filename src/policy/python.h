@@ -16,5 +16,10 @@ bool python_inert(struct actx *c, TSNode n);
  * parameter, a loop variable, an `as` target) or more than one value:
  * then the constant n folds to is one guess among its values. */
 bool python_ambiguous(struct actx *c, TSNode n);
+/* What a caller outside the function passes to parameter node p (the
+ * first such argument that folds), appended to out: 0, else -1. For the
+ * rules that look for a value (a path deleted, a file read), not for code
+ * run: that is a guess among the callers' values. */
+int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
 
 #endif

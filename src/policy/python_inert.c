@@ -20,6 +20,10 @@
  * Ambiguous: eval(x) where x folds to a constant, but x is also a
  * parameter, a loop variable, an `as` target, or assigned more than once:
  * the folded constant is one of its values, not the code that runs.
+ *
+ * A parameter's value, for the rules that look for a value (a directory
+ * emptied, a file read), is what a caller passes: `def empty(d): for n in
+ * os.listdir(d): os.remove(...)` called as empty(os.path.expanduser('~')).
  */
 #include <string.h>
 
@@ -399,4 +403,67 @@ static bool ambiguous(struct actx *c, TSNode n, int depth)
 bool python_ambiguous(struct actx *c, TSNode n)
 {
 	return ambiguous(c, n, 0);
+}
+
+/* The first call of name outside fn whose argument for parameter idx
+ * (pname by keyword) folds. */
+static int fold_from_calls(struct actx *c, TSNode n, TSNode fn, TSNode name, int idx, TSNode pname,
+			   struct buf *out, int depth, int level)
+{
+	if (level > 400 || ts_node_eq(n, fn) || !actx_step(c))
+		return -1;
+	if (node_is(n, "call")) {
+		TSNode callee = node_field(n, "function"), args = node_field(n, "arguments");
+		if (node_is(callee, "identifier") && node_len(callee) == node_len(name) &&
+		    memcmp(node_src(c, callee), node_src(c, name), node_len(name)) == 0 &&
+		    node_is(args, "argument_list")) {
+			uint32_t k = ts_node_named_child_count(args);
+			int pos = 0;
+			for (uint32_t i = 0; i < k; i++) {
+				TSNode a = ts_node_named_child(args, i), v = {0};
+				if (node_is(a, "comment") || node_is(a, "list_splat") ||
+				    node_is(a, "dictionary_splat"))
+					continue;
+				if (node_is(a, "keyword_argument")) {
+					TSNode kw = node_field(a, "name");
+					if (node_len(kw) == node_len(pname) &&
+					    memcmp(node_src(c, kw), node_src(c, pname),
+						   node_len(kw)) == 0)
+						v = node_field(a, "value");
+				} else if (pos++ == idx) {
+					v = a;
+				}
+				size_t mark = out->len;
+				if (!ts_node_is_null(v) && c->ops->fold(c, v, out, depth + 1) == 0)
+					return 0;
+				out->len = mark;
+			}
+		}
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (fold_from_calls(c, ts_node_named_child(n, i), fn, name, idx, pname, out, depth,
+				    level + 1) == 0)
+			return 0;
+	return -1;
+}
+
+int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
+{
+	TSNode fn = function_of(p), name = p, root;
+
+	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !module_level(fn))
+		return -1;
+	if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter") ||
+	    node_is(p, "typed_parameter"))
+		name = node_is(p, "typed_parameter") ? ts_node_named_child(p, 0)
+						     : node_field(p, "name");
+	else if (!node_is(p, "identifier"))
+		return -1;
+	int idx = param_index(fn, p);
+	if (idx < 0)
+		return -1;
+	for (root = fn; !ts_node_is_null(ts_node_parent(root)); root = ts_node_parent(root))
+		;
+	return fold_from_calls(c, root, fn, node_field(fn, "name"), idx, name, out, depth, 0);
 }

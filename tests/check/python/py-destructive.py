@@ -59,3 +59,15 @@ for d in ("/home", "/root", "/etc"):
 import shutil
 for d in ("build", "dist", ".pytest_cache"):
     shutil.rmtree(d, ignore_errors=True)
+#@ pos a function of the program's own that empties the directory it is given, given the home directory
+import os
+def empty(d):
+    for name in os.listdir(d):
+        os.remove(os.path.join(d, name))
+empty(os.path.expanduser("~"))
+#@ neg the same function given its own cache directory
+import os
+def empty(d):
+    for name in os.listdir(d):
+        os.remove(os.path.join(d, name))
+empty(os.path.expanduser("~/.cache/myapp"))
