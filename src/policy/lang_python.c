@@ -314,6 +314,17 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 	} else if (strcmp(t, "as_pattern") == 0) {
 		/* with open(p) as f, except E as e */
 		bind_runtime_targets(c, node_field(n, "alias"), n, 0);
+	} else if (strcmp(t, "call") == 0 && node_is(node_field(n, "function"), "identifier")) {
+		/* the calls of f, bound to "f(": what its parameters are given
+		 * (python_fold_parameter) */
+		TSNode fn = node_field(n, "function");
+		char key[256];
+		size_t len = node_len(fn);
+		if (len + 2 <= sizeof(key)) {
+			memcpy(key, node_src(c, fn), len);
+			key[len] = '(';
+			actx_bind_value(c, key, len + 1, n);
+		}
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)

@@ -405,52 +405,39 @@ bool python_ambiguous(struct actx *c, TSNode n)
 	return ambiguous(c, n, 0);
 }
 
-/* The first call of name outside fn whose argument for parameter idx
- * (pname by keyword) folds. */
-static int fold_from_calls(struct actx *c, TSNode n, TSNode fn, TSNode name, int idx, TSNode pname,
-			   struct buf *out, int depth, int level)
+/* The argument of a call for parameter number idx named pname, folded
+ * into out: 0, else -1. */
+static int fold_argument(struct actx *c, TSNode call, int idx, TSNode pname, struct buf *out,
+			 int depth)
 {
-	if (level > 400 || ts_node_eq(n, fn) || !actx_step(c))
+	TSNode args = node_field(call, "arguments");
+	uint32_t k = ts_node_named_child_count(args);
+	int pos = 0;
+
+	if (!node_is(args, "argument_list"))
 		return -1;
-	if (node_is(n, "call")) {
-		TSNode callee = node_field(n, "function"), args = node_field(n, "arguments");
-		if (node_is(callee, "identifier") && node_len(callee) == node_len(name) &&
-		    memcmp(node_src(c, callee), node_src(c, name), node_len(name)) == 0 &&
-		    node_is(args, "argument_list")) {
-			uint32_t k = ts_node_named_child_count(args);
-			int pos = 0;
-			for (uint32_t i = 0; i < k; i++) {
-				TSNode a = ts_node_named_child(args, i), v = {0};
-				if (node_is(a, "comment") || node_is(a, "list_splat") ||
-				    node_is(a, "dictionary_splat"))
-					continue;
-				if (node_is(a, "keyword_argument")) {
-					TSNode kw = node_field(a, "name");
-					if (node_len(kw) == node_len(pname) &&
-					    memcmp(node_src(c, kw), node_src(c, pname),
-						   node_len(kw)) == 0)
-						v = node_field(a, "value");
-				} else if (pos++ == idx) {
-					v = a;
-				}
-				size_t mark = out->len;
-				if (!ts_node_is_null(v) && c->ops->fold(c, v, out, depth + 1) == 0)
-					return 0;
-				out->len = mark;
-			}
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i), v = {0};
+		if (node_is(a, "comment") || node_is(a, "list_splat") ||
+		    node_is(a, "dictionary_splat"))
+			continue;
+		if (node_is(a, "keyword_argument")) {
+			TSNode kw = node_field(a, "name");
+			if (node_len(kw) == node_len(pname) &&
+			    memcmp(node_src(c, kw), node_src(c, pname), node_len(kw)) == 0)
+				v = node_field(a, "value");
+		} else if (pos++ == idx) {
+			v = a;
 		}
+		if (!ts_node_is_null(v))
+			return c->ops->fold(c, v, out, depth + 1);
 	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (fold_from_calls(c, ts_node_named_child(n, i), fn, name, idx, pname, out, depth,
-				    level + 1) == 0)
-			return 0;
 	return -1;
 }
 
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 {
-	TSNode fn = function_of(p), name = p, root;
+	TSNode fn = function_of(p), name = p;
 
 	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !module_level(fn))
 		return -1;
@@ -461,9 +448,25 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 	else if (!node_is(p, "identifier"))
 		return -1;
 	int idx = param_index(fn, p);
-	if (idx < 0)
+	TSNode fname = node_field(fn, "name");
+	char key[256];
+	size_t len = node_len(fname), i = 0;
+	const struct binding *b;
+	if (idx < 0 || len + 2 > sizeof(key))
 		return -1;
-	for (root = fn; !ts_node_is_null(ts_node_parent(root)); root = ts_node_parent(root))
-		;
-	return fold_from_calls(c, root, fn, node_field(fn, "name"), idx, name, out, depth, 0);
+	/* its calls, bound to "name(" (lang_python.c); those inside the
+	 * function itself (recursion) pass what it derived */
+	memcpy(key, node_src(c, fname), len);
+	key[len] = '(';
+	while ((b = actx_lookup(c, key, len + 1, &i))) {
+		size_t mark = out->len;
+		if (b->kind != BIND_VALUE ||
+		    (ts_node_start_byte(b->value) >= ts_node_start_byte(fn) &&
+		     ts_node_end_byte(b->value) <= ts_node_end_byte(fn)))
+			continue;
+		if (fold_argument(c, b->value, idx, name, out, depth) == 0)
+			return 0;
+		out->len = mark;
+	}
+	return -1;
 }
