@@ -245,9 +245,19 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		c->ops->resolve(c, a0, out, depth + 1);
 	}
 	/* an instance of a class whose methods run a string as code:
-	 * trace.Trace(...).run(s) is "trace.Trace().run" */
-	static const char *const runners[] = {"trace.Trace", "cProfile.Profile", "profile.Profile",
-					      "pdb.Pdb",     "bdb.Bdb",		 "timeit.Timer"};
+	 * trace.Trace(...).run(s) is "trace.Trace().run"; a temporary
+	 * directory: tempfile.mkdtemp() */
+	static const char *const runners[] = {"trace.Trace",
+					      "cProfile.Profile",
+					      "profile.Profile",
+					      "pdb.Pdb",
+					      "bdb.Bdb",
+					      "timeit.Timer",
+					      "code.InteractiveInterpreter",
+					      "code.InteractiveConsole",
+					      "tempfile.mkdtemp",
+					      "tempfile.gettempdir",
+					      "tempfile.TemporaryDirectory"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);

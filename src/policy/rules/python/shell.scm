@@ -25,3 +25,24 @@
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "hands on a function that runs a shell command or another program"))
+
+; webbrowser.get("sh -c '...' %s"): a browser given as a command line is a
+; program webbrowser starts (GenericBrowser), with the URL for %s
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "webbrowser\\.(get|register|GenericBrowser|BackgroundBrowser)")
+ (#value-match? @cmd "%s| ")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a command line given as a web browser")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "webbrowser\\.(GenericBrowser|BackgroundBrowser)")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts another program (a command given as a web browser)"))

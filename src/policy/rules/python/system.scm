@@ -127,3 +127,45 @@
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes system or home directories named in a loop"))
+
+; netrc.netrc() reads ~/.netrc (logins and passwords) without naming it
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "netrc\\.netrc")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "reads ~/.netrc, which holds logins and passwords"))
+
+; shutil.rmtree handed on with a home or system directory:
+; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
+; Path.home()), atexit.register(shutil.rmtree, "/")
+((argument_list (_) @fn (_) @path) @finding
+ (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
+ (#type? @fn "identifier" "attribute")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "hands on a function that deletes a whole system or home directory"))
+
+; threading.Thread(target=shutil.rmtree, args=(home,))
+((argument_list
+   (keyword_argument name: (identifier) @kt value: (_) @fn)
+   (keyword_argument name: (identifier) @ka value: [(tuple) (list)] @args)) @finding
+ (#eq? @kt "target")
+ (#eq? @ka "args")
+ (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
+ (#match? @args "^[\\[(]\\s*[^,\\])]+")
+ (#set! id "py-destructive")
+ (#set! severity "warn")
+ (#set! message "hands on a function that deletes a directory, with its arguments"))
+
+; a TemporaryDirectory pointed at another directory, then cleaned up:
+; td.name = os.environ["HOME"]; td.cleanup()
+((assignment
+   left: (attribute object: (_) @o attribute: (identifier) @a)
+   right: (_) @v) @finding
+ (#eq? @a "name")
+ (#resolves-to? @o "tempfile\\.TemporaryDirectory\\(\\)")
+ (#not-resolves-to? @v "tempfile\\..*")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "points a temporary directory at another directory, which its cleanup deletes"))
