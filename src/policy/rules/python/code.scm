@@ -163,7 +163,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @obj . (_) @name)) @finding
  (#resolves-to? @fn "builtins\\.(getattr|setattr|delattr)")
- (#resolves-to? @obj "builtins|(os|posix|nt|sys|subprocess|importlib|ctypes|socket|pty|shutil|io|types|inspect|gc|operator|marshal|pickle|codecs|runpy|multiprocessing|signal|_posixsubprocess)(\\..*)?")
+ (#resolves-to? @obj "builtins|(os|posix|nt|sys|subprocess|importlib|ctypes|socket|pty|shutil|io|types|inspect|gc|marshal|pickle|codecs|runpy|multiprocessing|signal|_posixsubprocess)(\\..*)?")
  (#not-value-match? @name "")
  (#set! id "py-computed-attribute")
  (#set! severity "high")

@@ -11,10 +11,121 @@
  (#set! analyze-as "bash"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen)|pty\\.(spawn|fork)|asyncio\\.create_subprocess_exec|multiprocessing\\.Process|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)")
+ (#resolves-to? @fn "os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty)|pty\\.(spawn|fork)|multiprocessing\\.Process|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
+
+; subprocess.run(["git", "log", *args]): the argument list is the command
+; line a shell would read, and it is analysed as Bash (what curl | sh,
+; sh -c '...', rm -rf ~ are there). A program the analysis cannot know
+; (subprocess.run(cmd) with cmd read at run time) is high.
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)")
+ (#not-value-match? @cmd "")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a program the analysis cannot know: what it runs was not checked"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)")
+ (#value-match? @cmd "")
+ (#set! id "py-shell")
+ (#set! severity "warn")
+ (#set! message "starts another program")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#resolves-to? @fn "asyncio\\.create_subprocess_exec")
+ (#not-value-match? @cmd "")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a program the analysis cannot know: what it runs was not checked"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#resolves-to? @fn "asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "")
+ (#set! id "py-shell")
+ (#set! severity "warn")
+ (#set! message "starts another program")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+; subprocess.run("curl ... | sh", shell=True): a shell command, as os.system
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd
+     (keyword_argument name: (identifier) @k value: (_) @v))) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)")
+ (#eq? @k "shell")
+ (#not-match? @v "^(False|None|0)$")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+; Popen(["sh"], stdin=PIPE): a shell or an interpreter with no script or
+; command reads its program from its input, which the analysis never sees
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "^(\\S*/)?(ba|da|z|k|a|fi|tc|c|busybox )?sh( +-[A-Za-z]*| +-)*(\n|$)|^(\\S*/)?(python[0-9.]*|perl|ruby|node|nodejs|php|lua|tclsh|irb|Rscript)( +-[A-Za-z]*| +-)*(\n|$)|(^|\n)(\\S*/)?(ba|da|z|k|a|fi|tc|c)?sh( +-[A-Za-z]*| +-)*(\n|$)")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a shell or an interpreter that reads its program from its input, which the analysis does not see"))
+
+; ["sh", "-c", "..."]: a shell command, as os.system (what it runs is
+; analysed as well, above)
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "(^|\n)'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?( +-[A-Za-z]+)* +-[A-Za-z]*c")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command"))
+
+; a program run from a temporary directory: what a dropper downloads there
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "(^|\n)'?/(tmp|var/tmp|dev/shm)/")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs a program from a temporary directory, where droppers put what they download"))
+
+; python -m timeit/runpy/pdb/trace/cProfile: modules that run the code or
+; the script their arguments name
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "python[0-9.]*'?( +-[A-Za-z]+)* +-m +'?(timeit|runpy|code|pdb|trace|cProfile|profile)( |'|\n|$)")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts Python with a module that runs code given in its arguments (timeit, runpy, pdb, trace, profile)"))
+
+; pip install https://...: a package from an address, whose setup code runs
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "pip[0-9.]*'? ([^\n]* )?install [^\n]*'?(https?|ftp|git\\+[a-z]+)://")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "installs a package from an address, whose setup code runs: code the analysis never read"))
 
 ; The same functions passed around rather than called here:
 ; map(os.system, cmds), functools.partial(os.system, 'id')(),

@@ -38,16 +38,35 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
+; The whole environment read: os.environ passed on, iterated, copied,
+; printed, returned. Binding it to a name (env = os.environ, env = env or
+; os.environ) or testing that name (env is None) is not a read; what is
+; done with the name is.
 ((attribute) @finding
  (#resolves-to? @finding "os\\.environb?")
- (#not-parent-type? @finding "attribute" "subscript")
+ (#not-parent-type? @finding "attribute" "subscript" "assignment" "conditional_expression" "boolean_operator")
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
 ((identifier) @finding
  (#resolves-to? @finding "os\\.environb?")
- (#not-parent-type? @finding "attribute" "subscript" "dotted_name" "aliased_import" "import_from_statement" "keyword_argument")
+ (#not-parent-type? @finding "attribute" "subscript" "dotted_name" "aliased_import" "import_from_statement" "keyword_argument" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator" "default_parameter" "typed_default_parameter" "parameters" "global_statement" "nonlocal_statement")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+; f(data=env), and a choice (os.environ if x else {}) used where a read is
+((keyword_argument value: [(identifier) (attribute)] @finding)
+ (#resolves-to? @finding "os\\.environb?")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((_ [(conditional_expression [(identifier) (attribute)] @finding)
+     (boolean_operator [(identifier) (attribute)] @finding)] @choice)
+ (#not-parent-type? @choice "assignment" "conditional_expression" "boolean_operator" "parenthesized_expression")
+ (#resolves-to? @finding "os\\.environb?")
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -55,6 +74,38 @@
 ((call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
+ (#not-parent-type? @finding "for_in_clause")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+; In a comprehension the environment is read whole unless the only filter
+; keeps the names with a constant prefix:
+; {k: v for k, v in os.environ.items() if k.startswith("APP_")}
+((_ (for_in_clause
+      right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding) .)
+ (#resolves-to? @env "os\\.environb?")
+ (#any-of? @m "items" "keys" "values" "copy")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((_ (for_in_clause
+      right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding)
+    (if_clause) @cond)
+ (#resolves-to? @env "os\\.environb?")
+ (#any-of? @m "items" "keys" "values" "copy")
+ (#not-match? @cond "^if\\s+[A-Za-z_][A-Za-z0-9_]*\\.startswith\\([^()]*\\)$")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((_ (for_in_clause
+      right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding)
+    (if_clause (call arguments: (argument_list . (_) @prefix .))))
+ (#resolves-to? @env "os\\.environb?")
+ (#any-of? @m "items" "keys" "values" "copy")
+ (#not-value-match? @prefix ".")
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
