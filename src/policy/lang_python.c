@@ -223,8 +223,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		if (node_is(fn, "attribute") && node_is(node_field(fn, "object"), "identifier")) {
 			TSNode attr = node_field(fn, "attribute");
 			static const char *const mutators[] = {
-			    "append", "extend", "insert", "__setitem__", "__iadd__", "pop",
-			    "remove", "clear",	"reverse", "sort",	   "__delitem__"};
+			    "append", "extend", "insert",  "__setitem__", "__iadd__",	"pop",
+			    "remove", "clear",	"reverse", "sort",	  "__delitem__"};
 			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
@@ -769,11 +769,11 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 /* One word of a command line, quoted for the shell when it needs it. */
 static void put_word(struct buf *out, const char *w, size_t len)
 {
+	static const char safe[] =
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-";
 	bool plain = len > 0;
 	for (size_t i = 0; i < len && plain; i++)
-		plain = strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-",
-			       w[i]) != NULL &&
-			w[i] != '\0';
+		plain = w[i] != '\0' && strchr(safe, w[i]) != NULL;
 	if (plain) {
 		buf_append(out, w, len);
 		return;
@@ -803,7 +803,8 @@ static bool is_listish(struct actx *c, TSNode n, int depth)
 	size_t i = 0;
 	const struct binding *b;
 	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
-		if (b->kind == BIND_VALUE && (node_is(b->value, "list") || node_is(b->value, "tuple")))
+		if (b->kind == BIND_VALUE &&
+		    (node_is(b->value, "list") || node_is(b->value, "tuple")))
 			return true;
 	return false;
 }
@@ -860,15 +861,16 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 		else
 			put_word(out, w, len);
 		if (words == 0 && w) {
-			const char *base = memrchr(w, '/', len) ? (const char *)memrchr(w, '/', len) + 1 : w;
+			const char *base =
+			    memrchr(w, '/', len) ? (const char *)memrchr(w, '/', len) + 1 : w;
 			module = strncmp(base, "python", 6) == 0 ? 1 : 0;
 		} else if (module == 1 && w && len == 2 && memcmp(w, "-m", 2) == 0) {
 			module = 2;
 		} else if (module == 1 && !(w && w[0] == '-')) {
 			module = 0; /* a script */
 		} else if (module == 2) {
-			static const char *const runners[] = {"timeit", "pdb", "trace", "cProfile",
-							      "profile", "runpy", "code"};
+			static const char *const runners[] = {
+			    "timeit", "pdb", "trace", "cProfile", "profile", "runpy", "code"};
 			module = 3;
 			for (size_t r = 0; w && r < ARRAY_SIZE(runners); r++)
 				if (strcmp(w, runners[r]) == 0)

@@ -18,3 +18,10 @@ print("set PYTHONBREAKPOINT=0 to disable breakpoints")
 #@ pos PYTHONBREAKPOINT given to os.environ.update
 import os
 os.environ.update(PYTHONBREAKPOINT="os.system")
+#@ pos a .pth file written into site-packages
+import os, site
+with open(os.path.join(site.getusersitepackages(), "zz.pth"), "w") as f:
+    f.write("import os\n")
+#@ neg a .py module written next to the program
+with open("helpers.py", "w") as f:
+    f.write("X = 1\n")

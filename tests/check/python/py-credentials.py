@@ -33,3 +33,6 @@ glob.glob("/home/*/.s[s]h/id_*")
 open(".env").read()
 #@ neg .env.example
 open(".env.example").read()
+#@ pos netrc.netrc() reads ~/.netrc without naming it
+import netrc
+print(netrc.netrc().hosts)

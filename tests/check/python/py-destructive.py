@@ -59,3 +59,20 @@ for d in ("/home", "/root", "/etc"):
 import shutil
 for d in ("build", "dist", ".pytest_cache"):
     shutil.rmtree(d, ignore_errors=True)
+#@ pos rmtree of the home directory bound by functools.partial
+import functools, os, shutil
+wipe = functools.partial(shutil.rmtree, os.path.expanduser("~"))
+#@ pos rmtree of the home directory run by weakref.finalize
+import pathlib, shutil, weakref
+class S: pass
+s = S()
+weakref.finalize(s, shutil.rmtree, pathlib.Path.home())
+#@ pos a TemporaryDirectory pointed at the home directory
+import os, tempfile
+t = tempfile.TemporaryDirectory()
+t.name = os.environ["HOME"]
+t.cleanup()
+#@ neg rmtree of the program's own scratch directory run at exit
+import atexit, shutil, tempfile
+scratch = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, scratch, True)

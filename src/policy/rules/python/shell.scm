@@ -106,6 +106,53 @@
  (#set! severity "high")
  (#set! message "runs a program from a temporary directory, where droppers put what they download"))
 
+; ["bash", "p.sh"], [sys.executable, "stage2.py"]: an interpreter given a
+; script file runs code the analysis never read (often just downloaded)
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "(^|\n)'?(\\S*/)?((ba|da|z|k|mk|a|y|fi|tc|c)?sh|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|Rscript|tclsh|osascript|deno|bun)'?( +'?-[A-DF-Zabdf-z]+'?)* +'?[^- \n]")
+ (#not-value-match? @cmd "(^|\n)'?(\\S*/)?(python[0-9.]*|pypy[0-9.]*)'?( +'?-[A-Za-z]+'?)* +'?-m( |$)")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs a script file the analysis does not read: what it does was not checked"))
+
+; ["./x"], ["build/tool"], ["/home/u/.cache/x"]: a program given by a path
+; outside the system's directories is a file the analysis never read (a
+; dropper's download); programs found on PATH by name are the system's
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "(^|\n)'?[^ /\n']*/")
+ (#not-value-match? @cmd "^'?/(usr/|bin/|sbin/|opt/|snap/bin/|nix/)[^\n]*(\n'?/(usr/|bin/|sbin/|opt/|snap/bin/|nix/)[^\n]*)*$")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs a program file the analysis does not read, not one of the system's: what it does was not checked"))
+
+; ["env"], ["printenv"]: the whole environment printed (what it is then
+; sent to makes it py-env-exfil)
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|asyncio\\.create_subprocess_(exec|shell)|os\\.(popen|system)")
+ (#value-match? @cmd "(^|\n|[;|&] *)'?(\\S*/)?(env|printenv|export +-p|declare +-[a-z]*x|set)'?( +-[0-9A-Za-z]+)* *($|\n|[;|&>])")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints the whole environment, where secrets usually are"))
+
+; git -c core.pager='sh -c ...', --upload-pack=...: git runs the command
+; its options give (GTFOBins)
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "(^|\n)'?(\\S*/)?git'? [^\n]*(-c|--config-env)[ =]'?[A-Za-z.]*([Pp]ager|[Ee]ditor|[Ss]sh[Cc]ommand|fsmonitor|[Hh]ooks[Pp]ath|[Aa]skpass|textconv|helper|[Cc]ommand|[Pp]rogram|alias\\.)|(^|\n)'?(\\S*/)?git'? [^\n]*--(upload-pack|receive-pack|exec)")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts git with an option that makes it run a command (a pager, an editor, an ssh command, an alias)"))
+
 ; python -m timeit/runpy/pdb/trace/cProfile: modules that run the code or
 ; the script their arguments name
 ((call
