@@ -108,6 +108,26 @@ static const struct {
     {"a system program by its absolute path",
      "import subprocess\nsubprocess.run(['/usr/bin/git', 'status'])\n", false},
 
+    {"executable= in place of the list's program",
+     "import subprocess\nsubprocess.run(['ls', '-c', 'id'], executable='/bin/sh')\n", true},
+    {"a pager that is a shell command, in the child's environment",
+     "import subprocess, os\nsubprocess.run(['git', 'log'], env=dict(os.environ, "
+     "GIT_PAGER='sh -c id'))\n",
+     true},
+    {"LD_PRELOAD set for the programs started",
+     "import subprocess, os\nos.environ['LD_PRELOAD'] = '/tmp/x.so'\nsubprocess.run(['ls'])\n",
+     true},
+    {"ssh told to run a proxy command",
+     "import subprocess\nsubprocess.run(['ssh', '-o', 'ProxyCommand=sh -c id', 'x'])\n", true},
+    {"tar told to run a command at a checkpoint",
+     "import subprocess\nsubprocess.run(['tar', 'cf', '/dev/null', '/dev/null', "
+     "'--checkpoint=1', '--checkpoint-action=exec=sh -c id'])\n",
+     true},
+    {"git rebase with GIT_EDITOR=true and PAGER=cat",
+     "import subprocess, os\nsubprocess.run(['git', 'rebase', 'HEAD~2'], "
+     "env=dict(os.environ, GIT_EDITOR='true', PAGER='cat'))\n",
+     false},
+
     /* the environment: read whole or by a prefix */
     {"environment keys kept by a constant prefix, then the network",
      "import os, urllib.request\ndef cfg(env=None):\n    env = os.environ if env is None else env\n"

@@ -153,6 +153,29 @@
  (#set! severity "high")
  (#set! message "starts git with an option that makes it run a command (a pager, an editor, an ssh command, an alias)"))
 
+; subprocess.run(["ls", "-c", "id"], executable="/bin/sh"): the program
+; run is the executable, not the list's first word
+((call
+   function: (_) @fn
+   arguments: (argument_list (keyword_argument name: (identifier) @k))) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)")
+ (#eq? @k "executable")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts the program its executable= names in place of the one the list shows"))
+
+; options that make a program run a command (GTFOBins): ssh -o
+; ProxyCommand=, tar --checkpoint-action=exec=, --use-compress-program,
+; rsync -e, zip -TT, gdb -ex, and the like
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "ProxyCommand|LocalCommand|KnownHostsCommand|--checkpoint-action|--use-compress-program|--to-command|--info-script|--new-volume-script|--rsh[= ]|--rsync-path|--unzip-command|'?-TT'? |'?-ex'? |--eval-command|--script[= ]|--exec[= ]|--command[= ]|--ssh-command|--pager[= ]|--editor[= ]|(^|\n)'?(\\S*/)?rsync'? [^\n]*'?-e'? ")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with an option that makes it run a command (GTFOBins)"))
+
 ; python -m timeit/runpy/pdb/trace/cProfile: modules that run the code or
 ; the script their arguments name
 ((call
