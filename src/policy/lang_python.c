@@ -219,16 +219,17 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		bind_loop(c, node_field(n, "left"), node_field(n, "right"), n);
 	} else if (strcmp(t, "call") == 0) {
 		/* cmd.append("-c"), cmd.insert(0, "sh"): the list changes */
-		TSNode fn = node_field(n, "function");
-		if (node_is(fn, "attribute") && node_is(node_field(fn, "object"), "identifier")) {
-			TSNode attr = node_field(fn, "attribute");
+		TSNode fn = ts_node_named_child(n, 0); /* the function: first */
+		if (node_is(fn, "attribute") && ts_node_named_child_count(fn) == 2 &&
+		    node_is(ts_node_named_child(fn, 0), "identifier")) {
+			TSNode attr = ts_node_named_child(fn, 1);
 			static const char *const mutators[] = {
 			    "append", "extend", "insert",  "__setitem__", "__iadd__",	"pop",
 			    "remove", "clear",	"reverse", "sort",	  "__delitem__"};
 			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
-					mark_mutated(c, node_field(fn, "object"), n, 0);
+					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
 		}
 	} else if (strcmp(t, "named_expression") == 0) {
 		TSNode name = node_field(n, "name");
@@ -845,6 +846,20 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 			words++;
 			continue;
 		}
+		if (!node_is(a, "list") && !node_is(a, "tuple") && is_listish(c, a, depth)) {
+			/* subprocess.run(cmd): the words of the list cmd is bound to */
+			if (py_fold(c, a, out, depth + 1) < 0)
+				return -1;
+			words++;
+			continue;
+		}
+		if (node_is(a, "list") || node_is(a, "tuple")) {
+			/* subprocess.run(["git", "log"]): its words */
+			if (fold_argv(c, a, out, depth + 1) < 0)
+				return -1;
+			words++;
+			continue;
+		}
 		w = fold_dup(c, a, depth + 1, &len);
 		if (w == NULL && words == 0) {
 			TSNode m = ts_node_next_named_sibling(a);
@@ -935,7 +950,12 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0 || strcmp(t, "argument_list") == 0)
 		return fold_argv(c, n, out, depth);
 	if (strcmp(t, "attribute") == 0) {
-		/* sys.executable: the interpreter */
+		/* sys.executable: the interpreter (resolved only for an
+		 * attribute named so) */
+		TSNode attr = node_field(n, "attribute");
+		size_t al = node_len(attr);
+		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
+			return -1;
 		struct names ns = {0};
 		c->ops->resolve(c, n, &ns, depth + 1);
 		bool py = any_is(&ns, "sys.executable", "sys._base_executable");
@@ -947,8 +967,25 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "identifier") == 0)
 		return actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
-	if (strcmp(t, "call") == 0)
+	if (strcmp(t, "call") == 0) {
+		/* tempfile.mkdtemp(), tempfile.gettempdir(): a directory in /tmp
+		 * (resolved only for a callee named so: folding is frequent) */
+		TSNode fn = node_field(n, "function");
+		size_t fl = node_len(fn);
+		const char *fs = node_src(c, fn);
+		if ((fl >= 7 && memcmp(fs + fl - 7, "mkdtemp", 7) == 0) ||
+		    (fl >= 10 && memcmp(fs + fl - 10, "gettempdir", 10) == 0)) {
+			struct names ns = {0};
+			c->ops->resolve(c, n, &ns, depth + 1);
+			bool tmp = any_is(&ns, "tempfile.mkdtemp()", "tempfile.gettempdir()");
+			names_free(&ns);
+			if (tmp) {
+				buf_append(out, "/tmp/tmp", 8);
+				return 0;
+			}
+		}
 		return fold_call(c, n, out, depth);
+	}
 	if (strcmp(t, "subscript") == 0) {
 		/* os.environ["HOME"] is the home directory; s[::-1] */
 		TSNode sub = node_field(n, "subscript");

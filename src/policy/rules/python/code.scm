@@ -271,16 +271,8 @@
 ; ---- code the interpreter runs from files the program writes ----
 
 ; sys.path.insert(0, tempfile.mkdtemp()): modules imported from a
-; temporary directory are files the program wrote (often just downloaded)
-((call
-   function: (_) @fn
-   arguments: (argument_list (_) @dir .)) @finding
- (#resolves-to? @fn "sys\\.path\\.(insert|append|extend)|site\\.addsitedir")
- (#resolves-to? @dir "tempfile\\..*")
- (#set! id "py-unknown-code")
- (#set! severity "high")
- (#set! message "imports from a temporary directory the program fills itself: code the analysis never read"))
-
+; temporary directory are files the program wrote (often just downloaded);
+; tempfile.mkdtemp() and gettempdir() fold as a directory in /tmp
 ((call
    function: (_) @fn
    arguments: (argument_list (_) @dir .)) @finding
@@ -291,7 +283,7 @@
  (#set! message "imports from a temporary directory the program fills itself: code the analysis never read"))
 
 ; a .pth file or sitecustomize.py written: code every later Python start runs
-([(string) (concatenated_string) (binary_operator) (call)] @finding
+([(string) (concatenated_string) (binary_operator)] @finding
  (#value-match? @finding "\\.pth$|(^|/)(site|user)customize\\.py$")
  (#set! id "py-code-hook")
  (#set! severity "high")

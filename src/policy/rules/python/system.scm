@@ -63,8 +63,8 @@
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
-((_ [(conditional_expression [(identifier) (attribute)] @finding)
-     (boolean_operator [(identifier) (attribute)] @finding)] @choice)
+([(conditional_expression [(identifier) (attribute)] @finding)
+  (boolean_operator [(identifier) (attribute)] @finding)] @choice
  (#not-parent-type? @choice "assignment" "conditional_expression" "boolean_operator" "parenthesized_expression")
  (#resolves-to? @finding "os\\.environb?")
  (#set! id "py-env-dump")
@@ -189,25 +189,12 @@
 ; shutil.rmtree handed on with a home or system directory:
 ; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
 ; Path.home()), atexit.register(shutil.rmtree, "/")
-((argument_list (_) @fn (_) @path) @finding
- (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
- (#type? @fn "identifier" "attribute")
+((argument_list [(identifier) (attribute)] @fn . (_) @path) @finding
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
-
-; threading.Thread(target=shutil.rmtree, args=(home,))
-((argument_list
-   (keyword_argument name: (identifier) @kt value: (_) @fn)
-   (keyword_argument name: (identifier) @ka value: [(tuple) (list)] @args)) @finding
- (#eq? @kt "target")
- (#eq? @ka "args")
- (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
- (#match? @args "^[\\[(]\\s*[^,\\])]+")
- (#set! id "py-destructive")
- (#set! severity "warn")
- (#set! message "hands on a function that deletes a directory, with its arguments"))
 
 ; a TemporaryDirectory pointed at another directory, then cleaned up:
 ; td.name = os.environ["HOME"]; td.cleanup()
