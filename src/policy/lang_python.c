@@ -443,8 +443,10 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
 			if (b->kind == BIND_VALUE)
 				c->ops->resolve(c, b->value, out, depth + 1);
-		/* X.__dict__ is X's namespace: X.__dict__['f'] is X.f */
-		if (node_len(attr) == 8 && memcmp(node_src(c, attr), "__dict__", 8) == 0)
+		/* X.__dict__ is X's namespace: X.__dict__['f'] is X.f; X.__call__
+		 * is X called */
+		if ((node_len(attr) == 8 && memcmp(node_src(c, attr), "__dict__", 8) == 0) ||
+		    (node_len(attr) == 8 && memcmp(node_src(c, attr), "__call__", 8) == 0))
 			c->ops->resolve(c, node_field(n, "object"), out, depth + 1);
 		else
 			resolve_member(c, node_field(n, "object"), node_src(c, attr),

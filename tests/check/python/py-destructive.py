@@ -76,3 +76,12 @@ t.cleanup()
 import atexit, shutil, tempfile
 scratch = tempfile.mkdtemp()
 atexit.register(shutil.rmtree, scratch, True)
+#@ pos the root reached by going up from the home directory
+import pathlib, shutil
+shutil.rmtree(pathlib.Path.home() / ".." / "..")
+#@ pos the root reached by going up from a system directory
+import shutil
+shutil.rmtree("/etc/..", ignore_errors=True)
+#@ neg a build directory's parent inside the project
+import shutil
+shutil.rmtree("/tmp/build/x/..")

@@ -115,3 +115,6 @@ timeit.timeit("__import__('os').system('id')", number=1)
 #@ pos a shell inside cProfile.Profile().run's command
 import cProfile
 cProfile.Profile().run("import os; os.system('id')")
+#@ pos os.system called through __call__
+import os
+os.system.__call__("id")
