@@ -144,3 +144,11 @@
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
+
+; pip run inside the program (pip.main([...]), pip._internal's main): the
+; packages it installs run their setup code, from wherever it is told
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "pip\\.main|pip\\._internal\\..*main|pip\\._internal\\..*\\.main")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs pip inside the program: what it installs runs its setup code, which the analysis never read"))
