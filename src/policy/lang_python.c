@@ -268,6 +268,59 @@ static bool at_module_level(TSNode n)
 	return true;
 }
 
+/* A list changed in place (append, cmd[0] = ..., +=) has no constant
+ * value: NAME#mut is bound, for NAME and the names NAME was bound to
+ * (c2 = cmd; c2.append(...)). */
+static void mark_mutated(struct actx *c, TSNode name, TSNode at, int depth)
+{
+	char key[256];
+	size_t len = node_len(name), i = 0;
+	const struct binding *b;
+	TSNode next[8];
+	int nn = 0;
+
+	if (depth > 8 || len + 5 > sizeof(key))
+		return;
+	memcpy(key, node_src(c, name), len);
+	memcpy(key + len, "#mut", 4);
+	actx_bind_value(c, key, len + 4, at);
+	while ((b = actx_lookup(c, node_src(c, name), len, &i)))
+		if (b->kind == BIND_VALUE && node_is(b->value, "identifier") &&
+		    nn < (int)ARRAY_SIZE(next))
+			next[nn++] = b->value;
+	for (int k = 0; k < nn; k++)
+		mark_mutated(c, next[k], at, depth + 1);
+}
+
+/* for x in [a, b]: x stands for each element (also through a name bound
+ * to the literal: for name, cmd in STEPS). The loop itself is bound too,
+ * which marks x as a loop variable: it has no one constant value
+ * (fold_bound). */
+static void bind_loop(struct actx *c, TSNode left, TSNode right, TSNode loop)
+{
+	if (ts_node_is_null(left) || ts_node_is_null(right))
+		return;
+	if (node_is(left, "identifier"))
+		actx_bind_value(c, node_src(c, left), node_len(left), loop);
+	if (node_is(right, "identifier")) {
+		size_t i = 0;
+		const struct binding *b;
+		TSNode box = {0};
+		int n = 0;
+		while ((b = actx_lookup(c, node_src(c, right), node_len(right), &i)))
+			if (b->kind == BIND_VALUE && n++ == 0)
+				box = b->value;
+		if (n != 1)
+			return;
+		right = box;
+	}
+	if (!node_is(right, "list") && !node_is(right, "tuple") && !node_is(right, "set"))
+		return;
+	uint32_t k = ts_node_named_child_count(right);
+	for (uint32_t i = 0; i < k; i++)
+		bind_targets(c, left, ts_node_named_child(right, i));
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 {
 	const char *t = ts_node_type(n);
@@ -280,6 +333,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		bind_from_import(c, n);
 	else if (strcmp(t, "assignment") == 0) {
 		TSNode right = node_field(n, "right");
+		TSNode left = node_field(n, "left");
+		/* cmd[0] = "sh": the list changes */
+		if (node_is(left, "subscript") && node_is(node_field(left, "value"), "identifier"))
+			mark_mutated(c, node_field(left, "value"), n, 0);
 		bind_targets(c, node_field(n, "left"),
 			     node_is(right, "assignment") ? node_field(right, "left") : right);
 		if (node_is(right, "assignment"))
@@ -287,8 +344,39 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 	} else if (strcmp(t, "augmented_assignment") == 0) {
 		/* s += x: s changes at run time (its value does not fold) */
 		TSNode left = node_field(n, "left");
-		if (node_is(left, "identifier"))
+		if (node_is(left, "identifier")) {
 			actx_bind_value(c, node_src(c, left), node_len(left), n);
+			mark_mutated(c, left, n, 0);
+		}
+	} else if (strcmp(t, "for_statement") == 0 || strcmp(t, "for_in_clause") == 0) {
+		if (strcmp(t, "for_statement") == 0)
+			bind_loop(c, node_field(n, "left"), node_field(n, "right"), n);
+		bind_runtime_targets(c, node_field(n, "left"), n, 0);
+	} else if (strcmp(t, "call") == 0) {
+		/* cmd.append("-c"), cmd.insert(0, "sh"): the list changes */
+		TSNode fn = ts_node_named_child(n, 0); /* the function: first */
+		if (node_is(fn, "attribute") && ts_node_named_child_count(fn) == 2 &&
+		    node_is(ts_node_named_child(fn, 0), "identifier")) {
+			TSNode attr = ts_node_named_child(fn, 1);
+			static const char *const mutators[] = {
+			    "append", "extend", "insert",  "__setitem__", "__iadd__",	"pop",
+			    "remove", "clear",	"reverse", "sort",	  "__delitem__"};
+			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
+				if (node_len(attr) == strlen(mutators[m]) &&
+				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
+					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
+		}
+		/* the calls of f, bound to "f(": what its parameters are given
+		 * (python_fold_parameter) */
+		if (node_is(fn, "identifier")) {
+			char key[256];
+			size_t len = node_len(fn);
+			if (len + 2 <= sizeof(key)) {
+				memcpy(key, node_src(c, fn), len);
+				key[len] = '(';
+				actx_bind_value(c, key, len + 1, n);
+			}
+		}
 	} else if (strcmp(t, "named_expression") == 0) {
 		TSNode name = node_field(n, "name");
 		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));
@@ -309,22 +397,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		TSNode params = node_field(n, "parameters");
 		if (!ts_node_is_null(params))
 			bind_parameters(c, params);
-	} else if (strcmp(t, "for_statement") == 0 || strcmp(t, "for_in_clause") == 0) {
-		bind_runtime_targets(c, node_field(n, "left"), n, 0);
 	} else if (strcmp(t, "as_pattern") == 0) {
 		/* with open(p) as f, except E as e */
 		bind_runtime_targets(c, node_field(n, "alias"), n, 0);
-	} else if (strcmp(t, "call") == 0 && node_is(node_field(n, "function"), "identifier")) {
-		/* the calls of f, bound to "f(": what its parameters are given
-		 * (python_fold_parameter) */
-		TSNode fn = node_field(n, "function");
-		char key[256];
-		size_t len = node_len(fn);
-		if (len + 2 <= sizeof(key)) {
-			memcpy(key, node_src(c, fn), len);
-			key[len] = '(';
-			actx_bind_value(c, key, len + 1, n);
-		}
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
@@ -403,9 +478,19 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		c->ops->resolve(c, a0, out, depth + 1);
 	}
 	/* an instance of a class whose methods run a string as code:
-	 * trace.Trace(...).run(s) is "trace.Trace().run" */
-	static const char *const runners[] = {"trace.Trace", "cProfile.Profile", "profile.Profile",
-					      "pdb.Pdb",     "bdb.Bdb",		 "timeit.Timer"};
+	 * trace.Trace(...).run(s) is "trace.Trace().run"; a temporary
+	 * directory: tempfile.mkdtemp() */
+	static const char *const runners[] = {"trace.Trace",
+					      "cProfile.Profile",
+					      "profile.Profile",
+					      "pdb.Pdb",
+					      "bdb.Bdb",
+					      "timeit.Timer",
+					      "code.InteractiveInterpreter",
+					      "code.InteractiveConsole",
+					      "tempfile.mkdtemp",
+					      "tempfile.gettempdir",
+					      "tempfile.TemporaryDirectory"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);
@@ -521,8 +606,10 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
 			if (b->kind == BIND_VALUE)
 				c->ops->resolve(c, b->value, out, depth + 1);
-		/* X.__dict__ is X's namespace: X.__dict__['f'] is X.f */
-		if (node_len(attr) == 8 && memcmp(node_src(c, attr), "__dict__", 8) == 0)
+		/* X.__dict__ is X's namespace: X.__dict__['f'] is X.f; X.__call__
+		 * is X called */
+		if ((node_len(attr) == 8 && memcmp(node_src(c, attr), "__dict__", 8) == 0) ||
+		    (node_len(attr) == 8 && memcmp(node_src(c, attr), "__call__", 8) == 0))
 			c->ops->resolve(c, node_field(n, "object"), out, depth + 1);
 		else
 			resolve_member(c, node_field(n, "object"), node_src(c, attr),
@@ -659,11 +746,48 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out)
 
 static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 
-/* The constant value of a name: the first of its bindings that folds. */
+/* The constant value of a name: the first of its bindings that folds. A
+ * name bound to argument lists ([prog, arg, ...]), or a loop variable over
+ * them, is each of them: one command a line, as a script. */
 static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out, int depth)
 {
-	size_t i = 0;
+	size_t i = 0, lists = 0, others = 0;
+	bool loop = false;
 	const struct binding *b;
+
+	if (len + 5 <= 256) {
+		char key[256];
+		memcpy(key, s, len);
+		memcpy(key + len, "#mut", 4);
+		if (actx_is_bound(c, key, len + 4))
+			return -1;
+	}
+	while ((b = actx_lookup(c, s, len, &i))) {
+		if (b->kind != BIND_VALUE)
+			continue;
+		if (node_is(b->value, "for_statement"))
+			loop = true;
+		else if (node_is(b->value, "list") || node_is(b->value, "tuple"))
+			lists++;
+		else
+			others++;
+	}
+	if (loop && (others > 0 || lists == 0))
+		return -1; /* for m in ["json", "os"]: m is not "json" */
+	if (lists > 0 && (loop || lists > 1) && others == 0) {
+		i = 0;
+		lists = 0;
+		while ((b = actx_lookup(c, s, len, &i))) {
+			if (b->kind != BIND_VALUE || node_is(b->value, "for_statement"))
+				continue;
+			if (lists++)
+				buf_append(out, "\n", 1);
+			if (py_fold(c, b->value, out, depth + 1) < 0)
+				return -1;
+		}
+		return 0;
+	}
+	i = 0;
 
 	/* a name that `+=` changes has no one constant value */
 	while ((b = actx_lookup(c, s, len, &i)))
@@ -812,6 +936,138 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	return ret;
 }
 
+/* One word of a command line, quoted for the shell when it needs it. */
+static void put_word(struct buf *out, const char *w, size_t len)
+{
+	static const char safe[] =
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-";
+	bool plain = len > 0;
+	for (size_t i = 0; i < len && plain; i++)
+		plain = w[i] != '\0' && strchr(safe, w[i]) != NULL;
+	if (plain) {
+		buf_append(out, w, len);
+		return;
+	}
+	buf_append(out, "'", 1);
+	for (size_t i = 0; i < len; i++)
+		if (w[i] == '\'')
+			buf_append(out, "'\\''", 4);
+		else
+			buf_append(out, w + i, 1);
+	buf_append(out, "'", 1);
+}
+
+/* Whether n is a list or tuple (or a name bound to one): its value folds
+ * as words. */
+static bool is_listish(struct actx *c, TSNode n, int depth)
+{
+	while (node_is(n, "parenthesized_expression"))
+		n = ts_node_named_child(n, 0);
+	if (node_is(n, "list") || node_is(n, "tuple"))
+		return true;
+	if (node_is(n, "binary_operator"))
+		return is_listish(c, node_field(n, "left"), depth + 1) ||
+		       is_listish(c, node_field(n, "right"), depth + 1);
+	if (!node_is(n, "identifier") || depth > 8)
+		return false;
+	size_t i = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+		if (b->kind == BIND_VALUE &&
+		    (node_is(b->value, "list") || node_is(b->value, "tuple")))
+			return true;
+	return false;
+}
+
+/* ["git", "log", *args], subprocess's argument list, as the command line
+ * a shell would read: each word quoted, a word the analysis cannot know
+ * is "$1" (a splat "$@"). A program it cannot know does not fold, except
+ * [python, "-m", "module", ...] (the interpreter by its -m). */
+static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t k = ts_node_named_child_count(n), words = 0;
+	size_t start = out->len;
+	/* python -m MOD ARGS: ARGS are MOD's, never the interpreter's options
+	 * (-r, -e, -c of pip or unittest); unknown, they are plain words, but
+	 * for the modules that run code they are given */
+	int module = 0; /* 1 after python, 2 after -m, 3 after MOD */
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(n, i);
+		size_t len;
+		char *w;
+		if (node_is(a, "comment") || node_is(a, "keyword_argument"))
+			continue;
+		if (words)
+			buf_append(out, " ", 1);
+		if (node_is(a, "list_splat")) {
+			/* ["sh", *["-c", "id"]]: the words; *args: "$@" */
+			size_t mark = out->len;
+			if (py_fold(c, ts_node_named_child(a, 0), out, depth + 1) == 0 &&
+			    is_listish(c, ts_node_named_child(a, 0), depth)) {
+				words++;
+				continue;
+			}
+			out->len = mark;
+			if (words == 0)
+				return -1;
+			buf_append(out, "\"$@\"", 4);
+			words++;
+			continue;
+		}
+		if (!node_is(a, "list") && !node_is(a, "tuple") && is_listish(c, a, depth)) {
+			/* subprocess.run(cmd): the words of the list cmd is bound to */
+			if (py_fold(c, a, out, depth + 1) < 0)
+				return -1;
+			words++;
+			continue;
+		}
+		if (node_is(a, "list") || node_is(a, "tuple")) {
+			/* subprocess.run(["git", "log"]): its words */
+			if (fold_argv(c, a, out, depth + 1) < 0)
+				return -1;
+			words++;
+			continue;
+		}
+		w = fold_dup(c, a, depth + 1, &len);
+		if (w == NULL && words == 0) {
+			TSNode m = ts_node_next_named_sibling(a);
+			char *flag = ts_node_is_null(m) ? NULL : fold_dup(c, m, depth + 1, &len);
+			bool dash_m = flag && len == 2 && memcmp(flag, "-m", 2) == 0;
+			free(flag);
+			if (!dash_m)
+				return -1;
+			w = xstrdup("python3");
+			len = 7;
+		}
+		if (w == NULL)
+			buf_append(out, module == 3 ? "ARG" : "\"$1\"", module == 3 ? 3 : 4);
+		else
+			put_word(out, w, len);
+		if (words == 0 && w) {
+			const char *base =
+			    memrchr(w, '/', len) ? (const char *)memrchr(w, '/', len) + 1 : w;
+			module = strncmp(base, "python", 6) == 0 ? 1 : 0;
+		} else if (module == 1 && w && len == 2 && memcmp(w, "-m", 2) == 0) {
+			module = 2;
+		} else if (module == 1 && !(w && w[0] == '-')) {
+			module = 0; /* a script */
+		} else if (module == 2) {
+			static const char *const runners[] = {
+			    "timeit", "pdb", "trace", "cProfile", "profile", "runpy", "code"};
+			module = 3;
+			for (size_t r = 0; w && r < ARRAY_SIZE(runners); r++)
+				if (strcmp(w, runners[r]) == 0)
+					module = 0;
+			if (w == NULL)
+				module = 0;
+		}
+		free(w);
+		words++;
+	}
+	return words > 0 && out->len > start ? 0 : -1;
+}
+
 static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	const char *t;
@@ -842,11 +1098,17 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			spine[k++] = n;
 			n = node_field(n, "left");
 		}
+		/* ["sh"] + ["-c", cmd]: words, a space between */
+		bool words = is_listish(c, n, depth);
+		for (int j = 0; j < k && !words; j++)
+			words = is_listish(c, node_field(spine[j], "right"), depth);
 		if (py_fold(c, n, out, depth + 1) < 0)
 			return -1;
 		while (k-- > 0) {
 			if (*node_src(c, node_field(spine[k], "operator")) == '/')
 				buf_append(out, "/", 1);
+			else if (words)
+				buf_append(out, " ", 1);
 			if (py_fold(c, node_field(spine[k], "right"), out, depth + 1) < 0)
 				return -1;
 		}
@@ -854,10 +1116,45 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "parenthesized_expression") == 0)
 		return py_fold(c, ts_node_named_child(n, 0), out, depth + 1);
+	if (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0 || strcmp(t, "argument_list") == 0)
+		return fold_argv(c, n, out, depth);
+	if (strcmp(t, "attribute") == 0) {
+		/* sys.executable: the interpreter (resolved only for an
+		 * attribute named so) */
+		TSNode attr = node_field(n, "attribute");
+		size_t al = node_len(attr);
+		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
+			return -1;
+		struct names ns = {0};
+		c->ops->resolve(c, n, &ns, depth + 1);
+		bool py = any_is(&ns, "sys.executable", "sys._base_executable");
+		names_free(&ns);
+		if (!py)
+			return -1;
+		buf_append(out, "python3", 7);
+		return 0;
+	}
 	if (strcmp(t, "identifier") == 0)
 		return actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
-	if (strcmp(t, "call") == 0)
+	if (strcmp(t, "call") == 0) {
+		/* tempfile.mkdtemp(), tempfile.gettempdir(): a directory in /tmp
+		 * (resolved only for a callee named so: folding is frequent) */
+		TSNode fn = node_field(n, "function");
+		size_t fl = node_len(fn);
+		const char *fs = node_src(c, fn);
+		if ((fl >= 7 && memcmp(fs + fl - 7, "mkdtemp", 7) == 0) ||
+		    (fl >= 10 && memcmp(fs + fl - 10, "gettempdir", 10) == 0)) {
+			struct names ns = {0};
+			c->ops->resolve(c, n, &ns, depth + 1);
+			bool tmp = any_is(&ns, "tempfile.mkdtemp()", "tempfile.gettempdir()");
+			names_free(&ns);
+			if (tmp) {
+				buf_append(out, "/tmp/tmp", 8);
+				return 0;
+			}
+		}
 		return fold_call(c, n, out, depth);
+	}
 	if (strcmp(t, "subscript") == 0) {
 		/* os.environ["HOME"] is the home directory; s[::-1] */
 		TSNode sub = node_field(n, "subscript");

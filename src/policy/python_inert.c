@@ -311,6 +311,8 @@ static bool inert_name(struct actx *c, TSNode id, int depth)
 		n++;
 		if (b->kind == BIND_VALUE && node_is(b->value, "augmented_assignment"))
 			ok = inert(c, node_field(b->value, "right"), depth + 1);
+		else if (b->kind == BIND_VALUE && node_is(b->value, "for_statement"))
+			ok = inert(c, node_field(b->value, "right"), depth + 1);
 		else if (b->kind == BIND_VALUE)
 			ok = inert(c, b->value, depth + 1);
 		else if (b->kind == BIND_RUNTIME &&
@@ -365,6 +367,56 @@ bool python_inert(struct actx *c, TSNode n)
 	return inert(c, n, 0);
 }
 
+static bool contains(TSNode outer, TSNode n)
+{
+	return ts_node_start_byte(outer) <= ts_node_start_byte(n) &&
+	       ts_node_end_byte(n) <= ts_node_end_byte(outer);
+}
+
+/* for cmd in [["git", "status"], ["make"]]: a loop over a literal list
+ * (or over a name bound once to one) is the name's only setter, so its
+ * values are the list's elements, and folding joins them all
+ * (lang_python.c, fold_bound): not a guess. */
+static bool loop_over_literal(struct actx *c, const char *name, size_t len)
+{
+	size_t i = 0;
+	const struct binding *b;
+	TSNode loop = {0}, list = {0};
+
+	while ((b = actx_lookup(c, name, len, &i))) {
+		bool is_loop = (b->kind == BIND_RUNTIME || b->kind == BIND_VALUE) &&
+			       node_is(b->value, "for_statement");
+		if (is_loop) {
+			if (!ts_node_is_null(loop) && !ts_node_eq(loop, b->value))
+				return false;
+			loop = b->value;
+		} else if (b->kind != BIND_VALUE) {
+			return false;
+		}
+	}
+	if (ts_node_is_null(loop))
+		return false;
+	list = node_field(loop, "right");
+	if (node_is(list, "identifier")) {
+		size_t j = 0, n = 0;
+		TSNode v = {0};
+		while ((b = actx_lookup(c, node_src(c, list), node_len(list), &j)))
+			if (n++ == 0 && b->kind == BIND_VALUE)
+				v = b->value;
+		if (n != 1)
+			return false;
+		list = v;
+	}
+	if (!node_is(list, "list") && !node_is(list, "tuple") && !node_is(list, "set"))
+		return false;
+	i = 0;
+	while ((b = actx_lookup(c, name, len, &i)))
+		if (b->kind == BIND_VALUE && !node_is(b->value, "for_statement") &&
+		    !contains(list, b->value))
+			return false;
+	return true;
+}
+
 static bool ambiguous(struct actx *c, TSNode n, int depth)
 {
 	if (ts_node_is_null(n))
@@ -378,6 +430,8 @@ static bool ambiguous(struct actx *c, TSNode n, int depth)
 		     ts_node_eq(node_field(parent, "attribute"), n)) ||
 		    (node_is(parent, "keyword_argument") &&
 		     ts_node_eq(node_field(parent, "name"), n)))
+			return false;
+		if (loop_over_literal(c, node_src(c, n), node_len(n)))
 			return false;
 		size_t i = 0, values = 0, other = 0;
 		const struct binding *b, *value = NULL;

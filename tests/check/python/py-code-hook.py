@@ -18,3 +18,25 @@ print("set PYTHONBREAKPOINT=0 to disable breakpoints")
 #@ pos PYTHONBREAKPOINT given to os.environ.update
 import os
 os.environ.update(PYTHONBREAKPOINT="os.system")
+#@ pos a .pth file written into site-packages
+import os, site
+with open(os.path.join(site.getusersitepackages(), "zz.pth"), "w") as f:
+    f.write("import os\n")
+#@ neg a .py module written next to the program
+with open("helpers.py", "w") as f:
+    f.write("X = 1\n")
+#@ pos LD_PRELOAD set for the programs started
+import os
+os.environ["LD_PRELOAD"] = "/tmp/x.so"
+#@ pos an ssh command in the environment given to git
+import os, subprocess
+subprocess.run(["git", "fetch"], env={**os.environ, "GIT_SSH_COMMAND": "sh -c id"})
+#@ pos BASH_ENV as a keyword of dict()
+import os
+env = dict(os.environ, BASH_ENV="/tmp/p")
+#@ neg the pager turned off and the editor a no-op
+import os, subprocess
+subprocess.run(["git", "log"], env=dict(os.environ, PAGER="cat", GIT_EDITOR="true"))
+#@ neg the user's editor read
+import os
+editor = os.environ.get("EDITOR", "vi")

@@ -28,3 +28,29 @@ class A:
     class B:
         c = 3
 print(functools.reduce(getattr, ["B", "c"], A))
+#@ pos pkgutil.resolve_name of a powerful module's function
+import pkgutil
+pkgutil.resolve_name("os:" + "system")("id")
+#@ pos logging configuration naming os.system as a factory
+import logging.config
+logging.config.dictConfig({"version": 1, "formatters": {"f": {"()": "os.system", "command": "id"}}})
+#@ pos match class pattern takes system out of os
+import os
+match os:
+    case object(system=run):
+        run("id")
+#@ neg pkgutil.resolve_name of an ordinary function
+import pkgutil
+dumps = pkgutil.resolve_name("json:dumps")
+#@ neg logging configuration with the program's own formatter class
+import logging.config
+logging.config.dictConfig({"version": 1, "formatters": {"j": {"()": "myapp.logs.JsonFormatter"}}})
+#@ neg match class pattern on the program's own data
+from dataclasses import dataclass
+@dataclass
+class Point:
+    x: int
+    y: int
+match Point(1, 2):
+    case Point(x=0, y=y):
+        print(y)

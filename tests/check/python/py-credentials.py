@@ -33,3 +33,16 @@ glob.glob("/home/*/.s[s]h/id_*")
 open(".env").read()
 #@ neg .env.example
 open(".env.example").read()
+#@ pos netrc.netrc() reads ~/.netrc without naming it
+import netrc
+print(netrc.netrc().hosts)
+#@ pos credentials files in any dot directory, by a glob
+import glob, os
+for p in glob.glob(os.path.expanduser("~/.*/credentials")):
+    print(open(p).read())
+#@ pos the GitHub CLI's token file
+import os
+k = open(os.path.join(os.environ["HOME"], ".config", "gh", "hosts.yml")).read()
+#@ neg an OAuth client file next to the program
+import json
+client = json.load(open("credentials.json"))

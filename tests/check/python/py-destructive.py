@@ -71,3 +71,29 @@ def empty(d):
     for name in os.listdir(d):
         os.remove(os.path.join(d, name))
 empty(os.path.expanduser("~/.cache/myapp"))
+#@ pos rmtree of the home directory bound by functools.partial
+import functools, os, shutil
+wipe = functools.partial(shutil.rmtree, os.path.expanduser("~"))
+#@ pos rmtree of the home directory run by weakref.finalize
+import pathlib, shutil, weakref
+class S: pass
+s = S()
+weakref.finalize(s, shutil.rmtree, pathlib.Path.home())
+#@ pos a TemporaryDirectory pointed at the home directory
+import os, tempfile
+t = tempfile.TemporaryDirectory()
+t.name = os.environ["HOME"]
+t.cleanup()
+#@ neg rmtree of the program's own scratch directory run at exit
+import atexit, shutil, tempfile
+scratch = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, scratch, True)
+#@ pos the root reached by going up from the home directory
+import pathlib, shutil
+shutil.rmtree(pathlib.Path.home() / ".." / "..")
+#@ pos the root reached by going up from a system directory
+import shutil
+shutil.rmtree("/etc/..", ignore_errors=True)
+#@ neg a build directory's parent inside the project
+import shutil
+shutil.rmtree("/tmp/build/x/..")

@@ -53,3 +53,6 @@ t.run("print(1)")
 #@ neg timeit of a function object, not a string
 import timeit
 timeit.timeit(lambda: sum(range(10)), number=1)
+#@ pos code.InteractiveInterpreter runs a string
+import code
+code.InteractiveInterpreter().runsource("print(1)", "<s>", "exec")

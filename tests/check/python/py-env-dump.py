@@ -17,3 +17,17 @@ print(os.environ.get("HOME"), os.environ["PATH"], os.getenv("USER"))
 #@ neg setting one
 import os
 os.environ["LANG"] = "C"
+#@ neg variables kept by a constant prefix
+import os
+settings = {k[4:]: v for k, v in os.environ.items() if k.startswith("APP_")}
+#@ neg the environment bound to a name and tested, only a key read
+import os
+def get(name, env=None):
+    env = os.environ if env is None else env
+    return env[name]
+#@ pos an empty prefix keeps every variable
+import os
+everything = {k: v for k, v in os.environ.items() if k.startswith("")}
+#@ pos a filter on the values keeps every set variable
+import os
+kept = [k + "=" + v for k, v in os.environ.items() if v]

