@@ -32,6 +32,7 @@ enum pred_op {
 	P_ANY_OF,
 	P_RESOLVES,
 	P_VALUE,
+	P_EACH_VALUE,
 	P_CONTAINS_CALL,
 	P_PARENT_TYPE,
 	P_TYPE,

@@ -424,6 +424,8 @@ static const struct {
     {"not-resolves-to?", P_RESOLVES, true, true, true},
     {"value-match?", P_VALUE, false, true, false},
     {"not-value-match?", P_VALUE, true, true, false},
+    {"each-value-match?", P_EACH_VALUE, false, true, false},
+    {"not-each-value-match?", P_EACH_VALUE, true, true, false},
     {"contains-call?", P_CONTAINS_CALL, false, true, true},
     {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
     {"parent-type?", P_PARENT_TYPE, false, false, false},

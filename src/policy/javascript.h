@@ -12,6 +12,7 @@
  *                         (js_resolve)
  *   javascript_text.c     strings as JavaScript spells and decodes them
  *   javascript_fold.c     constant folding (js_fold)
+ *   javascript_values.c   every value an expression may take (js_each_value)
  *   lang_javascript.c     the language's lang_ops
  *
  * Each piece calls only pieces listed above it: folding calls resolution,
@@ -160,5 +161,11 @@ int js_fold_radix(long v, long radix, struct buf *out);
 
 /* lang_ops.fold */
 int js_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* ---- javascript_values.c ---- */
+
+/* lang_ops.each_value */
+int js_each_value(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
+		  void *arg, int depth);
 
 #endif
