@@ -262,3 +262,5 @@ tryRun7('df', ['-h', '.']);
 //@ neg the node test runner on a file
 const { spawnSync: s8 } = require('child_process');
 s8(process.execPath, ['--test', '--test-reporter=tap', 'test/a.test.js'], { env: { ...process.env, NODE_ENV: 'test' } });
+//@ pos process.execve replaces the program
+process.execve('/bin/sh', ['sh', '-c', 'id'], process.env);

@@ -21,8 +21,9 @@
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
+; process.execve (Node 23.11): the process becomes another program
 ((call_expression function: (_) @fn) @finding
- (#resolves-to? @fn "child_process\\.(fork|ChildProcess)")
+ (#resolves-to? @fn "child_process\\.(fork|ChildProcess)|process\\.execve")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))

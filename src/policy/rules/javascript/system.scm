@@ -196,3 +196,21 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "deletes the entries of a whole system or home directory, one by one"))
+
+; {env: process.env} in an object handed to a call (JSON.stringify, a
+; request body) or kept in a variable; a child process's options are not
+; a dump
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (object (pair value: [(member_expression) (identifier) (subscript_expression)] @finding))))
+ (#resolves-to? @finding "process\\.env")
+ (#not-resolves-to? @fn "child_process\\..*|worker_threads\\..*")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((variable_declarator value: (object (pair value: [(member_expression) (identifier) (subscript_expression)] @finding)))
+ (#resolves-to? @finding "process\\.env")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
