@@ -104,6 +104,7 @@ static const struct {
     {"not-resolves-to?", true}, {"value-match?", false},      {"not-value-match?", false},
     {"contains-call?", true},	{"not-contains-call?", true},
     {"each-value-match?", false}, {"not-each-value-match?", false},
+    {"some-value-match?", false}, {"not-some-value-match?", false},
 };
 
 static int cmp_regex(const void *x, const void *y)

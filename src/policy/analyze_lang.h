@@ -61,8 +61,11 @@ struct lang_ops {
 	/* Optional: calls visit on every constant value n may take (each
 	 * branch of a ternary, each value bound to a name, a parameter's
 	 * argument at each call); 0 when every one is known and visit
-	 * returned true for each, else -1. Without it, fold's one value. */
-	int (*each_value)(struct actx *c, TSNode n,
+	 * returned true for each, else -1. Without it, fold's one value.
+	 * With some: a value that does not fold is visited as the canonical
+	 * names it resolves to, one that is unknown is skipped, and the walk
+	 * stops at the first visit that returns false. */
+	int (*each_value)(struct actx *c, TSNode n, bool some,
 			  bool (*visit)(void *arg, const char *s, size_t len), void *arg,
 			  int depth);
 	/* Whether n is a call; *callee is what it calls. */

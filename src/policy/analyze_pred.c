@@ -2,7 +2,7 @@
  * A pattern's predicates on one match: tree-sitter's #eq?, #match? and
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
- * #each-value-match?, #contains-call?, #parent-type?, #type?.
+ * #each-value-match?, #some-value-match?, #contains-call?, #parent-type?, #type?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,7 +72,29 @@ static bool each_value_match(struct actx *c, TSNode n, const pcre2_code *re)
 	bool hit;
 
 	if (c->ops->each_value)
-		return c->ops->each_value(c, n, each_match_visit, &m, 0) == 0;
+		return c->ops->each_value(c, n, false, each_match_visit, &m, 0) == 0;
+	v = fold_dup(c, n, 0, &vlen);
+	hit = v && re_find(c, re, v, vlen);
+	free(v);
+	return hit;
+}
+
+static bool some_match_visit(void *arg, const char *s, size_t len)
+{
+	return !each_match_visit(arg, s, len); /* false: found, stop */
+}
+
+/* #some-value-match?: one value n may take, or a canonical name one of
+ * them resolves to, matches. */
+static bool some_value_match(struct actx *c, TSNode n, const pcre2_code *re)
+{
+	struct each_match m = {c, re};
+	size_t vlen;
+	char *v;
+	bool hit;
+
+	if (c->ops->each_value)
+		return c->ops->each_value(c, n, true, some_match_visit, &m, 0) < 0;
 	v = fold_dup(c, n, 0, &vlen);
 	hit = v && re_find(c, re, v, vlen);
 	free(v);
@@ -193,6 +215,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	}
 	case P_EACH_VALUE:
 		return each_value_match(c, n, pred_re(p));
+	case P_SOME_VALUE:
+		return some_value_match(c, n, pred_re(p));
 	case P_CONTAINS_CALL:
 		c->search++;
 		return contains_call(c, n, pred_re(p), 0);

@@ -426,6 +426,8 @@ static const struct {
     {"not-value-match?", P_VALUE, true, true, false},
     {"each-value-match?", P_EACH_VALUE, false, true, false},
     {"not-each-value-match?", P_EACH_VALUE, true, true, false},
+    {"some-value-match?", P_SOME_VALUE, false, true, false},
+    {"not-some-value-match?", P_SOME_VALUE, true, true, false},
     {"contains-call?", P_CONTAINS_CALL, false, true, true},
     {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
     {"parent-type?", P_PARENT_TYPE, false, false, false},

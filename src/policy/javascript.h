@@ -165,7 +165,7 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 /* ---- javascript_values.c ---- */
 
 /* lang_ops.each_value */
-int js_each_value(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
-		  void *arg, int depth);
+int js_each_value(struct actx *c, TSNode n, bool some,
+		  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth);
 
 #endif

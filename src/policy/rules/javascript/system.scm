@@ -214,3 +214,16 @@
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
+
+; the same through names: a path held in a variable, a wrapper's
+; parameter called with the home directory, a loop or callback over a
+; list of them (each value the path may take, and what it resolves to)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path)) @finding
+ (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression")
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#some-value-match? @path "^((/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|process\\.env)$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
