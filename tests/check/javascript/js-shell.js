@@ -162,13 +162,15 @@ get().spawn('ls');
 //@ pos a default parameter
 function f(cp = require('child_process')) { cp.execFileSync('ls'); }
 //@ pos a CR ends a line comment
-// crequire("child_process").execSync("id");
+// c
+require("child_process").execSync("id");
 //@ pos U+2028 ends a line comment
 // c require("child_process").execSync("id");
 //@ pos U+2029 ends the hashbang line
 #!/usr/bin/node require("child_process").execSync("id");
 //@ pos a CR ends an HTML-like close comment
--->require("child_process").execSync("id");
+-->
+require("child_process").execSync("id");
 //@ pos <!-- in an expression starts a comment to V8, not a template
 x = 1
 x <!-- `
@@ -264,3 +266,10 @@ const { spawnSync: s8 } = require('child_process');
 s8(process.execPath, ['--test', '--test-reporter=tap', 'test/a.test.js'], { env: { ...process.env, NODE_ENV: 'test' } });
 //@ pos process.execve replaces the program
 process.execve('/bin/sh', ['sh', '-c', 'id'], process.env);
+//@ pos an ordinary tool with a PATH of the program's own
+require('child_process').spawnSync('git', ['status'], { env: { ...process.env, PATH: '/tmp/x:' + process.env.PATH } });
+//@ pos an ordinary tool with an environment the analysis cannot read
+const env9 = JSON.parse(process.argv[2]);
+require('child_process').spawnSync('git', ['status'], { env: env9 });
+//@ neg an ordinary tool with the environment extended by a setting
+require('child_process').spawnSync('git', ['status'], { env: { ...process.env, NODE_ENV: 'test' } });

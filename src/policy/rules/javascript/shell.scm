@@ -191,3 +191,27 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "hands the module that runs programs (child_process), or one of its functions, to other code, out of sight of the analysis"))
+
+; spawn('git', [], {env: {PATH: '/tmp'}}): with another PATH, the program
+; started by name is whatever that directory holds; an env the analysis
+; cannot read may set PATH as well
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (object (pair key: [(property_identifier) (string)] @var)))))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @key "^['\"]?env['\"]?$")
+ (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*)['\"]?$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (_) @env)))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @key "^['\"]?env['\"]?$")
+ (#not-type? @env "object")
+ (#not-resolves-to? @env "process\\.env")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))
