@@ -103,6 +103,8 @@ static const struct {
     {"match?", false},		{"not-match?", false},	      {"resolves-to?", true},
     {"not-resolves-to?", true}, {"value-match?", false},      {"not-value-match?", false},
     {"contains-call?", true},	{"not-contains-call?", true},
+    {"each-value-match?", false}, {"not-each-value-match?", false},
+    {"some-value-match?", false}, {"not-some-value-match?", false},
 };
 
 static int cmp_regex(const void *x, const void *y)

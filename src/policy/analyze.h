@@ -28,6 +28,14 @@
  *   #value-match? @c "RE"   @c folds to a constant string that RE finds
  *                           (unanchored): 'ev' + 'al', "".join([...]),
  *                           'lave'[::-1], `child_${''}process`, ...
+ *   #each-value-match? @c "RE"  every value @c may take is known and RE
+ *                           finds it: both arms of a ternary, each
+ *                           binding of a name, a parameter's argument at
+ *                           every call (for rules that clear a program)
+ *   #some-value-match? @c "RE"  one of those values, or a canonical name
+ *                           one that does not fold resolves to, matches
+ *                           (for rules that find: rmSync(p) of a wrapper
+ *                           called with os.homedir())
  *   #contains-call? @c "RE" a call inside @c, or inside the value of a
  *                           variable used in @c, resolves to RE
  *   #parent-type? @c "T"... @c's parent node is of one of these types

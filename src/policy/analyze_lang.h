@@ -62,6 +62,16 @@ struct lang_ops {
 	void (*resolve)(struct actx *c, TSNode n, struct names *out, int depth);
 	/* Appends n's value to out when it is a constant string: 0, else -1. */
 	int (*fold)(struct actx *c, TSNode n, struct buf *out, int depth);
+	/* Optional: calls visit on every constant value n may take (each
+	 * branch of a ternary, each value bound to a name, a parameter's
+	 * argument at each call); 0 when every one is known and visit
+	 * returned true for each, else -1. Without it, fold's one value.
+	 * With some: a value that does not fold is visited as the canonical
+	 * names it resolves to, one that is unknown is skipped, and the walk
+	 * stops at the first visit that returns false. */
+	int (*each_value)(struct actx *c, TSNode n, bool some,
+			  bool (*visit)(void *arg, const char *s, size_t len), void *arg,
+			  int depth);
 	/* Whether n is a call; *callee is what it calls. */
 	bool (*call_callee)(TSNode n, TSNode *callee);
 	/* Optional, for #unknown-code?: whether n, whatever its value at run

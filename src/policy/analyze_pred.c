@@ -2,7 +2,8 @@
  * A pattern's predicates on one match: tree-sitter's #eq?, #match? and
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
- * #contains-call?, #parent-type?, #type?, #unknown-code?.
+ * #each-value-match?, #some-value-match?, #contains-call?, #parent-type?, #type?,
+ * #unknown-code?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +51,55 @@ static bool re_find(struct actx *c, const pcre2_code *re, const char *s, size_t 
 		abort();
 	}
 	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->re_md, NULL) >= 0;
+}
+
+struct each_match {
+	struct actx *c;
+	const pcre2_code *re;
+};
+
+static bool each_match_visit(void *arg, const char *s, size_t len)
+{
+	struct each_match *m = arg;
+	return re_find(m->c, m->re, s, len);
+}
+
+/* #each-value-match?: every value n may take is known and matches. */
+static bool each_value_match(struct actx *c, TSNode n, const pcre2_code *re)
+{
+	struct each_match m = {c, re};
+	size_t vlen;
+	char *v;
+	bool hit;
+
+	if (c->ops->each_value)
+		return c->ops->each_value(c, n, false, each_match_visit, &m, 0) == 0;
+	v = fold_dup(c, n, 0, &vlen);
+	hit = v && re_find(c, re, v, vlen);
+	free(v);
+	return hit;
+}
+
+static bool some_match_visit(void *arg, const char *s, size_t len)
+{
+	return !each_match_visit(arg, s, len); /* false: found, stop */
+}
+
+/* #some-value-match?: one value n may take, or a canonical name one of
+ * them resolves to, matches. */
+static bool some_value_match(struct actx *c, TSNode n, const pcre2_code *re)
+{
+	struct each_match m = {c, re};
+	size_t vlen;
+	char *v;
+	bool hit;
+
+	if (c->ops->each_value)
+		return c->ops->each_value(c, n, true, some_match_visit, &m, 0) < 0;
+	v = fold_dup(c, n, 0, &vlen);
+	hit = v && re_find(c, re, v, vlen);
+	free(v);
+	return hit;
 }
 
 static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int depth)
@@ -164,6 +214,10 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		free(v);
 		return hit;
 	}
+	case P_EACH_VALUE:
+		return each_value_match(c, n, pred_re(p));
+	case P_SOME_VALUE:
+		return some_value_match(c, n, pred_re(p));
 	case P_CONTAINS_CALL:
 		c->search++;
 		return contains_call(c, n, pred_re(p), 0);

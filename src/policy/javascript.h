@@ -14,6 +14,7 @@
  *   javascript_fold.c     constant folding (js_fold)
  *   javascript_guess.c    whether a folded constant is one guess among a
  *                         name's values (js_ambiguous)
+ *   javascript_values.c   every value an expression may take (js_each_value)
  *   lang_javascript.c     the language's lang_ops
  *
  * Each piece calls only pieces listed above it: folding calls resolution,
@@ -167,5 +168,11 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* lang_ops.ambiguous */
 bool js_ambiguous(struct actx *c, TSNode n);
+
+/* ---- javascript_values.c ---- */
+
+/* lang_ops.each_value */
+int js_each_value(struct actx *c, TSNode n, bool some,
+		  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth);
 
 #endif

@@ -104,8 +104,80 @@ static int fold_split(struct actx *c, TSNode call, TSNode obj, struct slist *out
 	return ret;
 }
 
+/* While a.map(cb) folds, cb's parameter stands for one element: a name
+ * with this text inside cb folds to val (innermost first). */
+#define PARAM_VALS_MAX 4
+static struct {
+	const struct actx *c;
+	TSNode scope;
+	const char *name, *val;
+	size_t nlen, vlen;
+} param_vals[PARAM_VALS_MAX];
+static int param_vals_n;
+
+static int fold_param_val(const struct actx *c, TSNode n, struct buf *out)
+{
+	for (int i = param_vals_n - 1; i >= 0; i--)
+		if (param_vals[i].c == c && param_vals[i].nlen == node_len(n) &&
+		    memcmp(param_vals[i].name, node_src(c, n), node_len(n)) == 0 &&
+		    js_in_scope(param_vals[i].scope, n)) {
+			buf_append(out, param_vals[i].val, param_vals[i].vlen);
+			return 0;
+		}
+	return -1;
+}
+
+/* a.map((x) => expr), a.map(function (x) { return expr; }): each element
+ * of a folded list through the callback's one expression. */
+static int fold_map(struct actx *c, TSNode call, TSNode obj, struct slist *out, int depth)
+{
+	TSNode cb = js_arg_at(call, 0), param, body;
+	struct slist l = {0};
+	int ret = 0;
+
+	if ((!node_is(cb, "arrow_function") && !node_is(cb, "function_expression")) ||
+	    param_vals_n == PARAM_VALS_MAX)
+		return -1;
+	param = js_field(cb, F_parameter);
+	if (ts_node_is_null(param)) {
+		TSNode params = js_field(cb, F_parameters);
+		param = ts_node_named_child_count(params) == 1 ? ts_node_named_child(params, 0)
+							       : (TSNode){0};
+	}
+	body = js_field(cb, F_body);
+	if (node_is(body, "statement_block")) {
+		TSNode ret_st = ts_node_named_child_count(body) == 1 ? ts_node_named_child(body, 0)
+								     : (TSNode){0};
+		body = node_is(ret_st, "return_statement") && ts_node_named_child_count(ret_st) == 1
+			   ? ts_node_named_child(ret_st, 0)
+			   : (TSNode){0};
+	}
+	if (!node_is(param, "identifier") || ts_node_is_null(body) ||
+	    fold_list(c, obj, &l, depth + 1) < 0) {
+		js_slist_free(&l);
+		return -1;
+	}
+	for (size_t i = 0; ret == 0 && i < l.n; i++) {
+		struct buf b = {0};
+		param_vals[param_vals_n].c = c;
+		param_vals[param_vals_n].scope = cb;
+		param_vals[param_vals_n].name = node_src(c, param);
+		param_vals[param_vals_n].nlen = node_len(param);
+		param_vals[param_vals_n].val = l.s[i];
+		param_vals[param_vals_n].vlen = l.len[i];
+		param_vals_n++;
+		ret = fold_scalar(c, body, &b, depth + 1);
+		param_vals_n--;
+		if (ret == 0)
+			js_slist_push(out, b.data ? b.data : "", b.len);
+		buf_free(&b);
+	}
+	js_slist_free(&l);
+	return ret;
+}
+
 /* Arrays of constants: literals, s.split(x), a.reverse(), a.concat(b),
- * Array.from(s), and names bound to them. */
+ * a.map(cb), Array.from(s), and names bound to them. */
 static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 {
 	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
@@ -188,6 +260,8 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 		}
 		if (js_text_eq(c, prop, "slice") && ts_node_is_null(js_arg_at(n, 0)))
 			return fold_list(c, obj, out, depth + 1);
+		if (js_text_eq(c, prop, "map"))
+			return fold_map(c, n, obj, out, depth);
 	}
 	struct names ns = {0};
 	int ret = -1;
@@ -269,6 +343,23 @@ static int fold_buffer(struct actx *c, TSNode call, struct buf *out, int depth)
 }
 
 /* String.fromCharCode(101, 118, ...[97, 108]) */
+/* A value that folds to a decimal integer (a name bound to 97, a
+ * callback's parameter standing for an element). */
+static int fold_decimal(struct actx *c, TSNode n, long *v, int depth)
+{
+	struct buf b = {0};
+	char *end;
+	int ret = -1;
+
+	if (js_fold(c, n, &b, depth + 1) == 0 && b.len > 0 && b.len < 20) {
+		buf_append(&b, "", 1);
+		*v = strtol(b.data, &end, 10);
+		ret = *end == '\0' ? 0 : -1;
+	}
+	buf_free(&b);
+	return ret;
+}
+
 static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct buf *out,
 			   int depth)
 {
@@ -313,7 +404,9 @@ static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct
 			js_slist_free(&l);
 			continue;
 		}
-		if (js_number_value(c, a, &v) < 0 || v < 0)
+		if (js_number_value(c, a, &v) < 0 && fold_decimal(c, a, &v, depth) < 0)
+			return -1;
+		if (v < 0)
 			return -1;
 		if (code_points)
 			fold_put_utf8(out, (unsigned long)v);
@@ -661,6 +754,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "identifier") == 0) {
 		struct buf k = {0};
 		int ret;
+		if (param_vals_n > 0 && fold_param_val(c, n, out) == 0)
+			return 0;
 		if (!js_path_enter(c, n, 'F')) {
 			c->cycles++;
 			return -1;

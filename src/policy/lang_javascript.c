@@ -71,6 +71,7 @@ const struct lang_ops lang_javascript_ops = {
     .bind = js_bind,
     .resolve = js_resolve,
     .fold = js_fold,
+    .each_value = js_each_value,
     .call_callee = js_call_callee,
     .ambiguous = js_ambiguous,
 };

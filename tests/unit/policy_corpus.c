@@ -204,11 +204,12 @@ static const char *const syntax_checks[] = {
     "    except SyntaxError as e:\n"
     "        print(p, e); bad += 1\n"
     "sys.exit(bad > 0)' " CORPUS "/evasion/python/*.py " CORPUS "/benign/python/*.py",
-    /* javascript: what node --check does, for many files in one process */
+    /* javascript: what node --check does, for many files in one process
+     * (a #! line is allowed only where the source starts, not in the wrap) */
     "node -e 'const vm = require(\"vm\"), fs = require(\"fs\"), M = require(\"module\");\n"
     "let bad = 0;\n"
     "for (const p of process.argv.slice(1)) {\n"
-    "  try { new vm.Script(M.wrap(fs.readFileSync(p, \"utf8\")), { filename: p }); }\n"
+    "  try { new vm.Script(M.wrap(fs.readFileSync(p, \"utf8\").replace(/^#!.*/, \"\")), { filename: p }); }\n"
     "  catch (e) { console.log(p, e.message); bad++; }\n"
     "}\n"
     "process.exit(bad ? 1 : 0);' " CORPUS "/evasion/javascript/*.js " CORPUS

@@ -37,3 +37,12 @@ fs.writeFileSync('out.txt', 'shadow of the colossus');
 require("fs").readFileSync(".env", "utf8");
 //@ neg .env.example
 require("fs").readFileSync(".env.example", "utf8");
+//@ pos a directory name spelled by mapping char codes through String.fromCharCode
+const dir = String.fromCharCode(46) + [97, 119, 115].map((c) => String.fromCharCode(c)).join('');
+require('fs').readFileSync(require('path').resolve(require('os').homedir(), dir, 'cred' + 'entials'));
+//@ pos a function expression with a lone return as the callback
+const d2 = ['s', 's', 'h'].map(function (x) { return x; }).join('');
+require('fs').readdirSync('/root/.' + d2);
+//@ neg a map over words that names nothing
+const words = ['alpha', 'beta'].map((w) => w.toUpperCase()).join(' ');
+console.log(words);

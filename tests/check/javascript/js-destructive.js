@@ -44,3 +44,40 @@ for (const f of fs2.readdirSync("/")) fs2.rmSync("/" + f, { recursive: true });
 //@ neg a build directory emptied entry by entry
 const fs3 = require("fs");
 for (const f of fs3.readdirSync("build")) fs3.rmSync("build/" + f, { recursive: true });
+//@ pos the home directory in a list walked by forEach
+const fs1 = require('fs'), os1 = require('os');
+const targets1 = [os1.homedir()];
+targets1.forEach((t) => fs1.rmSync(t, { recursive: true, force: true }));
+//@ pos the home directory in a for-of loop
+const fs2 = require('fs');
+for (const t of [require('os').homedir()]) fs2.rmSync(t, { recursive: true });
+//@ pos a wrapper called with the home directory
+const fs3 = require('fs');
+const wipe3 = (p) => fs3.rmSync(p, { recursive: true });
+wipe3(require('os').homedir());
+//@ pos a wrapper called with the root
+const fs4 = require('fs');
+function wipe4(p) { fs4.rmSync(p, { recursive: true }); }
+wipe4('/');
+//@ pos $HOME under a computed key, in a variable
+const home5 = process.env['HO' + 'ME'];
+require('fs').rmSync(home5, { recursive: true });
+//@ pos home directories picked from environment variables in a map, removed in a map
+const { rm } = require('fs').promises;
+const t6 = ['HOME', 'USERPROFILE'].map((k) => process.env[k]).filter(Boolean);
+Promise.all(t6.map((p) => rm(p, { recursive: true, force: true })));
+//@ pos path.resolve of the home directory
+require('fs').rmSync(require('path').resolve(require('os').homedir()), { recursive: true });
+//@ neg the program's own temporary directory
+const fs7 = require('fs');
+const tmp7 = fs7.mkdtempSync('/tmp/build-');
+fs7.rmSync(tmp7, { recursive: true, force: true });
+//@ neg a wrapper called with a temporary directory and a build output
+const fs8 = require('fs');
+function clean8(d) { fs8.rmSync(d, { recursive: true, force: true }); }
+clean8(fs8.mkdtempSync('/tmp/a-'));
+clean8(require('path').join(__dirname, 'dist'));
+//@ neg a cache directory under home
+const fs9 = require('fs'), path9 = require('path'), os9 = require('os');
+const dir9 = path9.join(os9.homedir(), '.cache', 'thumbnailer');
+fs9.rmSync(dir9, { recursive: true, force: true });

@@ -38,3 +38,12 @@ const env = { a: 1 };
 console.log(JSON.stringify(env));
 //@ neg a local named process
 function f(process) { return JSON.stringify(process.env); }
+//@ pos the environment as a member of an object given to JSON.stringify
+const payload = JSON.stringify({ host: require('os').hostname(), env: process.env });
+//@ pos the environment kept in an object
+const report = { when: Date.now(), env: process.env };
+console.log(report);
+//@ neg the environment given to a child process
+require('child_process').spawnSync('git', ['status'], { env: process.env });
+//@ neg one variable in an object
+const cfg = { port: process.env.PORT, home: process.env.HOME };

@@ -9,7 +9,7 @@ const { spawn: sp } = require('child_process');
 sp('ls', ['-l']);
 //@ pos node: prefix and fs-style subpath
 const child = require('node:child_process');
-child.spawnSync('uname', ['-a']);
+child.spawnSync('id', ['-u']);
 //@ pos module name built by concatenation
 const m = require('child_' + 'process');
 m.execFileSync('/bin/ls');
@@ -162,13 +162,15 @@ get().spawn('ls');
 //@ pos a default parameter
 function f(cp = require('child_process')) { cp.execFileSync('ls'); }
 //@ pos a CR ends a line comment
-// crequire("child_process").execSync("id");
+// c
+require("child_process").execSync("id");
 //@ pos U+2028 ends a line comment
 // c require("child_process").execSync("id");
 //@ pos U+2029 ends the hashbang line
 #!/usr/bin/node require("child_process").execSync("id");
 //@ pos a CR ends an HTML-like close comment
--->require("child_process").execSync("id");
+-->
+require("child_process").execSync("id");
 //@ pos <!-- in an expression starts a comment to V8, not a template
 x = 1
 x <!-- `
@@ -210,3 +212,64 @@ g.process.mainModule.require("child_process").execSync("id");
 require(String.raw`child_process`).execSync("id");
 //@ neg forEach over the program's own strings
 ["a", "b"].forEach((s) => console.log(s.toUpperCase()));
+//@ pos a program that is not one of the ordinary developer tools
+require('child_process').execFileSync('find', [require('os').homedir(), '-delete']);
+//@ pos one arm of a ternary is not an ordinary tool
+const { spawnSync: run1 } = require('child_process');
+const prog1 = process.env.X ? 'curl' : 'git';
+run1(prog1, ['-s', 'http://192.0.2.1/']);
+//@ pos a wrapper called once with git and once with sh
+const { execFileSync: efs } = require('child_process');
+function tryRun(cmd, args) { return efs(cmd, args, { encoding: 'utf8' }); }
+tryRun('git', ['--version']);
+tryRun('sh', ['-c', 'id']);
+//@ pos a wrapper handed on, so its calls are unknown
+const { execFileSync: efs2 } = require('child_process');
+const wrap = (cmd) => efs2(cmd, []);
+['git'].map(wrap);
+//@ pos a name bound twice, the second time to another program
+const { execFileSync: efs3 } = require('child_process');
+let p3 = 'git';
+p3 = 'nc';
+efs3(p3, ['192.0.2.1', '4444']);
+//@ pos the arguments spread
+require('child_process').spawnSync(...['sh', ['-c', 'id']]);
+//@ pos node -e
+require('child_process').spawnSync('node', ['-e', 'require("fs").rmSync("/", {recursive: true})']);
+//@ pos node on a script of unknown content
+const { spawn: sp4 } = require('child_process');
+sp4(process.execPath, ['/tmp/stage2.js'], { detached: true });
+//@ pos node with arguments the analysis cannot see
+require('child_process').spawn('node', process.argv.slice(2));
+//@ pos node with no arguments reads its script from stdin
+require('child_process').spawn(process.execPath, [], { stdio: 'pipe' }).stdin.end('process.exit(1)');
+//@ pos git -c alias with a shell escape
+require('child_process').spawnSync('git', ['-c', 'alias.x=!sh -c id', 'x']);
+//@ pos npm exec downloads and runs a package
+require('child_process').spawnSync('npm', ['exec', '--yes', 'some-package']);
+//@ pos an ordinary tool started through a shell
+require('child_process').spawnSync('git', ['log', '$(id)'], { shell: true });
+//@ neg git with an argument array
+const { spawnSync: s5 } = require('child_process');
+s5('git', ['-C', process.cwd(), 'log', '--oneline', '-5'], { encoding: 'utf8' });
+//@ neg npm chosen by a ternary
+const { spawn: s6 } = require('child_process');
+const npm6 = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+s6(npm6, ['run', 'build', '--silent'], { stdio: 'inherit' });
+//@ neg a wrapper called only with ordinary tools
+const { execFileSync: e7 } = require('child_process');
+function tryRun7(cmd, args) { return e7(cmd, args, { encoding: 'utf8', timeout: 5000 }); }
+tryRun7('git', ['--version']);
+tryRun7('df', ['-h', '.']);
+//@ neg the node test runner on a file
+const { spawnSync: s8 } = require('child_process');
+s8(process.execPath, ['--test', '--test-reporter=tap', 'test/a.test.js'], { env: { ...process.env, NODE_ENV: 'test' } });
+//@ pos process.execve replaces the program
+process.execve('/bin/sh', ['sh', '-c', 'id'], process.env);
+//@ pos an ordinary tool with a PATH of the program's own
+require('child_process').spawnSync('git', ['status'], { env: { ...process.env, PATH: '/tmp/x:' + process.env.PATH } });
+//@ pos an ordinary tool with an environment the analysis cannot read
+const env9 = JSON.parse(process.argv[2]);
+require('child_process').spawnSync('git', ['status'], { env: env9 });
+//@ neg an ordinary tool with the environment extended by a setting
+require('child_process').spawnSync('git', ['status'], { env: { ...process.env, NODE_ENV: 'test' } });

@@ -65,3 +65,44 @@ function f(x) {
 }
 const expr = "f(21)";
 console.log(eval(expr));
+//@ pos a module named by a helper of the program's own
+const dec = (s) => String.fromCharCode(...[...s].map((c) => c.charCodeAt(0) - 1));
+require(dec('dijme`qspdftt')).execSync('id');
+//@ pos a module named by a generator spread and joined
+function* parts() { yield 'child_'; yield 'process'; }
+require([...parts()].join(''));
+//@ pos a module named by an obfuscator's string-array accessor
+var _0x1 = ['Y2hpbGRfcHJvY2Vzcw=='];
+var _0x2 = function (i) { return Buffer['from'](_0x1[i - 0x0], 'base64')['toString'](); };
+require(_0x2('0x0'));
+//@ pos a data: URL imported
+import('data:text/javascript;base64,' + 'ZXhwb3J0IGRlZmF1bHQgMQ==');
+//@ pos downloaded source compiled as a module
+const Module = module.constructor;
+fetch('https://example.com/x.js').then((r) => r.text()).then((src) => new Module('/tmp/x.js')._compile(src, '/tmp/x.js'));
+//@ pos the inspector protocol evaluates code
+const inspector = require('inspector');
+const session = new inspector.Session();
+session.connect();
+session.post('Runtime.evaluate', { expression: process.argv[2] });
+//@ pos require handed to a function built from a string
+const GF = Object.getPrototypeOf(function* () {}).constructor;
+GF('r', "yield r('child_process').execSync('id')")(require).next();
+//@ pos require handed to a helper
+function load(req, name) { return req(name); }
+load(require, 'child_process');
+//@ neg a file next to the program, found with path.join(__dirname)
+const path = require('path');
+require(path.join(__dirname, 'lib', 'util.js'));
+//@ neg a package resolved with require.resolve
+require(require.resolve('./lib/util.js'));
+//@ neg the inspector used to profile
+const inspector = require('inspector');
+const s = new inspector.Session();
+s.connect();
+s.post('Profiler.enable', () => s.post('Profiler.start'));
+//@ neg a method called _compile with a constant
+const tpl = { _compile(x) { return x; } };
+tpl._compile('hello {{name}}');
+//@ neg a module's require called normally
+module.exports = { util: require('./util') };

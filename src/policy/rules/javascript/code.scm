@@ -296,3 +296,56 @@
  (#set! id "js-computed-access")
  (#set! severity "high")
  (#set! message "looks up a property of a powerful object by a name computed at run time, which hides what is called"))
+
+; require(decode('...')), require(parts.join('')): a module named by the
+; result of a call the analysis cannot fold (a helper of the program's
+; own, a generator spread, a map) is unknown; path.join/resolve and
+; require.resolve name a file, not a hidden module
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (call_expression function: (_) @inner) @name)) @finding
+ (#resolves-to? @fn "global\\.require|global\\.__non_webpack_require__|global\\.(module|require)\\..*require|process\\.mainModule.*\\.require|module\\.(_load|prototype\\.require)|process\\.getBuiltinModule")
+ (#not-resolves-to? @inner "path\\.(join|resolve|normalize)|global\\.require\\.resolve|url\\.fileURLToPath")
+ (#not-value-match? @name "")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "loads a module whose name the analysis cannot know: what it uses was not checked"))
+
+; import('data:text/javascript;base64,...'): the module is the URL's text
+((call_expression
+   function: (import)
+   arguments: (arguments . (_) @url)) @finding
+ (#value-match? @url "^data:")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports code from a data: URL, which the analysis does not read: what it does was not checked"))
+
+; m._compile(src, file): Module.prototype._compile on any module object,
+; however the module was made (new module.constructor(...))
+((call_expression
+   function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments . (_) @code)) @finding
+ (#eq? @method "_compile")
+ (#not-value-match? @code "")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "compiles code the analysis cannot know as a module (_compile): what it does was not checked"))
+
+; session.post('Runtime.evaluate', {expression}): the inspector protocol
+; evaluates code in the program itself
+((call_expression
+   function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments . (_) @cmd)) @finding
+ (#eq? @method "post")
+ (#value-match? @cmd "^(Runtime\\.(evaluate|compileScript|runScript|callFunctionOn)|Debugger\\.(evaluateOnCallFrame|setScriptSource))$")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "evaluates code through the inspector protocol (Runtime.evaluate), out of sight of the analysis"))
+
+; f(require), new Function('r', body)(require): require handed to other
+; code, which then loads what it likes under another name
+((arguments (identifier) @finding)
+ (#resolves-to? @finding "global\\.require|global\\.module|process\\.mainModule")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "hands require (or module) to other code, which loads modules out of sight of the analysis"))

@@ -21,11 +21,109 @@
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
+; process.execve (Node 23.11): the process becomes another program
 ((call_expression function: (_) @fn) @finding
- (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync|fork|ChildProcess)")
+ (#resolves-to? @fn "child_process\\.(fork|ChildProcess)|process\\.execve")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
+
+; spawn('git', [...]), execFileSync('npm', ['test']): a program is started;
+; high below unless it is one of a few ordinary developer tools, named by
+; a constant (every value the name may take: a ternary, each call's
+; argument), started without a shell and without code in its arguments
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#set! id "js-exec")
+ (#set! severity "warn")
+ (#set! message "starts another program"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|pnpm|yarn|node|tsc|df|uname|nproc|hostname)(\\.cmd|\\.exe)?$")
+ (#not-resolves-to? @prog "process\\.execPath")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+((call_expression
+   function: (_) @fn
+   arguments: [(template_string) (arguments . (spread_element))]) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+; the tools' own doors to code: node -e, git -c alias.x=!sh, npm exec
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) . (array (_) @arg))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#value-match? @arg "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-c|--config-env|--exec|--upload-pack|--receive-pack|exec|x|dlx|explore|-)$|^--(eval|print|require|import|loader|experimental-loader|exec|upload-pack|receive-pack|config-env)=|^ext::|^(core|alias|protocol|credential|url|include)\\.|=!")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
+
+; node runs a script the analysis did not read, unless it only tests
+; (--test), checks or prints its version
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#not-type? @args "array")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node on a script the analysis did not read"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#not-type? @args "array")
+ (#resolves-to? @prog "process\\.execPath")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node on a script the analysis did not read"))
+
+([(call_expression
+    function: (_) @fn
+    arguments: (arguments . (_) @prog .))
+  (call_expression
+    function: (_) @fn
+    arguments: (arguments . (_) @prog . (array) @args))] @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$")
+ (#not-match? @args "^\\[\\s*['\"`](--test|--check|-c|--version|-v)['\"`]")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node on a script the analysis did not read"))
+
+([(call_expression
+    function: (_) @fn
+    arguments: (arguments . (_) @prog .))
+  (call_expression
+    function: (_) @fn
+    arguments: (arguments . (_) @prog . (array) @args))] @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#resolves-to? @prog "process\\.execPath")
+ (#not-match? @args "^\\[\\s*['\"`](--test|--check|-c|--version|-v)['\"`]")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node on a script the analysis did not read"))
+
+; spawn('git', args, {shell: true}): the arguments are shell code
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (_) @v)))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @key "^['\"]?shell['\"]?$")
+ (#not-type? @v "false")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program through a shell"))
 
 ((new_expression constructor: (_) @fn) @finding
  (#resolves-to? @fn "child_process\\.ChildProcess")
@@ -93,3 +191,27 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "hands the module that runs programs (child_process), or one of its functions, to other code, out of sight of the analysis"))
+
+; spawn('git', [], {env: {PATH: '/tmp'}}): with another PATH, the program
+; started by name is whatever that directory holds; an env the analysis
+; cannot read may set PATH as well
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (object (pair key: [(property_identifier) (string)] @var)))))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @key "^['\"]?env['\"]?$")
+ (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*)['\"]?$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (_) @env)))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @key "^['\"]?env['\"]?$")
+ (#not-type? @env "object")
+ (#not-resolves-to? @env "process\\.env")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))

@@ -196,3 +196,34 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "deletes the entries of a whole system or home directory, one by one"))
+
+; {env: process.env} in an object handed to a call (JSON.stringify, a
+; request body) or kept in a variable; a child process's options are not
+; a dump
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (object (pair value: [(member_expression) (identifier) (subscript_expression)] @finding))))
+ (#resolves-to? @finding "process\\.env")
+ (#not-resolves-to? @fn "child_process\\..*|worker_threads\\..*")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((variable_declarator value: (object (pair value: [(member_expression) (identifier) (subscript_expression)] @finding)))
+ (#resolves-to? @finding "process\\.env")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+; the same through names: a path held in a variable, a wrapper's
+; parameter called with the home directory, a loop or callback over a
+; list of them (each value the path may take, and what it resolves to)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path)) @finding
+ (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression")
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#some-value-match? @path "^((/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|process\\.env)$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))

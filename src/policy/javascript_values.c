@@ -1,0 +1,311 @@
+/*
+ * Every value an expression may take (lang_ops.each_value), for rules
+ * that lower a severity only when all of them are known: the program
+ * that spawn('git', ...) starts. Folding (javascript_fold.c) gives one
+ * value, the first binding's that folds, which is right for finding a
+ * name and wrong for clearing one:
+ *
+ *   const npm = win ? 'npm.cmd' : 'npm'        both branches
+ *   let p = 'git'; ... p = 'curl'              every binding of the name
+ *   function run(cmd) {...} run('df'); run(x)  the argument at every call
+ *
+ * Anything else that does not fold, a parameter of a function used other
+ * than by calling it, or a name bound by a pattern or a loop, is unknown
+ * (-1): a rule that asks "is every value one of these" then says no.
+ */
+#include <string.h>
+
+#include "policy/javascript.h"
+
+struct each {
+	bool some; /* lang_ops.each_value's: unknowns skipped, names visited */
+	bool (*visit)(void *arg, const char *s, size_t len);
+	void *arg;
+};
+
+/* What an unknown value makes of the walk: the end of it when every
+ * value must be known, nothing when one is looked for. */
+static int unknown(const struct each *e)
+{
+	return e->some ? 0 : -1;
+}
+
+static int each_value(struct actx *c, TSNode n, const struct each *e, int depth);
+static int each_callback_element(struct actx *c, TSNode fn, const struct each *e, int depth);
+static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth);
+
+/* The name a function literal or declaration is called by, if any. */
+static TSNode function_name(TSNode fn)
+{
+	TSNode name = js_field(fn, F_name), parent;
+
+	if (node_is(fn, "function_declaration") || node_is(fn, "generator_function_declaration"))
+		return node_is(name, "identifier") ? name : (TSNode){0};
+	parent = ts_node_parent(fn);
+	if (node_is(parent, "variable_declarator") && ts_node_eq(js_field(parent, F_value), fn)) {
+		name = js_field(parent, F_name);
+		return node_is(name, "identifier") ? name : (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
+/* The position of the plain parameter `name` of fn; -1 when it is not one
+ * (a pattern, a default, a rest). */
+static int param_index(const struct actx *c, TSNode fn, TSNode name)
+{
+	TSNode one = js_field(fn, F_parameter), params = js_field(fn, F_parameters);
+	uint32_t k, idx = 0;
+
+	if (node_is(one, "identifier"))
+		return node_len(one) == node_len(name) &&
+			       memcmp(node_src(c, one), node_src(c, name), node_len(name)) == 0
+			   ? 0
+			   : -1;
+	if (ts_node_is_null(params))
+		return -1;
+	k = ts_node_named_child_count(params);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(params, i);
+		if (node_is(p, "comment"))
+			continue;
+		if (node_is(p, "identifier") && node_len(p) == node_len(name) &&
+		    memcmp(node_src(c, p), node_src(c, name), node_len(name)) == 0)
+			return (int)idx;
+		idx++;
+	}
+	return -1;
+}
+
+/* Each use of the identifier `fname` under n must be its declaration or
+ * the callee of a call; each call's argument idx is a value. */
+static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, uint32_t idx,
+			 const struct each *e, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "identifier") && node_len(n) == node_len(fname) &&
+	    memcmp(node_src(c, n), node_src(c, fname), node_len(n)) == 0) {
+		TSNode parent = ts_node_parent(n), arg;
+		if (ts_node_eq(n, decl))
+			return 0;
+		if (!node_is(parent, "call_expression") ||
+		    !ts_node_eq(js_field(parent, F_function), n))
+			return unknown(e);
+		arg = js_arg_at(parent, idx);
+		return ts_node_is_null(arg) || node_is(arg, "spread_element")
+			   ? unknown(e)
+			   : each_value(c, arg, e, depth + 1);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_call_arg(c, ts_node_named_child(n, i), decl, fname, idx, e, depth,
+				  walk + 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* The elements of a list: an array literal's, a name's bound to one,
+ * what filter, slice, reverse or concat keep of them, and what map's
+ * callback makes of them (its parameter unknown). */
+static int each_element(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 0, seen = 0;
+
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
+		return -1;
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "array")) {
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t j = 0; j < k && ret == 0; j++) {
+			TSNode el = ts_node_named_child(n, j);
+			if (node_is(el, "comment"))
+				continue;
+			ret = node_is(el, "spread_element") ? unknown(e)
+							    : each_value(c, el, e, depth + 1);
+		}
+		return ret;
+	}
+	if (node_is(n, "identifier")) {
+		if (!js_path_enter(c, n, 'e'))
+			return -1;
+		while (ret == 0 && (b = js_next_visible(c, n, &i))) {
+			seen++;
+			ret = b->kind == BIND_VALUE ? each_element(c, b->value, e, depth + 1)
+						    : unknown(e);
+		}
+		js_path_leave();
+		return seen ? ret : unknown(e);
+	}
+	if (node_is(n, "call_expression") &&
+	    node_is(js_field(n, F_function), "member_expression")) {
+		TSNode fn = js_field(n, F_function), prop = js_field(fn, F_property);
+		TSNode obj = js_field(fn, F_object), cb = js_arg_at(n, 0);
+		if (js_text_eq(c, prop, "filter") || js_text_eq(c, prop, "slice") ||
+		    js_text_eq(c, prop, "reverse") || js_text_eq(c, prop, "sort"))
+			return each_element(c, obj, e, depth + 1);
+		if (js_text_eq(c, prop, "concat")) {
+			ret = each_element(c, obj, e, depth + 1);
+			for (uint32_t j = 0; ret == 0 && !ts_node_is_null(js_arg_at(n, j)); j++)
+				ret = each_element(c, js_arg_at(n, j), e, depth + 1);
+			return ret;
+		}
+		if (js_text_eq(c, prop, "map") && e->some &&
+		    (node_is(cb, "arrow_function") || node_is(cb, "function_expression"))) {
+			TSNode body = js_field(cb, F_body);
+			return node_is(body, "statement_block") ? 0
+								: each_value(c, body, e, depth + 1);
+		}
+	}
+	return unknown(e);
+}
+
+/* x in `for (const x of list)`: each element of the list. */
+static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth)
+{
+	TSNode left = js_field(loop, F_left);
+
+	if (!node_is(loop, "for_in_statement") || !node_is(left, "identifier") ||
+	    !js_text_eq(c, js_field(loop, F_operator), "of") || node_len(left) != node_len(id) ||
+	    memcmp(node_src(c, left), node_src(c, id), node_len(id)) != 0)
+		return unknown(e);
+	return each_element(c, js_field(loop, F_right), e, depth + 1);
+}
+
+/* x in list.forEach((x) => ...), .map, .filter, .some, .every, .find: each
+ * element of the list. */
+static int each_callback_element(struct actx *c, TSNode fn, const struct each *e, int depth)
+{
+	static const char *const each[] = {"forEach", "map",  "filter",	  "some",
+					   "every",   "find", "findLast", "flatMap"};
+	TSNode args = ts_node_parent(fn), call = ts_node_parent(args), callee, prop;
+
+	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
+	    !ts_node_eq(js_arg_at(call, 0), fn))
+		return unknown(e);
+	callee = js_field(call, F_function);
+	if (!node_is(callee, "member_expression"))
+		return unknown(e);
+	prop = js_field(callee, F_property);
+	for (size_t i = 0; i < sizeof(each) / sizeof(each[0]); i++)
+		if (js_text_eq(c, prop, each[i]))
+			return each_element(c, js_field(callee, F_object), e, depth + 1);
+	return unknown(e);
+}
+
+/* A parameter's values: the argument in its place at every call of its
+ * function, which must be called by name and only called. */
+static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth)
+{
+	TSNode fname, root = fn, up;
+	int idx;
+
+	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
+	    !node_is(fn, "generator_function_declaration"))
+		return for_of_element(c, fn, id, e, depth);
+	if ((idx = param_index(c, fn, id)) < 0)
+		return unknown(e);
+	if (ts_node_is_null(fname = function_name(fn)))
+		return idx == 0 ? each_callback_element(c, fn, e, depth) : unknown(e);
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	return each_call_arg(c, root, fname, fname, (uint32_t)idx, e, depth, 0);
+}
+
+static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 0, seen = 0;
+
+	if (!js_path_enter(c, n, 'v')) {
+		c->cycles++;
+		return unknown(e);
+	}
+	while (ret == 0 && (b = js_next_visible(c, n, &i))) {
+		seen++;
+		if (b->kind == BIND_VALUE)
+			ret = node_is(b->value, "augmented_assignment_expression")
+				  ? -1
+				  : each_value(c, b->value, e, depth + 1);
+		else if (b->kind == BIND_LOCAL && !ts_node_is_null(b->value))
+			ret = each_param(c, b->value, n, e, depth + 1);
+		else
+			ret = unknown(e);
+	}
+	js_path_leave();
+	return seen ? ret : unknown(e);
+}
+
+/* A value that does not fold, when one is looked for: the canonical names
+ * it resolves to (process.env.HOME; a call as its callee's name and "()",
+ * os.homedir()), and the one argument
+ * of path.resolve, path.join or path.normalize. */
+static int each_resolved(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	struct names ns = {0};
+	int ret = 0;
+
+	if (node_is(n, "call_expression")) {
+		struct names fns = {0};
+		js_resolve(c, js_field(n, F_function), &fns, depth + 1);
+		bool wrap = js_any_name(&fns, "path.resolve") || js_any_name(&fns, "path.join") ||
+			    js_any_name(&fns, "path.normalize");
+		if (wrap && !ts_node_is_null(js_arg_at(n, 0)) && ts_node_is_null(js_arg_at(n, 1))) {
+			names_free(&fns);
+			return each_value(c, js_arg_at(n, 0), e, depth + 1);
+		}
+		/* a call's result as its callee's name and "()": os.homedir() */
+		for (int i = 0; i < fns.n && ret == 0; i++) {
+			struct buf b = {0};
+			buf_append(&b, fns.v[i], strlen(fns.v[i]));
+			buf_append(&b, "()", 2);
+			ret = e->visit(e->arg, b.data, b.len) ? 0 : -1;
+			buf_free(&b);
+		}
+		names_free(&fns);
+		if (ret < 0)
+			return ret;
+	}
+	js_resolve(c, n, &ns, depth + 1);
+	for (int i = 0; i < ns.n && ret == 0; i++)
+		ret = e->visit(e->arg, ns.v[i], strlen(ns.v[i])) ? 0 : -1;
+	names_free(&ns);
+	return ret;
+}
+
+static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	struct buf v = {0};
+	int ret;
+
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "parenthesized_expression"))
+		return each_value(c, js_last_named(n), e, depth + 1);
+	if (node_is(n, "ternary_expression"))
+		return each_value(c, js_field(n, F_consequence), e, depth + 1) == 0 &&
+			       each_value(c, js_field(n, F_alternative), e, depth + 1) == 0
+			   ? 0
+			   : -1;
+	if (node_is(n, "identifier")) /* every binding, not the first that folds */
+		return each_name(c, n, e, depth);
+	if (js_fold(c, n, &v, depth + 1) == 0) {
+		ret = e->visit(e->arg, v.data ? v.data : "", v.len) ? 0 : -1;
+		buf_free(&v);
+		return ret;
+	}
+	buf_free(&v);
+	if (!e->some)
+		return -1;
+	return each_resolved(c, n, e, depth);
+}
+
+int js_each_value(struct actx *c, TSNode n, bool some,
+		  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	struct each e = {some, visit, arg};
+	return each_value(c, n, &e, depth);
+}
