@@ -1,12 +1,19 @@
 /*
- * Python's analysis beyond binding, resolving and folding (lang_python.c):
- * what #unknown-code? asks of code that does not fold to one constant
+ * The pieces of Python's analysis besides lang_python.c (resolution,
+ * folding, the lang_ops): its bindings (python_bind.c), and what
+ * #unknown-code? asks of code that does not fold to one constant
  * (python_inert.c).
  */
 #ifndef AIRLOCK_POLICY_PYTHON_H
 #define AIRLOCK_POLICY_PYTHON_H
 
 #include "policy/analyze_lang.h"
+
+/* lang_ops.bind */
+void python_bind(struct actx *c, TSNode root);
+/* Whether a def or class is the module's own: not a method, not nested
+ * in a function or a lambda. */
+bool python_module_level(TSNode n);
 
 /* Whether n can only be arithmetic when run, whatever the program's input:
  * built from numbers and from constants of digits and operators, through

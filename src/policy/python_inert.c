@@ -104,15 +104,6 @@ static TSNode function_of(TSNode param)
 	return !ts_node_is_null(fn) && node_is(fn, "function_definition") ? fn : (TSNode){0};
 }
 
-static bool module_level(TSNode n)
-{
-	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
-		if (node_is(p, "function_definition") || node_is(p, "class_definition") ||
-		    node_is(p, "lambda"))
-			return false;
-	return true;
-}
-
 /* The program's one module-level function of this name: its definition, or
  * a null node when the name is bound otherwise or more than once. */
 static TSNode only_def(struct actx *c, TSNode name)
@@ -275,7 +266,7 @@ static bool inert_parameter(struct actx *c, TSNode p, int depth)
 {
 	TSNode fn = function_of(p), name = p, root;
 
-	if (ts_node_is_null(fn) || !module_level(fn))
+	if (ts_node_is_null(fn) || !python_module_level(fn))
 		return false;
 	if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter")) {
 		name = node_field(p, "name");
@@ -493,7 +484,7 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 {
 	TSNode fn = function_of(p), name = p;
 
-	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !module_level(fn))
+	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !python_module_level(fn))
 		return -1;
 	if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter") ||
 	    node_is(p, "typed_parameter"))

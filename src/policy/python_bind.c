@@ -1,0 +1,384 @@
+/*
+ * Python's bindings (lang_python.c says what the analysis does as a whole):
+ * imports and assignments bind names to what they stand for; parameters,
+ * loop variables and `as` targets are bound as set at run time; a
+ * function's returns to "NAME()" and its calls to "NAME("; a list changed
+ * in place to "NAME#mut"; and only a def that surely ran first hides the
+ * builtin of its name.
+ */
+#include <string.h>
+
+#include "policy/python.h"
+
+static void text_of(struct actx *c, TSNode n, char *out, size_t size)
+{
+	size_t len = node_len(n);
+	if (len >= size)
+		len = size - 1;
+	memcpy(out, node_src(c, n), len);
+	out[len] = '\0';
+}
+
+/* import a.b.c binds a -> a; import a.b as x binds x -> a.b */
+static void bind_import(struct actx *c, TSNode n)
+{
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		char target[256];
+		if (node_is(ch, "aliased_import")) {
+			TSNode alias = node_field(ch, "alias");
+			text_of(c, node_field(ch, "name"), target, sizeof(target));
+			actx_bind_alias(c, node_src(c, alias), node_len(alias), target);
+		} else if (node_is(ch, "dotted_name")) {
+			TSNode first = ts_node_named_child(ch, 0);
+			text_of(c, first, target, sizeof(target));
+			actx_bind_alias(c, node_src(c, first), node_len(first), target);
+		}
+	}
+}
+
+static void bind_from_import(struct actx *c, TSNode n)
+{
+	TSNode mod = node_field(n, "module_name");
+	char module[256], target[512];
+	uint32_t k = ts_node_named_child_count(n);
+
+	if (ts_node_is_null(mod))
+		return;
+	text_of(c, mod, module, sizeof(module));
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (ts_node_eq(ch, mod))
+			continue;
+		if (node_is(ch, "wildcard_import")) {
+			actx_bind_star(c, module);
+		} else if (node_is(ch, "aliased_import")) {
+			TSNode name = node_field(ch, "name"), alias = node_field(ch, "alias");
+			snprintf(target, sizeof(target), "%s.%.*s", module, (int)node_len(name),
+				 node_src(c, name));
+			actx_bind_alias(c, node_src(c, alias), node_len(alias), target);
+		} else if (node_is(ch, "dotted_name")) {
+			snprintf(target, sizeof(target), "%s.%.*s", module, (int)node_len(ch),
+				 node_src(c, ch));
+			actx_bind_alias(c, node_src(c, ch), node_len(ch), target);
+		}
+	}
+}
+
+/* a = v, a, b = v, w, a = b = v */
+static void bind_targets(struct actx *c, TSNode left, TSNode right)
+{
+	if (ts_node_is_null(left) || ts_node_is_null(right))
+		return;
+	/* self.run = os.system binds the text "self.run" */
+	if (node_is(left, "identifier") || node_is(left, "attribute")) {
+		actx_bind_value(c, node_src(c, left), node_len(left), right);
+		return;
+	}
+	if ((node_is(left, "pattern_list") || node_is(left, "tuple_pattern") ||
+	     node_is(left, "list_pattern")) &&
+	    (node_is(right, "expression_list") || node_is(right, "tuple") ||
+	     node_is(right, "list"))) {
+		uint32_t k = ts_node_named_child_count(left);
+		if (k == ts_node_named_child_count(right))
+			for (uint32_t i = 0; i < k; i++)
+				bind_targets(c, ts_node_named_child(left, i),
+					     ts_node_named_child(right, i));
+	}
+}
+
+/* The values a function returns, bound to "NAME()"; nested functions
+ * keep their own. */
+static void bind_returns(struct actx *c, const char *name, size_t len, TSNode n, int depth)
+{
+	if (depth > 200 || node_is(n, "function_definition") || node_is(n, "class_definition"))
+		return;
+	if (node_is(n, "return_statement") && ts_node_named_child_count(n) > 0) {
+		char key[256];
+		if (len + 3 > sizeof(key))
+			return;
+		memcpy(key, name, len);
+		memcpy(key + len, "()", 3);
+		actx_bind_value(c, key, len + 2, ts_node_named_child(n, 0));
+		return;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		bind_returns(c, name, len, ts_node_named_child(n, i), depth + 1);
+}
+
+/* The names a target binds at run time (a loop's, a parameter's, an
+ * `as`'s): each a BIND_RUNTIME set by setter. */
+static void bind_runtime_targets(struct actx *c, TSNode target, TSNode setter, int depth)
+{
+	if (ts_node_is_null(target) || depth > 50)
+		return;
+	if (node_is(target, "identifier")) {
+		actx_bind_runtime(c, node_src(c, target), node_len(target), setter);
+		return;
+	}
+	if (node_is(target, "attribute") || node_is(target, "subscript"))
+		return;
+	uint32_t k = ts_node_named_child_count(target);
+	for (uint32_t i = 0; i < k; i++)
+		bind_runtime_targets(c, ts_node_named_child(target, i), setter, depth + 1);
+}
+
+/* def f(a, b=1, *c, d: int, **e), lambda a, b=1: ...: each parameter is
+ * set by the caller; its setter is the parameter itself (python_inert.c
+ * finds the callers from it). */
+static void bind_parameters(struct actx *c, TSNode params)
+{
+	uint32_t k = ts_node_named_child_count(params);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(params, i), name = p;
+		if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))
+			name = node_field(p, "name");
+		else if (node_is(p, "typed_parameter") || node_is(p, "list_splat_pattern") ||
+			 node_is(p, "dictionary_splat_pattern"))
+			name = ts_node_named_child(p, 0);
+		if (!ts_node_is_null(name) && node_is(name, "identifier"))
+			actx_bind_runtime(c, node_src(c, name), node_len(name), p);
+	}
+}
+
+/* ---- which defs hide a builtin ----
+ *
+ * `def eval(model, data)` makes eval the program's own where it is called
+ * after the def ran. It did not run, and eval is still the builtin, when
+ * the def is a method, nested, in a branch (if False: def exec(): ...), or
+ * when code that uses the name ran before it (a call at the top of the
+ * module of a function that calls exec). So only a def that is a statement
+ * of the module itself hides the builtin of its name, and only when no
+ * statement before it refers to any of the module's defs (nor has a del). */
+
+#define DEFS_MAX 256
+
+struct module_defs {
+	TSNode name[DEFS_MAX];
+	int n;
+};
+
+static bool refers_to_def(struct actx *c, const struct module_defs *d, TSNode n, bool bodies,
+			  int depth)
+{
+	if (depth > 200 || (!bodies && node_is(n, "function_definition")))
+		return depth > 200;
+	if (node_is(n, "delete_statement"))
+		return true;
+	if (node_is(n, "identifier")) {
+		/* obj.exec, def exec, class exec, a parameter named exec: not
+		 * uses of the name */
+		TSNode parent = ts_node_parent(n);
+		if ((node_is(parent, "attribute") &&
+		     ts_node_eq(node_field(parent, "attribute"), n)) ||
+		    ((node_is(parent, "function_definition") ||
+		      node_is(parent, "class_definition") || node_is(parent, "default_parameter") ||
+		      node_is(parent, "typed_default_parameter") ||
+		      node_is(parent, "keyword_argument")) &&
+		     ts_node_eq(node_field(parent, "name"), n)) ||
+		    node_is(parent, "parameters") || node_is(parent, "typed_parameter") ||
+		    node_is(parent, "lambda_parameters"))
+			return false;
+		for (int i = 0; i < d->n; i++)
+			if (node_len(d->name[i]) == node_len(n) &&
+			    memcmp(node_src(c, d->name[i]), node_src(c, n), node_len(n)) == 0)
+				return true;
+		return false;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (refers_to_def(c, d, ts_node_named_child(n, i), bodies, depth + 1))
+			return true;
+	return false;
+}
+
+/* Where the module's quiet start ends: the first statement that may run
+ * code of the program's own (it names one of its defs or classes). A def
+ * runs its decorators and default values; a class its body. */
+static uint32_t quiet_end(struct actx *c, TSNode root)
+{
+	struct module_defs d = {.n = 0};
+	uint32_t k = ts_node_named_child_count(root);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode s = ts_node_named_child(root, i);
+		if (node_is(s, "decorated_definition"))
+			s = node_field(s, "definition");
+		if (node_is(s, "function_definition") || node_is(s, "class_definition")) {
+			if (d.n == DEFS_MAX)
+				return 0;
+			d.name[d.n++] = node_field(s, "name");
+		}
+	}
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode s = ts_node_named_child(root, i);
+		if (node_is(s, "import_statement") || node_is(s, "import_from_statement") ||
+		    node_is(s, "future_import_statement") || node_is(s, "comment"))
+			continue;
+		if (node_is(s, "function_definition")) {
+			if (refers_to_def(c, &d, node_field(s, "parameters"), false, 0))
+				return ts_node_start_byte(s);
+			continue;
+		}
+		if (refers_to_def(c, &d, s, false, 0))
+			return ts_node_start_byte(s);
+	}
+	return UINT32_MAX;
+}
+
+/* Whether a def or class is the module's own (not a method, not nested in
+ * a function): only those bind their name. */
+bool python_module_level(TSNode n)
+{
+	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
+		if (node_is(p, "function_definition") || node_is(p, "class_definition") ||
+		    node_is(p, "lambda"))
+			return false;
+	return true;
+}
+
+/* A list changed in place (append, cmd[0] = ..., +=) has no constant
+ * value: NAME#mut is bound, for NAME and the names NAME was bound to
+ * (c2 = cmd; c2.append(...)). */
+static void mark_mutated(struct actx *c, TSNode name, TSNode at, int depth)
+{
+	char key[256];
+	size_t len = node_len(name), i = 0;
+	const struct binding *b;
+	TSNode next[8];
+	int nn = 0;
+
+	if (depth > 8 || len + 5 > sizeof(key))
+		return;
+	memcpy(key, node_src(c, name), len);
+	memcpy(key + len, "#mut", 4);
+	actx_bind_value(c, key, len + 4, at);
+	while ((b = actx_lookup(c, node_src(c, name), len, &i)))
+		if (b->kind == BIND_VALUE && node_is(b->value, "identifier") &&
+		    nn < (int)ARRAY_SIZE(next))
+			next[nn++] = b->value;
+	for (int k = 0; k < nn; k++)
+		mark_mutated(c, next[k], at, depth + 1);
+}
+
+/* for x in [a, b]: x stands for each element (also through a name bound
+ * to the literal: for name, cmd in STEPS). The loop itself is bound too,
+ * which marks x as a loop variable: it has no one constant value
+ * (fold_bound). */
+static void bind_loop(struct actx *c, TSNode left, TSNode right, TSNode loop)
+{
+	if (ts_node_is_null(left) || ts_node_is_null(right))
+		return;
+	if (node_is(left, "identifier"))
+		actx_bind_value(c, node_src(c, left), node_len(left), loop);
+	if (node_is(right, "identifier")) {
+		size_t i = 0;
+		const struct binding *b;
+		TSNode box = {0};
+		int n = 0;
+		while ((b = actx_lookup(c, node_src(c, right), node_len(right), &i)))
+			if (b->kind == BIND_VALUE && n++ == 0)
+				box = b->value;
+		if (n != 1)
+			return;
+		right = box;
+	}
+	if (!node_is(right, "list") && !node_is(right, "tuple") && !node_is(right, "set"))
+		return;
+	uint32_t k = ts_node_named_child_count(right);
+	for (uint32_t i = 0; i < k; i++)
+		bind_targets(c, left, ts_node_named_child(right, i));
+}
+
+static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
+{
+	const char *t = ts_node_type(n);
+
+	if (depth > 400)
+		return;
+	if (strcmp(t, "import_statement") == 0)
+		bind_import(c, n);
+	else if (strcmp(t, "import_from_statement") == 0)
+		bind_from_import(c, n);
+	else if (strcmp(t, "assignment") == 0) {
+		TSNode right = node_field(n, "right");
+		TSNode left = node_field(n, "left");
+		/* cmd[0] = "sh": the list changes */
+		if (node_is(left, "subscript") && node_is(node_field(left, "value"), "identifier"))
+			mark_mutated(c, node_field(left, "value"), n, 0);
+		bind_targets(c, node_field(n, "left"),
+			     node_is(right, "assignment") ? node_field(right, "left") : right);
+		if (node_is(right, "assignment"))
+			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
+	} else if (strcmp(t, "augmented_assignment") == 0) {
+		/* s += x: s changes at run time (its value does not fold) */
+		TSNode left = node_field(n, "left");
+		if (node_is(left, "identifier")) {
+			actx_bind_value(c, node_src(c, left), node_len(left), n);
+			mark_mutated(c, left, n, 0);
+		}
+	} else if (strcmp(t, "for_statement") == 0 || strcmp(t, "for_in_clause") == 0) {
+		if (strcmp(t, "for_statement") == 0)
+			bind_loop(c, node_field(n, "left"), node_field(n, "right"), n);
+		bind_runtime_targets(c, node_field(n, "left"), n, 0);
+	} else if (strcmp(t, "call") == 0) {
+		/* cmd.append("-c"), cmd.insert(0, "sh"): the list changes */
+		TSNode fn = ts_node_named_child(n, 0); /* the function: first */
+		if (node_is(fn, "attribute") && ts_node_named_child_count(fn) == 2 &&
+		    node_is(ts_node_named_child(fn, 0), "identifier")) {
+			TSNode attr = ts_node_named_child(fn, 1);
+			static const char *const mutators[] = {
+			    "append", "extend", "insert",  "__setitem__", "__iadd__",	"pop",
+			    "remove", "clear",	"reverse", "sort",	  "__delitem__"};
+			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
+				if (node_len(attr) == strlen(mutators[m]) &&
+				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
+					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
+		}
+		/* the calls of f, bound to "f(": what its parameters are given
+		 * (python_fold_parameter) */
+		if (node_is(fn, "identifier")) {
+			char key[256];
+			size_t len = node_len(fn);
+			if (len + 2 <= sizeof(key)) {
+				memcpy(key, node_src(c, fn), len);
+				key[len] = '(';
+				actx_bind_value(c, key, len + 1, n);
+			}
+		}
+	} else if (strcmp(t, "named_expression") == 0) {
+		TSNode name = node_field(n, "name");
+		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));
+	} else if (strcmp(t, "function_definition") == 0 || strcmp(t, "class_definition") == 0) {
+		/* a method named exec is reached as an attribute: the name exec
+		 * stays the builtin's */
+		TSNode name = node_field(n, "name");
+		if (!ts_node_is_null(name) && python_module_level(n)) {
+			if (node_is(ts_node_parent(n), "module") && ts_node_start_byte(n) < quiet)
+				actx_bind_local(c, node_src(c, name), node_len(name));
+			if (t[0] == 'f')
+				bind_returns(c, node_src(c, name), node_len(name),
+					     node_field(n, "body"), 0);
+		}
+		if (t[0] == 'f')
+			bind_parameters(c, node_field(n, "parameters"));
+	} else if (strcmp(t, "lambda") == 0) {
+		TSNode params = node_field(n, "parameters");
+		if (!ts_node_is_null(params))
+			bind_parameters(c, params);
+	} else if (strcmp(t, "as_pattern") == 0) {
+		/* with open(p) as f, except E as e */
+		bind_runtime_targets(c, node_field(n, "alias"), n, 0);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		bind_walk(c, ts_node_named_child(n, i), depth + 1, quiet);
+}
+
+void python_bind(struct actx *c, TSNode root)
+{
+	bind_walk(c, root, 0, quiet_end(c, root));
+}
