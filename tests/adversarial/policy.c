@@ -15,10 +15,10 @@ static const struct {
     /* Python */
     {"python", "import os as o\nprint('MARK')\no.system('id')"},
     {"python", "from os import system as s\nprint('MARK')\ns('id')"},
-    {"python", "from subprocess import *\nprint('MARK')\ncall(['id'])"},
+    {"python", "from subprocess import *\nprint('MARK')\ncall(['sh', '-c', 'id'])"},
     {"python", "print('MARK')\n__import__('o' + 's').system('id')"},
-    {"python",
-     "import importlib\nprint('MARK')\nimportlib.import_module('subprocess').run(['id'])"},
+    {"python", "import importlib\nprint('MARK')\nimportlib.import_module('subprocess').run(['sh', "
+	       "'-c', 'id'])"},
     {"python", "print('MARK')\ngetattr(__import__('os'), 'sys' + 'tem')('id')"},
     {"python",
      "print('MARK')\ngetattr(__builtins__, 'ev' + 'al')(\"__import__('os').system('id')\")"},
