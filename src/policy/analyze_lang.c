@@ -92,6 +92,36 @@ void actx_bind_star(struct actx *c, const char *target)
 	b->target = pool_dup(c, target, strlen(target));
 }
 
+#define GUESS_DEPTH 24
+
+static bool guessed(struct actx *c, TSNode n, guess_name_fn name, int depth)
+{
+	TSNode value = {0};
+
+	if (ts_node_is_null(n))
+		return false;
+	if (depth > GUESS_DEPTH || !actx_step(c))
+		return true;
+	switch (name(c, n, &value)) {
+	case GUESS_GUESSED:
+		return true;
+	case GUESS_KNOWN:
+		return !ts_node_is_null(value) && guessed(c, value, name, depth + 1);
+	case GUESS_NOT_A_NAME:
+		break;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (guessed(c, ts_node_named_child(n, i), name, depth + 1))
+			return true;
+	return false;
+}
+
+bool actx_guessed(struct actx *c, TSNode n, guess_name_fn name)
+{
+	return guessed(c, n, name, 0);
+}
+
 void actx_bind_local(struct actx *c, const char *name, size_t name_len)
 {
 	new_binding(c, name, name_len)->kind = BIND_LOCAL;

@@ -32,10 +32,10 @@ void names_addf(struct names *ns, const char *fmt, ...) __attribute__((format(pr
 void names_free(struct names *ns);
 
 enum binding_kind {
-	BIND_ALIAS, /* the name stands for target (a canonical dotted name) */
-	BIND_VALUE, /* the name was assigned the expression value */
-	BIND_STAR,  /* `from target import *`: unbound names may come from target */
-	BIND_LOCAL, /* defined by the program (def, class, parameter): shadows builtins */
+	BIND_ALIAS,   /* the name stands for target (a canonical dotted name) */
+	BIND_VALUE,   /* the name was assigned the expression value */
+	BIND_STAR,    /* `from target import *`: unbound names may come from target */
+	BIND_LOCAL,   /* defined by the program (def, class, parameter): shadows builtins */
 	BIND_RUNTIME, /* set at run time to what the analysis cannot know (a parameter,
 		       * a loop variable, `read x`): neither resolves nor folds, and makes
 		       * any other value of the name one guess among others; value is the
@@ -159,6 +159,15 @@ static inline bool actx_step(struct actx *c)
 void actx_bind_alias(struct actx *c, const char *name, size_t name_len, const char *target);
 void actx_bind_value(struct actx *c, const char *name, size_t name_len, TSNode value);
 void actx_bind_star(struct actx *c, const char *target);
+/* What a language says of a node, for actx_guessed: not a use of a name
+ * (look inside it), a name whose value is known (*value, when set, is
+ * where it comes from, looked at in turn), or a name whose constant is
+ * one guess among its values. */
+enum guess { GUESS_NOT_A_NAME, GUESS_KNOWN, GUESS_GUESSED };
+typedef enum guess (*guess_name_fn)(struct actx *c, TSNode n, TSNode *value);
+/* lang_ops.ambiguous for a language: whether any name n uses, or uses
+ * through the values of its names, is a guess (name tells). */
+bool actx_guessed(struct actx *c, TSNode n, guess_name_fn name);
 void actx_bind_local(struct actx *c, const char *name, size_t name_len);
 void actx_bind_runtime(struct actx *c, const char *name, size_t name_len, TSNode setter);
 /* Iterates the bindings of name: *i starts at 0; NULL at the end. */

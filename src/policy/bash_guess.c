@@ -8,14 +8,8 @@
  */
 #include "policy/bash.h"
 
-#define GUESS_DEPTH 24
-
-static bool guessed(struct actx *c, TSNode n, int depth)
+static enum guess guess_name(struct actx *c, TSNode n, TSNode *value)
 {
-	if (ts_node_is_null(n))
-		return false;
-	if (depth > GUESS_DEPTH || !actx_step(c))
-		return true;
 	if (node_is(n, "expansion")) {
 		/* ${CODE:-echo hi}, ${1-x}, ${v:=x}, ${v:+x}: which of the two
 		 * it is depends on the environment or the arguments */
@@ -25,30 +19,24 @@ static bool guessed(struct actx *c, TSNode n, int depth)
 			TSNode ch = ts_node_child(n, i);
 			for (size_t j = 0; !ts_node_is_named(ch) && j < ARRAY_SIZE(either); j++)
 				if (sh_text_is(c, ch, either[j]))
-					return true;
+					return GUESS_GUESSED;
 		}
+		return GUESS_NOT_A_NAME; /* its variable_name is looked at next */
 	}
-	if (node_is(n, "variable_name")) {
-		size_t i = 0, values = 0;
-		const struct binding *b, *value = NULL;
-		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
-			if (b->kind == BIND_RUNTIME)
-				return true; /* read, mapfile, getopts */
-			if (b->kind == BIND_VALUE)
-				values++, value = b;
-		}
-		if (values > 1)
-			return true;
-		return value && guessed(c, value->value, depth + 1);
+	if (!node_is(n, "variable_name"))
+		return GUESS_NOT_A_NAME;
+	size_t i = 0, values = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+		if (b->kind == BIND_RUNTIME)
+			return GUESS_GUESSED; /* read, mapfile, getopts */
+		if (b->kind == BIND_VALUE)
+			values++, *value = b->value;
 	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (guessed(c, ts_node_named_child(n, i), depth + 1))
-			return true;
-	return false;
+	return values > 1 ? GUESS_GUESSED : GUESS_KNOWN;
 }
 
 bool sh_ambiguous(struct actx *c, TSNode n)
 {
-	return guessed(c, n, 0);
+	return actx_guessed(c, n, guess_name);
 }

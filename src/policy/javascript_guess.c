@@ -7,37 +7,24 @@
  */
 #include "policy/javascript.h"
 
-#define GUESS_DEPTH 24
-
-static bool guessed(struct actx *c, TSNode n, int depth)
+static enum guess guess_name(struct actx *c, TSNode n, TSNode *value)
 {
-	if (ts_node_is_null(n))
-		return false;
-	if (depth > GUESS_DEPTH || !actx_step(c))
-		return true;
-	if (node_is(n, "identifier") || node_is(n, "shorthand_property_identifier")) {
-		size_t i = 0, values = 0, other = 0;
-		const struct binding *b, *value = NULL;
-		while ((b = js_next_visible(c, n, &i))) {
-			if (b->kind == BIND_LOCAL)
-				return true; /* a parameter, catch, for-of, `let x;` */
-			if (b->kind == BIND_VALUE)
-				values++, value = b;
-			else
-				other++;
-		}
-		if (values > 1 || (values == 1 && other > 0))
-			return true;
-		return value && guessed(c, value->value, depth + 1);
+	if (!node_is(n, "identifier") && !node_is(n, "shorthand_property_identifier"))
+		return GUESS_NOT_A_NAME;
+	size_t i = 0, values = 0, other = 0;
+	const struct binding *b;
+	while ((b = js_next_visible(c, n, &i))) {
+		if (b->kind == BIND_LOCAL)
+			return GUESS_GUESSED; /* a parameter, catch, for-of, `let x;` */
+		if (b->kind == BIND_VALUE)
+			values++, *value = b->value;
+		else
+			other++;
 	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (guessed(c, ts_node_named_child(n, i), depth + 1))
-			return true;
-	return false;
+	return values > 1 || (values == 1 && other > 0) ? GUESS_GUESSED : GUESS_KNOWN;
 }
 
 bool js_ambiguous(struct actx *c, TSNode n)
 {
-	return guessed(c, n, 0);
+	return actx_guessed(c, n, guess_name);
 }

@@ -408,46 +408,32 @@ static bool loop_over_literal(struct actx *c, const char *name, size_t len)
 	return true;
 }
 
-static bool ambiguous(struct actx *c, TSNode n, int depth)
+static enum guess guess_name(struct actx *c, TSNode n, TSNode *value)
 {
-	if (ts_node_is_null(n))
-		return false;
-	if (depth > INERT_DEPTH || !actx_step(c))
-		return true;
-	if (node_is(n, "identifier")) {
-		TSNode parent = ts_node_parent(n);
-		/* x.name and f(name=...) are not uses of a name */
-		if ((node_is(parent, "attribute") &&
-		     ts_node_eq(node_field(parent, "attribute"), n)) ||
-		    (node_is(parent, "keyword_argument") &&
-		     ts_node_eq(node_field(parent, "name"), n)))
-			return false;
-		if (loop_over_literal(c, node_src(c, n), node_len(n)))
-			return false;
-		size_t i = 0, values = 0, other = 0;
-		const struct binding *b, *value = NULL;
-		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
-			if (b->kind == BIND_RUNTIME)
-				return true;
-			if (b->kind == BIND_VALUE)
-				values++, value = b;
-			else
-				other++;
-		}
-		if (values > 1 || (values == 1 && other > 0))
-			return true;
-		return value && ambiguous(c, value->value, depth + 1);
+	if (!node_is(n, "identifier"))
+		return GUESS_NOT_A_NAME;
+	TSNode parent = ts_node_parent(n);
+	/* x.name and f(name=...) are not uses of a name */
+	if ((node_is(parent, "attribute") && ts_node_eq(node_field(parent, "attribute"), n)) ||
+	    (node_is(parent, "keyword_argument") && ts_node_eq(node_field(parent, "name"), n)) ||
+	    loop_over_literal(c, node_src(c, n), node_len(n)))
+		return GUESS_KNOWN;
+	size_t i = 0, values = 0, other = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+		if (b->kind == BIND_RUNTIME)
+			return GUESS_GUESSED;
+		if (b->kind == BIND_VALUE)
+			values++, *value = b->value;
+		else
+			other++;
 	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (ambiguous(c, ts_node_named_child(n, i), depth + 1))
-			return true;
-	return false;
+	return values > 1 || (values == 1 && other > 0) ? GUESS_GUESSED : GUESS_KNOWN;
 }
 
 bool python_ambiguous(struct actx *c, TSNode n)
 {
-	return ambiguous(c, n, 0);
+	return actx_guessed(c, n, guess_name);
 }
 
 /* The argument of a call for parameter number idx named pname, folded
