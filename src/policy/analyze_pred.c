@@ -64,20 +64,25 @@ static bool each_match_visit(void *arg, const char *s, size_t len)
 	return re_find(m->c, m->re, s, len);
 }
 
+/* Where the language cannot list a node's values, its one folded value. */
+static bool folded_match(struct actx *c, TSNode n, const pcre2_code *re)
+{
+	size_t vlen;
+	char *v = fold_dup(c, n, 0, &vlen);
+	bool hit = v && re_find(c, re, v, vlen);
+
+	free(v);
+	return hit;
+}
+
 /* #each-value-match?: every value n may take is known and matches. */
 static bool each_value_match(struct actx *c, TSNode n, const pcre2_code *re)
 {
 	struct each_match m = {c, re};
-	size_t vlen;
-	char *v;
-	bool hit;
 
 	if (c->ops->each_value)
 		return c->ops->each_value(c, n, false, each_match_visit, &m, 0) == 0;
-	v = fold_dup(c, n, 0, &vlen);
-	hit = v && re_find(c, re, v, vlen);
-	free(v);
-	return hit;
+	return folded_match(c, n, re);
 }
 
 static bool some_match_visit(void *arg, const char *s, size_t len)
@@ -90,16 +95,10 @@ static bool some_match_visit(void *arg, const char *s, size_t len)
 static bool some_value_match(struct actx *c, TSNode n, const pcre2_code *re)
 {
 	struct each_match m = {c, re};
-	size_t vlen;
-	char *v;
-	bool hit;
 
 	if (c->ops->each_value)
 		return c->ops->each_value(c, n, true, some_match_visit, &m, 0) < 0;
-	v = fold_dup(c, n, 0, &vlen);
-	hit = v && re_find(c, re, v, vlen);
-	free(v);
-	return hit;
+	return folded_match(c, n, re);
 }
 
 static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int depth)
