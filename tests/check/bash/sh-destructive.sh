@@ -102,3 +102,6 @@ set -- a b c
 echo "$@"
 #@ pos the home directory through ${HOME:?}
 rm -rf "${HOME:?}"/
+#@ pos a home directory after a string the grammar misreads as (( arithmetic
+echo "((start"
+rm -rf ~
