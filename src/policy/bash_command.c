@@ -110,6 +110,26 @@ TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index)
 	return (TSNode){0};
 }
 
+/* Whether value is the value of a nameref (declare -n r=v, local -n
+ * r=v): the name of the variable r stands for. */
+bool sh_is_nameref(const struct actx *c, TSNode value)
+{
+	TSNode asg, decl;
+
+	if (!node_is(value, "word") ||
+	    !node_is(asg = ts_node_parent(value), "variable_assignment") ||
+	    !node_is(decl = ts_node_parent(asg), "declaration_command"))
+		return false;
+	uint32_t k = ts_node_named_child_count(decl);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode w = ts_node_named_child(decl, i);
+		const char *s = node_src(c, w);
+		if (node_is(w, "word") && s[0] == '-' && memchr(s, 'n', node_len(w)))
+			return true;
+	}
+	return false;
+}
+
 /* ---- commands: wrappers and what a program's name is ---- */
 
 struct wrapper {
@@ -186,6 +206,12 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 {
 	int operands = w->operands;
 
+	/* coproc NAME { cmd; }: the grammar reads the braces as words */
+	if (strcmp(w->name, "coproc") == 0 && start < nargs && sh_text_is(c, args[start], "{"))
+		return start + 1 < nargs ? (int)start + 1 : -1;
+	if (strcmp(w->name, "coproc") == 0 && start + 1 < nargs &&
+	    sh_text_is(c, args[start + 1], "{"))
+		return start + 2 < nargs ? (int)start + 2 : -1;
 	if (w->after_exec) {
 		for (size_t i = start; i + 1 < nargs; i++) {
 			char *a = fold_dup(c, args[i], depth + 1, NULL);
@@ -292,6 +318,14 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 		if (b->kind != BIND_VALUE)
 			continue;
 		TSNode v = b->value;
+		if (sh_is_nameref(c, v)) {
+			char *target = fold_dup(c, v, depth + 1, NULL);
+			if (target && target[0])
+				actx_resolve_name(c, target, strlen(target), out, depth + 1,
+						  resolve_bound);
+			free(target);
+			continue;
+		}
 		if (node_is(v, "array") || node_is(v, "command")) {
 			/* cmd=(rm -rf ~); "${cmd[@]}", set -- rm -rf ~; "$@": the
 			 * whole command line as well as its program */
@@ -323,6 +357,11 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 	while ((b = actx_lookup(c, key, len, &i))) {
 		char *v = fold_dup(c, b->value, depth + 1, NULL);
 		char *eq = v ? strchr(v, '=') : NULL;
+		TSNode by = ts_node_named_child(node_field(ts_node_parent(b->value), "name"), 0);
+		if (v && sh_text_is(c, by, "hash")) {
+			add_program(out, v); /* hash -p PATH NAME: PATH, an '=' in it or not */
+			eq = NULL;
+		}
 		if (eq)
 			add_program(out, eq + 1);
 		/* and the whole value, its options included: alias tidy='rm -rf'

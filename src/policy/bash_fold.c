@@ -134,6 +134,16 @@ static void star_separator(struct actx *c, char sep[2], int depth)
  * element 0. */
 static int fold_element(struct actx *c, TSNode value, long index, struct buf *out, int depth)
 {
+	if (sh_is_nameref(c, value)) {
+		/* declare -n r=v: $r is $v */
+		struct buf name = {0};
+		int ret = sh_fold(c, value, &name, depth + 1);
+		if (ret == 0)
+			ret = name.len > 0 ? fold_var(c, name.data, name.len, index, out, depth + 1)
+					   : -1;
+		buf_free(&name);
+		return ret;
+	}
 	if (!node_is(value, "array"))
 		return index > 0 ? -1 : sh_fold(c, value, out, depth + 1);
 	uint32_t k = ts_node_named_child_count(value);

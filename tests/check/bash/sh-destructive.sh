@@ -105,3 +105,13 @@ rm -rf "${HOME:?}"/
 #@ pos a home directory after a string the grammar misreads as (( arithmetic
 echo "((start"
 rm -rf ~
+#@ pos a name bound to rm by hash -p
+hash -p /bin/rm tidy
+tidy -rf "$HOME"
+#@ neg hash -p of a harmless program
+hash -p /usr/bin/ls l
+l -la ~
+#@ pos rm named through a nameref
+declare -n r=prog
+prog=rm
+"$r" -rf ~

