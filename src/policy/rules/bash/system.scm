@@ -49,6 +49,15 @@
  (#set! severity "high")
  (#set! message "deletes with --no-preserve-root, which lets rm remove the whole system"))
 
+; rsync -a --delete empty/ ~/: a copy that deletes what the source lacks
+((command argument: (_)* @flag @target) @n @finding
+ (#resolves-to? @n "rsync")
+ (#value-match? @flag "^--del(ete(-before|-during|-delay|-after|-excluded)?)?$")
+ (#value-match? @target "^(/+\\.?|~/*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "empties a whole system or home directory (rsync --delete into it)"))
+
 ; find / -delete
 ((command argument: (_)* @target @act) @n @finding
  (#resolves-to? @n "find")
@@ -216,6 +225,14 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD), which bypasses what they check"))
+
+; enable -f ./x.so name: a shared object loaded into bash itself as a builtin
+((command argument: (_) @opt) @n @finding
+ (#resolves-to? @n "enable")
+ (#value-match? @opt "^-[a-zA-Z]*f[a-zA-Z]*$")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object into bash as a builtin (enable -f): native code run inside the shell"))
 
 ; /lib64/ld-linux-x86-64.so.2 ./prog, insmod x.ko: native code run by the loader or the kernel
 ((command) @n @finding
