@@ -179,6 +179,19 @@ static const struct wrapper wrappers[] = {
     {"find", "", "", 0, false, true},
     {"parallel", "j", "", 0, false, false, true},
     {"coproc", "", "", 0, false},
+    {"systemd-run", "upEMH", "", 0, false},
+    {"nsenter", "tSGw", "", 0, false},
+    {"setpriv", "", "", 0, false},
+    {"gosu", "", "", 1, false},
+    {"su-exec", "", "", 1, false},
+    {"dumb-init", "", "", 0, false},
+    {"tini", "sepgl", "", 0, false},
+    {"catchsegv", "", "", 0, false},
+    {"valgrind", "", "", 0, false},
+    {"xvfb-run", "nsfe", "", 0, false},
+    {"dbus-run-session", "", "", 0, false},
+    {"ssh-agent", "aEPt", "", 0, false},
+    {"pkexec", "", "", 0, false},
 };
 
 static const struct wrapper *wrapper_find(const char *name)
@@ -471,6 +484,43 @@ static bool function_runs_args(struct actx *c, const char *name)
 	return false;
 }
 
+static bool is_shell(const char *p);
+
+/* sh -c '"$@"' _ rm -rf ~, sh -c 'exec "$@"' sh cmd, sh -c '"$0" "$@"' cmd:
+ * a shell whose code only runs its own arguments is a wrapper. Where the
+ * program it runs is in args, or -1. */
+static int shell_runner(struct actx *c, const char *p, const TSNode *args, size_t nargs, size_t idx,
+			int depth)
+{
+	static const char *const all[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"", NULL};
+	static const char *const zero[] = {"\"$0\" \"$@\"", "$0 \"$@\"", "$0 $@", "\"$0\" $@", "$0",
+					   "\"$0\"",	    NULL};
+	int j = -1;
+
+	if (!is_shell(p) || idx + 3 >= nargs)
+		return -1;
+	char *flag = fold_dup(c, args[idx + 1], depth + 1, NULL);
+	bool dash_c = flag && flag[0] == '-' && flag[1] != '-' && flag[strlen(flag) - 1] == 'c';
+	free(flag);
+	char *code = dash_c ? fold_dup(c, args[idx + 2], depth + 1, NULL) : NULL;
+	if (code == NULL)
+		return -1;
+	char *s = code + strspn(code, " \t\n");
+	if (strncmp(s, "exec ", 5) == 0)
+		s += 5 + strspn(s + 5, " \t");
+	size_t len = strlen(s);
+	while (len > 0 && strchr(" \t\n;", s[len - 1]))
+		s[--len] = '\0';
+	for (size_t k = 0; all[k] && j < 0; k++)
+		if (strcmp(s, all[k]) == 0)
+			j = (int)idx + 4; /* after -c, the code and $0 */
+	for (size_t k = 0; zero[k] && j < 0; k++)
+		if (strcmp(s, zero[k]) == 0)
+			j = (int)idx + 3; /* $0 */
+	free(code);
+	return j >= 0 && (size_t)j < nargs ? j : -1;
+}
+
 /* args[idx] is in command position: its programs, then what those that
  * are wrappers run. */
 static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size_t idx,
@@ -487,6 +537,8 @@ static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size
 		int j = w ? wrapped_index(c, w, args, nargs, idx + 1, depth) : -1;
 		if (j < 0 && idx + 1 < nargs && function_runs_args(c, ns.v[i]))
 			j = (int)idx + 1;
+		if (j < 0)
+			j = shell_runner(c, ns.v[i], args, nargs, idx, depth);
 		if (j >= 0)
 			resolve_chain(c, args, nargs, (size_t)j, out, depth + 1);
 	}
@@ -555,6 +607,8 @@ static void command_chain(struct actx *c, const TSNode *words, size_t n, struct 
 				next = wrapped_index(c, w, words, n, idx + 1, depth);
 			else if (idx + 1 < n && function_runs_args(c, ns.v[i]))
 				next = (int)idx + 1;
+			if (next < 0 && !w)
+				next = shell_runner(c, ns.v[i], words, n, idx, depth);
 			if (next >= 0 && w && w->takes_stdin)
 				ch->stdin_taken = true;
 		}

@@ -130,3 +130,32 @@ perl -MFile::Path=rmtree -e 'rmtree("build")'
 #@ pos arithmetic evaluation of a quoted subscript with a command substitution
 i='x[$(rm -rf ~)]'
 echo $((i))
+#@ pos cd home, then delete everything there by a relative glob
+cd ~ && rm -rf ./*
+#@ pos cd to the root, then delete everything
+cd /
+rm -rf *
+#@ pos cd with no argument, then find . -delete
+cd; find . -mindepth 1 -delete
+#@ neg cd into a build directory, then clean it
+cd "$HOME" && ls
+cd build && rm -rf ./*
+#@ pos rm named by a variable that is never set, options in another
+read -r a b <<< "rm -rf"; $a $b ~
+#@ pos an unknown program given -rf and the root directory
+"$tool" -rf /
+#@ pos bash -c with an unknown program given -rf and home
+export X=rm; bash -c '$X -rf ~'
+#@ pos sh -c whose code runs its own arguments
+sh -c 'exec "$@"' _ rm -rf ~
+#@ pos bash -c '"$0" "$@"' with rm as $0
+bash -c '"$0" "$@"' rm -rf /
+#@ neg an unknown editor on a file in home, chown of a user's quoted name
+"$EDITOR" ~/.bashrc
+$SUDO chown -R "$USER" ~
+#@ pos the home directory's entries by brace expansion
+rm -rf "$HOME"/{*,.*}
+#@ pos rm under systemd-run
+systemd-run --user --unit=cleanup -p Nice=5 rm -rf ~
+#@ pos rm under gosu
+gosu nobody rm -rf /

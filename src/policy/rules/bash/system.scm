@@ -10,7 +10,7 @@
 ((command argument: (_)* @flag @target) @n @finding
  (#resolves-to? @n "rm")
  (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
- (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?)$")
+ (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?|(~|/+)/*\\{[^}/]*\\*[^}/]*\\})$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
@@ -57,6 +57,48 @@
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "empties a whole system or home directory (rsync --delete into it)"))
+
+; cd ~ && rm -rf ./*, cd /; rm -rf *, cd; find . -delete: the home or root
+; directory made the working directory, then emptied by a relative name
+((_ (command) @cd . (command argument: (_)* @flag @target) @n) @finding
+ (#resolves-to? @cd "cd|pushd")
+ (#match? @cd "^(cd|pushd)(\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+))?\\s*$")
+ (#resolves-to? @n "rm")
+ (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
+ (#value-match? @target "^(\\./*|\\./*\\*|\\*|\\.\\*|\\.\\[.*\\]\\*?|\\.\\?\\*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "goes to the home or root directory and deletes everything in it"))
+
+((_ (command) @cd . (command argument: (_)* @target @act) @n) @finding
+ (#resolves-to? @cd "cd|pushd")
+ (#match? @cd "^(cd|pushd)(\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+))?\\s*$")
+ (#resolves-to? @n "find")
+ (#value-match? @act "^-delete$")
+ (#value-match? @target "^\\.?/*$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "goes to the home or root directory and deletes everything in it"))
+
+; $a $b ~, "$tool" -rf / (tool never given a constant value): a program
+; that cannot be known, given the home or root directory and rm's -rf or an
+; unquoted expansion that cannot be known either (options kept in a
+; variable)
+((command name: (command_name) @name argument: (_)* @flag @target) @finding
+ (#not-value-match? @name "")
+ (#value-match? @flag "^-([dIiv]*[rR][dIiv]*f|[dIiv]*f[dIiv]*[rR])[dIiRrfv]*$")
+ (#value-match? @target "^(/+|/+\\*|~/*|~/*\\*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "runs a program it does not name, recursively, on the home or root directory"))
+
+((command name: (command_name) @name argument: [(simple_expansion) (expansion)] @arg . argument: (_) @target) @finding
+ (#not-value-match? @name "")
+ (#not-value-match? @arg "")
+ (#value-match? @target "^(/+|/+\\*|~/*|~/*\\*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "runs a program it does not name, with options it does not name, on the home or root directory"))
 
 ; find / -delete
 ((command argument: (_)* @target @act) @n @finding
@@ -158,6 +200,21 @@
  (#set! severity "high")
  (#set! message "searches the machine for secrets (key patterns, key files by name)"))
 
+; echo '* * * * * root cmd' > /etc/cron.d/x, tee -a /var/spool/cron/crontabs/u:
+; a job written where cron reads them
+((file_redirect destination: (_) @dst) @finding
+ (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a scheduled job where cron reads it: what it runs later was not checked"))
+
+((command argument: (_) @dst) @n @finding
+ (#resolves-to? @n "tee|cp|mv|install|ln|rsync")
+ (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a scheduled job where cron reads it: what it runs later was not checked"))
+
 ; crontab FILE, crontab -: a job installed to run later, which nothing checks
 ((command argument: (_) @arg) @n @finding
  (#resolves-to? @n "crontab")
@@ -225,6 +282,14 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD), which bypasses what they check"))
+
+; ssh-keygen -D ./x.so: a PKCS#11 provider, native code loaded into ssh-keygen
+((command argument: (_) @opt) @n @finding
+ (#resolves-to? @n "ssh-keygen")
+ (#value-match? @opt "^-[a-zA-Z]*D$")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object into ssh-keygen as a PKCS#11 provider (-D): native code"))
 
 ; enable -f ./x.so name: a shared object loaded into bash itself as a builtin
 ((command argument: (_) @opt) @n @finding
