@@ -656,6 +656,8 @@ static const char *value_options(const char *p)
 		return w->arg_opts;
 	if (is_shell(p))
 		return "oO";
+	if (strcmp(p, "su") == 0 || strcmp(p, "runuser") == 0)
+		return "gGsw"; /* su -s /bin/sh: the shell, not a script */
 	if (strncmp(p, "python", 6) == 0 || strncmp(p, "pypy", 4) == 0)
 		return "WX";
 	if (strcmp(p, "node") == 0 || strcmp(p, "nodejs") == 0)
@@ -676,14 +678,24 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 	const char *vals = value_options(p);
 	bool ok = true;
 
+	bool su = strcmp(p, "su") == 0 || strcmp(p, "runuser") == 0;
+
 	for (size_t i = from; i < n && ok; i++) {
 		char *a = fold_dup(c, words[i], depth + 1, NULL);
 		if (a == NULL) {
 			ok = false; /* "$script" */
+		} else if (su && (strcmp(a, "-") == 0 || strcmp(a, "--login") == 0)) {
+			/* su - user: a login shell, not stdin */
+		} else if (su && ((a[0] == '-' && a[1] != '-' && strchr(a, 'c')) ||
+				  strncmp(a, "--command", 9) == 0)) {
+			ok = false; /* su -c CMD runs CMD */
 		} else if (strcmp(a, "-") == 0 || strcmp(a, "/dev/stdin") == 0 ||
 			   strcmp(a, "/dev/fd/0") == 0 || strcmp(a, "/proc/self/fd/0") == 0) {
 			free(a);
 			return true;
+		} else if (strcmp(a, ";") == 0 || strcmp(a, "+") == 0) {
+			free(a); /* find -exec sh \; -quit: find's own words follow */
+			break;
 		} else if (strcmp(a, "--") == 0) {
 			ok = i + 1 == n;
 		} else if ((a[0] == '-' || (a[0] == '+' && is_shell(p))) && a[1] != '\0') {
@@ -693,8 +705,8 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 			}
 			if (a[1] != '-' && strchr(vals, a[strlen(a) - 1]))
 				i++;
-		} else if (!(w && w->assignments && is_assignment_word(a))) {
-			ok = false;
+		} else if (!(w && w->assignments && is_assignment_word(a)) && !su) {
+			ok = false; /* (su's operand is a user) */
 		}
 		free(a);
 	}

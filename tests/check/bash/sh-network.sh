@@ -42,3 +42,9 @@ dig +short example.com
 dig -v
 #@ pos nc run by a named coproc
 coproc N { nc 203.0.113.5 4444; }
+#@ pos mail to an address
+mail -s report ops@example.com < report.txt
+#@ pos ping with a chosen pattern
+ping -c1 -p 41414141 203.0.113.5
+#@ neg ping of a host
+ping -c1 example.com

@@ -28,7 +28,7 @@
 ; sh -c "$code", python3 -c "$code", node -e "$js", perl -e "$p", php -r "$p"
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|script|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|flock")
- (#match? @flag "^-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
  (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
@@ -37,7 +37,7 @@
 ; sh -c 'constant code', script -qc 'code' /dev/null: analysed
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock|script")
- (#match? @flag "^-[a-zA-Z]*c[a-zA-Z]*$")
+ (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*c[a-zA-Z]*$")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")

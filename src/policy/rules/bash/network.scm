@@ -59,10 +59,10 @@
 ; ---- plain network use ----
 
 ; curl https://x, wget u, ssh host, nc host 80, dig NAME (a name looked up is
-; data sent out): an argument that is not an option
+; data sent out), mail ADDRESS: an argument that is not an option
 ; (curl --version is not network use)
 ((command argument: (_) @arg) @n @finding
- (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass|nslookup|dig|host|drill|kdig|delv")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass|nslookup|dig|host|drill|kdig|delv|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#match? @arg "^[^-]")
  (#set! id "sh-network")
  (#set! severity "warn")
@@ -87,3 +87,11 @@
  (#set! id "sh-network-shell")
  (#set! severity "high")
  (#set! message "runs in a shell what it reads from a file descriptor opened elsewhere (a coproc, exec {fd}<>), the way a reverse shell is wired"))
+
+; ping -p PATTERN h: data sent out in the padding of ICMP packets
+((command argument: (_) @opt) @n @finding
+ (#resolves-to? @n "ping|ping6")
+ (#value-match? @opt "^-[a-zA-Z0-9]*p")
+ (#set! id "sh-network")
+ (#set! severity "warn")
+ (#set! message "sends chosen bytes in ping packets (ping -p)"))
