@@ -129,15 +129,8 @@
 ; package (its setup.py, its install scripts run) fetched over plain HTTP or
 ; from a bare address rather than from a registry
 ((command argument: (_)* @url) @n @finding
- (#resolves-to? @n "pip[0-9.]*|pipx|uv|npm|pnpm|yarn|bun|gem|cargo|easy_install")
- (#value-match? @url "^(git\\+)?(http|git|ftp)://(?!(localhost|127\\.[0-9.]+|\\[::1\\])([:/]|$))|^(git\\+)?[a-z]+://([^/@]*@)?(?!127\\.)[0-9]{1,3}(\\.[0-9]{1,3}){3}([:/]|$)")
- (#set! id "sh-download-exec")
- (#set! severity "high")
- (#set! message "installs a package from a plain-HTTP or bare-address URL: its install scripts run whatever that server sends"))
-
-((command argument: (_)* @url) @n @finding
- (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*")
- (#match? @n "\\s-m\\s*pip\\s")
+ (#resolves-to? @n "pip[0-9.]*|pipx|uv|npm|pnpm|yarn|bun|gem|cargo|easy_install|python[0-9.]*|pypy[0-9.]*")
+ (#not-match? @n "(^|[\\s/])(python|pypy)[0-9.]*\\s(?!(.*\\s)?-m\\s*pip\\s)")
  (#value-match? @url "^(git\\+)?(http|git|ftp)://(?!(localhost|127\\.[0-9.]+|\\[::1\\])([:/]|$))|^(git\\+)?[a-z]+://([^/@]*@)?(?!127\\.)[0-9]{1,3}(\\.[0-9]{1,3}){3}([:/]|$)")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -150,8 +143,8 @@
 ([(redirected_statement body: (_) @dl redirect: (file_redirect destination: (_) @dst))
   (command argument: (_) @dst) @dl
   (pipeline (_) @dl . (command argument: (_) @dst))] @finding
- (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
@@ -159,9 +152,9 @@
 ; curl -sO https://h/x.sh && bash x.sh, wget https://h/get-pip.py; python3
 ; get-pip.py: a script downloaded under its own name, run by the next
 ; command
-((_ (command argument: (_)* @url) @dl . (command argument: (_) @run) @sh) @finding
+((_ (command) @dl . (command argument: (_) @run) @sh) @finding
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-download|GET|lynx|w3m|e?links")
- (#value-match? @url "^[a-z]+://[^?#]*/[^/?#]+\\.(sh|bash|py|pl|rb|js|mjs|php|lua)([?#].*)?$")
+ (#match? @dl "[a-z]+://[^?#\\s]*/[^/?#\\s]+\\.(sh|bash|py|pl|rb|js|mjs|php|lua)([?#]\\S*)?[\"']?(\\s|$)")
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
  (#value-match? @run "^(\\./)?[^/\\s-][^/\\s]*\\.(sh|bash|py|pl|rb|js|mjs|php|lua)$")
  (#set! id "sh-download-exec")

@@ -89,9 +89,9 @@
  (#set! message "runs in a shell what it reads from a file descriptor opened elsewhere (a coproc, exec {fd}<>), the way a reverse shell is wired"))
 
 ; ping -p PATTERN h: data sent out in the padding of ICMP packets
-((command argument: (_) @opt) @n @finding
+((command) @n @finding
  (#resolves-to? @n "ping|ping6")
- (#value-match? @opt "^-[a-zA-Z0-9]*p")
+ (#match? @n "\\s-[a-zA-Z0-9]*p")
  (#set! id "sh-network")
  (#set! severity "warn")
  (#set! message "sends chosen bytes in ping packets (ping -p)"))

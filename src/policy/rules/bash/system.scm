@@ -208,9 +208,9 @@
  (#set! severity "high")
  (#set! message "writes a scheduled job where cron reads it: what it runs later was not checked"))
 
-((command argument: (_) @dst) @n @finding
+((command) @n @finding
  (#resolves-to? @n "tee|cp|mv|install|ln|rsync")
- (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)")
+ (#match? @n "\\s/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|\\s|$)|crontab(\\s|$)|anacrontab(\\s|$))|\\s/var/spool/cron(/|\\s|$)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a scheduled job where cron reads it: what it runs later was not checked"))
@@ -283,21 +283,14 @@
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD), which bypasses what they check"))
 
-; ssh-keygen -D ./x.so: a PKCS#11 provider, native code loaded into ssh-keygen
-((command argument: (_) @opt) @n @finding
- (#resolves-to? @n "ssh-keygen")
- (#value-match? @opt "^-[a-zA-Z]*D$")
+; enable -f ./x.so name (a shared object loaded into bash as a builtin),
+; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
+((command) @n @finding
+ (#resolves-to? @n "enable|ssh-keygen")
+ (#match? @n "^(\\S*/)?(enable\\s+(.*\\s)?-[a-zA-Z]*f|ssh-keygen\\s+(.*\\s)?-[a-zA-Z]*D(\\s|$))")
  (#set! id "sh-native-code")
  (#set! severity "high")
- (#set! message "loads a shared object into ssh-keygen as a PKCS#11 provider (-D): native code"))
-
-; enable -f ./x.so name: a shared object loaded into bash itself as a builtin
-((command argument: (_) @opt) @n @finding
- (#resolves-to? @n "enable")
- (#value-match? @opt "^-[a-zA-Z]*f[a-zA-Z]*$")
- (#set! id "sh-native-code")
- (#set! severity "high")
- (#set! message "loads a shared object into bash as a builtin (enable -f): native code run inside the shell"))
+ (#set! message "loads a shared object as native code into bash (enable -f) or ssh-keygen (-D)"))
 
 ; /lib64/ld-linux-x86-64.so.2 ./prog, insmod x.ko: native code run by the loader or the kernel
 ((command) @n @finding
