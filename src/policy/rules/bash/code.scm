@@ -238,14 +238,15 @@
 
 ; ---- shell commands in option values and variables ----
 
-; ssh -o ProxyCommand='cmd' h, ssh -oLocalCommand=cmd: ssh runs the value
+; ssh -o ProxyCommand='cmd' h, ssh -oLocalCommand=cmd, git -c
+; core.sshCommand='cmd', git -c core.pager='cmd': ssh and git run the value
 ; with a shell: analysed
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "ssh|scp|sftp|autossh|rsync")
- (#value-match? @code "^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=")
+ (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git")
+ (#value-match? @code "^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper)=")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "gives ssh a command to run (ProxyCommand, LocalCommand); airlock analysed that code too")
+ (#set! message "gives ssh or git a command to run (ProxyCommand, core.sshCommand, core.pager...); airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-after "="))
 
@@ -259,17 +260,6 @@
  (#set! message "defines a git alias that runs a shell command (!); airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-after "!"))
-
-; git -c core.sshCommand='cmd', -c core.pager='cmd': git runs the value
-; with a shell: analysed
-((command argument: (_) @code) @n @finding
- (#resolves-to? @n "git")
- (#value-match? @code "^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper)=")
- (#set! id "sh-inline-code")
- (#set! severity "info")
- (#set! message "gives git a command to run (core.sshCommand, core.pager...); airlock analysed that code too")
- (#set! analyze "code")
- (#set! analyze-after "="))
 
 ; GIT_SSH_COMMAND='cmd' git ..., PAGER='cmd' man ...: variables whose
 ; value a program runs with a shell: analysed

@@ -128,7 +128,7 @@
 ; pip install git+http://203.0.113.5/t.git, npm i http://10.0.0.9/x.tgz: a
 ; package (its setup.py, its install scripts run) fetched over plain HTTP or
 ; from a bare address rather than from a registry
-((command argument: (_)* @url) @n @finding
+((command argument: (_) @url) @n @finding
  (#resolves-to? @n "pip[0-9.]*|pipx|uv|npm|pnpm|yarn|bun|gem|cargo|easy_install|python[0-9.]*|pypy[0-9.]*")
  (#not-match? @n "(^|[\\s/])(python|pypy)[0-9.]*\\s(?!(.*\\s)?-m\\s*pip\\s)")
  (#value-match? @url "^(git\\+)?(http|git|ftp)://(?!(localhost|127\\.[0-9.]+|\\[::1\\])([:/]|$))|^(git\\+)?[a-z]+://([^/@]*@)?(?!127\\.)[0-9]{1,3}(\\.[0-9]{1,3}){3}([:/]|$)")
@@ -140,9 +140,21 @@
 
 ; curl u >> ~/.bashrc, wget -O ~/.profile u, curl u | tee -a ~/.zshrc:
 ; downloaded code that every new shell runs
-([(redirected_statement body: (_) @dl redirect: (file_redirect destination: (_) @dst))
-  (command argument: (_) @dst) @dl
-  (pipeline (_) @dl . (command argument: (_) @dst))] @finding
+((redirected_statement body: (_) @dl redirect: (file_redirect destination: (_) @dst)) @finding
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
+
+((command argument: (_) @dst) @dl @finding
+ (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-download|GET|lynx|w3m|e?links")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
+
+((pipeline (_) @dl . (command argument: (_) @dst)) @finding
  (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")

@@ -50,9 +50,9 @@
  (#set! message "deletes with --no-preserve-root, which lets rm remove the whole system"))
 
 ; rsync -a --delete empty/ ~/: a copy that deletes what the source lacks
-((command argument: (_)* @flag @target) @n @finding
+((command argument: (_) @target) @n @finding
  (#resolves-to? @n "rsync")
- (#value-match? @flag "^--del(ete(-before|-during|-delay|-after|-excluded)?)?$")
+ (#match? @n "\\s--del(ete(-before|-during|-delay|-after|-excluded)?)?(\\s|$)")
  (#value-match? @target "^(/+\\.?|~/*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*)$")
  (#set! id "sh-destructive")
  (#set! severity "high")
@@ -84,9 +84,9 @@
 ; that cannot be known, given the home or root directory and rm's -rf or an
 ; unquoted expansion that cannot be known either (options kept in a
 ; variable)
-((command name: (command_name) @name argument: (_)* @flag @target) @finding
+((command name: (command_name) @name argument: (_) @target) @n @finding
  (#not-value-match? @name "")
- (#value-match? @flag "^-([dIiv]*[rR][dIiv]*f|[dIiv]*f[dIiv]*[rR])[dIiRrfv]*$")
+ (#match? @n "\\s[\"']?-([dIiv]*[rR][dIiv]*f|[dIiv]*f[dIiv]*[rR])[dIiRrfv]*[\"']?(\\s|$)")
  (#value-match? @target "^(/+|/+\\*|~/*|~/*\\*)$")
  (#set! id "sh-destructive")
  (#set! severity "high")
