@@ -189,17 +189,6 @@
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
 
-; PS4='$(cmd)' bash -x, p='$(cmd)'; : "${p@P}", i='a[$(cmd)]'; $((i)): a
-; quoted value with a command substitution in it is run when bash expands
-; the value again (prompts, ${v@P}, arithmetic): analysed as code
-((variable_assignment value: [(raw_string) (ansi_c_string)] @code) @finding
- (#match? @code "\\$\\(|`")
- (#value-match? @code "")
- (#set! id "sh-inline-code")
- (#set! severity "info")
- (#set! message "keeps a command substitution in a quoted value, which bash runs if it expands the value again (prompts, ${v@P}, arithmetic); airlock analysed that code too")
- (#set! analyze "code"))
-
 ; BASH_ENV=<(curl u) bash -c true: the file every new shell sources first
 ; is the output of a command
 ((variable_assignment name: (variable_name) @v value: (process_substitution)) @finding
@@ -261,12 +250,15 @@
  (#set! analyze "code")
  (#set! analyze-after "!"))
 
-; GIT_SSH_COMMAND='cmd' git ..., PAGER='cmd' man ...: variables whose
-; value a program runs with a shell: analysed
-((variable_assignment name: (variable_name) @v value: (_) @code) @finding
- (#match? @v "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND)$")
+; GIT_SSH_COMMAND='cmd' git ..., PAGER='cmd' man ...: variables whose value a
+; program runs with a shell; PS4='$(cmd)' bash -x, p='$(cmd)'; : "${p@P}",
+; i='a[$(cmd)]'; $((i)): a quoted value with a command substitution in it,
+; which bash runs when it expands the value again (prompts, ${v@P},
+; arithmetic): analysed as code
+((variable_assignment value: (_) @code) @finding
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "sets a variable whose value a program runs as a command (GIT_SSH_COMMAND, PAGER...); airlock analysed that code too")
+ (#set! message "sets a value that bash or a program runs as code (GIT_SSH_COMMAND, PAGER, PS4='$(...)', a[$(...)]); airlock analysed that code too")
  (#set! analyze "code"))

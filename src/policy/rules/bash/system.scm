@@ -59,46 +59,28 @@
  (#set! message "empties a whole system or home directory (rsync --delete into it)"))
 
 ; cd ~ && rm -rf ./*, cd /; rm -rf *, cd; find . -delete: the home or root
-; directory made the working directory, then emptied by a relative name
-((_ (command) @cd . (command argument: (_)* @flag @target) @n) @finding
+; directory made the working directory, then emptied by a relative name.
+; $a $b ~, "$tool" -rf / (tool never given a constant value): a program
+; that cannot be known, given the home or root directory and rm's -rf or an
+; unquoted expansion (options kept in a variable)
+((_ (command) @cd . (command argument: (_) @target) @n) @finding
  (#resolves-to? @cd "cd|pushd")
  (#match? @cd "^(cd|pushd)(\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+))?\\s*$")
- (#resolves-to? @n "rm")
- (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
+ (#resolves-to? @n "rm|find")
+ (#match? @n "^(\\S*/)?(rm\\s(.*\\s)?(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)(\\s|$)|find\\s+\\.?/*\\s(.*\\s)?-delete(\\s|$))")
  (#value-match? @target "^(\\./*|\\./*\\*|\\*|\\.\\*|\\.\\[.*\\]\\*?|\\.\\?\\*)$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "goes to the home or root directory and deletes everything in it"))
 
-((_ (command) @cd . (command argument: (_)* @target @act) @n) @finding
- (#resolves-to? @cd "cd|pushd")
- (#match? @cd "^(cd|pushd)(\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+))?\\s*$")
- (#resolves-to? @n "find")
- (#value-match? @act "^-delete$")
- (#value-match? @target "^\\.?/*$")
- (#set! id "sh-destructive")
- (#set! severity "high")
- (#set! message "goes to the home or root directory and deletes everything in it"))
-
-; $a $b ~, "$tool" -rf / (tool never given a constant value): a program
-; that cannot be known, given the home or root directory and rm's -rf or an
-; unquoted expansion that cannot be known either (options kept in a
-; variable)
-((command name: (command_name) @name argument: (_) @target) @n @finding
+((command name: (command_name (_) @name) argument: (_) @target) @n @finding
+ (#type? @name "simple_expansion" "expansion" "string" "concatenation" "command_substitution")
  (#not-value-match? @name "")
- (#match? @n "\\s[\"']?-([dIiv]*[rR][dIiv]*f|[dIiv]*f[dIiv]*[rR])[dIiRrfv]*[\"']?(\\s|$)")
+ (#match? @n "^\\S+\\s(.*\\s)?([\"']?-([dIiv]*[rR][dIiv]*f|[dIiv]*f[dIiv]*[rR])[dIiRrfv]*[\"']?|\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?)\\s")
  (#value-match? @target "^(/+|/+\\*|~/*|~/*\\*)$")
  (#set! id "sh-destructive")
  (#set! severity "high")
- (#set! message "runs a program it does not name, recursively, on the home or root directory"))
-
-((command name: (command_name) @name argument: [(simple_expansion) (expansion)] @arg . argument: (_) @target) @finding
- (#not-value-match? @name "")
- (#not-value-match? @arg "")
- (#value-match? @target "^(/+|/+\\*|~/*|~/*\\*)$")
- (#set! id "sh-destructive")
- (#set! severity "high")
- (#set! message "runs a program it does not name, with options it does not name, on the home or root directory"))
+ (#set! message "runs a program it does not name, recursively or with options it does not name, on the home or root directory"))
 
 ; find / -delete
 ((command argument: (_)* @target @act) @n @finding
