@@ -26,3 +26,9 @@ sudo -i
 #@ neg su and sudo running a command
 su - postgres -c "createdb app"
 sudo -u postgres psql -c 'select 1'
+#@ neg a shell's version, help, or syntax check
+bash --version
+v=$(bash --version)
+sh --help
+fish --version
+bash -n

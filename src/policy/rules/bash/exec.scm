@@ -196,11 +196,12 @@
 
 ; bash -i, exec /bin/sh, find . -exec /bin/sh \; -quit, env /bin/sh: a shell
 ; that reads its commands from the program's own stdin (not fed by a pipe,
-; a redirect or a here-document), which hands a shell to whoever is at the
-; other end
+; a redirect or a here-document; not --version, --help or -n), which hands
+; a shell to whoever is at the other end
 ((command) @sh @finding
  (#resolves-to? @sh "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish) -")
  (#not-parent-type? @sh "pipeline" "redirected_statement" "heredoc_redirect")
+ (#not-match? @sh "\\s(--version|--help|-[a-zA-Z]*n[a-zA-Z]*)(\\s|$)")
  (#set! id "sh-interactive-shell")
  (#set! severity "high")
  (#set! message "starts an interactive shell on the program's stdin, which hands a shell to whoever provides it"))
