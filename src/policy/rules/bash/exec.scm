@@ -29,6 +29,7 @@
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
  (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#not-match? @sh "^(\\S*/)?((python|pypy)[0-9.]*\\s+(-[abd-zA-Z]*[WX]\\s+\\S+\\s+|-[abd-zA-Z]+\\s+)*|(node|nodejs)\\s+(-[a-df-oq-zA-Z]*r\\s+\\S+\\s+|-[a-df-oq-zA-Z]+\\s+)*)(-m\\s|[^-\\s])")
  (#contains-call? @code "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -103,6 +104,7 @@
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
  (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#not-match? @sh "^(\\S*/)?((python|pypy)[0-9.]*\\s+(-[abd-zA-Z]*[WX]\\s+\\S+\\s+|-[abd-zA-Z]+\\s+)*|(node|nodejs)\\s+(-[a-df-oq-zA-Z]*r\\s+\\S+\\s+|-[a-df-oq-zA-Z]+\\s+)*)(-m\\s|[^-\\s])")
  (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
