@@ -135,11 +135,11 @@ static unsigned tree_depth(TSNode root, unsigned limit)
 /* Findings of code that the program runs from a constant string
  * (exec("..."), eval(atob("...")), bash -c '...'), reported at the call. */
 static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode at, TSNode code,
-		  int nesting, struct findings *out, err_t *err)
+		  const char *after, int nesting, struct findings *out, err_t *err)
 {
 	struct findings inner = {0};
 	size_t len;
-	char *text;
+	char *text, *from;
 
 	if (nesting >= NESTED_MAX || lr == NULL)
 		return 0;
@@ -147,6 +147,17 @@ static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSN
 		return -1;
 	if ((text = fold_dup(c, code, 0, &len)) == NULL)
 		return 0;
+	/* analyze-after "=": the code is what follows the first "=" (an
+	 * option's value: ProxyCommand=CODE); without it, nothing */
+	if (after && (from = strstr(text, after)) == NULL) {
+		free(text);
+		return 0;
+	}
+	if (after) {
+		from += strlen(after);
+		len -= (size_t)(from - text);
+		memmove(text, from, len + 1);
+	}
 	int ret = analyze_at(a, lr, text, len, nesting + 1, c->deadline_ms, &inner, err);
 	free(text);
 	for (size_t i = 0; ret == 0 && i < inner.n; i++) {
@@ -195,7 +206,7 @@ static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, 
 		add_finding(out, c, at, pat->id, pat->sev, pat->message);
 		if (!ts_node_is_null(code))
 			ret = nested(a, pat->code_lang ? analyzer_rules_for(a, pat->code_lang) : lr,
-				     c, at, code, nesting, out, err);
+				     c, at, code, pat->code_after, nesting, out, err);
 	}
 	ts_query_cursor_delete(qc);
 	return ret;

@@ -62,6 +62,8 @@ struct pattern {
 	const char *code_lang; /* analyze-as: its language (default: the rule's) */
 	struct pred *preds;
 	uint32_t npreds;
+	/* analyze-after: the code is what follows this text in the value */
+	const char *code_after;
 };
 
 struct rule_file {

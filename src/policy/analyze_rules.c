@@ -535,10 +535,12 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 						     "analyze-as '%s' is not python, javascript "
 						     "or bash",
 						     arg[1]);
+		} else if (strcmp(arg[0], "analyze-after") == 0 && arg[1][0] != '\0') {
+			pat->code_after = arg[1];
 		} else
 			return pattern_error(lr, p, err,
 					     "unknown #set! key '%s' (id, severity, message, "
-					     "analyze, analyze-as)",
+					     "analyze, analyze-as, analyze-after)",
 					     arg[0]);
 		return 0;
 	}

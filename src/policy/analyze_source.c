@@ -538,31 +538,55 @@ static void line_separators(const char *src, size_t len, const struct edits *str
 	}
 }
 
-/* Bash: `exec 3<>file` opens a file for reading and writing, a
- * redirection the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does
- * not know: read as `3< file`, the same length, where it is not inside a string, a
- * here-document or a comment. Only when the parse failed. */
+/* Whether byte `at` is inside a double-quoted string, and inside text
+ * taken literally (a '...' or $'...' string, a here-document, a comment). */
+static void bash_context(TSNode root, uint32_t at, bool *in_string, bool *literal)
+{
+	*in_string = *literal = false;
+	for (TSNode n = ts_node_descendant_for_byte_range(root, at, at + 1); !ts_node_is_null(n);
+	     n = ts_node_parent(n)) {
+		const char *t = ts_node_type(n);
+		if (strcmp(t, "string") == 0 || strcmp(t, "translated_string") == 0)
+			*in_string = true;
+		else if (strcmp(t, "raw_string") == 0 || strcmp(t, "ansi_c_string") == 0 ||
+			 strcmp(t, "heredoc_body") == 0 || strcmp(t, "comment") == 0)
+			*literal = true;
+	}
+}
+
+/* Bash, only when the parse failed:
+ *  - `exec 3<>file` opens a file for reading and writing, a redirection
+ *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
+ *    read as `3< file`, the same length, where it is not inside a string,
+ *    a here-document or a comment.
+ *  - "((a) (b))" is a string to bash ($(( opens arithmetic, (( does not),
+ *    which the grammar reads as an unterminated ((...)): split as
+ *    "(""(a) (b))", the same value, where a double-quoted string opens
+ *    with (( or has (( not after $. */
 static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 {
 	struct edits e = {0};
 	char *fixed = NULL;
+	bool in_string, literal;
 
 	if (!ts_node_has_error(root))
 		return NULL;
-	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<>", 2)) != NULL; p += 2) {
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<>", 2)) != NULL;
+	     p += 2) {
 		uint32_t at = (uint32_t)(p - src);
 		if (at + 2 < len && src[at + 2] == '>')
 			continue;
-		bool quoted = false;
-		for (TSNode n = ts_node_descendant_for_byte_range(root, at, at + 1);
-		     !ts_node_is_null(n) && !quoted; n = ts_node_parent(n)) {
-			const char *t = ts_node_type(n);
-			quoted = strcmp(t, "string") == 0 || strcmp(t, "raw_string") == 0 ||
-				 strcmp(t, "ansi_c_string") == 0 || strcmp(t, "heredoc_body") == 0 ||
-				 strcmp(t, "comment") == 0 || strcmp(t, "translated_string") == 0;
-		}
-		if (!quoted)
+		bash_context(root, at, &in_string, &literal);
+		if (!in_string && !literal)
 			edit_add(&e, at, at + 2, xstrdup("< "));
+	}
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "((", 2)) != NULL; p++) {
+		uint32_t at = (uint32_t)(p - src);
+		if (at == 0 || src[at - 1] == '$' || src[at - 1] == '(')
+			continue;
+		bash_context(root, at, &in_string, &literal);
+		if (!literal && (in_string || src[at - 1] == '"'))
+			edit_add(&e, at + 1, at + 1, xstrdup("\"\""));
 	}
 	if (e.n > 0)
 		fixed = apply_edits(src, len, &e, out_len);

@@ -42,6 +42,9 @@ long sh_node_number(const struct actx *c, TSNode n);
  * -1 none, -2 [@] or [*]. */
 TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index);
 
+/* Whether value is the value of a nameref (declare -n r=v): a name. */
+bool sh_is_nameref(const struct actx *c, TSNode value);
+
 /* ---- bash_command.c: what a command runs ---- */
 
 /* The words of a command: its name, then its arguments. */

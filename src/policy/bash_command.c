@@ -110,6 +110,26 @@ TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index)
 	return (TSNode){0};
 }
 
+/* Whether value is the value of a nameref (declare -n r=v, local -n
+ * r=v): the name of the variable r stands for. */
+bool sh_is_nameref(const struct actx *c, TSNode value)
+{
+	TSNode asg, decl;
+
+	if (!node_is(value, "word") ||
+	    !node_is(asg = ts_node_parent(value), "variable_assignment") ||
+	    !node_is(decl = ts_node_parent(asg), "declaration_command"))
+		return false;
+	uint32_t k = ts_node_named_child_count(decl);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode w = ts_node_named_child(decl, i);
+		const char *s = node_src(c, w);
+		if (node_is(w, "word") && s[0] == '-' && memchr(s, 'n', node_len(w)))
+			return true;
+	}
+	return false;
+}
+
 /* ---- commands: wrappers and what a program's name is ---- */
 
 struct wrapper {
@@ -159,6 +179,19 @@ static const struct wrapper wrappers[] = {
     {"find", "", "", 0, false, true},
     {"parallel", "j", "", 0, false, false, true},
     {"coproc", "", "", 0, false},
+    {"systemd-run", "upEMH", "", 0, false},
+    {"nsenter", "tSGw", "", 0, false},
+    {"setpriv", "", "", 0, false},
+    {"gosu", "", "", 1, false},
+    {"su-exec", "", "", 1, false},
+    {"dumb-init", "", "", 0, false},
+    {"tini", "sepgl", "", 0, false},
+    {"catchsegv", "", "", 0, false},
+    {"valgrind", "", "", 0, false},
+    {"xvfb-run", "nsfe", "", 0, false},
+    {"dbus-run-session", "", "", 0, false},
+    {"ssh-agent", "aEPt", "", 0, false},
+    {"pkexec", "", "", 0, false},
 };
 
 static const struct wrapper *wrapper_find(const char *name)
@@ -186,6 +219,12 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 {
 	int operands = w->operands;
 
+	/* coproc NAME { cmd; }: the grammar reads the braces as words */
+	if (strcmp(w->name, "coproc") == 0 && start < nargs && sh_text_is(c, args[start], "{"))
+		return start + 1 < nargs ? (int)start + 1 : -1;
+	if (strcmp(w->name, "coproc") == 0 && start + 1 < nargs &&
+	    sh_text_is(c, args[start + 1], "{"))
+		return start + 2 < nargs ? (int)start + 2 : -1;
 	if (w->after_exec) {
 		for (size_t i = start; i + 1 < nargs; i++) {
 			char *a = fold_dup(c, args[i], depth + 1, NULL);
@@ -292,6 +331,14 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 		if (b->kind != BIND_VALUE)
 			continue;
 		TSNode v = b->value;
+		if (sh_is_nameref(c, v)) {
+			char *target = fold_dup(c, v, depth + 1, NULL);
+			if (target && target[0])
+				actx_resolve_name(c, target, strlen(target), out, depth + 1,
+						  resolve_bound);
+			free(target);
+			continue;
+		}
 		if (node_is(v, "array") || node_is(v, "command")) {
 			/* cmd=(rm -rf ~); "${cmd[@]}", set -- rm -rf ~; "$@": the
 			 * whole command line as well as its program */
@@ -323,6 +370,11 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 	while ((b = actx_lookup(c, key, len, &i))) {
 		char *v = fold_dup(c, b->value, depth + 1, NULL);
 		char *eq = v ? strchr(v, '=') : NULL;
+		TSNode by = ts_node_named_child(node_field(ts_node_parent(b->value), "name"), 0);
+		if (v && sh_text_is(c, by, "hash")) {
+			add_program(out, v); /* hash -p PATH NAME: PATH, an '=' in it or not */
+			eq = NULL;
+		}
 		if (eq)
 			add_program(out, eq + 1);
 		/* and the whole value, its options included: alias tidy='rm -rf'
@@ -432,6 +484,43 @@ static bool function_runs_args(struct actx *c, const char *name)
 	return false;
 }
 
+static bool is_shell(const char *p);
+
+/* sh -c '"$@"' _ rm -rf ~, sh -c 'exec "$@"' sh cmd, sh -c '"$0" "$@"' cmd:
+ * a shell whose code only runs its own arguments is a wrapper. Where the
+ * program it runs is in args, or -1. */
+static int shell_runner(struct actx *c, const char *p, const TSNode *args, size_t nargs, size_t idx,
+			int depth)
+{
+	static const char *const all[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"", NULL};
+	static const char *const zero[] = {"\"$0\" \"$@\"", "$0 \"$@\"", "$0 $@", "\"$0\" $@", "$0",
+					   "\"$0\"",	    NULL};
+	int j = -1;
+
+	if (!is_shell(p) || idx + 3 >= nargs)
+		return -1;
+	char *flag = fold_dup(c, args[idx + 1], depth + 1, NULL);
+	bool dash_c = flag && flag[0] == '-' && flag[1] != '-' && flag[strlen(flag) - 1] == 'c';
+	free(flag);
+	char *code = dash_c ? fold_dup(c, args[idx + 2], depth + 1, NULL) : NULL;
+	if (code == NULL)
+		return -1;
+	char *s = code + strspn(code, " \t\n");
+	if (strncmp(s, "exec ", 5) == 0)
+		s += 5 + strspn(s + 5, " \t");
+	size_t len = strlen(s);
+	while (len > 0 && strchr(" \t\n;", s[len - 1]))
+		s[--len] = '\0';
+	for (size_t k = 0; all[k] && j < 0; k++)
+		if (strcmp(s, all[k]) == 0)
+			j = (int)idx + 4; /* after -c, the code and $0 */
+	for (size_t k = 0; zero[k] && j < 0; k++)
+		if (strcmp(s, zero[k]) == 0)
+			j = (int)idx + 3; /* $0 */
+	free(code);
+	return j >= 0 && (size_t)j < nargs ? j : -1;
+}
+
 /* args[idx] is in command position: its programs, then what those that
  * are wrappers run. */
 static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size_t idx,
@@ -448,6 +537,8 @@ static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size
 		int j = w ? wrapped_index(c, w, args, nargs, idx + 1, depth) : -1;
 		if (j < 0 && idx + 1 < nargs && function_runs_args(c, ns.v[i]))
 			j = (int)idx + 1;
+		if (j < 0)
+			j = shell_runner(c, ns.v[i], args, nargs, idx, depth);
 		if (j >= 0)
 			resolve_chain(c, args, nargs, (size_t)j, out, depth + 1);
 	}
@@ -516,6 +607,8 @@ static void command_chain(struct actx *c, const TSNode *words, size_t n, struct 
 				next = wrapped_index(c, w, words, n, idx + 1, depth);
 			else if (idx + 1 < n && function_runs_args(c, ns.v[i]))
 				next = (int)idx + 1;
+			if (next < 0 && !w)
+				next = shell_runner(c, ns.v[i], words, n, idx, depth);
 			if (next >= 0 && w && w->takes_stdin)
 				ch->stdin_taken = true;
 		}
@@ -563,6 +656,8 @@ static const char *value_options(const char *p)
 		return w->arg_opts;
 	if (is_shell(p))
 		return "oO";
+	if (strcmp(p, "su") == 0 || strcmp(p, "runuser") == 0)
+		return "gGsw"; /* su -s /bin/sh: the shell, not a script */
 	if (strncmp(p, "python", 6) == 0 || strncmp(p, "pypy", 4) == 0)
 		return "WX";
 	if (strcmp(p, "node") == 0 || strcmp(p, "nodejs") == 0)
@@ -583,14 +678,24 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 	const char *vals = value_options(p);
 	bool ok = true;
 
+	bool su = strcmp(p, "su") == 0 || strcmp(p, "runuser") == 0;
+
 	for (size_t i = from; i < n && ok; i++) {
 		char *a = fold_dup(c, words[i], depth + 1, NULL);
 		if (a == NULL) {
 			ok = false; /* "$script" */
+		} else if (su && (strcmp(a, "-") == 0 || strcmp(a, "--login") == 0)) {
+			/* su - user: a login shell, not stdin */
+		} else if (su && ((a[0] == '-' && a[1] != '-' && strchr(a, 'c')) ||
+				  strncmp(a, "--command", 9) == 0)) {
+			ok = false; /* su -c CMD runs CMD */
 		} else if (strcmp(a, "-") == 0 || strcmp(a, "/dev/stdin") == 0 ||
 			   strcmp(a, "/dev/fd/0") == 0 || strcmp(a, "/proc/self/fd/0") == 0) {
 			free(a);
 			return true;
+		} else if (strcmp(a, ";") == 0 || strcmp(a, "+") == 0) {
+			free(a); /* find -exec sh \; -quit: find's own words follow */
+			break;
 		} else if (strcmp(a, "--") == 0) {
 			ok = i + 1 == n;
 		} else if ((a[0] == '-' || (a[0] == '+' && is_shell(p))) && a[1] != '\0') {
@@ -600,8 +705,8 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 			}
 			if (a[1] != '-' && strchr(vals, a[strlen(a) - 1]))
 				i++;
-		} else if (!(w && w->assignments && is_assignment_word(a))) {
-			ok = false;
+		} else if (!(w && w->assignments && is_assignment_word(a)) && !su) {
+			ok = false; /* (su's operand is a user) */
 		}
 		free(a);
 	}

@@ -134,6 +134,16 @@ static void star_separator(struct actx *c, char sep[2], int depth)
  * element 0. */
 static int fold_element(struct actx *c, TSNode value, long index, struct buf *out, int depth)
 {
+	if (sh_is_nameref(c, value)) {
+		/* declare -n r=v: $r is $v */
+		struct buf name = {0};
+		int ret = sh_fold(c, value, &name, depth + 1);
+		if (ret == 0)
+			ret = name.len > 0 ? fold_var(c, name.data, name.len, index, out, depth + 1)
+					   : -1;
+		buf_free(&name);
+		return ret;
+	}
 	if (!node_is(value, "array"))
 		return index > 0 ? -1 : sh_fold(c, value, out, depth + 1);
 	uint32_t k = ts_node_named_child_count(value);
@@ -482,25 +492,59 @@ static int fold_echo(struct actx *c, const TSNode *args, size_t n, struct buf *o
 }
 
 /* printf FORMAT [ARGS], for the formats %s and %b and a format alone. */
+/* printf FMT ARGS: FMT's escapes, %%, and %s and %b filled with ARGS, the
+ * format used again while arguments remain (as printf does); any other
+ * conversion does not fold. */
+static int printf_format(struct actx *c, const char *fmt, const TSNode *args, size_t n,
+			 struct buf *out, int depth)
+{
+	size_t used = 0, before;
+	struct buf lit = {0};
+
+	do {
+		before = used;
+		for (const char *p = fmt; *p; p++) {
+			if (*p != '%' || p[1] == '%') {
+				buf_append(&lit, p, 1);
+				p += *p == '%';
+				continue;
+			}
+			if (p[1] != 's' && p[1] != 'b') {
+				buf_free(&lit);
+				return -1;
+			}
+			unescape_c(lit.data ? lit.data : "", lit.len, false, out);
+			lit.len = 0;
+			struct buf arg = {0};
+			if (used < n && sh_fold(c, args[used++], &arg, depth + 1) < 0) {
+				buf_free(&arg);
+				buf_free(&lit);
+				return -1;
+			}
+			if (*++p == 'b')
+				unescape_c(arg.data ? arg.data : "", arg.len, true, out);
+			else
+				buf_append(out, arg.data, arg.len);
+			buf_free(&arg);
+		}
+		unescape_c(lit.data ? lit.data : "", lit.len, false, out);
+		lit.len = 0;
+	} while (used > before && used < n);
+	buf_free(&lit);
+	return 0;
+}
+
 static int fold_printf(struct actx *c, const TSNode *args, size_t n, struct buf *out, int depth)
 {
 	struct buf tmp = {0};
 	char *fmt = n > 0 ? fold_dup(c, args[0], depth + 1, NULL) : NULL;
-	int ret = 0;
+	int ret;
 
 	if (fmt == NULL)
 		return -1;
-	if (strcmp(fmt, "%s") == 0 || strcmp(fmt, "%b") == 0) {
-		for (size_t i = 1; ret == 0 && i < n; i++)
-			ret = sh_fold(c, args[i], &tmp, depth + 1);
-		if (ret == 0 && fmt[1] == 'b')
-			unescape_c(tmp.data ? tmp.data : "", tmp.len, true, out);
-		else if (ret == 0)
-			buf_append(out, tmp.data, tmp.len);
-	} else if (n == 1 && strchr(fmt, '%') == NULL)
-		unescape_c(fmt, strlen(fmt), false, out);
-	else
-		ret = -1;
+	ret = printf_format(c, fmt, args + 1, n - 1, &tmp, depth);
+	if (ret == 0)
+		buf_append(out, tmp.data ? tmp.data : "", tmp.len);
 	free(fmt);
 	buf_free(&tmp);
 	return ret;

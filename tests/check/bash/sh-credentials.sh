@@ -45,3 +45,11 @@ rg -l 'BEGIN OPENSSH PRIVATE KEY' ~
 #@ neg a search of the program's own sources
 grep -rn TODO src/
 find . -name '*.py' -newer setup.cfg
+#@ pos a path built by printf with %s
+p=$(printf '%s/.%s' "$HOME" aws); cat "$p/credentials"
+#@ pos the environment of the shell's own process by $$
+cat /proc/$$/environ
+#@ pos the GitHub CLI's token file
+cat ~/.config/gh/hosts.yml
+#@ neg printf of ordinary paths
+out=$(printf '%s/%s.log' "$LOG_DIR" build); cat "$out"

@@ -102,3 +102,60 @@ set -- a b c
 echo "$@"
 #@ pos the home directory through ${HOME:?}
 rm -rf "${HOME:?}"/
+#@ pos a home directory after a string the grammar misreads as (( arithmetic
+echo "((start"
+rm -rf ~
+#@ pos a name bound to rm by hash -p
+hash -p /bin/rm tidy
+tidy -rf "$HOME"
+#@ neg hash -p of a harmless program
+hash -p /usr/bin/ls l
+l -la ~
+#@ pos rm named through a nameref
+declare -n r=prog
+prog=rm
+"$r" -rf ~
+#@ pos rsync --delete from an empty directory into the home directory
+rsync -a --delete "$(mktemp -d)"/ "$HOME"/
+#@ pos rsync --delete-after into /
+rsync -a --delete-after /tmp/empty/ /
+#@ neg rsync --delete of a build into its own output
+rsync -a --delete build/ "$HOME"/site/
+#@ pos perl removes the home directory
+perl -MFile::Path=remove_tree -e 'remove_tree($ENV{HOME})'
+#@ pos ruby removes the home directory
+ruby -rfileutils -e 'FileUtils.rm_rf(Dir.home)'
+#@ neg perl removes a build directory
+perl -MFile::Path=rmtree -e 'rmtree("build")'
+#@ pos arithmetic evaluation of a quoted subscript with a command substitution
+i='x[$(rm -rf ~)]'
+echo $((i))
+#@ pos cd home, then delete everything there by a relative glob
+cd ~ && rm -rf ./*
+#@ pos cd to the root, then delete everything
+cd /
+rm -rf *
+#@ pos cd with no argument, then find . -delete
+cd; find . -mindepth 1 -delete
+#@ neg cd into a build directory, then clean it
+cd "$HOME" && ls
+cd build && rm -rf ./*
+#@ pos rm named by a variable that is never set, options in another
+read -r a b <<< "rm -rf"; $a $b ~
+#@ pos an unknown program given -rf and the root directory
+"$tool" -rf /
+#@ pos bash -c with an unknown program given -rf and home
+export X=rm; bash -c '$X -rf ~'
+#@ pos sh -c whose code runs its own arguments
+sh -c 'exec "$@"' _ rm -rf ~
+#@ pos bash -c '"$0" "$@"' with rm as $0
+bash -c '"$0" "$@"' rm -rf /
+#@ neg an unknown editor on a file in home, chown of a user's quoted name
+"$EDITOR" ~/.bashrc
+$SUDO chown -R "$USER" ~
+#@ pos the home directory's entries by brace expansion
+rm -rf "$HOME"/{*,.*}
+#@ pos rm under systemd-run
+systemd-run --user --unit=cleanup -p Nice=5 rm -rf ~
+#@ pos rm under gosu
+gosu nobody rm -rf /

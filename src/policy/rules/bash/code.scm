@@ -27,17 +27,18 @@
 
 ; sh -c "$code", python3 -c "$code", node -e "$js", perl -e "$p", php -r "$p"
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|flock")
- (#match? @flag "^-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|script|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|flock")
+ (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#not-match? @sh "^(\\S*/)?((python|pypy)[0-9.]*[\"']?\\s+(-[abd-zA-Z]*[WX]\\s+\\S+\\s+|-[abd-zA-Z]+\\s+)*|(node|nodejs)[\"']?\\s+(-[a-df-oq-zA-Z]*r\\s+\\S+\\s+|-[a-df-oq-zA-Z]+\\s+)*)(-m\\s|[^-\\s])")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs code built at run time (sh -c, python -c, node -e), which hides what it does"))
 
-; sh -c 'constant code': analysed
+; sh -c 'constant code', script -qc 'code' /dev/null: analysed
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock")
- (#match? @flag "^-[a-zA-Z]*c[a-zA-Z]*$")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock|script")
+ (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*c[a-zA-Z]*$")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -168,7 +169,7 @@
 ; php -r 'system(...)': another language's code that starts a shell or a program
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|expect|gdb|vim?|nvim|ed|jq|sqlite3")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|^\\s*!|\\bshell\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|^\\s*:?\\s*!|\\bshell\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
@@ -184,7 +185,81 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|^\\s*!|\\bshell\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|^\\s*:?\\s*!|\\bshell\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
+
+; BASH_ENV=<(curl u) bash -c true: the file every new shell sources first
+; is the output of a command
+((variable_assignment name: (variable_name) @v value: (process_substitution)) @finding
+ (#match? @v "^(BASH_ENV|ENV)$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "makes every new shell source the output of a command (BASH_ENV=<(...)), which hides what it runs"))
+
+; grep '^#@' "$0" | cut -c4- | sh, ls | sed 's/^/rm /' | sh: the output of a
+; command (not a constant echo or here-document, not cat of a file, which
+; is running that file) run as code
+((pipeline (_) @code . [(command) (redirected_statement)] @sink .) @finding
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
+ (#unknown-code? @code)
+ (#not-resolves-to? @code "cat")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "pipes the output of a command into an interpreter as code, which hides what it runs"))
+
+; sed '1e cmd', sed 's/x/y/e': GNU sed's e runs a shell command
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "g?sed")
+ (#value-match? @code "(^|[;\\n{}])\\s*((\\d+|\\$|/[^/\\n]*/)(\\s*,\\s*(\\d+|\\$|/[^/\\n]*/))?)?\\s*e(\\s|;|$)|^\\s*s(?<d>[^\\w\\s\\\\])(?:(?!\\k<d>).)*\\k<d>(?:(?!\\k<d>).)*\\k<d>[gpIiMm0-9]*e")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs a shell command from sed (GNU sed's e command or s///e flag)"))
+
+; perl -MFile::Path -e 'rmtree($ENV{HOME})', ruby -e 'FileUtils.rm_rf(Dir.home)':
+; another language's code that deletes a whole home or system directory
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*")
+ (#value-match? @code "(rmtree|remove_tree|rm_rf|rm_r|rmdir_p|delete\\s+-force)\\W[^;]{0,40}?(\\$ENV\\{\\s*['\"]?HOME|ENV\\[\\s*['\"]HOME|getenv\\(\\s*['\"]HOME|\\$_SERVER\\[['\"]HOME|['\"]/+['\"]|['\"]~/?['\"]|Dir\\.home|\\$HOME|expand_path\\(\\s*['\"]~['\"])")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "runs perl, ruby or php code that deletes a whole home or system directory"))
+
+; ---- shell commands in option values and variables ----
+
+; ssh -o ProxyCommand='cmd' h, ssh -oLocalCommand=cmd, git -c
+; core.sshCommand='cmd', git -c core.pager='cmd': ssh and git run the value
+; with a shell: analysed
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git")
+ (#value-match? @code "^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper)=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives ssh or git a command to run (ProxyCommand, core.sshCommand, core.pager...); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "="))
+
+; git -c alias.x='!cmd' x, git config alias.x '!cmd': an alias that starts
+; with ! runs in a shell: analysed
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "git")
+ (#value-match? @code "^(alias\\.[^=]+=)?!")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "defines a git alias that runs a shell command (!); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "!"))
+
+; GIT_SSH_COMMAND='cmd' git ..., PAGER='cmd' man ...: variables whose value a
+; program runs with a shell; PS4='$(cmd)' bash -x, p='$(cmd)'; : "${p@P}",
+; i='a[$(cmd)]'; $((i)): a quoted value with a command substitution in it,
+; which bash runs when it expands the value again (prompts, ${v@P},
+; arithmetic): analysed as code
+((variable_assignment value: (_) @code) @finding
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "sets a value that bash or a program runs as code (GIT_SSH_COMMAND, PAGER, PS4='$(...)', a[$(...)]); airlock analysed that code too")
+ (#set! analyze "code"))

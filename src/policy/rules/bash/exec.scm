@@ -28,7 +28,8 @@
 ; sh -c "$(curl u)", python3 -c "$(curl u)", node -e "$(curl u)"
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
- (#match? @flag "^-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#not-match? @sh "^(\\S*/)?((python|pypy)[0-9.]*\\s+(-[abd-zA-Z]*[WX]\\s+\\S+\\s+|-[abd-zA-Z]+\\s+)*|(node|nodejs)\\s+(-[a-df-oq-zA-Z]*r\\s+\\S+\\s+|-[a-df-oq-zA-Z]+\\s+)*)(-m\\s|[^-\\s])")
  (#contains-call? @code "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -102,7 +103,8 @@
 ; bash -c "$(echo X | base64 -d)", python3 -c "$(base64 -d <<< X)"
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
- (#match? @flag "^-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
+ (#not-match? @sh "^(\\S*/)?((python|pypy)[0-9.]*\\s+(-[abd-zA-Z]*[WX]\\s+\\S+\\s+|-[abd-zA-Z]+\\s+)*|(node|nodejs)\\s+(-[a-df-oq-zA-Z]*r\\s+\\S+\\s+|-[a-df-oq-zA-Z]+\\s+)*)(-m\\s|[^-\\s])")
  (#contains-call? @code "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
@@ -122,3 +124,86 @@
  (#set! id "sh-decode-exec")
  (#set! severity "high")
  (#set! message "decodes data and runs it as a command: the classic way to hide a payload"))
+
+; ---- installed from anywhere ----
+
+; pip install git+http://203.0.113.5/t.git, npm i http://10.0.0.9/x.tgz: a
+; package (its setup.py, its install scripts run) fetched over plain HTTP or
+; from a bare address rather than from a registry
+((command argument: (_) @url) @n @finding
+ (#resolves-to? @n "pip[0-9.]*|pipx|uv|npm|pnpm|yarn|bun|gem|cargo|easy_install|python[0-9.]*|pypy[0-9.]*")
+ (#not-match? @n "(^|[\\s/])(python|pypy)[0-9.]*\\s(?!(.*\\s)?-m\\s*pip\\s)")
+ (#value-match? @url "^(git\\+)?(http|git|ftp)://(?!(localhost|127\\.[0-9.]+|\\[::1\\])([:/]|$))|^(git\\+)?[a-z]+://([^/@]*@)?(?!127\\.)[0-9]{1,3}(\\.[0-9]{1,3}){3}([:/]|$)")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "installs a package from a plain-HTTP or bare-address URL: its install scripts run whatever that server sends"))
+
+; ---- run later ----
+
+; curl u >> ~/.bashrc, wget -O ~/.profile u, curl u | tee -a ~/.zshrc:
+; downloaded code that every new shell runs
+((redirected_statement body: (_) @dl redirect: (file_redirect destination: (_) @dst)) @finding
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
+
+((command argument: (_) @dst) @dl @finding
+ (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-download|GET|lynx|w3m|e?links")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
+
+((pipeline (_) @dl . (command argument: (_) @dst)) @finding
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
+
+; curl -sO https://h/x.sh && bash x.sh, wget https://h/get-pip.py; python3
+; get-pip.py: a script downloaded under its own name, run by the next
+; command
+((_ (command) @dl . (command argument: (_) @run) @sh) @finding
+ (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-download|GET|lynx|w3m|e?links")
+ (#match? @dl "[a-z]+://[^?#\\s]*/[^/?#\\s]+\\.(sh|bash|py|pl|rb|js|mjs|php|lua)([?#]\\S*)?[\"']?(\\s|$)")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
+ (#value-match? @run "^(\\./)?[^/\\s-][^/\\s]*\\.(sh|bash|py|pl|rb|js|mjs|php|lua)$")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads a script and runs it: whatever the server sends is executed"))
+
+; bash < <(cmd), exec sh < <(curl u), . /dev/stdin < <(cmd): the output of a
+; command given to a shell as its code
+((redirected_statement
+   body: (command) @sh
+   redirect: (file_redirect destination: (process_substitution) @code)) @finding
+ (#resolves-to? @sh "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*) -")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "gives the output of a command to a shell as its code, which hides what it runs"))
+
+; curl u | xargs -0 bash -c: xargs appends what it reads as the code of sh -c
+((command argument: (_) @flag .) @n @finding
+ (#resolves-to? @n "xargs")
+ (#resolves-to? @n "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish")
+ (#value-match? @flag "^-[a-zA-Z]*c$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs what xargs reads as the code of a shell (xargs sh -c), which hides what it runs"))
+
+; ---- an interactive shell ----
+
+; bash -i, exec /bin/sh, find . -exec /bin/sh \; -quit, env /bin/sh: a shell
+; that reads its commands from the program's own stdin (not fed by a pipe,
+; a redirect or a here-document; not --version, --help or -n), which hands
+; a shell to whoever is at the other end
+((command) @sh @finding
+ (#resolves-to? @sh "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish) -")
+ (#not-parent-type? @sh "pipeline" "redirected_statement" "heredoc_redirect")
+ (#not-match? @sh "\\s(--version|--help|-[a-zA-Z]*n[a-zA-Z]*)(\\s|$)")
+ (#set! id "sh-interactive-shell")
+ (#set! severity "high")
+ (#set! message "starts an interactive shell on the program's stdin, which hands a shell to whoever provides it"))

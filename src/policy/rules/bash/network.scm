@@ -58,10 +58,11 @@
 
 ; ---- plain network use ----
 
-; curl https://x, wget u, ssh host, nc host 80: an argument that is not an option
+; curl https://x, wget u, ssh host, nc host 80, dig NAME (a name looked up is
+; data sent out), mail ADDRESS: an argument that is not an option
 ; (curl --version is not network use)
 ((command argument: (_) @arg) @n @finding
- (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass|nslookup|dig|host|drill|kdig|delv|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#match? @arg "^[^-]")
  (#set! id "sh-network")
  (#set! severity "warn")
@@ -74,3 +75,23 @@
  (#set! id "sh-network")
  (#set! severity "warn")
  (#set! message "copies files over the network"))
+
+; bash -i <&"${N[0]}" >&"${N[1]}" (N a coproc running nc), bash <&"$fd": a
+; shell that runs what it reads from a file descriptor opened elsewhere
+((redirected_statement
+   body: (command) @sh
+   redirect: (file_redirect destination: (_) @fd) @r) @finding
+ (#resolves-to? @sh "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*) -")
+ (#match? @r "^[0-9]*<&")
+ (#not-value-match? @fd "^([0-9]+|-)$")
+ (#set! id "sh-network-shell")
+ (#set! severity "high")
+ (#set! message "runs in a shell what it reads from a file descriptor opened elsewhere (a coproc, exec {fd}<>), the way a reverse shell is wired"))
+
+; ping -p PATTERN h: data sent out in the padding of ICMP packets
+((command) @n @finding
+ (#resolves-to? @n "ping|ping6")
+ (#match? @n "\\s-[a-zA-Z0-9]*p")
+ (#set! id "sh-network")
+ (#set! severity "warn")
+ (#set! message "sends chosen bytes in ping packets (ping -p)"))

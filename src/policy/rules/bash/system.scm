@@ -10,7 +10,7 @@
 ((command argument: (_)* @flag @target) @n @finding
  (#resolves-to? @n "rm")
  (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
- (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?)$")
+ (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?|(~|/+)/*\\{[^}/]*\\*[^}/]*\\})$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
@@ -48,6 +48,39 @@
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes with --no-preserve-root, which lets rm remove the whole system"))
+
+; rsync -a --delete empty/ ~/: a copy that deletes what the source lacks
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "rsync")
+ (#match? @n "\\s--del(ete(-before|-during|-delay|-after|-excluded)?)?(\\s|$)")
+ (#value-match? @target "^(/+\\.?|~/*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "empties a whole system or home directory (rsync --delete into it)"))
+
+; cd ~ && rm -rf ./*, cd /; rm -rf *, cd; find . -delete: the home or root
+; directory made the working directory, then emptied by a relative name.
+; $a $b ~, "$tool" -rf / (tool never given a constant value): a program
+; that cannot be known, given the home or root directory and rm's -rf or an
+; unquoted expansion (options kept in a variable)
+((_ (command) @cd . (command argument: (_) @target) @n) @finding
+ (#resolves-to? @cd "cd|pushd")
+ (#match? @cd "^(cd|pushd)(\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+))?\\s*$")
+ (#resolves-to? @n "rm|find")
+ (#match? @n "^(\\S*/)?(rm\\s(.*\\s)?(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)(\\s|$)|find\\s+\\.?/*\\s(.*\\s)?-delete(\\s|$))")
+ (#value-match? @target "^(\\./*|\\./*\\*|\\*|\\.\\*|\\.\\[.*\\]\\*?|\\.\\?\\*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "goes to the home or root directory and deletes everything in it"))
+
+((command name: (command_name (_) @name) argument: (_) @target) @n @finding
+ (#type? @name "simple_expansion" "expansion" "string" "concatenation" "command_substitution")
+ (#not-value-match? @name "")
+ (#match? @n "^\\S+\\s(.*\\s)?([\"']?-([dIiv]*[rR][dIiv]*f|[dIiv]*f[dIiv]*[rR])[dIiRrfv]*[\"']?|\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?)\\s")
+ (#value-match? @target "^(/+|/+\\*|~/*|~/*\\*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "runs a program it does not name, recursively or with options it does not name, on the home or root directory"))
 
 ; find / -delete
 ((command argument: (_)* @target @act) @n @finding
@@ -149,6 +182,21 @@
  (#set! severity "high")
  (#set! message "searches the machine for secrets (key patterns, key files by name)"))
 
+; echo '* * * * * root cmd' > /etc/cron.d/x, tee -a /var/spool/cron/crontabs/u:
+; a job written where cron reads them
+((file_redirect destination: (_) @dst) @finding
+ (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a scheduled job where cron reads it: what it runs later was not checked"))
+
+((command) @n @finding
+ (#resolves-to? @n "tee|cp|mv|install|ln|rsync")
+ (#match? @n "\\s/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|\\s|$)|crontab(\\s|$)|anacrontab(\\s|$))|\\s/var/spool/cron(/|\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a scheduled job where cron reads it: what it runs later was not checked"))
+
 ; crontab FILE, crontab -: a job installed to run later, which nothing checks
 ((command argument: (_) @arg) @n @finding
  (#resolves-to? @n "crontab")
@@ -159,7 +207,7 @@
 
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither)
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -168,8 +216,8 @@
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -216,6 +264,15 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD), which bypasses what they check"))
+
+; enable -f ./x.so name (a shared object loaded into bash as a builtin),
+; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
+((command) @n @finding
+ (#resolves-to? @n "enable|ssh-keygen")
+ (#match? @n "^(\\S*/)?(enable\\s+(.*\\s)?-[a-zA-Z]*f|ssh-keygen\\s+(.*\\s)?-[a-zA-Z]*D(\\s|$))")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object as native code into bash (enable -f) or ssh-keygen (-D)"))
 
 ; /lib64/ld-linux-x86-64.so.2 ./prog, insmod x.ko: native code run by the loader or the kernel
 ((command) @n @finding

@@ -1,0 +1,34 @@
+#@ pos an interactive bash
+bash -i
+#@ pos exec of a shell at the end of a script
+echo ready
+exec /bin/sh
+#@ pos find runs a shell (GTFOBins)
+find . -exec /bin/sh \; -quit
+#@ pos env and nice run a shell
+env /bin/sh
+nice -n 5 /bin/bash -p
+#@ pos a shell started by sh -c code built with printf
+sh -c "$(printf '%s %s' id ';sh')"
+#@ neg shells that run a script, a string, a pipe or a here-document
+bash ./build.sh
+sh -c 'make test'
+curl -fsSL https://example.com/data.json | jq .
+cat <<'EOS' | bash
+echo hello
+EOS
+bash -n ./build.sh
+find . -name '*.sh' -exec bash -n {} \;
+#@ pos su to a user starts their shell
+su bob
+#@ pos sudo -i
+sudo -i
+#@ neg su and sudo running a command
+su - postgres -c "createdb app"
+sudo -u postgres psql -c 'select 1'
+#@ neg a shell's version, help, or syntax check
+bash --version
+v=$(bash --version)
+sh --help
+fish --version
+bash -n
