@@ -33,8 +33,10 @@ fs.readFileSync('config/aws-region.json');
 console.log('ssh connection ok');
 //@ neg a file that only mentions the name
 fs.writeFileSync('out.txt', 'shadow of the colossus');
-//@ pos .env
+//@ neg .env (js-dotenv: high only with the network)
 require("fs").readFileSync(".env", "utf8");
+//@ pos .netrc
+require("fs").readFileSync(".netrc", "utf8");
 //@ neg .env.example
 require("fs").readFileSync(".env.example", "utf8");
 //@ pos a directory name spelled by mapping char codes through String.fromCharCode

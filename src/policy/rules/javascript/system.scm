@@ -63,7 +63,7 @@
  (#set! message "opens a network connection"))
 
 ([(string) (template_string) (call_expression)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -81,17 +81,50 @@
   (template_substitution (binary_expression) @finding)
   (subscript_expression index: (binary_expression) @finding)
   (expression_statement (binary_expression) @finding)]
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
 ((template_string (string_fragment) @part) @finding
- (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; A project's .env: loading it into process.env is ordinary; with the
+; network in the same program it is the secrets sent out (analyze.c combine)
+([(string) (template_string) (call_expression)] @finding
+ (#value-match? @finding "(^|/)\\.env$")
+ (#set! id "js-dotenv")
+ (#set! severity "warn")
+ (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
+
+; a concatenation, folded once as a whole where it is used (a parent-type
+; test would look each parent up from the root: quadratic in a long chain)
+([(arguments (binary_expression) @finding)
+  (variable_declarator value: (binary_expression) @finding)
+  (assignment_expression right: (binary_expression) @finding)
+  (augmented_assignment_expression right: (binary_expression) @finding)
+  (pair value: (binary_expression) @finding)
+  (array (binary_expression) @finding)
+  (return_statement (binary_expression) @finding)
+  (parenthesized_expression (binary_expression) @finding)
+  (template_substitution (binary_expression) @finding)
+  (subscript_expression index: (binary_expression) @finding)
+  (expression_statement (binary_expression) @finding)]
+ (#value-match? @finding "(^|/)\\.env$")
+ (#set! id "js-dotenv")
+ (#set! severity "warn")
+ (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
+
+; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
+((template_string (string_fragment) @part) @finding
+ (#value-match? @part "(^|/)\\.env$")
+ (#set! id "js-dotenv")
+ (#set! severity "warn")
+ (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
 
 ; The whole environment: passed to a call (JSON.stringify, Object.keys,
 ; console.log, fetch, ...), spread, iterated, destructured with a rest, or
