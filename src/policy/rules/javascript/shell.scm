@@ -42,7 +42,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @prog)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|pnpm|yarn|node|tsc|df|uname|nproc|hostname)(\\.cmd|\\.exe)?$")
+ (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname)(\\.cmd|\\.exe)?$")
  (#not-resolves-to? @prog "process\\.execPath")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -65,6 +65,57 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
+
+; npx runs whatever package it is given, fetched from the registry when it
+; is not installed: ordinary only when its first argument is one of a few
+; developer tools (a flag such as --package or -c first is high)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array . (_) @first))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?npx(\\.cmd|\\.exe)?$")
+ (#not-each-value-match? @first "^(eslint|prettier|tsc|jest|vitest|mocha|c8|nyc|stylelint|markdownlint)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts npx on a package that may be fetched and run"))
+
+([(call_expression
+    function: (_) @fn
+    arguments: (arguments . (_) @prog .))
+  (call_expression
+    function: (_) @fn
+    arguments: (arguments . (_) @prog . (_) @args))] @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?npx(\\.cmd|\\.exe)?$")
+ (#not-type? @args "array")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts npx on a package that may be fetched and run"))
+
+; tar's doors to code and deletion: --checkpoint-action=exec=, --to-command,
+; -I/--use-compress-program, --rsh-command, --rmt-command, -F/--info-script,
+; --new-volume-script, --remove-files, --recursive-unlink, and -T/--files-from
+; (a file list may hold options); GNU tar takes any unambiguous prefix of a
+; long option, and the first argument without a dash is a cluster of letters
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array (_) @arg))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?tar$")
+ (#value-match? @arg "^--(checkpoint-a|to-c|use|rs|rm|inf|new-|rem|recursiv|files)|^-[A-Za-z0-9]*[IFT]")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts tar with an option that runs a program or deletes files"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array . (_) @arg))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?tar$")
+ (#value-match? @arg "^[A-Za-z0-9]*[IFT]")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts tar with an option that runs a program or deletes files"))
 
 ; node runs a script the analysis did not read, unless it only tests
 ; (--test), checks or prints its version
