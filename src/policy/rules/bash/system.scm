@@ -207,7 +207,7 @@
 
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither)
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -216,11 +216,54 @@
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; git credential fill: the password or token git's credential helper
+; stored, printed
+((command) @n @finding
+ (#resolves-to? @n "git")
+ (#match? @n "\\scredential(\\s+fill|-(store|cache|osxkeychain|libsecret|manager)\\s+get)(\\s|$)")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "asks git's credential helper for a stored password or token (git credential fill)"))
+
+; A project's .env: a script that sources it (set -a; . ./.env) or names
+; it in a message configures itself; one that gives it to a network client
+; (curl -F f=@.env, nc h < .env, cat .env | curl -d @- u, curl -d "$(cat
+; .env)" u) sends its secrets out; --exclude .env keeps it out
+((command argument: (_) @f) @n @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
+
+((command) @n @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#not-match? @n "--exclude")
+ (#match? @n "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
+
+((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @f)) @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
+
+((pipeline) @finding
+ (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#not-match? @finding "--exclude")
+ (#match? @finding "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
 
 ; ---- the environment ----
 
@@ -280,3 +323,14 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "runs native code through the dynamic loader or loads a kernel module"))
+
+; sqlite3 db '.load ./x', SELECT load_extension('x'): a shared object
+; loaded into sqlite3
+([(command argument: (_) @code)
+  (redirected_statement body: (command) @n redirect: (heredoc_redirect (heredoc_body) @code))
+  (command redirect: (herestring_redirect) @code)] @n @finding
+ (#resolves-to? @n "sqlite3?")
+ (#value-match? @code "(^|\\n|;)\\s*\\.load\\s|(?i)\\bload_extension\\s*\\(")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object as native code into sqlite3 (.load, load_extension)"))
