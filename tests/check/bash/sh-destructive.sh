@@ -171,3 +171,18 @@ BASH_CMDS[l]=/usr/bin/ls
 l -la ~
 #@ pos zip's test command deletes the home directory
 zip -q out.zip f -T -TT 'rm -rf ~ #'
+#@ pos the home directory made a work tree and cleaned by git
+cd ~ || exit 0
+git init -q .
+git clean -ffdxq
+#@ pos git clean in the home directory through -C
+git -C "$HOME" clean -fdx
+#@ neg git clean of a checkout
+cd ~/src/app && git clean -fdx
+#@ neg git clean after going home and into a repository
+cd
+cd "$repo"
+git clean -fdx
+#@ neg git clean dry run in the home directory
+cd ~
+git clean -n -d

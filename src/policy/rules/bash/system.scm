@@ -82,6 +82,27 @@
  (#set! severity "high")
  (#set! message "runs a program it does not name, recursively or with options it does not name, on the home or root directory"))
 
+; cd ~ || exit; git init -q .; git clean -ffdx: the home or root directory
+; made the working directory (then a work tree), and git clean -x or -d
+; removing every file git does not track, which is all of them; git -C ~
+; clean -fdx, git --work-tree=/ clean -fdx likewise
+((_ [(command) @cd (list . (command) @cd)] (_)* [(command) @n (list (command) @n)]) @finding
+ (#resolves-to? @cd "cd|pushd")
+ (#match? @cd "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
+ (#resolves-to? @n "git")
+ (#match? @n "\\sclean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
+ (#match? @n "\\sclean\\s(.*\\s)?(-[a-zA-Z]*f|--force)")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "goes to the home or root directory and removes every file git does not track there (git clean)"))
+
+((command) @n @finding
+ (#resolves-to? @n "git")
+ (#match? @n "^(\\S*/)?git\\s+(.*\\s)?(-C\\s+|--work-tree[=\\s])(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s(.*\\s)?clean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "removes every file git does not track in the home or root directory (git clean)"))
+
 ; find / -delete
 ((command argument: (_)* @target @act) @n @finding
  (#resolves-to? @n "find")
