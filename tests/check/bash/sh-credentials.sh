@@ -75,3 +75,5 @@ tar czf - --exclude=.env . | ssh deploy@web1 'tar xzf - -C /srv/app'
 [ -f .env ] || cp .env.example .env
 #@ neg git's credential helper configured
 git config --global credential.helper store
+#@ neg grep reads one key from a .env
+grep -E '^(DB_HOST|DB_PORT)=' .env

@@ -198,7 +198,16 @@
 ; for secrets (key patterns, key files by name)
 ((command argument: (_) @pat) @n @finding
  (#resolves-to? @n "[ezf]?grep|zgrep|rg|ag|ack|find|locate|plocate|mlocate")
- (#value-match? @pat "AKIA\\[|ASIA\\[|BEGIN ([A-Z]+ )?PRIVATE KEY|ghp_|github_pat_|xox\\[?[abprs]|sk_live_|^\\*\\.(pem|key|p12|pfx|kdbx|ppk|jks|keystore|gpg)$|^\\*?id_(rsa|dsa|ecdsa|ed25519)?\\*$|^(credentials|\\.env|\\.netrc|\\.pgpass|\\.git-credentials)$")
+ (#value-match? @pat "AKIA\\[|ASIA\\[|BEGIN ([A-Z]+ )?PRIVATE KEY|ghp_|github_pat_|xox\\[?[abprs]|sk_live_")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "searches the machine for secrets (key patterns, key files by name)"))
+
+; find / -name '*.pem', locate id_rsa: key files searched for by name (a
+; file grep reads, grep KEY .env, is not a search for it)
+((command argument: (_) @pat) @n @finding
+ (#resolves-to? @n "find|locate|plocate|mlocate|fd|fdfind")
+ (#value-match? @pat "^\\*\\.(pem|key|p12|pfx|kdbx|ppk|jks|keystore|gpg)$|^\\*?id_(rsa|dsa|ecdsa|ed25519)?\\*$|^(credentials|\\.env|\\.netrc|\\.pgpass|\\.git-credentials)$")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "searches the machine for secrets (key patterns, key files by name)"))
@@ -318,6 +327,16 @@
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "prints every exported or declared variable, where secrets usually are"))
+
+; data=$(cat .env), b=$(base64 -w0 < .env): a .env's whole text read
+; into the program, an environment dump of its own (sh-env-exfil, high,
+; when the program also talks to the network); a key picked out of it
+; (grep '^KEY=' .env) or the file sourced is not
+((command_substitution) @finding
+ (#match? @finding "^\\$\\(\\s*(\\S*/)?(cat|base64|base32|xxd|od|hexdump|gzip|bzip2|xz|zstd|tar|zip|openssl|tac|rev)\\s[^|)]*\\.env(?![\\w.-])[^|)]*(\\||\\))|^\\$\\(\\s*<\\s*\\S*\\.env\\s*\\)")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads a whole .env file, where a project keeps its secrets, into the program"))
 
 ; ---- native code ----
 
