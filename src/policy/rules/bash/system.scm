@@ -86,11 +86,11 @@
 ; made the working directory (then a work tree), and git clean -x or -d
 ; removing every file git does not track, which is all of them; git -C ~
 ; clean -fdx, git --work-tree=/ clean -fdx likewise
-((_ [(command) @cd (list . (command) @cd)] (_)* [(command) @n (list (command) @n)]) @finding
- (#resolves-to? @cd "cd|pushd")
- (#match? @cd "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
- (#resolves-to? @n "git")
+((_ [(command) @cd (list . (command) @cd)] [(command) @n (list (command) @n)]) @finding
  (#match? @n "\\sclean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
+ (#match? @cd "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
+ (#resolves-to? @cd "cd|pushd")
+ (#resolves-to? @n "git")
  (#match? @n "\\sclean\\s(.*\\s)?(-[a-zA-Z]*f|--force)")
  (#set! id "sh-destructive")
  (#set! severity "high")
@@ -288,9 +288,9 @@
  (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
 
 ((pipeline) @finding
- (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#not-match? @finding "--exclude")
  (#match? @finding "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
