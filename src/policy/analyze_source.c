@@ -26,6 +26,7 @@
  * Lines keep their numbers as the interpreter counts them; columns count
  * characters of the text analysed.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -554,6 +555,103 @@ static void bash_context(TSNode root, uint32_t at, bool *in_string, bool *litera
 	}
 }
 
+static bool bash_blank(char ch)
+{
+	return ch == ' ' || ch == '\t';
+}
+
+/* `cmd <<EOF | while read l; do` and `if grep -q x <<EOF; then`: a
+ * here-document whose line goes on into a compound command, which the
+ * grammar does not parse (bash does). The rest of the line moves to the
+ * start of the line after the here-document, the same program with the
+ * same lines:
+ *   cmd <<EOF | while ...; do      { cmd <<EOF  ...  EOF   } | while ...; do REST
+ *   if grep -q x <<EOF; then       if grep -q x <<EOF  ...  EOF   then REST */
+static void bash_heredoc_rest(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<<", 2)) != NULL;
+	     p += 2) {
+		size_t at = (size_t)(p - src), i = at + 2, ds, de, eol, rs, re, ls, cs, l;
+		size_t term = 0;
+		bool dash = false;
+		char q = 0;
+		if ((i < len && src[i] == '<') || (at > 0 && src[at - 1] == '<')) {
+			p++;
+			continue;
+		}
+		if (i < len && src[i] == '-')
+			dash = true, i++;
+		while (i < len && bash_blank(src[i]))
+			i++;
+		if (i < len && (src[i] == '\'' || src[i] == '"'))
+			q = src[i++];
+		else if (i < len && src[i] == '\\')
+			i++;
+		ds = i;
+		while (i < len && (isalnum((unsigned char)src[i]) || src[i] == '_'))
+			i++;
+		de = i;
+		if (de == ds || (q && (i >= len || src[i++] != q)))
+			continue;
+		for (eol = i; eol < len && src[eol] != '\n';)
+			eol++;
+		for (rs = i; rs < eol && bash_blank(src[rs]);)
+			rs++;
+		for (re = eol; re > rs && bash_blank(src[re - 1]);)
+			re--;
+		if (rs == re || eol >= len)
+			continue;
+		for (l = eol + 1; l < len && term == 0;) {
+			size_t le = l, s0 = l;
+			while (le < len && src[le] != '\n')
+				le++;
+			while (dash && s0 < le && src[s0] == '\t')
+				s0++;
+			if (le - s0 == de - ds && memcmp(src + s0, src + ds, de - ds) == 0)
+				term = le;
+			l = le + 1;
+		}
+		if (term == 0 || term >= len)
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (in_string || literal)
+			continue;
+		for (ls = at; ls > 0 && src[ls - 1] != '\n';)
+			ls--;
+		for (cs = ls; cs < at && bash_blank(src[cs]);)
+			cs++;
+		const char *r = src + rs;
+		size_t rl = re - rs, k = rl;
+		while (k > 0 && isalpha((unsigned char)r[k - 1]))
+			k--;
+		if (rl >= 2 && r[0] == '|' && r[1] != '|' && strcspn(src + cs, " \t\n") < at - cs &&
+		    !(strncmp(src + cs, "if ", 3) == 0 || strncmp(src + cs, "while ", 6) == 0 ||
+		      strncmp(src + cs, "until ", 6) == 0 || strncmp(src + cs, "elif ", 5) == 0 ||
+		      strncmp(src + cs, "! ", 2) == 0)) {
+			char *w = xmalloc(rl + 4);
+			snprintf(w, rl + 4, "} %.*s ", (int)rl, r);
+			edit_add(e, (uint32_t)cs, (uint32_t)cs, xstrdup("{ "));
+			edit_add(e, (uint32_t)rs, (uint32_t)re, xstrdup(""));
+			edit_add(e, (uint32_t)term + 1, (uint32_t)term + 1, w);
+		} else if ((rl - k == 4 && memcmp(r + k, "then", 4) == 0) ||
+			   (rl - k == 2 && memcmp(r + k, "do", 2) == 0)) {
+			size_t j = 0;
+			if (r[j] == ';')
+				j++;
+			while (j < k && bash_blank(r[j]))
+				j++;
+			if (j != k || (k > 0 && !bash_blank(r[k - 1]) && r[k - 1] != ';'))
+				continue;
+			char *w = xmalloc(rl - k + 2);
+			snprintf(w, rl - k + 2, "%.*s ", (int)(rl - k), r + k);
+			edit_add(e, (uint32_t)rs, (uint32_t)re, xstrdup(""));
+			edit_add(e, (uint32_t)term + 1, (uint32_t)term + 1, w);
+		}
+	}
+}
+
 /* Bash, only when the parse failed:
  *  - `exec 3<>file` opens a file for reading and writing, a redirection
  *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
@@ -562,7 +660,9 @@ static void bash_context(TSNode root, uint32_t at, bool *in_string, bool *litera
  *  - "((a) (b))" is a string to bash ($(( opens arithmetic, (( does not),
  *    which the grammar reads as an unterminated ((...)): split as
  *    "(""(a) (b))", the same value, where a double-quoted string opens
- *    with (( or has (( not after $. */
+ *    with (( or has (( not after $.
+ *  - a here-document whose line goes on into a compound command
+ *    (bash_heredoc_rest). */
 static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 {
 	struct edits e = {0};
@@ -588,6 +688,7 @@ static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_le
 		if (!literal && (in_string || src[at - 1] == '"'))
 			edit_add(&e, at + 1, at + 1, xstrdup("\"\""));
 	}
+	bash_heredoc_rest(src, len, root, &e);
 	if (e.n > 0)
 		fixed = apply_edits(src, len, &e, out_len);
 	edits_free(&e);

@@ -371,8 +371,14 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 		char *v = fold_dup(c, b->value, depth + 1, NULL);
 		char *eq = v ? strchr(v, '=') : NULL;
 		TSNode by = ts_node_named_child(node_field(ts_node_parent(b->value), "name"), 0);
-		if (v && sh_text_is(c, by, "hash")) {
+		if (v && (sh_text_is(c, by, "hash") || sh_text_is(c, by, "BASH_CMDS"))) {
 			add_program(out, v); /* hash -p PATH NAME: PATH, an '=' in it or not */
+			eq = NULL;
+		} else if (v && sh_text_is(c, by, "BASH_ALIASES")) {
+			/* BASH_ALIASES[x]=VALUE: VALUE is the alias's whole text */
+			add_program(out, v);
+			if (strchr(v, ' '))
+				names_add(out, v);
 			eq = NULL;
 		}
 		if (eq)

@@ -58,8 +58,19 @@ static void bind_assignment(struct actx *c, TSNode n)
 {
 	TSNode name = node_field(n, "name"), value = node_field(n, "value");
 
-	if (node_is(name, "subscript"))
-		name = node_field(name, "name");
+	if (node_is(name, "subscript")) {
+		TSNode var = node_field(name, "name"), idx = node_field(name, "index");
+		/* BASH_CMDS[tidy]=/bin/rm, BASH_ALIASES[tidy]='rm -rf': the hash
+		 * table and the aliases as arrays, bound as hash -p and alias are */
+		if ((sh_text_is(c, var, "BASH_CMDS") || sh_text_is(c, var, "BASH_ALIASES")) &&
+		    node_is(idx, "word") && !ts_node_is_null(value) && node_len(idx) < 200) {
+			char key[256];
+			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s",
+					   (int)node_len(idx), node_src(c, idx));
+			actx_bind_value(c, key, (size_t)len, value);
+		}
+		name = var;
+	}
 	if (!node_is(name, "variable_name"))
 		return;
 	/* v+=x is folded from the assignment, which knows what v was; so is

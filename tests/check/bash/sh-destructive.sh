@@ -159,3 +159,30 @@ rm -rf "$HOME"/{*,.*}
 systemd-run --user --unit=cleanup -p Nice=5 rm -rf ~
 #@ pos rm under gosu
 gosu nobody rm -rf /
+#@ pos a name bound to rm through the BASH_CMDS array
+BASH_CMDS[tidy]=/bin/rm
+tidy -rf "$HOME"
+#@ pos an alias made through the BASH_ALIASES array
+shopt -s expand_aliases
+BASH_ALIASES[tidy]='rm -rf'
+tidy ~
+#@ neg BASH_CMDS of a harmless program
+BASH_CMDS[l]=/usr/bin/ls
+l -la ~
+#@ pos zip's test command deletes the home directory
+zip -q out.zip f -T -TT 'rm -rf ~ #'
+#@ pos the home directory made a work tree and cleaned by git
+cd ~ || exit 0
+git init -q .
+git clean -ffdxq
+#@ pos git clean in the home directory through -C
+git -C "$HOME" clean -fdx
+#@ neg git clean of a checkout
+cd ~/src/app && git clean -fdx
+#@ neg git clean after going home and into a repository
+cd
+cd "$repo"
+git clean -fdx
+#@ neg git clean dry run in the home directory
+cd ~
+git clean -n -d

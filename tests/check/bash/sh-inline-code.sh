@@ -59,3 +59,7 @@ script -qc 'make test' /dev/null
 #@ neg git aliases without !, a plain PS4
 git config alias.lg 'log --graph --oneline'
 PS4='+ ${BASH_SOURCE}:${LINENO}: '
+#@ pos zip given a test command
+zip -q out.zip f -T -TT 'unzip -tq #'
+#@ pos zip given a test command as --unzip-command=
+zip -q out.zip f -T --unzip-command='unzip -tq'

@@ -23,3 +23,14 @@ enable echo
 ssh-keygen -D /tmp/x.so
 #@ neg ssh-keygen makes a key
 ssh-keygen -t ed25519 -N '' -f ./deploy_key
+#@ pos sqlite3 loads a shared object
+sqlite3 :memory: '.load /tmp/x'
+#@ pos sqlite3 loads an extension from a here-document
+sqlite3 app.db <<'SQL'
+SELECT load_extension('/tmp/x.so');
+SQL
+#@ neg sqlite3 imports a CSV
+sqlite3 app.db <<'SQL'
+.mode csv
+.import data.csv items
+SQL

