@@ -119,3 +119,11 @@ for name in os.listdir("build"):
 from pathlib import Path
 for p in Path.home().iterdir():
     print(p.name.replace("_", " "))
+#@ pos Path.home() renamed away
+from pathlib import Path
+Path.home().rename("/tmp/h")
+#@ neg a slash replaced in a string
+name = "/".replace("/", "_")
+#@ neg a file of the program's own renamed
+from pathlib import Path
+Path("out.tmp").rename("out.txt")

@@ -134,6 +134,15 @@
  (#set! severity "high")
  (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
 
+; Path.home().rename("/tmp/h"): the directory moved away, as deleted
+((call function: (attribute object: (_) @root attribute: (identifier) @m)) @finding
+ (#any-of? @m "rename" "replace")
+ (#not-type? @root "string" "concatenated_string")
+ (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "moves away a whole system or home directory"))
+
 ; a home or system directory emptied file by file: for p in
 ; Path.home().rglob("*"): p.unlink(); for d, _, fs in os.walk("/"): os.remove;
 ; or moved away entry by entry (shutil.move(p, tmp), p.rename(...)), which
