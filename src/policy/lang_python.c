@@ -95,6 +95,13 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 			snprintf(canon, sizeof(canon), "%s", mod);
 			python_canon_module(canon, sizeof(canon));
 			names_add(out, strlen(mod) < sizeof(canon) ? canon : mod);
+			/* __import__("urllib.request") is urllib (without a
+			 * fromlist): __import__("a.b").b.f is a.b.f */
+			char *dot = strchr(canon, '.');
+			if (dot && any_is(&fn, "builtins.__import__", "importlib.__import__")) {
+				*dot = '\0';
+				names_add(out, canon);
+			}
 		}
 		free(mod);
 	} else if (any_is(&fn, "builtins.getattr", NULL)) {
@@ -608,6 +615,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = py_fold(c, a0, out, depth + 1);
 	} else if (any_is(&ns, "pathlib.Path.home", "pathlib.PosixPath.home")) {
 		buf_append(out, "~", 1);
+		ret = 0;
+	} else if (any_is(&ns, "getpass.getuser", "os.getlogin")) {
+		/* "/home/" + getpass.getuser(): a user's name, any one */
+		buf_append(out, "user", 4);
 		ret = 0;
 	} else if (any_is(&ns, "pathlib.Path", "pathlib.PosixPath") && !ts_node_is_null(a0)) {
 		ret = py_fold(c, a0, out, depth + 1);

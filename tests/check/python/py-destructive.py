@@ -127,3 +127,9 @@ name = "/".replace("/", "_")
 #@ neg a file of the program's own renamed
 from pathlib import Path
 Path("out.tmp").rename("out.txt")
+#@ pos the home directory of the user by name
+import shutil, getpass
+shutil.rmtree("/home/" + getpass.getuser())
+#@ neg a directory inside a user's home
+import shutil, getpass
+shutil.rmtree("/home/" + getpass.getuser() + "/build/tmp")

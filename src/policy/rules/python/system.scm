@@ -120,7 +120,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "shutil\\.(rmtree|move)|os\\.(removedirs|rmdir|rename|renames|replace)")
- (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes or moves away a whole system or home directory"))
@@ -201,7 +201,7 @@
 ; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
 ; Path.home()), atexit.register(shutil.rmtree, "/")
 ((argument_list [(identifier) (attribute)] @fn . (_) @path) @finding
- (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
  (#set! id "py-destructive")
  (#set! severity "high")
