@@ -103,6 +103,7 @@ static const struct {
     {"match?", false},		{"not-match?", false},	      {"resolves-to?", true},
     {"not-resolves-to?", true}, {"value-match?", false},      {"not-value-match?", false},
     {"contains-call?", true},	{"not-contains-call?", true},
+    {"program-calls?", true},	{"not-program-calls?", true},
     {"each-value-match?", false}, {"not-each-value-match?", false},
     {"some-value-match?", false}, {"not-some-value-match?", false},
 };

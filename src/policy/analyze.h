@@ -38,6 +38,8 @@
  *                           called with os.homedir())
  *   #contains-call? @c "RE" a call inside @c, or inside the value of a
  *                           variable used in @c, resolves to RE
+ *   #program-calls? @c "RE" a call anywhere in the program @c is part of
+ *                           resolves to RE
  *   #parent-type? @c "T"... @c's parent node is of one of these types
  *   #type? @c "T"...        @c is of one of these types: `(_) @c (#type? @c
  *                           "string" "identifier")` matches as `[(string)

@@ -2,8 +2,8 @@
  * A pattern's predicates on one match: tree-sitter's #eq?, #match? and
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
- * #each-value-match?, #some-value-match?, #contains-call?, #parent-type?, #type?,
- * #unknown-code?.
+ * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
+ * #parent-type?, #type?, #unknown-code?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -220,6 +220,13 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	case P_CONTAINS_CALL:
 		c->search++;
 		return contains_call(c, n, pred_re(p), 0);
+	case P_PROGRAM_CALLS: {
+		TSNode up;
+		while (!ts_node_is_null(up = ts_node_parent(n)))
+			n = up;
+		c->search++;
+		return contains_call(c, n, pred_re(p), 0);
+	}
 	case P_PARENT_TYPE: {
 		TSNode parent = ts_node_parent(n);
 		for (uint32_t i = 0; !ts_node_is_null(parent) && i < p->nstrs; i++)

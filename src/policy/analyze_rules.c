@@ -430,6 +430,8 @@ static const struct {
     {"not-some-value-match?", P_SOME_VALUE, true, true, false},
     {"contains-call?", P_CONTAINS_CALL, false, true, true},
     {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
+    {"program-calls?", P_PROGRAM_CALLS, false, true, true},
+    {"not-program-calls?", P_PROGRAM_CALLS, true, true, true},
     {"parent-type?", P_PARENT_TYPE, false, false, false},
     {"not-parent-type?", P_PARENT_TYPE, true, false, false},
     {"type?", P_TYPE, false, false, false},

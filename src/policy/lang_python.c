@@ -90,8 +90,19 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	if (any_is(&fn, "builtins.__import__", "importlib.import_module") ||
 	    any_is(&fn, "importlib.__import__", NULL)) {
 		char *mod = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, NULL);
-		if (mod)
-			names_add(out, mod);
+		if (mod) {
+			char canon[256];
+			snprintf(canon, sizeof(canon), "%s", mod);
+			python_canon_module(canon, sizeof(canon));
+			names_add(out, strlen(mod) < sizeof(canon) ? canon : mod);
+			/* __import__("urllib.request") is urllib (without a
+			 * fromlist): __import__("a.b").b.f is a.b.f */
+			char *dot = strchr(canon, '.');
+			if (dot && any_is(&fn, "builtins.__import__", "importlib.__import__")) {
+				*dot = '\0';
+				names_add(out, canon);
+			}
+		}
 		free(mod);
 	} else if (any_is(&fn, "builtins.getattr", NULL)) {
 		TSNode a1 = first_arg(n, 1);
@@ -256,9 +267,12 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 			return;
 		c->ops->resolve(c, node_field(n, "value"), &base, depth + 1);
 		for (int i = 0; i < base.n; i++) {
-			if (strcmp(base.v[i], "sys.modules") == 0)
-				names_add(out, key);
-			else if (strcmp(base.v[i], "<globals>") == 0) {
+			if (strcmp(base.v[i], "sys.modules") == 0) {
+				char canon[256];
+				snprintf(canon, sizeof(canon), "%s", key);
+				python_canon_module(canon, sizeof(canon));
+				names_add(out, len < sizeof(canon) ? canon : key);
+			} else if (strcmp(base.v[i], "<globals>") == 0) {
 				/* globals()['os'] is whatever the name os is */
 				size_t k = 0;
 				const struct binding *b;
@@ -284,26 +298,91 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 
 /* ---- constant folding ---- */
 
-/* Appends the value of one escape (\n, \x41, \u0041, \101, \\ ...). */
-static void unescape(const char *s, size_t len, struct buf *out)
+/* The character a \N{NAME} escape names, for the names programs spell
+ * text with (letters, digits, the ASCII punctuation); 0 for any other:
+ * then the string does not fold, as code the analysis cannot know. */
+static unsigned long unicode_name(const char *s, size_t len)
+{
+	static const char *const digits[] = {"ZERO", "ONE", "TWO",   "THREE", "FOUR",
+					     "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
+	static const struct {
+		const char *name;
+		char ch;
+	} punct[] = {{"SPACE", ' '},
+		     {"LOW LINE", '_'},
+		     {"FULL STOP", '.'},
+		     {"SOLIDUS", '/'},
+		     {"REVERSE SOLIDUS", '\\'},
+		     {"HYPHEN-MINUS", '-'},
+		     {"TILDE", '~'},
+		     {"COLON", ':'},
+		     {"SEMICOLON", ';'},
+		     {"VERTICAL LINE", '|'},
+		     {"AMPERSAND", '&'},
+		     {"GREATER-THAN SIGN", '>'},
+		     {"LESS-THAN SIGN", '<'},
+		     {"QUOTATION MARK", '"'},
+		     {"APOSTROPHE", '\''},
+		     {"LEFT PARENTHESIS", '('},
+		     {"RIGHT PARENTHESIS", ')'},
+		     {"COMMA", ','},
+		     {"DOLLAR SIGN", '$'},
+		     {"NUMBER SIGN", '#'},
+		     {"EQUALS SIGN", '='},
+		     {"PLUS SIGN", '+'},
+		     {"ASTERISK", '*'},
+		     {"COMMERCIAL AT", '@'},
+		     {"GRAVE ACCENT", '`'},
+		     {"EXCLAMATION MARK", '!'},
+		     {"PERCENT SIGN", '%'},
+		     {"QUESTION MARK", '?'},
+		     {"CIRCUMFLEX ACCENT", '^'},
+		     {"NULL", 0}};
+	char name[64];
+	size_t i;
+
+	if (len >= sizeof(name))
+		return 0;
+	for (i = 0; i < len; i++)
+		name[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 'a' + 'A' : s[i]);
+	name[len] = '\0';
+	if (len == 20 && strncmp(name, "LATIN SMALL LETTER ", 19) == 0 && name[19] >= 'A' &&
+	    name[19] <= 'Z')
+		return (unsigned long)(name[19] - 'A' + 'a');
+	if (len == 22 && strncmp(name, "LATIN CAPITAL LETTER ", 21) == 0 && name[21] >= 'A' &&
+	    name[21] <= 'Z')
+		return (unsigned long)name[21];
+	if (strncmp(name, "DIGIT ", 6) == 0)
+		for (i = 0; i < 10; i++)
+			if (strcmp(name + 6, digits[i]) == 0)
+				return '0' + i;
+	for (i = 0; punct[i].ch; i++)
+		if (strcmp(name, punct[i].name) == 0)
+			return (unsigned char)punct[i].ch;
+	return 0;
+}
+
+/* Appends the value of one escape (\n, \x41, \u0041, \101, \\ ...): 0, or -1
+ * for a \N{NAME} unicode_name does not know. */
+static int unescape(const char *s, size_t len, struct buf *out)
 {
 	unsigned long v = 0;
 	size_t i;
 
 	if (len < 2) {
 		buf_append(out, s, len);
-		return;
+		return 0;
 	}
 	switch (s[1]) {
 	case 'n':
 		buf_append(out, "\n", 1);
-		return;
+		return 0;
 	case 't':
 		buf_append(out, "\t", 1);
-		return;
+		return 0;
 	case 'r':
 		buf_append(out, "\r", 1);
-		return;
+		return 0;
 	case '0':
 	case '1':
 	case '2':
@@ -315,7 +394,7 @@ static void unescape(const char *s, size_t len, struct buf *out)
 		for (i = 1; i < len && i < 4 && s[i] >= '0' && s[i] <= '7'; i++)
 			v = v * 8 + (unsigned long)(s[i] - '0');
 		fold_put_utf8(out, v);
-		return;
+		return 0;
 	case 'x':
 	case 'u':
 	case 'U':
@@ -326,12 +405,22 @@ static void unescape(const char *s, size_t len, struct buf *out)
 			buf_append(out, &ch, 1);
 		} else
 			fold_put_utf8(out, v);
-		return;
+		return 0;
 	case '\n':
-		return;
+		return 0;
+	case 'N':
+		if (len > 4 && s[2] == '{' && s[len - 1] == '}') {
+			v = unicode_name(s + 3, len - 4);
+			if (v == 0)
+				return -1;
+			fold_put_utf8(out, v);
+			return 0;
+		}
+		buf_append(out, s + 1, len - 1);
+		return 0;
 	default:
 		buf_append(out, s + 1, len - 1);
-		return;
+		return 0;
 	}
 }
 
@@ -360,13 +449,14 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out)
 				buf_append(out, c->src + pos, ts_node_start_byte(e) - pos);
 				if (raw)
 					buf_append(out, node_src(c, e), node_len(e));
-				else
-					unescape(node_src(c, e), node_len(e), out);
+				else if (unescape(node_src(c, e), node_len(e), out) < 0)
+					return -1;
 				pos = ts_node_end_byte(e);
 			}
 			buf_append(out, c->src + pos, ts_node_end_byte(ch) - pos);
 		} else if (strcmp(t, "escape_sequence") == 0) {
-			unescape(node_src(c, ch), node_len(ch), out);
+			if (unescape(node_src(c, ch), node_len(ch), out) < 0)
+				return -1;
 		}
 		if (out->len > FOLD_MAX)
 			return -1;
@@ -525,6 +615,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = py_fold(c, a0, out, depth + 1);
 	} else if (any_is(&ns, "pathlib.Path.home", "pathlib.PosixPath.home")) {
 		buf_append(out, "~", 1);
+		ret = 0;
+	} else if (any_is(&ns, "getpass.getuser", "os.getlogin")) {
+		/* "/home/" + getpass.getuser(): a user's name, any one */
+		buf_append(out, "user", 4);
 		ret = 0;
 	} else if (any_is(&ns, "pathlib.Path", "pathlib.PosixPath") && !ts_node_is_null(a0)) {
 		ret = py_fold(c, a0, out, depth + 1);

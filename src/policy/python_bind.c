@@ -19,6 +19,25 @@ static void text_of(struct actx *c, TSNode n, char *out, size_t size)
 	out[len] = '\0';
 }
 
+/* posix and nt are the modules os re-exports (posix.system is os.system),
+ * posixpath and ntpath os.path: one canonical name for each, in place. */
+void python_canon_module(char *s, size_t size)
+{
+	static const char *const from[] = {"posixpath", "ntpath", "posix", "nt"};
+	static const char *const to[] = {"os.path", "os.path", "os", "os"};
+	for (size_t i = 0; i < sizeof(from) / sizeof(from[0]); i++) {
+		size_t n = strlen(from[i]), m = strlen(to[i]), rest;
+		if (strncmp(s, from[i], n) != 0 || (s[n] != '\0' && s[n] != '.'))
+			continue;
+		rest = strlen(s + n);
+		if (m + rest + 1 > size)
+			return;
+		memmove(s + m, s + n, rest + 1);
+		memcpy(s, to[i], m);
+		return;
+	}
+}
+
 /* import a.b.c binds a -> a; import a.b as x binds x -> a.b */
 static void bind_import(struct actx *c, TSNode n)
 {
@@ -29,10 +48,12 @@ static void bind_import(struct actx *c, TSNode n)
 		if (node_is(ch, "aliased_import")) {
 			TSNode alias = node_field(ch, "alias");
 			text_of(c, node_field(ch, "name"), target, sizeof(target));
+			python_canon_module(target, sizeof(target));
 			actx_bind_alias(c, node_src(c, alias), node_len(alias), target);
 		} else if (node_is(ch, "dotted_name")) {
 			TSNode first = ts_node_named_child(ch, 0);
 			text_of(c, first, target, sizeof(target));
+			python_canon_module(target, sizeof(target));
 			actx_bind_alias(c, node_src(c, first), node_len(first), target);
 		}
 	}
@@ -47,6 +68,7 @@ static void bind_from_import(struct actx *c, TSNode n)
 	if (ts_node_is_null(mod))
 		return;
 	text_of(c, mod, module, sizeof(module));
+	python_canon_module(module, sizeof(module));
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode ch = ts_node_named_child(n, i);
 		if (ts_node_eq(ch, mod))

@@ -23,3 +23,21 @@ json.loads("{}")
 #@ neg yaml.safe_load
 import yaml
 yaml.safe_load("a: 1")
+#@ pos pickle.load in a program that writes pickles but also downloads
+import pickle, urllib.request
+urllib.request.urlretrieve("http://203.0.113.7/p", "/tmp/p")
+pickle.dump({}, open("/tmp/q", "wb"))
+obj = pickle.load(open("/tmp/p", "rb"))
+#@ pos pickle.load in a program that writes pickles but also runs a command
+import pickle, subprocess
+subprocess.run(["curl", "-o", "/tmp/p", "http://203.0.113.7/p"])
+pickle.dump({}, open("/tmp/q", "wb"))
+obj = pickle.load(open("/tmp/p", "rb"))
+#@ neg a cache that loads only the pickles it wrote itself
+import pickle
+def save(obj, path):
+    with open(path, "wb") as fh:
+        pickle.dump(obj, fh)
+def restore(path):
+    with open(path, "rb") as fh:
+        return pickle.load(fh)

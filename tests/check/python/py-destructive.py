@@ -97,3 +97,39 @@ shutil.rmtree("/etc/..", ignore_errors=True)
 #@ neg a build directory's parent inside the project
 import shutil
 shutil.rmtree("/tmp/build/x/..")
+#@ pos the home directory moved away
+import os, shutil
+shutil.move(os.path.expanduser("~"), "/tmp/h")
+#@ pos the home directory's entries moved into a directory then removed
+import shutil, tempfile
+from pathlib import Path
+work = tempfile.mkdtemp()
+for entry in Path.home().iterdir():
+    shutil.move(str(entry), work)
+shutil.rmtree(work)
+#@ pos the home directory's entries renamed away
+from pathlib import Path
+for p in Path.home().iterdir():
+    p.rename("/tmp/x/" + p.name)
+#@ neg files of the program's own build directory moved
+import shutil, os
+for name in os.listdir("build"):
+    shutil.move(os.path.join("build", name), "dist")
+#@ neg names under home listed and printed
+from pathlib import Path
+for p in Path.home().iterdir():
+    print(p.name.replace("_", " "))
+#@ pos Path.home() renamed away
+from pathlib import Path
+Path.home().rename("/tmp/h")
+#@ neg a slash replaced in a string
+name = "/".replace("/", "_")
+#@ neg a file of the program's own renamed
+from pathlib import Path
+Path("out.tmp").rename("out.txt")
+#@ pos the home directory of the user by name
+import shutil, getpass
+shutil.rmtree("/home/" + getpass.getuser())
+#@ neg a directory inside a user's home
+import shutil, getpass
+shutil.rmtree("/home/" + getpass.getuser() + "/build/tmp")

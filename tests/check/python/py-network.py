@@ -16,3 +16,5 @@ print(urlparse("http://example.com").netloc)
 #@ neg socket constants only
 import socket
 print(socket.AF_INET)
+#@ pos urlopen through __import__ of the dotted name, which returns the package
+__import__("urllib.request").request.urlopen("http://203.0.113.7/")

