@@ -64,7 +64,9 @@ Test(accounting, pages_copied_on_write_count, .timeout = 60)
 
 Test(accounting, a_memory_hog_across_processes_is_stopped, .timeout = 60)
 {
-	const char *extra[] = {"-m", "100", "-w", test_seconds(20), NULL};
+	/* the CPU limit scaled too: emulated, the forks' page faults took the
+	 * default 10 s of CPU before the memory limit was reached */
+	const char *extra[] = {"-m", "100", "-w", test_seconds(20), "-t", test_seconds(10), NULL};
 	json_t *r = run_json("python",
 			     "import os, time\nfor i in range(4):\n    if os.fork() == 0:\n"
 			     "        x = bytearray(40 << 20); time.sleep(5); os._exit(0)\n"
