@@ -376,6 +376,12 @@ bool node_is(TSNode n, const char *type)
 	return !ts_node_is_null(n) && strcmp(ts_node_type(n), type) == 0;
 }
 
+bool node_text_is(const struct actx *c, TSNode n, const char *s)
+{
+	size_t len = strlen(s);
+	return !ts_node_is_null(n) && node_len(n) == len && memcmp(node_src(c, n), s, len) == 0;
+}
+
 TSNode node_field(TSNode n, const char *field)
 {
 	return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));

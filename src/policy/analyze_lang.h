@@ -184,6 +184,8 @@ static inline size_t node_len(TSNode n)
 	return ts_node_end_byte(n) - ts_node_start_byte(n);
 }
 bool node_is(TSNode n, const char *type);
+/* Whether n's text is exactly s (a null node's is nothing). */
+bool node_text_is(const struct actx *c, TSNode n, const char *s);
 TSNode node_field(TSNode n, const char *field);
 /* Resolves n and adds suffix to each candidate ("os" + ".system"). */
 void resolve_member(struct actx *c, TSNode obj, const char *member, size_t member_len,

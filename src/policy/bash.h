@@ -29,7 +29,6 @@
 
 /* Counts a step of resolution or folding against the core's budget. */
 bool sh_step(struct actx *c, int depth);
-bool sh_text_is(const struct actx *c, TSNode n, const char *s);
 bool sh_names_has(const struct names *ns, const char *s);
 /* The children of n in field `field`, in order. */
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);

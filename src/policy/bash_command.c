@@ -21,12 +21,6 @@ bool sh_step(struct actx *c, int depth)
 	return depth <= RESOLVE_DEPTH && actx_step(c);
 }
 
-bool sh_text_is(const struct actx *c, TSNode n, const char *s)
-{
-	size_t len = strlen(s);
-	return !ts_node_is_null(n) && node_len(n) == len && memcmp(node_src(c, n), s, len) == 0;
-}
-
 bool sh_names_has(const struct names *ns, const char *s)
 {
 	for (int i = 0; i < ns->n; i++)
@@ -94,9 +88,9 @@ TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index)
 			return ch;
 		if (node_is(ch, "subscript")) {
 			TSNode idx = node_field(ch, "index");
-			if (sh_text_is(c, idx, "@"))
+			if (node_text_is(c, idx, "@"))
 				*index = -2;
-			else if (sh_text_is(c, idx, "*"))
+			else if (node_text_is(c, idx, "*"))
 				*index = -3;
 			else if (node_is(idx, "number"))
 				*index = sh_node_number(c, idx);
@@ -220,10 +214,10 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 	int operands = w->operands;
 
 	/* coproc NAME { cmd; }: the grammar reads the braces as words */
-	if (strcmp(w->name, "coproc") == 0 && start < nargs && sh_text_is(c, args[start], "{"))
+	if (strcmp(w->name, "coproc") == 0 && start < nargs && node_text_is(c, args[start], "{"))
 		return start + 1 < nargs ? (int)start + 1 : -1;
 	if (strcmp(w->name, "coproc") == 0 && start + 1 < nargs &&
-	    sh_text_is(c, args[start + 1], "{"))
+	    node_text_is(c, args[start + 1], "{"))
 		return start + 2 < nargs ? (int)start + 2 : -1;
 	if (w->after_exec) {
 		for (size_t i = start; i + 1 < nargs; i++) {
@@ -371,10 +365,10 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 		char *v = fold_dup(c, b->value, depth + 1, NULL);
 		char *eq = v ? strchr(v, '=') : NULL;
 		TSNode by = ts_node_named_child(node_field(ts_node_parent(b->value), "name"), 0);
-		if (v && (sh_text_is(c, by, "hash") || sh_text_is(c, by, "BASH_CMDS"))) {
+		if (v && (node_text_is(c, by, "hash") || node_text_is(c, by, "BASH_CMDS"))) {
 			add_program(out, v); /* hash -p PATH NAME: PATH, an '=' in it or not */
 			eq = NULL;
-		} else if (v && sh_text_is(c, by, "BASH_ALIASES")) {
+		} else if (v && node_text_is(c, by, "BASH_ALIASES")) {
 			/* BASH_ALIASES[x]=VALUE: VALUE is the alias's whole text */
 			add_program(out, v);
 			if (strchr(v, ' '))
@@ -397,8 +391,8 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
 						    : sh_expansion_var(c, n, &index);
 
-	if (!ts_node_is_null(var) &&
-	    (node_is(var, "variable_name") || sh_text_is(c, var, "@") || sh_text_is(c, var, "*")))
+	if (!ts_node_is_null(var) && (node_is(var, "variable_name") || node_text_is(c, var, "@") ||
+				      node_text_is(c, var, "*")))
 		actx_resolve_name(c, node_src(c, var), node_len(var), out, depth, resolve_bound);
 	/* "${a[*]}": the elements joined by $IFS are one word */
 	size_t len;
@@ -471,7 +465,7 @@ static bool function_runs_args(struct actx *c, const char *name)
 			TSNode n = ts_tree_cursor_current_node(&cur);
 			if (node_is(n, "command_name"))
 				for (size_t f = 0; forms[f] && !hit; f++)
-					hit = sh_text_is(c, n, forms[f]);
+					hit = node_text_is(c, n, forms[f]);
 			if (ts_tree_cursor_goto_first_child(&cur))
 				continue;
 			bool up = false;

@@ -385,7 +385,7 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode ch = ts_node_child(n, i);
 		if (!ts_node_is_named(ch)) {
-			if (sh_text_is(c, ch, "$"))
+			if (node_text_is(c, ch, "$"))
 				buf_append(out, "$", 1);
 			continue;
 		}
@@ -559,7 +559,7 @@ static int fold_print(struct actx *c, TSNode cmd, struct buf *out, int depth)
 		return fold_echo(c, args, n, out, depth);
 	if ((n = print_args(c, cmd, "printf", args, depth)) != SIZE_MAX) {
 		/* printf -v NAME FMT ...: what NAME is given (lang_bash.c binds it) */
-		if (n >= 3 && sh_text_is(c, args[0], "-v"))
+		if (n >= 3 && node_text_is(c, args[0], "-v"))
 			return fold_printf(c, args + 2, n - 2, out, depth);
 		return fold_printf(c, args, n, out, depth);
 	}
@@ -815,7 +815,7 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "variable_assignment") == 0) {
 		/* v+=x: what v was, then x */
 		TSNode name = node_field(n, "name"), value = node_field(n, "value");
-		if (sh_text_is(c, sh_operator_child(n), "+=")) {
+		if (node_text_is(c, sh_operator_child(n), "+=")) {
 			const struct binding *b, *prev = NULL;
 			size_t i = 0;
 			while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
@@ -832,7 +832,8 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		size_t mark = out->len;
 		TSNode args[ARGS_MAX];
 		size_t nargs = sh_command_args(n, args, ARGS_MAX);
-		if (command_is(c, n, "set", depth) && nargs >= 2 && sh_text_is(c, args[0], "--")) {
+		if (command_is(c, n, "set", depth) && nargs >= 2 &&
+		    node_text_is(c, args[0], "--")) {
 			/* set -- WORDS: the positional parameters, joined */
 			for (size_t i = 1; i < nargs; i++) {
 				if (i > 1)

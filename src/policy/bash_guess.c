@@ -18,7 +18,7 @@ static enum guess guess_name(struct actx *c, TSNode n, TSNode *value)
 		for (uint32_t i = 0; i < k; i++) {
 			TSNode ch = ts_node_child(n, i);
 			for (size_t j = 0; !ts_node_is_named(ch) && j < ARRAY_SIZE(either); j++)
-				if (sh_text_is(c, ch, either[j]))
+				if (node_text_is(c, ch, either[j]))
 					return GUESS_GUESSED;
 		}
 		return GUESS_NOT_A_NAME; /* its variable_name is looked at next */

@@ -64,7 +64,6 @@ enum js_field {
 /* Looks the field ids up, once (js_bind calls it first). */
 void js_fields_init(void);
 TSNode js_field(TSNode n, enum js_field f);
-bool js_text_eq(const struct actx *c, TSNode n, const char *s);
 bool js_str_eq(const char *s, size_t len, const char *lit);
 char *js_node_strdup(const char *s, size_t len);
 bool js_type_is_any(TSNode n, const char *const *types);

@@ -220,8 +220,8 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 		left = js_last_named(left);
 	if (node_is(left, "member_expression")) {
 		TSNode obj = js_field(left, F_object), prop = js_field(left, F_property);
-		if (js_text_eq(c, obj, "globalThis") || js_text_eq(c, obj, "global") ||
-		    js_text_eq(c, obj, "window") || js_text_eq(c, obj, "self"))
+		if (node_text_is(c, obj, "globalThis") || node_text_is(c, obj, "global") ||
+		    node_text_is(c, obj, "window") || node_text_is(c, obj, "self"))
 			bind_value_in(c, node_src(c, prop), node_len(prop), right, root);
 		else if (node_is(obj, "this"))
 			bind_this_member(c, prop, right, root);
@@ -236,16 +236,16 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
  * [a, b].forEach((x) => ...), .map, .filter...: x is each element. */
 static void bind_then_callback(struct actx *c, TSNode call)
 {
-	static const char *const each[] = {"forEach", "map",	  "filter",  "some",
-					   "every",   "find",	  "findLast", "flatMap"};
+	static const char *const each[] = {"forEach", "map",  "filter",	  "some",
+					   "every",   "find", "findLast", "flatMap"};
 	TSNode fn = js_field(call, F_function), cb = js_arg_at(call, 0), param;
 
 	if (!node_is(fn, "member_expression") || !js_is_function_literal(cb))
 		return;
 	TSNode prop = js_field(fn, F_property), obj = js_field(fn, F_object);
-	bool then = js_text_eq(c, prop, "then"), elements = false;
+	bool then = node_text_is(c, prop, "then"), elements = false;
 	for (size_t i = 0; i < ARRAY_SIZE(each) && !then && !elements; i++)
-		elements = node_is(obj, "array") && js_text_eq(c, prop, each[i]);
+		elements = node_is(obj, "array") && node_text_is(c, prop, each[i]);
 	if (!then && !elements)
 		return;
 	param = js_field(cb, F_parameter);

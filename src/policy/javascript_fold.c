@@ -228,9 +228,9 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 	TSNode fn = js_field(n, F_function);
 	if (node_is(fn, "member_expression")) {
 		TSNode obj = js_field(fn, F_object), prop = js_field(fn, F_property);
-		if (js_text_eq(c, prop, "split"))
+		if (node_text_is(c, prop, "split"))
 			return fold_split(c, n, obj, out, depth);
-		if (js_text_eq(c, prop, "reverse")) {
+		if (node_text_is(c, prop, "reverse")) {
 			if (fold_list(c, obj, out, depth + 1) < 0)
 				return -1;
 			for (size_t i = 0; i < out->n / 2; i++) {
@@ -241,7 +241,7 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 			}
 			return 0;
 		}
-		if (js_text_eq(c, prop, "concat")) {
+		if (node_text_is(c, prop, "concat")) {
 			if (fold_list(c, obj, out, depth + 1) < 0)
 				return -1;
 			for (uint32_t i = 0; !ts_node_is_null(js_arg_at(n, i)); i++) {
@@ -258,9 +258,9 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 			}
 			return 0;
 		}
-		if (js_text_eq(c, prop, "slice") && ts_node_is_null(js_arg_at(n, 0)))
+		if (node_text_is(c, prop, "slice") && ts_node_is_null(js_arg_at(n, 0)))
 			return fold_list(c, obj, out, depth + 1);
-		if (js_text_eq(c, prop, "map"))
+		if (node_text_is(c, prop, "map"))
 			return fold_map(c, n, obj, out, depth);
 	}
 	struct names ns = {0};
@@ -368,9 +368,9 @@ static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct
 	unsigned long pending = 0;
 	/* String.fromCharCode.apply(null, [...]) and .call(null, ...) */
 	bool apply =
-	    node_is(fn, "member_expression") && js_text_eq(c, js_field(fn, F_property), "apply");
+	    node_is(fn, "member_expression") && node_text_is(c, js_field(fn, F_property), "apply");
 	bool skip = apply || (node_is(fn, "member_expression") &&
-			      js_text_eq(c, js_field(fn, F_property), "call"));
+			      node_text_is(c, js_field(fn, F_property), "call"));
 
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode a = ts_node_named_child(args, i);
@@ -504,9 +504,9 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 	TSNode a0 = js_arg_at(call, 0);
 	long v, radix;
 
-	if (js_text_eq(c, prop, "join"))
+	if (node_text_is(c, prop, "join"))
 		return fold_join(c, call, obj, out, depth);
-	if (js_text_eq(c, prop, "concat")) {
+	if (node_text_is(c, prop, "concat")) {
 		if (js_fold(c, obj, out, depth + 1) < 0)
 			return -1;
 		for (uint32_t i = 0; !ts_node_is_null(js_arg_at(call, i)); i++)
@@ -514,7 +514,7 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 				return -1;
 		return 0;
 	}
-	if (js_text_eq(c, prop, "toString")) {
+	if (node_text_is(c, prop, "toString")) {
 		size_t elen;
 		char *enc;
 		if (js_number_value(c, obj, &v) == 0)
@@ -533,11 +533,11 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 		}
 		return js_fold(c, obj, out, depth + 1);
 	}
-	if (js_text_eq(c, prop, "valueOf") || js_text_eq(c, prop, "trim") ||
-	    js_text_eq(c, prop, "trimStart") || js_text_eq(c, prop, "trimEnd") ||
-	    js_text_eq(c, prop, "normalize") || js_text_eq(c, prop, "toLowerCase") ||
-	    js_text_eq(c, prop, "toUpperCase") || js_text_eq(c, prop, "toLocaleLowerCase") ||
-	    js_text_eq(c, prop, "toLocaleUpperCase")) {
+	if (node_text_is(c, prop, "valueOf") || node_text_is(c, prop, "trim") ||
+	    node_text_is(c, prop, "trimStart") || node_text_is(c, prop, "trimEnd") ||
+	    node_text_is(c, prop, "normalize") || node_text_is(c, prop, "toLowerCase") ||
+	    node_text_is(c, prop, "toUpperCase") || node_text_is(c, prop, "toLocaleLowerCase") ||
+	    node_text_is(c, prop, "toLocaleUpperCase")) {
 		size_t start = out->len, end;
 		bool lower = memmem(node_src(c, prop), node_len(prop), "Lower", 5) != NULL;
 		bool upper = memmem(node_src(c, prop), node_len(prop), "Upper", 5) != NULL;
@@ -562,10 +562,10 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 		}
 		return 0;
 	}
-	if (js_text_eq(c, prop, "replace") || js_text_eq(c, prop, "replaceAll"))
-		return fold_replace(c, call, obj, js_text_eq(c, prop, "replaceAll"), out, depth);
-	if (js_text_eq(c, prop, "slice") || js_text_eq(c, prop, "substring") ||
-	    js_text_eq(c, prop, "substr")) {
+	if (node_text_is(c, prop, "replace") || node_text_is(c, prop, "replaceAll"))
+		return fold_replace(c, call, obj, node_text_is(c, prop, "replaceAll"), out, depth);
+	if (node_text_is(c, prop, "slice") || node_text_is(c, prop, "substring") ||
+	    node_text_is(c, prop, "substr")) {
 		char how[16];
 		snprintf(how, sizeof(how), "%.*s", (int)node_len(prop), node_src(c, prop));
 		return fold_slice(c, call, obj, how, out, depth);
@@ -735,7 +735,7 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode spine[256];
 		int k = 0;
 		while (node_is(n, "binary_expression") && k < (int)ARRAY_SIZE(spine)) {
-			if (!js_text_eq(c, js_field(n, F_operator), "+"))
+			if (!node_text_is(c, js_field(n, F_operator), "+"))
 				return -1;
 			spine[k++] = n;
 			n = js_field(n, F_left);

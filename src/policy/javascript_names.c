@@ -62,12 +62,6 @@ TSNode js_field(TSNode n, enum js_field f)
 	return ts_node_child_by_field_id(n, field_ids[f]);
 }
 
-bool js_text_eq(const struct actx *c, TSNode n, const char *s)
-{
-	size_t len = strlen(s);
-	return !ts_node_is_null(n) && node_len(n) == len && memcmp(node_src(c, n), s, len) == 0;
-}
-
 bool js_str_eq(const char *s, size_t len, const char *lit)
 {
 	return strlen(lit) == len && memcmp(s, lit, len) == 0;
@@ -174,7 +168,7 @@ int js_number_value(struct actx *c, TSNode n, long *v)
 
 	while (node_is(n, "parenthesized_expression"))
 		n = js_last_named(n);
-	if (node_is(n, "unary_expression") && js_text_eq(c, js_field(n, F_operator), "-")) {
+	if (node_is(n, "unary_expression") && node_text_is(c, js_field(n, F_operator), "-")) {
 		neg = true;
 		n = js_field(n, F_argument);
 	}

@@ -347,7 +347,7 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 			return;
 		}
 		if (node_is(obj, "member_expression") &&
-		    js_text_eq(c, js_field(obj, F_property), "constructor")) {
+		    node_text_is(c, js_field(obj, F_property), "constructor")) {
 			names_add(out, "global.Function");
 			return;
 		}
@@ -522,12 +522,12 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	    returns_this(js_field(fn, F_body), 0))
 		names_add(out, "global");
 	/* f.bind(o) is f */
-	if (node_is(fn, "member_expression") && js_text_eq(c, js_field(fn, F_property), "bind")) {
+	if (node_is(fn, "member_expression") && node_text_is(c, js_field(fn, F_property), "bind")) {
 		js_resolve(c, js_field(fn, F_object), out, depth + 1);
 		return;
 	}
 	/* require.call(null, 'm') is require('m') */
-	if (node_is(fn, "member_expression") && js_text_eq(c, js_field(fn, F_property), "call")) {
+	if (node_is(fn, "member_expression") && node_text_is(c, js_field(fn, F_property), "call")) {
 		js_resolve(c, js_field(fn, F_object), &fns, depth + 1);
 		if (js_any_require(&fns))
 			a0 = js_arg_at(n, 1);
@@ -639,7 +639,8 @@ static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int dep
 		js_resolve(c, js_field(n, F_alternative), out, depth + 1);
 	} else if (strcmp(t, "binary_expression") == 0) {
 		TSNode op = js_field(n, F_operator);
-		if (js_text_eq(c, op, "||") || js_text_eq(c, op, "??") || js_text_eq(c, op, "&&")) {
+		if (node_text_is(c, op, "||") || node_text_is(c, op, "??") ||
+		    node_text_is(c, op, "&&")) {
 			js_resolve(c, js_field(n, F_left), out, depth + 1);
 			js_resolve(c, js_field(n, F_right), out, depth + 1);
 		}

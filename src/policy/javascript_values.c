@@ -143,16 +143,16 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	    node_is(js_field(n, F_function), "member_expression")) {
 		TSNode fn = js_field(n, F_function), prop = js_field(fn, F_property);
 		TSNode obj = js_field(fn, F_object), cb = js_arg_at(n, 0);
-		if (js_text_eq(c, prop, "filter") || js_text_eq(c, prop, "slice") ||
-		    js_text_eq(c, prop, "reverse") || js_text_eq(c, prop, "sort"))
+		if (node_text_is(c, prop, "filter") || node_text_is(c, prop, "slice") ||
+		    node_text_is(c, prop, "reverse") || node_text_is(c, prop, "sort"))
 			return each_element(c, obj, e, depth + 1);
-		if (js_text_eq(c, prop, "concat")) {
+		if (node_text_is(c, prop, "concat")) {
 			ret = each_element(c, obj, e, depth + 1);
 			for (uint32_t j = 0; ret == 0 && !ts_node_is_null(js_arg_at(n, j)); j++)
 				ret = each_element(c, js_arg_at(n, j), e, depth + 1);
 			return ret;
 		}
-		if (js_text_eq(c, prop, "map") && e->some &&
+		if (node_text_is(c, prop, "map") && e->some &&
 		    (node_is(cb, "arrow_function") || node_is(cb, "function_expression"))) {
 			TSNode body = js_field(cb, F_body);
 			return node_is(body, "statement_block") ? 0
@@ -206,7 +206,7 @@ static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct e
 	TSNode left = js_field(loop, F_left);
 
 	if (!node_is(loop, "for_in_statement") || !node_is(left, "identifier") ||
-	    !js_text_eq(c, js_field(loop, F_operator), "of") || node_len(left) != node_len(id) ||
+	    !node_text_is(c, js_field(loop, F_operator), "of") || node_len(left) != node_len(id) ||
 	    memcmp(node_src(c, left), node_src(c, id), node_len(id)) != 0)
 		return unknown(e);
 	return each_element(c, js_field(loop, F_right), e, depth + 1);
@@ -228,7 +228,7 @@ static int each_callback_element(struct actx *c, TSNode fn, const struct each *e
 		return unknown(e);
 	prop = js_field(callee, F_property);
 	for (size_t i = 0; i < sizeof(each) / sizeof(each[0]); i++)
-		if (js_text_eq(c, prop, each[i]))
+		if (node_text_is(c, prop, each[i]))
 			return each_element(c, js_field(callee, F_object), e, depth + 1);
 	return unknown(e);
 }

@@ -62,7 +62,7 @@ static void bind_assignment(struct actx *c, TSNode n)
 		TSNode var = node_field(name, "name"), idx = node_field(name, "index");
 		/* BASH_CMDS[tidy]=/bin/rm, BASH_ALIASES[tidy]='rm -rf': the hash
 		 * table and the aliases as arrays, bound as hash -p and alias are */
-		if ((sh_text_is(c, var, "BASH_CMDS") || sh_text_is(c, var, "BASH_ALIASES")) &&
+		if ((node_text_is(c, var, "BASH_CMDS") || node_text_is(c, var, "BASH_ALIASES")) &&
 		    node_is(idx, "word") && !ts_node_is_null(value) && node_len(idx) < 200) {
 			char key[256];
 			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s",
@@ -77,7 +77,7 @@ static void bind_assignment(struct actx *c, TSNode n)
 	 * v= (the empty string: IFS= joins ${a[*]} with nothing) */
 	actx_bind_value(
 	    c, node_src(c, name), node_len(name),
-	    sh_text_is(c, sh_operator_child(n), "+=") || ts_node_is_null(value) ? n : value);
+	    node_text_is(c, sh_operator_child(n), "+=") || ts_node_is_null(value) ? n : value);
 }
 
 /* alias x=curl, alias x='curl -s' y=wget */
@@ -135,21 +135,21 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 	} else if (strcmp(t, "command") == 0) {
 		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
 		TSNode args[3];
-		if (sh_text_is(c, name, "alias"))
+		if (node_text_is(c, name, "alias"))
 			bind_alias(c, n);
-		else if (sh_text_is(c, name, "read") || sh_text_is(c, name, "mapfile") ||
-			 sh_text_is(c, name, "readarray") || sh_text_is(c, name, "getopts"))
+		else if (node_text_is(c, name, "read") || node_text_is(c, name, "mapfile") ||
+			 node_text_is(c, name, "readarray") || node_text_is(c, name, "getopts"))
 			bind_read(c, n);
-		else if (sh_text_is(c, name, "printf") && sh_command_args(n, args, 3) == 3 &&
-			 sh_text_is(c, args[0], "-v") && node_is(args[1], "word"))
+		else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) == 3 &&
+			 node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
 			/* printf -v NAME FMT ...: NAME is what it prints */
 			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);
-		else if (sh_text_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
-			 sh_text_is(c, args[0], "--"))
+		else if (node_text_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
+			 node_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);
-		else if (sh_text_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
-			 sh_text_is(c, args[0], "-p") && node_is(args[2], "word")) {
+		else if (node_text_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
+			 node_text_is(c, args[0], "-p") && node_is(args[2], "word")) {
 			/* hash -p /bin/rm tidy: tidy runs /bin/rm, as an alias would */
 			char key[256];
 			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s",

@@ -44,12 +44,6 @@ static bool inert_text(const char *s, size_t len)
 	return true;
 }
 
-static bool text_is(struct actx *c, TSNode n, const char *s)
-{
-	return !ts_node_is_null(n) && node_len(n) == strlen(s) &&
-	       memcmp(node_src(c, n), s, node_len(n)) == 0;
-}
-
 /* Whether callee is one of these builtins, not bound by the program. */
 static bool builtin_call(struct actx *c, TSNode callee, const char *const *names)
 {
@@ -57,7 +51,7 @@ static bool builtin_call(struct actx *c, TSNode callee, const char *const *names
 	    actx_is_bound(c, node_src(c, callee), node_len(callee)))
 		return false;
 	for (; *names; names++)
-		if (text_is(c, callee, *names))
+		if (node_text_is(c, callee, *names))
 			return true;
 	return false;
 }
@@ -89,7 +83,7 @@ static bool inert_call(struct actx *c, TSNode n, int depth)
 	if (builtin_call(c, fn, pure))
 		return all_children_inert(c, args, depth);
 	/* "".join(parts), " ".join(map(str, xs)) is not (map takes a function) */
-	if (node_is(fn, "attribute") && text_is(c, node_field(fn, "attribute"), "join"))
+	if (node_is(fn, "attribute") && node_text_is(c, node_field(fn, "attribute"), "join"))
 		return inert(c, node_field(fn, "object"), depth + 1) &&
 		       all_children_inert(c, args, depth);
 	return false;
@@ -246,11 +240,11 @@ static bool open_world(struct actx *c, TSNode n, int level)
 		size_t len = node_len(n);
 		const char *s = node_src(c, n);
 		if (len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' &&
-		    s[len - 2] == '_' && !text_is(c, n, "__name__") && !text_is(c, n, "__init__") &&
-		    !text_is(c, n, "__file__"))
+		    s[len - 2] == '_' && !node_text_is(c, n, "__name__") &&
+		    !node_text_is(c, n, "__init__") && !node_text_is(c, n, "__file__"))
 			return true;
 		for (const char *const *r = reach; *r; r++)
-			if (text_is(c, n, *r))
+			if (node_text_is(c, n, *r))
 				return true;
 	}
 	uint32_t k = ts_node_named_child_count(n);
