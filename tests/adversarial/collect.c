@@ -90,12 +90,14 @@ Test(collect, a_directory_swapped_for_a_link_in_a_loop)
 	json_array_foreach(files, i, f)
 	{
 		/* out/, out/f, out/real/f when one copy landed in another: only
-		 * the program's own files, and links never followed */
+		 * the program's own files, and links never followed. A copy cut
+		 * by the end of the run holds nothing yet ("": cp made the file
+		 * and had not written it). */
 		const char *p = jstr(f, "path");
 		const char *b64 = json_string_value(json_object_get(f, "content_base64"));
 		cr_expect(strncmp(p, "out", 3) == 0, "walked out: %s", p);
-		cr_expect(b64 == NULL || strcmp(b64, "bWluZQo=") == 0, "%s: not the program's: %s",
-			  p, b64);
+		cr_expect(b64 == NULL || strcmp(b64, "bWluZQo=") == 0 || strcmp(b64, "") == 0,
+			  "%s: not the program's: %s", p, b64);
 	}
 	no_host_content(r, "cm9vd");
 	json_decref(r);
