@@ -14,6 +14,9 @@ void python_bind(struct actx *c, TSNode root);
 /* Rewrites posix, nt (posixpath, ntpath) to os (os.path), the names os
  * stands for, in place in s of size bytes. */
 void python_canon_module(char *s, size_t size);
+/* The name a parameter node binds (a, b=1, c: int, *d, **e), or a null
+ * node. */
+TSNode python_parameter_name(TSNode p);
 /* Whether a def or class is the module's own: not a method, not nested
  * in a function or a lambda. */
 bool python_module_level(TSNode n);

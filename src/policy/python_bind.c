@@ -150,18 +150,25 @@ static void bind_runtime_targets(struct actx *c, TSNode target, TSNode setter, i
 /* def f(a, b=1, *c, d: int, **e), lambda a, b=1: ...: each parameter is
  * set by the caller; its setter is the parameter itself (python_inert.c
  * finds the callers from it). */
+TSNode python_parameter_name(TSNode p)
+{
+	TSNode name = p;
+
+	if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))
+		name = node_field(p, "name");
+	else if (node_is(p, "typed_parameter") || node_is(p, "list_splat_pattern") ||
+		 node_is(p, "dictionary_splat_pattern"))
+		name = ts_node_named_child(p, 0);
+	return !ts_node_is_null(name) && node_is(name, "identifier") ? name : (TSNode){0};
+}
+
 static void bind_parameters(struct actx *c, TSNode params)
 {
 	uint32_t k = ts_node_named_child_count(params);
 
 	for (uint32_t i = 0; i < k; i++) {
-		TSNode p = ts_node_named_child(params, i), name = p;
-		if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))
-			name = node_field(p, "name");
-		else if (node_is(p, "typed_parameter") || node_is(p, "list_splat_pattern") ||
-			 node_is(p, "dictionary_splat_pattern"))
-			name = ts_node_named_child(p, 0);
-		if (!ts_node_is_null(name) && node_is(name, "identifier"))
+		TSNode p = ts_node_named_child(params, i), name = python_parameter_name(p);
+		if (!ts_node_is_null(name))
 			actx_bind_runtime(c, node_src(c, name), node_len(name), p);
 	}
 }

@@ -258,19 +258,14 @@ static bool open_world(struct actx *c, TSNode n, int level)
  * function gives it something inert. */
 static bool inert_parameter(struct actx *c, TSNode p, int depth)
 {
-	TSNode fn = function_of(p), name = p, root;
+	TSNode fn = function_of(p), name = python_parameter_name(p), root;
 
-	if (ts_node_is_null(fn) || !python_module_level(fn))
+	if (ts_node_is_null(fn) || !python_module_level(fn) || ts_node_is_null(name) ||
+	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return false;
-	if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter")) {
-		name = node_field(p, "name");
-		if (!inert(c, node_field(p, "value"), depth + 1))
-			return false;
-	} else if (node_is(p, "typed_parameter")) {
-		name = ts_node_named_child(p, 0);
-	} else if (!node_is(p, "identifier")) {
+	if ((node_is(p, "default_parameter") || node_is(p, "typed_default_parameter")) &&
+	    !inert(c, node_field(p, "value"), depth + 1))
 		return false;
-	}
 	int idx = param_index(fn, p);
 	TSNode fname = node_field(fn, "name");
 	if (idx < 0 || ts_node_is_null(only_def(c, fname)))
@@ -462,15 +457,11 @@ static int fold_argument(struct actx *c, TSNode call, int idx, TSNode pname, str
 
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 {
-	TSNode fn = function_of(p), name = p;
+	TSNode fn = function_of(p), name = python_parameter_name(p);
 
-	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !python_module_level(fn))
-		return -1;
-	if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter") ||
-	    node_is(p, "typed_parameter"))
-		name = node_is(p, "typed_parameter") ? ts_node_named_child(p, 0)
-						     : node_field(p, "name");
-	else if (!node_is(p, "identifier"))
+	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !python_module_level(fn) ||
+	    ts_node_is_null(name) || node_is(p, "list_splat_pattern") ||
+	    node_is(p, "dictionary_splat_pattern"))
 		return -1;
 	int idx = param_index(fn, p);
 	TSNode fname = node_field(fn, "name");
