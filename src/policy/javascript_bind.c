@@ -269,6 +269,40 @@ static void bind_then_callback(struct actx *c, TSNode call)
 		bind_pattern_locals(c, param, cb, 0);
 }
 
+/* (function (t) {...})(process), ((t) => ...)(process): a function
+ * called where it is written; each plain parameter is the argument in its
+ * place (one with a default as well: the argument comes first). */
+static void bind_iife_args(struct actx *c, TSNode call)
+{
+	TSNode fn = js_field(call, F_function);
+
+	while (node_is(fn, "parenthesized_expression"))
+		fn = js_last_named(fn);
+	if (!js_is_function_literal(fn) || node_is(fn, "class"))
+		return;
+	TSNode param = js_field(fn, F_parameter), a;
+	if (node_is(param, "identifier")) {
+		if (!ts_node_is_null(a = js_arg_at(call, 0)))
+			bind_value_in(c, node_src(c, param), node_len(param), a, fn);
+		return;
+	}
+	TSNode params = js_field(fn, F_parameters);
+	uint32_t k = ts_node_named_child_count(params), idx = 0;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(params, i);
+		if (node_is(p, "comment"))
+			continue;
+		if (ts_node_is_null(a = js_arg_at(call, idx++)))
+			return;
+		if (node_is(p, "assignment_pattern"))
+			p = js_field(p, F_left);
+		if (node_is(p, "identifier"))
+			bind_value_in(c, node_src(c, p), node_len(p), a, fn);
+		else if (!node_is(p, "object_pattern") && !node_is(p, "array_pattern"))
+			return;
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 {
 	const char *t = ts_node_type(n);
@@ -313,6 +347,7 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		bind_this_member(c, js_field(n, F_property), js_field(n, F_value), s.root);
 	} else if (strcmp(t, "call_expression") == 0) {
 		bind_then_callback(c, n);
+		bind_iife_args(c, n);
 	} else if (strcmp(t, "catch_clause") == 0) {
 		bind_pattern_locals(c, js_field(n, F_parameter), n, 0);
 	} else if (strcmp(t, "for_in_statement") == 0 && !ts_node_is_null(js_field(n, F_kind))) {
