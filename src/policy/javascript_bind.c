@@ -5,6 +5,7 @@
  * name's bindings are visible at a given node.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/javascript.h"
@@ -18,8 +19,10 @@ static const char *const block_types[] = {
 
 /* ---- bindings ---- */
 
+struct named_calls;
 struct scopes {
 	TSNode root, block, func;
+	struct named_calls *calls;
 };
 
 /* A declaration in a scope (see the comment at the top of
@@ -269,6 +272,123 @@ static void bind_then_callback(struct actx *c, TSNode call)
 		bind_pattern_locals(c, param, cb, 0);
 }
 
+/* Each plain parameter of function literal fn is the argument in its
+ * place at `call` (one with a default as well: the argument comes first). */
+static void bind_params_to_args(struct actx *c, TSNode fn, TSNode call)
+{
+	TSNode param = js_field(fn, F_parameter), a;
+
+	if (node_is(param, "identifier")) {
+		if (!ts_node_is_null(a = js_arg_at(call, 0)))
+			bind_value_in(c, node_src(c, param), node_len(param), a, fn);
+		return;
+	}
+	TSNode params = js_field(fn, F_parameters);
+	uint32_t k = ts_node_named_child_count(params), idx = 0;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(params, i);
+		if (node_is(p, "comment"))
+			continue;
+		if (ts_node_is_null(a = js_arg_at(call, idx++)))
+			return;
+		if (node_is(p, "assignment_pattern"))
+			p = js_field(p, F_left);
+		if (node_is(p, "identifier"))
+			bind_value_in(c, node_src(c, p), node_len(p), a, fn);
+		else if (!node_is(p, "object_pattern") && !node_is(p, "array_pattern"))
+			return;
+	}
+}
+
+/* A function the program calls: (function (t) {...})(process) where it
+ * is written, or run(require('child_process')) by its name (each call's
+ * argument is one value of the parameter; bound after the walk, when every
+ * declaration is known). */
+#define NAMED_CALLS_MAX 4096
+#define CALLEE_BINDINGS 4
+
+struct named_calls {
+	TSNode *v;
+	size_t n, cap;
+};
+
+static bool callable_literal(TSNode fn)
+{
+	return node_is(fn, "function_declaration") || node_is(fn, "function_expression") ||
+	       node_is(fn, "arrow_function") || node_is(fn, "generator_function") ||
+	       node_is(fn, "generator_function_declaration");
+}
+
+static void bind_call_args(struct actx *c, TSNode call, struct named_calls *calls)
+{
+	TSNode fn = js_field(call, F_function);
+
+	while (node_is(fn, "parenthesized_expression"))
+		fn = js_last_named(fn);
+	if (callable_literal(fn)) {
+		bind_params_to_args(c, fn, call);
+	} else if (node_is(fn, "identifier") && calls->n < NAMED_CALLS_MAX) {
+		if (calls->n == calls->cap) {
+			calls->cap = calls->cap ? 2 * calls->cap : 64;
+			calls->v = xrealloc(calls->v, calls->cap * sizeof(*calls->v));
+		}
+		calls->v[calls->n++] = call;
+	}
+}
+
+struct call_target {
+	TSNode call, fn;
+};
+
+static int by_target(const void *x, const void *y)
+{
+	uint32_t a = ts_node_start_byte(((const struct call_target *)x)->fn);
+	uint32_t b = ts_node_start_byte(((const struct call_target *)y)->fn);
+	return a < b ? -1 : a > b;
+}
+
+/* A helper called from many places (a transpiler's __awaiter, a library's
+ * own utilities) would make each of its parameters every argument of
+ * every call, and resolution follows them into one another: only a
+ * function called from a few places has its parameters bound. */
+#define CALL_SITES_MAX 4
+
+static void bind_named_calls(struct actx *c, const struct named_calls *calls)
+{
+	struct call_target *t = NULL;
+	size_t n = 0, cap = 0;
+
+	for (size_t j = 0; j < calls->n; j++) {
+		const struct binding *b;
+		size_t i = 0;
+		int seen = 0;
+		while (seen < CALLEE_BINDINGS &&
+		       (b = js_next_visible(c, js_field(calls->v[j], F_function), &i))) {
+			if (b->kind != BIND_VALUE || !callable_literal(b->value))
+				continue;
+			seen++;
+			if (n == cap) {
+				cap = cap ? 2 * cap : 64;
+				t = xrealloc(t, cap * sizeof(*t));
+			}
+			t[n++] = (struct call_target){calls->v[j], b->value};
+		}
+	}
+	if (n > 1)
+		qsort(t, n, sizeof(*t), by_target);
+	/* binding moves c->b: every target was found first */
+	for (size_t j = 0; j < n;) {
+		size_t end = j + 1;
+		while (end < n && ts_node_eq(t[end].fn, t[j].fn))
+			end++;
+		if (end - j <= CALL_SITES_MAX)
+			for (size_t k = j; k < end; k++)
+				bind_params_to_args(c, t[k].fn, t[k].call);
+		j = end;
+	}
+	free(t);
+}
+
 static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 {
 	const char *t = ts_node_type(n);
@@ -313,6 +433,7 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		bind_this_member(c, js_field(n, F_property), js_field(n, F_value), s.root);
 	} else if (strcmp(t, "call_expression") == 0) {
 		bind_then_callback(c, n);
+		bind_call_args(c, n, s.calls);
 	} else if (strcmp(t, "catch_clause") == 0) {
 		bind_pattern_locals(c, js_field(n, F_parameter), n, 0);
 	} else if (strcmp(t, "for_in_statement") == 0 && !ts_node_is_null(js_field(n, F_kind))) {
@@ -332,8 +453,11 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 void js_bind(struct actx *c, TSNode root)
 {
 	js_fields_init();
-	struct scopes s = {root, root, root};
+	struct named_calls calls = {0};
+	struct scopes s = {root, root, root, &calls};
 	bind_walk(c, root, s, 0);
+	bind_named_calls(c, &calls);
+	free(calls.v);
 }
 
 bool js_in_scope(TSNode scope, TSNode at)

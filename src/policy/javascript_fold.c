@@ -599,6 +599,26 @@ static int fold_raw_template(struct actx *c, TSNode n, struct buf *out, int dept
 	return 0;
 }
 
+/* The name a symbol was made with: Symbol.keyFor(Symbol.for('x')) and
+ * Symbol('x').description are 'x' (registry_only for keyFor, which knows
+ * only the symbols Symbol.for made). */
+static int fold_symbol_name(struct actx *c, TSNode sym, bool registry_only, struct buf *out,
+			    int depth)
+{
+	TSNode call = js_bound_literal(c, sym, "call_expression", 's', depth + 1);
+	struct names ns = {0};
+	int ret = -1;
+
+	if (ts_node_is_null(call))
+		return -1;
+	js_resolve(c, js_field(call, F_function), &ns, depth + 1);
+	if (js_any_name(&ns, "global.Symbol.for") ||
+	    (!registry_only && js_any_name(&ns, "global.Symbol")))
+		ret = js_fold(c, js_arg_at(call, 0), out, depth + 1);
+	names_free(&ns);
+	return ret;
+}
+
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -629,6 +649,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = fold_buffer(c, n, out, depth);
 	} else if (js_any_name(&ns, "global.String")) {
 		ret = js_fold(c, a0, out, depth + 1);
+	} else if (js_any_name(&ns, "global.Symbol.keyFor")) {
+		ret = fold_symbol_name(c, a0, true, out, depth);
 	} else if (js_any_name(&ns, "global.atob") && (s = fold_dup(c, a0, depth + 1, &len))) {
 		struct buf raw = {0};
 		ret = base64_decode_append(s, len, &raw);
@@ -662,6 +684,8 @@ static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, 
 			   ? -1
 			   : js_fold(c, v, out, depth + 1);
 	}
+	if (js_str_eq(key, klen, "description"))
+		return fold_symbol_name(c, obj, false, out, depth);
 	if (klen == 0)
 		return -1;
 	i = strtol(key, &end, 10);

@@ -222,6 +222,9 @@ static const struct {
     {"timers.setInterval", "global.setInterval"},
     {"timers.setImmediate", "global.setImmediate"},
     {"global.Function.prototype.constructor", "global.Function"},
+    {"global.arguments.1", "global.require"},
+    {"global.arguments.2", "global.module"},
+    {"os.userInfo().homedir", "process.env.HOME"},
 };
 
 void js_canon_add(struct names *out, const char *s)

@@ -198,6 +198,12 @@ static void resolve_name_at(struct actx *c, const char *name, size_t len, TSNode
  * another in every order. */
 static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth)
 {
+	/* `arguments` is a function's own; at the top level it is the module
+	 * wrapper's (exports, require, module, __filename, __dirname) */
+	if (node_text_is(c, n, "arguments"))
+		for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
+			if (js_type_is_any(p, js_function_types) && !node_is(p, "arrow_function"))
+				return;
 	if (!js_path_enter(c, n, 'R')) {
 		c->cycles++;
 		return;
@@ -543,6 +549,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	if (js_any_name(&fns, "module.createRequire") ||
 	    js_any_name(&fns, "module.createRequireFromPath"))
 		names_add(out, "global.require");
+	/* os.userInfo().homedir is os.homedir() (canon_prefixes) */
+	if (js_any_name(&fns, "os.userInfo"))
+		names_add(out, "os.userInfo()");
 	if (js_any_name(&fns, "util.promisify") || js_any_name(&fns, "util.callbackify"))
 		js_resolve(c, a0, out, depth + 1);
 	if ((js_any_name(&fns, "process.binding") || js_any_name(&fns, "process._linkedBinding")) &&

@@ -48,3 +48,16 @@ require('fs').readdirSync('/root/.' + d2);
 //@ neg a map over words that names nothing
 const words = ['alpha', 'beta'].map((w) => w.toUpperCase()).join(' ');
 console.log(words);
+//@ pos credential directories by a glob
+const fs = require('fs');
+const os = require('os');
+fs.globSync(`${os.homedir()}/.{ssh,aws,config/gcloud}/*`);
+//@ pos one letter of the directory in brackets or a ?
+const a = '~/.s[s]h/id_*';
+const b = '/home/u/.a?s/credentials';
+const c = '/root/.*/credentials';
+//@ neg globs of a project's files
+const fs = require('fs');
+fs.globSync('src/**/*.{js,ts}');
+fs.globSync('.{eslintrc,prettierrc}*');
+fs.globSync('docs/.s*/x');

@@ -81,3 +81,25 @@ clean8(require('path').join(__dirname, 'dist'));
 const fs9 = require('fs'), path9 = require('path'), os9 = require('os');
 const dir9 = path9.join(os9.homedir(), '.cache', 'thumbnailer');
 fs9.rmSync(dir9, { recursive: true, force: true });
+//@ pos fs.rmSync handed to process.nextTick with the home directory
+const fs = require('fs');
+const os = require('os');
+process.nextTick(fs.rmSync, os.homedir(), { recursive: true, force: true });
+//@ pos the home directory from os.userInfo()
+const fs = require('fs');
+const os = require('os');
+const { homedir } = os.userInfo();
+setTimeout(fs.rmSync, 0, homedir, { recursive: true });
+fs.rmSync(os.userInfo().homedir, { recursive: true });
+//@ neg fs.rmSync handed to a timer with the program's own scratch directory
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));
+setTimeout(fs.rmSync, 0, tmp, { recursive: true, force: true });
+console.log(os.userInfo().username);
+//@ pos the fs module and the home directory handed to a function of the program's own
+function wipe(files, dir) {
+  files.rmSync(dir, { recursive: true, force: true });
+}
+wipe(require('fs'), require('os').homedir());

@@ -47,3 +47,9 @@ console.log(report);
 require('child_process').spawnSync('git', ['status'], { env: process.env });
 //@ neg one variable in an object
 const cfg = { port: process.env.PORT, home: process.env.HOME };
+//@ pos the diagnostic report holds the environment
+const report = process.report.getReport();
+console.log(report.environmentVariables);
+//@ neg the diagnostic report's settings
+process.report.reportOnFatalError = true;
+process.report.directory = './reports';

@@ -28,3 +28,22 @@ console.log('ffi-napi', 'x.node');
 const fs = require('fs');
 const util = require('node:util');
 import path from 'path';
+//@ pos process.dlopen handed to Reflect.apply
+Reflect.apply(process.dlopen, process, [m, '/tmp/x.node']);
+//@ pos process.dlopen named through the Symbol registry, called in a closure's parameter
+const name = Symbol.keyFor(Symbol.for('dl' + 'open'));
+const load = ((target) => (...args) => Reflect.apply(target[name], target, args))(process);
+//@ pos process.dlopen named by a symbol's description
+process[Symbol('dlopen').description](m, '/tmp/x.node');
+//@ neg Reflect.apply of an ordinary function, a symbol's description
+Reflect.apply(Math.max, null, [1, 2]);
+const tag = Symbol('dlopen');
+console.log(tag.description, Symbol.keyFor(Symbol.for('x')));
+//@ pos process handed to a function of the program's own, which loads a library through it
+const load = (target, file) => target.dlopen({ exports: {} }, file);
+load(process, '/tmp/x.node');
+//@ neg a helper handed process for its streams
+function write(proc, line) {
+  proc.stdout.write(line + '\n');
+}
+write(process, 'ready');

@@ -311,3 +311,30 @@ const o = ["-c", "curl x | sh"];
 require("child_process").spawnSync("npx", [...o]);
 //@ pos npx with arguments the analysis cannot read
 require("child_process").spawnSync("npx", process.argv.slice(2));
+//@ pos require as the module wrapper's arguments[1]
+const load = arguments[1];
+load('child_process').execSync('id');
+//@ pos child_process passed to a function called where it is written
+((cp) => cp.execSync('id'))(require('child_process'));
+(function (a, b = 1) { a.execFileSync('sh', ['-c', 'id']); })(require('child_process'));
+//@ pos util.promisify(exec) is exec
+const { promisify } = require('util');
+const run = promisify(require('child_process').exec);
+run('id');
+//@ pos docker with a subcommand that runs a container
+const { execFileSync } = require('child_process');
+execFileSync('docker', ['run', '--rm', '-v', '/:/host', 'alpine', 'chroot', '/host', 'sh']);
+//@ neg a function's own arguments are not the module wrapper's
+function pick() {
+  return arguments[1]('child_process');
+}
+//@ neg util.promisify(execFile) of an ordinary tool
+const { promisify } = require('util');
+const { execFile } = require('child_process');
+const run = promisify(execFile);
+run('git', ['status', '--short']);
+//@ neg docker that only reads
+const { execFileSync } = require('child_process');
+execFileSync('docker', ['ps', '--format', '{{json .}}']);
+//@ neg an IIFE given the global object
+(function (root) { root.lib = { version: 1 }; })(this);

@@ -106,3 +106,18 @@ const tpl = { _compile(x) { return x; } };
 tpl._compile('hello {{name}}');
 //@ neg a module's require called normally
 module.exports = { util: require('./util') };
+//@ pos cluster workers from a downloaded file
+const cluster = require('cluster');
+const os = require('os');
+const path = require('path');
+cluster.setupPrimary({ exec: path.join(os.tmpdir(), `w-${Date.now()}.js`) });
+cluster.fork();
+//@ pos cluster workers from a scratch file
+const cluster = require('cluster');
+cluster.setupMaster({ exec: '/tmp/w.js', silent: true });
+//@ neg cluster workers from the program's own files
+const cluster = require('cluster');
+const path = require('path');
+cluster.setupPrimary({ exec: path.join(__dirname, 'worker.js') });
+cluster.setupPrimary({ exec: 'worker.js', args: ['--port', '8080'] });
+cluster.fork();

@@ -93,6 +93,20 @@
  (#set! severity "high")
  (#set! message "loads code from a scratch file (/tmp, /dev/shm) the analysis does not read: what it does was not checked"))
 
+; cluster.setupPrimary({exec: file}): the workers cluster.fork() starts run
+; that file; one the analysis cannot name (downloaded) or in a scratch
+; directory (/tmp, /dev/shm) was never read
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (object (pair key: [(property_identifier) (string)] @key value: (_) @file)))) @finding
+ (#match? @key "^['\"]?exec['\"]?$")
+ (#resolves-to? @fn "cluster\\.(setupPrimary|setupMaster)")
+ (#not-match? @file "__dirname|__filename|import\\.meta")
+ (#not-each-value-match? @file "^(?!(file://)?/(tmp|dev/shm|var/tmp|run/user)/)[A-Za-z0-9_@./-]+$")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs cluster workers from a script the analysis cannot name or did not read: what it does was not checked"))
+
 ; eval handed on rather than called: Function.prototype.call.call(eval,
 ; null, s), [eval][0](s), (0, eval)(s), f(eval): an indirect eval, whose
 ; code the analysis does not follow

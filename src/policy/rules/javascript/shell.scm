@@ -42,7 +42,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @prog)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname)(\\.cmd|\\.exe)?$")
+ (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker)(\\.cmd|\\.exe)?$")
  (#not-resolves-to? @prog "process\\.execPath")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -91,6 +91,19 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts npx on a package that may be fetched and run"))
+
+; docker can mount the host and run anything as root: ordinary only when
+; its first argument is a subcommand that reads (ps, images, logs, ...);
+; a list held in a name is checked as git's and npm's are (not at all)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array . (_) @first))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?docker(\\.exe)?$")
+ (#not-each-value-match? @first "^(ps|images|version|info|stats|inspect|logs|top|port|diff|history|events)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts docker with a subcommand that can run programs or mount the host"))
 
 ; tar's doors to code and deletion: --checkpoint-action=exec=, --to-command,
 ; -I/--use-compress-program, --rsh-command, --rmt-command, -F/--info-script,
@@ -218,10 +231,13 @@
  (#set! severity "high")
  (#set! message "reaches the runtime's internal process spawner, bypassing child_process"))
 
-; exec handed to other code: util.promisify(exec), [exec][0], cb(cp.exec)
-((arguments (_) @finding)
+; exec handed to other code: [exec][0], cb(cp.exec); util.promisify(exec)
+; is exec itself (resolution), so its calls are checked as exec's are
+([(call_expression function: (_) @outer arguments: (arguments (_) @finding))
+  (new_expression constructor: (_) @outer arguments: (arguments (_) @finding))]
  (#type? @finding "identifier" "member_expression" "subscript_expression")
  (#resolves-to? @finding "child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
+ (#not-resolves-to? @outer "util\\.(promisify|callbackify)")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "hands a function that runs programs to other code"))
@@ -229,7 +245,8 @@
 ; The module itself handed on: Object.assign(globalThis, require('child_process')),
 ; {...cp}, Object.values(cp), with (cp) {...}, a getter or a default
 ; parameter that yields it: what is called from it is out of sight
-([(arguments (_) @mod)
+([(call_expression function: (_) @outer arguments: (arguments (_) @mod))
+  (new_expression constructor: (_) @outer arguments: (arguments (_) @mod))
   (spread_element (_) @mod)
   (with_statement object: (parenthesized_expression (_) @mod))
   (return_statement (_) @mod)
@@ -239,6 +256,7 @@
   (field_definition value: (_) @mod)] @finding
  (#type? @mod "identifier" "member_expression" "call_expression")
  (#resolves-to? @mod "child_process|worker_threads|vm|child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
+ (#not-resolves-to? @outer "util\\.(promisify|callbackify)")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "hands the module that runs programs (child_process), or one of its functions, to other code, out of sight of the analysis"))

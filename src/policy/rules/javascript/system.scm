@@ -50,6 +50,15 @@
  (#set! message "runs a string as code in a worker thread (eval: true), out of sight of the main program")
  (#set! analyze "code"))
 
+; process.dlopen handed to other code: Reflect.apply(process.dlopen, process,
+; [m, file]), a callback or a scheduler given it
+((arguments (_) @finding)
+ (#type? @finding "identifier" "member_expression" "subscript_expression")
+ (#resolves-to? @finding "process\\.dlopen|global\\.module\\._extensions\\..*|module\\._extensions\\..*")
+ (#set! id "js-native-code")
+ (#set! severity "high")
+ (#set! message "hands the native library loader to other code, which loads what bypasses everything JavaScript checks"))
+
 ((call_expression function: (_) @fn) @finding
  (#resolves-to? @fn "net\\.(connect|createConnection|createServer)|tls\\.(connect|createServer|createSecureContext)|dgram\\.createSocket|https?\\.(request|get|createServer)|http2\\.(connect|createServer|createSecureServer)|global\\.fetch|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?|superagent(\\..*)?|request(\\..*)?|needle(\\..*)?|ws\\.connect|dns\\.(lookup|resolve.*|promises\\..*)|dns\\.promises|net\\.Socket\\.connect")
  (#set! id "js-network")
@@ -62,8 +71,9 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
+; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
 ([(string) (template_string) (call_expression)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -81,14 +91,14 @@
   (template_substitution (binary_expression) @finding)
   (subscript_expression index: (binary_expression) @finding)
   (expression_statement (binary_expression) @finding)]
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
 ((template_string (string_fragment) @part) @finding
- (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets")
+ (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -260,3 +270,21 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
+
+; process.nextTick(fs.rmSync, home, opts), setTimeout(fs.rmSync, 0, home):
+; the deletion handed to a scheduler (or any callee) with its path
+((call_expression
+   arguments: (arguments . (_) @fn (_) @path)) @finding
+ (#type? @fn "member_expression" "identifier" "subscript_expression")
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#some-value-match? @path "^((/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|process\\.env)$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "hands a deletion to other code with a whole system or home directory as its path"))
+
+; the diagnostic report holds the whole environment (environmentVariables)
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "process\\.report\\.(getReport|writeReport)")
+ (#set! id "js-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment (a diagnostic report holds it), where secrets usually are"))
