@@ -145,10 +145,15 @@ struct box_cell {
 };
 
 /* Runs one cell: wall_time_limit_s and max_output_kb of limits apply;
- * on_output (optional) sees what it prints as it prints it. -1 with err
- * when the context has ended (ESRCH) or runs another cell (EBUSY). */
-int box_context_run(struct box_context *c, const char *code, const struct limits *limits,
-		    output_fn on_output, void *output_ctx, struct box_cell *out, err_t *err);
+ * env (optional, {NAME: VALUE} of strings) holds for this cell only: the
+ * interpreter sets them before it and puts back what was there after it
+ * (a variable it did not have is removed), also when the cell fails or is
+ * interrupted. on_output (optional) sees what it prints as it prints it.
+ * -1 with err when the context has ended (ESRCH) or runs another cell
+ * (EBUSY). */
+int box_context_run(struct box_context *c, const char *code, const json_t *env,
+		    const struct limits *limits, output_fn on_output, void *output_ctx,
+		    struct box_cell *out, err_t *err);
 void box_cell_free(struct box_cell *cell);
 /* KeyboardInterrupt (Python) or an interrupted script (JavaScript) in the
  * running cell, if one runs. */

@@ -44,6 +44,28 @@ test('runCode keeps state, returns results and errors', async () => {
 	assert.equal(ex.text, '1', 'a failing cell leaves the state alone');
 });
 
+test('runCode envs hold for that cell only, in Python and JavaScript', async () => {
+	const sbx = await create({ envs: { KEEP: 'sandbox' } });
+	let ex = await sbx.runCode('import os\n(os.environ["CELL"], os.environ["KEEP"])', {
+		envs: { CELL: 'one', KEEP: 'cell' },
+	});
+	assert.equal(ex.text, "('one', 'cell')", JSON.stringify(ex.error));
+	ex = await sbx.runCode('(os.environ.get("CELL"), os.environ["KEEP"])');
+	assert.equal(ex.text, "(None, 'sandbox')", 'put back after the cell');
+	ex = await sbx.runCode('raise KeyError(os.environ["CELL"])', { envs: { CELL: 'two' } });
+	assert.equal(ex.error.name, 'KeyError');
+	ex = await sbx.runCode('"CELL" in os.environ');
+	assert.equal(ex.text, 'False', 'put back after an error');
+	const js = await sbx.createCodeContext({ language: 'js' });
+	ex = await sbx.runCode('process.env.CELL + process.env.KEEP', {
+		context: js,
+		envs: { CELL: 'x', KEEP: 'y' },
+	});
+	assert.equal(ex.text, "'xy'");
+	ex = await sbx.runCode('[process.env.CELL, process.env.KEEP]', { context: js });
+	assert.equal(ex.text, "[ undefined, 'sandbox' ]");
+});
+
 test('a matplotlib figure comes back as a PNG; HTML as html', async () => {
 	const sbx = await create({ timeoutMs: 120_000 });
 	const ex = await sbx.runCode(
