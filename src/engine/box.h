@@ -98,6 +98,15 @@ struct box_exec {
 	 * command runs; false stops it (status cancelled): the caller that
 	 * waits for it has gone. */
 	bool (*present)(void *ctx);
+	/* pty_cols and pty_rows > 0: the command's stdin, stdout and stderr are
+	 * a terminal of the box's own (its private /dev/pts), its controlling
+	 * terminal; what it writes there is its stdout, and stdin_data and
+	 * stdin_fd are ignored. pty_ready gets, before the command starts, a
+	 * descriptor of the terminal's master side (with pty_ctx), which it
+	 * owns: its input is written there, box_pty_resize resizes it. */
+	unsigned short pty_cols, pty_rows;
+	void (*pty_ready)(void *pty_ctx, int master);
+	void *pty_ctx;
 };
 
 /* Runs one command and waits for its main process to end. Returns 0 with
@@ -111,6 +120,10 @@ int box_exec(struct box *b, const struct box_exec *x, struct step_result *res, e
 /* Sends sig to the main process of the command whose handle this is (a
  * running box_exec's). ESRCH when it is not running. */
 int box_signal(struct box *b, int handle, int sig, err_t *err);
+
+/* A box command's terminal (pty_ready's descriptor) to cols x rows: its
+ * foreground process group gets SIGWINCH. */
+int box_pty_resize(int master, unsigned cols, unsigned rows, err_t *err);
 
 /* ---- code contexts ----
  *

@@ -25,6 +25,7 @@ struct box {
 	int ctl; /* to init; sends under ctl_lock */
 	pthread_mutex_t ctl_lock;
 	int workdir;		     /* BOX_WORKDIR, from init */
+	int pts;		     /* its /dev/pts (O_PATH), from init */
 	unsigned host_uid, host_gid; /* the sandbox user on the host */
 	pid_t init;
 	int pidfd;
