@@ -6,6 +6,7 @@
  *   GET  /v1/sandboxes/ID/processes                {"processes": [...]}
  *   POST /v1/sandboxes/ID/processes/PID/stdin      {"data"?, "eof"?}     204
  *   POST /v1/sandboxes/ID/processes/PID/signal     {"signal": N | NAME}  204
+ *   POST /v1/sandboxes/ID/processes/PID/resize     {"cols", "rows"}      204 (a "pty" one)
  *   GET  /v1/sandboxes/ID/processes/PID/events     server-sent events
  *
  * Events: "start" ({"pid"}), "stdout" and "stderr" ({"data": TEXT},
@@ -211,6 +212,33 @@ static void process_post(struct service *s, struct http_request *r, struct http_
 	rep->status = 204;
 }
 
+/* POST .../resize {"cols", "rows"}: 204. */
+static void process_resize(struct service *s, struct http_request *r, struct http_reply *rep,
+			   const char *id, long pid)
+{
+	struct svc_error e;
+	bool failed;
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
+
+	if (failed)
+		return;
+	json_t *cols = json_object_get(req, "cols"), *rows = json_object_get(req, "rows");
+	if (!json_is_integer(cols) || !json_is_integer(rows) || json_integer_value(cols) < 0 ||
+	    json_integer_value(rows) < 0 || json_integer_value(cols) > 0xffff ||
+	    json_integer_value(rows) > 0xffff) {
+		json_decref(req);
+		return reply_error(rep, 400, "bad_request",
+				   "the body must be {\"cols\": N, \"rows\": N}");
+	}
+	int ret = service_sandbox_process_resize(s, &r->key, id, pid, NULL,
+						 (unsigned)json_integer_value(cols),
+						 (unsigned)json_integer_value(rows), &e);
+	json_decref(req);
+	if (ret < 0)
+		return reply_svc_error(rep, &e);
+	rep->status = 204;
+}
+
 static void events_get(struct service *s, struct http_request *r, struct http_reply *rep,
 		       const char *id, long pid)
 {
@@ -254,9 +282,12 @@ void v1_processes(struct service *s, struct http_request *r, struct http_reply *
 		bool post = strcmp(r->method, "POST") == 0;
 		if ((strcmp(end, "/stdin") == 0 || strcmp(end, "/signal") == 0) && post)
 			return process_post(s, r, rep, id, pid, strcmp(end, "/signal") == 0);
+		if (strcmp(end, "/resize") == 0 && post)
+			return process_resize(s, r, rep, id, pid);
 		if (strcmp(end, "/events") == 0 && strcmp(r->method, "GET") == 0)
 			return events_get(s, r, rep, id, pid);
-		if (strcmp(end, "/stdin") && strcmp(end, "/signal") && strcmp(end, "/events"))
+		if (strcmp(end, "/stdin") && strcmp(end, "/signal") && strcmp(end, "/events") &&
+		    strcmp(end, "/resize"))
 			return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
 		allow = strcmp(end, "/events") == 0 ? "GET" : "POST";
 	}

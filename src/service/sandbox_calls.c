@@ -168,6 +168,10 @@ static int run_command(struct service *s, struct sandbox *sb, const struct sandb
 	    .output_ctx = &tap,
 	    .handle = sandbox_proc_handle(proc),
 	    .present = sandbox_proc_present,
+	    .pty_cols = (unsigned short)x->pty_cols,
+	    .pty_rows = (unsigned short)x->pty_rows,
+	    .pty_ready = x->pty_cols ? sandbox_proc_pty : NULL,
+	    .pty_ctx = proc,
 	};
 	struct step_result step;
 	err_t err;
