@@ -116,8 +116,11 @@ static int encode_strings(struct cmd *c, struct box_msg *m, err_t *err)
 			put_str(&o, x->argv[i]);
 		m->nargv = (uint32_t)x->nargv;
 	}
+	/* a terminal's command is told what terminal it has */
+	bool pty = x->pty_cols > 0;
 	for (size_t i = 0; i < c->b->nenv; i++)
-		put_str(&o, c->b->env[i]);
+		put_str(&o, pty && strncmp(c->b->env[i], "TERM=", 5) == 0 ? "TERM=xterm-256color"
+									  : c->b->env[i]);
 	for (size_t i = 0; i < x->nenv; i++) {
 		char *v = xasprintf("%s=%s", x->env[i].name, x->env[i].value);
 		put_str(&o, v);

@@ -196,6 +196,45 @@ test('background commands: stdin, list, connect, disconnect, kill', async () => 
 	await assert.rejects(sbx.commands.sendStdin(999999, 'x'), /not found|no running/i);
 });
 
+async function waitFor(cond, what) {
+	for (let i = 0; i < 200; i++) {
+		if (cond()) return;
+		await new Promise((ok) => setTimeout(ok, 50));
+	}
+	assert.fail(`never saw ${what}`);
+}
+
+test('pty: an interactive terminal of the sandbox own, input, resize, kill', async () => {
+	const sbx = await create();
+	const dec = new TextDecoder();
+	const enc = (t) => new TextEncoder().encode(t);
+	let out = '';
+	const term = await sbx.pty.create({
+		cols: 80,
+		rows: 24,
+		onData: (d) => {
+			out += dec.decode(d, { stream: true });
+		},
+	});
+	assert.ok(term.pid > 0);
+	await sbx.pty.sendInput(term.pid, enc('tty; echo "size $(stty size) TERM=$TERM"\n'));
+	await waitFor(() => /size 24 80 TERM=xterm-256color/.test(out), 'the first size');
+	assert.match(out, /\/dev\/pts\/0/);
+	await sbx.pty.resize(term.pid, { cols: 100, rows: 30 });
+	await sbx.pty.sendInput(term.pid, enc('echo "size $(stty size)"\n'));
+	await waitFor(() => /size 30 100/.test(out), 'the new size');
+	const listed = await sbx.commands.list();
+	assert.ok(listed.some((p) => p.pid === term.pid));
+	assert.equal(await sbx.pty.kill(term.pid), true);
+	await assert.rejects(term.wait(), (err) => {
+		assert.match(String(err.error ?? err.message), /signal|killed/i);
+		return true;
+	});
+	assert.equal(await sbx.pty.kill(term.pid), false, 'gone once killed');
+	const left = await sbx.commands.run('ps -e -o comm= | grep -c bash || true');
+	assert.equal(left.stdout.trim(), '1', 'only the bash of this command is left');
+});
+
 test('control plane: info, list, timeout, connect, kill; another key; 501s', async () => {
 	const sbx = await create({ metadata: { who: 'test' } });
 	const info = await sbx.getInfo();

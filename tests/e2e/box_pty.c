@@ -85,13 +85,14 @@ Test(box_pty, the_terminal_is_the_commands_controlling_terminal)
 {
 	struct term t = {0};
 	struct step_result r = on_pty("tty; stty size; test -t 0 && test -t 1 && test -t 2 && "
-				      "echo all-three; ps -o tty= -p $$",
+				      "echo all-three; ps -o tty= -p $$; echo TERM=$TERM",
 				      &t);
 	cr_assert_eq(r.status, STATUS_OK, "%s", r.out.data);
 	cr_assert(strstr(r.out.data, "/dev/pts/0\r\n"), "%s", r.out.data);
 	cr_assert(strstr(r.out.data, "24 80\r\n"), "%s", r.out.data);
 	cr_assert(strstr(r.out.data, "all-three"), "%s", r.out.data);
 	cr_assert(strstr(r.out.data, "pts/0"), "%s", r.out.data);
+	cr_assert(strstr(r.out.data, "TERM=xterm-256color\r\n"), "%s", r.out.data);
 	cr_assert_eq(r.err.len, 0, "stderr is the terminal too");
 	test_box_done(&r);
 }

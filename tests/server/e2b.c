@@ -235,8 +235,12 @@ Test(e2b, execute_and_process_start_stream_chunked)
 	cr_assert_eq(r.status, 404, "%s", r.all);
 	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
 	free(r.all);
-	raw("POST", "/e2b/process.Process/Update", h, "{}", 2, &r); /* PTYs */
-	cr_assert_eq(r.status, 501, "%s", r.all);
-	cr_assert(strstr(r.body, "\"code\":\"unimplemented\""), "%s", r.body);
+	raw("POST", "/e2b/process.Process/Update", h, "{}", 2, &r); /* a terminal's size */
+	cr_assert_eq(r.status, 400, "no process selected: %s", r.all);
+	free(r.all);
+	const char *upd = "{\"process\":{\"pid\":4242},\"pty\":{\"size\":{\"cols\":9,\"rows\":9}}}";
+	raw("POST", "/e2b/process.Process/Update", h, upd, strlen(upd), &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
 	free(r.all);
 }
