@@ -244,4 +244,29 @@ int box_file_mkdir(struct box *b, const char *path, err_t *err); /* with its par
 int box_file_remove(struct box *b, const char *path, err_t *err);
 int box_file_move(struct box *b, const char *from, const char *to, err_t *err);
 
+/* ---- watching a directory of the work directory ----
+ *
+ * inotify from outside the box on dir (as the files API takes paths) and,
+ * recursive, the directories below it (at most BOX_WATCH_DIRS_MAX): links
+ * the program planted are never followed out (box_watch.c). Events carry
+ * the name relative to dir. */
+#define BOX_WATCH_DIRS_MAX 1024
+enum box_watch_kind {
+	BOX_WATCH_CREATE = 1, /* made, or moved in */
+	BOX_WATCH_WRITE,
+	BOX_WATCH_REMOVE,
+	BOX_WATCH_RENAME, /* moved away */
+	BOX_WATCH_CHMOD,  /* its attributes changed */
+};
+struct box_watch;
+typedef void (*box_watch_fn)(void *ctx, enum box_watch_kind kind, const char *name);
+int box_watch_start(struct box *b, const char *dir, bool recursive, struct box_watch **out,
+		    err_t *err);
+/* Up to timeout_ms for events, each given to fn. 0: events or none; 1:
+ * cancel_fd (may be -1) became readable; -1 with err: the directory itself
+ * is gone (ENOENT) or an error. */
+int box_watch_wait(struct box_watch *w, int timeout_ms, int cancel_fd, box_watch_fn fn, void *ctx,
+		   err_t *err);
+void box_watch_free(struct box_watch *w);
+
 #endif
