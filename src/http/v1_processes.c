@@ -8,6 +8,8 @@
  *   POST /v1/sandboxes/ID/processes/PID/signal     {"signal": N | NAME}  204
  *   POST /v1/sandboxes/ID/processes/PID/resize     {"cols", "rows"}      204 (a "pty" one)
  *   GET  /v1/sandboxes/ID/processes/PID/events     server-sent events
+ *   GET  /v1/sandboxes/ID/files/watch?path=P&recursive=true
+ *                                                  server-sent events of P
  *
  * Events: "start" ({"pid"}), "stdout" and "stderr" ({"data": TEXT},
  * redacted chunk by chunk), then one "result" (the result object) or
@@ -32,6 +34,8 @@ struct events {
 	char id[STORE_ID_MAX];
 	json_t *req; /* exec: the request; attach: NULL */
 	long pid;    /* attach: the process */
+	char *watch; /* files/watch: the directory; NULL otherwise */
+	bool recursive;
 	struct http_stream *st;
 	bool gone;
 };
@@ -77,6 +81,24 @@ static bool present(void *ctx)
 	return !x->gone;
 }
 
+static void on_watching(void *ctx)
+{
+	struct events *x = ctx;
+	json_t *o = json_pack("{s:s, s:b}", "path", x->watch, "recursive", x->recursive);
+	event(x, "start", o);
+	json_decref(o);
+}
+
+static void on_change(void *ctx, const char *type, const char *name)
+{
+	size_t n;
+	char *text = utf8_sanitize(name, strlen(name), &n);
+	json_t *o = json_pack("{s:s, s:s%}", "type", type, "name", text, n);
+	event(ctx, "change", o);
+	json_decref(o);
+	free(text);
+}
+
 /* http_stream_fn: runs once the head is sent (st NULL: it never will be). */
 static void run_events(void *ctx, struct http_stream *st)
 {
@@ -90,7 +112,13 @@ static void run_events(void *ctx, struct http_stream *st)
 	if (st == NULL)
 		goto done;
 	x->st = st;
-	if (x->req)
+	if (x->watch) {
+		struct sandbox_watch_io wio = {
+		    .on_start = on_watching, .on_event = on_change, .present = present, .ctx = x};
+		ret = service_sandbox_watch(x->s, &x->key, x->id, x->watch, x->recursive, &wio, &e);
+		if (ret == 0)
+			out = json_object(); /* the end: the directory is gone */
+	} else if (x->req)
 		ret = service_sandbox_exec(x->s, &x->key, x->id, x->req, &io, &out, &e);
 	else
 		ret = service_sandbox_process_attach(x->s, &x->key, x->id, x->pid, NULL, &io, &out,
@@ -101,11 +129,12 @@ static void run_events(void *ctx, struct http_stream *st)
 		event(x, "error", ev);
 		json_decref(ev);
 	} else if (out) {
-		event(x, "result", out);
+		event(x, x->watch ? "end" : "result", out);
 	}
 	json_decref(out);
 done:
 	json_decref(x->req);
+	free(x->watch);
 	free(x);
 }
 
@@ -145,6 +174,29 @@ void v1_exec_streamed(struct service *s, struct http_request *r, struct http_rep
 	}
 	struct events *x = events_new(s, r, id);
 	x->req = req;
+	stream_events(rep, x);
+}
+
+void v1_files_watch(struct service *s, struct http_request *r, struct http_reply *rep,
+		    const char *id)
+{
+	const char *path = http_query(r, "path"), *rec = http_query(r, "recursive");
+	struct svc_error e;
+	json_t *st = NULL;
+
+	if (path == NULL || path[0] == 0)
+		return reply_error(rep, 400, "bad_request",
+				   "the query parameter 'path' is required");
+	/* what is not a directory of a live sandbox is answered before the stream */
+	if (service_sandbox_file_stat(s, &r->key, id, path, &st, &e) < 0)
+		return reply_svc_error(rep, &e);
+	bool dir = strcmp(json_string_value(json_object_get(st, "type")) ?: "", "dir") == 0;
+	json_decref(st);
+	if (!dir)
+		return reply_error(rep, 409, "wrong_type", "'%s' is not a directory", path);
+	struct events *x = events_new(s, r, id);
+	x->watch = xstrdup(path);
+	x->recursive = rec && (strcmp(rec, "true") == 0 || strcmp(rec, "1") == 0);
 	stream_events(rep, x);
 }
 

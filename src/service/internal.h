@@ -207,6 +207,7 @@ struct sandbox {
 	pthread_cond_t procs_cv; /* one ended, or a follower may look again */
 	struct sandbox_proc *procs;
 	long next_pid;
+	int watchers; /* directories watched now (sandbox_watch.c); procs_lock */
 };
 
 struct sandboxes {
@@ -474,6 +475,9 @@ void sandbox_proc_end(struct sandbox_proc *p, const json_t *out);
  * the sandbox now rather than at the reaper's next look; else the
  * reference is given back (sandbox_calls.c). */
 void sandbox_release_after_use(struct service *s, struct sandbox *sb);
+/* A box_file_* (or box_watch_start) failure as the service's error
+ * (sandbox_calls.c). */
+int sandbox_file_error(const err_t *err, struct svc_error *e);
 
 struct sandbox_create_req {
 	int64_t timeout_s, idle_timeout_s;

@@ -303,6 +303,11 @@ static int file_error(const err_t *err, struct svc_error *e)
 	}
 }
 
+int sandbox_file_error(const err_t *err, struct svc_error *e)
+{
+	return file_error(err, e);
+}
+
 static int check_path(const char *path, struct svc_error *e)
 {
 	if (path == NULL || path[0] == 0)

@@ -340,6 +340,26 @@ int service_sandbox_file_remove(struct service *s, const struct key_row *key, co
 int service_sandbox_file_move(struct service *s, const struct key_row *key, const char *id,
 			      const char *from, const char *to, struct svc_error *e);
 
+/* Watching a directory of the work directory (sandbox_watch.c): dir as
+ * the files calls take it and, recursive, the directories below it; links
+ * the program planted are never followed. io->on_start once it watches,
+ * then io->on_event(ctx, type, name) per event, type "create" (also moved
+ * in), "write", "remove", "rename" (moved away) or "chmod", name relative
+ * to dir; until io->present (asked once a second) says the caller has
+ * gone, or the directory is removed (both 0), or the sandbox ends
+ * (SVC_CONFLICT sandbox_terminated). At most SANDBOX_WATCHERS_MAX at once
+ * in a sandbox (SVC_LIMITED too_many_watchers). */
+#define SANDBOX_WATCHERS_MAX 4
+struct sandbox_watch_io {
+	void (*on_start)(void *ctx);
+	void (*on_event)(void *ctx, const char *type, const char *name);
+	bool (*present)(void *ctx);
+	void *ctx;
+};
+int service_sandbox_watch(struct service *s, const struct key_row *key, const char *id,
+			  const char *dir, bool recursive, const struct sandbox_watch_io *io,
+			  struct svc_error *e);
+
 /* ---- approvals (admin keys) ---- */
 
 enum approval_decision { APPROVE, REJECT, EXPIRE };
