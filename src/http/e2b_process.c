@@ -38,33 +38,6 @@
 
 /* ---- frames ---- */
 
-/* A Connect frame: [flags][length u32 BE][JSON]; false: the client left. */
-static bool frame(struct http_stream *st, unsigned flags, json_t *msg)
-{
-	char *t = json_dumps(msg, JSON_COMPACT);
-	json_decref(msg);
-	size_t n = t ? strlen(t) : 0;
-	char *f = xmalloc(n + 5);
-	f[0] = (char)flags;
-	f[1] = (char)(n >> 24);
-	f[2] = (char)(n >> 16);
-	f[3] = (char)(n >> 8);
-	f[4] = (char)n;
-	memcpy(f + 5, t ? t : "", n);
-	bool ok = http_stream_write(st, f, n + 5);
-	free(f);
-	free(t);
-	return ok;
-}
-
-/* The end of a stream: {"error"?}. */
-static void end_frame(struct http_stream *st, const char *code, const char *msg)
-{
-	frame(st, 2,
-	      code ? json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg)
-		   : json_object());
-}
-
 static json_t *event(const char *kind, json_t *body)
 {
 	return json_pack("{s:{s:o}}", "event", kind, body);
@@ -123,12 +96,12 @@ static void on_output(void *ctx, int stream, const char *data, size_t len)
 
 	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
 			  sodium_base64_VARIANT_ORIGINAL);
-	if (!frame(x->st, 0,
-		   event("data", json_pack("{s:s}",
-					   x->pty	 ? "pty"
-					   : stream == 1 ? "stdout"
-							 : "stderr",
-					   b64))))
+	if (!e2b_connect_frame(x->st, 0,
+			       event("data", json_pack("{s:s}",
+						       x->pty	     ? "pty"
+						       : stream == 1 ? "stdout"
+								     : "stderr",
+						       b64))))
 		x->gone = true;
 	free(b64);
 }
@@ -136,7 +109,8 @@ static void on_output(void *ctx, int stream, const char *data, size_t len)
 static void on_start(void *ctx, long pid)
 {
 	struct proc_stream *x = ctx;
-	if (!frame(x->st, 0, event("start", json_pack("{s:I}", "pid", (json_int_t)pid))))
+	if (!e2b_connect_frame(x->st, 0,
+			       event("start", json_pack("{s:I}", "pid", (json_int_t)pid))))
 		x->gone = true;
 }
 
@@ -148,7 +122,7 @@ static bool present(void *ctx)
 
 	if (!x->gone && ++x->ticks >= x->keepalive_s) {
 		x->ticks = 0;
-		if (!frame(x->st, 0, event("keepalive", json_object())))
+		if (!e2b_connect_frame(x->st, 0, event("keepalive", json_object())))
 			x->gone = true;
 	}
 	return !x->gone;
@@ -170,7 +144,7 @@ static void run_stream(void *ctx, struct http_stream *st)
 	if (st == NULL)
 		goto done;
 	if (x->code) {
-		end_frame(st, x->code, x->message);
+		e2b_connect_end(st, x->code, x->message);
 		goto done;
 	}
 	if (x->req)
@@ -179,12 +153,12 @@ static void run_stream(void *ctx, struct http_stream *st)
 		ret = service_sandbox_process_attach(x->s, &x->key, x->sid, x->pid,
 						     x->tag[0] ? x->tag : NULL, &io, &res, &e);
 	if (ret < 0) {
-		end_frame(st, e2b_connect_code(&e, &status), e.message);
+		e2b_connect_end(st, e2b_connect_code(&e, &status), e.message);
 	} else if (res) {
-		frame(st, 0, end_event(res));
-		end_frame(st, NULL, NULL);
+		e2b_connect_frame(st, 0, end_event(res));
+		e2b_connect_end(st, NULL, NULL);
 	} else {
-		end_frame(st, NULL, NULL); /* the client left */
+		e2b_connect_end(st, NULL, NULL); /* the client left */
 	}
 done:
 	json_decref(res);
@@ -214,18 +188,6 @@ static struct proc_stream *stream_new(struct service *s, struct http_request *r,
 	rep->stream = run_stream;
 	rep->stream_ctx = x;
 	return x;
-}
-
-/* The one enveloped message of a server stream's request. */
-static json_t *enveloped(const struct http_request *r)
-{
-	const unsigned char *b = (const unsigned char *)r->body;
-
-	if (r->body_len < 5 || (b[0] & 1) ||
-	    (((size_t)b[1] << 24) | ((size_t)b[2] << 16) | ((size_t)b[3] << 8) | b[4]) !=
-		r->body_len - 5)
-		return NULL;
-	return json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
 }
 
 static const char *str_at(json_t *a, size_t i)
@@ -269,7 +231,7 @@ static char *command_of(json_t *proc)
 static void start(struct service *s, struct http_request *r, struct http_reply *rep, const char *id)
 {
 	struct proc_stream *x = stream_new(s, r, rep, id);
-	json_t *msg = enveloped(r), *proc = json_object_get(msg, "process");
+	json_t *msg = e2b_connect_enveloped(r), *proc = json_object_get(msg, "process");
 
 	if (msg == NULL)
 		return stream_fails(x, "invalid_argument",
@@ -345,7 +307,7 @@ static void connect_to(struct service *s, struct http_request *r, struct http_re
 		       const char *id)
 {
 	struct proc_stream *x = stream_new(s, r, rep, id);
-	json_t *msg = enveloped(r);
+	json_t *msg = e2b_connect_enveloped(r);
 
 	if (msg == NULL)
 		return stream_fails(x, "invalid_argument",

@@ -235,6 +235,29 @@ test('pty: an interactive terminal of the sandbox own, input, resize, kill', asy
 	assert.equal(left.stdout.trim(), '1', 'only the bash of this command is left');
 });
 
+test('files.watchDir: events of the sandbox work, recursive, never through a link', async () => {
+	const sbx = await create();
+	await sbx.files.makeDir('/home/user/w/sub');
+	await sbx.commands.run('ln -s /tmp /home/user/w/out');
+	const events = [];
+	const handle = await sbx.files.watchDir('/home/user/w', (e) => events.push(`${e.type} ${e.name}`), {
+		recursive: true,
+	});
+	await sbx.files.write('/home/user/w/a.txt', 'x');
+	await sbx.commands.run(
+		'echo y > /home/user/w/sub/b; echo t > /home/user/w/out/t; chmod 600 /home/user/w/a.txt; rm /home/user/w/a.txt'
+	);
+	await waitFor(() => events.includes('remove a.txt'), 'remove a.txt');
+	for (const want of ['create a.txt', 'create sub/b', 'chmod a.txt'])
+		assert.ok(events.includes(want), `${want} in ${events}`);
+	assert.ok(!events.some((e) => e.includes('out/')), `a link was followed: ${events}`);
+	await handle.stop();
+	await assert.rejects(
+		sbx.files.watchDir('/etc', () => {}),
+		/permission|outside|denied|403/i
+	);
+});
+
 test('control plane: info, list, timeout, connect, kill; another key; 501s', async () => {
 	const sbx = await create({ metadata: { who: 'test' } });
 	const info = await sbx.getInfo();
