@@ -130,6 +130,26 @@ Test(box_pty, tiocsti_ends_the_program)
 	}
 }
 
+/* Another line discipline on the box's terminal (n_gsm, the start of
+ * CVE-2023-6546), on the command's own or one the program opens itself
+ * from /dev/ptmx: the program ends. */
+Test(box_pty, tiocsetd_ends_the_program)
+{
+	struct term t = {0};
+	struct step_result r = on_pty("exec python3 -c 'import fcntl, termios, struct; "
+				      "fcntl.ioctl(0, termios.TIOCSETD, struct.pack(\"i\", 21))'",
+				      &t);
+	cr_assert_eq(r.status, STATUS_SYSCALL_DENIED, "%s", r.out.data);
+	test_box_done(&r);
+	r = test_box_sh(box,
+			"exec python3 -c 'import os, fcntl, termios, struct; "
+			"m = os.open(\"/dev/ptmx\", os.O_RDWR); "
+			"fcntl.ioctl(m, termios.TIOCSETD, struct.pack(\"i\", 21))'",
+			10);
+	cr_assert_eq(r.status, STATUS_SYSCALL_DENIED, "%s", r.err.data);
+	test_box_done(&r);
+}
+
 /* The box's /dev/pts is its own instance: a terminal the host (this test)
  * has open is not there, and nothing but the box's own ptmx is. */
 Test(box_pty, the_hosts_terminals_are_not_in_the_box)
