@@ -246,7 +246,7 @@ static int stdin_of(struct sandbox *sb, long pid, const char *tag, bool close_it
 	else if (close_it && p->pty)
 		rc = svc_error_set(e, SVC_CONFLICT, "not_a_pipe",
 				   "process %ld is on a terminal: send ^D (\\x04) as its input "
-				   "to end a line of input",
+				   "to end it",
 				   p->pid);
 	else if (close_it) {
 		close(p->stdin_w);
