@@ -187,15 +187,16 @@ static int await_setup(struct box *b, err_t *err)
 		}
 		if (p[0].revents) {
 			char byte;
-			int fd = -1, nfds = 0;
-			if (recv_fds(b->collect_r, &byte, 1, &fd, 1, &nfds, MSG_DONTWAIT, NULL) ==
+			int fds[2] = {-1, -1}, nfds = 0;
+			if (recv_fds(b->collect_r, &byte, 1, fds, 2, &nfds, MSG_DONTWAIT, NULL) ==
 				1 &&
-			    nfds == 1) {
-				b->workdir = fd;
+			    nfds == 2) {
+				b->workdir = fds[0];
+				b->pts = fds[1];
 				return 0;
 			}
-			if (nfds == 1)
-				close(fd);
+			for (int i = 0; i < nfds; i++)
+				close(fds[i]);
 			if (!(p[0].revents & POLLIN))
 				return err_set(err, 0, "the box's init ended during its setup");
 		}
@@ -369,6 +370,7 @@ static void box_free(struct box *b)
 	close_fd(&b->wake_fd);
 	close_fd(&b->pidfd);
 	close_fd(&b->workdir);
+	close_fd(&b->pts);
 	if (b->have_cg) {
 		err_t ignore;
 		b->cg.be->destroy(&b->cg, &ignore);
@@ -415,6 +417,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	b->proxy_r = -1;
 	b->plan.proxy_fd = -1;
 	b->workdir = -1;
+	b->pts = -1;
 	b->init = -1;
 	b->reaper.pid = -1;
 	b->reaper.fd = -1;

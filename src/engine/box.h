@@ -98,6 +98,15 @@ struct box_exec {
 	 * command runs; false stops it (status cancelled): the caller that
 	 * waits for it has gone. */
 	bool (*present)(void *ctx);
+	/* pty_cols and pty_rows > 0: the command's stdin, stdout and stderr are
+	 * a terminal of the box's own (its private /dev/pts), its controlling
+	 * terminal; what it writes there is its stdout, and stdin_data and
+	 * stdin_fd are ignored. pty_ready gets, before the command starts, a
+	 * descriptor of the terminal's master side (with pty_ctx), which it
+	 * owns: its input is written there, box_pty_resize resizes it. */
+	unsigned short pty_cols, pty_rows;
+	void (*pty_ready)(void *pty_ctx, int master);
+	void *pty_ctx;
 };
 
 /* Runs one command and waits for its main process to end. Returns 0 with
@@ -111,6 +120,10 @@ int box_exec(struct box *b, const struct box_exec *x, struct step_result *res, e
 /* Sends sig to the main process of the command whose handle this is (a
  * running box_exec's). ESRCH when it is not running. */
 int box_signal(struct box *b, int handle, int sig, err_t *err);
+
+/* A box command's terminal (pty_ready's descriptor) to cols x rows: its
+ * foreground process group gets SIGWINCH. */
+int box_pty_resize(int master, unsigned cols, unsigned rows, err_t *err);
 
 /* ---- code contexts ----
  *
@@ -145,10 +158,15 @@ struct box_cell {
 };
 
 /* Runs one cell: wall_time_limit_s and max_output_kb of limits apply;
- * on_output (optional) sees what it prints as it prints it. -1 with err
- * when the context has ended (ESRCH) or runs another cell (EBUSY). */
-int box_context_run(struct box_context *c, const char *code, const struct limits *limits,
-		    output_fn on_output, void *output_ctx, struct box_cell *out, err_t *err);
+ * env (optional, {NAME: VALUE} of strings) holds for this cell only: the
+ * interpreter sets them before it and puts back what was there after it
+ * (a variable it did not have is removed), also when the cell fails or is
+ * interrupted. on_output (optional) sees what it prints as it prints it.
+ * -1 with err when the context has ended (ESRCH) or runs another cell
+ * (EBUSY). */
+int box_context_run(struct box_context *c, const char *code, const json_t *env,
+		    const struct limits *limits, output_fn on_output, void *output_ctx,
+		    struct box_cell *out, err_t *err);
 void box_cell_free(struct box_cell *cell);
 /* KeyboardInterrupt (Python) or an interrupted script (JavaScript) in the
  * running cell, if one runs. */
@@ -225,5 +243,30 @@ int box_file_mkdir(struct box *b, const char *path, err_t *err); /* with its par
 /* A file, a link or a directory with everything below it. */
 int box_file_remove(struct box *b, const char *path, err_t *err);
 int box_file_move(struct box *b, const char *from, const char *to, err_t *err);
+
+/* ---- watching a directory of the work directory ----
+ *
+ * inotify from outside the box on dir (as the files API takes paths) and,
+ * recursive, the directories below it (at most BOX_WATCH_DIRS_MAX): links
+ * the program planted are never followed out (box_watch.c). Events carry
+ * the name relative to dir. */
+#define BOX_WATCH_DIRS_MAX 1024
+enum box_watch_kind {
+	BOX_WATCH_CREATE = 1, /* made, or moved in */
+	BOX_WATCH_WRITE,
+	BOX_WATCH_REMOVE,
+	BOX_WATCH_RENAME, /* moved away */
+	BOX_WATCH_CHMOD,  /* its attributes changed */
+};
+struct box_watch;
+typedef void (*box_watch_fn)(void *ctx, enum box_watch_kind kind, const char *name);
+int box_watch_start(struct box *b, const char *dir, bool recursive, struct box_watch **out,
+		    err_t *err);
+/* Up to timeout_ms for events, each given to fn. 0: events or none; 1:
+ * cancel_fd (may be -1) became readable; -1 with err: the directory itself
+ * is gone (ENOENT) or an error. */
+int box_watch_wait(struct box_watch *w, int timeout_ms, int cancel_fd, box_watch_fn fn, void *ctx,
+		   err_t *err);
+void box_watch_free(struct box_watch *w);
 
 #endif

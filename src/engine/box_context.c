@@ -384,11 +384,14 @@ void box_cell_free(struct box_cell *cell)
 	cell->outputs = cell->error = cell->diagnostics = NULL;
 }
 
-static int send_cell(struct box_context *c, uint64_t id, const char *code, err_t *err)
+static int send_cell(struct box_context *c, uint64_t id, const char *code, const json_t *env,
+		     err_t *err)
 {
 	json_t *req = json_pack("{s:I, s:s}", "id", (json_int_t)id, "code", code);
 	if (req == NULL)
 		return err_say(err, EINVAL, "the code is not valid UTF-8");
+	if (env && json_object_size(env) > 0)
+		json_object_set_new(req, "env", json_deep_copy(env));
 	char *line = json_dumps(req, JSON_COMPACT);
 	json_decref(req);
 	size_t n = strlen(line);
@@ -434,8 +437,9 @@ static json_t *cell_diagnostics(const struct box_context *c, const char *code, c
 	return d;
 }
 
-int box_context_run(struct box_context *c, const char *code, const struct limits *limits,
-		    output_fn on_output, void *output_ctx, struct box_cell *cell, err_t *err)
+int box_context_run(struct box_context *c, const char *code, const json_t *env,
+		    const struct limits *limits, output_fn on_output, void *output_ctx,
+		    struct box_cell *cell, err_t *err)
 {
 	memset(cell, 0, sizeof(*cell));
 	cell->outputs = json_array();
@@ -459,7 +463,7 @@ int box_context_run(struct box_context *c, const char *code, const struct limits
 	pthread_mutex_unlock(&c->lock);
 
 	uint64_t t0 = monotonic_ms();
-	int rc = send_cell(c, id, code, err);
+	int rc = send_cell(c, id, code, env, err);
 	bool timed_out = false, stuck = false;
 	pthread_mutex_lock(&c->lock);
 	if (rc == 0) {

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -115,8 +116,11 @@ static int encode_strings(struct cmd *c, struct box_msg *m, err_t *err)
 			put_str(&o, x->argv[i]);
 		m->nargv = (uint32_t)x->nargv;
 	}
+	/* a terminal's command is told what terminal it has */
+	bool pty = x->pty_cols > 0;
 	for (size_t i = 0; i < c->b->nenv; i++)
-		put_str(&o, c->b->env[i]);
+		put_str(&o, pty && strncmp(c->b->env[i], "TERM=", 5) == 0 ? "TERM=xterm-256color"
+									  : c->b->env[i]);
 	for (size_t i = 0; i < x->nenv; i++) {
 		char *v = xasprintf("%s=%s", x->env[i].name, x->env[i].value);
 		put_str(&o, v);
@@ -151,6 +155,9 @@ static int check_request(const struct box_exec *x, err_t *err)
 		return err_say(err, EINVAL, "a command needs either a shell command or argv");
 	if (x->command && strlen(x->command) == 0)
 		return err_say(err, EINVAL, "the command is empty");
+	if ((x->pty_cols > 0 || x->pty_rows > 0) &&
+	    (x->pty_cols == 0 || x->pty_rows == 0 || x->pty_ready == NULL))
+		return err_say(err, EINVAL, "a terminal needs columns, rows and pty_ready");
 	if (x->nargv > BOX_ARGV_MAX - 1)
 		return err_say(err, EINVAL, "at most %d arguments", BOX_ARGV_MAX - 1);
 	if (x->nenv + 16 > BOX_ENV_MAX)
@@ -166,26 +173,86 @@ static int check_request(const struct box_exec *x, err_t *err)
 	return limits_validate(&l, err);
 }
 
+/* A terminal of the box's own devpts for the command: its slave side is
+ * the command's stdin, stdout and stderr, the master's output its stdout
+ * (c->out_r), and the caller gets a master of its own (pty_ready). The
+ * slave is reached from the master (TIOCGPTPEER), never by a path. */
+static int prepare_pty(struct cmd *c, struct box_msg *m, err_t *err)
+{
+	const struct box_exec *x = c->x;
+	struct winsize ws = {.ws_row = x->pty_rows, .ws_col = x->pty_cols};
+	int unlock = 0, caller = -1;
+	int master = openat(c->b->pts, "ptmx", O_RDWR | O_NOCTTY | O_NOFOLLOW | O_CLOEXEC);
+
+	if (master < 0)
+		return err_set(err, errno, "cannot open a terminal in the box");
+	int slave = -1;
+	if (ioctl(master, TIOCSPTLCK, &unlock) < 0 || ioctl(master, TIOCSWINSZ, &ws) < 0 ||
+	    (slave = ioctl(master, TIOCGPTPEER, O_RDWR | O_NOCTTY | O_CLOEXEC)) < 0 ||
+	    (caller = fcntl(master, F_DUPFD_CLOEXEC, 3)) < 0) {
+		err_set(err, errno, "cannot set up the box's terminal");
+		goto fail;
+	}
+	c->child_fds[1] = slave;
+	slave = -1;
+	if ((c->child_fds[2] = fcntl(c->child_fds[1], F_DUPFD_CLOEXEC, 3)) < 0 ||
+	    (c->child_fds[4] = fcntl(c->child_fds[1], F_DUPFD_CLOEXEC, 3)) < 0) {
+		err_set(err, errno, "cannot copy the terminal's descriptor");
+		goto fail;
+	}
+	fcntl(master, F_SETFL, O_NONBLOCK);
+	c->out_r = master;
+	m->flags |= BOX_EXEC_STDIN | BOX_EXEC_PTY;
+	x->pty_ready(x->pty_ctx, caller);
+	return 0;
+fail:
+	if (slave >= 0)
+		close(slave);
+	if (caller >= 0)
+		close(caller);
+	close(master);
+	return -1;
+}
+
+int box_pty_resize(int master, unsigned cols, unsigned rows, err_t *err)
+{
+	struct winsize ws = {.ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols};
+
+	if (cols == 0 || rows == 0 || cols > 0xffff || rows > 0xffff)
+		return err_say(err, EINVAL, "a terminal of %u x %u", cols, rows);
+	if (ioctl(master, TIOCSWINSZ, &ws) < 0)
+		return err_set(err, errno, "cannot resize the terminal");
+	return 0;
+}
+
 static int prepare(struct cmd *c, struct box_msg *m, err_t *err)
 {
 	int p[2], s[2];
+	bool pty = c->x->pty_cols > 0 && c->x->pty_rows > 0;
 
 	if (encode_strings(c, m, err) < 0)
 		return -1;
-	if (pipe2(p, O_CLOEXEC) < 0)
+	if (pty) {
+		if (prepare_pty(c, m, err) < 0)
+			return -1;
+	} else if (pipe2(p, O_CLOEXEC) < 0)
 		return err_set(err, errno, "cannot create pipe");
-	c->out_r = p[0];
-	c->child_fds[1] = p[1];
-	if (pipe2(p, O_CLOEXEC) < 0)
-		return err_set(err, errno, "cannot create pipe");
-	c->err_r = p[0];
-	c->child_fds[2] = p[1];
+	if (!pty) {
+		c->out_r = p[0];
+		c->child_fds[1] = p[1];
+		if (pipe2(p, O_CLOEXEC) < 0)
+			return err_set(err, errno, "cannot create pipe");
+		c->err_r = p[0];
+		c->child_fds[2] = p[1];
+	}
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s) < 0)
 		return err_set(err, errno, "cannot create the command's report socket");
 	c->report_r = s[0];
 	c->child_fds[3] = s[1];
 	c->nchild = 4;
-	if (c->x->stdin_fd > 0) {
+	if (pty) {
+		c->nchild = 5;
+	} else if (c->x->stdin_fd > 0) {
 		if ((c->child_fds[4] = fcntl(c->x->stdin_fd, F_DUPFD_CLOEXEC, 3)) < 0)
 			return err_set(err, errno, "cannot copy the stdin descriptor");
 		c->nchild = 5;
@@ -199,7 +266,7 @@ static int prepare(struct cmd *c, struct box_msg *m, err_t *err)
 	}
 	if (c->x->merge_stderr)
 		m->flags |= BOX_EXEC_MERGE;
-	for (int i = 1; i < 3; i++)
+	for (int i = 1; i < 3 && !pty; i++)
 		fcntl(i == 1 ? c->out_r : c->err_r, F_SETFL, O_NONBLOCK);
 	struct child_step st;
 	memset(&st, 0, sizeof(st));

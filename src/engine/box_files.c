@@ -134,6 +134,16 @@ static int open_parent(struct box *b, const char *path, char *rel, const char **
 	return fd;
 }
 
+int box_open_dir(struct box *b, const char *path, char *rel, err_t *err)
+{
+	if (normalise(path, rel, PATH_MAX, err) < 0)
+		return -1;
+	int fd = open_beneath(b->workdir, rel, O_PATH | O_DIRECTORY, 0);
+	if (fd < 0)
+		return resolve_error(errno, path, err);
+	return fd;
+}
+
 /* Root mode: this thread acts on the box's files as the sandbox user
  * (its filesystem ids, which are per thread): the tmpfs belongs to the
  * box's user namespace, where host root has no id (creating a file as root

@@ -123,6 +123,8 @@ _Noreturn static void command_main(const struct child_plan *base, const struct b
 	cmd_plan.collect_fd = -1;
 	cmd_plan.notify = false; /* escapes kill the caller: see box.c */
 	cmd_plan.stdin_fd = (m->flags & BOX_EXEC_STDIN) ? fds[4] : -1;
+	cmd_plan.stdin_ctty =
+	    (m->flags & (BOX_EXEC_STDIN | BOX_EXEC_PTY)) == (BOX_EXEC_STDIN | BOX_EXEC_PTY);
 	cmd_plan.cwd = cwd[0] ? cwd : NULL;
 	cmd_plan.nsteps = 1;
 	struct child_step *st = &cmd_plan.steps[0];
@@ -269,11 +271,17 @@ _Noreturn void child_box_main(const struct child_plan *plan)
 	 * no_new_privs (exec_program). */
 	box_prepare();
 	box_seccomp(plan);
-	int wd = open(child_work_dir(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (wd < 0)
-		child_die("open ", child_work_dir());
-	child_send_workdir(wd);
-	close(wd);
+	/* with the work directory, the box's own /dev/pts, where the
+	 * supervisor opens its commands' terminals */
+	int dirs[2] = {open(child_work_dir(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC),
+		       open("/dev/pts", O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
+	if (dirs[0] < 0 || dirs[1] < 0)
+		child_die("open ", dirs[0] < 0 ? child_work_dir() : "/dev/pts");
+	if (send_fds(plan->collect_fd, "w", 1, dirs, 2) != 1)
+		child_die("hand the work directory to the supervisor", NULL);
+	close(plan->collect_fd);
+	close(dirs[0]);
+	close(dirs[1]);
 
 	sigemptyset(&chld);
 	sigaddset(&chld, SIGCHLD);

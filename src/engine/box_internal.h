@@ -25,6 +25,7 @@ struct box {
 	int ctl; /* to init; sends under ctl_lock */
 	pthread_mutex_t ctl_lock;
 	int workdir;		     /* BOX_WORKDIR, from init */
+	int pts;		     /* its /dev/pts (O_PATH), from init */
 	unsigned host_uid, host_gid; /* the sandbox user on the host */
 	pid_t init;
 	int pidfd;
@@ -56,6 +57,10 @@ uint64_t box_cgroup_oom_kills(struct box *b);
 /* Environment variables given to a box or a command: names of letters,
  * digits and '_', not starting with a digit, and a value (box.c). */
 int box_check_env(const struct run_env *env, size_t n, err_t *err);
+/* The directory path (as the files API takes it) opened O_PATH beneath
+ * the work directory, rel its path relative to it (PATH_MAX bytes); -1
+ * with err as the files API's (box_files.c). */
+int box_open_dir(struct box *b, const char *path, char *rel, err_t *err);
 /* Whether the box ended or is ending (box.c). */
 bool box_ended(struct box *b);
 

@@ -24,6 +24,7 @@
 
 #define BOX_EXEC_STDIN 1u
 #define BOX_EXEC_MERGE 2u
+#define BOX_EXEC_PTY 4u /* stdin is the box's own pty: the controlling terminal */
 
 #define BOX_STRINGS_MAX (1u << 20) /* bytes of a command's strings */
 #define BOX_ARGV_MAX 1024

@@ -241,6 +241,8 @@ static void make_dev(void)
 			child_die("symlink ", links[i][1]);
 	if (mkdir(NEWROOT "/dev/shm", 0755) < 0)
 		child_die("mkdir ", "/dev/shm");
+	if (P->box)
+		child_make_devpts();
 }
 
 /* A fresh /proc for our pid namespace, with the files that expose the
@@ -713,6 +715,8 @@ _Noreturn static void exec_program(uint32_t s)
 	for (int i = 0; i < 3; i++)
 		if (dup2(src[i], i) < 0)
 			child_die_exec(s, "dup2", NULL);
+	if (P->stdin_ctty && ioctl(0, TIOCSCTTY, 0) < 0)
+		child_die_exec(s, "take the terminal", NULL);
 	syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC);
 	const char *cwd = P->cwd ? P->cwd : child_work_dir();
 	if (chdir(cwd) < 0)

@@ -64,6 +64,8 @@ void child_bind_ro(const char *src, const char *dst, bool dir);
 void child_take_sources(void);
 void child_bind_rootfs(void);
 void child_bind_mounts(void);
+/* A box's own /dev/pts, /dev/ptmx and /dev/tty. */
+void child_make_devpts(void);
 
 /* child.c: a sandbox's setup up to the steps (a box's init goes on in
  * box_init.c). */

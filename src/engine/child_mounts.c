@@ -135,3 +135,24 @@ void child_bind_mounts(void)
 	}
 }
 
+/* A box's terminals: a devpts instance of its own (newinstance), which
+ * neither the host nor another sandbox shares, with /dev/ptmx leading to
+ * it (at most 64 terminals); /dev/tty, a process's own controlling
+ * terminal. The supervisor opens the box's commands' terminals there
+ * (box_exec.c). */
+void child_make_devpts(void)
+{
+	if (mkdir(NEWROOT "/dev/pts", 0755) < 0)
+		child_die("mkdir ", "/dev/pts");
+	if (mount("devpts", NEWROOT "/dev/pts", "devpts", MS_NOSUID | MS_NOEXEC,
+		  "newinstance,ptmxmode=0666,mode=0620,max=64") < 0)
+		child_die("mount a devpts instance on ", "/dev/pts");
+	if (symlink("pts/ptmx", NEWROOT "/dev/ptmx") < 0)
+		child_die("symlink ", "/dev/ptmx");
+	int fd = open(NEWROOT "/dev/tty", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+	if (fd < 0)
+		child_die("create ", "/dev/tty");
+	close(fd);
+	if (mount("/dev/tty", NEWROOT "/dev/tty", NULL, MS_BIND, NULL) < 0)
+		child_die("bind mount ", "/dev/tty");
+}

@@ -203,6 +203,9 @@ struct child_plan {
 	/* a box's command: init took the box's landlock domain and syscall
 	 * policy already (child_box_main), and the command inherits both */
 	bool box_restricted;
+	/* a box's command on the box's own pty (stdin): its controlling
+	 * terminal, taken after setsid */
+	bool stdin_ctty;
 	const struct run_mount *mounts;
 	size_t nmounts;
 	const char *rootfs;

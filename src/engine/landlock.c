@@ -73,8 +73,10 @@ static int add_rule(int ruleset, const char *path, uint64_t access)
 int landlock_restrict(int abi, const char *workdir, bool deny_tcp)
 {
 	const char *const scratch[] = {workdir, "/tmp", "/dev/shm"};
-	static const char *const devices[] = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random",
-					      "/dev/urandom"};
+	/* /dev/tty and /dev/pts: a box's own terminals (absent elsewhere) */
+	static const char *const devices[] = {"/dev/null",   "/dev/zero",    "/dev/full",
+					      "/dev/random", "/dev/urandom", "/dev/tty",
+					      "/dev/pts"};
 	struct al_ruleset_attr attr;
 	size_t size = sizeof(uint64_t);
 	uint64_t dir_access = WRITE_DIR_ACCESS, file_access = LANDLOCK_ACCESS_FS_WRITE_FILE;

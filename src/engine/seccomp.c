@@ -184,11 +184,14 @@ static int add_namespace_rules(scmp_filter_ctx ctx, uint32_t def, uint32_t actio
 }
 
 /* TIOCSTI pushes characters into a terminal's input; TIOCLINUX can do the
- * same on a virtual console. The kernel truncates the request to 32 bits, so
- * the comparison masks the high half. */
+ * same on a virtual console; TIOCSETD puts another line discipline on a
+ * terminal (a box's programs have terminals of their own), the kernel code
+ * of several escalations (n_hdlc CVE-2017-2636, n_gsm CVE-2023-6546). The
+ * kernel truncates the request to 32 bits, so the comparison masks the
+ * high half. */
 static int add_ioctl_rules(scmp_filter_ctx ctx, uint32_t def, uint32_t action, err_t *err)
 {
-	static const unsigned long denied[] = {TIOCSTI, TIOCLINUX};
+	static const unsigned long denied[] = {TIOCSTI, TIOCLINUX, TIOCSETD};
 
 	for (size_t i = 0; i < ARRAY_SIZE(denied); i++) {
 		struct scmp_arg_cmp eq = SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, denied[i]);

@@ -65,6 +65,17 @@ void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_re
 void e2b_connect_error(struct http_reply *rep, int status, const char *code, const char *msg);
 const char *e2b_connect_code(const struct svc_error *e, int *status);
 void e2b_connect_svc_error(struct http_reply *rep, const struct svc_error *e);
+/* A server stream's frame: [flags][length u32 BE][JSON] (takes msg);
+ * false: the client left. Its end: {"error"?: {code, message}} (code NULL:
+ * none). The one enveloped message of a server stream's request, or NULL. */
+struct http_stream;
+bool e2b_connect_frame(struct http_stream *st, unsigned flags, json_t *msg);
+void e2b_connect_end(struct http_stream *st, const char *code, const char *msg);
+json_t *e2b_connect_enveloped(const struct http_request *r);
+/* e2b_watch.c: POST /filesystem.Filesystem/WatchDir of sandbox id, a
+ * server stream */
+void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply *rep,
+		   const char *id);
 /* e2b_process.c: POST /process.Process/METHOD of sandbox id */
 void e2b_process(struct service *s, struct http_request *r, struct http_reply *rep,
 		 const char *id, const char *method);

@@ -4,9 +4,11 @@
  * status with {"code", "message"}; the service's errors map to Connect's
  * codes here, once, for the filesystem and the process services.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "http/e2b.h"
+#include "http/stream.h"
 
 void e2b_connect_error(struct http_reply *rep, int status, const char *code, const char *msg)
 {
@@ -58,4 +60,45 @@ void e2b_connect_svc_error(struct http_reply *rep, const struct svc_error *e)
 	int status;
 	const char *code = e2b_connect_code(e, &status);
 	e2b_connect_error(rep, status, code, e->message);
+}
+
+/* ---- streams ---- */
+
+/* A Connect frame: [flags][length u32 BE][JSON]; false: the client left. */
+bool e2b_connect_frame(struct http_stream *st, unsigned flags, json_t *msg)
+{
+	char *t = json_dumps(msg, JSON_COMPACT);
+	json_decref(msg);
+	size_t n = t ? strlen(t) : 0;
+	char *f = xmalloc(n + 5);
+	f[0] = (char)flags;
+	f[1] = (char)(n >> 24);
+	f[2] = (char)(n >> 16);
+	f[3] = (char)(n >> 8);
+	f[4] = (char)n;
+	memcpy(f + 5, t ? t : "", n);
+	bool ok = http_stream_write(st, f, n + 5);
+	free(f);
+	free(t);
+	return ok;
+}
+
+/* The end of a stream: {"error"?}. */
+void e2b_connect_end(struct http_stream *st, const char *code, const char *msg)
+{
+	e2b_connect_frame(st, 2,
+			  code ? json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg)
+			       : json_object());
+}
+
+/* The one enveloped message of a server stream's request. */
+json_t *e2b_connect_enveloped(const struct http_request *r)
+{
+	const unsigned char *b = (const unsigned char *)r->body;
+
+	if (r->body_len < 5 || (b[0] & 1) ||
+	    (((size_t)b[1] << 24) | ((size_t)b[2] << 16) | ((size_t)b[3] << 8) | b[4]) !=
+		r->body_len - 5)
+		return NULL;
+	return json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
 }

@@ -7,6 +7,7 @@
  *                                                  file) or application/octet-stream
  *                                                  -> [{"name", "type", "path"}]
  *   POST /filesystem.Filesystem/Stat|MakeDir|Move|ListDir|Remove   Connect unary, JSON
+ *   POST /filesystem.Filesystem/WatchDir           server stream, e2b_watch.c
  *   POST /process.Process/...                      e2b_process.c
  *   any other RPC                                  Connect error "unimplemented"
  *
@@ -328,6 +329,8 @@ void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_re
 	}
 	if (strcmp(path, "/files") == 0)
 		return files(s, r, rep, sb.id);
+	if (strcmp(path, "/filesystem.Filesystem/WatchDir") == 0 && strcmp(r->method, "POST") == 0)
+		return e2b_watch_dir(s, r, rep, sb.id);
 	if (strncmp(path, "/filesystem.Filesystem/", 23) == 0 && strcmp(r->method, "POST") == 0)
 		return filesystem(s, r, rep, sb.id, path + 23);
 	if (strncmp(path, "/process.Process/", 17) == 0 && strcmp(r->method, "POST") == 0)

@@ -18,8 +18,9 @@
  * {"type": "error", "name", "value", "traceback"}, then
  * {"type": "number_of_executions"} and {"type": "end_of_execution"}. A cell
  * airlock stopped (its wall time, its output limit, the policy) ends with
- * an error line saying so, as a failing cell does; env_vars are not
- * supported (a cell that sends some is a 501).
+ * an error line saying so, as a failing cell does. env_vars hold for that
+ * cell only (the context's "env" of a run): a variable the service refuses
+ * (a name the sandbox does not let a program set) is the cell's error line.
  *
  * The answer streams (http_reply.stream, chunked): each line goes out as
  * the cell makes it, so onStdout and onResult see output while the cell
@@ -224,7 +225,7 @@ struct run_job {
 	struct service *s;
 	struct key_row key;
 	char sid[STORE_ID_MAX], cid[STORE_ID_MAX];
-	json_t *req; /* {"code", "limits"} */
+	json_t *req; /* {"code", "env"?, "limits"} */
 	double wall;
 };
 
@@ -290,10 +291,8 @@ static void execute(struct service *s, struct http_request *r, struct http_reply
 		text_error(rep, 400, "context_id and language cannot both be given");
 		goto done;
 	}
-	if (json_is_object(envs) && json_object_size(envs) > 0) {
-		text_error(rep, 501,
-			   "env_vars on a cell are not supported by airlock: set them "
-			   "when creating the sandbox (envs)");
+	if (envs && !json_is_null(envs) && !json_is_object(envs)) {
+		text_error(rep, 400, "env_vars must be an object of strings");
 		goto done;
 	}
 	const char *lang = language_of(lang_in);
@@ -330,6 +329,8 @@ static void execute(struct service *s, struct http_request *r, struct http_reply
 	snprintf(j->cid, sizeof(j->cid), "%s", cid);
 	j->wall = config_limits_for(cfg, "bash")->max.wall_time_limit_s;
 	j->req = json_pack("{s:s, s:{s:f}}", "code", code, "limits", "wall_time", j->wall);
+	if (json_is_object(envs) && json_object_size(envs) > 0)
+		json_object_set(j->req, "env", envs);
 	rep->status = 200;
 	rep->content_type = "application/x-ndjson";
 	rep->stream = run_stream;

@@ -4,17 +4,20 @@
  * processes (service.h).
  *
  *   Start       server stream: a command; {"process": {"cmd", "args",
- *               "envs", "cwd"}, "stdin"?, "tag"?} -> start {pid}, data
- *               {stdout|stderr: base64}, keepalive, end {exitCode, exited,
- *               status, error?}
+ *               "envs", "cwd"}, "stdin"?, "tag"?, "pty"?: {"size": {"cols",
+ *               "rows"}}} -> start {pid}, data {stdout|stderr|pty: base64},
+ *               keepalive, end {exitCode, exited, status, error?}; with
+ *               pty, on a terminal of the sandbox's own (the service's
+ *               "pty"), whose output is data.pty
  *   Connect     server stream: the same events of a running command, from
  *               now on; {"process": {"pid"} | {"tag"}}
  *   List        {"processes": [{"config", "pid", "tag"?}]}
- *   SendInput   {"process", "input": {"stdin": base64}}
+ *   SendInput   {"process", "input": {"stdin" | "pty": base64}}
  *   SendSignal  {"process", "signal": "SIGNAL_SIGKILL" | "SIGNAL_SIGTERM" | N}
  *   CloseStdin  {"process"}
- *   StreamInput (a client stream), Update (PTY size): unimplemented, as
- *               PTYs are
+ *   Update      {"process", "pty": {"size": {"cols", "rows"}}}: resizes its
+ *               terminal
+ *   StreamInput (a client stream): unimplemented
  *
  * As envd does, a command outlives the stream that started it (the SDK's
  * `background: true` and `disconnect()`): its caller leaving stops only
@@ -34,33 +37,6 @@
 #define KEEPALIVE_DEFAULT_S 50 /* the SDKs' Keepalive-Ping-Interval */
 
 /* ---- frames ---- */
-
-/* A Connect frame: [flags][length u32 BE][JSON]; false: the client left. */
-static bool frame(struct http_stream *st, unsigned flags, json_t *msg)
-{
-	char *t = json_dumps(msg, JSON_COMPACT);
-	json_decref(msg);
-	size_t n = t ? strlen(t) : 0;
-	char *f = xmalloc(n + 5);
-	f[0] = (char)flags;
-	f[1] = (char)(n >> 24);
-	f[2] = (char)(n >> 16);
-	f[3] = (char)(n >> 8);
-	f[4] = (char)n;
-	memcpy(f + 5, t ? t : "", n);
-	bool ok = http_stream_write(st, f, n + 5);
-	free(f);
-	free(t);
-	return ok;
-}
-
-/* The end of a stream: {"error"?}. */
-static void end_frame(struct http_stream *st, const char *code, const char *msg)
-{
-	frame(st, 2,
-	      code ? json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg)
-		   : json_object());
-}
 
 static json_t *event(const char *kind, json_t *body)
 {
@@ -104,6 +80,7 @@ struct proc_stream {
 	long pid;		   /* Connect: the process ... */
 	char tag[SANDBOX_TAG_MAX]; /* ... or its tag */
 	const char *code;	   /* set: only the end, with this error */
+	bool pty;		   /* its output is the terminal's: data.pty */
 	char message[256];
 	int keepalive_s;
 	int ticks;
@@ -119,8 +96,12 @@ static void on_output(void *ctx, int stream, const char *data, size_t len)
 
 	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
 			  sodium_base64_VARIANT_ORIGINAL);
-	if (!frame(x->st, 0,
-		   event("data", json_pack("{s:s}", stream == 1 ? "stdout" : "stderr", b64))))
+	if (!e2b_connect_frame(x->st, 0,
+			       event("data", json_pack("{s:s}",
+						       x->pty	     ? "pty"
+						       : stream == 1 ? "stdout"
+								     : "stderr",
+						       b64))))
 		x->gone = true;
 	free(b64);
 }
@@ -128,7 +109,8 @@ static void on_output(void *ctx, int stream, const char *data, size_t len)
 static void on_start(void *ctx, long pid)
 {
 	struct proc_stream *x = ctx;
-	if (!frame(x->st, 0, event("start", json_pack("{s:I}", "pid", (json_int_t)pid))))
+	if (!e2b_connect_frame(x->st, 0,
+			       event("start", json_pack("{s:I}", "pid", (json_int_t)pid))))
 		x->gone = true;
 }
 
@@ -140,7 +122,7 @@ static bool present(void *ctx)
 
 	if (!x->gone && ++x->ticks >= x->keepalive_s) {
 		x->ticks = 0;
-		if (!frame(x->st, 0, event("keepalive", json_object())))
+		if (!e2b_connect_frame(x->st, 0, event("keepalive", json_object())))
 			x->gone = true;
 	}
 	return !x->gone;
@@ -162,7 +144,7 @@ static void run_stream(void *ctx, struct http_stream *st)
 	if (st == NULL)
 		goto done;
 	if (x->code) {
-		end_frame(st, x->code, x->message);
+		e2b_connect_end(st, x->code, x->message);
 		goto done;
 	}
 	if (x->req)
@@ -171,12 +153,12 @@ static void run_stream(void *ctx, struct http_stream *st)
 		ret = service_sandbox_process_attach(x->s, &x->key, x->sid, x->pid,
 						     x->tag[0] ? x->tag : NULL, &io, &res, &e);
 	if (ret < 0) {
-		end_frame(st, e2b_connect_code(&e, &status), e.message);
+		e2b_connect_end(st, e2b_connect_code(&e, &status), e.message);
 	} else if (res) {
-		frame(st, 0, end_event(res));
-		end_frame(st, NULL, NULL);
+		e2b_connect_frame(st, 0, end_event(res));
+		e2b_connect_end(st, NULL, NULL);
 	} else {
-		end_frame(st, NULL, NULL); /* the client left */
+		e2b_connect_end(st, NULL, NULL); /* the client left */
 	}
 done:
 	json_decref(res);
@@ -206,18 +188,6 @@ static struct proc_stream *stream_new(struct service *s, struct http_request *r,
 	rep->stream = run_stream;
 	rep->stream_ctx = x;
 	return x;
-}
-
-/* The one enveloped message of a server stream's request. */
-static json_t *enveloped(const struct http_request *r)
-{
-	const unsigned char *b = (const unsigned char *)r->body;
-
-	if (r->body_len < 5 || (b[0] & 1) ||
-	    (((size_t)b[1] << 24) | ((size_t)b[2] << 16) | ((size_t)b[3] << 8) | b[4]) !=
-		r->body_len - 5)
-		return NULL;
-	return json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
 }
 
 static const char *str_at(json_t *a, size_t i)
@@ -261,7 +231,7 @@ static char *command_of(json_t *proc)
 static void start(struct service *s, struct http_request *r, struct http_reply *rep, const char *id)
 {
 	struct proc_stream *x = stream_new(s, r, rep, id);
-	json_t *msg = enveloped(r), *proc = json_object_get(msg, "process");
+	json_t *msg = e2b_connect_enveloped(r), *proc = json_object_get(msg, "process");
 
 	if (msg == NULL)
 		return stream_fails(x, "invalid_argument",
@@ -270,9 +240,12 @@ static void start(struct service *s, struct http_request *r, struct http_reply *
 		json_decref(msg);
 		return stream_fails(x, "invalid_argument", "'process' with its 'cmd' is required");
 	}
-	if (json_is_object(json_object_get(msg, "pty"))) {
+	json_t *size = json_object_get(json_object_get(msg, "pty"), "size");
+	if (json_object_get(msg, "pty") && (!json_is_integer(json_object_get(size, "cols")) ||
+					    !json_is_integer(json_object_get(size, "rows")))) {
 		json_decref(msg);
-		return stream_fails(x, "unimplemented", "PTYs are not supported by airlock");
+		return stream_fails(x, "invalid_argument",
+				    "'pty' must be {\"size\": {cols, rows}}");
 	}
 	char *command = command_of(proc);
 	json_t *config =
@@ -283,9 +256,21 @@ static void start(struct service *s, struct http_request *r, struct http_reply *
 	    json_pack("{s:s, s:b, s:{s:o}}", "command", command, "stdin_open",
 		      json_is_true(json_object_get(msg, "stdin")), "metadata", "e2b", config);
 	free(command);
-	json_t *envs = json_object_get(proc, "envs");
+	json_t *envs = json_deep_copy(json_object_get(proc, "envs"));
+	if (size) {
+		/* the SDK's TERM, LANG and LC_ALL for a terminal: airlock sets
+		 * them itself (TERM=xterm-256color on a terminal, C.UTF-8) */
+		json_object_del(envs, "TERM");
+		json_object_del(envs, "LANG");
+		json_object_del(envs, "LC_ALL");
+		json_object_set_new(req, "pty",
+				    json_pack("{s:O, s:O}", "cols", json_object_get(size, "cols"),
+					      "rows", json_object_get(size, "rows")));
+		x->pty = true;
+	}
 	if (json_is_object(envs) && json_object_size(envs) > 0)
 		json_object_set(req, "env", envs);
+	json_decref(envs);
 	if (json_is_string(json_object_get(proc, "cwd")))
 		json_object_set(req, "cwd", json_object_get(proc, "cwd"));
 	if (json_is_string(json_object_get(msg, "tag")) && http_json_str(msg, "tag")[0])
@@ -322,7 +307,7 @@ static void connect_to(struct service *s, struct http_request *r, struct http_re
 		       const char *id)
 {
 	struct proc_stream *x = stream_new(s, r, rep, id);
-	json_t *msg = enveloped(r);
+	json_t *msg = e2b_connect_enveloped(r);
 
 	if (msg == NULL)
 		return stream_fails(x, "invalid_argument",
@@ -405,14 +390,14 @@ static void unary(struct service *s, struct http_request *r, struct http_reply *
 	const char *t = tag[0] ? tag : NULL;
 	if (strcmp(method, "SendInput") == 0) {
 		json_t *input = json_object_get(msg, "input");
+		/* a terminal's input is its command's stdin (the service's) */
 		const char *b64 = json_string_value(json_object_get(input, "stdin"));
+		if (b64 == NULL)
+			b64 = json_string_value(json_object_get(input, "pty"));
 		if (b64 == NULL) {
 			json_decref(msg);
-			return json_object_get(input, "pty")
-				   ? e2b_connect_error(rep, 501, "unimplemented",
-						       "PTYs are not supported by airlock")
-				   : e2b_connect_error(rep, 400, "invalid_argument",
-						       "'input' must carry 'stdin' (base64)");
+			return e2b_connect_error(rep, 400, "invalid_argument",
+						 "'input' must carry 'stdin' or 'pty' (base64)");
 		}
 		size_t len = strlen(b64), n = 0;
 		unsigned char *bin = xmalloc(len + 1);
@@ -421,10 +406,23 @@ static void unary(struct service *s, struct http_request *r, struct http_reply *
 			free(bin);
 			json_decref(msg);
 			return e2b_connect_error(rep, 400, "invalid_argument",
-						 "'input.stdin' is not base64");
+						 "'input' is not base64");
 		}
 		ret = service_sandbox_process_input(s, &r->key, id, pid, t, bin, n, &e);
 		free(bin);
+	} else if (strcmp(method, "Update") == 0) {
+		json_t *size = json_object_get(json_object_get(msg, "pty"), "size");
+		json_t *cols = json_object_get(size, "cols"), *rows = json_object_get(size, "rows");
+		if (!json_is_integer(cols) || !json_is_integer(rows) ||
+		    json_integer_value(cols) < 0 || json_integer_value(rows) < 0 ||
+		    json_integer_value(cols) > 0xffff || json_integer_value(rows) > 0xffff) {
+			json_decref(msg);
+			return e2b_connect_error(rep, 400, "invalid_argument",
+						 "'pty' must be {\"size\": {cols, rows}}");
+		}
+		ret = service_sandbox_process_resize(s, &r->key, id, pid, t,
+						     (unsigned)json_integer_value(cols),
+						     (unsigned)json_integer_value(rows), &e);
 	} else if (strcmp(method, "SendSignal") == 0) {
 		int sig = signal_of(json_object_get(msg, "signal"));
 		if (sig == 0) {
@@ -452,7 +450,8 @@ void e2b_process(struct service *s, struct http_request *r, struct http_reply *r
 	if (strcmp(method, "Connect") == 0)
 		return connect_to(s, r, rep, id);
 	if (strcmp(method, "List") == 0 || strcmp(method, "SendInput") == 0 ||
-	    strcmp(method, "SendSignal") == 0 || strcmp(method, "CloseStdin") == 0)
+	    strcmp(method, "SendSignal") == 0 || strcmp(method, "CloseStdin") == 0 ||
+	    strcmp(method, "Update") == 0)
 		return unary(s, r, rep, id, method);
 	if (strcmp(method, "StreamInput") == 0) {
 		struct proc_stream *x = stream_new(s, r, rep, id);
@@ -461,7 +460,5 @@ void e2b_process(struct service *s, struct http_request *r, struct http_reply *r
 				    "use SendInput");
 	}
 	e2b_connect_error(rep, 501, "unimplemented",
-			  strcmp(method, "Update") == 0
-			      ? "PTYs are not supported by airlock"
-			      : "this process call is not part of envd's process service");
+			  "this process call is not part of envd's process service");
 }

@@ -159,6 +159,10 @@ void v1_exec_streamed(struct service *s, struct http_request *r, struct http_rep
 		      const char *id, json_t *req);
 void v1_processes(struct service *s, struct http_request *r, struct http_reply *rep,
 		  const char *id);
+/* GET /v1/sandboxes/ID/files/watch?path=P&recursive=true: server-sent
+ * events of the directory P */
+void v1_files_watch(struct service *s, struct http_request *r, struct http_reply *rep,
+		    const char *id);
 
 /* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
 bool piston_owns(const char *path);

@@ -6,7 +6,10 @@
  *   GET  /v1/sandboxes/ID/processes                {"processes": [...]}
  *   POST /v1/sandboxes/ID/processes/PID/stdin      {"data"?, "eof"?}     204
  *   POST /v1/sandboxes/ID/processes/PID/signal     {"signal": N | NAME}  204
+ *   POST /v1/sandboxes/ID/processes/PID/resize     {"cols", "rows"}      204 (a "pty" one)
  *   GET  /v1/sandboxes/ID/processes/PID/events     server-sent events
+ *   GET  /v1/sandboxes/ID/files/watch?path=P&recursive=true
+ *                                                  server-sent events of P
  *
  * Events: "start" ({"pid"}), "stdout" and "stderr" ({"data": TEXT},
  * redacted chunk by chunk), then one "result" (the result object) or
@@ -31,6 +34,8 @@ struct events {
 	char id[STORE_ID_MAX];
 	json_t *req; /* exec: the request; attach: NULL */
 	long pid;    /* attach: the process */
+	char *watch; /* files/watch: the directory; NULL otherwise */
+	bool recursive;
 	struct http_stream *st;
 	bool gone;
 };
@@ -76,6 +81,24 @@ static bool present(void *ctx)
 	return !x->gone;
 }
 
+static void on_watching(void *ctx)
+{
+	struct events *x = ctx;
+	json_t *o = json_pack("{s:s, s:b}", "path", x->watch, "recursive", x->recursive);
+	event(x, "start", o);
+	json_decref(o);
+}
+
+static void on_change(void *ctx, const char *type, const char *name)
+{
+	size_t n;
+	char *text = utf8_sanitize(name, strlen(name), &n);
+	json_t *o = json_pack("{s:s, s:s%}", "type", type, "name", text, n);
+	event(ctx, "change", o);
+	json_decref(o);
+	free(text);
+}
+
 /* http_stream_fn: runs once the head is sent (st NULL: it never will be). */
 static void run_events(void *ctx, struct http_stream *st)
 {
@@ -89,7 +112,13 @@ static void run_events(void *ctx, struct http_stream *st)
 	if (st == NULL)
 		goto done;
 	x->st = st;
-	if (x->req)
+	if (x->watch) {
+		struct sandbox_watch_io wio = {
+		    .on_start = on_watching, .on_event = on_change, .present = present, .ctx = x};
+		ret = service_sandbox_watch(x->s, &x->key, x->id, x->watch, x->recursive, &wio, &e);
+		if (ret == 0)
+			out = json_object(); /* the end: the directory is gone */
+	} else if (x->req)
 		ret = service_sandbox_exec(x->s, &x->key, x->id, x->req, &io, &out, &e);
 	else
 		ret = service_sandbox_process_attach(x->s, &x->key, x->id, x->pid, NULL, &io, &out,
@@ -100,11 +129,12 @@ static void run_events(void *ctx, struct http_stream *st)
 		event(x, "error", ev);
 		json_decref(ev);
 	} else if (out) {
-		event(x, "result", out);
+		event(x, x->watch ? "end" : "result", out);
 	}
 	json_decref(out);
 done:
 	json_decref(x->req);
+	free(x->watch);
 	free(x);
 }
 
@@ -144,6 +174,29 @@ void v1_exec_streamed(struct service *s, struct http_request *r, struct http_rep
 	}
 	struct events *x = events_new(s, r, id);
 	x->req = req;
+	stream_events(rep, x);
+}
+
+void v1_files_watch(struct service *s, struct http_request *r, struct http_reply *rep,
+		    const char *id)
+{
+	const char *path = http_query(r, "path"), *rec = http_query(r, "recursive");
+	struct svc_error e;
+	json_t *st = NULL;
+
+	if (path == NULL || path[0] == 0)
+		return reply_error(rep, 400, "bad_request",
+				   "the query parameter 'path' is required");
+	/* what is not a directory of a live sandbox is answered before the stream */
+	if (service_sandbox_file_stat(s, &r->key, id, path, &st, &e) < 0)
+		return reply_svc_error(rep, &e);
+	bool dir = strcmp(json_string_value(json_object_get(st, "type")) ?: "", "dir") == 0;
+	json_decref(st);
+	if (!dir)
+		return reply_error(rep, 409, "wrong_type", "'%s' is not a directory", path);
+	struct events *x = events_new(s, r, id);
+	x->watch = xstrdup(path);
+	x->recursive = rec && (strcmp(rec, "true") == 0 || strcmp(rec, "1") == 0);
 	stream_events(rep, x);
 }
 
@@ -211,6 +264,33 @@ static void process_post(struct service *s, struct http_request *r, struct http_
 	rep->status = 204;
 }
 
+/* POST .../resize {"cols", "rows"}: 204. */
+static void process_resize(struct service *s, struct http_request *r, struct http_reply *rep,
+			   const char *id, long pid)
+{
+	struct svc_error e;
+	bool failed;
+	json_t *req = v1_json_body(s, r, rep, false, &failed);
+
+	if (failed)
+		return;
+	json_t *cols = json_object_get(req, "cols"), *rows = json_object_get(req, "rows");
+	if (!json_is_integer(cols) || !json_is_integer(rows) || json_integer_value(cols) < 0 ||
+	    json_integer_value(rows) < 0 || json_integer_value(cols) > 0xffff ||
+	    json_integer_value(rows) > 0xffff) {
+		json_decref(req);
+		return reply_error(rep, 400, "bad_request",
+				   "the body must be {\"cols\": N, \"rows\": N}");
+	}
+	int ret = service_sandbox_process_resize(s, &r->key, id, pid, NULL,
+						 (unsigned)json_integer_value(cols),
+						 (unsigned)json_integer_value(rows), &e);
+	json_decref(req);
+	if (ret < 0)
+		return reply_svc_error(rep, &e);
+	rep->status = 204;
+}
+
 static void events_get(struct service *s, struct http_request *r, struct http_reply *rep,
 		       const char *id, long pid)
 {
@@ -254,9 +334,12 @@ void v1_processes(struct service *s, struct http_request *r, struct http_reply *
 		bool post = strcmp(r->method, "POST") == 0;
 		if ((strcmp(end, "/stdin") == 0 || strcmp(end, "/signal") == 0) && post)
 			return process_post(s, r, rep, id, pid, strcmp(end, "/signal") == 0);
+		if (strcmp(end, "/resize") == 0 && post)
+			return process_resize(s, r, rep, id, pid);
 		if (strcmp(end, "/events") == 0 && strcmp(r->method, "GET") == 0)
 			return events_get(s, r, rep, id, pid);
-		if (strcmp(end, "/stdin") && strcmp(end, "/signal") && strcmp(end, "/events"))
+		if (strcmp(end, "/stdin") && strcmp(end, "/signal") && strcmp(end, "/events") &&
+		    strcmp(end, "/resize"))
 			return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
 		allow = strcmp(end, "/events") == 0 ? "GET" : "POST";
 	}

@@ -16,6 +16,7 @@
  *   PUT    /v1/sandboxes/ID/files?path=P      raw body          201 (its stat)
  *   DELETE /v1/sandboxes/ID/files?path=P                        204
  *   GET    /v1/sandboxes/ID/files/stat?path=P
+ *   GET    /v1/sandboxes/ID/files/watch?path=P&recursive=true   server-sent events
  *   POST   /v1/sandboxes/ID/files/mkdir       {"path"}          201
  *   POST   /v1/sandboxes/ID/files/move        {"from", "to"}    200
  *   POST   /v1/sandboxes/ID/contexts          {"language", "cwd"} 201
@@ -332,6 +333,7 @@ static const struct sb_route routes[] = {
     {"PUT", "/files", files_put},
     {"DELETE", "/files", files_delete},
     {"GET", "/files/stat", files_stat},
+    {"GET", "/files/watch", v1_files_watch},
     {"POST", "/files/mkdir", files_mkdir},
     {"POST", "/files/move", files_move},
     {NULL, "/contexts", contexts},

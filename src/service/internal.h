@@ -207,6 +207,7 @@ struct sandbox {
 	pthread_cond_t procs_cv; /* one ended, or a follower may look again */
 	struct sandbox_proc *procs;
 	long next_pid;
+	int watchers; /* directories watched now (sandbox_watch.c); procs_lock */
 };
 
 struct sandboxes {
@@ -465,6 +466,8 @@ struct sandbox_proc *sandbox_proc_begin(struct sandbox *sb, const struct sandbox
 					const struct sandbox_io *io, int *stdin_r, err_t *err);
 long sandbox_proc_pid(const struct sandbox_proc *p);
 int *sandbox_proc_handle(struct sandbox_proc *p);
+/* box_exec's pty_ready: the terminal's master becomes its input. */
+void sandbox_proc_pty(void *ctx, int master);
 void sandbox_proc_output(void *ctx, int stream, const char *data, size_t len);
 bool sandbox_proc_present(void *ctx);
 void sandbox_proc_end(struct sandbox_proc *p, const json_t *out);
@@ -472,6 +475,9 @@ void sandbox_proc_end(struct sandbox_proc *p, const json_t *out);
  * the sandbox now rather than at the reaper's next look; else the
  * reference is given back (sandbox_calls.c). */
 void sandbox_release_after_use(struct service *s, struct sandbox *sb);
+/* A box_file_* (or box_watch_start) failure as the service's error
+ * (sandbox_calls.c). */
+int sandbox_file_error(const err_t *err, struct svc_error *e);
 
 struct sandbox_create_req {
 	int64_t timeout_s, idle_timeout_s;
@@ -504,6 +510,9 @@ struct sandbox_exec_req {
 	struct run_env *env; /* array; strings borrowed */
 	size_t nenv;
 	struct limits limits; /* the sandbox's, with the command's own */
+	/* "pty": {"cols", "rows"}: on a terminal of the sandbox's own; its
+	 * input goes in as stdin does (stdin_open is implied) */
+	unsigned pty_cols, pty_rows;
 };
 int sandbox_exec_parse(const json_t *req, const struct server_config *c,
 		       const struct limits *defaults, struct sandbox_exec_req *out,

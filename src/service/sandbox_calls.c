@@ -168,6 +168,10 @@ static int run_command(struct service *s, struct sandbox *sb, const struct sandb
 	    .output_ctx = &tap,
 	    .handle = sandbox_proc_handle(proc),
 	    .present = sandbox_proc_present,
+	    .pty_cols = (unsigned short)x->pty_cols,
+	    .pty_rows = (unsigned short)x->pty_rows,
+	    .pty_ready = x->pty_cols ? sandbox_proc_pty : NULL,
+	    .pty_ctx = proc,
 	};
 	struct step_result step;
 	err_t err;
@@ -297,6 +301,11 @@ static int file_error(const err_t *err, struct svc_error *e)
 	default:
 		return svc_error_set(e, SVC_INTERNAL, "file_error", "%s", err->msg);
 	}
+}
+
+int sandbox_file_error(const err_t *err, struct svc_error *e)
+{
+	return file_error(err, e);
 }
 
 static int check_path(const char *path, struct svc_error *e)

@@ -32,6 +32,7 @@
 #include "lang/lang.h"
 #include "policy/redact.h"
 #include "service/internal.h"
+#include "service/request.h"
 
 struct sandbox_context {
 	struct sandbox_context *next;
@@ -328,6 +329,7 @@ int service_sandbox_context_interrupt(struct service *s, const struct key_row *k
 
 struct cell_req {
 	const char *code;
+	const json_t *env; /* {NAME: VALUE} for this cell only, or NULL */
 	struct limits limits;
 };
 
@@ -350,10 +352,10 @@ static int limit_number(const json_t *lim, const char *a, const char *b, double 
 	return 0;
 }
 
-static int cell_parse(struct service *s, const struct sandbox *sb, const json_t *req,
-		      struct cell_req *out, struct svc_error *e)
+static int cell_parse(struct service *s, const struct sandbox *sb, const char *lang,
+		      const json_t *req, struct cell_req *out, struct svc_error *e)
 {
-	static const char *const fields[] = {"code", "limits", NULL};
+	static const char *const fields[] = {"code", "env", "limits", NULL};
 	static const char *const lim_fields[] = {"wall_time", "wall_time_limit_s", "output",
 						 "output_kb", "max_output_kb",	   NULL};
 	const struct limits *max = &config_limits_for(&s->cfg, "bash")->max;
@@ -367,6 +369,12 @@ static int cell_parse(struct service *s, const struct sandbox *sb, const json_t 
 				   : -1;
 	if (out->code == NULL)
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "'code' is required");
+	out->env = json_object_get(req, "env");
+	if (json_is_null(out->env))
+		out->env = NULL;
+	if (request_env_check(out->env, lang_find(strcmp(lang, "python") == 0 ? "python" : "node"),
+			      e) < 0)
+		return -1;
 	out->limits = sb->limits;
 	lim = json_object_get(req, "limits");
 	if (lim && !json_is_null(lim)) {
@@ -404,6 +412,8 @@ static int evaluate(struct service *s, const struct key_row *key, const char *la
 
 	memset(&req, 0, sizeof(req));
 	req.root = json_pack("{s:s, s:s}", "language", lname, "code", x->code);
+	if (x->env)
+		json_object_set_new(req.root, "env", json_deep_copy(x->env));
 	req.lang = lang_find(lname);
 	req.code = x->code;
 	req.code_len = strlen(x->code);
@@ -532,8 +542,8 @@ static int run_cell(struct service *s, struct sandbox *sb, struct sandbox_contex
 
 	pthread_mutex_lock(&c->run);
 	err_clear(&err);
-	if (box_context_run(c->bc, x->code, &x->limits, tap->fn ? sandbox_tap_output : NULL, tap, &cell,
-			    &err) < 0) {
+	if (box_context_run(c->bc, x->code, x->env, &x->limits, tap->fn ? sandbox_tap_output : NULL,
+			    tap, &cell, &err) < 0) {
 		if (err.errnum == EBUSY)
 			ret = svc_error_set(e, SVC_CONFLICT, "context_busy", "%s", err.msg);
 		else if (box_gone(sb->box))
@@ -568,7 +578,7 @@ int service_sandbox_context_run(struct service *s, const struct key_row *key, co
 		return -1;
 	}
 	memset(&po, 0, sizeof(po));
-	if (cell_parse(s, sb, req, &x, e) < 0 || evaluate(s, key, c->lang, &x, &po, e) < 0)
+	if (cell_parse(s, sb, c->lang, req, &x, e) < 0 || evaluate(s, key, c->lang, &x, &po, e) < 0)
 		goto done;
 	if (po.verdict == VERDICT_ASK) {
 		record_cell(s, sb, c, x.code, "refused_approval");

@@ -34,7 +34,9 @@ struct sandbox_proc {
 	char tag[SANDBOX_TAG_MAX];
 	json_t *info;	 /* the list's entry */
 	int handle;	 /* box_exec's, for box_signal; -1 before and after */
-	int stdin_w;	 /* the write end of its stdin pipe; -1: none or closed */
+	int stdin_w;	 /* the write end of its stdin pipe (or its terminal's master
+			  * side); -1: none or closed */
+	bool pty;	 /* on a terminal: stdin_w is its master, from box_exec */
 	int refs;	 /* the owner's, and one per follower */
 	bool done;	 /* its result is in end */
 	bool owner_gone; /* the exec's caller left; the command runs on */
@@ -65,7 +67,7 @@ struct sandbox_proc *sandbox_proc_begin(struct sandbox *sb, const struct sandbox
 	int fds[2] = {-1, -1};
 
 	*stdin_r = -1;
-	if (x->stdin_open) {
+	if (x->stdin_open && x->pty_cols == 0) {
 		if (pipe2(fds, O_CLOEXEC) < 0) {
 			free(p);
 			err_set(err, errno, "cannot make the command's stdin pipe");
@@ -77,6 +79,7 @@ struct sandbox_proc *sandbox_proc_begin(struct sandbox *sb, const struct sandbox
 	p->sb = sb;
 	p->handle = -1;
 	p->stdin_w = fds[1];
+	p->pty = x->pty_cols > 0;
 	p->refs = 1;
 	p->owner = io;
 	if (x->tag)
@@ -88,6 +91,10 @@ struct sandbox_proc *sandbox_proc_begin(struct sandbox *sb, const struct sandbox
 		json_object_set_new(p->info, "tag", json_string(x->tag));
 	if (x->cwd)
 		json_object_set_new(p->info, "cwd", json_string(x->cwd));
+	if (p->pty)
+		json_object_set_new(
+		    p->info, "pty",
+		    json_pack("{s:i, s:i}", "cols", (int)x->pty_cols, "rows", (int)x->pty_rows));
 	if (x->metadata)
 		json_object_set_new(p->info, "metadata", json_deep_copy(x->metadata));
 	pthread_mutex_lock(&sb->procs_lock);
@@ -109,6 +116,17 @@ long sandbox_proc_pid(const struct sandbox_proc *p)
 int *sandbox_proc_handle(struct sandbox_proc *p)
 {
 	return &p->handle;
+}
+
+void sandbox_proc_pty(void *ctx, int master)
+{
+	struct sandbox_proc *p = ctx;
+
+	pthread_mutex_lock(&p->sb->procs_lock);
+	if (p->stdin_w >= 0)
+		close(p->stdin_w);
+	p->stdin_w = master;
+	pthread_mutex_unlock(&p->sb->procs_lock);
 }
 
 /* box_exec's output_fn, after redaction: to everyone who follows. */
@@ -225,6 +243,11 @@ static int stdin_of(struct sandbox *sb, long pid, const char *tag, bool close_it
 				   "process %ld has no open stdin (start it with \"stdin_open\": "
 				   "true; once closed it stays closed)",
 				   p->pid);
+	else if (close_it && p->pty)
+		rc = svc_error_set(e, SVC_CONFLICT, "not_a_pipe",
+				   "process %ld is on a terminal: send ^D (\\x04) as its input "
+				   "to end it",
+				   p->pid);
 	else if (close_it) {
 		close(p->stdin_w);
 		p->stdin_w = -1;
@@ -281,6 +304,41 @@ int service_sandbox_process_input(struct service *s, const struct key_row *key, 
 		rc = stdin_write(fd, data, len, e);
 		close(fd);
 	}
+	sandbox_release(s, sb);
+	return rc;
+}
+
+int service_sandbox_process_resize(struct service *s, const struct key_row *key, const char *id,
+				   long pid, const char *tag, unsigned cols, unsigned rows,
+				   struct svc_error *e)
+{
+	struct sandbox *sb;
+	int rc = 0;
+	err_t err;
+
+	if (cols < 1 || cols > SANDBOX_PTY_MAX_COLS || rows < 1 || rows > SANDBOX_PTY_MAX_ROWS)
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "a terminal has 1 to %d columns and 1 to %d rows",
+				     SANDBOX_PTY_MAX_COLS, SANDBOX_PTY_MAX_ROWS);
+	if (sandbox_acquire(s, key, id, &sb, e) < 0)
+		return -1;
+	pthread_mutex_lock(&sb->procs_lock);
+	struct sandbox_proc *p = find(sb, pid, tag);
+	if (p == NULL)
+		rc = not_found(e, pid, tag);
+	else if (!p->pty || p->stdin_w < 0)
+		rc = svc_error_set(e, SVC_CONFLICT, "not_a_terminal",
+				   "process %ld does not run on a terminal (start it with "
+				   "\"pty\")",
+				   p->pid);
+	else if (box_pty_resize(p->stdin_w, cols, rows, &err) < 0)
+		rc = svc_error_set(e, SVC_INTERNAL, "internal_error", "%s", err.msg);
+	else {
+		json_t *t = json_object_get(p->info, "pty");
+		json_object_set_new(t, "cols", json_integer(cols));
+		json_object_set_new(t, "rows", json_integer(rows));
+	}
+	pthread_mutex_unlock(&sb->procs_lock);
 	sandbox_release(s, sb);
 	return rc;
 }

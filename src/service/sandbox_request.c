@@ -351,12 +351,41 @@ static const char *plain(const json_t *v)
 	return s && strlen(s) == json_string_length(v) ? s : NULL;
 }
 
+/* "pty": {"cols": 1..SANDBOX_PTY_MAX_COLS, "rows": 1..SANDBOX_PTY_MAX_ROWS} */
+static int parse_pty(const json_t *v, struct sandbox_exec_req *out, struct svc_error *e)
+{
+	static const char *const fields[] = {"cols", "rows", NULL};
+	json_t *cols = json_object_get(v, "cols"), *rows = json_object_get(v, "rows");
+
+	if (!json_is_object(v))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'pty' must be {\"cols\": N, \"rows\": N}");
+	if (check_fields(v, fields, e) < 0)
+		return -1;
+	if (!json_is_integer(cols) || !json_is_integer(rows))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'pty' must be {\"cols\": N, \"rows\": N}");
+	if (json_integer_value(cols) < 1 || json_integer_value(cols) > SANDBOX_PTY_MAX_COLS ||
+	    json_integer_value(rows) < 1 || json_integer_value(rows) > SANDBOX_PTY_MAX_ROWS)
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "a terminal has 1 to %d columns and 1 to %d rows",
+				     SANDBOX_PTY_MAX_COLS, SANDBOX_PTY_MAX_ROWS);
+	if (out->stdin_data)
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "a command on a terminal takes its input as input calls, "
+				     "not 'stdin'");
+	out->pty_cols = (unsigned)json_integer_value(cols);
+	out->pty_rows = (unsigned)json_integer_value(rows);
+	out->stdin_open = true;
+	return 0;
+}
+
 int sandbox_exec_parse(const json_t *req, const struct server_config *c,
 		       const struct limits *defaults, struct sandbox_exec_req *out,
 		       struct svc_error *e)
 {
 	static const char *const fields[] = {"command", "stdin", "stdin_open", "tag", "metadata",
-					     "env",	"cwd",	 "limits",     NULL};
+					     "env",	"cwd",	 "limits",     "pty", NULL};
 	json_t *v, *env;
 	const char *k;
 	double unused = 0;
@@ -391,6 +420,8 @@ int sandbox_exec_parse(const json_t *req, const struct server_config *c,
 			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
 					     "give 'stdin' or 'stdin_open', not both");
 	}
+	if ((v = json_object_get(req, "pty")) != NULL && parse_pty(v, out, e) < 0)
+		return -1;
 	if ((v = json_object_get(req, "tag")) != NULL) {
 		if (!json_is_string(v) || (out->tag = plain(v)) == NULL || out->tag[0] == 0 ||
 		    json_string_length(v) >= SANDBOX_TAG_MAX)

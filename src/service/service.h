@@ -223,7 +223,11 @@ int service_sandbox_set_timeout(struct service *s, const struct key_row *key, co
  * has a pid (a number of the sandbox's, not the kernel's), the tag and the
  * metadata it was given; with "stdin_open" its stdin is a pipe that
  * service_sandbox_process_input feeds until service_sandbox_process_close
- * or its end (without, stdin is "stdin" or empty). */
+ * or its end (without, stdin is "stdin" or empty). With "pty": {"cols",
+ * "rows"} it runs on a terminal of the sandbox's own (its controlling
+ * terminal): stdout is what it writes there (stderr is empty), its input
+ * goes in with service_sandbox_process_input, and
+ * service_sandbox_process_resize resizes it. */
 typedef void (*sandbox_output_fn)(void *ctx, int stream, const char *data, size_t len);
 /* How a caller follows a command; every member may be 0. */
 struct sandbox_io {
@@ -250,6 +254,8 @@ int service_sandbox_exec(struct service *s, const struct key_row *key, const cha
  * list -> {"processes": [{"pid", "tag"?, "command", "cwd"?, "metadata"?,
  * "stdin_open", "started_at"}]} in pid order. */
 #define SANDBOX_TAG_MAX 64
+#define SANDBOX_PTY_MAX_COLS 1000
+#define SANDBOX_PTY_MAX_ROWS 1000
 #define SANDBOX_PROC_METADATA_MAX 4096
 int service_sandbox_processes(struct service *s, const struct key_row *key, const char *id,
 			      json_t **out, struct svc_error *e);
@@ -259,7 +265,14 @@ int service_sandbox_processes(struct service *s, const struct key_row *key, cons
 int service_sandbox_process_input(struct service *s, const struct key_row *key, const char *id,
 				  long pid, const char *tag, const void *data, size_t len,
 				  struct svc_error *e);
-/* Closes its stdin: the command reads end of file. */
+/* A command on a terminal ("pty") to cols x rows (its foreground process
+ * group gets SIGWINCH): SVC_CONFLICT "not_a_terminal" for one without,
+ * SVC_INVALID outside 1..SANDBOX_PTY_MAX_COLS/ROWS. */
+int service_sandbox_process_resize(struct service *s, const struct key_row *key, const char *id,
+				   long pid, const char *tag, unsigned cols, unsigned rows,
+				   struct svc_error *e);
+/* Closes its stdin: the command reads end of file (on a terminal:
+ * SVC_CONFLICT "not_a_pipe"; send ^D as input). */
 int service_sandbox_process_close(struct service *s, const struct key_row *key, const char *id,
 				  long pid, const char *tag, struct svc_error *e);
 /* Sends sig (1..64) to its main process. */
@@ -326,6 +339,26 @@ int service_sandbox_file_remove(struct service *s, const struct key_row *key, co
 				const char *path, struct svc_error *e);
 int service_sandbox_file_move(struct service *s, const struct key_row *key, const char *id,
 			      const char *from, const char *to, struct svc_error *e);
+
+/* Watching a directory of the work directory (sandbox_watch.c): dir as
+ * the files calls take it and, recursive, the directories below it; links
+ * the program planted are never followed. io->on_start once it watches,
+ * then io->on_event(ctx, type, name) per event, type "create" (also moved
+ * in), "write", "remove", "rename" (moved away) or "chmod", name relative
+ * to dir; until io->present (asked once a second) says the caller has
+ * gone, or the directory is removed (both 0), or the sandbox ends
+ * (SVC_CONFLICT sandbox_terminated). At most SANDBOX_WATCHERS_MAX at once
+ * in a sandbox (SVC_LIMITED too_many_watchers). */
+#define SANDBOX_WATCHERS_MAX 4
+struct sandbox_watch_io {
+	void (*on_start)(void *ctx);
+	void (*on_event)(void *ctx, const char *type, const char *name);
+	bool (*present)(void *ctx);
+	void *ctx;
+};
+int service_sandbox_watch(struct service *s, const struct key_row *key, const char *id,
+			  const char *dir, bool recursive, const struct sandbox_watch_io *io,
+			  struct svc_error *e);
 
 /* ---- approvals (admin keys) ---- */
 

@@ -143,6 +143,25 @@ Test(threats, bubblewrap_tiocsti_is_killed_with_any_high_bits)
 	}
 }
 
+/* A terminal's line discipline (n_hdlc CVE-2017-2636, n_gsm CVE-2023-6546
+ * began with TIOCSETD): refused whatever the descriptor, with high bits too. */
+Test(threats, tiocsetd_is_killed)
+{
+	static const char *const reqs[] = {"0x5423UL", "0xffffffff00005423UL"};
+	for (size_t i = 0; i < sizeof(reqs) / sizeof(reqs[0]); i++) {
+		char code[512];
+		snprintf(code, sizeof(code),
+			 "#include <unistd.h>\n#include <sys/syscall.h>\n#include <stdio.h>\n"
+			 "int main(void){ int ld = 21; long r = syscall(SYS_ioctl, 1, %s, &ld);\n"
+			 "printf(\"returned %%ld\\n\", r); return 0; }",
+			 reqs[i]);
+		json_t *r = run_json("c", code, NULL);
+		cr_expect_str_eq(jstr(r, "status"), "syscall_denied", "request %s", reqs[i]);
+		cr_expect_eq(jint(r, "signal"), SIGSYS);
+		json_decref(r);
+	}
+}
+
 /* nsjail/Kafel: an x86-64 filter let i386 and x32 syscalls through. */
 /* Whether this kernel takes i386 system calls (int 0x80) at all: some
  * boot with ia32 emulation off, and then int 0x80 is a SIGSEGV before any

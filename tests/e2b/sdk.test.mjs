@@ -44,6 +44,28 @@ test('runCode keeps state, returns results and errors', async () => {
 	assert.equal(ex.text, '1', 'a failing cell leaves the state alone');
 });
 
+test('runCode envs hold for that cell only, in Python and JavaScript', async () => {
+	const sbx = await create({ envs: { KEEP: 'sandbox' } });
+	let ex = await sbx.runCode('import os\n(os.environ["CELL"], os.environ["KEEP"])', {
+		envs: { CELL: 'one', KEEP: 'cell' },
+	});
+	assert.equal(ex.text, "('one', 'cell')", JSON.stringify(ex.error));
+	ex = await sbx.runCode('(os.environ.get("CELL"), os.environ["KEEP"])');
+	assert.equal(ex.text, "(None, 'sandbox')", 'put back after the cell');
+	ex = await sbx.runCode('raise KeyError(os.environ["CELL"])', { envs: { CELL: 'two' } });
+	assert.equal(ex.error.name, 'KeyError');
+	ex = await sbx.runCode('"CELL" in os.environ');
+	assert.equal(ex.text, 'False', 'put back after an error');
+	const js = await sbx.createCodeContext({ language: 'js' });
+	ex = await sbx.runCode('process.env.CELL + process.env.KEEP', {
+		context: js,
+		envs: { CELL: 'x', KEEP: 'y' },
+	});
+	assert.equal(ex.text, "'xy'");
+	ex = await sbx.runCode('[process.env.CELL, process.env.KEEP]', { context: js });
+	assert.equal(ex.text, "[ undefined, 'sandbox' ]");
+});
+
 test('a matplotlib figure comes back as a PNG; HTML as html', async () => {
 	const sbx = await create({ timeoutMs: 120_000 });
 	const ex = await sbx.runCode(
@@ -172,6 +194,68 @@ test('background commands: stdin, list, connect, disconnect, kill', async () => 
 	listed = await sbx.commands.list();
 	assert.ok(!listed.some((p) => p.pid === server.pid));
 	await assert.rejects(sbx.commands.sendStdin(999999, 'x'), /not found|no running/i);
+});
+
+async function waitFor(cond, what) {
+	for (let i = 0; i < 200; i++) {
+		if (cond()) return;
+		await new Promise((ok) => setTimeout(ok, 50));
+	}
+	assert.fail(`never saw ${what}`);
+}
+
+test('pty: an interactive terminal of the sandbox own, input, resize, kill', async () => {
+	const sbx = await create();
+	const dec = new TextDecoder();
+	const enc = (t) => new TextEncoder().encode(t);
+	let out = '';
+	const term = await sbx.pty.create({
+		cols: 80,
+		rows: 24,
+		onData: (d) => {
+			out += dec.decode(d, { stream: true });
+		},
+	});
+	assert.ok(term.pid > 0);
+	await sbx.pty.sendInput(term.pid, enc('tty; echo "size $(stty size) TERM=$TERM"\n'));
+	await waitFor(() => /size 24 80 TERM=xterm-256color/.test(out), 'the first size');
+	assert.match(out, /\/dev\/pts\/0/);
+	await sbx.pty.resize(term.pid, { cols: 100, rows: 30 });
+	await sbx.pty.sendInput(term.pid, enc('echo "size $(stty size)"\n'));
+	await waitFor(() => /size 30 100/.test(out), 'the new size');
+	const listed = await sbx.commands.list();
+	assert.ok(listed.some((p) => p.pid === term.pid));
+	assert.equal(await sbx.pty.kill(term.pid), true);
+	await assert.rejects(term.wait(), (err) => {
+		assert.match(String(err.error ?? err.message), /signal|killed/i);
+		return true;
+	});
+	assert.equal(await sbx.pty.kill(term.pid), false, 'gone once killed');
+	const left = await sbx.commands.run('ps -e -o comm= | grep -c bash || true');
+	assert.equal(left.stdout.trim(), '1', 'only the bash of this command is left');
+});
+
+test('files.watchDir: events of the sandbox work, recursive, never through a link', async () => {
+	const sbx = await create();
+	await sbx.files.makeDir('/home/user/w/sub');
+	await sbx.commands.run('ln -s /tmp /home/user/w/out');
+	const events = [];
+	const handle = await sbx.files.watchDir('/home/user/w', (e) => events.push(`${e.type} ${e.name}`), {
+		recursive: true,
+	});
+	await sbx.files.write('/home/user/w/a.txt', 'x');
+	await sbx.commands.run(
+		'echo y > /home/user/w/sub/b; echo t > /home/user/w/out/t; chmod 600 /home/user/w/a.txt; rm /home/user/w/a.txt'
+	);
+	await waitFor(() => events.includes('remove a.txt'), 'remove a.txt');
+	for (const want of ['create a.txt', 'create sub/b', 'chmod a.txt'])
+		assert.ok(events.includes(want), `${want} in ${events}`);
+	assert.ok(!events.some((e) => e.includes('out/')), `a link was followed: ${events}`);
+	await handle.stop();
+	await assert.rejects(
+		sbx.files.watchDir('/etc', () => {}),
+		/permission|outside|denied|403/i
+	);
 });
 
 test('control plane: info, list, timeout, connect, kill; another key; 501s', async () => {

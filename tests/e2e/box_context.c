@@ -44,7 +44,7 @@ static struct box_cell cell(struct box_context *c, const char *code, double wall
 	limits_default(&l);
 	l.wall_time_limit_s = wall_s * test_slowness();
 	l.max_output_kb = 64;
-	cr_assert_eq(box_context_run(c, code, &l, NULL, NULL, &r, &err), 0, "%s", err.msg);
+	cr_assert_eq(box_context_run(c, code, NULL, &l, NULL, NULL, &r, &err), 0, "%s", err.msg);
 	buf_append(&r.out, "", 1);
 	r.out.len--;
 	buf_append(&r.err, "", 1);
@@ -191,7 +191,7 @@ Test(box_context, python_output_comes_a_line_at_a_time)
 	cr_assert_eq(box_context_run(c,
 				     "import time\nprint('hel', end='')\ntime.sleep(0.3)\n"
 				     "print('lo')\nprint('tail', end='')",
-				     &l, collect_piece, &p, &r, &err),
+				     NULL, &l, collect_piece, &p, &r, &err),
 		     0, "%s", err.msg);
 	cr_assert_eq(r.status, STATUS_OK);
 	/* "hello\n" whole; "tail" after it, alone or in the same piece */

@@ -179,6 +179,27 @@ Test(e2b, execute_and_process_start_stream_chunked)
 	raw("POST", "/e2b/execute", h, "{\"code\":\"1\",\"language\":\"cobol\"}", 32, &r);
 	cr_assert_eq(r.status, 400, "%s", r.all);
 	free(r.all);
+	/* env_vars hold for that cell only */
+	const char *with = "{\"code\":\"import os\\nos.environ['E2B_CELL']\","
+			   "\"env_vars\":{\"E2B_CELL\":\"v1\"}}";
+	raw("POST", "/e2b/execute", h, with, strlen(with), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert(strstr(r.body, "\"text\":\"'v1'\""), "%s", r.body);
+	free(r.all);
+	const char *after = "{\"code\":\"os.environ.get('E2B_CELL', 'gone')\"}";
+	raw("POST", "/e2b/execute", h, after, strlen(after), &r);
+	cr_assert(strstr(r.body, "\"text\":\"'gone'\""), "%s", r.body);
+	free(r.all);
+	const char *bad = "{\"code\":\"1\",\"env_vars\":[1]}";
+	raw("POST", "/e2b/execute", h, bad, strlen(bad), &r);
+	cr_assert_eq(r.status, 400, "%s", r.all);
+	free(r.all);
+	const char *refused = "{\"code\":\"print('ran')\",\"env_vars\":{\"LD_PRELOAD\":\"/x\"}}";
+	raw("POST", "/e2b/execute", h, refused, strlen(refused), &r);
+	cr_assert(strstr(r.body, "\"type\":\"error\"") && strstr(r.body, "LD_PRELOAD") &&
+		      !strstr(r.body, "ran\\n"),
+		  "refused, not run: %s", r.body);
+	free(r.all);
 
 	/* Connect: one enveloped message in, frames out */
 	const char *msg = "{\"process\":{\"cmd\":\"/bin/bash\",\"args\":[\"-l\",\"-c\","
@@ -214,8 +235,12 @@ Test(e2b, execute_and_process_start_stream_chunked)
 	cr_assert_eq(r.status, 404, "%s", r.all);
 	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
 	free(r.all);
-	raw("POST", "/e2b/process.Process/Update", h, "{}", 2, &r); /* PTYs */
-	cr_assert_eq(r.status, 501, "%s", r.all);
-	cr_assert(strstr(r.body, "\"code\":\"unimplemented\""), "%s", r.body);
+	raw("POST", "/e2b/process.Process/Update", h, "{}", 2, &r); /* a terminal's size */
+	cr_assert_eq(r.status, 400, "no process selected: %s", r.all);
+	free(r.all);
+	const char *upd = "{\"process\":{\"pid\":4242},\"pty\":{\"size\":{\"cols\":9,\"rows\":9}}}";
+	raw("POST", "/e2b/process.Process/Update", h, upd, strlen(upd), &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
 	free(r.all);
 }

@@ -110,6 +110,77 @@ Test(sandbox_contexts, python_state_results_and_errors)
 	json_decref(r);
 }
 
+/* "env" of a run holds for that cell only: set before it (also for what it
+ * starts), put back after it (removed when it was not there), also when the
+ * cell fails or runs out of time; in both languages. */
+Test(sandbox_contexts, env_holds_for_one_cell)
+{
+	char sid[64], cid[64], path[240];
+	struct reply r;
+	json_t *c;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, "{\"env\":{\"KEEP\":\"sandbox\"}}", sid));
+	json_decref(ctx_create(S.user, sid, "{\"language\":\"python\"}", cid));
+	c = ctx_run(sid, cid,
+		    "import os, subprocess\n"
+		    "(os.environ.get('CELL_A'), os.environ['KEEP'],\n"
+		    " subprocess.check_output(['printenv', 'CELL_A']).decode().strip())",
+		    "{\"env\":{\"CELL_A\":\"one\",\"KEEP\":\"cell\"}}");
+	cr_assert_str_eq(jstr(c, "status"), "ok", "%s", json_dumps(c, 0));
+	cr_assert_str_eq(result_text(c), "('one', 'cell', 'one')");
+	json_decref(c);
+	c = ctx_run(sid, cid, "(os.environ.get('CELL_A'), os.environ['KEEP'])", NULL);
+	cr_assert_str_eq(result_text(c), "(None, 'sandbox')", "put back after the cell");
+	json_decref(c);
+	c = ctx_run(sid, cid, "raise ValueError(os.environ['CELL_B'])",
+		    "{\"env\":{\"CELL_B\":\"b\"}}");
+	cr_assert_str_eq(jstr(json_object_get(c, "error"), "value"), "b");
+	json_decref(c);
+	c = ctx_run(sid, cid, "while True: pass",
+		    "{\"env\":{\"CELL_C\":\"c\",\"KEEP\":\"t\"},\"limits\":{\"wall_time\":0.5}}");
+	cr_assert_str_eq(jstr(c, "status"), "wall_time_limit");
+	json_decref(c);
+	c = ctx_run(sid, cid,
+		    "('CELL_B' in os.environ, 'CELL_C' in os.environ, os.environ['KEEP'])", NULL);
+	cr_assert_str_eq(result_text(c), "(False, False, 'sandbox')",
+			 "put back after an error and after a timeout");
+	json_decref(c);
+
+	json_decref(ctx_create(S.user, sid, "{\"language\":\"js\"}", cid));
+	c = ctx_run(sid, cid,
+		    "[process.env.CELL_A, process.env.KEEP, "
+		    "require('child_process').execSync('printenv CELL_A').toString().trim()]",
+		    "{\"env\":{\"CELL_A\":\"one\",\"KEEP\":\"cell\"}}");
+	cr_assert_str_eq(result_text(c), "[ 'one', 'cell', 'one' ]", "%s", json_dumps(c, 0));
+	json_decref(c);
+	c = ctx_run(sid, cid, "throw new Error(process.env.CELL_B)",
+		    "{\"env\":{\"CELL_B\":\"b\"}}");
+	cr_assert_str_eq(jstr(json_object_get(c, "error"), "value"), "b");
+	json_decref(c);
+	c = ctx_run(sid, cid,
+		    "['CELL_A' in process.env, 'CELL_B' in process.env, process.env.KEEP]", NULL);
+	cr_assert_str_eq(result_text(c), "[ false, false, 'sandbox' ]");
+	json_decref(c);
+
+	/* names a program may not set, and a bad shape, are refused before it runs */
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/contexts/%s/run", sid, cid);
+	http(&S, "POST", path, S.user, NULL, "{\"code\":\"1\",\"env\":{\"LD_PRELOAD\":\"/x.so\"}}",
+	     &r);
+	cr_assert_eq(r.status, 422, "%s", r.body);
+	reply_free(&r);
+	http(&S, "POST", path, S.user, NULL, "{\"code\":\"1\",\"env\":{\"NODE_OPTIONS\":\"-r x\"}}",
+	     &r);
+	cr_assert_eq(r.status, 422, "%s", r.body);
+	reply_free(&r);
+	http(&S, "POST", path, S.user, NULL, "{\"code\":\"1\",\"env\":[\"A=1\"]}", &r);
+	cr_assert_eq(r.status, 400, "%s", r.body);
+	reply_free(&r);
+	http(&S, "POST", path, S.user, NULL, "{\"code\":\"1\",\"env\":{\"A\":1}}", &r);
+	cr_assert_eq(r.status, 400, "%s", r.body);
+	reply_free(&r);
+}
+
 /* The first diagnostic of a cell: kind, type, line (and column when
  * want_col > 0). */
 static void check_diag(json_t *cell, const char *kind, const char *type, long line, long want_col)

@@ -1,7 +1,8 @@
 // airlock's JavaScript code context: one Node.js realm whose globals persist
 // from one cell to the next (engine/box_context.c starts it in a box).
 // Same protocol as kernels/python.py: requests on stdin, one JSON object per
-// line; messages framed as "\x1e" TOKEN " " JSON "\n" on stdout.
+// line ({"id", "code", "env"?}: env holds for that cell only); messages
+// framed as "\x1e" TOKEN " " JSON "\n" on stdout.
 'use strict';
 const vm = require('vm');
 const util = require('util');
@@ -56,11 +57,31 @@ const lines = readline.createInterface({ input: process.stdin, terminal: false }
 const queue = [];
 let busy = false;
 
+// the cell's variables set; what to put back: [name, old value or undefined]
+function cellEnv(env, saved) {
+  if (!env || typeof env !== 'object') return;
+  for (const [name, value] of Object.entries(env)) {
+    if (typeof value !== 'string') continue;
+    saved.push([name, Object.prototype.hasOwnProperty.call(process.env, name)
+      ? process.env[name] : undefined]);
+    process.env[name] = value;
+  }
+}
+
+function restoreEnv(saved) {
+  for (const [name, old] of saved) {
+    if (old === undefined) delete process.env[name];
+    else process.env[name] = old;
+  }
+}
+
 async function next() {
   if (busy || queue.length === 0) return;
   busy = true;
   const req = queue.shift();
+  const saved = [];
   try {
+    cellEnv(req.env, saved);
     await run(String(req.code || ''));
   } catch (e) {
     // the cell's own frames only: none of the kernel's ([eval]) or node's
@@ -73,6 +94,7 @@ async function next() {
       send({ type: 'error', name: 'Uncaught', value: text, traceback: ['Uncaught ' + text] });
     }
   }
+  restoreEnv(saved);
   send({ type: 'done', id: req.id });
   // the same frame on stderr, after all the cell wrote there: the
   // supervisor reads the two pipes apart and ends the cell on both

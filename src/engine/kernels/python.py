@@ -2,7 +2,8 @@
 # from one cell to the next (engine/box_context.c starts it in a box).
 #
 # Requests come on the descriptor that was stdin, one JSON object per line:
-# {"id": N, "code": "..."}. What a cell prints goes to stdout and stderr as
+# {"id": N, "code": "...", "env"?: {NAME: VALUE}}: env holds for that cell
+# only (set before it, put back after it, even when it fails). What a cell prints goes to stdout and stderr as
 # it would in a program; the context's own messages go to stdout too,
 # framed as "\x1e" TOKEN " " JSON "\n" so that the supervisor can tell them
 # from the cell's output: {"type": "result"|"display", "data": {MIME: ...}},
@@ -145,6 +146,32 @@ def cell_frames(tb):
     return tb
 
 
+def cell_env(env, saved):
+    """Sets the cell's variables; saved gets what to put back: NAME -> old
+    value or None (it had none)."""
+    if not isinstance(env, dict):
+        return
+    for name, value in env.items():
+        if isinstance(name, str) and isinstance(value, str):
+            saved.setdefault(name, os.environ.get(name))
+            os.environ[name] = value
+
+
+def restore_env(saved):
+    # an interrupt that comes while this runs must not leave a cell's
+    # variable behind: putting back is done again until it is done once
+    while True:
+        try:
+            for name, old in saved.items():
+                if old is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = old
+            return
+        except KeyboardInterrupt:
+            continue
+
+
 def main():
     signal.signal(signal.SIGINT, signal.default_int_handler)
     os.environ.setdefault("MPLBACKEND", "Agg")
@@ -155,7 +182,9 @@ def main():
             req = json.loads(line)
         except ValueError:
             continue
+        saved = {}
         try:
+            cell_env(req.get("env"), saved)
             run(req.get("code", ""))
             figures()
         except BaseException as e:  # the cell's, even SystemExit
@@ -169,6 +198,7 @@ def main():
                 figures()
             except BaseException:
                 pass
+        restore_env(saved)
         send({"type": "done", "id": req.get("id")})
         sync_stderr()
 

@@ -1,0 +1,126 @@
+/*
+ * envd's WatchDir (filesystem.proto), a Connect server stream:
+ * {"path", "recursive"?} -> {"start": {}}, then {"filesystem": {"name",
+ * "type": "EVENT_TYPE_*"}} per event and {"keepalive": {}} every
+ * Keepalive-Ping-Interval seconds, until
+ * the client leaves, its Connect-Timeout-Ms passes, the directory is
+ * removed or the sandbox ends (the end frame says which). It is the
+ * service's watch (service_sandbox_watch): inotify from outside the
+ * sandbox, links the program planted never followed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "http/e2b.h"
+#include "http/stream.h"
+
+#define KEEPALIVE_DEFAULT_S 50
+
+struct watch_stream {
+	struct service *s;
+	struct key_row key;
+	char sid[STORE_ID_MAX];
+	char *path;
+	bool recursive;
+	const char *code; /* set: only the end, with this error */
+	char message[160];
+	int keepalive_s, ticks;
+	uint64_t deadline_ms; /* 0: none */
+	struct http_stream *st;
+	bool gone;
+};
+
+/* WatchDirResponse's oneof: a member of the message itself in JSON */
+static json_t *event(const char *kind, json_t *body)
+{
+	return json_pack("{s:o}", kind, body);
+}
+
+static void on_start(void *ctx)
+{
+	struct watch_stream *x = ctx;
+	if (!e2b_connect_frame(x->st, 0, event("start", json_object())))
+		x->gone = true;
+}
+
+static void on_event(void *ctx, const char *type, const char *name)
+{
+	struct watch_stream *x = ctx;
+	char kind[32];
+
+	snprintf(kind, sizeof(kind), "EVENT_TYPE_%s", type);
+	for (char *c = kind; *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			*c = (char)(*c - 'a' + 'A');
+	if (!e2b_connect_frame(
+		x->st, 0, event("filesystem", json_pack("{s:s, s:s}", "name", name, "type", kind))))
+		x->gone = true;
+}
+
+static bool present(void *ctx)
+{
+	struct watch_stream *x = ctx;
+
+	if (x->deadline_ms && monotonic_ms() >= x->deadline_ms)
+		return false;
+	if (!x->gone && ++x->ticks >= x->keepalive_s) {
+		x->ticks = 0;
+		if (!e2b_connect_frame(x->st, 0, event("keepalive", json_object())))
+			x->gone = true;
+	}
+	return !x->gone;
+}
+
+static void run_watch(void *ctx, struct http_stream *st)
+{
+	struct watch_stream *x = ctx;
+	struct sandbox_watch_io io = {
+	    .on_start = on_start, .on_event = on_event, .present = present, .ctx = x};
+	struct svc_error e;
+	int status;
+
+	x->st = st;
+	if (st == NULL)
+		goto done;
+	if (x->code)
+		e2b_connect_end(st, x->code, x->message);
+	else if (service_sandbox_watch(x->s, &x->key, x->sid, x->path, x->recursive, &io, &e) < 0)
+		e2b_connect_end(st, e2b_connect_code(&e, &status), e.message);
+	else
+		e2b_connect_end(st, NULL, NULL);
+done:
+	free(x->path);
+	free(x);
+}
+
+void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply *rep,
+		   const char *id)
+{
+	struct watch_stream *x = xcalloc(1, sizeof(*x));
+	const char *ka = http_header(r, "Keepalive-Ping-Interval");
+	const char *tmo = http_header(r, "Connect-Timeout-Ms");
+	json_t *msg = e2b_connect_enveloped(r);
+	const char *path = json_string_value(json_object_get(msg, "path"));
+
+	x->s = s;
+	x->key = r->key;
+	snprintf(x->sid, sizeof(x->sid), "%s", id);
+	x->keepalive_s = ka && atoi(ka) > 0 ? atoi(ka) : KEEPALIVE_DEFAULT_S;
+	if (tmo && atol(tmo) > 0)
+		x->deadline_ms = monotonic_ms() + (uint64_t)atol(tmo);
+	if (msg == NULL || path == NULL || path[0] == 0) {
+		x->code = "invalid_argument";
+		snprintf(x->message, sizeof(x->message),
+			 "the request must be one enveloped JSON message with 'path'");
+	} else {
+		x->path = path[0] == '/' ? xstrdup(path) : xasprintf("/home/user/%s", path);
+		x->recursive = json_is_true(json_object_get(msg, "recursive"));
+	}
+	json_decref(msg);
+	rep->status = 200;
+	rep->content_type = "application/connect+json";
+	rep->stream = run_watch;
+	rep->stream_ctx = x;
+}
