@@ -165,6 +165,41 @@ static char *glob_representative(const char *v, size_t len, size_t *out_len)
 	return b.data;
 }
 
+/* A glob's ? (`~/.s?h/id_*`, `~/.a?s`): whether the pattern matches with
+ * each ? (at most two, in a short value without blanks that is no URL: a
+ * path) taken for one of the characters of a file name. */
+static bool glob_question_match(struct actx *c, const pcre2_code *re, char *v, size_t len)
+{
+	static const char chars[] = "abcdefghijklmnopqrstuvwxyz._-";
+	char *q[2];
+	size_t nq = 0;
+
+	if (len > 256 || memmem(v, len, "://", 3) != NULL)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (v[i] == ' ' || v[i] == '\t' || v[i] == '\n')
+			return false;
+		else if (v[i] == '?') {
+			if (nq == 2)
+				return false;
+			q[nq++] = v + i;
+		}
+	if (nq == 0)
+		return false;
+	bool hit = false;
+	for (size_t a = 0; a < sizeof(chars) - 1 && !hit; a++) {
+		*q[0] = chars[a];
+		for (size_t b = 0; b < (nq > 1 ? sizeof(chars) - 1 : 1) && !hit; b++) {
+			if (nq > 1)
+				*q[1] = chars[b];
+			hit = re_find(c, re, v, len);
+		}
+	}
+	for (size_t i = 0; i < nq; i++)
+		*q[i] = '?';
+	return hit;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -209,6 +244,9 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		    v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
 		if (g)
 			hit = re_find(c, pred_re(p), g, glen);
+		if (v && !hit && memchr(v, '?', vlen))
+			hit = g ? glob_question_match(c, pred_re(p), g, glen)
+				: glob_question_match(c, pred_re(p), v, vlen);
 		free(g);
 		free(v);
 		return hit;
