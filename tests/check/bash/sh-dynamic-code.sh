@@ -125,3 +125,25 @@ zip -q -T out.zip f
 go() { make test; }
 export -f go
 bash -c go
+#@ pos xargs hands what it reads to env, which runs it
+printf '%s\n' rm -r -f "$HOME" | xargs env
+#@ pos xargs runs its replace string as the command
+echo rm | xargs -I{} {} -rf ~
+#@ neg xargs with a replace string as an argument
+ls | xargs -I{} cp {} /tmp/backup/
+#@ neg xargs env with a program of its own
+ls | xargs env LC_ALL=C wc -l
+#@ pos trap of a variable's value
+trap "$1" EXIT
+#@ neg trap with a variable inside constant code
+trap "rm -rf $tmp" EXIT
+#@ pos an awk program built at run time
+awk "$prog" /etc/passwd
+#@ neg an awk program with a column number in it
+awk "{print \$$col}" data.txt
+#@ pos perl evaluates an environment variable
+P='system q{id}' perl -e 'eval $ENV{P}'
+#@ pos ruby evaluates its argument
+ruby -e 'eval(ARGV[0])' "$code"
+#@ neg perl's eval block catches an error
+perl -e 'eval { die "x\n" }; print "caught: $@"'

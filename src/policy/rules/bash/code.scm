@@ -165,6 +165,36 @@
  (#set! message "runs shell code given as a string (trap); airlock analysed that code too")
  (#set! analyze "code"))
 
+; trap "$code" EXIT, trap "$(f)" INT: code built at run time, run later
+; (a constant string with a variable in it, trap "rm -rf $tmp" EXIT, is
+; analysed as such)
+((command argument: (_) @code . argument: (_)) @n @finding
+ (#resolves-to? @n "trap")
+ (#match? @code "^\"?\\$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code built at run time when a signal or exit comes (trap), which hides what it does"))
+
+; awk "$prog", gawk "$(cat x)": an awk program built at run time
+((command name: (_) . argument: (_) @code) @n @finding
+ (#resolves-to? @n "[gmn]?awk|busybox awk")
+ (#match? @code "^\"?\\$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs an awk program built at run time, which hides what it does (awk can start programs)"))
+
+; perl -e 'eval $ENV{P}', ruby -e 'eval(ARGV[0])', php -r 'eval($argv[1]);',
+; lua -e 'load(io.read())()': the other language's own eval of a value
+; that is not a constant
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit")
+ (#value-match? @code "(?<![\\w.$>:])(eval|instance_eval|class_eval|module_eval|loadstring|load|dostring)\\s*\\(?\\s*(?![\\s\"'{(])")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs perl, ruby, php or lua code that evaluates a value built at run time, which hides what it does"))
+
 ; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
 ; php -r 'system(...)': another language's code that starts a shell or a program
 ((command argument: (_) @code) @n @finding
@@ -274,12 +304,23 @@
 ; which bash runs when it expands the value again (prompts, ${v@P},
 ; arithmetic): analysed as code
 ((variable_assignment value: (_) @code) @finding
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND|LESSCLOSE)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "sets a value that bash or a program runs as code (GIT_SSH_COMMAND, PAGER, PS4='$(...)', a[$(...)]); airlock analysed that code too")
  (#set! analyze "code"))
+; LESSOPEN='|cmd %s' less f, LESSOPEN='||cmd %s': less runs its input
+; preprocessor with a shell: analysed
+((variable_assignment value: (_) @code) @finding
+ (#match? @finding "^LESSOPEN=")
+ (#value-match? @code "^\\|")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "sets an input preprocessor that less runs with a shell (LESSOPEN); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "|"))
+
 ; zip -TT 'cmd #', zip --unzip-command=cmd: the program zip runs to test
 ; the archive is a shell command: analysed, or high when built at run time
 ((command argument: (_) @flag . argument: (_) @code) @n @finding

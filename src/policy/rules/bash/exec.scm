@@ -194,6 +194,16 @@
  (#set! severity "high")
  (#set! message "runs what xargs reads as the code of a shell (xargs sh -c), which hides what it runs"))
 
+; ls | xargs env, printf '%s\n' rm -rf ~ | xargs sudo, xargs -I{} {} -rf ~:
+; the program xargs runs is the first word it reads (a wrapper given
+; nothing to run, or the replace string in command position)
+((command) @n @finding
+ (#resolves-to? @n "xargs")
+ (#match? @n "^(\\S*/)?(sudo\\s+)?xargs(?>(\\s+(-[nPILdsEa]\\s*\\S+|-\\S+))*)\\s+(\\S*/)?(env|sudo|doas|nohup|nice|setsid|stdbuf|command|exec|builtin|time|busybox|ionice|chrt|unbuffer|catchsegv)(\\s+-\\S+)*\\s*$|^(\\S*/)?(sudo\\s+)?xargs\\s+(.*\\s)?(-I\\s*|-i|--replace=)(?<rs>\\S+)(?>(\\s+(-[nPLdsEa]\\s*\\S+|-\\S+))*)\\s+\\k<rs>(\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a program named by what xargs reads (xargs env, xargs -I{} {}), which hides what it runs"))
+
 ; ---- an interactive shell ----
 
 ; bash -i, exec /bin/sh, find . -exec /bin/sh \; -quit, env /bin/sh: a shell

@@ -16,11 +16,11 @@
  (#set! message "deletes a whole system or home directory"))
 
 ; find ... | xargs rm -rf, echo "$HOME" | xargs rm -r: what is deleted comes
-; from a pipe, out of sight
-((command argument: (_)* @flag) @n @finding
+; from a pipe, out of sight (xargs's own -r, xargs -0 -r rm -f, is not
+; rm's: the options count after the program xargs runs)
+((command) @n @finding
  (#resolves-to? @n "rm")
- (#match? @n "^(sudo\\s+)?xargs\\s")
- (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
+ (#match? @n "^(\\S*/)?(sudo\\s+)?xargs(?>(\\s+(-[nPILdsEa]\\s*\\S+|-\\S+))*)\\s+[^-\\s]\\S*\\s+(.*\\s)?[\"']?(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)[\"']?(\\s|$)")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes recursively whatever a pipe names (xargs rm -r), which may be a whole home or system directory"))
@@ -102,6 +102,17 @@
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "removes every file git does not track in the home or root directory (git clean)"))
+
+; tar --remove-files -cf /dev/null ~, zip -rm x.zip /, rsync
+; --remove-source-files ~/ h:, 7z a -sdel x.7z ~: an archiver or a copy
+; that deletes what it took, given a whole home or system directory
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "tar|bsdtar|gtar|zip|7z|7za|7zr|rsync")
+ (#match? @n "(^|\\s)((\\S*/)?(tar|bsdtar|gtar)\\s(.*\\s)?--remove-files|(\\S*/)?zip\\s(.*\\s)?(-[a-zA-Z]*m[a-zA-Z]*|--move)|(\\S*/)?7z[ar]?\\s(.*\\s)?-sdel|(\\S*/)?rsync\\s(.*\\s)?--remove-source-files)(\\s|$)")
+ (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*\\*?)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory through an archiver or a copy that removes what it took (tar --remove-files, zip -m, rsync --remove-source-files)"))
 
 ; find / -delete
 ((command argument: (_)* @target @act) @n @finding
@@ -343,10 +354,19 @@
 ; LD_PRELOAD=/tmp/x.so cmd, export LD_PRELOAD=..., LD_AUDIT: a library loaded
 ; into every program started
 ((variable_assignment name: (variable_name) @v) @finding
- (#match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE)$")
+ (#match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES)$")
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD), which bypasses what they check"))
+
+; env LD_PRELOAD=/tmp/x.so cmd, GCONV_PATH=/tmp/g iconv (iconv loads a
+; gconv module, a shared object, from that directory): the same as a word
+((command argument: (_) @v) @n @finding
+ (#resolves-to? @n "env|sudo|doas|systemd-run|run0")
+ (#value-match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES)=")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
 
 ; enable -f ./x.so name (a shared object loaded into bash as a builtin),
 ; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
