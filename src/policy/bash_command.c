@@ -498,12 +498,63 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 	free(v);
 }
 
+static const char *const arg_forms[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"",
+					"\"$1\"", "$1", "\"${1}\"", "${1}", NULL};
+
+/* Whether word w is the function's arguments: "$@", "$1", or $c where c is
+ * given "$1" (local c=$1). */
+static bool is_args_word(struct actx *c, TSNode w)
+{
+	for (size_t f = 0; arg_forms[f]; f++)
+		if (node_text_is(c, w, arg_forms[f]))
+			return true;
+	if (node_is(w, "string") && ts_node_named_child_count(w) == 1)
+		w = ts_node_named_child(w, 0);
+	if (!node_is(w, "simple_expansion") && !node_is(w, "expansion"))
+		return false;
+	TSNode var = ts_node_named_child(w, 0);
+	const struct binding *b;
+	size_t i = 0;
+	if (!node_is(var, "variable_name") || ts_node_named_child_count(w) != 1)
+		return false;
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+		for (size_t f = 6; b->kind == BIND_VALUE && arg_forms[f]; f++)
+			if (node_text_is(c, b->value, arg_forms[f]))
+				return true;
+	return false;
+}
+
+/* Whether a function's command runs the function's arguments: "$@" as its
+ * name, or after a wrapper and its options (command "$@", sudo -E "$@"). */
+static bool command_runs_args(struct actx *c, TSNode cmd)
+{
+	TSNode words[8];
+	size_t n = sh_command_words(cmd, words, ARRAY_SIZE(words));
+
+	if (n == 0)
+		return false;
+	TSNode w = ts_node_named_child(words[0], 0);
+	if (is_args_word(c, w))
+		return true;
+	if (!node_is(w, "word") || node_len(w) > 40)
+		return false;
+	char name[48];
+	snprintf(name, sizeof(name), "%.*s", (int)node_len(w), node_src(c, w));
+	if (wrapper_find(name) == NULL || strcmp(name, "xargs") == 0)
+		return false;
+	for (size_t i = 1; i < n; i++) {
+		if (node_is(words[i], "word") && node_src(c, words[i])[0] == '-')
+			continue;
+		return is_args_word(c, words[i]);
+	}
+	return false;
+}
+
 /* Whether a function the program defines runs its arguments as a command
- * (run() { echo "+ $*"; "$@"; }): then `run rm -rf ~` runs rm. */
+ * (run() { echo "+ $*"; "$@"; }, x() { command "$@"; }, r() { local c=$1;
+ * shift; $c "$@"; }): then `run rm -rf ~` runs rm. */
 static bool function_runs_args(struct actx *c, const char *name)
 {
-	static const char *const forms[] = {"\"$@\"", "$@",	"\"${@}\"", "${@}", "$*",
-					    "\"$*\"", "\"$1\"", "$1",	    NULL};
 	char key[256];
 	int klen = snprintf(key, sizeof(key), FUNCTION_PREFIX "%s", name);
 	const struct binding *b;
@@ -518,9 +569,8 @@ static bool function_runs_args(struct actx *c, const char *name)
 		bool hit = false;
 		for (unsigned steps = 0; !hit && steps < 4000; steps++) {
 			TSNode n = ts_tree_cursor_current_node(&cur);
-			if (node_is(n, "command_name"))
-				for (size_t f = 0; forms[f] && !hit; f++)
-					hit = node_text_is(c, n, forms[f]);
+			if (node_is(n, "command"))
+				hit = command_runs_args(c, n);
 			if (ts_tree_cursor_goto_first_child(&cur))
 				continue;
 			bool up = false;

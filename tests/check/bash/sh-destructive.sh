@@ -215,3 +215,16 @@ tar --remove-files -czf logs.tgz logs/
 find "$build" -name '*.o' -print0 | xargs -0 -r rm -f
 #@ neg xargs -n 1 -r into rm -f
 find . -name '*.tmp' | xargs -n 1 -r rm -f
+#@ pos a function that runs its arguments through command
+x() { command "$@"; }
+x rm -rf ~
+#@ pos a function that runs its first argument from a local
+run() {
+	local c=$1
+	shift
+	$c "$@"
+}
+run rm -rf ~
+#@ neg a function that prints its arguments
+log() { echo "$@"; }
+log rm -rf ~

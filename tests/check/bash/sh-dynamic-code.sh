@@ -147,3 +147,7 @@ P='system q{id}' perl -e 'eval $ENV{P}'
 ruby -e 'eval(ARGV[0])' "$code"
 #@ neg perl's eval block catches an error
 perl -e 'eval { die "x\n" }; print "caught: $@"'
+#@ pos bash -c kept in an array, given code built at run time
+f=(bash -c); "${f[@]}" "$payload"
+#@ neg bash -c kept in an array, given constant code
+f=(bash -c); "${f[@]}" 'echo hello'

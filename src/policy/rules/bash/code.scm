@@ -35,6 +35,15 @@
  (#set! severity "high")
  (#set! message "runs code built at run time (sh -c, python -c, node -e), which hides what it does"))
 
+; f=(bash -c); "${f[@]}" "$code", alias r='sh -c'; r "$(curl u)": the
+; shell and its -c kept together in a variable or an alias
+((command name: (_) . argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "^(\\S*/)?((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish)( +-[a-zA-Z]+)* +-[a-zA-Z]*c[a-zA-Z]*$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code built at run time (sh -c, kept in a variable), which hides what it does"))
+
 ; sh -c 'constant code', script -qc 'code' /dev/null: analysed
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock|script")

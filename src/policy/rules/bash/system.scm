@@ -325,6 +325,15 @@
  (#set! severity "warn")
  (#set! message "lists every variable (compgen), the way to dump the environment without naming env"))
 
+; for v in ${!A*} ${!B*} ${!_*}: the names of every variable with a short
+; prefix, one letter at a time (with ${!v}, their values); ${!MYAPP_@}, a
+; program's own namespace, is not a dump
+((expansion) @finding
+ (#match? @finding "^\\$\\{![A-Za-z_][A-Za-z0-9_]?[*@]\\}$")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "lists the names of every variable by prefix (${!A*}), a way to dump the environment without naming env"))
+
 ; set (with no arguments it prints every variable)
 ((command name: (_) .) @n @finding
  (#resolves-to? @n "set")
