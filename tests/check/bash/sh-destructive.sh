@@ -228,3 +228,17 @@ run rm -rf ~
 #@ neg a function that prints its arguments
 log() { echo "$@"; }
 log rm -rf ~
+#@ pos find runs rm on every file under the home directory
+find "$HOME" -type f -exec rm -f {} +
+#@ pos find pipes every file of the home directory into shred
+find ~ -type f -print0 | xargs -0 shred -u
+#@ pos truncate empties every file of the home directory
+truncate -s 0 ~/*
+#@ pos find deletes what a name filter of * picks
+find ~ -name '*' -delete
+#@ neg find deletes compiled Python files under the home directory
+find ~ -name '*.pyc' -delete
+#@ neg find pipes compiled Python files into rm
+find / -name '*.pyc' -print0 | xargs -0 rm -f
+#@ neg find runs rm on files of the working directory
+find . -type f -mtime +7 -exec rm -f {} +

@@ -114,14 +114,46 @@
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory through an archiver or a copy that removes what it took (tar --remove-files, zip -m, rsync --remove-source-files)"))
 
-; find / -delete
+; find / -delete, find ~ -type f -exec rm -f {} +, find / -exec shred -u {} \;:
+; every file under the home or root directory deleted or overwritten (files
+; picked by name, find ~ -name '*.pyc' -delete, are not every file)
 ((command argument: (_)* @target @act) @n @finding
  (#resolves-to? @n "find")
  (#value-match? @act "^-delete$")
  (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
+ (#not-match? @n "\\s-(i?name|i?path|i?wholename|i?regex|i?lname)\\s+(?![\"']?\\*[\"']?(\\s|$))")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
+
+((command argument: (_)* @target) @n @finding
+ (#resolves-to? @n "find")
+ (#match? @n "\\s-(exec|execdir|ok|okdir)\\s+(\\S*/)?(rm|shred|unlink|truncate|wipe|srm)\\s")
+ (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
+ (#not-match? @n "\\s-(i?name|i?path|i?wholename|i?regex|i?lname)\\s+(?![\"']?\\*[\"']?(\\s|$))")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes or overwrites every file under a whole system or home directory (find -exec rm)"))
+
+; find ~ -type f -print0 | xargs -0 shred -u: the same through xargs
+((pipeline (command name: (_) . argument: (_) @target) @src . (command) @x) @finding
+ (#resolves-to? @src "find")
+ (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
+ (#not-match? @src "\\s-(i?name|i?path|i?wholename|i?regex|i?lname)\\s+(?![\"']?\\*[\"']?(\\s|$))")
+ (#resolves-to? @x "xargs")
+ (#resolves-to? @x "rm|shred|unlink|truncate|wipe|srm")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes or overwrites every file under a whole system or home directory (find | xargs rm)"))
+
+; shred -u ~/*, truncate -s 0 ~/*: every file of the home directory
+; overwritten or emptied
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "shred|truncate|wipe|srm")
+ (#value-match? @target "^(~/*\\*|~/*\\.\\*|/+\\*|~|/+|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*\\*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "overwrites or empties every file of a whole system or home directory (shred, truncate)"))
 
 ; chmod -R 777 /, chown -R nobody /
 ((command argument: (_)* @flag @target) @n @finding
