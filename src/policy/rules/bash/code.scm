@@ -296,6 +296,38 @@
  (#set! analyze "code")
  (#set! analyze-after "="))
 
+; tar --checkpoint-action=exec=CMD, tar --to-command=CMD, tar -I CMD
+; (--use-compress-program), --info-script / --new-volume-script: tar runs
+; the command with a shell: analysed
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "tar|gtar")
+ (#value-match? @code "^--checkpoint-action=exec=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives tar a command to run (--checkpoint-action=exec=); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "exec="))
+
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "tar|gtar")
+ (#value-match? @code "^--(to-command|use-compress-program|info-script|new-volume-script)=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives tar a command to run (--to-command, --use-compress-program); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "="))
+
+; rsync -e 'cmd' src h:dst, man -P 'cmd' page: the remote shell or the
+; pager, run with a shell: analysed
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "rsync|man")
+ (#match? @flag "^(-e|--rsh|-P|--pager)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives rsync or man a command to run (-e, -P); airlock analysed that code too")
+ (#set! analyze "code"))
+
 ; git -c alias.x='!cmd' x, git config alias.x '!cmd': an alias that starts
 ; with ! runs in a shell: analysed
 ((command argument: (_) @code) @n @finding

@@ -409,6 +409,16 @@
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
 
+; openssl req -engine /tmp/x.so, openssl s_client -provider-path d: a
+; shared object loaded into openssl as an engine or provider
+((command argument: (_) @flag . argument: (_) @so) @n @finding
+ (#resolves-to? @n "openssl")
+ (#match? @flag "^-(engine|provider|provider-path|keyform_engine)$")
+ (#value-match? @so "/|\\.so(\\.|$)")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object as native code into openssl (-engine, -provider)"))
+
 ; enable -f ./x.so name (a shared object loaded into bash as a builtin),
 ; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
 ((command) @n @finding
