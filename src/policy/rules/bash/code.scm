@@ -176,10 +176,12 @@
 
 ; trap "$code" EXIT, trap "$(f)" INT: code built at run time, run later
 ; (a constant string with a variable in it, trap "rm -rf $tmp" EXIT, is
-; analysed as such)
+; analysed as such; trap "$(printf 'rm -f %q' "$tmp")" EXIT quotes each
+; value it fills in after a constant command)
 ((command argument: (_) @code . argument: (_)) @n @finding
  (#resolves-to? @n "trap")
  (#match? @code "^\"?\\$")
+ (#not-match? @code "^\"?\\$\\(\\s*printf\\s+(--\\s+)?(['\"])(?!(eval|source|\\.|exec|command|builtin|[a-z]*sh)\\s)[A-Za-z_./-]+\\s((?!%[^q%])[^'\"])*\\2")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
@@ -199,7 +201,7 @@
 ; that is not a constant
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit")
- (#value-match? @code "(?<![\\w.$>:])(eval|instance_eval|class_eval|module_eval|loadstring|load|dostring)\\s*\\(?\\s*(?![\\s\"'{(])")
+ (#value-match? @code "(?<![\\w.$>:])(eval|instance_eval|class_eval|module_eval|loadstring|load|dostring)\\s*\\(?\\s*(?=[$@<A-Za-z_])")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs perl, ruby, php or lua code that evaluates a value built at run time, which hides what it does"))
