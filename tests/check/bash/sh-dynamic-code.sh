@@ -163,3 +163,6 @@ trap "$(printf 'eval %q' "$code")" EXIT
 perl -e 'print eval(2+3), "\n"'
 #@ pos php evaluates a decoded argument
 php -r 'eval(base64_decode($argv[1]));' "$payload"
+#@ neg trap of a message through an echo picked from two constants
+if [ "$(echo -e x)" = x ]; then ECHO="echo -e"; else ECHO=echo; fi
+trap "$ECHO $0 got SIGINT" INT

@@ -174,15 +174,17 @@
  (#set! message "runs shell code given as a string (trap); airlock analysed that code too")
  (#set! analyze "code"))
 
-; trap "$code" EXIT, trap "$(f)" INT: code built at run time, run later
-; (a constant string with a variable in it, trap "rm -rf $tmp" EXIT, is
-; analysed as such; trap "$(printf 'rm -f %q' "$tmp")" EXIT quotes each
-; value it fills in after a constant command)
-((command argument: (_) @code . argument: (_)) @n @finding
+; trap "$code" EXIT, trap "$(f)" INT: code whose first word is built at run
+; time, run later (a constant command with a variable in it, trap "rm -rf
+; $tmp" EXIT or trap "$ECHO $0 got INT" INT, is analysed as such; trap
+; "$(printf 'rm -f %q' "$tmp")" EXIT quotes each value it fills in after a
+; constant command)
+((command argument: [(string . [(simple_expansion) (expansion) (command_substitution)] @head)
+                     (simple_expansion) @head (expansion) @head (command_substitution) @head] @code
+          . argument: (_)) @n @finding
  (#resolves-to? @n "trap")
- (#match? @code "^\"?\\$")
  (#not-match? @code "^\"?\\$\\(\\s*printf\\s+(--\\s+)?(['\"])(?!(eval|source|\\.|exec|command|builtin|[a-z]*sh)\\s)[A-Za-z_./-]+\\s((?!%[^q%])[^'\"])*\\2")
- (#unknown-code? @code)
+ (#not-value-match? @head "")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs code built at run time when a signal or exit comes (trap), which hides what it does"))
@@ -191,7 +193,7 @@
 ((command name: (_) . argument: (_) @code) @n @finding
  (#resolves-to? @n "[gmn]?awk|busybox awk")
  (#match? @code "^\"?\\$")
- (#unknown-code? @code)
+ (#not-value-match? @code "")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs an awk program built at run time, which hides what it does (awk can start programs)"))
