@@ -166,3 +166,5 @@ php -r 'eval(base64_decode($argv[1]));' "$payload"
 #@ neg trap of a message through an echo picked from two constants
 if [ "$(echo -e x)" = x ]; then ECHO="echo -e"; else ECHO=echo; fi
 trap "$ECHO $0 got SIGINT" INT
+#@ pos trap -- of a variable's value
+trap -- "$handler" EXIT

@@ -179,10 +179,11 @@
 ; $tmp" EXIT or trap "$ECHO $0 got INT" INT, is analysed as such; trap
 ; "$(printf 'rm -f %q' "$tmp")" EXIT quotes each value it fills in after a
 ; constant command)
-((command argument: [(string . [(simple_expansion) (expansion) (command_substitution)] @head)
-                     (simple_expansion) @head (expansion) @head (command_substitution) @head] @code
+((command name: (_) . argument: (word)? @dd . argument: [(string . [(simple_expansion) (expansion) (command_substitution)] @head)
+                                (simple_expansion) @head (expansion) @head (command_substitution) @head] @code
           . argument: (_)) @n @finding
  (#resolves-to? @n "trap")
+ (#not-match? @dd "^(?!--$)")
  (#not-match? @code "^\"?\\$\\(\\s*printf\\s+(--\\s+)?(['\"])(?!(eval|source|\\.|exec|command|builtin|[a-z]*sh)\\s)[A-Za-z_./-]+\\s((?!%[^q%])[^'\"])*\\2")
  (#not-value-match? @head "")
  (#set! id "sh-dynamic-code")
