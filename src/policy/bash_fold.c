@@ -630,8 +630,7 @@ static int fold_echo(struct actx *c, const TSNode *args, size_t n, struct buf *o
 /* printf FMT ARGS: FMT's escapes, %%, and %s and %b filled with ARGS, the
  * format used again while arguments remain (as printf does); any other
  * conversion does not fold. */
-static int printf_format(struct actx *c, const char *fmt, const TSNode *args, size_t n,
-			 struct buf *out, int depth)
+static int printf_format(const char *fmt, const struct buf *args, size_t n, struct buf *out)
 {
 	size_t used = 0, before;
 	struct buf lit = {0};
@@ -650,17 +649,13 @@ static int printf_format(struct actx *c, const char *fmt, const TSNode *args, si
 			}
 			unescape_c(lit.data ? lit.data : "", lit.len, false, out);
 			lit.len = 0;
-			struct buf arg = {0};
-			if (used < n && sh_fold(c, args[used++], &arg, depth + 1) < 0) {
-				buf_free(&arg);
-				buf_free(&lit);
-				return -1;
-			}
+			const struct buf *arg = used < n ? &args[used++] : NULL;
+			const char *a = arg && arg->data ? arg->data : "";
+			size_t alen = arg ? arg->len : 0;
 			if (*++p == 'b')
-				unescape_c(arg.data ? arg.data : "", arg.len, true, out);
+				unescape_c(a, alen, true, out);
 			else
-				buf_append(out, arg.data, arg.len);
-			buf_free(&arg);
+				buf_append(out, a, alen);
 		}
 		unescape_c(lit.data ? lit.data : "", lit.len, false, out);
 		lit.len = 0;
@@ -669,17 +664,69 @@ static int printf_format(struct actx *c, const char *fmt, const TSNode *args, si
 	return 0;
 }
 
+/* "${a[@]}": the array's elements, each a word of its own (printf %s
+ * "${a[@]}" prints them one after the other); false when n is not that. */
+static bool fold_elements(struct actx *c, TSNode n, struct buf **vals, size_t *nv, size_t *cap,
+			  int depth)
+{
+	long index;
+	if (node_is(n, "string") && ts_node_named_child_count(n) == 1)
+		n = ts_node_named_child(n, 0);
+	if (!node_is(n, "expansion") || !ts_node_is_null(node_field(n, "operator")))
+		return false;
+	TSNode var = sh_expansion_var(c, n, &index);
+	const struct binding *b, *last = NULL;
+	size_t i = 0;
+	if (ts_node_is_null(var) || index != -2)
+		return false;
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+		if (b->kind == BIND_VALUE)
+			last = b;
+	if (last == NULL || !node_is(last->value, "array"))
+		return false;
+	uint32_t k = ts_node_named_child_count(last->value);
+	for (uint32_t j = 0; j < k; j++) {
+		if (*nv == *cap) {
+			*cap = *cap ? *cap * 2 : 8;
+			*vals = xrealloc(*vals, *cap * sizeof(**vals));
+		}
+		(*vals)[*nv] = (struct buf){0};
+		if (sh_fold(c, ts_node_named_child(last->value, j), &(*vals)[(*nv)++], depth + 1) <
+		    0)
+			return false;
+	}
+	return true;
+}
+
 static int fold_printf(struct actx *c, const TSNode *args, size_t n, struct buf *out, int depth)
 {
-	struct buf tmp = {0};
+	struct buf tmp = {0}, *vals = NULL;
+	size_t nv = 0, cap = 0;
 	char *fmt = n > 0 ? fold_dup(c, args[0], depth + 1, NULL) : NULL;
-	int ret;
+	int ret = fmt ? 0 : -1;
 
-	if (fmt == NULL)
-		return -1;
-	ret = printf_format(c, fmt, args + 1, n - 1, &tmp, depth);
+	/* the arguments folded first, "${a[@]}" to its elements */
+	for (size_t i = 1; ret == 0 && i < n; i++) {
+		size_t mark = nv;
+		if (!fold_elements(c, args[i], &vals, &nv, &cap, depth)) {
+			for (size_t j = mark; j < nv; j++)
+				buf_free(&vals[j]);
+			nv = mark;
+			if (nv == cap) {
+				cap = cap ? cap * 2 : 8;
+				vals = xrealloc(vals, cap * sizeof(*vals));
+			}
+			vals[nv] = (struct buf){0};
+			ret = sh_fold(c, args[i], &vals[nv++], depth + 1) < 0 ? -1 : 0;
+		}
+	}
+	if (ret == 0)
+		ret = printf_format(fmt, vals, nv, &tmp);
 	if (ret == 0)
 		buf_append(out, tmp.data ? tmp.data : "", tmp.len);
+	for (size_t j = 0; j < nv; j++)
+		buf_free(&vals[j]);
+	free(vals);
 	free(fmt);
 	buf_free(&tmp);
 	return ret;

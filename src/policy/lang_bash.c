@@ -166,7 +166,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		else if (node_text_is(c, name, "read") || node_text_is(c, name, "mapfile") ||
 			 node_text_is(c, name, "readarray") || node_text_is(c, name, "getopts"))
 			bind_read(c, n);
-		else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) == 3 &&
+		else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
 			 node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
 			/* printf -v NAME FMT ...: NAME is what it prints */
 			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);

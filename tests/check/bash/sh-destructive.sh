@@ -242,3 +242,7 @@ find ~ -name '*.pyc' -delete
 find / -name '*.pyc' -print0 | xargs -0 rm -f
 #@ neg find runs rm on files of the working directory
 find . -type f -mtime +7 -exec rm -f {} +
+#@ pos an array joined by printf -v into the command name
+a=(r m); printf -v c "%s" "${a[@]}"; $c -rf ~
+#@ neg an array's elements printed one per line
+a=(rm -rf /); printf '%s\n' "${a[@]}"
