@@ -310,7 +310,7 @@
 ; .env)" u) sends its secrets out; --exclude .env keeps it out
 ((command argument: (_) @f) @n @finding
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
- (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(\\.(?!(example|sample|template|dist|defaults?)(?![\\w-]))[\\w-]+)?(?![\\w.-])")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
@@ -318,21 +318,21 @@
 ((command) @n @finding
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#not-match? @n "--exclude")
- (#match? @n "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#match? @n "(^|[/\\s=:@<\"'])\\.env(\\.(?!(example|sample|template|dist|defaults?)(?![\\w-]))[\\w-]+)?(?![\\w.-])")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
 
 ((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @f)) @finding
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
- (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(\\.(?!(example|sample|template|dist|defaults?)(?![\\w-]))[\\w-]+)?(?![\\w.-])")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
 
 ((pipeline) @finding
  (#not-match? @finding "--exclude")
- (#match? @finding "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#match? @finding "(^|[/\\s=:@<\"'])\\.env(\\.(?!(example|sample|template|dist|defaults?)(?![\\w-]))[\\w-]+)?(?![\\w.-])")
  (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#set! id "sh-credentials")
  (#set! severity "high")
