@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <fnmatch.h>
 #include <string.h>
 
 #include "policy/analyze_internal.h"
@@ -165,6 +166,80 @@ static char *glob_representative(const char *v, size_t len, size_t *out_len)
 	return b.data;
 }
 
+/* Files a glob may name where secrets are kept: a value with a glob in it
+ * (~/.s?h/id_ then a star, ~/.a?s, a star in a dot-directory's name) is
+ * matched as each of
+ * these paths, or a directory of one, that it names (fnmatch, a leading
+ * dot matched only by a dot, as bash does); the rule's pattern decides
+ * on that path. */
+static const char *const glob_paths[] = {
+    "~/.ssh/id_rsa",
+    "~/.ssh/id_ed25519",
+    "~/.ssh/id_ecdsa",
+    "~/.ssh/id_dsa",
+    "~/.aws/credentials",
+    "~/.aws/config",
+    "~/.config/gcloud/credentials.db",
+    "~/.config/gcloud/application_default_credentials.json",
+    "~/.azure/accessTokens.json",
+    "~/.docker/config.json",
+    "~/.kube/config",
+    "~/.netrc",
+    "~/.git-credentials",
+    "~/.pgpass",
+    "~/.npmrc",
+    "~/.pypirc",
+    "~/.gnupg/private-keys-v1.d",
+    "~/.config/gh/hosts.yml",
+    "~/.bash_history",
+    "/etc/shadow",
+    "/proc/self/environ",
+    "/var/run/secrets/kubernetes.io",
+};
+
+static bool glob_path_match(struct actx *c, const pcre2_code *re, const char *v, size_t len)
+{
+	char pat[260], path[300];
+
+	if (len >= sizeof(pat) || memmem(v, len, "://", 3) != NULL || strpbrk(v, " \t\n") ||
+	    memchr(v, '\0', len))
+		return false;
+	memcpy(pat, v, len);
+	pat[len] = '\0';
+	/* its last name has a letter of its own: ~/.* or ~/.[!.]* (every
+	 * dot-file, as a disk-usage report lists them) names no file */
+	const char *last = strrchr(pat, '/') ? strrchr(pat, '/') + 1 : pat;
+	bool letter = false;
+	for (const char *q = last; *q && !letter; q++) {
+		const char *close = *q == '[' ? strchr(q + 1, ']') : NULL;
+		if (close)
+			q = close;
+		else
+			letter = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+				 (*q >= '0' && *q <= '9') || *q == '_';
+	}
+	if (!letter)
+		return false;
+	bool rel = pat[0] != '~' && pat[0] != '/';
+	for (size_t i = 0; i < ARRAY_SIZE(glob_paths); i++) {
+		/* a relative glob (after cd ~): the path below the home */
+		const char *full = glob_paths[i];
+		if (rel && strncmp(full, "~/", 2) != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s", rel ? full + 2 : full);
+		/* the path and each directory above it */
+		for (size_t end = strlen(path); end > 0;) {
+			path[end] = '\0';
+			if (fnmatch(pat, path, FNM_PATHNAME | FNM_PERIOD) == 0 &&
+			    re_find(c, re, path, end))
+				return true;
+			char *slash = strrchr(path, '/');
+			end = slash ? (size_t)(slash - path) : 0;
+		}
+	}
+	return false;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -209,6 +284,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		    v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
 		if (g)
 			hit = re_find(c, pred_re(p), g, glen);
+		if (v && !hit && (memchr(v, '?', vlen) || memchr(v, '*', vlen)))
+			hit = glob_path_match(c, pred_re(p), v, vlen);
 		free(g);
 		free(v);
 		return hit;

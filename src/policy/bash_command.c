@@ -167,6 +167,12 @@ static const struct wrapper wrappers[] = {
     {"fakeroot", "", "", 0, false},
     {"eatmydata", "", "", 0, false},
     {"unshare", "", "", 0, false},
+    {"setarch", "", "", 1, false},
+    {"linux32", "", "", 0, false},
+    {"linux64", "", "", 0, false},
+    {"cpulimit", "lpe", "", 0, false},
+    {"pkexec", "", "", 0, false},
+    {"firejail", "", "", 0, false},
     {"faketime", "", "", 1, false},
     {"chrt", "", "", 1, false},
     {"sg", "", "", 1, false},
@@ -385,12 +391,59 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 	}
 }
 
+/* An unquoted word that folds to several fields (c="rm -rf /"; $c, IFS=,;
+ * c=rm,-rf,/; $c, rm${IFS}-rf${IFS}/) is a whole command line: named as
+ * such, the options and operands in it being what rules look at, and by
+ * its program. The separators are those of every value $IFS is given,
+ * and its default ones. */
+static void add_fields(struct actx *c, struct names *out, const char *v, int depth)
+{
+	char sep[64] = " \t\n";
+	const struct binding *b;
+	size_t i = 0;
+
+	while ((b = actx_lookup(c, "IFS", 3, &i))) {
+		char *s = b->kind == BIND_VALUE ? fold_dup(c, b->value, depth + 1, NULL) : NULL;
+		for (const char *p = s; p && *p; p++)
+			if (strchr(sep, *p) == NULL && strlen(sep) + 1 < sizeof(sep))
+				strncat(sep, p, 1);
+		free(s);
+	}
+	char *line = xstrdup(v), *start = line;
+	for (char *p = line; *p; p++)
+		if (strchr(sep, *p))
+			*p = ' ';
+	while (*start == ' ')
+		start++;
+	size_t len = strlen(start);
+	while (len > 0 && start[len - 1] == ' ')
+		start[--len] = '\0';
+	if (strchr(start, ' ')) {
+		names_add(out, start);
+		add_program(out, start);
+	}
+	free(line);
+}
+
 static void program_names_of_var(struct actx *c, TSNode n, struct names *out, int depth)
 {
-	long index;
+	long index = -1;
 	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
 						    : sh_expansion_var(c, n, &index);
 
+	if (node_is(ts_node_named_child(n, 0), "subscript") &&
+	    (index >= 0 || ts_node_is_null(var))) {
+		/* ${a[1]}, ${m[key]}: that element (the values the variable is
+		 * given name its element 0) */
+		char *v = fold_dup(c, n, depth + 1, NULL);
+		if (v)
+			add_program(out, v);
+		if (v && !node_is(ts_node_parent(n), "string"))
+			add_fields(c, out, v, depth);
+		free(v);
+		if (index != 0)
+			return;
+	}
 	if (!ts_node_is_null(var) && (node_is(var, "variable_name") || node_text_is(c, var, "@") ||
 				      node_text_is(c, var, "*")))
 		actx_resolve_name(c, node_src(c, var), node_len(var), out, depth, resolve_bound);
@@ -401,6 +454,12 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	if (joined && len > 0 && memchr(joined, '\0', len) == NULL)
 		names_add(out, joined);
 	free(joined);
+	if (!node_is(ts_node_parent(n), "string")) {
+		char *v = fold_dup(c, n, depth + 1, NULL);
+		if (v)
+			add_fields(c, out, v, depth);
+		free(v);
+	}
 }
 
 /* The programs a word in command position may run (no wrappers). */
@@ -440,15 +499,68 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 	char *v = fold_dup(c, n, depth + 1, NULL);
 	if (v)
 		add_program(out, v);
+	if (v && node_is(n, "concatenation"))
+		add_fields(c, out, v, depth);
 	free(v);
 }
 
+static const char *const arg_forms[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"",
+					"\"$1\"", "$1", "\"${1}\"", "${1}", NULL};
+
+/* Whether word w is the function's arguments: "$@", "$1", or $c where c is
+ * given "$1" (local c=$1). */
+static bool is_args_word(struct actx *c, TSNode w)
+{
+	for (size_t f = 0; arg_forms[f]; f++)
+		if (node_text_is(c, w, arg_forms[f]))
+			return true;
+	if (node_is(w, "string") && ts_node_named_child_count(w) == 1)
+		w = ts_node_named_child(w, 0);
+	if (!node_is(w, "simple_expansion") && !node_is(w, "expansion"))
+		return false;
+	TSNode var = ts_node_named_child(w, 0);
+	const struct binding *b;
+	size_t i = 0;
+	if (!node_is(var, "variable_name") || ts_node_named_child_count(w) != 1)
+		return false;
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+		for (size_t f = 6; b->kind == BIND_VALUE && arg_forms[f]; f++)
+			if (node_text_is(c, b->value, arg_forms[f]))
+				return true;
+	return false;
+}
+
+/* Whether a function's command runs the function's arguments: "$@" as its
+ * name, or after a wrapper and its options (command "$@", sudo -E "$@"). */
+static bool command_runs_args(struct actx *c, TSNode cmd)
+{
+	TSNode words[8];
+	size_t n = sh_command_words(cmd, words, ARRAY_SIZE(words));
+
+	if (n == 0)
+		return false;
+	TSNode w = ts_node_named_child(words[0], 0);
+	if (is_args_word(c, w))
+		return true;
+	if (!node_is(w, "word") || node_len(w) > 40)
+		return false;
+	char name[48];
+	snprintf(name, sizeof(name), "%.*s", (int)node_len(w), node_src(c, w));
+	if (wrapper_find(name) == NULL || strcmp(name, "xargs") == 0)
+		return false;
+	for (size_t i = 1; i < n; i++) {
+		if (node_is(words[i], "word") && node_src(c, words[i])[0] == '-')
+			continue;
+		return is_args_word(c, words[i]);
+	}
+	return false;
+}
+
 /* Whether a function the program defines runs its arguments as a command
- * (run() { echo "+ $*"; "$@"; }): then `run rm -rf ~` runs rm. */
+ * (run() { echo "+ $*"; "$@"; }, x() { command "$@"; }, r() { local c=$1;
+ * shift; $c "$@"; }): then `run rm -rf ~` runs rm. */
 static bool function_runs_args(struct actx *c, const char *name)
 {
-	static const char *const forms[] = {"\"$@\"", "$@",	"\"${@}\"", "${@}", "$*",
-					    "\"$*\"", "\"$1\"", "$1",	    NULL};
 	char key[256];
 	int klen = snprintf(key, sizeof(key), FUNCTION_PREFIX "%s", name);
 	const struct binding *b;
@@ -463,9 +575,8 @@ static bool function_runs_args(struct actx *c, const char *name)
 		bool hit = false;
 		for (unsigned steps = 0; !hit && steps < 4000; steps++) {
 			TSNode n = ts_tree_cursor_current_node(&cur);
-			if (node_is(n, "command_name"))
-				for (size_t f = 0; forms[f] && !hit; f++)
-					hit = node_text_is(c, n, forms[f]);
+			if (node_is(n, "command"))
+				hit = command_runs_args(c, n);
 			if (ts_tree_cursor_goto_first_child(&cur))
 				continue;
 			bool up = false;

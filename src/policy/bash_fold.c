@@ -192,6 +192,10 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 		buf_append(out, "~", 1);
 		return 0;
 	}
+	if (!bound && len == 3 && memcmp(name, "IFS", 3) == 0) {
+		buf_append(out, " ", 1); /* its default, as it splits words */
+		return 0;
+	}
 	return -1;
 }
 
@@ -316,19 +320,77 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 	return -1;
 }
 
-/* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${!v} and the operators above. */
+/* ${m[key]} of an associative array: the value of the element written
+ * [key]=value in an array the variable is given (declare -A m=([key]=v)),
+ * or assigned as m[key]=v; the last one that folds. */
+static int fold_key(struct actx *c, TSNode name, const char *key, struct buf *out, int depth)
+{
+	const struct binding *b, *found[64];
+	size_t i = 0, n = 0, klen = strlen(key);
+
+	if (!sh_step(c, depth))
+		return -1;
+	while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+		if (b->kind == BIND_VALUE && n < ARRAY_SIZE(found))
+			found[n++] = b;
+	for (; n > 0; n--) {
+		TSNode v = found[n - 1]->value, asg = ts_node_parent(v);
+		TSNode sub = node_field(asg, "name");
+		if (node_is(v, "array")) {
+			uint32_t k = ts_node_named_child_count(v);
+			for (uint32_t j = k; j > 0; j--) {
+				size_t len;
+				char *e =
+				    fold_dup(c, ts_node_named_child(v, j - 1), depth + 1, &len);
+				bool hit = e && len > klen + 3 && e[0] == '[' &&
+					   memcmp(e + 1, key, klen) == 0 && e[klen + 1] == ']' &&
+					   e[klen + 2] == '=';
+				if (hit)
+					buf_append(out, e + klen + 3, len - klen - 3);
+				free(e);
+				if (hit)
+					return 0;
+			}
+		} else if (node_is(asg, "variable_assignment") && node_is(sub, "subscript")) {
+			char *k = fold_dup(c, node_field(sub, "index"), depth + 1, NULL);
+			bool hit = k && strcmp(k, key) == 0;
+			free(k);
+			if (hit && sh_fold(c, v, out, depth + 1) == 0)
+				return 0;
+		}
+	}
+	return -1;
+}
+
+/* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${m[key]}, ${!v} and the
+ * operators above. */
 static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode opn = node_field(n, "operator");
 	char op[8] = "";
 	long index;
 	TSNode var = sh_expansion_var(c, n, &index);
+	TSNode sub = ts_node_named_child(n, 0);
+	char *key = NULL;
 
+	if (ts_node_is_null(var) && node_is(sub, "subscript")) {
+		/* ${m[key]}: a key that folds, looked up as such */
+		key = fold_dup(c, node_field(sub, "index"), depth + 1, NULL);
+		var = node_field(sub, "name");
+		if (key == NULL || !node_is(var, "variable_name")) {
+			free(key);
+			return -1;
+		}
+	}
 	if (ts_node_is_null(var))
 		return -1;
 	if (!ts_node_is_null(opn) && node_len(opn) < sizeof(op)) {
 		memcpy(op, node_src(c, opn), node_len(opn));
 		op[node_len(opn)] = '\0';
+	}
+	if (key && (strcmp(op, "#") == 0 || strcmp(op, "!") == 0)) {
+		free(key); /* ${#m[k]}, ${!m[k]} */
+		return -1;
 	}
 	if (strcmp(op, "#") == 0 && ts_node_start_byte(opn) < ts_node_start_byte(var))
 		return -1; /* ${#v}: a length */
@@ -343,7 +405,9 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		return ret;
 	}
 	size_t mark = out->len;
-	int ret = fold_var(c, node_src(c, var), node_len(var), index, out, depth + 1);
+	int ret = key ? fold_key(c, var, key, out, depth + 1)
+		      : fold_var(c, node_src(c, var), node_len(var), index, out, depth + 1);
+	free(key);
 	if (op[0] == '\0')
 		return ret;
 	if (strcmp(op, ":-") == 0 || strcmp(op, "-") == 0 || strcmp(op, ":=") == 0 ||
@@ -412,7 +476,78 @@ static int fold_heredoc(struct actx *c, TSNode n, struct buf *out, int depth)
 	return 0;
 }
 
-/* ---- what a command folds to: eval's code ---- */
+/* ---- what a command folds to: read's here-string, eval's code ---- */
+
+/* read -a w <<< "rm,-rf,/" (IFS=,), mapfile -t a <<< "$lines": the
+ * here-string's fields (read -a splits on $IFS: the command's own IFS=
+ * or the program's, else blanks; mapfile on newlines), joined by spaces
+ * as ${w[@]} is; read -r line <<< "$x": the here-string as it is. */
+static int fold_read(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0), hs, args[ARGS_MAX];
+	bool is_read = node_text_is(c, name, "read"), array = !is_read;
+	size_t n = sh_command_args(cmd, args, ARGS_MAX);
+	char sep[64] = " \t\n";
+
+	if (!is_read && !node_text_is(c, name, "mapfile") && !node_text_is(c, name, "readarray"))
+		return -1;
+	if (sh_field_children(cmd, "redirect", &hs, 1) != 1 || !node_is(hs, "herestring_redirect"))
+		return -1;
+	for (size_t i = 0; i < n && is_read; i++) {
+		const char *s = node_src(c, args[i]);
+		if (node_is(args[i], "word") && s[0] == '-' && memchr(s, 'a', node_len(args[i])))
+			array = true;
+	}
+	if (!is_read) {
+		strcpy(sep, "\n");
+	} else if (array) {
+		/* IFS=, read -a: the command's own IFS, else the program's */
+		struct buf ifs = {0};
+		uint32_t k = ts_node_named_child_count(cmd);
+		int got = -1;
+		for (uint32_t i = 0; i < k && got < 0; i++) {
+			TSNode a = ts_node_named_child(cmd, i);
+			if (node_is(a, "variable_assignment") &&
+			    node_text_is(c, node_field(a, "name"), "IFS"))
+				got = sh_fold(c, a, &ifs, depth + 1);
+		}
+		if (got < 0) {
+			ifs.len = 0;
+			got = fold_var(c, "IFS", 3, -1, &ifs, depth + 1);
+		}
+		if (got == 0 && ifs.len < sizeof(sep)) {
+			memcpy(sep, ifs.data ? ifs.data : "", ifs.len);
+			sep[ifs.len] = '\0';
+		}
+		buf_free(&ifs);
+	}
+	struct buf in = {0};
+	int ret = fold_children(c, hs, &in, depth + 1);
+	if (ret == 0 && !array) {
+		size_t len = in.len;
+		while (len > 0 && in.data[len - 1] == '\n')
+			len--;
+		buf_append(out, in.data ? in.data : "", len);
+	} else if (ret == 0) {
+		/* the fields, an empty one between two separators dropped */
+		bool first = true;
+		for (size_t i = 0; i < in.len;) {
+			size_t j = i;
+			while (j < in.len &&
+			       (sep[0] == '\0' || !strchr(sep, in.data[j]) || !in.data[j]))
+				j++;
+			if (j > i) {
+				if (!first)
+					buf_append(out, " ", 1);
+				buf_append(out, in.data + i, j - i);
+				first = false;
+			}
+			i = j + 1;
+		}
+	}
+	buf_free(&in);
+	return ret;
+}
 
 /* eval's code: its arguments joined by spaces. */
 static int fold_eval(struct actx *c, TSNode cmd, struct buf *out, int depth)
@@ -495,8 +630,7 @@ static int fold_echo(struct actx *c, const TSNode *args, size_t n, struct buf *o
 /* printf FMT ARGS: FMT's escapes, %%, and %s and %b filled with ARGS, the
  * format used again while arguments remain (as printf does); any other
  * conversion does not fold. */
-static int printf_format(struct actx *c, const char *fmt, const TSNode *args, size_t n,
-			 struct buf *out, int depth)
+static int printf_format(const char *fmt, const struct buf *args, size_t n, struct buf *out)
 {
 	size_t used = 0, before;
 	struct buf lit = {0};
@@ -515,17 +649,13 @@ static int printf_format(struct actx *c, const char *fmt, const TSNode *args, si
 			}
 			unescape_c(lit.data ? lit.data : "", lit.len, false, out);
 			lit.len = 0;
-			struct buf arg = {0};
-			if (used < n && sh_fold(c, args[used++], &arg, depth + 1) < 0) {
-				buf_free(&arg);
-				buf_free(&lit);
-				return -1;
-			}
+			const struct buf *arg = used < n ? &args[used++] : NULL;
+			const char *a = arg && arg->data ? arg->data : "";
+			size_t alen = arg ? arg->len : 0;
 			if (*++p == 'b')
-				unescape_c(arg.data ? arg.data : "", arg.len, true, out);
+				unescape_c(a, alen, true, out);
 			else
-				buf_append(out, arg.data, arg.len);
-			buf_free(&arg);
+				buf_append(out, a, alen);
 		}
 		unescape_c(lit.data ? lit.data : "", lit.len, false, out);
 		lit.len = 0;
@@ -534,17 +664,69 @@ static int printf_format(struct actx *c, const char *fmt, const TSNode *args, si
 	return 0;
 }
 
+/* "${a[@]}": the array's elements, each a word of its own (printf %s
+ * "${a[@]}" prints them one after the other); false when n is not that. */
+static bool fold_elements(struct actx *c, TSNode n, struct buf **vals, size_t *nv, size_t *cap,
+			  int depth)
+{
+	long index;
+	if (node_is(n, "string") && ts_node_named_child_count(n) == 1)
+		n = ts_node_named_child(n, 0);
+	if (!node_is(n, "expansion") || !ts_node_is_null(node_field(n, "operator")))
+		return false;
+	TSNode var = sh_expansion_var(c, n, &index);
+	const struct binding *b, *last = NULL;
+	size_t i = 0;
+	if (ts_node_is_null(var) || index != -2)
+		return false;
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+		if (b->kind == BIND_VALUE)
+			last = b;
+	if (last == NULL || !node_is(last->value, "array"))
+		return false;
+	uint32_t k = ts_node_named_child_count(last->value);
+	for (uint32_t j = 0; j < k; j++) {
+		if (*nv == *cap) {
+			*cap = *cap ? *cap * 2 : 8;
+			*vals = xrealloc(*vals, *cap * sizeof(**vals));
+		}
+		(*vals)[*nv] = (struct buf){0};
+		if (sh_fold(c, ts_node_named_child(last->value, j), &(*vals)[(*nv)++], depth + 1) <
+		    0)
+			return false;
+	}
+	return true;
+}
+
 static int fold_printf(struct actx *c, const TSNode *args, size_t n, struct buf *out, int depth)
 {
-	struct buf tmp = {0};
+	struct buf tmp = {0}, *vals = NULL;
+	size_t nv = 0, cap = 0;
 	char *fmt = n > 0 ? fold_dup(c, args[0], depth + 1, NULL) : NULL;
-	int ret;
+	int ret = fmt ? 0 : -1;
 
-	if (fmt == NULL)
-		return -1;
-	ret = printf_format(c, fmt, args + 1, n - 1, &tmp, depth);
+	/* the arguments folded first, "${a[@]}" to its elements */
+	for (size_t i = 1; ret == 0 && i < n; i++) {
+		size_t mark = nv;
+		if (!fold_elements(c, args[i], &vals, &nv, &cap, depth)) {
+			for (size_t j = mark; j < nv; j++)
+				buf_free(&vals[j]);
+			nv = mark;
+			if (nv == cap) {
+				cap = cap ? cap * 2 : 8;
+				vals = xrealloc(vals, cap * sizeof(*vals));
+			}
+			vals[nv] = (struct buf){0};
+			ret = sh_fold(c, args[i], &vals[nv++], depth + 1) < 0 ? -1 : 0;
+		}
+	}
+	if (ret == 0)
+		ret = printf_format(fmt, vals, nv, &tmp);
 	if (ret == 0)
 		buf_append(out, tmp.data ? tmp.data : "", tmp.len);
+	for (size_t j = 0; j < nv; j++)
+		buf_free(&vals[j]);
+	free(vals);
 	free(fmt);
 	buf_free(&tmp);
 	return ret;
@@ -701,6 +883,43 @@ static int decode(const struct decoder *d, const struct buf *in, struct buf *out
 	return -1;
 }
 
+static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth);
+
+/* f() { local p=(cu rl); local IFS=; printf '%s' "${p[*]}"; }; $(f): what a
+ * function the program defines prints, when each statement of its body
+ * either prints a constant or only gives a variable a value. */
+static int fold_function(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0);
+	const struct binding *b;
+	TSNode arg;
+	char key[256];
+	size_t i = 0;
+
+	if (!node_is(name, "word") || node_len(name) > 200 || sh_command_args(cmd, &arg, 1) > 0)
+		return -1;
+	int klen = snprintf(key, sizeof(key), FUNCTION_PREFIX "%.*s", (int)node_len(name),
+			    node_src(c, name));
+	while ((b = actx_lookup(c, key, (size_t)klen, &i))) {
+		if (b->kind != BIND_VALUE || !node_is(b->value, "compound_statement"))
+			continue;
+		size_t mark = out->len;
+		uint32_t k = ts_node_named_child_count(b->value);
+		int ret = k > 0 ? 0 : -1;
+		for (uint32_t j = 0; ret == 0 && j < k; j++) {
+			TSNode st = ts_node_named_child(b->value, j);
+			if (node_is(st, "declaration_command") ||
+			    node_is(st, "variable_assignment") || node_is(st, "comment"))
+				continue;
+			ret = fold_output(c, st, out, depth + 1);
+		}
+		if (ret == 0)
+			return 0;
+		out->len = mark;
+	}
+	return -1;
+}
+
 /* What a statement prints: echo/printf, or one decoded by the next stages
  * of a pipeline, or a decoder fed a here-string. What the stages are is
  * checked before anything is folded: `echo "$x" | sed ...` is common and
@@ -725,7 +944,11 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 			buf_free(&in);
 			return ret;
 		}
-		return fold_print(c, st, out, depth);
+		size_t mark = out->len;
+		if (fold_print(c, st, out, depth) == 0)
+			return 0;
+		out->len = mark;
+		return fold_function(c, st, out, depth);
 	}
 	if (node_is(st, "pipeline")) {
 		uint32_t k = ts_node_named_child_count(st);
@@ -843,7 +1066,7 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			}
 			return 0;
 		}
-		if (fold_eval(c, n, out, depth) == 0)
+		if (fold_read(c, n, out, depth) == 0 || fold_eval(c, n, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_output(c, n, out, depth);

@@ -98,15 +98,41 @@ static void bind_alias(struct actx *c, TSNode cmd)
 }
 
 /* read x y, read -a arr, mapfile -t lines, readarray a, getopts spec opt:
- * each name is set at run time to what the analysis cannot know. Every
+ * each name is set at run time to what the analysis cannot know (but for
+ * the one a here-string gives its value, below). Every
  * word that could be a name is taken for one (an option's value too: that
  * only makes more names unknown). */
 static void bind_read(struct actx *c, TSNode cmd)
 {
-	TSNode args[ARGS_MAX];
+	TSNode args[ARGS_MAX], hs, target = {0};
 	size_t n = sh_command_args(cmd, args, ARGS_MAX);
+	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0);
 
+	/* read -a w <<< "rm -rf /", read -r line <<< "$x", mapfile -t a <<<
+	 * "$text": the variable is what the here-string holds (bash_fold.c
+	 * folds the command to it); another name read stays unknown */
+	if (sh_field_children(cmd, "redirect", &hs, 1) == 1 && node_is(hs, "herestring_redirect")) {
+		bool is_read = node_text_is(c, name, "read"), array = false;
+		size_t names = 0;
+		for (size_t i = 0; i < n && !array; i++) {
+			const char *s = node_src(c, args[i]);
+			bool opt = node_is(args[i], "word") && s[0] == '-';
+			if (is_read && opt && i + 1 < n && memchr(s, 'a', node_len(args[i]))) {
+				target = args[i + 1]; /* read -a NAME, read -ra NAME */
+				array = true;
+			} else if (!opt) {
+				names++;
+				target = args[i]; /* the last name */
+			}
+		}
+		if (is_read && !array && names != 1)
+			target = (TSNode){0}; /* read a b c: fields not modelled */
+	}
+	if (!ts_node_is_null(target) && node_is(target, "word"))
+		actx_bind_value(c, node_src(c, target), node_len(target), cmd);
 	for (size_t i = 0; i < n; i++) {
+		if (!ts_node_is_null(target) && ts_node_eq(args[i], target))
+			continue;
 		const char *s = node_src(c, args[i]);
 		size_t len = node_len(args[i]), j = 0;
 		if (!node_is(args[i], "word") || len == 0 || (s[0] >= '0' && s[0] <= '9'))
@@ -140,7 +166,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		else if (node_text_is(c, name, "read") || node_text_is(c, name, "mapfile") ||
 			 node_text_is(c, name, "readarray") || node_text_is(c, name, "getopts"))
 			bind_read(c, n);
-		else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) == 3 &&
+		else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
 			 node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
 			/* printf -v NAME FMT ...: NAME is what it prints */
 			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);

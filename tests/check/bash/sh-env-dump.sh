@@ -39,3 +39,7 @@ data=$(cat ./.env)
 d=$(< .env)
 #@ neg one key picked out of a .env
 API_KEY=$(grep '^API_KEY=' .env | cut -d= -f2)
+#@ pos variable names listed by one-letter prefixes
+for v in ${!A*} ${!B*} ${!C*}; do echo "$v=${!v}"; done
+#@ neg a program's own variables listed by their prefix
+for v in ${!MYAPP_@}; do echo "$v"; done

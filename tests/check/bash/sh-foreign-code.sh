@@ -62,3 +62,7 @@ m4 -DVERSION=1.2 <<'M'
 define(`NAME', `airlock')dnl
 NAME VERSION
 M
+#@ pos an awk program built by printf from a function's output
+verb() { printf '%s%s' sys tem; }
+prog=$(printf 'BEGIN { %s("%s") }' "$(verb)" "id")
+awk "$prog"

@@ -32,3 +32,9 @@ v=$(bash --version)
 sh --help
 fish --version
 bash -n
+#@ pos tar's checkpoint action starts a shell
+tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec=/bin/sh
+#@ pos setarch runs a shell
+setarch "$(arch)" /bin/sh
+#@ pos cpulimit runs a shell
+cpulimit -l 100 -f /bin/sh

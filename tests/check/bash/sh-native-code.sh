@@ -34,3 +34,13 @@ sqlite3 app.db <<'SQL'
 .mode csv
 .import data.csv items
 SQL
+#@ pos iconv loads a gconv module from GCONV_PATH
+GCONV_PATH="$d" iconv -f X -t UTF-8 </dev/null
+#@ pos LD_PRELOAD given through env
+env LD_PRELOAD=/tmp/x.so ls
+#@ neg env sets a locale
+env LC_ALL=C sort file.txt
+#@ pos openssl loads an engine from a shared object
+openssl req -engine /tmp/x.so -new
+#@ neg openssl uses the pkcs11 engine by name
+openssl req -engine pkcs11 -new -key "pkcs11:object=key"

@@ -48,3 +48,7 @@ mail -s report ops@example.com < report.txt
 ping -c1 -p 41414141 203.0.113.5
 #@ neg ping of a host
 ping -c1 example.com
+#@ pos openssl s_client connects
+openssl s_client -connect example.com:443 </dev/null
+#@ neg openssl prints a certificate
+openssl x509 -in cert.pem -noout -text

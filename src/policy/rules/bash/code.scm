@@ -35,6 +35,15 @@
  (#set! severity "high")
  (#set! message "runs code built at run time (sh -c, python -c, node -e), which hides what it does"))
 
+; f=(bash -c); "${f[@]}" "$code", alias r='sh -c'; r "$(curl u)": the
+; shell and its -c kept together in a variable or an alias
+((command name: (_) . argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "^(\\S*/)?((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish)( +-[a-zA-Z]+)* +-[a-zA-Z]*c[a-zA-Z]*$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code built at run time (sh -c, kept in a variable), which hides what it does"))
+
 ; sh -c 'constant code', script -qc 'code' /dev/null: analysed
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock|script")
@@ -165,6 +174,41 @@
  (#set! message "runs shell code given as a string (trap); airlock analysed that code too")
  (#set! analyze "code"))
 
+; trap "$code" EXIT, trap "$(f)" INT: code whose first word is built at run
+; time, run later (a constant command with a variable in it, trap "rm -rf
+; $tmp" EXIT or trap "$ECHO $0 got INT" INT, is analysed as such; trap
+; "$(printf 'rm -f %q' "$tmp")" EXIT quotes each value it fills in after a
+; constant command)
+((command name: (_) . argument: (word)? @dd . argument: [(string . [(simple_expansion) (expansion) (command_substitution)] @head)
+                                (simple_expansion) @head (expansion) @head (command_substitution) @head] @code
+          . argument: (_)) @n @finding
+ (#resolves-to? @n "trap")
+ (#not-match? @dd "^(?!--$)")
+ (#not-match? @code "^\"?\\$\\(\\s*printf\\s+(--\\s+)?(['\"])(?!(eval|source|\\.|exec|command|builtin|[a-z]*sh)\\s)[A-Za-z_./-]+\\s((?!%[^q%])[^'\"])*\\2")
+ (#not-value-match? @head "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code built at run time when a signal or exit comes (trap), which hides what it does"))
+
+; awk "$prog", gawk "$(cat x)": an awk program built at run time
+((command name: (_) . argument: (_) @code) @n @finding
+ (#resolves-to? @n "[gmn]?awk|busybox awk")
+ (#match? @code "^\"?\\$")
+ (#not-value-match? @code "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs an awk program built at run time, which hides what it does (awk can start programs)"))
+
+; perl -e 'eval $ENV{P}', ruby -e 'eval(ARGV[0])', php -r 'eval($argv[1]);',
+; lua -e 'load(io.read())()': the other language's own eval of a value
+; that is not a constant
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit")
+ (#value-match? @code "(?<![\\w.$>:])(eval|instance_eval|class_eval|module_eval|loadstring|load|dostring)\\s*\\(?\\s*(?=[$@<A-Za-z_])")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs perl, ruby, php or lua code that evaluates a value built at run time, which hides what it does"))
+
 ; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
 ; php -r 'system(...)': another language's code that starts a shell or a program
 ((command argument: (_) @code) @n @finding
@@ -257,6 +301,38 @@
  (#set! analyze "code")
  (#set! analyze-after "="))
 
+; tar --checkpoint-action=exec=CMD, tar --to-command=CMD, tar -I CMD
+; (--use-compress-program), --info-script / --new-volume-script: tar runs
+; the command with a shell: analysed
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "tar|gtar")
+ (#value-match? @code "^--checkpoint-action=exec=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives tar a command to run (--checkpoint-action=exec=); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "exec="))
+
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "tar|gtar")
+ (#value-match? @code "^--(to-command|use-compress-program|info-script|new-volume-script)=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives tar a command to run (--to-command, --use-compress-program); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "="))
+
+; rsync -e 'cmd' src h:dst, man -P 'cmd' page: the remote shell or the
+; pager, run with a shell: analysed
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "rsync|man")
+ (#match? @flag "^(-e|--rsh|-P|--pager)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives rsync or man a command to run (-e, -P); airlock analysed that code too")
+ (#set! analyze "code"))
+
 ; git -c alias.x='!cmd' x, git config alias.x '!cmd': an alias that starts
 ; with ! runs in a shell: analysed
 ((command argument: (_) @code) @n @finding
@@ -274,12 +350,23 @@
 ; which bash runs when it expands the value again (prompts, ${v@P},
 ; arithmetic): analysed as code
 ((variable_assignment value: (_) @code) @finding
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND|LESSCLOSE)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "sets a value that bash or a program runs as code (GIT_SSH_COMMAND, PAGER, PS4='$(...)', a[$(...)]); airlock analysed that code too")
  (#set! analyze "code"))
+; LESSOPEN='|cmd %s' less f, LESSOPEN='||cmd %s': less runs its input
+; preprocessor with a shell: analysed
+((variable_assignment value: (_) @code) @finding
+ (#match? @finding "^LESSOPEN=")
+ (#value-match? @code "^\\|")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "sets an input preprocessor that less runs with a shell (LESSOPEN); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "|"))
+
 ; zip -TT 'cmd #', zip --unzip-command=cmd: the program zip runs to test
 ; the archive is a shell command: analysed, or high when built at run time
 ((command argument: (_) @flag . argument: (_) @code) @n @finding

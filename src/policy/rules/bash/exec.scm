@@ -52,14 +52,13 @@
 
 ; curl u > x.sh; sh x.sh, wget -O x.sh u && chmod +x x.sh && ./x.sh: a file
 ; the download wrote (a redirect, or one of its arguments: -o x.sh) is run by
-; the next statement or the one after (chmod +x), by an interpreter or as
-; the command itself, named alike
+; a later statement of the same block (after chmod +x, a message, ...), by
+; an interpreter or as the command itself, named alike
 ((_
    [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
     (command argument: (_)* @file) @dl
     (list [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_)* @file) @dl])]
-   . (_)? .
    (command argument: (_)* @run) @sh @finding)
  (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
@@ -73,7 +72,6 @@
     (command argument: (_)* @file) @dl
     (list [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_)* @file) @dl])]
-   . (_)? .
    (command name: (command_name) @run) @finding)
  (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
@@ -193,6 +191,25 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs what xargs reads as the code of a shell (xargs sh -c), which hides what it runs"))
+
+; curl u | xargs -0 -I{} bash -c {}: the code of sh -c is the replace
+; string, what xargs reads
+((command) @n @finding
+ (#resolves-to? @n "xargs")
+ (#match? @n "xargs\\s(.*\\s)?(-I\\s*|-i|--replace=)(?<rs>\\S+)\\s(.*\\s)?(\\S*/)?((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish)\\s+(-\\S+\\s+)*-[a-zA-Z]*c[a-zA-Z]*\\s+[\"']?\\k<rs>[\"']?(\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs what xargs reads as the code of a shell (xargs -I{} sh -c {}), which hides what it runs"))
+
+; ls | xargs env, printf '%s\n' rm -rf ~ | xargs sudo, xargs -I{} {} -rf ~:
+; the program xargs runs is the first word it reads (a wrapper given
+; nothing to run, or the replace string in command position)
+((command) @n @finding
+ (#resolves-to? @n "xargs")
+ (#match? @n "^(\\S*/)?(sudo\\s+)?xargs(?>(\\s+(-[nPILdsEa]\\s*\\S+|-\\S+))*)\\s+(\\S*/)?(env|sudo|doas|nohup|nice|setsid|stdbuf|command|exec|builtin|time|busybox|ionice|chrt|unbuffer|catchsegv)(\\s+-\\S+)*\\s*$|^(\\S*/)?(sudo\\s+)?xargs\\s+(.*\\s)?(-I\\s*|-i|--replace=)(?<rs>\\S+)(?>(\\s+(-[nPLdsEa]\\s*\\S+|-\\S+))*)\\s+\\k<rs>(\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a program named by what xargs reads (xargs env, xargs -I{} {}), which hides what it runs"))
 
 ; ---- an interactive shell ----
 

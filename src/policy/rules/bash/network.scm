@@ -68,6 +68,15 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
+; openssl s_client -connect h:443: a TLS connection (what is piped into it
+; is sent)
+((command argument: (_) @arg) @n @finding
+ (#resolves-to? @n "openssl")
+ (#value-match? @arg "^(s_client|s_time)$")
+ (#set! id "sh-network")
+ (#set! severity "warn")
+ (#set! message "opens a network connection (openssl s_client)"))
+
 ; scp f host:, rsync -a d/ user@host:d/ (a local copy is not network use)
 ((command argument: (_) @arg) @n @finding
  (#resolves-to? @n "scp|rsync")

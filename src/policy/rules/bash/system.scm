@@ -16,11 +16,11 @@
  (#set! message "deletes a whole system or home directory"))
 
 ; find ... | xargs rm -rf, echo "$HOME" | xargs rm -r: what is deleted comes
-; from a pipe, out of sight
-((command argument: (_)* @flag) @n @finding
+; from a pipe, out of sight (xargs's own -r, xargs -0 -r rm -f, is not
+; rm's: the options count after the program xargs runs)
+((command) @n @finding
  (#resolves-to? @n "rm")
- (#match? @n "^(sudo\\s+)?xargs\\s")
- (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
+ (#match? @n "^(\\S*/)?(sudo\\s+)?xargs(?>(\\s+(-[nPILdsEa]\\s*\\S+|-\\S+))*)\\s+[^-\\s]\\S*\\s+(.*\\s)?[\"']?(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)[\"']?(\\s|$)")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes recursively whatever a pipe names (xargs rm -r), which may be a whole home or system directory"))
@@ -103,14 +103,57 @@
  (#set! severity "high")
  (#set! message "removes every file git does not track in the home or root directory (git clean)"))
 
-; find / -delete
+; tar --remove-files -cf /dev/null ~, zip -rm x.zip /, rsync
+; --remove-source-files ~/ h:, 7z a -sdel x.7z ~: an archiver or a copy
+; that deletes what it took, given a whole home or system directory
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "tar|bsdtar|gtar|zip|7z|7za|7zr|rsync")
+ (#match? @n "(^|\\s)((\\S*/)?(tar|bsdtar|gtar)\\s(.*\\s)?--remove-files|(\\S*/)?zip\\s(.*\\s)?(-[a-zA-Z]*m[a-zA-Z]*|--move)|(\\S*/)?7z[ar]?\\s(.*\\s)?-sdel|(\\S*/)?rsync\\s(.*\\s)?--remove-source-files)(\\s|$)")
+ (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*\\*?)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory through an archiver or a copy that removes what it took (tar --remove-files, zip -m, rsync --remove-source-files)"))
+
+; find / -delete, find ~ -type f -exec rm -f {} +, find / -exec shred -u {} \;:
+; every file under the home or root directory deleted or overwritten (files
+; picked by name, find ~ -name '*.pyc' -delete, are not every file)
 ((command argument: (_)* @target @act) @n @finding
  (#resolves-to? @n "find")
  (#value-match? @act "^-delete$")
  (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
+ (#not-match? @n "\\s-(i?name|i?path|i?wholename|i?regex|i?lname)\\s+(?![\"']?\\*[\"']?(\\s|$))")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
+
+((command argument: (_)* @target) @n @finding
+ (#resolves-to? @n "find")
+ (#match? @n "\\s-(exec|execdir|ok|okdir)\\s+(\\S*/)?(rm|shred|unlink|truncate|wipe|srm)\\s")
+ (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
+ (#not-match? @n "\\s-(i?name|i?path|i?wholename|i?regex|i?lname)\\s+(?![\"']?\\*[\"']?(\\s|$))")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes or overwrites every file under a whole system or home directory (find -exec rm)"))
+
+; find ~ -type f -print0 | xargs -0 shred -u: the same through xargs
+((pipeline (command name: (_) . argument: (_) @target) @src . (command) @x) @finding
+ (#resolves-to? @src "find")
+ (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
+ (#not-match? @src "\\s-(i?name|i?path|i?wholename|i?regex|i?lname)\\s+(?![\"']?\\*[\"']?(\\s|$))")
+ (#resolves-to? @x "xargs")
+ (#resolves-to? @x "rm|shred|unlink|truncate|wipe|srm")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes or overwrites every file under a whole system or home directory (find | xargs rm)"))
+
+; shred -u ~/*, truncate -s 0 ~/*: every file of the home directory
+; overwritten or emptied
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "shred|truncate|wipe|srm")
+ (#value-match? @target "^(~/*\\*|~/*\\.\\*|/+\\*|~|/+|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*\\*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "overwrites or empties every file of a whole system or home directory (shred, truncate)"))
 
 ; chmod -R 777 /, chown -R nobody /
 ((command argument: (_)* @flag @target) @n @finding
@@ -267,7 +310,7 @@
 ; .env)" u) sends its secrets out; --exclude .env keeps it out
 ((command argument: (_) @f) @n @finding
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
- (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(\\.(?!(example|sample|template|dist|defaults?)(?![\\w-]))[\\w-]+)?(?![\\w.-])")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
@@ -275,21 +318,21 @@
 ((command) @n @finding
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#not-match? @n "--exclude")
- (#match? @n "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#match? @n "(^|[/\\s=:@<\"'])\\.env(\\.(?!(example|sample|template|dist|defaults?)(?![\\w-]))[\\w-]+)?(?![\\w.-])")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
 
 ((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @f)) @finding
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
- (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#value-match? @f "(^|[/\\s=:@<\"'])\\.env(\\.(?!(example|sample|template|dist|defaults?)(?![\\w-]))[\\w-]+)?(?![\\w.-])")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a .env file, where a project keeps its secrets, over the network"))
 
 ((pipeline) @finding
  (#not-match? @finding "--exclude")
- (#match? @finding "(^|[/\\s=:@<\"'])\\.env(?![\\w.-])")
+ (#match? @finding "(^|[/\\s=:@<\"'])\\.env(\\.(?!(example|sample|template|dist|defaults?)(?![\\w-]))[\\w-]+)?(?![\\w.-])")
  (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -313,6 +356,15 @@
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "lists every variable (compgen), the way to dump the environment without naming env"))
+
+; for v in ${!A*} ${!B*} ${!_*}: the names of every variable with a short
+; prefix, one letter at a time (with ${!v}, their values); ${!MYAPP_@}, a
+; program's own namespace, is not a dump
+((expansion) @finding
+ (#match? @finding "^\\$\\{![A-Za-z_][A-Za-z0-9_]?[*@]\\}$")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "lists the names of every variable by prefix (${!A*}), a way to dump the environment without naming env"))
 
 ; set (with no arguments it prints every variable)
 ((command name: (_) .) @n @finding
@@ -343,10 +395,29 @@
 ; LD_PRELOAD=/tmp/x.so cmd, export LD_PRELOAD=..., LD_AUDIT: a library loaded
 ; into every program started
 ((variable_assignment name: (variable_name) @v) @finding
- (#match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE)$")
+ (#match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES)$")
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD), which bypasses what they check"))
+
+; env LD_PRELOAD=/tmp/x.so cmd, GCONV_PATH=/tmp/g iconv (iconv loads a
+; gconv module, a shared object, from that directory): the same as a word
+((command argument: (_) @v) @n @finding
+ (#resolves-to? @n "env|sudo|doas|systemd-run|run0")
+ (#value-match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES)=")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
+
+; openssl req -engine /tmp/x.so, openssl s_client -provider-path d: a
+; shared object loaded into openssl as an engine or provider
+((command argument: (_) @flag . argument: (_) @so) @n @finding
+ (#resolves-to? @n "openssl")
+ (#match? @flag "^-(engine|provider|provider-path|keyform_engine)$")
+ (#value-match? @so "/|\\.so(\\.|$)")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object as native code into openssl (-engine, -provider)"))
 
 ; enable -f ./x.so name (a shared object loaded into bash as a builtin),
 ; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
