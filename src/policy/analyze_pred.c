@@ -202,7 +202,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	}
 	case P_VALUE: {
 		size_t vlen;
-		char *v = fold_dup(c, n, 0, &vlen);
+		char *v = actx_fold_node(c, n, &vlen);
 		bool hit = v && re_find(c, pred_re(p), v, vlen);
 		size_t glen;
 		char *g =
@@ -241,7 +241,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return false;
 	case P_UNKNOWN_CODE: {
 		size_t vlen;
-		char *v = fold_dup(c, n, 0, &vlen);
+		char *v = actx_fold_node(c, n, &vlen);
 		bool known = v && !(c->ops->ambiguous && c->ops->ambiguous(c, n));
 		free(v);
 		return !known && !(c->ops->inert && c->ops->inert(c, n));
