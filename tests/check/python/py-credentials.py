@@ -29,7 +29,7 @@ from pathlib import Path
 #@ pos a glob bracket hides the directory name
 import glob
 glob.glob("/home/*/.s[s]h/id_*")
-#@ pos .env
+#@ neg .env (py-dotenv; py-env-exfil with the network)
 open(".env").read()
 #@ neg .env.example
 open(".env.example").read()

