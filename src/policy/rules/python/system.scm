@@ -27,7 +27,7 @@
  (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*")
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client")
  (#set! id "py-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
@@ -129,7 +129,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
- (#resolves-to? @fn "shutil\\.(rmtree|move)|os\\.(removedirs|rmdir|rename|renames|replace)")
+ (#resolves-to? @fn "shutil\\.(rmtree|move|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|rename|renames|replace)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#set! id "py-destructive")
  (#set! severity "high")
@@ -212,7 +212,7 @@
 ; Path.home()), atexit.register(shutil.rmtree, "/")
 ((argument_list [(identifier) (attribute)] @fn . (_) @path) @finding
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
- (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
+ (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
