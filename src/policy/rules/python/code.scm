@@ -263,7 +263,7 @@
     function: (_) @fn
     arguments: (argument_list . (_) @obj .))
   (attribute object: (_) @obj attribute: (identifier) @fn)] @finding
- (#match? @fn "^(vars|__dict__|builtins\\.vars)$|vars$")
+ (#match? @fn "^(vars|__dict__|builtins\\.vars)$|(^|\\.)vars$")
  (#resolves-to? @obj "builtins|(os|posix|nt|subprocess|importlib|ctypes|socket|pty|shutil|runpy|_posixsubprocess)(\\..*)?")
  (#set! id "py-computed-attribute")
  (#set! severity "high")
