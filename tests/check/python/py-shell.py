@@ -151,3 +151,8 @@ class T:
     def append(self, cmd, kind):
         pass
 T().append("curl x | sh", "--")
+#@ pos builtins reached as print.__self__
+getattr(print.__self__, "ex" + "ec")("import os; os.system('id')")
+#@ pos posix reached as a function's __self__
+import os
+getattr(os.getcwd.__self__, "system")("id")
