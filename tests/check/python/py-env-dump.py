@@ -31,3 +31,6 @@ everything = {k: v for k, v in os.environ.items() if k.startswith("")}
 #@ pos a filter on the values keeps every set variable
 import os
 kept = [k + "=" + v for k, v in os.environ.items() if v]
+#@ pos os.environ._data
+import os
+print(os.environ._data)

@@ -33,7 +33,7 @@
  (#set! message "opens a network connection"))
 
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -47,13 +47,13 @@
  (#set! severity "warn")
  (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
 
-; The whole environment read: os.environ passed on, iterated, copied,
-; printed, returned. Binding it to a name (env = os.environ, env = env or
-; os.environ), testing that name (env is None) or one variable in it
-; ("KEY" in os.environ, not os.environ) is not a read; what is
-; done with the name is.
+; The whole environment read: os.environ (or os.environ._data, the
+; dictionary inside) passed on, iterated, copied, printed, returned.
+; Binding it to a name (env = os.environ, env = env or os.environ),
+; testing that name (env is None) or one variable in it ("KEY" in
+; os.environ, not os.environ) is not a read; what is done with the name is.
 ((attribute) @finding
- (#resolves-to? @finding "os\\.environb?")
+ (#resolves-to? @finding "os\\.environb?(\\._data)?")
  (#not-parent-type? @finding "attribute" "subscript" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator")
  (#set! id "py-env-dump")
  (#set! severity "warn")
