@@ -604,6 +604,44 @@ static bool is_home_name(struct actx *c, TSNode n, int depth)
 	return home;
 }
 
+/* A docstring as the code doctest runs from it: its ">>> " and "... "
+ * lines without the prompts (an expression statement is never a value
+ * otherwise); nothing when it has no example. */
+static int fold_doctest(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode s = ts_node_named_child(n, 0);
+	struct buf doc = {0};
+	size_t mark = out->len;
+	bool found = false;
+
+	if (ts_node_named_child_count(n) != 1 || !node_is(s, "string") ||
+	    fold_string(c, s, &doc, depth) < 0) {
+		buf_free(&doc);
+		return -1;
+	}
+	for (size_t i = 0; i < doc.len;) {
+		const char *line = doc.data + i;
+		const char *nl = memchr(line, '\n', doc.len - i);
+		size_t len = nl ? (size_t)(nl - line) : doc.len - i;
+		size_t k = 0;
+		i += len + (nl != NULL);
+		while (k < len && (line[k] == ' ' || line[k] == '\t'))
+			k++;
+		if (len - k >= 3 &&
+		    (memcmp(line + k, ">>>", 3) == 0 || memcmp(line + k, "...", 3) == 0) &&
+		    (len - k == 3 || line[k + 3] == ' ')) {
+			k += len - k > 3 ? 4 : 3;
+			buf_append(out, line + k, len - k);
+			buf_append(out, "\n", 1);
+			found = true;
+		}
+	}
+	buf_free(&doc);
+	if (!found)
+		out->len = mark;
+	return found ? 0 : -1;
+}
+
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -944,6 +982,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "parenthesized_expression") == 0)
 		return py_fold(c, ts_node_named_child(n, 0), out, depth + 1);
+	if (strcmp(t, "expression_statement") == 0)
+		return fold_doctest(c, n, out, depth);
 	if (strcmp(t, "boolean_operator") == 0 || strcmp(t, "conditional_expression") == 0) {
 		/* os.environ.get("HOME") or os.path.expanduser("~"), a if x
 		 * else b: a constant only when both sides are the same one */

