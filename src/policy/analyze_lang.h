@@ -81,6 +81,9 @@ struct lang_ops {
 	 * also set at run time, or set twice). NULL: neither. */
 	bool (*inert)(struct actx *c, TSNode n);
 	bool (*ambiguous)(struct actx *c, TSNode n);
+	/* Optional, for #child-env?: whether the whole environment read at n
+	 * only goes to the env of a program the program starts. */
+	bool (*child_env)(struct actx *c, TSNode n);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;

@@ -3,7 +3,7 @@
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
- * #parent-type?, #type?, #unknown-code?.
+ * #parent-type?, #type?, #unknown-code?, #child-env?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -246,6 +246,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		free(v);
 		return !known && !(c->ops->inert && c->ops->inert(c, n));
 	}
+	case P_CHILD_ENV:
+		return c->ops->child_env && c->ops->child_env(c, n);
 	}
 	return false;
 }

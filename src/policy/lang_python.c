@@ -1098,4 +1098,5 @@ const struct lang_ops lang_python_ops = {
     .call_callee = py_call_callee,
     .inert = python_inert,
     .ambiguous = python_ambiguous,
+    .child_env = python_child_env,
 };

@@ -52,9 +52,12 @@
 ; Binding it to a name (env = os.environ, env = env or os.environ),
 ; testing that name (env is None) or one variable in it ("KEY" in
 ; os.environ, not os.environ) is not a read; what is done with the name is.
+; A copy that only goes to the env of a program started (env=dict(os.environ,
+; X="1"), os.execvpe(p, a, env)) is not read by the program (#child-env?).
 ((attribute) @finding
  (#resolves-to? @finding "os\\.environb?(\\._data)?")
  (#not-parent-type? @finding "attribute" "subscript" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -62,6 +65,7 @@
 ((identifier) @finding
  (#resolves-to? @finding "os\\.environb?")
  (#not-parent-type? @finding "attribute" "subscript" "dotted_name" "aliased_import" "import_from_statement" "keyword_argument" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator" "default_parameter" "typed_default_parameter" "parameters" "global_statement" "nonlocal_statement")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -69,6 +73,7 @@
 ; f(data=env), and a choice (os.environ if x else {}) used where a read is
 ((keyword_argument value: [(identifier) (attribute)] @finding)
  (#resolves-to? @finding "os\\.environb?")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -77,6 +82,7 @@
   (boolean_operator [(identifier) (attribute)] @finding)] @choice
  (#not-parent-type? @choice "assignment" "conditional_expression" "boolean_operator" "parenthesized_expression")
  (#resolves-to? @finding "os\\.environb?")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -85,6 +91,7 @@
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
  (#not-parent-type? @finding "for_in_clause")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -96,6 +103,7 @@
       right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding) .)
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -106,6 +114,7 @@
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
  (#not-match? @cond "^if\\s+[A-Za-z_][A-Za-z0-9_]*\\.startswith\\([^()]*\\)$")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -116,6 +125,7 @@
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
  (#not-value-match? @prefix ".")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
