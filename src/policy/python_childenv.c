@@ -265,6 +265,41 @@ static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level,
 	return true;
 }
 
+/* Names through which a program reaches a variable without naming it
+ * (globals()["env"], vars(), locals(), a frame's f_locals, gc's objects,
+ * sys.modules[__name__].env, code run from a string): where one appears,
+ * the uses found are not all the uses. */
+static bool reached_unnamed(struct actx *c, TSNode n, int level)
+{
+	static const char *const reach[] = {
+	    "globals",	     "locals",	      "vars",	      "getattr",
+	    "exec",	     "eval",	      "compile",      "modules",
+	    "import_module", "_getframe",     "currentframe", "f_globals",
+	    "f_locals",	     "f_back",	      "gi_frame",     "cr_frame",
+	    "ag_frame",	     "tb_frame",      "gc",	      "get_objects",
+	    "get_referents", "get_referrers", "settrace",     "setprofile",
+	    "breakpoint",    "inspect",	      "walk_stack",   NULL};
+
+	if (level > 400 || !actx_step(c))
+		return true;
+	if (node_is(n, "identifier")) {
+		size_t len = node_len(n);
+		const char *s = node_src(c, n);
+		if (len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' &&
+		    s[len - 2] == '_' && !node_text_is(c, n, "__name__") &&
+		    !node_text_is(c, n, "__init__") && !node_text_is(c, n, "__file__"))
+			return true; /* __dict__, __main__, __builtins__, __import__ */
+		for (const char *const *r = reach; *r; r++)
+			if (node_text_is(c, n, *r))
+				return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (reached_unnamed(c, ts_node_named_child(n, i), level + 1))
+			return true;
+	return false;
+}
+
 /* lang_ops.child_env */
 bool python_child_env(struct actx *c, TSNode n)
 {
@@ -284,6 +319,8 @@ bool python_child_env(struct actx *c, TSNode n)
 			e = call;
 	}
 	int starts = 0;
+	if (reached_unnamed(c, root_of(n), 0))
+		return false;
 	/* and it does reach one: a copy never used is read for nothing else */
 	return value_ok(c, e, 0, &starts) && starts > 0;
 }

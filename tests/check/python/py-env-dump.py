@@ -95,3 +95,14 @@ def setup():
     global env
     env = os.environ.copy()
     subprocess.run(["git"], env=env)
+#@ pos a child's env in a program that reads its variables by name (globals)
+import os, subprocess
+env = os.environ.copy()
+subprocess.run(["git"], env=env)
+print(globals()["env"])
+#@ pos a child's env in a function whose locals() are printed
+import os, subprocess
+def f():
+    env = {**os.environ, "X": "1"}
+    subprocess.run(["git"], env=env)
+    print(locals())
