@@ -154,6 +154,8 @@ static bool value_ok(struct actx *c, TSNode e, int depth, int *starts)
 	}
 	if (ts_node_is_null(p))
 		return false;
+	if (node_is(p, "conditional_expression") || node_is(p, "boolean_operator"))
+		return value_ok(c, p, depth + 1, starts); /* env if x else None, env or None */
 	if (node_is(p, "keyword_argument")) {
 		TSNode args = ts_node_parent(p), call = ts_node_parent(args);
 		TSNode kw = node_field(p, "name");
@@ -204,10 +206,17 @@ static bool value_ok(struct actx *c, TSNode e, int depth, int *starts)
 		TSNode fn = p;
 		while (!ts_node_is_null(fn) && !node_is(fn, "function_definition"))
 			fn = ts_node_parent(fn);
-		if (ts_node_is_null(fn) || !python_module_level(fn) ||
-		    ts_node_is_null(module_def(c, node_field(fn, "name"))))
+		if (ts_node_is_null(fn))
 			return false;
-		/* every use of the function's name is a call whose value is ok */
+		/* a module-level function, or a method (not decorated: a
+		 * decorator may replace it) */
+		TSNode up = ts_node_parent(fn), cls = ts_node_parent(up);
+		bool method = node_is(up, "block") && node_is(cls, "class_definition");
+		if (!method && (!python_module_level(fn) ||
+				ts_node_is_null(module_def(c, node_field(fn, "name")))))
+			return false;
+		/* every use of the function's name is a call whose value is ok
+		 * (f(), self.f(), obj.f()) */
 		return uses_ok(c, root_of(fn), node_field(fn, "name"), depth + 1, 0, starts);
 	}
 	return false;
@@ -251,6 +260,9 @@ static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level,
 			return true; /* env["K"] = v, env["K"], del env["K"] */
 		if (node_is(p, "attribute") && node_field(p, "object").id == n.id)
 			return method_ok(c, p);
+		if (node_is(p, "attribute") && node_is(ts_node_parent(p), "call") &&
+		    node_field(ts_node_parent(p), "function").id == p.id)
+			return value_ok(c, ts_node_parent(p), depth, starts); /* self.f() */
 		if (node_is(p, "comparison_operator"))
 			return true; /* "K" in env, env is None */
 		if (node_is(p, "call") && node_field(p, "function").id == n.id)

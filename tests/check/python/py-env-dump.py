@@ -106,3 +106,22 @@ def f():
     env = {**os.environ, "X": "1"}
     subprocess.run(["git"], env=env)
     print(locals())
+#@ neg a method builds the env, its calls give it to git, or None
+import os, subprocess
+class Repo:
+    def _env(self):
+        env = os.environ.copy()
+        env["GIT_TERMINAL_PROMPT"] = "0"
+        return env
+    def git(self, *args, plain=False):
+        return subprocess.run(["git", *args], env=None if plain else self._env())
+Repo().git("status")
+#@ pos a method's env also printed by a caller
+import os, subprocess
+class Repo:
+    def _env(self):
+        return dict(os.environ, X="1")
+    def git(self):
+        subprocess.run(["git", "status"], env=self._env())
+    def show(self):
+        print(self._env())
