@@ -27,8 +27,22 @@
 #include "policy/python.h"
 
 #define CHILD_ENV_DEPTH 6
+/* Nodes a proof may visit: past it the copy is taken for a read. Its own
+ * budget, not the analysis' steps, which when spent make the whole
+ * analysis incomplete (a finding of its own). */
+#define CHILD_ENV_NODES 2000000ul
 
-static bool value_ok(struct actx *c, TSNode e, int depth, int *starts);
+struct proof {
+	int starts;	     /* program starts reached */
+	unsigned long nodes; /* visited */
+};
+
+static bool visit(struct proof *pf)
+{
+	return ++pf->nodes <= CHILD_ENV_NODES;
+}
+
+static bool value_ok(struct actx *c, TSNode e, int depth, struct proof *pf);
 
 static TSNode root_of(TSNode n)
 {
@@ -108,11 +122,13 @@ static TSNode module_def(struct actx *c, TSNode name)
 	return found;
 }
 
-static bool uses_ok(struct actx *c, TSNode scope, TSNode name, int depth, int level, int *starts);
+static bool uses_ok(struct actx *c, TSNode scope, TSNode name, int depth, int level,
+		    struct proof *pf);
 
 /* arg (positional number pos, or keyword kw) given to the module-level
  * function callee calls: its parameter's uses in the function's body. */
-static bool parameter_ok(struct actx *c, TSNode callee, int pos, TSNode kw, int depth, int *starts)
+static bool parameter_ok(struct actx *c, TSNode callee, int pos, TSNode kw, int depth,
+			 struct proof *pf)
 {
 	if (!node_is(callee, "identifier"))
 		return false;
@@ -134,7 +150,7 @@ static bool parameter_ok(struct actx *c, TSNode callee, int pos, TSNode kw, int 
 		if (ts_node_is_null(pn))
 			return false;
 		if (ts_node_is_null(kw) ? i == pos : same_text(c, pn, kw))
-			return uses_ok(c, node_field(fn, "body"), pn, depth + 1, 0, starts);
+			return uses_ok(c, node_field(fn, "body"), pn, depth + 1, 0, pf);
 		i++;
 	}
 	return false;
@@ -142,11 +158,11 @@ static bool parameter_ok(struct actx *c, TSNode callee, int pos, TSNode kw, int 
 
 /* e is the environment (a copy of it, or a name bound to one): whether
  * where it goes is a child's env, and only that. */
-static bool value_ok(struct actx *c, TSNode e, int depth, int *starts)
+static bool value_ok(struct actx *c, TSNode e, int depth, struct proof *pf)
 {
 	TSNode p = ts_node_parent(e);
 
-	if (depth > CHILD_ENV_DEPTH || !actx_step(c))
+	if (depth > CHILD_ENV_DEPTH || !visit(pf))
 		return false;
 	while (node_is(p, "parenthesized_expression")) {
 		e = p;
@@ -155,7 +171,7 @@ static bool value_ok(struct actx *c, TSNode e, int depth, int *starts)
 	if (ts_node_is_null(p))
 		return false;
 	if (node_is(p, "conditional_expression") || node_is(p, "boolean_operator"))
-		return value_ok(c, p, depth + 1, starts); /* env if x else None, env or None */
+		return value_ok(c, p, depth + 1, pf); /* env if x else None, env or None */
 	if (node_is(p, "keyword_argument")) {
 		TSNode args = ts_node_parent(p), call = ts_node_parent(args);
 		TSNode kw = node_field(p, "name");
@@ -163,8 +179,8 @@ static bool value_ok(struct actx *c, TSNode e, int depth, int *starts)
 			return false;
 		TSNode fn = node_field(call, "function");
 		if (node_text_is(c, kw, "env") && starts_with_env_kw(c, fn))
-			return ++*starts;
-		return parameter_ok(c, fn, -1, kw, depth, starts);
+			return ++pf->starts;
+		return parameter_ok(c, fn, -1, kw, depth, pf);
 	}
 	if (node_is(p, "argument_list")) {
 		TSNode call = ts_node_parent(p);
@@ -187,8 +203,8 @@ static bool value_ok(struct actx *c, TSNode e, int depth, int *starts)
 			return false;
 		TSNode fn = node_field(call, "function");
 		if (env_position(c, fn, at, count))
-			return ++*starts;
-		return parameter_ok(c, fn, (int)at, (TSNode){0}, depth, starts);
+			return ++pf->starts;
+		return parameter_ok(c, fn, (int)at, (TSNode){0}, depth, pf);
 	}
 	if (node_is(p, "assignment")) {
 		TSNode left = node_field(p, "left");
@@ -200,7 +216,7 @@ static bool value_ok(struct actx *c, TSNode e, int depth, int *starts)
 		       !node_is(scope, "lambda"))
 			scope = ts_node_parent(scope);
 		scope = ts_node_is_null(scope) ? root_of(p) : node_field(scope, "body");
-		return uses_ok(c, scope, left, depth + 1, 0, starts);
+		return uses_ok(c, scope, left, depth + 1, 0, pf);
 	}
 	if (node_is(p, "return_statement")) {
 		TSNode fn = p;
@@ -217,7 +233,7 @@ static bool value_ok(struct actx *c, TSNode e, int depth, int *starts)
 			return false;
 		/* every use of the function's name is a call whose value is ok
 		 * (f(), self.f(), obj.f()) */
-		return uses_ok(c, root_of(fn), node_field(fn, "name"), depth + 1, 0, starts);
+		return uses_ok(c, root_of(fn), node_field(fn, "name"), depth + 1, 0, pf);
 	}
 	return false;
 }
@@ -239,9 +255,9 @@ static bool method_ok(struct actx *c, TSNode attr)
 
 /* Every use of name inside scope is a child's env or a variable set,
  * removed or read one at a time. */
-static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level, int *starts)
+static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level, struct proof *pf)
 {
-	if (level > 400 || depth > CHILD_ENV_DEPTH || !actx_step(c))
+	if (level > 400 || depth > CHILD_ENV_DEPTH || !visit(pf))
 		return false;
 	if (node_is(n, "identifier") && same_text(c, n, name)) {
 		if (n.id == name.id)
@@ -262,17 +278,16 @@ static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level,
 			return method_ok(c, p);
 		if (node_is(p, "attribute") && node_is(ts_node_parent(p), "call") &&
 		    node_field(ts_node_parent(p), "function").id == p.id)
-			return value_ok(c, ts_node_parent(p), depth, starts); /* self.f() */
+			return value_ok(c, ts_node_parent(p), depth, pf); /* self.f() */
 		if (node_is(p, "comparison_operator"))
 			return true; /* "K" in env, env is None */
 		if (node_is(p, "call") && node_field(p, "function").id == n.id)
-			return value_ok(c, p, depth,
-					starts); /* a function returning the env, called */
-		return value_ok(c, n, depth, starts);
+			return value_ok(c, p, depth, pf); /* a function returning the env, called */
+		return value_ok(c, n, depth, pf);
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
-		if (!uses_ok(c, ts_node_named_child(n, i), name, depth, level + 1, starts))
+		if (!uses_ok(c, ts_node_named_child(n, i), name, depth, level + 1, pf))
 			return false;
 	return true;
 }
@@ -281,7 +296,7 @@ static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level,
  * (globals()["env"], vars(), locals(), a frame's f_locals, gc's objects,
  * sys.modules[__name__].env, code run from a string): where one appears,
  * the uses found are not all the uses. */
-static bool reached_unnamed(struct actx *c, TSNode n, int level)
+static bool reached_unnamed(struct actx *c, TSNode n, int level, struct proof *pf)
 {
 	static const char *const reach[] = {
 	    "globals",	     "locals",	      "vars",	      "getattr",
@@ -292,7 +307,7 @@ static bool reached_unnamed(struct actx *c, TSNode n, int level)
 	    "get_referents", "get_referrers", "settrace",     "setprofile",
 	    "breakpoint",    "inspect",	      "walk_stack",   NULL};
 
-	if (level > 400 || !actx_step(c))
+	if (level > 400 || !visit(pf))
 		return true;
 	if (node_is(n, "identifier")) {
 		size_t len = node_len(n);
@@ -307,7 +322,7 @@ static bool reached_unnamed(struct actx *c, TSNode n, int level)
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
-		if (reached_unnamed(c, ts_node_named_child(n, i), level + 1))
+		if (reached_unnamed(c, ts_node_named_child(n, i), level + 1, pf))
 			return true;
 	return false;
 }
@@ -330,9 +345,9 @@ bool python_child_env(struct actx *c, TSNode n)
 		    node_text_is(c, fn, "dict") && actx_lookup(c, "dict", 4, &i) == NULL)
 			e = call;
 	}
-	int starts = 0;
-	if (reached_unnamed(c, root_of(n), 0))
+	struct proof pf = {0, 0};
+	if (reached_unnamed(c, root_of(n), 0, &pf))
 		return false;
 	/* and it does reach one: a copy never used is read for nothing else */
-	return value_ok(c, e, 0, &starts) && starts > 0;
+	return value_ok(c, e, 0, &pf) && pf.starts > 0;
 }
