@@ -156,6 +156,45 @@ static bool parameter_ok(struct actx *c, TSNode callee, int pos, TSNode kw, int 
 	return false;
 }
 
+/* Modules and helpers that turn an object into data with all its
+ * attributes (or, as a dataclass, give it a repr that has them). */
+static bool names_serialiser(struct actx *c, TSNode n, int level, struct proof *pf)
+{
+	static const char *const ser[] = {
+	    "pickle",  "cPickle",  "dill",    "cloudpickle", "jsonpickle", "marshal",	  "shelve",
+	    "copyreg", "yaml",	   "asdict",  "astuple",     "dataclass",  "dataclasses", "attr",
+	    "attrs",   "pydantic", "msgpack", "attrgetter",  NULL};
+
+	if (level > 400 || !visit(pf))
+		return true;
+	if (node_is(n, "identifier"))
+		for (const char *const *r = ser; *r; r++)
+			if (node_text_is(c, n, *r))
+				return true;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (names_serialiser(c, ts_node_named_child(n, i), level + 1, pf))
+			return true;
+	return false;
+}
+
+/* self.env = <the environment> in a method: every x.env in the program is
+ * a use. Only in a plain class (no base, no decorator) of a program that
+ * turns no object into data wholesale (pickle, yaml, dataclasses, ...):
+ * those would take the attribute with the object. */
+static bool attribute_ok(struct actx *c, TSNode assign, TSNode attr, int depth, struct proof *pf)
+{
+	TSNode cls = assign;
+	while (!ts_node_is_null(cls) && !node_is(cls, "class_definition"))
+		cls = ts_node_parent(cls);
+	if (ts_node_is_null(cls) || !ts_node_is_null(node_field(cls, "superclasses")) ||
+	    node_is(ts_node_parent(cls), "decorated_definition"))
+		return false;
+	if (names_serialiser(c, root_of(assign), 0, pf))
+		return false;
+	return uses_ok(c, root_of(assign), attr, depth + 1, 0, pf);
+}
+
 /* e is the environment (a copy of it, or a name bound to one): whether
  * where it goes is a child's env, and only that. */
 static bool value_ok(struct actx *c, TSNode e, int depth, struct proof *pf)
@@ -208,7 +247,11 @@ static bool value_ok(struct actx *c, TSNode e, int depth, struct proof *pf)
 	}
 	if (node_is(p, "assignment")) {
 		TSNode left = node_field(p, "left");
-		if (node_field(p, "right").id != e.id || !node_is(left, "identifier"))
+		if (node_field(p, "right").id != e.id)
+			return false;
+		if (node_is(left, "attribute"))
+			return attribute_ok(c, p, node_field(left, "attribute"), depth, pf);
+		if (!node_is(left, "identifier"))
 			return false;
 		/* the name's scope: its function, or the module */
 		TSNode scope = p;
@@ -263,6 +306,10 @@ static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level,
 		if (n.id == name.id)
 			return true;
 		TSNode p = ts_node_parent(n);
+		if (node_is(p, "attribute") && node_field(p, "attribute").id == n.id) {
+			n = p; /* x.env, self.f: the attribute is the value */
+			p = ts_node_parent(n);
+		}
 		if (node_is(p, "assignment") && node_field(p, "left").id == n.id)
 			return true; /* bound again: that value is checked where read */
 		if (node_is(p, "function_definition") && node_field(p, "name").id == n.id)
@@ -276,9 +323,6 @@ static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level,
 			return true; /* env["K"] = v, env["K"], del env["K"] */
 		if (node_is(p, "attribute") && node_field(p, "object").id == n.id)
 			return method_ok(c, p);
-		if (node_is(p, "attribute") && node_is(ts_node_parent(p), "call") &&
-		    node_field(ts_node_parent(p), "function").id == p.id)
-			return value_ok(c, ts_node_parent(p), depth, pf); /* self.f() */
 		if (node_is(p, "comparison_operator"))
 			return true; /* "K" in env, env is None */
 		if (node_is(p, "call") && node_field(p, "function").id == n.id)

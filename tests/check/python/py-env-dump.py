@@ -125,3 +125,33 @@ class Repo:
         subprocess.run(["git", "status"], env=self._env())
     def show(self):
         print(self._env())
+#@ neg an attribute of a plain class holds the env, given to git
+import os, subprocess
+class Runner:
+    def __init__(self):
+        self.env = os.environ.copy()
+        self.env["GIT_TERMINAL_PROMPT"] = "0"
+    def git(self, *args):
+        return subprocess.run(["git", *args], env=self.env)
+Runner().git("status")
+#@ pos the attribute also printed
+import os, subprocess
+class Runner:
+    def __init__(self):
+        self.env = os.environ.copy()
+        subprocess.run(["git"], env=self.env)
+print(Runner().env)
+#@ pos the attribute of a dataclass, whose repr has it
+import os, subprocess, dataclasses
+@dataclasses.dataclass
+class Runner:
+    env: dict = None
+    def setup(self):
+        self.env = os.environ.copy()
+        subprocess.run(["git"], env=self.env)
+#@ pos the attribute of a class with a base (its methods may read it)
+import os, subprocess
+class Runner(dict):
+    def setup(self):
+        self.env = os.environ.copy()
+        subprocess.run(["git"], env=self.env)
