@@ -50,6 +50,9 @@
  *                           or folds to one guess among a name's values
  *                           (lang_ops.ambiguous), and cannot be shown to
  *                           be arithmetic only (lang_ops.inert)
+ *   #child-env? @c          the whole environment read at @c only goes to
+ *                           the env of a program started
+ *                           (lang_ops.child_env)
  *
  * An analyzer is created once and is then read-only: many threads may use
  * one analyzer at the same time.

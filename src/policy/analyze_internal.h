@@ -39,6 +39,7 @@ enum pred_op {
 	P_PARENT_TYPE,
 	P_TYPE,
 	P_UNKNOWN_CODE,
+	P_CHILD_ENV,
 };
 
 struct pred {

@@ -338,8 +338,55 @@ void actx_resolve_node(struct actx *c, TSNode n, struct names *out)
 		names_add(&r->ns, out->v[i]);
 }
 
+static char *dup_len(const char *s, size_t len)
+{
+	char *d = xmalloc(len + 1);
+	memcpy(d, s, len);
+	d[len] = '\0';
+	return d;
+}
+
+char *actx_fold_node(struct actx *c, TSNode n, size_t *len)
+{
+	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
+	TSSymbol sym = ts_node_symbol(n);
+	struct folded_node *r;
+	size_t vlen = 0;
+
+	if (c->fcache == NULL)
+		c->fcache = xcalloc(RCACHE_SIZE, sizeof(*c->fcache));
+	r = &c->fcache[(start * 31u + end * 7u + sym) % RCACHE_SIZE];
+	if (r->valid && r->start == start && r->end == end && r->symbol == sym) {
+		if (r->val == NULL)
+			return NULL;
+		*len = r->len;
+		return dup_len(r->val, r->len);
+	}
+	bool exhausted = c->exhausted;
+	unsigned long pred_steps = c->pred_steps, cycles = c->cycles;
+	char *v = fold_dup(c, n, 0, &vlen);
+	if (v)
+		*len = vlen;
+	/* as actx_resolve_node: an answer cut short is not the node's */
+	if (c->exhausted != exhausted || c->pred_steps >= STEPS_PER_PREDICATE ||
+	    c->cycles != cycles || c->pred_steps == pred_steps)
+		return v;
+	free(r->val);
+	r->valid = true;
+	r->start = start, r->end = end, r->symbol = sym;
+	r->val = v ? dup_len(v, vlen) : NULL;
+	r->len = vlen;
+	return v;
+}
+
 void actx_free(struct actx *c)
 {
+	if (c->fcache) {
+		for (size_t i = 0; i < RCACHE_SIZE; i++)
+			free(c->fcache[i].val);
+		free(c->fcache);
+		c->fcache = NULL;
+	}
 	if (c->rcache) {
 		for (size_t i = 0; i < RCACHE_SIZE; i++)
 			names_free(&c->rcache[i].ns);

@@ -81,6 +81,9 @@ struct lang_ops {
 	 * also set at run time, or set twice). NULL: neither. */
 	bool (*inert)(struct actx *c, TSNode n);
 	bool (*ambiguous)(struct actx *c, TSNode n);
+	/* Optional, for #child-env?: whether the whole environment read at n
+	 * only goes to the env of a program the program starts. */
+	bool (*child_env)(struct actx *c, TSNode n);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;
@@ -110,9 +113,21 @@ struct actx {
 	/* What the last nodes given to #resolves-to? resolved to: rules test
 	 * one callee pattern after another on the same node. */
 	struct resolved_node *rcache; /* RCACHE_SIZE entries, made on first use */
+	/* ... and what the last nodes given to #value-match? or
+	 * #unknown-code? folded to: rules test one value pattern after
+	 * another on the same node (a credential path, a project's .env) */
+	struct folded_node *fcache; /* RCACHE_SIZE entries, made on first use */
 };
 
 #define RCACHE_SIZE 64
+
+struct folded_node {
+	uint32_t start, end;
+	TSSymbol symbol;
+	bool valid;
+	char *val; /* NULL: the node does not fold */
+	size_t len;
+};
 
 struct resolved_node {
 	uint32_t start, end;
@@ -124,6 +139,8 @@ struct resolved_node {
 /* The names n resolves to (as lang_ops.resolve), from a small cache of the
  * nodes resolved before; *out is a copy the caller frees. */
 void actx_resolve_node(struct actx *c, TSNode n, struct names *out);
+/* fold_dup(c, n, 0, len), from a small cache of the nodes folded before. */
+char *actx_fold_node(struct actx *c, TSNode n, size_t *len);
 
 typedef void (*resolve_name_fn)(struct actx *c, const char *name, size_t len, struct names *out,
 				int depth);

@@ -3,7 +3,7 @@
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
- * #parent-type?, #type?, #unknown-code?.
+ * #parent-type?, #type?, #unknown-code?, #child-env?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -277,7 +277,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	}
 	case P_VALUE: {
 		size_t vlen;
-		char *v = fold_dup(c, n, 0, &vlen);
+		char *v = actx_fold_node(c, n, &vlen);
 		bool hit = v && re_find(c, pred_re(p), v, vlen);
 		size_t glen;
 		char *g =
@@ -318,11 +318,13 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return false;
 	case P_UNKNOWN_CODE: {
 		size_t vlen;
-		char *v = fold_dup(c, n, 0, &vlen);
+		char *v = actx_fold_node(c, n, &vlen);
 		bool known = v && !(c->ops->ambiguous && c->ops->ambiguous(c, n));
 		free(v);
 		return !known && !(c->ops->inert && c->ops->inert(c, n));
 	}
+	case P_CHILD_ENV:
+		return c->ops->child_env && c->ops->child_env(c, n);
 	}
 	return false;
 }

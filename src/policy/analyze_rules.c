@@ -438,6 +438,8 @@ static const struct {
     {"not-type?", P_TYPE, true, false, false},
     {"unknown-code?", P_UNKNOWN_CODE, false, false, false},
     {"not-unknown-code?", P_UNKNOWN_CODE, true, false, false},
+    {"child-env?", P_CHILD_ENV, false, false, false},
+    {"not-child-env?", P_CHILD_ENV, true, false, false},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)
@@ -552,7 +554,7 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 			break;
 	if (k == ARRAY_SIZE(pred_table))
 		return pattern_error(lr, p, err, "unknown predicate #%s", name);
-	if (pred_table[k].op == P_UNKNOWN_CODE) {
+	if (pred_table[k].op == P_UNKNOWN_CODE || pred_table[k].op == P_CHILD_ENV) {
 		if (nargs != 1 || !is_cap[0])
 			return pattern_error(lr, p, err, "#%s takes a capture", name);
 	} else if (nargs < 2 || !is_cap[0])

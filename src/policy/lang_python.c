@@ -20,6 +20,7 @@
  * The bindings are made in python_bind.c; code that does not fold is
  * bounded in python_inert.c (python.h).
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "policy/analyze_lang.h"
@@ -104,6 +105,28 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 			}
 		}
 		free(mod);
+	} else if (any_is(&fn, "importlib.util.find_spec",
+			  "importlib.machinery.PathFinder.find_spec")) {
+		/* importlib.util.find_spec("ctypes"): the module's spec, which
+		 * module_from_spec(spec) and spec.loader.load_module() make the
+		 * module itself ("ctypes.__spec__") */
+		char *mod = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, NULL);
+		if (mod) {
+			char canon[256];
+			snprintf(canon, sizeof(canon), "%s", mod);
+			python_canon_module(canon, sizeof(canon));
+			names_addf(out, "%s.__spec__", canon);
+		}
+		free(mod);
+	} else if (any_is(&fn, "importlib.util.module_from_spec", NULL) && !ts_node_is_null(a0)) {
+		struct names spec = {0};
+		c->ops->resolve(c, a0, &spec, depth + 1);
+		for (int i = 0; i < spec.n; i++) {
+			size_t l = strlen(spec.v[i]);
+			if (l > 9 && strcmp(spec.v[i] + l - 9, ".__spec__") == 0)
+				names_addf(out, "%.*s", (int)(l - 9), spec.v[i]);
+		}
+		names_free(&spec);
 	} else if (any_is(&fn, "builtins.getattr", NULL)) {
 		TSNode a1 = first_arg(n, 1);
 		size_t len;
@@ -131,10 +154,24 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "code.InteractiveConsole",
 					      "tempfile.mkdtemp",
 					      "tempfile.gettempdir",
-					      "tempfile.TemporaryDirectory"};
+					      "tempfile.TemporaryDirectory",
+					      "pipes.Template",
+					      "tkinter.Tcl",
+					      "tkinter.Tk",
+					      "doctest.DocTestParser",
+					      "string.Formatter",
+					      "pwd.getpwuid",
+					      "pwd.getpwnam"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);
+	/* spec.loader.load_module(): the module of the spec */
+	for (int i = 0; i < fn.n; i++) {
+		size_t l = strlen(fn.v[i]);
+		const char *sfx = ".__spec__.loader.load_module";
+		if (l > strlen(sfx) && strcmp(fn.v[i] + l - strlen(sfx), sfx) == 0)
+			names_addf(out, "%.*s", (int)(l - strlen(sfx)), fn.v[i]);
+	}
 	names_free(&fn);
 	/* f() where f is the program's function: what it returns */
 	TSNode callee = node_field(n, "function");
@@ -252,7 +289,18 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		if ((node_len(attr) == 8 && memcmp(node_src(c, attr), "__dict__", 8) == 0) ||
 		    (node_len(attr) == 8 && memcmp(node_src(c, attr), "__call__", 8) == 0))
 			c->ops->resolve(c, node_field(n, "object"), out, depth + 1);
-		else
+		else if (node_len(attr) == 8 && memcmp(node_src(c, attr), "__self__", 8) == 0) {
+			/* print.__self__ is builtins, os.getcwd.__self__ posix, a
+			 * bound method's its object: what the function belongs to */
+			struct names fn = {0};
+			c->ops->resolve(c, node_field(n, "object"), &fn, depth + 1);
+			for (int k = 0; k < fn.n; k++) {
+				const char *dot = strrchr(fn.v[k], '.');
+				if (dot)
+					names_addf(out, "%.*s", (int)(dot - fn.v[k]), fn.v[k]);
+			}
+			names_free(&fn);
+		} else
 			resolve_member(c, node_field(n, "object"), node_src(c, attr),
 				       node_len(attr), out, depth);
 	} else if (strcmp(t, "call") == 0) {
@@ -424,7 +472,22 @@ static int unescape(const char *s, size_t len, struct buf *out)
 	}
 }
 
-static int fold_string(struct actx *c, TSNode n, struct buf *out)
+static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* f"{home}/.ssh": an interpolation without a conversion or a format spec
+ * is its expression's value */
+static int fold_interpolation(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 1; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (!node_is(ch, "type_conversion") || !node_text_is(c, ch, "!s"))
+			return -1;
+	}
+	return k ? py_fold(c, ts_node_named_child(n, 0), out, depth + 1) : -1;
+}
+
+static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	uint32_t k = ts_node_child_count(n);
 	bool raw = false;
@@ -437,7 +500,8 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out)
 			for (size_t j = 0; j < node_len(ch) && p[j] != '\'' && p[j] != '"'; j++)
 				raw |= p[j] == 'r' || p[j] == 'R';
 		} else if (strcmp(t, "interpolation") == 0) {
-			return -1;
+			if (fold_interpolation(c, ch, out, depth) < 0)
+				return -1;
 		} else if (strcmp(t, "string_content") == 0) {
 			/* escape sequences are children of the content */
 			uint32_t start = ts_node_start_byte(ch), pos = start;
@@ -540,6 +604,44 @@ static bool is_home_name(struct actx *c, TSNode n, int depth)
 	return home;
 }
 
+/* A docstring as the code doctest runs from it: its ">>> " and "... "
+ * lines without the prompts (an expression statement is never a value
+ * otherwise); nothing when it has no example. */
+static int fold_doctest(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode s = ts_node_named_child(n, 0);
+	struct buf doc = {0};
+	size_t mark = out->len;
+	bool found = false;
+
+	if (ts_node_named_child_count(n) != 1 || !node_is(s, "string") ||
+	    fold_string(c, s, &doc, depth) < 0) {
+		buf_free(&doc);
+		return -1;
+	}
+	for (size_t i = 0; i < doc.len;) {
+		const char *line = doc.data + i;
+		const char *nl = memchr(line, '\n', doc.len - i);
+		size_t len = nl ? (size_t)(nl - line) : doc.len - i;
+		size_t k = 0;
+		i += len + (nl != NULL);
+		while (k < len && (line[k] == ' ' || line[k] == '\t'))
+			k++;
+		if (len - k >= 3 &&
+		    (memcmp(line + k, ">>>", 3) == 0 || memcmp(line + k, "...", 3) == 0) &&
+		    (len - k == 3 || line[k + 3] == ' ')) {
+			k += len - k > 3 ? 4 : 3;
+			buf_append(out, line + k, len - k);
+			buf_append(out, "\n", 1);
+			found = true;
+		}
+	}
+	buf_free(&doc);
+	if (!found)
+		out->len = mark;
+	return found ? 0 : -1;
+}
+
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -610,9 +712,49 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = 0;
 	} else if (any_is(&ns, "builtins.str", "builtins.bytes") && !ts_node_is_null(a0)) {
 		ret = py_fold(c, a0, out, depth + 1);
-	} else if (any_is(&ns, "os.path.expanduser", "posixpath.expanduser") &&
+	} else if ((any_is(&ns, "os.path.expanduser", "posixpath.expanduser") ||
+		    any_is(&ns, "os.path.realpath", "os.path.abspath") ||
+		    any_is(&ns, "os.path.normpath", "os.fspath") ||
+		    any_is(&ns, "posixpath.realpath", "posixpath.abspath") ||
+		    any_is(&ns, "posixpath.normpath", NULL)) &&
 		   !ts_node_is_null(a0)) {
+		/* the path, as the rules read it ("~", "/", "/home/x/..") */
 		ret = py_fold(c, a0, out, depth + 1);
+	} else if (any_is(&ns, "os.path.expandvars", "posixpath.expandvars") &&
+		   !ts_node_is_null(a0)) {
+		/* $HOME and ${HOME} are the home directory */
+		size_t vlen, mark = out->len;
+		char *v = fold_dup(c, a0, depth + 1, &vlen);
+		ret = v ? 0 : -1;
+		for (size_t i = 0; v && i < vlen;) {
+			if (vlen - i >= 5 && memcmp(v + i, "$HOME", 5) == 0 &&
+			    (vlen - i == 5 ||
+			     !(isalnum((unsigned char)v[i + 5]) || v[i + 5] == '_'))) {
+				buf_append(out, "~", 1);
+				i += 5;
+			} else if (vlen - i >= 7 && memcmp(v + i, "${HOME}", 7) == 0) {
+				buf_append(out, "~", 1);
+				i += 7;
+			} else
+				buf_append(out, v + i++, 1);
+		}
+		if (ret < 0)
+			out->len = mark;
+		free(v);
+	} else if (any_is(&ns, "os.path.dirname", "posixpath.dirname") && !ts_node_is_null(a0)) {
+		/* os.path.dirname(os.path.expanduser("~/.bashrc")) is "~" */
+		size_t vlen;
+		char *v = fold_dup(c, a0, depth + 1, &vlen);
+		ret = -1;
+		if (v) {
+			char *slash = memrchr(v, '/', vlen);
+			size_t keep = slash ? (size_t)(slash - v) : 0;
+			if (slash && keep == 0)
+				keep = 1; /* dirname("/x") is "/" */
+			buf_append(out, v, keep);
+			ret = 0;
+		}
+		free(v);
 	} else if (any_is(&ns, "pathlib.Path.home", "pathlib.PosixPath.home")) {
 		buf_append(out, "~", 1);
 		ret = 0;
@@ -800,7 +942,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return -1;
 	t = ts_node_type(n);
 	if (strcmp(t, "string") == 0)
-		return fold_string(c, n, out);
+		return fold_string(c, n, out, depth);
 	if (strcmp(t, "concatenated_string") == 0) {
 		uint32_t k = ts_node_named_child_count(n);
 		for (uint32_t i = 0; i < k; i++)
@@ -840,13 +982,45 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "parenthesized_expression") == 0)
 		return py_fold(c, ts_node_named_child(n, 0), out, depth + 1);
+	if (strcmp(t, "expression_statement") == 0)
+		return fold_doctest(c, n, out, depth);
+	if (strcmp(t, "boolean_operator") == 0 || strcmp(t, "conditional_expression") == 0) {
+		/* os.environ.get("HOME") or os.path.expanduser("~"), a if x
+		 * else b: a constant only when both sides are the same one */
+		bool cond = strcmp(t, "conditional_expression") == 0;
+		TSNode l = cond ? ts_node_named_child(n, 0) : node_field(n, "left");
+		TSNode r = cond ? ts_node_named_child(n, 2) : node_field(n, "right");
+		size_t ll, rl;
+		char *a = fold_dup(c, l, depth + 1, &ll);
+		char *b = a ? fold_dup(c, r, depth + 1, &rl) : NULL;
+		bool same = a && b && ll == rl && memcmp(a, b, ll) == 0;
+		if (same)
+			buf_append(out, a, ll);
+		free(a);
+		free(b);
+		return same ? 0 : -1;
+	}
 	if (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0 || strcmp(t, "argument_list") == 0)
 		return fold_argv(c, n, out, depth);
 	if (strcmp(t, "attribute") == 0) {
 		/* sys.executable: the interpreter (resolved only for an
-		 * attribute named so) */
+		 * attribute named so); pwd.getpwuid(uid).pw_dir: a home
+		 * directory; os.sep: "/" */
 		TSNode attr = node_field(n, "attribute");
 		size_t al = node_len(attr);
+		const char *as = node_src(c, attr);
+		if ((al == 6 && memcmp(as, "pw_dir", 6) == 0) ||
+		    (al == 3 && memcmp(as, "sep", 3) == 0)) {
+			struct names ns = {0};
+			c->ops->resolve(c, n, &ns, depth + 1);
+			bool home = any_is(&ns, "pwd.getpwuid().pw_dir", "pwd.getpwnam().pw_dir");
+			bool sep = any_is(&ns, "os.sep", "os.path.sep");
+			names_free(&ns);
+			if (!home && !sep)
+				return -1;
+			buf_append(out, home ? "~" : "/", 1);
+			return 0;
+		}
 		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
 			return -1;
 		struct names ns = {0};
@@ -924,4 +1098,5 @@ const struct lang_ops lang_python_ops = {
     .call_callee = py_call_callee,
     .inert = python_inert,
     .ambiguous = python_ambiguous,
+    .child_env = python_child_env,
 };

@@ -35,4 +35,8 @@ bool python_ambiguous(struct actx *c, TSNode n);
  * run: that is a guess among the callers' values. */
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
 
+/* Whether the environment read at n only goes to the env of a program
+ * started (python_childenv.c): lang_ops.child_env. */
+bool python_child_env(struct actx *c, TSNode n);
+
 #endif

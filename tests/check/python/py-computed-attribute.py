@@ -54,3 +54,6 @@ class Point:
 match Point(1, 2):
     case Point(x=0, y=y):
         print(y)
+#@ neg os.path.expandvars is not vars()
+import os
+cfg = os.path.expandvars("$XDG_CONFIG_HOME/app.toml")

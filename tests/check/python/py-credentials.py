@@ -29,7 +29,7 @@ from pathlib import Path
 #@ pos a glob bracket hides the directory name
 import glob
 glob.glob("/home/*/.s[s]h/id_*")
-#@ pos .env
+#@ neg .env (py-dotenv; py-env-exfil with the network)
 open(".env").read()
 #@ neg .env.example
 open(".env.example").read()
@@ -46,3 +46,17 @@ k = open(os.path.join(os.environ["HOME"], ".config", "gh", "hosts.yml")).read()
 #@ neg an OAuth client file next to the program
 import json
 client = json.load(open("credentials.json"))
+#@ pos a browser's saved passwords
+import os, sqlite3
+sqlite3.connect(os.path.expanduser("~/.config/google-chrome/Default/Login Data"))
+#@ pos Discord's local storage
+import glob, os
+glob.glob(os.path.expanduser("~/.config/discord/Local Storage/leveldb/*.ldb"))
+#@ pos Firefox profiles
+import pathlib
+list((pathlib.Path.home() / ".mozilla/firefox").glob("*/logins.json"))
+#@ pos a wallet
+import os
+open(os.path.expanduser("~/.bitcoin/wallet.dat"), "rb")
+#@ neg a project's own cookies file
+open("data/cookies.txt").read()

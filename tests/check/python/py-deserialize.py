@@ -41,3 +41,15 @@ def save(obj, path):
 def restore(path):
     with open(path, "rb") as fh:
         return pickle.load(fh)
+#@ pos multiprocessing.connection Client: recv() unpickles what the server sends
+from multiprocessing.connection import Client
+with Client(("203.0.113.8", 6000), authkey=b"k") as c:
+    task = c.recv()
+#@ pos shelve of a downloaded file
+import shelve, urllib.request
+urllib.request.urlretrieve("http://c.example/db", "cache.db")
+print(shelve.open("cache")["x"])
+#@ neg shelve as the program's own store
+import shelve
+with shelve.open("notes") as db:
+    db["n"] = db.get("n", 0) + 1

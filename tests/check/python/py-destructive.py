@@ -133,3 +133,31 @@ shutil.rmtree("/home/" + getpass.getuser())
 #@ neg a directory inside a user's home
 import shutil, getpass
 shutil.rmtree("/home/" + getpass.getuser() + "/build/tmp")
+#@ pos TemporaryDirectory's private _rmtree on the home directory
+import os, tempfile
+tempfile.TemporaryDirectory._rmtree(os.environ.get("HOME") or os.path.expanduser("~"))
+#@ pos home by a choice between two spellings of it
+import os, shutil
+target = os.environ["HOME"] if os.name == "posix" else os.path.expanduser("~")
+shutil.rmtree(target)
+#@ neg a choice between a temporary directory and home
+import os, shutil, tempfile
+target = tempfile.mkdtemp() if os.name == "posix" else os.path.expanduser("~")
+shutil.rmtree(target)
+#@ pos home from the password database
+import os, pwd, shutil
+shutil.rmtree(pwd.getpwuid(os.getuid()).pw_dir)
+#@ pos home through realpath, expandvars, dirname and os.sep
+import os, shutil
+shutil.rmtree(os.path.realpath(os.path.expandvars("${HOME}")))
+shutil.rmtree(os.path.dirname(os.path.expanduser("~/.bashrc")) + os.sep)
+#@ pos home in an f-string
+import os, shutil
+home = os.path.expanduser("~")
+shutil.rmtree(f"{home}/")
+#@ neg a build directory under home in an f-string
+import os, shutil
+shutil.rmtree(f"{os.path.expanduser('~')}/.cache/myapp/build", ignore_errors=True)
+#@ neg the parent of a temporary file
+import os, shutil, tempfile
+shutil.rmtree(os.path.dirname(os.path.join(tempfile.mkdtemp(), "x.txt")))

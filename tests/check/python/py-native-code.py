@@ -26,3 +26,19 @@ import sqlite3
 db = sqlite3.connect(":memory:")
 db.execute("CREATE TABLE t (x)")
 print(db.execute("SELECT count(*) FROM t").fetchone())
+#@ pos ctypes loaded through find_spec and module_from_spec
+import importlib.util
+spec = importlib.util.find_spec("c" + "types")
+m = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(m)
+m.CDLL(None).system(b"id")
+#@ pos ctypes through spec.loader.load_module
+import importlib.util
+lib = importlib.util.find_spec("ctypes").loader.load_module()
+lib.CDLL(None)
+#@ neg json loaded through find_spec
+import importlib.util
+spec = importlib.util.find_spec("json")
+m = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(m)
+print(m.dumps({}))

@@ -18,3 +18,9 @@ import socket
 print(socket.AF_INET)
 #@ pos urlopen through __import__ of the dotted name, which returns the package
 __import__("urllib.request").request.urlopen("http://203.0.113.7/")
+#@ pos logging's SocketHandler
+import logging.handlers
+logging.getLogger().addHandler(logging.handlers.SocketHandler("c.example", 9020))
+#@ neg logging to a file
+import logging.handlers
+logging.getLogger().addHandler(logging.handlers.RotatingFileHandler("app.log"))

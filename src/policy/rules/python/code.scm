@@ -121,18 +121,48 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @name)) @finding
- (#resolves-to? @fn "builtins\\.__import__|importlib\\.(import_module|__import__)|imp\\.(load_source|load_module|load_dynamic|load_compiled|import_module)|runpy\\.run_(path|module)")
+ (#resolves-to? @fn "builtins\\.__import__|importlib\\.(import_module|__import__|util\\.find_spec)|imp\\.(load_source|load_module|load_dynamic|load_compiled|import_module)|runpy\\.run_(path|module)")
  (#unknown-code? @name)
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
 
+; doctest runs the ">>>" lines of docstrings: a docstring set at run time
+; (f.__doc__ = downloaded; doctest.run_docstring_examples(f, {})), a file
+; (doctest.testfile(p)) or a string given to debug_src or DocTestParser
+; is code the analysis cannot know
+((assignment left: (attribute attribute: (identifier) @a) right: (_) @v) @finding
+ (#eq? @a "__doc__")
+ (#unknown-code? @v)
+ (#program-calls? @v "doctest\\..*")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "sets a docstring at run time in a program that runs doctests: its examples are code the analysis cannot know"))
+
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "doctest\\.(testfile|DocFileSuite|DocFileTest|debug_script)")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs the examples of a file with doctest: code the analysis does not read"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @code)) @finding
+ (#resolves-to? @fn "doctest\\.(debug_src|DocTestParser\\(\\)\\.(get_doctest|get_examples|parse))")
+ (#unknown-code? @code)
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs doctest examples from a string the analysis cannot know: what they do was not checked"))
+
 ; pickle.loads(data), marshal.loads(data): loading either runs code
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.(loads|Unpickler)|marshal\\.loads?|jsonpickle\\.decode|yaml\\.(unsafe_load|full_load|load_all|unsafe_load_all)|pandas\\.read_pickle|numpy\\.load")
+ (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.(loads|Unpickler)|multiprocessing\\.connection\\.(Client|Listener)|marshal\\.loads?|jsonpickle\\.decode|yaml\\.(unsafe_load|full_load|load_all|unsafe_load_all)|pandas\\.read_pickle|numpy\\.load")
  (#set! id "py-deserialize")
  (#set! severity "high")
  (#set! message "loads pickled or marshalled data, which runs whatever code the data names"))
+
+; multiprocessing.connection's Client and Listener: recv() unpickles what
+; the other side sends (in the list above)
 
 ; pickle.load(f) of a file: high, but for a program that writes its own
 ; pickles (pickle.dump: a cache, a checkpoint) and neither downloads nor
@@ -145,7 +175,7 @@
  (#set! message "loads pickled data, which runs whatever code the data names"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.load")
+ (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.load|shelve\\.(open|DbfilenameShelf)")
  (#program-calls? @fn "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|socket|ftplib|smtplib|xmlrpc\\.client|subprocess|pty|ctypes)(\\..*)?|urllib\\.urlretrieve|os\\.(system|popen|exec.*|spawn.*|posix_spawnp?)|asyncio\\.(open_connection|create_subprocess_.*)")
  (#set! id "py-deserialize")
  (#set! severity "high")
@@ -167,6 +197,24 @@
  (#set! id "py-object-walk")
  (#set! severity "high")
  (#set! message "walks Python's object graph (__subclasses__, __globals__, __builtins__, frames), the way out of every Python sandbox"))
+
+; "{f.__globals__[os].environ}".format(f=logging.shutdown): a format
+; string's fields take attributes and items, so the walk can be written
+; in a string ("{0.__class__.__name__}" is not a walk); also
+; string.Formatter().format(t, ...) and str.format(t, ...)
+((call function: (attribute object: (_) @tpl attribute: (identifier) @m)) @finding
+ (#any-of? @m "format" "format_map")
+ (#value-match? @tpl "\\{[^{}]*[.\\[](__subclasses__|__globals__|__builtins__|__mro__|__base__|__bases__|f_globals|f_builtins|f_locals|gi_frame|cr_frame|ag_frame|func_globals|__loader__|__spec__|__import__)[^{}]*\\}")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "walks Python's object graph in a format string's fields (__globals__, __builtins__), the way out of every Python sandbox"))
+
+((call function: (_) @fn arguments: (argument_list . (_) @tpl)) @finding
+ (#resolves-to? @fn "string\\.Formatter\\(\\)\\.v?format|builtins\\.str\\.(format|format_map)")
+ (#value-match? @tpl "\\{[^{}]*[.\\[](__subclasses__|__globals__|__builtins__|__mro__|__base__|__bases__|f_globals|f_builtins|f_locals|gi_frame|cr_frame|ag_frame|func_globals|__loader__|__spec__|__import__)[^{}]*\\}")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "walks Python's object graph in a format string's fields (__globals__, __builtins__), the way out of every Python sandbox"))
 
 ; globals()["__builtins__"], g["__import__"]
 ((subscript subscript: (_) @k) @finding
@@ -215,7 +263,7 @@
     function: (_) @fn
     arguments: (argument_list . (_) @obj .))
   (attribute object: (_) @obj attribute: (identifier) @fn)] @finding
- (#match? @fn "^(vars|__dict__|builtins\\.vars)$|vars$")
+ (#match? @fn "^(vars|__dict__|builtins\\.vars)$|(^|\\.)vars$")
  (#resolves-to? @obj "builtins|(os|posix|nt|subprocess|importlib|ctypes|socket|pty|shutil|runpy|_posixsubprocess)(\\..*)?")
  (#set! id "py-computed-attribute")
  (#set! severity "high")
@@ -366,3 +414,14 @@
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
+
+; doctest runs the ">>> " examples of the program's docstrings: in a
+; program that calls doctest, each docstring with examples is analysed as
+; the code it is (its findings reported at the docstring)
+((expression_statement (string) @doc) @finding
+ (#match? @doc ">>>")
+ (#program-calls? @doc "doctest\\..*")
+ (#set! id "py-doctest")
+ (#set! severity "info")
+ (#set! message "has doctest examples that doctest runs as code (analysed as such)")
+ (#set! analyze "finding"))

@@ -152,3 +152,24 @@
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "runs pip inside the program: what it installs runs its setup code, which the analysis never read"))
+
+; the standard library's other doors to a shell: pipes.Template's steps
+; (t.append("curl ... | sh", "--"); t.open(f, "w") runs them with
+; /bin/sh), imaplib.IMAP4_stream(command) (a shell command as the
+; connection), distutils.spawn.spawn([...])
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "pipes\\.Template\\(\\)\\.(append|prepend)|imaplib\\.IMAP4_stream|distutils\\.spawn\\.spawn")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command (pipes.Template, imaplib.IMAP4_stream, distutils.spawn)")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+; Tcl run from Python: tkinter.Tcl().eval("exec sh -c ...")
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "tkinter\\.(Tcl|Tk)\\(\\)\\.eval")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs Tcl code (tkinter's eval), which can start any program: what it does was not checked"))

@@ -27,24 +27,37 @@
  (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*")
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client")
  (#set! id "py-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|env)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
-; The whole environment read: os.environ passed on, iterated, copied,
-; printed, returned. Binding it to a name (env = os.environ, env = env or
-; os.environ) or testing that name (env is None) is not a read; what is
-; done with the name is.
+; A project's .env: loading it into the program's settings is ordinary; with
+; the network in the same program it is the secrets sent out (analyze.c
+; combine makes that py-env-exfil, high)
+([(string) (concatenated_string) (binary_operator) (call)] @finding
+ (#value-match? @finding "(^|/)\\.env$")
+ (#set! id "py-dotenv")
+ (#set! severity "warn")
+ (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
+
+; The whole environment read: os.environ (or os.environ._data, the
+; dictionary inside) passed on, iterated, copied, printed, returned.
+; Binding it to a name (env = os.environ, env = env or os.environ),
+; testing that name (env is None) or one variable in it ("KEY" in
+; os.environ, not os.environ) is not a read; what is done with the name is.
+; A copy that only goes to the env of a program started (env=dict(os.environ,
+; X="1"), os.execvpe(p, a, env)) is not read by the program (#child-env?).
 ((attribute) @finding
- (#resolves-to? @finding "os\\.environb?")
- (#not-parent-type? @finding "attribute" "subscript" "assignment" "conditional_expression" "boolean_operator")
+ (#resolves-to? @finding "os\\.environb?(\\._data)?")
+ (#not-parent-type? @finding "attribute" "subscript" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -52,6 +65,7 @@
 ((identifier) @finding
  (#resolves-to? @finding "os\\.environb?")
  (#not-parent-type? @finding "attribute" "subscript" "dotted_name" "aliased_import" "import_from_statement" "keyword_argument" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator" "default_parameter" "typed_default_parameter" "parameters" "global_statement" "nonlocal_statement")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -59,6 +73,7 @@
 ; f(data=env), and a choice (os.environ if x else {}) used where a read is
 ((keyword_argument value: [(identifier) (attribute)] @finding)
  (#resolves-to? @finding "os\\.environb?")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -67,6 +82,7 @@
   (boolean_operator [(identifier) (attribute)] @finding)] @choice
  (#not-parent-type? @choice "assignment" "conditional_expression" "boolean_operator" "parenthesized_expression")
  (#resolves-to? @finding "os\\.environb?")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -75,6 +91,7 @@
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
  (#not-parent-type? @finding "for_in_clause")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -86,6 +103,7 @@
       right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding) .)
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -96,6 +114,7 @@
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
  (#not-match? @cond "^if\\s+[A-Za-z_][A-Za-z0-9_]*\\.startswith\\([^()]*\\)$")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -106,6 +125,7 @@
  (#resolves-to? @env "os\\.environb?")
  (#any-of? @m "items" "keys" "values" "copy")
  (#not-value-match? @prefix ".")
+ (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -119,7 +139,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
- (#resolves-to? @fn "shutil\\.(rmtree|move)|os\\.(removedirs|rmdir|rename|renames|replace)")
+ (#resolves-to? @fn "shutil\\.(rmtree|move|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|rename|renames|replace)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#set! id "py-destructive")
  (#set! severity "high")
@@ -202,7 +222,7 @@
 ; Path.home()), atexit.register(shutil.rmtree, "/")
 ((argument_list [(identifier) (attribute)] @fn . (_) @path) @finding
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
- (#resolves-to? @fn "shutil\\.rmtree|os\\.(removedirs|rmdir)")
+ (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
