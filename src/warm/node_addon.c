@@ -64,6 +64,7 @@ static bool ends_without_teardown(napi_env env)
 static uv_poll_t watch;
 static uv_timer_t later, idle;
 static bool idle_armed;
+static int warm_pipe_r = -1; /* pipe()'s read end, until the node waits */
 static napi_env env_now;
 static napi_ref start_ref;
 
@@ -308,6 +309,10 @@ static void settle_when_idle(uv_timer_t *t)
 static void say_waiting(uv_timer_t *t)
 {
 	uv_close((uv_handle_t *)t, closed);
+	if (warm_pipe_r >= 0) {
+		close(warm_pipe_r);
+		warm_pipe_r = -1;
+	}
 	if (uv_timer_init(t->loop, &idle) == 0 &&
 	    uv_timer_start(&idle, settle_when_idle, SETTLE_MS, 0) == 0)
 		idle_armed = true;
@@ -338,11 +343,33 @@ static napi_value wait_run(napi_env env, napi_callback_info info)
 	return NULL;
 }
 
+/* pipe(): the write end of a new pipe, for the bootstrap to write a
+ * program's first output through a net.Socket as process.stdout on a pipe
+ * will (its code compiled before the run, not during it). The bootstrap
+ * closes that end (the socket's destroy); the read end is closed here
+ * before the node says it waits: nothing of it is left for the run. */
+static napi_value warm_pipe(napi_env env, napi_callback_info info)
+{
+	int p[2];
+	napi_value fd;
+
+	(void)info;
+	if (warm_pipe_r >= 0 || pipe2(p, O_CLOEXEC) < 0)
+		fail("pipe");
+	warm_pipe_r = p[0];
+	if (napi_create_int32(env, p[1], &fd) != napi_ok)
+		fail("node-api");
+	return fd;
+}
+
 NAPI_MODULE_INIT()
 {
-	napi_value fn;
+	napi_value fn, pipe_fn;
 	if (napi_create_function(env, "wait", NAPI_AUTO_LENGTH, wait_run, NULL, &fn) != napi_ok ||
-	    napi_set_named_property(env, exports, "wait", fn) != napi_ok)
+	    napi_set_named_property(env, exports, "wait", fn) != napi_ok ||
+	    napi_create_function(env, "pipe", NAPI_AUTO_LENGTH, warm_pipe, NULL, &pipe_fn) !=
+		napi_ok ||
+	    napi_set_named_property(env, exports, "pipe", pipe_fn) != napi_ok)
 		return NULL;
 	return exports;
 }
