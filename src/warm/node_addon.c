@@ -46,6 +46,8 @@ struct ahead_start {
 
 /* node_exit.cc: the run ends without node's teardown */
 int airlock_node_quick_exit(void);
+void airlock_node_low_memory(void);
+static bool node_api_cxx; /* node_exit.cc's calls hold in this node */
 
 /* Whether the run ends through node_exit.cc. Its C++ (node's embedder API
  * and V8's) holds only within the major version of node whose headers it
@@ -275,6 +277,8 @@ static void settle(void)
 	uintptr_t code = (uintptr_t)&napi_get_uv_event_loop, lo, hi;
 	const char *file;
 
+	if (node_api_cxx)
+		airlock_node_low_memory();
 	malloc_trim(0);
 	FILE *maps = fopen("/proc/self/maps", "re");
 	int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
@@ -333,7 +337,7 @@ static napi_value wait_run(napi_env env, napi_callback_info info)
 	    napi_get_uv_event_loop(env, &loop) != napi_ok)
 		fail("node-api");
 	env_now = env;
-	(void)ends_without_teardown(env);
+	node_api_cxx = ends_without_teardown(env);
 	if (uv_poll_init(loop, &watch, SOCK_FD) != 0 ||
 	    uv_poll_start(&watch, UV_READABLE | UV_DISCONNECT, on_run) != 0)
 		fail("watch the socket");
