@@ -263,8 +263,9 @@ static bool map_line(char *line, uintptr_t *lo, uintptr_t *hi, char perms[8], co
 	return true;
 }
 
-/* What the node holds while it waits, made smaller: malloc's free memory
- * given back, and the pages of node's read-only data that its start-up
+/* What the node holds while it waits, made smaller: what V8 can collect
+ * (node_exit.cc, in the node of its headers' major version), malloc's free
+ * memory given back, and the pages of node's read-only data that its start-up
  * mapped (the start-up snapshots, the sources and code cache of node's
  * modules, ICU's data: 13 MB) dropped -- the run maps again, from the page
  * cache, the few it uses. Node's code stays: dropping it too would make
