@@ -58,19 +58,27 @@ __asm__(".section .rodata\n"
 static const char bootstrap[] =
     "'use strict';{"
     "const r=require,m={exports:{}},M=r('module'),path=r('path');"
-    /* what a program's first output needs, loaded and compiled now: the
-     * stream and net modules (process.stdout on a pipe) and console.log's
-     * formatting and writing, through a console of our own on a stream
-     * that drops what it is given. The program's process.stdout and
-     * process.stderr must not be made here (they would be /dev/null's):
-     * without colorMode false, the console would load node's colors
-     * module, which looks at process.stderr. */
-    "{const s=r('stream');r('net');"
-    "new console.Console({stdout:new s.Writable({write(c,e,cb){cb()}}),colorMode:false})"
-    ".log('%s',1);}"
     "process.dlopen(m,'/proc/self/fd/3');"
     "r('fs').closeSync(3);"
-    "m.exports.wait((argv)=>{"
+    /* what a program's first output needs, loaded and compiled now: the
+     * stream and net modules, a net.Socket on a pipe (what process.stdout
+     * is on the run's pipe: its making and its writes) and console.log's
+     * formatting, through a console of our own on a socket of our own on
+     * a pipe of the module's, closed at once. The program's
+     * process.stdout and process.stderr must not be made here (they would
+     * be /dev/null's): without colorMode false, the console would load
+     * node's colors module, which looks at process.stderr, and a socket's
+     * destroy compares itself with process.stderr (net.js), so that,
+     * while it runs, process.stderr is that socket, then node's getter
+     * again (the same property, in the same place). */
+    "{const so=new(r('net').Socket)({fd:m.exports.pipe(),readable:false,writable:true}),"
+    "d=Object.getOwnPropertyDescriptor(process,'stderr');"
+    "new console.Console({stdout:so,colorMode:false}).log('%s',1);"
+    "Object.defineProperty(process,'stderr',{value:so,configurable:true,enumerable:true});"
+    "so.destroy();Object.defineProperty(process,'stderr',d);"
+    /* the node waits once the socket is closed: no handle of ours left
+     * in the loop when the program starts */
+    "so.once('close',()=>m.exports.wait((argv)=>{"
     /* -e sets these again once its script has run: gone only now */
     "for(const k of ['module','exports','require','__filename','__dirname'])"
     "delete globalThis[k];"
@@ -83,7 +91,7 @@ static const char bootstrap[] =
     "process.argv=[process.execPath,path.resolve(argv[1])].concat(argv.slice(2));"
     "/^/.exec('');"
     "setImmediate(M.runMain.bind(M),process.argv[1]);"
-    "});}";
+    "}));}}";
 
 static int node_init(const struct engine *e, err_t *err)
 {

@@ -34,6 +34,8 @@
 
 #define SOCK_FD 4
 #define AHEAD_MAGIC 0x31484e41u /* as engine/internal.h */
+/* How long a node waits for its run before it settles (settle()) */
+#define SETTLE_MS 100
 
 struct ahead_start {
 	uint32_t magic;
@@ -44,6 +46,8 @@ struct ahead_start {
 
 /* node_exit.cc: the run ends without node's teardown */
 int airlock_node_quick_exit(void);
+void airlock_node_low_memory(void);
+static bool node_api_cxx; /* node_exit.cc's calls hold in this node */
 
 /* Whether the run ends through node_exit.cc. Its C++ (node's embedder API
  * and V8's) holds only within the major version of node whose headers it
@@ -60,7 +64,9 @@ static bool ends_without_teardown(napi_env env)
 }
 
 static uv_poll_t watch;
-static uv_timer_t later;
+static uv_timer_t later, idle;
+static bool idle_armed;
+static int warm_pipe_r = -1; /* pipe()'s read end, until the node waits */
 static napi_env env_now;
 static napi_ref start_ref;
 
@@ -156,6 +162,12 @@ static void on_run(uv_poll_t *h, int status, int events)
 	memcpy(fds, CMSG_DATA(c), sizeof(fds));
 	uv_poll_stop(h);
 	uv_close((uv_handle_t *)h, closed);
+	if (idle_armed) {
+		/* the run came before the node settled: it has the pages */
+		uv_timer_stop(&idle);
+		uv_close((uv_handle_t *)&idle, closed);
+		idle_armed = false;
+	}
 	close(SOCK_FD);
 	char *data = a.len ? mmap(NULL, a.len, PROT_READ | PROT_WRITE, MAP_PRIVATE, fds[3], 0) : NULL;
 	if (a.len == 0 || data == MAP_FAILED)
@@ -251,8 +263,9 @@ static bool map_line(char *line, uintptr_t *lo, uintptr_t *hi, char perms[8], co
 	return true;
 }
 
-/* What the node holds while it waits, made smaller: malloc's free memory
- * given back, and the pages of node's read-only data that its start-up
+/* What the node holds while it waits, made smaller: what V8 can collect
+ * (node_exit.cc, in the node of its headers' major version), malloc's free
+ * memory given back, and the pages of node's read-only data that its start-up
  * mapped (the start-up snapshots, the sources and code cache of node's
  * modules, ICU's data: 13 MB) dropped -- the run maps again, from the page
  * cache, the few it uses. Node's code stays: dropping it too would make
@@ -265,6 +278,8 @@ static void settle(void)
 	uintptr_t code = (uintptr_t)&napi_get_uv_event_loop, lo, hi;
 	const char *file;
 
+	if (node_api_cxx)
+		airlock_node_low_memory();
 	malloc_trim(0);
 	FILE *maps = fopen("/proc/self/maps", "re");
 	int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
@@ -282,10 +297,32 @@ static void settle(void)
 		close(pagemap);
 }
 
-static void settle_then_wait(uv_timer_t *t)
+/* Once the node has waited SETTLE_MS without its run: settled. */
+static void settle_when_idle(uv_timer_t *t)
 {
 	uv_close((uv_handle_t *)t, closed);
+	idle_armed = false;
 	settle();
+}
+
+/* The node waits from the loop's first turn, once the bootstrap has
+ * returned. It settles only once it has waited a while: a node taken at
+ * once (runs back to back, each waiting for the node being started) would
+ * pay the settling in its start-up and then map back, during its run, the
+ * pages it dropped -- a tenth of its start-up's CPU, and more of the run's
+ * than that, for memory it holds a few milliseconds. */
+static void say_waiting(uv_timer_t *t)
+{
+	uv_close((uv_handle_t *)t, closed);
+	if (warm_pipe_r >= 0) {
+		close(warm_pipe_r);
+		warm_pipe_r = -1;
+	}
+	if (uv_timer_init(t->loop, &idle) == 0 &&
+	    uv_timer_start(&idle, settle_when_idle, SETTLE_MS, 0) == 0)
+		idle_armed = true;
+	else
+		settle();
 	if (write(SOCK_FD, "n", 1) != 1)
 		_exit(0);
 }
@@ -301,22 +338,43 @@ static napi_value wait_run(napi_env env, napi_callback_info info)
 	    napi_get_uv_event_loop(env, &loop) != napi_ok)
 		fail("node-api");
 	env_now = env;
-	(void)ends_without_teardown(env);
+	node_api_cxx = ends_without_teardown(env);
 	if (uv_poll_init(loop, &watch, SOCK_FD) != 0 ||
 	    uv_poll_start(&watch, UV_READABLE | UV_DISCONNECT, on_run) != 0)
 		fail("watch the socket");
-	/* from the loop, once the bootstrap has returned: little runs between
-	 * the settling and the loop's wait to map pages again */
-	if (uv_timer_init(loop, &later) != 0 || uv_timer_start(&later, settle_then_wait, 0, 0) != 0)
+	/* from the loop, once the bootstrap has returned */
+	if (uv_timer_init(loop, &later) != 0 || uv_timer_start(&later, say_waiting, 0, 0) != 0)
 		fail("timer");
 	return NULL;
 }
 
+/* pipe(): the write end of a new pipe, for the bootstrap to write a
+ * program's first output through a net.Socket as process.stdout on a pipe
+ * will (its code compiled before the run, not during it). The bootstrap
+ * closes that end (the socket's destroy); the read end is closed here
+ * before the node says it waits: nothing of it is left for the run. */
+static napi_value warm_pipe(napi_env env, napi_callback_info info)
+{
+	int p[2];
+	napi_value fd;
+
+	(void)info;
+	if (warm_pipe_r >= 0 || pipe2(p, O_CLOEXEC) < 0)
+		fail("pipe");
+	warm_pipe_r = p[0];
+	if (napi_create_int32(env, p[1], &fd) != napi_ok)
+		fail("node-api");
+	return fd;
+}
+
 NAPI_MODULE_INIT()
 {
-	napi_value fn;
+	napi_value fn, pipe_fn;
 	if (napi_create_function(env, "wait", NAPI_AUTO_LENGTH, wait_run, NULL, &fn) != napi_ok ||
-	    napi_set_named_property(env, exports, "wait", fn) != napi_ok)
+	    napi_set_named_property(env, exports, "wait", fn) != napi_ok ||
+	    napi_create_function(env, "pipe", NAPI_AUTO_LENGTH, warm_pipe, NULL, &pipe_fn) !=
+		napi_ok ||
+	    napi_set_named_property(env, exports, "pipe", pipe_fn) != napi_ok)
 		return NULL;
 	return exports;
 }

@@ -275,9 +275,10 @@ Test(warm_node, accounting_includes_the_start_up)
 	json_decref(r);
 }
 
-/* A node waiting for its run has dropped the pages of node's read-only
- * data its start-up mapped (node_addon.c's settle): a warm run holds a
- * fraction of what a cold one does, the pages it used itself. Node's file
+/* A node that has waited for its run a while (100 ms: node_addon.c's
+ * settle) has dropped the pages of node's read-only data its start-up
+ * mapped: a warm run holds a fraction of what a cold one does, the pages
+ * it used itself. Node's file
  * is the one of its largest code mapping: node, or the libnode.so of a
  * node built as a shared library (Debian's node 18, in the cgroup v2 VM). */
 Test(warm_node, waiting_node_dropped_its_read_only_pages)
@@ -298,6 +299,8 @@ Test(warm_node, waiting_node_dropped_its_read_only_pages)
 	    "!== 'x')\n"
 	    "  .reduce((kb, m) => kb + m.rss, 0));";
 	json_t *cold = run_args(false, (const char *const[]){"-l", "node", "-c", code, NULL});
+	/* the node started ahead has waited ten times that */
+	usleep((useconds_t)(1e6 * test_slowness()));
 	json_t *warm = run_args(true, (const char *const[]){"-l", "node", "-c", code, NULL});
 	cr_assert_str_eq(jstr(warm, "start"), "warm", "%s", jstr(warm, "start_note"));
 	long c = atol(jstr(cold, "stdout")), w = atol(jstr(warm, "stdout"));
