@@ -132,3 +132,69 @@ void bin_reply_free(struct bin_reply *r)
 	json_decref(r->json);
 	memset(r, 0, sizeof(*r));
 }
+
+static void *bg_main(void *arg)
+{
+	struct sb_bg *b = arg;
+	char path[128];
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", b->id);
+	http(b->s, "POST", path, b->key, NULL, b->body, &b->r);
+	return NULL;
+}
+
+void sb_bg_start(struct sb_bg *b, struct srv *s, const char *key, const char *id, const char *body)
+{
+	memset(b, 0, sizeof(*b));
+	b->s = s;
+	b->key = key;
+	snprintf(b->id, sizeof(b->id), "%s", id);
+	b->body = body;
+	cr_assert_eq(pthread_create(&b->th, NULL, bg_main, b), 0);
+}
+
+json_t *sb_bg_join(struct sb_bg *b)
+{
+	pthread_join(b->th, NULL);
+	cr_assert_eq(b->r.status, 200, "%s", b->r.body);
+	json_t *res = json_incref(b->r.json);
+	reply_free(&b->r);
+	return res;
+}
+
+json_t *sb_processes(struct srv *s, const char *key, const char *id)
+{
+	char path[128];
+	struct reply r;
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes", id);
+	http(s, "GET", path, key, NULL, NULL, &r);
+	cr_assert_eq(r.status, 200, "%s", r.body);
+	json_t *list = json_incref(json_object_get(r.json, "processes"));
+	reply_free(&r);
+	return list;
+}
+
+json_t *sb_wait_processes(struct srv *s, const char *key, const char *id, size_t n)
+{
+	for (int i = 0; i < 200 * test_slowness(); i++) {
+		json_t *list = sb_processes(s, key, id);
+		size_t have = json_array_size(list);
+		json_t *p = have != n ? NULL
+			    : n	      ? json_incref(json_array_get(list, n - 1))
+				      : json_object();
+		json_decref(list);
+		if (p)
+			return p;
+		usleep(50000);
+	}
+	cr_assert_fail("%zu processes never ran", n);
+	return NULL;
+}
+
+long sb_post_proc(struct srv *s, const char *key, const char *id, long pid, const char *what,
+		  const char *body, struct reply *r)
+{
+	char path[160];
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes/%ld/%s", id, pid, what);
+	http(s, "POST", path, key, NULL, body, r);
+	return r->status;
+}

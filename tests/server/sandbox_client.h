@@ -7,6 +7,7 @@
 #define AIRLOCK_TEST_SANDBOX_CLIENT_H
 
 #include <jansson.h>
+#include <pthread.h>
 #include <stddef.h>
 
 #include "server/client.h"
@@ -23,6 +24,27 @@ json_t *sb_get(struct srv *s, const char *key, const char *id);
 /* Polls GET until state is terminated (timeout_s scaled); returns it or
  * NULL. */
 json_t *sb_wait_terminated(struct srv *s, const char *key, const char *id, double timeout_s);
+
+/* A command run on a thread of its own (POST /v1/sandboxes/ID/exec with
+ * body), so that the test can act on it while it runs; sb_bg_join asserts
+ * 200 and returns the result object. */
+struct sb_bg {
+	pthread_t th;
+	struct srv *s;
+	const char *key;
+	char id[64];
+	const char *body;
+	struct reply r;
+};
+void sb_bg_start(struct sb_bg *b, struct srv *s, const char *key, const char *id, const char *body);
+json_t *sb_bg_join(struct sb_bg *b);
+/* GET /v1/sandboxes/ID/processes; asserts 200; the list. */
+json_t *sb_processes(struct srv *s, const char *key, const char *id);
+/* Polls until n processes run; the newest one's entry ({} for n 0). */
+json_t *sb_wait_processes(struct srv *s, const char *key, const char *id, size_t n);
+/* POST /v1/sandboxes/ID/processes/PID/WHAT with body; the status. */
+long sb_post_proc(struct srv *s, const char *key, const char *id, long pid, const char *what,
+		  const char *body, struct reply *r);
 
 /* One request with a body of len bytes (NULL: none) and a query value
  * escaped; r->body holds the answer's bytes (r->body_len of them). */

@@ -22,109 +22,51 @@ static void teardown(void)
 
 TestSuite(sandbox_procs, .fini = teardown, .timeout = 150);
 
-/* A command run on a thread of its own: the exec's answer. */
-struct bg {
-	pthread_t th;
-	char id[64];
-	const char *body;
-	struct reply r;
-};
-
-static void *bg_main(void *arg)
+/* Waits until n processes run; the pid of the newest. */
+static long wait_pid(const char *id, size_t n)
 {
-	struct bg *b = arg;
-	char path[128];
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", b->id);
-	http(&S, "POST", path, S.user, NULL, b->body, &b->r);
-	return NULL;
-}
-
-static void bg_start(struct bg *b, const char *id, const char *body)
-{
-	memset(b, 0, sizeof(*b));
-	snprintf(b->id, sizeof(b->id), "%s", id);
-	b->body = body;
-	cr_assert_eq(pthread_create(&b->th, NULL, bg_main, b), 0);
-}
-
-static json_t *bg_join(struct bg *b)
-{
-	pthread_join(b->th, NULL);
-	cr_assert_eq(b->r.status, 200, "%s", b->r.body);
-	json_t *res = json_incref(b->r.json);
-	reply_free(&b->r);
-	return res;
-}
-
-static json_t *processes(const char *id)
-{
-	char path[128];
-	struct reply r;
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes", id);
-	http(&S, "GET", path, S.user, NULL, NULL, &r);
-	cr_assert_eq(r.status, 200, "%s", r.body);
-	json_t *list = json_incref(json_object_get(r.json, "processes"));
-	reply_free(&r);
-	return list;
-}
-
-/* Waits until n processes run; returns the pid of the newest. */
-static long wait_processes(const char *id, size_t n)
-{
-	for (int i = 0; i < 200 * test_slowness(); i++) {
-		json_t *list = processes(id);
-		size_t have = json_array_size(list);
-		long pid = have ? (long)jint(json_array_get(list, have - 1), "pid") : 0;
-		json_decref(list);
-		if (have == n)
-			return pid;
-		usleep(50000);
-	}
-	cr_assert_fail("%zu processes never ran", n);
-	return 0;
-}
-
-static long post_proc(const char *id, long pid, const char *what, const char *body, struct reply *r)
-{
-	char path[160];
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes/%ld/%s", id, pid, what);
-	http(&S, "POST", path, S.user, NULL, body, r);
-	return r->status;
+	json_t *p = sb_wait_processes(&S, S.user, id, n);
+	long pid = (long)jint(p, "pid");
+	json_decref(p);
+	return pid;
 }
 
 Test(sandbox_procs, stdin_is_fed_while_the_command_runs)
 {
 	char id[64];
-	struct bg b;
+	struct sb_bg b;
 	struct reply r;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
-	bg_start(&b, id,
-		 "{\"command\":\"tr a-z A-Z\",\"stdin_open\":true,\"tag\":\"upper\","
-		 "\"limits\":{\"wall_time\":60}}");
-	long pid = wait_processes(id, 1);
-	json_t *list = processes(id);
+	sb_bg_start(&b, &S, S.user, id,
+		    "{\"command\":\"tr a-z A-Z\",\"stdin_open\":true,\"tag\":\"upper\","
+		    "\"limits\":{\"wall_time\":60}}");
+	long pid = wait_pid(id, 1);
+	json_t *list = sb_processes(&S, S.user, id);
 	json_t *p = json_array_get(list, 0);
 	cr_assert_str_eq(jstr(p, "command"), "tr a-z A-Z");
 	cr_assert_str_eq(jstr(p, "tag"), "upper");
 	cr_assert(json_is_true(json_object_get(p, "stdin_open")));
 	json_decref(list);
-	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"hello \"}", &r), 204, "%s", r.body);
-	reply_free(&r);
-	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"world\\n\",\"eof\":true}", &r), 204,
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "stdin", "{\"data\":\"hello \"}", &r), 204,
 		     "%s", r.body);
 	reply_free(&r);
-	json_t *res = bg_join(&b);
+	cr_assert_eq(
+	    sb_post_proc(&S, S.user, id, pid, "stdin", "{\"data\":\"world\\n\",\"eof\":true}", &r),
+	    204, "%s", r.body);
+	reply_free(&r);
+	json_t *res = sb_bg_join(&b);
 	cr_assert_str_eq(jstr(res, "status"), "ok", "%s", jstr(res, "stderr"));
 	cr_assert_str_eq(jstr(res, "stdout"), "HELLO WORLD\n");
 	cr_assert_eq(jint(res, "pid"), pid);
 	json_decref(res);
 	/* gone from the list, and nothing reaches it any more */
-	list = processes(id);
+	list = sb_processes(&S, S.user, id);
 	cr_assert_eq(json_array_size(list), 0);
 	json_decref(list);
-	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"late\"}", &r), 404, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "stdin", "{\"data\":\"late\"}", &r), 404,
+		     "%s", r.body);
 	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "no_such_process");
 	reply_free(&r);
 }
@@ -132,42 +74,45 @@ Test(sandbox_procs, stdin_is_fed_while_the_command_runs)
 Test(sandbox_procs, stdin_refused_without_stdin_open_and_when_unread)
 {
 	char id[64];
-	struct bg b;
+	struct sb_bg b;
 	struct reply r;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
-	bg_start(&b, id,
-		 "{\"command\":\"while [ ! -e stop ]; do sleep 0.05; done\","
-		 "\"limits\":{\"wall_time\":60}}");
-	long pid = wait_processes(id, 1);
-	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"x\"}", &r), 409, "%s", r.body);
+	sb_bg_start(&b, &S, S.user, id,
+		    "{\"command\":\"while [ ! -e stop ]; do sleep 0.05; done\","
+		    "\"limits\":{\"wall_time\":60}}");
+	long pid = wait_pid(id, 1);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "stdin", "{\"data\":\"x\"}", &r), 409, "%s",
+		     r.body);
 	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "stdin_closed");
 	reply_free(&r);
-	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":7}", &r), 400, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "stdin", "{\"data\":7}", &r), 400, "%s",
+		     r.body);
 	reply_free(&r);
-	cr_assert_eq(post_proc(id, pid, "stdin", "{}", &r), 400, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "stdin", "{}", &r), 400, "%s", r.body);
 	reply_free(&r);
 	struct bin_reply f;
 	sb_files(&S, S.user, "PUT", id, NULL, "path", "stop", "1", 1, 30, &f);
 	bin_reply_free(&f);
-	json_decref(bg_join(&b));
+	json_decref(sb_bg_join(&b));
 
 	/* a command that never reads: the pipe fills, the writer is told */
-	struct bg b2;
-	bg_start(&b2, id, "{\"command\":\"sleep 60\",\"stdin_open\":true}");
-	pid = wait_processes(id, 1);
+	struct sb_bg b2;
+	sb_bg_start(&b2, &S, S.user, id, "{\"command\":\"sleep 60\",\"stdin_open\":true}");
+	pid = wait_pid(id, 1);
 	char *big = xmalloc(400 * 1024);
 	memcpy(big, "{\"data\":\"", 9);
 	memset(big + 9, 'a', 300 * 1024);
 	strcpy(big + 9 + 300 * 1024, "\"}");
-	cr_assert_eq(post_proc(id, pid, "stdin", big, &r), 429, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "stdin", big, &r), 429, "%s", r.body);
 	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "stdin_full");
 	reply_free(&r);
 	free(big);
-	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":\"KILL\"}", &r), 204, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "signal", "{\"signal\":\"KILL\"}", &r), 204,
+		     "%s", r.body);
 	reply_free(&r);
-	json_t *res = bg_join(&b2);
+	json_t *res = sb_bg_join(&b2);
 	cr_assert_str_eq(jstr(res, "status"), "signaled", "%s", json_dumps(res, 0));
 	json_decref(res);
 }
@@ -175,15 +120,15 @@ Test(sandbox_procs, stdin_refused_without_stdin_open_and_when_unread)
 Test(sandbox_procs, signals_by_name_and_number)
 {
 	char id[64];
-	struct bg b;
+	struct sb_bg b;
 	struct reply r;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
-	bg_start(&b, id,
-		 "{\"command\":\"trap 'echo got TERM; exit 7' TERM; echo ready >ready; sleep 60 "
-		 "& wait\",\"limits\":{\"wall_time\":60}}");
-	long pid = wait_processes(id, 1);
+	sb_bg_start(&b, &S, S.user, id,
+		    "{\"command\":\"trap 'echo got TERM; exit 7' TERM; echo ready >ready; sleep 60 "
+		    "& wait\",\"limits\":{\"wall_time\":60}}");
+	long pid = wait_pid(id, 1);
 	struct bin_reply f;
 	for (int i = 0; i < 200 * test_slowness(); i++) { /* the trap is set */
 		sb_files(&S, S.user, "GET", id, NULL, "path", "ready", NULL, 0, 30, &f);
@@ -193,12 +138,14 @@ Test(sandbox_procs, signals_by_name_and_number)
 			break;
 		usleep(50000);
 	}
-	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":0}", &r), 400, "%s", r.body);
-	reply_free(&r);
-	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":\"SIGNOPE\"}", &r), 400, "%s",
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "signal", "{\"signal\":0}", &r), 400, "%s",
 		     r.body);
 	reply_free(&r);
-	cr_assert_eq(post_proc(id, 999, "signal", "{\"signal\":15}", &r), 404, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "signal", "{\"signal\":\"SIGNOPE\"}", &r),
+		     400, "%s", r.body);
+	reply_free(&r);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, 999, "signal", "{\"signal\":15}", &r), 404, "%s",
+		     r.body);
 	reply_free(&r);
 	/* another key reaches none of it: not the list, not a signal, stdin or events */
 	char other[200];
@@ -214,21 +161,22 @@ Test(sandbox_procs, signals_by_name_and_number)
 	http(&S, "GET", other, S.other, NULL, NULL, &r);
 	cr_assert_eq(r.status, 404, "%s", r.body);
 	reply_free(&r);
-	cr_assert_eq(wait_processes(id, 1), pid, "it still runs");
-	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":\"SIGTERM\"}", &r), 204, "%s",
-		     r.body);
+	cr_assert_eq(wait_pid(id, 1), pid, "it still runs");
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "signal", "{\"signal\":\"SIGTERM\"}", &r),
+		     204, "%s", r.body);
 	reply_free(&r);
-	json_t *res = bg_join(&b);
+	json_t *res = sb_bg_join(&b);
 	cr_assert_str_eq(jstr(res, "stdout"), "got TERM\n");
 	cr_assert_eq(jint(res, "exit_code"), 7);
 	json_decref(res);
 	/* an ended command's pid reaches nothing, even when a new one runs */
-	bg_start(&b, id, "{\"command\":\"sleep 0.5; echo alive\"}");
-	long pid2 = wait_processes(id, 1);
+	sb_bg_start(&b, &S, S.user, id, "{\"command\":\"sleep 0.5; echo alive\"}");
+	long pid2 = wait_pid(id, 1);
 	cr_assert_neq(pid2, pid);
-	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":9}", &r), 404, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "signal", "{\"signal\":9}", &r), 404, "%s",
+		     r.body);
 	reply_free(&r);
-	res = bg_join(&b);
+	res = sb_bg_join(&b);
 	cr_assert_str_eq(jstr(res, "stdout"), "alive\n");
 	json_decref(res);
 	/* routes */
@@ -307,10 +255,11 @@ Test(sandbox_procs, a_blocked_command_is_never_a_process)
 	cr_assert_str_eq(jstr(res, "status"), "policy_blocked", "%s", json_dumps(res, 0));
 	cr_assert_null(json_object_get(res, "pid"), "it never ran");
 	json_decref(res);
-	json_t *list = processes(id);
+	json_t *list = sb_processes(&S, S.user, id);
 	cr_assert_eq(json_array_size(list), 0);
 	json_decref(list);
-	cr_assert_eq(post_proc(id, 1, "stdin", "{\"data\":\"x\"}", &r), 404, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, 1, "stdin", "{\"data\":\"x\"}", &r), 404, "%s",
+		     r.body);
 	reply_free(&r);
 }
 
@@ -326,7 +275,7 @@ Test(sandbox_procs, a_streamed_exec_stops_when_its_client_leaves)
 				  "{\"command\":\"sleep 120\",\"limits\":{\"wall_time\":120}}", &x);
 	cr_assert_eq(rc, CURLE_WRITE_ERROR, "the client left at the start event: %s", x.b.data);
 	/* the server finds out at its next keepalive and stops the command */
-	wait_processes(id, 0);
+	wait_pid(id, 0);
 	json_t *r = sb_exec(&S, S.user, id, "pgrep -x sleep || echo none", NULL);
 	cr_assert_str_eq(jstr(r, "stdout"), "none\n");
 	json_decref(r);
@@ -361,17 +310,17 @@ static bool follower_wait(bool *flag)
 Test(sandbox_procs, attach_follows_a_running_command)
 {
 	char id[64];
-	struct bg b;
+	struct sb_bg b;
 	struct follower first, late;
 	struct bin_reply g;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
-	bg_start(&b, id,
-		 "{\"command\":\"while [ ! -e go1 ]; do sleep 0.05; done; echo before; "
-		 "while [ ! -e go2 ]; do sleep 0.05; done; "
-		 "echo after; echo oops >&2; exit 4\",\"limits\":{\"wall_time\":60}}");
-	long pid = wait_processes(id, 1);
+	sb_bg_start(&b, &S, S.user, id,
+		    "{\"command\":\"while [ ! -e go1 ]; do sleep 0.05; done; echo before; "
+		    "while [ ! -e go2 ]; do sleep 0.05; done; "
+		    "echo after; echo oops >&2; exit 4\",\"limits\":{\"wall_time\":60}}");
+	long pid = wait_pid(id, 1);
 	/* the first follower attaches before "before" is printed, and sees
 	 * it: then the server has read it, before the late one attaches */
 	memset(&first, 0, sizeof(first));
@@ -390,7 +339,7 @@ Test(sandbox_procs, attach_follows_a_running_command)
 	bin_reply_free(&g);
 	pthread_join(first.th, NULL);
 	pthread_join(late.th, NULL);
-	json_t *res = bg_join(&b);
+	json_t *res = sb_bg_join(&b);
 	cr_assert_eq(jint(res, "exit_code"), 4);
 	json_decref(res);
 	char want[64];

@@ -22,67 +22,6 @@ static void teardown(void)
 
 TestSuite(sandbox_pty, .fini = teardown, .timeout = 150);
 
-struct bg {
-	pthread_t th;
-	char id[64];
-	const char *body;
-	struct reply r;
-};
-
-static void *bg_main(void *arg)
-{
-	struct bg *b = arg;
-	char path[128];
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", b->id);
-	http(&S, "POST", path, S.user, NULL, b->body, &b->r);
-	return NULL;
-}
-
-static void bg_start(struct bg *b, const char *id, const char *body)
-{
-	memset(b, 0, sizeof(*b));
-	snprintf(b->id, sizeof(b->id), "%s", id);
-	b->body = body;
-	cr_assert_eq(pthread_create(&b->th, NULL, bg_main, b), 0);
-}
-
-static json_t *bg_join(struct bg *b)
-{
-	pthread_join(b->th, NULL);
-	cr_assert_eq(b->r.status, 200, "%s", b->r.body);
-	json_t *res = json_incref(b->r.json);
-	reply_free(&b->r);
-	return res;
-}
-
-/* Waits until n processes run; the newest one's entry. */
-static json_t *wait_processes(const char *id, size_t n)
-{
-	char path[128];
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes", id);
-	for (int i = 0; i < 200 * test_slowness(); i++) {
-		struct reply r;
-		http(&S, "GET", path, S.user, NULL, NULL, &r);
-		json_t *list = json_object_get(r.json, "processes");
-		size_t have = json_array_size(list);
-		json_t *p = have == n ? json_incref(json_array_get(list, have - 1)) : NULL;
-		reply_free(&r);
-		if (p)
-			return p;
-		usleep(50000);
-	}
-	cr_assert_fail("%zu processes never ran", n);
-	return NULL;
-}
-
-static long post_proc(const char *id, long pid, const char *what, const char *body, struct reply *r)
-{
-	char path[160];
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s/processes/%ld/%s", id, pid, what);
-	http(&S, "POST", path, S.user, NULL, body, r);
-	return r->status;
-}
-
 static const char *err_code(const struct reply *r)
 {
 	return jstr(json_object_get(r->json, "error"), "code");
@@ -91,31 +30,33 @@ static const char *err_code(const struct reply *r)
 Test(sandbox_pty, input_and_resize_reach_the_command)
 {
 	char id[64];
-	struct bg b;
+	struct sb_bg b;
 	struct reply r;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
-	bg_start(&b, id,
-		 "{\"command\":\"tty; read l; stty size; echo got:$l\","
-		 "\"pty\":{\"cols\":80,\"rows\":24},\"limits\":{\"wall_time\":60}}");
-	json_t *p = wait_processes(id, 1);
+	sb_bg_start(&b, &S, S.user, id,
+		    "{\"command\":\"tty; read l; stty size; echo got:$l\","
+		    "\"pty\":{\"cols\":80,\"rows\":24},\"limits\":{\"wall_time\":60}}");
+	json_t *p = sb_wait_processes(&S, S.user, id, 1);
 	long pid = (long)jint(p, "pid");
 	cr_assert_eq(jint(json_object_get(p, "pty"), "cols"), 80);
 	cr_assert(json_is_true(json_object_get(p, "stdin_open")));
 	json_decref(p);
-	cr_assert_eq(post_proc(id, pid, "resize", "{\"cols\":100,\"rows\":30}", &r), 204, "%s",
-		     r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "resize", "{\"cols\":100,\"rows\":30}", &r),
+		     204, "%s", r.body);
 	reply_free(&r);
-	cr_assert_eq(post_proc(id, pid, "stdin", "{\"eof\":true}", &r), 409, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "stdin", "{\"eof\":true}", &r), 409, "%s",
+		     r.body);
 	cr_assert_str_eq(err_code(&r), "not_a_pipe");
 	reply_free(&r);
-	cr_assert_eq(post_proc(id, pid, "resize", "{\"cols\":0,\"rows\":30}", &r), 422, "%s",
-		     r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "resize", "{\"cols\":0,\"rows\":30}", &r),
+		     422, "%s", r.body);
 	reply_free(&r);
-	cr_assert_eq(post_proc(id, pid, "stdin", "{\"data\":\"hi\\n\"}", &r), 204, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "stdin", "{\"data\":\"hi\\n\"}", &r), 204,
+		     "%s", r.body);
 	reply_free(&r);
-	json_t *res = bg_join(&b);
+	json_t *res = sb_bg_join(&b);
 	cr_assert_str_eq(jstr(res, "status"), "ok", "%s", jstr(res, "stdout"));
 	const char *out = jstr(res, "stdout");
 	cr_assert(strstr(out, "/dev/pts/0\r\n") && strstr(out, "30 100\r\n") &&
@@ -125,17 +66,18 @@ Test(sandbox_pty, input_and_resize_reach_the_command)
 	json_decref(res);
 
 	/* a command without a terminal has nothing to resize; bad requests */
-	bg_start(&b, id, "{\"command\":\"sleep 30\",\"limits\":{\"wall_time\":60}}");
-	p = wait_processes(id, 1);
+	sb_bg_start(&b, &S, S.user, id, "{\"command\":\"sleep 30\",\"limits\":{\"wall_time\":60}}");
+	p = sb_wait_processes(&S, S.user, id, 1);
 	pid = (long)jint(p, "pid");
 	json_decref(p);
-	cr_assert_eq(post_proc(id, pid, "resize", "{\"cols\":10,\"rows\":10}", &r), 409, "%s",
-		     r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "resize", "{\"cols\":10,\"rows\":10}", &r),
+		     409, "%s", r.body);
 	cr_assert_str_eq(err_code(&r), "not_a_terminal");
 	reply_free(&r);
-	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":9}", &r), 204, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "signal", "{\"signal\":9}", &r), 204, "%s",
+		     r.body);
 	reply_free(&r);
-	json_decref(bg_join(&b));
+	json_decref(sb_bg_join(&b));
 	char path[128];
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", id);
 	http(&S, "POST", path, S.user, NULL,
@@ -157,16 +99,16 @@ Test(sandbox_pty, input_and_resize_reach_the_command)
 Test(sandbox_pty, a_sandboxs_terminals_are_its_own)
 {
 	char a[64], b_id[64];
-	struct bg b;
+	struct sb_bg b;
 	struct reply r;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, a));
 	json_decref(sb_create(&S, S.user, NULL, b_id));
-	bg_start(&b, a,
-		 "{\"command\":\"read l; echo got:$l\",\"pty\":{\"cols\":80,\"rows\":24},"
-		 "\"limits\":{\"wall_time\":60}}");
-	json_t *p = wait_processes(a, 1);
+	sb_bg_start(&b, &S, S.user, a,
+		    "{\"command\":\"read l; echo got:$l\",\"pty\":{\"cols\":80,\"rows\":24},"
+		    "\"limits\":{\"wall_time\":60}}");
+	json_t *p = sb_wait_processes(&S, S.user, a, 1);
 	long pid = (long)jint(p, "pid");
 	json_decref(p);
 	json_t *res = sb_exec(&S, S.user, b_id,
@@ -178,9 +120,10 @@ Test(sandbox_pty, a_sandboxs_terminals_are_its_own)
 	res = sb_exec(&S, S.user, a, "ls /dev/pts", NULL);
 	cr_assert_str_eq(jstr(res, "stdout"), "0\nptmx\n", "%s", jstr(res, "stdout"));
 	json_decref(res);
-	cr_assert_eq(post_proc(a, pid, "stdin", "{\"data\":\"mine\\n\"}", &r), 204, "%s", r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, a, pid, "stdin", "{\"data\":\"mine\\n\"}", &r), 204,
+		     "%s", r.body);
 	reply_free(&r);
-	res = bg_join(&b);
+	res = sb_bg_join(&b);
 	cr_assert(strstr(jstr(res, "stdout"), "got:mine"), "%s", jstr(res, "stdout"));
 	json_decref(res);
 }
@@ -212,22 +155,22 @@ Test(sandbox_pty, tiocsti_is_refused)
 Test(sandbox_pty, nothing_left_after_a_kill)
 {
 	char id[64];
-	struct bg b;
+	struct sb_bg b;
 	struct reply r;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
-	bg_start(&b, id,
-		 "{\"command\":\"set -m; sleep 1000 & fg >/dev/null\",\"pty\":{\"cols\":80,"
-		 "\"rows\":24},\"limits\":{\"wall_time\":60}}");
-	json_t *p = wait_processes(id, 1);
+	sb_bg_start(&b, &S, S.user, id,
+		    "{\"command\":\"set -m; sleep 1000 & fg >/dev/null\",\"pty\":{\"cols\":80,"
+		    "\"rows\":24},\"limits\":{\"wall_time\":60}}");
+	json_t *p = sb_wait_processes(&S, S.user, id, 1);
 	long pid = (long)jint(p, "pid");
 	json_decref(p);
 	usleep(300000); /* fg has run */
-	cr_assert_eq(post_proc(id, pid, "signal", "{\"signal\":\"SIGKILL\"}", &r), 204, "%s",
-		     r.body);
+	cr_assert_eq(sb_post_proc(&S, S.user, id, pid, "signal", "{\"signal\":\"SIGKILL\"}", &r),
+		     204, "%s", r.body);
 	reply_free(&r);
-	json_decref(bg_join(&b));
+	json_decref(sb_bg_join(&b));
 	const char *left = "";
 	json_t *res = NULL;
 	for (int i = 0; i < 40; i++) {
