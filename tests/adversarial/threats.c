@@ -123,19 +123,17 @@ Test(threats, judge0_environment_holds_no_caller_secret)
 	unsetenv("AIRLOCK_TEST_SECRET");
 }
 
-/* bubblewrap CVE-2017-5226 (TIOCSTI) and its TIOCLINUX variant, also with
- * high bits set in the request number. */
-Test(threats, bubblewrap_tiocsti_is_killed_with_any_high_bits)
+/* Each ioctl request (a C constant), with a pointer to `decl`'s variable v
+ * as its argument, ends the program as syscall_denied. */
+static void ioctls_are_killed(const char *const *reqs, size_t n, const char *decl)
 {
-	static const char *const reqs[] = {"0x5412UL", "0x100005412UL", "0xffffffff00005412UL",
-					   "0x541CUL", "0x80000000541CUL"};
-	for (size_t i = 0; i < sizeof(reqs) / sizeof(reqs[0]); i++) {
+	for (size_t i = 0; i < n; i++) {
 		char code[512];
 		snprintf(code, sizeof(code),
 			 "#include <unistd.h>\n#include <sys/syscall.h>\n#include <stdio.h>\n"
-			 "int main(void){ char c = 'x'; long r = syscall(SYS_ioctl, 1, %s, &c);\n"
+			 "int main(void){ %s long r = syscall(SYS_ioctl, 1, %s, &v);\n"
 			 "printf(\"returned %%ld\\n\", r); return 0; }",
-			 reqs[i]);
+			 decl, reqs[i]);
 		json_t *r = run_json("c", code, NULL);
 		cr_expect_str_eq(jstr(r, "status"), "syscall_denied", "request %s", reqs[i]);
 		cr_expect_eq(jint(r, "signal"), SIGSYS);
@@ -143,23 +141,21 @@ Test(threats, bubblewrap_tiocsti_is_killed_with_any_high_bits)
 	}
 }
 
+/* bubblewrap CVE-2017-5226 (TIOCSTI) and its TIOCLINUX variant, also with
+ * high bits set in the request number. */
+Test(threats, bubblewrap_tiocsti_is_killed_with_any_high_bits)
+{
+	static const char *const reqs[] = {"0x5412UL", "0x100005412UL", "0xffffffff00005412UL",
+					   "0x541CUL", "0x80000000541CUL"};
+	ioctls_are_killed(reqs, sizeof(reqs) / sizeof(reqs[0]), "char v = 'x';");
+}
+
 /* A terminal's line discipline (n_hdlc CVE-2017-2636, n_gsm CVE-2023-6546
  * began with TIOCSETD): refused whatever the descriptor, with high bits too. */
 Test(threats, tiocsetd_is_killed)
 {
 	static const char *const reqs[] = {"0x5423UL", "0xffffffff00005423UL"};
-	for (size_t i = 0; i < sizeof(reqs) / sizeof(reqs[0]); i++) {
-		char code[512];
-		snprintf(code, sizeof(code),
-			 "#include <unistd.h>\n#include <sys/syscall.h>\n#include <stdio.h>\n"
-			 "int main(void){ int ld = 21; long r = syscall(SYS_ioctl, 1, %s, &ld);\n"
-			 "printf(\"returned %%ld\\n\", r); return 0; }",
-			 reqs[i]);
-		json_t *r = run_json("c", code, NULL);
-		cr_expect_str_eq(jstr(r, "status"), "syscall_denied", "request %s", reqs[i]);
-		cr_expect_eq(jint(r, "signal"), SIGSYS);
-		json_decref(r);
-	}
+	ioctls_are_killed(reqs, sizeof(reqs) / sizeof(reqs[0]), "int v = 21;");
 }
 
 /* nsjail/Kafel: an x86-64 filter let i386 and x32 syscalls through. */
