@@ -20,6 +20,13 @@ TSNode python_parameter_name(TSNode p);
 /* Whether a def or class is the module's own: not a method, not nested
  * in a function or a lambda. */
 bool python_module_level(TSNode n);
+/* Whether the tree under n can reach a name without naming it: a dunder
+ * other than __name__, __init__ and __file__ (__dict__, __main__,
+ * __builtins__), or an identifier of reach (NULL-terminated: globals,
+ * getattr, a frame's f_globals...). step is asked before each node; when it
+ * says no (a budget spent), the answer is yes. */
+bool python_reaches_unnamed(struct actx *c, TSNode n, const char *const *reach,
+			    bool (*step)(void *), void *arg);
 
 /* Whether n can only be arithmetic when run, whatever the program's input:
  * built from numbers and from constants of digits and operators, through

@@ -411,3 +411,32 @@ void python_bind(struct actx *c, TSNode root)
 {
 	bind_walk(c, root, 0, quiet_end(c, root));
 }
+
+static bool reaches(struct actx *c, TSNode n, const char *const *reach, bool (*step)(void *),
+		    void *arg, int level)
+{
+	if (level > 400 || !step(arg))
+		return true;
+	if (node_is(n, "identifier")) {
+		size_t len = node_len(n);
+		const char *s = node_src(c, n);
+		if (len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' &&
+		    s[len - 2] == '_' && !node_text_is(c, n, "__name__") &&
+		    !node_text_is(c, n, "__init__") && !node_text_is(c, n, "__file__"))
+			return true;
+		for (const char *const *r = reach; *r; r++)
+			if (node_text_is(c, n, *r))
+				return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (reaches(c, ts_node_named_child(n, i), reach, step, arg, level + 1))
+			return true;
+	return false;
+}
+
+bool python_reaches_unnamed(struct actx *c, TSNode n, const char *const *reach,
+			    bool (*step)(void *), void *arg)
+{
+	return reaches(c, n, reach, step, arg, 0);
+}

@@ -42,6 +42,11 @@ static bool visit(struct proof *pf)
 	return ++pf->nodes <= CHILD_ENV_NODES;
 }
 
+static bool visit_step(void *pf)
+{
+	return visit(pf);
+}
+
 static bool value_ok(struct actx *c, TSNode e, int depth, struct proof *pf);
 
 static TSNode root_of(TSNode n)
@@ -340,7 +345,7 @@ static bool uses_ok(struct actx *c, TSNode n, TSNode name, int depth, int level,
  * (globals()["env"], vars(), locals(), a frame's f_locals, gc's objects,
  * sys.modules[__name__].env, code run from a string): where one appears,
  * the uses found are not all the uses. */
-static bool reached_unnamed(struct actx *c, TSNode n, int level, struct proof *pf)
+static bool reached_unnamed(struct actx *c, TSNode root, struct proof *pf)
 {
 	static const char *const reach[] = {
 	    "globals",	     "locals",	      "vars",	      "getattr",
@@ -351,24 +356,7 @@ static bool reached_unnamed(struct actx *c, TSNode n, int level, struct proof *p
 	    "get_referents", "get_referrers", "settrace",     "setprofile",
 	    "breakpoint",    "inspect",	      "walk_stack",   NULL};
 
-	if (level > 400 || !visit(pf))
-		return true;
-	if (node_is(n, "identifier")) {
-		size_t len = node_len(n);
-		const char *s = node_src(c, n);
-		if (len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' &&
-		    s[len - 2] == '_' && !node_text_is(c, n, "__name__") &&
-		    !node_text_is(c, n, "__init__") && !node_text_is(c, n, "__file__"))
-			return true; /* __dict__, __main__, __builtins__, __import__ */
-		for (const char *const *r = reach; *r; r++)
-			if (node_text_is(c, n, *r))
-				return true;
-	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (reached_unnamed(c, ts_node_named_child(n, i), level + 1, pf))
-			return true;
-	return false;
+	return python_reaches_unnamed(c, root, reach, visit_step, pf);
 }
 
 /* lang_ops.child_env */
@@ -390,7 +378,7 @@ bool python_child_env(struct actx *c, TSNode n)
 			e = call;
 	}
 	struct proof pf = {0, 0};
-	if (reached_unnamed(c, root_of(n), 0, &pf))
+	if (reached_unnamed(c, root_of(n), &pf))
 		return false;
 	/* and it does reach one: a copy never used is read for nothing else */
 	return value_ok(c, e, 0, &pf) && pf.starts > 0;

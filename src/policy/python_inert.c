@@ -222,11 +222,16 @@ static bool uses_pass_inert(struct actx *c, TSNode n, TSNode name, TSNode skip, 
 	return true;
 }
 
+static bool step(void *c)
+{
+	return actx_step(c);
+}
+
 /* Names through which a program can reach a function without naming it
  * (globals()['f'], sys.modules[__name__].f, a frame's f_globals, code
  * run from a string that calls f): where one appears, the calls found
  * are not all the calls. */
-static bool open_world(struct actx *c, TSNode n, int level)
+static bool open_world(struct actx *c, TSNode root)
 {
 	static const char *const reach[] = {
 	    "globals",	 "locals",    "vars",	  "getattr",  "setattr",
@@ -234,24 +239,8 @@ static bool open_world(struct actx *c, TSNode n, int level)
 	    "_getframe", "f_globals", "f_locals", "f_back",   "gi_frame",
 	    "inspect",	 "gc",	      "partial",  "builtins", "breakpoint",
 	    "sys",	 NULL};
-	if (level > 400 || !actx_step(c))
-		return true;
-	if (node_is(n, "identifier")) {
-		size_t len = node_len(n);
-		const char *s = node_src(c, n);
-		if (len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' &&
-		    s[len - 2] == '_' && !node_text_is(c, n, "__name__") &&
-		    !node_text_is(c, n, "__init__") && !node_text_is(c, n, "__file__"))
-			return true;
-		for (const char *const *r = reach; *r; r++)
-			if (node_text_is(c, n, *r))
-				return true;
-	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (open_world(c, ts_node_named_child(n, i), level + 1))
-			return true;
-	return false;
+
+	return python_reaches_unnamed(c, root, reach, step, c);
 }
 
 /* A parameter is inert when its default is, and when every call of its
@@ -272,7 +261,7 @@ static bool inert_parameter(struct actx *c, TSNode p, int depth)
 		return false;
 	for (root = fn; !ts_node_is_null(ts_node_parent(root)); root = ts_node_parent(root))
 		;
-	if (open_world(c, root, 0))
+	if (open_world(c, root))
 		return false;
 	/* at least one call: a function nobody calls here is called from
 	 * elsewhere, with anything */
