@@ -15,6 +15,8 @@
  *   javascript_guess.c    whether a folded constant is one guess among a
  *                         name's values (js_ambiguous)
  *   javascript_values.c   every value an expression may take (js_each_value)
+ *   javascript_childenv.c whether the whole environment read only goes to
+ *                         a child's env (js_child_env)
  *   lang_javascript.c     the language's lang_ops
  *
  * Each piece calls only pieces listed above it: folding calls resolution,
@@ -173,5 +175,10 @@ bool js_ambiguous(struct actx *c, TSNode n);
 /* lang_ops.each_value */
 int js_each_value(struct actx *c, TSNode n, bool some,
 		  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth);
+
+/* ---- javascript_childenv.c ---- */
+
+/* lang_ops.child_env */
+bool js_child_env(struct actx *c, TSNode n);
 
 #endif

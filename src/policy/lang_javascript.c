@@ -48,7 +48,8 @@
  * The pieces (javascript.h): node helpers and canonical names in
  * javascript_names.c, bindings and scopes in javascript_bind.c, resolution
  * in javascript_resolve.c, folding in javascript_fold.c with the string
- * decoding of javascript_text.c; this file holds the language's lang_ops.
+ * decoding of javascript_text.c, the environment given to a child in
+ * javascript_childenv.c; this file holds the language's lang_ops.
  */
 #include "policy/javascript.h"
 
@@ -74,4 +75,5 @@ const struct lang_ops lang_javascript_ops = {
     .each_value = js_each_value,
     .call_callee = js_call_callee,
     .ambiguous = js_ambiguous,
+    .child_env = js_child_env,
 };

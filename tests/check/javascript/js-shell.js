@@ -273,6 +273,21 @@ const env9 = JSON.parse(process.argv[2]);
 require('child_process').spawnSync('git', ['status'], { env: env9 });
 //@ neg an ordinary tool with the environment extended by a setting
 require('child_process').spawnSync('git', ['status'], { env: { ...process.env, NODE_ENV: 'test' } });
+//@ neg an ordinary tool with the environment extended by Object.assign
+require('child_process').execFileSync('npm', ['test'], { env: Object.assign({}, process.env, { NODE_ENV: 'test' }) });
+require('child_process').spawnSync('git', ['status'], { env: Object.assign({ LANG: 'C' }, process.env, {}, { CI: '1' }) });
+//@ pos Object.assign sets PATH in a literal
+require('child_process').spawnSync('git', ['status'], { env: Object.assign({}, process.env, { PATH: '/tmp/x' }) });
+//@ pos Object.assign sets PATH in its target
+require('child_process').execFileSync('git', ['status'], { env: Object.assign({ 'PATH': '/tmp/x' }, process.env) });
+//@ pos Object.assign with a part the analysis cannot read
+const extra10 = JSON.parse(process.argv[2]);
+require('child_process').spawnSync('git', ['status'], { env: Object.assign({}, process.env, extra10) });
+//@ pos an environment from a call the analysis cannot read
+require('child_process').spawnSync('git', ['status'], { env: JSON.parse(process.argv[2]) });
+//@ pos Object.assign shadowed by the program's own
+const Object = { assign: () => JSON.parse(process.argv[2]) };
+require('child_process').spawnSync('git', ['status'], { env: Object.assign({}, process.env) });
 //@ neg tar packs a directory
 require("child_process").execFileSync("tar", ["-czf", out, "-C", dir, name]);
 //@ neg tar extracts an archive

@@ -279,8 +279,45 @@
    arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (_) @env)))) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#match? @key "^['\"]?env['\"]?$")
- (#not-type? @env "object")
+ (#not-type? @env "object" "call_expression")
  (#not-resolves-to? @env "process\\.env")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))
+
+; Object.assign({}, process.env, {X: '1'}) reads as {...process.env, X: '1'}:
+; its literal parts are checked as the spread form's, any other part (or
+; another call) may set PATH
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (call_expression function: (_) @callee) @env)))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @key "^['\"]?env['\"]?$")
+ (#not-resolves-to? @callee "global\\.Object\\.assign")
+ (#not-resolves-to? @env "process\\.env")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (call_expression function: (_) @callee arguments: (arguments (_) @part)))))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @key "^['\"]?env['\"]?$")
+ (#resolves-to? @callee "global\\.Object\\.assign")
+ (#not-type? @part "object" "comment")
+ (#not-resolves-to? @part "process\\.env")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (call_expression function: (_) @callee arguments: (arguments (object (pair key: [(property_identifier) (string)] @var)))))))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @key "^['\"]?env['\"]?$")
+ (#resolves-to? @callee "global\\.Object\\.assign")
+ (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*)['\"]?$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))

@@ -138,16 +138,21 @@
 
 ; The whole environment: passed to a call (JSON.stringify, Object.keys,
 ; console.log, fetch, ...), spread, iterated, destructured with a rest, or
-; returned. process.env.HOME and process.env['X'] read one variable.
+; returned. process.env.HOME and process.env['X'] read one variable. A copy
+; that only goes to the env of a program started ({env: {...process.env,
+; X: '1'}}, Object.assign({}, process.env, ...), structuredClone) is not
+; read by the program (#child-env?, javascript_childenv.c).
 ((arguments (_) @finding)
  (#type? @finding "member_expression" "identifier" "subscript_expression")
  (#resolves-to? @finding "process\\.env")
+ (#not-child-env? @finding)
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
 ((spread_element [(member_expression) (identifier) (subscript_expression)] @finding)
  (#resolves-to? @finding "process\\.env")
+ (#not-child-env? @finding)
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -166,6 +171,7 @@
 
 ((return_statement [(member_expression) (identifier) (subscript_expression)] @finding)
  (#resolves-to? @finding "process\\.env")
+ (#not-child-env? @finding)
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -248,12 +254,14 @@
    arguments: (arguments (object (pair value: [(member_expression) (identifier) (subscript_expression)] @finding))))
  (#resolves-to? @finding "process\\.env")
  (#not-resolves-to? @fn "child_process\\..*|worker_threads\\..*")
+ (#not-child-env? @finding)
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
 ((variable_declarator value: (object (pair value: [(member_expression) (identifier) (subscript_expression)] @finding)))
  (#resolves-to? @finding "process\\.env")
+ (#not-child-env? @finding)
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
