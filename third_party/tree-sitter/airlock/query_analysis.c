@@ -20,14 +20,31 @@
 #include <string.h>
 
 #define QA_MAGIC 0x41515354u /* "TSQA" */
-#define QA_VERSION 2u
+#define QA_VERSION 3u
 #define QA_HEADER_WORDS 9u
 
+/* The source text's hash, eight bytes at a time (a byte at a time, the
+ * 66 KB of the Bash rules cost every process a third of a million
+ * instructions): each little-endian word mixed in by a multiply and a
+ * shift, the tail a byte at a time. Tells one text from another (an edited
+ * rules directory), not an adversary's. */
 static uint64_t qa_hash(const char *s, uint32_t len)
 {
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (uint32_t i = 0; i < len; i++) {
-		h ^= (uint8_t)s[i];
+	const uint8_t *p = (const uint8_t *)s;
+	uint64_t h = 0xcbf29ce484222325ull ^ len;
+	uint32_t i = 0;
+
+	for (; len - i >= 8; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		w = __builtin_bswap64(w);
+#endif
+		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 29;
+	}
+	for (; i < len; i++) {
+		h ^= p[i];
 		h *= 0x100000001b3ull;
 	}
 	return h;
