@@ -309,6 +309,21 @@ int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out
 	return m->folded;
 }
 
+const struct names *actx_resolved(struct actx *c, TSNode n, struct names *tmp)
+{
+	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
+	TSSymbol sym = ts_node_symbol(n);
+	const struct resolved_node *r;
+
+	if (c->rcache != NULL) {
+		r = &c->rcache[(start * 31u + end * 7u + sym) % RCACHE_SIZE];
+		if (r->valid && r->start == start && r->end == end && r->symbol == sym)
+			return &r->ns;
+	}
+	actx_resolve_node(c, n, tmp);
+	return tmp;
+}
+
 void actx_resolve_node(struct actx *c, TSNode n, struct names *out)
 {
 	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);

@@ -139,6 +139,9 @@ struct resolved_node {
 /* The names n resolves to (as lang_ops.resolve), from a small cache of the
  * nodes resolved before; *out is a copy the caller frees. */
 void actx_resolve_node(struct actx *c, TSNode n, struct names *out);
+/* The same names without a copy: the cache's own when n is in it (valid
+ * until the next resolution), else *tmp, which the caller frees. */
+const struct names *actx_resolved(struct actx *c, TSNode n, struct names *tmp);
 /* fold_dup(c, n, 0, len), from a small cache of the nodes folded before. */
 char *actx_fold_node(struct actx *c, TSNode n, size_t *len);
 

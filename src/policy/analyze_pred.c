@@ -267,12 +267,12 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 				return true;
 		return false;
 	case P_RESOLVES: {
-		struct names ns = {0};
+		struct names tmp = {0};
+		const struct names *ns = actx_resolved(c, n, &tmp);
 		bool hit = false;
-		actx_resolve_node(c, n, &ns);
-		for (int i = 0; i < ns.n && !hit; i++)
-			hit = re_find(c, pred_re(p), ns.v[i], strlen(ns.v[i]));
-		names_free(&ns);
+		for (int i = 0; i < ns->n && !hit; i++)
+			hit = re_find(c, pred_re(p), ns->v[i], strlen(ns->v[i]));
+		names_free(&tmp);
 		return hit;
 	}
 	case P_VALUE: {

@@ -392,3 +392,103 @@ Test(query_analysis, compiled_once_for_the_analyzers_life)
 	cr_expect_eq(js.queries, 0, "a Python program compiled the JavaScript rules");
 	cr_expect_eq(js.regexes, 0);
 }
+
+static int cmp_line(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* The lines of TEXT that start with PREFIX, sorted, joined. */
+static void lines_of(const struct buf *text, const char *prefix, struct buf *out)
+{
+	char **v = NULL;
+	size_t n = 0, plen = strlen(prefix);
+	for (size_t at = 0; at < text->len;) {
+		const char *nl = memchr(text->data + at, '\n', text->len - at);
+		size_t len = (size_t)(nl - (text->data + at));
+		if (len >= plen && memcmp(text->data + at, prefix, plen) == 0) {
+			v = xrealloc(v, (n + 1) * sizeof(*v));
+			v[n] = xmalloc(len + 1);
+			memcpy(v[n], text->data + at, len);
+			v[n++][len] = '\0';
+		}
+		at += len + 1;
+	}
+	qsort(v, n, sizeof(*v), cmp_line);
+	for (size_t i = 0; i < n; i++) {
+		buf_append(out, v[i], strlen(v[i]));
+		buf_append(out, "\n", 1);
+		free(v[i]);
+	}
+	free(v);
+}
+
+/* A query cursor reuses the capture lists of the states it drops (a
+ * stack of free lists, third_party/tree-sitter/src/query.c): with every
+ * Bash pattern at once, hundreds of states share the pool; each pattern
+ * alone, a few. A list handed to two states at once, or one lost, would
+ * show as a pattern matching otherwise with the others than alone. */
+Test(query_analysis, a_pattern_matches_alike_alone_and_with_the_others)
+{
+	struct lang_rules *lr = compiled("bash");
+	const struct saved_analysis *s = saved("bash");
+	struct buf rules = {0};
+	TSParser *parser = ts_parser_new();
+	const char *files[] = {"bench/data/agent.sh", "tests/check/bash/sh-download-exec.sh",
+			       "tests/check/bash/sh-destructive.sh",
+			       "tests/check/bash/sh-decode-exec.sh"};
+	TSTree *trees[ARRAY_SIZE(files)];
+	char *texts[ARRAY_SIZE(files)];
+	struct buf all[ARRAY_SIZE(files)];
+	size_t nmatch = 0;
+
+	rules_text("bash", &rules);
+	cr_assert(ts_parser_set_language(parser, lr->ops->language()));
+	for (size_t f = 0; f < ARRAY_SIZE(files); f++) {
+		size_t len;
+		err_t err;
+		cr_assert_eq(read_file_max(files[f], 1 << 20, &texts[f], &len, &err), 0, "%s",
+			     err.msg);
+		trees[f] = ts_parser_parse_string(parser, NULL, texts[f], (uint32_t)len);
+		memset(&all[f], 0, sizeof(all[f]));
+		matches(lr->q, trees[f], &all[f]);
+	}
+	for (uint32_t p = 0; p < ts_query_pattern_count(lr->q); p++) {
+		uint32_t off;
+		TSQueryError qe;
+		bool restored = false;
+		TSQuery *q =
+		    ts_query_new_with_analysis(lr->ops->language(), rules.data, (uint32_t)rules.len,
+					       s->data, s->size, &off, &qe, &restored);
+		char prefix[32];
+		cr_assert(q != NULL && restored);
+		for (uint32_t o = 0; o < ts_query_pattern_count(q); o++)
+			if (o != p)
+				ts_query_disable_pattern(q, o);
+		snprintf(prefix, sizeof(prefix), "p%u:", p);
+		for (size_t f = 0; f < ARRAY_SIZE(files); f++) {
+			struct buf alone = {0}, a = {0}, b = {0};
+			matches(q, trees[f], &alone);
+			lines_of(&all[f], prefix, &a);
+			lines_of(&alone, prefix, &b);
+			cr_expect(a.len == b.len &&
+				      (a.len == 0 || memcmp(a.data, b.data, a.len) == 0),
+				  "%s: pattern %u matches otherwise alone than with the others",
+				  files[f], p);
+			for (size_t k = 0; k < b.len; k++)
+				nmatch += b.data[k] == '\n';
+			buf_free(&alone);
+			buf_free(&a);
+			buf_free(&b);
+		}
+		ts_query_delete(q);
+	}
+	cr_expect_gt(nmatch, 100, "only %zu matches", nmatch);
+	for (size_t f = 0; f < ARRAY_SIZE(files); f++) {
+		ts_tree_delete(trees[f]);
+		free(texts[f]);
+		buf_free(&all[f]);
+	}
+	ts_parser_delete(parser);
+	buf_free(&rules);
+}

