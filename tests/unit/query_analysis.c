@@ -434,7 +434,8 @@ Test(query_analysis, a_pattern_matches_alike_alone_and_with_the_others)
 	const struct saved_analysis *s = saved("bash");
 	struct buf rules = {0};
 	TSParser *parser = ts_parser_new();
-	const char *files[] = {"bench/data/agent.sh", "tests/check/bash/sh-download-exec.sh",
+	const char *files[] = {"tests/data/policy/benign/bash/hand-slack-notify.sh",
+			       "tests/check/bash/sh-download-exec.sh",
 			       "tests/check/bash/sh-destructive.sh",
 			       "tests/check/bash/sh-decode-exec.sh"};
 	TSTree *trees[ARRAY_SIZE(files)];
