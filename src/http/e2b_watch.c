@@ -16,8 +16,6 @@
 #include "http/e2b.h"
 #include "http/stream.h"
 
-#define KEEPALIVE_DEFAULT_S 50
-
 struct watch_stream {
 	struct service *s;
 	struct key_row key;
@@ -26,10 +24,7 @@ struct watch_stream {
 	bool recursive;
 	const char *code; /* set: only the end, with this error */
 	char message[160];
-	int keepalive_s, ticks;
-	uint64_t deadline_ms; /* 0: none */
-	struct http_stream *st;
-	bool gone;
+	struct e2b_keepalive ka; /* and its deadline, Connect-Timeout-Ms */
 };
 
 /* WatchDirResponse's oneof: a member of the message itself in JSON */
@@ -41,8 +36,8 @@ static json_t *event(const char *kind, json_t *body)
 static void on_start(void *ctx)
 {
 	struct watch_stream *x = ctx;
-	if (!e2b_connect_frame(x->st, 0, event("start", json_object())))
-		x->gone = true;
+	if (!e2b_connect_frame(x->ka.st, 0, event("start", json_object())))
+		x->ka.gone = true;
 }
 
 static void on_event(void *ctx, const char *type, const char *name)
@@ -55,22 +50,15 @@ static void on_event(void *ctx, const char *type, const char *name)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
 	if (!e2b_connect_frame(
-		x->st, 0, event("filesystem", json_pack("{s:s, s:s}", "name", name, "type", kind))))
-		x->gone = true;
+		x->ka.st, 0,
+		event("filesystem", json_pack("{s:s, s:s}", "name", name, "type", kind))))
+		x->ka.gone = true;
 }
 
 static bool present(void *ctx)
 {
 	struct watch_stream *x = ctx;
-
-	if (x->deadline_ms && monotonic_ms() >= x->deadline_ms)
-		return false;
-	if (!x->gone && ++x->ticks >= x->keepalive_s) {
-		x->ticks = 0;
-		if (!e2b_connect_frame(x->st, 0, event("keepalive", json_object())))
-			x->gone = true;
-	}
-	return !x->gone;
+	return e2b_keepalive(&x->ka);
 }
 
 static void run_watch(void *ctx, struct http_stream *st)
@@ -81,7 +69,7 @@ static void run_watch(void *ctx, struct http_stream *st)
 	struct svc_error e;
 	int status;
 
-	x->st = st;
+	x->ka.st = st;
 	if (st == NULL)
 		goto done;
 	if (x->code)
@@ -99,7 +87,6 @@ void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply 
 		   const char *id)
 {
 	struct watch_stream *x = xcalloc(1, sizeof(*x));
-	const char *ka = http_header(r, "Keepalive-Ping-Interval");
 	const char *tmo = http_header(r, "Connect-Timeout-Ms");
 	json_t *msg = e2b_connect_enveloped(r);
 	const char *path = json_string_value(json_object_get(msg, "path"));
@@ -107,9 +94,9 @@ void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply 
 	x->s = s;
 	x->key = r->key;
 	snprintf(x->sid, sizeof(x->sid), "%s", id);
-	x->keepalive_s = ka && atoi(ka) > 0 ? atoi(ka) : KEEPALIVE_DEFAULT_S;
+	e2b_keepalive_init(&x->ka, r, false);
 	if (tmo && atol(tmo) > 0)
-		x->deadline_ms = monotonic_ms() + (uint64_t)atol(tmo);
+		x->ka.deadline_ms = monotonic_ms() + (uint64_t)atol(tmo);
 	if (msg == NULL || path == NULL || path[0] == 0) {
 		x->code = "invalid_argument";
 		snprintf(x->message, sizeof(x->message),

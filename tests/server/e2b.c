@@ -24,6 +24,7 @@ struct raw {
 	int status;
 	char *head, *body; /* body: after the blank line (chunked as sent) */
 	char *all;
+	size_t len; /* of all: Connect's frames hold NUL bytes */
 };
 
 /* One request with extra header lines (each ending in \r\n). */
@@ -42,13 +43,41 @@ static void raw(const char *method, const char *path, const char *headers, const
 	else
 		fprintf(f, "\r\n");
 	fclose(f);
-	out->all = raw_exchange(S.port, req, n, 30, &closed);
+	out->all = raw_exchange_n(S.port, req, n, 30, &closed, &out->len);
 	free(req);
 	cr_assert(out->all && strncmp(out->all, "HTTP/1.1 ", 9) == 0, "%s", out->all);
 	out->status = atoi(out->all + 9);
 	char *sep = strstr(out->all, "\r\n\r\n");
 	out->body = sep ? sep + 4 : out->all + strlen(out->all);
 	out->head = out->all;
+}
+
+/* How many times needle is in what came back, NUL bytes and all. */
+static int count(const struct raw *r, const char *needle)
+{
+	int n = 0;
+	size_t k = strlen(needle);
+
+	for (const char *at = r->all, *end = r->all + r->len;
+	     (at = memmem(at, (size_t)(end - at), needle, k)) != NULL; at += k)
+		n++;
+	return n;
+}
+
+/* Connect's envelope of one JSON message (free it); *n its length. */
+static char *envelope(const char *msg, size_t *n)
+{
+	size_t m = strlen(msg);
+	char *body = malloc(m + 5);
+
+	body[0] = 0;
+	body[1] = (char)(m >> 24);
+	body[2] = (char)(m >> 16);
+	body[3] = (char)(m >> 8);
+	body[4] = (char)m;
+	memcpy(body + 5, msg, m);
+	*n = m + 5;
+	return body;
 }
 
 static void e2b_key(const char *ak, char *out)
@@ -242,5 +271,42 @@ Test(e2b, execute_and_process_start_stream_chunked)
 	raw("POST", "/e2b/process.Process/Update", h, upd, strlen(upd), &r);
 	cr_assert_eq(r.status, 404, "%s", r.all);
 	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
+	free(r.all);
+}
+
+/* Both server streams say they are alive every Keepalive-Ping-Interval
+ * seconds, each in its own service's shape; WatchDir ends at its
+ * Connect-Timeout-Ms. */
+Test(e2b, stream_keepalives)
+{
+	char id[64], tok[80], h[400];
+	struct raw r;
+	size_t n;
+
+	srv_start(&S, NULL, NULL);
+	create(S.user, id, tok);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n"
+		 "Content-Type: application/connect+json\r\nKeepalive-Ping-Interval: 1\r\n",
+		 id, tok);
+	char *body = envelope("{\"process\":{\"cmd\":\"/bin/bash\",\"args\":[\"-l\",\"-c\","
+			      "\"sleep 3; echo done\"]}}",
+			      &n);
+	raw("POST", "/e2b/process.Process/Start", h, body, n, &r);
+	free(body);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert_geq(count(&r, "{\"event\":{\"keepalive\":{}}}"), 1, "%.*s", (int)r.len, r.all);
+	cr_assert_eq(count(&r, "\"exitCode\":0"), 1);
+	free(r.all);
+
+	char hw[500];
+	snprintf(hw, sizeof(hw), "%sConnect-Timeout-Ms: 3500\r\n", h);
+	body = envelope("{\"path\":\"/home/user\"}", &n);
+	raw("POST", "/e2b/filesystem.Filesystem/WatchDir", hw, body, n, &r);
+	free(body);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert_eq(count(&r, "{\"start\":{}}"), 1);
+	cr_assert_geq(count(&r, "{\"keepalive\":{}}"), 1, "%.*s", (int)r.len, r.all);
+	cr_assert_eq(count(&r, "\"event\""), 0, "the filesystem's shape: %.*s", (int)r.len, r.all);
 	free(r.all);
 }
