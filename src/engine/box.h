@@ -257,6 +257,7 @@ enum box_watch_kind {
 	BOX_WATCH_REMOVE,
 	BOX_WATCH_RENAME, /* moved away */
 	BOX_WATCH_CHMOD,  /* its attributes changed */
+	BOX_WATCH_LOST,	  /* the kernel's queue overflowed: events were lost (name "") */
 };
 struct box_watch;
 typedef void (*box_watch_fn)(void *ctx, enum box_watch_kind kind, const char *name);

@@ -92,8 +92,13 @@ bool e2b_keepalive(struct e2b_keepalive *k);
  * server stream */
 void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply *rep,
 		   const char *id);
+/* e2b_watch.c: the polling watchers, unary: CreateWatcher {"path",
+ * "recursive"?} -> {"watcherId"}, GetWatcherEvents {"watcherId"} ->
+ * {"events": [FilesystemEvent]}, RemoveWatcher {"watcherId"} -> {} */
+void e2b_watchers(struct service *s, struct http_request *r, struct http_reply *rep, const char *id,
+		  const char *method, const json_t *body);
 /* e2b_process.c: POST /process.Process/METHOD of sandbox id */
-void e2b_process(struct service *s, struct http_request *r, struct http_reply *rep, const char *id,
-		 const char *method);
+void e2b_process(struct service *s, struct http_request *r, struct http_reply *rep,
+		 const char *id, const char *method);
 
 #endif

@@ -8,6 +8,8 @@
  *                                                  -> [{"name", "type", "path"}]
  *   POST /filesystem.Filesystem/Stat|MakeDir|Move|ListDir|Remove   Connect unary, JSON
  *   POST /filesystem.Filesystem/WatchDir           server stream, e2b_watch.c
+ *   POST /filesystem.Filesystem/CreateWatcher|GetWatcherEvents|RemoveWatcher
+ *                                                  Connect unary, e2b_watch.c
  *   POST /process.Process/...                      e2b_process.c
  *   any other RPC                                  Connect error "unimplemented"
  *
@@ -177,6 +179,12 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 	} else if (strcmp(method, "Remove") == 0) {
 		if ((ret = service_sandbox_file_remove(s, &r->key, id, path, &e)) == 0)
 			rep->json = json_object();
+	} else if (strcmp(method, "CreateWatcher") == 0 ||
+		   strcmp(method, "GetWatcherEvents") == 0 ||
+		   strcmp(method, "RemoveWatcher") == 0) {
+		e2b_watchers(s, r, rep, id, method, body);
+		json_decref(body);
+		return;
 	} else {
 		json_decref(body);
 		return e2b_connect_error(rep, 501, "unimplemented",

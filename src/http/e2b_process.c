@@ -316,8 +316,7 @@ static json_t *process_info(json_t *p)
 	else /* started elsewhere (/v1): as bash -l -c */
 		json_object_set_new(o, "config",
 				    json_pack("{s:s, s:[s, s, s], s:{}}", "cmd", "/bin/bash",
-					      "args", "-l", "-c", http_json_str(p, "command"),
-					      "envs"));
+					      "args", "-l", "-c", http_json_str(p, "command"), "envs"));
 	json_object_set(o, "pid", json_object_get(p, "pid"));
 	if (json_object_get(p, "tag"))
 		json_object_set(o, "tag", json_object_get(p, "tag"));

@@ -40,18 +40,23 @@ static void on_start(void *ctx)
 		x->ka.gone = true;
 }
 
-static void on_event(void *ctx, const char *type, const char *name)
+/* envd's FilesystemEvent of the service's event type and name. */
+static json_t *fs_event(const char *type, const char *name)
 {
-	struct watch_stream *x = ctx;
 	char kind[32];
 
 	snprintf(kind, sizeof(kind), "EVENT_TYPE_%s", type);
 	for (char *c = kind; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
-	if (!e2b_connect_frame(
-		x->ka.st, 0,
-		event("filesystem", json_pack("{s:s, s:s}", "name", name, "type", kind))))
+	return json_pack("{s:s, s:s}", "name", name, "type", kind);
+}
+
+static void on_event(void *ctx, const char *type, const char *name)
+{
+	struct watch_stream *x = ctx;
+
+	if (!e2b_connect_frame(x->ka.st, 0, event("filesystem", fs_event(type, name))))
 		x->ka.gone = true;
 }
 
@@ -110,4 +115,46 @@ void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply 
 	rep->content_type = "application/connect+json";
 	rep->stream = run_watch;
 	rep->stream_ctx = x;
+}
+
+/* ---- the polling watchers: unary calls ---- */
+
+void e2b_watchers(struct service *s, struct http_request *r, struct http_reply *rep, const char *id,
+		  const char *method, const json_t *body)
+{
+	const char *wid = json_string_value(json_object_get(body, "watcherId"));
+	const char *path = json_string_value(json_object_get(body, "path"));
+	struct svc_error e;
+	int ret;
+
+	if (strcmp(method, "CreateWatcher") == 0) {
+		char w[SANDBOX_WATCHER_ID_MAX], *abs;
+		if (path == NULL || path[0] == 0)
+			return e2b_connect_error(rep, 400, "invalid_argument",
+						 "'path' is required");
+		abs = path[0] == '/' ? xstrdup(path) : xasprintf("/home/user/%s", path);
+		ret = service_sandbox_watcher_create(
+		    s, &r->key, id, abs, json_is_true(json_object_get(body, "recursive")), w, &e);
+		free(abs);
+		if (ret == 0)
+			rep->json = json_pack("{s:s}", "watcherId", w);
+	} else if (wid == NULL) {
+		return e2b_connect_error(rep, 400, "invalid_argument", "'watcherId' is required");
+	} else if (strcmp(method, "GetWatcherEvents") == 0) {
+		json_t *events = NULL, *ev;
+		size_t i;
+		if ((ret = service_sandbox_watcher_events(s, &r->key, id, wid, &events, &e)) == 0) {
+			json_t *list = json_array();
+			json_array_foreach(events, i, ev) json_array_append_new(
+			    list, fs_event(http_json_str(ev, "type"), http_json_str(ev, "name")));
+			rep->json = json_pack("{s:o}", "events", list);
+		}
+		json_decref(events);
+	} else {
+		if ((ret = service_sandbox_watcher_remove(s, &r->key, id, wid, &e)) == 0)
+			rep->json = json_object();
+	}
+	if (ret < 0)
+		return e2b_connect_svc_error(rep, &e);
+	rep->status = 200;
 }

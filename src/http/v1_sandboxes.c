@@ -17,6 +17,9 @@
  *   DELETE /v1/sandboxes/ID/files?path=P                        204
  *   GET    /v1/sandboxes/ID/files/stat?path=P
  *   GET    /v1/sandboxes/ID/files/watch?path=P&recursive=true   server-sent events
+ *   POST   /v1/sandboxes/ID/files/watchers     {"path", "recursive"?} 201 (v1_processes.c)
+ *   GET    /v1/sandboxes/ID/files/watchers/WID {"events"}: those since the last GET
+ *   DELETE /v1/sandboxes/ID/files/watchers/WID                 204
  *   POST   /v1/sandboxes/ID/files/mkdir       {"path"}          201
  *   POST   /v1/sandboxes/ID/files/move        {"from", "to"}    200
  *   POST   /v1/sandboxes/ID/contexts          {"language", "cwd"} 201
@@ -334,6 +337,7 @@ static const struct sb_route routes[] = {
     {"DELETE", "/files", files_delete},
     {"GET", "/files/stat", files_stat},
     {"GET", "/files/watch", v1_files_watch},
+    {NULL, "/files/watchers", v1_files_watchers},
     {"POST", "/files/mkdir", files_mkdir},
     {"POST", "/files/move", files_move},
     {NULL, "/contexts", contexts},
@@ -343,7 +347,8 @@ static const struct sb_route routes[] = {
 static bool rest_matches(const char *want, const char *rest)
 {
 	size_t n = strlen(want);
-	if (strcmp(want, "/contexts") == 0 || strcmp(want, "/processes") == 0)
+	if (strcmp(want, "/contexts") == 0 || strcmp(want, "/processes") == 0 ||
+	    strcmp(want, "/files/watchers") == 0)
 		return strncmp(rest, want, n) == 0 && (rest[n] == 0 || rest[n] == '/');
 	return strcmp(want, rest) == 0;
 }

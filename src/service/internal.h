@@ -208,6 +208,11 @@ struct sandbox {
 	struct sandbox_proc *procs;
 	long next_pid;
 	int watchers; /* directories watched now (sandbox_watch.c); procs_lock */
+	/* watchers without a caller (sandbox_watchers.c); procs_lock. Freed
+	 * by end_watchers (set with the first) once no call uses the sandbox,
+	 * before its box goes. */
+	struct sandbox_watcher *pollers;
+	void (*end_watchers)(struct sandbox *sb);
 };
 
 struct sandboxes {

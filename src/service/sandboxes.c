@@ -259,6 +259,8 @@ static void end_unlisted(struct service *s, struct sandbox *sb, const char *reas
 	pthread_mutex_unlock(&r->lock);
 	if (sb->end_contexts)
 		sb->end_contexts(sb); /* their interpreters ended with the box */
+	if (sb->end_watchers)
+		sb->end_watchers(sb); /* their descriptors are in its work directory */
 	box_destroy(sb->box);
 	sb->box = NULL;
 	json_t *use = usage_json(&st);

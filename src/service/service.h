@@ -360,6 +360,24 @@ int service_sandbox_watch(struct service *s, const struct key_row *key, const ch
 			  const char *dir, bool recursive, const struct sandbox_watch_io *io,
 			  struct svc_error *e);
 
+/* Watchers without a caller (sandbox_watchers.c): the same watch as
+ * service_sandbox_watch, its events kept until asked for. create answers
+ * its id (out, SANDBOX_WATCHER_ID_MAX) once it watches; it counts among
+ * the sandbox's SANDBOX_WATCHERS_MAX until removed or the sandbox ends.
+ * events answers [{"type", "name"}] since the last call, oldest first:
+ * they wait in the kernel's queue of the watch (fs.inotify.
+ * max_queued_events, 16384 by default); when it overflowed, the call
+ * fails (SVC_LIMITED events_lost) and the watcher is removed, as it is
+ * (SVC_NOT_FOUND) once its directory is gone. A watcher is its key's:
+ * another key's id is SVC_NOT_FOUND, as a missing one. */
+#define SANDBOX_WATCHER_ID_MAX 24
+int service_sandbox_watcher_create(struct service *s, const struct key_row *key, const char *id,
+				   const char *dir, bool recursive, char *out, struct svc_error *e);
+int service_sandbox_watcher_events(struct service *s, const struct key_row *key, const char *id,
+				   const char *wid, json_t **out, struct svc_error *e);
+int service_sandbox_watcher_remove(struct service *s, const struct key_row *key, const char *id,
+				   const char *wid, struct svc_error *e);
+
 /* ---- approvals (admin keys) ---- */
 
 enum approval_decision { APPROVE, REJECT, EXPIRE };

@@ -310,3 +310,62 @@ Test(e2b, stream_keepalives)
 	cr_assert_eq(count(&r, "\"event\""), 0, "the filesystem's shape: %.*s", (int)r.len, r.all);
 	free(r.all);
 }
+
+/* envd's polling watchers (the Python SDK's watch_dir): Connect unary calls
+ * with JSON, events in envd's shape since the last call. */
+Test(e2b, polling_watchers)
+{
+	char id[64], tok[80], h[400], body[200];
+	struct raw r;
+
+	srv_start(&S, NULL, NULL);
+	create(S.user, id, tok);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n"
+		 "Content-Type: application/json\r\n",
+		 id, tok);
+	const char *mk = "{\"path\":\"w\"}";
+	raw("POST", "/e2b/filesystem.Filesystem/MakeDir", h, mk, strlen(mk), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	free(r.all);
+	const char *cw = "{\"path\":\"/home/user/w\",\"recursive\":true}";
+	raw("POST", "/e2b/filesystem.Filesystem/CreateWatcher", h, cw, strlen(cw), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	json_t *o = json_loads(r.body, 0, NULL);
+	char wid[64];
+	snprintf(wid, sizeof(wid), "%s", jstr(o, "watcherId"));
+	cr_assert(wid[0], "%s", r.body);
+	json_decref(o);
+	free(r.all);
+
+	const char *up = "hello";
+	raw("POST", "/e2b/files?path=/home/user/w/new.txt", h, up, strlen(up), &r);
+	cr_assert_lt(r.status, 300, "%s", r.all);
+	free(r.all);
+	snprintf(body, sizeof(body), "{\"watcherId\":\"%s\"}", wid);
+	raw("POST", "/e2b/filesystem.Filesystem/GetWatcherEvents", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	/* (an upload is written aside, then moved into place) */
+	cr_assert(strstr(r.body, "{\"name\":\"new.txt\",\"type\":\"EVENT_TYPE_CREATE\"}"), "%s",
+		  r.body);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/GetWatcherEvents", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert(strstr(r.body, "{\"events\":[]}"), "taken by the last call: %s", r.body);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/RemoveWatcher", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/GetWatcherEvents", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/GetWatcherEvents", h, "{}", 2, &r);
+	cr_assert_eq(r.status, 400, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"invalid_argument\""), "%s", r.body);
+	free(r.all);
+	const char *none = "{\"path\":\"nowhere\"}";
+	raw("POST", "/e2b/filesystem.Filesystem/CreateWatcher", h, none, strlen(none), &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	free(r.all);
+}
