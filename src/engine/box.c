@@ -72,31 +72,41 @@ static void box_end(struct box *b, const char *why)
 		kill(b->init, SIGKILL);
 }
 
-/* What the box used so far, and whether it is over a box limit. */
-static void tick(struct box *b)
+/* What the box's processes use now: from its cgroup, or (rootless) from
+ * /proc, their PSS. */
+void box_measure(struct box *b, uint64_t *cpu_ns, uint64_t *mem_kb, uint64_t *peak_kb,
+		 unsigned *procs)
 {
-	uint64_t cpu_ns = 0, mem_kb = 0, peak_kb = 0;
-	unsigned procs = 0;
-
+	*cpu_ns = *mem_kb = *peak_kb = 0;
+	*procs = 0;
 	if (b->have_cg) {
 		struct cgroup_usage u;
 		err_t ignore;
 		if (b->cg.be->read_usage(&b->cg, &u, &ignore) == 0) {
-			cpu_ns = u.cpu_ns;
-			peak_kb = u.mem_peak_bytes / 1024;
+			*cpu_ns = u.cpu_ns;
+			*peak_kb = u.mem_peak_bytes / 1024;
 		}
-		mem_kb = box_cgroup_memory_kb(b);
-		procs = box_cgroup_procs(b);
-		if (procs > 0)
-			procs--; /* init */
+		*mem_kb = box_cgroup_memory_kb(b);
+		*procs = box_cgroup_procs(b);
+		if (*procs > 0)
+			(*procs)--; /* init */
 	} else {
 		struct proc_sample s;
 		if (proc_sample(b->init, &b->pidns, true, &s) == 0) {
-			cpu_ns = s.user_ns + s.sys_ns;
-			mem_kb = s.pss_kb;
-			procs = (unsigned)s.nprocs;
+			*cpu_ns = s.user_ns + s.sys_ns;
+			*mem_kb = s.pss_kb;
+			*procs = (unsigned)s.nprocs;
 		}
 	}
+}
+
+/* What the box used so far, and whether it is over a box limit. */
+static void tick(struct box *b)
+{
+	uint64_t cpu_ns, mem_kb, peak_kb;
+	unsigned procs;
+
+	box_measure(b, &cpu_ns, &mem_kb, &peak_kb, &procs);
 	pthread_mutex_lock(&b->lock);
 	b->cpu_ns = cpu_ns > b->cpu_ns ? cpu_ns : b->cpu_ns;
 	b->mem_kb = mem_kb;
@@ -410,6 +420,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	pthread_mutex_init(&b->lock, NULL);
 	pthread_mutex_init(&b->ctl_lock, NULL);
 	pthread_cond_init(&b->cond, NULL);
+	b->metrics_at_ns = monotonic_ns();
 	b->eng = e;
 	b->limits = l;
 	b->spec_cpu_total_s = spec->cpu_total_s;

@@ -201,6 +201,22 @@ void box_status(struct box *b, struct box_status *st);
  * measurements, not for every tick. */
 int box_pss(struct box *b, uint64_t *kb, unsigned *nprocs, err_t *err);
 
+/* Its use now, measured (box_metrics.c): cpu_used_pct is the share of
+ * cpu_count CPUs its processes used since the last call (the first: since
+ * it was made); memory from its cgroup (rootless: the PSS of its
+ * processes, and mem_cache_bytes -1: unknown); disk of its work
+ * directory's own file system. */
+struct box_metrics {
+	uint64_t cpu_ns;	  /* all its processes, over its life */
+	double cpu_used_pct;	  /* 0..100 */
+	unsigned cpu_count;	  /* CPUs its processes may run on */
+	uint64_t mem_used_bytes;  /* now */
+	int64_t mem_cache_bytes;  /* of that, the page cache; -1: unknown */
+	uint64_t mem_total_bytes; /* its memory limit */
+	uint64_t disk_used_bytes, disk_total_bytes;
+};
+int box_metrics(struct box *b, struct box_metrics *m, err_t *err);
+
 /* Ends the box now (its init, and so every process of its pid namespace):
  * running box_exec calls return (status cancelled), later ones fail with
  * ESRCH. why is what box_status says ("expired", "idle"...). */

@@ -7,6 +7,7 @@
  *   DELETE /e2b/sandboxes/ID                        kill             204
  *   POST   /e2b/sandboxes/ID/timeout                {"timeout"}      204
  *   POST   /e2b/sandboxes/ID/connect, /v2/...       {"timeout"?}     200 Sandbox
+ *   GET    /e2b/sandboxes/ID/metrics                one, measured    200 [SandboxMetric]
  *   anything else (pause, resume, snapshots, templates, volumes...)  501 Error
  *
  * Keys: the SDK sends E2B_API_KEY as X-API-KEY and insists on the shape
@@ -29,6 +30,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "common/utf8.h"
 #include "http/e2b.h"
@@ -496,6 +498,35 @@ static void cp_connect(struct service *s, struct http_request *r, struct http_re
 	rep->json = sandbox_json(&sb);
 }
 
+/* [SandboxMetric]: one, measured now (no history is kept: start and end
+ * are not used). */
+static void cp_metrics(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	json_t *m = NULL;
+
+	if (service_sandbox_metrics(s, &r->key, id, &m, &e) < 0) {
+		if (e.kind == SVC_CONFLICT) /* ended: as E2B, not found */
+			return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
+		return e2b_svc_error(rep, &e);
+	}
+	json_t *o = json_pack("{s:O, s:I, s:O, s:O, s:O, s:O, s:O, s:O}", "timestamp",
+			      json_object_get(m, "timestamp"), "timestampUnix",
+			      (json_int_t)time(NULL), "cpuCount", json_object_get(m, "cpu_count"),
+			      "cpuUsedPct", json_object_get(m, "cpu_used_pct"), "memUsed",
+			      json_object_get(m, "memory_used_bytes"), "memTotal",
+			      json_object_get(m, "memory_total_bytes"), "diskUsed",
+			      json_object_get(m, "disk_used_bytes"), "diskTotal",
+			      json_object_get(m, "disk_total_bytes"));
+	json_t *cache = json_object_get(m, "memory_cache_bytes");
+	if (json_is_integer(cache))
+		json_object_set(o, "memCache", cache);
+	json_decref(m);
+	rep->status = 200;
+	rep->json = json_pack("[o]", o);
+}
+
 typedef void (*id_handler)(struct service *s, struct http_request *r, struct http_reply *rep,
 			   const char *id);
 
@@ -510,6 +541,7 @@ static const struct cp_route id_routes[] = {
     {"DELETE", "", cp_kill},
     {"POST", "/timeout", cp_timeout},
     {"POST", "/connect", cp_connect},
+    {"GET", "/metrics", cp_metrics},
 };
 
 void e2b_control_plane(struct service *s, struct http_request *r, struct http_reply *rep,

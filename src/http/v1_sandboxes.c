@@ -7,6 +7,7 @@
  *   GET    /v1/sandboxes/ID                   the sandbox
  *   DELETE /v1/sandboxes/ID                   end it            200 (what it is now)
  *   POST   /v1/sandboxes/ID/timeout           {"timeout_s"}
+ *   GET    /v1/sandboxes/ID/metrics           its use now, measured
  *   POST   /v1/sandboxes/ID/exec              a command         200 (result object;
  *                                                              with Accept:
  *                                                              text/event-stream,
@@ -103,6 +104,15 @@ static void sb_timeout(struct service *s, struct http_request *r, struct http_re
 		return;
 	int ret = service_sandbox_set_timeout(s, &r->key, id, req, &out, &e);
 	json_decref(req);
+	v1_answer(rep, 200, ret, out, &e);
+}
+
+static void sb_metrics(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	int ret = service_sandbox_metrics(s, &r->key, id, &out, &e);
 	v1_answer(rep, 200, ret, out, &e);
 }
 
@@ -331,6 +341,7 @@ static const struct sb_route routes[] = {
     {"GET", "", sb_get},
     {"DELETE", "", sb_delete},
     {"POST", "/timeout", sb_timeout},
+    {"GET", "/metrics", sb_metrics},
     {"POST", "/exec", sb_exec},
     {"GET", "/files", files_get},
     {"PUT", "/files", files_put},

@@ -438,6 +438,8 @@ int sandbox_acquire(struct service *s, const struct key_row *key, const char *id
 		    struct sandbox **out, struct svc_error *e);
 /* Gives the reference back; the sandbox counts as used now. */
 void sandbox_release(struct service *s, struct sandbox *sb);
+/* The same, for a call that does not count as use (idle_timeout_s). */
+void sandbox_release_unused(struct service *s, struct sandbox *sb);
 /* Ends it with reason unless it is ending already (the caller has a
  * reference, which this gives back). */
 void sandbox_end_acquired(struct service *s, struct sandbox *sb, const char *reason);

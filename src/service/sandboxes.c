@@ -238,6 +238,11 @@ void sandbox_release(struct service *s, struct sandbox *sb)
 	put(s, sb, true);
 }
 
+void sandbox_release_unused(struct service *s, struct sandbox *sb)
+{
+	put(s, sb, false);
+}
+
 /* Ends a sandbox taken out of the list: its commands are told to stop,
  * the last call on it is waited for, then its box goes and its row says
  * why. */

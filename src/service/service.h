@@ -360,6 +360,15 @@ int service_sandbox_watch(struct service *s, const struct key_row *key, const ch
 			  const char *dir, bool recursive, const struct sandbox_watch_io *io,
 			  struct svc_error *e);
 
+/* A live sandbox's use now, measured (sandbox_calls.c; not a use for
+ * idle_timeout_s): {"timestamp", "cpu_count", "cpu_used_pct" (0..100 of
+ * cpu_count CPUs, since the last call, or since it was made), "cpu_ms"
+ * (over its life), "memory_used_bytes", "memory_cache_bytes" (null:
+ * unknown, rootless), "memory_total_bytes" (its limit),
+ * "disk_used_bytes", "disk_total_bytes" (its work directory's)}. */
+int service_sandbox_metrics(struct service *s, const struct key_row *key, const char *id,
+			    json_t **out, struct svc_error *e);
+
 /* Watchers without a caller (sandbox_watchers.c): the same watch as
  * service_sandbox_watch, its events kept until asked for. create answers
  * its id (out, SANDBOX_WATCHER_ID_MAX) once it watches; it counts among

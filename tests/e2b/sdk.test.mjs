@@ -287,6 +287,22 @@ test('control plane: info, list, timeout, connect, kill; another key; 501s', asy
 	await assert.rejects(Sandbox.create({ apiKey: 'e2b_0000' }), /401|unauthori|invalid/i);
 });
 
+test('getMetrics: the sandbox use, measured now', async () => {
+	const sbx = await create();
+	await sbx.commands.run('head -c 3145728 /dev/zero > big.bin; timeout 1 sh -c "while :; do :; done"; true');
+	const list = await sbx.getMetrics();
+	assert.equal(list.length, 1);
+	const m = list[0];
+	assert.ok(m.timestamp instanceof Date && Math.abs(m.timestamp - Date.now()) < 60_000);
+	assert.ok(m.cpuCount >= 1, `cpuCount ${m.cpuCount}`);
+	assert.ok(m.cpuUsedPct > 0 && m.cpuUsedPct <= 100, `cpuUsedPct ${m.cpuUsedPct}`);
+	assert.ok(m.memUsed > 0 && m.memUsed < m.memTotal, `memUsed ${m.memUsed} of ${m.memTotal}`);
+	assert.ok(m.diskUsed >= 3 << 20 && m.diskUsed < m.diskTotal, `diskUsed ${m.diskUsed}`);
+	const ended = await Sandbox.create();
+	await ended.kill();
+	await assert.rejects(ended.getMetrics(), /not found/i);
+});
+
 test('output streams: the client answers what a running cell and command printed', async () => {
 	const sbx = await create();
 	// each waits for a file the client writes only once it has seen the

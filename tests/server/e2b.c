@@ -152,6 +152,18 @@ Test(e2b, keys_tokens_and_error_shapes)
 	e2b_key(S.user, k);
 	snprintf(h, sizeof(h), "X-API-KEY: %s\r\nContent-Type: application/json\r\n", k);
 	char path[160];
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s/metrics", id);
+	raw("GET", path, h, NULL, 0, &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	o = json_loads(r.body, 0, NULL);
+	cr_assert(json_is_array(o) && json_array_size(o) == 1, "[SandboxMetric]: %s", r.body);
+	json_t *m = json_array_get(o, 0);
+	cr_assert(jint(m, "cpuCount") >= 1 && jint(m, "memTotal") > 0 && jint(m, "diskTotal") > 0 &&
+		      json_is_number(json_object_get(m, "cpuUsedPct")) &&
+		      jint(m, "timestampUnix") > 0 && jstr(m, "timestamp")[0],
+		  "%s", r.body);
+	json_decref(o);
+	free(r.all);
 	snprintf(path, sizeof(path), "/e2b/sandboxes/%s/pause", id);
 	raw("POST", path, h, "{}", 2, &r);
 	cr_assert_eq(r.status, 501, "%s", r.all);
