@@ -67,9 +67,15 @@ static void box_end(struct box *b, const char *why)
 	pthread_mutex_lock(&b->lock);
 	if (!b->ended && b->why[0] == '\0')
 		snprintf(b->why, sizeof(b->why), "%s", why);
+	bool paused = b->paused;
+	b->paused = false;
 	pthread_mutex_unlock(&b->lock);
 	if (b->init > 0)
 		kill(b->init, SIGKILL);
+	if (paused) { /* the kill is pending: they die as they thaw, running nothing */
+		err_t ignore;
+		(void)cgroup_freeze(&b->cg, false, &ignore);
+	}
 }
 
 /* What the box's processes use now: from its cgroup, or (rootless) from
@@ -458,6 +464,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	if (e->cgroup) {
 		char id[96];
 		cgroup_init(&b->cg, e->cgroup);
+		b->cg.want_freezer = true; /* box_pause */
 		snprintf(id, sizeof(id), "box-%s", spec->id);
 		if (cgroup_create_reaped(&b->cg, &b->reaper, e->cgroup_root, e->cgroup_parent, id,
 					 err) < 0) {
@@ -519,6 +526,43 @@ fail:
 void box_kill(struct box *b, const char *why)
 {
 	box_end(b, why ? why : "killed");
+}
+
+/* Freezes or thaws every process of the box (box.h). */
+static int set_paused(struct box *b, bool pause, err_t *err)
+{
+	if (!b->have_cg)
+		return err_say(err, ENOTSUP,
+			       "pausing needs the cgroup freezer, which a rootless server does not "
+			       "have");
+	pthread_mutex_lock(&b->lock);
+	bool ended = b->ended || b->why[0] != '\0', paused = b->paused;
+	pthread_mutex_unlock(&b->lock);
+	if (ended)
+		return err_say(err, ESRCH, "the box has ended");
+	if (paused == pause)
+		return 0;
+	if (cgroup_freeze(&b->cg, pause, err) < 0) {
+		if (err->errnum == ENOTSUP)
+			err_say(err, ENOTSUP,
+				"pausing needs the cgroup freezer: this host's cgroup v1 has no "
+				"freezer controller mounted");
+		return -1;
+	}
+	pthread_mutex_lock(&b->lock);
+	b->paused = pause;
+	pthread_mutex_unlock(&b->lock);
+	return 0;
+}
+
+int box_pause(struct box *b, err_t *err)
+{
+	return set_paused(b, true, err);
+}
+
+int box_resume(struct box *b, err_t *err)
+{
+	return set_paused(b, false, err);
 }
 
 void box_destroy(struct box *b)

@@ -217,6 +217,15 @@ struct box_metrics {
 };
 int box_metrics(struct box *b, struct box_metrics *m, err_t *err);
 
+/* Freezes every process of the box (the cgroup freezer: v2's
+ * cgroup.freeze, v1's freezer controller) and returns once they all are;
+ * box_resume thaws them. Their memory stays held. ENOTSUP: no freezer
+ * (rootless; v1 without the controller), ESRCH: it ended, EBUSY: they did
+ * not freeze in time (thawed again). Ending a paused box kills and thaws
+ * its processes. */
+int box_pause(struct box *b, err_t *err);
+int box_resume(struct box *b, err_t *err);
+
 /* Ends the box now (its init, and so every process of its pid namespace):
  * running box_exec calls return (status cancelled), later ones fail with
  * ESRCH. why is what box_status says ("expired", "idle"...). */

@@ -47,6 +47,7 @@ struct box {
 	uint32_t slot_gen[BOX_MAX_EXECS]; /* bumped when a slot is taken: handles name one use */
 	uint64_t cpu_ns, mem_kb, peak_kb;
 	unsigned procs;
+	bool paused;				/* box_pause: its processes are frozen */
 	uint64_t metrics_cpu_ns, metrics_at_ns; /* box_metrics's last (monotonic) */
 };
 

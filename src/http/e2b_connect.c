@@ -28,7 +28,8 @@ const char *e2b_connect_code(const struct svc_error *e, int *status)
 		*status = 403;
 		return "permission_denied";
 	case SVC_CONFLICT:
-		if (strcmp(e->code, "sandbox_terminated") == 0) {
+		if (strcmp(e->code, "sandbox_terminated") == 0 ||
+		    strcmp(e->code, "sandbox_paused") == 0) { /* as E2B: not running */
 			*status = 503;
 			return "unavailable";
 		}
@@ -50,6 +51,9 @@ const char *e2b_connect_code(const struct svc_error *e, int *status)
 	case SVC_UNAUTHORIZED:
 		*status = 401;
 		return "unauthenticated";
+	case SVC_NOT_IMPLEMENTED:
+		*status = 501;
+		return "unimplemented";
 	default:
 		*status = 500;
 		return "internal";

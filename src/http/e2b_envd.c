@@ -1,7 +1,7 @@
 /*
  * E2B's envd (port 49983): the files and commands of a sandbox.
  *
- *   GET  /health                                   204
+ *   GET  /health                                   204 (502 when paused)
  *   GET  /files?path=P                             the file's bytes
  *   POST /files?path=P                             multipart/form-data (a part per
  *                                                  file) or application/octet-stream
@@ -36,8 +36,9 @@
 static void http_svc_error(struct http_reply *rep, const struct svc_error *e)
 {
 	int status = http_status_of(e->kind);
-	if (e->kind == SVC_CONFLICT && strcmp(e->code, "sandbox_terminated") == 0)
-		status = 502;
+	if (e->kind == SVC_CONFLICT &&
+	    (strcmp(e->code, "sandbox_terminated") == 0 || strcmp(e->code, "sandbox_paused") == 0))
+		status = 502; /* as E2B's: not running */
 	e2b_error(rep, status, "%s", e->message);
 }
 
@@ -331,7 +332,14 @@ void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_re
 
 	if (!e2b_sandbox_of(s, r, rep, &sb))
 		return;
-	if (strcmp(path, "/health") == 0) {
+	if (strcmp(path, "/health") == 0) { /* paused: as E2B's, not running */
+		struct svc_error e;
+		json_t *o = NULL;
+		bool paused = service_sandbox_get(s, &r->key, sb.id, &o, &e) == 0 &&
+			      strcmp(http_json_str(o, "state"), "paused") == 0;
+		json_decref(o);
+		if (paused)
+			return e2b_error(rep, 502, "sandbox %s is paused", sb.id);
 		rep->status = 204;
 		return;
 	}

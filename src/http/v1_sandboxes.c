@@ -8,6 +8,7 @@
  *   DELETE /v1/sandboxes/ID                   end it            200 (what it is now)
  *   POST   /v1/sandboxes/ID/timeout           {"timeout_s"}
  *   GET    /v1/sandboxes/ID/metrics           its use now, measured
+ *   POST   /v1/sandboxes/ID/pause, /resume    200 (the sandbox, paused or running)
  *   POST   /v1/sandboxes/ID/exec              a command         200 (result object;
  *                                                              with Accept:
  *                                                              text/event-stream,
@@ -113,6 +114,17 @@ static void sb_metrics(struct service *s, struct http_request *r, struct http_re
 	struct svc_error e;
 	json_t *out = NULL;
 	int ret = service_sandbox_metrics(s, &r->key, id, &out, &e);
+	v1_answer(rep, 200, ret, out, &e);
+}
+
+static void sb_pause(struct service *s, struct http_request *r, struct http_reply *rep,
+		     const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	bool pause = strcmp(r->path + strlen(r->path) - 6, "/pause") == 0;
+	int ret = pause ? service_sandbox_pause(s, &r->key, id, &out, &e)
+			: service_sandbox_resume(s, &r->key, id, &out, &e);
 	v1_answer(rep, 200, ret, out, &e);
 }
 
@@ -342,6 +354,8 @@ static const struct sb_route routes[] = {
     {"DELETE", "", sb_delete},
     {"POST", "/timeout", sb_timeout},
     {"GET", "/metrics", sb_metrics},
+    {"POST", "/pause", sb_pause},
+    {"POST", "/resume", sb_pause},
     {"POST", "/exec", sb_exec},
     {"GET", "/files", files_get},
     {"PUT", "/files", files_put},

@@ -457,7 +457,7 @@ int service_sandbox_metrics(struct service *s, const struct key_row *key, const 
 	err_t err;
 
 	*out = NULL;
-	if (sandbox_acquire(s, key, id, &sb, e) < 0)
+	if (sandbox_acquire_paused(s, key, id, &sb, e) < 0)
 		return -1;
 	err_clear(&err);
 	store_now(now);

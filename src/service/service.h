@@ -360,6 +360,18 @@ int service_sandbox_watch(struct service *s, const struct key_row *key, const ch
 			  const char *dir, bool recursive, const struct sandbox_watch_io *io,
 			  struct svc_error *e);
 
+/* Pausing (sandbox_pause.c): every process of the sandbox frozen (the
+ * cgroup freezer), its lifetime and idle clocks stopped, its memory held;
+ * meanwhile its exec, files, processes, contexts and watchers answer
+ * SVC_CONFLICT sandbox_paused. Both answer the sandbox ("state":
+ * "paused" / "running"). pause: SVC_CONFLICT sandbox_paused when it is
+ * already, SVC_NOT_IMPLEMENTED without a freezer (rootless); resume:
+ * SVC_CONFLICT not_paused. Deleting a paused sandbox ends it. */
+int service_sandbox_pause(struct service *s, const struct key_row *key, const char *id,
+			  json_t **out, struct svc_error *e);
+int service_sandbox_resume(struct service *s, const struct key_row *key, const char *id,
+			   json_t **out, struct svc_error *e);
+
 /* A live sandbox's use now, measured (sandbox_calls.c; not a use for
  * idle_timeout_s): {"timestamp", "cpu_count", "cpu_used_pct" (0..100 of
  * cpu_count CPUs, since the last call, or since it was made), "cpu_ms"
