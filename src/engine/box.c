@@ -67,36 +67,52 @@ static void box_end(struct box *b, const char *why)
 	pthread_mutex_lock(&b->lock);
 	if (!b->ended && b->why[0] == '\0')
 		snprintf(b->why, sizeof(b->why), "%s", why);
+	bool paused = b->paused;
+	b->paused = false;
 	pthread_mutex_unlock(&b->lock);
 	if (b->init > 0)
 		kill(b->init, SIGKILL);
+	if (paused) { /* the kill is pending: they die as they thaw, running nothing */
+		err_t ignore;
+		(void)cgroup_freeze(&b->cg, false, &ignore);
+	}
+}
+
+/* What the box's processes use now: from its cgroup, or (rootless) from
+ * /proc, their PSS. */
+void box_measure(struct box *b, uint64_t *cpu_ns, uint64_t *mem_kb, uint64_t *peak_kb,
+		 unsigned *procs)
+{
+	*cpu_ns = *mem_kb = *peak_kb = 0;
+	*procs = 0;
+	if (b->have_cg) {
+		struct cgroup_usage u;
+		err_t ignore;
+		if (b->cg.be->read_usage(&b->cg, &u, &ignore) == 0) {
+			*cpu_ns = u.cpu_ns;
+			*peak_kb = u.mem_peak_bytes / 1024;
+		}
+		*mem_kb = box_cgroup_memory_kb(b);
+		*procs = box_cgroup_procs(b);
+		if (*procs > 0)
+			(*procs)--; /* init */
+	} else {
+		struct proc_sample s;
+		if (proc_sample(b->init, &b->pidns, true, &s) == 0) {
+			*cpu_ns = s.user_ns + s.sys_ns;
+			*mem_kb = s.pss_kb;
+			*procs = (unsigned)s.nprocs;
+		}
+	}
 }
 
 /* What the box used so far, and whether it is over a box limit. */
 static void tick(struct box *b)
 {
-	uint64_t cpu_ns = 0, mem_kb = 0, peak_kb = 0;
-	unsigned procs = 0;
+	uint64_t cpu_ns, mem_kb, peak_kb;
+	unsigned procs;
 
-	if (b->have_cg) {
-		struct cgroup_usage u;
-		err_t ignore;
-		if (b->cg.be->read_usage(&b->cg, &u, &ignore) == 0) {
-			cpu_ns = u.cpu_ns;
-			peak_kb = u.mem_peak_bytes / 1024;
-		}
-		mem_kb = box_cgroup_memory_kb(b);
-		procs = box_cgroup_procs(b);
-		if (procs > 0)
-			procs--; /* init */
-	} else {
-		struct proc_sample s;
-		if (proc_sample(b->init, &b->pidns, true, &s) == 0) {
-			cpu_ns = s.user_ns + s.sys_ns;
-			mem_kb = s.pss_kb;
-			procs = (unsigned)s.nprocs;
-		}
-	}
+	box_measure(b, &cpu_ns, &mem_kb, &peak_kb, &procs);
 	pthread_mutex_lock(&b->lock);
 	b->cpu_ns = cpu_ns > b->cpu_ns ? cpu_ns : b->cpu_ns;
 	b->mem_kb = mem_kb;
@@ -410,6 +426,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	pthread_mutex_init(&b->lock, NULL);
 	pthread_mutex_init(&b->ctl_lock, NULL);
 	pthread_cond_init(&b->cond, NULL);
+	b->metrics_at_ns = monotonic_ns();
 	b->eng = e;
 	b->limits = l;
 	b->spec_cpu_total_s = spec->cpu_total_s;
@@ -447,6 +464,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	if (e->cgroup) {
 		char id[96];
 		cgroup_init(&b->cg, e->cgroup);
+		b->cg.want_freezer = true; /* box_pause */
 		snprintf(id, sizeof(id), "box-%s", spec->id);
 		if (cgroup_create_reaped(&b->cg, &b->reaper, e->cgroup_root, e->cgroup_parent, id,
 					 err) < 0) {
@@ -508,6 +526,43 @@ fail:
 void box_kill(struct box *b, const char *why)
 {
 	box_end(b, why ? why : "killed");
+}
+
+/* Freezes or thaws every process of the box (box.h). */
+static int set_paused(struct box *b, bool pause, err_t *err)
+{
+	if (!b->have_cg)
+		return err_say(err, ENOTSUP,
+			       "pausing needs the cgroup freezer, which a rootless server does not "
+			       "have");
+	pthread_mutex_lock(&b->lock);
+	bool ended = b->ended || b->why[0] != '\0', paused = b->paused;
+	pthread_mutex_unlock(&b->lock);
+	if (ended)
+		return err_say(err, ESRCH, "the box has ended");
+	if (paused == pause)
+		return 0;
+	if (cgroup_freeze(&b->cg, pause, err) < 0) {
+		if (err->errnum == ENOTSUP)
+			err_say(err, ENOTSUP,
+				"pausing needs the cgroup freezer: this host's cgroup v1 has no "
+				"freezer controller mounted");
+		return -1;
+	}
+	pthread_mutex_lock(&b->lock);
+	b->paused = pause;
+	pthread_mutex_unlock(&b->lock);
+	return 0;
+}
+
+int box_pause(struct box *b, err_t *err)
+{
+	return set_paused(b, true, err);
+}
+
+int box_resume(struct box *b, err_t *err)
+{
+	return set_paused(b, false, err);
 }
 
 void box_destroy(struct box *b)

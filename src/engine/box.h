@@ -201,6 +201,31 @@ void box_status(struct box *b, struct box_status *st);
  * measurements, not for every tick. */
 int box_pss(struct box *b, uint64_t *kb, unsigned *nprocs, err_t *err);
 
+/* Its use now, measured (box_metrics.c): cpu_used_pct is the share of
+ * cpu_count CPUs its processes used since the last call (the first: since
+ * it was made); memory from its cgroup (rootless: the PSS of its
+ * processes, and mem_cache_bytes -1: unknown); disk of its work
+ * directory's own file system. */
+struct box_metrics {
+	uint64_t cpu_ns;	  /* all its processes, over its life */
+	double cpu_used_pct;	  /* 0..100 */
+	unsigned cpu_count;	  /* CPUs its processes may run on */
+	uint64_t mem_used_bytes;  /* now */
+	int64_t mem_cache_bytes;  /* of that, the page cache; -1: unknown */
+	uint64_t mem_total_bytes; /* its memory limit */
+	uint64_t disk_used_bytes, disk_total_bytes;
+};
+int box_metrics(struct box *b, struct box_metrics *m, err_t *err);
+
+/* Freezes every process of the box (the cgroup freezer: v2's
+ * cgroup.freeze, v1's freezer controller) and returns once they all are;
+ * box_resume thaws them. Their memory stays held. ENOTSUP: no freezer
+ * (rootless; v1 without the controller), ESRCH: it ended, EBUSY: they did
+ * not freeze in time (thawed again). Ending a paused box kills and thaws
+ * its processes. */
+int box_pause(struct box *b, err_t *err);
+int box_resume(struct box *b, err_t *err);
+
 /* Ends the box now (its init, and so every process of its pid namespace):
  * running box_exec calls return (status cancelled), later ones fail with
  * ESRCH. why is what box_status says ("expired", "idle"...). */
@@ -257,6 +282,7 @@ enum box_watch_kind {
 	BOX_WATCH_REMOVE,
 	BOX_WATCH_RENAME, /* moved away */
 	BOX_WATCH_CHMOD,  /* its attributes changed */
+	BOX_WATCH_LOST,	  /* the kernel's queue overflowed: events were lost (name "") */
 };
 struct box_watch;
 typedef void (*box_watch_fn)(void *ctx, enum box_watch_kind kind, const char *name);

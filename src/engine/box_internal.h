@@ -47,7 +47,14 @@ struct box {
 	uint32_t slot_gen[BOX_MAX_EXECS]; /* bumped when a slot is taken: handles name one use */
 	uint64_t cpu_ns, mem_kb, peak_kb;
 	unsigned procs;
+	bool paused;				/* box_pause: its processes are frozen */
+	uint64_t metrics_cpu_ns, metrics_at_ns; /* box_metrics's last (monotonic) */
 };
+
+/* What its processes use now (box.c): CPU over its life, memory now and
+ * at its peak (0 when unknown), how many there are (init excluded). */
+void box_measure(struct box *b, uint64_t *cpu_ns, uint64_t *mem_kb, uint64_t *peak_kb,
+		 unsigned *procs);
 
 /* Current memory and number of processes of the box's cgroup. */
 uint64_t box_cgroup_memory_kb(struct box *b);

@@ -173,6 +173,10 @@ static bool one(struct box_watch *w, const struct inotify_event *ev, box_watch_f
 {
 	struct wdir *d = find(w, ev->wd);
 
+	if (ev->mask & IN_Q_OVERFLOW) {
+		fn(ctx, BOX_WATCH_LOST, "");
+		return true;
+	}
 	if (d == NULL)
 		return true;
 	bool is_root = d->rel[0] == '\0';

@@ -42,6 +42,7 @@ void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be)
 {
 	memset(cg, 0, sizeof(*cg));
 	cg->be = be;
+	cg->freezer = -1;
 	cg->cpu_fd = cg->peak_fd = cg->cur_fd = -1;
 	for (size_t i = 0; i < ARRAY_SIZE(cg->stat_fd); i++)
 		cg->stat_fd[i] = -1;
@@ -227,8 +228,10 @@ int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
 				ret = err_set(err, errno, "cannot remove cgroup %s", cg->path[i]);
 				break;
 			}
-			if (cg->dirfd[i] >= 0)
+			if (cg->dirfd[i] >= 0) {
 				cgroup_kill_procs(cg->dirfd[i]);
+				cgroup_thaw_at(cg->dirfd[i]);
+			}
 			struct timespec ts = {0, wait_us * 1000};
 			nanosleep(&ts, NULL);
 			waited_us += wait_us;
@@ -239,6 +242,62 @@ int cgroup_remove_dirs(struct cgroup *cg, err_t *err)
 	}
 	cg->ndirs = 0;
 	return ret;
+}
+
+/* ---- the freezer ---- */
+
+static void write_at(int dirfd, const char *file, const char *val, size_t n)
+{
+	int fd = (int)syscall(SYS_openat, dirfd, file, O_WRONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		(void)!syscall(SYS_write, fd, val, n);
+		syscall(SYS_close, fd);
+	}
+}
+
+void cgroup_thaw_at(int dirfd)
+{
+	write_at(dirfd, "freezer.state", "THAWED", 6);
+	write_at(dirfd, "cgroup.freeze", "0", 1);
+}
+
+#define FREEZE_WAIT_MS 5000
+
+int cgroup_freeze(struct cgroup *cg, bool frozen, err_t *err)
+{
+	bool v1 = cg->be->kind == ENF_CGROUP_V1;
+	int dfd = v1 ? (cg->freezer >= 0 && cg->freezer < cg->ndirs ? cg->dirfd[cg->freezer] : -1)
+		     : (cg->ndirs > 0 ? cg->dirfd[0] : -1);
+	char buf[256];
+
+	if (dfd < 0 || faccessat(dfd, v1 ? "freezer.state" : "cgroup.freeze", W_OK, 0) < 0)
+		return err_say(err, ENOTSUP, "the cgroup has no freezer");
+	if (write_file_at(dfd, v1 ? "freezer.state" : "cgroup.freeze",
+			  v1 ? (frozen ? "FROZEN" : "THAWED") : (frozen ? "1" : "0"), err) < 0)
+		return -1;
+	/* v1: freezer.state says FREEZING until every task is; v2:
+	 * cgroup.events' "frozen" */
+	for (long waited = 0, us = 100;; waited += us, us = us < 20000 ? us * 2 : us) {
+		bool done;
+		if (v1) {
+			done = read_file_at(dfd, "freezer.state", buf, sizeof(buf)) > 0 &&
+			       strncmp(buf, frozen ? "FROZEN" : "THAWED", 6) == 0;
+		} else {
+			uint64_t v = 2;
+			done = cgroup_read_key(dfd, "cgroup.events", "frozen", &v) == 0 &&
+			       v == (frozen ? 1 : 0);
+		}
+		if (done)
+			return 0;
+		if (waited / 1000 >= FREEZE_WAIT_MS)
+			break;
+		struct timespec ts = {0, us * 1000};
+		nanosleep(&ts, NULL);
+	}
+	if (frozen)
+		cgroup_thaw_at(dfd);
+	return err_say(err, EBUSY, "the cgroup's processes did not %s within %d ms",
+		       frozen ? "freeze" : "thaw", FREEZE_WAIT_MS);
 }
 
 /* ---- reaper ---- */
@@ -276,6 +335,7 @@ static int reaper_remove(const struct reaper_arg *a)
 					       O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 			if (dfd >= 0) {
 				cgroup_kill_procs(dfd);
+				cgroup_thaw_at(dfd);
 				syscall(SYS_close, dfd);
 			}
 		}

@@ -14,7 +14,7 @@
 #include "common/err.h"
 #include "engine/engine.h"
 
-#define CGROUP_MAX_DIRS 3
+#define CGROUP_MAX_DIRS 4
 
 struct cgroup_usage {
 	uint64_t cpu_ns, user_ns, sys_ns;
@@ -24,6 +24,10 @@ struct cgroup_usage {
 
 struct cgroup {
 	const struct cgroup_backend *be;
+	/* set before it is made: v1 adds a freezer directory (the last) when
+	 * that controller is mounted; v2's freezer is cgroup.freeze */
+	bool want_freezer;
+	int freezer;  /* the index of the freezer's directory; -1: none */
 	int ndirs;    /* directories made (and to remove) */
 	int nplanned; /* directories planned: path[0..nplanned) */
 	int dirfd[CGROUP_MAX_DIRS];
@@ -72,6 +76,14 @@ extern const struct cgroup_backend cgroup_v2_backend;
 const struct cgroup_backend *cgroup_detect(const char *root);
 
 void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be);
+/* Freezes (or thaws) every process of the cgroup and waits until they
+ * are: ENOTSUP without a freezer, EBUSY when they would not freeze in
+ * time (then thawed again). */
+int cgroup_freeze(struct cgroup *cg, bool frozen, err_t *err);
+/* Thaws the cgroup directory dirfd, v1 or v2, if it has a freezer:
+ * frozen processes die of SIGKILL only once thawed (v1). Only syscalls:
+ * the reaper uses it. */
+void cgroup_thaw_at(int dirfd);
 /* Reads a "key value" line from a flat-keyed file such as cpu.stat. */
 int cgroup_read_key(int dirfd, const char *file, const char *key, uint64_t *out);
 int cgroup_read_u64(int dirfd, const char *file, uint64_t *out);

@@ -37,10 +37,19 @@ static bool v1_detect(const char *root)
 
 static void v1_plan(struct cgroup *cg, const char *root, const char *parent, const char *id)
 {
+	char path[PATH_MAX];
+	struct statfs sfs;
+
 	for (size_t i = 0; i < ARRAY_SIZE(controllers); i++)
 		snprintf(cg->path[i], sizeof(cg->path[i]), "%s/%s/%s/%s", root, controllers[i],
 			 parent, id);
 	cg->nplanned = (int)ARRAY_SIZE(controllers);
+	snprintf(path, sizeof(path), "%s/freezer", root);
+	if (cg->want_freezer && statfs(path, &sfs) == 0 && sfs.f_type == CGROUP_SUPER_MAGIC) {
+		cg->freezer = cg->nplanned++;
+		snprintf(cg->path[cg->freezer], sizeof(cg->path[cg->freezer]), "%s/freezer/%s/%s",
+			 root, parent, id);
+	}
 }
 
 static int v1_make(struct cgroup *cg, err_t *err)
@@ -154,6 +163,8 @@ static int v1_destroy(struct cgroup *cg, err_t *err)
 {
 	if (cg->ndirs > V1_PIDS)
 		cgroup_kill_procs(cg->dirfd[V1_PIDS]);
+	if (cg->freezer >= 0 && cg->freezer < cg->ndirs)
+		cgroup_thaw_at(cg->dirfd[cg->freezer]); /* frozen, they die once thawed */
 	return cgroup_remove_dirs(cg, err);
 }
 

@@ -72,10 +72,31 @@ struct http_stream;
 bool e2b_connect_frame(struct http_stream *st, unsigned flags, json_t *msg);
 void e2b_connect_end(struct http_stream *st, const char *code, const char *msg);
 json_t *e2b_connect_enveloped(const struct http_request *r);
+/* A server stream's liveness, asked once a second (the service's present
+ * callbacks): a keepalive frame every Keepalive-Ping-Interval seconds
+ * (the SDKs' header; 50 without), {"keepalive": {}} or, in_event (the
+ * process service's), {"event": {"keepalive": {}}}; its writes find a
+ * client that left (gone, also set by the stream's own failed writes).
+ * deadline_ms (0: none) ends it too. */
+struct e2b_keepalive {
+	struct http_stream *st;
+	int interval_s, ticks;
+	uint64_t deadline_ms;
+	bool in_event;
+	bool gone;
+};
+void e2b_keepalive_init(struct e2b_keepalive *k, const struct http_request *r, bool in_event);
+/* false: the client has gone or the deadline passed. */
+bool e2b_keepalive(struct e2b_keepalive *k);
 /* e2b_watch.c: POST /filesystem.Filesystem/WatchDir of sandbox id, a
  * server stream */
 void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply *rep,
 		   const char *id);
+/* e2b_watch.c: the polling watchers, unary: CreateWatcher {"path",
+ * "recursive"?} -> {"watcherId"}, GetWatcherEvents {"watcherId"} ->
+ * {"events": [FilesystemEvent]}, RemoveWatcher {"watcherId"} -> {} */
+void e2b_watchers(struct service *s, struct http_request *r, struct http_reply *rep, const char *id,
+		  const char *method, const json_t *body);
 /* e2b_process.c: POST /process.Process/METHOD of sandbox id */
 void e2b_process(struct service *s, struct http_request *r, struct http_reply *rep,
 		 const char *id, const char *method);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/util.h"
 #include "http/e2b.h"
 #include "http/stream.h"
 
@@ -27,7 +28,8 @@ const char *e2b_connect_code(const struct svc_error *e, int *status)
 		*status = 403;
 		return "permission_denied";
 	case SVC_CONFLICT:
-		if (strcmp(e->code, "sandbox_terminated") == 0) {
+		if (strcmp(e->code, "sandbox_terminated") == 0 ||
+		    strcmp(e->code, "sandbox_paused") == 0) { /* as E2B: not running */
 			*status = 503;
 			return "unavailable";
 		}
@@ -49,6 +51,9 @@ const char *e2b_connect_code(const struct svc_error *e, int *status)
 	case SVC_UNAUTHORIZED:
 		*status = 401;
 		return "unauthenticated";
+	case SVC_NOT_IMPLEMENTED:
+		*status = 501;
+		return "unimplemented";
 	default:
 		*status = 500;
 		return "internal";
@@ -101,4 +106,29 @@ json_t *e2b_connect_enveloped(const struct http_request *r)
 		r->body_len - 5)
 		return NULL;
 	return json_loadb(r->body + 5, r->body_len - 5, 0, NULL);
+}
+
+#define KEEPALIVE_DEFAULT_S 50 /* the SDKs' Keepalive-Ping-Interval */
+
+void e2b_keepalive_init(struct e2b_keepalive *k, const struct http_request *r, bool in_event)
+{
+	const char *ka = http_header(r, "Keepalive-Ping-Interval");
+
+	memset(k, 0, sizeof(*k));
+	k->interval_s = ka && atoi(ka) > 0 ? atoi(ka) : KEEPALIVE_DEFAULT_S;
+	k->in_event = in_event;
+}
+
+bool e2b_keepalive(struct e2b_keepalive *k)
+{
+	if (k->deadline_ms && monotonic_ms() >= k->deadline_ms)
+		return false;
+	if (!k->gone && ++k->ticks >= k->interval_s) {
+		json_t *ka = json_pack("{s:{}}", "keepalive");
+		k->ticks = 0;
+		if (!e2b_connect_frame(k->st, 0,
+				       k->in_event ? json_pack("{s:o}", "event", ka) : ka))
+			k->gone = true;
+	}
+	return !k->gone;
 }

@@ -1,13 +1,15 @@
 /*
  * E2B's envd (port 49983): the files and commands of a sandbox.
  *
- *   GET  /health                                   204
+ *   GET  /health                                   204 (502 when paused)
  *   GET  /files?path=P                             the file's bytes
  *   POST /files?path=P                             multipart/form-data (a part per
  *                                                  file) or application/octet-stream
  *                                                  -> [{"name", "type", "path"}]
  *   POST /filesystem.Filesystem/Stat|MakeDir|Move|ListDir|Remove   Connect unary, JSON
  *   POST /filesystem.Filesystem/WatchDir           server stream, e2b_watch.c
+ *   POST /filesystem.Filesystem/CreateWatcher|GetWatcherEvents|RemoveWatcher
+ *                                                  Connect unary, e2b_watch.c
  *   POST /process.Process/...                      e2b_process.c
  *   any other RPC                                  Connect error "unimplemented"
  *
@@ -34,8 +36,9 @@
 static void http_svc_error(struct http_reply *rep, const struct svc_error *e)
 {
 	int status = http_status_of(e->kind);
-	if (e->kind == SVC_CONFLICT && strcmp(e->code, "sandbox_terminated") == 0)
-		status = 502;
+	if (e->kind == SVC_CONFLICT &&
+	    (strcmp(e->code, "sandbox_terminated") == 0 || strcmp(e->code, "sandbox_paused") == 0))
+		status = 502; /* as E2B's: not running */
 	e2b_error(rep, status, "%s", e->message);
 }
 
@@ -177,6 +180,12 @@ static void filesystem(struct service *s, struct http_request *r, struct http_re
 	} else if (strcmp(method, "Remove") == 0) {
 		if ((ret = service_sandbox_file_remove(s, &r->key, id, path, &e)) == 0)
 			rep->json = json_object();
+	} else if (strcmp(method, "CreateWatcher") == 0 ||
+		   strcmp(method, "GetWatcherEvents") == 0 ||
+		   strcmp(method, "RemoveWatcher") == 0) {
+		e2b_watchers(s, r, rep, id, method, body);
+		json_decref(body);
+		return;
 	} else {
 		json_decref(body);
 		return e2b_connect_error(rep, 501, "unimplemented",
@@ -323,7 +332,14 @@ void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_re
 
 	if (!e2b_sandbox_of(s, r, rep, &sb))
 		return;
-	if (strcmp(path, "/health") == 0) {
+	if (strcmp(path, "/health") == 0) { /* paused: as E2B's, not running */
+		struct svc_error e;
+		json_t *o = NULL;
+		bool paused = service_sandbox_get(s, &r->key, sb.id, &o, &e) == 0 &&
+			      strcmp(http_json_str(o, "state"), "paused") == 0;
+		json_decref(o);
+		if (paused)
+			return e2b_error(rep, 502, "sandbox %s is paused", sb.id);
 		rep->status = 204;
 		return;
 	}

@@ -34,8 +34,6 @@
 #include "http/e2b.h"
 #include "http/stream.h"
 
-#define KEEPALIVE_DEFAULT_S 50 /* the SDKs' Keepalive-Ping-Interval */
-
 /* ---- frames ---- */
 
 static json_t *event(const char *kind, json_t *body)
@@ -82,10 +80,7 @@ struct proc_stream {
 	const char *code;	   /* set: only the end, with this error */
 	bool pty;		   /* its output is the terminal's: data.pty */
 	char message[256];
-	int keepalive_s;
-	int ticks;
-	struct http_stream *st;
-	bool gone;
+	struct e2b_keepalive ka;
 };
 
 static void on_output(void *ctx, int stream, const char *data, size_t len)
@@ -96,36 +91,28 @@ static void on_output(void *ctx, int stream, const char *data, size_t len)
 
 	sodium_bin2base64(b64, size, (const unsigned char *)data, len,
 			  sodium_base64_VARIANT_ORIGINAL);
-	if (!e2b_connect_frame(x->st, 0,
+	if (!e2b_connect_frame(x->ka.st, 0,
 			       event("data", json_pack("{s:s}",
 						       x->pty	     ? "pty"
 						       : stream == 1 ? "stdout"
 								     : "stderr",
 						       b64))))
-		x->gone = true;
+		x->ka.gone = true;
 	free(b64);
 }
 
 static void on_start(void *ctx, long pid)
 {
 	struct proc_stream *x = ctx;
-	if (!e2b_connect_frame(x->st, 0,
+	if (!e2b_connect_frame(x->ka.st, 0,
 			       event("start", json_pack("{s:I}", "pid", (json_int_t)pid))))
-		x->gone = true;
+		x->ka.gone = true;
 }
 
-/* A keepalive event every keepalive_s seconds (the SDK's interval); a
- * client that has gone is found by these writes. */
 static bool present(void *ctx)
 {
 	struct proc_stream *x = ctx;
-
-	if (!x->gone && ++x->ticks >= x->keepalive_s) {
-		x->ticks = 0;
-		if (!e2b_connect_frame(x->st, 0, event("keepalive", json_object())))
-			x->gone = true;
-	}
-	return !x->gone;
+	return e2b_keepalive(&x->ka);
 }
 
 static void run_stream(void *ctx, struct http_stream *st)
@@ -140,7 +127,7 @@ static void run_stream(void *ctx, struct http_stream *st)
 	json_t *res = NULL;
 	int ret, status;
 
-	x->st = st;
+	x->ka.st = st;
 	if (st == NULL)
 		goto done;
 	if (x->code) {
@@ -177,12 +164,11 @@ static struct proc_stream *stream_new(struct service *s, struct http_request *r,
 				      struct http_reply *rep, const char *id)
 {
 	struct proc_stream *x = xcalloc(1, sizeof(*x));
-	const char *ka = http_header(r, "Keepalive-Ping-Interval");
 
 	x->s = s;
 	x->key = r->key;
 	snprintf(x->sid, sizeof(x->sid), "%s", id);
-	x->keepalive_s = ka && atoi(ka) > 0 ? atoi(ka) : KEEPALIVE_DEFAULT_S;
+	e2b_keepalive_init(&x->ka, r, true);
 	rep->status = 200;
 	rep->content_type = "application/connect+json";
 	rep->stream = run_stream;

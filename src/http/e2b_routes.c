@@ -7,7 +7,10 @@
  *   DELETE /e2b/sandboxes/ID                        kill             204
  *   POST   /e2b/sandboxes/ID/timeout                {"timeout"}      204
  *   POST   /e2b/sandboxes/ID/connect, /v2/...       {"timeout"?}     200 Sandbox
- *   anything else (pause, resume, snapshots, templates, volumes...)  501 Error
+ *   GET    /e2b/sandboxes/ID/metrics                one, measured    200 [SandboxMetric]
+ *   POST   /e2b/sandboxes/ID/pause                  {"memory"?}      204 (409: paused already)
+ *   POST   /e2b/sandboxes/ID/resume                 {"timeout"?}     201 Sandbox
+ *   anything else (snapshots, templates, volumes...)                 501 Error
  *
  * Keys: the SDK sends E2B_API_KEY as X-API-KEY and insists on the shape
  * e2b_HEX; airlock's key ak_HEX is accepted as e2b_HEX (and as itself, or
@@ -29,6 +32,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "common/utf8.h"
 #include "http/e2b.h"
@@ -300,21 +304,38 @@ static json_t *sandbox_json(const struct e2b_sandbox *sb)
 			 sb->token, "domain", "allowInternetAccess", 0);
 }
 
+static bool state_is(const json_t *o, const char *want)
+{
+	const char *st = json_string_value(json_object_get(o, "state"));
+	return st && strcmp(st, want) == 0;
+}
+
+static bool state_paused(const json_t *o)
+{
+	return state_is(o, "paused");
+}
+
+/* running or paused: alive */
+static bool state_running(const json_t *o)
+{
+	return state_is(o, "running") || state_paused(o);
+}
+
 /* E2B's SandboxDetail / ListedSandbox of the service's sandbox object. */
 static json_t *detail_json(const json_t *o, const char *template_id)
 {
 	json_t *lim = json_object_get(o, "limits");
 	json_t *meta = json_object_get(o, "metadata");
 
-	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:i, s:I, s:I, s:s, s:s, s:O, s:b}",
-			 "templateID", template_id, "sandboxID",
-			 json_string_value(json_object_get(o, "id")), "clientID", "airlock",
-			 "startedAt", json_string_value(json_object_get(o, "created_at")), "endAt",
-			 json_string_value(json_object_get(o, "expires_at")), "cpuCount", 1,
-			 "memoryMB", json_integer_value(json_object_get(lim, "memory_limit_mb")),
-			 "diskSizeMB", json_integer_value(json_object_get(lim, "disk_limit_mb")),
-			 "state", "running", "envdVersion", E2B_ENVD_VERSION, "metadata",
-			 meta ? meta : json_object(), "allowInternetAccess", 0);
+	return json_pack(
+	    "{s:s, s:s, s:s, s:s, s:s, s:i, s:I, s:I, s:s, s:s, s:O, s:b}", "templateID",
+	    template_id, "sandboxID", json_string_value(json_object_get(o, "id")), "clientID",
+	    "airlock", "startedAt", json_string_value(json_object_get(o, "created_at")), "endAt",
+	    json_string_value(json_object_get(o, "expires_at")), "cpuCount", 1, "memoryMB",
+	    json_integer_value(json_object_get(lim, "memory_limit_mb")), "diskSizeMB",
+	    json_integer_value(json_object_get(lim, "disk_limit_mb")), "state",
+	    state_paused(o) ? "paused" : "running", "envdVersion", E2B_ENVD_VERSION, "metadata",
+	    meta ? meta : json_object(), "allowInternetAccess", 0);
 }
 
 static void cp_create(struct service *s, struct http_request *r, struct http_reply *rep)
@@ -336,7 +357,9 @@ static void cp_create(struct service *s, struct http_request *r, struct http_rep
 		}
 	}
 	if (json_is_true(json_object_get(body, "autoPause"))) {
-		e2b_error(rep, 501, "pausing sandboxes is not supported by airlock");
+		e2b_error(
+		    rep, 501,
+		    "pausing a sandbox at its timeout is not supported by airlock (pause() is)");
 		goto done;
 	}
 	json_t *req = json_object();
@@ -375,12 +398,6 @@ done:
 	json_decref(body);
 }
 
-static bool state_running(const json_t *o)
-{
-	const char *st = json_string_value(json_object_get(o, "state"));
-	return st && strcmp(st, "running") == 0;
-}
-
 static void cp_list(struct service *s, struct http_request *r, struct http_reply *rep)
 {
 	struct svc_error e;
@@ -392,10 +409,12 @@ static void cp_list(struct service *s, struct http_request *r, struct http_reply
 	if (service_sandbox_list(s, &r->key, &out, &e) < 0)
 		return e2b_svc_error(rep, &e);
 	json_t *list = json_array();
-	bool want_running = state == NULL || state[0] == 0 || strstr(state, "running");
+	bool any = state == NULL || state[0] == 0;
+	bool want_running = any || strstr(state, "running"),
+	     want_paused = any || strstr(state, "paused");
 	json_array_foreach(json_object_get(out, "sandboxes"), i, x)
 	{
-		if (!want_running || !state_running(x))
+		if (!(state_is(x, "running") && want_running) && !(state_paused(x) && want_paused))
 			continue;
 		const char *id = json_string_value(json_object_get(x, "id"));
 		json_array_append_new(list,
@@ -485,14 +504,93 @@ static void cp_connect(struct service *s, struct http_request *r, struct http_re
 
 	if (service_sandbox_get(s, &r->key, id, &out, &e) < 0)
 		return e2b_svc_error(rep, &e);
-	bool running = state_running(out);
+	bool running = state_running(out), paused = state_paused(out);
 	json_decref(out);
 	if (!running)
 		return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
+	/* a paused one is resumed (another call may have resumed it since) */
+	if (paused && service_sandbox_resume(s, &r->key, id, &out, &e) < 0 &&
+	    strcmp(e.code, "not_paused") != 0)
+		return e2b_svc_error(rep, &e);
+	json_decref(out);
 	if (set_timeout(s, r, rep, id, false) < 0)
 		return;
 	table_put(id, &r->key, NULL, &sb);
 	rep->status = 200;
+	rep->json = sandbox_json(&sb);
+}
+
+/* [SandboxMetric]: one, measured now (no history is kept: start and end
+ * are not used). */
+static void cp_metrics(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	json_t *m = NULL;
+
+	if (service_sandbox_metrics(s, &r->key, id, &m, &e) < 0) {
+		if (e.kind == SVC_CONFLICT) /* ended: as E2B, not found */
+			return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
+		return e2b_svc_error(rep, &e);
+	}
+	json_t *o = json_pack("{s:O, s:I, s:O, s:O, s:O, s:O, s:O, s:O}", "timestamp",
+			      json_object_get(m, "timestamp"), "timestampUnix",
+			      (json_int_t)time(NULL), "cpuCount", json_object_get(m, "cpu_count"),
+			      "cpuUsedPct", json_object_get(m, "cpu_used_pct"), "memUsed",
+			      json_object_get(m, "memory_used_bytes"), "memTotal",
+			      json_object_get(m, "memory_total_bytes"), "diskUsed",
+			      json_object_get(m, "disk_used_bytes"), "diskTotal",
+			      json_object_get(m, "disk_total_bytes"));
+	json_t *cache = json_object_get(m, "memory_cache_bytes");
+	if (json_is_integer(cache))
+		json_object_set(o, "memCache", cache);
+	json_decref(m);
+	rep->status = 200;
+	rep->json = json_pack("[o]", o);
+}
+
+/* {"memory"?: false}: 204; 409 when it is paused already. */
+static void cp_pause(struct service *s, struct http_request *r, struct http_reply *rep,
+		     const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL, *body = r->body_len ? body_json(r, rep) : json_object();
+
+	if (body == NULL)
+		return;
+	bool fs_only = json_is_false(json_object_get(body, "memory"));
+	json_decref(body);
+	if (fs_only)
+		return e2b_error(rep, 501,
+				 "a pause without memory (keepMemory: false) is not supported: "
+				 "airlock freezes the sandbox's processes, their memory held");
+	if (service_sandbox_pause(s, &r->key, id, &out, &e) < 0) {
+		if (e.kind == SVC_CONFLICT && strcmp(e.code, "sandbox_terminated") == 0)
+			return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
+		return e2b_svc_error(rep, &e);
+	}
+	json_decref(out);
+	rep->status = 204;
+}
+
+/* The deprecated resume: 201 Sandbox; 409 when it is not paused. */
+static void cp_resume(struct service *s, struct http_request *r, struct http_reply *rep,
+		      const char *id)
+{
+	struct svc_error e;
+	struct e2b_sandbox sb;
+	json_t *out = NULL;
+
+	if (service_sandbox_resume(s, &r->key, id, &out, &e) < 0) {
+		if (e.kind == SVC_CONFLICT && strcmp(e.code, "sandbox_terminated") == 0)
+			return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
+		return e2b_svc_error(rep, &e);
+	}
+	json_decref(out);
+	if (set_timeout(s, r, rep, id, false) < 0)
+		return;
+	table_put(id, &r->key, NULL, &sb);
+	rep->status = 201;
 	rep->json = sandbox_json(&sb);
 }
 
@@ -510,6 +608,9 @@ static const struct cp_route id_routes[] = {
     {"DELETE", "", cp_kill},
     {"POST", "/timeout", cp_timeout},
     {"POST", "/connect", cp_connect},
+    {"GET", "/metrics", cp_metrics},
+    {"POST", "/pause", cp_pause},
+    {"POST", "/resume", cp_resume},
 };
 
 void e2b_control_plane(struct service *s, struct http_request *r, struct http_reply *rep,

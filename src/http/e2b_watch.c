@@ -16,8 +16,6 @@
 #include "http/e2b.h"
 #include "http/stream.h"
 
-#define KEEPALIVE_DEFAULT_S 50
-
 struct watch_stream {
 	struct service *s;
 	struct key_row key;
@@ -26,10 +24,7 @@ struct watch_stream {
 	bool recursive;
 	const char *code; /* set: only the end, with this error */
 	char message[160];
-	int keepalive_s, ticks;
-	uint64_t deadline_ms; /* 0: none */
-	struct http_stream *st;
-	bool gone;
+	struct e2b_keepalive ka; /* and its deadline, Connect-Timeout-Ms */
 };
 
 /* WatchDirResponse's oneof: a member of the message itself in JSON */
@@ -41,36 +36,34 @@ static json_t *event(const char *kind, json_t *body)
 static void on_start(void *ctx)
 {
 	struct watch_stream *x = ctx;
-	if (!e2b_connect_frame(x->st, 0, event("start", json_object())))
-		x->gone = true;
+	if (!e2b_connect_frame(x->ka.st, 0, event("start", json_object())))
+		x->ka.gone = true;
 }
 
-static void on_event(void *ctx, const char *type, const char *name)
+/* envd's FilesystemEvent of the service's event type and name. */
+static json_t *fs_event(const char *type, const char *name)
 {
-	struct watch_stream *x = ctx;
 	char kind[32];
 
 	snprintf(kind, sizeof(kind), "EVENT_TYPE_%s", type);
 	for (char *c = kind; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
-	if (!e2b_connect_frame(
-		x->st, 0, event("filesystem", json_pack("{s:s, s:s}", "name", name, "type", kind))))
-		x->gone = true;
+	return json_pack("{s:s, s:s}", "name", name, "type", kind);
+}
+
+static void on_event(void *ctx, const char *type, const char *name)
+{
+	struct watch_stream *x = ctx;
+
+	if (!e2b_connect_frame(x->ka.st, 0, event("filesystem", fs_event(type, name))))
+		x->ka.gone = true;
 }
 
 static bool present(void *ctx)
 {
 	struct watch_stream *x = ctx;
-
-	if (x->deadline_ms && monotonic_ms() >= x->deadline_ms)
-		return false;
-	if (!x->gone && ++x->ticks >= x->keepalive_s) {
-		x->ticks = 0;
-		if (!e2b_connect_frame(x->st, 0, event("keepalive", json_object())))
-			x->gone = true;
-	}
-	return !x->gone;
+	return e2b_keepalive(&x->ka);
 }
 
 static void run_watch(void *ctx, struct http_stream *st)
@@ -81,7 +74,7 @@ static void run_watch(void *ctx, struct http_stream *st)
 	struct svc_error e;
 	int status;
 
-	x->st = st;
+	x->ka.st = st;
 	if (st == NULL)
 		goto done;
 	if (x->code)
@@ -99,7 +92,6 @@ void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply 
 		   const char *id)
 {
 	struct watch_stream *x = xcalloc(1, sizeof(*x));
-	const char *ka = http_header(r, "Keepalive-Ping-Interval");
 	const char *tmo = http_header(r, "Connect-Timeout-Ms");
 	json_t *msg = e2b_connect_enveloped(r);
 	const char *path = json_string_value(json_object_get(msg, "path"));
@@ -107,9 +99,9 @@ void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply 
 	x->s = s;
 	x->key = r->key;
 	snprintf(x->sid, sizeof(x->sid), "%s", id);
-	x->keepalive_s = ka && atoi(ka) > 0 ? atoi(ka) : KEEPALIVE_DEFAULT_S;
+	e2b_keepalive_init(&x->ka, r, false);
 	if (tmo && atol(tmo) > 0)
-		x->deadline_ms = monotonic_ms() + (uint64_t)atol(tmo);
+		x->ka.deadline_ms = monotonic_ms() + (uint64_t)atol(tmo);
 	if (msg == NULL || path == NULL || path[0] == 0) {
 		x->code = "invalid_argument";
 		snprintf(x->message, sizeof(x->message),
@@ -123,4 +115,46 @@ void e2b_watch_dir(struct service *s, struct http_request *r, struct http_reply 
 	rep->content_type = "application/connect+json";
 	rep->stream = run_watch;
 	rep->stream_ctx = x;
+}
+
+/* ---- the polling watchers: unary calls ---- */
+
+void e2b_watchers(struct service *s, struct http_request *r, struct http_reply *rep, const char *id,
+		  const char *method, const json_t *body)
+{
+	const char *wid = json_string_value(json_object_get(body, "watcherId"));
+	const char *path = json_string_value(json_object_get(body, "path"));
+	struct svc_error e;
+	int ret;
+
+	if (strcmp(method, "CreateWatcher") == 0) {
+		char w[SANDBOX_WATCHER_ID_MAX], *abs;
+		if (path == NULL || path[0] == 0)
+			return e2b_connect_error(rep, 400, "invalid_argument",
+						 "'path' is required");
+		abs = path[0] == '/' ? xstrdup(path) : xasprintf("/home/user/%s", path);
+		ret = service_sandbox_watcher_create(
+		    s, &r->key, id, abs, json_is_true(json_object_get(body, "recursive")), w, &e);
+		free(abs);
+		if (ret == 0)
+			rep->json = json_pack("{s:s}", "watcherId", w);
+	} else if (wid == NULL) {
+		return e2b_connect_error(rep, 400, "invalid_argument", "'watcherId' is required");
+	} else if (strcmp(method, "GetWatcherEvents") == 0) {
+		json_t *events = NULL, *ev;
+		size_t i;
+		if ((ret = service_sandbox_watcher_events(s, &r->key, id, wid, &events, &e)) == 0) {
+			json_t *list = json_array();
+			json_array_foreach(events, i, ev) json_array_append_new(
+			    list, fs_event(http_json_str(ev, "type"), http_json_str(ev, "name")));
+			rep->json = json_pack("{s:o}", "events", list);
+		}
+		json_decref(events);
+	} else {
+		if ((ret = service_sandbox_watcher_remove(s, &r->key, id, wid, &e)) == 0)
+			rep->json = json_object();
+	}
+	if (ret < 0)
+		return e2b_connect_svc_error(rep, &e);
+	rep->status = 200;
 }

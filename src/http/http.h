@@ -163,6 +163,10 @@ void v1_processes(struct service *s, struct http_request *r, struct http_reply *
  * events of the directory P */
 void v1_files_watch(struct service *s, struct http_request *r, struct http_reply *rep,
 		    const char *id);
+/* /v1/sandboxes/ID/files/watchers and below: watchers that keep their
+ * events between calls */
+void v1_files_watchers(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id);
 
 /* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
 bool piston_owns(const char *path);

@@ -83,6 +83,8 @@ int http_status_of(enum svc_kind kind)
 		return 503;
 	case SVC_NO_SPACE:
 		return 507;
+	case SVC_NOT_IMPLEMENTED:
+		return 501;
 	case SVC_INTERNAL:
 		break;
 	}

@@ -10,6 +10,9 @@
  *   GET  /v1/sandboxes/ID/processes/PID/events     server-sent events
  *   GET  /v1/sandboxes/ID/files/watch?path=P&recursive=true
  *                                                  server-sent events of P
+ *   POST   /v1/sandboxes/ID/files/watchers          {"path", "recursive"?}  201 {"id", ...}
+ *   GET    /v1/sandboxes/ID/files/watchers/WID      {"events": [...]} since the last GET
+ *   DELETE /v1/sandboxes/ID/files/watchers/WID      204
  *
  * Events: "start" ({"pid"}), "stdout" and "stderr" ({"data": TEXT},
  * redacted chunk by chunk), then one "result" (the result object) or
@@ -198,6 +201,54 @@ void v1_files_watch(struct service *s, struct http_request *r, struct http_reply
 	x->watch = xstrdup(path);
 	x->recursive = rec && (strcmp(rec, "true") == 0 || strcmp(rec, "1") == 0);
 	stream_events(rep, x);
+}
+
+void v1_files_watchers(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	const char *wid = r->path + strlen(r->path);
+	const char *p = strstr(r->path, "/files/watchers");
+	struct svc_error e;
+	json_t *req, *out = NULL;
+	bool failed;
+	int ret;
+
+	if (p && p[15] == '/')
+		wid = p + 16;
+	if (wid[0] == 0) {
+		if (strcmp(r->method, "POST") != 0) {
+			snprintf(rep->allow, sizeof(rep->allow), "POST");
+			return reply_error(rep, 405, "method_not_allowed",
+					   "%s is not allowed on %s; allowed: POST", r->method,
+					   r->path);
+		}
+		if ((req = v1_json_body(s, r, rep, false, &failed)), failed)
+			return;
+		char w[SANDBOX_WATCHER_ID_MAX];
+		const char *path = http_json_str(req, "path");
+		bool rec = json_is_true(json_object_get(req, "recursive"));
+		ret = service_sandbox_watcher_create(s, &r->key, id, path, rec, w, &e);
+		if (ret == 0)
+			out = json_pack("{s:s, s:s, s:b}", "id", w, "path", path, "recursive", rec);
+		json_decref(req);
+		return v1_answer(rep, 201, ret, out, &e);
+	}
+	if (strchr(wid, '/'))
+		return reply_error(rep, 404, "not_found", "no such endpoint: %s", r->path);
+	if (strcmp(r->method, "GET") == 0) {
+		ret = service_sandbox_watcher_events(s, &r->key, id, wid, &out, &e);
+		return v1_answer(rep, 200, ret, ret == 0 ? json_pack("{s:o}", "events", out) : NULL,
+				 &e);
+	}
+	if (strcmp(r->method, "DELETE") == 0) {
+		if (service_sandbox_watcher_remove(s, &r->key, id, wid, &e) < 0)
+			return reply_svc_error(rep, &e);
+		rep->status = 204;
+		return;
+	}
+	snprintf(rep->allow, sizeof(rep->allow), "GET, DELETE");
+	reply_error(rep, 405, "method_not_allowed", "%s is not allowed on %s; allowed: GET, DELETE",
+		    r->method, r->path);
 }
 
 /* ---- /processes ---- */

@@ -7,6 +7,8 @@
  *   GET    /v1/sandboxes/ID                   the sandbox
  *   DELETE /v1/sandboxes/ID                   end it            200 (what it is now)
  *   POST   /v1/sandboxes/ID/timeout           {"timeout_s"}
+ *   GET    /v1/sandboxes/ID/metrics           its use now, measured
+ *   POST   /v1/sandboxes/ID/pause, /resume    200 (the sandbox, paused or running)
  *   POST   /v1/sandboxes/ID/exec              a command         200 (result object;
  *                                                              with Accept:
  *                                                              text/event-stream,
@@ -17,6 +19,9 @@
  *   DELETE /v1/sandboxes/ID/files?path=P                        204
  *   GET    /v1/sandboxes/ID/files/stat?path=P
  *   GET    /v1/sandboxes/ID/files/watch?path=P&recursive=true   server-sent events
+ *   POST   /v1/sandboxes/ID/files/watchers     {"path", "recursive"?} 201 (v1_processes.c)
+ *   GET    /v1/sandboxes/ID/files/watchers/WID {"events"}: those since the last GET
+ *   DELETE /v1/sandboxes/ID/files/watchers/WID                 204
  *   POST   /v1/sandboxes/ID/files/mkdir       {"path"}          201
  *   POST   /v1/sandboxes/ID/files/move        {"from", "to"}    200
  *   POST   /v1/sandboxes/ID/contexts          {"language", "cwd"} 201
@@ -100,6 +105,26 @@ static void sb_timeout(struct service *s, struct http_request *r, struct http_re
 		return;
 	int ret = service_sandbox_set_timeout(s, &r->key, id, req, &out, &e);
 	json_decref(req);
+	v1_answer(rep, 200, ret, out, &e);
+}
+
+static void sb_metrics(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	int ret = service_sandbox_metrics(s, &r->key, id, &out, &e);
+	v1_answer(rep, 200, ret, out, &e);
+}
+
+static void sb_pause(struct service *s, struct http_request *r, struct http_reply *rep,
+		     const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL;
+	bool pause = strcmp(r->path + strlen(r->path) - 6, "/pause") == 0;
+	int ret = pause ? service_sandbox_pause(s, &r->key, id, &out, &e)
+			: service_sandbox_resume(s, &r->key, id, &out, &e);
 	v1_answer(rep, 200, ret, out, &e);
 }
 
@@ -328,12 +353,16 @@ static const struct sb_route routes[] = {
     {"GET", "", sb_get},
     {"DELETE", "", sb_delete},
     {"POST", "/timeout", sb_timeout},
+    {"GET", "/metrics", sb_metrics},
+    {"POST", "/pause", sb_pause},
+    {"POST", "/resume", sb_pause},
     {"POST", "/exec", sb_exec},
     {"GET", "/files", files_get},
     {"PUT", "/files", files_put},
     {"DELETE", "/files", files_delete},
     {"GET", "/files/stat", files_stat},
     {"GET", "/files/watch", v1_files_watch},
+    {NULL, "/files/watchers", v1_files_watchers},
     {"POST", "/files/mkdir", files_mkdir},
     {"POST", "/files/move", files_move},
     {NULL, "/contexts", contexts},
@@ -343,7 +372,8 @@ static const struct sb_route routes[] = {
 static bool rest_matches(const char *want, const char *rest)
 {
 	size_t n = strlen(want);
-	if (strcmp(want, "/contexts") == 0 || strcmp(want, "/processes") == 0)
+	if (strcmp(want, "/contexts") == 0 || strcmp(want, "/processes") == 0 ||
+	    strcmp(want, "/files/watchers") == 0)
 		return strncmp(rest, want, n) == 0 && (rest[n] == 0 || rest[n] == '/');
 	return strcmp(want, rest) == 0;
 }

@@ -19,6 +19,7 @@ enum svc_kind {
 	SVC_UNAVAILABLE,     /* busy: queue full, stopping, database locked; retry */
 	SVC_INTERNAL,	     /* airlock failed */
 	SVC_NO_SPACE,	     /* a sandbox's disk is full (HTTP 507) */
+	SVC_NOT_IMPLEMENTED, /* not on this host (HTTP 501): the message says why */
 };
 
 /* Seconds a caller should wait after SVC_UNAVAILABLE (every one of them). */

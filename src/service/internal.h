@@ -208,6 +208,15 @@ struct sandbox {
 	struct sandbox_proc *procs;
 	long next_pid;
 	int watchers; /* directories watched now (sandbox_watch.c); procs_lock */
+	/* watchers without a caller (sandbox_watchers.c); procs_lock. Freed
+	 * by end_watchers (set with the first) once no call uses the sandbox,
+	 * before its box goes. */
+	struct sandbox_watcher *pollers;
+	void (*end_watchers)(struct sandbox *sb);
+	/* paused (sandbox_pause.c): its processes frozen, its lifetime clock
+	 * stopped since paused_at_ms; the registry's lock */
+	bool paused;
+	int64_t paused_at_ms;
 };
 
 struct sandboxes {
@@ -433,6 +442,16 @@ int sandbox_acquire(struct service *s, const struct key_row *key, const char *id
 		    struct sandbox **out, struct svc_error *e);
 /* Gives the reference back; the sandbox counts as used now. */
 void sandbox_release(struct service *s, struct sandbox *sb);
+/* sandbox_acquire answers SVC_CONFLICT sandbox_paused for a paused one;
+ * this one takes it as it is (pause, resume, delete, metrics). */
+int sandbox_acquire_paused(struct service *s, const struct key_row *key, const char *id,
+			   struct sandbox **out, struct svc_error *e);
+/* ms since the epoch as store_now writes times (sandboxes.c). */
+void time_text(int64_t ms, char out[STORE_TIME_MAX]);
+/* The sandbox object of a live sandbox a call holds. */
+json_t *sandbox_live_json(struct service *s, struct sandbox *sb);
+/* The same, for a call that does not count as use (idle_timeout_s). */
+void sandbox_release_unused(struct service *s, struct sandbox *sb);
 /* Ends it with reason unless it is ending already (the caller has a
  * reference, which this gives back). */
 void sandbox_end_acquired(struct service *s, struct sandbox *sb, const char *reason);

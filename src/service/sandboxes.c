@@ -48,7 +48,7 @@ static int64_t now_ms(void)
 }
 
 /* ms since the epoch as store_now writes times. */
-static void time_text(int64_t ms, char out[STORE_TIME_MAX])
+void time_text(int64_t ms, char out[STORE_TIME_MAX])
 {
 	time_t t = (time_t)(ms / 1000);
 	struct tm tm;
@@ -110,7 +110,7 @@ static json_t *usage_json(const struct box_status *st)
 
 /* The sandbox object of a live sandbox (a reference is held, or the
  * registry's lock for the times). */
-static json_t *live_json(struct sandbox *sb, int64_t expires_ms)
+static json_t *live_json(struct sandbox *sb, int64_t expires_ms, bool paused)
 {
 	char expires[STORE_TIME_MAX];
 	struct box_status st;
@@ -119,9 +119,9 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms)
 	memset(&st, 0, sizeof(st));
 	box_status(sb->box, &st);
 	json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I, s:I, s:o, s:o}", "id", sb->id, "state",
-			      "running", "created_at", sb->created_at, "expires_at", expires,
-			      "timeout_s", (json_int_t)sb->timeout_s, "idle_timeout_s",
-			      (json_int_t)sb->idle_timeout_s, "limits",
+			      paused ? "paused" : "running", "created_at", sb->created_at,
+			      "expires_at", expires, "timeout_s", (json_int_t)sb->timeout_s,
+			      "idle_timeout_s", (json_int_t)sb->idle_timeout_s, "limits",
 			      limits_json(&sb->limits, sb->cpu_total_s), "usage", usage_json(&st));
 	json_object_set_new(o, "metadata",
 			    sb->metadata ? json_deep_copy(sb->metadata) : json_object());
@@ -198,8 +198,8 @@ static int visible_row(struct service *s, const struct key_row *key, const char 
 	return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no sandbox %s", id);
 }
 
-int sandbox_acquire(struct service *s, const struct key_row *key, const char *id,
-		    struct sandbox **out, struct svc_error *e)
+static int acquire(struct service *s, const struct key_row *key, const char *id,
+		   struct sandbox **out, bool paused_ok, struct svc_error *e)
 {
 	struct sandboxes *r = &s->sandboxes;
 	struct sandbox_row row;
@@ -207,6 +207,12 @@ int sandbox_acquire(struct service *s, const struct key_row *key, const char *id
 	pthread_mutex_lock(&r->lock);
 	struct sandbox *sb = find_locked(r, id);
 	if (sb && (key->admin || sb->key_id == key->id)) {
+		if (sb->paused && !paused_ok) {
+			pthread_mutex_unlock(&r->lock);
+			*out = NULL;
+			return svc_error_set(e, SVC_CONFLICT, "sandbox_paused",
+					     "sandbox %s is paused; resume it first", id);
+		}
 		sb->refs++;
 		pthread_mutex_unlock(&r->lock);
 		*out = sb;
@@ -218,6 +224,18 @@ int sandbox_acquire(struct service *s, const struct key_row *key, const char *id
 		return -1;
 	sandbox_row_free(&row);
 	return svc_error_set(e, SVC_CONFLICT, "sandbox_terminated", "sandbox %s has ended", id);
+}
+
+int sandbox_acquire(struct service *s, const struct key_row *key, const char *id,
+		    struct sandbox **out, struct svc_error *e)
+{
+	return acquire(s, key, id, out, false, e);
+}
+
+int sandbox_acquire_paused(struct service *s, const struct key_row *key, const char *id,
+			   struct sandbox **out, struct svc_error *e)
+{
+	return acquire(s, key, id, out, true, e);
 }
 
 static void put(struct service *s, struct sandbox *sb, bool used)
@@ -236,6 +254,11 @@ static void put(struct service *s, struct sandbox *sb, bool used)
 void sandbox_release(struct service *s, struct sandbox *sb)
 {
 	put(s, sb, true);
+}
+
+void sandbox_release_unused(struct service *s, struct sandbox *sb)
+{
+	put(s, sb, false);
 }
 
 /* Ends a sandbox taken out of the list: its commands are told to stop,
@@ -259,6 +282,8 @@ static void end_unlisted(struct service *s, struct sandbox *sb, const char *reas
 	pthread_mutex_unlock(&r->lock);
 	if (sb->end_contexts)
 		sb->end_contexts(sb); /* their interpreters ended with the box */
+	if (sb->end_watchers)
+		sb->end_watchers(sb); /* their descriptors are in its work directory */
 	box_destroy(sb->box);
 	sb->box = NULL;
 	json_t *use = usage_json(&st);
@@ -521,7 +546,7 @@ int service_sandbox_create(struct service *s, const struct key_row *key, const j
 	sb->refs++;
 	bool stopping = s->sandboxes.stop; /* sandboxes_stop ran meanwhile */
 	pthread_mutex_unlock(&s->sandboxes.lock);
-	*out = live_json(sb, sb->expires_ms);
+	*out = live_json(sb, sb->expires_ms, false);
 	if (stopping)
 		sandbox_end_acquired(s, sb, "server_stop");
 	else
@@ -544,10 +569,20 @@ static json_t *live_object(struct service *s, const struct key_row *key, const c
 	}
 	sb->refs++;
 	int64_t expires = sb->expires_ms;
+	bool paused = sb->paused;
 	pthread_mutex_unlock(&r->lock);
-	json_t *o = live_json(sb, expires);
+	json_t *o = live_json(sb, expires, paused);
 	put(s, sb, false);
 	return o;
+}
+
+json_t *sandbox_live_json(struct service *s, struct sandbox *sb)
+{
+	pthread_mutex_lock(&s->sandboxes.lock);
+	int64_t expires = sb->expires_ms;
+	bool paused = sb->paused;
+	pthread_mutex_unlock(&s->sandboxes.lock);
+	return live_json(sb, expires, paused);
 }
 
 int service_sandbox_get(struct service *s, const struct key_row *key, const char *id, json_t **out,
@@ -598,7 +633,7 @@ int service_sandbox_destroy(struct service *s, const struct key_row *key, const 
 	struct sandbox *sb;
 
 	*out = NULL;
-	if (sandbox_acquire(s, key, id, &sb, e) < 0)
+	if (sandbox_acquire_paused(s, key, id, &sb, e) < 0)
 		return -1;
 	sandbox_end_acquired(s, sb, "deleted");
 	return service_sandbox_get(s, key, id, out, e);
@@ -625,7 +660,7 @@ int service_sandbox_set_timeout(struct service *s, const struct key_row *key, co
 	err_clear(&err);
 	if (s->st->be->sandbox_set_expiry(s->st, sb->id, expires, t, &err) < 0)
 		log_error(s, sb->id, err.msg);
-	*out = live_json(sb, exp);
+	*out = live_json(sb, exp, false);
 	sandbox_release(s, sb);
 	return 0;
 }
@@ -655,7 +690,7 @@ static void reap_once(struct service *s)
 	pthread_mutex_lock(&r->lock);
 	for (struct sandbox *sb = r->list, *next; sb; sb = next) {
 		next = sb->next;
-		if (sb->box == NULL)
+		if (sb->box == NULL || sb->paused) /* paused: its clocks stand */
 			continue;
 		const char *reason = NULL;
 		if (now >= sb->expires_ms)

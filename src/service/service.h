@@ -360,6 +360,45 @@ int service_sandbox_watch(struct service *s, const struct key_row *key, const ch
 			  const char *dir, bool recursive, const struct sandbox_watch_io *io,
 			  struct svc_error *e);
 
+/* Pausing (sandbox_pause.c): every process of the sandbox frozen (the
+ * cgroup freezer), its lifetime and idle clocks stopped, its memory held;
+ * meanwhile its exec, files, processes, contexts and watchers answer
+ * SVC_CONFLICT sandbox_paused. Both answer the sandbox ("state":
+ * "paused" / "running"). pause: SVC_CONFLICT sandbox_paused when it is
+ * already, SVC_NOT_IMPLEMENTED without a freezer (rootless); resume:
+ * SVC_CONFLICT not_paused. Deleting a paused sandbox ends it. */
+int service_sandbox_pause(struct service *s, const struct key_row *key, const char *id,
+			  json_t **out, struct svc_error *e);
+int service_sandbox_resume(struct service *s, const struct key_row *key, const char *id,
+			   json_t **out, struct svc_error *e);
+
+/* A live sandbox's use now, measured (sandbox_calls.c; not a use for
+ * idle_timeout_s): {"timestamp", "cpu_count", "cpu_used_pct" (0..100 of
+ * cpu_count CPUs, since the last call, or since it was made), "cpu_ms"
+ * (over its life), "memory_used_bytes", "memory_cache_bytes" (null:
+ * unknown, rootless), "memory_total_bytes" (its limit),
+ * "disk_used_bytes", "disk_total_bytes" (its work directory's)}. */
+int service_sandbox_metrics(struct service *s, const struct key_row *key, const char *id,
+			    json_t **out, struct svc_error *e);
+
+/* Watchers without a caller (sandbox_watchers.c): the same watch as
+ * service_sandbox_watch, its events kept until asked for. create answers
+ * its id (out, SANDBOX_WATCHER_ID_MAX) once it watches; it counts among
+ * the sandbox's SANDBOX_WATCHERS_MAX until removed or the sandbox ends.
+ * events answers [{"type", "name"}] since the last call, oldest first:
+ * they wait in the kernel's queue of the watch (fs.inotify.
+ * max_queued_events, 16384 by default); when it overflowed, the call
+ * fails (SVC_LIMITED events_lost) and the watcher is removed, as it is
+ * (SVC_NOT_FOUND) once its directory is gone. A watcher is its key's:
+ * another key's id is SVC_NOT_FOUND, as a missing one. */
+#define SANDBOX_WATCHER_ID_MAX 24
+int service_sandbox_watcher_create(struct service *s, const struct key_row *key, const char *id,
+				   const char *dir, bool recursive, char *out, struct svc_error *e);
+int service_sandbox_watcher_events(struct service *s, const struct key_row *key, const char *id,
+				   const char *wid, json_t **out, struct svc_error *e);
+int service_sandbox_watcher_remove(struct service *s, const struct key_row *key, const char *id,
+				   const char *wid, struct svc_error *e);
+
 /* ---- approvals (admin keys) ---- */
 
 enum approval_decision { APPROVE, REJECT, EXPIRE };

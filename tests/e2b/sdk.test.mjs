@@ -279,12 +279,54 @@ test('control plane: info, list, timeout, connect, kill; another key; 501s', asy
 	const theirs = await Sandbox.list({ apiKey: process.env.E2B_OTHER_KEY }).nextItems();
 	assert.equal(theirs.length, 0);
 	// what airlock does not do is a 501
-	await assert.rejects(sbx.pause(), /not supported|501/i);
+	await assert.rejects(sbx.pause({ keepMemory: false }), /not supported|501/i);
 	await assert.rejects(Sandbox.create('no-such-template'), /not found/i);
 	await sbx.kill();
 	assert.equal(await sbx.isRunning(), false);
 	await assert.rejects(sbx.runCode('1', { requestTimeoutMs: 3000 }), /timeout|not running/i);
 	await assert.rejects(Sandbox.create({ apiKey: 'e2b_0000' }), /401|unauthori|invalid/i);
+});
+
+test('getMetrics: the sandbox use, measured now', async () => {
+	const sbx = await create();
+	await sbx.commands.run('head -c 3145728 /dev/zero > big.bin; timeout 1 sh -c "while :; do :; done"; true');
+	const list = await sbx.getMetrics();
+	assert.equal(list.length, 1);
+	const m = list[0];
+	assert.ok(m.timestamp instanceof Date && Math.abs(m.timestamp - Date.now()) < 60_000);
+	assert.ok(m.cpuCount >= 1, `cpuCount ${m.cpuCount}`);
+	assert.ok(m.cpuUsedPct > 0 && m.cpuUsedPct <= 100, `cpuUsedPct ${m.cpuUsedPct}`);
+	assert.ok(m.memUsed > 0 && m.memUsed < m.memTotal, `memUsed ${m.memUsed} of ${m.memTotal}`);
+	assert.ok(m.diskUsed >= 3 << 20 && m.diskUsed < m.diskTotal, `diskUsed ${m.diskUsed}`);
+	const ended = await Sandbox.create();
+	await ended.kill();
+	await assert.rejects(ended.getMetrics(), /not found/i);
+});
+
+test('pause: a paused sandbox does not run; connect resumes it', async () => {
+	const sbx = await create();
+	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count; sleep 0.05; done', {
+		background: true,
+	});
+	await new Promise((r) => setTimeout(r, 500));
+	assert.equal(await sbx.pause(), true);
+	assert.equal(await sbx.pause(), false, 'paused already');
+	assert.equal(await sbx.isRunning(), false);
+	assert.equal((await sbx.getInfo()).state, 'paused');
+	const paused = await Sandbox.list({ query: { state: ['paused'] } }).nextItems();
+	assert.ok(paused.some((s) => s.sandboxId === sbx.sandboxId));
+	await sbx.getMetrics();
+	await new Promise((r) => setTimeout(r, 1000));
+	const [m] = await sbx.getMetrics();
+	assert.equal(m.cpuUsedPct, 0, 'no CPU at all while paused');
+	const again = await Sandbox.connect(sbx.sandboxId);
+	assert.equal(await again.isRunning(), true);
+	const c1 = Number((await again.files.read('count')).trim());
+	await new Promise((r) => setTimeout(r, 500));
+	const c2 = Number((await again.files.read('count')).trim());
+	assert.ok(c1 > 0 && c2 > c1, `it counts on: ${c1} -> ${c2}`);
+	await again.kill();
+	assert.equal(await again.isRunning(), false);
 });
 
 test('output streams: the client answers what a running cell and command printed', async () => {

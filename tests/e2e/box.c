@@ -464,3 +464,46 @@ Test(box, nothing_left_after_destroy)
 	box = NULL;
 	cr_assert_eq(wait_host_processes("box-leftover-marker-zq", 0, 5), 0);
 }
+
+/* box_pause freezes every process of the box: a busy loop uses no CPU
+ * until box_resume; ending a paused box leaves nothing. Rootless: no
+ * freezer, ENOTSUP, and the box runs on. */
+Test(box, paused_box_runs_nothing_and_its_end_leaves_nothing)
+{
+	struct box_metrics m0, m1, m2;
+	err_t err;
+	struct step_result r =
+	    sh("(exec -a box-paused-marker-zq sh -c 'while :; do :; done') > /dev/null 2>&1 & "
+	       "echo ok",
+	       10);
+	done(&r);
+	cr_assert_eq(wait_host_processes("box-paused-marker-zq", 1, 5), 1);
+	cr_assert_eq(box_metrics(box, &m0, &err), 0, "%s", err.msg);
+	cr_assert_geq(m0.cpu_count, 1);
+	cr_assert_eq(m0.mem_total_bytes % (1 << 20), 0, "its limit");
+	cr_assert_gt(m0.mem_total_bytes, 0);
+	cr_assert_gt(m0.disk_total_bytes, 0);
+	if (geteuid() != 0) {
+		cr_assert_eq(box_pause(box, &err), -1);
+		cr_assert_eq(err.errnum, ENOTSUP, "%s", err.msg);
+		r = sh("echo on", 10);
+		cr_assert_str_eq(r.out.data, "on\n");
+		done(&r);
+	} else {
+		cr_assert_eq(box_pause(box, &err), 0, "%s", err.msg);
+		cr_assert_eq(box_metrics(box, &m1, &err), 0, "%s", err.msg);
+		usleep(1000000);
+		cr_assert_eq(box_metrics(box, &m2, &err), 0, "%s", err.msg);
+		cr_assert_eq(m2.cpu_ns, m1.cpu_ns, "frozen: %llu -> %llu ns",
+			     (unsigned long long)m1.cpu_ns, (unsigned long long)m2.cpu_ns);
+		cr_assert_eq(m2.cpu_used_pct, 0);
+		cr_assert_eq(box_resume(box, &err), 0, "%s", err.msg);
+		usleep(300000);
+		cr_assert_eq(box_metrics(box, &m1, &err), 0, "%s", err.msg);
+		cr_assert_gt(m1.cpu_ns, m2.cpu_ns, "it runs again");
+		cr_assert_eq(box_pause(box, &err), 0, "%s", err.msg);
+	}
+	test_box_end(); /* paused (as root): killed, thawed, gone */
+	box = NULL;
+	cr_assert_eq(wait_host_processes("box-paused-marker-zq", 0, 5), 0);
+}

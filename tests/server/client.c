@@ -359,6 +359,13 @@ int raw_connect(int port, int timeout_s)
 
 char *raw_exchange(int port, const char *req, size_t len, int timeout_s, bool *closed)
 {
+	size_t got;
+	return raw_exchange_n(port, req, len, timeout_s, closed, &got);
+}
+
+char *raw_exchange_n(int port, const char *req, size_t len, int timeout_s, bool *closed,
+		     size_t *got)
+{
 	int fd = raw_connect(port, timeout_s);
 	struct buf b = {0};
 	char chunk[4096];
@@ -371,6 +378,7 @@ char *raw_exchange(int port, const char *req, size_t len, int timeout_s, bool *c
 	/* 0: the server closed it; ECONNRESET: closed with unread bytes */
 	*closed = n == 0 || (n < 0 && errno == ECONNRESET);
 	close(fd);
+	*got = b.len;
 	buf_append(&b, "", 1);
 	return b.data;
 }

@@ -74,5 +74,8 @@ int raw_connect(int port, int timeout_s);
  * closes it or timeout_s passes; returns what came back (NUL-terminated,
  * free it) and sets *closed when the server closed the connection. */
 char *raw_exchange(int port, const char *req, size_t len, int timeout_s, bool *closed);
+/* The same; *got: how many bytes came back (they may hold NULs). */
+char *raw_exchange_n(int port, const char *req, size_t len, int timeout_s, bool *closed,
+		     size_t *got);
 
 #endif

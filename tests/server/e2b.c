@@ -24,6 +24,7 @@ struct raw {
 	int status;
 	char *head, *body; /* body: after the blank line (chunked as sent) */
 	char *all;
+	size_t len; /* of all: Connect's frames hold NUL bytes */
 };
 
 /* One request with extra header lines (each ending in \r\n). */
@@ -42,13 +43,41 @@ static void raw(const char *method, const char *path, const char *headers, const
 	else
 		fprintf(f, "\r\n");
 	fclose(f);
-	out->all = raw_exchange(S.port, req, n, 30, &closed);
+	out->all = raw_exchange_n(S.port, req, n, 30, &closed, &out->len);
 	free(req);
 	cr_assert(out->all && strncmp(out->all, "HTTP/1.1 ", 9) == 0, "%s", out->all);
 	out->status = atoi(out->all + 9);
 	char *sep = strstr(out->all, "\r\n\r\n");
 	out->body = sep ? sep + 4 : out->all + strlen(out->all);
 	out->head = out->all;
+}
+
+/* How many times needle is in what came back, NUL bytes and all. */
+static int count(const struct raw *r, const char *needle)
+{
+	int n = 0;
+	size_t k = strlen(needle);
+
+	for (const char *at = r->all, *end = r->all + r->len;
+	     (at = memmem(at, (size_t)(end - at), needle, k)) != NULL; at += k)
+		n++;
+	return n;
+}
+
+/* Connect's envelope of one JSON message (free it); *n its length. */
+static char *envelope(const char *msg, size_t *n)
+{
+	size_t m = strlen(msg);
+	char *body = malloc(m + 5);
+
+	body[0] = 0;
+	body[1] = (char)(m >> 24);
+	body[2] = (char)(m >> 16);
+	body[3] = (char)(m >> 8);
+	body[4] = (char)m;
+	memcpy(body + 5, msg, m);
+	*n = m + 5;
+	return body;
 }
 
 static void e2b_key(const char *ak, char *out)
@@ -123,10 +152,56 @@ Test(e2b, keys_tokens_and_error_shapes)
 	e2b_key(S.user, k);
 	snprintf(h, sizeof(h), "X-API-KEY: %s\r\nContent-Type: application/json\r\n", k);
 	char path[160];
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s/metrics", id);
+	raw("GET", path, h, NULL, 0, &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	o = json_loads(r.body, 0, NULL);
+	cr_assert(json_is_array(o) && json_array_size(o) == 1, "[SandboxMetric]: %s", r.body);
+	json_t *m = json_array_get(o, 0);
+	cr_assert(jint(m, "cpuCount") >= 1 && jint(m, "memTotal") > 0 && jint(m, "diskTotal") > 0 &&
+		      json_is_number(json_object_get(m, "cpuUsedPct")) &&
+		      jint(m, "timestampUnix") > 0 && jstr(m, "timestamp")[0],
+		  "%s", r.body);
+	json_decref(o);
+	free(r.all);
 	snprintf(path, sizeof(path), "/e2b/sandboxes/%s/pause", id);
-	raw("POST", path, h, "{}", 2, &r);
-	cr_assert_eq(r.status, 501, "%s", r.all);
+	raw("POST", path, h, "{\"memory\":false}", 16, &r);
+	cr_assert_eq(r.status, 501, "a file-system-only pause: %s", r.all);
 	cr_assert(strstr(r.body, "\"code\":501"));
+	free(r.all);
+	raw("POST", path, h, "{}", 2, &r);
+	cr_assert_eq(r.status, 204, "%s", r.all);
+	free(r.all);
+	raw("POST", path, h, "{}", 2, &r);
+	cr_assert_eq(r.status, 409, "paused already (the SDK's false): %s", r.all);
+	free(r.all);
+	char ph[400];
+	snprintf(ph, sizeof(ph),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n", id,
+		 tok);
+	raw("GET", "/e2b/health", ph, NULL, 0, &r);
+	cr_assert_eq(r.status, 502, "paused: not running: %s", r.all);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/Stat", ph, "{\"path\":\".\"}", 12, &r);
+	cr_assert_eq(r.status, 503, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"unavailable\""), "%s", r.body);
+	free(r.all);
+	raw("GET", "/e2b/v2/sandboxes?state=paused", h, NULL, 0, &r);
+	cr_assert(strstr(r.body, id) && strstr(r.body, "\"state\":\"paused\""), "%s", r.body);
+	free(r.all);
+	raw("GET", "/e2b/v2/sandboxes?state=running", h, NULL, 0, &r);
+	cr_assert_null(strstr(r.body, id), "%s", r.body);
+	free(r.all);
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s/connect", id);
+	raw("POST", path, h, "{\"timeout\":60}", 14, &r);
+	cr_assert_eq(r.status, 200, "connect resumes it: %s", r.all);
+	free(r.all);
+	raw("GET", "/e2b/health", ph, NULL, 0, &r);
+	cr_assert_eq(r.status, 204, "%s", r.all);
+	free(r.all);
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s/resume", id);
+	raw("POST", path, h, "{}", 2, &r);
+	cr_assert_eq(r.status, 409, "running already: %s", r.all);
 	free(r.all);
 	raw("POST", "/e2b/v2/sandboxes", h, "{\"templateID\":\"nope\"}", 21, &r);
 	cr_assert_eq(r.status, 404, "%s", r.all);
@@ -242,5 +317,101 @@ Test(e2b, execute_and_process_start_stream_chunked)
 	raw("POST", "/e2b/process.Process/Update", h, upd, strlen(upd), &r);
 	cr_assert_eq(r.status, 404, "%s", r.all);
 	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
+	free(r.all);
+}
+
+/* Both server streams say they are alive every Keepalive-Ping-Interval
+ * seconds, each in its own service's shape; WatchDir ends at its
+ * Connect-Timeout-Ms. */
+Test(e2b, stream_keepalives)
+{
+	char id[64], tok[80], h[400];
+	struct raw r;
+	size_t n;
+
+	srv_start(&S, NULL, NULL);
+	create(S.user, id, tok);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n"
+		 "Content-Type: application/connect+json\r\nKeepalive-Ping-Interval: 1\r\n",
+		 id, tok);
+	char *body = envelope("{\"process\":{\"cmd\":\"/bin/bash\",\"args\":[\"-l\",\"-c\","
+			      "\"sleep 3; echo done\"]}}",
+			      &n);
+	raw("POST", "/e2b/process.Process/Start", h, body, n, &r);
+	free(body);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert_geq(count(&r, "{\"event\":{\"keepalive\":{}}}"), 1, "%.*s", (int)r.len, r.all);
+	cr_assert_eq(count(&r, "\"exitCode\":0"), 1);
+	free(r.all);
+
+	char hw[500];
+	snprintf(hw, sizeof(hw), "%sConnect-Timeout-Ms: 3500\r\n", h);
+	body = envelope("{\"path\":\"/home/user\"}", &n);
+	raw("POST", "/e2b/filesystem.Filesystem/WatchDir", hw, body, n, &r);
+	free(body);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert_eq(count(&r, "{\"start\":{}}"), 1);
+	cr_assert_geq(count(&r, "{\"keepalive\":{}}"), 1, "%.*s", (int)r.len, r.all);
+	cr_assert_eq(count(&r, "\"event\""), 0, "the filesystem's shape: %.*s", (int)r.len, r.all);
+	free(r.all);
+}
+
+/* envd's polling watchers (the Python SDK's watch_dir): Connect unary calls
+ * with JSON, events in envd's shape since the last call. */
+Test(e2b, polling_watchers)
+{
+	char id[64], tok[80], h[400], body[200];
+	struct raw r;
+
+	srv_start(&S, NULL, NULL);
+	create(S.user, id, tok);
+	snprintf(h, sizeof(h),
+		 "E2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 49983\r\nX-Access-Token: %s\r\n"
+		 "Content-Type: application/json\r\n",
+		 id, tok);
+	const char *mk = "{\"path\":\"w\"}";
+	raw("POST", "/e2b/filesystem.Filesystem/MakeDir", h, mk, strlen(mk), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	free(r.all);
+	const char *cw = "{\"path\":\"/home/user/w\",\"recursive\":true}";
+	raw("POST", "/e2b/filesystem.Filesystem/CreateWatcher", h, cw, strlen(cw), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	json_t *o = json_loads(r.body, 0, NULL);
+	char wid[64];
+	snprintf(wid, sizeof(wid), "%s", jstr(o, "watcherId"));
+	cr_assert(wid[0], "%s", r.body);
+	json_decref(o);
+	free(r.all);
+
+	const char *up = "hello";
+	raw("POST", "/e2b/files?path=/home/user/w/new.txt", h, up, strlen(up), &r);
+	cr_assert_lt(r.status, 300, "%s", r.all);
+	free(r.all);
+	snprintf(body, sizeof(body), "{\"watcherId\":\"%s\"}", wid);
+	raw("POST", "/e2b/filesystem.Filesystem/GetWatcherEvents", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	/* (an upload is written aside, then moved into place) */
+	cr_assert(strstr(r.body, "{\"name\":\"new.txt\",\"type\":\"EVENT_TYPE_CREATE\"}"), "%s",
+		  r.body);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/GetWatcherEvents", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	cr_assert(strstr(r.body, "{\"events\":[]}"), "taken by the last call: %s", r.body);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/RemoveWatcher", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/GetWatcherEvents", h, body, strlen(body), &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"not_found\""), "%s", r.body);
+	free(r.all);
+	raw("POST", "/e2b/filesystem.Filesystem/GetWatcherEvents", h, "{}", 2, &r);
+	cr_assert_eq(r.status, 400, "%s", r.all);
+	cr_assert(strstr(r.body, "\"code\":\"invalid_argument\""), "%s", r.body);
+	free(r.all);
+	const char *none = "{\"path\":\"nowhere\"}";
+	raw("POST", "/e2b/filesystem.Filesystem/CreateWatcher", h, none, strlen(none), &r);
+	cr_assert_eq(r.status, 404, "%s", r.all);
 	free(r.all);
 }
