@@ -619,6 +619,42 @@ static int fold_symbol_name(struct actx *c, TSNode sym, bool registry_only, stru
 	return ret;
 }
 
+/* util.format('%s/.%s/%s', home, 'aws', 'credentials'): the format with
+ * its %s, %d, %i, %j, %o, %O filled in, extra arguments after a space. */
+static int fold_format(struct actx *c, TSNode call, struct buf *out, int depth)
+{
+	size_t flen;
+	char *f = fold_dup(c, js_arg_at(call, 0), depth + 1, &flen);
+	uint32_t next = 1;
+	int ret = 0;
+
+	if (f == NULL)
+		return -1;
+	for (size_t i = 0; ret == 0 && i < flen; i++) {
+		if (f[i] != '%' || i + 1 == flen) {
+			buf_append(out, f + i, 1);
+			continue;
+		}
+		char k = f[++i];
+		if (k == '%')
+			buf_append(out, "%", 1);
+		else if (strchr("sdijoOfc", k) == NULL)
+			buf_append(out, f + i - 1, 2);
+		else if (k != 'c' && !ts_node_is_null(js_arg_at(call, next)))
+			ret = fold_scalar(c, js_arg_at(call, next++), out, depth + 1);
+		else if (k == 'c')
+			next++;
+		else
+			buf_append(out, f + i - 1, 2);
+	}
+	for (; ret == 0 && !ts_node_is_null(js_arg_at(call, next)); next++) {
+		buf_append(out, " ", 1);
+		ret = fold_scalar(c, js_arg_at(call, next), out, depth + 1);
+	}
+	free(f);
+	return out->len > FOLD_MAX ? -1 : ret;
+}
+
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -649,6 +685,13 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = fold_buffer(c, n, out, depth);
 	} else if (js_any_name(&ns, "global.String")) {
 		ret = js_fold(c, a0, out, depth + 1);
+	} else if (js_any_name(&ns, "os.homedir")) {
+		/* the home directory, spelt as a path names it: '~' (so that
+		 * home + '/.ssh', `${home}/`, p.replace('~', home) fold) */
+		buf_append(out, "~", 1);
+		ret = 0;
+	} else if (js_any_name(&ns, "util.format")) {
+		ret = fold_format(c, n, out, depth);
 	} else if (js_any_name(&ns, "global.Symbol.keyFor")) {
 		ret = fold_symbol_name(c, a0, true, out, depth);
 	} else if (js_any_name(&ns, "global.atob") && (s = fold_dup(c, a0, depth + 1, &len))) {
@@ -805,7 +848,16 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "member_expression") == 0 || strcmp(t, "subscript_expression") == 0) {
 		TSNode obj = js_field(n, F_object);
+		struct names home = {0};
 		int ret;
+		js_resolve(c, n, &home, depth + 1);
+		ret = js_any_name(&home, "process.env.HOME") ||
+		      js_any_name(&home, "process.env.USERPROFILE");
+		names_free(&home);
+		if (ret) {
+			buf_append(out, "~", 1);
+			return 0;
+		}
 		if (t[0] == 'm') {
 			TSNode p = js_field(n, F_property);
 			char *key = js_node_strdup(node_src(c, p), node_len(p));

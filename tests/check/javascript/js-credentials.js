@@ -61,3 +61,15 @@ const fs = require('fs');
 fs.globSync('src/**/*.{js,ts}');
 fs.globSync('.{eslintrc,prettierrc}*');
 fs.globSync('docs/.s*/x');
+//@ pos util.format of the home directory and the parts of a key path
+const util = require('util');
+const os = require('os');
+require('fs').readFileSync(util.format('%s/.%s/%s', os.homedir(), 'aws', 'credentials'));
+//@ pos the home directory through a name, then concatenated
+const h = require('os').homedir();
+const p = h + '/.a' + 'ws/credentials';
+require('fs').readFileSync(p);
+//@ neg util.format of an ordinary path
+const util = require('util');
+const os = require('os');
+require('fs').readFileSync(util.format('%s/.config/%s/settings.json', os.homedir(), 'myapp'));

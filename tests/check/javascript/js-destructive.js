@@ -103,3 +103,17 @@ function wipe(files, dir) {
   files.rmSync(dir, { recursive: true, force: true });
 }
 wipe(require('fs'), require('os').homedir());
+//@ pos '~/' expanded by replace with the home directory
+const fs = require('fs');
+const os = require('os');
+fs.rmSync('~/'.replace('~', os.homedir()), { recursive: true, force: true });
+//@ pos the home directory concatenated with a slash
+const fs = require('fs');
+const home = require('os').homedir();
+fs.rmSync(home + '/', { recursive: true });
+//@ pos $HOME in a template
+require('fs').rmSync(`${process.env.HOME}/`, { recursive: true });
+//@ neg a directory under the home directory
+const fs = require('fs');
+const os = require('os');
+fs.rmSync('~/.cache/myapp'.replace('~', os.homedir()), { recursive: true, force: true });
