@@ -370,6 +370,25 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 			return;
 		}
 	}
+	if (js_str_eq(key, klen, "value") || js_str_eq(key, klen, "get")) {
+		/* Object.getOwnPropertyDescriptor(globalThis, 'eval').value
+		 * (and its getter) is the property itself */
+		TSNode d = js_bound_literal(c, obj, "call_expression", 'D', depth + 1);
+		if (!ts_node_is_null(d)) {
+			struct names fns = {0};
+			js_resolve(c, js_field(d, F_function), &fns, depth + 1);
+			bool desc = js_any_name(&fns, "global.Object.getOwnPropertyDescriptor") ||
+				    js_any_name(&fns, "global.Reflect.getOwnPropertyDescriptor");
+			names_free(&fns);
+			size_t plen;
+			char *prop = desc ? fold_dup(c, js_arg_at(d, 1), depth + 1, &plen) : NULL;
+			if (prop) {
+				resolve_prop(c, js_arg_at(d, 0), prop, plen, out, depth + 1);
+				free(prop);
+				return;
+			}
+		}
+	}
 	if (node_is(obj, "this")) {
 		/* this.x: what this.x is assigned in any method */
 		char name[NAME_MAX_LEN];

