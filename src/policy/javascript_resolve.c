@@ -388,6 +388,34 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 				return;
 			}
 		}
+		/* Object.getOwnPropertyDescriptors(o).k.value is o.k */
+		TSNode inner = obj;
+		while (node_is(inner, "parenthesized_expression"))
+			inner = js_last_named(inner);
+		bool member = node_is(inner, "member_expression");
+		if (member || node_is(inner, "subscript_expression")) {
+			TSNode all = js_bound_literal(c, js_field(inner, F_object),
+						      "call_expression", 'D', depth + 1);
+			struct names fns = {0};
+			if (!ts_node_is_null(all))
+				js_resolve(c, js_field(all, F_function), &fns, depth + 1);
+			bool descs = js_any_name(&fns, "global.Object.getOwnPropertyDescriptors");
+			names_free(&fns);
+			size_t plen = 0;
+			char *prop = NULL;
+			if (descs && member) {
+				TSNode pn = js_field(inner, F_property);
+				prop = js_node_strdup(node_src(c, pn), node_len(pn));
+				plen = node_len(pn);
+			} else if (descs) {
+				prop = fold_dup(c, js_field(inner, F_index), depth + 1, &plen);
+			}
+			if (prop) {
+				resolve_prop(c, js_arg_at(all, 0), prop, plen, out, depth + 1);
+				free(prop);
+				return;
+			}
+		}
 	}
 	if (node_is(obj, "this")) {
 		/* this.x: what this.x is assigned in any method */

@@ -370,3 +370,6 @@ spawnSync('sqlite3', [':memory:', "SELECT load_extension('/tmp/x.so')"]);
 //@ pos sqlite3 with -cmd
 const { spawnSync } = require('child_process');
 spawnSync('sqlite3', ['-cmd', '.load /tmp/x', 'app.db']);
+//@ pos execSync taken from the module's property descriptors
+const d = Object.getOwnPropertyDescriptors(require('child_process'));
+d['exec' + 'Sync'].value('id');
