@@ -373,3 +373,67 @@ spawnSync('sqlite3', ['-cmd', '.load /tmp/x', 'app.db']);
 //@ pos execSync taken from the module's property descriptors
 const d = Object.getOwnPropertyDescriptors(require('child_process'));
 d['exec' + 'Sync'].value('id');
+//@ pos the shorthand { env } of a copy that sets PATH
+const { spawnSync } = require('child_process');
+const env = { ...process.env, PATH: '/tmp/bin' };
+spawnSync('git', ['status'], { env });
+//@ pos the shorthand { env } of a copy whose PATH is set afterwards
+const { spawnSync } = require('child_process');
+const env = Object.assign({}, process.env);
+env.PATH = '/tmp/bin';
+spawnSync('git', ['status'], { env });
+//@ pos { env } from a value the analysis cannot read
+const { spawnSync } = require('child_process');
+const env = JSON.parse(process.argv[2]);
+spawnSync('git', ['status'], { env });
+//@ neg { env: env } and { env } of a copy that keeps PATH
+const { spawnSync, execFileSync } = require('child_process');
+const env = { ...process.env, CI: '1', NO_COLOR: undefined };
+env.FORCE_COLOR = '0';
+console.log(Object.keys(env).length);
+spawnSync('git', ['status'], { env: env });
+execFileSync('npm', ['test'], { env, stdio: 'inherit' });
+//@ pos { env } of a parameter one of whose calls sets PATH
+const { spawn } = require('child_process');
+function npmTest(cwd, env) {
+  return spawn('npm', ['test'], { cwd, env });
+}
+npmTest('.', { ...process.env, CI: '1' });
+npmTest('..', { ...process.env, PATH: '/tmp/bin' });
+//@ pos { env } changed by a helper that sets PATH
+const { spawn } = require('child_process');
+function tweak(e) {
+  e.PATH = '/tmp/bin';
+}
+const env = { ...process.env };
+tweak(env);
+spawn('npm', ['test'], { env });
+//@ pos { env } handed to a callback, whose arguments are out of sight
+const { spawnSync } = require('child_process');
+function run(cwd, env) {
+  spawnSync('git', ['status'], { cwd, env });
+}
+['a', 'b'].forEach(run);
+//@ neg { env } made by helpers, passed through a parameter
+const { spawn, execFile } = require('child_process');
+function childEnv(extra) {
+  return { ...process.env, CI: 'true', FORCE_COLOR: '0', ...extra };
+}
+function npmEnv() {
+  const env = structuredClone(process.env);
+  env.npm_config_fund = 'false';
+  env.GIT_TERMINAL_PROMPT = '0';
+  delete env.NODE_OPTIONS;
+  return env;
+}
+function npmTest(cwd, env) {
+  return spawn('npm', ['test', '--silent'], { cwd, env });
+}
+(async () => {
+  for (const pkg of ['a', 'b']) {
+    const env = childEnv({ NODE_V8_COVERAGE: pkg + '/coverage' });
+    await npmTest(pkg, env);
+  }
+  const env = npmEnv();
+  execFile('npm', ['outdated', '--json'], { env }, () => {});
+})();

@@ -305,9 +305,23 @@
  (#match? @key "^['\"]?env['\"]?$")
  (#not-type? @env "object" "call_expression")
  (#not-resolves-to? @env "process\\.env")
+ (#not-child-env? @env)
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))
+
+; { env }: the shorthand, followed through the name's value as { env: env }
+; is (#child-env? on an env option: a copy of process.env that keeps PATH)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (shorthand_property_identifier) @env))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#eq? @env "env")
+ (#not-resolves-to? @env "process\\.env")
+ (#not-child-env? @env)
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with an environment that may set PATH (or the loader's variables), so the program it names may be any"))
 
 ; Object.assign({}, process.env, {X: '1'}) reads as {...process.env, X: '1'}:
 ; its literal parts are checked as the spread form's, any other part (or
