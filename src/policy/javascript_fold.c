@@ -858,6 +858,34 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			buf_append(out, "~", 1);
 			return 0;
 		}
+		if (t[0] == 'm' && node_text_is(c, js_field(n, F_property), "root") &&
+		    node_is(obj, "call_expression")) {
+			/* path.parse(process.cwd()).root: '/' for an absolute path */
+			struct names ns = {0}, arg = {0};
+			TSNode a0 = js_arg_at(obj, 0);
+			js_resolve(c, js_field(obj, F_function), &ns, depth + 1);
+			bool parse =
+			    js_any_name(&ns, "path.parse") || js_any_name(&ns, "path.posix.parse");
+			names_free(&ns);
+			if (parse) {
+				js_resolve(c,
+					   node_is(a0, "call_expression") ? js_field(a0, F_function)
+									  : a0,
+					   &arg, depth + 1);
+				size_t alen;
+				char *a = fold_dup(c, a0, depth + 1, &alen);
+				bool abs = js_any_name(&arg, "process.cwd") ||
+					   js_any_name(&arg, "global.__dirname") ||
+					   js_any_name(&arg, "global.__filename") ||
+					   (a && alen > 0 && (a[0] == '/' || a[0] == '~'));
+				names_free(&arg);
+				free(a);
+				if (abs) {
+					buf_append(out, "/", 1);
+					return 0;
+				}
+			}
+		}
 		if (t[0] == 'm') {
 			TSNode p = js_field(n, F_property);
 			char *key = js_node_strdup(node_src(c, p), node_len(p));

@@ -117,3 +117,49 @@ require('fs').rmSync(`${process.env.HOME}/`, { recursive: true });
 const fs = require('fs');
 const os = require('os');
 fs.rmSync('~/.cache/myapp'.replace('~', os.homedir()), { recursive: true, force: true });
+//@ pos a walker of the program's own from the root, deleting in its callback
+const fs = require('fs');
+const path = require('path');
+function walk(dir, visit) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, visit);
+    else visit(p);
+  }
+}
+walk(path.parse(process.cwd()).root, (p) => fs.unlinkSync(p));
+//@ pos an arrow walker from the home directory, deleting in its body
+const fs = require('fs');
+const os = require('os');
+const wipe = (d) => {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    if (e.isDirectory()) wipe(`${d}/${e.name}`);
+    else fs.unlinkSync(`${d}/${e.name}`);
+  }
+};
+wipe(os.homedir());
+//@ neg a walker from the home directory that only reads
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+function walk(dir, visit) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && e.name !== 'node_modules') walk(p, visit);
+    else visit(p);
+  }
+}
+walk(os.homedir(), (p) => console.log(p));
+//@ neg a walker that deletes inside its own temporary directory
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+function walk(dir, visit) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, visit);
+    else visit(p);
+  }
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'build-'));
+walk(tmp, (p) => fs.unlinkSync(p));

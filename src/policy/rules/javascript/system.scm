@@ -305,3 +305,35 @@
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment (a diagnostic report holds it), where secrets usually are"))
+
+; a walker of the program's own started on the root or home directory,
+; that deletes what it walks (in its body, or in the callback it is
+; given): function walk(dir, visit) { fs.readdirSync(dir) ... } walk('/',
+; (p) => fs.unlinkSync(p))
+((program
+   [(function_declaration name: (identifier) @fname body: (_) @body)
+    (lexical_declaration (variable_declarator name: (identifier) @fname value: [(arrow_function body: (_) @body) (function_expression body: (_) @body)]))]
+   (expression_statement
+     [(call_expression function: (identifier) @callee arguments: (arguments . (_) @root) @args)
+      (await_expression (call_expression function: (identifier) @callee arguments: (arguments . (_) @root) @args))] @finding))
+ (#eq? @fname @callee)
+ (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
+ (#contains-call? @body "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
+ (#contains-call? @args "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "walks the whole system or home directory with a function of its own and deletes what it finds"))
+
+((program
+   [(function_declaration name: (identifier) @fname body: (_) @body)
+    (lexical_declaration (variable_declarator name: (identifier) @fname value: [(arrow_function body: (_) @body) (function_expression body: (_) @body)]))]
+   (expression_statement
+     [(call_expression function: (identifier) @callee arguments: (arguments . (_) @root))
+      (await_expression (call_expression function: (identifier) @callee arguments: (arguments . (_) @root)))] @finding))
+ (#eq? @fname @callee)
+ (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
+ (#contains-call? @body "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
+ (#contains-call? @body "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "walks the whole system or home directory with a function of its own and deletes what it finds"))
