@@ -309,31 +309,16 @@
 ; a walker of the program's own started on the root or home directory,
 ; that deletes what it walks (in its body, or in the callback it is
 ; given): function walk(dir, visit) { fs.readdirSync(dir) ... } walk('/',
-; (p) => fs.unlinkSync(p))
+; (p) => fs.unlinkSync(p)). One pattern (the body and the call's arguments
+; both @del): a pattern at the program's level is costly to match
 ((program
-   [(function_declaration name: (identifier) @fname body: (_) @body)
-    (lexical_declaration (variable_declarator name: (identifier) @fname value: [(arrow_function body: (_) @body) (function_expression body: (_) @body)]))]
+   (function_declaration name: (identifier) @fname body: (_) @body @del)
    (expression_statement
-     [(call_expression function: (identifier) @callee arguments: (arguments . (_) @root) @args)
-      (await_expression (call_expression function: (identifier) @callee arguments: (arguments . (_) @root) @args))] @finding))
+     (call_expression function: (identifier) @callee arguments: (arguments . (_) @root) @del) @finding))
  (#eq? @fname @callee)
  (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
  (#contains-call? @body "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
- (#contains-call? @args "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
- (#set! id "js-destructive")
- (#set! severity "high")
- (#set! message "walks the whole system or home directory with a function of its own and deletes what it finds"))
-
-((program
-   [(function_declaration name: (identifier) @fname body: (_) @body)
-    (lexical_declaration (variable_declarator name: (identifier) @fname value: [(arrow_function body: (_) @body) (function_expression body: (_) @body)]))]
-   (expression_statement
-     [(call_expression function: (identifier) @callee arguments: (arguments . (_) @root))
-      (await_expression (call_expression function: (identifier) @callee arguments: (arguments . (_) @root)))] @finding))
- (#eq? @fname @callee)
- (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
- (#contains-call? @body "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
- (#contains-call? @body "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
+ (#contains-call? @del "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "walks the whole system or home directory with a function of its own and deletes what it finds"))
