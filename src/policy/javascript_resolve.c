@@ -338,6 +338,53 @@ static void resolve_function_result(struct actx *c, TSNode fn, struct names *out
 	(void)budget;
 }
 
+/* Whether obj is a built-in function, whose .constructor is Function: a
+ * method of a literal ([].filter, ''.big, (1).toFixed; not .length), of
+ * Math, JSON, console, Object, ... (Math.max), or a global function
+ * (parseInt, eval, require). */
+static bool constructor_is_function(struct actx *c, TSNode obj, int depth)
+{
+	static const char *const spaces[] = {"Math.",	 "JSON.",   "console.", "Object.",
+					     "Array.",	 "String.", "Number.",	"Reflect.",
+					     "Promise.", "Date.",   "Symbol.",	NULL};
+	static const char *const fns[] = {"eval",      "parseInt",  "parseFloat", "isNaN",
+					  "escape",    "unescape",  "setTimeout", "setInterval",
+					  "require",   "fetch",	    "atob",	  "btoa",
+					  "encodeURI", "decodeURI", NULL};
+	struct names ns = {0};
+	bool fn = false;
+
+	if (node_is(obj, "member_expression")) {
+		TSNode inner = js_field(obj, F_object), prop = js_field(obj, F_property);
+		while (node_is(inner, "parenthesized_expression"))
+			inner = js_last_named(inner);
+		if (node_text_is(c, prop, "length") || node_text_is(c, prop, "constructor"))
+			return false;
+		if (node_is(inner, "array") || node_is(inner, "string") ||
+		    node_is(inner, "template_string") || node_is(inner, "object") ||
+		    node_is(inner, "number") || node_is(inner, "regex"))
+			return true;
+	} else if (!node_is(obj, "identifier")) {
+		return false;
+	}
+	js_resolve(c, obj, &ns, depth + 1);
+	for (int i = 0; i < ns.n && !fn; i++) {
+		const char *n = ns.v[i];
+		if (strncmp(n, "global.", 7) != 0)
+			continue;
+		n += 7;
+		for (size_t j = 0; spaces[j] && !fn; j++) {
+			size_t l = strlen(spaces[j]);
+			fn = strncmp(n, spaces[j], l) == 0 && n[l] >= 'a' && n[l] <= 'z' &&
+			     strchr(n + l, '.') == NULL;
+		}
+		for (size_t j = 0; fns[j] && !fn; j++)
+			fn = strcmp(n, fns[j]) == 0;
+	}
+	names_free(&ns);
+	return fn;
+}
+
 /* obj.key and obj['key']. */
 static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t klen,
 			 struct names *out, int depth)
@@ -359,6 +406,10 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 		}
 		if (node_is(obj, "string") || node_is(obj, "template_string")) {
 			names_add(out, "global.String");
+			return;
+		}
+		if (constructor_is_function(c, obj, depth)) {
+			names_add(out, "global.Function");
 			return;
 		}
 		if (node_is(obj, "array") || node_is(obj, "object") || node_is(obj, "number") ||

@@ -437,3 +437,6 @@ function npmTest(cwd, env) {
   const env = npmEnv();
   execFile('npm', ['outdated', '--json'], { env }, () => {});
 })();
+//@ pos the module kept in a Map built from an array of pairs
+const m = new Map([['k', require('child_process')]]);
+m.get('k').execSync('id');

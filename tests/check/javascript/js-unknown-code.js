@@ -135,3 +135,10 @@ console.log(img);
 //@ neg a property descriptor of an ordinary object
 const d = Object.getOwnPropertyDescriptor({ a: 1 }, 'a').value;
 console.log(d);
+//@ pos Function reached as the constructor of a built-in method
+const F = [].filter.constructor;
+F(process.argv[2])();
+//@ pos Function reached as the constructor of Math.max
+Math.max.constructor(process.argv[2])();
+//@ neg the constructor of a length
+console.log([].length.constructor(5));

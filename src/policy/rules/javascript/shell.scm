@@ -277,6 +277,7 @@
   (arrow_function body: (_) @mod)
   (assignment_pattern right: (_) @mod)
   (pair value: (_) @mod)
+  (array (_) @mod)
   (field_definition value: (_) @mod)] @finding
  (#type? @mod "identifier" "member_expression" "call_expression")
  (#resolves-to? @mod "child_process|worker_threads|vm|child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
