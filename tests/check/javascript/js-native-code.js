@@ -53,3 +53,6 @@ new Database(':memory:').loadExtension('/tmp/libx.so');
 //@ neg a SQLite query
 const Database = require('better-sqlite3');
 new Database(':memory:').prepare('SELECT 1').get();
+//@ pos loadExtension by a computed name
+const db = new (require('better-sqlite3'))(':memory:');
+db['load' + 'Extension']('/tmp/libx.so');

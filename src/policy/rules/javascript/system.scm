@@ -47,6 +47,13 @@
  (#set! severity "high")
  (#set! message "loads a native library as a SQLite extension, which bypasses everything JavaScript checks"))
 
+((call_expression
+   function: (subscript_expression index: (_) @method)) @finding
+ (#value-match? @method "^loadExtension$")
+ (#set! id "js-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library as a SQLite extension, which bypasses everything JavaScript checks"))
+
 ; new Worker(code, {eval: true}) runs a string in a new thread
 ((new_expression
    constructor: (_) @fn
