@@ -354,12 +354,22 @@ static bool constructor_is_function(struct actx *c, TSNode obj, int depth)
 	struct names ns = {0};
 	bool fn = false;
 
-	if (node_is(obj, "member_expression")) {
-		TSNode inner = js_field(obj, F_object), prop = js_field(obj, F_property);
+	if (node_is(obj, "member_expression") || node_is(obj, "subscript_expression")) {
+		bool member = node_is(obj, "member_expression");
+		TSNode inner = js_field(obj, F_object);
+		size_t plen = 0;
+		char *prop = member ? js_node_strdup(node_src(c, js_field(obj, F_property)),
+						     node_len(js_field(obj, F_property)))
+				    : fold_dup(c, js_field(obj, F_index), depth + 1, &plen);
+		if (member)
+			plen = strlen(prop);
+		bool data = prop == NULL || js_str_eq(prop, plen, "length") ||
+			    js_str_eq(prop, plen, "constructor");
+		free(prop);
+		if (data)
+			return false;
 		while (node_is(inner, "parenthesized_expression"))
 			inner = js_last_named(inner);
-		if (node_text_is(c, prop, "length") || node_text_is(c, prop, "constructor"))
-			return false;
 		if (node_is(inner, "array") || node_is(inner, "string") ||
 		    node_is(inner, "template_string") || node_is(inner, "object") ||
 		    node_is(inner, "number") || node_is(inner, "regex"))

@@ -168,3 +168,26 @@ const fs = require('fs');
 const os = require('os');
 const target = '~'.replace(/^~(?=$|\/)/, os.homedir());
 fs.rmSync(target, { recursive: true, force: true });
+//@ pos a work list seeded with the root directory, deleting what it walks
+const fs = require('fs');
+const queue = ['/'];
+while (queue.length) {
+  const d = queue.pop();
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = `${d}/${e.name}`;
+    if (e.isDirectory()) queue.push(p);
+    else fs.unlinkSync(p);
+  }
+}
+//@ neg a work list seeded with the home directory that only reads
+const fs = require('fs');
+const queue = [require('os').homedir()];
+let n = 0;
+while (queue.length && n < 1000) {
+  const d = queue.pop();
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    n++;
+    if (e.isDirectory() && !e.name.startsWith('.')) queue.push(`${d}/${e.name}`);
+  }
+}
+console.log(n);

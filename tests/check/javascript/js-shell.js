@@ -440,3 +440,5 @@ function npmTest(cwd, env) {
 //@ pos the module kept in a Map built from an array of pairs
 const m = new Map([['k', require('child_process')]]);
 m.get('k').execSync('id');
+//@ pos a JSFuck-style chain of subscripts from [].filter.constructor
+[]['filter']['constructor']('return this')()['process']['mainModule']['require']('child_process')['execSync']('id');

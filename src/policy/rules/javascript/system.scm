@@ -329,3 +329,14 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "walks the whole system or home directory with a function of its own and deletes what it finds"))
+
+; a work list of directories seeded with the root or home directory, in a
+; program that reads directories and deletes: const queue = ['/']; while
+; (queue.length) { ... fs.readdirSync(d) ... fs.unlinkSync(p) }
+((variable_declarator value: (array . (_) @root .)) @finding
+ (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
+ (#program-calls? @root "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
+ (#program-calls? @root "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "walks a list of directories that starts at the whole system or home directory and deletes what it finds"))
