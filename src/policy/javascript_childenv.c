@@ -598,6 +598,7 @@ static bool name_uses_keep_path(struct actx *c, TSNode n, TSNode name, int level
 			   js_field(up, F_left).id == p.id;
 		if ((node_is(p, "variable_declarator") && js_field(p, F_name).id == n.id) ||
 		    node_is(p, "formal_parameters") ||
+		    (node_is(p, "assignment_pattern") && js_field(p, F_left).id == n.id) ||
 		    (node_is(p, "arrow_function") && js_field(p, F_parameter).id == n.id))
 			return true; /* declared (its values are checked where it is used) */
 		if (node_is(p, "member_expression") && js_field(p, F_object).id == n.id) {
@@ -808,13 +809,21 @@ static bool param_keeps_path(struct actx *c, TSNode n, int depth, struct proof *
 		if (!ts_node_is_null(single) && same_text(c, single, n))
 			pos = 0;
 		for (uint32_t j = 0; j < k && pos < 0; j++) {
-			TSNode p = ts_node_named_child(params, j);
+			TSNode p = ts_node_named_child(params, j), dflt = {0};
 			if (node_is(p, "comment"))
 				continue;
-			if (node_is(p, "identifier") && same_text(c, p, n))
+			if (node_is(p, "assignment_pattern")) { /* (extra = {}) */
+				dflt = js_field(p, F_right);
+				p = js_field(p, F_left);
+			}
+			if (node_is(p, "identifier") && same_text(c, p, n)) {
+				if (!ts_node_is_null(dflt) &&
+				    !env_keeps_path(c, dflt, depth + 1, pf))
+					return false;
 				pos = (int)at;
-			else if (!node_is(p, "identifier"))
-				return false; /* a pattern, a default or a rest */
+			} else if (!node_is(p, "identifier")) {
+				return false; /* a pattern or a rest */
+			}
 			at++;
 		}
 		if (pos < 0)

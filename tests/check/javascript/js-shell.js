@@ -442,3 +442,38 @@ const m = new Map([['k', require('child_process')]]);
 m.get('k').execSync('id');
 //@ pos a JSFuck-style chain of subscripts from [].filter.constructor
 []['filter']['constructor']('return this')()['process']['mainModule']['require']('child_process')['execSync']('id');
+//@ pos { env: f() } where f returns a copy that sets PATH
+const { spawn } = require('child_process');
+function childEnv() {
+  return { ...process.env, PATH: '/tmp/bin' };
+}
+spawn('npm', ['test'], { env: childEnv() });
+//@ neg { env: f() } where f returns a copy that keeps PATH
+const { spawn } = require('child_process');
+const childEnv = () => ({ ...process.env, CI: 'true', FORCE_COLOR: '0' });
+spawn('npm', ['test'], { env: childEnv() });
+//@ pos git's arguments in a name, with a -c alias that runs the shell
+const { spawnSync } = require('child_process');
+const args = ['-c', 'alias.x=!sh -c id', 'x'];
+spawnSync('git', args);
+//@ pos node -e spread into the arguments
+const { spawnSync } = require('child_process');
+const extra = ['-e', 'process.exit(0)'];
+spawnSync('node', ['--no-warnings', ...extra]);
+//@ pos a program named by a destructured loop variable, one of them a shell
+const { spawnSync } = require('child_process');
+for (const [cmd, args] of [['git', ['status']], ['sh', ['-c', 'id']]]) spawnSync(cmd, args);
+//@ neg programs named by a destructured loop variable over ordinary tools
+const { spawnSync } = require('child_process');
+const steps = [
+  { cmd: 'git', args: ['status', '--short'] },
+  { cmd: 'npm', args: ['test', '--silent'] },
+];
+for (const { cmd, args } of steps) spawnSync(cmd, args, { stdio: 'inherit' });
+//@ neg a git wrapper whose arguments are ordinary
+const { execFileSync } = require('child_process');
+function git(args) {
+  return execFileSync('git', args, { encoding: 'utf8' });
+}
+git(['log', '--pretty=format:%h%x09%s', 'a..b']);
+git(['status', '--short']);

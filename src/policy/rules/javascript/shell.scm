@@ -66,6 +66,27 @@
  (#set! severity "high")
  (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
 
+; the same doors in arguments held in a name, a wrapper's parameter, or
+; spread into the list: const args = ['-c', 'alias.x=!sh', 'x'];
+; spawnSync('git', args) (some element of every list it may be)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) . (identifier) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @args "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-c|--config-env|--exec|--upload-pack|--receive-pack|exec|x|dlx|explore|-)$|^--(eval|print|require|import|loader|experimental-loader|exec|upload-pack|receive-pack|config-env)=|^ext::|^(core|alias|protocol|credential|url|include)\\.|=!")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) . (array (spread_element (identifier) @args)))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @args "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-c|--config-env|--exec|--upload-pack|--receive-pack|exec|x|dlx|explore|-)$|^--(eval|print|require|import|loader|experimental-loader|exec|upload-pack|receive-pack|config-env)=|^ext::|^(core|alias|protocol|credential|url|include)\\.|=!")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
+
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
 ; developer tools (a flag such as --package or -c first is high)
@@ -334,6 +355,7 @@
  (#match? @key "^['\"]?env['\"]?$")
  (#not-resolves-to? @callee "global\\.Object\\.assign")
  (#not-resolves-to? @env "process\\.env")
+ (#not-child-env? @env)
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))
