@@ -700,6 +700,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		 * home + '/.ssh', `${home}/`, p.replace('~', home) fold) */
 		buf_append(out, "~", 1);
 		ret = 0;
+	} else if (js_any_name(&ns, "os.tmpdir")) {
+		/* the scratch directory, as a path names it */
+		buf_append(out, "/tmp", 4);
+		ret = 0;
 	} else if (js_any_name(&ns, "util.format")) {
 		ret = fold_format(c, n, out, depth);
 	} else if (js_any_name(&ns, "global.Symbol.keyFor")) {

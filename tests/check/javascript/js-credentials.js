@@ -73,3 +73,11 @@ require('fs').readFileSync(p);
 const util = require('util');
 const os = require('os');
 require('fs').readFileSync(util.format('%s/.config/%s/settings.json', os.homedir(), 'myapp'));
+//@ pos a regular expression for key files over a listing of the home directory
+const os = require('os');
+const fs = require('fs');
+const keys = fs.readdirSync(os.homedir(), { recursive: true }).filter((f) => /id_[a-z0-9]+$/.test(f));
+//@ neg a regular expression for numeric ids in a program that uses the home directory
+const os = require('os');
+const ids = ['id_1', 'x'].filter((s) => /^id_\d+$/.test(s));
+console.log(ids, os.homedir());

@@ -142,3 +142,12 @@ F(process.argv[2])();
 Math.max.constructor(process.argv[2])();
 //@ neg the constructor of a length
 console.log([].length.constructor(5));
+//@ pos a worker run from a file in the scratch directory
+const { Worker } = require('worker_threads');
+new Worker(require('os').tmpdir() + '/w.js');
+//@ neg workers run from the program's own files
+const { Worker } = require('worker_threads');
+const path = require('path');
+new Worker(path.join(__dirname, 'w.js'));
+new Worker('./worker.js');
+new Worker(__filename, { workerData: 1 });
