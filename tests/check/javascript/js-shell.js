@@ -477,3 +477,16 @@ function git(args) {
 }
 git(['log', '--pretty=format:%h%x09%s', 'a..b']);
 git(['status', '--short']);
+//@ neg git and tar flags that only look like other tools' doors (-p, -u, -c)
+const { execFileSync } = require('child_process');
+execFileSync('git', ['log', '-p', '-1']);
+execFileSync('git', ['push', '-u', 'origin', 'main']);
+execFileSync('tar', ['-c', '-f', '/tmp/out.tar', 'dist']);
+execFileSync('npm', ['init', '-y']);
+//@ pos git submodule foreach runs a command
+const { execFileSync } = require('child_process');
+execFileSync('git', ['submodule', 'foreach', 'sh -c id']);
+//@ pos npm exec with its arguments in a name
+const { execFileSync } = require('child_process');
+const args = ['exec', '--yes', 'some-package'];
+execFileSync('npm', args);

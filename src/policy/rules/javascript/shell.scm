@@ -56,36 +56,39 @@
  (#set! severity "high")
  (#set! message "starts another program or process"))
 
-; the tools' own doors to code: node -e, git -c alias.x=!sh, npm exec
+; the tools' own doors to code, by tool: git -c alias.x=!sh, git
+; --upload-pack, ext:: URLs; node -e/-r/--import; npm exec/x/dlx. The
+; arguments as a literal list, held in a name, a wrapper's parameter or
+; spread into the list: some element of every list they may be
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) . (array (_) @arg))) @finding
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#value-match? @arg "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-c|--config-env|--exec|--upload-pack|--receive-pack|exec|x|dlx|explore|-)$|^--(eval|print|require|import|loader|experimental-loader|exec|upload-pack|receive-pack|config-env)=|^ext::|^(core|alias|protocol|credential|url|include)\\.|=!")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?git(\\.exe)?$")
+ (#some-value-match? @args "^(-c|--config-env|--exec-path|--upload-pack|--receive-pack|--exec|foreach|filter-branch)$|^--(config-env|exec-path|upload-pack|receive-pack|exec|tree-filter|index-filter|msg-filter|env-filter|commit-filter|parent-filter|tag-name-filter)(=|$)|^ext::|^(core|alias|protocol|credential|url|include|includeIf|diff|filter|merge|gpg|sequence|uploadpack|receivepack)\\.|=!")
  (#set! id "js-shell")
  (#set! severity "high")
- (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
-
-; the same doors in arguments held in a name, a wrapper's parameter, or
-; spread into the list: const args = ['-c', 'alias.x=!sh', 'x'];
-; spawnSync('git', args) (some element of every list it may be)
-((call_expression
-   function: (_) @fn
-   arguments: (arguments . (_) . (identifier) @args)) @finding
- (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#some-value-match? @args "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-c|--config-env|--exec|--upload-pack|--receive-pack|exec|x|dlx|explore|-)$|^--(eval|print|require|import|loader|experimental-loader|exec|upload-pack|receive-pack|config-env)=|^ext::|^(core|alias|protocol|credential|url|include)\\.|=!")
- (#set! id "js-shell")
- (#set! severity "high")
- (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
+ (#set! message "starts git with code in its arguments (-c alias.x=!sh, --upload-pack, ext::)"))
 
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) . (array (spread_element (identifier) @args)))) @finding
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#some-value-match? @args "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-c|--config-env|--exec|--upload-pack|--receive-pack|exec|x|dlx|explore|-)$|^--(eval|print|require|import|loader|experimental-loader|exec|upload-pack|receive-pack|config-env)=|^ext::|^(core|alias|protocol|credential|url|include)\\.|=!")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$")
+ (#some-value-match? @args "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-)$|^--(eval|print|require|import|loader|experimental-loader)=")
  (#set! id "js-shell")
  (#set! severity "high")
- (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
+ (#set! message "starts node with code in its arguments (-e, -r, --import)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(npm|pnpm|yarn)(\\.cmd|\\.exe)?$")
+ (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options)$|^--(call|node-options)=")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call)"))
 
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
