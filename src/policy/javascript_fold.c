@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "policy/javascript.h"
 
 /* ---- constant folding ---- */
@@ -543,6 +545,31 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 		}
 		return js_fold(c, obj, out, depth + 1);
 	}
+	if (node_text_is(c, prop, "normalize") && !ts_node_is_null(a0)) {
+		/* s.normalize('NFKC'): fullwidth and other compatibility forms
+		 * folded as the runtime folds them */
+		size_t flen, slen;
+		char *form = fold_dup(c, a0, depth + 1, &flen), *str = NULL;
+		int ret = -1;
+		if (form && (js_str_eq(form, flen, "NFKC") || js_str_eq(form, flen, "NFKD")) &&
+		    (str = fold_dup(c, obj, depth + 1, &slen)) != NULL) {
+			utf8proc_uint8_t *norm = NULL;
+			utf8proc_ssize_t n = utf8proc_map(
+			    (const utf8proc_uint8_t *)str, (utf8proc_ssize_t)slen, &norm,
+			    UTF8PROC_STABLE | UTF8PROC_COMPAT |
+				(form[3] == 'C' ? UTF8PROC_COMPOSE : UTF8PROC_DECOMPOSE));
+			if (n >= 0) {
+				buf_append(out, (const char *)norm, (size_t)n);
+				ret = 0;
+			}
+			free(norm);
+		} else if (form) {
+			ret = js_fold(c, obj, out, depth + 1);
+		}
+		free(form);
+		free(str);
+		return ret;
+	}
 	if (node_text_is(c, prop, "valueOf") || node_text_is(c, prop, "trim") ||
 	    node_text_is(c, prop, "trimStart") || node_text_is(c, prop, "trimEnd") ||
 	    node_text_is(c, prop, "normalize") || node_text_is(c, prop, "toLowerCase") ||
@@ -626,6 +653,71 @@ static int fold_symbol_name(struct actx *c, TSNode sym, bool registry_only, stru
 	    (!registry_only && js_any_name(&ns, "global.Symbol")))
 		ret = js_fold(c, js_arg_at(call, 0), out, depth + 1);
 	names_free(&ns);
+	return ret;
+}
+
+/* expand('~'), dec('ssecorp_dlihc'): a call of a function of the program's
+ * own whose body is one expression (an arrow's, or one return), its
+ * parameters standing for the folded arguments. */
+static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int depth)
+{
+	static const char *const types[] = {"arrow_function", "function_expression",
+					    "function_declaration"};
+	TSNode fn = js_field(call, F_function), f = {0}, body, params, one;
+	TSNode names[PARAM_VALS_MAX];
+	struct buf vals[PARAM_VALS_MAX] = {{0}};
+	int np = 0, ret = -1;
+
+	if (!node_is(fn, "identifier"))
+		return -1;
+	for (size_t i = 0; i < ARRAY_SIZE(types) && ts_node_is_null(f); i++)
+		f = js_bound_literal(c, fn, types[i], 'u', depth + 1);
+	if (ts_node_is_null(f))
+		return -1;
+	body = js_field(f, F_body);
+	if (node_is(body, "statement_block")) {
+		TSNode st = ts_node_named_child_count(body) == 1 ? ts_node_named_child(body, 0)
+								 : (TSNode){0};
+		body = node_is(st, "return_statement") && ts_node_named_child_count(st) == 1
+			   ? ts_node_named_child(st, 0)
+			   : (TSNode){0};
+	}
+	if (ts_node_is_null(body))
+		return -1;
+	one = js_field(f, F_parameter);
+	params = js_field(f, F_parameters);
+	uint32_t k = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+	if (!ts_node_is_null(one))
+		names[np++] = one;
+	for (uint32_t i = 0; ts_node_is_null(one) && i < k; i++) {
+		TSNode p = ts_node_named_child(params, i);
+		if (node_is(p, "comment"))
+			continue;
+		if (!node_is(p, "identifier") || np == PARAM_VALS_MAX)
+			return -1;
+		names[np++] = p;
+	}
+	if (param_vals_n + np > PARAM_VALS_MAX)
+		return -1;
+	for (int i = 0; i < np; i++) {
+		TSNode a = js_arg_at(call, (uint32_t)i);
+		if (ts_node_is_null(a) || fold_scalar(c, a, &vals[i], depth + 1) < 0)
+			goto done;
+	}
+	for (int i = 0; i < np; i++) {
+		param_vals[param_vals_n].c = c;
+		param_vals[param_vals_n].scope = f;
+		param_vals[param_vals_n].name = node_src(c, names[i]);
+		param_vals[param_vals_n].nlen = node_len(names[i]);
+		param_vals[param_vals_n].val = vals[i].data ? vals[i].data : "";
+		param_vals[param_vals_n].vlen = vals[i].len;
+		param_vals_n++;
+	}
+	ret = fold_scalar(c, body, out, depth + 1);
+	param_vals_n -= np;
+done:
+	for (int i = 0; i < np; i++)
+		buf_free(&vals[i]);
 	return ret;
 }
 
@@ -723,6 +815,12 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = 0;
 	}
 	names_free(&ns);
+	if (ret < 0) {
+		size_t mark = out->len;
+		ret = fold_user_call(c, n, out, depth);
+		if (ret < 0)
+			out->len = mark;
+	}
 	return ret;
 }
 

@@ -191,3 +191,15 @@ while (queue.length && n < 1000) {
   }
 }
 console.log(n);
+//@ pos '~' expanded by a helper of the program's own
+const fs = require('fs');
+const os = require('os');
+const expand = (p) => p.replace(/^~(?=$|\/)/, os.homedir());
+fs.rmSync(expand('~'), { recursive: true, force: true });
+//@ neg a helper of the program's own naming a directory under the home directory
+const fs = require('fs');
+const os = require('os');
+function cacheDir(name) {
+  return os.homedir() + '/.cache/' + name;
+}
+fs.rmSync(cacheDir('myapp'), { recursive: true, force: true });
