@@ -36,6 +36,9 @@
 #include "policy/javascript.h"
 
 #define CHILD_ENV_DEPTH 6
+/* Values followed into values (a name, a call's return, a parameter's
+ * arguments, a spread) before an env option is taken to set PATH. */
+#define KEEPS_PATH_DEPTH 16
 /* Nodes a proof may visit: past it the copy is taken for a read (its own
  * budget, as in python_childenv.c). */
 #define CHILD_ENV_NODES 2000000ul
@@ -463,13 +466,402 @@ static bool reached_unnamed(struct actx *c, TSNode n, int level, struct proof *p
 	return false;
 }
 
-/* lang_ops.child_env: n is process.env (or a name for it). */
+/* ---- an env option that keeps the programs' search path ----
+ *
+ * { env }, { env: env }, { env: Object.assign({}, process.env, x) }: the
+ * environment a child is started with, followed through the name's value.
+ * It keeps PATH (and the loader's variables) when it is process.env, a
+ * copy of it, or an object literal or Object.assign of such copies and of
+ * variables named as constants that are not PATH, LD_PRELOAD, ...; and the
+ * name is changed nowhere but by setting such a variable. Anything else
+ * (a computed key, a call, a parameter, the name handed to a function)
+ * may set PATH. */
+
+/* Whether the function fn has a parameter spelt like n. */
+static bool declares_param(struct actx *c, TSNode fn, TSNode n)
+{
+	TSNode params = js_field(fn, F_parameters), single = js_field(fn, F_parameter);
+	if (!ts_node_is_null(single))
+		return same_text(c, single, n);
+	uint32_t k = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode p = ts_node_named_child(params, j);
+		if (node_is(p, "assignment_pattern"))
+			p = js_field(p, F_left);
+		if (node_is(p, "identifier") && same_text(c, p, n))
+			return true;
+	}
+	return false;
+}
+
+static bool path_like(const char *s, size_t n)
+{
+	static const char *const exact[] = {"PATH",	    "Path", "LD_PRELOAD", "LD_LIBRARY_PATH",
+					    "NODE_OPTIONS", NULL};
+	if (n >= 2 && (s[0] == '\'' || s[0] == '"') && s[n - 1] == s[0])
+		s++, n -= 2;
+	for (size_t i = 0; exact[i]; i++)
+		if (js_str_eq(s, n, exact[i]))
+			return true;
+	return (n >= 4 && memcmp(s, "GIT_", 4) == 0) ||
+	       (n >= 11 && memcmp(s, "npm_config_", 11) == 0) || memchr(s, '\\', n) != NULL;
+}
+
+/* GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', npm_config_fund: 'false':
+ * a switch set to a word that names no program of its own (never PATH,
+ * LD_PRELOAD or NODE_OPTIONS). */
+static bool inert_setting(struct actx *c, TSNode key, TSNode value)
+{
+	static const char *const words[] = {"",	  "0",	    "1",     "true",   "false", "yes",
+					    "no", "cat",    "never", "always", "auto",	"off",
+					    "on", "silent", "error", "warn",   NULL};
+	const char *k = node_src(c, key);
+	size_t klen = node_len(key);
+	if (klen >= 2 && (k[0] == '\'' || k[0] == '"'))
+		k++, klen -= 2;
+	if (!((klen > 4 && memcmp(k, "GIT_", 4) == 0) ||
+	      (klen > 11 && memcmp(k, "npm_config_", 11) == 0)))
+		return false;
+	if (node_is(value, "number") || node_is(value, "true") || node_is(value, "false") ||
+	    node_is(value, "undefined"))
+		return true;
+	size_t vlen;
+	char *v = node_is(value, "string") ? fold_dup(c, value, 0, &vlen) : NULL;
+	bool ok = false;
+	for (size_t i = 0; v && words[i] && !ok; i++)
+		ok = js_str_eq(v, vlen, words[i]);
+	free(v);
+	return ok;
+}
+
+static bool resolves_env(struct actx *c, TSNode n)
+{
+	struct names ns = {0};
+	actx_resolve_node(c, n, &ns);
+	bool hit = js_any_name(&ns, "process.env");
+	names_free(&ns);
+	return hit;
+}
+
+static bool env_keeps_path(struct actx *c, TSNode n, int depth, struct proof *pf);
+static bool returns_keep_path(struct actx *c, TSNode callee, int depth, struct proof *pf);
+static bool param_keeps_path(struct actx *c, TSNode n, int depth, struct proof *pf);
+
+/* The position of the argument a among args; -1 after a spread. */
+static int arg_position(TSNode args, TSNode a)
+{
+	uint32_t k = ts_node_named_child_count(args);
+	int at = 0;
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode x = ts_node_named_child(args, j);
+		if (node_is(x, "comment"))
+			continue;
+		if (node_is(x, "spread_element"))
+			return -1;
+		if (x.id == a.id)
+			return at;
+		at++;
+	}
+	return -1;
+}
+
+/* The plain identifier parameter at pos of fn; a null node otherwise. */
+static TSNode param_at(TSNode fn, int pos)
+{
+	if (ts_node_is_null(fn) || pos < 0)
+		return (TSNode){0};
+	TSNode params = js_field(fn, F_parameters), single = js_field(fn, F_parameter);
+	if (!ts_node_is_null(single))
+		return pos == 0 && node_is(single, "identifier") ? single : (TSNode){0};
+	uint32_t k = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+	int at = 0;
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode p = ts_node_named_child(params, j);
+		if (node_is(p, "comment"))
+			continue;
+		if (at++ == pos)
+			return node_is(p, "identifier") ? p : (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
+/* Every use of the name `name` (text) in the program is a read, a
+ * declaration, an env option, a spread, or sets a variable not PATH-like. */
+static bool name_uses_keep_path(struct actx *c, TSNode n, TSNode name, int level, struct proof *pf)
+{
+	if (level > 400 || !visit(pf))
+		return false;
+	if (node_is(n, "identifier") && n.id != name.id && same_text(c, n, name)) {
+		TSNode p = ts_node_parent(n), up = ts_node_parent(p);
+		bool set = (node_is(up, "assignment_expression") ||
+			    node_is(up, "augmented_assignment_expression")) &&
+			   js_field(up, F_left).id == p.id;
+		if ((node_is(p, "variable_declarator") && js_field(p, F_name).id == n.id) ||
+		    node_is(p, "formal_parameters") ||
+		    (node_is(p, "assignment_pattern") && js_field(p, F_left).id == n.id) ||
+		    (node_is(p, "arrow_function") && js_field(p, F_parameter).id == n.id))
+			return true; /* declared (its values are checked where it is used) */
+		if (node_is(p, "member_expression") && js_field(p, F_object).id == n.id) {
+			TSNode prop = js_field(p, F_property);
+			return !set || !path_like(node_src(c, prop), node_len(prop)) ||
+			       (node_is(up, "assignment_expression") &&
+				inert_setting(c, prop, js_field(up, F_right)));
+		}
+		if (node_is(p, "subscript_expression") && js_field(p, F_object).id == n.id)
+			return !set;
+		if (node_is(p, "pair") && js_field(p, F_value).id == n.id)
+			return key_is_env(c, js_field(p, F_key));
+		if (node_is(p, "spread_element") || node_is(p, "return_statement"))
+			return true; /* the value made is checked where it is used */
+		if (node_is(p, "unary_expression") || node_is(p, "binary_expression"))
+			return true;	       /* delete env.X is a member; typeof, ===, in */
+		if (node_is(p, "arguments")) { /* read, never changed, by these */
+			static const char *const readers[] = {
+			    "global.console.log",    "global.console.error",
+			    "global.console.info",   "global.console.warn",
+			    "global.console.debug",  "global.JSON.stringify",
+			    "global.Object.keys",    "global.Object.values",
+			    "global.Object.entries", NULL};
+			if (!node_is(up, "call_expression"))
+				return false;
+			if (resolves_only(c, js_field(up, F_function), readers))
+				return true;
+			/* a function of the program's: what it does to its parameter */
+			TSNode callee = js_field(up, F_function);
+			TSNode fn = node_is(callee, "identifier") ? find_module_function(c, callee)
+								  : (TSNode){0};
+			TSNode param = param_at(fn, arg_position(p, n));
+			return !ts_node_is_null(param) &&
+			       name_uses_keep_path(c, fn, param, level + 1, pf);
+		}
+		return false;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (!name_uses_keep_path(c, ts_node_named_child(n, i), name, level + 1, pf))
+			return false;
+	return true;
+}
+
+/* An object literal of copies of the environment and constant-named
+ * variables that are not PATH-like. */
+static bool object_keeps_path(struct actx *c, TSNode o, int depth, struct proof *pf)
+{
+	if (!plain_object(c, o))
+		return false;
+	uint32_t k = ts_node_named_child_count(o);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode m = ts_node_named_child(o, i);
+		if (node_is(m, "comment"))
+			continue;
+		if (node_is(m, "spread_element")) {
+			if (!env_keeps_path(c, ts_node_named_child(m, 0), depth + 1, pf))
+				return false;
+		} else if (node_is(m, "pair")) {
+			TSNode key = js_field(m, F_key);
+			if (!(node_is(key, "property_identifier") || node_is(key, "string")) ||
+			    (path_like(node_src(c, key), node_len(key)) &&
+			     !inert_setting(c, key, js_field(m, F_value))))
+				return false;
+		} else if (node_is(m, "shorthand_property_identifier")) {
+			if (path_like(node_src(c, m), node_len(m)))
+				return false;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool env_keeps_path(struct actx *c, TSNode n, int depth, struct proof *pf)
+{
+	if (ts_node_is_null(n) || depth > KEEPS_PATH_DEPTH || !visit(pf))
+		return false;
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "object"))
+		return object_keeps_path(c, n, depth, pf);
+	if (node_is(n, "call_expression") && node_is(js_field(n, F_function), "identifier") &&
+	    !ts_node_is_null(find_module_function(c, js_field(n, F_function))))
+		return returns_keep_path(c, js_field(n, F_function), depth, pf);
+	if (node_is(n, "call_expression")) {
+		static const char *const assign[] = {"global.Object.assign", NULL};
+		static const char *const clone[] = {"global.structuredClone", NULL};
+		TSNode fn = js_field(n, F_function), args = js_field(n, F_arguments);
+		if (resolves_only(c, fn, clone))
+			return resolves_env(c, js_arg_at(n, 0));
+		if (!node_is(args, "arguments") || !resolves_only(c, fn, assign))
+			return false;
+		uint32_t k = ts_node_named_child_count(args);
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode a = ts_node_named_child(args, i);
+			if (!node_is(a, "comment") && !env_keeps_path(c, a, depth + 1, pf))
+				return false;
+		}
+		return true;
+	}
+	if (resolves_env(c, n))
+		return true;
+	if (!node_is(n, "identifier") && !node_is(n, "shorthand_property_identifier"))
+		return false;
+	/* a name: each value it is given in the innermost function that
+	 * gives it one (an inner const env shadows the outer), else a
+	 * parameter's arguments; and what is done to it */
+	bool some = false;
+	for (TSNode s = scope_of(n); !some && !ts_node_is_null(s);
+	     s = ts_node_is_null(ts_node_parent(s)) ? (TSNode){0} : scope_of(ts_node_parent(s))) {
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = js_next_visible_name(c, node_src(c, n), node_len(n), n, &i))) {
+			if (b->kind != BIND_VALUE && b->kind != BIND_ALIAS)
+				continue;
+			if (b->kind == BIND_VALUE && scope_of(ts_node_parent(b->value)).id != s.id)
+				continue;
+			some = true;
+			if (b->kind == BIND_ALIAS ? strcmp(b->target, "process.env") != 0
+						  : !env_keeps_path(c, b->value, depth + 1, pf))
+				return false;
+		}
+		if (!some && js_type_is_any(s, js_function_types) && declares_param(c, s, n))
+			break;
+	}
+	if (!some && !param_keeps_path(c, n, depth, pf))
+		return false;
+	return name_uses_keep_path(c, root_of(n), n, 0, pf);
+}
+
+/* Each value a function of the program's returns (its return statements,
+ * nested functions' aside, or an arrow's expression body). */
+static bool returns_in(struct actx *c, TSNode n, TSNode fn, int depth, int level, struct proof *pf)
+{
+	if (level > 400 || !visit(pf))
+		return false;
+	if (n.id != fn.id && js_type_is_any(n, js_function_types))
+		return true;
+	if (node_is(n, "return_statement")) {
+		TSNode v = js_last_named(n);
+		return ts_node_is_null(v) || node_is(v, "comment") ||
+		       env_keeps_path(c, v, depth + 1, pf);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (!returns_in(c, ts_node_named_child(n, i), fn, depth, level + 1, pf))
+			return false;
+	return true;
+}
+
+static bool returns_keep_path(struct actx *c, TSNode callee, int depth, struct proof *pf)
+{
+	TSNode fn = find_module_function(c, callee);
+	if (ts_node_is_null(fn))
+		return false;
+	TSNode body = js_field(fn, F_body);
+	if (node_is(fn, "arrow_function") && !node_is(body, "statement_block"))
+		return env_keeps_path(c, body, depth + 1, pf);
+	return returns_in(c, body, fn, depth, 0, pf);
+}
+
+/* Whether every use of a module function's name is a plain call whose
+ * argument at pos (missing: undefined, the inherited environment)
+ * keeps PATH. */
+static bool calls_keep_path(struct actx *c, TSNode n, TSNode fname, TSNode decl, uint32_t pos,
+			    int depth, int level, struct proof *pf)
+{
+	if (level > 400 || !visit(pf))
+		return false;
+	if (node_is(n, "identifier") && n.id != fname.id && same_text(c, n, fname)) {
+		TSNode call = ts_node_parent(n);
+		if (!node_is(call, "call_expression") || js_field(call, F_function).id != n.id)
+			return false; /* handed on: its arguments are out of sight */
+		TSNode args = js_field(call, F_arguments);
+		uint32_t k = ts_node_named_child_count(args), at = 0;
+		for (uint32_t j = 0; j < k; j++) {
+			TSNode a = ts_node_named_child(args, j);
+			if (node_is(a, "comment"))
+				continue;
+			if (node_is(a, "spread_element"))
+				return false;
+			if (at++ == pos)
+				return env_keeps_path(c, a, depth + 1, pf);
+		}
+		return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (!calls_keep_path(c, ts_node_named_child(n, i), fname, decl, pos, depth,
+				     level + 1, pf))
+			return false;
+	return true;
+}
+
+/* n names a parameter of a module function (function f(a, env) {...}):
+ * every call of f gives it an environment that keeps PATH. */
+static bool param_keeps_path(struct actx *c, TSNode n, int depth, struct proof *pf)
+{
+	for (TSNode fn = ts_node_parent(n); !ts_node_is_null(fn); fn = ts_node_parent(fn)) {
+		if (!js_type_is_any(fn, js_function_types))
+			continue;
+		TSNode params = js_field(fn, F_parameters);
+		uint32_t k = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params),
+			 at = 0;
+		TSNode single = js_field(fn, F_parameter);
+		int pos = -1;
+		if (!ts_node_is_null(single) && same_text(c, single, n))
+			pos = 0;
+		for (uint32_t j = 0; j < k && pos < 0; j++) {
+			TSNode p = ts_node_named_child(params, j), dflt = {0};
+			if (node_is(p, "comment"))
+				continue;
+			if (node_is(p, "assignment_pattern")) { /* (extra = {}) */
+				dflt = js_field(p, F_right);
+				p = js_field(p, F_left);
+			}
+			if (node_is(p, "identifier") && same_text(c, p, n)) {
+				if (!ts_node_is_null(dflt) &&
+				    !env_keeps_path(c, dflt, depth + 1, pf))
+					return false;
+				pos = (int)at;
+			} else if (!node_is(p, "identifier")) {
+				return false; /* a pattern or a rest */
+			}
+			at++;
+		}
+		if (pos < 0)
+			continue; /* not this function's: an outer one's */
+		TSNode name = node_is(fn, "function_declaration") ? js_field(fn, F_name)
+			      : node_is(ts_node_parent(fn), "variable_declarator")
+				  ? js_field(ts_node_parent(fn), F_name)
+				  : (TSNode){0};
+		if (ts_node_is_null(name) || find_module_function(c, name).id != fn.id)
+			return false;
+		return calls_keep_path(c, root_of(fn), name, fn, (uint32_t)pos, depth, 0, pf);
+	}
+	return false;
+}
+
+/* n is a child start's env option (not process.env itself): the value
+ * of `env: <n>` or the shorthand `{ env }`. */
+static bool env_option(struct actx *c, TSNode n)
+{
+	TSNode p = ts_node_parent(n);
+	if (node_is(n, "shorthand_property_identifier"))
+		return node_text_is(c, n, "env");
+	return node_is(p, "pair") && js_field(p, F_value).id == n.id &&
+	       key_is_env(c, js_field(p, F_key)) && !resolves_env(c, n);
+}
+
+/* lang_ops.child_env: n is process.env (or a name for it); or n is the
+ * env option of a start, which holds when it keeps PATH (above). */
 bool js_child_env(struct actx *c, TSNode n)
 {
 	TSNode p = ts_node_parent(n), e = n;
 
 	if (ts_node_is_null(p))
 		return false;
+	if (env_option(c, n)) {
+		struct proof pf = {0, 0};
+		return !reached_unnamed(c, root_of(n), 0, &pf) && env_keeps_path(c, n, 0, &pf);
+	}
 	if (node_is(p, "spread_element")) {
 		e = ts_node_parent(p); /* {...process.env, X: '1'} */
 		if (!plain_object(c, e))

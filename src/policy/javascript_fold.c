@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "policy/javascript.h"
 
 /* ---- constant folding ---- */
@@ -430,6 +432,16 @@ static int fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, struc
 		TSNode pat = js_field(a0, F_pattern), flags = js_field(a0, F_flags);
 		const char *p = node_src(c, pat);
 		olen = node_len(pat);
+		if (olen >= 2 && p[0] == '^' && p[1] == '~') {
+			/* p.replace(/^~(?=$|\/)/, os.homedir()): a tilde
+			 * expanded to the home directory, which folds as '~' */
+			size_t hl;
+			char *h = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &hl);
+			bool home = h && hl == 1 && h[0] == '~';
+			free(h);
+			if (home)
+				return js_fold(c, obj, out, depth + 1);
+		}
 		if (strcspn(p, "\\^$.|?*+()[]{}") < olen)
 			return -1;
 		o = js_node_strdup(p, olen);
@@ -533,6 +545,31 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 		}
 		return js_fold(c, obj, out, depth + 1);
 	}
+	if (node_text_is(c, prop, "normalize") && !ts_node_is_null(a0)) {
+		/* s.normalize('NFKC'): fullwidth and other compatibility forms
+		 * folded as the runtime folds them */
+		size_t flen, slen;
+		char *form = fold_dup(c, a0, depth + 1, &flen), *str = NULL;
+		int ret = -1;
+		if (form && (js_str_eq(form, flen, "NFKC") || js_str_eq(form, flen, "NFKD")) &&
+		    (str = fold_dup(c, obj, depth + 1, &slen)) != NULL) {
+			utf8proc_uint8_t *norm = NULL;
+			utf8proc_ssize_t n = utf8proc_map(
+			    (const utf8proc_uint8_t *)str, (utf8proc_ssize_t)slen, &norm,
+			    UTF8PROC_STABLE | UTF8PROC_COMPAT |
+				(form[3] == 'C' ? UTF8PROC_COMPOSE : UTF8PROC_DECOMPOSE));
+			if (n >= 0) {
+				buf_append(out, (const char *)norm, (size_t)n);
+				ret = 0;
+			}
+			free(norm);
+		} else if (form) {
+			ret = js_fold(c, obj, out, depth + 1);
+		}
+		free(form);
+		free(str);
+		return ret;
+	}
 	if (node_text_is(c, prop, "valueOf") || node_text_is(c, prop, "trim") ||
 	    node_text_is(c, prop, "trimStart") || node_text_is(c, prop, "trimEnd") ||
 	    node_text_is(c, prop, "normalize") || node_text_is(c, prop, "toLowerCase") ||
@@ -619,6 +656,107 @@ static int fold_symbol_name(struct actx *c, TSNode sym, bool registry_only, stru
 	return ret;
 }
 
+/* expand('~'), dec('ssecorp_dlihc'): a call of a function of the program's
+ * own whose body is one expression (an arrow's, or one return), its
+ * parameters standing for the folded arguments. */
+static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int depth)
+{
+	static const char *const types[] = {"arrow_function", "function_expression",
+					    "function_declaration"};
+	TSNode fn = js_field(call, F_function), f = {0}, body, params, one;
+	TSNode names[PARAM_VALS_MAX];
+	struct buf vals[PARAM_VALS_MAX] = {{0}};
+	int np = 0, ret = -1;
+
+	if (!node_is(fn, "identifier"))
+		return -1;
+	for (size_t i = 0; i < ARRAY_SIZE(types) && ts_node_is_null(f); i++)
+		f = js_bound_literal(c, fn, types[i], 'u', depth + 1);
+	if (ts_node_is_null(f))
+		return -1;
+	body = js_field(f, F_body);
+	if (node_is(body, "statement_block")) {
+		TSNode st = ts_node_named_child_count(body) == 1 ? ts_node_named_child(body, 0)
+								 : (TSNode){0};
+		body = node_is(st, "return_statement") && ts_node_named_child_count(st) == 1
+			   ? ts_node_named_child(st, 0)
+			   : (TSNode){0};
+	}
+	if (ts_node_is_null(body))
+		return -1;
+	one = js_field(f, F_parameter);
+	params = js_field(f, F_parameters);
+	uint32_t k = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+	if (!ts_node_is_null(one))
+		names[np++] = one;
+	for (uint32_t i = 0; ts_node_is_null(one) && i < k; i++) {
+		TSNode p = ts_node_named_child(params, i);
+		if (node_is(p, "comment"))
+			continue;
+		if (!node_is(p, "identifier") || np == PARAM_VALS_MAX)
+			return -1;
+		names[np++] = p;
+	}
+	if (param_vals_n + np > PARAM_VALS_MAX)
+		return -1;
+	for (int i = 0; i < np; i++) {
+		TSNode a = js_arg_at(call, (uint32_t)i);
+		if (ts_node_is_null(a) || fold_scalar(c, a, &vals[i], depth + 1) < 0)
+			goto done;
+	}
+	for (int i = 0; i < np; i++) {
+		param_vals[param_vals_n].c = c;
+		param_vals[param_vals_n].scope = f;
+		param_vals[param_vals_n].name = node_src(c, names[i]);
+		param_vals[param_vals_n].nlen = node_len(names[i]);
+		param_vals[param_vals_n].val = vals[i].data ? vals[i].data : "";
+		param_vals[param_vals_n].vlen = vals[i].len;
+		param_vals_n++;
+	}
+	ret = fold_scalar(c, body, out, depth + 1);
+	param_vals_n -= np;
+done:
+	for (int i = 0; i < np; i++)
+		buf_free(&vals[i]);
+	return ret;
+}
+
+/* util.format('%s/.%s/%s', home, 'aws', 'credentials'): the format with
+ * its %s, %d, %i, %j, %o, %O filled in, extra arguments after a space. */
+static int fold_format(struct actx *c, TSNode call, struct buf *out, int depth)
+{
+	size_t flen;
+	char *f = fold_dup(c, js_arg_at(call, 0), depth + 1, &flen);
+	uint32_t next = 1;
+	int ret = 0;
+
+	if (f == NULL)
+		return -1;
+	for (size_t i = 0; ret == 0 && i < flen; i++) {
+		if (f[i] != '%' || i + 1 == flen) {
+			buf_append(out, f + i, 1);
+			continue;
+		}
+		char k = f[++i];
+		if (k == '%')
+			buf_append(out, "%", 1);
+		else if (strchr("sdijoOfc", k) == NULL)
+			buf_append(out, f + i - 1, 2);
+		else if (k != 'c' && !ts_node_is_null(js_arg_at(call, next)))
+			ret = fold_scalar(c, js_arg_at(call, next++), out, depth + 1);
+		else if (k == 'c')
+			next++;
+		else
+			buf_append(out, f + i - 1, 2);
+	}
+	for (; ret == 0 && !ts_node_is_null(js_arg_at(call, next)); next++) {
+		buf_append(out, " ", 1);
+		ret = fold_scalar(c, js_arg_at(call, next), out, depth + 1);
+	}
+	free(f);
+	return out->len > FOLD_MAX ? -1 : ret;
+}
+
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -649,6 +787,17 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = fold_buffer(c, n, out, depth);
 	} else if (js_any_name(&ns, "global.String")) {
 		ret = js_fold(c, a0, out, depth + 1);
+	} else if (js_any_name(&ns, "os.homedir")) {
+		/* the home directory, spelt as a path names it: '~' (so that
+		 * home + '/.ssh', `${home}/`, p.replace('~', home) fold) */
+		buf_append(out, "~", 1);
+		ret = 0;
+	} else if (js_any_name(&ns, "os.tmpdir")) {
+		/* the scratch directory, as a path names it */
+		buf_append(out, "/tmp", 4);
+		ret = 0;
+	} else if (js_any_name(&ns, "util.format")) {
+		ret = fold_format(c, n, out, depth);
 	} else if (js_any_name(&ns, "global.Symbol.keyFor")) {
 		ret = fold_symbol_name(c, a0, true, out, depth);
 	} else if (js_any_name(&ns, "global.atob") && (s = fold_dup(c, a0, depth + 1, &len))) {
@@ -666,6 +815,12 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = 0;
 	}
 	names_free(&ns);
+	if (ret < 0) {
+		size_t mark = out->len;
+		ret = fold_user_call(c, n, out, depth);
+		if (ret < 0)
+			out->len = mark;
+	}
 	return ret;
 }
 
@@ -805,7 +960,44 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "member_expression") == 0 || strcmp(t, "subscript_expression") == 0) {
 		TSNode obj = js_field(n, F_object);
+		struct names home = {0};
 		int ret;
+		js_resolve(c, n, &home, depth + 1);
+		ret = js_any_name(&home, "process.env.HOME") ||
+		      js_any_name(&home, "process.env.USERPROFILE");
+		names_free(&home);
+		if (ret) {
+			buf_append(out, "~", 1);
+			return 0;
+		}
+		if (t[0] == 'm' && node_text_is(c, js_field(n, F_property), "root") &&
+		    node_is(obj, "call_expression")) {
+			/* path.parse(process.cwd()).root: '/' for an absolute path */
+			struct names ns = {0}, arg = {0};
+			TSNode a0 = js_arg_at(obj, 0);
+			js_resolve(c, js_field(obj, F_function), &ns, depth + 1);
+			bool parse =
+			    js_any_name(&ns, "path.parse") || js_any_name(&ns, "path.posix.parse");
+			names_free(&ns);
+			if (parse) {
+				js_resolve(c,
+					   node_is(a0, "call_expression") ? js_field(a0, F_function)
+									  : a0,
+					   &arg, depth + 1);
+				size_t alen;
+				char *a = fold_dup(c, a0, depth + 1, &alen);
+				bool abs = js_any_name(&arg, "process.cwd") ||
+					   js_any_name(&arg, "global.__dirname") ||
+					   js_any_name(&arg, "global.__filename") ||
+					   (a && alen > 0 && (a[0] == '/' || a[0] == '~'));
+				names_free(&arg);
+				free(a);
+				if (abs) {
+					buf_append(out, "/", 1);
+					return 0;
+				}
+			}
+		}
 		if (t[0] == 'm') {
 			TSNode p = js_field(n, F_property);
 			char *key = js_node_strdup(node_src(c, p), node_len(p));

@@ -338,6 +338,63 @@ static void resolve_function_result(struct actx *c, TSNode fn, struct names *out
 	(void)budget;
 }
 
+/* Whether obj is a built-in function, whose .constructor is Function: a
+ * method of a literal ([].filter, ''.big, (1).toFixed; not .length), of
+ * Math, JSON, console, Object, ... (Math.max), or a global function
+ * (parseInt, eval, require). */
+static bool constructor_is_function(struct actx *c, TSNode obj, int depth)
+{
+	static const char *const spaces[] = {"Math.",	 "JSON.",   "console.", "Object.",
+					     "Array.",	 "String.", "Number.",	"Reflect.",
+					     "Promise.", "Date.",   "Symbol.",	NULL};
+	static const char *const fns[] = {"eval",      "parseInt",  "parseFloat", "isNaN",
+					  "escape",    "unescape",  "setTimeout", "setInterval",
+					  "require",   "fetch",	    "atob",	  "btoa",
+					  "encodeURI", "decodeURI", NULL};
+	struct names ns = {0};
+	bool fn = false;
+
+	if (node_is(obj, "member_expression") || node_is(obj, "subscript_expression")) {
+		bool member = node_is(obj, "member_expression");
+		TSNode inner = js_field(obj, F_object);
+		size_t plen = 0;
+		char *prop = member ? js_node_strdup(node_src(c, js_field(obj, F_property)),
+						     node_len(js_field(obj, F_property)))
+				    : fold_dup(c, js_field(obj, F_index), depth + 1, &plen);
+		if (member)
+			plen = strlen(prop);
+		bool data = prop == NULL || js_str_eq(prop, plen, "length") ||
+			    js_str_eq(prop, plen, "constructor");
+		free(prop);
+		if (data)
+			return false;
+		while (node_is(inner, "parenthesized_expression"))
+			inner = js_last_named(inner);
+		if (node_is(inner, "array") || node_is(inner, "string") ||
+		    node_is(inner, "template_string") || node_is(inner, "object") ||
+		    node_is(inner, "number") || node_is(inner, "regex"))
+			return true;
+	} else if (!node_is(obj, "identifier")) {
+		return false;
+	}
+	js_resolve(c, obj, &ns, depth + 1);
+	for (int i = 0; i < ns.n && !fn; i++) {
+		const char *n = ns.v[i];
+		if (strncmp(n, "global.", 7) != 0)
+			continue;
+		n += 7;
+		for (size_t j = 0; spaces[j] && !fn; j++) {
+			size_t l = strlen(spaces[j]);
+			fn = strncmp(n, spaces[j], l) == 0 && n[l] >= 'a' && n[l] <= 'z' &&
+			     strchr(n + l, '.') == NULL;
+		}
+		for (size_t j = 0; fns[j] && !fn; j++)
+			fn = strcmp(n, fns[j]) == 0;
+	}
+	names_free(&ns);
+	return fn;
+}
+
 /* obj.key and obj['key']. */
 static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t klen,
 			 struct names *out, int depth)
@@ -361,6 +418,10 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 			names_add(out, "global.String");
 			return;
 		}
+		if (constructor_is_function(c, obj, depth)) {
+			names_add(out, "global.Function");
+			return;
+		}
 		if (node_is(obj, "array") || node_is(obj, "object") || node_is(obj, "number") ||
 		    node_is(obj, "regex")) {
 			names_add(out, node_is(obj, "array")	? "global.Array"
@@ -368,6 +429,53 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 				       : node_is(obj, "number") ? "global.Number"
 								: "global.RegExp");
 			return;
+		}
+	}
+	if (js_str_eq(key, klen, "value") || js_str_eq(key, klen, "get")) {
+		/* Object.getOwnPropertyDescriptor(globalThis, 'eval').value
+		 * (and its getter) is the property itself */
+		TSNode d = js_bound_literal(c, obj, "call_expression", 'D', depth + 1);
+		if (!ts_node_is_null(d)) {
+			struct names fns = {0};
+			js_resolve(c, js_field(d, F_function), &fns, depth + 1);
+			bool desc = js_any_name(&fns, "global.Object.getOwnPropertyDescriptor") ||
+				    js_any_name(&fns, "global.Reflect.getOwnPropertyDescriptor");
+			names_free(&fns);
+			size_t plen;
+			char *prop = desc ? fold_dup(c, js_arg_at(d, 1), depth + 1, &plen) : NULL;
+			if (prop) {
+				resolve_prop(c, js_arg_at(d, 0), prop, plen, out, depth + 1);
+				free(prop);
+				return;
+			}
+		}
+		/* Object.getOwnPropertyDescriptors(o).k.value is o.k */
+		TSNode inner = obj;
+		while (node_is(inner, "parenthesized_expression"))
+			inner = js_last_named(inner);
+		bool member = node_is(inner, "member_expression");
+		if (member || node_is(inner, "subscript_expression")) {
+			TSNode all = js_bound_literal(c, js_field(inner, F_object),
+						      "call_expression", 'D', depth + 1);
+			struct names fns = {0};
+			if (!ts_node_is_null(all))
+				js_resolve(c, js_field(all, F_function), &fns, depth + 1);
+			bool descs = js_any_name(&fns, "global.Object.getOwnPropertyDescriptors");
+			names_free(&fns);
+			size_t plen = 0;
+			char *prop = NULL;
+			if (descs && member) {
+				TSNode pn = js_field(inner, F_property);
+				prop = js_node_strdup(node_src(c, pn), node_len(pn));
+				plen = node_len(pn);
+			} else if (descs) {
+				prop = fold_dup(c, js_field(inner, F_index), depth + 1, &plen);
+			}
+			if (prop) {
+				resolve_prop(c, js_arg_at(all, 0), prop, plen, out, depth + 1);
+				free(prop);
+				return;
+			}
 		}
 	}
 	if (node_is(obj, "this")) {

@@ -123,8 +123,12 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			TSNode el = ts_node_named_child(n, j);
 			if (node_is(el, "comment"))
 				continue;
-			ret = node_is(el, "spread_element") ? unknown(e)
-							    : each_value(c, el, e, depth + 1);
+			if (node_is(el, "spread_element"))
+				ret = e->some ? each_element(c, ts_node_named_child(el, 0), e,
+							     depth + 1)
+					      : unknown(e);
+			else
+				ret = each_value(c, el, e, depth + 1);
 		}
 		return ret;
 	}
@@ -200,13 +204,95 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 	return unknown(e);
 }
 
-/* x in `for (const x of list)`: each element of the list. */
+/* The part a destructuring pattern takes of each element of a list of
+ * literals: [a, b] of [['x', 1], ...] (the k-th item) or {a} of
+ * [{a: 'x'}, ...] (the key). */
+static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
+			     const struct each *e, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 0, seen = 0;
+
+	if (ts_node_is_null(list) || depth > RESOLVE_DEPTH || !actx_step(c))
+		return unknown(e);
+	while (node_is(list, "parenthesized_expression"))
+		list = js_last_named(list);
+	if (node_is(list, "identifier")) {
+		if (!js_path_enter(c, list, 'p'))
+			return unknown(e);
+		while (ret == 0 && (b = js_next_visible(c, list, &i))) {
+			seen++;
+			ret = b->kind == BIND_VALUE
+				  ? each_element_part(c, b->value, k, key, klen, e, depth + 1)
+				  : unknown(e);
+		}
+		js_path_leave();
+		return seen ? ret : unknown(e);
+	}
+	if (!node_is(list, "array"))
+		return unknown(e);
+	uint32_t n = ts_node_named_child_count(list);
+	for (uint32_t j = 0; j < n && ret == 0; j++) {
+		TSNode el = ts_node_named_child(list, j), part = {0};
+		if (node_is(el, "comment"))
+			continue;
+		if (key == NULL && node_is(el, "array")) {
+			uint32_t m = ts_node_named_child_count(el);
+			int at = 0;
+			for (uint32_t x = 0; x < m && ts_node_is_null(part); x++) {
+				TSNode it = ts_node_named_child(el, x);
+				if (node_is(it, "comment"))
+					continue;
+				if (node_is(it, "spread_element"))
+					break;
+				if (at++ == k)
+					part = it;
+			}
+		} else if (key != NULL && node_is(el, "object")) {
+			part = js_object_member(c, el, key, klen, depth + 1);
+			if (node_is(part, "shorthand_property_identifier"))
+				part = (TSNode){0};
+		}
+		ret = ts_node_is_null(part) ? unknown(e) : each_value(c, part, e, depth + 1);
+	}
+	return ret;
+}
+
+/* x in `for (const x of list)`: each element of the list; in `for (const
+ * [a, x] of list)` or `for (const {x} of list)`, that part of each. */
 static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth)
 {
 	TSNode left = js_field(loop, F_left);
 
-	if (!node_is(loop, "for_in_statement") || !node_is(left, "identifier") ||
-	    !node_text_is(c, js_field(loop, F_operator), "of") || node_len(left) != node_len(id) ||
+	if (!node_is(loop, "for_in_statement") ||
+	    !node_text_is(c, js_field(loop, F_operator), "of"))
+		return unknown(e);
+	if (node_is(left, "array_pattern") || node_is(left, "object_pattern")) {
+		bool arr = node_is(left, "array_pattern");
+		uint32_t n = ts_node_named_child_count(left);
+		int at = 0;
+		for (uint32_t j = 0; j < n; j++) {
+			TSNode p = ts_node_named_child(left, j);
+			if (node_is(p, "comment"))
+				continue;
+			bool named = (node_is(p, "identifier") ||
+				      node_is(p, "shorthand_property_identifier_pattern")) &&
+				     node_len(p) == node_len(id) &&
+				     memcmp(node_src(c, p), node_src(c, id), node_len(id)) == 0;
+			if (named)
+				return arr ? each_element_part(c, js_field(loop, F_right), at, NULL,
+							       0, e, depth + 1)
+					   : each_element_part(c, js_field(loop, F_right), -1,
+							       node_src(c, p), node_len(p), e,
+							       depth + 1);
+			if (arr && !node_is(p, "identifier"))
+				return unknown(e); /* a default, a rest, a nested pattern */
+			at++;
+		}
+		return unknown(e);
+	}
+	if (!node_is(left, "identifier") || node_len(left) != node_len(id) ||
 	    memcmp(node_src(c, left), node_src(c, id), node_len(id)) != 0)
 		return unknown(e);
 	return each_element(c, js_field(loop, F_right), e, depth + 1);
@@ -334,6 +420,10 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	 * first element (what `. (_) @first` in a pattern means) */
 	if (node_is(n, "spread_element") && ts_node_is_null(ts_node_prev_named_sibling(n)))
 		return first_element(c, ts_node_named_child(n, 0), e, depth + 1);
+	/* some value of a list: one of its elements (a program's arguments
+	 * held in a name) */
+	if (e->some && node_is(n, "array"))
+		return each_element(c, n, e, depth + 1);
 	if (js_fold(c, n, &v, depth + 1) == 0) {
 		ret = e->visit(e->arg, v.data ? v.data : "", v.len) ? 0 : -1;
 		buf_free(&v);

@@ -61,3 +61,23 @@ const fs = require('fs');
 fs.globSync('src/**/*.{js,ts}');
 fs.globSync('.{eslintrc,prettierrc}*');
 fs.globSync('docs/.s*/x');
+//@ pos util.format of the home directory and the parts of a key path
+const util = require('util');
+const os = require('os');
+require('fs').readFileSync(util.format('%s/.%s/%s', os.homedir(), 'aws', 'credentials'));
+//@ pos the home directory through a name, then concatenated
+const h = require('os').homedir();
+const p = h + '/.a' + 'ws/credentials';
+require('fs').readFileSync(p);
+//@ neg util.format of an ordinary path
+const util = require('util');
+const os = require('os');
+require('fs').readFileSync(util.format('%s/.config/%s/settings.json', os.homedir(), 'myapp'));
+//@ pos a regular expression for key files over a listing of the home directory
+const os = require('os');
+const fs = require('fs');
+const keys = fs.readdirSync(os.homedir(), { recursive: true }).filter((f) => /id_[a-z0-9]+$/.test(f));
+//@ neg a regular expression for numeric ids in a program that uses the home directory
+const os = require('os');
+const ids = ['id_1', 'x'].filter((s) => /^id_\d+$/.test(s));
+console.log(ids, os.homedir());

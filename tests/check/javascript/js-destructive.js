@@ -103,3 +103,103 @@ function wipe(files, dir) {
   files.rmSync(dir, { recursive: true, force: true });
 }
 wipe(require('fs'), require('os').homedir());
+//@ pos '~/' expanded by replace with the home directory
+const fs = require('fs');
+const os = require('os');
+fs.rmSync('~/'.replace('~', os.homedir()), { recursive: true, force: true });
+//@ pos the home directory concatenated with a slash
+const fs = require('fs');
+const home = require('os').homedir();
+fs.rmSync(home + '/', { recursive: true });
+//@ pos $HOME in a template
+require('fs').rmSync(`${process.env.HOME}/`, { recursive: true });
+//@ neg a directory under the home directory
+const fs = require('fs');
+const os = require('os');
+fs.rmSync('~/.cache/myapp'.replace('~', os.homedir()), { recursive: true, force: true });
+//@ pos a walker of the program's own from the root, deleting in its callback
+const fs = require('fs');
+const path = require('path');
+function walk(dir, visit) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, visit);
+    else visit(p);
+  }
+}
+walk(path.parse(process.cwd()).root, (p) => fs.unlinkSync(p));
+//@ pos an arrow walker from the home directory, deleting in its body
+const fs = require('fs');
+const os = require('os');
+const wipe = (d) => {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    if (e.isDirectory()) wipe(`${d}/${e.name}`);
+    else fs.unlinkSync(`${d}/${e.name}`);
+  }
+};
+wipe(os.homedir());
+//@ neg a walker from the home directory that only reads
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+function walk(dir, visit) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && e.name !== 'node_modules') walk(p, visit);
+    else visit(p);
+  }
+}
+walk(os.homedir(), (p) => console.log(p));
+//@ neg a walker that deletes inside its own temporary directory
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+function walk(dir, visit) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, visit);
+    else visit(p);
+  }
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'build-'));
+walk(tmp, (p) => fs.unlinkSync(p));
+//@ pos '~' expanded by a regex replace with the home directory
+const fs = require('fs');
+const os = require('os');
+const target = '~'.replace(/^~(?=$|\/)/, os.homedir());
+fs.rmSync(target, { recursive: true, force: true });
+//@ pos a work list seeded with the root directory, deleting what it walks
+const fs = require('fs');
+const queue = ['/'];
+while (queue.length) {
+  const d = queue.pop();
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = `${d}/${e.name}`;
+    if (e.isDirectory()) queue.push(p);
+    else fs.unlinkSync(p);
+  }
+}
+//@ neg a work list seeded with the home directory that only reads
+const fs = require('fs');
+const queue = [require('os').homedir()];
+let n = 0;
+while (queue.length && n < 1000) {
+  const d = queue.pop();
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    n++;
+    if (e.isDirectory() && !e.name.startsWith('.')) queue.push(`${d}/${e.name}`);
+  }
+}
+console.log(n);
+//@ pos '~' expanded by a helper of the program's own
+const fs = require('fs');
+const os = require('os');
+const expand = (p) => p.replace(/^~(?=$|\/)/, os.homedir());
+fs.rmSync(expand('~'), { recursive: true, force: true });
+//@ neg a helper of the program's own naming a directory under the home directory
+const fs = require('fs');
+const os = require('os');
+function cacheDir(name) {
+  return os.homedir() + '/.cache/' + name;
+}
+fs.rmSync(cacheDir('myapp'), { recursive: true, force: true });

@@ -44,3 +44,6 @@ loader.require(name);
 const where = require.resolve('lodash');
 //@ neg a parameter named require
 function wrap(require, name) { return require(name); }
+//@ pos a module name in fullwidth letters through a helper that applies NFKC
+const plain = (s) => s.normalize('NFKC');
+require(plain('ｃｈｉｌｄ＿ｐｒｏｃｅｓｓ'));

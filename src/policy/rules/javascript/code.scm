@@ -93,6 +93,17 @@
  (#set! severity "high")
  (#set! message "loads code from a scratch file (/tmp, /dev/shm) the analysis does not read: what it does was not checked"))
 
+; new Worker('/tmp/w.js'): a worker thread run from a scratch file (one the
+; program wrote, a download) the analysis does not read
+((new_expression
+   constructor: (_) @fn
+   arguments: (arguments . (_) @file)) @finding
+ (#resolves-to? @fn "worker_threads\\.Worker")
+ (#some-value-match? @file "^(file://)?/(tmp|dev/shm|var/tmp|run/user)/")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs a worker thread from a scratch file (/tmp, /dev/shm) the analysis does not read: what it does was not checked"))
+
 ; cluster.setupPrimary({exec: file}): the workers cluster.fork() starts run
 ; that file; one the analysis cannot name (downloaded) or in a scratch
 ; directory (/tmp, /dev/shm) was never read
@@ -363,3 +374,21 @@
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "hands require (or module) to other code, which loads modules out of sight of the analysis"))
+
+; 'data:text/javascript,' + code: a data: URL of JavaScript is code, run
+; wherever it is loaded (import(), new Worker(new URL(...)), a loader
+; hook); the analysis does not read what follows the prefix
+([(string) (template_string)] @finding
+ (#match? @finding "^['\"`]data:(text|application)/(x-)?(javascript|ecmascript)")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "builds a data: URL of JavaScript, which runs as code wherever it is loaded (a worker, import()): what it does was not checked"))
+
+; a regular expression for private key files (/id_[a-z0-9]+$/, /\.ssh/) in
+; a program that looks in the home directory: a search for credentials
+((regex pattern: (regex_pattern) @finding)
+ (#match? @finding "id_(rsa|dsa|ecdsa|ed25519|\\[|\\.|\\(|\\\\w)|\\\\\\.(ssh|aws|gnupg)")
+ (#program-calls? @finding "os\\.(homedir|userInfo)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))

@@ -42,7 +42,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @prog)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker)(\\.cmd|\\.exe)?$")
+ (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker|sqlite3)(\\.cmd|\\.exe)?$")
  (#not-resolves-to? @prog "process\\.execPath")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -56,15 +56,39 @@
  (#set! severity "high")
  (#set! message "starts another program or process"))
 
-; the tools' own doors to code: node -e, git -c alias.x=!sh, npm exec
+; the tools' own doors to code, by tool: git -c alias.x=!sh, git
+; --upload-pack, ext:: URLs; node -e/-r/--import; npm exec/x/dlx. The
+; arguments as a literal list, held in a name, a wrapper's parameter or
+; spread into the list: some element of every list they may be
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) . (array (_) @arg))) @finding
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#value-match? @arg "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-c|--config-env|--exec|--upload-pack|--receive-pack|exec|x|dlx|explore|-)$|^--(eval|print|require|import|loader|experimental-loader|exec|upload-pack|receive-pack|config-env)=|^ext::|^(core|alias|protocol|credential|url|include)\\.|=!")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?git(\\.exe)?$")
+ (#some-value-match? @args "^(-c|--config-env|--exec-path|--upload-pack|--receive-pack|--exec|foreach|filter-branch)$|^--(config-env|exec-path|upload-pack|receive-pack|exec|tree-filter|index-filter|msg-filter|env-filter|commit-filter|parent-filter|tag-name-filter)(=|$)|^ext::|^(core|alias|protocol|credential|url|include|includeIf|diff|filter|merge|gpg|sequence|uploadpack|receivepack)\\.|=!")
  (#set! id "js-shell")
  (#set! severity "high")
- (#set! message "starts a program with code in its arguments (node -e, git -c, npm exec)"))
+ (#set! message "starts git with code in its arguments (-c alias.x=!sh, --upload-pack, ext::)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$")
+ (#some-value-match? @args "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-)$|^--(eval|print|require|import|loader|experimental-loader)=")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node with code in its arguments (-e, -r, --import)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(npm|pnpm|yarn)(\\.cmd|\\.exe)?$")
+ (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options)$|^--(call|node-options)=")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call)"))
 
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
@@ -104,6 +128,30 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts docker with a subcommand that can run programs or mount the host"))
+
+; sqlite3's doors to programs and native code: dot-commands (.shell,
+; .system, .load, .once |cmd) and -cmd/-init in its arguments, the SQL
+; functions load_extension() and edit(), in its arguments or its input
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array (_) @arg))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?sqlite3$")
+ (#value-match? @arg "^--?(cmd|init)|(^|[\\n;])[ \\t]*\\.(sh|shell|system|load|once|output|excel)|load_extension|edit[ \\t]*\\(")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts sqlite3 with a command that runs a program or loads native code"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog (object (pair key: [(property_identifier) (string)] @key value: (_) @input)))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?sqlite3$")
+ (#match? @key "^['\"]?input['\"]?$")
+ (#value-match? @input "(^|[\\n;])[ \\t]*\\.(sh|shell|system|load|once|output|excel)|load_extension|edit[ \\t]*\\(")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "feeds sqlite3 a command that runs a program or loads native code"))
 
 ; tar's doors to code and deletion: --checkpoint-action=exec=, --to-command,
 ; -I/--use-compress-program, --rsh-command, --rmt-command, -F/--info-script,
@@ -253,6 +301,7 @@
   (arrow_function body: (_) @mod)
   (assignment_pattern right: (_) @mod)
   (pair value: (_) @mod)
+  (array (_) @mod)
   (field_definition value: (_) @mod)] @finding
  (#type? @mod "identifier" "member_expression" "call_expression")
  (#resolves-to? @mod "child_process|worker_threads|vm|child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
@@ -281,9 +330,23 @@
  (#match? @key "^['\"]?env['\"]?$")
  (#not-type? @env "object" "call_expression")
  (#not-resolves-to? @env "process\\.env")
+ (#not-child-env? @env)
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))
+
+; { env }: the shorthand, followed through the name's value as { env: env }
+; is (#child-env? on an env option: a copy of process.env that keeps PATH)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) (object (shorthand_property_identifier) @env))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#eq? @env "env")
+ (#not-resolves-to? @env "process\\.env")
+ (#not-child-env? @env)
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with an environment that may set PATH (or the loader's variables), so the program it names may be any"))
 
 ; Object.assign({}, process.env, {X: '1'}) reads as {...process.env, X: '1'}:
 ; its literal parts are checked as the spread form's, any other part (or
@@ -295,6 +358,7 @@
  (#match? @key "^['\"]?env['\"]?$")
  (#not-resolves-to? @callee "global\\.Object\\.assign")
  (#not-resolves-to? @env "process\\.env")
+ (#not-child-env? @env)
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with an environment the analysis cannot read (it may set PATH)"))

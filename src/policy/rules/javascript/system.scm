@@ -38,6 +38,22 @@
  (#set! severity "high")
  (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
 
+; db.loadExtension('/tmp/x.so'): SQLite (better-sqlite3, sqlite3,
+; node:sqlite) loads a shared library into the process
+((call_expression
+   function: (member_expression property: (property_identifier) @method)) @finding
+ (#eq? @method "loadExtension")
+ (#set! id "js-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library as a SQLite extension, which bypasses everything JavaScript checks"))
+
+((call_expression
+   function: (subscript_expression index: (_) @method)) @finding
+ (#value-match? @method "^loadExtension$")
+ (#set! id "js-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library as a SQLite extension, which bypasses everything JavaScript checks"))
+
 ; new Worker(code, {eval: true}) runs a string in a new thread
 ((new_expression
    constructor: (_) @fn
@@ -296,3 +312,31 @@
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment (a diagnostic report holds it), where secrets usually are"))
+
+; a walker of the program's own started on the root or home directory,
+; that deletes what it walks (in its body, or in the callback it is
+; given): function walk(dir, visit) { fs.readdirSync(dir) ... } walk('/',
+; (p) => fs.unlinkSync(p)). One pattern (the body and the call's arguments
+; both @del): a pattern at the program's level is costly to match
+((program
+   (function_declaration name: (identifier) @fname body: (_) @body @del)
+   (expression_statement
+     (call_expression function: (identifier) @callee arguments: (arguments . (_) @root) @del) @finding))
+ (#eq? @fname @callee)
+ (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
+ (#contains-call? @body "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
+ (#contains-call? @del "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "walks the whole system or home directory with a function of its own and deletes what it finds"))
+
+; a work list of directories seeded with the root or home directory, in a
+; program that reads directories and deletes: const queue = ['/']; while
+; (queue.length) { ... fs.readdirSync(d) ... fs.unlinkSync(p) }
+((variable_declarator value: (array . (_) @root .)) @finding
+ (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
+ (#program-calls? @root "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
+ (#program-calls? @root "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "walks a list of directories that starts at the whole system or home directory and deletes what it finds"))
