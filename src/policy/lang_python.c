@@ -29,9 +29,11 @@
 const TSLanguage *tree_sitter_python(void);
 
 static const char *const builtins[] = {
-    "__import__", "compile",	"eval",	   "exec",	"execfile", "getattr", "globals",
-    "locals",	  "open",	"setattr", "vars",	"input",    "print",   "breakpoint",
-    "delattr",	  "memoryview", "bytes",   "bytearray", "str",	    "chr",     "ord",
+    "__import__", "compile",	"eval",	    "exec",	 "execfile", "getattr", "globals",
+    "locals",	  "open",	"setattr",  "vars",	 "input",    "print",	"breakpoint",
+    "delattr",	  "memoryview", "bytes",    "bytearray", "str",	     "chr",	"ord",
+    "isinstance", "issubclass", "hasattr",  "dir",	 "help",     "id",	"type",
+    "repr",	  "hash",	"callable",
 };
 
 static bool is_builtin(const char *s, size_t len)

@@ -322,6 +322,59 @@ static void bind_loop(struct actx *c, TSNode left, TSNode right, TSNode loop)
 		bind_targets(c, left, ts_node_named_child(right, i));
 }
 
+/* The class whose body holds the statement n directly, or a null node. */
+static TSNode body_class(TSNode n)
+{
+	TSNode stmt = ts_node_parent(n);
+	TSNode block = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);
+	TSNode cls = ts_node_is_null(block) ? block : ts_node_parent(block);
+	if (!node_is(stmt, "expression_statement") || !node_is(block, "block") ||
+	    !node_is(cls, "class_definition"))
+		return (TSNode){0};
+	return cls;
+}
+
+/* class C: data = os.environ binds data, and also what methods and
+ * callers reach it as: self.data, cls.data, C.data */
+static void bind_class_attribute(struct actx *c, TSNode assign, TSNode left, TSNode right)
+{
+	TSNode cls = body_class(assign);
+	TSNode name = ts_node_is_null(cls) ? cls : node_field(cls, "name");
+	char key[256];
+
+	if (ts_node_is_null(name) || !node_is(left, "identifier") || node_is(right, "assignment"))
+		return;
+	const char *const owners[] = {"self", "cls"};
+	for (size_t i = 0; i < ARRAY_SIZE(owners); i++) {
+		int k = snprintf(key, sizeof(key), "%s.%.*s", owners[i], (int)node_len(left),
+				 node_src(c, left));
+		if (k > 0 && (size_t)k < sizeof(key))
+			actx_bind_value(c, key, (size_t)k, right);
+	}
+	int k = snprintf(key, sizeof(key), "%.*s.%.*s", (int)node_len(name), node_src(c, name),
+			 (int)node_len(left), node_src(c, left));
+	if (k > 0 && (size_t)k < sizeof(key))
+		actx_bind_value(c, key, (size_t)k, right);
+}
+
+/* class Quiet(bdb.Bdb): an instance of Quiet is one of bdb.Bdb, with its
+ * methods (Quiet().run(s) is bdb.Bdb().run(s)): the name stands for its
+ * bases too */
+static void bind_class_bases(struct actx *c, TSNode cls)
+{
+	TSNode name = node_field(cls, "name");
+	TSNode bases = node_field(cls, "superclasses");
+
+	if (ts_node_is_null(name) || ts_node_is_null(bases))
+		return;
+	uint32_t k = ts_node_named_child_count(bases);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode b = ts_node_named_child(bases, i);
+		if (node_is(b, "identifier") || node_is(b, "attribute"))
+			actx_bind_value(c, node_src(c, name), node_len(name), b);
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 {
 	const char *t = ts_node_type(n);
@@ -342,6 +395,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			     node_is(right, "assignment") ? node_field(right, "left") : right);
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
+		bind_class_attribute(c, n, left, right);
 	} else if (strcmp(t, "augmented_assignment") == 0) {
 		/* s += x: s changes at run time (its value does not fold) */
 		TSNode left = node_field(n, "left");
@@ -394,6 +448,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		if (t[0] == 'f')
 			bind_parameters(c, node_field(n, "parameters"));
+		else
+			bind_class_bases(c, n);
 	} else if (strcmp(t, "lambda") == 0) {
 		TSNode params = node_field(n, "parameters");
 		if (!ts_node_is_null(params))

