@@ -1041,7 +1041,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			return 0;
 		}
 		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
-			return -1;
+			return python_fold_attribute(c, n, out, depth);
 		struct names ns = {0};
 		c->ops->resolve(c, n, &ns, depth + 1);
 		bool py = any_is(&ns, "sys.executable", "sys._base_executable");

@@ -55,6 +55,11 @@ void python_put_word(struct buf *out, const char *w, size_t len);
  * -1 when the program is unknown, 1 when fn is none of these. */
 int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *out, int depth);
 
+/* The constant of an attribute (self.argv, Repo.GIT, job.argv) bound once
+ * to a literal that nothing else in the program can change
+ * (python_attrfold.c): 0 and appended to out, else -1. */
+int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
 bool python_child_env(struct actx *c, TSNode n);

@@ -233,6 +233,52 @@ static const struct {
      "import os, requests\nrequests.post('http://x/', data='1')\nos.execvp('env', ['env'])\n",
      true},
 
+    /* a command line kept on an object: folds when nothing can change it */
+    {"a method's self.argv",
+     "import subprocess\nclass J:\n    def __init__(self):\n        self.argv = ['git', 'status']\n"
+     "    def go(self):\n        subprocess.run(self.argv)\n",
+     false},
+    {"a class attribute plus words, logged with join",
+     "import subprocess, logging\nlog = logging.getLogger('x')\nclass R:\n"
+     "    GIT = ['git', '-C', '.']\n    def go(self):\n"
+     "        log.info('run %s', ' '.join(self.GIT))\n"
+     "        return subprocess.run(self.GIT + ['status'], check=True)\n",
+     false},
+    {"an instance's attribute read through another name",
+     "import subprocess\nclass Job:\n    def __init__(self):\n        self.argv = ['git', 'status']\n"
+     "job = Job()\nsubprocess.run(job.argv)\n",
+     false},
+    {"an attribute changed by index",
+     "import subprocess\nclass J:\n    def __init__(self):\n        self.argv = ['ls']\n"
+     "    def go(self):\n        self.argv[0] = 'sh'\n        subprocess.run(self.argv)\n",
+     true},
+    {"an attribute set again on the instance",
+     "import subprocess\nclass J:\n    def __init__(self):\n        self.argv = ['ls']\n"
+     "j = J()\nj.argv = ['sh', '-c', 'id']\nsubprocess.run(j.argv)\n",
+     true},
+    {"an attribute given to the program's function that changes it",
+     "import subprocess\ndef evil(l):\n    l[0] = 'sh'\nclass J:\n    def __init__(self):\n"
+     "        self.argv = ['ls', '-c', 'id']\n    def go(self):\n        evil(self.argv)\n"
+     "        subprocess.run(self.argv)\n",
+     true},
+    {"an attribute set by setattr",
+     "import subprocess\nclass J:\n    argv = ['ls']\nj = J()\n"
+     "setattr(j, 'argv', ['sh', '-c', 'id'])\nsubprocess.run(j.argv)\n",
+     true},
+    {"an attribute aliased and appended to",
+     "import subprocess\nclass J:\n    def __init__(self):\n        self.argv = ['sh']\n"
+     "        a = self.argv\n        a.append('-c')\n        a.append('id')\n"
+     "    def go(self):\n        subprocess.run(self.argv)\n",
+     true},
+    {"a class attribute a subclass overrides",
+     "import subprocess\nclass A:\n    CMD = ['ls']\n    def go(self):\n"
+     "        subprocess.run(self.CMD)\nclass B(A):\n    CMD = ['sh', '-c', 'id']\nB().go()\n",
+     true},
+    {"exec of an attribute set again on the instance",
+     "class A:\n    def __init__(self):\n        self.code = 'print(1)'\n    def run(self):\n"
+     "        exec(self.code)\na = A()\na.code = input()\na.run()\n",
+     true},
+
     /* the classes of the fourth blind round */
     {"a subclass of bdb.Bdb running a downloaded string",
      "import bdb, urllib.request\nclass Q(bdb.Bdb):\n    pass\n"
