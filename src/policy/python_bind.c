@@ -285,6 +285,20 @@ static void mark_mutated(struct actx *c, TSNode name, TSNode at, int depth)
 	memcpy(key, node_src(c, name), len);
 	memcpy(key + len, "#mut", 4);
 	actx_bind_value(c, key, len + 4, at);
+	/* a parameter changed: what the callers pass changes (bind_mutparams) */
+	for (TSNode f = ts_node_parent(name); !ts_node_is_null(f); f = ts_node_parent(f)) {
+		if (!node_is(f, "function_definition"))
+			continue;
+		TSNode params = node_field(f, "parameters");
+		uint32_t k = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+		for (uint32_t j = 0; j < k; j++) {
+			TSNode pn = python_parameter_name(ts_node_named_child(params, j));
+			if (!ts_node_is_null(pn) && node_len(pn) == len &&
+			    memcmp(node_src(c, pn), node_src(c, name), len) == 0)
+				actx_bind_value(c, "#mutparam", 9, ts_node_named_child(params, j));
+		}
+		break;
+	}
 	while ((b = actx_lookup(c, node_src(c, name), len, &i)))
 		if (b->kind == BIND_VALUE && node_is(b->value, "identifier") &&
 		    nn < (int)ARRAY_SIZE(next))
@@ -463,9 +477,81 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		bind_walk(c, ts_node_named_child(n, i), depth + 1, quiet);
 }
 
+/* The argument a call gives parameter p of fn (by position or by its
+ * name), or a null node. */
+static TSNode argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call)
+{
+	TSNode params = node_field(fn, "parameters"), args = node_field(call, "arguments");
+	TSNode name = python_parameter_name(p);
+	int idx = -1, pos = 0;
+	uint32_t k = ts_node_named_child_count(params);
+
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode q = ts_node_named_child(params, j);
+		if (node_is(q, "list_splat_pattern") || node_is(q, "keyword_separator") ||
+		    node_is(q, "dictionary_splat_pattern"))
+			break;
+		if (ts_node_eq(q, p)) {
+			idx = pos;
+			break;
+		}
+		if (!node_is(q, "positional_separator"))
+			pos++;
+	}
+	k = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+	pos = 0;
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode a = ts_node_named_child(args, j);
+		if (node_is(a, "keyword_argument")) {
+			TSNode kn = node_field(a, "name");
+			if (node_len(kn) == node_len(name) &&
+			    memcmp(node_src(c, kn), node_src(c, name), node_len(name)) == 0)
+				return node_field(a, "value");
+		} else if (!node_is(a, "comment") && pos++ == idx)
+			return a;
+	}
+	return (TSNode){0};
+}
+
+/* def widen(l): l[0] = "sh"; widen(cmd): cmd changes too. Each parameter
+ * changed in place marks the names the calls of its function pass for it
+ * (a few rounds: the caller may itself pass on a parameter). */
+static void bind_mutparams(struct actx *c)
+{
+	for (int round = 0; round < 3; round++) {
+		TSNode ps[64];
+		int n = 0;
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = actx_lookup(c, "#mutparam", 9, &i)) && n < 64)
+			ps[n++] = b->value;
+		for (int j = 0; j < n; j++) {
+			TSNode fn = ts_node_parent(ts_node_parent(ps[j]));
+			TSNode fname = node_field(fn, "name");
+			char key[256];
+			TSNode calls[64];
+			int nc = 0;
+			if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
+				continue;
+			memcpy(key, node_src(c, fname), node_len(fname));
+			key[node_len(fname)] = '(';
+			i = 0;
+			while ((b = actx_lookup(c, key, node_len(fname) + 1, &i)) && nc < 64)
+				calls[nc++] = b->value;
+			for (int m = 0; m < nc; m++) {
+				TSNode a = argument_for(c, fn, ps[j], calls[m]);
+				if (!ts_node_is_null(a) && node_is(a, "identifier"))
+					mark_mutated(c, a, calls[m], 0);
+			}
+		}
+	}
+}
+
 void python_bind(struct actx *c, TSNode root)
 {
 	bind_walk(c, root, 0, quiet_end(c, root));
+	if (actx_is_bound(c, "#mutparam", 9))
+		bind_mutparams(c);
 }
 
 static bool reaches(struct actx *c, TSNode n, const char *const *reach, bool (*step)(void *),

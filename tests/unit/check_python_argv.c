@@ -279,6 +279,20 @@ static const struct {
      "        exec(self.code)\na = A()\na.code = input()\na.run()\n",
      true},
 
+    /* a list changed through a function's parameter */
+    {"a list given to the program's function that changes it",
+     "import subprocess\ndef widen(l):\n    l[0] = 'sh'\n    l.append('-c')\n    l.append('id')\n"
+     "cmd = ['ls']\nwiden(cmd)\nsubprocess.run(cmd)\n",
+     true},
+    {"a list given by keyword, changed two calls down",
+     "import subprocess\ndef inner(x):\n    x.insert(0, 'sh')\ndef outer(argv=None):\n"
+     "    inner(argv)\ncmd = ['-c', 'id']\nouter(argv=cmd)\nsubprocess.run(cmd)\n",
+     true},
+    {"a list given to a function that only reads it",
+     "import subprocess\ndef show(l):\n    print(' '.join(l))\ncmd = ['git', 'status']\n"
+     "show(cmd)\nsubprocess.run(cmd)\n",
+     false},
+
     /* the classes of the fourth blind round */
     {"a subclass of bdb.Bdb running a downloaded string",
      "import bdb, urllib.request\nclass Q(bdb.Bdb):\n    pass\n"
