@@ -33,7 +33,7 @@ static const char *const builtins[] = {
     "locals",	  "open",	"setattr",  "vars",	 "input",    "print",	"breakpoint",
     "delattr",	  "memoryview", "bytes",    "bytearray", "str",	     "chr",	"ord",
     "isinstance", "issubclass", "hasattr",  "dir",	 "help",     "id",	"type",
-    "repr",	  "hash",	"callable",
+    "repr",	  "hash",	"callable", "reversed",
 };
 
 static bool is_builtin(const char *s, size_t len)
