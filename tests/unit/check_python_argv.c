@@ -198,8 +198,7 @@ static const struct {
 
     /* os.exec*, os.spawn*, os.posix_spawn*: the program and its arguments
      * read as subprocess.run's list */
-    {"execvp of git status",
-     "import os\nos.execvp('git', ['git', 'status'])\n", false},
+    {"execvp of git status", "import os\nos.execvp('git', ['git', 'status'])\n", false},
     {"execlp of make", "import os\nos.execlp('make', 'make', '-j2', 'all')\n", false},
     {"execv of a system path with a list bound to a name",
      "import os\nARGS = ['git', 'log', '--oneline']\nos.execv('/usr/bin/git', ARGS)\n", false},
@@ -217,16 +216,14 @@ static const struct {
      true},
     {"execv of /bin/sh with an argv[0] that lies",
      "import os\nos.execv('/bin/sh', ['ls', '-c', 'id'])\n", true},
-    {"execl of bash with -c", "import os\nos.execl('/bin/bash', 'bash', '-c', 'rm -rf ~')\n",
-     true},
+    {"execl of bash with -c", "import os\nos.execl('/bin/bash', 'bash', '-c', 'rm -rf ~')\n", true},
     {"execvp of a program read at run time",
      "import os, sys\nos.execvp(sys.argv[1], sys.argv[1:])\n", true},
-    {"spawnv of a downloaded file",
-     "import os\nos.spawnv(os.P_WAIT, '/tmp/.x', ['x'])\n", true},
+    {"spawnv of a downloaded file", "import os\nos.spawnv(os.P_WAIT, '/tmp/.x', ['x'])\n", true},
     {"execle of a shell reading its input, the env last",
      "import os\nos.execle('/bin/sh', 'sh', {})\n", true},
-    {"posix_spawn of rm -rf /",
-     "import os\nos.posix_spawn('/bin/rm', ['rm', '-rf', '/'], {})\n", true},
+    {"posix_spawn of rm -rf /", "import os\nos.posix_spawn('/bin/rm', ['rm', '-rf', '/'], {})\n",
+     true},
     {"execv of the interpreter with a script",
      "import os, sys\nos.execv(sys.executable, [sys.executable, 'stage2.py'])\n", true},
     {"execvp of env printing the environment, then posted",
@@ -245,7 +242,8 @@ static const struct {
      "        return subprocess.run(self.GIT + ['status'], check=True)\n",
      false},
     {"an instance's attribute read through another name",
-     "import subprocess\nclass Job:\n    def __init__(self):\n        self.argv = ['git', 'status']\n"
+     "import subprocess\nclass Job:\n    def __init__(self):\n        self.argv = ['git', "
+     "'status']\n"
      "job = Job()\nsubprocess.run(job.argv)\n",
      false},
     {"an attribute changed by index",
