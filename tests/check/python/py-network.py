@@ -24,3 +24,6 @@ logging.getLogger().addHandler(logging.handlers.SocketHandler("c.example", 9020)
 #@ neg logging to a file
 import logging.handlers
 logging.getLogger().addHandler(logging.handlers.RotatingFileHandler("app.log"))
+#@ pos a server that others connect to
+from http.server import HTTPServer, BaseHTTPRequestHandler
+HTTPServer(("0.0.0.0", 8080), BaseHTTPRequestHandler).serve_forever()

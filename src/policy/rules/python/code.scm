@@ -392,6 +392,40 @@
  (#set! severity "high")
  (#set! message "imports from a temporary directory the program fills itself: code the analysis never read"))
 
+; a Python file written by a program that fetches from the network:
+; open("helper_mod.py", "wb").write(urlopen(u).read()); import helper_mod.
+; What the file holds (often just downloaded) is code the analysis never
+; read, which the program (or the next Python run in that directory)
+; imports: a dropper's shape
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path . (string) @mode)) @finding
+ (#match? @mode "[wax]")
+ (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open")
+ (#value-match? @path "\\.pyw?$")
+ (#program-calls? @fn "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|ftplib|xmlrpc\\.client|paramiko)(\\..*)?|socket\\.(socket|create_connection)|urllib\\.urlretrieve|asyncio\\.open_connection")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "writes a Python file in a program that downloads: code it may import or run that the analysis never read"))
+
+((call
+   function: (attribute object: (_) @path attribute: (identifier) @m)) @finding
+ (#any-of? @m "write_text" "write_bytes")
+ (#value-match? @path "\\.pyw?$")
+ (#program-calls? @m "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|ftplib|xmlrpc\\.client|paramiko)(\\..*)?|socket\\.(socket|create_connection)|urllib\\.urlretrieve|asyncio\\.open_connection")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "writes a Python file in a program that downloads: code it may import or run that the analysis never read"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) . (_) @path)) @finding
+ (#resolves-to? @fn "urllib\\.request\\.urlretrieve")
+ (#value-match? @path "\\.pyw?$")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "downloads a Python file: code the program may import or run that the analysis never read"))
+
 ; an import hook: a finder put on sys.meta_path or sys.path_hooks, or a
 ; loader of the program's own, decides what source later imports run
 ; (fetched over the network, decrypted, ...): code the analysis never read

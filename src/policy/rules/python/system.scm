@@ -27,13 +27,13 @@
  (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client")
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server")
  (#set! id "py-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -194,7 +194,7 @@
    body: (_) @body) @finding
  (#any-of? @m "rglob" "walk" "glob" "iterdir")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)\\s*\\(|os\\.replace\\s*\\(")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
@@ -205,7 +205,7 @@
    body: (_) @body) @finding
  (#resolves-to? @fn "os\\.(walk|fwalk|scandir|listdir)|glob\\.i?glob")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)\\s*\\(|os\\.replace\\s*\\(")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
