@@ -380,7 +380,11 @@ static void combine(const char *lang, struct findings *out)
 	char id[32];
 	size_t e, n;
 
-	if (!has_rule(out, prefix, env, &e) || !has_rule(out, prefix, net, &n))
+	/* a Python program's network may be a command it runs (curl -d
+	 * "$(env)"-like lists are analysed as Bash: sh-network) */
+	if (!has_rule(out, prefix, env, &e) ||
+	    !(has_rule(out, prefix, net, &n) ||
+	      (prefix[0] == 'p' && has_rule(out, "sh-", net, &n))))
 		return;
 	snprintf(id, sizeof(id), "%senv-exfil", prefix);
 	for (size_t i = 0; source_rule_at(i) != NULL; i++) {

@@ -29,9 +29,11 @@
 const TSLanguage *tree_sitter_python(void);
 
 static const char *const builtins[] = {
-    "__import__", "compile",	"eval",	   "exec",	"execfile", "getattr", "globals",
-    "locals",	  "open",	"setattr", "vars",	"input",    "print",   "breakpoint",
-    "delattr",	  "memoryview", "bytes",   "bytearray", "str",	    "chr",     "ord",
+    "__import__", "compile",	"eval",	    "exec",	 "execfile", "getattr", "globals",
+    "locals",	  "open",	"setattr",  "vars",	 "input",    "print",	"breakpoint",
+    "delattr",	  "memoryview", "bytes",    "bytearray", "str",	     "chr",	"ord",
+    "isinstance", "issubclass", "hasattr",  "dir",	 "help",     "id",	"type",
+    "repr",	  "hash",	"callable", "reversed",
 };
 
 static bool is_builtin(const char *s, size_t len)
@@ -161,7 +163,10 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "doctest.DocTestParser",
 					      "string.Formatter",
 					      "pwd.getpwuid",
-					      "pwd.getpwnam"};
+					      "pwd.getpwnam",
+					      "asyncio.get_running_loop",
+					      "asyncio.get_event_loop",
+					      "asyncio.new_event_loop"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);
@@ -205,6 +210,11 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 			names_add(out, b->target);
 		else if (b->kind == BIND_VALUE)
 			c->ops->resolve(c, b->value, out, depth + 1);
+		else if (b->kind == BIND_RUNTIME && (node_is(b->value, "default_parameter") ||
+						     node_is(b->value, "typed_default_parameter")))
+			/* def f(mod=__import__("os")): mod is its default
+			 * wherever a call leaves it out */
+			c->ops->resolve(c, node_field(b->value, "value"), out, depth + 1);
 	}
 	/* Only a def that surely ran first hides the builtin (quiet_end);
 	 * a name assigned or imported may still be the builtin where it is
@@ -300,9 +310,25 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 					names_addf(out, "%.*s", (int)(dot - fn.v[k]), fn.v[k]);
 			}
 			names_free(&fn);
-		} else
-			resolve_member(c, node_field(n, "object"), node_src(c, attr),
-				       node_len(attr), out, depth);
+		} else {
+			int before = out->n;
+			TSNode obj = node_field(n, "object");
+			resolve_member(c, obj, node_src(c, attr), node_len(attr), out, depth);
+			/* box.payload where a method set self.payload = os.environ:
+			 * an instance's attribute, for an object the analysis does
+			 * not otherwise know */
+			if (out->n == before && node_is(obj, "identifier") &&
+			    !node_text_is(c, obj, "self") && !node_text_is(c, obj, "cls")) {
+				char key[256];
+				int k = snprintf(key, sizeof(key), "self.%.*s", (int)node_len(attr),
+						 node_src(c, attr));
+				i = 0;
+				while (k > 0 && (size_t)k < sizeof(key) &&
+				       (b = actx_lookup(c, key, (size_t)k, &i)))
+					if (b->kind == BIND_VALUE)
+						c->ops->resolve(c, b->value, out, depth + 1);
+			}
+		}
 	} else if (strcmp(t, "call") == 0) {
 		resolve_call(c, n, out, depth);
 	} else if (strcmp(t, "subscript") == 0) {
@@ -802,27 +828,6 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	return ret;
 }
 
-/* One word of a command line, quoted for the shell when it needs it. */
-static void put_word(struct buf *out, const char *w, size_t len)
-{
-	static const char safe[] =
-	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-";
-	bool plain = len > 0;
-	for (size_t i = 0; i < len && plain; i++)
-		plain = w[i] != '\0' && strchr(safe, w[i]) != NULL;
-	if (plain) {
-		buf_append(out, w, len);
-		return;
-	}
-	buf_append(out, "'", 1);
-	for (size_t i = 0; i < len; i++)
-		if (w[i] == '\'')
-			buf_append(out, "'\\''", 4);
-		else
-			buf_append(out, w + i, 1);
-	buf_append(out, "'", 1);
-}
-
 /* Whether n is a list or tuple (or a name bound to one): its value folds
  * as words. */
 static bool is_listish(struct actx *c, TSNode n, int depth)
@@ -896,6 +901,8 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 			continue;
 		}
 		w = fold_dup(c, a, depth + 1, &len);
+		if (w == NULL && words == 0)
+			w = python_env_default(c, a, depth + 1, &len);
 		if (w == NULL && words == 0) {
 			TSNode m = ts_node_next_named_sibling(a);
 			char *flag = ts_node_is_null(m) ? NULL : fold_dup(c, m, depth + 1, &len);
@@ -909,7 +916,7 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (w == NULL)
 			buf_append(out, module == 3 ? "ARG" : "\"$1\"", module == 3 ? 3 : 4);
 		else
-			put_word(out, w, len);
+			python_put_word(out, w, len);
 		if (words == 0 && w) {
 			const char *base =
 			    memrchr(w, '/', len) ? (const char *)memrchr(w, '/', len) + 1 : w;
@@ -1000,6 +1007,21 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		free(b);
 		return same ? 0 : -1;
 	}
+	if (strcmp(t, "argument_list") == 0) {
+		/* os.execvp("git", ["git", "status"]): its command line */
+		TSNode call = ts_node_parent(n);
+		struct names ns = {0};
+		int ret = 1;
+		if (node_is(call, "call"))
+			c->ops->resolve(c, node_field(call, "function"), &ns, depth + 1);
+		for (int i = 0; i < ns.n && ret > 0; i++)
+			if (strncmp(ns.v[i], "os.", 3) == 0 &&
+			    (strstr(ns.v[i], "exec") || strstr(ns.v[i], "spawn")))
+				ret = python_fold_exec(c, n, ns.v[i], out, depth);
+		names_free(&ns);
+		if (ret <= 0)
+			return ret;
+	}
 	if (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0 || strcmp(t, "argument_list") == 0)
 		return fold_argv(c, n, out, depth);
 	if (strcmp(t, "attribute") == 0) {
@@ -1022,7 +1044,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			return 0;
 		}
 		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
-			return -1;
+			return python_fold_attribute(c, n, out, depth);
 		struct names ns = {0};
 		c->ops->resolve(c, n, &ns, depth + 1);
 		bool py = any_is(&ns, "sys.executable", "sys._base_executable");

@@ -42,6 +42,24 @@ bool python_ambiguous(struct actx *c, TSNode n);
  * run: that is a guess among the callers' values. */
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
 
+/* The program word os.environ.get("TOOL", "default") (or os.getenv, or a
+ * name bound once to either): its default folded, when the program cannot
+ * write its own environment (python_envdefault.c); NULL otherwise. */
+char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
+
+/* One word of a command line, quoted for the shell when it needs it
+ * (python_exec.c). */
+void python_put_word(struct buf *out, const char *w, size_t len);
+/* The command line an os.exec*, os.spawn* or os.posix_spawn* call (fn, its
+ * canonical name) runs, from its argument list: 0 and appended to out,
+ * -1 when the program is unknown, 1 when fn is none of these. */
+int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *out, int depth);
+
+/* The constant of an attribute (self.argv, Repo.GIT, job.argv) bound once
+ * to a literal that nothing else in the program can change
+ * (python_attrfold.c): 0 and appended to out, else -1. */
+int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
 bool python_child_env(struct actx *c, TSNode n);

@@ -285,6 +285,20 @@ static void mark_mutated(struct actx *c, TSNode name, TSNode at, int depth)
 	memcpy(key, node_src(c, name), len);
 	memcpy(key + len, "#mut", 4);
 	actx_bind_value(c, key, len + 4, at);
+	/* a parameter changed: what the callers pass changes (bind_mutparams) */
+	for (TSNode f = ts_node_parent(name); !ts_node_is_null(f); f = ts_node_parent(f)) {
+		if (!node_is(f, "function_definition"))
+			continue;
+		TSNode params = node_field(f, "parameters");
+		uint32_t k = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+		for (uint32_t j = 0; j < k; j++) {
+			TSNode pn = python_parameter_name(ts_node_named_child(params, j));
+			if (!ts_node_is_null(pn) && node_len(pn) == len &&
+			    memcmp(node_src(c, pn), node_src(c, name), len) == 0)
+				actx_bind_value(c, "#mutparam", 9, ts_node_named_child(params, j));
+		}
+		break;
+	}
 	while ((b = actx_lookup(c, node_src(c, name), len, &i)))
 		if (b->kind == BIND_VALUE && node_is(b->value, "identifier") &&
 		    nn < (int)ARRAY_SIZE(next))
@@ -322,6 +336,59 @@ static void bind_loop(struct actx *c, TSNode left, TSNode right, TSNode loop)
 		bind_targets(c, left, ts_node_named_child(right, i));
 }
 
+/* The class whose body holds the statement n directly, or a null node. */
+static TSNode body_class(TSNode n)
+{
+	TSNode stmt = ts_node_parent(n);
+	TSNode block = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);
+	TSNode cls = ts_node_is_null(block) ? block : ts_node_parent(block);
+	if (!node_is(stmt, "expression_statement") || !node_is(block, "block") ||
+	    !node_is(cls, "class_definition"))
+		return (TSNode){0};
+	return cls;
+}
+
+/* class C: data = os.environ binds data, and also what methods and
+ * callers reach it as: self.data, cls.data, C.data */
+static void bind_class_attribute(struct actx *c, TSNode assign, TSNode left, TSNode right)
+{
+	TSNode cls = body_class(assign);
+	TSNode name = ts_node_is_null(cls) ? cls : node_field(cls, "name");
+	char key[256];
+
+	if (ts_node_is_null(name) || !node_is(left, "identifier") || node_is(right, "assignment"))
+		return;
+	const char *const owners[] = {"self", "cls"};
+	for (size_t i = 0; i < ARRAY_SIZE(owners); i++) {
+		int k = snprintf(key, sizeof(key), "%s.%.*s", owners[i], (int)node_len(left),
+				 node_src(c, left));
+		if (k > 0 && (size_t)k < sizeof(key))
+			actx_bind_value(c, key, (size_t)k, right);
+	}
+	int k = snprintf(key, sizeof(key), "%.*s.%.*s", (int)node_len(name), node_src(c, name),
+			 (int)node_len(left), node_src(c, left));
+	if (k > 0 && (size_t)k < sizeof(key))
+		actx_bind_value(c, key, (size_t)k, right);
+}
+
+/* class Quiet(bdb.Bdb): an instance of Quiet is one of bdb.Bdb, with its
+ * methods (Quiet().run(s) is bdb.Bdb().run(s)): the name stands for its
+ * bases too */
+static void bind_class_bases(struct actx *c, TSNode cls)
+{
+	TSNode name = node_field(cls, "name");
+	TSNode bases = node_field(cls, "superclasses");
+
+	if (ts_node_is_null(name) || ts_node_is_null(bases))
+		return;
+	uint32_t k = ts_node_named_child_count(bases);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode b = ts_node_named_child(bases, i);
+		if (node_is(b, "identifier") || node_is(b, "attribute"))
+			actx_bind_value(c, node_src(c, name), node_len(name), b);
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 {
 	const char *t = ts_node_type(n);
@@ -342,6 +409,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			     node_is(right, "assignment") ? node_field(right, "left") : right);
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
+		bind_class_attribute(c, n, left, right);
 	} else if (strcmp(t, "augmented_assignment") == 0) {
 		/* s += x: s changes at run time (its value does not fold) */
 		TSNode left = node_field(n, "left");
@@ -394,6 +462,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		if (t[0] == 'f')
 			bind_parameters(c, node_field(n, "parameters"));
+		else
+			bind_class_bases(c, n);
 	} else if (strcmp(t, "lambda") == 0) {
 		TSNode params = node_field(n, "parameters");
 		if (!ts_node_is_null(params))
@@ -407,9 +477,81 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		bind_walk(c, ts_node_named_child(n, i), depth + 1, quiet);
 }
 
+/* The argument a call gives parameter p of fn (by position or by its
+ * name), or a null node. */
+static TSNode argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call)
+{
+	TSNode params = node_field(fn, "parameters"), args = node_field(call, "arguments");
+	TSNode name = python_parameter_name(p);
+	int idx = -1, pos = 0;
+	uint32_t k = ts_node_named_child_count(params);
+
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode q = ts_node_named_child(params, j);
+		if (node_is(q, "list_splat_pattern") || node_is(q, "keyword_separator") ||
+		    node_is(q, "dictionary_splat_pattern"))
+			break;
+		if (ts_node_eq(q, p)) {
+			idx = pos;
+			break;
+		}
+		if (!node_is(q, "positional_separator"))
+			pos++;
+	}
+	k = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+	pos = 0;
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode a = ts_node_named_child(args, j);
+		if (node_is(a, "keyword_argument")) {
+			TSNode kn = node_field(a, "name");
+			if (node_len(kn) == node_len(name) &&
+			    memcmp(node_src(c, kn), node_src(c, name), node_len(name)) == 0)
+				return node_field(a, "value");
+		} else if (!node_is(a, "comment") && pos++ == idx)
+			return a;
+	}
+	return (TSNode){0};
+}
+
+/* def widen(l): l[0] = "sh"; widen(cmd): cmd changes too. Each parameter
+ * changed in place marks the names the calls of its function pass for it
+ * (a few rounds: the caller may itself pass on a parameter). */
+static void bind_mutparams(struct actx *c)
+{
+	for (int round = 0; round < 3; round++) {
+		TSNode ps[64];
+		int n = 0;
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = actx_lookup(c, "#mutparam", 9, &i)) && n < 64)
+			ps[n++] = b->value;
+		for (int j = 0; j < n; j++) {
+			TSNode fn = ts_node_parent(ts_node_parent(ps[j]));
+			TSNode fname = node_field(fn, "name");
+			char key[256];
+			TSNode calls[64];
+			int nc = 0;
+			if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
+				continue;
+			memcpy(key, node_src(c, fname), node_len(fname));
+			key[node_len(fname)] = '(';
+			i = 0;
+			while ((b = actx_lookup(c, key, node_len(fname) + 1, &i)) && nc < 64)
+				calls[nc++] = b->value;
+			for (int m = 0; m < nc; m++) {
+				TSNode a = argument_for(c, fn, ps[j], calls[m]);
+				if (!ts_node_is_null(a) && node_is(a, "identifier"))
+					mark_mutated(c, a, calls[m], 0);
+			}
+		}
+	}
+}
+
 void python_bind(struct actx *c, TSNode root)
 {
 	bind_walk(c, root, 0, quiet_end(c, root));
+	if (actx_is_bound(c, "#mutparam", 9))
+		bind_mutparams(c);
 }
 
 static bool reaches(struct actx *c, TSNode n, const char *const *reach, bool (*step)(void *),

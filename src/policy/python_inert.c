@@ -333,6 +333,11 @@ static bool inert(struct actx *c, TSNode n, int depth)
 
 bool python_inert(struct actx *c, TSNode n)
 {
+	/* timeit.timeit(work), bdb.Bdb().runcall(f): the program's own
+	 * function (one undecorated module-level def of that name) is a
+	 * function object, not text; what it runs is the program, read */
+	if (node_is(n, "identifier") && !ts_node_is_null(only_def(c, n)))
+		return true;
 	return inert(c, n, 0);
 }
 

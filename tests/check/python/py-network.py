@@ -24,3 +24,14 @@ logging.getLogger().addHandler(logging.handlers.SocketHandler("c.example", 9020)
 #@ neg logging to a file
 import logging.handlers
 logging.getLogger().addHandler(logging.handlers.RotatingFileHandler("app.log"))
+#@ pos a server that others connect to
+from http.server import HTTPServer, BaseHTTPRequestHandler
+HTTPServer(("0.0.0.0", 8080), BaseHTTPRequestHandler).serve_forever()
+#@ pos the event loop's own connection
+import asyncio
+async def main(P):
+    loop = asyncio.get_running_loop()
+    await loop.create_connection(P, "x.example", 80)
+#@ pos the C module under socket
+import _socket
+_socket.socket().connect(("x.example", 80))

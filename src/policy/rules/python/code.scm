@@ -105,11 +105,12 @@
  (#set! severity "high")
  (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
 
-; timeit.timeit(sys.stdin.read()), pdb.run(sys.argv[1]): the same through
-; the standard library's other runners (a function object is not code)
+; timeit.timeit(sys.stdin.read()), pdb.run(sys.argv[1]), Bdb().run(src):
+; the same through the standard library's other runners (a function
+; object, timeit.timeit(work) with work the program's def, is not code)
 ((call
    function: (_) @fn
-   arguments: (argument_list . [(call) (subscript) (binary_operator) (attribute) (concatenated_string) (string)] @code)) @finding
+   arguments: (argument_list . [(call) (subscript) (binary_operator) (attribute) (concatenated_string) (string) (identifier)] @code)) @finding
  (#resolves-to? @fn "timeit\\.(timeit|repeat|Timer)|c?[Pp]rofile\\.(run|runctx)|(c?[Pp]rofile\\.Profile|profile\\.Profile|pdb\\.Pdb|bdb\\.Bdb|trace\\.Trace)(\\(\\))?\\.(run|runctx|runeval)|pdb\\.(run|runeval|runctx)")
  (#unknown-code? @code)
  (#set! id "py-unknown-code")
@@ -216,6 +217,15 @@
  (#set! severity "high")
  (#set! message "walks Python's object graph in a format string's fields (__globals__, __builtins__), the way out of every Python sandbox"))
 
+; gc.get_objects(), gc.get_referrers(x): every object the interpreter
+; tracks, modules among them, found without naming them (a module picked by
+; its __name__ and its system() called as a method)
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "gc\\.(get_objects|get_referrers|get_referents)")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "walks every object the interpreter tracks (gc.get_objects), a way to reach modules and functions without naming them"))
+
 ; globals()["__builtins__"], g["__import__"]
 ((subscript subscript: (_) @k) @finding
  (#value-match? @k "^__(builtins|globals|import|subclasses|loader|spec)__$")
@@ -303,6 +313,30 @@
  (#set! severity "high")
  (#set! message "binds getattr to a powerful module, which hides what is called"))
 
+; a powerful module handed to other code as a value: Formatter().get_field(
+; "0.system", (os,), {}), inspect.getmembers(os), {"m": os}, f(mod=os). What
+; receives it may call any of its functions, and nothing shows which
+; (getattr and vars have the rules above; print, dir, isinstance, reload
+; and a test's patch.object only look at it or replace one of its names)
+((call
+   function: (_) @fn
+   arguments: (argument_list [(identifier) (keyword_argument value: (identifier) @finding)] @finding))
+ (#resolves-to? @finding "builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|_posixsubprocess|importlib|runpy|shutil|sys")
+ (#not-resolves-to? @fn "builtins\\.(getattr|hasattr|setattr|delattr|vars|dir|print|help|id|type|isinstance|issubclass|repr|str|hash|callable)|importlib\\.reload|unittest\\.mock\\.patch\\.object|inspect\\.(getsource|getsourcefile|getfile|getmodule|ismodule|getdoc|getcomments|getmodulename)|functools\\.(reduce|partial)|operator\\.(attrgetter|methodcaller)")
+ (#not-match? @fn "(^|\\.)(setattr|delattr|object|reload|patch)$")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "hands a powerful module (os, subprocess, the builtins) to other code, which can call any of its functions unseen"))
+
+([(tuple (identifier) @finding)
+  (list (identifier) @finding)
+  (set (identifier) @finding)
+  (pair value: (identifier) @finding)]
+ (#resolves-to? @finding "builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|_posixsubprocess|importlib|runpy|shutil|sys")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "puts a powerful module (os, subprocess, the builtins) in a data structure, from which any of its functions can be called unseen"))
+
 ; ---- names turned into objects by the standard library ----
 
 ; pkgutil.resolve_name("os:system"), pydoc.locate("subprocess.getoutput"):
@@ -357,6 +391,40 @@
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "imports from a temporary directory the program fills itself: code the analysis never read"))
+
+; a Python file written by a program that fetches from the network:
+; open("helper_mod.py", "wb").write(urlopen(u).read()); import helper_mod.
+; What the file holds (often just downloaded) is code the analysis never
+; read, which the program (or the next Python run in that directory)
+; imports: a dropper's shape
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path . (string) @mode)) @finding
+ (#match? @mode "[wax]")
+ (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open")
+ (#value-match? @path "\\.pyw?$")
+ (#program-calls? @fn "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|ftplib|xmlrpc\\.client|paramiko)(\\..*)?|socket\\.(socket|create_connection)|urllib\\.urlretrieve|asyncio\\.open_connection")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "writes a Python file in a program that downloads: code it may import or run that the analysis never read"))
+
+((call
+   function: (attribute object: (_) @path attribute: (identifier) @m)) @finding
+ (#any-of? @m "write_text" "write_bytes")
+ (#value-match? @path "\\.pyw?$")
+ (#program-calls? @m "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|ftplib|xmlrpc\\.client|paramiko)(\\..*)?|socket\\.(socket|create_connection)|urllib\\.urlretrieve|asyncio\\.open_connection")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "writes a Python file in a program that downloads: code it may import or run that the analysis never read"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) . (_) @path)) @finding
+ (#resolves-to? @fn "urllib\\.request\\.urlretrieve")
+ (#value-match? @path "\\.pyw?$")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "downloads a Python file: code the program may import or run that the analysis never read"))
 
 ; an import hook: a finder put on sys.meta_path or sys.path_hooks, or a
 ; loader of the program's own, decides what source later imports run

@@ -11,7 +11,7 @@
  (#set! analyze-as "bash"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty)|pty\\.(spawn|fork)|multiprocessing\\.Process|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)")
+ (#resolves-to? @fn "os\\.(fork|forkpty)|pty\\.(spawn|fork)|multiprocessing\\.Process|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
@@ -19,13 +19,17 @@
 ; subprocess.run(["git", "log", *args]): the argument list is the command
 ; line a shell would read, and it is analysed as Bash (what curl | sh,
 ; sh -c '...', rm -rf ~ are there). The positional arguments fold as one
-; command line (create_subprocess_exec("git", "status") too). A program
+; command line (create_subprocess_exec("git", "status") too), and so do
+; os.exec*, os.spawn* and os.posix_spawn*: the program they name (not
+; argv[0]) and the words after argv[0] (python_exec.c), so that
+; os.execvp("git", ["git", "status"]) is read as subprocess.run's list
+; and os.execv("/bin/sh", ["ls", "-c", "id"]) as /bin/sh -c id. A program
 ; the analysis cannot know (subprocess.run(cmd) with cmd read at run time)
 ; is high.
 ((call
    function: (_) @fn
    arguments: (argument_list) @cmd) @finding
- (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
  (#not-value-match? @cmd "")
  (#set! id "py-shell")
  (#set! severity "high")
@@ -34,7 +38,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list) @cmd) @finding
- (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
  (#value-match? @cmd "")
  (#not-value-match? @cmd "^(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( [-A-Za-z0-9_.,:=@%+/]+| '[^'\n]*'| \"\\$[1@]\")*$")
  (#set! id "py-shell")
@@ -49,7 +53,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list) @cmd) @finding
- (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
  (#value-match? @cmd "^(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( [-A-Za-z0-9_.,:=@%+/]+| '[^'\n]*'| \"\\$[1@]\")*$")
  (#set! id "py-shell")
  (#set! severity "warn")
@@ -64,7 +68,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list) @cmd) @finding
- (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
  (#value-match? @cmd "(^|\n)'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?( +-[A-Za-z]+)* +-[A-Za-z]*c|(^|\n)'?(\\S*/)?((ba|da|z|k|mk|a|y|fi|tc|c)?sh|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|Rscript|tclsh|irb|osascript|deno|bun)'?( +'?-[A-Za-z]*'?)*( *\n| *$)|(^|\n)'?(\\S*/)?git'? [^\n]*(-c|--config-env)[ =]'?[A-Za-z.]*([Pp]ager|[Ee]ditor|[Ss]sh[Cc]ommand|fsmonitor|[Hh]ooks[Pp]ath|[Aa]skpass|textconv|helper|[Cc]ommand|[Pp]rogram|alias\\.)|(^|\n)'?(\\S*/)?git'? [^\n]*--(upload-pack|receive-pack|exec)|ProxyCommand|LocalCommand|KnownHostsCommand|--checkpoint-action|--use-compress-program|--to-command|--info-script|--new-volume-script|--rsh[= ]|--rsync-path|--unzip-command|'?-TT'? |'?-ex'? |--eval-command|--script[= ]|--exec[= ]|--command[= ]|--ssh-command|--pager[= ]|--editor[= ]|(^|\n)'?(\\S*/)?rsync'? [^\n]*'?-e'? |python[0-9.]*'?( +-[A-Za-z]+)* +-m +'?(timeit|runpy|code|pdb|trace|cProfile|profile)( |'|\n|$)|pip[0-9.]*'? ([^\n]* )?install [^\n]*'?(https?|ftp|git\\+[a-z]+)://")
  (#set! id "py-shell")
  (#set! severity "high")
@@ -79,7 +83,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list) @cmd) @finding
- (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
  (#value-match? @cmd "(?!(^|\n)'?(\\S*/)?(python[0-9.]*|pypy[0-9.]*)'?( +'?-[A-Za-z]+'?)* +'?-m( |$))(^|\n)'?(\\S*/)?((ba|da|z|k|mk|a|y|fi|tc|c)?sh|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|Rscript|tclsh|irb|osascript|deno|bun)'?( +'?-[A-DF-Zabdf-z]+'?)* +'?[^- \n]|^(?!'?/(usr/|bin/|sbin/|opt/|snap/bin/|nix/)[^\n]*(\n'?/(usr/|bin/|sbin/|opt/|snap/bin/|nix/)[^\n]*)*$)[\\s\\S]*(^|\n)'?[^ /\n']*/")
  (#set! id "py-unknown-code")
  (#set! severity "high")
@@ -90,11 +94,21 @@
 ((call
    function: (_) @fn
    arguments: (argument_list) @cmd) @finding
- (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|subprocess\\.(getoutput|getstatusoutput)|asyncio\\.create_subprocess_shell|os\\.(popen|system)")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)|subprocess\\.(getoutput|getstatusoutput)|asyncio\\.create_subprocess_shell|os\\.(popen|system)")
  (#value-match? @cmd "(^|\n|[;|&] *)'?(\\S*/)?(env|printenv|export +-p|declare +-[a-z]*x|set)'?( +-[0-9A-Za-z]+)* *($|\n|[;|&>])")
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "prints the whole environment, where secrets usually are"))
+
+; loop.subprocess_shell(Proto, "curl ... | sh"), loop.subprocess_exec(Proto,
+; "sh", "-c", s): the event loop's own way to start a program, under
+; asyncio's create_subprocess_*; no ordinary program needs it, whatever
+; the loop object is called (one pattern: each costs every method call)
+((call function: (attribute attribute: (identifier) @m)) @finding
+ (#any-of? @m "subprocess_shell" "subprocess_exec")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a shell command or another program through the event loop (subprocess_shell, subprocess_exec)"))
 
 ; subprocess.run("curl ... | sh", shell=True): a shell command, as os.system
 ((call

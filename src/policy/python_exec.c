@@ -1,0 +1,153 @@
+/*
+ * os.exec*, os.spawn*, os.posix_spawn* as the command line they run
+ * (python_fold_exec), so the rules that read subprocess.run's list read
+ * them too: os.execvp("git", ["git", "status"]) is `git status` (an
+ * ordinary tool), os.execv("/bin/sh", ["ls", "-c", "id"]) is
+ * `/bin/sh -c id` (the program is the path, whatever argv[0] says).
+ *
+ *   exec[lv][p][e](prog, ...)         spawn[lv][p][e](mode, prog, ...)
+ *   posix_spawn[p](prog, argv, env, ...)
+ *
+ * v: one list, whose first element (argv[0]) is dropped; l: the words
+ * themselves, after argv[0]; e: the environment last, not a word.
+ */
+#include <string.h>
+
+#include "policy/python.h"
+
+void python_put_word(struct buf *out, const char *w, size_t len)
+{
+	static const char safe[] =
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./:=@%+,-";
+	bool plain = len > 0;
+	for (size_t i = 0; i < len && plain; i++)
+		plain = w[i] != '\0' && strchr(safe, w[i]) != NULL;
+	if (plain) {
+		buf_append(out, w, len);
+		return;
+	}
+	buf_append(out, "'", 1);
+	for (size_t i = 0; i < len; i++)
+		if (w[i] == '\'')
+			buf_append(out, "'\\''", 4);
+		else
+			buf_append(out, w + i, 1);
+	buf_append(out, "'", 1);
+}
+
+/* The length of the first word of a command line python_put_word and the
+ * list folding wrote: plain, '...' (with '\'' inside) or "$1"/"$@". */
+static size_t first_word(const char *s, size_t len)
+{
+	size_t i = 0;
+	if (len && s[0] == '\'') {
+		for (i = 1; i < len; i++)
+			if (s[i] == '\'') {
+				if (i + 3 < len && memcmp(s + i, "'\\''", 4) == 0)
+					i += 3;
+				else
+					return i + 1;
+			}
+		return len;
+	}
+	if (len && s[0] == '"') {
+		const char *q = memchr(s + 1, '"', len - 1);
+		return q ? (size_t)(q - s) + 1 : len;
+	}
+	const char *sp = memchr(s, ' ', len);
+	return sp ? (size_t)(sp - s) : len;
+}
+
+/* The kind of call fn names: 'v' or 'l' (how the words are given), *skip
+ * the arguments before the program (spawn's mode), *env whether the
+ * environment is last; 0 when fn is none of these. */
+static char exec_kind(const char *fn, int *skip, bool *env)
+{
+	const char *rest;
+	if (strncmp(fn, "os.posix_spawn", 14) == 0) {
+		rest = fn + 14;
+		if (strcmp(rest, "") != 0 && strcmp(rest, "p") != 0)
+			return 0;
+		*skip = 0;
+		*env = false; /* words from the list only */
+		return 'v';
+	}
+	if (strncmp(fn, "os.exec", 7) == 0)
+		rest = fn + 7, *skip = 0;
+	else if (strncmp(fn, "os.spawn", 8) == 0)
+		rest = fn + 8, *skip = 1;
+	else
+		return 0;
+	char kind = rest[0];
+	if (kind != 'l' && kind != 'v')
+		return 0;
+	rest++;
+	if (*rest == 'p')
+		rest++;
+	*env = *rest == 'e';
+	if (*env)
+		rest++;
+	return *rest == '\0' ? kind : 0;
+}
+
+int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *out, int depth)
+{
+	TSNode pos[64];
+	uint32_t npos = 0, k = ts_node_named_child_count(args);
+	int skip;
+	bool env;
+	char kind = exec_kind(fn, &skip, &env);
+	size_t len, start = out->len;
+
+	if (!kind)
+		return 1;
+	for (uint32_t i = 0; i < k && npos < 64; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (!node_is(a, "comment") && !node_is(a, "keyword_argument"))
+			pos[npos++] = a;
+	}
+	if (npos <= (uint32_t)skip || node_is(pos[skip], "list_splat"))
+		return -1;
+	char *w = fold_dup(c, pos[skip], depth + 1, &len);
+	if (w == NULL)
+		w = python_env_default(c, pos[skip], depth + 1, &len);
+	if (w == NULL) {
+		out->len = start;
+		return -1;
+	}
+	python_put_word(out, w, len);
+	free(w);
+	if (kind == 'v') {
+		if (npos <= (uint32_t)skip + 1)
+			return 0;
+		w = fold_dup(c, pos[skip + 1], depth + 1, &len);
+		if (w == NULL) {
+			buf_append(out, " \"$@\"", 5);
+			return 0;
+		}
+		size_t first = first_word(w, len);
+		while (first < len && w[first] == ' ')
+			first++;
+		if (first < len) {
+			buf_append(out, " ", 1);
+			buf_append(out, w + first, len - first);
+		}
+		free(w);
+		return 0;
+	}
+	uint32_t end = env && npos > 0 ? npos - 1 : npos;
+	for (uint32_t i = (uint32_t)skip + 2; i < end; i++) {
+		buf_append(out, " ", 1);
+		if (node_is(pos[i], "list_splat")) {
+			buf_append(out, "\"$@\"", 4);
+			continue;
+		}
+		w = fold_dup(c, pos[i], depth + 1, &len);
+		if (w)
+			python_put_word(out, w, len);
+		else
+			buf_append(out, "\"$1\"", 4);
+		free(w);
+	}
+	return out->len > start ? 0 : -1;
+}

@@ -1,0 +1,31 @@
+#@ pos a key path in hex, read
+import os
+p = os.path.expanduser(bytes.fromhex("7e2f2e7373682f69645f727361").decode())
+print(open(p).read())
+#@ pos a path from character codes, shifted
+import os
+name = "".join(chr(c - 1) for c in [127, 48, 47, 116, 116, 105])
+print(os.listdir(os.path.expanduser(name)))
+#@ pos rot13 under the home directory, read as a pathlib method
+import codecs, pathlib
+(pathlib.Path.home() / codecs.decode(".njf", "rot13") / "credentials").read_text()
+#@ pos the home directory deleted by a base32 name
+import base64, shutil
+shutil.rmtree(base64.b32decode("PY======").decode())
+#@ pos a reversed name joined
+import os
+open(os.path.expanduser("".join(reversed("rsa_di/hss./~")))).read()
+#@ neg a cache file named by base64 of a URL (encoding, not decoding)
+import base64, os
+key = base64.urlsafe_b64encode(b"https://example.org/a").decode()
+with open(os.path.join("cache", key), "w") as fh:
+    fh.write("x")
+#@ neg a file name made safe with translate
+title = "a/b c"
+with open(title.translate(str.maketrans("/ ", "__")) + ".md", "w") as fh:
+    fh.write("# " + title)
+#@ neg file names spelled out
+import os, shutil
+os.makedirs("out", exist_ok=True)
+open(os.path.join("out", "a.txt"), "w").write("x")
+shutil.rmtree("out")
