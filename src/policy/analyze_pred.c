@@ -83,6 +83,10 @@ static bool each_value_match(struct actx *c, TSNode n, const pcre2_code *re)
 
 	if (c->ops->each_value)
 		return c->ops->each_value(c, n, false, each_match_visit, &m, 0) == 0;
+	/* one folded value stands for every value only when no name in n
+	 * could hold another (x = "ls" then x = "sh": not known) */
+	if (c->ops->ambiguous && c->ops->ambiguous(c, n))
+		return false;
 	return folded_match(c, n, re);
 }
 

@@ -173,7 +173,7 @@ Test(check_cmd, bad_input_is_one_line_and_125)
 
 /* ---- airlock run --policy ---- */
 
-static const char risky[] = "import os\nprint('RAN')\nos.system('echo shell')\n";
+static const char risky[] = "import os\nprint('RAN')\nos.system('eval echo shell')\n";
 
 Test(run_policy, block_does_not_run_and_says_why)
 {
@@ -258,7 +258,7 @@ static int approve_with_answer(const char *answer, struct proc_out *o)
 	char cmd[1024];
 	snprintf(cmd, sizeof(cmd),
 		 "%s run --policy approve -l python -c \"import os; print('RAN'); "
-		 "os.system('true')\"",
+		 "os.system('eval true')\"",
 		 airlock_bin());
 	const char *argv[] = {"/usr/bin/script", "-qec", cmd, "/dev/null", NULL};
 	return run_cmd(argv, answer, 30, o);

@@ -23,7 +23,7 @@ const AIRLOCK = process.env.AIRLOCK_BIN;
 assert.ok(AIRLOCK, 'AIRLOCK_BIN must name the airlock binary');
 
 const PY_OK = { language: 'python', code: 'print(6*7)' };
-const RISKY = { language: 'python', code: "import os\nos.system('echo approved-run')" };
+const RISKY = { language: 'python', code: "import os\nos.system('eval echo approved-run')" };
 
 // ---- stdio ----
 

@@ -35,7 +35,7 @@ static char *pending(const char *msg)
 {
 	struct reply r;
 	char code[128];
-	snprintf(code, sizeof(code), "import os\nos.system('echo %s')\n", msg);
+	snprintf(code, sizeof(code), "import os\nos.system('echo \"%s\"')\n", msg);
 	submit(&S, S.user, "python", code, NULL, &r);
 	cr_assert_eq(r.status, 202, "%s", r.body);
 	char *id = strdup(jstr(r.json, "id"));

@@ -27,7 +27,7 @@ TestSuite(io_api, .fini = teardown, .timeout = 120);
 	"data = open('data/in.bin', 'rb').read()\n"                                                \
 	"os.makedirs('out')\n"                                                                     \
 	"open('out/copy.bin', 'wb').write(data[::-1])\n"                                           \
-	"os.system('true')\n"
+	"os.system('eval true')\n"
 #define EXTRA                                                                                      \
 	"{\"args\":[\"one\",\"two words\"],\"env\":{\"MODE\":\"fast\"},"                           \
 	"\"files\":[{\"name\":\"data/in.bin\",\"content\":\"AAEC/w==\",\"encoding\":"              \

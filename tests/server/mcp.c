@@ -300,7 +300,7 @@ Test(mcp_http, is_error_exactly_when_the_program_failed_and_bad_arguments)
 	}
 	post(h,
 	     tool_call("3", "check_code",
-		       "{\"language\":\"python\",\"code\":\"import os\\nos.system('ls')\"}", body,
+		       "{\"language\":\"python\",\"code\":\"import os\\nos.system('eval ls')\"}", body,
 		       sizeof(body)),
 	     &r);
 	x = res(&r);
@@ -643,7 +643,7 @@ Test(mcp_http, approve_policy_answers_pending_with_how_to_approve)
 	srv_start(&S, "policy:\n  mode: approve\n", NULL);
 	post((const char *[]){V("2025-11-25"), NULL},
 	     tool_call("1", "run_code",
-		       "{\"language\":\"python\",\"code\":\"import os\\nos.system('echo hi')\"}",
+		       "{\"language\":\"python\",\"code\":\"import os\\nos.system('eval echo hi')\"}",
 		       body, sizeof(body)),
 	     &r);
 	json_t *x = res(&r);
@@ -851,7 +851,7 @@ static json_t *approve_flow(const char *answer, const char *caps)
 	child_start(&c, (const char *[]){"--policy", "approve", NULL});
 	child_init(&c, "2025-11-25", caps);
 	child_send(&c, tool_call("4", "run_code",
-				 "{\"language\":\"python\",\"code\":\"import os\\nos.system('echo "
+				 "{\"language\":\"python\",\"code\":\"import os\\nos.system('eval echo "
 				 "approved-run')\"}",
 				 line, sizeof(line)));
 	json_t *m = NULL;

@@ -22,7 +22,7 @@ static void teardown(void)
 TestSuite(policy, .fini = teardown, .timeout = 120);
 
 /* High severity for the analyzer (py-shell); prints when it runs. */
-#define RISKY(msg) "import os\nos.system('echo " msg "')\n"
+#define RISKY(msg) "import os\nos.system('eval echo " msg "')\n"
 /* The AWS example key id, put together at run time so that the code holds
  * no secret: only the program's output does. */
 #define SECRET "AKIAIOSFODNN7EXAMPLE"
@@ -471,7 +471,7 @@ Test(policy, redacted_code_after_a_restart_can_only_be_rejected)
 	char id[40];
 
 	srv_start(&S, "redact_code: true\npolicy:\n  mode: approve\n", NULL);
-	submit_pending(S.user, "import os\nos.system('echo " SECRET "')\n", id);
+	submit_pending(S.user, "import os\nos.system('eval echo " SECRET "')\n", id);
 	srv_kill9(&S);
 	srv_restart(&S);
 	decide(id, "approve", S.admin, NULL, &g);
@@ -723,7 +723,7 @@ static void redact_code_case(const char *config)
 	char id[40];
 	/* the code holds the secret itself; wc -c tells the original (21
 	 * bytes with the newline) from the redacted copy */
-	const char *code = "import os\nos.system('echo " SECRET " | wc -c')\n";
+	const char *code = "import os\nos.system('eval echo " SECRET " | wc -c')\n";
 
 	srv_start(&S, config, NULL);
 	submit(&S, S.user, "python", code, NULL, &r);

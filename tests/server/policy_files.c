@@ -23,7 +23,7 @@ TestSuite(policy_files, .fini = teardown, .timeout = 120);
 #define PAYLOAD "echo ZWNobyBSQU4tJCgoNio3KSkK | base64 -d | sh"
 #define HELPER                                                                                     \
 	"{\"files\": [{\"name\": \"helper.py\", \"content\": \"import os\\n\\ndef run():\\n    "   \
-	"os.system('echo helper ran')\\n\"}]}"
+	"os.system('eval echo helper ran')\\n\"}]}"
 #define RUN_SH "{\"files\": [{\"name\": \"run.sh\", \"content\": \"" PAYLOAD "\\n\"}]}"
 
 /* The finding of rule in o's findings whose file is file (NULL: the main
@@ -123,7 +123,7 @@ Test(policy_files, approve_holds_it_shows_the_files_and_runs_them_approved)
 	reply_free(&g);
 
 	/* without files the list shows an empty list */
-	submit(&S, S.user, "python", "import os\nos.system('true')\n", NULL, &r);
+	submit(&S, S.user, "python", "import os\nos.system('eval true')\n", NULL, &r);
 	cr_assert_eq(r.status, 202, "%s", r.body);
 	reply_free(&r);
 	a = the_approval(&g);

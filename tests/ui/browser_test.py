@@ -32,14 +32,14 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
 
-APPROVED_CODE = "import os\nprint('approved and ran')\nos.system('true')\n"
+APPROVED_CODE = "import os\nprint('approved and ran')\nos.system('eval true')\n"
 REJECTED_CODE = ("import subprocess\n# <b id=\"injected\">not markup</b>\n"
                  "subprocess.run(['sh', '-c', 'id'])\n")
 REASON = "spawns a shell; not needed for this task"
 # The approved program comes with a module that runs a shell (line 4) and a
 # data file; the rejected one with a file whose name and content are markup.
 APPROVED_FILES = [
-    {"name": "helper.py", "content": "import os\n\ndef run():\n    os.system('true')\n"},
+    {"name": "helper.py", "content": "import os\n\ndef run():\n    os.system('eval true')\n"},
     {"name": "notes.txt", "content": "plain data\n"},
 ]
 REJECTED_FILES = [{"name": "<b id=\"injected-name\">x.sh",

@@ -20,7 +20,7 @@ static void teardown(void)
 	analyzer_free(an);
 }
 
-static const char shell[] = "import os\nos.system('echo hi')\n"; /* high */
+static const char shell[] = "import os\nos.system('eval echo hi')\n"; /* high */
 static const char evals[] = "print(eval('1+1'))\n";		 /* warn */
 static const char clean[] = "print(6 * 7)\n";
 static const char c_prog[] = "int main(void){return 0;}\n";

@@ -1,12 +1,32 @@
 ; Running other programs: a shell, a binary, a forked copy of itself.
 
+; A shell command is high unless every value it may take is known and is
+; a line of the ordinary tools the argument-list rules below let through
+; (git status, ls -la, make -j2 2>/dev/null, git log | head -5): words of
+; plain characters or single quotes, joined by |, && or ;, no expansion,
+; no redirection but of stderr, no address. Such a line runs nothing a
+; list of the same words would not, and is warn, as the list is; the Bash
+; analysis of the line still runs (git -c core.pager=sh is high there).
+
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @cmd)) @finding
  (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|asyncio\\.create_subprocess_shell")
+ (#not-each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|asyncio\\.create_subprocess_shell")
+ (#each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
+ (#set! id "py-shell")
+ (#set! severity "warn")
+ (#set! message "runs a shell command of ordinary tools, each word visible")
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
@@ -118,9 +138,24 @@
  (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)")
  (#eq? @k "shell")
  (#not-match? @v "^(False|None|0)$")
+ (#not-each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "runs a shell command")
+ (#set! analyze "cmd")
+ (#set! analyze-as "bash"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd
+     (keyword_argument name: (identifier) @k value: (_) @v))) @finding
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)")
+ (#eq? @k "shell")
+ (#not-match? @v "^(False|None|0)$")
+ (#each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
+ (#set! id "py-shell")
+ (#set! severity "warn")
+ (#set! message "runs a shell command of ordinary tools, each word visible")
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
