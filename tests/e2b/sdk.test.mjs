@@ -338,11 +338,12 @@ test("lifecycle onTimeout 'pause': paused at its timeout, connect resumes it", a
 		Sandbox.create({ lifecycle: { onTimeout: 'pause', autoResume: true } }),
 		/not supported|501/i
 	);
-	const sbx = await create({ timeoutMs: 1000, lifecycle: { onTimeout: 'pause' } });
+	const sbx = await create({ lifecycle: { onTimeout: 'pause' } });
 	await sbx.files.write('kept', 'still here');
 	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count; sleep 0.05; done', {
 		background: true,
 	});
+	await sbx.setTimeout(1000);
 	let info;
 	for (let i = 0; i < 100; i++) {
 		info = await sbx.getInfo();
