@@ -528,13 +528,24 @@ void box_kill(struct box *b, const char *why)
 	box_end(b, why ? why : "killed");
 }
 
-/* Freezes or thaws every process of the box (box.h). */
-static int set_paused(struct box *b, bool pause, err_t *err)
+int box_can_pause(struct box *b, err_t *err)
 {
 	if (!b->have_cg)
 		return err_say(err, ENOTSUP,
 			       "pausing needs the cgroup freezer, which a rootless server does not "
 			       "have");
+	if (!cgroup_can_freeze(&b->cg))
+		return err_say(err, ENOTSUP,
+			       "pausing needs the cgroup freezer: this host's cgroup v1 has no "
+			       "freezer controller mounted");
+	return 0;
+}
+
+/* Freezes or thaws every process of the box (box.h). */
+static int set_paused(struct box *b, bool pause, err_t *err)
+{
+	if (box_can_pause(b, err) < 0)
+		return -1;
 	pthread_mutex_lock(&b->lock);
 	bool ended = b->ended || b->why[0] != '\0', paused = b->paused;
 	pthread_mutex_unlock(&b->lock);

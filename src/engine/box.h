@@ -49,10 +49,10 @@ struct box_spec {
 	 * default (box_exec may lower or raise them within the validated
 	 * bounds). */
 	struct limits limits;
-	double cpu_total_s; /* CPU of all its processes over its life; 0: none */
+	double cpu_total_s;	   /* CPU of all its processes over its life; 0: none */
 	const struct run_env *env; /* added to every command's environment */
 	size_t nenv;
-	const char *id; /* names its cgroup ("box-ID"); letters, digits, '-' */
+	const char *id;			/* names its cgroup ("box-ID"); letters, digits, '-' */
 	const struct run_mount *mounts; /* read-only binds, as for a run */
 	size_t nmounts;
 	const char *rootfs; /* another root file system (an image), or NULL */
@@ -64,8 +64,7 @@ struct box_spec {
 
 struct box;
 
-int box_create(const struct engine *e, const struct box_spec *spec, struct box **out,
-	       err_t *err);
+int box_create(const struct engine *e, const struct box_spec *spec, struct box **out, err_t *err);
 
 struct box_exec {
 	/* Either a shell command (run as `bash -lc COMMAND`), or argv. */
@@ -150,8 +149,8 @@ struct box_cell {
 				 * internal_error (the context ended: restart it) */
 	struct buf out, err;
 	bool out_truncated, err_truncated;
-	json_t *outputs; /* [{"type": "result"|"display", "data": {MIME: ...}}] */
-	json_t *error;	 /* {"name", "value", "traceback": [...]} or NULL */
+	json_t *outputs;     /* [{"type": "result"|"display", "data": {MIME: ...}}] */
+	json_t *error;	     /* {"name", "value", "traceback": [...]} or NULL */
 	json_t *diagnostics; /* airlock's, read from the error (CONTRACT.md): [] without */
 	uint64_t wall_ms;
 	bool restarted; /* the cell would not stop: its context was restarted */
@@ -225,6 +224,9 @@ int box_metrics(struct box *b, struct box_metrics *m, err_t *err);
  * its processes. */
 int box_pause(struct box *b, err_t *err);
 int box_resume(struct box *b, err_t *err);
+/* 0 when box_pause can work on it; ENOTSUP with the reason when it has
+ * no freezer (rootless; v1 without the controller). */
+int box_can_pause(struct box *b, err_t *err);
 
 /* Ends the box now (its init, and so every process of its pid namespace):
  * running box_exec calls return (status cancelled), later ones fail with
@@ -250,7 +252,7 @@ struct box_entry {
 	uint64_t size;
 	uint32_t mode;
 	int64_t mtime; /* seconds since the epoch */
-	char *link; /* with 'l': the target as written, NULL otherwise */
+	char *link;    /* with 'l': the target as written, NULL otherwise */
 };
 
 void box_entry_free(struct box_entry *e);

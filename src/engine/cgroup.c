@@ -263,14 +263,30 @@ void cgroup_thaw_at(int dirfd)
 
 #define FREEZE_WAIT_MS 5000
 
-int cgroup_freeze(struct cgroup *cg, bool frozen, err_t *err)
+/* The directory of its freezer, or -1. */
+static int freezer_dir(const struct cgroup *cg)
 {
 	bool v1 = cg->be->kind == ENF_CGROUP_V1;
 	int dfd = v1 ? (cg->freezer >= 0 && cg->freezer < cg->ndirs ? cg->dirfd[cg->freezer] : -1)
 		     : (cg->ndirs > 0 ? cg->dirfd[0] : -1);
-	char buf[256];
 
 	if (dfd < 0 || faccessat(dfd, v1 ? "freezer.state" : "cgroup.freeze", W_OK, 0) < 0)
+		return -1;
+	return dfd;
+}
+
+bool cgroup_can_freeze(const struct cgroup *cg)
+{
+	return freezer_dir(cg) >= 0;
+}
+
+int cgroup_freeze(struct cgroup *cg, bool frozen, err_t *err)
+{
+	bool v1 = cg->be->kind == ENF_CGROUP_V1;
+	int dfd = freezer_dir(cg);
+	char buf[256];
+
+	if (dfd < 0)
 		return err_say(err, ENOTSUP, "the cgroup has no freezer");
 	if (write_file_at(dfd, v1 ? "freezer.state" : "cgroup.freeze",
 			  v1 ? (frozen ? "FROZEN" : "THAWED") : (frozen ? "1" : "0"), err) < 0)

@@ -80,6 +80,9 @@ void cgroup_init(struct cgroup *cg, const struct cgroup_backend *be);
  * are: ENOTSUP without a freezer, EBUSY when they would not freeze in
  * time (then thawed again). */
 int cgroup_freeze(struct cgroup *cg, bool frozen, err_t *err);
+/* Whether cgroup_freeze can work on it: it has a freezer (v2's
+ * cgroup.freeze, v1's freezer directory) that this user may write. */
+bool cgroup_can_freeze(const struct cgroup *cg);
 /* Thaws the cgroup directory dirfd, v1 or v2, if it has a freezer:
  * frozen processes die of SIGKILL only once thawed (v1). Only syscalls:
  * the reaper uses it. */

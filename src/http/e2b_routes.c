@@ -326,8 +326,10 @@ static json_t *detail_json(const json_t *o, const char *template_id)
 {
 	json_t *lim = json_object_get(o, "limits");
 	json_t *meta = json_object_get(o, "metadata");
+	const char *on_timeout = json_string_value(json_object_get(o, "on_timeout"));
+	bool pause = on_timeout && strcmp(on_timeout, "pause") == 0;
 
-	return json_pack(
+	json_t *d = json_pack(
 	    "{s:s, s:s, s:s, s:s, s:s, s:i, s:I, s:I, s:s, s:s, s:O, s:b}", "templateID",
 	    template_id, "sandboxID", json_string_value(json_object_get(o, "id")), "clientID",
 	    "airlock", "startedAt", json_string_value(json_object_get(o, "created_at")), "endAt",
@@ -336,12 +338,15 @@ static json_t *detail_json(const json_t *o, const char *template_id)
 	    json_integer_value(json_object_get(lim, "disk_limit_mb")), "state",
 	    state_paused(o) ? "paused" : "running", "envdVersion", E2B_ENVD_VERSION, "metadata",
 	    meta ? meta : json_object(), "allowInternetAccess", 0);
+	json_object_set_new(
+	    d, "lifecycle",
+	    json_pack("{s:s, s:b}", "onTimeout", pause ? "pause" : "kill", "autoResume", 0));
+	return d;
 }
 
 static void cp_create(struct service *s, struct http_request *r, struct http_reply *rep)
 {
-	static const char *const unsupported[] = {"network", "volumeMounts", "mcp",
-						  "iam",     "autoResume",   NULL};
+	static const char *const unsupported[] = {"network", "volumeMounts", "mcp", "iam", NULL};
 	struct svc_error e;
 	struct e2b_sandbox sb;
 	json_t *out = NULL, *body = body_json(r, rep);
@@ -356,13 +361,23 @@ static void cp_create(struct service *s, struct http_request *r, struct http_rep
 			goto done;
 		}
 	}
-	if (json_is_true(json_object_get(body, "autoPause"))) {
-		e2b_error(
-		    rep, 501,
-		    "pausing a sandbox at its timeout is not supported by airlock (pause() is)");
+	/* lifecycle: {onTimeout: 'pause'} is autoPause; keepMemory: false is
+	 * autoPauseMemory false, a file-system snapshot; autoResume wakes a
+	 * paused one on traffic */
+	bool auto_pause = json_is_true(json_object_get(body, "autoPause"));
+	if (json_is_false(json_object_get(body, "autoPauseMemory"))) {
+		e2b_error(rep, 501,
+			  "a pause without memory (keepMemory: false) is not supported by airlock");
+		goto done;
+	}
+	if (json_is_true(json_object_get(json_object_get(body, "autoResume"), "enabled"))) {
+		e2b_error(rep, 501,
+			  "'autoResume' is not supported by airlock: Sandbox.connect() resumes");
 		goto done;
 	}
 	json_t *req = json_object();
+	if (auto_pause)
+		json_object_set_new(req, "on_timeout", json_string("pause"));
 	json_t *t = json_object_get(body, "timeout");
 	json_object_set_new(req, "timeout_s",
 			    json_is_integer(t) ? json_incref(t) : json_integer(15));

@@ -69,12 +69,12 @@ static const struct opt options[] = {
     {"pool_idle_s", OPT_INT, O(pool_idle_s), 0, 31536000},
     {"max_sandboxes", OPT_INT, O(max_sandboxes), 0, 100000},
     {"egress_key_mb_per_day", OPT_I64, O(egress_key_mb_per_day), 0, 1LL << 30},
-    {"egress_key_connections_per_hour", OPT_I64, O(egress_key_connections_per_hour), 0,
-     1LL << 30},
+    {"egress_key_connections_per_hour", OPT_I64, O(egress_key_connections_per_hour), 0, 1LL << 30},
     {"max_sandboxes_per_key", OPT_INT, O(max_sandboxes_per_key), 0, 100000},
     {"sandbox_timeout_s", OPT_INT, O(sandbox_timeout_s), 1, 31536000},
     {"sandbox_max_timeout_s", OPT_INT, O(sandbox_max_timeout_s), 1, 31536000},
     {"sandbox_idle_timeout_s", OPT_INT, O(sandbox_idle_timeout_s), 1, 31536000},
+    {"paused_max_s", OPT_INT, O(paused_max_s), 1, 31536000},
     {"store", OPT_PATH, O(store), 0, sizeof(((struct server_config *)0)->store)},
     {"node", OPT_PATH, O(node), 0, STORE_NAME_MAX},
     {"node_lease_s", OPT_INT, O(node_lease_s), 2, 3600},
@@ -146,6 +146,7 @@ void config_default(struct server_config *c)
 	c->sandbox_timeout_s = 300;
 	c->sandbox_max_timeout_s = 86400;
 	c->sandbox_idle_timeout_s = 300;
+	c->paused_max_s = 86400;
 	limits_default(&c->all.defaults);
 	c->all.max = (struct limits){.time_limit_s = 60,
 				     .wall_time_limit_s = 180,
@@ -488,7 +489,8 @@ static int walk_pool(struct walk *w, struct fy_node *map, struct server_config *
 		if (n != (int)n)
 			return at(w, v, "pool: %s must be a whole number of templates", key);
 		if (n > 0 && lp->warm_template == NULL)
-			return at(w, k, "pool: %s has no warm template (only python has)", lp->name);
+			return at(w, k, "pool: %s has no warm template (only python has)",
+				  lp->name);
 		for (int i = 0; i < c->npool; i++)
 			if (strcmp(c->pool[i].name, lp->name) == 0)
 				return at(w, k, "pool: %s is given twice", lp->name);
@@ -514,8 +516,9 @@ static int walk_mounts(struct walk *w, struct fy_node *map, struct server_config
 		struct fy_node *k = fy_node_pair_key(p), *v = fy_node_pair_value(p);
 		if (k == NULL || v == NULL || scalar(w, k, "mounts", key, sizeof(key)) < 0)
 			return at(w, k ? k : map, "bad key in '%s'", "mounts");
-		if (key[0] == 0 || strspn(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-					       "0123456789-_.") != strlen(key))
+		if (key[0] == 0 ||
+		    strspn(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				"0123456789-_.") != strlen(key))
 			return at(w, k, "mounts: '%s' must be letters, digits, '-', '_' or '.'",
 				  key);
 		if (scalar(w, v, key, path, sizeof(path)) < 0)
@@ -672,8 +675,7 @@ static int walk_mcp(struct walk *w, struct fy_node *map, struct server_config *c
 
 /* egress: a list of HOST[:PORT], as --allow-host takes them;
  * egress_resolve: a list of HOST:ADDR, as --resolve */
-static int walk_egress(struct walk *w, struct fy_node *list, struct server_config *c,
-		       bool resolve)
+static int walk_egress(struct walk *w, struct fy_node *list, struct server_config *c, bool resolve)
 {
 	const char *name = resolve ? "egress_resolve" : "egress";
 	struct fy_node *o;

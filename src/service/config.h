@@ -75,7 +75,7 @@ struct server_config {
 		char path[256];
 	} mounts[CONFIG_MAX_MOUNTS];
 	int nmounts;
-	int pool_idle_s;   /* a template unused this long exits; the next run restarts it */
+	int pool_idle_s; /* a template unused this long exits; the next run restarts it */
 	/* Sandboxes that live (service/sandboxes.c): how many at once, in all
 	 * and per key; their lifetime (timeout_s) by default and at most, and
 	 * their idle timeout by default. Their limits are those of bash
@@ -85,6 +85,9 @@ struct server_config {
 	int sandbox_timeout_s;
 	int sandbox_max_timeout_s;
 	int sandbox_idle_timeout_s;
+	/* a paused sandbox (paused by a call, or at its timeout with
+	 * on_timeout "pause") ends after this long paused: paused_expired */
+	int paused_max_s;
 	char pool_dir[96]; /* where the templates listen; "": warm_default_dir() */
 	/* egress: [HOST[:PORT], ...]: what a request's "net": {"allow": [...]}
 	 * may list (docs/network.md); empty: no egress at all.

@@ -180,8 +180,8 @@ struct sandbox {
 	int64_t key_id;
 	struct box *box;
 	int refs;
-	bool ending;	 /* taken out of the list: no new call gets it */
-	int cancel[2];	 /* written when it ends: running commands stop */
+	bool ending;   /* taken out of the list: no new call gets it */
+	int cancel[2]; /* written when it ends: running commands stop */
 	char created_at[STORE_TIME_MAX];
 	int64_t expires_ms, last_used_ms; /* wall clock, ms since the epoch */
 	int64_t timeout_s, idle_timeout_s;
@@ -190,9 +190,9 @@ struct sandbox {
 	json_t *env; /* owns the strings of envv */
 	struct run_env *envv;
 	size_t nenv;
-	json_t *metadata; /* NULL: none */
-	char *image;  /* its image's name, NULL: the host's tree */
-	char *rootfs; /* that image's root file system */
+	json_t *metadata;			    /* NULL: none */
+	char *image;				    /* its image's name, NULL: the host's tree */
+	char *rootfs;				    /* that image's root file system */
 	struct run_mount mounts[ENGINE_MAX_MOUNTS]; /* src: the config's; dst owned */
 	const char *mount_names[ENGINE_MAX_MOUNTS];
 	size_t nmounts;
@@ -217,14 +217,18 @@ struct sandbox {
 	 * stopped since paused_at_ms; the registry's lock */
 	bool paused;
 	int64_t paused_at_ms;
+	/* on_timeout "pause" (fixed once made): its timeout (and idle
+	 * timeout) pause it rather than end it; auto_paused (the registry's
+	 * lock): it is paused so, and resume gives it a new lifetime */
+	bool pause_on_timeout, auto_paused;
 };
 
 struct sandboxes {
 	pthread_mutex_t lock;
-	pthread_cond_t wake;   /* the reaper's; and a reference was given back */
-	struct sandbox *list;  /* live ones */
-	int live;	       /* in list, plus those being made */
-	uint64_t execs;	       /* commands run, for /metrics */
+	pthread_cond_t wake;  /* the reaper's; and a reference was given back */
+	struct sandbox *list; /* live ones */
+	int live;	      /* in list, plus those being made */
+	uint64_t execs;	      /* commands run, for /metrics */
 	pthread_t reaper;
 	bool running, stop;
 };
@@ -414,7 +418,7 @@ struct ended {
 	enum exec_status status;
 	long long exit_code; /* -1: none */
 	uint64_t cpu_ms;
-	double seconds; /* from acceptance to the end */
+	double seconds;	       /* from acceptance to the end */
 	const json_t *network; /* the result's network (--net egress), or NULL */
 };
 void record_ended(struct service *s, const struct ended *x);
@@ -500,6 +504,7 @@ int sandbox_file_error(const err_t *err, struct svc_error *e);
 
 struct sandbox_create_req {
 	int64_t timeout_s, idle_timeout_s;
+	bool pause_on_timeout; /* "on_timeout": "pause" (default "end") */
 	struct limits limits;
 	double cpu_total_s;
 	json_t *env; /* a copy; NULL: none */
@@ -522,8 +527,8 @@ struct sandbox_exec_req {
 	const char *command; /* borrowed from the request */
 	const char *stdin_data;
 	size_t stdin_len;
-	bool stdin_open;     /* its stdin is a pipe fed by service_sandbox_process_input */
-	const char *tag;     /* names it among the sandbox's processes; NULL: none */
+	bool stdin_open;	/* its stdin is a pipe fed by service_sandbox_process_input */
+	const char *tag;	/* names it among the sandbox's processes; NULL: none */
 	const json_t *metadata; /* the caller's, shown in the process list; NULL: none */
 	const char *cwd;
 	struct run_env *env; /* array; strings borrowed */

@@ -6,6 +6,11 @@
  * answer SVC_CONFLICT sandbox_paused meanwhile (sandbox_acquire); delete,
  * get, metrics and resume take it as it is. Without a freezer (rootless)
  * a pause is SVC_NOT_IMPLEMENTED, never one that does not hold.
+ *
+ * A sandbox made with on_timeout "pause" is paused so by the reaper when
+ * its timeout or idle timeout runs out (sandboxes.c, pause_at_timeout); its
+ * resume gives it a new lifetime of timeout_s. Paused either way, it ends
+ * after paused_max_s (the reaper: paused_expired).
  */
 #include <errno.h>
 #include <string.h>
@@ -87,9 +92,12 @@ int service_sandbox_resume(struct service *s, const struct key_row *key, const c
 		char expires[STORE_TIME_MAX];
 		int64_t now = now_ms();
 		pthread_mutex_lock(&r->lock);
-		sb->expires_ms += now - sb->paused_at_ms; /* its clock stood */
+		if (sb->auto_paused) /* its lifetime ran out: a new one */
+			sb->expires_ms = now + sb->timeout_s * 1000;
+		else
+			sb->expires_ms += now - sb->paused_at_ms; /* its clock stood */
 		sb->last_used_ms = now;
-		sb->paused = false;
+		sb->paused = sb->auto_paused = false;
 		int64_t exp = sb->expires_ms, t = sb->timeout_s;
 		pthread_mutex_unlock(&r->lock);
 		time_text(exp, expires);

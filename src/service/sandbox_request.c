@@ -1,7 +1,7 @@
 /*
  * The requests of sandboxes that live, parsed and checked against the
- * configuration: create ({"timeout_s", "idle_timeout_s", "limits", "env",
- * "net", "metadata"}), exec ({"command", "stdin", "env", "cwd",
+ * configuration: create ({"timeout_s", "idle_timeout_s", "on_timeout",
+ * "limits", "env", "net", "metadata"}), exec ({"command", "stdin", "env", "cwd",
  * "limits"}) and timeout ({"timeout_s"}). Pure: JSON in, structs out.
  *
  * Limits take the short names of docs/sandboxes.md ("memory_mb", "time",
@@ -229,13 +229,14 @@ static int parse_mounts(const json_t *v, const struct server_config *c,
 				break;
 		if (k == c->nmounts)
 			return svc_error_set(e, SVC_INVALID, "unknown_mount",
-					     "mount '%.*s' is not one this service offers (%s)", (int)n,
-					     s,
+					     "mount '%.*s' is not one this service offers (%s)",
+					     (int)n, s,
 					     c->nmounts ? "see its configuration's 'mounts'"
 							: "its configuration has no 'mounts'");
 		if (s[n] == ':' && s[n + 1] != '/')
 			return svc_error_set(e, SVC_INVALID, "invalid_value",
-					     "mount target '%s' must be an absolute path", s + n + 1);
+					     "mount target '%s' must be an absolute path",
+					     s + n + 1);
 		out->mounts[out->nmounts].src = c->mounts[k].path;
 		out->mounts[out->nmounts].dst =
 		    s[n] == ':' ? xstrdup(s + n + 1) : xasprintf("/mnt/%s", c->mounts[k].name);
@@ -247,9 +248,9 @@ static int parse_mounts(const json_t *v, const struct server_config *c,
 int sandbox_create_parse(const json_t *req, const struct server_config *c,
 			 struct sandbox_create_req *out, struct svc_error *e)
 {
-	static const char *const fields[] = {"timeout_s", "idle_timeout_s", "limits", "env",
-					     "net",	  "metadata",	    "image",  "mounts",
-					     NULL};
+	static const char *const fields[] = {
+	    "timeout_s", "idle_timeout_s", "limits", "env",	   "net",
+	    "metadata",	 "image",	   "mounts", "on_timeout", NULL};
 	int64_t max = c->sandbox_max_timeout_s;
 	json_t *net, *meta;
 
@@ -265,6 +266,16 @@ int sandbox_create_parse(const json_t *req, const struct server_config *c,
 	    parse_seconds(req, "idle_timeout_s", c->sandbox_idle_timeout_s, max,
 			  &out->idle_timeout_s, e) < 0)
 		goto done;
+	json_t *ot = json_object_get(req, "on_timeout");
+	if (ot && !json_is_null(ot)) {
+		const char *v = json_string_value(ot);
+		if (v == NULL || (strcmp(v, "end") && strcmp(v, "pause"))) {
+			svc_error_set(e, SVC_INVALID, "invalid_value",
+				      "'on_timeout' must be \"end\" or \"pause\"");
+			goto done;
+		}
+		out->pause_on_timeout = strcmp(v, "pause") == 0;
+	}
 	out->limits = bash_limits(c)->defaults;
 	if (parse_limit_fields(json_object_get(req, "limits"), create_limits,
 			       ARRAY_SIZE(create_limits), &out->limits, &out->cpu_total_s, e) < 0)
@@ -312,8 +323,7 @@ int sandbox_create_parse(const json_t *req, const struct server_config *c,
 		if (!json_is_string(image) ||
 		    image_name_check(json_string_value(image), &why) < 0) {
 			svc_error_set(e, SVC_INVALID, "invalid_value", "'image': %s",
-				      json_is_string(image) ? why.msg
-							    : "must be an image's name");
+				      json_is_string(image) ? why.msg : "must be an image's name");
 			goto done;
 		}
 		out->image = xstrdup(json_string_value(image));

@@ -24,6 +24,9 @@
  * The reaper looks once a second: a sandbox whose lifetime ran out ends
  * "expired", one unused for its idle timeout "idle", one whose box ended
  * by itself (a box limit: memory, CPU over its life) with that reason.
+ * One made with on_timeout "pause" is paused instead of ending expired or
+ * idle; a paused one (so, or by a call) ends "paused_expired" after
+ * paused_max_s: it still holds its memory.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -123,6 +126,7 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms, bool paused)
 			      "expires_at", expires, "timeout_s", (json_int_t)sb->timeout_s,
 			      "idle_timeout_s", (json_int_t)sb->idle_timeout_s, "limits",
 			      limits_json(&sb->limits, sb->cpu_total_s), "usage", usage_json(&st));
+	json_object_set_new(o, "on_timeout", json_string(sb->pause_on_timeout ? "pause" : "end"));
 	json_object_set_new(o, "metadata",
 			    sb->metadata ? json_deep_copy(sb->metadata) : json_object());
 	if (sb->image)
@@ -383,6 +387,7 @@ static struct sandbox *sandbox_new(const struct key_row *key, struct sandbox_cre
 	sb->next_pid = 1;
 	sb->timeout_s = c->timeout_s;
 	sb->idle_timeout_s = c->idle_timeout_s;
+	sb->pause_on_timeout = c->pause_on_timeout;
 	sb->limits = c->limits;
 	sb->cpu_total_s = c->cpu_total_s;
 	sb->metadata = c->metadata;
@@ -529,6 +534,13 @@ int service_sandbox_create(struct service *s, const struct key_row *key, const j
 		return -1;
 	}
 	err_clear(&err);
+	if (sb->pause_on_timeout && box_can_pause(box, &err) < 0) { /* rootless: no freezer */
+		unreserve(s, sb);
+		box_destroy(box);
+		sandbox_free(sb);
+		return svc_error_set(e, SVC_NOT_IMPLEMENTED, "pause_unsupported",
+				     "on_timeout \"pause\" needs the cgroup freezer: %s", err.msg);
+	}
 	if (store_row(s, sb, &err) < 0) {
 		unreserve(s, sb);
 		box_destroy(box);
@@ -678,25 +690,66 @@ static const char *reason_of_ended_box(const char *why)
 
 #define REAP_BATCH 64
 
+/* Pauses a sandbox whose timeout (or idle timeout) ran out and that has
+ * on_timeout "pause" (the reaper holds a reference); -1: it could not be
+ * paused (the caller ends it). As sandbox_pause.c's pause. */
+static int pause_at_timeout(struct service *s, struct sandbox *sb, const char *why)
+{
+	struct sandboxes *r = &s->sandboxes;
+	char summary[64];
+	err_t err;
+
+	pthread_mutex_lock(&r->lock);
+	bool paused = sb->paused;
+	pthread_mutex_unlock(&r->lock);
+	if (paused) /* a call paused it meanwhile */
+		return 0;
+	err_clear(&err);
+	if (box_pause(sb->box, &err) < 0) {
+		log_error(s, sb->id, err.msg);
+		return -1;
+	}
+	pthread_mutex_lock(&r->lock);
+	sb->paused = sb->auto_paused = true;
+	sb->paused_at_ms = now_ms();
+	pthread_mutex_unlock(&r->lock);
+	snprintf(summary, sizeof(summary), "reason=%s", why);
+	record_audit(s, "sandbox_pause", sb->id, sb->key_id, "", summary);
+	return 0;
+}
+
 /* One look at every live sandbox. */
 static void reap_once(struct service *s)
 {
 	struct sandboxes *r = &s->sandboxes;
-	struct sandbox *over[REAP_BATCH], *check[REAP_BATCH];
-	const char *why[REAP_BATCH];
-	int nover = 0, ncheck = 0;
-	int64_t now = now_ms();
+	struct sandbox *over[REAP_BATCH], *check[REAP_BATCH], *pause[REAP_BATCH];
+	const char *why[REAP_BATCH], *pause_why[REAP_BATCH];
+	int nover = 0, ncheck = 0, npause = 0;
+	int64_t now = now_ms(), paused_max_ms = (int64_t)s->cfg.paused_max_s * 1000;
 
 	pthread_mutex_lock(&r->lock);
 	for (struct sandbox *sb = r->list, *next; sb; sb = next) {
 		next = sb->next;
-		if (sb->box == NULL || sb->paused) /* paused: its clocks stand */
+		if (sb->box == NULL)
 			continue;
 		const char *reason = NULL;
-		if (now >= sb->expires_ms)
+		if (sb->paused) { /* its clocks stand, but it holds memory: paused_max_s */
+			if (now - sb->paused_at_ms < paused_max_ms)
+				continue;
+			reason = "paused_expired";
+		} else if (now >= sb->expires_ms) {
 			reason = "expired";
-		else if (sb->refs == 0 && now - sb->last_used_ms >= sb->idle_timeout_s * 1000)
+		} else if (sb->refs == 0 && now - sb->last_used_ms >= sb->idle_timeout_s * 1000) {
 			reason = "idle";
+		}
+		if (reason && !sb->paused && sb->pause_on_timeout) {
+			if (npause < REAP_BATCH) { /* on_timeout "pause" */
+				sb->refs++;
+				pause_why[npause] = reason;
+				pause[npause++] = sb;
+			}
+			continue;
+		}
 		if (reason && nover < REAP_BATCH) {
 			unlist_locked(r, sb);
 			why[nover] = reason;
@@ -709,6 +762,12 @@ static void reap_once(struct service *s)
 	pthread_mutex_unlock(&r->lock);
 	for (int i = 0; i < nover; i++)
 		end_unlisted(s, over[i], why[i]);
+	for (int i = 0; i < npause; i++) {
+		if (pause_at_timeout(s, pause[i], pause_why[i]) < 0)
+			sandbox_end_acquired(s, pause[i], pause_why[i]);
+		else
+			put(s, pause[i], false);
+	}
 	for (int i = 0; i < ncheck; i++) {
 		struct box_status st;
 		memset(&st, 0, sizeof(st));

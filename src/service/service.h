@@ -194,9 +194,10 @@ bool execution_diagnostic_line(const json_t *execution, char *out, size_t size);
  * SVC_CONFLICT (code "sandbox_terminated"). Requests are JSON values the
  * caller keeps (docs/sandboxes.md); answers are new JSON values. */
 
-/* {"timeout_s"?, "idle_timeout_s"?, "limits"?, "env"?, "net"?,
- * "metadata"?} -> the sandbox object. SVC_LIMITED when the key or the
- * service has as many live sandboxes as allowed. */
+/* {"timeout_s"?, "idle_timeout_s"?, "on_timeout"? ("end" or "pause"),
+ * "limits"?, "env"?, "net"?, "metadata"?} -> the sandbox object.
+ * SVC_LIMITED when the key or the service has as many live sandboxes as
+ * allowed (paused ones count). */
 int service_sandbox_create(struct service *s, const struct key_row *key, const json_t *req,
 			   json_t **out, struct svc_error *e);
 int service_sandbox_get(struct service *s, const struct key_row *key, const char *id,
@@ -366,7 +367,12 @@ int service_sandbox_watch(struct service *s, const struct key_row *key, const ch
  * SVC_CONFLICT sandbox_paused. Both answer the sandbox ("state":
  * "paused" / "running"). pause: SVC_CONFLICT sandbox_paused when it is
  * already, SVC_NOT_IMPLEMENTED without a freezer (rootless); resume:
- * SVC_CONFLICT not_paused. Deleting a paused sandbox ends it. */
+ * SVC_CONFLICT not_paused. Deleting a paused sandbox ends it. A sandbox
+ * made with "on_timeout": "pause" is paused so when its timeout or idle
+ * timeout runs out (its create is SVC_NOT_IMPLEMENTED pause_unsupported
+ * without a freezer), and its resume gives it a new lifetime of
+ * timeout_s; paused either way, it ends after paused_max_s
+ * (paused_expired). */
 int service_sandbox_pause(struct service *s, const struct key_row *key, const char *id,
 			  json_t **out, struct svc_error *e);
 int service_sandbox_resume(struct service *s, const struct key_row *key, const char *id,

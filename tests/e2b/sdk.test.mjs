@@ -329,6 +329,42 @@ test('pause: a paused sandbox does not run; connect resumes it', async () => {
 	assert.equal(await again.isRunning(), false);
 });
 
+test("lifecycle onTimeout 'pause': paused at its timeout, connect resumes it", async () => {
+	await assert.rejects(
+		Sandbox.create({ lifecycle: { onTimeout: { action: 'pause', keepMemory: false } } }),
+		/not supported|501/i
+	);
+	await assert.rejects(
+		Sandbox.create({ lifecycle: { onTimeout: 'pause', autoResume: true } }),
+		/not supported|501/i
+	);
+	const sbx = await create({ lifecycle: { onTimeout: 'pause' } });
+	await sbx.files.write('kept', 'still here');
+	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count; sleep 0.05; done', {
+		background: true,
+	});
+	await sbx.setTimeout(1000);
+	let info;
+	for (let i = 0; i < 100; i++) {
+		info = await sbx.getInfo();
+		if (info.state === 'paused') break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	assert.equal(info.state, 'paused', 'paused at its timeout, not ended');
+	assert.deepEqual(info.lifecycle, { onTimeout: 'pause', autoResume: false });
+	assert.equal(await sbx.isRunning(), false);
+	const again = await Sandbox.connect(sbx.sandboxId, { timeoutMs: 60_000 });
+	assert.equal(await again.isRunning(), true);
+	const end = (await again.getInfo()).endAt;
+	assert.ok(end - Date.now() > 30_000, `a new timeout: ends ${end.toISOString()}`);
+	assert.equal(await again.files.read('kept'), 'still here');
+	const c1 = Number((await again.files.read('count')).trim());
+	await new Promise((r) => setTimeout(r, 500));
+	const c2 = Number((await again.files.read('count')).trim());
+	assert.ok(c1 > 0 && c2 > c1, `it counts on: ${c1} -> ${c2}`);
+	await again.kill();
+});
+
 test('output streams: the client answers what a running cell and command printed', async () => {
 	const sbx = await create();
 	// each waits for a file the client writes only once it has seen the

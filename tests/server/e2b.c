@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lib/harness.h"
 #include "server/client.h"
@@ -206,9 +207,6 @@ Test(e2b, keys_tokens_and_error_shapes)
 	raw("POST", "/e2b/v2/sandboxes", h, "{\"templateID\":\"nope\"}", 21, &r);
 	cr_assert_eq(r.status, 404, "%s", r.all);
 	free(r.all);
-	raw("POST", "/e2b/v2/sandboxes", h, "{\"templateID\":\"base\",\"autoPause\":true}", 38, &r);
-	cr_assert_eq(r.status, 501, "%s", r.all);
-	free(r.all);
 
 	/* ended: the token no longer opens anything */
 	snprintf(path, sizeof(path), "/e2b/sandboxes/%s", id);
@@ -223,6 +221,74 @@ Test(e2b, keys_tokens_and_error_shapes)
 		 tok);
 	raw("GET", "/e2b/health", h, NULL, 0, &r);
 	cr_assert_eq(r.status, 502, "%s", r.all);
+	free(r.all);
+}
+
+static void post_body(const char *path, const char *h, const char *body, struct raw *r)
+{
+	raw("POST", path, h, body, strlen(body), r);
+}
+
+/* autoPause (lifecycle.onTimeout 'pause'): paused at its timeout, not
+ * ended; getInfo says paused and lifecycle; connect resumes it with a new
+ * timeout. A pause without memory and autoResume are 501. */
+Test(e2b, auto_pause_at_the_timeout)
+{
+	char k[128], h[300], path[160], id[64];
+	struct raw r;
+
+	srv_start(&S, NULL, NULL);
+	e2b_key(S.user, k);
+	snprintf(h, sizeof(h), "X-API-KEY: %s\r\nContent-Type: application/json\r\n", k);
+	post_body("/e2b/v2/sandboxes", h,
+		  "{\"templateID\":\"base\",\"timeout\":1,\"autoPause\":true,"
+		  "\"autoPauseMemory\":false}",
+		  &r);
+	cr_assert_eq(r.status, 501, "keepMemory: false: %s", r.all);
+	free(r.all);
+	post_body("/e2b/v2/sandboxes", h,
+		  "{\"templateID\":\"base\",\"autoPause\":true,\"autoResume\":{\"enabled\":true}}",
+		  &r);
+	cr_assert_eq(r.status, 501, "autoResume: %s", r.all);
+	free(r.all);
+	post_body("/e2b/v2/sandboxes", h,
+		  "{\"templateID\":\"base\",\"timeout\":1,\"autoPause\":true,"
+		  "\"autoResume\":{\"enabled\":false}}",
+		  &r);
+	if (geteuid() != 0) { /* no freezer: refused, never a sandbox that ends */
+		cr_assert_eq(r.status, 501, "%s", r.all);
+		cr_assert(strstr(r.body, "freezer"), "%s", r.body);
+		free(r.all);
+		return;
+	}
+	cr_assert_eq(r.status, 201, "%s", r.all);
+	json_t *o = json_loads(r.body, 0, NULL);
+	snprintf(id, sizeof(id), "%s", jstr(o, "sandboxID"));
+	json_decref(o);
+	free(r.all);
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s", id);
+	for (int i = 0;; i++) {
+		raw("GET", path, h, NULL, 0, &r);
+		cr_assert_eq(r.status, 200, "paused, not ended: %s", r.all);
+		if (strstr(r.body, "\"state\":\"paused\""))
+			break;
+		cr_assert(i < 100 * test_slowness(), "not paused: %s", r.body);
+		free(r.all);
+		usleep(100000);
+	}
+	cr_assert(strstr(r.body, "\"lifecycle\":{\"onTimeout\":\"pause\",\"autoResume\":false}"),
+		  "%s", r.body);
+	free(r.all);
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s/connect", id);
+	post_body(path, h, "{\"timeout\":60}", &r);
+	cr_assert_eq(r.status, 200, "connect resumes it: %s", r.all);
+	free(r.all);
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s", id);
+	raw("GET", path, h, NULL, 0, &r);
+	cr_assert(strstr(r.body, "\"state\":\"running\""), "%s", r.body);
+	free(r.all);
+	raw("DELETE", path, h, NULL, 0, &r);
+	cr_assert_eq(r.status, 204, "%s", r.all);
 	free(r.all);
 }
 

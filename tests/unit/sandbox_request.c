@@ -193,3 +193,35 @@ Test(sandbox_request, timeout_bounds)
 	json_decref(big);
 	json_decref(none);
 }
+
+Test(sandbox_request, on_timeout_end_or_pause)
+{
+	static const struct {
+		const char *body;
+		int ret;
+		bool pause;
+	} cases[] = {
+	    {"{}", 0, false},
+	    {"{\"on_timeout\": null}", 0, false},
+	    {"{\"on_timeout\": \"end\"}", 0, false},
+	    {"{\"on_timeout\": \"pause\"}", 0, true},
+	    {"{\"on_timeout\": \"kill\"}", -1, false},
+	    {"{\"on_timeout\": \"Pause\"}", -1, false},
+	    {"{\"on_timeout\": true}", -1, false},
+	};
+	struct sandbox_create_req r;
+	struct svc_error e;
+
+	cr_assert_eq(C.paused_max_s, 86400, "the default bound of a pause");
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int ret = create(cases[i].body, &r, &e);
+		cr_assert_eq(ret, cases[i].ret, "%s: %s", cases[i].body, e.message);
+		if (ret == 0) {
+			cr_assert_eq(r.pause_on_timeout, cases[i].pause, "%s", cases[i].body);
+			sandbox_create_req_free(&r);
+		} else {
+			cr_assert_eq(e.kind, SVC_INVALID, "%s", cases[i].body);
+			cr_assert(strstr(e.message, "on_timeout"), "%s", e.message);
+		}
+	}
+}
