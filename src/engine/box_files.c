@@ -83,14 +83,28 @@ static int normalise(const char *path, char *out, size_t size, err_t *err)
 	return 0;
 }
 
+/* openat2 below dirfd. With RESOLVE_BENEATH the kernel answers EAGAIN to
+ * a ".." it cannot prove stays below, when a rename or a mount anywhere on
+ * the machine raced the walk; openat2(2) says to try again. */
+#define OPENAT2_TRIES 64
+
+int box_openat2(int dirfd, const char *rel, uint64_t flags, uint64_t mode, uint64_t resolve)
+{
+	struct open_how how = {.flags = flags | O_CLOEXEC, .mode = mode, .resolve = resolve};
+	int fd = -1;
+
+	for (int i = 0; i < OPENAT2_TRIES; i++) {
+		fd = (int)syscall(SYS_openat2, dirfd, rel[0] ? rel : ".", &how, sizeof(how));
+		if (fd >= 0 || errno != EAGAIN)
+			break;
+	}
+	return fd;
+}
+
 static int open_beneath(int dirfd, const char *rel, uint64_t flags, uint64_t mode)
 {
-	struct open_how how = {
-	    .flags = flags | O_CLOEXEC,
-	    .mode = mode,
-	    .resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV,
-	};
-	return (int)syscall(SYS_openat2, dirfd, rel[0] ? rel : ".", &how, sizeof(how));
+	return box_openat2(dirfd, rel, flags, mode,
+			   RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV);
 }
 
 /* errno of a resolution, as the API reports it. */
@@ -108,8 +122,7 @@ static int resolve_error(int errnum, const char *path, err_t *err)
 
 /* The parent directory of path (O_PATH) and its last name; rel "" (the
  * work directory itself) has no parent: EINVAL unless allow_root. */
-static int open_parent(struct box *b, const char *path, char *rel, const char **name,
-		       err_t *err)
+static int open_parent(struct box *b, const char *path, char *rel, const char **name, err_t *err)
 {
 	if (normalise(path, rel, PATH_MAX, err) < 0)
 		return -1;
@@ -281,8 +294,8 @@ int box_file_write(struct box *b, const char *path, const void *data, size_t len
 		unlinkat(dir, tmp, 0);
 		if (saved == ENOSPC || saved == EDQUOT || saved == EFBIG)
 			return err_say(err, ENOSPC,
-				       "the box's disk is full: '%s' (%zu bytes) does not fit", path,
-				       len);
+				       "the box's disk is full: '%s' (%zu bytes) does not fit",
+				       path, len);
 		return err_set(err, saved, "cannot write '%s'", path);
 	}
 	(void)!fchmod(fd, 0644);
@@ -449,13 +462,14 @@ static int empty_dir(int fd, int depth, const char *path, err_t *err)
 		if (fstatat(fd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
 			continue;
 		if (S_ISDIR(st.st_mode)) {
-			int sub = openat(fd, de->d_name,
-					 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			int sub =
+			    openat(fd, de->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 			if (sub >= 0) {
 				rc = empty_dir(sub, depth + 1, path, err);
 				close(sub);
 			}
-			if (rc == 0 && unlinkat(fd, de->d_name, AT_REMOVEDIR) < 0 && errno != ENOENT)
+			if (rc == 0 && unlinkat(fd, de->d_name, AT_REMOVEDIR) < 0 &&
+			    errno != ENOENT)
 				rc = err_set(err, errno, "cannot remove '%s'", path);
 		} else if (unlinkat(fd, de->d_name, 0) < 0 && errno != ENOENT) {
 			rc = err_set(err, errno, "cannot remove '%s'", path);
@@ -482,7 +496,8 @@ int box_file_remove(struct box *b, const char *path, err_t *err)
 			return resolve_error(errno, path, err);
 		return 0;
 	}
-	cleanup_close int dir = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	cleanup_close int dir =
+	    openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (dir < 0)
 		return resolve_error(errno, path, err);
 	if (empty_dir(dir, 0, path, err) < 0)

@@ -19,10 +19,10 @@ struct box {
 	size_t nmounts;
 	char *rootfs;
 	int sync_w, report_r, collect_r, wake_fd;
-	int proxy_r;		   /* NET_EGRESS: receives the proxy's listening socket */
-	struct proxy *proxy;	   /* NET_EGRESS: for the box's whole life */
+	int proxy_r;		      /* NET_EGRESS: receives the proxy's listening socket */
+	struct proxy *proxy;	      /* NET_EGRESS: for the box's whole life */
 	struct egress_policy *egress; /* its copy of the spec's; NULL: none allowed */
-	int ctl; /* to init; sends under ctl_lock */
+	int ctl;		      /* to init; sends under ctl_lock */
 	pthread_mutex_t ctl_lock;
 	int workdir;		     /* BOX_WORKDIR, from init */
 	int pts;		     /* its /dev/pts (O_PATH), from init */
@@ -43,7 +43,7 @@ struct box {
 	err_t setup_err;
 	bool ended;
 	char why[160];
-	uint32_t slots_used; /* a bit per running command */
+	uint32_t slots_used;		  /* a bit per running command */
 	uint32_t slot_gen[BOX_MAX_EXECS]; /* bumped when a slot is taken: handles name one use */
 	uint64_t cpu_ns, mem_kb, peak_kb;
 	unsigned procs;
@@ -67,6 +67,9 @@ int box_check_env(const struct run_env *env, size_t n, err_t *err);
 /* The directory path (as the files API takes it) opened O_PATH beneath
  * the work directory, rel its path relative to it (PATH_MAX bytes); -1
  * with err as the files API's (box_files.c). */
+/* openat2(dirfd, rel) with resolve, tried again while the kernel answers
+ * EAGAIN (a rename or mount raced a RESOLVE_BENEATH walk); rel "" is ".". */
+int box_openat2(int dirfd, const char *rel, uint64_t flags, uint64_t mode, uint64_t resolve);
 int box_open_dir(struct box *b, const char *path, char *rel, err_t *err);
 /* Whether the box ended or is ending (box.c). */
 bool box_ended(struct box *b);

@@ -47,12 +47,9 @@ struct box_watch {
 /* rel below the watched directory, without following any link. */
 static int open_sub(struct box_watch *w, const char *rel)
 {
-	struct open_how how = {
-	    .flags = O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC,
-	    .resolve =
-		RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV,
-	};
-	return (int)syscall(SYS_openat2, w->root, rel[0] ? rel : ".", &how, sizeof(how));
+	return box_openat2(w->root, rel, O_PATH | O_DIRECTORY | O_NOFOLLOW, 0,
+			   RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS |
+			       RESOLVE_NO_XDEV);
 }
 
 static char *join(const char *rel, const char *name)
