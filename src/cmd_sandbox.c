@@ -1,5 +1,6 @@
 /*
- * `airlock sandbox create|exec|run|cp|ls|rm|list`: sandboxes that live on
+ * `airlock sandbox create|exec|run|cp|ls|rm|list|pause|resume|metrics`:
+ * sandboxes that live on
  * a running `airlock serve`, over its HTTP API (/v1/sandboxes, libcurl),
  * as `airlock approvals` talks to it.
  *
@@ -10,8 +11,9 @@
  * exit as `airlock run` does
  * (the command's exit code, 128+N for signal N, 124 for a time limit, 126
  * when the policy blocked it); the others 0 when done, 1 when the server
- * refused (its message in one line), 125 on misuse or when no server
- * answers.
+ * refused (its message in one line, with what to do where the refusal has
+ * a known remedy: resume a paused sandbox, no pause on a rootless server),
+ * 125 on misuse or when no server answers.
  */
 #include <curl/curl.h>
 #include <errno.h>
@@ -39,8 +41,14 @@ static const char sandbox_usage[] =
     "       airlock sandbox ls ID [DIR] [--json]\n"
     "       airlock sandbox rm ID [--json]\n"
     "       airlock sandbox list [--json]\n"
+    "       airlock sandbox pause ID [--json]   freeze its processes (it keeps its memory)\n"
+    "       airlock sandbox resume ID [--json]\n"
+    "       airlock sandbox metrics ID [--json] CPU %, memory and disk used of its limits\n"
     "LIMITS: --timeout SEC (lifetime), --idle-timeout SEC, -m/--memory-limit MB,\n"
-    "  -p/--max-processes N, -d/--disk-limit MB, --cpu-total SEC, --net none|loopback\n"
+    "  -p/--max-processes N, -d/--disk-limit MB, --cpu-total SEC, --net none|loopback,\n"
+    "  --on-timeout end|pause (pause: paused, not ended, when its lifetime runs out).\n"
+    "Pausing needs a server with the cgroup freezer (airlock serve as root): rootless,\n"
+    "pause and --on-timeout pause are refused (HTTP 501 pause_unsupported, exit 1).\n"
     "Every command takes --server URL (default $AIRLOCK_SERVER, else " DEFAULT_URL ")\n"
     "and --key KEY (default $AIRLOCK_KEY). A command runs as `bash -lc COMMAND` in the\n"
     "sandbox's /home/user; exec and run exit with its status as `airlock run` does;\n"
@@ -179,6 +187,34 @@ static char *read_input(const char *path, size_t *len)
 	return data;
 }
 
+/* A refusal in one line, as cli_refused's, with what to do where the
+ * refusal has a known remedy. */
+static int refused(const struct sb_args *a, long status, json_t *answer)
+{
+	json_t *e = json_object_get(answer, "error");
+	const char *code = json_string_value(json_object_get(e, "code")) ?: "";
+	const char *id = a->npos > 0 && strncmp(a->pos[0], "sb_", 3) == 0 ? a->pos[0] : "ID";
+	char hint[160] = "";
+
+	if (strcmp(code, "sandbox_paused") == 0)
+		snprintf(hint, sizeof(hint), "'airlock sandbox resume %.*s' resumes it",
+			 (int)strcspn(id, ":"), id);
+	else if (strcmp(code, "not_paused") == 0)
+		snprintf(hint, sizeof(hint), "it runs: nothing to resume");
+	else if (strcmp(code, "pause_unsupported") == 0)
+		snprintf(hint, sizeof(hint),
+			 "this server cannot pause (rootless: no cgroup freezer); run airlock "
+			 "serve as root, or leave --on-timeout at end");
+	if (hint[0] == 0)
+		return cli_refused(status, answer);
+	char *safe_code = term_str(code);
+	char *msg = term_str(json_string_value(json_object_get(e, "message")) ?: "");
+	print_error("the server refused (HTTP %ld %s): %s; %s", status, safe_code, msg, hint);
+	free(safe_code);
+	free(msg);
+	return CLI_EXIT_REFUSED;
+}
+
 /* ---- the subcommands ---- */
 
 static int do_create(const struct sb_args *a, char *id_out, size_t size)
@@ -190,7 +226,7 @@ static int do_create(const struct sb_args *a, char *id_out, size_t size)
 	if (st < 0)
 		return EXIT_AIRLOCK;
 	if (st != 201 || !json_is_string(json_object_get(out, "id")))
-		ret = cli_refused(st, out);
+		ret = refused(a, st, out);
 	else if (id_out)
 		snprintf(id_out, size, "%s", json_string_value(json_object_get(out, "id")));
 	else if (a->json)
@@ -212,7 +248,7 @@ static int delete_sandbox(const struct sb_args *a, const char *id, bool quiet)
 	if (st < 0)
 		ret = EXIT_AIRLOCK;
 	else if (st != 200)
-		ret = cli_refused(st, out);
+		ret = refused(a, st, out);
 	else if (!quiet && a->json)
 		print_json(out);
 	json_decref(out);
@@ -290,7 +326,7 @@ static int do_exec(const struct sb_args *a, const char *id)
 	if (st < 0)
 		ret = EXIT_AIRLOCK;
 	else if (st != 200 || out == NULL)
-		ret = cli_refused(st, out);
+		ret = refused(a, st, out);
 	else {
 		print_json(out);
 		ret = 0;
@@ -314,11 +350,11 @@ static int exec_streamed(const struct sb_args *a, const char *path, json_t *req)
 		ret = EXIT_AIRLOCK;
 	} else if (st != 200) {
 		json_t *e = ev.raw.data ? json_loadb(ev.raw.data, ev.raw.len, 0, NULL) : NULL;
-		ret = cli_refused(st, e);
+		ret = refused(a, st, e);
 		json_decref(e);
 	} else if (out == NULL) {
 		json_t *e = ev.error;
-		ret = cli_refused(json_integer_value(json_object_get(e, "status")) ?: 500, e);
+		ret = refused(a, json_integer_value(json_object_get(e, "status")) ?: 500, e);
 	} else {
 		ret = exit_status_of(out);
 		const char *s = json_string_value(json_object_get(out, "status"));
@@ -379,7 +415,7 @@ static int do_cp(const struct sb_args *a)
 			ret = EXIT_AIRLOCK;
 		} else if (st != 200) {
 			json_t *j = b.data ? json_loadb(b.data, b.len, 0, NULL) : NULL;
-			ret = cli_refused(st, j);
+			ret = refused(a, st, j);
 			json_decref(j);
 		} else {
 			const char *dst = a->pos[1];
@@ -402,7 +438,7 @@ static int do_cp(const struct sb_args *a)
 		if (st < 0)
 			ret = EXIT_AIRLOCK;
 		else if (st != 201)
-			ret = cli_refused(st, j);
+			ret = refused(a, st, j);
 		json_decref(j);
 	}
 	buf_free(&b);
@@ -421,7 +457,7 @@ static int do_ls(const struct sb_args *a)
 	if (st < 0) {
 		ret = EXIT_AIRLOCK;
 	} else if (st != 200) {
-		ret = cli_refused(st, out);
+		ret = refused(a, st, out);
 	} else if (a->json) {
 		print_json(out);
 	} else {
@@ -450,7 +486,7 @@ static int do_list(const struct sb_args *a)
 	if (st < 0)
 		ret = EXIT_AIRLOCK;
 	else if (st != 200)
-		ret = cli_refused(st, out);
+		ret = refused(a, st, out);
 	else if (a->json)
 		print_json(out);
 	else {
@@ -467,6 +503,66 @@ static int do_list(const struct sb_args *a)
 			free(reason);
 			free(exp);
 		}
+	}
+	json_decref(out);
+	return ret;
+}
+
+/* pause or resume: POST /v1/sandboxes/ID/WHAT. */
+static int pause_resume(const struct sb_args *a, const char *what)
+{
+	char path[128];
+	json_t *out;
+
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/%s", a->pos[0], what);
+	long st = call(a, "POST", path, NULL, &out);
+	int ret = 0;
+	if (st < 0)
+		ret = EXIT_AIRLOCK;
+	else if (st != 200)
+		ret = refused(a, st, out);
+	else if (a->json)
+		print_json(out);
+	json_decref(out);
+	return ret;
+}
+
+/* bytes as MiB, "-" when the server had no number */
+static void mib(const json_t *o, const char *name, char *out, size_t size)
+{
+	json_t *v = json_object_get(o, name);
+	if (json_is_number(v))
+		snprintf(out, size, "%.1f MiB", json_number_value(v) / (1024.0 * 1024.0));
+	else
+		snprintf(out, size, "-");
+}
+
+static int do_metrics(const struct sb_args *a)
+{
+	char path[128], used[32], total[32], cache[32], dused[32], dtotal[32];
+	json_t *out;
+
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/metrics", a->pos[0]);
+	long st = call(a, "GET", path, NULL, &out);
+	int ret = 0;
+	if (st < 0) {
+		ret = EXIT_AIRLOCK;
+	} else if (st != 200 || !json_is_object(out)) {
+		ret = refused(a, st, out);
+	} else if (a->json) {
+		print_json(out);
+	} else {
+		mib(out, "memory_used_bytes", used, sizeof(used));
+		mib(out, "memory_total_bytes", total, sizeof(total));
+		mib(out, "memory_cache_bytes", cache, sizeof(cache));
+		mib(out, "disk_used_bytes", dused, sizeof(dused));
+		mib(out, "disk_total_bytes", dtotal, sizeof(dtotal));
+		printf("%-7s %.1f%% of %lld CPU(s) since the last look, %lld ms in all\n", "CPU",
+		       json_number_value(json_object_get(out, "cpu_used_pct")),
+		       (long long)json_integer_value(json_object_get(out, "cpu_count")),
+		       (long long)json_integer_value(json_object_get(out, "cpu_ms")));
+		printf("%-7s %s used of %s (file cache %s)\n", "MEMORY", used, total, cache);
+		printf("%-7s %s used of %s\n", "DISK", dused, dtotal);
 	}
 	json_decref(out);
 	return ret;
@@ -531,6 +627,7 @@ enum {
 	OPT_SERVER,
 	OPT_KEY,
 	OPT_JSON,
+	OPT_ON_TIMEOUT,
 };
 
 static int option(struct sb_args *a, int c, const char *v)
@@ -548,6 +645,15 @@ static int option(struct sb_args *a, int c, const char *v)
 		return 0;
 	case OPT_JSON:
 		a->json = 1;
+		return 0;
+	case OPT_ON_TIMEOUT:
+		if (!for_create)
+			break;
+		if (strcmp(v, "end") != 0 && strcmp(v, "pause") != 0) {
+			print_error("--on-timeout takes end or pause, not '%s'", v);
+			return -1;
+		}
+		json_object_set_new(a->create, "on_timeout", json_string(v));
 		return 0;
 	case OPT_TIMEOUT:
 	case OPT_IDLE:
@@ -610,6 +716,7 @@ static int parse(int argc, char **argv, struct sb_args *a)
 	static const struct option opts[] = {
 	    {"timeout", required_argument, NULL, OPT_TIMEOUT},
 	    {"idle-timeout", required_argument, NULL, OPT_IDLE},
+	    {"on-timeout", required_argument, NULL, OPT_ON_TIMEOUT},
 	    {"memory-limit", required_argument, NULL, 'm'},
 	    {"max-processes", required_argument, NULL, 'p'},
 	    {"disk-limit", required_argument, NULL, 'd'},
@@ -631,16 +738,18 @@ static int parse(int argc, char **argv, struct sb_args *a)
 
 	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
 		return argc < 2 ? (print_error("sandbox needs a command: create, exec, run, cp, "
-					       "ls, rm or list"),
+					       "ls, rm, list, pause, resume or metrics"),
 				   -1)
 				: 1;
 	a->sub = argv[1];
-	static const char *const subs[] = {"create", "exec", "run", "cp", "ls", "rm", "list"};
+	static const char *const subs[] = {"create", "exec", "run",   "cp",	"ls",
+					   "rm",     "list", "pause", "resume", "metrics"};
 	bool ok = false;
 	for (size_t i = 0; i < ARRAY_SIZE(subs); i++)
 		ok |= strcmp(a->sub, subs[i]) == 0;
 	if (!ok) {
-		print_error("unknown sandbox command '%s' (create, exec, run, cp, ls, rm, list)",
+		print_error("unknown sandbox command '%s' (create, exec, run, cp, ls, rm, list, "
+			    "pause, resume, metrics)",
 			    a->sub);
 		return -1;
 	}
@@ -662,11 +771,11 @@ static int parse(int argc, char **argv, struct sb_args *a)
 	char **rest = argv + 1 + optind;
 	int nrest = argc - 1 - optind;
 	bool takes_cmd = strcmp(a->sub, "exec") == 0 || strcmp(a->sub, "run") == 0;
-	int want =
-	    strcmp(a->sub, "exec") == 0 || strcmp(a->sub, "ls") == 0 || strcmp(a->sub, "rm") == 0
-		? 1
-	    : strcmp(a->sub, "cp") == 0 ? 2
-					: 0;
+	int want = strcmp(a->sub, "cp") == 0 ? 2
+		   : strcmp(a->sub, "create") == 0 || strcmp(a->sub, "run") == 0 ||
+			   strcmp(a->sub, "list") == 0
+		       ? 0
+		       : 1;
 	while (a->npos < want && nrest > 0) {
 		a->pos[a->npos++] = *rest++;
 		nrest--;
@@ -773,6 +882,10 @@ int cmd_sandbox(int argc, char **argv)
 		ret = do_ls(&a);
 	else if (strcmp(a.sub, "rm") == 0)
 		ret = delete_sandbox(&a, a.pos[0], false);
+	else if (strcmp(a.sub, "pause") == 0 || strcmp(a.sub, "resume") == 0)
+		ret = pause_resume(&a, a.sub);
+	else if (strcmp(a.sub, "metrics") == 0)
+		ret = do_metrics(&a);
 	else
 		ret = do_list(&a);
 	curl_global_cleanup();

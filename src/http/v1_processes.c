@@ -169,11 +169,15 @@ void v1_exec_streamed(struct service *s, struct http_request *r, struct http_rep
 		json_decref(req);
 		return reply_svc_error(rep, &e);
 	}
-	bool ended = strcmp(json_string_value(json_object_get(now, "state")) ?: "", "running");
+	const char *state = json_string_value(json_object_get(now, "state")) ?: "";
+	bool paused = strcmp(state, "paused") == 0, ended = !paused && strcmp(state, "running");
 	json_decref(now);
-	if (ended) {
+	if (paused || ended) {
 		json_decref(req);
-		return reply_error(rep, 409, "sandbox_terminated", "sandbox %s has ended", id);
+		return paused ? reply_error(rep, 409, "sandbox_paused",
+					    "sandbox %s is paused; resume it first", id)
+			      : reply_error(rep, 409, "sandbox_terminated", "sandbox %s has ended",
+					    id);
 	}
 	struct events *x = events_new(s, r, id);
 	x->req = req;

@@ -207,3 +207,200 @@ Test(sandbox_cli, misuse_is_125_in_one_line)
 	cr_assert(strstr(o.out, "usage: airlock sandbox"));
 	proc_out_free(&o);
 }
+
+/* `sandbox list`'s STATE of id, or "" when not listed */
+static void listed_state(const char *id, char *state, size_t size)
+{
+	struct proc_out o;
+	cr_assert_eq(sandbox(&o, NULL, "list", NULL), 0, "%s", o.err);
+	const char *line = strstr(o.out, id);
+	state[0] = 0;
+	if (line)
+		sscanf(line + strlen(id), " %31s", state);
+	(void)size;
+	proc_out_free(&o);
+}
+
+Test(sandbox_cli, pause_resume_and_exec)
+{
+	char id[64], state[32];
+	struct proc_out o;
+
+	start();
+	create(id);
+	if (!running_as_root()) {
+		/* no cgroup freezer: refused in one line that says why and what to do */
+		cr_assert_eq(sandbox(&o, NULL, "pause", id, NULL), 1);
+		one_line(&o, "HTTP 501 pause_unsupported");
+		cr_assert(strstr(o.err, "freezer") && strstr(o.err, "as root"), "%s", o.err);
+		proc_out_free(&o);
+		cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "echo still", NULL), 0);
+		cr_assert_str_eq(o.out, "still\n", "not paused");
+		proc_out_free(&o);
+		listed_state(id, state, sizeof(state));
+		cr_assert_str_eq(state, "running");
+		return;
+	}
+	cr_assert_eq(sandbox(&o, NULL, "pause", id, NULL), 0, "%s", o.err);
+	cr_assert_eq(o.out_len, 0, "quiet without --json: %s", o.out);
+	proc_out_free(&o);
+	listed_state(id, state, sizeof(state));
+	cr_assert_str_eq(state, "paused");
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "echo no", NULL), 1);
+	cr_assert_eq(o.out_len, 0, "nothing ran: %s", o.out);
+	one_line(&o, "HTTP 409 sandbox_paused");
+	cr_assert(strstr(o.err, "'airlock sandbox resume ") && strstr(o.err, id), "%s", o.err);
+	proc_out_free(&o);
+	char remote[100];
+	snprintf(remote, sizeof(remote), "%s:f", id);
+	cr_assert_eq(sandbox(&o, "x", "cp", "-", remote, NULL), 1, "files of a paused one");
+	one_line(&o, "sandbox_paused");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "pause", id, "--json", NULL), 1, "paused already");
+	one_line(&o, "sandbox_paused");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "resume", id, "--json", NULL), 0, "%s", o.err);
+	json_t *j = json_loads(o.out, 0, NULL);
+	cr_assert_str_eq(jstr(j, "state"), "running", "%s", o.out);
+	json_decref(j);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "echo again", NULL), 0, "%s", o.err);
+	cr_assert_str_eq(o.out, "again\n");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "resume", id, NULL), 1, "not paused");
+	one_line(&o, "HTTP 409 not_paused");
+	cr_assert(strstr(o.err, "nothing to resume"), "%s", o.err);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "pause", "sb_0123", NULL), 1);
+	one_line(&o, "404");
+	proc_out_free(&o);
+}
+
+/* the MEMORY line's MiB used, -1 when there is none */
+static double memory_mib(const char *out)
+{
+	const char *m = strstr(out, "\nMEMORY ");
+	double v = -1;
+	if (m == NULL || sscanf(m + 8, " %lf MiB used of", &v) != 1)
+		return -1;
+	return v;
+}
+
+Test(sandbox_cli, metrics_are_measured)
+{
+	char id[64];
+	struct proc_out o;
+
+	start();
+	cr_assert_eq(sandbox(&o, NULL, "create", "--timeout", "120", "-m", "256", "-d", "32", NULL),
+		     0, "%s", o.err);
+	o.out[strcspn(o.out, "\n")] = 0;
+	snprintf(id, sizeof(id), "%s", o.out);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "metrics", id, NULL), 0, "%s", o.err);
+	cr_assert(strncmp(o.out, "CPU ", 4) == 0, "%s", o.out);
+	cr_assert(strstr(o.out, "MiB used of 256.0 MiB"), "its memory limit: %s", o.out);
+	cr_assert(strstr(o.out, "\nDISK ") && strstr(o.out, "used of 32.0 MiB"),
+		  "its disk limit: %s", o.out);
+	double before = memory_mib(o.out);
+	cr_assert(before >= 0 && before < 50, "%s", o.out);
+	proc_out_free(&o);
+	/* a process that holds 60 MiB, until it is killed with the sandbox */
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--",
+			     "nohup python3 -c 'b = bytearray(60 << 20)\nimport time; "
+			     "time.sleep(600)' >/dev/null 2>&1 &",
+			     NULL),
+		     0, "%s", o.err);
+	proc_out_free(&o);
+	double seen = -1;
+	for (int i = 0; i < 60 * test_slowness() && seen < 50; i++) {
+		usleep(100000);
+		cr_assert_eq(sandbox(&o, NULL, "metrics", id, NULL), 0, "%s", o.err);
+		seen = memory_mib(o.out);
+		proc_out_free(&o);
+	}
+	cr_assert_geq(seen, 50, "60 MiB held: %g MiB", seen);
+	cr_assert_eq(sandbox(&o, NULL, "metrics", id, "--json", NULL), 0, "%s", o.err);
+	json_t *j = json_loads(o.out, 0, NULL);
+	cr_assert_geq(json_number_value(json_object_get(j, "memory_used_bytes")), 50.0 * (1 << 20),
+		      "%s", o.out);
+	cr_assert_eq(json_number_value(json_object_get(j, "memory_total_bytes")),
+		     256.0 * (1 << 20));
+	cr_assert(json_is_number(json_object_get(j, "cpu_used_pct")), "%s", o.out);
+	json_decref(j);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "rm", id, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "metrics", id, NULL), 1, "ended");
+	one_line(&o, "409");
+	proc_out_free(&o);
+}
+
+Test(sandbox_cli, on_timeout_pause)
+{
+	char state[32];
+	struct proc_out o;
+
+	start();
+	cr_assert_eq(sandbox(&o, NULL, "create", "--on-timeout", "later", NULL), 125);
+	one_line(&o, "--on-timeout takes end or pause, not 'later'");
+	proc_out_free(&o);
+	cr_assert_eq(
+	    sandbox(&o, NULL, "exec", "sb_00", "--on-timeout", "pause", "--", "true", NULL), 125,
+	    "a create option");
+	one_line(&o, "does not take");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "pause", NULL), 125);
+	one_line(&o, "needs the sandbox's ID");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "metrics", "sb_00", "extra", NULL), 125);
+	one_line(&o, "unexpected argument");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "resume", "../keys", NULL), 125);
+	one_line(&o, "not a sandbox id");
+	proc_out_free(&o);
+	if (!running_as_root()) {
+		cr_assert_eq(
+		    sandbox(&o, NULL, "create", "--timeout", "2", "--on-timeout", "pause", NULL),
+		    1);
+		one_line(&o, "HTTP 501 pause_unsupported");
+		cr_assert(strstr(o.err, "leave --on-timeout at end"), "%s", o.err);
+		cr_assert_eq(o.out_len, 0);
+		proc_out_free(&o);
+		cr_assert_eq(sandbox(&o, NULL, "list", "--json", NULL), 0);
+		json_t *l = json_loads(o.out, 0, NULL);
+		cr_assert_eq(json_array_size(json_object_get(l, "sandboxes")), 0, "none made");
+		json_decref(l);
+		proc_out_free(&o);
+		return;
+	}
+	cr_assert_eq(
+	    sandbox(&o, NULL, "create", "--timeout", "2", "--on-timeout", "pause", "--json", NULL),
+	    0, "%s", o.err);
+	json_t *c = json_loads(o.out, 0, NULL);
+	char id[64];
+	snprintf(id, sizeof(id), "%s", jstr(c, "id"));
+	cr_assert_str_eq(jstr(c, "on_timeout"), "pause");
+	json_decref(c);
+	proc_out_free(&o);
+	for (int i = 0;; i++) {
+		listed_state(id, state, sizeof(state));
+		if (strcmp(state, "paused") == 0)
+			break;
+		cr_assert_str_eq(state, "running", "paused, not ended");
+		cr_assert(i < 100 * test_slowness(), "not paused at its timeout");
+		usleep(100000);
+	}
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "true", NULL), 1);
+	one_line(&o, "sandbox_paused");
+	proc_out_free(&o);
+	/* resumed with a new lifetime of 2 s (it pauses again after it: not
+	 * waited for here, an exec after resume is pause_resume_and_exec's) */
+	cr_assert_eq(sandbox(&o, NULL, "resume", id, "--json", NULL), 0, "%s", o.err);
+	c = json_loads(o.out, 0, NULL);
+	cr_assert_str_eq(jstr(c, "state"), "running", "%s", o.out);
+	json_decref(c);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "rm", id, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+}
