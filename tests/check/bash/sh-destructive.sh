@@ -246,3 +246,18 @@ find . -type f -mtime +7 -exec rm -f {} +
 a=(r m); printf -v c "%s" "${a[@]}"; $c -rf ~
 #@ neg an array's elements printed one per line
 a=(rm -rf /); printf '%s\n' "${a[@]}"
+#@ pos every file under the home directory emptied by a redirection in a globstar loop
+shopt -s globstar dotglob
+for f in ~/**; do [[ -f $f ]] && : >"$f"; done
+#@ pos every file of the home directory emptied by > in a loop over $HOME/*
+for f in "$HOME"/*; do > "$f"; done
+#@ neg a loop over the home directory appends to each file
+for f in ~/*; do echo "# seen" >>"$f"; done
+#@ neg a loop over log files empties them
+for f in ~/logs/*.log; do : >"$f"; done
+#@ neg a loop over the home directory writes a listing elsewhere
+for f in ~/*; do echo "$f" >"$HOME/listing.txt"; done
+#@ pos rm -f of a globstar glob of the home directory
+shopt -s globstar; rm -f ~/**
+#@ neg rm of a globstar glob of build objects
+shopt -s globstar; rm -f build/**/*.o

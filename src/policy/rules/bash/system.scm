@@ -146,6 +146,24 @@
  (#set! severity "high")
  (#set! message "deletes or overwrites every file under a whole system or home directory (find | xargs rm)"))
 
+; for f in ~/**; do : >"$f"; done, > ~/*: every file of the home or root
+; directory emptied by a redirection (>> appends, and is not)
+((file_redirect destination: (_) @dst) @finding
+ (#not-match? @finding "^[0-9]*(>>|&>>|<)")
+ (#value-match? @dst "^(~/*|/+|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/+)(\\*\\*/+)?\\.?\\*+$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "empties every file of a whole system or home directory (a > redirection over a glob of it)"))
+
+; rm -f ~/**, rm ~/**/*: with globstar, every file under the home or root
+; directory
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "rm|shred|truncate|unlink")
+ (#value-match? @target "^(~/*|/+)\\*\\*(/+\\.?\\*+)?$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes or empties every file under a whole system or home directory (a ** glob)"))
+
 ; shred -u ~/*, truncate -s 0 ~/*: every file of the home directory
 ; overwritten or emptied
 ((command argument: (_) @target) @n @finding
@@ -358,10 +376,11 @@
  (#set! message "lists every variable (compgen), the way to dump the environment without naming env"))
 
 ; for v in ${!A*} ${!B*} ${!_*}: the names of every variable with a short
-; prefix, one letter at a time (with ${!v}, their values); ${!MYAPP_@}, a
-; program's own namespace, is not a dump
+; prefix, one letter at a time, or of the variables where providers keep
+; their keys and tokens (${!AWS@}, ${!GITHUB_*}, ${!OPENAI@}); with ${!v},
+; their values; ${!MYAPP_@}, a program's own namespace, is not a dump
 ((expansion) @finding
- (#match? @finding "^\\$\\{![A-Za-z_][A-Za-z0-9_]?[*@]\\}$")
+ (#match? @finding "^\\$\\{!([A-Za-z_][A-Za-z0-9_]?|(AWS|GITHUB|GH|GITLAB|OPENAI|ANTHROPIC|AZURE|ARM|GOOGLE|GCP|GCLOUD|NPM|DOCKER|SSH|SLACK|STRIPE|HF|HUGGINGFACE|TWILIO|HEROKU|CLOUDFLARE|VAULT|DATABASE|SECRET|TOKEN|API)_?)[*@]\\}$")
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "lists the names of every variable by prefix (${!A*}), a way to dump the environment without naming env"))
