@@ -192,3 +192,15 @@ git ls-remote https://github.com/git/git refs/heads/master
 echo 'phey -f u | fu' | sed 'y/abcdefghijklmnopqrstuvwxyz/nopqrstuvwxyzabcdefghijklm/' | source /dev/stdin
 #@ neg constant code piped into source /dev/stdin
 printf 'export A=1\n' | source /dev/stdin
+#@ pos awk's program from a variable, after -F
+read -r prog; awk -F, "$prog" data.csv
+#@ pos awk's program from a variable, after -v and a separate -F value
+awk -v n=1 -F , "$1" data.csv
+#@ neg awk with a constant program and a file from a variable
+awk -F, '{print $2}' "$file"
+#@ neg awk with a program file and a file from a variable
+awk -F, -f report.awk "$file"
+#@ neg awk with a constant program kept in a variable
+prog='{print $1}'; awk -F: "$prog" "$f"
+#@ neg awk with a program file from a variable and files after --
+awk -f "$awkfile" -- "$@"

@@ -190,11 +190,14 @@
  (#set! severity "high")
  (#set! message "runs code built at run time when a signal or exit comes (trap), which hides what it does"))
 
-; awk "$prog", gawk "$(cat x)": an awk program built at run time
-((command name: (_) . argument: (_) @code) @n @finding
- (#resolves-to? @n "[gmn]?awk|busybox awk")
+; awk "$prog", gawk "$(cat x)", awk -F, -v n=1 "$prog" f: an awk program
+; built at run time (the first operand after awk's options; not after -f
+; FILE or -e/--source CODE, where every operand is a file)
+((command name: (_) . argument: (_)* @opt . argument: (_) @code) @n @finding
  (#match? @code "^\"?\\$")
+ (#resolves-to? @n "[gmn]?awk|busybox awk")
  (#not-value-match? @code "")
+ (#not-value-match? @opt "^(?!-(?![a-zA-Z]*[fEe]$|-(file|source|exec|include|load)\\b)|[^{}\\s-][^{}\\s]{0,2}$|[A-Za-z_][A-Za-z0-9_]*=)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs an awk program built at run time, which hides what it does (awk can start programs)"))
