@@ -261,3 +261,17 @@ for f in ~/*; do echo "$f" >"$HOME/listing.txt"; done
 shopt -s globstar; rm -f ~/**
 #@ neg rm of a globstar glob of build objects
 shopt -s globstar; rm -f build/**/*.o
+#@ pos find runs a shell on every file under the home directory that empties it
+find ~ -type f -exec sh -c ': > "$1"' _ {} \;
+#@ pos find runs a shell on every file under the home directory that removes it
+find "$HOME" -exec bash -c 'rm -f "$0"' {} \;
+#@ neg find runs a shell on every file under the home directory that prints it
+find ~ -type f -exec sh -c 'echo "$1"' _ {} \;
+#@ pos every file of every home emptied in a globstar loop
+shopt -s globstar; for f in /home/*/**; do : > "$f"; done
+#@ pos tee overwrites every file of the home directory
+: | tee ~/* >/dev/null
+#@ neg tee appends to every file of the home directory
+echo "# end" | tee -a ~/* >/dev/null
+#@ neg tee writes a log in the home directory
+make 2>&1 | tee ~/build.log

@@ -128,7 +128,7 @@
 
 ((command argument: (_)* @target) @n @finding
  (#resolves-to? @n "find")
- (#match? @n "\\s-(exec|execdir|ok|okdir)\\s+(\\S*/)?(rm|shred|unlink|truncate|wipe|srm)\\s")
+ (#match? @n "\\s-(exec|execdir|ok|okdir)\\s+((\\S*/)?(rm|shred|unlink|truncate|wipe|srm)\\s|(\\S*/)?(ba|da|z|k)?sh\\s+-[a-zA-Z]*c\\s+(?<q>['\"])((?!\\k<q>).)*((?<![\\w./-])(rm|shred|unlink|truncate)\\s|>\\s*['\"]?\\$))")
  (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
  (#not-match? @n "\\s-(i?name|i?path|i?wholename|i?regex|i?lname)\\s+(?![\"']?\\*[\"']?(\\s|$))")
  (#set! id "sh-destructive")
@@ -150,16 +150,26 @@
 ; directory emptied by a redirection (>> appends, and is not)
 ((file_redirect destination: (_) @dst) @finding
  (#not-match? @finding "^[0-9]*(>>|&>>|<)")
- (#value-match? @dst "^(~/*|/+|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/+)(\\*\\*/+)?\\.?\\*+$")
+ (#value-match? @dst "^(~/*|/+|/+home/+\\*/+|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/+)(\\*\\*/+)?\\.?\\*+$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "empties every file of a whole system or home directory (a > redirection over a glob of it)"))
+
+; : | tee ~/* ~/.*: every file of the home or root directory overwritten
+; with what tee reads (tee -a appends, and is not)
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "tee")
+ (#not-match? @n "\\s(-[a-zA-Z]*a[a-zA-Z]*|--append)(\\s|$)")
+ (#value-match? @target "^(~/*|/+|/+home/+\\*/+|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/+)(\\*\\*/+)?\\.?\\*+$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "overwrites every file of a whole system or home directory (tee over a glob of it)"))
 
 ; rm -f ~/**, rm ~/**/*: with globstar, every file under the home or root
 ; directory
 ((command argument: (_) @target) @n @finding
  (#resolves-to? @n "rm|shred|truncate|unlink")
- (#value-match? @target "^(~/*|/+)\\*\\*(/+\\.?\\*+)?$")
+ (#value-match? @target "^(~/*|/+|/+home/+\\*/+)\\*\\*(/+\\.?\\*+)?$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes or empties every file under a whole system or home directory (a ** glob)"))
