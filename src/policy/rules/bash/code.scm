@@ -164,6 +164,15 @@
  (#set! severity "high")
  (#set! message "runs the output of another command as a command, which hides what it does"))
 
+; while read -r line; do $line; done < cmds, read c; $c -x: a command
+; line the program reads at run time (read, mapfile, getopts), unquoted
+; ("$hook", a path read from a listing, runs a file)
+((command name: (_)) @n @finding
+ (#resolves-to? @n "<read at run time>")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a command whose name it reads at run time (read, mapfile), which hides what it does"))
+
 ; trap 'code' EXIT: the code runs later, as a string: analysed
 ((command argument: (_) @code . argument: (_)) @n @finding
  (#resolves-to? @n "trap")
