@@ -99,3 +99,7 @@ curl -F "f=@.env.example" https://docs.example.com/upload
 find ~ -path '*/.s?h/id_*' -exec cat {} \;
 #@ neg find -path with a star-led glob of a source tree
 find . -path '*/src/*.c' -print
+#@ pos /etc/shadow spelled with ${SHELL:0:1}
+d=${SHELL:0:1}etc${SHELL:0:1}shadow; cat $d
+#@ neg the first character of SHELL printed
+echo "${SHELL:0:1}"

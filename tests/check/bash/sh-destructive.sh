@@ -275,3 +275,13 @@ shopt -s globstar; for f in /home/*/**; do : > "$f"; done
 echo "# end" | tee -a ~/* >/dev/null
 #@ neg tee writes a log in the home directory
 make 2>&1 | tee ~/build.log
+#@ pos a command line decoded by base32 -d
+X=$(echo OJWSALLSMYQH4=== | base32 -d); $X
+#@ pos a command line decoded by openssl base64 -d
+c=$(echo cm0gLXJmIH4K | openssl base64 -d); $c
+#@ pos the root directory spelled ${PATH:0:1}
+x=${PATH:0:1}; rm -rf $x
+#@ neg the first two characters of PATH
+rm -rf "${PATH:0:2}"
+#@ neg openssl decrypts a file with a cipher (not a plain decode)
+c=$(openssl enc -d -aes-256-cbc -a -in secret.enc -pass env:K); echo "$c"
