@@ -230,15 +230,20 @@ static bool glob_path_match(struct actx *c, const pcre2_code *re, const char *v,
 		const char *full = glob_paths[i];
 		if (rel && strncmp(full, "~/", 2) != 0)
 			continue;
-		snprintf(path, sizeof(path), "%s", rel ? full + 2 : full);
-		/* the path and each directory above it */
-		for (size_t end = strlen(path); end > 0;) {
-			path[end] = '\0';
-			if (fnmatch(pat, path, FNM_PATHNAME | FNM_PERIOD) == 0 &&
-			    re_find(c, re, path, end))
-				return true;
-			char *slash = strrchr(path, '/');
-			end = slash ? (size_t)(slash - path) : 0;
+		/* ... or, when it starts with a star (a find -path pattern: a
+		 * star, then /.s?h/id_ and a star), the whole path, the star
+		 * standing for the home */
+		for (int whole = 0; whole <= (rel && pat[0] == '*'); whole++) {
+			snprintf(path, sizeof(path), "%s", rel && !whole ? full + 2 : full);
+			/* the path and each directory above it */
+			for (size_t end = strlen(path); end > 0;) {
+				path[end] = '\0';
+				if (fnmatch(pat, path, FNM_PATHNAME | FNM_PERIOD) == 0 &&
+				    re_find(c, re, path, end))
+					return true;
+				char *slash = strrchr(path, '/');
+				end = slash ? (size_t)(slash - path) : 0;
+			}
 		}
 	}
 	return false;

@@ -24,6 +24,9 @@
 #define ARGS_MAX 64 /* arguments of one command looked at */
 #define ALIAS_PREFIX "alias "
 #define FUNCTION_PREFIX "function "
+/* What a command resolves to when its name is what `read` read: no
+ * program can be named so (bash_command.c). */
+#define RUNTIME_NAME "<read at run time>"
 
 /* ---- bash_command.c: helpers ---- */
 

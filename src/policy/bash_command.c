@@ -447,6 +447,19 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	if (!ts_node_is_null(var) && (node_is(var, "variable_name") || node_text_is(c, var, "@") ||
 				      node_text_is(c, var, "*")))
 		actx_resolve_name(c, node_src(c, var), node_len(var), out, depth, resolve_bound);
+	/* while read -r line; do $line; done < f: a command line (unquoted:
+	 * split into a program and its arguments) that read, mapfile or
+	 * getopts set at run time; "$hook", a program's path read from a
+	 * listing (find hooks | while read -r hook), runs a file */
+	const struct binding *b;
+	size_t i = 0;
+	while (!ts_node_is_null(var) && node_is(var, "variable_name") &&
+	       !node_is(ts_node_parent(n), "string") &&
+	       (b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+		if (b->kind == BIND_RUNTIME) {
+			names_add(out, RUNTIME_NAME);
+			break;
+		}
 	/* "${a[*]}": the elements joined by $IFS are one word */
 	size_t len;
 	char *joined =

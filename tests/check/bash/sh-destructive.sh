@@ -246,3 +246,42 @@ find . -type f -mtime +7 -exec rm -f {} +
 a=(r m); printf -v c "%s" "${a[@]}"; $c -rf ~
 #@ neg an array's elements printed one per line
 a=(rm -rf /); printf '%s\n' "${a[@]}"
+#@ pos every file under the home directory emptied by a redirection in a globstar loop
+shopt -s globstar dotglob
+for f in ~/**; do [[ -f $f ]] && : >"$f"; done
+#@ pos every file of the home directory emptied by > in a loop over $HOME/*
+for f in "$HOME"/*; do > "$f"; done
+#@ neg a loop over the home directory appends to each file
+for f in ~/*; do echo "# seen" >>"$f"; done
+#@ neg a loop over log files empties them
+for f in ~/logs/*.log; do : >"$f"; done
+#@ neg a loop over the home directory writes a listing elsewhere
+for f in ~/*; do echo "$f" >"$HOME/listing.txt"; done
+#@ pos rm -f of a globstar glob of the home directory
+shopt -s globstar; rm -f ~/**
+#@ neg rm of a globstar glob of build objects
+shopt -s globstar; rm -f build/**/*.o
+#@ pos find runs a shell on every file under the home directory that empties it
+find ~ -type f -exec sh -c ': > "$1"' _ {} \;
+#@ pos find runs a shell on every file under the home directory that removes it
+find "$HOME" -exec bash -c 'rm -f "$0"' {} \;
+#@ neg find runs a shell on every file under the home directory that prints it
+find ~ -type f -exec sh -c 'echo "$1"' _ {} \;
+#@ pos every file of every home emptied in a globstar loop
+shopt -s globstar; for f in /home/*/**; do : > "$f"; done
+#@ pos tee overwrites every file of the home directory
+: | tee ~/* >/dev/null
+#@ neg tee appends to every file of the home directory
+echo "# end" | tee -a ~/* >/dev/null
+#@ neg tee writes a log in the home directory
+make 2>&1 | tee ~/build.log
+#@ pos a command line decoded by base32 -d
+X=$(echo OJWSALLSMYQH4=== | base32 -d); $X
+#@ pos a command line decoded by openssl base64 -d
+c=$(echo cm0gLXJmIH4K | openssl base64 -d); $c
+#@ pos the root directory spelled ${PATH:0:1}
+x=${PATH:0:1}; rm -rf $x
+#@ neg the first two characters of PATH
+rm -rf "${PATH:0:2}"
+#@ neg openssl decrypts a file with a cipher (not a plain decode)
+c=$(openssl enc -d -aes-256-cbc -a -in secret.enc -pass env:K); echo "$c"

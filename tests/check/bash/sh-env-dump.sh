@@ -43,3 +43,9 @@ API_KEY=$(grep '^API_KEY=' .env | cut -d= -f2)
 for v in ${!A*} ${!B*} ${!C*}; do echo "$v=${!v}"; done
 #@ neg a program's own variables listed by their prefix
 for v in ${!MYAPP_@}; do echo "$v"; done
+#@ pos the names of the AWS variables by prefix
+for n in ${!AWS@}; do echo "$n=${!n}"; done
+#@ pos the names of the GitHub variables by prefix, with *
+echo ${!GITHUB_*}
+#@ neg the names of a program's own variables by prefix
+for n in ${!MYAPP_@}; do echo "$n"; done

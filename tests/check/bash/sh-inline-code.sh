@@ -63,3 +63,7 @@ PS4='+ ${BASH_SOURCE}:${LINENO}: '
 zip -q out.zip f -T -TT 'unzip -tq #'
 #@ pos zip given a test command as --unzip-command=
 zip -q out.zip f -T --unzip-command='unzip -tq'
+#@ pos history -s stores constant code, which fc can run
+history -s 'rm -rf ~'
+#@ neg history -c clears the history
+history -c

@@ -86,7 +86,7 @@
     (heredoc_body) @code)
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.) -")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -135,7 +135,7 @@
     (pipeline [(command) (redirected_statement)] @sink)
     (heredoc_body) @code)
   (command redirect: (herestring_redirect) @code) @sink] @finding
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
@@ -144,7 +144,7 @@
 ; echo "$code" | sh
 ((pipeline . (command) @code . [(command) (redirected_statement)] @sink) @finding
  (#resolves-to? @code "echo|printf")
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
@@ -163,6 +163,15 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs the output of another command as a command, which hides what it does"))
+
+; while read -r line; do $line; done < cmds, read c; $c -x: a command
+; line the program reads at run time (read, mapfile, getopts), unquoted
+; ("$hook", a path read from a listing, runs a file)
+((command name: (_)) @n @finding
+ (#resolves-to? @n "<read at run time>")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a command whose name it reads at run time (read, mapfile), which hides what it does"))
 
 ; trap 'code' EXIT: the code runs later, as a string: analysed
 ((command argument: (_) @code . argument: (_)) @n @finding
@@ -190,11 +199,14 @@
  (#set! severity "high")
  (#set! message "runs code built at run time when a signal or exit comes (trap), which hides what it does"))
 
-; awk "$prog", gawk "$(cat x)": an awk program built at run time
-((command name: (_) . argument: (_) @code) @n @finding
- (#resolves-to? @n "[gmn]?awk|busybox awk")
+; awk "$prog", gawk "$(cat x)", awk -F, -v n=1 "$prog" f: an awk program
+; built at run time (the first operand after awk's options; not after -f
+; FILE or -e/--source CODE, where every operand is a file)
+((command name: (_) . argument: (_)* @opt . argument: (_) @code) @n @finding
  (#match? @code "^\"?\\$")
+ (#resolves-to? @n "[gmn]?awk|busybox awk")
  (#not-value-match? @code "")
+ (#not-value-match? @opt "^(?!-(?![a-zA-Z]*[fEe]$|-(file|source|exec|include|load)\\b)|[^{}\\s-][^{}\\s]{0,2}$|[A-Za-z_][A-Za-z0-9_]*=)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs an awk program built at run time, which hides what it does (awk can start programs)"))
@@ -259,11 +271,57 @@
  (#set! severity "high")
  (#set! message "makes every new shell source the output of a command (BASH_ENV=<(...)), which hides what it runs"))
 
+; PERL5OPT=-MTidy PERL5LIB=$d perl -e 1, RUBYOPT=-r./x.rb,
+; env NODE_OPTIONS="--require /tmp/h.js" node app.js: every perl, ruby or
+; node started after it loads a module first, whose code the analysis does
+; not see (-MDevel::Cover, RUBYOPT=-rbundler/setup, --require
+; ts-node/register: installed modules by name, are not)
+((variable_assignment) @finding
+ (#match? @finding "^(PERL5OPT=[\"']?(.*\\s)?-[a-zA-Z]*[Mm](?!-?Devel::Cover)|RUBYOPT=[\"']?(.*\\s)?-r\\s*[\"']?[./~$]|NODE_OPTIONS=[\"']?(.*\\s)?(-r|--require|--import|--loader|--experimental-loader)[=\\s]*[\"']?[./~$])")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "makes every perl, ruby or node started load a module first (PERL5OPT, RUBYOPT, NODE_OPTIONS), code the analysis does not see"))
+
+((command argument: (_) @v) @n @finding
+ (#resolves-to? @n "env|sudo|doas|systemd-run|run0")
+ (#value-match? @v "^(PERL5OPT=(.*\\s)?-[a-zA-Z]*[Mm](?!-?Devel::Cover)|RUBYOPT=(.*\\s)?-r\\s*[./~$]|NODE_OPTIONS=(.*\\s)?(-r|--require|--import|--loader|--experimental-loader)[=\\s]*[./~$])")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "makes every perl, ruby or node started load a module first (PERL5OPT, RUBYOPT, NODE_OPTIONS), code the analysis does not see"))
+
+; set -o history; history -s 'rm -rf ~'; fc -s: a command stored in the
+; history and run again by fc, which a script has no other use for
+((command) @n @finding
+ (#resolves-to? @n "fc")
+ (#not-match? @n "^(\\S*/)?fc\\s+(-[nr]*l[nr]*)(\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs commands again from the shell's history (fc), code the analysis does not see"))
+
+; history -s 'code': analysed, since fc can run it
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "history")
+ (#match? @flag "^-s$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "stores shell code in the history (history -s), which fc can run; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; git -c protocol.ext.allow=always ls-remote 'ext::sh -c cmd': git's ext::
+; transport runs its URL as a command
+((command argument: (_) @url) @n @finding
+ (#resolves-to? @n "git")
+ (#value-match? @url "^ext::|^protocol\\.ext\\.allow=always$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a command through git's ext:: transport, out of sight of the analysis"))
+
 ; grep '^#@' "$0" | cut -c4- | sh, ls | sed 's/^/rm /' | sh: the output of a
 ; command (not a constant echo or here-document, not cat of a file, which
 ; is running that file) run as code
 ((pipeline (_) @code . [(command) (redirected_statement)] @sink .) @finding
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|node|nodejs|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*) -")
  (#unknown-code? @code)
  (#not-resolves-to? @code "cat")
  (#set! id "sh-dynamic-code")

@@ -128,7 +128,7 @@
 
 ((command argument: (_)* @target) @n @finding
  (#resolves-to? @n "find")
- (#match? @n "\\s-(exec|execdir|ok|okdir)\\s+(\\S*/)?(rm|shred|unlink|truncate|wipe|srm)\\s")
+ (#match? @n "\\s-(exec|execdir|ok|okdir)\\s+((\\S*/)?(rm|shred|unlink|truncate|wipe|srm)\\s|(\\S*/)?(ba|da|z|k)?sh\\s+-[a-zA-Z]*c\\s+(?<q>['\"])((?!\\k<q>).)*((?<![\\w./-])(rm|shred|unlink|truncate)\\s|>\\s*['\"]?\\$))")
  (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$")
  (#not-match? @n "\\s-(i?name|i?path|i?wholename|i?regex|i?lname)\\s+(?![\"']?\\*[\"']?(\\s|$))")
  (#set! id "sh-destructive")
@@ -145,6 +145,34 @@
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes or overwrites every file under a whole system or home directory (find | xargs rm)"))
+
+; for f in ~/**; do : >"$f"; done, > ~/*: every file of the home or root
+; directory emptied by a redirection (>> appends, and is not)
+((file_redirect destination: (_) @dst) @finding
+ (#not-match? @finding "^[0-9]*(>>|&>>|<)")
+ (#value-match? @dst "^(~/*|/+|/+home/+\\*/+|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/+)(\\*\\*/+)?\\.?\\*+$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "empties every file of a whole system or home directory (a > redirection over a glob of it)"))
+
+; : | tee ~/* ~/.*: every file of the home or root directory overwritten
+; with what tee reads (tee -a appends, and is not)
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "tee")
+ (#not-match? @n "\\s(-[a-zA-Z]*a[a-zA-Z]*|--append)(\\s|$)")
+ (#value-match? @target "^(~/*|/+|/+home/+\\*/+|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/+)(\\*\\*/+)?\\.?\\*+$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "overwrites every file of a whole system or home directory (tee over a glob of it)"))
+
+; rm -f ~/**, rm ~/**/*: with globstar, every file under the home or root
+; directory
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "rm|shred|truncate|unlink")
+ (#value-match? @target "^(~/*|/+|/+home/+\\*/+)\\*\\*(/+\\.?\\*+)?$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes or empties every file under a whole system or home directory (a ** glob)"))
 
 ; shred -u ~/*, truncate -s 0 ~/*: every file of the home directory
 ; overwritten or emptied
@@ -358,10 +386,11 @@
  (#set! message "lists every variable (compgen), the way to dump the environment without naming env"))
 
 ; for v in ${!A*} ${!B*} ${!_*}: the names of every variable with a short
-; prefix, one letter at a time (with ${!v}, their values); ${!MYAPP_@}, a
-; program's own namespace, is not a dump
+; prefix, one letter at a time, or of the variables where providers keep
+; their keys and tokens (${!AWS@}, ${!GITHUB_*}, ${!OPENAI@}); with ${!v},
+; their values; ${!MYAPP_@}, a program's own namespace, is not a dump
 ((expansion) @finding
- (#match? @finding "^\\$\\{![A-Za-z_][A-Za-z0-9_]?[*@]\\}$")
+ (#match? @finding "^\\$\\{!([A-Za-z_][A-Za-z0-9_]?|(AWS|GITHUB|GH|GITLAB|OPENAI|ANTHROPIC|AZURE|ARM|GOOGLE|GCP|GCLOUD|NPM|DOCKER|SSH|SLACK|STRIPE|HF|HUGGINGFACE|TWILIO|HEROKU|CLOUDFLARE|VAULT|DATABASE|SECRET|TOKEN|API)_?)[*@]\\}$")
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "lists the names of every variable by prefix (${!A*}), a way to dump the environment without naming env"))
