@@ -173,7 +173,7 @@ Test(check_cmd, bad_input_is_one_line_and_125)
 
 /* ---- airlock run --policy ---- */
 
-static const char risky[] = "import os\nprint('RAN')\nos.system('eval echo shell')\n";
+static const char risky[] = "import os\nprint('RAN')\nos.system('echo \"shell\"')\n";
 
 Test(run_policy, block_does_not_run_and_says_why)
 {
