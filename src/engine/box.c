@@ -553,13 +553,8 @@ static int set_paused(struct box *b, bool pause, err_t *err)
 		return err_say(err, ESRCH, "the box has ended");
 	if (paused == pause)
 		return 0;
-	if (cgroup_freeze(&b->cg, pause, err) < 0) {
-		if (err->errnum == ENOTSUP)
-			err_say(err, ENOTSUP,
-				"pausing needs the cgroup freezer: this host's cgroup v1 has no "
-				"freezer controller mounted");
+	if (cgroup_freeze(&b->cg, pause, err) < 0) /* box_can_pause: it has a freezer */
 		return -1;
-	}
 	pthread_mutex_lock(&b->lock);
 	b->paused = pause;
 	pthread_mutex_unlock(&b->lock);
