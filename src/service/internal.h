@@ -451,6 +451,8 @@ void sandbox_release(struct service *s, struct sandbox *sb);
 int sandbox_acquire_paused(struct service *s, const struct key_row *key, const char *id,
 			   struct sandbox **out, struct svc_error *e);
 /* ms since the epoch as store_now writes times (sandboxes.c). */
+/* ms since the epoch (CLOCK_REALTIME): the clock of expires_ms */
+int64_t sandbox_now_ms(void);
 void time_text(int64_t ms, char out[STORE_TIME_MAX]);
 /* The sandbox object of a live sandbox a call holds. */
 json_t *sandbox_live_json(struct service *s, struct sandbox *sb);

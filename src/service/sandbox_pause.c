@@ -14,18 +14,9 @@
  */
 #include <errno.h>
 #include <string.h>
-#include <time.h>
 
 #include "engine/box.h"
 #include "service/internal.h"
-
-/* ms since the epoch: the clock of expires_ms */
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 static int box_error(const char *id, const err_t *err, struct svc_error *e)
 {
@@ -60,7 +51,7 @@ int service_sandbox_pause(struct service *s, const struct key_row *key, const ch
 	} else {
 		pthread_mutex_lock(&r->lock);
 		sb->paused = true;
-		sb->paused_at_ms = now_ms();
+		sb->paused_at_ms = sandbox_now_ms();
 		pthread_mutex_unlock(&r->lock);
 		record_audit(s, "sandbox_pause", sb->id, sb->key_id, "", "");
 		*out = sandbox_live_json(s, sb);
@@ -90,7 +81,7 @@ int service_sandbox_resume(struct service *s, const struct key_row *key, const c
 		rc = box_error(id, &err, e);
 	} else {
 		char expires[STORE_TIME_MAX];
-		int64_t now = now_ms();
+		int64_t now = sandbox_now_ms();
 		pthread_mutex_lock(&r->lock);
 		if (sb->auto_paused) /* its lifetime ran out: a new one */
 			sb->expires_ms = now + sb->timeout_s * 1000;

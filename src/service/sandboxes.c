@@ -43,7 +43,8 @@
 
 #define REAP_INTERVAL_MS 1000
 
-static int64_t now_ms(void)
+/* ms since the epoch: the clock of a sandbox's expires_ms */
+int64_t sandbox_now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
@@ -248,7 +249,7 @@ static void put(struct service *s, struct sandbox *sb, bool used)
 
 	pthread_mutex_lock(&r->lock);
 	if (used)
-		sb->last_used_ms = now_ms();
+		sb->last_used_ms = sandbox_now_ms();
 	sb->refs--;
 	if (sb->ending)
 		pthread_cond_broadcast(&r->wake);
@@ -523,7 +524,7 @@ int service_sandbox_create(struct service *s, const struct key_row *key, const j
 		sandbox_free(sb);
 		return -1;
 	}
-	int64_t now = now_ms();
+	int64_t now = sandbox_now_ms();
 	time_text(now, sb->created_at);
 	sb->expires_ms = now + sb->timeout_s * 1000;
 	sb->last_used_ms = now;
@@ -664,7 +665,7 @@ int service_sandbox_set_timeout(struct service *s, const struct key_row *key, co
 	    sandbox_acquire(s, key, id, &sb, e) < 0)
 		return -1;
 	pthread_mutex_lock(&s->sandboxes.lock);
-	sb->expires_ms = now_ms() + t * 1000;
+	sb->expires_ms = sandbox_now_ms() + t * 1000;
 	sb->timeout_s = t;
 	int64_t exp = sb->expires_ms;
 	pthread_mutex_unlock(&s->sandboxes.lock);
@@ -711,7 +712,7 @@ static int pause_at_timeout(struct service *s, struct sandbox *sb, const char *w
 	}
 	pthread_mutex_lock(&r->lock);
 	sb->paused = sb->auto_paused = true;
-	sb->paused_at_ms = now_ms();
+	sb->paused_at_ms = sandbox_now_ms();
 	pthread_mutex_unlock(&r->lock);
 	snprintf(summary, sizeof(summary), "reason=%s", why);
 	record_audit(s, "sandbox_pause", sb->id, sb->key_id, "", summary);
@@ -725,7 +726,7 @@ static void reap_once(struct service *s)
 	struct sandbox *over[REAP_BATCH], *check[REAP_BATCH], *pause[REAP_BATCH];
 	const char *why[REAP_BATCH], *pause_why[REAP_BATCH];
 	int nover = 0, ncheck = 0, npause = 0;
-	int64_t now = now_ms(), paused_max_ms = (int64_t)s->cfg.paused_max_s * 1000;
+	int64_t now = sandbox_now_ms(), paused_max_ms = (int64_t)s->cfg.paused_max_s * 1000;
 
 	pthread_mutex_lock(&r->lock);
 	for (struct sandbox *sb = r->list, *next; sb; sb = next) {
