@@ -7,7 +7,6 @@
  * is a row stored and the job queued. Another key's execution is answered
  * exactly as a missing one, so ids cannot be probed.
  */
-#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -33,11 +32,7 @@ struct accepted {
 /* The id comes first: admission holds the key's slot under it. */
 static void new_id(struct accepted *a)
 {
-	unsigned char raw[12];
-
-	randombytes_buf(raw, sizeof(raw));
-	memcpy(a->id, "ex_", 3);
-	sodium_bin2hex(a->id + 3, sizeof(a->id) - 3, raw, sizeof(raw));
+	service_new_id(a->id, sizeof(a->id), "ex_", 12);
 }
 
 static void accept_new(const struct key_row *key, const struct exec_request *req,
@@ -178,8 +173,9 @@ static int egress_outside_key(const struct key_row *key, const struct egress_pol
 	}
 	for (size_t i = 0; i < egress->nrules; i++)
 		if (!egress_rule_within(&egress->rules[i], mine) && n + 8 < size) {
-			int w = snprintf(out + n, size - n, "%s%s%s", n ? ", " : "",
-					 egress->rules[i].wildcard ? "*." : "", egress->rules[i].host);
+			int w =
+			    snprintf(out + n, size - n, "%s%s%s", n ? ", " : "",
+				     egress->rules[i].wildcard ? "*." : "", egress->rules[i].host);
 			n = w > 0 && (size_t)w < size - n ? n + (size_t)w : size - 1;
 		}
 	free(mine);

@@ -451,6 +451,9 @@ void sandbox_release(struct service *s, struct sandbox *sb);
 int sandbox_acquire_paused(struct service *s, const struct key_row *key, const char *id,
 			   struct sandbox **out, struct svc_error *e);
 /* ms since the epoch as store_now writes times (sandboxes.c). */
+/* A new random id: prefix and nbytes (at most 32) random bytes in hex,
+ * into out of size bytes (ids.c). */
+void service_new_id(char *out, size_t size, const char *prefix, size_t nbytes);
 /* ms since the epoch (CLOCK_REALTIME): the clock of expires_ms */
 int64_t sandbox_now_ms(void);
 void time_text(int64_t ms, char out[STORE_TIME_MAX]);

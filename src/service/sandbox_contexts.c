@@ -22,7 +22,6 @@
  * texts and its error are redacted; the audit chain gets a link per cell.
  */
 #include <errno.h>
-#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -160,7 +159,6 @@ int service_sandbox_context_create(struct service *s, const struct key_row *key,
 	static const char *const fields[] = {"language", "cwd", NULL};
 	const char *lang_in, *cwd;
 	struct sandbox *sb;
-	unsigned char raw[12];
 	err_t err;
 
 	*out = NULL;
@@ -190,9 +188,7 @@ int service_sandbox_context_create(struct service *s, const struct key_row *key,
 				     sb->id, n);
 	}
 	struct sandbox_context *c = xcalloc(1, sizeof(*c));
-	randombytes_buf(raw, sizeof(raw));
-	memcpy(c->id, "ctx_", 4);
-	sodium_bin2hex(c->id + 4, sizeof(c->id) - 4, raw, sizeof(raw));
+	service_new_id(c->id, sizeof(c->id), "ctx_", 12);
 	snprintf(c->lang, sizeof(c->lang), "%s", lang);
 	c->cwd = cwd && cwd[0] ? xstrdup(cwd) : NULL;
 	pthread_mutex_init(&c->run, NULL);

@@ -8,7 +8,6 @@
  * reads their creation (what was made in them before is not reported).
  */
 #include <errno.h>
-#include <sodium.h>
 #include <string.h>
 
 #include "engine/box.h"
@@ -45,7 +44,6 @@ int service_sandbox_watcher_create(struct service *s, const struct key_row *key,
 {
 	struct sandbox *sb;
 	struct box_watch *w = NULL;
-	unsigned char raw[8];
 	err_t err;
 
 	out[0] = 0;
@@ -63,9 +61,7 @@ int service_sandbox_watcher_create(struct service *s, const struct key_row *key,
 	bool full = sb->watchers >= SANDBOX_WATCHERS_MAX;
 	if (!full) {
 		struct sandbox_watcher *x = xcalloc(1, sizeof(*x));
-		randombytes_buf(raw, sizeof(raw));
-		memcpy(x->id, "w_", 2);
-		sodium_bin2hex(x->id + 2, sizeof(x->id) - 2, raw, sizeof(raw));
+		service_new_id(x->id, sizeof(x->id), "w_", 8);
 		x->key_id = key->id;
 		x->w = w;
 		x->next = sb->pollers;

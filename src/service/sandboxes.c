@@ -30,7 +30,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -374,13 +373,10 @@ static void unreserve(struct service *s, struct sandbox *sb)
 static struct sandbox *sandbox_new(const struct key_row *key, struct sandbox_create_req *c)
 {
 	struct sandbox *sb = xcalloc(1, sizeof(*sb));
-	unsigned char raw[12];
 	const char *k;
 	json_t *v;
 
-	randombytes_buf(raw, sizeof(raw));
-	memcpy(sb->id, "sb_", 3);
-	sodium_bin2hex(sb->id + 3, sizeof(sb->id) - 3, raw, sizeof(raw));
+	service_new_id(sb->id, sizeof(sb->id), "sb_", 12);
 	sb->key_id = key->id;
 	sb->cancel[0] = sb->cancel[1] = -1;
 	pthread_mutex_init(&sb->procs_lock, NULL); /* its processes: sandbox_procs.c */
