@@ -128,20 +128,33 @@ static TSNode only_def(struct actx *c, TSNode name)
 	return none;
 }
 
-/* Position of parameter p among fn's positional parameters, or -1 where
- * positions stop meaning anything (after *, *args, /). */
+/* Position of parameter p among fn's parameters (PARAM_KEYWORD_ONLY and
+ * up for those after * or *args, which only a keyword reaches), or -1
+ * after **kwargs or anything unknown. */
+#define PARAM_KEYWORD_ONLY 4096
+
 static int param_index(TSNode fn, TSNode p)
 {
 	TSNode params = node_field(fn, "parameters");
 	uint32_t k = ts_node_named_child_count(params);
 
+	/* after * or *args a parameter is keyword-only: an index no
+	 * positional argument reaches */
+	int pos = 0, kwonly = 0;
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode q = ts_node_named_child(params, i);
 		if (ts_node_eq(q, p))
-			return (int)i;
+			return kwonly ? PARAM_KEYWORD_ONLY + pos : pos;
+		if (node_is(q, "keyword_separator") || node_is(q, "list_splat_pattern")) {
+			kwonly = 1;
+			continue;
+		}
+		if (node_is(q, "positional_separator"))
+			continue;
 		if (!node_is(q, "identifier") && !node_is(q, "default_parameter") &&
 		    !node_is(q, "typed_parameter") && !node_is(q, "typed_default_parameter"))
 			return -1;
+		pos++;
 	}
 	return -1;
 }
@@ -420,18 +433,22 @@ bool python_ambiguous(struct actx *c, TSNode n)
 }
 
 /* The argument of a call for parameter number idx named pname, folded
- * into out: 0, else -1. */
+ * into out: 0, else -1; -2 when the call does not pass it (no argument
+ * there, no *args or **kwargs), so the parameter's default is its value. */
 static int fold_argument(struct actx *c, TSNode call, int idx, TSNode pname, struct buf *out,
 			 int depth)
 {
 	TSNode args = node_field(call, "arguments");
 	uint32_t k = ts_node_named_child_count(args);
 	int pos = 0;
+	bool splat = false;
 
 	if (!node_is(args, "argument_list"))
 		return -1;
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode a = ts_node_named_child(args, i), v = {0};
+		if (node_is(a, "list_splat") || node_is(a, "dictionary_splat"))
+			splat = true;
 		if (node_is(a, "comment") || node_is(a, "list_splat") ||
 		    node_is(a, "dictionary_splat"))
 			continue;
@@ -446,7 +463,7 @@ static int fold_argument(struct actx *c, TSNode call, int idx, TSNode pname, str
 		if (!ts_node_is_null(v))
 			return c->ops->fold(c, v, out, depth + 1);
 	}
-	return -1;
+	return splat ? -1 : -2;
 }
 
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
@@ -474,7 +491,14 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 		    (ts_node_start_byte(b->value) >= ts_node_start_byte(fn) &&
 		     ts_node_end_byte(b->value) <= ts_node_end_byte(fn)))
 			continue;
-		if (fold_argument(c, b->value, idx, name, out, depth) == 0)
+		int ret = fold_argument(c, b->value, idx, name, out, depth);
+		/* def tidy(target=os.path.expandvars("$HOME")) called as tidy() */
+		if (ret == -2 &&
+		    (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))) {
+			out->len = mark;
+			ret = c->ops->fold(c, node_field(p, "value"), out, depth + 1);
+		}
+		if (ret == 0)
 			return 0;
 		out->len = mark;
 	}

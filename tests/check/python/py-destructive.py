@@ -161,3 +161,23 @@ shutil.rmtree(f"{os.path.expanduser('~')}/.cache/myapp/build", ignore_errors=Tru
 #@ neg the parent of a temporary file
 import os, shutil, tempfile
 shutil.rmtree(os.path.dirname(os.path.join(tempfile.mkdtemp(), "x.txt")))
+#@ pos a helper whose default argument is the home directory, called without it
+import os, shutil
+def tidy(target=os.path.expandvars("${HOME}")):
+    shutil.rmtree(target, ignore_errors=True)
+tidy()
+#@ pos a keyword-only default of the root, called without it
+import shutil
+def wipe(*, top: str = "/"):
+    shutil.rmtree(top)
+wipe()
+#@ neg a default of home overridden by every call
+import os, shutil
+def tidy(target=os.path.expanduser("~")):
+    shutil.rmtree(target, ignore_errors=True)
+tidy("build")
+#@ neg a default of a cache directory under home
+import os, shutil
+def tidy(target=os.path.expanduser("~/.cache/myapp")):
+    shutil.rmtree(target, ignore_errors=True)
+tidy()
