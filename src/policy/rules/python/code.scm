@@ -117,6 +117,22 @@
  (#set! severity "high")
  (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
 
+; exec, eval, compile or __import__ handed to other code as a value:
+; handler.register(str, exec), Thread(target=exec, args=(src,)),
+; map(eval, lines). What they are later called with is not in the call the
+; analysis reads, so nothing about the code is known (print(eval) and a
+; test's assertRaises(SyntaxError, compile, ...) only look at it or show
+; the arguments)
+((call
+   function: (_) @fn
+   arguments: (argument_list [(identifier) (attribute) (keyword_argument value: [(identifier) (attribute)] @finding)] @finding))
+ (#resolves-to? @finding "builtins\\.(eval|exec|compile|execfile|__import__)")
+ (#not-resolves-to? @fn "builtins\\.(print|id|type|isinstance|issubclass|callable|repr|str|hash|hasattr|dir|help)")
+ (#not-match? @fn "(^|\\.)(assertRaises|assertRaisesRegex|raises)$")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "hands exec, eval or __import__ to other code, which calls it with code the analysis cannot see"))
+
 ; __import__(name), importlib.import_module(mods[i]): a module the analysis
 ; cannot name
 ((call
