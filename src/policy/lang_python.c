@@ -314,6 +314,16 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 			int before = out->n;
 			TSNode obj = node_field(n, "object");
 			resolve_member(c, obj, node_src(c, attr), node_len(attr), out, depth);
+			/* os.environ._data is the environment (as bytes) */
+			if (node_len(attr) == 5 && memcmp(node_src(c, attr), "_data", 5) == 0) {
+				struct names env = {0};
+				c->ops->resolve(c, obj, &env, depth + 1);
+				for (int k = 0; k < env.n; k++)
+					if (strcmp(env.v[k], "os.environ") == 0 ||
+					    strcmp(env.v[k], "os.environb") == 0)
+						names_add(out, env.v[k]);
+				names_free(&env);
+			}
 			/* box.payload where a method set self.payload = os.environ:
 			 * an instance's attribute, for an object the analysis does
 			 * not otherwise know */

@@ -155,3 +155,13 @@ class Runner(dict):
     def setup(self):
         self.env = os.environ.copy()
         subprocess.run(["git"], env=self.env)
+#@ pos os.environ._data through a name, printed
+import os
+raw = os.environ._data
+print(dict(raw))
+#@ neg another object's _data
+class Box:
+    def __init__(self):
+        self._data = {}
+b = Box()
+print(b._data)

