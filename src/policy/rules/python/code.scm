@@ -385,6 +385,48 @@
  (#set! severity "high")
  (#set! message "names a function of a powerful module as a factory (logging's \"()\" or \"class\" keys), which calls it without a call in the code"))
 
+; a string annotation is code: typing.get_type_hints, inspect.get_annotations
+; (eval_str=True), singledispatch's register, pydantic and the like eval
+; it (def f(x: "__import__('os').system('id')")). Each one that is more
+; than a type's name, dots, brackets, commas and | is analysed as the code
+; it is (py-annotation-code, info, with what is in it reported at the
+; annotation)
+((type (string) @code) @finding
+ (#not-match? @code "^[\"'][A-Za-z_][A-Za-z0-9_., |\\[\\]]*[\"']$")
+ (#set! id "py-annotation-code")
+ (#set! severity "info")
+ (#set! message "has a string annotation that is code, which typing.get_type_hints and others evaluate (analysed as such)")
+ (#set! analyze "code"))
+
+; logging.config.fileConfig evals a handler's class, args and kwargs lines
+; (args=(exec(...) or sys.stderr,)): in a program that calls it, a config
+; text whose such line calls something is code run by logging; a config
+; given as text the analysis cannot know (StringIO of a download) or
+; received by logging.config.listen() over a socket is code it cannot know
+; (a file's path is not: a program's logging.ini is its own)
+((string) @finding
+ (#value-match? @finding "(?m)^[ \t]*(args|kwargs|class)[ \t]*[=:][^\n]*[A-Za-z0-9_\\]\\)][ \t]*\\(")
+ (#program-calls? @finding "logging\\.config\\.fileConfig")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "holds a logging configuration whose args, kwargs or class line calls code, which logging.config.fileConfig runs with eval"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (call function: (_) @io arguments: (argument_list . (_) @conf)))) @finding
+ (#resolves-to? @fn "logging\\.config\\.fileConfig")
+ (#resolves-to? @io "io\\.StringIO")
+ (#unknown-code? @conf)
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "gives logging.config.fileConfig a configuration the analysis cannot know, whose args lines logging runs with eval"))
+
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "logging\\.config\\.listen")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "lets logging.config.listen() take a configuration over a socket, whose args lines logging runs with eval"))
+
 ; match os: case object(system=run): a class pattern takes attributes of
 ; the subject by keyword, as getattr does
 ((match_statement subject: (_) @subj
