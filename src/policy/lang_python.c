@@ -692,6 +692,12 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		char *sep = alen == 4 && memcmp(a, "join", 4) == 0 && !ts_node_is_null(a0)
 				? fold_dup(c, obj, depth + 1, &seplen)
 				: NULL;
+		if (sep != NULL && seplen == 0 && !node_is(a0, "list") && !node_is(a0, "tuple")) {
+			TSNode gen = node_field(n, "arguments"); /* "".join(chr(x) for x in l) */
+			free(sep);				 /* "".join(map(chr, [...])) */
+			return python_fold_codes(c, node_is(gen, "generator_expression") ? gen : a0,
+						 false, out);
+		}
 		if (sep != NULL) { /* "sep".join([...]); os.path.join is below */
 			uint32_t k = ts_node_named_child_count(a0);
 			int ret = (node_is(a0, "list") || node_is(a0, "tuple")) ? 0 : -1;
@@ -715,6 +721,13 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 					if (out->data[i] >= 'A' && out->data[i] <= 'Z')
 						out->data[i] = (char)(out->data[i] + 32);
 			return 0;
+		}
+		if (alen == 9 && memcmp(a, "translate", 9) == 0 && !ts_node_is_null(a0)) {
+			size_t slen; /* s.translate(str.maketrans("abc", "xyz")) */
+			char *s = fold_dup(c, obj, depth + 1, &slen);
+			int ret = s ? python_fold_translate(c, s, slen, a0, out, depth + 1) : -1;
+			free(s);
+			return ret;
 		}
 		/* Path('~').expanduser(), p.resolve(), p.absolute(): the path */
 		if (ts_node_is_null(a0) && ((alen == 10 && memcmp(a, "expanduser", 10) == 0) ||
@@ -746,6 +759,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (any_is(&ns, "builtins.chr", NULL) && node_is(a0, "integer")) {
 		fold_put_utf8(out, strtoul(node_src(c, a0), NULL, 0));
 		ret = 0;
+	} else if (any_is(&ns, "builtins.bytes", "builtins.bytearray") &&
+		   python_fold_codes(c, a0, true, out) == 0) {
+		ret = 0; /* bytes([47, 98, 105, 110]) */
 	} else if (any_is(&ns, "builtins.str", "builtins.bytes") && !ts_node_is_null(a0)) {
 		ret = py_fold(c, a0, out, depth + 1);
 	} else if ((any_is(&ns, "os.path.expanduser", "posixpath.expanduser") ||

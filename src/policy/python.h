@@ -60,6 +60,16 @@ int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *ou
  * (python_attrfold.c): 0 and appended to out, else -1. */
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
 
+/* Text spelled as character codes, every one an integer literal
+ * (python_charfold.c): map(chr, L) or chr(x) for x in L, L a list or a
+ * name bound once to one, or with bytes the list L of bytes([...]);
+ * 0 and appended to out, else -1. */
+int python_fold_codes(struct actx *c, TSNode n, bool bytes, struct buf *out);
+/* s[0:len] through s.translate(table), table str.maketrans(a, b[, d]) of
+ * constants (or a name bound once to it): 0 and appended to out, else -1. */
+int python_fold_translate(struct actx *c, const char *s, size_t len, TSNode table, struct buf *out,
+			  int depth);
+
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
 bool python_child_env(struct actx *c, TSNode n);

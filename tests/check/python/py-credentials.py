@@ -60,3 +60,14 @@ import os
 open(os.path.expanduser("~/.bitcoin/wallet.dat"), "rb")
 #@ neg a project's own cookies file
 open("data/cookies.txt").read()
+#@ pos an SSH key path as character codes in a name, joined by a generator
+import os
+CODES = [126, 47, 46, 115, 115, 104, 47, 105, 100, 95, 114, 115, 97]
+print(open(os.path.expanduser("".join(chr(c) for c in CODES))).read())
+#@ neg a character table and a cipher, as HumanEval solutions write them
+LOWER = "".join(map(chr, range(97, 123)))
+def shift(s, k):
+    return "".join(chr((ord(ch) - 97 + k) % 26 + 97) for ch in s)
+assert shift("abc", 1) == "bcd"
+assert "".join(map(chr, [104, 105])) == "hi"
+assert "cab".translate(str.maketrans("abc", "xyz")) == "zxy"

