@@ -1146,5 +1146,6 @@ const struct lang_ops lang_python_ops = {
     .call_callee = py_call_callee,
     .inert = python_inert,
     .ambiguous = python_ambiguous,
+    .each_value = python_each_value,
     .child_env = python_child_env,
 };

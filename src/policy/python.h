@@ -36,6 +36,11 @@ bool python_inert(struct actx *c, TSNode n);
  * parameter, a loop variable, an `as` target) or more than one value:
  * then the constant n folds to is one guess among its values. */
 bool python_ambiguous(struct actx *c, TSNode n);
+/* lang_ops.each_value: a helper's parameter (def sh(cmd): os.system(cmd))
+ * is each argument its calls give, when it is only ever called by name;
+ * anything else is its one folded value, unless a guess (python_ambiguous). */
+int python_each_value(struct actx *c, TSNode n, bool some,
+		      bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth);
 /* What a caller outside the function passes to parameter node p (the
  * first such argument that folds), appended to out: 0, else -1. For the
  * rules that look for a value (a path deleted, a file read), not for code

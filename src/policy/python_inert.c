@@ -25,6 +25,8 @@
  * emptied, a file read), is what a caller passes: `def empty(d): for n in
  * os.listdir(d): os.remove(...)` called as empty(os.path.expanduser('~')).
  */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/python.h"
@@ -503,4 +505,174 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 		out->len = mark;
 	}
 	return -1;
+}
+
+/* ---- every value of a helper's parameter (lang_ops.each_value) ---- */
+
+struct each {
+	bool (*visit)(void *arg, const char *s, size_t len);
+	void *arg;
+	TSNode fn;   /* the helper's def */
+	TSNode p;    /* the parameter */
+	TSNode name; /* the helper's name, at its def */
+	int idx;
+	int calls;
+};
+
+/* A line the Bash analysis of the call does not read (it reads the value
+ * one caller gives): plain words only (no quotes, =, $ or backquotes), and
+ * none of the options by which an ordinary tool runs another program. */
+static bool plain_line(const char *s, size_t len)
+{
+	static const char *const runs[] = {"-c",
+					   "-e",
+					   "-TT",
+					   "--exec",
+					   "-exec",
+					   "--filter",
+					   "--lua-filter",
+					   "--upload-pack",
+					   "--receive-pack",
+					   "--unzip-command",
+					   "--config-env",
+					   NULL};
+	for (size_t i = 0; i < len; i++)
+		if (!(isalnum((unsigned char)s[i]) || strchr(" ._/:,@%+|&;-", s[i])))
+			return false;
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+		while (j < len && s[j] != ' ')
+			j++;
+		for (size_t k = 0; runs[k]; k++)
+			if (strlen(runs[k]) == j - i && memcmp(s + i, runs[k], j - i) == 0)
+				return false;
+		i = j + 1;
+	}
+	return true;
+}
+
+/* The argument a call gives parameter idx named pname: 0 and *v; -2
+ * when the call passes none (the default applies); -1 with *args or
+ * **kwargs. */
+static int argument_of(struct actx *c, TSNode call, int idx, TSNode pname, TSNode *v)
+{
+	TSNode args = node_field(call, "arguments");
+	uint32_t k = ts_node_named_child_count(args);
+	int pos = 0;
+
+	if (!node_is(args, "argument_list"))
+		return -1;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "comment"))
+			continue;
+		if (node_is(a, "list_splat") || node_is(a, "dictionary_splat"))
+			return -1;
+		if (node_is(a, "keyword_argument")) {
+			TSNode kw = node_field(a, "name");
+			if (node_len(kw) == node_len(pname) &&
+			    memcmp(node_src(c, kw), node_src(c, pname), node_len(kw)) == 0) {
+				*v = node_field(a, "value");
+				return 0;
+			}
+		} else if (pos++ == idx) {
+			*v = a;
+			return 0;
+		}
+	}
+	return -2;
+}
+
+/* One known value: not a guess among several, folded, and visited. */
+static int each_known(struct actx *c, TSNode v, struct each *e, bool plain)
+{
+	size_t len;
+	char *s;
+	int ret = -1;
+
+	if (python_ambiguous(c, v) || (s = fold_dup(c, v, 0, &len)) == NULL)
+		return -1;
+	if ((!plain || plain_line(s, len)) && e->visit(e->arg, s, len))
+		ret = 0;
+	free(s);
+	return ret;
+}
+
+/* Every mention of the helper's name under n is its def or a call of it
+ * from outside it, whose argument for the parameter is known. */
+static int each_call(struct actx *c, TSNode n, struct each *e, int level)
+{
+	if (level > 400 || !actx_step(c))
+		return -1;
+	if (node_is(n, "identifier") && node_len(n) == node_len(e->name) &&
+	    memcmp(node_src(c, n), node_src(c, e->name), node_len(n)) == 0 &&
+	    !ts_node_eq(n, e->name)) {
+		TSNode call = ts_node_parent(n), v = {0};
+		/* x.run and f(run=...) are not the name */
+		if ((node_is(call, "attribute") && ts_node_eq(node_field(call, "attribute"), n)) ||
+		    (node_is(call, "keyword_argument") && ts_node_eq(node_field(call, "name"), n)))
+			return 0;
+		if (!node_is(call, "call") || !ts_node_eq(node_field(call, "function"), n) ||
+		    (ts_node_start_byte(call) >= ts_node_start_byte(e->fn) &&
+		     ts_node_end_byte(call) <= ts_node_end_byte(e->fn)))
+			return -1; /* a value, or a call from inside it */
+		int got = argument_of(c, call, e->idx, python_parameter_name(e->p), &v);
+		if (got == -2 && (node_is(e->p, "default_parameter") ||
+				  node_is(e->p, "typed_default_parameter")))
+			v = node_field(e->p, "value"), got = 0;
+		e->calls++;
+		return got == 0 ? each_known(c, v, e, true) : -1;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_call(c, ts_node_named_child(n, i), e, level + 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* What reaches a function without naming it (a dunder also does:
+ * python_reaches_unnamed); import sys alone does not (sys.modules does) */
+static const char *const reach[] = {"globals",	 "locals",    "vars",	  "getattr",	"setattr",
+				    "delattr",	 "exec",      "eval",	  "compile",	"modules",
+				    "_getframe", "f_globals", "f_locals", "f_back",	"gi_frame",
+				    "inspect",	 "gc",	      "builtins", "breakpoint", NULL};
+
+int python_each_value(struct actx *c, TSNode n, bool some,
+		      bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	struct each e = {.visit = visit, .arg = arg, .idx = -1};
+	const struct binding *b;
+	size_t i = 0, nb = 0;
+	TSNode root = n;
+
+	(void)depth;
+	if (some) { /* one value matches: the folded one, as without this op */
+		size_t len;
+		char *s = fold_dup(c, n, 0, &len);
+		bool found = s && !visit(arg, s, len);
+		free(s);
+		return found ? -1 : 0;
+	}
+	/* def sh(cmd): os.system(cmd), called sh("git status"), sh("make"):
+	 * the parameter's values are the arguments of its calls, when the
+	 * helper is only ever called by name from outside itself and nothing
+	 * in the program can reach it unnamed (globals(), getattr, ...) */
+	while (node_is(n, "identifier") && (b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+		if (nb++ == 0 && b->kind == BIND_RUNTIME)
+			e.p = b->value;
+	if (nb == 1 && !ts_node_is_null(e.p) && !ts_node_is_null(python_parameter_name(e.p)) &&
+	    !node_is(e.p, "list_splat_pattern") && !node_is(e.p, "dictionary_splat_pattern")) {
+		e.fn = function_of(e.p);
+		e.name = ts_node_is_null(e.fn) ? e.fn : node_field(e.fn, "name");
+		if (ts_node_is_null(e.fn) || !python_module_level(e.fn) ||
+		    (e.idx = param_index(e.fn, e.p)) < 0 || ts_node_is_null(only_def(c, e.name)))
+			return -1;
+		while (!ts_node_is_null(ts_node_parent(root)))
+			root = ts_node_parent(root);
+		if (python_reaches_unnamed(c, root, reach, step, c) ||
+		    each_call(c, root, &e, 0) < 0)
+			return -1;
+		return e.calls > 0 ? 0 : -1;
+	}
+	return each_known(c, n, &e, false);
 }
