@@ -449,6 +449,15 @@
  (#set! severity "high")
  (#set! message "loads a shared object as native code into openssl (-engine, -provider)"))
 
+;   openssl req -engine "$d/e.so": an engine or provider the analysis cannot name
+((command argument: (_) @flag . argument: (_) @so) @n @finding
+ (#resolves-to? @n "openssl")
+ (#match? @flag "^-(engine|provider|provider-path|keyform_engine)$")
+ (#not-value-match? @so "")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads an engine or provider into openssl whose name is built at run time, possibly a shared object (-engine, -provider)"))
+
 ; enable -f ./x.so name (a shared object loaded into bash as a builtin),
 ; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
 ((command) @n @finding
