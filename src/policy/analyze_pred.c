@@ -238,7 +238,8 @@ static bool glob_path_match(struct actx *c, const pcre2_code *re, const char *v,
 			/* the path and each directory above it */
 			for (size_t end = strlen(path); end > 0;) {
 				path[end] = '\0';
-				if (fnmatch(pat, path, FNM_PATHNAME | FNM_PERIOD) == 0 &&
+				if (fnmatch(pat, path, FNM_PATHNAME | FNM_PERIOD | FNM_EXTMATCH) ==
+					0 &&
 				    re_find(c, re, path, end))
 					return true;
 				char *slash = strrchr(path, '/');

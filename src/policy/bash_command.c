@@ -289,6 +289,10 @@ static void add_program(struct names *out, const char *s)
 	len -= (size_t)(base - s);
 	if (len > 0)
 		names_addf(out, "%.*s", (int)len, base);
+	/* /proc/self/exe, /proc/$$/exe: the running program's own binary,
+	 * which in a shell script is the shell */
+	if (len == 3 && memcmp(base, "exe", 3) == 0 && strncmp(s, "/proc/", 6) == 0)
+		names_add(out, "bash");
 }
 
 /* `which X`, `command -v X`, `type -P X` inside $(...): the program X. */
@@ -510,11 +514,20 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 			return;
 	}
 	char *v = fold_dup(c, n, depth + 1, NULL);
+	bool folded = v != NULL;
 	if (v)
 		add_program(out, v);
 	if (v && node_is(n, "concatenation"))
 		add_fields(c, out, v, depth);
 	free(v);
+	/* "/proc/$$/exe", /proc/$PPID/exe: a process's binary whatever its
+	 * number; the shell, as /proc/self/exe is (add_program) */
+	const char *t = node_src(c, n);
+	size_t tl = node_len(n);
+	if (!folded && tl > 10 && tl < 40 && t[0] == '"' && t[tl - 1] == '"')
+		t++, tl -= 2;
+	if (!folded && tl > 9 && strncmp(t, "/proc/", 6) == 0 && memcmp(t + tl - 4, "/exe", 4) == 0)
+		names_add(out, "bash");
 }
 
 static const char *const arg_forms[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"",

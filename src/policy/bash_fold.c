@@ -271,6 +271,20 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 		buf_append(out, v, vlen);
 		return 0;
 	}
+	/* ${v@E} decodes the escapes of $'...', ${v@U} ${v@u} ${v@L} change case */
+	if (strcmp(op, "@E") == 0) {
+		unescape_c(v, vlen, false, out);
+		return 0;
+	}
+	if (strcmp(op, "@U") == 0 || strcmp(op, "@L") == 0 || strcmp(op, "@u") == 0) {
+		for (size_t i = 0; i < vlen && (op[1] != 'u' || i == 0); i++)
+			if (op[1] != 'L' && v[i] >= 'a' && v[i] <= 'z')
+				v[i] = (char)(v[i] - 32);
+			else if (op[1] == 'L' && v[i] >= 'A' && v[i] <= 'Z')
+				v[i] = (char)(v[i] + 32);
+		buf_append(out, v, vlen);
+		return 0;
+	}
 	if (strcmp(op, "/") == 0 || strcmp(op, "//") == 0) {
 		size_t plen, rlen = 0;
 		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
@@ -362,6 +376,27 @@ static int fold_key(struct actx *c, TSNode name, const char *key, struct buf *ou
 	return -1;
 }
 
+/* ${v@E}: the operator is "@" and then the letter, a second operator
+ * child; op becomes "@E". */
+static void transformation(struct actx *c, TSNode n, char op[8])
+{
+	uint32_t k = ts_node_child_count(n);
+	bool at = false;
+
+	for (uint32_t i = 0; i < k; i++) {
+		const char *f = ts_node_field_name_for_child(n, i);
+		TSNode ch = ts_node_child(n, i);
+		if (f == NULL || strcmp(f, "operator") != 0)
+			continue;
+		if (at && node_len(ch) == 1) {
+			op[1] = node_src(c, ch)[0];
+			op[2] = '\0';
+			return;
+		}
+		at = node_text_is(c, ch, "@");
+	}
+}
+
 /* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${m[key]}, ${!v} and the
  * operators above. */
 static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
@@ -388,6 +423,8 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		memcpy(op, node_src(c, opn), node_len(opn));
 		op[node_len(opn)] = '\0';
 	}
+	if (strcmp(op, "@") == 0)
+		transformation(c, n, op);
 	if (key && (strcmp(op, "#") == 0 || strcmp(op, "!") == 0)) {
 		free(key); /* ${#m[k]}, ${!m[k]} */
 		return -1;
@@ -1066,6 +1103,11 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	t = ts_node_type(n);
 	if (strcmp(t, "word") == 0 || strcmp(t, "number") == 0) {
 		unquote_word(node_src(c, n), node_len(n), out);
+		return 0;
+	}
+	if (strcmp(t, "extglob_pattern") == 0) {
+		/* the right of [[ $f == PATTERN ]], a case item: the pattern as written */
+		buf_append(out, node_src(c, n), node_len(n));
 		return 0;
 	}
 	if (strcmp(t, "raw_string") == 0) {

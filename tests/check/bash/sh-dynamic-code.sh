@@ -216,3 +216,17 @@ find hooks -type f -perm -u+x | sort | while read -r hook; do "$hook" "$@"; done
 while read -r line; do echo "$line"; done < commands.txt
 #@ neg a command name from the environment
 "${CC:-cc}" -o hello hello.c
+#@ pos PERL5DB gives perl -d code to run first
+export PERL5DB='BEGIN { system q(id) }'; perl -d -e 1
+#@ pos PERL5DB through env
+env 'PERL5DB=BEGIN { exec q(sh) }' perl -d -e 1
+#@ neg perl's profiler by module name
+perl -d:NYTProf script.pl
+#@ pos tar -I with a command built at run time
+read -r prog; tar -cf /dev/null /dev/null -I "$prog"
+#@ pos split --filter with a command built at run time
+split -n r/1 --filter "$(cat plan.txt)" data.txt
+#@ pos /proc/$$/exe, the shell itself, on code read at run time
+read -r code; /proc/$$/exe -c "$code"
+#@ neg a process's exe read, not run
+readlink "/proc/$$/exe"

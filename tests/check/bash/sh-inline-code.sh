@@ -67,3 +67,13 @@ zip -q out.zip f -T --unzip-command='unzip -tq'
 history -s 'rm -rf ~'
 #@ neg history -c clears the history
 history -c
+#@ pos tar -I with the command as the next word
+tar -cf /dev/null /dev/null -I 'sh -c "id"'
+#@ pos split --filter
+split -l 100 --filter='gzip > "$FILE.gz"' big.csv part-
+#@ pos sort --compress-program=
+sort --compress-program='zstd -1' -S 1M big.txt
+#@ pos BROWSER is a command python's webbrowser runs
+BROWSER="/bin/sh -c 'id' #%s" python3 -m webbrowser http://x
+#@ neg tar -I with a compressor is still analysed; a plain tar is not
+tar -czf out.tgz src

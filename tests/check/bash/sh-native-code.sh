@@ -44,3 +44,7 @@ env LC_ALL=C sort file.txt
 openssl req -engine /tmp/x.so -new
 #@ neg openssl uses the pkcs11 engine by name
 openssl req -engine pkcs11 -new -key "pkcs11:object=key"
+#@ pos openssl loads an engine whose path is built at run time
+d=$(mktemp -d); cc -shared -o "$d/e.so" e.c; openssl req -engine "$d/e.so" -new
+#@ neg openssl engine named by a constant in a variable
+eng=pkcs11; openssl req -engine "$eng" -new -key "pkcs11:object=key"

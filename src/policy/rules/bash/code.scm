@@ -271,23 +271,23 @@
  (#set! severity "high")
  (#set! message "makes every new shell source the output of a command (BASH_ENV=<(...)), which hides what it runs"))
 
-; PERL5OPT=-MTidy PERL5LIB=$d perl -e 1, RUBYOPT=-r./x.rb,
+; PERL5OPT=-MTidy PERL5LIB=$d perl -e 1, RUBYOPT=-r./x.rb, PERL5DB='code' perl -d,
 ; env NODE_OPTIONS="--require /tmp/h.js" node app.js: every perl, ruby or
 ; node started after it loads a module first, whose code the analysis does
 ; not see (-MDevel::Cover, RUBYOPT=-rbundler/setup, --require
 ; ts-node/register: installed modules by name, are not)
 ((variable_assignment) @finding
- (#match? @finding "^(PERL5OPT=[\"']?(.*\\s)?-[a-zA-Z]*[Mm](?!-?Devel::Cover)|RUBYOPT=[\"']?(.*\\s)?-r\\s*[\"']?[./~$]|NODE_OPTIONS=[\"']?(.*\\s)?(-r|--require|--import|--loader|--experimental-loader)[=\\s]*[\"']?[./~$])")
+ (#match? @finding "^(PERL5DB=|PERL5OPT=[\"']?(.*\\s)?-[a-zA-Z]*[Mm](?!-?Devel::Cover)|RUBYOPT=[\"']?(.*\\s)?-r\\s*[\"']?[./~$]|NODE_OPTIONS=[\"']?(.*\\s)?(-r|--require|--import|--loader|--experimental-loader)[=\\s]*[\"']?[./~$])")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "makes every perl, ruby or node started load a module first (PERL5OPT, RUBYOPT, NODE_OPTIONS), code the analysis does not see"))
+ (#set! message "makes every perl, ruby or node started load a module first (PERL5OPT, RUBYOPT, NODE_OPTIONS, PERL5DB), code the analysis does not see"))
 
 ((command argument: (_) @v) @n @finding
  (#resolves-to? @n "env|sudo|doas|systemd-run|run0")
- (#value-match? @v "^(PERL5OPT=(.*\\s)?-[a-zA-Z]*[Mm](?!-?Devel::Cover)|RUBYOPT=(.*\\s)?-r\\s*[./~$]|NODE_OPTIONS=(.*\\s)?(-r|--require|--import|--loader|--experimental-loader)[=\\s]*[./~$])")
+ (#value-match? @v "^(PERL5DB=|PERL5OPT=(.*\\s)?-[a-zA-Z]*[Mm](?!-?Devel::Cover)|RUBYOPT=(.*\\s)?-r\\s*[./~$]|NODE_OPTIONS=(.*\\s)?(-r|--require|--import|--loader|--experimental-loader)[=\\s]*[./~$])")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "makes every perl, ruby or node started load a module first (PERL5OPT, RUBYOPT, NODE_OPTIONS), code the analysis does not see"))
+ (#set! message "makes every perl, ruby or node started load a module first (PERL5OPT, RUBYOPT, NODE_OPTIONS, PERL5DB), code the analysis does not see"))
 
 ; set -o history; history -s 'rm -rf ~'; fc -s: a command stored in the
 ; history and run again by fc, which a script has no other use for
@@ -380,6 +380,47 @@
  (#set! analyze "code")
  (#set! analyze-after "="))
 
+; tar -I 'cmd', tar --use-compress-program 'cmd', split --filter 'cmd',
+; sort --compress-program 'cmd': the option's value, the next word, is a
+; command the program runs with a shell: analysed, or high when built at
+; run time
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "tar|gtar|split|sort")
+ (#match? @flag "^(-I|--use-compress-program|--to-command|--info-script|--new-volume-script|--filter|--compress-program)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives tar, split or sort a command to run (-I, --filter, --compress-program); airlock analysed that code too")
+ (#set! analyze "code"))
+
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "split|sort")
+ (#value-match? @code "^--(filter|compress-program)=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives split or sort a command to run (--filter, --compress-program); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "="))
+
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "tar|gtar|split|sort")
+ (#match? @flag "^(-I|--use-compress-program|--to-command|--info-script|--new-volume-script|--filter|--compress-program)$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "gives tar, split or sort a command built at run time to run (-I, --filter), which hides what it runs"))
+
+; curl u | split --filter=sh: each piece of the download is the stdin of a
+; command that reads its code there
+((pipeline (_) @src . (command argument: (_) @code) @sink .) @finding
+ (#resolves-to? @sink "split")
+ (#value-match? @code "^(--filter=)?\\s*(\\S*/)?((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|php[0-9.]*)(\\s+-[a-zA-Z]*)*\\s*$")
+ (#match? @sink "\\s--filter")
+ (#contains-call? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads code and hands it to a shell through split --filter: whatever the server sends is executed"))
+
 ; rsync -e 'cmd' src h:dst, man -P 'cmd' page: the remote shell or the
 ; pager, run with a shell: analysed
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
@@ -408,7 +449,7 @@
 ; which bash runs when it expands the value again (prompts, ${v@P},
 ; arithmetic): analysed as code
 ((variable_assignment value: (_) @code) @finding
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND|LESSCLOSE)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")

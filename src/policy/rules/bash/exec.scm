@@ -16,6 +16,17 @@
  (#set! severity "high")
  (#set! message "downloads code and runs it: whatever the server sends is executed"))
 
+; curl u | "$0", curl u | $runner -s: the download piped into a program the
+; analysis cannot name, given no script of its own (it may well be a shell)
+((pipeline (_) @src . (command name: (command_name (_) @name)) @sink .) @finding
+ (#type? @name "simple_expansion" "expansion" "string" "concatenation")
+ (#not-value-match? @name "")
+ (#match? @sink "^\\S+(\\s+-[a-zA-Z]*)*\\s*$")
+ (#contains-call? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads data and pipes it into a program it does not name, with no script of its own: whatever the server sends may be run"))
+
 ; bash <(curl u), source <(wget -O- u), bash <<< "$(curl u)"
 ([(command argument: (process_substitution) @code)
   (command redirect: (herestring_redirect) @code)] @sh @finding

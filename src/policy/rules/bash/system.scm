@@ -306,8 +306,9 @@
  (#set! severity "high")
  (#set! message "installs a scheduled job (crontab): what it runs later was not checked"))
 
-; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither)
-([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
+; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither);
+; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well
+([(word) (raw_string) (string) (ansi_c_string) (concatenation) (extglob_pattern)] @finding
  (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
@@ -447,6 +448,15 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a shared object as native code into openssl (-engine, -provider)"))
+
+;   openssl req -engine "$d/e.so": an engine or provider the analysis cannot name
+((command argument: (_) @flag . argument: (_) @so) @n @finding
+ (#resolves-to? @n "openssl")
+ (#match? @flag "^-(engine|provider|provider-path|keyform_engine)$")
+ (#not-value-match? @so "")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads an engine or provider into openssl whose name is built at run time, possibly a shared object (-engine, -provider)"))
 
 ; enable -f ./x.so name (a shared object loaded into bash as a builtin),
 ; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
