@@ -12,14 +12,15 @@
  * box. Whoever ends it (a caller's delete, the reaper, the service
  * stopping) does all of that on its own thread.
  *
- * The store keeps a row per sandbox from its creation: state running,
- * then terminated with the reason and the usage it ended with. A live
- * sandbox is shown from memory (with its usage now), an ended one from
- * its row; so a GET after the end, or after a restart, still answers.
- * Nothing keeps running unobserved: at start every row still running is a
- * sandbox of a run that stopped without ending it (kill -9), marked
- * terminated with reason "server_restart"; at stop every live one ends
- * with reason "server_stop".
+ * The store keeps a row per sandbox from its creation: state running
+ * (paused while it is: sandbox_pause_box), then terminated with the
+ * reason and the usage it ended with. A live sandbox is shown from memory
+ * (with its usage now), an ended one from its row; so a GET after the
+ * end, or after a restart, still answers. Nothing keeps running
+ * unobserved: at start every row still running or paused is a sandbox of
+ * a run that stopped without ending it (kill -9), marked terminated with
+ * reason "server_restart"; at stop every live one ends with reason
+ * "server_stop".
  *
  * The reaper looks once a second: a sandbox whose lifetime ran out ends
  * "expired", one unused for its idle timeout "idle", one whose box ended
