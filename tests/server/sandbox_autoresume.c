@@ -34,6 +34,23 @@ static long post(const char *id, const char *what, const char *body, struct repl
 	return r->status;
 }
 
+/* POST .../pause, asserted 200. Under a heavy load the cgroup v1 freezer
+ * may not settle within the engine's wait (500 pause_failed, thawed
+ * again): that pause is tried again, a few times. */
+static void pause_sb(const char *id)
+{
+	struct reply r;
+
+	for (int i = 0;; i++) {
+		long st = post(id, "pause", "{}", &r);
+		bool again = st == 500 && strstr(r.body, "pause_failed") && i < 3;
+		cr_assert(st == 200 || again, "%ld %s", st, r.body);
+		reply_free(&r);
+		if (st == 200)
+			return;
+	}
+}
+
 static const char *state_of(const char *id, char *out, size_t size)
 {
 	json_t *o = sb_get(&S, S.user, id);
@@ -185,8 +202,7 @@ Test(sandbox_autoresume, an_exec_wakes_it_a_get_does_not)
 	cr_assert_gt(n2, n1 + 2, "it counts on after the wake: %ld -> %ld", n1, n2);
 
 	/* its files wake it too (paused by a call this time) */
-	cr_assert_eq(post(id, "pause", "{}", &r), 200, "%s", r.body);
-	reply_free(&r);
+	pause_sb(id);
 	struct bin_reply b;
 	sb_files(&S, S.user, "GET", id, "", "path", "f", NULL, 0, 30, &b);
 	cr_assert_eq(b.status, 200, "%.200s", b.body);
@@ -195,8 +211,7 @@ Test(sandbox_autoresume, an_exec_wakes_it_a_get_does_not)
 	cr_assert_str_eq(state_of(id, st, sizeof(st)), "running");
 
 	/* a streamed exec too */
-	cr_assert_eq(post(id, "pause", "{}", &r), 200, "%s", r.body);
-	reply_free(&r);
+	pause_sb(id);
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", id);
 	struct buf ev = {0};
 	long code = sse_post(path, "{\"command\": \"echo streamed\"}", &ev);
@@ -205,8 +220,7 @@ Test(sandbox_autoresume, an_exec_wakes_it_a_get_does_not)
 	buf_free(&ev);
 	cr_assert_str_eq(state_of(id, st, sizeof(st)), "running");
 	/* its timeout is not a use: 409 while paused */
-	cr_assert_eq(post(id, "pause", "{}", &r), 200, "%s", r.body);
-	reply_free(&r);
+	pause_sb(id);
 	cr_assert_eq(post(id, "timeout", "{\"timeout_s\": 60}", &r), 409, "%s", r.body);
 	cr_assert(strstr(r.body, "sandbox_paused"), "%s", r.body);
 	reply_free(&r);
@@ -225,8 +239,7 @@ Test(sandbox_autoresume, racing_uses_resume_it_once)
 	srv_start(&S, "workers: 4\n", NULL);
 	for (int round = 0; round < 3; round++) {
 		json_decref(sb_create(&S, S.user, "{\"auto_resume\": true}", id));
-		cr_assert_eq(post(id, "pause", "{}", &r), 200, "%s", r.body);
-		reply_free(&r);
+		pause_sb(id);
 		cr_assert(listed("paused", id));
 		sb_bg_start(&a, &S, S.user, id, "{\"command\": \"echo a\"}");
 		sb_bg_start(&b, &S, S.user, id, "{\"command\": \"echo b\"}");
@@ -260,8 +273,7 @@ Test(sandbox_autoresume, without_it_409_and_the_row_follows_to_the_end)
 	json_t *o = sb_create(&S, S.user, "{\"on_timeout\": \"pause\"}", id);
 	cr_assert(json_is_false(json_object_get(o, "auto_resume")));
 	json_decref(o);
-	cr_assert_eq(post(id, "pause", "{}", &r), 200, "%s", r.body);
-	reply_free(&r);
+	pause_sb(id);
 	cr_assert_eq(post(id, "exec", "{\"command\": \"true\"}", &r), 409, "%s", r.body);
 	cr_assert(strstr(r.body, "sandbox_paused"), "%s", r.body);
 	reply_free(&r);
@@ -281,8 +293,7 @@ Test(sandbox_autoresume, without_it_409_and_the_row_follows_to_the_end)
 	json_decref(sb_create(&S, S.user, "{}", id2));
 	json_decref(sb_exec(&S, S.user, id2, "nohup sleep 4322.5 >/dev/null 2>&1 &", NULL));
 	cr_assert_eq(wait_host_processes("4322.5", 1, 10), 1);
-	cr_assert_eq(post(id2, "pause", "{}", &r), 200, "%s", r.body);
-	reply_free(&r);
+	pause_sb(id2);
 	cr_assert(listed("paused", id2));
 	srv_kill9(&S);
 	cr_assert_eq(wait_host_processes("4322.5", 0, 10), 0, "a frozen process does not stay");
