@@ -46,9 +46,11 @@ static const char sandbox_usage[] =
     "       airlock sandbox metrics ID [--json] CPU %, memory and disk used of its limits\n"
     "LIMITS: --timeout SEC (lifetime), --idle-timeout SEC, -m/--memory-limit MB,\n"
     "  -p/--max-processes N, -d/--disk-limit MB, --cpu-total SEC, --net none|loopback,\n"
-    "  --on-timeout end|pause (pause: paused, not ended, when its lifetime runs out).\n"
+    "  --on-timeout end|pause (pause: paused, not ended, when its lifetime runs out),\n"
+    "  --auto-resume (paused, it resumes when a command or a file call uses it).\n"
     "Pausing needs a server with the cgroup freezer (airlock serve as root): rootless,\n"
-    "pause and --on-timeout pause are refused (HTTP 501 pause_unsupported, exit 1).\n"
+    "pause, --on-timeout pause and --auto-resume are refused (HTTP 501\n"
+    "pause_unsupported, exit 1).\n"
     "Every command takes --server URL (default $AIRLOCK_SERVER, else " DEFAULT_URL ")\n"
     "and --key KEY (default $AIRLOCK_KEY). A command runs as `bash -lc COMMAND` in the\n"
     "sandbox's /home/user; exec and run exit with its status as `airlock run` does;\n"
@@ -204,7 +206,7 @@ static int refused(const struct sb_args *a, long status, json_t *answer)
 	else if (strcmp(code, "pause_unsupported") == 0)
 		snprintf(hint, sizeof(hint),
 			 "this server cannot pause (rootless: no cgroup freezer); run airlock "
-			 "serve as root, or leave --on-timeout at end");
+			 "serve as root, or leave --on-timeout at end and --auto-resume out");
 	if (hint[0] == 0)
 		return cli_refused(status, answer);
 	char *safe_code = term_str(code);
@@ -628,6 +630,7 @@ enum {
 	OPT_KEY,
 	OPT_JSON,
 	OPT_ON_TIMEOUT,
+	OPT_AUTO_RESUME,
 };
 
 static int option(struct sb_args *a, int c, const char *v)
@@ -654,6 +657,11 @@ static int option(struct sb_args *a, int c, const char *v)
 			return -1;
 		}
 		json_object_set_new(a->create, "on_timeout", json_string(v));
+		return 0;
+	case OPT_AUTO_RESUME:
+		if (!for_create)
+			break;
+		json_object_set_new(a->create, "auto_resume", json_true());
 		return 0;
 	case OPT_TIMEOUT:
 	case OPT_IDLE:
@@ -717,6 +725,7 @@ static int parse(int argc, char **argv, struct sb_args *a)
 	    {"timeout", required_argument, NULL, OPT_TIMEOUT},
 	    {"idle-timeout", required_argument, NULL, OPT_IDLE},
 	    {"on-timeout", required_argument, NULL, OPT_ON_TIMEOUT},
+	    {"auto-resume", no_argument, NULL, OPT_AUTO_RESUME},
 	    {"memory-limit", required_argument, NULL, 'm'},
 	    {"max-processes", required_argument, NULL, 'p'},
 	    {"disk-limit", required_argument, NULL, 'd'},

@@ -338,9 +338,10 @@ static json_t *detail_json(const json_t *o, const char *template_id)
 	    json_integer_value(json_object_get(lim, "disk_limit_mb")), "state",
 	    state_paused(o) ? "paused" : "running", "envdVersion", E2B_ENVD_VERSION, "metadata",
 	    meta ? meta : json_object(), "allowInternetAccess", 0);
-	json_object_set_new(
-	    d, "lifecycle",
-	    json_pack("{s:s, s:b}", "onTimeout", pause ? "pause" : "kill", "autoResume", 0));
+	json_object_set_new(d, "lifecycle",
+			    json_pack("{s:s, s:b}", "onTimeout", pause ? "pause" : "kill",
+				      "autoResume",
+				      json_is_true(json_object_get(o, "auto_resume"))));
 	return d;
 }
 
@@ -370,14 +371,11 @@ static void cp_create(struct service *s, struct http_request *r, struct http_rep
 			  "a pause without memory (keepMemory: false) is not supported by airlock");
 		goto done;
 	}
-	if (json_is_true(json_object_get(json_object_get(body, "autoResume"), "enabled"))) {
-		e2b_error(rep, 501,
-			  "'autoResume' is not supported by airlock: Sandbox.connect() resumes");
-		goto done;
-	}
 	json_t *req = json_object();
 	if (auto_pause)
 		json_object_set_new(req, "on_timeout", json_string("pause"));
+	if (json_is_true(json_object_get(json_object_get(body, "autoResume"), "enabled")))
+		json_object_set_new(req, "auto_resume", json_true());
 	json_t *t = json_object_get(body, "timeout");
 	json_object_set_new(req, "timeout_s",
 			    json_is_integer(t) ? json_incref(t) : json_integer(15));

@@ -164,13 +164,16 @@ void v1_exec_streamed(struct service *s, struct http_request *r, struct http_rep
 	struct svc_error e;
 	json_t *now = NULL;
 
-	/* a missing or ended sandbox is answered before the stream starts */
+	/* a missing or ended sandbox is answered before the stream starts; a
+	 * paused one too, unless its auto_resume wakes it (the exec's call) */
 	if (service_sandbox_get(s, &r->key, id, &now, &e) < 0) {
 		json_decref(req);
 		return reply_svc_error(rep, &e);
 	}
 	const char *state = json_string_value(json_object_get(now, "state")) ?: "";
 	bool paused = strcmp(state, "paused") == 0, ended = !paused && strcmp(state, "running");
+	if (json_is_true(json_object_get(now, "auto_resume")))
+		paused = false;
 	json_decref(now);
 	if (paused || ended) {
 		json_decref(req);

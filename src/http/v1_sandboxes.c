@@ -3,7 +3,7 @@
  * docs/sandboxes.md), translated to the service's sandbox calls.
  *
  *   POST   /v1/sandboxes                      create            201
- *   GET    /v1/sandboxes                      list
+ *   GET    /v1/sandboxes?state=S[,S]          list (S: running, paused, terminated)
  *   GET    /v1/sandboxes/ID                   the sandbox
  *   DELETE /v1/sandboxes/ID                   end it            200 (what it is now)
  *   POST   /v1/sandboxes/ID/timeout           {"timeout_s"}
@@ -67,11 +67,51 @@ static void sb_create(struct service *s, struct http_request *r, struct http_rep
 	v1_answer(rep, 201, ret, out, &e);
 }
 
+/* ?state=S,...: whether one of the states named is st (any with none) */
+static bool state_wanted(const char *want, const char *st)
+{
+	size_t n = strlen(st);
+
+	if (want == NULL || want[0] == 0)
+		return true;
+	for (const char *p = want; *p;) {
+		size_t len = strcspn(p, ",");
+		if (len == n && strncmp(p, st, n) == 0)
+			return true;
+		p += len + (p[len] == ',');
+	}
+	return false;
+}
+
 static void sb_list(struct service *s, struct http_request *r, struct http_reply *rep)
 {
+	static const char *const states[] = {"running", "paused", "terminated"};
 	struct svc_error e;
-	json_t *out = NULL;
+	json_t *out = NULL, *x;
+	const char *want = http_query(r, "state");
+	size_t i;
+
+	for (const char *p = want; p && *p;) { /* each one named is known */
+		size_t len = strcspn(p, ","), k;
+		for (k = 0; k < ARRAY_SIZE(states); k++)
+			if (strlen(states[k]) == len && strncmp(p, states[k], len) == 0)
+				break;
+		if (k == ARRAY_SIZE(states))
+			return reply_error(rep, 400, "invalid_value",
+					   "'state' names states among running, paused and "
+					   "terminated, comma-separated");
+		p += len + (p[len] == ',');
+	}
 	int ret = service_sandbox_list(s, &r->key, &out, &e);
+	if (ret == 0 && want && want[0]) {
+		json_t *all = json_object_get(out, "sandboxes"), *kept = json_array();
+		json_array_foreach(all, i, x)
+		{
+			if (state_wanted(want, json_string_value(json_object_get(x, "state"))))
+				json_array_append(kept, x);
+		}
+		json_object_set_new(out, "sandboxes", kept);
+	}
 	v1_answer(rep, 200, ret, out, &e);
 }
 

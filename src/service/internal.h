@@ -221,6 +221,13 @@ struct sandbox {
 	 * timeout) pause it rather than end it; auto_paused (the registry's
 	 * lock): it is paused so, and resume gives it a new lifetime */
 	bool pause_on_timeout, auto_paused;
+	/* auto_resume (fixed once made): a call that uses it while paused
+	 * resumes it first (sandbox_acquire) rather than SVC_CONFLICT */
+	bool auto_resume;
+	/* held while it is paused or resumed (sandbox_pause_box,
+	 * sandbox_resume_box): one at a time, so that racing calls resume it
+	 * once and its row follows its state in order */
+	pthread_mutex_t pause_lock;
 };
 
 struct sandboxes {
@@ -441,7 +448,9 @@ int sandboxes_start(struct service *s, err_t *err);
 /* Stops the reaper and ends every live sandbox (reason "server_stop"). */
 void sandboxes_stop(struct service *s);
 /* The live sandbox id of this key (any key when admin) with a reference
- * taken; SVC_NOT_FOUND, or SVC_CONFLICT when it ended. */
+ * taken; SVC_NOT_FOUND, or SVC_CONFLICT when it ended. A paused one is
+ * resumed first when it was made with auto_resume (a call uses it), else
+ * SVC_CONFLICT sandbox_paused. */
 int sandbox_acquire(struct service *s, const struct key_row *key, const char *id,
 		    struct sandbox **out, struct svc_error *e);
 /* Gives the reference back; the sandbox counts as used now. */
@@ -450,6 +459,20 @@ void sandbox_release(struct service *s, struct sandbox *sb);
  * this one takes it as it is (pause, resume, delete, metrics). */
 int sandbox_acquire_paused(struct service *s, const struct key_row *key, const char *id,
 			   struct sandbox **out, struct svc_error *e);
+/* As sandbox_acquire but a paused one is SVC_CONFLICT sandbox_paused even
+ * with auto_resume: a call that does not use it (its timeout). */
+int sandbox_acquire_awake(struct service *s, const struct key_row *key, const char *id,
+			  struct sandbox **out, struct svc_error *e);
+/* Freezes a sandbox a call holds, its row then says paused and the audit
+ * chain why: NULL a call, else its timeout ran out ("expired", "idle"),
+ * and a resume gives it a new lifetime. 0: paused now, 1: it was already,
+ * -1: err (box_pause's errnum). */
+int sandbox_pause_box(struct service *s, struct sandbox *sb, const char *why, err_t *err);
+/* Thaws a paused sandbox a call holds: a new lifetime of timeout_s when
+ * its timeout paused it, else its end moves by the time it stood; its row
+ * says running, the audit chain why (NULL: a call). 0: resumed now, 1: it
+ * was not paused, -1: err (box_resume's errnum). */
+int sandbox_resume_box(struct service *s, struct sandbox *sb, const char *why, err_t *err);
 /* ms since the epoch as store_now writes times (sandboxes.c). */
 /* A new random id: prefix and nbytes (at most 32) random bytes in hex,
  * into out of size bytes (ids.c). */
@@ -510,6 +533,7 @@ int sandbox_file_error(const err_t *err, struct svc_error *e);
 struct sandbox_create_req {
 	int64_t timeout_s, idle_timeout_s;
 	bool pause_on_timeout; /* "on_timeout": "pause" (default "end") */
+	bool auto_resume;      /* "auto_resume": true */
 	struct limits limits;
 	double cpu_total_s;
 	json_t *env; /* a copy; NULL: none */

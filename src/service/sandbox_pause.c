@@ -11,6 +11,12 @@
  * its timeout or idle timeout runs out (sandboxes.c, pause_at_timeout); its
  * resume gives it a new lifetime of timeout_s. Paused either way, it ends
  * after paused_max_s (the reaper: paused_expired).
+ *
+ * One made with auto_resume is resumed by the first call that uses it
+ * (sandbox_acquire) as by this resume; get, list, metrics and its timeout
+ * do not. The work is sandboxes.c's (sandbox_pause_box,
+ * sandbox_resume_box): one pause or resume at a time, the store's row
+ * following (paused, running).
  */
 #include <errno.h>
 #include <string.h>
@@ -31,7 +37,6 @@ static int box_error(const char *id, const err_t *err, struct svc_error *e)
 int service_sandbox_pause(struct service *s, const struct key_row *key, const char *id,
 			  json_t **out, struct svc_error *e)
 {
-	struct sandboxes *r = &s->sandboxes;
 	struct sandbox *sb;
 	err_t err;
 	int rc = 0;
@@ -39,23 +44,15 @@ int service_sandbox_pause(struct service *s, const struct key_row *key, const ch
 	*out = NULL;
 	if (sandbox_acquire_paused(s, key, id, &sb, e) < 0)
 		return -1;
-	pthread_mutex_lock(&r->lock);
-	bool paused = sb->paused;
-	pthread_mutex_unlock(&r->lock);
 	err_clear(&err);
-	if (paused) {
+	int n = sandbox_pause_box(s, sb, NULL, &err);
+	if (n == 1)
 		rc = svc_error_set(e, SVC_CONFLICT, "sandbox_paused",
 				   "sandbox %s is paused already", id);
-	} else if (box_pause(sb->box, &err) < 0) {
+	else if (n < 0)
 		rc = box_error(id, &err, e);
-	} else {
-		pthread_mutex_lock(&r->lock);
-		sb->paused = true;
-		sb->paused_at_ms = sandbox_now_ms();
-		pthread_mutex_unlock(&r->lock);
-		record_audit(s, "sandbox_pause", sb->id, sb->key_id, "", "");
+	else
 		*out = sandbox_live_json(s, sb);
-	}
 	sandbox_release(s, sb);
 	return rc;
 }
@@ -63,7 +60,6 @@ int service_sandbox_pause(struct service *s, const struct key_row *key, const ch
 int service_sandbox_resume(struct service *s, const struct key_row *key, const char *id,
 			   json_t **out, struct svc_error *e)
 {
-	struct sandboxes *r = &s->sandboxes;
 	struct sandbox *sb;
 	err_t err;
 	int rc = 0;
@@ -71,32 +67,14 @@ int service_sandbox_resume(struct service *s, const struct key_row *key, const c
 	*out = NULL;
 	if (sandbox_acquire_paused(s, key, id, &sb, e) < 0)
 		return -1;
-	pthread_mutex_lock(&r->lock);
-	bool paused = sb->paused;
-	pthread_mutex_unlock(&r->lock);
 	err_clear(&err);
-	if (!paused) {
+	int n = sandbox_resume_box(s, sb, NULL, &err);
+	if (n == 1)
 		rc = svc_error_set(e, SVC_CONFLICT, "not_paused", "sandbox %s is not paused", id);
-	} else if (box_resume(sb->box, &err) < 0) {
+	else if (n < 0)
 		rc = box_error(id, &err, e);
-	} else {
-		char expires[STORE_TIME_MAX];
-		int64_t now = sandbox_now_ms();
-		pthread_mutex_lock(&r->lock);
-		if (sb->auto_paused) /* its lifetime ran out: a new one */
-			sb->expires_ms = now + sb->timeout_s * 1000;
-		else
-			sb->expires_ms += now - sb->paused_at_ms; /* its clock stood */
-		sb->last_used_ms = now;
-		sb->paused = sb->auto_paused = false;
-		int64_t exp = sb->expires_ms, t = sb->timeout_s;
-		pthread_mutex_unlock(&r->lock);
-		time_text(exp, expires);
-		if (s->st->be->sandbox_set_expiry(s->st, sb->id, expires, t, &err) < 0)
-			log_error(s, sb->id, err.msg);
-		record_audit(s, "sandbox_resume", sb->id, sb->key_id, "", "");
+	else
 		*out = sandbox_live_json(s, sb);
-	}
 	sandbox_release(s, sb);
 	return rc;
 }

@@ -1,8 +1,8 @@
 /*
  * The requests of sandboxes that live, parsed and checked against the
  * configuration: create ({"timeout_s", "idle_timeout_s", "on_timeout",
- * "limits", "env", "net", "metadata"}), exec ({"command", "stdin", "env", "cwd",
- * "limits"}) and timeout ({"timeout_s"}). Pure: JSON in, structs out.
+ * "auto_resume", "limits", "env", "net", "metadata"}), exec ({"command",
+ * "stdin", "env", "cwd", "limits"}) and timeout ({"timeout_s"}). Pure: JSON in, structs out.
  *
  * Limits take the short names of docs/sandboxes.md ("memory_mb", "time",
  * "output_kb", ...) and the long ones of the result object
@@ -248,9 +248,9 @@ static int parse_mounts(const json_t *v, const struct server_config *c,
 int sandbox_create_parse(const json_t *req, const struct server_config *c,
 			 struct sandbox_create_req *out, struct svc_error *e)
 {
-	static const char *const fields[] = {
-	    "timeout_s", "idle_timeout_s", "limits", "env",	   "net",
-	    "metadata",	 "image",	   "mounts", "on_timeout", NULL};
+	static const char *const fields[] = {"timeout_s",  "idle_timeout_s", "limits", "env",
+					     "net",	   "metadata",	     "image",  "mounts",
+					     "on_timeout", "auto_resume",    NULL};
 	int64_t max = c->sandbox_max_timeout_s;
 	json_t *net, *meta;
 
@@ -276,6 +276,12 @@ int sandbox_create_parse(const json_t *req, const struct server_config *c,
 		}
 		out->pause_on_timeout = strcmp(v, "pause") == 0;
 	}
+	json_t *ar = json_object_get(req, "auto_resume");
+	if (ar && !json_is_null(ar) && !json_is_boolean(ar)) {
+		svc_error_set(e, SVC_INVALID, "invalid_value", "'auto_resume' must be a boolean");
+		goto done;
+	}
+	out->auto_resume = json_is_true(ar);
 	out->limits = bash_limits(c)->defaults;
 	if (parse_limit_fields(json_object_get(req, "limits"), create_limits,
 			       ARRAY_SIZE(create_limits), &out->limits, &out->cpu_total_s, e) < 0)

@@ -12,14 +12,15 @@
  * box. Whoever ends it (a caller's delete, the reaper, the service
  * stopping) does all of that on its own thread.
  *
- * The store keeps a row per sandbox from its creation: state running,
- * then terminated with the reason and the usage it ended with. A live
- * sandbox is shown from memory (with its usage now), an ended one from
- * its row; so a GET after the end, or after a restart, still answers.
- * Nothing keeps running unobserved: at start every row still running is a
- * sandbox of a run that stopped without ending it (kill -9), marked
- * terminated with reason "server_restart"; at stop every live one ends
- * with reason "server_stop".
+ * The store keeps a row per sandbox from its creation: state running
+ * (paused while it is: sandbox_pause_box), then terminated with the
+ * reason and the usage it ended with. A live sandbox is shown from memory
+ * (with its usage now), an ended one from its row; so a GET after the
+ * end, or after a restart, still answers. Nothing keeps running
+ * unobserved: at start every row still running or paused is a sandbox of
+ * a run that stopped without ending it (kill -9), marked terminated with
+ * reason "server_restart"; at stop every live one ends with reason
+ * "server_stop".
  *
  * The reaper looks once a second: a sandbox whose lifetime ran out ends
  * "expired", one unused for its idle timeout "idle", one whose box ended
@@ -79,6 +80,7 @@ static void sandbox_free(struct sandbox *sb)
 {
 	pthread_cond_destroy(&sb->procs_cv);
 	pthread_mutex_destroy(&sb->procs_lock);
+	pthread_mutex_destroy(&sb->pause_lock);
 	if (sb->cancel[0] >= 0)
 		close(sb->cancel[0]);
 	if (sb->cancel[1] >= 0)
@@ -127,6 +129,7 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms, bool paused)
 			      "idle_timeout_s", (json_int_t)sb->idle_timeout_s, "limits",
 			      limits_json(&sb->limits, sb->cpu_total_s), "usage", usage_json(&st));
 	json_object_set_new(o, "on_timeout", json_string(sb->pause_on_timeout ? "pause" : "end"));
+	json_object_set_new(o, "auto_resume", json_boolean(sb->auto_resume));
 	json_object_set_new(o, "metadata",
 			    sb->metadata ? json_deep_copy(sb->metadata) : json_object());
 	if (sb->image)
@@ -143,6 +146,12 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms, bool paused)
 	return o;
 }
 
+/* running or paused: a live sandbox's row (or one of a run that stopped) */
+static bool row_lives(const struct sandbox_row *r)
+{
+	return strcmp(r->state, "running") == 0 || strcmp(r->state, "paused") == 0;
+}
+
 static json_t *row_json(const struct sandbox_row *r)
 {
 	json_t *o =
@@ -153,7 +162,7 @@ static json_t *row_json(const struct sandbox_row *r)
 	       *use = stored_json(r->usage_json);
 	json_object_set_new(o, "limits", lim ? lim : json_object());
 	json_object_set_new(o, "metadata", meta ? meta : json_object());
-	if (strcmp(r->state, "running") != 0) {
+	if (!row_lives(r)) {
 		json_object_set_new(o, "reason", json_string(r->reason));
 		json_object_set_new(o, "ended_at", json_string(r->ended_at));
 	}
@@ -202,8 +211,34 @@ static int visible_row(struct service *s, const struct key_row *key, const char 
 	return svc_error_set(e, SVC_NOT_FOUND, "not_found", "no sandbox %s", id);
 }
 
+static void put(struct service *s, struct sandbox *sb, bool used);
+
+/* What acquire does with a paused sandbox. */
+enum acquire_mode {
+	ACQUIRE_USE,   /* resume it when it has auto_resume, else SVC_CONFLICT */
+	ACQUIRE_AWAKE, /* SVC_CONFLICT */
+	ACQUIRE_ANY,   /* take it as it is */
+};
+
+/* A paused sandbox a call holds resumed to be used (auto_resume): once,
+ * however many calls race (sandbox_resume_box). */
+static int wake(struct service *s, struct sandbox *sb, struct svc_error *e)
+{
+	err_t err;
+
+	err_clear(&err);
+	if (sandbox_resume_box(s, sb, "auto_resume", &err) >= 0)
+		return 0;
+	log_error(s, sb->id, err.msg);
+	if (err.errnum == ESRCH)
+		return svc_error_set(e, SVC_CONFLICT, "sandbox_terminated", "sandbox %s has ended",
+				     sb->id);
+	return svc_error_set(e, SVC_INTERNAL, "resume_failed", "cannot resume sandbox %s: %s",
+			     sb->id, err.msg);
+}
+
 static int acquire(struct service *s, const struct key_row *key, const char *id,
-		   struct sandbox **out, bool paused_ok, struct svc_error *e)
+		   struct sandbox **out, enum acquire_mode mode, struct svc_error *e)
 {
 	struct sandboxes *r = &s->sandboxes;
 	struct sandbox_row row;
@@ -211,7 +246,8 @@ static int acquire(struct service *s, const struct key_row *key, const char *id,
 	pthread_mutex_lock(&r->lock);
 	struct sandbox *sb = find_locked(r, id);
 	if (sb && (key->admin || sb->key_id == key->id)) {
-		if (sb->paused && !paused_ok) {
+		bool paused = sb->paused && mode != ACQUIRE_ANY;
+		if (paused && !(mode == ACQUIRE_USE && sb->auto_resume)) {
 			pthread_mutex_unlock(&r->lock);
 			*out = NULL;
 			return svc_error_set(e, SVC_CONFLICT, "sandbox_paused",
@@ -219,6 +255,11 @@ static int acquire(struct service *s, const struct key_row *key, const char *id,
 		}
 		sb->refs++;
 		pthread_mutex_unlock(&r->lock);
+		*out = NULL;
+		if (paused && wake(s, sb, e) < 0) {
+			put(s, sb, false);
+			return -1;
+		}
 		*out = sb;
 		return 0;
 	}
@@ -233,13 +274,19 @@ static int acquire(struct service *s, const struct key_row *key, const char *id,
 int sandbox_acquire(struct service *s, const struct key_row *key, const char *id,
 		    struct sandbox **out, struct svc_error *e)
 {
-	return acquire(s, key, id, out, false, e);
+	return acquire(s, key, id, out, ACQUIRE_USE, e);
+}
+
+int sandbox_acquire_awake(struct service *s, const struct key_row *key, const char *id,
+			  struct sandbox **out, struct svc_error *e)
+{
+	return acquire(s, key, id, out, ACQUIRE_AWAKE, e);
 }
 
 int sandbox_acquire_paused(struct service *s, const struct key_row *key, const char *id,
 			   struct sandbox **out, struct svc_error *e)
 {
-	return acquire(s, key, id, out, true, e);
+	return acquire(s, key, id, out, ACQUIRE_ANY, e);
 }
 
 static void put(struct service *s, struct sandbox *sb, bool used)
@@ -381,10 +428,12 @@ static struct sandbox *sandbox_new(const struct key_row *key, struct sandbox_cre
 	sb->cancel[0] = sb->cancel[1] = -1;
 	pthread_mutex_init(&sb->procs_lock, NULL); /* its processes: sandbox_procs.c */
 	pthread_cond_init(&sb->procs_cv, NULL);
+	pthread_mutex_init(&sb->pause_lock, NULL);
 	sb->next_pid = 1;
 	sb->timeout_s = c->timeout_s;
 	sb->idle_timeout_s = c->idle_timeout_s;
 	sb->pause_on_timeout = c->pause_on_timeout;
+	sb->auto_resume = c->auto_resume;
 	sb->limits = c->limits;
 	sb->cpu_total_s = c->cpu_total_s;
 	sb->metadata = c->metadata;
@@ -531,12 +580,14 @@ int service_sandbox_create(struct service *s, const struct key_row *key, const j
 		return -1;
 	}
 	err_clear(&err);
-	if (sb->pause_on_timeout && box_can_pause(box, &err) < 0) { /* rootless: no freezer */
+	if ((sb->pause_on_timeout || sb->auto_resume) &&
+	    box_can_pause(box, &err) < 0) { /* rootless: no freezer */
 		unreserve(s, sb);
 		box_destroy(box);
 		sandbox_free(sb);
-		return svc_error_set(e, SVC_NOT_IMPLEMENTED, "pause_unsupported",
-				     "on_timeout \"pause\" needs the cgroup freezer: %s", err.msg);
+		return svc_error_set(
+		    e, SVC_NOT_IMPLEMENTED, "pause_unsupported", "%s needs the cgroup freezer: %s",
+		    sb->pause_on_timeout ? "on_timeout \"pause\"" : "auto_resume", err.msg);
 	}
 	if (store_row(s, sb, &err) < 0) {
 		unreserve(s, sb);
@@ -626,8 +677,7 @@ int service_sandbox_list(struct service *s, const struct key_row *key, json_t **
 	}
 	json_t *list = json_array();
 	for (int i = 0; i < n; i++) {
-		json_t *o =
-		    strcmp(rows[i].state, "running") == 0 ? live_object(s, key, rows[i].id) : NULL;
+		json_t *o = row_lives(&rows[i]) ? live_object(s, key, rows[i].id) : NULL;
 		json_array_append_new(list, o ? o : row_json(&rows[i]));
 		sandbox_row_free(&rows[i]);
 	}
@@ -658,7 +708,7 @@ int service_sandbox_set_timeout(struct service *s, const struct key_row *key, co
 
 	*out = NULL;
 	if (sandbox_timeout_parse(req, &s->cfg, &t, e) < 0 ||
-	    sandbox_acquire(s, key, id, &sb, e) < 0)
+	    sandbox_acquire_awake(s, key, id, &sb, e) < 0)
 		return -1;
 	pthread_mutex_lock(&s->sandboxes.lock);
 	sb->expires_ms = sandbox_now_ms() + t * 1000;
@@ -687,32 +737,89 @@ static const char *reason_of_ended_box(const char *why)
 
 #define REAP_BATCH 64
 
-/* Pauses a sandbox whose timeout (or idle timeout) ran out and that has
- * on_timeout "pause" (the reaper holds a reference); -1: it could not be
- * paused (the caller ends it). As sandbox_pause.c's pause. */
-static int pause_at_timeout(struct service *s, struct sandbox *sb, const char *why)
+/* ---- pause and resume (sandbox_pause.c's calls, the reaper, auto_resume) ---- */
+
+int sandbox_pause_box(struct service *s, struct sandbox *sb, const char *why, err_t *err)
 {
 	struct sandboxes *r = &s->sandboxes;
 	char summary[64];
-	err_t err;
+	err_t serr;
+	int rc = 0;
 
+	pthread_mutex_lock(&sb->pause_lock);
 	pthread_mutex_lock(&r->lock);
 	bool paused = sb->paused;
 	pthread_mutex_unlock(&r->lock);
-	if (paused) /* a call paused it meanwhile */
-		return 0;
-	err_clear(&err);
-	if (box_pause(sb->box, &err) < 0) {
-		log_error(s, sb->id, err.msg);
-		return -1;
+	if (paused) {
+		rc = 1;
+	} else if (box_pause(sb->box, err) < 0) {
+		rc = -1;
+	} else {
+		pthread_mutex_lock(&r->lock);
+		sb->paused = true;
+		sb->auto_paused = why != NULL;
+		sb->paused_at_ms = sandbox_now_ms();
+		pthread_mutex_unlock(&r->lock);
+		err_clear(&serr);
+		if (s->st->be->sandbox_set_state(s->st, sb->id, "paused", &serr) < 0)
+			log_error(s, sb->id, serr.msg);
+		snprintf(summary, sizeof(summary), "reason=%s", why ? why : "");
+		record_audit(s, "sandbox_pause", sb->id, sb->key_id, "", why ? summary : "");
 	}
+	pthread_mutex_unlock(&sb->pause_lock);
+	return rc;
+}
+
+int sandbox_resume_box(struct service *s, struct sandbox *sb, const char *why, err_t *err)
+{
+	struct sandboxes *r = &s->sandboxes;
+	char expires[STORE_TIME_MAX], summary[64];
+	err_t serr;
+	int rc = 0;
+
+	pthread_mutex_lock(&sb->pause_lock);
 	pthread_mutex_lock(&r->lock);
-	sb->paused = sb->auto_paused = true;
-	sb->paused_at_ms = sandbox_now_ms();
+	bool paused = sb->paused;
 	pthread_mutex_unlock(&r->lock);
-	snprintf(summary, sizeof(summary), "reason=%s", why);
-	record_audit(s, "sandbox_pause", sb->id, sb->key_id, "", summary);
-	return 0;
+	if (!paused) {
+		rc = 1; /* not paused, or a racing call resumed it */
+	} else if (box_resume(sb->box, err) < 0) {
+		rc = -1;
+	} else {
+		int64_t now = sandbox_now_ms();
+		pthread_mutex_lock(&r->lock);
+		if (sb->auto_paused) /* its lifetime ran out: a new one */
+			sb->expires_ms = now + sb->timeout_s * 1000;
+		else
+			sb->expires_ms += now - sb->paused_at_ms; /* its clock stood */
+		sb->last_used_ms = now;
+		sb->paused = sb->auto_paused = false;
+		int64_t exp = sb->expires_ms, t = sb->timeout_s;
+		pthread_mutex_unlock(&r->lock);
+		time_text(exp, expires);
+		err_clear(&serr);
+		if (s->st->be->sandbox_set_expiry(s->st, sb->id, expires, t, &serr) < 0 ||
+		    s->st->be->sandbox_set_state(s->st, sb->id, "running", &serr) < 0)
+			log_error(s, sb->id, serr.msg);
+		snprintf(summary, sizeof(summary), "reason=%s", why ? why : "");
+		record_audit(s, "sandbox_resume", sb->id, sb->key_id, "", why ? summary : "");
+	}
+	pthread_mutex_unlock(&sb->pause_lock);
+	return rc;
+}
+
+/* Pauses a sandbox whose timeout (or idle timeout) ran out and that has
+ * on_timeout "pause" (the reaper holds a reference); -1: it could not be
+ * paused (the caller ends it). */
+static int pause_at_timeout(struct service *s, struct sandbox *sb, const char *why)
+{
+	err_t err;
+
+	err_clear(&err);
+	if (sandbox_pause_box(s, sb, why, &err) >= 0) /* 1: a call paused it meanwhile */
+		return 0;
+	log_error(s, sb->id, err.msg);
+	return -1;
 }
 
 /* One look at every live sandbox. */

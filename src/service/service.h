@@ -195,6 +195,7 @@ bool execution_diagnostic_line(const json_t *execution, char *out, size_t size);
  * caller keeps (docs/sandboxes.md); answers are new JSON values. */
 
 /* {"timeout_s"?, "idle_timeout_s"?, "on_timeout"? ("end" or "pause"),
+ * "auto_resume"? (a paused one resumes when a call uses it),
  * "limits"?, "env"?, "net"?, "metadata"?} -> the sandbox object.
  * SVC_LIMITED when the key or the service has as many live sandboxes as
  * allowed (paused ones count). */
@@ -372,7 +373,10 @@ int service_sandbox_watch(struct service *s, const struct key_row *key, const ch
  * timeout runs out (its create is SVC_NOT_IMPLEMENTED pause_unsupported
  * without a freezer), and its resume gives it a new lifetime of
  * timeout_s; paused either way, it ends after paused_max_s
- * (paused_expired). */
+ * (paused_expired). One made with "auto_resume": true is resumed by the
+ * first call that uses it (exec, files, processes, contexts, watchers)
+ * rather than SVC_CONFLICT; get, list, metrics and timeout do not (also
+ * SVC_NOT_IMPLEMENTED pause_unsupported at create without a freezer). */
 int service_sandbox_pause(struct service *s, const struct key_row *key, const char *id,
 			  json_t **out, struct svc_error *e);
 int service_sandbox_resume(struct service *s, const struct key_row *key, const char *id,

@@ -163,6 +163,7 @@ static const struct store_backend pg_backend = {
     .sandbox_insert = pg_sandbox_insert,
     .sandbox_end = pg_sandbox_end,
     .sandbox_set_expiry = pg_sandbox_set_expiry,
+    .sandbox_set_state = pg_sandbox_set_state,
     .sandbox_get = pg_sandbox_get,
     .sandbox_list = pg_sandbox_list,
     .sandbox_end_all = pg_sandbox_end_all,

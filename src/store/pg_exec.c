@@ -354,7 +354,7 @@ static int take_over(struct store *st, const char *dead, const char *now, PGresu
 		   "DELETE FROM quota_holds WHERE node = $1", TEXT(dead)) < 0 ||
 	    pg_run(s, err, "cannot end a lost node's sandboxes",
 		   "UPDATE sandboxes SET state = 'terminated', reason = 'node_lost', ended_at = $2"
-		   " WHERE node = $1 AND state = 'running'",
+		   " WHERE node = $1 AND state IN ('running', 'paused')",
 		   TEXT(dead), TEXT(now)) < 0 ||
 	    (*adopted = pg_query(s, err, "cannot adopt a lost node's queue",
 				 "UPDATE executions SET node = $2 WHERE node = $1"

@@ -172,6 +172,7 @@ int pg_sandbox_end(struct store *st, const char *id, const char *reason, const c
 		   const char *usage_json, err_t *err);
 int pg_sandbox_set_expiry(struct store *st, const char *id, const char *expires_at,
 			  int64_t timeout_s, err_t *err);
+int pg_sandbox_set_state(struct store *st, const char *id, const char *state, err_t *err);
 int pg_sandbox_get(struct store *st, const char *id, struct sandbox_row *r, bool *found,
 		   err_t *err);
 int pg_sandbox_list(struct store *st, int64_t key_id, struct sandbox_row *rows, int max,

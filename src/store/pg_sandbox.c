@@ -50,7 +50,7 @@ int pg_sandbox_end(struct store *st, const char *id, const char *reason, const c
 {
 	return pg_run(P(st), err, "cannot record the end of the sandbox",
 		      "UPDATE sandboxes SET state = 'terminated', reason = $2, ended_at = $3,"
-		      " usage = $4 WHERE id = $1 AND state = 'running'",
+		      " usage = $4 WHERE id = $1 AND state IN ('running', 'paused')",
 		      TEXT(id), TEXT(reason), TEXT(ended_at), TEXT(usage_json));
 }
 
@@ -60,6 +60,15 @@ int pg_sandbox_set_expiry(struct store *st, const char *id, const char *expires_
 	int n = pg_run(P(st), err, "cannot update the sandbox",
 		       "UPDATE sandboxes SET expires_at = $2, timeout_s = $3 WHERE id = $1",
 		       TEXT(id), TEXT(expires_at), INT(timeout_s));
+	return n < 0 ? -1 : 0;
+}
+
+int pg_sandbox_set_state(struct store *st, const char *id, const char *state, err_t *err)
+{
+	int n = pg_run(P(st), err, "cannot update the sandbox",
+		       "UPDATE sandboxes SET state = $2 WHERE id = $1"
+		       " AND state IN ('running', 'paused')",
+		       TEXT(id), TEXT(state));
 	return n < 0 ? -1 : 0;
 }
 
@@ -100,6 +109,6 @@ int pg_sandbox_end_all(struct store *st, const char *reason, const char *now, er
 {
 	return pg_run(P(st), err, "cannot record the end of sandboxes",
 		      "UPDATE sandboxes SET state = 'terminated', reason = $1, ended_at = $2"
-		      " WHERE state = 'running' AND node = $3",
+		      " WHERE state IN ('running', 'paused') AND node = $3",
 		      TEXT(reason), TEXT(now), TEXT(st->node));
 }

@@ -151,6 +151,7 @@ static const struct store_backend sqlite_backend = {
     .sandbox_insert = sq_sandbox_insert,
     .sandbox_end = sq_sandbox_end,
     .sandbox_set_expiry = sq_sandbox_set_expiry,
+    .sandbox_set_state = sq_sandbox_set_state,
     .sandbox_get = sq_sandbox_get,
     .sandbox_list = sq_sandbox_list,
     .sandbox_end_all = sq_sandbox_end_all,

@@ -52,7 +52,7 @@ int sq_sandbox_end(struct store *st, const char *id, const char *reason, const c
 {
 	return stmt_run(S(st), err, "cannot record the end of the sandbox",
 			"UPDATE sandboxes SET state = 'terminated', reason = ?2, ended_at = ?3,"
-			" usage = ?4 WHERE id = ?1 AND state = 'running'",
+			" usage = ?4 WHERE id = ?1 AND state IN ('running', 'paused')",
 			TEXT(id), TEXT(reason), TEXT(ended_at), TEXT(usage_json));
 }
 
@@ -62,6 +62,15 @@ int sq_sandbox_set_expiry(struct store *st, const char *id, const char *expires_
 	int n = stmt_run(S(st), err, "cannot update the sandbox",
 			 "UPDATE sandboxes SET expires_at = ?2, timeout_s = ?3 WHERE id = ?1",
 			 TEXT(id), TEXT(expires_at), INT(timeout_s));
+	return n < 0 ? -1 : 0;
+}
+
+int sq_sandbox_set_state(struct store *st, const char *id, const char *state, err_t *err)
+{
+	int n = stmt_run(S(st), err, "cannot update the sandbox",
+			 "UPDATE sandboxes SET state = ?2 WHERE id = ?1"
+			 " AND state IN ('running', 'paused')",
+			 TEXT(id), TEXT(state));
 	return n < 0 ? -1 : 0;
 }
 
@@ -110,6 +119,6 @@ int sq_sandbox_end_all(struct store *st, const char *reason, const char *now, er
 {
 	return stmt_run(S(st), err, "cannot record the end of sandboxes",
 			"UPDATE sandboxes SET state = 'terminated', reason = ?1, ended_at = ?2"
-			" WHERE state = 'running'",
+			" WHERE state IN ('running', 'paused')",
 			TEXT(reason), TEXT(now));
 }

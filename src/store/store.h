@@ -102,10 +102,10 @@ struct sandbox_row {
 	int64_t seq;
 	char id[STORE_ID_MAX];
 	int64_t key_id;
-	char state[16];	 /* "running" | "terminated" */
+	char state[16];	 /* "running" | "paused" | "terminated" */
 	char reason[32]; /* with terminated: "expired", "idle", "deleted", ... */
 	char created_at[STORE_TIME_MAX];
-	char ended_at[STORE_TIME_MAX]; /* "" while running */
+	char ended_at[STORE_TIME_MAX]; /* "" while it lives */
 	char expires_at[STORE_TIME_MAX];
 	int64_t timeout_s, idle_timeout_s;
 	char *limits_json; /* the sandbox's limits, a JSON object */
@@ -217,18 +217,21 @@ struct store_backend {
 
 	/* Sandboxes (service/sandboxes.c). */
 	int (*sandbox_insert)(struct store *st, struct sandbox_row *r, err_t *err);
-	/* running -> terminated with reason, ended_at and usage (NULL: none);
-	 * returns 1 when it changed, 0 when it was not running. */
+	/* running or paused -> terminated with reason, ended_at and usage (NULL: none);
+	 * returns 1 when it changed, 0 when it had ended. */
 	int (*sandbox_end)(struct store *st, const char *id, const char *reason,
 			   const char *ended_at, const char *usage_json, err_t *err);
 	int (*sandbox_set_expiry)(struct store *st, const char *id, const char *expires_at,
 				  int64_t timeout_s, err_t *err);
+	/* running <-> paused (a sandbox paused and resumed); one that ended
+	 * stays as it is. */
+	int (*sandbox_set_state)(struct store *st, const char *id, const char *state, err_t *err);
 	int (*sandbox_get)(struct store *st, const char *id, struct sandbox_row *r, bool *found,
 			   err_t *err);
 	/* Newest first, key_id < 0: all keys; up to max rows, returns how many. */
 	int (*sandbox_list)(struct store *st, int64_t key_id, struct sandbox_row *rows, int max,
 			    err_t *err);
-	/* Every running one -> terminated with reason; returns how many. */
+	/* Every running or paused one -> terminated with reason; returns how many. */
 	int (*sandbox_end_all)(struct store *st, const char *reason, const char *now, err_t *err);
 
 	/* Appends one link: fills seq, prev_hash and node (store->node), calls

@@ -334,10 +334,6 @@ test("lifecycle onTimeout 'pause': paused at its timeout, connect resumes it", a
 		Sandbox.create({ lifecycle: { onTimeout: { action: 'pause', keepMemory: false } } }),
 		/not supported|501/i
 	);
-	await assert.rejects(
-		Sandbox.create({ lifecycle: { onTimeout: 'pause', autoResume: true } }),
-		/not supported|501/i
-	);
 	const sbx = await create({ lifecycle: { onTimeout: 'pause' } });
 	await sbx.files.write('kept', 'still here');
 	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count; sleep 0.05; done', {
@@ -363,6 +359,43 @@ test("lifecycle onTimeout 'pause': paused at its timeout, connect resumes it", a
 	const c2 = Number((await again.files.read('count')).trim());
 	assert.ok(c1 > 0 && c2 > c1, `it counts on: ${c1} -> ${c2}`);
 	await again.kill();
+});
+
+test("lifecycle autoResume: a paused sandbox wakes when used, not when looked at", async () => {
+	const sbx = await create({ lifecycle: { onTimeout: 'pause', autoResume: true } });
+	assert.deepEqual((await sbx.getInfo()).lifecycle, { onTimeout: 'pause', autoResume: true });
+	await sbx.files.write('kept', 'still here');
+	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count; sleep 0.05; done', {
+		background: true,
+	});
+	await sbx.setTimeout(1000);
+	let info;
+	for (let i = 0; i < 100; i++) {
+		info = await sbx.getInfo();
+		if (info.state === 'paused') break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	assert.equal(info.state, 'paused', 'paused at its timeout');
+	const paused = await Sandbox.list({ query: { state: ['paused'] } }).nextItems();
+	assert.ok(paused.some((s) => s.sandboxId === sbx.sandboxId), 'listed as paused');
+	await sbx.getMetrics();
+	assert.equal((await sbx.getInfo()).state, 'paused', 'info, list and metrics do not wake it');
+	// no connect: a command wakes it, with a new lifetime
+	const r = await sbx.commands.run('cat kept');
+	assert.equal(r.stdout, 'still here');
+	info = await sbx.getInfo();
+	assert.equal(info.state, 'running');
+	const c1 = Number((await sbx.files.read('count')).trim());
+	await new Promise((r) => setTimeout(r, 500));
+	const c2 = Number((await sbx.files.read('count')).trim());
+	assert.ok(c1 > 0 && c2 > c1, `it counts on: ${c1} -> ${c2}`);
+	// paused by a call, a cell wakes it too
+	await sbx.setTimeout(60_000);
+	assert.equal(await sbx.pause(), true);
+	assert.equal((await sbx.getInfo()).state, 'paused');
+	const ex = await sbx.runCode('1 + 1');
+	assert.equal(ex.text, '2');
+	assert.equal((await sbx.getInfo()).state, 'running');
 });
 
 test('output streams: the client answers what a running cell and command printed', async () => {

@@ -276,6 +276,46 @@ Test(sandbox_cli, pause_resume_and_exec)
 	proc_out_free(&o);
 }
 
+/* --auto-resume: paused, an exec and a cp wake it; rootless it is
+ * refused in one line, and nothing is made */
+Test(sandbox_cli, auto_resume_wakes_on_exec)
+{
+	char id[64], state[32];
+	struct proc_out o;
+
+	start();
+	if (!running_as_root()) {
+		cr_assert_eq(sandbox(&o, NULL, "create", "--auto-resume", NULL), 1);
+		one_line(&o, "HTTP 501 pause_unsupported");
+		cr_assert(strstr(o.err, "--auto-resume"), "%s", o.err);
+		proc_out_free(&o);
+		return;
+	}
+	cr_assert_eq(sandbox(&o, NULL, "create", "--auto-resume", "--json", NULL), 0, "%s", o.err);
+	json_t *j = json_loads(o.out, 0, NULL);
+	cr_assert(json_is_true(json_object_get(j, "auto_resume")), "%s", o.out);
+	snprintf(id, sizeof(id), "%s", jstr(j, "id"));
+	json_decref(j);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "pause", id, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+	listed_state(id, state, sizeof(state));
+	cr_assert_str_eq(state, "paused", "list does not wake it");
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--", "echo awake", NULL), 0, "%s", o.err);
+	cr_assert_str_eq(o.out, "awake\n");
+	proc_out_free(&o);
+	listed_state(id, state, sizeof(state));
+	cr_assert_str_eq(state, "running");
+	cr_assert_eq(sandbox(&o, NULL, "pause", id, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+	char remote[100];
+	snprintf(remote, sizeof(remote), "%s:f", id);
+	cr_assert_eq(sandbox(&o, "data", "cp", "-", remote, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+	listed_state(id, state, sizeof(state));
+	cr_assert_str_eq(state, "running", "a file call woke it");
+}
+
 /* the MEMORY line's MiB used, -1 when there is none */
 static double memory_mib(const char *out)
 {

@@ -406,6 +406,15 @@ STORE_TEST(sandboxes_live_end_and_are_recovered)
 	cr_assert_eq(r.timeout_s, 3600);
 	cr_assert_str_eq(r.expires_at, "2026-01-01T01:00:00.000Z");
 	sandbox_row_free(&r);
+	/* paused and resumed, the row follows; one that ended stays ended */
+	cr_assert_eq(st->be->sandbox_set_state(st, "sb_2", "paused", &err), 0, "%s", err.msg);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_2", &r, &found, &err), 0);
+	cr_assert_str_eq(r.state, "paused");
+	sandbox_row_free(&r);
+	cr_assert_eq(st->be->sandbox_set_state(st, "sb_1", "running", &err), 0, "%s", err.msg);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_1", &r, &found, &err), 0);
+	cr_assert_str_eq(r.state, "terminated", "an ended one is not made to live");
+	sandbox_row_free(&r);
 	cr_assert_eq(st->be->sandbox_get(st, "sb_9", &r, &found, &err), 0);
 	cr_assert(!found);
 	int n = st->be->sandbox_list(st, a, rows, 4, &err);
@@ -419,10 +428,19 @@ STORE_TEST(sandboxes_live_end_and_are_recovered)
 		sandbox_row_free(&rows[i]);
 	cr_assert_eq(
 	    st->be->sandbox_end_all(st, "server_restart", "2026-01-02T00:00:00.000Z", &err), 2,
-	    "the two still running");
+	    "the two still living: one running, one paused");
 	cr_assert_eq(st->be->sandbox_get(st, "sb_3", &r, &found, &err), 0);
 	cr_assert_str_eq(r.reason, "server_restart");
 	cr_assert_str_eq(r.ended_at, "2026-01-02T00:00:00.000Z");
+	sandbox_row_free(&r);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_2", &r, &found, &err), 0);
+	cr_assert_str_eq(r.state, "terminated");
+	cr_assert_str_eq(r.reason, "server_restart");
+	sandbox_row_free(&r);
+	cr_assert_eq(st->be->sandbox_end(st, "sb_2", "deleted", "y", NULL, &err), 0);
+	cr_assert_eq(st->be->sandbox_set_state(st, "sb_2", "paused", &err), 0);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_2", &r, &found, &err), 0);
+	cr_assert_str_eq(r.state, "terminated");
 	sandbox_row_free(&r);
 }
 
@@ -787,6 +805,8 @@ PG_TEST(a_lost_node_is_taken_over_once_and_its_queue_runs_elsewhere)
 	add_exec("ex_r", key, EXEC_QUEUED, "2026-01-01T00:00:00.000Z", NULL);
 	add_exec("ex_q", key, EXEC_QUEUED, "2026-01-01T00:00:01.000Z", NULL);
 	add_sandbox("sb_a", key);
+	add_sandbox("sb_b", key);
+	cr_assert_eq(st->be->sandbox_set_state(st, "sb_b", "paused", &err), 0, "%s", err.msg);
 	cr_assert_eq(st->be->exec_set_running(st, "ex_r", &err), 1);
 
 	cr_assert_eq(
@@ -804,6 +824,10 @@ PG_TEST(a_lost_node_is_taken_over_once_and_its_queue_runs_elsewhere)
 	cr_assert_str_eq(r.finished_at, "2026-01-02T00:00:00.000Z");
 	exec_row_free(&r);
 	cr_assert_eq(st->be->sandbox_get(st, "sb_a", &sb, &found, &err), 0);
+	cr_assert_str_eq(sb.reason, "node_lost");
+	sandbox_row_free(&sb);
+	cr_assert_eq(st->be->sandbox_get(st, "sb_b", &sb, &found, &err), 0);
+	cr_assert_str_eq(sb.state, "terminated", "a paused one ends with its node too");
 	cr_assert_str_eq(sb.reason, "node_lost");
 	sandbox_row_free(&sb);
 	x.n = 0;
