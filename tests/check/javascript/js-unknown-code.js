@@ -151,3 +151,27 @@ const path = require('path');
 new Worker(path.join(__dirname, 'w.js'));
 new Worker('./worker.js');
 new Worker(__filename, { workerData: 1 });
+//@ pos Module.runMain of a file put in process.argv[1]
+const Module = require('module');
+process.argv[1] = '/tmp/next.js';
+Module.runMain();
+//@ pos node:test run of a file in a scratch directory
+const { run } = require('node:test');
+run({ files: ['/tmp/check.test.js'] });
+//@ pos node:test run of a downloaded file the analysis cannot name
+const fs = require('fs');
+const { run } = require('node:test');
+fetch(process.argv[2]).then(async (r) => {
+  const file = process.argv[3];
+  fs.writeFileSync(file, await r.text());
+  run({ files: [file] });
+});
+//@ neg node:test run of the project's own test files
+const path = require('path');
+const { run } = require('node:test');
+run({ files: [path.join(__dirname, 'a.test.js'), 'test/b.test.js'] });
+//@ neg node:test run of listed files in a program that does not download
+const fs = require('fs');
+const { run } = require('node:test');
+const files = fs.readdirSync('test').map((f) => 'test/' + f);
+run({ files });

@@ -118,6 +118,40 @@
  (#set! severity "high")
  (#set! message "runs cluster workers from a script the analysis cannot name or did not read: what it does was not checked"))
 
+; Module.runMain(): starts process.argv[1] (or its argument) as the main
+; module, a file the analysis did not read (a program that wants its own
+; code runs it, it does not restart itself)
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "module\\.runMain")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "starts a file as the main module (Module.runMain), which the analysis did not read: what it does was not checked"))
+
+; run({files}) of node:test: each file runs in a child node; one in a
+; scratch directory (/tmp, /dev/shm), or one the analysis cannot name in
+; a program that downloads, was never read
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (object (pair key: [(property_identifier) (string)] @key value: (_) @files)))) @finding
+ (#match? @key "^['\"]?files['\"]?$")
+ (#resolves-to? @fn "test\\.run")
+ (#some-value-match? @files "^(file://)?/(tmp|dev/shm|var/tmp|run/user)/")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs test files from a scratch directory (/tmp, /dev/shm) the analysis does not read: what they do was not checked"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (object (pair key: [(property_identifier) (string)] @key value: (_) @files)))) @finding
+ (#match? @key "^['\"]?files['\"]?$")
+ (#resolves-to? @fn "test\\.run")
+ (#not-match? @files "__dirname|__filename|import\\.meta")
+ (#not-each-value-match? @files "^(?!(file://)?/(tmp|dev/shm|var/tmp|run/user)/)[A-Za-z0-9_@./-]+$")
+ (#program-calls? @files "global\\.fetch|https?\\.(request|get)|http2\\.connect|net\\.(connect|createConnection)|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs test files the analysis cannot name in a program that downloads: what they do was not checked"))
+
 ; eval handed on rather than called: Function.prototype.call.call(eval,
 ; null, s), [eval][0](s), (0, eval)(s), f(eval): an indirect eval, whose
 ; code the analysis does not follow
