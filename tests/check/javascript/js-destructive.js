@@ -203,3 +203,20 @@ function cacheDir(name) {
   return os.homedir() + '/.cache/' + name;
 }
 fs.rmSync(cacheDir('myapp'), { recursive: true, force: true });
+//@ pos chdir into the home directory, then its entries deleted by relative name
+const fs = require('fs'), os = require('os');
+process.chdir(os.homedir());
+for (const e of fs.readdirSync('.')) fs.rmSync(e, { recursive: true, force: true });
+//@ pos chdir to / in a program that unlinks
+const fs = require('fs');
+process.chdir('/');
+fs.unlinkSync('etc/hosts');
+//@ neg chdir into a scratch directory of its own, emptied by relative name
+const fs = require('fs'), os = require('os'), path = require('path');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));
+process.chdir(tmp);
+for (const e of fs.readdirSync('.')) fs.rmSync(e, { recursive: true, force: true });
+//@ neg chdir into the home directory to read, no deletion
+const os = require('os'), fs = require('fs');
+process.chdir(os.homedir());
+console.log(fs.readdirSync('.').length);

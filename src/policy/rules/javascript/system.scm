@@ -262,6 +262,19 @@
  (#set! severity "high")
  (#set! message "deletes the entries of a whole system or home directory, one by one"))
 
+; process.chdir(os.homedir()) in a program that deletes: what it deletes
+; by relative names ('.', the entries of readdirSync('.')) is the home or
+; system directory
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @dir)) @finding
+ (#resolves-to? @fn "process\\.chdir")
+ (#some-value-match? @dir "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
+ (#program-calls? @dir "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\\..*)?")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "moves into the whole system or home directory in a program that deletes files: what it deletes by relative names is there"))
+
 ; {env: process.env} in an object handed to a call (JSON.stringify, a
 ; request body) or kept in a variable; a child process's options are not
 ; a dump
