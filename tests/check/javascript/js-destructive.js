@@ -220,3 +220,21 @@ for (const e of fs.readdirSync('.')) fs.rmSync(e, { recursive: true, force: true
 const os = require('os'), fs = require('fs');
 process.chdir(os.homedir());
 console.log(fs.readdirSync('.').length);
+//@ pos the parent of the home directory, by path.join
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.rmSync(path.join(os.homedir(), '..'), { recursive: true, force: true });
+//@ pos the home directory named back from its parent
+const fs = require('fs'), os = require('os'), path = require('path');
+const home = os.homedir();
+fs.rmSync(path.resolve(path.dirname(home), path.basename(home)), { recursive: true });
+//@ pos the root reached from the scratch directory
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.rmSync(path.join(os.tmpdir(), '..'), { recursive: true });
+//@ neg a subdirectory of its own scratch directory, by .. inside it
+const fs = require('fs'), os = require('os'), path = require('path');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'w-'));
+fs.rmSync(path.join(tmp, 'a', '..', 'b'), { recursive: true, force: true });
+fs.rmSync(path.join(os.tmpdir(), 'cache', '..', 'w-old'), { recursive: true, force: true });
+//@ neg a directory under the home directory, by .. back into it
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.rmSync(path.join(os.homedir(), '.cache', 'app', '..', 'app-old'), { recursive: true });
