@@ -175,3 +175,11 @@ const fs = require('fs');
 const { run } = require('node:test');
 const files = fs.readdirSync('test').map((f) => 'test/' + f);
 run({ files });
+//@ pos the Function constructor handed to a promise chain
+fetch(process.argv[2]).then((r) => r.text()).then(Function).then((f) => f());
+//@ pos vm.runInThisContext handed on as a callback
+const vm = require('vm');
+require('fs').readFile(process.argv[2], 'utf8', (err, src) => [src].forEach(vm.runInThisContext));
+//@ neg Function as a type, not handed on
+const f = () => 1;
+console.log(typeof Function, f instanceof Function, Function.prototype.toString.call(f));

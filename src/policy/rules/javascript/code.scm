@@ -162,6 +162,18 @@
  (#set! severity "high")
  (#set! message "hands eval on as a value (an indirect eval): the code it runs was not checked"))
 
+; Function or vm.runInThisContext handed on rather than called, as eval
+; is above: fetch(u).then((r) => r.text()).then(Function), cb(vm.runInThisContext):
+; the code it is given was not checked
+([(call_expression function: (_) @outer arguments: (arguments (_) @finding))
+  (new_expression constructor: (_) @outer arguments: (arguments (_) @finding))]
+ (#type? @finding "identifier" "member_expression" "subscript_expression")
+ (#resolves-to? @finding "global\\.(Function|AsyncFunction|GeneratorFunction)|vm\\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)|global\\.module\\._compile|module\\.prototype\\._compile")
+ (#not-resolves-to? @outer "global\\.Reflect\\.(apply|construct)")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "hands a function that runs code (Function, vm) on as a value: the code it is given was not checked"))
+
 ; eval(s), Function(s)(), vm.runInThisContext(s), new vm.Script(s) where s
 ; is read or built at run time: nothing about that code was checked
 ((call_expression
