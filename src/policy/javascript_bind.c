@@ -269,7 +269,7 @@ static void bind_then_callback(struct actx *c, TSNode call)
 	if (node_is(param, "identifier"))
 		bind_value_in(c, node_src(c, param), node_len(param), obj, cb);
 	else if (node_is(param, "object_pattern"))
-		bind_pattern_locals(c, param, cb, 0);
+		bind_object_pattern(c, param, cb, 0);
 }
 
 /* xs.reduce((acc, x) => ..., init): acc is init (and what the callback
