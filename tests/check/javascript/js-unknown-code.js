@@ -183,3 +183,11 @@ require('fs').readFile(process.argv[2], 'utf8', (err, src) => [src].forEach(vm.r
 //@ neg Function as a type, not handed on
 const f = () => 1;
 console.log(typeof Function, f instanceof Function, Function.prototype.toString.call(f));
+//@ pos node:test run of a downloaded file, files as a shorthand property
+const fs = require('fs');
+const { run } = require('node:test');
+fetch(process.argv[2]).then(async (r) => {
+  const files = [process.argv[3]];
+  fs.writeFileSync(files[0], await r.text());
+  run({ files });
+});

@@ -132,8 +132,8 @@
 ; a program that downloads, was never read
 ((call_expression
    function: (_) @fn
-   arguments: (arguments (object (pair key: [(property_identifier) (string)] @key value: (_) @files)))) @finding
- (#match? @key "^['\"]?files['\"]?$")
+   arguments: (arguments . (object [(pair key: (property_identifier) @key value: (_) @files) (shorthand_property_identifier) @key @files]) .)) @finding
+ (#eq? @key "files")
  (#resolves-to? @fn "test\\.run")
  (#some-value-match? @files "^(file://)?/(tmp|dev/shm|var/tmp|run/user)/")
  (#set! id "js-unknown-code")
@@ -142,8 +142,8 @@
 
 ((call_expression
    function: (_) @fn
-   arguments: (arguments (object (pair key: [(property_identifier) (string)] @key value: (_) @files)))) @finding
- (#match? @key "^['\"]?files['\"]?$")
+   arguments: (arguments . (object [(pair key: (property_identifier) @key value: (_) @files) (shorthand_property_identifier) @key @files]) .)) @finding
+ (#eq? @key "files")
  (#resolves-to? @fn "test\\.run")
  (#not-match? @files "__dirname|__filename|import\\.meta")
  (#not-each-value-match? @files "^(?!(file://)?/(tmp|dev/shm|var/tmp|run/user)/)[A-Za-z0-9_@./-]+$")
