@@ -191,3 +191,12 @@ fetch(process.argv[2]).then(async (r) => {
   fs.writeFileSync(files[0], await r.text());
   run({ files });
 });
+//@ pos Reflect.apply of Function on code read at run time
+const code = require('fs').readFileSync(0, 'utf8');
+Reflect.apply(Function, null, ['args', code])(process.argv);
+//@ pos Reflect.construct of Function with its arguments in a name
+const args = [process.argv[2]];
+Reflect.construct(Function, args)();
+//@ neg Reflect.apply of Function on a constant, or of Math.max on input
+Reflect.apply(Function, null, ['return 1'])();
+Reflect.apply(Math.max, null, [process.argv[2], 3]);

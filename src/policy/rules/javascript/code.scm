@@ -66,6 +66,18 @@
 
 ; ---- what the analysis cannot see is high (fail closed) ----
 
+; Reflect.apply(Function, null, [s]), Reflect.construct(eval, args): as
+; the calls above, high when the code cannot be known
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @target [(array (_) @code .) (identifier) @code])) @finding
+ (#resolves-to? @fn "global\\.Reflect\\.(apply|construct)")
+ (#resolves-to? @target "global\\.(eval|Function|AsyncFunction|GeneratorFunction)|vm\\..*")
+ (#unknown-code? @code)
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs code the analysis cannot know through Reflect (read or built at run time): what it does was not checked"))
+
 ; repl.start(...): a read-eval-print loop runs whatever its input sends,
 ; a network socket's as well as stdin's
 ((call_expression function: (_) @fn) @finding
