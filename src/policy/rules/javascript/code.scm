@@ -69,8 +69,9 @@
 ; Reflect.apply(Function, null, [s]), Reflect.construct(eval, args): as
 ; the calls above, high when the code cannot be known
 ((call_expression
-   function: (_) @fn
-   arguments: (arguments . (_) @target [(array (_) @code .) (identifier) @code])) @finding
+   function: (member_expression property: (property_identifier) @method) @fn
+   arguments: (arguments . (_) @target [(array (_) @code .) (identifier) @code] .)) @finding
+ (#match? @method "^(apply|construct)$")
  (#resolves-to? @fn "global\\.Reflect\\.(apply|construct)")
  (#resolves-to? @target "global\\.(eval|Function|AsyncFunction|GeneratorFunction)|vm\\..*")
  (#unknown-code? @code)
