@@ -238,3 +238,10 @@ fs.rmSync(path.join(os.tmpdir(), 'cache', '..', 'w-old'), { recursive: true, for
 //@ neg a directory under the home directory, by .. back into it
 const fs = require('fs'), os = require('os'), path = require('path');
 fs.rmSync(path.join(os.homedir(), '.cache', 'app', '..', 'app-old'), { recursive: true });
+//@ pos the home directory emptied in a forEach callback
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.readdirSync(os.homedir()).forEach((f) => fs.rmSync(path.join(os.homedir(), f), { recursive: true }));
+//@ neg its own scratch directory emptied in a forEach callback
+const fs = require('fs'), os = require('os'), path = require('path');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));
+fs.readdirSync(tmp).forEach((f) => fs.rmSync(path.join(tmp, f), { recursive: true }));

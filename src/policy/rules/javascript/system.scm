@@ -262,6 +262,21 @@
  (#set! severity "high")
  (#set! message "deletes the entries of a whole system or home directory, one by one"))
 
+; the same with a callback: fs.readdirSync(os.homedir()).forEach((f) =>
+; fs.rmSync(path.join(os.homedir(), f), ...))
+((call_expression
+   function: (member_expression
+     object: (call_expression function: (_) @fn arguments: (arguments . (_) @root))
+     property: (property_identifier) @method)
+   arguments: (arguments . (_) @body)) @finding
+ (#match? @method "^(forEach|map)$")
+ (#match? @body "(^|[^A-Za-z0-9_$])(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|remove|removeSync)\\s*\\(")
+ (#resolves-to? @fn "fs\\.(readdirSync|promises\\.readdir)|glob\\.(sync|globSync)|fast-glob\\.sync")
+ (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes the entries of a whole system or home directory, one by one"))
+
 ; process.chdir(os.homedir()) in a program that deletes: what it deletes
 ; by relative names ('.', the entries of readdirSync('.')) is the home or
 ; system directory
