@@ -159,6 +159,11 @@ void js_percent_decode_append(const char *s, size_t len, struct buf *out);
 bool js_is_text_encoding(const char *e);
 /* (n).toString(radix): the number-to-letters trick ((14).toString(36)). */
 int js_fold_radix(long v, long radix, struct buf *out);
+/* path.join, resolve, normalize, dirname, basename (how) of folded
+ * arguments, '~' the home directory: path.join(os.homedir(), '..') is
+ * /home, path.resolve(home, '..', path.basename(home)) is ~; -1 when it
+ * depends on the working directory. */
+int js_fold_path(const char *how, const struct slist *args, struct buf *out);
 
 /* ---- javascript_fold.c ---- */
 

@@ -269,7 +269,32 @@ static void bind_then_callback(struct actx *c, TSNode call)
 	if (node_is(param, "identifier"))
 		bind_value_in(c, node_src(c, param), node_len(param), obj, cb);
 	else if (node_is(param, "object_pattern"))
-		bind_pattern_locals(c, param, cb, 0);
+		bind_object_pattern(c, param, cb, 0);
+}
+
+/* xs.reduce((acc, x) => ..., init): acc is init (and what the callback
+ * returns, which is built from it: path.split('.').reduce((o, k) => o[k],
+ * process) walks the properties of process). */
+static void bind_reduce_callback(struct actx *c, TSNode call)
+{
+	TSNode fn = js_field(call, F_function), cb = js_arg_at(call, 0), init, param;
+
+	if (!node_is(fn, "member_expression") || !js_is_function_literal(cb) ||
+	    ts_node_is_null(init = js_arg_at(call, 1)))
+		return;
+	TSNode prop = js_field(fn, F_property);
+	if (!node_text_is(c, prop, "reduce") && !node_text_is(c, prop, "reduceRight"))
+		return;
+	param = js_field(cb, F_parameter);
+	if (ts_node_is_null(param)) {
+		TSNode params = js_field(cb, F_parameters);
+		param = ts_node_named_child_count(params) ? ts_node_named_child(params, 0)
+							  : (TSNode){0};
+	}
+	if (node_is(param, "assignment_pattern"))
+		param = js_field(param, F_left);
+	if (node_is(param, "identifier"))
+		bind_value_in(c, node_src(c, param), node_len(param), init, cb);
 }
 
 /* Each plain parameter of function literal fn is the argument in its
@@ -433,6 +458,7 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		bind_this_member(c, js_field(n, F_property), js_field(n, F_value), s.root);
 	} else if (strcmp(t, "call_expression") == 0) {
 		bind_then_callback(c, n);
+		bind_reduce_callback(c, n);
 		bind_call_args(c, n, s.calls);
 	} else if (strcmp(t, "catch_clause") == 0) {
 		bind_pattern_locals(c, js_field(n, F_parameter), n, 0);

@@ -757,6 +757,32 @@ static int fold_format(struct actx *c, TSNode call, struct buf *out, int depth)
 	return out->len > FOLD_MAX ? -1 : ret;
 }
 
+/* path.join(os.homedir(), '..'), path.posix.resolve(...): each argument
+ * folded, then the path as Node computes it (js_fold_path). */
+static int fold_path_call(struct actx *c, TSNode call, const char *name, struct buf *out, int depth)
+{
+	const char *how = name + 5;
+	struct slist args = {0};
+	TSNode a;
+	int ret = 0;
+
+	if (strncmp(how, "posix.", 6) == 0)
+		how += 6;
+	for (uint32_t i = 0; ret == 0 && !ts_node_is_null(a = js_arg_at(call, i)); i++) {
+		size_t len;
+		char *s = fold_dup(c, a, depth + 1, &len);
+		if (!s || args.n >= 64)
+			ret = -1;
+		else
+			js_slist_push(&args, s, len);
+		free(s);
+	}
+	if (ret == 0)
+		ret = js_fold_path(how, &args, out);
+	js_slist_free(&args);
+	return ret;
+}
+
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -773,7 +799,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		size_t mark = out->len;
 		ret =
 		    fold_method(c, n, js_field(fn, F_object), js_field(fn, F_property), out, depth);
-		if (ret <= 0)
+		/* a join that is not an array's may be path.join */
+		if (ret == 0 || (ret < 0 && !node_text_is(c, js_field(fn, F_property), "join")))
 			return ret;
 		out->len = mark;
 		ret = -1;
@@ -798,6 +825,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = 0;
 	} else if (js_any_name(&ns, "util.format")) {
 		ret = fold_format(c, n, out, depth);
+	} else if (ns.n > 0 && (strncmp(ns.v[0], "path.", 5) == 0)) {
+		ret = fold_path_call(c, n, ns.v[0], out, depth);
 	} else if (js_any_name(&ns, "global.Symbol.keyFor")) {
 		ret = fold_symbol_name(c, a0, true, out, depth);
 	} else if (js_any_name(&ns, "global.atob") && (s = fold_dup(c, a0, depth + 1, &len))) {
@@ -889,8 +918,131 @@ static int fold_key(struct actx *c, const char *key, size_t len, struct buf *out
 	return ret;
 }
 
+/* Truthiness of an operand of `!`: 1, 0, or -1 when it is not a
+ * constant. Arrays, objects, functions and regular expressions are true. */
+static int fold_truthy(struct actx *c, TSNode n, int depth)
+{
+	static const char *const truthy[] = {
+	    "array", "object", "regex", "arrow_function", "function_expression", "class", NULL};
+	const char *t;
+	long v;
+
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH)
+		return -1;
+	t = ts_node_type(n);
+	if (js_type_is_any(n, truthy) || strcmp(t, "true") == 0)
+		return 1;
+	if (strcmp(t, "false") == 0 || strcmp(t, "null") == 0 || strcmp(t, "undefined") == 0)
+		return 0;
+	if (js_number_value(c, n, &v) == 0)
+		return v != 0;
+	if (strcmp(t, "unary_expression") == 0 && node_text_is(c, js_field(n, F_operator), "!")) {
+		int r = fold_truthy(c, js_field(n, F_argument), depth + 1);
+		return r < 0 ? -1 : !r;
+	}
+	if (strcmp(t, "string") == 0 || strcmp(t, "template_string") == 0) {
+		struct buf b = {0};
+		int r = fold_string(c, n, &b, depth + 1) < 0 ? -1 : b.len > 0;
+		buf_free(&b);
+		return r;
+	}
+	return -1;
+}
+
+/* What JavaScript's coercions make of constants, as JSFuck spells names
+ * with them: ![] + '' is "false", !![] "true", [] + {} "[object Object]",
+ * [1, 2] + '' "1,2", +[] 0, +{} NaN, void 0 "undefined". */
+static int fold_coerced(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	const char *t = ts_node_type(n);
+
+	if (strcmp(t, "true") == 0 || strcmp(t, "false") == 0 || strcmp(t, "null") == 0 ||
+	    strcmp(t, "undefined") == 0) {
+		buf_append(out, t, strlen(t));
+		return 0;
+	}
+	if (strcmp(t, "object") == 0) {
+		/* only {}: an object of members may define its own toString */
+		for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+			if (!node_is(ts_node_named_child(n, i), "comment"))
+				return -1;
+		buf_append(out, "[object Object]", 15);
+		return 0;
+	}
+	if (strcmp(t, "array") == 0) {
+		bool first = true;
+		for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
+			TSNode el = ts_node_named_child(n, i);
+			if (node_is(el, "comment"))
+				continue;
+			if (!first)
+				buf_append(out, ",", 1);
+			first = false;
+			if (node_is(el, "null") || node_is(el, "undefined"))
+				continue;
+			if (node_is(el, "spread_element") || fold_scalar(c, el, out, depth + 1) < 0)
+				return -1;
+		}
+		return 0;
+	}
+	if (strcmp(t, "unary_expression") != 0)
+		return -1;
+	TSNode op = js_field(n, F_operator), arg = js_field(n, F_argument);
+	if (node_text_is(c, op, "void")) {
+		buf_append(out, "undefined", 9);
+		return 0;
+	}
+	if (node_text_is(c, op, "!")) {
+		int r = fold_truthy(c, arg, depth + 1);
+		if (r < 0)
+			return -1;
+		buf_append(out, r ? "false" : "true", r ? 5 : 4);
+		return 0;
+	}
+	if (!node_text_is(c, op, "+"))
+		return -1;
+	while (node_is(arg, "parenthesized_expression"))
+		arg = js_last_named(arg);
+	if (node_is(arg, "object")) {
+		buf_append(out, "NaN", 3);
+		return 0;
+	}
+	if (node_is(arg, "array") && ts_node_named_child_count(arg) == 0) {
+		buf_append(out, "0", 1);
+		return 0;
+	}
+	if (node_is(arg, "unary_expression") && node_text_is(c, js_field(arg, F_operator), "!")) {
+		int r = fold_truthy(c, js_field(arg, F_argument), depth + 1);
+		if (r < 0)
+			return -1;
+		buf_append(out, r ? "0" : "1", 1);
+		return 0;
+	}
+	return -1;
+}
+
+/* Whether a literal at n is made a string by what it is written in (a
+ * `+`, a template, a key, an element of one): elsewhere an array or true
+ * stays what it is (spawn's argument list, an option). */
+static bool coerced_here(TSNode n)
+{
+	TSNode p = ts_node_parent(n);
+
+	while (node_is(p, "parenthesized_expression") || node_is(p, "array"))
+		p = ts_node_parent(p);
+	return node_is(p, "binary_expression") || node_is(p, "template_substitution") ||
+	       node_is(p, "unary_expression") ||
+	       (node_is(p, "subscript_expression") &&
+		ts_node_start_byte(n) > ts_node_start_byte(js_field(p, F_object)) &&
+		ts_node_end_byte(n) <= ts_node_end_byte(js_field(p, F_index)));
+}
+
 int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 {
+	static const char *const coercible[] = {"array", "object",    "true", "false",
+						"null",	 "undefined", NULL};
 	const char *t;
 
 	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || out->len > FOLD_MAX || !actx_step(c))
@@ -947,6 +1099,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "call_expression") == 0)
 		return fold_call(c, n, out, depth);
+	if (strcmp(t, "unary_expression") == 0 || (js_type_is_any(n, coercible) && coerced_here(n)))
+		return fold_coerced(c, n, out, depth);
 	if (strcmp(t, "new_expression") == 0) {
 		struct names ns = {0};
 		int ret = -1;
@@ -1014,6 +1168,12 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 				klen = strlen(num);
 			} else if ((key = fold_dup(c, idx, depth + 1, &klen)) == NULL)
 				return -1;
+			if (klen == 0 && node_is(obj, "array")) {
+				/* [][[]]: an array has no property "" */
+				free(key);
+				buf_append(out, "undefined", 9);
+				return 0;
+			}
 			ret = fold_index(c, obj, key, klen, out, depth);
 			free(key);
 		}

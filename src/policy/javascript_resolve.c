@@ -504,6 +504,34 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 
 static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, int depth);
 
+/* A parameter pattern's source: import('x').then(({exec}) => ...) takes
+ * what the promise holds, (({exec}) => ...)(require('x')) its argument. */
+static void resolve_param_source(struct actx *c, TSNode params, TSNode pat, struct names *out,
+				 int depth)
+{
+	TSNode fn = ts_node_parent(params), up = ts_node_parent(fn), call;
+	uint32_t idx = 0, k = ts_node_named_child_count(params);
+
+	while (idx < k && !ts_node_eq(ts_node_named_child(params, idx), pat))
+		idx++;
+	if (idx == k || !js_is_function_literal(fn))
+		return;
+	while (node_is(up, "parenthesized_expression"))
+		up = ts_node_parent(up);
+	if (node_is(up, "call_expression")) { /* called where it is written */
+		js_resolve(c, js_arg_at(up, idx), out, depth + 1);
+		return;
+	}
+	if (!node_is(up, "arguments") || idx != 0)
+		return;
+	call = ts_node_parent(up);
+	TSNode callee = js_field(call, F_function);
+	if (node_is(callee, "member_expression") &&
+	    node_text_is(c, js_field(callee, F_property), "then") &&
+	    ts_node_eq(js_arg_at(call, 0), fn))
+		js_resolve(c, js_field(callee, F_object), out, depth + 1);
+}
+
 /* What the object pattern containing an element destructures. */
 static void resolve_pattern_source(struct actx *c, TSNode pat, struct names *out, int depth)
 {
@@ -515,6 +543,8 @@ static void resolve_pattern_source(struct actx *c, TSNode pat, struct names *out
 		js_resolve(c, js_field(p, F_right), out, depth + 1);
 	else if (node_is(p, "pair_pattern"))
 		resolve_pattern_elem(c, p, out, depth + 1);
+	else if (node_is(p, "formal_parameters"))
+		resolve_param_source(c, p, pat, out, depth);
 }
 
 static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, int depth)

@@ -221,3 +221,127 @@ int js_fold_radix(long v, long radix, struct buf *out)
 		buf_append(out, &digits[--n], 1);
 	return 0;
 }
+
+/* ---- paths ---- */
+
+/* The home directory's own name (path.basename(os.homedir())): unknown,
+ * but the segment that leads back into it from its parent. */
+#define HOME_NAME "\001~"
+/* The directory that holds the home directory: /home for most users. */
+#define HOME_PARENT "\002"
+
+/* Appends the normalised path of s (as path.normalize: '.' dropped, '..'
+ * taken back, '~' the home directory): ~/.. is /home, ~/../<the home's
+ * own name> is ~ again, /.. is /. A relative path stays relative. */
+static void path_normalize(const char *s, size_t len, struct buf *out)
+{
+	struct slist seg = {0};
+	bool abs = len > 0 && s[0] == '/';
+
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+		while (j < len && s[j] != '/')
+			j++;
+		const char *p = s + i;
+		size_t n = j - i;
+		i = j + 1;
+		if (n == 0 || (n == 1 && p[0] == '.'))
+			continue;
+		const char *top = seg.n ? seg.s[seg.n - 1] : NULL;
+		if (n == 2 && p[0] == '.' && p[1] == '.') {
+			if (top && strcmp(top, "~") == 0) {
+				free(seg.s[--seg.n]);
+				js_slist_push(&seg, HOME_PARENT, 1);
+			} else if (top && strcmp(top, "..") != 0 && strcmp(top, HOME_PARENT) != 0) {
+				free(seg.s[--seg.n]);
+			} else if (top && strcmp(top, HOME_PARENT) == 0) {
+				free(seg.s[--seg.n]);
+				abs = true; /* /home/.. is / */
+			} else if (!abs) {
+				js_slist_push(&seg, "..", 2);
+			}
+			continue;
+		}
+		/* the home's own name in its parent (~/.., or /home as a
+		 * path already folded) is the home directory */
+		if (n == 2 && memcmp(p, HOME_NAME, 2) == 0 && seg.n == 1 &&
+		    (strcmp(top, HOME_PARENT) == 0 || (abs && strcmp(top, "home") == 0))) {
+			free(seg.s[--seg.n]);
+			js_slist_push(&seg, "~", 1);
+			abs = false;
+			continue;
+		}
+		if (n == 1 && p[0] == '~' && seg.n == 0 && !abs) {
+			js_slist_push(&seg, "~", 1);
+			continue;
+		}
+		js_slist_push(&seg, p, n);
+	}
+	size_t mark = out->len;
+	for (size_t k = 0; k < seg.n; k++) {
+		if (strcmp(seg.s[k], HOME_PARENT) == 0)
+			buf_append(out, "/home", 5);
+		else {
+			if (k > 0 || abs)
+				buf_append(out, "/", 1);
+			buf_append(out, seg.s[k], seg.len[k]);
+		}
+	}
+	if (out->len == mark)
+		buf_append(out, abs ? "/" : ".", 1);
+	js_slist_free(&seg);
+}
+
+int js_fold_path(const char *how, const struct slist *args, struct buf *out)
+{
+	struct buf joined = {0};
+	size_t from = 0;
+
+	bool many = strcmp(how, "join") == 0 || strcmp(how, "resolve") == 0;
+	if (args->n == 0 || (!many && (args->n != 1 || (strcmp(how, "normalize") != 0 &&
+							strcmp(how, "dirname") != 0 &&
+							strcmp(how, "basename") != 0))))
+		return -1;
+	if (strcmp(how, "resolve") == 0) {
+		/* from the last absolute argument; none: relative to the
+		 * working directory, unknown */
+		bool found = false;
+		for (size_t i = args->n; i-- > 0 && !found;)
+			if (args->len[i] > 0 && (args->s[i][0] == '/' || args->s[i][0] == '~'))
+				from = i, found = true;
+		if (!found)
+			return -1;
+	}
+	for (size_t i = from; i < args->n; i++) {
+		if (joined.len > 0)
+			buf_append(&joined, "/", 1);
+		buf_append(&joined, args->s[i], args->len[i]);
+	}
+	if (strcmp(how, "join") == 0 || strcmp(how, "resolve") == 0 ||
+	    strcmp(how, "normalize") == 0) {
+		path_normalize(joined.data ? joined.data : "", joined.len, out);
+	} else {
+		struct buf norm = {0};
+		path_normalize(joined.data ? joined.data : "", joined.len, &norm);
+		const char *slash = memrchr(norm.data, '/', norm.len);
+		if (strcmp(how, "basename") == 0) {
+			if (norm.len == 1 && norm.data[0] == '~')
+				buf_append(out, HOME_NAME, 2);
+			else if (slash)
+				buf_append(out, slash + 1,
+					   norm.len - (size_t)(slash + 1 - norm.data));
+			else
+				buf_append(out, norm.data, norm.len);
+		} else if (norm.len == 1 && norm.data[0] == '~') { /* dirname */
+			buf_append(out, "/home", 5);
+		} else if (slash) {
+			buf_append(out, norm.data,
+				   slash == norm.data ? 1 : (size_t)(slash - norm.data));
+		} else {
+			buf_append(out, ".", 1);
+		}
+		buf_free(&norm);
+	}
+	buf_free(&joined);
+	return 0;
+}

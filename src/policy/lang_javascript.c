@@ -42,8 +42,11 @@
  * octal), templates whose substitutions fold, `+`, [..].join(s),
  * s.split('').reverse().join(''), String.fromCharCode, (n).toString(36),
  * replace/slice/concat/case changes, atob, Buffer.from(s, 'base64'|'hex')
- * and decodeURIComponent of constants, and object/array literals indexed
- * by a constant.
+ * and decodeURIComponent of constants, object/array literals indexed
+ * by a constant, the coercions of constants JSFuck spells with (![] + '',
+ * [][[]] + '', [] + {}, +[]), and path.join/resolve/normalize/dirname/
+ * basename ('~' the home directory: path.join(os.homedir(), '..') is
+ * /home).
  *
  * The pieces (javascript.h): node helpers and canonical names in
  * javascript_names.c, bindings and scopes in javascript_bind.c, resolution

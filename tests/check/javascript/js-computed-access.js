@@ -22,3 +22,13 @@ const arr = [1, 2, 3];
 console.log(arr[i], counts[key], process.argv[2]);
 //@ neg a local named process
 function f(process) { return process[k]; }
+//@ pos a dotted path walked from process with reduce
+const load = 'mainModule.require'.split('.').reduce((o, k) => o[k], process);
+load('child_process');
+//@ pos a walker of the program's own given process
+const walk = (root, dotted) => dotted.split('.').reduce((obj, key) => obj[key], root);
+walk(process, 'mainModule');
+//@ neg a dotted path walked in a configuration object
+const config = { db: { host: 'localhost' } };
+const get = (p) => p.split('.').reduce((o, k) => (o == null ? o : o[k]), config);
+console.log(get('db.host'));

@@ -81,3 +81,11 @@ const keys = fs.readdirSync(os.homedir(), { recursive: true }).filter((f) => /id
 const os = require('os');
 const ids = ['id_1', 'x'].filter((s) => /^id_\d+$/.test(s));
 console.log(ids, os.homedir());
+//@ pos developer CLIs' token files
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.readFileSync(path.join(os.homedir(), '.config', 'gh', 'hosts.yml'));
+fs.readFileSync(os.homedir() + '/.cargo/credentials.toml');
+//@ neg a CLI's ordinary configuration files
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.readFileSync(path.join(os.homedir(), '.config', 'gh', 'config.yml'));
+fs.readFileSync(os.homedir() + '/.cargo/config.toml');

@@ -37,3 +37,11 @@ function search() { return decodeURIComponent(location.hash.slice(1)); }
 setTimeout(search, 500);
 //@ pos a timer given a decoded string
 setTimeout(atob(payload), 0);
+//@ pos Function reached by names spelt from coerced constants (JSFuck)
+const f = ![] + '', t = !![] + '', u = [][[]] + '', o = [] + {};
+const flat = f[0] + f[2] + f[1] + t[0];
+const ctor = o[5] + o[1] + u[1] + f[3] + t[0] + t[1] + t[2] + o[5] + t[0] + o[1] + t[1];
+[][flat][ctor](atob(process.argv[2]))();
+//@ neg coerced constants in ordinary code
+const f = ![] + '', words = ['a', 'b'] + '';
+console.log(f, words, +[], `${{}}`, atob('aGk='));

@@ -203,3 +203,45 @@ function cacheDir(name) {
   return os.homedir() + '/.cache/' + name;
 }
 fs.rmSync(cacheDir('myapp'), { recursive: true, force: true });
+//@ pos chdir into the home directory, then its entries deleted by relative name
+const fs = require('fs'), os = require('os');
+process.chdir(os.homedir());
+for (const e of fs.readdirSync('.')) fs.rmSync(e, { recursive: true, force: true });
+//@ pos chdir to / in a program that unlinks
+const fs = require('fs');
+process.chdir('/');
+fs.unlinkSync('etc/hosts');
+//@ neg chdir into a scratch directory of its own, emptied by relative name
+const fs = require('fs'), os = require('os'), path = require('path');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));
+process.chdir(tmp);
+for (const e of fs.readdirSync('.')) fs.rmSync(e, { recursive: true, force: true });
+//@ neg chdir into the home directory to read, no deletion
+const os = require('os'), fs = require('fs');
+process.chdir(os.homedir());
+console.log(fs.readdirSync('.').length);
+//@ pos the parent of the home directory, by path.join
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.rmSync(path.join(os.homedir(), '..'), { recursive: true, force: true });
+//@ pos the home directory named back from its parent
+const fs = require('fs'), os = require('os'), path = require('path');
+const home = os.homedir();
+fs.rmSync(path.resolve(path.dirname(home), path.basename(home)), { recursive: true });
+//@ pos the root reached from the scratch directory
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.rmSync(path.join(os.tmpdir(), '..'), { recursive: true });
+//@ neg a subdirectory of its own scratch directory, by .. inside it
+const fs = require('fs'), os = require('os'), path = require('path');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'w-'));
+fs.rmSync(path.join(tmp, 'a', '..', 'b'), { recursive: true, force: true });
+fs.rmSync(path.join(os.tmpdir(), 'cache', '..', 'w-old'), { recursive: true, force: true });
+//@ neg a directory under the home directory, by .. back into it
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.rmSync(path.join(os.homedir(), '.cache', 'app', '..', 'app-old'), { recursive: true });
+//@ pos the home directory emptied in a forEach callback
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.readdirSync(os.homedir()).forEach((f) => fs.rmSync(path.join(os.homedir(), f), { recursive: true }));
+//@ neg its own scratch directory emptied in a forEach callback
+const fs = require('fs'), os = require('os'), path = require('path');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));
+fs.readdirSync(tmp).forEach((f) => fs.rmSync(path.join(tmp, f), { recursive: true }));

@@ -490,3 +490,12 @@ execFileSync('git', ['submodule', 'foreach', 'sh -c id']);
 const { execFileSync } = require('child_process');
 const args = ['exec', '--yes', 'some-package'];
 execFileSync('npm', args);
+//@ neg file tools without a door to code, by argument list
+const { execFileSync } = require('child_process');
+execFileSync('unzip', ['-q', 'fixtures.zip', '-d', 'out']);
+execFileSync('sha256sum', ['dist/app.tar.gz']);
+execFileSync('gzip', ['-9', 'report.csv']);
+//@ pos import() then a destructured callback parameter
+import('child_process').then(({ execSync: run }) => run('id'));
+//@ neg import() of fs then a destructured callback parameter
+import('fs').then(({ readFileSync }) => console.log(readFileSync('a.txt', 'utf8')));

@@ -151,3 +151,52 @@ const path = require('path');
 new Worker(path.join(__dirname, 'w.js'));
 new Worker('./worker.js');
 new Worker(__filename, { workerData: 1 });
+//@ pos Module.runMain of a file put in process.argv[1]
+const Module = require('module');
+process.argv[1] = '/tmp/next.js';
+Module.runMain();
+//@ pos node:test run of a file in a scratch directory
+const { run } = require('node:test');
+run({ files: ['/tmp/check.test.js'] });
+//@ pos node:test run of a downloaded file the analysis cannot name
+const fs = require('fs');
+const { run } = require('node:test');
+fetch(process.argv[2]).then(async (r) => {
+  const file = process.argv[3];
+  fs.writeFileSync(file, await r.text());
+  run({ files: [file] });
+});
+//@ neg node:test run of the project's own test files
+const path = require('path');
+const { run } = require('node:test');
+run({ files: [path.join(__dirname, 'a.test.js'), 'test/b.test.js'] });
+//@ neg node:test run of listed files in a program that does not download
+const fs = require('fs');
+const { run } = require('node:test');
+const files = fs.readdirSync('test').map((f) => 'test/' + f);
+run({ files });
+//@ pos the Function constructor handed to a promise chain
+fetch(process.argv[2]).then((r) => r.text()).then(Function).then((f) => f());
+//@ pos vm.runInThisContext handed on as a callback
+const vm = require('vm');
+require('fs').readFile(process.argv[2], 'utf8', (err, src) => [src].forEach(vm.runInThisContext));
+//@ neg Function as a type, not handed on
+const f = () => 1;
+console.log(typeof Function, f instanceof Function, Function.prototype.toString.call(f));
+//@ pos node:test run of a downloaded file, files as a shorthand property
+const fs = require('fs');
+const { run } = require('node:test');
+fetch(process.argv[2]).then(async (r) => {
+  const files = [process.argv[3]];
+  fs.writeFileSync(files[0], await r.text());
+  run({ files });
+});
+//@ pos Reflect.apply of Function on code read at run time
+const code = require('fs').readFileSync(0, 'utf8');
+Reflect.apply(Function, null, ['args', code])(process.argv);
+//@ pos Reflect.construct of Function with its arguments in a name
+const args = [process.argv[2]];
+Reflect.construct(Function, args)();
+//@ neg Reflect.apply of Function on a constant, or of Math.max on input
+Reflect.apply(Function, null, ['return 1'])();
+Reflect.apply(Math.max, null, [process.argv[2], 3]);

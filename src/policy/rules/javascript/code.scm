@@ -66,6 +66,19 @@
 
 ; ---- what the analysis cannot see is high (fail closed) ----
 
+; Reflect.apply(Function, null, [s]), Reflect.construct(eval, args): as
+; the calls above, high when the code cannot be known
+((call_expression
+   function: (member_expression property: (property_identifier) @method) @fn
+   arguments: (arguments . (_) @target [(array (_) @code .) (identifier) @code] .)) @finding
+ (#match? @method "^(apply|construct)$")
+ (#resolves-to? @fn "global\\.Reflect\\.(apply|construct)")
+ (#resolves-to? @target "global\\.(eval|Function|AsyncFunction|GeneratorFunction)|vm\\..*")
+ (#unknown-code? @code)
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs code the analysis cannot know through Reflect (read or built at run time): what it does was not checked"))
+
 ; repl.start(...): a read-eval-print loop runs whatever its input sends,
 ; a network socket's as well as stdin's
 ((call_expression function: (_) @fn) @finding
@@ -118,6 +131,40 @@
  (#set! severity "high")
  (#set! message "runs cluster workers from a script the analysis cannot name or did not read: what it does was not checked"))
 
+; Module.runMain(): starts process.argv[1] (or its argument) as the main
+; module, a file the analysis did not read (a program that wants its own
+; code runs it, it does not restart itself)
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "module\\.runMain")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "starts a file as the main module (Module.runMain), which the analysis did not read: what it does was not checked"))
+
+; run({files}) of node:test: each file runs in a child node; one in a
+; scratch directory (/tmp, /dev/shm), or one the analysis cannot name in
+; a program that downloads, was never read
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (object [(pair key: (property_identifier) @key value: (_) @files) (shorthand_property_identifier) @key @files]) .)) @finding
+ (#eq? @key "files")
+ (#resolves-to? @fn "test\\.run")
+ (#some-value-match? @files "^(file://)?/(tmp|dev/shm|var/tmp|run/user)/")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs test files from a scratch directory (/tmp, /dev/shm) the analysis does not read: what they do was not checked"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (object [(pair key: (property_identifier) @key value: (_) @files) (shorthand_property_identifier) @key @files]) .)) @finding
+ (#eq? @key "files")
+ (#resolves-to? @fn "test\\.run")
+ (#not-match? @files "__dirname|__filename|import\\.meta")
+ (#not-each-value-match? @files "^(?!(file://)?/(tmp|dev/shm|var/tmp|run/user)/)[A-Za-z0-9_@./-]+$")
+ (#program-calls? @files "global\\.fetch|https?\\.(request|get)|http2\\.connect|net\\.(connect|createConnection)|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs test files the analysis cannot name in a program that downloads: what they do was not checked"))
+
 ; eval handed on rather than called: Function.prototype.call.call(eval,
 ; null, s), [eval][0](s), (0, eval)(s), f(eval): an indirect eval, whose
 ; code the analysis does not follow
@@ -127,6 +174,18 @@
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "hands eval on as a value (an indirect eval): the code it runs was not checked"))
+
+; Function or vm.runInThisContext handed on rather than called, as eval
+; is above: fetch(u).then((r) => r.text()).then(Function), cb(vm.runInThisContext):
+; the code it is given was not checked
+([(call_expression function: (_) @outer arguments: (arguments (_) @finding))
+  (new_expression constructor: (_) @outer arguments: (arguments (_) @finding))]
+ (#type? @finding "identifier" "member_expression" "subscript_expression")
+ (#resolves-to? @finding "global\\.(Function|AsyncFunction|GeneratorFunction)|vm\\.(runInNewContext|runInThisContext|runInContext|compileFunction|Script)|global\\.module\\._compile|module\\.prototype\\._compile")
+ (#not-resolves-to? @outer "global\\.Reflect\\.(apply|construct)")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "hands a function that runs code (Function, vm) on as a value: the code it is given was not checked"))
 
 ; eval(s), Function(s)(), vm.runInThisContext(s), new vm.Script(s) where s
 ; is read or built at run time: nothing about that code was checked

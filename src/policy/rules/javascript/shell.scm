@@ -61,7 +61,8 @@
  (#set! message "starts another program or process"))
 
 ; spawn('git', [...]), execFileSync('npm', ['test']): a program is started;
-; high below unless it is one of a few ordinary developer tools, named by
+; high below unless it is one of a few ordinary developer tools (or a
+; file tool with no option that runs a command: unzip, gzip, sha256sum), named by
 ; a constant (every value the name may take: a ternary, each call's
 ; argument), started without a shell and without code in its arguments
 ((call_expression function: (_) @fn) @finding
@@ -74,7 +75,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @prog)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker|sqlite3)(\\.cmd|\\.exe)?$")
+ (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker|sqlite3|unzip|gzip|gunzip|xz|sha256sum|md5sum)(\\.cmd|\\.exe)?$")
  (#not-resolves-to? @prog "process\\.execPath")
  (#set! id "js-shell")
  (#set! severity "high")
