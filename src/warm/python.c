@@ -526,36 +526,6 @@ _Noreturn static void finish(int code, int sig)
 	_exit(code & 0xff);
 }
 
-/* Writes the strings of v, NUL-terminated, into [start, end): as many as
- * fit; the rest of the space is NULs. */
-static void fill_area(uintptr_t start, uintptr_t end, char *const *v)
-{
-	char *area = (char *)start;
-	size_t cap = end - start, n = 0;
-
-	memset(area, 0, cap);
-	for (; *v && n < cap; v++) {
-		size_t len = strlen(*v) + 1;
-		if (len > cap - n)
-			len = cap - n;
-		memcpy(area + n, *v, len);
-		n += len;
-	}
-	if (cap > 0)
-		area[cap - 1] = '\0';
-}
-
-/* The process shows what a cold start shows: "python3" as its name, its
- * command line and environment in /proc/self/cmdline and environ (as much
- * as fits where the template's own were, which the sandbox's init blanked;
- * the rest of that space is NULs). */
-static void show_as(const struct child_step *st)
-{
-	fill_area(eng->arg_start, eng->arg_end, st->argv);
-	fill_area(eng->env_start, eng->env_end, st->envp);
-	prctl(PR_SET_NAME, "python3", 0, 0, 0);
-}
-
 /* `python3 -u main.py ARGS` from here on. Returns only when it could not
  * start the program. */
 static void python_run(const struct child_step *st)
@@ -568,7 +538,7 @@ static void python_run(const struct child_step *st)
 	sigprocmask(SIG_SETMASK, &py_mask, NULL);
 	if (!forked)
 		PyOS_AfterFork_Child();
-	show_as(st);
+	template_show_as(eng, "python3", st);
 	clearenv();
 	PyObject *argv = str_list(st->argv + 2), *orig = str_list(st->argv),
 		 *env = env_dict(st->envp);

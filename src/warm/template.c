@@ -84,6 +84,8 @@ struct tmpl {
 
 const char *template_no_ready_why;
 
+static void default_actions(void);
+
 static void say(const struct tmpl *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void say(const struct tmpl *t, const char *fmt, ...)
 {
@@ -126,6 +128,40 @@ static int set_sandbox_env(const struct lang_profile *lp, err_t *err)
 		if (putenv((char *)lp->env[i]) != 0)
 			return err_set(err, errno, "cannot set the environment");
 	return 0;
+}
+
+int template_sandbox_env(const char *lang, err_t *err)
+{
+	const struct lang_profile *lp = lang_find(lang);
+	if (lp == NULL)
+		return err_set(err, 0, "no language profile named %s", lang);
+	return set_sandbox_env(lp, err);
+}
+
+/* Writes the strings of v, NUL-terminated, into [start, end): as many as
+ * fit; the rest of the space is NULs. */
+static void fill_area(uintptr_t start, uintptr_t end, char *const *v)
+{
+	char *area = (char *)start;
+	size_t cap = end - start, n = 0;
+
+	memset(area, 0, cap);
+	for (; *v && n < cap; v++) {
+		size_t len = strlen(*v) + 1;
+		if (len > cap - n)
+			len = cap - n;
+		memcpy(area + n, *v, len);
+		n += len;
+	}
+	if (cap > 0)
+		area[cap - 1] = '\0';
+}
+
+void template_show_as(const struct engine *e, const char *name, const struct child_step *st)
+{
+	fill_area(e->arg_start, e->arg_end, st->argv);
+	fill_area(e->env_start, e->env_end, st->envp);
+	prctl(PR_SET_NAME, name, 0, 0, 0);
 }
 
 /* stdin /dev/null and stdout, stderr a pipe, as the program's are (a
@@ -202,8 +238,14 @@ static pid_t clone_init(struct tmpl *t)
 {
 	t->lang->before_clone();
 	pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
-	if (pid == 0)
+	if (pid == 0) {
+		/* a threaded runtime's handlers (and ours) are not the
+		 * sandbox's: an init with a handler would take the signals
+		 * its programs send it */
+		if (t->lang->threaded)
+			default_actions();
 		return 0;
+	}
 	int e = errno;
 	t->lang->after_clone();
 	errno = e;
@@ -635,6 +677,21 @@ static int serve(struct tmpl *t)
 	}
 }
 
+static int sig_pipe_w = -1;
+
+/* A threaded runtime's template: a signal, taken by whichever thread, said
+ * on a pipe the loop reads as it reads a signalfd. */
+static void on_signal(int sig)
+{
+	struct signalfd_siginfo si;
+	int e = errno;
+
+	memset(&si, 0, sizeof(si));
+	si.ssi_signo = (uint32_t)sig;
+	(void)!write(sig_pipe_w, &si, sizeof(si));
+	errno = e;
+}
+
 static int block_signals(struct tmpl *t, err_t *err)
 {
 	sigset_t set;
@@ -644,23 +701,46 @@ static int block_signals(struct tmpl *t, err_t *err)
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGHUP);
+	if (t->lang->threaded) {
+		struct sigaction sa;
+		int p[2];
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_signal;
+		sa.sa_flags = SA_RESTART;
+		sigfillset(&sa.sa_mask);
+		if (pipe2(p, O_CLOEXEC | O_NONBLOCK) < 0)
+			return err_set(err, errno, "cannot set up signals");
+		sig_pipe_w = p[1];
+		t->sig_fd = p[0];
+		for (int sig = 1; sig < NSIG; sig++)
+			if (sigismember(&set, sig) && sigaction(sig, &sa, NULL) < 0)
+				return err_set(err, errno, "cannot set up signals");
+		return 0;
+	}
 	if (sigprocmask(SIG_BLOCK, &set, NULL) < 0 ||
 	    (t->sig_fd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK)) < 0)
 		return err_set(err, errno, "cannot set up signals");
 	return 0;
 }
 
-/* Whoever started us may have ignored or blocked signals (a shell's `&`
- * ignores SIGINT): the runtime must initialise as in a fresh process. */
-static void default_signals(void)
+static void default_actions(void)
 {
 	struct sigaction dfl;
-	sigset_t none;
 
 	memset(&dfl, 0, sizeof(dfl));
 	dfl.sa_handler = SIG_DFL;
 	for (int sig = 1; sig < NSIG; sig++)
 		(void)sigaction(sig, &dfl, NULL);
+}
+
+/* Whoever started us may have ignored or blocked signals (a shell's `&`
+ * ignores SIGINT): the runtime must initialise as in a fresh process. */
+static void default_signals(void)
+{
+	sigset_t none;
+
+	default_actions();
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 }
@@ -766,13 +846,15 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		usage(lang->name);
 		return 2;
 	}
-	run_from_memfd(argv);
+	if (!lang->threaded)
+		run_from_memfd(argv);
 	/* kept across that exec; not into a sandbox */
 	if (t.parent_fd >= 0 && fcntl(t.parent_fd, F_SETFD, FD_CLOEXEC) < 0) {
 		say(&t, "--parent-fd %d is not an open descriptor", t.parent_fd);
 		return 2;
 	}
-	default_signals();
+	if (!lang->threaded)
+		default_signals(); /* a threaded runtime has set its own */
 	err_clear(&err);
 	if (set_std_fds(&t, &err) < 0 || engine_new(&cfg, &t.eng, &err) < 0 ||
 	    set_sandbox_env(lp, &err) < 0 || lang->init(t.eng, &err) < 0 ||

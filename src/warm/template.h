@@ -13,6 +13,8 @@
 #ifndef AIRLOCK_WARM_TEMPLATE_H
 #define AIRLOCK_WARM_TEMPLATE_H
 
+#include <stdbool.h>
+
 #include "common/err.h"
 #include "engine/internal.h"
 
@@ -25,12 +27,29 @@ struct template_lang {
 	void (*before_clone)(void);
 	void (*after_clone)(void);
 	const struct child_exec_hook *hook;
+	/* The runtime runs threads of its own in the template (node: V8's
+	 * and libuv's), which neither block our signals nor may be told to:
+	 * the template takes them with a handler of its own instead of a
+	 * signalfd, keeps the runtime's dispositions, and runs from the
+	 * runtime's own executable (not a memfd copy of itself). */
+	bool threaded;
 };
 
 /* Set by the template before it clones a run's sandbox: NULL, or why a run
  * that could have had a ready sandbox has none (its runtime started ahead
  * keeps ending before it is ready), for the hook's ready() to say. */
 extern const char *template_no_ready_why;
+
+/* The sandbox's environment (airlock's and the language's) as this
+ * process's: a runtime that is not embedded (node) is exec'd with it, so
+ * that it starts as it would in a sandbox. */
+int template_sandbox_env(const char *lang, err_t *err);
+
+/* The process shows what a cold start shows: name (PR_SET_NAME), command
+ * line and environment in /proc/self/cmdline and environ, as much as fits
+ * where the template's own were (the sandbox's init blanked them; the
+ * rest of that space is NULs). */
+void template_show_as(const struct engine *e, const char *name, const struct child_step *st);
 
 /* The template's main: parses the command line (see usage in template.c),
  * initialises the language and serves until told to stop. */

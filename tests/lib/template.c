@@ -31,7 +31,7 @@ static double now_s(void)
 }
 
 /* airlock-warm-LANG in airlock_bin()'s directory. */
-static void template_bin(const char *lang, char *buf, size_t size)
+void template_bin(const char *lang, char *buf, size_t size)
 {
 	const char *bin = airlock_bin(), *slash = strrchr(bin, '/');
 	if (slash == NULL)
