@@ -68,8 +68,9 @@ extern uint64_t node_start_time __asm__("_ZN4node11per_process15node_start_timeE
     __attribute__((weak));
 extern uint64_t perf_process_start __asm__("_ZN4node11performance25performance_process_startE")
     __attribute__((weak));
-extern double perf_process_start_us __asm__(
-    "_ZN4node11performance35performance_process_start_timestampE") __attribute__((weak));
+extern double
+    perf_process_start_us __asm__("_ZN4node11performance35performance_process_start_timestampE")
+	__attribute__((weak));
 
 static jmp_buf to_js; /* serve()'s, for a run's program to come back */
 static napi_env js_env;

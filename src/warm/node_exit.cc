@@ -1,6 +1,8 @@
 /*
- * How a node started ahead (warm/node.c) ends its run: as a cold node
- * would, without tearing its isolate down.
+ * How a run forked from the node template (warm/node_addon.c) ends: as a
+ * cold node would, without tearing its isolate down; and what a run needs
+ * of node's C++ to be a copy of the template (its random numbers, a
+ * platform without threads).
  *
  * Once a node's program is over -- its 'exit' event emitted and its exit
  * code known -- node frees its environment, disposes of its isolate and

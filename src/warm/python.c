@@ -245,7 +245,8 @@ static int map_spans(struct span *out, int max, bool code)
 	while (n < max && fgets(line, sizeof(line), maps)) {
 		unsigned long lo, hi, off, inode;
 		char perms[8], dev[16];
-		if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &inode) != 6 ||
+		if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &inode) !=
+			6 ||
 		    hi - lo > (64ul << 20) || perms[0] != 'r' || strstr(line, "[vvar]") ||
 		    strstr(line, "[vsyscall]") || strstr(line, "[vdso]"))
 			continue;
@@ -266,7 +267,8 @@ static void probe_run(void)
 {
 	extern char **environ;
 	PyObject *argv = Py_BuildValue("[s]", "main.py"),
-		 *orig = Py_BuildValue("[sss]", INTERPRETER, "-u", "main.py"), *env = env_dict(environ);
+		 *orig = Py_BuildValue("[sss]", INTERPRETER, "-u", "main.py"),
+		 *env = env_dict(environ);
 	PyObject *r = argv && orig && env
 			  ? PyObject_CallFunctionObjArgs(enter_fn, argv, orig, env, NULL)
 			  : NULL;
@@ -275,8 +277,8 @@ static void probe_run(void)
 	FILE *fp = fmemopen((void *)probe_program, sizeof(probe_program) - 1, "r");
 	PyObject *d = r && fp ? PyObject_CallFunction(start_fn, "s", WORKDIR "/main.py") : NULL;
 	PyCompilerFlags cf = _PyCompilerFlags_INIT;
-	PyObject *v = d ? PyRun_FileExFlags(fp, WORKDIR "/main.py", Py_file_input, d, d, 1, &cf)
-			: NULL;
+	PyObject *v =
+	    d ? PyRun_FileExFlags(fp, WORKDIR "/main.py", Py_file_input, d, d, 1, &cf) : NULL;
 	Py_XDECREF(v);
 	Py_XDECREF(d);
 	PyErr_Clear();
@@ -308,11 +310,13 @@ static void probe_report(const struct span *maps, int nmaps, int out)
 				_exit(1);
 			for (size_t k = 0; k < (size_t)got / 8; k++, a += (uintptr_t)page) {
 				/* written: a copy of its own; mapped: present */
-				bool own = (ent[k] >> 63 & 1) && (!maps[i].write || (ent[k] >> 56 & 1));
+				bool own =
+				    (ent[k] >> 63 & 1) && (!maps[i].write || (ent[k] >> 56 & 1));
 				if (own && cur.hi == a) {
 					cur.hi = a + (uintptr_t)page;
 				} else if (own) {
-					if (cur.hi != 0 && write(out, &cur, sizeof(cur)) != sizeof(cur))
+					if (cur.hi != 0 &&
+					    write(out, &cur, sizeof(cur)) != sizeof(cur))
 						_exit(1);
 					cur = (struct span){a, a + (uintptr_t)page, maps[i].write};
 				}

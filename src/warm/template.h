@@ -35,11 +35,6 @@ struct template_lang {
 	bool threaded;
 };
 
-/* Set by the template before it clones a run's sandbox: NULL, or why a run
- * that could have had a ready sandbox has none (its runtime started ahead
- * keeps ending before it is ready), for the hook's ready() to say. */
-extern const char *template_no_ready_why;
-
 /* The sandbox's environment (airlock's and the language's) as this
  * process's: a runtime that is not embedded (node) is exec'd with it, so
  * that it starts as it would in a sandbox. */

@@ -261,9 +261,11 @@ Test(warm_node, runs_in_a_row_are_warm_and_new)
 	}
 }
 
-/* A warm run pays for what it does, not for node's start-up: it holds
- * the pages it wrote, a fraction of what a cold node's start-up makes
- * (about 40 MB). */
+/* A warm run pays for what it does, not for node's start-up: as root
+ * (the cgroup's count) it holds the pages it wrote, a fraction of what a
+ * cold node's start-up makes (about 40 MB); rootless (the processes' PSS)
+ * its share of the pages it has in common with the template, less than a
+ * cold node's all. */
 Test(warm_node, memory_is_the_runs_own)
 {
 	const char *const args[] = {"-l", "node", "-c", "console.log(1)", NULL};
@@ -272,8 +274,8 @@ Test(warm_node, memory_is_the_runs_own)
 	json_int_t c = json_integer_value(json_object_get(cold, "memory_peak_kb"));
 	json_int_t w = json_integer_value(json_object_get(warm, "memory_peak_kb"));
 	cr_expect_gt(w, 0, "a warm run's memory_peak_kb %lld", (long long)w);
-	cr_expect_lt(w, c / 2, "a warm run holds %lld KB, a cold one %lld", (long long)w,
-		     (long long)c);
+	cr_expect_lt(w, running_as_root() ? c / 2 : c, "a warm run holds %lld KB, a cold one %lld",
+		     (long long)w, (long long)c);
 	json_decref(cold);
 	json_decref(warm);
 }
@@ -320,27 +322,27 @@ Test(warm_node, warm_run_maps_little_of_nodes_read_only_data)
  * ends. Each ends as a cold run does, with the same output. */
 Test(warm_node, what_needs_threads_works)
 {
-	expect_as_cold("thread pool",
-		       (const char *const[]){
-			   "-l", "node", "-c",
-			   "const fs = require('fs'), zlib = require('zlib');\n"
-			   "fs.writeFileSync('/tmp/x', 'data');\n"
-			   "fs.readFile('/tmp/x', 'utf8', (e, d) => {\n"
-			   "  console.log('readFile', e, d);\n"
-			   "  zlib.gzip('hello', (e, z) => {\n"
-			   "    console.log('gzip', e, zlib.gunzipSync(z).toString());\n"
-			   "    require('crypto').pbkdf2('p', 's', 1000, 16, 'sha256',\n"
-			   "      (e, k) => console.log('pbkdf2', e, k.toString('hex')));\n"
-			   "  });\n"
-			   "});",
-			   NULL});
-	expect_as_cold("child processes",
-		       (const char *const[]){
-			   "-l", "node", "-c",
-			   "const cp = require('child_process');\n"
-			   "console.log(String(cp.spawnSync('echo', ['sync']).stdout));\n"
-			   "cp.exec('echo async', (e, out) => console.log(e, out));",
-			   NULL});
+	expect_as_cold(
+	    "thread pool",
+	    (const char *const[]){"-l", "node", "-c",
+				  "const fs = require('fs'), zlib = require('zlib');\n"
+				  "fs.writeFileSync('/tmp/x', 'data');\n"
+				  "fs.readFile('/tmp/x', 'utf8', (e, d) => {\n"
+				  "  console.log('readFile', e, d);\n"
+				  "  zlib.gzip('hello', (e, z) => {\n"
+				  "    console.log('gzip', e, zlib.gunzipSync(z).toString());\n"
+				  "    require('crypto').pbkdf2('p', 's', 1000, 16, 'sha256',\n"
+				  "      (e, k) => console.log('pbkdf2', e, k.toString('hex')));\n"
+				  "  });\n"
+				  "});",
+				  NULL});
+	expect_as_cold(
+	    "child processes",
+	    (const char *const[]){"-l", "node", "-c",
+				  "const cp = require('child_process');\n"
+				  "console.log(String(cp.spawnSync('echo', ['sync']).stdout));\n"
+				  "cp.exec('echo async', (e, out) => console.log(e, out));",
+				  NULL});
 	expect_as_cold("worker thread",
 		       (const char *const[]){
 			   "-l", "node", "-c",
@@ -366,11 +368,11 @@ Test(warm_node, what_needs_threads_works)
  * not those node read once at the template's start. */
 Test(warm_node, what_node_read_at_start_up_is_the_runs)
 {
-	json_t *r = run_args(true, (const char *const[]){
-				       "-l", "node", "-c",
-				       "console.log(process.pid === +require('fs').readlinkSync("
-				       "'/proc/self'), process.cwd(), process.uptime() < 5)",
-				       NULL});
+	json_t *r = run_args(
+	    true, (const char *const[]){"-l", "node", "-c",
+					"console.log(process.pid === +require('fs').readlinkSync("
+					"'/proc/self'), process.cwd(), process.uptime() < 5)",
+					NULL});
 	cr_assert_str_eq(jstr(r, "start"), "warm", "%s", jstr(r, "start_note"));
 	cr_expect_str_eq(jstr(r, "stdout"), "true /work true\n", "%s", jstr(r, "stderr"));
 	json_decref(r);
@@ -479,8 +481,7 @@ Test(warm_node, another_major_version_of_node)
 	int rc = run_cmd((const char *const[]){bin, "--listen", path, NULL}, NULL,
 			 test_slowness() * 30, &o);
 	cr_expect_neq(rc, 0, "the template served from node %d", other);
-	cr_expect(strstr(o.err, "not the one airlock was built for") != NULL, "it said: %s",
-		  o.err);
+	cr_expect(strstr(o.err, "not the one airlock was built for") != NULL, "it said: %s", o.err);
 	cr_expect_neq(access(path, F_OK), 0, "%s was made", path);
 	proc_out_free(&o);
 	unlink(path);
