@@ -75,6 +75,8 @@ static const char bootstrap[] =
     "delete process._eval;"
     "process.execArgv=[];"
     "const run=m.exports.serve(process.argv.slice(2));"
+    /* the template's probe of what a run writes (node_addon.c): ours */
+    "if(run.probe)process.on('exit',()=>m.exports.report());"
     "Object.defineProperty(process,'pid',{value:run.pid,writable:false,enumerable:true,"
     "configurable:true});"
     "process.ppid=run.ppid;"

@@ -44,6 +44,9 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/syscall.h>
+#include <sched.h>
 #include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
@@ -88,6 +91,11 @@ static int warm_pipe_r = -1;
  * the run's program has closed every descriptor: start_run makes it again
  * at the same numbers. */
 static int uv_lock_fds[2] = {-1, -1};
+/* The pages a run writes and maps (template.h), learnt once in serve();
+ * the probe's report descriptor, in the probe. */
+static struct template_span node_maps[512];
+static int node_nmaps, probe_fd = -1;
+static struct template_hot hot = {.n = -1};
 
 static _Noreturn void fail(const char *what)
 {
@@ -172,6 +180,14 @@ static bool node_ready(const struct child_step *st, const char **why)
 	return true;
 }
 
+/* In a ready sandbox's program, before its run: the pages a run writes
+ * copied and the code it runs mapped now (template.h). */
+static void node_prepare(void)
+{
+	if (hot.n > 0)
+		template_populate(hot.spans, hot.n);
+}
+
 /* In the run's program, every restriction in place, descriptors 0, 1 and
  * 2 the run's: back into serve(), and from there into the bootstrap. */
 static void node_run(const struct child_step *st)
@@ -181,6 +197,7 @@ static void node_run(const struct child_step *st)
 }
 
 static const struct child_exec_hook node_hook = {
+    .prepare = node_prepare,
     .ready = node_ready,
     .run = node_run,
 };
@@ -303,7 +320,8 @@ static napi_value start_run(napi_env env, const struct child_step *st)
 		perf_process_start = uv_hrtime();
 	if (&perf_process_start_us)
 		perf_process_start_us = (double)now.tv_sec * 1e6 + (double)now.tv_nsec / 1e3;
-	template_show_as(eng, "node", st);
+	if (eng != NULL) /* not in the probe, before the template's start */
+		template_show_as(eng, "node", st);
 	if (getcwd(cwd, sizeof(cwd)) == NULL)
 		fail("getcwd");
 	if (napi_create_object(env, &run) != napi_ok ||
@@ -313,7 +331,95 @@ static napi_value start_run(napi_env env, const struct child_step *st)
 		fail("node-api");
 	set_int(env, run, "pid", getpid());
 	set_int(env, run, "ppid", getppid());
+	set_int(env, run, "probe", probe_fd >= 0);
 	return run;
+}
+
+static int write_file(const char *path, const char *data)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	size_t len = strlen(data);
+	bool ok = fd >= 0 && write(fd, data, len) == (ssize_t)len;
+
+	if (fd >= 0)
+		close(fd);
+	return ok ? 0 : -1;
+}
+
+static const char probe_program[] = "console.log('hello', process.argv.length + 1);\n";
+
+/* The probe (template.h): a copy of the template in the state a run's
+ * program is in -- no descriptor but /dev/null at 0, 1 and 2 (and the
+ * report's, high) -- in user and mount namespaces of its own with a
+ * tmpfs at /tmp holding our program, which it runs as a run does; its
+ * 'exit' calls report(). Never a program of anyone's. */
+static napi_value start_probe(napi_env env, int fd)
+{
+	static char *argv[] = {(char *)INTERPRETER, (char *)"/tmp/main.js", NULL};
+	static struct child_step st;
+	extern char **environ;
+	char map[64];
+	uid_t uid = getuid();
+	gid_t gid = getgid();
+	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+
+	if (null < 0 || dup3(fd, 1000, O_CLOEXEC) < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 ||
+	    dup2(null, 2) < 0)
+		_exit(1);
+	probe_fd = 1000;
+	syscall(SYS_close_range, 3, 999, 0);
+	syscall(SYS_close_range, 1001, ~0U, 0);
+	if (unshare(CLONE_NEWUSER | CLONE_NEWNS) < 0)
+		_exit(1);
+	snprintf(map, sizeof(map), "0 %u 1", (unsigned)uid);
+	if (write_file("/proc/self/setgroups", "deny") < 0 ||
+	    write_file("/proc/self/uid_map", map) < 0)
+		_exit(1);
+	snprintf(map, sizeof(map), "0 %u 1", (unsigned)gid);
+	if (write_file("/proc/self/gid_map", map) < 0 ||
+	    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
+	    mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=1m") < 0 ||
+	    write_file("/tmp/main.js", probe_program) < 0 || chdir("/tmp") < 0)
+		_exit(1);
+	st.argv = argv;
+	st.envp = environ;
+	return start_run(env, &st);
+}
+
+/* report(): in the probe, at its 'exit': the pages it wrote and mapped, to
+ * the template; the probe ends there. */
+static napi_value probe_report(napi_env env, napi_callback_info info)
+{
+	(void)env;
+	(void)info;
+	if (probe_fd < 0)
+		return NULL;
+	template_probe_report(node_maps, node_nmaps, probe_fd);
+}
+
+/* Once, in the template: which pages a run writes and maps (template.h).
+ * Returns only in the template; on any failure hot.n stays -1 (a ready
+ * program then copies nothing ahead). */
+static napi_value learn_pages(napi_env env)
+{
+	int p[2];
+
+	node_nmaps = template_map_spans(node_maps, 512, true);
+	if (node_nmaps <= 0 || pipe2(p, O_CLOEXEC) < 0)
+		return NULL;
+	before_clone();
+	pid_t pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
+	if (pid == 0) {
+		close(p[0]);
+		return start_probe(env, p[1]);
+	}
+	after_clone();
+	close(p[1]);
+	if (pid < 0)
+		close(p[0]);
+	else
+		template_learn_spans(&hot, pid, p[0]);
+	return NULL;
 }
 
 /* serve(args): the template, with the command line of airlock-warm-node
@@ -364,6 +470,9 @@ static napi_value serve(napi_env env, napi_callback_info info)
 	for (int sig = 1; sig < NSIG; sig++)
 		(void)sigaction(sig, NULL, &node_actions[sig]);
 	sigprocmask(SIG_SETMASK, NULL, &node_mask);
+	napi_value probe = learn_pages(env);
+	if (probe != NULL)
+		return probe; /* in the probe */
 	if (setjmp(to_js) == 0)
 		_exit(template_main(&node_template, (int)n + 1, args));
 	return start_run(js_env, run_step);
@@ -390,9 +499,12 @@ static napi_value warm_pipe(napi_env env, napi_callback_info info)
 
 NAPI_MODULE_INIT()
 {
-	napi_value fn, pipe_fn;
+	napi_value fn, pipe_fn, report_fn;
 	if (napi_create_function(env, "serve", NAPI_AUTO_LENGTH, serve, NULL, &fn) != napi_ok ||
 	    napi_set_named_property(env, exports, "serve", fn) != napi_ok ||
+	    napi_create_function(env, "report", NAPI_AUTO_LENGTH, probe_report, NULL, &report_fn) !=
+		napi_ok ||
+	    napi_set_named_property(env, exports, "report", report_fn) != napi_ok ||
 	    napi_create_function(env, "pipe", NAPI_AUTO_LENGTH, warm_pipe, NULL, &pipe_fn) !=
 		napi_ok ||
 	    napi_set_named_property(env, exports, "pipe", pipe_fn) != napi_ok)

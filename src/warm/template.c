@@ -158,6 +158,102 @@ void template_show_as(const struct engine *e, const char *name, const struct chi
 	prctl(PR_SET_NAME, name, 0, 0, 0);
 }
 
+int template_map_spans(struct template_span *out, int max, bool code)
+{
+	char line[512];
+	FILE *maps = fopen("/proc/self/maps", "re");
+	int n = 0;
+
+	if (maps == NULL)
+		return -1;
+	while (n < max && fgets(line, sizeof(line), maps)) {
+		unsigned long lo, hi, off, inode;
+		char perms[8], dev[16];
+		if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &inode) !=
+			6 ||
+		    hi - lo > (64ul << 20) || perms[0] != 'r' || strstr(line, "[vvar]") ||
+		    strstr(line, "[vsyscall]") || strstr(line, "[vdso]"))
+			continue;
+		if (perms[1] == 'w' && perms[3] == 'p')
+			out[n++] = (struct template_span){lo, hi, true};
+		else if (code && perms[1] == '-' && inode != 0)
+			out[n++] = (struct template_span){lo, hi, false};
+	}
+	fclose(maps);
+	return n;
+}
+
+void template_probe_report(const struct template_span *maps, int nmaps, int out)
+{
+	static uint64_t ent[512];
+	long page = sysconf(_SC_PAGESIZE);
+	int pm = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+
+	if (pm < 0)
+		_exit(1);
+	for (int i = 0; i < nmaps; i++) {
+		struct template_span cur = {0, 0, false};
+		for (uintptr_t a = maps[i].lo; a < maps[i].hi;) {
+			size_t want = (maps[i].hi - a) / (uintptr_t)page;
+			if (want > 512)
+				want = 512;
+			ssize_t got = pread(pm, ent, want * 8, (off_t)(a / (uintptr_t)page * 8));
+			if (got <= 0)
+				_exit(1);
+			for (size_t k = 0; k < (size_t)got / 8; k++, a += (uintptr_t)page) {
+				/* written: a copy of its own (present and
+				 * exclusively mapped, bits 63 and 56 of
+				 * pagemap); mapped: present */
+				bool own =
+				    (ent[k] >> 63 & 1) && (!maps[i].write || (ent[k] >> 56 & 1));
+				if (own && cur.hi == a) {
+					cur.hi = a + (uintptr_t)page;
+				} else if (own) {
+					if (cur.hi != 0 &&
+					    write(out, &cur, sizeof(cur)) != sizeof(cur))
+						_exit(1);
+					cur = (struct template_span){a, a + (uintptr_t)page,
+								     maps[i].write};
+				}
+			}
+		}
+		if (cur.hi != 0 && write(out, &cur, sizeof(cur)) != sizeof(cur))
+			_exit(1);
+	}
+	_exit(0);
+}
+
+void template_learn_spans(struct template_hot *hot, pid_t probe, int fd)
+{
+	int n = 0, status;
+	bool bad = false;
+
+	for (;;) {
+		ssize_t got =
+		    n < TEMPLATE_HOT_MAX ? read(fd, &hot->spans[n], sizeof(hot->spans[n])) : -1;
+		if (got == 0)
+			break;
+		if (got != (ssize_t)sizeof(hot->spans[n])) {
+			bad = true;
+			break;
+		}
+		n++;
+	}
+	close(fd);
+	if (bad)
+		kill(probe, SIGKILL);
+	if (waitpid(probe, &status, 0) == probe && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
+	    !bad)
+		hot->n = n;
+}
+
+void template_populate(const struct template_span *spans, int n)
+{
+	for (int i = 0; i < n; i++)
+		(void)madvise((void *)spans[i].lo, spans[i].hi - spans[i].lo,
+			      spans[i].write ? MADV_POPULATE_WRITE : MADV_POPULATE_READ);
+}
+
 /* stdin /dev/null and stdout, stderr a pipe, as the program's are (a
  * runtime may remember what kind of file its standard streams were); our
  * own messages go to the stderr we were given. */
