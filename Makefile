@@ -29,7 +29,7 @@ WARN := -Wall -Wextra -Werror -Wformat=2 -Wformat-security -Wshadow -Wstrict-pro
 	-Wmissing-prototypes -Wvla -Wpointer-arith -Wundef -Wwrite-strings \
 	-Wno-missing-field-initializers -Wno-format-truncation -Wimplicit-fallthrough -Wnull-dereference
 HARDEN := -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fstack-clash-protection \
-	-fcf-protection -fPIE
+	-fcf-protection -fPIC -fno-semantic-interposition
 LDHARDEN := -pie -Wl,-z,relro,-z,now -Wl,-z,noexecstack -Wl,--as-needed
 
 OPT ?= -O2 -g
@@ -198,14 +198,15 @@ $(BUILD)/airlock-warm-python: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(LDHARDEN) -o $@ $(filter %.o,$^) $(LIB) $(LDLIBS_ALL) $(PY_EMBED_LIBS)
 
-# node's template embeds a Node-API module (node_addon.c), built against
-# node's headers (libnode-dev on Debian; 'make deps' skips it when another
-# node package, e.g. NodeSource's nodejs, has installed them).
+# node's template is node itself, running a Node-API module (node_addon.c)
+# that holds the template's loop (template.c and the engine, hence -fPIC
+# everywhere), built against node's headers (libnode-dev on Debian; 'make
+# deps' skips it when another node package, e.g. NodeSource's nodejs, has
+# installed them); airlock-warm-node embeds it and execs node.
 NODE_API_CFLAGS := -isystem /usr/include/node
-# (a shared object that node loads: position-independent, no sanitizer,
-# node's own symbols resolved when it is loaded)
+# (no sanitizer: node loads it; node's own symbols resolved when it does)
 $(BUILD)/obj/src/warm/node_addon.o: CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(HARDEN) \
-	-fPIC $(NODE_API_CFLAGS) -MMD -MP
+	-Isrc $(NODE_API_CFLAGS) -MMD -MP
 # (and node_exit.cc: the part that needs node's C++ embedder API, whose
 # symbols, unlike Node-API's, differ from one major version of node to the
 # next: its references to them are made weak, so that the module loads in
@@ -218,10 +219,12 @@ $(BUILD)/obj/src/warm/node_exit.o: src/warm/node_exit.cc
 	$(Q)$(CXX) -std=c++17 -D_GNU_SOURCE $(OPT) -Wall -Wextra -fno-exceptions -fno-rtti \
 		-fPIC $(NODE_API_CFLAGS) -MMD -MP -c -o $@ $<
 	$(Q)$(OBJCOPY) --weaken $@
-$(BUILD)/warm/node_addon.so: $(BUILD)/obj/src/warm/node_addon.o $(BUILD)/obj/src/warm/node_exit.o
+$(BUILD)/warm/node_addon.so: $(BUILD)/obj/src/warm/node_addon.o $(BUILD)/obj/src/warm/node_exit.o \
+		$(BUILD)/obj/src/warm/template.o $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  LD      $@")
-	$(Q)$(CC) -shared -s -Wl,-z,relro,-z,now -Wl,--unresolved-symbols=ignore-all -o $@ $^
+	$(Q)$(CC) -shared -s -Wl,-Bsymbolic -Wl,-z,relro,-z,now -Wl,--as-needed \
+		-Wl,--unresolved-symbols=ignore-all -o $@ $(filter %.o,$^) $(LIB) $(LDLIBS_ALL)
 $(BUILD)/obj/src/warm/node.o: $(BUILD)/warm/node_addon.so
 $(BUILD)/obj/src/warm/node.o: CFLAGS_ALL += -DNODE_ADDON_PATH='"$(BUILD)/warm/node_addon.so"'
 $(BUILD)/airlock-warm-node: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/warm/node.o $(LIB)

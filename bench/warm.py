@@ -19,9 +19,9 @@ connection (bench/http_load.py).
 1. Latency, one at a time: ROUNDS rounds, each running PER_ROUND of every
    kind in turn (the order changes from round to round): python hello
    through the warm and the cold server and bare `python3 -c 'print(1)'`
-   started by this process; node hello through the warm server (each of its
-   ready sandboxes has a node started ahead, waiting for its run) and the cold
-   server, and bare `node -e 'console.log(1)'`. p50 of all runs of a kind.
+   started by this process; node hello through the warm server (each run
+   forked from its node template, an initialised node) and the cold server,
+   and bare `node -e 'console.log(1)'`. p50 of all runs of a kind.
 2. Throughput, 2 at a time, TPUT_ROUNDS rounds (order alternating): TPUT_COUNT
    python hellos through each server with 2 clients, and a bare loop with 2
    workers (2 shells, each running python3 -c 'print(1)' TPUT_COUNT/2 times).
@@ -218,8 +218,8 @@ wn, cn = cpu_ms.get(("warm", "node"), []), cpu_ms.get(("cold", "node"), [])
 if wn and cn:
     reference("   node hello cpu_ms p50, warm server", statistics.median(wn), "cold server",
               statistics.median(cn), "ms")
-    print("     (a warm node run's cpu_ms includes its node's start-up, paid while the run"
-          " was not yet asked for: docs/warm.md)")
+    print("     (a warm node run is forked from an initialised node: its cpu_ms is its"
+          " own: docs/warm.md)")
 
 # 2. Throughput, 2 at a time.
 def tree_cpu_ms(pid):
@@ -310,12 +310,14 @@ def templates(parent):
             with open("/proc/%s/stat" % d) as f:
                 ppid = int(f.read().rsplit(")", 1)[1].split()[1])
             with open("/proc/%s/cmdline" % d, "rb") as f:
-                argv0 = f.read().split(b"\0")[0]
+                argv = f.read().split(b"\0")
         except (OSError, IndexError, ValueError):
             continue
-        if ppid == parent and os.path.basename(argv0) in (b"airlock-warm-python",
-                                                          b"airlock-warm-node"):
-            out.append((int(d), os.path.basename(argv0).decode()))
+        # a template listens at POOL/warm-LANG.sock (node's is node itself)
+        sock = argv[argv.index(b"--listen") + 1] if b"--listen" in argv[:-1] else b""
+        name = os.path.basename(sock)
+        if ppid == parent and name in (b"warm-python.sock", b"warm-node.sock"):
+            out.append((int(d), "airlock-" + name[:-len(".sock")].decode()))
     return sorted(out)
 
 

@@ -2,8 +2,8 @@
 # The warm path's goals (issue 12), each printed as a ratio to a baseline
 # measured in this run (bench/warm.py): python hello through
 # POST /v1/executions at p50 <= 0.5 x bare `python3 -c` started by the
-# caller; node hello <= 0.5 x bare `node -e` (airlock-warm-node: a node
-# started ahead in each ready sandbox); python hello/s with 2 clients >=
+# caller; node hello <= 0.5 x bare `node -e` (airlock-warm-node: each run
+# forked from an initialised node); python hello/s with 2 clients >=
 # 1.5 x a bare python3 loop with 2 workers; <= 10 MB PSS per idle warm
 # template. Two servers: one with `pool: {python: 1, node: 1}`, one with
 # `pool: {python: 0}` (cold, for reference). A missed target is printed as

@@ -684,8 +684,6 @@ static void report_started(uint32_t s, int listener, bool warm, const char *why,
 	r.kind = REPORT_STARTED;
 	r.step = s;
 	r.wstatus = warm ? STARTED_WARM : STARTED_EXEC;
-	if (warm && P->hook && P->hook->ahead_exec)
-		r.wstatus = STARTED_AHEAD;
 	child_cat(r.msg, sizeof(r.msg), why, NULL);
 	if (send_fds(P->report_fd, &r, sizeof(r), &listener, listener >= 0) != (ssize_t)sizeof(r))
 		child_die_exec(s, "hand the seccomp listener to the supervisor", NULL);
@@ -787,8 +785,7 @@ static void run_step(uint32_t s, pid_t ready, int go_fd)
 	getrusage(RUSAGE_CHILDREN, &before);
 	if (ready > 0) {
 		/* a ready sandbox's program, forked before its plan came: it
-		 * joins our namespaces (ready_ns); one started ahead was told
-		 * already (ahead_start) */
+		 * joins our namespaces (ready_ns) */
 		if (go_fd >= 0 && send_fds(go_fd, "g", 1, ready_ns, 2) != 1)
 			child_die("start the program", NULL);
 	} else {
@@ -965,141 +962,10 @@ _Noreturn static void ready_program(int sock)
 	exec_program(0);
 }
 
-/* A program started ahead (the hook's ahead_exec): every restriction a
- * cold program gets, with the base plan's limits, before its runtime
- * starts; the seccomp listener goes to init, which hands it to the
- * supervisor with REPORT_STARTED once the run comes. */
-_Noreturn static void ahead_program(int sock)
-{
-	const struct child_step *st = &P->steps[0];
-	int keep = P->hook->ahead_open ? P->hook->ahead_open() : -1;
-	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
-
-	if (drop_capabilities() < 0)
-		child_die_exec(0, "drop capabilities", NULL);
-	child_reset_signals(true);
-	if (setsid() < 0 || null < 0)
-		child_die_exec(0, "setsid", NULL);
-	if ((sock = fcntl(sock, F_DUPFD_CLOEXEC, 10)) < 0 ||
-	    (keep >= 0 && (keep = fcntl(keep, F_DUPFD_CLOEXEC, 10)) < 0))
-		child_die_exec(0, "dup", NULL);
-	for (int i = 0; i < 3; i++)
-		if (dup2(null, i) < 0)
-			child_die_exec(0, "dup2", NULL);
-	if ((keep >= 0 && dup2(keep, 3) < 0) || dup2(sock, 4) < 0)
-		child_die_exec(0, "dup2", NULL);
-	syscall(SYS_close_range, 5, ~0U, 0);
-	if (chdir(child_work_dir()) < 0)
-		child_die_exec(0, "chdir ", child_work_dir());
-	umask(022);
-	set_rlimit(0, RLIMIT_CPU, st->cpu_s, "RLIMIT_CPU");
-	set_rlimit(0, RLIMIT_CORE, 0, "RLIMIT_CORE");
-	set_rlimit(0, RLIMIT_STACK, st->stack_bytes, "RLIMIT_STACK");
-	if (st->nproc)
-		set_rlimit(0, RLIMIT_NPROC, st->nproc, "RLIMIT_NPROC");
-	if (st->data_bytes)
-		set_rlimit(0, RLIMIT_DATA, st->data_bytes, "RLIMIT_DATA");
-	if (child_verify_no_capabilities(true) < 0)
-		child_die_exec(0, "capabilities left in the sandbox", NULL);
-	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-		child_die_exec(0, "set no_new_privs", NULL);
-	if (landlock_restrict(P->eng->landlock_abi, child_work_dir(), true) < 0)
-		child_die_exec(0, "landlock", NULL);
-	int listener = load_seccomp(0);
-	if (send_fds(4, "l", 1, &listener, listener >= 0) != 1)
-		_exit(127);
-	if (listener >= 0)
-		close(listener);
-	P->hook->ahead_exec();
-	_exit(127);
-}
-
-/* Init's side of a program started ahead: its seccomp listener, then its
- * runtime's word that it waits (EOF: it could not start). */
-static int ahead_wait(int sock)
-{
-	int listener = -1, n = 0;
-	char c = 0;
-
-	if (recv_fds(sock, &c, 1, &listener, 1, &n, 0, NULL) != 1 || c != 'l' ||
-	    read(sock, &c, 1) != 1 || c != 'n')
-		_exit(0);
-	return n == 1 ? listener : -1;
-}
-
-static int put_strings(int fd, char *const *v, uint32_t *count)
-{
-	*count = 0;
-	for (; v && *v; v++, (*count)++)
-		if (write_all_fd(fd, *v, strlen(*v) + 1) < 0)
-			return -1;
-	return 0;
-}
-
-/* What the program started ahead has cost before its run: its CPU time
- * and its anonymous and shared memory, which it took outside the run's
- * cgroup (the supervisor adds them to the cgroup's account). */
-static void ahead_cost(pid_t prog, struct report *cost)
-{
-	char path[64], buf[2048];
-	unsigned long ut = 0, st = 0;
-	long hz = sysconf(_SC_CLK_TCK);
-
-	memset(cost, 0, sizeof(*cost));
-	snprintf(path, sizeof(path), "/proc/%d/stat", (int)prog);
-	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) > 0) {
-		char *p = strrchr(buf, ')');
-		for (int field = 3; p && field <= 14; field++)
-			p = strchr(p + 1, ' ');
-		if (p && sscanf(p + 1, "%lu %lu", &ut, &st) == 2 && hz > 0) {
-			cost->utime_us = (int64_t)ut * 1000000 / hz;
-			cost->stime_us = (int64_t)st * 1000000 / hz;
-		}
-	}
-	snprintf(path, sizeof(path), "/proc/%d/status", (int)prog);
-	if (read_file_at(AT_FDCWD, path, buf, sizeof(buf)) > 0) {
-		const char *keys[] = {"RssAnon:", "RssShmem:"};
-		for (size_t i = 0; i < ARRAY_SIZE(keys); i++) {
-			const char *k = strstr(buf, keys[i]);
-			long kb = 0;
-			if (k && sscanf(k + strlen(keys[i]), "%ld", &kb) == 1)
-				cost->maxrss_kb += kb;
-		}
-	}
-}
-
-/* The run, to the program started ahead: how it starts (in the waiting
- * runtime, or exec'd as a cold one when the hook says it cannot), its
- * standard streams, command line, environment and directory. */
-static void ahead_start(int sock, int listener, pid_t prog)
-{
-	struct report cost;
-	const struct child_step *st = &P->steps[0];
-	const char *why = NULL, *cwd = P->cwd ? P->cwd : child_work_dir();
-	struct ahead_start h = {.magic = AHEAD_MAGIC};
-	bool warm = P->hook->ready(st, &why);
-	int mfd = memfd_create("airlock-run", MFD_CLOEXEC);
-	int in = P->stdin_fd >= 0 ? P->stdin_fd : open("/dev/null", O_RDONLY | O_CLOEXEC);
-
-	if (mfd < 0 || in < 0 || put_strings(mfd, st->argv, &h.argc) < 0 ||
-	    put_strings(mfd, st->envp, &h.envc) < 0 || write_all_fd(mfd, cwd, strlen(cwd) + 1) < 0)
-		child_die("hand the run to its program", NULL);
-	h.warm = warm;
-	h.len = (uint64_t)lseek(mfd, 0, SEEK_CUR);
-	ahead_cost(prog, &cost);
-	report_started(0, listener, warm, why, &cost);
-	int fds[4] = {in, st->out_fd, st->merge_stderr ? st->out_fd : st->err_fd, mfd};
-	if (send_fds(sock, &h, sizeof(h), fds, 4) != (ssize_t)sizeof(h))
-		child_die("hand the run to its program", NULL);
-	close(mfd);
-	close(sock);
-}
-
 _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 {
-	int sv[2], listener = -1;
+	int sv[2];
 	char c;
-	bool ahead = base->hook && base->hook->ahead_exec;
 
 	P = base;
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -1116,18 +982,6 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 	hide_supervisor();
 	enter_root();
 	setup_network();
-	if (ahead) {
-		/* the program starts before its run, so in the sandbox's last
-		 * namespaces: a cgroup namespace made now (rooted where the
-		 * template runs; the run's cgroup is below it or beside it),
-		 * and the inner user namespace */
-		if (unshare(CLONE_NEWCGROUP) < 0)
-			child_die("unshare cgroup namespace", NULL);
-		nest_user_namespace();
-		/* still dumpable: a rootless supervisor reads our pid
-		 * namespace once the run comes; non-dumpable before the
-		 * program is told to go, as below */
-	}
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		child_die("socketpair", NULL);
 	pid_t prog = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
@@ -1136,29 +990,23 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 	if (prog == 0) {
 		close(sv[0]);
 		close(ctl);
-		if (ahead)
-			ahead_program(sv[1]);
 		ready_program(sv[1]);
 	}
 	close(sv[1]);
-	if (ahead)
-		listener = ahead_wait(sv[0]);
 	if (write(ctl, "r", 1) != 1)
 		_exit(0);
-	receive_plan(ctl, ahead ? -1 : sv[0]);
+	receive_plan(ctl, sv[0]);
 	close(ctl);
 	if (P->nsteps != 1 || P->net != NET_NONE)
 		child_die("a ready sandbox takes one step without network", NULL);
 	wait_for_supervisor();
-	if (!ahead && unshare(CLONE_NEWCGROUP) < 0)
+	if (unshare(CLONE_NEWCGROUP) < 0)
 		child_die("unshare cgroup namespace", NULL);
 	write_program_files(SANDBOX_WORKDIR);
-	if (!ahead) {
-		nest_user_namespace();
-		if ((ready_ns[0] = open("/proc/self/ns/cgroup", O_RDONLY | O_CLOEXEC)) < 0 ||
-		    (ready_ns[1] = open("/proc/self/ns/user", O_RDONLY | O_CLOEXEC)) < 0)
-			child_die("open ", "/proc/self/ns");
-	}
+	nest_user_namespace();
+	if ((ready_ns[0] = open("/proc/self/ns/cgroup", O_RDONLY | O_CLOEXEC)) < 0 ||
+	    (ready_ns[1] = open("/proc/self/ns/user", O_RDONLY | O_CLOEXEC)) < 0)
+		child_die("open ", "/proc/self/ns");
 	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
 		child_die("set non-dumpable", NULL);
 	if (drop_capabilities() < 0)
@@ -1169,10 +1017,6 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 	while (n < 0 && errno == EINTR);
 	if (n != 1 || c != 'g')
 		_exit(0);
-	if (ahead) {
-		ahead_start(sv[0], listener, prog);
-		sv[0] = -1;
-	}
 	run_step(0, prog, sv[0]);
 	_exit(0);
 }

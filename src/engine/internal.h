@@ -111,9 +111,6 @@ enum report_kind {
 /* REPORT_STARTED's wstatus: how the program starts. */
 #define STARTED_EXEC 0 /* execve of the profile's command (a cold start) */
 #define STARTED_WARM 1 /* in a warm template's interpreter (warm/) */
-/* in a runtime started before the run (a warm template's ahead_exec): the
- * step's rusage, not the cgroup, has what its start-up cost */
-#define STARTED_AHEAD 2
 
 struct report {
 	uint32_t kind;
@@ -150,28 +147,6 @@ struct child_exec_hook {
 	void (*prepare)(void);
 	bool (*ready)(const struct child_step *st, const char **why);
 	void (*run)(const struct child_step *st); /* returns only when it failed */
-	/* A runtime started ahead of its run (node: its threads forbid a
-	 * fork of a template that runs it). In a ready sandbox's program,
-	 * ahead_open() before any restriction returns a descriptor the
-	 * runtime keeps (or -1); then, with every restriction of the base
-	 * plan in place, ahead_exec() execs the runtime with that descriptor
-	 * at 3 and its socket to init at 4 (struct ahead_start). NULL: the
-	 * program waits for its run in this process. */
-	int (*ahead_open)(void);
-	void (*ahead_exec)(void);
-};
-
-/* What init sends a program started ahead when its run comes, on fd 4
- * (SOCK_SEQPACKET): this header, with the run's stdin, stdout and stderr
- * and a memfd (SCM_RIGHTS) holding argc strings of argv, envc of the
- * environment, then the directory to start in, each NUL-terminated. The
- * program first says 'n' when it waits. */
-#define AHEAD_MAGIC 0x31484e41u /* "ANH1" */
-struct ahead_start {
-	uint32_t magic;
-	uint32_t warm; /* 0: exec argv (a cold start in the same sandbox) */
-	uint32_t argc, envc;
-	uint64_t len;
 };
 
 struct child_plan {

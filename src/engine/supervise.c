@@ -42,8 +42,6 @@ struct watch {
 	enum run_status reason; /* first limit that fired, or STATUS_OK */
 	bool started, exited, init_gone;
 	struct report exit_report;
-	bool ahead; /* its runtime started before the run (STARTED_AHEAD) */
-	struct report ahead_cost; /* what that start-up cost, outside the cgroup */
 	uint64_t t_start, t_end; /* ms, monotonic */
 	uint64_t cpu_base_ns;	 /* the cgroup's counter before this step */
 	uint64_t cpu_ns;	 /* last measured, this step only */
@@ -205,10 +203,7 @@ static void read_report(struct watch *w)
 		break;
 	case REPORT_STARTED:
 		w->started = true;
-		w->sr->warm = r.wstatus == STARTED_WARM || r.wstatus == STARTED_AHEAD;
-		w->ahead = r.wstatus == STARTED_AHEAD;
-		if (w->ahead)
-			w->ahead_cost = r;
+		w->sr->warm = r.wstatus == STARTED_WARM;
 		snprintf(w->sr->start_note, sizeof(w->sr->start_note), "%s", r.msg);
 		w->t_start = monotonic_ms();
 		/* no listener although the kernel has them: the escapes kill
@@ -371,18 +366,6 @@ static void finish(struct watch *w)
 		if (total > 0) {
 			sr->user_ms = sr->cpu_ms * u.user_ns / total;
 			sr->sys_ms = sr->cpu_ms - sr->user_ms;
-		}
-		/* A runtime started before the run spent its start-up outside
-		 * the run's cgroup, and its pages stay charged where they were
-		 * faulted in: init measured both when the run came (its CPU
-		 * time; its anonymous and shared memory) */
-		if (w->ahead) {
-			uint64_t ru = (uint64_t)w->ahead_cost.utime_us / 1000;
-			uint64_t rs = (uint64_t)w->ahead_cost.stime_us / 1000;
-			sr->cpu_ms += ru + rs;
-			sr->user_ms += ru;
-			sr->sys_ms += rs;
-			sr->memory_peak_kb += (uint64_t)w->ahead_cost.maxrss_kb;
 		}
 	} else {
 		/* The sampled times, or init's account of the step when it

@@ -1,74 +1,101 @@
 /*
- * The native half of a node started ahead of its run (warm/node.c): a
- * Node-API module that node's bootstrap loads from the memfd at fd 3. Its
- * one function, wait(start), watches fd 4 -- the socket to the sandbox's
- * init -- in node's own event loop, says 'n' (node waits), and when the
- * run comes (struct ahead_start, engine/internal.h): puts the run's
- * standard streams at 0, 1 and 2, closes the socket, enters the run's
- * directory, writes the run's command line where /proc/self/cmdline
- * shows it, and calls start(argv) from the event loop, on an empty stack,
- * as node calls a program's main module. A run that cannot start in this
- * node (warm 0) is exec'd instead: a cold node in the same process and
- * sandbox. Before it waits, it has node_exit.cc end the run without
- * node's teardown -- in a node of the major version whose headers it was
- * built with; in another, node ends the run its own way.
+ * The node template (warm/template.h) is node itself: warm/node.c execs
+ * node with a bootstrap that initialises what a program's first output
+ * needs and then loads this Node-API module and calls serve(). serve()
+ * runs the template's loop (template.c) in node's main thread, and never
+ * returns in the template: each run's sandbox is cloned from this
+ * process by the same child_main a cold run uses, and its program, once
+ * every restriction is in place, comes back out of serve() into the
+ * bootstrap, which starts the program as `node main.js` does. Node's
+ * start-up (about 70 ms of CPU here) is paid once, not per run.
  *
- * It runs with the program's privileges, under every restriction of the
- * sandbox; it holds nothing the program could not have.
+ * A process with threads is not meant to be forked, and node has V8's
+ * and libuv's. What makes it hold:
+ *  - V8 runs single-threaded (node --single-threaded: no concurrent
+ *    marking, sweeping or compiling), so no task is ever handed to the
+ *    platform's worker threads, in the template or in a run; the threads
+ *    wait on their queues, holding no lock, while the template waits in
+ *    its loop. A run has none of them (a fork copies only its caller).
+ *  - V8 keeps its heap out of copies (MADV_DONTFORK): before each clone,
+ *    every mapping is made copyable again.
+ *  - The event loop's kernel objects (epoll, its eventfd, the signal
+ *    pipe) are the template's: the run's program closes every
+ *    descriptor (exec_program) and libuv makes its own (uv_loop_fork).
+ *  - Random numbers: each run reseeds V8's generator and Math.random
+ *    (node_exit.cc) and OpenSSL's, from the kernel.
+ *  - What node read once at start-up and the run would see otherwise:
+ *    the pid (process.pid), the cached working directory, the command
+ *    line (/proc/self/cmdline), are the run's (the bootstrap).
+ *  - The run ends without node's teardown (node_exit.cc), which would
+ *    wait for the threads a run has not got.
+ * The template itself runs no program and holds nothing of one: a run's
+ * plan comes in a sealed memfd, as for Python's template.
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <malloc.h>
 #include <node_api.h>
 #include <node_version.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
-#include <sys/socket.h>
-#include <sys/uio.h>
+#include <sys/mount.h>
+#include <sys/syscall.h>
+#include <sched.h>
+#include <sys/random.h>
+#include <time.h>
 #include <unistd.h>
 #include <uv.h>
 
-#define SOCK_FD 4
-#define AHEAD_MAGIC 0x31484e41u /* as engine/internal.h */
-/* How long a node waits for its run before it settles (settle()) */
-#define SETTLE_MS 100
+#include "engine/internal.h"
+#include "warm/template.h"
 
-struct ahead_start {
-	uint32_t magic;
-	uint32_t warm;
-	uint32_t argc, envc;
-	uint64_t len;
-};
+#define INTERPRETER "/usr/bin/node"
 
-/* node_exit.cc: the run ends without node's teardown */
+/* node_exit.cc */
 int airlock_node_quick_exit(void);
+int airlock_node_reseed(int64_t seed);
+int airlock_node_can_reseed(void);
 void airlock_node_low_memory(void);
-static bool node_api_cxx; /* node_exit.cc's calls hold in this node */
+int airlock_node_inline_worker_tasks(void);
+/* node's OpenSSL (weak: a node without it has none to reseed) */
+int RAND_poll(void) __attribute__((weak));
+/* node's clocks of its own start (exported, not in its headers; weak):
+ * process.uptime() and performance.now() count from them */
+extern uint64_t node_start_time __asm__("_ZN4node11per_process15node_start_timeE")
+    __attribute__((weak));
+extern uint64_t perf_process_start __asm__("_ZN4node11performance25performance_process_startE")
+    __attribute__((weak));
+extern double
+    perf_process_start_us __asm__("_ZN4node11performance35performance_process_start_timestampE")
+	__attribute__((weak));
 
-/* Whether the run ends through node_exit.cc. Its C++ (node's embedder API
- * and V8's) holds only within the major version of node whose headers it
- * was built with: in another, its symbols may be missing (weak, null:
- * the Makefile) or mean something else, and process.exitCode may be a
- * plain property (node 18) where node 20 has the getter it reads. There,
- * or if it cannot hold node's process and getter, node ends the run its
- * own way, with its teardown: the run is no less warm. */
-static bool ends_without_teardown(napi_env env)
-{
-	const napi_node_version *v;
-	return napi_get_node_version(env, &v) == napi_ok && v->major == NODE_MAJOR_VERSION &&
-	       airlock_node_quick_exit() == 0;
-}
-
-static uv_poll_t watch;
-static uv_timer_t later, idle;
-static bool idle_armed;
-static int warm_pipe_r = -1; /* pipe()'s read end, until the node waits */
-static napi_env env_now;
-static napi_ref start_ref;
+static jmp_buf to_js; /* serve()'s, for a run's program to come back */
+static napi_env js_env;
+static uv_loop_t *js_loop;
+static const struct child_step *run_step;
+static const struct engine *eng;
+/* node's signal dispositions and mask: the run's program gets them back
+ * (exec_program reset every one) */
+static struct sigaction node_actions[NSIG];
+static sigset_t node_mask, clone_mask;
+static int warm_pipe_r = -1;
+/* libuv's lock for its signal handling, process-wide: a pipe holding one
+ * byte while unlocked. A fork's child gets a new one from libuv's
+ * pthread_atfork handler, which our clones (raw clone(2)) do not run, and
+ * the run's program has closed every descriptor: start_run makes it again
+ * at the same numbers. */
+static int uv_lock_fds[2] = {-1, -1};
+/* The pages a run writes and maps (template.h), learnt once in serve();
+ * the probe's report descriptor, in the probe. */
+static struct template_span node_maps[512];
+static int node_nmaps, probe_fd = -1;
+static struct template_hot hot = {.n = -1};
 
 static _Noreturn void fail(const char *what)
 {
@@ -79,280 +106,383 @@ static _Noreturn void fail(const char *what)
 	_exit(127);
 }
 
-/* Where the kernel shows our command line: fields 48 and 49 of stat. */
-static int arg_area(uintptr_t *start, uintptr_t *end)
+static int node_init(const struct engine *e, err_t *err)
 {
-	char buf[1024];
-	int fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
-	ssize_t n = fd >= 0 ? read(fd, buf, sizeof(buf) - 1) : -1;
-
-	if (fd >= 0)
-		close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	char *p = strrchr(buf, ')');
-	/* p + 2 is field 3 */
-	for (int field = 3; p && field <= 48; field++)
-		p = strchr(p + 1, ' ');
-	if (p == NULL || sscanf(p + 1, "%lu %lu", (unsigned long *)start, (unsigned long *)end) != 2)
-		return -1;
+	eng = e;
+	if (!airlock_node_can_reseed())
+		return err_set(err, 0,
+			       "node %s has not got V8's random number generator symbols: its runs "
+			       "would share random numbers",
+			       NODE_VERSION);
 	return 0;
 }
 
-/* The run's argv where node's own was (libuv copied it at start-up, and
- * keeps only process.title there): as much as fits, then NULs. */
-static void show_argv(char *const *argv)
+/* Every mapping copied into a clone: V8 marks its heap MADV_DONTFORK, and
+ * a run is a copy of the template. (Mappings that cannot be copied, as
+ * the vDSO's data, refuse, and stay as they are.) */
+static void copy_all_on_fork(void)
 {
-	uintptr_t start, end;
-	if (arg_area(&start, &end) < 0 || end <= start)
-		return;
-	char *area = (char *)start;
-	size_t cap = end - start, n = 0;
-	memset(area, 0, cap);
-	for (; *argv && n < cap; argv++) {
-		size_t len = strlen(*argv) + 1;
-		if (len > cap - n)
-			len = cap - n;
-		memcpy(area + n, *argv, len);
-		n += len;
+	char line[512];
+	FILE *maps = fopen("/proc/self/maps", "re");
+
+	while (maps && fgets(line, sizeof(line), maps)) {
+		unsigned long lo, hi;
+		if (sscanf(line, "%lx-%lx", &lo, &hi) == 2 && hi > lo)
+			(void)madvise((void *)lo, hi - lo, MADV_DOFORK);
 	}
-	area[cap - 1] = '\0';
+	if (maps)
+		fclose(maps);
 }
 
-/* The strings of the run's memfd: argc, envc, then the directory. */
-static char **split(char *data, size_t len, uint32_t count, char **next)
+/* The template's signals stay blocked in the clone (its init takes them
+ * as the other templates' do); node's threads take them meanwhile. */
+static void before_clone(void)
 {
-	char **v = calloc((size_t)count + 1, sizeof(char *));
-	char *p = data;
-	if (v == NULL)
-		fail("calloc");
-	for (uint32_t i = 0; i < count; i++) {
-		char *nul = memchr(p, '\0', len - (size_t)(p - data));
-		if (nul == NULL)
-			fail("the run's strings");
-		v[i] = p;
-		p = nul + 1;
-	}
-	*next = p;
-	return v;
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGCHLD);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &set, &clone_mask);
+	copy_all_on_fork();
 }
 
-static void closed(uv_handle_t *h)
+static void after_clone(void)
 {
-	(void)h;
+	pthread_sigmask(SIG_SETMASK, &clone_mask, NULL);
 }
 
-static void on_run(uv_poll_t *h, int status, int events)
+static bool same_strings(char *const *a, char *const *b)
 {
-	struct ahead_start a;
-	char cbuf[CMSG_SPACE(4 * sizeof(int))];
-	struct iovec iov = {&a, sizeof(a)};
-	struct msghdr m = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = cbuf,
-			   .msg_controllen = sizeof(cbuf)};
-	int fds[4];
-
-	(void)status;
-	(void)events;
-	ssize_t n = recvmsg(SOCK_FD, &m, MSG_CMSG_CLOEXEC);
-	struct cmsghdr *c = CMSG_FIRSTHDR(&m);
-	if (n != (ssize_t)sizeof(a) || a.magic != AHEAD_MAGIC || c == NULL ||
-	    c->cmsg_type != SCM_RIGHTS || c->cmsg_len != CMSG_LEN(sizeof(fds)))
-		_exit(0); /* init is gone: so is the sandbox */
-	memcpy(fds, CMSG_DATA(c), sizeof(fds));
-	uv_poll_stop(h);
-	uv_close((uv_handle_t *)h, closed);
-	if (idle_armed) {
-		/* the run came before the node settled: it has the pages */
-		uv_timer_stop(&idle);
-		uv_close((uv_handle_t *)&idle, closed);
-		idle_armed = false;
-	}
-	close(SOCK_FD);
-	char *data = a.len ? mmap(NULL, a.len, PROT_READ | PROT_WRITE, MAP_PRIVATE, fds[3], 0) : NULL;
-	if (a.len == 0 || data == MAP_FAILED)
-		fail("map the run");
-	close(fds[3]);
-	data[a.len - 1] = '\0';
-	char *p;
-	char **argv = split(data, a.len, a.argc, &p);
-	char **envp = split(p, a.len - (size_t)(p - data), a.envc, &p);
-	const char *cwd = p;
-	for (int i = 0; i < 3; i++)
-		if (dup2(fds[i], i) < 0)
-			fail("dup2");
-	for (int i = 0; i < 3; i++)
-		if (fds[i] > 2 && (i == 0 || fds[i] != fds[i - 1]))
-			close(fds[i]);
-	if (chdir(cwd) < 0)
-		fail(cwd);
-	if (!a.warm || a.argc < 2) {
-		execve(argv[0], argv, envp);
-		fail(argv[0]);
-	}
-	show_argv(argv);
-
-	napi_env env = env_now;
-	napi_handle_scope scope;
-	napi_value start, global, list, result;
-	if (napi_open_handle_scope(env, &scope) != napi_ok ||
-	    napi_get_reference_value(env, start_ref, &start) != napi_ok ||
-	    napi_get_global(env, &global) != napi_ok ||
-	    napi_create_array_with_length(env, a.argc, &list) != napi_ok)
-		fail("node-api");
-	for (uint32_t i = 0; i < a.argc; i++) {
-		napi_value s;
-		if (napi_create_string_utf8(env, argv[i], NAPI_AUTO_LENGTH, &s) != napi_ok ||
-		    napi_set_element(env, list, i, s) != napi_ok)
-			fail("node-api");
-	}
-	napi_delete_reference(env, start_ref);
-	free(argv);
-	free(envp);
-	munmap(data, a.len);
-	/* as node calls into JavaScript from its loop: an exception thrown
-	 * here is the program's uncaught exception */
-	bool pending = false;
-	if (napi_make_callback(env, NULL, global, start, 1, &list, &result) != napi_ok &&
-	    napi_is_exception_pending(env, &pending) == napi_ok && pending) {
-		napi_value exc;
-		if (napi_get_and_clear_last_exception(env, &exc) == napi_ok)
-			napi_fatal_exception(env, exc);
-	}
-	napi_close_handle_scope(env, scope);
+	for (; *a && *b; a++, b++)
+		if (strcmp(*a, *b) != 0)
+			return false;
+	return *a == NULL && *b == NULL;
 }
 
-/* The pages of [lo, hi) that are the file's (present, not copied on
- * write: pagemap bits 63 and 61), dropped: page cache, mapped again on
- * the next touch. Copied pages (relocations) stay. */
-static void drop_file_pages(int pagemap, uintptr_t lo, uintptr_t hi)
+/* Whether this node can start the run as a new `node main.js` would:
+ * the same command (no node options) and the same environment. */
+static bool node_ready(const struct child_step *st, const char **why)
 {
-	uint64_t e[512];
-	uintptr_t run = 0, a = lo;
+	extern char **environ;
 
-	while (a < hi) {
-		size_t n = (hi - a) / 4096 < 512 ? (hi - a) / 4096 : 512;
-		if (pread(pagemap, e, n * 8, (off_t)(a / 4096 * 8)) != (ssize_t)(n * 8))
-			return;
-		for (size_t i = 0; i < n; i++, a += 4096) {
-			bool file = (e[i] >> 63 & 1) && (e[i] >> 61 & 1);
-			if (file && run == 0)
-				run = a;
-			if (!file && run != 0) {
-				(void)madvise((void *)run, a - run, MADV_DONTNEED);
-				run = 0;
-			}
-		}
-	}
-	if (run != 0)
-		(void)madvise((void *)run, hi - run, MADV_DONTNEED);
-}
-
-/* One line of /proc/self/maps: its range, permissions and file (NULL
- * for none); false for a line that is none of that. */
-static bool map_line(char *line, uintptr_t *lo, uintptr_t *hi, char perms[8], const char **file)
-{
-	unsigned long a, b;
-	int at = 0;
-	if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %n", &a, &b, perms, &at) < 3 || at == 0)
+	if (st->argv[0] == NULL || strcmp(st->argv[0], INTERPRETER) != 0 || st->argv[1] == NULL ||
+	    st->argv[1][0] == '-') {
+		*why = "the command is not the template's";
 		return false;
-	line[strcspn(line, "\n")] = '\0';
-	*lo = a;
-	*hi = b;
-	*file = line[at] == '/' ? line + at : NULL;
+	}
+	if (!same_strings(st->envp, environ)) {
+		*why = "the environment is not the template's";
+		return false;
+	}
 	return true;
 }
 
-/* What the node holds while it waits, made smaller: what V8 can collect
- * (node_exit.cc, in the node of its headers' major version), malloc's free
- * memory given back, and the pages of node's read-only data that its start-up
- * mapped (the start-up snapshots, the sources and code cache of node's
- * modules, ICU's data: 13 MB) dropped -- the run maps again, from the page
- * cache, the few it uses. Node's code stays: dropping it too would make
- * the run fault most of it back. Node's file is the one its code (that of
- * Node-API) is mapped from: the node executable, or the libnode.so of a
- * node built as a shared library (Debian's). */
-static void settle(void)
+/* In a ready sandbox's program, before its run: the pages a run writes
+ * copied and the code it runs mapped now (template.h). */
+static void node_prepare(void)
 {
-	char line[512], node[256] = "", perms[8];
-	uintptr_t code = (uintptr_t)&napi_get_uv_event_loop, lo, hi;
-	const char *file;
-
-	if (node_api_cxx)
-		airlock_node_low_memory();
-	malloc_trim(0);
-	FILE *maps = fopen("/proc/self/maps", "re");
-	int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
-	while (maps && fgets(line, sizeof(line), maps))
-		if (map_line(line, &lo, &hi, perms, &file) && file && lo <= code && code < hi)
-			snprintf(node, sizeof(node), "%s", file);
-	if (maps && pagemap >= 0 && node[0] && fseek(maps, 0, SEEK_SET) == 0)
-		while (fgets(line, sizeof(line), maps))
-			if (map_line(line, &lo, &hi, perms, &file) && perms[1] != 'w' &&
-			    perms[2] != 'x' && file && strcmp(file, node) == 0)
-				drop_file_pages(pagemap, lo, hi);
-	if (maps)
-		fclose(maps);
-	if (pagemap >= 0)
-		close(pagemap);
+	if (hot.n > 0)
+		template_populate(hot.spans, hot.n);
 }
 
-/* Once the node has waited SETTLE_MS without its run: settled. */
-static void settle_when_idle(uv_timer_t *t)
+/* In the run's program, every restriction in place, descriptors 0, 1 and
+ * 2 the run's: back into serve(), and from there into the bootstrap. */
+static void node_run(const struct child_step *st)
 {
-	uv_close((uv_handle_t *)t, closed);
-	idle_armed = false;
-	settle();
+	run_step = st;
+	longjmp(to_js, 1);
 }
 
-/* The node waits from the loop's first turn, once the bootstrap has
- * returned. It settles only once it has waited a while: a node taken at
- * once (runs back to back, each waiting for the node being started) would
- * pay the settling in its start-up and then map back, during its run, the
- * pages it dropped -- a tenth of its start-up's CPU, and more of the run's
- * than that, for memory it holds a few milliseconds. */
-static void say_waiting(uv_timer_t *t)
+static const struct child_exec_hook node_hook = {
+    .prepare = node_prepare,
+    .ready = node_ready,
+    .run = node_run,
+};
+
+static const struct template_lang node_template = {
+    .name = "node",
+    .init = node_init,
+    .before_clone = before_clone,
+    .after_clone = after_clone,
+    .hook = &node_hook,
+    .threaded = true,
+};
+
+static napi_value string_list(napi_env env, char *const *v)
 {
-	uv_close((uv_handle_t *)t, closed);
+	napi_value list, s;
+	uint32_t n = 0;
+
+	if (napi_create_array(env, &list) != napi_ok)
+		fail("node-api");
+	for (; *v; v++, n++)
+		if (napi_create_string_utf8(env, *v, NAPI_AUTO_LENGTH, &s) != napi_ok ||
+		    napi_set_element(env, list, n, s) != napi_ok)
+			fail("node-api");
+	return list;
+}
+
+static void set_int(napi_env env, napi_value obj, const char *name, int64_t v)
+{
+	napi_value n;
+	if (napi_create_int64(env, v, &n) != napi_ok ||
+	    napi_set_named_property(env, obj, name, n) != napi_ok)
+		fail("node-api");
+}
+
+/* libuv's signal lock among our descriptors: the only blocking pipe with
+ * one byte in it whose both ends are ours. The template's threads are
+ * idle (nothing holds the lock). */
+static void find_uv_lock(void)
+{
+	char path[64], link[64];
+	struct {
+		int fd;
+		char name[32];
+		bool read;
+	} pipes[64];
+	int n = 0;
+
+	for (int fd = 3; fd < 1024 && n < 64; fd++) {
+		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+		ssize_t len = readlink(path, link, sizeof(link) - 1);
+		int fl = len > 0 ? fcntl(fd, F_GETFL) : -1;
+		if (len <= 0 || fl < 0 || (fl & O_NONBLOCK))
+			continue;
+		link[len] = '\0';
+		if (strncmp(link, "pipe:", 5) != 0)
+			continue;
+		pipes[n].fd = fd;
+		snprintf(pipes[n].name, sizeof(pipes[n].name), "%s", link);
+		pipes[n].read = (fl & O_ACCMODE) == O_RDONLY;
+		n++;
+	}
+	for (int i = 0; i < n; i++) {
+		int queued = 0;
+		if (!pipes[i].read || ioctl(pipes[i].fd, FIONREAD, &queued) < 0 || queued != 1)
+			continue;
+		for (int k = 0; k < n; k++)
+			if (k != i && !pipes[k].read && strcmp(pipes[k].name, pipes[i].name) == 0) {
+				uv_lock_fds[0] = pipes[i].fd;
+				uv_lock_fds[1] = pipes[k].fd;
+				return;
+			}
+	}
+}
+
+/* libuv's signal lock again, unlocked, where libuv has it */
+static void remake_uv_lock(void)
+{
+	int p[2];
+
+	if (uv_lock_fds[0] < 0)
+		return;
+	if (pipe2(p, O_CLOEXEC) < 0 || dup3(p[0], uv_lock_fds[0], O_CLOEXEC) < 0 ||
+	    dup3(p[1], uv_lock_fds[1], O_CLOEXEC) < 0 || write(uv_lock_fds[1], "*", 1) != 1)
+		fail("libuv's signal lock");
+	if (p[0] != uv_lock_fds[0] && p[0] != uv_lock_fds[1])
+		close(p[0]);
+	if (p[1] != uv_lock_fds[0] && p[1] != uv_lock_fds[1])
+		close(p[1]);
+}
+
+/* The run, in its program: node's signals, an event loop of its own, its
+ * own random numbers, its command line where the kernel shows it; what
+ * the bootstrap needs to start it. */
+static napi_value start_run(napi_env env, const struct child_step *st)
+{
+	char cwd[4096];
+	int64_t seed = 0;
+	napi_value run, s;
+
+	/* first: the descriptors any of this makes must not take its numbers */
+	remake_uv_lock();
+	for (int sig = 1; sig < NSIG; sig++)
+		if (sig != SIGKILL && sig != SIGSTOP)
+			(void)sigaction(sig, &node_actions[sig], NULL);
+	sigprocmask(SIG_SETMASK, &node_mask, NULL);
+	if (uv_loop_fork(js_loop) != 0)
+		fail("the event loop");
+	if (getrandom(&seed, sizeof(seed), 0) != (ssize_t)sizeof(seed) ||
+	    airlock_node_reseed(seed) < 0)
+		fail("random numbers");
+	if (RAND_poll && RAND_poll() != 1)
+		fail("OpenSSL's random numbers");
+	/* the run starts now, not when the template did */
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	if (&node_start_time)
+		node_start_time = uv_hrtime();
+	if (&perf_process_start)
+		perf_process_start = uv_hrtime();
+	if (&perf_process_start_us)
+		perf_process_start_us = (double)now.tv_sec * 1e6 + (double)now.tv_nsec / 1e3;
+	if (eng != NULL) /* not in the probe, before the template's start */
+		template_show_as(eng, "node", st);
+	if (getcwd(cwd, sizeof(cwd)) == NULL)
+		fail("getcwd");
+	if (napi_create_object(env, &run) != napi_ok ||
+	    napi_set_named_property(env, run, "argv", string_list(env, st->argv)) != napi_ok ||
+	    napi_create_string_utf8(env, cwd, NAPI_AUTO_LENGTH, &s) != napi_ok ||
+	    napi_set_named_property(env, run, "cwd", s) != napi_ok)
+		fail("node-api");
+	set_int(env, run, "pid", getpid());
+	set_int(env, run, "ppid", getppid());
+	set_int(env, run, "probe", probe_fd >= 0);
+	return run;
+}
+
+static int write_file(const char *path, const char *data)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	size_t len = strlen(data);
+	bool ok = fd >= 0 && write(fd, data, len) == (ssize_t)len;
+
+	if (fd >= 0)
+		close(fd);
+	return ok ? 0 : -1;
+}
+
+static const char probe_program[] = "console.log('hello', process.argv.length + 1);\n";
+
+/* The probe (template.h): a copy of the template in the state a run's
+ * program is in -- no descriptor but /dev/null at 0, 1 and 2 (and the
+ * report's, high) -- in user and mount namespaces of its own with a
+ * tmpfs at /tmp holding our program, which it runs as a run does; its
+ * 'exit' calls report(). Never a program of anyone's. */
+static napi_value start_probe(napi_env env, int fd)
+{
+	static char *argv[] = {(char *)INTERPRETER, (char *)"/tmp/main.js", NULL};
+	static struct child_step st;
+	extern char **environ;
+	char map[64];
+	uid_t uid = getuid();
+	gid_t gid = getgid();
+	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+
+	if (null < 0 || dup3(fd, 1000, O_CLOEXEC) < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 ||
+	    dup2(null, 2) < 0)
+		_exit(1);
+	probe_fd = 1000;
+	syscall(SYS_close_range, 3, 999, 0);
+	syscall(SYS_close_range, 1001, ~0U, 0);
+	if (unshare(CLONE_NEWUSER | CLONE_NEWNS) < 0)
+		_exit(1);
+	snprintf(map, sizeof(map), "0 %u 1", (unsigned)uid);
+	if (write_file("/proc/self/setgroups", "deny") < 0 ||
+	    write_file("/proc/self/uid_map", map) < 0)
+		_exit(1);
+	snprintf(map, sizeof(map), "0 %u 1", (unsigned)gid);
+	if (write_file("/proc/self/gid_map", map) < 0 ||
+	    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
+	    mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=1m") < 0 ||
+	    write_file("/tmp/main.js", probe_program) < 0 || chdir("/tmp") < 0)
+		_exit(1);
+	st.argv = argv;
+	st.envp = environ;
+	return start_run(env, &st);
+}
+
+/* report(): in the probe, at its 'exit': the pages it wrote and mapped, to
+ * the template; the probe ends there. */
+static napi_value probe_report(napi_env env, napi_callback_info info)
+{
+	(void)env;
+	(void)info;
+	if (probe_fd < 0)
+		return NULL;
+	template_probe_report(node_maps, node_nmaps, probe_fd);
+}
+
+/* Once, in the template: which pages a run writes and maps (template.h).
+ * Returns only in the template; on any failure hot.n stays -1 (a ready
+ * program then copies nothing ahead). */
+static napi_value learn_pages(napi_env env)
+{
+	int p[2];
+
+	node_nmaps = template_map_spans(node_maps, 512, true);
+	if (node_nmaps <= 0 || pipe2(p, O_CLOEXEC) < 0)
+		return NULL;
+	before_clone();
+	pid_t pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
+	if (pid == 0) {
+		close(p[0]);
+		return start_probe(env, p[1]);
+	}
+	after_clone();
+	close(p[1]);
+	if (pid < 0)
+		close(p[0]);
+	else
+		template_learn_spans(&hot, pid, p[0]);
+	return NULL;
+}
+
+/* serve(args): the template, with the command line of airlock-warm-node
+ * (template.c's usage). Returns only in a run's program. */
+static napi_value serve(napi_env env, napi_callback_info info)
+{
+	size_t argc = 1;
+	napi_value list;
+	uint32_t n = 0;
+	const napi_node_version *v;
+
+	if (napi_get_cb_info(env, info, &argc, &list, NULL, NULL) != napi_ok || argc != 1 ||
+	    napi_get_array_length(env, list, &n) != napi_ok || n > 64)
+		fail("node-api");
+	char **args = calloc((size_t)n + 2, sizeof(char *));
+	if (args == NULL)
+		fail("calloc");
+	args[0] = (char *)"airlock-warm-node";
+	for (uint32_t i = 0; i < n; i++) {
+		napi_value s;
+		char buf[4096];
+		size_t len = 0;
+		if (napi_get_element(env, list, i, &s) != napi_ok ||
+		    napi_get_value_string_utf8(env, s, buf, sizeof(buf), &len) != napi_ok ||
+		    (args[i + 1] = strdup(buf)) == NULL)
+			fail("node-api");
+	}
+	js_env = env;
+	if (napi_get_uv_event_loop(env, &js_loop) != napi_ok)
+		fail("node-api");
+	/* node_exit.cc ends the runs: its C++ holds in the major version of
+	 * node whose headers it was built with */
+	if (napi_get_node_version(env, &v) != napi_ok || v->major != NODE_MAJOR_VERSION ||
+	    airlock_node_quick_exit() != 0) {
+		errno = ENOTSUP;
+		fail("this node is not the one airlock was built for");
+	}
 	if (warm_pipe_r >= 0) {
 		close(warm_pipe_r);
 		warm_pipe_r = -1;
 	}
-	if (uv_timer_init(t->loop, &idle) == 0 &&
-	    uv_timer_start(&idle, settle_when_idle, SETTLE_MS, 0) == 0)
-		idle_armed = true;
-	else
-		settle();
-	if (write(SOCK_FD, "n", 1) != 1)
-		_exit(0);
-}
-
-static napi_value wait_run(napi_env env, napi_callback_info info)
-{
-	size_t argc = 1;
-	napi_value fn;
-	uv_loop_t *loop;
-
-	if (napi_get_cb_info(env, info, &argc, &fn, NULL, NULL) != napi_ok || argc != 1 ||
-	    napi_create_reference(env, fn, 1, &start_ref) != napi_ok ||
-	    napi_get_uv_event_loop(env, &loop) != napi_ok)
-		fail("node-api");
-	env_now = env;
-	node_api_cxx = ends_without_teardown(env);
-	if (uv_poll_init(loop, &watch, SOCK_FD) != 0 ||
-	    uv_poll_start(&watch, UV_READABLE | UV_DISCONNECT, on_run) != 0)
-		fail("watch the socket");
-	/* from the loop, once the bootstrap has returned */
-	if (uv_timer_init(loop, &later) != 0 || uv_timer_start(&later, say_waiting, 0, 0) != 0)
-		fail("timer");
-	return NULL;
+	airlock_node_low_memory();
+	if (airlock_node_inline_worker_tasks() < 0) {
+		errno = ENOTSUP;
+		fail("this node's platform cannot run its worker tasks in a run");
+	}
+	find_uv_lock();
+	for (int sig = 1; sig < NSIG; sig++)
+		(void)sigaction(sig, NULL, &node_actions[sig]);
+	sigprocmask(SIG_SETMASK, NULL, &node_mask);
+	napi_value probe = learn_pages(env);
+	if (probe != NULL)
+		return probe; /* in the probe */
+	if (setjmp(to_js) == 0)
+		_exit(template_main(&node_template, (int)n + 1, args));
+	return start_run(js_env, run_step);
 }
 
 /* pipe(): the write end of a new pipe, for the bootstrap to write a
  * program's first output through a net.Socket as process.stdout on a pipe
- * will (its code compiled before the run, not during it). The bootstrap
- * closes that end (the socket's destroy); the read end is closed here
- * before the node says it waits: nothing of it is left for the run. */
+ * will (its code compiled in the template, not in each run). The
+ * bootstrap closes that end (the socket's destroy); serve() closes the
+ * read end: nothing of it is left for the runs. */
 static napi_value warm_pipe(napi_env env, napi_callback_info info)
 {
 	int p[2];
@@ -369,9 +499,12 @@ static napi_value warm_pipe(napi_env env, napi_callback_info info)
 
 NAPI_MODULE_INIT()
 {
-	napi_value fn, pipe_fn;
-	if (napi_create_function(env, "wait", NAPI_AUTO_LENGTH, wait_run, NULL, &fn) != napi_ok ||
-	    napi_set_named_property(env, exports, "wait", fn) != napi_ok ||
+	napi_value fn, pipe_fn, report_fn;
+	if (napi_create_function(env, "serve", NAPI_AUTO_LENGTH, serve, NULL, &fn) != napi_ok ||
+	    napi_set_named_property(env, exports, "serve", fn) != napi_ok ||
+	    napi_create_function(env, "report", NAPI_AUTO_LENGTH, probe_report, NULL, &report_fn) !=
+		napi_ok ||
+	    napi_set_named_property(env, exports, "report", report_fn) != napi_ok ||
 	    napi_create_function(env, "pipe", NAPI_AUTO_LENGTH, warm_pipe, NULL, &pipe_fn) !=
 		napi_ok ||
 	    napi_set_named_property(env, exports, "pipe", pipe_fn) != napi_ok)

@@ -1,6 +1,8 @@
 /*
- * How a node started ahead (warm/node.c) ends its run: as a cold node
- * would, without tearing its isolate down.
+ * How a run forked from the node template (warm/node_addon.c) ends: as a
+ * cold node would, without tearing its isolate down; and what a run needs
+ * of node's C++ to be a copy of the template (its random numbers, a
+ * platform without threads).
  *
  * Once a node's program is over -- its 'exit' event emitted and its exit
  * code known -- node frees its environment, disposes of its isolate and
@@ -28,6 +30,9 @@
  * _exit. Worker threads and the platform's threads end with the process.
  */
 #include <node.h>
+#include <stdint.h>
+#include <sys/mman.h>
+#include <memory>
 #include <stdio.h>
 #include <unistd.h>
 #include <v8.h>
@@ -108,11 +113,113 @@ extern "C" int airlock_node_quick_exit(void)
 	return 0;
 }
 
-/* While the node waits (node_addon.c's settle): a full collection that
- * gives V8's free pages back. */
+/* V8's own, exported by node (not in its headers): the generator each
+ * isolate seeds once from the kernel, and Math.random's state in a
+ * context (zeroed: refilled from that generator on the next call). Weak,
+ * as all of this file's references (the Makefile): null in a node that
+ * has not got them. */
+extern "C" void *airlock_v8_isolate_rng(void *isolate)
+    __asm__("_ZN2v88internal7Isolate23random_number_generatorEv") __attribute__((weak));
+extern "C" void airlock_v8_rng_set_seed(void *rng, int64_t seed)
+    __asm__("_ZN2v84base21RandomNumberGenerator7SetSeedEl") __attribute__((weak));
+extern "C" void airlock_v8_math_random_reset(uintptr_t native_context)
+    __asm__("_ZN2v88internal10MathRandom12ResetContextENS0_7ContextE") __attribute__((weak));
+
+/* In a run forked from the template: its own random numbers. Every copy
+ * of the template holds the template's generator state; Math.random and
+ * everything else V8 draws (hash seeds aside, fixed at start-up) would
+ * repeat from run to run. -1 when this node cannot be reseeded: then it
+ * must not serve runs. */
+extern "C" int airlock_node_reseed(int64_t seed)
+{
+	v8::Isolate *isolate = v8::Isolate::GetCurrent();
+	if (isolate == nullptr || &airlock_v8_isolate_rng == nullptr ||
+	    &airlock_v8_rng_set_seed == nullptr || &airlock_v8_math_random_reset == nullptr)
+		return -1;
+	void *rng = airlock_v8_isolate_rng(isolate);
+	if (rng == nullptr)
+		return -1;
+	airlock_v8_rng_set_seed(rng, seed);
+	v8::HandleScope scope(isolate);
+	v8::Local<v8::Context> context = isolate->GetCurrentContext();
+	if (context.IsEmpty())
+		return -1;
+	/* a Local is the address of a slot holding the object's (tagged) address */
+	airlock_v8_math_random_reset(*reinterpret_cast<uintptr_t *>(*context));
+	return 0;
+}
+
+/* Whether this node has what airlock_node_reseed() calls. */
+extern "C" int airlock_node_can_reseed(void)
+{
+	return &airlock_v8_isolate_rng != nullptr && &airlock_v8_rng_set_seed != nullptr &&
+	       &airlock_v8_math_random_reset != nullptr;
+}
+
+/* Before the template serves: a full collection that gives V8's free pages
+ * back, so that the runs forked from it copy less. */
 extern "C" void airlock_node_low_memory(void)
 {
 	v8::Isolate *isolate = v8::Isolate::GetCurrent();
 	if (isolate != nullptr)
 		isolate->LowMemoryNotification();
+}
+
+/* node's platform (exported by node, not in its headers): its vtable and
+ * the two functions through which V8 gives work to the platform's worker
+ * threads. */
+extern "C" void *airlock_node_platform_vtable[] __asm__("_ZTVN4node12NodePlatformE")
+    __attribute__((weak));
+extern "C" void airlock_node_call_on_worker(void *, void *) __asm__(
+    "_ZN4node12NodePlatform18CallOnWorkerThreadESt10unique_ptrIN2v84TaskESt14default_deleteIS3_EE")
+    __attribute__((weak));
+extern "C" void airlock_node_call_delayed_on_worker(void *, void *, double) __asm__(
+    "_ZN4node12NodePlatform25CallDelayedOnWorkerThreadESt10unique_ptrIN2v84TaskESt14default_"
+    "deleteIS3_EEd") __attribute__((weak));
+
+namespace
+{
+/* A task for a worker thread, run at once on the thread that gives it:
+ * the same signature as NodePlatform's member functions (this, then the
+ * task by invisible reference, destroyed by the caller). */
+void run_now(void *, std::unique_ptr<v8::Task> task)
+{
+	task->Run();
+}
+
+void run_now_delayed(void *, std::unique_ptr<v8::Task> task, double)
+{
+	task->Run();
+}
+} // namespace
+
+/* The template's runs have none of the platform's threads (a fork copies
+ * only its caller), and a task given to them would never run: node waits
+ * for every one before a program ends (DrainTasks), and V8 gives some even
+ * single-threaded (a full collection clears weak references as a job).
+ * So the worker tasks run on the thread that gives them, from the
+ * template on -- which runs none after this. */
+extern "C" int airlock_node_inline_worker_tasks(void)
+{
+	if (airlock_node_platform_vtable == nullptr || &airlock_node_call_on_worker == nullptr ||
+	    &airlock_node_call_delayed_on_worker == nullptr)
+		return -1;
+	void **slot = nullptr, **delayed = nullptr;
+	for (int i = 2; i < 64 && (slot == nullptr || delayed == nullptr); i++) {
+		if (airlock_node_platform_vtable[i] == (void *)&airlock_node_call_on_worker)
+			slot = &airlock_node_platform_vtable[i];
+		if (airlock_node_platform_vtable[i] == (void *)&airlock_node_call_delayed_on_worker)
+			delayed = &airlock_node_platform_vtable[i];
+	}
+	if (slot == nullptr || delayed == nullptr)
+		return -1;
+	long page = sysconf(_SC_PAGESIZE);
+	uintptr_t lo = (uintptr_t)(slot < delayed ? slot : delayed) & ~(uintptr_t)(page - 1);
+	uintptr_t hi = ((uintptr_t)(slot < delayed ? delayed : slot) + sizeof(void *) + page - 1) &
+		       ~(uintptr_t)(page - 1);
+	if (mprotect((void *)lo, hi - lo, PROT_READ | PROT_WRITE) < 0)
+		return -1;
+	*slot = (void *)&run_now;
+	*delayed = (void *)&run_now_delayed;
+	return mprotect((void *)lo, hi - lo, PROT_READ);
 }

@@ -110,6 +110,11 @@ static sigset_t py_mask;
 /* python_prepare's pages to copy ahead (AIRLOCK_WARM_POPULATE) */
 enum { POPULATE_NONE, POPULATE_ALL, POPULATE_LEARNT };
 static int populate_mode = POPULATE_LEARNT;
+/* The pages a run writes and maps (template.h), learnt once. Measurements
+ * (AIRLOCK_WARM_POPULATE, read at start): 0 nothing ahead, 1 every
+ * writable page (as before learning), 2 the learnt ones (the default;
+ * every writable page when learning failed). */
+static struct template_hot hot = {.n = -1};
 static void learn_pages(void);
 static PyObject *env_dict(char *const *envp);
 
@@ -208,56 +213,6 @@ static bool shadows_preloaded(const char *entry)
 
 static bool forked; /* PyOS_AfterFork_Child is done */
 
-/* Which pages a ready program makes its own before its run. On this kind
- * of machine (a VM whose hypervisor sees every page-table change) a page
- * fault costs 20-50 us, and a copy made by one madvise a fourth of that.
- * Copying every writable page (about 6.7 MB, 1,700 pages) took a quarter
- * of a warm hello's CPU; a run writes a fifth of them (about 1.3 MB). And
- * a fork copies no page-table entry of the interpreter's code (file pages
- * are mapped again when used): a hello faulted its code in page by page,
- * about 80 faults. So the template learns, once, which pages a run writes
- * and which code and read-only data it maps (learn_pages); a ready program
- * copies the first and maps the second, in one madvise per span. A run
- * that touches more faults it in as it goes. Measurements
- * (AIRLOCK_WARM_POPULATE, read at start): 0 nothing ahead, 1 every
- * writable page (as before learning), 2 the learnt ones (the default;
- * every writable page when learning failed). */
-#define HOT_MAX 4096
-struct span {
-	uintptr_t lo, hi;
-	bool write; /* copied (MADV_POPULATE_WRITE); else mapped (_READ) */
-};
-static struct span hot[HOT_MAX];
-static int nhot = -1; /* -1: not learnt */
-
-/* The template's mappings, at most max of them: private writable ones
- * (what a fork copies on write) and, with code, read-only file mappings
- * (code, constants: what a fork leaves to fault in again); -1 when
- * /proc/self/maps cannot be read. */
-static int map_spans(struct span *out, int max, bool code)
-{
-	char line[512];
-	FILE *maps = fopen("/proc/self/maps", "re");
-	int n = 0;
-
-	if (maps == NULL)
-		return -1;
-	while (n < max && fgets(line, sizeof(line), maps)) {
-		unsigned long lo, hi, off, inode;
-		char perms[8], dev[16];
-		if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &inode) != 6 ||
-		    hi - lo > (64ul << 20) || perms[0] != 'r' || strstr(line, "[vvar]") ||
-		    strstr(line, "[vsyscall]") || strstr(line, "[vdso]"))
-			continue;
-		if (perms[1] == 'w' && perms[3] == 'p')
-			out[n++] = (struct span){lo, hi, true};
-		else if (code && perms[1] == '-' && inode != 0)
-			out[n++] = (struct span){lo, hi, false};
-	}
-	fclose(maps);
-	return n;
-}
-
 /* A run of our own fixed program (no program of anyone's), as a warm run
  * does it: enter, __main__, a statement that prints, leave. */
 static const char probe_program[] = "import sys\nprint('hello', len(sys.argv) + 1)\n";
@@ -266,7 +221,8 @@ static void probe_run(void)
 {
 	extern char **environ;
 	PyObject *argv = Py_BuildValue("[s]", "main.py"),
-		 *orig = Py_BuildValue("[sss]", INTERPRETER, "-u", "main.py"), *env = env_dict(environ);
+		 *orig = Py_BuildValue("[sss]", INTERPRETER, "-u", "main.py"),
+		 *env = env_dict(environ);
 	PyObject *r = argv && orig && env
 			  ? PyObject_CallFunctionObjArgs(enter_fn, argv, orig, env, NULL)
 			  : NULL;
@@ -275,8 +231,8 @@ static void probe_run(void)
 	FILE *fp = fmemopen((void *)probe_program, sizeof(probe_program) - 1, "r");
 	PyObject *d = r && fp ? PyObject_CallFunction(start_fn, "s", WORKDIR "/main.py") : NULL;
 	PyCompilerFlags cf = _PyCompilerFlags_INIT;
-	PyObject *v = d ? PyRun_FileExFlags(fp, WORKDIR "/main.py", Py_file_input, d, d, 1, &cf)
-			: NULL;
+	PyObject *v =
+	    d ? PyRun_FileExFlags(fp, WORKDIR "/main.py", Py_file_input, d, d, 1, &cf) : NULL;
 	Py_XDECREF(v);
 	Py_XDECREF(d);
 	PyErr_Clear();
@@ -285,53 +241,14 @@ static void probe_run(void)
 	PyErr_Clear();
 }
 
-/* In the probe, after its run: the spans of pages it wrote (present and
- * exclusively mapped, bits 63 and 56 of /proc/self/pagemap) in the
- * template's writable mappings, and of those it mapped (present) in its
- * read-only ones, written to out as struct spans. */
-static void probe_report(const struct span *maps, int nmaps, int out)
-{
-	static uint64_t ent[512];
-	long page = sysconf(_SC_PAGESIZE);
-	int pm = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
-
-	if (pm < 0)
-		_exit(1);
-	for (int i = 0; i < nmaps; i++) {
-		struct span cur = {0, 0, false};
-		for (uintptr_t a = maps[i].lo; a < maps[i].hi;) {
-			size_t want = (maps[i].hi - a) / (uintptr_t)page;
-			if (want > 512)
-				want = 512;
-			ssize_t got = pread(pm, ent, want * 8, (off_t)(a / (uintptr_t)page * 8));
-			if (got <= 0)
-				_exit(1);
-			for (size_t k = 0; k < (size_t)got / 8; k++, a += (uintptr_t)page) {
-				/* written: a copy of its own; mapped: present */
-				bool own = (ent[k] >> 63 & 1) && (!maps[i].write || (ent[k] >> 56 & 1));
-				if (own && cur.hi == a) {
-					cur.hi = a + (uintptr_t)page;
-				} else if (own) {
-					if (cur.hi != 0 && write(out, &cur, sizeof(cur)) != sizeof(cur))
-						_exit(1);
-					cur = (struct span){a, a + (uintptr_t)page, maps[i].write};
-				}
-			}
-		}
-		if (cur.hi != 0 && write(out, &cur, sizeof(cur)) != sizeof(cur))
-			_exit(1);
-	}
-	_exit(0);
-}
-
 /* Once, in the template: which pages a run writes and maps. A forked copy
  * of the template (not a sandbox: it runs only probe_program, ours, before
- * any run) runs as a warm run does and reports them. On any failure nhot
+ * any run) runs as a warm run does and reports them. On any failure hot.n
  * stays -1 and ready programs copy every writable page. */
 static void learn_pages(void)
 {
-	static struct span maps[512];
-	int nmaps = map_spans(maps, 512, true), p[2], status;
+	static struct template_span maps[512];
+	int nmaps = template_map_spans(maps, 512, true), p[2];
 
 	if (nmaps <= 0 || pipe2(p, O_CLOEXEC) < 0)
 		return;
@@ -344,7 +261,7 @@ static void learn_pages(void)
 		if (null < 0 || dup2(null, 1) < 0 || dup2(null, 2) < 0)
 			_exit(1);
 		probe_run();
-		probe_report(maps, nmaps, p[1]);
+		template_probe_report(maps, nmaps, p[1]);
 	}
 	PyOS_AfterFork_Parent();
 	close(p[1]);
@@ -352,24 +269,7 @@ static void learn_pages(void)
 		close(p[0]);
 		return;
 	}
-	int n = 0;
-	bool bad = false;
-	for (;;) {
-		ssize_t got = n < HOT_MAX ? read(p[0], &hot[n], sizeof(hot[n])) : -1;
-		if (got == 0)
-			break;
-		if (got != (ssize_t)sizeof(hot[n])) {
-			bad = true;
-			break;
-		}
-		n++;
-	}
-	close(p[0]);
-	if (bad)
-		kill(pid, SIGKILL);
-	if (waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
-	    !bad)
-		nhot = n;
+	template_learn_spans(&hot, pid, p[0]);
 }
 
 /* In a ready sandbox's program, before its run: the pages a run writes
@@ -378,19 +278,15 @@ static void learn_pages(void)
  * 25), then Python's after-fork work. */
 static void python_prepare(void)
 {
-	static struct span maps[512];
+	static struct template_span maps[512];
 
 	/* first the copies, in one call per span (the learnt pages include
 	 * those the after-fork work writes), then that work */
-	if (populate_mode == POPULATE_LEARNT && nhot >= 0) {
-		for (int i = 0; i < nhot; i++)
-			(void)madvise((void *)hot[i].lo, hot[i].hi - hot[i].lo,
-				      hot[i].write ? MADV_POPULATE_WRITE : MADV_POPULATE_READ);
+	if (populate_mode == POPULATE_LEARNT && hot.n >= 0) {
+		template_populate(hot.spans, hot.n);
 	} else if (populate_mode != POPULATE_NONE) {
-		int n = map_spans(maps, 512, false);
-		for (int i = 0; i < n; i++)
-			(void)madvise((void *)maps[i].lo, maps[i].hi - maps[i].lo,
-				      MADV_POPULATE_WRITE);
+		int n = template_map_spans(maps, 512, false);
+		template_populate(maps, n);
 	}
 	PyOS_AfterFork_Child();
 	forked = true;
@@ -526,36 +422,6 @@ _Noreturn static void finish(int code, int sig)
 	_exit(code & 0xff);
 }
 
-/* Writes the strings of v, NUL-terminated, into [start, end): as many as
- * fit; the rest of the space is NULs. */
-static void fill_area(uintptr_t start, uintptr_t end, char *const *v)
-{
-	char *area = (char *)start;
-	size_t cap = end - start, n = 0;
-
-	memset(area, 0, cap);
-	for (; *v && n < cap; v++) {
-		size_t len = strlen(*v) + 1;
-		if (len > cap - n)
-			len = cap - n;
-		memcpy(area + n, *v, len);
-		n += len;
-	}
-	if (cap > 0)
-		area[cap - 1] = '\0';
-}
-
-/* The process shows what a cold start shows: "python3" as its name, its
- * command line and environment in /proc/self/cmdline and environ (as much
- * as fits where the template's own were, which the sandbox's init blanked;
- * the rest of that space is NULs). */
-static void show_as(const struct child_step *st)
-{
-	fill_area(eng->arg_start, eng->arg_end, st->argv);
-	fill_area(eng->env_start, eng->env_end, st->envp);
-	prctl(PR_SET_NAME, "python3", 0, 0, 0);
-}
-
 /* `python3 -u main.py ARGS` from here on. Returns only when it could not
  * start the program. */
 static void python_run(const struct child_step *st)
@@ -568,7 +434,7 @@ static void python_run(const struct child_step *st)
 	sigprocmask(SIG_SETMASK, &py_mask, NULL);
 	if (!forked)
 		PyOS_AfterFork_Child();
-	show_as(st);
+	template_show_as(eng, "python3", st);
 	clearenv();
 	PyObject *argv = str_list(st->argv + 2), *orig = str_list(st->argv),
 		 *env = env_dict(st->envp);

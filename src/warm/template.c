@@ -53,10 +53,6 @@ struct conn {
 	int fd;
 	pid_t init; /* 0: no plan yet */
 	int pidfd;
-	/* A plan waiting for a ready sandbox that is still being built (a
-	 * runtime started ahead: waiting for it is never slower than a
-	 * sandbox cloned now, which starts its runtime from nothing). */
-	int plan_fds[WIRE_MAX_FDS], nplan_fds;
 };
 
 /* A sandbox built before its run (child_ready_main). */
@@ -70,7 +66,6 @@ struct tmpl {
 	const struct template_lang *lang;
 	struct ready ready[MAX_READY];
 	int nready, ready_target;
-	int ready_lost; /* ready sandboxes in a row that ended before they were */
 	uint64_t ready_retry_at;
 	struct child_plan ready_base; /* the plan of a sandbox without its run */
 	struct engine *eng;
@@ -82,7 +77,7 @@ struct tmpl {
 	uint64_t idle_since;
 };
 
-const char *template_no_ready_why;
+static void default_actions(void);
 
 static void say(const struct tmpl *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void say(const struct tmpl *t, const char *fmt, ...)
@@ -101,16 +96,17 @@ static void say(const struct tmpl *t, const char *fmt, ...)
 
 static void usage(const char *lang)
 {
-	fprintf(stderr,
-		"usage: airlock-warm-%s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
-		"                         [--ready N] [--rootless] [--seccomp-kill]\n"
-		"  --listen PATH     the template's socket (made 0600; only this user may connect)\n"
-		"  --parent-fd N     end when this descriptor reaches EOF (the supervisor's pipe)\n"
-		"  --idle-exit SEC   end after SEC seconds without a run (default: never)\n"
-		"  --ready N         sandboxes kept built before their runs, 0 to %d (default 1)\n"
-		"  --rootless        build rootless sandboxes, also as root (tests)\n"
-		"  --seccomp-kill    no seccomp user notification (tests)\n",
-		lang, MAX_READY);
+	fprintf(
+	    stderr,
+	    "usage: airlock-warm-%s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
+	    "                         [--ready N] [--rootless] [--seccomp-kill]\n"
+	    "  --listen PATH     the template's socket (made 0600; only this user may connect)\n"
+	    "  --parent-fd N     end when this descriptor reaches EOF (the supervisor's pipe)\n"
+	    "  --idle-exit SEC   end after SEC seconds without a run (default: never)\n"
+	    "  --ready N         sandboxes kept built before their runs, 0 to %d (default 1)\n"
+	    "  --rootless        build rootless sandboxes, also as root (tests)\n"
+	    "  --seccomp-kill    no seccomp user notification (tests)\n",
+	    lang, MAX_READY);
 }
 
 /* The environment the sandbox's programs start with (airlock's and the
@@ -126,6 +122,136 @@ static int set_sandbox_env(const struct lang_profile *lp, err_t *err)
 		if (putenv((char *)lp->env[i]) != 0)
 			return err_set(err, errno, "cannot set the environment");
 	return 0;
+}
+
+int template_sandbox_env(const char *lang, err_t *err)
+{
+	const struct lang_profile *lp = lang_find(lang);
+	if (lp == NULL)
+		return err_set(err, 0, "no language profile named %s", lang);
+	return set_sandbox_env(lp, err);
+}
+
+/* Writes the strings of v, NUL-terminated, into [start, end): as many as
+ * fit; the rest of the space is NULs. */
+static void fill_area(uintptr_t start, uintptr_t end, char *const *v)
+{
+	char *area = (char *)start;
+	size_t cap = end - start, n = 0;
+
+	memset(area, 0, cap);
+	for (; *v && n < cap; v++) {
+		size_t len = strlen(*v) + 1;
+		if (len > cap - n)
+			len = cap - n;
+		memcpy(area + n, *v, len);
+		n += len;
+	}
+	if (cap > 0)
+		area[cap - 1] = '\0';
+}
+
+void template_show_as(const struct engine *e, const char *name, const struct child_step *st)
+{
+	fill_area(e->arg_start, e->arg_end, st->argv);
+	fill_area(e->env_start, e->env_end, st->envp);
+	prctl(PR_SET_NAME, name, 0, 0, 0);
+}
+
+int template_map_spans(struct template_span *out, int max, bool code)
+{
+	char line[512];
+	FILE *maps = fopen("/proc/self/maps", "re");
+	int n = 0;
+
+	if (maps == NULL)
+		return -1;
+	while (n < max && fgets(line, sizeof(line), maps)) {
+		unsigned long lo, hi, off, inode;
+		char perms[8], dev[16];
+		if (sscanf(line, "%lx-%lx %7s %lx %15s %lu", &lo, &hi, perms, &off, dev, &inode) !=
+			6 ||
+		    hi - lo > (64ul << 20) || perms[0] != 'r' || strstr(line, "[vvar]") ||
+		    strstr(line, "[vsyscall]") || strstr(line, "[vdso]"))
+			continue;
+		if (perms[1] == 'w' && perms[3] == 'p')
+			out[n++] = (struct template_span){lo, hi, true};
+		else if (code && perms[1] == '-' && inode != 0)
+			out[n++] = (struct template_span){lo, hi, false};
+	}
+	fclose(maps);
+	return n;
+}
+
+void template_probe_report(const struct template_span *maps, int nmaps, int out)
+{
+	static uint64_t ent[512];
+	long page = sysconf(_SC_PAGESIZE);
+	int pm = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+
+	if (pm < 0)
+		_exit(1);
+	for (int i = 0; i < nmaps; i++) {
+		struct template_span cur = {0, 0, false};
+		for (uintptr_t a = maps[i].lo; a < maps[i].hi;) {
+			size_t want = (maps[i].hi - a) / (uintptr_t)page;
+			if (want > 512)
+				want = 512;
+			ssize_t got = pread(pm, ent, want * 8, (off_t)(a / (uintptr_t)page * 8));
+			if (got <= 0)
+				_exit(1);
+			for (size_t k = 0; k < (size_t)got / 8; k++, a += (uintptr_t)page) {
+				/* written: a copy of its own (present and
+				 * exclusively mapped, bits 63 and 56 of
+				 * pagemap); mapped: present */
+				bool own =
+				    (ent[k] >> 63 & 1) && (!maps[i].write || (ent[k] >> 56 & 1));
+				if (own && cur.hi == a) {
+					cur.hi = a + (uintptr_t)page;
+				} else if (own) {
+					if (cur.hi != 0 &&
+					    write(out, &cur, sizeof(cur)) != sizeof(cur))
+						_exit(1);
+					cur = (struct template_span){a, a + (uintptr_t)page,
+								     maps[i].write};
+				}
+			}
+		}
+		if (cur.hi != 0 && write(out, &cur, sizeof(cur)) != sizeof(cur))
+			_exit(1);
+	}
+	_exit(0);
+}
+
+void template_learn_spans(struct template_hot *hot, pid_t probe, int fd)
+{
+	int n = 0, status;
+	bool bad = false;
+
+	for (;;) {
+		ssize_t got =
+		    n < TEMPLATE_HOT_MAX ? read(fd, &hot->spans[n], sizeof(hot->spans[n])) : -1;
+		if (got == 0)
+			break;
+		if (got != (ssize_t)sizeof(hot->spans[n])) {
+			bad = true;
+			break;
+		}
+		n++;
+	}
+	close(fd);
+	if (bad)
+		kill(probe, SIGKILL);
+	if (waitpid(probe, &status, 0) == probe && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
+	    !bad)
+		hot->n = n;
+}
+
+void template_populate(const struct template_span *spans, int n)
+{
+	for (int i = 0; i < n; i++)
+		(void)madvise((void *)spans[i].lo, spans[i].hi - spans[i].lo,
+			      spans[i].write ? MADV_POPULATE_WRITE : MADV_POPULATE_READ);
 }
 
 /* stdin /dev/null and stdout, stderr a pipe, as the program's are (a
@@ -166,7 +292,8 @@ static int listen_at(struct tmpl *t, err_t *err)
 			return err_set(err, 0, "%s exists and is not a socket", t->path);
 		int probe = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
 		memcpy(addr.sun_path, t->path, strlen(t->path) + 1);
-		int live = probe >= 0 && connect(probe, (struct sockaddr *)&addr, sizeof(addr)) == 0;
+		int live =
+		    probe >= 0 && connect(probe, (struct sockaddr *)&addr, sizeof(addr)) == 0;
 		if (probe >= 0)
 			close(probe);
 		if (live)
@@ -201,9 +328,16 @@ static int listen_at(struct tmpl *t, err_t *err)
 static pid_t clone_init(struct tmpl *t)
 {
 	t->lang->before_clone();
-	pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
-	if (pid == 0)
+	pid_t pid =
+	    (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
+	if (pid == 0) {
+		/* a threaded runtime's handlers (and ours) are not the
+		 * sandbox's: an init with a handler would take the signals
+		 * its programs send it */
+		if (t->lang->threaded)
+			default_actions();
 		return 0;
+	}
 	int e = errno;
 	t->lang->after_clone();
 	errno = e;
@@ -227,26 +361,13 @@ static void ready_base_init(struct tmpl *t)
 	b->sync_fd = b->report_fd = b->stdin_fd = b->collect_fd = -1;
 	snprintf(b->scratch_bytes, sizeof(b->scratch_bytes), "%llu",
 		 (unsigned long long)l.disk_limit_mb << 20);
-	/* a program started ahead runs under these before its run comes */
-	engine_step_rlimits(&b->steps[0], &l, t->eng->rootless);
 }
 
-/* Whether a plan's step has the limits a program started ahead runs
- * under (those of the default limits). */
-static bool ahead_fits(const struct tmpl *t, const struct child_plan *plan)
-{
-	const struct child_step *a = &plan->steps[0], *b = &t->ready_base.steps[0];
-	return a->cpu_s == b->cpu_s && a->nproc == b->nproc && a->data_bytes == b->data_bytes &&
-	       a->stack_bytes == b->stack_bytes && plan->cwd == NULL && plan->workdir == NULL;
-}
-
-/* A ready sandbox dropped; failed: it ended or could not be built. One
- * that ends before it is ready (its runtime started ahead could not start)
- * is counted: the runs cloned for want of one say so. */
+/* A ready sandbox dropped; failed: it ended or could not be built (the
+ * next is built a while later). */
 static void ready_drop(struct tmpl *t, int i, bool failed)
 {
 	struct ready *r = &t->ready[i];
-	t->ready_lost += failed && r->program == 0;
 	sandbox_kill(r->init, r->pidfd);
 	if (r->pidfd >= 0)
 		close(r->pidfd);
@@ -299,16 +420,14 @@ static void ready_up(struct tmpl *t, int i)
 		ready_drop(t, i, true);
 		return;
 	}
-	t->ready_lost = 0;
 }
 
 /* Whether plan could run in a ready sandbox: one step, no network, the
- * default disk and, for a runtime started ahead, the limits it runs under. */
+ * default disk. */
 static bool ready_fits(const struct tmpl *t, const struct child_plan *plan)
 {
 	return plan->nsteps == 1 && plan->net == NET_NONE &&
-	       strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) == 0 &&
-	       (!t->lang->hook->ahead_exec || ahead_fits(t, plan));
+	       strcmp(plan->scratch_bytes, t->ready_base.scratch_bytes) == 0;
 }
 
 /* A ready sandbox for plan, taken out of the list; -1 when none fits (the
@@ -329,9 +448,6 @@ static int ready_take(struct tmpl *t, const struct child_plan *plan, struct read
 static void conn_close(struct tmpl *t, int i)
 {
 	struct conn *c = &t->conns[i];
-	for (int k = 0; k < c->nplan_fds; k++)
-		close(c->plan_fds[k]);
-	c->nplan_fds = 0;
 	/* the run is over or its supervisor is gone: so is its sandbox */
 	if (c->init > 0)
 		sandbox_kill(c->init, c->pidfd);
@@ -384,15 +500,6 @@ static void hand_plan(struct tmpl *t, struct conn *c, struct child_plan *plan, c
 		reply(c->fd, rd.init, rd.pidfd, 0, NULL, rd.program);
 		return;
 	}
-	/* (why a plan that fits one has none, for the hook's note) */
-	static char lost[160];
-	template_no_ready_why = NULL;
-	if (t->ready_lost > 0 && t->lang->hook->ahead_exec && ready_fits(t, plan)) {
-		snprintf(lost, sizeof(lost),
-			 "the last %d %s processes started ahead ended before they were ready",
-			 t->ready_lost, t->lang->name);
-		template_no_ready_why = lost;
-	}
 	pid_t pid = clone_sandbox(t, plan);
 	if (pid < 0) {
 		c->init = 0;
@@ -401,61 +508,6 @@ static void hand_plan(struct tmpl *t, struct conn *c, struct child_plan *plan, c
 		c->init = pid;
 		c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
 		reply(c->fd, pid, c->pidfd, 0, NULL, 0);
-	}
-}
-
-/* Whether plan should wait for a ready sandbox being built: only for a
- * runtime started ahead, when none is up and one that fits is coming. */
-static bool ready_booting(const struct tmpl *t, const struct child_plan *plan)
-{
-	if (!t->lang->hook->ahead_exec || !ready_fits(t, plan))
-		return false;
-	int booting = 0;
-	for (int i = 0; i < t->nready; i++) {
-		if (t->ready[i].program > 0)
-			return false;
-		booting++;
-	}
-	for (int i = 0; i < t->nconns; i++)
-		if (t->conns[i].init == -2)
-			booting--;
-	return booting > 0;
-}
-
-/* The waiting plans, now that a ready sandbox is up or gone: each goes to
- * one that is up, or is cloned for when none is coming any more. */
-static void serve_waiting(struct tmpl *t)
-{
-	for (int i = 0; i < t->nconns; i++) {
-		struct conn *c = &t->conns[i];
-		struct child_plan plan;
-		void *map = NULL;
-		size_t map_len = 0;
-		err_t err;
-		bool up = false;
-
-		if (c->init != -2)
-			continue;
-		for (int k = 0; k < t->nready; k++)
-			up = up || t->ready[k].program > 0;
-		err_clear(&err);
-		if (wire_decode(c->plan_fds[0], c->plan_fds, c->nplan_fds, &plan, &map, &map_len,
-				&err) < 0) {
-			c->init = 0;
-			reply(c->fd, 0, -1, err.errnum, err.msg, 0);
-		} else {
-			if (!up && ready_booting(t, &plan)) {
-				wire_plan_free(&plan);
-				munmap(map, map_len);
-				continue;
-			}
-			hand_plan(t, c, &plan, c->plan_fds, c->nplan_fds);
-			wire_plan_free(&plan);
-			munmap(map, map_len);
-		}
-		for (int k = 0; k < c->nplan_fds; k++)
-			close(c->plan_fds[k]);
-		c->nplan_fds = 0;
 	}
 }
 
@@ -471,8 +523,8 @@ static bool serve_plan(struct tmpl *t, struct conn *c)
 	size_t map_len = 0;
 	err_t err;
 
-	ssize_t n = recv_fds(c->fd, &magic, sizeof(magic), fds, WIRE_MAX_FDS, &nfds, MSG_DONTWAIT,
-			     &cut);
+	ssize_t n =
+	    recv_fds(c->fd, &magic, sizeof(magic), fds, WIRE_MAX_FDS, &nfds, MSG_DONTWAIT, &cut);
 	if (n < 0 && errno == EAGAIN)
 		return true;
 	if (n <= 0)
@@ -483,21 +535,13 @@ static bool serve_plan(struct tmpl *t, struct conn *c)
 	} else if (wire_decode(fds[0], fds, nfds, &plan, &map, &map_len, &err) < 0) {
 		reply(c->fd, 0, -1, err.errnum, err.msg, 0);
 	} else {
-		if (ready_booting(t, &plan)) {
-			/* kept until that sandbox is up (ready_up) */
-			memcpy(c->plan_fds, fds, sizeof(fds[0]) * (size_t)nfds);
-			c->nplan_fds = nfds;
-			nfds = 0;
-			c->init = -2;
-		} else {
-			hand_plan(t, c, &plan, fds, nfds);
-		}
+		hand_plan(t, c, &plan, fds, nfds);
 		wire_plan_free(&plan);
 		munmap(map, map_len);
 	}
 	for (int i = 0; i < nfds; i++)
 		close(fds[i]);
-	return c->init > 0 || c->init == -2;
+	return c->init > 0;
 }
 
 static void accept_conn(struct tmpl *t)
@@ -602,7 +646,6 @@ static int serve(struct tmpl *t)
 					return 0;
 				}
 			reap(t);
-			serve_waiting(t);
 		}
 		if (pfd[2].revents) {
 			shutdown_all(t); /* the supervisor that started us is gone */
@@ -617,7 +660,6 @@ static int serve(struct tmpl *t)
 				ready_up(t, k);
 			else
 				ready_drop(t, k, true); /* its init ended before its run */
-			serve_waiting(t);
 		}
 		/* connections, from the last: closing one moves the last into
 		 * its place */
@@ -635,6 +677,21 @@ static int serve(struct tmpl *t)
 	}
 }
 
+static int sig_pipe_w = -1;
+
+/* A threaded runtime's template: a signal, taken by whichever thread, said
+ * on a pipe the loop reads as it reads a signalfd. */
+static void on_signal(int sig)
+{
+	struct signalfd_siginfo si;
+	int e = errno;
+
+	memset(&si, 0, sizeof(si));
+	si.ssi_signo = (uint32_t)sig;
+	(void)!write(sig_pipe_w, &si, sizeof(si));
+	errno = e;
+}
+
 static int block_signals(struct tmpl *t, err_t *err)
 {
 	sigset_t set;
@@ -644,23 +701,46 @@ static int block_signals(struct tmpl *t, err_t *err)
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGHUP);
+	if (t->lang->threaded) {
+		struct sigaction sa;
+		int p[2];
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_signal;
+		sa.sa_flags = SA_RESTART;
+		sigfillset(&sa.sa_mask);
+		if (pipe2(p, O_CLOEXEC | O_NONBLOCK) < 0)
+			return err_set(err, errno, "cannot set up signals");
+		sig_pipe_w = p[1];
+		t->sig_fd = p[0];
+		for (int sig = 1; sig < NSIG; sig++)
+			if (sigismember(&set, sig) && sigaction(sig, &sa, NULL) < 0)
+				return err_set(err, errno, "cannot set up signals");
+		return 0;
+	}
 	if (sigprocmask(SIG_BLOCK, &set, NULL) < 0 ||
 	    (t->sig_fd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK)) < 0)
 		return err_set(err, errno, "cannot set up signals");
 	return 0;
 }
 
-/* Whoever started us may have ignored or blocked signals (a shell's `&`
- * ignores SIGINT): the runtime must initialise as in a fresh process. */
-static void default_signals(void)
+static void default_actions(void)
 {
 	struct sigaction dfl;
-	sigset_t none;
 
 	memset(&dfl, 0, sizeof(dfl));
 	dfl.sa_handler = SIG_DFL;
 	for (int sig = 1; sig < NSIG; sig++)
 		(void)sigaction(sig, &dfl, NULL);
+}
+
+/* Whoever started us may have ignored or blocked signals (a shell's `&`
+ * ignores SIGINT): the runtime must initialise as in a fresh process. */
+static void default_signals(void)
+{
+	sigset_t none;
+
+	default_actions();
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 }
@@ -686,8 +766,8 @@ static void run_from_memfd(char **argv)
 	while ((r = read(in, buf, sizeof(buf))) > 0)
 		if (write_all(fd, buf, (size_t)r) < 0)
 			goto out;
-	if (r < 0 || fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK |
-						 F_SEAL_SEAL) < 0)
+	if (r < 0 ||
+	    fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0)
 		goto out;
 	extern char **environ;
 	fexecve(fd, argv, environ);
@@ -730,7 +810,8 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		case 'P':
 			t.parent_fd = (int)strtol(optarg, &end, 10);
 			if (*end || t.parent_fd < 3) {
-				say(&t, "--parent-fd takes a descriptor number above 2, not '%s'", optarg);
+				say(&t, "--parent-fd takes a descriptor number above 2, not '%s'",
+				    optarg);
 				return 2;
 			}
 			break;
@@ -766,13 +847,15 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		usage(lang->name);
 		return 2;
 	}
-	run_from_memfd(argv);
+	if (!lang->threaded)
+		run_from_memfd(argv);
 	/* kept across that exec; not into a sandbox */
 	if (t.parent_fd >= 0 && fcntl(t.parent_fd, F_SETFD, FD_CLOEXEC) < 0) {
 		say(&t, "--parent-fd %d is not an open descriptor", t.parent_fd);
 		return 2;
 	}
-	default_signals();
+	if (!lang->threaded)
+		default_signals(); /* a threaded runtime has set its own */
 	err_clear(&err);
 	if (set_std_fds(&t, &err) < 0 || engine_new(&cfg, &t.eng, &err) < 0 ||
 	    set_sandbox_env(lp, &err) < 0 || lang->init(t.eng, &err) < 0 ||

@@ -13,6 +13,10 @@
 #ifndef AIRLOCK_WARM_TEMPLATE_H
 #define AIRLOCK_WARM_TEMPLATE_H
 
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
 #include "common/err.h"
 #include "engine/internal.h"
 
@@ -25,12 +29,66 @@ struct template_lang {
 	void (*before_clone)(void);
 	void (*after_clone)(void);
 	const struct child_exec_hook *hook;
+	/* The runtime runs threads of its own in the template (node: V8's
+	 * and libuv's), which neither block our signals nor may be told to:
+	 * the template takes them with a handler of its own instead of a
+	 * signalfd, keeps the runtime's dispositions, and runs from the
+	 * runtime's own executable (not a memfd copy of itself). */
+	bool threaded;
 };
 
-/* Set by the template before it clones a run's sandbox: NULL, or why a run
- * that could have had a ready sandbox has none (its runtime started ahead
- * keeps ending before it is ready), for the hook's ready() to say. */
-extern const char *template_no_ready_why;
+/* The sandbox's environment (airlock's and the language's) as this
+ * process's: a runtime that is not embedded (node) is exec'd with it, so
+ * that it starts as it would in a sandbox. */
+int template_sandbox_env(const char *lang, err_t *err);
+
+/* The process shows what a cold start shows: name (PR_SET_NAME), command
+ * line and environment in /proc/self/cmdline and environ, as much as fits
+ * where the template's own were (the sandbox's init blanked them; the
+ * rest of that space is NULs). */
+void template_show_as(const struct engine *e, const char *name, const struct child_step *st);
+
+/*
+ * Which pages a ready program makes its own before its run. On this kind
+ * of machine (a VM whose hypervisor sees every page-table change) a page
+ * fault costs 20-50 us, and a copy made by one madvise a fourth of that.
+ * Copying every writable page of CPython (about 6.7 MB, 1,700 pages) took
+ * a quarter of a warm hello's CPU; a run writes a fifth of them (about
+ * 1.3 MB). And a fork copies no page-table entry of the interpreter's code
+ * (file pages are mapped again when used): a hello faulted its code in
+ * page by page. So a template learns, once, which pages a run writes and
+ * which code and read-only data it maps: a forked copy of itself (not a
+ * sandbox; it runs only a fixed program of airlock's, before any run)
+ * runs as a warm run does and reports them (template_probe_report); a
+ * ready program copies the first and maps the second, in one madvise per
+ * span (template_populate). A run that touches more faults it in as it
+ * goes.
+ */
+#define TEMPLATE_HOT_MAX 4096
+struct template_span {
+	uintptr_t lo, hi;
+	bool write; /* copied (MADV_POPULATE_WRITE); else mapped (_READ) */
+};
+struct template_hot {
+	struct template_span spans[TEMPLATE_HOT_MAX];
+	int n; /* -1: not learnt */
+};
+
+/* The template's mappings, at most max of them: private writable ones
+ * (what a fork copies on write) and, with code, read-only file mappings
+ * (code, constants: what a fork leaves to fault in again); -1 when
+ * /proc/self/maps cannot be read. */
+int template_map_spans(struct template_span *out, int max, bool code);
+/* In the probe, after its run: the spans of pages it wrote (present and
+ * exclusively mapped) in the template's writable mappings maps, and of
+ * those it mapped (present) in its read-only ones, written to out; then
+ * _exit (0: all written). */
+_Noreturn void template_probe_report(const struct template_span *maps, int nmaps, int out);
+/* In the template: the probe's spans from fd (closed), and the probe
+ * reaped; hot->n stays -1 unless it reported them all and exited 0. */
+void template_learn_spans(struct template_hot *hot, pid_t probe, int fd);
+/* In a ready program: the spans copied or mapped now. */
+void template_populate(const struct template_span *spans, int n);
 
 /* The template's main: parses the command line (see usage in template.c),
  * initialises the language and serves until told to stop. */

@@ -1,7 +1,7 @@
 /*
- * A node started ahead of its run (airlock-warm-node) keeps every
- * isolation of a cold one (issue 12, goal 2). Each sandbox and its node
- * serve one run and die, so nothing may pass from one run to the next:
+ * A run forked from the node template (airlock-warm-node) keeps every
+ * isolation of a cold one (issue 12, goal 2). Each sandbox and its copy of
+ * node serve one run and die, so nothing may pass from one run to the next:
  * each test of warm_node_state runs the SAME program once cold and then
  * several times through ONE template; every run looks for what an earlier
  * one left (globals, require.cache, process.env, files, descriptors,
@@ -11,7 +11,7 @@
  *
  * warm_node_isolation compares what a warm sandbox is with a cold one and
  * looks for the template from inside; warm_node_limits checks the limits
- * a node started ahead runs under still hold.
+ * of a warm run hold.
  */
 #include <criterion/criterion.h>
 #include <stdio.h>

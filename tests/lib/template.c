@@ -31,7 +31,7 @@ static double now_s(void)
 }
 
 /* airlock-warm-LANG in airlock_bin()'s directory. */
-static void template_bin(const char *lang, char *buf, size_t size)
+void template_bin(const char *lang, char *buf, size_t size)
 {
 	const char *bin = airlock_bin(), *slash = strrchr(bin, '/');
 	if (slash == NULL)
@@ -205,8 +205,8 @@ json_t *template_run_json(const char *sock, const char *const args[])
 		argv[n++] = sock;
 	} else {
 		/* the cold half of a comparison, under emulation too (a warm
-		 * run keeps the default: a template's runtime started ahead
-		 * waits with the default limits); args may still set their own */
+		 * run keeps the default, so that it takes a ready sandbox); args
+		 * may still set their own */
 		argv[n++] = "-t";
 		argv[n++] = test_seconds(10);
 	}

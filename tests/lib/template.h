@@ -28,6 +28,8 @@ pid_t template_start_lang(const char *lang, char *sock_out, size_t size);
 /* Ends the template (SIGTERM, then SIGKILL), reaps it and removes its
  * directory. Nothing to do when none runs. */
 void template_stop(void);
+/* The path of airlock-warm-LANG next to the airlock under test. */
+void template_bin(const char *lang, char *buf, size_t size);
 /* The template's pid, -1 when none runs. */
 pid_t template_pid(void);
 /* The value of a variable in the template's environment (random per

@@ -296,7 +296,7 @@ Test(service_warm, cgroups_made_ahead_are_used_and_removed_at_stop)
 
 static bool a_node_template_of(const char *cmdline, void *needle)
 {
-	return strstr(cmdline, needle) && strstr(cmdline, "airlock-warm-node");
+	return strstr(cmdline, needle) && strstr(cmdline, "warm-node.sock");
 }
 
 /* `pool: {node: 1}`: node runs start warm, one after another (each waits
