@@ -307,6 +307,12 @@ int cgroup_freeze(struct cgroup *cg, bool frozen, err_t *err)
 			return 0;
 		if (waited / 1000 >= FREEZE_WAIT_MS)
 			break;
+		/* v1: freezing can be incomplete -- a task busy where it
+		 * cannot be frozen -- and the state then stays FREEZING until
+		 * userspace writes FROZEN again (cgroup-v1/freezer-subsys.rst):
+		 * asked again every 200 ms */
+		if (v1 && frozen && waited >= 200000 && waited % 200000 < us)
+			(void)write_file_at(dfd, "freezer.state", "FROZEN", NULL);
 		struct timespec ts = {0, us * 1000};
 		nanosleep(&ts, NULL);
 	}
