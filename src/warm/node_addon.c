@@ -140,11 +140,7 @@ static void before_clone(void)
 {
 	sigset_t set;
 
-	sigemptyset(&set);
-	sigaddset(&set, SIGCHLD);
-	sigaddset(&set, SIGTERM);
-	sigaddset(&set, SIGINT);
-	sigaddset(&set, SIGHUP);
+	template_signals(&set);
 	pthread_sigmask(SIG_BLOCK, &set, &clone_mask);
 	copy_all_on_fork();
 }

@@ -692,15 +692,20 @@ static void on_signal(int sig)
 	errno = e;
 }
 
+void template_signals(sigset_t *set)
+{
+	sigemptyset(set);
+	sigaddset(set, SIGCHLD);
+	sigaddset(set, SIGTERM);
+	sigaddset(set, SIGINT);
+	sigaddset(set, SIGHUP);
+}
+
 static int block_signals(struct tmpl *t, err_t *err)
 {
 	sigset_t set;
 
-	sigemptyset(&set);
-	sigaddset(&set, SIGCHLD);
-	sigaddset(&set, SIGTERM);
-	sigaddset(&set, SIGINT);
-	sigaddset(&set, SIGHUP);
+	template_signals(&set);
 	if (t->lang->threaded) {
 		struct sigaction sa;
 		int p[2];

@@ -14,6 +14,7 @@
 #define AIRLOCK_WARM_TEMPLATE_H
 
 #include <stdbool.h>
+#include <signal.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -36,6 +37,10 @@ struct template_lang {
 	 * runtime's own executable (not a memfd copy of itself). */
 	bool threaded;
 };
+
+/* The signals the template takes (children, termination): blocked in a
+ * sandbox's init until it has set up its own. */
+void template_signals(sigset_t *set);
 
 /* The sandbox's environment (airlock's and the language's) as this
  * process's: a runtime that is not embedded (node) is exec'd with it, so

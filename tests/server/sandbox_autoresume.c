@@ -122,20 +122,10 @@ static size_t on_body(char *p, size_t size, size_t n, void *ud)
 /* POST path with Accept: text/event-stream; the status, the events into b */
 static long sse_post(const char *path, const char *body, struct buf *b)
 {
-	char url[256], hdr[128];
 	long status = 0;
-	CURL *c = curl_easy_init();
-	struct curl_slist *h = NULL;
+	struct curl_slist *h;
+	CURL *c = sb_sse_handle(&S, S.user, "POST", path, body, &h);
 
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d%s", S.port, path);
-	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", S.user);
-	h = curl_slist_append(h, hdr);
-	h = curl_slist_append(h, "Accept: text/event-stream");
-	h = curl_slist_append(h, "Content-Type: application/json");
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-	curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, b);
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, 60L);

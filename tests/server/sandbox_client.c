@@ -198,3 +198,24 @@ long sb_post_proc(struct srv *s, const char *key, const char *id, long pid, cons
 	http(s, "POST", path, key, NULL, body, r);
 	return r->status;
 }
+
+CURL *sb_sse_handle(struct srv *s, const char *key, const char *method, const char *path,
+		    const char *body, struct curl_slist **h)
+{
+	char url[256], hdr[128];
+	CURL *c = curl_easy_init();
+
+	cr_assert_not_null(c);
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d%s", s->port, path);
+	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", key);
+	*h = curl_slist_append(NULL, hdr);
+	*h = curl_slist_append(*h, "Accept: text/event-stream");
+	*h = curl_slist_append(*h, "Content-Type: application/json");
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, *h);
+	curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+	if (body)
+		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+	return c;
+}

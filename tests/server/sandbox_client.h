@@ -10,6 +10,8 @@
 #include <pthread.h>
 #include <stddef.h>
 
+#include <curl/curl.h>
+
 #include "server/client.h"
 
 /* POST /v1/sandboxes with body (NULL: none); asserts 201; the id into id
@@ -21,6 +23,11 @@ json_t *sb_exec(struct srv *s, const char *key, const char *id, const char *comm
 		const char *extra_json);
 /* GET /v1/sandboxes/ID; asserts 200. */
 json_t *sb_get(struct srv *s, const char *key, const char *id);
+/* A curl handle for METHOD path of s with key, asking for server-sent
+ * events (Accept: text/event-stream; body, if any, JSON); *h holds its
+ * headers: curl_slist_free_all(*h) after curl_easy_cleanup. */
+CURL *sb_sse_handle(struct srv *s, const char *key, const char *method, const char *path,
+		    const char *body, struct curl_slist **h);
 /* Polls GET until state is terminated (timeout_s scaled); returns it or
  * NULL. */
 json_t *sb_wait_terminated(struct srv *s, const char *key, const char *id, double timeout_s);

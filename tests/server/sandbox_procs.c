@@ -220,20 +220,8 @@ static size_t on_sse(char *p, size_t size, size_t n, void *ud)
 
 static CURLcode sse_request(const char *method, const char *path, const char *body, struct sse *x)
 {
-	char url[256], hdr[128];
-	CURL *c = curl_easy_init();
-	struct curl_slist *h = NULL;
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d%s", S.port, path);
-	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", S.user);
-	h = curl_slist_append(h, hdr);
-	h = curl_slist_append(h, "Accept: text/event-stream");
-	h = curl_slist_append(h, "Content-Type: application/json");
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-	curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
-	if (body)
-		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+	struct curl_slist *h;
+	CURL *c = sb_sse_handle(&S, S.user, method, path, body, &h);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_sse);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, 90L);

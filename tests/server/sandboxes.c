@@ -507,24 +507,18 @@ static size_t on_sse(char *p, size_t size, size_t n, void *ud)
 
 Test(sandboxes, exec_streams_server_sent_events)
 {
-	char id[64], url[200], hdr[200];
+	char id[64], path[120];
 	struct sse x = {.id = id};
+	struct curl_slist *h;
 
 	srv_start(&S, NULL, NULL);
 	json_decref(sb_create(&S, S.user, NULL, id));
-	CURL *c = curl_easy_init();
-	struct curl_slist *h = NULL;
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d/v1/sandboxes/%s/exec", S.port, id);
-	snprintf(hdr, sizeof(hdr), "Authorization: Bearer %s", S.user);
-	h = curl_slist_append(h, hdr);
-	h = curl_slist_append(h, "Accept: text/event-stream");
-	h = curl_slist_append(h, "Content-Type: application/json");
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
-	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
-	curl_easy_setopt(c, CURLOPT_POSTFIELDS,
-			 "{\"command\":\"echo first; echo warn >&2; while [ ! -e go ]; do sleep "
-			 "0.05; done; echo second; exit 3\",\"limits\":{\"wall_time\":30}}");
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/exec", id);
+	CURL *c =
+	    sb_sse_handle(&S, S.user, "POST", path,
+			  "{\"command\":\"echo first; echo warn >&2; while [ ! -e go ]; do sleep "
+			  "0.05; done; echo second; exit 3\",\"limits\":{\"wall_time\":30}}",
+			  &h);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_sse);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, &x);
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, 60L);
@@ -548,9 +542,9 @@ Test(sandboxes, exec_streams_server_sent_events)
 	/* a sandbox that is not there is an HTTP status, not an event */
 	buf_free(&x.b);
 	x.answered = true;
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d/v1/sandboxes/sb_%s/exec", S.port,
+	snprintf(path, sizeof(path), "http://127.0.0.1:%d/v1/sandboxes/sb_%s/exec", S.port,
 		 "000000000000000000000000");
-	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_URL, path);
 	cr_assert_eq(curl_easy_perform(c), CURLE_OK);
 	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
 	cr_assert_eq(status, 404, "%s", x.b.data);
@@ -586,8 +580,7 @@ Test(sandboxes, mounts_offered_by_the_configuration)
 			    "cat /data/f.csv /mnt/data/f.csv; touch /data/new 2>/dev/null && echo "
 			    "WROTE; rm /data/f.csv 2>/dev/null && echo REMOVED; echo done",
 			    NULL);
-	cr_assert_str_eq(jstr(x, "stdout"), "a,b\n1,2\na,b\n1,2\ndone\n", "%s",
-			 jstr(x, "stderr"));
+	cr_assert_str_eq(jstr(x, "stdout"), "a,b\n1,2\na,b\n1,2\ndone\n", "%s", jstr(x, "stderr"));
 	json_decref(x);
 	json_decref(sb);
 	cr_assert_eq(access(file, F_OK), 0, "the host's file is still there");
@@ -607,8 +600,8 @@ Test(sandboxes, mounts_offered_by_the_configuration)
 		http(&S, "POST", "/v1/sandboxes", S.user, NULL, bad[i].body, &r);
 		cr_assert(r.status == 422 || r.status == 400, "%s: %ld %s", bad[i].body, r.status,
 			  r.body);
-		cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), bad[i].code, "%s: %s",
-				 bad[i].body, r.body);
+		cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), bad[i].code,
+				 "%s: %s", bad[i].body, r.body);
 		cr_assert(!strstr(r.body, dir), "the host path is not told: %s", r.body);
 		reply_free(&r);
 	}
@@ -627,16 +620,17 @@ Test(sandboxes, in_an_image)
 	char bin[4096];
 	cr_assert_not_null(realpath(airlock_bin(), bin));
 	/* a tiny image: the host's bash and its libraries, and an os-release */
-	snprintf(script, sizeof(script),
-		 "set -e; w=%s/img; r=$w/rootfs; mkdir -p $r/usr/bin $r/usr/lib/x86_64-linux-gnu "
-		 "$r/etc $r/lib64; ln -s usr/bin $r/bin; ln -s usr/lib $r/lib; cp /bin/bash /bin/cat "
-		 "$r/usr/bin/; for l in $(ldd /bin/bash /bin/cat | grep -o '/lib[^ ]*' | sort -u); "
-		 "do cp -L $l $r/usr/lib/x86_64-linux-gnu/; done; cp -L /lib64/ld-linux-x86-64.so.2 "
-		 "$r/lib64/; echo ID=tinyimage > $r/etc/os-release; cd $w; umoci init --layout "
-		 "layout; umoci new --image layout:t; umoci unpack %s --image layout:t bundle; cp "
-		 "-a rootfs/. bundle/rootfs/; umoci repack --image layout:t bundle; %s image import "
-		 "--data-dir %s layout:t --name tiny:1 >/dev/null",
-		 S.dir, running_as_root() ? "" : "--rootless", bin, S.dir);
+	snprintf(
+	    script, sizeof(script),
+	    "set -e; w=%s/img; r=$w/rootfs; mkdir -p $r/usr/bin $r/usr/lib/x86_64-linux-gnu "
+	    "$r/etc $r/lib64; ln -s usr/bin $r/bin; ln -s usr/lib $r/lib; cp /bin/bash /bin/cat "
+	    "$r/usr/bin/; for l in $(ldd /bin/bash /bin/cat | grep -o '/lib[^ ]*' | sort -u); "
+	    "do cp -L $l $r/usr/lib/x86_64-linux-gnu/; done; cp -L /lib64/ld-linux-x86-64.so.2 "
+	    "$r/lib64/; echo ID=tinyimage > $r/etc/os-release; cd $w; umoci init --layout "
+	    "layout; umoci new --image layout:t; umoci unpack %s --image layout:t bundle; cp "
+	    "-a rootfs/. bundle/rootfs/; umoci repack --image layout:t bundle; %s image import "
+	    "--data-dir %s layout:t --name tiny:1 >/dev/null",
+	    S.dir, running_as_root() ? "" : "--rootless", bin, S.dir);
 	const char *argv[] = {"/bin/bash", "-c", script, NULL};
 	struct proc_out o;
 	run_cmd(argv, NULL, 120, &o);
