@@ -97,6 +97,20 @@ static struct template_span node_maps[512];
 static int node_nmaps, probe_fd = -1;
 static struct template_hot hot = {.n = -1};
 
+/* The template cannot serve from this node: one line, and the service
+ * starts its runs cold. */
+static _Noreturn void decline(const napi_node_version *v, const char *why)
+{
+	char line[256];
+	int n =
+	    snprintf(line, sizeof(line),
+		     "airlock-warm-node: node %u.%u.%u is not the one airlock was built for "
+		     "(node %d): %s; its runs start cold\n",
+		     v ? v->major : 0, v ? v->minor : 0, v ? v->patch : 0, NODE_MAJOR_VERSION, why);
+	(void)!write(2, line, n > 0 && n < (int)sizeof(line) ? (size_t)n : 0);
+	_exit(1);
+}
+
 static _Noreturn void fail(const char *what)
 {
 	char line[256];
@@ -108,12 +122,8 @@ static _Noreturn void fail(const char *what)
 
 static int node_init(const struct engine *e, err_t *err)
 {
+	(void)err; /* serve() checked this node before */
 	eng = e;
-	if (!airlock_node_can_reseed())
-		return err_set(err, 0,
-			       "node %s has not got V8's random number generator symbols: its runs "
-			       "would share random numbers",
-			       NODE_VERSION);
 	return 0;
 }
 
@@ -448,20 +458,21 @@ static napi_value serve(napi_env env, napi_callback_info info)
 		fail("node-api");
 	/* node_exit.cc ends the runs: its C++ holds in the major version of
 	 * node whose headers it was built with */
-	if (napi_get_node_version(env, &v) != napi_ok || v->major != NODE_MAJOR_VERSION ||
-	    airlock_node_quick_exit() != 0) {
-		errno = ENOTSUP;
-		fail("this node is not the one airlock was built for");
-	}
+	if (napi_get_node_version(env, &v) != napi_ok)
+		v = NULL;
+	if (v == NULL || v->major != NODE_MAJOR_VERSION)
+		decline(v, "another major version");
+	if (airlock_node_quick_exit() != 0)
+		decline(v, "its process exit handler cannot be set");
 	if (warm_pipe_r >= 0) {
 		close(warm_pipe_r);
 		warm_pipe_r = -1;
 	}
 	airlock_node_low_memory();
-	if (airlock_node_inline_worker_tasks() < 0) {
-		errno = ENOTSUP;
-		fail("this node's platform cannot run its worker tasks in a run");
-	}
+	if (airlock_node_inline_worker_tasks() < 0)
+		decline(v, "its platform cannot run worker tasks in place");
+	if (!airlock_node_can_reseed())
+		decline(v, "V8's random number generator cannot be reseeded");
 	find_uv_lock();
 	for (int sig = 1; sig < NSIG; sig++)
 		(void)sigaction(sig, NULL, &node_actions[sig]);

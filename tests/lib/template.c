@@ -119,6 +119,12 @@ pid_t template_start_lang(const char *lang, char *sock_out, size_t size)
 			log_text(log, sizeof(log));
 			tmpl.pid = -1;
 			template_stop();
+			/* a node other than the one airlock was built for (the
+			 * cgroup v2 VM's Debian node 18 against node 20's headers):
+			 * no warm node there, and the template says so in one line
+			 * (docs/warm.md) */
+			if (strstr(log, "not the one airlock was built for"))
+				cr_skip_test("no warm %s here: %s", lang, log);
 			cr_assert_fail("the template ended (status 0x%x) before it listened: %s",
 				       status, log);
 		}
