@@ -12,10 +12,12 @@
  * A process with threads is not meant to be forked, and node has V8's
  * and libuv's. What makes it hold:
  *  - V8 runs single-threaded (node --single-threaded: no concurrent
- *    marking, sweeping or compiling), so no task is ever handed to the
- *    platform's worker threads, in the template or in a run; the threads
- *    wait on their queues, holding no lock, while the template waits in
- *    its loop. A run has none of them (a fork copies only its caller).
+ *    marking, sweeping or compiling), and what it still hands the
+ *    platform's worker threads (a full collection's weak-reference
+ *    clearing job) runs on the thread that hands it (node_exit.cc), in
+ *    the template and in a run; the threads wait on their queues, holding
+ *    no lock, while the template waits in its loop. A run has none of
+ *    them (a fork copies only its caller).
  *  - V8 keeps its heap out of copies (MADV_DONTFORK): before each clone,
  *    every mapping is made copyable again.
  *  - The event loop's kernel objects (epoll, its eventfd, the signal
@@ -52,6 +54,7 @@
 #include <unistd.h>
 #include <uv.h>
 
+#include "common/util.h"
 #include "engine/internal.h"
 #include "warm/template.h"
 
@@ -341,17 +344,6 @@ static napi_value start_run(napi_env env, const struct child_step *st)
 	return run;
 }
 
-static int write_file(const char *path, const char *data)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	size_t len = strlen(data);
-	bool ok = fd >= 0 && write(fd, data, len) == (ssize_t)len;
-
-	if (fd >= 0)
-		close(fd);
-	return ok ? 0 : -1;
-}
-
 static const char probe_program[] = "console.log('hello', process.argv.length + 1);\n";
 
 /* The probe (template.h): a copy of the template in the state a run's
@@ -378,15 +370,19 @@ static napi_value start_probe(napi_env env, int fd)
 	if (unshare(CLONE_NEWUSER | CLONE_NEWNS) < 0)
 		_exit(1);
 	snprintf(map, sizeof(map), "0 %u 1", (unsigned)uid);
-	if (write_file("/proc/self/setgroups", "deny") < 0 ||
-	    write_file("/proc/self/uid_map", map) < 0)
+	if (write_file_at(AT_FDCWD, "/proc/self/setgroups", "deny", NULL) < 0 ||
+	    write_file_at(AT_FDCWD, "/proc/self/uid_map", map, NULL) < 0)
 		_exit(1);
 	snprintf(map, sizeof(map), "0 %u 1", (unsigned)gid);
-	if (write_file("/proc/self/gid_map", map) < 0 ||
+	if (write_file_at(AT_FDCWD, "/proc/self/gid_map", map, NULL) < 0 ||
 	    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
 	    mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "size=1m") < 0 ||
-	    write_file("/tmp/main.js", probe_program) < 0 || chdir("/tmp") < 0)
+	    chdir("/tmp") < 0)
 		_exit(1);
+	int main_js = open("main.js", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	if (main_js < 0 || write_all(main_js, probe_program, sizeof(probe_program) - 1) < 0)
+		_exit(1);
+	close(main_js);
 	st.argv = argv;
 	st.envp = environ;
 	return start_run(env, &st);
