@@ -43,6 +43,12 @@ struct wire_reply {
  * program's process exists (to be moved into the run's cgroup too). */
 #define WIRE_READY 1u
 
+/* A template's exit status when it cannot serve on this machine at all
+ * (its interpreter is missing, or not the one it was built for), after one
+ * line on its standard error saying why: the service does not start it
+ * again, and that language's runs start cold. EX_CONFIG of sysexits.h. */
+#define WARM_EXIT_CANNOT_SERVE 78
+
 /* What a template started. */
 struct warm_started {
 	pid_t init;

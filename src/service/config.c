@@ -137,9 +137,11 @@ void config_default(struct server_config *c)
 	c->policy = (struct policy_config){
 	    .mode = POLICY_OFF, .fail_on = SEV_HIGH, .approval_timeout_s = 3600};
 	c->redact = 1;
-	c->npool = 1;
+	c->npool = 2;
 	snprintf(c->pool[0].name, sizeof(c->pool[0].name), "python");
 	c->pool[0].n = 1;
+	snprintf(c->pool[1].name, sizeof(c->pool[1].name), "node");
+	c->pool[1].n = 1;
 	c->pool_idle_s = 600;
 	c->max_sandboxes = 50;
 	c->max_sandboxes_per_key = 5;
@@ -489,7 +491,7 @@ static int walk_pool(struct walk *w, struct fy_node *map, struct server_config *
 		if (n != (int)n)
 			return at(w, v, "pool: %s must be a whole number of templates", key);
 		if (n > 0 && lp->warm_template == NULL)
-			return at(w, k, "pool: %s has no warm template (only python has)",
+			return at(w, k, "pool: %s has no warm template (python and node have one)",
 				  lp->name);
 		for (int i = 0; i < c->npool; i++)
 			if (strcmp(c->pool[i].name, lp->name) == 0)

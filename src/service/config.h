@@ -61,7 +61,7 @@ struct server_config {
 	int n_mcp_origins;
 	/* pool: {LANGUAGE: N}: warm templates kept per language (service/warm.c);
 	 * 0 turns a language's off. Languages without a template are refused.
-	 * Default: python 1. */
+	 * Default: python 1, node 1; a `pool:` given replaces it whole. */
 	struct {
 		char name[24];
 		int n;

@@ -333,11 +333,17 @@ void teardown_defer(struct service *s, struct run_teardown *td, const char *id);
 /* warm.c */
 int warm_pool_start(struct service *s, err_t *err);
 void warm_pool_stop(struct service *s);
-/* The socket of a template for lang (restarted first when it is gone):
- * false when the pool has none for lang. */
-bool warm_pool_socket(struct service *s, const struct lang_profile *lang, char *out, size_t size);
+/* The socket of a template for lang (restarted first when it is gone,
+ * unless it must wait: service/warm.c): 1, with its path in out; 0 when
+ * the pool has none for lang; -1 when lang's template cannot serve on this
+ * machine, with a note for the run's start_note in out. */
+int warm_pool_socket(struct service *s, const struct lang_profile *lang, char *out, size_t size);
 /* Templates running now. */
 int warm_pool_live(struct service *s);
+/* After a template's end (its waitpid status, how long it lived): how long
+ * to wait before it is started again, in ms; -1: never (it cannot serve on
+ * this machine). *failures counts its ends soon after a start, in a row. */
+int64_t warm_restart_delay(int status, uint64_t lived_ms, int *failures);
 
 /* quota.c */
 void quotas_init(struct quotas *q);

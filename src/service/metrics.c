@@ -85,6 +85,13 @@ void metrics_start(struct metrics *m, bool warm)
 	pthread_mutex_unlock(&m->lock);
 }
 
+void metrics_template_started(struct metrics *m)
+{
+	pthread_mutex_lock(&m->lock);
+	m->template_starts++;
+	pthread_mutex_unlock(&m->lock);
+}
+
 void metrics_teardown_failed(struct metrics *m)
 {
 	pthread_mutex_lock(&m->lock);
@@ -140,6 +147,12 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	    "# HELP airlock_warm_templates Warm templates running now.\n"
 	    "# TYPE airlock_warm_templates gauge\nairlock_warm_templates %d\n",
 	    templates);
+	out(b,
+	    "# HELP airlock_warm_template_starts_total Warm templates started, the first ones "
+	    "and every one started again.\n"
+	    "# TYPE airlock_warm_template_starts_total counter\n"
+	    "airlock_warm_template_starts_total %llu\n",
+	    (unsigned long long)m->template_starts);
 	out(b,
 	    "# HELP airlock_queue_announced_total Queued executions announced to other nodes.\n"
 	    "# TYPE airlock_queue_announced_total counter\nairlock_queue_announced_total %llu\n",

@@ -26,6 +26,7 @@ struct metrics {
 	uint64_t requests;
 	uint64_t starts_warm, starts_cold;     /* runs, by how their sandbox started */
 	uint64_t teardown_failures;	       /* runs whose cgroup could not be removed */
+	uint64_t template_starts;	       /* warm templates started (service/warm.c) */
 	struct metrics_queue {		       /* the shared queue (docs/store.md) */
 		uint64_t announced;	       /* queued rows this node announced (NOTIFY) */
 		uint64_t wakeups;	       /* announcements of other nodes heard */
@@ -41,6 +42,7 @@ void metrics_reject(struct metrics *m, const char *reason);
 void metrics_request(struct metrics *m);
 void metrics_start(struct metrics *m, bool warm);
 void metrics_teardown_failed(struct metrics *m);
+void metrics_template_started(struct metrics *m);
 /* the shared queue: bumps one of m->queue's counters */
 void metrics_queue(struct metrics *m, uint64_t *counter);
 /* templates: warm templates running now */

@@ -539,8 +539,9 @@ static void run_once(struct service *s, struct job *j, struct run_result *res, s
 	req.ncompile_args = j->req.ncompile_args;
 	req.merge_stderr = j->req.merge_stderr;
 	req.cancel_fd = j->cancel_pipe[0];
-	char sock[108];
-	if (warm_pool_socket(s, req.lang, sock, sizeof(sock)))
+	char sock[160];
+	int warm = warm_pool_socket(s, req.lang, sock, sizeof(sock));
+	if (warm > 0)
 		req.template_socket = sock;
 	buf_free(combined);
 	struct tap tap = {s, j->req.stream, j->req.combined_output ? combined : NULL};
@@ -566,6 +567,8 @@ static void run_once(struct service *s, struct job *j, struct run_result *res, s
 		res->limits = j->req.limits;
 		snprintf(res->error, sizeof(res->error), "%s", err.msg);
 	}
+	if (warm < 0 && res->start_note[0] == '\0')
+		snprintf(res->start_note, sizeof(res->start_note), "started cold: %s", sock);
 	metrics_start(&s->metrics, res->warm);
 }
 

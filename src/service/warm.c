@@ -7,8 +7,14 @@
  * it ends when we do (its --parent-fd pipe reaches EOF), and by itself
  * after pool_idle_s without a run (the pool shrinks); a run that finds its
  * template gone starts cold, says so in its start_note, and has the
- * template restarted for the runs after it (at most once every
- * RESTART_MS, so that a template that cannot start costs nothing).
+ * template restarted for the runs after it. A template that ends soon
+ * after its start (it crashed, or could not start) is started again after
+ * RESTART_MS, then twice as long each time it fails again, up to
+ * RESTART_MAX_MS; one that says it cannot serve on this machine at all
+ * (WARM_EXIT_CANNOT_SERVE: its interpreter is missing or of another
+ * version, engine/warm.h) is not started again, and its language's runs
+ * start cold and say why. Either way a template that cannot work costs
+ * the service next to nothing.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -21,10 +27,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "engine/warm.h"
 #include "lang/lang.h"
 #include "service/internal.h"
 
 #define RESTART_MS 2000
+#define RESTART_MAX_MS (5 * 60 * 1000)
+/* A template that ends sooner than this after its start failed: the next
+ * start waits longer. One that served longer starts again at once. */
+#define FAILED_WITHIN_MS 10000
 
 extern char **environ;
 
@@ -34,6 +45,9 @@ struct warm_template {
 	pid_t pid;    /* -1: not running */
 	int parent_w; /* our end of its --parent-fd pipe */
 	uint64_t started_ms;
+	uint64_t retry_ms; /* not started again before (monotonic) */
+	int failures;	   /* ends soon after a start, in a row */
+	bool cannot_serve; /* it said so: never started again */
 };
 
 /* The directory must be ours and private: a socket another user could
@@ -82,20 +96,23 @@ static void binary_dir(char *out, size_t size)
 static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct service *s)
 {
 	static char opt_listen[] = "--listen", opt_parent[] = "--parent-fd", fd3[] = "3",
-		    opt_idle[] = "--idle-exit", opt_ready[] = "--ready", opt_rootless[] = "--rootless";
+		    opt_idle[] = "--idle-exit", opt_ready[] = "--ready",
+		    opt_rootless[] = "--rootless";
 	char bin[PATH_MAX + 64], idle[24], ready[24], msg[PATH_MAX + 160];
 	int p[2];
 	posix_spawn_file_actions_t fa;
 
 	t->started_ms = monotonic_ms();
+	metrics_template_started(&s->metrics);
 	snprintf(bin, sizeof(bin), "%s/%s", wp->bin_dir, t->lang->warm_template);
 	snprintf(idle, sizeof(idle), "%d", wp->idle_s);
 	snprintf(ready, sizeof(ready), "%d", wp->ready);
 	if (pipe2(p, O_CLOEXEC) < 0)
 		return;
-	char *argv[] = {bin,   opt_listen, t->sock, opt_parent, fd3,
-			opt_idle, idle, opt_ready, ready,
-			wp->rootless ? opt_rootless : NULL, NULL};
+	char *argv[] = {
+	    bin,      opt_listen, t->sock,   opt_parent, fd3,
+	    opt_idle, idle,	  opt_ready, ready,	 wp->rootless ? opt_rootless : NULL,
+	    NULL};
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, p[0], 3);
 	int rc = posix_spawn(&t->pid, bin, &fa, NULL, argv, environ);
@@ -106,8 +123,9 @@ static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct
 		t->pid = -1;
 		if (!wp->told_missing) {
 			wp->told_missing = true;
-			snprintf(msg, sizeof(msg), "cannot start the warm template %s (%s): runs start cold",
-				 bin, strerror(rc));
+			snprintf(msg, sizeof(msg),
+				 "cannot start the warm template %s (%s): runs start cold", bin,
+				 strerror(rc));
 			log_error(s, NULL, msg);
 		}
 		return;
@@ -117,14 +135,43 @@ static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct
 	t->parent_w = p[1];
 }
 
-/* Whether t's process has ended (reaped here). */
-static bool template_gone(struct warm_template *t)
+int64_t warm_restart_delay(int status, uint64_t lived_ms, int *failures)
 {
+	if (WIFEXITED(status) && WEXITSTATUS(status) == WARM_EXIT_CANNOT_SERVE)
+		return -1;
+	if (lived_ms >= FAILED_WITHIN_MS || (WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+		*failures = 0; /* it served, or ended idle */
+		return 0;
+	}
+	int64_t ms = RESTART_MS;
+	for (int i = 0; i < *failures && ms < RESTART_MAX_MS; i++)
+		ms *= 2;
+	(*failures)++;
+	return ms < RESTART_MAX_MS ? ms : RESTART_MAX_MS;
+}
+
+/* Whether t's process has ended (reaped here, and judged: see the top). */
+static bool template_gone(struct service *s, struct warm_template *t)
+{
+	int status = 0;
+	char msg[160];
+
 	if (t->pid <= 0)
 		return true;
-	if (waitpid(t->pid, NULL, WNOHANG) == 0)
+	if (waitpid(t->pid, &status, WNOHANG) == 0)
 		return false;
 	t->pid = -1;
+	uint64_t now = monotonic_ms();
+	int64_t delay = warm_restart_delay(status, now - t->started_ms, &t->failures);
+	if (delay < 0) {
+		t->cannot_serve = true;
+		snprintf(msg, sizeof(msg),
+			 "the warm template %s cannot serve on this machine (its line above says "
+			 "why): %s runs start cold",
+			 t->lang->warm_template, t->lang->name);
+		log_error(s, NULL, msg);
+	}
+	t->retry_ms = now + (uint64_t)(delay > 0 ? delay : 0);
 	return true;
 }
 
@@ -197,10 +244,10 @@ void warm_pool_stop(struct service *s)
 	pthread_mutex_unlock(&wp->lock);
 }
 
-bool warm_pool_socket(struct service *s, const struct lang_profile *lang, char *out, size_t size)
+int warm_pool_socket(struct service *s, const struct lang_profile *lang, char *out, size_t size)
 {
 	struct warm_pool *wp = &s->warm;
-	bool found = false;
+	int found = 0;
 
 	pthread_mutex_lock(&wp->lock);
 	for (int k = 0; k < wp->n && !found; k++) {
@@ -208,10 +255,19 @@ bool warm_pool_socket(struct service *s, const struct lang_profile *lang, char *
 		if (t->lang != lang)
 			continue;
 		wp->next = (wp->next + (unsigned)k + 1) % (unsigned)wp->n;
-		if (template_gone(t) && monotonic_ms() - t->started_ms >= RESTART_MS)
+		if (template_gone(s, t) && !t->cannot_serve && monotonic_ms() >= t->retry_ms)
 			template_spawn(wp, t, s);
-		snprintf(out, size, "%s", t->sock);
-		found = true;
+		if (t->cannot_serve) {
+			snprintf(
+			    out, size,
+			    "the warm template %s cannot serve on this machine (airlock serve's "
+			    "log says why)",
+			    t->lang->warm_template);
+			found = -1;
+		} else {
+			snprintf(out, size, "%s", t->sock);
+			found = 1;
+		}
 	}
 	pthread_mutex_unlock(&wp->lock);
 	return found;
@@ -224,7 +280,7 @@ int warm_pool_live(struct service *s)
 
 	pthread_mutex_lock(&wp->lock);
 	for (int i = 0; i < wp->n; i++)
-		n += !template_gone(&wp->t[i]);
+		n += !template_gone(s, &wp->t[i]);
 	pthread_mutex_unlock(&wp->lock);
 	return n;
 }

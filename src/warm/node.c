@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "engine/internal.h"
+#include "engine/warm.h"
 #include "warm/template.h"
 
 #define INTERPRETER "/usr/bin/node"
@@ -123,9 +124,9 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (access(INTERPRETER, X_OK) < 0) {
-		fprintf(stderr, "airlock-warm-node: cannot run %s: %s\n", INTERPRETER,
-			strerror(errno));
-		return 1;
+		fprintf(stderr, "airlock-warm-node: cannot run %s: %s; node runs start cold\n",
+			INTERPRETER, strerror(errno));
+		return WARM_EXIT_CANNOT_SERVE;
 	}
 	if ((uintptr_t)node_addon_end <= (uintptr_t)node_addon_start || (fd = addon_memfd()) < 0) {
 		fprintf(stderr, "airlock-warm-node: cannot load the node addon: %s\n",

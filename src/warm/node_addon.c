@@ -56,6 +56,7 @@
 
 #include "common/util.h"
 #include "engine/internal.h"
+#include "engine/warm.h"
 #include "warm/template.h"
 
 #define INTERPRETER "/usr/bin/node"
@@ -111,7 +112,7 @@ static _Noreturn void decline(const napi_node_version *v, const char *why)
 		     "(node %d): %s; its runs start cold\n",
 		     v ? v->major : 0, v ? v->minor : 0, v ? v->patch : 0, NODE_MAJOR_VERSION, why);
 	(void)!write(2, line, n > 0 && n < (int)sizeof(line) ? (size_t)n : 0);
-	_exit(1);
+	_exit(WARM_EXIT_CANNOT_SERVE);
 }
 
 static _Noreturn void fail(const char *what)
@@ -409,9 +410,11 @@ static napi_value learn_pages(napi_env env)
 	node_nmaps = template_map_spans(node_maps, 512, true);
 	if (node_nmaps <= 0 || pipe2(p, O_CLOEXEC) < 0)
 		return NULL;
+	pid_t self = getpid();
 	before_clone();
 	pid_t pid = (pid_t)syscall(SYS_clone, SIGCHLD, NULL, NULL, NULL, NULL);
 	if (pid == 0) {
+		template_probe_start(self);
 		close(p[0]);
 		return start_probe(env, p[1]);
 	}
@@ -464,9 +467,12 @@ static napi_value serve(napi_env env, napi_callback_info info)
 		close(warm_pipe_r);
 		warm_pipe_r = -1;
 	}
-	airlock_node_low_memory();
+	/* first: the collection below gives V8's workers jobs, and one still
+	 * pending when the probe or a run is cloned would be waited for there
+	 * for ever (node's DrainTasks at the end of its event loop) */
 	if (airlock_node_inline_worker_tasks() < 0)
 		decline(v, "its platform cannot run worker tasks in place");
+	airlock_node_low_memory();
 	if (!airlock_node_can_reseed())
 		decline(v, "V8's random number generator cannot be reseeded");
 	find_uv_lock();

@@ -252,9 +252,11 @@ static void learn_pages(void)
 
 	if (nmaps <= 0 || pipe2(p, O_CLOEXEC) < 0)
 		return;
+	pid_t self = getpid();
 	PyOS_BeforeFork();
 	pid_t pid = fork();
 	if (pid == 0) {
+		template_probe_start(self);
 		int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
 		PyOS_AfterFork_Child();
 		close(p[0]);

@@ -223,12 +223,33 @@ void template_probe_report(const struct template_span *maps, int nmaps, int out)
 	_exit(0);
 }
 
+void template_probe_start(pid_t parent)
+{
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0 || getppid() != parent)
+		_exit(1);
+}
+
 void template_learn_spans(struct template_hot *hot, pid_t probe, int fd)
 {
 	int n = 0, status;
 	bool bad = false;
+	uint64_t deadline = monotonic_ms() + TEMPLATE_PROBE_MS;
 
 	for (;;) {
+		struct pollfd pfd = {fd, POLLIN, 0};
+		uint64_t now = monotonic_ms();
+		int ready = now < deadline ? poll(&pfd, 1, (int)(deadline - now)) : 0;
+		if (ready < 0 && errno == EINTR)
+			continue;
+		if (ready <= 0) {
+			if (ready == 0)
+				dprintf(2,
+					"airlock-warm: the page probe did not report within %d s: "
+					"ready programs copy no pages ahead\n",
+					TEMPLATE_PROBE_MS / 1000);
+			bad = true;
+			break;
+		}
 		ssize_t got =
 		    n < TEMPLATE_HOT_MAX ? read(fd, &hot->spans[n], sizeof(hot->spans[n])) : -1;
 		if (got == 0)

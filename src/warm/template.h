@@ -89,8 +89,14 @@ int template_map_spans(struct template_span *out, int max, bool code);
  * those it mapped (present) in its read-only ones, written to out; then
  * _exit (0: all written). */
 _Noreturn void template_probe_report(const struct template_span *maps, int nmaps, int out);
+/* In the probe, first: it dies with the template (which may be killed
+ * while it waits for the probe); parent is the template's pid. */
+void template_probe_start(pid_t parent);
 /* In the template: the probe's spans from fd (closed), and the probe
- * reaped; hot->n stays -1 unless it reported them all and exited 0. */
+ * reaped; hot->n stays -1 unless it reported them all and exited 0. A
+ * probe that has not reported within TEMPLATE_PROBE_MS is killed (one line
+ * on standard error says so): the template then serves without them. */
+#define TEMPLATE_PROBE_MS 30000
 void template_learn_spans(struct template_hot *hot, pid_t probe, int fd);
 /* In a ready program: the spans copied or mapped now. */
 void template_populate(const struct template_span *spans, int n);

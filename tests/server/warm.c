@@ -5,11 +5,15 @@
  * nothing of a run is left when the service is killed before it. */
 #include <criterion/criterion.h>
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
 #include <stdbool.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,27 +52,37 @@ static bool a_template_of(const char *cmdline, void *needle)
 	return strstr(cmdline, needle) && strstr(cmdline, "airlock-warm-python");
 }
 
+static bool a_node_template_of(const char *cmdline, void *needle)
+{
+	return strstr(cmdline, needle) && strstr(cmdline, "warm-node.sock");
+}
+
 /* The pids of the templates whose command line holds needle. */
 static int find_processes(const char *needle, pid_t *out, int max)
 {
 	return find_host_processes(a_template_of, (void *)needle, out, max);
 }
 
-/* Submits print(1) until a run starts warm (the template takes a moment to
- * start); returns that run's reply. */
-static void submit_until_warm(struct reply *r)
+/* Submits code in lang until a run starts warm (the template takes a
+ * moment to start); returns that run's reply. */
+static void submit_lang_until_warm(const char *lang, const char *code, struct reply *r)
 {
 	double deadline = atof(test_seconds(10));
 	for (double waited = 0;; waited += 0.1) {
-		submit(&S, S.user, "python", "print(1)", NULL, r);
+		submit(&S, S.user, lang, code, NULL, r);
 		cr_assert_eq(r->status, 201, "%ld %s", r->status, r->body);
 		cr_assert_str_eq(jstr(r->json, "status"), "ok", "%s", r->body);
 		if (strcmp(jstr(r->json, "start"), "warm") == 0)
 			return;
-		cr_assert(waited < deadline, "no run started warm: %s", r->body);
+		cr_assert(waited < deadline, "no %s run started warm: %s", lang, r->body);
 		reply_free(r);
 		usleep(100000);
 	}
+}
+
+static void submit_until_warm(struct reply *r)
+{
+	submit_lang_until_warm("python", "print(1)", r);
 }
 
 static long long metric(const char *name)
@@ -86,7 +100,7 @@ static long long metric(const char *name)
 	return v;
 }
 
-Test(service_warm, python_starts_warm_by_default_and_is_counted)
+Test(service_warm, python_and_node_start_warm_by_default_and_are_counted)
 {
 	struct reply r;
 	srv_start(&S, config(NULL), NULL);
@@ -94,8 +108,13 @@ Test(service_warm, python_starts_warm_by_default_and_is_counted)
 	cr_expect_null(json_object_get(r.json, "start_note"), "%s", r.body);
 	cr_expect_str_eq(jstr(r.json, "stdout"), "1\n");
 	reply_free(&r);
-	cr_expect_geq(metric("airlock_starts_total{start=\"warm\"} "), 1);
-	cr_expect_eq(metric("airlock_warm_templates "), 1);
+	submit_lang_until_warm("node", "console.log(2)", &r);
+	cr_expect_null(json_object_get(r.json, "start_note"), "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "stdout"), "2\n");
+	reply_free(&r);
+	cr_expect_geq(metric("airlock_starts_total{start=\"warm\"} "), 2);
+	cr_expect_eq(metric("airlock_warm_templates "), 2);
+	cr_expect_eq(metric("airlock_warm_template_starts_total "), 2);
 
 	/* a language without a template starts cold, and that is no news */
 	submit(&S, S.user, "bash", "echo hi", NULL, &r);
@@ -294,11 +313,6 @@ Test(service_warm, cgroups_made_ahead_are_used_and_removed_at_stop)
 	cr_expect_eq(run_cgroups_of(server), 0, "a cgroup made ahead outlived the service");
 }
 
-static bool a_node_template_of(const char *cmdline, void *needle)
-{
-	return strstr(cmdline, needle) && strstr(cmdline, "warm-node.sock");
-}
-
 /* `pool: {node: 1}`: node runs start warm, one after another (each waits
  * for the node its template is starting rather than start cold), and the
  * template ends with the service. */
@@ -308,17 +322,7 @@ Test(service_warm, node_pool_starts_node_warm)
 	pid_t pids[4];
 
 	srv_start(&S, config("pool:\n  node: 1\n"), NULL);
-	double deadline = atof(test_seconds(10));
-	for (double waited = 0;; waited += 0.1) {
-		submit(&S, S.user, "node", "console.log(1)", NULL, &r);
-		cr_assert_eq(r.status, 201, "%ld %s", r.status, r.body);
-		cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
-		if (strcmp(jstr(r.json, "start"), "warm") == 0)
-			break;
-		cr_assert(waited < deadline, "no node run started warm: %s", r.body);
-		reply_free(&r);
-		usleep(100000);
-	}
+	submit_lang_until_warm("node", "console.log(1)", &r);
 	reply_free(&r);
 	for (int i = 0; i < 4; i++) {
 		submit(&S, S.user, "node", "console.log(process.argv.length)", NULL, &r);
@@ -332,6 +336,48 @@ Test(service_warm, node_pool_starts_node_warm)
 	usleep(100000);
 	cr_expect_eq(find_host_processes(a_node_template_of, pool_parent, pids, 4), 0,
 		     "the node template outlived the service");
+}
+
+/* A template that cannot serve on the machine (here node is not
+ * executable; a node of another major version ends the same way,
+ * e2e warm_node/another_major_version_of_node) says why once, is not
+ * started again, however many runs ask over more than the restart delay,
+ * and those runs start cold and say why. */
+Test(service_warm, a_template_that_cannot_serve_here_is_not_started_again)
+{
+	struct reply r;
+	char fake[128];
+
+	if (!running_as_root())
+		cr_skip_test("a mount namespace to hide /usr/bin/node: root only");
+	snprintf(fake, sizeof(fake), "%s/not-node", pool_parent);
+	int fd = open(fake, O_WRONLY | O_CREAT | O_EXCL, 0644);
+	cr_assert_geq(fd, 0, "%s", strerror(errno));
+	close(fd);
+	cr_assert_eq(unshare(CLONE_NEWNS), 0, "unshare: %s", strerror(errno));
+	cr_assert_eq(mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL), 0, "%s", strerror(errno));
+	cr_assert_eq(mount(fake, "/usr/bin/node", NULL, MS_BIND, NULL), 0, "%s", strerror(errno));
+
+	srv_start(&S, config("pool:\n  node: 1\n"), NULL);
+	/* it ends at once; the service sees it when asked */
+	double deadline = atof(test_seconds(10));
+	for (double waited = 0; metric("airlock_warm_templates ") != 0; waited += 0.1) {
+		cr_assert(waited < deadline, "the template did not end");
+		usleep(100000);
+	}
+	for (int i = 0; i < 6; i++) {
+		submit(&S, S.user, "node", "console.log(1)", NULL, &r);
+		cr_assert_eq(r.status, 201, "%ld %s", r.status, r.body);
+		cr_expect_str_eq(jstr(r.json, "start"), "cold", "%s", r.body);
+		const char *note = jstr(r.json, "start_note");
+		cr_expect(note && strstr(note, "cannot serve on this machine"), "%s", r.body);
+		reply_free(&r);
+		usleep(500000); /* 3 s in all: past the 2 s a failed template waits */
+	}
+	cr_expect_eq(metric("airlock_warm_template_starts_total "), 1);
+	cr_expect_eq(metric("airlock_warm_templates "), 0);
+	cr_expect(srv_log_contains(&S, "airlock-warm-node: cannot run /usr/bin/node"));
+	cr_expect(srv_log_contains(&S, "cannot serve on this machine (its line above says why)"));
 }
 
 /* With a policy, runs of the warm path are analysed by the service's one

@@ -200,8 +200,8 @@ Test(service_config, mcp_allowed_origins)
 	err_t err;
 	cr_assert_eq(parse("", &c, &err), 0);
 	cr_assert_eq(c.n_mcp_origins, 0);
-	cr_assert_eq(parse("mcp:\n  allowed_origins: [\"http://a:1\", \"https://b\"]\n", &c, &err), 0,
-		     "%s", err.msg);
+	cr_assert_eq(parse("mcp:\n  allowed_origins: [\"http://a:1\", \"https://b\"]\n", &c, &err),
+		     0, "%s", err.msg);
 	cr_assert_eq(c.n_mcp_origins, 2);
 	cr_assert_str_eq(c.mcp_origins[1], "https://b");
 	cr_assert_eq(parse("mcp:\n  allowed_origins: http://a\n", &c, &err), -1);
@@ -218,14 +218,16 @@ Test(service_config, mcp_allowed_origins)
 	cr_assert(strstr(err.msg, "at most"), "%s", err.msg);
 }
 
-Test(service_config, pool_defaults_to_one_python_template)
+Test(service_config, pool_defaults_to_one_python_and_one_node_template)
 {
 	struct server_config c;
 	err_t err;
 	cr_assert_eq(parse("", &c, &err), 0, "%s", err.msg);
-	cr_assert_eq(c.npool, 1);
+	cr_assert_eq(c.npool, 2);
 	cr_assert_str_eq(c.pool[0].name, "python");
 	cr_assert_eq(c.pool[0].n, 1);
+	cr_assert_str_eq(c.pool[1].name, "node");
+	cr_assert_eq(c.pool[1].n, 1);
 	cr_assert_eq(c.pool_idle_s, 600);
 	cr_assert_str_eq(c.pool_dir, "");
 }
@@ -234,8 +236,8 @@ Test(service_config, pool_counts_per_language_and_turns_off)
 {
 	struct server_config c;
 	err_t err;
-	cr_assert_eq(parse("pool:\n  py: 3\npool_idle_s: 5\npool_dir: /run/x\n", &c, &err), 0,
-		     "%s", err.msg);
+	cr_assert_eq(parse("pool:\n  py: 3\npool_idle_s: 5\npool_dir: /run/x\n", &c, &err), 0, "%s",
+		     err.msg);
 	cr_assert_eq(c.npool, 1);
 	cr_assert_str_eq(c.pool[0].name, "python", "an alias names the language");
 	cr_assert_eq(c.pool[0].n, 3);
@@ -325,9 +327,9 @@ Test(service_config, egress_allowance_per_key)
 	cr_assert_eq(parse("", &c, &err), 0, "%s", err.msg);
 	cr_assert_eq(c.egress_key_mb_per_day + c.egress_key_connections_per_hour, 0,
 		     "no limit by default");
-	cr_assert_eq(parse("egress_key_mb_per_day: 100\negress_key_connections_per_hour: 50\n", &c,
-			   &err),
-		     0, "%s", err.msg);
+	cr_assert_eq(
+	    parse("egress_key_mb_per_day: 100\negress_key_connections_per_hour: 50\n", &c, &err), 0,
+	    "%s", err.msg);
 	cr_assert_eq(c.egress_key_mb_per_day, 100);
 	cr_assert_eq(c.egress_key_connections_per_hour, 50);
 	cr_assert_eq(parse("egress_key_mb_per_day: -1\n", &c, &err), -1);
