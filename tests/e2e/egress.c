@@ -229,3 +229,53 @@ Test(egress, bad_flags_exit_125_with_one_line)
 	cr_expect(strstr(o.err, "--allow-host needs --net egress"), "%s", o.err);
 	proc_out_free(&o);
 }
+
+/* The proxy keeps an ended connection's buffers and pipe for the next one
+ * (net/proxy.c): a download cut short, with bytes still in the pipe, and
+ * a run of requests one after another, some at once: each answer is its
+ * own request's, whole, and nothing of another's. */
+Test(egress, a_connection_cut_short_leaves_nothing_for_the_next)
+{
+	struct egress_case c;
+	json_t *r = egress_run(
+	    &c, "python",
+	    "import socket\n"
+	    "def ask(path, keep=None):\n"
+	    "    s = socket.create_connection(('127.0.0.1', 3128))\n"
+	    "    s.sendall(b'GET http://api.test' + path.encode() + b' HTTP/1.1\\r\\n'\n"
+	    "              b'Host: api.test\\r\\n\\r\\n')\n"
+	    "    if keep is not None:\n"
+	    "        got = s.recv(keep)\n"
+	    "        s.close()\n"
+	    "        return got\n"
+	    "    out = b''\n"
+	    "    while True:\n"
+	    "        b = s.recv(65536)\n"
+	    "        if not b:\n"
+	    "            return out\n"
+	    "        out += b\n"
+	    "bad = 0\n"
+	    "for i in range(12):\n"
+	    "    if i % 3 == 0:\n"
+	    "        ask('/big/8000000', keep=1000)  # cut short\n"
+	    "    if i % 4 == 1:  # two at once\n"
+	    "        a = socket.create_connection(('127.0.0.1', 3128))\n"
+	    "        a.sendall(b'GET http://api.test/x HTTP/1.1\\r\\nHost: api.test\\r\\n\\r\\n')\n"
+	    "    body = ask('/n%d' % i)\n"
+	    "    head, _, text = body.partition(b'\\r\\n\\r\\n')\n"
+	    "    want = b'path=/n%d ' % i\n"
+	    "    if not head.startswith(b'HTTP/1.') or b' 200 ' not in head.split(b'\\r\\n')[0] "
+	    "\\\n"
+	    "            or not text.startswith(b'hello from') or want not in text \\\n"
+	    "            or b'\\0' in body:\n"
+	    "        bad += 1\n"
+	    "        print('request', i, 'got', body[:120])\n"
+	    "    if i % 4 == 1:\n"
+	    "        a.close()\n"
+	    "print('bad', bad)\n",
+	    allow_api);
+	cr_expect_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	cr_expect_str_eq(jstr(r, "stdout"), "bad 0\n", "%s", jstr(r, "stdout"));
+	cr_expect_geq(egress_nrequests(&c), 12 + 4 + 3);
+	egress_case_free(&c);
+}
