@@ -18,7 +18,7 @@ function parseArgs(argv) {
 }
 
 function gitLog(repo, since) {
-  const fmt = '%H%x1f%an%x1f%ae%x1f%ad%x1e';
+  const fmt = '%x1e%H%x1f%an%x1f%ae%x1f%ad';
   const raw = execFileSync(
     'git',
     ['-C', repo, 'log', `--since=${since}`, `--pretty=format:${fmt}`, '--date=short', '--shortstat'],
