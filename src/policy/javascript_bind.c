@@ -40,6 +40,8 @@ static void bind_value_in(struct actx *c, const char *name, size_t len, TSNode v
 	c->b[c->nb - 1].value = scope;
 }
 
+static void bind_target(struct actx *c, TSNode target, TSNode value, TSNode scope, int depth);
+
 /* Every name a pattern declares, without a value (parameters, catch,
  * for-of, destructuring of what cannot be followed). */
 static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int depth)
@@ -59,6 +61,12 @@ static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int dept
 		/* f(cp = require('child_process')): the default is a value */
 		TSNode left = js_field(p, F_left);
 		bind_value_in(c, node_src(c, left), node_len(left), js_field(p, F_right), scope);
+	} else if (strcmp(t, "assignment_pattern") == 0 &&
+		   (node_is(js_field(p, F_left), "object_pattern") ||
+		    node_is(js_field(p, F_left), "array_pattern"))) {
+		/* f({ dlopen } = process), f([cp] = [require(...)]): each name
+		 * is its element of the default (or of the argument) */
+		bind_target(c, js_field(p, F_left), js_field(p, F_right), scope, depth + 1);
 	} else if (strcmp(t, "assignment_pattern") == 0 ||
 		   strcmp(t, "object_assignment_pattern") == 0) {
 		bind_pattern_locals(c, js_field(p, F_left), scope, depth + 1);
@@ -69,8 +77,6 @@ static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int dept
 			bind_pattern_locals(c, ts_node_named_child(p, i), scope, depth + 1);
 	}
 }
-
-static void bind_target(struct actx *c, TSNode target, TSNode value, TSNode scope, int depth);
 
 /* {exec, spawn: sp, x = d, ...rest}: each name stands for its element,
  * which resolves through the pattern's source (js_resolve). */
