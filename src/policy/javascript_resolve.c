@@ -594,7 +594,8 @@ static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, i
 		from = js_field(up, F_right);
 	if (key && !ts_node_is_null(from)) {
 		TSNode lit = js_bound_literal(c, from, "object", 'o', depth + 1);
-		TSNode m = ts_node_is_null(lit) ? lit : js_object_member(c, lit, key, klen, depth + 1);
+		TSNode m =
+		    ts_node_is_null(lit) ? lit : js_object_member(c, lit, key, klen, depth + 1);
 		if (!ts_node_is_null(m))
 			js_resolve(c, m, out, depth + 1);
 	}
