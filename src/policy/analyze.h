@@ -40,6 +40,11 @@
  *                           variable used in @c, resolves to RE
  *   #program-calls? @c "RE" a call anywhere in the program @c is part of
  *                           resolves to RE
+ *   #program-calls-with? @c "RE"  a call anywhere in the program, written
+ *                           callee(value) for each name its callee resolves
+ *                           to and each value its first argument may take
+ *                           (as #some-value-match?), RE matches:
+ *                           process\\.chdir\\(os\\.homedir\\(\\)\\)
  *   #parent-type? @c "T"... @c's parent node is of one of these types
  *   #type? @c "T"...        @c is of one of these types: `(_) @c (#type? @c
  *                           "string" "identifier")` matches as `[(string)

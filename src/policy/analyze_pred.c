@@ -3,6 +3,7 @@
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
+ * #program-calls-with?,
  * #parent-type?, #type?, #unknown-code?, #child-env?.
  */
 #include <stdio.h>
@@ -138,6 +139,64 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
 		if (contains_call(c, ts_node_named_child(n, i), re, depth + 1))
+			return true;
+	return false;
+}
+
+/* #program-calls-with?: "callee(value)" tested for each call. */
+struct call_with {
+	struct actx *c;
+	const pcre2_code *re;
+	const char *callee;
+	struct buf b;
+};
+
+static bool call_with_visit(void *arg, const char *s, size_t len)
+{
+	struct call_with *w = arg;
+
+	w->b.len = 0;
+	buf_append(&w->b, w->callee, strlen(w->callee));
+	buf_append(&w->b, "(", 1);
+	buf_append(&w->b, s, len);
+	buf_append(&w->b, ")", 1);
+	return !re_find(w->c, w->re, w->b.data, w->b.len); /* false: found, stop */
+}
+
+static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+{
+	TSNode callee;
+
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
+		return false;
+	if (c->ops->call_callee(n, &callee) && c->ops->each_value) {
+		struct names tmp = {0};
+		const struct names *ns = actx_resolved(c, callee, &tmp);
+		TSNode args = ts_node_child_by_field_name(n, "arguments", 9), arg = {0};
+		for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args);
+		     i++) {
+			TSNode a = ts_node_named_child(args, i);
+			if (!node_is(a, "comment")) {
+				arg = a;
+				break;
+			}
+		}
+		struct call_with w = {c, re, NULL, {0}};
+		bool hit = false;
+		for (int i = 0; i < ns->n && !hit; i++) {
+			w.callee = ns->v[i];
+			hit = ts_node_is_null(arg)
+				  ? !call_with_visit(&w, "", 0)
+				  : c->ops->each_value(c, arg, true, call_with_visit, &w, 0) < 0;
+		}
+		buf_free(&w.b);
+		names_free(&tmp);
+		if (hit)
+			return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (calls_with(c, ts_node_named_child(n, i), re, depth + 1))
 			return true;
 	return false;
 }
@@ -313,6 +372,12 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			n = up;
 		c->search++;
 		return contains_call(c, n, pred_re(p), 0);
+	}
+	case P_PROGRAM_CALLS_WITH: {
+		TSNode up;
+		while (!ts_node_is_null(up = ts_node_parent(n)))
+			n = up;
+		return calls_with(c, n, pred_re(p), 0);
 	}
 	case P_PARENT_TYPE: {
 		TSNode parent = ts_node_parent(n);

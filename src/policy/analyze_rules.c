@@ -432,6 +432,8 @@ static const struct {
     {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
     {"program-calls?", P_PROGRAM_CALLS, false, true, true},
     {"not-program-calls?", P_PROGRAM_CALLS, true, true, true},
+    {"program-calls-with?", P_PROGRAM_CALLS_WITH, false, true, true},
+    {"not-program-calls-with?", P_PROGRAM_CALLS_WITH, true, true, true},
     {"parent-type?", P_PARENT_TYPE, false, false, false},
     {"not-parent-type?", P_PARENT_TYPE, true, false, false},
     {"type?", P_TYPE, false, false, false},

@@ -277,18 +277,23 @@
  (#set! severity "high")
  (#set! message "deletes the entries of a whole system or home directory, one by one"))
 
-; process.chdir(os.homedir()) in a program that deletes: what it deletes
-; by relative names ('.', the entries of readdirSync('.')) is the home or
-; system directory
+; a deletion by a relative name ('.', an entry of readdirSync('.')) in a
+; program that moves into the whole system or home directory
+; (process.chdir(os.homedir())): what it deletes is there. A path that is
+; absolute, or made from the program's own temporary directory (mkdtemp,
+; os.tmpdir()), is not a relative name: a program that reads its config
+; from the home directory and removes its own scratch directory is not
+; deleting the home directory.
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) @dir)) @finding
- (#resolves-to? @fn "process\\.chdir")
- (#some-value-match? @dir "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
- (#program-calls? @dir "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\\..*)?")
+   arguments: (arguments . (_) @path)) @finding
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\\..*)?")
+ (#not-value-match? @path "^/")
+ (#not-contains-call? @path "fs\\.(mkdtempSync|mkdtemp|promises\\.mkdtemp)|os\\.tmpdir")
+ (#program-calls-with? @path "process\\.chdir\\(((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)\\)")
  (#set! id "js-destructive")
  (#set! severity "high")
- (#set! message "moves into the whole system or home directory in a program that deletes files: what it deletes by relative names is there"))
+ (#set! message "deletes by a relative name in a program that moves into the whole system or home directory: what it deletes is there"))
 
 ; {env: process.env} in an object handed to a call (JSON.stringify, a
 ; request body) or kept in a variable; a child process's options are not
