@@ -373,3 +373,17 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "walks a list of directories that starts at the whole system or home directory and deletes what it finds"))
+
+; a link to the whole system or home directory in a program that deletes:
+; fs.symlinkSync(os.homedir(), tmp + '/profile'), then the entries under
+; the link removed. The paths deleted name only the link, and are the
+; home directory's files
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @target)) @finding
+ (#resolves-to? @fn "fs\\.(symlinkSync|symlink|linkSync|link|promises\\.(symlink|link))|fs-extra\\.(ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
+ (#some-value-match? @target "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
+ (#program-calls? @target "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\\..*)?")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "links to the whole system or home directory in a program that deletes files: what it deletes through the link is there"))
