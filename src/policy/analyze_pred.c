@@ -3,7 +3,7 @@
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
- * #program-calls-with?,
+ * #program-calls-with?, #regex-selects?,
  * #parent-type?, #type?, #unknown-code?, #child-env?.
  */
 #include <stdio.h>
@@ -309,6 +309,91 @@ static bool glob_path_match(struct actx *c, const pcre2_code *re, const char *v,
 	return false;
 }
 
+/* Names no search for credentials selects: a regular expression that
+ * matches one of them selects more than credentials (/^\./, /.* /). */
+static const char *const ordinary_names[] = {
+    "",
+    "a",
+    "src",
+    "lib",
+    "index.js",
+    "README.md",
+    "package.json",
+    ".git",
+    ".cache",
+    ".config",
+    ".local",
+    ".npm",
+    ".bashrc",
+    ".profile",
+    "node_modules",
+    ".vscode",
+    "notes.txt",
+    "config",
+    "id",
+    ".git/config",
+    "data/users.csv",
+    "/home/user/.cache/pip",
+    "/home/user/src/app.js",
+};
+
+static bool prog_re_find(pcre2_code *re, pcre2_match_data *md, const char *s, size_t len)
+{
+	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0;
+}
+
+/* #regex-selects?: the program's regular expression at n (a JavaScript
+ * regex's pattern and its i flag, or a string that folds) selects a file
+ * where secrets are kept: one of glob_paths, below the home ("/home/user/
+ * .ssh/id_rsa"), relative to it (".ssh/id_rsa") or one name of it
+ * (".ssh", "id_rsa") that `cred` matches, and no ordinary name. */
+static bool regex_selects(struct actx *c, TSNode n, const pcre2_code *cred)
+{
+	size_t len;
+	char *text = node_is(n, "regex_pattern") ? NULL : actx_fold_node(c, n, &len);
+	TSNode flags = ts_node_child_by_field_name(ts_node_parent(n), "flags", 5);
+	uint32_t opts = PCRE2_ALT_BSUX | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+	int errcode;
+	PCRE2_SIZE erroff;
+	bool hit = false;
+
+	if (text == NULL && !node_is(n, "regex_pattern"))
+		return false;
+	if (!ts_node_is_null(flags) && memchr(node_src(c, flags), 'i', node_len(flags)))
+		opts |= PCRE2_CASELESS;
+	pcre2_code *re = pcre2_compile(text ? (PCRE2_SPTR)text : (PCRE2_SPTR)node_src(c, n),
+				       text ? len : node_len(n), opts, &errcode, &erroff, NULL);
+	free(text);
+	if (re == NULL)
+		return false;
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	for (size_t i = 0; md && i < ARRAY_SIZE(ordinary_names); i++)
+		if (prog_re_find(re, md, ordinary_names[i], strlen(ordinary_names[i])))
+			goto out;
+	for (size_t i = 0; md && i < ARRAY_SIZE(glob_paths) && !hit; i++) {
+		char path[300];
+		const char *g = glob_paths[i];
+		snprintf(path, sizeof(path), "%s%s", g[0] == '~' ? "/home/user" : "",
+			 g[0] == '~' ? g + 1 : g);
+		/* the whole path, then each tail after a slash, then each name */
+		for (const char *t = path; t && !hit; t = strchr(t + 1, '/')) {
+			const char *from = *t == '/' && t != path ? t + 1 : t;
+			hit = prog_re_find(re, md, from, strlen(from)) &&
+			      re_find(c, cred, from, strlen(from));
+			for (const char *q = from; !hit && q && *q;) {
+				const char *slash = strchr(q, '/');
+				size_t l = slash ? (size_t)(slash - q) : strlen(q);
+				hit = l && prog_re_find(re, md, q, l) && re_find(c, cred, q, l);
+				q = slash ? slash + 1 : NULL;
+			}
+		}
+	}
+out:
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	return hit;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -379,6 +464,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			n = up;
 		return calls_with(c, n, pred_re(p), 0);
 	}
+	case P_REGEX_SELECTS:
+		return regex_selects(c, n, pred_re(p));
 	case P_PARENT_TYPE: {
 		TSNode parent = ts_node_parent(n);
 		for (uint32_t i = 0; !ts_node_is_null(parent) && i < p->nstrs; i++)

@@ -434,6 +434,8 @@ static const struct {
     {"not-program-calls?", P_PROGRAM_CALLS, true, true, true},
     {"program-calls-with?", P_PROGRAM_CALLS_WITH, false, true, true},
     {"not-program-calls-with?", P_PROGRAM_CALLS_WITH, true, true, true},
+    {"regex-selects?", P_REGEX_SELECTS, false, true, false},
+    {"not-regex-selects?", P_REGEX_SELECTS, true, true, false},
     {"parent-type?", P_PARENT_TYPE, false, false, false},
     {"not-parent-type?", P_PARENT_TYPE, true, false, false},
     {"type?", P_TYPE, false, false, false},
