@@ -387,3 +387,17 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "links to the whole system or home directory in a program that deletes files: what it deletes through the link is there"))
+
+; a directory read from the account database (/etc/passwd, getent passwd)
+; removed: the sixth field of a line is a home directory. The path is not
+; a constant nor the program's own temporary directory
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path)) @finding
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#not-value-match? @path "^/")
+ (#not-contains-call? @path "fs\\.(mkdtempSync|mkdtemp|promises\\.mkdtemp)|os\\.tmpdir")
+ (#program-calls-with? @path "(fs\\.(readFileSync|readFile|createReadStream|openSync|promises\\.(readFile|open))|fs-extra\\.(readFile|readFileSync))\\(/etc/passwd\\)|child_process\\.\\w+\\((/usr/bin/)?getent( passwd.*)?\\)")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a directory read from the account database (/etc/passwd): a home directory"))
