@@ -321,7 +321,7 @@
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
- (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression")
+ (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression" "member_expression" "subscript_expression")
  (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
  (#some-value-match? @path "^((/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|process\\.env)$")
  (#set! id "js-destructive")
