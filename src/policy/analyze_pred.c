@@ -55,6 +55,17 @@ static bool re_find(struct actx *c, const pcre2_code *re, const char *s, size_t 
 	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->re_md, NULL) >= 0;
 }
 
+/* pcre2_match with soft partial matching: >= 0 a match,
+ * PCRE2_ERROR_PARTIAL a text a match may start with. */
+static int re_find_partial(struct actx *c, const pcre2_code *re, const char *s, size_t len)
+{
+	if (c->re_md == NULL && (c->re_md = pcre2_match_data_create(1, NULL)) == NULL) {
+		fputs("airlock: out of memory\n", stderr);
+		abort();
+	}
+	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_PARTIAL_SOFT, c->re_md, NULL);
+}
+
 struct each_match {
 	struct actx *c;
 	const pcre2_code *re;
@@ -185,6 +196,13 @@ static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth
 		bool hit = false;
 		for (int i = 0; i < ns->n && !hit; i++) {
 			w.callee = ns->v[i];
+			/* "callee(" must begin a match (a partial one): the values
+			 * of the other calls' arguments are not looked at */
+			w.b.len = 0;
+			buf_append(&w.b, w.callee, strlen(w.callee));
+			buf_append(&w.b, "(", 1);
+			if (re_find_partial(c, re, w.b.data, w.b.len) == PCRE2_ERROR_NOMATCH)
+				continue;
 			hit = ts_node_is_null(arg)
 				  ? !call_with_visit(&w, "", 0)
 				  : c->ops->each_value(c, arg, true, call_with_visit, &w, 0) < 0;
