@@ -219,6 +219,20 @@ static void bind_this_member(struct actx *c, TSNode prop, TSNode value, TSNode r
 	bind_value_in(c, name, strlen(name), value, root);
 }
 
+/* box.load = process.dlopen binds "box.load" everywhere: what box.load
+ * stands for wherever it is read (the object's other values as well). */
+static void bind_name_member(struct actx *c, TSNode obj, TSNode prop, TSNode value, TSNode root)
+{
+	char name[NAME_MAX_LEN];
+
+	if (!node_is(prop, "property_identifier") || ts_node_is_null(value) ||
+	    node_len(obj) + node_len(prop) + 2 > sizeof(name))
+		return;
+	snprintf(name, sizeof(name), "%.*s.%.*s", (int)node_len(obj), node_src(c, obj),
+		 (int)node_len(prop), node_src(c, prop));
+	bind_value_in(c, name, strlen(name), value, root);
+}
+
 /* x = v binds x everywhere (the program may run it in any order);
  * globalThis.x = v binds the global x. */
 static void bind_assignment(struct actx *c, TSNode n, TSNode root)
@@ -234,6 +248,8 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 			bind_value_in(c, node_src(c, prop), node_len(prop), right, root);
 		else if (node_is(obj, "this"))
 			bind_this_member(c, prop, right, root);
+		else if (node_is(obj, "identifier"))
+			bind_name_member(c, obj, prop, right, root);
 		return;
 	}
 	if (node_is(left, "object_pattern") || node_is(left, "array_pattern") ||

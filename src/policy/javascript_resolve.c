@@ -487,6 +487,14 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 		resolve_name_at(c, name, strlen(name), obj, out, depth);
 		return;
 	}
+	if (node_is(obj, "identifier") && node_len(obj) + klen + 2 <= NAME_MAX_LEN) {
+		/* box.run = cp.exec, then box.run: what was assigned to it */
+		char name[NAME_MAX_LEN];
+		snprintf(name, sizeof(name), "%.*s.%.*s", (int)node_len(obj), node_src(c, obj),
+			 (int)klen, key);
+		if (actx_is_bound(c, name, strlen(name)))
+			resolve_name_at(c, name, strlen(name), obj, out, depth);
+	}
 	TSNode o = js_bound_literal(c, obj, "object", 'o', depth + 1);
 	if (!ts_node_is_null(o)) {
 		/* {run: cp.exec}.run */
