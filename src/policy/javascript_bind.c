@@ -479,6 +479,12 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 	} else if (strcmp(t, "field_definition") == 0) {
 		bind_this_member(c, js_field(n, F_property), js_field(n, F_value), s.root);
 	} else if (strcmp(t, "call_expression") == 0) {
+		char key[NAME_MAX_LEN];
+		/* m.set('k', v): m.get('k') is v */
+		if (js_map_key_name(c, n, "set", key, sizeof(key)) &&
+		    !ts_node_is_null(js_arg_at(n, 1))) {
+			bind_value_in(c, key, strlen(key), js_arg_at(n, 1), s.root);
+		}
 		bind_then_callback(c, n);
 		bind_reduce_callback(c, n);
 		bind_call_args(c, n, s.calls);

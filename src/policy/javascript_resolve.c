@@ -684,6 +684,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		free(s);
 		return;
 	}
+	char key[NAME_MAX_LEN];
+	if (js_map_key_name(c, n, "get", key, sizeof(key)) && actx_is_bound(c, key, strlen(key)))
+		resolve_name_at(c, key, strlen(key), n, out, depth);
 	while (node_is(fn, "parenthesized_expression"))
 		fn = js_last_named(fn);
 	if (node_is(fn, "call_expression") || node_is(fn, "new_expression"))

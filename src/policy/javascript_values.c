@@ -528,6 +528,17 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		return -1;
 	if (node_is(n, "member_expression") && (ret = each_member(c, n, e, depth)) != 0)
 		return ret;
+	char key[NAME_MAX_LEN];
+	if (js_map_key_name(c, n, "get", key, sizeof(key))) { /* m.get('k') of m.set('k', v) */
+		const struct binding *b;
+		size_t i = 0;
+		ret = 0;
+		while (ret == 0 && (b = js_next_visible_name(c, key, strlen(key), n, &i)))
+			if (b->kind == BIND_VALUE)
+				ret = each_value(c, b->value, e, depth + 1);
+		if (ret != 0)
+			return ret;
+	}
 	return each_resolved(c, n, e, depth);
 }
 
