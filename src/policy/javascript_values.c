@@ -508,6 +508,13 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 			       each_value(c, js_field(n, F_alternative), e, depth + 1) == 0
 			   ? 0
 			   : -1;
+	if (node_is(n, "binary_expression") && (node_text_is(c, js_field(n, F_operator), "||") ||
+						node_text_is(c, js_field(n, F_operator), "??")))
+		/* a || b, a ?? b: either side (folding takes the left) */
+		return each_value(c, js_field(n, F_left), e, depth + 1) == 0 &&
+			       each_value(c, js_field(n, F_right), e, depth + 1) == 0
+			   ? 0
+			   : -1;
 	if (node_is(n, "identifier")) /* every binding, not the first that folds */
 		return each_name(c, n, e, depth);
 	/* [...args, x]: a spread at the head of an array starts with its list's

@@ -295,3 +295,10 @@ const fs = require('fs');
 const os = require('os');
 class W { constructor() { this.dir = fs.mkdtempSync('/tmp/w-'); this.home = os.homedir(); } done() { fs.rmSync(this.dir, { recursive: true }); } }
 new W().done();
+//@ pos the home directory from HOME or a fallback, a slash appended
+const fs = require('fs');
+const target = process.env.HOME ?? '/root';
+fs.rmSync(target + '/', { recursive: true, force: true });
+//@ neg an output directory from the environment or ./dist
+const fs = require('fs');
+fs.rmSync((process.env.OUT_DIR || './dist') + '/', { recursive: true, force: true });
