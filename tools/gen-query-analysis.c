@@ -104,6 +104,8 @@ static const struct {
     {"not-resolves-to?", true}, {"value-match?", false},      {"not-value-match?", false},
     {"contains-call?", true},	{"not-contains-call?", true},
     {"program-calls?", true},	{"not-program-calls?", true},
+    {"program-calls-with?", true}, {"not-program-calls-with?", true},
+    {"regex-selects?", false}, {"not-regex-selects?", false},
     {"each-value-match?", false}, {"not-each-value-match?", false},
     {"some-value-match?", false}, {"not-some-value-match?", false},
 };

@@ -40,6 +40,17 @@
  *                           variable used in @c, resolves to RE
  *   #program-calls? @c "RE" a call anywhere in the program @c is part of
  *                           resolves to RE
+ *   #program-calls-with? @c "RE"  a call anywhere in the program, written
+ *                           callee(value) for each name its callee resolves
+ *                           to and each value its first argument may take
+ *                           (as #some-value-match?), RE matches:
+ *                           process\\.chdir\\(os\\.homedir\\(\\)\\)
+ *   #regex-selects? @c "RE" @c is a regular expression of the program
+ *                           (its text, or its folded value) that matches
+ *                           one of the names or paths of the files where
+ *                           secrets are kept that RE matches (.ssh,
+ *                           .ssh/id_rsa, ...), and none of a list of
+ *                           ordinary names (.git, src, index.js, ...)
  *   #parent-type? @c "T"... @c's parent node is of one of these types
  *   #type? @c "T"...        @c is of one of these types: `(_) @c (#type? @c
  *                           "string" "identifier")` matches as `[(string)

@@ -3,6 +3,7 @@
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
+ * #program-calls-with?, #regex-selects?,
  * #parent-type?, #type?, #unknown-code?, #child-env?.
  */
 #include <stdio.h>
@@ -52,6 +53,17 @@ static bool re_find(struct actx *c, const pcre2_code *re, const char *s, size_t 
 		abort();
 	}
 	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->re_md, NULL) >= 0;
+}
+
+/* pcre2_match with soft partial matching: >= 0 a match,
+ * PCRE2_ERROR_PARTIAL a text a match may start with. */
+static int re_find_partial(struct actx *c, const pcre2_code *re, const char *s, size_t len)
+{
+	if (c->re_md == NULL && (c->re_md = pcre2_match_data_create(1, NULL)) == NULL) {
+		fputs("airlock: out of memory\n", stderr);
+		abort();
+	}
+	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_PARTIAL_SOFT, c->re_md, NULL);
 }
 
 struct each_match {
@@ -138,6 +150,71 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
 		if (contains_call(c, ts_node_named_child(n, i), re, depth + 1))
+			return true;
+	return false;
+}
+
+/* #program-calls-with?: "callee(value)" tested for each call. */
+struct call_with {
+	struct actx *c;
+	const pcre2_code *re;
+	const char *callee;
+	struct buf b;
+};
+
+static bool call_with_visit(void *arg, const char *s, size_t len)
+{
+	struct call_with *w = arg;
+
+	w->b.len = 0;
+	buf_append(&w->b, w->callee, strlen(w->callee));
+	buf_append(&w->b, "(", 1);
+	buf_append(&w->b, s, len);
+	buf_append(&w->b, ")", 1);
+	return !re_find(w->c, w->re, w->b.data, w->b.len); /* false: found, stop */
+}
+
+static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+{
+	TSNode callee;
+
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
+		return false;
+	if (c->ops->call_callee(n, &callee) && c->ops->each_value) {
+		struct names tmp = {0};
+		const struct names *ns = actx_resolved(c, callee, &tmp);
+		TSNode args = ts_node_child_by_field_name(n, "arguments", 9), arg = {0};
+		for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args);
+		     i++) {
+			TSNode a = ts_node_named_child(args, i);
+			if (!node_is(a, "comment")) {
+				arg = a;
+				break;
+			}
+		}
+		struct call_with w = {c, re, NULL, {0}};
+		bool hit = false;
+		for (int i = 0; i < ns->n && !hit; i++) {
+			w.callee = ns->v[i];
+			/* "callee(" must begin a match (a partial one): the values
+			 * of the other calls' arguments are not looked at */
+			w.b.len = 0;
+			buf_append(&w.b, w.callee, strlen(w.callee));
+			buf_append(&w.b, "(", 1);
+			if (re_find_partial(c, re, w.b.data, w.b.len) == PCRE2_ERROR_NOMATCH)
+				continue;
+			hit = ts_node_is_null(arg)
+				  ? !call_with_visit(&w, "", 0)
+				  : c->ops->each_value(c, arg, true, call_with_visit, &w, 0) < 0;
+		}
+		buf_free(&w.b);
+		names_free(&tmp);
+		if (hit)
+			return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (calls_with(c, ts_node_named_child(n, i), re, depth + 1))
 			return true;
 	return false;
 }
@@ -250,6 +327,91 @@ static bool glob_path_match(struct actx *c, const pcre2_code *re, const char *v,
 	return false;
 }
 
+/* Names no search for credentials selects: a regular expression that
+ * matches one of them selects more than credentials (/^\./, /.* /). */
+static const char *const ordinary_names[] = {
+    "",
+    "a",
+    "src",
+    "lib",
+    "index.js",
+    "README.md",
+    "package.json",
+    ".git",
+    ".cache",
+    ".config",
+    ".local",
+    ".npm",
+    ".bashrc",
+    ".profile",
+    "node_modules",
+    ".vscode",
+    "notes.txt",
+    "config",
+    "id",
+    ".git/config",
+    "data/users.csv",
+    "/home/user/.cache/pip",
+    "/home/user/src/app.js",
+};
+
+static bool prog_re_find(pcre2_code *re, pcre2_match_data *md, const char *s, size_t len)
+{
+	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0;
+}
+
+/* #regex-selects?: the program's regular expression at n (a JavaScript
+ * regex's pattern and its i flag, or a string that folds) selects a file
+ * where secrets are kept: one of glob_paths, below the home ("/home/user/
+ * .ssh/id_rsa"), relative to it (".ssh/id_rsa") or one name of it
+ * (".ssh", "id_rsa") that `cred` matches, and no ordinary name. */
+static bool regex_selects(struct actx *c, TSNode n, const pcre2_code *cred)
+{
+	size_t len;
+	char *text = node_is(n, "regex_pattern") ? NULL : actx_fold_node(c, n, &len);
+	TSNode flags = ts_node_child_by_field_name(ts_node_parent(n), "flags", 5);
+	uint32_t opts = PCRE2_ALT_BSUX | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+	int errcode;
+	PCRE2_SIZE erroff;
+	bool hit = false;
+
+	if (text == NULL && !node_is(n, "regex_pattern"))
+		return false;
+	if (!ts_node_is_null(flags) && memchr(node_src(c, flags), 'i', node_len(flags)))
+		opts |= PCRE2_CASELESS;
+	pcre2_code *re = pcre2_compile(text ? (PCRE2_SPTR)text : (PCRE2_SPTR)node_src(c, n),
+				       text ? len : node_len(n), opts, &errcode, &erroff, NULL);
+	free(text);
+	if (re == NULL)
+		return false;
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	for (size_t i = 0; md && i < ARRAY_SIZE(ordinary_names); i++)
+		if (prog_re_find(re, md, ordinary_names[i], strlen(ordinary_names[i])))
+			goto out;
+	for (size_t i = 0; md && i < ARRAY_SIZE(glob_paths) && !hit; i++) {
+		char path[300];
+		const char *g = glob_paths[i];
+		snprintf(path, sizeof(path), "%s%s", g[0] == '~' ? "/home/user" : "",
+			 g[0] == '~' ? g + 1 : g);
+		/* the whole path, then each tail after a slash, then each name */
+		for (const char *t = path; t && !hit; t = strchr(t + 1, '/')) {
+			const char *from = *t == '/' && t != path ? t + 1 : t;
+			hit = prog_re_find(re, md, from, strlen(from)) &&
+			      re_find(c, cred, from, strlen(from));
+			for (const char *q = from; !hit && q && *q;) {
+				const char *slash = strchr(q, '/');
+				size_t l = slash ? (size_t)(slash - q) : strlen(q);
+				hit = l && prog_re_find(re, md, q, l) && re_find(c, cred, q, l);
+				q = slash ? slash + 1 : NULL;
+			}
+		}
+	}
+out:
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	return hit;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -314,6 +476,14 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		c->search++;
 		return contains_call(c, n, pred_re(p), 0);
 	}
+	case P_PROGRAM_CALLS_WITH: {
+		TSNode up;
+		while (!ts_node_is_null(up = ts_node_parent(n)))
+			n = up;
+		return calls_with(c, n, pred_re(p), 0);
+	}
+	case P_REGEX_SELECTS:
+		return regex_selects(c, n, pred_re(p));
 	case P_PARENT_TYPE: {
 		TSNode parent = ts_node_parent(n);
 		for (uint32_t i = 0; !ts_node_is_null(parent) && i < p->nstrs; i++)

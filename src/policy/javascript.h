@@ -89,6 +89,10 @@ void js_module_add(struct names *out, const char *mod, size_t len);
 bool js_any_require(const struct names *ns);
 /* base.key for each base (see the definition for .call, .constructor). */
 void js_prop_of_names(const struct names *base, const char *key, size_t klen, struct names *out);
+/* m.set('key', v) / m.get('key') (method "set" or "get") of a name m:
+ * writes "m.key" to name, the binding a Map's entry is kept under. */
+bool js_map_key_name(const struct actx *c, TSNode call, const char *method, char *name,
+		     size_t size);
 /* "this" or a dotted path (the result of `return process` or
  * eval('require')): the global it names. */
 void js_global_path_add(const char *s, size_t len, struct names *out);

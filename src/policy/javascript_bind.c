@@ -40,6 +40,8 @@ static void bind_value_in(struct actx *c, const char *name, size_t len, TSNode v
 	c->b[c->nb - 1].value = scope;
 }
 
+static void bind_target(struct actx *c, TSNode target, TSNode value, TSNode scope, int depth);
+
 /* Every name a pattern declares, without a value (parameters, catch,
  * for-of, destructuring of what cannot be followed). */
 static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int depth)
@@ -59,6 +61,12 @@ static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int dept
 		/* f(cp = require('child_process')): the default is a value */
 		TSNode left = js_field(p, F_left);
 		bind_value_in(c, node_src(c, left), node_len(left), js_field(p, F_right), scope);
+	} else if (strcmp(t, "assignment_pattern") == 0 &&
+		   (node_is(js_field(p, F_left), "object_pattern") ||
+		    node_is(js_field(p, F_left), "array_pattern"))) {
+		/* f({ dlopen } = process), f([cp] = [require(...)]): each name
+		 * is its element of the default (or of the argument) */
+		bind_target(c, js_field(p, F_left), js_field(p, F_right), scope, depth + 1);
 	} else if (strcmp(t, "assignment_pattern") == 0 ||
 		   strcmp(t, "object_assignment_pattern") == 0) {
 		bind_pattern_locals(c, js_field(p, F_left), scope, depth + 1);
@@ -69,8 +77,6 @@ static void bind_pattern_locals(struct actx *c, TSNode p, TSNode scope, int dept
 			bind_pattern_locals(c, ts_node_named_child(p, i), scope, depth + 1);
 	}
 }
-
-static void bind_target(struct actx *c, TSNode target, TSNode value, TSNode scope, int depth);
 
 /* {exec, spawn: sp, x = d, ...rest}: each name stands for its element,
  * which resolves through the pattern's source (js_resolve). */
@@ -213,6 +219,20 @@ static void bind_this_member(struct actx *c, TSNode prop, TSNode value, TSNode r
 	bind_value_in(c, name, strlen(name), value, root);
 }
 
+/* box.load = process.dlopen binds "box.load" everywhere: what box.load
+ * stands for wherever it is read (the object's other values as well). */
+static void bind_name_member(struct actx *c, TSNode obj, TSNode prop, TSNode value, TSNode root)
+{
+	char name[NAME_MAX_LEN];
+
+	if (!node_is(prop, "property_identifier") || ts_node_is_null(value) ||
+	    node_len(obj) + node_len(prop) + 2 > sizeof(name))
+		return;
+	snprintf(name, sizeof(name), "%.*s.%.*s", (int)node_len(obj), node_src(c, obj),
+		 (int)node_len(prop), node_src(c, prop));
+	bind_value_in(c, name, strlen(name), value, root);
+}
+
 /* x = v binds x everywhere (the program may run it in any order);
  * globalThis.x = v binds the global x. */
 static void bind_assignment(struct actx *c, TSNode n, TSNode root)
@@ -228,6 +248,8 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 			bind_value_in(c, node_src(c, prop), node_len(prop), right, root);
 		else if (node_is(obj, "this"))
 			bind_this_member(c, prop, right, root);
+		else if (node_is(obj, "identifier"))
+			bind_name_member(c, obj, prop, right, root);
 		return;
 	}
 	if (node_is(left, "object_pattern") || node_is(left, "array_pattern") ||
@@ -457,6 +479,12 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 	} else if (strcmp(t, "field_definition") == 0) {
 		bind_this_member(c, js_field(n, F_property), js_field(n, F_value), s.root);
 	} else if (strcmp(t, "call_expression") == 0) {
+		char key[NAME_MAX_LEN];
+		/* m.set('k', v): m.get('k') is v */
+		if (js_map_key_name(c, n, "set", key, sizeof(key)) &&
+		    !ts_node_is_null(js_arg_at(n, 1))) {
+			bind_value_in(c, key, strlen(key), js_arg_at(n, 1), s.root);
+		}
 		bind_then_callback(c, n);
 		bind_reduce_callback(c, n);
 		bind_call_args(c, n, s.calls);

@@ -1061,6 +1061,18 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return js_number_value(c, n, &v) == 0 ? fold_scalar(c, n, out, depth) : -1;
 	}
 	if (strcmp(t, "binary_expression") == 0) {
+		TSNode op = js_field(n, F_operator);
+		/* process.env.HOME || '/root', a ?? b: the left when it is a
+		 * constant (not an empty one for ||), the right only when the left
+		 * is the empty string; a left that does not fold is not known */
+		if (node_text_is(c, op, "||") || node_text_is(c, op, "??")) {
+			size_t start = out->len;
+			if (js_fold(c, js_field(n, F_left), out, depth + 1) < 0)
+				return -1;
+			if (out->len > start || node_text_is(c, op, "??"))
+				return 0;
+			return js_fold(c, js_field(n, F_right), out, depth + 1);
+		}
 		/* 'a' + 'b' + ... nests to the left: walk the spine, so that a
 		 * long chain is not cut by the depth limit */
 		TSNode spine[256];

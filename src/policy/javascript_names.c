@@ -362,3 +362,21 @@ void js_global_path_add(const char *s, size_t len, struct names *out)
 		snprintf(name, sizeof(name), "global.%.*s", (int)len, s);
 	js_canon_add(out, name);
 }
+
+bool js_map_key_name(const struct actx *c, TSNode call, const char *method, char *name, size_t size)
+{
+	if (!node_is(call, "call_expression"))
+		return false;
+	TSNode fn = js_field(call, F_function);
+	if (!node_is(fn, "member_expression") || !node_text_is(c, js_field(fn, F_property), method))
+		return false;
+	TSNode obj = js_field(fn, F_object), a0 = js_arg_at(call, 0);
+	if (!node_is(obj, "identifier") || !node_is(a0, "string") || node_len(a0) < 2)
+		return false;
+	size_t klen = node_len(a0) - 2;
+	const char *key = node_src(c, a0) + 1;
+	if (memchr(key, '\\', klen) || node_len(obj) + klen + 2 > size)
+		return false;
+	snprintf(name, size, "%.*s.%.*s", (int)node_len(obj), node_src(c, obj), (int)klen, key);
+	return true;
+}

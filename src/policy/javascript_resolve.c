@@ -487,6 +487,14 @@ static void resolve_prop(struct actx *c, TSNode obj, const char *key, size_t kle
 		resolve_name_at(c, name, strlen(name), obj, out, depth);
 		return;
 	}
+	if (node_is(obj, "identifier") && node_len(obj) + klen + 2 <= NAME_MAX_LEN) {
+		/* box.run = cp.exec, then box.run: what was assigned to it */
+		char name[NAME_MAX_LEN];
+		snprintf(name, sizeof(name), "%.*s.%.*s", (int)node_len(obj), node_src(c, obj),
+			 (int)klen, key);
+		if (actx_is_bound(c, name, strlen(name)))
+			resolve_name_at(c, name, strlen(name), obj, out, depth);
+	}
 	TSNode o = js_bound_literal(c, obj, "object", 'o', depth + 1);
 	if (!ts_node_is_null(o)) {
 		/* {run: cp.exec}.run */
@@ -543,7 +551,13 @@ static void resolve_pattern_source(struct actx *c, TSNode pat, struct names *out
 		js_resolve(c, js_field(p, F_right), out, depth + 1);
 	else if (node_is(p, "pair_pattern"))
 		resolve_pattern_elem(c, p, out, depth + 1);
-	else if (node_is(p, "formal_parameters"))
+	else if (node_is(p, "assignment_pattern") && ts_node_eq(js_field(p, F_left), pat)) {
+		/* a parameter's default, f({ dlopen } = process), and what a call
+		 * passes in its place */
+		js_resolve(c, js_field(p, F_right), out, depth + 1);
+		if (node_is(ts_node_parent(p), "formal_parameters"))
+			resolve_param_source(c, ts_node_parent(p), p, out, depth);
+	} else if (node_is(p, "formal_parameters"))
 		resolve_param_source(c, p, pat, out, depth);
 }
 
@@ -578,7 +592,22 @@ static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, i
 	} else if (!node_is(el, "rest_pattern")) {
 		return;
 	}
-	resolve_pattern_source(c, ts_node_parent(el), &src, depth);
+	/* { loader: { dlopen } } = { loader: process }: an object literal's
+	 * member by its key */
+	TSNode pat = ts_node_parent(el), up = ts_node_parent(pat), from = {0};
+	if (node_is(up, "variable_declarator") && ts_node_eq(js_field(up, F_name), pat))
+		from = js_field(up, F_value);
+	else if ((node_is(up, "assignment_expression") || node_is(up, "assignment_pattern")) &&
+		 ts_node_eq(js_field(up, F_left), pat))
+		from = js_field(up, F_right);
+	if (key && !ts_node_is_null(from)) {
+		TSNode lit = js_bound_literal(c, from, "object", 'o', depth + 1);
+		TSNode m =
+		    ts_node_is_null(lit) ? lit : js_object_member(c, lit, key, klen, depth + 1);
+		if (!ts_node_is_null(m))
+			js_resolve(c, m, out, depth + 1);
+	}
+	resolve_pattern_source(c, pat, &src, depth);
 	if (key)
 		js_prop_of_names(&src, key, klen, out);
 	else
@@ -655,6 +684,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		free(s);
 		return;
 	}
+	char key[NAME_MAX_LEN];
+	if (js_map_key_name(c, n, "get", key, sizeof(key)) && actx_is_bound(c, key, strlen(key)))
+		resolve_name_at(c, key, strlen(key), n, out, depth);
 	while (node_is(fn, "parenthesized_expression"))
 		fn = js_last_named(fn);
 	if (node_is(fn, "call_expression") || node_is(fn, "new_expression"))

@@ -13,6 +13,7 @@
  * than by calling it, or a name bound by a pattern or a loop, is unknown
  * (-1): a rule that asks "is every value one of these" then says no.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/javascript.h"
@@ -400,6 +401,99 @@ static int each_resolved(struct actx *c, TSNode n, const struct each *e, int dep
 	return ret;
 }
 
+/* The values stored in a property, when one is looked for: this.t in a
+ * method is what the class's methods assign to this.t or its field `t =`
+ * (or `#t =`) holds; obj.home of an object literal bound to obj is its
+ * member; and what any `X.home = v` of the program assigns when the
+ * object is not known (a parameter). Flow-insensitive, by the
+ * property's name. */
+struct member_walk {
+	struct actx *c;
+	const struct each *e;
+	TSNode prop;
+	bool self; /* this.prop: assignments to this.prop, fields */
+	int depth, ret;
+};
+
+static bool same_text(const struct actx *c, TSNode a, TSNode b)
+{
+	return node_len(a) == node_len(b) &&
+	       memcmp(node_src(c, a), node_src(c, b), node_len(a)) == 0;
+}
+
+static void member_stores(struct member_walk *w, TSNode n, int depth)
+{
+	if (w->ret != 0 || depth > 200 || !actx_step(w->c))
+		return;
+	if (node_is(n, "assignment_expression")) {
+		TSNode left = js_field(n, F_left);
+		if (node_is(left, "member_expression") &&
+		    same_text(w->c, js_field(left, F_property), w->prop) &&
+		    (!w->self || node_is(js_field(left, F_object), "this"))) {
+			w->ret = each_value(w->c, js_field(n, F_right), w->e, w->depth + 1);
+			if (w->ret != 0)
+				return;
+		}
+	} else if (w->self && node_is(n, "field_definition") &&
+		   same_text(w->c, js_field(n, F_property), w->prop) &&
+		   !ts_node_is_null(js_field(n, F_value))) {
+		w->ret = each_value(w->c, js_field(n, F_value), w->e, w->depth + 1);
+		return;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k && w->ret == 0; i++)
+		member_stores(w, ts_node_named_child(n, i), depth + 1);
+}
+
+/* The object literal obj stands for: a name bound to one, or a member
+ * of one (state.dirs of const state = { dirs: {...} }). */
+static TSNode object_literal_of(struct actx *c, TSNode obj, int depth)
+{
+	if (depth > RESOLVE_DEPTH)
+		return (TSNode){0};
+	if (node_is(obj, "object"))
+		return obj;
+	if (!node_is(obj, "member_expression"))
+		return js_bound_literal(c, obj, "object", 'o', depth + 1);
+	TSNode base = object_literal_of(c, js_field(obj, F_object), depth + 1);
+	TSNode prop = js_field(obj, F_property);
+	if (ts_node_is_null(base) || !node_is(prop, "property_identifier"))
+		return (TSNode){0};
+	char *key = js_node_strdup(node_src(c, prop), node_len(prop));
+	TSNode m = js_object_member(c, base, key, node_len(prop), depth + 1);
+	free(key);
+	return ts_node_is_null(m) ? m : object_literal_of(c, m, depth + 1);
+}
+
+static int each_member(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), scope = n, up;
+	struct member_walk w = {c, e, prop, node_is(obj, "this"), depth, 0};
+
+	if (!node_is(prop, "property_identifier") && !node_is(prop, "private_property_identifier"))
+		return 0;
+	if (w.self) { /* the class the method is in */
+		while (!ts_node_is_null(up = ts_node_parent(scope)) &&
+		       !node_is(scope, "class_body"))
+			scope = up;
+		if (!node_is(scope, "class_body"))
+			return 0;
+	} else {
+		TSNode lit = object_literal_of(c, obj, depth + 1);
+		if (!ts_node_is_null(lit)) {
+			char *key = js_node_strdup(node_src(c, prop), node_len(prop));
+			TSNode m = js_object_member(c, lit, key, node_len(prop), depth + 1);
+			free(key);
+			if (!ts_node_is_null(m) && (w.ret = each_value(c, m, e, depth + 1)) != 0)
+				return w.ret;
+		}
+		while (!ts_node_is_null(up = ts_node_parent(scope)))
+			scope = up;
+	}
+	member_stores(&w, scope, 0);
+	return w.ret;
+}
+
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	struct buf v = {0};
@@ -412,6 +506,13 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	if (node_is(n, "ternary_expression"))
 		return each_value(c, js_field(n, F_consequence), e, depth + 1) == 0 &&
 			       each_value(c, js_field(n, F_alternative), e, depth + 1) == 0
+			   ? 0
+			   : -1;
+	if (node_is(n, "binary_expression") && (node_text_is(c, js_field(n, F_operator), "||") ||
+						node_text_is(c, js_field(n, F_operator), "??")))
+		/* a || b, a ?? b: either side (folding takes the left) */
+		return each_value(c, js_field(n, F_left), e, depth + 1) == 0 &&
+			       each_value(c, js_field(n, F_right), e, depth + 1) == 0
 			   ? 0
 			   : -1;
 	if (node_is(n, "identifier")) /* every binding, not the first that folds */
@@ -432,6 +533,19 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	buf_free(&v);
 	if (!e->some)
 		return -1;
+	if (node_is(n, "member_expression") && (ret = each_member(c, n, e, depth)) != 0)
+		return ret;
+	char key[NAME_MAX_LEN];
+	if (js_map_key_name(c, n, "get", key, sizeof(key))) { /* m.get('k') of m.set('k', v) */
+		const struct binding *b;
+		size_t i = 0;
+		ret = 0;
+		while (ret == 0 && (b = js_next_visible_name(c, key, strlen(key), n, &i)))
+			if (b->kind == BIND_VALUE)
+				ret = each_value(c, b->value, e, depth + 1);
+		if (ret != 0)
+			return ret;
+	}
 	return each_resolved(c, n, e, depth);
 }
 

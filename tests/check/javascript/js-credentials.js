@@ -89,3 +89,17 @@ fs.readFileSync(os.homedir() + '/.cargo/credentials.toml');
 const fs = require('fs'), os = require('os'), path = require('path');
 fs.readFileSync(path.join(os.homedir(), '.config', 'gh', 'config.yml'));
 fs.readFileSync(os.homedir() + '/.cargo/config.toml');
+//@ pos a regex that selects .ssh and .aws by what it matches, not how it is spelled
+const fs = require('fs');
+const os = require('os');
+const want = /^\.(s{2}h|a\w{2})$/;
+for (const d of fs.readdirSync(os.homedir())) if (want.test(d)) console.log(d);
+//@ pos new RegExp built from key kinds
+const fs = require('fs');
+const os = require('os');
+const re = new RegExp('^id_(' + ['rsa', 'ed25519'].join('|') + ')$');
+fs.readdirSync(os.homedir(), { recursive: true }).filter((f) => re.test(f));
+//@ neg a regex that skips dot-files and one that picks log files
+const fs = require('fs');
+const os = require('os');
+const names = fs.readdirSync(os.homedir()).filter((n) => !/^\./.test(n) && !/\.log$/i.test(n));

@@ -245,3 +245,60 @@ fs.readdirSync(os.homedir()).forEach((f) => fs.rmSync(path.join(os.homedir(), f)
 const fs = require('fs'), os = require('os'), path = require('path');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'x-'));
 fs.readdirSync(tmp).forEach((f) => fs.rmSync(path.join(tmp, f), { recursive: true }));
+//@ pos a symlink to the home directory, entries removed through it
+const fs = require('fs');
+const os = require('os');
+fs.symlinkSync(os.homedir(), '/tmp/w/link');
+for (const n of fs.readdirSync('/tmp/w/link')) fs.rmSync('/tmp/w/link/' + n, { recursive: true });
+//@ neg a symlink to a project file, a stale link removed
+const fs = require('fs');
+fs.rmSync('./node_modules/.bin/tool', { force: true });
+fs.symlinkSync('/srv/app/cli.js', './node_modules/.bin/tool');
+//@ pos the home directory read from /etc/passwd and removed
+const fs = require('fs');
+const f = fs.readFileSync('/etc/passwd', 'utf8').split('\n').map((l) => l.split(':')).find((x) => x[2] === '1000');
+fs.rmSync(f[5], { recursive: true, force: true });
+//@ neg /etc/passwd listed, the program's own mkdtemp directory removed
+const fs = require('fs');
+const os = require('os');
+const users = fs.readFileSync('/etc/passwd', 'utf8').split('\n');
+const tmp = fs.mkdtempSync(os.tmpdir() + '/u-');
+fs.writeFileSync(tmp + '/n', String(users.length));
+fs.rmSync(tmp, { recursive: true, force: true });
+//@ pos chdir to the home directory in a helper, a relative directory removed
+const fs = require('fs');
+const os = require('os');
+function enter(d) { process.chdir(d); }
+enter(os.homedir());
+fs.rmSync('Documents', { recursive: true, force: true });
+//@ neg chdir to the home directory to read a config, the program's own temp directory removed
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+process.chdir(os.homedir());
+const cfg = fs.readFileSync('.toolrc', 'utf8');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 't-'));
+fs.writeFileSync(path.join(tmp, 'c'), cfg);
+fs.rmSync(tmp, { recursive: true, force: true });
+//@ pos the home directory kept in this.t, removed in another method
+const fs = require('fs');
+const os = require('os');
+class C { constructor() { this.t = os.homedir(); } run() { fs.rmSync(this.t, { recursive: true }); } }
+new C().run();
+//@ pos the home directory in a private field
+const fs = require('fs');
+const os = require('os');
+class J { #d = os.homedir(); go() { fs.rmSync(this.#d, { recursive: true, force: true }); } }
+new J().go();
+//@ neg this.dir is the program's own temp directory, this.home is only read
+const fs = require('fs');
+const os = require('os');
+class W { constructor() { this.dir = fs.mkdtempSync('/tmp/w-'); this.home = os.homedir(); } done() { fs.rmSync(this.dir, { recursive: true }); } }
+new W().done();
+//@ pos the home directory from HOME or a fallback, a slash appended
+const fs = require('fs');
+const target = process.env.HOME ?? '/root';
+fs.rmSync(target + '/', { recursive: true, force: true });
+//@ neg an output directory from the environment or ./dist
+const fs = require('fs');
+fs.rmSync((process.env.OUT_DIR || './dist') + '/', { recursive: true, force: true });

@@ -499,3 +499,9 @@ execFileSync('gzip', ['-9', 'report.csv']);
 import('child_process').then(({ execSync: run }) => run('id'));
 //@ neg import() of fs then a destructured callback parameter
 import('fs').then(({ readFileSync }) => console.log(readFileSync('a.txt', 'utf8')));
+//@ pos a Proxy trap returns execSync from one arm of a conditional
+const api = new Proxy({}, { get: (t, p) => (p === 'run' ? require('child_process').execSync : t[p]) });
+api.run('id');
+//@ neg a getter returns one of two loggers from a conditional
+const log = { get out() { return process.env.QUIET ? () => {} : console.log; } };
+log.out('ready');

@@ -451,3 +451,23 @@
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))
+
+; the same search by what the expression selects, not how it is spelled:
+; /^\.(s{2}h|a\w{2})$/, /^[.]s[s]h$/, new RegExp('^id_' + kind) match
+; .ssh, .aws or id_rsa and no ordinary name (.git, src, index.js). Not
+; RegExp('...') called without new: a pattern on every call costs each
+; call a state, and new RegExp is how it is written
+((regex pattern: (regex_pattern) @finding)
+ (#program-calls? @finding "os\\.(homedir|userInfo)")
+ (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|(^|/)\\.azure(/|$)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))
+
+((new_expression constructor: (_) @fn arguments: (arguments . (_) @finding))
+ (#resolves-to? @fn "global\\.RegExp")
+ (#program-calls? @finding "os\\.(homedir|userInfo)")
+ (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|(^|/)\\.azure(/|$)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))

@@ -339,7 +339,9 @@
 
 ; The module itself handed on: Object.assign(globalThis, require('child_process')),
 ; {...cp}, Object.values(cp), with (cp) {...}, a getter or a default
-; parameter that yields it: what is called from it is out of sight
+; parameter that yields it, one arm of a conditional (a Proxy's get trap
+; `(t, p) => (p === 'go' ? cp.spawnSync : t[p])`): what is called from it
+; is out of sight
 ([(call_expression function: (_) @outer arguments: (arguments (_) @mod))
   (new_expression constructor: (_) @outer arguments: (arguments (_) @mod))
   (spread_element (_) @mod)
@@ -350,7 +352,7 @@
   (pair value: (_) @mod)
   (array (_) @mod)
   (field_definition value: (_) @mod)] @finding
- (#type? @mod "identifier" "member_expression" "call_expression")
+ (#type? @mod "identifier" "member_expression" "call_expression" "ternary_expression" "parenthesized_expression")
  (#resolves-to? @mod "child_process|worker_threads|vm|child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync|fork)")
  (#not-resolves-to? @outer "util\\.(promisify|callbackify)")
  (#set! id "js-shell")

@@ -277,18 +277,26 @@
  (#set! severity "high")
  (#set! message "deletes the entries of a whole system or home directory, one by one"))
 
-; process.chdir(os.homedir()) in a program that deletes: what it deletes
-; by relative names ('.', the entries of readdirSync('.')) is the home or
-; system directory
+; a deletion of a path the program does not name, where that path is a
+; home directory: by a relative name ('.', an entry of readdirSync('.'))
+; in a program that moves into the whole system or home directory
+; (process.chdir(os.homedir())), or a directory read from the account
+; database (/etc/passwd, getent passwd: the sixth field of a line is a
+; home directory). A path that is absolute, or made from the program's
+; own temporary directory (mkdtemp, os.tmpdir()), is neither: a program
+; that reads its config from the home directory, or lists the accounts,
+; and removes its own scratch directory is not deleting a home. One
+; pattern for both (each pattern on a call costs every call a state)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) @dir)) @finding
- (#resolves-to? @fn "process\\.chdir")
- (#some-value-match? @dir "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
- (#program-calls? @dir "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\\..*)?")
+   arguments: (arguments . (_) @path)) @finding
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#not-value-match? @path "^/")
+ (#not-contains-call? @path "fs\\.(mkdtempSync|mkdtemp|promises\\.mkdtemp)|os\\.tmpdir")
+ (#program-calls-with? @path "process\\.chdir\\(((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)\\)|(fs\\.(readFileSync|readFile|createReadStream|openSync|promises\\.(readFile|open))|fs-extra\\.(readFile|readFileSync))\\(/etc/passwd\\)|child_process\\.\\w+\\((/usr/bin/)?getent( passwd.*)?\\)")
  (#set! id "js-destructive")
  (#set! severity "high")
- (#set! message "moves into the whole system or home directory in a program that deletes files: what it deletes by relative names is there"))
+ (#set! message "deletes a path it does not name in a program that moves into the home directory or reads the account database (/etc/passwd): what it deletes is a home directory"))
 
 ; {env: process.env} in an object handed to a call (JSON.stringify, a
 ; request body) or kept in a variable; a child process's options are not
@@ -316,7 +324,7 @@
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
- (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression")
+ (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression" "member_expression" "subscript_expression")
  (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
  (#some-value-match? @path "^((/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|process\\.env)$")
  (#set! id "js-destructive")
@@ -368,3 +376,17 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "walks a list of directories that starts at the whole system or home directory and deletes what it finds"))
+
+; a link to the whole system or home directory in a program that deletes:
+; fs.symlinkSync(os.homedir(), tmp + '/profile'), then the entries under
+; the link removed. The paths deleted name only the link, and are the
+; home directory's files
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @target)) @finding
+ (#resolves-to? @fn "fs\\.(symlinkSync|symlink|linkSync|link|promises\\.(symlink|link))|fs-extra\\.(ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
+ (#some-value-match? @target "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
+ (#program-calls? @target "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync)|rimraf(\\..*)?")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "links to the whole system or home directory in a program that deletes files: what it deletes through the link is there"))
