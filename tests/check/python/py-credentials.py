@@ -71,3 +71,15 @@ def shift(s, k):
 assert shift("abc", 1) == "bcd"
 assert "".join(map(chr, [104, 105])) == "hi"
 assert "cab".translate(str.maketrans("abc", "xyz")) == "zxy"
+#@ pos a key directory as a stride slice
+import os
+print(os.listdir(os.path.expanduser("~/" + "._s_s_h"[::2])))
+#@ pos a key directory by printf-style formatting
+import os
+print(os.listdir(os.path.join(os.path.expanduser("~"), "%s%s" % (".", "ssh"))))
+#@ pos a key directory by str.format with keyword fields
+import os
+print(os.listdir("~/{d}{n}".format(d=".", n="aws")))
+#@ pos a key directory by repetition
+import os
+fd = os.open("." + "s" * 2 + "h", os.O_RDONLY)
