@@ -157,10 +157,13 @@
  (#set! severity "warn")
  (#set! message "imports everything from a powerful module, which hides which of its functions are used"))
 
+; the standard library's other recursive deletes count as shutil's
+; (distutils' and setuptools' dir_util.remove_tree,
+; test.support.os_helper.rmtree)
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
- (#resolves-to? @fn "shutil\\.(rmtree|move|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|rename|renames|replace)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
+ (#resolves-to? @fn "shutil\\.(rmtree|move|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|rename|renames|replace)|tempfile\\.TemporaryDirectory\\._rmtree|(setuptools\\._)?distutils\\.dir_util\\.remove_tree|test\\.support\\.(os_helper\\.)?rmtree")
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#set! id "py-destructive")
  (#set! severity "high")
