@@ -814,6 +814,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret = 0;
 		}
 		free(v);
+	} else if (any_is(&ns, "shlex.split", NULL) && !ts_node_is_null(a0)) {
+		/* the words of a constant line, as the shell would split them */
+		ret = py_fold(c, a0, out, depth + 1);
 	} else if (any_is(&ns, "shutil.which", NULL) && !ts_node_is_null(a0)) {
 		/* shutil.which("make"): the program found on PATH by that name */
 		ret = py_fold(c, a0, out, depth + 1);
@@ -875,6 +878,16 @@ static bool is_listish(struct actx *c, TSNode n, int depth)
 	if (node_is(n, "binary_operator"))
 		return is_listish(c, node_field(n, "left"), depth + 1) ||
 		       is_listish(c, node_field(n, "right"), depth + 1);
+	if (node_is(n, "call")) { /* shlex.split("docker run --rm img") */
+		TSNode fn = node_field(n, "function");
+		if (node_len(fn) < 5 || memcmp(node_src(c, fn) + node_len(fn) - 5, "split", 5) != 0)
+			return false;
+		struct names ns = {0};
+		c->ops->resolve(c, fn, &ns, depth + 1);
+		bool split = any_is(&ns, "shlex.split", NULL);
+		names_free(&ns);
+		return split;
+	}
 	if (!node_is(n, "identifier") || depth > 8)
 		return false;
 	size_t i = 0;

