@@ -722,6 +722,13 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 						out->data[i] = (char)(out->data[i] + 32);
 			return 0;
 		}
+		if (alen == 6 && memcmp(a, "format", 6) == 0 && node_is(obj, "string")) {
+			size_t flen; /* "{}{}".format(a, b) */
+			char *f = fold_dup(c, obj, depth + 1, &flen);
+			int ret = f ? python_fold_format(c, n, f, flen, out, depth) : -1;
+			free(f);
+			return ret;
+		}
 		if (alen == 9 && memcmp(a, "translate", 9) == 0 && !ts_node_is_null(a0)) {
 			size_t slen; /* s.translate(str.maketrans("abc", "xyz")) */
 			char *s = fold_dup(c, obj, depth + 1, &slen);
@@ -807,6 +814,12 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret = 0;
 		}
 		free(v);
+	} else if (any_is(&ns, "shlex.split", NULL) && !ts_node_is_null(a0)) {
+		/* the words of a constant line, as the shell would split them */
+		ret = py_fold(c, a0, out, depth + 1);
+	} else if (any_is(&ns, "shutil.which", NULL) && !ts_node_is_null(a0)) {
+		/* shutil.which("make"): the program found on PATH by that name */
+		ret = py_fold(c, a0, out, depth + 1);
 	} else if (any_is(&ns, "pathlib.Path.home", "pathlib.PosixPath.home")) {
 		buf_append(out, "~", 1);
 		ret = 0;
@@ -865,6 +878,16 @@ static bool is_listish(struct actx *c, TSNode n, int depth)
 	if (node_is(n, "binary_operator"))
 		return is_listish(c, node_field(n, "left"), depth + 1) ||
 		       is_listish(c, node_field(n, "right"), depth + 1);
+	if (node_is(n, "call")) { /* shlex.split("docker run --rm img") */
+		TSNode fn = node_field(n, "function");
+		if (node_len(fn) < 5 || memcmp(node_src(c, fn) + node_len(fn) - 5, "split", 5) != 0)
+			return false;
+		struct names ns = {0};
+		c->ops->resolve(c, fn, &ns, depth + 1);
+		bool split = any_is(&ns, "shlex.split", NULL);
+		names_free(&ns);
+		return split;
+	}
 	if (!node_is(n, "identifier") || depth > 8)
 		return false;
 	size_t i = 0;
@@ -919,6 +942,9 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 			words++;
 			continue;
 		}
+		if ((node_is(a, "list") || node_is(a, "tuple")) &&
+		    ts_node_named_child_count(a) == 0 && words > 0)
+			continue; /* spawnv_passfds(path, argv, ()): no words */
 		if (node_is(a, "list") || node_is(a, "tuple")) {
 			/* subprocess.run(["git", "log"]): its words */
 			if (fold_argv(c, a, out, depth + 1) < 0)
@@ -983,6 +1009,12 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 				return -1;
 		return 0;
 	}
+	if (strcmp(t, "binary_operator") == 0 && node_len(node_field(n, "operator")) == 1 &&
+	    *node_src(c, node_field(n, "operator")) == '*')
+		return python_fold_repeat(c, n, out, depth);
+	if (strcmp(t, "binary_operator") == 0 && node_len(node_field(n, "operator")) == 1 &&
+	    *node_src(c, node_field(n, "operator")) == '%')
+		return python_fold_percent(c, n, out, depth);
 	if (strcmp(t, "binary_operator") == 0) {
 		/* 'a' + 'b' + ... + 'z' nests to the left: walk down the spine
 		 * instead of recursing, so a long chain folds too. Path('~') /
@@ -1112,12 +1144,17 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			    any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
 			names_free(&ns);
 			if (!home)
-				return -1;
+				return is_listish(c, node_field(n, "value"), depth)
+					   ? -1 /* mods[2]: an item, not a letter */
+					   : python_fold_index(c, node_field(n, "value"), sub, out,
+							       depth);
 			buf_append(out, "~", 1);
 			return 0;
 		}
 		if (node_len(sub) != 4 || memcmp(node_src(c, sub), "::-1", 4) != 0)
-			return -1;
+			return is_listish(c, node_field(n, "value"), depth)
+				   ? -1 /* mods[2]: an item, not a letter */
+				   : python_fold_index(c, node_field(n, "value"), sub, out, depth);
 		char *s = fold_dup(c, node_field(n, "value"), depth + 1, &len);
 		if (s == NULL)
 			return -1;

@@ -21,7 +21,7 @@ TSNode python_parameter_name(TSNode p);
  * in a function or a lambda. */
 bool python_module_level(TSNode n);
 /* Whether the tree under n can reach a name without naming it: a dunder
- * other than __name__, __init__ and __file__ (__dict__, __main__,
+ * other than __name__, __init__, __file__ and __doc__ (__dict__, __main__,
  * __builtins__), or an identifier of reach (NULL-terminated: globals,
  * getattr, a frame's f_globals...). step is asked before each node; when it
  * says no (a budget spent), the answer is yes. */
@@ -74,6 +74,15 @@ int python_fold_codes(struct actx *c, TSNode n, bool bytes, struct buf *out);
  * constants (or a name bound once to it): 0 and appended to out, else -1. */
 int python_fold_translate(struct actx *c, const char *s, size_t len, TSNode table, struct buf *out,
 			  int depth);
+
+/* String operations of constants (python_strfold.c): s[i], s[a:b:k] with
+ * literal bounds; "%s" % x; "{}".format(x) (f the folded format string);
+ * s * k. Each 0 and appended to out, else -1. */
+int python_fold_index(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+int python_fold_percent(struct actx *c, TSNode n, struct buf *out, int depth);
+int python_fold_format(struct actx *c, TSNode call, const char *f, size_t flen, struct buf *out,
+		       int depth);
+int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */

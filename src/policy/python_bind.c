@@ -564,7 +564,8 @@ static bool reaches(struct actx *c, TSNode n, const char *const *reach, bool (*s
 		const char *s = node_src(c, n);
 		if (len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_' &&
 		    s[len - 2] == '_' && !node_text_is(c, n, "__name__") &&
-		    !node_text_is(c, n, "__init__") && !node_text_is(c, n, "__file__"))
+		    !node_text_is(c, n, "__init__") && !node_text_is(c, n, "__file__") &&
+		    !node_text_is(c, n, "__doc__")) /* a string: argparse's description */
 			return true;
 		for (const char *const *r = reach; *r; r++)
 			if (node_text_is(c, n, *r))

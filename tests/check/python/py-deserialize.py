@@ -53,3 +53,9 @@ print(shelve.open("cache")["x"])
 import shelve
 with shelve.open("notes") as db:
     db["n"] = db.get("n", 0) + 1
+#@ pos pickle's pure-Python loads
+import pickle, sys
+pickle._loads(sys.stdin.buffer.read())
+#@ pos multiprocessing's ForkingPickler.loads
+import multiprocessing.reduction as mr
+mr.ForkingPickler.loads(b"x")

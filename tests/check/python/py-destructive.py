@@ -194,3 +194,10 @@ shutil.rmtree("x".translate(T))
 #@ neg a build directory spelled through map(chr)
 import shutil
 shutil.rmtree("".join(map(chr, [98, 117, 105, 108, 100])))
+#@ pos setuptools' distutils remove_tree of the home directory
+import os
+from setuptools._distutils import dir_util
+dir_util.remove_tree(os.path.expanduser("~"))
+#@ neg remove_tree of the program's own build directory
+from setuptools._distutils import dir_util
+dir_util.remove_tree("build")

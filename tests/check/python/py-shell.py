@@ -173,3 +173,18 @@ def f():
 #@ pos a shell spelled as bytes of a constant list
 import subprocess
 subprocess.run([bytearray([47, 98, 105, 110, 47, 115, 104]).decode(), "-c", "id"])
+#@ pos a shell and -c handed to uuid's command helper
+import uuid
+uuid._get_command_stdout("/bin/" + "sh", "-c", "id")
+#@ pos a shell and -c in a list handed to spawnv_passfds
+import multiprocessing.util as mu
+mu.spawnv_passfds("/bin/sh", ["sh", "-c", "id"], ())
+#@ pos bash given ["-c", ...] by a process library
+import pexpect
+pexpect.spawn("bash", ["-c", "id"])
+#@ neg an option parser with a -c flag
+import argparse
+ap = argparse.ArgumentParser()
+ap.add_argument("-c", "--config", default="sh")
+#@ neg a container started with sh -c inside it (the shell is not the program)
+print(["docker", "run", "--rm", "python:3.12", "sh", "-c", "python -m pytest -q"])

@@ -354,3 +354,16 @@ def f(x):
     pass
 f.__annotations__["x"] = int
 print(typing.get_type_hints(f))
+#@ pos a module from a table with os in it
+import importlib, sys
+T = {"m": "math", "o": "os"}
+importlib.import_module(T.get(sys.argv[1]))
+#@ neg a module from an allow-list table of computation modules
+import importlib
+OK = {"mean": "statistics", "prod": "math"}
+def f(s, xs):
+    return getattr(importlib.import_module(OK[s]), s)(xs)
+#@ neg a command from a constant table of ordinary commands
+import subprocess, sys
+CMDS = {"st": ["git", "status"], "t": ["pytest", "-q"]}
+subprocess.run(CMDS[sys.argv[1]])

@@ -50,14 +50,20 @@
 
 ; ---- what the analysis cannot see is high (fail closed) ----
 
-; code run from a file, which the analysis never reads: runpy.run_path(p),
-; importlib's file loaders, zipimport, imp.load_source (a file written by
-; the program itself, e.g. just downloaded, is the usual case)
+; code the analysis never reads, one pattern for all (each pattern costs
+; every call of a program): run from a file (runpy.run_path(p), importlib's
+; file loaders, zipimport, imp.load_source; a file written by the program
+; itself, e.g. just downloaded, is the usual case), the examples of a file
+; run by doctest (testfile, DocFileSuite), a logging configuration taken
+; over a socket (logging.config.listen(): its args lines run with eval),
+; an import hook (a finder put on sys.meta_path or sys.path_hooks decides
+; what source later imports run: fetched, decrypted, ...), Tcl code
+; (tkinter.Tcl().eval("exec sh -c ..."))
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "runpy\\.run_path|imp\\.load_(source|compiled|package)|importlib\\.util\\.spec_from_file_location|importlib\\.machinery\\.(SourceFileLoader|SourcelessFileLoader)|zipimport\\.zipimporter|builtins\\.execfile")
+ (#resolves-to? @fn "runpy\\.run_path|imp\\.load_(source|compiled|package)|importlib\\.util\\.spec_from_file_location|importlib\\.machinery\\.(SourceFileLoader|SourcelessFileLoader)|zipimport\\.zipimporter|builtins\\.execfile|doctest\\.(testfile|DocFileSuite|DocFileTest|debug_script)|logging\\.config\\.listen|sys\\.(meta_path|path_hooks)\\.(append|insert|extend|__setitem__)|tkinter\\.(Tcl|Tk)\\(\\)\\.eval")
  (#set! id "py-unknown-code")
  (#set! severity "high")
- (#set! message "runs code from a file the analysis does not read: what it does was not checked"))
+ (#set! message "runs code the analysis does not read (a file, doctest's examples of a file, a logging configuration from a socket, an import hook, Tcl): what it does was not checked"))
 
 ; breakpoint() calls the function PYTHONBREAKPOINT names, or whatever was
 ; put in sys.breakpointhook: os.environ["PYTHONBREAKPOINT"] = "os.system";
@@ -134,12 +140,15 @@
  (#set! message "hands exec, eval or __import__ to other code, which calls it with code the analysis cannot see"))
 
 ; __import__(name), importlib.import_module(mods[i]): a module the analysis
-; cannot name
+; cannot name (but one looked up in a constant table the program only
+; reads, every value of which is a module of computation that reaches no
+; file, process or network: math, statistics, json)
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @name)) @finding
  (#resolves-to? @fn "builtins\\.__import__|importlib\\.(import_module|__import__|util\\.find_spec)|imp\\.(load_source|load_module|load_dynamic|load_compiled|import_module)|runpy\\.run_(path|module)")
  (#unknown-code? @name)
+ (#not-each-value-match? @name "^(math|cmath|statistics|decimal|fractions|numbers|random|json|csv|re|string|textwrap|difflib|collections|collections\\.abc|itertools|heapq|bisect|array|datetime|time|calendar|zoneinfo|enum|dataclasses|typing|hashlib|hmac|secrets|unicodedata|html|colorsys|pprint|reprlib|struct|graphlib|locale|gettext)$")
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
@@ -156,12 +165,6 @@
  (#set! severity "high")
  (#set! message "sets a docstring at run time in a program that runs doctests: its examples are code the analysis cannot know"))
 
-((call function: (_) @fn) @finding
- (#resolves-to? @fn "doctest\\.(testfile|DocFileSuite|DocFileTest|debug_script)")
- (#set! id "py-unknown-code")
- (#set! severity "high")
- (#set! message "runs the examples of a file with doctest: code the analysis does not read"))
-
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @code)) @finding
@@ -171,9 +174,11 @@
  (#set! severity "high")
  (#set! message "runs doctest examples from a string the analysis cannot know: what they do was not checked"))
 
-; pickle.loads(data), marshal.loads(data): loading either runs code
+; pickle.loads(data), marshal.loads(data): loading either runs code; so
+; do pickle's pure-Python twins (pickle._loads, pickle._Unpickler) and
+; multiprocessing's ForkingPickler.loads, which is pickle's loads
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\.(loads|Unpickler)|multiprocessing\\.connection\\.(Client|Listener)|marshal\\.loads?|jsonpickle\\.decode|yaml\\.(unsafe_load|full_load|load_all|unsafe_load_all)|pandas\\.read_pickle|numpy\\.load")
+ (#resolves-to? @fn "(pickle|_pickle|cPickle|dill|cloudpickle|joblib)\\._?(loads|Unpickler)|multiprocessing\\.reduction\\.(loads|ForkingPickler\\.loads)|multiprocessing\\.connection\\.(Client|Listener)|marshal\\.loads?|jsonpickle\\.decode|yaml\\.(unsafe_load|full_load|load_all|unsafe_load_all)|pandas\\.read_pickle|numpy\\.load")
  (#set! id "py-deserialize")
  (#set! severity "high")
  (#set! message "loads pickled or marshalled data, which runs whatever code the data names"))
@@ -445,11 +450,6 @@
  (#set! severity "high")
  (#set! message "gives logging.config.fileConfig a configuration the analysis cannot know, whose args lines logging runs with eval"))
 
-((call function: (_) @fn) @finding
- (#resolves-to? @fn "logging\\.config\\.listen")
- (#set! id "py-unknown-code")
- (#set! severity "high")
- (#set! message "lets logging.config.listen() take a configuration over a socket, whose args lines logging runs with eval"))
 
 ; match os: case object(system=run): a class pattern takes attributes of
 ; the subject by keyword, as getattr does
@@ -508,15 +508,9 @@
  (#set! severity "high")
  (#set! message "downloads a Python file: code the program may import or run that the analysis never read"))
 
-; an import hook: a finder put on sys.meta_path or sys.path_hooks, or a
-; loader of the program's own, decides what source later imports run
-; (fetched over the network, decrypted, ...): code the analysis never read
-((call function: (_) @fn) @finding
- (#resolves-to? @fn "sys\\.(meta_path|path_hooks)\\.(append|insert|extend|__setitem__)")
- (#set! id "py-unknown-code")
- (#set! severity "high")
- (#set! message "installs an import hook: what later imports run is code the analysis never read"))
-
+; a loader or finder of the program's own (an import hook, with the
+; sys.meta_path and sys.path_hooks calls at the top) decides what source
+; later imports run: fetched over the network, decrypted, ...
 ((class_definition superclasses: (argument_list (_) @finding))
  (#resolves-to? @finding "importlib\\.(abc\\.(Loader|SourceLoader|FileLoader|InspectLoader|ExecutionLoader|ResourceLoader|MetaPathFinder|PathEntryFinder|Finder)|machinery\\.(SourceFileLoader|SourcelessFileLoader|FileFinder|PathFinder))")
  (#set! id "py-unknown-code")
@@ -550,6 +544,19 @@
 ((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
  (#resolves-to? @env "os\\.environb?")
  (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
+
+; ... and on any other mapping: a copy of the environment handed to a child
+; (env = dict(os.environ); env["LD_" + "PRELOAD"] = lib; run([...], env=env)),
+; for the names that load code or run a command in every program (not
+; GIT_SSH_COMMAND="ssh -i key", NODE_OPTIONS=--max-old-space-size, PAGER:
+; a CI job's copy of the environment sets those)
+((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
+ (#not-resolves-to? @env "os\\.environb?")
+ (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PERL5OPT|RUBYOPT|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE)$")
  (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
  (#set! id "py-code-hook")
  (#set! severity "high")

@@ -51,6 +51,7 @@
    arguments: (argument_list) @cmd) @finding
  (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
  (#not-value-match? @cmd "")
+ (#not-each-value-match? @cmd "^(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( [-A-Za-z0-9_.,:=@%+/]+| '[^'\n]*'| \"\\$[1@]\")*$")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "starts a program the analysis cannot know: what it runs was not checked"))
@@ -170,6 +171,22 @@
  (#set! severity "high")
  (#set! message "starts the program its executable= names in place of the one the list shows"))
 
+; A shell and its -c handed to any other function, as words or in a list
+; (uuid._get_command_stdout("sh", "-c", s), multiprocessing.util.
+; spawnv_passfds("/bin/sh", ["sh", "-c", s], ()), pexpect.spawn("bash",
+; ["-c", s])): the standard library's internals and other modules start
+; programs too, and a shell given -c runs the command line that follows
+; (the shell first, or the path of one and then its argv[0]: "docker run
+; img sh -c ..." runs a container, as subprocess's rules read it).
+; Anchored on a literal -c among the words (no call pattern: one more of
+; those costs every call of the program).
+([(argument_list (string) @c) (argument_list (list (string) @c))] @finding
+ (#match? @c "^[\"']-[A-Za-z]*c[\"']$")
+ (#value-match? @finding "^'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?( +'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?)?( +'?-[A-Za-z]+'?)* +'?-[A-Za-z]*c'?( |$)")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "hands a shell and its -c command line to a function that starts it"))
+
 ; The same functions passed around rather than called here:
 ; map(os.system, cmds), functools.partial(os.system, 'id')(),
 ; threading.Thread(target=subprocess.run, ...).
@@ -216,9 +233,3 @@
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
-; Tcl run from Python: tkinter.Tcl().eval("exec sh -c ...")
-((call function: (_) @fn) @finding
- (#resolves-to? @fn "tkinter\\.(Tcl|Tk)\\(\\)\\.eval")
- (#set! id "py-unknown-code")
- (#set! severity "high")
- (#set! message "runs Tcl code (tkinter's eval), which can start any program: what it does was not checked"))

