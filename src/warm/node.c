@@ -36,8 +36,9 @@ __asm__(".section .rodata\n"
  * a program needs, the addon from the memfd at FD, then the template's
  * loop (serve(ARGS)), with nothing of the bootstrap left where a program
  * looks (the globals -e defines, process._eval, execArgv). Out of it each
- * run's program comes with the run: process.pid and the working
- * directory node cached at start-up the run's, process.argv;
+ * run's program comes with the run: process.pid, the working directory
+ * and performance.timeOrigin node cached at start-up the run's,
+ * process.argv;
  * then the main module as node starts it (Module.runMain: CommonJS, or
  * ESM for .mjs and "type": "module", with the regular expression statics
  * reset) from the event loop's next turn, so that an uncaught exception
@@ -75,12 +76,20 @@ static const char bootstrap[] =
     "if(d.get&&String(d.get).includes('dummyModule.require(name)'))delete globalThis[k];}"
     "delete process._eval;"
     "process.execArgv=[];"
+    /* performance (loaded now, in the template) and its timeOrigin getter */
+    "const P=Object.getPrototypeOf(performance),"
+    "d=Object.getOwnPropertyDescriptor(P,'timeOrigin');"
     "const run=m.exports.serve(process.argv.slice(2));"
     /* the template's probe of what a run writes (node_addon.c): ours */
     "if(run.probe)process.on('exit',()=>m.exports.report());"
     "Object.defineProperty(process,'pid',{value:run.pid,writable:false,enumerable:true,"
     "configurable:true});"
     "process.ppid=run.ppid;"
+    /* performance.timeOrigin, which node's JS read once: the run's, through
+     * node's own getter first (its receiver check) */
+    "{const o=run.origin;"
+    "Object.defineProperty(P,'timeOrigin',{get:{timeOrigin(){d.get.call(this);return o}}"
+    ".timeOrigin,set:d.set,enumerable:d.enumerable,configurable:d.configurable});}"
     "process.chdir(run.cwd);"
     "process.argv=[process.execPath,path.resolve(run.argv[1])].concat(run.argv.slice(2));"
     "/^/.exec('');"

@@ -342,6 +342,13 @@ static napi_value start_run(napi_env env, const struct child_step *st)
 	set_int(env, run, "pid", getpid());
 	set_int(env, run, "ppid", getppid());
 	set_int(env, run, "probe", probe_fd >= 0);
+	/* performance.timeOrigin: node's JS keeps the one it read at start-up
+	 * (the template's); the bootstrap answers the run's, in ms as node's */
+	napi_value origin;
+	if (napi_create_double(env, ((double)now.tv_sec * 1e6 + (double)now.tv_nsec / 1e3) / 1e3,
+			       &origin) != napi_ok ||
+	    napi_set_named_property(env, run, "origin", origin) != napi_ok)
+		fail("node-api");
 	return run;
 }
 

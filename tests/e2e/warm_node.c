@@ -11,6 +11,7 @@
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -375,6 +376,36 @@ Test(warm_node, what_node_read_at_start_up_is_the_runs)
 					NULL});
 	cr_assert_str_eq(jstr(r, "start"), "warm", "%s", jstr(r, "start_note"));
 	cr_expect_str_eq(jstr(r, "stdout"), "true /work true\n", "%s", jstr(r, "stderr"));
+	json_decref(r);
+}
+
+/* performance.timeOrigin is when the run started (node's JS keeps the one
+ * it read at start-up: the template's, which started before this test),
+ * and the clock it makes with performance.now() is the wall clock. */
+Test(warm_node, performance_time_origin_is_the_runs)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_REALTIME, &t);
+	double before = (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+	json_t *r = run_args(
+	    true,
+	    (const char *const[]){"-l", "node", "-c",
+				  "const o = performance.timeOrigin;"
+				  "console.log(o.toFixed(3), Math.abs(Date.now() - (o + "
+				  "performance.now())) < 50, performance.toJSON().timeOrigin === o,"
+				  "(() => { try { return Object.getOwnPropertyDescriptor("
+				  "Object.getPrototypeOf(performance), 'timeOrigin').get.call({}) }"
+				  " catch (e) { return e.code } })())",
+				  NULL});
+	clock_gettime(CLOCK_REALTIME, &t);
+	double after = (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+	cr_assert_str_eq(jstr(r, "start"), "warm", "%s", jstr(r, "start_note"));
+	const char *out = jstr(r, "stdout");
+	double origin = atof(out);
+	cr_expect(origin >= before - 5 && origin <= after, "timeOrigin %.3f, run from %.3f to %.3f",
+		  origin, before, after);
+	cr_expect(strstr(out, " true true ERR_INVALID_ARG_TYPE\n") != NULL, "%s %s", out,
+		  jstr(r, "stderr"));
 	json_decref(r);
 }
 
