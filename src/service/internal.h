@@ -154,7 +154,9 @@ struct nodes {
 	pthread_cond_t wake;
 	pthread_t thread;
 	bool running, stop;
+	bool cancels_now;    /* the store told of a cancel asked for here */
 	uint64_t beat_ok_ms; /* monotonic_ms of the last heartbeat stored */
+	uint64_t cancels_ms; /* monotonic_ms of the last read of the cancels */
 };
 
 /* ---- approvals.c ---- */
@@ -318,6 +320,9 @@ int pool_cancel_elsewhere(struct service *s, const struct exec_row *row);
 /* ---- nodes.c ---- */
 
 int nodes_start(struct service *s, err_t *err);
+/* The store told that a cancel was asked for of an execution this node
+ * runs (listen.c): the nodes thread reads the cancels now. */
+void nodes_cancels_now(struct service *s);
 void nodes_stop(struct service *s);
 
 /* teardown.c */

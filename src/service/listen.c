@@ -2,9 +2,13 @@
  * The shared queue's wake-ups (docs/store.md): one thread per node waits
  * on the store's listening connection (queue_wait) and, when another node
  * queues an execution, wakes this node's idle worker that claims, which
- * then claims at once instead of at its next poll. While that connection
- * works the idle worker polls only every LISTEN_POLL_MS (pool.c); when it
- * is gone, every POLL_MS as before, and the thread makes it again.
+ * then claims at once instead of at its next poll; and when a cancel is
+ * asked for of an execution this node runs, it has the nodes thread
+ * deliver it at once (nodes_cancels_now). While that connection works the
+ * idle worker polls only every LISTEN_POLL_MS (pool.c) and the nodes
+ * thread reads the cancels only every CANCEL_POLL_MS (nodes.c); when it is
+ * gone, every POLL_MS and every tick as before, and the thread makes it
+ * again.
  */
 #include <time.h>
 
@@ -31,11 +35,13 @@ static void *listen_main(void *arg)
 	while (!stopping(p)) {
 		err_clear(&err);
 		int r = s->st->be->queue_wait(s->st, WAIT_MS, &err);
-		if (r > 0)
+		if (r > 0 && (r & STORE_WOKE_QUEUED))
 			metrics_queue(&s->metrics, &s->metrics.queue.wakeups);
+		if (r > 0 && (r & STORE_WOKE_CANCEL))
+			nodes_cancels_now(s);
 		pthread_mutex_lock(&p->lock);
 		p->listening = r >= 0;
-		if (r > 0) {
+		if (r > 0 && (r & STORE_WOKE_QUEUED)) {
 			p->notified = true;
 			pthread_cond_broadcast(&p->wake);
 		}

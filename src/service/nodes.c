@@ -17,12 +17,16 @@
  * runs and accepts and claims nothing until a heartbeat is stored again,
  * so that it never keeps running what another node may declare
  * interrupted at node_lease_s (and exec_finish drops such a late result).
- * Every TICK_MS it also delivers the cancels asked for on other nodes.
+ * It also delivers the cancels asked for on other nodes: at once when the
+ * store's listening connection tells of one (listen.c), and every
+ * CANCEL_POLL_MS in case a notification was lost; every TICK_MS while
+ * there is no such connection.
  */
 #include <stdio.h>
 #include <time.h>
 
 #define TICK_MS 250
+#define CANCEL_POLL_MS 2000
 
 #include "service/internal.h"
 
@@ -64,14 +68,35 @@ static void cancel_here(void *ctx, const char *id)
 	pool_cancel_here(ctx, id);
 }
 
-/* The shared queue, every tick: the cancels asked for elsewhere, and the
- * fence. */
+void nodes_cancels_now(struct service *s)
+{
+	pthread_mutex_lock(&s->nodes.lock);
+	s->nodes.cancels_now = true;
+	pthread_cond_signal(&s->nodes.wake);
+	pthread_mutex_unlock(&s->nodes.lock);
+}
+
+/* The shared queue, every tick: the cancels asked for elsewhere (when told,
+ * or when it is time to look), and the fence. */
 static void tick(struct service *s)
 {
 	err_t err;
 
+	pthread_mutex_lock(&s->pool.lock);
+	bool listening = s->pool.listening;
+	pthread_mutex_unlock(&s->pool.lock);
+	pthread_mutex_lock(&s->nodes.lock);
+	uint64_t now = monotonic_ms();
+	bool look =
+	    s->nodes.cancels_now || !listening || now - s->nodes.cancels_ms >= CANCEL_POLL_MS;
+	if (look) {
+		s->nodes.cancels_now = false;
+		s->nodes.cancels_ms = now;
+	}
+	pthread_mutex_unlock(&s->nodes.lock);
 	err_clear(&err);
-	if (s->st->be->exec_cancels(s->st, cancel_here, s, &err) < 0 && err.errnum != STORE_EBUSY)
+	if (look && s->st->be->exec_cancels(s->st, cancel_here, s, &err) < 0 &&
+	    err.errnum != STORE_EBUSY)
 		log_error(s, NULL, err.msg);
 	pthread_mutex_lock(&s->nodes.lock);
 	uint64_t since = monotonic_ms() - s->nodes.beat_ok_ms;
@@ -100,7 +125,8 @@ static void *nodes_main(void *arg)
 			ts.tv_sec++;
 			ts.tv_nsec -= 1000000000L;
 		}
-		pthread_cond_timedwait(&x->wake, &x->lock, &ts);
+		if (!x->cancels_now)
+			pthread_cond_timedwait(&x->wake, &x->lock, &ts);
 		if (x->stop)
 			break;
 		pthread_mutex_unlock(&x->lock);

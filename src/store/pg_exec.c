@@ -304,9 +304,12 @@ int pg_exec_claim(struct store *st, struct exec_row *r, err_t *err)
 
 int pg_exec_cancel_request(struct store *st, const char *id, err_t *err)
 {
+	/* the node that runs it is told at once (it checks by itself too,
+	 * less often) */
 	int n = pg_run(P(st), err, "cannot ask for a cancel",
-		       "UPDATE executions SET cancel_requested = true"
-		       " WHERE id = $1 AND status = 'running'",
+		       "WITH u AS (UPDATE executions SET cancel_requested = true"
+		       " WHERE id = $1 AND status = 'running' RETURNING node)"
+		       " SELECT pg_notify('" PG_CANCEL_CHANNEL "', node) FROM u",
 		       TEXT(id));
 	return n < 0 ? -1 : n > 0;
 }

@@ -49,6 +49,9 @@
 
 /* NOTIFY's channel for a queued execution; the payload is its node */
 #define PG_QUEUE_CHANNEL "airlock_queue"
+/* a cancel asked for on one node of an execution another runs; the
+ * running node as payload */
+#define PG_CANCEL_CHANNEL "airlock_cancel"
 
 struct pg_store {
 	struct store base;

@@ -4,8 +4,10 @@
  * PG_QUEUE_CHANNEL, the node as payload, sent when it commits);
  * queue_wait LISTENs on a connection of its own and tells when another
  * node announced one, so that an idle worker claims it at once instead of
- * at its next poll. When that connection is gone the caller falls back to
- * polling; the next call makes it again.
+ * at its next poll; and when a cancel was asked for (exec_cancel_request,
+ * NOTIFY on PG_CANCEL_CHANNEL) of an execution this node runs. When that
+ * connection is gone the caller falls back to polling; the next call makes
+ * it again.
  */
 #include <errno.h>
 #include <poll.h>
@@ -42,24 +44,31 @@ static int listen_again(struct pg_store *s, err_t *err)
 	if (s->listen == NULL || PQstatus(s->listen) != CONNECTION_OK)
 		return lost(s, what, err);
 	PQsetNoticeProcessor(s->listen, quiet, NULL);
-	PGresult *res = PQexec(s->listen, "LISTEN " PG_QUEUE_CHANNEL);
+	PGresult *res = PQexec(s->listen, "LISTEN " PG_QUEUE_CHANNEL "; LISTEN " PG_CANCEL_CHANNEL);
 	bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
 	PQclear(res);
 	return ok ? 0 : lost(s, what, err);
 }
 
-/* Whether another node announced one since the last call. */
-static bool announced(struct pg_store *s)
+/* What was announced since the last call: STORE_WOKE_QUEUED when another
+ * node queued an execution, STORE_WOKE_CANCEL when a cancel was asked for
+ * of one this node runs. */
+static int announced(struct pg_store *s)
 {
 	PGnotify *n;
-	bool any = false;
+	int what = 0;
 
 	while ((n = PQnotifies(s->listen)) != NULL) {
-		if (strcmp(n->extra, s->base.node) != 0)
-			any = true;
+		bool mine = strcmp(n->extra, s->base.node) == 0;
+		if (strcmp(n->relname, PG_CANCEL_CHANNEL) == 0) {
+			if (mine)
+				what |= STORE_WOKE_CANCEL;
+		} else if (!mine) {
+			what |= STORE_WOKE_QUEUED;
+		}
 		PQfreemem(n);
 	}
-	return any;
+	return what;
 }
 
 int pg_queue_wait(struct store *st, int timeout_ms, err_t *err)
@@ -70,8 +79,9 @@ int pg_queue_wait(struct store *st, int timeout_ms, err_t *err)
 	if ((s->listen == NULL || PQstatus(s->listen) != CONNECTION_OK) &&
 	    (PQfinish(s->listen), s->listen = NULL, listen_again(s, err) < 0))
 		return -1;
-	if (announced(s))
-		return 1;
+	int what = announced(s);
+	if (what)
+		return what;
 	pfd.fd = PQsocket(s->listen);
 	pfd.events = POLLIN;
 	pfd.revents = 0;

@@ -158,6 +158,10 @@ typedef int (*quota_decide_fn)(void *ctx, struct quota_usage *u);
 
 struct store;
 
+/* What queue_wait heard (a mask). */
+#define STORE_WOKE_QUEUED 1
+#define STORE_WOKE_CANCEL 2
+
 struct store_backend {
 	const char *name;
 	void (*close)(struct store *st);
@@ -282,8 +286,10 @@ struct store_backend {
 	int (*exec_claim)(struct store *st, struct exec_row *r, err_t *err);
 	/* Waits up to timeout_ms, on a connection of its own, for another node
 	 * to queue an execution another node may claim (exec_insert of a row
-	 * with announce): 1 when one did, 0 when none did, -1 when that connection is
-	 * gone (the next call makes it again). Called by one thread only. */
+	 * with announce: STORE_WOKE_QUEUED) or to ask for a cancel of one this
+	 * node runs (exec_cancel_request: STORE_WOKE_CANCEL): what happened,
+	 * 0 when nothing did, -1 when that connection is gone (the next call
+	 * makes it again). Called by one thread only. */
 	int (*queue_wait)(struct store *st, int timeout_ms, err_t *err);
 	/* Asks the node running an execution to cancel it; 1 when it is
 	 * running, 0 when not. */

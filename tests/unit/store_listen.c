@@ -1,8 +1,9 @@
 /*
  * The shared queue's wake-ups in the PostgreSQL store (pg_listen.c): a
  * queued execution stored with announce tells the other nodes' listening
- * connection, not its own node's, and nothing else does; a listening
- * connection that is cut is made again.
+ * connection, not its own node's, and nothing else does; a cancel tells
+ * the node that runs the execution; a listening connection that is cut is
+ * made again.
  */
 #include <criterion/criterion.h>
 #include <libpq-fe.h>
@@ -64,6 +65,12 @@ static void insert(struct store *st, const char *id, enum exec_status status, bo
 	cr_assert_eq(st->be->exec_insert(st, &r, &err), 0, "%s", err.msg);
 }
 
+static void count_id(void *ctx, const char *id)
+{
+	cr_expect_str_eq(id, "ex_run");
+	(*(int *)ctx)++;
+}
+
 static int wait_once(struct store *st, int ms)
 {
 	err_t err;
@@ -115,4 +122,29 @@ Test(store_pg_listen, a_cut_listening_connection_is_made_again)
 	cr_assert_eq(wait_once(b, 0), 0, "and makes it again");
 	insert(a, "ex_1", EXEC_QUEUED, true, false);
 	cr_assert_eq(wait_once(b, 30000), 1, "which hears again");
+}
+
+/* A cancel asked for (exec_cancel_request, on any node) of an execution
+ * that runs tells the node that runs it, and only that one: it need not
+ * look for cancels every tick. */
+Test(store_pg_listen, a_cancel_wakes_the_node_that_runs_it_only)
+{
+	err_t err;
+
+	if (pg_cluster_missing())
+		cr_skip_test("%s", pg_cluster_missing());
+	cr_assert_eq(wait_once(a, 0), 0);
+	cr_assert_eq(wait_once(b, 0), 0);
+	insert(b, "ex_run", EXEC_RUNNING, false, true);
+	insert(b, "ex_done", EXEC_OK, false, true);
+	err_clear(&err);
+	cr_assert_eq(a->be->exec_cancel_request(a, "ex_run", &err), 1, "%s", err.msg);
+	cr_assert_eq(wait_once(b, 30000), STORE_WOKE_CANCEL, "b runs it and is told");
+	cr_assert_eq(wait_once(a, 200), 0, "a does not run it");
+	cr_assert_eq(a->be->exec_cancel_request(a, "ex_done", &err), 0, "%s", err.msg);
+	cr_assert_eq(wait_once(b, 200), 0, "an ended one tells nobody");
+	/* and the cancel is there to read */
+	int n = 0;
+	cr_assert_eq(b->be->exec_cancels(b, count_id, &n, &err), 0, "%s", err.msg);
+	cr_assert_eq(n, 1);
 }
