@@ -121,6 +121,8 @@ static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct
 	if (rc != 0) {
 		close(p[1]);
 		t->pid = -1;
+		/* as a template that failed at once (exit 127, "not found") */
+		t->retry_ms = t->started_ms + (uint64_t)warm_restart_delay(127 << 8, 0, &t->failures);
 		if (!wp->told_missing) {
 			wp->told_missing = true;
 			snprintf(msg, sizeof(msg),
