@@ -35,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -72,6 +73,12 @@ struct conn {
 	bool c_eof, u_eof, up_shut;
 	int pipe[2];  /* destination -> client without a copy (splice) */
 	size_t piped; /* bytes in the pipe */
+	/* the last splice into the pipe found no room while it held bytes
+	 * and the destination had some to read: a pipe is full by its slots (a page each, often
+	 * part-filled from a socket) long before PIPE_BYTES, and the destination, still readable,
+	 * would wake the loop at once, round after round, until the client
+	 * took some; it is not polled until then */
+	bool pipe_full;
 	bool limited; /* a plain request: body_left more bytes, then nothing */
 	uint64_t body_left;
 	struct net_addr addr[EGRESS_MAX_ADDRS];
@@ -431,7 +438,9 @@ static void over_limit(struct proxy *p)
 					 "the run's byte limit is reached");
 			c->c_eof = c->u_eof = true;
 			c->up.len = c->down.len = 0;
-			c->piped = 0;
+			c->piped = 0; /* and its bytes are dropped with the pipe */
+			close_fd(&c->pipe[0]);
+			close_fd(&c->pipe[1]);
 		}
 	}
 }
@@ -520,14 +529,21 @@ static bool relay(struct proxy *p, struct conn *c)
 				return false;
 			if (n > 0) {
 				c->piped -= (size_t)n;
+				c->pipe_full = false;
 				moved = true;
 			}
 		}
-		if (!c->u_eof && c->piped < PIPE_BYTES) {
+		if (!c->u_eof && c->piped < PIPE_BYTES && !c->pipe_full) {
 			n = splice(c->ufd, NULL, c->pipe[1], NULL, PIPE_BYTES - c->piped,
 				   SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
 			if (n < 0 && errno != EAGAIN && errno != EINTR)
 				return false;
+			if (n < 0 && c->piped > 0) {
+				/* no room, or nothing to read? */
+				int avail = 0;
+				if (ioctl(c->ufd, FIONREAD, &avail) == 0 && avail > 0)
+					c->pipe_full = true;
+			}
 			if (n == 0)
 				c->u_eof = true;
 			if (n > 0) {
@@ -597,7 +613,7 @@ static void wants(const struct conn *c, short *cev, short *uev)
 			*cev |= POLLIN;
 		if (c->down.len > c->down.off || c->piped > 0)
 			*cev |= POLLOUT;
-		if (!c->u_eof && c->piped < PIPE_BYTES)
+		if (!c->u_eof && c->piped < PIPE_BYTES && !c->pipe_full)
 			*uev |= POLLIN;
 		if (c->up.len > c->up.off)
 			*uev |= POLLOUT;

@@ -6,6 +6,8 @@
  */
 #include <criterion/criterion.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 
 #include "lib/egress.h"
 #include "lib/harness.h"
@@ -277,5 +279,46 @@ Test(egress, a_connection_cut_short_leaves_nothing_for_the_next)
 	cr_expect_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
 	cr_expect_str_eq(jstr(r, "stdout"), "bad 0\n", "%s", jstr(r, "stdout"));
 	cr_expect_geq(egress_nrequests(&c), 12 + 4 + 3);
+	egress_case_free(&c);
+}
+
+/* A client that reads slower than its destination sends: the proxy's
+ * pipe fills (by its slots, long before its bytes), and the proxy waits
+ * for the client instead of waking, round after round, on a destination
+ * that is still readable. Before, it spun a core for as long as the
+ * download lasted. What this run's processes spent (the proxy's thread,
+ * the sandbox, the test's servers) against how long it took. */
+Test(egress, a_slow_reader_does_not_make_the_proxy_spin)
+{
+	struct egress_case c;
+	struct rusage before, after;
+	struct timespec t0, t1;
+
+	getrusage(RUSAGE_CHILDREN, &before);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	json_t *r = egress_run(&c, "python",
+			       "import socket, time\n"
+			       "s = socket.create_connection(('127.0.0.1', 3128))\n"
+			       "s.sendall(b'GET http://api.test/big/40000000 HTTP/1.1\\r\\n'\n"
+			       "          b'Host: api.test\\r\\n\\r\\n')\n"
+			       "n = 0\n"
+			       "while True:\n"
+			       "    b = s.recv(262144)\n"
+			       "    if not b:\n"
+			       "        break\n"
+			       "    n += len(b)\n"
+			       "    time.sleep(0.025)\n"
+			       "print(n > 40000000)\n",
+			       allow_api);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	getrusage(RUSAGE_CHILDREN, &after);
+	double wall = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	double cpu = (double)(after.ru_utime.tv_sec - before.ru_utime.tv_sec) +
+		     (double)(after.ru_stime.tv_sec - before.ru_stime.tv_sec) +
+		     (double)(after.ru_utime.tv_usec - before.ru_utime.tv_usec) / 1e6 +
+		     (double)(after.ru_stime.tv_usec - before.ru_stime.tv_usec) / 1e6;
+	cr_expect_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	cr_expect_str_eq(jstr(r, "stdout"), "True\n", "%s", jstr(r, "stderr"));
+	cr_expect_lt(cpu / wall, 0.7, "%.2f s of CPU in %.2f s", cpu, wall);
 	egress_case_free(&c);
 }
