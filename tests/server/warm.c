@@ -108,12 +108,30 @@ Test(service_warm, python_and_node_start_warm_by_default_and_are_counted)
 	cr_expect_null(json_object_get(r.json, "start_note"), "%s", r.body);
 	cr_expect_str_eq(jstr(r.json, "stdout"), "1\n");
 	reply_free(&r);
-	submit_lang_until_warm("node", "console.log(2)", &r);
-	cr_expect_null(json_object_get(r.json, "start_note"), "%s", r.body);
-	cr_expect_str_eq(jstr(r.json, "stdout"), "2\n");
+	/* node too, unless the machine's node is not the one airlock was built
+	 * for (Debian 12's own node 18): then its template says so once and
+	 * is not started again, and node runs start cold */
+	bool declined = false;
+	double deadline = atof(test_seconds(10));
+	for (double waited = 0;; waited += 0.1) {
+		submit(&S, S.user, "node", "console.log(2)", NULL, &r);
+		cr_assert_eq(r.status, 201, "%ld %s", r.status, r.body);
+		cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+		cr_expect_str_eq(jstr(r.json, "stdout"), "2\n");
+		if (strcmp(jstr(r.json, "start"), "warm") == 0)
+			break;
+		declined = srv_log_contains(&S, "not the one airlock was built for");
+		if (declined)
+			break;
+		cr_assert(waited < deadline, "no node run started warm: %s", r.body);
+		reply_free(&r);
+		usleep(100000);
+	}
+	if (!declined)
+		cr_expect_null(json_object_get(r.json, "start_note"), "%s", r.body);
 	reply_free(&r);
-	cr_expect_geq(metric("airlock_starts_total{start=\"warm\"} "), 2);
-	cr_expect_eq(metric("airlock_warm_templates "), 2);
+	cr_expect_geq(metric("airlock_starts_total{start=\"warm\"} "), declined ? 1 : 2);
+	cr_expect_eq(metric("airlock_warm_templates "), declined ? 1 : 2);
 	cr_expect_eq(metric("airlock_warm_template_starts_total "), 2);
 
 	/* a language without a template starts cold, and that is no news */
