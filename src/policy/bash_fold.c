@@ -166,6 +166,28 @@ static int fold_element(struct actx *c, TSNode value, long index, struct buf *ou
 	return sh_fold(c, ts_node_named_child(value, (uint32_t)index), out, depth + 1);
 }
 
+/* Whether value is an append, v+=x. */
+static bool appends(struct actx *c, TSNode value)
+{
+	return node_is(value, "variable_assignment") &&
+	       node_text_is(c, sh_operator_child(value), "+=");
+}
+
+/* Whether n runs in the body of a loop: an append there (v+=${w:0:1}
+ * in a for loop) adds one value per turn, not the one value folded. */
+static bool in_loop(TSNode n)
+{
+	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+		const char *t = ts_node_type(p);
+		if (strcmp(t, "for_statement") == 0 || strcmp(t, "c_style_for_statement") == 0 ||
+		    strcmp(t, "while_statement") == 0)
+			return true;
+		if (strcmp(t, "function_definition") == 0)
+			return false;
+	}
+	return false;
+}
+
 /* ${name[index]}: the last constant value the variable is given
  * (v=cu; v+=rl is curl). */
 static int fold_var_index(struct actx *c, const char *name, size_t len, long index, struct buf *out,
@@ -187,6 +209,10 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 		if (fold_element(c, found[n - 1]->value, index, out, depth) == 0)
 			return 0;
 		out->len = mark;
+		/* v=""; v+=$x: an append that does not fold leaves v unknown,
+		 * not what it was before (its start only) */
+		if (appends(c, found[n - 1]->value))
+			return -1;
 	}
 	if (!bound && is_home(name, len)) {
 		buf_append(out, "~", 1);
@@ -1149,6 +1175,8 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (node_text_is(c, sh_operator_child(n), "+=")) {
 			const struct binding *b, *prev = NULL;
 			size_t i = 0;
+			if (in_loop(n))
+				return -1;
 			while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
 				if (b->kind == BIND_VALUE &&
 				    ts_node_start_byte(b->value) < ts_node_start_byte(n))

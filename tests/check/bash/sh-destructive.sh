@@ -285,3 +285,20 @@ x=${PATH:0:1}; rm -rf $x
 rm -rf "${PATH:0:2}"
 #@ neg openssl decrypts a file with a cipher (not a plain decode)
 c=$(openssl enc -d -aes-256-cbc -a -in secret.enc -pass env:K); echo "$c"
+#@ pos a name started empty and appended with what getopts parses
+name=""
+while getopts "rm" o; do name+=$o; done
+"$name" -rf -- ~
+#@ pos a name appended with what read reads
+n=
+read -r x
+n+=$x
+"$n" -rf ~
+#@ pos a name appended one letter per turn of a loop
+t=""
+for w in rot mark; do t+=${w:0:1}; done
+"$t" -rf ~
+#@ neg a name appended to in a loop, given a sub-directory
+t=""
+for w in rot mark; do t+=${w:0:1}; done
+"$t" -rf ~/build
