@@ -503,3 +503,12 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "hands child shells a function through the environment (BASH_FUNC_name%%=), which runs code under a harmless name"))
+
+; gawk 'BEGIN { f = "sys" "tem"; @f(c) }': gawk's indirect call runs the
+; function, a built-in too, whose name a value holds
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "[gmn]?awk|busybox awk")
+ (#value-match? @code "@[A-Za-z_][A-Za-z0-9_]*\\s*\\(")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "calls an awk function whose name a value holds (gawk's @f()), which can be system()"))
