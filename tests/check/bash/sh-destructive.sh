@@ -302,3 +302,13 @@ for w in rot mark; do t+=${w:0:1}; done
 t=""
 for w in rot mark; do t+=${w:0:1}; done
 "$t" -rf ~/build
+#@ pos the home directory mounted into a container that deletes it
+docker run --rm -v "$HOME":/w alpine sh -c 'rm -rf /w/*'
+#@ pos the root directory bind-mounted with --mount
+podman run --mount type=bind,source=/,target=/host alpine true
+#@ pos ~ mounted read-write with --volume=
+docker run --volume=~:/h alpine true
+#@ neg a project directory mounted
+docker run --rm -v "$PWD":/src -w /src node:20 npm test
+#@ neg a cache under the home
+docker run -v "$HOME/.cache/pip":/root/.cache/pip python:3 pip install -r r.txt

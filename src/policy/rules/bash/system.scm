@@ -412,6 +412,16 @@
  (#set! severity "warn")
  (#set! message "prints every exported or declared variable, where secrets usually are"))
 
+; jq -n env, jq -n '$ENV', awk 'BEGIN { for (k in ENVIRON) print k, ENVIRON[k] }',
+; perl -e 'print %ENV', ruby -e 'p ENV.to_h': the whole environment printed
+; by another tool ($ENV.HOME, ENVIRON["HOME"], $ENV{HOME}: one variable, are not)
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "jq|gojq|jaq|[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
+ (#value-match? @code "(?<![\\w.$])\\$ENV(?![\\w.\\[{])|(^|[|(,;]\\s*)env\\s*($|[|),;])|\\bin\\s+ENVIRON\\s*\\)|%ENV(?!\\s*\\{)|\\bENV\\.(to_h|to_a|to_hash|each|each_pair|map|inspect|keys|sort|select)\\b|\\bgetenv\\(\\s*\\)|\\$_ENV(?!\\s*\\[)")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints the whole environment through another tool (jq env, awk ENVIRON, perl %ENV), where secrets usually are"))
+
 ; data=$(cat .env), b=$(base64 -w0 < .env): a .env's whole text read
 ; into the program, an environment dump of its own (sh-env-exfil, high,
 ; when the program also talks to the network); a key picked out of it
@@ -425,9 +435,9 @@
 ; ---- native code ----
 
 ; LD_PRELOAD=/tmp/x.so cmd, export LD_PRELOAD=..., LD_AUDIT: a library loaded
-; into every program started
+; into every program started (AWKLIBPATH: where gawk -l finds its shared objects)
 ((variable_assignment name: (variable_name) @v) @finding
- (#match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES)$")
+ (#match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES|AWKLIBPATH)$")
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD), which bypasses what they check"))
@@ -436,7 +446,7 @@
 ; gconv module, a shared object, from that directory): the same as a word
 ((command argument: (_) @v) @n @finding
  (#resolves-to? @n "env|sudo|doas|systemd-run|run0")
- (#value-match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES)=")
+ (#value-match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES|AWKLIBPATH)=")
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
@@ -486,3 +496,25 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a shared object as native code into sqlite3 (.load, load_extension)"))
+
+; gawk -l ./ext.so, gawk --load=/tmp/fmt, '@load "/tmp/x"': a shared object
+; loaded into gawk (gawk's own extensions, -l ordchr or @load "time", are not)
+((command) @n @finding
+ (#resolves-to? @n "[gmn]?awk|busybox awk")
+ (#match? @n "\\s(-l\\s*+|--load[=\\s]++)[\"']?(?!(filefuncs|fnmatch|fork|inplace|intdiv|ordchr|readdir|readfile|revoutput|revtwoway|rwarray|time)[\"']?(\\s|$))|@load\\s+[\"'](?!(filefuncs|fnmatch|fork|inplace|intdiv|ordchr|readdir|readfile|revoutput|revtwoway|rwarray|time)[\"'])")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object as native code into gawk (-l, @load)"))
+
+; ---- containers ----
+
+; docker run -v "$HOME":/w img, podman run -v /:/host, --mount
+; type=bind,source=/,target=/h: the host's whole home or root directory
+; handed to a container, where whatever it runs may delete or read all of
+; it (a directory of a project, -v "$PWD":/src, is not)
+((command argument: (_) @v) @n @finding
+ (#resolves-to? @n "docker|podman|nerdctl|finch")
+ (#value-match? @v "^(--volume=|-v=?)?(~/*|/+)(:|$)|^(--mount=)?(.*,)?(src|source)=(~/*|/+)(,|$)")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "hands the host's whole home or root directory to a container (docker run -v ~:/w), where whatever runs may delete or read all of it"))
