@@ -166,28 +166,6 @@ static int fold_element(struct actx *c, TSNode value, long index, struct buf *ou
 	return sh_fold(c, ts_node_named_child(value, (uint32_t)index), out, depth + 1);
 }
 
-/* Whether value is an append, v+=x. */
-static bool appends(struct actx *c, TSNode value)
-{
-	return node_is(value, "variable_assignment") &&
-	       node_text_is(c, sh_operator_child(value), "+=");
-}
-
-/* Whether n runs in the body of a loop: an append there (v+=${w:0:1}
- * in a for loop) adds one value per turn, not the one value folded. */
-static bool in_loop(TSNode n)
-{
-	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-		const char *t = ts_node_type(p);
-		if (strcmp(t, "for_statement") == 0 || strcmp(t, "c_style_for_statement") == 0 ||
-		    strcmp(t, "while_statement") == 0)
-			return true;
-		if (strcmp(t, "function_definition") == 0)
-			return false;
-	}
-	return false;
-}
-
 /* ${name[index]}: the last constant value the variable is given
  * (v=cu; v+=rl is curl). */
 static int fold_var_index(struct actx *c, const char *name, size_t len, long index, struct buf *out,
@@ -211,7 +189,7 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 		out->len = mark;
 		/* v=""; v+=$x: an append that does not fold leaves v unknown,
 		 * not what it was before (its start only) */
-		if (appends(c, found[n - 1]->value))
+		if (sh_appends(c, found[n - 1]->value))
 			return -1;
 	}
 	if (!bound && is_home(name, len)) {
@@ -1131,8 +1109,9 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		unquote_word(node_src(c, n), node_len(n), out);
 		return 0;
 	}
-	if (strcmp(t, "extglob_pattern") == 0) {
-		/* the right of [[ $f == PATTERN ]], a case item: the pattern as written */
+	if (strcmp(t, "extglob_pattern") == 0 || strcmp(t, "regex") == 0) {
+		/* the right of [[ $f == PATTERN ]], a case item, [[ $f =~ RE ]]:
+		 * the pattern as written */
 		buf_append(out, node_src(c, n), node_len(n));
 		return 0;
 	}
@@ -1175,7 +1154,7 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (node_text_is(c, sh_operator_child(n), "+=")) {
 			const struct binding *b, *prev = NULL;
 			size_t i = 0;
-			if (in_loop(n))
+			if (sh_in_loop(n))
 				return -1;
 			while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
 				if (b->kind == BIND_VALUE &&
