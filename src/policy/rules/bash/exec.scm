@@ -243,8 +243,8 @@
 ; here-document given to ':', text after exit) the analysis does not see;
 ; bash "$0" running itself again, and perl -ne '...' "$0" or awk '/^#/'
 ; "$0" reading it as data (a usage text), are not
-((command argument: (_) @self) @n @finding
- (#match? @self "^\"?\\$(0|\\{0\\}|\\{?BASH_SOURCE(\\[0\\])?\\}?)\"?$")
+((command) @n @finding
+ (#match? @n "\\s\"?\\$(0|\\{0\\}|\\{?BASH_SOURCE(\\[0\\])?\\}?)\"?(\\s|$)")
  (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|python[0-9.]*|pypy[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|[gmn]?awk|busybox awk|make|gmake|gdb|m4")
  (#not-match? @n "^(\\S*/)?(sudo\\s+)?\\S+\\s+(.*\\s)?(-[a-zA-Z]*[eEcnprbB][a-zA-Z]*|--(eval|print|command))\\s")
  (#not-match? @n "^(\\S*/)?([gmn]?awk|make|gmake|gdb)\\s(?!(.*\\s)?-[a-zA-Z]*[fx]\\s+\"?\\$(0|\\{0\\}|\\{?BASH_SOURCE))")
@@ -265,10 +265,9 @@
 ; npx https://h/t.tgz, npx --package=github:u/r cmd, pnpm dlx git+https://...,
 ; uvx --from git+https://... tool, pipx run --spec https://...: a package
 ; fetched from a URL or a repository, not a registry, and run at once
-((command argument: (_) @url) @n @finding
+((command) @n @finding
  (#resolves-to? @n "npx|pnpx|bunx|uvx|pipx|pnpm|yarn|npm|bun")
- (#match? @n "^(\\S*/)?(npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s")
- (#value-match? @url "^(--[a-z-]+=)?(git\\+)?(https?|git|ftp|ssh|file)://|^(--[a-z-]+=)?(github|gitlab|bitbucket|gist):")
+ (#match? @n "^(\\S*/)?(npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s(.*\\s)?(--[a-z-]+=)?[\"']?((git\\+)?(https?|git|ftp|ssh|file)://|(github|gitlab|bitbucket|gist):)")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "runs a package fetched from a URL or a repository (npx URL, uvx --from git+...): whatever that server sends is executed"))

@@ -416,9 +416,9 @@
 ; jq -n env, jq -n '$ENV', awk 'BEGIN { for (k in ENVIRON) print k, ENVIRON[k] }',
 ; perl -e 'print %ENV', ruby -e 'p ENV.to_h': the whole environment printed
 ; by another tool ($ENV.HOME, ENVIRON["HOME"], $ENV{HOME}: one variable, are not)
-((command argument: (_) @code) @n @finding
+((command) @n @finding
  (#resolves-to? @n "jq|gojq|jaq|[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
- (#value-match? @code "(?<![\\w.$])\\$ENV(?![\\w.\\[{])|(^|[|(,;]\\s*)env\\s*($|[|),;])|\\bin\\s+ENVIRON\\s*\\)|%ENV(?!\\s*\\{)|\\bENV\\.(to_h|to_a|to_hash|each|each_pair|map|inspect|keys|sort|select)\\b|\\bgetenv\\(\\s*\\)|\\$_ENV(?!\\s*\\[)")
+ (#match? @n "(?<![\\w.$])\\$ENV(?![\\w.\\[{])|(^|[\\s'\"|(,;]\\s*)env\\s*($|['\"|),;])|\\bin\\s+ENVIRON\\s*\\)|%ENV(?!\\s*\\{)|\\bENV\\.(to_h|to_a|to_hash|each|each_pair|map|inspect|keys|sort|select)\\b|\\bgetenv\\(\\s*\\)|\\$_ENV(?!\\s*\\[)")
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "prints the whole environment through another tool (jq env, awk ENVIRON, perl %ENV), where secrets usually are"))
@@ -513,9 +513,9 @@
 ; type=bind,source=/,target=/h: the host's whole home or root directory
 ; handed to a container, where whatever it runs may delete or read all of
 ; it (a directory of a project, -v "$PWD":/src, is not)
-((command argument: (_) @v) @n @finding
+((command) @n @finding
  (#resolves-to? @n "docker|podman|nerdctl|finch")
- (#value-match? @v "^(--volume=|-v=?)?(~/*|/+)(:|$)|^(--mount=)?(.*,)?(src|source)=(~/*|/+)(,|$)")
+ (#match? @n "\\s(-v|--volume)[=\\s]*+[\"']?(~/*|\\$\\{?HOME\\}?/*|/+)[\"']?(:|\\s|$)|[\\s,=](src|source)=[\"']?(~/*|\\$\\{?HOME\\}?/*|/+)[\"']?(,|\\s|$)")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "hands the host's whole home or root directory to a container (docker run -v ~:/w), where whatever runs may delete or read all of it"))
