@@ -284,7 +284,9 @@ static bool regex_path_match(struct actx *c, const pcre2_code *re, const char *v
 	char alt[512], path[300];
 	bool hit = false;
 
-	if (len > 200 || (!memmem(v, len, "\\.", 2) && !memmem(v, len, "\\/", 2)))
+	/* it names a directory (a slash) and escapes a dot or a slash */
+	if (len > 200 || !memchr(v, '/', len) ||
+	    (!memmem(v, len, "\\.", 2) && !memmem(v, len, "\\/", 2)))
 		return false;
 	for (int emacs = 0; emacs <= 1 && !hit; emacs++) {
 		const char *src = v;
