@@ -66,11 +66,11 @@
 ; a later statement of the same block (after chmod +x, a message, ...), by
 ; an interpreter or as the command itself, named alike
 ((_
-   [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
-    (command argument: (_)* @file) @dl
-    (list [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
-           (command argument: (_)* @file) @dl])]
-   (command argument: (_)* @run) @sh @finding)
+   [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+    (command argument: (_) argument: (_)+ @file) @dl
+    (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+           (command argument: (_) argument: (_)+ @file) @dl])]
+   (command argument: (_)+ @run) @sh @finding)
  (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
@@ -79,10 +79,10 @@
  (#set! message "downloads a file and runs it: whatever the server sends is executed"))
 
 ((_
-   [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
-    (command argument: (_)* @file) @dl
-    (list [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
-           (command argument: (_)* @file) @dl])]
+   [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+    (command argument: (_) argument: (_)+ @file) @dl
+    (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+           (command argument: (_) argument: (_)+ @file) @dl])]
    (command name: (command_name) @run) @finding)
  (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")

@@ -86,7 +86,8 @@
 ; made the working directory (then a work tree), and git clean -x or -d
 ; removing every file git does not track, which is all of them; git -C ~
 ; clean -fdx, git --work-tree=/ clean -fdx likewise
-((_ [(command) @cd (list . (command) @cd)] [(command) @n (list (command) @n)]) @finding
+((_ [(command argument: (_)) @cd (list . (command argument: (_)) @cd)]
+    [(command argument: (_) argument: (_)) @n (list (command argument: (_) argument: (_)) @n)]) @finding
  (#match? @n "\\sclean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
  (#match? @cd "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
  (#resolves-to? @cd "cd|pushd")
