@@ -412,6 +412,77 @@ out:
 	return hit;
 }
 
+/* Ordinary paths that a regular expression naming a secret's path does
+ * not match: one that matches them too names any file, not the secret. */
+static const char *const plain_paths[] = {
+    "/home/user/project/src/main.c", "/home/user/project/config.json",
+    "/home/user/project/config",     "/home/user/project/credentials",
+    "/home/user/project/id_rsa",     "/home/user/project/.cache/data",
+};
+
+/* find's default (emacs) syntax as PCRE: \( \) \| \{ \} are the operators,
+ * the bare characters literal. */
+static size_t emacs_to_pcre(const char *v, size_t len, char *out)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (v[i] == '\\' && i + 1 < len && v[i + 1] && strchr("()|{}", v[i + 1]))
+			out[o++] = v[++i];
+		else if (v[i] && strchr("()|{}", v[i]))
+			out[o++] = '\\', out[o++] = v[i];
+		else
+			out[o++] = v[i];
+	}
+	return o;
+}
+
+/* A value that is a regular expression (it escapes a dot or a slash: find
+ * -regex '.*' '/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]], grep -E '/\.a[w]s/')
+ * matched against the paths of glob_paths, below a home: the text it
+ * matches there, which must cross a directory, is what the rule's pattern
+ * decides on. */
+static bool regex_path_match(struct actx *c, const pcre2_code *re, const char *v, size_t len)
+{
+	char alt[512], path[300];
+	bool hit = false;
+
+	/* it names a directory (a slash) and escapes a dot or a slash */
+	if (len > 200 || !memchr(v, '/', len) ||
+	    (!memmem(v, len, "\\.", 2) && !memmem(v, len, "\\/", 2)))
+		return false;
+	for (int emacs = 0; emacs <= 1 && !hit; emacs++) {
+		const char *src = v;
+		size_t slen = len;
+		if (emacs) {
+			if (!memmem(v, len, "\\(", 2) && !memmem(v, len, "\\|", 2))
+				break;
+			slen = emacs_to_pcre(v, len, alt);
+			src = alt;
+		}
+		int code;
+		PCRE2_SIZE off;
+		pcre2_code *pat = pcre2_compile((PCRE2_SPTR)src, slen, 0, &code, &off, NULL);
+		pcre2_match_data *md = pat ? pcre2_match_data_create(1, NULL) : NULL;
+		bool plain = md == NULL;
+		for (size_t i = 0; !plain && i < ARRAY_SIZE(plain_paths); i++)
+			plain = pcre2_match(pat, (PCRE2_SPTR)plain_paths[i], strlen(plain_paths[i]),
+					    0, 0, md, NULL) >= 0;
+		for (size_t i = 0; !plain && !hit && i < ARRAY_SIZE(glob_paths); i++) {
+			const char *g = glob_paths[i];
+			int n = snprintf(path, sizeof(path), "%s%s",
+					 g[0] == '~' ? "/home/user" : "", g + (g[0] == '~'));
+			if (pcre2_match(pat, (PCRE2_SPTR)path, (size_t)n, 0, 0, md, NULL) < 0)
+				continue;
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			hit = ov[1] > ov[0] && memchr(path + ov[0], '/', ov[1] - ov[0]) &&
+			      re_find(c, re, path + ov[0], ov[1] - ov[0]);
+		}
+		pcre2_match_data_free(md);
+		pcre2_code_free(pat);
+	}
+	return hit;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -458,6 +529,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			hit = re_find(c, pred_re(p), g, glen);
 		if (v && !hit && (memchr(v, '?', vlen) || memchr(v, '*', vlen)))
 			hit = glob_path_match(c, pred_re(p), v, vlen);
+		if (v && !hit)
+			hit = regex_path_match(c, pred_re(p), v, vlen);
 		free(g);
 		free(v);
 		return hit;

@@ -44,6 +44,10 @@ long sh_node_number(const struct actx *c, TSNode n);
  * -1 none, -2 [@] or [*]. */
 TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index);
 
+/* Whether value is an append (v+=x); whether n runs in a loop's body. */
+bool sh_appends(const struct actx *c, TSNode value);
+bool sh_in_loop(TSNode n);
+
 /* Whether value is the value of a nameref (declare -n r=v): a name. */
 bool sh_is_nameref(const struct actx *c, TSNode value);
 

@@ -21,6 +21,28 @@ bool sh_step(struct actx *c, int depth)
 	return depth <= RESOLVE_DEPTH && actx_step(c);
 }
 
+/* Whether value is an append, v+=x. */
+bool sh_appends(const struct actx *c, TSNode value)
+{
+	return node_is(value, "variable_assignment") &&
+	       node_text_is(c, sh_operator_child(value), "+=");
+}
+
+/* Whether n runs in the body of a loop: an append there (v+=${w:0:1}
+ * in a for loop) adds one value per turn, not the one value folded. */
+bool sh_in_loop(TSNode n)
+{
+	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+		const char *t = ts_node_type(p);
+		if (strcmp(t, "for_statement") == 0 || strcmp(t, "c_style_for_statement") == 0 ||
+		    strcmp(t, "while_statement") == 0)
+			return true;
+		if (strcmp(t, "function_definition") == 0)
+			return false;
+	}
+	return false;
+}
+
 bool sh_names_has(const struct names *ns, const char *s)
 {
 	for (int i = 0; i < ns->n; i++)

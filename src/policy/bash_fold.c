@@ -187,6 +187,10 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 		if (fold_element(c, found[n - 1]->value, index, out, depth) == 0)
 			return 0;
 		out->len = mark;
+		/* v=""; v+=$x: an append that does not fold leaves v unknown,
+		 * not what it was before (its start only) */
+		if (sh_appends(c, found[n - 1]->value))
+			return -1;
 	}
 	if (!bound && is_home(name, len)) {
 		buf_append(out, "~", 1);
@@ -1105,8 +1109,9 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		unquote_word(node_src(c, n), node_len(n), out);
 		return 0;
 	}
-	if (strcmp(t, "extglob_pattern") == 0) {
-		/* the right of [[ $f == PATTERN ]], a case item: the pattern as written */
+	if (strcmp(t, "extglob_pattern") == 0 || strcmp(t, "regex") == 0) {
+		/* the right of [[ $f == PATTERN ]], a case item, [[ $f =~ RE ]]:
+		 * the pattern as written */
 		buf_append(out, node_src(c, n), node_len(n));
 		return 0;
 	}
@@ -1149,6 +1154,8 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (node_text_is(c, sh_operator_child(n), "+=")) {
 			const struct binding *b, *prev = NULL;
 			size_t i = 0;
+			if (sh_in_loop(n))
+				return -1;
 			while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
 				if (b->kind == BIND_VALUE &&
 				    ts_node_start_byte(b->value) < ts_node_start_byte(n))

@@ -39,7 +39,8 @@
  * about every command), and every step counts against the core's budget.
  * Resolution is flow-insensitive, as for the other languages: a variable
  * assigned twice resolves to both values (it folds to the last one that
- * folds), and one that `read` sets folds to nothing it reads; code run
+ * folds, but an append, v+=x, that does not fold or that runs in a loop
+ * leaves v unknown), and one that `read` sets folds to nothing it reads; code run
  * from a variable with more than one value is unknown (bash_guess.c).
  *
  * The pieces: bindings here, what a command runs in bash_command.c, the

@@ -285,3 +285,30 @@ x=${PATH:0:1}; rm -rf $x
 rm -rf "${PATH:0:2}"
 #@ neg openssl decrypts a file with a cipher (not a plain decode)
 c=$(openssl enc -d -aes-256-cbc -a -in secret.enc -pass env:K); echo "$c"
+#@ pos a name started empty and appended with what getopts parses
+name=""
+while getopts "rm" o; do name+=$o; done
+"$name" -rf -- ~
+#@ pos a name appended with what read reads
+n=
+read -r x
+n+=$x
+"$n" -rf ~
+#@ pos a name appended one letter per turn of a loop
+t=""
+for w in rot mark; do t+=${w:0:1}; done
+"$t" -rf ~
+#@ neg a name appended to in a loop, given a sub-directory
+t=""
+for w in rot mark; do t+=${w:0:1}; done
+"$t" -rf ~/build
+#@ pos the home directory mounted into a container that deletes it
+docker run --rm -v "$HOME":/w alpine sh -c 'rm -rf /w/*'
+#@ pos the root directory bind-mounted with --mount
+podman run --mount type=bind,source=/,target=/host alpine true
+#@ pos ~ mounted read-write with --volume=
+docker run --volume=~:/h alpine true
+#@ neg a project directory mounted
+docker run --rm -v "$PWD":/src -w /src node:20 npm test
+#@ neg a cache under the home
+docker run -v "$HOME/.cache/pip":/root/.cache/pip python:3 pip install -r r.txt

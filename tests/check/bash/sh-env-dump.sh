@@ -49,3 +49,21 @@ for n in ${!AWS@}; do echo "$n=${!n}"; done
 echo ${!GITHUB_*}
 #@ neg the names of a program's own variables by prefix
 for n in ${!MYAPP_@}; do echo "$n"; done
+#@ pos jq prints $ENV
+jq -n '$ENV'
+#@ pos jq prints env
+jq -n env
+#@ pos awk walks ENVIRON
+awk 'BEGIN { for (k in ENVIRON) print k "=" ENVIRON[k] }'
+#@ pos perl prints %ENV
+perl -e 'print map { "$_=$ENV{$_}\n" } keys %ENV'
+#@ pos ruby prints ENV.to_h
+ruby -e 'puts ENV.to_h'
+#@ neg jq reads one variable
+jq -n '$ENV.HOME'
+#@ neg jq env.PATH
+jq -n 'env.PATH'
+#@ neg awk reads one variable
+awk 'BEGIN { print ENVIRON["HOME"] }'
+#@ neg perl reads one variable
+perl -e 'print $ENV{HOME}'

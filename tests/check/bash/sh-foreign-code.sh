@@ -66,3 +66,10 @@ M
 verb() { printf '%s%s' sys tem; }
 prog=$(printf 'BEGIN { %s("%s") }' "$(verb)" "id")
 awk "$prog"
+#@ pos gawk's indirect call of a built-in named by a value
+gawk 'BEGIN { f = "sys" "tem"; @f("id") }'
+#@ pos gawk's indirect call, the program in a variable
+p='BEGIN { f = "sys" "tem"; @f("id") }'
+gawk "$p"
+#@ neg awk prints an e-mail address
+awk '{ print $1 "@example.com" }' users.txt

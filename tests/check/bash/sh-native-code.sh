@@ -48,3 +48,15 @@ openssl req -engine pkcs11 -new -key "pkcs11:object=key"
 d=$(mktemp -d); cc -shared -o "$d/e.so" e.c; openssl req -engine "$d/e.so" -new
 #@ neg openssl engine named by a constant in a variable
 eng=pkcs11; openssl req -engine "$eng" -new -key "pkcs11:object=key"
+#@ pos gawk -l of a downloaded extension found through AWKLIBPATH
+AWKLIBPATH=/tmp/.awk gawk -l fmt 'BEGIN { print 1 }'
+#@ pos gawk --load of a path
+gawk --load=/tmp/x.so 'BEGIN {}'
+#@ pos @load of a path in the program
+gawk '@load "/tmp/x"; BEGIN { print 1 }'
+#@ pos AWKLIBPATH exported
+export AWKLIBPATH=/tmp/.awk
+#@ neg gawk's own extension
+gawk -l ordchr 'BEGIN { print chr(65) }'
+#@ neg gawk @load of its time extension
+gawk '@load "time"; BEGIN { print gettimeofday() }'

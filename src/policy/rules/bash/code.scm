@@ -223,9 +223,11 @@
 
 ; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
 ; php -r 'system(...)': another language's code that starts a shell or a program
+; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
+; @f() silences errors, and is taken for one too)
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|expect|gdb|vim?|nvim|ex|ed|jq|sqlite3|dc")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))

@@ -66,11 +66,11 @@
 ; a later statement of the same block (after chmod +x, a message, ...), by
 ; an interpreter or as the command itself, named alike
 ((_
-   [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
-    (command argument: (_)* @file) @dl
-    (list [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
-           (command argument: (_)* @file) @dl])]
-   (command argument: (_)* @run) @sh @finding)
+   [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+    (command argument: (_) argument: (_)+ @file) @dl
+    (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+           (command argument: (_) argument: (_)+ @file) @dl])]
+   (command argument: (_)+ @run) @sh @finding)
  (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
@@ -79,10 +79,10 @@
  (#set! message "downloads a file and runs it: whatever the server sends is executed"))
 
 ((_
-   [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
-    (command argument: (_)* @file) @dl
-    (list [(redirected_statement body: (command) @dl redirect: (file_redirect destination: (_) @file))
-           (command argument: (_)* @file) @dl])]
+   [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+    (command argument: (_) argument: (_)+ @file) @dl
+    (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+           (command argument: (_) argument: (_)+ @file) @dl])]
    (command name: (command_name) @run) @finding)
  (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
@@ -142,7 +142,7 @@
 ((command argument: (_) @url) @n @finding
  (#resolves-to? @n "pip[0-9.]*|pipx|uv|npm|pnpm|yarn|bun|gem|cargo|easy_install|python[0-9.]*|pypy[0-9.]*")
  (#not-match? @n "(^|[\\s/])(python|pypy)[0-9.]*\\s(?!(.*\\s)?-m\\s*pip\\s)")
- (#value-match? @url "^(git\\+)?(http|git|ftp)://(?!(localhost|127\\.[0-9.]+|\\[::1\\])([:/]|$))|^(git\\+)?[a-z]+://([^/@]*@)?(?!127\\.)[0-9]{1,3}(\\.[0-9]{1,3}){3}([:/]|$)")
+ (#value-match? @url "^(--[a-z-]+=)?(git\\+)?(http|git|ftp)://(?!(localhost|127\\.[0-9.]+|\\[::1\\])([:/]|$))|^(--[a-z-]+=)?(git\\+)?[a-z]+://([^/@]*@)?(?!127\\.)[0-9]{1,3}(\\.[0-9]{1,3}){3}([:/]|$)")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "installs a package from a plain-HTTP or bare-address URL: its install scripts run whatever that server sends"))
@@ -235,3 +235,39 @@
  (#set! id "sh-interactive-shell")
  (#set! severity "high")
  (#set! message "starts an interactive shell on the program's stdin, which hands a shell to whoever provides it"))
+
+; ---- code the analysis is not given ----
+
+; perl -x "$0", ruby -x "${BASH_SOURCE[0]}", php "$0", gawk -f "$0": this
+; very file run by another interpreter, a polyglot whose other half (a
+; here-document given to ':', text after exit) the analysis does not see;
+; bash "$0" running itself again, and perl -ne '...' "$0" or awk '/^#/'
+; "$0" reading it as data (a usage text), are not
+((command) @n @finding
+ (#match? @n "\\s\"?\\$(0|\\{0\\}|\\{?BASH_SOURCE(\\[0\\])?\\}?)\"?(\\s|$)")
+ (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|python[0-9.]*|pypy[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|[gmn]?awk|busybox awk|make|gmake|gdb|m4")
+ (#not-match? @n "^(\\S*/)?(sudo\\s+)?\\S+\\s+(.*\\s)?(-[a-zA-Z]*[eEcnprbB][a-zA-Z]*|--(eval|print|command))\\s")
+ (#not-match? @n "^(\\S*/)?([gmn]?awk|make|gmake|gdb)\\s(?!(.*\\s)?-[a-zA-Z]*[fx]\\s+\"?\\$(0|\\{0\\}|\\{?BASH_SOURCE))")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs this script's own file with another interpreter (perl -x \"$0\"): code hidden in the script that the analysis does not see"))
+
+; run-parts /tmp/hooks.d, find "$d" -type f -exec {} \;: every executable
+; file of a directory run, code the analysis does not see (run-parts over
+; the system's own /etc directories, run-parts --test or --list, are not)
+((command) @n @finding
+ (#resolves-to? @n "run-parts|find")
+ (#match? @n "^(\\S*/)?(sudo\\s+)?(run-parts\\s(?!(.*\\s)?--(test|list)(\\s|$))(?!(.*\\s)?/etc/)|find\\s(.*\\s)?-(exec|execdir|ok|okdir)\\s+[\"']?\\{\\}[\"']?\\s)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs every executable file found in a directory (run-parts, find -exec {}), code the analysis does not see"))
+
+; npx https://h/t.tgz, npx --package=github:u/r cmd, pnpm dlx git+https://...,
+; uvx --from git+https://... tool, pipx run --spec https://...: a package
+; fetched from a URL or a repository, not a registry, and run at once
+((command) @n @finding
+ (#resolves-to? @n "npx|pnpx|bunx|uvx|pipx|pnpm|yarn|npm|bun")
+ (#match? @n "^(\\S*/)?(npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s(.*\\s)?(--[a-z-]+=)?[\"']?((git\\+)?(https?|git|ftp|ssh|file)://|(github|gitlab|bitbucket|gist):)")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "runs a package fetched from a URL or a repository (npx URL, uvx --from git+...): whatever that server sends is executed"))

@@ -86,7 +86,8 @@
 ; made the working directory (then a work tree), and git clean -x or -d
 ; removing every file git does not track, which is all of them; git -C ~
 ; clean -fdx, git --work-tree=/ clean -fdx likewise
-((_ [(command) @cd (list . (command) @cd)] [(command) @n (list (command) @n)]) @finding
+((_ [(command argument: (_)) @cd (list . (command argument: (_)) @cd)]
+    [(command argument: (_) argument: (_)) @n (list (command argument: (_) argument: (_)) @n)]) @finding
  (#match? @n "\\sclean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
  (#match? @cd "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
  (#resolves-to? @cd "cd|pushd")
@@ -266,9 +267,11 @@
 ; ---- credentials ----
 
 ; grep -r 'AKIA[0-9A-Z]{16}' /, find / -name '*.pem': the machine searched
-; for secrets (key patterns, key files by name)
+; for secrets (key patterns, key files by name); grep -E "$p" <<< "$text"
+; searches a value the program holds, not the machine
 ((command argument: (_) @pat) @n @finding
  (#resolves-to? @n "[ezf]?grep|zgrep|rg|ag|ack|find|locate|plocate|mlocate")
+ (#not-match? @n "^(\\S*/)?[ezf]?grep\\s(?!(.*\\s)?(-[a-zA-Z]*[rRd]|--(dereference-)?recursive|--directories))[^|<>]*<<<")
  (#value-match? @pat "AKIA\\[|ASIA\\[|BEGIN ([A-Z]+ )?PRIVATE KEY|ghp_|github_pat_|xox\\[?[abprs]|sk_live_")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -307,9 +310,10 @@
  (#set! message "installs a scheduled job (crontab): what it runs later was not checked"))
 
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither);
-; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well
-([(word) (raw_string) (string) (ansi_c_string) (concatenation) (extglob_pattern)] @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well,
+; and a regular expression (find -regex '.*/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]])
+([(word) (raw_string) (string) (ansi_c_string) (concatenation) (extglob_pattern) (regex)] @finding
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -318,8 +322,8 @@
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -410,6 +414,16 @@
  (#set! severity "warn")
  (#set! message "prints every exported or declared variable, where secrets usually are"))
 
+; jq -n env, jq -n '$ENV', awk 'BEGIN { for (k in ENVIRON) print k, ENVIRON[k] }',
+; perl -e 'print %ENV', ruby -e 'p ENV.to_h': the whole environment printed
+; by another tool ($ENV.HOME, ENVIRON["HOME"], $ENV{HOME}: one variable, are not)
+((command) @n @finding
+ (#resolves-to? @n "jq|gojq|jaq|[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*")
+ (#match? @n "(?<![\\w.$])\\$ENV(?![\\w.\\[{])|(^|[\\s'\"|(,;]\\s*)env\\s*($|['\"|),;])|\\bin\\s+ENVIRON\\s*\\)|%ENV(?!\\s*\\{)|\\bENV\\.(to_h|to_a|to_hash|each|each_pair|map|inspect|keys|sort|select)\\b|\\bgetenv\\(\\s*\\)|\\$_ENV(?!\\s*\\[)")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints the whole environment through another tool (jq env, awk ENVIRON, perl %ENV), where secrets usually are"))
+
 ; data=$(cat .env), b=$(base64 -w0 < .env): a .env's whole text read
 ; into the program, an environment dump of its own (sh-env-exfil, high,
 ; when the program also talks to the network); a key picked out of it
@@ -423,9 +437,9 @@
 ; ---- native code ----
 
 ; LD_PRELOAD=/tmp/x.so cmd, export LD_PRELOAD=..., LD_AUDIT: a library loaded
-; into every program started
+; into every program started (AWKLIBPATH: where gawk -l finds its shared objects)
 ((variable_assignment name: (variable_name) @v) @finding
- (#match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES)$")
+ (#match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES|AWKLIBPATH)$")
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD), which bypasses what they check"))
@@ -434,7 +448,7 @@
 ; gconv module, a shared object, from that directory): the same as a word
 ((command argument: (_) @v) @n @finding
  (#resolves-to? @n "env|sudo|doas|systemd-run|run0")
- (#value-match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES)=")
+ (#value-match? @v "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES|AWKLIBPATH)=")
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
@@ -484,3 +498,25 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a shared object as native code into sqlite3 (.load, load_extension)"))
+
+; gawk -l ./ext.so, gawk --load=/tmp/fmt, '@load "/tmp/x"': a shared object
+; loaded into gawk (gawk's own extensions, -l ordchr or @load "time", are not)
+((command) @n @finding
+ (#resolves-to? @n "[gmn]?awk|busybox awk")
+ (#match? @n "\\s(-l\\s*+|--load[=\\s]++)[\"']?(?!(filefuncs|fnmatch|fork|inplace|intdiv|ordchr|readdir|readfile|revoutput|revtwoway|rwarray|time)[\"']?(\\s|$))|@load\\s+[\"'](?!(filefuncs|fnmatch|fork|inplace|intdiv|ordchr|readdir|readfile|revoutput|revtwoway|rwarray|time)[\"'])")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object as native code into gawk (-l, @load)"))
+
+; ---- containers ----
+
+; docker run -v "$HOME":/w img, podman run -v /:/host, --mount
+; type=bind,source=/,target=/h: the host's whole home or root directory
+; handed to a container, where whatever it runs may delete or read all of
+; it (a directory of a project, -v "$PWD":/src, is not)
+((command) @n @finding
+ (#resolves-to? @n "docker|podman|nerdctl|finch")
+ (#match? @n "\\s(-v|--volume)[=\\s]*+[\"']?(~/*|\\$\\{?HOME\\}?/*|/+)[\"']?(:|\\s|$)|[\\s,=](src|source)=[\"']?(~/*|\\$\\{?HOME\\}?/*|/+)[\"']?(,|\\s|$)")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "hands the host's whole home or root directory to a container (docker run -v ~:/w), where whatever runs may delete or read all of it"))
