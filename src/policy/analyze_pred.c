@@ -327,6 +327,14 @@ static bool glob_path_match(struct actx *c, const pcre2_code *re, const char *v,
 	return false;
 }
 
+/* glob_paths[i] below a home: "~/.ssh/id_rsa" is "/home/user/.ssh/id_rsa";
+ * its length. */
+static int glob_path_at_home(size_t i, char *out, size_t size)
+{
+	const char *g = glob_paths[i];
+	return snprintf(out, size, "%s%s", g[0] == '~' ? "/home/user" : "", g + (g[0] == '~'));
+}
+
 /* Names no search for credentials selects: a regular expression that
  * matches one of them selects more than credentials (/^\./, /.* /). */
 static const char *const ordinary_names[] = {
@@ -390,9 +398,7 @@ static bool regex_selects(struct actx *c, TSNode n, const pcre2_code *cred)
 			goto out;
 	for (size_t i = 0; md && i < ARRAY_SIZE(glob_paths) && !hit; i++) {
 		char path[300];
-		const char *g = glob_paths[i];
-		snprintf(path, sizeof(path), "%s%s", g[0] == '~' ? "/home/user" : "",
-			 g[0] == '~' ? g + 1 : g);
+		glob_path_at_home(i, path, sizeof(path));
 		/* the whole path, then each tail after a slash, then each name */
 		for (const char *t = path; t && !hit; t = strchr(t + 1, '/')) {
 			const char *from = *t == '/' && t != path ? t + 1 : t;
@@ -468,9 +474,7 @@ static bool regex_path_match(struct actx *c, const pcre2_code *re, const char *v
 			plain = pcre2_match(pat, (PCRE2_SPTR)plain_paths[i], strlen(plain_paths[i]),
 					    0, 0, md, NULL) >= 0;
 		for (size_t i = 0; !plain && !hit && i < ARRAY_SIZE(glob_paths); i++) {
-			const char *g = glob_paths[i];
-			int n = snprintf(path, sizeof(path), "%s%s",
-					 g[0] == '~' ? "/home/user" : "", g + (g[0] == '~'));
+			int n = glob_path_at_home(i, path, sizeof(path));
 			if (pcre2_match(pat, (PCRE2_SPTR)path, (size_t)n, 0, 0, md, NULL) < 0)
 				continue;
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
