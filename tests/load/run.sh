@@ -41,12 +41,14 @@ rss1=$(rss)
 r2=$(python3 tests/load/client.py "http://127.0.0.1:$port" "$key" "$((count - half))" "$clients" bash true "$cap")
 rss2=$(rss)
 sleep 0.5
-# the server's warm templates (config pool:) are its children by design,
-# and so are the reapers of the cgroups it makes ahead of runs (at most 2,
-# engine_spare_cgroups): each one waits to remove its cgroup if the server
-# dies
+# the server's warm templates (config pool:) are its children by design
+# (node's is node itself, its command line node's: each listens on its
+# DATA_DIR/pool/warm-LANG.sock), and so are the reapers of the cgroups it
+# makes ahead of runs (at most 2, engine_spare_cgroups): each one waits to
+# remove its cgroup if the server dies
 leaked=$(ps -eo pid=,ppid=,comm=,args= |
-	awk -v p="$pid" '$2 == p && $4 !~ /airlock-warm-/ && $3 != "airlock-reaper"' | wc -l)
+	awk -v p="$pid" -v pool="$dir/pool/warm-" '$2 == p && $3 != "airlock-reaper" &&
+		!($4 ~ /airlock-warm-/ || index($0, "--listen " pool) > 0)' | wc -l)
 reapers=$(ps -eo pid=,ppid=,comm= | awk -v p="$pid" '$2 == p && $3 == "airlock-reaper"' | wc -l)
 [ "$reapers" -le 2 ] || leaked=$((leaked + reapers - 2))
 kill -TERM "$pid"
