@@ -74,10 +74,11 @@ struct conn {
 	int pipe[2];  /* destination -> client without a copy (splice) */
 	size_t piped; /* bytes in the pipe */
 	/* the last splice into the pipe found no room while it held bytes
-	 * and the destination had some to read: a pipe is full by its slots (a page each, often
-	 * part-filled from a socket) long before PIPE_BYTES, and the destination, still readable,
-	 * would wake the loop at once, round after round, until the client
-	 * took some; it is not polled until then */
+	 * and the destination had some to read: a pipe is full by its slots
+	 * (a page each, often part-filled from a socket) long before
+	 * PIPE_BYTES, and the destination, still readable, would wake the
+	 * loop at once, round after round, until the client took some; it is
+	 * not polled until then */
 	bool pipe_full;
 	bool limited; /* a plain request: body_left more bytes, then nothing */
 	uint64_t body_left;

@@ -35,13 +35,14 @@ static void *listen_main(void *arg)
 	while (!stopping(p)) {
 		err_clear(&err);
 		int r = s->st->be->queue_wait(s->st, WAIT_MS, &err);
-		if (r > 0 && (r & STORE_WOKE_QUEUED))
+		int woke = r > 0 ? r : 0; /* STORE_WOKE_* */
+		if (woke & STORE_WOKE_QUEUED)
 			metrics_queue(&s->metrics, &s->metrics.queue.wakeups);
-		if (r > 0 && (r & STORE_WOKE_CANCEL))
+		if (woke & STORE_WOKE_CANCEL)
 			nodes_cancels_now(s);
 		pthread_mutex_lock(&p->lock);
 		p->listening = r >= 0;
-		if (r > 0 && (r & STORE_WOKE_QUEUED)) {
+		if (woke & STORE_WOKE_QUEUED) {
 			p->notified = true;
 			pthread_cond_broadcast(&p->wake);
 		}

@@ -324,12 +324,13 @@ static napi_value start_run(napi_env env, const struct child_step *st)
 	/* the run starts now, not when the template did */
 	struct timespec now;
 	clock_gettime(CLOCK_REALTIME, &now);
+	double start_us = (double)now.tv_sec * 1e6 + (double)now.tv_nsec / 1e3;
 	if (&node_start_time)
 		node_start_time = uv_hrtime();
 	if (&perf_process_start)
 		perf_process_start = uv_hrtime();
 	if (&perf_process_start_us)
-		perf_process_start_us = (double)now.tv_sec * 1e6 + (double)now.tv_nsec / 1e3;
+		perf_process_start_us = start_us;
 	if (eng != NULL) /* not in the probe, before the template's start */
 		template_show_as(eng, "node", st);
 	if (getcwd(cwd, sizeof(cwd)) == NULL)
@@ -345,8 +346,7 @@ static napi_value start_run(napi_env env, const struct child_step *st)
 	/* performance.timeOrigin: node's JS keeps the one it read at start-up
 	 * (the template's); the bootstrap answers the run's, in ms as node's */
 	napi_value origin;
-	if (napi_create_double(env, ((double)now.tv_sec * 1e6 + (double)now.tv_nsec / 1e3) / 1e3,
-			       &origin) != napi_ok ||
+	if (napi_create_double(env, start_us / 1e3, &origin) != napi_ok ||
 	    napi_set_named_property(env, run, "origin", origin) != napi_ok)
 		fail("node-api");
 	return run;
