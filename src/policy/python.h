@@ -20,6 +20,7 @@ TSNode python_parameter_name(TSNode p);
 /* Whether a def or class is the module's own: not a method, not nested
  * in a function or a lambda. */
 bool python_module_level(TSNode n);
+bool python_nested_def(TSNode n);
 /* Whether the tree under n can reach a name without naming it: a dunder
  * other than __name__, __init__, __file__ and __doc__ (__dict__, __main__,
  * __builtins__), or an identifier of reach (NULL-terminated: globals,
