@@ -187,13 +187,31 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		if (len + 3 <= sizeof(key)) {
 			memcpy(key, node_src(c, callee), len);
 			memcpy(key + len, "()", 3);
-			while ((b = actx_lookup(c, key, len + 2, &i)))
-				if (b->kind == BIND_VALUE)
+			while ((b = actx_lookup(c, key, len + 2, &i))) {
+				TSNode arg;
+				if (b->kind != BIND_VALUE)
+					continue;
+				/* def pick(f): return f: what this call gives f */
+				if (python_call_argument(c, b->value, n, &arg) == 0)
+					c->ops->resolve(c, arg, out, depth + 1);
+				else
 					c->ops->resolve(c, b->value, out, depth + 1);
+			}
 		}
 	}
 	/* (lambda: os.system)() and g() with g = lambda: ... */
 	resolve_lambda_call(c, callee, out, depth);
+}
+
+struct resolve_arg {
+	struct names *out;
+	int depth;
+};
+
+static void resolve_argument(struct actx *c, TSNode arg, void *ctx)
+{
+	struct resolve_arg *r = ctx;
+	c->ops->resolve(c, arg, r->out, r->depth + 1);
 }
 
 /* What the name s stands for, from its bindings (memoised by the core). */
@@ -215,6 +233,12 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 			/* def f(mod=__import__("os")): mod is its default
 			 * wherever a call leaves it out */
 			c->ops->resolve(c, node_field(b->value, "value"), out, depth + 1);
+		if (b->kind == BIND_RUNTIME && depth <= RESOLVE_DEPTH) {
+			/* def go(fn, a): fn(a) ... go(os.system, "id"): a
+			 * callback stands for what every call gives it */
+			struct resolve_arg r = {out, depth};
+			python_parameter_arguments(c, b->value, resolve_argument, &r);
+		}
 	}
 	/* Only a def that surely ran first hides the builtin (quiet_end);
 	 * a name assigned or imported may still be the builtin where it is

@@ -47,6 +47,17 @@ int python_each_value(struct actx *c, TSNode n, bool some,
  * rules that look for a value (a path deleted, a file read), not for code
  * run: that is a guess among the callers' values. */
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
+/* visit(arg) for the argument each call of p's function gives parameter p
+ * (by position or keyword), when the function is the program's own
+ * (module-level, or python_nested_def's one of its name) and calls p: what
+ * a callback may be (def go(fn, a): fn(a) ... go(os.system, "id")). */
+/* def pick(f): return f ... pick(os.system): when ret (a return value) is
+ * the one binding of a parameter of the program's own function that holds
+ * it, 0 and *arg = what call gives that parameter; -1 otherwise (also when
+ * the call gives none: its default applies). */
+int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg);
+void python_parameter_arguments(struct actx *c, TSNode p,
+				void (*visit)(struct actx *c, TSNode arg, void *ctx), void *ctx);
 
 /* The program word os.environ.get("TOOL", "default") (or os.getenv, or a
  * name bound once to either): its default folded, when the program cannot

@@ -537,6 +537,74 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 	return folded ? 0 : -1;
 }
 
+static int argument_of(struct actx *c, TSNode call, int idx, TSNode pname, TSNode *v);
+
+void python_parameter_arguments(struct actx *c, TSNode p,
+				void (*visit)(struct actx *c, TSNode arg, void *ctx), void *ctx)
+{
+	TSNode fn = function_of(p), name = python_parameter_name(p);
+
+	if (ts_node_is_null(fn) || ts_node_is_null(name) || node_is(p, "list_splat_pattern") ||
+	    node_is(p, "dictionary_splat_pattern") || node_len(name) + 2 > 256)
+		return;
+	/* only a parameter the function calls (def go(fn, a): fn(a)) */
+	char key[256];
+	size_t len = node_len(name), i = 0;
+	const struct binding *b;
+	bool called = false;
+	memcpy(key, node_src(c, name), len);
+	key[len] = '(';
+	while (!called && (b = actx_lookup(c, key, len + 1, &i)))
+		called = b->kind == BIND_VALUE && contains(fn, b->value);
+	if (!called || !own_function(c, fn))
+		return;
+	int idx = param_index(fn, p);
+	TSNode fname = node_field(fn, "name");
+	len = node_len(fname);
+	i = 0;
+	if (idx < 0 || len + 2 > sizeof(key))
+		return;
+	memcpy(key, node_src(c, fname), len);
+	key[len] = '(';
+	while ((b = actx_lookup(c, key, len + 1, &i))) {
+		TSNode v;
+		if (b->kind == BIND_VALUE && argument_of(c, b->value, idx, name, &v) == 0)
+			visit(c, v, ctx);
+	}
+}
+
+int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
+{
+	size_t i = 0;
+	const struct binding *b;
+	TSNode p = {0}, fn = {0}, name;
+
+	if (!node_is(ret, "identifier"))
+		return -1;
+	/* the parameter of the function that holds ret; the name may be
+	 * bound elsewhere too (with open(x) as f), but not again in there */
+	while ((b = actx_lookup(c, node_src(c, ret), node_len(ret), &i))) {
+		TSNode at = b->value, g = b->kind == BIND_RUNTIME ? function_of(at) : (TSNode){0};
+		if (!ts_node_is_null(g) && contains(g, ret)) {
+			if (!ts_node_is_null(p))
+				return -1;
+			p = at;
+			fn = g;
+		}
+	}
+	if (ts_node_is_null(p))
+		return -1;
+	i = 0;
+	while ((b = actx_lookup(c, node_src(c, ret), node_len(ret), &i)))
+		if (!ts_node_eq(b->value, p) && !ts_node_is_null(b->value) && contains(fn, b->value))
+			return -1;
+	if (!own_function(c, fn) || ts_node_is_null(name = python_parameter_name(p)) ||
+	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
+		return -1;
+	int idx = param_index(fn, p);
+	return idx < 0 ? -1 : argument_of(c, call, idx, name, arg);
+}
+
 /* ---- every value of a helper's parameter (lang_ops.each_value) ---- */
 
 struct each {
