@@ -274,7 +274,7 @@
 ; shutil.rmtree handed on with a home or system directory:
 ; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
 ; Path.home()), atexit.register(shutil.rmtree, "/")
-((argument_list [(identifier) (attribute)] @fn . (_) @path) @finding
+((argument_list [(identifier) (attribute) (call)] @fn . (_) @path) @finding
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
