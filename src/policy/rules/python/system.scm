@@ -75,7 +75,7 @@
 ; os.environ, not os.environ) is not a read; what is done with the name is.
 ; A copy that only goes to the env of a program started (env=dict(os.environ,
 ; X="1"), os.execvpe(p, a, env)) is not read by the program (#child-env?).
-((attribute) @finding
+([(attribute) (call)] @finding
  (#resolves-to? @finding "os\\.environb?(\\._data)?")
  (#not-parent-type? @finding "attribute" "subscript" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator")
  (#not-child-env? @finding)
