@@ -275,6 +275,27 @@ void actx_resolve_name(struct actx *c, const char *name, size_t len, struct name
 		names_add(out, m->ns.v[i]);
 }
 
+bool actx_bound_in(struct actx *c, const char *name, size_t len, uint32_t lo, uint32_t hi)
+{
+	size_t i = 0;
+	const struct binding *b;
+
+	while ((b = actx_lookup(c, name, len, &i)))
+		if (!ts_node_is_null(b->value) && ts_node_start_byte(b->value) >= lo &&
+		    ts_node_start_byte(b->value) < hi)
+			return true;
+	return false;
+}
+
+/* Whether name is bound in a function whose call is being folded. */
+static bool bound_in_frame(struct actx *c, const char *name, size_t len)
+{
+	for (int f = 0; f < c->nframes; f++)
+		if (actx_bound_in(c, name, len, c->frame_lo[f], c->frame_hi[f]))
+			return true;
+	return false;
+}
+
 int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out, int depth,
 		   fold_name_fn compute)
 {
@@ -284,7 +305,7 @@ int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out
 	struct buf tmp = {0};
 	int ret;
 
-	if (m == NULL)
+	if (m == NULL || (c->nframes > 0 && bound_in_frame(c, name, len)))
 		return compute(c, name, len, out, depth);
 	if (m->state == MEMO_BUSY) {
 		c->cycles++;

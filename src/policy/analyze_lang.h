@@ -19,6 +19,7 @@
 #include "common/util.h"
 
 #define NAMES_MAX 16	    /* candidates kept per resolution */
+#define ACTX_FRAMES 4      /* calls of the program's functions folded inside each other */
 #define RESOLVE_DEPTH 24    /* nested resolutions (a = b; b = c; ...); deeper is reported */
 #define FOLD_MAX (1u << 16) /* longest constant folded */
 
@@ -117,6 +118,16 @@ struct actx {
 	 * #unknown-code? folded to: rules test one value pattern after
 	 * another on the same node (a credential path, a project's .env) */
 	struct folded_node *fcache; /* RCACHE_SIZE entries, made on first use */
+	/* Folding a call of the program's own function folds what it returns
+	 * with its parameters bound to that call's arguments: the calls being
+	 * folded, innermost last. While one is, a name bound in one of those
+	 * functions is not memoised (its value may depend on the call). */
+	TSNode frame_call[ACTX_FRAMES];
+	uint32_t frame_lo[ACTX_FRAMES], frame_hi[ACTX_FRAMES]; /* the function's bytes */
+	int nframes;
+	/* When scope_hi is not 0, a name is looked for in [scope_lo, scope_hi)
+	 * only: a function's local, in a call being folded. */
+	uint32_t scope_lo, scope_hi;
 };
 
 #define RCACHE_SIZE 64
@@ -157,6 +168,8 @@ typedef int (*fold_name_fn)(struct actx *c, const char *name, size_t len, struct
 			    int depth);
 /* The same for folding a bound name to its constant value: 0 and the value
  * appended to out, or -1 when it is not a constant. */
+/* Whether name has a binding whose value starts in [lo, hi). */
+bool actx_bound_in(struct actx *c, const char *name, size_t len, uint32_t lo, uint32_t hi);
 int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out, int depth,
 		   fold_name_fn compute);
 

@@ -593,6 +593,19 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 /* The constant value of a name: the first of its bindings that folds. A
  * name bound to argument lists ([prog, arg, ...]), or a loop variable over
  * them, is each of them: one command a line, as a script. */
+/* actx_lookup within the scope being folded (actx.scope_lo/hi), if one is. */
+static const struct binding *scoped_lookup(struct actx *c, const char *s, size_t len, size_t *i)
+{
+	const struct binding *b;
+
+	while ((b = actx_lookup(c, s, len, i)))
+		if (c->scope_hi == 0 ||
+		    (!ts_node_is_null(b->value) && ts_node_start_byte(b->value) >= c->scope_lo &&
+		     ts_node_start_byte(b->value) < c->scope_hi))
+			return b;
+	return NULL;
+}
+
 static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out, int depth)
 {
 	size_t i = 0, lists = 0, others = 0;
@@ -606,7 +619,7 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 		if (actx_is_bound(c, key, len + 4))
 			return -1;
 	}
-	while ((b = actx_lookup(c, s, len, &i))) {
+	while ((b = scoped_lookup(c, s, len, &i))) {
 		if (b->kind != BIND_VALUE)
 			continue;
 		if (node_is(b->value, "for_statement"))
@@ -621,7 +634,7 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 	if (lists > 0 && (loop || lists > 1) && others == 0) {
 		i = 0;
 		lists = 0;
-		while ((b = actx_lookup(c, s, len, &i))) {
+		while ((b = scoped_lookup(c, s, len, &i))) {
 			if (b->kind != BIND_VALUE || node_is(b->value, "for_statement"))
 				continue;
 			if (lists++)
@@ -634,11 +647,11 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 	i = 0;
 
 	/* a name that `+=` changes has no one constant value */
-	while ((b = actx_lookup(c, s, len, &i)))
+	while ((b = scoped_lookup(c, s, len, &i)))
 		if (b->kind == BIND_VALUE && node_is(b->value, "augmented_assignment"))
 			return -1;
 	i = 0;
-	while ((b = actx_lookup(c, s, len, &i))) {
+	while ((b = scoped_lookup(c, s, len, &i))) {
 		size_t mark = out->len;
 		if (b->kind == BIND_VALUE && py_fold(c, b->value, out, depth + 1) == 0)
 			return 0;
@@ -647,7 +660,7 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 	/* a parameter: what a caller passes (def nuke(p): ... nuke('~')); a
 	 * guess, which #unknown-code? knows (python_ambiguous) */
 	i = 0;
-	while ((b = actx_lookup(c, s, len, &i)))
+	while ((b = scoped_lookup(c, s, len, &i)))
 		if (b->kind == BIND_RUNTIME &&
 		    python_fold_parameter(c, b->value, out, depth + 1) == 0)
 			return 0;
@@ -700,6 +713,59 @@ static int fold_doctest(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (!found)
 		out->len = mark;
 	return found ? 0 : -1;
+}
+
+/* f(x) for the program's own function f: what it returns, folded with its
+ * parameters bound to this call's arguments (def k(s): return s[::-1] ...
+ * k("metsys")). Every return must fold, and to one value. */
+static int fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode fn = node_field(n, "function");
+	char key[256], *first = NULL;
+	size_t len = node_len(fn), i = 0, flen = 0;
+	const struct binding *b;
+	int nret = 0, ret = -1;
+
+	if (!node_is(fn, "identifier") || c->nframes >= ACTX_FRAMES || len + 3 > sizeof(key) ||
+	    depth > RESOLVE_DEPTH || !actx_step(c))
+		return -1;
+	for (int f = 0; f < c->nframes; f++)
+		if (ts_node_eq(c->frame_call[f], n))
+			return -1; /* a call folded inside itself */
+	memcpy(key, node_src(c, fn), len);
+	memcpy(key + len, "()", 3);
+	/* the function: the one that holds its first return */
+	TSNode def = (b = actx_lookup(c, key, len + 2, &i)) ? b->value : (TSNode){0};
+	while (!ts_node_is_null(def) && !node_is(def, "function_definition"))
+		def = ts_node_parent(def);
+	if (ts_node_is_null(def))
+		return -1;
+	i = 0;
+	c->frame_lo[c->nframes] = ts_node_start_byte(def);
+	c->frame_hi[c->nframes] = ts_node_end_byte(def);
+	c->frame_call[c->nframes++] = n;
+	while ((b = actx_lookup(c, key, len + 2, &i))) {
+		size_t vlen;
+		char *v = b->kind == BIND_VALUE ? fold_dup(c, b->value, depth + 1, &vlen) : NULL;
+		if (v == NULL || (nret++ > 0 && (vlen != flen || memcmp(v, first, vlen) != 0))) {
+			free(v);
+			nret = -1;
+			break;
+		}
+		if (first == NULL) {
+			first = v;
+			flen = vlen;
+		} else {
+			free(v);
+		}
+	}
+	c->nframes--;
+	if (nret > 0) {
+		buf_append(out, first, flen);
+		ret = 0;
+	}
+	free(first);
+	return ret;
 }
 
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
@@ -888,6 +954,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		free(enc);
 	}
 	names_free(&ns);
+	if (ret < 0 && node_is(fn, "identifier"))
+		ret = fold_own_call(c, n, out, depth);
 	return ret;
 }
 
@@ -1136,8 +1204,40 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		buf_append(out, "python3", 7);
 		return 0;
 	}
-	if (strcmp(t, "identifier") == 0)
-		return actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
+	if (strcmp(t, "identifier") == 0) {
+		TSNode arg;
+		/* a parameter of the function whose call is being folded: what
+		 * that call gives it, folded where the call is */
+		if (c->nframes > 0 &&
+		    python_call_argument(c, n, c->frame_call[c->nframes - 1], &arg) == 0) {
+			c->nframes--;
+			int ret = py_fold(c, arg, out, depth + 1);
+			c->nframes++;
+			return ret;
+		}
+		/* ... a local of that function: its bindings there only */
+		int f = c->nframes - 1, ret;
+		uint32_t at = ts_node_start_byte(n), lo = c->scope_lo, hi = c->scope_hi;
+		bool local = f >= 0 && at >= c->frame_lo[f] && at < c->frame_hi[f] &&
+			     actx_bound_in(c, node_src(c, n), node_len(n), c->frame_lo[f],
+					   c->frame_hi[f]);
+		c->scope_lo = local ? c->frame_lo[f] : 0;
+		c->scope_hi = local ? c->frame_hi[f] : 0;
+		if (local) {
+			/* bound once there: out = "" then out = d + out in a
+			 * loop is not "" */
+			size_t i = 0, nb = 0;
+			while (scoped_lookup(c, node_src(c, n), node_len(n), &i))
+				nb++;
+			ret = nb == 1 ? fold_bound(c, node_src(c, n), node_len(n), out, depth + 1)
+				      : -1;
+		} else {
+			ret = actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
+		}
+		c->scope_lo = lo;
+		c->scope_hi = hi;
+		return ret;
+	}
 	if (strcmp(t, "call") == 0) {
 		/* tempfile.mkdtemp(), tempfile.gettempdir(): a directory in /tmp
 		 * (resolved only for a callee named so: folding is frequent) */

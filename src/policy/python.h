@@ -51,10 +51,10 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
  * (by position or keyword), when the function is the program's own
  * (module-level, or python_nested_def's one of its name) and calls p: what
  * a callback may be (def go(fn, a): fn(a) ... go(os.system, "id")). */
-/* def pick(f): return f ... pick(os.system): when ret (a return value) is
- * the one binding of a parameter of the program's own function that holds
- * it, 0 and *arg = what call gives that parameter; -1 otherwise (also when
- * the call gives none: its default applies). */
+/* def pick(f): return f ... pick(os.system): when ret is a parameter (not
+ * bound again in there) of the program's own function that holds it, and
+ * call calls that function by name: 0 and *arg = what call gives the
+ * parameter, or its default when it gives none; -1 otherwise. */
 int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg);
 void python_parameter_arguments(struct actx *c, TSNode p,
 				void (*visit)(struct actx *c, TSNode arg, void *ctx), void *ctx);

@@ -577,9 +577,9 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 {
 	size_t i = 0;
 	const struct binding *b;
-	TSNode p = {0}, fn = {0}, name;
+	TSNode p = {0}, fn = {0}, name, callee = node_field(call, "function");
 
-	if (!node_is(ret, "identifier"))
+	if (!node_is(ret, "identifier") || !node_is(callee, "identifier"))
 		return -1;
 	/* the parameter of the function that holds ret; the name may be
 	 * bound elsewhere too (with open(x) as f), but not again in there */
@@ -598,11 +598,18 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 	while ((b = actx_lookup(c, node_src(c, ret), node_len(ret), &i)))
 		if (!ts_node_eq(b->value, p) && !ts_node_is_null(b->value) && contains(fn, b->value))
 			return -1;
-	if (!own_function(c, fn) || ts_node_is_null(name = python_parameter_name(p)) ||
+	/* ... and the function the call calls */
+	if (!ts_node_eq(only_def(c, callee), fn) || !own_function(c, fn) ||
+	    ts_node_is_null(name = python_parameter_name(p)) ||
 	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return -1;
 	int idx = param_index(fn, p);
-	return idx < 0 ? -1 : argument_of(c, call, idx, name, arg);
+	int got = idx < 0 ? -1 : argument_of(c, call, idx, name, arg);
+	if (got == -2 && (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))) {
+		*arg = node_field(p, "value");
+		return 0;
+	}
+	return got == 0 ? 0 : -1;
 }
 
 /* ---- every value of a helper's parameter (lang_ops.each_value) ---- */
