@@ -34,6 +34,7 @@ static int unknown(const struct each *e)
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth);
 static int each_callback_element(struct actx *c, TSNode fn, const struct each *e, int depth);
 static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth);
+static int each_element(struct actx *c, TSNode n, const struct each *e, int depth);
 
 /* The name a function literal or declaration is called by, if any. */
 static TSNode function_name(TSNode fn)
@@ -105,6 +106,77 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 	return 0;
 }
 
+/* What a generator's body yields: the values of `yield x`, the elements
+ * of `yield* list`; not the yields of the functions inside it. */
+static int each_yield(struct actx *c, TSNode n, const struct each *e, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "yield_expression")) {
+		bool star = false;
+		TSNode arg = {0};
+		for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+			TSNode ch = ts_node_child(n, i);
+			if (node_is(ch, "*"))
+				star = true;
+			else if (ts_node_is_named(ch) && !node_is(ch, "comment"))
+				arg = ch;
+		}
+		if (ts_node_is_null(arg))
+			return 0;
+		return star ? each_element(c, arg, e, depth + 1) : each_value(c, arg, e, depth + 1);
+	}
+	if (walk > 0 && js_type_is_any(n, js_function_types))
+		return 0;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_yield(c, ts_node_named_child(n, i), e, depth, walk + 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* The generator a class iterates with: its `*[Symbol.iterator]()`. */
+static TSNode class_iterator(const struct actx *c, TSNode cls)
+{
+	TSNode body = js_field(cls, F_body);
+	uint32_t k = ts_node_named_child_count(body);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode m = ts_node_named_child(body, i), name = js_field(m, F_name);
+		if (node_is(m, "method_definition") && node_is(name, "computed_property_name") &&
+		    node_text_is(c, ts_node_named_child(name, 0), "Symbol.iterator"))
+			return m;
+	}
+	return (TSNode){0};
+}
+
+/* What a list made by the program's own generator holds, when one is
+ * looked for: gen() of function* gen() {...}, new C() of a class with a
+ * *[Symbol.iterator]() method: each value it yields. */
+static int each_generated(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	TSNode callee = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 0, seen = 0;
+
+	if (!node_is(callee, "identifier") || !js_path_enter(c, callee, 'y'))
+		return unknown(e);
+	while (ret == 0 && seen < 8 && (b = js_next_visible(c, callee, &i))) {
+		TSNode fn = b->kind == BIND_VALUE ? b->value : (TSNode){0};
+		if (node_is(fn, "class_declaration") || node_is(fn, "class"))
+			fn = class_iterator(c, fn);
+		if (ts_node_is_null(fn) ||
+		    !(node_is(fn, "generator_function_declaration") ||
+		      node_is(fn, "generator_function") || node_is(fn, "method_definition")))
+			continue;
+		seen++;
+		ret = each_yield(c, js_field(fn, F_body), e, depth + 1, 0);
+	}
+	js_path_leave();
+	return seen ? ret : unknown(e);
+}
+
 /* The elements of a list: an array literal's, a name's bound to one,
  * what filter, slice, reverse or concat keep of them, and what map's
  * callback makes of them (its parameter unknown). */
@@ -163,7 +235,13 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			return node_is(body, "statement_block") ? 0
 								: each_value(c, body, e, depth + 1);
 		}
+		/* Array.from(list) */
+		if (node_text_is(c, fn, "Array.from") && !ts_node_is_null(cb) &&
+		    ts_node_is_null(js_arg_at(n, 1)))
+			return each_element(c, cb, e, depth + 1);
 	}
+	if (e->some && (node_is(n, "call_expression") || node_is(n, "new_expression")))
+		return each_generated(c, n, e, depth + 1);
 	return unknown(e);
 }
 
