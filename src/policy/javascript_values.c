@@ -150,9 +150,37 @@ static TSNode class_iterator(const struct actx *c, TSNode cls)
 	return (TSNode){0};
 }
 
+static TSNode object_literal_of(struct actx *c, TSNode obj, int depth);
+
+/* Whether a method is a generator (`*name() {}`). */
+static bool generator_method(TSNode m)
+{
+	for (uint32_t i = 0; i < ts_node_child_count(m); i++)
+		if (node_is(ts_node_child(m, i), "*"))
+			return true;
+	return false;
+}
+
+/* The generator method `*name() {}` of an object literal, if any. */
+static TSNode object_generator(const struct actx *c, TSNode obj, TSNode prop)
+{
+	uint32_t k = ts_node_named_child_count(obj);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode m = ts_node_named_child(obj, i), name = js_field(m, F_name);
+		if (node_is(m, "method_definition") && node_is(name, "property_identifier") &&
+		    node_len(name) == node_len(prop) &&
+		    memcmp(node_src(c, name), node_src(c, prop), node_len(prop)) == 0 &&
+		    generator_method(m))
+			return m;
+	}
+	return (TSNode){0};
+}
+
 /* What a list made by the program's own generator holds, when one is
- * looked for: gen() of function* gen() {...}, new C() of a class with a
- * *[Symbol.iterator]() method: each value it yields. */
+ * looked for: gen() of function* gen() {...}, (function* () {...})(),
+ * o.items() of an object literal's *items() {...}, new C() of a class
+ * with a *[Symbol.iterator]() method: each value it yields. */
 static int each_generated(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode callee = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
@@ -160,6 +188,17 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 	size_t i = 0;
 	int ret = 0, seen = 0;
 
+	while (node_is(callee, "parenthesized_expression"))
+		callee = js_last_named(callee);
+	if (node_is(callee, "generator_function"))
+		return each_yield(c, js_field(callee, F_body), e, depth + 1, 0);
+	if (node_is(callee, "member_expression") && node_is(n, "call_expression")) {
+		TSNode lit = object_literal_of(c, js_field(callee, F_object), depth + 1), m = {0};
+		if (!ts_node_is_null(lit))
+			m = object_generator(c, lit, js_field(callee, F_property));
+		return ts_node_is_null(m) ? unknown(e)
+					  : each_yield(c, js_field(m, F_body), e, depth + 1, 0);
+	}
 	if (!node_is(callee, "identifier") || !js_path_enter(c, callee, 'y'))
 		return unknown(e);
 	while (ret == 0 && seen < 8 && (b = js_next_visible(c, callee, &i))) {
@@ -175,6 +214,20 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 	}
 	js_path_leave();
 	return seen ? ret : unknown(e);
+}
+
+/* A value a generator's next() gives: it.next().value, gen().next().value,
+ * const { value } = it.next(); 1 when call is not a next() call. */
+static int each_next_value(struct actx *c, TSNode call, const struct each *e, int depth)
+{
+	TSNode fn = js_field(call, F_function);
+
+	while (node_is(call, "parenthesized_expression"))
+		call = js_last_named(call), fn = js_field(call, F_function);
+	if (!node_is(call, "call_expression") || !node_is(fn, "member_expression") ||
+	    !node_text_is(c, js_field(fn, F_property), "next"))
+		return 1;
+	return each_element(c, js_field(fn, F_object), e, depth + 1);
 }
 
 /* The elements of a list: an array literal's, a name's bound to one,
@@ -611,6 +664,16 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	buf_free(&v);
 	if (!e->some)
 		return -1;
+	if (node_is(n, "member_expression") && node_text_is(c, js_field(n, F_property), "value") &&
+	    (ret = each_next_value(c, js_field(n, F_object), e, depth)) <= 0)
+		return ret;
+	if ((node_is(n, "shorthand_property_identifier_pattern") && node_text_is(c, n, "value")) ||
+	    (node_is(n, "pair_pattern") && node_text_is(c, js_field(n, F_key), "value"))) {
+		TSNode pat = ts_node_parent(n), decl = ts_node_parent(pat);
+		if (node_is(pat, "object_pattern") && node_is(decl, "variable_declarator") &&
+		    (ret = each_next_value(c, js_field(decl, F_value), e, depth)) <= 0)
+			return ret;
+	}
 	if (node_is(n, "member_expression") && (ret = each_member(c, n, e, depth)) != 0)
 		return ret;
 	char key[NAME_MAX_LEN];
