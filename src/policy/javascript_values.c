@@ -230,6 +230,24 @@ static int each_next_value(struct actx *c, TSNode call, const struct each *e, in
 	return each_element(c, js_field(fn, F_object), e, depth + 1);
 }
 
+/* The arguments of list.push(a, ...b): each a value, each element of b. */
+static int each_pushed(struct actx *c, TSNode call, const struct each *e, int depth)
+{
+	TSNode args = js_field(call, F_arguments);
+	uint32_t k = ts_node_named_child_count(args);
+	int ret = 0;
+
+	for (uint32_t j = 0; j < k && ret == 0; j++) {
+		TSNode a = ts_node_named_child(args, j);
+		if (node_is(a, "comment"))
+			continue;
+		ret = node_is(a, "spread_element")
+			  ? each_element(c, ts_node_named_child(a, 0), e, depth + 1)
+			  : each_value(c, a, e, depth + 1);
+	}
+	return ret;
+}
+
 /* The elements of a list: an array literal's, a name's bound to one,
  * what filter, slice, reverse or concat keep of them, and what map's
  * callback makes of them (its parameter unknown). */
@@ -263,8 +281,15 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			return -1;
 		while (ret == 0 && (b = js_next_visible(c, n, &i))) {
 			seen++;
-			ret = b->kind == BIND_VALUE ? each_element(c, b->value, e, depth + 1)
-						    : unknown(e);
+			int how = js_list_change(c, b, n);
+			if (how == 'a') /* list.push(x): x is an element too */
+				ret = each_pushed(c, b->value, e, depth + 1);
+			else if (how == 'd') /* pop, shift, reverse, sort: none new */
+				ret = 0;
+			else
+				ret = b->kind == BIND_VALUE && how == 0
+					  ? each_element(c, b->value, e, depth + 1)
+					  : unknown(e);
 		}
 		js_path_leave();
 		return seen ? ret : unknown(e);
@@ -326,9 +351,19 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 		if (!js_path_enter(c, n, 'f'))
 			return unknown(e);
 		while (ret == 0 && (b = js_next_visible(c, n, &i))) {
+			int how = js_list_change(c, b, n);
+			if (how == 'a' &&
+			    !node_text_is(c, js_field(js_field(b->value, F_function), F_property),
+					  "unshift"))
+				continue; /* push adds at the end, the first stays */
+			if (how == 'd' &&
+			    node_text_is(c, js_field(js_field(b->value, F_function), F_property),
+					 "pop"))
+				continue;
 			seen++;
-			ret = b->kind == BIND_VALUE ? first_element(c, b->value, e, depth + 1)
-						    : unknown(e);
+			ret = b->kind == BIND_VALUE && how == 0
+				  ? first_element(c, b->value, e, depth + 1)
+				  : unknown(e);
 		}
 		js_path_leave();
 		return seen ? ret : unknown(e);
