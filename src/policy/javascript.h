@@ -111,7 +111,8 @@ const struct binding *js_next_visible(struct actx *c, TSNode at, size_t *i);
 /* How the binding b of the name `name` changes the list the name holds
  * (list.push(x) and the like are bound to it, as `+=` is): 'a' push or
  * unshift adds its arguments, 'd' pop, shift, reverse or sort adds none,
- * 'x' splice, fill or copyWithin writes what is not followed; 0 when b is
+ * 'x' splice, fill, copyWithin or list[i] = v (bound to the name as the
+ * subscript) writes what is not followed; 0 when b is
  * not such a call. A list so changed does not fold. */
 int js_list_change(const struct actx *c, const struct binding *b, TSNode name);
 

@@ -253,6 +253,10 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 			bind_name_member(c, obj, prop, right, root);
 		return;
 	}
+	/* list[i] = v: the list changes (js_list_change) */
+	if (node_is(left, "subscript_expression") &&
+	    node_is(js_field(left, F_object), "identifier"))
+		bind_target(c, js_field(left, F_object), left, root, 0);
 	if (node_is(left, "object_pattern") || node_is(left, "array_pattern") ||
 	    node_is(left, "identifier"))
 		bind_target(c, left, right, root, 0);
@@ -472,7 +476,16 @@ int js_list_change(const struct actx *c, const struct binding *b, TSNode name)
 {
 	TSNode fn, obj, prop;
 
-	if (b->kind != BIND_VALUE || !node_is(b->value, "call_expression"))
+	if (b->kind != BIND_VALUE)
+		return 0;
+	if (node_is(b->value, "subscript_expression")) { /* list[i] = v */
+		obj = js_field(b->value, F_object);
+		return node_len(obj) == node_len(name) &&
+			       memcmp(node_src(c, obj), node_src(c, name), node_len(name)) == 0
+			   ? 'x'
+			   : 0;
+	}
+	if (!node_is(b->value, "call_expression"))
 		return 0;
 	fn = ts_node_child(b->value, 0);
 	obj = node_is(fn, "member_expression") ? js_field(fn, F_object) : (TSNode){0};
