@@ -90,8 +90,10 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 		TSNode parent = ts_node_parent(n), arg;
 		if (ts_node_eq(n, decl))
 			return 0;
-		if (!node_is(parent, "call_expression") ||
-		    !ts_node_eq(js_field(parent, F_function), n))
+		if (!(node_is(parent, "call_expression") &&
+		      ts_node_eq(js_field(parent, F_function), n)) &&
+		    !(node_is(parent, "new_expression") &&
+		      ts_node_eq(js_field(parent, F_constructor), n)))
 			return unknown(e);
 		arg = js_arg_at(parent, idx);
 		return ts_node_is_null(arg) || node_is(arg, "spread_element")
@@ -486,6 +488,29 @@ static int each_callback_element(struct actx *c, TSNode fn, const struct each *e
 	return unknown(e);
 }
 
+/* A class constructor's parameter: the argument in its place at every
+ * `new C(...)` of the class, named by its declaration or the variable it
+ * is bound to. */
+static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const struct each *e,
+				int depth)
+{
+	TSNode cls = ts_node_parent(ts_node_parent(fn)), cname = {0}, root = fn, up;
+	int idx;
+
+	if (!node_text_is(c, js_field(fn, F_name), "constructor") ||
+	    (idx = param_index(c, fn, id)) < 0)
+		return unknown(e);
+	if (node_is(cls, "class_declaration"))
+		cname = js_field(cls, F_name);
+	else if (node_is(cls, "class") && node_is(ts_node_parent(cls), "variable_declarator"))
+		cname = js_field(ts_node_parent(cls), F_name);
+	if (!node_is(cname, "identifier"))
+		return unknown(e);
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	return each_call_arg(c, root, cname, cname, (uint32_t)idx, e, depth, 0);
+}
+
 /* A parameter's values: the argument in its place at every call of its
  * function, which must be called by name and only called. */
 static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth)
@@ -493,6 +518,8 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 	TSNode fname, root = fn, up;
 	int idx;
 
+	if (node_is(fn, "method_definition")) /* constructor(d) { this.d = d } */
+		return each_constructor_arg(c, fn, id, e, depth);
 	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
 	    !node_is(fn, "generator_function_declaration"))
 		return for_of_element(c, fn, id, e, depth);
@@ -660,6 +687,33 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 	return w.ret;
 }
 
+/* The path a file URL names, which fs takes as a path: new
+ * URL('file:///root/') is /root/, url.pathToFileURL(p) is each value of
+ * p; 1 when n is neither. */
+static int each_file_url(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	TSNode fn = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
+	TSNode arg = js_arg_at(n, 0);
+	struct names ns = {0};
+	struct buf v = {0};
+	int ret = 1;
+
+	if (ts_node_is_null(arg) || !ts_node_is_null(js_arg_at(n, 1)))
+		return 1;
+	js_resolve(c, fn, &ns, depth + 1);
+	if (js_any_name(&ns, "url.pathToFileURL"))
+		ret = each_value(c, arg, e, depth + 1);
+	else if ((js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL")) &&
+		 js_fold(c, arg, &v, depth + 1) == 0 && v.len > 7 &&
+		 memcmp(v.data, "file://", 7) == 0) {
+		const char *p = memchr(v.data + 7, '/', v.len - 7); /* after the host */
+		ret = p && !e->visit(e->arg, p, v.len - (size_t)(p - v.data)) ? -1 : 0;
+	}
+	buf_free(&v);
+	names_free(&ns);
+	return ret;
+}
+
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	struct buf v = {0};
@@ -699,6 +753,9 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	buf_free(&v);
 	if (!e->some)
 		return -1;
+	if ((node_is(n, "new_expression") || node_is(n, "call_expression")) &&
+	    (ret = each_file_url(c, n, e, depth)) <= 0)
+		return ret;
 	if (node_is(n, "member_expression") && node_text_is(c, js_field(n, F_property), "value") &&
 	    (ret = each_next_value(c, js_field(n, F_object), e, depth)) <= 0)
 		return ret;
