@@ -67,8 +67,8 @@
  (#set! analyze "code"))
 
 ; process.dlopen handed to other code: Reflect.apply(process.dlopen, process,
-; [m, file]), a callback or a scheduler given it
-((arguments (_) @finding)
+; [m, file]), a callback or a scheduler given it, a generator's yield
+([(arguments (_) @finding) (yield_expression (_) @finding)]
  (#type? @finding "identifier" "member_expression" "subscript_expression")
  (#resolves-to? @finding "process\\.dlopen|global\\.module\\._extensions\\..*|module\\._extensions\\..*")
  (#set! id "js-native-code")
