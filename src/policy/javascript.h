@@ -108,6 +108,14 @@ const struct binding *js_next_visible_name(struct actx *c, const char *name, siz
 /* The same for the identifier at `at`. */
 const struct binding *js_next_visible(struct actx *c, TSNode at, size_t *i);
 
+/* How the binding b of the name `name` changes the list the name holds
+ * (list.push(x) and the like are bound to it, as `+=` is): 'a' push or
+ * unshift adds its arguments, 'd' pop, shift, reverse or sort adds none,
+ * 'x' splice, fill, copyWithin or list[i] = v (bound to the name as the
+ * subscript) writes what is not followed; 0 when b is
+ * not such a call. A list so changed does not fold. */
+int js_list_change(const struct actx *c, const struct binding *b, TSNode name);
+
 /* ---- javascript_resolve.c ---- */
 
 /* lang_ops.resolve */

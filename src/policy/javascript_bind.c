@@ -6,6 +6,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "policy/javascript.h"
@@ -252,6 +253,10 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 			bind_name_member(c, obj, prop, right, root);
 		return;
 	}
+	/* list[i] = v: the list changes (js_list_change) */
+	if (node_is(left, "subscript_expression") &&
+	    node_is(js_field(left, F_object), "identifier"))
+		bind_target(c, js_field(left, F_object), left, root, 0);
 	if (node_is(left, "object_pattern") || node_is(left, "array_pattern") ||
 	    node_is(left, "identifier"))
 		bind_target(c, left, right, root, 0);
@@ -436,6 +441,66 @@ static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 	free(t);
 }
 
+/* list.push(x), list.splice(...), list.reverse(): the array a name holds
+ * changes at run time. The call is bound to the name, as `+=` is, so
+ * that the name's list does not fold to the literal it started as
+ * (const p = []; p.push('child'); p.join('_') is not ''). */
+static void bind_list_change(struct actx *c, TSNode call, TSNode root)
+{
+	static const char *const change[] = {"push", "unshift", "splice",  "fill", "copyWithin",
+					     "pop",  "shift",	"reverse", "sort", NULL};
+	TSNode fn = ts_node_child(call, 0); /* the callee comes first */
+	const char *src;
+	size_t len, k;
+
+	if (!node_is(fn, "member_expression"))
+		return;
+	/* the method's name, from the text's end: no field lookup for the
+	 * many calls that are not one of these */
+	src = node_src(c, fn);
+	len = k = node_len(fn);
+	while (k > 0 &&
+	       (isalnum((unsigned char)src[k - 1]) || src[k - 1] == '_' || src[k - 1] == '$'))
+		k--;
+	for (size_t i = 0; change[i]; i++)
+		if (js_str_eq(src + k, len - k, change[i])) {
+			TSNode obj = js_field(fn, F_object);
+			if (node_is(obj, "identifier") &&
+			    node_is(js_field(fn, F_property), "property_identifier"))
+				bind_target(c, obj, call, root, 0);
+			return;
+		}
+}
+
+int js_list_change(const struct actx *c, const struct binding *b, TSNode name)
+{
+	TSNode fn, obj, prop;
+
+	if (b->kind != BIND_VALUE)
+		return 0;
+	if (node_is(b->value, "subscript_expression")) { /* list[i] = v */
+		obj = js_field(b->value, F_object);
+		return node_len(obj) == node_len(name) &&
+			       memcmp(node_src(c, obj), node_src(c, name), node_len(name)) == 0
+			   ? 'x'
+			   : 0;
+	}
+	if (!node_is(b->value, "call_expression"))
+		return 0;
+	fn = ts_node_child(b->value, 0);
+	obj = node_is(fn, "member_expression") ? js_field(fn, F_object) : (TSNode){0};
+	if (!node_is(obj, "identifier") || node_len(obj) != node_len(name) ||
+	    memcmp(node_src(c, obj), node_src(c, name), node_len(name)) != 0)
+		return 0;
+	prop = js_field(fn, F_property);
+	if (node_text_is(c, prop, "push") || node_text_is(c, prop, "unshift"))
+		return 'a';
+	if (node_text_is(c, prop, "pop") || node_text_is(c, prop, "shift") ||
+	    node_text_is(c, prop, "reverse") || node_text_is(c, prop, "sort"))
+		return 'd';
+	return 'x';
+}
+
 static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 {
 	const char *t = ts_node_type(n);
@@ -485,6 +550,7 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		    !ts_node_is_null(js_arg_at(n, 1))) {
 			bind_value_in(c, key, strlen(key), js_arg_at(n, 1), s.root);
 		}
+		bind_list_change(c, n, s.root);
 		bind_then_callback(c, n);
 		bind_reduce_callback(c, n);
 		bind_call_args(c, n, s.calls);

@@ -852,12 +852,46 @@ static bool env_option(struct actx *c, TSNode n)
 
 /* lang_ops.child_env: n is process.env (or a name for it); or n is the
  * env option of a start, which holds when it keeps PATH (above). */
+/* The process object itself (not process.env) given to a call that looks
+ * up or defines one property of it: Object.defineProperty(process,
+ * 'platform', d), Reflect.get(process, 'pid'). The js-env-dump rules take
+ * the process object as a read of the environment it holds otherwise
+ * (util.inspect(process), Object.entries(process)). */
+static bool one_property_of_process(struct actx *c, TSNode n)
+{
+	static const char *const one[] = {"global.Reflect.get",
+					  "global.Reflect.set",
+					  "global.Reflect.has",
+					  "global.Reflect.defineProperty",
+					  "global.Reflect.deleteProperty",
+					  "global.Reflect.getOwnPropertyDescriptor",
+					  "global.Object.defineProperty",
+					  "global.Object.getOwnPropertyDescriptor",
+					  "global.Object.hasOwn",
+					  "global.Object.getPrototypeOf",
+					  "global.Object.isFrozen",
+					  "global.Object.isExtensible",
+					  NULL};
+	TSNode args = ts_node_parent(n), call = ts_node_parent(args);
+	struct names ns = {0};
+	bool proc;
+
+	if (!node_is(args, "arguments") || !node_is(call, "call_expression"))
+		return false;
+	actx_resolve_node(c, n, &ns);
+	proc = js_any_name(&ns, "process") && !js_any_name(&ns, "process.env");
+	names_free(&ns);
+	return proc && resolves_only(c, js_field(call, F_function), one);
+}
+
 bool js_child_env(struct actx *c, TSNode n)
 {
 	TSNode p = ts_node_parent(n), e = n;
 
 	if (ts_node_is_null(p))
 		return false;
+	if (one_property_of_process(c, n))
+		return true;
 	if (env_option(c, n)) {
 		struct proof pf = {0, 0};
 		return !reached_unnamed(c, root_of(n), 0, &pf) && env_keeps_path(c, n, 0, &pf);

@@ -213,8 +213,11 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 		size_t i = 0;
 		const struct binding *b;
 		int ret = -1;
-		if (!js_path_enter(c, n, 'l'))
-			return -1;
+		while ((b = js_next_visible(c, n, &i)) && !js_list_change(c, b, n))
+			;
+		if (b != NULL || !js_path_enter(c, n, 'l'))
+			return -1; /* push, splice ... change it: js_list_change */
+		i = 0;
 		while (ret < 0 && (b = js_next_visible(c, n, &i))) {
 			size_t mark = out->n;
 			if (b->kind == BIND_VALUE && fold_list(c, b->value, out, depth + 1) == 0)

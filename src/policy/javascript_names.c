@@ -82,10 +82,13 @@ static bool starts_with(const char *s, const char *prefix)
 
 bool js_type_is_any(TSNode n, const char *const *types)
 {
+	const char *t;
+
 	if (ts_node_is_null(n))
 		return false;
+	t = ts_node_type(n); /* once: each lookup is a search of the grammar's tables */
 	for (; *types; types++)
-		if (strcmp(ts_node_type(n), *types) == 0)
+		if (strcmp(t, *types) == 0)
 			return true;
 	return false;
 }

@@ -34,6 +34,7 @@ static int unknown(const struct each *e)
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth);
 static int each_callback_element(struct actx *c, TSNode fn, const struct each *e, int depth);
 static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth);
+static int each_element(struct actx *c, TSNode n, const struct each *e, int depth);
 
 /* The name a function literal or declaration is called by, if any. */
 static TSNode function_name(TSNode fn)
@@ -89,8 +90,10 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 		TSNode parent = ts_node_parent(n), arg;
 		if (ts_node_eq(n, decl))
 			return 0;
-		if (!node_is(parent, "call_expression") ||
-		    !ts_node_eq(js_field(parent, F_function), n))
+		if (!(node_is(parent, "call_expression") &&
+		      ts_node_eq(js_field(parent, F_function), n)) &&
+		    !(node_is(parent, "new_expression") &&
+		      ts_node_eq(js_field(parent, F_constructor), n)))
 			return unknown(e);
 		arg = js_arg_at(parent, idx);
 		return ts_node_is_null(arg) || node_is(arg, "spread_element")
@@ -103,6 +106,148 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 				  walk + 1) < 0)
 			return -1;
 	return 0;
+}
+
+/* What a generator's body yields: the values of `yield x`, the elements
+ * of `yield* list`; not the yields of the functions inside it. */
+static int each_yield(struct actx *c, TSNode n, const struct each *e, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "yield_expression")) {
+		bool star = false;
+		TSNode arg = {0};
+		for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+			TSNode ch = ts_node_child(n, i);
+			if (node_is(ch, "*"))
+				star = true;
+			else if (ts_node_is_named(ch) && !node_is(ch, "comment"))
+				arg = ch;
+		}
+		if (ts_node_is_null(arg))
+			return 0;
+		return star ? each_element(c, arg, e, depth + 1) : each_value(c, arg, e, depth + 1);
+	}
+	if (walk > 0 && js_type_is_any(n, js_function_types))
+		return 0;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_yield(c, ts_node_named_child(n, i), e, depth, walk + 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* The generator a class iterates with: its `*[Symbol.iterator]()`. */
+static TSNode class_iterator(const struct actx *c, TSNode cls)
+{
+	TSNode body = js_field(cls, F_body);
+	uint32_t k = ts_node_named_child_count(body);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode m = ts_node_named_child(body, i), name = js_field(m, F_name);
+		if (node_is(m, "method_definition") && node_is(name, "computed_property_name") &&
+		    node_text_is(c, ts_node_named_child(name, 0), "Symbol.iterator"))
+			return m;
+	}
+	return (TSNode){0};
+}
+
+static TSNode object_literal_of(struct actx *c, TSNode obj, int depth);
+
+/* Whether a method is a generator (`*name() {}`). */
+static bool generator_method(TSNode m)
+{
+	for (uint32_t i = 0; i < ts_node_child_count(m); i++)
+		if (node_is(ts_node_child(m, i), "*"))
+			return true;
+	return false;
+}
+
+/* The generator method `*name() {}` of an object literal, if any. */
+static TSNode object_generator(const struct actx *c, TSNode obj, TSNode prop)
+{
+	uint32_t k = ts_node_named_child_count(obj);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode m = ts_node_named_child(obj, i), name = js_field(m, F_name);
+		if (node_is(m, "method_definition") && node_is(name, "property_identifier") &&
+		    node_len(name) == node_len(prop) &&
+		    memcmp(node_src(c, name), node_src(c, prop), node_len(prop)) == 0 &&
+		    generator_method(m))
+			return m;
+	}
+	return (TSNode){0};
+}
+
+/* What a list made by the program's own generator holds, when one is
+ * looked for: gen() of function* gen() {...}, (function* () {...})(),
+ * o.items() of an object literal's *items() {...}, new C() of a class
+ * with a *[Symbol.iterator]() method: each value it yields. */
+static int each_generated(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	TSNode callee = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 0, seen = 0;
+
+	while (node_is(callee, "parenthesized_expression"))
+		callee = js_last_named(callee);
+	if (node_is(callee, "generator_function"))
+		return each_yield(c, js_field(callee, F_body), e, depth + 1, 0);
+	if (node_is(callee, "member_expression") && node_is(n, "call_expression")) {
+		TSNode lit = object_literal_of(c, js_field(callee, F_object), depth + 1), m = {0};
+		if (!ts_node_is_null(lit))
+			m = object_generator(c, lit, js_field(callee, F_property));
+		return ts_node_is_null(m) ? unknown(e)
+					  : each_yield(c, js_field(m, F_body), e, depth + 1, 0);
+	}
+	if (!node_is(callee, "identifier") || !js_path_enter(c, callee, 'y'))
+		return unknown(e);
+	while (ret == 0 && seen < 8 && (b = js_next_visible(c, callee, &i))) {
+		TSNode fn = b->kind == BIND_VALUE ? b->value : (TSNode){0};
+		if (node_is(fn, "class_declaration") || node_is(fn, "class"))
+			fn = class_iterator(c, fn);
+		if (ts_node_is_null(fn) ||
+		    !(node_is(fn, "generator_function_declaration") ||
+		      node_is(fn, "generator_function") || node_is(fn, "method_definition")))
+			continue;
+		seen++;
+		ret = each_yield(c, js_field(fn, F_body), e, depth + 1, 0);
+	}
+	js_path_leave();
+	return seen ? ret : unknown(e);
+}
+
+/* A value a generator's next() gives: it.next().value, gen().next().value,
+ * const { value } = it.next(); 1 when call is not a next() call. */
+static int each_next_value(struct actx *c, TSNode call, const struct each *e, int depth)
+{
+	TSNode fn = js_field(call, F_function);
+
+	while (node_is(call, "parenthesized_expression"))
+		call = js_last_named(call), fn = js_field(call, F_function);
+	if (!node_is(call, "call_expression") || !node_is(fn, "member_expression") ||
+	    !node_text_is(c, js_field(fn, F_property), "next"))
+		return 1;
+	return each_element(c, js_field(fn, F_object), e, depth + 1);
+}
+
+/* The arguments of list.push(a, ...b): each a value, each element of b. */
+static int each_pushed(struct actx *c, TSNode call, const struct each *e, int depth)
+{
+	TSNode args = js_field(call, F_arguments);
+	uint32_t k = ts_node_named_child_count(args);
+	int ret = 0;
+
+	for (uint32_t j = 0; j < k && ret == 0; j++) {
+		TSNode a = ts_node_named_child(args, j);
+		if (node_is(a, "comment"))
+			continue;
+		ret = node_is(a, "spread_element")
+			  ? each_element(c, ts_node_named_child(a, 0), e, depth + 1)
+			  : each_value(c, a, e, depth + 1);
+	}
+	return ret;
 }
 
 /* The elements of a list: an array literal's, a name's bound to one,
@@ -138,8 +283,15 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			return -1;
 		while (ret == 0 && (b = js_next_visible(c, n, &i))) {
 			seen++;
-			ret = b->kind == BIND_VALUE ? each_element(c, b->value, e, depth + 1)
-						    : unknown(e);
+			int how = js_list_change(c, b, n);
+			if (how == 'a') /* list.push(x): x is an element too */
+				ret = each_pushed(c, b->value, e, depth + 1);
+			else if (how == 'd') /* pop, shift, reverse, sort: none new */
+				ret = 0;
+			else
+				ret = b->kind == BIND_VALUE && how == 0
+					  ? each_element(c, b->value, e, depth + 1)
+					  : unknown(e);
 		}
 		js_path_leave();
 		return seen ? ret : unknown(e);
@@ -163,7 +315,13 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			return node_is(body, "statement_block") ? 0
 								: each_value(c, body, e, depth + 1);
 		}
+		/* Array.from(list) */
+		if (node_text_is(c, fn, "Array.from") && !ts_node_is_null(cb) &&
+		    ts_node_is_null(js_arg_at(n, 1)))
+			return each_element(c, cb, e, depth + 1);
 	}
+	if (e->some && (node_is(n, "call_expression") || node_is(n, "new_expression")))
+		return each_generated(c, n, e, depth + 1);
 	return unknown(e);
 }
 
@@ -195,9 +353,19 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 		if (!js_path_enter(c, n, 'f'))
 			return unknown(e);
 		while (ret == 0 && (b = js_next_visible(c, n, &i))) {
+			int how = js_list_change(c, b, n);
+			if (how == 'a' &&
+			    !node_text_is(c, js_field(js_field(b->value, F_function), F_property),
+					  "unshift"))
+				continue; /* push adds at the end, the first stays */
+			if (how == 'd' &&
+			    node_text_is(c, js_field(js_field(b->value, F_function), F_property),
+					 "pop"))
+				continue;
 			seen++;
-			ret = b->kind == BIND_VALUE ? first_element(c, b->value, e, depth + 1)
-						    : unknown(e);
+			ret = b->kind == BIND_VALUE && how == 0
+				  ? first_element(c, b->value, e, depth + 1)
+				  : unknown(e);
 		}
 		js_path_leave();
 		return seen ? ret : unknown(e);
@@ -320,6 +488,29 @@ static int each_callback_element(struct actx *c, TSNode fn, const struct each *e
 	return unknown(e);
 }
 
+/* A class constructor's parameter: the argument in its place at every
+ * `new C(...)` of the class, named by its declaration or the variable it
+ * is bound to. */
+static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const struct each *e,
+				int depth)
+{
+	TSNode cls = ts_node_parent(ts_node_parent(fn)), cname = {0}, root = fn, up;
+	int idx;
+
+	if (!node_text_is(c, js_field(fn, F_name), "constructor") ||
+	    (idx = param_index(c, fn, id)) < 0)
+		return unknown(e);
+	if (node_is(cls, "class_declaration"))
+		cname = js_field(cls, F_name);
+	else if (node_is(cls, "class") && node_is(ts_node_parent(cls), "variable_declarator"))
+		cname = js_field(ts_node_parent(cls), F_name);
+	if (!node_is(cname, "identifier"))
+		return unknown(e);
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	return each_call_arg(c, root, cname, cname, (uint32_t)idx, e, depth, 0);
+}
+
 /* A parameter's values: the argument in its place at every call of its
  * function, which must be called by name and only called. */
 static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth)
@@ -327,6 +518,8 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 	TSNode fname, root = fn, up;
 	int idx;
 
+	if (node_is(fn, "method_definition")) /* constructor(d) { this.d = d } */
+		return each_constructor_arg(c, fn, id, e, depth);
 	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
 	    !node_is(fn, "generator_function_declaration"))
 		return for_of_element(c, fn, id, e, depth);
@@ -494,6 +687,33 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 	return w.ret;
 }
 
+/* The path a file URL names, which fs takes as a path: new
+ * URL('file:///root/') is /root/, url.pathToFileURL(p) is each value of
+ * p; 1 when n is neither. */
+static int each_file_url(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	TSNode fn = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
+	TSNode arg = js_arg_at(n, 0);
+	struct names ns = {0};
+	struct buf v = {0};
+	int ret = 1;
+
+	if (ts_node_is_null(arg) || !ts_node_is_null(js_arg_at(n, 1)))
+		return 1;
+	js_resolve(c, fn, &ns, depth + 1);
+	if (js_any_name(&ns, "url.pathToFileURL"))
+		ret = each_value(c, arg, e, depth + 1);
+	else if ((js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL")) &&
+		 js_fold(c, arg, &v, depth + 1) == 0 && v.len > 7 &&
+		 memcmp(v.data, "file://", 7) == 0) {
+		const char *p = memchr(v.data + 7, '/', v.len - 7); /* after the host */
+		ret = p && !e->visit(e->arg, p, v.len - (size_t)(p - v.data)) ? -1 : 0;
+	}
+	buf_free(&v);
+	names_free(&ns);
+	return ret;
+}
+
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	struct buf v = {0};
@@ -533,6 +753,19 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	buf_free(&v);
 	if (!e->some)
 		return -1;
+	if ((node_is(n, "new_expression") || node_is(n, "call_expression")) &&
+	    (ret = each_file_url(c, n, e, depth)) <= 0)
+		return ret;
+	if (node_is(n, "member_expression") && node_text_is(c, js_field(n, F_property), "value") &&
+	    (ret = each_next_value(c, js_field(n, F_object), e, depth)) <= 0)
+		return ret;
+	if ((node_is(n, "shorthand_property_identifier_pattern") && node_text_is(c, n, "value")) ||
+	    (node_is(n, "pair_pattern") && node_text_is(c, js_field(n, F_key), "value"))) {
+		TSNode pat = ts_node_parent(n), decl = ts_node_parent(pat);
+		if (node_is(pat, "object_pattern") && node_is(decl, "variable_declarator") &&
+		    (ret = each_next_value(c, js_field(decl, F_value), e, depth)) <= 0)
+			return ret;
+	}
 	if (node_is(n, "member_expression") && (ret = each_member(c, n, e, depth)) != 0)
 		return ret;
 	char key[NAME_MAX_LEN];

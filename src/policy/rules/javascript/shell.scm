@@ -339,7 +339,7 @@
 
 ; The module itself handed on: Object.assign(globalThis, require('child_process')),
 ; {...cp}, Object.values(cp), with (cp) {...}, a getter or a default
-; parameter that yields it, one arm of a conditional (a Proxy's get trap
+; parameter that yields it, a generator's yield, one arm of a conditional (a Proxy's get trap
 ; `(t, p) => (p === 'go' ? cp.spawnSync : t[p])`): what is called from it
 ; is out of sight
 ([(call_expression function: (_) @outer arguments: (arguments (_) @mod))
@@ -347,6 +347,7 @@
   (spread_element (_) @mod)
   (with_statement object: (parenthesized_expression (_) @mod))
   (return_statement (_) @mod)
+  (yield_expression (_) @mod)
   (arrow_function body: (_) @mod)
   (assignment_pattern right: (_) @mod)
   (pair value: (_) @mod)

@@ -67,8 +67,8 @@
  (#set! analyze "code"))
 
 ; process.dlopen handed to other code: Reflect.apply(process.dlopen, process,
-; [m, file]), a callback or a scheduler given it
-((arguments (_) @finding)
+; [m, file]), a callback or a scheduler given it, a generator's yield
+([(arguments (_) @finding) (yield_expression (_) @finding)]
  (#type? @finding "identifier" "member_expression" "subscript_expression")
  (#resolves-to? @finding "process\\.dlopen|global\\.module\\._extensions\\..*|module\\._extensions\\..*")
  (#set! id "js-native-code")
@@ -89,7 +89,7 @@
 
 ; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
 ([(string) (template_string) (call_expression)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -107,22 +107,24 @@
   (template_substitution (binary_expression) @finding)
   (subscript_expression index: (binary_expression) @finding)
   (expression_statement (binary_expression) @finding)]
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
 ((template_string (string_fragment) @part) @finding
- (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
+ (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; A project's .env: loading it into process.env is ordinary; with the
-; network in the same program it is the secrets sent out (analyze.c combine)
+; network in the same program it is the secrets sent out (analyze.c combine).
+; So is 'environ' named alone, the last part of /proc/<pid>/environ when
+; the pid between is not known (path.join('/proc', String(pid), 'environ'))
 ([(string) (template_string) (call_expression)] @finding
- (#value-match? @finding "(^|/)\\.env$")
+ (#value-match? @finding "(^|/)\\.env$|^environ$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
  (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
@@ -154,33 +156,36 @@
 
 ; The whole environment: passed to a call (JSON.stringify, Object.keys,
 ; console.log, fetch, ...), spread, iterated, destructured with a rest, or
-; returned. process.env.HOME and process.env['X'] read one variable. A copy
+; returned; or the process object that holds it (util.inspect(process),
+; Object.entries(process), {...process}), unless a call given it looks up
+; or defines one property (Object.defineProperty(process, 'platform', d),
+; Reflect.get). process.env.HOME and process.env['X'] read one variable. A copy
 ; that only goes to the env of a program started ({env: {...process.env,
 ; X: '1'}}, Object.assign({}, process.env, ...), structuredClone) is not
 ; read by the program (#child-env?, javascript_childenv.c).
 ((arguments (_) @finding)
  (#type? @finding "member_expression" "identifier" "subscript_expression")
- (#resolves-to? @finding "process\\.env")
+ (#resolves-to? @finding "process(\\.env)?")
  (#not-child-env? @finding)
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
 ((spread_element [(member_expression) (identifier) (subscript_expression)] @finding)
- (#resolves-to? @finding "process\\.env")
+ (#resolves-to? @finding "process(\\.env)?")
  (#not-child-env? @finding)
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
 ((for_in_statement right: (_) @finding)
- (#resolves-to? @finding "process\\.env")
+ (#resolves-to? @finding "process(\\.env)?")
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
 ((variable_declarator name: (object_pattern (rest_pattern)) value: (_) @finding)
- (#resolves-to? @finding "process\\.env")
+ (#resolves-to? @finding "process(\\.env)?")
  (#set! id "js-env-dump")
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
@@ -195,7 +200,7 @@
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
- (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|renameSync|rename|promises\\.(rm|rmdir|rename))|fs-extra\\.(move|moveSync|remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
  (#set! id "js-destructive")
  (#set! severity "high")
@@ -320,12 +325,15 @@
 
 ; the same through names: a path held in a variable, a wrapper's
 ; parameter called with the home directory, a loop or callback over a
-; list of them (each value the path may take, and what it resolves to)
+; list of them (each value the path may take, and what it resolves to).
+; A whole system or home directory moved away (fs.renameSync(os.homedir(),
+; tmp)) is gone from where it was as surely, and the deletion that
+; follows names only the new place
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
  (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression" "member_expression" "subscript_expression")
- (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|renameSync|rename|promises\\.(rm|rmdir|rename))|fs-extra\\.(move|moveSync|remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
  (#some-value-match? @path "^((/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|process\\.env)$")
  (#set! id "js-destructive")
  (#set! severity "high")
@@ -341,6 +349,19 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "hands a deletion to other code with a whole system or home directory as its path"))
+
+;; a program started in the home or a system directory (the cwd option)
+; that deletes there: git init then git clean -ffdx, rm -rf ., find .
+; -delete, rsync --delete. The paths it is given are relative or none; its
+; working directory is what it deletes. Ordinary git work is in a
+; repository, not in the home directory itself
+((pair key: (property_identifier) @key value: (_) @dir) @finding
+ (#eq? @key "cwd")
+ (#some-value-match? @dir "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
+ (#program-calls-with? @dir "^child_process\\.(spawn|spawnSync|execFile|execFileSync)\\(((/usr)?/bin/)?(git|rm|rmdir|find|rsync|shred|unlink|srm|wipe)\\)|^child_process\\.(exec|execSync)\\([^)]*(\\b(rm|rmdir|shred|unlink)\\s|\\bclean\\s|-delete\\b|--delete\\b).*")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "runs git or a deleting tool with the home or a system directory as its working directory: what it removes is there"))
 
 ; the diagnostic report holds the whole environment (environmentVariables)
 ((call_expression function: (_) @fn) @finding
