@@ -1269,7 +1269,9 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			names_free(&ns);
 			if (!home)
 				return is_listish(c, node_field(n, "value"), depth)
-					   ? -1 /* mods[2]: an item, not a letter */
+					   /* mods[2]: an item, not a letter */
+					   ? python_fold_item(c, node_field(n, "value"), sub, out,
+							      depth)
 					   : python_fold_index(c, node_field(n, "value"), sub, out,
 							       depth);
 			buf_append(out, "~", 1);

@@ -91,6 +91,9 @@ int python_fold_translate(struct actx *c, const char *s, size_t len, TSNode tabl
  * literal bounds; "%s" % x; "{}".format(x) (f the folded format string);
  * s * k. Each 0 and appended to out, else -1. */
 int python_fold_index(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+/* An item of a list or tuple literal (or of a name bound once to one) by an
+ * integer index: ["os", "sys"][0], K[-1]; -1 when any part is not known. */
+int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
 int python_fold_percent(struct actx *c, TSNode n, struct buf *out, int depth);
 int python_fold_format(struct actx *c, TSNode call, const char *f, size_t flen, struct buf *out,
 		       int depth);

@@ -6,6 +6,7 @@
  *	"%s/%s" % (".", "ssh"), "%s" % x           ".ssh/..."
  *	"{}{}".format(".", "ssh"), "{d}".format(d=x)
  *	"s" * 2, 3 * "ab"                          "ss", "ababab"
+ *	["os", "sys"][0], K[-1] with K = [...]       "os", the last item
  *
  * A bound, a count or a field that is not a literal (a conversion, a
  * format spec, %d, an unknown argument) does not fold: the text is then
@@ -44,6 +45,59 @@ static bool ascii(const char *s, size_t len)
 		if ((unsigned char)s[i] >= 0x80)
 			return false;
 	return true;
+}
+
+/* The list or tuple literal value stands for: itself, or the one value of
+ * a name bound once, never changed in place (K.append(...): "K#mut"). */
+static TSNode literal_list(struct actx *c, TSNode value)
+{
+	TSNode none = {0};
+
+	while (node_is(value, "parenthesized_expression"))
+		value = ts_node_named_child(value, 0);
+	if (node_is(value, "list") || node_is(value, "tuple"))
+		return value;
+	if (!node_is(value, "identifier") || node_len(value) + 5 > 256)
+		return none;
+	char key[256];
+	size_t i = 0, n = 0;
+	const struct binding *b;
+	TSNode v = none;
+	memcpy(key, node_src(c, value), node_len(value));
+	memcpy(key + node_len(value), "#mut", 4);
+	if (actx_is_bound(c, key, node_len(value) + 4))
+		return none;
+	while ((b = actx_lookup(c, node_src(c, value), node_len(value), &i)))
+		if (n++ == 0 && b->kind == BIND_VALUE)
+			v = b->value;
+	return n == 1 && (node_is(v, "list") || node_is(v, "tuple")) ? v : none;
+}
+
+int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth)
+{
+	TSNode list = literal_list(c, value);
+	long at;
+
+	if (ts_node_is_null(list) || int_literal(c, sub, &at) < 0)
+		return -1;
+	uint32_t k = ts_node_named_child_count(list);
+	TSNode items[256];
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < k && n < 256; i++) {
+		TSNode it = ts_node_named_child(list, i);
+		if (node_is(it, "comment"))
+			continue;
+		if (node_is(it, "list_splat"))
+			return -1; /* [*a, "x"][1]: which item is not known */
+		items[n++] = it;
+	}
+	if (n == 256)
+		return -1;
+	if (at < 0)
+		at += (long)n;
+	if (at < 0 || at >= (long)n)
+		return -1;
+	return c->ops->fold(c, items[at], out, depth + 1);
 }
 
 /* s[i], s[a:b], s[a:b:k] of a constant, the bounds integer literals (or
