@@ -117,6 +117,16 @@
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
+; ... the method reached another way: c = os.environ.copy; c(), a dict of
+; functions, getattr(os.environ, "items")()
+((call function: [(identifier) (subscript) (call)] @fn) @finding
+ (#resolves-to? @fn "os\\.environb?\\.(items|keys|values|copy)")
+ (#not-parent-type? @finding "for_in_clause")
+ (#not-child-env? @finding)
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
 ; In a comprehension the environment is read whole unless the only filter
 ; keeps the names with a constant prefix:
 ; {k: v for k, v in os.environ.items() if k.startswith("APP_")}
@@ -260,6 +270,18 @@
    body: (_) @body) @finding
  (#match? @items "[\"'](/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?[\"']")
  (#match? @body "(^|[^A-Za-z0-9_])(rmtree|rmdir|removedirs|remove|unlink)\\s*\\(")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "deletes system or home directories named in a loop"))
+
+; ... the deleting function reached another way (f = shutil.rmtree, a dict
+; of functions, getattr): a call in the body that resolves to one
+((for_statement
+   right: [(tuple) (list) (set)] @items
+   body: (_) @body) @finding
+ (#match? @items "[\"'](/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?[\"']")
+ (#not-match? @body "(^|[^A-Za-z0-9_])(rmtree|rmdir|removedirs|remove|unlink)\\s*\\(")
+ (#contains-call? @body "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|remove|unlink)|tempfile\\.TemporaryDirectory\\._rmtree|(setuptools\\._)?distutils\\.dir_util\\.remove_tree|test\\.support\\.(os_helper\\.)?rmtree")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "deletes system or home directories named in a loop"))
