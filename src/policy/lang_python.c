@@ -36,7 +36,7 @@ static const char *const builtins[] = {
     "repr",	  "hash",	"callable", "reversed",
 };
 
-static bool is_builtin(const char *s, size_t len)
+bool python_is_builtin(const char *s, size_t len)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(builtins); i++)
 		if (strlen(builtins[i]) == len && memcmp(builtins[i], s, len) == 0)
@@ -133,8 +133,11 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		TSNode a1 = first_arg(n, 1);
 		size_t len;
 		char *attr = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &len);
-		if (attr && !ts_node_is_null(a0))
+		if (attr && !ts_node_is_null(a0)) {
+			int before = out->n;
 			resolve_member(c, a0, attr, len, out, depth);
+			python_globals_members(c, out, before);
+		}
 		free(attr);
 	} else if (any_is(&fn, "builtins.vars", NULL) && !ts_node_is_null(a0)) {
 		c->ops->resolve(c, a0, out, depth + 1);
@@ -222,7 +225,7 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 	 * both are reported. */
 	if (len == 12 && memcmp(s, "__builtins__", 12) == 0 && !bound)
 		names_add(out, "builtins");
-	else if (!bound && is_builtin(s, len))
+	else if ((!bound || python_name_deleted(c, s, len)) && python_is_builtin(s, len))
 		names_addf(out, "builtins.%.*s", (int)len, s);
 	if (!bound) {
 		i = 0;
@@ -314,6 +317,7 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 			int before = out->n;
 			TSNode obj = node_field(n, "object");
 			resolve_member(c, obj, node_src(c, attr), node_len(attr), out, depth);
+			python_globals_members(c, out, before);
 			/* os.environ._data is the environment (as bytes) */
 			if (node_len(attr) == 5 && memcmp(node_src(c, attr), "_data", 5) == 0) {
 				struct names env = {0};
@@ -346,6 +350,8 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		struct names base = {0};
 		size_t len;
 		resolve_element(c, node_field(n, "value"), sub, out, depth);
+		if (node_text_is(c, sub, "__name__")) /* sys.modules[__name__] */
+			python_own_module(c, node_field(n, "value"), out, depth);
 		char *key = fold_dup(c, sub, depth + 1, &len);
 		if (key == NULL)
 			return;
@@ -357,14 +363,7 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 				python_canon_module(canon, sizeof(canon));
 				names_add(out, len < sizeof(canon) ? canon : key);
 			} else if (strcmp(base.v[i], "<globals>") == 0) {
-				/* globals()['os'] is whatever the name os is */
-				size_t k = 0;
-				const struct binding *b;
-				while ((b = actx_lookup(c, key, len, &k)))
-					if (b->kind == BIND_ALIAS)
-						names_add(out, b->target);
-				if (is_builtin(key, len))
-					names_addf(out, "builtins.%s", key);
+				python_global_name(c, key, len, out); /* globals()['os'] */
 			} else
 				names_addf(out, "%s.%s", base.v[i], key);
 		}

@@ -20,6 +20,17 @@ TSNode python_parameter_name(TSNode p);
 /* Whether a def or class is the module's own: not a method, not nested
  * in a function or a lambda. */
 bool python_module_level(TSNode n);
+
+/* Whether the program deletes the name (del NAME) anywhere. */
+bool python_name_deleted(struct actx *c, const char *s, size_t len);
+
+/* The program's own namespace (globals(), sys.modules[__name__], as
+ * "<globals>"): what its name key stands for; the "<globals>.NAME" of
+ * out from index from resolved so; sys.modules[__name__] itself. */
+void python_global_name(struct actx *c, const char *key, size_t len, struct names *out);
+void python_globals_members(struct actx *c, struct names *out, int from);
+void python_own_module(struct actx *c, TSNode value, struct names *out, int depth);
+bool python_is_builtin(const char *s, size_t len);
 /* Whether the tree under n can reach a name without naming it: a dunder
  * other than __name__, __init__, __file__ and __doc__ (__dict__, __main__,
  * __builtins__), or an identifier of reach (NULL-terminated: globals,
@@ -64,6 +75,11 @@ int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *ou
  * to a literal that nothing else in the program can change
  * (python_attrfold.c): 0 and appended to out, else -1. */
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* A pathlib path's part ("anchor", "root", "parent", "parents" with its
+ * index) of the path obj folds to. */
+int python_fold_path_part(struct actx *c, TSNode obj, const char *part, long idx, struct buf *out,
+			  int depth);
 
 /* Text spelled as character codes, every one an integer literal
  * (python_charfold.c): map(chr, L) or chr(x) for x in L, L a list or a

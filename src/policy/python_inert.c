@@ -913,12 +913,27 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 	size_t i = 0, nb = 0;
 	TSNode root = n;
 
-	(void)depth;
 	if (some) { /* one value matches: the folded one, as without this op */
 		size_t len;
 		char *s = fold_dup(c, n, 0, &len);
 		bool found = s && !visit(arg, s, len);
 		free(s);
+		/* ... or, for a name bound more than once (for d in dirs:
+		 * with dirs = ["build", "/"]) or a parameter (its default), one
+		 * of the values it is bound to */
+		while (!found && s == NULL && node_is(n, "identifier") && nb < 64 &&
+		       (b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			nb++;
+			TSNode bv = b->value; /* def f(path="/"): its default is one */
+			if (b->kind == BIND_RUNTIME && (node_is(bv, "default_parameter") ||
+							node_is(bv, "typed_default_parameter")))
+				bv = node_field(bv, "value");
+			else if (b->kind != BIND_VALUE)
+				continue;
+			char *v = fold_dup(c, bv, depth + 1, &len);
+			found = v && !visit(arg, v, len);
+			free(v);
+		}
 		return found ? -1 : 0;
 	}
 	/* def sh(cmd): os.system(cmd), called sh("git status"), sh("make"):
