@@ -28,22 +28,6 @@
 
 const TSLanguage *tree_sitter_python(void);
 
-static const char *const builtins[] = {
-    "__import__", "compile",	"eval",	    "exec",	 "execfile", "getattr", "globals",
-    "locals",	  "open",	"setattr",  "vars",	 "input",    "print",	"breakpoint",
-    "delattr",	  "memoryview", "bytes",    "bytearray", "str",	     "chr",	"ord",
-    "isinstance", "issubclass", "hasattr",  "dir",	 "help",     "id",	"type",
-    "repr",	  "hash",	"callable", "reversed",
-};
-
-bool python_is_builtin(const char *s, size_t len)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(builtins); i++)
-		if (strlen(builtins[i]) == len && memcmp(builtins[i], s, len) == 0)
-			return true;
-	return false;
-}
-
 static TSNode first_arg(TSNode call, uint32_t idx)
 {
 	TSNode args = node_field(call, "arguments");

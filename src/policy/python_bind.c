@@ -173,6 +173,23 @@ static void bind_parameters(struct actx *c, TSNode params)
 	}
 }
 
+/* The builtins whose names the resolver knows (builtins.eval, ...) */
+static const char *const builtins[] = {
+    "__import__", "compile",	"eval",	    "exec",	 "execfile", "getattr", "globals",
+    "locals",	  "open",	"setattr",  "vars",	 "input",    "print",	"breakpoint",
+    "delattr",	  "memoryview", "bytes",    "bytearray", "str",	     "chr",	"ord",
+    "isinstance", "issubclass", "hasattr",  "dir",	 "help",     "id",	"type",
+    "repr",	  "hash",	"callable", "reversed",
+};
+
+bool python_is_builtin(const char *s, size_t len)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(builtins); i++)
+		if (strlen(builtins[i]) == len && memcmp(builtins[i], s, len) == 0)
+			return true;
+	return false;
+}
+
 /* ---- which defs hide a builtin ----
  *
  * `def eval(model, data)` makes eval the program's own where it is called
