@@ -63,6 +63,10 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
  * write its own environment (python_envdefault.c); NULL otherwise. */
 char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
 
+/* args.NAME of args = parser.parse_args(): the default= of the one
+ * add_argument storing NAME, folded (0), or -1. */
+int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth);
+
 /* One word of a command line, quoted for the shell when it needs it
  * (python_exec.c). */
 void python_put_word(struct buf *out, const char *w, size_t len);

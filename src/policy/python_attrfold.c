@@ -238,6 +238,8 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 
 	if (!node_is(obj, "identifier") || node_len(n) >= sizeof(key))
 		return -1;
+	if (python_argv_default(c, n, out, depth) == 0)
+		return 0;
 	TSNode v = single_value(c, node_src(c, n), node_len(n));
 	if (ts_node_is_null(v) && !actx_is_bound(c, node_src(c, n), node_len(n))) {
 		int k =
