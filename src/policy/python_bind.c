@@ -486,11 +486,13 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		/* cmd.append("-c"), cmd.insert(0, "sh"): the list changes */
 		TSNode fn = ts_node_named_child(n, 0); /* the function: first */
 		/* globals().pop("exec"): as del exec */
-		if (node_is(fn, "attribute") && namespace_call(c, node_field(fn, "object")) &&
-		    (node_text_is(c, node_field(fn, "attribute"), "pop") ||
-		     node_text_is(c, node_field(fn, "attribute"), "__delitem__") ||
-		     node_text_is(c, node_field(fn, "attribute"), "clear")))
-			bind_deleted(c, ts_node_named_child(node_field(n, "arguments"), 0));
+		if (node_is(fn, "attribute")) {
+			TSNode m = node_field(fn, "attribute");
+			if ((node_text_is(c, m, "pop") || node_text_is(c, m, "__delitem__") ||
+			     node_text_is(c, m, "clear")) &&
+			    namespace_call(c, node_field(fn, "object")))
+				bind_deleted(c, ts_node_named_child(node_field(n, "arguments"), 0));
+		}
 		if (node_is(fn, "attribute") && ts_node_named_child_count(fn) == 2 &&
 		    node_is(ts_node_named_child(fn, 0), "identifier")) {
 			TSNode attr = ts_node_named_child(fn, 1);

@@ -402,7 +402,15 @@
  (#set! severity "high")
  (#set! message "names a function of a powerful module as a string (\"os:system\", \"shutil.os.popen\"), which entry points, resolvers and plugin loaders import and call"))
 
-([(concatenated_string) (binary_operator) (call)] @finding
+([(concatenated_string) (binary_operator)] @finding
+ (#value-match? @finding "(?m)^[ \t]*([A-Za-z_][-\\w.]* *= *)?([A-Za-z_]\\w*[.:])*((os|posix|nt)[.:](system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty|environ|getenv|putenv|remove|unlink|rmdir|removedirs|kill|killpg)|subprocess[.:](run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty[.:](spawn|fork)|builtins[.:](eval|exec|compile|__import__|open|getattr|breakpoint)|shutil[.:](rmtree|move|_rmtree_\\w+)|_?ctypes[.:]\\w+|cffi[.:]\\w+|importlib[.:](import_module|__import__|util[.:]\\w+|machinery[.:]\\w+)|runpy[.:]run_\\w+|_?pickle[.:](loads?|Unpickler|_loads?|_Unpickler)|marshal[.:]loads?|codeop?[.:](interact|InteractiveConsole|InteractiveInterpreter|compile_command)|webbrowser[.:](open|open_new|open_new_tab|get|register)|pydoc[.:](pipepager|tempfilepager|locate)|timeit[.:](timeit|repeat|Timer)|pdb[.:](run|runeval|runcall)|imp[.:]load_\\w+|zipimport[.:]zipimporter|pkgutil[.:]resolve_name|_posixsubprocess[.:]fork_exec|multiprocessing[.:](util[.:]spawnv_passfds|Process))$")
+ (#not-program-calls? @finding "(unittest\\.)?mock\\..*|.*monkeypatch.*|.*\\.setattr")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "names a function of a powerful module as a string (\"os:system\", \"shutil.os.popen\"), which entry points, resolvers and plugin loaders import and call"))
+
+((call function: (attribute attribute: (identifier) @m)) @finding
+ (#any-of? @m "join" "format" "decode" "replace" "translate" "lower" "strip")
  (#value-match? @finding "(?m)^[ \t]*([A-Za-z_][-\\w.]* *= *)?([A-Za-z_]\\w*[.:])*((os|posix|nt)[.:](system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty|environ|getenv|putenv|remove|unlink|rmdir|removedirs|kill|killpg)|subprocess[.:](run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty[.:](spawn|fork)|builtins[.:](eval|exec|compile|__import__|open|getattr|breakpoint)|shutil[.:](rmtree|move|_rmtree_\\w+)|_?ctypes[.:]\\w+|cffi[.:]\\w+|importlib[.:](import_module|__import__|util[.:]\\w+|machinery[.:]\\w+)|runpy[.:]run_\\w+|_?pickle[.:](loads?|Unpickler|_loads?|_Unpickler)|marshal[.:]loads?|codeop?[.:](interact|InteractiveConsole|InteractiveInterpreter|compile_command)|webbrowser[.:](open|open_new|open_new_tab|get|register)|pydoc[.:](pipepager|tempfilepager|locate)|timeit[.:](timeit|repeat|Timer)|pdb[.:](run|runeval|runcall)|imp[.:]load_\\w+|zipimport[.:]zipimporter|pkgutil[.:]resolve_name|_posixsubprocess[.:]fork_exec|multiprocessing[.:](util[.:]spawnv_passfds|Process))$")
  (#not-program-calls? @finding "(unittest\\.)?mock\\..*|.*monkeypatch.*|.*\\.setattr")
  (#set! id "py-computed-attribute")
