@@ -458,7 +458,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
 		bind_class_attribute(c, n, left, right);
-	} else if (strcmp(t, "delete_statement") == 0) {
+	} else if (t[0] == 'd' && strcmp(t, "delete_statement") == 0) {
 		/* del exec, del globals()["exec"]: the name is the builtin's
 		 * again after it */
 		TSNode l = ts_node_named_child(n, 0);
