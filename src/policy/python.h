@@ -26,7 +26,8 @@ bool python_name_deleted(struct actx *c, const char *s, size_t len);
 
 /* The program's own namespace (globals(), sys.modules[__name__], as
  * "<globals>"): what its name key stands for; the "<globals>.NAME" of
- * out from index from resolved so; sys.modules[__name__] itself. */
+ * out from index from resolved so, and a module another module keeps
+ * (shutil.os: os); sys.modules[__name__] itself. */
 void python_global_name(struct actx *c, const char *key, size_t len, struct names *out);
 void python_globals_members(struct actx *c, struct names *out, int from);
 void python_own_module(struct actx *c, TSNode value, struct names *out, int depth);

@@ -676,15 +676,29 @@ void python_global_name(struct actx *c, const char *key, size_t len, struct name
 		names_addf(out, "builtins.%.*s", (int)len, key);
 }
 
+/* What the standard library's modules import and keep as attributes
+ * (shutil.os, tempfile._os, os.path.os, os.sys, asyncio.subprocess) */
+static const char *const kept_modules[] = {"os",      "posix",	"sys",	    "subprocess", "shutil",
+					   "socket",  "ctypes", "builtins", "importlib",  "pickle",
+					   "marshal", "pty",	"runpy",    NULL};
+
 void python_globals_members(struct actx *c, struct names *out, int from)
 {
 	int n = out->n;
-	for (int i = from; i < n; i++)
+	for (int i = from; i < n; i++) {
+		const char *dot = strrchr(out->v[i], '.'), *m = dot ? dot + 1 : NULL;
+		while (m && *m == '_')
+			m++;
+		for (const char *const *k = kept_modules; m && *k; k++)
+			if (strcmp(m, *k) == 0 && !strchr(out->v[i], '(') &&
+			    strncmp(out->v[i], "self.", 5) != 0 && out->v[i][0] != '<')
+				names_add(out, *k);
 		if (strncmp(out->v[i], "<globals>.", 10) == 0) {
 			char *name = xstrdup(out->v[i] + 10);
 			python_global_name(c, name, strlen(name), out);
 			free(name);
 		}
+	}
 }
 
 void python_own_module(struct actx *c, TSNode value, struct names *out, int depth)
