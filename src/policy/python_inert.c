@@ -934,6 +934,47 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 			found = v && !visit(arg, v, len);
 			free(v);
 		}
+		/* ... or d["k"] of a name bound to a dict literal: the values
+		 * of its pairs with that key (any pair's for a key it cannot
+		 * know: TARGETS[kind]) */
+		TSNode dv = node_field(n, "value"), dk = node_field(n, "subscript");
+		bool dict = !found && s == NULL && node_is(n, "subscript") &&
+			    node_is(dv, "identifier") && !node_is(dk, "slice");
+		char *key = dict ? fold_dup(c, dk, depth + 1, &len) : NULL;
+		size_t klen = key ? len : 0;
+		i = nb = 0;
+		while (dict && !found && nb < 64 &&
+		       (b = actx_lookup(c, node_src(c, dv), node_len(dv), &i))) {
+			nb++;
+			/* {"k": v} or dict(k=v) */
+			TSNode d = b->kind == BIND_VALUE ? b->value : (TSNode){0};
+			bool call = node_is(d, "call") &&
+				    node_text_is(c, node_field(d, "function"), "dict");
+			if (call)
+				d = node_field(d, "arguments");
+			uint32_t np =
+			    call || node_is(d, "dictionary") ? ts_node_named_child_count(d) : 0;
+			for (uint32_t p = 0; p < np && !found; p++) {
+				TSNode pair = ts_node_named_child(d, p), pk = {0};
+				if (node_is(pair, call ? "keyword_argument" : "pair"))
+					pk = node_field(pair, call ? "name" : "key");
+				char *k = NULL;
+				if (!ts_node_is_null(pk) && call) { /* dict(k=v): its name */
+					len = node_len(pk);
+					k = xmalloc(len + 1);
+					memcpy(k, node_src(c, pk), len);
+				} else if (!ts_node_is_null(pk))
+					k = fold_dup(c, pk, depth + 1, &len);
+				char *v =
+				    k && (key == NULL || (len == klen && memcmp(k, key, len) == 0))
+					? fold_dup(c, node_field(pair, "value"), depth + 1, &len)
+					: NULL;
+				found = v && !visit(arg, v, len);
+				free(k);
+				free(v);
+			}
+		}
+		free(key);
 		return found ? -1 : 0;
 	}
 	/* def sh(cmd): os.system(cmd), called sh("git status"), sh("make"):
