@@ -675,6 +675,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		char *sep = alen == 4 && memcmp(a, "join", 4) == 0 && !ts_node_is_null(a0)
 				? fold_dup(c, obj, depth + 1, &seplen)
 				: NULL;
+		if (sep != NULL && node_is(a0, "identifier")) /* "".join(parts) */
+			a0 = python_bound_list(c, a0);
 		if (sep != NULL && seplen == 0 && !node_is(a0, "list") && !node_is(a0, "tuple")) {
 			TSNode gen = node_field(n, "arguments"); /* "".join(chr(x) for x in l) */
 			free(sep);				 /* "".join(map(chr, [...])) */

@@ -32,6 +32,10 @@ void python_global_name(struct actx *c, const char *key, size_t len, struct name
 void python_globals_members(struct actx *c, struct names *out, int from);
 void python_own_module(struct actx *c, TSNode value, struct names *out, int depth);
 bool python_is_builtin(const char *s, size_t len);
+
+/* The list or tuple literal name n is bound to, the only binding it has
+ * and never changed in place, else n. */
+TSNode python_bound_list(struct actx *c, TSNode n);
 /* Whether the tree under n can reach a name without naming it: a dunder
  * other than __name__, __init__, __file__ and __doc__ (__dict__, __main__,
  * __builtins__), or an identifier of reach (NULL-terminated: globals,

@@ -710,3 +710,24 @@ void python_own_module(struct actx *c, TSNode value, struct names *out, int dept
 			names_add(out, "<globals>");
 	names_free(&base);
 }
+
+TSNode python_bound_list(struct actx *c, TSNode n)
+{
+	const struct binding *b, *one = NULL;
+	size_t i = 0, nb = 0, len = node_len(n);
+	char key[256];
+
+	if (len + 5 > sizeof(key))
+		return n;
+	memcpy(key, node_src(c, n), len);
+	memcpy(key + len, "#mut", 4);
+	if (actx_is_bound(c, key, len + 4)) /* p[0] = x, p.append(x) */
+		return n;
+	while ((b = actx_lookup(c, node_src(c, n), len, &i)))
+		if (nb++ == 0)
+			one = b;
+	if (nb == 1 && one->kind == BIND_VALUE &&
+	    (node_is(one->value, "list") || node_is(one->value, "tuple")))
+		return one->value;
+	return n;
+}
