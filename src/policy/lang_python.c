@@ -897,6 +897,14 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 	 * for the modules that run code they are given */
 	int module = 0; /* 1 after python, 2 after -m, 3 after MOD */
 
+	/* run("curl ... | sh", **opts): opts may hold shell=True, and then
+	 * the string is the shell's line (its words, unquoted) */
+	int sh =
+	    node_is(n, "argument_list") && k > 1 && !is_listish(c, ts_node_named_child(n, 0), depth)
+		? python_splat_shell(c, n, out, depth)
+		: -1;
+	if (sh != -1)
+		return sh == 0 ? 0 : -1;
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode a = ts_node_named_child(n, i);
 		size_t len;

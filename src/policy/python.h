@@ -80,6 +80,13 @@ void python_put_word(struct buf *out, const char *w, size_t len);
  * -1 when the program is unknown, 1 when fn is none of these. */
 int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *out, int depth);
 
+/* The argument list of run("git status", **opts): opts may hold
+ * shell=True, so a first argument that is one string of words folds as
+ * the line itself (0), one with the shell's syntax (| ; & < > $ ` ( ) or
+ * a newline) does not (-2: a program the analysis cannot know); -1: not
+ * such a call. */
+int python_splat_shell(struct actx *c, TSNode args, struct buf *out, int depth);
+
 /* The constant of an attribute (self.argv, Repo.GIT, job.argv) bound once
  * to a literal that nothing else in the program can change
  * (python_attrfold.c): 0 and appended to out, else -1. */
