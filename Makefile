@@ -73,8 +73,12 @@ ADV_SRCS  := $(sort $(wildcard tests/adversarial/*.c))
 TLIB_SRCS := $(sort $(wildcard tests/lib/*.c))
 TLIB_OBJS := $(TLIB_SRCS:%.c=$(BUILD)/obj/%.o)
 LEAK_SRCS := $(sort $(wildcard tests/leaks/*.c))
+# The benchmarks' programs that call the library (bench/*_lib.c) are built
+# with the tests: a change of the library's interface that breaks one fails
+# `make check`, not only `make bench`.
+BENCH_PROGS := $(patsubst bench/%.c,$(BUILD)/bench/%,$(sort $(wildcard bench/*_lib.c)))
 TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
-	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server
+	$(BUILD)/tests/suite-leaks $(BUILD)/tests/suite-server $(BENCH_PROGS)
 
 .PHONY: all install check check-v2 test deps runtime-packages build-packages bench clean format unit e2e adversarial \
 	leaks fuzz fuzz-proxy layout
@@ -278,6 +282,12 @@ $(BUILD)/tests/suite-server: $(SRV_SRCS:%.c=$(BUILD)/obj/%.o) $(TLIB_OBJS) $(LIB
 
 $(BUILD)/obj/tests/%.o: CFLAGS_ALL += $(TEST_CFLAGS) -Itests -Wno-missing-prototypes
 
+$(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(LIB)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL)
+$(BUILD)/obj/bench/%.o: CFLAGS_ALL += -Wno-missing-prototypes
+
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
@@ -372,7 +382,7 @@ adversarial: all $(BUILD)/tests/adversarial
 layout: all
 	tests/layout/run.sh $(LAYOUT_FLAGS) $(BUILD)
 
-bench: deps all
+bench: deps all $(BENCH_PROGS)
 	bench/run.sh $(BUILD)
 
 format:

@@ -8,12 +8,11 @@ set -eu
 build=${1:-build}
 work=$(mktemp -d /tmp/airlock-bench-box.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-cc -O2 -std=c11 -D_GNU_SOURCE -Isrc bench/box_lib.c "$build/libairlock.a" \
-	$(pkg-config --libs libseccomp jansson libpcre2-8 libsodium libutf8proc libidn2) \
-	-lm -lpthread -o "$work/box_lib"
+prog="$build/bench/box_lib"
+[ -x "$prog" ] || { echo "bench: $prog is missing: run make bench" >&2; exit 1; }
 runs=${BENCH_RUNS:-200}
 echo "live boxes (engine), $runs commands each, ms:"
-"$work/box_lib" "$runs" >"$work/out"
+"$prog" "$runs" >"$work/out"
 sed 's/^/  /' "$work/out"
 awk '$1 == "exec_echo" { e = $3 } $1 == "exec_true" { t = $3 } $1 == "bare_bash_echo" { b = $3 }
 $1 == "run_code" { c = $3 } $1 == "context_pss_kb" { p = $2 / 1024 }

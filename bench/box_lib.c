@@ -124,7 +124,7 @@ int main(int argc, char **argv)
 	printf("context_start %.2f\n", now_ms() - t0);
 	for (int i = 0; i < n; i++) {
 		t0 = now_ms();
-		if (box_context_run(ctx, "1+1", &cl, NULL, NULL, &cell, &err) < 0) {
+		if (box_context_run(ctx, "1+1", NULL, &cl, NULL, NULL, &cell, &err) < 0) {
 			fprintf(stderr, "box_lib: cell: %s\n", err.msg);
 			return 1;
 		}
@@ -145,7 +145,8 @@ int main(int argc, char **argv)
 	box_destroy(b);
 	printf("destroy %.2f\n", now_ms() - t0);
 	for (int i = 0; i < n; i++) {
-		char *const args[] = {"bash", "-c", "echo hi > /dev/null", NULL};
+		static char a0[] = "bash", a1[] = "-c", a2[] = "echo hi > /dev/null";
+		char *const args[] = {a0, a1, a2, NULL};
 		pid_t pid;
 		int st;
 		t0 = now_ms();

@@ -12,14 +12,13 @@ set -eu
 build=${1:-build}
 work=$(mktemp -d /tmp/airlock-bench-check.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-cc -O2 -std=c11 -D_GNU_SOURCE -Isrc -Ithird_party/tree-sitter/include -Ithird_party/tree-sitter/airlock \
-	bench/check_lib.c "$build/libairlock.a" \
-	$(pkg-config --libs libpcre2-8 jansson libutf8proc) -lm -lpthread -o "$work/check_lib"
+prog="$build/bench/check_lib"
+[ -x "$prog" ] || { echo "bench: $prog is missing: run make bench" >&2; exit 1; }
 runs=${BENCH_RUNS:-200}
 echo "analysis (airlock check), median of $runs, ms:"
 for f in bench/data/agent.py bench/data/agent.js bench/data/agent.sh bench/data/large.py; do
 	case $f in *.py) lang=python ;; *.js) lang=javascript ;; *) lang=bash ;; esac
-	read -r first med parse < <("$work/check_lib" $lang "$f" "$runs")
+	read -r first med parse < <("$prog" $lang "$f" "$runs")
 	lines=$(wc -l <"$f")
 	cpy=0
 	if [ $lang = python ]; then
@@ -42,7 +41,7 @@ echo "rule query compilation per language, median of $qruns, ms:"
 for lang in python javascript bash; do
 	# the rule files in the order the build embeds them (Make's sort)
 	files=$(printf '%s\n' src/policy/rules/$lang/*.scm | LC_ALL=C sort)
-	read -r full saved npat < <("$work/check_lib" query $lang "$qruns" $files)
+	read -r full saved npat < <("$prog" query $lang "$qruns" $files)
 	awk -v l="$lang" -v full="$full" -v saved="$saved" -v n="$npat" 'BEGIN {
 		printf "  %-10s %3d patterns: tree-sitter compiling them %.2f ms; restored (compiled at build time) %.3f ms -> %.0fx faster\n",
 			l, n, full, saved, full / saved

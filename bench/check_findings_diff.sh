@@ -4,7 +4,10 @@
 # a change that should only make `airlock check` cheaper must print
 # "differing 0".
 #
-#   bench/check_findings_diff.sh OLD_AIRLOCK NEW_AIRLOCK
+#   bash bench/check_findings_diff.sh OLD_AIRLOCK NEW_AIRLOCK
+#
+# (Not executable: bench/run.sh runs every executable bench/*.sh as a
+# benchmark.)
 set -u
 if [ $# -ne 2 ]; then
 	echo "usage: $0 OLD_AIRLOCK NEW_AIRLOCK" >&2

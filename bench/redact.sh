@@ -36,9 +36,9 @@ bytes=$(stat -c %s "$work/mixed.txt")
 t0=$(date +%s%N); cat "$work/mixed.txt" >/dev/null; t1=$(date +%s%N)
 "$build/airlock" redact "$work/mixed.txt" >/dev/null; t2=$(date +%s%N)
 "$build/airlock" redact "$work/mixed.txt" >"$work/out.txt"
-cc -O2 -std=c11 -D_GNU_SOURCE -Isrc bench/redact_lib.c "$build/libairlock.a" \
-	$(pkg-config --libs libpcre2-8 jansson) -lm -o "$work/redact_lib"
-lib_rate=$("$work/redact_lib" "$work/mixed.txt")
+prog="$build/bench/redact_lib"
+[ -x "$prog" ] || { echo "bench: $prog is missing: run make bench" >&2; exit 1; }
+lib_rate=$("$prog" "$work/mixed.txt")
 python3 - "$bytes" "$t0" "$t1" "$t2" "$work/out.txt" "$lib_rate" <<'PY'
 import sys
 b, t0, t1, t2 = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])

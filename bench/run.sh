@@ -72,9 +72,19 @@ for label, v in (("mean", m), ("median", md)):
 print("start-up targets:", "met" if ok else "NOT met")
 PY
 
+# Each runs to its end, whatever another printed or how it exited (one
+# that misses a target exits 1); the ones that exited non-zero are named
+# at the end, and make bench fails with them.
+failed=()
 for extra in bench/*.sh; do
 	[ "$extra" = bench/run.sh ] && continue
 	[ -x "$extra" ] || continue
 	echo
-	"$extra" "$build"
+	"$extra" "$build" || failed+=("$extra (exit $?)")
 done
+echo
+if [ ${#failed[@]} -gt 0 ]; then
+	printf 'bench: exited non-zero (a target missed or the benchmark failed): %s\n' "${failed[*]}"
+	exit 1
+fi
+echo "bench: every benchmark ran"

@@ -117,11 +117,8 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		TSNode a1 = first_arg(n, 1);
 		size_t len;
 		char *attr = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &len);
-		if (attr && !ts_node_is_null(a0)) {
-			int before = out->n;
-			resolve_member(c, a0, attr, len, out, depth);
-			python_globals_members(c, out, before);
-		}
+		if (attr && !ts_node_is_null(a0))
+			python_resolve_member(c, a0, attr, len, out, depth);
 		free(attr);
 	} else if (any_is(&fn, "builtins.vars", NULL) && !ts_node_is_null(a0)) {
 		c->ops->resolve(c, a0, out, depth + 1);
@@ -174,13 +171,31 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		if (len + 3 <= sizeof(key)) {
 			memcpy(key, node_src(c, callee), len);
 			memcpy(key + len, "()", 3);
-			while ((b = actx_lookup(c, key, len + 2, &i)))
-				if (b->kind == BIND_VALUE)
+			while ((b = actx_lookup(c, key, len + 2, &i))) {
+				TSNode arg;
+				if (b->kind != BIND_VALUE)
+					continue;
+				/* def pick(f): return f: what this call gives f */
+				if (python_call_argument(c, b->value, n, &arg) == 0)
+					c->ops->resolve(c, arg, out, depth + 1);
+				else
 					c->ops->resolve(c, b->value, out, depth + 1);
+			}
 		}
 	}
 	/* (lambda: os.system)() and g() with g = lambda: ... */
 	resolve_lambda_call(c, callee, out, depth);
+}
+
+struct resolve_arg {
+	struct names *out;
+	int depth;
+};
+
+static void resolve_argument(struct actx *c, TSNode arg, void *ctx)
+{
+	struct resolve_arg *r = ctx;
+	c->ops->resolve(c, arg, r->out, r->depth + 1);
 }
 
 /* What the name s stands for, from its bindings (memoised by the core). */
@@ -202,6 +217,12 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 			/* def f(mod=__import__("os")): mod is its default
 			 * wherever a call leaves it out */
 			c->ops->resolve(c, node_field(b->value, "value"), out, depth + 1);
+		if (b->kind == BIND_RUNTIME && depth <= RESOLVE_DEPTH) {
+			/* def go(fn, a): fn(a) ... go(os.system, "id"): a
+			 * callback stands for what every call gives it */
+			struct resolve_arg r = {out, depth};
+			python_parameter_arguments(c, b->value, resolve_argument, &r);
+		}
 	}
 	/* Only a def that surely ran first hides the builtin (quiet_end);
 	 * a name assigned or imported may still be the builtin where it is
@@ -300,8 +321,8 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		} else {
 			int before = out->n;
 			TSNode obj = node_field(n, "object");
-			resolve_member(c, obj, node_src(c, attr), node_len(attr), out, depth);
-			python_globals_members(c, out, before);
+			python_resolve_member(c, obj, node_src(c, attr), node_len(attr), out,
+					      depth);
 			/* os.environ._data is the environment (as bytes) */
 			if (node_len(attr) == 5 && memcmp(node_src(c, attr), "_data", 5) == 0) {
 				struct names env = {0};
@@ -897,12 +918,8 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 	 * for the modules that run code they are given */
 	int module = 0; /* 1 after python, 2 after -m, 3 after MOD */
 
-	/* run("curl ... | sh", **opts): opts may hold shell=True, and then
-	 * the string is the shell's line (its words, unquoted) */
-	int sh =
-	    node_is(n, "argument_list") && k > 1 && !is_listish(c, ts_node_named_child(n, 0), depth)
-		? python_splat_shell(c, n, out, depth)
-		: -1;
+	/* run("git status", **opts): opts may hold shell=True (python_exec.c) */
+	int sh = node_is(n, "argument_list") ? python_splat_shell(c, n, out, depth) : -1;
 	if (sh != -1)
 		return sh == 0 ? 0 : -1;
 	for (uint32_t i = 0; i < k; i++) {

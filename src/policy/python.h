@@ -20,7 +20,7 @@ TSNode python_parameter_name(TSNode p);
 /* Whether a def or class is the module's own: not a method, not nested
  * in a function or a lambda. */
 bool python_module_level(TSNode n);
-
+bool python_nested_def(TSNode n);
 /* Whether the program deletes the name (del NAME) anywhere. */
 bool python_name_deleted(struct actx *c, const char *s, size_t len);
 
@@ -31,11 +31,15 @@ bool python_name_deleted(struct actx *c, const char *s, size_t len);
 void python_global_name(struct actx *c, const char *key, size_t len, struct names *out);
 void python_globals_members(struct actx *c, struct names *out, int from);
 void python_own_module(struct actx *c, TSNode value, struct names *out, int depth);
+/* resolve_member, then python_globals_members on what it added */
+void python_resolve_member(struct actx *c, TSNode obj, const char *member, size_t len,
+			   struct names *out, int depth);
 bool python_is_builtin(const char *s, size_t len);
 
 /* The list or tuple literal name n is bound to, the only binding it has
  * and never changed in place, else n. */
 TSNode python_bound_list(struct actx *c, TSNode n);
+
 /* Whether the tree under n can reach a name without naming it: a dunder
  * other than __name__, __init__, __file__ and __doc__ (__dict__, __main__,
  * __builtins__), or an identifier of reach (NULL-terminated: globals,
@@ -62,6 +66,17 @@ int python_each_value(struct actx *c, TSNode n, bool some,
  * rules that look for a value (a path deleted, a file read), not for code
  * run: that is a guess among the callers' values. */
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
+/* visit(arg) for the argument each call of p's function gives parameter p
+ * (by position or keyword), when the function is the program's own
+ * (module-level, or python_nested_def's one of its name) and calls p: what
+ * a callback may be (def go(fn, a): fn(a) ... go(os.system, "id")). */
+/* def pick(f): return f ... pick(os.system): when ret (a return value) is
+ * the one binding of a parameter of the program's own function that holds
+ * it, 0 and *arg = what call gives that parameter; -1 otherwise (also when
+ * the call gives none: its default applies). */
+int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg);
+void python_parameter_arguments(struct actx *c, TSNode p,
+				void (*visit)(struct actx *c, TSNode arg, void *ctx), void *ctx);
 
 /* The program word os.environ.get("TOOL", "default") (or os.getenv, or a
  * name bound once to either): its default folded, when the program cannot

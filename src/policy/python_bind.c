@@ -286,6 +286,23 @@ bool python_module_level(TSNode n)
 	return true;
 }
 
+/* Whether a def is nested in functions only (def main(): def run(cmd):
+ * ...): not module-level, not in a class or a lambda, not decorated. */
+bool python_nested_def(TSNode n)
+{
+	bool in_function = false;
+
+	if (node_is(ts_node_parent(n), "decorated_definition"))
+		return false;
+	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+		if (node_is(p, "class_definition") || node_is(p, "lambda") ||
+		    node_is(p, "decorated_definition"))
+			return false;
+		in_function |= node_is(p, "function_definition");
+	}
+	return in_function;
+}
+
 /* A list changed in place (append, cmd[0] = ..., +=) has no constant
  * value: NAME#mut is bound, for NAME and the names NAME was bound to
  * (c2 = cmd; c2.append(...)). */
@@ -529,6 +546,16 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 				bind_returns(c, node_src(c, name), node_len(name),
 					     node_field(n, "body"), 0);
 		}
+		/* def main(): def run(cmd): ...: a helper nested in functions,
+		 * bound to "run{" (python_inert.c's only_def), not to its name:
+		 * the name outside its function stays what it was */
+		if (t[0] == 'f' && !ts_node_is_null(name) && python_nested_def(n) &&
+		    node_len(name) + 2 <= 256) {
+			char key[256];
+			memcpy(key, node_src(c, name), node_len(name));
+			key[node_len(name)] = '{';
+			actx_bind_value(c, key, node_len(name) + 1, n);
+		}
 		if (t[0] == 'f')
 			bind_parameters(c, node_field(n, "parameters"));
 		else
@@ -730,4 +757,12 @@ TSNode python_bound_list(struct actx *c, TSNode n)
 	    (node_is(one->value, "list") || node_is(one->value, "tuple")))
 		return one->value;
 	return n;
+}
+
+void python_resolve_member(struct actx *c, TSNode obj, const char *member, size_t len,
+			   struct names *out, int depth)
+{
+	int before = out->n;
+	resolve_member(c, obj, member, len, out, depth);
+	python_globals_members(c, out, before);
 }

@@ -100,8 +100,10 @@ static TSNode function_of(TSNode param)
 	return !ts_node_is_null(fn) && node_is(fn, "function_definition") ? fn : (TSNode){0};
 }
 
-/* The program's one module-level function of this name: its definition, or
- * a null node when the name is bound otherwise or more than once. */
+/* The program's one function of this name: its definition, or a null node
+ * when the name is bound otherwise or more than once. A module-level one,
+ * or one nested in functions (python_nested_def: def main(): def run(cmd))
+ * when nothing else in the program binds the name. */
 static TSNode only_def(struct actx *c, TSNode name)
 {
 	TSNode root = name, none = {0};
@@ -111,6 +113,17 @@ static TSNode only_def(struct actx *c, TSNode name)
 	while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
 		if (b->kind != BIND_LOCAL || ++n > 1)
 			return none;
+	if (n == 0 && node_len(name) + 2 <= 256) {
+		char key[256];
+		TSNode def = none;
+		memcpy(key, node_src(c, name), node_len(name));
+		key[node_len(name)] = '{';
+		i = 0;
+		while ((b = actx_lookup(c, key, node_len(name) + 1, &i)))
+			if (n++ == 0 && b->kind == BIND_VALUE)
+				def = b->value;
+		return n == 1 ? def : none;
+	}
 	if (n != 1)
 		return none;
 	while (!ts_node_is_null(ts_node_parent(root)))
@@ -128,6 +141,14 @@ static TSNode only_def(struct actx *c, TSNode name)
 			return s;
 	}
 	return none;
+}
+
+/* Whether fn is a function of the program whose calls are all by its name
+ * here: module-level, or the one nested def of its name. */
+static bool own_function(struct actx *c, TSNode fn)
+{
+	return python_module_level(fn) ||
+	       (python_nested_def(fn) && ts_node_eq(only_def(c, node_field(fn, "name")), fn));
 }
 
 /* Position of parameter p among fn's parameters (PARAM_KEYWORD_ONLY and
@@ -264,7 +285,7 @@ static bool inert_parameter(struct actx *c, TSNode p, int depth)
 {
 	TSNode fn = function_of(p), name = python_parameter_name(p), root;
 
-	if (ts_node_is_null(fn) || !python_module_level(fn) || ts_node_is_null(name) ||
+	if (ts_node_is_null(fn) || !own_function(c, fn) || ts_node_is_null(name) ||
 	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return false;
 	if ((node_is(p, "default_parameter") || node_is(p, "typed_default_parameter")) &&
@@ -472,7 +493,7 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 {
 	TSNode fn = function_of(p), name = python_parameter_name(p);
 
-	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !python_module_level(fn) ||
+	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !own_function(c, fn) ||
 	    ts_node_is_null(name) || node_is(p, "list_splat_pattern") ||
 	    node_is(p, "dictionary_splat_pattern"))
 		return -1;
@@ -487,6 +508,11 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 	 * function itself (recursion) pass what it derived */
 	memcpy(key, node_src(c, fname), len);
 	key[len] = '(';
+	/* the first call's value, when every call's folds: a call whose
+	 * argument is unknown (run(["ls"]) then run(sys.argv[1:])) makes the
+	 * parameter unknown, not the other call's value */
+	size_t start = out->len;
+	bool folded = false;
 	while ((b = actx_lookup(c, key, len + 1, &i))) {
 		size_t mark = out->len;
 		if (b->kind != BIND_VALUE ||
@@ -500,11 +526,83 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 			out->len = mark;
 			ret = c->ops->fold(c, node_field(p, "value"), out, depth + 1);
 		}
-		if (ret == 0)
-			return 0;
-		out->len = mark;
+		if (ret != 0) {
+			out->len = start;
+			return -1;
+		}
+		if (folded)
+			out->len = mark; /* the first value stands */
+		folded = true;
 	}
-	return -1;
+	return folded ? 0 : -1;
+}
+
+static int argument_of(struct actx *c, TSNode call, int idx, TSNode pname, TSNode *v);
+
+void python_parameter_arguments(struct actx *c, TSNode p,
+				void (*visit)(struct actx *c, TSNode arg, void *ctx), void *ctx)
+{
+	TSNode fn = function_of(p), name = python_parameter_name(p);
+
+	if (ts_node_is_null(fn) || ts_node_is_null(name) || node_is(p, "list_splat_pattern") ||
+	    node_is(p, "dictionary_splat_pattern") || node_len(name) + 2 > 256)
+		return;
+	/* only a parameter the function calls (def go(fn, a): fn(a)) */
+	char key[256];
+	size_t len = node_len(name), i = 0;
+	const struct binding *b;
+	bool called = false;
+	memcpy(key, node_src(c, name), len);
+	key[len] = '(';
+	while (!called && (b = actx_lookup(c, key, len + 1, &i)))
+		called = b->kind == BIND_VALUE && contains(fn, b->value);
+	if (!called || !own_function(c, fn))
+		return;
+	int idx = param_index(fn, p);
+	TSNode fname = node_field(fn, "name");
+	len = node_len(fname);
+	i = 0;
+	if (idx < 0 || len + 2 > sizeof(key))
+		return;
+	memcpy(key, node_src(c, fname), len);
+	key[len] = '(';
+	while ((b = actx_lookup(c, key, len + 1, &i))) {
+		TSNode v;
+		if (b->kind == BIND_VALUE && argument_of(c, b->value, idx, name, &v) == 0)
+			visit(c, v, ctx);
+	}
+}
+
+int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
+{
+	size_t i = 0;
+	const struct binding *b;
+	TSNode p = {0}, fn = {0}, name;
+
+	if (!node_is(ret, "identifier"))
+		return -1;
+	/* the parameter of the function that holds ret; the name may be
+	 * bound elsewhere too (with open(x) as f), but not again in there */
+	while ((b = actx_lookup(c, node_src(c, ret), node_len(ret), &i))) {
+		TSNode at = b->value, g = b->kind == BIND_RUNTIME ? function_of(at) : (TSNode){0};
+		if (!ts_node_is_null(g) && contains(g, ret)) {
+			if (!ts_node_is_null(p))
+				return -1;
+			p = at;
+			fn = g;
+		}
+	}
+	if (ts_node_is_null(p))
+		return -1;
+	i = 0;
+	while ((b = actx_lookup(c, node_src(c, ret), node_len(ret), &i)))
+		if (!ts_node_eq(b->value, p) && !ts_node_is_null(b->value) && contains(fn, b->value))
+			return -1;
+	if (!own_function(c, fn) || ts_node_is_null(name = python_parameter_name(p)) ||
+	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
+		return -1;
+	int idx = param_index(fn, p);
+	return idx < 0 ? -1 : argument_of(c, call, idx, name, arg);
 }
 
 /* ---- every value of a helper's parameter (lang_ops.each_value) ---- */
@@ -1084,7 +1182,7 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 	    !node_is(e.p, "list_splat_pattern") && !node_is(e.p, "dictionary_splat_pattern")) {
 		e.fn = function_of(e.p);
 		e.name = ts_node_is_null(e.fn) ? e.fn : node_field(e.fn, "name");
-		if (ts_node_is_null(e.fn) || !python_module_level(e.fn) ||
+		if (ts_node_is_null(e.fn) || !own_function(c, e.fn) ||
 		    (e.idx = param_index(e.fn, e.p)) < 0 || ts_node_is_null(only_def(c, e.name)))
 			return -1;
 		while (!ts_node_is_null(ts_node_parent(root)))

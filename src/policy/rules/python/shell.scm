@@ -190,7 +190,7 @@
 ; The same functions passed around rather than called here:
 ; map(os.system, cmds), functools.partial(os.system, 'id')(),
 ; threading.Thread(target=subprocess.run, ...).
-([(attribute) (identifier)] @finding
+([(attribute) (identifier) (call)] @finding
  (#resolves-to? @finding "os\\.(system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty\\.spawn|commands\\.(getoutput|getstatusoutput)|platform\\.popen|asyncio\\.create_subprocess_(exec|shell)")
  (#not-parent-type? @finding "dotted_name" "aliased_import" "import_from_statement" "attribute" "call")
  (#set! id "py-shell")

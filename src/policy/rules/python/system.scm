@@ -75,7 +75,7 @@
 ; os.environ, not os.environ) is not a read; what is done with the name is.
 ; A copy that only goes to the env of a program started (env=dict(os.environ,
 ; X="1"), os.execvpe(p, a, env)) is not read by the program (#child-env?).
-((attribute) @finding
+([(attribute) (call)] @finding
  (#resolves-to? @finding "os\\.environb?(\\._data)?")
  (#not-parent-type? @finding "attribute" "subscript" "assignment" "conditional_expression" "boolean_operator" "comparison_operator" "not_operator")
  (#not-child-env? @finding)
@@ -274,7 +274,7 @@
 ; shutil.rmtree handed on with a home or system directory:
 ; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
 ; Path.home()), atexit.register(shutil.rmtree, "/")
-((argument_list [(identifier) (attribute)] @fn . (_) @path) @finding
+((argument_list [(identifier) (attribute) (call)] @fn . (_) @path) @finding
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
