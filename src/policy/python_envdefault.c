@@ -15,6 +15,7 @@
  */
 #include <string.h>
 
+#include "policy/analyze_internal.h"
 #include "policy/python.h"
 
 /* The walks below look at each node once; a program too big for them is
@@ -184,31 +185,35 @@ static bool argument_is(struct actx *c, TSNode call, const char *attr, size_t al
 	return same;
 }
 
-static TSNode find_argument(struct actx *c, TSNode n, const char *attr, size_t alen, int depth,
-			    unsigned *left, int *found)
+/* The program's add_argument calls, as pairs of byte offsets (found once,
+ * kept in the memo of tag 'A'); false when too many to walk. */
+static bool collect_arguments(struct actx *c, TSNode root, struct buf *out, unsigned *left)
 {
-	if (depth > 400 || !step(left)) {
-		*found = -1;
-		return (TSNode){0};
-	}
-	if (node_is(n, "call")) {
-		TSNode fn = node_field(n, "function"), d;
-		if (node_is(fn, "attribute") &&
-		    node_text_is(c, node_field(fn, "attribute"), "add_argument") &&
-		    argument_is(c, n, attr, alen, &d)) {
-			(*found)++;
-			return d;
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	bool ok = true;
+	for (;;) {
+		TSNode n = ts_tree_cursor_current_node(&cur);
+		if (!step(left)) {
+			ok = false;
+			break;
 		}
+		if (ts_node_is_named(n) && node_is(n, "call")) {
+			TSNode fn = node_field(n, "function");
+			if (node_is(fn, "attribute") &&
+			    node_text_is(c, node_field(fn, "attribute"), "add_argument")) {
+				uint32_t r[2] = {ts_node_start_byte(n), ts_node_end_byte(n)};
+				buf_append(out, (const char *)r, sizeof(r));
+			}
+		}
+		if (ts_tree_cursor_goto_first_child(&cur))
+			continue;
+		while (!ts_tree_cursor_goto_next_sibling(&cur))
+			if (!ts_tree_cursor_goto_parent(&cur))
+				goto done;
 	}
-	TSNode got = {0};
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k && *found >= 0; i++) {
-		TSNode d =
-		    find_argument(c, ts_node_named_child(n, i), attr, alen, depth + 1, left, found);
-		if (!ts_node_is_null(d))
-			got = d;
-	}
-	return got;
+done:
+	ts_tree_cursor_delete(&cur);
+	return ok;
 }
 
 int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
@@ -244,13 +249,50 @@ int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (!node_is(fn, "attribute") ||
 	    !node_text_is(c, node_field(fn, "attribute"), "parse_args"))
 		return -1;
+	/* the search and the fold, once per option name and parser */
+	char key[160];
+	int kl = snprintf(key, sizeof(key), "%.*s@%u", (int)node_len(attr), node_src(c, attr),
+			  ts_node_start_byte(one->value));
+	struct memo *m =
+	    kl > 0 && (size_t)kl < sizeof(key) ? actx_memo_find(c, 'A', key, (size_t)kl) : NULL;
+	if (m && m->seen) {
+		if (m->folded == 0)
+			buf_append(out, m->val.data ? m->val.data : "", m->val.len);
+		return m->folded;
+	}
 	TSNode root = n;
 	while (!ts_node_is_null(ts_node_parent(root)))
 		root = ts_node_parent(root);
-	unsigned left = ENV_WALK_NODES;
-	int found = 0;
-	TSNode d = find_argument(c, root, node_src(c, attr), node_len(attr), 0, &left, &found);
-	if (found != 1 || ts_node_is_null(d))
-		return -1;
-	return c->ops->fold(c, d, out, depth + 1);
+	struct memo *all = actx_memo_find(c, 'A', "*", 1);
+	if (all && !all->seen) {
+		unsigned left = ENV_WALK_NODES;
+		all->seen = 1;
+		all->folded = collect_arguments(c, root, &all->val, &left) ? 0 : -1;
+	}
+	int found = 0, ret = -1;
+	TSNode d = {0};
+	for (size_t off = 0; all && all->folded == 0 && off + 8 <= all->val.len; off += 8) {
+		uint32_t r[2];
+		memcpy(r, all->val.data + off, sizeof(r));
+		TSNode call = ts_node_descendant_for_byte_range(root, r[0], r[1]), dd;
+		while (!ts_node_is_null(call) && !node_is(call, "call"))
+			call = ts_node_parent(call);
+		if (!ts_node_is_null(call) &&
+		    argument_is(c, call, node_src(c, attr), node_len(attr), &dd)) {
+			found++;
+			d = dd;
+		}
+	}
+	struct buf v = {0};
+	if (found == 1 && !ts_node_is_null(d))
+		ret = c->ops->fold(c, d, &v, depth + 1);
+	if (ret == 0)
+		buf_append(out, v.data ? v.data : "", v.len);
+	if (m) {
+		m->seen = 1;
+		m->folded = ret;
+		m->val = v;
+	} else
+		buf_free(&v);
+	return ret;
 }
