@@ -288,10 +288,14 @@ static bool glob_path_match(struct actx *c, const pcre2_code *re, const char *v,
 	memcpy(pat, v, len);
 	pat[len] = '\0';
 	/* its last name has a letter of its own: ~/.* or ~/.[!.]* (every
-	 * dot-file, as a disk-usage report lists them) names no file */
+	 * dot-file, as a disk-usage report lists them) names no file; or a
+	 * directory above it that is itself a glob has one (~/.s?h/ and a
+	 * star: every file of a directory hidden by a wildcard; ~/.config/
+	 * and a star, a listing of a directory named as it is, is not) */
 	const char *last = strrchr(pat, '/') ? strrchr(pat, '/') + 1 : pat;
+	const char *from = pat[0] == '~' ? pat + 1 : last, *wild = strpbrk(from, "*?[");
 	bool letter = false;
-	for (const char *q = last; *q && !letter; q++) {
+	for (const char *q = wild && wild < last ? from : last; *q && !letter; q++) {
 		const char *close = *q == '[' ? strchr(q + 1, ']') : NULL;
 		if (close)
 			q = close;

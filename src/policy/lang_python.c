@@ -28,22 +28,6 @@
 
 const TSLanguage *tree_sitter_python(void);
 
-static const char *const builtins[] = {
-    "__import__", "compile",	"eval",	    "exec",	 "execfile", "getattr", "globals",
-    "locals",	  "open",	"setattr",  "vars",	 "input",    "print",	"breakpoint",
-    "delattr",	  "memoryview", "bytes",    "bytearray", "str",	     "chr",	"ord",
-    "isinstance", "issubclass", "hasattr",  "dir",	 "help",     "id",	"type",
-    "repr",	  "hash",	"callable", "reversed",
-};
-
-static bool is_builtin(const char *s, size_t len)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(builtins); i++)
-		if (strlen(builtins[i]) == len && memcmp(builtins[i], s, len) == 0)
-			return true;
-	return false;
-}
-
 static TSNode first_arg(TSNode call, uint32_t idx)
 {
 	TSNode args = node_field(call, "arguments");
@@ -134,7 +118,7 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		size_t len;
 		char *attr = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &len);
 		if (attr && !ts_node_is_null(a0))
-			resolve_member(c, a0, attr, len, out, depth);
+			python_resolve_member(c, a0, attr, len, out, depth);
 		free(attr);
 	} else if (any_is(&fn, "builtins.vars", NULL) && !ts_node_is_null(a0)) {
 		c->ops->resolve(c, a0, out, depth + 1);
@@ -246,7 +230,7 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 	 * both are reported. */
 	if (len == 12 && memcmp(s, "__builtins__", 12) == 0 && !bound)
 		names_add(out, "builtins");
-	else if (!bound && is_builtin(s, len))
+	else if ((!bound || python_name_deleted(c, s, len)) && python_is_builtin(s, len))
 		names_addf(out, "builtins.%.*s", (int)len, s);
 	if (!bound) {
 		i = 0;
@@ -337,7 +321,8 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		} else {
 			int before = out->n;
 			TSNode obj = node_field(n, "object");
-			resolve_member(c, obj, node_src(c, attr), node_len(attr), out, depth);
+			python_resolve_member(c, obj, node_src(c, attr), node_len(attr), out,
+					      depth);
 			/* os.environ._data is the environment (as bytes) */
 			if (node_len(attr) == 5 && memcmp(node_src(c, attr), "_data", 5) == 0) {
 				struct names env = {0};
@@ -370,6 +355,8 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		struct names base = {0};
 		size_t len;
 		resolve_element(c, node_field(n, "value"), sub, out, depth);
+		if (node_text_is(c, sub, "__name__")) /* sys.modules[__name__] */
+			python_own_module(c, node_field(n, "value"), out, depth);
 		char *key = fold_dup(c, sub, depth + 1, &len);
 		if (key == NULL)
 			return;
@@ -381,14 +368,7 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 				python_canon_module(canon, sizeof(canon));
 				names_add(out, len < sizeof(canon) ? canon : key);
 			} else if (strcmp(base.v[i], "<globals>") == 0) {
-				/* globals()['os'] is whatever the name os is */
-				size_t k = 0;
-				const struct binding *b;
-				while ((b = actx_lookup(c, key, len, &k)))
-					if (b->kind == BIND_ALIAS)
-						names_add(out, b->target);
-				if (is_builtin(key, len))
-					names_addf(out, "builtins.%s", key);
+				python_global_name(c, key, len, out); /* globals()['os'] */
 			} else
 				names_addf(out, "%s.%s", base.v[i], key);
 		}
@@ -782,6 +762,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		char *sep = alen == 4 && memcmp(a, "join", 4) == 0 && !ts_node_is_null(a0)
 				? fold_dup(c, obj, depth + 1, &seplen)
 				: NULL;
+		if (sep != NULL && node_is(a0, "identifier")) /* "".join(parts) */
+			a0 = python_bound_list(c, a0);
 		if (sep != NULL && seplen == 0 && !node_is(a0, "list") && !node_is(a0, "tuple")) {
 			TSNode gen = node_field(n, "arguments"); /* "".join(chr(x) for x in l) */
 			free(sep);				 /* "".join(map(chr, [...])) */
@@ -1004,6 +986,10 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 	 * for the modules that run code they are given */
 	int module = 0; /* 1 after python, 2 after -m, 3 after MOD */
 
+	/* run("git status", **opts): opts may hold shell=True (python_exec.c) */
+	int sh = node_is(n, "argument_list") ? python_splat_shell(c, n, out, depth) : -1;
+	if (sh != -1)
+		return sh == 0 ? 0 : -1;
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode a = ts_node_named_child(n, i);
 		size_t len;

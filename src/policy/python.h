@@ -21,6 +21,25 @@ TSNode python_parameter_name(TSNode p);
  * in a function or a lambda. */
 bool python_module_level(TSNode n);
 bool python_nested_def(TSNode n);
+/* Whether the program deletes the name (del NAME) anywhere. */
+bool python_name_deleted(struct actx *c, const char *s, size_t len);
+
+/* The program's own namespace (globals(), sys.modules[__name__], as
+ * "<globals>"): what its name key stands for; the "<globals>.NAME" of
+ * out from index from resolved so, and a module another module keeps
+ * (shutil.os: os); sys.modules[__name__] itself. */
+void python_global_name(struct actx *c, const char *key, size_t len, struct names *out);
+void python_globals_members(struct actx *c, struct names *out, int from);
+void python_own_module(struct actx *c, TSNode value, struct names *out, int depth);
+/* resolve_member, then python_globals_members on what it added */
+void python_resolve_member(struct actx *c, TSNode obj, const char *member, size_t len,
+			   struct names *out, int depth);
+bool python_is_builtin(const char *s, size_t len);
+
+/* The list or tuple literal name n is bound to, the only binding it has
+ * and never changed in place, else n. */
+TSNode python_bound_list(struct actx *c, TSNode n);
+
 /* Whether the tree under n can reach a name without naming it: a dunder
  * other than __name__, __init__, __file__ and __doc__ (__dict__, __main__,
  * __builtins__), or an identifier of reach (NULL-terminated: globals,
@@ -64,6 +83,10 @@ void python_parameter_arguments(struct actx *c, TSNode p,
  * write its own environment (python_envdefault.c); NULL otherwise. */
 char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
 
+/* args.NAME of args = parser.parse_args(): the default= of the one
+ * add_argument storing NAME, folded (0), or -1. */
+int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth);
+
 /* One word of a command line, quoted for the shell when it needs it
  * (python_exec.c). */
 void python_put_word(struct buf *out, const char *w, size_t len);
@@ -72,10 +95,22 @@ void python_put_word(struct buf *out, const char *w, size_t len);
  * -1 when the program is unknown, 1 when fn is none of these. */
 int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *out, int depth);
 
+/* The argument list of run("git status", **opts): opts may hold
+ * shell=True, so a first argument that is one string of words folds as
+ * the line itself (0), one with the shell's syntax (| ; & < > $ ` ( ) or
+ * a newline) does not (-2: a program the analysis cannot know); -1: not
+ * such a call. */
+int python_splat_shell(struct actx *c, TSNode args, struct buf *out, int depth);
+
 /* The constant of an attribute (self.argv, Repo.GIT, job.argv) bound once
  * to a literal that nothing else in the program can change
  * (python_attrfold.c): 0 and appended to out, else -1. */
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* A pathlib path's part ("anchor", "root", "parent", "parents" with its
+ * index) of the path obj folds to. */
+int python_fold_path_part(struct actx *c, TSNode obj, const char *part, long idx, struct buf *out,
+			  int depth);
 
 /* Text spelled as character codes, every one an integer literal
  * (python_charfold.c): map(chr, L) or chr(x) for x in L, L a list or a

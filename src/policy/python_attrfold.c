@@ -10,7 +10,8 @@
  *
  * Attributes are bound by their text (python_bind.c), flow-insensitively,
  * and any object may change them; so an attribute folds only where
- * nothing else can: one literal value (a string, a list or tuple), and in
+ * nothing else can: one value (a string, a list or tuple, or an expression
+ * that folds: Path.home().parent, "a" + b), and in
  * the whole program every other mention of an attribute of that name a
  * plain read (an argument, an operand, an element, an index read), never
  * assigned again, deleted, changed in place (append, x.attr[0] = ...,
@@ -65,10 +66,19 @@ static bool reading_call(struct actx *c, TSNode call)
 	return ok;
 }
 
-/* Whether node n (an attribute named attr) is only read where it is. */
-static bool read_only(struct actx *c, TSNode n)
+/* Whether node n (an attribute named attr) is only read where it is. A
+ * value that cannot change in place (a string, a path: not a list) is
+ * read also where it is given to any function, a default value or the
+ * right side of an assignment. */
+static bool read_only(struct actx *c, TSNode n, bool immutable)
 {
 	TSNode p = ts_node_parent(n);
+	if (immutable &&
+	    (node_is(p, "argument_list") || node_is(p, "default_parameter") ||
+	     node_is(p, "typed_default_parameter") ||
+	     (node_is(p, "keyword_argument") && ts_node_eq(node_field(p, "value"), n)) ||
+	     (node_is(p, "assignment") && ts_node_eq(node_field(p, "right"), n))))
+		return true;
 	if (node_is(p, "argument_list"))
 		return reading_call(c, ts_node_parent(p));
 	if (node_is(p, "keyword_argument") && node_is(ts_node_parent(p), "argument_list"))
@@ -132,7 +142,7 @@ static bool unsafe(struct walk *w, TSNode n, int depth)
 			    node_is(p, "assignment") &&
 			    ts_node_start_byte(node_field(p, "left")) == ts_node_start_byte(n) &&
 			    ts_node_eq(node_field(p, "right"), w->value);
-			if (!binding && !read_only(c, n))
+			if (!binding && !read_only(c, n, !node_is(w->value, "list")))
 				return true;
 		}
 	}
@@ -162,13 +172,74 @@ static TSNode single_value(struct actx *c, const char *key, size_t len)
 	return v;
 }
 
+/* The directory a path is in, as os.path.dirname ("~" is in /home). */
+static void put_dirname(struct buf *out, const char *v, size_t len)
+{
+	while (len > 1 && v[len - 1] == '/')
+		len--;
+	const char *slash = memrchr(v, '/', len);
+	if (len == 1 && v[0] == '~')
+		buf_append(out, "/home", 5);
+	else if (slash)
+		buf_append(out, v, slash == v ? 1 : (size_t)(slash - v));
+}
+
+/* A pathlib path's parts: p.anchor is "/" for every absolute path (a
+ * relative one's is "", which names nothing to delete), as is p.root of
+ * Path(...) or of a path that folds to one; p.parent and p.parents[i] (i < 0: from the
+ * top, the last is "/") are its directories. */
+int python_fold_path_part(struct actx *c, TSNode obj, const char *part, long idx, struct buf *out,
+			  int depth)
+{
+	if (strcmp(part, "anchor") == 0 || (strcmp(part, "parents") == 0 && idx == -1) ||
+	    (strcmp(part, "root") == 0 && node_is(obj, "call"))) {
+		buf_append(out, "/", 1);
+		return 0;
+	}
+	size_t len;
+	char *v = fold_dup(c, obj, depth + 1, &len);
+	if (v == NULL || len == 0 || (v[0] != '/' && v[0] != '~')) {
+		free(v);
+		return -1;
+	}
+	if (strcmp(part, "root") == 0) {
+		buf_append(out, "/", 1);
+	} else {
+		long up = strcmp(part, "parent") == 0 ? 1 : idx + 1;
+		struct buf cur = {0}, next = {0};
+		buf_append(&cur, v, len);
+		while (up-- > 0 && cur.len > 0) {
+			next.len = 0;
+			put_dirname(&next, cur.data, cur.len);
+			struct buf t = cur;
+			cur = next;
+			next = t;
+		}
+		buf_append(out, cur.data ? cur.data : "", cur.len);
+		buf_free(&cur);
+		buf_free(&next);
+	}
+	free(v);
+	return 0;
+}
+
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode obj = node_field(n, "object"), attr = node_field(n, "attribute");
 	char key[256];
 
+	if (node_text_is(c, attr, "anchor") || node_text_is(c, attr, "root") ||
+	    node_text_is(c, attr, "parent"))
+		return python_fold_path_part(c, obj,
+					     node_src(c, attr)[0] == 'a'   ? "anchor"
+					     : node_src(c, attr)[0] == 'r' ? "root"
+									   : "parent",
+					     0, out, depth);
+
 	if (!node_is(obj, "identifier") || node_len(n) >= sizeof(key))
 		return -1;
+	if (python_argv_default(c, n, out, depth) == 0)
+		return 0;
 	TSNode v = single_value(c, node_src(c, n), node_len(n));
 	if (ts_node_is_null(v) && !actx_is_bound(c, node_src(c, n), node_len(n))) {
 		int k =
@@ -176,8 +247,10 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (k > 0 && (size_t)k < sizeof(key))
 			v = single_value(c, key, (size_t)k);
 	}
-	if (ts_node_is_null(v) || !(node_is(v, "list") || node_is(v, "tuple") ||
-				    node_is(v, "string") || node_is(v, "concatenated_string")))
+	if (ts_node_is_null(v) ||
+	    !(node_is(v, "list") || node_is(v, "tuple") || node_is(v, "string") ||
+	      node_is(v, "concatenated_string") || node_is(v, "call") || node_is(v, "attribute") ||
+	      node_is(v, "binary_operator")))
 		return -1;
 	/* the walk's answer, once per attribute name and value: 1 safe, 2 not */
 	int k = snprintf(key, sizeof(key), "%.*s@%u", (int)node_len(attr), node_src(c, attr),

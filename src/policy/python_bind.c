@@ -173,6 +173,23 @@ static void bind_parameters(struct actx *c, TSNode params)
 	}
 }
 
+/* The builtins whose names the resolver knows (builtins.eval, ...) */
+static const char *const builtins[] = {
+    "__import__", "compile",	"eval",	    "exec",	 "execfile", "getattr", "globals",
+    "locals",	  "open",	"setattr",  "vars",	 "input",    "print",	"breakpoint",
+    "delattr",	  "memoryview", "bytes",    "bytearray", "str",	     "chr",	"ord",
+    "isinstance", "issubclass", "hasattr",  "dir",	 "help",     "id",	"type",
+    "repr",	  "hash",	"callable", "reversed",
+};
+
+bool python_is_builtin(const char *s, size_t len)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(builtins); i++)
+		if (strlen(builtins[i]) == len && memcmp(builtins[i], s, len) == 0)
+			return true;
+	return false;
+}
+
 /* ---- which defs hide a builtin ----
  *
  * `def eval(model, data)` makes eval the program's own where it is called
@@ -406,6 +423,37 @@ static void bind_class_bases(struct actx *c, TSNode cls)
 	}
 }
 
+/* globals(), vars(), locals(): the module's names as a dictionary */
+static bool namespace_call(struct actx *c, TSNode n)
+{
+	TSNode fn = node_field(n, "function");
+	return node_is(n, "call") && node_is(fn, "identifier") &&
+	       (node_text_is(c, fn, "globals") || node_text_is(c, fn, "vars") ||
+		node_text_is(c, fn, "locals"));
+}
+
+/* A name the program removes from its namespace ("del exec"); one given
+ * by anything but its text, any name ("del *"). */
+static void bind_deleted(struct actx *c, TSNode name)
+{
+	char key[128];
+	size_t len = ts_node_is_null(name) ? 0 : node_len(name);
+	const char *s = len ? node_src(c, name) : NULL;
+
+	if (node_is(name, "string") && len >= 2 && (s[0] == '"' || s[0] == '\'') &&
+	    s[len - 1] == s[0] && memchr(s + 1, s[0], len - 2) == NULL &&
+	    memchr(s + 1, '\\', len - 2) == NULL) {
+		s++;
+		len -= 2;
+	} else if (!node_is(name, "identifier"))
+		s = "*", len = 1;
+	if (len + 4 >= sizeof(key))
+		return;
+	memcpy(key, "del ", 4);
+	memcpy(key + 4, s, len);
+	actx_bind_local(c, key, len + 4);
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 {
 	const char *t = ts_node_type(n);
@@ -427,6 +475,19 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
 		bind_class_attribute(c, n, left, right);
+	} else if (t[0] == 'd' && strcmp(t, "delete_statement") == 0) {
+		/* del exec, del globals()["exec"]: the name is the builtin's
+		 * again after it */
+		TSNode l = ts_node_named_child(n, 0);
+		uint32_t m = node_is(l, "expression_list") ? ts_node_named_child_count(l) : 1;
+		for (uint32_t i = 0; i < m; i++) {
+			TSNode d = node_is(l, "expression_list") ? ts_node_named_child(l, i) : l;
+			if (node_is(d, "identifier"))
+				bind_deleted(c, d);
+			else if (node_is(d, "subscript") &&
+				 namespace_call(c, node_field(d, "value")))
+				bind_deleted(c, node_field(d, "subscript"));
+		}
 	} else if (strcmp(t, "augmented_assignment") == 0) {
 		/* s += x: s changes at run time (its value does not fold) */
 		TSNode left = node_field(n, "left");
@@ -441,6 +502,14 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 	} else if (strcmp(t, "call") == 0) {
 		/* cmd.append("-c"), cmd.insert(0, "sh"): the list changes */
 		TSNode fn = ts_node_named_child(n, 0); /* the function: first */
+		/* globals().pop("exec"): as del exec */
+		if (node_is(fn, "attribute")) {
+			TSNode m = node_field(fn, "attribute");
+			if ((node_text_is(c, m, "pop") || node_text_is(c, m, "__delitem__") ||
+			     node_text_is(c, m, "clear")) &&
+			    namespace_call(c, node_field(fn, "object")))
+				bind_deleted(c, ts_node_named_child(node_field(n, "arguments"), 0));
+		}
 		if (node_is(fn, "attribute") && ts_node_named_child_count(fn) == 2 &&
 		    node_is(ts_node_named_child(fn, 0), "identifier")) {
 			TSNode attr = ts_node_named_child(fn, 1);
@@ -609,4 +678,91 @@ bool python_reaches_unnamed(struct actx *c, TSNode n, const char *const *reach,
 			    bool (*step)(void *), void *arg)
 {
 	return reaches(c, n, reach, step, arg, 0);
+}
+
+/* Whether the program deletes the name (del exec): a def of the module
+ * hides the builtin of its name only until then. */
+bool python_name_deleted(struct actx *c, const char *s, size_t len)
+{
+	char key[128];
+	if (len + 4 >= sizeof(key))
+		return false;
+	memcpy(key, "del ", 4);
+	memcpy(key + 4, s, len);
+	return actx_is_bound(c, key, len + 4) || actx_is_bound(c, "del *", 5);
+}
+
+void python_global_name(struct actx *c, const char *key, size_t len, struct names *out)
+{
+	size_t k = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, key, len, &k)))
+		if (b->kind == BIND_ALIAS)
+			names_add(out, b->target);
+	if (python_is_builtin(key, len))
+		names_addf(out, "builtins.%.*s", (int)len, key);
+}
+
+/* What the standard library's modules import and keep as attributes
+ * (shutil.os, tempfile._os, os.path.os, os.sys, asyncio.subprocess) */
+static const char *const kept_modules[] = {"os",      "posix",	"sys",	    "subprocess", "shutil",
+					   "socket",  "ctypes", "builtins", "importlib",  "pickle",
+					   "marshal", "pty",	"runpy",    NULL};
+
+void python_globals_members(struct actx *c, struct names *out, int from)
+{
+	int n = out->n;
+	for (int i = from; i < n; i++) {
+		const char *dot = strrchr(out->v[i], '.'), *m = dot ? dot + 1 : NULL;
+		while (m && *m == '_')
+			m++;
+		for (const char *const *k = kept_modules; m && *k; k++)
+			if (strcmp(m, *k) == 0 && !strchr(out->v[i], '(') &&
+			    strncmp(out->v[i], "self.", 5) != 0 && out->v[i][0] != '<')
+				names_add(out, *k);
+		if (strncmp(out->v[i], "<globals>.", 10) == 0) {
+			char *name = xstrdup(out->v[i] + 10);
+			python_global_name(c, name, strlen(name), out);
+			free(name);
+		}
+	}
+}
+
+void python_own_module(struct actx *c, TSNode value, struct names *out, int depth)
+{
+	struct names base = {0};
+	c->ops->resolve(c, value, &base, depth + 1);
+	for (int i = 0; i < base.n; i++)
+		if (strcmp(base.v[i], "sys.modules") == 0)
+			names_add(out, "<globals>");
+	names_free(&base);
+}
+
+TSNode python_bound_list(struct actx *c, TSNode n)
+{
+	const struct binding *b, *one = NULL;
+	size_t i = 0, nb = 0, len = node_len(n);
+	char key[256];
+
+	if (len + 5 > sizeof(key))
+		return n;
+	memcpy(key, node_src(c, n), len);
+	memcpy(key + len, "#mut", 4);
+	if (actx_is_bound(c, key, len + 4)) /* p[0] = x, p.append(x) */
+		return n;
+	while ((b = actx_lookup(c, node_src(c, n), len, &i)))
+		if (nb++ == 0)
+			one = b;
+	if (nb == 1 && one->kind == BIND_VALUE &&
+	    (node_is(one->value, "list") || node_is(one->value, "tuple")))
+		return one->value;
+	return n;
+}
+
+void python_resolve_member(struct actx *c, TSNode obj, const char *member, size_t len,
+			   struct names *out, int depth)
+{
+	int before = out->n;
+	resolve_member(c, obj, member, len, out, depth);
+	python_globals_members(c, out, before);
 }

@@ -15,6 +15,7 @@
  */
 #include <string.h>
 
+#include "policy/analyze_internal.h"
 #include "policy/python.h"
 
 /* The walks below look at each node once; a program too big for them is
@@ -128,4 +129,170 @@ char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len)
 	if (writes_env(c, root, 0, &left) || python_reaches_unnamed(c, root, reach, step, &left))
 		return NULL;
 	return fold_dup(c, dflt, depth + 1, len);
+}
+
+/*
+ * ... and by its command line (python_argv_default):
+ *
+ *	ap.add_argument("test_cmd", nargs="*", default=[sys.executable, "-m", "pytest"])
+ *	args = ap.parse_args()
+ *	subprocess.run(args.test_cmd)
+ *
+ * The arguments are the operator's, as the environment is: args.test_cmd
+ * is read as its default (a program given on the command line in its
+ * place is the operator's choice). Only an option whose default= is given
+ * folds, and only for a name bound once, to a parse_args() call.
+ */
+
+/* The name an add_argument call stores to: dest=, else the first long
+ * option ("--test-cmd": test_cmd), else the positional name. */
+static bool argument_is(struct actx *c, TSNode call, const char *attr, size_t alen, TSNode *dflt)
+{
+	TSNode args = node_field(call, "arguments"), dest = {0}, first = {0}, lng = {0};
+	uint32_t k = ts_node_named_child_count(args);
+
+	*dflt = (TSNode){0};
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "keyword_argument")) {
+			TSNode kn = node_field(a, "name");
+			if (node_text_is(c, kn, "dest"))
+				dest = node_field(a, "value");
+			else if (node_text_is(c, kn, "default"))
+				*dflt = node_field(a, "value");
+		} else if (node_is(a, "string")) {
+			if (ts_node_is_null(first))
+				first = a;
+			if (ts_node_is_null(lng) && node_len(a) > 4 && node_src(c, a)[1] == '-' &&
+			    node_src(c, a)[2] == '-')
+				lng = a;
+		}
+	}
+	TSNode name = !ts_node_is_null(dest) ? dest : !ts_node_is_null(lng) ? lng : first;
+	size_t len;
+	char *s = ts_node_is_null(name) ? NULL : fold_dup(c, name, 0, &len);
+	bool same = false;
+	if (s) {
+		const char *p = s;
+		while (*p == '-')
+			p++;
+		size_t n = len - (size_t)(p - s);
+		same = n == alen;
+		for (size_t i = 0; same && i < n; i++)
+			same = (p[i] == '-' ? '_' : p[i]) == attr[i];
+	}
+	free(s);
+	return same;
+}
+
+/* The program's add_argument calls, as pairs of byte offsets (found once,
+ * kept in the memo of tag 'A'); false when too many to walk. */
+static bool collect_arguments(struct actx *c, TSNode root, struct buf *out, unsigned *left)
+{
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	bool ok = true;
+	for (;;) {
+		TSNode n = ts_tree_cursor_current_node(&cur);
+		if (!step(left)) {
+			ok = false;
+			break;
+		}
+		if (ts_node_is_named(n) && node_is(n, "call")) {
+			TSNode fn = node_field(n, "function");
+			if (node_is(fn, "attribute") &&
+			    node_text_is(c, node_field(fn, "attribute"), "add_argument")) {
+				uint32_t r[2] = {ts_node_start_byte(n), ts_node_end_byte(n)};
+				buf_append(out, (const char *)r, sizeof(r));
+			}
+		}
+		if (ts_tree_cursor_goto_first_child(&cur))
+			continue;
+		while (!ts_tree_cursor_goto_next_sibling(&cur))
+			if (!ts_tree_cursor_goto_parent(&cur))
+				goto done;
+	}
+done:
+	ts_tree_cursor_delete(&cur);
+	return ok;
+}
+
+int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode obj = node_field(n, "object"), attr = node_field(n, "attribute");
+	const struct binding *b, *one = NULL;
+	size_t i = 0, nb = 0;
+
+	if (!node_is(obj, "identifier") || depth > 100)
+		return -1;
+	/* one value; a parameter of the same name (def git(*args)) only of a
+	 * function that does not hold this use */
+	while ((b = actx_lookup(c, node_src(c, obj), node_len(obj), &i))) {
+		if (b->kind == BIND_VALUE && nb++ == 0) {
+			one = b;
+			continue;
+		}
+		TSNode f = b->value;
+		while (!ts_node_is_null(f) && !node_is(f, "function_definition") &&
+		       (node_is(f, "parameters") || node_is(f, "list_splat_pattern") ||
+			node_is(f, "dictionary_splat_pattern") || node_is(f, "default_parameter") ||
+			node_is(f, "typed_parameter") || node_is(f, "typed_default_parameter") ||
+			node_is(f, "identifier")))
+			f = ts_node_parent(f);
+		if (b->kind != BIND_RUNTIME || !node_is(f, "function_definition") ||
+		    (ts_node_start_byte(n) >= ts_node_start_byte(f) &&
+		     ts_node_end_byte(n) <= ts_node_end_byte(f)))
+			return -1;
+	}
+	if (nb != 1 || !node_is(one->value, "call"))
+		return -1;
+	TSNode fn = node_field(one->value, "function");
+	if (!node_is(fn, "attribute") ||
+	    !node_text_is(c, node_field(fn, "attribute"), "parse_args"))
+		return -1;
+	/* the search and the fold, once per option name and parser */
+	char key[160];
+	int kl = snprintf(key, sizeof(key), "%.*s@%u", (int)node_len(attr), node_src(c, attr),
+			  ts_node_start_byte(one->value));
+	struct memo *m =
+	    kl > 0 && (size_t)kl < sizeof(key) ? actx_memo_find(c, 'A', key, (size_t)kl) : NULL;
+	if (m && m->seen) {
+		if (m->folded == 0)
+			buf_append(out, m->val.data ? m->val.data : "", m->val.len);
+		return m->folded;
+	}
+	TSNode root = n;
+	while (!ts_node_is_null(ts_node_parent(root)))
+		root = ts_node_parent(root);
+	struct memo *all = actx_memo_find(c, 'A', "*", 1);
+	if (all && !all->seen) {
+		unsigned left = ENV_WALK_NODES;
+		all->seen = 1;
+		all->folded = collect_arguments(c, root, &all->val, &left) ? 0 : -1;
+	}
+	int found = 0, ret = -1;
+	TSNode d = {0};
+	for (size_t off = 0; all && all->folded == 0 && off + 8 <= all->val.len; off += 8) {
+		uint32_t r[2];
+		memcpy(r, all->val.data + off, sizeof(r));
+		TSNode call = ts_node_descendant_for_byte_range(root, r[0], r[1]), dd;
+		while (!ts_node_is_null(call) && !node_is(call, "call"))
+			call = ts_node_parent(call);
+		if (!ts_node_is_null(call) &&
+		    argument_is(c, call, node_src(c, attr), node_len(attr), &dd)) {
+			found++;
+			d = dd;
+		}
+	}
+	struct buf v = {0};
+	if (found == 1 && !ts_node_is_null(d))
+		ret = c->ops->fold(c, d, &v, depth + 1);
+	if (ret == 0)
+		buf_append(out, v.data ? v.data : "", v.len);
+	if (m) {
+		m->seen = 1;
+		m->folded = ret;
+		m->val = v;
+	} else
+		buf_free(&v);
+	return ret;
 }

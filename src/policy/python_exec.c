@@ -151,3 +151,41 @@ int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *ou
 	}
 	return out->len > start ? 0 : -1;
 }
+
+int python_splat_shell(struct actx *c, TSNode args, struct buf *out, int depth)
+{
+	uint32_t k = ts_node_named_child_count(args);
+	TSNode first = k ? ts_node_named_child(args, 0) : (TSNode){0};
+	bool splat = false;
+
+	for (uint32_t i = 1; i < k && !splat; i++)
+		splat = node_is(ts_node_named_child(args, i), "dictionary_splat");
+	/* a string written there or bound to the name given (a parameter,
+	 * or a name bound to anything else, may be a list) */
+	TSNode v = first;
+	if (node_is(first, "identifier")) {
+		const struct binding *b;
+		size_t i = 0, nb = 0;
+		while ((b = actx_lookup(c, node_src(c, first), node_len(first), &i)))
+			if (nb++ == 0 && b->kind == BIND_VALUE)
+				v = b->value;
+		if (nb != 1)
+			return -1;
+	}
+	if (!splat || !(node_is(v, "string") || node_is(v, "concatenated_string") ||
+			node_is(v, "binary_operator")))
+		return -1;
+	size_t len;
+	char *line = fold_dup(c, first, depth + 1, &len);
+	if (line == NULL || !strpbrk(line, " \t\n|;&<>$`()")) {
+		free(line);
+		return -1;
+	}
+	/* a line with the shell's syntax may be the shell's: not one
+	 * program the analysis knows */
+	bool shell = strpbrk(line, "\n|;&<>$`()") != NULL;
+	if (!shell)
+		buf_append(out, line, len);
+	free(line);
+	return shell ? -2 : 0;
+}

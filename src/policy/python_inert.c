@@ -1010,6 +1010,98 @@ static int each_table_value(struct actx *c, TSNode n, struct each *e)
 	return seen > 0 ? 0 : -1;
 }
 
+/* for d in dirs: where dirs is a parameter of def F(*dirs) or def
+ * F(dirs): the words its calls give it (F(home, "/tmp"), F([home])), each
+ * tried by visit until one matches (true); a search with a budget. */
+struct loop_args {
+	struct actx *c;
+	TSNode fn, name;
+	int idx;
+	bool splat, found;
+	bool (*visit)(void *arg, const char *s, size_t len);
+	void *arg;
+	unsigned left;
+};
+
+static void loop_try(struct loop_args *la, TSNode v)
+{
+	size_t len;
+	uint32_t k = node_is(v, "list") || node_is(v, "tuple") ? ts_node_named_child_count(v) : 0;
+	for (uint32_t i = 0; i < k && !la->found; i++)
+		loop_try(la, ts_node_named_child(v, i));
+	char *s = k ? NULL : fold_dup(la->c, v, 0, &len);
+	la->found = la->found || (s && !la->visit(la->arg, s, len));
+	free(s);
+}
+
+static void loop_calls(struct loop_args *la, TSNode n, int depth)
+{
+	if (la->found || depth > 200 || la->left == 0)
+		return;
+	la->left--;
+	if (node_is(n, "call") && node_is(node_field(n, "function"), "identifier") &&
+	    node_len(node_field(n, "function")) == node_len(la->name) &&
+	    memcmp(node_src(la->c, node_field(n, "function")), node_src(la->c, la->name),
+		   node_len(la->name)) == 0) {
+		TSNode args = node_field(n, "arguments");
+		uint32_t k = ts_node_named_child_count(args);
+		int pos = 0;
+		for (uint32_t i = 0; i < k && !la->found; i++) {
+			TSNode a = ts_node_named_child(args, i);
+			if (node_is(a, "keyword_argument") || node_is(a, "comment"))
+				continue;
+			if (pos == la->idx || (la->splat && pos > la->idx))
+				loop_try(la,
+					 node_is(a, "list_splat") ? ts_node_named_child(a, 0) : a);
+			pos++;
+		}
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k && !la->found; i++)
+		loop_calls(la, ts_node_named_child(n, i), depth + 1);
+}
+
+static bool loop_over_parameter(struct actx *c, TSNode loop,
+				bool (*visit)(void *arg, const char *s, size_t len), void *arg)
+{
+	TSNode right = node_field(loop, "right");
+	const struct binding *b;
+	size_t i = 0;
+	TSNode p = {0};
+
+	if (!node_is(right, "identifier"))
+		return false;
+	while ((b = actx_lookup(c, node_src(c, right), node_len(right), &i)))
+		if (b->kind == BIND_RUNTIME && ts_node_is_null(p))
+			p = b->value;
+	TSNode fn = ts_node_is_null(p) ? p : function_of(p);
+	if (ts_node_is_null(fn) || ts_node_is_null(node_field(fn, "name")))
+		return false;
+	TSNode params = node_field(fn, "parameters");
+	uint32_t k = ts_node_named_child_count(params);
+	int pos = 0, idx = -1;
+	bool splat = false;
+	for (uint32_t j = 0; j < k && idx < 0; j++) {
+		TSNode q = ts_node_named_child(params, j);
+		if (ts_node_eq(q, p)) {
+			idx = pos;
+			splat = node_is(q, "list_splat_pattern");
+		} else if (node_is(q, "list_splat_pattern") || node_is(q, "keyword_separator"))
+			return false;
+		else if (!node_is(q, "positional_separator"))
+			pos++;
+	}
+	if (idx < 0)
+		return false;
+	struct loop_args la = {c,   fn,	    node_field(fn, "name"), idx, splat, false, visit,
+			       arg, 200000u};
+	TSNode root = loop;
+	while (!ts_node_is_null(ts_node_parent(root)))
+		root = ts_node_parent(root);
+	loop_calls(&la, root, 0);
+	return la.found;
+}
+
 int python_each_value(struct actx *c, TSNode n, bool some,
 		      bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
 {
@@ -1018,12 +1110,72 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 	size_t i = 0, nb = 0;
 	TSNode root = n;
 
-	(void)depth;
 	if (some) { /* one value matches: the folded one, as without this op */
 		size_t len;
 		char *s = fold_dup(c, n, 0, &len);
 		bool found = s && !visit(arg, s, len);
 		free(s);
+		/* ... or, for a name bound more than once (for d in dirs:
+		 * with dirs = ["build", "/"]) or a parameter (its default), one
+		 * of the values it is bound to */
+		while (!found && s == NULL && node_is(n, "identifier") && nb < 64 &&
+		       (b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			nb++;
+			TSNode bv = b->value; /* def f(path="/"): its default is one */
+			if (b->kind == BIND_RUNTIME && (node_is(bv, "default_parameter") ||
+							node_is(bv, "typed_default_parameter")))
+				bv = node_field(bv, "value");
+			else if (b->kind != BIND_VALUE)
+				continue;
+			if (node_is(bv, "for_statement")) {
+				found = loop_over_parameter(c, bv, visit, arg);
+				continue;
+			}
+			char *v = fold_dup(c, bv, depth + 1, &len);
+			found = v && !visit(arg, v, len);
+			free(v);
+		}
+		/* ... or d["k"] of a name bound to a dict literal: the values
+		 * of its pairs with that key (any pair's for a key it cannot
+		 * know: TARGETS[kind]) */
+		TSNode dv = node_field(n, "value"), dk = node_field(n, "subscript");
+		bool dict = !found && s == NULL && node_is(n, "subscript") &&
+			    node_is(dv, "identifier") && !node_is(dk, "slice");
+		char *key = dict ? fold_dup(c, dk, depth + 1, &len) : NULL;
+		size_t klen = key ? len : 0;
+		i = nb = 0;
+		while (dict && !found && nb < 64 &&
+		       (b = actx_lookup(c, node_src(c, dv), node_len(dv), &i))) {
+			nb++;
+			/* {"k": v} or dict(k=v) */
+			TSNode d = b->kind == BIND_VALUE ? b->value : (TSNode){0};
+			bool call = node_is(d, "call") &&
+				    node_text_is(c, node_field(d, "function"), "dict");
+			if (call)
+				d = node_field(d, "arguments");
+			uint32_t np =
+			    call || node_is(d, "dictionary") ? ts_node_named_child_count(d) : 0;
+			for (uint32_t p = 0; p < np && !found; p++) {
+				TSNode pair = ts_node_named_child(d, p), pk = {0};
+				if (node_is(pair, call ? "keyword_argument" : "pair"))
+					pk = node_field(pair, call ? "name" : "key");
+				char *k = NULL;
+				if (!ts_node_is_null(pk) && call) { /* dict(k=v): its name */
+					len = node_len(pk);
+					k = xmalloc(len + 1);
+					memcpy(k, node_src(c, pk), len);
+				} else if (!ts_node_is_null(pk))
+					k = fold_dup(c, pk, depth + 1, &len);
+				char *v =
+				    k && (key == NULL || (len == klen && memcmp(k, key, len) == 0))
+					? fold_dup(c, node_field(pair, "value"), depth + 1, &len)
+					: NULL;
+				found = v && !visit(arg, v, len);
+				free(k);
+				free(v);
+			}
+		}
+		free(key);
 		return found ? -1 : 0;
 	}
 	/* def sh(cmd): os.system(cmd), called sh("git status"), sh("make"):

@@ -126,6 +126,11 @@ int python_fold_index(struct actx *c, TSNode value, TSNode sub, struct buf *out,
 		}
 	} else if (int_literal(c, sub, &part[0]) < 0) {
 		return -1;
+	} else if (node_is(value, "attribute") &&
+		   node_text_is(c, node_field(value, "attribute"), "parents")) {
+		/* Path(p).parents[-1]: "/" */
+		return python_fold_path_part(c, node_field(value, "object"), "parents", part[0],
+					     out, depth);
 	}
 	char *s = fold_dup(c, value, depth + 1, &len);
 	if (s == NULL || !ascii(s, len)) {

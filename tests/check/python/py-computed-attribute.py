@@ -57,3 +57,21 @@ match Point(1, 2):
 #@ neg os.path.expandvars is not vars()
 import os
 cfg = os.path.expandvars("$XDG_CONFIG_HOME/app.toml")
+#@ pos an entry point's value names os.system
+from importlib.metadata import EntryPoint
+EntryPoint(name="x", value="os:system", group="g").load()("id")
+#@ pos a dotted name through another module's os
+import shutil
+from xmlrpc.server import resolve_dotted_attribute
+resolve_dotted_attribute(shutil, "os.popen", True)("id")
+#@ neg a test that patches subprocess.run by its dotted name
+from unittest import mock
+with mock.patch("subprocess.run") as run:
+    run.return_value = None
+#@ neg a test runner finds its test functions in its own module
+import sys
+def test_one():
+    assert 1
+for name in dir(sys.modules[__name__]):
+    if name.startswith("test_"):
+        getattr(sys.modules[__name__], name)()

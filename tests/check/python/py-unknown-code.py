@@ -367,3 +367,13 @@ def f(s, xs):
 import subprocess, sys
 CMDS = {"st": ["git", "status"], "t": ["pytest", "-q"]}
 subprocess.run(CMDS[sys.argv[1]])
+#@ pos exec shadowed by a def, then deleted: the builtin runs what was read
+def exec(s):
+    print(s)
+del exec
+exec(input())
+#@ pos the same through globals().pop
+def exec(s):
+    print(s)
+globals().pop("exec")
+exec(input())

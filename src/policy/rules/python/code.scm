@@ -307,8 +307,11 @@
  (#set! severity "high")
  (#set! message "searches the loaded modules (sys.modules), which hides which module is used"))
 
+; (sys.modules[__name__] is the program itself, whose names it reads: a
+; test runner's way to find its test_ functions)
 ((subscript value: (_) @obj subscript: (_) @k) @finding
  (#resolves-to? @obj "sys\\.modules")
+ (#not-eq? @k "__name__")
  (#unknown-code? @k)
  (#set! id "py-computed-attribute")
  (#set! severity "high")
@@ -379,6 +382,40 @@
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "fetches a function by a dotted name the analysis cannot know: what it calls was not checked"))
+
+; "os:system", "run = subprocess:getoutput", "shutil.os.popen": a
+; function of a powerful module named by a string, in the module:name form
+; that entry points (importlib.metadata.EntryPoint(value=...).load(),
+; pkg_resources), pkgutil.resolve_name and plugin loaders import and
+; fetch, or as a dotted path (xmlrpc.server.resolve_dotted_attribute, a
+; dispatcher's getattr walk, another module's import of os). Whatever
+; resolves the string, it names what is called, and no ordinary program
+; spells one but a test that replaces it (mock.patch, monkeypatch). A
+; line of a text counts (an entry_points section of a setup.cfg). A
+; string literal is looked at only when it has a dot or a colon before a
+; letter, or an escape.
+((string) @finding
+ (#match? @finding "[.:][A-Za-z_]|\\\\")
+ (#value-match? @finding "(?m)^[ \t]*([A-Za-z_][-\\w.]* *= *)?([A-Za-z_]\\w*[.:])*((os|posix|nt)[.:](system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty|environ|getenv|putenv|remove|unlink|rmdir|removedirs|kill|killpg)|subprocess[.:](run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty[.:](spawn|fork)|builtins[.:](eval|exec|compile|__import__|open|getattr|breakpoint)|shutil[.:](rmtree|move|_rmtree_\\w+)|_?ctypes[.:]\\w+|cffi[.:]\\w+|importlib[.:](import_module|__import__|util[.:]\\w+|machinery[.:]\\w+)|runpy[.:]run_\\w+|_?pickle[.:](loads?|Unpickler|_loads?|_Unpickler)|marshal[.:]loads?|codeop?[.:](interact|InteractiveConsole|InteractiveInterpreter|compile_command)|webbrowser[.:](open|open_new|open_new_tab|get|register)|pydoc[.:](pipepager|tempfilepager|locate)|timeit[.:](timeit|repeat|Timer)|pdb[.:](run|runeval|runcall)|imp[.:]load_\\w+|zipimport[.:]zipimporter|pkgutil[.:]resolve_name|_posixsubprocess[.:]fork_exec|multiprocessing[.:](util[.:]spawnv_passfds|Process))$")
+ (#not-program-calls? @finding "(unittest\\.)?mock\\..*|.*monkeypatch.*|.*\\.setattr")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "names a function of a powerful module as a string (\"os:system\", \"shutil.os.popen\"), which entry points, resolvers and plugin loaders import and call"))
+
+([(concatenated_string) (binary_operator)] @finding
+ (#value-match? @finding "(?m)^[ \t]*([A-Za-z_][-\\w.]* *= *)?([A-Za-z_]\\w*[.:])*((os|posix|nt)[.:](system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty|environ|getenv|putenv|remove|unlink|rmdir|removedirs|kill|killpg)|subprocess[.:](run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty[.:](spawn|fork)|builtins[.:](eval|exec|compile|__import__|open|getattr|breakpoint)|shutil[.:](rmtree|move|_rmtree_\\w+)|_?ctypes[.:]\\w+|cffi[.:]\\w+|importlib[.:](import_module|__import__|util[.:]\\w+|machinery[.:]\\w+)|runpy[.:]run_\\w+|_?pickle[.:](loads?|Unpickler|_loads?|_Unpickler)|marshal[.:]loads?|codeop?[.:](interact|InteractiveConsole|InteractiveInterpreter|compile_command)|webbrowser[.:](open|open_new|open_new_tab|get|register)|pydoc[.:](pipepager|tempfilepager|locate)|timeit[.:](timeit|repeat|Timer)|pdb[.:](run|runeval|runcall)|imp[.:]load_\\w+|zipimport[.:]zipimporter|pkgutil[.:]resolve_name|_posixsubprocess[.:]fork_exec|multiprocessing[.:](util[.:]spawnv_passfds|Process))$")
+ (#not-program-calls? @finding "(unittest\\.)?mock\\..*|.*monkeypatch.*|.*\\.setattr")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "names a function of a powerful module as a string (\"os:system\", \"shutil.os.popen\"), which entry points, resolvers and plugin loaders import and call"))
+
+((call function: (attribute attribute: (identifier) @m)) @finding
+ (#any-of? @m "join" "format" "decode" "replace" "translate" "lower" "strip")
+ (#value-match? @finding "(?m)^[ \t]*([A-Za-z_][-\\w.]* *= *)?([A-Za-z_]\\w*[.:])*((os|posix|nt)[.:](system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|fork|forkpty|environ|getenv|putenv|remove|unlink|rmdir|removedirs|kill|killpg)|subprocess[.:](run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty[.:](spawn|fork)|builtins[.:](eval|exec|compile|__import__|open|getattr|breakpoint)|shutil[.:](rmtree|move|_rmtree_\\w+)|_?ctypes[.:]\\w+|cffi[.:]\\w+|importlib[.:](import_module|__import__|util[.:]\\w+|machinery[.:]\\w+)|runpy[.:]run_\\w+|_?pickle[.:](loads?|Unpickler|_loads?|_Unpickler)|marshal[.:]loads?|codeop?[.:](interact|InteractiveConsole|InteractiveInterpreter|compile_command)|webbrowser[.:](open|open_new|open_new_tab|get|register)|pydoc[.:](pipepager|tempfilepager|locate)|timeit[.:](timeit|repeat|Timer)|pdb[.:](run|runeval|runcall)|imp[.:]load_\\w+|zipimport[.:]zipimporter|pkgutil[.:]resolve_name|_posixsubprocess[.:]fork_exec|multiprocessing[.:](util[.:]spawnv_passfds|Process))$")
+ (#not-program-calls? @finding "(unittest\\.)?mock\\..*|.*monkeypatch.*|.*\\.setattr")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "names a function of a powerful module as a string (\"os:system\", \"shutil.os.popen\"), which entry points, resolvers and plugin loaders import and call"))
 
 ; logging.config.dictConfig({"formatters": {"f": {"()": "os.system", ...}}}):
 ; the "()" and "class" keys of a logging configuration name a factory that
