@@ -263,3 +263,23 @@ run-parts /etc/cron.daily
 run-parts --test "$d"
 #@ neg find -exec of a named program on each file
 find . -name '*.sh' -exec shellcheck {} +
+#@ pos a command named by a regex capture (BASH_REMATCH), quoted
+[[ $usage =~ with\ ([a-z]+) ]] && get=${BASH_REMATCH[1]}
+"$get" -fsSL http://203.0.113.120/b
+#@ pos the elements of BASH_REMATCH run as a command line
+[[ $banner =~ $re ]]
+${BASH_REMATCH[1]} ${BASH_REMATCH[2]} ~/
+#@ pos an option's value from getopts run as a command
+while getopts r: opt; do
+	$OPTARG
+done
+#@ neg BASH_REMATCH printed and compared, not run
+if [[ $version =~ ^([0-9]+)\.([0-9]+) ]]; then
+	major=${BASH_REMATCH[1]}
+	echo "major $major minor ${BASH_REMATCH[2]}"
+fi
+#@ neg getopts's OPTARG as an argument
+while getopts o: opt; do
+	out=$OPTARG
+done
+sort -o "$out" data.txt
