@@ -283,3 +283,14 @@ while getopts o: opt; do
 	out=$OPTARG
 done
 sort -o "$out" data.txt
+#@ pos the quoted output of a function that cannot be folded, as the command
+b36() { local n=$1 s=; while ((n > 0)); do s=${d:n%36:1}$s; n=$((n / 36)); done; printf '%s' "$s"; }
+"$(b36 994)" "-$(b36 987)" -- "$HOME"
+#@ pos two command substitutions side by side as the command
+"$(pick 17)$(pick 12)" -x "$HOME"
+#@ neg the quoted path of a program found by command -v
+"$(command -v python3)" -m venv .venv
+#@ neg a script in a directory a command prints
+"$(dirname "$0")/lib/build.sh" --release
+#@ neg a tool under a directory from a variable and a command
+"${GOPATH:-$(go env GOPATH)}/bin/golangci-lint" run

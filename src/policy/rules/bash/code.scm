@@ -160,6 +160,18 @@
 ; $(cmd) args: the output of a command is the command line
 ((command name: (command_name (command_substitution) @cs)) @finding
  (#unknown-code? @cs)
+ (#not-resolves-to? @finding ".+")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs the output of another command as a command, which hides what it does"))
+
+; "$(f 994)" -x ~, "$(nm 0)$(nm 1)" u: the same, quoted or pieced
+; together; "$(dirname "$0")/run.sh" (a file in a directory: a constant /
+; after the output) runs a file, and is not
+((command name: (command_name [(string (command_substitution) @cs) (concatenation (command_substitution) @cs)] @name)) @finding
+ (#not-match? @name "(^[^$]*|[)}][^$(]*)/")
+ (#unknown-code? @cs)
+ (#not-resolves-to? @finding ".+")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs the output of another command as a command, which hides what it does"))
