@@ -275,6 +275,18 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 		buf_append(out, v, vlen);
 		return 0;
 	}
+	/* ${v~~} and ${v~} toggle the case of every letter or the first one:
+	 * the grammar does not know them, and the program is read with @K and
+	 * @k in their place (analyze_source.c) */
+	if (strcmp(op, "@K") == 0 || strcmp(op, "@k") == 0) {
+		for (size_t i = 0; i < vlen && (op[1] == 'K' || i == 0); i++)
+			if (v[i] >= 'a' && v[i] <= 'z')
+				v[i] = (char)(v[i] - 32);
+			else if (v[i] >= 'A' && v[i] <= 'Z')
+				v[i] = (char)(v[i] + 32);
+		buf_append(out, v, vlen);
+		return 0;
+	}
 	/* ${v@E} decodes the escapes of $'...', ${v@U} ${v@u} ${v@L} change case */
 	if (strcmp(op, "@E") == 0) {
 		unescape_c(v, vlen, false, out);

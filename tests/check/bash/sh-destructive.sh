@@ -312,3 +312,7 @@ docker run --volume=~:/h alpine true
 docker run --rm -v "$PWD":/src -w /src node:20 npm test
 #@ neg a cache under the home
 docker run -v "$HOME/.cache/pip":/root/.cache/pip python:3 pip install -r r.txt
+#@ pos rm's name toggled from upper case (${c~~})
+c=RM; ${c~~} -rf ~
+#@ pos the first letter toggled (${c~})
+c=Rm; ${c~} -r -f "$HOME"
