@@ -294,3 +294,17 @@ b36() { local n=$1 s=; while ((n > 0)); do s=${d:n%36:1}$s; n=$((n / 36)); done;
 "$(dirname "$0")/lib/build.sh" --release
 #@ neg a tool under a directory from a variable and a command
 "${GOPATH:-$(go env GOPATH)}/bin/golangci-lint" run
+#@ pos ruby forwards its arguments to public_send
+ruby -rfileutils -e 'FileUtils.public_send(*ARGV)' rm_rf "$HOME"
+#@ pos perl calls what can() finds under a name it is given
+perl -MPOSIX -e 'my $f = POSIX->can(shift); $f->(@ARGV)' system id
+#@ pos php calls the function its first argument names
+php -r 'call_user_func($argv[1], $argv[2]);' system id
+#@ pos lua calls a global looked up by name
+lua -e '_G[arg[1]](arg[2])' os.execute id
+#@ neg ruby sends a constant method name
+ruby -e 'puts ARGV.map { |a| a.send(:upcase) }' a b
+#@ neg perl loops over its words
+perl -ne 'for my $w (split) { print "$w\n" }' words.txt
+#@ neg php maps a named function
+php -r 'echo json_encode(array_map("trim", $argv));' a b

@@ -233,6 +233,19 @@
  (#set! severity "high")
  (#set! message "runs perl, ruby, php or lua code that evaluates a value built at run time, which hides what it does"))
 
+; ruby -e 'FileUtils.public_send(*ARGV)' rm_rf ~, perl -e 'POSIX->can(shift)->(@ARGV)',
+; php -r 'call_user_func($argv[1], $argv[2]);', lua -e '_G[arg[1]](arg[2])':
+; another language's code that calls a function or method whose name is a
+; value (its arguments, the environment, what it reads), not a constant:
+; what it calls is out of sight (ruby's send(:upcase), call_user_func('f')
+; name theirs)
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit")
+ (#value-match? @code "(?<=[.:])(public_send|__send__|send|public_method|method|instance_method|const_get)\\b\\s*+\\(?+\\s*+(?![:'\")])|(?<![\\w$@.:])(public_send|__send__|send|method)\\s*\\(\\s*(?![:'\")])|(?<!&)&\\s*\\{\\s*[\\\\\"$]|(?<!&)&\\s*\\$\\w|->\\s*\\$\\w+\\s*\\(|\\bcan\\s*\\(\\s*(?!['\"])|\\bcall_user_func(_array)?\\s*\\(\\s*(?!['\"])|\\$\\w+(\\[[^\\]]*\\])*\\((?!\\))|(?<![\\w.])(_G|_ENV)\\s*\\[")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs perl, ruby, php or lua code that calls a function named by a value (send, can, call_user_func), which hides what it calls"))
+
 ; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
 ; php -r 'system(...)': another language's code that starts a shell or a program
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
