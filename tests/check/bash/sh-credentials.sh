@@ -140,3 +140,7 @@ find . -regextype posix-extended -regex '.*\.(json|ya?ml)$'
 [[ $f =~ \.(c|h)$ ]] && echo "$f"
 #@ neg grep -E for ids in source
 grep -E 'user_id_[a-z]+\.' src/*.py
+#@ pos the environment of the calling thread
+tr '\0' '\n' </proc/thread-self/environ
+#@ pos every process's environment by glob
+cat /proc/*/environ

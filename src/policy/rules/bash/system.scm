@@ -313,7 +313,7 @@
 ; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well,
 ; and a regular expression (find -regex '.*/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]])
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation) (extglob_pattern) (regex)] @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -322,8 +322,8 @@
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -380,6 +380,17 @@
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "prints the whole environment, where secrets usually are"))
+
+; ps eww -p $$, ps axe: BSD ps's e option prints a process's environment
+; after its command line (ps -e, every process, is not; nor a word after
+; an option that takes one: ps -C sleep)
+((command) @n @finding
+ (#resolves-to? @n "ps")
+ (#match? @n "^(\\S*/)?ps\\s+(.*\\s)?[auxwfjlsvrTchHnSmgLX]*e[auxwfjlsvrTchHnSmgLX]*(\\s|$)")
+ (#not-match? @n "\\s-[a-zA-Z]*[CGgpqstuUoOkN]\\s+[auxwfjlsvrTchHnSmgLX]*e[auxwfjlsvrTchHnSmgLX]*(\\s|$)")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints processes' environments (ps e), where secrets usually are"))
 
 ; compgen -e, compgen -v, compgen -A export: every variable's name (with
 ; ${!v}, its value)
