@@ -492,6 +492,24 @@
  (#set! severity "high")
  (#set! message "loads a shared object as native code into bash (enable -f) or ssh-keygen (-D)"))
 
+; curl -o "$d/libz.so.1" u, wget -P "$d" http://h/libssl.so.3, curl u >
+; x.so: a shared library downloaded, whose only use is to be loaded into a
+; program (LD_LIBRARY_PATH=$d curl --version, LD_PRELOAD, dlopen) or
+; the kernel (.ko)
+((command) @n @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-download|GET|lynx|w3m|e?links")
+ (#match? @n "((?<!/)/|[\\s=\"'])[^/\\s\"'=]+\\.(so(\\.[0-9]+)*|ko)[\"']?(\\s|$)")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "downloads a shared library or a kernel module, native code to be loaded"))
+
+((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @so)) @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#match? @so "\\.(so(\\.[0-9]+)*|ko)[\"']?$")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "downloads a shared library or a kernel module, native code to be loaded"))
+
 ; /lib64/ld-linux-x86-64.so.2 ./prog, insmod x.ko: native code run by the loader or the kernel
 ((command) @n @finding
  (#resolves-to? @n "ld-linux.*\\.so.*|ld\\.so|ld-musl.*|insmod|modprobe")
