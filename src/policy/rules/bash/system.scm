@@ -344,16 +344,16 @@
 ; print-access-token)", or to docker login --password-stdin, it is used as
 ; a token is, and is not reported)
 ((pipeline) @finding
- (#match? @finding "(^|[\\s;|&({`])(\\S*/)?(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token)(\\s|$|[;|&)`\"'])")
+ (#match? @finding "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token)(?![\\w.:-])")
  (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a token that a tool prints (gh auth token, gcloud auth print-access-token, aws configure export-credentials) over the network"))
 
-((command argument: (_) @flag . argument: (_) @data) @n @finding
- (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+((command argument: (word) @flag . argument: (_) @data) @n @finding
  (#match? @flag "^(-d|--data(-[a-z]+)?|-F|--form|-T|--upload-file|--post-data|--body-data)$")
- (#match? @data "(^|[\\s;|&({`])(\\S*/)?(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token)(\\s|$|[;|&)`\"'])")
+ (#match? @data "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token)(?![\\w.:-])")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a token that a tool prints (gh auth token, gcloud auth print-access-token, aws configure export-credentials) over the network"))
