@@ -86,13 +86,11 @@
 ; made the working directory (then a work tree), and git clean -x or -d
 ; removing every file git does not track, which is all of them; git -C ~
 ; clean -fdx, git --work-tree=/ clean -fdx likewise
-((_ [(command argument: (_)) @cd (list . (command argument: (_)) @cd)]
-    [(command argument: (_) argument: (_)) @n (list (command argument: (_) argument: (_)) @n)]) @finding
+((_ [(command argument: (_) argument: (_)) @n @stmt (list (command argument: (_) argument: (_)) @n) @stmt]) @finding
  (#match? @n "\\sclean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
- (#match? @cd "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
- (#resolves-to? @cd "cd|pushd")
  (#resolves-to? @n "git")
  (#match? @n "\\sclean\\s(.*\\s)?(-[a-zA-Z]*f|--force)")
+ (#after-match? @stmt "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "goes to the home or root directory and removes every file git does not track there (git clean)"))
