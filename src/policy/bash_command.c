@@ -502,7 +502,9 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	 * split into a program and its arguments) that read, mapfile or
 	 * getopts set at run time; "$hook", a program's path read from a
 	 * listing (find hooks | while read -r hook), runs a file */
-	if (runtime_var(c, var, quoted))
+	/* "${words[@]}" of read -a: every word read, a command line, not one
+	 * path */
+	if (runtime_var(c, var, quoted && index != -2 && index != -3))
 		names_add(out, RUNTIME_NAME);
 	/* "${a[*]}": the elements joined by $IFS are one word */
 	size_t len;

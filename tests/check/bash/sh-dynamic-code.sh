@@ -308,3 +308,13 @@ ruby -e 'puts ARGV.map { |a| a.send(:upcase) }' a b
 perl -ne 'for my $w (split) { print "$w\n" }' words.txt
 #@ neg php maps a named function
 php -r 'echo json_encode(array_map("trim", $argv));' a b
+#@ pos a command line read into an array and run quoted
+while read -r -a cmd; do
+	"${cmd[@]}"
+done < steps.txt
+#@ pos mapfile's lines run as one command line
+mapfile -t step < <(printf '%s\n' rm -r -f "$HOME")
+"${step[@]}"
+#@ neg the words read, printed
+mapfile -t files < list.txt
+printf '%s\n' "${files[@]}"
