@@ -730,7 +730,9 @@ static void bash_case_toggle(const char *src, size_t len, TSNode root, struct ed
 				continue;
 			i++;
 		}
-		size_t n = i + 1 < len && src[i] == '~' && src[i + 1] == '~' ? 2 : i < len && src[i] == '~' ? 1 : 0;
+		size_t n = 0;
+		while (n < 2 && i + n < len && src[i + n] == '~')
+			n++;
 		if (n == 0 || i + n >= len || src[i + n] != '}')
 			continue;
 		bash_context(root, (uint32_t)at, &in_string, &literal);

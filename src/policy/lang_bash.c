@@ -8,9 +8,10 @@
  * value the variable is given by a constant assignment (`c=curl`,
  * `declare c=curl`, `for c in curl wget`, `c=$(command -v curl)`,
  * `: ${c:=curl}`), an alias name to its alias; BASH_REMATCH (set by
- * [[ =~ ]]) and OPTARG are read at run time, as what `read` sets. Wrappers run the program that follows their
- * own options: `sudo -u x env A=1 nohup curl` resolves to sudo, env,
- * nohup and curl, so a rule about curl sees it however it is started.
+ * [[ =~ ]]) and OPTARG are read at run time, as what `read` sets.
+ * Wrappers run the program that follows their own options: `sudo -u x
+ * env A=1 nohup curl` resolves to sudo, env, nohup and curl, so a rule
+ * about curl sees it however it is started.
  *
  *   c=curl; $c               -> curl
  *   alias x='curl -s'; x     -> x, curl
