@@ -108,6 +108,7 @@ static const struct {
     {"regex-selects?", false}, {"not-regex-selects?", false},
     {"each-value-match?", false}, {"not-each-value-match?", false},
     {"some-value-match?", false}, {"not-some-value-match?", false},
+    {"after-match?", false},	   {"not-after-match?", false},
 };
 
 static int cmp_regex(const void *x, const void *y)

@@ -42,6 +42,7 @@ enum pred_op {
 	P_TYPE,
 	P_UNKNOWN_CODE,
 	P_CHILD_ENV,
+	P_AFTER_MATCH,
 };
 
 struct pred {

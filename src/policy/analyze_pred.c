@@ -491,6 +491,19 @@ static bool regex_path_match(struct actx *c, const pcre2_code *re, const char *v
 	return hit;
 }
 
+/* after-match?: a statement before n in its block, whose text matches (a
+ * list's: its first command's): cd ~ || exit; ...; git clean -fdx */
+static bool after_match(struct actx *c, TSNode n, const pcre2_code *re)
+{
+	for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s);
+	     s = ts_node_prev_named_sibling(s)) {
+		TSNode t = node_is(s, "list") ? ts_node_named_child(s, 0) : s;
+		if (node_is(t, "command") && re_find(c, re, node_src(c, t), node_len(t)))
+			return true;
+	}
+	return false;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -586,6 +599,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	}
 	case P_CHILD_ENV:
 		return c->ops->child_env && c->ops->child_env(c, n);
+	case P_AFTER_MATCH:
+		return after_match(c, n, pred_re(p));
 	}
 	return false;
 }

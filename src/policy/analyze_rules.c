@@ -444,6 +444,8 @@ static const struct {
     {"not-unknown-code?", P_UNKNOWN_CODE, true, false, false},
     {"child-env?", P_CHILD_ENV, false, false, false},
     {"not-child-env?", P_CHILD_ENV, true, false, false},
+    {"after-match?", P_AFTER_MATCH, false, true, false},
+    {"not-after-match?", P_AFTER_MATCH, true, true, false},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)

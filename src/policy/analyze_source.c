@@ -652,6 +652,95 @@ static void bash_heredoc_rest(const char *src, size_t len, TSNode root, struct e
 	}
 }
 
+/* Whether byte `at` is inside arithmetic: $((...)), ((...)), an array
+ * subscript. */
+static bool bash_in_arithmetic(TSNode root, uint32_t at)
+{
+	for (TSNode n = ts_node_descendant_for_byte_range(root, at, at + 1); !ts_node_is_null(n);
+	     n = ts_node_parent(n)) {
+		const char *t = ts_node_type(n);
+		if (strcmp(t, "arithmetic_expansion") == 0 || strcmp(t, "subscript") == 0 ||
+		    strcmp(t, "c_style_for_statement") == 0 || strcmp(t, "compound_statement") == 0)
+			return true;
+		if (strcmp(t, "command") == 0 || strcmp(t, "program") == 0)
+			return false;
+	}
+	return false;
+}
+
+static bool bash_name_char(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '_';
+}
+
+/* $((10#$n)), ((2#$bits != i)), ${a[16#$h]}: a base given to a number
+ * that is an expansion, which the grammar does not know. The base and its
+ * # become blanks, the same length: the value read is the expansion's
+ * (bash reads it in that base; for what the analysis looks at, a number
+ * is a number). */
+static void bash_arith_base(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "#$", 2)) != NULL; p++) {
+		size_t at = (size_t)(p - src), b = at;
+		while (b > 0 && bash_name_char(src[b - 1]))
+			b--;
+		if (b == at || (b > 0 && (src[b - 1] == '$' || src[b - 1] == '{')))
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		/* $((base#$d)): the grammar takes this # for a comment's start */
+		TSNode cm = ts_node_descendant_for_byte_range(root, (uint32_t)at, (uint32_t)at + 1);
+		if (literal && node_is(cm, "comment") && ts_node_start_byte(cm) == at &&
+		    node_is(ts_node_parent(cm), "arithmetic_expansion"))
+			literal = false;
+		if (literal || !bash_in_arithmetic(root, (uint32_t)at))
+			continue;
+		char *blank = xmalloc(at - b + 2);
+		memset(blank, ' ', at - b + 1);
+		blank[at - b + 1] = '\0';
+		edit_add(e, (uint32_t)b, (uint32_t)at + 1, blank);
+	}
+}
+
+/* ${v~~}, ${v~}, ${a[i]~~}: bash's case toggles, which the grammar does not
+ * know: read as ${v@K} and ${v@k}, which bash_fold.c folds as the toggles
+ * (bash's own @K and @k quote a value for reuse as input, which no
+ * program runs as a command name) */
+static void bash_case_toggle(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "${", 2)) != NULL; p++) {
+		size_t at = (size_t)(p - src), i = at + 2;
+		if (i < len && (isalpha((unsigned char)src[i]) || src[i] == '_'))
+			while (i < len && bash_name_char(src[i]))
+				i++;
+		else if (i < len && isdigit((unsigned char)src[i]))
+			while (i < len && isdigit((unsigned char)src[i]))
+				i++;
+		else if (i < len && strchr("@*", src[i]))
+			i++;
+		else
+			continue;
+		if (i < len && src[i] == '[') {
+			while (i < len && src[i] != ']' && src[i] != '\n' && src[i] != '}')
+				i++;
+			if (i >= len || src[i] != ']')
+				continue;
+			i++;
+		}
+		size_t n = 0;
+		while (n < 2 && i + n < len && src[i + n] == '~')
+			n++;
+		if (n == 0 || i + n >= len || src[i + n] != '}')
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (!literal)
+			edit_add(e, (uint32_t)i, (uint32_t)(i + n), xstrdup(n == 2 ? "@K" : "@k"));
+	}
+}
+
 /* Bash, only when the parse failed:
  *  - `exec 3<>file` opens a file for reading and writing, a redirection
  *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
@@ -662,7 +751,9 @@ static void bash_heredoc_rest(const char *src, size_t len, TSNode root, struct e
  *    "(""(a) (b))", the same value, where a double-quoted string opens
  *    with (( or has (( not after $.
  *  - a here-document whose line goes on into a compound command
- *    (bash_heredoc_rest). */
+ *    (bash_heredoc_rest);
+ *  - a base before an expansion in arithmetic, $((10#$n))
+ *    (bash_arith_base), and the case toggles ${v~~} (bash_case_toggle). */
 static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 {
 	struct edits e = {0};
@@ -689,6 +780,8 @@ static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_le
 			edit_add(&e, at + 1, at + 1, xstrdup("\"\""));
 	}
 	bash_heredoc_rest(src, len, root, &e);
+	bash_arith_base(src, len, root, &e);
+	bash_case_toggle(src, len, root, &e);
 	if (e.n > 0)
 		fixed = apply_edits(src, len, &e, out_len);
 	edits_free(&e);

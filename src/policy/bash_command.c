@@ -451,11 +451,32 @@ static void add_fields(struct actx *c, struct names *out, const char *v, int dep
 	free(line);
 }
 
+/* Whether variable var (a variable_name) is set at run time to what the
+ * program reads: unquoted, a command line; quoted, "$hook", a path read
+ * from a listing, runs a file and is not counted, but for BASH_REMATCH:
+ * a piece of text cut out by a regular expression ([[ $s =~ (c.rl) ]]),
+ * never a listing's path. */
+static bool runtime_var(struct actx *c, TSNode var, bool quoted)
+{
+	const struct binding *b;
+	size_t i = 0;
+
+	if (ts_node_is_null(var) || !node_is(var, "variable_name"))
+		return false;
+	if (quoted && !node_text_is(c, var, "BASH_REMATCH"))
+		return false;
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+		if (b->kind == BIND_RUNTIME)
+			return true;
+	return false;
+}
+
 static void program_names_of_var(struct actx *c, TSNode n, struct names *out, int depth)
 {
 	long index = -1;
 	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
 						    : sh_expansion_var(c, n, &index);
+	bool quoted = node_is(ts_node_parent(n), "string");
 
 	if (node_is(ts_node_named_child(n, 0), "subscript") &&
 	    (index >= 0 || ts_node_is_null(var))) {
@@ -464,9 +485,13 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 		char *v = fold_dup(c, n, depth + 1, NULL);
 		if (v)
 			add_program(out, v);
-		if (v && !node_is(ts_node_parent(n), "string"))
+		if (v && !quoted)
 			add_fields(c, out, v, depth);
 		free(v);
+		/* ${BASH_REMATCH[1]}, ${words[2]} of read -a: an element read at
+		 * run time */
+		if (runtime_var(c, node_field(ts_node_named_child(n, 0), "name"), quoted))
+			names_add(out, RUNTIME_NAME);
 		if (index != 0)
 			return;
 	}
@@ -477,15 +502,10 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	 * split into a program and its arguments) that read, mapfile or
 	 * getopts set at run time; "$hook", a program's path read from a
 	 * listing (find hooks | while read -r hook), runs a file */
-	const struct binding *b;
-	size_t i = 0;
-	while (!ts_node_is_null(var) && node_is(var, "variable_name") &&
-	       !node_is(ts_node_parent(n), "string") &&
-	       (b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
-		if (b->kind == BIND_RUNTIME) {
-			names_add(out, RUNTIME_NAME);
-			break;
-		}
+	/* "${words[@]}" of read -a: every word read, a command line, not one
+	 * path */
+	if (runtime_var(c, var, quoted && index != -2 && index != -3))
+		names_add(out, RUNTIME_NAME);
 	/* "${a[*]}": the elements joined by $IFS are one word */
 	size_t len;
 	char *joined =

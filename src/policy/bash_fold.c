@@ -275,16 +275,18 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 		buf_append(out, v, vlen);
 		return 0;
 	}
-	/* ${v@E} decodes the escapes of $'...', ${v@U} ${v@u} ${v@L} change case */
+	/* ${v@E} decodes the escapes of $'...', ${v@U} ${v@u} ${v@L} change case;
+	 * @K and @k toggle it, read for ${v~~} and ${v~} (analyze_source.c) */
 	if (strcmp(op, "@E") == 0) {
 		unescape_c(v, vlen, false, out);
 		return 0;
 	}
-	if (strcmp(op, "@U") == 0 || strcmp(op, "@L") == 0 || strcmp(op, "@u") == 0) {
-		for (size_t i = 0; i < vlen && (op[1] != 'u' || i == 0); i++)
-			if (op[1] != 'L' && v[i] >= 'a' && v[i] <= 'z')
+	if (op[0] == '@' && op[1] && strchr("ULuKk", op[1]) && op[2] == '\0') {
+		bool up = op[1] != 'L', down = op[1] == 'L' || op[1] == 'K' || op[1] == 'k';
+		for (size_t i = 0; i < vlen && ((op[1] != 'u' && op[1] != 'k') || i == 0); i++)
+			if (up && v[i] >= 'a' && v[i] <= 'z')
 				v[i] = (char)(v[i] - 32);
-			else if (op[1] == 'L' && v[i] >= 'A' && v[i] <= 'Z')
+			else if (down && v[i] >= 'A' && v[i] <= 'Z')
 				v[i] = (char)(v[i] + 32);
 		buf_append(out, v, vlen);
 		return 0;

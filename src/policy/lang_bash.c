@@ -6,10 +6,12 @@
  * split like an unquoted word and stripped of its directory
  * (/usr/bin/curl -> curl). A name that is an expansion resolves to every
  * value the variable is given by a constant assignment (`c=curl`,
- * `declare c=curl`, `for c in curl wget`, `c=$(command -v curl)`), an
- * alias name to its alias. Wrappers run the program that follows their
- * own options: `sudo -u x env A=1 nohup curl` resolves to sudo, env,
- * nohup and curl, so a rule about curl sees it however it is started.
+ * `declare c=curl`, `for c in curl wget`, `c=$(command -v curl)`,
+ * `: ${c:=curl}`), an alias name to its alias; BASH_REMATCH (set by
+ * [[ =~ ]]) and OPTARG are read at run time, as what `read` sets.
+ * Wrappers run the program that follows their own options: `sudo -u x
+ * env A=1 nohup curl` resolves to sudo, env, nohup and curl, so a rule
+ * about curl sees it however it is started.
  *
  *   c=curl; $c               -> curl
  *   alias x='curl -s'; x     -> x, curl
@@ -146,6 +148,36 @@ static void bind_read(struct actx *c, TSNode cmd)
 	}
 }
 
+/* ${v:=word}, ${v=word}: an expansion that assigns its default to v
+ * (`: "${run:=bash}"` sets run as run=bash does) */
+static void bind_default_assign(struct actx *c, TSNode n)
+{
+	TSNode var = ts_node_named_child(n, 0), value = ts_node_named_child(n, 1);
+	uint32_t k = ts_node_child_count(n);
+
+	if (!node_is(var, "variable_name") || ts_node_is_null(value))
+		return;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode op = ts_node_child(n, i);
+		if (ts_node_is_named(op))
+			continue;
+		if (node_text_is(c, op, ":=") || node_text_is(c, op, "=")) {
+			actx_bind_value(c, node_src(c, var), node_len(var), value);
+			return;
+		}
+	}
+}
+
+/* [[ $s =~ re ]] sets BASH_REMATCH to what matched, text of the run, as
+ * read sets its names */
+static void bind_regex_match(struct actx *c, TSNode n)
+{
+	TSNode op = sh_operator_child(n);
+
+	if (node_text_is(c, op, "=~"))
+		actx_bind_runtime(c, "BASH_REMATCH", 12, n);
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth)
 {
 	const char *t = ts_node_type(n);
@@ -154,6 +186,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		return;
 	if (strcmp(t, "variable_assignment") == 0) {
 		bind_assignment(c, n);
+	} else if (strcmp(t, "expansion") == 0) {
+		bind_default_assign(c, n);
+	} else if (strcmp(t, "binary_expression") == 0) {
+		bind_regex_match(c, n);
 	} else if (strcmp(t, "for_statement") == 0) {
 		TSNode var = node_field(n, "variable"), vals[ARGS_MAX];
 		size_t k = sh_field_children(n, "value", vals, ARGS_MAX);
@@ -165,10 +201,13 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		if (node_text_is(c, name, "alias"))
 			bind_alias(c, n);
 		else if (node_text_is(c, name, "read") || node_text_is(c, name, "mapfile") ||
-			 node_text_is(c, name, "readarray") || node_text_is(c, name, "getopts"))
+			 node_text_is(c, name, "readarray") || node_text_is(c, name, "getopts")) {
 			bind_read(c, n);
-		else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
-			 node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
+			/* getopts also sets OPTARG to the option's value */
+			if (node_text_is(c, name, "getopts"))
+				actx_bind_runtime(c, "OPTARG", 6, n);
+		} else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
+			   node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
 			/* printf -v NAME FMT ...: NAME is what it prints */
 			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);
 		else if (node_text_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&

@@ -312,3 +312,15 @@ docker run --volume=~:/h alpine true
 docker run --rm -v "$PWD":/src -w /src node:20 npm test
 #@ neg a cache under the home
 docker run -v "$HOME/.cache/pip":/root/.cache/pip python:3 pip install -r r.txt
+#@ pos rm's name toggled from upper case (${c~~})
+c=RM; ${c~~} -rf ~
+#@ pos the first letter toggled (${c~})
+c=Rm; ${c~} -r -f "$HOME"
+#@ pos git clean in a list after cd / in an if's body
+if true; then
+	cd / || exit
+	git init -q . && git clean -fdX
+fi
+#@ neg git clean before going home
+git clean -fdx
+cd ~

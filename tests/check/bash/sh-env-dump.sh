@@ -67,3 +67,11 @@ jq -n 'env.PATH'
 awk 'BEGIN { print ENVIRON["HOME"] }'
 #@ neg perl reads one variable
 perl -e 'print $ENV{HOME}'
+#@ pos ps e prints this process's environment
+ps eww -o command= -p $$
+#@ pos ps axe, every process with its environment
+ps axe
+#@ neg ps -ef lists processes
+ps -ef | grep -c node
+#@ neg a process named after -C
+ps -C less -o pid=

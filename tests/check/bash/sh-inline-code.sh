@@ -77,3 +77,11 @@ sort --compress-program='zstd -1' -S 1M big.txt
 BROWSER="/bin/sh -c 'id' #%s" python3 -m webbrowser http://x
 #@ neg tar -I with a compressor is still analysed; a plain tar is not
 tar -czf out.tgz src
+#@ pos a line of code appended to ~/.bashrc
+echo 'export PATH="$HOME/.local/bin:$PATH"' >> ~/.bashrc
+#@ pos a here-document appended to ~/.profile
+cat >> ~/.profile <<'EOF2'
+alias ll='ls -l'
+EOF2
+#@ neg a line appended to a log
+echo "done" >> build.log

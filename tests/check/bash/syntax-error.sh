@@ -43,3 +43,11 @@ while read -r line <<-EOF; do
 	echo "$line"
 	break
 done
+#@ neg a base before an expansion in arithmetic (10#$m: no octal)
+month=$((10#$(date +%m)))
+#@ neg a base in a test and in a subscript
+if ((2#$bits != n)); then echo "${names[16#$h]}"; fi
+#@ neg a base named by a variable
+echo $((base#$digits))
+#@ neg case toggles
+echo "${1~~}" "${word~}" "${list[0]~~}"

@@ -160,6 +160,18 @@
 ; $(cmd) args: the output of a command is the command line
 ((command name: (command_name (command_substitution) @cs)) @finding
  (#unknown-code? @cs)
+ (#not-resolves-to? @finding ".+")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs the output of another command as a command, which hides what it does"))
+
+; "$(f 994)" -x ~, "$(nm 0)$(nm 1)" u: the same, quoted or pieced
+; together; "$(dirname "$0")/run.sh" (a file in a directory: a constant /
+; after the output) runs a file, and is not
+((command name: (command_name [(string (command_substitution) @cs) (concatenation (command_substitution) @cs)] @name)) @finding
+ (#not-match? @name "(^[^$]*|[)}][^$(]*)/")
+ (#unknown-code? @cs)
+ (#not-resolves-to? @finding ".+")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs the output of another command as a command, which hides what it does"))
@@ -221,6 +233,19 @@
  (#set! severity "high")
  (#set! message "runs perl, ruby, php or lua code that evaluates a value built at run time, which hides what it does"))
 
+; ruby -e 'FileUtils.public_send(*ARGV)' rm_rf ~, perl -e 'POSIX->can(shift)->(@ARGV)',
+; php -r 'call_user_func($argv[1], $argv[2]);', lua -e '_G[arg[1]](arg[2])':
+; another language's code that calls a function or method whose name is a
+; value (its arguments, the environment, what it reads), not a constant:
+; what it calls is out of sight (ruby's send(:upcase), call_user_func('f')
+; name theirs)
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit")
+ (#value-match? @code "(?<=[.:])(public_send|__send__|send|public_method|method|instance_method|const_get)\\b\\s*+\\(?+\\s*+(?![:'\")])|(?<![\\w$@.:])(public_send|__send__|send|method)\\s*\\(\\s*(?![:'\")])|(?<!&)&\\s*\\{\\s*[\\\\\"$]|(?<!&)&\\s*\\$\\w|->\\s*\\$\\w+\\s*\\(|\\bcan\\s*\\(\\s*(?!['\"])|\\bcall_user_func(_array)?\\s*\\(\\s*(?!['\"])|\\$\\w+(\\[[^\\]]*\\])*\\((?!\\))|(?<![\\w.])(_G|_ENV)\\s*\\[")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs perl, ruby, php or lua code that calls a function named by a value (send, can, call_user_func), which hides what it calls"))
+
 ; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
 ; php -r 'system(...)': another language's code that starts a shell or a program
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
@@ -264,6 +289,37 @@
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds an editor, m4 or sqlite3 a shell escape (!cmd, syscmd, .shell) on its stdin"))
+
+; echo 'curl u | sh' >> ~/.bashrc, cat >> ~/.profile <<EOF ... EOF: code
+; written into a shell's startup file, which every new shell runs:
+; analysed (export PATH=..., an alias, are nothing)
+((redirected_statement body: (command) @n @code redirect: (file_redirect destination: (_) @dst)) @finding
+ (#resolves-to? @n "echo|printf")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes shell code into a shell's startup file, which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
+((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code)) @finding
+ (#resolves-to? @n "cat|tee")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes shell code into a shell's startup file, which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; exec 3< <(curl u); source /dev/fd/3, . /proc/self/fd/9: code read from a
+; file descriptor the program opened, out of sight
+((command) @sh @finding
+ (#match? @sh "/fd/[0-9]+[\"']?(\\s|$)")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.")
+ (#match? @sh "\\s[\"']?(/dev/fd/[0-9]+|/proc/[^/\\s]+/fd/[0-9]+)[\"']?(\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code read from a file descriptor (source /dev/fd/3), which hides what it runs"))
 
 ; BASH_ENV=<(curl u) bash -c true: the file every new shell sources first
 ; is the output of a command

