@@ -140,6 +140,14 @@
  (#set! message "reads the whole environment, where secrets usually are"))
 
 ((_ (for_in_clause
+      right: (call function: [(identifier) (subscript) (call)] @fn) @finding) .)
+ (#resolves-to? @fn "os\\.environb?\\.(items|keys|values|copy)")
+ (#not-child-env? @finding)
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+((_ (for_in_clause
       right: (call function: (attribute object: (_) @env attribute: (identifier) @m)) @finding)
     (if_clause) @cond)
  (#resolves-to? @env "os\\.environb?")
