@@ -125,6 +125,11 @@ struct actx {
 	TSNode frame_call[ACTX_FRAMES];
 	uint32_t frame_lo[ACTX_FRAMES], frame_hi[ACTX_FRAMES]; /* the function's bytes */
 	int nframes;
+	/* The functions whose returns are being resolved (f() is what f
+	 * returns): a function's own recursive calls add nothing. */
+	const char *returning[ACTX_FRAMES];
+	size_t returning_len[ACTX_FRAMES];
+	int nreturning;
 	/* When scope_hi is not 0, a name is looked for in [scope_lo, scope_hi)
 	 * only: a function's local, in a call being folded. */
 	uint32_t scope_lo, scope_hi;

@@ -164,10 +164,18 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	names_free(&fn);
 	/* f() where f is the program's function: what it returns */
 	TSNode callee = node_field(n, "function");
-	if (node_is(callee, "identifier")) {
+	bool again = c->nreturning >= ACTX_FRAMES;
+	for (int r = 0; r < c->nreturning && !again; r++)
+		again = c->returning_len[r] == node_len(callee) &&
+			memcmp(c->returning[r], node_src(c, callee), node_len(callee)) == 0;
+	if (node_is(callee, "identifier") && again)
+		c->cycles++; /* what encloses this is partial: not memoised */
+	if (node_is(callee, "identifier") && !again) {
 		char key[256];
 		size_t len = node_len(callee), i = 0;
 		const struct binding *b;
+		c->returning[c->nreturning] = node_src(c, callee);
+		c->returning_len[c->nreturning++] = len;
 		if (len + 3 <= sizeof(key)) {
 			memcpy(key, node_src(c, callee), len);
 			memcpy(key + len, "()", 3);
@@ -176,12 +184,17 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 				if (b->kind != BIND_VALUE)
 					continue;
 				/* def pick(f): return f: what this call gives f */
-				if (python_call_argument(c, b->value, n, &arg) == 0)
+				if (python_call_argument(c, b->value, n, &arg) == 0) {
+					/* the argument is the caller's: f(f(x)) is
+					 * not f inside itself */
+					c->nreturning--;
 					c->ops->resolve(c, arg, out, depth + 1);
-				else
+					c->nreturning++;
+				} else
 					c->ops->resolve(c, b->value, out, depth + 1);
 			}
 		}
+		c->nreturning--;
 	}
 	/* (lambda: os.system)() and g() with g = lambda: ... */
 	resolve_lambda_call(c, callee, out, depth);
