@@ -305,7 +305,7 @@ int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out
 	struct buf tmp = {0};
 	int ret;
 
-	if (m == NULL || (c->nframes > 0 && bound_in_frame(c, name, len)))
+	if (m == NULL || (c->nframes > 0 && c->in_frame && bound_in_frame(c, name, len)))
 		return compute(c, name, len, out, depth);
 	if (m->state == MEMO_BUSY) {
 		c->cycles++;

@@ -125,6 +125,7 @@ struct actx {
 	TSNode frame_call[ACTX_FRAMES];
 	uint32_t frame_lo[ACTX_FRAMES], frame_hi[ACTX_FRAMES]; /* the function's bytes */
 	int nframes;
+	bool in_frame; /* the name being folded is used inside one of them */
 	/* The functions whose returns are being resolved (f() is what f
 	 * returns): a function's own recursive calls add nothing. */
 	const char *returning[ACTX_FRAMES];

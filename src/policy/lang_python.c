@@ -200,6 +200,8 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	resolve_lambda_call(c, callee, out, depth);
 }
 
+#define CALLBACK_BINDINGS 8
+
 struct resolve_arg {
 	struct names *out;
 	int depth;
@@ -214,10 +216,16 @@ static void resolve_argument(struct actx *c, TSNode arg, void *ctx)
 /* What the name s stands for, from its bindings (memoised by the core). */
 static void resolve_bound(struct actx *c, const char *s, size_t len, struct names *out, int depth)
 {
-	size_t i = 0;
+	size_t i = 0, runtime = 0;
 	const struct binding *b;
 	bool bound = false;
 
+	/* a callback's values are followed for a name few functions take (a
+	 * helper's; not self or obj of a large program, where finding each
+	 * parameter's function costs) */
+	while ((b = actx_lookup(c, s, len, &i)))
+		runtime += b->kind == BIND_RUNTIME;
+	i = 0;
 	while ((b = actx_lookup(c, s, len, &i))) {
 		if (b->kind == BIND_LOCAL)
 			bound = true;
@@ -230,7 +238,7 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 			/* def f(mod=__import__("os")): mod is its default
 			 * wherever a call leaves it out */
 			c->ops->resolve(c, node_field(b->value, "value"), out, depth + 1);
-		if (b->kind == BIND_RUNTIME && depth <= RESOLVE_DEPTH) {
+		if (b->kind == BIND_RUNTIME && runtime <= CALLBACK_BINDINGS && depth <= RESOLVE_DEPTH) {
 			/* def go(fn, a): fn(a) ... go(os.system, "id"): a
 			 * callback stands for what every call gives it */
 			struct resolve_arg r = {out, depth};
@@ -708,6 +716,8 @@ static int fold_doctest(struct actx *c, TSNode n, struct buf *out, int depth)
 	return found ? 0 : -1;
 }
 
+#define FOLD_CALL_BYTES 2048
+
 /* f(x) for the program's own function f: what it returns, folded with its
  * parameters bound to this call's arguments (def k(s): return s[::-1] ...
  * k("metsys")). Every return must fold, and to one value. */
@@ -731,7 +741,9 @@ static int fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	TSNode def = (b = actx_lookup(c, key, len + 2, &i)) ? b->value : (TSNode){0};
 	while (!ts_node_is_null(def) && !node_is(def, "function_definition"))
 		def = ts_node_parent(def);
-	if (ts_node_is_null(def))
+	/* a small function (what turns a value into another, a helper that
+	 * hands one back): a large one is not folded for each call */
+	if (ts_node_is_null(def) || ts_node_end_byte(def) - ts_node_start_byte(def) > FOLD_CALL_BYTES)
 		return -1;
 	i = 0;
 	c->frame_lo[c->nframes] = ts_node_start_byte(def);
@@ -1231,6 +1243,12 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret = nb == 1 ? fold_bound(c, node_src(c, n), node_len(n), out, depth + 1)
 				      : -1;
 		} else {
+			/* used outside the functions being folded: its value
+			 * does not depend on their calls, and is memoised */
+			bool inside = false;
+			for (int g = 0; g <= f && !inside; g++)
+				inside = at >= c->frame_lo[g] && at < c->frame_hi[g];
+			c->in_frame = inside;
 			ret = actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
 		}
 		c->scope_lo = lo;

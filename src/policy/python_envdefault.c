@@ -224,13 +224,23 @@ int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
 
 	if (!node_is(obj, "identifier") || depth > 100)
 		return -1;
-	/* one value; a parameter of the same name (def git(*args)) only of a
-	 * function that does not hold this use */
-	while ((b = actx_lookup(c, node_src(c, obj), node_len(obj), &i))) {
-		if (b->kind == BIND_VALUE && nb++ == 0) {
+	/* one value, a parse_args() call (looked at first: finding the
+	 * functions of the other bindings below walks up the tree, and a
+	 * name such as self has hundreds) */
+	while ((b = actx_lookup(c, node_src(c, obj), node_len(obj), &i)))
+		if (b->kind == BIND_VALUE && nb++ == 0)
 			one = b;
+	if (nb != 1 || !node_is(one->value, "call") ||
+	    !node_is(node_field(one->value, "function"), "attribute") ||
+	    !node_text_is(c, node_field(node_field(one->value, "function"), "attribute"),
+			  "parse_args"))
+		return -1;
+	/* a parameter of the same name (def git(*args)) only of a function
+	 * that does not hold this use */
+	i = 0;
+	while ((b = actx_lookup(c, node_src(c, obj), node_len(obj), &i))) {
+		if (b == one)
 			continue;
-		}
 		TSNode f = b->value;
 		while (!ts_node_is_null(f) && !node_is(f, "function_definition") &&
 		       (node_is(f, "parameters") || node_is(f, "list_splat_pattern") ||

@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "policy/analyze_internal.h"
 #include "policy/python.h"
 
 #define INERT_DEPTH 24
@@ -104,7 +105,27 @@ static TSNode function_of(TSNode param)
  * when the name is bound otherwise or more than once. A module-level one,
  * or one nested in functions (python_nested_def: def main(): def run(cmd))
  * when nothing else in the program binds the name. */
+static TSNode only_def_find(struct actx *c, TSNode name);
+
+/* (memoised, tag 'D': asked for the same names again and again) */
 static TSNode only_def(struct actx *c, TSNode name)
+{
+	struct memo *m = actx_memo_find(c, 'D', node_src(c, name), node_len(name));
+	TSNode def;
+
+	if (m == NULL)
+		return only_def_find(c, name);
+	if (m->seen) {
+		memcpy(&def, m->val.data, sizeof(def));
+		return def;
+	}
+	def = only_def_find(c, name);
+	buf_append(&m->val, (const char *)&def, sizeof(def));
+	m->seen = 1;
+	return def;
+}
+
+static TSNode only_def_find(struct actx *c, TSNode name)
 {
 	TSNode root = name, none = {0};
 	size_t i = 0, n = 0;
@@ -542,18 +563,21 @@ static int argument_of(struct actx *c, TSNode call, int idx, TSNode pname, TSNod
 void python_parameter_arguments(struct actx *c, TSNode p,
 				void (*visit)(struct actx *c, TSNode arg, void *ctx), void *ctx)
 {
-	TSNode fn = function_of(p), name = python_parameter_name(p);
+	TSNode name = python_parameter_name(p), fn;
 
-	if (ts_node_is_null(fn) || ts_node_is_null(name) || node_is(p, "list_splat_pattern") ||
+	if (ts_node_is_null(name) || node_is(p, "list_splat_pattern") ||
 	    node_is(p, "dictionary_splat_pattern") || node_len(name) + 2 > 256)
 		return;
-	/* only a parameter the function calls (def go(fn, a): fn(a)) */
+	/* only a parameter the function calls (def go(fn, a): fn(a)); the
+	 * calls by that name first, as finding parents costs */
 	char key[256];
 	size_t len = node_len(name), i = 0;
 	const struct binding *b;
 	bool called = false;
 	memcpy(key, node_src(c, name), len);
 	key[len] = '(';
+	if (!actx_is_bound(c, key, len + 1) || ts_node_is_null(fn = function_of(p)))
+		return;
 	while (!called && (b = actx_lookup(c, key, len + 1, &i)))
 		called = b->kind == BIND_VALUE && contains(fn, b->value);
 	if (!called || !own_function(c, fn))
@@ -577,30 +601,33 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 {
 	size_t i = 0;
 	const struct binding *b;
-	TSNode p = {0}, fn = {0}, name, callee = node_field(call, "function");
+	TSNode p = {0}, name, callee = node_field(call, "function");
 
 	if (!node_is(ret, "identifier") || !node_is(callee, "identifier"))
 		return -1;
-	/* the parameter of the function that holds ret; the name may be
-	 * bound elsewhere too (with open(x) as f), but not again in there */
-	while ((b = actx_lookup(c, node_src(c, ret), node_len(ret), &i))) {
-		TSNode at = b->value, g = b->kind == BIND_RUNTIME ? function_of(at) : (TSNode){0};
-		if (!ts_node_is_null(g) && contains(g, ret)) {
-			if (!ts_node_is_null(p))
-				return -1;
-			p = at;
-			fn = g;
-		}
-	}
-	if (ts_node_is_null(p))
+	/* a parameter somewhere, first (cheap) */
+	bool param = false;
+	while (!param && (b = actx_lookup(c, node_src(c, ret), node_len(ret), &i)))
+		param = b->kind == BIND_RUNTIME;
+	if (!param)
 		return -1;
 	i = 0;
-	while ((b = actx_lookup(c, node_src(c, ret), node_len(ret), &i)))
-		if (!ts_node_eq(b->value, p) && !ts_node_is_null(b->value) && contains(fn, b->value))
+	/* the function the call calls, which holds ret (found without
+	 * walking up the tree: that costs in a large program) */
+	TSNode fn = only_def(c, callee);
+	if (ts_node_is_null(fn) || !contains(fn, ret))
+		return -1;
+	TSNode params = node_field(fn, "parameters");
+	/* ret is one of its parameters, not bound again in it (with open(x)
+	 * as f elsewhere does not matter) */
+	while ((b = actx_lookup(c, node_src(c, ret), node_len(ret), &i))) {
+		if (ts_node_is_null(b->value) || !contains(fn, b->value))
+			continue;
+		if (b->kind != BIND_RUNTIME || !contains(params, b->value) || !ts_node_is_null(p))
 			return -1;
-	/* ... and the function the call calls */
-	if (!ts_node_eq(only_def(c, callee), fn) || !own_function(c, fn) ||
-	    ts_node_is_null(name = python_parameter_name(p)) ||
+		p = b->value;
+	}
+	if (ts_node_is_null(p) || ts_node_is_null(name = python_parameter_name(p)) ||
 	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return -1;
 	int idx = param_index(fn, p);
