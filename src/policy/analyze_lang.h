@@ -19,7 +19,7 @@
 #include "common/util.h"
 
 #define NAMES_MAX 16	    /* candidates kept per resolution */
-#define ACTX_FRAMES 4      /* calls of the program's functions folded inside each other */
+#define ACTX_FRAMES 4	    /* calls of the program's functions folded inside each other */
 #define RESOLVE_DEPTH 24    /* nested resolutions (a = b; b = c; ...); deeper is reported */
 #define FOLD_MAX (1u << 16) /* longest constant folded */
 

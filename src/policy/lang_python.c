@@ -238,7 +238,8 @@ static void resolve_bound(struct actx *c, const char *s, size_t len, struct name
 			/* def f(mod=__import__("os")): mod is its default
 			 * wherever a call leaves it out */
 			c->ops->resolve(c, node_field(b->value, "value"), out, depth + 1);
-		if (b->kind == BIND_RUNTIME && runtime <= CALLBACK_BINDINGS && depth <= RESOLVE_DEPTH) {
+		if (b->kind == BIND_RUNTIME && runtime <= CALLBACK_BINDINGS &&
+		    depth <= RESOLVE_DEPTH) {
 			/* def go(fn, a): fn(a) ... go(os.system, "id"): a
 			 * callback stands for what every call gives it */
 			struct resolve_arg r = {out, depth};
@@ -407,132 +408,6 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 
 /* ---- constant folding ---- */
 
-/* The character a \N{NAME} escape names, for the names programs spell
- * text with (letters, digits, the ASCII punctuation); 0 for any other:
- * then the string does not fold, as code the analysis cannot know. */
-static unsigned long unicode_name(const char *s, size_t len)
-{
-	static const char *const digits[] = {"ZERO", "ONE", "TWO",   "THREE", "FOUR",
-					     "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
-	static const struct {
-		const char *name;
-		char ch;
-	} punct[] = {{"SPACE", ' '},
-		     {"LOW LINE", '_'},
-		     {"FULL STOP", '.'},
-		     {"SOLIDUS", '/'},
-		     {"REVERSE SOLIDUS", '\\'},
-		     {"HYPHEN-MINUS", '-'},
-		     {"TILDE", '~'},
-		     {"COLON", ':'},
-		     {"SEMICOLON", ';'},
-		     {"VERTICAL LINE", '|'},
-		     {"AMPERSAND", '&'},
-		     {"GREATER-THAN SIGN", '>'},
-		     {"LESS-THAN SIGN", '<'},
-		     {"QUOTATION MARK", '"'},
-		     {"APOSTROPHE", '\''},
-		     {"LEFT PARENTHESIS", '('},
-		     {"RIGHT PARENTHESIS", ')'},
-		     {"COMMA", ','},
-		     {"DOLLAR SIGN", '$'},
-		     {"NUMBER SIGN", '#'},
-		     {"EQUALS SIGN", '='},
-		     {"PLUS SIGN", '+'},
-		     {"ASTERISK", '*'},
-		     {"COMMERCIAL AT", '@'},
-		     {"GRAVE ACCENT", '`'},
-		     {"EXCLAMATION MARK", '!'},
-		     {"PERCENT SIGN", '%'},
-		     {"QUESTION MARK", '?'},
-		     {"CIRCUMFLEX ACCENT", '^'},
-		     {"NULL", 0}};
-	char name[64];
-	size_t i;
-
-	if (len >= sizeof(name))
-		return 0;
-	for (i = 0; i < len; i++)
-		name[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 'a' + 'A' : s[i]);
-	name[len] = '\0';
-	if (len == 20 && strncmp(name, "LATIN SMALL LETTER ", 19) == 0 && name[19] >= 'A' &&
-	    name[19] <= 'Z')
-		return (unsigned long)(name[19] - 'A' + 'a');
-	if (len == 22 && strncmp(name, "LATIN CAPITAL LETTER ", 21) == 0 && name[21] >= 'A' &&
-	    name[21] <= 'Z')
-		return (unsigned long)name[21];
-	if (strncmp(name, "DIGIT ", 6) == 0)
-		for (i = 0; i < 10; i++)
-			if (strcmp(name + 6, digits[i]) == 0)
-				return '0' + i;
-	for (i = 0; punct[i].ch; i++)
-		if (strcmp(name, punct[i].name) == 0)
-			return (unsigned char)punct[i].ch;
-	return 0;
-}
-
-/* Appends the value of one escape (\n, \x41, \u0041, \101, \\ ...): 0, or -1
- * for a \N{NAME} unicode_name does not know. */
-static int unescape(const char *s, size_t len, struct buf *out)
-{
-	unsigned long v = 0;
-	size_t i;
-
-	if (len < 2) {
-		buf_append(out, s, len);
-		return 0;
-	}
-	switch (s[1]) {
-	case 'n':
-		buf_append(out, "\n", 1);
-		return 0;
-	case 't':
-		buf_append(out, "\t", 1);
-		return 0;
-	case 'r':
-		buf_append(out, "\r", 1);
-		return 0;
-	case '0':
-	case '1':
-	case '2':
-	case '3':
-	case '4':
-	case '5':
-	case '6':
-	case '7':
-		for (i = 1; i < len && i < 4 && s[i] >= '0' && s[i] <= '7'; i++)
-			v = v * 8 + (unsigned long)(s[i] - '0');
-		fold_put_utf8(out, v);
-		return 0;
-	case 'x':
-	case 'u':
-	case 'U':
-		for (i = 2; i < len && fold_hex_digit(s[i]) >= 0; i++)
-			v = v * 16 + (unsigned long)fold_hex_digit(s[i]);
-		if (s[1] == 'x') {
-			char ch = (char)v;
-			buf_append(out, &ch, 1);
-		} else
-			fold_put_utf8(out, v);
-		return 0;
-	case '\n':
-		return 0;
-	case 'N':
-		if (len > 4 && s[2] == '{' && s[len - 1] == '}') {
-			v = unicode_name(s + 3, len - 4);
-			if (v == 0)
-				return -1;
-			fold_put_utf8(out, v);
-			return 0;
-		}
-		buf_append(out, s + 1, len - 1);
-		return 0;
-	default:
-		buf_append(out, s + 1, len - 1);
-		return 0;
-	}
-}
-
 static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* f"{home}/.ssh": an interpolation without a conversion or a format spec
@@ -574,13 +449,13 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
 				buf_append(out, c->src + pos, ts_node_start_byte(e) - pos);
 				if (raw)
 					buf_append(out, node_src(c, e), node_len(e));
-				else if (unescape(node_src(c, e), node_len(e), out) < 0)
+				else if (python_unescape(node_src(c, e), node_len(e), out) < 0)
 					return -1;
 				pos = ts_node_end_byte(e);
 			}
 			buf_append(out, c->src + pos, ts_node_end_byte(ch) - pos);
 		} else if (strcmp(t, "escape_sequence") == 0) {
-			if (unescape(node_src(c, ch), node_len(ch), out) < 0)
+			if (python_unescape(node_src(c, ch), node_len(ch), out) < 0)
 				return -1;
 		}
 		if (out->len > FOLD_MAX)
@@ -714,63 +589,6 @@ static int fold_doctest(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (!found)
 		out->len = mark;
 	return found ? 0 : -1;
-}
-
-#define FOLD_CALL_BYTES 2048
-
-/* f(x) for the program's own function f: what it returns, folded with its
- * parameters bound to this call's arguments (def k(s): return s[::-1] ...
- * k("metsys")). Every return must fold, and to one value. */
-static int fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
-{
-	TSNode fn = node_field(n, "function");
-	char key[256], *first = NULL;
-	size_t len = node_len(fn), i = 0, flen = 0;
-	const struct binding *b;
-	int nret = 0, ret = -1;
-
-	if (!node_is(fn, "identifier") || c->nframes >= ACTX_FRAMES || len + 3 > sizeof(key) ||
-	    depth > RESOLVE_DEPTH || !actx_step(c))
-		return -1;
-	for (int f = 0; f < c->nframes; f++)
-		if (ts_node_eq(c->frame_call[f], n))
-			return -1; /* a call folded inside itself */
-	memcpy(key, node_src(c, fn), len);
-	memcpy(key + len, "()", 3);
-	/* the function: the one that holds its first return */
-	TSNode def = (b = actx_lookup(c, key, len + 2, &i)) ? b->value : (TSNode){0};
-	while (!ts_node_is_null(def) && !node_is(def, "function_definition"))
-		def = ts_node_parent(def);
-	/* a small function (what turns a value into another, a helper that
-	 * hands one back): a large one is not folded for each call */
-	if (ts_node_is_null(def) || ts_node_end_byte(def) - ts_node_start_byte(def) > FOLD_CALL_BYTES)
-		return -1;
-	i = 0;
-	c->frame_lo[c->nframes] = ts_node_start_byte(def);
-	c->frame_hi[c->nframes] = ts_node_end_byte(def);
-	c->frame_call[c->nframes++] = n;
-	while ((b = actx_lookup(c, key, len + 2, &i))) {
-		size_t vlen;
-		char *v = b->kind == BIND_VALUE ? fold_dup(c, b->value, depth + 1, &vlen) : NULL;
-		if (v == NULL || (nret++ > 0 && (vlen != flen || memcmp(v, first, vlen) != 0))) {
-			free(v);
-			nret = -1;
-			break;
-		}
-		if (first == NULL) {
-			first = v;
-			flen = vlen;
-		} else {
-			free(v);
-		}
-	}
-	c->nframes--;
-	if (nret > 0) {
-		buf_append(out, first, flen);
-		ret = 0;
-	}
-	free(first);
-	return ret;
 }
 
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
@@ -962,7 +780,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	names_free(&ns);
 	if (ret < 0 && node_is(fn, "identifier"))
-		ret = fold_own_call(c, n, out, depth);
+		ret = python_fold_own_call(c, n, out, depth);
 	return ret;
 }
 
@@ -1229,9 +1047,9 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		/* ... a local of that function: its bindings there only */
 		int f = c->nframes - 1, ret;
 		uint32_t at = ts_node_start_byte(n), lo = c->scope_lo, hi = c->scope_hi;
-		bool local = f >= 0 && at >= c->frame_lo[f] && at < c->frame_hi[f] &&
-			     actx_bound_in(c, node_src(c, n), node_len(n), c->frame_lo[f],
-					   c->frame_hi[f]);
+		bool local =
+		    f >= 0 && at >= c->frame_lo[f] && at < c->frame_hi[f] &&
+		    actx_bound_in(c, node_src(c, n), node_len(n), c->frame_lo[f], c->frame_hi[f]);
 		c->scope_lo = local ? c->frame_lo[f] : 0;
 		c->scope_hi = local ? c->frame_hi[f] : 0;
 		if (local) {
@@ -1249,7 +1067,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			for (int g = 0; g <= f && !inside; g++)
 				inside = at >= c->frame_lo[g] && at < c->frame_hi[g];
 			c->in_frame = inside;
-			ret = actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
+			ret =
+			    actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
 		}
 		c->scope_lo = lo;
 		c->scope_hi = hi;

@@ -122,6 +122,17 @@ int python_fold_codes(struct actx *c, TSNode n, bool bytes, struct buf *out);
 int python_fold_translate(struct actx *c, const char *s, size_t len, TSNode table, struct buf *out,
 			  int depth);
 
+/* f(x) for the program's own (small) function f: what it returns, folded
+ * with its parameters bound to this call's arguments; every return must
+ * fold, to one value (python_strfold.c). */
+/* A command line of plain words only (no quotes, =, $ or backquotes) and
+ * none of the options by which an ordinary tool runs another program
+ * (python_exec.c). */
+bool python_plain_line(const char *s, size_t len);
+int python_fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth);
+/* Appends the value of one escape of a string literal (\n, \x41, \u0041,
+ * \101, \\ ...): 0, or -1 for a \N{NAME} it does not know. */
+int python_unescape(const char *s, size_t len, struct buf *out);
 /* String operations of constants (python_strfold.c): s[i], s[a:b:k] with
  * literal bounds; "%s" % x; "{}".format(x) (f the folded format string);
  * s * k. Each 0 and appended to out, else -1. */

@@ -556,7 +556,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			key[node_len(name)] = '{';
 			actx_bind_value(c, key, node_len(name) + 1, n);
 			/* ... and what it returns, as a module-level one's */
-			bind_returns(c, node_src(c, name), node_len(name), node_field(n, "body"), 0);
+			bind_returns(c, node_src(c, name), node_len(name), node_field(n, "body"),
+				     0);
 		}
 		if (t[0] == 'f')
 			bind_parameters(c, node_field(n, "parameters"));

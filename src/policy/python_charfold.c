@@ -10,6 +10,9 @@
  * A code that is not an integer literal (range(97, 123), ord(c) + k, a
  * parameter), a table built at run time or a list that something changes
  * does not fold: the text is then unknown, as before.
+ *
+ * And a string literal's escapes (python_unescape): \n, \x41, \u0041, \101,
+ * \N{LATIN SMALL LETTER A} for the names programs spell text with.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -223,4 +226,128 @@ int python_fold_translate(struct actx *c, const char *s, size_t len, TSNode tabl
 	}
 	free(from), free(to), free(del);
 	return 0;
+}
+
+/* The character a \N{NAME} escape names, for the names programs spell
+ * text with (letters, digits, the ASCII punctuation); 0 for any other:
+ * then the string does not fold, as code the analysis cannot know. */
+static unsigned long unicode_name(const char *s, size_t len)
+{
+	static const char *const digits[] = {"ZERO", "ONE", "TWO",   "THREE", "FOUR",
+					     "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"};
+	static const struct {
+		const char *name;
+		char ch;
+	} punct[] = {{"SPACE", ' '},
+		     {"LOW LINE", '_'},
+		     {"FULL STOP", '.'},
+		     {"SOLIDUS", '/'},
+		     {"REVERSE SOLIDUS", '\\'},
+		     {"HYPHEN-MINUS", '-'},
+		     {"TILDE", '~'},
+		     {"COLON", ':'},
+		     {"SEMICOLON", ';'},
+		     {"VERTICAL LINE", '|'},
+		     {"AMPERSAND", '&'},
+		     {"GREATER-THAN SIGN", '>'},
+		     {"LESS-THAN SIGN", '<'},
+		     {"QUOTATION MARK", '"'},
+		     {"APOSTROPHE", '\''},
+		     {"LEFT PARENTHESIS", '('},
+		     {"RIGHT PARENTHESIS", ')'},
+		     {"COMMA", ','},
+		     {"DOLLAR SIGN", '$'},
+		     {"NUMBER SIGN", '#'},
+		     {"EQUALS SIGN", '='},
+		     {"PLUS SIGN", '+'},
+		     {"ASTERISK", '*'},
+		     {"COMMERCIAL AT", '@'},
+		     {"GRAVE ACCENT", '`'},
+		     {"EXCLAMATION MARK", '!'},
+		     {"PERCENT SIGN", '%'},
+		     {"QUESTION MARK", '?'},
+		     {"CIRCUMFLEX ACCENT", '^'},
+		     {"NULL", 0}};
+	char name[64];
+	size_t i;
+
+	if (len >= sizeof(name))
+		return 0;
+	for (i = 0; i < len; i++)
+		name[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 'a' + 'A' : s[i]);
+	name[len] = '\0';
+	if (len == 20 && strncmp(name, "LATIN SMALL LETTER ", 19) == 0 && name[19] >= 'A' &&
+	    name[19] <= 'Z')
+		return (unsigned long)(name[19] - 'A' + 'a');
+	if (len == 22 && strncmp(name, "LATIN CAPITAL LETTER ", 21) == 0 && name[21] >= 'A' &&
+	    name[21] <= 'Z')
+		return (unsigned long)name[21];
+	if (strncmp(name, "DIGIT ", 6) == 0)
+		for (i = 0; i < 10; i++)
+			if (strcmp(name + 6, digits[i]) == 0)
+				return '0' + i;
+	for (i = 0; punct[i].ch; i++)
+		if (strcmp(name, punct[i].name) == 0)
+			return (unsigned char)punct[i].ch;
+	return 0;
+}
+
+int python_unescape(const char *s, size_t len, struct buf *out)
+{
+	unsigned long v = 0;
+	size_t i;
+
+	if (len < 2) {
+		buf_append(out, s, len);
+		return 0;
+	}
+	switch (s[1]) {
+	case 'n':
+		buf_append(out, "\n", 1);
+		return 0;
+	case 't':
+		buf_append(out, "\t", 1);
+		return 0;
+	case 'r':
+		buf_append(out, "\r", 1);
+		return 0;
+	case '0':
+	case '1':
+	case '2':
+	case '3':
+	case '4':
+	case '5':
+	case '6':
+	case '7':
+		for (i = 1; i < len && i < 4 && s[i] >= '0' && s[i] <= '7'; i++)
+			v = v * 8 + (unsigned long)(s[i] - '0');
+		fold_put_utf8(out, v);
+		return 0;
+	case 'x':
+	case 'u':
+	case 'U':
+		for (i = 2; i < len && fold_hex_digit(s[i]) >= 0; i++)
+			v = v * 16 + (unsigned long)fold_hex_digit(s[i]);
+		if (s[1] == 'x') {
+			char ch = (char)v;
+			buf_append(out, &ch, 1);
+		} else
+			fold_put_utf8(out, v);
+		return 0;
+	case '\n':
+		return 0;
+	case 'N':
+		if (len > 4 && s[2] == '{' && s[len - 1] == '}') {
+			v = unicode_name(s + 3, len - 4);
+			if (v == 0)
+				return -1;
+			fold_put_utf8(out, v);
+			return 0;
+		}
+		buf_append(out, s + 1, len - 1);
+		return 0;
+	default:
+		buf_append(out, s + 1, len - 1);
+		return 0;
+	}
 }

@@ -11,6 +11,7 @@
  * v: one list, whose first element (argv[0]) is dropped; l: the words
  * themselves, after argv[0]; e: the environment last, not a word.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "policy/python.h"
@@ -188,4 +189,36 @@ int python_splat_shell(struct actx *c, TSNode args, struct buf *out, int depth)
 		buf_append(out, line, len);
 	free(line);
 	return shell ? -2 : 0;
+}
+
+/* A line the Bash analysis of the call does not read (it reads the value
+ * one caller gives): plain words only (no quotes, =, $ or backquotes), and
+ * none of the options by which an ordinary tool runs another program. */
+bool python_plain_line(const char *s, size_t len)
+{
+	static const char *const runs[] = {"-c",
+					   "-e",
+					   "-TT",
+					   "--exec",
+					   "-exec",
+					   "--filter",
+					   "--lua-filter",
+					   "--upload-pack",
+					   "--receive-pack",
+					   "--unzip-command",
+					   "--config-env",
+					   NULL};
+	for (size_t i = 0; i < len; i++)
+		if (!(isalnum((unsigned char)s[i]) || strchr(" ._/:,@%+|&;-", s[i])))
+			return false;
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+		while (j < len && s[j] != ' ')
+			j++;
+		for (size_t k = 0; runs[k]; k++)
+			if (strlen(runs[k]) == j - i && memcmp(s + i, runs[k], j - i) == 0)
+				return false;
+		i = j + 1;
+	}
+	return true;
 }

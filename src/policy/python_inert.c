@@ -632,7 +632,8 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 		return -1;
 	int idx = param_index(fn, p);
 	int got = idx < 0 ? -1 : argument_of(c, call, idx, name, arg);
-	if (got == -2 && (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))) {
+	if (got == -2 &&
+	    (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))) {
 		*arg = node_field(p, "value");
 		return 0;
 	}
@@ -650,38 +651,6 @@ struct each {
 	int idx;
 	int calls;
 };
-
-/* A line the Bash analysis of the call does not read (it reads the value
- * one caller gives): plain words only (no quotes, =, $ or backquotes), and
- * none of the options by which an ordinary tool runs another program. */
-static bool plain_line(const char *s, size_t len)
-{
-	static const char *const runs[] = {"-c",
-					   "-e",
-					   "-TT",
-					   "--exec",
-					   "-exec",
-					   "--filter",
-					   "--lua-filter",
-					   "--upload-pack",
-					   "--receive-pack",
-					   "--unzip-command",
-					   "--config-env",
-					   NULL};
-	for (size_t i = 0; i < len; i++)
-		if (!(isalnum((unsigned char)s[i]) || strchr(" ._/:,@%+|&;-", s[i])))
-			return false;
-	for (size_t i = 0; i < len;) {
-		size_t j = i;
-		while (j < len && s[j] != ' ')
-			j++;
-		for (size_t k = 0; runs[k]; k++)
-			if (strlen(runs[k]) == j - i && memcmp(s + i, runs[k], j - i) == 0)
-				return false;
-		i = j + 1;
-	}
-	return true;
-}
 
 /* The argument a call gives parameter idx named pname: 0 and *v; -2
  * when the call passes none (the default applies); -1 with *args or
@@ -724,7 +693,7 @@ static int each_known(struct actx *c, TSNode v, struct each *e, bool plain)
 
 	if (python_ambiguous(c, v) || (s = fold_dup(c, v, 0, &len)) == NULL)
 		return -1;
-	if ((!plain || plain_line(s, len)) && e->visit(e->arg, s, len))
+	if ((!plain || python_plain_line(s, len)) && e->visit(e->arg, s, len))
 		ret = 0;
 	free(s);
 	return ret;
@@ -960,7 +929,7 @@ static bool only_read(struct actx *c, TSNode n, TSNode name, TSNode root, bool l
  * TABLE a module-level name bound once to a dict literal that the program
  * only reads and cannot reach unnamed: each of its values (and the
  * default) is visited, 0; -1 when it is not such a lookup or a value is
- * not known or not a plain line (no quotes, =, $ or -c: plain_line).
+ * not known or not a plain line (no quotes, =, $ or -c: python_plain_line).
  * ALLOWED = {"mean": "statistics"}; import_module(ALLOWED.get(s))
  * imports statistics or nothing. */
 static int each_table_value(struct actx *c, TSNode n, struct each *e)

@@ -6,6 +6,7 @@
  *	"%s/%s" % (".", "ssh"), "%s" % x           ".ssh/..."
  *	"{}{}".format(".", "ssh"), "{d}".format(d=x)
  *	"s" * 2, 3 * "ab"                          "ss", "ababab"
+ *	back("metsys") with def back(s): return s[::-1]   "system"
  *	["os", "sys"][0], K[-1] with K = [...]       "os", the last item
  *
  * A bound, a count or a field that is not a literal (a conversion, a
@@ -292,4 +293,62 @@ int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth)
 		buf_append(out, s, len);
 	free(s);
 	return 0;
+}
+
+#define FOLD_CALL_BYTES 2048
+
+/* f(x) for the program's own function f: what it returns, folded with its
+ * parameters bound to this call's arguments (def k(s): return s[::-1] ...
+ * k("metsys")). Every return must fold, and to one value. */
+int python_fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode fn = node_field(n, "function");
+	char key[256], *first = NULL;
+	size_t len = node_len(fn), i = 0, flen = 0;
+	const struct binding *b;
+	int nret = 0, ret = -1;
+
+	if (!node_is(fn, "identifier") || c->nframes >= ACTX_FRAMES || len + 3 > sizeof(key) ||
+	    depth > RESOLVE_DEPTH || !actx_step(c))
+		return -1;
+	for (int f = 0; f < c->nframes; f++)
+		if (ts_node_eq(c->frame_call[f], n))
+			return -1; /* a call folded inside itself */
+	memcpy(key, node_src(c, fn), len);
+	memcpy(key + len, "()", 3);
+	/* the function: the one that holds its first return */
+	TSNode def = (b = actx_lookup(c, key, len + 2, &i)) ? b->value : (TSNode){0};
+	while (!ts_node_is_null(def) && !node_is(def, "function_definition"))
+		def = ts_node_parent(def);
+	/* a small function (what turns a value into another, a helper that
+	 * hands one back): a large one is not folded for each call */
+	if (ts_node_is_null(def) ||
+	    ts_node_end_byte(def) - ts_node_start_byte(def) > FOLD_CALL_BYTES)
+		return -1;
+	i = 0;
+	c->frame_lo[c->nframes] = ts_node_start_byte(def);
+	c->frame_hi[c->nframes] = ts_node_end_byte(def);
+	c->frame_call[c->nframes++] = n;
+	while ((b = actx_lookup(c, key, len + 2, &i))) {
+		size_t vlen;
+		char *v = b->kind == BIND_VALUE ? fold_dup(c, b->value, depth + 1, &vlen) : NULL;
+		if (v == NULL || (nret++ > 0 && (vlen != flen || memcmp(v, first, vlen) != 0))) {
+			free(v);
+			nret = -1;
+			break;
+		}
+		if (first == NULL) {
+			first = v;
+			flen = vlen;
+		} else {
+			free(v);
+		}
+	}
+	c->nframes--;
+	if (nret > 0) {
+		buf_append(out, first, flen);
+		ret = 0;
+	}
+	free(first);
+	return ret;
 }
