@@ -484,6 +484,9 @@ static void javascript_subscript(const char *src, TSNode n, struct edits *e)
 
 	if (ts_node_is_null(key) || strcmp(ts_node_type(key), "string") != 0 || ke - ks < 3)
 		return;
+	/* 1['toString'] is not 1.toString */
+	if (strcmp(ts_node_type(ts_node_child_by_field_name(n, "object", 6)), "number") == 0)
+		return;
 	for (uint32_t i = 1; i + 1 < ke - ks; i++) {
 		char ch = src[ks + i];
 		if (!(ch == '_' || ch == '$' || (ch >= 'a' && ch <= 'z') ||
@@ -538,6 +541,8 @@ static void javascript_call(const char *src, TSNode n, struct edits *e)
 	    ts_node_child_count(fn) != 3 || strcmp(ts_node_type(args), "arguments") != 0)
 		return;
 	prop = ts_node_child_by_field_name(fn, "property", 8);
+	if (strcmp(ts_node_type(ts_node_child_by_field_name(fn, "object", 6)), "super") == 0)
+		return;
 	if (ts_node_end_byte(prop) - ts_node_start_byte(prop) != 4 ||
 	    memcmp(src + ts_node_start_byte(prop), "call", 4) != 0)
 		return;
