@@ -533,12 +533,12 @@ static bool plain_this(const char *src, TSNode n)
  * reader of a call's arguments sees it, t kept after them. */
 static void javascript_call(const char *src, TSNode n, struct edits *e)
 {
-	TSNode fn = ts_node_child_by_field_name(n, "function", 8);
-	TSNode args = ts_node_child_by_field_name(n, "arguments", 9), prop, t, next = {0}, last;
-	uint32_t i = 0, k;
+	TSNode fn = ts_node_child(n, 0), args = ts_node_child(n, 1), prop, t, next = {0}, last;
+	uint32_t i = 0, k, fe = ts_node_end_byte(fn);
 
-	if (ts_node_child_count(n) != 2 || strcmp(ts_node_type(fn), "member_expression") != 0 ||
-	    ts_node_child_count(fn) != 3 || strcmp(ts_node_type(args), "arguments") != 0)
+	if (fe < 5 || memcmp(src + fe - 4, "call", 4) != 0 || ts_node_child_count(n) != 2 ||
+	    strcmp(ts_node_type(fn), "member_expression") != 0 || ts_node_child_count(fn) != 3 ||
+	    strcmp(ts_node_type(args), "arguments") != 0)
 		return;
 	prop = ts_node_child_by_field_name(fn, "property", 8);
 	if (strcmp(ts_node_type(ts_node_child_by_field_name(fn, "object", 6)), "super") == 0)
@@ -821,7 +821,7 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 			return NULL;
 	} else if (strcmp(ops->name, "javascript") == 0) {
 		if (memchr(src, '\\', len) == NULL && memchr(src, '[', len) == NULL &&
-		    memmem(src, len, ".call", 5) == NULL && memmem(src, len, "<!--", 4) == NULL &&
+		    memmem(src, len, "call", 4) == NULL && memmem(src, len, "<!--", 4) == NULL &&
 		    memmem(src, len, "\xe2\x80\xa8", 3) == NULL &&
 		    memmem(src, len, "\xe2\x80\xa9", 3) == NULL)
 			return NULL;
