@@ -49,6 +49,7 @@ function load() {
     fs.mkdirSync(prefix, { recursive: true });
     try {
       execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', '--no-save',
+        '--fetch-retries=1', '--fetch-timeout=30000',
         '--prefix', prefix, `acorn@${ACORN_VERSION}`, `astring@${ASTRING_VERSION}`],
       { stdio: ['ignore', 'ignore', 'pipe'] });
     } catch {
