@@ -474,6 +474,113 @@ static char *javascript_name(const char *s, size_t len)
 	return b.data;
 }
 
+/* o['name'] is o.name (o?.['name'] is o?.name) when the key is a plain
+ * name: one spelling for every reader of member expressions. */
+static void javascript_subscript(const char *src, TSNode n, struct edits *e)
+{
+	TSNode key = ts_node_child_by_field_name(n, "index", 5), open = {0}, close = {0};
+	uint32_t ks = ts_node_start_byte(key), ke = ts_node_end_byte(key);
+	bool chain = false;
+
+	if (ts_node_is_null(key) || strcmp(ts_node_type(key), "string") != 0 || ke - ks < 3)
+		return;
+	/* 1['toString'] is not 1.toString */
+	if (strcmp(ts_node_type(ts_node_child_by_field_name(n, "object", 6)), "number") == 0)
+		return;
+	for (uint32_t i = 1; i + 1 < ke - ks; i++) {
+		char ch = src[ks + i];
+		if (!(ch == '_' || ch == '$' || (ch >= 'a' && ch <= 'z') ||
+		      (ch >= 'A' && ch <= 'Z') || (i > 1 && ch >= '0' && ch <= '9')))
+			return;
+	}
+	for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+		TSNode ch = ts_node_child(n, i);
+		const char *t = ts_node_type(ch);
+		if (strcmp(t, "optional_chain") == 0)
+			chain = true;
+		else if (strcmp(t, "[") == 0 && ts_node_is_null(open))
+			open = ch;
+		else if (strcmp(t, "]") == 0)
+			close = ch;
+	}
+	if (ts_node_is_null(open) || ts_node_is_null(close))
+		return;
+	struct buf b = {0};
+	if (!chain)
+		buf_append(&b, ".", 1);
+	buf_append(&b, src + ks + 1, ke - ks - 2);
+	buf_append(&b, "", 1);
+	edit_add(e, ts_node_start_byte(open), ts_node_end_byte(close), b.data);
+}
+
+/* What f.call(t, ...) may drop of its first argument: a value without
+ * effects or escapes (a name, this, a literal, a chain of names). */
+static bool plain_this(const char *src, TSNode n)
+{
+	const char *t = ts_node_type(n);
+	uint32_t s = ts_node_start_byte(n), end = ts_node_end_byte(n);
+
+	if (memchr(src + s, '\\', end - s) != NULL)
+		return false;
+	if (strcmp(t, "member_expression") == 0)
+		return ts_node_child_count(n) == 3 &&
+		       plain_this(src, ts_node_child_by_field_name(n, "object", 6));
+	return strcmp(t, "identifier") == 0 || strcmp(t, "this") == 0 || strcmp(t, "null") == 0 ||
+	       strcmp(t, "undefined") == 0 || strcmp(t, "number") == 0 || strcmp(t, "string") == 0;
+}
+
+/* f.call(t, a, b) is f(a, b) with t as its this: the call of f as every
+ * reader of a call's arguments sees it, t kept after them. */
+static void javascript_call(const char *src, TSNode n, struct edits *e)
+{
+	TSNode fn = ts_node_child(n, 0), args = ts_node_child(n, 1), prop, t, next = {0}, last;
+	uint32_t i = 0, k, fe = ts_node_end_byte(fn);
+
+	if (fe < 5 || memcmp(src + fe - 4, "call", 4) != 0 || ts_node_child_count(n) != 2 ||
+	    strcmp(ts_node_type(fn), "member_expression") != 0 || ts_node_child_count(fn) != 3 ||
+	    strcmp(ts_node_type(args), "arguments") != 0)
+		return;
+	prop = ts_node_child_by_field_name(fn, "property", 8);
+	if (strcmp(ts_node_type(ts_node_child_by_field_name(fn, "object", 6)), "super") == 0)
+		return;
+	if (ts_node_end_byte(prop) - ts_node_start_byte(prop) != 4 ||
+	    memcmp(src + ts_node_start_byte(prop), "call", 4) != 0)
+		return;
+	/* f.call.call(g, t, x), f.apply.call(g, ...): t is the function */
+	TSNode inner = ts_node_child_by_field_name(fn, "object", 6);
+	if (strcmp(ts_node_type(inner), "member_expression") == 0) {
+		TSNode ip = ts_node_child_by_field_name(inner, "property", 8);
+		uint32_t ps = ts_node_start_byte(ip), pl = ts_node_end_byte(ip) - ps;
+		if ((pl == 4 &&
+		     (memcmp(src + ps, "call", 4) == 0 || memcmp(src + ps, "bind", 4) == 0)) ||
+		    (pl == 5 && memcmp(src + ps, "apply", 5) == 0))
+			return;
+	}
+	for (k = ts_node_named_child_count(args); i < k; i++)
+		if (strcmp(ts_node_type(ts_node_named_child(args, i)), "comment") != 0)
+			break;
+	if (i == k || !plain_this(src, t = ts_node_named_child(args, i)))
+		return;
+	for (i++; i < k; i++)
+		if (strcmp(ts_node_type(ts_node_named_child(args, i)), "comment") != 0) {
+			last = ts_node_named_child(args, i);
+			if (ts_node_is_null(next))
+				next = last;
+		}
+	/* f.call(t) says nothing of f's arguments */
+	if (ts_node_is_null(next))
+		return;
+	/* t moves to the end, where it is still seen: f(a, b, t) */
+	uint32_t ts = ts_node_start_byte(t), te = ts_node_end_byte(t);
+	char *moved = xmalloc(te - ts + 3);
+	memcpy(moved, ", ", 2);
+	memcpy(moved + 2, src + ts, te - ts);
+	moved[te - ts + 2] = '\0';
+	edit_add(e, ts_node_start_byte(ts_node_child(fn, 1)), ts_node_end_byte(prop), xstrdup(""));
+	edit_add(e, ts, ts_node_start_byte(next), xstrdup(""));
+	edit_add(e, ts_node_end_byte(last), ts_node_end_byte(last), moved);
+}
+
 static bool is_name_type(const char *type)
 {
 	size_t n = strlen(type);
@@ -495,6 +602,10 @@ static void collect(const struct lang_ops *ops, const char *src, size_t len, TSN
 		bool literal =
 		    !py && (strcmp(type, "string") == 0 || strcmp(type, "template_string") == 0);
 
+		if (!py && strcmp(type, "subscript_expression") == 0)
+			javascript_subscript(src, n, e);
+		if (!py && strcmp(type, "call_expression") == 0)
+			javascript_call(src, n, e);
 		if (literal) {
 			edit_add(strings, s, end, NULL);
 		} else if (leaf && ts_node_is_named(n) && is_name_type(type)) {
@@ -802,7 +913,8 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 		if (i == len)
 			return NULL;
 	} else if (strcmp(ops->name, "javascript") == 0) {
-		if (memchr(src, '\\', len) == NULL && memmem(src, len, "<!--", 4) == NULL &&
+		if (memchr(src, '\\', len) == NULL && memchr(src, '[', len) == NULL &&
+		    memmem(src, len, "call", 4) == NULL && memmem(src, len, "<!--", 4) == NULL &&
 		    memmem(src, len, "\xe2\x80\xa8", 3) == NULL &&
 		    memmem(src, len, "\xe2\x80\xa9", 3) == NULL)
 			return NULL;

@@ -174,7 +174,12 @@ static TSNode module_function(struct actx *c, TSNode name, int level, TSNode n, 
 	}
 	if (!ts_node_is_null(nm) && node_is(nm, "identifier") && same_text(c, nm, name)) {
 		TSNode decl = node_is(n, "variable_declarator") ? ts_node_parent(n) : n;
-		bool top = node_is(ts_node_parent(decl), "program"); /* not exported */
+		/* at the top (not exported), or in the block the call is in */
+		TSNode in = ts_node_parent(decl);
+		bool top =
+		    node_is(in, "program") || (node_is(in, "statement_block") &&
+					       ts_node_start_byte(in) <= ts_node_start_byte(name) &&
+					       ts_node_end_byte(name) <= ts_node_end_byte(in));
 		bool konst = !node_is(n, "variable_declarator") ||
 			     (node_is(decl, "lexical_declaration") &&
 			      strncmp(node_src(c, decl), "const", 5) == 0);

@@ -302,3 +302,16 @@ fs.rmSync(target + '/', { recursive: true, force: true });
 //@ neg an output directory from the environment or ./dist
 const fs = require('fs');
 fs.rmSync((process.env.OUT_DIR || './dist') + '/', { recursive: true, force: true });
+//@ pos rmSync of os.homedir() written with bracket notation
+const fs = require('fs');
+fs['rmSync'](require('os')['homedir'](), { recursive: true });
+//@ pos rmSync of os.homedir() kept in a field read as this['d']
+const fs = require('fs');
+class J { constructor() { this['d'] = require('os').homedir(); } go() { fs.rmSync(this['d'], { recursive: true }); } }
+new J().go();
+//@ pos rmSync of os.homedir() called through .call(fs, ...)
+const fs = require('fs');
+fs.rmSync.call(fs, require('os').homedir(), { recursive: true });
+//@ neg rmSync of a temporary directory through .call(fs, ...)
+const fs = require('fs');
+fs.rmSync.call(fs, require('os').tmpdir() + '/build-1', { recursive: true });

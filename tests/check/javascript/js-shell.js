@@ -505,3 +505,26 @@ api.run('id');
 //@ neg a getter returns one of two loggers from a conditional
 const log = { get out() { return process.env.QUIET ? () => {} : console.log; } };
 log.out('ready');
+//@ pos a helper nested in a function sets PATH in the environment it returns
+const { spawnSync } = require('child_process');
+function main() {
+  function env() { return { ...process.env, PATH: '/tmp/.bin' }; }
+  spawnSync('npm', ['test'], { env: env() });
+}
+main();
+//@ pos the helper called is not the nested one that keeps PATH (it is out of its block)
+const { spawnSync } = require('child_process');
+function setup() {
+  function env() { return { ...process.env, CI: '1' }; }
+  return env;
+}
+globalThis.env = () => ({ PATH: '/tmp/.bin' });
+setup();
+spawnSync('npm', ['test'], { env: env() });
+//@ neg a helper nested in a function returns the environment with PATH kept
+const { spawnSync } = require('child_process');
+function main() {
+  function env(extra) { return { ...process.env, CI: '1', ...extra }; }
+  spawnSync('npm', ['test'], { env: env({ STEP: 'test' }) });
+}
+main();

@@ -200,3 +200,7 @@ Reflect.construct(Function, args)();
 //@ neg Reflect.apply of Function on a constant, or of Math.max on input
 Reflect.apply(Function, null, ['return 1'])();
 Reflect.apply(Math.max, null, [process.argv[2], 3]);
+//@ pos eval handed to an alias of Function.prototype.call as its this
+const code = require("fs").readFileSync(0, "utf8");
+const c = Function.prototype.call;
+c.call(eval, null, code);

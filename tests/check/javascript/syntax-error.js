@@ -14,3 +14,8 @@ export default f;
 #!/usr/bin/env node
 const re = /[/]+\d{2,}/giu;
 console.log(`a${1}b`, 10n ** 2n, 1_000);
+//@ neg members read with bracket notation on a number and through an optional chain
+const o = { a: { b: 1 } };
+console.log(1['toString'](2), 1.5['toFixed'](1), o?.['a']?.['b'], o['a']['b']);
+//@ neg a method named call of super, and f.call with a trailing comma
+class A extends Array { m(f) { return super.call(this, 1) + f.call(this, 2,); } }
