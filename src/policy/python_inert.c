@@ -106,7 +106,6 @@ static TSNode function_of(TSNode param)
  * or one nested in functions (python_nested_def: def main(): def run(cmd))
  * when nothing else in the program binds the name. */
 static TSNode only_def_find(struct actx *c, TSNode name);
-
 /* (memoised, tag 'D': asked for the same names again and again) */
 static TSNode only_def(struct actx *c, TSNode name)
 {
