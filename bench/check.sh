@@ -18,7 +18,9 @@ runs=${BENCH_RUNS:-200}
 echo "analysis (airlock check), median of $runs, ms:"
 for f in bench/data/agent.py bench/data/agent.js bench/data/agent.sh bench/data/large.py; do
 	case $f in *.py) lang=python ;; *.js) lang=javascript ;; *) lang=bash ;; esac
-	read -r first med parse < <("$prog" $lang "$f" "$runs")
+	# (a failure inside < <(...) does not stop the script: say so here)
+	read -r first med parse < <("$prog" $lang "$f" "$runs") ||
+		{ echo "bench/check.sh: $prog failed on $f" >&2; exit 1; }
 	lines=$(wc -l <"$f")
 	cpy=0
 	if [ $lang = python ]; then
@@ -41,7 +43,8 @@ echo "rule query compilation per language, median of $qruns, ms:"
 for lang in python javascript bash; do
 	# the rule files in the order the build embeds them (Make's sort)
 	files=$(printf '%s\n' src/policy/rules/$lang/*.scm | LC_ALL=C sort)
-	read -r full saved npat < <("$prog" query $lang "$qruns" $files)
+	read -r full saved npat < <("$prog" query $lang "$qruns" $files) ||
+		{ echo "bench/check.sh: $prog query $lang failed" >&2; exit 1; }
 	awk -v l="$lang" -v full="$full" -v saved="$saved" -v n="$npat" 'BEGIN {
 		printf "  %-10s %3d patterns: tree-sitter compiling them %.2f ms; restored (compiled at build time) %.3f ms -> %.0fx faster\n",
 			l, n, full, saved, full / saved
