@@ -509,6 +509,10 @@ static void javascript_subscript(const char *src, TSNode n, struct edits *e)
 	if (!chain)
 		buf_append(&b, ".", 1);
 	buf_append(&b, src + ks + 1, ke - ks - 2);
+	/* padded to the length it replaces: what follows on the line keeps
+	 * its column in the findings (o.name   (x) is o.name(x)) */
+	while (b.len < ts_node_end_byte(close) - ts_node_start_byte(open))
+		buf_append(&b, " ", 1);
 	buf_append(&b, "", 1);
 	edit_add(e, ts_node_start_byte(open), ts_node_end_byte(close), b.data);
 }

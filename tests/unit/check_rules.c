@@ -331,6 +331,27 @@ Test(analyzer, language_names)
 	cr_expect_eq(policy_mode_parse("", &m), -1);
 }
 
+/* o['a'] is read as o.a: what follows on the line keeps its column */
+Test(analyzer, a_member_read_by_its_name_keeps_the_columns_after_it, .init = setup,
+     .fini = teardown)
+{
+	const char *code = "const o = {a: 1}; o['a']; require('child_process').exec('id');\n";
+	struct findings f = {0};
+	err_t err;
+	bool seen = false;
+
+	cr_assert_eq(analyze(A, "javascript", code, strlen(code), &f, &err), 0, "%s", err.msg);
+	for (size_t i = 0; i < f.n; i++)
+		if (strcmp(f.v[i].rule, "js-shell") == 0) {
+			seen = true;
+			cr_expect_eq(f.v[i].line, 1);
+			cr_expect_eq(f.v[i].column, 27, "js-shell at column %u, require is at 27",
+				     f.v[i].column);
+		}
+	cr_expect(seen, "no js-shell finding");
+	findings_free(&f);
+}
+
 Test(analyzer, unknown_language_is_an_error)
 {
 	struct analyzer *a;
