@@ -220,6 +220,79 @@ void pg_cluster_restart(void)
 
 /* ---- the runner: a directory for the run; the cluster gone at the end ---- */
 
+/* Stops the cluster in dir, if one runs there (-m immediate). */
+static void stop_in(const char *dir)
+{
+	char data[512], pid[600], pgctl[300], log[512];
+
+	snprintf(data, sizeof(data), "%s/data", dir);
+	snprintf(pid, sizeof(pid), "%s/postmaster.pid", data);
+	if (access(pid, F_OK) == 0 && pg_cluster_missing() == NULL) {
+		snprintf(pgctl, sizeof(pgctl), "%s/pg_ctl", bindir);
+		snprintf(log, sizeof(log), "%s/log", dir);
+		const char *argv[] = {pgctl, "stop", "-w", "-D", data, "-m", "immediate", NULL};
+		if (run_as(argv, log) != 0)
+			fprintf(stderr, "pg_cluster: cannot stop the cluster in %s\n", dir);
+	}
+}
+
+/* Stops the run's cluster and every test's own one left running, and
+ * removes the run's directory. */
+static void end_run(const char *dir)
+{
+	char cmd[600], pattern[600];
+	glob_t g;
+
+	stop_in(dir);
+	snprintf(pattern, sizeof(pattern), "%s/own.*", dir); /* a test's own, left running */
+	if (glob(pattern, 0, NULL, &g) == 0)
+		for (size_t i = 0; i < g.gl_pathc; i++)
+			stop_in(g.gl_pathv[i]);
+	globfree(&g);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "pg_cluster: cannot remove %s\n", dir);
+}
+
+/*
+ * A runner killed before its POST_ALL hook (SIGKILL, a timeout killing its
+ * process group, a cancelled CI job) would leave its clusters running. So
+ * a watchdog, in a session of its own (a signal to the runner's process
+ * group does not reach it), waits for the end of a pipe whose only writer
+ * is the runner and its forked workers (close-on-exec: no server a test
+ * starts holds it), and ends the run when it reads end of file. After a
+ * normal end POST_ALL has done that, and it finds nothing to do.
+ */
+static void start_watchdog(const char *dir)
+{
+	int p[2];
+	char byte;
+
+	if (pipe2(p, O_CLOEXEC) < 0)
+		return;
+	pid_t pid = fork();
+	if (pid != 0) {
+		close(p[0]);
+		if (pid < 0)
+			close(p[1]); /* no watchdog: POST_ALL alone */
+		return;		 /* p[1] is held for the life of the run */
+	}
+	/* the watchdog: nothing of the runner's but its directory and the pipe */
+	setsid();
+	close(p[1]);
+	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+	if (null >= 0) {
+		dup2(null, 0);
+		dup2(null, 1);
+		dup2(null, 2);
+	}
+	while (read(p[0], &byte, 1) < 0 && errno == EINTR)
+		;
+	if (access(dir, F_OK) == 0)
+		end_run(dir);
+	_exit(0);
+}
+
 ReportHook(PRE_ALL)(struct criterion_test_set *set)
 {
 	char dir[] = "/tmp/airlock-pg.XXXXXX";
@@ -237,22 +310,7 @@ ReportHook(PRE_ALL)(struct criterion_test_set *set)
 			fprintf(stderr, "pg_cluster: no user " USER " to run PostgreSQL as\n");
 	}
 	setenv(ENV_DIR, dir, 1);
-}
-
-/* Stops the cluster in dir, if one runs there (-m immediate). */
-static void stop_in(const char *dir)
-{
-	char data[512], pid[600], pgctl[300], log[512];
-
-	snprintf(data, sizeof(data), "%s/data", dir);
-	snprintf(pid, sizeof(pid), "%s/postmaster.pid", data);
-	if (access(pid, F_OK) == 0 && pg_cluster_missing() == NULL) {
-		snprintf(pgctl, sizeof(pgctl), "%s/pg_ctl", bindir);
-		snprintf(log, sizeof(log), "%s/log", dir);
-		const char *argv[] = {pgctl, "stop", "-w", "-D", data, "-m", "immediate", NULL};
-		if (run_as(argv, log) != 0)
-			fprintf(stderr, "pg_cluster: cannot stop the cluster in %s\n", dir);
-	}
+	start_watchdog(dir);
 }
 
 bool pg_cluster_own(void)
@@ -282,19 +340,9 @@ void pg_cluster_own_end(void)
 ReportHook(POST_ALL)(struct criterion_global_stats *stats)
 {
 	const char *dir = getenv(ENV_DIR);
-	char cmd[600], pattern[600];
-	glob_t g;
 
 	(void)stats;
 	if (dir == NULL || strncmp(dir, "/tmp/airlock-pg.", 16) != 0)
 		return;
-	stop_in(dir);
-	snprintf(pattern, sizeof(pattern), "%s/own.*", dir); /* a test's own, left running */
-	if (glob(pattern, 0, NULL, &g) == 0)
-		for (size_t i = 0; i < g.gl_pathc; i++)
-			stop_in(g.gl_pathv[i]);
-	globfree(&g);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "pg_cluster: cannot remove %s\n", dir);
+	end_run(dir);
 }

@@ -8,7 +8,8 @@
  * cluster runs as the unprivileged airlock-test user (created when
  * missing), since PostgreSQL refuses to run as root. The runner stops it
  * (pg_ctl stop -m immediate) and removes the directory when the run ends,
- * whether the tests passed or not.
+ * whether the tests passed or not; a watchdog of the runner's (a session
+ * of its own) does the same when the runner is killed before its end.
  *
  * Each test gets a database of its own (pg_test_database), so tests stay
  * independent as the SQLite tests' files are.
