@@ -213,6 +213,10 @@ static const struct wrapper wrappers[] = {
     {"xvfb-run", "nsfe", "", 0, false},
     {"dbus-run-session", "", "", 0, false},
     {"ssh-agent", "aEPt", "", 0, false},
+    /* screen -dmS name prog args; -r/-R/-x attach, -X sends a command,
+     * -ls lists: no program */
+    {"screen", "SctThpe", "rRxXl", 0, false},
+    {"dtach", "nAacCerz", "", 1, false},
     {"pkexec", "", "", 0, false},
 };
 
@@ -868,6 +872,9 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 		} else if (su && ((a[0] == '-' && a[1] != '-' && strchr(a, 'c')) ||
 				  strncmp(a, "--command", 9) == 0)) {
 			ok = false; /* su -c CMD runs CMD */
+		} else if (strcmp(p, "env") == 0 && ((a[0] == '-' && a[1] != '-' && strchr(a, 'S')) ||
+						   strncmp(a, "--split-string", 14) == 0)) {
+			ok = false; /* env -S 'prog args' runs that command line */
 		} else if (strcmp(a, "-") == 0 || strcmp(a, "/dev/stdin") == 0 ||
 			   strcmp(a, "/dev/fd/0") == 0 || strcmp(a, "/proc/self/fd/0") == 0) {
 			free(a);

@@ -54,6 +54,54 @@
  (#set! message "runs code given as a string (sh -c); airlock analysed that code too")
  (#set! analyze "code"))
 
+; watch 'code' (sh -c of its words), env -S 'code' (split into a command
+; line): the string is a command line, analysed as the code it is
+((command argument: (_) @code .) @sh @finding
+ (#resolves-to? @sh "watch")
+ (#not-match? @code "^-")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs shell code given as a string (watch); airlock analysed that code too")
+ (#set! analyze "code"))
+
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "env")
+ (#match? @flag "^(-[a-zA-Z]*S|--split-string)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line given as one string (env -S); airlock analysed it too")
+ (#set! analyze "code"))
+
+; watch "$code", env -S "$line": a command line built at run time
+((command argument: (_) @code .) @sh @finding
+ (#resolves-to? @sh "watch")
+ (#not-match? @code "^-")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a command line built at run time (watch), which hides what it does"))
+
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "env")
+ (#match? @flag "^(-[a-zA-Z]*S|--split-string)$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a command line built at run time (env -S), which hides what it does"))
+
+; tmux new -d 'code', tmux send-keys 'code' Enter, screen -X stuff 'code',
+; parallel 'code {}' ::: args: strings these give to a shell (or type into
+; one) -- every argument with a shell's syntax in it is analysed as code
+((command argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "tmux|byobu|screen|parallel")
+ (#value-match? @code "[\\s;|&$<>`(]")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives shell code as a string to a program that runs it (tmux, screen, parallel); airlock analysed that code too")
+ (#set! analyze "code"))
+
 ; python -c 'constant code': analysed as Python
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "python[0-9.]*|pypy[0-9.]*")
