@@ -305,6 +305,23 @@
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
 
+; psql -c '\! cmd', mysql -e 'system cmd', emacs --eval '(shell-command
+; "cmd")': a database client's shell escape, Emacs Lisp that starts a
+; process (SQL itself, backquoted names and all, is not looked at)
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "psql|mysql|mariadb")
+ (#value-match? @code "(^|[\\n;])\\s*(\\\\!|system\\s)")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "gives a database client a shell escape (\\! or system), which runs a command out of sight of the shell's analysis"))
+
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "emacs|emacsclient|xemacs")
+ (#value-match? @code "\\(\\s*(async-shell-command|shell-command(-to-string)?|call-process(-shell-command|-region)?|start-process(-shell-command)?|make-process|process-lines|start-file-process)\\b")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs Emacs Lisp that starts a shell or a program, out of sight of the shell's analysis"))
+
 ; the same code on such an interpreter's stdin: tclsh <<< 'exec /bin/sh',
 ; echo 'system("id")' | perl, C that calls system() compiled from stdin
 ([(redirected_statement
@@ -321,8 +338,9 @@
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
 
-; printf '!sh\n' | ed, m4 <<< 'syscmd(id)', sqlite3 db <<< '.shell id':
-; an editor's, a macro processor's or sqlite3's shell escape on its stdin
+; printf '!sh\n' | ed, m4 <<< 'syscmd(id)', sqlite3 db <<< '.shell id',
+; psql <<< '\! id': an editor's, a macro processor's or a database
+; client's shell escape on its stdin
 ; (files named or not: they read their commands from stdin all the same)
 ([(redirected_statement
     body: (command) @sink
@@ -332,8 +350,8 @@
     (heredoc_body) @code)
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
- (#resolves-to? @sink "ed|ex|vim?|nvim|m4|dc|sqlite3?")
- (#value-match? @code "(^|\\n)\\s*:?\\s*!|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.(system|shell)\\b")
+ (#resolves-to? @sink "ed|ex|vim?|nvim|m4|dc|sqlite3?|psql|mysql|mariadb")
+ (#value-match? @code "(^|\\n)\\s*:?\\s*!|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.(system|shell)\\b|(^|[\\n;])\\s*(\\\\!|system\\s)")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds an editor, m4 or sqlite3 a shell escape (!cmd, syscmd, .shell) on its stdin"))
