@@ -111,6 +111,15 @@
  (#set! severity "high")
  (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
 
+; code.interact(), code.InteractiveConsole().interact(): a Python prompt
+; on the program's stdin, which runs whatever code comes there (as
+; `bash -i` and node's repl.start() do)
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "code\\.interact|code\\.InteractiveConsole\\(\\)\\.interact")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "starts a Python prompt on its stdin, which runs whatever code comes there: what it does was not checked"))
+
 ; timeit.timeit(sys.stdin.read()), pdb.run(sys.argv[1]), Bdb().run(src):
 ; the same through the standard library's other runners (a function
 ; object, timeit.timeit(work) with work the program's def, is not code)
