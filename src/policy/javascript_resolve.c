@@ -825,6 +825,14 @@ static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int dep
 		}
 	} else if (strcmp(t, "assignment_expression") == 0) {
 		js_resolve(c, js_field(n, F_right), out, depth + 1);
+	} else if (strcmp(t, "new_expression") == 0) {
+		/* new Module(id): an instance of node's Module, whose _compile
+		 * runs a string as a module's code (module.prototype._compile) */
+		struct names ns = {0};
+		js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
+		if (js_any_name(&ns, "module") || js_any_name(&ns, "module.Module"))
+			names_add(out, "module.prototype");
+		names_free(&ns);
 	} else if (strcmp(t, "shorthand_property_identifier_pattern") == 0 ||
 		   strcmp(t, "pair_pattern") == 0 || strcmp(t, "object_assignment_pattern") == 0 ||
 		   strcmp(t, "rest_pattern") == 0) {
