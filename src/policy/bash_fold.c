@@ -242,15 +242,23 @@ static char *literal_pattern(struct actx *c, TSNode n, int depth, size_t *len)
 		return NULL;
 	}
 	if (p == NULL && node_is(n, "regex")) {
-		/* the grammar leaves the pattern as raw text */
-		*len = node_len(n);
-		p = xmalloc(*len + 1);
-		memcpy(p, node_src(c, n), *len);
-		p[*len] = '\0';
-		if (strpbrk(p, "*?[\\\"'$")) {
-			free(p);
-			return NULL;
+		/* the grammar leaves the pattern as raw text: a backslash
+		 * quotes the next character (\~ is ~, \* a star), an
+		 * unquoted glob character, quote or expansion is not literal */
+		const char *src = node_src(c, n);
+		size_t n_src = node_len(n), o = 0;
+		p = xmalloc(n_src + 1);
+		for (size_t i = 0; i < n_src; i++) {
+			if (src[i] == '\\' && i + 1 < n_src) {
+				p[o++] = src[++i];
+			} else if (strchr("*?[\\\"'$", src[i])) {
+				free(p);
+				return NULL;
+			} else
+				p[o++] = src[i];
 		}
+		p[o] = '\0';
+		*len = o;
 	}
 	return p;
 }
@@ -291,14 +299,17 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 		buf_append(out, v, vlen);
 		return 0;
 	}
-	if (strcmp(op, "/") == 0 || strcmp(op, "//") == 0) {
+	if (strcmp(op, "/") == 0 || strcmp(op, "//") == 0 || strcmp(op, "/#") == 0 ||
+	    strcmp(op, "/%") == 0) {
 		size_t plen, rlen = 0;
 		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
 		char *rep = nargs > 1 ? fold_dup(c, args[1], depth + 1, &rlen) : xstrdup("");
 		int ret = pat && rep && plen > 0 ? 0 : -1;
 		bool done = false;
 		for (size_t i = 0; ret == 0 && i < vlen;) {
-			if (!done && i + plen <= vlen && memcmp(v + i, pat, plen) == 0) {
+			/* ${v/#p/r}: p only at the start, ${v/%p/r} only at the end */
+			bool here = op[1] == '#' ? i == 0 : op[1] == '%' ? i + plen == vlen : true;
+			if (!done && here && i + plen <= vlen && memcmp(v + i, pat, plen) == 0) {
 				buf_append(out, rep, rlen);
 				i += plen;
 				done = op[1] != '/';
