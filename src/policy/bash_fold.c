@@ -242,20 +242,16 @@ static char *literal_pattern(struct actx *c, TSNode n, int depth, size_t *len)
 		return NULL;
 	}
 	if (p == NULL && node_is(n, "regex")) {
-		/* the grammar leaves the pattern as raw text: a backslash
-		 * quotes the next character (\~ is ~, \* a star), an
-		 * unquoted glob character, quote or expansion is not literal */
+		/* raw text: \x is x; a glob character, quote or $ is not literal */
 		const char *src = node_src(c, n);
 		size_t n_src = node_len(n), o = 0;
 		p = xmalloc(n_src + 1);
 		for (size_t i = 0; i < n_src; i++) {
-			if (src[i] == '\\' && i + 1 < n_src) {
-				p[o++] = src[++i];
-			} else if (strchr("*?[\\\"'$", src[i])) {
+			if (src[i] != '\\' && strchr("*?[\"'$", src[i])) {
 				free(p);
 				return NULL;
-			} else
-				p[o++] = src[i];
+			}
+			p[o++] = src[i] == '\\' && i + 1 < n_src ? src[++i] : src[i];
 		}
 		p[o] = '\0';
 		*len = o;
