@@ -129,7 +129,7 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	}
 	/* an instance of a class whose methods run a string as code:
 	 * trace.Trace(...).run(s) is "trace.Trace().run"; a temporary
-	 * directory: tempfile.mkdtemp() */
+	 * directory: tempfile.mkdtemp(); an archive that add()s directories */
 	static const char *const runners[] = {"trace.Trace",
 					      "cProfile.Profile",
 					      "profile.Profile",
@@ -150,7 +150,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "pwd.getpwnam",
 					      "asyncio.get_running_loop",
 					      "asyncio.get_event_loop",
-					      "asyncio.new_event_loop"};
+					      "asyncio.new_event_loop",
+					      "tarfile.open",
+					      "tarfile.TarFile"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);

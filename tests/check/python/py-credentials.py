@@ -107,3 +107,18 @@ print(glob.glob(os.path.expanduser("~/.config/*")))
 import os
 PARTS = ["~", "/.", "a", "w", "s", "/credentials"]
 open(os.path.expanduser("".join(PARTS))).read()
+#@ pos the whole home directory packed
+import shutil
+from pathlib import Path
+shutil.make_archive("/tmp/s", "gztar", root_dir=Path.home())
+#@ pos the whole home directory copied
+import os, shutil
+shutil.copytree(os.environ["HOME"], "/tmp/outbox")
+#@ pos the whole home directory added to a tar archive
+import os, tarfile
+t = tarfile.open("/tmp/h.tgz", "w:gz")
+t.add(os.path.expanduser("~"))
+#@ neg a project of the home directory packed and copied
+import os, shutil
+shutil.make_archive("/tmp/p", "zip", os.path.expanduser("~/project"))
+shutil.copytree(os.path.expanduser("~/src"), "/tmp/src")

@@ -50,7 +50,8 @@
  (#set! message "deletes with --no-preserve-root, which lets rm remove the whole system"))
 
 ; rsync -a --delete empty/ ~/: a copy that deletes what the source lacks
-((command argument: (_) @target) @n @finding
+; in its destination, the last word (~/ as the source deletes nothing of it)
+((command argument: (_) @target .) @n @finding
  (#resolves-to? @n "rsync")
  (#match? @n "\\s--del(ete(-before|-during|-delay|-after|-excluded)?)?(\\s|$)")
  (#value-match? @target "^(/+\\.?|~/*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*)$")
@@ -325,6 +326,26 @@
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; tar czf - ~ | curl -T - u, zip -qr - "$HOME", tar -C ~ -czf h.tgz .:
+; the whole home directory packed, its keys and tokens with it (a
+; directory of it, ~/project, is not; nor is extracting into it)
+((command argument: (_) @dir) @n @finding
+ (#resolves-to? @n "tar|bsdtar|gtar|zip|7z|7za|7zr|rar|pax|borg|restic|duplicity")
+ (#value-match? @dir "^(~|\\$\\{?HOME\\}?|/home/[^/\\s]+|/root)/*\\.?/*$")
+ (#not-match? @n "^(\\S*/)?(bs|g)?tar\\s+(?!(.*\\s)?(-[a-zA-Z]*c|--create(\\s|$))|-?[a-zA-Z]*c)")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "packs the whole home directory, where keys and tokens are (~/.ssh, ~/.aws, ...)"))
+
+; rsync -a ~/ host:/b, scp -r ~ host:, cp -r ~ /mnt, rclone copy ~ r: the
+; whole home directory copied somewhere (into it, the last word, is not)
+((command argument: (_) @dir . argument: (_)) @n @finding
+ (#resolves-to? @n "rsync|scp|sftp|cp|rclone|gsutil|aws|azcopy|s3cmd")
+ (#value-match? @dir "^(~|\\$\\{?HOME\\}?|/home/[^/\\s]+|/root)/*\\.?/*$")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "copies the whole home directory elsewhere, its keys and tokens with it (~/.ssh, ~/.aws, ...)"))
 
 ; git credential fill: the password or token git's credential helper
 ; stored, printed

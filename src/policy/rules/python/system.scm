@@ -187,6 +187,28 @@
  (#set! severity "high")
  (#set! message "deletes or moves away a whole system or home directory"))
 
+; shutil.copytree(Path.home(), dst), tarfile.open(t, "w:gz").add(home),
+; shutil.make_archive(b, "gztar", os.path.expanduser("~")): the whole home
+; directory copied or packed, its keys and tokens with it (a directory of
+; it, ~/project, is not)
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path)) @finding
+ (#resolves-to? @fn "shutil\\.copytree|(setuptools\\._)?distutils\\.dir_util\\.copy_tree|tarfile\\.(open|TarFile)\\(\\)\\.add")
+ (#some-value-match? @path "^(~|/home/[^/]+|/root)/*\\.?/*$")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "copies or packs the whole home directory, where keys and tokens are (~/.ssh, ~/.aws, ...)"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list [(keyword_argument name: (identifier) @k value: (_) @path) (_) @path])) @finding
+ (#resolves-to? @fn "shutil\\.make_archive")
+ (#some-value-match? @path "^(~|/home/[^/]+|/root)/*\\.?/*$")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "copies or packs the whole home directory, where keys and tokens are (~/.ssh, ~/.aws, ...)"))
+
 ((call
    function: (_) @fn
    arguments: (argument_list (_) . (_) @mode)) @finding
