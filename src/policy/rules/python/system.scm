@@ -202,8 +202,10 @@
 
 ((call
    function: (_) @fn
-   arguments: (argument_list [(keyword_argument name: (identifier) @k value: (_) @path) (_) @path])) @finding
+   arguments: [(argument_list . (_) . (_) . (_) @path)
+               (argument_list (keyword_argument name: (identifier) @k value: (_) @path))]) @finding
  (#resolves-to? @fn "shutil\\.make_archive")
+ (#not-match? @path "^\\w+=")
  (#some-value-match? @path "^(~|/home/[^/]+|/root)/*\\.?/*$")
  (#set! id "py-credentials")
  (#set! severity "high")
