@@ -749,7 +749,8 @@ static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int dep
 /* fs[op] where op is a parameter, a loop's element or a destructured part
  * (for (const op of ['rmSync']), emit('job', {op: 'rmSync'})): the member
  * by each name op may take, when the object is a module or a global the
- * analysis knows (a local array's a[i] is not looked into). */
+ * analysis knows (a local array's a[i] is not looked into). The values
+ * come through lang_ops (javascript_values.c folds and resolves too). */
 #define EACH_KEYS_MAX 8
 
 struct each_keys {
@@ -780,7 +781,7 @@ static void resolve_each_key(struct actx *c, TSNode obj, TSNode idx, struct name
 	if (base.n == 0 || depth > RESOLVE_DEPTH)
 		return;
 	names_free(&base);
-	js_each_value(c, idx, true, collect_key, &keys, depth + 1);
+	c->ops->each_value(c, idx, true, collect_key, &keys, depth + 1);
 	for (int i = 0; i < keys.n; i++) {
 		resolve_prop(c, obj, keys.v[i], strlen(keys.v[i]), out, depth);
 		free(keys.v[i]);
