@@ -162,48 +162,38 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 
 /* A listener's parameter: bus.on('job', (j) => ...) takes the argument
  * after the event's name at every bus.emit('job', j) of the program (any
- * emitter's: which object emits is not followed), and so through .call
- * (EventEmitter.prototype.emit.call(bus, 'job', j)). */
+ * emitter's: which object emits is not followed). E.prototype.emit.call(bus,
+ * 'job', j) is read as E.prototype.emit('job', j, bus) (the source fixup). */
 static const char *const listen_methods[] = {"on", "once", "addListener", "prependListener",
 					     "prependOnceListener"};
 static const char *const emit_methods[] = {"emit"};
 
-/* The position of the event's name in a call of one of `methods` (by a
- * member, 0, or its .call, 1); -1 when the call is not one. */
-static int event_call(const struct actx *c, TSNode call, const char *const *methods, size_t n)
+/* A call of one of `methods` by a member (bus.emit(...)). */
+static bool event_call(const struct actx *c, TSNode call, const char *const *methods, size_t n)
 {
 	TSNode fn = js_field(call, F_function);
-	int off = 0;
 
 	if (!node_is(fn, "member_expression"))
-		return -1;
-	if (node_text_is(c, js_field(fn, F_property), "call")) {
-		fn = js_field(fn, F_object);
-		off = 1;
-		if (!node_is(fn, "member_expression"))
-			return -1;
-	}
+		return false;
 	for (size_t i = 0; i < n; i++)
 		if (node_text_is(c, js_field(fn, F_property), methods[i]))
-			return off;
-	return -1;
+			return true;
+	return false;
 }
 
 static int each_emit_arg(struct actx *c, TSNode n, const char *evt, size_t elen, uint32_t idx,
 			 const char *key, size_t klen, const struct each *e, int depth, int walk)
 {
-	int off;
-
 	if (walk > 200 || !actx_step(c))
 		return unknown(e);
 	if (node_is(n, "call_expression") &&
-	    (off = event_call(c, n, emit_methods, ARRAY_SIZE(emit_methods))) >= 0) {
-		TSNode name = js_arg_at(n, (uint32_t)off);
+	    event_call(c, n, emit_methods, ARRAY_SIZE(emit_methods))) {
+		TSNode name = js_arg_at(n, 0);
 		size_t len;
 		char *v = ts_node_is_null(name) ? NULL : fold_dup(c, name, depth + 1, &len);
 		bool same = v && len == elen && memcmp(v, evt, len) == 0;
 		free(v);
-		if (same && each_arg(c, js_arg_at(n, (uint32_t)off + idx + 1), key, klen, e, depth) < 0)
+		if (same && each_arg(c, js_arg_at(n, idx + 1), key, klen, e, depth) < 0)
 			return -1;
 	}
 	uint32_t k = ts_node_named_child_count(n);
@@ -218,14 +208,13 @@ static int each_listener_arg(struct actx *c, TSNode fn, uint32_t idx, const char
 			     size_t klen, const struct each *e, int depth)
 {
 	TSNode args = ts_node_parent(fn), call = ts_node_parent(args), root, up;
-	int off;
 	size_t elen;
 
 	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
-	    (off = event_call(c, call, listen_methods, ARRAY_SIZE(listen_methods))) < 0 ||
-	    !ts_node_eq(js_arg_at(call, (uint32_t)off + 1), fn))
+	    !event_call(c, call, listen_methods, ARRAY_SIZE(listen_methods)) ||
+	    !ts_node_eq(js_arg_at(call, 1), fn))
 		return unknown(e);
-	char *evt = fold_dup(c, js_arg_at(call, (uint32_t)off), depth + 1, &elen);
+	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
 	if (evt == NULL)
 		return unknown(e);
 	root = fn;
