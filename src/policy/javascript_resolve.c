@@ -747,7 +747,8 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int depth);
 
 /* fs[op] where op is a parameter, a loop's element or a destructured part
- * (for (const op of ['rmSync']), emit('job', {op: 'rmSync'})): the member
+ * (for (const op of ['rmSync']), emit('job', {op: 'rmSync'}), fs[j.op] of
+ * for (const j of jobs)): the member
  * by each name op may take, when the object is a module or a global the
  * analysis knows (a local array's a[i] is not looked into). The values
  * come through lang_ops (javascript_values.c folds and resolves too). */
@@ -848,7 +849,7 @@ static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int dep
 		} else if ((key = fold_dup(c, idx, depth + 1, &len)) != NULL) {
 			resolve_prop(c, obj, key, len, out, depth);
 			free(key);
-		} else if (node_is(idx, "identifier")) {
+		} else if (node_is(idx, "identifier") || node_is(idx, "member_expression")) {
 			resolve_each_key(c, obj, idx, out, depth);
 		}
 	} else if (strcmp(t, "call_expression") == 0) {

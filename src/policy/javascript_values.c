@@ -846,6 +846,11 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			free(key);
 			if (!ts_node_is_null(m) && (w.ret = each_value(c, m, e, depth + 1)) != 0)
 				return w.ret;
+		} else if (node_is(obj, "identifier") &&
+			   (w.ret = each_arg_part(c, obj, node_src(c, prop), node_len(prop), e,
+						  depth + 1)) != 0) {
+			/* j.op of for (const j of jobs): each element's op */
+			return w.ret;
 		}
 		while (!ts_node_is_null(up = ts_node_parent(scope)))
 			scope = up;

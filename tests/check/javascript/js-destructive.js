@@ -347,3 +347,11 @@ bus.emit('op', { name: 'rmSync', args: [require('os').homedir(), { recursive: tr
 //@ neg an fs method named by a loop's element, on the program's temp directory
 const fs = require('fs');
 for (const m of ['rmSync']) fs[m](require('os').tmpdir() + '/job-1', { recursive: true });
+//@ pos an fs method named by a member of each job of a list
+const fs = require('fs');
+const jobs = [{ op: 'rmSync', args: [require('os').homedir(), { recursive: true }] }];
+for (const j of jobs) Reflect.apply(fs[j.op], fs, j.args);
+//@ neg an fs method named by a member of each job, on the program's own directory
+const fs = require('fs');
+const jobs = [{ op: 'rmSync', args: [__dirname + '/out', { recursive: true }] }];
+for (const j of jobs) Reflect.apply(fs[j.op], fs, j.args);
