@@ -273,6 +273,7 @@ static const char *const glob_paths[] = {
     "~/.gnupg/private-keys-v1.d",
     "~/.config/gh/hosts.yml",
     "~/.bash_history",
+    "~/.env",
     "/etc/shadow",
     "/proc/self/environ",
     "/var/run/secrets/kubernetes.io",

@@ -8,6 +8,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "policy/javascript.h"
@@ -745,6 +746,49 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 
 static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int depth);
 
+/* fs[op] where op is a parameter, a loop's element or a destructured part
+ * (for (const op of ['rmSync']), emit('job', {op: 'rmSync'}), fs[j.op] of
+ * for (const j of jobs)): the member
+ * by each name op may take, when the object is a module or a global the
+ * analysis knows (a local array's a[i] is not looked into). The values
+ * come through lang_ops (javascript_values.c folds and resolves too). */
+#define EACH_KEYS_MAX 8
+
+struct each_keys {
+	char *v[EACH_KEYS_MAX];
+	int n;
+};
+
+static bool collect_key(void *arg, const char *s, size_t len)
+{
+	struct each_keys *k = arg;
+	bool name = len > 0 && len < 64 && !isdigit((unsigned char)s[0]);
+	for (size_t i = 0; i < len && name; i++)
+		name = isalnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '$';
+	for (int i = 0; i < k->n && name; i++)
+		name = strlen(k->v[i]) != len || memcmp(k->v[i], s, len) != 0;
+	if (name && k->n < EACH_KEYS_MAX)
+		k->v[k->n++] = js_node_strdup(s, len);
+	return k->n < EACH_KEYS_MAX;
+}
+
+static void resolve_each_key(struct actx *c, TSNode obj, TSNode idx, struct names *out,
+			     int depth)
+{
+	struct names base = {0};
+	struct each_keys keys = {{0}, 0};
+
+	js_resolve(c, obj, &base, depth + 1);
+	if (base.n == 0 || depth > RESOLVE_DEPTH)
+		return;
+	names_free(&base);
+	c->ops->each_value(c, idx, true, collect_key, &keys, depth + 1);
+	for (int i = 0; i < keys.n; i++) {
+		resolve_prop(c, obj, keys.v[i], strlen(keys.v[i]), out, depth);
+		free(keys.v[i]);
+	}
+}
+
 static void node_key(char tag, TSNode n, char key[1 + sizeof(TSNode)])
 {
 	key[0] = tag;
@@ -805,6 +849,8 @@ static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int dep
 		} else if ((key = fold_dup(c, idx, depth + 1, &len)) != NULL) {
 			resolve_prop(c, obj, key, len, out, depth);
 			free(key);
+		} else if (node_is(idx, "identifier") || node_is(idx, "member_expression")) {
+			resolve_each_key(c, obj, idx, out, depth);
 		}
 	} else if (strcmp(t, "call_expression") == 0) {
 		resolve_call(c, n, out, depth);

@@ -78,10 +78,64 @@ static int param_index(const struct actx *c, TSNode fn, TSNode name)
 	return -1;
 }
 
+/* The position of the object pattern parameter of fn that destructures
+ * `name` ({ op, args } or { op: name }), and the key it takes; -1 when
+ * none does. */
+static int param_pattern_key(const struct actx *c, TSNode fn, TSNode name, const char **key,
+			     size_t *klen)
+{
+	TSNode params = js_field(fn, F_parameters);
+	uint32_t k, idx = 0;
+
+	if (ts_node_is_null(params))
+		return -1;
+	k = ts_node_named_child_count(params);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(params, i);
+		if (node_is(p, "comment"))
+			continue;
+		uint32_t m = node_is(p, "object_pattern") ? ts_node_named_child_count(p) : 0;
+		for (uint32_t j = 0; j < m; j++) {
+			TSNode el = ts_node_named_child(p, j), v = el, kn = el;
+			if (node_is(el, "pair_pattern")) {
+				kn = js_field(el, F_key);
+				v = js_field(el, F_value);
+				if (!node_is(kn, "property_identifier"))
+					continue;
+			} else if (!node_is(el, "shorthand_property_identifier_pattern")) {
+				continue;
+			}
+			if ((node_is(v, "identifier") ||
+			     node_is(v, "shorthand_property_identifier_pattern")) &&
+			    node_len(v) == node_len(name) &&
+			    memcmp(node_src(c, v), node_src(c, name), node_len(name)) == 0) {
+				*key = node_src(c, kn);
+				*klen = node_len(kn);
+				return (int)idx;
+			}
+		}
+		idx++;
+	}
+	return -1;
+}
+
 /* Each use of the identifier `fname` under n must be its declaration or
  * the callee of a call; each call's argument idx is a value. */
+static int each_arg_part(struct actx *c, TSNode arg, const char *key, size_t klen,
+			 const struct each *e, int depth);
+
+/* The argument, or its part `key` when the parameter is a pattern. */
+static int each_arg(struct actx *c, TSNode arg, const char *key, size_t klen, const struct each *e,
+		    int depth)
+{
+	if (ts_node_is_null(arg) || node_is(arg, "spread_element"))
+		return unknown(e);
+	return key ? each_arg_part(c, arg, key, klen, e, depth + 1)
+		   : each_value(c, arg, e, depth + 1);
+}
+
 static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, uint32_t idx,
-			 const struct each *e, int depth, int walk)
+			 const char *key, size_t klen, const struct each *e, int depth, int walk)
 {
 	if (walk > 200 || !actx_step(c))
 		return unknown(e);
@@ -96,16 +150,79 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 		      ts_node_eq(js_field(parent, F_constructor), n)))
 			return unknown(e);
 		arg = js_arg_at(parent, idx);
-		return ts_node_is_null(arg) || node_is(arg, "spread_element")
-			   ? unknown(e)
-			   : each_value(c, arg, e, depth + 1);
+		return each_arg(c, arg, key, klen, e, depth);
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
-		if (each_call_arg(c, ts_node_named_child(n, i), decl, fname, idx, e, depth,
+		if (each_call_arg(c, ts_node_named_child(n, i), decl, fname, idx, key, klen, e,
+				  depth, walk + 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* A listener's parameter: bus.on('job', (j) => ...) takes the argument
+ * after the event's name at every bus.emit('job', j) of the program (any
+ * emitter's: which object emits is not followed). E.prototype.emit.call(bus,
+ * 'job', j) is read as E.prototype.emit('job', j, bus) (the source fixup). */
+static const char *const listen_methods[] = {"on", "once", "addListener", "prependListener",
+					     "prependOnceListener"};
+static const char *const emit_methods[] = {"emit"};
+
+/* A call of one of `methods` by a member (bus.emit(...)). */
+static bool event_call(const struct actx *c, TSNode call, const char *const *methods, size_t n)
+{
+	TSNode fn = js_field(call, F_function);
+
+	if (!node_is(fn, "member_expression"))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (node_text_is(c, js_field(fn, F_property), methods[i]))
+			return true;
+	return false;
+}
+
+static int each_emit_arg(struct actx *c, TSNode n, const char *evt, size_t elen, uint32_t idx,
+			 const char *key, size_t klen, const struct each *e, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "call_expression") &&
+	    event_call(c, n, emit_methods, ARRAY_SIZE(emit_methods))) {
+		TSNode name = js_arg_at(n, 0);
+		size_t len;
+		char *v = ts_node_is_null(name) ? NULL : fold_dup(c, name, depth + 1, &len);
+		bool same = v && len == elen && memcmp(v, evt, len) == 0;
+		free(v);
+		if (same && each_arg(c, js_arg_at(n, idx + 1), key, klen, e, depth) < 0)
+			return -1;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_emit_arg(c, ts_node_named_child(n, i), evt, elen, idx, key, klen, e, depth,
 				  walk + 1) < 0)
 			return -1;
 	return 0;
+}
+
+static int each_listener_arg(struct actx *c, TSNode fn, uint32_t idx, const char *key,
+			     size_t klen, const struct each *e, int depth)
+{
+	TSNode args = ts_node_parent(fn), call = ts_node_parent(args), root, up;
+	size_t elen;
+
+	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
+	    !event_call(c, call, listen_methods, ARRAY_SIZE(listen_methods)) ||
+	    !ts_node_eq(js_arg_at(call, 1), fn))
+		return unknown(e);
+	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
+	if (evt == NULL)
+		return unknown(e);
+	root = fn;
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	int ret = each_emit_arg(c, root, evt, elen, idx, key, klen, e, depth, 0);
+	free(evt);
+	return ret;
 }
 
 /* What a generator's body yields: the values of `yield x`, the elements
@@ -428,6 +545,48 @@ static int each_element_part(struct actx *c, TSNode list, int k, const char *key
 	return ret;
 }
 
+/* The part `key` of an argument a pattern parameter destructures: the
+ * member of an object literal (or of a name bound to one), or that part
+ * of each element when the argument is a for-of loop's element (for
+ * (const j of jobs) run(j)). */
+static int each_arg_part(struct actx *c, TSNode arg, const char *key, size_t klen,
+			 const struct each *e, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 0, seen = 0;
+
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
+		return unknown(e);
+	while (node_is(arg, "parenthesized_expression"))
+		arg = js_last_named(arg);
+	if (node_is(arg, "object")) {
+		TSNode m = js_object_member(c, arg, key, klen, depth + 1);
+		return ts_node_is_null(m) || node_is(m, "shorthand_property_identifier")
+			   ? unknown(e)
+			   : each_value(c, m, e, depth + 1);
+	}
+	if (!node_is(arg, "identifier") || !js_path_enter(c, arg, 'k'))
+		return unknown(e);
+	while (ret == 0 && (b = js_next_visible(c, arg, &i))) {
+		seen++;
+		TSNode left = b->kind == BIND_LOCAL && node_is(b->value, "for_in_statement")
+				  ? js_field(b->value, F_left)
+				  : (TSNode){0};
+		if (b->kind == BIND_VALUE)
+			ret = each_arg_part(c, b->value, key, klen, e, depth + 1);
+		else if (node_is(left, "identifier") && node_len(left) == node_len(arg) &&
+			 memcmp(node_src(c, left), node_src(c, arg), node_len(arg)) == 0 &&
+			 node_text_is(c, js_field(b->value, F_operator), "of"))
+			ret = each_element_part(c, js_field(b->value, F_right), -1, key, klen, e,
+						depth + 1);
+		else
+			ret = unknown(e);
+	}
+	js_path_leave();
+	return seen ? ret : unknown(e);
+}
+
 /* x in `for (const x of list)`: each element of the list; in `for (const
  * [a, x] of list)` or `for (const {x} of list)`, that part of each. */
 static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth)
@@ -508,7 +667,7 @@ static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const stru
 		return unknown(e);
 	while (!ts_node_is_null(up = ts_node_parent(root)))
 		root = up;
-	return each_call_arg(c, root, cname, cname, (uint32_t)idx, e, depth, 0);
+	return each_call_arg(c, root, cname, cname, (uint32_t)idx, NULL, 0, e, depth, 0);
 }
 
 /* A parameter's values: the argument in its place at every call of its
@@ -516,6 +675,8 @@ static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const stru
 static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth)
 {
 	TSNode fname, root = fn, up;
+	const char *key = NULL;
+	size_t klen = 0;
 	int idx;
 
 	if (node_is(fn, "method_definition")) /* constructor(d) { this.d = d } */
@@ -523,13 +684,19 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
 	    !node_is(fn, "generator_function_declaration"))
 		return for_of_element(c, fn, id, e, depth);
-	if ((idx = param_index(c, fn, id)) < 0)
+	if ((idx = param_index(c, fn, id)) < 0 &&
+	    (idx = param_pattern_key(c, fn, id, &key, &klen)) < 0)
 		return unknown(e);
-	if (ts_node_is_null(fname = function_name(fn)))
-		return idx == 0 ? each_callback_element(c, fn, e, depth) : unknown(e);
+	if (ts_node_is_null(fname = function_name(fn))) {
+		TSNode args = ts_node_parent(fn);
+		if (idx == 0 && !key && node_is(args, "arguments") &&
+		    ts_node_eq(ts_node_named_child(args, 0), fn))
+			return each_callback_element(c, fn, e, depth);
+		return each_listener_arg(c, fn, (uint32_t)idx, key, klen, e, depth);
+	}
 	while (!ts_node_is_null(up = ts_node_parent(root)))
 		root = up;
-	return each_call_arg(c, root, fname, fname, (uint32_t)idx, e, depth, 0);
+	return each_call_arg(c, root, fname, fname, (uint32_t)idx, key, klen, e, depth, 0);
 }
 
 static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
@@ -679,6 +846,11 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			free(key);
 			if (!ts_node_is_null(m) && (w.ret = each_value(c, m, e, depth + 1)) != 0)
 				return w.ret;
+		} else if (node_is(obj, "identifier") &&
+			   (w.ret = each_arg_part(c, obj, node_src(c, prop), node_len(prop), e,
+						  depth + 1)) != 0) {
+			/* j.op of for (const j of jobs): each element's op */
+			return w.ret;
 		}
 		while (!ts_node_is_null(up = ts_node_parent(scope)))
 			scope = up;

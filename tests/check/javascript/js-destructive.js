@@ -315,3 +315,43 @@ fs.rmSync.call(fs, require('os').homedir(), { recursive: true });
 //@ neg rmSync of a temporary directory through .call(fs, ...)
 const fs = require('fs');
 fs.rmSync.call(fs, require('os').tmpdir() + '/build-1', { recursive: true });
+//@ pos the home directory as an event's payload, removed by the listener
+const fs = require('fs');
+const bus = new (require('events'))();
+bus.on('wipe', (dir) => fs.rmSync(dir, { recursive: true }));
+bus.emit('wipe', require('os').homedir());
+//@ pos the home directory in a destructured event payload, through .call
+const fs = require('fs');
+const E = require('events');
+const bus = new E();
+E.prototype.once.call(bus, 'job', ({ target }) => fs.rmSync(target, { recursive: true }));
+E.prototype.emit.call(bus, 'job', { target: require('os').homedir() });
+//@ neg an event's payload that is the program's own build directory
+const fs = require('fs');
+const bus = new (require('events'))();
+bus.on('clean', ({ dir }) => fs.rmSync(dir, { recursive: true }));
+bus.emit('clean', { dir: __dirname + '/dist' });
+//@ pos a destructured parameter of each step of a plan
+const fs = require('fs');
+const plan = [{ target: require('os').homedir() }];
+function step({ target }) { fs.rmSync(target, { recursive: true, force: true }); }
+for (const s of plan) step(s);
+//@ pos an fs method named by a loop's element
+const fs = require('fs');
+for (const m of ['rmSync']) fs[m](require('os').homedir(), { recursive: true });
+//@ pos an fs method and its arguments carried by an event, applied with Reflect
+const fs = require('fs');
+const bus = new (require('events'))();
+bus.on('op', ({ name, args }) => Reflect.apply(fs[name], fs, args));
+bus.emit('op', { name: 'rmSync', args: [require('os').homedir(), { recursive: true }] });
+//@ neg an fs method named by a loop's element, on the program's temp directory
+const fs = require('fs');
+for (const m of ['rmSync']) fs[m](require('os').tmpdir() + '/job-1', { recursive: true });
+//@ pos an fs method named by a member of each job of a list
+const fs = require('fs');
+const jobs = [{ op: 'rmSync', args: [require('os').homedir(), { recursive: true }] }];
+for (const j of jobs) Reflect.apply(fs[j.op], fs, j.args);
+//@ neg an fs method named by a member of each job, on the program's own directory
+const fs = require('fs');
+const jobs = [{ op: 'rmSync', args: [__dirname + '/out', { recursive: true }] }];
+for (const j of jobs) Reflect.apply(fs[j.op], fs, j.args);

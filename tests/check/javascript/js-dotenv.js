@@ -11,3 +11,12 @@ require("fs").readFileSync(".env.example", "utf8");
 //@ neg environment in a word
 const name = "my.environment.json";
 require("fs").readFileSync(name, "utf8");
+//@ pos a regular expression that picks .env files in a walk
+for (const f of require("fs").readdirSync(".", { recursive: true })) if (/(^|\/)\.env(\.local)?$/.test(f)) console.log(f);
+//@ pos the same spelled with character classes and built by new RegExp
+const re = new RegExp("^\\.[e]n" + "[v]$");
+require("fs").readdirSync(".").filter((f) => re.test(f));
+//@ neg a regular expression for environment names in a config file
+const m = /^([A-Z_]+)=(.*)$/.exec("PORT=8080");
+//@ neg a regular expression for .env.example only
+require("fs").readdirSync(".").filter((f) => /^\.env\.example$/.test(f));

@@ -471,3 +471,19 @@
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))
+
+; a regular expression that selects .env files (/^\.env(\..+)?$/, a walk
+; that keeps what it matches): the .env named, as by its string
+; (js-dotenv: high when the program also talks to the network)
+((regex pattern: (regex_pattern) @finding)
+ (#regex-selects? @finding "(^|/)\\.env$")
+ (#set! id "js-dotenv")
+ (#set! severity "warn")
+ (#set! message "selects .env files, where a project keeps its secrets (high when the program also talks to the network)"))
+
+((new_expression constructor: (_) @fn arguments: (arguments . (_) @finding))
+ (#resolves-to? @fn "global\\.RegExp")
+ (#regex-selects? @finding "(^|/)\\.env$")
+ (#set! id "js-dotenv")
+ (#set! severity "warn")
+ (#set! message "selects .env files, where a project keeps its secrets (high when the program also talks to the network)"))
