@@ -656,6 +656,21 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 					    (alen == 7 && memcmp(a, "resolve", 7) == 0) ||
 					    (alen == 8 && memcmp(a, "absolute", 8) == 0)))
 			return py_fold(c, obj, out, depth + 1);
+		/* Path.home().joinpath(".ssh", "id_rsa"): the path, part by part */
+		if (alen == 8 && memcmp(a, "joinpath", 8) == 0 && !ts_node_is_null(a0)) {
+			size_t mark = out->len;
+			int ret = py_fold(c, obj, out, depth + 1);
+			for (uint32_t i = 0; ret == 0; i++) {
+				TSNode ai = first_arg(n, i);
+				if (ts_node_is_null(ai))
+					break;
+				buf_append(out, "/", 1);
+				ret = py_fold(c, ai, out, depth + 1);
+			}
+			if (ret < 0)
+				out->len = mark;
+			return ret;
+		}
 		if (alen == 7 && memcmp(a, "replace", 7) == 0) {
 			size_t slen, olen, nlen;
 			char *s = fold_dup(c, obj, depth + 1, &slen);

@@ -322,3 +322,44 @@
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "points a temporary directory at another directory, which its cleanup deletes"))
+
+; Persistence: a shell's start-up file (~/.bashrc, ~/.profile, ~/.zshrc,
+; /etc/profile.d/...) or a crontab written, appended to or replaced: what
+; is put there runs at every login or on a schedule. Opened to write
+; (open(p, "a")), or written by a helper that opens it so: a logging
+; FileHandler (it appends), Path.write_text, shutil.copy onto it
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path) @args) @finding
+ (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open")
+ (#match? @args "[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path)) @finding
+ (#resolves-to? @fn "logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list (_) . (_) @path)) @finding
+ (#resolves-to? @fn "shutil\\.(copy|copy2|copyfile|move)|os\\.(rename|replace|link|symlink)")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
+
+((call function: (attribute object: (_) @path attribute: (identifier) @m) arguments: (_) @args) @finding
+ (#any-of? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
+ (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
