@@ -1061,6 +1061,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		}
 		/* ... a local of that function: its bindings there only */
 		int f = c->nframes - 1, ret;
+		size_t mark = out->len;
 		uint32_t at = ts_node_start_byte(n), lo = c->scope_lo, hi = c->scope_hi;
 		bool local =
 		    f >= 0 && at >= c->frame_lo[f] && at < c->frame_hi[f] &&
@@ -1085,6 +1086,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret =
 			    actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
 		}
+		if (ret < 0 && out->len == mark) /* str(err) of `except E as err` */
+			ret = python_fold_raised(c, n, 0, true, out, depth);
 		c->scope_lo = lo;
 		c->scope_hi = hi;
 		return ret;

@@ -1,0 +1,113 @@
+/*
+ * A value carried by an exception (python_fold_raised): what a raise
+ * statement gives its exception is what the handler reads back,
+ *
+ *	def check(): raise Stale(os.path.expanduser("~"))
+ *	try: check()
+ *	except Stale as err: shutil.rmtree(err.args[0])      (or str(err))
+ *
+ * err is bound by `except E as err`; err.args[i] folds as the i-th
+ * argument of a `raise E(...)` of the program (the first one that folds),
+ * and err itself (str(err), f"{err}") as the argument of one raised with
+ * exactly one. A handler of a tuple of types, a bare raise or an instance
+ * made elsewhere does not fold.
+ */
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+#include "policy/python.h"
+
+#define RAISE_WALK_NODES 200000u
+
+/* The type an `except E as name` around n binds name to, or a null node. */
+static TSNode except_type(struct actx *c, TSNode n)
+{
+	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+		if (node_is(p, "function_definition") || node_is(p, "class_definition"))
+			break;
+		if (!node_is(p, "except_clause"))
+			continue;
+		TSNode as = ts_node_named_child(p, 0);
+		if (!node_is(as, "as_pattern"))
+			continue;
+		TSNode id = ts_node_named_child(node_field(as, "alias"), 0);
+		TSNode type = ts_node_named_child(as, 0);
+		if (node_is(id, "identifier") && node_len(id) == node_len(n) &&
+		    memcmp(node_src(c, id), node_src(c, n), node_len(n)) == 0)
+			return node_is(type, "identifier") || node_is(type, "attribute")
+				   ? type
+				   : (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
+struct search {
+	struct actx *c;
+	TSNode type;
+	long idx;
+	bool whole;
+	unsigned left;
+	struct buf *out;
+	int depth;
+};
+
+/* The idx-th argument of a raise of the type, folded into s->out: 0. */
+static int raised_arg(struct search *s, TSNode call)
+{
+	struct actx *c = s->c;
+	TSNode fn = node_field(call, "function"), args = node_field(call, "arguments");
+	if (node_len(fn) != node_len(s->type) ||
+	    memcmp(node_src(c, fn), node_src(c, s->type), node_len(fn)) != 0 ||
+	    !node_is(args, "argument_list"))
+		return -1;
+	uint32_t k = ts_node_named_child_count(args);
+	long at = 0;
+	TSNode arg = {0};
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "comment") || node_is(a, "keyword_argument"))
+			continue;
+		if (node_is(a, "list_splat") || node_is(a, "dictionary_splat"))
+			return -1;
+		if (at++ == s->idx)
+			arg = a;
+	}
+	if (ts_node_is_null(arg) || (s->whole && at != 1))
+		return -1;
+	size_t mark = s->out->len;
+	if (c->ops->fold(c, arg, s->out, s->depth + 1) == 0)
+		return 0;
+	s->out->len = mark;
+	return -1;
+}
+
+static int walk(struct search *s, TSNode n, int depth)
+{
+	if (depth > 400 || s->left == 0)
+		return -1;
+	s->left--;
+	if (node_is(n, "raise_statement")) {
+		TSNode e = ts_node_named_child(n, 0);
+		return node_is(e, "call") ? raised_arg(s, e) : -1;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (walk(s, ts_node_named_child(n, i), depth + 1) == 0)
+			return 0;
+	return -1;
+}
+
+int python_fold_raised(struct actx *c, TSNode name, long idx, bool whole, struct buf *out,
+		       int depth)
+{
+	if (!node_is(name, "identifier") || idx < 0)
+		return -1;
+	TSNode type = except_type(c, name);
+	if (ts_node_is_null(type))
+		return -1;
+	TSNode root = name;
+	while (!ts_node_is_null(ts_node_parent(root)))
+		root = ts_node_parent(root);
+	struct search s = {c, type, idx, whole, RAISE_WALK_NODES, out, depth};
+	return walk(&s, root, 0);
+}
