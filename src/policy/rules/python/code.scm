@@ -431,6 +431,7 @@
 ; (json.loads, yaml.safe_load, logging.config.fileConfig of an INI text):
 ; '{"()": "subprocess.getoutput", "cmd": ...}', "class=subprocess.Popen"
 ([(string) (concatenated_string)] @finding
+ (#match? @finding "\\(\\)|class")
  (#value-match? @finding "(?m)(^|[\\s{,])[\"']?(\\(\\)|class)[\"']?[ \t]*[:=][ \t]*[\"']?(builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|cffi|shutil|importlib|runpy|socket|pickle|_pickle|marshal|code|codeop|webbrowser|multiprocessing|_posixsubprocess|asyncio|commands|platform|pydoc|timeit|pdb|trace|imp|zipimport|pkgutil)[.:][A-Za-z_]")
  (#set! id "py-computed-attribute")
  (#set! severity "high")
