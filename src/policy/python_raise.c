@@ -12,6 +12,7 @@
  * exactly one. A handler of a tuple of types, a bare raise or an instance
  * made elsewhere does not fold.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "policy/analyze_internal.h"
@@ -19,24 +20,25 @@
 
 #define RAISE_WALK_NODES 200000u
 
-/* The type an `except E as name` around n binds name to, or a null node. */
+/* The type an `except E as name` around n binds name to, or a null node:
+ * from the name's bindings (its setter, the as_pattern), not by walking up
+ * from n (a parent is costly to find, and most names are not handlers'). */
 static TSNode except_type(struct actx *c, TSNode n)
 {
-	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-		if (node_is(p, "function_definition") || node_is(p, "class_definition"))
-			break;
-		if (!node_is(p, "except_clause"))
+	size_t i = 0;
+	const struct binding *b;
+	uint32_t at = ts_node_start_byte(n);
+
+	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+		if (b->kind != BIND_RUNTIME || !node_is(b->value, "as_pattern"))
 			continue;
-		TSNode as = ts_node_named_child(p, 0);
-		if (!node_is(as, "as_pattern"))
+		TSNode clause = ts_node_parent(b->value);
+		if (!node_is(clause, "except_clause") || at < ts_node_start_byte(clause) ||
+		    at >= ts_node_end_byte(clause))
 			continue;
-		TSNode id = ts_node_named_child(node_field(as, "alias"), 0);
-		TSNode type = ts_node_named_child(as, 0);
-		if (node_is(id, "identifier") && node_len(id) == node_len(n) &&
-		    memcmp(node_src(c, id), node_src(c, n), node_len(n)) == 0)
-			return node_is(type, "identifier") || node_is(type, "attribute")
-				   ? type
-				   : (TSNode){0};
+		TSNode type = ts_node_named_child(b->value, 0);
+		return node_is(type, "identifier") || node_is(type, "attribute") ? type
+										  : (TSNode){0};
 	}
 	return (TSNode){0};
 }
@@ -103,11 +105,24 @@ int python_fold_raised(struct actx *c, TSNode name, long idx, bool whole, struct
 	if (!node_is(name, "identifier") || idx < 0)
 		return -1;
 	TSNode type = except_type(c, name);
-	if (ts_node_is_null(type))
+	if (ts_node_is_null(type) || node_len(type) > 200)
+		return -1;
+	/* the answer is kept per type and argument (1 folds, 2 not): an
+	 * ordinary handler (except OSError as e) is folded by many rules,
+	 * and a program seldom raises what it catches */
+	char key[256];
+	int k = snprintf(key, sizeof(key), "%.*s#%ld%c", (int)node_len(type), node_src(c, type),
+			 idx, whole ? 'w' : 'a');
+	struct memo *m =
+	    k > 0 && (size_t)k < sizeof(key) ? actx_memo_find(c, 'x', key, (size_t)k) : NULL;
+	if (m && m->seen == 2)
 		return -1;
 	TSNode root = name;
 	while (!ts_node_is_null(ts_node_parent(root)))
 		root = ts_node_parent(root);
 	struct search s = {c, type, idx, whole, RAISE_WALK_NODES, out, depth};
-	return walk(&s, root, 0);
+	int ret = walk(&s, root, 0);
+	if (m)
+		m->seen = ret == 0 ? 1 : 2;
+	return ret;
 }
