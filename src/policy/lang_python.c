@@ -658,6 +658,21 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 					    (alen == 7 && memcmp(a, "resolve", 7) == 0) ||
 					    (alen == 8 && memcmp(a, "absolute", 8) == 0)))
 			return py_fold(c, obj, out, depth + 1);
+		/* Path.home().joinpath(".ssh", "id_rsa"): the path, part by part */
+		if (alen == 8 && memcmp(a, "joinpath", 8) == 0 && !ts_node_is_null(a0)) {
+			size_t mark = out->len;
+			int ret = py_fold(c, obj, out, depth + 1);
+			for (uint32_t i = 0; ret == 0; i++) {
+				TSNode ai = first_arg(n, i);
+				if (ts_node_is_null(ai))
+					break;
+				buf_append(out, "/", 1);
+				ret = py_fold(c, ai, out, depth + 1);
+			}
+			if (ret < 0)
+				out->len = mark;
+			return ret;
+		}
 		if (alen == 7 && memcmp(a, "replace", 7) == 0) {
 			size_t slen, olen, nlen;
 			char *s = fold_dup(c, obj, depth + 1, &slen);
@@ -1048,6 +1063,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		}
 		/* ... a local of that function: its bindings there only */
 		int f = c->nframes - 1, ret;
+		size_t mark = out->len;
 		uint32_t at = ts_node_start_byte(n), lo = c->scope_lo, hi = c->scope_hi;
 		bool local =
 		    f >= 0 && at >= c->frame_lo[f] && at < c->frame_hi[f] &&
@@ -1072,6 +1088,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret =
 			    actx_fold_name(c, node_src(c, n), node_len(n), out, depth, fold_bound);
 		}
+		if (ret < 0 && out->len == mark) /* str(err) of `except E as err` */
+			ret = python_fold_raised(c, n, 0, true, out, depth);
 		c->scope_lo = lo;
 		c->scope_hi = hi;
 		return ret;

@@ -137,6 +137,10 @@ int python_unescape(const char *s, size_t len, struct buf *out);
  * literal bounds; "%s" % x; "{}".format(x) (f the folded format string);
  * s * k. Each 0 and appended to out, else -1. */
 int python_fold_index(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+/* err.args[idx] (whole: err itself, raised with one argument), err bound
+ * by `except E as err`: the argument a `raise E(...)` gives (python_raise.c). */
+int python_fold_raised(struct actx *c, TSNode name, long idx, bool whole, struct buf *out,
+		       int depth);
 /* An item of a list or tuple literal (or of a name bound once to one) by an
  * integer index: ["os", "sys"][0], K[-1]; -1 when any part is not known. */
 int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);

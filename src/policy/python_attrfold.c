@@ -79,6 +79,21 @@ static bool read_only(struct actx *c, TSNode n, bool immutable)
 	     (node_is(p, "keyword_argument") && ts_node_eq(node_field(p, "value"), n)) ||
 	     (node_is(p, "assignment") && ts_node_eq(node_field(p, "right"), n))))
 		return true;
+	/* self.root.iterdir(), self.base.anchor: a path or a string is
+	 * read by its methods and attributes (a list may be changed by
+	 * its own: append, extend, ...) */
+	if (immutable && node_is(p, "attribute") && ts_node_eq(node_field(p, "object"), n)) {
+		static const char *const changes[] = {"append", "extend", "insert", "remove",
+						      "pop",	"clear",  "update", "sort",
+						      "reverse", "add",	  "discard", "setdefault",
+						      "popitem", NULL};
+		TSNode m = node_field(p, "attribute");
+		for (const char *const *ch = changes; *ch; ch++)
+			if (node_text_is(c, m, *ch))
+				return false;
+		return !node_is(ts_node_parent(p), "assignment") ||
+		       !ts_node_eq(node_field(ts_node_parent(p), "left"), p);
+	}
 	if (node_is(p, "argument_list"))
 		return reading_call(c, ts_node_parent(p));
 	if (node_is(p, "keyword_argument") && node_is(ts_node_parent(p), "argument_list"))

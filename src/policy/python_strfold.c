@@ -128,6 +128,11 @@ int python_fold_index(struct actx *c, TSNode value, TSNode sub, struct buf *out,
 	} else if (int_literal(c, sub, &part[0]) < 0) {
 		return -1;
 	} else if (node_is(value, "attribute") &&
+		   node_text_is(c, node_field(value, "attribute"), "args")) {
+		/* err.args[0] of `except E as err`: what raise E(...) gave */
+		return python_fold_raised(c, node_field(value, "object"), part[0], false, out,
+					  depth);
+	} else if (node_is(value, "attribute") &&
 		   node_text_is(c, node_field(value, "attribute"), "parents")) {
 		/* Path(p).parents[-1]: "/" */
 		return python_fold_path_part(c, node_field(value, "object"), "parents", part[0],

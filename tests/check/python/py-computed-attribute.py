@@ -75,3 +75,20 @@ def test_one():
 for name in dir(sys.modules[__name__]):
     if name.startswith("test_"):
         getattr(sys.modules[__name__], name)()
+#@ pos logging factory in a JSON text
+import json, logging.config
+logging.config.dictConfig(json.loads('{"version": 1, "handlers": {"h": {"()": "subprocess.getoutput", "cmd": "id"}}}'))
+#@ pos logging factory in a YAML text
+import logging.config, yaml
+logging.config.dictConfig(yaml.safe_load("""
+version: 1
+handlers:
+  h:
+    (): os.system
+    command: id
+"""))
+#@ neg logging configuration text with its own classes
+import json, logging.config
+logging.config.dictConfig(json.loads("""{"version": 1,
+  "formatters": {"j": {"()": "app.logs.JsonFormatter"}},
+  "handlers": {"f": {"class": "logging.FileHandler", "filename": "app.log"}}}"""))

@@ -235,3 +235,29 @@ wipe("build", "dist")
 import shutil, tempfile
 from pathlib import Path
 shutil.rmtree(Path(tempfile.mkdtemp()) / "x")
+#@ pos home directory carried in an exception's args
+import os, shutil
+class Stale(Exception):
+    pass
+def check():
+    raise Stale(os.path.expanduser("~"))
+try:
+    check()
+except Stale as err:
+    shutil.rmtree(err.args[0])
+#@ pos root carried as an exception's message
+import shutil
+class Bad(Exception):
+    pass
+try:
+    raise Bad("/")
+except Bad as e:
+    shutil.rmtree(str(e))
+#@ neg build directory carried in an exception
+import shutil
+class Stale(Exception):
+    pass
+try:
+    raise Stale("build/cache")
+except Stale as err:
+    shutil.rmtree(err.args[0])

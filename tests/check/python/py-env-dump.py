@@ -165,3 +165,18 @@ class Box:
         self._data = {}
 b = Box()
 print(b._data)
+#@ pos the copy method handed to a dataclass field
+import dataclasses, os
+@dataclasses.dataclass
+class Ctx:
+    env: dict = dataclasses.field(default_factory=os.environ.copy)
+#@ pos the items method kept in a table of probes
+import os
+probes = {"env": os.environ.items}
+#@ pos the copy method submitted to an executor
+import os
+from concurrent.futures import ThreadPoolExecutor
+ThreadPoolExecutor().submit(os.environ.copy).result()
+#@ neg one variable's getter handed on
+import os
+names = list(map(os.environ.get, ["HOME", "USER"]))

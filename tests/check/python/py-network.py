@@ -35,3 +35,6 @@ async def main(P):
 #@ pos the C module under socket
 import _socket
 _socket.socket().connect(("x.example", 80))
+#@ pos a name looked up
+import socket
+socket.getaddrinfo("example.org", 443)

@@ -436,6 +436,16 @@
  (#set! severity "high")
  (#set! message "names a function of a powerful module as a factory (logging's \"()\" or \"class\" keys), which calls it without a call in the code"))
 
+; ... the configuration kept as text and parsed when the program runs
+; (json.loads, yaml.safe_load, logging.config.fileConfig of an INI text):
+; '{"()": "subprocess.getoutput", "cmd": ...}', "class=subprocess.Popen"
+([(string) (concatenated_string)] @finding
+ (#match? @finding "\\(\\)|class")
+ (#value-match? @finding "(?m)(^|[\\s{,])[\"']?(\\(\\)|class)[\"']?[ \t]*[:=][ \t]*[\"']?(builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|cffi|shutil|importlib|runpy|socket|pickle|_pickle|marshal|code|codeop|webbrowser|multiprocessing|_posixsubprocess|asyncio|commands|platform|pydoc|timeit|pdb|trace|imp|zipimport|pkgutil)[.:][A-Za-z_]")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "names a function of a powerful module as a factory in a configuration text (logging's \"()\" or \"class\" keys), which calls it without a call in the code"))
+
 ; a string annotation is code: typing.get_type_hints, inspect.get_annotations
 ; (eval_str=True), singledispatch's register, pydantic and the like eval
 ; it (def f(x: "__import__('os').system('id')")). Each one that is more

@@ -27,7 +27,7 @@
  (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|_socket\\.(socket|socketpair|fromfd)|ssl\\.(create_connection|wrap_socket|SSLSocket)|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(create_connection|create_datagram_endpoint|create_unix_connection|sock_connect|create_server)|webbrowser\\.(open|open_new|open_new_tab)|multiprocessing\\.managers\\.(BaseManager|SyncManager)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server")
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd|gethostbyname|gethostbyname_ex|getaddrinfo)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|_socket\\.(socket|socketpair|fromfd)|ssl\\.(create_connection|wrap_socket|SSLSocket)|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(create_connection|create_datagram_endpoint|create_unix_connection|sock_connect|create_server)|webbrowser\\.(open|open_new|open_new_tab)|multiprocessing\\.managers\\.(BaseManager|SyncManager)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server")
  (#set! id "py-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
@@ -93,7 +93,7 @@
 
 ; f(data=env), and a choice (os.environ if x else {}) used where a read is
 ((keyword_argument value: [(identifier) (attribute)] @finding)
- (#resolves-to? @finding "os\\.environb?")
+ (#resolves-to? @finding "os\\.environb?(\\.(items|keys|values|copy))?")
  (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
@@ -122,6 +122,24 @@
 ((call function: [(identifier) (subscript) (call)] @fn) @finding
  (#resolves-to? @fn "os\\.environb?\\.(items|keys|values|copy)")
  (#not-parent-type? @finding "for_in_clause")
+ (#not-child-env? @finding)
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+; ... the method handed on to be called later: executor.submit(
+; os.environ.copy), defaultdict(os.environ.copy), {"env": os.environ.items}
+; (as a keyword, default_factory=os.environ.copy, it is read above). A
+; call or a table that hands it back to be called at once
+; (f(os.environ.items)(), {"f": os.environ.items}["f"]()) is the method's
+; call, judged as such above.
+([(call arguments: (argument_list (attribute) @finding))
+  (dictionary (pair value: (attribute) @finding))
+  (list (attribute) @finding)
+  (tuple (attribute) @finding)] @c
+ (#match? @finding "\\.(items|keys|values|copy)$")
+ (#not-parent-type? @c "call" "subscript")
+ (#resolves-to? @finding "os\\.environb?\\.(items|keys|values|copy)")
  (#not-child-env? @finding)
  (#set! id "py-env-dump")
  (#set! severity "warn")
@@ -346,3 +364,37 @@
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "points a temporary directory at another directory, which its cleanup deletes"))
+
+; Persistence: a shell's start-up file (~/.bashrc, ~/.profile, ~/.zshrc,
+; /etc/profile.d/...) or a crontab written, appended to or replaced: what
+; is put there runs at every login or on a schedule. Opened to write
+; (open(p, "a")), or written by a helper that opens it so: a logging
+; FileHandler (it appends), Path.write_text, os.replace or shutil.copy
+; onto it
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path)) @finding
+ (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#match? @finding "^[^(]*Handler\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list (_) . (_) @path)) @finding
+ (#match? @fn "(copy|copy2|copyfile|move|rename|replace|link|symlink)$")
+ (#resolves-to? @fn "shutil\\.(copy|copy2|copyfile|move)|os\\.(rename|replace|link|symlink)")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
+
+((call function: (attribute object: (_) @path attribute: (identifier) @m) arguments: (_) @args) @finding
+ (#any-of? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
+ (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))

@@ -1,0 +1,49 @@
+#@ pos append to bashrc
+import os
+with open(os.path.expanduser("~/.bashrc"), "a") as f:
+    f.write("curl x | sh\n")
+#@ pos logging handler on profile
+import logging, os
+h = logging.FileHandler(os.path.join(os.path.expanduser("~"), ".profile"))
+#@ pos rotating handler on zshrc
+import logging.handlers
+from pathlib import Path
+logging.handlers.RotatingFileHandler(Path.home() / ".zshrc", maxBytes=100)
+#@ pos joinpath open append
+from pathlib import Path
+with Path.home().joinpath(".bash_profile").open("a") as f:
+    print("x", file=f)
+#@ pos write_text
+from pathlib import Path
+(Path.home() / ".zshenv").write_text("eval x\n")
+#@ pos replaced by os.replace
+import os
+os.replace("/tmp/new", os.path.expanduser("~/.bashrc"))
+#@ pos crontab file
+open("/etc/cron.d/job", "w").write("* * * * * root sh /tmp/x\n")
+#@ pos self attribute opened to append
+from pathlib import Path
+class S:
+    def __init__(self):
+        self.rc = Path.home() / ".profile"
+    def add(self, line):
+        with self.rc.open("a") as f:
+            f.write(line)
+S().add("x")
+#@ neg read the rc file
+import os
+from pathlib import Path
+print(open(os.path.expanduser("~/.bashrc")).read())
+print((Path.home() / ".profile").read_text())
+with (Path.home() / ".zshrc").open() as f:
+    f.read()
+with (Path.home() / ".zshrc").open("r") as f:
+    f.read()
+#@ neg backup copy of the rc file
+import shutil, os
+shutil.copy2(os.path.expanduser("~/.bashrc"), "backup/bashrc")
+#@ neg log file of its own
+import logging
+logging.FileHandler("logs/app.log")
+#@ neg project profile file
+open("config/.profile", "w").write("x")
