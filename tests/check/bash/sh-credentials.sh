@@ -154,3 +154,9 @@ curl -fsS -H "Authorization: Bearer $(gcloud auth print-access-token)" https://s
 aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin "$REGISTRY"
 #@ neg gh's token in the environment of gh itself
 GH_TOKEN=$(gh auth token) gh api /user --jq .login
+#@ neg the host aliases of ~/.ssh/config
+awk 'tolower($1) == "host" { print $2 }' ~/.ssh/config
+#@ neg ssh told which config file to use
+ssh -F "$HOME/.ssh/config" build-host true
+#@ pos the key directory beside the config
+cp ~/.ssh/config ~/.ssh/id_ed25519 /tmp/x
