@@ -160,3 +160,11 @@ awk 'tolower($1) == "host" { print $2 }' ~/.ssh/config
 ssh -F "$HOME/.ssh/config" build-host true
 #@ pos the key directory beside the config
 cp ~/.ssh/config ~/.ssh/id_ed25519 /tmp/x
+#@ pos Firefox's profiles, where the cookies and saved logins are
+find "$HOME/.mozilla/firefox" -name cookies.sqlite
+#@ pos Chrome's saved logins
+cp "$HOME/.config/google-chrome/Default/Login Data" /tmp/l
+#@ pos the GNOME keyring
+tar -czf k.tgz -C "$HOME" .local/share/keyrings
+#@ neg a cookie jar of the program's own
+curl -s -c ./cookies.txt -b ./cookies.txt https://example.com/login
