@@ -6,6 +6,7 @@
  *                   wrappers, the names of programs, stdin (sh_resolve)
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
+ *   bash_params.c   "$*" and "$@" after set -- (sh_fold_positional)
  *   bash_guess.c    whether a folded word is one guess among a
  *                   variable's values (sh_ambiguous)
  *   lang_bash.c     bindings (assignments, for, alias, functions, read)
@@ -71,6 +72,11 @@ void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 
 /* lang_ops.fold */
 int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* ---- bash_params.c ---- */
+
+/* "$@" (star false) or "$*" at n: the words of `set --`, joined. */
+int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int depth);
 
 /* ---- bash_guess.c ---- */
 

@@ -478,6 +478,16 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 						    : sh_expansion_var(c, n, &index);
 	bool quoted = node_is(ts_node_parent(n), "string");
 
+	if (node_is(var, "special_variable_name") && node_text_is(c, var, "*")) {
+		/* set -- r m; IFS=; "$*": the words joined by $IFS */
+		char *v = fold_dup(c, n, depth + 1, NULL);
+		if (v)
+			add_program(out, v);
+		if (v && !quoted)
+			add_fields(c, out, v, depth);
+		free(v);
+		return;
+	}
 	if (node_is(ts_node_named_child(n, 0), "subscript") &&
 	    (index >= 0 || ts_node_is_null(var))) {
 		/* ${a[1]}, ${m[key]}: that element (the values the variable is

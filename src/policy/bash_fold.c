@@ -1138,6 +1138,8 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return fold_children(c, n, out, depth);
 	if (strcmp(t, "simple_expansion") == 0) {
 		TSNode v = ts_node_named_child(n, 0);
+		if (node_is(v, "special_variable_name") && node_len(v) == 1 && strchr("@*", *node_src(c, v)))
+			return sh_fold_positional(c, n, *node_src(c, v) == '*', out, depth + 1);
 		if (!node_is(v, "variable_name"))
 			return -1;
 		return fold_var(c, node_src(c, v), node_len(v), -1, out, depth + 1);

@@ -324,3 +324,19 @@ fi
 #@ neg git clean before going home
 git clean -fdx
 cd ~
+#@ pos rm's options in an array
+opts=(-r -f)
+rm "${opts[@]}" "$HOME"
+#@ pos rm's target in an array
+targets=(~)
+rm -rf -- "${targets[@]}"
+#@ pos rm named by set -- and "$*" with an empty IFS
+set -- r m
+IFS=
+"$*" -r -f ~
+#@ neg an array of build directories removed
+dirs=(build dist)
+rm -rf "${dirs[@]}"
+#@ neg options in an array, a file in the home directory
+x=(-f -v)
+rm "${x[@]}" ~/tmp.txt

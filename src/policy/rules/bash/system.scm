@@ -6,11 +6,13 @@
 
 ; ---- destroying the system ----
 
-; rm -rf /, rm -fr /*, rm -r -f ~, rm -Rf "$HOME", sudo rm --recursive /usr
+; rm -rf /, rm -fr /*, rm -r -f ~, rm -Rf "$HOME", sudo rm --recursive /usr;
+; flags=(-r -f); rm "${flags[@]}" ~: an array's elements, folded as one
+; word joined by spaces, are arguments each
 ((command argument: (_)* @flag @target) @n @finding
  (#resolves-to? @n "rm")
- (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
- (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?|(~|/+)/*\\{[^}/]*\\*[^}/]*\\})$")
+ (#value-match? @flag "^([^\\s]+ +)*(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)( +[^\\s]+)*$")
+ (#value-match? @target "^([^\\s]+ +)*(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?|(~|/+)/*\\{[^}/]*\\*[^}/]*\\})( +[^\\s]+)*$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
