@@ -561,3 +561,16 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "hands child shells a function through the environment (BASH_FUNC_name%%=), which runs code under a harmless name"))
+
+; printf '%s\n' "$line" | dd of=~/.bashrc oflag=append, echo 'code' | tee -a
+; ~/.profile: code piped into a program that writes it into a shell's
+; startup file, which every new shell runs: analysed
+((pipeline . (command) @n @code . (command argument: (_) @dst) @w .) @finding
+ (#resolves-to? @n "echo|printf")
+ (#resolves-to? @w "tee|dd|sponge")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "pipes shell code into a shell's startup file (tee, dd of=), which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
