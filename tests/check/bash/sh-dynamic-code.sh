@@ -325,3 +325,10 @@ source /dev/fd/3
 . /proc/self/fd/9
 #@ neg a file sourced by its path
 source ./env.sh
+#@ pos a mapfile callback built at run time
+read -r cb < hook.txt
+mapfile -t -c 1 -C "$cb" lines < list.txt
+#@ pos a mapfile callback that hands each line to a shell
+mapfile -t -c 1 -C "sh -c 'eval \"\$1\"'" lines < list.txt
+#@ neg mapfile without a callback
+mapfile -t lines < list.txt

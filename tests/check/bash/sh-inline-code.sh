@@ -91,3 +91,5 @@ echo 'alias ll="ls -l"' | tee -a ~/.zshrc >/dev/null
 printf '%s\n' 'export EDITOR=vim' | dd of="$HOME/.profile" oflag=append conv=notrunc status=none
 #@ neg a line piped through tee into a log
 echo "done" | tee -a build.log
+#@ pos a mapfile callback given as a string
+mapfile -t -c 100 -C 'echo loaded' lines < data.txt

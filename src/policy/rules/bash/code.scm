@@ -574,3 +574,23 @@
  (#set! severity "info")
  (#set! message "pipes shell code into a shell's startup file (tee, dd of=), which every new shell runs; airlock analysed that code too")
  (#set! analyze "code"))
+
+; mapfile -C 'sh -c "$1"' -c 1 < <(curl u), readarray -C "$cb" -c 1 a: the
+; callback is shell code run for every line read (with the index and the
+; line after it): analysed, or high when built at run time
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "mapfile|readarray")
+ (#match? @flag "^-[a-zA-Z]*C$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs shell code for every line read (mapfile -C); airlock analysed that code too")
+ (#set! analyze "code"))
+
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "mapfile|readarray")
+ (#match? @flag "^-[a-zA-Z]*C$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code built at run time for every line read (mapfile -C), which hides what it does"))
