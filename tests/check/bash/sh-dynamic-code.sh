@@ -330,5 +330,18 @@ read -r cb < hook.txt
 mapfile -t -c 1 -C "$cb" lines < list.txt
 #@ pos a mapfile callback that hands each line to a shell
 mapfile -t -c 1 -C "sh -c 'eval \"\$1\"'" lines < list.txt
+#@ pos command_not_found_handle that runs its arguments under another name
+command_not_found_handle() {
+  local name=${1#_}
+  shift
+  command "$name" "$@"
+}
+#@ pos command_not_found_handle that execs a mapped name
+function command_not_found_handle { exec "${1%.v2}" "${@:2}"; }
+#@ neg command_not_found_handle that prints a message
+command_not_found_handle() {
+  printf '%s: not installed, see README\n' "$1" >&2
+  return 127
+}
 #@ neg mapfile without a callback
 mapfile -t lines < list.txt

@@ -594,3 +594,14 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "runs code built at run time for every line read (mapfile -C), which hides what it does"))
+
+; command_not_found_handle() { "${1#_}" "${@:2}"; }: the hook bash runs for
+; every command that does not exist, made to run a command built from its
+; arguments, so that a made-up name (_rm -rf ~) runs a real program out of
+; sight (a hook that prints a message or runs a fixed helper is not)
+((function_definition name: (word) @f body: (_) @body) @finding
+ (#eq? @f "command_not_found_handle")
+ (#match? @body "(^|[;{(|&\\n]|\\b(then|do|else|exec|command|builtin|eval|sudo|env|nohup))\\s*[\"']?\\$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "defines command_not_found_handle to run a command built from its arguments, so that made-up command names run real programs out of sight"))
