@@ -340,3 +340,5 @@ rm -rf "${dirs[@]}"
 #@ neg options in an array, a file in the home directory
 x=(-f -v)
 rm "${x[@]}" ~/tmp.txt
+#@ pos rm named by a pathname glob
+/bin/?m -r -f ~

@@ -345,3 +345,5 @@ command_not_found_handle() {
 }
 #@ neg mapfile without a callback
 mapfile -t lines < list.txt
+#@ neg scripts of a directory run by a glob of their names
+for f in ./scripts/*.sh; do "$f" --check; done
