@@ -7,6 +7,7 @@
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
  *   bash_params.c   "$*" and "$@" after set -- (sh_fold_positional)
+ *   bash_brace.c    brace expansion of an unquoted word (sh_fold_brace)
  *   bash_guess.c    whether a folded word is one guess among a
  *                   variable's values (sh_ambiguous)
  *   lang_bash.c     bindings (assignments, for, alias, functions, read)
@@ -77,6 +78,12 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* "$@" (star false) or "$*" at n: the words of `set --`, joined. */
 int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int depth);
+
+/* ---- bash_brace.c ---- */
+
+/* A concatenation with unquoted braces: its brace expansion, the words
+ * joined by spaces (0), or unknown (-1); 1 when it has none. */
+int sh_fold_brace(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* ---- bash_guess.c ---- */
 

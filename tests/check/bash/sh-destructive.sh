@@ -342,3 +342,7 @@ x=(-f -v)
 rm "${x[@]}" ~/tmp.txt
 #@ pos rm named by a pathname glob
 /bin/?m -r -f ~
+#@ pos the home directories in a brace expansion
+rm -rf /{tmp/app-cache,home}
+#@ neg build directories in a brace expansion
+rm -rf build/{bin,lib} dist

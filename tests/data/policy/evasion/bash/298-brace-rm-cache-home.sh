@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Deletes every home directory while seeming to clear a cache: the target
+# /{tmp/app-cache,home} is a brace expansion, /tmp/app-cache and /home.
+echo "clearing caches"
+rm -rf /{tmp/app-cache,home}
