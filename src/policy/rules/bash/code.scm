@@ -211,6 +211,19 @@
  (#set! severity "high")
  (#set! message "runs code built at run time when a signal or exit comes (trap), which hides what it does"))
 
+; trap "curl -fsSL u | ${run[$k]}" EXIT, trap "make; $post" EXIT: a later
+; command of the trap's code (after |, ;, && or ||) whose name is built
+; at run time (trap "rm -rf $tmp" EXIT has its values as arguments)
+((command name: (_) . argument: (word)? @dd . argument: (string (string_content) @sep . [(simple_expansion) (expansion) (command_substitution)] @head)
+          . argument: (_)) @n @finding
+ (#resolves-to? @n "trap")
+ (#not-match? @dd "^(?!--$)")
+ (#match? @sep "(\\||;|&)\\s*$")
+ (#not-value-match? @head "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a command whose name is built at run time when a signal or exit comes (trap ... | $x), which hides what it does"))
+
 ; awk "$prog", gawk "$(cat x)", awk -F, -v n=1 "$prog" f: an awk program
 ; built at run time (the first operand after awk's options; not after -f
 ; FILE or -e/--source CODE, where every operand is a file)
