@@ -6,7 +6,7 @@
  *                   wrappers, the names of programs, stdin (sh_resolve)
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
- *   bash_params.c   "$*" and "$@" after set -- (sh_fold_positional)
+ *   bash_params.c   "$*" and "$@" after set --, v="x${v}" (sh_fold_positional)
  *   bash_brace.c    brace expansion of an unquoted word (sh_fold_brace)
  *   bash_guess.c    whether a folded word is one guess among a
  *                   variable's values (sh_ambiguous)
@@ -78,6 +78,10 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* "$@" (star false) or "$*" at n: the words of `set --`, joined. */
 int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int depth);
+/* Whether an assignment's value reads the variable itself (v="x${v}y"),
+ * and then that value, $v being what v was before. */
+bool sh_assigns_from_self(struct actx *c, TSNode name, TSNode value);
+int sh_fold_from_self(struct actx *c, TSNode asg, struct buf *out, int depth);
 
 /* ---- bash_brace.c ---- */
 

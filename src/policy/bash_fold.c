@@ -1170,6 +1170,8 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			if (prev && sh_fold(c, prev->value, out, depth + 1) < 0)
 				return -1;
 		}
+		if (sh_assigns_from_self(c, name, value))
+			return sh_fold_from_self(c, n, out, depth + 1); /* bash_params.c */
 		return ts_node_is_null(value) ? 0 : sh_fold(c, value, out, depth + 1);
 	}
 	if (strcmp(t, "command") == 0) {

@@ -69,3 +69,68 @@ int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int
 	}
 	return 0;
 }
+
+/* ---- v="LD_${v}LOAD": an assignment that reads the variable itself ---- */
+
+/* Whether n is $name or ${name} (no operator, no index). */
+static bool names_var(struct actx *c, TSNode n, TSNode name)
+{
+	TSNode v = ts_node_named_child(n, 0);
+
+	if (!(node_is(n, "simple_expansion") ||
+	      (node_is(n, "expansion") && ts_node_named_child_count(n) == 1)))
+		return false;
+	return node_is(v, "variable_name") && node_len(v) == node_len(name) &&
+	       memcmp(node_src(c, v), node_src(c, name), node_len(v)) == 0;
+}
+
+bool sh_assigns_from_self(struct actx *c, TSNode name, TSNode value)
+{
+	if (ts_node_is_null(value) || !node_is(name, "variable_name"))
+		return false;
+	if (names_var(c, value, name))
+		return true;
+	if (!node_is(value, "string") && !node_is(value, "concatenation"))
+		return false;
+	uint32_t k = ts_node_named_child_count(value);
+	for (uint32_t i = 0; i < k; i++)
+		if (names_var(c, ts_node_named_child(value, i), name))
+			return true;
+	return false;
+}
+
+/* The value of an assignment that reads its own variable: each $v in it
+ * is what v was before (the last assignment above it), as for v+=x; in a
+ * loop, or with nothing before, v is unknown. */
+int sh_fold_from_self(struct actx *c, TSNode asg, struct buf *out, int depth)
+{
+	TSNode name = node_field(asg, "name"), value = node_field(asg, "value");
+	const struct binding *b, *prev = NULL;
+	size_t i = 0, mark = out->len;
+
+	if (sh_in_loop(asg))
+		return -1;
+	while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+		if (b->kind == BIND_VALUE && ts_node_start_byte(b->value) < ts_node_start_byte(asg))
+			prev = b;
+	if (prev == NULL)
+		return -1;
+	bool whole = names_var(c, value, name);
+	uint32_t k = whole ? 1 : ts_node_child_count(value);
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode ch = whole ? value : ts_node_child(value, j);
+		int ret = 0;
+		if (!ts_node_is_named(ch)) {
+			if (node_text_is(c, ch, "$"))
+				buf_append(out, "$", 1);
+			continue;
+		}
+		ret = names_var(c, ch, name) ? sh_fold(c, prev->value, out, depth + 1)
+					     : sh_fold(c, ch, out, depth + 1);
+		if (ret < 0) {
+			out->len = mark;
+			return -1;
+		}
+	}
+	return 0;
+}

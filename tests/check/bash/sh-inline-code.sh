@@ -93,3 +93,7 @@ printf '%s\n' 'export EDITOR=vim' | dd of="$HOME/.profile" oflag=append conv=not
 echo "done" | tee -a build.log
 #@ pos a mapfile callback given as a string
 mapfile -t -c 100 -C 'echo loaded' lines < data.txt
+#@ pos code assembled by reassigning a variable from itself, run by eval
+c='echo'
+c="$c hi"
+eval "$c"

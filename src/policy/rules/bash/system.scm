@@ -485,6 +485,19 @@
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
 
+; env "$v=$dir/x.so" cmd, export "$v=$lib", env "$v"=$lib cmd (v folds to
+; LD_PRELOAD): the variable's name is built, its value is not known
+([(command argument: [(string . [(simple_expansion) (expansion)] @name . (string_content) @eq)
+                      (concatenation . [(string) (simple_expansion) (expansion)] @name . (word) @eq)]) @n
+  (declaration_command [(string . [(simple_expansion) (expansion)] @name . (string_content) @eq)
+                        (concatenation . [(string) (simple_expansion) (expansion)] @name . (word) @eq)]) @n] @finding
+ (#match? @eq "^=")
+ (#match? @n "^(\\S*/)?(env|sudo|doas|systemd-run|run0|export|declare|typeset|local|readonly)\\s")
+ (#value-match? @name "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES|AWKLIBPATH)$")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library into the programs it starts (a variable named LD_PRELOAD by a value), which bypasses what they check"))
+
 ; openssl req -engine /tmp/x.so, openssl s_client -provider-path d: a
 ; shared object loaded into openssl as an engine or provider
 ((command argument: (_) @flag . argument: (_) @so) @n @finding
