@@ -4,10 +4,11 @@
  *
  *   bash_command.c  helpers over the tree, and what a command runs:
  *                   wrappers, the names of programs, stdin (sh_resolve)
+ *   bash_params.c   "$*" and "$@" after set --, v="x${v}y"
+ *   bash_brace.c    brace expansion of an unquoted word
+ *                   (both fold their pieces through the core's fold_dup)
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
- *   bash_params.c   "$*" and "$@" after set --, v="x${v}" (sh_fold_positional)
- *   bash_brace.c    brace expansion of an unquoted word (sh_fold_brace)
  *   bash_guess.c    whether a folded word is one guess among a
  *                   variable's values (sh_ambiguous)
  *   lang_bash.c     bindings (assignments, for, alias, functions, read)
