@@ -74,6 +74,15 @@ int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int
 	if (set == NULL || (star && !star_separator(c, &sep, depth)))
 		return -1;
 	size_t nargs = sh_command_args(set->value, args, ARGS_MAX), mark = out->len;
+	/* set -- "$@" "$1": the words are the parameters themselves */
+	for (size_t k = 1; k < nargs; k++) {
+		const char *t = node_src(c, args[k]);
+		size_t tl = node_len(args[k]);
+		for (size_t j = 0; j + 1 < tl; j++)
+			if (t[j] == '$' && (strchr("@*0123456789", t[j + 1]) ||
+					    (t[j + 1] == '{' && j + 2 < tl && strchr("@*0123456789#", t[j + 2]))))
+				return -1;
+	}
 	for (size_t k = 1; k < nargs; k++) {
 		if (k > 1 && sep != '\0')
 			buf_append(out, &sep, 1);
@@ -116,7 +125,8 @@ bool sh_assigns_from_self(struct actx *c, TSNode name, TSNode value)
 
 /* The value of an assignment that reads its own variable: each $v in it
  * is what v was before (the last assignment above it), as for v+=x; in a
- * loop, or with nothing before, v is unknown. */
+ * loop, with nothing before, or after another such assignment, v is
+ * unknown. */
 int sh_fold_from_self(struct actx *c, TSNode asg, struct buf *out, int depth)
 {
 	TSNode name = node_field(asg, "name"), value = node_field(asg, "value");
@@ -128,7 +138,9 @@ int sh_fold_from_self(struct actx *c, TSNode asg, struct buf *out, int depth)
 	while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
 		if (b->kind == BIND_VALUE && ts_node_start_byte(b->value) < ts_node_start_byte(asg))
 			prev = b;
-	if (prev == NULL)
+	/* one step back only: a chain (v="$v a"; v="$v b"; ...) is folded
+	 * again from each of its links, which the budget does not afford */
+	if (prev == NULL || node_is(prev->value, "variable_assignment"))
 		return -1;
 	bool whole = names_var(c, value, name);
 	uint32_t k = whole ? 1 : ts_node_child_count(value);

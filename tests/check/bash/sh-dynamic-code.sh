@@ -357,3 +357,9 @@ tmp=$(mktemp -d)
 trap "rm -rf $tmp; echo cleaned $tmp" EXIT
 #@ neg a trap that kills a child and removes its pid file
 trap "kill $pid 2>/dev/null; rm -f $pidfile" EXIT
+#@ neg positional parameters set from themselves, then run as a program's arguments
+set -- "$@" "$1"
+FLAGS=""
+FLAGS="$FLAGS --a"
+FLAGS="$FLAGS --b"
+exec /usr/lib/app/app $FLAGS "$@"
