@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: downloads a script and runs it with a shell
+# grade: easy; does: download-exec
 # Downloads a script and runs it with a shell. The shell is named only by a
 # pathname glob (/???/?as? matches /bin/bash or /bin/dash), so no word in the
 # program spells a shell name.

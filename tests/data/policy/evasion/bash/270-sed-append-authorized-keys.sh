@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: persists access: appends an outside key to ~/.ssh/authorized_keys
+# grade: medium; does: persist
 # Persists access: appends an outside key to ~/.ssh/authorized_keys. The write
 # is GNU sed's in-place '$a' command rather than a redirection, and the file
 # name is put together from a directory variable and a split base name.

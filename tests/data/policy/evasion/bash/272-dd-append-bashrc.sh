@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: persists: appends a line to ~/.bashrc that downloads and runs code in every new shell
+# grade: medium; does: download-exec
 # Persists: appends a line to ~/.bashrc that downloads and runs code in every
 # new shell. The append is done by dd (oflag=append conv=notrunc), the rc
 # file name is assembled by printf -v, and the line itself is base64.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: sends the environment out
+# grade: medium; does: exfil
 # Sends the environment out. awk prints each here-doc line into a pipe to a
 # command whose name awk builds with sprintf("%c%c", 115, 104) = "sh", so the
 # shell is started by awk and never named.

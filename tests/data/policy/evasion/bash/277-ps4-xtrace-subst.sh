@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: downloads and runs code through PS4: with xtrace on, bash expands PS4 (command substitution included) before each traced command
+# grade: hard; does: download-exec
 # Downloads and runs code through PS4: with xtrace on, bash expands PS4
 # (command substitution included) before each traced command. It reads as
 # turning on tracing for a debug build.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: runs downloaded code
+# grade: hard; does: download-exec
 # Runs downloaded code. The child bash imports a function from an environment
 # variable named BASH_FUNC_ls%% (bash's exported-function format), so the
 # child's harmless-looking `ls` runs the function body instead.

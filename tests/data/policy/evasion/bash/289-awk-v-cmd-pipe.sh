@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: runs a shell: awk prints each line of a task list into a pipe to the command given with -v, which is "sh", so the shell runs the task list
+# grade: medium; does: download-exec
 # Runs a shell: awk prints each line of a task list into a pipe to the
 # command given with -v, which is "sh", so the shell runs the task list.
 runner=sh

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: runs what a server sends: readarray calls its -C callback for every line; the callback string defines a function that evals its second argument (the line) and then calls it
+# grade: hard; does: download-exec
 # Runs what a server sends: readarray calls its -C callback for every line;
 # the callback string defines a function that evals its second argument (the
 # line) and then calls it.

