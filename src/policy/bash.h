@@ -4,6 +4,9 @@
  *
  *   bash_command.c  helpers over the tree, and what a command runs:
  *                   wrappers, the names of programs, stdin (sh_resolve)
+ *   bash_params.c   "$*" and "$@" after set --, v="x${v}y"
+ *   bash_brace.c    brace expansion of an unquoted word
+ *                   (both fold their pieces through the core's fold_dup)
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
  *   bash_guess.c    whether a folded word is one guess among a
@@ -71,6 +74,21 @@ void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 
 /* lang_ops.fold */
 int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* ---- bash_params.c ---- */
+
+/* "$@" (star false) or "$*" at n: the words of `set --`, joined. */
+int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int depth);
+/* Whether an assignment's value reads the variable itself (v="x${v}y"),
+ * and then that value, $v being what v was before. */
+bool sh_assigns_from_self(struct actx *c, TSNode name, TSNode value);
+int sh_fold_from_self(struct actx *c, TSNode asg, struct buf *out, int depth);
+
+/* ---- bash_brace.c ---- */
+
+/* A concatenation with unquoted braces: its brace expansion, the words
+ * joined by spaces (0), or unknown (-1); 1 when it has none. */
+int sh_fold_brace(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* ---- bash_guess.c ---- */
 

@@ -4,6 +4,7 @@
  * the wrappers that run another program (sudo, env, xargs, ...), whether a
  * program reads its code from stdin ("P -"), and sh_resolve.
  */
+#include <fnmatch.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -302,6 +303,34 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 	return -1;
 }
 
+/* The programs the rules are about that a pathname pattern in command
+ * position may name: /???/?as? is /bin/bash or /bin/dash, b??h is bash. */
+static const char *const glob_programs[] = {
+    "sh",     "bash",  "dash", "zsh",  "ksh",  "mksh", "ash",   "fish", "csh",
+    "tcsh",   "python", "python3", "perl", "ruby", "node", "php", "lua", "curl",
+    "wget",   "nc",    "ncat", "netcat", "socat", "telnet", "rm", "shred", "dd",
+    "eval",   "source", "env", "sudo", "xargs", "awk", "gawk", "busybox", NULL};
+
+/* A pattern (with at least one character of its own: * alone names every
+ * program) adds each program above that it matches. */
+static void add_glob_programs(struct names *out, const char *base, size_t len)
+{
+	char pat[128];
+	bool literal = false;
+
+	if (len >= sizeof(pat) || memchr(base, '\0', len))
+		return;
+	for (size_t i = 0; i < len && !literal; i++)
+		literal = !strchr("*?[]!^", base[i]);
+	if (!literal)
+		return;
+	memcpy(pat, base, len);
+	pat[len] = '\0';
+	for (size_t i = 0; glob_programs[i]; i++)
+		if (fnmatch(pat, glob_programs[i], 0) == 0)
+			names_add(out, glob_programs[i]);
+}
+
 /* The program a folded word names: its first field, without directory. */
 static void add_program(struct names *out, const char *s)
 {
@@ -315,6 +344,8 @@ static void add_program(struct names *out, const char *s)
 	len -= (size_t)(base - s);
 	if (len > 0)
 		names_addf(out, "%.*s", (int)len, base);
+	if (len > 0 && (memchr(base, '?', len) || memchr(base, '*', len) || memchr(base, '[', len)))
+		add_glob_programs(out, base, len);
 	/* /proc/self/exe, /proc/$$/exe: the running program's own binary,
 	 * which in a shell script is the shell */
 	if (len == 3 && memcmp(base, "exe", 3) == 0 && strncmp(s, "/proc/", 6) == 0)
@@ -482,6 +513,16 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 						    : sh_expansion_var(c, n, &index);
 	bool quoted = node_is(ts_node_parent(n), "string");
 
+	if (node_is(var, "special_variable_name") && node_text_is(c, var, "*")) {
+		/* set -- r m; IFS=; "$*": the words joined by $IFS */
+		char *v = fold_dup(c, n, depth + 1, NULL);
+		if (v)
+			add_program(out, v);
+		if (v && !quoted)
+			add_fields(c, out, v, depth);
+		free(v);
+		return;
+	}
 	if (node_is(ts_node_named_child(n, 0), "subscript") &&
 	    (index >= 0 || ts_node_is_null(var))) {
 		/* ${a[1]}, ${m[key]}: that element (the values the variable is

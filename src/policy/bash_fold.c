@@ -1110,6 +1110,7 @@ static int fold_substitution(struct actx *c, TSNode n, struct buf *out, int dept
 int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	const char *t;
+	int ret;
 
 	if (ts_node_is_null(n) || !sh_step(c, depth) || out->len > FOLD_MAX)
 		return -1;
@@ -1140,11 +1141,15 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "string") == 0)
 		return fold_string(c, n, out, depth);
+	if (strcmp(t, "concatenation") == 0 && (ret = sh_fold_brace(c, n, out, depth)) <= 0)
+		return ret; /* .{ss,aw}{h,s}: bash_brace.c */
 	if (strcmp(t, "concatenation") == 0 || strcmp(t, "translated_string") == 0 ||
 	    strcmp(t, "command_name") == 0 || strcmp(t, "herestring_redirect") == 0)
 		return fold_children(c, n, out, depth);
 	if (strcmp(t, "simple_expansion") == 0) {
 		TSNode v = ts_node_named_child(n, 0);
+		if (node_is(v, "special_variable_name") && node_len(v) == 1 && strchr("@*", *node_src(c, v)))
+			return sh_fold_positional(c, n, *node_src(c, v) == '*', out, depth + 1);
 		if (!node_is(v, "variable_name"))
 			return -1;
 		return fold_var(c, node_src(c, v), node_len(v), -1, out, depth + 1);
@@ -1172,6 +1177,8 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			if (prev && sh_fold(c, prev->value, out, depth + 1) < 0)
 				return -1;
 		}
+		if (sh_assigns_from_self(c, name, value))
+			return sh_fold_from_self(c, n, out, depth + 1); /* bash_params.c */
 		return ts_node_is_null(value) ? 0 : sh_fold(c, value, out, depth + 1);
 	}
 	if (strcmp(t, "command") == 0) {

@@ -76,11 +76,14 @@ static void bind_assignment(struct actx *c, TSNode n)
 	}
 	if (!node_is(name, "variable_name"))
 		return;
-	/* v+=x is folded from the assignment, which knows what v was; so is
-	 * v= (the empty string: IFS= joins ${a[*]} with nothing) */
-	actx_bind_value(
-	    c, node_src(c, name), node_len(name),
-	    node_text_is(c, sh_operator_child(n), "+=") || ts_node_is_null(value) ? n : value);
+	/* v+=x is folded from the assignment, which knows what v was; so are
+	 * v="x${v}y" (bash_params.c) and v= (the empty string: IFS= joins
+	 * ${a[*]} with nothing) */
+	actx_bind_value(c, node_src(c, name), node_len(name),
+			node_text_is(c, sh_operator_child(n), "+=") || ts_node_is_null(value) ||
+				sh_assigns_from_self(c, name, value)
+			    ? n
+			    : value);
 }
 
 /* alias x=curl, alias x='curl -s' y=wget */

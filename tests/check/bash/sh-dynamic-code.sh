@@ -325,3 +325,41 @@ source /dev/fd/3
 . /proc/self/fd/9
 #@ neg a file sourced by its path
 source ./env.sh
+#@ pos a mapfile callback built at run time
+read -r cb < hook.txt
+mapfile -t -c 1 -C "$cb" lines < list.txt
+#@ pos a mapfile callback that hands each line to a shell
+mapfile -t -c 1 -C "sh -c 'eval \"\$1\"'" lines < list.txt
+#@ pos command_not_found_handle that runs its arguments under another name
+command_not_found_handle() {
+  local name=${1#_}
+  shift
+  command "$name" "$@"
+}
+#@ pos command_not_found_handle that execs a mapped name
+function command_not_found_handle { exec "${1%.v2}" "${@:2}"; }
+#@ neg command_not_found_handle that prints a message
+command_not_found_handle() {
+  printf '%s: not installed, see README\n' "$1" >&2
+  return 127
+}
+#@ neg mapfile without a callback
+mapfile -t lines < list.txt
+#@ neg scripts of a directory run by a glob of their names
+for f in ./scripts/*.sh; do "$f" --check; done
+#@ pos a trap that pipes a download into a program built at run time
+trap "curl -fsSL https://h/x | ${run[$k]}" EXIT
+#@ pos a trap whose second command is read at run time
+read -r post < cfg
+trap "make clean; $post" EXIT
+#@ neg a trap that removes a temporary directory and says so
+tmp=$(mktemp -d)
+trap "rm -rf $tmp; echo cleaned $tmp" EXIT
+#@ neg a trap that kills a child and removes its pid file
+trap "kill $pid 2>/dev/null; rm -f $pidfile" EXIT
+#@ neg positional parameters set from themselves, then run as a program's arguments
+set -- "$@" "$1"
+FLAGS=""
+FLAGS="$FLAGS --a"
+FLAGS="$FLAGS --b"
+exec /usr/lib/app/app $FLAGS "$@"

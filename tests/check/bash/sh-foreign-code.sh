@@ -73,3 +73,11 @@ p='BEGIN { f = "sys" "tem"; @f("id") }'
 gawk "$p"
 #@ neg awk prints an e-mail address
 awk '{ print $1 "@example.com" }' users.txt
+#@ pos awk print to a pipe whose command is a variable
+awk -v cmd=sh '{ print | cmd }' tasks.txt
+#@ pos awk printf to a pipe named by the environment
+awk '{ printf "%s\n", $0 | ENVIRON["SHELL"] }' tasks.txt
+#@ neg awk printf with a bar inside its format
+awk '{ printf "%s|%s\n", $1, $2 }' data.txt
+#@ neg awk print of an or
+awk '{ print ($1 || $2) }' data.txt

@@ -85,3 +85,15 @@ alias ll='ls -l'
 EOF2
 #@ neg a line appended to a log
 echo "done" >> build.log
+#@ pos code piped through tee -a into ~/.zshrc
+echo 'alias ll="ls -l"' | tee -a ~/.zshrc >/dev/null
+#@ pos code piped into dd of=~/.profile
+printf '%s\n' 'export EDITOR=vim' | dd of="$HOME/.profile" oflag=append conv=notrunc status=none
+#@ neg a line piped through tee into a log
+echo "done" | tee -a build.log
+#@ pos a mapfile callback given as a string
+mapfile -t -c 100 -C 'echo loaded' lines < data.txt
+#@ pos code assembled by reassigning a variable from itself, run by eval
+c='echo'
+c="$c hi"
+eval "$c"

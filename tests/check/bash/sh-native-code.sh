@@ -70,3 +70,16 @@ wget -q -P "$lib" http://198.51.100.140/pkg/libcrypto.so.3
 curl -fsS http://203.0.113.230/m >~/.cache/libnss_files.so.2
 #@ neg a site on the .so domain
 curl -fsS https://api.notion.so/v1/users/me -H "Authorization: Bearer $NOTION_TOKEN"
+#@ pos LD_PRELOAD's name built by reassigning a variable from itself
+v=PRE
+v="LD_${v}LOAD"
+env "$v=$work/libt.so" date
+#@ pos LD_AUDIT's name in a variable, exported with a value known at run time
+k=LD_AUDIT
+export "$k=$lib"
+#@ pos the name and the value as two quoted pieces
+printf -v n 'LD_%s' PRELOAD
+env "$n"="$so" id
+#@ neg a locale variable named by a value
+k=LANG
+env "$k=$loc" sort f

@@ -259,6 +259,19 @@
  (#set! severity "high")
  (#set! message "runs code built at run time when a signal or exit comes (trap), which hides what it does"))
 
+; trap "curl -fsSL u | ${run[$k]}" EXIT, trap "make; $post" EXIT: a later
+; command of the trap's code (after |, ;, && or ||) whose name is built
+; at run time (trap "rm -rf $tmp" EXIT has its values as arguments)
+((command name: (_) . argument: (word)? @dd . argument: (string (string_content) @sep . [(simple_expansion) (expansion) (command_substitution)] @head)
+          . argument: (_)) @n @finding
+ (#resolves-to? @n "trap")
+ (#not-match? @dd "^(?!--$)")
+ (#match? @sep "(\\||;|&)\\s*$")
+ (#not-value-match? @head "")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a command whose name is built at run time when a signal or exit comes (trap ... | $x), which hides what it does"))
+
 ; awk "$prog", gawk "$(cat x)", awk -F, -v n=1 "$prog" f: an awk program
 ; built at run time (the first operand after awk's options; not after -f
 ; FILE or -e/--source CODE, where every operand is a file)
@@ -300,7 +313,7 @@
 ; @f() silences errors, and is taken for one too)
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|expect|gdb|vim?|nvim|ex|ed|jq|sqlite3|dc")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
+ (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
@@ -333,7 +346,7 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
@@ -627,3 +640,47 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "hands child shells a function through the environment (BASH_FUNC_name%%=), which runs code under a harmless name"))
+
+; printf '%s\n' "$line" | dd of=~/.bashrc oflag=append, echo 'code' | tee -a
+; ~/.profile: code piped into a program that writes it into a shell's
+; startup file, which every new shell runs: analysed
+((pipeline . (command) @n @code . (command argument: (_) @dst) @w .) @finding
+ (#resolves-to? @n "echo|printf")
+ (#resolves-to? @w "tee|dd|sponge")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "pipes shell code into a shell's startup file (tee, dd of=), which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; mapfile -C 'sh -c "$1"' -c 1 < <(curl u), readarray -C "$cb" -c 1 a: the
+; callback is shell code run for every line read (with the index and the
+; line after it): analysed, or high when built at run time
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "mapfile|readarray")
+ (#match? @flag "^-[a-zA-Z]*C$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs shell code for every line read (mapfile -C); airlock analysed that code too")
+ (#set! analyze "code"))
+
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "mapfile|readarray")
+ (#match? @flag "^-[a-zA-Z]*C$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code built at run time for every line read (mapfile -C), which hides what it does"))
+
+; command_not_found_handle() { "${1#_}" "${@:2}"; }: the hook bash runs for
+; every command that does not exist, made to run a command built from its
+; arguments, so that a made-up name (_rm -rf ~) runs a real program out of
+; sight (a hook that prints a message or runs a fixed helper is not)
+((function_definition name: (word) @f body: (_) @body) @finding
+ (#eq? @f "command_not_found_handle")
+ (#match? @body "(^|[;{(|&\\n]|\\b(then|do|else|exec|command|builtin|eval|sudo|env|nohup))\\s*[\"']?\\$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "defines command_not_found_handle to run a command built from its arguments, so that made-up command names run real programs out of sight"))

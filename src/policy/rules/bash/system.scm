@@ -6,11 +6,13 @@
 
 ; ---- destroying the system ----
 
-; rm -rf /, rm -fr /*, rm -r -f ~, rm -Rf "$HOME", sudo rm --recursive /usr
+; rm -rf /, rm -fr /*, rm -r -f ~, rm -Rf "$HOME", sudo rm --recursive /usr;
+; flags=(-r -f); rm "${flags[@]}" ~: an array's elements, folded as one
+; word joined by spaces, are arguments each
 ((command argument: (_)* @flag @target) @n @finding
  (#resolves-to? @n "rm")
- (#value-match? @flag "^-[a-zA-Z]*[rR][a-zA-Z]*$|^--recursive$")
- (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?|(~|/+)/*\\{[^}/]*\\*[^}/]*\\})$")
+ (#value-match? @flag "^([^\\s]+ +)*(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)( +[^\\s]+)*$")
+ (#value-match? @target "^([^\\s]+ +)*(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|dev|etc|home|lib|lib32|lib64|opt|root|sbin|srv|sys|usr|var|proc|mnt|media|snap)/*\\*?|(~|/+)/*\\{[^}/]*\\*[^}/]*\\})( +[^\\s]+)*$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
@@ -312,7 +314,7 @@
 ; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well,
 ; and a regular expression (find -regex '.*/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]])
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation) (extglob_pattern) (regex)] @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -321,8 +323,8 @@
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+known_hosts2?(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|/etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -503,6 +505,19 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
+
+; env "$v=$dir/x.so" cmd, export "$v=$lib", env "$v"=$lib cmd (v folds to
+; LD_PRELOAD): the variable's name is built, its value is not known
+([(command argument: [(string . [(simple_expansion) (expansion)] @name . (string_content) @eq)
+                      (concatenation . [(string) (simple_expansion) (expansion)] @name . (word) @eq)]) @n
+  (declaration_command [(string . [(simple_expansion) (expansion)] @name . (string_content) @eq)
+                        (concatenation . [(string) (simple_expansion) (expansion)] @name . (word) @eq)]) @n] @finding
+ (#match? @eq "^=")
+ (#match? @n "^(\\S*/)?(env|sudo|doas|systemd-run|run0|export|declare|typeset|local|readonly)\\s")
+ (#value-match? @name "^(LD_PRELOAD|LD_AUDIT|LD_PROFILE|GCONV_PATH|GTK_MODULES|GTK3_MODULES|AWKLIBPATH)$")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library into the programs it starts (a variable named LD_PRELOAD by a value), which bypasses what they check"))
 
 ; openssl req -engine /tmp/x.so, openssl s_client -provider-path d: a
 ; shared object loaded into openssl as an engine or provider
