@@ -4,7 +4,7 @@
  *
  *   bash_command.c  helpers over the tree, and what a command runs:
  *                   wrappers, the names of programs, stdin (sh_resolve)
- *   bash_params.c   "$*" and "$@" after set --, v="x${v}y"
+ *   bash_params.c   "$*" and "$@" after set --, v="x${v}y", ${v op ...}
  *   bash_brace.c    brace expansion of an unquoted word
  *                   (both fold their pieces through the core's fold_dup)
  *   bash_fold.c     the constant value of a word: quoting, expansions,
@@ -83,6 +83,11 @@ int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int
  * and then that value, $v being what v was before. */
 bool sh_assigns_from_self(struct actx *c, TSNode name, TSNode value);
 int sh_fold_from_self(struct actx *c, TSNode asg, struct buf *out, int depth);
+/* ${v op ...} of the value v (vlen bytes, changed in place) for the
+ * operators whose result is still a constant (case changes, /, //, /#, /%,
+ * #, %, :off:len); -1 for the others. */
+int sh_fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, char *v,
+		     struct buf *out, int depth);
 
 /* ---- bash_brace.c ---- */
 

@@ -161,3 +161,115 @@ int sh_fold_from_self(struct actx *c, TSNode asg, struct buf *out, int depth)
 	}
 	return 0;
 }
+
+/* ---- ${v op ...} ---- */
+
+/* A literal pattern of ${v/pat/rep}, ${v#pat}: no glob characters. */
+static char *literal_pattern(struct actx *c, TSNode n, int depth, size_t *len)
+{
+	char *p = ts_node_is_null(n) ? NULL : fold_dup(c, n, depth + 1, len);
+	if (p && strpbrk(p, "*?[")) {
+		free(p);
+		return NULL;
+	}
+	if (p == NULL && node_is(n, "regex")) {
+		/* raw text: \x is x; a glob character, quote or $ is not literal */
+		const char *src = node_src(c, n);
+		size_t n_src = node_len(n), o = 0;
+		p = xmalloc(n_src + 1);
+		for (size_t i = 0; i < n_src; i++) {
+			if (src[i] != '\\' && strchr("*?[\"'$", src[i])) {
+				free(p);
+				return NULL;
+			}
+			p[o++] = src[i] == '\\' && i + 1 < n_src ? src[++i] : src[i];
+		}
+		p[o] = '\0';
+		*len = o;
+	}
+	return p;
+}
+
+/* ${v op ...} for the operators whose result is still a constant. */
+int sh_fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, char *v,
+			 struct buf *out, int depth)
+{
+	TSNode args[4];
+	size_t nargs = 0;
+	uint32_t k = ts_node_named_child_count(n);
+
+	for (uint32_t i = 1; i < k && nargs < ARRAY_SIZE(args); i++)
+		args[nargs++] = ts_node_named_child(n, i);
+	if (strcmp(op, "^^") == 0 || strcmp(op, ",,") == 0) {
+		for (size_t i = 0; i < vlen; i++) {
+			if (op[0] == '^' && v[i] >= 'a' && v[i] <= 'z')
+				v[i] = (char)(v[i] - 32);
+			else if (op[0] == ',' && v[i] >= 'A' && v[i] <= 'Z')
+				v[i] = (char)(v[i] + 32);
+		}
+		buf_append(out, v, vlen);
+		return 0;
+	}
+	/* ${v@U} ${v@u} ${v@L} change case; @K and @k toggle it, read for
+	 * ${v~~} and ${v~} (analyze_source.c); ${v@E} is bash_fold.c's */
+	if (op[0] == '@' && op[1] && strchr("ULuKk", op[1]) && op[2] == '\0') {
+		bool up = op[1] != 'L', down = op[1] == 'L' || op[1] == 'K' || op[1] == 'k';
+		for (size_t i = 0; i < vlen && ((op[1] != 'u' && op[1] != 'k') || i == 0); i++)
+			if (up && v[i] >= 'a' && v[i] <= 'z')
+				v[i] = (char)(v[i] - 32);
+			else if (down && v[i] >= 'A' && v[i] <= 'Z')
+				v[i] = (char)(v[i] + 32);
+		buf_append(out, v, vlen);
+		return 0;
+	}
+	if (strcmp(op, "/") == 0 || strcmp(op, "//") == 0 || strcmp(op, "/#") == 0 ||
+	    strcmp(op, "/%") == 0) {
+		size_t plen, rlen = 0;
+		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
+		char *rep = nargs > 1 ? fold_dup(c, args[1], depth + 1, &rlen) : xstrdup("");
+		int ret = pat && rep && plen > 0 ? 0 : -1;
+		bool done = false;
+		for (size_t i = 0; ret == 0 && i < vlen;) {
+			/* ${v/#p/r}: p only at the start, ${v/%p/r} only at the end */
+			bool here = op[1] == '#' ? i == 0 : op[1] == '%' ? i + plen == vlen : true;
+			if (!done && here && i + plen <= vlen && memcmp(v + i, pat, plen) == 0) {
+				buf_append(out, rep, rlen);
+				i += plen;
+				done = op[1] != '/';
+			} else
+				buf_append(out, v + i++, 1);
+		}
+		free(pat);
+		free(rep);
+		return ret;
+	}
+	if (strcmp(op, "#") == 0 || strcmp(op, "##") == 0 || strcmp(op, "%") == 0 ||
+	    strcmp(op, "%%") == 0) {
+		size_t plen;
+		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
+		if (pat == NULL)
+			return -1;
+		if (plen <= vlen && op[0] == '#' && memcmp(v, pat, plen) == 0)
+			buf_append(out, v + plen, vlen - plen);
+		else if (plen <= vlen && op[0] == '%' && memcmp(v + vlen - plen, pat, plen) == 0)
+			buf_append(out, v, vlen - plen);
+		else
+			buf_append(out, v, vlen);
+		free(pat);
+		return 0;
+	}
+	if (strcmp(op, ":") == 0 && nargs >= 1 && node_is(args[0], "number")) {
+		long off = sh_node_number(c, args[0]), cnt = (long)vlen;
+		if (nargs >= 2 && node_is(args[1], "number"))
+			cnt = sh_node_number(c, args[1]);
+		if (off < 0 || cnt < 0)
+			return -1;
+		if ((size_t)off > vlen)
+			off = (long)vlen;
+		if ((size_t)cnt > vlen - (size_t)off)
+			cnt = (long)(vlen - (size_t)off);
+		buf_append(out, v + off, (size_t)cnt);
+		return 0;
+	}
+	return -1;
+}
