@@ -504,80 +504,59 @@ static bool after_match(struct actx *c, TSNode n, const pcre2_code *re)
 	return false;
 }
 
-/* Bash: whether a word needs folding to read as bash reads it (quotes,
- * a backslash, an expansion); a plain word is its own text. */
-static bool sh_word_folds(const struct actx *c, TSNode w)
+/* The other texts the language gives n for #match? (lang_ops.match_text),
+ * each as its length then its bytes, in *out; computed once a node, as
+ * actx_fold_node does (rules test one pattern after another on a node). */
+static void other_texts(struct actx *c, TSNode n, struct buf *out)
 {
-	if (!node_is(w, "word"))
-		return true;
-	return memchr(node_src(c, w), '\\', node_len(w)) != NULL;
+	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
+	TSSymbol sym = ts_node_symbol(n);
+	struct folded_node *r;
+	size_t len;
+	char *t;
+
+	if (c->mcache == NULL)
+		c->mcache = xcalloc(RCACHE_SIZE, sizeof(*c->mcache));
+	r = &c->mcache[(start * 31u + end * 7u + sym) % RCACHE_SIZE];
+	if (r->valid && r->start == start && r->end == end && r->symbol == sym) {
+		if (r->len)
+			buf_append(out, r->val, r->len);
+		return;
+	}
+	bool exhausted = c->exhausted;
+	unsigned long cycles = c->cycles;
+	for (int which = 0; (t = c->ops->match_text(c, n, which, &len)) != NULL; which++) {
+		buf_append(out, &len, sizeof(len));
+		buf_append(out, t, len);
+		free(t);
+	}
+	if (c->exhausted != exhausted || c->pred_steps >= STEPS_PER_PREDICATE ||
+	    c->cycles != cycles)
+		return;
+	free(r->val);
+	r->valid = true;
+	r->start = start, r->end = end, r->symbol = sym;
+	r->val = out->len ? xmalloc(out->len) : NULL;
+	if (out->len)
+		memcpy(r->val, out->data, out->len);
+	r->len = out->len;
 }
 
-/* Bash, #match? on a command or a word: the text bash runs, each word of
- * the command (its name and arguments) folded where the value folder knows
- * it, so that "$c" -rf, r''m, "${cmd[@]}" and "$(printf %s rm)" read as
- * rm -rf. NULL when no word needs folding (the text is the source). */
-static char *sh_folded_text(struct actx *c, TSNode n, size_t *out_len)
+/* #match? on the other texts the language gives n. */
+static bool match_other_text(struct actx *c, TSNode n, const pcre2_code *re)
 {
 	struct buf b = {0};
-	bool any = false;
-	size_t vlen;
-	char *v;
-
-	if (!node_is(n, "command")) {
-		TSNode w = n;
-		if (node_is(n, "command_name")) {
-			if (ts_node_named_child_count(n) != 1)
-				return NULL;
-			w = ts_node_named_child(n, 0);
-		} else if (!node_is(n, "string") && !node_is(n, "raw_string") &&
-			   !node_is(n, "concatenation") && !node_is(n, "word") &&
-			   !node_is(n, "simple_expansion") && !node_is(n, "expansion")) {
-			return NULL;
-		}
-		if (!sh_word_folds(c, w) || (v = actx_fold_node(c, w, &vlen)) == NULL)
-			return NULL;
-		*out_len = vlen;
-		return v;
-	}
-	TSTreeCursor cur = ts_tree_cursor_new(n);
-	for (bool more = ts_tree_cursor_goto_first_child(&cur); more;
-	     more = ts_tree_cursor_goto_next_sibling(&cur)) {
-		TSNode w = ts_tree_cursor_current_node(&cur);
-		if (!ts_node_is_named(w))
-			continue;
-		const char *field = ts_tree_cursor_current_field_name(&cur);
-		bool name = node_is(w, "command_name");
-		bool arg = field != NULL && strcmp(field, "argument") == 0;
-		if (name && ts_node_named_child_count(w) == 1)
-			w = ts_node_named_child(w, 0);
-		v = NULL;
-		if ((name || arg) && sh_word_folds(c, w) && (v = actx_fold_node(c, w, &vlen)) != NULL)
-			any = true;
-		if (b.len)
-			buf_append(&b, " ", 1);
-		if (v)
-			buf_append(&b, v, vlen);
-		else
-			buf_append(&b, node_src(c, w), node_len(w));
-		free(v);
-	}
-	ts_tree_cursor_delete(&cur);
-	if (!any) {
-		buf_free(&b);
-		return NULL;
-	}
-	*out_len = b.len;
-	return b.data;
-}
-
-static bool sh_match(struct actx *c, TSNode n, const pcre2_code *re)
-{
+	bool hit = false;
 	size_t len;
-	char *t = sh_folded_text(c, n, &len);
-	bool hit = t && re_find(c, re, t, len);
 
-	free(t);
+	if (c->ops->match_text == NULL)
+		return false;
+	other_texts(c, n, &b);
+	for (size_t at = 0; !hit && at + sizeof(len) <= b.len; at += sizeof(len) + len) {
+		memcpy(&len, b.data + at, sizeof(len));
+		hit = re_find(c, re, b.data + at + sizeof(len), len);
+	}
+	buf_free(&b);
 	return hit;
 }
 
@@ -601,8 +580,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		}
 		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
 	case P_MATCH:
-		return re_find(c, pred_re(p), s, len) ||
-		       (strcmp(c->ops->name, "bash") == 0 && sh_match(c, n, pred_re(p)));
+		return re_find(c, pred_re(p), s, len) || match_other_text(c, n, pred_re(p));
 	case P_ANY_OF:
 		for (uint32_t i = 0; i < p->nstrs; i++)
 			if (strlen(p->strs[i]) == len && memcmp(p->strs[i], s, len) == 0)

@@ -61,6 +61,9 @@ void sh_resolve_command(struct actx *c, TSNode cmd, struct names *out, int depth
  * cluster: -xs) or is longopt. */
 bool sh_options_have(struct actx *c, const TSNode *args, size_t n, const char *shorts,
 		     const char *longopt, int depth);
+/* Where the program of a command starts after the wrappers that pass their
+ * words on (command, env, exec, sudo, a function running "$@"); 0: none. */
+size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int depth);
 /* Where the arguments of `want` start when the command runs it (directly
  * or through wrappers), or -1. */
 int sh_command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth);

@@ -252,6 +252,119 @@ static bool sh_call_callee(TSNode n, TSNode *callee)
 	return true;
 }
 
+/* Bash: whether a word needs folding to read as bash reads it (quotes,
+ * a backslash, an expansion); a plain word is its own text. */
+static bool sh_word_folds(const struct actx *c, TSNode w)
+{
+	if (!node_is(w, "word"))
+		return true;
+	return memchr(node_src(c, w), '\\', node_len(w)) != NULL;
+}
+
+/* #match? on a command or a word: the text bash runs, each word of the
+ * command (its name and arguments) folded where the value folder knows it,
+ * so that "$c" -rf, r''m, "${cmd[@]}" and "$(printf %s rm)" read as rm -rf.
+ * NULL when no word needs folding (the text is the source). */
+static char *sh_folded_text(struct actx *c, TSNode n, size_t *out_len)
+{
+	struct buf b = {0};
+	bool any = false;
+	size_t vlen;
+	char *v;
+
+	if (!node_is(n, "command")) {
+		TSNode w = n;
+		if (node_is(n, "command_name")) {
+			if (ts_node_named_child_count(n) != 1)
+				return NULL;
+			w = ts_node_named_child(n, 0);
+		} else if (!node_is(n, "string") && !node_is(n, "raw_string") &&
+			   !node_is(n, "concatenation") && !node_is(n, "word") &&
+			   !node_is(n, "simple_expansion") && !node_is(n, "expansion")) {
+			return NULL;
+		}
+		if (!sh_word_folds(c, w) || (v = actx_fold_node(c, w, &vlen)) == NULL)
+			return NULL;
+		*out_len = vlen;
+		return v;
+	}
+	TSTreeCursor cur = ts_tree_cursor_new(n);
+	for (bool more = ts_tree_cursor_goto_first_child(&cur); more;
+	     more = ts_tree_cursor_goto_next_sibling(&cur)) {
+		TSNode w = ts_tree_cursor_current_node(&cur);
+		if (!ts_node_is_named(w))
+			continue;
+		const char *field = ts_tree_cursor_current_field_name(&cur);
+		bool name = node_is(w, "command_name");
+		bool arg = field != NULL && strcmp(field, "argument") == 0;
+		if (name && ts_node_named_child_count(w) == 1)
+			w = ts_node_named_child(w, 0);
+		v = NULL;
+		if ((name || arg) && sh_word_folds(c, w) && (v = actx_fold_node(c, w, &vlen)) != NULL)
+			any = true;
+		if (b.len)
+			buf_append(&b, " ", 1);
+		if (v)
+			buf_append(&b, v, vlen);
+		else
+			buf_append(&b, node_src(c, w), node_len(w));
+		free(v);
+	}
+	ts_tree_cursor_delete(&cur);
+	if (!any) {
+		buf_free(&b);
+		return NULL;
+	}
+	*out_len = b.len;
+	return b.data;
+}
+
+/* The words of a command from the program its wrappers run (command,
+ * builtin, exec, env A=1, sudo, a function that runs "$@"), folded where
+ * they need it: `command ps axe`, `( exec ps axe )`, `run ps axe` read as
+ * ps axe. NULL when there is no such wrapper. */
+static char *sh_unwrapped_text(struct actx *c, TSNode n, size_t *out_len)
+{
+	TSNode words[ARGS_MAX + 1];
+	struct buf b = {0};
+	size_t vlen, nw, k;
+	char *v;
+
+	if (!node_is(n, "command") || (nw = sh_command_words(n, words, ARRAY_SIZE(words))) < 2 ||
+	    (k = sh_command_unwrapped(c, words, nw, 0)) == 0 || k >= nw)
+		return NULL;
+	for (size_t i = k; i < nw; i++) {
+		TSNode w = words[i];
+		if (node_is(w, "command_name") && ts_node_named_child_count(w) == 1)
+			w = ts_node_named_child(w, 0);
+		v = sh_word_folds(c, w) ? actx_fold_node(c, w, &vlen) : NULL;
+		if (b.len)
+			buf_append(&b, " ", 1);
+		if (v)
+			buf_append(&b, v, vlen);
+		else
+			buf_append(&b, node_src(c, w), node_len(w));
+		free(v);
+	}
+	*out_len = b.len;
+	return b.data;
+}
+
+/* lang_ops.match_text: the command folded, then unwrapped. */
+static char *sh_match_text(struct actx *c, TSNode n, int which, size_t *len)
+{
+	int k = -1;
+	char *t;
+
+	if ((t = sh_folded_text(c, n, len)) != NULL && ++k == which)
+		return t;
+	free(t);
+	if ((t = sh_unwrapped_text(c, n, len)) != NULL && ++k == which)
+		return t;
+	free(t);
+	return NULL;
+}
+
 const struct lang_ops lang_bash_ops = {
     .name = "bash",
     .language = tree_sitter_bash,
@@ -260,4 +373,5 @@ const struct lang_ops lang_bash_ops = {
     .fold = sh_fold,
     .call_callee = sh_call_callee,
     .ambiguous = sh_ambiguous,
+    .match_text = sh_match_text,
 };
