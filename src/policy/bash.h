@@ -33,6 +33,9 @@
 /* Counts a step of resolution or folding against the core's budget. */
 bool sh_step(struct actx *c, int depth);
 bool sh_names_has(const struct names *ns, const char *s);
+/* Whether a command's name is the word s once its quotes are removed
+ * (re''ad, "set", ha\sh). */
+bool sh_name_is(const struct actx *c, TSNode name, const char *s);
 /* The children of n in field `field`, in order. */
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);
 size_t sh_command_args(TSNode cmd, TSNode *out, size_t max);

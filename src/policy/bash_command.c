@@ -51,6 +51,40 @@ bool sh_names_has(const struct names *ns, const char *s)
 	return false;
 }
 
+/* Whether a command's name is the word s once its quotes are removed:
+ * re''ad, "set", ha\sh (a name with an expansion is not looked at: the
+ * bindings may be being made). */
+bool sh_name_is(const struct actx *c, TSNode name, const char *s)
+{
+	size_t want = strlen(s), at = 0;
+	uint32_t k = node_is(name, "concatenation") ? ts_node_named_child_count(name) : 1;
+
+	if (node_text_is(c, name, s))
+		return true;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = node_is(name, "concatenation") ? ts_node_named_child(name, i) : name;
+		const char *t = node_src(c, p);
+		size_t len = node_len(p), from = 0, to = len;
+		bool backslashes = node_is(p, "word");
+		if (node_is(p, "raw_string") || node_is(p, "string")) {
+			uint32_t kids = ts_node_named_child_count(p);
+			if (len < 2 || memchr(t, '\\', len) != NULL || kids > 1 ||
+			    (kids == 1 && !node_is(ts_node_named_child(p, 0), "string_content")))
+				return false;
+			from = 1, to = len - 1;
+		} else if (!backslashes) {
+			return false;
+		}
+		for (size_t j = from; j < to; j++) {
+			if (backslashes && t[j] == '\\' && ++j >= to)
+				return false;
+			if (at >= want || s[at++] != t[j])
+				return false;
+		}
+	}
+	return at == want;
+}
+
 /* The children of n in field `field`, in order. */
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max)
 {
@@ -397,7 +431,7 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 		char *v = fold_dup(c, b->value, depth + 1, NULL);
 		char *eq = v ? strchr(v, '=') : NULL;
 		TSNode by = ts_node_named_child(node_field(ts_node_parent(b->value), "name"), 0);
-		if (v && (node_text_is(c, by, "hash") || node_text_is(c, by, "BASH_CMDS"))) {
+		if (v && (sh_name_is(c, by, "hash") || node_text_is(c, by, "BASH_CMDS"))) {
 			add_program(out, v); /* hash -p PATH NAME: PATH, an '=' in it or not */
 			eq = NULL;
 		} else if (v && node_text_is(c, by, "BASH_ALIASES")) {

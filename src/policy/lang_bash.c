@@ -115,7 +115,7 @@ static void bind_read(struct actx *c, TSNode cmd)
 	 * "$text": the variable is what the here-string holds (bash_fold.c
 	 * folds the command to it); another name read stays unknown */
 	if (sh_field_children(cmd, "redirect", &hs, 1) == 1 && node_is(hs, "herestring_redirect")) {
-		bool is_read = node_text_is(c, name, "read"), array = false;
+		bool is_read = sh_name_is(c, name, "read"), array = false;
 		size_t names = 0;
 		for (size_t i = 0; i < n && !array; i++) {
 			const char *s = node_src(c, args[i]);
@@ -198,23 +198,23 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 	} else if (strcmp(t, "command") == 0) {
 		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
 		TSNode args[3];
-		if (node_text_is(c, name, "alias"))
+		if (sh_name_is(c, name, "alias"))
 			bind_alias(c, n);
-		else if (node_text_is(c, name, "read") || node_text_is(c, name, "mapfile") ||
-			 node_text_is(c, name, "readarray") || node_text_is(c, name, "getopts")) {
+		else if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
+			 sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
 			bind_read(c, n);
 			/* getopts also sets OPTARG to the option's value */
-			if (node_text_is(c, name, "getopts"))
+			if (sh_name_is(c, name, "getopts"))
 				actx_bind_runtime(c, "OPTARG", 6, n);
-		} else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
+		} else if (sh_name_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
 			   node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
 			/* printf -v NAME FMT ...: NAME is what it prints */
 			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);
-		else if (node_text_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
+		else if (sh_name_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
 			 node_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);
-		else if (node_text_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
+		else if (sh_name_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
 			 node_text_is(c, args[0], "-p") && node_is(args[2], "word")) {
 			/* hash -p /bin/rm tidy: tidy runs /bin/rm, as an alias would */
 			char key[256];
