@@ -855,7 +855,8 @@ size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int d
 				break;
 			snprintf(name, sizeof(name), "%.*s", (int)node_len(w), node_src(c, w));
 			const struct wrapper *wr = wrapper_find(name);
-			if (wr && !wr->takes_stdin && !wr->after_exec && strcmp(name, "coproc") != 0)
+			if (wr && !wr->takes_stdin && !wr->after_exec &&
+			    strcmp(name, "coproc") != 0)
 				next = wrapped_index(c, wr, words, n, 1, depth);
 			else if (!wr && n > 1 && function_runs_args(c, name))
 				next = 1;

@@ -300,7 +300,8 @@ static char *sh_folded_text(struct actx *c, TSNode n, size_t *out_len)
 		if (name && ts_node_named_child_count(w) == 1)
 			w = ts_node_named_child(w, 0);
 		v = NULL;
-		if ((name || arg) && sh_word_folds(c, w) && (v = actx_fold_node(c, w, &vlen)) != NULL)
+		if ((name || arg) && sh_word_folds(c, w) &&
+		    (v = actx_fold_node(c, w, &vlen)) != NULL)
 			any = true;
 		if (b.len)
 			buf_append(&b, " ", 1);
