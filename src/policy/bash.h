@@ -33,8 +33,10 @@
 /* Counts a step of resolution or folding against the core's budget. */
 bool sh_step(struct actx *c, int depth);
 bool sh_names_has(const struct names *ns, const char *s);
-/* Whether a command's name is the word s once its quotes are removed
- * (re''ad, "set", ha\sh). */
+/* A word's text with its quotes removed when it is only literal text
+ * ("c"md, re''ad): its length, written to out, else -1; and whether a
+ * command's name is the word s so (re''ad, "set", ha\sh). */
+int sh_unquote(const struct actx *c, TSNode w, char *out, size_t cap);
 bool sh_name_is(const struct actx *c, TSNode name, const char *s);
 /* The children of n in field `field`, in order. */
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);

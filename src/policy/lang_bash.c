@@ -131,14 +131,24 @@ static void bind_read(struct actx *c, TSNode cmd)
 		if (is_read && !array && names != 1)
 			target = (TSNode){0}; /* read a b c: fields not modelled */
 	}
+	char unq[128];
+	int ulen;
 	if (!ts_node_is_null(target) && node_is(target, "word"))
 		actx_bind_value(c, node_src(c, target), node_len(target), cmd);
+	else if (!ts_node_is_null(target) && (ulen = sh_unquote(c, target, unq, sizeof(unq))) > 0)
+		actx_bind_value(c, unq, (size_t)ulen, cmd); /* read -a "c"md */
 	for (size_t i = 0; i < n; i++) {
 		if (!ts_node_is_null(target) && ts_node_eq(args[i], target))
 			continue;
 		const char *s = node_src(c, args[i]);
 		size_t len = node_len(args[i]), j = 0;
-		if (!node_is(args[i], "word") || len == 0 || (s[0] >= '0' && s[0] <= '9'))
+		/* read -r "c"md: the name unquoted */
+		if (!node_is(args[i], "word") &&
+		    (ulen = sh_unquote(c, args[i], unq, sizeof(unq))) > 0)
+			s = unq, len = (size_t)ulen;
+		else if (!node_is(args[i], "word"))
+			continue;
+		if (len == 0 || (s[0] >= '0' && s[0] <= '9'))
 			continue;
 		while (j < len && (s[j] == '_' || (s[j] >= 'a' && s[j] <= 'z') ||
 				   (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9')))
