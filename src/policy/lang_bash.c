@@ -133,7 +133,8 @@ static void bind_read(struct actx *c, TSNode cmd)
 	}
 	char unq[128];
 	int ulen;
-	if (!ts_node_is_null(target) && node_is(target, "word"))
+	if (!ts_node_is_null(target) && node_is(target, "word") &&
+	    memchr(node_src(c, target), '\\', node_len(target)) == NULL)
 		actx_bind_value(c, node_src(c, target), node_len(target), cmd);
 	else if (!ts_node_is_null(target) && (ulen = sh_unquote(c, target, unq, sizeof(unq))) > 0)
 		actx_bind_value(c, unq, (size_t)ulen, cmd); /* read -a "c"md */
@@ -142,11 +143,11 @@ static void bind_read(struct actx *c, TSNode cmd)
 			continue;
 		const char *s = node_src(c, args[i]);
 		size_t len = node_len(args[i]), j = 0;
-		/* read -r "c"md: the name unquoted */
-		if (!node_is(args[i], "word") &&
-		    (ulen = sh_unquote(c, args[i], unq, sizeof(unq))) > 0)
+		/* read -r "c"md, read -r c\md: the name unquoted */
+		bool plain = node_is(args[i], "word") && memchr(s, '\\', len) == NULL;
+		if (!plain && (ulen = sh_unquote(c, args[i], unq, sizeof(unq))) > 0)
 			s = unq, len = (size_t)ulen;
-		else if (!node_is(args[i], "word"))
+		else if (!plain)
 			continue;
 		if (len == 0 || (s[0] >= '0' && s[0] <= '9'))
 			continue;
