@@ -60,7 +60,7 @@ values the rewrites need are set on one line after the leading comments.
 First figures (main at 028668c): 87.7% of 3,851 rewritten evasions kept
 at high (array 71.4%, xargs 69.1%, words split or joined 84.1-86.8%), 70
 of 3,290 rewritten ordinary programs at high. After the command's folded
-and unwrapped text for #match?: 92.4%, 49 (xargs rm from a list the
+and unwrapped text for #match? and names unquoted: 92.8%, 49 (xargs rm from a list the
 analysis cannot read, bash <<< '...': high by design).
 
 A measuring tool, not a benchmark (bench/run.sh runs only executable
