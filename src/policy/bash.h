@@ -2,6 +2,7 @@
  * What the pieces of the Bash analysis share; lang_bash.c says what the
  * analysis does as a whole.
  *
+ *   bash_quote.c    a word's literal text without its quotes (sh_unquote)
  *   bash_command.c  helpers over the tree, and what a command runs:
  *                   wrappers, the names of programs, stdin (sh_resolve)
  *   bash_fold.c     the constant value of a word: quoting, expansions,
@@ -28,16 +29,19 @@
  * program can be named so (bash_command.c). */
 #define RUNTIME_NAME "<read at run time>"
 
-/* ---- bash_command.c: helpers ---- */
+/* ---- bash_quote.c ---- */
 
-/* Counts a step of resolution or folding against the core's budget. */
-bool sh_step(struct actx *c, int depth);
-bool sh_names_has(const struct names *ns, const char *s);
 /* A word's text with its quotes removed when it is only literal text
  * ("c"md, re''ad): its length, written to out, else -1; and whether a
  * command's name is the word s so (re''ad, "set", ha\sh). */
 int sh_unquote(const struct actx *c, TSNode w, char *out, size_t cap);
 bool sh_name_is(const struct actx *c, TSNode name, const char *s);
+
+/* ---- bash_command.c: helpers ---- */
+
+/* Counts a step of resolution or folding against the core's budget. */
+bool sh_step(struct actx *c, int depth);
+bool sh_names_has(const struct names *ns, const char *s);
 /* The children of n in field `field`, in order. */
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);
 size_t sh_command_args(TSNode cmd, TSNode *out, size_t max);
