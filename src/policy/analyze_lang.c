@@ -417,6 +417,12 @@ char *actx_fold_node(struct actx *c, TSNode n, size_t *len)
 
 void actx_free(struct actx *c)
 {
+	if (c->mcache) {
+		for (size_t i = 0; i < RCACHE_SIZE; i++)
+			free(c->mcache[i].val);
+		free(c->mcache);
+		c->mcache = NULL;
+	}
 	if (c->fcache) {
 		for (size_t i = 0; i < RCACHE_SIZE; i++)
 			free(c->fcache[i].val);

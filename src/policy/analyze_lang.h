@@ -85,6 +85,11 @@ struct lang_ops {
 	/* Optional, for #child-env?: whether the whole environment read at n
 	 * only goes to the env of a program the program starts. */
 	bool (*child_env)(struct actx *c, TSNode n);
+	/* Optional, for #match?: another text of n to match when its source
+	 * does not (bash: the command as it runs, its words folded and its
+	 * wrappers dropped), which = 0, 1, ...; NULL past the last (a new
+	 * string, *len its length). */
+	char *(*match_text)(struct actx *c, TSNode n, int which, size_t *len);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;
@@ -118,6 +123,9 @@ struct actx {
 	 * #unknown-code? folded to: rules test one value pattern after
 	 * another on the same node (a credential path, a project's .env) */
 	struct folded_node *fcache; /* RCACHE_SIZE entries, made on first use */
+	/* ... and the other texts #match? tests a node against
+	 * (lang_ops.match_text), each as its length (a size_t) then its bytes */
+	struct folded_node *mcache; /* RCACHE_SIZE entries, made on first use */
 	/* Folding a call of the program's own function folds what it returns
 	 * with its parameters bound to that call's arguments: the calls being
 	 * folded, innermost last. While one is, a name bound in one of those

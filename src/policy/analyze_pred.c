@@ -505,6 +505,62 @@ static bool after_match(struct actx *c, TSNode n, const pcre2_code *re)
 	return false;
 }
 
+/* The other texts the language gives n for #match? (lang_ops.match_text),
+ * each as its length then its bytes, in *out; computed once a node, as
+ * actx_fold_node does (rules test one pattern after another on a node). */
+static void other_texts(struct actx *c, TSNode n, struct buf *out)
+{
+	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
+	TSSymbol sym = ts_node_symbol(n);
+	struct folded_node *r;
+	size_t len;
+	char *t;
+
+	if (c->mcache == NULL)
+		c->mcache = xcalloc(RCACHE_SIZE, sizeof(*c->mcache));
+	r = &c->mcache[(start * 31u + end * 7u + sym) % RCACHE_SIZE];
+	if (r->valid && r->start == start && r->end == end && r->symbol == sym) {
+		if (r->len)
+			buf_append(out, r->val, r->len);
+		return;
+	}
+	bool exhausted = c->exhausted;
+	unsigned long cycles = c->cycles;
+	for (int which = 0; (t = c->ops->match_text(c, n, which, &len)) != NULL; which++) {
+		buf_append(out, &len, sizeof(len));
+		buf_append(out, t, len);
+		free(t);
+	}
+	if (c->exhausted != exhausted || c->pred_steps >= STEPS_PER_PREDICATE ||
+	    c->cycles != cycles)
+		return;
+	free(r->val);
+	r->valid = true;
+	r->start = start, r->end = end, r->symbol = sym;
+	r->val = out->len ? xmalloc(out->len) : NULL;
+	if (out->len)
+		memcpy(r->val, out->data, out->len);
+	r->len = out->len;
+}
+
+/* #match? on the other texts the language gives n. */
+static bool match_other_text(struct actx *c, TSNode n, const pcre2_code *re)
+{
+	struct buf b = {0};
+	bool hit = false;
+	size_t len;
+
+	if (c->ops->match_text == NULL)
+		return false;
+	other_texts(c, n, &b);
+	for (size_t at = 0; !hit && at + sizeof(len) <= b.len; at += sizeof(len) + len) {
+		memcpy(&len, b.data + at, sizeof(len));
+		hit = re_find(c, re, b.data + at + sizeof(len), len);
+	}
+	buf_free(&b);
+	return hit;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -525,7 +581,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		}
 		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
 	case P_MATCH:
-		return re_find(c, pred_re(p), s, len);
+		return re_find(c, pred_re(p), s, len) || match_other_text(c, n, pred_re(p));
 	case P_ANY_OF:
 		for (uint32_t i = 0; i < p->nstrs; i++)
 			if (strlen(p->strs[i]) == len && memcmp(p->strs[i], s, len) == 0)

@@ -2,6 +2,7 @@
  * What the pieces of the Bash analysis share; lang_bash.c says what the
  * analysis does as a whole.
  *
+ *   bash_quote.c    a word's literal text without its quotes (sh_unquote)
  *   bash_command.c  helpers over the tree, and what a command runs:
  *                   wrappers, the names of programs, stdin (sh_resolve)
  *   bash_params.c   "$*" and "$@" after set --, v="x${v}y", ${v op ...}
@@ -30,6 +31,14 @@
 /* What a command resolves to when its name is what `read` read: no
  * program can be named so (bash_command.c). */
 #define RUNTIME_NAME "<read at run time>"
+
+/* ---- bash_quote.c ---- */
+
+/* A word's text with its quotes removed when it is only literal text
+ * ("c"md, re''ad): its length, written to out, else -1; and whether a
+ * command's name is the word s so (re''ad, "set", ha\sh). */
+int sh_unquote(const struct actx *c, TSNode w, char *out, size_t cap);
+bool sh_name_is(const struct actx *c, TSNode name, const char *s);
 
 /* ---- bash_command.c: helpers ---- */
 
@@ -64,6 +73,9 @@ void sh_resolve_command(struct actx *c, TSNode cmd, struct names *out, int depth
  * cluster: -xs) or is longopt. */
 bool sh_options_have(struct actx *c, const TSNode *args, size_t n, const char *shorts,
 		     const char *longopt, int depth);
+/* Where the program of a command starts after the wrappers that pass their
+ * words on (command, env, exec, sudo, a function running "$@"); 0: none. */
+size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int depth);
 /* Where the arguments of `want` start when the command runs it (directly
  * or through wrappers), or -1. */
 int sh_command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth);

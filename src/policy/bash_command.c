@@ -432,7 +432,7 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 		char *v = fold_dup(c, b->value, depth + 1, NULL);
 		char *eq = v ? strchr(v, '=') : NULL;
 		TSNode by = ts_node_named_child(node_field(ts_node_parent(b->value), "name"), 0);
-		if (v && (node_text_is(c, by, "hash") || node_text_is(c, by, "BASH_CMDS"))) {
+		if (v && (sh_name_is(c, by, "hash") || node_text_is(c, by, "BASH_CMDS"))) {
 			add_program(out, v); /* hash -p PATH NAME: PATH, an '=' in it or not */
 			eq = NULL;
 		} else if (v && node_text_is(c, by, "BASH_ALIASES")) {
@@ -841,6 +841,56 @@ static void command_chain(struct actx *c, const TSNode *words, size_t n, struct 
 			break;
 		idx = (size_t)next;
 	}
+}
+
+/* Where the program of a command starts after the wrappers that only pass
+ * their words on to it (command, builtin, exec, env A=1, sudo -E, nohup, a
+ * function of the program that runs "$@"); not after xargs or find, whose
+ * program gets other words. 0 when the name is not such a wrapper. */
+size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int depth)
+{
+	size_t idx = 0;
+
+	for (int links = 0; links < 8 && idx < n; links++) {
+		struct names ns = {0};
+		int next = -1;
+		TSNode w = words[idx];
+		if (node_is(w, "command_name") && ts_node_named_child_count(w) == 1)
+			w = ts_node_named_child(w, 0);
+		/* the first name only as a plain word: most commands are not
+		 * wrappers, and this is asked of every command a rule's #match?
+		 * does not match */
+		if (idx == 0) {
+			char name[48];
+			if (!node_is(w, "word") || node_len(w) >= sizeof(name))
+				break;
+			snprintf(name, sizeof(name), "%.*s", (int)node_len(w), node_src(c, w));
+			const struct wrapper *wr = wrapper_find(name);
+			if (wr && !wr->takes_stdin && !wr->after_exec &&
+			    strcmp(name, "coproc") != 0)
+				next = wrapped_index(c, wr, words, n, 1, depth);
+			else if (!wr && n > 1 && function_runs_args(c, name))
+				next = 1;
+			if (next < 0)
+				break;
+			idx = (size_t)next;
+			continue;
+		}
+		program_names(c, words[idx], &ns, depth + 1);
+		for (int i = 0; i < ns.n && next < 0; i++) {
+			const struct wrapper *wr = wrapper_find(ns.v[i]);
+			if (wr && !wr->takes_stdin && !wr->after_exec &&
+			    strcmp(wr->name, "coproc") != 0)
+				next = wrapped_index(c, wr, words, n, idx + 1, depth);
+			else if (!wr && idx + 1 < n && function_runs_args(c, ns.v[i]))
+				next = (int)idx + 1;
+		}
+		names_free(&ns);
+		if (next < 0)
+			break;
+		idx = (size_t)next;
+	}
+	return idx;
 }
 
 /* Where the arguments of `want` start when the command runs it (directly

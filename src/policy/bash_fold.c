@@ -446,11 +446,11 @@ static int fold_heredoc(struct actx *c, TSNode n, struct buf *out, int depth)
 static int fold_read(struct actx *c, TSNode cmd, struct buf *out, int depth)
 {
 	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0), hs, args[ARGS_MAX];
-	bool is_read = node_text_is(c, name, "read"), array = !is_read;
+	bool is_read = sh_name_is(c, name, "read"), array = !is_read;
 	size_t n = sh_command_args(cmd, args, ARGS_MAX);
 	char sep[64] = " \t\n";
 
-	if (!is_read && !node_text_is(c, name, "mapfile") && !node_text_is(c, name, "readarray"))
+	if (!is_read && !sh_name_is(c, name, "mapfile") && !sh_name_is(c, name, "readarray"))
 		return -1;
 	if (sh_field_children(cmd, "redirect", &hs, 1) != 1 || !node_is(hs, "herestring_redirect"))
 		return -1;

@@ -118,7 +118,7 @@ static void bind_read(struct actx *c, TSNode cmd)
 	 * "$text": the variable is what the here-string holds (bash_fold.c
 	 * folds the command to it); another name read stays unknown */
 	if (sh_field_children(cmd, "redirect", &hs, 1) == 1 && node_is(hs, "herestring_redirect")) {
-		bool is_read = node_text_is(c, name, "read"), array = false;
+		bool is_read = sh_name_is(c, name, "read"), array = false;
 		size_t names = 0;
 		for (size_t i = 0; i < n && !array; i++) {
 			const char *s = node_src(c, args[i]);
@@ -134,14 +134,25 @@ static void bind_read(struct actx *c, TSNode cmd)
 		if (is_read && !array && names != 1)
 			target = (TSNode){0}; /* read a b c: fields not modelled */
 	}
-	if (!ts_node_is_null(target) && node_is(target, "word"))
+	char unq[128];
+	int ulen;
+	if (!ts_node_is_null(target) && node_is(target, "word") &&
+	    memchr(node_src(c, target), '\\', node_len(target)) == NULL)
 		actx_bind_value(c, node_src(c, target), node_len(target), cmd);
+	else if (!ts_node_is_null(target) && (ulen = sh_unquote(c, target, unq, sizeof(unq))) > 0)
+		actx_bind_value(c, unq, (size_t)ulen, cmd); /* read -a "c"md */
 	for (size_t i = 0; i < n; i++) {
 		if (!ts_node_is_null(target) && ts_node_eq(args[i], target))
 			continue;
 		const char *s = node_src(c, args[i]);
 		size_t len = node_len(args[i]), j = 0;
-		if (!node_is(args[i], "word") || len == 0 || (s[0] >= '0' && s[0] <= '9'))
+		/* read -r "c"md, read -r c\md: the name unquoted */
+		bool plain = node_is(args[i], "word") && memchr(s, '\\', len) == NULL;
+		if (!plain && (ulen = sh_unquote(c, args[i], unq, sizeof(unq))) > 0)
+			s = unq, len = (size_t)ulen;
+		else if (!plain)
+			continue;
+		if (len == 0 || (s[0] >= '0' && s[0] <= '9'))
 			continue;
 		while (j < len && (s[j] == '_' || (s[j] >= 'a' && s[j] <= 'z') ||
 				   (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9')))
@@ -201,23 +212,23 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 	} else if (strcmp(t, "command") == 0) {
 		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
 		TSNode args[3];
-		if (node_text_is(c, name, "alias"))
+		if (sh_name_is(c, name, "alias"))
 			bind_alias(c, n);
-		else if (node_text_is(c, name, "read") || node_text_is(c, name, "mapfile") ||
-			 node_text_is(c, name, "readarray") || node_text_is(c, name, "getopts")) {
+		else if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
+			 sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
 			bind_read(c, n);
 			/* getopts also sets OPTARG to the option's value */
-			if (node_text_is(c, name, "getopts"))
+			if (sh_name_is(c, name, "getopts"))
 				actx_bind_runtime(c, "OPTARG", 6, n);
-		} else if (node_text_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
+		} else if (sh_name_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
 			   node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
 			/* printf -v NAME FMT ...: NAME is what it prints */
 			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);
-		else if (node_text_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
+		else if (sh_name_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
 			 node_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);
-		else if (node_text_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
+		else if (sh_name_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
 			 node_text_is(c, args[0], "-p") && node_is(args[2], "word")) {
 			/* hash -p /bin/rm tidy: tidy runs /bin/rm, as an alias would */
 			char key[256];
@@ -255,6 +266,120 @@ static bool sh_call_callee(TSNode n, TSNode *callee)
 	return true;
 }
 
+/* Bash: whether a word needs folding to read as bash reads it (quotes,
+ * a backslash, an expansion); a plain word is its own text. */
+static bool sh_word_folds(const struct actx *c, TSNode w)
+{
+	if (!node_is(w, "word"))
+		return true;
+	return memchr(node_src(c, w), '\\', node_len(w)) != NULL;
+}
+
+/* #match? on a command or a word: the text bash runs, each word of the
+ * command (its name and arguments) folded where the value folder knows it,
+ * so that "$c" -rf, r''m, "${cmd[@]}" and "$(printf %s rm)" read as rm -rf.
+ * NULL when no word needs folding (the text is the source). */
+static char *sh_folded_text(struct actx *c, TSNode n, size_t *out_len)
+{
+	struct buf b = {0};
+	bool any = false;
+	size_t vlen;
+	char *v;
+
+	if (!node_is(n, "command")) {
+		TSNode w = n;
+		if (node_is(n, "command_name")) {
+			if (ts_node_named_child_count(n) != 1)
+				return NULL;
+			w = ts_node_named_child(n, 0);
+		} else if (!node_is(n, "string") && !node_is(n, "raw_string") &&
+			   !node_is(n, "concatenation") && !node_is(n, "word") &&
+			   !node_is(n, "simple_expansion") && !node_is(n, "expansion")) {
+			return NULL;
+		}
+		if (!sh_word_folds(c, w) || (v = actx_fold_node(c, w, &vlen)) == NULL)
+			return NULL;
+		*out_len = vlen;
+		return v;
+	}
+	TSTreeCursor cur = ts_tree_cursor_new(n);
+	for (bool more = ts_tree_cursor_goto_first_child(&cur); more;
+	     more = ts_tree_cursor_goto_next_sibling(&cur)) {
+		TSNode w = ts_tree_cursor_current_node(&cur);
+		if (!ts_node_is_named(w))
+			continue;
+		const char *field = ts_tree_cursor_current_field_name(&cur);
+		bool name = node_is(w, "command_name");
+		bool arg = field != NULL && strcmp(field, "argument") == 0;
+		if (name && ts_node_named_child_count(w) == 1)
+			w = ts_node_named_child(w, 0);
+		v = NULL;
+		if ((name || arg) && sh_word_folds(c, w) &&
+		    (v = actx_fold_node(c, w, &vlen)) != NULL)
+			any = true;
+		if (b.len)
+			buf_append(&b, " ", 1);
+		if (v)
+			buf_append(&b, v, vlen);
+		else
+			buf_append(&b, node_src(c, w), node_len(w));
+		free(v);
+	}
+	ts_tree_cursor_delete(&cur);
+	if (!any) {
+		buf_free(&b);
+		return NULL;
+	}
+	*out_len = b.len;
+	return b.data;
+}
+
+/* The words of a command from the program its wrappers run (command,
+ * builtin, exec, env A=1, sudo, a function that runs "$@"), folded where
+ * they need it: `command ps axe`, `( exec ps axe )`, `run ps axe` read as
+ * ps axe. NULL when there is no such wrapper. */
+static char *sh_unwrapped_text(struct actx *c, TSNode n, size_t *out_len)
+{
+	TSNode words[ARGS_MAX + 1];
+	struct buf b = {0};
+	size_t vlen, nw, k;
+	char *v;
+
+	if (!node_is(n, "command") || (nw = sh_command_words(n, words, ARRAY_SIZE(words))) < 2 ||
+	    (k = sh_command_unwrapped(c, words, nw, 0)) == 0 || k >= nw)
+		return NULL;
+	for (size_t i = k; i < nw; i++) {
+		TSNode w = words[i];
+		if (node_is(w, "command_name") && ts_node_named_child_count(w) == 1)
+			w = ts_node_named_child(w, 0);
+		v = sh_word_folds(c, w) ? actx_fold_node(c, w, &vlen) : NULL;
+		if (b.len)
+			buf_append(&b, " ", 1);
+		if (v)
+			buf_append(&b, v, vlen);
+		else
+			buf_append(&b, node_src(c, w), node_len(w));
+		free(v);
+	}
+	*out_len = b.len;
+	return b.data;
+}
+
+/* lang_ops.match_text: the command folded, then unwrapped. */
+static char *sh_match_text(struct actx *c, TSNode n, int which, size_t *len)
+{
+	int k = -1;
+	char *t;
+
+	if ((t = sh_folded_text(c, n, len)) != NULL && ++k == which)
+		return t;
+	free(t);
+	if ((t = sh_unwrapped_text(c, n, len)) != NULL && ++k == which)
+		return t;
+	free(t);
+	return NULL;
+}
+
 const struct lang_ops lang_bash_ops = {
     .name = "bash",
     .language = tree_sitter_bash,
@@ -263,4 +388,5 @@ const struct lang_ops lang_bash_ops = {
     .fold = sh_fold,
     .call_callee = sh_call_callee,
     .ambiguous = sh_ambiguous,
+    .match_text = sh_match_text,
 };

@@ -453,9 +453,11 @@
  (#set! severity "warn")
  (#set! message "lists the names of every variable by prefix (${!A*}), a way to dump the environment without naming env"))
 
-; set (with no arguments it prints every variable)
+; set (with no arguments it prints every variable); not opts=(set -eu);
+; "${opts[@]}", whose words are its arguments
 ((command name: (_) .) @n @finding
  (#resolves-to? @n "set")
+ (#not-match? @n "^\\s*set\\s+\\S")
  (#set! id "sh-env-dump")
  (#set! severity "warn")
  (#set! message "prints every shell variable, where secrets usually are"))
