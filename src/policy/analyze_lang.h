@@ -85,11 +85,11 @@ struct lang_ops {
 	/* Optional, for #child-env?: whether the whole environment read at n
 	 * only goes to the env of a program the program starts. */
 	bool (*child_env)(struct actx *c, TSNode n);
-	/* Optional, for #match?: another text of n to match when its source
-	 * does not (bash: the command as it runs, its words folded and its
-	 * wrappers dropped), which = 0, 1, ...; NULL past the last (a new
-	 * string, *len its length). */
-	char *(*match_text)(struct actx *c, TSNode n, int which, size_t *len);
+	/* Optional, for #match?: the other texts of n to match when its
+	 * source does not (bash: the command as it runs, its words folded and
+	 * its wrappers dropped), appended to out each as its length (a size_t)
+	 * then its bytes; a text equal to the source is left out. */
+	void (*match_text)(struct actx *c, TSNode n, struct buf *out);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;

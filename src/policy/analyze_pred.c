@@ -513,8 +513,6 @@ static void other_texts(struct actx *c, TSNode n, struct buf *out)
 	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
 	TSSymbol sym = ts_node_symbol(n);
 	struct folded_node *r;
-	size_t len;
-	char *t;
 
 	if (c->mcache == NULL)
 		c->mcache = xcalloc(RCACHE_SIZE, sizeof(*c->mcache));
@@ -526,11 +524,7 @@ static void other_texts(struct actx *c, TSNode n, struct buf *out)
 	}
 	bool exhausted = c->exhausted;
 	unsigned long cycles = c->cycles;
-	for (int which = 0; (t = c->ops->match_text(c, n, which, &len)) != NULL; which++) {
-		buf_append(out, &len, sizeof(len));
-		buf_append(out, t, len);
-		free(t);
-	}
+	c->ops->match_text(c, n, out);
 	if (c->exhausted != exhausted || c->pred_steps >= STEPS_PER_PREDICATE ||
 	    c->cycles != cycles)
 		return;

@@ -365,19 +365,25 @@ static char *sh_unwrapped_text(struct actx *c, TSNode n, size_t *out_len)
 	return b.data;
 }
 
-/* lang_ops.match_text: the command folded, then unwrapped. */
-static char *sh_match_text(struct actx *c, TSNode n, int which, size_t *len)
+/* lang_ops.match_text: the command folded, then unwrapped, each when it
+ * says something its source does not. */
+static void add_text(struct actx *c, TSNode n, char *t, size_t len, struct buf *out)
 {
-	int k = -1;
-	char *t;
+	if (t && !(len == node_len(n) && memcmp(t, node_src(c, n), len) == 0)) {
+		buf_append(out, &len, sizeof(len));
+		buf_append(out, t, len);
+	}
+	free(t);
+}
 
-	if ((t = sh_folded_text(c, n, len)) != NULL && ++k == which)
-		return t;
-	free(t);
-	if ((t = sh_unwrapped_text(c, n, len)) != NULL && ++k == which)
-		return t;
-	free(t);
-	return NULL;
+static void sh_match_text(struct actx *c, TSNode n, struct buf *out)
+{
+	size_t len = 0;
+	char *t = sh_folded_text(c, n, &len);
+
+	add_text(c, n, t, len, out);
+	t = sh_unwrapped_text(c, n, &len);
+	add_text(c, n, t, len, out);
 }
 
 const struct lang_ops lang_bash_ops = {
