@@ -321,16 +321,16 @@
 ; psql -c '\! cmd', mysql -e 'system cmd', emacs --eval '(shell-command
 ; "cmd")': a database client's shell escape, Emacs Lisp that starts a
 ; process (SQL itself, backquoted names and all, is not looked at)
-((command argument: (_) @code) @n @finding
+((command) @n @finding
  (#resolves-to? @n "psql|mysql|mariadb")
- (#value-match? @code "(^|[\\n;])\\s*(\\\\!|system\\s)")
+ (#match? @n "(^|[\\s'\"\\n;])(\\\\!|system\\s)")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "gives a database client a shell escape (\\! or system), which runs a command out of sight of the shell's analysis"))
 
-((command argument: (_) @code) @n @finding
+((command) @n @finding
  (#resolves-to? @n "emacs|emacsclient|xemacs")
- (#value-match? @code "\\(\\s*(async-shell-command|shell-command(-to-string)?|call-process(-shell-command|-region)?|start-process(-shell-command)?|make-process|process-lines|start-file-process)\\b")
+ (#match? @n "\\(\\s*(async-shell-command|shell-command(-to-string)?|call-process(-shell-command|-region)?|start-process(-shell-command)?|make-process|process-lines|start-file-process)\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs Emacs Lisp that starts a shell or a program, out of sight of the shell's analysis"))

@@ -332,9 +332,9 @@
 ; tar czf - ~ | curl -T - u, zip -qr - "$HOME", tar -C ~ -czf h.tgz .:
 ; the whole home directory packed, its keys and tokens with it (a
 ; directory of it, ~/project, is not; nor is extracting into it)
-((command argument: (_) @dir) @n @finding
+((command) @n @finding
  (#resolves-to? @n "tar|bsdtar|gtar|zip|7z|7za|7zr|rar|pax|borg|restic|duplicity")
- (#value-match? @dir "^(~|\\$\\{?HOME\\}?|/home/[^/\\s]+|/root)/*\\.?/*$")
+ (#match? @n "\\s[\"']?(~|\\$\\{?HOME\\}?|/home/[^/\\s\"']+|/root)/*\\.?/*[\"']?(\\s|$)")
  (#not-match? @n "^(\\S*/)?(bs|g)?tar\\s+(?!(.*\\s)?(-[a-zA-Z]*c|--create(\\s|$))|-?[a-zA-Z]*c)")
  (#set! id "sh-credentials")
  (#set! severity "high")
@@ -342,9 +342,9 @@
 
 ; rsync -a ~/ host:/b, scp -r ~ host:, cp -r ~ /mnt, rclone copy ~ r: the
 ; whole home directory copied somewhere (into it, the last word, is not)
-((command argument: (_) @dir . argument: (_)) @n @finding
+((command) @n @finding
  (#resolves-to? @n "rsync|scp|sftp|cp|rclone|gsutil|aws|azcopy|s3cmd")
- (#value-match? @dir "^(~|\\$\\{?HOME\\}?|/home/[^/\\s]+|/root)/*\\.?/*$")
+ (#match? @n "\\s[\"']?(~|\\$\\{?HOME\\}?|/home/[^/\\s\"']+|/root)/*\\.?/*[\"']?\\s+[^\\s>|&;]")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "copies the whole home directory elsewhere, its keys and tokens with it (~/.ssh, ~/.aws, ...)"))
