@@ -52,6 +52,10 @@ size_t sh_command_args(TSNode cmd, TSNode *out, size_t max);
 TSNode sh_operator_child(TSNode n);
 /* A number node's value. */
 long sh_node_number(const struct actx *c, TSNode n);
+/* n's value appended to out, folded through the core (fold_dup), which
+ * calls the language's fold: for the pieces below bash_fold.c. -1 when it
+ * does not fold. */
+int sh_fold_into(struct actx *c, TSNode n, struct buf *out, int depth);
 /* The variable an expansion names, and the array index it asks for:
  * -1 none, -2 [@] or [*]. */
 TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index);

@@ -16,20 +16,6 @@
 
 #include "policy/bash.h"
 
-/* n's value appended to out, folded through the core (fold_dup), which
- * calls the language's fold: this file is below bash_fold.c. */
-static int fold_into(struct actx *c, TSNode n, struct buf *out, int depth)
-{
-	size_t len;
-	char *v = fold_dup(c, n, depth, &len);
-
-	if (v == NULL)
-		return -1;
-	buf_append(out, v, len);
-	free(v);
-	return 0;
-}
-
 #define OPEN '\x01'
 #define CLOSE '\x02'
 #define COMMA '\x03'
@@ -110,7 +96,7 @@ int sh_fold_brace(struct actx *c, TSNode n, struct buf *out, int depth)
 			continue;
 		}
 		size_t from = marked.len;
-		if (fold_into(c, ch, &marked, depth + 1) < 0 ||
+		if (sh_fold_into(c, ch, &marked, depth + 1) < 0 ||
 		    memchr(marked.data + from, OPEN, marked.len - from) ||
 		    memchr(marked.data + from, CLOSE, marked.len - from)) {
 			buf_free(&marked);

@@ -86,6 +86,18 @@ TSNode sh_operator_child(TSNode n)
 	return (TSNode){0};
 }
 
+int sh_fold_into(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	size_t len;
+	char *v = fold_dup(c, n, depth, &len);
+
+	if (v == NULL)
+		return -1;
+	buf_append(out, v, len);
+	free(v);
+	return 0;
+}
+
 /* A number node's value (the source is not NUL-terminated: no strtol). */
 long sh_node_number(const struct actx *c, TSNode n)
 {

@@ -13,20 +13,6 @@
 
 #include "policy/bash.h"
 
-/* n's value appended to out, folded through the core (fold_dup), which
- * calls the language's fold: this file is below bash_fold.c. */
-static int fold_into(struct actx *c, TSNode n, struct buf *out, int depth)
-{
-	size_t len;
-	char *v = fold_dup(c, n, depth, &len);
-
-	if (v == NULL)
-		return -1;
-	buf_append(out, v, len);
-	free(v);
-	return 0;
-}
-
 static TSNode enclosing_function(TSNode n)
 {
 	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
@@ -49,7 +35,7 @@ static bool star_separator(struct actx *c, char *sep, int depth)
 			last = b;
 	if (last == NULL)
 		return true;
-	if (fold_into(c, last->value, &v, depth + 1) < 0) {
+	if (sh_fold_into(c, last->value, &v, depth + 1) < 0) {
 		buf_free(&v);
 		return false;
 	}
@@ -86,7 +72,7 @@ int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int
 	for (size_t k = 1; k < nargs; k++) {
 		if (k > 1 && sep != '\0')
 			buf_append(out, &sep, 1);
-		if (fold_into(c, args[k], out, depth + 1) < 0) {
+		if (sh_fold_into(c, args[k], out, depth + 1) < 0) {
 			out->len = mark;
 			return -1;
 		}
@@ -152,8 +138,8 @@ int sh_fold_from_self(struct actx *c, TSNode asg, struct buf *out, int depth)
 				buf_append(out, "$", 1);
 			continue;
 		}
-		ret = names_var(c, ch, name) ? fold_into(c, prev->value, out, depth + 1)
-					     : fold_into(c, ch, out, depth + 1);
+		ret = names_var(c, ch, name) ? sh_fold_into(c, prev->value, out, depth + 1)
+					     : sh_fold_into(c, ch, out, depth + 1);
 		if (ret < 0) {
 			out->len = mark;
 			return -1;

@@ -275,6 +275,23 @@ static bool sh_word_folds(const struct actx *c, TSNode w)
 	return memchr(node_src(c, w), '\\', node_len(w)) != NULL;
 }
 
+/* Word w appended to b after a space, folded where fold says it needs it
+ * and the folder knows it (true then), else as written. */
+static bool append_word(struct actx *c, TSNode w, bool fold, struct buf *b)
+{
+	size_t vlen;
+	char *v = fold && sh_word_folds(c, w) ? actx_fold_node(c, w, &vlen) : NULL;
+
+	if (b->len)
+		buf_append(b, " ", 1);
+	if (v)
+		buf_append(b, v, vlen);
+	else
+		buf_append(b, node_src(c, w), node_len(w));
+	free(v);
+	return v != NULL;
+}
+
 /* #match? on a command or a word: the text bash runs, each word of the
  * command (its name and arguments) folded where the value folder knows it,
  * so that "$c" -rf, r''m, "${cmd[@]}" and "$(printf %s rm)" read as rm -rf.
@@ -313,17 +330,7 @@ static char *sh_folded_text(struct actx *c, TSNode n, size_t *out_len)
 		bool arg = field != NULL && strcmp(field, "argument") == 0;
 		if (name && ts_node_named_child_count(w) == 1)
 			w = ts_node_named_child(w, 0);
-		v = NULL;
-		if ((name || arg) && sh_word_folds(c, w) &&
-		    (v = actx_fold_node(c, w, &vlen)) != NULL)
-			any = true;
-		if (b.len)
-			buf_append(&b, " ", 1);
-		if (v)
-			buf_append(&b, v, vlen);
-		else
-			buf_append(&b, node_src(c, w), node_len(w));
-		free(v);
+		any |= append_word(c, w, name || arg, &b);
 	}
 	ts_tree_cursor_delete(&cur);
 	if (!any) {
@@ -342,8 +349,7 @@ static char *sh_unwrapped_text(struct actx *c, TSNode n, size_t *out_len)
 {
 	TSNode words[ARGS_MAX + 1];
 	struct buf b = {0};
-	size_t vlen, nw, k;
-	char *v;
+	size_t nw, k;
 
 	if (!node_is(n, "command") || (nw = sh_command_words(n, words, ARRAY_SIZE(words))) < 2 ||
 	    (k = sh_command_unwrapped(c, words, nw, 0)) == 0 || k >= nw)
@@ -352,14 +358,7 @@ static char *sh_unwrapped_text(struct actx *c, TSNode n, size_t *out_len)
 		TSNode w = words[i];
 		if (node_is(w, "command_name") && ts_node_named_child_count(w) == 1)
 			w = ts_node_named_child(w, 0);
-		v = sh_word_folds(c, w) ? actx_fold_node(c, w, &vlen) : NULL;
-		if (b.len)
-			buf_append(&b, " ", 1);
-		if (v)
-			buf_append(&b, v, vlen);
-		else
-			buf_append(&b, node_src(c, w), node_len(w));
-		free(v);
+		append_word(c, w, true, &b);
 	}
 	*out_len = b.len;
 	return b.data;
