@@ -7,7 +7,8 @@
  *                   wrappers, the names of programs, stdin (sh_resolve)
  *   bash_params.c   "$*" and "$@" after set --, v="x${v}y", ${v op ...}
  *   bash_brace.c    brace expansion of an unquoted word
- *                   (both fold their pieces through the core's fold_dup)
+ *                   (both fold their pieces through the core's fold_dup,
+ *                   by sh_fold_into)
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
  *   bash_guess.c    whether a folded word is one guess among a
