@@ -277,7 +277,8 @@ static void start_watchdog(const char *dir)
 			close(p[1]); /* no watchdog: POST_ALL alone */
 		return;		 /* p[1] is held for the life of the run */
 	}
-	/* the watchdog: nothing of the runner's but its directory and the pipe */
+	/* the watchdog: nothing of the runner's but its directory and the pipe
+	 * (no descriptor of the runner's, such as a CI log's pipe, is kept) */
 	setsid();
 	close(p[1]);
 	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
@@ -286,6 +287,9 @@ static void start_watchdog(const char *dir)
 		dup2(null, 1);
 		dup2(null, 2);
 	}
+	if (p[0] > 3)
+		close_range(3, (unsigned)p[0] - 1, 0);
+	close_range((unsigned)p[0] + 1, ~0u, 0);
 	while (read(p[0], &byte, 1) < 0 && errno == EINTR)
 		;
 	if (access(dir, F_OK) == 0)
