@@ -498,6 +498,19 @@ static void add_fields(struct actx *c, struct names *out, const char *v, int dep
 	free(line);
 }
 
+/* The program the folded value of n names, and, unquoted, each of its
+ * fields (word splitting) as well. */
+static void add_folded(struct actx *c, TSNode n, bool quoted, struct names *out, int depth)
+{
+	char *v = fold_dup(c, n, depth + 1, NULL);
+
+	if (v)
+		add_program(out, v);
+	if (v && !quoted)
+		add_fields(c, out, v, depth);
+	free(v);
+}
+
 /* Whether variable var (a variable_name) is set at run time to what the
  * program reads: unquoted, a command line; quoted, "$hook", a path read
  * from a listing, runs a file and is not counted, but for BASH_REMATCH:
@@ -527,24 +540,14 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 
 	if (node_is(var, "special_variable_name") && node_text_is(c, var, "*")) {
 		/* set -- r m; IFS=; "$*": the words joined by $IFS */
-		char *v = fold_dup(c, n, depth + 1, NULL);
-		if (v)
-			add_program(out, v);
-		if (v && !quoted)
-			add_fields(c, out, v, depth);
-		free(v);
+		add_folded(c, n, quoted, out, depth);
 		return;
 	}
 	if (node_is(ts_node_named_child(n, 0), "subscript") &&
 	    (index >= 0 || ts_node_is_null(var))) {
 		/* ${a[1]}, ${m[key]}: that element (the values the variable is
 		 * given name its element 0) */
-		char *v = fold_dup(c, n, depth + 1, NULL);
-		if (v)
-			add_program(out, v);
-		if (v && !quoted)
-			add_fields(c, out, v, depth);
-		free(v);
+		add_folded(c, n, quoted, out, depth);
 		/* ${BASH_REMATCH[1]}, ${words[2]} of read -a: an element read at
 		 * run time */
 		if (runtime_var(c, node_field(ts_node_named_child(n, 0), "name"), quoted))
