@@ -382,17 +382,28 @@ static char *dup_len(const char *s, size_t len)
 	return d;
 }
 
-char *actx_fold_node(struct actx *c, TSNode n, size_t *len)
+struct folded_node *actx_folded_slot(struct folded_node **cache, TSNode n, bool *hit)
 {
 	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
 	TSSymbol sym = ts_node_symbol(n);
 	struct folded_node *r;
-	size_t vlen = 0;
 
-	if (c->fcache == NULL)
-		c->fcache = xcalloc(RCACHE_SIZE, sizeof(*c->fcache));
-	r = &c->fcache[(start * 31u + end * 7u + sym) % RCACHE_SIZE];
-	if (r->valid && r->start == start && r->end == end && r->symbol == sym) {
+	if (*cache == NULL)
+		*cache = xcalloc(RCACHE_SIZE, sizeof(**cache));
+	r = &(*cache)[(start * 31u + end * 7u + sym) % RCACHE_SIZE];
+	*hit = r->valid && r->start == start && r->end == end && r->symbol == sym;
+	return r;
+}
+
+char *actx_fold_node(struct actx *c, TSNode n, size_t *len)
+{
+	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
+	TSSymbol sym = ts_node_symbol(n);
+	size_t vlen = 0;
+	bool hit;
+	struct folded_node *r = actx_folded_slot(&c->fcache, n, &hit);
+
+	if (hit) {
 		if (r->val == NULL)
 			return NULL;
 		*len = r->len;

@@ -154,6 +154,10 @@ struct folded_node {
 	size_t len;
 };
 
+/* n's slot in a folded_node cache (made on first use), and whether it
+ * already holds n: *hit. A slot that does not is the one to fill. */
+struct folded_node *actx_folded_slot(struct folded_node **cache, TSNode n, bool *hit);
+
 struct resolved_node {
 	uint32_t start, end;
 	TSSymbol symbol;

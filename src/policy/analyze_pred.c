@@ -512,12 +512,10 @@ static void other_texts(struct actx *c, TSNode n, struct buf *out)
 {
 	uint32_t start = ts_node_start_byte(n), end = ts_node_end_byte(n);
 	TSSymbol sym = ts_node_symbol(n);
-	struct folded_node *r;
+	bool hit;
+	struct folded_node *r = actx_folded_slot(&c->mcache, n, &hit);
 
-	if (c->mcache == NULL)
-		c->mcache = xcalloc(RCACHE_SIZE, sizeof(*c->mcache));
-	r = &c->mcache[(start * 31u + end * 7u + sym) % RCACHE_SIZE];
-	if (r->valid && r->start == start && r->end == end && r->symbol == sym) {
+	if (hit) {
 		if (r->len)
 			buf_append(out, r->val, r->len);
 		return;
