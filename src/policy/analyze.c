@@ -172,6 +172,31 @@ static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSN
 	return ret;
 }
 
+/* A finding where the match passes pat's predicates, and the analysis of
+ * the code it runs when pat names some. */
+static int report_match(struct analyzer *a, struct lang_rules *lr, struct actx *c,
+			const TSQueryMatch *m, const struct pattern *pat, int nesting,
+			struct findings *out, err_t *err)
+{
+	struct eval e = {c, m};
+	TSNode at = m->captures[0].node, code = {0};
+
+	for (uint32_t i = 0; i < pat->npreds; i++)
+		if (!analyze_test_pred(&e, &pat->preds[i]))
+			return 0;
+	for (uint16_t k = 0; k < m->capture_count; k++) {
+		if (m->captures[k].index == pat->report_cap)
+			at = m->captures[k].node;
+		if (m->captures[k].index == pat->code_cap)
+			code = m->captures[k].node;
+	}
+	add_finding(out, c, at, pat->id, pat->sev, pat->message);
+	if (ts_node_is_null(code))
+		return 0;
+	return nested(a, pat->code_lang ? analyzer_rules_for(a, pat->code_lang) : lr, c, at, code,
+		      pat->code_after, nesting, out, err);
+}
+
 static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode root,
 		     int nesting, struct findings *out, err_t *err)
 {
@@ -187,26 +212,12 @@ static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, 
 			c->late = true;
 			break;
 		}
-		const struct pattern *pat = &lr->pat[m.pattern_index];
-		struct eval e = {c, &m};
-		TSNode at = m.captures[0].node, code = {0};
-		uint32_t i;
-
-		for (i = 0; i < pat->npreds; i++)
-			if (!analyze_test_pred(&e, &pat->preds[i]))
-				break;
-		if (i < pat->npreds || m.capture_count == 0)
+		if (m.capture_count == 0)
 			continue;
-		for (uint16_t k = 0; k < m.capture_count; k++) {
-			if (m.captures[k].index == pat->report_cap)
-				at = m.captures[k].node;
-			if (m.captures[k].index == pat->code_cap)
-				code = m.captures[k].node;
-		}
-		add_finding(out, c, at, pat->id, pat->sev, pat->message);
-		if (!ts_node_is_null(code))
-			ret = nested(a, pat->code_lang ? analyzer_rules_for(a, pat->code_lang) : lr,
-				     c, at, code, pat->code_after, nesting, out, err);
+		/* the pattern matched, and each of the same steps with it */
+		for (uint32_t p = m.pattern_index; ret == 0 && p != UINT32_MAX;
+		     p = lr->pat[p].same_next)
+			ret = report_match(a, lr, c, &m, &lr->pat[p], nesting, out, err);
 	}
 	ts_query_cursor_delete(qc);
 	return ret;

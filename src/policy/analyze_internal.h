@@ -69,6 +69,10 @@ struct pattern {
 	uint32_t npreds;
 	/* analyze-after: the code is what follows this text in the value */
 	const char *code_after;
+	/* the next pattern of the same steps (UINT32_MAX: none): the query
+	 * matches them once, as this one, and each one's predicates are
+	 * tested on that match (ts_query_merge_same_steps) */
+	uint32_t same_next;
 };
 
 struct rule_file {
@@ -98,6 +102,7 @@ struct lang_rules {
 	size_t nsaved_re;
 	struct pattern *pat;
 	uint32_t npat;
+	uint32_t npat_merged; /* patterns matched as another of the same steps */
 };
 
 /* The rules of an analyzer's language (a name analyzer_language returns),

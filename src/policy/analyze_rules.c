@@ -633,6 +633,13 @@ static int compile_patterns(struct lang_rules *lr, err_t *err)
 			return pattern_error(lr, p, err, "a rule needs %s",
 					     "(#set! id \"...\") and (#set! message \"...\")");
 	}
+	/* many rules share a shape ((command) @n, a call's callee) and differ
+	 * in their predicates: the cursor matches each shape once */
+	uint32_t *next = xcalloc(lr->npat ? lr->npat : 1, sizeof(*next));
+	lr->npat_merged = ts_query_merge_same_steps(lr->q, next);
+	for (uint32_t p = 0; p < lr->npat; p++)
+		lr->pat[p].same_next = next[p];
+	free(next);
 	return 0;
 }
 

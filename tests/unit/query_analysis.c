@@ -86,6 +86,24 @@ static const struct saved_analysis *saved(const char *lang)
 	return NULL;
 }
 
+/* The built-in rules' query restored afresh, with all its patterns (the
+ * analyzer's has each pattern of the same steps as an earlier one taken
+ * out of its pattern map, ts_query_merge_same_steps); text: the rules. */
+static TSQuery *restored_query(const struct lang_rules *lr, struct buf *text)
+{
+	const struct saved_analysis *s = saved(lr->ops->name);
+	uint32_t off;
+	TSQueryError qe;
+	bool restored = false;
+
+	rules_text(lr->ops->name, text);
+	TSQuery *q = ts_query_new_with_analysis(lr->ops->language(), text->data,
+						(uint32_t)text->len, s->data, s->size, &off, &qe,
+						&restored);
+	cr_assert(q != NULL && restored, "%s: not restored", lr->ops->name);
+	return q;
+}
+
 Test(query_analysis, builtin_rules_use_it)
 {
 	for (size_t l = 0; l < ARRAY_SIZE(langs); l++)
@@ -105,8 +123,12 @@ Test(query_analysis, is_what_tree_sitter_computes)
 		size_t size = 0, size2 = 0;
 		uint8_t *now = ts_query_analysis_save(q, lr->ops->language(), text.data,
 						      (uint32_t)text.len, &size);
-		uint8_t *kept = ts_query_analysis_save(lr->q, lr->ops->language(), text.data,
+		struct buf text2 = {0};
+		TSQuery *fresh = restored_query(lr, &text2);
+		uint8_t *kept = ts_query_analysis_save(fresh, lr->ops->language(), text.data,
 						       (uint32_t)text.len, &size2);
+		ts_query_delete(fresh);
+		buf_free(&text2);
 		cr_assert_not_null(now);
 		cr_expect(size == s->size && memcmp(now, s->data, size) == 0,
 			  "%s: the analysis made at build time differs from tree-sitter's now",
@@ -144,12 +166,66 @@ static void matches(const TSQuery *q, TSTree *tree, struct buf *out)
 	ts_query_cursor_delete(c);
 }
 
+static int cmp_line(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* The lines of TEXT that start with PREFIX, sorted, joined. */
+static void lines_of(const struct buf *text, const char *prefix, struct buf *out)
+{
+	char **v = NULL;
+	size_t n = 0, plen = strlen(prefix);
+	for (size_t at = 0; at < text->len;) {
+		const char *nl = memchr(text->data + at, '\n', text->len - at);
+		size_t len = (size_t)(nl - (text->data + at));
+		if (len >= plen && memcmp(text->data + at, prefix, plen) == 0) {
+			v = xrealloc(v, (n + 1) * sizeof(*v));
+			v[n] = xmalloc(len + 1);
+			memcpy(v[n], text->data + at, len);
+			v[n++][len] = '\0';
+		}
+		at += len + 1;
+	}
+	qsort(v, n, sizeof(*v), cmp_line);
+	for (size_t i = 0; i < n; i++) {
+		buf_append(out, v[i], strlen(v[i]));
+		buf_append(out, "\n", 1);
+		free(v[i]);
+	}
+	free(v);
+}
+
+/* The matches of lr's own query (patterns of the same steps taken out),
+ * as matches() prints them, a line for each pattern of a match's chain. */
+static void matches_chained(const struct lang_rules *lr, TSTree *tree, struct buf *out)
+{
+	TSQueryCursor *c = ts_query_cursor_new();
+	TSQueryMatch m;
+	char line[64];
+
+	ts_query_cursor_exec(c, lr->q, ts_tree_root_node(tree));
+	while (ts_query_cursor_next_match(c, &m))
+		for (uint32_t p = m.pattern_index; p != UINT32_MAX; p = lr->pat[p].same_next) {
+			int n = snprintf(line, sizeof(line), "p%u:", p);
+			buf_append(out, line, (size_t)n);
+			for (uint16_t i = 0; i < m.capture_count; i++) {
+				n = snprintf(line, sizeof(line), " %u@%u-%u", m.captures[i].index,
+					     ts_node_start_byte(m.captures[i].node),
+					     ts_node_end_byte(m.captures[i].node));
+				buf_append(out, line, (size_t)n);
+			}
+			buf_append(out, "\n", 1);
+		}
+	ts_query_cursor_delete(c);
+}
+
 Test(query_analysis, matches_as_analysed)
 {
 	for (size_t l = 0; l < ARRAY_SIZE(langs); l++) {
 		struct lang_rules *lr = compiled(langs[l].lang);
-		struct buf rules = {0};
-		TSQuery *q = analysed(lr, &rules);
+		struct buf rules = {0}, rules2 = {0};
+		TSQuery *q = analysed(lr, &rules), *fresh = restored_query(lr, &rules2);
 		TSParser *parser = ts_parser_new();
 		const char *dirs[] = {"tests/data/policy/evasion", "tests/data/policy/benign",
 				      "tests/check"};
@@ -167,19 +243,32 @@ Test(query_analysis, matches_as_analysed)
 				char *text = NULL;
 				size_t len;
 				err_t err;
-				struct buf a = {0}, b = {0};
+				struct buf a = {0}, b = {0}, merged = {0}, ms = {0}, bs = {0};
 				cr_assert_eq(
 				    read_file_max(g.gl_pathv[i], 1 << 20, &text, &len, &err), 0,
 				    "%s", err.msg);
 				TSTree *tree =
 				    ts_parser_parse_string(parser, NULL, text, (uint32_t)len);
-				matches(lr->q, tree, &a);
+				matches(fresh, tree, &a);
 				matches(q, tree, &b);
 				cr_expect(a.len == b.len &&
 					      (a.len == 0 || memcmp(a.data, b.data, a.len) == 0),
 					  "%s: the query made with the saved analysis matches "
 					  "otherwise than an analysed one",
 					  g.gl_pathv[i]);
+				/* the analyzer's, each match standing for every pattern of
+				 * its steps: the same matches, in another order */
+				matches_chained(lr, tree, &merged);
+				lines_of(&merged, "", &ms);
+				lines_of(&b, "", &bs);
+				cr_expect(ms.len == bs.len &&
+					      (ms.len == 0 || memcmp(ms.data, bs.data, ms.len) == 0),
+					  "%s: the patterns matched once for all of the same steps "
+					  "match otherwise than each alone",
+					  g.gl_pathv[i]);
+				buf_free(&merged);
+				buf_free(&ms);
+				buf_free(&bs);
 				for (size_t k = 0; k < a.len; k++)
 					nmatch += a.data[k] == '\n';
 				files++;
@@ -192,9 +281,13 @@ Test(query_analysis, matches_as_analysed)
 		}
 		cr_expect_gt(files, 100, "%s: only %zu files", langs[l].lang, files);
 		cr_expect_gt(nmatch, files, "%s: only %zu matches", langs[l].lang, nmatch);
+		cr_expect_gt(lr->npat_merged, 0, "%s: no pattern shares another's steps",
+			     langs[l].lang);
 		ts_parser_delete(parser);
 		ts_query_delete(q);
+		ts_query_delete(fresh);
 		buf_free(&rules);
+		buf_free(&rules2);
 	}
 }
 
@@ -393,35 +486,6 @@ Test(query_analysis, compiled_once_for_the_analyzers_life)
 	cr_expect_eq(js.regexes, 0);
 }
 
-static int cmp_line(const void *x, const void *y)
-{
-	return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
-/* The lines of TEXT that start with PREFIX, sorted, joined. */
-static void lines_of(const struct buf *text, const char *prefix, struct buf *out)
-{
-	char **v = NULL;
-	size_t n = 0, plen = strlen(prefix);
-	for (size_t at = 0; at < text->len;) {
-		const char *nl = memchr(text->data + at, '\n', text->len - at);
-		size_t len = (size_t)(nl - (text->data + at));
-		if (len >= plen && memcmp(text->data + at, prefix, plen) == 0) {
-			v = xrealloc(v, (n + 1) * sizeof(*v));
-			v[n] = xmalloc(len + 1);
-			memcpy(v[n], text->data + at, len);
-			v[n++][len] = '\0';
-		}
-		at += len + 1;
-	}
-	qsort(v, n, sizeof(*v), cmp_line);
-	for (size_t i = 0; i < n; i++) {
-		buf_append(out, v[i], strlen(v[i]));
-		buf_append(out, "\n", 1);
-		free(v[i]);
-	}
-	free(v);
-}
 
 /* A query cursor reuses the capture lists of the states it drops (a
  * stack of free lists, third_party/tree-sitter/src/query.c): with every
@@ -443,6 +507,8 @@ Test(query_analysis, a_pattern_matches_alike_alone_and_with_the_others)
 	struct buf all[ARRAY_SIZE(files)];
 	size_t nmatch = 0;
 
+	struct buf rules2 = {0};
+	TSQuery *every = restored_query(lr, &rules2);
 	rules_text("bash", &rules);
 	cr_assert(ts_parser_set_language(parser, lr->ops->language()));
 	for (size_t f = 0; f < ARRAY_SIZE(files); f++) {
@@ -452,7 +518,7 @@ Test(query_analysis, a_pattern_matches_alike_alone_and_with_the_others)
 			     err.msg);
 		trees[f] = ts_parser_parse_string(parser, NULL, texts[f], (uint32_t)len);
 		memset(&all[f], 0, sizeof(all[f]));
-		matches(lr->q, trees[f], &all[f]);
+		matches(every, trees[f], &all[f]);
 	}
 	for (uint32_t p = 0; p < ts_query_pattern_count(lr->q); p++) {
 		uint32_t off;
@@ -490,6 +556,70 @@ Test(query_analysis, a_pattern_matches_alike_alone_and_with_the_others)
 		free(texts[f]);
 		buf_free(&all[f]);
 	}
+	ts_query_delete(every);
+	buf_free(&rules2);
 	ts_parser_delete(parser);
 	buf_free(&rules);
+}
+
+/* Count of the matches of pattern p of q on tree. */
+static size_t count_matches(const TSQuery *q, TSTree *tree, uint32_t p)
+{
+	TSQueryCursor *c = ts_query_cursor_new();
+	TSQueryMatch m;
+	size_t n = 0;
+
+	ts_query_cursor_exec(c, q, ts_tree_root_node(tree));
+	while (ts_query_cursor_next_match(c, &m))
+		n += m.pattern_index == p;
+	ts_query_cursor_delete(c);
+	return n;
+}
+
+/* Patterns are chained only when their steps are the same (captures,
+ * fields and the order of alternatives included); those taken out of the
+ * pattern map (wildcard-rooted ones among them) never match, and every
+ * other pattern matches as it does in the whole query. */
+Test(query_analysis, merges_only_patterns_of_the_same_steps)
+{
+	struct lang_rules *lr = compiled("bash");
+	const char *src = "((_) @x (#eq? @x \"a\"))\n"		     /* 0 */
+			  "((_) @x (#eq? @x \"b\"))\n"		     /* 1: as 0 */
+			  "((command) @c)\n"			     /* 2 */
+			  "((command) @d)\n"			     /* 3: another capture */
+			  "((command) @c (#match? @c \"x\"))\n"	     /* 4: as 2 */
+			  "([(command) (word)] @c)\n"		     /* 5 */
+			  "([(word) (command)] @c)\n"		     /* 6: another order */
+			  "((command name: (command_name) @c))\n"   /* 7 */
+			  "((command (command_name) @c))\n"	     /* 8: no field */
+			  "((_) @x (#eq? @x \"c\"))\n";		     /* 9: as 0 */
+	const char *code = "ls a; echo b | cat\n";
+	uint32_t off, next[10];
+	TSQueryError qe;
+	TSQuery *q = ts_query_new(lr->ops->language(), src, (uint32_t)strlen(src), &off, &qe);
+	TSQuery *all = ts_query_new(lr->ops->language(), src, (uint32_t)strlen(src), &off, &qe);
+	TSParser *parser = ts_parser_new();
+
+	cr_assert(q != NULL && all != NULL, "error %d at %u", (int)qe, off);
+	cr_assert_eq(ts_query_pattern_count(q), 10);
+	cr_assert(ts_parser_set_language(parser, lr->ops->language()));
+	TSTree *tree = ts_parser_parse_string(parser, NULL, code, (uint32_t)strlen(code));
+
+	cr_expect_eq(ts_query_merge_same_steps(q, next), 3);
+	const uint32_t want[10] = {1, 9, 4, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
+				   UINT32_MAX, UINT32_MAX, UINT32_MAX};
+	for (uint32_t p = 0; p < 10; p++)
+		cr_expect_eq(next[p], want[p], "pattern %u: next %u, not %u", p, next[p], want[p]);
+	for (uint32_t p = 0; p < 10; p++) {
+		bool out = p == 1 || p == 4 || p == 9;
+		size_t n = count_matches(q, tree, p), n_all = count_matches(all, tree, p);
+		cr_expect_gt(n_all, 0, "pattern %u matches nothing", p);
+		cr_expect_eq(n, out ? 0 : n_all, "pattern %u: %zu matches, not %zu", p, n,
+			     out ? 0 : n_all);
+	}
+	cr_expect_eq(count_matches(q, tree, 2), 3, "three commands");
+	ts_tree_delete(tree);
+	ts_parser_delete(parser);
+	ts_query_delete(q);
+	ts_query_delete(all);
 }

@@ -369,3 +369,93 @@ TSQuery *ts_query_new_with_analysis(const TSLanguage *language, const char *sour
 		*restored = was_saved;
 	return q;
 }
+
+/* ---- patterns of the same steps ---- */
+
+/* Whether two steps are alike; an alternative is compared by where it is
+ * in its pattern (at and bt: each pattern's first step). */
+static bool qa_step_same(const QueryStep *a, uint32_t at, const QueryStep *b, uint32_t bt)
+{
+	if (a->symbol != b->symbol || a->supertype_symbol != b->supertype_symbol ||
+	    a->field != b->field || a->depth != b->depth ||
+	    a->negated_field_list_id != b->negated_field_list_id ||
+	    qa_step_flags(a) != qa_step_flags(b) ||
+	    memcmp(a->capture_ids, b->capture_ids, sizeof(a->capture_ids)) != 0)
+		return false;
+	if (a->alternative_index == NONE || b->alternative_index == NONE)
+		return a->alternative_index == b->alternative_index;
+	return a->alternative_index - at == b->alternative_index - bt;
+}
+
+static bool qa_pattern_same(const TSQuery *self, uint32_t x, uint32_t y)
+{
+	const QueryPattern *a = &self->patterns.contents[x], *b = &self->patterns.contents[y];
+	const CaptureQuantifiers *qa = &self->capture_quantifiers.contents[x],
+				 *qb = &self->capture_quantifiers.contents[y];
+
+	if (a->steps.length != b->steps.length || a->is_non_local != b->is_non_local ||
+	    qa->size != qb->size || (qa->size && memcmp(qa->contents, qb->contents, qa->size)))
+		return false;
+	for (uint32_t i = 0; i < a->steps.length; i++)
+		if (!qa_step_same(&self->steps.contents[a->steps.offset + i], a->steps.offset,
+				  &self->steps.contents[b->steps.offset + i], b->steps.offset))
+			return false;
+	return true;
+}
+
+/* A pattern's steps, hashed: patterns of different hashes differ. */
+static uint64_t qa_pattern_hash(const TSQuery *self, uint32_t x)
+{
+	const QueryPattern *a = &self->patterns.contents[x];
+	uint64_t h = 0xcbf29ce484222325ull ^ a->steps.length;
+
+	for (uint32_t i = 0; i < a->steps.length; i++) {
+		const QueryStep *s = &self->steps.contents[a->steps.offset + i];
+		uint64_t w = (uint64_t)s->symbol | (uint64_t)s->field << 16 |
+			     (uint64_t)s->depth << 32 | (uint64_t)s->capture_ids[0] << 48;
+		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 29;
+	}
+	return h;
+}
+
+uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next)
+{
+	uint32_t n = self->patterns.size, removed = 0;
+	uint64_t *hash = ts_malloc(n ? n * sizeof(*hash) : 1);
+	bool *off = ts_calloc(n ? n : 1, sizeof(*off));
+
+	for (uint32_t i = 0; i < n; i++) {
+		next[i] = UINT32_MAX;
+		hash[i] = qa_pattern_hash(self, i);
+	}
+	/* each pattern joins the chain of the first earlier one alike */
+	for (uint32_t i = 0; i < n; i++) {
+		if (off[i])
+			continue;
+		uint32_t last = i;
+		for (uint32_t j = i + 1; j < n; j++)
+			if (!off[j] && hash[j] == hash[i] && qa_pattern_same(self, i, j)) {
+				off[j] = true;
+				next[last] = j;
+				last = j;
+				removed++;
+			}
+	}
+	/* one pass over the pattern map */
+	uint32_t w = 0, wildcards = self->wildcard_root_pattern_count;
+	for (uint32_t r = 0; r < self->pattern_map.size; r++) {
+		PatternEntry e = self->pattern_map.contents[r];
+		if (off[e.pattern_index]) {
+			if (r < self->wildcard_root_pattern_count)
+				wildcards--;
+			continue;
+		}
+		self->pattern_map.contents[w++] = e;
+	}
+	self->pattern_map.size = w;
+	self->wildcard_root_pattern_count = (uint16_t)wildcards;
+	ts_free(off);
+	ts_free(hash);
+	return removed;
+}

@@ -44,6 +44,20 @@ TSQuery *ts_query_new_with_analysis(const TSLanguage *language, const char *sour
 				    uint32_t *error_offset, TSQueryError *error_type,
 				    bool *restored);
 
+/*
+ * Patterns of SELF whose steps are those of an earlier pattern: they match
+ * the same nodes with the same captures, and differ only in their
+ * predicates (which tree-sitter leaves to the caller). NEXT gets, for
+ * each pattern, the next pattern of the same steps (UINT32_MAX: none);
+ * each pattern but the first of its steps is taken out of the pattern map
+ * (as ts_query_disable_pattern does, keeping the count of wildcard-rooted
+ * entries right), so that a cursor matches the steps once and the caller
+ * tests the predicates of each pattern of the chain on that match.
+ * Returns how many patterns were taken out. NEXT has room for
+ * ts_query_pattern_count(SELF) entries.
+ */
+uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next);
+
 #ifdef __cplusplus
 }
 #endif
