@@ -53,6 +53,9 @@ struct pred {
 	const char **strs;
 	uint32_t nstrs;
 	bool regex, anchored; /* strs[0] is a regular expression (anchored: whole text) */
+	/* anchored, and only words (letters, digits, "_", "-", "\\.") joined
+	 * by "|": the words, unescaped, matched by comparing (else NULL) */
+	char *words;
 	_Atomic(pcre2_code *) re; /* compiled on first use (analyze_pred.c) */
 	bool re_saved;		  /* re is one of the language's saved_re: not its own */
 	_Atomic(unsigned long) *compiles; /* its language's count of regex compiles */

@@ -55,6 +55,24 @@ static bool re_find(struct actx *c, const pcre2_code *re, const char *s, size_t 
 	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->re_md, NULL) >= 0;
 }
 
+/* Whether p's expression matches s: a comparison with each word where it
+ * is only words joined by "|" (pred.words: `eval`, `os\.system|os\.popen`),
+ * which pcre2_match takes a few hundred instructions to find. */
+static bool pred_find(struct actx *c, const struct pred *p, const char *s, size_t len)
+{
+	if (p->words == NULL)
+		return re_find(c, pred_re(p), s, len);
+	for (const char *w = p->words;;) {
+		const char *bar = strchr(w, '|');
+		size_t wl = bar ? (size_t)(bar - w) : strlen(w);
+		if (wl == len && memcmp(w, s, len) == 0)
+			return true;
+		if (bar == NULL)
+			return false;
+		w = bar + 1;
+	}
+}
+
 /* pcre2_match with soft partial matching: >= 0 a match,
  * PCRE2_ERROR_PARTIAL a text a match may start with. */
 static int re_find_partial(struct actx *c, const pcre2_code *re, const char *s, size_t len)
@@ -584,7 +602,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		const struct names *ns = actx_resolved(c, n, &tmp);
 		bool hit = false;
 		for (int i = 0; i < ns->n && !hit; i++)
-			hit = re_find(c, pred_re(p), ns->v[i], strlen(ns->v[i]));
+			hit = pred_find(c, p, ns->v[i], strlen(ns->v[i]));
 		names_free(&tmp);
 		return hit;
 	}

@@ -331,6 +331,7 @@ void analyzer_free(struct analyzer *a)
 				if (!lr->pat[p].preds[i].re_saved)
 					pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
 				free(lr->pat[p].preds[i].strs);
+				free(lr->pat[p].preds[i].words);
 			}
 			free(lr->pat[p].preds);
 		}
@@ -406,6 +407,39 @@ pcre2_code *rule_compile_re(const char *re, bool anchored, char *msg, size_t msg
 		return NULL;
 	}
 	return c;
+}
+
+/* re when it is words (letters, digits, "_", "-" and escaped dots) joined
+ * by "|", without the escapes: an anchored match of it is a comparison
+ * with each word; otherwise NULL. */
+static char *only_words(const char *re)
+{
+	bool word = false;
+	size_t n = 0;
+
+	for (const char *q = re; *q; q++, n++) {
+		if (*q == '|') {
+			if (!word)
+				return NULL;
+			word = false;
+		} else if (q[0] == '\\' && q[1] == '.') {
+			q++;
+			word = true;
+		} else if ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+			   (*q >= '0' && *q <= '9') || *q == '_' || *q == '-') {
+			word = true;
+		} else {
+			return NULL;
+		}
+	}
+	if (!word)
+		return NULL;
+	char *w = xmalloc(n + 1), *o = w;
+	for (const char *q = re; *q; q++)
+		if (q[0] != '\\')
+			*o++ = *q;
+	*o = '\0';
+	return w;
 }
 
 static const struct {
@@ -590,6 +624,7 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 			return pattern_error(lr, p, err, "#%s takes one regular expression", name);
 		pr->regex = true;
 		pr->anchored = pred_table[k].anchored;
+		pr->words = pr->anchored ? only_words(pr->strs[0]) : NULL;
 		pr->compiles = &lr->regex_compiles;
 		pcre2_code *saved = saved_regex(lr, pr->strs[0], pr->anchored);
 		if (saved) {

@@ -15,6 +15,7 @@
 
 #include "common/util.h"
 #include "policy/analyze.h"
+#include "policy/analyze_internal.h"
 
 static struct analyzer *A;
 
@@ -452,6 +453,69 @@ Test(analyzer, type_predicate_is_the_alternation)
 	/* (a comment first is the first named child, for both) */
 	cr_expect_str_eq(got, "alt:1 typ:1 alt:2 typ:2 not:3 not:4 not:7 ", "%s", got);
 	findings_free(&f);
+	analyzer_free(a);
+	remove_rules(dir);
+}
+
+/* #resolves-to? of words joined by "|" (compared, not run as a regular
+ * expression) matches a whole name and nothing else; rules of the same
+ * shape, matched once by the query, each keep their own predicates. */
+Test(analyzer, word_lists_match_whole_names)
+{
+	char *dir = make_rules("words.scm",
+			       "((call function: (_) @fn) @finding\n"
+			       " (#resolves-to? @fn \"os\\\\.getcwd|os\\\\.getpid\")\n"
+			       " (#set! id \"w\") (#set! message \"m\"))\n"
+			       "((call function: (_) @fn) @finding\n"
+			       " (#resolves-to? @fn \"os\\\\.get|os\\\\.getcw.\\\\.x\")\n"
+			       " (#set! id \"r\") (#set! message \"m\"))\n"
+			       "((call function: (_) @fn) @finding\n"
+			       " (#not-resolves-to? @fn \"os\\\\.(getcwd|getpid|getuid)\")\n"
+			       " (#set! id \"n\") (#set! message \"m\"))\n");
+	struct analyzer *a;
+	struct findings f;
+	err_t err;
+	char got[512];
+	cr_assert_eq(analyzer_new(dir, &a, &err), 0, "%s", err.msg);
+	const char *code = "import os\n"
+			   "os.getcwd()\n"
+			   "os.getpid()\n"
+			   "os.getcwdb()\n"
+			   "os.xgetcwd()\n"
+			   "os.get()\n"
+			   "os.getuid()\n"
+			   "os.getcwd.x()\n";
+	cr_assert_eq(analyze(a, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
+	found(&f, got, sizeof(got));
+	cr_expect_str_eq(got, "w:2 w:3 n:4 n:5 n:6 r:6 n:8 r:8 ", "%s", got);
+	findings_free(&f);
+
+	struct lang_rules *lr = analyzer_rules_for(a, "python");
+	int words = 0, regexes = 0;
+	cr_assert_eq(analyzer_compile_lang(lr, &err), 0, "%s", err.msg);
+	for (uint32_t p = 0; p < lr->npat; p++)
+		for (uint32_t i = 0; i < lr->pat[p].npreds; i++) {
+			const struct pred *pr = &lr->pat[p].preds[i];
+			if (!pr->regex || !pr->strs[0])
+				continue;
+			if (strcmp(pr->strs[0], "os\\.getcwd|os\\.getpid") == 0)
+				words += pr->words != NULL &&
+					 strcmp(pr->words, "os.getcwd|os.getpid") == 0;
+			else if (strcmp(pr->strs[0], "os\\.get|os\\.getcw.\\.x") == 0 ||
+				 strcmp(pr->strs[0], "os\\.(getcwd|getpid|getuid)") == 0)
+				regexes += pr->words == NULL;
+		}
+	cr_expect_eq(words, 1, "the word list is compared");
+	cr_expect_eq(regexes, 2, "a group or a bare dot is a regular expression");
+	/* one chain holds the three: the query matches their shape once */
+	uint32_t chained = 0;
+	for (uint32_t p = 0; p < lr->npat; p++)
+		if (strcmp(lr->pat[p].id, "w") == 0)
+			for (uint32_t q = p; q != UINT32_MAX; q = lr->pat[q].same_next)
+				chained += strcmp(lr->pat[q].id, "w") == 0 ||
+					   strcmp(lr->pat[q].id, "r") == 0 ||
+					   strcmp(lr->pat[q].id, "n") == 0;
+	cr_expect_eq(chained, 3, "the three rules of one shape are matched once");
 	analyzer_free(a);
 	remove_rules(dir);
 }

@@ -421,27 +421,38 @@ static uint64_t qa_pattern_hash(const TSQuery *self, uint32_t x)
 
 uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next)
 {
-	uint32_t n = self->patterns.size, removed = 0;
-	uint64_t *hash = ts_malloc(n ? n * sizeof(*hash) : 1);
+	uint32_t n = self->patterns.size, removed = 0, size = 16;
+
+	while (size < 2 * n)
+		size *= 2;
+	/* an open-addressing table of the first pattern of each kind, and
+	 * the last of its chain so far */
+	uint32_t *first = ts_malloc(size * sizeof(*first)), *last = ts_malloc(size * sizeof(*last));
+	uint64_t *hash = ts_malloc(size * sizeof(*hash));
 	bool *off = ts_calloc(n ? n : 1, sizeof(*off));
 
-	for (uint32_t i = 0; i < n; i++) {
-		next[i] = UINT32_MAX;
-		hash[i] = qa_pattern_hash(self, i);
-	}
-	/* each pattern joins the chain of the first earlier one alike */
-	for (uint32_t i = 0; i < n; i++) {
-		if (off[i])
+	for (uint32_t i = 0; i < size; i++)
+		first[i] = UINT32_MAX;
+	for (uint32_t p = 0; p < n; p++) {
+		uint64_t h = qa_pattern_hash(self, p);
+		uint32_t at = (uint32_t)h & (size - 1);
+		next[p] = UINT32_MAX;
+		while (first[at] != UINT32_MAX &&
+		       !(hash[at] == h && qa_pattern_same(self, first[at], p)))
+			at = (at + 1) & (size - 1);
+		if (first[at] == UINT32_MAX) {
+			first[at] = last[at] = p;
+			hash[at] = h;
 			continue;
-		uint32_t last = i;
-		for (uint32_t j = i + 1; j < n; j++)
-			if (!off[j] && hash[j] == hash[i] && qa_pattern_same(self, i, j)) {
-				off[j] = true;
-				next[last] = j;
-				last = j;
-				removed++;
-			}
+		}
+		next[last[at]] = p;
+		last[at] = p;
+		off[p] = true;
+		removed++;
 	}
+	ts_free(first);
+	ts_free(last);
+	ts_free(hash);
 	/* one pass over the pattern map */
 	uint32_t w = 0, wildcards = self->wildcard_root_pattern_count;
 	for (uint32_t r = 0; r < self->pattern_map.size; r++) {
@@ -456,6 +467,5 @@ uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next)
 	self->pattern_map.size = w;
 	self->wildcard_root_pattern_count = (uint16_t)wildcards;
 	ts_free(off);
-	ts_free(hash);
 	return removed;
 }
