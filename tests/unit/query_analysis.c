@@ -143,26 +143,32 @@ Test(query_analysis, is_what_tree_sitter_computes)
 	}
 }
 
-/* Every match of Q on TREE as text: pattern, then each capture's id and
+/* A match of PATTERN as a line: the pattern, then each capture's id and
  * byte range. */
+static void match_line(uint32_t pattern, const TSQueryMatch *m, struct buf *out)
+{
+	char line[64];
+	int n = snprintf(line, sizeof(line), "p%u:", pattern);
+
+	buf_append(out, line, (size_t)n);
+	for (uint16_t i = 0; i < m->capture_count; i++) {
+		n = snprintf(line, sizeof(line), " %u@%u-%u", m->captures[i].index,
+			     ts_node_start_byte(m->captures[i].node),
+			     ts_node_end_byte(m->captures[i].node));
+		buf_append(out, line, (size_t)n);
+	}
+	buf_append(out, "\n", 1);
+}
+
+/* Every match of Q on TREE as text, a line each. */
 static void matches(const TSQuery *q, TSTree *tree, struct buf *out)
 {
 	TSQueryCursor *c = ts_query_cursor_new();
 	TSQueryMatch m;
-	char line[64];
 
 	ts_query_cursor_exec(c, q, ts_tree_root_node(tree));
-	while (ts_query_cursor_next_match(c, &m)) {
-		int n = snprintf(line, sizeof(line), "p%u:", m.pattern_index);
-		buf_append(out, line, (size_t)n);
-		for (uint16_t i = 0; i < m.capture_count; i++) {
-			n = snprintf(line, sizeof(line), " %u@%u-%u", m.captures[i].index,
-				     ts_node_start_byte(m.captures[i].node),
-				     ts_node_end_byte(m.captures[i].node));
-			buf_append(out, line, (size_t)n);
-		}
-		buf_append(out, "\n", 1);
-	}
+	while (ts_query_cursor_next_match(c, &m))
+		match_line(m.pattern_index, &m, out);
 	ts_query_cursor_delete(c);
 }
 
@@ -202,21 +208,11 @@ static void matches_chained(const struct lang_rules *lr, TSTree *tree, struct bu
 {
 	TSQueryCursor *c = ts_query_cursor_new();
 	TSQueryMatch m;
-	char line[64];
 
 	ts_query_cursor_exec(c, lr->q, ts_tree_root_node(tree));
 	while (ts_query_cursor_next_match(c, &m))
-		for (uint32_t p = m.pattern_index; p != UINT32_MAX; p = lr->pat[p].same_next) {
-			int n = snprintf(line, sizeof(line), "p%u:", p);
-			buf_append(out, line, (size_t)n);
-			for (uint16_t i = 0; i < m.capture_count; i++) {
-				n = snprintf(line, sizeof(line), " %u@%u-%u", m.captures[i].index,
-					     ts_node_start_byte(m.captures[i].node),
-					     ts_node_end_byte(m.captures[i].node));
-				buf_append(out, line, (size_t)n);
-			}
-			buf_append(out, "\n", 1);
-		}
+		for (uint32_t p = m.pattern_index; p != UINT32_MAX; p = lr->pat[p].same_next)
+			match_line(p, &m, out);
 	ts_query_cursor_delete(c);
 }
 
