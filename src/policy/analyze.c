@@ -207,17 +207,19 @@ static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, 
 
 	ts_query_cursor_set_match_limit(qc, MATCH_LIMIT);
 	ts_query_cursor_exec(qc, lr->q, root);
-	while (ret == 0 && ts_query_cursor_next_match(qc, &m)) {
-		if (++nmatch % 64 == 0 && monotonic_ms() > c->deadline_ms) {
-			c->late = true;
-			break;
-		}
+	while (ret == 0 && !c->late && ts_query_cursor_next_match(qc, &m)) {
 		if (m.capture_count == 0)
 			continue;
-		/* the pattern matched, and each of the same steps with it */
+		/* the pattern matched, and each of the same steps with it; the
+		 * clock is read every 64 rules tested */
 		for (uint32_t p = m.pattern_index; ret == 0 && p != UINT32_MAX;
-		     p = lr->pat[p].same_next)
+		     p = lr->pat[p].same_next) {
+			if (++nmatch % 64 == 0 && monotonic_ms() > c->deadline_ms) {
+				c->late = true;
+				break;
+			}
 			ret = report_match(a, lr, c, &m, &lr->pat[p], nesting, out, err);
+		}
 	}
 	ts_query_cursor_delete(qc);
 	return ret;
