@@ -194,6 +194,15 @@ static uint32_t qa_get(QaIn *in, unsigned bytes)
 static inline uint32_t qa_take(QaIn *in, unsigned bytes)
 {
 	uint32_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* the block is little-endian: a copy is the value (bytes is a constant
+	 * at every call, so this is one load) */
+	if (bytes == 4 || bytes == 2 || bytes == 1) {
+		memcpy(&v, in->p, bytes);
+		in->p += bytes;
+		return v;
+	}
+#endif
 	for (unsigned i = 0; i < bytes; i++)
 		v |= (uint32_t)in->p[i] << (8 * i);
 	in->p += bytes;
