@@ -537,12 +537,36 @@ static pcre2_code *saved_regex(const struct lang_rules *lr, const char *re, bool
 	return hit ? lr->saved_re[hit - lr->saved_re_names] : NULL;
 }
 
+#define NAME_SET ((int16_t)ARRAY_SIZE(pred_table)) /* #set! */
+#define NAME_UNKNOWN (-2)
+
+/* What each of the query's strings names, found once for each string
+ * (hundreds of predicates share a few dozen names): the predicate (an
+ * index in pred_table, NAME_SET or NAME_UNKNOWN; -1: not looked up yet). */
+struct names_seen {
+	int16_t *name;
+};
+
+static int16_t predicate_name(const struct names_seen *seen, uint32_t id, const char *name)
+{
+	if (seen->name[id] != -1)
+		return seen->name[id];
+	int16_t k = NAME_UNKNOWN;
+	if (strcmp(name, "set!") == 0)
+		k = NAME_SET;
+	for (size_t i = 0; k == NAME_UNKNOWN && i < ARRAY_SIZE(pred_table); i++)
+		if (strcmp(pred_table[i].name, name) == 0)
+			k = (int16_t)i;
+	return seen->name[id] = k;
+}
+
 /* One predicate or directive: steps[0] is its name, up to the Done step. */
-static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
-		      const TSQueryPredicateStep *s, uint32_t n, err_t *err)
+static int parse_step(struct lang_rules *lr, const struct names_seen *seen, uint32_t p,
+		      struct pattern *pat, const TSQueryPredicateStep *s, uint32_t n, err_t *err)
 {
 	uint32_t len;
 	const char *name = ts_query_string_value_for_id(lr->q, s[0].value_id, &len);
+	int16_t kind = predicate_name(seen, s[0].value_id, name);
 	const char *arg[8];
 	bool is_cap[8];
 	uint32_t capv[8], nargs = n - 1;
@@ -557,7 +581,7 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 		arg[i] =
 		    is_cap[i] ? NULL : ts_query_string_value_for_id(lr->q, s[i + 1].value_id, &len);
 	}
-	if (strcmp(name, "set!") == 0) {
+	if (kind == NAME_SET) {
 		if (nargs != 2 || is_cap[0] || is_cap[1])
 			return pattern_error(lr, p, err, "#set! takes a key and a value (%s)",
 					     "e.g. (#set! id \"py-shell\")");
@@ -588,12 +612,9 @@ static int parse_step(struct lang_rules *lr, uint32_t p, struct pattern *pat,
 					     arg[0]);
 		return 0;
 	}
-	size_t k;
-	for (k = 0; k < ARRAY_SIZE(pred_table); k++)
-		if (strcmp(pred_table[k].name, name) == 0)
-			break;
-	if (k == ARRAY_SIZE(pred_table))
+	if (kind == NAME_UNKNOWN)
 		return pattern_error(lr, p, err, "unknown predicate #%s", name);
+	size_t k = (size_t)kind;
 	if (pred_table[k].op == P_UNKNOWN_CODE || pred_table[k].op == P_CHILD_ENV) {
 		if (nargs != 1 || !is_cap[0])
 			return pattern_error(lr, p, err, "#%s takes a capture", name);
@@ -647,6 +668,10 @@ static int compile_patterns(struct lang_rules *lr, err_t *err)
 	uint32_t report;
 	bool has_report = capture_id(lr->q, "finding", &report) == 0;
 
+	uint32_t nstrings = ts_query_string_count(lr->q);
+	struct names_seen seen = {xmalloc((nstrings ? nstrings : 1) * sizeof(*seen.name))};
+
+	memset(seen.name, 0xff, (nstrings ? nstrings : 1) * sizeof(*seen.name)); /* -1 */
 	lr->npat = ts_query_pattern_count(lr->q);
 	lr->pat = xcalloc(lr->npat ? lr->npat : 1, sizeof(*lr->pat));
 	for (uint32_t p = 0; p < lr->npat; p++) {
@@ -660,14 +685,20 @@ static int compile_patterns(struct lang_rules *lr, err_t *err)
 		for (uint32_t i = 0; i < nsteps; i++) {
 			if (s[i].type != TSQueryPredicateStepTypeDone)
 				continue;
-			if (i > start && parse_step(lr, p, pat, s + start, i - start, err) < 0)
+			if (i > start &&
+			    parse_step(lr, &seen, p, pat, s + start, i - start, err) < 0) {
+				free(seen.name);
 				return -1;
+			}
 			start = i + 1;
 		}
-		if (pat->id == NULL || pat->message == NULL)
+		if (pat->id == NULL || pat->message == NULL) {
+			free(seen.name);
 			return pattern_error(lr, p, err, "a rule needs %s",
 					     "(#set! id \"...\") and (#set! message \"...\")");
+		}
 	}
+	free(seen.name);
 	/* many rules share a shape ((command) @n, a call's callee) and differ
 	 * in their predicates: the cursor matches each shape once */
 	uint32_t *next = xcalloc(lr->npat ? lr->npat : 1, sizeof(*next));
