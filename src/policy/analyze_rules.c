@@ -663,6 +663,39 @@ static int parse_step(struct lang_rules *lr, const struct names_seen *seen, uint
 	return 0;
 }
 
+/* A capture of pattern p as the first pattern of its chain calls it
+ * (names: p's row of ts_query_merge_same_steps's capture_of). */
+static uint32_t renamed(const uint16_t *names, uint32_t ncap, uint32_t cap)
+{
+	return cap < ncap && names[cap] != UINT16_MAX ? names[cap] : UINT32_MAX;
+}
+
+/* Many rules share a shape ((command) @n, a call's callee) and differ in
+ * their predicates and the names of their captures: the cursor matches
+ * each shape once, and each rule of the shape, its captures renamed to
+ * those of the match, is tested on it. */
+static void chain_same_shapes(struct lang_rules *lr)
+{
+	uint32_t ncap = ts_query_capture_count(lr->q), n = lr->npat ? lr->npat : 1;
+	uint32_t *next = xcalloc(n, sizeof(*next));
+	uint16_t *capture_of = xcalloc((size_t)n * (ncap ? ncap : 1), sizeof(*capture_of));
+
+	lr->npat_merged = ts_query_merge_same_steps(lr->q, next, capture_of);
+	for (uint32_t p = 0; p < lr->npat; p++) {
+		struct pattern *pat = &lr->pat[p];
+		const uint16_t *names = &capture_of[(size_t)p * ncap];
+		pat->same_next = next[p];
+		pat->report_cap = renamed(names, ncap, pat->report_cap);
+		pat->code_cap = renamed(names, ncap, pat->code_cap);
+		for (uint32_t i = 0; i < pat->npreds; i++) {
+			pat->preds[i].cap = renamed(names, ncap, pat->preds[i].cap);
+			pat->preds[i].cap2 = renamed(names, ncap, pat->preds[i].cap2);
+		}
+	}
+	free(capture_of);
+	free(next);
+}
+
 static int compile_patterns(struct lang_rules *lr, err_t *err)
 {
 	uint32_t report;
@@ -699,13 +732,7 @@ static int compile_patterns(struct lang_rules *lr, err_t *err)
 		}
 	}
 	free(seen.name);
-	/* many rules share a shape ((command) @n, a call's callee) and differ
-	 * in their predicates: the cursor matches each shape once */
-	uint32_t *next = xcalloc(lr->npat ? lr->npat : 1, sizeof(*next));
-	lr->npat_merged = ts_query_merge_same_steps(lr->q, next);
-	for (uint32_t p = 0; p < lr->npat; p++)
-		lr->pat[p].same_next = next[p];
-	free(next);
+	chain_same_shapes(lr);
 	return 0;
 }
 

@@ -160,6 +160,32 @@ static void match_line(uint32_t pattern, const TSQueryMatch *m, struct buf *out)
 	buf_append(out, "\n", 1);
 }
 
+/* A query's patterns chained by ts_query_merge_same_steps. */
+struct chains {
+	TSQuery *q;
+	uint32_t *next;
+	uint16_t *capture_of; /* ncap entries a pattern */
+	uint32_t ncap, merged;
+};
+
+static void chains_make(TSQuery *q, struct chains *ch)
+{
+	uint32_t n = ts_query_pattern_count(q);
+	ch->q = q;
+	ch->ncap = ts_query_capture_count(q);
+	ch->next = xcalloc(n ? n : 1, sizeof(*ch->next));
+	ch->capture_of = xcalloc((size_t)(n ? n : 1) * (ch->ncap ? ch->ncap : 1),
+				 sizeof(*ch->capture_of));
+	ch->merged = ts_query_merge_same_steps(q, ch->next, ch->capture_of);
+}
+
+static void chains_free(struct chains *ch)
+{
+	ts_query_delete(ch->q);
+	free(ch->next);
+	free(ch->capture_of);
+}
+
 /* Every match of Q on TREE as text, a line each. */
 static void matches(const TSQuery *q, TSTree *tree, struct buf *out)
 {
@@ -202,17 +228,35 @@ static void lines_of(const struct buf *text, const char *prefix, struct buf *out
 	free(v);
 }
 
-/* The matches of lr's own query (patterns of the same steps taken out),
- * as matches() prints them, a line for each pattern of a match's chain. */
-static void matches_chained(const struct lang_rules *lr, TSTree *tree, struct buf *out)
+/* The matches of a chained query, as matches() prints them, a line for
+ * each pattern of a match's chain, with that pattern's own captures (the
+ * match names them as the first of the chain does). */
+static void matches_chained(const struct chains *ch, TSTree *tree, struct buf *out)
 {
 	TSQueryCursor *c = ts_query_cursor_new();
 	TSQueryMatch m;
 
-	ts_query_cursor_exec(c, lr->q, ts_tree_root_node(tree));
-	while (ts_query_cursor_next_match(c, &m))
-		for (uint32_t p = m.pattern_index; p != UINT32_MAX; p = lr->pat[p].same_next)
-			match_line(p, &m, out);
+	ts_query_cursor_exec(c, ch->q, ts_tree_root_node(tree));
+	while (ts_query_cursor_next_match(c, &m)) {
+		TSQueryCapture own[64];
+		TSQueryMatch mine = m;
+		cr_assert_leq(m.capture_count, 64);
+		mine.captures = own;
+		for (uint32_t p = m.pattern_index; p != UINT32_MAX; p = ch->next[p]) {
+			const uint16_t *names = &ch->capture_of[(size_t)p * ch->ncap];
+			for (uint16_t i = 0; i < m.capture_count; i++) {
+				own[i] = m.captures[i];
+				own[i].index = UINT32_MAX;
+				for (uint32_t k = 0; k < ch->ncap; k++)
+					if (names[k] == m.captures[i].index)
+						own[i].index = k;
+				cr_assert_neq(own[i].index, UINT32_MAX,
+					      "pattern %u has no capture %u", p,
+					      m.captures[i].index);
+			}
+			match_line(p, &mine, out);
+		}
+	}
 	ts_query_cursor_delete(c);
 }
 
@@ -223,6 +267,13 @@ Test(query_analysis, matches_as_analysed)
 		struct buf rules = {0}, rules2 = {0};
 		TSQuery *q = analysed(lr, &rules), *fresh = restored_query(lr, &rules2);
 		TSParser *parser = ts_parser_new();
+		struct buf rules3 = {0};
+		struct chains ch;
+		chains_make(restored_query(lr, &rules3), &ch);
+		cr_expect_eq(ch.merged, lr->npat_merged);
+		for (uint32_t p = 0; p < lr->npat; p++)
+			cr_expect_eq(ch.next[p], lr->pat[p].same_next, "%s: pattern %u",
+				     langs[l].lang, p);
 		const char *dirs[] = {"tests/data/policy/evasion", "tests/data/policy/benign",
 				      "tests/check"};
 		size_t files = 0, nmatch = 0;
@@ -254,7 +305,7 @@ Test(query_analysis, matches_as_analysed)
 					  g.gl_pathv[i]);
 				/* the analyzer's, each match standing for every pattern of
 				 * its steps: the same matches, in another order */
-				matches_chained(lr, tree, &merged);
+				matches_chained(&ch, tree, &merged);
 				lines_of(&merged, "", &ms);
 				lines_of(&b, "", &bs);
 				cr_expect(ms.len == bs.len &&
@@ -282,8 +333,10 @@ Test(query_analysis, matches_as_analysed)
 		ts_parser_delete(parser);
 		ts_query_delete(q);
 		ts_query_delete(fresh);
+		chains_free(&ch);
 		buf_free(&rules);
 		buf_free(&rules2);
+		buf_free(&rules3);
 	}
 }
 
@@ -572,50 +625,80 @@ static size_t count_matches(const TSQuery *q, TSTree *tree, uint32_t p)
 	return n;
 }
 
-/* Patterns are chained only when their steps are the same (captures,
- * fields and the order of alternatives included); those taken out of the
- * pattern map (wildcard-rooted ones among them) never match, and every
- * other pattern matches as it does in the whole query. */
+/* The id of capture NAME in q. */
+static uint32_t capture_named(const TSQuery *q, const char *name)
+{
+	uint32_t len;
+	for (uint32_t i = 0; i < ts_query_capture_count(q); i++) {
+		const char *c = ts_query_capture_name_for_id(q, i, &len);
+		if (len == strlen(name) && memcmp(c, name, len) == 0)
+			return i;
+	}
+	cr_assert_fail("no capture @%s", name);
+	return UINT32_MAX;
+}
+
+/* Patterns are chained only when their steps are the same (fields, the
+ * order of alternatives, and which nodes share a capture included), their
+ * captures renamed one for one; those taken out of the pattern map
+ * (wildcard-rooted ones among them) never match, and every other pattern
+ * matches as it does in the whole query. */
 Test(query_analysis, merges_only_patterns_of_the_same_steps)
 {
 	struct lang_rules *lr = compiled("bash");
-	const char *src = "((_) @x (#eq? @x \"a\"))\n"		     /* 0 */
-			  "((_) @x (#eq? @x \"b\"))\n"		     /* 1: as 0 */
-			  "((command) @c)\n"			     /* 2 */
-			  "((command) @d)\n"			     /* 3: another capture */
-			  "((command) @c (#match? @c \"x\"))\n"	     /* 4: as 2 */
-			  "([(command) (word)] @c)\n"		     /* 5 */
-			  "([(word) (command)] @c)\n"		     /* 6: another order */
-			  "((command name: (command_name) @c))\n"   /* 7 */
-			  "((command (command_name) @c))\n"	     /* 8: no field */
-			  "((_) @x (#eq? @x \"c\"))\n";		     /* 9: as 0 */
+	const char *src = "((_) @x (#eq? @x \"a\"))\n"			 /* 0 */
+			  "((_) @x (#eq? @x \"b\"))\n"			 /* 1: as 0 */
+			  "((command) @c)\n"				 /* 2 */
+			  "((command) @d)\n"				 /* 3: as 2, d for c */
+			  "((command) @c (#match? @c \"x\"))\n"		 /* 4: as 2 */
+			  "([(command) (word)] @c)\n"			 /* 5 */
+			  "([(word) (command)] @c)\n"			 /* 6: another order */
+			  "((command name: (command_name) @c))\n"		 /* 7 */
+			  "((command (command_name) @c))\n"		 /* 8: no field */
+			  "((_) @x (#eq? @x \"c\"))\n"			 /* 9: as 0 */
+			  "((command name: (_) @e argument: (_) @e))\n"	 /* 10 */
+			  "((command name: (_) @a argument: (_) @b))\n"	 /* 11: two for one */
+			  "((command name: (_) @b argument: (_) @a))\n"	 /* 12: as 11, swapped */
+			  "((command name: (_) @a argument: (_) @a))\n"; /* 13: as 10 */
 	const char *code = "ls a; echo b | cat\n";
-	uint32_t off, next[10];
+	uint32_t off;
 	TSQueryError qe;
 	TSQuery *q = ts_query_new(lr->ops->language(), src, (uint32_t)strlen(src), &off, &qe);
 	TSQuery *all = ts_query_new(lr->ops->language(), src, (uint32_t)strlen(src), &off, &qe);
 	TSParser *parser = ts_parser_new();
+	struct chains ch;
 
 	cr_assert(q != NULL && all != NULL, "error %d at %u", (int)qe, off);
-	cr_assert_eq(ts_query_pattern_count(q), 10);
+	cr_assert_eq(ts_query_pattern_count(q), 14);
 	cr_assert(ts_parser_set_language(parser, lr->ops->language()));
 	TSTree *tree = ts_parser_parse_string(parser, NULL, code, (uint32_t)strlen(code));
 
-	cr_expect_eq(ts_query_merge_same_steps(q, next), 3);
-	const uint32_t want[10] = {1, 9, 4, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
-				   UINT32_MAX, UINT32_MAX, UINT32_MAX};
-	for (uint32_t p = 0; p < 10; p++)
-		cr_expect_eq(next[p], want[p], "pattern %u: next %u, not %u", p, next[p], want[p]);
-	for (uint32_t p = 0; p < 10; p++) {
-		bool out = p == 1 || p == 4 || p == 9;
+	chains_make(q, &ch);
+	cr_expect_eq(ch.merged, 6);
+	const uint32_t none = UINT32_MAX;
+	const uint32_t want[14] = {1, 9, 3, 4, none, none, none, none, none, none, 13, 12, none, none};
+	for (uint32_t p = 0; p < 14; p++)
+		cr_expect_eq(ch.next[p], want[p], "pattern %u: next %u, not %u", p, ch.next[p],
+			     want[p]);
+	for (uint32_t p = 0; p < 14; p++) {
+		bool out = p == 1 || p == 3 || p == 4 || p == 9 || p == 12 || p == 13;
 		size_t n = count_matches(q, tree, p), n_all = count_matches(all, tree, p);
 		cr_expect_gt(n_all, 0, "pattern %u matches nothing", p);
 		cr_expect_eq(n, out ? 0 : n_all, "pattern %u: %zu matches, not %zu", p, n,
 			     out ? 0 : n_all);
 	}
 	cr_expect_eq(count_matches(q, tree, 2), 3, "three commands");
+	/* what each pattern's captures are called in its chain's first */
+	uint32_t a = capture_named(q, "a"), b = capture_named(q, "b"), c = capture_named(q, "c"),
+		 d = capture_named(q, "d");
+	const uint16_t *of3 = &ch.capture_of[3 * ch.ncap], *of12 = &ch.capture_of[12 * ch.ncap];
+	cr_expect_eq(ch.capture_of[2 * ch.ncap + c], c);
+	cr_expect_eq(of3[d], c);
+	cr_expect_eq(of3[c], UINT16_MAX, "pattern 3 has no @c");
+	cr_expect_eq(of12[b], a);
+	cr_expect_eq(of12[a], b);
 	ts_tree_delete(tree);
 	ts_parser_delete(parser);
-	ts_query_delete(q);
+	chains_free(&ch);
 	ts_query_delete(all);
 }

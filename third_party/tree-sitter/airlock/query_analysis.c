@@ -381,38 +381,73 @@ TSQuery *ts_query_new_with_analysis(const TSLanguage *language, const char *sour
 
 /* ---- patterns of the same steps ---- */
 
+/* A one-to-one renaming of captures, from pattern b's ids to pattern a's
+ * (map), and back: what two patterns alike but for their captures' names
+ * must agree on. NONE: not named yet. */
+typedef struct {
+	uint16_t *map, *back;
+	uint32_t n;
+} QaRename;
+
+static bool qa_capture_same(QaRename *r, uint16_t ca, uint16_t cb)
+{
+	if (ca == NONE || cb == NONE)
+		return ca == cb;
+	if (r->map[cb] == NONE && r->back[ca] == NONE) {
+		r->map[cb] = ca;
+		r->back[ca] = cb;
+		return true;
+	}
+	return r->map[cb] == ca && r->back[ca] == cb;
+}
+
 /* Whether two steps are alike; an alternative is compared by where it is
- * in its pattern (at and bt: each pattern's first step). */
-static bool qa_step_same(const QueryStep *a, uint32_t at, const QueryStep *b, uint32_t bt)
+ * in its pattern (at and bt: each pattern's first step), a capture through
+ * the renaming. */
+static bool qa_step_same(const QueryStep *a, uint32_t at, const QueryStep *b, uint32_t bt,
+			 QaRename *r)
 {
 	if (a->symbol != b->symbol || a->supertype_symbol != b->supertype_symbol ||
 	    a->field != b->field || a->depth != b->depth ||
 	    a->negated_field_list_id != b->negated_field_list_id ||
-	    qa_step_flags(a) != qa_step_flags(b) ||
-	    memcmp(a->capture_ids, b->capture_ids, sizeof(a->capture_ids)) != 0)
+	    qa_step_flags(a) != qa_step_flags(b))
 		return false;
+	for (unsigned k = 0; k < MAX_STEP_CAPTURE_COUNT; k++)
+		if (!qa_capture_same(r, a->capture_ids[k], b->capture_ids[k]))
+			return false;
 	if (a->alternative_index == NONE || b->alternative_index == NONE)
 		return a->alternative_index == b->alternative_index;
 	return a->alternative_index - at == b->alternative_index - bt;
 }
 
-static bool qa_pattern_same(const TSQuery *self, uint32_t x, uint32_t y)
+static uint8_t qa_quantifier(const TSQuery *self, uint32_t pattern, uint16_t capture)
+{
+	const CaptureQuantifiers *q = &self->capture_quantifiers.contents[pattern];
+	return capture < q->size ? q->contents[capture] : 0;
+}
+
+/* Whether pattern y's steps are pattern x's but for the names of their
+ * captures; r->map then names y's captures as x names them. */
+static bool qa_pattern_same(const TSQuery *self, uint32_t x, uint32_t y, QaRename *r)
 {
 	const QueryPattern *a = &self->patterns.contents[x], *b = &self->patterns.contents[y];
-	const CaptureQuantifiers *qa = &self->capture_quantifiers.contents[x],
-				 *qb = &self->capture_quantifiers.contents[y];
 
-	if (a->steps.length != b->steps.length || a->is_non_local != b->is_non_local ||
-	    qa->size != qb->size || (qa->size && memcmp(qa->contents, qb->contents, qa->size)))
+	if (a->steps.length != b->steps.length || a->is_non_local != b->is_non_local)
 		return false;
+	for (uint32_t c = 0; c < r->n; c++)
+		r->map[c] = r->back[c] = NONE;
 	for (uint32_t i = 0; i < a->steps.length; i++)
 		if (!qa_step_same(&self->steps.contents[a->steps.offset + i], a->steps.offset,
-				  &self->steps.contents[b->steps.offset + i], b->steps.offset))
+				  &self->steps.contents[b->steps.offset + i], b->steps.offset, r))
+			return false;
+	for (uint32_t c = 0; c < r->n; c++)
+		if (r->map[c] != NONE && qa_quantifier(self, x, r->map[c]) != qa_quantifier(self, y, (uint16_t)c))
 			return false;
 	return true;
 }
 
-/* A pattern's steps, hashed: patterns of different hashes differ. */
+/* A pattern's steps, hashed without the names of their captures: patterns
+ * of different hashes differ. */
 static uint64_t qa_pattern_hash(const TSQuery *self, uint32_t x)
 {
 	const QueryPattern *a = &self->patterns.contents[x];
@@ -420,17 +455,20 @@ static uint64_t qa_pattern_hash(const TSQuery *self, uint32_t x)
 
 	for (uint32_t i = 0; i < a->steps.length; i++) {
 		const QueryStep *s = &self->steps.contents[a->steps.offset + i];
+		uint64_t ncap = 0;
+		for (unsigned k = 0; k < MAX_STEP_CAPTURE_COUNT; k++)
+			ncap += s->capture_ids[k] != NONE;
 		uint64_t w = (uint64_t)s->symbol | (uint64_t)s->field << 16 |
-			     (uint64_t)s->depth << 32 | (uint64_t)s->capture_ids[0] << 48;
+			     (uint64_t)s->depth << 32 | ncap << 48;
 		h = (h ^ w) * 0x9e3779b97f4a7c15ull;
 		h ^= h >> 29;
 	}
 	return h;
 }
 
-uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next)
+uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next, uint16_t *capture_of)
 {
-	uint32_t n = self->patterns.size, removed = 0, size = 16;
+	uint32_t n = self->patterns.size, removed = 0, size = 16, ncap = self->captures.slices.size;
 
 	while (size < 2 * n)
 		size *= 2;
@@ -439,35 +477,43 @@ uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next)
 	uint32_t *first = ts_malloc(size * sizeof(*first)), *last = ts_malloc(size * sizeof(*last));
 	uint64_t *hash = ts_malloc(size * sizeof(*hash));
 	bool *off = ts_calloc(n ? n : 1, sizeof(*off));
+	QaRename r = {ts_malloc((ncap ? ncap : 1) * sizeof(uint16_t)),
+		      ts_malloc((ncap ? ncap : 1) * sizeof(uint16_t)), ncap};
 
 	for (uint32_t i = 0; i < size; i++)
 		first[i] = UINT32_MAX;
 	for (uint32_t p = 0; p < n; p++) {
 		uint64_t h = qa_pattern_hash(self, p);
 		uint32_t at = (uint32_t)h & (size - 1);
+		uint16_t *names = &capture_of[(size_t)p * ncap];
 		next[p] = UINT32_MAX;
 		while (first[at] != UINT32_MAX &&
-		       !(hash[at] == h && qa_pattern_same(self, first[at], p)))
+		       !(hash[at] == h && qa_pattern_same(self, first[at], p, &r)))
 			at = (at + 1) & (size - 1);
 		if (first[at] == UINT32_MAX) {
 			first[at] = last[at] = p;
 			hash[at] = h;
+			for (uint32_t c = 0; c < ncap; c++)
+				names[c] = (uint16_t)c;
 			continue;
 		}
+		memcpy(names, r.map, ncap * sizeof(*names));
 		next[last[at]] = p;
 		last[at] = p;
 		off[p] = true;
 		removed++;
 	}
+	ts_free(r.map);
+	ts_free(r.back);
 	ts_free(first);
 	ts_free(last);
 	ts_free(hash);
 	/* one pass over the pattern map */
 	uint32_t w = 0, wildcards = self->wildcard_root_pattern_count;
-	for (uint32_t r = 0; r < self->pattern_map.size; r++) {
-		PatternEntry e = self->pattern_map.contents[r];
+	for (uint32_t i = 0; i < self->pattern_map.size; i++) {
+		PatternEntry e = self->pattern_map.contents[i];
 		if (off[e.pattern_index]) {
-			if (r < self->wildcard_root_pattern_count)
+			if (i < self->wildcard_root_pattern_count)
 				wildcards--;
 			continue;
 		}

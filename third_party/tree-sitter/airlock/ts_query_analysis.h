@@ -45,18 +45,22 @@ TSQuery *ts_query_new_with_analysis(const TSLanguage *language, const char *sour
 				    bool *restored);
 
 /*
- * Patterns of SELF whose steps are those of an earlier pattern: they match
- * the same nodes with the same captures, and differ only in their
- * predicates (which tree-sitter leaves to the caller). NEXT gets, for
- * each pattern, the next pattern of the same steps (UINT32_MAX: none);
- * each pattern but the first of its steps is taken out of the pattern map
- * (as ts_query_disable_pattern does, keeping the count of wildcard-rooted
+ * Patterns of SELF whose steps are those of an earlier pattern but for the
+ * names of their captures (one name for one name): they match the same
+ * nodes, and differ only in their predicates (which tree-sitter leaves to
+ * the caller) and in what they call their captures. NEXT gets, for each
+ * pattern, the next pattern of the same steps (UINT32_MAX: none); each
+ * pattern but the first of its steps is taken out of the pattern map (as
+ * ts_query_disable_pattern does, keeping the count of wildcard-rooted
  * entries right), so that a cursor matches the steps once and the caller
  * tests the predicates of each pattern of the chain on that match.
- * Returns how many patterns were taken out. NEXT has room for
- * ts_query_pattern_count(SELF) entries.
+ * CAPTURE_OF[p * C + c] (C: ts_query_capture_count) is the id, in the
+ * first pattern of p's chain, of p's capture c: what a match of the first
+ * calls it (UINT16_MAX where p has no capture c). Returns how many
+ * patterns were taken out. NEXT has room for ts_query_pattern_count(SELF)
+ * entries, CAPTURE_OF for that many times C.
  */
-uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next);
+uint32_t ts_query_merge_same_steps(TSQuery *self, uint32_t *next, uint16_t *capture_of);
 
 #ifdef __cplusplus
 }
