@@ -934,77 +934,6 @@ static int fold_function(struct actx *c, TSNode cmd, struct buf *out, int depth)
 	return -1;
 }
 
-/* command -v sh, which bash, type -P curl: the path of a program looked up
- * on PATH, which names that program as well as its bare name does */
-static int fold_lookup(struct actx *c, TSNode cmd, struct buf *out, int depth)
-{
-	TSNode w[4];
-	size_t n = sh_command_words(cmd, w, ARRAY_SIZE(w));
-	bool which = n == 2 && sh_name_is(c, w[0], "which");
-	if (!which && !(n == 3 && (sh_name_is(c, w[0], "command") || sh_name_is(c, w[0], "type"))))
-		return -1;
-	if (!which && !node_text_is(c, w[1], sh_name_is(c, w[0], "type") ? "-P" : "-v") &&
-	    !node_text_is(c, w[1], "-p"))
-		return -1;
-	char *prog = fold_dup(c, w[n - 1], depth + 1, NULL);
-	int ret = -1;
-	if (prog && prog[0] && strcspn(prog, "/ \t\n$`") == strlen(prog)) {
-		buf_append(out, "/usr/bin/", 9);
-		buf_append(out, prog, strlen(prog));
-		ret = 0;
-	}
-	free(prog);
-	return ret;
-}
-
-/* cd (alone, or to ~): the working directory becomes the home */
-static bool cd_home(struct actx *c, TSNode cmd, int depth)
-{
-	TSNode w[3];
-	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
-	if (n < 1 || n > 2 || !(sh_name_is(c, w[0], "cd") || sh_name_is(c, w[0], "pushd")))
-		return false;
-	char *d = n == 2 ? fold_dup(c, w[1], depth + 1, NULL) : NULL;
-	bool home = n == 1 || (d && (strcmp(d, "~") == 0 || strcmp(d, "~/") == 0));
-	free(d);
-	return home;
-}
-
-/* The home directory printed without naming it: $(cd && pwd), $(cd ~;
- * pwd -P), $(getent passwd "$u" | cut -d: -f6), getent passwd u | awk -F:
- * '{print $6}' (the sixth field of a passwd entry is the home) */
-static int fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int depth)
-{
-	if (node_is(st, "list") && ts_node_named_child_count(st) == 2) {
-		next = ts_node_named_child(st, 1);
-		st = ts_node_named_child(st, 0);
-	}
-	if (!ts_node_is_null(next)) {
-		TSNode w[2];
-		if (!cd_home(c, st, depth) || !node_is(next, "command") ||
-		    sh_command_words(next, w, 1) != 1 || !sh_name_is(c, w[0], "pwd"))
-			return -1;
-		buf_append(out, "~", 1);
-		return 0;
-	}
-	if (!node_is(st, "pipeline") || ts_node_named_child_count(st) != 2)
-		return -1;
-	TSNode get = ts_node_named_child(st, 0), pick = ts_node_named_child(st, 1), w[2];
-	if (!node_is(get, "command") || !node_is(pick, "command") ||
-	    sh_command_words(get, w, 2) != 2 || !sh_name_is(c, w[0], "getent") ||
-	    !node_text_is(c, w[1], "passwd") || sh_command_words(pick, w, 1) != 1)
-		return -1;
-	const char *src = node_src(c, pick);
-	size_t len = node_len(pick);
-	bool cut = sh_name_is(c, w[0], "cut") && (memmem(src, len, "-f6", 3) || memmem(src, len, "-f 6", 4));
-	bool awk = (sh_name_is(c, w[0], "awk") || sh_name_is(c, w[0], "gawk") || sh_name_is(c, w[0], "mawk")) &&
-		   memmem(src, len, "$6", 2);
-	if (!cut && !awk)
-		return -1;
-	buf_append(out, "~", 1);
-	return 0;
-}
-
 /* What a statement prints: echo/printf, or one decoded by the next stages
  * of a pipeline, or a decoder fed a here-string. What the stages are is
  * checked before anything is folded: `echo "$x" | sed ...` is common and
@@ -1033,12 +962,12 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		if (fold_print(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
-		if (fold_lookup(c, st, out, depth) == 0)
+		if (sh_fold_lookup(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);
 	}
-	if (fold_home(c, st, (TSNode){0}, out, depth) == 0)
+	if (sh_fold_home(c, st, (TSNode){0}, out, depth) == 0)
 		return 0;
 	if (node_is(st, "pipeline")) {
 		uint32_t k = ts_node_named_child_count(st);
@@ -1072,7 +1001,7 @@ static int fold_substitution(struct actx *c, TSNode n, struct buf *out, int dept
 	size_t mark = out->len;
 
 	if (ts_node_named_child_count(n) == 2) /* $(cd; pwd) */
-		return fold_home(c, ts_node_named_child(n, 0), ts_node_named_child(n, 1), out, depth + 1);
+		return sh_fold_home(c, ts_node_named_child(n, 0), ts_node_named_child(n, 1), out, depth + 1);
 	if (ts_node_named_child_count(n) != 1)
 		return -1;
 	if (fold_output(c, ts_node_named_child(n, 0), out, depth + 1) < 0)

@@ -45,11 +45,16 @@ static enum guess guess_name(struct actx *c, TSNode n, TSNode *value)
  * with eval (after builtin or command). */
 static bool callback_evals(struct actx *c, TSNode n)
 {
-	TSNode cmd = ts_node_parent(n), name, flag = ts_node_prev_named_sibling(n);
-	if (ts_node_is_null(cmd) || ts_node_is_null(flag) || !node_is(cmd, "command"))
-		return false;
-	name = ts_node_child_by_field_name(cmd, "name", 4);
-	if (ts_node_is_null(name) || !(sh_name_is(c, name, "mapfile") || sh_name_is(c, name, "readarray")))
+	TSNode cmd = ts_node_parent(n), flag = ts_node_prev_named_sibling(n);
+	if (ts_node_is_null(cmd) || ts_node_is_null(flag) || !node_is(cmd, "command") ||
+	    node_len(flag) < 2 || node_src(c, flag)[0] != '-' ||
+	    node_src(c, flag)[node_len(flag) - 1] != 'C')
+		return false; /* -C, -tC */
+	struct names ns = {0};
+	sh_resolve_command(c, cmd, &ns, 0);
+	bool reads = sh_names_has(&ns, "mapfile") || sh_names_has(&ns, "readarray");
+	names_free(&ns);
+	if (!reads)
 		return false;
 	size_t len;
 	char *v = actx_fold_node(c, n, &len);
