@@ -655,12 +655,13 @@
 ; cat > "$d/git" <<'EOF' #!/bin/sh ... EOF, printf '#!/bin/sh\n%s\n' "$cmd" >
 ; hook: a script (its first line a #! to a shell) that the program writes
 ; to a file, to be run later under that file's name (on PATH, as a hook):
-; analysed as the code it is
+; analysed as the code it is. Any here-document that starts so is a
+; script (only the body is matched: a rare node, no cost per command)
 ((heredoc_body) @code @finding
  (#value-match? @code "^#!\\s*\\S*/(env\\s+(-\\S+\\s+)*)?(ba|da|z|k|mk|a|y|po)?sh(\\s|$)")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "writes a shell script to a file, to be run later; airlock analysed that code too")
+ (#set! message "holds a shell script in a here-document (#!), to be written to a file and run later; airlock analysed that code too")
  (#set! analyze "code"))
 
 ((redirected_statement body: (command) @n @code redirect: (file_redirect)) @finding
