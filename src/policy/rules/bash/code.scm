@@ -661,7 +661,7 @@
  (#value-match? @code "^#!\\s*\\S*/(env\\s+(-\\S+\\s+)*)?(ba|da|z|k|mk|a|y|po)?sh(\\s|$)")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "holds a shell script in a here-document (#!), to be written to a file and run later; airlock analysed that code too")
+ (#set! message "writes a shell script (#!) to be run later; airlock analysed that code too")
  (#set! analyze "code"))
 
 ((redirected_statement body: (command) @n @code redirect: (file_redirect)) @finding
