@@ -9,6 +9,8 @@
  *   bash_brace.c    brace expansion of an unquoted word
  *                   (both fold their pieces through the core's fold_dup,
  *                   by sh_fold_into)
+ *   bash_prints.c   what $(...) prints when it looks a program up or
+ *                   prints the home directory
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
  *   bash_guess.c    whether a folded word is one guess among a
@@ -91,6 +93,15 @@ void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 
 /* lang_ops.fold */
 int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* ---- bash_prints.c ---- */
+
+/* What $(...) prints when it looks a program up (command -v X, which X,
+ * type -P X: /usr/bin/X) or prints the home directory without naming it
+ * ($(cd && pwd), getent passwd u | cut -d: -f6: ~). st is the statement;
+ * for $(cd; pwd), st and next are its two statements. -1: neither. */
+int sh_fold_lookup(struct actx *c, TSNode cmd, struct buf *out, int depth);
+int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int depth);
 
 /* ---- bash_params.c ---- */
 

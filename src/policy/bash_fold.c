@@ -962,8 +962,13 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		if (fold_print(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
+		if (sh_fold_lookup(c, st, out, depth) == 0)
+			return 0;
+		out->len = mark;
 		return fold_function(c, st, out, depth);
 	}
+	if (sh_fold_home(c, st, (TSNode){0}, out, depth) == 0)
+		return 0;
 	if (node_is(st, "pipeline")) {
 		uint32_t k = ts_node_named_child_count(st);
 		struct buf cur = {0};
@@ -995,6 +1000,8 @@ static int fold_substitution(struct actx *c, TSNode n, struct buf *out, int dept
 {
 	size_t mark = out->len;
 
+	if (ts_node_named_child_count(n) == 2) /* $(cd; pwd) */
+		return sh_fold_home(c, ts_node_named_child(n, 0), ts_node_named_child(n, 1), out, depth + 1);
 	if (ts_node_named_child_count(n) != 1)
 		return -1;
 	if (fold_output(c, ts_node_named_child(n, 0), out, depth + 1) < 0)

