@@ -417,10 +417,22 @@
 ; shutil.unpack_archive(f, os.path.expanduser("~"))): its members are
 ; whatever names it holds, .bashrc, .profile, .ssh/authorized_keys, so
 ; the files that run at every login are overwritten without being named
-; (an ordinary program unpacks into its own or a temporary directory)
+; (an ordinary program unpacks into its own or a temporary directory).
+; The positional arguments fold as one list (one match a call); a keyword
+; destination (path=, extract_dir=) is read by the second pattern
 ((call
-   function: [(attribute attribute: (identifier) @m) (identifier) @m]
-   arguments: (argument_list [(keyword_argument value: (_) @dest) (_) @dest])) @finding
+   function: (attribute attribute: (identifier) @m)
+   arguments: (argument_list) @args) @finding
+ (#any-of? @m "extractall" "extract" "unpack_archive")
+ (#value-match? @args "(^| )'?(~|/|/root|/home/[^/ ']+)/*'?( |$)")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "unpacks an archive into the home or root directory, where its members overwrite shell start-up files and ~/.ssh/authorized_keys"))
+
+((call
+   function: (attribute attribute: (identifier) @m)
+   arguments: (argument_list (keyword_argument name: (identifier) @k value: (_) @dest))) @finding
+ (#any-of? @k "path" "extract_dir")
  (#any-of? @m "extractall" "extract" "unpack_archive")
  (#value-match? @dest "^(~|/|/root|/home/[^/]+)/*$")
  (#set! id "py-persistence")
