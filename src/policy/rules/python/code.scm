@@ -126,10 +126,12 @@
 ; stdin made a socket (os.dup2(sock.fileno(), 0), sys.stdin = sock.makefile()) before
 ; breakpoint(), pdb.set_trace() or input() read it: whoever is at the
 ; other end types the code that runs (a debugger on the terminal, an
-; ordinary pdb.set_trace(), is not this)
-((call
-   function: (attribute attribute: (identifier) @m)
-   arguments: (argument_list . (_) @src)) @finding
+; ordinary pdb.set_trace(), is not this). dup2 is anchored on a statement's
+; call (its result is not used), rarer than every call
+(expression_statement
+  (call
+    function: (attribute attribute: (identifier) @m)
+    arguments: (argument_list . (_) @src)) @finding
  (#eq? @m "dup2")
  (#contains-call? @src "(socket|_socket|ssl)\\..*")
  (#set! id "py-unknown-code")

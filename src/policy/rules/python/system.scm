@@ -365,6 +365,24 @@
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
 
+; The home directory reached through the working directory or a
+; link, in a program that deletes trees: os.chdir(Path.home()) and then
+; shutil.rmtree(".") or of each name os.listdir(".") gives;
+; os.symlink(home, "build/cache") and shutil.rmtree("build/cache/") (the
+; trailing slash follows the link): the paths deleted look like the
+; program's own (os.chdir("/") is how a daemon lets go of its directory:
+; not this). Anchored on a statement's call, rarer than every call
+(expression_statement
+  (call
+    function: (attribute attribute: (identifier) @m)
+    arguments: (argument_list . (_) @dir)) @finding
+ (#any-of? @m "chdir" "symlink" "symlink_to")
+ (#some-value-match? @dir "^(~|/root|/home/[^/]+)/*$")
+ (#program-calls? @finding "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe)|os\\.(removedirs|rmdir)|distutils\\.dir_util\\.remove_tree")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "makes the home directory the working directory or a link's target in a program that deletes trees: what looks like its own path is the home"))
+
 ; a TemporaryDirectory pointed at another directory, then cleaned up:
 ; td.name = os.environ["HOME"]; td.cleanup()
 ((assignment
