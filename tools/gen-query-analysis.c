@@ -109,6 +109,7 @@ static const struct {
     {"each-value-match?", false}, {"not-each-value-match?", false},
     {"some-value-match?", false}, {"not-some-value-match?", false},
     {"after-match?", false},	   {"not-after-match?", false},
+    {"next-text-match?", false},   {"not-next-text-match?", false},
 };
 
 static int cmp_regex(const void *x, const void *y)

@@ -64,6 +64,9 @@
  *   #child-env? @c          the whole environment read at @c only goes to
  *                           the env of a program started
  *                           (lang_ops.child_env)
+ *   #next-text-match? @c "RE"  the source right after @c (up to 96 bytes)
+ *                           matches RE: the part that follows ("config"
+ *                           after ".ssh" in a join), without a tree walk
  *
  * An analyzer is created once and is then read-only: many threads may use
  * one analyzer at the same time.

@@ -43,6 +43,7 @@ enum pred_op {
 	P_UNKNOWN_CODE,
 	P_CHILD_ENV,
 	P_AFTER_MATCH,
+	P_NEXT_TEXT,
 };
 
 struct pred {

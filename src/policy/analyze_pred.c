@@ -4,7 +4,8 @@
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
  * #program-calls-with?, #regex-selects?,
- * #parent-type?, #type?, #unknown-code?, #child-env?.
+ * #parent-type?, #type?, #unknown-code?, #child-env?, #after-match?,
+ * #next-text-match?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,9 @@
  * loser of the race frees its copy. A rules directory's expressions were
  * compiled when it was loaded, so only running out of memory fails here,
  * which ends airlock as xmalloc does. */
+/* How much of the source after a node #next-text-match? reads */
+#define NEXT_TEXT 96
+
 static const pcre2_code *pred_re(const struct pred *p)
 {
 	struct pred *w = (struct pred *)p; /* the cache, not the rule, is written */
@@ -668,6 +672,13 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return c->ops->child_env && c->ops->child_env(c, n);
 	case P_AFTER_MATCH:
 		return after_match(c, n, pred_re(p));
+	case P_NEXT_TEXT: {
+		/* the source right after n, up to NEXT_TEXT bytes: no walk of
+		 * the tree, what follows a path's part (, "config") */
+		size_t end = ts_node_end_byte(n);
+		size_t rest = end < c->len ? c->len - end : 0;
+		return re_find(c, pred_re(p), c->src + end, rest < NEXT_TEXT ? rest : NEXT_TEXT);
+	}
 	}
 	return false;
 }

@@ -480,6 +480,8 @@ static const struct {
     {"not-child-env?", P_CHILD_ENV, true, false, false},
     {"after-match?", P_AFTER_MATCH, false, true, false},
     {"not-after-match?", P_AFTER_MATCH, true, true, false},
+    {"next-text-match?", P_NEXT_TEXT, false, true, false},
+    {"not-next-text-match?", P_NEXT_TEXT, true, true, false},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)

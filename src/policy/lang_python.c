@@ -129,7 +129,8 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	}
 	/* an instance of a class whose methods run a string as code:
 	 * trace.Trace(...).run(s) is "trace.Trace().run"; a temporary
-	 * directory: tempfile.mkdtemp(); an archive that add()s directories */
+	 * directory: tempfile.mkdtemp(); an archive that add()s directories or
+	 * extracts; a multiprocessing context that set_executable()s */
 	static const char *const runners[] = {"trace.Trace",
 					      "cProfile.Profile",
 					      "profile.Profile",
@@ -152,7 +153,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "asyncio.get_event_loop",
 					      "asyncio.new_event_loop",
 					      "tarfile.open",
-					      "tarfile.TarFile"};
+					      "tarfile.TarFile",
+					      "zipfile.ZipFile",
+					      "multiprocessing.get_context"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);

