@@ -1124,6 +1124,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret = fold_buffer(c, n, out, depth);
 		else if (js_any_name(&ns, "global.String"))
 			ret = js_fold(c, js_arg_at(n, 0), out, depth + 1);
+		else if (js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL"))
+			ret = js_fold_file_url(c, n, out, depth);
 		names_free(&ns);
 		return ret;
 	}

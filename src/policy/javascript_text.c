@@ -192,6 +192,41 @@ void js_percent_decode_append(const char *s, size_t len, struct buf *out)
 	buf_free(&raw);
 }
 
+/* The path fs reads for a file: URL (new URL('file:///root/%2Essh')):
+ * after the host (file:/p has none), up to a query or fragment,
+ * percent-escapes decoded.
+ * -1 when url is not a file: URL with a path. */
+int js_file_url_path(const char *url, size_t len, struct buf *out)
+{
+	const char *p, *end;
+
+	if (len > 6 && strncasecmp(url, "file:", 5) == 0 &&
+	    (url[5] == '~' || (url[5] == '/' && url[6] != '/')))
+		p = url + 5; /* file:/root/.netrc, file:~/.netrc (the home folded): no host */
+	else if (len <= 7 || strncasecmp(url, "file://", 7) != 0 ||
+		 !(p = memchr(url + 7, '/', len - 7)))
+		return -1;
+	for (end = p; end < url + len && *end != '?' && *end != '#'; end++)
+		;
+	js_percent_decode_append(p, (size_t)(end - p), out);
+	return 0;
+}
+
+/* new URL(s) of a file: URL folds to the path fs reads for it (fs takes
+ * a URL object as a path); one argument only, a base is not resolved. */
+int js_fold_file_url(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	size_t len;
+	char *v;
+	int ret;
+
+	if (!ts_node_is_null(js_arg_at(n, 1)) || !(v = fold_dup(c, js_arg_at(n, 0), depth + 1, &len)))
+		return -1;
+	ret = js_file_url_path(v, len, out);
+	free(v);
+	return ret;
+}
+
 bool js_is_text_encoding(const char *e)
 {
 	static const char *const enc[] = {"utf8", "utf-8", "ascii", "latin1", "binary", NULL};

@@ -103,3 +103,10 @@ fs.readdirSync(os.homedir(), { recursive: true }).filter((f) => re.test(f));
 const fs = require('fs');
 const os = require('os');
 const names = fs.readdirSync(os.homedir()).filter((n) => !/^\./.test(n) && !/\.log$/i.test(n));
+//@ pos a file: URL whose name is percent-encoded
+const fs = require('fs');
+const os = require('os');
+fs.readFileSync(new URL(`file://${os.homedir()}/%2E%73sh/id_rsa`));
+//@ pos a host-less file: URL
+const fs = require('fs');
+fs.readFileSync(new URL('file:/root/%2Enetrc'));

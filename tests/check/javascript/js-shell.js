@@ -1,6 +1,9 @@
 //@ pos exec on the module
 const cp = require('child_process');
 cp.exec('ls -la', (err, out) => console.log(out));
+//@ pos a shell in the constant code of an eval worker
+const { Worker } = require('worker_threads');
+new Worker("require('child_process').exec('id')", { eval: true });
 //@ pos execSync destructured
 const { execSync } = require('child_process');
 console.log(execSync('id').toString());
@@ -528,3 +531,11 @@ function main() {
   spawnSync('npm', ['test'], { env: env({ STEP: 'test' }) });
 }
 main();
+//@ pos npx of a package in a list a name holds
+const { spawnSync } = require('child_process');
+const args = ['cowsay', ...process.argv.slice(2)];
+spawnSync('npx', args);
+//@ neg npx eslint with its arguments in a list a name holds
+const { spawnSync } = require('child_process');
+const args = ['eslint', '--cache', ...process.argv.slice(2)];
+spawnSync('npx', args);

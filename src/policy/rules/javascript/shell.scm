@@ -125,7 +125,8 @@
 
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
-; developer tools (a flag such as --package or -c first is high)
+; developer tools (a flag such as --package or -c first is high), in a
+; literal list or one a name holds (const args = ['eslint', ...files])
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @prog . (array . (_) @first))) @finding
@@ -145,6 +146,7 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?npx(\\.cmd|\\.exe)?$")
  (#not-type? @args "array")
+ (#not-first-value-match? @args "^(eslint|prettier|tsc|jest|vitest|mocha|c8|nyc|stylelint|markdownlint)$")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts npx on a package that may be fetched and run"))
