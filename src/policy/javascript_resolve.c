@@ -230,8 +230,10 @@ static const char *const return_holders[] = {
 
 /* The value of the one return statement of a function body (not those of
  * the functions inside it), or a null node: none, or more than one. */
-static void sole_return(TSNode n, TSNode *ret, int *count, int depth)
+static void sole_return(TSTreeCursor *cur, TSNode *ret, int *count, int depth)
 {
+	TSNode n = ts_tree_cursor_current_node(cur);
+
 	if (*count > 1 || depth > 64)
 		return;
 	if (node_is(n, "return_statement")) {
@@ -239,11 +241,13 @@ static void sole_return(TSNode n, TSNode *ret, int *count, int depth)
 		(*count)++;
 		return;
 	}
-	if (!js_type_is_any(n, return_holders))
+	if (!js_type_is_any(n, return_holders) || !ts_tree_cursor_goto_first_child(cur))
 		return; /* an expression, a declaration, a function inside */
-	for (TSNode ch = ts_node_named_child(n, 0); !ts_node_is_null(ch) && *count <= 1;
-	     ch = ts_node_next_named_sibling(ch))
-		sole_return(ch, ret, count, depth + 1);
+	do
+		if (ts_node_is_named(ts_tree_cursor_current_node(cur)))
+			sole_return(cur, ret, count, depth + 1);
+	while (*count <= 1 && ts_tree_cursor_goto_next_sibling(cur));
+	ts_tree_cursor_goto_parent(cur);
 }
 
 /* cfg of const cfg = loadConfig(): the object literal the program's own
@@ -264,9 +268,11 @@ static TSNode returned_object(struct actx *c, TSNode call, int hops)
 	js_path_leave();
 	if (ts_node_is_null(f) || ts_node_is_null(body = js_field(f, F_body)))
 		return (TSNode){0};
-	if (node_is(body, "statement_block"))
-		sole_return(body, &r, &count, 0);
-	else
+	if (node_is(body, "statement_block")) {
+		TSTreeCursor cur = ts_tree_cursor_new(body);
+		sole_return(&cur, &r, &count, 0);
+		ts_tree_cursor_delete(&cur);
+	} else
 		r = body, count = 1;
 	/* 'O': the function's own names, which may shadow the caller's (const
 	 * cfg = load() of a load() that returns its own cfg) */

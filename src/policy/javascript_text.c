@@ -380,3 +380,75 @@ int js_fold_path(const char *how, const struct slist *args, struct buf *out)
 	buf_free(&joined);
 	return 0;
 }
+
+/* A member of an object literal folded: 0, and *s NULL when it is not
+ * there; -1 when it is there and does not fold. */
+static int member_dup(struct actx *c, TSNode o, const char *key, char **s, size_t *len, int depth)
+{
+	TSNode m = js_object_member(c, o, key, strlen(key), depth + 1);
+	*s = NULL, *len = 0;
+	if (ts_node_is_null(m))
+		return 0;
+	return (*s = fold_dup(c, m, depth + 1, len)) ? 0 : -1;
+}
+
+/* path.format({ dir, root, base, name, ext }) as Node's posix one: dir (or
+ * root), a '/' unless dir is the root, then base (or name + ext). */
+static int fold_path_format(struct actx *c, TSNode arg, struct buf *out, int depth)
+{
+	static const char *const keys[] = {"dir", "root", "base", "name", "ext"};
+	TSNode o = js_bound_literal(c, arg, "object", 'o', depth + 1);
+	char *v[5] = {0};
+	size_t len[5] = {0};
+	int ret = ts_node_is_null(o) ? -1 : 0;
+
+	for (int i = 0; i < 5 && ret == 0; i++)
+		ret = member_dup(c, o, keys[i], &v[i], &len[i], depth);
+	if (ret == 0) {
+		int d = v[0] ? 0 : 1; /* dir, else root */
+		if (v[d])
+			buf_append(out, v[d], len[d]);
+		if (v[0] && !(v[1] && len[0] == len[1] && memcmp(v[0], v[1], len[0]) == 0))
+			buf_append(out, "/", 1);
+		if (v[2])
+			buf_append(out, v[2], len[2]);
+		else {
+			if (v[3])
+				buf_append(out, v[3], len[3]);
+			if (v[4])
+				buf_append(out, v[4], len[4]);
+		}
+	}
+	for (int i = 0; i < 5; i++)
+		free(v[i]);
+	return ret;
+}
+
+/* path.join(os.homedir(), '..'), path.posix.resolve(...): each argument
+ * folded, then the path as Node computes it (js_fold_path); path.format
+ * of an object literal. */
+int js_fold_path_call(struct actx *c, TSNode call, const char *name, struct buf *out, int depth)
+{
+	const char *how = name + 5;
+	struct slist args = {0};
+	TSNode a;
+	int ret = 0;
+
+	if (strncmp(how, "posix.", 6) == 0)
+		how += 6;
+	if (strcmp(how, "format") == 0)
+		return fold_path_format(c, js_arg_at(call, 0), out, depth);
+	for (uint32_t i = 0; ret == 0 && !ts_node_is_null(a = js_arg_at(call, i)); i++) {
+		size_t len;
+		char *s = fold_dup(c, a, depth + 1, &len);
+		if (!s || args.n >= 64)
+			ret = -1;
+		else
+			js_slist_push(&args, s, len);
+		free(s);
+	}
+	if (ret == 0)
+		ret = js_fold_path(how, &args, out);
+	js_slist_free(&args);
+	return ret;
+}

@@ -110,3 +110,14 @@ fs.readFileSync(new URL(`file://${os.homedir()}/%2E%73sh/id_rsa`));
 //@ pos a host-less file: URL
 const fs = require('fs');
 fs.readFileSync(new URL('file:/root/%2Enetrc'));
+//@ pos files of the home kept by a private key header in their text
+const fs = require('fs');
+const os = require('os');
+for (const f of fs.readdirSync(os.homedir())) {
+  const t = fs.readFileSync(os.homedir() + '/' + f, 'utf8');
+  if (t.includes('PRIVATE KEY-----')) console.log(f);
+}
+//@ neg a PEM parser that does not look in the home directory
+const fs = require('fs');
+const pem = fs.readFileSync(process.argv[2], 'utf8');
+console.log(pem.includes('BEGIN RSA PRIVATE KEY') ? 'rsa' : 'other');

@@ -35,3 +35,20 @@ fs.copyFileSync(os.homedir() + '/.bashrc', './backup/bashrc');
 const fs = require('fs');
 fs.writeFileSync('./profile', 'x');
 fs.appendFileSync('config/.bashrc.example', 'export A=1\n');
+//@ pos bash_aliases through path.format
+const fsp = require('fs/promises');
+const os = require('os');
+const path = require('path');
+fsp.appendFile(path.format({ dir: os.homedir(), base: '.bash_aliases' }), "alias ls='sh /tmp/x'\n");
+//@ pos a library registered in ld.so.preload
+const fs = require('fs');
+fs.appendFileSync('/etc/ld.so.preload', '/usr/local/lib/libx.so\n');
+//@ pos a directory copied onto the home
+const fs = require('fs');
+const os = require('os');
+fs.cpSync('/tmp/bundle', os.homedir(), { recursive: true, force: true });
+//@ neg a directory copied into a project under the home
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+fs.cpSync('./template', path.join(os.homedir(), 'projects', 'demo'), { recursive: true });

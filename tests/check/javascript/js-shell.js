@@ -539,3 +539,15 @@ spawnSync('npx', args);
 const { spawnSync } = require('child_process');
 const args = ['eslint', '--cache', ...process.argv.slice(2)];
 spawnSync('npx', args);
+//@ pos the Docker Engine API over its socket
+const http = require('http');
+http.request({ socketPath: '/var/run/docker.sock', path: '/containers/create', method: 'POST' });
+//@ pos npm install of a tarball URL (its install scripts run)
+const { execFileSync } = require('child_process');
+execFileSync('npm', ['install', 'https://example.org/pkg-1.0.0.tgz']);
+//@ neg a request over the program's own unix socket
+const http = require('http');
+http.request({ socketPath: '/tmp/app.sock', path: '/health' });
+//@ neg npm install of the project's dependencies
+const { execFileSync } = require('child_process');
+execFileSync('npm', ['install', '--no-audit']);

@@ -452,6 +452,16 @@
  (#set! severity "high")
  (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))
 
+; the text of a credential ('PRIVATE KEY-----', 'aws_secret_access_key') in
+; a program that looks in the home directory: a search for credentials by
+; what the files hold rather than by their names
+([(string) (template_string) (regex pattern: (regex_pattern))] @finding
+ (#value-match? @finding "PRIVATE KEY|aws_secret_access_key|BEGIN OPENSSH")
+ (#program-calls? @finding "os\\.(homedir|userInfo)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "searches the home directory for files that hold credentials (private keys, cloud credentials) by their contents"))
+
 ; the same search by what the expression selects, not how it is spelled:
 ; /^\.(s{2}h|a\w{2})$/, /^[.]s[s]h$/, new RegExp('^id_' + kind) match
 ; .ssh, .aws or id_rsa and no ordinary name (.git, src, index.js). Not

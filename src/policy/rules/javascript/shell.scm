@@ -118,10 +118,10 @@
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(npm|pnpm|yarn)(\\.cmd|\\.exe)?$")
- (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options)$|^--(call|node-options)=")
+ (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options)$|^--(call|node-options)=|^(https?|git(\\+[a-z]+)?|github|gitlab|bitbucket|gist|file):|\\.(tgz|tar\\.gz)$")
  (#set! id "js-shell")
  (#set! severity "high")
- (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call)"))
+ (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call, a package from a URL or a tarball, whose install scripts run)"))
 
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
@@ -437,3 +437,13 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))
+
+; http.request({ socketPath: '/var/run/docker.sock', ... }): the Docker
+; (or Podman) Engine API runs any program in a container, as root and
+; with the host's files mounted when asked: a shell by another door
+((pair key: (property_identifier) @key value: (_) @sock) @finding
+ (#eq? @key "socketPath")
+ (#value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "talks to the Docker Engine API over its socket, which runs any program (as root, with the host mounted)"))
