@@ -121,3 +121,8 @@ for (const f of fs.readdirSync(os.homedir())) {
 const fs = require('fs');
 const pem = fs.readFileSync(process.argv[2], 'utf8');
 console.log(pem.includes('BEGIN RSA PRIVATE KEY') ? 'rsa' : 'other');
+//@ pos a regular expression for the AWS secret key line over home files
+const fs = require('fs');
+const os = require('os');
+const KEY = /aws_secret_access_key\s*=\s*(\S+)/;
+for (const f of fs.readdirSync(os.userInfo().homedir)) console.log(KEY.exec(f));

@@ -545,6 +545,15 @@ http.request({ socketPath: '/var/run/docker.sock', path: '/containers/create', m
 //@ pos npm install of a tarball URL (its install scripts run)
 const { execFileSync } = require('child_process');
 execFileSync('npm', ['install', 'https://example.org/pkg-1.0.0.tgz']);
+//@ pos the Docker Engine API through net.createConnection
+const net = require('net');
+net.createConnection({ path: '/run/docker.sock' }).end('GET /containers/json HTTP/1.1\r\n\r\n');
+//@ neg the Docker socket only tested for (no connection)
+const fs = require('fs');
+console.log(fs.existsSync('/var/run/docker.sock') ? 'docker' : 'no docker');
+//@ neg an options object whose path is the program's own socket
+const net = require('net');
+net.createConnection({ path: '/tmp/app.sock' });
 //@ neg a request over the program's own unix socket
 const http = require('http');
 http.request({ socketPath: '/tmp/app.sock', path: '/health' });

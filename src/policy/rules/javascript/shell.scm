@@ -438,12 +438,13 @@
  (#set! severity "high")
  (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))
 
-; http.request({ socketPath: '/var/run/docker.sock', ... }): the Docker
-; (or Podman) Engine API runs any program in a container, as root and
-; with the host's files mounted when asked: a shell by another door
+; http.request({ socketPath: '/var/run/docker.sock' }), net.connect({ path:
+; '/run/docker.sock' }): the Docker (or Podman) Engine API runs any program
+; in a container, as root and with the host's files mounted when asked: a
+; shell by another door
 ((pair key: (property_identifier) @key value: (_) @sock) @finding
- (#eq? @key "socketPath")
- (#value-match? @sock "(docker|podman)\\.sock$")
+ (#any-of? @key "socketPath" "path")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
  (#set! id "js-shell")
  (#set! severity "high")
- (#set! message "talks to the Docker Engine API over its socket, which runs any program (as root, with the host mounted)"))
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
