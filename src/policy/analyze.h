@@ -36,6 +36,10 @@
  *                           one that does not fold resolves to, matches
  *                           (for rules that find: rmSync(p) of a wrapper
  *                           called with os.homedir())
+ *   #first-value-match? @c "RE"  every value the first element of the
+ *                           list @c is (or a name of it holds) may take is
+ *                           known and matches: args of const args =
+ *                           ['eslint', ...files]
  *   #contains-call? @c "RE" a call inside @c, or inside the value of a
  *                           variable used in @c, resolves to RE
  *   #program-calls? @c "RE" a call anywhere in the program @c is part of

@@ -73,6 +73,12 @@ struct lang_ops {
 	int (*each_value)(struct actx *c, TSNode n, bool some,
 			  bool (*visit)(void *arg, const char *s, size_t len), void *arg,
 			  int depth);
+	/* Optional: as each_value (not some), on every value the first
+	 * element of the list n is or names may take (args of const args =
+	 * ['eslint', ...files]); without it, #first-value-match? fails. */
+	int (*first_value)(struct actx *c, TSNode n,
+			   bool (*visit)(void *arg, const char *s, size_t len), void *arg,
+			   int depth);
 	/* Whether n is a call; *callee is what it calls. */
 	bool (*call_callee)(TSNode n, TSNode *callee);
 	/* Optional, for #unknown-code?: whether n, whatever its value at run

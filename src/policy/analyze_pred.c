@@ -631,6 +631,11 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return each_value_match(c, n, pred_re(p));
 	case P_SOME_VALUE:
 		return some_value_match(c, n, pred_re(p));
+	case P_FIRST_VALUE: {
+		struct each_match m = {c, pred_re(p)};
+		return c->ops->first_value &&
+		       c->ops->first_value(c, n, each_match_visit, &m, 0) == 0;
+	}
 	case P_CONTAINS_CALL:
 		c->search++;
 		return contains_call(c, n, pred_re(p), 0);

@@ -462,6 +462,8 @@ static const struct {
     {"not-each-value-match?", P_EACH_VALUE, true, true, false},
     {"some-value-match?", P_SOME_VALUE, false, true, false},
     {"not-some-value-match?", P_SOME_VALUE, true, true, false},
+    {"first-value-match?", P_FIRST_VALUE, false, true, false},
+    {"not-first-value-match?", P_FIRST_VALUE, true, true, false},
     {"contains-call?", P_CONTAINS_CALL, false, true, true},
     {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
     {"program-calls?", P_PROGRAM_CALLS, false, true, true},

@@ -168,6 +168,9 @@ void js_append_latin1(struct buf *out, const char *s, size_t len);
 int js_hex_decode_append(const char *s, size_t len, struct buf *out);
 /* decodeURIComponent, unescape: %41 and %u0041. */
 void js_percent_decode_append(const char *s, size_t len, struct buf *out);
+int js_file_url_path(const char *url, size_t len, struct buf *out);
+int js_fold_file_url(struct actx *c, TSNode n, struct buf *out, int depth);
+int js_fold_path_call(struct actx *c, TSNode call, const char *name, struct buf *out, int depth);
 bool js_is_text_encoding(const char *e);
 /* (n).toString(radix): the number-to-letters trick ((14).toString(36)). */
 int js_fold_radix(long v, long radix, struct buf *out);
@@ -189,6 +192,9 @@ bool js_ambiguous(struct actx *c, TSNode n);
 
 /* ---- javascript_values.c ---- */
 
+/* lang_ops.first_value */
+int js_first_value(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
+		   void *arg, int depth);
 /* lang_ops.each_value */
 int js_each_value(struct actx *c, TSNode n, bool some,
 		  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth);

@@ -760,32 +760,6 @@ static int fold_format(struct actx *c, TSNode call, struct buf *out, int depth)
 	return out->len > FOLD_MAX ? -1 : ret;
 }
 
-/* path.join(os.homedir(), '..'), path.posix.resolve(...): each argument
- * folded, then the path as Node computes it (js_fold_path). */
-static int fold_path_call(struct actx *c, TSNode call, const char *name, struct buf *out, int depth)
-{
-	const char *how = name + 5;
-	struct slist args = {0};
-	TSNode a;
-	int ret = 0;
-
-	if (strncmp(how, "posix.", 6) == 0)
-		how += 6;
-	for (uint32_t i = 0; ret == 0 && !ts_node_is_null(a = js_arg_at(call, i)); i++) {
-		size_t len;
-		char *s = fold_dup(c, a, depth + 1, &len);
-		if (!s || args.n >= 64)
-			ret = -1;
-		else
-			js_slist_push(&args, s, len);
-		free(s);
-	}
-	if (ret == 0)
-		ret = js_fold_path(how, &args, out);
-	js_slist_free(&args);
-	return ret;
-}
-
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -829,7 +803,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	} else if (js_any_name(&ns, "util.format")) {
 		ret = fold_format(c, n, out, depth);
 	} else if (ns.n > 0 && (strncmp(ns.v[0], "path.", 5) == 0)) {
-		ret = fold_path_call(c, n, ns.v[0], out, depth);
+		ret = js_fold_path_call(c, n, ns.v[0], out, depth);
 	} else if (js_any_name(&ns, "global.Symbol.keyFor")) {
 		ret = fold_symbol_name(c, a0, true, out, depth);
 	} else if (js_any_name(&ns, "global.atob") && (s = fold_dup(c, a0, depth + 1, &len))) {
@@ -1124,6 +1098,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret = fold_buffer(c, n, out, depth);
 		else if (js_any_name(&ns, "global.String"))
 			ret = js_fold(c, js_arg_at(n, 0), out, depth + 1);
+		else if (js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL"))
+			ret = js_fold_file_url(c, n, out, depth);
 		names_free(&ns);
 		return ret;
 	}

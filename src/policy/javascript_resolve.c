@@ -219,12 +219,75 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 #define LITERAL_HOPS 3
 #define LITERAL_BINDINGS 8
 
+static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops);
+
+/* The statements a return statement may be in. */
+static const char *const return_holders[] = {
+    "statement_block", "if_statement", "else_clause", "for_statement", "for_in_statement",
+    "while_statement", "do_statement", "try_statement", "catch_clause", "finally_clause",
+    "switch_statement", "switch_body", "switch_case", "switch_default", "labeled_statement",
+    "with_statement", NULL};
+
+/* The value of the one return statement of a function body (not those of
+ * the functions inside it), or a null node: none, or more than one. */
+static void sole_return(TSTreeCursor *cur, TSNode *ret, int *count, int depth)
+{
+	TSNode n = ts_tree_cursor_current_node(cur);
+
+	if (*count > 1 || depth > 64)
+		return;
+	if (node_is(n, "return_statement")) {
+		*ret = ts_node_named_child_count(n) ? js_last_named(n) : (TSNode){0};
+		(*count)++;
+		return;
+	}
+	if (!js_type_is_any(n, return_holders) || !ts_tree_cursor_goto_first_child(cur))
+		return; /* an expression, a declaration, a function inside */
+	do
+		if (ts_node_is_named(ts_tree_cursor_current_node(cur)))
+			sole_return(cur, ret, count, depth + 1);
+	while (*count <= 1 && ts_tree_cursor_goto_next_sibling(cur));
+	ts_tree_cursor_goto_parent(cur);
+}
+
+/* cfg of const cfg = loadConfig(): the object literal the program's own
+ * function returns (return { ... }, or a name bound to one in it), when it
+ * has one return */
+static TSNode returned_object(struct actx *c, TSNode call, int hops)
+{
+	TSNode fn = js_field(call, F_function), f = {0}, body, r = {0};
+	const struct binding *b;
+	size_t i = 0;
+	int count = 0, seen = 0;
+
+	if (!node_is(fn, "identifier") || !js_path_enter(c, fn, 'u'))
+		return (TSNode){0};
+	while (ts_node_is_null(f) && seen++ < LITERAL_BINDINGS && (b = js_next_visible(c, fn, &i)))
+		if (b->kind == BIND_VALUE && js_type_is_any(b->value, js_function_types))
+			f = b->value;
+	js_path_leave();
+	if (ts_node_is_null(f) || ts_node_is_null(body = js_field(f, F_body)))
+		return (TSNode){0};
+	if (node_is(body, "statement_block")) {
+		TSTreeCursor cur = ts_tree_cursor_new(body);
+		sole_return(&cur, &r, &count, 0);
+		ts_tree_cursor_delete(&cur);
+	} else
+		r = body, count = 1;
+	/* 'O': the function's own names, which may shadow the caller's (const
+	 * cfg = load() of a load() that returns its own cfg) */
+	return count == 1 && !ts_node_is_null(r) ? literal_hops(c, r, "object", 'O', hops + 1)
+						 : (TSNode){0};
+}
+
 static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops)
 {
 	while (node_is(n, "parenthesized_expression"))
 		n = js_last_named(n);
 	if (node_is(n, type))
 		return n;
+	if (node_is(n, "call_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0)
+		return returned_object(c, n, hops);
 	if (node_is(n, "identifier") && hops < LITERAL_HOPS && js_path_enter(c, n, what)) {
 		size_t i = 0;
 		const struct binding *b;
@@ -252,7 +315,8 @@ TSNode js_object_member(struct actx *c, TSNode o, const char *key, size_t klen, 
 {
 	uint32_t k = ts_node_named_child_count(o);
 
-	for (uint32_t j = 0; j < k; j++) {
+	/* the last definition wins: the pairs after a spread override it */
+	for (uint32_t j = k; j-- > 0;) {
 		TSNode el = ts_node_named_child(o, j), pk = js_field(el, F_key);
 		size_t plen;
 		char *name;
@@ -260,6 +324,16 @@ TSNode js_object_member(struct actx *c, TSNode o, const char *key, size_t klen, 
 		if (node_is(el, "shorthand_property_identifier") && node_len(el) == klen &&
 		    memcmp(node_src(c, el), key, klen) == 0)
 			return el;
+		if (node_is(el, "spread_element") && depth < RESOLVE_DEPTH) {
+			/* { ...defaults }: the spread object's member */
+			TSNode from = literal_hops(c, ts_node_named_child(el, 0), "object", 'o', 1);
+			TSNode m = ts_node_is_null(from)
+				       ? from
+				       : js_object_member(c, from, key, klen, depth + 1);
+			if (!ts_node_is_null(m))
+				return m;
+			continue;
+		}
 		if (!node_is(el, "pair"))
 			continue;
 		if (node_is(pk, "property_identifier") || node_is(pk, "number"))

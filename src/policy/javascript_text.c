@@ -192,6 +192,41 @@ void js_percent_decode_append(const char *s, size_t len, struct buf *out)
 	buf_free(&raw);
 }
 
+/* The path fs reads for a file: URL (new URL('file:///root/%2Essh')):
+ * after the host (file:/p has none), up to a query or fragment,
+ * percent-escapes decoded.
+ * -1 when url is not a file: URL with a path. */
+int js_file_url_path(const char *url, size_t len, struct buf *out)
+{
+	const char *p, *end;
+
+	if (len > 6 && strncasecmp(url, "file:", 5) == 0 &&
+	    (url[5] == '~' || (url[5] == '/' && url[6] != '/')))
+		p = url + 5; /* file:/root/.netrc, file:~/.netrc (the home folded): no host */
+	else if (len <= 7 || strncasecmp(url, "file://", 7) != 0 ||
+		 !(p = memchr(url + 7, '/', len - 7)))
+		return -1;
+	for (end = p; end < url + len && *end != '?' && *end != '#'; end++)
+		;
+	js_percent_decode_append(p, (size_t)(end - p), out);
+	return 0;
+}
+
+/* new URL(s) of a file: URL folds to the path fs reads for it (fs takes
+ * a URL object as a path); one argument only, a base is not resolved. */
+int js_fold_file_url(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	size_t len;
+	char *v;
+	int ret;
+
+	if (!ts_node_is_null(js_arg_at(n, 1)) || !(v = fold_dup(c, js_arg_at(n, 0), depth + 1, &len)))
+		return -1;
+	ret = js_file_url_path(v, len, out);
+	free(v);
+	return ret;
+}
+
 bool js_is_text_encoding(const char *e)
 {
 	static const char *const enc[] = {"utf8", "utf-8", "ascii", "latin1", "binary", NULL};
@@ -344,4 +379,76 @@ int js_fold_path(const char *how, const struct slist *args, struct buf *out)
 	}
 	buf_free(&joined);
 	return 0;
+}
+
+/* A member of an object literal folded: 0, and *s NULL when it is not
+ * there; -1 when it is there and does not fold. */
+static int member_dup(struct actx *c, TSNode o, const char *key, char **s, size_t *len, int depth)
+{
+	TSNode m = js_object_member(c, o, key, strlen(key), depth + 1);
+	*s = NULL, *len = 0;
+	if (ts_node_is_null(m))
+		return 0;
+	return (*s = fold_dup(c, m, depth + 1, len)) ? 0 : -1;
+}
+
+/* path.format({ dir, root, base, name, ext }) as Node's posix one: dir (or
+ * root), a '/' unless dir is the root, then base (or name + ext). */
+static int fold_path_format(struct actx *c, TSNode arg, struct buf *out, int depth)
+{
+	static const char *const keys[] = {"dir", "root", "base", "name", "ext"};
+	TSNode o = js_bound_literal(c, arg, "object", 'o', depth + 1);
+	char *v[5] = {0};
+	size_t len[5] = {0};
+	int ret = ts_node_is_null(o) ? -1 : 0;
+
+	for (int i = 0; i < 5 && ret == 0; i++)
+		ret = member_dup(c, o, keys[i], &v[i], &len[i], depth);
+	if (ret == 0) {
+		int d = v[0] ? 0 : 1; /* dir, else root */
+		if (v[d])
+			buf_append(out, v[d], len[d]);
+		if (v[0] && !(v[1] && len[0] == len[1] && memcmp(v[0], v[1], len[0]) == 0))
+			buf_append(out, "/", 1);
+		if (v[2])
+			buf_append(out, v[2], len[2]);
+		else {
+			if (v[3])
+				buf_append(out, v[3], len[3]);
+			if (v[4])
+				buf_append(out, v[4], len[4]);
+		}
+	}
+	for (int i = 0; i < 5; i++)
+		free(v[i]);
+	return ret;
+}
+
+/* path.join(os.homedir(), '..'), path.posix.resolve(...): each argument
+ * folded, then the path as Node computes it (js_fold_path); path.format
+ * of an object literal. */
+int js_fold_path_call(struct actx *c, TSNode call, const char *name, struct buf *out, int depth)
+{
+	const char *how = name + 5;
+	struct slist args = {0};
+	TSNode a;
+	int ret = 0;
+
+	if (strncmp(how, "posix.", 6) == 0)
+		how += 6;
+	if (strcmp(how, "format") == 0)
+		return fold_path_format(c, js_arg_at(call, 0), out, depth);
+	for (uint32_t i = 0; ret == 0 && !ts_node_is_null(a = js_arg_at(call, i)); i++) {
+		size_t len;
+		char *s = fold_dup(c, a, depth + 1, &len);
+		if (!s || args.n >= 64)
+			ret = -1;
+		else
+			js_slist_push(&args, s, len);
+		free(s);
+	}
+	if (ret == 0)
+		ret = js_fold_path(how, &args, out);
+	js_slist_free(&args);
+	return ret;
 }

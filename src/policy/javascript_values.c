@@ -876,10 +876,11 @@ static int each_file_url(struct actx *c, TSNode n, const struct each *e, int dep
 	if (js_any_name(&ns, "url.pathToFileURL"))
 		ret = each_value(c, arg, e, depth + 1);
 	else if ((js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL")) &&
-		 js_fold(c, arg, &v, depth + 1) == 0 && v.len > 7 &&
-		 memcmp(v.data, "file://", 7) == 0) {
-		const char *p = memchr(v.data + 7, '/', v.len - 7); /* after the host */
-		ret = p && !e->visit(e->arg, p, v.len - (size_t)(p - v.data)) ? -1 : 0;
+		 js_fold(c, arg, &v, depth + 1) == 0) {
+		struct buf path = {0};
+		if (js_file_url_path(v.data, v.len, &path) == 0)
+			ret = !e->visit(e->arg, path.data ? path.data : "", path.len) ? -1 : 0;
+		buf_free(&path);
 	}
 	buf_free(&v);
 	names_free(&ns);
@@ -959,4 +960,11 @@ int js_each_value(struct actx *c, TSNode n, bool some,
 {
 	struct each e = {some, visit, arg};
 	return each_value(c, n, &e, depth);
+}
+
+int js_first_value(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
+		   void *arg, int depth)
+{
+	struct each e = {false, visit, arg};
+	return first_element(c, n, &e, depth);
 }

@@ -76,6 +76,7 @@ const struct lang_ops lang_javascript_ops = {
     .resolve = js_resolve,
     .fold = js_fold,
     .each_value = js_each_value,
+    .first_value = js_first_value,
     .call_callee = js_call_callee,
     .ambiguous = js_ambiguous,
     .child_env = js_child_env,

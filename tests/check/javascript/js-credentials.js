@@ -103,3 +103,26 @@ fs.readdirSync(os.homedir(), { recursive: true }).filter((f) => re.test(f));
 const fs = require('fs');
 const os = require('os');
 const names = fs.readdirSync(os.homedir()).filter((n) => !/^\./.test(n) && !/\.log$/i.test(n));
+//@ pos a file: URL whose name is percent-encoded
+const fs = require('fs');
+const os = require('os');
+fs.readFileSync(new URL(`file://${os.homedir()}/%2E%73sh/id_rsa`));
+//@ pos a host-less file: URL
+const fs = require('fs');
+fs.readFileSync(new URL('file:/root/%2Enetrc'));
+//@ pos files of the home kept by a private key header in their text
+const fs = require('fs');
+const os = require('os');
+for (const f of fs.readdirSync(os.homedir())) {
+  const t = fs.readFileSync(os.homedir() + '/' + f, 'utf8');
+  if (t.includes('PRIVATE KEY-----')) console.log(f);
+}
+//@ neg a PEM parser that does not look in the home directory
+const fs = require('fs');
+const pem = fs.readFileSync(process.argv[2], 'utf8');
+console.log(pem.includes('BEGIN RSA PRIVATE KEY') ? 'rsa' : 'other');
+//@ pos a regular expression for the AWS secret key line over home files
+const fs = require('fs');
+const os = require('os');
+const KEY = /aws_secret_access_key\s*=\s*(\S+)/;
+for (const f of fs.readdirSync(os.userInfo().homedir)) console.log(KEY.exec(f));

@@ -355,3 +355,22 @@ for (const j of jobs) Reflect.apply(fs[j.op], fs, j.args);
 const fs = require('fs');
 const jobs = [{ op: 'rmSync', args: [__dirname + '/out', { recursive: true }] }];
 for (const j of jobs) Reflect.apply(fs[j.op], fs, j.args);
+//@ pos an options object spread from defaults that name the home
+const fs = require('fs');
+const os = require('os');
+const DEFAULTS = { out: os.homedir() };
+const opts = { ...DEFAULTS, verbose: true };
+fs.rmSync(opts.out, { recursive: true, force: true });
+//@ pos a member of the object a function of the program returns
+const fs = require('fs');
+const os = require('os');
+function config() { const c = { dir: os.homedir() }; return c; }
+const cfg = config();
+fs.rmSync(cfg.dir, { recursive: true, force: true });
+//@ neg a spread default overridden by the program's own directory
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const DEFAULTS = { out: os.homedir() };
+const opts = { ...DEFAULTS, out: path.join(__dirname, 'build') };
+fs.rmSync(opts.out, { recursive: true, force: true });

@@ -3,6 +3,9 @@ const code = process.argv[2];
 eval(code);
 //@ pos eval of a constant is analysed
 eval('console.log(1 + 1)');
+//@ pos a worker that runs a constant string
+const { Worker } = require('worker_threads');
+new Worker("require('fs').readdirSync('.')", { eval: true });
 //@ pos globalThis.eval
 globalThis.eval(input);
 //@ pos global['ev' + 'al']

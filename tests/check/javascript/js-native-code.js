@@ -8,9 +8,9 @@ const libc = ffi.Library('libc', { system: ['int', ['string']] });
 import koffi from 'koffi';
 //@ pos a .node addon
 const addon = require('./build/Release/addon.node');
-//@ pos a worker that runs a string
+//@ pos a worker that runs a string the analysis cannot know
 const { Worker } = require('worker_threads');
-new Worker("require('child_process').exec('id')", { eval: true });
+new Worker(process.argv[2], { eval: true });
 //@ pos process.binding of something else
 process.binding('fs');
 //@ pos dynamic import of an FFI library
@@ -21,6 +21,9 @@ require('module')._extensions['.node'](m, '/tmp/x.node');
 const { Worker } = require('worker_threads');
 new Worker('./worker.js');
 new Worker('./w.js', { eval: false });
+//@ neg a worker that runs a constant string (read as the program's own)
+const { Worker } = require('worker_threads');
+new Worker(`const { parentPort } = require('worker_threads'); parentPort.postMessage(1);`, { eval: true });
 //@ neg the word ffi in a string and a comment
 // ffi-napi would load native code
 console.log('ffi-napi', 'x.node');

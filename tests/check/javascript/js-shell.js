@@ -1,6 +1,9 @@
 //@ pos exec on the module
 const cp = require('child_process');
 cp.exec('ls -la', (err, out) => console.log(out));
+//@ pos a shell in the constant code of an eval worker
+const { Worker } = require('worker_threads');
+new Worker("require('child_process').exec('id')", { eval: true });
 //@ pos execSync destructured
 const { execSync } = require('child_process');
 console.log(execSync('id').toString());
@@ -528,3 +531,32 @@ function main() {
   spawnSync('npm', ['test'], { env: env({ STEP: 'test' }) });
 }
 main();
+//@ pos npx of a package in a list a name holds
+const { spawnSync } = require('child_process');
+const args = ['cowsay', ...process.argv.slice(2)];
+spawnSync('npx', args);
+//@ neg npx eslint with its arguments in a list a name holds
+const { spawnSync } = require('child_process');
+const args = ['eslint', '--cache', ...process.argv.slice(2)];
+spawnSync('npx', args);
+//@ pos the Docker Engine API over its socket
+const http = require('http');
+http.request({ socketPath: '/var/run/docker.sock', path: '/containers/create', method: 'POST' });
+//@ pos npm install of a tarball URL (its install scripts run)
+const { execFileSync } = require('child_process');
+execFileSync('npm', ['install', 'https://example.org/pkg-1.0.0.tgz']);
+//@ pos the Docker Engine API through net.createConnection
+const net = require('net');
+net.createConnection({ path: '/run/docker.sock' }).end('GET /containers/json HTTP/1.1\r\n\r\n');
+//@ neg the Docker socket only tested for (no connection)
+const fs = require('fs');
+console.log(fs.existsSync('/var/run/docker.sock') ? 'docker' : 'no docker');
+//@ neg an options object whose path is the program's own socket
+const net = require('net');
+net.createConnection({ path: '/tmp/app.sock' });
+//@ neg a request over the program's own unix socket
+const http = require('http');
+http.request({ socketPath: '/tmp/app.sock', path: '/health' });
+//@ neg npm install of the project's dependencies
+const { execFileSync } = require('child_process');
+execFileSync('npm', ['install', '--no-audit']);

@@ -443,14 +443,25 @@
  (#set! severity "high")
  (#set! message "builds a data: URL of JavaScript, which runs as code wherever it is loaded (a worker, import()): what it does was not checked"))
 
-; a regular expression for private key files (/id_[a-z0-9]+$/, /\.ssh/) in
-; a program that looks in the home directory: a search for credentials
+; a regular expression for private key files (/id_[a-z0-9]+$/, /\.ssh/), or
+; for what they hold (/PRIVATE KEY/, /aws_secret_access_key/), in a program
+; that looks in the home directory: a search for credentials
 ((regex pattern: (regex_pattern) @finding)
- (#match? @finding "id_(rsa|dsa|ecdsa|ed25519|\\[|\\.|\\(|\\\\w)|\\\\\\.(ssh|aws|gnupg)")
+ (#match? @finding "id_(rsa|dsa|ecdsa|ed25519|\\[|\\.|\\(|\\\\w)|\\\\\\.(ssh|aws|gnupg)|PRIVATE.KEY|aws_secret_access_key|BEGIN.OPENSSH")
  (#program-calls? @finding "os\\.(homedir|userInfo)")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))
+
+; the text of a credential ('PRIVATE KEY-----', 'aws_secret_access_key') in
+; a program that looks in the home directory: a search for credentials by
+; what the files hold rather than by their names
+([(string) (template_string)] @finding
+ (#value-match? @finding "PRIVATE KEY|aws_secret_access_key|BEGIN OPENSSH")
+ (#program-calls? @finding "os\\.(homedir|userInfo)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "searches the home directory for files that hold credentials (private keys, cloud credentials) by their contents"))
 
 ; the same search by what the expression selects, not how it is spelled:
 ; /^\.(s{2}h|a\w{2})$/, /^[.]s[s]h$/, new RegExp('^id_' + kind) match

@@ -118,14 +118,15 @@
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(npm|pnpm|yarn)(\\.cmd|\\.exe)?$")
- (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options)$|^--(call|node-options)=")
+ (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options)$|^--(call|node-options)=|^(https?|git(\\+[a-z]+)?|github|gitlab|bitbucket|gist|file):|\\.(tgz|tar\\.gz)$")
  (#set! id "js-shell")
  (#set! severity "high")
- (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call)"))
+ (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call, a package from a URL or a tarball, whose install scripts run)"))
 
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
-; developer tools (a flag such as --package or -c first is high)
+; developer tools (a flag such as --package or -c first is high), in a
+; literal list or one a name holds (const args = ['eslint', ...files])
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @prog . (array . (_) @first))) @finding
@@ -145,6 +146,7 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?npx(\\.cmd|\\.exe)?$")
  (#not-type? @args "array")
+ (#not-first-value-match? @args "^(eslint|prettier|tsc|jest|vitest|mocha|c8|nyc|stylelint|markdownlint)$")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts npx on a package that may be fetched and run"))
@@ -435,3 +437,14 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))
+
+; http.request({ socketPath: '/var/run/docker.sock' }), net.connect({ path:
+; '/run/docker.sock' }): the Docker (or Podman) Engine API runs any program
+; in a container, as root and with the host's files mounted when asked: a
+; shell by another door
+((pair key: (property_identifier) @key value: (_) @sock) @finding
+ (#any-of? @key "socketPath" "path")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))

@@ -54,17 +54,30 @@
  (#set! severity "high")
  (#set! message "loads a native library as a SQLite extension, which bypasses everything JavaScript checks"))
 
-; new Worker(code, {eval: true}) runs a string in a new thread
+; new Worker(code, {eval: true}) runs a string in a new thread: code that
+; folds is read as the program's own (a single-file tool's inline worker
+; body); code the analysis cannot know is high
 ((new_expression
    constructor: (_) @fn
    arguments: (arguments . (_) @code
      (object (pair key: (property_identifier) @key value: (true))))) @finding
  (#resolves-to? @fn "worker_threads\\.Worker")
  (#eq? @key "eval")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "runs a string as code in a worker thread (eval: true)")
+ (#set! analyze "code"))
+
+((new_expression
+   constructor: (_) @fn
+   arguments: (arguments . (_) @code
+     (object (pair key: (property_identifier) @key value: (true))))) @finding
+ (#eq? @key "eval")
+ (#resolves-to? @fn "worker_threads\\.Worker")
+ (#unknown-code? @code)
  (#set! id "js-native-code")
  (#set! severity "high")
- (#set! message "runs a string as code in a worker thread (eval: true), out of sight of the main program")
- (#set! analyze "code"))
+ (#set! message "runs a string the analysis cannot know as code in a worker thread (eval: true), out of sight of the main program"))
 
 ; process.dlopen handed to other code: Reflect.apply(process.dlopen, process,
 ; [m, file]), a callback or a scheduler given it, a generator's yield
@@ -88,7 +101,7 @@
  (#set! message "opens a network connection"))
 
 ; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
-([(string) (template_string) (call_expression)] @finding
+([(string) (template_string) (call_expression) (new_expression)] @finding
  (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
@@ -123,7 +136,7 @@
 ; network in the same program it is the secrets sent out (analyze.c combine).
 ; So is 'environ' named alone, the last part of /proc/<pid>/environ when
 ; the pid between is not known (path.join('/proc', String(pid), 'environ'))
-([(string) (template_string) (call_expression)] @finding
+([(string) (template_string) (call_expression) (new_expression)] @finding
  (#value-match? @finding "(^|/)\\.env$|^environ$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
@@ -411,3 +424,27 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "links to the whole system or home directory in a program that deletes files: what it deletes through the link is there"))
+
+; Persistence: a shell's start-up file (~/.bashrc, ~/.profile, ~/.zshrc,
+; ~/.bash_aliases, /etc/profile.d/...), a crontab, an autostart entry or
+; /etc/ld.so.preload written, appended to, replaced, or linked to (a link
+; to ~/.bashrc under an ordinary name, then written by that name), or a
+; directory copied onto the home (its dotfiles over the user's): what is
+; put there runs at every login, in every program or on a schedule
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path)) @finding
+ (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|truncate|symlinkSync|symlink|linkSync|link|promises\\.(writeFile|appendFile|truncate|symlink|link))|fs-extra\\.(outputFile|outputFileSync|appendFile|appendFileSync|writeFile|writeFileSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
+ (#value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#set! id "js-persistence")
+ (#set! severity "high")
+ (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) . (_) @path)) @finding
+ (#resolves-to? @fn "fs\\.(copyFileSync|copyFile|cpSync|cp|renameSync|rename|symlinkSync|symlink|linkSync|link|promises\\.(copyFile|cp|rename|symlink|link))|fs-extra\\.(copy|copySync|move|moveSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
+ (#value-match? @path "^(~|/root|/home/[^/]+)/?$|^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#set! id "js-persistence")
+ (#set! severity "high")
+ (#set! message "replaces a shell start-up file, a crontab or ld.so.preload (or copies files over the home directory), whose contents run at every login, in every program or on a schedule"))

