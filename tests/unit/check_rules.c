@@ -422,6 +422,22 @@ static void found(const struct findings *f, char *out, size_t size)
 		n += (size_t)snprintf(out + n, size - n, "%s:%u ", f->v[i].rule, f->v[i].line);
 }
 
+/* An analyzer with the rules of DIR (and the built-in ones), and the
+ * rules found in CODE, a Python program, as found() lists them. */
+static struct analyzer *analyze_with_rules(const char *dir, const char *code, char *got,
+					   size_t size)
+{
+	struct analyzer *a;
+	struct findings f;
+	err_t err;
+
+	cr_assert_eq(analyzer_new(dir, &a, &err), 0, "%s", err.msg);
+	cr_assert_eq(analyze(a, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
+	found(&f, got, size);
+	findings_free(&f);
+	return a;
+}
+
 /* #type? (and #not-type?): `(_) @c (#type? @c "T"...)` finds what the
  * alternation `[(T) ...] @c` finds, also when a comment or a node of
  * another type comes first. */
@@ -437,22 +453,17 @@ Test(analyzer, type_predicate_is_the_alternation)
 		       "((call arguments: (argument_list . (_) @a)) @finding\n"
 		       " (#not-type? @a \"string\" \"identifier\")\n"
 		       " (#set! id \"not\") (#set! message \"m\"))\n");
-	struct analyzer *a;
-	struct findings f;
-	err_t err;
 	char got[512];
-	cr_assert_eq(analyzer_new(dir, &a, &err), 0, "%s", err.msg);
-	const char *code = "f('s')\n"
-			   "f(x, 1)\n"
-			   "f(1, x)\n"
-			   "f(# c\n  x)\n"
-			   "f()\n"
-			   "f(x.y)\n";
-	cr_assert_eq(analyze(a, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
-	found(&f, got, sizeof(got));
+	struct analyzer *a = analyze_with_rules(dir,
+						"f('s')\n"
+						"f(x, 1)\n"
+						"f(1, x)\n"
+						"f(# c\n  x)\n"
+						"f()\n"
+						"f(x.y)\n",
+						got, sizeof(got));
 	/* (a comment first is the first named child, for both) */
 	cr_expect_str_eq(got, "alt:1 typ:1 alt:2 typ:2 not:3 not:4 not:7 ", "%s", got);
-	findings_free(&f);
 	analyzer_free(a);
 	remove_rules(dir);
 }
@@ -472,23 +483,19 @@ Test(analyzer, word_lists_match_whole_names)
 			       "((call function: (_) @fn) @finding\n"
 			       " (#not-resolves-to? @fn \"os\\\\.(getcwd|getpid|getuid)\")\n"
 			       " (#set! id \"n\") (#set! message \"m\"))\n");
-	struct analyzer *a;
-	struct findings f;
-	err_t err;
 	char got[512];
-	cr_assert_eq(analyzer_new(dir, &a, &err), 0, "%s", err.msg);
-	const char *code = "import os\n"
-			   "os.getcwd()\n"
-			   "os.getpid()\n"
-			   "os.getcwdb()\n"
-			   "os.xgetcwd()\n"
-			   "os.get()\n"
-			   "os.getuid()\n"
-			   "os.getcwd.x()\n";
-	cr_assert_eq(analyze(a, "python", code, strlen(code), &f, &err), 0, "%s", err.msg);
-	found(&f, got, sizeof(got));
+	err_t err;
+	struct analyzer *a = analyze_with_rules(dir,
+						"import os\n"
+						"os.getcwd()\n"
+						"os.getpid()\n"
+						"os.getcwdb()\n"
+						"os.xgetcwd()\n"
+						"os.get()\n"
+						"os.getuid()\n"
+						"os.getcwd.x()\n",
+						got, sizeof(got));
 	cr_expect_str_eq(got, "w:2 w:3 n:4 n:5 n:6 r:6 n:8 r:8 ", "%s", got);
-	findings_free(&f);
 
 	struct lang_rules *lr = analyzer_rules_for(a, "python");
 	int words = 0, regexes = 0;
