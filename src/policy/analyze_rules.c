@@ -544,28 +544,24 @@ static pcre2_code *saved_regex(const struct lang_rules *lr, const char *re, bool
 #define NAME_SET ((int16_t)ARRAY_SIZE(pred_table)) /* #set! */
 #define NAME_UNKNOWN (-2)
 
-/* What each of the query's strings names, found once for each string
- * (hundreds of predicates share a few dozen names): the predicate (an
- * index in pred_table, NAME_SET or NAME_UNKNOWN; -1: not looked up yet). */
-struct names_seen {
-	int16_t *name;
-};
-
-static int16_t predicate_name(const struct names_seen *seen, uint32_t id, const char *name)
+/* The predicate query string id names (an index in pred_table, NAME_SET
+ * or NAME_UNKNOWN), looked up once for each string: seen[id], -1 until
+ * then (hundreds of predicates share a few dozen names). */
+static int16_t predicate_name(int16_t *seen, uint32_t id, const char *name)
 {
-	if (seen->name[id] != -1)
-		return seen->name[id];
+	if (seen[id] != -1)
+		return seen[id];
 	int16_t k = NAME_UNKNOWN;
 	if (strcmp(name, "set!") == 0)
 		k = NAME_SET;
 	for (size_t i = 0; k == NAME_UNKNOWN && i < ARRAY_SIZE(pred_table); i++)
 		if (strcmp(pred_table[i].name, name) == 0)
 			k = (int16_t)i;
-	return seen->name[id] = k;
+	return seen[id] = k;
 }
 
 /* One predicate or directive: steps[0] is its name, up to the Done step. */
-static int parse_step(struct lang_rules *lr, const struct names_seen *seen, uint32_t p,
+static int parse_step(struct lang_rules *lr, int16_t *seen, uint32_t p,
 		      struct pattern *pat, const TSQueryPredicateStep *s, uint32_t n, err_t *err)
 {
 	uint32_t len;
@@ -705,10 +701,10 @@ static int compile_patterns(struct lang_rules *lr, err_t *err)
 	uint32_t report;
 	bool has_report = capture_id(lr->q, "finding", &report) == 0;
 
-	uint32_t nstrings = ts_query_string_count(lr->q);
-	struct names_seen seen = {xmalloc((nstrings ? nstrings : 1) * sizeof(*seen.name))};
+	size_t nstrings = ts_query_string_count(lr->q) + 1;
+	int16_t *seen = xmalloc(nstrings * sizeof(*seen));
 
-	memset(seen.name, 0xff, (nstrings ? nstrings : 1) * sizeof(*seen.name)); /* -1 */
+	memset(seen, 0xff, nstrings * sizeof(*seen)); /* -1: not looked up */
 	lr->npat = ts_query_pattern_count(lr->q);
 	lr->pat = xcalloc(lr->npat ? lr->npat : 1, sizeof(*lr->pat));
 	for (uint32_t p = 0; p < lr->npat; p++) {
@@ -723,19 +719,19 @@ static int compile_patterns(struct lang_rules *lr, err_t *err)
 			if (s[i].type != TSQueryPredicateStepTypeDone)
 				continue;
 			if (i > start &&
-			    parse_step(lr, &seen, p, pat, s + start, i - start, err) < 0) {
-				free(seen.name);
+			    parse_step(lr, seen, p, pat, s + start, i - start, err) < 0) {
+				free(seen);
 				return -1;
 			}
 			start = i + 1;
 		}
 		if (pat->id == NULL || pat->message == NULL) {
-			free(seen.name);
+			free(seen);
 			return pattern_error(lr, p, err, "a rule needs %s",
 					     "(#set! id \"...\") and (#set! message \"...\")");
 		}
 	}
-	free(seen.name);
+	free(seen);
 	chain_same_shapes(lr);
 	return 0;
 }
