@@ -74,9 +74,11 @@ struct pattern {
 	uint32_t npreds;
 	/* analyze-after: the code is what follows this text in the value */
 	const char *code_after;
-	/* the next pattern of the same steps (UINT32_MAX: none): the query
-	 * matches them once, as this one, and each one's predicates are
-	 * tested on that match (ts_query_merge_same_steps) */
+	/* the next pattern of the same steps but for its captures' names
+	 * (UINT32_MAX: none): the query matches them once, as the first of
+	 * the chain, and each one's predicates are tested on that match; so
+	 * the capture ids above (report_cap, code_cap, each pred's cap and
+	 * cap2) are the first pattern's (ts_query_merge_same_steps) */
 	uint32_t same_next;
 };
 
