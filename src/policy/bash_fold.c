@@ -366,8 +366,10 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode def = ts_node_named_child(n, 1);
 		return ts_node_is_null(def) ? 0 : sh_fold(c, def, out, depth + 1);
 	}
-	if (strcmp(op, ":?") == 0 || strcmp(op, "?") == 0)
-		return ret; /* ${v:?message}: v, or the shell stops */
+	if (strcmp(op, ":?") == 0 || strcmp(op, "?") == 0 || strcmp(op, "@P") == 0)
+		return ret; /* ${v:?message}: v, or the shell stops; ${v@P}: v,
+			     * whose commands code.scm analyses (prompt escapes
+			     * such as \u are left as they are) */
 	/* ${PATH:0:1}, ${HOME:0:1}: the first character of a variable the
 	 * program does not set and that holds an absolute path, a slash */
 	static const char *const absolute[] = {"PATH", "HOME", "PWD", "OLDPWD", "SHELL", "BASH"};

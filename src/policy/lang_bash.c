@@ -192,7 +192,94 @@ static void bind_regex_match(struct actx *c, TSNode n)
 		actx_bind_runtime(c, "BASH_REMATCH", 12, n);
 }
 
-static void bind_walk(struct actx *c, TSNode n, int depth)
+/* Here-documents written to a file (cat > "$f" <<'EOF', tee F <<EOF) and
+ * the files sourced (. "$f", source F): a here-document written to a file
+ * the program then sources is code of the program itself, whose
+ * assignments and functions are bound as the program's own (sh_bind). */
+#define SOURCED_MAX 8
+struct sourced {
+	TSNode written[SOURCED_MAX], body[SOURCED_MAX], read[SOURCED_MAX];
+	size_t nw, nr;
+};
+
+/* A word's text without quotes and braces: "$f", $f and ${f} are one. */
+static size_t plain_text(const struct actx *c, TSNode n, char *out, size_t cap)
+{
+	const char *s = node_src(c, n);
+	size_t len = node_len(n), k = 0;
+
+	for (size_t i = 0; i < len && k + 1 < cap; i++)
+		if (s[i] != '"' && s[i] != '\'' && s[i] != '{' && s[i] != '}')
+			out[k++] = s[i];
+	out[k] = '\0';
+	return k;
+}
+
+static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
+{
+	TSNode body = node_field(n, "body"), dst = {0}, doc = {0};
+	uint32_t k = ts_node_named_child_count(n);
+
+	if (sf == NULL || sf->nw == SOURCED_MAX || !node_is(body, "command"))
+		return;
+	TSNode name = ts_node_named_child(node_field(body, "name"), 0), args[2];
+	size_t na = sh_command_args(body, args, 2);
+	if (sh_name_is(c, name, "tee") && na >= 1)
+		dst = args[na - 1]; /* tee [-a] F <<EOF */
+	else if (!sh_name_is(c, name, "cat") || na > 0)
+		return;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode r = ts_node_named_child(n, i);
+		if (node_is(r, "file_redirect") && ts_node_is_null(dst))
+			dst = node_field(r, "destination");
+		else if (node_is(r, "heredoc_redirect"))
+			for (uint32_t j = 0; j < ts_node_named_child_count(r); j++)
+				if (node_is(ts_node_named_child(r, j), "heredoc_body"))
+					doc = ts_node_named_child(r, j);
+	}
+	if (ts_node_is_null(dst) || ts_node_is_null(doc))
+		return;
+	sf->written[sf->nw] = dst;
+	sf->body[sf->nw++] = doc;
+}
+
+static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf);
+
+/* Each here-document written to a file that is sourced, parsed as bash over
+ * its own bytes of the source and bound as the program's code. */
+static void bind_sourced(struct actx *c, struct sourced *sf)
+{
+	TSParser *parser = NULL;
+
+	for (size_t i = 0; i < sf->nw && c->nextra < ACTX_EXTRA; i++) {
+		char w[256], r[256];
+		size_t wl = plain_text(c, sf->written[i], w, sizeof(w)), j;
+		for (j = 0; j < sf->nr; j++)
+			if (plain_text(c, sf->read[j], r, sizeof(r)) == wl && wl > 0 &&
+			    memcmp(w, r, wl) == 0)
+				break;
+		if (j == sf->nr)
+			continue;
+		TSNode doc = sf->body[i];
+		TSRange range = {ts_node_start_point(doc), ts_node_end_point(doc),
+				 ts_node_start_byte(doc), ts_node_end_byte(doc)};
+		if (parser == NULL) {
+			parser = ts_parser_new();
+			ts_parser_set_language(parser, tree_sitter_bash());
+			ts_parser_set_timeout_micros(parser, 100000);
+		}
+		TSTree *t;
+		if (!ts_parser_set_included_ranges(parser, &range, 1) ||
+		    (t = ts_parser_parse_string(parser, NULL, c->src, (uint32_t)c->len)) == NULL)
+			continue;
+		c->extra[c->nextra++] = t;
+		bind_walk(c, ts_tree_root_node(t), 0, NULL);
+	}
+	if (parser)
+		ts_parser_delete(parser);
+}
+
+static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 {
 	const char *t = ts_node_type(n);
 
@@ -204,6 +291,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		bind_default_assign(c, n);
 	} else if (strcmp(t, "binary_expression") == 0) {
 		bind_regex_match(c, n);
+	} else if (strcmp(t, "redirected_statement") == 0) {
+		note_heredoc_file(c, n, sf);
 	} else if (strcmp(t, "for_statement") == 0) {
 		TSNode var = node_field(n, "variable"), vals[ARGS_MAX];
 		size_t k = sh_field_children(n, "value", vals, ARGS_MAX);
@@ -214,6 +303,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		TSNode args[3];
 		if (sh_name_is(c, name, "alias"))
 			bind_alias(c, n);
+		else if (sf && sf->nr < SOURCED_MAX &&
+			 (sh_name_is(c, name, ".") || sh_name_is(c, name, "source")) &&
+			 sh_command_args(n, args, 1) == 1)
+			sf->read[sf->nr++] = args[0];
 		else if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
 			 sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
 			bind_read(c, n);
@@ -248,12 +341,16 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
-		bind_walk(c, ts_node_named_child(n, i), depth + 1);
+		bind_walk(c, ts_node_named_child(n, i), depth + 1, sf);
 }
 
 static void sh_bind(struct actx *c, TSNode root)
 {
-	bind_walk(c, root, 0);
+	struct sourced sf = {0};
+
+	bind_walk(c, root, 0, &sf);
+	if (sf.nw > 0 && sf.nr > 0)
+		bind_sourced(c, &sf);
 }
 
 /* A command is a call; its callee is the command itself, which resolves

@@ -383,3 +383,11 @@ cat > deploy/app.service <<'UNIT'
 [Service]
 ExecStart=/usr/bin/app
 UNIT
+#@ pos a value read at run time expanded as a prompt string
+read -r banner < banner.txt; echo "${banner@P}"
+#@ pos a downloaded template expanded as a prompt string
+t=$(curl -s https://203.0.113.9/p); printf '%s\n' "${t@P}"
+#@ neg the user's own prompt expanded
+echo "${PS1@P}"
+#@ neg a constant prompt with a timestamp
+p='[$(date +%T)] \u@\h> '; echo "${p@P}"
