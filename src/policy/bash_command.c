@@ -412,6 +412,11 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 			free(target);
 			continue;
 		}
+		/* a+=(x) in a loop (for p in $list; do a+=("${p#*=}"); done):
+		 * what it appends may be any element, as a=(x) gives element 0 */
+		if (node_is(v, "variable_assignment") &&
+		    node_is(node_field(v, "value"), "array") && sh_in_loop(v))
+			v = node_field(v, "value");
 		if (node_is(v, "array") || node_is(v, "command")) {
 			/* cmd=(rm -rf ~); "${cmd[@]}", set -- rm -rf ~; "$@": the
 			 * whole command line as well as its program */
@@ -511,6 +516,87 @@ static void add_folded(struct actx *c, TSNode n, bool quoted, struct names *out,
 	free(v);
 }
 
+/* ${v#pat}, ${v##pat}, ${v%pat}, ${v%%pat} of the word w (changed in
+ * place): the shortest or longest prefix or suffix matching the glob pat
+ * removed. */
+static void strip_glob(char *w, const char *op, const char *pat)
+{
+	size_t len = strlen(w), best = SIZE_MAX;
+	bool suffix = op[0] == '%', longest = op[1] != '\0';
+
+	for (size_t k = 0; k <= len; k++) {
+		size_t cut = longest ? len - k : k; /* bytes removed */
+		char save;
+		int m;
+		if (suffix) {
+			m = fnmatch(pat, w + len - cut, 0);
+		} else {
+			save = w[cut];
+			w[cut] = '\0';
+			m = fnmatch(pat, w, 0);
+			w[cut] = save;
+		}
+		if (m == 0) {
+			best = cut;
+			break;
+		}
+	}
+	if (best == SIZE_MAX)
+		return;
+	if (suffix)
+		w[len - best] = '\0';
+	else
+		memmove(w, w + best, len - best + 1);
+}
+
+/* $kv, ${kv#*=}, ${kv%%=*} where kv is the variable of a for loop over a
+ * constant list (for kv in $spec, for kv in a=x b=y): the programs the
+ * expansion names at each iteration, the list split into its words (an
+ * unquoted expansion's fields) and the operator applied to each, so that
+ * TOOLS[${kv%%=*}]=${kv#*=} gives TOOLS every value it takes. False when
+ * the variable is not such a loop's. */
+static bool loop_words(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	long index;
+	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
+						    : sh_expansion_var(c, n, &index);
+	TSNode opn = node_is(n, "expansion") ? node_field(n, "operator") : (TSNode){0};
+	char op[4] = "";
+	const struct binding *b;
+	size_t i = 0;
+	bool any = false;
+
+	if (!node_is(var, "variable_name"))
+		return false;
+	if (!ts_node_is_null(opn)) {
+		if (node_len(opn) > 2 || (node_src(c, opn)[0] != '#' && node_src(c, opn)[0] != '%') ||
+		    ts_node_start_byte(opn) < ts_node_start_byte(var))
+			return false;
+		memcpy(op, node_src(c, opn), node_len(opn));
+		op[node_len(opn)] = '\0';
+	}
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i))) {
+		if (b->kind != BIND_VALUE || !node_is(ts_node_parent(b->value), "for_statement"))
+			return false;
+		char *list = fold_dup(c, b->value, depth + 1, NULL), *pat = NULL, *save = NULL;
+		if (list == NULL)
+			return false;
+		if (op[0])
+			pat = fold_dup(c, ts_node_named_child(n, 1), depth + 1, NULL);
+		bool split = !node_is(b->value, "string") && !node_is(b->value, "raw_string");
+		for (char *w = split ? strtok_r(list, " \t\n", &save) : list; w && (!op[0] || pat);
+		     w = split ? strtok_r(NULL, " \t\n", &save) : NULL) {
+			if (op[0])
+				strip_glob(w, op, pat);
+			add_program(out, w);
+			any = true;
+		}
+		free(pat);
+		free(list);
+	}
+	return any;
+}
+
 /* Whether variable var (a variable_name) is set at run time to what the
  * program reads: unquoted, a command line; quoted, "$hook", a path read
  * from a listing, runs a file and is not counted, but for BASH_REMATCH:
@@ -601,6 +687,22 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 		return;
 	}
 	if (node_is(n, "simple_expansion") || node_is(n, "expansion")) {
+		if (loop_words(c, n, out, depth))
+			return;
+		/* ${TOOLS[$tool]}, ${TOOLS[$tool]:?unknown}, ${T[$k]:-echo}: an element whose key
+		 * is not known may be any of the values the array is given */
+		TSNode sub = ts_node_named_child(n, 0), opn = node_field(n, "operator");
+		if (node_is(sub, "subscript") &&
+		    node_is(node_field(sub, "name"), "variable_name") &&
+		    !node_is(node_field(sub, "index"), "number") &&
+		    !node_text_is(c, node_field(sub, "index"), "@") &&
+		    !node_text_is(c, node_field(sub, "index"), "*") &&
+		    (ts_node_is_null(opn) || node_text_is(c, opn, ":?") || node_text_is(c, opn, "?") ||
+		     node_text_is(c, opn, ":-") || node_text_is(c, opn, "-"))) {
+			TSNode arr = node_field(sub, "name");
+			actx_resolve_name(c, node_src(c, arr), node_len(arr), out, depth,
+					  resolve_bound);
+		}
 		if (ts_node_is_null(node_field(n, "operator"))) {
 			program_names_of_var(c, n, out, depth);
 			return;
