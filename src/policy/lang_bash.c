@@ -122,8 +122,15 @@ static void bind_read(struct actx *c, TSNode cmd)
 		size_t names = 0;
 		for (size_t i = 0; i < n && !array; i++) {
 			const char *s = node_src(c, args[i]);
-			bool opt = node_is(args[i], "word") && s[0] == '-';
-			if (is_read && opt && i + 1 < n && memchr(s, 'a', node_len(args[i]))) {
+			size_t slen = node_len(args[i]);
+			char uq[32];
+			int ul;
+			/* -r''a, "-ra": an option with quotes in it is that option */
+			if (!node_is(args[i], "word") &&
+			    (ul = sh_unquote(c, args[i], uq, sizeof(uq))) > 0 && uq[0] == '-')
+				s = uq, slen = (size_t)ul;
+			bool opt = (node_is(args[i], "word") || s == uq) && s[0] == '-';
+			if (is_read && opt && i + 1 < n && memchr(s, 'a', slen)) {
 				target = args[i + 1]; /* read -a NAME, read -ra NAME */
 				array = true;
 			} else if (!opt) {

@@ -399,3 +399,5 @@ L=(); for p in /usr/bin/env /bin/bash; do L+=("${p##*/}"); done; "${L[$i]}" -c "
 #@ neg a table of test runners dispatched by key with a fixed argument
 declare -A R=(); for kv in py=pytest js=jest; do R[${kv%%=*}]=${kv#*=}; done
 "${R[$kind]}" -q
+#@ neg read -a with its option quoted, from a here-string, run with a fixed argument
+read -r''a cmd <<< "${RUNNERS[$kind]}"; "${cmd[@]}" -q
