@@ -200,12 +200,16 @@ static void bind_regex_match(struct actx *c, TSNode n)
 }
 
 /* Here-documents written to a file (cat > "$f" <<'EOF', tee F <<EOF) and
- * the files sourced (. "$f", source F): a here-document written to a file
- * the program then sources is code of the program itself, whose
- * assignments and functions are bound as the program's own (sh_bind). */
+ * the commands that may source a file (. "$f", source F, through a
+ * variable or a wrapper): a here-document written to a file the program
+ * then sources is code of the program itself, whose assignments and
+ * functions are bound as the program's own (sh_bind). Which program
+ * writes and which sources is resolved once the walk is done. */
 #define SOURCED_MAX 8
+#define READERS_MAX 64
 struct sourced {
-	TSNode written[SOURCED_MAX], body[SOURCED_MAX], read[SOURCED_MAX];
+	TSNode writer[SOURCED_MAX], redirect[SOURCED_MAX], body[SOURCED_MAX];
+	TSNode reader[READERS_MAX];
 	size_t nw, nr;
 };
 
@@ -227,13 +231,8 @@ static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
 	TSNode body = node_field(n, "body"), dst = {0}, doc = {0};
 	uint32_t k = ts_node_named_child_count(n);
 
+	(void)c;
 	if (sf == NULL || sf->nw == SOURCED_MAX || !node_is(body, "command"))
-		return;
-	TSNode name = ts_node_named_child(node_field(body, "name"), 0), args[2];
-	size_t na = sh_command_args(body, args, 2);
-	if (sh_name_is(c, name, "tee") && na >= 1)
-		dst = args[na - 1]; /* tee [-a] F <<EOF */
-	else if (!sh_name_is(c, name, "cat") || na > 0)
 		return;
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode r = ts_node_named_child(n, i);
@@ -244,10 +243,33 @@ static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
 				if (node_is(ts_node_named_child(r, j), "heredoc_body"))
 					doc = ts_node_named_child(r, j);
 	}
-	if (ts_node_is_null(dst) || ts_node_is_null(doc))
+	if (ts_node_is_null(doc))
 		return;
-	sf->written[sf->nw] = dst;
+	sf->writer[sf->nw] = body;
+	sf->redirect[sf->nw] = dst;
 	sf->body[sf->nw++] = doc;
+}
+
+/* Whether a here-document is written to the file the word f names: by
+ * cat's redirection or as tee's last argument (resolved only when the text
+ * of one of them is f's: "$f", $f and ${f} are one). */
+static bool writes_file(struct actx *c, struct sourced *sf, size_t i, const char *f, size_t flen)
+{
+	TSNode args[ARGS_MAX];
+	size_t na = sh_command_args(sf->writer[i], args, ARGS_MAX);
+	char w[256];
+	bool by_redirect = !ts_node_is_null(sf->redirect[i]) &&
+			   plain_text(c, sf->redirect[i], w, sizeof(w)) == flen &&
+			   memcmp(w, f, flen) == 0;
+	bool by_arg = na >= 1 && plain_text(c, args[na - 1], w, sizeof(w)) == flen &&
+		      memcmp(w, f, flen) == 0;
+	if (!by_redirect && !by_arg)
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, sf->writer[i], &tmp);
+	bool ok = (by_arg && sh_names_has(ns, "tee")) || (by_redirect && sh_names_has(ns, "cat"));
+	names_free(&tmp);
+	return ok;
 }
 
 static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf);
@@ -259,12 +281,22 @@ static void bind_sourced(struct actx *c, struct sourced *sf)
 	TSParser *parser = NULL;
 
 	for (size_t i = 0; i < sf->nw && c->nextra < ACTX_EXTRA; i++) {
-		char w[256], r[256];
-		size_t wl = plain_text(c, sf->written[i], w, sizeof(w)), j;
-		for (j = 0; j < sf->nr; j++)
-			if (plain_text(c, sf->read[j], r, sizeof(r)) == wl && wl > 0 &&
-			    memcmp(w, r, wl) == 0)
+		size_t j;
+		for (j = 0; j < sf->nr; j++) {
+			char r[256];
+			uint32_t k = ts_node_named_child_count(sf->reader[j]);
+			TSNode last = ts_node_named_child(sf->reader[j], k - 1);
+			size_t rl;
+			if (node_is(last, "command_name") || node_is(last, "file_redirect") ||
+			    (rl = plain_text(c, last, r, sizeof(r))) == 0 || !writes_file(c, sf, i, r, rl))
+				continue;
+			struct names tmp = {0};
+			const struct names *ns = actx_resolved(c, sf->reader[j], &tmp);
+			bool src = sh_names_has(ns, ".") || sh_names_has(ns, "source");
+			names_free(&tmp);
+			if (src)
 				break;
+		}
 		if (j == sf->nr)
 			continue;
 		TSNode doc = sf->body[i];
@@ -310,11 +342,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 		TSNode args[3];
 		if (sh_name_is(c, name, "alias"))
 			bind_alias(c, n);
-		else if (sf && sf->nr < SOURCED_MAX &&
-			 (sh_name_is(c, name, ".") || sh_name_is(c, name, "source")) &&
-			 sh_command_args(n, args, 1) == 1)
-			sf->read[sf->nr++] = args[0];
-		else if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
+		if (sf && sf->nw > 0 && sf->nr < READERS_MAX && ts_node_named_child_count(n) > 1)
+			sf->reader[sf->nr++] = n; /* may source a file written above */
+		if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
 			 sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
 			bind_read(c, n);
 			/* getopts also sets OPTARG to the option's value */

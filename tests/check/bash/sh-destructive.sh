@@ -365,3 +365,9 @@ cat > "$cfg" <<'EOF2'
 target=~
 EOF2
 rm -rf "$target"
+#@ pos the file written by a here-document through a variable's program, sourced through a wrapper
+w=tee; $w "$cfg" >/dev/null <<'EOF2'
+target=~
+EOF2
+run() { "$@"; }; run . "$cfg"
+rm -rf "$target"
