@@ -347,7 +347,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 		if (sf && sf->nw > 0 && sf->nr < READERS_MAX && ts_node_named_child_count(n) > 1)
 			sf->reader[sf->nr++] = n; /* may source a file written above */
 		if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
-			 sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
+		    sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
 			bind_read(c, n);
 			/* getopts also sets OPTARG to the option's value */
 			if (sh_name_is(c, name, "getopts"))
