@@ -49,6 +49,8 @@ static void expect_all_refused(const struct egress_case *c)
 		cr_expect(!jbool(egress_request(c, i), "allowed"), "request %zu was allowed", i);
 }
 
+/* sandbox-runtime CVE-2025-66479: an empty allow-list meant "allow
+ * everything". Here it is nothing, by every client. */
 Test(egress_adv, an_empty_allow_list_allows_nothing)
 {
 	struct egress_case c;

@@ -6,6 +6,7 @@
  */
 #include <criterion/criterion.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lib/harness.h"
 
@@ -80,5 +81,42 @@ Test(policy_evasion, blocked_programs_never_start)
 	cr_expect_eq(jtime(r, "cpu_ms"), 0);
 	cr_expect_eq(jint(r, "memory_peak_kb"), 0);
 	cr_expect_eq(count_host_processes("airlock-policy-marker"), 0);
+	json_decref(r);
+}
+
+/* llm-sandbox #147: the "security policy" was a regular expression on the
+ * source, and nothing enforced it. Here the analysis only informs: a
+ * program it lets through (a `warn`, below `--fail-on high`) still runs in
+ * the whole sandbox, and what it tries beyond that fails in the kernel. */
+Test(policy_evasion, passing_the_policy_widens_nothing)
+{
+	const char *extra[] = {"--policy", "block", NULL};
+	json_t *r = run_json("python",
+			     "import os, socket\n"
+			     "widened = []\n"
+			     "try:\n"
+			     "    with open('/usr/lib/airlock-policy-147', 'w') as f:\n"
+			     "        f.write('x')\n"
+			     "    widened.append('wrote /usr')\n"
+			     "except OSError:\n"
+			     "    pass\n"
+			     "try:\n"
+			     "    socket.create_connection(('127.0.0.1', 22), timeout=1).close()\n"
+			     "    widened.append('reached port 22')\n"
+			     "except OSError:\n"
+			     "    pass\n"
+			     "try:\n"
+			     "    os.setuid(0)\n"
+			     "    os.chroot('/')\n"
+			     "    widened.append('chroot')\n"
+			     "except OSError:\n"
+			     "    pass\n"
+			     "print('WIDENED' if widened else 'CONTAINED', widened)\n",
+			     extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok", "the policy let it run: %s", jstr(r, "stderr"));
+	cr_expect_str_eq(jstr(r, "stdout"), "CONTAINED []\n");
+	json_t *f = json_object_get(r, "findings");
+	cr_expect(json_array_size(f) >= 1, "the attempt is still reported");
+	cr_expect_eq(access("/usr/lib/airlock-policy-147", F_OK), -1);
 	json_decref(r);
 }

@@ -112,6 +112,14 @@ Test(net_host, authority_splits_host_and_port)
 	cr_assert_eq(net_split_authority(S("a.b:+80"), &h, &n, &port, &why), -1);
 	cr_assert_eq(net_split_authority(S("a.b:"), &h, &n, &port, &why), -1);
 	cr_assert_eq(net_split_authority(S("[::1]x"), &h, &n, &port, &why), -1);
+	/* Daytona #5147: "02280" skipped the check for 2280. A port is its
+	 * number, however many zeros lead it, before anything compares it. */
+	cr_assert_eq(net_split_authority(S("a.b:08080"), &h, &n, &port, &why), 0);
+	cr_assert_eq(port, 8080);
+	cr_assert_eq(net_split_authority(S("[::1]:00443"), &h, &n, &port, &why), 0);
+	cr_assert_eq(port, 443);
+	cr_assert_eq(net_split_authority(S("a.b:000000443"), &h, &n, &port, &why), -1,
+		     "more digits than a port has");
 }
 
 static bool allows(const struct egress_policy *p, const char *host, uint16_t port)
@@ -146,6 +154,9 @@ Test(net_host, allow_list_matches_canonical_names_and_ports)
 	cr_assert(!allows(&p, "files.example", 443), "*.x matches subdomains only");
 	cr_assert(!allows(&p, "evilfiles.example", 443));
 	cr_assert(allows(&p, "alt.example", 8443));
+	cr_assert_eq(egress_add_rule(&p, "zero.example:0443", &err), 0, "%s", err.msg);
+	cr_assert(allows(&p, "zero.example", 443), "a listed port is its number");
+	cr_assert(!allows(&p, "zero.example", 80));
 	cr_assert(!allows(&p, "alt.example", 443), "a listed port replaces 80 and 443");
 	cr_assert(allows(&p, "10.1.2.3", 80));
 	cr_assert(allows(&p, "0x0a.1.2.3", 80), "an address in another spelling is the address");
