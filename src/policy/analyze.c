@@ -135,7 +135,7 @@ static unsigned tree_depth(TSNode root, unsigned limit)
 /* Findings of code that the program runs from a constant string
  * (exec("..."), eval(atob("...")), bash -c '...'), reported at the call. */
 static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode at, TSNode code,
-		  const char *after, int nesting, struct findings *out, err_t *err)
+		  const char *after, const char *in, int nesting, struct findings *out, err_t *err)
 {
 	struct findings inner = {0};
 	size_t len;
@@ -157,6 +157,17 @@ static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSN
 		from += strlen(after);
 		len -= (size_t)(from - text);
 		memmove(text, from, len + 1);
+	}
+	/* analyze-in ": \"%s\"": the value set in that text */
+	if (in) {
+		const char *hole = strstr(in, "%s");
+		struct buf b = {0};
+		buf_append(&b, in, (size_t)(hole - in));
+		buf_append(&b, text, len);
+		buf_append(&b, hole + 2, strlen(hole + 2) + 1);
+		free(text);
+		text = b.data;
+		len = b.len - 1;
 	}
 	int ret = analyze_at(a, lr, text, len, nesting + 1, c->deadline_ms, &inner, err);
 	free(text);
@@ -194,7 +205,7 @@ static int report_match(struct analyzer *a, struct lang_rules *lr, struct actx *
 	if (ts_node_is_null(code))
 		return 0;
 	return nested(a, pat->code_lang ? analyzer_rules_for(a, pat->code_lang) : lr, c, at, code,
-		      pat->code_after, nesting, out, err);
+		      pat->code_after, pat->code_in, nesting, out, err);
 }
 
 static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode root,

@@ -74,6 +74,9 @@ struct pattern {
 	uint32_t npreds;
 	/* analyze-after: the code is what follows this text in the value */
 	const char *code_after;
+	/* analyze-in: the code is this text with its "%s" replaced by the
+	 * value (": \"%s\"": what bash expands in a double-quoted string) */
+	const char *code_in;
 	/* the next pattern of the same steps but for its captures' names
 	 * (UINT32_MAX: none): the query matches them once, as the first of
 	 * the chain, and each one's predicates are tested on that match; so

@@ -467,6 +467,8 @@ void actx_free(struct actx *c)
 	free(c->b);
 	c->b = NULL;
 	c->nb = c->cap = 0;
+	while (c->nextra > 0)
+		ts_tree_delete(c->extra[--c->nextra]);
 }
 
 /* ---- node and folding helpers ---- */

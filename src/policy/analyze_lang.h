@@ -20,6 +20,7 @@
 
 #define NAMES_MAX 16	    /* candidates kept per resolution */
 #define ACTX_FRAMES 4	    /* calls of the program's functions folded inside each other */
+#define ACTX_EXTRA 4
 #define RESOLVE_DEPTH 24    /* nested resolutions (a = b; b = c; ...); deeper is reported */
 #define FOLD_MAX (1u << 16) /* longest constant folded */
 
@@ -148,6 +149,11 @@ struct actx {
 	/* When scope_hi is not 0, a name is looked for in [scope_lo, scope_hi)
 	 * only: a function's local, in a call being folded. */
 	uint32_t scope_lo, scope_hi;
+	/* Trees the language's bind parsed beside the program's own, over
+	 * ranges of its source (bash: a here-document written to a file the
+	 * program sources), whose nodes bindings hold; freed with the context. */
+	TSTree *extra[ACTX_EXTRA];
+	int nextra;
 };
 
 #define RCACHE_SIZE 64

@@ -3,7 +3,9 @@
  * analysis does as a whole.
  *
  *   bash_quote.c    a word's literal text without its quotes (sh_unquote)
- *   bash_command.c  helpers over the tree, and what a command runs:
+ *   bash_tree.c     helpers over the tree, and the words a for loop's
+ *                   variable takes (sh_loop_words)
+ *   bash_command.c  what a command runs:
  *                   wrappers, the names of programs, stdin (sh_resolve)
  *   bash_params.c   "$*" and "$@" after set --, v="x${v}y", ${v op ...}
  *   bash_brace.c    brace expansion of an unquoted word
@@ -43,7 +45,7 @@
 int sh_unquote(const struct actx *c, TSNode w, char *out, size_t cap);
 bool sh_name_is(const struct actx *c, TSNode name, const char *s);
 
-/* ---- bash_command.c: helpers ---- */
+/* ---- bash_tree.c: helpers ---- */
 
 /* Counts a step of resolution or folding against the core's budget. */
 bool sh_step(struct actx *c, int depth);
@@ -69,6 +71,14 @@ bool sh_in_loop(TSNode n);
 
 /* Whether value is the value of a nameref (declare -n r=v): a name. */
 bool sh_is_nameref(const struct actx *c, TSNode value);
+
+/* $kv, ${kv#*=}, ${kv%%=*} where kv is the variable of a for loop over a
+ * constant list (for kv in $spec, for kv in a=x b=y): the value at each
+ * iteration, added to out, the list split into its words (an unquoted
+ * expansion's fields) and the operator applied to each, so that
+ * TOOLS[${kv%%=*}]=${kv#*=} gives TOOLS every value it takes. False when
+ * the variable is not such a loop's. */
+bool sh_loop_words(struct actx *c, TSNode n, struct names *out, int depth);
 
 /* ---- bash_command.c: what a command runs ---- */
 
@@ -102,6 +112,9 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth);
  * for $(cd; pwd), st and next are its two statements. -1: neither. */
 int sh_fold_lookup(struct actx *c, TSNode cmd, struct buf *out, int depth);
 int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int depth);
+/* What $(basename "$SHELL") prints: bash, when the program does not set
+ * SHELL; -1 for any other command. */
+int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
 
 /* ---- bash_params.c ---- */
 

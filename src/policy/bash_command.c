@@ -1,6 +1,6 @@
 /*
- * Bash: helpers over the tree that the pieces share, and what a command
- * runs (see lang_bash.c): the programs a word in command position names,
+ * Bash: what a command runs (see lang_bash.c): the programs a word in
+ * command position names,
  * the wrappers that run another program (sudo, env, xargs, ...), whether a
  * program reads its code from stdin ("P -"), and sh_resolve.
  */
@@ -11,153 +11,6 @@
 #include "policy/bash.h"
 
 static void program_names(struct actx *c, TSNode n, struct names *out, int depth);
-
-/* ---- small helpers ---- */
-
-/* Counts a step of resolution or folding against the core's budget. */
-bool sh_step(struct actx *c, int depth)
-{
-	if (depth > RESOLVE_DEPTH)
-		c->exhausted = true;
-	return depth <= RESOLVE_DEPTH && actx_step(c);
-}
-
-/* Whether value is an append, v+=x. */
-bool sh_appends(const struct actx *c, TSNode value)
-{
-	return node_is(value, "variable_assignment") &&
-	       node_text_is(c, sh_operator_child(value), "+=");
-}
-
-/* Whether n runs in the body of a loop: an append there (v+=${w:0:1}
- * in a for loop) adds one value per turn, not the one value folded. */
-bool sh_in_loop(TSNode n)
-{
-	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-		const char *t = ts_node_type(p);
-		if (strcmp(t, "for_statement") == 0 || strcmp(t, "c_style_for_statement") == 0 ||
-		    strcmp(t, "while_statement") == 0)
-			return true;
-		if (strcmp(t, "function_definition") == 0)
-			return false;
-	}
-	return false;
-}
-
-bool sh_names_has(const struct names *ns, const char *s)
-{
-	for (int i = 0; i < ns->n; i++)
-		if (strcmp(ns->v[i], s) == 0)
-			return true;
-	return false;
-}
-
-/* The children of n in field `field`, in order. */
-size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max)
-{
-	TSTreeCursor cur = ts_tree_cursor_new(n);
-	size_t k = 0;
-
-	if (ts_tree_cursor_goto_first_child(&cur)) {
-		do {
-			const char *f = ts_tree_cursor_current_field_name(&cur);
-			if (f && strcmp(f, field) == 0 && k < max)
-				out[k++] = ts_tree_cursor_current_node(&cur);
-		} while (ts_tree_cursor_goto_next_sibling(&cur));
-	}
-	ts_tree_cursor_delete(&cur);
-	return k;
-}
-
-size_t sh_command_args(TSNode cmd, TSNode *out, size_t max)
-{
-	return sh_field_children(cmd, "argument", out, max);
-}
-
-/* The first anonymous child of n whose text is an operator ("+=", ":-"). */
-TSNode sh_operator_child(TSNode n)
-{
-	uint32_t k = ts_node_child_count(n);
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode ch = ts_node_child(n, i);
-		if (!ts_node_is_named(ch))
-			return ch;
-	}
-	return (TSNode){0};
-}
-
-int sh_fold_into(struct actx *c, TSNode n, struct buf *out, int depth)
-{
-	size_t len;
-	char *v = fold_dup(c, n, depth, &len);
-
-	if (v == NULL)
-		return -1;
-	buf_append(out, v, len);
-	free(v);
-	return 0;
-}
-
-/* A number node's value (the source is not NUL-terminated: no strtol). */
-long sh_node_number(const struct actx *c, TSNode n)
-{
-	const char *s = node_src(c, n);
-	size_t len = node_len(n), i = 0;
-	bool neg = len > 0 && s[0] == '-';
-	long v = 0;
-
-	for (i = neg; i < len && s[i] >= '0' && s[i] <= '9' && v < 100000000; i++)
-		v = v * 10 + (s[i] - '0');
-	return neg ? -v : v;
-}
-
-/* The variable an expansion names, and the array index it asks for:
- * -1 none, -2 [@], -3 [*]. */
-TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index)
-{
-	*index = -1;
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode ch = ts_node_named_child(n, i);
-		if (node_is(ch, "variable_name"))
-			return ch;
-		if (node_is(ch, "subscript")) {
-			TSNode idx = node_field(ch, "index");
-			if (node_text_is(c, idx, "@"))
-				*index = -2;
-			else if (node_text_is(c, idx, "*"))
-				*index = -3;
-			else if (node_is(idx, "number"))
-				*index = sh_node_number(c, idx);
-			else
-				return (TSNode){0};
-			return node_field(ch, "name");
-		}
-		if (node_is(ch, "special_variable_name"))
-			return (TSNode){0};
-	}
-	return (TSNode){0};
-}
-
-/* Whether value is the value of a nameref (declare -n r=v, local -n
- * r=v): the name of the variable r stands for. */
-bool sh_is_nameref(const struct actx *c, TSNode value)
-{
-	TSNode asg, decl;
-
-	if (!node_is(value, "word") ||
-	    !node_is(asg = ts_node_parent(value), "variable_assignment") ||
-	    !node_is(decl = ts_node_parent(asg), "declaration_command"))
-		return false;
-	uint32_t k = ts_node_named_child_count(decl);
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode w = ts_node_named_child(decl, i);
-		const char *s = node_src(c, w);
-		if (node_is(w, "word") && s[0] == '-' && memchr(s, 'n', node_len(w)))
-			return true;
-	}
-	return false;
-}
 
 /* ---- commands: wrappers and what a program's name is ---- */
 
@@ -412,6 +265,11 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 			free(target);
 			continue;
 		}
+		/* a+=(x) in a loop (for p in $list; do a+=("${p#*=}"); done):
+		 * what it appends may be any element, as a=(x) gives element 0 */
+		if (node_is(v, "variable_assignment") &&
+		    node_is(node_field(v, "value"), "array") && sh_in_loop(v))
+			v = node_field(v, "value");
 		if (node_is(v, "array") || node_is(v, "command")) {
 			/* cmd=(rm -rf ~); "${cmd[@]}", set -- rm -rf ~; "$@": the
 			 * whole command line as well as its program */
@@ -588,11 +446,15 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 		return;
 	if (node_is(n, "command_name")) {
 		TSNode w = ts_node_named_child(n, 0);
-		if (node_is(w, "word")) {
-			/* an alias is expanded before anything else */
+		char unq[200];
+		int ulen = node_is(w, "word") ? -1 : sh_unquote(c, w, unq, sizeof(unq));
+		if (node_is(w, "word") || ulen > 0) {
+			/* an alias is expanded before anything else; a name hash -p
+			 * bound is found however it is quoted (ren''der) */
 			char key[256];
-			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s", (int)node_len(w),
-					   node_src(c, w));
+			int len = ulen > 0 ? snprintf(key, sizeof(key), ALIAS_PREFIX "%s", unq)
+					   : snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s",
+						      (int)node_len(w), node_src(c, w));
 			if (len > 0 && (size_t)len < sizeof(key) &&
 			    actx_is_bound(c, key, (size_t)len))
 				actx_resolve_name(c, key, (size_t)len, out, depth, resolve_alias);
@@ -601,6 +463,27 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 		return;
 	}
 	if (node_is(n, "simple_expansion") || node_is(n, "expansion")) {
+		struct names words = {0};
+		if (sh_loop_words(c, n, &words, depth)) {
+			for (int i = 0; i < words.n; i++)
+				add_program(out, words.v[i]);
+			names_free(&words);
+			return;
+		}
+		/* ${TOOLS[$tool]}, ${TOOLS[$tool]:?unknown}, ${T[$k]:-echo}: an element whose key
+		 * is not known may be any of the values the array is given */
+		TSNode sub = ts_node_named_child(n, 0), opn = node_field(n, "operator");
+		if (node_is(sub, "subscript") &&
+		    node_is(node_field(sub, "name"), "variable_name") &&
+		    !node_is(node_field(sub, "index"), "number") &&
+		    !node_text_is(c, node_field(sub, "index"), "@") &&
+		    !node_text_is(c, node_field(sub, "index"), "*") &&
+		    (ts_node_is_null(opn) || node_text_is(c, opn, ":?") || node_text_is(c, opn, "?") ||
+		     node_text_is(c, opn, ":-") || node_text_is(c, opn, "-"))) {
+			TSNode arr = node_field(sub, "name");
+			actx_resolve_name(c, node_src(c, arr), node_len(arr), out, depth,
+					  resolve_bound);
+		}
 		if (ts_node_is_null(node_field(n, "operator"))) {
 			program_names_of_var(c, n, out, depth);
 			return;

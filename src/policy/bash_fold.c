@@ -366,8 +366,10 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode def = ts_node_named_child(n, 1);
 		return ts_node_is_null(def) ? 0 : sh_fold(c, def, out, depth + 1);
 	}
-	if (strcmp(op, ":?") == 0 || strcmp(op, "?") == 0)
-		return ret; /* ${v:?message}: v, or the shell stops */
+	if (strcmp(op, ":?") == 0 || strcmp(op, "?") == 0 || strcmp(op, "@P") == 0)
+		return ret; /* ${v:?message}: v, or the shell stops; ${v@P}: v,
+			     * whose commands code.scm analyses (prompt escapes
+			     * such as \u are left as they are) */
 	/* ${PATH:0:1}, ${HOME:0:1}: the first character of a variable the
 	 * program does not set and that holds an absolute path, a slash */
 	static const char *const absolute[] = {"PATH", "HOME", "PWD", "OLDPWD", "SHELL", "BASH"};
@@ -381,6 +383,21 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 				buf_append(out, "/", 1);
 				return 0;
 			}
+	/* ${SHELL##PAT}, PAT a star then a slash (the basename): the login
+	 * shell's name, when the program does not set SHELL: bash (what
+	 * $SHELL runs resolves to a shell too), so that the rc file named
+	 * from it in the home is a startup file */
+	if (ret < 0 && strcmp(op, "##") == 0 && node_text_is(c, var, "SHELL") &&
+	    !actx_is_bound(c, "SHELL", 5)) {
+		char *pat = fold_dup(c, ts_node_named_child(n, 1), depth + 1, NULL);
+		bool base = pat && strcmp(pat, "*/") == 0;
+		free(pat);
+		if (base) {
+			out->len = mark;
+			buf_append(out, "bash", 4);
+			return 0;
+		}
+	}
 	if (ret < 0)
 		return -1;
 	size_t vlen = out->len - mark;
@@ -962,7 +979,7 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		if (fold_print(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
-		if (sh_fold_lookup(c, st, out, depth) == 0)
+		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);

@@ -2,7 +2,8 @@
  * Bash: what a command substitution prints when that names a program or
  * the home directory rather than a constant string: $(command -v sh),
  * $(which bash), $(type -P curl) print a program's path; $(cd && pwd) and
- * $(getent passwd u | cut -d: -f6) print the home (bash_fold.c asks).
+ * $(getent passwd u | cut -d: -f6) print the home; $(basename "$SHELL")
+ * prints the login shell's name (bash_fold.c asks).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +47,26 @@ int sh_fold_lookup(struct actx *c, TSNode cmd, struct buf *out, int depth)
 	}
 	free(prog);
 	return ret;
+}
+
+/* basename "$SHELL", basename -- $SHELL: the login shell's name, bash
+ * (as the basename by ${SHELL##PAT} folds), when the program does not set
+ * SHELL itself: the rc file named from it in the home is the login
+ * shell's startup file */
+int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out)
+{
+	TSNode w[4];
+	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
+	if (n < 2 || n > 3 || !sh_name_is(c, w[0], "basename") ||
+	    (n == 3 && !node_text_is(c, w[1], "--")) || actx_is_bound(c, "SHELL", 5))
+		return -1;
+	TSNode a = w[n - 1];
+	if (node_is(a, "string") && ts_node_named_child_count(a) == 1)
+		a = ts_node_named_child(a, 0);
+	if (!node_text_is(c, a, "$SHELL") && !node_text_is(c, a, "${SHELL}"))
+		return -1;
+	buf_append(out, "bash", 4);
+	return 0;
 }
 
 /* cd (alone, or to ~): the working directory becomes the home */

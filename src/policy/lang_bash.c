@@ -122,8 +122,15 @@ static void bind_read(struct actx *c, TSNode cmd)
 		size_t names = 0;
 		for (size_t i = 0; i < n && !array; i++) {
 			const char *s = node_src(c, args[i]);
-			bool opt = node_is(args[i], "word") && s[0] == '-';
-			if (is_read && opt && i + 1 < n && memchr(s, 'a', node_len(args[i]))) {
+			size_t slen = node_len(args[i]);
+			char uq[32];
+			int ul;
+			/* -r''a, "-ra": an option with quotes in it is that option */
+			if (!node_is(args[i], "word") &&
+			    (ul = sh_unquote(c, args[i], uq, sizeof(uq))) > 0 && uq[0] == '-')
+				s = uq, slen = (size_t)ul;
+			bool opt = (node_is(args[i], "word") || s == uq) && s[0] == '-';
+			if (is_read && opt && i + 1 < n && memchr(s, 'a', slen)) {
 				target = args[i + 1]; /* read -a NAME, read -ra NAME */
 				array = true;
 			} else if (!opt) {
@@ -192,7 +199,126 @@ static void bind_regex_match(struct actx *c, TSNode n)
 		actx_bind_runtime(c, "BASH_REMATCH", 12, n);
 }
 
-static void bind_walk(struct actx *c, TSNode n, int depth)
+/* Here-documents written to a file (cat > "$f" <<'EOF', tee F <<EOF) and
+ * the commands that may source a file (. "$f", source F, through a
+ * variable or a wrapper): a here-document written to a file the program
+ * then sources is code of the program itself, whose assignments and
+ * functions are bound as the program's own (sh_bind). Which program
+ * writes and which sources is resolved once the walk is done. */
+#define SOURCED_MAX 8
+#define READERS_MAX 64
+struct sourced {
+	TSNode writer[SOURCED_MAX], redirect[SOURCED_MAX], body[SOURCED_MAX];
+	TSNode reader[READERS_MAX];
+	size_t nw, nr;
+};
+
+/* A word's text without quotes and braces: "$f", $f and ${f} are one. */
+static size_t plain_text(const struct actx *c, TSNode n, char *out, size_t cap)
+{
+	const char *s = node_src(c, n);
+	size_t len = node_len(n), k = 0;
+
+	for (size_t i = 0; i < len && k + 1 < cap; i++)
+		if (s[i] != '"' && s[i] != '\'' && s[i] != '{' && s[i] != '}')
+			out[k++] = s[i];
+	out[k] = '\0';
+	return k;
+}
+
+static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
+{
+	TSNode body = node_field(n, "body"), dst = {0}, doc = {0};
+	uint32_t k = ts_node_named_child_count(n);
+
+	(void)c;
+	if (sf == NULL || sf->nw == SOURCED_MAX || !node_is(body, "command"))
+		return;
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode r = ts_node_named_child(n, i);
+		if (node_is(r, "file_redirect") && ts_node_is_null(dst))
+			dst = node_field(r, "destination");
+		else if (node_is(r, "heredoc_redirect"))
+			for (uint32_t j = 0; j < ts_node_named_child_count(r); j++)
+				if (node_is(ts_node_named_child(r, j), "heredoc_body"))
+					doc = ts_node_named_child(r, j);
+	}
+	if (ts_node_is_null(doc))
+		return;
+	sf->writer[sf->nw] = body;
+	sf->redirect[sf->nw] = dst;
+	sf->body[sf->nw++] = doc;
+}
+
+/* Whether a here-document is written to the file the word f names: by
+ * cat's redirection or as tee's last argument (resolved only when the text
+ * of one of them is f's: "$f", $f and ${f} are one). */
+static bool writes_file(struct actx *c, struct sourced *sf, size_t i, const char *f, size_t flen)
+{
+	TSNode args[ARGS_MAX];
+	size_t na = sh_command_args(sf->writer[i], args, ARGS_MAX);
+	char w[256];
+	bool by_redirect = !ts_node_is_null(sf->redirect[i]) &&
+			   plain_text(c, sf->redirect[i], w, sizeof(w)) == flen &&
+			   memcmp(w, f, flen) == 0;
+	bool by_arg = na >= 1 && plain_text(c, args[na - 1], w, sizeof(w)) == flen &&
+		      memcmp(w, f, flen) == 0;
+	if (!by_redirect && !by_arg)
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, sf->writer[i], &tmp);
+	bool ok = (by_arg && sh_names_has(ns, "tee")) || (by_redirect && sh_names_has(ns, "cat"));
+	names_free(&tmp);
+	return ok;
+}
+
+static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf);
+
+/* Each here-document written to a file that is sourced, parsed as bash over
+ * its own bytes of the source and bound as the program's code. */
+static void bind_sourced(struct actx *c, struct sourced *sf)
+{
+	TSParser *parser = NULL;
+
+	for (size_t i = 0; i < sf->nw && c->nextra < ACTX_EXTRA; i++) {
+		size_t j;
+		for (j = 0; j < sf->nr; j++) {
+			char r[256];
+			uint32_t k = ts_node_named_child_count(sf->reader[j]);
+			TSNode last = ts_node_named_child(sf->reader[j], k - 1);
+			size_t rl;
+			if (node_is(last, "command_name") || node_is(last, "file_redirect") ||
+			    (rl = plain_text(c, last, r, sizeof(r))) == 0 || !writes_file(c, sf, i, r, rl))
+				continue;
+			struct names tmp = {0};
+			const struct names *ns = actx_resolved(c, sf->reader[j], &tmp);
+			bool src = sh_names_has(ns, ".") || sh_names_has(ns, "source");
+			names_free(&tmp);
+			if (src)
+				break;
+		}
+		if (j == sf->nr)
+			continue;
+		TSNode doc = sf->body[i];
+		TSRange range = {ts_node_start_point(doc), ts_node_end_point(doc),
+				 ts_node_start_byte(doc), ts_node_end_byte(doc)};
+		if (parser == NULL) {
+			parser = ts_parser_new();
+			ts_parser_set_language(parser, tree_sitter_bash());
+			ts_parser_set_timeout_micros(parser, 100000);
+		}
+		TSTree *t;
+		if (!ts_parser_set_included_ranges(parser, &range, 1) ||
+		    (t = ts_parser_parse_string(parser, NULL, c->src, (uint32_t)c->len)) == NULL)
+			continue;
+		c->extra[c->nextra++] = t;
+		bind_walk(c, ts_tree_root_node(t), 0, NULL);
+	}
+	if (parser)
+		ts_parser_delete(parser);
+}
+
+static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 {
 	const char *t = ts_node_type(n);
 
@@ -204,6 +330,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 		bind_default_assign(c, n);
 	} else if (strcmp(t, "binary_expression") == 0) {
 		bind_regex_match(c, n);
+	} else if (strcmp(t, "redirected_statement") == 0) {
+		note_heredoc_file(c, n, sf);
 	} else if (strcmp(t, "for_statement") == 0) {
 		TSNode var = node_field(n, "variable"), vals[ARGS_MAX];
 		size_t k = sh_field_children(n, "value", vals, ARGS_MAX);
@@ -212,28 +340,33 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 	} else if (strcmp(t, "command") == 0) {
 		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
 		TSNode args[3];
+		char unq[128];
+		int ulen;
 		if (sh_name_is(c, name, "alias"))
 			bind_alias(c, n);
-		else if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
-			 sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
+		if (sf && sf->nw > 0 && sf->nr < READERS_MAX && ts_node_named_child_count(n) > 1)
+			sf->reader[sf->nr++] = n; /* may source a file written above */
+		if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
+		    sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
 			bind_read(c, n);
 			/* getopts also sets OPTARG to the option's value */
 			if (sh_name_is(c, name, "getopts"))
 				actx_bind_runtime(c, "OPTARG", 6, n);
 		} else if (sh_name_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
-			   node_text_is(c, args[0], "-v") && node_is(args[1], "word"))
-			/* printf -v NAME FMT ...: NAME is what it prints */
-			actx_bind_value(c, node_src(c, args[1]), node_len(args[1]), n);
+			   sh_name_is(c, args[0], "-v") &&
+			   (ulen = sh_unquote(c, args[1], unq, sizeof(unq))) > 0)
+			/* printf -v NAME FMT ...: NAME (so''ck too) is what it prints */
+			actx_bind_value(c, unq, (size_t)ulen, n);
 		else if (sh_name_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
 			 node_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);
 		else if (sh_name_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
-			 node_text_is(c, args[0], "-p") && node_is(args[2], "word")) {
+			 sh_name_is(c, args[0], "-p") &&
+			 (ulen = sh_unquote(c, args[2], unq, sizeof(unq))) > 0) {
 			/* hash -p /bin/rm tidy: tidy runs /bin/rm, as an alias would */
 			char key[256];
-			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s",
-					   (int)node_len(args[2]), node_src(c, args[2]));
+			int len = snprintf(key, sizeof(key), ALIAS_PREFIX "%.*s", ulen, unq);
 			if (len > 0 && (size_t)len < sizeof(key))
 				actx_bind_value(c, key, (size_t)len, args[1]);
 		}
@@ -248,12 +381,16 @@ static void bind_walk(struct actx *c, TSNode n, int depth)
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
-		bind_walk(c, ts_node_named_child(n, i), depth + 1);
+		bind_walk(c, ts_node_named_child(n, i), depth + 1, sf);
 }
 
 static void sh_bind(struct actx *c, TSNode root)
 {
-	bind_walk(c, root, 0);
+	struct sourced sf = {0};
+
+	bind_walk(c, root, 0, &sf);
+	if (sf.nw > 0 && sf.nr > 0)
+		bind_sourced(c, &sf);
 }
 
 /* A command is a call; its callee is the command itself, which resolves

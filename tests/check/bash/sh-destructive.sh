@@ -354,3 +354,20 @@ h=$(getent passwd "$(id -un)" | cut -d: -f6); find "$h" -mindepth 1 -delete
 s=$(getent passwd "$(id -un)" | cut -d: -f7); rm -rf "$s.d"
 #@ neg a build directory found by cd and pwd, removed
 b=$(cd build && pwd); rm -rf "$b"
+#@ pos the directory set in a here-document written to a file, then sourced
+cat > "$cfg" <<'EOF2'
+target=~
+EOF2
+. "$cfg"
+rm -rf "$target"
+#@ neg the same here-document written but never sourced
+cat > "$cfg" <<'EOF2'
+target=~
+EOF2
+rm -rf "$target"
+#@ pos the file written by a here-document through a variable's program, sourced through a wrapper
+w=tee; $w "$cfg" >/dev/null <<'EOF2'
+target=~
+EOF2
+run() { "$@"; }; run . "$cfg"
+rm -rf "$target"

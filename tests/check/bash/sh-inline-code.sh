@@ -97,3 +97,5 @@ mapfile -t -c 100 -C 'echo loaded' lines < data.txt
 c='echo'
 c="$c hi"
 eval "$c"
+#@ pos a constant expanded as a prompt string: its $(...) is analysed
+p='$(uname -r) > '; echo "${p@P}"

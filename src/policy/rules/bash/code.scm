@@ -717,3 +717,22 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "defines command_not_found_handle to run a command built from its arguments, so that made-up command names run real programs out of sight"))
+
+; echo "${banner@P}": the value expanded as a prompt string, whose $(...)
+; and `...` run as commands: analysed as the code it is, or high when the
+; value is built or read at run time (the prompts bash itself sets, PS0 to
+; PS4, are the user's own)
+((expansion (variable_name) "@" "P") @code @finding
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "expands a value as a prompt string (${v@P}), which runs the commands in it; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-in ": \"%s\""))
+
+((expansion (variable_name) @v "@" "P") @code @finding
+ (#not-match? @v "^PS[0-4]$")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "expands a value built at run time as a prompt string (${v@P}), which runs the commands in it and hides what it does"))

@@ -1,0 +1,235 @@
+/*
+ * Bash: helpers over the tree that the pieces share (bash.h), and the
+ * values an expansion of a for loop's variable takes (sh_loop_words).
+ */
+#include <fnmatch.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "policy/bash.h"
+
+/* ---- small helpers ---- */
+
+/* Counts a step of resolution or folding against the core's budget. */
+bool sh_step(struct actx *c, int depth)
+{
+	if (depth > RESOLVE_DEPTH)
+		c->exhausted = true;
+	return depth <= RESOLVE_DEPTH && actx_step(c);
+}
+
+/* Whether value is an append, v+=x. */
+bool sh_appends(const struct actx *c, TSNode value)
+{
+	return node_is(value, "variable_assignment") &&
+	       node_text_is(c, sh_operator_child(value), "+=");
+}
+
+/* Whether n runs in the body of a loop: an append there (v+=${w:0:1}
+ * in a for loop) adds one value per turn, not the one value folded. */
+bool sh_in_loop(TSNode n)
+{
+	for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+		const char *t = ts_node_type(p);
+		if (strcmp(t, "for_statement") == 0 || strcmp(t, "c_style_for_statement") == 0 ||
+		    strcmp(t, "while_statement") == 0)
+			return true;
+		if (strcmp(t, "function_definition") == 0)
+			return false;
+	}
+	return false;
+}
+
+bool sh_names_has(const struct names *ns, const char *s)
+{
+	for (int i = 0; i < ns->n; i++)
+		if (strcmp(ns->v[i], s) == 0)
+			return true;
+	return false;
+}
+
+/* The children of n in field `field`, in order. */
+size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max)
+{
+	TSTreeCursor cur = ts_tree_cursor_new(n);
+	size_t k = 0;
+
+	if (ts_tree_cursor_goto_first_child(&cur)) {
+		do {
+			const char *f = ts_tree_cursor_current_field_name(&cur);
+			if (f && strcmp(f, field) == 0 && k < max)
+				out[k++] = ts_tree_cursor_current_node(&cur);
+		} while (ts_tree_cursor_goto_next_sibling(&cur));
+	}
+	ts_tree_cursor_delete(&cur);
+	return k;
+}
+
+size_t sh_command_args(TSNode cmd, TSNode *out, size_t max)
+{
+	return sh_field_children(cmd, "argument", out, max);
+}
+
+/* The first anonymous child of n whose text is an operator ("+=", ":-"). */
+TSNode sh_operator_child(TSNode n)
+{
+	uint32_t k = ts_node_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_child(n, i);
+		if (!ts_node_is_named(ch))
+			return ch;
+	}
+	return (TSNode){0};
+}
+
+int sh_fold_into(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	size_t len;
+	char *v = fold_dup(c, n, depth, &len);
+
+	if (v == NULL)
+		return -1;
+	buf_append(out, v, len);
+	free(v);
+	return 0;
+}
+
+/* A number node's value (the source is not NUL-terminated: no strtol). */
+long sh_node_number(const struct actx *c, TSNode n)
+{
+	const char *s = node_src(c, n);
+	size_t len = node_len(n), i = 0;
+	bool neg = len > 0 && s[0] == '-';
+	long v = 0;
+
+	for (i = neg; i < len && s[i] >= '0' && s[i] <= '9' && v < 100000000; i++)
+		v = v * 10 + (s[i] - '0');
+	return neg ? -v : v;
+}
+
+/* The variable an expansion names, and the array index it asks for:
+ * -1 none, -2 [@], -3 [*]. */
+TSNode sh_expansion_var(const struct actx *c, TSNode n, long *index)
+{
+	*index = -1;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (node_is(ch, "variable_name"))
+			return ch;
+		if (node_is(ch, "subscript")) {
+			TSNode idx = node_field(ch, "index");
+			if (node_text_is(c, idx, "@"))
+				*index = -2;
+			else if (node_text_is(c, idx, "*"))
+				*index = -3;
+			else if (node_is(idx, "number"))
+				*index = sh_node_number(c, idx);
+			else
+				return (TSNode){0};
+			return node_field(ch, "name");
+		}
+		if (node_is(ch, "special_variable_name"))
+			return (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
+/* Whether value is the value of a nameref (declare -n r=v, local -n
+ * r=v): the name of the variable r stands for. */
+bool sh_is_nameref(const struct actx *c, TSNode value)
+{
+	TSNode asg, decl;
+
+	if (!node_is(value, "word") ||
+	    !node_is(asg = ts_node_parent(value), "variable_assignment") ||
+	    !node_is(decl = ts_node_parent(asg), "declaration_command"))
+		return false;
+	uint32_t k = ts_node_named_child_count(decl);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode w = ts_node_named_child(decl, i);
+		const char *s = node_src(c, w);
+		if (node_is(w, "word") && s[0] == '-' && memchr(s, 'n', node_len(w)))
+			return true;
+	}
+	return false;
+}
+
+/* ---- a for loop's words ---- */
+
+/* ${v#pat}, ${v##pat}, ${v%pat}, ${v%%pat} of the word w (changed in
+ * place): the shortest or longest prefix or suffix matching the glob pat
+ * removed. */
+static void strip_glob(char *w, const char *op, const char *pat)
+{
+	size_t len = strlen(w), best = SIZE_MAX;
+	bool suffix = op[0] == '%', longest = op[1] != '\0';
+
+	for (size_t k = 0; k <= len; k++) {
+		size_t cut = longest ? len - k : k; /* bytes removed */
+		char save;
+		int m;
+		if (suffix) {
+			m = fnmatch(pat, w + len - cut, 0);
+		} else {
+			save = w[cut];
+			w[cut] = '\0';
+			m = fnmatch(pat, w, 0);
+			w[cut] = save;
+		}
+		if (m == 0) {
+			best = cut;
+			break;
+		}
+	}
+	if (best == SIZE_MAX)
+		return;
+	if (suffix)
+		w[len - best] = '\0';
+	else
+		memmove(w, w + best, len - best + 1);
+}
+
+bool sh_loop_words(struct actx *c, TSNode n, struct names *out, int depth)
+{
+	long index;
+	TSNode var = node_is(n, "simple_expansion") ? ts_node_named_child(n, 0)
+						    : sh_expansion_var(c, n, &index);
+	TSNode opn = node_is(n, "expansion") ? node_field(n, "operator") : (TSNode){0};
+	char op[4] = "";
+	const struct binding *b;
+	size_t i = 0;
+	bool any = false;
+
+	if (!node_is(var, "variable_name"))
+		return false;
+	if (!ts_node_is_null(opn)) {
+		if (node_len(opn) > 2 || (node_src(c, opn)[0] != '#' && node_src(c, opn)[0] != '%') ||
+		    ts_node_start_byte(opn) < ts_node_start_byte(var))
+			return false;
+		memcpy(op, node_src(c, opn), node_len(opn));
+		op[node_len(opn)] = '\0';
+	}
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i))) {
+		if (b->kind != BIND_VALUE || !node_is(ts_node_parent(b->value), "for_statement"))
+			return false;
+		char *list = fold_dup(c, b->value, depth + 1, NULL), *pat = NULL, *save = NULL;
+		if (list == NULL)
+			return false;
+		if (op[0])
+			pat = fold_dup(c, ts_node_named_child(n, 1), depth + 1, NULL);
+		bool split = !node_is(b->value, "string") && !node_is(b->value, "raw_string");
+		for (char *w = split ? strtok_r(list, " \t\n", &save) : list; w && (!op[0] || pat);
+		     w = split ? strtok_r(NULL, " \t\n", &save) : NULL) {
+			if (op[0])
+				strip_glob(w, op, pat);
+			names_add(out, w);
+			any = true;
+		}
+		free(pat);
+		free(list);
+	}
+	return any;
+}
+
