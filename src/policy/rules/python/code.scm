@@ -383,7 +383,17 @@
 ; and a test's patch.object only look at it or replace one of its names)
 ((call
    function: (_) @fn
-   arguments: (argument_list [(identifier) (call) (subscript) (keyword_argument value: [(identifier) (call) (subscript)] @finding)] @finding))
+   arguments: (argument_list [(identifier) (keyword_argument value: (identifier) @finding)] @finding))
+ (#resolves-to? @finding "builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|_posixsubprocess|importlib|runpy|shutil|sys")
+ (#not-resolves-to? @fn "builtins\\.(getattr|hasattr|setattr|delattr|vars|dir|print|help|id|type|isinstance|issubclass|repr|str|hash|callable)|importlib\\.reload|unittest\\.mock\\.patch\\.object|inspect\\.(getsource|getsourcefile|getfile|getmodule|ismodule|getdoc|getcomments|getmodulename)|functools\\.(reduce|partial)|operator\\.(attrgetter|methodcaller)")
+ (#not-match? @fn "(^|\\.)(setattr|delattr|object|reload|patch)$")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "hands a powerful module (os, subprocess, the builtins) to other code, which can call any of its functions unseen"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list [(call) (subscript)] @finding))
  (#resolves-to? @finding "builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|_posixsubprocess|importlib|runpy|shutil|sys")
  (#not-resolves-to? @fn "builtins\\.(getattr|hasattr|setattr|delattr|vars|dir|print|help|id|type|isinstance|issubclass|repr|str|hash|callable)|importlib\\.reload|unittest\\.mock\\.patch\\.object|inspect\\.(getsource|getsourcefile|getfile|getmodule|ismodule|getdoc|getcomments|getmodulename)|functools\\.(reduce|partial)|operator\\.(attrgetter|methodcaller)")
  (#not-match? @fn "(^|\\.)(setattr|delattr|object|reload|patch)$")
