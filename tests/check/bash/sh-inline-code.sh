@@ -97,3 +97,13 @@ mapfile -t -c 100 -C 'echo loaded' lines < data.txt
 c='echo'
 c="$c hi"
 eval "$c"
+#@ pos an alias's value is analysed
+alias ll='ls -la'
+#@ pos git's shell command set for good with git config
+git config --global core.sshCommand 'ssh -i ~/.ssh/deploy_key'
+#@ pos a script written through a here-string
+cat > hooks/pre-commit <<< $'#!/bin/sh\nmake lint'
+#@ neg an ordinary git setting
+git config --global user.name "CI bot"
+#@ pos lines a group writes into a startup file
+{ echo 'export PATH="$HOME/bin:$PATH"'; echo "alias ll='ls -la'"; } >> ~/.bashrc
