@@ -856,6 +856,38 @@ static void bash_case_toggle(const char *src, size_t len, TSNode root, struct ed
 	}
 }
 
+/* cat > out <<< "$s": the grammar takes a here-string only before a
+ * command's file redirections (cat <<< "$s" > out), and after one it is an
+ * ERROR of "<<" and a "< word" redirection. Each is read with the
+ * here-string moved before those redirections: the same bytes on the same
+ * line, and to bash the same command (the last redirection of stdin wins
+ * either way but for `< f <<< s`, which no program needs). */
+static void herestring_swaps(const char *src, size_t len, TSNode n, struct edits *e)
+{
+	uint32_t k = ts_node_child_count(n);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_child(n, i);
+		if (!ts_node_has_error(ch) && !ts_node_is_error(ch))
+			continue;
+		if (!ts_node_is_error(ch) || !node_is(n, "redirected_statement") || i + 1 >= k) {
+			herestring_swaps(src, len, ch, e);
+			continue;
+		}
+		TSNode body = ts_node_child_by_field_name(n, "body", 4), word = ts_node_child(n, i + 1);
+		uint32_t h = ts_node_start_byte(ch), we = ts_node_end_byte(word);
+		if (ts_node_is_null(body) || h + 3 > len || memcmp(src + h, "<<<", 3) != 0 ||
+		    !node_is(word, "file_redirect") || ts_node_end_byte(body) >= h || we > len)
+			continue;
+		uint32_t b = ts_node_end_byte(body);
+		char *with = xmalloc(we - b + 1);
+		memcpy(with, src + h, we - h);
+		memcpy(with + (we - h), src + b, h - b);
+		with[we - b] = '\0';
+		edit_add(e, b, we, with);
+	}
+}
+
 /* Bash, only when the parse failed:
  *  - `exec 3<>file` opens a file for reading and writing, a redirection
  *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
@@ -868,7 +900,8 @@ static void bash_case_toggle(const char *src, size_t len, TSNode root, struct ed
  *  - a here-document whose line goes on into a compound command
  *    (bash_heredoc_rest);
  *  - a base before an expansion in arithmetic, $((10#$n))
- *    (bash_arith_base), and the case toggles ${v~~} (bash_case_toggle). */
+ *    (bash_arith_base), and the case toggles ${v~~} (bash_case_toggle);
+ *  - a here-string after a file redirection (herestring_swaps). */
 static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 {
 	struct edits e = {0};
@@ -897,6 +930,7 @@ static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_le
 	bash_heredoc_rest(src, len, root, &e);
 	bash_arith_base(src, len, root, &e);
 	bash_case_toggle(src, len, root, &e);
+	herestring_swaps(src, len, root, &e);
 	if (e.n > 0)
 		fixed = apply_edits(src, len, &e, out_len);
 	edits_free(&e);

@@ -118,8 +118,16 @@ int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
 
 /* ---- bash_params.c ---- */
 
-/* "$@" (star false) or "$*" at n: the words of `set --`, joined. */
-int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int depth);
+/* "$@" (which POSITIONAL_AT), "$*" (POSITIONAL_STAR) or $N (which N >= 1)
+ * at n: the words of `set --`, joined, or the Nth. */
+#define POSITIONAL_AT (-1)
+#define POSITIONAL_STAR (-2)
+int sh_fold_positional(struct actx *c, TSNode n, long which, struct buf *out, int depth);
+/* The words of `set -- WORDS` (the command set), joined by spaces. */
+int sh_fold_set(struct actx *c, TSNode set, struct buf *out, int depth);
+/* N when the variable_name v is the positional parameter N (1, 12; not
+ * 0), else 0. */
+long sh_positional_index(struct actx *c, TSNode v);
 /* Whether an assignment's value reads the variable itself (v="x${v}y"),
  * and then that value, $v being what v was before. */
 bool sh_assigns_from_self(struct actx *c, TSNode name, TSNode value);

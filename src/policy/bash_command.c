@@ -396,6 +396,11 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 						    : sh_expansion_var(c, n, &index);
 	bool quoted = node_is(ts_node_parent(n), "string");
 
+	if (node_is(var, "variable_name") && sh_positional_index(c, var) > 0) {
+		/* set -- r m; "$1$2": the word set there */
+		add_folded(c, n, quoted, out, depth);
+		return;
+	}
 	if (node_is(var, "special_variable_name") && node_text_is(c, var, "*")) {
 		/* set -- r m; IFS=; "$*": the words joined by $IFS */
 		add_folded(c, n, quoted, out, depth);

@@ -353,8 +353,10 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 		return ret;
 	}
 	size_t mark = out->len;
-	int ret = key ? fold_key(c, var, key, out, depth + 1)
-		      : fold_var(c, node_src(c, var), node_len(var), index, out, depth + 1);
+	long pos = key || index != -1 ? 0 : sh_positional_index(c, var);
+	int ret = key	   ? fold_key(c, var, key, out, depth + 1)
+		  : pos > 0 ? sh_fold_positional(c, n, pos, out, depth + 1) /* ${1}, ${12} */
+			    : fold_var(c, node_src(c, var), node_len(var), index, out, depth + 1);
 	free(key);
 	if (op[0] == '\0')
 		return ret;
@@ -1071,9 +1073,18 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "simple_expansion") == 0) {
 		TSNode v = ts_node_named_child(n, 0);
 		if (node_is(v, "special_variable_name") && node_len(v) == 1 && strchr("@*", *node_src(c, v)))
-			return sh_fold_positional(c, n, *node_src(c, v) == '*', out, depth + 1);
+			return sh_fold_positional(c, n,
+						  *node_src(c, v) == '*' ? POSITIONAL_STAR : POSITIONAL_AT,
+						  out, depth + 1);
 		if (!node_is(v, "variable_name"))
 			return -1;
+		if (sh_positional_index(c, v) > 0) {
+			/* $1; $10 is ${1}0 */
+			if (sh_fold_positional(c, n, *node_src(c, v) - '0', out, depth + 1) < 0)
+				return -1;
+			buf_append(out, node_src(c, v) + 1, node_len(v) - 1);
+			return 0;
+		}
 		return fold_var(c, node_src(c, v), node_len(v), -1, out, depth + 1);
 	}
 	if (strcmp(t, "expansion") == 0)
@@ -1109,16 +1120,9 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode args[ARGS_MAX];
 		size_t nargs = sh_command_args(n, args, ARGS_MAX);
 		if (command_is(c, n, "set", depth) && nargs >= 2 &&
-		    node_text_is(c, args[0], "--")) {
+		    node_text_is(c, args[0], "--"))
 			/* set -- WORDS: the positional parameters, joined */
-			for (size_t i = 1; i < nargs; i++) {
-				if (i > 1)
-					buf_append(out, " ", 1);
-				if (sh_fold(c, args[i], out, depth + 1) < 0)
-					return -1;
-			}
-			return 0;
-		}
+			return sh_fold_set(c, n, out, depth + 1); /* bash_params.c */
 		if (fold_read(c, n, out, depth) == 0 || fold_eval(c, n, out, depth) == 0)
 			return 0;
 		out->len = mark;

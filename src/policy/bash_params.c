@@ -1,12 +1,15 @@
 /*
- * Bash: the value of "$*" and "$@" after `set -- WORDS` (lang_bash.c binds
+ * Bash: the positional parameters after `set -- WORDS` (lang_bash.c binds
  * "@" to the set command). "$@" is the words joined by spaces, as the
  * elements of "${a[@]}" are; "$*" is them joined by the first character of
- * $IFS, so `set -- r m; IFS=; t="$*"` makes t "rm".
+ * $IFS, so `set -- r m; IFS=; t="$*"` makes t "rm"; $1, ${2} are one word.
+ * An argument that is an unquoted expansion is split at $IFS as bash
+ * splits it: `IFS=,; s="rm,-rf,/home"; set -- $s` sets three words.
  *
  * Inside a function the positional parameters are the function's own: a
  * set -- elsewhere says nothing about them, and one there is used only by
- * an expansion of that same function.
+ * an expansion of that same function. After a `shift` there, which word
+ * is $N is not known.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,35 +24,151 @@ static TSNode enclosing_function(TSNode n)
 	return (TSNode){0};
 }
 
-/* The separator of "$*": the first character of IFS's last constant
- * value (IFS= joins with nothing), else a space. */
-static bool star_separator(struct actx *c, char *sep, int depth)
+/* N when the variable v is the positional parameter N (1, 12; not 0),
+ * else 0. */
+long sh_positional_index(struct actx *c, TSNode v)
+{
+	const char *s = node_src(c, v);
+	size_t len = node_len(v);
+	long n = 0;
+
+	if (len == 0 || len > 4 || s[0] == '0')
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		n = n * 10 + (s[i] - '0');
+	}
+	return n;
+}
+
+/* $IFS's last constant value (IFS= is empty), else its default. -1: a
+ * value that does not fold. */
+static int ifs_value(struct actx *c, struct buf *ifs, int depth)
 {
 	const struct binding *b, *last = NULL;
 	size_t i = 0;
-	struct buf v = {0};
 
-	*sep = ' ';
 	while ((b = actx_lookup(c, "IFS", 3, &i)))
 		if (b->kind == BIND_VALUE)
 			last = b;
-	if (last == NULL)
-		return true;
-	if (sh_fold_into(c, last->value, &v, depth + 1) < 0) {
-		buf_free(&v);
-		return false;
+	if (last == NULL) {
+		buf_append(ifs, " \t\n", 3);
+		return 0;
 	}
-	*sep = v.len > 0 ? v.data[0] : '\0';
-	buf_free(&v);
-	return true;
+	return sh_fold_into(c, last->value, ifs, depth + 1);
 }
 
-int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int depth)
+static bool unquoted_expansion(TSNode n)
+{
+	return node_is(n, "simple_expansion") || node_is(n, "expansion") ||
+	       node_is(n, "command_substitution");
+}
+
+/* Appends v split at the characters of ifs to words (each word ends in a
+ * NUL): a run of IFS white space is one break, each other IFS character
+ * ends a word (a,,b is three). */
+static void split_words(const char *v, size_t len, const char *ifs, size_t ifslen,
+			struct buf *words, size_t *count)
+{
+	size_t start = 0;
+	bool pending = false;
+
+	for (size_t i = 0; i <= len; i++) {
+		bool brk = i == len || memchr(ifs, v[i], ifslen) != NULL;
+		if (!brk) {
+			pending = true;
+			continue;
+		}
+		bool white = i < len && strchr(" \t\n", v[i]) != NULL;
+		if (pending || (i < len && !white)) {
+			buf_append(words, v + start, i - start);
+			buf_append(words, "", 1);
+			(*count)++;
+		}
+		pending = false;
+		start = i + 1;
+	}
+}
+
+/* The words of the set command, NUL-terminated one after another. */
+static int set_words(struct actx *c, TSNode set, struct buf *words, size_t *count, int depth)
+{
+	TSNode args[ARGS_MAX];
+	size_t nargs = sh_command_args(set, args, ARGS_MAX);
+	struct buf ifs = {0}, v = {0};
+	int ret = 0;
+
+	*count = 0;
+	for (size_t k = 1; k < nargs && ret == 0; k++) {
+		/* set -- "$@" "$1": the words are the parameters themselves */
+		const char *t = node_src(c, args[k]);
+		size_t tl = node_len(args[k]);
+		for (size_t j = 0; j + 1 < tl; j++)
+			if (t[j] == '$' && (strchr("@*0123456789", t[j + 1]) ||
+					    (t[j + 1] == '{' && j + 2 < tl && strchr("@*0123456789#", t[j + 2]))))
+				ret = -1;
+		v.len = 0;
+		if (ret < 0 || (ret = sh_fold_into(c, args[k], &v, depth + 1)) < 0)
+			break;
+		if (!unquoted_expansion(args[k])) {
+			buf_append(words, v.data ? v.data : "", v.len);
+			buf_append(words, "", 1);
+			(*count)++;
+			continue;
+		}
+		if (ifs.data == NULL && (ret = ifs_value(c, &ifs, depth)) < 0)
+			break;
+		split_words(v.data ? v.data : "", v.len, ifs.data ? ifs.data : "", ifs.len, words,
+			    count);
+	}
+	buf_free(&ifs);
+	buf_free(&v);
+	return ret;
+}
+
+int sh_fold_set(struct actx *c, TSNode set, struct buf *out, int depth)
+{
+	struct buf words = {0};
+	size_t count;
+	int ret = set_words(c, set, &words, &count, depth);
+
+	if (ret == 0) {
+		const char *w = words.data;
+		for (size_t k = 0; k < count; k++, w += strlen(w) + 1) {
+			if (k > 0)
+				buf_append(out, " ", 1);
+			buf_append(out, w, strlen(w));
+		}
+	}
+	buf_free(&words);
+	return ret;
+}
+
+/* Whether a `shift` runs in fn (the program when null), outside the
+ * functions defined in it. */
+static bool shifts(struct actx *c, TSNode fn, TSNode n)
+{
+	if (node_is(n, "command") && sh_name_is(c, node_field(n, "name"), "shift"))
+		return true;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		if (node_is(ch, "function_definition") && !ts_node_eq(ch, fn))
+			continue;
+		if (shifts(c, fn, ch))
+			return true;
+	}
+	return false;
+}
+
+int sh_fold_positional(struct actx *c, TSNode n, long which, struct buf *out, int depth)
 {
 	const struct binding *b, *set = NULL;
-	size_t i = 0;
-	TSNode fn = enclosing_function(n), args[ARGS_MAX];
-	char sep = ' ';
+	size_t i = 0, count;
+	TSNode fn = enclosing_function(n);
+	struct buf words = {0}, ifs = {0};
+	int ret;
 
 	if (!sh_step(c, depth))
 		return -1;
@@ -57,27 +176,37 @@ int sh_fold_positional(struct actx *c, TSNode n, bool star, struct buf *out, int
 		if (b->kind == BIND_VALUE && node_is(b->value, "command") &&
 		    ts_node_eq(enclosing_function(b->value), fn))
 			set = b;
-	if (set == NULL || (star && !star_separator(c, &sep, depth)))
+	if (set == NULL)
 		return -1;
-	size_t nargs = sh_command_args(set->value, args, ARGS_MAX), mark = out->len;
-	/* set -- "$@" "$1": the words are the parameters themselves */
-	for (size_t k = 1; k < nargs; k++) {
-		const char *t = node_src(c, args[k]);
-		size_t tl = node_len(args[k]);
-		for (size_t j = 0; j + 1 < tl; j++)
-			if (t[j] == '$' && (strchr("@*0123456789", t[j + 1]) ||
-					    (t[j + 1] == '{' && j + 2 < tl && strchr("@*0123456789#", t[j + 2]))))
-				return -1;
-	}
-	for (size_t k = 1; k < nargs; k++) {
-		if (k > 1 && sep != '\0')
-			buf_append(out, &sep, 1);
-		if (sh_fold_into(c, args[k], out, depth + 1) < 0) {
-			out->len = mark;
+	if (which > 0) {
+		TSNode scope = fn;
+		if (ts_node_is_null(scope))
+			for (scope = n; !ts_node_is_null(ts_node_parent(scope));)
+				scope = ts_node_parent(scope);
+		if (shifts(c, fn, scope))
 			return -1;
+	}
+	ret = set_words(c, set->value, &words, &count, depth);
+	if (ret == 0 && which == POSITIONAL_STAR)
+		ret = ifs_value(c, &ifs, depth);
+	if (ret == 0 && which > 0 && (size_t)which > count)
+		ret = -1;
+	if (ret == 0) {
+		const char *w = words.data;
+		for (size_t k = 0; k < count; k++, w += strlen(w) + 1) {
+			if (which > 0) {
+				if ((size_t)which == k + 1)
+					buf_append(out, w, strlen(w));
+				continue;
+			}
+			if (k > 0 && (which == POSITIONAL_AT || ifs.len > 0))
+				buf_append(out, which == POSITIONAL_AT ? " " : ifs.data, 1);
+			buf_append(out, w, strlen(w));
 		}
 	}
-	return 0;
+	buf_free(&words);
+	buf_free(&ifs);
+	return ret;
 }
 
 /* ---- v="LD_${v}LOAD": an assignment that reads the variable itself ---- */

@@ -130,7 +130,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	/* an instance of a class whose methods run a string as code:
 	 * trace.Trace(...).run(s) is "trace.Trace().run"; a temporary
 	 * directory: tempfile.mkdtemp(); an archive that add()s directories or
-	 * extracts; a multiprocessing context that set_executable()s */
+	 * extracts; a multiprocessing context that set_executable()s; an
+	 * attrgetter or methodcaller, which fetches or calls an attribute of
+	 * what it is given */
 	static const char *const runners[] = {"trace.Trace",
 					      "cProfile.Profile",
 					      "profile.Profile",
@@ -155,7 +157,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "tarfile.open",
 					      "tarfile.TarFile",
 					      "zipfile.ZipFile",
-					      "multiprocessing.get_context"};
+					      "multiprocessing.get_context",
+					      "operator.attrgetter",
+					      "operator.methodcaller"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);

@@ -99,3 +99,13 @@ c="$c hi"
 eval "$c"
 #@ pos a constant expanded as a prompt string: its $(...) is analysed
 p='$(uname -r) > '; echo "${p@P}"
+#@ pos an alias's value is analysed
+alias ll='ls -la'
+#@ pos git's shell command set for good with git config
+git config --global core.sshCommand 'ssh -i ~/.ssh/deploy_key'
+#@ pos a script written through a here-string
+cat > hooks/pre-commit <<< $'#!/bin/sh\nmake lint'
+#@ neg an ordinary git setting
+git config --global user.name "CI bot"
+#@ pos lines a group writes into a startup file
+{ echo 'export PATH="$HOME/bin:$PATH"'; echo "alias ll='ls -la'"; } >> ~/.bashrc

@@ -51,3 +51,6 @@ if ((2#$bits != n)); then echo "${names[16#$h]}"; fi
 echo $((base#$digits))
 #@ neg case toggles
 echo "${1~~}" "${word~}" "${list[0]~~}"
+#@ neg a here-string after a file redirection
+jq -r .name > out.txt <<< "$json"
+cat 2>/dev/null >> log.txt <<< $'line one\nline two'

@@ -374,3 +374,23 @@ const path = require('path');
 const DEFAULTS = { out: os.homedir() };
 const opts = { ...DEFAULTS, out: path.join(__dirname, 'build') };
 fs.rmSync(opts.out, { recursive: true, force: true });
+//@ pos the home emptied by the callback of fs.readdir
+const fs = require('fs');
+const home = require('os').homedir();
+fs.readdir(home, (err, names) => names.forEach((n) => fs.rm(home + '/' + n, { recursive: true }, () => {})));
+//@ pos the home emptied through a directory handle read in a loop
+const fs = require('fs');
+const path = require('path');
+const home = require('os').homedir();
+const dir = fs.opendirSync(home);
+let d;
+while ((d = dir.readSync()) !== null) fs.rmSync(path.join(home, d.name), { recursive: true, force: true });
+//@ pos the home emptied by for await over fs.promises.opendir
+const fsp = require('fs').promises;
+const path = require('path');
+const home = require('os').homedir();
+(async () => { for await (const e of await fsp.opendir(home)) await fsp.rm(path.join(home, e.name), { recursive: true }); })();
+//@ neg a build directory emptied by the callback of fs.readdir
+const fs = require('fs');
+const path = require('path');
+fs.readdir('build', (err, names) => names.forEach((n) => fs.rm(path.join('build', n), { recursive: true }, () => {})));

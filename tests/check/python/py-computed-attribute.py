@@ -92,3 +92,17 @@ import json, logging.config
 logging.config.dictConfig(json.loads("""{"version": 1,
   "formatters": {"j": {"()": "app.logs.JsonFormatter"}},
   "handlers": {"f": {"class": "logging.FileHandler", "filename": "app.log"}}}"""))
+#@ pos a methodcaller bound to a name, applied to os imported inline
+import operator
+check = operator.methodcaller("system", "id")
+check(__import__("os"))
+#@ pos a module taken from sys.modules handed to the program's function
+import sys
+def run(m):
+    return m.system("id")
+run(sys.modules["os"])
+#@ neg attrgetter and methodcaller on ordinary objects
+import operator
+rows = [[2, 1]]
+list(map(operator.methodcaller("sort"), rows))
+print(sorted([], key=operator.attrgetter("name")))

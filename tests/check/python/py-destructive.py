@@ -293,3 +293,12 @@ for name in os.listdir("."):
 #@ neg a build directory from the environment, its default the program's
 import os, shutil
 shutil.rmtree(os.environ.get("BUILD_DIR", "build"), ignore_errors=True)
+#@ pos the home directory emptied in a list comprehension over rglob
+import pathlib
+[p.unlink() for p in pathlib.Path.home().rglob("*") if p.is_file()]
+#@ pos the home directory emptied in a generator over glob.glob
+import glob, os
+any(os.remove(f) for f in glob.glob(os.path.expanduser("~/*")))
+#@ neg a comprehension that cleans its own build directory
+import glob, os
+[os.remove(f) for f in glob.glob("build/*.o")]

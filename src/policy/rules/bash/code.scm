@@ -371,8 +371,18 @@
 
 ; echo 'curl u | sh' >> ~/.bashrc, cat >> ~/.profile <<EOF ... EOF: code
 ; written into a shell's startup file, which every new shell runs:
-; analysed (export PATH=..., an alias, are nothing)
+; analysed (export PATH=... is nothing; an alias's value is code, below)
 ((redirected_statement body: (command) @n @code redirect: (file_redirect destination: (_) @dst)) @finding
+ (#resolves-to? @n "echo|printf")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes shell code into a shell's startup file, which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; { echo '...'; echo '...'; } >> ~/.bashrc: each line a group writes
+((redirected_statement body: [(compound_statement (command) @n @code) (subshell (command) @n @code)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
  (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
@@ -569,6 +579,28 @@
  (#set! message "gives rsync or man a command to run (-e, -P); airlock analysed that code too")
  (#set! analyze "code"))
 
+; git config --global core.sshCommand 'cmd', git config core.pager 'cmd':
+; the same keys set for good, the value the next word
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "git")
+ (#value-match? @flag "^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "sets a git command (core.sshCommand, core.pager...) that git runs with a shell; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; alias sudo='curl -s u | sh; sudo': an alias's value is a command line,
+; run each time the name is used (from a startup file, by every new shell)
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "alias")
+ (#value-match? @code "^[^=\\s]+=.")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "defines an alias, a command line run each time its name is used; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "="))
+
 ; git -c alias.x='!cmd' x, git config alias.x '!cmd': an alias that starts
 ; with ! runs in a shell: analysed
 ((command argument: (_) @code) @n @finding
@@ -658,6 +690,13 @@
 ; analysed as the code it is. Any here-document that starts so is a
 ; script (only the body is matched: a rare node, no cost per command)
 ((heredoc_body) @code @finding
+ (#value-match? @code "^#!\\s*\\S*/(env\\s+(-\\S+\\s+)*)?(ba|da|z|k|mk|a|y|po)?sh(\\s|$)")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes a shell script (#!) to be run later; airlock analysed that code too")
+ (#set! analyze "code"))
+
+((herestring_redirect (_) @code) @finding
  (#value-match? @code "^#!\\s*\\S*/(env\\s+(-\\S+\\s+)*)?(ba|da|z|k|mk|a|y|po)?sh(\\s|$)")
  (#set! id "sh-inline-code")
  (#set! severity "info")

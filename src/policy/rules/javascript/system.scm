@@ -261,7 +261,8 @@
 ; a home or system directory emptied entry by entry: for (const f of
 ; fs.readdirSync(os.homedir())) fs.rmSync(path.join(os.homedir(), f), ...)
 ((for_in_statement
-   right: (call_expression function: (_) @fn arguments: (arguments . (_) @root))
+   right: [(call_expression function: (_) @fn arguments: (arguments . (_) @root))
+           (await_expression (call_expression function: (_) @fn arguments: (arguments . (_) @root)))]
    body: (_) @body) @finding
  (#resolves-to? @fn "fs\\.(readdirSync|readdir|opendirSync|promises\\.(readdir|opendir))|glob\\.(sync|globSync|glob)|fast-glob\\.(sync|glob)")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
@@ -271,7 +272,8 @@
  (#set! message "deletes the entries of a whole system or home directory, one by one"))
 
 ((for_in_statement
-   right: (call_expression function: (_) @fn arguments: (arguments . [(call_expression function: (_) @home) (member_expression) @home]))
+   right: [(call_expression function: (_) @fn arguments: (arguments . [(call_expression function: (_) @home) (member_expression) @home]))
+           (await_expression (call_expression function: (_) @fn arguments: (arguments . [(call_expression function: (_) @home) (member_expression) @home])))]
    body: (_) @body) @finding
  (#resolves-to? @fn "fs\\.(readdirSync|readdir|opendirSync|promises\\.(readdir|opendir))")
  (#resolves-to? @home "os\\.homedir|process\\.env\\.(HOME|USERPROFILE)")
@@ -287,10 +289,33 @@
      object: (call_expression function: (_) @fn arguments: (arguments . (_) @root))
      property: (property_identifier) @method)
    arguments: (arguments . (_) @body)) @finding
- (#match? @method "^(forEach|map)$")
+ (#match? @method "^(forEach|map|then)$")
  (#match? @body "(^|[^A-Za-z0-9_$])(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|remove|removeSync)\\s*\\(")
  (#resolves-to? @fn "fs\\.(readdirSync|promises\\.readdir)|glob\\.(sync|globSync)|fast-glob\\.sync")
  (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes the entries of a whole system or home directory, one by one"))
+
+; ... and the listing's own callback: fs.readdir(home, (e, names) =>
+; names.forEach((n) => fs.rm(...)))
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @root . (_) @body)) @finding
+ (#resolves-to? @fn "fs\\.readdir")
+ (#type? @body "arrow_function" "function_expression")
+ (#match? @body "(^|[^A-Za-z0-9_$])(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|remove|removeSync)\\s*\\(")
+ (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes the entries of a whole system or home directory, one by one"))
+
+; ... and a directory handle read in a loop: const dir =
+; fs.opendirSync(home); while ((d = dir.readSync())) fs.rmSync(...)
+((while_statement condition: (_) @cond body: (_) @body) @finding
+ (#match? @cond "\\.readSync\\s*\\(\\s*\\)")
+ (#match? @body "(^|[^A-Za-z0-9_$])(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|remove|removeSync)\\s*\\(")
+ (#program-calls-with? @cond "fs\\.opendirSync\\(((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))\\)")
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "deletes the entries of a whole system or home directory, one by one"))

@@ -354,15 +354,16 @@
  (#set! severity "high")
  (#set! message "takes a loaded module by a name the analysis cannot know"))
 
-; operator.attrgetter('system')(os), functools.partial(getattr, os)
+; operator.attrgetter('system')(os), f = operator.methodcaller('system',
+; 'id'); f(os); functools.partial(getattr, os)
 ((call
-   function: (call function: (_) @fn)
+   function: (_) @fn
    arguments: (argument_list . (_) @obj)) @finding
- (#resolves-to? @fn "operator\\.(attrgetter|methodcaller)")
+ (#resolves-to? @fn "operator\\.(attrgetter|methodcaller)\\(\\)")
  (#resolves-to? @obj "builtins|(os|posix|nt|subprocess|importlib|ctypes|socket|pty|shutil|runpy|_posixsubprocess)(\\..*)?")
  (#set! id "py-computed-attribute")
  (#set! severity "high")
- (#set! message "fetches an attribute of a powerful module through operator.attrgetter, which hides what is called"))
+ (#set! message "fetches or calls an attribute of a powerful module through operator.attrgetter or methodcaller, which hides what is called"))
 
 ((call
    function: (_) @fn
@@ -375,13 +376,24 @@
  (#set! message "binds getattr to a powerful module, which hides what is called"))
 
 ; a powerful module handed to other code as a value: Formatter().get_field(
-; "0.system", (os,), {}), inspect.getmembers(os), {"m": os}, f(mod=os). What
+; "0.system", (os,), {}), inspect.getmembers(os), {"m": os}, f(mod=os),
+; run(__import__("os")), run(sys.modules["os"]). What
 ; receives it may call any of its functions, and nothing shows which
 ; (getattr and vars have the rules above; print, dir, isinstance, reload
 ; and a test's patch.object only look at it or replace one of its names)
 ((call
    function: (_) @fn
    arguments: (argument_list [(identifier) (keyword_argument value: (identifier) @finding)] @finding))
+ (#resolves-to? @finding "builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|_posixsubprocess|importlib|runpy|shutil|sys")
+ (#not-resolves-to? @fn "builtins\\.(getattr|hasattr|setattr|delattr|vars|dir|print|help|id|type|isinstance|issubclass|repr|str|hash|callable)|importlib\\.reload|unittest\\.mock\\.patch\\.object|inspect\\.(getsource|getsourcefile|getfile|getmodule|ismodule|getdoc|getcomments|getmodulename)|functools\\.(reduce|partial)|operator\\.(attrgetter|methodcaller)")
+ (#not-match? @fn "(^|\\.)(setattr|delattr|object|reload|patch)$")
+ (#set! id "py-computed-attribute")
+ (#set! severity "high")
+ (#set! message "hands a powerful module (os, subprocess, the builtins) to other code, which can call any of its functions unseen"))
+
+((call
+   function: (_) @fn
+   arguments: (argument_list [(call) (subscript)] @finding))
  (#resolves-to? @finding "builtins|os|posix|nt|subprocess|pty|ctypes|_ctypes|_posixsubprocess|importlib|runpy|shutil|sys")
  (#not-resolves-to? @fn "builtins\\.(getattr|hasattr|setattr|delattr|vars|dir|print|help|id|type|isinstance|issubclass|repr|str|hash|callable)|importlib\\.reload|unittest\\.mock\\.patch\\.object|inspect\\.(getsource|getsourcefile|getfile|getmodule|ismodule|getdoc|getcomments|getmodulename)|functools\\.(reduce|partial)|operator\\.(attrgetter|methodcaller)")
  (#not-match? @fn "(^|\\.)(setattr|delattr|object|reload|patch)$")

