@@ -398,6 +398,33 @@ static const struct {
      true},
     {"ForkingPickler.loads",
      "from multiprocessing.reduction import ForkingPickler\nForkingPickler.loads(b'x')\n", true},
+    /* path parts spread into os.path.join(*p), joinpath(*p), Path(*p) */
+    {"an rc file's parts spread into os.path.join",
+     "import os\nP = ('~', '.bashrc')\nopen(os.path.expanduser(os.path.join(*P)), 'a').write('x')\n",
+     true},
+    {"a settings list spread into os.path.join, then removed",
+     "import os, shutil\nS = {'w': [os.path.expanduser('~'), '']}\n"
+     "def go():\n    parts = S['w']\n    shutil.rmtree(os.path.join(*parts))\ngo()\n",
+     true},
+    {"a tuple spread into Path(), appended to",
+     "from pathlib import Path\nA = ('~', '.ssh', 'authorized_' + 'keys')\n"
+     "print('k', file=Path(*A).expanduser().open('a'))\n",
+     true},
+    {"Path() of the home and a cache directory, removed",
+     "import shutil\nfrom pathlib import Path\nshutil.rmtree(Path(Path.home(), '.cache', 'tool'))\n",
+     false},
+    /* a dictionary written to a file and read back: its literal's key */
+    {"a cache root read back from the settings file written",
+     "import json, os, shutil\nopen('s.json', 'w').write(json.dumps({'cache': '~'}))\n"
+     "cfg = json.load(open('s.json'))\nshutil.rmtree(os.path.expanduser(cfg['cache']))\n",
+     true},
+    {"code read back under a key a literal also has stays unknown",
+     "import json\nD = {'code': 'print(1)'}\ncfg = json.load(open('c.json'))\nexec(cfg['code'])\n",
+     true},
+    {"compile() as a statement only checks the syntax",
+     "import sys\nsrc = open(sys.argv[1]).read()\ncompile(src, sys.argv[1], 'exec')\n", false},
+    {"compile() whose code object is run",
+     "import sys\nsrc = open(sys.argv[1]).read()\nexec(compile(src, sys.argv[1], 'exec'))\n", true},
 };
 
 static enum severity worst(const char *code, struct findings *f)
