@@ -1132,7 +1132,9 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 							       depth)
 					    : python_fold_index(c, node_field(n, "value"), sub, out,
 								depth);
-				return r == 0 ? 0 : python_fold_key_guess(c, sub, out, depth);
+				return r == 0 ? 0
+					      : python_fold_key_guess(c, node_field(n, "value"), sub,
+								      out, depth);
 			}
 			buf_append(out, "~", 1);
 			return 0;

@@ -73,6 +73,14 @@ static enum guess guess_name(struct actx *c, TSNode n, TSNode *value)
 		if (actx_is_bound(c, key, node_len(body) + 1))
 			return GUESS_GUESSED;
 	}
+	if (node_is(n, "subscript") && node_is(node_field(n, "value"), "identifier")) {
+		TSNode box = node_field(n, "value");
+		size_t i = 0;
+		const struct binding *b;
+		while ((b = actx_lookup(c, node_src(c, box), node_len(box), &i)))
+			if (b->kind == BIND_VALUE && node_is(b->value, "dictionary"))
+				return GUESS_GUESSED;
+	}
 	if (!node_is(n, "identifier"))
 		return GUESS_NOT_A_NAME;
 	TSNode parent = ts_node_parent(n);

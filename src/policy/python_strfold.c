@@ -358,6 +358,27 @@ int python_fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	return ret;
 }
 
+/* The value under key sub in dictionary literal box, or a null node. */
+static TSNode dict_item(struct actx *c, TSNode box, TSNode sub, int depth)
+{
+	size_t klen;
+	char *k = node_is(box, "dictionary") ? fold_dup(c, sub, depth + 1, &klen) : NULL;
+	TSNode found = {0};
+	uint32_t m = k ? ts_node_named_child_count(box) : 0;
+	for (uint32_t i = 0; i < m && ts_node_is_null(found); i++) {
+		TSNode pair = ts_node_named_child(box, i);
+		size_t plen;
+		char *pk = node_is(pair, "pair")
+			       ? fold_dup(c, node_field(pair, "key"), depth + 1, &plen)
+			       : NULL;
+		if (pk && plen == klen && memcmp(pk, k, klen) == 0)
+			found = node_field(pair, "value");
+		free(pk);
+	}
+	free(k);
+	return found;
+}
+
 /* The list or tuple literal n is: itself, a name bound once to one (and
  * not changed after), or cfg["key"] of a dictionary literal so bound. */
 static TSNode splat_list(struct actx *c, TSNode n, int depth)
@@ -393,24 +414,8 @@ static TSNode splat_list(struct actx *c, TSNode n, int depth)
 				return (TSNode){0};
 			box = one->value;
 		}
-		if (!node_is(box, "dictionary"))
-			return (TSNode){0};
-		size_t klen;
-		char *k = fold_dup(c, node_field(n, "subscript"), depth + 1, &klen);
-		TSNode found = {0};
-		uint32_t m = ts_node_named_child_count(box);
-		for (uint32_t i = 0; k && i < m && ts_node_is_null(found); i++) {
-			TSNode pair = ts_node_named_child(box, i);
-			size_t plen;
-			char *pk = node_is(pair, "pair")
-				       ? fold_dup(c, node_field(pair, "key"), depth + 1, &plen)
-				       : NULL;
-			if (pk && plen == klen && memcmp(pk, k, klen) == 0)
-				found = splat_list(c, node_field(pair, "value"), depth + 1);
-			free(pk);
-		}
-		free(k);
-		return found;
+		TSNode item = dict_item(c, box, node_field(n, "subscript"), depth);
+		return ts_node_is_null(item) ? item : splat_list(c, item, depth + 1);
 	}
 	return (TSNode){0};
 }
@@ -443,13 +448,23 @@ int python_fold_join_part(struct actx *c, TSNode ai, struct buf *out, size_t mar
 	return 0;
 }
 
-int python_fold_key_guess(struct actx *c, TSNode sub, struct buf *out, int depth)
+int python_fold_key_guess(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth)
 {
-	TSNode body;
+	TSNode body, box = value;
 	char key[64];
 	size_t i = 0, n = 0;
 	const struct binding *b, *one = NULL;
 
+	/* KINDS[kind] of KINDS = {...}: the item (a guess, python_guess.c:
+	 * the dictionary may change in ways the analysis does not see) */
+	while (depth < 16 && node_is(box, "identifier") &&
+	       (b = actx_lookup(c, node_src(c, box), node_len(box), &i)) && b->kind == BIND_VALUE &&
+	       !actx_lookup(c, node_src(c, box), node_len(box), &i))
+		box = b->value, i = 0;
+	TSNode item = depth < 16 ? dict_item(c, box, sub, depth) : (TSNode){0};
+	if (!ts_node_is_null(item))
+		return c->ops->fold(c, item, out, depth + 1);
+	i = 0;
 	if (!python_plain_key(sub, &body) || node_len(body) + 2 > sizeof(key))
 		return -1;
 	key[0] = '[';
