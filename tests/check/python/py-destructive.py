@@ -293,3 +293,12 @@ for name in os.listdir("."):
 #@ neg a build directory from the environment, its default the program's
 import os, shutil
 shutil.rmtree(os.environ.get("BUILD_DIR", "build"), ignore_errors=True)
+#@ pos a cache root read back from the settings file it wrote
+import json, os, shutil
+open("s.json", "w").write(json.dumps({"cache": "~"}))
+cfg = json.load(open("s.json"))
+shutil.rmtree(os.path.expanduser(cfg["cache"]))
+#@ neg Path() of the home and a cache directory
+import shutil
+from pathlib import Path
+shutil.rmtree(Path(Path.home(), ".cache", "tool"))
