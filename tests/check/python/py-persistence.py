@@ -81,3 +81,9 @@ open(os.path.expanduser(os.path.join(*RC)), "a").write("x\n")
 #@ neg unpack_archive by its bare name into a build directory
 from shutil import unpack_archive
 unpack_archive("dist/x.tar.gz", "build/x")
+#@ pos a tree copied over the home directory
+import shutil, os
+shutil.copytree("/tmp/payload", os.path.expanduser("~"), dirs_exist_ok=True)
+#@ neg a tree copied into the program's own build directory
+import shutil
+shutil.copytree("assets", "build/assets", dirs_exist_ok=True)

@@ -434,7 +434,8 @@
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
 
-; An archive unpacked into the home or root directory itself
+; An archive unpacked or a tree copied (shutil.copytree(src, home,
+; dirs_exist_ok=True)) into the home or root directory itself
 ; (tar.extractall(Path.home()), zipfile's extractall(path="~"),
 ; shutil.unpack_archive(f, os.path.expanduser("~"))): its members are
 ; whatever names it holds, .bashrc, .profile, .ssh/authorized_keys, so
@@ -448,18 +449,18 @@
 ((call
    function: (_) @m
    arguments: (argument_list) @args) @finding
- (#method? @m "extractall" "extract" "unpack_archive")
+ (#method? @m "extractall" "extract" "unpack_archive" "copytree" "copy_tree")
  (#arg-value-match? @args "^(~|/|/root|/home/[^/]+)/*$")
  (#set! id "py-persistence")
  (#set! severity "high")
- (#set! message "unpacks an archive into the home or root directory, where its members overwrite shell start-up files and ~/.ssh/authorized_keys"))
+ (#set! message "unpacks an archive or copies a tree into the home or root directory, where its files overwrite shell start-up files and ~/.ssh/authorized_keys"))
 
 ((call
    function: (_) @m
    arguments: (argument_list (keyword_argument name: (identifier) @k value: (_) @dest))) @finding
- (#any-of? @k "path" "extract_dir")
- (#method? @m "extractall" "extract" "unpack_archive")
+ (#any-of? @k "path" "extract_dir" "dst")
+ (#method? @m "extractall" "extract" "unpack_archive" "copytree" "copy_tree")
  (#value-match? @dest "^(~|/|/root|/home/[^/]+)/*$")
  (#set! id "py-persistence")
  (#set! severity "high")
- (#set! message "unpacks an archive into the home or root directory, where its members overwrite shell start-up files and ~/.ssh/authorized_keys"))
+ (#set! message "unpacks an archive or copies a tree into the home or root directory, where its files overwrite shell start-up files and ~/.ssh/authorized_keys"))
