@@ -302,3 +302,10 @@ shutil.rmtree(os.path.expanduser(cfg["cache"]))
 import shutil
 from pathlib import Path
 shutil.rmtree(Path(Path.home(), ".cache", "tool"))
+#@ pos rmtree mapped over a one-item list of the home
+import collections, shutil
+from pathlib import Path
+collections.deque(map(shutil.rmtree, [Path.home()]), maxlen=0)
+#@ neg rmtree mapped over the program's build directories
+import shutil
+list(map(shutil.rmtree, ["build", "dist"]))

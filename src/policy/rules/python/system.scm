@@ -359,9 +359,10 @@
 
 ; shutil.rmtree handed on with a home or system directory:
 ; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
-; Path.home()), atexit.register(shutil.rmtree, "/")
+; Path.home()), atexit.register(shutil.rmtree, "/"), map(shutil.rmtree,
+; [home]) (a one-item list folds to the quoted word '~')
 ((argument_list [(identifier) (attribute) (call)] @fn . (_) @path) @finding
- (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
  (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
  (#set! severity "high")
