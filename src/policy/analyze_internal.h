@@ -45,6 +45,8 @@ enum pred_op {
 	P_CHILD_ENV,
 	P_AFTER_MATCH,
 	P_NEXT_TEXT,
+	P_METHOD,
+	P_ARG_VALUE,
 };
 
 struct pred {

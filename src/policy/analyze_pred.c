@@ -5,7 +5,7 @@
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
  * #program-calls-with?, #regex-selects?,
  * #parent-type?, #type?, #unknown-code?, #child-env?, #after-match?,
- * #next-text-match?.
+ * #next-text-match?, #method?, #arg-value-match?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -575,6 +575,84 @@ static bool match_other_text(struct actx *c, TSNode n, const pcre2_code *re)
 	return hit;
 }
 
+static bool one_of(const struct pred *p, const char *s, size_t len)
+{
+	for (uint32_t i = 0; i < p->nstrs; i++)
+		if (strlen(p->strs[i]) == len && memcmp(p->strs[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+/* getattr(obj, name) (call), name one of the strings folded */
+static bool getattr_name_is(struct actx *c, const struct pred *p, TSNode call, TSNode name)
+{
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, node_field(call, "function"), &tmp);
+	bool hit = false;
+	for (int i = 0; i < ns->n && !hit; i++)
+		hit = strcmp(ns->v[i], "builtins.getattr") == 0;
+	names_free(&tmp);
+	size_t len;
+	char *v = hit ? actx_fold_node(c, name, &len) : NULL;
+	hit = v && one_of(p, v, len);
+	free(v);
+	return hit;
+}
+
+/* #method?: n names the method a call calls, one of the strings: obj.NAME
+ * (the attribute's text), getattr(obj, "NA" + "ME") (its second argument,
+ * folded), or a function imported by its name (from shutil import
+ * unpack_archive as u: the last part of what u resolves to). n is the
+ * call's function, or the name in it (an attribute's, getattr's second
+ * argument). */
+static bool method_is(struct actx *c, const struct pred *p, TSNode n)
+{
+	struct names tmp = {0};
+	const struct names *ns;
+	bool hit = false;
+	size_t before = ts_node_start_byte(n), after = ts_node_end_byte(n);
+
+	/* a call's function: obj.NAME, getattr(obj, NAME), NAME */
+	if (node_is(n, "attribute") || node_is(n, "member_expression")) {
+		TSNode a = node_field(n, node_is(n, "attribute") ? "attribute" : "property");
+		return one_of(p, node_src(c, a), node_len(a));
+	}
+	if (node_is(n, "call")) {
+		TSNode fn = node_field(n, "function");
+		TSNode args = node_field(n, "arguments");
+		if (!node_is(fn, "identifier") && !node_is(fn, "attribute"))
+			return false; /* getattr, g = getattr, builtins.getattr */
+		uint32_t k = ts_node_named_child_count(args);
+		for (uint32_t i = 0, pos = 0; i < k; i++) {
+			TSNode a = ts_node_named_child(args, i);
+			if (!node_is(a, "comment") && pos++ == 1)
+				return getattr_name_is(c, p, n, a);
+		}
+		return false;
+	}
+	/* by the text around it, not ts_node_parent (a walk from the root):
+	 * a name after a dot is an attribute's, one before "(" is called */
+	while (before > 0 && strchr(" \t\r\n\\", c->src[before - 1]))
+		before--;
+	while (after < c->len && strchr(" \t\r\n\\", c->src[after]))
+		after++;
+	if (before > 0 && c->src[before - 1] == '.')
+		return one_of(p, node_src(c, n), node_len(n));
+	if (node_is(n, "identifier") && after < c->len && c->src[after] == '(') {
+		ns = actx_resolved(c, n, &tmp);
+		for (int i = 0; i < ns->n && !hit; i++) {
+			const char *dot = strrchr(ns->v[i], '.');
+			hit = dot && one_of(p, dot + 1, strlen(dot + 1));
+		}
+		names_free(&tmp);
+		return hit;
+	}
+	TSNode parent = ts_node_parent(n), call = ts_node_parent(parent);
+	if (!node_is(parent, "argument_list") || !node_is(call, "call"))
+		return false;
+	return getattr_name_is(c, p, call, n);
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -597,10 +675,26 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	case P_MATCH:
 		return re_find(c, pred_re(p), s, len) || match_other_text(c, n, pred_re(p));
 	case P_ANY_OF:
-		for (uint32_t i = 0; i < p->nstrs; i++)
-			if (strlen(p->strs[i]) == len && memcmp(p->strs[i], s, len) == 0)
-				return true;
-		return false;
+		return one_of(p, s, len);
+	case P_METHOD:
+		return method_is(c, p, n);
+	case P_ARG_VALUE: {
+		/* an argument list: one of its positional arguments, folded
+		 * alone (an unknown one does not hide the others) */
+		uint32_t k = ts_node_named_child_count(n);
+		bool hit = false;
+		for (uint32_t i = 0; i < k && !hit; i++) {
+			TSNode a = ts_node_named_child(n, i);
+			size_t vlen;
+			char *v = node_is(a, "keyword_argument") || node_is(a, "comment") ||
+					  node_is(a, "pair")
+				      ? NULL
+				      : actx_fold_node(c, a, &vlen);
+			hit = v && re_find(c, pred_re(p), v, vlen);
+			free(v);
+		}
+		return hit;
+	}
 	case P_RESOLVES: {
 		struct names tmp = {0};
 		const struct names *ns = actx_resolved(c, n, &tmp);

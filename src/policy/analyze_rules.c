@@ -483,6 +483,10 @@ static const struct {
     {"after-match?", P_AFTER_MATCH, false, true, false},
     {"not-after-match?", P_AFTER_MATCH, true, true, false},
     {"next-text-match?", P_NEXT_TEXT, false, true, false},
+    {"method?", P_METHOD, false, false, false},
+    {"not-method?", P_METHOD, true, false, false},
+    {"arg-value-match?", P_ARG_VALUE, false, true, false},
+    {"not-arg-value-match?", P_ARG_VALUE, true, true, false},
     {"not-next-text-match?", P_NEXT_TEXT, true, true, false},
 };
 
@@ -573,7 +577,8 @@ static int parse_step(struct lang_rules *lr, int16_t *seen, uint32_t p,
 
 	if (nargs > 8 && strcmp(name, "any-of?") != 0 && strcmp(name, "not-any-of?") != 0 &&
 	    strcmp(name, "parent-type?") != 0 && strcmp(name, "not-parent-type?") != 0 &&
-	    strcmp(name, "type?") != 0 && strcmp(name, "not-type?") != 0)
+	    strcmp(name, "type?") != 0 && strcmp(name, "not-type?") != 0 &&
+	    strcmp(name, "method?") != 0 && strcmp(name, "not-method?") != 0)
 		return pattern_error(lr, p, err, "#%s has too many arguments", name);
 	for (uint32_t i = 0; i < nargs && i < 8; i++) {
 		is_cap[i] = s[i + 1].type == TSQueryPredicateStepTypeCapture;

@@ -673,8 +673,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 				TSNode ai = first_arg(n, i);
 				if (ts_node_is_null(ai))
 					break;
-				buf_append(out, "/", 1);
-				ret = py_fold(c, ai, out, depth + 1);
+				ret = python_fold_join_part(c, ai, out, mark, depth);
 			}
 			if (ret < 0)
 				out->len = mark;
@@ -767,7 +766,16 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		buf_append(out, "user", 4);
 		ret = 0;
 	} else if (any_is(&ns, "pathlib.Path", "pathlib.PosixPath") && !ts_node_is_null(a0)) {
-		ret = py_fold(c, a0, out, depth + 1);
+		size_t mark = out->len; /* Path("~", ".bashrc"), Path(*parts) */
+		ret = 0;
+		for (uint32_t i = 0; ret == 0; i++) {
+			TSNode ai = first_arg(n, i);
+			if (ts_node_is_null(ai))
+				break;
+			ret = python_fold_join_part(c, ai, out, mark, depth);
+		}
+		if (ret < 0)
+			out->len = mark;
 	} else if ((any_is(&ns, "os.getenv", "os.environ.get") ||
 		    any_is(&ns, "os.environb.get", "posix.environ.get")) &&
 		   is_home_name(c, a0, depth)) {
@@ -781,19 +789,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			TSNode ai = first_arg(n, i);
 			if (ts_node_is_null(ai))
 				break;
-			size_t plen;
-			char *part = fold_dup(c, ai, depth + 1, &plen);
-			if (part == NULL) {
-				ret = -1;
-				break;
-			}
-			if (part[0] == '/')
-				out->len = mark;
-			else if (i > 0 && out->len > mark && out->data[out->len - 1] != '/')
-				buf_append(out, "/", 1);
-			buf_append(out, part, plen);
-			free(part);
+			ret = python_fold_join_part(c, ai, out, mark, depth);
 		}
+		if (ret < 0)
+			out->len = mark;
 	} else if ((any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
 		    any_is(&ns, "base64.urlsafe_b64decode", "base64.decodebytes")) &&
 		   !ts_node_is_null(a0)) {
@@ -1130,13 +1129,17 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			bool home =
 			    any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
 			names_free(&ns);
-			if (!home)
-				return is_listish(c, node_field(n, "value"), depth)
-					   /* mods[2]: an item, not a letter */
-					   ? python_fold_item(c, node_field(n, "value"), sub, out,
-							      depth)
-					   : python_fold_index(c, node_field(n, "value"), sub, out,
-							       depth);
+			if (!home) {
+				int r = is_listish(c, node_field(n, "value"), depth)
+					    /* mods[2]: an item, not a letter */
+					    ? python_fold_item(c, node_field(n, "value"), sub, out,
+							       depth)
+					    : python_fold_index(c, node_field(n, "value"), sub, out,
+								depth);
+				return r == 0 ? 0
+					      : python_fold_key_guess(c, node_field(n, "value"), sub,
+								      out, depth);
+			}
 			buf_append(out, "~", 1);
 			return 0;
 		}
@@ -1155,6 +1158,23 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	return -1;
 }
 
+/* lang_ops.inert: python_inert, or the source of a compile() whose code
+ * object is dropped (a statement of its own): only a syntax check */
+static bool py_inert(struct actx *c, TSNode n)
+{
+	TSNode call = ts_node_parent(ts_node_parent(n));
+	if (node_is(call, "call") && node_is(ts_node_parent(call), "expression_statement") &&
+	    node_text_is(c, node_field(call, "function"), "compile")) {
+		struct names ns = {0};
+		c->ops->resolve(c, node_field(call, "function"), &ns, 1);
+		bool check = ns.n == 1 && strcmp(ns.v[0], "builtins.compile") == 0;
+		names_free(&ns);
+		if (check)
+			return true;
+	}
+	return python_inert(c, n);
+}
+
 static bool py_call_callee(TSNode n, TSNode *callee)
 {
 	if (!node_is(n, "call"))
@@ -1170,7 +1190,7 @@ const struct lang_ops lang_python_ops = {
     .resolve = py_resolve,
     .fold = py_fold,
     .call_callee = py_call_callee,
-    .inert = python_inert,
+    .inert = py_inert,
     .ambiguous = python_ambiguous,
     .each_value = python_each_value,
     .child_env = python_child_env,

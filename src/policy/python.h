@@ -147,6 +147,17 @@ int python_fold_raised(struct actx *c, TSNode name, long idx, bool whole, struct
 /* An item of a list or tuple literal (or of a name bound once to one) by an
  * integer index: ["os", "sys"][0], K[-1]; -1 when any part is not known. */
 int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+/* One argument of os.path.join, Path() or joinpath() appended to the path
+ * begun at mark in out (an absolute part restarts it; *parts is the items
+ * of a list or tuple the analysis knows): 0, else -1. */
+int python_fold_join_part(struct actx *c, TSNode ai, struct buf *out, size_t mark, int depth);
+/* Whether s is a plain one-quoted string with no escapes; *body its text. */
+bool python_plain_key(TSNode s, TSNode *body);
+/* D[k] of a name bound once to a dictionary literal: its item; cfg["cache"]
+ * of a value the analysis cannot know (a dictionary read back from a file,
+ * a queue, a pickle): the value under that key of the one dictionary
+ * literal in the program that has it; folded (0), else -1. */
+int python_fold_key_guess(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
 int python_fold_percent(struct actx *c, TSNode n, struct buf *out, int depth);
 int python_fold_format(struct actx *c, TSNode call, const char *f, size_t flen, struct buf *out,
 		       int depth);

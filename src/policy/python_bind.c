@@ -454,6 +454,34 @@ static void bind_deleted(struct actx *c, TSNode name)
 	actx_bind_local(c, key, len + 4);
 }
 
+bool python_plain_key(TSNode s, TSNode *body)
+{
+	if (!node_is(s, "string") || ts_node_named_child_count(s) != 3)
+		return false;
+	*body = ts_node_named_child(s, 1);
+	return node_is(*body, "string_content") && ts_node_child_count(*body) == 0 &&
+	       node_is(ts_node_named_child(s, 0), "string_start") &&
+	       node_len(ts_node_named_child(s, 0)) == 1;
+}
+
+/* {"cache": "~", ...}: each value under a plain string key, bound to
+ * "[cache": what cfg["cache"] may be when cfg is the dictionary read back
+ * from where the program wrote it (python_fold_key_guess). */
+static void bind_dict_keys(struct actx *c, TSNode dict)
+{
+	uint32_t k = ts_node_named_child_count(dict);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode pair = ts_node_named_child(dict, i), body;
+		char key[64];
+		if (!node_is(pair, "pair") || !python_plain_key(node_field(pair, "key"), &body) ||
+		    node_len(body) + 2 > sizeof(key))
+			continue;
+		key[0] = '[';
+		memcpy(key + 1, node_src(c, body), node_len(body));
+		actx_bind_value(c, key, node_len(body) + 1, node_field(pair, "value"));
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 {
 	const char *t = ts_node_type(n);
@@ -532,6 +560,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 				actx_bind_value(c, key, len + 1, n);
 			}
 		}
+	} else if (t[0] == 'd' && strcmp(t, "dictionary") == 0) {
+		bind_dict_keys(c, n);
 	} else if (strcmp(t, "named_expression") == 0) {
 		TSNode name = node_field(n, "name");
 		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));

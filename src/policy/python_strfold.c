@@ -357,3 +357,121 @@ int python_fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	free(first);
 	return ret;
 }
+
+/* The value under key sub in dictionary literal box, or a null node. */
+static TSNode dict_item(struct actx *c, TSNode box, TSNode sub, int depth)
+{
+	size_t klen;
+	char *k = node_is(box, "dictionary") ? fold_dup(c, sub, depth + 1, &klen) : NULL;
+	TSNode found = {0};
+	uint32_t m = k ? ts_node_named_child_count(box) : 0;
+	for (uint32_t i = 0; i < m && ts_node_is_null(found); i++) {
+		TSNode pair = ts_node_named_child(box, i);
+		size_t plen;
+		char *pk = node_is(pair, "pair")
+			       ? fold_dup(c, node_field(pair, "key"), depth + 1, &plen)
+			       : NULL;
+		if (pk && plen == klen && memcmp(pk, k, klen) == 0)
+			found = node_field(pair, "value");
+		free(pk);
+	}
+	free(k);
+	return found;
+}
+
+/* The list or tuple literal n is: itself, a name bound once to one (and
+ * not changed after), or cfg["key"] of a dictionary literal so bound. */
+static TSNode splat_list(struct actx *c, TSNode n, int depth)
+{
+	while (node_is(n, "parenthesized_expression"))
+		n = ts_node_named_child(n, 0);
+	if (depth > 16 || ts_node_is_null(n))
+		return (TSNode){0};
+	if (node_is(n, "list") || node_is(n, "tuple"))
+		return n;
+	if (node_is(n, "identifier")) {
+		size_t i = 0, nb = 0;
+		const struct binding *b, *one = NULL;
+		TSNode l = python_bound_list(c, n);
+		if (!ts_node_eq(l, n))
+			return l;
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+			if (nb++ == 0)
+				one = b;
+		return nb == 1 && one->kind == BIND_VALUE && !node_is(one->value, "identifier")
+			   ? splat_list(c, one->value, depth + 1)
+			   : (TSNode){0};
+	}
+	if (node_is(n, "subscript")) {
+		TSNode box = node_field(n, "value");
+		if (node_is(box, "identifier")) {
+			size_t i = 0, nb = 0;
+			const struct binding *b, *one = NULL;
+			while ((b = actx_lookup(c, node_src(c, box), node_len(box), &i)))
+				if (nb++ == 0)
+					one = b;
+			if (nb != 1 || one->kind != BIND_VALUE)
+				return (TSNode){0};
+			box = one->value;
+		}
+		TSNode item = dict_item(c, box, node_field(n, "subscript"), depth);
+		return ts_node_is_null(item) ? item : splat_list(c, item, depth + 1);
+	}
+	return (TSNode){0};
+}
+
+/* One argument of os.path.join appended to the path begun at mark: an
+ * absolute part restarts it; *parts (a list or tuple, or a name bound to
+ * one) is its items, part by part. */
+int python_fold_join_part(struct actx *c, TSNode ai, struct buf *out, size_t mark, int depth)
+{
+	if (node_is(ai, "list_splat")) {
+		TSNode l = splat_list(c, ts_node_named_child(ai, 0), depth);
+		if (ts_node_is_null(l))
+			return -1;
+		uint32_t k = ts_node_named_child_count(l);
+		int ret = 0;
+		for (uint32_t i = 0; ret == 0 && i < k; i++)
+			ret = python_fold_join_part(c, ts_node_named_child(l, i), out, mark, depth + 1);
+		return ret;
+	}
+	size_t plen;
+	char *part = depth > 32 ? NULL : fold_dup(c, ai, depth + 1, &plen);
+	if (part == NULL)
+		return -1;
+	if (part[0] == '/')
+		out->len = mark;
+	else if (out->len > mark && out->data[out->len - 1] != '/')
+		buf_append(out, "/", 1);
+	buf_append(out, part, plen);
+	free(part);
+	return 0;
+}
+
+int python_fold_key_guess(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth)
+{
+	TSNode body, box = value;
+	char key[64];
+	size_t i = 0, n = 0;
+	const struct binding *b, *one = NULL;
+
+	/* KINDS[kind] of KINDS = {...}: the item (a guess, python_guess.c:
+	 * the dictionary may change in ways the analysis does not see) */
+	while (depth < 16 && node_is(box, "identifier") &&
+	       (b = actx_lookup(c, node_src(c, box), node_len(box), &i)) && b->kind == BIND_VALUE &&
+	       !actx_lookup(c, node_src(c, box), node_len(box), &i))
+		box = b->value, i = 0;
+	TSNode item = depth < 16 ? dict_item(c, box, sub, depth) : (TSNode){0};
+	if (!ts_node_is_null(item))
+		return c->ops->fold(c, item, out, depth + 1);
+	i = 0;
+	if (!python_plain_key(sub, &body) || node_len(body) + 2 > sizeof(key))
+		return -1;
+	key[0] = '[';
+	memcpy(key + 1, node_src(c, body), node_len(body));
+	while ((b = actx_lookup(c, key, node_len(body) + 1, &i)))
+		if (n++ == 0)
+			one = b;
+	return n == 1 && one->kind == BIND_VALUE ? c->ops->fold(c, one->value, out, depth + 1)
+						 : -1;
+}

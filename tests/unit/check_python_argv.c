@@ -398,6 +398,58 @@ static const struct {
      true},
     {"ForkingPickler.loads",
      "from multiprocessing.reduction import ForkingPickler\nForkingPickler.loads(b'x')\n", true},
+    /* path parts spread into os.path.join(*p), joinpath(*p), Path(*p) */
+    {"an rc file's parts spread into os.path.join",
+     "import os\nP = ('~', '.bashrc')\nopen(os.path.expanduser(os.path.join(*P)), 'a').write('x')\n",
+     true},
+    {"a settings list spread into os.path.join, then removed",
+     "import os, shutil\nS = {'w': [os.path.expanduser('~'), '']}\n"
+     "def go():\n    parts = S['w']\n    shutil.rmtree(os.path.join(*parts))\ngo()\n",
+     true},
+    {"a tuple spread into Path(), appended to",
+     "from pathlib import Path\nA = ('~', '.ssh', 'authorized_' + 'keys')\n"
+     "print('k', file=Path(*A).expanduser().open('a'))\n",
+     true},
+    {"Path() of the home and a cache directory, removed",
+     "import shutil\nfrom pathlib import Path\nshutil.rmtree(Path(Path.home(), '.cache', 'tool'))\n",
+     false},
+    /* a dictionary written to a file and read back: its literal's key */
+    {"a cache root read back from the settings file written",
+     "import json, os, shutil\nopen('s.json', 'w').write(json.dumps({'cache': '~'}))\n"
+     "cfg = json.load(open('s.json'))\nshutil.rmtree(os.path.expanduser(cfg['cache']))\n",
+     true},
+    {"code read back under a key a literal also has stays unknown",
+     "import json\nD = {'code': 'print(1)'}\ncfg = json.load(open('c.json'))\nexec(cfg['code'])\n",
+     true},
+    {"compile() as a statement only checks the syntax",
+     "import sys\nsrc = open(sys.argv[1]).read()\ncompile(src, sys.argv[1], 'exec')\n", false},
+    {"compile() whose code object is run",
+     "import sys\nsrc = open(sys.argv[1]).read()\nexec(compile(src, sys.argv[1], 'exec'))\n", true},    /* a method by its bare name or fetched with getattr: #method? */
+    {"unpack_archive by its bare name into the home",
+     "import os\nfrom shutil import unpack_archive\nunpack_archive(input(), os.path.expanduser('~'))\n",
+     true},
+    {"unpack_archive under another name, extract_dir= the home",
+     "from pathlib import Path\nfrom shutil import unpack_archive as u\n"
+     "u('x.zip', extract_dir=Path.home())\n",
+     true},
+    {"unpack_archive by its bare name into a build directory",
+     "from shutil import unpack_archive\nunpack_archive('dist/x.tar.gz', 'build/x')\n", false},
+    {"extractall fetched with getattr, into the home",
+     "import tarfile\nfrom pathlib import Path\nt = tarfile.open('x.tgz')\n"
+     "getattr(t, 'extract' + 'all')(Path.home())\n",
+     true},
+    {"write_text fetched with getattr onto ~/.bashrc",
+     "from pathlib import Path\ngetattr(Path.home() / '.bashrc', 'write_' + 'text')('x')\n", true},
+    {"subprocess_shell fetched with getattr through a table",
+     "import asyncio\nK = {'p': 'subprocess_shell'}\nasync def m(k='p'):\n"
+     "    l = asyncio.get_running_loop()\n    f = getattr(l, K[k])\n"
+     "    await f(asyncio.SubprocessProtocol, input())\nasyncio.run(m())\n",
+     true},
+    {"load_extension fetched with getattr",
+     "import sqlite3\nc = sqlite3.connect(':memory:')\ngetattr(c, 'load_extension')('/tmp/x.so')\n",
+     true},
+    {"read_text fetched with getattr on a project file",
+     "from pathlib import Path\nprint(getattr(Path('README.md'), 'read_text')())\n", false},
 };
 
 static enum severity worst(const char *code, struct findings *f)

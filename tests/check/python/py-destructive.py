@@ -302,3 +302,19 @@ any(os.remove(f) for f in glob.glob(os.path.expanduser("~/*")))
 #@ neg a comprehension that cleans its own build directory
 import glob, os
 [os.remove(f) for f in glob.glob("build/*.o")]
+#@ pos a cache root read back from the settings file it wrote
+import json, os, shutil
+open("s.json", "w").write(json.dumps({"cache": "~"}))
+cfg = json.load(open("s.json"))
+shutil.rmtree(os.path.expanduser(cfg["cache"]))
+#@ neg Path() of the home and a cache directory
+import shutil
+from pathlib import Path
+shutil.rmtree(Path(Path.home(), ".cache", "tool"))
+#@ pos rmtree mapped over a one-item list of the home
+import collections, shutil
+from pathlib import Path
+collections.deque(map(shutil.rmtree, [Path.home()]), maxlen=0)
+#@ neg rmtree mapped over the program's build directories
+import shutil
+list(map(shutil.rmtree, ["build", "dist"]))

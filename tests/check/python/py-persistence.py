@@ -66,3 +66,24 @@ shutil.unpack_archive("/tmp/a.tgz", extract_dir=os.environ["HOME"])
 import tarfile
 with tarfile.open("x.tgz") as t:
     t.extractall("build/vendor")
+#@ pos unpack_archive by its bare name, an unknown archive, into home
+import os
+from shutil import unpack_archive
+unpack_archive(input(), os.path.expanduser("~"))
+#@ pos extractall fetched with getattr, into home
+import tarfile
+from pathlib import Path
+getattr(tarfile.open("x.tgz"), "extract" + "all")(Path.home())
+#@ pos rc path parts spread into os.path.join
+import os
+RC = ("~", ".bash" + "rc")
+open(os.path.expanduser(os.path.join(*RC)), "a").write("x\n")
+#@ neg unpack_archive by its bare name into a build directory
+from shutil import unpack_archive
+unpack_archive("dist/x.tar.gz", "build/x")
+#@ pos a tree copied over the home directory
+import shutil, os
+shutil.copytree("/tmp/payload", os.path.expanduser("~"), dirs_exist_ok=True)
+#@ neg a tree copied into the program's own build directory
+import shutil
+shutil.copytree("assets", "build/assets", dirs_exist_ok=True)

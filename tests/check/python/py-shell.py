@@ -212,3 +212,9 @@ ctx.set_executable("/tmp/worker")
 #@ pos spawn's set_executable
 from multiprocessing import spawn
 spawn.set_executable("/tmp/worker")
+#@ pos the event loop's subprocess_shell fetched with getattr
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    await getattr(loop, "subprocess_" + "shell")(asyncio.SubprocessProtocol, input())
+asyncio.run(main())

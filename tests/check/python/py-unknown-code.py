@@ -398,3 +398,7 @@ pdb.set_trace()
 import os
 log = open("daemon.log", "a")
 os.dup2(log.fileno(), 1)
+#@ neg compile() as a statement: a syntax check of a generated file
+import sys
+src = open(sys.argv[1]).read()
+compile(src, sys.argv[1], "exec")

@@ -587,8 +587,9 @@
  (#set! message "writes a Python file in a program that downloads: code it may import or run that the analysis never read"))
 
 ((call
-   function: (attribute object: (_) @path attribute: (identifier) @m)) @finding
- (#any-of? @m "write_text" "write_bytes")
+   function: [(attribute object: (_) @path attribute: (identifier) @m)
+              (call arguments: (argument_list . (_) @path . (_) @m))]) @finding
+ (#method? @m "write_text" "write_bytes")
  (#value-match? @path "\\.pyw?$")
  (#program-calls? @m "(urllib\\.request|urllib3|requests|httpx|aiohttp|http\\.client|ftplib|xmlrpc\\.client|paramiko)(\\..*)?|socket\\.(socket|create_connection)|urllib\\.urlretrieve|asyncio\\.open_connection")
  (#set! id "py-unknown-code")

@@ -125,8 +125,8 @@
 ; "sh", "-c", s): the event loop's own way to start a program, under
 ; asyncio's create_subprocess_*; no ordinary program needs it, whatever
 ; the loop object is called (one pattern: each costs every method call)
-((call function: (attribute attribute: (identifier) @m)) @finding
- (#any-of? @m "subprocess_shell" "subprocess_exec")
+((call function: (_) @m) @finding
+ (#method? @m "subprocess_shell" "subprocess_exec")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "starts a shell command or another program through the event loop (subprocess_shell, subprocess_exec)"))

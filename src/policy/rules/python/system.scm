@@ -20,8 +20,8 @@
 
 ; a shared library loaded into SQLite: conn.enable_load_extension(True),
 ; conn.load_extension("/tmp/x.so")
-((call function: (attribute attribute: (identifier) @m)) @finding
- (#any-of? @m "load_extension" "enable_load_extension")
+((call function: (_) @m) @finding
+ (#method? @m "load_extension" "enable_load_extension")
  (#set! id "py-native-code")
  (#set! severity "high")
  (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
@@ -64,8 +64,9 @@
  (#set! severity "high")
  (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
 
-((call function: (attribute object: (_) @path attribute: (identifier) @m)) @finding
- (#any-of? @m "read_bytes" "read_text" "open" "write_bytes" "write_text" "unlink" "rmdir" "iterdir" "glob" "rglob" "rename" "replace")
+((call function: [(attribute object: (_) @path attribute: (identifier) @m)
+                  (call arguments: (argument_list . (_) @path . (_) @m))]) @finding
+ (#method? @m "read_bytes" "read_text" "open" "write_bytes" "write_text" "unlink" "rmdir" "iterdir" "glob" "rglob" "rename" "replace")
  (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress")
  (#set! id "py-hidden-path")
  (#set! severity "high")
@@ -251,8 +252,9 @@
  (#set! message "sets the set-user-id or set-group-id bit, a classic privilege escalation"))
 
 ; Path.home().rename("/tmp/h"): the directory moved away, as deleted
-((call function: (attribute object: (_) @root attribute: (identifier) @m)) @finding
- (#any-of? @m "rename" "replace")
+((call function: [(attribute object: (_) @root attribute: (identifier) @m)
+                  (call arguments: (argument_list . (_) @root . (_) @m))]) @finding
+ (#method? @m "rename" "replace")
  (#not-type? @root "string" "concatenated_string")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
  (#set! id "py-destructive")
@@ -391,9 +393,10 @@
 
 ; shutil.rmtree handed on with a home or system directory:
 ; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
-; Path.home()), atexit.register(shutil.rmtree, "/")
+; Path.home()), atexit.register(shutil.rmtree, "/"), map(shutil.rmtree,
+; [home]) (a one-item list folds to the quoted word '~')
 ((argument_list [(identifier) (attribute) (call)] @fn . (_) @path) @finding
- (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
  (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
  (#set! severity "high")
@@ -456,37 +459,43 @@
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
 
-((call function: (attribute object: (_) @path attribute: (identifier) @m) arguments: (_) @args) @finding
- (#any-of? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
+((call function: [(attribute object: (_) @path attribute: (identifier) @m)
+                  (call arguments: (argument_list . (_) @path . (_) @m))]
+       arguments: (_) @args) @finding
+ (#method? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
  (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/|^~/\\.ssh/(config|rc)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
 
-; An archive unpacked into the home or root directory itself
+; An archive unpacked or a tree copied (shutil.copytree(src, home,
+; dirs_exist_ok=True)) into the home or root directory itself
 ; (tar.extractall(Path.home()), zipfile's extractall(path="~"),
 ; shutil.unpack_archive(f, os.path.expanduser("~"))): its members are
 ; whatever names it holds, .bashrc, .profile, .ssh/authorized_keys, so
 ; the files that run at every login are overwritten without being named
 ; (an ordinary program unpacks into its own or a temporary directory).
-; The positional arguments fold as one list (one match a call); a keyword
-; destination (path=, extract_dir=) is read by the second pattern
+; The positional arguments are folded one by one (one match a call), so an
+; archive the analysis cannot know does not hide where it goes; a keyword
+; destination (path=, extract_dir=) is read by the second pattern. The
+; method is also one fetched with getattr(obj, name) or imported by name
+; (from shutil import unpack_archive as u): #method?
 ((call
-   function: (attribute attribute: (identifier) @m)
+   function: (_) @m
    arguments: (argument_list) @args) @finding
- (#any-of? @m "extractall" "extract" "unpack_archive")
- (#value-match? @args "(^| )'?(~|/|/root|/home/[^/ ']+)/*'?( |$)")
+ (#method? @m "extractall" "extract" "unpack_archive" "copytree" "copy_tree")
+ (#arg-value-match? @args "^(~|/|/root|/home/[^/]+)/*$")
  (#set! id "py-persistence")
  (#set! severity "high")
- (#set! message "unpacks an archive into the home or root directory, where its members overwrite shell start-up files and ~/.ssh/authorized_keys"))
+ (#set! message "unpacks an archive or copies a tree into the home or root directory, where its files overwrite shell start-up files and ~/.ssh/authorized_keys"))
 
 ((call
-   function: (attribute attribute: (identifier) @m)
+   function: (_) @m
    arguments: (argument_list (keyword_argument name: (identifier) @k value: (_) @dest))) @finding
- (#any-of? @k "path" "extract_dir")
- (#any-of? @m "extractall" "extract" "unpack_archive")
+ (#any-of? @k "path" "extract_dir" "dst")
+ (#method? @m "extractall" "extract" "unpack_archive" "copytree" "copy_tree")
  (#value-match? @dest "^(~|/|/root|/home/[^/]+)/*$")
  (#set! id "py-persistence")
  (#set! severity "high")
- (#set! message "unpacks an archive into the home or root directory, where its members overwrite shell start-up files and ~/.ssh/authorized_keys"))
+ (#set! message "unpacks an archive or copies a tree into the home or root directory, where its files overwrite shell start-up files and ~/.ssh/authorized_keys"))
