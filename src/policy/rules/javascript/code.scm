@@ -224,7 +224,38 @@
 ((call_expression
    function: (import)
    arguments: (arguments . (_) @name)) @finding
- (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression" "call_expression")
+ (#type? @name "binary_expression" "identifier" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
+ (#unknown-code? @name)
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
+
+; import(f(...)), import(x.href): a path joined from the program's own
+; directory and a name it lists (path.join(dir, name), the file URL of
+; one, its .href) is what require(path.join(dir, name)) is, a module of
+; the program's (warn, above); any other call or member stays high
+((call_expression
+   function: (import)
+   arguments: (arguments . (call_expression function: (_) @fn) @name)) @finding
+ (#not-resolves-to? @fn "path\\.(join|resolve)|url\\.pathToFileURL")
+ (#unknown-code? @name)
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . (member_expression object: (_) @obj) @name)) @finding
+ (#not-type? @obj "call_expression")
+ (#unknown-code? @name)
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
+
+((call_expression
+   function: (import)
+   arguments: (arguments . (member_expression object: (call_expression function: (_) @fn)) @name)) @finding
+ (#not-resolves-to? @fn "url\\.pathToFileURL")
  (#unknown-code? @name)
  (#set! id "js-unknown-code")
  (#set! severity "high")
