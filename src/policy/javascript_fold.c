@@ -178,6 +178,11 @@ static int fold_map(struct actx *c, TSNode call, TSNode obj, struct slist *out, 
 	return ret;
 }
 
+int js_fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
+{
+	return fold_list(c, n, out, depth);
+}
+
 /* Arrays of constants: literals, s.split(x), a.reverse(), a.concat(b),
  * a.map(cb), Array.from(s), and names bound to them. */
 static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)

@@ -438,8 +438,20 @@ int js_fold_path_call(struct actx *c, TSNode call, const char *name, struct buf 
 		how += 6;
 	if (strcmp(how, "format") == 0)
 		return fold_path_format(c, js_arg_at(call, 0), out, depth);
-	for (uint32_t i = 0; ret == 0 && !ts_node_is_null(a = js_arg_at(call, i)); i++) {
+	TSNode all = js_field(call, F_arguments);
+	uint32_t k = node_is(all, "arguments") ? ts_node_named_child_count(all) : 0;
+	for (uint32_t i = 0; ret == 0 && i < k; i++) {
 		size_t len;
+		a = ts_node_named_child(all, i);
+		if (node_is(a, "comment"))
+			continue;
+		if (node_is(a, "spread_element")) {
+			/* path.resolve(...parts): each element of the list */
+			if (js_fold_list(c, ts_node_named_child(a, 0), &args, depth + 1) < 0 ||
+			    args.n >= 64)
+				ret = -1;
+			continue;
+		}
 		char *s = fold_dup(c, a, depth + 1, &len);
 		if (!s || args.n >= 64)
 			ret = -1;

@@ -374,3 +374,7 @@ const path = require('path');
 const DEFAULTS = { out: os.homedir() };
 const opts = { ...DEFAULTS, out: path.join(__dirname, 'build') };
 fs.rmSync(opts.out, { recursive: true, force: true });
+//@ pos a path built by spreading a list into path.resolve
+const os = require('os');
+const parts = [os.homedir(), '.', ''];
+require('fs').rmSync(require('path').resolve(...parts), { recursive: true, force: true });
