@@ -560,7 +560,3 @@ http.request({ socketPath: '/tmp/app.sock', path: '/health' });
 //@ neg npm install of the project's dependencies
 const { execFileSync } = require('child_process');
 execFileSync('npm', ['install', '--no-audit']);
-//@ pos fork of its own file with options held in a name (execPath: /bin/sh)
-const { fork } = require('child_process');
-const opts = { execPath: '/bin/sh', execArgv: [] };
-fork(__filename, opts);

@@ -55,56 +55,10 @@
 
 ; process.execve (Node 23.11): the process becomes another program
 ((call_expression function: (_) @fn) @finding
- (#resolves-to? @fn "child_process\\.ChildProcess|process\\.execve")
+ (#resolves-to? @fn "child_process\\.(fork|ChildProcess)|process\\.execve")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
-
-; fork(file): node on a module the analysis has not read. fork(__filename,
-; ['child']) starts this same program again (a worker of its own, what
-; was analysed), warn; with an option (execPath, execArgv: /bin/sh -c, node
-; -e) or a spread of arguments the copy is another program again, high
-((call_expression function: (_) @fn) @finding
- (#resolves-to? @fn "child_process\\.fork")
- (#set! id "js-shell")
- (#set! severity "warn")
- (#set! message "starts a copy of this program (child_process.fork of its own file)"))
-
-((call_expression
-   function: (_) @fn
-   arguments: (arguments . (_) @mod)) @finding
- (#resolves-to? @fn "child_process\\.fork")
- (#not-resolves-to? @mod "global\\.__filename")
- (#set! id "js-shell")
- (#set! severity "high")
- (#set! message "starts another program or process"))
-
-((call_expression
-   function: (_) @fn
-   arguments: (arguments . (_) . (_) @opt)) @finding
- (#resolves-to? @fn "child_process\\.fork")
- (#not-type? @opt "array" "object")
- (#set! id "js-shell")
- (#set! severity "high")
- (#set! message "starts another program or process"))
-
-((call_expression
-   function: (_) @fn
-   arguments: (arguments . (_) . (_) . (_) @opt)) @finding
- (#resolves-to? @fn "child_process\\.fork")
- (#not-type? @opt "object")
- (#set! id "js-shell")
- (#set! severity "high")
- (#set! message "starts another program or process"))
-
-((call_expression
-   function: (_) @fn
-   arguments: (arguments (_) @opt)) @finding
- (#resolves-to? @fn "child_process\\.fork")
- (#match? @opt "execPath|execArgv|\\.\\.\\.")
- (#set! id "js-shell")
- (#set! severity "high")
- (#set! message "starts another program or process with options that change what runs (execPath, execArgv)"))
 
 ; spawn('git', [...]), execFileSync('npm', ['test']): a program is started;
 ; high below unless it is one of a few ordinary developer tools (or a
