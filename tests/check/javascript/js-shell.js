@@ -560,3 +560,12 @@ http.request({ socketPath: '/tmp/app.sock', path: '/health' });
 //@ neg npm install of the project's dependencies
 const { execFileSync } = require('child_process');
 execFileSync('npm', ['install', '--no-audit']);
+//@ pos fork of its own file with options held in a name (execPath: /bin/sh)
+const { fork } = require('child_process');
+const opts = { execPath: '/bin/sh', execArgv: [] };
+fork(__filename, opts);
+//@ pos fork of its own file with execArgv (node -e)
+require('child_process').fork(__filename, [], { execArgv: ['-e', 'x()'] });
+//@ pos fork of a __filename the program binds itself
+var __filename = '/tmp/x.js';
+require('child_process').fork(__filename, ['child']);

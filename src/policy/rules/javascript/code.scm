@@ -236,26 +236,9 @@
 ; the program's (warn, above); any other call or member stays high
 ((call_expression
    function: (import)
-   arguments: (arguments . (call_expression function: (_) @fn) @name)) @finding
- (#not-resolves-to? @fn "path\\.(join|resolve)|url\\.pathToFileURL")
- (#unknown-code? @name)
- (#set! id "js-unknown-code")
- (#set! severity "high")
- (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
-
-((call_expression
-   function: (import)
-   arguments: (arguments . (member_expression object: (_) @obj) @name)) @finding
- (#not-type? @obj "call_expression")
- (#unknown-code? @name)
- (#set! id "js-unknown-code")
- (#set! severity "high")
- (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
-
-((call_expression
-   function: (import)
-   arguments: (arguments . (member_expression object: (call_expression function: (_) @fn)) @name)) @finding
- (#not-resolves-to? @fn "url\\.pathToFileURL")
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "call_expression" "member_expression")
+ (#not-resolves-to? @name "(path\\.(join|resolve)|url\\.pathToFileURL)\\(\\)|url\\.pathToFileURL\\(\\)\\.href")
  (#unknown-code? @name)
  (#set! id "js-unknown-code")
  (#set! severity "high")

@@ -55,10 +55,48 @@
 
 ; process.execve (Node 23.11): the process becomes another program
 ((call_expression function: (_) @fn) @finding
- (#resolves-to? @fn "child_process\\.(fork|ChildProcess)|process\\.execve")
+ (#resolves-to? @fn "child_process\\.ChildProcess|process\\.execve")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
+
+; fork(file): node on a module the analysis has not read, high.
+; fork(__filename, ['child'], {stdio: 'inherit'}) starts this same program
+; again (a worker of its own: what was analysed), warn. An option that
+; changes what runs (execPath, execArgv: /bin/sh -c, node -e), a spread,
+; options or arguments held in a name, or a __filename the program binds
+; itself keep it high
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.fork")
+ (#not-match? @finding "\\(\\s*__filename\\s*(,\\s*\\[[^\\]]*\\]\\s*)?(,\\s*\\{[^}]*\\}\\s*)?,?\\s*\\)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.fork")
+ (#match? @finding "execPath|execArgv|\\.\\.\\.")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process with options that change what runs (execPath, execArgv)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog)) @finding
+ (#resolves-to? @fn "child_process\\.fork")
+ (#match? @finding "\\(\\s*__filename\\s*(,\\s*\\[[^\\]]*\\]\\s*)?(,\\s*\\{[^}]*\\}\\s*)?,?\\s*\\)$")
+ (#not-resolves-to? @prog "global\\.__filename")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.fork")
+ (#match? @finding "\\(\\s*__filename\\s*(,\\s*\\[[^\\]]*\\]\\s*)?(,\\s*\\{[^}]*\\}\\s*)?,?\\s*\\)$")
+ (#not-match? @finding "execPath|execArgv|\\.\\.\\.")
+ (#set! id "js-shell")
+ (#set! severity "warn")
+ (#set! message "starts a copy of this program (child_process.fork of its own file)"))
 
 ; spawn('git', [...]), execFileSync('npm', ['test']): a program is started;
 ; high below unless it is one of a few ordinary developer tools (or a
