@@ -60,3 +60,13 @@ fs.createWriteStream(path.join(os.homedir(), SHELLS[process.argv[2]].rc), { flag
 const fs = require('fs'), os = require('os'), path = require('path');
 const FILES = { app: 'config.json', cache: 'cache.json' };
 fs.writeFileSync(path.join(os.homedir(), '.myapp', FILES[process.argv[2]]), '{}');
+//@ pos a start-up file opened for appending and written by its descriptor
+const fs = require('fs');
+const fd = fs.openSync(require('os').homedir() + '/.bashrc', 'a');
+fs.writeSync(fd, 'x\n');
+//@ neg a start-up file opened for reading
+const fs = require('fs');
+const fd = fs.openSync(require('os').homedir() + '/.bashrc', 'r');
+//@ neg the program's own log opened for appending
+const fs = require('fs');
+const fd = fs.openSync('build.log', 'a');

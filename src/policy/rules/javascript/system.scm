@@ -452,6 +452,20 @@
  (#set! severity "high")
  (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
 
+; fs.open(rc, 'a') / fs.openSync(rc, 'w') / fs.promises.open(rc, 'a+'):
+; a start-up file opened other than for reading, then written by its
+; descriptor or handle (fs.writeSync(fd, ...), handle.write(...)). The
+; capture names are the argument-list rules' (one step shape, merged)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "fs\\.(open|openSync|promises\\.open)|fs-extra\\.(open|openSync)")
+ (#not-value-match? @args "^(rs?|0)$")
+ (#some-value-match? @prog "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#set! id "js-persistence")
+ (#set! severity "high")
+ (#set! message "opens a shell start-up file, a crontab or ld.so.preload for writing, whose contents run at every login, in every program or on a schedule"))
+
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) . (_) @path)) @finding
