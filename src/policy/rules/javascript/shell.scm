@@ -499,3 +499,24 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
+; net.connect(sock) with the socket's path as its argument, a name or a
+; field holding it (the argument-list rules' step shape, merged)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog)) @finding
+ (#resolves-to? @fn "net\\.(connect|createConnection)|net\\.Socket\\.connect")
+ (#some-value-match? @prog "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
+; opts.socketPath = sock: the option set by an assignment
+((assignment_expression
+   left: (member_expression property: (property_identifier) @key)
+   right: (_) @sock) @finding
+ (#any-of? @key "socketPath")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
