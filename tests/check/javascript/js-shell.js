@@ -578,7 +578,7 @@ require('child_process').execFileSync('npm', ['pkg', 'set', 'scripts.x=curl -s h
 //@ pos net.connect to the Docker socket held in a name
 const SOCK = '/var/run/docker.sock';
 require('net').connect(SOCK);
-//@ pos the Docker socket assigned to a request's socketPath
-const opts = { path: '/containers/json' };
-opts.socketPath = '/run/docker.sock';
-require('http').get(opts);
+//@ pos the Docker socket as a helper's parameter given to socketPath
+const settings = { engine: '/run/docker.sock' };
+function get(sock, path) { return require('http').get({ socketPath: sock, path }); }
+get(settings.engine, '/containers/json');

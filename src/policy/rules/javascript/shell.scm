@@ -511,12 +511,3 @@
  (#set! severity "high")
  (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
 
-; opts.socketPath = sock: the option set by an assignment
-((assignment_expression
-   left: (member_expression property: (property_identifier) @key)
-   right: (_) @sock) @finding
- (#any-of? @key "socketPath")
- (#some-value-match? @sock "(docker|podman)\\.sock$")
- (#set! id "js-shell")
- (#set! severity "high")
- (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
