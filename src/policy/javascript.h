@@ -170,7 +170,9 @@ int js_hex_decode_append(const char *s, size_t len, struct buf *out);
 void js_percent_decode_append(const char *s, size_t len, struct buf *out);
 int js_file_url_path(const char *url, size_t len, struct buf *out);
 int js_fold_file_url(struct actx *c, TSNode n, struct buf *out, int depth);
-int js_fold_path_call(struct actx *c, TSNode call, const char *name, struct buf *out, int depth);
+int js_fold_path_call(struct actx *c, TSNode call, const char *name,
+		      int (*list)(struct actx *c, TSNode n, struct slist *out, int depth),
+		      struct buf *out, int depth);
 bool js_is_text_encoding(const char *e);
 /* (n).toString(radix): the number-to-letters trick ((14).toString(36)). */
 int js_fold_radix(long v, long radix, struct buf *out);

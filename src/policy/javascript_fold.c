@@ -803,7 +803,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	} else if (js_any_name(&ns, "util.format")) {
 		ret = fold_format(c, n, out, depth);
 	} else if (ns.n > 0 && (strncmp(ns.v[0], "path.", 5) == 0)) {
-		ret = js_fold_path_call(c, n, ns.v[0], out, depth);
+		ret = js_fold_path_call(c, n, ns.v[0], fold_list, out, depth);
 	} else if (js_any_name(&ns, "global.Symbol.keyFor")) {
 		ret = fold_symbol_name(c, a0, true, out, depth);
 	} else if (js_any_name(&ns, "global.atob") && (s = fold_dup(c, a0, depth + 1, &len))) {

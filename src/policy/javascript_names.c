@@ -218,6 +218,7 @@ static const struct {
     {"global.module.__proto__", "module.prototype"},
     {"process.mainModule.constructor", "module"},
     {"module.Module", "module"},
+    {"global.require.extensions", "module._extensions"},
     {"buffer.Buffer", "global.Buffer"},
     {"buffer.atob", "global.atob"},
     {"buffer.btoa", "global.btoa"},

@@ -797,6 +797,11 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	/* os.userInfo().homedir is os.homedir() (canon_prefixes) */
 	if (js_any_name(&fns, "os.userInfo"))
 		names_add(out, "os.userInfo()");
+	/* a path made of parts (a module's own plugins for import()) */
+	static const char *const paths[] = {"path.join", "path.resolve", "url.pathToFileURL"};
+	for (size_t i = 0; i < ARRAY_SIZE(paths); i++)
+		if (js_any_name(&fns, paths[i]))
+			names_addf(out, "%s()", paths[i]);
 	if (js_any_name(&fns, "util.promisify") || js_any_name(&fns, "util.callbackify"))
 		js_resolve(c, a0, out, depth + 1);
 	if ((js_any_name(&fns, "process.binding") || js_any_name(&fns, "process._linkedBinding")) &&

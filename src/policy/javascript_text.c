@@ -425,21 +425,33 @@ static int fold_path_format(struct actx *c, TSNode arg, struct buf *out, int dep
 }
 
 /* path.join(os.homedir(), '..'), path.posix.resolve(...): each argument
- * folded, then the path as Node computes it (js_fold_path); path.format
+ * folded (a spread, each element of its list by `list`), then the path as
+ * Node computes it (js_fold_path); path.format
  * of an object literal. */
-int js_fold_path_call(struct actx *c, TSNode call, const char *name, struct buf *out, int depth)
+int js_fold_path_call(struct actx *c, TSNode call, const char *name,
+		      int (*list)(struct actx *c, TSNode n, struct slist *out, int depth),
+		      struct buf *out, int depth)
 {
 	const char *how = name + 5;
+	TSNode all = js_field(call, F_arguments), a;
+	uint32_t k = node_is(all, "arguments") ? ts_node_named_child_count(all) : 0;
 	struct slist args = {0};
-	TSNode a;
 	int ret = 0;
 
 	if (strncmp(how, "posix.", 6) == 0)
 		how += 6;
 	if (strcmp(how, "format") == 0)
 		return fold_path_format(c, js_arg_at(call, 0), out, depth);
-	for (uint32_t i = 0; ret == 0 && !ts_node_is_null(a = js_arg_at(call, i)); i++) {
+	for (uint32_t i = 0; ret == 0 && i < k; i++) {
 		size_t len;
+		if (node_is(a = ts_node_named_child(all, i), "comment"))
+			continue;
+		if (node_is(a, "spread_element")) {
+			/* path.resolve(...parts): each element of the list */
+			if (list(c, ts_node_named_child(a, 0), &args, depth + 1) < 0 || args.n >= 64)
+				ret = -1;
+			continue;
+		}
 		char *s = fold_dup(c, a, depth + 1, &len);
 		if (!s || args.n >= 64)
 			ret = -1;

@@ -35,6 +35,9 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 static int each_callback_element(struct actx *c, TSNode fn, const struct each *e, int depth);
 static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth);
 static int each_element(struct actx *c, TSNode n, const struct each *e, int depth);
+static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct each *e,
+		      int depth);
+static int each_member(struct actx *c, TSNode n, const struct each *e, int depth);
 
 /* The name a function literal or declaration is called by, if any. */
 static TSNode function_name(TSNode fn)
@@ -724,6 +727,68 @@ static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
 	return seen ? ret : unknown(e);
 }
 
+/* path.join(home, RC[shell]) when one value is looked for: the path of
+ * each combination of its arguments' values (a few of each, a few
+ * combinations), the unknown ones left out */
+#define JOIN_ARGS 6
+#define JOIN_VALUES 8
+static bool collect_visit(void *arg, const char *s, size_t len)
+{
+	struct slist *l = arg;
+	if (l->n >= JOIN_VALUES)
+		return false;
+	js_slist_push(l, s, len);
+	return true;
+}
+
+static int each_joined(struct actx *c, TSNode call, const char *how, const struct each *e,
+		       int depth)
+{
+	struct slist vals[JOIN_ARGS] = {{0}};
+	size_t k = 0, pick[JOIN_ARGS] = {0}, combos = 0;
+	int ret = 0;
+	TSNode a;
+
+	while (ret == 0 && k < JOIN_ARGS && !ts_node_is_null(a = js_arg_at(call, (uint32_t)k))) {
+		struct each sub = {true, collect_visit, &vals[k]};
+		struct buf v = {0};
+		TSNode prop = js_field(a, F_property), obj = js_field(a, F_object);
+		if (js_fold(c, a, &v, depth + 1) == 0)
+			js_slist_push(&vals[k], v.data ? v.data : "", v.len);
+		else if (node_is(a, "subscript_expression"))
+			each_keyed(c, a, NULL, &sub, depth + 1);
+		else if (node_is(a, "member_expression") && node_is(obj, "subscript_expression") &&
+			 node_is(prop, "property_identifier"))
+			each_keyed(c, obj, &prop, &sub, depth + 1);
+		else if (node_is(a, "member_expression") && !node_is(obj, "this"))
+			each_member(c, a, &sub, depth + 1); /* T.bash.rc */
+		buf_free(&v);
+		if (vals[k++].n == 0)
+			ret = 1; /* an argument with no value known: no path */
+	}
+	if (!ts_node_is_null(js_arg_at(call, (uint32_t)k)))
+		ret = 1;
+	while (ret == 0 && combos++ < 64) {
+		struct slist args = {0};
+		struct buf out = {0};
+		for (size_t i = 0; i < k; i++)
+			js_slist_push(&args, vals[i].s[pick[i]], vals[i].len[pick[i]]);
+		if (js_fold_path(how, &args, &out) == 0 &&
+		    !e->visit(e->arg, out.data ? out.data : "", out.len))
+			ret = -1;
+		buf_free(&out);
+		js_slist_free(&args);
+		size_t i = 0; /* the next combination */
+		while (i < k && ++pick[i] == vals[i].n)
+			pick[i++] = 0;
+		if (i == k)
+			break;
+	}
+	for (size_t i = 0; i < k; i++)
+		js_slist_free(&vals[i]);
+	return ret < 0 ? -1 : 0;
+}
+
 /* A value that does not fold, when one is looked for: the canonical names
  * it resolves to (process.env.HOME; a call as its callee's name and "()",
  * os.homedir()), and the one argument
@@ -741,6 +806,12 @@ static int each_resolved(struct actx *c, TSNode n, const struct each *e, int dep
 		if (wrap && !ts_node_is_null(js_arg_at(n, 0)) && ts_node_is_null(js_arg_at(n, 1))) {
 			names_free(&fns);
 			return each_value(c, js_arg_at(n, 0), e, depth + 1);
+		}
+		if (wrap && e->some && !js_any_name(&fns, "path.normalize") &&
+		    (ret = each_joined(c, n, js_any_name(&fns, "path.join") ? "join" : "resolve", e,
+				       depth)) != 0) {
+			names_free(&fns);
+			return ret;
 		}
 		/* a call's result as its callee's name and "()": os.homedir() */
 		for (int i = 0; i < fns.n && ret == 0; i++) {
@@ -825,6 +896,46 @@ static TSNode object_literal_of(struct actx *c, TSNode obj, int depth)
 	return ts_node_is_null(m) ? m : object_literal_of(c, m, depth + 1);
 }
 
+/* T[k] (and T[k].prop) with a key that does not fold, of an object
+ * literal, when one value is looked for: each member's value (its member
+ * prop). -1 when the walk ends, 0 to go on. */
+static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct each *e,
+		      int depth)
+{
+	TSNode lit;
+	struct buf k = {0};
+	bool folds;
+
+	if (!e->some)
+		return 0;
+	lit = object_literal_of(c, js_field(n, F_object), depth + 1);
+	if (ts_node_is_null(lit))
+		return 0;
+	folds = js_fold(c, js_field(n, F_index), &k, depth + 1) == 0;
+	buf_free(&k);
+	if (folds)
+		return 0;
+	uint32_t m = ts_node_named_child_count(lit);
+	for (uint32_t i = 0; i < m; i++) {
+		TSNode el = ts_node_named_child(lit, i), v;
+		if (!node_is(el, "pair"))
+			continue;
+		v = js_field(el, F_value);
+		if (prop) {
+			TSNode o = object_literal_of(c, v, depth + 1);
+			char *key = js_node_strdup(node_src(c, *prop), node_len(*prop));
+			v = ts_node_is_null(o) ? o
+					       : js_object_member(c, o, key, node_len(*prop), depth + 1);
+			free(key);
+			if (ts_node_is_null(v))
+				continue;
+		}
+		if (each_value(c, v, e, depth + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), scope = n, up;
@@ -846,6 +957,10 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			free(key);
 			if (!ts_node_is_null(m) && (w.ret = each_value(c, m, e, depth + 1)) != 0)
 				return w.ret;
+		} else if (node_is(obj, "subscript_expression") &&
+			   (w.ret = each_keyed(c, obj, &prop, e, depth + 1)) != 0) {
+			/* SHELLS[sh].rc: each entry's rc */
+			return w.ret;
 		} else if (node_is(obj, "identifier") &&
 			   (w.ret = each_arg_part(c, obj, node_src(c, prop), node_len(prop), e,
 						  depth + 1)) != 0) {
@@ -940,6 +1055,8 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 			return ret;
 	}
 	if (node_is(n, "member_expression") && (ret = each_member(c, n, e, depth)) != 0)
+		return ret;
+	if (node_is(n, "subscript_expression") && (ret = each_keyed(c, n, NULL, e, depth)) != 0)
 		return ret;
 	char key[NAME_MAX_LEN];
 	if (js_map_key_name(c, n, "get", key, sizeof(key))) { /* m.get('k') of m.set('k', v) */

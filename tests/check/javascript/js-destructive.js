@@ -394,3 +394,7 @@ const home = require('os').homedir();
 const fs = require('fs');
 const path = require('path');
 fs.readdir('build', (err, names) => names.forEach((n) => fs.rm(path.join('build', n), { recursive: true }, () => {})));
+//@ pos a path built by spreading a list into path.resolve
+const os = require('os');
+const parts = [os.homedir(), '.', ''];
+require('fs').rmSync(require('path').resolve(...parts), { recursive: true, force: true });

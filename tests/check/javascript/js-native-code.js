@@ -59,3 +59,12 @@ new Database(':memory:').prepare('SELECT 1').get();
 //@ pos loadExtension by a computed name
 const db = new (require('better-sqlite3'))(':memory:');
 db['load' + 'Extension']('/tmp/libx.so');
+//@ pos require.extensions, the CommonJS loader's table, by a computed key
+const ext = '.' + 'node';
+require.extensions[ext]({ exports: {} }, '/tmp/x.node');
+//@ pos require.extensions destructured from require
+const { extensions: { ['.node']: load } } = require;
+load({ exports: {} }, '/tmp/x.node');
+//@ pos the extensions of a require made by createRequire
+const r = require('module').createRequire('/tmp/x/index.js');
+r.extensions['.node']({ exports: {} }, '/tmp/x/a.node');

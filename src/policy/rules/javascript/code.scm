@@ -224,7 +224,21 @@
 ((call_expression
    function: (import)
    arguments: (arguments . (_) @name)) @finding
- (#type? @name "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression" "call_expression")
+ (#type? @name "binary_expression" "identifier" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "array" "object" "new_expression" "assignment_expression" "augmented_assignment_expression" "unary_expression")
+ (#unknown-code? @name)
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
+
+; import(f(...)), import(x.href): a path joined from the program's own
+; directory and a name it lists (path.join(dir, name), the file URL of
+; one, its .href) is what require(path.join(dir, name)) is, a module of
+; the program's (warn, above); any other call or member stays high
+((call_expression
+   function: (import)
+   arguments: (arguments . (_) @name)) @finding
+ (#type? @name "call_expression" "member_expression")
+ (#not-resolves-to? @name "(path\\.(join|resolve)|url\\.pathToFileURL)\\(\\)|url\\.pathToFileURL\\(\\)\\.href")
  (#unknown-code? @name)
  (#set! id "js-unknown-code")
  (#set! severity "high")
@@ -470,7 +484,7 @@
 ; call a state, and new RegExp is how it is written
 ((regex pattern: (regex_pattern) @finding)
  (#program-calls? @finding "os\\.(homedir|userInfo)")
- (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|(^|/)\\.azure(/|$)")
+ (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data)$|$)|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))
@@ -478,7 +492,7 @@
 ((new_expression constructor: (_) @fn arguments: (arguments . (_) @finding))
  (#resolves-to? @fn "global\\.RegExp")
  (#program-calls? @finding "os\\.(homedir|userInfo)")
- (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|(^|/)\\.azure(/|$)")
+ (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data)$|$)|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))

@@ -55,10 +55,48 @@
 
 ; process.execve (Node 23.11): the process becomes another program
 ((call_expression function: (_) @fn) @finding
- (#resolves-to? @fn "child_process\\.(fork|ChildProcess)|process\\.execve")
+ (#resolves-to? @fn "child_process\\.ChildProcess|process\\.execve")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
+
+; fork(file): node on a module the analysis has not read, high.
+; fork(__filename, ['child'], {stdio: 'inherit'}) starts this same program
+; again (a worker of its own: what was analysed), warn. An option that
+; changes what runs (execPath, execArgv: /bin/sh -c, node -e), a spread,
+; options or arguments held in a name, or a __filename the program binds
+; itself keep it high
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.fork")
+ (#not-match? @finding "\\(\\s*__filename\\s*(,\\s*\\[[^\\]]*\\]\\s*)?(,\\s*\\{[^}]*\\}\\s*)?,?\\s*\\)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.fork")
+ (#match? @finding "execPath|execArgv|\\.\\.\\.")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process with options that change what runs (execPath, execArgv)"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog)) @finding
+ (#resolves-to? @fn "child_process\\.fork")
+ (#match? @finding "\\(\\s*__filename\\s*(,\\s*\\[[^\\]]*\\]\\s*)?(,\\s*\\{[^}]*\\}\\s*)?,?\\s*\\)$")
+ (#not-resolves-to? @prog "global\\.__filename")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "child_process\\.fork")
+ (#match? @finding "\\(\\s*__filename\\s*(,\\s*\\[[^\\]]*\\]\\s*)?(,\\s*\\{[^}]*\\}\\s*)?,?\\s*\\)$")
+ (#not-match? @finding "execPath|execArgv|\\.\\.\\.")
+ (#set! id "js-shell")
+ (#set! severity "warn")
+ (#set! message "starts a copy of this program (child_process.fork of its own file)"))
 
 ; spawn('git', [...]), execFileSync('npm', ['test']): a program is started;
 ; high below unless it is one of a few ordinary developer tools (or a
@@ -118,10 +156,23 @@
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(npm|pnpm|yarn)(\\.cmd|\\.exe)?$")
- (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options)$|^--(call|node-options)=|^(https?|git(\\+[a-z]+)?|github|gitlab|bitbucket|gist|file):|\\.(tgz|tar\\.gz)$")
+ (#some-value-match? @args "^(exec|x|dlx|explore|-c|--call|--node-options|set-script)$|^--(call|node-options|script-shell)=|^(https?|git(\\+[a-z]+)?|github|gitlab|bitbucket|gist|file):|\\.(tgz|tar\\.gz)$|^scripts\\.")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call, a package from a URL or a tarball, whose install scripts run)"))
+
+; docker run with the host's root, home or docker socket mounted, or
+; privileged / in the host's namespaces: the container's command runs as
+; root on the host (a project directory mounted is ordinary)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?docker(\\.exe)?$")
+ (#some-value-match? @args "^--privileged$|^--(pid|ipc|userns|uts)=host$|^--cap-add=(ALL|SYS_ADMIN)$|^(--(volume|mount)=([^,]*,)*(source|src)?=?)?(/|/etc|/root|/home|/var|/proc|/sys|/dev|/boot|/usr|/var/run/docker\\.sock|/run/docker\\.sock)/?(:|,|$)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts docker with the host's root, home or docker socket mounted (or privileged): its command runs as root on the host"))
 
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
@@ -448,3 +499,15 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
+; net.connect(sock) with the socket's path as its argument, a name or a
+; field holding it (the argument-list rules' step shape, merged)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog)) @finding
+ (#resolves-to? @fn "net\\.(connect|createConnection)|net\\.Socket\\.connect")
+ (#some-value-match? @prog "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+

@@ -102,7 +102,7 @@
 
 ; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
 ([(string) (template_string) (call_expression) (new_expression)] @finding
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data)$|$)|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -120,14 +120,14 @@
   (template_substitution (binary_expression) @finding)
   (subscript_expression index: (binary_expression) @finding)
   (expression_statement (binary_expression) @finding)]
- (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
+ (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data)$|$)|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
 ((template_string (string_fragment) @part) @finding
- (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
+ (#value-match? @part "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data)$|$)|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -464,6 +464,32 @@
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
+
+; the same when the path is one of several values: path.join(home,
+; SHELLS[shell].rc) of a table of start-up files, a ternary, each call's
+; argument
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path)) @finding
+ (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|truncate|symlinkSync|symlink|linkSync|link|promises\\.(writeFile|appendFile|truncate|symlink|link))|fs-extra\\.(outputFile|outputFileSync|appendFile|appendFileSync|writeFile|writeFileSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
+ (#some-value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#set! id "js-persistence")
+ (#set! severity "high")
+ (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
+
+; fs.open(rc, 'a') / fs.openSync(rc, 'w') / fs.promises.open(rc, 'a+'):
+; a start-up file opened other than for reading, then written by its
+; descriptor or handle (fs.writeSync(fd, ...), handle.write(...)). The
+; capture names are the argument-list rules' (one step shape, merged)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "fs\\.(open|openSync|promises\\.open)|fs-extra\\.(open|openSync)")
+ (#not-value-match? @args "^(rs?|0)$")
+ (#some-value-match? @prog "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#set! id "js-persistence")
+ (#set! severity "high")
+ (#set! message "opens a shell start-up file, a crontab or ld.so.preload for writing, whose contents run at every login, in every program or on a schedule"))
 
 ((call_expression
    function: (_) @fn
