@@ -765,8 +765,12 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		/* "/home/" + getpass.getuser(): a user's name, any one */
 		buf_append(out, "user", 4);
 		ret = 0;
-	} else if (any_is(&ns, "pathlib.Path", "pathlib.PosixPath") && !ts_node_is_null(a0)) {
-		size_t mark = out->len; /* Path("~", ".bashrc"), Path(*parts) */
+	} else if ((any_is(&ns, "pathlib.Path", "pathlib.PosixPath") ||
+		    any_is(&ns, "os.path.join", "posixpath.join")) &&
+		   !ts_node_is_null(a0)) {
+		/* os.path.join(home, '.ssh', 'id_rsa'), Path("~", ".bashrc"),
+		 * Path(*parts); an absolute part restarts */
+		size_t mark = out->len;
 		ret = 0;
 		for (uint32_t i = 0; ret == 0; i++) {
 			TSNode ai = first_arg(n, i);
@@ -781,18 +785,6 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		   is_home_name(c, a0, depth)) {
 		buf_append(out, "~", 1); /* os.getenv("HOME") */
 		ret = 0;
-	} else if (any_is(&ns, "os.path.join", "posixpath.join") && !ts_node_is_null(a0)) {
-		/* os.path.join(home, '.ssh', 'id_rsa'); an absolute part restarts */
-		size_t mark = out->len;
-		ret = 0;
-		for (uint32_t i = 0; ret == 0; i++) {
-			TSNode ai = first_arg(n, i);
-			if (ts_node_is_null(ai))
-				break;
-			ret = python_fold_join_part(c, ai, out, mark, depth);
-		}
-		if (ret < 0)
-			out->len = mark;
 	} else if ((any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
 		    any_is(&ns, "base64.urlsafe_b64decode", "base64.decodebytes")) &&
 		   !ts_node_is_null(a0)) {
