@@ -264,11 +264,17 @@
 ; a home or system directory emptied file by file: for p in
 ; Path.home().rglob("*"): p.unlink(); for d, _, fs in os.walk("/"): os.remove;
 ; or moved away entry by entry (shutil.move(p, tmp), p.rename(...)), which
-; empties it as surely, the more so when the place moved to is cleaned up
-((for_statement
-   right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
-           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]
-   body: (_) @body) @finding
+; empties it as surely, the more so when the place moved to is cleaned up;
+; the same in a comprehension: [p.unlink() for p in Path.home().rglob("*")],
+; any(os.remove(f) for f in glob.glob(home + "/*"))
+([(for_statement right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
+           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))] body: (_) @body)
+  (list_comprehension body: (_) @body (for_in_clause right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
+           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]))
+  (generator_expression body: (_) @body (for_in_clause right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
+           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]))
+  (set_comprehension body: (_) @body (for_in_clause right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
+           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]))] @finding
  (#any-of? @m "rglob" "walk" "glob" "iterdir")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
  (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
@@ -276,44 +282,14 @@
  (#set! severity "high")
  (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
 
-((for_statement
-   right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
-           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]
-   body: (_) @body) @finding
- (#resolves-to? @fn "os\\.(walk|fwalk|scandir|listdir)|glob\\.i?glob")
- (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
- (#set! id "py-destructive")
- (#set! severity "high")
- (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
-
-;  ... and the same in a comprehension: [p.unlink() for p in
-; Path.home().rglob("*")], any(os.remove(f) for f in glob.glob(home + "/*"))
-([(list_comprehension body: (_) @body
-    (for_in_clause right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
-                           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]))
-  (generator_expression body: (_) @body
-    (for_in_clause right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
-                           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]))
-  (set_comprehension body: (_) @body
-    (for_in_clause right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
-                           (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]))] @finding
- (#any-of? @m "rglob" "walk" "glob" "iterdir")
- (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
- (#set! id "py-destructive")
- (#set! severity "high")
- (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
-
-([(list_comprehension body: (_) @body
-    (for_in_clause right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
-                           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]))
-  (generator_expression body: (_) @body
-    (for_in_clause right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
-                           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]))
-  (set_comprehension body: (_) @body
-    (for_in_clause right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
-                           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]))] @finding
+([(for_statement right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
+           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))] body: (_) @body)
+  (list_comprehension body: (_) @body (for_in_clause right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
+           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]))
+  (generator_expression body: (_) @body (for_in_clause right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
+           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]))
+  (set_comprehension body: (_) @body (for_in_clause right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
+           (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]))] @finding
  (#resolves-to? @fn "os\\.(walk|fwalk|scandir|listdir)|glob\\.i?glob")
  (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
  (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
