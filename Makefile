@@ -291,7 +291,7 @@ $(BUILD)/obj/bench/%.o: CFLAGS_ALL += -Wno-missing-prototypes
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox proxy
+FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox proxy redact
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \

@@ -80,6 +80,9 @@ struct buf {
 	size_t len;
 	size_t cap;
 };
+/* Room for n more bytes; large buffers get huge pages where the kernel
+ * gives them. */
+void buf_reserve(struct buf *b, size_t n);
 void buf_append(struct buf *b, const void *data, size_t len);
 void buf_free(struct buf *b);
 

@@ -96,21 +96,22 @@ static int find_spans(const struct redactor *r, const char *text, size_t len, st
 
 		if (md == NULL)
 			return err_set(err, 0, "out of memory for rule %s", sr->id);
-		size_t wend = len, wstart;
+		size_t wend = len, wstart, wnext = len;
 		rc = PCRE2_ERROR_NOMATCH;
 		while (off <= len) {
 			if (sr->windows) {
 				/* search each window with one byte of context on both
-				 * sides, for the pattern's look-arounds */
-				if (!sr->windows(text, len, off, &wstart, &wend))
+				 * sides, for the pattern's look-arounds; without a
+				 * match, the next window starts where this one ends */
+				if (!sr->windows(text, len, off, &wstart, &wnext))
 					break;
 				off = wstart > 0 ? wstart - 1 : 0;
-				wend = wend < len ? wend + 1 : len;
+				wend = wnext < len ? wnext + 1 : len;
 			}
 			rc = pcre2_match(r->re[i], (PCRE2_SPTR)text, wend, off, 0, md, NULL);
 			if (rc < 0) {
 				if (sr->windows && rc == PCRE2_ERROR_NOMATCH) {
-					off = wend;
+					off = wnext;
 					continue;
 				}
 				break;
@@ -160,10 +161,7 @@ int redact(const struct redactor *r, const char *in, size_t len, const char *loo
 	if (n > 1)
 		qsort(spans, n, sizeof(*spans), by_start);
 	/* markers are about as long as what they replace: reserve once */
-	if (out->cap < out->len + len + 64 * n + 1) {
-		out->cap = out->len + len + 64 * n + 1;
-		out->data = xrealloc(out->data, out->cap);
-	}
+	buf_reserve(out, len + 64 * n + 1);
 	for (size_t i = 0; i < n && pos < len; i++) {
 		struct span s = spans[i];
 		if (s.start >= len)

@@ -1,7 +1,11 @@
 /* The redaction corpus: a true positive for every rule, and look-alikes
  * that must be left alone. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 #include "policy/redact.h"
 #include "policy/secrets.h"
@@ -156,4 +160,97 @@ Test(redact, binary_and_empty_input)
 	cr_assert_eq(redact(R, "", 0, NULL, 0, &out, NULL, &err), 0);
 	cr_assert_eq(out.len, 0);
 	buf_free(&out);
+}
+
+Test(redact, a_named_value_after_an_unnamed_one)
+{
+	/* the first ':' starts a long value that runs over "password=...":
+	 * the secret after the name must still be found */
+	static const char *const in[] = {
+		"config: password=Xy7kQ2mP9vR4tL8wZ3nB",
+		"2026-12-06 12:00:01 env: API_KEY=Xy7kQ2mP9vR4tL8wZ3nB ok",
+		"opts=token:Xy7kQ2mP9vR4tL8wZ3nB",
+	};
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		char *out = run(in[i]);
+		cr_expect(strstr(out, "[REDACTED:generic-secret]") != NULL, "not redacted: %s", out);
+		cr_expect(strstr(out, "Xy7kQ2mP9vR4tL8wZ3nB") == NULL, "secret left in: %s", out);
+		free(out);
+	}
+}
+
+/* A text of pieces that the windowed rules look for, and of pieces that
+ * are like them, in random order. */
+static size_t random_text(unsigned *seed, char *t, size_t cap)
+{
+	static const char *const pieces[] = {
+		"4111", "1111", "4", "0", "37828224631", "4111 1111 1111 1111", "378282246310005",
+		"5500-0000-0000-0004", "4111111111111111", "4222222222222", " ", "-", "--", "  ", "x", ".", "_", "\n",
+		"-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----",
+		"-----BEGIN CERTIFICATE-----", "-----END CERTIFICATE-----", "-----END", "PRIVATE KEY",
+		"password", "token", "API_KEY", "name", ":", "=", "\"", "'", " = ", "Xy7kQ2mP9vR4",
+		"tL8wZ3nB", "0123456789abcdef", "$%^&*", "/+", "é", "\t",
+	};
+	size_t n = 0;
+	while (n < cap - 40) {
+		const char *p = pieces[rand_r(seed) % (sizeof(pieces) / sizeof(pieces[0]))];
+		memcpy(t + n, p, strlen(p));
+		n += strlen(p);
+	}
+	return n;
+}
+
+Test(redact, every_match_lies_in_a_window)
+{
+	/* The rules that search only where their windows say: every match
+	 * the rule accepts, tried at every position left to right (and past
+	 * each accepted one, as a scan goes on), lies wholly in a window. */
+	unsigned seed = 16;
+	char text[600];
+
+	for (size_t r = 0; r < secret_rule_count(); r++) {
+		const struct secret_rule *sr = secret_rule_at(r);
+		if (sr->windows == NULL)
+			continue;
+		int code;
+		PCRE2_SIZE eoff;
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)sr->pattern, PCRE2_ZERO_TERMINATED,
+					       0, &code, &eoff, NULL);
+		cr_assert_not_null(re);
+		pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+		size_t checked = 0;
+		for (int round = 0; round < 1500; round++) {
+			size_t len = random_text(&seed, text, sizeof(text));
+			size_t ws[64], we[64], nw = 0, from = 0;
+			while (nw < 64 && sr->windows(text, len, from, &ws[nw], &we[nw])) {
+				cr_assert(ws[nw] >= from && we[nw] > ws[nw] && we[nw] <= len);
+				from = we[nw++];
+			}
+			for (size_t p = 0; p < len; p++) {
+				int rc = pcre2_match(re, (PCRE2_SPTR)text, len, p, PCRE2_ANCHORED, md,
+						     NULL);
+				if (rc <= sr->group)
+					continue;
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+				size_t s = ov[2 * sr->group], e = ov[2 * sr->group + 1];
+				if (s == PCRE2_UNSET || e <= s ||
+				    (sr->before != NULL && !sr->before(text, ov[0])) ||
+				    (sr->valid != NULL && !sr->valid(text + s, e - s)))
+					continue;
+				bool inside = false;
+				for (size_t w = 0; w < nw && !inside; w++)
+					inside = ws[w] <= ov[0] && ov[1] <= we[w];
+				cr_expect(inside, "rule %s: match [%zu, %zu) in no window: %.*s",
+					  sr->id, (size_t)ov[0], (size_t)ov[1], (int)len, text);
+				if (!inside)
+					break;
+				checked++;
+				p = ov[1] > ov[0] ? ov[1] - 1 : ov[0];
+			}
+		}
+		cr_expect(checked > 20, "rule %s: only %zu accepted matches to check", sr->id,
+			  checked);
+		pcre2_match_data_free(md);
+		pcre2_code_free(re);
+	}
 }
