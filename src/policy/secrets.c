@@ -146,13 +146,13 @@ static bool secret_name_before(const char *text, size_t start)
  * that is rare in the text: memchr finds it fast, memmem is slower here). */
 static const char *find_literal(const char *s, size_t len, const char *lit, size_t n, size_t k)
 {
-	const char *p = s + k, *end = s + len;
+	const char *end = s + len;
 
-	while (len >= n && p < end && (p = memchr(p, lit[k], (size_t)(end - p))) != NULL) {
-		if ((size_t)(p - s) >= k && (size_t)(end - (p - k)) >= n && memcmp(p - k, lit, n) == 0)
+	if (len < n)
+		return NULL;
+	for (const char *p = s + k; p < end && (p = memchr(p, lit[k], (size_t)(end - p))); p++)
+		if ((size_t)(end - (p - k)) >= n && memcmp(p - k, lit, n) == 0)
 			return p - k;
-		p++;
-	}
 	return NULL;
 }
 
