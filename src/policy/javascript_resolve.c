@@ -25,7 +25,7 @@ static _Thread_local struct {
 	const struct actx *c;
 	const char *name;
 	size_t len;
-	char what; /* 'r'esolve, 'f'old, 'l'ist, 'o'bject */
+	char what; /* 'r'esolve, 'f'old, 'l'ist, 'o'bject, 'j'oined */
 } js_path[PATH_NAMES_MAX];
 static _Thread_local int js_path_n;
 

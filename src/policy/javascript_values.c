@@ -741,6 +741,39 @@ static bool collect_visit(void *arg, const char *s, size_t len)
 	return true;
 }
 
+/* The constants an argument of path.join may be: its fold, or through a
+ * name's bindings, `a || b`, `a ?? b` and a ternary, each side that folds
+ * (XDG_CACHE_HOME || path.join(home, '.cache')); nothing else is walked */
+static void collect_folds(struct actx *c, TSNode n, struct slist *l, int depth)
+{
+	struct buf v = {0};
+
+	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || l->n >= JOIN_VALUES || !actx_step(c))
+		return;
+	if (node_is(n, "parenthesized_expression")) {
+		collect_folds(c, js_last_named(n), l, depth + 1);
+	} else if (node_is(n, "ternary_expression")) {
+		collect_folds(c, js_field(n, F_consequence), l, depth + 1);
+		collect_folds(c, js_field(n, F_alternative), l, depth + 1);
+	} else if (node_is(n, "binary_expression") &&
+		   (node_text_is(c, js_field(n, F_operator), "||") ||
+		    node_text_is(c, js_field(n, F_operator), "??"))) {
+		collect_folds(c, js_field(n, F_left), l, depth + 1);
+		collect_folds(c, js_field(n, F_right), l, depth + 1);
+	} else if (js_fold(c, n, &v, depth + 1) == 0) {
+		js_slist_push(l, v.data ? v.data : "", v.len);
+	} else if (node_is(n, "identifier") && js_path_enter(c, n, 'j')) {
+		const struct binding *b;
+		size_t i = 0;
+		while ((b = js_next_visible(c, n, &i)))
+			if (b->kind == BIND_VALUE &&
+			    !node_is(b->value, "augmented_assignment_expression"))
+				collect_folds(c, b->value, l, depth + 1);
+		js_path_leave();
+	}
+	buf_free(&v);
+}
+
 static int each_joined(struct actx *c, TSNode call, const char *how, const struct each *e,
 		       int depth)
 {
@@ -762,6 +795,9 @@ static int each_joined(struct actx *c, TSNode call, const char *how, const struc
 			each_keyed(c, obj, &prop, &sub, depth + 1);
 		else if (node_is(a, "member_expression") && !node_is(obj, "this"))
 			each_member(c, a, &sub, depth + 1); /* T.bash.rc */
+		else if (node_is(a, "identifier") || node_is(a, "binary_expression") ||
+			 node_is(a, "ternary_expression"))
+			collect_folds(c, a, &vals[k], depth + 1);
 		buf_free(&v);
 		if (vals[k++].n == 0)
 			ret = 1; /* an argument with no value known: no path */
