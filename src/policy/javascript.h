@@ -137,6 +137,9 @@ struct key_view {
 bool js_key_parse(const struct actx *c, const char *key, size_t len, struct key_view *v);
 uint32_t js_key_get_u32(const char *key, size_t len, size_t *off);
 /* The object or array literal n stands for, if any. */
+/* What a Worker of the program is given as workerData, when n resolves to
+ * worker_threads.workerData; else a null node. */
+TSNode js_worker_data(struct actx *c, TSNode n);
 TSNode js_bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth);
 /* The value of key in an object literal: a pair's value, a shorthand
  * property (itself), or a null node. */

@@ -1083,6 +1083,11 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		js_scoped_key(c, node_src(c, n), node_len(n), n, &k);
 		ret = actx_fold_name(c, k.data, k.len, out, depth, fold_key);
 		buf_free(&k);
+		if (ret < 0) { /* workerData: what a Worker is given */
+			TSNode wd = js_worker_data(c, n);
+			if (!ts_node_is_null(wd))
+				ret = js_fold(c, wd, out, depth + 1);
+		}
 		js_path_leave();
 		return ret;
 	}

@@ -280,6 +280,67 @@ static TSNode returned_object(struct actx *c, TSNode call, int hops)
 						 : (TSNode){0};
 }
 
+/* The workerData of a `new Worker(file, { workerData: ... })` under the
+ * cursor, the first one found (the worker is mostly this very file). */
+static TSNode worker_data_under(struct actx *c, TSTreeCursor *cur, int *budget)
+{
+	TSNode n = ts_tree_cursor_current_node(cur), found = {0};
+
+	if (--*budget < 0)
+		return found;
+	if (node_is(n, "new_expression")) {
+		struct names ns = {0};
+		js_resolve(c, js_field(n, F_constructor), &ns, 1);
+		if (js_any_name(&ns, "worker_threads.Worker")) {
+			TSNode o = literal_hops(c, js_arg_at(n, 1), "object", 'o', 1);
+			if (!ts_node_is_null(o))
+				found = js_object_member(c, o, "workerData", 10, 1);
+		}
+		names_free(&ns);
+		if (!ts_node_is_null(found))
+			return found;
+	}
+	if (!ts_tree_cursor_goto_first_child(cur))
+		return found;
+	do
+		if (ts_node_is_named(ts_tree_cursor_current_node(cur)))
+			found = worker_data_under(c, cur, budget);
+	while (ts_node_is_null(found) && *budget >= 0 && ts_tree_cursor_goto_next_sibling(cur));
+	ts_tree_cursor_goto_parent(cur);
+	return found;
+}
+
+/* workerData of worker_threads, in a program that names it: what a
+ * Worker of the program is given as its workerData (values travel to the
+ * worker, which is most often this file started again) */
+TSNode js_worker_data(struct actx *c, TSNode n)
+{
+	static _Thread_local const char *seen_src;
+	static _Thread_local bool seen_has;
+	struct names ns = {0};
+	TSNode root = n, up, found = {0};
+	bool hit;
+
+	if (seen_src != c->src) {
+		seen_src = c->src;
+		seen_has = memmem(c->src, c->len, "workerData", 10) != NULL;
+	}
+	if (!seen_has)
+		return found;
+	js_resolve(c, n, &ns, 1);
+	hit = js_any_name(&ns, "worker_threads.workerData");
+	names_free(&ns);
+	if (!hit)
+		return found;
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	int budget = 20000;
+	found = worker_data_under(c, &cur, &budget);
+	ts_tree_cursor_delete(&cur);
+	return found;
+}
+
 static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops)
 {
 	while (node_is(n, "parenthesized_expression"))
@@ -297,6 +358,8 @@ static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what
 		       (b = js_next_visible(c, n, &i)))
 			if (b->kind == BIND_VALUE)
 				o = literal_hops(c, b->value, type, what, hops + 1);
+		if (ts_node_is_null(o) && strcmp(type, "object") == 0)
+			o = literal_hops(c, js_worker_data(c, n), type, what, hops + 1);
 		js_path_leave();
 		return o;
 	}
