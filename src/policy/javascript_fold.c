@@ -1148,6 +1148,23 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 				}
 			}
 		}
+		if (t[0] == 'm' && node_is(obj, "this") &&
+		    node_is(js_field(n, F_property), "property_identifier")) {
+			/* this.shell: what this.shell is given in any method (a
+			 * constructor's parameter, a getter's one return) */
+			struct buf k = {0};
+			size_t mark = out->len;
+			ret = -1;
+			if (js_path_enter(c, n, 'F')) {
+				js_scoped_key(c, node_src(c, n), node_len(n), n, &k);
+				ret = actx_fold_name(c, k.data, k.len, out, depth, fold_key);
+				buf_free(&k);
+				js_path_leave();
+			}
+			if (ret == 0)
+				return 0;
+			out->len = mark;
+		}
 		if (t[0] == 'm') {
 			TSNode p = js_field(n, F_property);
 			char *key = js_node_strdup(node_src(c, p), node_len(p));
