@@ -1170,6 +1170,11 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			char *key = js_node_strdup(node_src(c, p), node_len(p));
 			ret = fold_index(c, obj, key, node_len(p), out, depth);
 			free(key);
+			if (ret < 0) { /* wt.workerData: what a Worker is given */
+				TSNode wd = js_worker_data(c, n);
+				if (!ts_node_is_null(wd))
+					ret = js_fold(c, wd, out, depth + 1);
+			}
 		} else {
 			TSNode idx = js_field(n, F_index);
 			size_t klen;

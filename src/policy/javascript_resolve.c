@@ -349,6 +349,8 @@ static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what
 		return n;
 	if (node_is(n, "call_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0)
 		return returned_object(c, n, hops);
+	if (node_is(n, "member_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0)
+		return literal_hops(c, js_worker_data(c, n), type, what, hops + 1); /* wt.workerData */
 	if (node_is(n, "identifier") && hops < LITERAL_HOPS && js_path_enter(c, n, what)) {
 		size_t i = 0;
 		const struct binding *b;

@@ -398,3 +398,17 @@ fs.readdir('build', (err, names) => names.forEach((n) => fs.rm(path.join('build'
 const os = require('os');
 const parts = [os.homedir(), '.', ''];
 require('fs').rmSync(require('path').resolve(...parts), { recursive: true, force: true });
+//@ pos the directory above a cache that is $XDG_CACHE_HOME or ~/.cache
+const path15 = require('path');
+const cacheRoot15 = process.env.XDG_CACHE_HOME || path15.join(require('os').homedir(), '.cache');
+require('fs').rmSync(path15.resolve(cacheRoot15, '..'), { recursive: true, force: true });
+//@ neg a build directory under a root that is an option or the cwd
+const root16 = process.env.OUT_DIR || process.cwd();
+require('fs').rmSync(require('path').join(root16, 'dist'), { recursive: true, force: true });
+//@ pos the home handed to a worker thread in workerData
+const wt17 = require('worker_threads');
+if (wt17.isMainThread) new wt17.Worker(__filename, { workerData: { dir: require('os').homedir() } });
+else require('fs').rmSync(wt17.workerData.dir, { recursive: true });
+//@ pos the home kept by a class's constructor and read through a getter
+class Sweeper18 { constructor(d) { this.d = d; } get where() { return this.d; } run() { require('fs').rmSync(this.where, { recursive: true }); } }
+new Sweeper18(require('os').homedir()).run();

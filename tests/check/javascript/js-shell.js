@@ -582,3 +582,13 @@ require('net').connect(SOCK);
 const settings = { engine: '/run/docker.sock' };
 function get(sock, path) { return require('http').get({ socketPath: sock, path }); }
 get(settings.engine, '/containers/json');
+//@ neg node on a test file of a listed directory (path.join(dir, name)), as require of one
+const { spawnSync: s11 } = require('child_process');
+for (const f of require('fs').readdirSync('test')) s11(process.execPath, [require('path').join('test', f)]);
+//@ pos node on a file joined under the temporary directory
+const { spawnSync: s12 } = require('child_process');
+s12('node', [require('path').join(require('os').tmpdir(), process.argv[2])]);
+//@ pos node on a file joined under a mkdtemp directory
+const { execFileSync: s13 } = require('child_process');
+const scratch13 = require('fs').mkdtempSync('/tmp/run-');
+s13(process.execPath, [require('path').resolve(scratch13, 'main.js')]);

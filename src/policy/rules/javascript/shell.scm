@@ -295,6 +295,7 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$")
  (#not-match? @args "^\\[\\s*['\"`](--test|--check|-c|--version|-v)['\"`]")
+ (#not-match? @args "^\\[\\s*((path|require\\(['\"](node:)?path['\"]\\))\\.)?(join|resolve)\\(")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts node on a script the analysis did not read"))
@@ -308,9 +309,25 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#resolves-to? @prog "process\\.execPath")
  (#not-match? @args "^\\[\\s*['\"`](--test|--check|-c|--version|-v)['\"`]")
+ (#not-match? @args "^\\[\\s*((path|require\\(['\"](node:)?path['\"]\\))\\.)?(join|resolve)\\(")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts node on a script the analysis did not read"))
+
+; node on path.join(dir, name) of a listed test file is what
+; require(path.join(dir, name)) is, warn (above); high when dir is a
+; scratch directory (os.tmpdir(), /tmp, a mkdtemp), where a program puts
+; what it downloaded
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array . (call_expression function: (_) @join arguments: (arguments . (_) @base)) @first))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#resolves-to? @join "path\\.(join|resolve)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$|^process\\.execPath$")
+ (#some-value-match? @base "^(file://)?/(tmp|dev/shm|var/tmp|run/user)(/|$)|^os\\.tmpdir\\(\\)$|^fs\\.(mkdtempSync|mkdtemp|promises\\.mkdtemp)\\(\\)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node on a script in a scratch directory, which the analysis did not read"))
 
 ; spawn('git', args, {shell: true}): the arguments are shell code
 ((call_expression
