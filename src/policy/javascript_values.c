@@ -38,6 +38,9 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct each *e,
 		      int depth);
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth);
+static TSNode map_pairs(struct actx *c, TSNode n, int depth);
+static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
+			     const struct each *e, int depth);
 
 /* The name a function literal or declaration is called by, if any. */
 static TSNode function_name(TSNode fn)
@@ -435,6 +438,19 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			return node_is(body, "statement_block") ? 0
 								: each_value(c, body, e, depth + 1);
 		}
+		/* m.values(), m.keys() of a Map: the pairs' second or first */
+		if ((node_text_is(c, prop, "values") || node_text_is(c, prop, "keys")) &&
+		    ts_node_is_null(cb)) {
+			TSNode pairs = map_pairs(c, obj, depth);
+			if (node_is(obj, "identifier")) {
+				TSNode lit = js_bound_literal(c, obj, "new_expression", 'o', depth + 1);
+				if (!ts_node_is_null(lit))
+					pairs = map_pairs(c, lit, depth);
+			}
+			if (!ts_node_is_null(pairs))
+				return each_element_part(c, pairs, node_text_is(c, prop, "values"),
+							 NULL, 0, e, depth + 1);
+		}
 		/* Array.from(list) */
 		if (node_text_is(c, fn, "Array.from") && !ts_node_is_null(cb) &&
 		    ts_node_is_null(js_arg_at(n, 1)))
@@ -496,6 +512,54 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 /* The part a destructuring pattern takes of each element of a list of
  * literals: [a, b] of [['x', 1], ...] (the k-th item) or {a} of
  * [{a: 'x'}, ...] (the key). */
+/* The list of [key, value] pairs behind a Map or an entries() call: the
+ * argument of new Map(pairs), the object of m.entries() (a Map or a list
+ * of pairs), the object literal of Object.entries(o) (bound to a name:
+ * returned as the object node); a null node for anything else. */
+static TSNode map_pairs(struct actx *c, TSNode n, int depth)
+{
+	struct names ns = {0};
+	TSNode out = {0};
+
+	if (node_is(n, "new_expression")) {
+		js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
+		if (js_any_name(&ns, "global.Map"))
+			out = js_arg_at(n, 0);
+	} else if (node_is(n, "call_expression")) {
+		TSNode fn = js_field(n, F_function);
+		if (node_is(fn, "member_expression") &&
+		    node_text_is(c, js_field(fn, F_property), "entries") &&
+		    ts_node_is_null(js_arg_at(n, 0))) {
+			out = js_field(fn, F_object);
+		} else {
+			js_resolve(c, fn, &ns, depth + 1);
+			if (js_any_name(&ns, "global.Object.entries"))
+				out = js_bound_literal(c, js_arg_at(n, 0), "object", 'o', depth + 1);
+		}
+	}
+	names_free(&ns);
+	return out;
+}
+
+/* Object.entries(o): the keys (k 0) or the values (k 1) of o's members. */
+static int each_object_part(struct actx *c, TSNode o, int k, const struct each *e, int depth)
+{
+	int ret = 0;
+
+	for (uint32_t j = 0, n = ts_node_named_child_count(o); j < n && ret == 0; j++) {
+		TSNode el = ts_node_named_child(o, j), key = js_field(el, F_key);
+		if (!node_is(el, "pair"))
+			ret = unknown(e);
+		else if (k == 1)
+			ret = each_value(c, js_field(el, F_value), e, depth + 1);
+		else if (node_is(key, "property_identifier"))
+			ret = e->visit(e->arg, node_src(c, key), node_len(key)) ? 0 : -1;
+		else
+			ret = each_value(c, key, e, depth + 1);
+	}
+	return ret;
+}
+
 static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
 			     const struct each *e, int depth)
 {
@@ -518,6 +582,15 @@ static int each_element_part(struct actx *c, TSNode list, int k, const char *key
 		}
 		js_path_leave();
 		return seen ? ret : unknown(e);
+	}
+	if (key == NULL && (k == 0 || k == 1) && !node_is(list, "array")) {
+		/* new Map(pairs), m.entries(): the pairs; Object.entries(o):
+		 * o's keys and values */
+		TSNode inner = map_pairs(c, list, depth);
+		if (!ts_node_is_null(inner))
+			return node_is(inner, "object")
+				   ? each_object_part(c, inner, k, e, depth + 1)
+				   : each_element_part(c, inner, k, NULL, 0, e, depth + 1);
 	}
 	if (!node_is(list, "array"))
 		return unknown(e);
@@ -601,11 +674,14 @@ static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct e
 		return unknown(e);
 	if (node_is(left, "array_pattern") || node_is(left, "object_pattern")) {
 		bool arr = node_is(left, "array_pattern");
-		uint32_t n = ts_node_named_child_count(left);
+		uint32_t n = ts_node_child_count(left);
 		int at = 0;
+		/* [, dir]: a hole is a place too; the commas count them */
 		for (uint32_t j = 0; j < n; j++) {
-			TSNode p = ts_node_named_child(left, j);
-			if (node_is(p, "comment"))
+			TSNode p = ts_node_child(left, j);
+			if (arr && !ts_node_is_named(p) && node_text_is(c, p, ","))
+				at++;
+			if (!ts_node_is_named(p) || node_is(p, "comment"))
 				continue;
 			bool named = (node_is(p, "identifier") ||
 				      node_is(p, "shorthand_property_identifier_pattern")) &&
@@ -619,7 +695,6 @@ static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct e
 							       depth + 1);
 			if (arr && !node_is(p, "identifier"))
 				return unknown(e); /* a default, a rest, a nested pattern */
-			at++;
 		}
 		return unknown(e);
 	}
@@ -708,22 +783,27 @@ static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
 	size_t i = 0;
 	int ret = 0, seen = 0;
 
-	if (!js_path_enter(c, n, 'v')) {
-		c->cycles++;
-		return unknown(e);
-	}
+	/* a cycle is a binding met again, not a name: `dir` of a loop over a
+	 * generator whose own loop variable is `dir` is another binding */
 	while (ret == 0 && (b = js_next_visible(c, n, &i))) {
 		seen++;
+		if (ts_node_is_null(b->value) || (b->kind != BIND_VALUE && b->kind != BIND_LOCAL)) {
+			ret = unknown(e);
+			continue;
+		}
+		if (!js_path_enter(c, b->value, 'v')) {
+			c->cycles++;
+			ret = unknown(e);
+			continue;
+		}
 		if (b->kind == BIND_VALUE)
 			ret = node_is(b->value, "augmented_assignment_expression")
 				  ? -1
 				  : each_value(c, b->value, e, depth + 1);
-		else if (b->kind == BIND_LOCAL && !ts_node_is_null(b->value))
-			ret = each_param(c, b->value, n, e, depth + 1);
 		else
-			ret = unknown(e);
+			ret = each_param(c, b->value, n, e, depth + 1);
+		js_path_leave();
 	}
-	js_path_leave();
 	return seen ? ret : unknown(e);
 }
 

@@ -412,3 +412,15 @@ else require('fs').rmSync(wt17.workerData.dir, { recursive: true });
 //@ pos the home kept by a class's constructor and read through a getter
 class Sweeper18 { constructor(d) { this.d = d; } get where() { return this.d; } run() { require('fs').rmSync(this.where, { recursive: true }); } }
 new Sweeper18(require('os').homedir()).run();
+//@ pos the home as the value of a Map's pair, taken with a destructuring hole
+const plan19 = new Map([['cache', './.cache'], ['profile', require('os').homedir()]]);
+for (const [, d19] of plan19) require('fs').rmSync(d19, { recursive: true, force: true });
+//@ pos the home among a Map's values()
+const plan20 = new Map([['profile', require('os').homedir()]]);
+for (const d20 of plan20.values()) require('fs').rmSync(d20, { recursive: true });
+//@ pos the home yielded by a generator whose loop variable has the caller's name
+function* each21(list) { for (const dir of list) yield dir; }
+for (const dir of each21(['./tmp', require('os').homedir()])) require('fs').rmSync(dir, { recursive: true });
+//@ neg a Map of build directories, emptied by its values()
+const out22 = new Map([['js', './dist/js'], ['css', './dist/css']]);
+for (const d22 of out22.values()) require('fs').rmSync(d22, { recursive: true, force: true });

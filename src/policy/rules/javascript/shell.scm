@@ -316,15 +316,28 @@
 
 ; node on path.join(dir, name) of a listed test file is what
 ; require(path.join(dir, name)) is, warn (above); high when dir is a
-; scratch directory (os.tmpdir(), /tmp, a mkdtemp), where a program puts
-; what it downloaded
+; scratch directory (os.tmpdir(), a mkdtemp, /tmp), where a program puts
+; what it downloaded. The capture names are the argument-list rules' (one
+; step shape, merged)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) @prog . (array . (call_expression function: (_) @join arguments: (arguments . (_) @base)) @first))) @finding
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#type? @args "array")
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#resolves-to? @join "path\\.(join|resolve)")
+ (#match? @args "^\\[\\s*((path|require\\(['\"](node:)?path['\"]\\))\\.)?(join|resolve)\\(")
  (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$|^process\\.execPath$")
- (#some-value-match? @base "^(file://)?/(tmp|dev/shm|var/tmp|run/user)(/|$)|^os\\.tmpdir\\(\\)$|^fs\\.(mkdtempSync|mkdtemp|promises\\.mkdtemp)\\(\\)$")
+ (#contains-call? @args "os\\.tmpdir|fs\\.(mkdtempSync|mkdtemp|promises\\.mkdtemp)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node on a script in a scratch directory, which the analysis did not read"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#type? @args "array")
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @args "^\\[\\s*((path|require\\(['\"](node:)?path['\"]\\))\\.)?(join|resolve)\\(\\s*['\"`]/(tmp|dev/shm|var/tmp|run/user)\\b")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$|^process\\.execPath$")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts node on a script in a scratch directory, which the analysis did not read"))

@@ -225,7 +225,8 @@
 ; home directory
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . [(call_expression) (identifier)] @path)) @finding
+   arguments: (arguments . (_) @path)) @finding
+ (#type? @path "call_expression" "identifier")
  (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
  (#not-value-match? @path "")
  (#some-value-match? @path "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
