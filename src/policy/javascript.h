@@ -140,6 +140,9 @@ uint32_t js_key_get_u32(const char *key, size_t len, size_t *off);
 /* What a Worker of the program is given as workerData, when n resolves to
  * worker_threads.workerData; else a null node. */
 TSNode js_worker_data(struct actx *c, TSNode n);
+/* The [key, value] pairs behind new Map(pairs), m.entries() (its object),
+ * or the object literal of Object.entries(o); else a null node. */
+TSNode js_map_pairs(struct actx *c, TSNode n, int depth);
 TSNode js_bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth);
 /* The value of key in an object literal: a pair's value, a shorthand
  * property (itself), or a null node. */

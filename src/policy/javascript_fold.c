@@ -1083,11 +1083,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		js_scoped_key(c, node_src(c, n), node_len(n), n, &k);
 		ret = actx_fold_name(c, k.data, k.len, out, depth, fold_key);
 		buf_free(&k);
-		if (ret < 0) { /* workerData: what a Worker is given */
-			TSNode wd = js_worker_data(c, n);
-			if (!ts_node_is_null(wd))
-				ret = js_fold(c, wd, out, depth + 1);
-		}
+		if (ret < 0) /* workerData: what a Worker is given */
+			ret = js_fold(c, js_worker_data(c, n), out, depth + 1);
 		js_path_leave();
 		return ret;
 	}
@@ -1170,11 +1167,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			char *key = js_node_strdup(node_src(c, p), node_len(p));
 			ret = fold_index(c, obj, key, node_len(p), out, depth);
 			free(key);
-			if (ret < 0) { /* wt.workerData: what a Worker is given */
-				TSNode wd = js_worker_data(c, n);
-				if (!ts_node_is_null(wd))
-					ret = js_fold(c, wd, out, depth + 1);
-			}
+			if (ret < 0) /* wt.workerData */
+				ret = js_fold(c, js_worker_data(c, n), out, depth + 1);
 		} else {
 			TSNode idx = js_field(n, F_index);
 			size_t klen;

@@ -38,7 +38,6 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct each *e,
 		      int depth);
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth);
-static TSNode map_pairs(struct actx *c, TSNode n, int depth);
 static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
 			     const struct each *e, int depth);
 
@@ -441,11 +440,11 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		/* m.values(), m.keys() of a Map: the pairs' second or first */
 		if ((node_text_is(c, prop, "values") || node_text_is(c, prop, "keys")) &&
 		    ts_node_is_null(cb)) {
-			TSNode pairs = map_pairs(c, obj, depth);
+			TSNode pairs = js_map_pairs(c, obj, depth);
 			if (node_is(obj, "identifier")) {
 				TSNode lit = js_bound_literal(c, obj, "new_expression", 'o', depth + 1);
 				if (!ts_node_is_null(lit))
-					pairs = map_pairs(c, lit, depth);
+					pairs = js_map_pairs(c, lit, depth);
 			}
 			if (!ts_node_is_null(pairs))
 				return each_element_part(c, pairs, node_text_is(c, prop, "values"),
@@ -512,35 +511,6 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 /* The part a destructuring pattern takes of each element of a list of
  * literals: [a, b] of [['x', 1], ...] (the k-th item) or {a} of
  * [{a: 'x'}, ...] (the key). */
-/* The list of [key, value] pairs behind a Map or an entries() call: the
- * argument of new Map(pairs), the object of m.entries() (a Map or a list
- * of pairs), the object literal of Object.entries(o) (bound to a name:
- * returned as the object node); a null node for anything else. */
-static TSNode map_pairs(struct actx *c, TSNode n, int depth)
-{
-	struct names ns = {0};
-	TSNode out = {0};
-
-	if (node_is(n, "new_expression")) {
-		js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
-		if (js_any_name(&ns, "global.Map"))
-			out = js_arg_at(n, 0);
-	} else if (node_is(n, "call_expression")) {
-		TSNode fn = js_field(n, F_function);
-		if (node_is(fn, "member_expression") &&
-		    node_text_is(c, js_field(fn, F_property), "entries") &&
-		    ts_node_is_null(js_arg_at(n, 0))) {
-			out = js_field(fn, F_object);
-		} else {
-			js_resolve(c, fn, &ns, depth + 1);
-			if (js_any_name(&ns, "global.Object.entries"))
-				out = js_bound_literal(c, js_arg_at(n, 0), "object", 'o', depth + 1);
-		}
-	}
-	names_free(&ns);
-	return out;
-}
-
 /* Object.entries(o): the keys (k 0) or the values (k 1) of o's members. */
 static int each_object_part(struct actx *c, TSNode o, int k, const struct each *e, int depth)
 {
@@ -586,7 +556,7 @@ static int each_element_part(struct actx *c, TSNode list, int k, const char *key
 	if (key == NULL && (k == 0 || k == 1) && !node_is(list, "array")) {
 		/* new Map(pairs), m.entries(): the pairs; Object.entries(o):
 		 * o's keys and values */
-		TSNode inner = map_pairs(c, list, depth);
+		TSNode inner = js_map_pairs(c, list, depth);
 		if (!ts_node_is_null(inner))
 			return node_is(inner, "object")
 				   ? each_object_part(c, inner, k, e, depth + 1)
