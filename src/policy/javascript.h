@@ -143,6 +143,10 @@ TSNode js_worker_data(struct actx *c, TSNode n);
 /* The [key, value] pairs behind new Map(pairs), m.entries() (its object),
  * or the object literal of Object.entries(o); else a null node. */
 TSNode js_map_pairs(struct actx *c, TSNode n, int depth);
+/* const { a, b: x } = value: the member of value's object literal (also
+ * through a name, a call of the program's own, a JSON file it wrote) that
+ * the pattern element el takes; else a null node. */
+TSNode js_pattern_member(struct actx *c, TSNode el, int depth);
 TSNode js_bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth);
 /* The value of key in an object literal: a pair's value, a shorthand
  * property (itself), or a null node. */

@@ -1090,6 +1090,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "call_expression") == 0)
 		return fold_call(c, n, out, depth);
+	if (strcmp(t, "shorthand_property_identifier_pattern") == 0 || strcmp(t, "pair_pattern") == 0)
+		return js_fold(c, js_pattern_member(c, n, depth), out, depth + 1);
 	if (strcmp(t, "unary_expression") == 0 || (js_type_is_any(n, coercible) && coerced_here(n)))
 		return fold_coerced(c, n, out, depth);
 	if (strcmp(t, "new_expression") == 0) {

@@ -424,3 +424,16 @@ for (const dir of each21(['./tmp', require('os').homedir()])) require('fs').rmSy
 //@ neg a Map of build directories, emptied by its values()
 const out22 = new Map([['js', './dist/js'], ['css', './dist/css']]);
 for (const d22 of out22.values()) require('fs').rmSync(d22, { recursive: true, force: true });
+//@ pos the home written to a JSON state file and read back to be removed
+const fs23 = require('fs');
+fs23.writeFileSync('/tmp/state23.json', JSON.stringify({ ws: require('os').homedir() }));
+fs23.rmSync(JSON.parse(fs23.readFileSync('/tmp/state23.json', 'utf8')).ws, { recursive: true });
+//@ pos the root destructured from a JSON file the program wrote
+const fs24 = require('fs');
+fs24.writeFileSync('job24.json', JSON.stringify({ dir: '/' }));
+const { dir: d24 } = JSON.parse(fs24.readFileSync('job24.json').toString());
+fs24.rmSync(d24, { recursive: true, force: true });
+//@ neg a build directory kept in a JSON state file
+const fs25 = require('fs');
+fs25.writeFileSync('state25.json', JSON.stringify({ out: './build' }));
+fs25.rmSync(JSON.parse(fs25.readFileSync('state25.json', 'utf8')).out, { recursive: true });
