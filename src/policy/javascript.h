@@ -168,6 +168,9 @@ struct slist {
 	size_t n;
 };
 void js_slist_push(struct slist *l, const char *s, size_t len);
+/* The constants n may be, at most max in l: its fold, or each side of ||,
+ * ?? and ?: (through a name's bindings) that folds. */
+void js_collect_folds(struct actx *c, TSNode n, struct slist *l, size_t max, int depth);
 void js_slist_free(struct slist *l);
 /* Appends the characters of s, one item each (at most LIST_MAX items). */
 void js_slist_chars(struct slist *l, const char *s, size_t len);

@@ -1155,32 +1155,3 @@ static void js_resolve_node(struct actx *c, TSNode n, struct names *out, int dep
 		resolve_pattern_elem(c, n, out, depth);
 	}
 }
-
-/* The list of [key, value] pairs behind a Map or an entries() call: the
- * argument of new Map(pairs), the object of m.entries() (a Map or a list
- * of pairs), the object literal of Object.entries(o) (bound to a name:
- * returned as the object node); a null node for anything else. */
-TSNode js_map_pairs(struct actx *c, TSNode n, int depth)
-{
-	struct names ns = {0};
-	TSNode out = {0};
-
-	if (node_is(n, "new_expression")) {
-		js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
-		if (js_any_name(&ns, "global.Map"))
-			out = js_arg_at(n, 0);
-	} else if (node_is(n, "call_expression")) {
-		TSNode fn = js_field(n, F_function);
-		if (node_is(fn, "member_expression") &&
-		    node_text_is(c, js_field(fn, F_property), "entries") &&
-		    ts_node_is_null(js_arg_at(n, 0))) {
-			out = js_field(fn, F_object);
-		} else {
-			js_resolve(c, fn, &ns, depth + 1);
-			if (js_any_name(&ns, "global.Object.entries"))
-				out = js_bound_literal(c, js_arg_at(n, 0), "object", 'o', depth + 1);
-		}
-	}
-	names_free(&ns);
-	return out;
-}

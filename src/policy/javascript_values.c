@@ -431,6 +431,15 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 				ret = each_element(c, js_arg_at(n, j), e, depth + 1);
 			return ret;
 		}
+		/* flatMap((x) => [a, b]): each element of each returned list */
+		if (node_text_is(c, prop, "flatMap") && e->some && js_is_function_literal(cb)) {
+			TSNode body = js_field(cb, F_body);
+			while (node_is(body, "parenthesized_expression"))
+				body = js_last_named(body);
+			return node_is(body, "array")		   ? each_element(c, body, e, depth + 1)
+			       : node_is(body, "statement_block") ? 0
+								  : each_value(c, body, e, depth + 1);
+		}
 		if (node_text_is(c, prop, "map") && e->some &&
 		    (node_is(cb, "arrow_function") || node_is(cb, "function_expression"))) {
 			TSNode body = js_field(cb, F_body);
@@ -695,6 +704,35 @@ static int each_callback_element(struct actx *c, TSNode fn, const struct each *e
 	return unknown(e);
 }
 
+/* list.forEach(([k, v]) => ...), Object.entries(o).flatMap(([k, v]) =>
+ * ...): a name of an array pattern that is a callback's first parameter is
+ * that part of each element, as in for (const [k, v] of list). */
+static int callback_pair_part(struct actx *c, TSNode fn, TSNode id, const struct each *e,
+			      int depth)
+{
+	TSNode params = js_field(fn, F_parameters), pat, args = ts_node_parent(fn), call, callee;
+	int at = 0;
+
+	pat = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+	if (!node_is(pat, "array_pattern") || !node_is(args, "arguments") ||
+	    !ts_node_eq(ts_node_named_child(args, 0), fn))
+		return unknown(e);
+	call = ts_node_parent(args);
+	callee = js_field(call, F_function);
+	if (!node_is(callee, "member_expression"))
+		return unknown(e);
+	for (uint32_t j = 0, n = ts_node_child_count(pat); j < n; j++) {
+		TSNode p = ts_node_child(pat, j);
+		if (!ts_node_is_named(p) && node_text_is(c, p, ","))
+			at++;
+		else if (node_is(p, "identifier") && node_len(p) == node_len(id) &&
+			 memcmp(node_src(c, p), node_src(c, id), node_len(id)) == 0)
+			return each_element_part(c, js_field(callee, F_object), at, NULL, 0, e,
+						 depth + 1);
+	}
+	return unknown(e);
+}
+
 /* A class constructor's parameter: the argument in its place at every
  * `new C(...)` of the class, named by its declaration or the variable it
  * is bound to. */
@@ -734,7 +772,7 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 		return for_of_element(c, fn, id, e, depth);
 	if ((idx = param_index(c, fn, id)) < 0 &&
 	    (idx = param_pattern_key(c, fn, id, &key, &klen)) < 0)
-		return unknown(e);
+		return callback_pair_part(c, fn, id, e, depth);
 	if (ts_node_is_null(fname = function_name(fn))) {
 		TSNode args = ts_node_parent(fn);
 		if (idx == 0 && !key && node_is(args, "arguments") &&
@@ -791,39 +829,6 @@ static bool collect_visit(void *arg, const char *s, size_t len)
 	return true;
 }
 
-/* The constants an argument of path.join may be: its fold, or through a
- * name's bindings, `a || b`, `a ?? b` and a ternary, each side that folds
- * (XDG_CACHE_HOME || path.join(home, '.cache')); nothing else is walked */
-static void collect_folds(struct actx *c, TSNode n, struct slist *l, int depth)
-{
-	struct buf v = {0};
-
-	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || l->n >= JOIN_VALUES || !actx_step(c))
-		return;
-	if (node_is(n, "parenthesized_expression")) {
-		collect_folds(c, js_last_named(n), l, depth + 1);
-	} else if (node_is(n, "ternary_expression")) {
-		collect_folds(c, js_field(n, F_consequence), l, depth + 1);
-		collect_folds(c, js_field(n, F_alternative), l, depth + 1);
-	} else if (node_is(n, "binary_expression") &&
-		   (node_text_is(c, js_field(n, F_operator), "||") ||
-		    node_text_is(c, js_field(n, F_operator), "??"))) {
-		collect_folds(c, js_field(n, F_left), l, depth + 1);
-		collect_folds(c, js_field(n, F_right), l, depth + 1);
-	} else if (js_fold(c, n, &v, depth + 1) == 0) {
-		js_slist_push(l, v.data ? v.data : "", v.len);
-	} else if (node_is(n, "identifier") && js_path_enter(c, n, 'j')) {
-		const struct binding *b;
-		size_t i = 0;
-		while ((b = js_next_visible(c, n, &i)))
-			if (b->kind == BIND_VALUE &&
-			    !node_is(b->value, "augmented_assignment_expression"))
-				collect_folds(c, b->value, l, depth + 1);
-		js_path_leave();
-	}
-	buf_free(&v);
-}
-
 static int each_joined(struct actx *c, TSNode call, const char *how, const struct each *e,
 		       int depth)
 {
@@ -847,7 +852,7 @@ static int each_joined(struct actx *c, TSNode call, const char *how, const struc
 			each_member(c, a, &sub, depth + 1); /* T.bash.rc */
 		else if (node_is(a, "identifier") || node_is(a, "binary_expression") ||
 			 node_is(a, "ternary_expression"))
-			collect_folds(c, a, &vals[k], depth + 1);
+			js_collect_folds(c, a, &vals[k], JOIN_VALUES, depth + 1);
 		buf_free(&v);
 		if (vals[k++].n == 0)
 			ret = 1; /* an argument with no value known: no path */

@@ -592,3 +592,9 @@ s12('node', [require('path').join(require('os').tmpdir(), process.argv[2])]);
 const { execFileSync: s13 } = require('child_process');
 const scratch13 = require('fs').mkdtempSync('/tmp/run-');
 s13(process.execPath, [require('path').resolve(scratch13, 'main.js')]);
+//@ pos git -c settings built by flatMap over Object.entries
+const gitcfg14 = { 'core.fsmonitor': 'sh -c id' };
+require('child_process').execFileSync('git', [...Object.entries(gitcfg14).flatMap(([k, v]) => ['-c', `${k}=${v}`]), 'status']);
+//@ neg git arguments built by flatMap of paths
+const files15 = ['a.txt', 'b.txt'];
+require('child_process').execFileSync('git', ['add', ...files15.flatMap((f) => ['--', f])]);
