@@ -598,3 +598,14 @@ require('child_process').execFileSync('git', [...Object.entries(gitcfg14).flatMa
 //@ neg git arguments built by flatMap of paths
 const files15 = ['a.txt', 'b.txt'];
 require('child_process').execFileSync('git', ['add', ...files15.flatMap((f) => ['--', f])]);
+//@ pos the Docker socket set as socketPath after the options object is made
+const o16 = {}; o16.path = '/containers/json';
+o16.socketPath = '/var/run/docker.sock';
+require('http').request(o16).end();
+//@ pos the Docker socket set by a computed key from a joined name
+const o17 = { method: 'GET' };
+o17['socketPath'] = ['', 'run', 'docker.sock'].join('/');
+require('http').get(o17);
+//@ neg a socketPath of the program's own service set after the object is made
+const o18 = {}; o18.socketPath = '/run/myapp/api.sock';
+require('http').get(o18);

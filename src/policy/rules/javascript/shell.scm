@@ -530,6 +530,18 @@
  (#set! severity "high")
  (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
 
+; o.socketPath = '/var/run/docker.sock' after the options object is made
+; ({} then its fields, as Object.assign or a helper fills it)
+((assignment_expression
+   left: [(member_expression property: (property_identifier) @key)
+          (subscript_expression index: (string) @key)]
+   right: (_) @sock) @finding
+ (#match? @key "^['\"`]?socketPath['\"`]?$")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
 ; net.connect(sock) with the socket's path as its argument, a name or a
 ; field holding it (the argument-list rules' step shape, merged)
 ((call_expression
