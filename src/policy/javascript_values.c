@@ -804,7 +804,9 @@ static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
 			ret = unknown(e);
 			continue;
 		}
-		if (b->kind == BIND_VALUE)
+		if (b->kind == BIND_VALUE && e->some && js_list_change(c, b, n) == 'a')
+			ret = each_pushed(c, b->value, e, depth + 1); /* args.push('-c', x) */
+		else if (b->kind == BIND_VALUE)
 			ret = node_is(b->value, "augmented_assignment_expression")
 				  ? -1
 				  : each_value(c, b->value, e, depth + 1);
@@ -1147,6 +1149,11 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	}
 	if (node_is(n, "member_expression") && (ret = each_member(c, n, e, depth)) != 0)
 		return ret;
+	/* list[0], when one value is looked for: one of list's elements (those
+	 * push()ed too) */
+	if (e->some && node_is(n, "subscript_expression") &&
+	    node_is(js_field(n, F_index), "number") && node_is(js_field(n, F_object), "identifier"))
+		return each_element(c, js_field(n, F_object), e, depth + 1);
 	if (node_is(n, "subscript_expression") && (ret = each_keyed(c, n, NULL, e, depth)) != 0)
 		return ret;
 	char key[NAME_MAX_LEN];

@@ -609,3 +609,15 @@ require('http').get(o17);
 //@ neg a socketPath of the program's own service set after the object is made
 const o18 = {}; o18.socketPath = '/run/myapp/api.sock';
 require('http').get(o18);
+//@ pos git -c pushed into the argument list after it is made
+const args19 = ['status'];
+args19.push('-c', 'core.pager=sh -c id');
+require('child_process').execFileSync('git', args19);
+//@ pos npm --script-shell pushed into the argument list
+const args20 = ['install'];
+args20.push('--script-shell=/tmp/x.sh');
+require('child_process').spawnSync('npm', args20);
+//@ neg git arguments pushed into the list (paths)
+const args21 = ['add'];
+args21.push('--', 'README.md');
+require('child_process').execFileSync('git', args21);
