@@ -137,6 +137,16 @@ struct key_view {
 bool js_key_parse(const struct actx *c, const char *key, size_t len, struct key_view *v);
 uint32_t js_key_get_u32(const char *key, size_t len, size_t *off);
 /* The object or array literal n stands for, if any. */
+/* What a Worker of the program is given as workerData, when n resolves to
+ * worker_threads.workerData; else a null node. */
+TSNode js_worker_data(struct actx *c, TSNode n);
+/* The [key, value] pairs behind new Map(pairs), m.entries() (its object),
+ * or the object literal of Object.entries(o); else a null node. */
+TSNode js_map_pairs(struct actx *c, TSNode n, int depth);
+/* const { a, b: x } = value: the member of value's object literal (also
+ * through a name, a call of the program's own, a JSON file it wrote) that
+ * the pattern element el takes; else a null node. */
+TSNode js_pattern_member(struct actx *c, TSNode el, int depth);
 TSNode js_bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth);
 /* The value of key in an object literal: a pair's value, a shorthand
  * property (itself), or a null node. */
@@ -158,6 +168,9 @@ struct slist {
 	size_t n;
 };
 void js_slist_push(struct slist *l, const char *s, size_t len);
+/* The constants n may be, at most max in l: its fold, or each side of ||,
+ * ?? and ?: (through a name's bindings) that folds. */
+void js_collect_folds(struct actx *c, TSNode n, struct slist *l, size_t max, int depth);
 void js_slist_free(struct slist *l);
 /* Appends the characters of s, one item each (at most LIST_MAX items). */
 void js_slist_chars(struct slist *l, const char *s, size_t len);

@@ -405,6 +405,25 @@ static int by_target(const void *x, const void *y)
  * function called from a few places has its parameters bound. */
 #define CALL_SITES_MAX 4
 
+/* new C(...) of a class C of the program's: its constructor (a
+ * method_definition), or a null node. */
+static TSNode class_constructor(struct actx *c, const struct binding *b)
+{
+	TSNode body;
+
+	if (b->kind != BIND_VALUE ||
+	    !(node_is(b->value, "class_declaration") || node_is(b->value, "class")))
+		return (TSNode){0};
+	body = js_field(b->value, F_body);
+	for (uint32_t i = 0, k = ts_node_named_child_count(body); i < k; i++) {
+		TSNode m = ts_node_named_child(body, i);
+		if (node_is(m, "method_definition") &&
+		    node_text_is(c, js_field(m, F_name), "constructor"))
+			return m;
+	}
+	return (TSNode){0};
+}
+
 static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 {
 	struct call_target *t = NULL;
@@ -414,16 +433,19 @@ static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 		const struct binding *b;
 		size_t i = 0;
 		int seen = 0;
-		while (seen < CALLEE_BINDINGS &&
-		       (b = js_next_visible(c, js_field(calls->v[j], F_function), &i))) {
-			if (b->kind != BIND_VALUE || !callable_literal(b->value))
+		bool made = node_is(calls->v[j], "new_expression");
+		TSNode callee = js_field(calls->v[j], made ? F_constructor : F_function);
+		while (seen < CALLEE_BINDINGS && (b = js_next_visible(c, callee, &i))) {
+			TSNode target = made ? class_constructor(c, b) : b->value;
+			if (ts_node_is_null(target) ||
+			    (!made && (b->kind != BIND_VALUE || !callable_literal(b->value))))
 				continue;
 			seen++;
 			if (n == cap) {
 				cap = cap ? 2 * cap : 64;
 				t = xrealloc(t, cap * sizeof(*t));
 			}
-			t[n++] = (struct call_target){calls->v[j], b->value};
+			t[n++] = (struct call_target){calls->v[j], target};
 		}
 	}
 	if (n > 1)
@@ -541,6 +563,13 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		/* with (o) { f() }: an unbound f may be o.f */
 		actx_bind_local(c, "*with", 5);
 		c->b[c->nb - 1].value = n;
+	} else if (strcmp(t, "method_definition") == 0) {
+		/* get rc() { return ... }: this.rc is what it returns */
+		TSNode body = js_field(n, F_body), st;
+		if (node_is(ts_node_child(n, 0), "get") && ts_node_named_child_count(body) == 1 &&
+		    node_is(st = ts_node_named_child(body, 0), "return_statement") &&
+		    ts_node_named_child_count(st) == 1)
+			bind_this_member(c, js_field(n, F_name), ts_node_named_child(st, 0), s.root);
 	} else if (strcmp(t, "field_definition") == 0) {
 		bind_this_member(c, js_field(n, F_property), js_field(n, F_value), s.root);
 	} else if (strcmp(t, "call_expression") == 0) {
@@ -554,6 +583,16 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		bind_then_callback(c, n);
 		bind_reduce_callback(c, n);
 		bind_call_args(c, n, s.calls);
+	} else if (strcmp(t, "new_expression") == 0) {
+		/* new Shell('bash'): the constructor's parameters, as a call's */
+		if (node_is(js_field(n, F_constructor), "identifier") &&
+		    s.calls->n < NAMED_CALLS_MAX) {
+			if (s.calls->n == s.calls->cap) {
+				s.calls->cap = s.calls->cap ? 2 * s.calls->cap : 64;
+				s.calls->v = xrealloc(s.calls->v, s.calls->cap * sizeof(*s.calls->v));
+			}
+			s.calls->v[s.calls->n++] = n;
+		}
 	} else if (strcmp(t, "catch_clause") == 0) {
 		bind_pattern_locals(c, js_field(n, F_parameter), n, 0);
 	} else if (strcmp(t, "for_in_statement") == 0 && !ts_node_is_null(js_field(n, F_kind))) {

@@ -1083,11 +1083,15 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		js_scoped_key(c, node_src(c, n), node_len(n), n, &k);
 		ret = actx_fold_name(c, k.data, k.len, out, depth, fold_key);
 		buf_free(&k);
+		if (ret < 0) /* workerData: what a Worker is given */
+			ret = js_fold(c, js_worker_data(c, n), out, depth + 1);
 		js_path_leave();
 		return ret;
 	}
 	if (strcmp(t, "call_expression") == 0)
 		return fold_call(c, n, out, depth);
+	if (strcmp(t, "shorthand_property_identifier_pattern") == 0 || strcmp(t, "pair_pattern") == 0)
+		return js_fold(c, js_pattern_member(c, n, depth), out, depth + 1);
 	if (strcmp(t, "unary_expression") == 0 || (js_type_is_any(n, coercible) && coerced_here(n)))
 		return fold_coerced(c, n, out, depth);
 	if (strcmp(t, "new_expression") == 0) {
@@ -1143,11 +1147,30 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 				}
 			}
 		}
+		if (t[0] == 'm' && node_is(obj, "this") &&
+		    node_is(js_field(n, F_property), "property_identifier")) {
+			/* this.shell: what this.shell is given in any method (a
+			 * constructor's parameter, a getter's one return) */
+			struct buf k = {0};
+			size_t mark = out->len;
+			ret = -1;
+			if (js_path_enter(c, n, 'F')) {
+				js_scoped_key(c, node_src(c, n), node_len(n), n, &k);
+				ret = actx_fold_name(c, k.data, k.len, out, depth, fold_key);
+				buf_free(&k);
+				js_path_leave();
+			}
+			if (ret == 0)
+				return 0;
+			out->len = mark;
+		}
 		if (t[0] == 'm') {
 			TSNode p = js_field(n, F_property);
 			char *key = js_node_strdup(node_src(c, p), node_len(p));
 			ret = fold_index(c, obj, key, node_len(p), out, depth);
 			free(key);
+			if (ret < 0) /* wt.workerData */
+				ret = js_fold(c, js_worker_data(c, n), out, depth + 1);
 		} else {
 			TSNode idx = js_field(n, F_index);
 			size_t klen;

@@ -25,7 +25,7 @@ static _Thread_local struct {
 	const struct actx *c;
 	const char *name;
 	size_t len;
-	char what; /* 'r'esolve, 'f'old, 'l'ist, 'o'bject */
+	char what; /* 'r'esolve, 'f'old, 'l'ist, 'o'bject, 'j'oined */
 } js_path[PATH_NAMES_MAX];
 static _Thread_local int js_path_n;
 
@@ -280,14 +280,175 @@ static TSNode returned_object(struct actx *c, TSNode call, int hops)
 						 : (TSNode){0};
 }
 
+/* The workerData of a `new Worker(file, { workerData: ... })` under the
+ * cursor, the first one found (the worker is mostly this very file). */
+static TSNode worker_data_under(struct actx *c, TSTreeCursor *cur, int *budget)
+{
+	TSNode n = ts_tree_cursor_current_node(cur), found = {0};
+
+	if (--*budget < 0)
+		return found;
+	if (node_is(n, "new_expression")) {
+		struct names ns = {0};
+		js_resolve(c, js_field(n, F_constructor), &ns, 1);
+		if (js_any_name(&ns, "worker_threads.Worker")) {
+			TSNode o = literal_hops(c, js_arg_at(n, 1), "object", 'o', 1);
+			if (!ts_node_is_null(o))
+				found = js_object_member(c, o, "workerData", 10, 1);
+		}
+		names_free(&ns);
+		if (!ts_node_is_null(found))
+			return found;
+	}
+	if (!ts_tree_cursor_goto_first_child(cur))
+		return found;
+	do
+		if (ts_node_is_named(ts_tree_cursor_current_node(cur)))
+			found = worker_data_under(c, cur, budget);
+	while (ts_node_is_null(found) && *budget >= 0 && ts_tree_cursor_goto_next_sibling(cur));
+	ts_tree_cursor_goto_parent(cur);
+	return found;
+}
+
+/* workerData of worker_threads, in a program that names it: what a
+ * Worker of the program is given as its workerData (values travel to the
+ * worker, which is most often this file started again) */
+TSNode js_worker_data(struct actx *c, TSNode n)
+{
+	static _Thread_local const char *seen_src;
+	static _Thread_local bool seen_has;
+	struct names ns = {0};
+	TSNode root = n, up, found = {0};
+	bool hit;
+
+	if (seen_src != c->src) {
+		seen_src = c->src;
+		seen_has = memmem(c->src, c->len, "workerData", 10) != NULL;
+	}
+	if (!seen_has)
+		return found;
+	js_resolve(c, n, &ns, 1);
+	hit = js_any_name(&ns, "worker_threads.workerData");
+	names_free(&ns);
+	if (!hit)
+		return found;
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	int budget = 20000;
+	found = worker_data_under(c, &cur, &budget);
+	ts_tree_cursor_delete(&cur);
+	return found;
+}
+
+/* The same file: two path expressions that fold to one path, or (when
+ * they do not fold) that are the same text (STATE and STATE). */
+static bool same_file(struct actx *c, TSNode a, TSNode b)
+{
+	size_t al, bl;
+	char *av = fold_dup(c, a, 1, &al), *bv = av ? fold_dup(c, b, 1, &bl) : NULL;
+	bool same = av && bv ? al == bl && memcmp(av, bv, al) == 0
+			     : node_len(a) == node_len(b) &&
+				   memcmp(node_src(c, a), node_src(c, b), node_len(a)) == 0;
+	free(av);
+	free(bv);
+	return same;
+}
+
+/* The object a call under the cursor writes to `file` as
+ * fs.writeFileSync(file, JSON.stringify({...})) (writeFile, promises). */
+static TSNode json_written_under(struct actx *c, TSTreeCursor *cur, TSNode file, int *budget,
+				 int hops)
+{
+	TSNode n = ts_tree_cursor_current_node(cur), found = {0};
+
+	if (--*budget < 0)
+		return found;
+	if (node_is(n, "call_expression") && !ts_node_is_null(js_arg_at(n, 1))) {
+		TSNode body = js_arg_at(n, 1);
+		if (node_is(body, "call_expression") && same_file(c, js_arg_at(n, 0), file)) {
+			struct names w = {0}, j = {0};
+			js_resolve(c, js_field(n, F_function), &w, 1);
+			js_resolve(c, js_field(body, F_function), &j, 1);
+			if ((js_any_name(&w, "fs.writeFileSync") || js_any_name(&w, "fs.writeFile") ||
+			     js_any_name(&w, "fs.promises.writeFile")) &&
+			    js_any_name(&j, "global.JSON.stringify"))
+				found = literal_hops(c, js_arg_at(body, 0), "object", 'o', hops + 1);
+			names_free(&w);
+			names_free(&j);
+			if (!ts_node_is_null(found))
+				return found;
+		}
+	}
+	if (!ts_tree_cursor_goto_first_child(cur))
+		return found;
+	do
+		if (ts_node_is_named(ts_tree_cursor_current_node(cur)))
+			found = json_written_under(c, cur, file, budget, hops);
+	while (ts_node_is_null(found) && *budget >= 0 && ts_tree_cursor_goto_next_sibling(cur));
+	ts_tree_cursor_goto_parent(cur);
+	return found;
+}
+
+/* JSON.parse(fs.readFileSync(file)) (also .toString(), await
+ * fs.promises.readFile): a value that travelled through a file the program
+ * itself wrote as JSON.stringify of an object literal is that object. */
+static TSNode written_json(struct actx *c, TSNode call, int hops)
+{
+	static _Thread_local const char *seen_src;
+	static _Thread_local bool seen_has;
+	struct names ns = {0};
+	TSNode a, root = call, up, found = {0};
+	bool parse, read;
+
+	if (seen_src != c->src) {
+		seen_src = c->src;
+		seen_has = memmem(c->src, c->len, "JSON.parse", 10) != NULL &&
+			   memmem(c->src, c->len, "JSON.stringify", 14) != NULL;
+	}
+	if (!seen_has)
+		return found;
+	js_resolve(c, js_field(call, F_function), &ns, 1);
+	parse = js_any_name(&ns, "global.JSON.parse");
+	names_free(&ns);
+	if (!parse)
+		return found;
+	a = js_arg_at(call, 0);
+	while (node_is(a, "await_expression") || node_is(a, "parenthesized_expression"))
+		a = js_last_named(a);
+	if (node_is(a, "call_expression") && node_is(js_field(a, F_function), "member_expression") &&
+	    node_text_is(c, js_field(js_field(a, F_function), F_property), "toString"))
+		a = js_field(js_field(a, F_function), F_object);
+	while (node_is(a, "await_expression") || node_is(a, "parenthesized_expression"))
+		a = js_last_named(a);
+	if (!node_is(a, "call_expression"))
+		return found;
+	js_resolve(c, js_field(a, F_function), &ns, 1);
+	read = js_any_name(&ns, "fs.readFileSync") || js_any_name(&ns, "fs.promises.readFile");
+	names_free(&ns);
+	if (!read || ts_node_is_null(js_arg_at(a, 0)))
+		return found;
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	int budget = 20000;
+	found = json_written_under(c, &cur, js_arg_at(a, 0), &budget, hops);
+	ts_tree_cursor_delete(&cur);
+	return found;
+}
+
 static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops)
 {
 	while (node_is(n, "parenthesized_expression"))
 		n = js_last_named(n);
 	if (node_is(n, type))
 		return n;
-	if (node_is(n, "call_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0)
-		return returned_object(c, n, hops);
+	if (node_is(n, "call_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0) {
+		TSNode w = written_json(c, n, hops);
+		return ts_node_is_null(w) ? returned_object(c, n, hops) : w;
+	}
+	if (node_is(n, "member_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0)
+		return literal_hops(c, js_worker_data(c, n), type, what, hops + 1); /* wt.workerData */
 	if (node_is(n, "identifier") && hops < LITERAL_HOPS && js_path_enter(c, n, what)) {
 		size_t i = 0;
 		const struct binding *b;
@@ -297,6 +458,8 @@ static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what
 		       (b = js_next_visible(c, n, &i)))
 			if (b->kind == BIND_VALUE)
 				o = literal_hops(c, b->value, type, what, hops + 1);
+		if (ts_node_is_null(o) && strcmp(type, "object") == 0)
+			o = literal_hops(c, js_worker_data(c, n), type, what, hops + 1);
 		js_path_leave();
 		return o;
 	}
@@ -634,6 +797,34 @@ static void resolve_pattern_source(struct actx *c, TSNode pat, struct names *out
 			resolve_param_source(c, ts_node_parent(p), p, out, depth);
 	} else if (node_is(p, "formal_parameters"))
 		resolve_param_source(c, p, pat, out, depth);
+}
+
+TSNode js_pattern_member(struct actx *c, TSNode el, int depth)
+{
+	TSNode pat = ts_node_parent(el), up = ts_node_parent(pat), key, lit;
+	char *name;
+	size_t len;
+
+	if (node_is(el, "pair_pattern")) {
+		key = js_field(el, F_key);
+		if (!node_is(key, "property_identifier"))
+			return (TSNode){0};
+	} else if (node_is(el, "shorthand_property_identifier_pattern")) {
+		key = el;
+	} else {
+		return (TSNode){0};
+	}
+	if (!node_is(pat, "object_pattern") || !node_is(up, "variable_declarator") ||
+	    !ts_node_eq(js_field(up, F_name), pat))
+		return (TSNode){0};
+	lit = js_bound_literal(c, js_field(up, F_value), "object", 'o', depth + 1);
+	if (ts_node_is_null(lit))
+		return lit;
+	name = js_node_strdup(node_src(c, key), node_len(key));
+	len = node_len(key);
+	lit = js_object_member(c, lit, name, len, depth + 1);
+	free(name);
+	return node_is(lit, "shorthand_property_identifier") ? (TSNode){0} : lit;
 }
 
 static void resolve_pattern_elem(struct actx *c, TSNode el, struct names *out, int depth)

@@ -38,6 +38,8 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct each *e,
 		      int depth);
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth);
+static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
+			     const struct each *e, int depth);
 
 /* The name a function literal or declaration is called by, if any. */
 static TSNode function_name(TSNode fn)
@@ -429,11 +431,33 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 				ret = each_element(c, js_arg_at(n, j), e, depth + 1);
 			return ret;
 		}
+		/* flatMap((x) => [a, b]): each element of each returned list */
+		if (node_text_is(c, prop, "flatMap") && e->some && js_is_function_literal(cb)) {
+			TSNode body = js_field(cb, F_body);
+			while (node_is(body, "parenthesized_expression"))
+				body = js_last_named(body);
+			return node_is(body, "array")		   ? each_element(c, body, e, depth + 1)
+			       : node_is(body, "statement_block") ? 0
+								  : each_value(c, body, e, depth + 1);
+		}
 		if (node_text_is(c, prop, "map") && e->some &&
 		    (node_is(cb, "arrow_function") || node_is(cb, "function_expression"))) {
 			TSNode body = js_field(cb, F_body);
 			return node_is(body, "statement_block") ? 0
 								: each_value(c, body, e, depth + 1);
+		}
+		/* m.values(), m.keys() of a Map: the pairs' second or first */
+		if ((node_text_is(c, prop, "values") || node_text_is(c, prop, "keys")) &&
+		    ts_node_is_null(cb)) {
+			TSNode pairs = js_map_pairs(c, obj, depth);
+			if (node_is(obj, "identifier")) {
+				TSNode lit = js_bound_literal(c, obj, "new_expression", 'o', depth + 1);
+				if (!ts_node_is_null(lit))
+					pairs = js_map_pairs(c, lit, depth);
+			}
+			if (!ts_node_is_null(pairs))
+				return each_element_part(c, pairs, node_text_is(c, prop, "values"),
+							 NULL, 0, e, depth + 1);
 		}
 		/* Array.from(list) */
 		if (node_text_is(c, fn, "Array.from") && !ts_node_is_null(cb) &&
@@ -496,6 +520,25 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 /* The part a destructuring pattern takes of each element of a list of
  * literals: [a, b] of [['x', 1], ...] (the k-th item) or {a} of
  * [{a: 'x'}, ...] (the key). */
+/* Object.entries(o): the keys (k 0) or the values (k 1) of o's members. */
+static int each_object_part(struct actx *c, TSNode o, int k, const struct each *e, int depth)
+{
+	int ret = 0;
+
+	for (uint32_t j = 0, n = ts_node_named_child_count(o); j < n && ret == 0; j++) {
+		TSNode el = ts_node_named_child(o, j), key = js_field(el, F_key);
+		if (!node_is(el, "pair"))
+			ret = unknown(e);
+		else if (k == 1)
+			ret = each_value(c, js_field(el, F_value), e, depth + 1);
+		else if (node_is(key, "property_identifier"))
+			ret = e->visit(e->arg, node_src(c, key), node_len(key)) ? 0 : -1;
+		else
+			ret = each_value(c, key, e, depth + 1);
+	}
+	return ret;
+}
+
 static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
 			     const struct each *e, int depth)
 {
@@ -518,6 +561,15 @@ static int each_element_part(struct actx *c, TSNode list, int k, const char *key
 		}
 		js_path_leave();
 		return seen ? ret : unknown(e);
+	}
+	if (key == NULL && (k == 0 || k == 1) && !node_is(list, "array")) {
+		/* new Map(pairs), m.entries(): the pairs; Object.entries(o):
+		 * o's keys and values */
+		TSNode inner = js_map_pairs(c, list, depth);
+		if (!ts_node_is_null(inner))
+			return node_is(inner, "object")
+				   ? each_object_part(c, inner, k, e, depth + 1)
+				   : each_element_part(c, inner, k, NULL, 0, e, depth + 1);
 	}
 	if (!node_is(list, "array"))
 		return unknown(e);
@@ -601,11 +653,14 @@ static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct e
 		return unknown(e);
 	if (node_is(left, "array_pattern") || node_is(left, "object_pattern")) {
 		bool arr = node_is(left, "array_pattern");
-		uint32_t n = ts_node_named_child_count(left);
+		uint32_t n = ts_node_child_count(left);
 		int at = 0;
+		/* [, dir]: a hole is a place too; the commas count them */
 		for (uint32_t j = 0; j < n; j++) {
-			TSNode p = ts_node_named_child(left, j);
-			if (node_is(p, "comment"))
+			TSNode p = ts_node_child(left, j);
+			if (arr && !ts_node_is_named(p) && node_text_is(c, p, ","))
+				at++;
+			if (!ts_node_is_named(p) || node_is(p, "comment"))
 				continue;
 			bool named = (node_is(p, "identifier") ||
 				      node_is(p, "shorthand_property_identifier_pattern")) &&
@@ -619,7 +674,6 @@ static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct e
 							       depth + 1);
 			if (arr && !node_is(p, "identifier"))
 				return unknown(e); /* a default, a rest, a nested pattern */
-			at++;
 		}
 		return unknown(e);
 	}
@@ -647,6 +701,35 @@ static int each_callback_element(struct actx *c, TSNode fn, const struct each *e
 	for (size_t i = 0; i < sizeof(each) / sizeof(each[0]); i++)
 		if (node_text_is(c, prop, each[i]))
 			return each_element(c, js_field(callee, F_object), e, depth + 1);
+	return unknown(e);
+}
+
+/* list.forEach(([k, v]) => ...), Object.entries(o).flatMap(([k, v]) =>
+ * ...): a name of an array pattern that is a callback's first parameter is
+ * that part of each element, as in for (const [k, v] of list). */
+static int callback_pair_part(struct actx *c, TSNode fn, TSNode id, const struct each *e,
+			      int depth)
+{
+	TSNode params = js_field(fn, F_parameters), pat, args = ts_node_parent(fn), call, callee;
+	int at = 0;
+
+	pat = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+	if (!node_is(pat, "array_pattern") || !node_is(args, "arguments") ||
+	    !ts_node_eq(ts_node_named_child(args, 0), fn))
+		return unknown(e);
+	call = ts_node_parent(args);
+	callee = js_field(call, F_function);
+	if (!node_is(callee, "member_expression"))
+		return unknown(e);
+	for (uint32_t j = 0, n = ts_node_child_count(pat); j < n; j++) {
+		TSNode p = ts_node_child(pat, j);
+		if (!ts_node_is_named(p) && node_text_is(c, p, ","))
+			at++;
+		else if (node_is(p, "identifier") && node_len(p) == node_len(id) &&
+			 memcmp(node_src(c, p), node_src(c, id), node_len(id)) == 0)
+			return each_element_part(c, js_field(callee, F_object), at, NULL, 0, e,
+						 depth + 1);
+	}
 	return unknown(e);
 }
 
@@ -689,7 +772,7 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 		return for_of_element(c, fn, id, e, depth);
 	if ((idx = param_index(c, fn, id)) < 0 &&
 	    (idx = param_pattern_key(c, fn, id, &key, &klen)) < 0)
-		return unknown(e);
+		return callback_pair_part(c, fn, id, e, depth);
 	if (ts_node_is_null(fname = function_name(fn))) {
 		TSNode args = ts_node_parent(fn);
 		if (idx == 0 && !key && node_is(args, "arguments") &&
@@ -708,22 +791,29 @@ static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
 	size_t i = 0;
 	int ret = 0, seen = 0;
 
-	if (!js_path_enter(c, n, 'v')) {
-		c->cycles++;
-		return unknown(e);
-	}
+	/* a cycle is a binding met again, not a name: `dir` of a loop over a
+	 * generator whose own loop variable is `dir` is another binding */
 	while (ret == 0 && (b = js_next_visible(c, n, &i))) {
 		seen++;
-		if (b->kind == BIND_VALUE)
+		if (ts_node_is_null(b->value) || (b->kind != BIND_VALUE && b->kind != BIND_LOCAL)) {
+			ret = unknown(e);
+			continue;
+		}
+		if (!js_path_enter(c, b->value, 'v')) {
+			c->cycles++;
+			ret = unknown(e);
+			continue;
+		}
+		if (b->kind == BIND_VALUE && e->some && js_list_change(c, b, n) == 'a')
+			ret = each_pushed(c, b->value, e, depth + 1); /* args.push('-c', x) */
+		else if (b->kind == BIND_VALUE)
 			ret = node_is(b->value, "augmented_assignment_expression")
 				  ? -1
 				  : each_value(c, b->value, e, depth + 1);
-		else if (b->kind == BIND_LOCAL && !ts_node_is_null(b->value))
-			ret = each_param(c, b->value, n, e, depth + 1);
 		else
-			ret = unknown(e);
+			ret = each_param(c, b->value, n, e, depth + 1);
+		js_path_leave();
 	}
-	js_path_leave();
 	return seen ? ret : unknown(e);
 }
 
@@ -762,6 +852,9 @@ static int each_joined(struct actx *c, TSNode call, const char *how, const struc
 			each_keyed(c, obj, &prop, &sub, depth + 1);
 		else if (node_is(a, "member_expression") && !node_is(obj, "this"))
 			each_member(c, a, &sub, depth + 1); /* T.bash.rc */
+		else if (node_is(a, "identifier") || node_is(a, "binary_expression") ||
+			 node_is(a, "ternary_expression"))
+			js_collect_folds(c, a, &vals[k], JOIN_VALUES, depth + 1);
 		buf_free(&v);
 		if (vals[k++].n == 0)
 			ret = 1; /* an argument with no value known: no path */
@@ -1056,6 +1149,11 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	}
 	if (node_is(n, "member_expression") && (ret = each_member(c, n, e, depth)) != 0)
 		return ret;
+	/* list[0], when one value is looked for: one of list's elements (those
+	 * push()ed too) */
+	if (e->some && node_is(n, "subscript_expression") &&
+	    node_is(js_field(n, F_index), "number") && node_is(js_field(n, F_object), "identifier"))
+		return each_element(c, js_field(n, F_object), e, depth + 1);
 	if (node_is(n, "subscript_expression") && (ret = each_keyed(c, n, NULL, e, depth)) != 0)
 		return ret;
 	char key[NAME_MAX_LEN];

