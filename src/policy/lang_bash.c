@@ -199,16 +199,22 @@ static void bind_regex_match(struct actx *c, TSNode n)
 		actx_bind_runtime(c, "BASH_REMATCH", 12, n);
 }
 
-/* Here-documents written to a file (cat > "$f" <<'EOF', tee F <<EOF) and
- * the commands that may source a file (. "$f", source F, through a
- * variable or a wrapper): a here-document written to a file the program
- * then sources is code of the program itself, whose assignments and
- * functions are bound as the program's own (sh_bind). Which program
- * writes and which sources is resolved once the walk is done. */
-#define SOURCED_MAX 8
+/* Here-documents written to a file (cat > "$f" <<'EOF', tee F <<EOF), the
+ * text echo or printf writes to one (printf '%s\n' ... > "$f"), and the
+ * commands that may source or run a file (. "$f", source F, bash F,
+ * BASH_ENV=F bash -c ..., export ENV=F, through a variable or a wrapper):
+ * a here-document written to a file the program then sources is code of
+ * the program itself, whose assignments and functions are bound as the
+ * program's own (sh_bind); it, or the echo or printf, is bound under
+ * SOURCED_KEY, for the rules to analyse as the code it is (sh_resolve
+ * names it SOURCED_NAME). Which program writes and which sources is
+ * resolved once the walk is done. */
+#define SOURCED_MAX 32
 #define READERS_MAX 64
 struct sourced {
+	/* body: the here-document, or null for an echo or printf */
 	TSNode writer[SOURCED_MAX], redirect[SOURCED_MAX], body[SOURCED_MAX];
+	/* a command, or an assignment of BASH_ENV or ENV */
 	TSNode reader[READERS_MAX];
 	size_t nw, nr;
 };
@@ -231,7 +237,6 @@ static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
 	TSNode body = node_field(n, "body"), dst = {0}, doc = {0};
 	uint32_t k = ts_node_named_child_count(n);
 
-	(void)c;
 	if (sf == NULL || sf->nw == SOURCED_MAX || !node_is(body, "command"))
 		return;
 	for (uint32_t i = 0; i < k; i++) {
@@ -243,7 +248,11 @@ static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
 				if (node_is(ts_node_named_child(r, j), "heredoc_body"))
 					doc = ts_node_named_child(r, j);
 	}
-	if (ts_node_is_null(doc))
+	/* echo ... > F, printf ... >> F: the text is the command's output */
+	if (ts_node_is_null(doc) &&
+	    (ts_node_is_null(dst) ||
+	     (!sh_name_is(c, ts_node_named_child(node_field(body, "name"), 0), "printf") &&
+	      !sh_name_is(c, ts_node_named_child(node_field(body, "name"), 0), "echo"))))
 		return;
 	sf->writer[sf->nw] = body;
 	sf->redirect[sf->nw] = dst;
@@ -265,11 +274,44 @@ static bool writes_file(struct actx *c, struct sourced *sf, size_t i, const char
 		      memcmp(w, f, flen) == 0;
 	if (!by_redirect && !by_arg)
 		return false;
+	/* echo or printf by name (note_heredoc_file): resolving the command
+	 * here would keep, in the core's cache, what it resolved to before
+	 * SOURCED_KEY is bound */
+	if (ts_node_is_null(sf->body[i]))
+		return by_redirect;
 	struct names tmp = {0};
 	const struct names *ns = actx_resolved(c, sf->writer[i], &tmp);
 	bool ok = (by_arg && sh_names_has(ns, "tee")) || (by_redirect && sh_names_has(ns, "cat"));
 	names_free(&tmp);
 	return ok;
+}
+
+/* Whether reader j sources or runs the file the word f names: its last
+ * word is f and it runs . or source or a shell, or it is an assignment of
+ * BASH_ENV or ENV (a shell started with it sources the file first). */
+static bool reads_file(struct actx *c, struct sourced *sf, size_t i, TSNode reader)
+{
+	char r[256];
+	size_t rl;
+
+	if (node_is(reader, "variable_assignment")) {
+		TSNode v = node_field(reader, "value");
+		return !ts_node_is_null(v) && (rl = plain_text(c, v, r, sizeof(r))) > 0 &&
+		       writes_file(c, sf, i, r, rl);
+	}
+	uint32_t k = ts_node_named_child_count(reader);
+	TSNode last = ts_node_named_child(reader, k - 1);
+	if (node_is(last, "command_name") || node_is(last, "file_redirect") ||
+	    (rl = plain_text(c, last, r, sizeof(r))) == 0 || !writes_file(c, sf, i, r, rl))
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, reader, &tmp);
+	static const char *const runs[] = {".", "source", "sh", "bash", "dash", "zsh", "ksh", "ash"};
+	bool hit = false;
+	for (size_t m = 0; m < ARRAY_SIZE(runs) && !hit; m++)
+		hit = sh_names_has(ns, runs[m]);
+	names_free(&tmp);
+	return hit;
 }
 
 static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf);
@@ -280,26 +322,33 @@ static void bind_sourced(struct actx *c, struct sourced *sf)
 {
 	TSParser *parser = NULL;
 
-	for (size_t i = 0; i < sf->nw && c->nextra < ACTX_EXTRA; i++) {
+	for (size_t i = 0; i < sf->nw; i++) {
 		size_t j;
-		for (j = 0; j < sf->nr; j++) {
-			char r[256];
-			uint32_t k = ts_node_named_child_count(sf->reader[j]);
-			TSNode last = ts_node_named_child(sf->reader[j], k - 1);
-			size_t rl;
-			if (node_is(last, "command_name") || node_is(last, "file_redirect") ||
-			    (rl = plain_text(c, last, r, sizeof(r))) == 0 || !writes_file(c, sf, i, r, rl))
-				continue;
-			struct names tmp = {0};
-			const struct names *ns = actx_resolved(c, sf->reader[j], &tmp);
-			bool src = sh_names_has(ns, ".") || sh_names_has(ns, "source");
-			names_free(&tmp);
-			if (src)
-				break;
-		}
-		if (j == sf->nr)
+		bool sourced = false;
+		for (j = 0; j < sf->nr && !sourced; j++)
+			sourced = reads_file(c, sf, i, sf->reader[j]);
+		if (!sourced)
 			continue;
 		TSNode doc = sf->body[i];
+		actx_bind_value(c, SOURCED_KEY, strlen(SOURCED_KEY),
+				ts_node_is_null(doc) ? sf->writer[i] : doc);
+		if (ts_node_is_null(doc) || c->nextra >= ACTX_EXTRA)
+			continue;
+		/* the here-document's own assignments and functions, only where
+		 * it is sourced (bash F runs it in a shell of its own) */
+		bool src = false;
+		for (j = 0; j < sf->nr && !src; j++) {
+			struct names tmp = {0};
+			const struct names *ns;
+			if (node_is(sf->reader[j], "variable_assignment") ||
+			    !reads_file(c, sf, i, sf->reader[j]))
+				continue;
+			ns = actx_resolved(c, sf->reader[j], &tmp);
+			src = sh_names_has(ns, ".") || sh_names_has(ns, "source");
+			names_free(&tmp);
+		}
+		if (!src)
+			continue;
 		TSRange range = {ts_node_start_point(doc), ts_node_end_point(doc),
 				 ts_node_start_byte(doc), ts_node_end_byte(doc)};
 		if (parser == NULL) {
@@ -326,6 +375,11 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 		return;
 	if (strcmp(t, "variable_assignment") == 0) {
 		bind_assignment(c, n);
+		/* BASH_ENV=F bash ..., export ENV=F: shells source F first */
+		TSNode vn = node_field(n, "name");
+		if (sf && sf->nw > 0 && sf->nr < READERS_MAX &&
+		    (node_text_is(c, vn, "BASH_ENV") || node_text_is(c, vn, "ENV")))
+			sf->reader[sf->nr++] = n;
 	} else if (strcmp(t, "expansion") == 0) {
 		bind_default_assign(c, n);
 	} else if (strcmp(t, "binary_expression") == 0) {
