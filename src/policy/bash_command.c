@@ -444,29 +444,6 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 	}
 }
 
-/* The constant file name that ends a path whose directory does not fold
- * ("$d/hook", $d/bin/run.sh): NAME after the last '/', when the text
- * after it has no expansion or quote. */
-static void add_constant_base(struct actx *c, TSNode n, struct names *out)
-{
-	const char *t = node_src(c, n);
-	size_t tl = node_len(n), end = tl;
-
-	if (node_is(n, "string") && tl > 2 && t[tl - 1] == '"')
-		end = tl - 1;
-	size_t i = end;
-	while (i > 0 && t[i - 1] != '/') {
-		char ch = t[i - 1];
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-		      ch == '.' || ch == '_' || ch == '-' || ch == '+'))
-			return;
-		i--;
-	}
-	if (i == 0 || i == end || end - i > 64)
-		return;
-	names_addf(out, "%.*s", (int)(end - i), t + i);
-}
-
 /* The programs a word in command position may run (no wrappers). */
 static void program_names(struct actx *c, TSNode n, struct names *out, int depth)
 {
@@ -541,10 +518,6 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 		t++, tl -= 2;
 	if (!folded && tl > 9 && strncmp(t, "/proc/", 6) == 0 && memcmp(t + tl - 4, "/exe", 4) == 0)
 		names_add(out, "bash");
-	/* "$stage/hook", ${dir}/run.sh: a directory that does not fold, a
-	 * constant file name, the program's name */
-	if (!folded && (node_is(n, "string") || node_is(n, "concatenation")))
-		add_constant_base(c, n, out);
 }
 
 static const char *const arg_forms[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"",

@@ -518,6 +518,16 @@
  (#set! analyze "code")
  (#set! analyze-after "exec="))
 
+; ... a command built at run time (--checkpoint-action=exec="$stage/hook",
+; a file the program fetched or wrote): high, as for -I below
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "tar|gtar")
+ (#match? @code "^[\"']?--(checkpoint-action=[\"']?exec|to-command|info-script|new-volume-script)=")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "gives tar a command built at run time to run (--checkpoint-action=exec=, --to-command=), which hides what it runs"))
+
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "tar|gtar")
  (#value-match? @code "^--(to-command|use-compress-program|info-script|new-volume-script)=")

@@ -90,37 +90,6 @@
  (#set! severity "high")
  (#set! message "downloads a file and runs it: whatever the server sends is executed"))
 
-; ... run through a wrapper (timeout 5 ./x, find . -exec ./x \;, nohup ./x:
-; the argument is where a program runs), or given to tar as the command it
-; runs (--checkpoint-action=exec="$f", --to-command="$f")
-((_
-   [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
-    (command argument: (_) argument: (_)+ @file) @dl
-    (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
-           (command argument: (_) argument: (_)+ @file) @dl])]
-   (command argument: (_) @run) @n @finding)
- (#eq? @file @run)
- (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
- (#not-resolves-to? @n "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
- (#resolves-to? @run ".+")
- (#set! id "sh-download-exec")
- (#set! severity "high")
- (#set! message "downloads a file and runs it: whatever the server sends is executed"))
-
-((_
-   [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
-    (command argument: (_) argument: (_)+ @file) @dl
-    (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
-           (command argument: (_) argument: (_)+ @file) @dl])]
-   (command argument: (concatenation . (word) @opt . (_) @run .)) @n @finding)
- (#eq? @file @run)
- (#match? @opt "^--(checkpoint-action=exec|to-command|use-compress-program|info-script|new-volume-script)=$")
- (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
- (#resolves-to? @n "tar|gtar")
- (#set! id "sh-download-exec")
- (#set! severity "high")
- (#set! message "downloads a file and gives it to tar as the command it runs: whatever the server sends is executed"))
-
 ; ---- decoded payloads ----
 
 ; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash, base64 -d f | gunzip | python3
