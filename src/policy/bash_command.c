@@ -302,8 +302,11 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 		char *v = fold_dup(c, b->value, depth + 1, NULL);
 		char *eq = v ? strchr(v, '=') : NULL;
 		TSNode by = ts_node_named_child(node_field(ts_node_parent(b->value), "name"), 0);
-		if (v && (sh_name_is(c, by, "hash") || node_text_is(c, by, "BASH_CMDS"))) {
-			add_program(out, v); /* hash -p PATH NAME: PATH, an '=' in it or not */
+		bool alias = sh_name_is(c, by, "alias") || node_text_is(c, by, "BASH_ALIASES");
+		if (v && !alias) {
+			/* hash -p PATH NAME (also builtin hash, $h -p), BASH_CMDS[NAME]=PATH:
+			 * PATH, an '=' in it or not */
+			add_program(out, v);
 			eq = NULL;
 		} else if (v && node_text_is(c, by, "BASH_ALIASES")) {
 			/* BASH_ALIASES[x]=VALUE: VALUE is the alias's whole text */

@@ -367,6 +367,47 @@ static void bind_sourced(struct actx *c, struct sourced *sf)
 		ts_parser_delete(parser);
 }
 
+/* Whether a command (name its name) is hash -p PATH NAME, args then its
+ * three words: hash named as such, after builtin or command, or through a
+ * variable given "hash" above it (h=hash; $h -p ...). */
+static bool is_hash_p(struct actx *c, TSNode cmd, TSNode name, TSNode args[3])
+{
+	TSNode words[5];
+	size_t n, skip = 0;
+
+	if (node_is(name, "word") && !node_text_is(c, name, "hash") &&
+	    !node_text_is(c, name, "builtin") && !node_text_is(c, name, "command") &&
+	    memchr(node_src(c, name), '\\', node_len(name)) == NULL)
+		return false; /* most commands: a plain word, another name */
+	n = sh_command_args(cmd, words, 5);
+	if (sh_name_is(c, name, "builtin") || sh_name_is(c, name, "command")) {
+		if (n == 0 || !sh_name_is(c, words[0], "hash"))
+			return false;
+		skip = 1;
+	} else if (!sh_name_is(c, name, "hash")) {
+		TSNode v = node_is(name, "string") && ts_node_named_child_count(name) == 1
+			       ? ts_node_named_child(name, 0)
+			       : name;
+		TSNode var = ts_node_named_child(v, 0);
+		const struct binding *b;
+		size_t i = 0;
+		bool hash = false;
+		if (!node_is(v, "simple_expansion") && !node_is(v, "expansion"))
+			return false;
+		if (!node_is(var, "variable_name"))
+			return false;
+		while (!hash && (b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+			hash = b->kind == BIND_VALUE && sh_name_is(c, b->value, "hash");
+		if (!hash)
+			return false;
+	}
+	if (n != skip + 3 || !sh_name_is(c, words[skip], "-p"))
+		return false;
+	for (size_t k = 0; k < 3; k++)
+		args[k] = words[skip + k];
+	return true;
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 {
 	const char *t = ts_node_type(n);
@@ -415,8 +456,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 			 node_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);
-		else if (sh_name_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
-			 sh_name_is(c, args[0], "-p") &&
+		else if (is_hash_p(c, n, name, args) &&
 			 (ulen = sh_unquote(c, args[2], unq, sizeof(unq))) > 0) {
 			/* hash -p /bin/rm tidy: tidy runs /bin/rm, as an alias would */
 			char key[256];
