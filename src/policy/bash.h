@@ -36,6 +36,12 @@
 /* What a command resolves to when its name is what `read` read: no
  * program can be named so (bash_command.c). */
 #define RUNTIME_NAME "<read at run time>"
+/* The binding of the here-documents and the echo or printf commands whose
+ * text the program writes to a file it then sources or runs with a shell
+ * (lang_bash.c), and the name such a node resolves to (sh_resolve), for
+ * the rules to analyse that text as code. */
+#define SOURCED_KEY "\002sourced"
+#define SOURCED_NAME "<written, then sourced>"
 
 /* ---- bash_quote.c ---- */
 

@@ -302,8 +302,11 @@ static void resolve_alias(struct actx *c, const char *key, size_t len, struct na
 		char *v = fold_dup(c, b->value, depth + 1, NULL);
 		char *eq = v ? strchr(v, '=') : NULL;
 		TSNode by = ts_node_named_child(node_field(ts_node_parent(b->value), "name"), 0);
-		if (v && (sh_name_is(c, by, "hash") || node_text_is(c, by, "BASH_CMDS"))) {
-			add_program(out, v); /* hash -p PATH NAME: PATH, an '=' in it or not */
+		bool alias = sh_name_is(c, by, "alias") || node_text_is(c, by, "BASH_ALIASES");
+		if (v && !alias) {
+			/* hash -p PATH NAME (also builtin hash, $h -p), BASH_CMDS[NAME]=PATH:
+			 * PATH, an '=' in it or not */
+			add_program(out, v);
 			eq = NULL;
 		} else if (v && node_text_is(c, by, "BASH_ALIASES")) {
 			/* BASH_ALIASES[x]=VALUE: VALUE is the alias's whole text */
@@ -893,6 +896,42 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 	return ok;
 }
 
+/* A command name that is a whole command line (r="bash -s --"; $r, an
+ * array's element "${tool[run]}" of that value) whose shell is given -s or
+ * `-` in the line itself: the shell reads stdin whatever words follow
+ * (they are its positional parameters). Adds "P -" and says so. */
+static bool inline_stdin_shell(const char *line, struct names *out)
+{
+	char buf[256], *save = NULL, *prog, *f;
+
+	if (strchr(line, ' ') == NULL || strlen(line) >= sizeof(buf))
+		return false;
+	memcpy(buf, line, strlen(line) + 1);
+	prog = strtok_r(buf, " ", &save);
+	if (prog == NULL)
+		return false;
+	if (strrchr(prog, '/'))
+		prog = strrchr(prog, '/') + 1;
+	if (!is_shell(prog))
+		return false;
+	while ((f = strtok_r(NULL, " ", &save))) {
+		if (f[0] != '-' && f[0] != '+')
+			return false; /* bash script.sh: a file */
+		if (f[1] != '-' && strchr(f + 1, 'c'))
+			return false; /* bash -c CODE */
+		if (strcmp(f, "-") == 0 || (f[1] != '-' && strchr(f + 1, 's'))) {
+			names_addf(out, "%s -", prog);
+			return true;
+		}
+		if (strcmp(f, "--") == 0)
+			return false;
+		if (f[1] != '-' && strchr("oO", f[strlen(f) - 1]))
+			if (strtok_r(NULL, " ", &save) == NULL)
+				return false;
+	}
+	return false;
+}
+
 /* "P -" for the program P a command runs when P reads its program (or,
  * for env and printenv, nothing) from stdin: `curl u | sudo bash`. */
 static void resolve_stdin(struct actx *c, const TSNode *words, size_t n, struct names *out,
@@ -914,6 +953,8 @@ static void resolve_stdin(struct actx *c, const TSNode *words, size_t n, struct 
 			names_add(out, "sh -");
 			continue;
 		}
+		if (inline_stdin_shell(ns.v[i], out))
+			continue;
 		if (!reads_stdin(c, ns.v[i], words, last + 1, n, depth))
 			continue;
 		names_addf(out, "%s -", ns.v[i]);
@@ -1024,12 +1065,28 @@ static void resolve_whole_command(struct actx *c, TSNode cmd, struct names *out,
 	actx_resolve_name(c, key, 1 + sizeof(at), out, depth, resolve_command_memo);
 }
 
+/* A here-document, or an echo or printf, whose text the program writes to
+ * a file it sources or runs (lang_bash.c): SOURCED_NAME. */
+static void add_sourced(struct actx *c, TSNode n, struct names *out)
+{
+	const struct binding *b;
+	size_t i = 0;
+
+	while ((b = actx_lookup(c, SOURCED_KEY, strlen(SOURCED_KEY), &i)))
+		if (b->kind == BIND_VALUE && ts_node_eq(b->value, n)) {
+			names_add(out, SOURCED_NAME);
+			return;
+		}
+}
+
 void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 {
 	TSNode parent;
 
 	if (ts_node_is_null(n) || !sh_step(c, depth))
 		return;
+	if (node_is(n, "command") || node_is(n, "heredoc_body"))
+		add_sourced(c, n, out);
 	if (node_is(n, "command")) {
 		resolve_whole_command(c, n, out, depth);
 		return;

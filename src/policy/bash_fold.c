@@ -129,6 +129,41 @@ static void star_separator(struct actx *c, char sep[2], int depth)
 	buf_free(&ifs);
 }
 
+/* An element of an array written [N]=value (its text folded into out
+ * from mark): the value only, and *at set to N when N is a number. */
+static void keyed_element(struct buf *out, size_t mark, long *at)
+{
+	char *e = out->data + mark, *close;
+	size_t len = out->len - mark;
+
+	if (len < 4 || e[0] != '[' || (close = memchr(e, ']', len)) == NULL ||
+	    (size_t)(close - e) + 1 >= len || close[1] != '=')
+		return;
+	if (at) {
+		char *end;
+		long v = strtol(e + 1, &end, 10);
+		if (end == close && end > e + 1 && v >= 0)
+			*at = v;
+	}
+	size_t skip = (size_t)(close - e) + 2;
+	memmove(e, e + skip, len - skip);
+	out->len -= skip;
+}
+
+/* Whether an array value writes an index of its own ([N]=value) anywhere:
+ * its elements are then not in order. */
+static bool keyed_array(struct actx *c, TSNode value)
+{
+	uint32_t k = ts_node_named_child_count(value);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode e = ts_node_named_child(value, i);
+		if (node_len(e) > 0 && node_src(c, e)[0] == '[')
+			return true;
+	}
+	return false;
+}
+
 /* One element of an array value, or all of them (index -2, [@], joined by
  * spaces; -3, [*], joined as star_separator says); a scalar is its own
  * element 0. */
@@ -154,16 +189,36 @@ static int fold_element(struct actx *c, TSNode value, long index, struct buf *ou
 		for (uint32_t i = 0; i < k; i++) {
 			if (i)
 				buf_append(out, sep, strlen(sep));
+			size_t mark = out->len;
 			if (sh_fold(c, ts_node_named_child(value, i), out, depth + 1) < 0)
 				return -1;
+			keyed_element(out, mark, NULL);
 		}
 		return 0;
 	}
 	if (index < 0)
 		index = 0;
-	if ((uint32_t)index >= k)
-		return -1;
-	return sh_fold(c, ts_node_named_child(value, (uint32_t)index), out, depth + 1);
+	if (!keyed_array(c, value))
+		return (uint32_t)index < k ? sh_fold(c, ts_node_named_child(value, (uint32_t)index),
+						     out, depth + 1)
+					   : -1;
+	/* a=([0]=bash [3]=sh): an element given its index is at that index,
+	 * and the next ones follow it */
+	long at = 0;
+	for (uint32_t i = 0; i < k; i++, at++) {
+		size_t mark = out->len;
+		if (sh_fold(c, ts_node_named_child(value, i), out, depth + 1) < 0) {
+			out->len = mark;
+			if (at == index)
+				return -1;
+			continue;
+		}
+		keyed_element(out, mark, &at);
+		if (at == index)
+			return 0;
+		out->len = mark;
+	}
+	return -1;
 }
 
 /* ${name[index]}: the last constant value the variable is given

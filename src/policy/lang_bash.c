@@ -199,16 +199,22 @@ static void bind_regex_match(struct actx *c, TSNode n)
 		actx_bind_runtime(c, "BASH_REMATCH", 12, n);
 }
 
-/* Here-documents written to a file (cat > "$f" <<'EOF', tee F <<EOF) and
- * the commands that may source a file (. "$f", source F, through a
- * variable or a wrapper): a here-document written to a file the program
- * then sources is code of the program itself, whose assignments and
- * functions are bound as the program's own (sh_bind). Which program
- * writes and which sources is resolved once the walk is done. */
-#define SOURCED_MAX 8
+/* Here-documents written to a file (cat > "$f" <<'EOF', tee F <<EOF), the
+ * text echo or printf writes to one (printf '%s\n' ... > "$f"), and the
+ * commands that may source or run a file (. "$f", source F, bash F,
+ * BASH_ENV=F bash -c ..., export ENV=F, through a variable or a wrapper):
+ * a here-document written to a file the program then sources is code of
+ * the program itself, whose assignments and functions are bound as the
+ * program's own (sh_bind); it, or the echo or printf, is bound under
+ * SOURCED_KEY, for the rules to analyse as the code it is (sh_resolve
+ * names it SOURCED_NAME). Which program writes and which sources is
+ * resolved once the walk is done. */
+#define SOURCED_MAX 32
 #define READERS_MAX 64
 struct sourced {
+	/* body: the here-document, or null for an echo or printf */
 	TSNode writer[SOURCED_MAX], redirect[SOURCED_MAX], body[SOURCED_MAX];
+	/* a command, or an assignment of BASH_ENV or ENV */
 	TSNode reader[READERS_MAX];
 	size_t nw, nr;
 };
@@ -231,7 +237,6 @@ static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
 	TSNode body = node_field(n, "body"), dst = {0}, doc = {0};
 	uint32_t k = ts_node_named_child_count(n);
 
-	(void)c;
 	if (sf == NULL || sf->nw == SOURCED_MAX || !node_is(body, "command"))
 		return;
 	for (uint32_t i = 0; i < k; i++) {
@@ -243,7 +248,11 @@ static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
 				if (node_is(ts_node_named_child(r, j), "heredoc_body"))
 					doc = ts_node_named_child(r, j);
 	}
-	if (ts_node_is_null(doc))
+	/* echo ... > F, printf ... >> F: the text is the command's output */
+	if (ts_node_is_null(doc) &&
+	    (ts_node_is_null(dst) ||
+	     (!sh_name_is(c, ts_node_named_child(node_field(body, "name"), 0), "printf") &&
+	      !sh_name_is(c, ts_node_named_child(node_field(body, "name"), 0), "echo"))))
 		return;
 	sf->writer[sf->nw] = body;
 	sf->redirect[sf->nw] = dst;
@@ -265,11 +274,44 @@ static bool writes_file(struct actx *c, struct sourced *sf, size_t i, const char
 		      memcmp(w, f, flen) == 0;
 	if (!by_redirect && !by_arg)
 		return false;
+	/* echo or printf by name (note_heredoc_file): resolving the command
+	 * here would keep, in the core's cache, what it resolved to before
+	 * SOURCED_KEY is bound */
+	if (ts_node_is_null(sf->body[i]))
+		return by_redirect;
 	struct names tmp = {0};
 	const struct names *ns = actx_resolved(c, sf->writer[i], &tmp);
 	bool ok = (by_arg && sh_names_has(ns, "tee")) || (by_redirect && sh_names_has(ns, "cat"));
 	names_free(&tmp);
 	return ok;
+}
+
+/* Whether reader j sources or runs the file the word f names: its last
+ * word is f and it runs . or source or a shell, or it is an assignment of
+ * BASH_ENV or ENV (a shell started with it sources the file first). */
+static bool reads_file(struct actx *c, struct sourced *sf, size_t i, TSNode reader)
+{
+	char r[256];
+	size_t rl;
+
+	if (node_is(reader, "variable_assignment")) {
+		TSNode v = node_field(reader, "value");
+		return !ts_node_is_null(v) && (rl = plain_text(c, v, r, sizeof(r))) > 0 &&
+		       writes_file(c, sf, i, r, rl);
+	}
+	uint32_t k = ts_node_named_child_count(reader);
+	TSNode last = ts_node_named_child(reader, k - 1);
+	if (node_is(last, "command_name") || node_is(last, "file_redirect") ||
+	    (rl = plain_text(c, last, r, sizeof(r))) == 0 || !writes_file(c, sf, i, r, rl))
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, reader, &tmp);
+	static const char *const runs[] = {".", "source", "sh", "bash", "dash", "zsh", "ksh", "ash"};
+	bool hit = false;
+	for (size_t m = 0; m < ARRAY_SIZE(runs) && !hit; m++)
+		hit = sh_names_has(ns, runs[m]);
+	names_free(&tmp);
+	return hit;
 }
 
 static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf);
@@ -280,26 +322,33 @@ static void bind_sourced(struct actx *c, struct sourced *sf)
 {
 	TSParser *parser = NULL;
 
-	for (size_t i = 0; i < sf->nw && c->nextra < ACTX_EXTRA; i++) {
+	for (size_t i = 0; i < sf->nw; i++) {
 		size_t j;
-		for (j = 0; j < sf->nr; j++) {
-			char r[256];
-			uint32_t k = ts_node_named_child_count(sf->reader[j]);
-			TSNode last = ts_node_named_child(sf->reader[j], k - 1);
-			size_t rl;
-			if (node_is(last, "command_name") || node_is(last, "file_redirect") ||
-			    (rl = plain_text(c, last, r, sizeof(r))) == 0 || !writes_file(c, sf, i, r, rl))
-				continue;
-			struct names tmp = {0};
-			const struct names *ns = actx_resolved(c, sf->reader[j], &tmp);
-			bool src = sh_names_has(ns, ".") || sh_names_has(ns, "source");
-			names_free(&tmp);
-			if (src)
-				break;
-		}
-		if (j == sf->nr)
+		bool sourced = false;
+		for (j = 0; j < sf->nr && !sourced; j++)
+			sourced = reads_file(c, sf, i, sf->reader[j]);
+		if (!sourced)
 			continue;
 		TSNode doc = sf->body[i];
+		actx_bind_value(c, SOURCED_KEY, strlen(SOURCED_KEY),
+				ts_node_is_null(doc) ? sf->writer[i] : doc);
+		if (ts_node_is_null(doc) || c->nextra >= ACTX_EXTRA)
+			continue;
+		/* the here-document's own assignments and functions, only where
+		 * it is sourced (bash F runs it in a shell of its own) */
+		bool src = false;
+		for (j = 0; j < sf->nr && !src; j++) {
+			struct names tmp = {0};
+			const struct names *ns;
+			if (node_is(sf->reader[j], "variable_assignment") ||
+			    !reads_file(c, sf, i, sf->reader[j]))
+				continue;
+			ns = actx_resolved(c, sf->reader[j], &tmp);
+			src = sh_names_has(ns, ".") || sh_names_has(ns, "source");
+			names_free(&tmp);
+		}
+		if (!src)
+			continue;
 		TSRange range = {ts_node_start_point(doc), ts_node_end_point(doc),
 				 ts_node_start_byte(doc), ts_node_end_byte(doc)};
 		if (parser == NULL) {
@@ -318,6 +367,47 @@ static void bind_sourced(struct actx *c, struct sourced *sf)
 		ts_parser_delete(parser);
 }
 
+/* Whether a command (name its name) is hash -p PATH NAME, args then its
+ * three words: hash named as such, after builtin or command, or through a
+ * variable given "hash" above it (h=hash; $h -p ...). */
+static bool is_hash_p(struct actx *c, TSNode cmd, TSNode name, TSNode args[3])
+{
+	TSNode words[5];
+	size_t n, skip = 0;
+
+	if (node_is(name, "word") && !node_text_is(c, name, "hash") &&
+	    !node_text_is(c, name, "builtin") && !node_text_is(c, name, "command") &&
+	    memchr(node_src(c, name), '\\', node_len(name)) == NULL)
+		return false; /* most commands: a plain word, another name */
+	n = sh_command_args(cmd, words, 5);
+	if (sh_name_is(c, name, "builtin") || sh_name_is(c, name, "command")) {
+		if (n == 0 || !sh_name_is(c, words[0], "hash"))
+			return false;
+		skip = 1;
+	} else if (!sh_name_is(c, name, "hash")) {
+		TSNode v = node_is(name, "string") && ts_node_named_child_count(name) == 1
+			       ? ts_node_named_child(name, 0)
+			       : name;
+		TSNode var = ts_node_named_child(v, 0);
+		const struct binding *b;
+		size_t i = 0;
+		bool hash = false;
+		if (!node_is(v, "simple_expansion") && !node_is(v, "expansion"))
+			return false;
+		if (!node_is(var, "variable_name"))
+			return false;
+		while (!hash && (b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+			hash = b->kind == BIND_VALUE && sh_name_is(c, b->value, "hash");
+		if (!hash)
+			return false;
+	}
+	if (n != skip + 3 || !sh_name_is(c, words[skip], "-p"))
+		return false;
+	for (size_t k = 0; k < 3; k++)
+		args[k] = words[skip + k];
+	return true;
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 {
 	const char *t = ts_node_type(n);
@@ -326,6 +416,11 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 		return;
 	if (strcmp(t, "variable_assignment") == 0) {
 		bind_assignment(c, n);
+		/* BASH_ENV=F bash ..., export ENV=F: shells source F first */
+		TSNode vn = node_field(n, "name");
+		if (sf && sf->nw > 0 && sf->nr < READERS_MAX &&
+		    (node_text_is(c, vn, "BASH_ENV") || node_text_is(c, vn, "ENV")))
+			sf->reader[sf->nr++] = n;
 	} else if (strcmp(t, "expansion") == 0) {
 		bind_default_assign(c, n);
 	} else if (strcmp(t, "binary_expression") == 0) {
@@ -361,8 +456,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 			 node_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);
-		else if (sh_name_is(c, name, "hash") && sh_command_args(n, args, 3) == 3 &&
-			 sh_name_is(c, args[0], "-p") &&
+		else if (is_hash_p(c, n, name, args) &&
 			 (ulen = sh_unquote(c, args[2], unq, sizeof(unq))) > 0) {
 			/* hash -p /bin/rm tidy: tidy runs /bin/rm, as an alias would */
 			char key[256];

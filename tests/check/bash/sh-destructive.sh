@@ -371,3 +371,9 @@ target=~
 EOF2
 run() { "$@"; }; run . "$cfg"
 rm -rf "$target"
+#@ pos hash -p reached through a variable binds a name to rm
+h=hash; "$h" -p /bin/rm tidy; tidy -rf ~
+#@ pos builtin hash -p binds a name to find
+builtin hash -p /usr/bin/find sweep; sweep ~ -mindepth 1 -delete
+#@ neg an alias named like a program, of an ordinary command
+alias tidy='tidy -q'; tidy index.html

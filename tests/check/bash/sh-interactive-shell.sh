@@ -38,3 +38,11 @@ tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec=/bin/sh
 setarch "$(arch)" /bin/sh
 #@ pos cpulimit runs a shell
 cpulimit -l 100 -f /bin/sh
+#@ pos a shell whose output only is redirected reads stdin
+bash 2>/dev/null
+#@ pos a coprocess shell with its errors redirected
+coproc W { bash 2>&1; }
+#@ neg a shell given a file, or stdin redirected
+bash script.sh > log 2>&1
+bash < script.sh 2>&1
+bash -n x.sh 2>&1

@@ -518,6 +518,16 @@
  (#set! analyze "code")
  (#set! analyze-after "exec="))
 
+; ... a command built at run time (--checkpoint-action=exec="$stage/hook",
+; a file the program fetched or wrote): high, as for -I below
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "tar|gtar")
+ (#match? @code "^[\"']?--(checkpoint-action=[\"']?exec|to-command|info-script|new-volume-script)=")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "gives tar a command built at run time to run (--checkpoint-action=exec=, --to-command=), which hides what it runs"))
+
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "tar|gtar")
  (#value-match? @code "^--(to-command|use-compress-program|info-script|new-volume-script)=")
@@ -709,6 +719,27 @@
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "writes a shell script to a file, to be run later; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; cat > "$f" <<'EOF' ... EOF; . "$f", printf '%s\n' 'cmd' > "$f"; BASH_ENV="$f"
+; bash -c :, echo 'cmd' > f; sh f: text written to a file that the program
+; then sources, runs with a shell or makes a shell source first (BASH_ENV,
+; ENV) is its own code: analysed (a script that starts with #! already is)
+((heredoc_body) @code @finding
+ (#resolves-to? @code "<written, then sourced>")
+ (#not-value-match? @code "^#!\\s*\\S*/(env\\s+(-\\S+\\s+)*)?(ba|da|z|k|mk|a|y|po)?sh(\\s|$)")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes shell code to a file that it then sources or runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
+((redirected_statement body: (command) @n @code redirect: (file_redirect)) @finding
+ (#resolves-to? @n "<written, then sourced>")
+ (#not-value-match? @code "^#!\\s*\\S*/(env\\s+(-\\S+\\s+)*)?(ba|da|z|k|mk|a|y|po)?sh(\\s|$)")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes shell code to a file that it then sources or runs; airlock analysed that code too")
  (#set! analyze "code"))
 
 ; printf '%s\n' "$line" | dd of=~/.bashrc oflag=append, echo 'code' | tee -a

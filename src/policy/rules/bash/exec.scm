@@ -236,6 +236,18 @@
  (#set! severity "high")
  (#set! message "starts an interactive shell on the program's stdin, which hands a shell to whoever provides it"))
 
+; bash 2>&1, coproc W { bash 2>/dev/null; }, sh >> log: a redirect of the
+; shell's output only (no `<`, here-document or here-string) leaves it
+; reading the program's stdin, or a coprocess' pipe the program writes
+((redirected_statement body: (command) @sh) @whole @finding
+ (#not-match? @whole "<")
+ (#not-parent-type? @whole "pipeline" "heredoc_redirect")
+ (#resolves-to? @sh "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish) -")
+ (#not-match? @sh "\\s(--version|--help|-[a-zA-Z]*n[a-zA-Z]*)(\\s|$)")
+ (#set! id "sh-interactive-shell")
+ (#set! severity "high")
+ (#set! message "starts an interactive shell on the program's stdin, which hands a shell to whoever provides it"))
+
 ; ---- code the analysis is not given ----
 
 ; perl -x "$0", ruby -x "${BASH_SOURCE[0]}", php "$0", gawk -f "$0": this

@@ -1,9 +1,10 @@
 ; The network: bash's /dev/tcp, shells wired to a socket, network clients.
 
-; /dev/tcp/HOST/PORT, /dev/udp/... in a word or a quoted string (a comment is neither)
+; /dev/tcp/HOST/PORT, /dev/udp/... in a word or a quoted string (a comment is
+; neither); a redirect's destination is below
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation)] @finding
  (#value-match? @finding "/dev/(tcp|udp)/")
- (#not-parent-type? @finding "concatenation")
+ (#not-parent-type? @finding "concatenation" "file_redirect")
  (#set! id "sh-dev-tcp")
  (#set! severity "high")
  (#set! message "opens a network connection through bash's /dev/tcp or /dev/udp, a common way to build a reverse shell"))
@@ -13,6 +14,28 @@
   (string (string_content) @finding)] @whole
  (#value-match? @finding "/dev/(tcp|udp)/")
  (#not-value-match? @whole "/dev/(tcp|udp)/")
+ (#not-parent-type? @whole "file_redirect")
+ (#set! id "sh-dev-tcp")
+ (#set! severity "high")
+ (#set! message "opens a network connection through bash's /dev/tcp or /dev/udp, a common way to build a reverse shell"))
+
+; A redirect to /dev/tcp: a connection, unless it only tests that the port
+; is open: `: </dev/tcp/h/p`, `true >/dev/tcp/h/p`, a bare redirect (no
+; command, nothing read or written), `(exec 3<>/dev/tcp/h/p)` alone in a
+; subshell (the descriptor closes with it), as wait-for-port loops do
+((_ (redirected_statement (file_redirect destination: (_) @finding)) @st) @parent
+ (#value-match? @finding "/dev/(tcp|udp)/")
+ (#not-match? @st "^((:|true)\\s*)?[0-9]*[<>]")
+ (#not-match? @parent "^\\(\\s*exec\\s+[0-9]*[<>]+&?\\s*\\S+\\s*\\)$")
+ (#set! id "sh-dev-tcp")
+ (#set! severity "high")
+ (#set! message "opens a network connection through bash's /dev/tcp or /dev/udp, a common way to build a reverse shell"))
+
+((_ (redirected_statement (file_redirect destination: [(concatenation (_) @finding) (string (string_content) @finding)] @whole)) @st) @parent
+ (#value-match? @finding "/dev/(tcp|udp)/")
+ (#not-value-match? @whole "/dev/(tcp|udp)/")
+ (#not-match? @st "^((:|true)\\s*)?[0-9]*[<>]")
+ (#not-match? @parent "^\\(\\s*exec\\s+[0-9]*[<>]+&?\\s*\\S+\\s*\\)$")
  (#set! id "sh-dev-tcp")
  (#set! severity "high")
  (#set! message "opens a network connection through bash's /dev/tcp or /dev/udp, a common way to build a reverse shell"))

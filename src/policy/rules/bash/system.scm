@@ -322,6 +322,22 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
+; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...): a credential file
+; named relative to the directory the statement before went to (a directory
+; that is itself one, ~/.ssh, already is); only a plain cd and a plain
+; command after it, in a block, a list or a subshell (the pattern is
+; anchored on those, not on every node)
+([(list (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
+  (program (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
+  (compound_statement (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
+  (subshell (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)]
+ (#resolves-to? @cd "cd|pushd")
+ (#value-match? @dir "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud)))/*$")
+ (#value-match? @target "^(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?)$")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
