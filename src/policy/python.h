@@ -82,6 +82,10 @@ void python_parameter_arguments(struct actx *c, TSNode p,
  * name bound once to either): its default folded, when the program cannot
  * write its own environment (python_envdefault.c); NULL otherwise. */
 char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
+
+/* os.path.expandvars(a0): a0's value with $HOME and ${HOME} as "~"; 0 and
+ * appended to out, or -1. */
+int python_fold_expandvars(struct actx *c, TSNode a0, struct buf *out, int depth);
 /* fold_dup, or else the default of an environment lookup n is (through
  * Path(), str(), a name, a function's return): one value it may take */
 char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len);
@@ -104,6 +108,11 @@ int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *ou
  * a newline) does not (-2: a program the analysis cannot know); -1: not
  * such a call. */
 int python_splat_shell(struct actx *c, TSNode args, struct buf *out, int depth);
+
+/* GIT + list(args), ["docker", "compose"] + argv: a list the analysis
+ * knows, then words it cannot know ("$@"), as [*GIT, *args] folds; 0 and
+ * appended to out, -1 when n is no such sum or its first list is unknown. */
+int python_fold_argv_sum(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* The constant of an attribute (self.argv, Repo.GIT, job.argv) bound once
  * to a literal that nothing else in the program can change

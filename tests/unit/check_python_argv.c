@@ -418,6 +418,32 @@ static const struct {
      "import json, os, shutil\nopen('s.json', 'w').write(json.dumps({'cache': '~'}))\n"
      "cfg = json.load(open('s.json'))\nshutil.rmtree(os.path.expanduser(cfg['cache']))\n",
      true},
+    {"a root stored with setdefault, read back with get",
+     "import json, os, shutil\ns = {}\ns.setdefault('root', os.path.expanduser('~'))\n"
+     "json.dump(s, open('s.json', 'w'))\ncfg = json.load(open('s.json'))\n"
+     "shutil.rmtree(cfg.get('root'))\n",
+     true},
+    {"a root stored by subscript from the environment's default, read back",
+     "import json, os, shutil\ndef d():\n    return os.path.expanduser(os.environ.get('W', '~'))\n"
+     "s = {}\ns['root'] = d()\njson.dump(s, open('s.json', 'w'))\n"
+     "root = json.load(open('s.json'))['root']\nshutil.rmtree(root)\n",
+     true},
+    {"a build directory stored by subscript, read back with get",
+     "import json, shutil\ns = {}\ns['out'] = 'build'\njson.dump(s, open('s.json', 'w'))\n"
+     "shutil.rmtree(json.load(open('s.json')).get('out'))\n",
+     false},
+    {"the parent of the user base (~/.local) removed",
+     "import shutil, site\nfrom pathlib import Path\nshutil.rmtree(Path(site.getuserbase()).parent)\n",
+     true},
+    {"a known program's list joined with unknown arguments",
+     "import subprocess\nDC = ['docker', 'compose', '-f', 'dev.yml']\n"
+     "def dc(*args):\n    return subprocess.run(DC + list(args), check=True)\n",
+     false},
+    {"a shell's list joined with unknown arguments",
+     "import subprocess\ndef sh(*args):\n    return subprocess.run(['sh', '-c'] + list(args))\n",
+     true},
+    {"unknown arguments before a known list",
+     "import subprocess\ndef run(*args):\n    return subprocess.run(list(args) + ['--x'])\n", true},
     {"code read back under a key a literal also has stays unknown",
      "import json\nD = {'code': 'print(1)'}\ncfg = json.load(open('c.json'))\nexec(cfg['code'])\n",
      true},
