@@ -177,6 +177,7 @@ struct memo {
 	struct buf val;	    /* folding */
 	int folded;	    /* 0 a constant (val), -1 not */
 	unsigned long seen; /* contains-call: the search that last went through it */
+	bool loop;	    /* folding met a loop's name (actx.loop_seen) */
 	size_t len;
 	char name[]; /* a tag byte ('r' or 'f'), then the name */
 };

@@ -717,6 +717,16 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			hit = glob_path_match(c, pred_re(p), v, vlen);
 		if (v && !hit)
 			hit = regex_path_match(c, pred_re(p), v, vlen);
+		/* a name of a loop over values: one of them (not for a negated
+		 * test, which one value would defeat) */
+		for (int k = 1; !v && !hit && !p->neg && c->loop_seen && k <= c->loop_max && k <= 16;
+		     k++) {
+			c->loop_pick = k;
+			char *w = fold_dup(c, n, 0, &vlen);
+			c->loop_pick = 0;
+			hit = w && re_find(c, pred_re(p), w, vlen);
+			free(w);
+		}
 		free(g);
 		free(v);
 		return hit;

@@ -514,8 +514,18 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 		else
 			others++;
 	}
-	if (loop && (others > 0 || lists == 0))
-		return -1; /* for m in ["json", "os"]: m is not "json" */
+	if (loop && (others > 0 || lists == 0)) {
+		/* for m in ["json", "os"]: m is not "json"; it is one of them
+		 * for #value-match? (actx.loop_pick) */
+		c->loop_seen = true;
+		c->loop_max = others > (size_t)c->loop_max ? (int)others : c->loop_max;
+		size_t k = 0;
+		for (i = 0; c->loop_pick && others && (b = scoped_lookup(c, s, len, &i));)
+			if (b->kind == BIND_VALUE && !node_is(b->value, "for_statement") &&
+			    (size_t)(c->loop_pick - 1) % others == k++)
+				return py_fold(c, b->value, out, depth + 1);
+		return -1;
+	}
 	if (lists > 0 && (loop || lists > 1) && others == 0) {
 		i = 0;
 		lists = 0;

