@@ -12,11 +12,14 @@
  (#set! severity "high")
  (#set! message "loads native code (ctypes/cffi), which bypasses everything Python checks"))
 
+; ... and the loaders of other libraries: numpy.ctypeslib.load_library(name,
+; dir), torch.ops.load_library(path), tf.load_op_library(path), llvmlite's
+; load_library_permanently, cppyy, torch's cpp_extension (compiles, loads)
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*|importlib\\.machinery\\.ExtensionFileLoader|imp\\.load_dynamic")
+ (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*|importlib\\.machinery\\.ExtensionFileLoader|imp\\.load_dynamic|numpy\\.ctypeslib\\.load_library|torch\\.(ops|classes)\\.load_library|torch\\.utils\\.cpp_extension\\.(load|load_inline)|tensorflow\\.(load_library|load_op_library)|tensorflow\\.experimental\\.register_filesystem_plugin|llvmlite\\.binding\\.load_library_permanently|cppyy\\.(load_library|cppdef|include)")
  (#set! id "py-native-code")
  (#set! severity "high")
- (#set! message "calls native code (ctypes/cffi), which bypasses everything Python checks"))
+ (#set! message "calls native code (ctypes, cffi or a library loader), which bypasses everything Python checks"))
 
 ; a shared library loaded into SQLite: conn.enable_load_extension(True),
 ; conn.load_extension("/tmp/x.so")
