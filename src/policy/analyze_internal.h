@@ -47,6 +47,7 @@ enum pred_op {
 	P_NEXT_TEXT,
 	P_METHOD,
 	P_ARG_VALUE,
+	P_PREV_RESOLVES,
 };
 
 struct pred {

@@ -695,6 +695,15 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		}
 		return hit;
 	}
+	case P_PREV_RESOLVES: /* the argument before n (a keyword's value) */
+		do
+			n = ts_node_prev_named_sibling(n);
+		while (node_is(n, "comment"));
+		if (node_is(n, "keyword_argument"))
+			n = ts_node_child_by_field_name(n, "value", 5);
+		if (ts_node_is_null(n))
+			return false;
+		/* fall through */
 	case P_RESOLVES: {
 		struct names tmp = {0};
 		const struct names *ns = actx_resolved(c, n, &tmp);

@@ -381,6 +381,18 @@
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
 
+; ... and handed on apart from its arguments: threading.Thread(
+; target=shutil.rmtree, args=(Path.home(),)), multiprocessing.Process(...)
+; (args= right after the function, as written: anchored on the keyword,
+; rarer than every argument list)
+((keyword_argument name: (identifier) @a value: [(tuple . (_) @path) (list . (_) @path)]) @finding
+ (#eq? @a "args")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
+ (#prev-resolves-to? @finding "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "hands on a function that deletes a whole system or home directory"))
+
 ; The home directory reached through the working directory or a
 ; link, in a program that deletes trees: os.chdir(Path.home()) and then
 ; shutil.rmtree(".") or of each name os.listdir(".") gives;
