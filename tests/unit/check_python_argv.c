@@ -459,6 +459,18 @@ static const struct {
      "import subprocess\nS = {'core.editor': 'vim', 'pull.rebase': 'true'}\n"
      "for k, v in S.items():\n    subprocess.run(['git', 'config', k, v])\n",
      false},
+    {"two dictionaries share a key, one with the home, a loop removes it",
+     "import os, shutil\nA = {'dir': 'build'}\nB = {'dir': os.path.expanduser('~')}\n"
+     "for cfg in (A, B):\n    shutil.rmtree(cfg['dir'])\n",
+     true},
+    {"two dictionaries share a key, a helper removes its get()",
+     "import shutil\nfrom pathlib import Path\nA = {'w': '/tmp/s'}\nB = {'w': str(Path.home())}\n"
+     "def wipe(t):\n    d = t.get('w')\n    shutil.rmtree(d)\nwipe(A)\nwipe(B)\n",
+     true},
+    {"two dictionaries share a key, both build directories",
+     "import shutil\nA = {'dir': 'build'}\nB = {'dir': 'dist'}\n"
+     "for cfg in (A, B):\n    shutil.rmtree(cfg['dir'])\n",
+     false},
     {"code read back under a key a literal also has stays unknown",
      "import json\nD = {'code': 'print(1)'}\ncfg = json.load(open('c.json'))\nexec(cfg['code'])\n",
      true},
