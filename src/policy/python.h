@@ -114,6 +114,15 @@ int python_splat_shell(struct actx *c, TSNode args, struct buf *out, int depth);
  * appended to out, -1 when n is no such sum or its first list is unknown. */
 int python_fold_argv_sum(struct actx *c, TSNode n, struct buf *out, int depth);
 
+/* The items a list may hold, each folded (or its default) and given to
+ * visit until it stops (true): a literal's, a comprehension's of its own
+ * loop's name ([r for r in roots if ...]), list()/sorted() of one, the
+ * two sides of +, a name's (its bindings, += and what append, insert and
+ * extend gave it: python_bind.c bind_item) and what a function of the
+ * program returns; left bounds the nodes visited. */
+bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const char *s, size_t len),
+		      void *arg, int depth, unsigned *left);
+
 /* The constant of an attribute (self.argv, Repo.GIT, job.argv) bound once
  * to a literal that nothing else in the program can change
  * (python_attrfold.c): 0 and appended to out, else -1. */

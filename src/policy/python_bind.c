@@ -479,6 +479,24 @@ static void bind_key(struct actx *c, TSNode k, TSNode value)
 	actx_bind_value(c, key, node_len(body) + 1, value);
 }
 
+/* roots.append(p), roots.insert(0, p), seen.add(p): p bound to "roots[]",
+ * an item the list may hold; roots.extend(l): l to "roots[*]", whose items
+ * it may hold (python_inert.c each_item). */
+static void bind_item(struct actx *c, TSNode list, TSNode m, TSNode args)
+{
+	char key[256];
+	size_t len = node_len(list);
+	bool ins = node_text_is(c, m, "insert"), ext = node_text_is(c, m, "extend");
+	if (len + 4 > sizeof(key) || ts_node_is_null(args) ||
+	    !(ins || ext || node_text_is(c, m, "append") || node_text_is(c, m, "add")))
+		return;
+	memcpy(key, node_src(c, list), len);
+	memcpy(key + len, ext ? "[*]" : "[]", ext ? 3 : 2);
+	TSNode v = ts_node_named_child(args, ins ? 1 : 0);
+	if (!ts_node_is_null(v) && !node_is(v, "keyword_argument"))
+		actx_bind_value(c, key, len + (ext ? 3 : 2), v);
+}
+
 static void bind_dict_keys(struct actx *c, TSNode dict)
 {
 	uint32_t k = ts_node_named_child_count(dict);
@@ -562,6 +580,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
 					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
+			bind_item(c, ts_node_named_child(fn, 0), attr, node_field(n, "arguments"));
 		}
 		/* the calls of f, bound to "f(": what its parameters are given
 		 * (python_fold_parameter) */

@@ -953,6 +953,10 @@ static void loop_try(struct loop_args *la, TSNode v)
 		loop_try(la, ts_node_named_child(v, i));
 	char *s = k ? NULL : fold_dup(la->c, v, 0, &len);
 	la->found = la->found || (s && !la->visit(la->arg, s, len));
+	if (!la->found && !k && !s) {
+		unsigned left = 256;
+		la->found = python_each_item(la->c, v, la->visit, la->arg, 0, &left);
+	}
 	free(s);
 }
 
@@ -1078,7 +1082,10 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 			else if (b->kind != BIND_VALUE)
 				continue;
 			if (node_is(bv, "for_statement")) {
-				found = loop_over_parameter(c, bv, visit, arg);
+				unsigned left = 256;
+				found = loop_over_parameter(c, bv, visit, arg) ||
+					(node_is(node_field(bv, "left"), "identifier") &&
+					 python_each_item(c, node_field(bv, "right"), visit, arg, depth, &left));
 				continue;
 			}
 			char *v = python_fold_or_default(c, bv, depth + 1, &len);

@@ -471,6 +471,19 @@ static const struct {
      "import shutil\nA = {'dir': 'build'}\nB = {'dir': 'dist'}\n"
      "for cfg in (A, B):\n    shutil.rmtree(cfg['dir'])\n",
      false},
+    {"the home appended to a list a function returns, removed in a loop",
+     "import os, shutil\ndef roots():\n    r = []\n    r.append('build')\n"
+     "    r.append(os.path.expanduser('~'))\n    return [x for x in r if os.path.isdir(x)]\n"
+     "for p in roots():\n    shutil.rmtree(p)\n",
+     true},
+    {"the home extended into a list handed to a helper that removes each",
+     "import shutil\nfrom pathlib import Path\ndef clean(paths):\n    for p in paths:\n"
+     "        shutil.rmtree(p)\nt = ['dist']\nt.extend([Path.home()])\nclean(sorted(t))\n",
+     true},
+    {"build directories appended to a list, removed in a loop",
+     "import shutil\nr = []\nr.append('build')\nr.append('dist')\n"
+     "for p in r:\n    shutil.rmtree(p)\n",
+     false},
     {"code read back under a key a literal also has stays unknown",
      "import json\nD = {'code': 'print(1)'}\ncfg = json.load(open('c.json'))\nexec(cfg['code'])\n",
      true},
