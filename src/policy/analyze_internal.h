@@ -47,6 +47,7 @@ enum pred_op {
 	P_NEXT_TEXT,
 	P_METHOD,
 	P_ARG_VALUE,
+	P_PREV_RESOLVES,
 };
 
 struct pred {
@@ -177,6 +178,7 @@ struct memo {
 	struct buf val;	    /* folding */
 	int folded;	    /* 0 a constant (val), -1 not */
 	unsigned long seen; /* contains-call: the search that last went through it */
+	bool loop;	    /* folding met a loop's name (actx.loop_seen) */
 	size_t len;
 	char name[]; /* a tag byte ('r' or 'f'), then the name */
 };

@@ -307,13 +307,26 @@ int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out
 
 	if (m == NULL || (c->nframes > 0 && c->in_frame && bound_in_frame(c, name, len)))
 		return compute(c, name, len, out, depth);
+	/* with a loop's pick (actx.loop_pick), a name whose value met a loop
+	 * (or is not known yet) is folded again, not memoised */
+	if (c->loop_pick && (m->state == MEMO_NEW || (m->state == MEMO_DONE && m->loop))) {
+		enum memo_state st = m->state;
+		m->state = MEMO_BUSY;
+		ret = compute(c, name, len, out, depth);
+		m->state = st;
+		return ret;
+	}
 	if (m->state == MEMO_BUSY) {
 		c->cycles++;
 		return -1;
 	}
 	if (m->state == MEMO_NEW) {
+		bool loop = c->loop_seen;
+		c->loop_seen = false;
 		m->state = MEMO_BUSY;
 		ret = compute(c, name, len, &tmp, depth);
+		m->loop = c->loop_seen;
+		c->loop_seen = c->loop_seen || loop;
 		if (c->cycles != cycles || c->exhausted != exhausted) {
 			m->state = MEMO_NEW;
 			if (ret == 0)
@@ -327,6 +340,7 @@ int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out
 	}
 	if (m->folded == 0 && m->val.len)
 		buf_append(out, m->val.data, m->val.len);
+	c->loop_seen = c->loop_seen || m->loop;
 	return m->folded;
 }
 
@@ -404,6 +418,7 @@ char *actx_fold_node(struct actx *c, TSNode n, size_t *len)
 	struct folded_node *r = actx_folded_slot(&c->fcache, n, &hit);
 
 	if (hit) {
+		c->loop_seen = r->loop;
 		if (r->val == NULL)
 			return NULL;
 		*len = r->len;
@@ -411,6 +426,7 @@ char *actx_fold_node(struct actx *c, TSNode n, size_t *len)
 	}
 	bool exhausted = c->exhausted;
 	unsigned long pred_steps = c->pred_steps, cycles = c->cycles;
+	c->loop_seen = false;
 	char *v = fold_dup(c, n, 0, &vlen);
 	if (v)
 		*len = vlen;
@@ -423,6 +439,7 @@ char *actx_fold_node(struct actx *c, TSNode n, size_t *len)
 	r->start = start, r->end = end, r->symbol = sym;
 	r->val = v ? dup_len(v, vlen) : NULL;
 	r->len = vlen;
+	r->loop = c->loop_seen;
 	return v;
 }
 

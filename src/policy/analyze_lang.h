@@ -154,6 +154,13 @@ struct actx {
 	 * program sources), whose nodes bindings hold; freed with the context. */
 	TSTree *extra[ACTX_EXTRA];
 	int nextra;
+	/* A name bound by a loop over a list of values (for d in ["a", "b"])
+	 * does not fold; loop_seen says a fold met one (loop_max: its most
+	 * values), and a positive #value-match? then folds again with each
+	 * loop_pick (1..): such a name is its pick'th value (lang_python.c
+	 * fold_bound), nothing memoised meanwhile. */
+	bool loop_seen;
+	int loop_max, loop_pick;
 };
 
 #define RCACHE_SIZE 64
@@ -164,6 +171,7 @@ struct folded_node {
 	bool valid;
 	char *val; /* NULL: the node does not fold */
 	size_t len;
+	bool loop; /* it met a loop's name (actx.loop_seen) */
 };
 
 /* n's slot in a folded_node cache (made on first use), and whether it

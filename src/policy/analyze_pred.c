@@ -695,6 +695,15 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		}
 		return hit;
 	}
+	case P_PREV_RESOLVES: /* the argument before n (a keyword's value) */
+		do
+			n = ts_node_prev_named_sibling(n);
+		while (node_is(n, "comment"));
+		if (node_is(n, "keyword_argument"))
+			n = ts_node_child_by_field_name(n, "value", 5);
+		if (ts_node_is_null(n))
+			return false;
+		/* fall through */
 	case P_RESOLVES: {
 		struct names tmp = {0};
 		const struct names *ns = actx_resolved(c, n, &tmp);
@@ -717,6 +726,16 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			hit = glob_path_match(c, pred_re(p), v, vlen);
 		if (v && !hit)
 			hit = regex_path_match(c, pred_re(p), v, vlen);
+		/* a name of a loop over values: one of them (not for a negated
+		 * test, which one value would defeat) */
+		for (int k = 1; !v && !hit && !p->neg && c->loop_seen && k <= c->loop_max && k <= 16;
+		     k++) {
+			c->loop_pick = k;
+			char *w = fold_dup(c, n, 0, &vlen);
+			c->loop_pick = 0;
+			hit = w && re_find(c, pred_re(p), w, vlen);
+			free(w);
+		}
 		free(g);
 		free(v);
 		return hit;

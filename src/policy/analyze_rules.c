@@ -488,6 +488,7 @@ static const struct {
     {"arg-value-match?", P_ARG_VALUE, false, true, false},
     {"not-arg-value-match?", P_ARG_VALUE, true, true, false},
     {"not-next-text-match?", P_NEXT_TEXT, true, true, false},
+    {"prev-resolves-to?", P_PREV_RESOLVES, false, true, true},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)

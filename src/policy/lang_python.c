@@ -514,8 +514,18 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 		else
 			others++;
 	}
-	if (loop && (others > 0 || lists == 0))
-		return -1; /* for m in ["json", "os"]: m is not "json" */
+	if (loop && (others > 0 || lists == 0)) {
+		/* for m in ["json", "os"]: m is not "json"; it is one of them
+		 * for #value-match? (actx.loop_pick) */
+		c->loop_seen = true;
+		c->loop_max = others > (size_t)c->loop_max ? (int)others : c->loop_max;
+		size_t k = 0;
+		for (i = 0; c->loop_pick && others && (b = scoped_lookup(c, s, len, &i));)
+			if (b->kind == BIND_VALUE && !node_is(b->value, "for_statement") &&
+			    (size_t)(c->loop_pick - 1) % others == k++)
+				return py_fold(c, b->value, out, depth + 1);
+		return -1;
+	}
 	if (lists > 0 && (loop || lists > 1) && others == 0) {
 		i = 0;
 		lists = 0;
@@ -660,6 +670,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			free(s);
 			return ret;
 		}
+		/* cfg.get("root") of a dictionary read back: as cfg["root"] */
+		if (alen == 3 && memcmp(a, "get", 3) == 0 && !ts_node_is_null(a0) &&
+		    python_fold_key_guess(c, obj, a0, out, depth) == 0)
+			return 0;
 		/* Path('~').expanduser(), p.resolve(), p.absolute(): the path */
 		if (ts_node_is_null(a0) && ((alen == 10 && memcmp(a, "expanduser", 10) == 0) ||
 					    (alen == 7 && memcmp(a, "resolve", 7) == 0) ||
@@ -719,25 +733,14 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = py_fold(c, a0, out, depth + 1);
 	} else if (any_is(&ns, "os.path.expandvars", "posixpath.expandvars") &&
 		   !ts_node_is_null(a0)) {
-		/* $HOME and ${HOME} are the home directory */
-		size_t vlen, mark = out->len;
-		char *v = fold_dup(c, a0, depth + 1, &vlen);
-		ret = v ? 0 : -1;
-		for (size_t i = 0; v && i < vlen;) {
-			if (vlen - i >= 5 && memcmp(v + i, "$HOME", 5) == 0 &&
-			    (vlen - i == 5 ||
-			     !(isalnum((unsigned char)v[i + 5]) || v[i + 5] == '_'))) {
-				buf_append(out, "~", 1);
-				i += 5;
-			} else if (vlen - i >= 7 && memcmp(v + i, "${HOME}", 7) == 0) {
-				buf_append(out, "~", 1);
-				i += 7;
-			} else
-				buf_append(out, v + i++, 1);
-		}
-		if (ret < 0)
-			out->len = mark;
-		free(v);
+		ret = python_fold_expandvars(c, a0, out, depth); /* $HOME is ~ */
+	} else if (any_is(&ns, "site.getuserbase", "site.getusersitepackages")) {
+		/* the user's base (~/.local) and site-packages below it */
+		const char *d = any_is(&ns, "site.getuserbase", NULL)
+				    ? "~/.local"
+				    : "~/.local/lib/python3/site-packages";
+		buf_append(out, d, strlen(d));
+		ret = 0;
 	} else if (any_is(&ns, "os.path.dirname", "posixpath.dirname") && !ts_node_is_null(a0)) {
 		/* os.path.dirname(os.path.expanduser("~/.bashrc")) is "~" */
 		size_t vlen;
@@ -873,7 +876,9 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 		}
 		if (!node_is(a, "list") && !node_is(a, "tuple") && is_listish(c, a, depth)) {
 			/* subprocess.run(cmd): the words of the list cmd is bound to */
-			if (py_fold(c, a, out, depth + 1) < 0)
+			size_t mark = out->len;
+			if (py_fold(c, a, out, depth + 1) < 0 &&
+			    (out->len = mark, python_fold_argv_sum(c, a, out, depth + 1) < 0))
 				return -1;
 			words++;
 			continue;

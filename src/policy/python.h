@@ -82,6 +82,10 @@ void python_parameter_arguments(struct actx *c, TSNode p,
  * name bound once to either): its default folded, when the program cannot
  * write its own environment (python_envdefault.c); NULL otherwise. */
 char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
+
+/* os.path.expandvars(a0): a0's value with $HOME and ${HOME} as "~"; 0 and
+ * appended to out, or -1. */
+int python_fold_expandvars(struct actx *c, TSNode a0, struct buf *out, int depth);
 /* fold_dup, or else the default of an environment lookup n is (through
  * Path(), str(), a name, a function's return): one value it may take */
 char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len);
@@ -104,6 +108,20 @@ int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *ou
  * a newline) does not (-2: a program the analysis cannot know); -1: not
  * such a call. */
 int python_splat_shell(struct actx *c, TSNode args, struct buf *out, int depth);
+
+/* GIT + list(args), ["docker", "compose"] + argv: a list the analysis
+ * knows, then words it cannot know ("$@"), as [*GIT, *args] folds; 0 and
+ * appended to out, -1 when n is no such sum or its first list is unknown. */
+int python_fold_argv_sum(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* The items a list may hold, each folded (or its default) and given to
+ * visit until it stops (true): a literal's, a comprehension's of its own
+ * loop's name ([r for r in roots if ...]), list()/sorted() of one, the
+ * two sides of +, a name's (its bindings, += and what append, insert and
+ * extend gave it: python_bind.c bind_item) and what a function of the
+ * program returns; left bounds the nodes visited. */
+bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const char *s, size_t len),
+		      void *arg, int depth, unsigned *left);
 
 /* The constant of an attribute (self.argv, Repo.GIT, job.argv) bound once
  * to a literal that nothing else in the program can change

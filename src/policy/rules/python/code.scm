@@ -623,25 +623,28 @@
 
 ; a variable that makes other programs run a command or load code:
 ; env={"GIT_PAGER": "sh -c ..."}, dict(os.environ, LD_PRELOAD=p),
-; os.environ["BASH_ENV"] = p (PAGER=cat and GIT_EDITOR=true are ordinary)
+; os.environ["BASH_ENV"] = p (PAGER=cat and GIT_EDITOR=true are ordinary);
+; PYTHONWARNINGS whose filter's category is antigravity's: Python imports it
+; at start, and it opens a browser, running the BROWSER command line
+; (PYTHONWARNINGS=all:0:antigravity.x:0:0); other filters are ordinary
 ((pair key: (_) @k value: (_) @v) @finding
- (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
- (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#value-match? @k "^(PYTHONWARNINGS|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
 
 ((keyword_argument name: (identifier) @k value: (_) @v) @finding
- (#match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
- (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#match? @k "^(PYTHONWARNINGS|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
 
 ((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
  (#resolves-to? @env "os\\.environb?")
- (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
- (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#value-match? @k "^(PYTHONWARNINGS|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
@@ -650,11 +653,12 @@
 ; (env = dict(os.environ); env["LD_" + "PRELOAD"] = lib; run([...], env=env)),
 ; for the names that load code or run a command in every program (not
 ; GIT_SSH_COMMAND="ssh -i key", NODE_OPTIONS=--max-old-space-size, PAGER:
-; a CI job's copy of the environment sets those)
+; a CI job's copy of the environment sets those; BROWSER is a command line
+; that webbrowser, and antigravity through it, runs)
 ((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
  (#not-resolves-to? @env "os\\.environb?")
- (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PERL5OPT|RUBYOPT|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE)$")
- (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#value-match? @k "^(PYTHONWARNINGS|BROWSER|LD_PRELOAD|LD_AUDIT|BASH_ENV|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PERL5OPT|RUBYOPT|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
@@ -663,8 +667,8 @@
    function: (_) @fn
    arguments: (argument_list . (_) @k . (_) @v)) @finding
  (#resolves-to? @fn "os\\.(putenv|environb?\\.(setdefault|__setitem__))")
- (#value-match? @k "^(LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
- (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$")
+ (#value-match? @k "^(PYTHONWARNINGS|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))

@@ -233,3 +233,17 @@
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
+
+; ("core.fsmonitor", "sh -c '...'"), {"core.sshCommand": cmd}: a git
+; setting whose value git runs as a command, held with that value in a
+; tuple or a dictionary (settings a helper applies with git config KEY
+; VALUE, the line then never folding whole): the value is analysed as
+; the command it is (as git config's is in a line, sh-inline-code)
+([(tuple . (string) @k . (_) @code) (pair key: (string) @k value: (_) @code)] @finding
+ (#match? @k "^[\"'](?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|alias\\.[^\"']+)[\"']$")
+ (#value-match? @code "")
+ (#set! id "py-shell")
+ (#set! severity "info")
+ (#set! message "holds a git setting that git runs as a command (core.fsmonitor, core.sshCommand, an alias...); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-as "bash"))

@@ -12,11 +12,14 @@
  (#set! severity "high")
  (#set! message "loads native code (ctypes/cffi), which bypasses everything Python checks"))
 
+; ... and the loaders of other libraries: numpy.ctypeslib.load_library(name,
+; dir), torch.ops.load_library(path), tf.load_op_library(path), llvmlite's
+; load_library_permanently, cppyy, torch's cpp_extension (compiles, loads)
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*|importlib\\.machinery\\.ExtensionFileLoader|imp\\.load_dynamic")
+ (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*|importlib\\.machinery\\.ExtensionFileLoader|imp\\.load_dynamic|numpy\\.ctypeslib\\.load_library|torch\\.(ops|classes)\\.load_library|torch\\.utils\\.cpp_extension\\.(load|load_inline)|tensorflow\\.(load_library|load_op_library)|tensorflow\\.experimental\\.register_filesystem_plugin|llvmlite\\.binding\\.load_library_permanently|cppyy\\.(load_library|cppdef|include)")
  (#set! id "py-native-code")
  (#set! severity "high")
- (#set! message "calls native code (ctypes/cffi), which bypasses everything Python checks"))
+ (#set! message "calls native code (ctypes, cffi or a library loader), which bypasses everything Python checks"))
 
 ; a shared library loaded into SQLite: conn.enable_load_extension(True),
 ; conn.load_extension("/tmp/x.so")
@@ -374,6 +377,18 @@
 ((argument_list [(identifier) (attribute) (call)] @fn . (_) @path) @finding
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
  (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "hands on a function that deletes a whole system or home directory"))
+
+; ... and handed on apart from its arguments: threading.Thread(
+; target=shutil.rmtree, args=(Path.home(),)), multiprocessing.Process(...)
+; (args= right after the function, as written: anchored on the keyword,
+; rarer than every argument list)
+((keyword_argument name: (identifier) @a value: [(tuple . (_) @path) (list . (_) @path)]) @finding
+ (#eq? @a "args")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
+ (#prev-resolves-to? @finding "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
