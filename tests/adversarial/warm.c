@@ -1117,7 +1117,9 @@ static int real_plan(int fds[WIRE_MAX_FDS], int *nfds)
 static int wait_template_fds_as(int n, bool more)
 {
 	int have = count_fds(template_pid());
-	for (int i = 0; i < 50 * test_slowness() && (more ? have < n : have > n); i++) {
+	/* up to 5 s (times the machine's slowness): the template may be
+	 * building a ready sandbox before it sees the hang-up */
+	for (int i = 0; i < 250 * test_slowness() && (more ? have < n : have > n); i++) {
 		usleep(20000);
 		have = count_fds(template_pid());
 	}
