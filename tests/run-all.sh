@@ -36,11 +36,19 @@ jobs=${AIRLOCK_TEST_JOBS:-2}
 log=$(mktemp /tmp/airlock-tests.XXXXXX)
 trap 'rm -f "$log" "$log.crashes"' EXIT
 
+# Each part's time, said when the next one begins: where a run's minutes go.
+phase_name='' phase_t0=$SECONDS
+phase() {
+	[ -n "$phase_name" ] && echo "-- $phase_name took $((SECONDS - phase_t0)) s"
+	phase_name=$1 phase_t0=$SECONDS
+	[ -z "$1" ] || echo "== $1"
+}
+
 # A criterion suite: name, then the command.
 count() {
 	local name=$1
 	shift
-	echo "== $name"
+	phase "$name"
 	"$@" 2>&1 | tee "$log"
 	local rc=${PIPESTATUS[0]}
 	local line p f c bad body fixture setup teardown
@@ -91,7 +99,7 @@ present() { # name, path
 one() {
 	local name=$1
 	shift
-	echo "== $name"
+	phase "$name"
 	if "$@"; then
 		passed=$((passed + 1))
 	else
@@ -107,6 +115,7 @@ one() {
 # skip.
 v2_suites() {
 	local v2 script rc line p f
+	phase ''
 	v2=${AIRLOCK_V2:-$([ "${CI:-}" = true ] && echo 1 || echo 0)}
 	script=${AIRLOCK_V2_SCRIPT:-tests/vm/run-v2.sh}
 	if [ "$v2" != 1 ]; then
@@ -117,7 +126,7 @@ v2_suites() {
 		fi
 		return
 	fi
-	echo "== cgroup v2 ($script: a VM with cgroup v1 switched off)"
+	phase "cgroup v2 ($script: a VM with cgroup v1 switched off)"
 	"$script" "$build" 2>&1 | tee "$log"
 	rc=${PIPESTATUS[0]}
 	line=$(grep -a '^v2: [0-9]* passed, [0-9]* failed$' "$log" | tail -1)
@@ -157,6 +166,7 @@ done
 
 if [ "$suites_only" = 1 ]; then
 	v2_suites
+	phase ''
 	echo
 	echo "$passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
@@ -220,7 +230,7 @@ fi
 # E2B's clients (npm e2b and @e2b/code-interpreter) against /e2b: one test
 # (exit 77: npm's registry cannot be reached, said so, not counted).
 if [ -x tests/e2b/run.sh ] && [ -x "$build/airlock" ]; then
-	echo "== e2b clients (tests/e2b)"
+	phase "e2b clients (tests/e2b)"
 	tests/e2b/run.sh "$build"
 	case $? in
 	0) passed=$((passed + 1)) ;;
@@ -232,7 +242,7 @@ fi
 # The approval page in headless Chromium: counted as one test (exit 77:
 # Chromium could not be installed, said so, not counted).
 if [ -x tests/ui/run.sh ] && [ -x "$build/airlock" ]; then
-	echo "== ui (headless Chromium)"
+	phase "ui (headless Chromium)"
 	tests/ui/run.sh "$build"
 	case $? in
 	0) passed=$((passed + 1)) ;;
@@ -260,7 +270,7 @@ tally() {
 # as one test. Exit 77: npm's registry cannot be reached and the packages
 # are not installed; said so, not counted.
 if [ -x tests/mcp/run.sh ] && [ -x "$build/airlock" ]; then
-	echo "== mcp (official SDK)"
+	phase "mcp (official SDK)"
 	tests/mcp/run.sh "$build" 2>&1 | tee "$log"
 	rc=${PIPESTATUS[0]}
 	if [ "$rc" = 77 ]; then
@@ -268,7 +278,7 @@ if [ -x tests/mcp/run.sh ] && [ -x "$build/airlock" ]; then
 	else
 		tally mcp "$rc" "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log" | tail -1)" \
 			"$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log" | tail -1)"
-		echo "== mcp conformance"
+		phase "mcp conformance"
 		tests/mcp/run.sh --conformance "$build"
 		case $? in
 		0) passed=$((passed + 1)) ;;
@@ -282,7 +292,7 @@ fi
 # its "container: N passed, N failed" (exit 77: podman cannot run here,
 # said so, not counted).
 if [ -x tests/container/run.sh ] && [ -x "$build/airlock" ]; then
-	echo "== container (podman)"
+	phase "container (podman)"
 	tests/container/run.sh "$build" 2>&1 | tee "$log"
 	rc=${PIPESTATUS[0]}
 	if [ "$rc" = 77 ]; then
@@ -295,6 +305,7 @@ if [ -x tests/container/run.sh ] && [ -x "$build/airlock" ]; then
 fi
 
 v2_suites
+phase ''
 
 echo
 echo "$passed passed, $failed failed"
