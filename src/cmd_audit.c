@@ -102,6 +102,7 @@ int cmd_audit(int argc, char **argv)
 		store_close(st);
 		return EXIT_AIRLOCK;
 	}
+	audit_keys_free(&ak); /* verify and export need the public key only */
 	if (!strcmp(argv[1], "export")) {
 		int r = audit_export(st, &ak, &err);
 		store_close(st);

@@ -175,6 +175,7 @@ static int keys_create(const struct keys_args *a, err_t *err)
 		ret = audit_append(st, &ak, "key_created", k.id, "", summary, err);
 	}
 	store_close(st);
+	audit_keys_free(&ak);
 	if (ret < 0)
 		return -1;
 	printf("%s\n", token);
@@ -234,6 +235,7 @@ static int keys_revoke(const struct keys_args *a, err_t *err)
 		ret = audit_append(st, &ak, "key_revoked", k.id, "", summary, err);
 	}
 	store_close(st);
+	audit_keys_free(&ak);
 	if (ret == 0)
 		fprintf(stderr, "airlock: key '%s' revoked\n", a->positional);
 	return ret;

@@ -236,6 +236,7 @@ static void private_close(struct private_service *p)
 	}
 	engine_free(p->deps.engine);
 	store_close(p->deps.store);
+	audit_keys_free(&p->deps.audit);
 	if (p->dir[0] && nftw(p->dir, remove_one, 16, FTW_DEPTH | FTW_PHYS) < 0)
 		print_error("cannot remove %s: %s", p->dir, strerror(errno));
 }

@@ -468,5 +468,6 @@ out:
 	service_close(svc);
 	engine_free(deps.engine);
 	store_close(deps.store);
+	audit_keys_free(&deps.audit);
 	return status;
 }

@@ -9,6 +9,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 void freep(void *p)
 {
@@ -306,4 +307,37 @@ int stack_prefault(size_t bytes)
 	/* the pages below this frame: the stack's mapping already covers
 	 * them (the kernel maps 128 KiB below the arguments at exec) */
 	return madvise((void *)(top - bytes), bytes, MADV_POPULATE_WRITE);
+}
+
+static size_t page_round(size_t n)
+{
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	return (n + page - 1) / page * page;
+}
+
+void *secret_alloc(size_t n)
+{
+	size_t len = page_round(n ? n : 1);
+	void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		return NULL;
+	if (madvise(p, len, MADV_WIPEONFORK) < 0 || madvise(p, len, MADV_DONTDUMP) < 0) {
+		int e = errno;
+		munmap(p, len);
+		errno = e;
+		return NULL;
+	}
+	(void)mlock(p, len); /* RLIMIT_MEMLOCK may say no: the rest still holds */
+	return p;
+}
+
+void secret_free(void *p, size_t n)
+{
+	if (p == NULL)
+		return;
+	size_t len = page_round(n ? n : 1);
+	explicit_bzero(p, len);
+	(void)munlock(p, len);
+	munmap(p, len);
 }

@@ -86,4 +86,13 @@ void buf_reserve(struct buf *b, size_t n);
 void buf_append(struct buf *b, const void *data, size_t len);
 void buf_free(struct buf *b);
 
+/* Memory for a secret (a signing key): pages of their own that no fork or
+ * clone copies -- a child sees zeros there (MADV_WIPEONFORK), so a
+ * sandbox's init cloned from a server holds none of it -- left out of core
+ * dumps, and locked in memory where the limits allow. NULL with errno when
+ * the kernel refuses any of the first two. */
+void *secret_alloc(size_t n);
+/* Zeroes and unmaps; NULL is nothing to do. */
+void secret_free(void *p, size_t n);
+
 #endif

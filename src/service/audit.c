@@ -109,8 +109,12 @@ int audit_keys_load(const char *dir, int create, struct audit_keys *k, err_t *er
 	snprintf(pkp, sizeof(pkp), "%s/audit.pub", dir);
 	memset(k, 0, sizeof(*k));
 	if (access(skp, F_OK) == 0) {
-		if (read_exact(skp, k->sk, sizeof(k->sk), err) < 0)
+		if (audit_keys_alloc(k, err) < 0)
 			return -1;
+		if (read_exact(skp, k->sk, AUDIT_SK_BYTES, err) < 0) {
+			audit_keys_free(k);
+			return -1;
+		}
 		crypto_sign_ed25519_sk_to_pk(k->pk, k->sk);
 		k->has_secret = 1;
 		return 0;
@@ -119,12 +123,31 @@ int audit_keys_load(const char *dir, int create, struct audit_keys *k, err_t *er
 		return read_exact(pkp, k->pk, sizeof(k->pk), err);
 	if (!create)
 		return err_set(err, ENOENT, "no audit key in %s (start 'airlock serve' once)", dir);
+	if (audit_keys_alloc(k, err) < 0)
+		return -1;
 	crypto_sign_keypair(k->pk, k->sk);
 	k->has_secret = 1;
-	if (write_new(skp, k->sk, sizeof(k->sk), 0600, err) < 0 ||
-	    write_new(pkp, k->pk, sizeof(k->pk), 0644, err) < 0)
+	if (write_new(skp, k->sk, AUDIT_SK_BYTES, 0600, err) < 0 ||
+	    write_new(pkp, k->pk, sizeof(k->pk), 0644, err) < 0) {
+		audit_keys_free(k);
 		return err_wrap(err, "cannot create the audit signing key");
+	}
 	return 0;
+}
+
+int audit_keys_alloc(struct audit_keys *k, err_t *err)
+{
+	_Static_assert(AUDIT_SK_BYTES == crypto_sign_SECRETKEYBYTES, "an Ed25519 secret key");
+	if ((k->sk = secret_alloc(AUDIT_SK_BYTES)) == NULL)
+		return err_set(err, errno, "cannot set memory aside for the audit signing key");
+	return 0;
+}
+
+void audit_keys_free(struct audit_keys *k)
+{
+	secret_free(k->sk, AUDIT_SK_BYTES);
+	k->sk = NULL;
+	k->has_secret = 0;
 }
 
 _Static_assert(STORE_SIG_HEX == crypto_sign_BYTES * 2 + 1, "a signature in hex");

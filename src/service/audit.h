@@ -13,9 +13,14 @@
 #include "common/util.h"
 #include "store/store.h"
 
+#define AUDIT_SK_BYTES 64
+
 struct audit_keys {
 	unsigned char pk[32];
-	unsigned char sk[64];
+	/* AUDIT_SK_BYTES in memory no sandbox cloned from this process
+	 * copies (secret_alloc); NULL without the secret. A copy of the
+	 * struct shares it: only the one that loaded it frees it. */
+	unsigned char *sk;
 	int has_secret;
 };
 
@@ -30,6 +35,10 @@ void sha256_hex(const void *data, size_t len, char out[STORE_HASH_HEX]);
 /* Loads the signing key from dir/audit.key, creating it (0600) and
  * dir/audit.pub when missing. */
 int audit_keys_load(const char *dir, int create, struct audit_keys *k, err_t *err);
+/* The secret half, in memory of its own (its struct zeroed by the caller):
+ * -1 when the kernel refuses such memory. */
+int audit_keys_alloc(struct audit_keys *k, err_t *err);
+void audit_keys_free(struct audit_keys *k);
 
 /* Appends one event and signs the new head. row->time is set here. */
 int audit_append(struct store *st, const struct audit_keys *k, const char *event, int64_t key_id,

@@ -1,5 +1,8 @@
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "service/audit.h"
 #include "http/http.h"
@@ -140,4 +143,42 @@ Test(service_quota, quota_strings)
 	cr_assert_eq(quota_parse("per-hour=5", &q, &err), -1);
 	cr_assert_eq(quota_parse("per-minute=-1", &q, &err), -1);
 	cr_assert_eq(quota_parse("per-minute", &q, &err), -1);
+}
+
+/* A sandbox's init is a clone of the server (no exec): the audit signing
+ * key must not be in what it copies. A fork sees zeros where the key is,
+ * the process that loaded it still signs with it. */
+Test(service_audit, a_fork_does_not_copy_the_signing_key)
+{
+	char dir[] = "/tmp/airlock-audit-key.XXXXXX", path[64];
+	static const unsigned char zero[AUDIT_SK_BYTES];
+	struct audit_keys k, again;
+	err_t err;
+
+	cr_assert_not_null(mkdtemp(dir));
+	err_clear(&err);
+	cr_assert_eq(audit_keys_load(dir, 1, &k, &err), 0, "%s", err.msg);
+	cr_assert(k.has_secret && k.sk);
+	cr_assert_neq(memcmp(k.sk, zero, AUDIT_SK_BYTES), 0, "a key of zeros");
+	pid_t pid = fork();
+	cr_assert_geq(pid, 0);
+	if (pid == 0)
+		_exit(memcmp(k.sk, zero, AUDIT_SK_BYTES) == 0 ? 0 : 1);
+	int status;
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+		  "the child of a fork read the signing key");
+	cr_assert_neq(memcmp(k.sk, zero, AUDIT_SK_BYTES), 0, "the parent lost its key");
+
+	/* loaded again from the file: the same key */
+	cr_assert_eq(audit_keys_load(dir, 0, &again, &err), 0, "%s", err.msg);
+	cr_assert_eq(memcmp(again.sk, k.sk, AUDIT_SK_BYTES), 0);
+	audit_keys_free(&again);
+	cr_assert_null(again.sk);
+	audit_keys_free(&k);
+	snprintf(path, sizeof(path), "%s/audit.key", dir);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/audit.pub", dir);
+	unlink(path);
+	rmdir(dir);
 }
