@@ -86,6 +86,14 @@ char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
 /* os.path.expandvars(a0): a0's value with $HOME and ${HOME} as "~"; 0 and
  * appended to out, or -1. */
 int python_fold_expandvars(struct actx *c, TSNode a0, struct buf *out, int depth);
+/* obj.strip(a0), .rstrip (how 'r'), .lstrip ('l'): obj's value without a0's
+ * characters (whitespace when a0 is null) at those ends; an a0 that does not
+ * fold strips nothing. 0 and appended to out, or -1 (python_strfold.c). */
+int python_fold_strip(struct actx *c, TSNode obj, TSNode a0, char how, struct buf *out,
+		      int depth);
+/* v[0..*vlen) without set's characters at the ends how says ('r', 'l', or
+ * both): the offset of what is kept, and its length in *vlen */
+size_t python_strip_chars(const char *v, size_t *vlen, const char *set, size_t clen, char how);
 /* fold_dup, or else the default of an environment lookup n is (through
  * Path(), str(), a name, a function's return): one value it may take */
 char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len);

@@ -328,3 +328,27 @@ multiprocessing.Process(target=shutil.rmtree, args=["/"]).start()
 #@ neg a thread removing the project's build directory
 import shutil, threading
 threading.Thread(target=shutil.rmtree, args=("build",)).start()
+#@ pos the parent of an environment lookup's default (~/.cache), stripped
+import os, shutil
+root = os.environ.get("XDG_CACHE_HOME", os.path.join(os.path.expanduser("~"), ".cache"))
+shutil.rmtree(os.path.dirname(root.rstrip(os.sep)))
+#@ pos .parent.parent of a Path of an environment lookup's default
+import os, shutil
+from pathlib import Path
+def data_home():
+    return Path(os.getenv("XDG_DATA_HOME", str(Path.home() / ".local" / "share")))
+shutil.rmtree(data_home().parent.parent)
+#@ pos os.pardir joined to a directory of the home, normalised
+import os, shutil
+cfg = os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config"))
+shutil.rmtree(os.path.normpath(os.path.join(cfg, os.pardir)))
+#@ pos a directory of the home and ".." twice: the directory of homes
+import os, shutil
+shutil.rmtree(os.path.expanduser("~/.cache") + "/../..")
+#@ neg the project's build directory found through ".."
+import os, shutil
+shutil.rmtree(os.path.join(os.path.expanduser("~/src/app/docs"), "..", "build"))
+#@ neg a cache directory of the environment's default, not its parent
+import os, shutil
+root = os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache"))
+shutil.rmtree(os.path.join(root.rstrip("/"), "myapp"))
