@@ -477,8 +477,13 @@ int python_fold_key_guess(struct actx *c, TSNode value, TSNode sub, struct buf *
 						 : -1;
 }
 
-int python_fold_strip(struct actx *c, TSNode obj, TSNode a0, char how, struct buf *out, int depth)
+int python_fold_strip(struct actx *c, TSNode obj, const char *m, size_t mlen, TSNode a0,
+		      struct buf *out, int depth)
 {
+	if (!(mlen == 5 && memcmp(m, "strip", 5) == 0) &&
+	    !(mlen == 6 && memcmp(m + 1, "strip", 5) == 0 && (m[0] == 'r' || m[0] == 'l')))
+		return -2;
+	char how = m[0];
 	size_t vlen, clen = 6;
 	char *v = fold_dup(c, obj, depth + 1, &vlen);
 	char *chars = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, &clen);
@@ -492,15 +497,4 @@ int python_fold_strip(struct actx *c, TSNode obj, TSNode a0, char how, struct bu
 	free(v);
 	free(chars);
 	return 0;
-}
-
-size_t python_strip_chars(const char *v, size_t *vlen, const char *set, size_t clen, char how)
-{
-	size_t b = 0, e = *vlen;
-	while (clen > 0 && how != 'r' && b < e && memchr(set, v[b], clen))
-		b++;
-	while (clen > 0 && how != 'l' && e > b && memchr(set, v[e - 1], clen))
-		e--;
-	*vlen = e - b;
-	return b;
 }

@@ -352,3 +352,16 @@ shutil.rmtree(os.path.join(os.path.expanduser("~/src/app/docs"), "..", "build"))
 import os, shutil
 root = os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache"))
 shutil.rmtree(os.path.join(root.rstrip("/"), "myapp"))
+#@ pos os.remove mapped over a glob of the home
+import glob, os
+list(map(os.remove, glob.glob(os.path.expanduser("~/*"))))
+#@ pos shutil.rmtree as filter's predicate over the home's entries
+import shutil
+from pathlib import Path
+any(filter(shutil.rmtree, Path.home().iterdir()))
+#@ pos os.unlink mapped over the files of os.scandir of the home
+import collections, os
+collections.deque(map(os.unlink, filter(os.DirEntry.is_file, os.scandir(os.path.expanduser("~")))), maxlen=0)
+#@ neg compiled files of the project removed through map
+import glob, os
+list(map(os.remove, glob.glob("build/**/*.pyc", recursive=True)))
