@@ -803,6 +803,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (ret < 0) /* a listing handed to map(): its pattern */
 		ret = python_fold_listing(c, n, fn, &ns, out, depth);
+	if (ret < 0 && c->env_pick) /* what was written to the file read */
+		ret = python_fold_roundtrip(c, n, fn, &ns, out, depth);
 	names_free(&ns);
 	if (ret < 0 && node_is(fn, "identifier"))
 		ret = python_fold_own_call(c, n, out, depth);

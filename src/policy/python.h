@@ -155,6 +155,13 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
  * listing's function fn resolves to (python_attrfold.c). */
 int python_fold_listing(struct actx *c, TSNode n, TSNode fn, const struct names *ns,
 			struct buf *out, int depth);
+/* For a rule that takes one of a value's values (actx.env_pick): a read of
+ * a file (json.load(f), json.loads(s), p.read_text(), f.read()) as the
+ * value the program writes to the same path (json.dump(v, f),
+ * p.write_text(v), f.write(v)); 0 and appended, or -1
+ * (python_roundtrip.c). */
+int python_fold_roundtrip(struct actx *c, TSNode n, TSNode fn, const struct names *ns,
+			  struct buf *out, int depth);
 
 /* A pathlib path's part ("anchor", "root", "parent", "parents" with its
  * index) of the path obj folds to. */

@@ -414,8 +414,11 @@ static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
 char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len)
 {
 	char *s = fold_dup(c, n, depth, len);
-	if (c->env_named == 0)
-		c->env_named = memmem(c->src, c->len, "environ", 7) || memmem(c->src, c->len, "getenv", 6)
+	if (c->env_named == 0) /* also a file written and read back (python_roundtrip.c) */
+		c->env_named = memmem(c->src, c->len, "environ", 7) ||
+				       memmem(c->src, c->len, "getenv", 6) ||
+				       (memmem(c->src, c->len, "write", 5) && memmem(c->src, c->len, "read", 4)) ||
+				       (memmem(c->src, c->len, "dump", 4) && memmem(c->src, c->len, "load", 4))
 				   ? 1
 				   : -1;
 	/* the lookup's default through whatever the value is made of

@@ -365,3 +365,27 @@ collections.deque(map(os.unlink, filter(os.DirEntry.is_file, os.scandir(os.path.
 #@ neg compiled files of the project removed through map
 import glob, os
 list(map(os.remove, glob.glob("build/**/*.pyc", recursive=True)))
+#@ pos the home written to a JSON file as a bare value and read back
+import json, shutil
+from pathlib import Path
+with open("state.json", "w") as fh:
+    json.dump(str(Path.home()), fh)
+with open("./state.json") as fh:
+    target = json.load(fh)
+shutil.rmtree(target)
+#@ pos the home written as text and read back through another Path
+import os, shutil
+from pathlib import Path
+Path(os.path.join("build", "PREFIX")).write_text(os.path.expanduser("~"))
+shutil.rmtree((Path("build") / "PREFIX").read_text().strip())
+#@ neg the project's build directory written to a file and read back
+import json, shutil
+with open("state.json", "w") as fh:
+    json.dump("build/cache", fh)
+with open("state.json") as fh:
+    shutil.rmtree(json.load(fh))
+#@ neg a file read back that the program wrote other things to
+import shutil
+from pathlib import Path
+Path("a.txt").write_text(str(Path.home()))
+shutil.rmtree(Path("b.txt").read_text())
