@@ -299,7 +299,7 @@ static bool bound_in_frame(struct actx *c, const char *name, size_t len)
 int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out, int depth,
 		   fold_name_fn compute)
 {
-	struct memo *m = actx_memo_find(c, 'f', name, len);
+	struct memo *m = actx_memo_find(c, c->env_pick ? 'e' : 'f', name, len);
 	unsigned long cycles = c->cycles;
 	bool exhausted = c->exhausted;
 	struct buf tmp = {0};

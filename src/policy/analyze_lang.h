@@ -161,6 +161,12 @@ struct actx {
 	 * fold_bound), nothing memoised meanwhile. */
 	bool loop_seen;
 	int loop_max, loop_pick;
+	/* While env_pick, an environment lookup with a default folds to that
+	 * default (python_fold_or_default), names memoised apart; env_named:
+	 * whether the source names the environment at all (0 not known yet,
+	 * 1 yes, -1 no). */
+	bool env_pick;
+	signed char env_named;
 };
 
 #define RCACHE_SIZE 64

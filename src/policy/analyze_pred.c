@@ -93,10 +93,59 @@ struct each_match {
 	const pcre2_code *re;
 };
 
+/* A path with ".." in it as the kernel would name it, lexically: each
+ * ".." takes away the directory before it ("~/.cache/.." is "~", "~/.." is
+ * "/home", "/.." is "/"), "." and doubled slashes go. The length in out;
+ * 0 for a value that is not such a path or is too long. */
+static size_t path_collapse(const char *v, size_t len, char *out, size_t cap)
+{
+	if (len == 0 || len >= cap || !memmem(v, len, "..", 2) || (v[0] != '/' && v[0] != '~') ||
+	    memchr(v, '\n', len))
+		return 0;
+	size_t o = 0, i = 0, top; /* top: what ".." takes away last ("~") */
+	if (v[0] == '~') {
+		while (i < len && v[i] != '/')
+			out[o++] = v[i++];
+	}
+	top = o;
+	while (i < len) {
+		while (i < len && v[i] == '/')
+			i++;
+		size_t b = i;
+		while (i < len && v[i] != '/')
+			i++;
+		size_t sl = i - b;
+		if (sl == 0 || (sl == 1 && v[b] == '.'))
+			continue;
+		if (sl == 2 && v[b] == '.' && v[b + 1] == '.') {
+			if (o > top) { /* drop the last directory */
+				while (o > top && out[o - 1] != '/')
+					o--;
+				if (o > top)
+					o--;
+			} else if (top > 0) {
+				memcpy(out, "/home", 5); /* the directory homes are in */
+				o = 5;
+				top = 0;
+			}
+			continue;
+		}
+		out[o++] = '/';
+		memcpy(out + o, v + b, sl);
+		o += sl;
+	}
+	if (o == 0)
+		out[o++] = '/';
+	return o;
+}
+
 static bool each_match_visit(void *arg, const char *s, size_t len)
 {
 	struct each_match *m = arg;
-	return re_find(m->c, m->re, s, len);
+	char p[256];
+	size_t plen;
+	return re_find(m->c, m->re, s, len) ||
+	       ((plen = path_collapse(s, len, p, sizeof(p))) > 0 && re_find(m->c, m->re, p, plen));
 }
 
 /* Where the language cannot list a node's values, its one folded value. */

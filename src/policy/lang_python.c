@@ -643,10 +643,12 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			free(sep);
 			return ret;
 		}
+		int st = python_fold_strip(c, obj, a, alen, a0, out, depth); /* p.rstrip(os.sep) */
+		if (st != -2)
+			return st;
 		if ((alen == 6 && memcmp(a, "decode", 6) == 0) ||
 		    (alen == 6 && memcmp(a, "encode", 6) == 0) ||
-		    (alen == 5 && memcmp(a, "lower", 5) == 0) ||
-		    (alen == 5 && memcmp(a, "strip", 5) == 0)) {
+		    (alen == 5 && memcmp(a, "lower", 5) == 0)) {
 			size_t start = out->len;
 			if (py_fold(c, obj, out, depth + 1) < 0)
 				return -1;
@@ -788,7 +790,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		   is_home_name(c, a0, depth)) {
 		buf_append(out, "~", 1); /* os.getenv("HOME") */
 		ret = 0;
-	} else if ((any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
+	} else if (c->env_pick && any_is(&ns, "os.getenv", "os.environ.get") &&
+		   !ts_node_is_null(first_arg(n, 1)) && !node_is(first_arg(n, 1), "keyword_argument"))
+		ret = py_fold(c, first_arg(n, 1), out, depth + 1); /* its default */
+	else if ((any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
 		    any_is(&ns, "base64.urlsafe_b64decode", "base64.decodebytes")) &&
 		   !ts_node_is_null(a0)) {
 		size_t len;
@@ -796,6 +801,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = enc ? base64_decode_append(enc, len, out) : -1;
 		free(enc);
 	}
+	if (ret < 0) /* a listing handed to map(): its pattern */
+		ret = python_fold_listing(c, n, fn, &ns, out, depth);
+	if (ret < 0 && c->env_pick) /* what was written to the file read */
+		ret = python_fold_roundtrip(c, n, fn, &ns, out, depth);
 	names_free(&ns);
 	if (ret < 0 && node_is(fn, "identifier"))
 		ret = python_fold_own_call(c, n, out, depth);
@@ -1025,23 +1034,9 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return fold_argv(c, n, out, depth);
 	if (strcmp(t, "attribute") == 0) {
 		/* sys.executable: the interpreter (resolved only for an
-		 * attribute named so); pwd.getpwuid(uid).pw_dir: a home
-		 * directory; os.sep: "/" */
+		 * attribute named so); the others: python_fold_attribute */
 		TSNode attr = node_field(n, "attribute");
 		size_t al = node_len(attr);
-		const char *as = node_src(c, attr);
-		if ((al == 6 && memcmp(as, "pw_dir", 6) == 0) ||
-		    (al == 3 && memcmp(as, "sep", 3) == 0)) {
-			struct names ns = {0};
-			c->ops->resolve(c, n, &ns, depth + 1);
-			bool home = any_is(&ns, "pwd.getpwuid().pw_dir", "pwd.getpwnam().pw_dir");
-			bool sep = any_is(&ns, "os.sep", "os.path.sep");
-			names_free(&ns);
-			if (!home && !sep)
-				return -1;
-			buf_append(out, home ? "~" : "/", 1);
-			return 0;
-		}
 		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
 			return python_fold_attribute(c, n, out, depth);
 		struct names ns = {0};

@@ -7,6 +7,8 @@
 #ifndef AIRLOCK_POLICY_PYTHON_H
 #define AIRLOCK_POLICY_PYTHON_H
 
+#include <string.h>
+
 #include "policy/analyze_lang.h"
 
 /* lang_ops.bind */
@@ -86,6 +88,25 @@ char *python_env_default(struct actx *c, TSNode n, int depth, size_t *len);
 /* os.path.expandvars(a0): a0's value with $HOME and ${HOME} as "~"; 0 and
  * appended to out, or -1. */
 int python_fold_expandvars(struct actx *c, TSNode a0, struct buf *out, int depth);
+/* obj.strip(a0), .rstrip, .lstrip (the method m): obj's value without a0's
+ * characters (whitespace when a0 is null) at those ends; an a0 that does not
+ * fold strips nothing. 0 and appended to out, -1, or -2 for another method
+ * (python_strfold.c). */
+int python_fold_strip(struct actx *c, TSNode obj, const char *m, size_t mlen, TSNode a0,
+		      struct buf *out, int depth);
+/* v[0..*vlen) without set's characters at the ends how says ('r', 'l', or
+ * both): the offset of what is kept, and its length in *vlen */
+static inline size_t python_strip_chars(const char *v, size_t *vlen, const char *set, size_t clen,
+					char how)
+{
+	size_t b = 0, e = *vlen;
+	while (clen > 0 && how != 'r' && b < e && memchr(set, v[b], clen))
+		b++;
+	while (clen > 0 && how != 'l' && e > b && memchr(set, v[e - 1], clen))
+		e--;
+	*vlen = e - b;
+	return b;
+}
 /* fold_dup, or else the default of an environment lookup n is (through
  * Path(), str(), a name, a function's return): one value it may take */
 char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len);
@@ -127,6 +148,20 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
  * to a literal that nothing else in the program can change
  * (python_attrfold.c): 0 and appended to out, else -1. */
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+/* A directory's listing (glob.glob(p), os.listdir(d), os.scandir(d),
+ * Path.iterdir()) handed to map() or filter(): the pattern
+ * of the paths it gives (the home, "~" then "/" and a star), appended (0),
+ * or -1; ns: what the
+ * listing's function fn resolves to (python_attrfold.c). */
+int python_fold_listing(struct actx *c, TSNode n, TSNode fn, const struct names *ns,
+			struct buf *out, int depth);
+/* For a rule that takes one of a value's values (actx.env_pick): a read of
+ * a file (json.load(f), json.loads(s), p.read_text(), f.read()) as the
+ * value the program writes to the same path (json.dump(v, f),
+ * p.write_text(v), f.write(v)); 0 and appended, or -1
+ * (python_roundtrip.c). */
+int python_fold_roundtrip(struct actx *c, TSNode n, TSNode fn, const struct names *ns,
+			  struct buf *out, int depth);
 
 /* A pathlib path's part ("anchor", "root", "parent", "parents" with its
  * index) of the path obj folds to. */

@@ -18,6 +18,7 @@
  * +=), aliased to a name, or reachable unnamed (setattr, getattr, vars,
  * globals, exec, a dunder). Anything else, and it does not fold.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/analyze_internal.h"
@@ -238,10 +239,84 @@ int python_fold_path_part(struct actx *c, TSNode obj, const char *part, long idx
 	return 0;
 }
 
+static bool names_have(const struct names *ns, const char *a, const char *b)
+{
+	for (int i = 0; i < ns->n; i++)
+		if (strcmp(ns->v[i], a) == 0 || (b && strcmp(ns->v[i], b) == 0))
+			return true;
+	return false;
+}
+
+/* pwd.getpwuid(uid).pw_dir: a home directory; os.sep: "/"; os.pardir:
+ * ".."; 0 and appended, -1 not one of them, -2 another attribute */
+static int named_constant(struct actx *c, TSNode n, TSNode attr, struct buf *out, int depth)
+{
+	if (!node_text_is(c, attr, "pw_dir") && !node_text_is(c, attr, "sep") &&
+	    !node_text_is(c, attr, "pardir"))
+		return -2;
+	struct names ns = {0};
+	c->ops->resolve(c, n, &ns, depth + 1);
+	bool home = names_have(&ns, "pwd.getpwuid().pw_dir", "pwd.getpwnam().pw_dir");
+	bool sep = names_have(&ns, "os.sep", "os.path.sep");
+	bool up = names_have(&ns, "os.pardir", "os.path.pardir");
+	names_free(&ns);
+	if (!home && !sep && !up)
+		return -1;
+	buf_append(out, home ? "~" : sep ? "/" : "..", home || sep ? 1 : 2);
+	return 0;
+}
+
+int python_fold_listing(struct actx *c, TSNode n, TSNode fn, const struct names *ns,
+			struct buf *out, int depth)
+{
+	TSNode p = ts_node_parent(n), args = node_field(n, "arguments");
+	TSNode a0 = ts_node_named_child(args, 0), obj = {0}, m = {0};
+	if (!node_is(p, "argument_list") || ts_node_eq(ts_node_named_child(p, 0), n))
+		return -1;
+	/* the listing is what map() or filter() goes through (the builtin:
+	 * a name the program does not bind) */
+	TSNode outer = node_field(ts_node_parent(p), "function");
+	size_t i = 0;
+	if (!(node_text_is(c, outer, "map") || node_text_is(c, outer, "filter")) ||
+	    actx_lookup(c, node_src(c, outer), node_len(outer), &i) != NULL)
+		return -1;
+	if (node_is(fn, "attribute")) {
+		obj = node_field(fn, "object");
+		m = node_field(fn, "attribute");
+	}
+	size_t len = 0;
+	char *v = NULL;
+	const char *tail = "";
+	if (node_is(fn, "identifier") && node_text_is(c, fn, "filter") &&
+	    ts_node_named_child_count(args) == 2) {
+		/* map(os.remove, filter(os.path.isfile, listing)): the listing */
+		v = fold_dup(c, ts_node_named_child(args, 1), depth + 1, &len);
+	} else if (names_have(ns, "glob.glob", "glob.iglob") && !ts_node_is_null(a0)) {
+		v = fold_dup(c, a0, depth + 1, &len); /* the pattern names them */
+	} else if (names_have(ns, "os.listdir", "os.scandir")) {
+		v = ts_node_is_null(a0) ? strdup(".") : fold_dup(c, a0, depth + 1, &len);
+		len = v && ts_node_is_null(a0) ? 1 : len;
+		tail = "/*";
+	} else if (!ts_node_is_null(m) && ts_node_is_null(a0) && node_text_is(c, m, "iterdir")) {
+		v = fold_dup(c, obj, depth + 1, &len); /* Path.home().iterdir() */
+		tail = "/*";
+	}
+	if (v == NULL)
+		return -1;
+	buf_append(out, v, len);
+	buf_append(out, tail, strlen(tail));
+	free(v);
+	return 0;
+}
+
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode obj = node_field(n, "object"), attr = node_field(n, "attribute");
 	char key[256];
+	int konst = named_constant(c, n, attr, out, depth);
+
+	if (konst != -2)
+		return konst;
 
 	if (node_text_is(c, attr, "anchor") || node_text_is(c, attr, "root") ||
 	    node_text_is(c, attr, "parent"))

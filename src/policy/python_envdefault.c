@@ -312,8 +312,9 @@ int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
  * lookup with a default, os.environ.get("ROOT", str(Path.home())), may be
  * that default whatever the program does with its environment. Through
  * Path(...), str(...), os.fspath and os.path's normalisers of one
- * argument, a name bound once, and a function of the program's that
- * returns it (def root(): return Path(os.getenv("ROOT", home))). */
+ * argument, os.path.dirname (its parent), .strip/.rstrip/.lstrip, a name
+ * bound once, and a function of the program's that returns it
+ * (def root(): return Path(os.getenv("ROOT", home))). */
 static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
 {
 	if (depth > 8)
@@ -349,8 +350,25 @@ static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
 	if (!node_is(n, "call"))
 		return NULL;
 	uint32_t k = node_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+	TSNode attr = node_is(fn, "attribute") ? node_field(fn, "attribute") : (TSNode){0};
+	if (!ts_node_is_null(attr) && k <= 1 &&
+	    (node_text_is(c, attr, "strip") || node_text_is(c, attr, "rstrip") ||
+	     node_text_is(c, attr, "lstrip"))) {
+		/* root.rstrip(os.sep): the default without those characters */
+		size_t clen = 0;
+		char *set = k ? fold_dup(c, ts_node_named_child(args, 0), depth + 1, &clen) : NULL;
+		char *v = default_of(c, node_field(fn, "object"), depth + 1, len);
+		if (v) {
+			size_t b = python_strip_chars(v, len, k ? set : " \t\n", k ? (set ? clen : 0) : 3,
+						      *node_src(c, attr));
+			memmove(v, v + b, *len);
+			v[*len] = '\0';
+		}
+		free(set);
+		return v;
+	}
 	struct names ns = {0};
-	bool lookup = false, wrap = false;
+	bool lookup = false, wrap = false, dir = false;
 	c->ops->resolve(c, fn, &ns, depth + 1);
 	for (int i = 0; i < ns.n; i++) {
 		lookup = lookup || !strcmp(ns.v[i], "os.getenv") || !strcmp(ns.v[i], "os.environ.get");
@@ -358,6 +376,7 @@ static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
 		       !strncmp(ns.v[i], "pathlib.", 8) ||
 		       !strcmp(ns.v[i], "os.path.abspath") || !strcmp(ns.v[i], "os.path.realpath") ||
 		       !strcmp(ns.v[i], "os.path.normpath") || !strcmp(ns.v[i], "os.path.expanduser");
+		dir = dir || !strcmp(ns.v[i], "os.path.dirname") || !strcmp(ns.v[i], "posixpath.dirname");
 	}
 	names_free(&ns);
 	TSNode a1 = k == 2 ? ts_node_named_child(args, 1) : (TSNode){0};
@@ -365,6 +384,18 @@ static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
 		return fold_dup(c, a1, depth + 1, len);
 	if (wrap && k == 1)
 		return default_of(c, ts_node_named_child(args, 0), depth + 1, len);
+	if (dir && k == 1) { /* os.path.dirname(root): the default's parent */
+		char *v = default_of(c, ts_node_named_child(args, 0), depth + 1, len);
+		char *slash = v ? memrchr(v, '/', *len) : NULL;
+		if (v && slash) {
+			*len = slash == v ? 1 : (size_t)(slash - v);
+			v[*len] = '\0';
+		} else if (v) {
+			*len = 0;
+			v[0] = '\0';
+		}
+		return v;
+	}
 	if (k != 0 || !node_is(fn, "identifier") || node_len(fn) + 3 > 256)
 		return NULL;
 	char key[256]; /* root(): what the program's root returns */
@@ -383,6 +414,20 @@ static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
 char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len)
 {
 	char *s = fold_dup(c, n, depth, len);
+	if (c->env_named == 0) /* also a file written and read back (python_roundtrip.c) */
+		c->env_named = memmem(c->src, c->len, "environ", 7) ||
+				       memmem(c->src, c->len, "getenv", 6) ||
+				       (memmem(c->src, c->len, "write", 5) && memmem(c->src, c->len, "read", 4)) ||
+				       (memmem(c->src, c->len, "dump", 4) && memmem(c->src, c->len, "load", 4))
+				   ? 1
+				   : -1;
+	/* the lookup's default through whatever the value is made of
+	 * (Path(os.getenv("D", home)).parent, os.path.join(cfg, os.pardir)) */
+	if (s == NULL && c->env_named > 0 && !c->env_pick) {
+		c->env_pick = true;
+		s = fold_dup(c, n, depth, len);
+		c->env_pick = false;
+	}
 	return s ? s : default_of(c, n, depth, len);
 }
 

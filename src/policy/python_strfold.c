@@ -8,6 +8,7 @@
  *	"s" * 2, 3 * "ab"                          "ss", "ababab"
  *	back("metsys") with def back(s): return s[::-1]   "system"
  *	["os", "sys"][0], K[-1] with K = [...]       "os", the last item
+ *	"~/.cache/".rstrip(os.sep), " ls ".strip()     "~/.cache", "ls"
  *
  * A bound, a count or a field that is not a literal (a conversion, a
  * format spec, %d, an unknown argument) does not fold: the text is then
@@ -474,4 +475,26 @@ int python_fold_key_guess(struct actx *c, TSNode value, TSNode sub, struct buf *
 			one = b;
 	return n == 1 && one->kind == BIND_VALUE ? c->ops->fold(c, one->value, out, depth + 1)
 						 : -1;
+}
+
+int python_fold_strip(struct actx *c, TSNode obj, const char *m, size_t mlen, TSNode a0,
+		      struct buf *out, int depth)
+{
+	if (!(mlen == 5 && memcmp(m, "strip", 5) == 0) &&
+	    !(mlen == 6 && memcmp(m + 1, "strip", 5) == 0 && (m[0] == 'r' || m[0] == 'l')))
+		return -2;
+	char how = m[0];
+	size_t vlen, clen = 6;
+	char *v = fold_dup(c, obj, depth + 1, &vlen);
+	char *chars = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, &clen);
+	const char *set = ts_node_is_null(a0) ? " \t\n\r\f\v" : chars;
+	if (v == NULL) {
+		free(chars);
+		return -1;
+	}
+	size_t b = python_strip_chars(v, &vlen, set, set ? clen : 0, how);
+	buf_append(out, v + b, vlen);
+	free(v);
+	free(chars);
+	return 0;
 }

@@ -151,3 +151,17 @@ for tool in ("gh", "hub"):
 import os
 for d in ["src", "tests"]:
     print(os.listdir(os.path.join(os.path.expanduser("~/project"), d)))
+#@ pos podman's registry logins
+import json, os
+auths = json.load(open(os.path.expanduser("~/.config/containers/auth.json")))["auths"]
+#@ pos the Hugging Face token through a Path join
+from pathlib import Path
+token = (Path.home() / ".cache/huggingface/token").read_text()
+#@ pos Maven's settings with its servers' passwords
+import os
+import xml.etree.ElementTree as ET
+root = ET.parse(os.path.join(os.path.expanduser("~"), ".m2", "settings.xml")).getroot()
+#@ neg a project's own settings.xml and gradle.properties
+import xml.etree.ElementTree as ET
+root = ET.parse("config/settings.xml").getroot()
+props = open("gradle.properties").read()

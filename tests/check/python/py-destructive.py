@@ -328,3 +328,64 @@ multiprocessing.Process(target=shutil.rmtree, args=["/"]).start()
 #@ neg a thread removing the project's build directory
 import shutil, threading
 threading.Thread(target=shutil.rmtree, args=("build",)).start()
+#@ pos the parent of an environment lookup's default (~/.cache), stripped
+import os, shutil
+root = os.environ.get("XDG_CACHE_HOME", os.path.join(os.path.expanduser("~"), ".cache"))
+shutil.rmtree(os.path.dirname(root.rstrip(os.sep)))
+#@ pos .parent.parent of a Path of an environment lookup's default
+import os, shutil
+from pathlib import Path
+def data_home():
+    return Path(os.getenv("XDG_DATA_HOME", str(Path.home() / ".local" / "share")))
+shutil.rmtree(data_home().parent.parent)
+#@ pos os.pardir joined to a directory of the home, normalised
+import os, shutil
+cfg = os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config"))
+shutil.rmtree(os.path.normpath(os.path.join(cfg, os.pardir)))
+#@ pos a directory of the home and ".." twice: the directory of homes
+import os, shutil
+shutil.rmtree(os.path.expanduser("~/.cache") + "/../..")
+#@ neg the project's build directory found through ".."
+import os, shutil
+shutil.rmtree(os.path.join(os.path.expanduser("~/src/app/docs"), "..", "build"))
+#@ neg a cache directory of the environment's default, not its parent
+import os, shutil
+root = os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache"))
+shutil.rmtree(os.path.join(root.rstrip("/"), "myapp"))
+#@ pos os.remove mapped over a glob of the home
+import glob, os
+list(map(os.remove, glob.glob(os.path.expanduser("~/*"))))
+#@ pos shutil.rmtree as filter's predicate over the home's entries
+import shutil
+from pathlib import Path
+any(filter(shutil.rmtree, Path.home().iterdir()))
+#@ pos os.unlink mapped over the files of os.scandir of the home
+import collections, os
+collections.deque(map(os.unlink, filter(os.DirEntry.is_file, os.scandir(os.path.expanduser("~")))), maxlen=0)
+#@ neg compiled files of the project removed through map
+import glob, os
+list(map(os.remove, glob.glob("build/**/*.pyc", recursive=True)))
+#@ pos the home written to a JSON file as a bare value and read back
+import json, shutil
+from pathlib import Path
+with open("state.json", "w") as fh:
+    json.dump(str(Path.home()), fh)
+with open("./state.json") as fh:
+    target = json.load(fh)
+shutil.rmtree(target)
+#@ pos the home written as text and read back through another Path
+import os, shutil
+from pathlib import Path
+Path(os.path.join("build", "PREFIX")).write_text(os.path.expanduser("~"))
+shutil.rmtree((Path("build") / "PREFIX").read_text().strip())
+#@ neg the project's build directory written to a file and read back
+import json, shutil
+with open("state.json", "w") as fh:
+    json.dump("build/cache", fh)
+with open("state.json") as fh:
+    shutil.rmtree(json.load(fh))
+#@ neg a file read back that the program wrote other things to
+import shutil
+from pathlib import Path
+Path("a.txt").write_text(str(Path.home()))
+shutil.rmtree(Path("b.txt").read_text())

@@ -87,3 +87,20 @@ shutil.copytree("/tmp/payload", os.path.expanduser("~"), dirs_exist_ok=True)
 #@ neg a tree copied into the program's own build directory
 import shutil
 shutil.copytree("assets", "build/assets", dirs_exist_ok=True)
+#@ pos a file put in IPython's startup directory
+from pathlib import Path
+d = Path.home() / ".ipython" / "profile_default" / "startup"
+(d / "00-init.py").write_text("import os\n")
+#@ pos ~/.vimrc appended to
+import os
+with open(os.path.expanduser("~/.vimrc"), "a") as fh:
+    fh.write("autocmd VimEnter * silent !id\n")
+#@ pos a fake sudo in ~/.local/bin
+from pathlib import Path
+(Path.home() / ".local" / "bin" / "sudo").write_text("#!/bin/sh\n")
+#@ neg the program's own tool installed into ~/.local/bin
+from pathlib import Path
+(Path.home() / ".local" / "bin" / "mytool").write_text("#!/bin/sh\nexec python3 -m mytool \"$@\"\n")
+#@ neg ~/.vimrc read to show the settings
+import os
+print(open(os.path.expanduser("~/.vimrc")).read())

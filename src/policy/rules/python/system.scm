@@ -35,11 +35,14 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
+; (other tools' logins count: podman's containers/auth.json, Kaggle's and
+; Hugging Face's tokens, Maven's and Gradle's repository passwords, the
+; doctl, OCI, fly, 1Password CLIs', AI agent CLIs' auth files)
 ; (ssh's client settings, ~/.ssh/config and known_hosts, hold no secret:
 ; read, they are not credentials; written, config is persistence below.
 ; A join's ".ssh" part followed by "config" is that file, not the keys)
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json")
+ (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)")
  (#not-next-text-match? @finding "^\\s*[,/]\\s*[rRuU]?[\"'](config|known_hosts2?)[\"']")
  (#set! id "py-credentials")
  (#set! severity "high")
@@ -373,10 +376,13 @@
 ; shutil.rmtree handed on with a home or system directory:
 ; functools.partial(shutil.rmtree, home), weakref.finalize(o, shutil.rmtree,
 ; Path.home()), atexit.register(shutil.rmtree, "/"), map(shutil.rmtree,
-; [home]) (a one-item list folds to the quoted word '~')
+; [home]) (a one-item list folds to the quoted word '~'); or one that
+; deletes file by file given a listing of one: map(os.remove,
+; glob.glob(home + "/*")), filter(..., Path.home().iterdir()) (a listing
+; handed to map or filter folds to its pattern, "~/*")
 ((argument_list [(identifier) (attribute) (call)] @fn . (_) @path) @finding
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
- (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
+ (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|remove|unlink)|pathlib\\.(Posix)?Path\\.unlink|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
@@ -388,7 +394,7 @@
 ((keyword_argument name: (identifier) @a value: [(tuple . (_) @path) (list . (_) @path)]) @finding
  (#eq? @a "args")
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
- (#prev-resolves-to? @finding "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir)|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
+ (#prev-resolves-to? @finding "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|remove|unlink)|pathlib\\.(Posix)?Path\\.unlink|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
@@ -425,7 +431,11 @@
 
 ; Persistence: a shell's start-up file (~/.bashrc, ~/.profile, ~/.zshrc,
 ; /etc/profile.d/...), a crontab, or ssh's own (~/.ssh/config, whose
-; ProxyCommand runs at every connection; ~/.ssh/rc) written, appended to
+; ProxyCommand runs at every connection; ~/.ssh/rc), or another program's
+; start-up file that runs commands (IPython's startup/ directory, ~/.vimrc's
+; autocmd, tmux's run-shell, git's core.pager, a session's environment.d
+; LD_PRELOAD, direnv's direnvrc), or a common command shadowed in
+; ~/.local/bin (a fake sudo), written, appended to
 ; or replaced: what is put there runs at every login or on a schedule. Opened to write
 ; (open(p, "a")), or written by a helper that opens it so: a logging
 ; FileHandler (it appends), Path.write_text, os.replace or shutil.copy
@@ -434,7 +444,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/|^~/\\.ssh/(config|rc)$")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#match? @finding "^[^(]*Handler\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
  (#set! id "py-persistence")
  (#set! severity "high")
@@ -445,7 +455,7 @@
    arguments: (argument_list (_) . (_) @path)) @finding
  (#match? @fn "(copy|copy2|copyfile|move|rename|replace|link|symlink)$")
  (#resolves-to? @fn "shutil\\.(copy|copy2|copyfile|move)|os\\.(rename|replace|link|symlink)")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/|^~/\\.ssh/(config|rc)$")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
@@ -455,7 +465,7 @@
        arguments: (_) @args) @finding
  (#method? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user)/|^~/\\.ssh/(config|rc)$")
+ (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
