@@ -130,4 +130,3 @@ int js_fold_char_codes(struct actx *c, TSNode call, bool code_points, js_list_fn
 	js_flush_unit(out, &pending);
 	return 0;
 }
-

@@ -31,7 +31,8 @@ TSNode js_map_pairs(struct actx *c, TSNode n, int depth)
 		} else {
 			js_resolve(c, fn, &ns, depth + 1);
 			if (js_any_name(&ns, "global.Object.entries"))
-				out = js_bound_literal(c, js_arg_at(n, 0), "object", 'o', depth + 1);
+				out =
+				    js_bound_literal(c, js_arg_at(n, 0), "object", 'o', depth + 1);
 		}
 	}
 	names_free(&ns);
@@ -157,7 +158,8 @@ int js_each_concat(struct actx *c, TSNode n,
 			} else if (node_is(ch, "template_substitution") && np + 2 <= CONCAT_PARTS) {
 				js_slist_push(&vals[np++], text.data ? text.data : "", text.len);
 				text.len = 0;
-				ret = concat_piece(c, js_last_named(ch), &vals[np++], collect, depth);
+				ret =
+				    concat_piece(c, js_last_named(ch), &vals[np++], collect, depth);
 			} else if (!node_is(ch, "comment")) {
 				ret = -1;
 			}

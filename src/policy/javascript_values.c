@@ -297,6 +297,11 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		return -1;
 	while (node_is(n, "parenthesized_expression"))
 		n = js_last_named(n);
+	if (node_is(n, "ternary_expression")) /* ci ? [] : ['--flag'] */
+		return each_element(c, js_field(n, F_consequence), e, depth + 1) == 0 &&
+			       each_element(c, js_field(n, F_alternative), e, depth + 1) == 0
+			   ? 0
+			   : -1;
 	if (node_is(n, "array")) {
 		uint32_t k = ts_node_named_child_count(n);
 		for (uint32_t j = 0; j < k && ret == 0; j++) {
@@ -1066,6 +1071,12 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	if (node_is(n, "template_string") || (node_is(n, "binary_expression") &&
 					      node_text_is(c, js_field(n, F_operator), "+")))
 		return js_each_concat(c, n, collect_some, e->visit, e->arg, depth + 1);
+	TSNode callee = node_is(n, "call_expression") ? js_field(n, F_function) : (TSNode){0};
+	if (node_is(callee, "member_expression") && /* a list: a.concat(b), a.flatMap(f) */
+	    (node_text_is(c, js_field(callee, F_property), "concat") ||
+	     node_text_is(c, js_field(callee, F_property), "flatMap")) &&
+	    each_element(c, n, e, depth + 1) < 0)
+		return -1;
 	if ((node_is(n, "new_expression") || node_is(n, "call_expression")) &&
 	    (ret = each_file_url(c, n, e, depth)) <= 0)
 		return ret;

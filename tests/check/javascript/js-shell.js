@@ -636,3 +636,7 @@ require('child_process').execFileSync('convert', ['in.png', '-resize', '64x64', 
 const { spawnSync } = require('child_process'), fs = require('fs');
 function step(cmd, args) { return spawnSync(cmd, args, { stdio: 'inherit' }); }
 step('npx', fs.existsSync('webpack.config.js') ? ['webpack'] : ['vite', 'build']);
+//@ pos git -c of an entries pair built by flatMap, then concat
+const cp = require('child_process');
+const cfg = { 'alias.st': '!sh -c id', 'user.name': 'bot' };
+cp.execFileSync('git', Object.entries(cfg).flatMap(([k, v]) => ['-c', `${k}=${v}`]).concat(['st']));
