@@ -97,6 +97,15 @@ bool js_map_key_name(const struct actx *c, TSNode call, const char *method, char
  * eval('require')): the global it names. */
 void js_global_path_add(const char *s, size_t len, struct names *out);
 
+/* The name a function literal or declaration is called by, if any. */
+TSNode js_function_name(TSNode fn);
+/* The position of the plain parameter `name` of fn, or -1. */
+int js_param_index(const struct actx *c, TSNode fn, TSNode name);
+/* The position of the object pattern parameter of fn that destructures
+ * `name`, and the key it takes; -1 when none does. */
+int js_param_pattern_key(const struct actx *c, TSNode fn, TSNode name, const char **key,
+			 size_t *klen);
+
 /* ---- javascript_bind.c ---- */
 
 /* lang_ops.bind */
@@ -171,6 +180,15 @@ void js_slist_push(struct slist *l, const char *s, size_t len);
 /* The constants n may be, at most max in l: its fold, or each side of ||,
  * ?? and ?: (through a name's bindings) that folds. */
 void js_collect_folds(struct actx *c, TSNode n, struct slist *l, size_t max, int depth);
+/* The generator a class iterates with (`*[Symbol.iterator]() {}`), and an
+ * object literal's generator method `*prop() {}`; null nodes if none. */
+TSNode js_class_iterator(const struct actx *c, TSNode cls);
+TSNode js_object_generator(const struct actx *c, TSNode obj, TSNode prop);
+/* Each string a + b or a template literal may be (combinations of its
+ * pieces' values, collect giving those of a piece that does not fold). */
+int js_each_concat(struct actx *c, TSNode n,
+		   void (*collect)(struct actx *, TSNode, struct slist *, int),
+		   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth);
 void js_slist_free(struct slist *l);
 /* Appends the characters of s, one item each (at most LIST_MAX items). */
 void js_slist_chars(struct slist *l, const char *s, size_t len);
@@ -199,6 +217,16 @@ int js_fold_path(const char *how, const struct slist *args, struct buf *out);
 
 /* lang_ops.fold */
 int js_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* ---- javascript_codes.c ---- */
+
+/* The folding of lists it is given (javascript_fold.c's, which calls it). */
+typedef int (*js_list_fn)(struct actx *c, TSNode n, struct slist *out, int depth);
+/* Buffer.from(s, enc), new Buffer(s, enc), read back as text. */
+int js_fold_buffer(struct actx *c, TSNode call, js_list_fn list, struct buf *out, int depth);
+/* String.fromCharCode(...) (code_points: String.fromCodePoint). */
+int js_fold_char_codes(struct actx *c, TSNode call, bool code_points, js_list_fn list,
+		       struct buf *out, int depth);
 
 /* ---- javascript_guess.c ---- */
 

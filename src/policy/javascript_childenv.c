@@ -501,15 +501,20 @@ static bool declares_param(struct actx *c, TSNode fn, TSNode n)
 
 static bool path_like(const char *s, size_t n)
 {
-	static const char *const exact[] = {"PATH",	    "Path", "LD_PRELOAD", "LD_LIBRARY_PATH",
-					    "NODE_OPTIONS", NULL};
+	static const char *const exact[] = {
+	    "PATH",	   "Path",	   "LD_PRELOAD",  "LD_LIBRARY_PATH",
+	    "LD_AUDIT",	   "NODE_OPTIONS", "TAR_OPTIONS", "BASH_ENV",
+	    "ENV",	   "PAGER",	   "EDITOR",	  "VISUAL",
+	    "SSH_ASKPASS", "LESSOPEN",	   "LESSCLOSE",	  NULL};
 	if (n >= 2 && (s[0] == '\'' || s[0] == '"') && s[n - 1] == s[0])
 		s++, n -= 2;
 	for (size_t i = 0; exact[i]; i++)
 		if (js_str_eq(s, n, exact[i]))
 			return true;
 	return (n >= 4 && memcmp(s, "GIT_", 4) == 0) ||
-	       (n >= 11 && memcmp(s, "npm_config_", 11) == 0) || memchr(s, '\\', n) != NULL;
+	       (n >= 11 &&
+		(memcmp(s, "npm_config_", 11) == 0 || memcmp(s, "NPM_CONFIG_", 11) == 0)) ||
+	       memchr(s, '\\', n) != NULL;
 }
 
 /* GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', npm_config_fund: 'false':

@@ -114,8 +114,76 @@ static struct {
 	TSNode scope;
 	const char *name, *val;
 	size_t nlen, vlen;
+	TSNode list; /* the element when it is itself an array literal */
 } param_vals[PARAM_VALS_MAX];
 static int param_vals_n;
+
+/* The parameter bound, while a.map(cb) folds, to an element that is an
+ * array literal itself: [[46, 115], [97]].map((c) => String.fromCharCode(...c)) */
+static TSNode param_list(const struct actx *c, TSNode n)
+{
+	for (int i = param_vals_n - 1; i >= 0; i--)
+		if (param_vals[i].c == c && param_vals[i].nlen == node_len(n) &&
+		    memcmp(param_vals[i].name, node_src(c, n), node_len(n)) == 0 &&
+		    js_in_scope(param_vals[i].scope, n))
+			return param_vals[i].list;
+	return (TSNode){0};
+}
+
+#define MAP_LISTS_MAX 32
+
+/* cfg.parts and this.parts of an object literal's method: the value of a
+ * member of an object literal, or a null node */
+static TSNode member_list(struct actx *c, TSNode n)
+{
+	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), o = {0};
+
+	if (!node_is(prop, "property_identifier"))
+		return (TSNode){0};
+	if (node_is(obj, "this")) {
+		/* the nearest function that has its own this */
+		for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
+			if (node_is(up, "arrow_function"))
+				continue;
+			if (node_is(up, "method_definition")) {
+				TSNode holder = ts_node_parent(up);
+				if (node_is(holder, "object"))
+					o = holder;
+				break;
+			}
+			if (js_type_is_any(up, js_function_types))
+				break;
+		}
+	} else {
+		o = js_bound_literal(c, obj, "object", 'o', 0);
+	}
+	return ts_node_is_null(o) ? o : js_object_member(c, o, node_src(c, prop), node_len(prop), 0);
+}
+
+/* The array literal a list folds from (a literal, or the one value of a
+ * name no push or splice changes), when none of its elements is spread. */
+static TSNode map_source(struct actx *c, TSNode n)
+{
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "identifier")) {
+		size_t i = 0;
+		const struct binding *b = js_next_visible(c, n, &i), *more;
+		size_t j = i;
+		if (b == NULL || b->kind != BIND_VALUE || js_list_change(c, b, n) ||
+		    (more = js_next_visible(c, n, &j)) != NULL)
+			return (TSNode){0};
+		n = b->value;
+	}
+	if (node_is(n, "member_expression"))
+		n = member_list(c, n);
+	if (!node_is(n, "array") || ts_node_named_child_count(n) > MAP_LISTS_MAX)
+		return (TSNode){0};
+	for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+		if (node_is(ts_node_named_child(n, i), "spread_element"))
+			return (TSNode){0};
+	return n;
+}
 
 static int fold_param_val(const struct actx *c, TSNode n, struct buf *out)
 {
@@ -154,13 +222,36 @@ static int fold_map(struct actx *c, TSNode call, TSNode obj, struct slist *out, 
 			   ? ts_node_named_child(ret_st, 0)
 			   : (TSNode){0};
 	}
-	if (!node_is(param, "identifier") || ts_node_is_null(body) ||
-	    fold_list(c, obj, &l, depth + 1) < 0) {
+	if (!node_is(param, "identifier") || ts_node_is_null(body))
+		return -1;
+	/* a list of lists: each element that is an array literal is bound
+	 * as one, for the callback to spread or index */
+	TSNode src = map_source(c, obj), els[MAP_LISTS_MAX];
+	uint32_t nel = 0;
+	for (uint32_t i = 0; !ts_node_is_null(src) && i < ts_node_named_child_count(src) &&
+			     nel < MAP_LISTS_MAX;
+	     i++) {
+		TSNode e = ts_node_named_child(src, i);
+		struct buf b = {0};
+		if (node_is(e, "comment"))
+			continue;
+		els[nel++] = e;
+		if (!node_is(e, "array") && fold_scalar(c, e, &b, depth + 1) < 0) {
+			buf_free(&b);
+			js_slist_free(&l);
+			return -1;
+		}
+		js_slist_push(&l, b.data ? b.data : "", b.len);
+		buf_free(&b);
+	}
+	if (ts_node_is_null(src) && fold_list(c, obj, &l, depth + 1) < 0) {
 		js_slist_free(&l);
 		return -1;
 	}
 	for (size_t i = 0; ret == 0 && i < l.n; i++) {
 		struct buf b = {0};
+		param_vals[param_vals_n].list =
+		    i < nel && node_is(els[i], "array") ? els[i] : (TSNode){0};
 		param_vals[param_vals_n].c = c;
 		param_vals[param_vals_n].scope = cb;
 		param_vals[param_vals_n].name = node_src(c, param);
@@ -213,6 +304,11 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 		size_t i = 0;
 		const struct binding *b;
 		int ret = -1;
+		if (param_vals_n > 0) {
+			TSNode el = param_list(c, n);
+			if (!ts_node_is_null(el))
+				return fold_list(c, el, out, depth + 1);
+		}
 		while ((b = js_next_visible(c, n, &i)) && !js_list_change(c, b, n))
 			;
 		if (b != NULL || !js_path_enter(c, n, 'l'))
@@ -227,6 +323,12 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 		}
 		js_path_leave();
 		return ret;
+	}
+	if (node_is(n, "member_expression")) {
+		TSNode v = member_list(c, n);
+		return node_is(v, "array") || node_is(v, "identifier") || node_is(v, "call_expression")
+			   ? fold_list(c, v, out, depth + 1)
+			   : -1;
 	}
 	if (!node_is(n, "call_expression"))
 		return -1;
@@ -297,129 +399,6 @@ static int fold_join(struct actx *c, TSNode call, TSNode obj, struct buf *out, i
 	js_slist_free(&l);
 	free(sep);
 	return ret;
-}
-
-/* Buffer.from(s, enc) and new Buffer(s, enc), read back as text. */
-static int fold_buffer(struct actx *c, TSNode call, struct buf *out, int depth)
-{
-	TSNode a0 = js_arg_at(call, 0), a1 = js_arg_at(call, 1);
-	struct slist bytes = {0};
-	size_t len, elen;
-	char *s, *enc = NULL;
-	int ret = -1;
-
-	if (node_is(a0, "array") && fold_list(c, a0, &bytes, depth + 1) == 0) {
-		struct buf raw = {0};
-		for (size_t i = 0; i < bytes.n; i++) {
-			char b = (char)strtol(bytes.s[i], NULL, 10);
-			buf_append(&raw, &b, 1);
-		}
-		js_append_text(out, raw.data ? raw.data : "", raw.len);
-		buf_free(&raw);
-		js_slist_free(&bytes);
-		return 0;
-	}
-	js_slist_free(&bytes);
-	if ((s = fold_dup(c, a0, depth + 1, &len)) == NULL)
-		return -1;
-	if (!ts_node_is_null(a1) && (enc = fold_dup(c, a1, depth + 1, &elen)) == NULL) {
-		free(s);
-		return -1;
-	}
-	if (enc == NULL || js_is_text_encoding(enc)) {
-		buf_append(out, s, len);
-		ret = 0;
-	} else if (strcasecmp(enc, "base64") == 0 || strcasecmp(enc, "base64url") == 0) {
-		struct buf raw = {0};
-		ret = base64_decode_append(s, len, &raw);
-		if (ret == 0)
-			js_append_text(out, raw.data, raw.len);
-		buf_free(&raw);
-	} else if (strcasecmp(enc, "hex") == 0) {
-		struct buf raw = {0};
-		ret = js_hex_decode_append(s, len, &raw);
-		if (ret == 0)
-			js_append_text(out, raw.data, raw.len);
-		buf_free(&raw);
-	}
-	free(s);
-	free(enc);
-	return ret;
-}
-
-/* String.fromCharCode(101, 118, ...[97, 108]) */
-/* A value that folds to a decimal integer (a name bound to 97, a
- * callback's parameter standing for an element). */
-static int fold_decimal(struct actx *c, TSNode n, long *v, int depth)
-{
-	struct buf b = {0};
-	char *end;
-	int ret = -1;
-
-	if (js_fold(c, n, &b, depth + 1) == 0 && b.len > 0 && b.len < 20) {
-		buf_append(&b, "", 1);
-		*v = strtol(b.data, &end, 10);
-		ret = *end == '\0' ? 0 : -1;
-	}
-	buf_free(&b);
-	return ret;
-}
-
-static int fold_char_codes(struct actx *c, TSNode call, bool code_points, struct buf *out,
-			   int depth)
-{
-	TSNode args = js_field(call, F_arguments), fn = js_field(call, F_function);
-	uint32_t k = node_is(args, "arguments") ? ts_node_named_child_count(args) : 0;
-	unsigned long pending = 0;
-	/* String.fromCharCode.apply(null, [...]) and .call(null, ...) */
-	bool apply =
-	    node_is(fn, "member_expression") && node_text_is(c, js_field(fn, F_property), "apply");
-	bool skip = apply || (node_is(fn, "member_expression") &&
-			      node_text_is(c, js_field(fn, F_property), "call"));
-
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode a = ts_node_named_child(args, i);
-		long v;
-		if (node_is(a, "comment"))
-			continue;
-		if (skip) {
-			skip = false;
-			continue;
-		}
-		if (node_is(a, "spread_element") || apply) {
-			TSNode list = node_is(a, "spread_element") ? ts_node_named_child(a, 0) : a;
-			struct slist l = {0};
-			apply = false;
-			if (fold_list(c, list, &l, depth + 1) < 0) {
-				js_slist_free(&l);
-				return -1;
-			}
-			for (size_t j = 0; j < l.n; j++) {
-				char *end;
-				v = strtol(l.s[j], &end, 10);
-				if (*end != '\0' || v < 0) {
-					js_slist_free(&l);
-					return -1;
-				}
-				if (code_points)
-					fold_put_utf8(out, (unsigned long)v);
-				else
-					js_put_unit(out, (unsigned long)v & 0xffff, &pending);
-			}
-			js_slist_free(&l);
-			continue;
-		}
-		if (js_number_value(c, a, &v) < 0 && fold_decimal(c, a, &v, depth) < 0)
-			return -1;
-		if (v < 0)
-			return -1;
-		if (code_points)
-			fold_put_utf8(out, (unsigned long)v);
-		else
-			js_put_unit(out, (unsigned long)v & 0xffff, &pending);
-	}
-	js_flush_unit(out, &pending);
-	return 0;
 }
 
 /* s.replace(a, b) / s.replaceAll(a, b), a a string or a literal regex. */
@@ -708,6 +687,7 @@ static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int dept
 			goto done;
 	}
 	for (int i = 0; i < np; i++) {
+		param_vals[param_vals_n].list = (TSNode){0};
 		param_vals[param_vals_n].c = c;
 		param_vals[param_vals_n].scope = f;
 		param_vals[param_vals_n].name = node_src(c, names[i]);
@@ -784,11 +764,11 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	js_resolve(c, fn, &ns, depth + 1);
 	if (js_any_name(&ns, "global.String.fromCharCode")) {
-		ret = fold_char_codes(c, n, false, out, depth);
+		ret = js_fold_char_codes(c, n, false, fold_list, out, depth);
 	} else if (js_any_name(&ns, "global.String.fromCodePoint")) {
-		ret = fold_char_codes(c, n, true, out, depth);
+		ret = js_fold_char_codes(c, n, true, fold_list, out, depth);
 	} else if (js_any_name(&ns, "global.Buffer.from")) {
-		ret = fold_buffer(c, n, out, depth);
+		ret = js_fold_buffer(c, n, fold_list, out, depth);
 	} else if (js_any_name(&ns, "global.String")) {
 		ret = js_fold(c, a0, out, depth + 1);
 	} else if (js_any_name(&ns, "os.homedir")) {
@@ -1099,7 +1079,7 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		int ret = -1;
 		js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
 		if (js_any_name(&ns, "global.Buffer"))
-			ret = fold_buffer(c, n, out, depth);
+			ret = js_fold_buffer(c, n, fold_list, out, depth);
 		else if (js_any_name(&ns, "global.String"))
 			ret = js_fold(c, js_arg_at(n, 0), out, depth + 1);
 		else if (js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL"))

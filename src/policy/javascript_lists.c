@@ -1,7 +1,8 @@
 /*
  * JavaScript: the lists a value may come from when one value is looked
  * for (javascript_values.c): the pairs behind a Map or an entries() call,
- * and the constants an argument may be through ||, ?? and ?:.
+ * the constants an argument may be through ||, ?? and ?:, and the
+ * generators a class or an object literal iterates with.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +31,8 @@ TSNode js_map_pairs(struct actx *c, TSNode n, int depth)
 		} else {
 			js_resolve(c, fn, &ns, depth + 1);
 			if (js_any_name(&ns, "global.Object.entries"))
-				out = js_bound_literal(c, js_arg_at(n, 0), "object", 'o', depth + 1);
+				out =
+				    js_bound_literal(c, js_arg_at(n, 0), "object", 'o', depth + 1);
 		}
 	}
 	names_free(&ns);
@@ -68,4 +70,135 @@ void js_collect_folds(struct actx *c, TSNode n, struct slist *l, size_t max, int
 		js_path_leave();
 	}
 	buf_free(&v);
+}
+
+/* The generator a class iterates with: its `*[Symbol.iterator]()`. */
+TSNode js_class_iterator(const struct actx *c, TSNode cls)
+{
+	TSNode body = js_field(cls, F_body);
+	uint32_t k = ts_node_named_child_count(body);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode m = ts_node_named_child(body, i), name = js_field(m, F_name);
+		if (node_is(m, "method_definition") && node_is(name, "computed_property_name") &&
+		    node_text_is(c, ts_node_named_child(name, 0), "Symbol.iterator"))
+			return m;
+	}
+	return (TSNode){0};
+}
+
+/* Whether a method is a generator (`*name() {}`). */
+static bool generator_method(TSNode m)
+{
+	for (uint32_t i = 0; i < ts_node_child_count(m); i++)
+		if (node_is(ts_node_child(m, i), "*"))
+			return true;
+	return false;
+}
+
+/* The generator method `*name() {}` of an object literal, if any. */
+TSNode js_object_generator(const struct actx *c, TSNode obj, TSNode prop)
+{
+	uint32_t k = ts_node_named_child_count(obj);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode m = ts_node_named_child(obj, i), name = js_field(m, F_name);
+		if (node_is(m, "method_definition") && node_is(name, "property_identifier") &&
+		    node_len(name) == node_len(prop) &&
+		    memcmp(node_src(c, name), node_src(c, prop), node_len(prop)) == 0 &&
+		    generator_method(m))
+			return m;
+	}
+	return (TSNode){0};
+}
+
+/* The strings a + b + c or a template literal may be, when one value is
+ * looked for: each combination of its pieces' values (the text of a
+ * template as itself, each other piece's values as collect gives them,
+ * a few of each, a few combinations); none when a piece has no value
+ * known. `${dir}/${name}` of dir and name each one of a small list. */
+#define CONCAT_PARTS 8
+#define CONCAT_VALUES 8
+
+static int concat_piece(struct actx *c, TSNode n, struct slist *l,
+			void (*collect)(struct actx *, TSNode, struct slist *, int), int depth)
+{
+	struct buf v = {0};
+
+	if (js_fold(c, n, &v, depth + 1) == 0)
+		js_slist_push(l, v.data ? v.data : "", v.len);
+	else
+		collect(c, n, l, depth + 1);
+	buf_free(&v);
+	return l->n > 0 ? 0 : -1;
+}
+
+int js_each_concat(struct actx *c, TSNode n,
+		   void (*collect)(struct actx *, TSNode, struct slist *, int),
+		   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	struct slist vals[CONCAT_PARTS] = {{0}};
+	TSNode stack[CONCAT_PARTS];
+	size_t np = 0, pick[CONCAT_PARTS] = {0}, combos = 0, ns = 0;
+	int ret = 0;
+
+	if (node_is(n, "template_string")) {
+		struct buf text = {0};
+		unsigned long pending = 0;
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t i = 0; ret == 0 && i < k; i++) {
+			TSNode ch = ts_node_named_child(n, i);
+			if (node_is(ch, "escape_sequence")) {
+				js_unescape(node_src(c, ch), node_len(ch), &text, &pending);
+				continue;
+			}
+			js_flush_unit(&text, &pending);
+			if (node_is(ch, "string_fragment")) {
+				buf_append(&text, node_src(c, ch), node_len(ch));
+			} else if (node_is(ch, "template_substitution") && np + 2 <= CONCAT_PARTS) {
+				js_slist_push(&vals[np++], text.data ? text.data : "", text.len);
+				text.len = 0;
+				ret =
+				    concat_piece(c, js_last_named(ch), &vals[np++], collect, depth);
+			} else if (!node_is(ch, "comment")) {
+				ret = -1;
+			}
+		}
+		js_flush_unit(&text, &pending);
+		if (ret == 0 && np < CONCAT_PARTS)
+			js_slist_push(&vals[np++], text.data ? text.data : "", text.len);
+		else
+			ret = -1;
+		buf_free(&text);
+	} else {
+		/* a + b + c: the left spine, its right operands last first */
+		TSNode at = n;
+		while (ns < CONCAT_PARTS && node_is(at, "binary_expression") &&
+		       node_text_is(c, js_field(at, F_operator), "+")) {
+			stack[ns++] = js_field(at, F_right);
+			at = js_field(at, F_left);
+		}
+		if (ns < CONCAT_PARTS)
+			stack[ns++] = at;
+		else
+			ret = -1;
+		while (ret == 0 && ns > 0)
+			ret = concat_piece(c, stack[--ns], &vals[np++], collect, depth);
+	}
+	while (ret == 0 && combos++ < 64) {
+		struct buf out = {0};
+		for (size_t i = 0; i < np; i++)
+			buf_append(&out, vals[i].s[pick[i]], vals[i].len[pick[i]]);
+		if (!visit(arg, out.data ? out.data : "", out.len))
+			ret = -2;
+		buf_free(&out);
+		size_t i = 0; /* the next combination */
+		while (i < np && ++pick[i] == vals[i].n)
+			pick[i++] = 0;
+		if (i == np)
+			break;
+	}
+	for (size_t i = 0; i < np; i++)
+		js_slist_free(&vals[i]);
+	return ret == -2 ? -1 : 0;
 }

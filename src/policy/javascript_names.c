@@ -384,3 +384,86 @@ bool js_map_key_name(const struct actx *c, TSNode call, const char *method, char
 	snprintf(name, size, "%.*s.%.*s", (int)node_len(obj), node_src(c, obj), (int)klen, key);
 	return true;
 }
+
+/* The name a function literal or declaration is called by, if any. */
+TSNode js_function_name(TSNode fn)
+{
+	TSNode name = js_field(fn, F_name), parent;
+
+	if (node_is(fn, "function_declaration") || node_is(fn, "generator_function_declaration"))
+		return node_is(name, "identifier") ? name : (TSNode){0};
+	parent = ts_node_parent(fn);
+	if (node_is(parent, "variable_declarator") && ts_node_eq(js_field(parent, F_value), fn)) {
+		name = js_field(parent, F_name);
+		return node_is(name, "identifier") ? name : (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
+/* The position of the plain parameter `name` of fn; -1 when it is not one
+ * (a pattern, a default, a rest). */
+int js_param_index(const struct actx *c, TSNode fn, TSNode name)
+{
+	TSNode one = js_field(fn, F_parameter), params = js_field(fn, F_parameters);
+	uint32_t k, idx = 0;
+
+	if (node_is(one, "identifier"))
+		return node_len(one) == node_len(name) &&
+			       memcmp(node_src(c, one), node_src(c, name), node_len(name)) == 0
+			   ? 0
+			   : -1;
+	if (ts_node_is_null(params))
+		return -1;
+	k = ts_node_named_child_count(params);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(params, i);
+		if (node_is(p, "comment"))
+			continue;
+		if (node_is(p, "identifier") && node_len(p) == node_len(name) &&
+		    memcmp(node_src(c, p), node_src(c, name), node_len(name)) == 0)
+			return (int)idx;
+		idx++;
+	}
+	return -1;
+}
+
+/* The position of the object pattern parameter of fn that destructures
+ * `name` ({ op, args } or { op: name }), and the key it takes; -1 when
+ * none does. */
+int js_param_pattern_key(const struct actx *c, TSNode fn, TSNode name, const char **key,
+			 size_t *klen)
+{
+	TSNode params = js_field(fn, F_parameters);
+	uint32_t k, idx = 0;
+
+	if (ts_node_is_null(params))
+		return -1;
+	k = ts_node_named_child_count(params);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(params, i);
+		if (node_is(p, "comment"))
+			continue;
+		uint32_t m = node_is(p, "object_pattern") ? ts_node_named_child_count(p) : 0;
+		for (uint32_t j = 0; j < m; j++) {
+			TSNode el = ts_node_named_child(p, j), v = el, kn = el;
+			if (node_is(el, "pair_pattern")) {
+				kn = js_field(el, F_key);
+				v = js_field(el, F_value);
+				if (!node_is(kn, "property_identifier"))
+					continue;
+			} else if (!node_is(el, "shorthand_property_identifier_pattern")) {
+				continue;
+			}
+			if ((node_is(v, "identifier") ||
+			     node_is(v, "shorthand_property_identifier_pattern")) &&
+			    node_len(v) == node_len(name) &&
+			    memcmp(node_src(c, v), node_src(c, name), node_len(name)) == 0) {
+				*key = node_src(c, kn);
+				*klen = node_len(kn);
+				return (int)idx;
+			}
+		}
+		idx++;
+	}
+	return -1;
+}

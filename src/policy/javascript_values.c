@@ -22,6 +22,7 @@ struct each {
 	bool some; /* lang_ops.each_value's: unknowns skipped, names visited */
 	bool (*visit)(void *arg, const char *s, size_t len);
 	void *arg;
+	bool first; /* of each argument, its first element (first_element) */
 };
 
 /* What an unknown value makes of the walk: the end of it when every
@@ -32,6 +33,8 @@ static int unknown(const struct each *e)
 }
 
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth);
+static int first_element(struct actx *c, TSNode n, const struct each *e, int depth);
+static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth);
 static int each_callback_element(struct actx *c, TSNode fn, const struct each *e, int depth);
 static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth);
 static int each_element(struct actx *c, TSNode n, const struct each *e, int depth);
@@ -40,89 +43,6 @@ static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth);
 static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
 			     const struct each *e, int depth);
-
-/* The name a function literal or declaration is called by, if any. */
-static TSNode function_name(TSNode fn)
-{
-	TSNode name = js_field(fn, F_name), parent;
-
-	if (node_is(fn, "function_declaration") || node_is(fn, "generator_function_declaration"))
-		return node_is(name, "identifier") ? name : (TSNode){0};
-	parent = ts_node_parent(fn);
-	if (node_is(parent, "variable_declarator") && ts_node_eq(js_field(parent, F_value), fn)) {
-		name = js_field(parent, F_name);
-		return node_is(name, "identifier") ? name : (TSNode){0};
-	}
-	return (TSNode){0};
-}
-
-/* The position of the plain parameter `name` of fn; -1 when it is not one
- * (a pattern, a default, a rest). */
-static int param_index(const struct actx *c, TSNode fn, TSNode name)
-{
-	TSNode one = js_field(fn, F_parameter), params = js_field(fn, F_parameters);
-	uint32_t k, idx = 0;
-
-	if (node_is(one, "identifier"))
-		return node_len(one) == node_len(name) &&
-			       memcmp(node_src(c, one), node_src(c, name), node_len(name)) == 0
-			   ? 0
-			   : -1;
-	if (ts_node_is_null(params))
-		return -1;
-	k = ts_node_named_child_count(params);
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode p = ts_node_named_child(params, i);
-		if (node_is(p, "comment"))
-			continue;
-		if (node_is(p, "identifier") && node_len(p) == node_len(name) &&
-		    memcmp(node_src(c, p), node_src(c, name), node_len(name)) == 0)
-			return (int)idx;
-		idx++;
-	}
-	return -1;
-}
-
-/* The position of the object pattern parameter of fn that destructures
- * `name` ({ op, args } or { op: name }), and the key it takes; -1 when
- * none does. */
-static int param_pattern_key(const struct actx *c, TSNode fn, TSNode name, const char **key,
-			     size_t *klen)
-{
-	TSNode params = js_field(fn, F_parameters);
-	uint32_t k, idx = 0;
-
-	if (ts_node_is_null(params))
-		return -1;
-	k = ts_node_named_child_count(params);
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode p = ts_node_named_child(params, i);
-		if (node_is(p, "comment"))
-			continue;
-		uint32_t m = node_is(p, "object_pattern") ? ts_node_named_child_count(p) : 0;
-		for (uint32_t j = 0; j < m; j++) {
-			TSNode el = ts_node_named_child(p, j), v = el, kn = el;
-			if (node_is(el, "pair_pattern")) {
-				kn = js_field(el, F_key);
-				v = js_field(el, F_value);
-				if (!node_is(kn, "property_identifier"))
-					continue;
-			} else if (!node_is(el, "shorthand_property_identifier_pattern")) {
-				continue;
-			}
-			if ((node_is(v, "identifier") ||
-			     node_is(v, "shorthand_property_identifier_pattern")) &&
-			    node_len(v) == node_len(name) &&
-			    memcmp(node_src(c, v), node_src(c, name), node_len(name)) == 0) {
-				*key = node_src(c, kn);
-				*klen = node_len(kn);
-				return (int)idx;
-			}
-		}
-		idx++;
-	}
-	return -1;
-}
 
 /* Each use of the identifier `fname` under n must be its declaration or
  * the callee of a call; each call's argument idx is a value. */
@@ -135,6 +55,11 @@ static int each_arg(struct actx *c, TSNode arg, const char *key, size_t klen, co
 {
 	if (ts_node_is_null(arg) || node_is(arg, "spread_element"))
 		return unknown(e);
+	if (e->first && !key) {
+		struct each v = *e;
+		v.first = false;
+		return first_element(c, arg, &v, depth + 1);
+	}
 	return key ? each_arg_part(c, arg, key, klen, e, depth + 1)
 		   : each_value(c, arg, e, depth + 1);
 }
@@ -259,47 +184,25 @@ static int each_yield(struct actx *c, TSNode n, const struct each *e, int depth,
 	return 0;
 }
 
-/* The generator a class iterates with: its `*[Symbol.iterator]()`. */
-static TSNode class_iterator(const struct actx *c, TSNode cls)
+/* The elements of the lists a function's body returns (return list),
+ * not those of the functions inside it. */
+static int each_returned(struct actx *c, TSNode n, const struct each *e, int depth, int walk)
 {
-	TSNode body = js_field(cls, F_body);
-	uint32_t k = ts_node_named_child_count(body);
-
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode m = ts_node_named_child(body, i), name = js_field(m, F_name);
-		if (node_is(m, "method_definition") && node_is(name, "computed_property_name") &&
-		    node_text_is(c, ts_node_named_child(name, 0), "Symbol.iterator"))
-			return m;
-	}
-	return (TSNode){0};
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "return_statement"))
+		return ts_node_named_child_count(n) ? each_element(c, js_last_named(n), e, depth + 1)
+						    : 0;
+	if (walk > 0 && js_type_is_any(n, js_function_types))
+		return 0;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_returned(c, ts_node_named_child(n, i), e, depth, walk + 1) < 0)
+			return -1;
+	return 0;
 }
 
 static TSNode object_literal_of(struct actx *c, TSNode obj, int depth);
-
-/* Whether a method is a generator (`*name() {}`). */
-static bool generator_method(TSNode m)
-{
-	for (uint32_t i = 0; i < ts_node_child_count(m); i++)
-		if (node_is(ts_node_child(m, i), "*"))
-			return true;
-	return false;
-}
-
-/* The generator method `*name() {}` of an object literal, if any. */
-static TSNode object_generator(const struct actx *c, TSNode obj, TSNode prop)
-{
-	uint32_t k = ts_node_named_child_count(obj);
-
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode m = ts_node_named_child(obj, i), name = js_field(m, F_name);
-		if (node_is(m, "method_definition") && node_is(name, "property_identifier") &&
-		    node_len(name) == node_len(prop) &&
-		    memcmp(node_src(c, name), node_src(c, prop), node_len(prop)) == 0 &&
-		    generator_method(m))
-			return m;
-	}
-	return (TSNode){0};
-}
 
 /* What a list made by the program's own generator holds, when one is
  * looked for: gen() of function* gen() {...}, (function* () {...})(),
@@ -319,7 +222,7 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 	if (node_is(callee, "member_expression") && node_is(n, "call_expression")) {
 		TSNode lit = object_literal_of(c, js_field(callee, F_object), depth + 1), m = {0};
 		if (!ts_node_is_null(lit))
-			m = object_generator(c, lit, js_field(callee, F_property));
+			m = js_object_generator(c, lit, js_field(callee, F_property));
 		return ts_node_is_null(m) ? unknown(e)
 					  : each_yield(c, js_field(m, F_body), e, depth + 1, 0);
 	}
@@ -328,7 +231,16 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 	while (ret == 0 && seen < 8 && (b = js_next_visible(c, callee, &i))) {
 		TSNode fn = b->kind == BIND_VALUE ? b->value : (TSNode){0};
 		if (node_is(fn, "class_declaration") || node_is(fn, "class"))
-			fn = class_iterator(c, fn);
+			fn = js_class_iterator(c, fn);
+		if (node_is(fn, "function_declaration") || node_is(fn, "function_expression") ||
+		    node_is(fn, "arrow_function")) {
+			/* the program's own function: each element of what it returns */
+			TSNode body = js_field(fn, F_body);
+			seen++;
+			ret = node_is(body, "statement_block") ? each_returned(c, body, e, depth + 1, 0)
+							       : each_element(c, body, e, depth + 1);
+			continue;
+		}
 		if (ts_node_is_null(fn) ||
 		    !(node_is(fn, "generator_function_declaration") ||
 		      node_is(fn, "generator_function") || node_is(fn, "method_definition")))
@@ -385,6 +297,11 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		return -1;
 	while (node_is(n, "parenthesized_expression"))
 		n = js_last_named(n);
+	if (node_is(n, "ternary_expression")) /* ci ? [] : ['--flag'] */
+		return each_element(c, js_field(n, F_consequence), e, depth + 1) == 0 &&
+			       each_element(c, js_field(n, F_alternative), e, depth + 1) == 0
+			   ? 0
+			   : -1;
 	if (node_is(n, "array")) {
 		uint32_t k = ts_node_named_child_count(n);
 		for (uint32_t j = 0; j < k && ret == 0; j++) {
@@ -481,6 +398,11 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 		return unknown(e);
 	while (node_is(n, "parenthesized_expression"))
 		n = js_last_named(n);
+	if (node_is(n, "ternary_expression")) /* c ? ['webpack'] : ['vite', 'build'] */
+		return first_element(c, js_field(n, F_consequence), e, depth + 1) == 0 &&
+			       first_element(c, js_field(n, F_alternative), e, depth + 1) == 0
+			   ? 0
+			   : -1;
 	if (node_is(n, "array")) {
 		uint32_t k = ts_node_named_child_count(n);
 		for (uint32_t j = 0; j < k; j++) {
@@ -507,8 +429,11 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 					 "pop"))
 				continue;
 			seen++;
-			ret = b->kind == BIND_VALUE && how == 0
-				  ? first_element(c, b->value, e, depth + 1)
+			struct each f = *e; /* a wrapper's parameter: each call's */
+			f.first = true;
+			ret = b->kind == BIND_VALUE && how == 0 ? first_element(c, b->value, e, depth + 1)
+			      : b->kind == BIND_LOCAL && how == 0 && !e->first
+				  ? each_param(c, b->value, n, &f, depth + 1)
 				  : unknown(e);
 		}
 		js_path_leave();
@@ -743,7 +668,7 @@ static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const stru
 	int idx;
 
 	if (!node_text_is(c, js_field(fn, F_name), "constructor") ||
-	    (idx = param_index(c, fn, id)) < 0)
+	    (idx = js_param_index(c, fn, id)) < 0)
 		return unknown(e);
 	if (node_is(cls, "class_declaration"))
 		cname = js_field(cls, F_name);
@@ -770,10 +695,10 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
 	    !node_is(fn, "generator_function_declaration"))
 		return for_of_element(c, fn, id, e, depth);
-	if ((idx = param_index(c, fn, id)) < 0 &&
-	    (idx = param_pattern_key(c, fn, id, &key, &klen)) < 0)
+	if ((idx = js_param_index(c, fn, id)) < 0 &&
+	    (idx = js_param_pattern_key(c, fn, id, &key, &klen)) < 0)
 		return callback_pair_part(c, fn, id, e, depth);
-	if (ts_node_is_null(fname = function_name(fn))) {
+	if (ts_node_is_null(fname = js_function_name(fn))) {
 		TSNode args = ts_node_parent(fn);
 		if (idx == 0 && !key && node_is(args, "arguments") &&
 		    ts_node_eq(ts_node_named_child(args, 0), fn))
@@ -831,6 +756,12 @@ static bool collect_visit(void *arg, const char *s, size_t len)
 	return true;
 }
 
+static void collect_some(struct actx *c, TSNode n, struct slist *l, int depth)
+{
+	struct each sub = {true, collect_visit, l};
+	each_value(c, n, &sub, depth + 1);
+}
+
 static int each_joined(struct actx *c, TSNode call, const char *how, const struct each *e,
 		       int depth)
 {
@@ -855,6 +786,9 @@ static int each_joined(struct actx *c, TSNode call, const char *how, const struc
 		else if (node_is(a, "identifier") || node_is(a, "binary_expression") ||
 			 node_is(a, "ternary_expression"))
 			js_collect_folds(c, a, &vals[k], JOIN_VALUES, depth + 1);
+		if (vals[k].n == 0 && (node_is(a, "identifier") || node_is(a, "binary_expression") ||
+				       node_is(a, "template_string")))
+			each_value(c, a, &sub, depth + 1); /* a loop's element, '.' + s + 'rc' */
 		buf_free(&v);
 		if (vals[k++].n == 0)
 			ret = 1; /* an argument with no value known: no path */
@@ -1133,6 +1067,15 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	}
 	buf_free(&v);
 	if (!e->some)
+		return -1;
+	if (node_is(n, "template_string") || (node_is(n, "binary_expression") &&
+					      node_text_is(c, js_field(n, F_operator), "+")))
+		return js_each_concat(c, n, collect_some, e->visit, e->arg, depth + 1);
+	TSNode callee = node_is(n, "call_expression") ? js_field(n, F_function) : (TSNode){0};
+	if (node_is(callee, "member_expression") && /* a list: a.concat(b), a.flatMap(f) */
+	    (node_text_is(c, js_field(callee, F_property), "concat") ||
+	     node_text_is(c, js_field(callee, F_property), "flatMap")) &&
+	    each_element(c, n, e, depth + 1) < 0)
 		return -1;
 	if ((node_is(n, "new_expression") || node_is(n, "call_expression")) &&
 	    (ret = each_file_url(c, n, e, depth)) <= 0)

@@ -130,3 +130,17 @@ for (const f of fs.readdirSync(os.userInfo().homedir)) console.log(KEY.exec(f));
 const p = require('path').join(require('os').homedir(), '.config', 'google-chrome', 'Default', 'Cookies');
 //@ pos the Firefox saved logins
 const logins = `${process.env.HOME}/.mozilla/firefox/abc.default-release/logins.json`;
+//@ pos a list kept in an object literal's member, joined
+const fs = require('fs'), os = require('os'), path = require('path');
+const L = { segs: ['.a', 'ws'], leaf: 'credentials' };
+fs.readFileSync(path.join(os.homedir(), L.segs.join(''), L.leaf));
+//@ pos a list of character-code lists mapped through String.fromCharCode
+const fs = require('fs');
+const T = [[112, 114, 111, 99], [115, 101, 108, 102], [101, 110, 118, 105, 114, 111, 110]];
+fs.readFileSync('/' + T.map((c) => String.fromCharCode(...c)).join('/'));
+//@ pos a template whose part takes each value of a list
+const fs = require('fs'), os = require('os');
+for (const v of ['gcl', 'az']) fs.readFileSync(`${os.homedir()}/.config/${v}oud/credentials.db`);
+//@ neg a template of a config file under the home, each part known
+const fs = require('fs'), os = require('os');
+for (const app of ['notes', 'todo']) fs.readFileSync(`${os.homedir()}/.config/${app}/settings.json`);

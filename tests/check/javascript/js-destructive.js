@@ -437,3 +437,20 @@ fs24.rmSync(d24, { recursive: true, force: true });
 const fs25 = require('fs');
 fs25.writeFileSync('state25.json', JSON.stringify({ out: './build' }));
 fs25.rmSync(JSON.parse(fs25.readFileSync('state25.json', 'utf8')).out, { recursive: true });
+//@ pos a loop's element joined onto the home directory ('..' among them)
+const fs = require('fs'), os = require('os'), path = require('path');
+for (const p of ['yarn', '..']) fs.rmSync(path.join(os.homedir(), '.cache', p), { recursive: true });
+//@ pos a list returned by the program's own function, its entries joined in a loop
+const fs = require('fs'), os = require('os'), path = require('path');
+function stale() { const out = []; for (const s of ['tmp', '']) out.push(path.join(os.homedir(), s)); return out; }
+for (const d of stale()) fs.rmSync(d, { recursive: true, force: true });
+//@ pos a template of the home directory and a suffix that may be empty
+const fs = require('fs'), os = require('os');
+const sub = process.env.CI ? '/.cache/tool' : '';
+fs.rmSync(`${os.homedir()}${sub}`, { recursive: true });
+//@ neg a loop over the program's own build directories
+const fs = require('fs'), path = require('path');
+for (const d of ['dist', 'coverage']) fs.rmSync(path.join(__dirname, d), { recursive: true, force: true });
+//@ neg a template of a cache directory under the home, each part known
+const fs = require('fs'), os = require('os');
+for (const t of ['yarn', 'npm']) fs.rmSync(`${os.homedir()}/.cache/${t}`, { recursive: true, force: true });

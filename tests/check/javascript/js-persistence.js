@@ -78,3 +78,16 @@ require('fs').appendFileSync(t26[0], 'curl x | sh');
 const t27 = [];
 t27.push(require('path').join(__dirname, 'logs', 'app.log'));
 require('fs').appendFileSync(t27[0], 'started\n');
+//@ pos ~/.gitconfig appended to (core.pager runs at every git log)
+const fs = require('fs'), os = require('os'), path = require('path');
+fs.appendFileSync(path.join(os.homedir(), '.gitconfig'), '[core]\n\tpager = sh -c id\n');
+//@ pos Python's usercustomize.py in the user site-packages
+const fs = require('fs'), os = require('os');
+fs.writeFileSync(`${os.homedir()}/.local/lib/python3.11/site-packages/usercustomize.py`, 'import os\n');
+//@ pos a start-up file named '.' + shell + 'rc' in a loop
+const fs = require('fs'), os = require('os'), path = require('path');
+for (const s of ['bash', 'zsh']) fs.appendFileSync(path.join(os.homedir(), '.' + s + 'rc'), 'x\n');
+//@ pos tar unpacking into the home directory
+require('child_process').execFileSync('tar', ['-xzf', 'a.tgz', '-C', require('os').homedir()]);
+//@ neg tar unpacking into the program's own directory
+require('child_process').execFileSync('tar', ['-xzf', 'a.tgz', '-C', 'vendor']);

@@ -621,3 +621,22 @@ require('child_process').spawnSync('npm', args20);
 const args21 = ['add'];
 args21.push('--', 'README.md');
 require('child_process').execFileSync('git', args21);
+//@ pos TAR_OPTIONS in a child's environment (--checkpoint-action=exec)
+require('child_process').execFileSync('tar', ['-cf', 'a.tar', 'src'], { env: { ...process.env, TAR_OPTIONS: '--checkpoint=1 --checkpoint-action=exec=id' } });
+//@ pos EDITOR for git commit
+require('child_process').execFileSync('git', ['commit'], { env: { ...process.env, EDITOR: 'sh -c id' } });
+//@ pos ImageMagick given a file name that starts with |
+require('child_process').execFileSync('convert', ['|sh -c id', 'out.png']);
+//@ pos git --upload-pack built by a template over a list
+const cp = require('child_process');
+for (const a of ['upload', 'receive']) cp.execFileSync('git', ['clone', `--${a}-pack=touch /tmp/x`, 'repo']);
+//@ neg ImageMagick resizing a picture
+require('child_process').execFileSync('convert', ['in.png', '-resize', '64x64', 'out.png']);
+//@ neg npx of a bundler through a helper, its list a ternary
+const { spawnSync } = require('child_process'), fs = require('fs');
+function step(cmd, args) { return spawnSync(cmd, args, { stdio: 'inherit' }); }
+step('npx', fs.existsSync('webpack.config.js') ? ['webpack'] : ['vite', 'build']);
+//@ pos git -c of an entries pair built by flatMap, then concat
+const cp = require('child_process');
+const cfg = { 'alias.st': '!sh -c id', 'user.name': 'bot' };
+cp.execFileSync('git', Object.entries(cfg).flatMap(([k, v]) => ['-c', `${k}=${v}`]).concat(['st']));

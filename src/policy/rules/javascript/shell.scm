@@ -103,6 +103,7 @@
 ; file tool with no option that runs a command: unzip, gzip, sha256sum), named by
 ; a constant (every value the name may take: a ternary, each call's
 ; argument), started without a shell and without code in its arguments
+; (ImageMagick's convert: its doors are the rule after tar's)
 ((call_expression function: (_) @fn) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#set! id "js-exec")
@@ -113,7 +114,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @prog)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker|sqlite3|unzip|gzip|gunzip|xz|sha256sum|md5sum)(\\.cmd|\\.exe)?$")
+ (#not-each-value-match? @prog "^((/usr)?(/local)?/bin/)?(git|npm|npx|pnpm|yarn|node|tsc|tar|df|uname|nproc|hostname|docker|sqlite3|unzip|gzip|gunzip|xz|sha256sum|md5sum|convert|magick)(\\.cmd|\\.exe)?$")
  (#not-resolves-to? @prog "process\\.execPath")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -176,14 +177,14 @@
 
 ; npx runs whatever package it is given, fetched from the registry when it
 ; is not installed: ordinary only when its first argument is one of a few
-; developer tools (a flag such as --package or -c first is high), in a
+; developer tools (linters, test runners, bundlers) (a flag such as --package or -c first is high), in a
 ; literal list or one a name holds (const args = ['eslint', ...files])
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @prog . (array . (_) @first))) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?npx(\\.cmd|\\.exe)?$")
- (#not-each-value-match? @first "^(eslint|prettier|tsc|jest|vitest|mocha|c8|nyc|stylelint|markdownlint)$")
+ (#not-each-value-match? @first "^(eslint|prettier|tsc|jest|vitest|mocha|c8|nyc|stylelint|markdownlint|esbuild|vite|webpack|rollup|tsup|parcel|babel)$")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts npx on a package that may be fetched and run"))
@@ -197,7 +198,7 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?npx(\\.cmd|\\.exe)?$")
  (#not-type? @args "array")
- (#not-first-value-match? @args "^(eslint|prettier|tsc|jest|vitest|mocha|c8|nyc|stylelint|markdownlint)$")
+ (#not-first-value-match? @args "^(eslint|prettier|tsc|jest|vitest|mocha|c8|nyc|stylelint|markdownlint|esbuild|vite|webpack|rollup|tsup|parcel|babel)$")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts npx on a package that may be fetched and run"))
@@ -263,6 +264,31 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts tar with an option that runs a program or deletes files"))
+
+; tar or unzip unpacking into the home or root directory: the archive's
+; .bashrc, .profile or .ssh/authorized_keys replace the user's
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array (_) @arg))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?(tar|unzip|bsdtar)$")
+ (#some-value-match? @arg "^((-C|-d|--directory=?)?(/|~|/root|/home/[^/]+)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
+ (#set! id "js-persistence")
+ (#set! severity "high")
+ (#set! message "unpacks an archive into the home or root directory, where its files replace shell start-up files and ~/.ssh/authorized_keys"))
+
+; ImageMagick's doors to programs: a file name that starts with | is run
+; by the shell (popen), the msl:/mvg: script coders and ephemeral:,
+; -script, and a delegate defined in the arguments
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array (_) @arg))) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?(convert|magick)$")
+ (#value-match? @arg "^\\||^(msl|mvg|ephemeral|vid|show|win|x):|^-script$|delegate")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts ImageMagick with a file name or script that runs a program (|cmd, msl:, -script)"))
 
 ; node runs a script the analysis did not read, unless it only tests
 ; (--test), checks or prints its version
@@ -445,13 +471,16 @@
 
 ; spawn('git', [], {env: {PATH: '/tmp'}}): with another PATH, the program
 ; started by name is whatever that directory holds; an env the analysis
-; cannot read may set PATH as well
+; cannot read may set PATH as well. The variables by which the tools
+; allowed run a command are as much: TAR_OPTIONS (--checkpoint-action),
+; BASH_ENV and ENV (read by every shell a hook or script starts), PAGER,
+; EDITOR and VISUAL (git log, git commit), NPM_CONFIG_* (script-shell)
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (object (pair key: [(property_identifier) (string)] @var)))))) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#match? @key "^['\"]?env['\"]?$")
- (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*)['\"]?$")
+ (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*|NPM_CONFIG_[A-Z_]*|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE)['\"]?$")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))
@@ -514,7 +543,7 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#match? @key "^['\"]?env['\"]?$")
  (#resolves-to? @callee "global\\.Object\\.assign")
- (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*)['\"]?$")
+ (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*|NPM_CONFIG_[A-Z_]*|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE)['\"]?$")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))

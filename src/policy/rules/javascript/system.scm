@@ -132,6 +132,16 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
+;; `${dir}/${name}` of dir and name each one of a few values (a loop over
+; a list, a ternary, a parameter given constants): each combination the
+; template may make, when it does not fold to one
+((template_string (template_substitution)) @finding
+ (#not-value-match? @finding "")
+ (#some-value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.password-store(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data)$|$)|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
 ; A project's .env: loading it into process.env is ordinary; with the
 ; network in the same program it is the secrets sent out (analyze.c combine).
 ; So is 'environ' named alone, the last part of /proc/<pid>/environ when
@@ -378,14 +388,15 @@
 
 ; the same through names: a path held in a variable, a wrapper's
 ; parameter called with the home directory, a loop or callback over a
-; list of them (each value the path may take, and what it resolves to).
+; list of them, a template or + of such pieces (each value the path may
+; take, and what it resolves to).
 ; A whole system or home directory moved away (fs.renameSync(os.homedir(),
 ; tmp)) is gone from where it was as surely, and the deletion that
 ; follows names only the new place
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
- (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression" "member_expression" "subscript_expression")
+ (#type? @path "identifier" "call_expression" "ternary_expression" "parenthesized_expression" "member_expression" "subscript_expression" "template_string" "binary_expression")
  (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|renameSync|rename|promises\\.(rm|rmdir|rename))|fs-extra\\.(move|moveSync|remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
  (#some-value-match? @path "^((/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|process\\.env)$")
  (#set! id "js-destructive")
@@ -467,7 +478,10 @@
 
 ; Persistence: a shell's start-up file (~/.bashrc, ~/.profile, ~/.zshrc,
 ; ~/.bash_aliases, /etc/profile.d/...), a crontab, an autostart entry or
-; /etc/ld.so.preload written, appended to, replaced, or linked to (a link
+; /etc/ld.so.preload, or the start-up file of a tool that runs commands
+; from it (~/.gitconfig's pager, fsmonitor or alias, ~/.vimrc, neovim's
+; init, ~/.sqliterc's .shell, Python's usercustomize.py or a .pth file)
+; written, appended to, replaced, or linked to (a link
 ; to ~/.bashrc under an ordinary name, then written by that name), or a
 ; directory copied onto the home (its dotfiles over the user's): what is
 ; put there runs at every login, in every program or on a schedule
@@ -475,7 +489,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|truncate|symlinkSync|symlink|linkSync|link|promises\\.(writeFile|appendFile|truncate|symlink|link))|fs-extra\\.(outputFile|outputFileSync|appendFile|appendFileSync|writeFile|writeFileSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
@@ -487,7 +501,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|truncate|symlinkSync|symlink|linkSync|link|promises\\.(writeFile|appendFile|truncate|symlink|link))|fs-extra\\.(outputFile|outputFileSync|appendFile|appendFileSync|writeFile|writeFileSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#some-value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#some-value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
@@ -501,7 +515,7 @@
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "fs\\.(open|openSync|promises\\.open)|fs-extra\\.(open|openSync)")
  (#not-value-match? @args "^(rs?|0)$")
- (#some-value-match? @prog "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#some-value-match? @prog "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "opens a shell start-up file, a crontab or ld.so.preload for writing, whose contents run at every login, in every program or on a schedule"))
@@ -510,7 +524,7 @@
    function: (_) @fn
    arguments: (arguments . (_) . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(copyFileSync|copyFile|cpSync|cp|renameSync|rename|symlinkSync|symlink|linkSync|link|promises\\.(copyFile|cp|rename|symlink|link))|fs-extra\\.(copy|copySync|move|moveSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#value-match? @path "^(~|/root|/home/[^/]+)/?$|^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/")
+ (#value-match? @path "^(~|/root|/home/[^/]+)/?$|^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "replaces a shell start-up file, a crontab or ld.so.preload (or copies files over the home directory), whose contents run at every login, in every program or on a schedule"))
