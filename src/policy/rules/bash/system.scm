@@ -369,6 +369,16 @@
  (#set! severity "high")
  (#set! message "copies the whole home directory elsewhere, its keys and tokens with it (~/.ssh, ~/.aws, ...)"))
 
+; python3 -m http.server --directory ~, php -S 0.0.0.0:80 -t "$HOME",
+; busybox httpd -h /, ruby -run -e httpd ~: a web server whose root is the
+; home directory (or /), its keys and tokens served to whoever connects
+((command) @n @finding
+ (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*|php[0-9.]*|busybox|httpd|ruby[0-9.]*")
+ (#match? @n "(-m\\s*(http\\.server|SimpleHTTPServer)\\s(.*\\s)?(--directory[=\\s]\\s*|-d\\s*)|\\s-S\\s+\\S+\\s(.*\\s)?-t\\s*|httpd\\s(.*\\s)?-h\\s*|-e\\s*['\"]?httpd['\"]?\\s(.*\\s)?)[\"']?(~|\\$\\{?HOME\\}?|/home/[^/\\s\"']+|/root|/)/*\\.?/*[\"']?(\\s|$)")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
+
 ; git credential fill: the password or token git's credential helper
 ; stored, printed
 ((command) @n @finding
