@@ -831,7 +831,8 @@ static bool writes_named(struct actx *c, TSNode s, TSNode f, const pcre2_code *r
 	uint32_t k = ts_node_child_count(cmd);
 	for (uint32_t i = 0; i < k && !hit; i++) {
 		const char *fn = ts_node_field_name_for_child(cmd, i);
-		hit = fn && strcmp(fn, "argument") == 0 && names_file(c, f, ts_node_child(cmd, i), false);
+		hit = fn && strcmp(fn, "argument") == 0 &&
+		      names_file(c, f, ts_node_child(cmd, i), false);
 	}
 	if (!hit)
 		return false;
