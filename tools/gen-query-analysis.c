@@ -110,6 +110,7 @@ static const struct {
     {"some-value-match?", false}, {"not-some-value-match?", false},
     {"after-match?", false},	   {"not-after-match?", false},
     {"next-text-match?", false},   {"not-next-text-match?", false},
+    {"bound-text-match?", false},  {"written-by?", true},
 };
 
 static int cmp_regex(const void *x, const void *y)

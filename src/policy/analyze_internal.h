@@ -48,13 +48,16 @@ enum pred_op {
 	P_METHOD,
 	P_ARG_VALUE,
 	P_PREV_RESOLVES,
+	P_SAME_FILE,
+	P_BOUND_TEXT,
+	P_WRITTEN_BY,
 };
 
 struct pred {
 	enum pred_op op;
 	bool neg;
 	uint32_t cap;
-	uint32_t cap2; /* #eq? @a @b; UINT32_MAX otherwise */
+	uint32_t cap2; /* #eq? @a @b, #same-file? @a @b; UINT32_MAX otherwise */
 	const char **strs;
 	uint32_t nstrs;
 	bool regex, anchored; /* strs[0] is a regular expression (anchored: whole text) */

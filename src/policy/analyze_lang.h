@@ -97,6 +97,10 @@ struct lang_ops {
 	 * its wrappers dropped), appended to out each as its length (a size_t)
 	 * then its bytes; a text equal to the source is left out. */
 	void (*match_text)(struct actx *c, TSNode n, struct buf *out);
+	/* Optional, for #same-file?: the word of command n that names the
+	 * program it runs, after the wrappers that pass their words on
+	 * (bash: timeout 5 "$f", nice "$f", env A=1 "$f" run "$f"). */
+	bool (*run_word)(struct actx *c, TSNode n, TSNode *word);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;
@@ -123,6 +127,10 @@ struct actx {
 	uint64_t deadline_ms; /* monotonic; past it, matching stops (late) */
 	bool late;
 	void *re_md; /* the predicates' pcre2_match_data, made on first use */
+	/* #bound-text-match?: whether its expression is found anywhere in the
+	 * source (1) or not (-1), for the last few expressions tested */
+	const void *bt_re[4];
+	signed char bt_in_src[4];
 	/* What the last nodes given to #resolves-to? resolved to: rules test
 	 * one callee pattern after another on the same node. */
 	struct resolved_node *rcache; /* RCACHE_SIZE entries, made on first use */

@@ -5,7 +5,8 @@
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
  * #program-calls-with?, #regex-selects?,
  * #parent-type?, #type?, #unknown-code?, #child-env?, #after-match?,
- * #next-text-match?, #method?, #arg-value-match?.
+ * #next-text-match?, #method?, #arg-value-match?, #same-file?,
+ * #bound-text-match?, #written-by?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -702,6 +703,221 @@ static bool method_is(struct actx *c, const struct pred *p, TSNode n)
 	return getattr_name_is(c, p, call, n);
 }
 
+/* A word's text without quotes and braces ("$f", $f and ${f} are one),
+ * or NULL when it does not fit. */
+static size_t bare_text(struct actx *c, TSNode n, char *out, size_t cap)
+{
+	const char *s = node_src(c, n);
+	size_t len = node_len(n), k = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '"' || s[i] == '\'' || s[i] == '{' || s[i] == '}')
+			continue;
+		if (k + 1 >= cap)
+			return 0;
+		out[k++] = s[i];
+	}
+	out[k] = '\0';
+	return k;
+}
+
+/* Whether word a names the file word b names: the same word ("$f", $f
+ * and ${f} are one), the same folded path, or, a bare command name, the
+ * with base_too, the last part of b's path (install -m 755 "$tmp"
+ * ~/.local/bin/fmt; fmt). */
+static bool names_file(struct actx *c, TSNode a, TSNode b, bool base_too)
+{
+	char ta[256], tb[256];
+	size_t la = bare_text(c, a, ta, sizeof(ta)), lb = bare_text(c, b, tb, sizeof(tb));
+
+	if (la > 0 && la == lb && memcmp(ta, tb, la) == 0)
+		return true;
+	size_t va, vb;
+	char *fa = actx_fold_node(c, a, &va), *fb = fa ? actx_fold_node(c, b, &vb) : NULL;
+	bool hit = false;
+	if (fa && fb && va > 0 && vb > 0) {
+		const char *base = memrchr(fb, '/', vb);
+		base = base ? base + 1 : fb;
+		size_t blen = vb - (size_t)(base - fb);
+		hit = (va == vb && memcmp(fa, fb, va) == 0) ||
+		      (base_too && memchr(fa, '/', va) == NULL && va == blen &&
+		       memcmp(fa, base, va) == 0);
+	}
+	free(fa);
+	free(fb);
+	return hit;
+}
+
+static bool node_within(TSNode n, TSNode outer)
+{
+	return ts_node_start_byte(n) >= ts_node_start_byte(outer) &&
+	       ts_node_end_byte(n) <= ts_node_end_byte(outer);
+}
+
+/* Whether cmd copies b to a: cp, mv, install, ln or rsync whose last two
+ * arguments are b's file and a's. */
+static bool copies_file(struct actx *c, TSNode cmd, TSNode a, TSNode b)
+{
+	TSNode args[2];
+	uint32_t k = ts_node_child_count(cmd), na = 0;
+
+	memset(args, 0, sizeof(args));
+
+	if (!node_is(cmd, "command"))
+		return false;
+	for (uint32_t i = 0; i < k; i++) {
+		const char *f = ts_node_field_name_for_child(cmd, i);
+		if (f && strcmp(f, "argument") == 0) {
+			args[0] = args[1];
+			args[1] = ts_node_child(cmd, i);
+			na++;
+		}
+	}
+	if (na < 2)
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, cmd, &tmp);
+	bool copy = false;
+	for (int i = 0; i < ns->n && !copy; i++)
+		copy = strcmp(ns->v[i], "cp") == 0 || strcmp(ns->v[i], "mv") == 0 ||
+		       strcmp(ns->v[i], "install") == 0 || strcmp(ns->v[i], "ln") == 0 ||
+		       strcmp(ns->v[i], "rsync") == 0;
+	names_free(&tmp);
+	return copy && names_file(c, args[0], b, false) && names_file(c, a, args[1], true);
+}
+
+/* #same-file? @a @b: a names b's file, or a copy of it that a statement
+ * between them made (curl -o "$t" u; mv "$t" ./bin/x; ./bin/x); a, a
+ * command, the program it runs, through wrappers (timeout 5 "$t"). */
+static bool same_file(struct actx *c, TSNode a, TSNode b)
+{
+	/* a command: the word that names the program it runs */
+	if (c->ops->run_word && node_is(a, "command") && !c->ops->run_word(c, a, &a))
+		return false;
+	if (names_file(c, a, b, false))
+		return true;
+	/* the statement holding a, and before it, in the same block, the one
+	 * holding b; the ones between may copy */
+	TSNode stmt = a, up;
+	while (!ts_node_is_null(up = ts_node_parent(stmt)) && !node_within(b, up))
+		stmt = up;
+	for (TSNode s = ts_node_prev_named_sibling(stmt);
+	     !ts_node_is_null(s) && !node_within(b, s) && actx_step(c);
+	     s = ts_node_prev_named_sibling(s)) {
+		if (node_is(s, "list")) {
+			uint32_t k = ts_node_named_child_count(s);
+			for (uint32_t i = 0; i < k; i++)
+				if (copies_file(c, ts_node_named_child(s, i), a, b))
+					return true;
+		} else if (copies_file(c, s, a, b))
+			return true;
+	}
+	return false;
+}
+
+/* #bound-text-match?: the source of a value given to a variable that n
+ * reads (tok=$(gh auth token); curl -d "t=$tok" u reads "$(gh auth
+ * token)"), and of the values those values read, a few steps deep. */
+/* Whether re is found anywhere in the program's source: a value's source
+ * is a part of it, so when it is not, no value can match (found once an
+ * expression). */
+static bool in_source(struct actx *c, const pcre2_code *re)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(c->bt_re) && c->bt_re[i] != NULL; i++)
+		if (c->bt_re[i] == re)
+			return c->bt_in_src[i] > 0;
+	bool hit = re_find(c, re, c->src, c->len);
+	if (i == ARRAY_SIZE(c->bt_re))
+		i = 0;
+	c->bt_re[i] = re;
+	c->bt_in_src[i] = hit ? 1 : -1;
+	return hit;
+}
+
+static bool bound_text(struct actx *c, TSNode n, const pcre2_code *re, int hops, int depth)
+{
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
+		return false;
+	if (node_is(n, "variable_name") || node_is(n, "identifier")) {
+		size_t i = 0;
+		const struct binding *b;
+		while (hops < 3 && (b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+			if (b->kind == BIND_VALUE &&
+			    (re_find(c, re, node_src(c, b->value), node_len(b->value)) ||
+			     bound_text(c, b->value, re, hops + 1, 0)))
+				return true;
+		return false;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (bound_text(c, ts_node_named_child(n, i), re, hops, depth + 1))
+			return true;
+	return false;
+}
+
+/* Whether statement s (a command, possibly redirected) runs a program re
+ * names and writes the file word f names: one of its arguments (curl -o
+ * "$f" u) or where its output is redirected (curl u > "$f"). */
+static bool writes_named(struct actx *c, TSNode s, TSNode f, const pcre2_code *re)
+{
+	TSNode cmd = s;
+	bool hit = false;
+
+	if (node_is(s, "redirected_statement")) {
+		cmd = ts_node_child_by_field_name(s, "body", 4);
+		uint32_t k = ts_node_named_child_count(s);
+		for (uint32_t i = 0; i < k && !hit; i++) {
+			TSNode r = ts_node_named_child(s, i);
+			TSNode d = ts_node_child_by_field_name(r, "destination", 11);
+			hit = node_is(r, "file_redirect") && !ts_node_is_null(d) &&
+			      names_file(c, f, d, false);
+		}
+	}
+	if (!node_is(cmd, "command"))
+		return false;
+	uint32_t k = ts_node_child_count(cmd);
+	for (uint32_t i = 0; i < k && !hit; i++) {
+		const char *fn = ts_node_field_name_for_child(cmd, i);
+		hit = fn && strcmp(fn, "argument") == 0 &&
+		      names_file(c, f, ts_node_child(cmd, i), false);
+	}
+	if (!hit)
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, cmd, &tmp);
+	hit = false;
+	for (int i = 0; i < ns->n && !hit; i++)
+		hit = re_find(c, re, ns->v[i], strlen(ns->v[i]));
+	names_free(&tmp);
+	return hit;
+}
+
+/* #written-by?: a statement before the one holding word f, in its block
+ * or in the && list it is part of, runs a program re names that writes
+ * f's file (curl -o "$f" u; BASH_ENV="$f" bash -c true). */
+static bool written_by(struct actx *c, TSNode f, const pcre2_code *re)
+{
+	TSNode n = f;
+
+	for (int up = 0; up < 8 && !ts_node_is_null(n); up++, n = ts_node_parent(n)) {
+		if (node_is(n, "function_definition") || node_is(n, "program"))
+			break;
+		for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s) && actx_step(c);
+		     s = ts_node_prev_named_sibling(s)) {
+			if (node_is(s, "list")) {
+				uint32_t k = ts_node_named_child_count(s);
+				for (uint32_t i = 0; i < k; i++)
+					if (writes_named(c, ts_node_named_child(s, i), f, re))
+						return true;
+			} else if (writes_named(c, s, f, re))
+				return true;
+		}
+	}
+	return false;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -721,6 +937,16 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			return false;
 		}
 		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
+	case P_WRITTEN_BY:
+		return written_by(c, n, pred_re(p));
+	case P_BOUND_TEXT:
+		return in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0);
+	case P_SAME_FILE:
+		for (uint16_t i = 0; i < e->m->capture_count; i++)
+			if (e->m->captures[i].index == p->cap2 &&
+			    same_file(c, n, e->m->captures[i].node))
+				return true;
+		return false;
 	case P_MATCH:
 		return re_find(c, pred_re(p), s, len) || match_other_text(c, n, pred_re(p));
 	case P_ANY_OF:

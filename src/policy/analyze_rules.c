@@ -450,6 +450,9 @@ static const struct {
 } pred_table[] = {
     {"eq?", P_EQ, false, false, false},
     {"not-eq?", P_EQ, true, false, false},
+    {"same-file?", P_SAME_FILE, false, false, false},
+    {"bound-text-match?", P_BOUND_TEXT, false, true, false},
+    {"written-by?", P_WRITTEN_BY, false, true, true},
     {"match?", P_MATCH, false, true, false},
     {"not-match?", P_MATCH, true, true, false},
     {"any-of?", P_ANY_OF, false, false, false},
@@ -635,7 +638,9 @@ static int parse_step(struct lang_rules *lr, int16_t *seen, uint32_t p,
 	pr->neg = pred_table[k].neg;
 	pr->cap = capv[0];
 	pr->cap2 = UINT32_MAX;
-	if (pr->op == P_EQ && is_cap[1]) {
+	if (pr->op == P_SAME_FILE && !is_cap[1])
+		return pattern_error(lr, p, err, "#%s takes two captures", name);
+	if ((pr->op == P_EQ || pr->op == P_SAME_FILE) && is_cap[1]) {
 		pr->cap2 = capv[1];
 		return 0;
 	}

@@ -88,6 +88,9 @@ bool sh_loop_words(struct actx *c, TSNode n, struct names *out, int depth);
 
 /* ---- bash_command.c: what a command runs ---- */
 
+/* Whether program p is a shell (sh, bash, dash, zsh, ksh, mksh, ash, yash,
+ * posh, csh, tcsh, fish): one list for every rule of the analysis. */
+bool sh_is_shell(const char *p);
 /* The words of a command: its name, then its arguments. */
 size_t sh_command_words(TSNode cmd, TSNode *out, size_t max);
 /* The programs a command runs, through wrappers. */

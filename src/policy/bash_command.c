@@ -614,8 +614,6 @@ static bool function_runs_args(struct actx *c, const char *name)
 	return false;
 }
 
-static bool is_shell(const char *p);
-
 /* sh -c '"$@"' _ rm -rf ~, sh -c 'exec "$@"' sh cmd, sh -c '"$0" "$@"' cmd:
  * a shell whose code only runs its own arguments is a wrapper. Where the
  * program it runs is in args, or -1. */
@@ -627,7 +625,7 @@ static int shell_runner(struct actx *c, const char *p, const TSNode *args, size_
 					   "\"$0\"",	    NULL};
 	int j = -1;
 
-	if (!is_shell(p) || idx + 3 >= nargs)
+	if (!sh_is_shell(p) || idx + 3 >= nargs)
 		return -1;
 	char *flag = fold_dup(c, args[idx + 1], depth + 1, NULL);
 	bool dash_c = flag && flag[0] == '-' && flag[1] != '-' && flag[strlen(flag) - 1] == 'c';
@@ -817,7 +815,8 @@ int sh_command_runs(struct actx *c, const char *want, const TSNode *words, size_
 	return -1;
 }
 
-static bool is_shell(const char *p)
+/* bash.h */
+bool sh_is_shell(const char *p)
 {
 	static const char *const shells[] = {"sh",  "bash", "dash", "zsh", "ksh",  "mksh",
 					     "ash", "yash", "posh", "csh", "tcsh", "fish"};
@@ -834,7 +833,7 @@ static const char *value_options(const char *p)
 
 	if (w)
 		return w->arg_opts;
-	if (is_shell(p))
+	if (sh_is_shell(p))
 		return "oO";
 	if (strcmp(p, "su") == 0 || strcmp(p, "runuser") == 0)
 		return "gGsw"; /* su -s /bin/sh: the shell, not a script */
@@ -881,8 +880,8 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 			break;
 		} else if (strcmp(a, "--") == 0) {
 			ok = i + 1 == n;
-		} else if ((a[0] == '-' || (a[0] == '+' && is_shell(p))) && a[1] != '\0') {
-			if (a[1] != '-' && is_shell(p) && strchr(a + 1, 's')) {
+		} else if ((a[0] == '-' || (a[0] == '+' && sh_is_shell(p))) && a[1] != '\0') {
+			if (a[1] != '-' && sh_is_shell(p) && strchr(a + 1, 's')) {
 				free(a);
 				return true;
 			}
@@ -912,7 +911,7 @@ static bool inline_stdin_shell(const char *line, struct names *out)
 		return false;
 	if (strrchr(prog, '/'))
 		prog = strrchr(prog, '/') + 1;
-	if (!is_shell(prog))
+	if (!sh_is_shell(prog))
 		return false;
 	while ((f = strtok_r(NULL, " ", &save))) {
 		if (f[0] != '-' && f[0] != '+')

@@ -306,10 +306,9 @@ static bool reads_file(struct actx *c, struct sourced *sf, size_t i, TSNode read
 		return false;
 	struct names tmp = {0};
 	const struct names *ns = actx_resolved(c, reader, &tmp);
-	static const char *const runs[] = {".", "source", "sh", "bash", "dash", "zsh", "ksh", "ash"};
-	bool hit = false;
-	for (size_t m = 0; m < ARRAY_SIZE(runs) && !hit; m++)
-		hit = sh_names_has(ns, runs[m]);
+	bool hit = sh_names_has(ns, ".") || sh_names_has(ns, "source");
+	for (int m = 0; m < ns->n && !hit; m++)
+		hit = sh_is_shell(ns->v[m]);
 	names_free(&tmp);
 	return hit;
 }
@@ -616,6 +615,21 @@ static void sh_match_text(struct actx *c, TSNode n, struct buf *out)
 	add_text(c, n, t, len, out);
 }
 
+/* lang_ops.run_word: the command's name, or the word its wrappers run. */
+static bool sh_run_word(struct actx *c, TSNode n, TSNode *word)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t nw, k;
+
+	if (!node_is(n, "command") || (nw = sh_command_words(n, words, ARRAY_SIZE(words))) == 0)
+		return false;
+	k = nw > 1 ? sh_command_unwrapped(c, words, nw, 0) : 0;
+	*word = words[k < nw ? k : 0];
+	if (node_is(*word, "command_name") && ts_node_named_child_count(*word) == 1)
+		*word = ts_node_named_child(*word, 0);
+	return true;
+}
+
 const struct lang_ops lang_bash_ops = {
     .name = "bash",
     .language = tree_sitter_bash,
@@ -625,4 +639,5 @@ const struct lang_ops lang_bash_ops = {
     .call_callee = sh_call_callee,
     .ambiguous = sh_ambiguous,
     .match_text = sh_match_text,
+    .run_word = sh_run_word,
 };

@@ -377,3 +377,8 @@ h=hash; "$h" -p /bin/rm tidy; tidy -rf ~
 builtin hash -p /usr/bin/find sweep; sweep ~ -mindepth 1 -delete
 #@ neg an alias named like a program, of an ordinary command
 alias tidy='tidy -q'; tidy index.html
+#@ pos a here-document that empties the home, written to a file and run by yash
+cat > /tmp/t.sh <<'EOF2'
+rm -rf ~
+EOF2
+yash /tmp/t.sh

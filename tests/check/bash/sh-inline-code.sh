@@ -118,5 +118,15 @@ cat > "$f" <<'EOF2'
 echo hello
 EOF2
 sh "$f"
+#@ pos a here-document written to a file mksh runs
+cat > "$f" <<'EOF2'
+echo hello
+EOF2
+mksh "$f"
+#@ pos a here-document written to a file fish runs
+tee "$f" > /dev/null <<'EOF2'
+echo hello
+EOF2
+fish "$f"
 #@ neg text written to a file that is only read
 echo 'name=value' > "$cfg"; cat "$cfg"

