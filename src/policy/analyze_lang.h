@@ -101,6 +101,10 @@ struct lang_ops {
 	 * program it runs, after the wrappers that pass their words on
 	 * (bash: timeout 5 "$f", nice "$f", env A=1 "$f" run "$f"). */
 	bool (*run_word)(struct actx *c, TSNode n, TSNode *word);
+	/* Optional, for #same-file?: whether arg, an argument of command
+	 * cmd, is one its program may run -- false for the data given to a
+	 * script after its file (bash: python3 process.py "$downloaded"). */
+	bool (*runs_arg)(struct actx *c, TSNode cmd, TSNode arg);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;

