@@ -803,13 +803,14 @@ static bool copies_file(struct actx *c, TSNode cmd, TSNode a, TSNode b)
  * command, the program it runs, through wrappers (timeout 5 "$t"). */
 static bool same_file(struct actx *c, TSNode a, TSNode b)
 {
-	/* a command: the word that names the program it runs */
-	if (c->ops->run_word && node_is(a, "command") && !c->ops->run_word(c, a, &a))
-		return false;
-	/* an argument: one the command may run, not a script's data */
-	TSNode cmd = ts_node_parent(a);
-	if (c->ops->runs_arg && node_is(cmd, "command") && !c->ops->runs_arg(c, cmd, a))
-		return false;
+	if (node_is(a, "command")) {
+		/* a command: the word that names the program it runs */
+		if (c->ops->run_word && !c->ops->run_word(c, a, &a))
+			return false;
+	} else if (c->ops->runs_arg && node_is(ts_node_parent(a), "command") &&
+		   !c->ops->runs_arg(c, ts_node_parent(a), a)) {
+		return false; /* an argument the command does not run: data */
+	}
 	if (names_file(c, a, b, false))
 		return true;
 	/* the statement holding a, and before it, in the same block, the one
