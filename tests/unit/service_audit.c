@@ -1,4 +1,5 @@
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -148,16 +149,33 @@ Test(service_quota, quota_strings)
 /* A sandbox's init is a clone of the server (no exec): the audit signing
  * key must not be in what it copies. A fork sees zeros where the key is,
  * the process that loaded it still signs with it. */
-Test(service_audit, a_fork_does_not_copy_the_signing_key)
+static char key_dir[] = "/tmp/airlock-audit-key.XXXXXX";
+
+static void key_dir_make(void)
 {
-	char dir[] = "/tmp/airlock-audit-key.XXXXXX", path[64];
+	cr_assert_not_null(mkdtemp(key_dir));
+}
+
+static void key_dir_remove(void)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "%s/audit.key", key_dir);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/audit.pub", key_dir);
+	unlink(path);
+	rmdir(key_dir);
+}
+
+Test(service_audit, a_fork_does_not_copy_the_signing_key, .init = key_dir_make,
+     .fini = key_dir_remove)
+{
 	static const unsigned char zero[AUDIT_SK_BYTES];
 	struct audit_keys k, again;
 	err_t err;
 
-	cr_assert_not_null(mkdtemp(dir));
 	err_clear(&err);
-	cr_assert_eq(audit_keys_load(dir, 1, &k, &err), 0, "%s", err.msg);
+	cr_assert_eq(audit_keys_load(key_dir, 1, &k, &err), 0, "%s", err.msg);
 	cr_assert(k.has_secret && k.sk);
 	cr_assert_neq(memcmp(k.sk, zero, AUDIT_SK_BYTES), 0, "a key of zeros");
 	pid_t pid = fork();
@@ -171,14 +189,9 @@ Test(service_audit, a_fork_does_not_copy_the_signing_key)
 	cr_assert_neq(memcmp(k.sk, zero, AUDIT_SK_BYTES), 0, "the parent lost its key");
 
 	/* loaded again from the file: the same key */
-	cr_assert_eq(audit_keys_load(dir, 0, &again, &err), 0, "%s", err.msg);
+	cr_assert_eq(audit_keys_load(key_dir, 0, &again, &err), 0, "%s", err.msg);
 	cr_assert_eq(memcmp(again.sk, k.sk, AUDIT_SK_BYTES), 0);
 	audit_keys_free(&again);
 	cr_assert_null(again.sk);
 	audit_keys_free(&k);
-	snprintf(path, sizeof(path), "%s/audit.key", dir);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s/audit.pub", dir);
-	unlink(path);
-	rmdir(dir);
 }
