@@ -341,3 +341,12 @@ void secret_free(void *p, size_t n)
 	(void)munlock(p, len);
 	munmap(p, len);
 }
+
+const char *path_no_dot_slash(const char *p, size_t *len)
+{
+	while (*len > 2 && p[0] == '.' && p[1] == '/') {
+		p += 2;
+		*len -= 2;
+	}
+	return p;
+}

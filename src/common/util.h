@@ -86,6 +86,10 @@ void buf_reserve(struct buf *b, size_t n);
 void buf_append(struct buf *b, const void *data, size_t len);
 void buf_free(struct buf *b);
 
+/* A relative path without its leading "./" (./x and x name one file);
+ * "./" alone stays. */
+const char *path_no_dot_slash(const char *p, size_t *len);
+
 /* Memory for a secret (a signing key): pages of their own that no fork or
  * clone copies -- a child sees zeros there (MADV_WIPEONFORK), so a
  * sandbox's init cloned from a server holds none of it -- left out of core

@@ -725,21 +725,11 @@ static size_t bare_text(struct actx *c, TSNode n, char *out, size_t cap)
  * and ${f} are one), the same folded path, or, a bare command name, the
  * with base_too, the last part of b's path (install -m 755 "$tmp"
  * ~/.local/bin/fmt; fmt). */
-/* A relative path without its leading "./" (./x and x name one file). */
-static const char *no_dot_slash(const char *p, size_t *len)
-{
-	while (*len > 2 && p[0] == '.' && p[1] == '/') {
-		p += 2;
-		*len -= 2;
-	}
-	return p;
-}
-
 static bool names_file(struct actx *c, TSNode a, TSNode b, bool base_too)
 {
 	char ta[256], tb[256];
 	size_t la = bare_text(c, a, ta, sizeof(ta)), lb = bare_text(c, b, tb, sizeof(tb));
-	const char *pa = no_dot_slash(ta, &la), *pb = no_dot_slash(tb, &lb);
+	const char *pa = path_no_dot_slash(ta, &la), *pb = path_no_dot_slash(tb, &lb);
 
 	if (la > 0 && la == lb && memcmp(pa, pb, la) == 0)
 		return true;
@@ -747,7 +737,7 @@ static bool names_file(struct actx *c, TSNode a, TSNode b, bool base_too)
 	char *fa = actx_fold_node(c, a, &va), *fb = fa ? actx_fold_node(c, b, &vb) : NULL;
 	bool hit = false;
 	if (fa && fb && va > 0 && vb > 0) {
-		const char *xa = no_dot_slash(fa, &va), *xb = no_dot_slash(fb, &vb);
+		const char *xa = path_no_dot_slash(fa, &va), *xb = path_no_dot_slash(fb, &vb);
 		const char *base = memrchr(xb, '/', vb);
 		base = base ? base + 1 : xb;
 		size_t blen = vb - (size_t)(base - xb);
@@ -832,9 +822,6 @@ static bool same_file(struct actx *c, TSNode a, TSNode b)
 	return false;
 }
 
-/* #bound-text-match?: the source of a value given to a variable that n
- * reads (tok=$(gh auth token); curl -d "t=$tok" u reads "$(gh auth
- * token)"), and of the values those values read, a few steps deep. */
 /* Whether re is found anywhere in the program's source: a value's source
  * is a part of it, so when it is not, no value can match (found once an
  * expression). */
@@ -853,6 +840,9 @@ static bool in_source(struct actx *c, const pcre2_code *re)
 	return hit;
 }
 
+/* #bound-text-match?: the source of a value given to a variable that n
+ * reads (tok=$(gh auth token); curl -d "t=$tok" u reads "$(gh auth
+ * token)"), and of the values those values read, a few steps deep. */
 static bool bound_text(struct actx *c, TSNode n, const pcre2_code *re, int hops, int depth)
 {
 	if (depth > RESOLVE_DEPTH || !actx_step(c))

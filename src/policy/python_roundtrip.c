@@ -73,10 +73,8 @@ static char *file_path(struct actx *c, TSNode h, int depth, size_t *len)
 
 static bool same_path(const char *a, size_t al, const char *b, size_t bl)
 {
-	while (al >= 2 && a[0] == '.' && a[1] == '/')
-		a += 2, al -= 2;
-	while (bl >= 2 && b[0] == '.' && b[1] == '/')
-		b += 2, bl -= 2;
+	a = path_no_dot_slash(a, &al);
+	b = path_no_dot_slash(b, &bl);
 	return al > 0 && al == bl && memcmp(a, b, al) == 0;
 }
 
