@@ -222,12 +222,21 @@ export AIRLOCK_TEST_SLOW=$(cat /airlock/test-slow)
 echo "VM tests: AIRLOCK_TEST_SLOW=$AIRLOCK_TEST_SLOW"
 ./airlock info
 read -r test_args </airlock/test-args || true
+# A suite runs with --verbose for each test's time: the slowest ten are
+# said (VM-SLOWEST), the passing tests' lines are not.
 summary() { # name, then the command: prints the failures and the criterion synthesis
 	local name=$1 t0=$SECONDS; shift
 	echo "VM-START $name"
-	"$@" $test_args > /tmp/out.txt 2>&1
+	"$@" --verbose $test_args > /tmp/out.txt 2>&1
 	echo "VM-TIME $name: $((SECONDS - t0)) s"
-	grep -av '^\[----\] *$' /tmp/out.txt | grep -av '^\[====\]' | head -200
+	sed 's/\x1b\[[0-9;]*m//g' /tmp/out.txt |
+		sed -n 's/^\[\(PASS\|FAIL\)\] \(.*\): (\([0-9.]*\)s)$/\3 \2/p' >/tmp/times.txt
+	echo "VM-SLOWEST $name:" $(sort -rn /tmp/times.txt | head -10 | awk '{ printf "%s %ss, ", $2, $1 }')
+	echo "VM-SLOWEST-GROUPS $name:" $(awk '{ split($2, g, "::"); t[g[1]] += $1 }
+		END { for (k in t) print t[k], k }' /tmp/times.txt | sort -rn | head -12 |
+		awk '{ printf "%s %ds, ", $2, $1 }')
+	sed 's/\x1b\[[0-9;]*m//g' /tmp/out.txt | grep -av '^\[----\] *$' |
+		grep -avE '^\[(====|RUN |PASS|SKIP)\]' | head -200
 	grep -q Synthesis /tmp/out.txt || tail -5 /tmp/out.txt
 	echo "VM-SUITE $name $(grep -a Synthesis /tmp/out.txt | tail -1)"
 }
@@ -238,21 +247,26 @@ done
 if [ -f /airlock/debug.sh ]; then echo "VM-DEBUG"; bash /airlock/debug.sh 2>&1; fi
 [ -f /airlock/only-debug ] && { echo VM-DONE; sync; echo o > /proc/sysrq-trigger; sleep 10; }
 j=-j$(cat /airlock/test-jobs)
-# Under emulation the tests whose subject is not the sandbox's limits
-# (static analysis, diagnostics, redaction, bad command lines, files in and
-# out, what a warm interpreter gives and keeps from one run to the next:
-# the same on any kernel) are left out; they compile and run many
-# programs, the slowest part of the VM. The warm path's isolation, limits
-# and cgroups stay. Of the unit tests, those of what asks the kernel
-# (cgroup backends and the reaper, /proc, page faults, seccomp, openat2,
-# the proxy's sockets, the template's restarts) run; the rest is pure
-# computation (the policy's corpora, parsers, the store), the same here as
-# on the host.
+# Under emulation only the tests whose subject is what the cgroup version
+# changes run: limits and the verdicts they give (memory, processes, CPU,
+# wall time, disk and output), what is measured (CPU time, memory peak),
+# processes that must die with their run, nothing left behind, the box's
+# own limits and its freezing, the warm path's cgroups and limits, and
+# what a program sees of the machine. The rest (static analysis,
+# diagnostics, redaction, files in and out, the egress proxy, interpreter
+# contexts, pseudo-terminals, images, the syscall filter, what a warm
+# interpreter keeps between runs) is the same on any kernel, is run on the
+# host, and is the slowest part here: it compiles and runs many programs.
+# A new suite about limits or cgroups is added to these lists. Of the unit
+# tests, those of what asks the kernel run (cgroup backends and the reaper,
+# /proc, page faults, seccomp, openat2, the proxy's sockets, the template's
+# restarts); the rest is pure computation (the policy's corpora, parsers,
+# the store). At full speed (AIRLOCK_VM_ACCEL=kvm) everything runs.
 unit_focus=() e2e_focus=() adv_focus=()
 if [ -f /airlock/e2e-focus ]; then
 	unit_focus=('--filter=@(cgroup|cgroup_v1|cgroup_v2|reaper|proc_stat|proc_pss|proc_meter|proc_sample|prefault|seccomp|box_openat2|net_proxy|service_warm_restart)/*')
-	e2e_focus=('--filter=!(diagnostics|check_cmd|redact_cmd|run_policy|badinput|io|warm_fidelity|warm_fallback)/*')
-	adv_focus=('--filter=!(warm_state)/*')
+	e2e_focus=('--filter=@(accounting|box|host|info|lang|probe|result|signals|status|warm_node)/*')
+	adv_focus=('--filter=@(limits|escape|box_attack|fs|privs|threats|warm_isolation|warm_template|warm_limits|warm_node_limits|warm_node_isolation)/*')
 fi
 summary unit ./unit $j "${unit_focus[@]}"
 AIRLOCK_BIN=/airlock/airlock summary e2e ./e2e $j "${e2e_focus[@]}"
