@@ -104,6 +104,28 @@ expect "v2 off in CI: says skipped" grep -q '^!! cgroup v2 run skipped' <<<"$out
 V2ENV= v2 "not asked" 77 '10 passed, 0 failed' "unused"
 expect "v2 not asked: not run" grep -q '^-- cgroup v2 run' <<<"$out3"
 
+# The VM runs alongside the suites: it has begun before the first suite
+# runs (that suite waits up to 10 s for it), and its counts still come in
+# when it ends after the last.
+c=$dir/alongside
+for s in unit e2e adversarial suite-leaks suite-server; do
+	stub "$c/tests/$s" 0 "$(synthesis 2 2 0 0)"
+done
+cat >"$c/tests/unit" <<EOF
+#!/bin/sh
+for i in \$(seq 100); do [ -e "$dir/v2-began" ] && break; sleep 0.1; done
+[ -e "$dir/v2-began" ] && echo '$(synthesis 1 1 0 0)' || echo '$(synthesis 1 0 1 0)'
+EOF
+cat >"$dir/v2-slow" <<EOF
+#!/bin/sh
+touch "$dir/v2-began"
+sleep 1
+echo 'v2: 3 passed, 0 failed'
+EOF
+chmod +x "$dir/v2-slow"
+o=$(env -u CI AIRLOCK_V2=1 AIRLOCK_V2_SCRIPT="$dir/v2-slow" "$top/tests/run-all.sh" --suites-only "$c" 2>&1)
+expect "v2 alongside: 12 passed, 0 failed (got: $(tail -1 <<<"$o"))" grep -qx '12 passed, 0 failed' <<<"$o"
+
 if [ "$bad" -ne 0 ]; then
 	echo "runner: the output of run-all.sh on the broken build was:"
 	sed 's/^/    /' <<<"$out"
