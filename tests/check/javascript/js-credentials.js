@@ -144,3 +144,9 @@ for (const v of ['gcl', 'az']) fs.readFileSync(`${os.homedir()}/.config/${v}oud/
 //@ neg a template of a config file under the home, each part known
 const fs = require('fs'), os = require('os');
 for (const app of ['notes', 'todo']) fs.readFileSync(`${os.homedir()}/.config/${app}/settings.json`);
+//@ pos the Hugging Face token read
+require('fs').readFileSync(require('path').join(require('os').homedir(), '.cache/huggingface/token'), 'utf8');
+//@ pos podman's registry logins read
+require('fs').readFileSync(`${require('os').homedir()}/.config/containers/auth.json`);
+//@ neg the Hugging Face hub cache listed
+require('fs').readdirSync(require('path').join(require('os').homedir(), '.cache/huggingface/hub'));
