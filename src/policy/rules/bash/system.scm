@@ -351,12 +351,12 @@
 ; pattern is anchored on those, not on every node)
 ([(list (command argument: (_) @dir) @cd . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
   (redirected_statement body: (list (command argument: (_) @dir) @cd . (command)) redirect: (file_redirect destination: (_) @target)) @finding
-  (program (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
-  (compound_statement (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
-  (subshell (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)]
+  (program [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
+  (compound_statement [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
+  (subshell [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)]
  (#resolves-to? @cd "cd|pushd")
- (#value-match? @dir "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud)))/*$")
- (#value-match? @target "^(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?)$")
+ (#value-match? @dir "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/*$")
+ (#value-match? @target "^([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
