@@ -400,6 +400,34 @@
  (#set! severity "high")
  (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
 
+; cd ~; python3 -m http.server 8000 &, cd "$HOME" && busybox httpd,
+; cd /, then php -S 0.0.0.0:80: a web server started after a cd to the home
+; directory (or /) serves the directory it runs in (no --directory, -t, -h,
+; or ".") -- the home, its keys and tokens with it
+([(list [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
+  (program [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
+  (compound_statement [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
+  (subshell [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)]
+ (#resolves-to? @cd "cd|pushd")
+ (#value-match? @dir "^(~|/home/[^/]+|/root|/)/*$")
+ (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*|php[0-9.]*|busybox|httpd|ruby[0-9.]*|npx|http-server|serve")
+ (#match? @n "(^|\\s)-m\\s*(http\\.server|SimpleHTTPServer)(?!.*\\s(--directory|-d)(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|\\s-S\\s+\\S+(?!.*\\s-t(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|(^|\\s)httpd(?!.*\\s-h(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|-e\\s*[\"']?httpd[\"']?(\\s+(\\.|\\./|-p\\s*\\d+|--port[=\\s]*\\d+|(-b|--bind-address)[=\\s]*\\S+))*\\s*$|(^|\\s)(http-server|serve)(\\s+(\\.|\\./|\\d+|(-p|-l|-a|--port|--listen)[=\\s]*\\S+|-[a-zA-Z]+))*\\s*$")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
+
+; (a cd without an argument goes to the home directory)
+([(list [(command name: (_) .) @cd (redirected_statement body: (command name: (_) .) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
+  (program [(command name: (_) .) @cd (redirected_statement body: (command name: (_) .) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
+  (compound_statement [(command name: (_) .) @cd (redirected_statement body: (command name: (_) .) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
+  (subshell [(command name: (_) .) @cd (redirected_statement body: (command name: (_) .) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)]
+ (#resolves-to? @cd "cd|pushd")
+ (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*|php[0-9.]*|busybox|httpd|ruby[0-9.]*|npx|http-server|serve")
+ (#match? @n "(^|\\s)-m\\s*(http\\.server|SimpleHTTPServer)(?!.*\\s(--directory|-d)(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|\\s-S\\s+\\S+(?!.*\\s-t(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|(^|\\s)httpd(?!.*\\s-h(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|-e\\s*[\"']?httpd[\"']?(\\s+(\\.|\\./|-p\\s*\\d+|--port[=\\s]*\\d+|(-b|--bind-address)[=\\s]*\\S+))*\\s*$|(^|\\s)(http-server|serve)(\\s+(\\.|\\./|\\d+|(-p|-l|-a|--port|--listen)[=\\s]*\\S+|-[a-zA-Z]+))*\\s*$")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
+
 ; git credential fill: the password or token git's credential helper
 ; stored, printed
 ((command) @n @finding
