@@ -964,6 +964,19 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return written_by(c, n, pred_re(p));
 	case P_BOUND_TEXT:
 		return in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0);
+	case P_AFTER_CD: { /* the directory a cd right before n went to */
+		TSNode dir = {0};
+		bool home = false;
+		if (!c->ops->dir_before || !c->ops->dir_before(c, n, &dir, &home))
+			return false;
+		if (home)
+			return re_find(c, pred_re(p), "~", 1);
+		size_t vlen;
+		char *v = actx_fold_node(c, dir, &vlen);
+		bool hit = v && re_find(c, pred_re(p), v, vlen);
+		free(v);
+		return hit;
+	}
 	case P_SAME_FILE:
 		for (uint16_t i = 0; i < e->m->capture_count; i++)
 			if (e->m->captures[i].index == p->cap2 &&

