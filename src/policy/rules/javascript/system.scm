@@ -142,6 +142,31 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
+; express.static(os.homedir()), serveStatic('/'), koa-static or sirv of
+; the home, serve-handler's { public: home }: a web server whose root is
+; the home directory (or /), its keys and tokens served to whoever
+; connects; a child started in the home to serve the directory it runs in
+; (spawn('python3', ['-m', 'http.server'], { cwd: os.homedir() }))
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @root)) @finding
+ (#resolves-to? @fn "express\\.static|serve-static|koa-static|sirv|serve-index|ecstatic")
+ (#value-match? @root "^(~|/root|/home/[^/]+|/)/*\\.?/*$")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (object (pair key: (property_identifier) @key value: (_) @root)))) @finding
+ (#any-of? @key "public" "root" "cwd")
+ (#resolves-to? @fn "serve-handler|http-server\\.createServer|child_process\\.(exec|execSync|spawn|spawnSync|execFile|execFileSync)")
+ (#value-match? @root "^(~|/root|/home/[^/]+|/)/*\\.?/*$")
+ (#match? @finding "^(?![\\s\\S]*?(exec|spawn)(Sync|File|FileSync)?\\s*\\()|http\\.server|SimpleHTTPServer|[\"'\\s]-S[\"'\\s]|httpd|http-server|[\"'\\s]serve[\"'\\s]")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
+
 ; A project's .env: loading it into process.env is ordinary; with the
 ; network in the same program it is the secrets sent out (analyze.c combine).
 ; So is 'environ' named alone, the last part of /proc/<pid>/environ when
