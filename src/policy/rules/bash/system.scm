@@ -320,7 +320,7 @@
 ; same file's ordinary settings (set number) are not
 ((redirected_statement redirect: (file_redirect destination: (_) @dst)) @finding
  (#value-match? @dst "(^|/)\\.(vimrc|gvimrc|exrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
- (#match? @finding "!|\\b(system|systemlist|jobstart|run-shell|if-shell|pager|fsmonitor|sshCommand|hooksPath|LD_PRELOAD|LD_AUDIT)\\b")
+ (#match? @finding "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
@@ -328,7 +328,7 @@
 ((pipeline . (command) @n . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @w "tee|dd|sponge")
  (#value-match? @dst "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
- (#match? @n "!|\\b(system|systemlist|jobstart|run-shell|if-shell|pager|fsmonitor|sshCommand|hooksPath|LD_PRELOAD|LD_AUDIT)\\b")
+ (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
