@@ -50,6 +50,7 @@ enum pred_op {
 	P_PREV_RESOLVES,
 	P_SAME_FILE,
 	P_BOUND_TEXT,
+	P_AFTER_CD,
 	P_WRITTEN_BY,
 };
 

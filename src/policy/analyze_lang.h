@@ -105,6 +105,10 @@ struct lang_ops {
 	 * cmd, is one its program may run -- false for the data given to a
 	 * script after its file (bash: python3 process.py "$downloaded"). */
 	bool (*runs_arg)(struct actx *c, TSNode cmd, TSNode arg);
+	/* Optional, for #after-cd-match?: the directory word of the cd that
+	 * runs right before the statement n is in (bash: cd ~/.kube, then
+	 * gzip -c config | nc h p), *home when that cd has none. */
+	bool (*dir_before)(struct actx *c, TSNode n, TSNode *dir, bool *home);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;

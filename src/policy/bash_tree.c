@@ -233,3 +233,67 @@ bool sh_loop_words(struct actx *c, TSNode n, struct names *out, int depth)
 	return any;
 }
 
+
+/* ---- the directory a cd went to ---- */
+
+/* Whether cmd is a cd or pushd: its directory word (options skipped),
+ * or *home when it has none. */
+static bool cd_dir(struct actx *c, TSNode cmd, TSNode *dir, bool *home)
+{
+	if (node_is(cmd, "redirected_statement"))
+		cmd = node_field(cmd, "body");
+	if (!node_is(cmd, "command"))
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, cmd, &tmp);
+	bool cd = false;
+	for (int i = 0; i < ns->n && !cd; i++)
+		cd = strcmp(ns->v[i], "cd") == 0 || strcmp(ns->v[i], "pushd") == 0;
+	names_free(&tmp);
+	if (!cd)
+		return false;
+	TSNode args[4];
+	size_t k = sh_command_args(cmd, args, 4);
+	for (size_t i = 0; i < k; i++)
+		if (node_len(args[i]) == 0 || node_src(c, args[i])[0] != '-' ||
+		    node_text_is(c, args[i], "-")) {
+			*dir = args[i];
+			return true;
+		}
+	*home = k == 0;
+	return k == 0;
+}
+
+/* The cd or pushd that runs right before the statement n is part of (its
+ * command, pipeline or redirect): the statement before it in its block,
+ * list or subshell (cd d && s, cd d; s, cd d on the line above), or a
+ * list there that starts or ends with one (cd d || exit), its output
+ * redirected or not. Its directory word, or *home for a bare cd. */
+bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home)
+{
+	static const char *const within[] = {"command", "redirected_statement", "pipeline",
+					     "file_redirect", "concatenation", "string",
+					     "negated_command"};
+	TSNode s = n, p = ts_node_parent(n);
+	for (bool up = true; up && !ts_node_is_null(p);) {
+		up = false;
+		for (size_t i = 0; i < sizeof(within) / sizeof(within[0]) && !up; i++)
+			up = node_is(p, within[i]);
+		if (up) {
+			s = p;
+			p = ts_node_parent(p);
+		}
+	}
+	TSNode prev = s;
+	do
+		prev = ts_node_prev_named_sibling(prev);
+	while (node_is(prev, "comment"));
+	if (ts_node_is_null(prev))
+		return false;
+	if (node_is(prev, "list")) {
+		uint32_t k = ts_node_named_child_count(prev);
+		return k > 0 && (cd_dir(c, ts_node_named_child(prev, k - 1), dir, home) ||
+				 cd_dir(c, ts_node_named_child(prev, 0), dir, home));
+	}
+	return cd_dir(c, prev, dir, home);
+}

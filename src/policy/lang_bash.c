@@ -706,4 +706,5 @@ const struct lang_ops lang_bash_ops = {
     .match_text = sh_match_text,
     .run_word = sh_run_word,
     .runs_arg = sh_runs_arg,
+    .dir_before = sh_dir_before,
 };

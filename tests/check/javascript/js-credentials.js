@@ -144,3 +144,19 @@ for (const v of ['gcl', 'az']) fs.readFileSync(`${os.homedir()}/.config/${v}oud/
 //@ neg a template of a config file under the home, each part known
 const fs = require('fs'), os = require('os');
 for (const app of ['notes', 'todo']) fs.readFileSync(`${os.homedir()}/.config/${app}/settings.json`);
+//@ pos the Hugging Face token read
+require('fs').readFileSync(require('path').join(require('os').homedir(), '.cache/huggingface/token'), 'utf8');
+//@ pos podman's registry logins read
+require('fs').readFileSync(`${require('os').homedir()}/.config/containers/auth.json`);
+//@ neg the Hugging Face hub cache listed
+require('fs').readdirSync(require('path').join(require('os').homedir(), '.cache/huggingface/hub'));
+//@ pos express.static of the home directory
+require('express')().use(require('express').static(require('os').homedir()));
+//@ pos serve-handler with the home as its public directory
+require('serve-handler')(req, res, { public: process.env.HOME });
+//@ pos python's http.server run with the home as its working directory
+require('child_process').exec('python3 -m http.server 8000', { cwd: require('os').homedir() });
+//@ neg express.static of a public directory
+require('express')().use(require('express').static(require('path').join(__dirname, 'public')));
+//@ neg a command that is no server, run in the home
+require('child_process').execFile('ls', ['-la'], { cwd: require('os').homedir() });

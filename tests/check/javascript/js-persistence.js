@@ -91,3 +91,11 @@ for (const s of ['bash', 'zsh']) fs.appendFileSync(path.join(os.homedir(), '.' +
 require('child_process').execFileSync('tar', ['-xzf', 'a.tgz', '-C', require('os').homedir()]);
 //@ neg tar unpacking into the program's own directory
 require('child_process').execFileSync('tar', ['-xzf', 'a.tgz', '-C', 'vendor']);
+//@ pos run-shell appended to ~/.tmux.conf
+require('fs').appendFileSync(require('path').join(require('os').homedir(), '.tmux.conf'), 'run-shell "sh x"\n');
+//@ pos a script written into IPython's startup directory
+require('fs').writeFileSync(`${require('os').homedir()}/.ipython/profile_default/startup/00-x.py`, 'import os\n');
+//@ pos a fake sudo in ~/.local/bin
+require('fs').writeFileSync(`${require('os').homedir()}/.local/bin/sudo`, '#!/bin/sh\n');
+//@ neg a tmux configuration in the project
+require('fs').writeFileSync('tmux.conf', 'set -g mouse on\n');

