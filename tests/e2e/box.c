@@ -491,6 +491,11 @@ Test(box, paused_box_runs_nothing_and_its_end_leaves_nothing)
 		done(&r);
 	} else {
 		cr_assert_eq(box_pause(box, &err), 0, "%s", err.msg);
+		/* cgroup v2 says "frozen" when each task has entered its
+		 * freezer trap, a moment before the last one is switched out
+		 * and its last slice of CPU time is counted: the check starts
+		 * after that */
+		usleep((useconds_t)(100000 * test_slowness()));
 		cr_assert_eq(box_metrics(box, &m1, &err), 0, "%s", err.msg);
 		usleep(1000000);
 		cr_assert_eq(box_metrics(box, &m2, &err), 0, "%s", err.msg);
