@@ -261,12 +261,15 @@ j=-j$(cat /airlock/test-jobs)
 # tests, those of what asks the kernel run (cgroup backends and the reaper,
 # /proc, page faults, seccomp, openat2, the proxy's sockets, the template's
 # restarts); the rest is pure computation (the policy's corpora, parsers,
-# the store). At full speed (AIRLOCK_VM_ACCEL=kvm) everything runs.
+# the store). The warm node's suites are left out too: Debian's node in the
+# VM is not the one airlock was built for, so each of their tests started
+# a template under emulation only to skip. At full speed
+# (AIRLOCK_VM_ACCEL=kvm) everything runs.
 unit_focus=() e2e_focus=() adv_focus=()
 if [ -f /airlock/e2e-focus ]; then
 	unit_focus=('--filter=@(cgroup|cgroup_v1|cgroup_v2|reaper|proc_stat|proc_pss|proc_meter|proc_sample|prefault|seccomp|box_openat2|net_proxy|service_warm_restart)/*')
-	e2e_focus=('--filter=@(accounting|box|host|info|lang|probe|result|signals|status|warm_node)/*')
-	adv_focus=('--filter=@(limits|escape|box_attack|fs|privs|threats|warm_isolation|warm_template|warm_limits|warm_node_limits|warm_node_isolation)/*')
+	e2e_focus=('--filter=@(accounting|box|host|info|lang|probe|result|signals|status)/*')
+	adv_focus=('--filter=@(limits|escape|box_attack|fs|privs|threats|warm_isolation|warm_template|warm_limits)/*')
 fi
 summary unit ./unit $j "${unit_focus[@]}"
 AIRLOCK_BIN=/airlock/airlock summary e2e ./e2e $j "${e2e_focus[@]}"
