@@ -212,6 +212,9 @@ const struct names *actx_resolved(struct actx *c, TSNode n, struct names *tmp);
 /* fold_dup(c, n, 0, len), from a small cache of the nodes folded before. */
 char *actx_fold_node(struct actx *c, TSNode n, size_t *len);
 
+/* Drops what was memoised (bind: names folded before every binding was
+ * made). */
+void actx_memo_clear(struct actx *c);
 typedef void (*resolve_name_fn)(struct actx *c, const char *name, size_t len, struct names *out,
 				int depth);
 /* Resolves a bound name through a memo: compute runs once per name, and

@@ -206,6 +206,10 @@ int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, 
 int python_fold_join_part(struct actx *c, TSNode ai, struct buf *out, size_t mark, int depth);
 /* Whether s is a plain one-quoted string with no escapes; *body its text. */
 bool python_plain_key(TSNode s, TSNode *body);
+/* The binding name of a dictionary key k: "[" and the key's text, for a
+ * plain string or an expression that folds to a constant (KEY,
+ * Keys.TARGET, "tar" + "get"); its length, or 0. */
+size_t python_key_name(struct actx *c, TSNode k, char key[64], int depth);
 /* D[k] of a name bound once to a dictionary literal: its item; cfg["cache"]
  * of a value the analysis cannot know (a dictionary read back from a file,
  * a queue, a pickle): the value under that key of the one dictionary

@@ -1034,7 +1034,7 @@ static bool loop_over_parameter(struct actx *c, TSNode loop,
 static bool each_key_value(struct actx *c, TSNode n,
 			   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
 {
-	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0}, body;
+	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0};
 	const struct binding *b;
 	size_t i = 0, nb = 0, len;
 	bool found = false;
@@ -1042,12 +1042,12 @@ static bool each_key_value(struct actx *c, TSNode n,
 	if (node_is(n, "call") && node_is(node_field(n, "function"), "attribute") &&
 	    node_text_is(c, node_field(node_field(n, "function"), "attribute"), "get"))
 		kn = ts_node_named_child(node_field(n, "arguments"), 0);
-	if (depth > 8 || !python_plain_key(kn, &body) || node_len(body) >= 63)
+	char k[64];
+	size_t klen = depth > 8 || ts_node_is_null(kn) ? 0 : python_key_name(c, kn, k, depth);
+	if (klen == 0)
 		return false;
-	char k[64] = "[";
-	memcpy(k + 1, node_src(c, body), node_len(body));
-	while (!found && nb++ < 16 && (b = actx_lookup(c, k, node_len(body) + 1, &i))) {
-		char *v = b->kind == BIND_VALUE
+	while (!found && nb++ < 16 && (b = actx_lookup(c, k, klen, &i))) {
+		char *v = b->kind == BIND_VALUE && !contains(b->value, kn)
 			      ? python_fold_or_default(c, b->value, depth + 1, &len)
 			      : NULL;
 		found = v && !visit(arg, v, len);

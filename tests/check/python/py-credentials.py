@@ -165,3 +165,11 @@ root = ET.parse(os.path.join(os.path.expanduser("~"), ".m2", "settings.xml")).ge
 import xml.etree.ElementTree as ET
 root = ET.parse("config/settings.xml").getroot()
 props = open("gradle.properties").read()
+#@ pos a credential path joined from values under constant keys
+import os
+from pathlib import Path
+B, D, F = "base", "dir", "file"
+def defaults():
+    return {B: str(Path.home()), D: ".docker", F: "config.json"}
+cfg = defaults()
+print(open(os.path.join(cfg[B], cfg[D], cfg[F])).read())

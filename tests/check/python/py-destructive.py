@@ -389,3 +389,29 @@ import shutil
 from pathlib import Path
 Path("a.txt").write_text(str(Path.home()))
 shutil.rmtree(Path("b.txt").read_text())
+#@ pos the home stored under a key kept in a constant, read back by it
+import os, shutil
+KEY = "target"
+cfg = {}
+def setup():
+    cfg[KEY] = os.path.expanduser("~")
+setup()
+shutil.rmtree(cfg[KEY])
+#@ pos a class attribute as the key of setdefault, read back by it
+import os, shutil
+class K:
+    ROOT = "ro" + "ot"
+s = {}
+s.setdefault(K.ROOT, os.environ["HOME"])
+shutil.rmtree(s[K.ROOT])
+#@ neg a constant key holding the home, a cache under it removed
+import os, shutil
+HOME, CACHE = "home", "cache"
+cfg = {HOME: os.path.expanduser("~")}
+cfg[CACHE] = os.path.join(cfg[HOME], ".cache", "tool")
+shutil.rmtree(cfg[CACHE])
+#@ neg a key's value copied from the same key of a file read back
+import json, shutil
+report = json.load(open("r.json"))
+out = {"dir": report.get("dir", "build")}
+shutil.rmtree(out["dir"])
