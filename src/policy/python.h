@@ -77,6 +77,9 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
  * call calls that function by name: 0 and *arg = what call gives the
  * parameter, or its default when it gives none; -1 otherwise. */
 int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg);
+/* The same for the function fn (its first skip parameters not given by
+ * the call: a method's self). */
+int python_def_argument(struct actx *c, TSNode fn, TSNode ret, TSNode call, int skip, TSNode *arg);
 void python_parameter_arguments(struct actx *c, TSNode p,
 				void (*visit)(struct actx *c, TSNode arg, void *ctx), void *ctx);
 
@@ -148,6 +151,17 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
  * to a literal that nothing else in the program can change
  * (python_attrfold.c): 0 and appended to out, else -1. */
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+/* A value kept on an object of the program's own class (python_method.c):
+ * Job(home).path() or job.path() of job = Job(home) (a method, also one of
+ * self in a method being folded), Job(home).path (a property) and
+ * Job(home).p: what the method returns, folded with its parameters bound
+ * to the call's arguments and self.ATTR as what __init__ sets it to from
+ * the constructor's arguments. 0 and appended, else -1. */
+int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int depth);
+int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+/* Whether an attribute named as attr is, in the whole program, only bound
+ * to v and otherwise only read (python_attrfold.c). */
+bool python_attribute_kept(struct actx *c, TSNode attr, TSNode v);
 /* A directory's listing (glob.glob(p), os.listdir(d), os.scandir(d),
  * Path.iterdir()) handed to map() or filter(): the pattern
  * of the paths it gives (the home, "~" then "/" and a star), appended (0),

@@ -667,6 +667,16 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			bind_parameters(c, node_field(n, "parameters"));
 		else
 			bind_class_bases(c, n);
+		/* class Job: at the module's top, bound to "Job^" (python_method.c) */
+		if (t[0] == 'c' && !ts_node_is_null(name) && node_len(name) + 2 <= 256 &&
+		    (node_is(ts_node_parent(n), "module") ||
+		     (node_is(ts_node_parent(n), "decorated_definition") &&
+		      node_is(ts_node_parent(ts_node_parent(n)), "module")))) {
+			char key[256];
+			memcpy(key, node_src(c, name), node_len(name));
+			key[node_len(name)] = '^';
+			actx_bind_value(c, key, node_len(name) + 1, n);
+		}
 	} else if (strcmp(t, "lambda") == 0) {
 		TSNode params = node_field(n, "parameters");
 		if (!ts_node_is_null(params))

@@ -527,7 +527,7 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 {
 	size_t i = 0;
 	const struct binding *b;
-	TSNode p = {0}, name, callee = node_field(call, "function");
+	TSNode callee = node_field(call, "function");
 
 	if (!node_is(ret, "identifier") || !node_is(callee, "identifier"))
 		return -1;
@@ -537,10 +537,16 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 		param = b->kind == BIND_RUNTIME;
 	if (!param)
 		return -1;
-	i = 0;
 	/* the function the call calls, which holds ret (found without
 	 * walking up the tree: that costs in a large program) */
-	TSNode fn = only_def(c, callee);
+	return python_def_argument(c, only_def(c, callee), ret, call, 0, arg);
+}
+
+int python_def_argument(struct actx *c, TSNode fn, TSNode ret, TSNode call, int skip, TSNode *arg)
+{
+	size_t i = 0;
+	const struct binding *b;
+	TSNode p = {0}, name;
 	if (ts_node_is_null(fn) || !contains(fn, ret))
 		return -1;
 	TSNode params = node_field(fn, "parameters");
@@ -556,7 +562,7 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 	if (ts_node_is_null(p) || ts_node_is_null(name = python_parameter_name(p)) ||
 	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return -1;
-	int idx = param_index(fn, p);
+	int idx = param_index(fn, p) - skip;
 	int got = idx < 0 ? -1 : argument_of(c, call, idx, name, arg);
 	if (got == -2 &&
 	    (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))) {

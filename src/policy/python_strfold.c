@@ -334,6 +334,8 @@ int python_fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	i = 0;
 	c->frame_lo[c->nframes] = ts_node_start_byte(def);
 	c->frame_hi[c->nframes] = ts_node_end_byte(def);
+	c->frame_def[c->nframes] = c->frame_cls[c->nframes] = c->frame_obj[c->nframes] =
+	    (TSNode){0};
 	c->frame_call[c->nframes++] = n;
 	while ((b = actx_lookup(c, key, len + 2, &i))) {
 		size_t vlen;

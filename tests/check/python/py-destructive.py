@@ -415,3 +415,37 @@ import json, shutil
 report = json.load(open("r.json"))
 out = {"dir": report.get("dir", "build")}
 shutil.rmtree(out["dir"])
+#@ pos the home kept on an object and returned by its method
+import os, shutil
+class Job:
+    def __init__(self, p):
+        self.p = p
+    def path(self):
+        return self.p
+shutil.rmtree(Job(os.path.expanduser("~")).path())
+#@ pos the home kept on an object, returned by a property of a name bound to it
+import os, shutil
+class Job:
+    def __init__(self, p):
+        self.p = p
+    @property
+    def target(self):
+        return self.p
+job = Job(os.environ["HOME"])
+shutil.rmtree(job.target)
+#@ pos the home kept on an object and removed by its own method
+import os, shutil
+class Sweeper:
+    def __init__(self, root):
+        self.root = root
+    def sweep(self):
+        shutil.rmtree(self.root)
+Sweeper(os.path.expanduser("~")).sweep()
+#@ neg an object's method returns a build directory under its root
+import os, shutil
+class Project:
+    def __init__(self, root):
+        self.root = root
+    def build_dir(self):
+        return os.path.join(self.root, "build")
+shutil.rmtree(Project(os.getcwd()).build_dir())
