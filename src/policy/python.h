@@ -68,6 +68,9 @@ int python_each_value(struct actx *c, TSNode n, bool some,
  * rules that look for a value (a path deleted, a file read), not for code
  * run: that is a guess among the callers' values. */
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
+/* The name a lambda is kept under (wipe = lambda p: ..., the name's only
+ * binding), or a null node (python_lambda.c). */
+TSNode python_lambda_name(struct actx *c, TSNode lam);
 /* visit(arg) for the argument each call of p's function gives parameter p
  * (by position or keyword), when the function is the program's own
  * (module-level, or python_nested_def's one of its name) and calls p: what

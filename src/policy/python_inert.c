@@ -438,14 +438,17 @@ static int fold_argument(struct actx *c, TSNode call, int idx, TSNode pname, str
 
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 {
-	TSNode fn = function_of(p), name = python_parameter_name(p);
-
-	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !own_function(c, fn) ||
-	    ts_node_is_null(name) || node_is(p, "list_splat_pattern") ||
-	    node_is(p, "dictionary_splat_pattern"))
+	TSNode fn = function_of(p), name = python_parameter_name(p), fname;
+	/* a lambda kept under a name: called by it */
+	if (ts_node_is_null(fn) && !ts_node_is_null(ts_node_parent(p)))
+		fname = python_lambda_name(c, fn = ts_node_parent(ts_node_parent(p)));
+	else
+		fname = ts_node_is_null(fn) || !own_function(c, fn) ? (TSNode){0}
+								      : node_field(fn, "name");
+	if (ts_node_is_null(fname) || depth > INERT_DEPTH || ts_node_is_null(name) ||
+	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return -1;
 	int idx = param_index(fn, p);
-	TSNode fname = node_field(fn, "name");
 	char key[256];
 	size_t len = node_len(fname), i = 0;
 	const struct binding *b;

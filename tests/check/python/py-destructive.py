@@ -449,3 +449,19 @@ class Project:
     def build_dir(self):
         return os.path.join(self.root, "build")
 shutil.rmtree(Project(os.getcwd()).build_dir())
+#@ pos a lambda that deletes its parameter, called with the home
+import os, shutil
+wipe = lambda p: shutil.rmtree(p)
+wipe(os.path.expanduser("~"))
+#@ pos a function's lambda called with the home as a keyword
+import shutil
+from pathlib import Path
+def main():
+    tidy = lambda path, quiet=True: shutil.rmtree(path, ignore_errors=quiet)
+    tidy(path=str(Path.home()))
+main()
+#@ neg a lambda that deletes its parameter, called with build directories
+import shutil
+wipe = lambda p: shutil.rmtree(p, ignore_errors=True)
+wipe("build")
+wipe("dist")
