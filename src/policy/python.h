@@ -71,6 +71,10 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
 /* The name a lambda is kept under (wipe = lambda p: ..., the name's only
  * binding), or a null node (python_lambda.c). */
 TSNode python_lambda_name(struct actx *c, TSNode lam);
+/* A parameter p of a lambda handed to the builtin map or filter: one of
+ * the items of its iterable, a loop's pick (actx.loop_pick), or the
+ * pattern of a listing; 0 and appended, else -1. */
+int python_fold_lambda_item(struct actx *c, TSNode lam, TSNode p, struct buf *out, int depth);
 /* visit(arg) for the argument each call of p's function gives parameter p
  * (by position or keyword), when the function is the program's own
  * (module-level, or python_nested_def's one of its name) and calls p: what

@@ -440,9 +440,11 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 {
 	TSNode fn = function_of(p), name = python_parameter_name(p), fname;
 	/* a lambda kept under a name: called by it */
-	if (ts_node_is_null(fn) && !ts_node_is_null(ts_node_parent(p)))
+	if (ts_node_is_null(fn) && !ts_node_is_null(ts_node_parent(p))) {
 		fname = python_lambda_name(c, fn = ts_node_parent(ts_node_parent(p)));
-	else
+		if (ts_node_is_null(fname)) /* map(lambda p: ..., items) */
+			return python_fold_lambda_item(c, fn, p, out, depth);
+	} else
 		fname = ts_node_is_null(fn) || !own_function(c, fn) ? (TSNode){0}
 								      : node_field(fn, "name");
 	if (ts_node_is_null(fname) || depth > INERT_DEPTH || ts_node_is_null(name) ||

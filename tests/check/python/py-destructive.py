@@ -465,3 +465,9 @@ import shutil
 wipe = lambda p: shutil.rmtree(p, ignore_errors=True)
 wipe("build")
 wipe("dist")
+#@ pos a lambda mapped over a list whose second item is the home
+import os, shutil
+list(map(lambda d: shutil.rmtree(d), ["build", os.path.expanduser("~")]))
+#@ neg a lambda mapped over the project's cache directories
+import shutil
+list(map(lambda d: shutil.rmtree(d, ignore_errors=True), [".mypy_cache", "build"]))
