@@ -623,6 +623,15 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
 			bind_item(c, ts_node_named_child(fn, 0), attr, node_field(n, "arguments"));
 		}
+		/* OPS["reset"](x): bound to "OPS[(" (python_lambda.c) */
+		if (node_is(fn, "subscript") && node_is(ts_node_named_child(fn, 0), "identifier") &&
+		    node_len(ts_node_named_child(fn, 0)) + 3 <= 256) {
+			char key[256];
+			TSNode box = ts_node_named_child(fn, 0);
+			memcpy(key, node_src(c, box), node_len(box));
+			memcpy(key + node_len(box), "[(", 2);
+			actx_bind_value(c, key, node_len(box) + 2, n);
+		}
 		/* the calls of f, bound to "f(": what its parameters are given
 		 * (python_fold_parameter) */
 		if (node_is(fn, "identifier")) {

@@ -471,3 +471,11 @@ list(map(lambda d: shutil.rmtree(d), ["build", os.path.expanduser("~")]))
 #@ neg a lambda mapped over the project's cache directories
 import shutil
 list(map(lambda d: shutil.rmtree(d, ignore_errors=True), [".mypy_cache", "build"]))
+#@ pos a lambda kept in a table and called through it with the home
+import os, shutil
+OPS = {"reset": lambda d: shutil.rmtree(d)}
+OPS["reset"](os.path.expanduser("~"))
+#@ neg a lambda kept in a table and called through it with a build directory
+import shutil
+OPS = {"clean": lambda d: shutil.rmtree(d, ignore_errors=True)}
+OPS["clean"]("build")
