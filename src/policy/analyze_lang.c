@@ -194,6 +194,20 @@ bool actx_is_bound(struct actx *c, const char *name, size_t name_len)
 
 /* ---- the memo of resolved and folded names ---- */
 
+void actx_memo_clear(struct actx *c)
+{
+	for (size_t i = 0; i < c->memo_cap; i++)
+		for (struct memo *m = c->memo[i], *next; m; m = next) {
+			next = m->next;
+			names_free(&m->ns);
+			buf_free(&m->val);
+			free(m);
+		}
+	free(c->memo);
+	c->memo = NULL;
+	c->memo_cap = c->memo_n = 0;
+}
+
 static uint64_t hash_name(const char *s, size_t len)
 {
 	uint64_t h = 1469598103934665603ull; /* FNV-1a */
@@ -463,16 +477,7 @@ void actx_free(struct actx *c)
 		free(c->rcache);
 		c->rcache = NULL;
 	}
-	for (size_t i = 0; i < c->memo_cap; i++)
-		for (struct memo *m = c->memo[i], *next; m; m = next) {
-			next = m->next;
-			names_free(&m->ns);
-			buf_free(&m->val);
-			free(m);
-		}
-	free(c->memo);
-	c->memo = NULL;
-	c->memo_cap = c->memo_n = 0;
+	actx_memo_clear(c);
 	pcre2_match_data_free(c->re_md);
 	c->re_md = NULL;
 	while (c->pool) {

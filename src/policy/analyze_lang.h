@@ -19,7 +19,7 @@
 #include "common/util.h"
 
 #define NAMES_MAX 16	    /* candidates kept per resolution */
-#define ACTX_FRAMES 4	    /* calls of the program's functions folded inside each other */
+#define ACTX_FRAMES 6	    /* calls of the program's functions folded inside each other */
 #define ACTX_EXTRA 4
 #define RESOLVE_DEPTH 24    /* nested resolutions (a = b; b = c; ...); deeper is reported */
 #define FOLD_MAX (1u << 16) /* longest constant folded */
@@ -155,6 +155,10 @@ struct actx {
 	 * functions is not memoised (its value may depend on the call). */
 	TSNode frame_call[ACTX_FRAMES];
 	uint32_t frame_lo[ACTX_FRAMES], frame_hi[ACTX_FRAMES]; /* the function's bytes */
+	/* Python: a frame of a method or of __init__ (python_method.c): the
+	 * def, the class, the constructor's call that made its object;
+	 * null nodes for a function's frame */
+	TSNode frame_def[ACTX_FRAMES], frame_cls[ACTX_FRAMES], frame_obj[ACTX_FRAMES];
 	int nframes;
 	bool in_frame; /* the name being folded is used inside one of them */
 	/* The functions whose returns are being resolved (f() is what f
@@ -216,6 +220,9 @@ const struct names *actx_resolved(struct actx *c, TSNode n, struct names *tmp);
 /* fold_dup(c, n, 0, len), from a small cache of the nodes folded before. */
 char *actx_fold_node(struct actx *c, TSNode n, size_t *len);
 
+/* Drops what was memoised (bind: names folded before every binding was
+ * made). */
+void actx_memo_clear(struct actx *c);
 typedef void (*resolve_name_fn)(struct actx *c, const char *name, size_t len, struct names *out,
 				int depth);
 /* Resolves a bound name through a memo: compute runs once per name, and

@@ -1053,8 +1053,19 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	}
 	case P_EACH_VALUE:
 		return each_value_match(c, n, pred_re(p));
-	case P_SOME_VALUE:
-		return some_value_match(c, n, pred_re(p));
+	case P_SOME_VALUE: {
+		c->loop_seen = false;
+		bool hit = some_value_match(c, n, pred_re(p));
+		/* ... or, met a loop's name (map(lambda p: ..., items)), with
+		 * each of its values (not for a negated test) */
+		for (int k = 1; !hit && !p->neg && c->loop_seen && k <= c->loop_max && k <= 16;
+		     k++) {
+			c->loop_pick = k;
+			hit = some_value_match(c, n, pred_re(p));
+			c->loop_pick = 0;
+		}
+		return hit;
+	}
 	case P_FIRST_VALUE: {
 		struct each_match m = {c, pred_re(p)};
 		return c->ops->first_value &&

@@ -808,6 +808,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	names_free(&ns);
 	if (ret < 0 && node_is(fn, "identifier"))
 		ret = python_fold_own_call(c, n, out, depth);
+	else if (ret < 0 && node_is(fn, "attribute"))
+		ret = python_fold_method(c, n, fn, out, depth);
 	return ret;
 }
 
@@ -1038,7 +1040,10 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode attr = node_field(n, "attribute");
 		size_t al = node_len(attr);
 		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
-			return python_fold_attribute(c, n, out, depth);
+			/* else Job(home).p, job.p, self.p: what __init__ kept */
+			return python_fold_attribute(c, n, out, depth) == 0
+				   ? 0
+				   : python_fold_object_attribute(c, n, out, depth);
 		struct names ns = {0};
 		c->ops->resolve(c, n, &ns, depth + 1);
 		bool py = any_is(&ns, "sys.executable", "sys._base_executable");
@@ -1052,8 +1057,11 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode arg;
 		/* a parameter of the function whose call is being folded: what
 		 * that call gives it, folded where the call is */
-		if (c->nframes > 0 &&
-		    python_call_argument(c, n, c->frame_call[c->nframes - 1], &arg) == 0) {
+		int top = c->nframes - 1;
+		if (top >= 0 && (ts_node_is_null(c->frame_def[top])
+				     ? python_call_argument(c, n, c->frame_call[top], &arg)
+				     : python_def_argument(c, c->frame_def[top], n, c->frame_call[top],
+							   1, &arg)) == 0) {
 			c->nframes--;
 			int ret = py_fold(c, arg, out, depth + 1);
 			c->nframes++;

@@ -68,6 +68,13 @@ int python_each_value(struct actx *c, TSNode n, bool some,
  * rules that look for a value (a path deleted, a file read), not for code
  * run: that is a guess among the callers' values. */
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
+/* The name a lambda is kept under (wipe = lambda p: ..., the name's only
+ * binding), or a null node (python_lambda.c). */
+TSNode python_lambda_name(struct actx *c, TSNode lam);
+/* A parameter p of a lambda handed to the builtin map or filter: one of
+ * the items of its iterable, a loop's pick (actx.loop_pick), or the
+ * pattern of a listing; 0 and appended, else -1. */
+int python_fold_lambda_item(struct actx *c, TSNode lam, TSNode p, struct buf *out, int depth);
 /* visit(arg) for the argument each call of p's function gives parameter p
  * (by position or keyword), when the function is the program's own
  * (module-level, or python_nested_def's one of its name) and calls p: what
@@ -77,6 +84,9 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
  * call calls that function by name: 0 and *arg = what call gives the
  * parameter, or its default when it gives none; -1 otherwise. */
 int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg);
+/* The same for the function fn (its first skip parameters not given by
+ * the call: a method's self). */
+int python_def_argument(struct actx *c, TSNode fn, TSNode ret, TSNode call, int skip, TSNode *arg);
 void python_parameter_arguments(struct actx *c, TSNode p,
 				void (*visit)(struct actx *c, TSNode arg, void *ctx), void *ctx);
 
@@ -148,6 +158,17 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
  * to a literal that nothing else in the program can change
  * (python_attrfold.c): 0 and appended to out, else -1. */
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+/* A value kept on an object of the program's own class (python_method.c):
+ * Job(home).path() or job.path() of job = Job(home) (a method, also one of
+ * self in a method being folded), Job(home).path (a property) and
+ * Job(home).p: what the method returns, folded with its parameters bound
+ * to the call's arguments and self.ATTR as what __init__ sets it to from
+ * the constructor's arguments. 0 and appended, else -1. */
+int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int depth);
+int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+/* Whether an attribute named as attr is, in the whole program, only bound
+ * to v and otherwise only read (python_attrfold.c). */
+bool python_attribute_kept(struct actx *c, TSNode attr, TSNode v);
 /* A directory's listing (glob.glob(p), os.listdir(d), os.scandir(d),
  * Path.iterdir()) handed to map() or filter(): the pattern
  * of the paths it gives (the home, "~" then "/" and a star), appended (0),
@@ -206,6 +227,10 @@ int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, 
 int python_fold_join_part(struct actx *c, TSNode ai, struct buf *out, size_t mark, int depth);
 /* Whether s is a plain one-quoted string with no escapes; *body its text. */
 bool python_plain_key(TSNode s, TSNode *body);
+/* The binding name of a dictionary key k: "[" and the key's text, for a
+ * plain string or an expression that folds to a constant (KEY,
+ * Keys.TARGET, "tar" + "get"); its length, or 0. */
+size_t python_key_name(struct actx *c, TSNode k, char key[64], int depth);
 /* D[k] of a name bound once to a dictionary literal: its item; cfg["cache"]
  * of a value the analysis cannot know (a dictionary read back from a file,
  * a queue, a pickle): the value under that key of the one dictionary

@@ -127,6 +127,26 @@ static bool read_only(struct actx *c, TSNode n, bool immutable)
 	return false;
 }
 
+/* def __repr__(self), __str__, __enter__, ...: a method's name that is
+ * not one of those by which a class reaches or changes its attributes
+ * (__setattr__, __getattr__, __getattribute__, __delattr__, a
+ * descriptor's __get__ and __set__, __new__, __init_subclass__,
+ * __set_name__). */
+static bool plain_dunder_method(struct actx *c, TSNode n)
+{
+	static const char *const doors[] = {"__setattr__", "__getattr__",  "__getattribute__",
+					    "__delattr__", "__get__",	   "__set__",
+					    "__new__",	   "__init_subclass__", "__set_name__",
+					    NULL};
+	TSNode p = ts_node_parent(n);
+	if (!node_is(p, "function_definition") || !ts_node_eq(node_field(p, "name"), n))
+		return false;
+	for (const char *const *d = doors; *d; d++)
+		if (node_text_is(c, n, *d))
+			return false;
+	return true;
+}
+
 /* Whether anything in the program may change or reach the attribute other
  * than the one binding. */
 static bool unsafe(struct walk *w, TSNode n, int depth)
@@ -143,7 +163,7 @@ static bool unsafe(struct walk *w, TSNode n, int depth)
 		const char *s = node_src(c, n);
 		if (len > 4 && s[0] == '_' && s[1] == '_' && !node_text_is(c, n, "__init__") &&
 		    !node_text_is(c, n, "__name__") && !node_text_is(c, n, "__main__") &&
-		    !node_text_is(c, n, "__file__"))
+		    !node_text_is(c, n, "__file__") && !plain_dunder_method(c, n))
 			return true;
 		for (const char *const *d = doors; *d; d++)
 			if (node_text_is(c, n, *d))
@@ -309,6 +329,27 @@ int python_fold_listing(struct actx *c, TSNode n, TSNode fn, const struct names 
 	return 0;
 }
 
+bool python_attribute_kept(struct actx *c, TSNode attr, TSNode v)
+{
+	/* the walk's answer, once per attribute name and value: 1 safe, 2 not */
+	char key[256];
+	int k = snprintf(key, sizeof(key), "%.*s@%u", (int)node_len(attr), node_src(c, attr),
+			 ts_node_start_byte(v));
+	struct memo *m =
+	    k > 0 && (size_t)k < sizeof(key) ? actx_memo_find(c, 'a', key, (size_t)k) : NULL;
+	if (m == NULL || m->seen == 0) {
+		struct walk w = {c, node_src(c, attr), node_len(attr), v, ATTR_WALK_NODES};
+		TSNode root = attr;
+		while (!ts_node_is_null(ts_node_parent(root)))
+			root = ts_node_parent(root);
+		bool bad = unsafe(&w, root, 0);
+		if (m)
+			m->seen = bad ? 2 : 1;
+		return !bad;
+	}
+	return m->seen == 1;
+}
+
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode obj = node_field(n, "object"), attr = node_field(n, "attribute");
@@ -342,22 +383,7 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 	      node_is(v, "concatenated_string") || node_is(v, "call") || node_is(v, "attribute") ||
 	      node_is(v, "binary_operator")))
 		return -1;
-	/* the walk's answer, once per attribute name and value: 1 safe, 2 not */
-	int k = snprintf(key, sizeof(key), "%.*s@%u", (int)node_len(attr), node_src(c, attr),
-			 ts_node_start_byte(v));
-	struct memo *m =
-	    k > 0 && (size_t)k < sizeof(key) ? actx_memo_find(c, 'a', key, (size_t)k) : NULL;
-	if (m == NULL || m->seen == 0) {
-		struct walk w = {c, node_src(c, attr), node_len(attr), v, ATTR_WALK_NODES};
-		TSNode root = n;
-		while (!ts_node_is_null(ts_node_parent(root)))
-			root = ts_node_parent(root);
-		bool bad = unsafe(&w, root, 0);
-		if (m)
-			m->seen = bad ? 2 : 1;
-		if (bad)
-			return -1;
-	} else if (m->seen == 2)
+	if (!python_attribute_kept(c, attr, v))
 		return -1;
 	size_t len;
 	char *s = fold_dup(c, v, depth + 1, &len);

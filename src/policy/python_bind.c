@@ -6,6 +6,7 @@
  * in place to "NAME#mut"; and only a def that surely ran first hides the
  * builtin of its name.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/python.h"
@@ -464,15 +465,55 @@ bool python_plain_key(TSNode s, TSNode *body)
 	       node_len(ts_node_named_child(s, 0)) == 1;
 }
 
+/* A key spelled by an expression that may fold to a constant: a name
+ * (KEY), an attribute (Keys.TARGET), a sum or an f-string of constants. */
+static bool constant_key(TSNode k)
+{
+	return node_is(k, "identifier") || node_is(k, "attribute") ||
+	       node_is(k, "binary_operator") || node_is(k, "concatenated_string") ||
+	       node_is(k, "string");
+}
+
+size_t python_key_name(struct actx *c, TSNode k, char key[64], int depth)
+{
+	TSNode body;
+	size_t len;
+	if (python_plain_key(k, &body)) {
+		if (node_len(body) + 2 > 64)
+			return 0;
+		key[0] = '[';
+		memcpy(key + 1, node_src(c, body), node_len(body));
+		return node_len(body) + 1;
+	}
+	char *v = !ts_node_is_null(k) && constant_key(k) && depth < 16
+			  ? fold_dup(c, k, depth + 1, &len)
+			  : NULL;
+	if (v == NULL || len + 2 > 64) {
+		free(v);
+		return 0;
+	}
+	key[0] = '[';
+	memcpy(key + 1, v, len);
+	free(v);
+	return len + 1;
+}
+
 /* {"cache": "~", ...}: each value under a plain string key, bound to
  * "[cache": what cfg["cache"] may be when cfg is the dictionary read back
- * from where the program wrote it (python_fold_key_guess). */
+ * from where the program wrote it (python_fold_key_guess). A key kept in
+ * a constant ({KEY: v}, cfg[KEY] = v) is bound to "#key" until the
+ * bindings are all made (bind_constant_keys). */
 static void bind_key(struct actx *c, TSNode k, TSNode value)
 {
 	TSNode body;
 	char key[64];
-	if (!python_plain_key(k, &body) || node_len(body) + 2 > sizeof(key) ||
-	    ts_node_is_null(value))
+	if (ts_node_is_null(value) || ts_node_is_null(k))
+		return;
+	if (!python_plain_key(k, &body) && constant_key(k)) {
+		actx_bind_value(c, "#key", 4, k);
+		return;
+	}
+	if (!python_plain_key(k, &body) || node_len(body) + 2 > sizeof(key))
 		return;
 	key[0] = '[';
 	memcpy(key + 1, node_src(c, body), node_len(body));
@@ -582,6 +623,15 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
 			bind_item(c, ts_node_named_child(fn, 0), attr, node_field(n, "arguments"));
 		}
+		/* OPS["reset"](x): bound to "OPS[(" (python_lambda.c) */
+		if (node_is(fn, "subscript") && node_is(ts_node_named_child(fn, 0), "identifier") &&
+		    node_len(ts_node_named_child(fn, 0)) + 3 <= 256) {
+			char key[256];
+			TSNode box = ts_node_named_child(fn, 0);
+			memcpy(key, node_src(c, box), node_len(box));
+			memcpy(key + node_len(box), "[(", 2);
+			actx_bind_value(c, key, node_len(box) + 2, n);
+		}
 		/* the calls of f, bound to "f(": what its parameters are given
 		 * (python_fold_parameter) */
 		if (node_is(fn, "identifier")) {
@@ -626,6 +676,16 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			bind_parameters(c, node_field(n, "parameters"));
 		else
 			bind_class_bases(c, n);
+		/* class Job: at the module's top, bound to "Job^" (python_method.c) */
+		if (t[0] == 'c' && !ts_node_is_null(name) && node_len(name) + 2 <= 256 &&
+		    (node_is(ts_node_parent(n), "module") ||
+		     (node_is(ts_node_parent(n), "decorated_definition") &&
+		      node_is(ts_node_parent(ts_node_parent(n)), "module")))) {
+			char key[256];
+			memcpy(key, node_src(c, name), node_len(name));
+			key[node_len(name)] = '^';
+			actx_bind_value(c, key, node_len(name) + 1, n);
+		}
 	} else if (strcmp(t, "lambda") == 0) {
 		TSNode params = node_field(n, "parameters");
 		if (!ts_node_is_null(params))
@@ -709,11 +769,51 @@ static void bind_mutparams(struct actx *c)
 	}
 }
 
+/* The value a key node k of bind_key is given: its pair's value, the
+ * right side of cfg[k] = v, setdefault's second argument. */
+static TSNode key_value(TSNode k)
+{
+	TSNode p = ts_node_parent(k);
+	if (node_is(p, "pair"))
+		return node_field(p, "value");
+	if (node_is(p, "argument_list"))
+		return ts_node_named_child(p, 1);
+	if (node_is(p, "subscript") && node_is(ts_node_parent(p), "assignment"))
+		return node_field(ts_node_parent(p), "right");
+	return (TSNode){0};
+}
+
+/* KEY = "target" ... cfg[KEY] = home, {KEY: home}: the value bound to
+ * "[target" as for a plain key, the key folded once every name is bound;
+ * what was memoised meanwhile is dropped (the keys' bindings were not all
+ * made). */
+static void bind_constant_keys(struct actx *c)
+{
+	TSNode ks[64];
+	int n = 0;
+	size_t i = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, "#key", 4, &i)) && n < 64)
+		ks[n++] = b->value;
+	for (int j = 0; j < n; j++) {
+		char key[64];
+		TSNode v = key_value(ks[j]);
+		size_t len;
+		c->pred_steps = 0;
+		if (!ts_node_is_null(v) && (len = python_key_name(c, ks[j], key, 0)) > 0)
+			actx_bind_value(c, key, len, v);
+	}
+	c->pred_steps = 0;
+	actx_memo_clear(c);
+}
+
 void python_bind(struct actx *c, TSNode root)
 {
 	bind_walk(c, root, 0, quiet_end(c, root));
 	if (actx_is_bound(c, "#mutparam", 9))
 		bind_mutparams(c);
+	if (actx_is_bound(c, "#key", 4))
+		bind_constant_keys(c);
 }
 
 static bool reaches(struct actx *c, TSNode n, const char *const *reach, bool (*step)(void *),

@@ -330,18 +330,17 @@ static char *default_of(struct actx *c, TSNode n, int depth, size_t *len)
 	}
 	/* state["root"], state.get("root"): a value the program gave that key
 	 * (state["root"] = v, setdefault, a literal), read back */
-	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments"), body;
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments");
 	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0};
 	if (node_is(fn, "attribute") && node_text_is(c, node_field(fn, "attribute"), "get"))
 		kn = ts_node_named_child(args, 0);
-	if (!ts_node_is_null(kn) && python_plain_key(kn, &body) && node_len(body) < 63) {
-		char k[64];
+	char kb[64];
+	size_t klen = ts_node_is_null(kn) ? 0 : python_key_name(c, kn, kb, depth);
+	if (klen > 0) {
 		size_t i = 0, nb = 0;
 		const struct binding *b;
 		char *v = NULL;
-		k[0] = '[';
-		memcpy(k + 1, node_src(c, body), node_len(body));
-		while (v == NULL && nb++ < 8 && (b = actx_lookup(c, k, node_len(body) + 1, &i)))
+		while (v == NULL && nb++ < 8 && (b = actx_lookup(c, kb, klen, &i)))
 			if (b->kind == BIND_VALUE)
 				v = default_of(c, b->value, depth + 1, len);
 		if (v)

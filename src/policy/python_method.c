@@ -1,0 +1,303 @@
+/*
+ * A value kept on an object of the program's own class
+ * (python_fold_method, python_fold_object_attribute):
+ *
+ *	class Job:
+ *	    def __init__(self, p): self.p = p
+ *	    def path(self): return self.p
+ *	shutil.rmtree(Job(home).path())
+ *
+ * also job.path() of a name bound once to Job(home), a @property
+ * (Job(home).path), the attribute itself (Job(home).p), a method of self
+ * in a method being folded, and self.p in a method of the class (the
+ * object one of the class's constructions). The method's returns fold
+ * with its parameters bound to the call's arguments (a frame, as for a
+ * function's call: python_fold_own_call), and self.ATTR as the one value
+ * the class gives it, in __init__, folded with __init__'s parameters bound
+ * to the constructor's arguments. The class is a class statement at the
+ * module's top level, the only one of its name.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+#include "policy/python.h"
+
+#define METHOD_BYTES 2048 /* a larger method or __init__ is not folded */
+#define METHOD_RETURNS 8
+
+static bool text_is(struct actx *c, TSNode n, const char *s, size_t len)
+{
+	return !ts_node_is_null(n) && node_len(n) == len && memcmp(node_src(c, n), s, len) == 0;
+}
+
+static TSNode undecorated(TSNode s)
+{
+	return node_is(s, "decorated_definition") ? node_field(s, "definition") : s;
+}
+
+static bool within(TSNode outer, TSNode n)
+{
+	return ts_node_start_byte(outer) <= ts_node_start_byte(n) &&
+	       ts_node_end_byte(n) <= ts_node_end_byte(outer);
+}
+
+/* The module-level class named name, the only one (bound to "NAME^"). */
+static TSNode find_class(struct actx *c, TSNode name)
+{
+	char key[256];
+	size_t len = node_len(name), i = 0, nb = 0;
+	const struct binding *b;
+	TSNode cls = {0};
+	if (len + 2 > sizeof(key))
+		return cls;
+	memcpy(key, node_src(c, name), len);
+	key[len++] = '^';
+	while ((b = actx_lookup(c, key, len, &i)))
+		if (nb++ == 0 && b->kind == BIND_VALUE)
+			cls = b->value;
+	return nb == 1 ? cls : (TSNode){0};
+}
+
+/* The method of cls named name; *prop: a @property (or cached_property). */
+static TSNode find_method(struct actx *c, TSNode cls, const char *name, size_t len, bool *prop)
+{
+	TSNode body = node_field(cls, "body");
+	uint32_t k = ts_node_named_child_count(body);
+	*prop = false;
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode s = ts_node_named_child(body, j), d = undecorated(s);
+		if (!node_is(d, "function_definition") ||
+		    !text_is(c, node_field(d, "name"), name, len))
+			continue;
+		if (node_is(s, "decorated_definition")) {
+			TSNode dec = ts_node_named_child(s, 0);
+			TSNode e = ts_node_named_child(dec, 0);
+			size_t el = node_is(e, "identifier") || node_is(e, "attribute") ? node_len(e) : 0;
+			*prop = el >= 8 && memcmp(node_src(c, e) + el - 8, "property", 8) == 0;
+			if (!*prop || ts_node_named_child_count(s) != 2)
+				return (TSNode){0}; /* another decorator may replace it */
+		}
+		return d;
+	}
+	return (TSNode){0};
+}
+
+/* Whether x is the first parameter (self) of the method def. */
+static bool is_self(struct actx *c, TSNode def, TSNode x)
+{
+	TSNode ps = node_field(def, "parameters");
+	if (ts_node_is_null(ps) || ts_node_named_child_count(ps) == 0)
+		return false;
+	TSNode p = ts_node_named_child(ps, 0);
+	return node_is(p, "identifier") && within(def, x) &&
+	       text_is(c, x, node_src(c, p), node_len(p));
+}
+
+/* The call that made the object x is, *cls its class: C(...) itself, what
+ * a name bound once to C(...) is, or self in a method being folded. */
+static TSNode ctor_of(struct actx *c, TSNode x, TSNode *cls)
+{
+	if (node_is(x, "identifier")) {
+		int f = c->nframes - 1;
+		if (f >= 0 && !ts_node_is_null(c->frame_cls[f]) && is_self(c, c->frame_def[f], x)) {
+			*cls = c->frame_cls[f];
+			return c->frame_obj[f];
+		}
+		size_t i = 0, nb = 0;
+		const struct binding *b, *one = NULL;
+		while (nb < 2 && (b = actx_lookup(c, node_src(c, x), node_len(x), &i)))
+			if (nb++ == 0)
+				one = b;
+		if (nb != 1 || one->kind != BIND_VALUE)
+			return (TSNode){0};
+		x = one->value;
+	}
+	if (!node_is(x, "call"))
+		return (TSNode){0};
+	TSNode fn = ts_node_named_child(x, 0); /* the function: first */
+	if (!node_is(fn, "identifier"))
+		return (TSNode){0};
+	*cls = find_class(c, fn);
+	return ts_node_is_null(*cls) ? *cls : x;
+}
+
+struct rets {
+	TSNode v[METHOD_RETURNS];
+	int n;
+	bool bad;
+};
+
+static void collect_returns(TSNode n, struct rets *r, int depth)
+{
+	if (depth > 64 || r->bad) {
+		r->bad = true;
+		return;
+	}
+	if (node_is(n, "function_definition") || node_is(n, "class_definition") ||
+	    node_is(n, "lambda"))
+		return;
+	if (node_is(n, "return_statement")) {
+		if (ts_node_named_child_count(n) == 0 || r->n == METHOD_RETURNS)
+			r->bad = true;
+		else
+			r->v[r->n++] = ts_node_named_child(n, 0);
+		return;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		collect_returns(ts_node_named_child(n, i), r, depth + 1);
+}
+
+static bool push(struct actx *c, TSNode def, TSNode call, TSNode cls, TSNode obj)
+{
+	if (c->nframes >= ACTX_FRAMES ||
+	    ts_node_end_byte(def) - ts_node_start_byte(def) > METHOD_BYTES)
+		return false;
+	for (int f = 0; f < c->nframes; f++)
+		if (ts_node_eq(c->frame_call[f], call) && ts_node_eq(c->frame_def[f], def))
+			return false; /* folded inside itself */
+	int f = c->nframes++;
+	c->frame_lo[f] = ts_node_start_byte(def);
+	c->frame_hi[f] = ts_node_end_byte(def);
+	c->frame_call[f] = call;
+	c->frame_def[f] = def;
+	c->frame_cls[f] = cls;
+	c->frame_obj[f] = obj;
+	return true;
+}
+
+/* What method def returns, called by call on the object obj made: every
+ * return folds, to one value. */
+static int fold_returns(struct actx *c, TSNode def, TSNode call, TSNode cls, TSNode obj,
+			struct buf *out, int depth)
+{
+	struct rets r = {.n = 0};
+	collect_returns(node_field(def, "body"), &r, 0);
+	if (r.bad || r.n == 0 || !push(c, def, call, cls, obj))
+		return -1;
+	char *first = NULL;
+	size_t flen = 0;
+	int ret = 0;
+	for (int i = 0; i < r.n && ret == 0; i++) {
+		size_t len;
+		char *v = fold_dup(c, r.v[i], depth + 1, &len);
+		if (v == NULL || (first && (len != flen || memcmp(v, first, len) != 0)))
+			ret = -1;
+		if (first == NULL && v) {
+			first = v;
+			flen = len;
+		} else
+			free(v);
+	}
+	c->nframes--;
+	if (ret == 0)
+		buf_append(out, first, flen);
+	free(first);
+	return ret;
+}
+
+int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int depth)
+{
+	TSNode cls = {0}, obj;
+	bool prop;
+	/* (the attribute's object and name: its two named children) */
+	if (!node_is(fn, "attribute") || ts_node_named_child_count(fn) != 2 ||
+	    depth > RESOLVE_DEPTH || !actx_step(c))
+		return -1;
+	TSNode x = ts_node_named_child(fn, 0), m = ts_node_named_child(fn, 1);
+	if (!(node_is(x, "identifier") || node_is(x, "call")) ||
+	    ts_node_is_null(obj = ctor_of(c, x, &cls)))
+		return -1;
+	TSNode def = find_method(c, cls, node_src(c, m), node_len(m), &prop);
+	if (ts_node_is_null(def) || prop)
+		return -1;
+	return fold_returns(c, def, n, cls, obj, out, depth);
+}
+
+/* self.ATTR of an object made by obj: the one value the class gives it,
+ * in __init__, folded with its parameters bound to obj's arguments. */
+static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
+		     int depth)
+{
+	bool prop;
+	TSNode init = find_method(c, cls, "__init__", 8, &prop), v = {0};
+	if (ts_node_is_null(init))
+		return -1;
+	TSNode self = ts_node_named_child(node_field(init, "parameters"), 0);
+	char key[256];
+	if (!node_is(self, "identifier") ||
+	    node_len(self) + node_len(attr) + 2 > sizeof(key))
+		return -1;
+	size_t len = node_len(self), i = 0, nb = 0;
+	memcpy(key, node_src(c, self), len);
+	key[len++] = '.';
+	memcpy(key + len, node_src(c, attr), node_len(attr));
+	len += node_len(attr);
+	const struct binding *b;
+	while ((b = actx_lookup(c, key, len, &i)))
+		if (!ts_node_is_null(b->value) && within(cls, b->value) && nb++ == 0)
+			v = b->kind == BIND_VALUE && within(init, b->value) ? b->value : (TSNode){0};
+	if (nb != 1 || ts_node_is_null(v) || !python_attribute_kept(c, attr, v) ||
+	    !push(c, init, obj, cls, obj))
+		return -1;
+	size_t mark = out->len;
+	int ret = c->ops->fold(c, v, out, depth + 1);
+	if (ret != 0)
+		out->len = mark;
+	c->nframes--;
+	return ret;
+}
+
+/* The class whose method holds x as its self (outside any frame): *def
+ * that method. */
+static TSNode self_class(struct actx *c, TSNode x, TSNode *def)
+{
+	TSNode d = x;
+	while (!ts_node_is_null(d) && !node_is(d, "function_definition"))
+		d = ts_node_parent(d);
+	if (ts_node_is_null(d) || !is_self(c, d, x))
+		return (TSNode){0};
+	TSNode s = node_is(ts_node_parent(d), "decorated_definition") ? ts_node_parent(d) : d;
+	TSNode cls = ts_node_parent(ts_node_parent(s));
+	if (!node_is(cls, "class_definition") || !node_is(ts_node_parent(cls), "module"))
+		return (TSNode){0};
+	*def = d;
+	return cls;
+}
+
+int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	if (ts_node_named_child_count(n) != 2 || depth > RESOLVE_DEPTH)
+		return -1;
+	TSNode x = ts_node_named_child(n, 0), attr = ts_node_named_child(n, 1), cls = {0}, obj;
+	bool prop;
+	if (!(node_is(x, "identifier") || node_is(x, "call")))
+		return -1;
+	obj = ctor_of(c, x, &cls);
+	if (ts_node_is_null(obj)) {
+		/* self.p in a method, no frame: the object one of the class's
+		 * constructions outside it, the first whose value folds */
+		TSNode def, cname;
+		if (c->nframes > 0 || !node_is(x, "identifier") ||
+		    ts_node_is_null(cls = self_class(c, x, &def)) ||
+		    text_is(c, node_field(def, "name"), "__init__", 8) ||
+		    node_len(cname = node_field(cls, "name")) + 2 > 256 ||
+		    !ts_node_eq(find_class(c, cname), cls))
+			return -1;
+		char key[256];
+		size_t len = node_len(cname), i = 0, tries = 0;
+		const struct binding *b;
+		memcpy(key, node_src(c, cname), len);
+		key[len++] = '(';
+		while (tries++ < 8 && (b = actx_lookup(c, key, len, &i)))
+			if (b->kind == BIND_VALUE && !within(cls, b->value) &&
+			    fold_kept(c, cls, b->value, attr, out, depth) == 0)
+				return 0;
+		return -1;
+	}
+	TSNode def = find_method(c, cls, node_src(c, attr), node_len(attr), &prop);
+	if (!ts_node_is_null(def))
+		return prop ? fold_returns(c, def, n, cls, obj, out, depth) : -1;
+	return fold_kept(c, cls, obj, attr, out, depth);
+}
