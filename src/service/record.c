@@ -159,7 +159,7 @@ json_t *execution_json(const struct exec_row *r)
 	json_object_set_new(o, "finished_at",
 			    r->finished_at[0] ? json_string(r->finished_at) : json_null());
 	json_object_set_new(o, "code_sha256", json_string(r->code_hash));
-	if (r->node[0]) /* many nodes (docs/store.md): the node that accepted it */
+	if (r->node[0]) /* many nodes (docs/store.md): the node that ran it, or holds it queued */
 		json_object_set_new(o, "node", json_string(r->node));
 	if (r->policy_json)
 		merge_policy(o, r->policy_json);
