@@ -233,9 +233,12 @@ class Harness:
 
     def start_browser(self):
         port = free_port()
+        # TMPDIR: Chromium's own temporary directories (scoped_dir*) in the
+        # test's, removed with it even when Chromium is killed
         self.driver_proc = subprocess.Popen(
             [CHROMEDRIVER, "--port=%d" % port, "--allowed-ips=127.0.0.1"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            env=dict(os.environ, TMPDIR=self.tmp))
         self.wd = WebDriver(port)
 
         def ready():
