@@ -51,6 +51,7 @@ enum pred_op {
 	P_SAME_FILE,
 	P_BOUND_TEXT,
 	P_AFTER_CD,
+	P_AFTER_CD_PATH,
 	P_WRITTEN_BY,
 };
 

@@ -964,17 +964,37 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return written_by(c, n, pred_re(p));
 	case P_BOUND_TEXT:
 		return in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0);
-	case P_AFTER_CD: { /* the directory a cd right before n went to */
+	case P_AFTER_CD:      /* the directory a cd before n went to */
+	case P_AFTER_CD_PATH: { /* that directory, then "/" and n's value */
 		TSNode dir = {0};
 		bool home = false;
 		if (!c->ops->dir_before || !c->ops->dir_before(c, n, &dir, &home))
 			return false;
-		if (home)
-			return re_find(c, pred_re(p), "~", 1);
-		size_t vlen;
-		char *v = actx_fold_node(c, dir, &vlen);
+		size_t vlen = 1, tlen = 0;
+		char *v = home ? strdup("~") : actx_fold_node(c, dir, &vlen);
+		char *t = p->op == P_AFTER_CD_PATH ? actx_fold_node(c, n, &tlen) : NULL;
+		if (t && (t[0] == '/' || t[0] == '~')) { /* not relative */
+			free(t);
+			t = NULL;
+		}
+		if (v && t) {
+			char *j = malloc(vlen + tlen + 2);
+			if (j) {
+				memcpy(j, v, vlen);
+				j[vlen] = '/';
+				memcpy(j + vlen + 1, t, tlen);
+				j[vlen + tlen + 1] = '\0';
+				vlen += tlen + 1;
+			}
+			free(v);
+			v = j;
+		} else if (p->op == P_AFTER_CD_PATH) {
+			free(v);
+			v = NULL;
+		}
 		bool hit = v && re_find(c, pred_re(p), v, vlen);
 		free(v);
+		free(t);
 		return hit;
 	}
 	case P_SAME_FILE:

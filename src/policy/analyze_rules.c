@@ -453,6 +453,7 @@ static const struct {
     {"same-file?", P_SAME_FILE, false, false, false},
     {"bound-text-match?", P_BOUND_TEXT, false, true, false},
     {"after-cd-match?", P_AFTER_CD, false, true, false},
+    {"after-cd-path-match?", P_AFTER_CD_PATH, false, true, false},
     {"written-by?", P_WRITTEN_BY, false, true, true},
     {"match?", P_MATCH, false, true, false},
     {"not-match?", P_MATCH, true, true, false},

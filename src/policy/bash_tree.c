@@ -264,36 +264,87 @@ static bool cd_dir(struct actx *c, TSNode cmd, TSNode *dir, bool *home)
 	return k == 0;
 }
 
-/* The cd or pushd that runs right before the statement n is part of (its
- * command, pipeline or redirect): the statement before it in its block,
- * list or subshell (cd d && s, cd d; s, cd d on the line above), or a
- * list there that starts or ends with one (cd d || exit), its output
- * redirected or not. Its directory word, or *home for a bare cd. */
+/* Whether cmd (or a list that starts or ends with one) undoes a
+ * directory change: popd. */
+static bool is_popd(struct actx *c, TSNode cmd)
+{
+	if (node_is(cmd, "redirected_statement"))
+		cmd = node_field(cmd, "body");
+	if (!node_is(cmd, "command"))
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, cmd, &tmp);
+	bool pop = false;
+	for (int i = 0; i < ns->n && !pop; i++)
+		pop = strcmp(ns->v[i], "popd") == 0;
+	names_free(&tmp);
+	return pop;
+}
+
+/* The last cd or pushd that ran before the statement n is part of (its
+ * command, pipeline or redirect): the nearest one among the statements
+ * before it in its block, list or subshell (cd d && s, cd d; s, cd d on
+ * a line above with other statements between), or a list there that
+ * starts or ends with one (cd d || exit), its output redirected or not;
+ * in a loop or if body, the block around it the same way (not beyond a
+ * function's body: it runs where it is called). A popd, or a later cd
+ * (cd -, cd "$OLDPWD": not a credential directory) ends the search; a
+ * cd inside a subshell that ended does not count. Its directory word,
+ * or *home for a bare cd. */
 bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home)
 {
 	static const char *const within[] = {"command", "redirected_statement", "pipeline",
 					     "file_redirect", "concatenation", "string",
 					     "negated_command"};
-	TSNode s = n, p = ts_node_parent(n);
-	for (bool up = true; up && !ts_node_is_null(p);) {
-		up = false;
-		for (size_t i = 0; i < sizeof(within) / sizeof(within[0]) && !up; i++)
-			up = node_is(p, within[i]);
-		if (up) {
-			s = p;
-			p = ts_node_parent(p);
+	static const char *const blocks[] = {"do_group", "if_statement", "elif_clause",
+					     "else_clause", "list", "subshell"};
+	TSNode s = n;
+	for (int level = 0; level < 8; level++) {
+		TSNode p = ts_node_parent(s);
+		for (bool up = true; up && !ts_node_is_null(p);) {
+			up = false;
+			for (size_t i = 0; i < sizeof(within) / sizeof(within[0]) && !up; i++)
+				up = node_is(p, within[i]);
+			if (up) {
+				s = p;
+				p = ts_node_parent(p);
+			}
 		}
+		for (TSNode prev = ts_node_prev_named_sibling(s); !ts_node_is_null(prev);
+		     prev = ts_node_prev_named_sibling(prev)) {
+			if (node_is(prev, "list")) {
+				uint32_t k = ts_node_named_child_count(prev);
+				if (k == 0)
+					continue;
+				TSNode last = ts_node_named_child(prev, k - 1),
+				       first = ts_node_named_child(prev, 0);
+				if (cd_dir(c, last, dir, home) || cd_dir(c, first, dir, home))
+					return true;
+				if (is_popd(c, last) || is_popd(c, first))
+					return false;
+				continue;
+			}
+			if (cd_dir(c, prev, dir, home))
+				return true;
+			if (is_popd(c, prev))
+				return false;
+		}
+		TSNode up = ts_node_parent(s);
+		bool block = false;
+		for (size_t i = 0; i < sizeof(blocks) / sizeof(blocks[0]) && !block; i++)
+			block = node_is(up, blocks[i]);
+		if (!block) {
+			/* a { ...; } group, not a function's body */
+			TSNode g = ts_node_parent(up);
+			block = node_is(up, "compound_statement") && !node_is(g, "function_definition");
+		}
+		if (!block)
+			return false;
+		/* a loop's body: the loop; an else branch: the if */
+		s = node_is(up, "do_group") || node_is(up, "elif_clause") ||
+			    node_is(up, "else_clause")
+			? ts_node_parent(up)
+			: up;
 	}
-	TSNode prev = s;
-	do
-		prev = ts_node_prev_named_sibling(prev);
-	while (node_is(prev, "comment"));
-	if (ts_node_is_null(prev))
-		return false;
-	if (node_is(prev, "list")) {
-		uint32_t k = ts_node_named_child_count(prev);
-		return k > 0 && (cd_dir(c, ts_node_named_child(prev, k - 1), dir, home) ||
-				 cd_dir(c, ts_node_named_child(prev, 0), dir, home));
-	}
-	return cd_dir(c, prev, dir, home);
+	return false;
 }

