@@ -112,6 +112,7 @@ static const struct {
     {"next-text-match?", false},   {"not-next-text-match?", false},
     {"bound-text-match?", false},  {"written-by?", true},
     {"after-cd-match?", false},
+    {"after-cd-path-match?", false},
 };
 
 static int cmp_regex(const void *x, const void *y)

