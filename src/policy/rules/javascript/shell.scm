@@ -425,27 +425,14 @@
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
-; const opts = {shell: true}; spawn(cmd, opts), options made by a
-; function (return {...base, shell: '/bin/sh'}) or a spread of such a
-; name: the options held elsewhere, the command still shell code
+; execFile('git', ['log', '; curl ... | sh'], {shell: true}), the
+; options in a name, made by a function or a spread ({...base, shell:
+; true}): with a shell, the arguments are joined to the program into one
+; command line; one with shell syntax in it is code (a command string
+; with options in a name is the rules above: not a plain tool, high)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) @cmd . [(identifier) (call_expression) (member_expression) (object (spread_element))] @opts)) @finding
- (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#bound-text-match? @opts "\\bshell\\s*:\\s*(true|['\"`])")
- (#not-each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
- (#set! id "js-shell")
- (#set! severity "high")
- (#set! message "runs a shell command")
- (#set! analyze "cmd")
- (#set! analyze-as "bash"))
-
-; execFile('git', ['log', '; curl ... | sh'], {shell: true}) or the
-; options in a name: with a shell, the arguments are joined to the
-; program into one command line; one with shell syntax in it is code
-((call_expression
-   function: (_) @fn
-   arguments: (arguments . (_) @prog . (_) @args . (_) @opts)) @finding
+   arguments: (arguments . (_) @prog . (array) @args . (_) @opts)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#bound-text-match? @opts "\\bshell\\s*:\\s*(true|['\"`])")
  (#some-value-match? @args "[;&|`$<>()\\n]")
