@@ -160,3 +160,18 @@ require('child_process').exec('python3 -m http.server 8000', { cwd: require('os'
 require('express')().use(require('express').static(require('path').join(__dirname, 'public')));
 //@ neg a command that is no server, run in the home
 require('child_process').execFile('ls', ['-la'], { cwd: require('os').homedir() });
+//@ pos a hand-written file server streaming files below the home
+const http = require('http'), fs = require('fs'), path = require('path'), os = require('os');
+http.createServer((q, s) => fs.createReadStream(path.join(os.homedir(), q.url)).pipe(s)).listen(8080);
+//@ pos the same with readFile, res.end and the home in a name
+const http = require('http'), fs = require('fs');
+const root = process.env.HOME;
+http.createServer((req, res) => fs.readFile(root + req.url, (e, d) => res.end(d))).listen(8080);
+//@ pos the handler a named function, the home in a name
+const http = require('http'), fs = require('fs'), os = require('os');
+const home = os.homedir();
+function handle(req, res) { fs.readFile(home + req.url, (e, d) => res.end(d)); }
+http.createServer(handle).listen(8080);
+//@ neg a hand-written static server of the program's own ./public
+const http = require('http'), fs = require('fs'), path = require('path');
+http.createServer((req, res) => fs.createReadStream(path.join(__dirname, 'public', req.url)).pipe(res)).listen(8080);

@@ -167,6 +167,46 @@
  (#set! severity "high")
  (#set! message "serves the home directory (or /) over the network, its keys and tokens with it"))
 
+; http.createServer((q, s) => fs.createReadStream(path.join(os.homedir(),
+; q.url)).pipe(s)), or fs.readFile(process.env.HOME + req.url) and
+; res.end: a file server written by hand whose files are read below the
+; home directory at the path the request names, its keys and tokens
+; served to whoever connects (one of the program's own ./public is not);
+; the home written in the handler, or held in a name (const root =
+; process.env.HOME), the handler a named function
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (_) @handler .)) @finding
+ (#resolves-to? @fn "https?\\.createServer|http2\\.(createServer|createSecureServer)")
+ (#match? @handler "\\.(url|path|pathname)\\b")
+ (#contains-call? @handler "fs\\.(createReadStream|readFile|readFileSync|promises\\.readFile)|fs/promises\\.readFile")
+ (#match? @handler "\\bhomedir\\b|\\benv\\.(HOME|USERPROFILE)\\b|\\benv\\[\\s*['\"`](HOME|USERPROFILE)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory over the network, its keys and tokens with it"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (_) @handler .)) @finding
+ (#resolves-to? @fn "https?\\.createServer|http2\\.(createServer|createSecureServer)")
+ (#match? @handler "\\.(url|path|pathname)\\b")
+ (#contains-call? @handler "fs\\.(createReadStream|readFile|readFileSync|promises\\.readFile)|fs/promises\\.readFile")
+ (#bound-text-match? @handler "\\bhomedir\\b|\\benv\\.(HOME|USERPROFILE)\\b|\\benv\\[\\s*['\"`](HOME|USERPROFILE)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory over the network, its keys and tokens with it"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments (_) @handler .)) @finding
+ (#resolves-to? @fn "https?\\.createServer|http2\\.(createServer|createSecureServer)")
+ (#bound-text-match? @handler "\\.(url|path|pathname)\\b")
+ (#bound-text-match? @handler "\\b(createReadStream|readFile|readFileSync)\\s*\\(")
+ (#bound-text-match? @handler "\\bhomedir\\b|\\benv\\.(HOME|USERPROFILE)\\b|\\benv\\[\\s*['\"`](HOME|USERPROFILE)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory over the network, its keys and tokens with it"))
+
 ; A project's .env: loading it into process.env is ordinary; with the
 ; network in the same program it is the secrets sent out (analyze.c combine).
 ; So is 'environ' named alone, the last part of /proc/<pid>/environ when
