@@ -236,21 +236,31 @@ bool sh_loop_words(struct actx *c, TSNode n, struct names *out, int depth)
 
 /* ---- the directory a cd went to ---- */
 
+/* Whether *cmd (its redirect taken off: *cmd is then the command) is a
+ * command named one of names, as it resolves. */
+static bool command_named(struct actx *c, TSNode *cmd, const char *const *names, size_t n)
+{
+	if (node_is(*cmd, "redirected_statement"))
+		*cmd = node_field(*cmd, "body");
+	if (!node_is(*cmd, "command"))
+		return false;
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, *cmd, &tmp);
+	bool found = false;
+	for (int i = 0; i < ns->n && !found; i++)
+		for (size_t j = 0; j < n && !found; j++)
+			found = strcmp(ns->v[i], names[j]) == 0;
+	names_free(&tmp);
+	return found;
+}
+
 /* Whether cmd is a cd or pushd: its directory word (options skipped),
  * or *home when it has none. */
 static bool cd_dir(struct actx *c, TSNode cmd, TSNode *dir, bool *home)
 {
-	if (node_is(cmd, "redirected_statement"))
-		cmd = node_field(cmd, "body");
-	if (!node_is(cmd, "command"))
-		return false;
-	struct names tmp = {0};
-	const struct names *ns = actx_resolved(c, cmd, &tmp);
-	bool cd = false;
-	for (int i = 0; i < ns->n && !cd; i++)
-		cd = strcmp(ns->v[i], "cd") == 0 || strcmp(ns->v[i], "pushd") == 0;
-	names_free(&tmp);
-	if (!cd)
+	static const char *const cds[] = {"cd", "pushd"};
+
+	if (!command_named(c, &cmd, cds, 2))
 		return false;
 	TSNode args[4];
 	size_t k = sh_command_args(cmd, args, 4);
@@ -268,17 +278,9 @@ static bool cd_dir(struct actx *c, TSNode cmd, TSNode *dir, bool *home)
  * directory change: popd. */
 static bool is_popd(struct actx *c, TSNode cmd)
 {
-	if (node_is(cmd, "redirected_statement"))
-		cmd = node_field(cmd, "body");
-	if (!node_is(cmd, "command"))
-		return false;
-	struct names tmp = {0};
-	const struct names *ns = actx_resolved(c, cmd, &tmp);
-	bool pop = false;
-	for (int i = 0; i < ns->n && !pop; i++)
-		pop = strcmp(ns->v[i], "popd") == 0;
-	names_free(&tmp);
-	return pop;
+	static const char *const popd[] = {"popd"};
+
+	return command_named(c, &cmd, popd, 1);
 }
 
 /* The last cd or pushd that ran before the statement n is part of (its
