@@ -31,6 +31,9 @@ enum {
 	WF_SET_IDS = 2,
 	WF_STDIN = 4,
 	WF_COLLECT = 8,
+	WF_PROXY = 16, /* --net egress: the proxy's descriptor comes too */
+	WF_BOX = 32,   /* a box's init (no steps; its control socket comes too) */
+	WF_ROOTFS = 64,
 };
 
 _Static_assert(WIRE_MAX_FDS <= FDPASS_MAX, "one message carries a plan's descriptors");
@@ -41,10 +44,12 @@ struct wire_step {
 };
 
 /* Followed by: each step's argv strings, the environment's strings (each
- * NUL-terminated), the source name, code_len bytes of code, and per file
- * its name (NUL-terminated), its length (8 bytes) and its bytes. */
+ * NUL-terminated), the source name, code_len bytes of code, per file its
+ * name (NUL-terminated), its length (8 bytes) and its bytes; then the work
+ * directory ("": the default), the root file system with WF_ROOTFS, and
+ * each mount's source and destination. */
 struct wire_plan {
-	uint32_t magic, flags, net, nsteps, nfiles, envc;
+	uint32_t magic, flags, net, nsteps, nfiles, envc, nmounts;
 	uint64_t size, code_len;
 	char scratch_bytes[24];
 	struct wire_step steps[MAX_STEPS];
@@ -87,13 +92,20 @@ static void encode_body(const struct child_plan *p, struct out *o)
 			put_str(o, *a);
 	for (char *const *e = p->steps[0].envp; e && *e; e++)
 		put_str(o, *e);
-	put_str(o, p->source_name);
-	put(o, p->code, p->code_len);
+	put_str(o, p->source_name ? p->source_name : "");
+	put(o, p->code ? p->code : "", p->code_len);
 	for (size_t i = 0; i < p->nfiles; i++) {
 		uint64_t len = p->files[i].len;
 		put_str(o, p->files[i].name);
 		put(o, &len, sizeof(len));
 		put(o, p->files[i].data, p->files[i].len);
+	}
+	put_str(o, p->workdir ? p->workdir : "");
+	if (p->rootfs)
+		put_str(o, p->rootfs);
+	for (size_t i = 0; i < p->nmounts; i++) {
+		put_str(o, p->mounts[i].src);
+		put_str(o, p->mounts[i].dst);
 	}
 }
 
@@ -106,11 +118,16 @@ int wire_encode(const struct child_plan *p, int fds[WIRE_MAX_FDS], int *nfds, er
 	for (int s = 1; s < p->nsteps; s++)
 		if (p->steps[s].envp != p->steps[0].envp)
 			return err_set(err, 0, "a warm plan has one environment for every step");
+	if (p->nmounts > ENGINE_MAX_MOUNTS)
+		return err_set(err, 0, "a warm plan has at most %d mounts", ENGINE_MAX_MOUNTS);
 	encode_body(p, &o);
 	memset(&h, 0, sizeof(h));
 	h.magic = WIRE_MAGIC;
 	h.flags = (p->notify ? WF_NOTIFY : 0) | (p->set_ids ? WF_SET_IDS : 0) |
-		  (p->stdin_fd >= 0 ? WF_STDIN : 0) | (p->collect_fd >= 0 ? WF_COLLECT : 0);
+		  (p->stdin_fd >= 0 ? WF_STDIN : 0) | (p->collect_fd >= 0 ? WF_COLLECT : 0) |
+		  (p->net == NET_EGRESS ? WF_PROXY : 0) | (p->box ? WF_BOX : 0) |
+		  (p->rootfs ? WF_ROOTFS : 0);
+	h.nmounts = (uint32_t)p->nmounts;
 	h.net = (uint32_t)p->net;
 	h.nsteps = (uint32_t)p->nsteps;
 	h.nfiles = (uint32_t)p->nfiles;
@@ -144,6 +161,10 @@ int wire_encode(const struct child_plan *p, int fds[WIRE_MAX_FDS], int *nfds, er
 		fds[n++] = p->stdin_fd;
 	if (p->collect_fd >= 0)
 		fds[n++] = p->collect_fd;
+	if (p->net == NET_EGRESS)
+		fds[n++] = p->proxy_fd;
+	if (p->box)
+		fds[n++] = p->ctl_fd;
 	for (int s = 0; s < p->nsteps; s++) {
 		fds[n++] = p->steps[s].out_fd;
 		fds[n++] = p->steps[s].err_fd;
@@ -196,12 +217,14 @@ void wire_plan_free(struct child_plan *p)
 		free((void *)p->steps[s].argv);
 	free((void *)p->steps[0].envp);
 	free((void *)p->files);
+	free((void *)p->mounts);
 	memset(p, 0, sizeof(*p));
 }
 
 static int decode_fds(struct child_plan *p, uint32_t flags, const int *fds, int nfds, err_t *err)
 {
-	int want = 3 + ((flags & WF_STDIN) != 0) + ((flags & WF_COLLECT) != 0) + 2 * p->nsteps;
+	int want = 3 + ((flags & WF_STDIN) != 0) + ((flags & WF_COLLECT) != 0) +
+		   ((flags & WF_PROXY) != 0) + ((flags & WF_BOX) != 0) + 2 * p->nsteps;
 	int n = 1;
 
 	if (nfds != want)
@@ -210,6 +233,8 @@ static int decode_fds(struct child_plan *p, uint32_t flags, const int *fds, int 
 	p->report_fd = fds[n++];
 	p->stdin_fd = flags & WF_STDIN ? fds[n++] : -1;
 	p->collect_fd = flags & WF_COLLECT ? fds[n++] : -1;
+	p->proxy_fd = flags & WF_PROXY ? fds[n++] : -1;
+	p->ctl_fd = flags & WF_BOX ? fds[n++] : -1;
 	for (int s = 0; s < p->nsteps; s++) {
 		p->steps[s].out_fd = fds[n++];
 		p->steps[s].err_fd = fds[n++];
@@ -228,8 +253,11 @@ int wire_decode(int memfd, const int *fds, int nfds, struct child_plan *p, void 
 	if (fstat(memfd, &st) < 0 || (uint64_t)st.st_size < sizeof(h) ||
 	    pread(memfd, &h, sizeof(h), 0) != (ssize_t)sizeof(h))
 		return err_set(err, errno, "cannot read a warm plan");
-	if (h.magic != WIRE_MAGIC || h.size != (uint64_t)st.st_size || h.nsteps < 1 ||
-	    h.nsteps > MAX_STEPS || h.net > NET_LOOPBACK ||
+	bool box = h.flags & WF_BOX;
+	if (h.magic != WIRE_MAGIC || h.size != (uint64_t)st.st_size ||
+	    h.nsteps < (box ? 0u : 1u) || h.nsteps > (box ? 0u : MAX_STEPS) ||
+	    h.nmounts > ENGINE_MAX_MOUNTS || h.net > NET_EGRESS ||
+	    (h.net == NET_EGRESS) != ((h.flags & WF_PROXY) != 0) ||
 	    memchr(h.scratch_bytes, '\0', sizeof(h.scratch_bytes)) == NULL)
 		return err_set(err, 0, "a warm plan is malformed");
 	*map_len = (size_t)h.size;
@@ -241,6 +269,7 @@ int wire_decode(int memfd, const int *fds, int nfds, struct child_plan *p, void 
 	struct in in = {(const char *)*map + sizeof(h), (const char *)*map + *map_len};
 
 	p->nsteps = (int)h.nsteps;
+	p->box = box;
 	p->notify = h.flags & WF_NOTIFY;
 	p->set_ids = h.flags & WF_SET_IDS;
 	p->net = (enum net_mode)h.net;
@@ -258,10 +287,13 @@ int wire_decode(int memfd, const int *fds, int nfds, struct child_plan *p, void 
 	char **env = get_strs(&in, h.envc);
 	if (env == NULL)
 		goto bad;
-	for (int s = 0; s < p->nsteps; s++)
+	p->steps[0].envp = env; /* (freed from there when there is no step) */
+	for (int s = 1; s < p->nsteps; s++)
 		p->steps[s].envp = env;
 	if ((p->source_name = get_str(&in)) == NULL || (p->code = get(&in, h.code_len)) == NULL)
 		goto bad;
+	if (p->source_name[0] == '\0') /* a box's */
+		p->source_name = NULL;
 	p->code_len = (size_t)h.code_len;
 	if (h.nfiles > (uint64_t)(in.end - in.p) / (1 + sizeof(uint64_t)))
 		goto bad;
@@ -278,6 +310,18 @@ int wire_decode(int memfd, const int *fds, int nfds, struct child_plan *p, void 
 			goto bad;
 		files[i].len = (size_t)n;
 	}
+	if ((p->workdir = get_str(&in)) == NULL)
+		goto bad;
+	if (p->workdir[0] == '\0')
+		p->workdir = NULL;
+	if ((h.flags & WF_ROOTFS) && (p->rootfs = get_str(&in)) == NULL)
+		goto bad;
+	struct run_mount *mounts = xcalloc(h.nmounts + 1, sizeof(*mounts));
+	p->mounts = mounts;
+	p->nmounts = h.nmounts;
+	for (uint32_t i = 0; i < h.nmounts; i++)
+		if ((mounts[i].src = get_str(&in)) == NULL || (mounts[i].dst = get_str(&in)) == NULL)
+			goto bad;
 	if (in.p != in.end)
 		goto bad;
 	if (decode_fds(p, h.flags, fds, nfds, err) < 0) {

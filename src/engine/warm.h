@@ -27,8 +27,8 @@
 
 #define WIRE_MAGIC 0x31504c41u /* "ALP1" */
 /* The most descriptors one plan carries: the memfd, sync, report, stdin,
- * collect, and two per step. */
-#define WIRE_MAX_FDS (5 + 2 * MAX_STEPS)
+ * collect, the egress proxy's, and two per step. */
+#define WIRE_MAX_FDS (6 + 2 * MAX_STEPS)
 
 /* The reply: init's pid (host view), or 0 and errnum with msg. A pidfd
  * comes with it (SCM_RIGHTS) when pid > 0. */

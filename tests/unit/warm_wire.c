@@ -219,3 +219,98 @@ Test(warm_wire, malformed_plans_are_refused)
 	}
 	close_plan_fds(&in);
 }
+
+/* --net egress, and a box's init (a spawner's: no step, a control
+ * socket, its own work directory, read-only binds, another root): each
+ * comes back with its descriptor in its place. */
+Test(warm_wire, a_box_with_egress_mounts_and_a_root_comes_back_as_it_went)
+{
+	static const struct run_mount mounts[] = {{"/srv/data", "/mnt/data"}, {"/opt/v", "/opt/v"}};
+	struct child_plan in, out;
+	int fds[WIRE_MAX_FDS], n = 0, extra[2];
+	void *map;
+	size_t len;
+	err_t err;
+
+	memset(&in, 0, sizeof(in));
+	in.net = NET_EGRESS;
+	snprintf(in.scratch_bytes, sizeof(in.scratch_bytes), "%d", 1 << 20);
+	in.box = true;
+	in.workdir = "/home/user";
+	in.rootfs = "/var/lib/airlock/images/x/rootfs";
+	in.mounts = mounts;
+	in.nmounts = 2;
+	in.stdin_fd = -1;
+	cr_assert_eq(pipe(extra), 0);
+	in.sync_fd = extra[0];
+	in.report_fd = extra[1];
+	cr_assert_eq(pipe(extra), 0);
+	in.collect_fd = extra[0];
+	in.proxy_fd = extra[1];
+	in.ctl_fd = dup(extra[1]);
+	err_clear(&err);
+	cr_assert_eq(wire_encode(&in, fds, &n, &err), 0, "%s", err.msg);
+	cr_assert_eq(n, 6, "memfd, sync, report, collect, proxy, ctl");
+	cr_assert_eq(wire_decode(fds[0], fds, n, &out, &map, &len, &err), 0, "%s", err.msg);
+	cr_assert(out.box);
+	cr_assert_eq(out.nsteps, 0);
+	cr_assert_eq(out.net, NET_EGRESS);
+	cr_assert_eq(out.proxy_fd, in.proxy_fd);
+	cr_assert_eq(out.ctl_fd, in.ctl_fd);
+	cr_assert_eq(out.collect_fd, in.collect_fd);
+	cr_assert_eq(out.stdin_fd, -1);
+	cr_assert_null(out.source_name, "a box has no program");
+	cr_assert_str_eq(out.workdir, "/home/user");
+	cr_assert_str_eq(out.rootfs, in.rootfs);
+	cr_assert_eq(out.nmounts, 2);
+	for (int i = 0; i < 2; i++) {
+		cr_assert_str_eq(out.mounts[i].src, mounts[i].src);
+		cr_assert_str_eq(out.mounts[i].dst, mounts[i].dst);
+	}
+	wire_plan_free(&out);
+	munmap(map, len);
+
+	/* the header must agree with itself: egress without the proxy's
+	 * descriptor, a box with a step */
+	static const struct {
+		size_t off;
+		uint32_t value;
+	} lies[] = {{4, 32 | 64}, {12, 1}};
+	char buf[4096];
+	ssize_t got = pread(fds[0], buf, sizeof(buf), 0);
+	cr_assert_gt(got, 16);
+	for (size_t k = 0; k < sizeof(lies) / sizeof(lies[0]); k++) {
+		char copy[4096];
+		memcpy(copy, buf, (size_t)got);
+		memcpy(copy + lies[k].off, &lies[k].value, sizeof(uint32_t));
+		int fd = memfd_create("edited", MFD_CLOEXEC);
+		cr_assert_eq(write(fd, copy, (size_t)got), got);
+		cr_assert_eq(wire_decode(fd, fds, n, &out, &map, &len, &err), -1, "lie %zu", k);
+		cr_assert(strstr(err.msg, "malformed"), "lie %zu: %s", k, err.msg);
+		cr_assert_null(map);
+		close(fd);
+	}
+
+	/* a run's plan: no work directory or root of its own */
+	struct child_plan run;
+	int rfds[WIRE_MAX_FDS];
+	make_plan(&run);
+	cr_assert_eq(wire_encode(&run, rfds, &n, &err), 0, "%s", err.msg);
+	cr_assert_eq(wire_decode(rfds[0], rfds, n, &out, &map, &len, &err), 0, "%s", err.msg);
+	cr_assert_null(out.workdir);
+	cr_assert_null(out.rootfs);
+	cr_assert_eq(out.nmounts, 0);
+	cr_assert_eq(out.proxy_fd, -1);
+	cr_assert_eq(out.ctl_fd, -1);
+	cr_assert(!out.box);
+	wire_plan_free(&out);
+	munmap(map, len);
+	close(rfds[0]);
+	close_plan_fds(&run);
+	close(fds[0]);
+	close(in.sync_fd);
+	close(in.report_fd);
+	close(in.collect_fd);
+	close(in.proxy_fd);
+	close(in.ctl_fd);
+}
