@@ -82,8 +82,8 @@ TEST_BINS := $(BUILD)/tests/unit $(BUILD)/tests/e2e $(BUILD)/tests/adversarial \
 
 .PHONY: all install check check-v2 test deps runtime-packages build-packages bench clean format unit e2e adversarial \
 	leaks fuzz fuzz-proxy layout
-all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-warm-python \
-	$(BUILD)/airlock-warm-node
+all: $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp $(BUILD)/airlock-spawner \
+	$(BUILD)/airlock-warm-python $(BUILD)/airlock-warm-node
 
 # V=1 shows the full commands.
 Q := $(if $(V),,@)
@@ -252,6 +252,12 @@ $(BUILD)/airlock: $(CMD_OBJS) $(LIB)
 	@$(if $(V),,echo "  LD      $@")
 	$(Q)$(CC) $(AIRLOCK_LD) -o $@ $(CMD_OBJS) $(LIB) $(AIRLOCK_LIBS) $(LDLIBS)
 
+# The service's cold runs are cloned from airlock-spawner (src/warm/spawner.c),
+# a template without an interpreter: static too, for the same reason.
+$(BUILD)/airlock-spawner: $(BUILD)/obj/src/warm/template.o $(BUILD)/obj/src/warm/spawner.o $(LIB)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(AIRLOCK_LD) -o $@ $(filter %.o,$^) $(LIB) $(AIRLOCK_LIBS) $(LDLIBS)
+
 TEST_CFLAGS = $(shell pkg-config --cflags $(PKGS_T) 2>/dev/null)
 TEST_LIBS   = $(shell pkg-config --libs $(PKGS_T) 2>/dev/null)
 
@@ -348,13 +354,13 @@ deps:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null; \
 	fi
 
-# The four binaries side by side (airlock runs its helpers from its own
+# The binaries side by side (airlock runs its helpers from its own
 # directory): make install [PREFIX=/usr/local] [DESTDIR=...].
 PREFIX ?= /usr/local
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp \
-		$(BUILD)/airlock-warm-python $(BUILD)/airlock-warm-node $(DESTDIR)$(PREFIX)/bin/
+		$(BUILD)/airlock-spawner $(BUILD)/airlock-warm-python $(BUILD)/airlock-warm-node $(DESTDIR)$(PREFIX)/bin/
 
 check: deps
 	$(MAKE) all $(TEST_BINS)

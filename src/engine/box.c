@@ -24,6 +24,7 @@
 #include "net/proxy.h"
 #include "engine/host.h"
 #include "engine/box.h"
+#include "engine/warm.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -71,7 +72,7 @@ static void box_end(struct box *b, const char *why)
 	b->paused = false;
 	pthread_mutex_unlock(&b->lock);
 	if (b->init > 0)
-		kill(b->init, SIGKILL);
+		sandbox_kill(b->init, b->pidfd);
 	if (paused) { /* the kill is pending: they die as they thaw, running nothing */
 		err_t ignore;
 		(void)cgroup_freeze(&b->cg, false, &ignore);
@@ -131,22 +132,48 @@ static void tick(struct box *b)
 		box_end(b, "memory limit: the box's processes used more than its memory");
 }
 
-/* Clones init and hands it its setup: ids, cgroup, then the go. */
-static int start_init(struct box *b, err_t *err)
+/* init, cloned by the spawner when there is one that takes it (the
+ * reason it did not is of no consequence: the box starts either way). */
+static pid_t clone_init(struct box *b, err_t *err)
 {
+	if (b->spawner) {
+		struct warm_started ws;
+		err_t why;
+		err_clear(&why);
+		if (warm_spawn(b->spawner, &b->plan, &b->spawner_conn, &ws, &why) == 0) {
+			b->pidfd = ws.pidfd;
+			return ws.init;
+		}
+		free(b->spawner);
+		b->spawner = NULL;
+	}
 	pid_t pid =
 	    (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
 	if (pid < 0)
 		return engine_userns_error(errno, err);
 	if (pid == 0)
 		child_box_main(&b->plan);
+	if ((b->pidfd = (int)syscall(SYS_pidfd_open, pid, 0)) < 0) {
+		err_set(err, errno, "cannot open the box's init (pidfd_open)");
+		kill(pid, SIGKILL);
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		return -1;
+	}
+	return pid;
+}
+
+/* Clones init and hands it its setup: ids, cgroup, then the go. */
+static int start_init(struct box *b, err_t *err)
+{
+	pid_t pid = clone_init(b, err);
+	if (pid < 0)
+		return -1;
 	b->init = pid;
 	close_fd(&b->plan.sync_fd);
 	close_fd(&b->plan.report_fd);
 	close_fd(&b->plan.collect_fd);
 	close_fd(&b->plan.ctl_fd);
-	if ((b->pidfd = (int)syscall(SYS_pidfd_open, pid, 0)) < 0)
-		return err_set(err, errno, "cannot open the box's init (pidfd_open)");
 	{
 		/* (rootless accounting, and box_pss) */
 		char path[64];
@@ -247,10 +274,17 @@ static void *monitor_main(void *arg)
 	}
 	if (b->init > 0) {
 		tick(b); /* the last figures, when init is gone but its cgroup is not */
-		kill(b->init, SIGKILL);
-		int status;
-		while (waitpid(b->init, &status, 0) < 0 && errno == EINTR)
-			;
+		sandbox_kill(b->init, b->pidfd);
+		if (b->spawner) {
+			/* the spawner's child: its pidfd turns readable once it
+			 * has exited, and its pid namespace with it */
+			struct pollfd p = {b->pidfd, POLLIN, 0};
+			while (poll(&p, 1, -1) < 0 && errno == EINTR)
+				;
+		} else {
+			while (waitpid(b->init, NULL, 0) < 0 && errno == EINTR)
+				;
+		}
 	}
 	pthread_mutex_lock(&b->lock);
 	if (b->why[0] == '\0') {
@@ -385,6 +419,8 @@ static void box_free(struct box *b)
 	close_fd(&b->ctl);
 	close_fd(&b->wake_fd);
 	close_fd(&b->pidfd);
+	close_fd(&b->spawner_conn);
+	free(b->spawner);
 	close_fd(&b->workdir);
 	close_fd(&b->pts);
 	if (b->have_cg) {
@@ -431,6 +467,8 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	b->limits = l;
 	b->spec_cpu_total_s = spec->cpu_total_s;
 	b->sync_w = b->report_r = b->collect_r = b->ctl = b->wake_fd = b->pidfd = -1;
+	b->spawner_conn = -1;
+	b->spawner = spec->spawner_socket ? xstrdup(spec->spawner_socket) : NULL;
 	b->proxy_r = -1;
 	b->plan.proxy_fd = -1;
 	b->workdir = -1;

@@ -56,6 +56,10 @@ struct box_spec {
 	const struct run_mount *mounts; /* read-only binds, as for a run */
 	size_t nmounts;
 	const char *rootfs; /* another root file system (an image), or NULL */
+	/* The spawner's socket (run_request.spawner_socket): init is cloned
+	 * from that clean process, not from the caller. NULL, or when it
+	 * cannot: cloned from the caller. Copied. */
+	const char *spawner_socket;
 	/* limits.net NET_EGRESS: what its programs may reach through airlock's
 	 * proxy (net/egress.h), for the box's whole life; NULL: nothing.
 	 * Copied. */

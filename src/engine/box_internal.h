@@ -29,6 +29,10 @@ struct box {
 	unsigned host_uid, host_gid; /* the sandbox user on the host */
 	pid_t init;
 	int pidfd;
+	/* init was cloned by the spawner (engine/warm.h), not by the monitor:
+	 * the spawner's child, which it kills when this closes */
+	char *spawner;
+	int spawner_conn;
 	struct stat pidns; /* rootless */
 	struct cgroup cg;
 	bool have_cg;

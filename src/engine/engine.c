@@ -739,14 +739,31 @@ static int create_cgroup(struct run *r, err_t *err)
 	return 0;
 }
 
-/* The sandbox cloned by a warm template (engine/warm.h) instead of by us.
- * false, with the reason in the result's start_note, when the template
- * cannot: the run then starts cold. */
+/* The sandbox cloned by the template or spawner at sock (engine/warm.h)
+ * instead of by us; false with the reason in why when it cannot. */
+static bool clone_from(struct run *r, const char *sock, err_t *why)
+{
+	struct warm_started ws;
+
+	err_clear(why);
+	if (warm_spawn(sock, &r->plan, &r->warm_conn, &ws, why) < 0) {
+		r->init = -1;
+		return false;
+	}
+	r->init = ws.init;
+	r->init_pidfd = ws.pidfd;
+	r->program = ws.program;
+	r->mapped = ws.ready;
+	return true;
+}
+
+/* The sandbox cloned by the language's warm template. false, with the
+ * reason in the result's start_note, when it cannot: the run then starts
+ * cold. */
 static bool clone_warm(struct run *r, struct run_result *res)
 {
 	err_t why;
 
-	err_clear(&why);
 	if (r->req->lang->warm_template == NULL) {
 		snprintf(res->start_note, sizeof(res->start_note),
 			 "started cold: %s has no warm template", r->req->lang->name);
@@ -762,17 +779,19 @@ static bool clone_warm(struct run *r, struct run_result *res)
 			 "started cold: runs with --mount or --rootfs build their own root");
 		return false;
 	}
-	struct warm_started ws;
-	if (warm_spawn(r->req->template_socket, &r->plan, &r->warm_conn, &ws, &why) == 0) {
-		r->init = ws.init;
-		r->init_pidfd = ws.pidfd;
-		r->program = ws.program;
-		r->mapped = ws.ready;
+	if (clone_from(r, r->req->template_socket, &why))
 		return true;
-	}
 	snprintf(res->start_note, sizeof(res->start_note), "started cold: %s", why.msg);
-	r->init = -1;
 	return false;
+}
+
+/* A cold start's sandbox cloned by the spawner: false when it cannot (the
+ * run is then cloned from us; enforcement.init says so). */
+static bool clone_spawner(struct run *r)
+{
+	err_t why;
+
+	return r->req->spawner_socket && clone_from(r, r->req->spawner_socket, &why);
 }
 
 /* Moves the sandbox's processes into the run's cgroup, a new one or a
@@ -799,14 +818,18 @@ static int place_in_cgroup(struct run *r, err_t *err)
  * first and released then. */
 static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
-	if (r->req->template_socket == NULL || !clone_warm(r, res)) {
-		pid_t pid = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL,
-					   NULL, NULL);
-		if (pid < 0)
+	if (r->req->template_socket && clone_warm(r, res)) {
+		res->enforcement.init = ENF_TEMPLATE;
+	} else if (clone_spawner(r)) {
+		res->enforcement.init = ENF_SPAWNER;
+	} else {
+		res->enforcement.init = ENF_SUPERVISOR;
+		r->init = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL,
+					 NULL);
+		if (r->init < 0)
 			return engine_userns_error(errno, err);
-		if (pid == 0)
+		if (r->init == 0)
 			child_main(&r->plan);
-		r->init = pid;
 	}
 	pid_t pid = r->init;
 	close_child_ends(r);

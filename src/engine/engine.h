@@ -54,11 +54,15 @@ enum enforcer {
 	/* memory: the supervisor's sum of the processes' proportional set
 	 * size (rootless; proc_usage.c) */
 	ENF_SUPERVISOR_PSS,
+	/* init: what the sandbox's pid 1 is a clone of (ENF_SUPERVISOR: of
+	 * the supervisor, whose memory it shares copy-on-write) */
+	ENF_SPAWNER,  /* airlock-spawner, which holds no other run's data */
+	ENF_TEMPLATE, /* a warm template, likewise */
 };
 const char *enforcer_name(enum enforcer e);
 
 struct enforcement {
-	enum enforcer cpu_time, wall_time, memory, processes, disk, output, syscalls;
+	enum enforcer cpu_time, wall_time, memory, processes, disk, output, syscalls, init;
 };
 
 /* A syscall the policy refused, and the process that tried it (the
@@ -210,6 +214,12 @@ struct run_request {
 	 * interpreter. NULL: a cold start. When the template cannot take the
 	 * run, it starts cold and the result's start_note says why. */
 	const char *template_socket;
+	/* The spawner's socket (warm/spawner.c, the same protocol): a run
+	 * that does not start warm is cloned from that clean process instead
+	 * of from the caller, whose memory the sandbox's init would share.
+	 * NULL, or when the spawner cannot take the run (it is gone): cloned
+	 * from the caller. The result's enforcement.init says which. */
+	const char *spawner_socket;
 	/* With limits.net NET_EGRESS: what airlock's proxy lets the program
 	 * reach (net/egress.h; NULL: nothing, fail-closed). Such a run
 	 * starts cold. */

@@ -71,11 +71,12 @@ json_t *limits_to_json(const struct limits *l)
 
 static json_t *enforcement_json(const struct enforcement *e)
 {
-	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "cpu_time",
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "cpu_time",
 			 enforcer_name(e->cpu_time), "wall_time", enforcer_name(e->wall_time),
 			 "memory", enforcer_name(e->memory), "processes",
 			 enforcer_name(e->processes), "disk", enforcer_name(e->disk), "output",
-			 enforcer_name(e->output), "syscalls", enforcer_name(e->syscalls));
+			 enforcer_name(e->output), "syscalls", enforcer_name(e->syscalls), "init",
+			 enforcer_name(e->init));
 }
 
 /* {"path", "size", "sha256", "content_base64", "omitted"?}: size and
@@ -293,6 +294,10 @@ const char *enforcer_name(enum enforcer e)
 		return "seccomp";
 	case ENF_SUPERVISOR_PSS:
 		return "supervisor_pss";
+	case ENF_SPAWNER:
+		return "spawner";
+	case ENF_TEMPLATE:
+		return "template";
 	case ENF_NONE:
 		break;
 	}

@@ -45,6 +45,7 @@ struct server_config {
 	struct key_quota quota; /* for keys created without their own */
 	struct policy_config policy;
 	int redact;	 /* secrets in output (and finding texts) replaced (default 1) */
+	int spawner;	 /* cold runs cloned from airlock-spawner (default 1) */
 	int redact_code; /* the stored code (and finding texts) (default 0) */
 	/* The key (by name) that requests to /judge0 and /piston without one
 	 * run as; "": they need a key. */

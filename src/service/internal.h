@@ -59,13 +59,14 @@ struct job {
 	pthread_cond_t done;
 };
 
-/* warm.c: the warm templates of config `pool:`. */
+/* warm.c: the warm templates of config `pool:`, and the spawner. */
 struct warm_template;
 struct warm_pool {
 	pthread_mutex_t lock; /* everything below */
 	struct warm_template *t;
 	int n;
-	unsigned next; /* round robin */
+	struct warm_template *spawner; /* NULL: config `spawner: false` */
+	unsigned next;		       /* round robin */
 	int idle_s;
 	int ready;	   /* sandboxes each template keeps built (--ready) */
 	bool rootless;	   /* the engine is rootless although we are root */
@@ -343,6 +344,9 @@ void warm_pool_stop(struct service *s);
  * the pool has none for lang; -1 when lang's template cannot serve on this
  * machine, with a note for the run's start_note in out. */
 int warm_pool_socket(struct service *s, const struct lang_profile *lang, char *out, size_t size);
+/* The spawner's socket (warm/spawner.c) in out: 1; 0 when there is none
+ * (config `spawner: false`, or it is being started again). */
+int warm_pool_spawner(struct service *s, char *out, size_t size);
 /* Templates running now. */
 int warm_pool_live(struct service *s);
 /* After a template's end (its waitpid status, how long it lived): how long

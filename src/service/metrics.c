@@ -75,13 +75,19 @@ __attribute__((format(printf, 2, 3))) static void out(struct buf *b, const char 
 		buf_append(b, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
 }
 
-void metrics_start(struct metrics *m, bool warm)
+void metrics_start(struct metrics *m, bool warm, enum enforcer init)
 {
 	pthread_mutex_lock(&m->lock);
 	if (warm)
 		m->starts_warm++;
 	else
 		m->starts_cold++;
+	if (init == ENF_SPAWNER)
+		m->init_spawner++;
+	else if (init == ENF_TEMPLATE)
+		m->init_template++;
+	else if (init == ENF_SUPERVISOR)
+		m->init_supervisor++;
 	pthread_mutex_unlock(&m->lock);
 }
 
@@ -137,6 +143,15 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	    "airlock_starts_total{start=\"warm\"} %llu\nairlock_starts_total{start=\"cold\"} "
 	    "%llu\n",
 	    (unsigned long long)m->starts_warm, (unsigned long long)m->starts_cold);
+	out(b,
+	    "# HELP airlock_inits_total Runs, by what their sandbox's init is a clone of: the "
+	    "spawner or a warm template (clean), or the service itself (config spawner: false, "
+	    "or the spawner was down).\n"
+	    "# TYPE airlock_inits_total counter\n"
+	    "airlock_inits_total{from=\"spawner\"} %llu\nairlock_inits_total{from=\"template\"} "
+	    "%llu\nairlock_inits_total{from=\"service\"} %llu\n",
+	    (unsigned long long)m->init_spawner, (unsigned long long)m->init_template,
+	    (unsigned long long)m->init_supervisor);
 	out(b,
 	    "# HELP airlock_teardown_failures_total Runs whose cgroup could not be removed "
 	    "after their result.\n"

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "common/util.h"
+#include "engine/engine.h"
 
 #define METRICS_STATUSES 20
 #define METRICS_REASONS 16
@@ -24,7 +25,9 @@ struct metrics {
 	double sum_s;
 	uint64_t count;
 	uint64_t requests;
-	uint64_t starts_warm, starts_cold;     /* runs, by how their sandbox started */
+	uint64_t starts_warm, starts_cold; /* runs, by how their sandbox started */
+	/* runs, by what their init is a clone of (enforcement.init) */
+	uint64_t init_spawner, init_template, init_supervisor;
 	uint64_t teardown_failures;	       /* runs whose cgroup could not be removed */
 	uint64_t template_starts;	       /* warm templates started (service/warm.c) */
 	struct metrics_queue {		       /* the shared queue (docs/store.md) */
@@ -40,7 +43,7 @@ void metrics_destroy(struct metrics *m);
 void metrics_execution(struct metrics *m, const char *status, double seconds);
 void metrics_reject(struct metrics *m, const char *reason);
 void metrics_request(struct metrics *m);
-void metrics_start(struct metrics *m, bool warm);
+void metrics_start(struct metrics *m, bool warm, enum enforcer init);
 void metrics_teardown_failed(struct metrics *m);
 void metrics_template_started(struct metrics *m);
 /* the shared queue: bumps one of m->queue's counters */

@@ -543,6 +543,9 @@ static void run_once(struct service *s, struct job *j, struct run_result *res, s
 	int warm = warm_pool_socket(s, req.lang, sock, sizeof(sock));
 	if (warm > 0)
 		req.template_socket = sock;
+	char spawner[160];
+	if (warm_pool_spawner(s, spawner, sizeof(spawner)) > 0)
+		req.spawner_socket = spawner;
 	buf_free(combined);
 	struct tap tap = {s, j->req.stream, j->req.combined_output ? combined : NULL};
 	if (tap.stream || tap.combined) {
@@ -569,7 +572,7 @@ static void run_once(struct service *s, struct job *j, struct run_result *res, s
 	}
 	if (warm < 0 && res->start_note[0] == '\0')
 		snprintf(res->start_note, sizeof(res->start_note), "started cold: %s", sock);
-	metrics_start(&s->metrics, res->warm);
+	metrics_start(&s->metrics, res->warm, res->enforcement.init);
 }
 
 /* What one of several runs measured, for the result's "runs". */

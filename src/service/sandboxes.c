@@ -515,8 +515,11 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 	    .nmounts = sb->nmounts,
 	    .egress = sb->egress,
 	};
+	char spawner[160];
 	err_t err;
 
+	if (warm_pool_spawner(s, spawner, sizeof(spawner)) > 0)
+		spec.spawner_socket = spawner;
 	if (sb->image) {
 		struct image_info info;
 		if (s->cfg.data_dir[0] == '\0' ||

@@ -92,7 +92,15 @@ static void binary_dir(char *out, size_t size)
 	snprintf(out, size, "%s", self);
 }
 
-/* Starts t's process (posix_spawn: we are multi-threaded). */
+/* t's binary: its language's template, or the spawner (t->lang NULL). */
+static const char *template_binary(const struct warm_template *t)
+{
+	return t->lang ? t->lang->warm_template : "airlock-spawner";
+}
+
+/* Starts t's process (posix_spawn: we are multi-threaded). The spawner
+ * starts with an empty environment (ours may hold a database's password)
+ * and never ends idle: a run it is not there for is cloned from us. */
 static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct service *s)
 {
 	static char opt_listen[] = "--listen", opt_parent[] = "--parent-fd", fd3[] = "3",
@@ -103,9 +111,10 @@ static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct
 	posix_spawn_file_actions_t fa;
 
 	t->started_ms = monotonic_ms();
-	metrics_template_started(&s->metrics);
-	snprintf(bin, sizeof(bin), "%s/%s", wp->bin_dir, t->lang->warm_template);
-	snprintf(idle, sizeof(idle), "%d", wp->idle_s);
+	if (t->lang)
+		metrics_template_started(&s->metrics);
+	snprintf(bin, sizeof(bin), "%s/%s", wp->bin_dir, template_binary(t));
+	snprintf(idle, sizeof(idle), "%d", t->lang ? wp->idle_s : 0);
 	snprintf(ready, sizeof(ready), "%d", wp->ready);
 	if (pipe2(p, O_CLOEXEC) < 0)
 		return;
@@ -115,7 +124,8 @@ static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct
 	    NULL};
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, p[0], 3);
-	int rc = posix_spawn(&t->pid, bin, &fa, NULL, argv, environ);
+	char *no_env[] = {NULL};
+	int rc = posix_spawn(&t->pid, bin, &fa, NULL, argv, t->lang ? environ : no_env);
 	posix_spawn_file_actions_destroy(&fa);
 	close(p[0]);
 	if (rc != 0) {
@@ -126,8 +136,10 @@ static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct
 		if (!wp->told_missing) {
 			wp->told_missing = true;
 			snprintf(msg, sizeof(msg),
-				 "cannot start the warm template %s (%s): runs start cold", bin,
-				 strerror(rc));
+				 t->lang ? "cannot start the warm template %s (%s): runs start cold"
+					 : "cannot start the spawner %s (%s): cold runs are cloned "
+					   "from the service",
+				 bin, strerror(rc));
 			log_error(s, NULL, msg);
 		}
 		return;
@@ -167,14 +179,70 @@ static bool template_gone(struct service *s, struct warm_template *t)
 	int64_t delay = warm_restart_delay(status, now - t->started_ms, &t->failures);
 	if (delay < 0) {
 		t->cannot_serve = true;
-		snprintf(msg, sizeof(msg),
-			 "the warm template %s cannot serve on this machine (its line above says "
-			 "why): %s runs start cold",
-			 t->lang->warm_template, t->lang->name);
+		if (t->lang)
+			snprintf(msg, sizeof(msg),
+				 "the warm template %s cannot serve on this machine (its line "
+				 "above says why): %s runs start cold",
+				 t->lang->warm_template, t->lang->name);
+		else
+			snprintf(msg, sizeof(msg),
+				 "the spawner cannot serve on this machine (its line above says "
+				 "why): cold runs are cloned from the service");
 		log_error(s, NULL, msg);
 	}
 	t->retry_ms = now + (uint64_t)(delay > 0 ? delay : 0);
 	return true;
+}
+
+/* t, started again when it is gone and may be (see the top). */
+static void template_keep(struct warm_pool *wp, struct warm_template *t, struct service *s)
+{
+	if (template_gone(s, t) && !t->cannot_serve && monotonic_ms() >= t->retry_ms)
+		template_spawn(wp, t, s);
+}
+
+/* How long the service's start waits for the spawner to listen: runs
+ * before it would be cloned from the service. */
+#define SPAWNER_START_MS 5000
+
+static int start_spawner(struct warm_pool *wp, const char *dir, struct service *s, err_t *err)
+{
+	struct warm_template *t = xcalloc(1, sizeof(*t));
+	struct stat st;
+
+	if (warm_socket_path(dir, "spawner", t->sock, sizeof(t->sock), err) < 0) {
+		free(t);
+		return -1;
+	}
+	t->pid = -1;
+	t->parent_w = -1;
+	wp->spawner = t;
+	template_spawn(wp, t, s);
+	/* it renames its socket into place once it listens */
+	for (uint64_t until = monotonic_ms() + SPAWNER_START_MS;
+	     t->pid > 0 && lstat(t->sock, &st) < 0 && monotonic_ms() < until;)
+		if (template_gone(s, t))
+			break;
+		else
+			usleep(2000);
+	if (lstat(t->sock, &st) < 0)
+		log_error(s, NULL,
+			  "the spawner did not start (the log says why): cold runs are cloned "
+			  "from the service until it does");
+	return 0;
+}
+
+static void stop_template(struct warm_template *t)
+{
+	if (t->pid > 0) {
+		kill(t->pid, SIGTERM);
+		while (waitpid(t->pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		t->pid = -1;
+	}
+	if (t->parent_w >= 0)
+		close(t->parent_w);
+	t->parent_w = -1;
 }
 
 int warm_pool_start(struct service *s, err_t *err)
@@ -193,11 +261,15 @@ int warm_pool_start(struct service *s, err_t *err)
 	int total = 0;
 	for (int i = 0; i < s->cfg.npool; i++)
 		total += s->cfg.pool[i].n;
-	if (total > 0 && dir[0] == '\0') {
+	if ((total > 0 || s->cfg.spawner) && dir[0] == '\0') {
 		pthread_mutex_unlock(&wp->lock);
-		return err_set(err, 0, "a warm pool needs pool_dir");
+		return err_set(err, 0, "a warm pool and the spawner need pool_dir");
 	}
-	if (total > 0 && private_dir(dir, err) < 0) {
+	if ((total > 0 || s->cfg.spawner) && private_dir(dir, err) < 0) {
+		pthread_mutex_unlock(&wp->lock);
+		return -1;
+	}
+	if (s->cfg.spawner && start_spawner(wp, dir, s, err) < 0) {
 		pthread_mutex_unlock(&wp->lock);
 		return -1;
 	}
@@ -228,17 +300,12 @@ void warm_pool_stop(struct service *s)
 	struct warm_pool *wp = &s->warm;
 
 	pthread_mutex_lock(&wp->lock);
-	for (int i = 0; i < wp->n; i++) {
-		struct warm_template *t = &wp->t[i];
-		if (t->pid > 0) {
-			kill(t->pid, SIGTERM);
-			while (waitpid(t->pid, NULL, 0) < 0 && errno == EINTR)
-				;
-			t->pid = -1;
-		}
-		if (t->parent_w >= 0)
-			close(t->parent_w);
-		t->parent_w = -1;
+	for (int i = 0; i < wp->n; i++)
+		stop_template(&wp->t[i]);
+	if (wp->spawner) {
+		stop_template(wp->spawner);
+		free(wp->spawner);
+		wp->spawner = NULL;
 	}
 	free(wp->t);
 	wp->t = NULL;
@@ -257,8 +324,7 @@ int warm_pool_socket(struct service *s, const struct lang_profile *lang, char *o
 		if (t->lang != lang)
 			continue;
 		wp->next = (wp->next + (unsigned)k + 1) % (unsigned)wp->n;
-		if (template_gone(s, t) && !t->cannot_serve && monotonic_ms() >= t->retry_ms)
-			template_spawn(wp, t, s);
+		template_keep(wp, t, s);
 		if (t->cannot_serve) {
 			snprintf(
 			    out, size,
@@ -268,6 +334,23 @@ int warm_pool_socket(struct service *s, const struct lang_profile *lang, char *o
 			found = -1;
 		} else {
 			snprintf(out, size, "%s", t->sock);
+			found = 1;
+		}
+	}
+	pthread_mutex_unlock(&wp->lock);
+	return found;
+}
+
+int warm_pool_spawner(struct service *s, char *out, size_t size)
+{
+	struct warm_pool *wp = &s->warm;
+	int found = 0;
+
+	pthread_mutex_lock(&wp->lock);
+	if (wp->spawner) {
+		template_keep(wp, wp->spawner, s);
+		if (wp->spawner->pid > 0) {
+			snprintf(out, size, "%s", wp->spawner->sock);
 			found = 1;
 		}
 	}

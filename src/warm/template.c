@@ -43,7 +43,8 @@
 #include "engine/warm.h"
 #include "lang/lang.h"
 
-#define MAX_CONNS 256
+/* runs and boxes at once (a box's connection lasts as long as the box) */
+#define MAX_CONNS 1024
 #define MAX_READY 8
 /* A ready sandbox that ended before its run is replaced after this long,
  * not at once: a sandbox that cannot be built costs nothing. */
@@ -79,12 +80,21 @@ struct tmpl {
 
 static void default_actions(void);
 
+static const char *program_name(const struct template_lang *lang)
+{
+	static char name[64];
+	if (lang->any_language)
+		return "airlock-spawner";
+	snprintf(name, sizeof(name), "airlock-warm-%s", lang->name);
+	return name;
+}
+
 static void say(const struct tmpl *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void say(const struct tmpl *t, const char *fmt, ...)
 {
 	char line[512];
 	va_list ap;
-	int n = snprintf(line, sizeof(line), "airlock-warm-%s: ", t->lang->name);
+	int n = snprintf(line, sizeof(line), "%s: ", program_name(t->lang));
 	va_start(ap, fmt);
 	n += vsnprintf(line + n, sizeof(line) - (size_t)n, fmt, ap);
 	va_end(ap);
@@ -94,11 +104,11 @@ static void say(const struct tmpl *t, const char *fmt, ...)
 	(void)!write(t->log_fd, line, (size_t)n);
 }
 
-static void usage(const char *lang)
+static void usage(const struct template_lang *lang)
 {
 	fprintf(
 	    stderr,
-	    "usage: airlock-warm-%s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
+	    "usage: %s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
 	    "                         [--ready N] [--rootless] [--seccomp-kill]\n"
 	    "  --listen PATH     the template's socket (made 0600; only this user may connect)\n"
 	    "  --parent-fd N     end when this descriptor reaches EOF (the supervisor's pipe)\n"
@@ -106,7 +116,7 @@ static void usage(const char *lang)
 	    "  --ready N         sandboxes kept built before their runs, 0 to %d (default 1)\n"
 	    "  --rootless        build rootless sandboxes, also as root (tests)\n"
 	    "  --seccomp-kill    no seccomp user notification (tests)\n",
-	    lang, MAX_READY);
+	    program_name(lang), MAX_READY);
 }
 
 /* The environment the sandbox's programs start with (airlock's and the
@@ -121,6 +131,14 @@ static int set_sandbox_env(const struct lang_profile *lp, err_t *err)
 	for (size_t i = 0; i < LANG_MAX_ENV && lp->env[i]; i++)
 		if (putenv((char *)lp->env[i]) != 0)
 			return err_set(err, errno, "cannot set the environment");
+	return 0;
+}
+
+/* The spawner's: none (each plan carries its program's). */
+static int clear_env(err_t *err)
+{
+	if (clearenv() != 0)
+		return err_set(err, errno, "cannot clear the environment");
 	return 0;
 }
 
@@ -493,12 +511,19 @@ static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg, pid
 	(void)send_fds(fd, &r, sizeof(r), &pidfd, pidfd >= 0);
 }
 
-/* A cold run's sandbox, cloned on request: its init runs plan. */
+/* A cold run's sandbox, cloned on request: its init runs plan. A box's
+ * (the spawner's: its commands are exec'd) serves its commands. */
 static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan)
 {
 	plan->eng = t->eng;
-	plan->hook = t->lang->hook;
+	plan->hook = plan->box ? NULL : t->lang->hook;
+	if (plan->box && !t->lang->any_language) {
+		errno = EINVAL;
+		return -1;
+	}
 	pid_t pid = clone_init(t);
+	if (pid == 0 && plan->box)
+		child_box_main(plan);
 	if (pid == 0)
 		child_main(plan);
 	return pid;
@@ -823,7 +848,7 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 			 .parent_fd = -1,
 			 .log_fd = 2,
 			 .ready_target = 1};
-	const struct lang_profile *lp = lang_find(lang->name);
+	const struct lang_profile *lp = lang->any_language ? NULL : lang_find(lang->name);
 	err_t err;
 	int c;
 
@@ -862,15 +887,15 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 			cfg.force_seccomp_kill = 1;
 			break;
 		case 'h':
-			usage(lang->name);
+			usage(lang);
 			return 0;
 		default:
-			usage(lang->name);
+			usage(lang);
 			return 2;
 		}
 	}
-	if (t.path == NULL || optind != argc || lp == NULL) {
-		usage(lang->name);
+	if (t.path == NULL || optind != argc || (lp == NULL && !lang->any_language)) {
+		usage(lang);
 		return 2;
 	}
 	if (!lang->threaded)
@@ -884,7 +909,7 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		default_signals(); /* a threaded runtime has set its own */
 	err_clear(&err);
 	if (set_std_fds(&t, &err) < 0 || engine_new(&cfg, &t.eng, &err) < 0 ||
-	    set_sandbox_env(lp, &err) < 0 || lang->init(t.eng, &err) < 0 ||
+	    (lp ? set_sandbox_env(lp, &err) : clear_env(&err)) < 0 || lang->init(t.eng, &err) < 0 ||
 	    block_signals(&t, &err) < 0 || listen_at(&t, &err) < 0) {
 		say(&t, "%s", err.msg);
 		return 1;

@@ -23,6 +23,9 @@
 
 struct template_lang {
 	const char *name; /* the language profile it serves */
+	/* Serves runs of every language, each exec'ing its interpreter
+	 * (the spawner, spawner.c): no profile, no environment of its own. */
+	bool any_language;
 	/* Initialises the interpreter in this process; the environment is
 	 * already the sandbox's (airlock's and the language's). */
 	int (*init)(const struct engine *e, err_t *err);
