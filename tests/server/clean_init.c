@@ -4,12 +4,14 @@
  * whose code, stdin, environment and output carry a random marker, lets it
  * end, then starts another sandbox, finds its init on the host and reads
  * all of its memory (/proc/PID/maps and /proc/PID/mem, as root) for the
- * marker: a run's init (cold), after a cold and after a warm run, and a
- * live sandbox's init, after runs and after another sandbox's command. The
+ * marker: a cold run's init after a cold and after a warm run, a warm
+ * run's init (a clone of the language's template) after warm runs, and a
+ * live sandbox's init after runs and after another sandbox's command. The
  * same scan of the server must find the marker (else the test proves
  * nothing). While an init is a copy-on-write clone of the server
- * (engine.c spawn, box.c start_init) these fail, naming the mappings
- * ([heap], the threads' arenas and stacks) that hold the marker. */
+ * (engine.c spawn, box.c start_init) all but the warm one fail, naming
+ * the mappings ([heap], the threads' arenas and stacks) that hold the
+ * marker. */
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -344,17 +346,37 @@ static void run_with_marker(const char *lang, const char *marker, char *start, s
 	reply_free(&r);
 }
 
-/* Runs B (bash, `exec sleep 30.N`, not waited for), scans the init of its
- * sandbox for marker, cancels B; fails saying where the marker was. */
-static void expect_run_init_clean(const char *marker, const char *after_what)
+/* Python runs with marker until one starts warm (the template takes a
+ * moment to start). */
+static void run_until_warm(const char *marker)
 {
-	char sleep_cmd[64], code[96], path[128];
+	char start[16];
+	double deadline = atof(test_seconds(10));
+	for (double waited = 0;; waited += 0.1) {
+		run_with_marker("python", marker, start, sizeof(start));
+		if (strcmp(start, "warm") == 0)
+			return;
+		cr_assert(waited < deadline, "no python run started warm");
+		usleep(100000);
+	}
+}
+
+/* Runs B (in lang, which execs `sleep 30.N`; not waited for), scans the
+ * init of its sandbox for marker, cancels B; fails saying where the marker
+ * was. */
+static void expect_run_init_clean(const char *lang, const char *marker, const char *after_what)
+{
+	char sleep_cmd[64], code[160], path[128];
 	struct reply r, g;
 	struct scan sc;
 
 	make_sleep(sleep_cmd, sizeof(sleep_cmd));
-	snprintf(code, sizeof(code), "exec %s", sleep_cmd);
-	submit(&S, S.user, "bash", code, "{\"wait\":false}", &r);
+	if (strcmp(lang, "python") == 0)
+		snprintf(code, sizeof(code), "import os\nos.execvp('sleep', '%s'.split())\n",
+			 sleep_cmd);
+	else
+		snprintf(code, sizeof(code), "exec %s", sleep_cmd);
+	submit(&S, S.user, lang, code, "{\"wait\":false}", &r);
 	cr_assert_eq(r.status, 202, "%ld %s", r.status, r.body);
 	snprintf(path, sizeof(path), "/v1/executions/%s", jstr(r.json, "id"));
 	reply_free(&r);
@@ -364,15 +386,18 @@ static void expect_run_init_clean(const char *marker, const char *after_what)
 
 	http(&S, "DELETE", path, S.user, NULL, NULL, &g);
 	cr_expect_eq(g.status, 200, "cancel: %ld %s", g.status, g.body);
+	/* (python started warm, from the template; bash has none) */
+	cr_expect_str_eq(jstr(g.json, "start"), strcmp(lang, "python") == 0 ? "warm" : "cold", "%s",
+			 g.body);
 	reply_free(&g);
 
 	cr_assert_gt(sc.mappings, 0, "no mapping of pid %d could be read", (int)init);
 	cr_assert_gt(sc.read, 0, "nothing of pid %d could be read", (int)init);
 	expect_server_holds(marker);
 	cr_assert_eq(sc.hits, 0,
-		     "the init (host pid %d) of a cold bash run started after %s holds the "
+		     "the init (host pid %d) of a %s run started after %s holds the "
 		     "other run's marker: %s",
-		     (int)init, after_what, describe(&sc));
+		     (int)init, lang, after_what, describe(&sc));
 	cr_expect(!sc.cut, "only the first %llu bytes of the init's memory were read", SCAN_LIMIT);
 	cr_expect_eq(wait_host_processes(sleep_cmd, 0, 10), 0, "the cancelled run is gone");
 }
@@ -388,26 +413,33 @@ Test(clean_init, a_cold_runs_init_holds_nothing_of_an_earlier_bash_run)
 	srv_start(&S, config(), NULL);
 	run_with_marker("bash", marker, start, sizeof(start));
 	cr_assert_str_eq(start, "cold");
-	expect_run_init_clean(marker, "a bash run (cold)");
+	expect_run_init_clean("bash", marker, "a bash run (cold)");
 }
 
 Test(clean_init, a_cold_runs_init_holds_nothing_of_an_earlier_warm_python_run)
+{
+	char marker[64];
+
+	need_root();
+	make_marker(marker, sizeof(marker));
+	srv_start(&S, config(), NULL);
+	run_until_warm(marker);
+	expect_run_init_clean("bash", marker, "a python run (warm)");
+}
+
+/* A warm run's init is a clone of the language's template, an exec'd
+ * process that maps each plan only to hand it over: nothing of an earlier
+ * run stays in it. */
+Test(clean_init, a_warm_runs_init_holds_nothing_of_an_earlier_warm_run)
 {
 	char marker[64], start[16];
 
 	need_root();
 	make_marker(marker, sizeof(marker));
 	srv_start(&S, config(), NULL);
-	/* until one starts warm: the template takes a moment to start */
-	double deadline = atof(test_seconds(10));
-	for (double waited = 0;; waited += 0.1) {
-		run_with_marker("python", marker, start, sizeof(start));
-		if (strcmp(start, "warm") == 0)
-			break;
-		cr_assert(waited < deadline, "no python run started warm");
-		usleep(100000);
-	}
-	expect_run_init_clean(marker, "a python run (warm)");
+	run_until_warm(marker);
+	run_with_marker("python", marker, start, sizeof(start));
+	expect_run_init_clean("python", marker, "two python runs (warm)");
 }
 
 Test(clean_init, a_live_sandboxes_init_holds_nothing_of_an_earlier_run)
