@@ -64,6 +64,8 @@ void metrics_queue(struct metrics *m, uint64_t *counter)
 	pthread_mutex_unlock(&m->lock);
 }
 
+/* (a longer text than the line goes whole, not cut: a cut one would lose
+ * the samples after its help) */
 __attribute__((format(printf, 2, 3))) static void out(struct buf *b, const char *fmt, ...)
 {
 	char line[256];
@@ -71,8 +73,18 @@ __attribute__((format(printf, 2, 3))) static void out(struct buf *b, const char 
 	va_start(ap, fmt);
 	int n = vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
-	if (n > 0)
-		buf_append(b, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
+	if (n <= 0)
+		return;
+	if ((size_t)n < sizeof(line)) {
+		buf_append(b, line, (size_t)n);
+		return;
+	}
+	char *big = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	buf_append(b, big, (size_t)n);
+	free(big);
 }
 
 void metrics_start(struct metrics *m, bool warm, enum enforcer init)
@@ -144,9 +156,8 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	    "%llu\n",
 	    (unsigned long long)m->starts_warm, (unsigned long long)m->starts_cold);
 	out(b,
-	    "# HELP airlock_inits_total Runs, by what their sandbox's init is a clone of: the "
-	    "spawner or a warm template (clean), or the service itself (config spawner: false, "
-	    "or the spawner was down).\n"
+	    "# HELP airlock_inits_total Runs, by what their init is a clone of (service: "
+	    "spawner false, or down).\n"
 	    "# TYPE airlock_inits_total counter\n"
 	    "airlock_inits_total{from=\"spawner\"} %llu\nairlock_inits_total{from=\"template\"} "
 	    "%llu\nairlock_inits_total{from=\"service\"} %llu\n",

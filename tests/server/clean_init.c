@@ -8,10 +8,11 @@
  * run's init (a clone of the language's template) after warm runs, and a
  * live sandbox's init after runs and after another sandbox's command. The
  * same scan of the server must find the marker (else the test proves
- * nothing). While an init is a copy-on-write clone of the server
- * (engine.c spawn, box.c start_init) all but the warm one fail, naming
- * the mappings ([heap], the threads' arenas and stacks) that hold the
- * marker. */
+ * nothing). Inits are cloned from airlock-spawner or a warm template,
+ * exec'd processes that hold only the plan of the run they clone; an
+ * init cloned from the server itself (config `spawner: false`) fails all
+ * but the warm test, naming the mappings ([heap], the threads' arenas and
+ * stacks) that hold the marker. */
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <fcntl.h>

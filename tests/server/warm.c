@@ -14,7 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "lib/harness.h"
@@ -428,4 +430,143 @@ Test(service_warm, the_policy_rules_are_compiled_once_not_per_request)
 			     i + 1);
 	}
 	cr_expect_gt(regexes, 0);
+}
+
+/* ---- the spawner (warm/spawner.c): what cold runs and boxes are cloned
+ * from instead of the service (tests/server/clean_init.c reads their
+ * inits' memory) ---- */
+
+static bool a_spawner_of(const char *cmdline, void *needle)
+{
+	return strstr(cmdline, needle) && strstr(cmdline, "airlock-spawner");
+}
+
+static int find_spawners(pid_t *out, int max)
+{
+	return find_host_processes(a_spawner_of, pool_parent, out, max);
+}
+
+/* The run's enforcement.init. */
+static const char *init_of(const struct reply *r)
+{
+	const char *v = json_string_value(
+	    json_object_get(json_object_get(r->json, "enforcement"), "init"));
+	return v ? v : "(none)";
+}
+
+static void submit_bash(const char *code, struct reply *r)
+{
+	submit(&S, S.user, "bash", code, NULL, r);
+	cr_assert_eq(r->status, 201, "%ld %s", r->status, r->body);
+	cr_assert_str_eq(jstr(r->json, "status"), "ok", "%s", r->body);
+}
+
+Test(service_warm, cold_runs_are_cloned_by_the_spawner_which_has_no_environment)
+{
+	struct reply r;
+	pid_t pids[4];
+	char path[64];
+
+	srv_start(&S, config(NULL), NULL);
+	/* the service's start waited for it */
+	cr_assert_eq(find_spawners(pids, 4), 1);
+	submit_bash("echo $$", &r);
+	cr_expect_str_eq(jstr(r.json, "start"), "cold");
+	cr_expect_str_eq(init_of(&r), "spawner", "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "stdout"), "2\n", "the program is pid 2 as in any run");
+	reply_free(&r);
+	/* a compiled language's two steps, and a warm language's template */
+	submit(&S, S.user, "c", "#include <stdio.h>\nint main(void){puts(\"c\");return 0;}", NULL,
+	       &r);
+	cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "stdout"), "c\n");
+	cr_expect_str_eq(init_of(&r), "spawner", "%s", r.body);
+	reply_free(&r);
+	submit_until_warm(&r);
+	cr_expect_str_eq(init_of(&r), "template", "%s", r.body);
+	reply_free(&r);
+	cr_expect_geq(metric("airlock_inits_total{from=\"spawner\"} "), 2);
+	cr_expect_geq(metric("airlock_inits_total{from=\"template\"} "), 1);
+	cr_expect_eq(metric("airlock_inits_total{from=\"service\"} "), 0);
+	cr_expect_eq(metric("airlock_warm_template_starts_total "), 2, "the spawner is no template");
+
+	/* the service's environment (a database's password, say) is not its */
+	snprintf(path, sizeof(path), "/proc/%d/environ", (int)pids[0]);
+	char *env = slurp(path);
+	cr_assert_not_null(env);
+	cr_expect_str_eq(env, "", "the spawner's environment: %s", env);
+	free(env);
+
+	srv_stop(&S);
+	usleep(100000);
+	cr_expect_eq(find_spawners(pids, 4), 0, "the spawner outlived the service");
+}
+
+Test(service_warm, spawner_false_clones_cold_runs_from_the_service_and_says_so)
+{
+	struct reply r;
+	pid_t pids[4];
+
+	srv_start(&S, config("spawner: false\n"), NULL);
+	cr_expect_eq(find_spawners(pids, 4), 0);
+	submit_bash("echo hi", &r);
+	cr_expect_str_eq(init_of(&r), "supervisor", "%s", r.body);
+	reply_free(&r);
+	cr_expect_eq(metric("airlock_inits_total{from=\"service\"} "), 1);
+	cr_expect_eq(metric("airlock_inits_total{from=\"spawner\"} "), 0);
+}
+
+Test(service_warm, a_killed_spawner_ends_its_sandboxes_and_is_replaced)
+{
+	struct reply r;
+	pid_t pids[4], again[4];
+
+	srv_start(&S, config(NULL), NULL);
+	cr_assert_eq(find_spawners(pids, 4), 1);
+	submit_bash("echo one", &r);
+	cr_expect_str_eq(init_of(&r), "spawner", "%s", r.body);
+	reply_free(&r);
+	/* its sandboxes built ahead (a worker's worth) die with it: their
+	 * parent-death signal */
+	char path[96];
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/children", (int)pids[0], (int)pids[0]);
+	int fds[16], nfds = 0;
+	for (int i = 0; i < 50 * test_slowness() && nfds == 0; i++) {
+		char *kids = slurp(path);
+		cr_assert_not_null(kids);
+		for (char *k = kids, *end; nfds < 16 && (end = NULL, strtol(k, &end, 10) > 0);
+		     k = end) {
+			int fd = (int)syscall(SYS_pidfd_open, (pid_t)strtol(k, NULL, 10), 0);
+			if (fd >= 0)
+				fds[nfds++] = fd;
+		}
+		free(kids);
+		if (nfds == 0)
+			usleep(100000);
+	}
+	cr_assert_gt(nfds, 0, "the spawner keeps sandboxes built ahead");
+	cr_assert_eq(kill(pids[0], SIGKILL), 0);
+	for (int i = 0; i < nfds; i++) {
+		struct pollfd p = {fds[i], POLLIN, 0};
+		cr_expect_eq(poll(&p, 1, (int)(5000 * test_slowness())), 1,
+			     "a sandbox of the killed spawner is left");
+		close(fds[i]);
+	}
+
+	/* runs go on, from the service while there is no spawner, and from
+	 * a new one as soon as it is up */
+	double deadline = atof(test_seconds(10));
+	for (double waited = 0;; waited += 0.1) {
+		submit_bash("echo two", &r);
+		cr_expect_str_eq(jstr(r.json, "stdout"), "two\n");
+		bool back = strcmp(init_of(&r), "spawner") == 0;
+		cr_expect(back || strcmp(init_of(&r), "supervisor") == 0, "%s", r.body);
+		reply_free(&r);
+		if (back)
+			break;
+		cr_assert(waited < deadline, "no new spawner took the runs");
+		usleep(100000);
+	}
+	cr_assert_eq(find_spawners(again, 4), 1);
+	cr_expect_neq(again[0], pids[0]);
 }
