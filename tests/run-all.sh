@@ -216,8 +216,9 @@ if [ "$(id -u)" = 0 ]; then
 	cp "$build/airlock" "$dir/"
 	# airlock-serve too: sandboxes that live run rootless behind a server
 	[ -x "$build/airlock-serve" ] && cp "$build/airlock-serve" "$dir/"
-	# the warm templates live next to airlock (tests/lib/template.c)
-	cp "$build"/airlock-warm-* "$dir/"
+	# the warm templates and the spawner live next to airlock
+	# (tests/lib/template.c, service/warm.c)
+	cp "$build"/airlock-warm-* "$build/airlock-spawner" "$dir/"
 	mkdir -p "$dir/tests/probe" "$dir/examples"
 	cp tests/probe/probe.c "$dir/tests/probe/"
 	cp examples/hello.py "$dir/examples/"
