@@ -28,23 +28,13 @@
 #include "server/sandbox_client.h"
 
 static struct srv S;
-static char pool_parent[64];
-
-static void setup(void)
-{
-	snprintf(pool_parent, sizeof(pool_parent), "/tmp/airlock-cleaninit.XXXXXX");
-	cr_assert_not_null(mkdtemp(pool_parent));
-}
 
 static void teardown(void)
 {
-	char cmd[160];
 	srv_cleanup(&S);
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", pool_parent);
-	(void)!system(cmd);
 }
 
-TestSuite(clean_init, .init = setup, .fini = teardown, .timeout = 120);
+TestSuite(clean_init, .fini = teardown, .timeout = 120);
 
 static void need_root(void)
 {
@@ -52,11 +42,10 @@ static void need_root(void)
 		cr_skip_test("reading another process's memory needs root");
 }
 
+/* (the templates and the spawner listen in DATA_DIR/pool) */
 static const char *config(void)
 {
-	static char yaml[512];
-	snprintf(yaml, sizeof(yaml), "workers: 2\npool_dir: %s/p\n", pool_parent);
-	return yaml;
+	return "workers: 2\n";
 }
 
 /* A marker made at run time ("AIRLOCK" "SECRET-" and 32 random hex
@@ -403,6 +392,47 @@ static void expect_run_init_clean(const char *lang, const char *marker, const ch
 	cr_expect_eq(wait_host_processes(sleep_cmd, 0, 10), 0, "the cancelled run is gone");
 }
 
+/* Starts `sleep 30.N` in the background in sandbox id (its init adopts
+ * it), finds that init on the host and scans its memory for marker. */
+static void scan_box_init(const char *id, const char *marker, struct scan *sc, char *sleep_cmd,
+			  size_t len, pid_t *init)
+{
+	char cmd[128];
+
+	make_sleep(sleep_cmd, len);
+	snprintf(cmd, sizeof(cmd), "%s >/dev/null 2>&1 </dev/null &", sleep_cmd);
+	json_t *r = sb_exec(&S, S.user, id, cmd, NULL);
+	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
+	json_decref(r);
+	*init = init_above(sleep_cmd);
+	scan_memory(*init, marker, sc);
+}
+
+/* Deletes sandbox id. */
+static void delete_box(const char *id)
+{
+	char path[128];
+	struct reply d;
+
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s", id);
+	http(&S, "DELETE", path, S.user, NULL, NULL, &d);
+	cr_expect(d.status == 200 || d.status == 204, "delete: %ld %s", d.status, d.body);
+	reply_free(&d);
+}
+
+/* The scan of a deleted sandbox's init found nothing, and it is gone. */
+static void expect_box_init_clean(const struct scan *sc, pid_t init, const char *marker,
+				  const char *sleep_cmd, const char *after_what)
+{
+	cr_assert_gt(sc->read, 0, "nothing of pid %d could be read", (int)init);
+	expect_server_holds(marker);
+	cr_assert_eq(sc->hits, 0,
+		     "the init (host pid %d) of a sandbox created after %s holds its marker: %s",
+		     (int)init, after_what, describe(sc));
+	cr_expect(!sc->cut, "only the first %llu bytes of the init's memory were read", SCAN_LIMIT);
+	cr_expect_eq(wait_host_processes(sleep_cmd, 0, 10), 0, "the deleted sandbox is gone");
+}
+
 /* ---- tests ---- */
 
 Test(clean_init, a_cold_runs_init_holds_nothing_of_an_earlier_bash_run)
@@ -445,9 +475,8 @@ Test(clean_init, a_warm_runs_init_holds_nothing_of_an_earlier_warm_run)
 
 Test(clean_init, a_live_sandboxes_init_holds_nothing_of_an_earlier_run)
 {
-	char marker[64], start[16], id[64], sleep_cmd[64], cmd[128], path[128];
+	char marker[64], start[16], id[64], sleep_cmd[64];
 	struct scan sc;
-	struct reply d;
 
 	need_root();
 	make_marker(marker, sizeof(marker));
@@ -456,36 +485,17 @@ Test(clean_init, a_live_sandboxes_init_holds_nothing_of_an_earlier_run)
 	run_with_marker("python", marker, start, sizeof(start));
 
 	json_decref(sb_create(&S, S.user, NULL, id));
-	make_sleep(sleep_cmd, sizeof(sleep_cmd));
-	/* left in the background: the box's init adopts it */
-	snprintf(cmd, sizeof(cmd), "%s >/dev/null 2>&1 </dev/null &", sleep_cmd);
-	json_t *r = sb_exec(&S, S.user, id, cmd, NULL);
-	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
-	json_decref(r);
+	pid_t init;
+	scan_box_init(id, marker, &sc, sleep_cmd, sizeof(sleep_cmd), &init);
 
-	pid_t init = init_above(sleep_cmd);
-	scan_memory(init, marker, &sc);
-
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s", id);
-	http(&S, "DELETE", path, S.user, NULL, NULL, &d);
-	cr_expect(d.status == 200 || d.status == 204, "delete: %ld %s", d.status, d.body);
-	reply_free(&d);
-
-	cr_assert_gt(sc.read, 0, "nothing of pid %d could be read", (int)init);
-	expect_server_holds(marker);
-	cr_assert_eq(sc.hits, 0,
-		     "the init (host pid %d) of a sandbox created after a bash and a python "
-		     "run holds their marker: %s",
-		     (int)init, describe(&sc));
-	cr_expect(!sc.cut, "only the first %llu bytes of the init's memory were read", SCAN_LIMIT);
-	cr_expect_eq(wait_host_processes(sleep_cmd, 0, 10), 0, "the deleted sandbox is gone");
+	delete_box(id);
+	expect_box_init_clean(&sc, init, marker, sleep_cmd, "a bash and a python run");
 }
 
 Test(clean_init, a_live_sandboxes_init_holds_nothing_of_another_sandboxes_command)
 {
-	char marker[64], id1[64], id2[64], sleep_cmd[64], cmd[256], extra[256], path[128];
+	char marker[64], id1[64], id2[64], sleep_cmd[64], cmd[256], extra[256];
 	struct scan sc;
-	struct reply d;
 
 	need_root();
 	make_marker(marker, sizeof(marker));
@@ -501,28 +511,10 @@ Test(clean_init, a_live_sandboxes_init_holds_nothing_of_another_sandboxes_comman
 	json_decref(r);
 
 	json_decref(sb_create(&S, S.user, NULL, id2));
-	make_sleep(sleep_cmd, sizeof(sleep_cmd));
-	snprintf(cmd, sizeof(cmd), "%s >/dev/null 2>&1 </dev/null &", sleep_cmd);
-	r = sb_exec(&S, S.user, id2, cmd, NULL);
-	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", jstr(r, "stderr"));
-	json_decref(r);
+	pid_t init;
+	scan_box_init(id2, marker, &sc, sleep_cmd, sizeof(sleep_cmd), &init);
 
-	pid_t init = init_above(sleep_cmd);
-	scan_memory(init, marker, &sc);
-
-	for (int i = 0; i < 2; i++) {
-		snprintf(path, sizeof(path), "/v1/sandboxes/%s", i ? id2 : id1);
-		http(&S, "DELETE", path, S.user, NULL, NULL, &d);
-		cr_expect(d.status == 200 || d.status == 204, "delete: %ld %s", d.status, d.body);
-		reply_free(&d);
-	}
-
-	cr_assert_gt(sc.read, 0, "nothing of pid %d could be read", (int)init);
-	expect_server_holds(marker);
-	cr_assert_eq(sc.hits, 0,
-		     "the init (host pid %d) of a sandbox created after another sandbox's "
-		     "command holds that command's marker: %s",
-		     (int)init, describe(&sc));
-	cr_expect(!sc.cut, "only the first %llu bytes of the init's memory were read", SCAN_LIMIT);
-	cr_expect_eq(wait_host_processes(sleep_cmd, 0, 10), 0, "the deleted sandbox is gone");
+	delete_box(id1);
+	delete_box(id2);
+	expect_box_init_clean(&sc, init, marker, sleep_cmd, "another sandbox's command");
 }
