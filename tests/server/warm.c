@@ -449,8 +449,8 @@ static int find_spawners(pid_t *out, int max)
 /* The run's enforcement.init. */
 static const char *init_of(const struct reply *r)
 {
-	const char *v = json_string_value(
-	    json_object_get(json_object_get(r->json, "enforcement"), "init"));
+	const char *v =
+	    json_string_value(json_object_get(json_object_get(r->json, "enforcement"), "init"));
 	return v ? v : "(none)";
 }
 
@@ -488,7 +488,8 @@ Test(service_warm, cold_runs_are_cloned_by_the_spawner_which_has_no_environment)
 	cr_expect_geq(metric("airlock_inits_total{from=\"spawner\"} "), 2);
 	cr_expect_geq(metric("airlock_inits_total{from=\"template\"} "), 1);
 	cr_expect_eq(metric("airlock_inits_total{from=\"service\"} "), 0);
-	cr_expect_eq(metric("airlock_warm_template_starts_total "), 2, "the spawner is no template");
+	cr_expect_eq(metric("airlock_warm_template_starts_total "), 2,
+		     "the spawner is no template");
 
 	/* the service's environment (a database's password, say) is not its */
 	snprintf(path, sizeof(path), "/proc/%d/environ", (int)pids[0]);
