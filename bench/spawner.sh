@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# What the spawner costs a cold run through the service (docs/warm.md, "The
+# spawner"): `bash exit 0` through /v1/executions, one client at a time,
+# against two servers started side by side in this run -- one whose cold
+# runs are cloned by airlock-spawner (the default), one with `spawner:
+# false` (cloned by the server itself, whose memory each sandbox's pid 1
+# would then share). Rounds alternate between them. Prints p50 and
+# executions/s of each and their ratio.
+# Target: the spawner costs nothing: p50 ratio <= 1.05.
+set -eu
+build=${1:-build}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+bin="$top/$build/airlock"
+count=${BENCH_SPAWNER_COUNT:-100}
+rounds=${BENCH_SPAWNER_ROUNDS:-3}
+dir=$(mktemp -d /tmp/airlock-bench-spawner.XXXXXX)
+pids=()
+cleanup() {
+	for p in "${pids[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
+	rm -rf "$dir"
+}
+trap cleanup EXIT
+
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+# start NAME SPAWNER: its port in $dir/NAME.port, its key in $dir/NAME.key
+start() {
+	local name=$1 port
+	port=$(free_port)
+	mkdir -p "$dir/$name"
+	"$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
+		--data-dir "$dir/$name" 2>/dev/null | head -1 >"$dir/$name.key"
+	printf 'workers: 2\nspawner: %s\npool: {}\npool_dir: %s/%s/pool\n' "$2" "$dir" "$name" \
+		>"$dir/$name/airlock.yaml"
+	"$bin" serve --config "$dir/$name/airlock.yaml" --listen "127.0.0.1:$port" \
+		--data-dir "$dir/$name" 2>"$dir/$name/log" &
+	pids+=($!)
+	for _ in $(seq 100); do
+		python3 -c "import sys, http.client as h; c = h.HTTPConnection('127.0.0.1', int(sys.argv[1]), timeout=1); c.request('GET', '/healthz'); sys.exit(c.getresponse().status != 200)" \
+			"$port" 2>/dev/null && break
+		sleep 0.05
+	done
+	echo "$port" >"$dir/$name.port"
+}
+start spawner true
+start server false
+
+drive() { # NAME -> one JSON line
+	python3 tests/load/client.py "http://127.0.0.1:$(cat "$dir/$1.port")" "$(cat "$dir/$1.key")" "$count" 1 \
+		bash 'exit 0'
+}
+drive spawner >/dev/null
+drive server >/dev/null
+for r in $(seq "$rounds"); do
+	drive spawner >"$dir/spawner.$r.json"
+	drive server >"$dir/server.$r.json"
+done
+
+python3 - "$dir" "$rounds" "$count" <<'PY'
+import json, statistics as st, sys
+d, rounds, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+res = {n: [json.load(open("%s/%s.%d.json" % (d, n, r))) for r in range(1, rounds + 1)]
+       for n in ("spawner", "server")}
+print("spawner: a cold bash run (exit 0) through the service, %d rounds of %d, one client:"
+      % (rounds, count))
+for n, label in (("spawner", "cloned by airlock-spawner"), ("server", "cloned by the server")):
+    p50 = [x["p50_ms"] for x in res[n]]
+    rate = [x["per_s"] for x in res[n]]
+    print("  %-27s p50 %s ms, %s /s" % (label, ", ".join("%.2f" % v for v in p50),
+                                         ", ".join("%.1f" % v for v in rate)))
+errors = sum(x["errors"] for n in res for x in res[n])
+ratio = st.median(x["p50_ms"] for x in res["spawner"]) / st.median(x["p50_ms"] for x in res["server"])
+print("  p50 spawner / server: %.2fx (target <= 1.05), errors %d" % (ratio, errors))
+ok = errors == 0 and ratio <= 1.05
+print("spawner: %s" % ("ok" if ok else "BELOW TARGET"))
+sys.exit(0 if ok else 1)
+PY
