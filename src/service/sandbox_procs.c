@@ -217,6 +217,10 @@ int service_sandbox_processes(struct service *s, const struct key_row *key, cons
 	}
 	pthread_mutex_lock(&sb->procs_lock);
 	for (struct sandbox_proc *p = sb->procs; p; p = p->next) {
+		/* a terminal's command is listed once its terminal is there
+		 * (sandbox_proc_pty): input and resizes reach it from then */
+		if (p->pty && p->stdin_w < 0)
+			continue;
 		json_t *o = json_deep_copy(p->info);
 		json_object_set_new(o, "stdin_open", json_boolean(p->stdin_w >= 0));
 		json_array_append_new(list, o);
