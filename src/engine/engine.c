@@ -230,6 +230,7 @@ struct run {
 	const struct engine *eng;
 	const struct run_request *req;
 	struct child_plan plan;
+	struct limits compile;	/* the compile step's (compile_limits_of) */
 	char **argv[MAX_STEPS]; /* the strings are the request's and the profile's */
 	char **envp;
 	char **env_own;		   /* the request's NAME=VALUE strings, made here */
@@ -537,11 +538,24 @@ void engine_step_rlimits(struct child_step *st, const struct limits *l, bool roo
 	st->data_bytes = rootless ? ((rlim_t)l->memory_limit_mb << 22) + ((rlim_t)256 << 20) : 0;
 }
 
-static const struct limits *step_limits(const struct run_request *req, int step, int nsteps)
+/* The compile step's: the language's, with the request's time and memory
+ * when it gives them (validate_request checked them). */
+static struct limits compile_limits_of(const struct run_request *req)
 {
-	if (nsteps == 2 && step == 0)
-		return &req->lang->compile_limits;
-	return &req->limits;
+	struct limits l = req->lang->compile_limits;
+	if (req->compile_limits) {
+		l.time_limit_s = req->compile_limits->time_limit_s;
+		l.wall_time_limit_s = req->compile_limits->wall_time_limit_s;
+		l.memory_limit_mb = req->compile_limits->memory_limit_mb;
+	}
+	return l;
+}
+
+static const struct limits *step_limits(const struct run *r, int step)
+{
+	if (r->plan.nsteps == 2 && step == 0)
+		return &r->compile;
+	return &r->req->limits;
 }
 
 static int prepare(struct run *r, err_t *err)
@@ -563,6 +577,7 @@ static int prepare(struct run *r, err_t *err)
 	snprintf(p->scratch_bytes, sizeof(p->scratch_bytes), "%llu",
 		 (unsigned long long)req->limits.disk_limit_mb << 20);
 	build_env(r);
+	r->compile = compile_limits_of(req);
 	p->nsteps = 0;
 	if (lang_has_compile(lang)) {
 		r->argv[p->nsteps] = build_argv(r, p->nsteps, lang->compile_argv, req->compile_args,
@@ -594,7 +609,7 @@ static int prepare(struct run *r, err_t *err)
 		    make_pipe(&r->err_r[s], &st->err_fd, err) < 0)
 			goto fail;
 		st->merge_stderr = req->merge_stderr && s == p->nsteps - 1;
-		engine_step_rlimits(st, step_limits(req, s, p->nsteps), r->eng->rootless);
+		engine_step_rlimits(st, step_limits(r, s), r->eng->rootless);
 	}
 	if (make_stdin(req, &p->stdin_fd, err) < 0)
 		goto fail;
@@ -1055,6 +1070,15 @@ static int validate_request(const struct engine *e, const struct run_request *re
 		return err_set(err, 0, "no program given");
 	if (limits_validate(&req->limits, err) < 0)
 		return -1;
+	if (req->compile_limits) {
+		/* (its other limits are the language's) */
+		struct limits l = req->limits;
+		l.time_limit_s = req->compile_limits->time_limit_s;
+		l.wall_time_limit_s = req->compile_limits->wall_time_limit_s;
+		l.memory_limit_mb = req->compile_limits->memory_limit_mb;
+		if (limits_validate(&l, err) < 0)
+			return err_wrap(err, "the compile step's limits");
+	}
 	if (engine_check_mounts(e, req->mounts, req->nmounts, req->rootfs, SANDBOX_WORKDIR, err) <
 	    0)
 		return -1;
@@ -1078,7 +1102,7 @@ static void run_steps(struct run *r, struct run_result *res)
 		struct supervise_ctx sc = {
 		    .eng = e,
 		    .req = req,
-		    .limits = step_limits(req, s, r->plan.nsteps),
+		    .limits = step_limits(r, s),
 		    .step = s,
 		    .cpu_rlimit_s = r->plan.steps[s].cpu_s,
 		    .init = r->init,

@@ -199,6 +199,10 @@ struct run_request {
 	const char *const *collect; /* globs (fnmatch, relative to the work dir) */
 	size_t ncollect;
 	struct limits limits;
+	/* The compile step's limits (compiled languages): its CPU and wall
+	 * time and memory; NULL: the language's (lang.h). The others are the
+	 * language's whatever this says. */
+	const struct limits *compile_limits;
 	/* Added to the compile step's command line (compiled languages). */
 	const char *const *compile_args;
 	size_t ncompile_args;

@@ -322,26 +322,37 @@ static int parse_files(const json_t *files, json_t *canon, char msg[PISTON_MSG_M
 }
 
 /* Piston's constraints, in its order; -1 and 0 mean the server's default
- * (npm piston-client sends -1 for both memory limits). */
+ * (npm piston-client sends -1 for both memory limits). The compile ones
+ * set the compile step's limits of a compiled language (a larger one
+ * than the service allows is refused by it). */
 static const struct {
 	const char *name;
 	const char *max_key; /* in the language's "max" limits; NULL: not checked */
 	double scale;	     /* Piston's unit per airlock unit */
-	const char *limit;   /* the canonical limit it sets; NULL: none */
+	const char *limit;   /* the canonical limit it sets */
+	bool compile;	     /* in "compile_limits", else "limits" */
 } constraints[] = {
-    {"compile_memory_limit", NULL, 0, NULL},
-    {"run_memory_limit", "memory_limit_mb", 1048576.0, "memory_limit_mb"},
-    {"compile_timeout", NULL, 0, NULL},
-    {"run_timeout", "wall_time_limit_s", 1000.0, "wall_time_limit_s"},
-    {"compile_cpu_time", NULL, 0, NULL},
-    {"run_cpu_time", "time_limit_s", 1000.0, "time_limit_s"},
+    {"compile_memory_limit", NULL, 1048576.0, "memory_limit_mb", true},
+    {"run_memory_limit", "memory_limit_mb", 1048576.0, "memory_limit_mb", false},
+    {"compile_timeout", NULL, 1000.0, "wall_time_limit_s", true},
+    {"run_timeout", "wall_time_limit_s", 1000.0, "wall_time_limit_s", false},
+    {"compile_cpu_time", NULL, 1000.0, "time_limit_s", true},
+    {"run_cpu_time", "time_limit_s", 1000.0, "time_limit_s", false},
 };
+
+static void put_limits(json_t *canon, const char *key, json_t *limits)
+{
+	if (json_object_size(limits) > 0)
+		json_object_set_new(canon, key, limits);
+	else
+		json_decref(limits);
+}
 
 static int parse_limits(const json_t *body, const struct piston_runtime *rt, json_t *canon,
 			char msg[PISTON_MSG_MAX])
 {
 	const json_t *max = json_object_get(rt->lang, "max");
-	json_t *limits = json_object();
+	json_t *limits = json_object(), *compile = json_object();
 
 	for (size_t i = 0; i < ARRAY_SIZE(constraints); i++) {
 		const json_t *v = json_object_get(body, constraints[i].name);
@@ -349,6 +360,7 @@ static int parse_limits(const json_t *body, const struct piston_runtime *rt, jso
 			continue;
 		if (!json_is_number(v)) {
 			json_decref(limits);
+			json_decref(compile);
 			return fail(msg, "If specified, %s must be a number", constraints[i].name);
 		}
 		double d = json_number_value(v);
@@ -360,26 +372,28 @@ static int parse_limits(const json_t *body, const struct piston_runtime *rt, jso
 		    json_is_number(m) ? json_number_value(m) * constraints[i].scale : 0;
 		if (configured > 0 && d > configured) {
 			json_decref(limits);
+			json_decref(compile);
 			return fail(msg, "%s cannot exceed the configured limit of %.15g",
 				    constraints[i].name, configured);
 		}
 		if (d < 0) {
 			json_decref(limits);
+			json_decref(compile);
 			return fail(msg, "%s must be non-negative", constraints[i].name);
 		}
-		if (constraints[i].limit == NULL)
+		/* (an interpreted language has no compile step to limit) */
+		if (constraints[i].compile && !rt->compiled)
 			continue;
+		json_t *to = constraints[i].compile ? compile : limits;
 		if (constraints[i].scale == 1048576.0)
-			json_object_set_new(limits, constraints[i].limit,
+			json_object_set_new(to, constraints[i].limit,
 					    json_integer((json_int_t)ceil(d / 1048576.0)));
 		else
-			json_object_set_new(limits, constraints[i].limit,
+			json_object_set_new(to, constraints[i].limit,
 					    json_real(d / constraints[i].scale));
 	}
-	if (json_object_size(limits) > 0)
-		json_object_set_new(canon, "limits", limits);
-	else
-		json_decref(limits);
+	put_limits(canon, "limits", limits);
+	put_limits(canon, "compile_limits", compile);
 	return 0;
 }
 

@@ -536,6 +536,7 @@ static void run_once(struct service *s, struct job *j, struct run_result *res, s
 	req.limits = j->req.limits;
 	req.egress = j->req.egress;
 	req.compile_args = j->req.compile_args;
+	req.compile_limits = j->req.has_compile_limits ? &j->req.compile_limits : NULL;
 	req.ncompile_args = j->req.ncompile_args;
 	req.merge_stderr = j->req.merge_stderr;
 	req.cancel_fd = j->cancel_pipe[0];

@@ -6,6 +6,7 @@
  * from the language's configured defaults; those given replace them one by
  * one.
  */
+#include <math.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
@@ -118,6 +119,68 @@ check:
 	err_clear(&err);
 	if (limits_validate(l, &err) < 0)
 		return svc_error_set(e, SVC_INVALID, "invalid_value", "%s", err.msg);
+	return 0;
+}
+
+/* "compile_limits": the compile step's CPU and wall time and memory, each
+ * > 0 and at most the larger of the language's compile limit and the
+ * maximum of the run's (a compile may take what a run may, and always
+ * what it takes by default). */
+static int parse_compile_limits(json_t *o, const struct lang_limits *ll, struct exec_request *r,
+				struct svc_error *e)
+{
+	static const char *const names[] = {"time_limit_s", "wall_time_limit_s", "memory_limit_mb"};
+	struct limits *l = &r->compile_limits;
+	const struct limits *def = &r->lang->compile_limits;
+	const char *k;
+	json_t *v;
+
+	if (o == NULL || json_is_null(o))
+		return 0;
+	if (!json_is_object(o))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+				     "'compile_limits' must be an object");
+	if (!lang_has_compile(r->lang))
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "'compile_limits': %s has no compile step", r->lang->name);
+	*l = *def;
+	json_object_foreach(o, k, v)
+	{
+		size_t i = 0;
+		while (i < ARRAY_SIZE(names) && strcmp(names[i], k) != 0)
+			i++;
+		if (i == ARRAY_SIZE(names))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "unknown compile limit '%s' (time_limit_s, "
+					     "wall_time_limit_s, memory_limit_mb)",
+					     k);
+		if (!json_is_number(v))
+			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
+					     "compile limit '%s' must be a number", k);
+		double d = json_number_value(v);
+		double max = i == 0   ? fmax(def->time_limit_s, ll->max.time_limit_s)
+			     : i == 1 ? fmax(def->wall_time_limit_s, ll->max.wall_time_limit_s)
+				      : (double)(def->memory_limit_mb > ll->max.memory_limit_mb
+						     ? def->memory_limit_mb
+						     : ll->max.memory_limit_mb);
+		if (!(d > 0))
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "compile limit '%s' must be > 0", k);
+		if (d > max)
+			return svc_error_set(e, SVC_INVALID, "limit_too_high",
+					     "compile limit %s %g is above the maximum %g", k, d,
+					     max);
+		if (i == 2 && d != (double)(long long)d)
+			return svc_error_set(e, SVC_INVALID, "invalid_value",
+					     "compile limit '%s' must be a whole number", k);
+		if (i == 0)
+			l->time_limit_s = d;
+		else if (i == 1)
+			l->wall_time_limit_s = d;
+		else
+			l->memory_limit_mb = (uint64_t)d;
+	}
+	r->has_compile_limits = true;
 	return 0;
 }
 
@@ -343,8 +406,9 @@ static int check_disk(const struct exec_request *r, struct svc_error *e)
 }
 
 static const char *const known_fields[] = {
-    "language", "code", "stdin", "limits", "files", "args", "env", "collect", "wait",
-    "meta", "repeat", "merge_stderr", "compile_args", "combined_output", "net"};
+    "language",	       "code", "stdin", "limits", "files",	  "args",	  "env",
+    "collect",	       "wait", "meta",	"repeat", "merge_stderr", "compile_args", "compile_limits",
+    "combined_output", "net"};
 
 /* "meta": any object the caller wants back, no larger than a request. */
 static int parse_meta(json_t *v, const struct server_config *c, struct exec_request *r,
@@ -598,6 +662,8 @@ int exec_request_from_json(json_t *root, const struct server_config *c, struct e
 		return -1;
 	if (parse_limits(json_object_get(r->root, "limits"), config_limits_for(c, r->lang->name),
 			 &r->limits, e) < 0 ||
+	    parse_compile_limits(json_object_get(r->root, "compile_limits"),
+				 config_limits_for(c, r->lang->name), r, e) < 0 ||
 	    parse_net(json_object_get(r->root, "net"), c, r, e) < 0)
 		return -1;
 	return check_disk(r, e);

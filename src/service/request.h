@@ -52,6 +52,11 @@ struct exec_request {
 	bool merge_stderr;
 	const char *compile_args[ENGINE_MAX_COMPILE_ARGS];
 	size_t ncompile_args;
+	/* "compile_limits": {"time_limit_s", "wall_time_limit_s",
+	 * "memory_limit_mb"} of the compile step (compiled languages); each
+	 * one not given is the language's. */
+	struct limits compile_limits;
+	bool has_compile_limits;
 	/* "combined_output": the result gains "output", stdout and stderr
 	 * as the program wrote them, in the order they arrived. */
 	bool combined_output;

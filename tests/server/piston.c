@@ -221,6 +221,46 @@ Test(piston, compile_error_is_copied_into_run)
 	reply_free(&r);
 }
 
+/* compile_cpu_time and compile_timeout limit the compile step: a
+ * millisecond of CPU is not enough for gcc, the default is */
+Test(piston, compile_limits_apply_to_the_compile_step)
+{
+	static const char c[] = "\"files\":[{\"content\":\"int main(void){ return 0; }\"}]";
+	char body[256];
+	struct reply r;
+
+	srv_start(&S, CONFIG, NULL);
+	snprintf(body, sizeof(body),
+		 "{\"language\":\"c\",\"version\":\"*\",%s,"
+		 "\"compile_cpu_time\":1}",
+		 c);
+	execute(body, &r);
+	json_t *compile = json_object_get(r.json, "compile");
+	cr_assert_eq(r.status, 200, "%s", r.body);
+	cr_assert_str_eq(jstr(compile, "status"), "TO", "%s", r.body);
+	cr_assert(json_equal(run_of(&r), compile), "run is compile: %s", r.body);
+	reply_free(&r);
+
+	snprintf(body, sizeof(body),
+		 "{\"language\":\"c\",\"version\":\"*\",%s,"
+		 "\"compile_cpu_time\":10000,\"compile_timeout\":10000}",
+		 c);
+	execute(body, &r);
+	cr_assert_eq(jint(json_object_get(r.json, "compile"), "code"), 0, "%s", r.body);
+	cr_assert_eq(jint(run_of(&r), "code"), 0, "%s", r.body);
+	reply_free(&r);
+
+	/* above what the service allows a compile: Piston's 400 */
+	snprintf(body, sizeof(body),
+		 "{\"language\":\"c\",\"version\":\"*\",%s,"
+		 "\"compile_cpu_time\":100000000}",
+		 c);
+	execute(body, &r);
+	cr_assert_eq(r.status, 400, "%s", r.body);
+	cr_assert(strstr(jstr(r.json, "message"), "compile limit time_limit_s"), "%s", r.body);
+	reply_free(&r);
+}
+
 struct status_case {
 	const char *lang, *code, *extra;
 	const char *status, *signal, *message;

@@ -117,6 +117,40 @@ Test(piston, the_canonical_request_is_one_the_service_takes)
 	exec_request_free(&r);
 }
 
+/* The compile constraints become the compile step's limits of a compiled
+ * language (and nothing for an interpreted one, which has no such step);
+ * the service takes them. */
+Test(piston, compile_constraints_limit_the_compile_step)
+{
+	struct server_config cfg;
+	struct exec_request r;
+	struct svc_error e;
+	config_default(&cfg);
+	json_t *c =
+	    parse_ok("{\"language\":\"c\",\"version\":\"*\",\"files\":[{\"content\":"
+		     "\"int main(){}\"}],\"compile_timeout\":5000,\"compile_cpu_time\":2500,"
+		     "\"compile_memory_limit\":268435456,\"run_timeout\":1000}",
+		     false);
+	char *s = json_dumps(json_object_get(c, "compile_limits"), JSON_COMPACT | JSON_SORT_KEYS);
+	cr_assert_str_eq(s, "{\"memory_limit_mb\":256,\"time_limit_s\":2.5,"
+			    "\"wall_time_limit_s\":5.0}");
+	free(s);
+	cr_assert_eq(exec_request_from_json(c, &cfg, &r, &e), 0, "%s", e.message);
+	cr_assert(r.has_compile_limits);
+	cr_assert_eq(r.compile_limits.time_limit_s, 2.5);
+	cr_assert_eq(r.compile_limits.wall_time_limit_s, 5.0);
+	cr_assert_eq(r.compile_limits.memory_limit_mb, 256);
+	cr_assert_eq(r.limits.wall_time_limit_s, 1.0, "the run's own limits stay apart");
+	exec_request_free(&r);
+
+	/* piston-client's defaults on an interpreted language: nothing */
+	c = parse_ok("{\"language\":\"py\",\"version\":\"*\",\"files\":[{\"content\":\"1\"}],"
+		     "\"compile_timeout\":10000,\"compile_memory_limit\":-1}",
+		     false);
+	cr_assert_null(json_object_get(c, "compile_limits"));
+	json_decref(c);
+}
+
 static json_t *stage(const char *exec_json)
 {
 	json_t *ex = json_loads(exec_json, 0, NULL);
