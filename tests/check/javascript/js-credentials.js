@@ -175,3 +175,23 @@ http.createServer(handle).listen(8080);
 //@ neg a hand-written static server of the program's own ./public
 const http = require('http'), fs = require('fs'), path = require('path');
 http.createServer((req, res) => fs.createReadStream(path.join(__dirname, 'public', req.url)).pipe(res)).listen(8080);
+//@ pos an express route that sends the requested file with the home as root
+const express = require('express');
+const os = require('os');
+const app = express();
+app.get('/*', (req, res) => res.sendFile(req.params[0], { root: os.homedir() }));
+//@ pos a request listener added with server.on that streams a file below HOME
+const http = require('http');
+const fs = require('fs');
+const server = http.createServer();
+server.on('request', (req, res) => fs.createReadStream(process.env.HOME + req.url).pipe(res));
+//@ neg an express route that sends files of the project's public directory
+const express = require('express');
+const path = require('path');
+const app = express();
+app.get('/*', (req, res) => res.sendFile(req.params[0], { root: path.join(__dirname, 'public') }));
+//@ neg a watcher that reads a settings file in the home when it changes
+const fs = require('fs');
+const os = require('os');
+const w = fs.watch('.');
+w.on('change', (ev, name) => console.log(name, fs.readFileSync(os.homedir() + '/.toolrc', 'utf8').length));
