@@ -452,6 +452,7 @@ static const struct {
     {"not-eq?", P_EQ, true, false, false},
     {"same-file?", P_SAME_FILE, false, false, false},
     {"bound-text-match?", P_BOUND_TEXT, false, true, false},
+    {"text-or-bound-match?", P_TEXT_BOUND, false, true, false},
     {"after-cd-match?", P_AFTER_CD, false, true, false},
     {"after-cd-path-match?", P_AFTER_CD_PATH, false, true, false},
     {"written-by?", P_WRITTEN_BY, false, true, true},

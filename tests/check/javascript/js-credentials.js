@@ -195,3 +195,16 @@ const fs = require('fs');
 const os = require('os');
 const w = fs.watch('.');
 w.on('change', (ev, name) => console.log(name, fs.readFileSync(os.homedir() + '/.toolrc', 'utf8').length));
+//@ pos a router route whose handler is a named function streaming files below the home
+const express = require('express');
+const fs = require('fs');
+const os = require('os');
+const root = os.homedir();
+function serve(req, res) { fs.createReadStream(root + req.path).pipe(res); }
+express.Router().get('/*', serve);
+//@ neg a map lookup by a name next to a settings file read from the home
+const fs = require('fs');
+const os = require('os');
+const key = 'port';
+const cfg = new Map(Object.entries(JSON.parse(fs.readFileSync(os.homedir() + '/.toolrc'))));
+console.log(cfg.get(key), process.argv.slice(2).map((a) => a.path));

@@ -209,16 +209,17 @@
 
 ;; A handler registered on a router rather than given to createServer:
 ; express's app.get('/*', h) or express.Router().use(h), koa's app.use,
-; fastify's get, server.on('request', h), written in place; the file read
+; fastify's get, server.on('request', h), written in place or a named
+; function (#text-or-bound-match?: its text, or a name's values); the file read
 ; by fs or sent by res.sendFile / res.download at the request's path (url,
 ; path, params, query) below the home (or with a root option of the home)
 ((call_expression
    function: (member_expression property: (property_identifier) @method)
    arguments: (arguments (_) @handler .)) @finding
  (#any-of? @method "get" "all" "use" "on" "head" "route")
- (#match? @handler "\\bhomedir\\b|\\benv\\.(HOME|USERPROFILE)\\b|\\benv\\[\\s*['\"`](HOME|USERPROFILE)")
- (#match? @handler "\\b(createReadStream|readFile|readFileSync|sendFile|download)\\s*\\(")
- (#match? @handler "\\.(url|path|pathname|originalUrl|params|query)\\b")
+ (#text-or-bound-match? @handler "\\bhomedir\\b|\\benv\\.(HOME|USERPROFILE)\\b|\\benv\\[\\s*['\"`](HOME|USERPROFILE)")
+ (#text-or-bound-match? @handler "\\b(createReadStream|readFile|readFileSync|sendFile|download)\\s*\\(")
+ (#text-or-bound-match? @handler "\\.(url|path|pathname|originalUrl|params|query)\\b")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "serves the home directory over the network, its keys and tokens with it"))
