@@ -208,3 +208,19 @@ const os = require('os');
 const key = 'port';
 const cfg = new Map(Object.entries(JSON.parse(fs.readFileSync(os.homedir() + '/.toolrc'))));
 console.log(cfg.get(key), process.argv.slice(2).map((a) => a.path));
+//@ pos the home handed to WebAssembly code through WASI preopens
+const { WASI } = require('wasi');
+const os = require('os');
+new WASI({ version: 'preview1', preopens: { '/': os.homedir() } });
+//@ neg a project directory handed to WebAssembly code through WASI preopens
+const { WASI } = require('wasi');
+new WASI({ version: 'preview1', preopens: { '/work': __dirname + '/sandbox' } });
+//@ pos a browser's cookies asked for over the DevTools protocol
+const ws = new WebSocket(process.argv[2]);
+ws.onopen = () => ws.send(JSON.stringify({ id: 1, method: 'Network.getAllCookies' }));
+//@ pos another program's token read from the keyring
+const keytar = require('keytar');
+keytar.findPassword('GitHub').then((t) => console.log(t));
+//@ neg the program's own token read from the keyring
+const keytar = require('keytar');
+keytar.getPassword('notes-cli', 'me').then((t) => console.log(Boolean(t)));

