@@ -452,7 +452,6 @@ static const struct {
     {"not-eq?", P_EQ, true, false, false},
     {"same-file?", P_SAME_FILE, false, false, false},
     {"bound-text-match?", P_BOUND_TEXT, false, true, false},
-    {"text-or-bound-match?", P_TEXT_BOUND, false, true, false},
     {"after-cd-match?", P_AFTER_CD, false, true, false},
     {"after-cd-path-match?", P_AFTER_CD_PATH, false, true, false},
     {"written-by?", P_WRITTEN_BY, false, true, true},
@@ -495,6 +494,7 @@ static const struct {
     {"not-arg-value-match?", P_ARG_VALUE, true, true, false},
     {"not-next-text-match?", P_NEXT_TEXT, true, true, false},
     {"prev-resolves-to?", P_PREV_RESOLVES, false, true, true},
+    {"text-or-bound-match?", P_TEXT_BOUND, false, true, false},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)
