@@ -111,6 +111,7 @@ static const struct {
     {"after-match?", false},	   {"not-after-match?", false},
     {"next-text-match?", false},   {"not-next-text-match?", false},
     {"bound-text-match?", false},  {"written-by?", true},
+    {"text-or-bound-match?", false},
     {"after-cd-match?", false},
     {"after-cd-path-match?", false},
 };

@@ -6,7 +6,7 @@
  * #program-calls-with?, #regex-selects?,
  * #parent-type?, #type?, #unknown-code?, #child-env?, #after-match?,
  * #next-text-match?, #method?, #arg-value-match?, #same-file?,
- * #bound-text-match?, #written-by?.
+ * #bound-text-match?, #text-or-bound-match?, #written-by?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -964,6 +964,10 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return written_by(c, n, pred_re(p));
 	case P_BOUND_TEXT:
 		return in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0);
+	case P_TEXT_BOUND: /* n's own text; a name, what #bound-text-match? reads */
+		return re_find(c, pred_re(p), node_src(c, n), node_len(n)) ||
+		       ((node_is(n, "identifier") || node_is(n, "variable_name")) &&
+			in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0));
 	case P_AFTER_CD:      /* the directory a cd before n went to */
 	case P_AFTER_CD_PATH: { /* that directory, then "/" and n's value */
 		TSNode dir = {0};

@@ -740,6 +740,23 @@ static int fold_format(struct actx *c, TSNode call, struct buf *out, int depth)
 	return out->len > FOLD_MAX ? -1 : ret;
 }
 
+/* A name or member that resolves to the home directory (process.env.HOME,
+ * os.userInfo().homedir, and what destructures them) folds to "~". */
+static int fold_home_name(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	struct names home = {0};
+	bool is_home;
+
+	js_resolve(c, n, &home, depth + 1);
+	is_home = js_any_name(&home, "process.env.HOME") ||
+		  js_any_name(&home, "process.env.USERPROFILE");
+	names_free(&home);
+	if (!is_home)
+		return -1;
+	buf_append(out, "~", 1);
+	return 0;
+}
+
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -1070,8 +1087,14 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "call_expression") == 0)
 		return fold_call(c, n, out, depth);
-	if (strcmp(t, "shorthand_property_identifier_pattern") == 0 || strcmp(t, "pair_pattern") == 0)
-		return js_fold(c, js_pattern_member(c, n, depth), out, depth + 1);
+	if (strcmp(t, "shorthand_property_identifier_pattern") == 0 || strcmp(t, "pair_pattern") == 0) {
+		TSNode m = js_pattern_member(c, n, depth);
+		if (!ts_node_is_null(m))
+			return js_fold(c, m, out, depth + 1);
+		/* const { homedir } = os.userInfo(), const { HOME: h } =
+		 * process.env: the home, as the member expression would be */
+		return fold_home_name(c, n, out, depth);
+	}
 	if (strcmp(t, "unary_expression") == 0 || (js_type_is_any(n, coercible) && coerced_here(n)))
 		return fold_coerced(c, n, out, depth);
 	if (strcmp(t, "new_expression") == 0) {
@@ -1089,16 +1112,9 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(t, "member_expression") == 0 || strcmp(t, "subscript_expression") == 0) {
 		TSNode obj = js_field(n, F_object);
-		struct names home = {0};
 		int ret;
-		js_resolve(c, n, &home, depth + 1);
-		ret = js_any_name(&home, "process.env.HOME") ||
-		      js_any_name(&home, "process.env.USERPROFILE");
-		names_free(&home);
-		if (ret) {
-			buf_append(out, "~", 1);
+		if (fold_home_name(c, n, out, depth) == 0)
 			return 0;
-		}
 		if (t[0] == 'm' && node_text_is(c, js_field(n, F_property), "root") &&
 		    node_is(obj, "call_expression")) {
 			/* path.parse(process.cwd()).root: '/' for an absolute path */

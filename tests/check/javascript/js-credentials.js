@@ -175,3 +175,52 @@ http.createServer(handle).listen(8080);
 //@ neg a hand-written static server of the program's own ./public
 const http = require('http'), fs = require('fs'), path = require('path');
 http.createServer((req, res) => fs.createReadStream(path.join(__dirname, 'public', req.url)).pipe(res)).listen(8080);
+//@ pos an express route that sends the requested file with the home as root
+const express = require('express');
+const os = require('os');
+const app = express();
+app.get('/*', (req, res) => res.sendFile(req.params[0], { root: os.homedir() }));
+//@ pos a request listener added with server.on that streams a file below HOME
+const http = require('http');
+const fs = require('fs');
+const server = http.createServer();
+server.on('request', (req, res) => fs.createReadStream(process.env.HOME + req.url).pipe(res));
+//@ neg an express route that sends files of the project's public directory
+const express = require('express');
+const path = require('path');
+const app = express();
+app.get('/*', (req, res) => res.sendFile(req.params[0], { root: path.join(__dirname, 'public') }));
+//@ neg a watcher that reads a settings file in the home when it changes
+const fs = require('fs');
+const os = require('os');
+const w = fs.watch('.');
+w.on('change', (ev, name) => console.log(name, fs.readFileSync(os.homedir() + '/.toolrc', 'utf8').length));
+//@ pos a router route whose handler is a named function streaming files below the home
+const express = require('express');
+const fs = require('fs');
+const os = require('os');
+const root = os.homedir();
+function serve(req, res) { fs.createReadStream(root + req.path).pipe(res); }
+express.Router().get('/*', serve);
+//@ neg a map lookup by a name next to a settings file read from the home
+const fs = require('fs');
+const os = require('os');
+const key = 'port';
+const cfg = new Map(Object.entries(JSON.parse(fs.readFileSync(os.homedir() + '/.toolrc'))));
+console.log(cfg.get(key), process.argv.slice(2).map((a) => a.path));
+//@ pos the home handed to WebAssembly code through WASI preopens
+const { WASI } = require('wasi');
+const os = require('os');
+new WASI({ version: 'preview1', preopens: { '/': os.homedir() } });
+//@ neg a project directory handed to WebAssembly code through WASI preopens
+const { WASI } = require('wasi');
+new WASI({ version: 'preview1', preopens: { '/work': __dirname + '/sandbox' } });
+//@ pos a browser's cookies asked for over the DevTools protocol
+const ws = new WebSocket(process.argv[2]);
+ws.onopen = () => ws.send(JSON.stringify({ id: 1, method: 'Network.getAllCookies' }));
+//@ pos another program's token read from the keyring
+const keytar = require('keytar');
+keytar.findPassword('GitHub').then((t) => console.log(t));
+//@ neg the program's own token read from the keyring
+const keytar = require('keytar');
+keytar.getPassword('notes-cli', 'me').then((t) => console.log(Boolean(t)));

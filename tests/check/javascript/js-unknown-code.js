@@ -96,6 +96,19 @@ const path = require('path');
 require(path.join(__dirname, 'lib', 'util.js'));
 //@ neg a package resolved with require.resolve
 require(require.resolve('./lib/util.js'));
+//@ pos the inspector protocol method handed through a wrapper's parameter
+const insp = require('inspector');
+const ses = new insp.Session();
+ses.connect();
+function send(method, params) { ses.post(method, params); }
+send('Runtime.evaluate', { expression: process.argv[2] });
+//@ neg the inspector's profiler through a wrapper's parameter
+const insp = require('inspector');
+const ses = new insp.Session();
+ses.connect();
+function send(method, params) { ses.post(method, params); }
+send('Profiler.enable', {});
+send('Profiler.start', {});
 //@ neg the inspector used to profile
 const inspector = require('inspector');
 const s = new inspector.Session();

@@ -435,7 +435,7 @@
    function: (member_expression property: (property_identifier) @method)
    arguments: (arguments . (_) @cmd)) @finding
  (#eq? @method "post")
- (#value-match? @cmd "^(Runtime\\.(evaluate|compileScript|runScript|callFunctionOn)|Debugger\\.(evaluateOnCallFrame|setScriptSource))$")
+ (#some-value-match? @cmd "^(Runtime\\.(evaluate|compileScript|runScript|callFunctionOn)|Debugger\\.(evaluateOnCallFrame|setScriptSource))$")
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "evaluates code through the inspector protocol (Runtime.evaluate), out of sight of the analysis"))

@@ -207,6 +207,57 @@
  (#set! severity "high")
  (#set! message "serves the home directory over the network, its keys and tokens with it"))
 
+;; The system keyring read through keytar for another program's service
+; (GitHub, git, npm, Docker, the clouds, VS Code, a browser; a program's
+; own service is ordinary), and a browser's cookies asked for over the
+; DevTools protocol (Network.getAllCookies on a remote-debugging port):
+; the passwords and session tokens the keyring and the browser hold
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @service)) @finding
+ (#resolves-to? @fn "keytar\\.(getPassword|findCredentials|findPassword)")
+ (#some-value-match? @service "(?i)github|^git:|gitlab|bitbucket|npm|docker|aws|amazon|gcloud|google|azure|microsoft|vscode|code-oss|slack|chrom|firefox|brave|1password|bitwarden|lastpass|keepass|ssh|gpg|heroku|netlify|vercel|openai|anthropic")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "reads another program's passwords or tokens from the system keyring"))
+
+((string (string_fragment) @finding)
+ (#any-of? @finding "Network.getAllCookies" "Storage.getCookies" "Network.getCookies")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "asks a browser for its cookies over the DevTools protocol, the sessions of every site"))
+
+;; new WASI({ preopens: { '/': os.homedir() } }): the home (or /) handed to
+; WebAssembly code as a directory it may read and write, its keys and
+; tokens with it
+((new_expression
+   constructor: (_) @fn
+   arguments: (arguments (object (pair key: (property_identifier) @key
+                                       value: (object (pair value: (_) @root)))))) @finding
+ (#eq? @key "preopens")
+ (#resolves-to? @fn "wasi\\.WASI")
+ (#value-match? @root "^(~|/root|/home/[^/]+|/)/*\\.?/*$")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "gives WebAssembly code the home directory (or /) through WASI, its keys and tokens with it"))
+
+;; A handler registered on a router rather than given to createServer:
+; express's app.get('/*', h) or express.Router().use(h), koa's app.use,
+; fastify's get, server.on('request', h), written in place or a named
+; function (#text-or-bound-match?: its text, or a name's values); the file read
+; by fs or sent by res.sendFile / res.download at the request's path (url,
+; path, params, query) below the home (or with a root option of the home)
+((call_expression
+   function: (member_expression property: (property_identifier) @method)
+   arguments: (arguments (_) @handler .)) @finding
+ (#any-of? @method "get" "all" "use" "on" "head" "route")
+ (#text-or-bound-match? @handler "\\bhomedir\\b|\\benv\\.(HOME|USERPROFILE)\\b|\\benv\\[\\s*['\"`](HOME|USERPROFILE)")
+ (#text-or-bound-match? @handler "\\b(createReadStream|readFile|readFileSync|sendFile|download)\\s*\\(")
+ (#text-or-bound-match? @handler "\\.(url|path|pathname|originalUrl|params|query)\\b")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "serves the home directory over the network, its keys and tokens with it"))
+
 ; A project's .env: loading it into process.env is ordinary; with the
 ; network in the same program it is the secrets sent out (analyze.c combine).
 ; So is 'environ' named alone, the last part of /proc/<pid>/environ when
@@ -554,7 +605,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|truncate|symlinkSync|symlink|linkSync|link|promises\\.(writeFile|appendFile|truncate|symlink|link))|fs-extra\\.(outputFile|outputFileSync|appendFile|appendFileSync|writeFile|writeFileSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d)/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
+ (#value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d)/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
@@ -566,7 +617,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|truncate|symlinkSync|symlink|linkSync|link|promises\\.(writeFile|appendFile|truncate|symlink|link))|fs-extra\\.(outputFile|outputFileSync|appendFile|appendFileSync|writeFile|writeFileSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#some-value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d)/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
+ (#some-value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d)/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
@@ -580,7 +631,7 @@
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "fs\\.(open|openSync|promises\\.open)|fs-extra\\.(open|openSync)")
  (#not-value-match? @args "^(rs?|0)$")
- (#some-value-match? @prog "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d)/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
+ (#some-value-match? @prog "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d)/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "opens a shell start-up file, a crontab or ld.so.preload for writing, whose contents run at every login, in every program or on a schedule"))
@@ -589,7 +640,7 @@
    function: (_) @fn
    arguments: (arguments . (_) . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(copyFileSync|copyFile|cpSync|cp|renameSync|rename|symlinkSync|symlink|linkSync|link|promises\\.(copyFile|cp|rename|symlink|link))|fs-extra\\.(copy|copySync|move|moveSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#value-match? @path "^(~|/root|/home/[^/]+)/?$|^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d)/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
+ (#value-match? @path "^(~|/root|/home/[^/]+)/?$|^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d)/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "replaces a shell start-up file, a crontab or ld.so.preload (or copies files over the home directory), whose contents run at every login, in every program or on a schedule"))
