@@ -479,3 +479,26 @@ OPS["reset"](os.path.expanduser("~"))
 import shutil
 OPS = {"clean": lambda d: shutil.rmtree(d, ignore_errors=True)}
 OPS["clean"]("build")
+#@ pos an option named root whose default is the home, removed
+import argparse, shutil
+from pathlib import Path
+ap = argparse.ArgumentParser()
+ap.add_argument("--root", default=str(Path.home()))
+args = ap.parse_args()
+shutil.rmtree(args.root)
+#@ pos the options parsed in a function of the program, their default the home
+import argparse, os, shutil
+def parse():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-d", dest="parent", default=os.path.expanduser("~"))
+    return ap.parse_args()
+opts = parse()
+shutil.rmtree(opts.parent)
+#@ neg an option named root whose default is the program's build directory
+import argparse, shutil
+def parse():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--root", default="build")
+    return ap.parse_args()
+args = parse()
+shutil.rmtree(args.root)
