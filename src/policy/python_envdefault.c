@@ -281,10 +281,11 @@ int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
 		     ts_node_end_byte(n) <= ts_node_end_byte(f)))
 			return -1;
 	}
-	/* the search and the fold, once per option name and parser */
+	/* the search and the fold, once per option name and parser (and
+	 * apart while environment defaults are read as values: env_pick) */
 	char key[160];
-	int kl = snprintf(key, sizeof(key), "%.*s@%u", (int)node_len(attr), node_src(c, attr),
-			  ts_node_start_byte(pa));
+	int kl = snprintf(key, sizeof(key), "%.*s@%u%s", (int)node_len(attr), node_src(c, attr),
+			  ts_node_start_byte(pa), c->env_pick ? "e" : "");
 	struct memo *m =
 	    kl > 0 && (size_t)kl < sizeof(key) ? actx_memo_find(c, 'A', key, (size_t)kl) : NULL;
 	if (m && m->seen) {

@@ -502,3 +502,21 @@ def parse():
     return ap.parse_args()
 args = parse()
 shutil.rmtree(args.root)
+#@ pos files under an environment default of the home, removed one by one
+import os
+from pathlib import Path
+for p in Path(os.environ.get("WORKDIR", str(Path.home()))).rglob("*"):
+    p.unlink()
+#@ pos a walk of an option whose default is an environment default of the home
+import argparse, os
+ap = argparse.ArgumentParser()
+ap.add_argument("--top", default=os.getenv("TOP", os.path.expanduser("~")))
+args = ap.parse_args()
+for d, _, fs in os.walk(args.top, topdown=False):
+    for f in fs:
+        os.remove(os.path.join(d, f))
+#@ neg a walk of an environment default that is the program's own build directory
+import os
+for d, _, fs in os.walk(os.environ.get("OUT", "build")):
+    for f in fs:
+        os.remove(os.path.join(d, f))
