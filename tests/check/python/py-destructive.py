@@ -520,3 +520,11 @@ import os
 for d, _, fs in os.walk(os.environ.get("OUT", "build")):
     for f in fs:
         os.remove(os.path.join(d, f))
+#@ pos a lambda fetched from a table with .get() and given the home
+import os, shutil
+OPS = {"reset": lambda d: shutil.rmtree(d), "noop": lambda d: None}
+OPS.get("reset")(os.path.expanduser("~"))
+#@ neg a lambda fetched with .get() and given the program's build directory
+import shutil
+OPS = {"clean": lambda d: shutil.rmtree(d)}
+OPS.get("clean")("build")
