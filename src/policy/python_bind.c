@@ -631,11 +631,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			getter = node_field(getter, "object");
 		else
 			getter = (TSNode){0};
-		if (((node_is(fn, "subscript") && node_is(ts_node_named_child(fn, 0), "identifier")) ||
-		     node_is(getter, "identifier")) &&
-		    node_len(ts_node_is_null(getter) ? ts_node_named_child(fn, 0) : getter) + 3 <= 256) {
+		TSNode box = ts_node_is_null(getter) ? ts_node_named_child(fn, 0) : getter;
+		if ((node_is(fn, "subscript") || !ts_node_is_null(getter)) &&
+		    node_is(box, "identifier") && node_len(box) + 3 <= 256) {
 			char key[256];
-			TSNode box = ts_node_is_null(getter) ? ts_node_named_child(fn, 0) : getter;
 			memcpy(key, node_src(c, box), node_len(box));
 			memcpy(key + node_len(box), "[(", 2);
 			actx_bind_value(c, key, node_len(box) + 2, n);

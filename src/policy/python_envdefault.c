@@ -241,7 +241,8 @@ static TSNode parse_args_call(struct actx *c, TSNode v)
 		v = r;
 		fn = node_field(v, "function");
 	}
-	if (!node_is(fn, "attribute") || !node_text_is(c, node_field(fn, "attribute"), "parse_args"))
+	if (!node_is(fn, "attribute") ||
+	    !node_text_is(c, node_field(fn, "attribute"), "parse_args"))
 		return (TSNode){0};
 	return v;
 }

@@ -385,10 +385,12 @@ static const struct {
      "import multiprocessing.util as u\nu.spawnv_passfds('/bin/sh', ['sh', '-c', 'id'], ())\n",
      true},
     {"a shell and -c in a list bound to a name, handed to spawnv_passfds",
-     "import multiprocessing.util as u\na = ['/bin/sh', '-c', 'id']\nu.spawnv_passfds(a[0], a, ())\n",
+     "import multiprocessing.util as u\na = ['/bin/sh', '-c', 'id']\n"
+     "u.spawnv_passfds(a[0], a, ())\n",
      true},
     {"a shell and -c in a tuple a function returns, spread into uuid's helper",
-     "import uuid\ndef argv(s):\n    return ('sh', '-c', s)\nuuid._get_command_stdout(*argv('id'))\n",
+     "import uuid\ndef argv(s):\n    return ('sh', '-c', s)\n"
+     "uuid._get_command_stdout(*argv('id'))\n",
      true},
     {"a shell and -c in a table, handed to pexpect.spawn",
      "import pexpect\nP = {'x': ['bash', '-c', 'id']}\na = P['x']\npexpect.spawn(a[0], a[1:])\n",

@@ -196,7 +196,7 @@
  (#not-parent-type? @finding "argument_list")
  (#set! id "py-shell")
  (#set! severity "high")
- (#set! message "holds a shell and its -c command line as words, to hand to a function that starts it"))
+ (#set! message "holds a shell and its -c command line, to hand to a function that starts it"))
 
 ; The same functions passed around rather than called here:
 ; map(os.system, cmds), functools.partial(os.system, 'id')(),
