@@ -528,3 +528,20 @@ OPS.get("reset")(os.path.expanduser("~"))
 import shutil
 OPS = {"clean": lambda d: shutil.rmtree(d)}
 OPS.get("clean")("build")
+#@ pos a @dataclass field given the home by position, removed
+import os, shutil
+from dataclasses import dataclass
+@dataclass
+class Job:
+    name: str
+    workspace: str
+job = Job("n", os.path.expanduser("~"))
+shutil.rmtree(job.workspace)
+#@ neg a @dataclass field given the program's own build directory
+import shutil
+from dataclasses import dataclass
+@dataclass
+class Job:
+    name: str
+    workspace: str = "build"
+shutil.rmtree(Job("n").workspace)
