@@ -359,13 +359,16 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (konst != -2)
 		return konst;
 
-	if (node_text_is(c, attr, "anchor") || node_text_is(c, attr, "root") ||
-	    node_text_is(c, attr, "parent"))
-		return python_fold_path_part(c, obj,
-					     node_src(c, attr)[0] == 'a'   ? "anchor"
-					     : node_src(c, attr)[0] == 'r' ? "root"
-									   : "parent",
-					     0, out, depth);
+	/* p.anchor, p.root, p.parent of a path; else (args.root of a
+	 * parse_args(), job.parent kept on an object) read on below */
+	if ((node_text_is(c, attr, "anchor") || node_text_is(c, attr, "root") ||
+	     node_text_is(c, attr, "parent")) &&
+	    python_fold_path_part(c, obj,
+				  node_src(c, attr)[0] == 'a'   ? "anchor"
+				  : node_src(c, attr)[0] == 'r' ? "root"
+								: "parent",
+				  0, out, depth) == 0)
+		return 0;
 
 	if (!node_is(obj, "identifier") || node_len(n) >= sizeof(key))
 		return -1;

@@ -623,11 +623,18 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
 			bind_item(c, ts_node_named_child(fn, 0), attr, node_field(n, "arguments"));
 		}
-		/* OPS["reset"](x): bound to "OPS[(" (python_lambda.c) */
-		if (node_is(fn, "subscript") && node_is(ts_node_named_child(fn, 0), "identifier") &&
-		    node_len(ts_node_named_child(fn, 0)) + 3 <= 256) {
+		/* OPS["reset"](x), OPS.get("reset")(x): bound to "OPS[("
+		 * (python_lambda.c) */
+		TSNode getter = node_is(fn, "call") ? node_field(fn, "function") : (TSNode){0};
+		if (node_is(getter, "attribute") &&
+		    node_text_is(c, node_field(getter, "attribute"), "get"))
+			getter = node_field(getter, "object");
+		else
+			getter = (TSNode){0};
+		TSNode box = ts_node_is_null(getter) ? ts_node_named_child(fn, 0) : getter;
+		if ((node_is(fn, "subscript") || !ts_node_is_null(getter)) &&
+		    node_is(box, "identifier") && node_len(box) + 3 <= 256) {
 			char key[256];
-			TSNode box = ts_node_named_child(fn, 0);
 			memcpy(key, node_src(c, box), node_len(box));
 			memcpy(key + node_len(box), "[(", 2);
 			actx_bind_value(c, key, node_len(box) + 2, n);

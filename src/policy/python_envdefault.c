@@ -217,6 +217,36 @@ done:
 	return ok;
 }
 
+/* v if it is a parse_args() call, or the one return of the program's
+ * function of no arguments v calls (args = parse(), def parse(): ...
+ * return ap.parse_args()). */
+static TSNode parse_args_call(struct actx *c, TSNode v)
+{
+	TSNode fn = node_field(v, "function");
+	if (!node_is(v, "call"))
+		return (TSNode){0};
+	if (node_is(fn, "identifier") &&
+	    ts_node_named_child_count(node_field(v, "arguments")) == 0 && node_len(fn) < 250) {
+		char key[256];
+		size_t i = 0, nb = 0;
+		const struct binding *b;
+		TSNode r = {0};
+		memcpy(key, node_src(c, fn), node_len(fn));
+		memcpy(key + node_len(fn), "()", 2);
+		while ((b = actx_lookup(c, key, node_len(fn) + 2, &i)))
+			if (nb++ == 0 && b->kind == BIND_VALUE)
+				r = b->value;
+		if (nb != 1 || !node_is(r, "call"))
+			return (TSNode){0};
+		v = r;
+		fn = node_field(v, "function");
+	}
+	if (!node_is(fn, "attribute") ||
+	    !node_text_is(c, node_field(fn, "attribute"), "parse_args"))
+		return (TSNode){0};
+	return v;
+}
+
 int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode obj = node_field(n, "object"), attr = node_field(n, "attribute");
@@ -231,10 +261,8 @@ int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
 	while ((b = actx_lookup(c, node_src(c, obj), node_len(obj), &i)))
 		if (b->kind == BIND_VALUE && nb++ == 0)
 			one = b;
-	if (nb != 1 || !node_is(one->value, "call") ||
-	    !node_is(node_field(one->value, "function"), "attribute") ||
-	    !node_text_is(c, node_field(node_field(one->value, "function"), "attribute"),
-			  "parse_args"))
+	TSNode pa = nb == 1 ? parse_args_call(c, one->value) : (TSNode){0};
+	if (ts_node_is_null(pa))
 		return -1;
 	/* a parameter of the same name (def git(*args)) only of a function
 	 * that does not hold this use */
@@ -254,16 +282,11 @@ int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth)
 		     ts_node_end_byte(n) <= ts_node_end_byte(f)))
 			return -1;
 	}
-	if (nb != 1 || !node_is(one->value, "call"))
-		return -1;
-	TSNode fn = node_field(one->value, "function");
-	if (!node_is(fn, "attribute") ||
-	    !node_text_is(c, node_field(fn, "attribute"), "parse_args"))
-		return -1;
-	/* the search and the fold, once per option name and parser */
+	/* the search and the fold, once per option name and parser (and
+	 * apart while environment defaults are read as values: env_pick) */
 	char key[160];
-	int kl = snprintf(key, sizeof(key), "%.*s@%u", (int)node_len(attr), node_src(c, attr),
-			  ts_node_start_byte(one->value));
+	int kl = snprintf(key, sizeof(key), "%.*s@%u%s", (int)node_len(attr), node_src(c, attr),
+			  ts_node_start_byte(pa), c->env_pick ? "e" : "");
 	struct memo *m =
 	    kl > 0 && (size_t)kl < sizeof(key) ? actx_memo_find(c, 'A', key, (size_t)kl) : NULL;
 	if (m && m->seen) {

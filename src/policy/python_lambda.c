@@ -70,7 +70,8 @@ static TSNode lambda_argument(struct actx *c, TSNode lam, TSNode p, TSNode call)
 
 /* OPS = {"reset": lambda d: ...} ... OPS["reset"](home): a lambda that is
  * the value of a plain key of a dictionary bound once to a name, called
- * through that key: what the first such call that folds gives p. */
+ * through that key (or fetched by it with OPS.get("reset")): what the
+ * first such call that folds gives p. */
 static int fold_entry(struct actx *c, TSNode lam, TSNode p, struct buf *out, int depth)
 {
 	TSNode pair = ts_node_parent(lam), dict = ts_node_parent(pair);
@@ -92,7 +93,11 @@ static int fold_entry(struct actx *c, TSNode lam, TSNode p, struct buf *out, int
 	int ret = -1, tries = 0;
 	i = 0;
 	while (ret < 0 && tries++ < 8 && (b = actx_lookup(c, key, len + 2, &i))) {
-		TSNode sub = ts_node_named_child(ts_node_named_child(b->value, 0), 1), arg = {0};
+		/* the key: OPS[key](x), or OPS.get(key)(x)'s first argument */
+		TSNode f = ts_node_named_child(b->value, 0), arg = {0};
+		TSNode sub = node_is(f, "call")
+				 ? ts_node_named_child(node_field(f, "arguments"), 0)
+				 : ts_node_named_child(f, 1);
 		size_t slen;
 		char *s = fold_dup(c, sub, depth + 1, &slen);
 		if (s && slen == klen && memcmp(s, k, klen) == 0 &&

@@ -215,6 +215,54 @@ int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int
 	return fold_returns(c, def, n, cls, obj, out, depth);
 }
 
+/* A @dataclass's field attr of the object obj made: the argument obj's
+ * call gives it (by keyword, else by its place among the annotated
+ * fields), else the field's default. */
+static int fold_field(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
+		      int depth)
+{
+	TSNode dec = ts_node_parent(cls), e = {0};
+	if (node_is(dec, "decorated_definition") && ts_node_named_child_count(dec) == 2)
+		e = ts_node_named_child(ts_node_named_child(dec, 0), 0);
+	if (node_is(e, "call"))
+		e = node_field(e, "function");
+	size_t el = node_is(e, "identifier") || node_is(e, "attribute") ? node_len(e) : 0;
+	if (el < 9 || memcmp(node_src(c, e) + el - 9, "dataclass", 9) != 0)
+		return -1;
+	TSNode body = node_field(cls, "body"), v = {0}, args = node_field(obj, "arguments");
+	uint32_t k = ts_node_named_child_count(body), idx = 0, pos = 0;
+	bool found = false;
+	for (uint32_t j = 0; j < k && !found; j++) {
+		TSNode st = ts_node_named_child(body, j), a = ts_node_named_child(st, 0);
+		if (!node_is(st, "expression_statement") || !node_is(a, "assignment") ||
+		    ts_node_is_null(node_field(a, "type")))
+			continue;
+		if (text_is(c, node_field(a, "left"), node_src(c, attr), node_len(attr))) {
+			found = true;
+			v = node_field(a, "right");
+		} else
+			idx++;
+	}
+	uint32_t n = found ? ts_node_named_child_count(args) : 0;
+	for (uint32_t i = 0; i < n; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "list_splat") || node_is(a, "dictionary_splat"))
+			return -1;
+		if (node_is(a, "keyword_argument")) {
+			if (text_is(c, node_field(a, "name"), node_src(c, attr), node_len(attr)))
+				v = node_field(a, "value");
+		} else if (!node_is(a, "comment") && pos++ == idx)
+			v = a;
+	}
+	if (!found || ts_node_is_null(v) || !python_attribute_kept(c, attr, v))
+		return -1;
+	size_t mark = out->len;
+	int ret = c->ops->fold(c, v, out, depth + 1);
+	if (ret != 0)
+		out->len = mark;
+	return ret;
+}
+
 /* self.ATTR of an object made by obj: the one value the class gives it,
  * in __init__, folded with its parameters bound to obj's arguments. */
 static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
@@ -223,7 +271,7 @@ static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct
 	bool prop;
 	TSNode init = find_method(c, cls, "__init__", 8, &prop), v = {0};
 	if (ts_node_is_null(init))
-		return -1;
+		return fold_field(c, cls, obj, attr, out, depth);
 	TSNode self = ts_node_named_child(node_field(init, "parameters"), 0);
 	char key[256];
 	if (!node_is(self, "identifier") ||

@@ -384,6 +384,17 @@ static const struct {
     {"a shell and -c in a list handed to spawnv_passfds",
      "import multiprocessing.util as u\nu.spawnv_passfds('/bin/sh', ['sh', '-c', 'id'], ())\n",
      true},
+    {"a shell and -c in a list bound to a name, handed to spawnv_passfds",
+     "import multiprocessing.util as u\na = ['/bin/sh', '-c', 'id']\n"
+     "u.spawnv_passfds(a[0], a, ())\n",
+     true},
+    {"a shell and -c in a tuple a function returns, spread into uuid's helper",
+     "import uuid\ndef argv(s):\n    return ('sh', '-c', s)\n"
+     "uuid._get_command_stdout(*argv('id'))\n",
+     true},
+    {"a shell and -c in a table, handed to pexpect.spawn",
+     "import pexpect\nP = {'x': ['bash', '-c', 'id']}\na = P['x']\npexpect.spawn(a[0], a[1:])\n",
+     true},
     {"LD_PRELOAD set on a copy of the environment",
      "import os, subprocess\nenv = dict(os.environ)\nenv['LD_' + 'PRELOAD'] = '/tmp/x.so'\n"
      "subprocess.run(['true'], env=env)\n",

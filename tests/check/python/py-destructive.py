@@ -479,3 +479,69 @@ OPS["reset"](os.path.expanduser("~"))
 import shutil
 OPS = {"clean": lambda d: shutil.rmtree(d, ignore_errors=True)}
 OPS["clean"]("build")
+#@ pos an option named root whose default is the home, removed
+import argparse, shutil
+from pathlib import Path
+ap = argparse.ArgumentParser()
+ap.add_argument("--root", default=str(Path.home()))
+args = ap.parse_args()
+shutil.rmtree(args.root)
+#@ pos the options parsed in a function of the program, their default the home
+import argparse, os, shutil
+def parse():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-d", dest="parent", default=os.path.expanduser("~"))
+    return ap.parse_args()
+opts = parse()
+shutil.rmtree(opts.parent)
+#@ neg an option named root whose default is the program's build directory
+import argparse, shutil
+def parse():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--root", default="build")
+    return ap.parse_args()
+args = parse()
+shutil.rmtree(args.root)
+#@ pos files under an environment default of the home, removed one by one
+import os
+from pathlib import Path
+for p in Path(os.environ.get("WORKDIR", str(Path.home()))).rglob("*"):
+    p.unlink()
+#@ pos a walk of an option whose default is an environment default of the home
+import argparse, os
+ap = argparse.ArgumentParser()
+ap.add_argument("--top", default=os.getenv("TOP", os.path.expanduser("~")))
+args = ap.parse_args()
+for d, _, fs in os.walk(args.top, topdown=False):
+    for f in fs:
+        os.remove(os.path.join(d, f))
+#@ neg a walk of an environment default that is the program's own build directory
+import os
+for d, _, fs in os.walk(os.environ.get("OUT", "build")):
+    for f in fs:
+        os.remove(os.path.join(d, f))
+#@ pos a lambda fetched from a table with .get() and given the home
+import os, shutil
+OPS = {"reset": lambda d: shutil.rmtree(d), "noop": lambda d: None}
+OPS.get("reset")(os.path.expanduser("~"))
+#@ neg a lambda fetched with .get() and given the program's build directory
+import shutil
+OPS = {"clean": lambda d: shutil.rmtree(d)}
+OPS.get("clean")("build")
+#@ pos a @dataclass field given the home by position, removed
+import os, shutil
+from dataclasses import dataclass
+@dataclass
+class Job:
+    name: str
+    workspace: str
+job = Job("n", os.path.expanduser("~"))
+shutil.rmtree(job.workspace)
+#@ neg a @dataclass field given the program's own build directory
+import shutil
+from dataclasses import dataclass
+@dataclass
+class Job:
+    name: str
+    workspace: str = "build"
+shutil.rmtree(Job("n").workspace)

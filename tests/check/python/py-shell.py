@@ -182,6 +182,13 @@ mu.spawnv_passfds("/bin/sh", ["sh", "-c", "id"], ())
 #@ pos bash given ["-c", ...] by a process library
 import pexpect
 pexpect.spawn("bash", ["-c", "id"])
+#@ pos a shell and -c in a list bound to a name, handed on
+import multiprocessing.util as u
+argv = ["/bin/sh", "-c", "id"]
+u.spawnv_passfds(argv[0], argv, ())
+#@ neg a list of option flags with -c in it
+FLAGS = ["-v", "-c", "--config"]
+print(FLAGS)
 #@ neg an option parser with a -c flag
 import argparse
 ap = argparse.ArgumentParser()

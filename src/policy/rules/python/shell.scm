@@ -178,6 +178,10 @@
 ; programs too, and a shell given -c runs the command line that follows
 ; (the shell first, or the path of one and then its argv[0]: "docker run
 ; img sh -c ..." runs a container, as subprocess's rules read it).
+; The list or tuple may be anywhere, not only in the call: argv = ["sh",
+; "-c", s] then spawnv_passfds(argv[0], argv, ()), a table of argv lists
+; handed to pexpect.spawn(a[0], a[1:]), return ("sh", "-c", s) spread
+; into a helper: a shell and its -c held as words is there to be run.
 ; Anchored on a literal -c among the words (no call pattern: one more of
 ; those costs every call of the program).
 ([(argument_list (string) @c) (argument_list (list (string) @c))] @finding
@@ -186,6 +190,13 @@
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "hands a shell and its -c command line to a function that starts it"))
+([(list (string) @c) (tuple (string) @c)] @finding
+ (#match? @c "^[\"']-[A-Za-z]*c[\"']$")
+ (#value-match? @finding "^'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?( +'?(\\S*/)?(ba|da|z|k|mk|a|y|fi|tc|c)?sh'?)?( +'?-[A-Za-z]+'?)* +'?-[A-Za-z]*c'?( |$)")
+ (#not-parent-type? @finding "argument_list")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "holds a shell and its -c command line, to hand to a function that starts it"))
 
 ; The same functions passed around rather than called here:
 ; map(os.system, cmds), functools.partial(os.system, 'id')(),

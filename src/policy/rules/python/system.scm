@@ -282,7 +282,7 @@
   (set_comprehension body: (_) @body (for_in_clause right: [(call function: (attribute object: (_) @root attribute: (identifier) @m))
            (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]))] @finding
  (#any-of? @m "rglob" "walk" "glob" "iterdir")
- (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
+ (#some-value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
  (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
@@ -297,7 +297,7 @@
   (set_comprehension body: (_) @body (for_in_clause right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
            (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]))] @finding
  (#resolves-to? @fn "os\\.(walk|fwalk|scandir|listdir)|glob\\.i?glob")
- (#value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
+ (#some-value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
  (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
