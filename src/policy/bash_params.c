@@ -11,6 +11,7 @@
  * an expansion of that same function. After a `shift` there, which word
  * is $N is not known.
  */
+#include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -305,6 +306,44 @@ static char *literal_pattern(struct actx *c, TSNode n, int depth, size_t *len)
 	return p;
 }
 
+/* ${v%/STAR}, ${v##STAR/}, ${v#STAR.} (STAR a *): a pattern with glob
+ * characters, written out (no quote, no $), the shortest or (## and %%)
+ * longest prefix or suffix of v it matches taken off, as bash does
+ * (${HOME%/STAR} is the directory the home is in). */
+static int trim_glob(struct actx *c, TSNode n, const char *op, const char *v, size_t vlen,
+		     struct buf *out)
+{
+	size_t plen = node_len(n);
+	if (!node_is(n, "regex") || plen == 0 || plen > 200)
+		return -1;
+	char *pat = xmalloc(plen + 1), *w = xmalloc(vlen + 1);
+	memcpy(pat, node_src(c, n), plen);
+	pat[plen] = '\0';
+	memcpy(w, v, vlen);
+	w[vlen] = '\0';
+	bool longest = op[1] != '\0', found = false;
+	int ret = strpbrk(pat, "\"'$`") ? -1 : 0;
+	for (size_t k = 0; ret == 0 && k <= vlen && !found; k++) {
+		/* the part taken off: k bytes, or vlen - k for the longest */
+		size_t cut = longest ? vlen - k : k;
+		if (op[0] == '#') {
+			char save = w[cut];
+			w[cut] = '\0';
+			found = fnmatch(pat, w, 0) == 0;
+			w[cut] = save;
+			if (found)
+				buf_append(out, v + cut, vlen - cut);
+		} else if ((found = fnmatch(pat, w + vlen - cut, 0) == 0)) {
+			buf_append(out, v, vlen - cut);
+		}
+	}
+	if (ret == 0 && !found)
+		buf_append(out, v, vlen);
+	free(pat);
+	free(w);
+	return ret;
+}
+
 /* ${v op ...} for the operators whose result is still a constant. */
 int sh_fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, char *v,
 			 struct buf *out, int depth)
@@ -363,7 +402,7 @@ int sh_fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, char
 		size_t plen;
 		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
 		if (pat == NULL)
-			return -1;
+			return nargs > 0 ? trim_glob(c, args[0], op, v, vlen, out) : -1;
 		if (plen <= vlen && op[0] == '#' && memcmp(v, pat, plen) == 0)
 			buf_append(out, v + plen, vlen - plen);
 		else if (plen <= vlen && op[0] == '%' && memcmp(v + vlen - plen, pat, plen) == 0)

@@ -283,13 +283,67 @@ static bool is_popd(struct actx *c, TSNode cmd)
 	return command_named(c, &cmd, popd, 1);
 }
 
+/* A statement before the one in question, as the search for a cd sees it:
+ * 1 when it is, or ends or starts with (a list), a cd or pushd; -1 when a
+ * popd; else, a few levels deep, the last one of those among the
+ * statements of an if (its condition, branches; whichever ran), a { }
+ * group, or the body of a function of the program it calls (a cd there
+ * changes the caller's directory; one in a subshell does not). 0: none. */
+static int cd_in_statement(struct actx *c, TSNode st, TSNode *dir, bool *home, int depth)
+{
+	if (node_is(st, "list")) {
+		uint32_t k = ts_node_named_child_count(st);
+		if (k == 0)
+			return 0;
+		TSNode last = ts_node_named_child(st, k - 1), first = ts_node_named_child(st, 0);
+		if (cd_dir(c, last, dir, home) || cd_dir(c, first, dir, home))
+			return 1;
+		return is_popd(c, last) || is_popd(c, first) ? -1 : 0;
+	}
+	TSNode body = {0}, cmd = st;
+	if (node_is(cmd, "redirected_statement"))
+		cmd = node_field(cmd, "body");
+	if (node_is(st, "if_statement") || node_is(st, "elif_clause") ||
+	    node_is(st, "else_clause") || node_is(st, "compound_statement")) {
+		body = st;
+	} else if (node_is(cmd, "command")) {
+		/* a call of the program's function (which resolves to the
+		 * commands it runs, cd among them: its body is looked at) */
+		TSNode name = ts_node_named_child(node_field(cmd, "name"), 0);
+		char key[256];
+		const struct binding *b;
+		size_t i = 0;
+		int klen = snprintf(key, sizeof(key), FUNCTION_PREFIX "%.*s", (int)node_len(name),
+				    node_src(c, name));
+		if (node_is(name, "word") && klen > 0 && (size_t)klen < sizeof(key))
+			while ((b = actx_lookup(c, key, (size_t)klen, &i)))
+				if (b->kind == BIND_VALUE && node_is(b->value, "compound_statement"))
+					body = b->value;
+	}
+	if (ts_node_is_null(body)) {
+		if (cd_dir(c, st, dir, home))
+			return 1;
+		return is_popd(c, st) ? -1 : 0;
+	}
+	if (depth >= 3)
+		return 0;
+	for (uint32_t k = ts_node_named_child_count(body); k > 0; k--) {
+		int r = cd_in_statement(c, ts_node_named_child(body, k - 1), dir, home, depth + 1);
+		if (r != 0)
+			return r;
+	}
+	return 0;
+}
+
 /* The last cd or pushd that ran before the statement n is part of (its
  * command, pipeline or redirect): the nearest one among the statements
  * before it in its block, list or subshell (cd d && s, cd d; s, cd d on
  * a line above with other statements between), or a list there that
  * starts or ends with one (cd d || exit), its output redirected or not;
  * in a loop or if body, the block around it the same way (not beyond a
- * function's body: it runs where it is called). A popd, or a later cd
+ * function's body: it runs where it is called); an if, a { } group or a
+ * call of the program's function before it, the last cd in it
+ * (cd_in_statement). A popd, or a later cd
  * (cd -, cd "$OLDPWD": not a credential directory) ends the search; a
  * cd inside a subshell that ended does not count. Its directory word,
  * or *home for a bare cd. */
@@ -314,22 +368,9 @@ bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home)
 		}
 		for (TSNode prev = ts_node_prev_named_sibling(s); !ts_node_is_null(prev);
 		     prev = ts_node_prev_named_sibling(prev)) {
-			if (node_is(prev, "list")) {
-				uint32_t k = ts_node_named_child_count(prev);
-				if (k == 0)
-					continue;
-				TSNode last = ts_node_named_child(prev, k - 1),
-				       first = ts_node_named_child(prev, 0);
-				if (cd_dir(c, last, dir, home) || cd_dir(c, first, dir, home))
-					return true;
-				if (is_popd(c, last) || is_popd(c, first))
-					return false;
-				continue;
-			}
-			if (cd_dir(c, prev, dir, home))
-				return true;
-			if (is_popd(c, prev))
-				return false;
+			int r = cd_in_statement(c, prev, dir, home, 0);
+			if (r != 0)
+				return r > 0;
 		}
 		TSNode up = ts_node_parent(s);
 		bool block = false;

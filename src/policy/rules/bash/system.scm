@@ -333,6 +333,16 @@
  (#set! severity "high")
  (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
 
+; the same line given to tee on its stdin: tee -a ~/.tmux.conf <<< "run-shell ..."
+([(command redirect: (herestring_redirect) @n) @w
+  (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @n))] @finding
+ (#resolves-to? @w "tee|dd|sponge")
+ (#arg-value-match? @w "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
+ (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
+
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither);
 ; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well,
 ; and a regular expression (find -regex '.*/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]])
