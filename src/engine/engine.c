@@ -230,7 +230,7 @@ struct run {
 	const struct engine *eng;
 	const struct run_request *req;
 	struct child_plan plan;
-	struct limits compile;	/* the compile step's (compile_limits_of) */
+	struct limits compile;	/* the compile step's (compile_over) */
 	char **argv[MAX_STEPS]; /* the strings are the request's and the profile's */
 	char **envp;
 	char **env_own;		   /* the request's NAME=VALUE strings, made here */
@@ -538,11 +538,11 @@ void engine_step_rlimits(struct child_step *st, const struct limits *l, bool roo
 	st->data_bytes = rootless ? ((rlim_t)l->memory_limit_mb << 22) + ((rlim_t)256 << 20) : 0;
 }
 
-/* The compile step's: the language's, with the request's time and memory
- * when it gives them (validate_request checked them). */
-static struct limits compile_limits_of(const struct run_request *req)
+/* l with the request's compile time and memory, when it gives them: the
+ * compile step's limits over the language's (validate_request checks
+ * them over the run's). */
+static struct limits compile_over(struct limits l, const struct run_request *req)
 {
-	struct limits l = req->lang->compile_limits;
 	if (req->compile_limits) {
 		l.time_limit_s = req->compile_limits->time_limit_s;
 		l.wall_time_limit_s = req->compile_limits->wall_time_limit_s;
@@ -577,7 +577,7 @@ static int prepare(struct run *r, err_t *err)
 	snprintf(p->scratch_bytes, sizeof(p->scratch_bytes), "%llu",
 		 (unsigned long long)req->limits.disk_limit_mb << 20);
 	build_env(r);
-	r->compile = compile_limits_of(req);
+	r->compile = compile_over(req->lang->compile_limits, req);
 	p->nsteps = 0;
 	if (lang_has_compile(lang)) {
 		r->argv[p->nsteps] = build_argv(r, p->nsteps, lang->compile_argv, req->compile_args,
@@ -800,15 +800,6 @@ static bool clone_warm(struct run *r, struct run_result *res)
 	return false;
 }
 
-/* A cold start's sandbox cloned by the spawner: false when it cannot (the
- * run is then cloned from us; enforcement.init says so). */
-static bool clone_spawner(struct run *r)
-{
-	err_t why;
-
-	return r->req->spawner_socket && clone_from(r, r->req->spawner_socket, &why);
-}
-
 /* Moves the sandbox's processes into the run's cgroup, a new one or a
  * spare. An init that ended meanwhile (its setup failed) is no error
  * here: the step's start reads its report. */
@@ -833,9 +824,11 @@ static int place_in_cgroup(struct run *r, err_t *err)
  * first and released then. */
 static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
+	err_t why; /* (the spawner's: the run is cloned from us then, and says so) */
+
 	if (r->req->template_socket && clone_warm(r, res)) {
 		res->enforcement.init = ENF_TEMPLATE;
-	} else if (clone_spawner(r)) {
+	} else if (r->req->spawner_socket && clone_from(r, r->req->spawner_socket, &why)) {
 		res->enforcement.init = ENF_SPAWNER;
 	} else {
 		res->enforcement.init = ENF_SUPERVISOR;
@@ -1070,15 +1063,9 @@ static int validate_request(const struct engine *e, const struct run_request *re
 		return err_set(err, 0, "no program given");
 	if (limits_validate(&req->limits, err) < 0)
 		return -1;
-	if (req->compile_limits) {
-		/* (its other limits are the language's) */
-		struct limits l = req->limits;
-		l.time_limit_s = req->compile_limits->time_limit_s;
-		l.wall_time_limit_s = req->compile_limits->wall_time_limit_s;
-		l.memory_limit_mb = req->compile_limits->memory_limit_mb;
-		if (limits_validate(&l, err) < 0)
-			return err_wrap(err, "the compile step's limits");
-	}
+	struct limits compile = compile_over(req->limits, req);
+	if (req->compile_limits && limits_validate(&compile, err) < 0)
+		return err_wrap(err, "the compile step's limits");
 	if (engine_check_mounts(e, req->mounts, req->nmounts, req->rootfs, SANDBOX_WORKDIR, err) <
 	    0)
 		return -1;
