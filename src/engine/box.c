@@ -146,6 +146,10 @@ static pid_t clone_init(struct box *b, err_t *err)
 		}
 		free(b->spawner);
 		b->spawner = NULL;
+		if (b->spawner_required)
+			return err_set(err, why.errnum,
+				       "no sandbox without the spawner (config spawner: required): %s",
+				       why.msg);
 	}
 	pid_t pid =
 	    (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
@@ -469,6 +473,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	b->sync_w = b->report_r = b->collect_r = b->ctl = b->wake_fd = b->pidfd = -1;
 	b->spawner_conn = -1;
 	b->spawner = spec->spawner_socket ? xstrdup(spec->spawner_socket) : NULL;
+	b->spawner_required = spec->spawner_required;
 	b->proxy_r = -1;
 	b->plan.proxy_fd = -1;
 	b->workdir = -1;

@@ -58,8 +58,10 @@ struct box_spec {
 	const char *rootfs; /* another root file system (an image), or NULL */
 	/* The spawner's socket (run_request.spawner_socket): init is cloned
 	 * from that clean process, not from the caller. NULL, or when it
-	 * cannot: cloned from the caller. Copied. */
+	 * cannot: cloned from the caller, unless spawner_required (then the
+	 * box is not made). Copied. */
 	const char *spawner_socket;
+	bool spawner_required;
 	/* limits.net NET_EGRESS: what its programs may reach through airlock's
 	 * proxy (net/egress.h), for the box's whole life; NULL: nothing.
 	 * Copied. */

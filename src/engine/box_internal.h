@@ -33,6 +33,7 @@ struct box {
 	 * the spawner's child, which it kills when this closes */
 	char *spawner;
 	int spawner_conn;
+	bool spawner_required;
 	struct stat pidns; /* rootless */
 	struct cgroup cg;
 	bool have_cg;

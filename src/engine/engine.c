@@ -538,9 +538,8 @@ void engine_step_rlimits(struct child_step *st, const struct limits *l, bool roo
 	st->data_bytes = rootless ? ((rlim_t)l->memory_limit_mb << 22) + ((rlim_t)256 << 20) : 0;
 }
 
-/* l with the request's compile time and memory, when it gives them: the
- * compile step's limits over the language's (validate_request checks
- * them over the run's). */
+/* l with the request's compile time and memory when it gives them (the
+ * compile step's over the language's; validate_request's over the run's). */
 static struct limits compile_over(struct limits l, const struct run_request *req)
 {
 	if (req->compile_limits) {
@@ -824,12 +823,15 @@ static int place_in_cgroup(struct run *r, err_t *err)
  * first and released then. */
 static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
-	err_t why; /* (the spawner's: the run is cloned from us then, and says so) */
-
+	err_t why = {0}; /* why the spawner did not (then we clone, and say so) */
 	if (r->req->template_socket && clone_warm(r, res)) {
 		res->enforcement.init = ENF_TEMPLATE;
 	} else if (r->req->spawner_socket && clone_from(r, r->req->spawner_socket, &why)) {
 		res->enforcement.init = ENF_SPAWNER;
+	} else if (r->req->spawner_required) {
+		return err_set(err, why.errnum,
+			       "no sandbox without the spawner (config spawner: required): %s",
+			       r->req->spawner_socket ? why.msg : "it is off");
 	} else {
 		res->enforcement.init = ENF_SUPERVISOR;
 		r->init = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL,

@@ -222,8 +222,10 @@ struct run_request {
 	 * that does not start warm is cloned from that clean process instead
 	 * of from the caller, whose memory the sandbox's init would share.
 	 * NULL, or when the spawner cannot take the run (it is gone): cloned
-	 * from the caller. The result's enforcement.init says which. */
+	 * from the caller, unless spawner_required (then the run ends as an
+	 * internal_error saying why). enforcement.init says which. */
 	const char *spawner_socket;
+	bool spawner_required;
 	/* With limits.net NET_EGRESS: what airlock's proxy lets the program
 	 * reach (net/egress.h; NULL: nothing, fail-closed). Such a run
 	 * starts cold. */

@@ -47,6 +47,8 @@ struct opt {
 static const char *const mode_names[] = {"off", "warn", "block", "approve", NULL};
 static const char *const severity_names[] = {"info", "warn", "high", NULL};
 static const char *const unanalyzable_names[] = {"allow", "block", NULL};
+/* config.h: SPAWNER_OFF, SPAWNER_ON, SPAWNER_REQUIRED */
+static const char *const spawner_names[] = {"false", "true", "required", NULL};
 
 #define O(f) offsetof(struct server_config, f)
 static const struct opt options[] = {
@@ -67,7 +69,7 @@ static const struct opt options[] = {
     {"anonymous_key", OPT_PATH, O(anonymous_key), 0, STORE_NAME_MAX},
     {"callbacks_allow_private", OPT_BOOL, O(callbacks_allow_private), 0, 0},
     {"pool_idle_s", OPT_INT, O(pool_idle_s), 0, 31536000},
-    {"spawner", OPT_BOOL, O(spawner), 0, 0},
+    {"spawner", OPT_ENUM, O(spawner), 0, 0, spawner_names},
     {"max_sandboxes", OPT_INT, O(max_sandboxes), 0, 100000},
     {"egress_key_mb_per_day", OPT_I64, O(egress_key_mb_per_day), 0, 1LL << 30},
     {"egress_key_connections_per_hour", OPT_I64, O(egress_key_connections_per_hour), 0, 1LL << 30},
@@ -138,7 +140,7 @@ void config_default(struct server_config *c)
 	c->policy = (struct policy_config){
 	    .mode = POLICY_OFF, .fail_on = SEV_HIGH, .approval_timeout_s = 3600};
 	c->redact = 1;
-	c->spawner = 1;
+	c->spawner = SPAWNER_ON;
 	c->npool = 2;
 	snprintf(c->pool[0].name, sizeof(c->pool[0].name), "python");
 	c->pool[0].n = 1;

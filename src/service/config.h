@@ -13,6 +13,8 @@
 #define CONFIG_MAX_MOUNTS 16
 #define CONFIG_MAX_ORIGINS 16
 
+enum { SPAWNER_OFF, SPAWNER_ON, SPAWNER_REQUIRED };
+
 struct lang_limits {
 	char name[24]; /* "" for the entry that applies to every language */
 	struct limits defaults;
@@ -45,7 +47,10 @@ struct server_config {
 	struct key_quota quota; /* for keys created without their own */
 	struct policy_config policy;
 	int redact;	 /* secrets in output (and finding texts) replaced (default 1) */
-	int spawner;	 /* cold runs cloned from airlock-spawner (default 1) */
+	/* Cold runs and boxes cloned from airlock-spawner (warm/spawner.c):
+	 * SPAWNER_ON (the default) clones them from the service while it is
+	 * down, SPAWNER_REQUIRED fails them then. */
+	int spawner;
 	int redact_code; /* the stored code (and finding texts) (default 0) */
 	/* The key (by name) that requests to /judge0 and /piston without one
 	 * run as; "": they need a key. */

@@ -344,8 +344,8 @@ void warm_pool_stop(struct service *s);
  * the pool has none for lang; -1 when lang's template cannot serve on this
  * machine, with a note for the run's start_note in out. */
 int warm_pool_socket(struct service *s, const struct lang_profile *lang, char *out, size_t size);
-/* The spawner's socket (warm/spawner.c) in out: 1; 0 when there is none
- * (config `spawner: false`, or it is being started again). */
+/* The spawner's socket (warm/spawner.c) in out: 1 (it may be down, and
+ * being started again); 0 with config `spawner: false`. */
 int warm_pool_spawner(struct service *s, char *out, size_t size);
 /* Templates running now. */
 int warm_pool_live(struct service *s);

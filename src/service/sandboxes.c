@@ -520,6 +520,7 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 
 	if (warm_pool_spawner(s, spawner, sizeof(spawner)) > 0)
 		spec.spawner_socket = spawner;
+	spec.spawner_required = s->cfg.spawner == SPAWNER_REQUIRED;
 	if (sb->image) {
 		struct image_info info;
 		if (s->cfg.data_dir[0] == '\0' ||

@@ -349,10 +349,8 @@ int warm_pool_spawner(struct service *s, char *out, size_t size)
 	pthread_mutex_lock(&wp->lock);
 	if (wp->spawner) {
 		template_keep(wp, wp->spawner, s);
-		if (wp->spawner->pid > 0) {
-			snprintf(out, size, "%s", wp->spawner->sock);
-			found = 1;
-		}
+		snprintf(out, size, "%s", wp->spawner->sock);
+		found = 1;
 	}
 	pthread_mutex_unlock(&wp->lock);
 	return found;

@@ -586,3 +586,46 @@ Test(service_warm, a_killed_spawner_ends_its_sandboxes_and_is_replaced)
 	cr_assert_eq(find_spawners(again, 4), 1);
 	cr_expect_neq(again[0], pids[0]);
 }
+
+/* spawner: required -- no run or sandbox is cloned from the service: while
+ * the spawner is down they fail, saying why, and work again once it is
+ * back. (A spawner that lived less than 10 s is started again 2 s after
+ * its end, at the first request after that.) */
+Test(service_warm, spawner_required_fails_what_the_spawner_cannot_clone)
+{
+	struct reply r;
+	pid_t pids[4];
+
+	srv_start(&S, config("spawner: required\n"), NULL);
+	cr_assert_eq(find_spawners(pids, 4), 1);
+	submit_bash("echo one", &r);
+	cr_expect_str_eq(init_of(&r), "spawner", "%s", r.body);
+	reply_free(&r);
+	cr_assert_eq(kill(pids[0], SIGKILL), 0);
+	usleep(100000);
+
+	submit(&S, S.user, "bash", "echo two", NULL, &r);
+	cr_assert_eq(r.status, 201, "%ld %s", r.status, r.body);
+	cr_expect_str_eq(jstr(r.json, "status"), "internal_error", "%s", r.body);
+	cr_expect(strstr(jstr(r.json, "error"), "spawner: required"), "%s", r.body);
+	cr_expect_str_eq(jstr(r.json, "stdout"), "", "nothing ran");
+	reply_free(&r);
+	http(&S, "POST", "/v1/sandboxes", S.user, NULL, "{}", &r);
+	cr_expect_eq(r.status, 500, "%ld %s", r.status, r.body);
+	cr_expect(strstr(r.body, "spawner: required"), "%s", r.body);
+	reply_free(&r);
+	cr_expect_eq(metric("airlock_inits_total{from=\"service\"} "), 0);
+
+	double deadline = atof(test_seconds(15));
+	for (double waited = 0;; waited += 0.2) {
+		submit(&S, S.user, "bash", "echo three", NULL, &r);
+		bool ok = strcmp(jstr(r.json, "status"), "ok") == 0;
+		if (ok)
+			cr_expect_str_eq(init_of(&r), "spawner", "%s", r.body);
+		reply_free(&r);
+		if (ok)
+			break;
+		cr_assert(waited < deadline, "no new spawner took the runs");
+		usleep(200000);
+	}
+}
