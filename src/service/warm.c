@@ -23,7 +23,9 @@
 #include <spawn.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -205,10 +207,22 @@ static void template_keep(struct warm_pool *wp, struct warm_template *t, struct 
  * before it would be cloned from the service. */
 #define SPAWNER_START_MS 5000
 
+/* Whether a process listens at path (a socket file left by a killed one
+ * does not count). */
+static bool listening(const char *path)
+{
+	struct sockaddr_un a = {.sun_family = AF_UNIX};
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+	snprintf(a.sun_path, sizeof(a.sun_path), "%s", path);
+	bool up = fd >= 0 && connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0;
+	if (fd >= 0)
+		close(fd);
+	return up;
+}
+
 static int start_spawner(struct warm_pool *wp, const char *dir, struct service *s, err_t *err)
 {
 	struct warm_template *t = xcalloc(1, sizeof(*t));
-	struct stat st;
 
 	if (warm_socket_path(dir, "spawner", t->sock, sizeof(t->sock), err) < 0) {
 		free(t);
@@ -218,14 +232,13 @@ static int start_spawner(struct warm_pool *wp, const char *dir, struct service *
 	t->parent_w = -1;
 	wp->spawner = t;
 	template_spawn(wp, t, s);
-	/* it renames its socket into place once it listens */
 	for (uint64_t until = monotonic_ms() + SPAWNER_START_MS;
-	     t->pid > 0 && lstat(t->sock, &st) < 0 && monotonic_ms() < until;)
+	     t->pid > 0 && !listening(t->sock) && monotonic_ms() < until;)
 		if (template_gone(s, t))
 			break;
 		else
 			usleep(2000);
-	if (lstat(t->sock, &st) < 0)
+	if (!listening(t->sock))
 		log_error(s, NULL,
 			  "the spawner did not start (the log says why): cold runs are cloned "
 			  "from the service until it does");
