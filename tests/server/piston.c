@@ -223,39 +223,36 @@ Test(piston, compile_error_is_copied_into_run)
 
 /* compile_cpu_time and compile_timeout limit the compile step: a
  * millisecond of CPU is not enough for gcc, the default is */
+/* A C program that compiles, with Piston's fields extra. */
+static void execute_c(const char *extra, struct reply *r)
+{
+	char body[256];
+	snprintf(body, sizeof(body),
+		 "{\"language\":\"c\",\"version\":\"*\",\"files\":[{\"content\":"
+		 "\"int main(void){ return 0; }\"}],%s}",
+		 extra);
+	execute(body, r);
+}
+
 Test(piston, compile_limits_apply_to_the_compile_step)
 {
-	static const char c[] = "\"files\":[{\"content\":\"int main(void){ return 0; }\"}]";
-	char body[256];
 	struct reply r;
 
 	srv_start(&S, CONFIG, NULL);
-	snprintf(body, sizeof(body),
-		 "{\"language\":\"c\",\"version\":\"*\",%s,"
-		 "\"compile_cpu_time\":1}",
-		 c);
-	execute(body, &r);
+	execute_c("\"compile_cpu_time\":1", &r);
 	json_t *compile = json_object_get(r.json, "compile");
 	cr_assert_eq(r.status, 200, "%s", r.body);
 	cr_assert_str_eq(jstr(compile, "status"), "TO", "%s", r.body);
 	cr_assert(json_equal(run_of(&r), compile), "run is compile: %s", r.body);
 	reply_free(&r);
 
-	snprintf(body, sizeof(body),
-		 "{\"language\":\"c\",\"version\":\"*\",%s,"
-		 "\"compile_cpu_time\":10000,\"compile_timeout\":10000}",
-		 c);
-	execute(body, &r);
+	execute_c("\"compile_cpu_time\":10000,\"compile_timeout\":10000", &r);
 	cr_assert_eq(jint(json_object_get(r.json, "compile"), "code"), 0, "%s", r.body);
 	cr_assert_eq(jint(run_of(&r), "code"), 0, "%s", r.body);
 	reply_free(&r);
 
 	/* above what the service allows a compile: Piston's 400 */
-	snprintf(body, sizeof(body),
-		 "{\"language\":\"c\",\"version\":\"*\",%s,"
-		 "\"compile_cpu_time\":100000000}",
-		 c);
-	execute(body, &r);
+	execute_c("\"compile_cpu_time\":100000000", &r);
 	cr_assert_eq(r.status, 400, "%s", r.body);
 	cr_assert(strstr(jstr(r.json, "message"), "compile limit time_limit_s"), "%s", r.body);
 	reply_free(&r);

@@ -532,20 +532,31 @@ Test(service_warm, spawner_false_clones_cold_runs_from_the_service_and_says_so)
 	cr_expect_eq(metric("airlock_inits_total{from=\"spawner\"} "), 0);
 }
 
-Test(service_warm, a_killed_spawner_ends_its_sandboxes_and_is_replaced)
+/* A service with config extra, its one spawner (returned), and a first
+ * run cloned by it. */
+static pid_t start_with_spawner(const char *extra)
 {
 	struct reply r;
-	pid_t pids[4], again[4];
+	pid_t pids[4];
 
-	srv_start(&S, config(NULL), NULL);
+	srv_start(&S, config(extra), NULL);
 	cr_assert_eq(find_spawners(pids, 4), 1);
 	submit_bash("echo one", &r);
 	cr_expect_str_eq(init_of(&r), "spawner", "%s", r.body);
 	reply_free(&r);
+	return pids[0];
+}
+
+Test(service_warm, a_killed_spawner_ends_its_sandboxes_and_is_replaced)
+{
+	struct reply r;
+	pid_t again[4];
+	pid_t spawner = start_with_spawner(NULL);
+
 	/* its sandboxes built ahead (a worker's worth) die with it: their
 	 * parent-death signal */
 	char path[96];
-	snprintf(path, sizeof(path), "/proc/%d/task/%d/children", (int)pids[0], (int)pids[0]);
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/children", (int)spawner, (int)spawner);
 	int fds[16], nfds = 0;
 	for (int i = 0; i < 50 * test_slowness() && nfds == 0; i++) {
 		char *kids = slurp(path);
@@ -561,7 +572,7 @@ Test(service_warm, a_killed_spawner_ends_its_sandboxes_and_is_replaced)
 			usleep(100000);
 	}
 	cr_assert_gt(nfds, 0, "the spawner keeps sandboxes built ahead");
-	cr_assert_eq(kill(pids[0], SIGKILL), 0);
+	cr_assert_eq(kill(spawner, SIGKILL), 0);
 	for (int i = 0; i < nfds; i++) {
 		struct pollfd p = {fds[i], POLLIN, 0};
 		cr_expect_eq(poll(&p, 1, (int)(5000 * test_slowness())), 1,
@@ -584,7 +595,7 @@ Test(service_warm, a_killed_spawner_ends_its_sandboxes_and_is_replaced)
 		usleep(100000);
 	}
 	cr_assert_eq(find_spawners(again, 4), 1);
-	cr_expect_neq(again[0], pids[0]);
+	cr_expect_neq(again[0], spawner);
 }
 
 /* spawner: required -- no run or sandbox is cloned from the service: while
@@ -594,14 +605,8 @@ Test(service_warm, a_killed_spawner_ends_its_sandboxes_and_is_replaced)
 Test(service_warm, spawner_required_fails_what_the_spawner_cannot_clone)
 {
 	struct reply r;
-	pid_t pids[4];
 
-	srv_start(&S, config("spawner: required\n"), NULL);
-	cr_assert_eq(find_spawners(pids, 4), 1);
-	submit_bash("echo one", &r);
-	cr_expect_str_eq(init_of(&r), "spawner", "%s", r.body);
-	reply_free(&r);
-	cr_assert_eq(kill(pids[0], SIGKILL), 0);
+	cr_assert_eq(kill(start_with_spawner("spawner: required\n"), SIGKILL), 0);
 	usleep(100000);
 
 	submit(&S, S.user, "bash", "echo two", NULL, &r);
