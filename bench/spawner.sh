@@ -16,35 +16,13 @@ cd "$top"
 bin="$top/$build/airlock"
 count=${BENCH_SPAWNER_COUNT:-100}
 rounds=${BENCH_SPAWNER_ROUNDS:-3}
-dir=$(mktemp -d /tmp/airlock-bench-spawner.XXXXXX)
-pids=()
-cleanup() {
-	for p in "${pids[@]}"; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
-	rm -rf "$dir"
-}
-trap cleanup EXIT
-
-free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-# start NAME SPAWNER: its port in $dir/NAME.port, its key in $dir/NAME.key
+. bench/lib.sh
+bench_dir spawner
+# start NAME SPAWNER: a server in $dir/NAME; its port and key in $dir/NAME.*
 start() {
-	local name=$1 port
-	port=$(free_port)
-	mkdir -p "$dir/$name"
-	"$bin" keys create --name bench --quota per-minute=0,per-day=0,concurrent=0,cpu-seconds=0 \
-		--data-dir "$dir/$name" 2>/dev/null | head -1 >"$dir/$name.key"
-	printf 'workers: 2\nspawner: %s\npool: {}\npool_dir: %s/%s/pool\n' "$2" "$dir" "$name" \
-		>"$dir/$name/airlock.yaml"
-	"$bin" serve --config "$dir/$name/airlock.yaml" --listen "127.0.0.1:$port" \
-		--data-dir "$dir/$name" 2>"$dir/$name/log" &
-	pids+=($!)
-	for _ in $(seq 100); do
-		python3 -c "import sys, http.client as h; c = h.HTTPConnection('127.0.0.1', int(sys.argv[1]), timeout=1); c.request('GET', '/healthz'); sys.exit(c.getresponse().status != 200)" \
-			"$port" 2>/dev/null && break
-		sleep 0.05
-	done
-	echo "$port" >"$dir/$name.port"
+	bench_serve 2 "spawner: $2"$'\n'"pool: {}"$'\n' "$1"
+	echo "$port" >"$dir/$1.port"
+	echo "$key" >"$dir/$1.key"
 }
 start spawner true
 start server false
