@@ -48,6 +48,32 @@ static const struct {
     {"net", LK_NET, offsetof(struct limits, net)},
 };
 
+/* Limit i of limit_keys (a number) from v into l; what names it in errors
+ * ("limit", "compile limit"). */
+static int number_limit(size_t i, const char *what, json_t *v, struct limits *l,
+			struct svc_error *e)
+{
+	const char *k = limit_keys[i].name;
+	char *f = (char *)l + limit_keys[i].off;
+
+	if (!json_is_number(v))
+		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request", "%s '%s' must be a number",
+				     what, k);
+	double d = json_number_value(v);
+	if (!(d > 0))
+		return svc_error_set(e, SVC_INVALID, "invalid_value", "%s '%s' must be > 0", what,
+				     k);
+	if (limit_keys[i].type == LK_DOUBLE) {
+		*(double *)f = d;
+		return 0;
+	}
+	if (d != (double)(long long)d || d > 1e12)
+		return svc_error_set(e, SVC_INVALID, "invalid_value",
+				     "%s '%s' must be a whole number", what, k);
+	*(uint64_t *)f = (uint64_t)d;
+	return 0;
+}
+
 static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *l,
 			struct svc_error *e)
 {
@@ -79,21 +105,8 @@ static int parse_limits(json_t *o, const struct lang_limits *ll, struct limits *
 			*(enum net_mode *)f = strcmp(s, "loopback") == 0 ? NET_LOOPBACK : NET_NONE;
 			continue;
 		}
-		if (!json_is_number(v))
-			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
-					     "limit '%s' must be a number", k);
-		double d = json_number_value(v);
-		if (!(d > 0))
-			return svc_error_set(e, SVC_INVALID, "invalid_value",
-					     "limit '%s' must be > 0", k);
-		if (limit_keys[i].type == LK_DOUBLE) {
-			*(double *)f = d;
-		} else {
-			if (d != (double)(long long)d || d > 1e12)
-				return svc_error_set(e, SVC_INVALID, "invalid_value",
-						     "limit '%s' must be a whole number", k);
-			*(uint64_t *)f = (uint64_t)d;
-		}
+		if (number_limit(i, "limit", v, l, e) < 0)
+			return -1;
 	}
 check:
 	limits_finish(l);
@@ -126,10 +139,18 @@ check:
  * > 0 and at most the larger of the language's compile limit and the
  * maximum of the run's (a compile may take what a run may, and always
  * what it takes by default). */
+/* Limit i of limit_keys (a number) in l. */
+static double limit_value(const struct limits *l, size_t i)
+{
+	const char *f = (const char *)l + limit_keys[i].off;
+	return limit_keys[i].type == LK_DOUBLE ? *(const double *)f : (double)*(const uint64_t *)f;
+}
+
 static int parse_compile_limits(json_t *o, const struct lang_limits *ll, struct exec_request *r,
 				struct svc_error *e)
 {
-	static const char *const names[] = {"time_limit_s", "wall_time_limit_s", "memory_limit_mb"};
+	/* limit_keys' first three: time_limit_s, wall_time_limit_s, memory_limit_mb */
+	enum { NCOMPILE = 3 };
 	struct limits *l = &r->compile_limits;
 	const struct limits *def = &r->lang->compile_limits;
 	const char *k;
@@ -147,38 +168,21 @@ static int parse_compile_limits(json_t *o, const struct lang_limits *ll, struct 
 	json_object_foreach(o, k, v)
 	{
 		size_t i = 0;
-		while (i < ARRAY_SIZE(names) && strcmp(names[i], k) != 0)
+		while (i < NCOMPILE && strcmp(limit_keys[i].name, k) != 0)
 			i++;
-		if (i == ARRAY_SIZE(names))
+		if (i == NCOMPILE)
 			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
 					     "unknown compile limit '%s' (time_limit_s, "
 					     "wall_time_limit_s, memory_limit_mb)",
 					     k);
-		if (!json_is_number(v))
-			return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
-					     "compile limit '%s' must be a number", k);
-		double d = json_number_value(v);
-		double max = i == 0   ? fmax(def->time_limit_s, ll->max.time_limit_s)
-			     : i == 1 ? fmax(def->wall_time_limit_s, ll->max.wall_time_limit_s)
-				      : (double)(def->memory_limit_mb > ll->max.memory_limit_mb
-						     ? def->memory_limit_mb
-						     : ll->max.memory_limit_mb);
-		if (!(d > 0))
-			return svc_error_set(e, SVC_INVALID, "invalid_value",
-					     "compile limit '%s' must be > 0", k);
+		if (number_limit(i, "compile limit", v, l, e) < 0)
+			return -1;
+		double d = limit_value(l, i),
+		       max = fmax(limit_value(def, i), limit_value(&ll->max, i));
 		if (d > max)
 			return svc_error_set(e, SVC_INVALID, "limit_too_high",
 					     "compile limit %s %g is above the maximum %g", k, d,
 					     max);
-		if (i == 2 && d != (double)(long long)d)
-			return svc_error_set(e, SVC_INVALID, "invalid_value",
-					     "compile limit '%s' must be a whole number", k);
-		if (i == 0)
-			l->time_limit_s = d;
-		else if (i == 1)
-			l->wall_time_limit_s = d;
-		else
-			l->memory_limit_mb = (uint64_t)d;
 	}
 	r->has_compile_limits = true;
 	return 0;
