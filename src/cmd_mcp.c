@@ -43,7 +43,7 @@ static const char mcp_usage[] =
     "Tools: run_code, check_code, list_languages. The flags of 'airlock run' set the\n"
     "defaults and the maxima of every run: -t -w -m -p -o -d --net, and the policy:\n"
     "--policy off|warn|block|approve, --fail-on info|warn|high, --rules DIR,\n"
-    "--unanalyzable allow|block, --redact. --config FILE reads the YAML of\n"
+    "--unanalyzable allow|block, --redact, --cgroup-parent. --config FILE reads the YAML of\n"
     "'airlock serve' first (limits, policy, workers). --log writes the service's\n"
     "log lines to stderr (default: errors only).\n"
     "Example client configuration: {\"command\": \"airlock\", \"args\": [\"mcp\"]}\n";
@@ -98,24 +98,6 @@ struct mcp_args {
  * FILE (an argument that is no option's value). */
 static bool names_program(char **argv, int i)
 {
-	static const char *const valued[] = {"-t",
-					     "-w",
-					     "-m",
-					     "-p",
-					     "-o",
-					     "-d",
-					     "--time-limit",
-					     "--wall-time-limit",
-					     "--memory-limit",
-					     "--max-processes",
-					     "--max-output",
-					     "--disk-limit",
-					     "--net",
-					     "--policy",
-					     "--fail-on",
-					     "--rules",
-					     "--unanalyzable",
-					     "--cgroup-parent"};
 	static const char *const program[] = {"-l",	"-c",	   "-i",    "--lang",
 					      "--code", "--stdin", "--json"};
 	const char *a = argv[i];
@@ -128,10 +110,34 @@ static bool names_program(char **argv, int i)
 	}
 	if (a[0] == '-' && a[1] != 0)
 		return false;
-	for (size_t k = 0; k < ARRAY_SIZE(valued); k++)
-		if (strcmp(argv[i - 1], valued[k]) == 0)
-			return false;
-	return true;
+	return !run_arg_takes_value(argv[i - 1]);
+}
+
+/* An option of `airlock run` that describes one run, not the limits and
+ * policy of all (the rest of them, which mcp would drop), or NULL. */
+static const char *unused_option(const struct run_args *r)
+{
+	const struct limits *c = &r->compile;
+
+	if (r->nenv)
+		return "--env";
+	if (r->nadd)
+		return "--add";
+	if (r->ncollect)
+		return "--collect";
+	if (r->nmounts)
+		return "--mount";
+	if (r->rootfs || r->image)
+		return r->rootfs ? "--rootfs" : "--image";
+	if (r->warm)
+		return r->template_socket ? "--template" : "--start";
+	if (r->egress.nrules || r->egress.nresolve || r->egress.allow_private)
+		return "--allow-host, --resolve or --allow-private";
+	if (c->time_limit_s || c->wall_time_limit_s || c->memory_limit_mb)
+		return "--compile-*";
+	if (r->nargs)
+		return "--";
+	return NULL;
 }
 
 /* --config and --log are this command's; the rest are `airlock run`'s,
@@ -169,6 +175,12 @@ static int parse_args(int argc, char **argv, struct mcp_args *a, err_t *err)
 	int ret = run_args_parse(n, rest, &a->run, err);
 	free(rest);
 	a->help = a->run.help;
+	const char *unused = ret == 0 ? unused_option(&a->run) : NULL;
+	if (unused)
+		return err_set(err, 0,
+			       "%s is an option of one run; 'airlock mcp' takes the limits and "
+			       "policy of all its runs only (see 'airlock mcp --help')",
+			       unused);
 	return ret;
 }
 
@@ -208,6 +220,9 @@ static int build_config(const struct mcp_args *a, struct server_config *cfg, err
 		cfg->policy.unanalyzable_block = 1;
 	if (a->run.redact)
 		cfg->redact = 1;
+	if (a->run.cgroup_parent)
+		snprintf(cfg->cgroup_parent, sizeof(cfg->cgroup_parent), "%s",
+			 a->run.cgroup_parent);
 	return 0;
 }
 
@@ -283,7 +298,8 @@ static int private_open(struct private_service *p, const struct server_config *g
 	int rc = -1;
 	if (store_open(db, &p->deps.store, err) < 0 ||
 	    audit_keys_load(p->dir, 1, &p->deps.audit, err) < 0 || make_local_key(p, err) < 0 ||
-	    engine_new(NULL, &p->deps.engine, err) < 0 ||
+	    engine_new(&(struct engine_config){.cgroup_parent = config_cgroup_parent(cfg)},
+		       &p->deps.engine, err) < 0 ||
 	    service_open(cfg, &p->deps, &p->svc, &recovered, err) < 0)
 		goto out;
 	rc = service_start(p->svc, &requeued, err);

@@ -338,7 +338,10 @@ int cmd_run(int argc, char **argv)
 		return EXIT_AIRLOCK;
 	}
 	struct added_files added __attribute__((cleanup(added_files_free))) = {0};
+	struct limits compile;
+	int has_compile = 0;
 	if ((lang = pick_language(&a, &err)) == NULL || !lang_available(lang, &err) ||
+	    (has_compile = run_compile_limits(&a, lang, &compile, &err)) < 0 ||
 	    load_program(&a, &code, &code_len, &err) < 0 ||
 	    load_inputs(&a, lang, code_len, &added, &err) < 0 ||
 	    (a.stdin_file &&
@@ -355,7 +358,7 @@ int cmd_run(int argc, char **argv)
 		return status;
 	}
 	struct engine_config cfg = {
-	    .cgroup_parent = a.cgroup_parent ? a.cgroup_parent : getenv("AIRLOCK_CGROUP_PARENT"),
+	    .cgroup_parent = a.cgroup_parent,
 	};
 	if (engine_new(&cfg, &eng, &err) < 0) {
 		print_error("%s", err.msg);
@@ -369,6 +372,7 @@ int cmd_run(int argc, char **argv)
 	req.stdin_data = input;
 	req.stdin_len = input_len;
 	req.limits = a.limits;
+	req.compile_limits = has_compile ? &compile : NULL;
 	req.egress = &a.egress;
 	req.files = added.v;
 	req.nfiles = added.n;

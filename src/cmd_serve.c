@@ -432,7 +432,8 @@ int cmd_serve(int argc, char **argv)
 	snprintf(cfg.data_dir, sizeof(cfg.data_dir), "%s", dir);
 	if (pipe2(stop_pipe, O_CLOEXEC) < 0 || open_store(dir, &cfg, &deps.store, &err) < 0 ||
 	    audit_keys_load(dir, 1, &deps.audit, &err) < 0 ||
-	    engine_new(NULL, &deps.engine, &err) < 0 ||
+	    engine_new(&(struct engine_config){.cgroup_parent = config_cgroup_parent(&cfg)},
+		       &deps.engine, &err) < 0 ||
 	    service_open(&cfg, &deps, &svc, &recovered, &err) < 0) {
 		print_error("%s", err.msg[0] ? err.msg : strerror(errno));
 		goto out;

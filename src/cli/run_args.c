@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang/lang.h"
+
 const char run_usage[] =
     "usage: airlock run [OPTIONS] [FILE | -] [-- ARG...]\n"
     "  -l, --lang NAME            python | node | bash | c | cpp (default: from FILE's "
@@ -20,6 +22,9 @@ const char run_usage[] =
     "  -p, --max-processes N      processes and threads at once (default 64)\n"
     "  -o, --max-output KB        per stream, stdout and stderr each (default 1024)\n"
     "  -d, --disk-limit MB        size of the writable scratch space (default 64)\n"
+    "      --compile-time-limit SEC, --compile-wall-time-limit SEC,\n"
+    "      --compile-memory-limit MB  the compile step's limits (c, cpp; default 10 s\n"
+    "                             of CPU, 20 s of real time, 512 MB)\n"
     "      --net none|loopback|egress  network: none, a private loopback, or egress:\n"
     "                             the loopback and airlock's proxy to the allowed hosts\n"
     "                             only (default none; see docs/network.md)\n"
@@ -127,6 +132,9 @@ enum {
 	OPT_ALLOW_HOST,
 	OPT_RESOLVE,
 	OPT_ALLOW_PRIVATE,
+	OPT_COMPILE_TIME,
+	OPT_COMPILE_WALL,
+	OPT_COMPILE_MEMORY,
 };
 
 static const struct option options[] = {
@@ -159,6 +167,9 @@ static const struct option options[] = {
     {"allow-host", required_argument, NULL, OPT_ALLOW_HOST},
     {"resolve", required_argument, NULL, OPT_RESOLVE},
     {"allow-private", no_argument, NULL, OPT_ALLOW_PRIVATE},
+    {"compile-time-limit", required_argument, NULL, OPT_COMPILE_TIME},
+    {"compile-wall-time-limit", required_argument, NULL, OPT_COMPILE_WALL},
+    {"compile-memory-limit", required_argument, NULL, OPT_COMPILE_MEMORY},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -175,34 +186,37 @@ static int parse_count(const char *opt, const char *val, uint64_t *out, err_t *e
 	return 0;
 }
 
+bool run_arg_takes_value(const char *s)
+{
+	static const char with_value[] = "lcitwmpode";
+
+	if (s[0] != '-' || s[1] == '\0')
+		return false;
+	if (s[1] == '-') {
+		if (strchr(s, '=') != NULL)
+			return false;
+		for (const struct option *o = options; o->name; o++)
+			if (strcmp(o->name, s + 2) == 0)
+				return o->has_arg == required_argument;
+		return false;
+	}
+	/* a bundle of short options: a value is the rest, or the next */
+	for (const char *p = s + 1; *p; p++)
+		if (strchr(with_value, *p))
+			return p[1] == '\0';
+	return false;
+}
+
 /* Where the program's arguments begin: after the first "--" that is not
  * the value of an option. getopt_long would drop it, and with it where the
  * operands of airlock end and the program's begin. */
 static int find_separator(int argc, char **argv)
 {
-	static const char with_value[] = "lcitwmpode";
-
 	for (int i = 1; i < argc; i++) {
-		const char *s = argv[i];
-		if (strcmp(s, "--") == 0)
+		if (strcmp(argv[i], "--") == 0)
 			return i;
-		if (s[0] != '-' || s[1] == '\0')
-			continue;
-		if (s[1] == '-') {
-			if (strchr(s, '=') != NULL)
-				continue;
-			for (const struct option *o = options; o->name; o++)
-				if (strcmp(o->name, s + 2) == 0 && o->has_arg == required_argument)
-					i++;
-			continue;
-		}
-		/* a bundle of short options: a value is the rest, or the next */
-		for (const char *p = s + 1; *p; p++)
-			if (strchr(with_value, *p)) {
-				if (p[1] == '\0')
-					i++;
-				break;
-			}
+		if (run_arg_takes_value(argv[i]))
+			i++;
 	}
 	return argc;
 }
@@ -284,6 +298,26 @@ static int add_collect(struct run_args *a, const char *glob, err_t *err)
 	return 0;
 }
 
+int run_compile_limits(const struct run_args *a, const struct lang_profile *lang,
+		       struct limits *out, err_t *err)
+{
+	const struct limits *c = &a->compile;
+
+	if (c->time_limit_s == 0 && c->wall_time_limit_s == 0 && c->memory_limit_mb == 0)
+		return 0;
+	if (!lang_has_compile(lang))
+		return err_set(err, 0, "--compile-*: %s has no compile step; give them for c or cpp",
+			       lang->name);
+	*out = lang->compile_limits;
+	if (c->time_limit_s > 0)
+		out->time_limit_s = c->time_limit_s;
+	if (c->wall_time_limit_s > 0)
+		out->wall_time_limit_s = c->wall_time_limit_s;
+	if (c->memory_limit_mb > 0)
+		out->memory_limit_mb = c->memory_limit_mb;
+	return 1;
+}
+
 int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 {
 	int c, sep = find_separator(argc, argv);
@@ -343,6 +377,24 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 		case 'd':
 			if (parse_count("--disk-limit", optarg, &a->limits.disk_limit_mb, err))
 				return -1;
+			break;
+		case OPT_COMPILE_TIME:
+		case OPT_COMPILE_WALL: {
+			bool wall = c == OPT_COMPILE_WALL;
+			const char *opt = wall ? "--compile-wall-time-limit" : "--compile-time-limit";
+			double *v = wall ? &a->compile.wall_time_limit_s : &a->compile.time_limit_s;
+			if (parse_seconds(optarg, v) < 0)
+				return bad_number(err, opt, optarg, "a number of seconds");
+			if (*v <= 0)
+				return err_set(err, 0, "%s must be above 0, not %s", opt, optarg);
+			break;
+		}
+		case OPT_COMPILE_MEMORY:
+			if (parse_count("--compile-memory-limit", optarg,
+					&a->compile.memory_limit_mb, err))
+				return -1;
+			if (a->compile.memory_limit_mb == 0)
+				return err_set(err, 0, "--compile-memory-limit must be above 0");
 			break;
 		case OPT_NET:
 			if (net_mode_parse(optarg, &a->limits.net) < 0)

@@ -16,6 +16,9 @@ struct run_args {
 	const char *file;	/* FILE, "-" for standard input */
 	const char *stdin_file; /* -i FILE */
 	struct limits limits;
+	/* --compile-*: the compile step's time_limit_s, wall_time_limit_s and
+	 * memory_limit_mb; 0 where not given (run_compile_limits) */
+	struct limits compile;
 	bool json;
 	bool redact; /* --redact: secrets in the output are replaced */
 	bool help;
@@ -48,6 +51,16 @@ struct run_args {
  * *dest is NULL without one. Copies into the buffers. */
 int run_add_split(const char *spec, char *src, size_t src_size, char *dest, size_t dest_size,
 		  bool *has_dest, err_t *err);
+
+/* The compile step's limits for lang in *out: its own, with those the
+ * --compile-* options give over them. 1 when one is given, 0 when none
+ * is, -1 when one is given for a language without a compile step. */
+int run_compile_limits(const struct run_args *a, const struct lang_profile *lang,
+		       struct limits *out, err_t *err);
+
+/* Whether argument s is an option of `airlock run` whose value is the
+ * next argument ("-t", "--lang"; not "--lang=x", "-t5" or "--json"). */
+bool run_arg_takes_value(const char *s);
 
 int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err);
 

@@ -142,12 +142,18 @@ int engine_new(const struct engine_config *cfg, struct engine **out, err_t *err)
 {
 	struct engine *e = xcalloc(1, sizeof(*e));
 	const char *root = cfg && cfg->cgroup_root ? cfg->cgroup_root : "/sys/fs/cgroup";
-	const char *parent = cfg && cfg->cgroup_parent ? cfg->cgroup_parent : "airlock";
+	const char *parent = cfg && cfg->cgroup_parent ? cfg->cgroup_parent
+							: getenv("AIRLOCK_CGROUP_PARENT");
 
-	if (strchr(parent, '/') != NULL || strcmp(parent, "..") == 0 || parent[0] == '.' ||
+	if (parent == NULL)
+		parent = "airlock";
+	if (parent[0] == '\0' || parent[0] == '.' || strchr(parent, '/') != NULL ||
 	    strlen(parent) >= sizeof(e->cgroup_parent)) {
 		free(e);
-		return err_set(err, 0, "cgroup parent '%s' must be a plain directory name", parent);
+		return err_set(err, 0,
+			       "cgroup parent '%.100s' must be a plain directory name, such as "
+			       "airlock",
+			       parent);
 	}
 	snprintf(e->cgroup_root, sizeof(e->cgroup_root), "%s", root);
 	snprintf(e->cgroup_parent, sizeof(e->cgroup_parent), "%s", parent);

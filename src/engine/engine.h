@@ -237,7 +237,9 @@ struct run_request {
 };
 
 struct engine_config {
-	const char *cgroup_parent; /* name of airlock's own cgroup (default "airlock") */
+	/* name of airlock's own cgroup, each run's parent (NULL:
+	 * $AIRLOCK_CGROUP_PARENT, or else "airlock") */
+	const char *cgroup_parent;
 	const char *cgroup_root;   /* where cgroupfs is mounted (default /sys/fs/cgroup) */
 	int force_rootless;	   /* 1: never use cgroups even as root (tests) */
 	int force_seccomp_kill;	   /* 1: no seccomp user notification, as on old kernels (tests) */

@@ -82,6 +82,8 @@ static const struct opt options[] = {
     {"node", OPT_PATH, O(node), 0, STORE_NAME_MAX},
     {"node_lease_s", OPT_INT, O(node_lease_s), 2, 3600},
     {"pool_dir", OPT_PATH, O(pool_dir), 0, sizeof(((struct server_config *)0)->pool_dir)},
+    {"cgroup_parent", OPT_PATH, O(cgroup_parent), 0,
+     sizeof(((struct server_config *)0)->cgroup_parent)},
 };
 
 #define P(f) offsetof(struct policy_config, f)

@@ -95,6 +95,9 @@ struct server_config {
 	 * on_timeout "pause") ends after this long paused: paused_expired */
 	int paused_max_s;
 	char pool_dir[96]; /* where the templates listen; "": warm_default_dir() */
+	/* airlock's own cgroup, under which each run and sandbox gets one
+	 * (engine_config); "": $AIRLOCK_CGROUP_PARENT, or else airlock */
+	char cgroup_parent[64];
 	/* egress: [HOST[:PORT], ...]: what a request's "net": {"allow": [...]}
 	 * may list (docs/network.md); empty: no egress at all.
 	 * egress_resolve: [HOST:ADDR, ...]: names the proxy resolves so, as
@@ -119,6 +122,12 @@ struct server_config {
 };
 
 void config_default(struct server_config *c);
+
+/* cgroup_parent for engine_config: NULL when the file gives none. */
+static inline const char *config_cgroup_parent(const struct server_config *c)
+{
+	return c->cgroup_parent[0] ? c->cgroup_parent : NULL;
+}
 /* Parses YAML bytes over c (which holds defaults). No I/O: the fuzzer's entry.
  * Errors read "FILE:LINE: reason". */
 int config_parse(const char *data, size_t len, const char *filename, struct server_config *c,

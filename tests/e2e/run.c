@@ -234,6 +234,61 @@ Test(status, runs_live_under_the_configured_cgroup_parent)
 	}
 }
 
+/* The environment names the parent when no option does (airlock serve
+ * and mcp read it too, below their configuration's cgroup_parent). */
+Test(status, the_environment_names_the_cgroup_parent)
+{
+	char parent[64], dir[3][256], env[96];
+	if (!running_as_root())
+		return; /* rootless: no cgroups */
+	snprintf(parent, sizeof(parent), "airlock-e2e-env-%d", getpid());
+	snprintf(env, sizeof(env), "AIRLOCK_CGROUP_PARENT=%s", parent);
+	const char *argv[] = {"/usr/bin/env", env, airlock_bin(), "run", "--json", "-l", "bash", "-c", "true",
+			      NULL};
+	struct proc_out o;
+	run_cmd(argv, NULL, 30, &o);
+	cr_assert_eq(o.status, 0, "%s", o.err);
+	for (int i = 0, n = parent_dirs(parent, dir); i < n; i++) {
+		cr_expect_eq(access(dir[i], F_OK), 0, "%s was not created", dir[i]);
+		cr_expect_eq(rmdir(dir[i]), 0, "%s is not empty: a run cgroup was left", dir[i]);
+	}
+	proc_out_free(&o);
+}
+
+/* The compile step runs with its own limits: each exceeded ends the
+ * compile with its own verdict, the run's limits untouched; a larger one
+ * than the default is allowed (the CLI's user sets their own maximum). */
+Test(status, compile_limits_end_the_compile_step_with_their_verdict, .timeout = 120)
+{
+	static const struct {
+		const char *opt, *val, *status;
+	} steps[] = {
+	    {"--compile-time-limit", "0.01", "time_limit"},
+	    {"--compile-wall-time-limit", "0.01", "wall_time_limit"},
+	    {"--compile-memory-limit", "4", "memory_limit"},
+	    {"--compile-time-limit", "30", "ok"},
+	};
+	const char *code = "#include <stdio.h>\nint main(void){puts(\"hi\");}\n";
+	for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+		if (!running_as_root() && strcmp(steps[i].status, "memory_limit") == 0)
+			continue; /* rootless memory is sampled: a short compile may slip by */
+		const char *extra[] = {steps[i].opt, steps[i].val, NULL};
+		json_t *r = run_json("c", code, extra);
+		json_t *c = json_object_get(r, "compile");
+		cr_expect_str_eq(jstr(c, "status"), steps[i].status, "%s %s: %s", steps[i].opt,
+				 steps[i].val, json_dumps(r, 0));
+		bool ok = strcmp(steps[i].status, "ok") == 0;
+		cr_expect_str_eq(jstr(r, "status"), ok ? "ok" : "compile_error", "%s", steps[i].opt);
+		if (ok)
+			cr_expect_str_eq(jstr(r, "stdout"), "hi\n");
+		/* the run's limits are the run's */
+		json_t *lim = json_object_get(r, "limits");
+		cr_expect_float_eq(json_real_value(json_object_get(lim, "time_limit_s")), 10.0, 1e-9);
+		cr_expect_eq(json_integer_value(json_object_get(lim, "memory_limit_mb")), 512);
+		json_decref(r);
+	}
+}
+
 /* ---- result object shape ---- */
 
 Test(result, has_every_contract_field)
@@ -479,6 +534,10 @@ Test(badinput, one_line_error_exit_125_nothing_created, .timeout = 60)
 	    {"/tmp", NULL},
 	    {"-l", "bash", "--cgroup-parent", "../escape", "-c", "true", NULL},
 	    {"-l", "bash", "--cgroup-parent", "a/b", "-c", "true", NULL},
+	    {"-l", "bash", "--cgroup-parent", "", "-c", "true", NULL},
+	    {"-l", "bash", "--compile-time-limit", "2", "-c", "true", NULL},
+	    {"-l", "c", "--compile-memory-limit", "0", "-c", "int main(){}", NULL},
+	    {"-l", "c", "--compile-wall-time-limit", "soon", "-c", "int main(){}", NULL},
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		struct proc_out o;

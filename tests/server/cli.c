@@ -52,6 +52,10 @@ Test(cli, bad_config_names_file_line_and_reason)
 	refused(listen, "ADDR:PORT");
 	const char *opt[] = {airlock_bin(), "serve", "--bogus", NULL};
 	refused(opt, "unknown option");
+	f = fopen(cfg, "w");
+	fputs("cgroup_parent: ../up\n", f);
+	fclose(f);
+	refused(argv, "cgroup parent '../up' must be a plain directory name");
 }
 
 Test(cli, keys_and_audit_misuse)

@@ -2,6 +2,8 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <unistd.h>
 
 #include "lib/harness.h"
 #include "server/client.h"
@@ -62,6 +64,35 @@ Test(quota, daily_and_concurrent_quotas)
 	cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), "quota_exceeded");
 	cr_assert(atoi(r.retry_after) >= 1 && atoi(r.retry_after) <= 86400);
 	reply_free(&r);
+}
+
+/* cgroup_parent: the service's runs, and the cgroups it makes ahead for
+ * the next ones, live under the configured parent, and none is left
+ * there once it stops. */
+Test(quota, runs_live_under_the_configured_cgroup_parent)
+{
+	char parent[64], yaml[128], dir[256];
+	struct reply r;
+	if (!running_as_root())
+		cr_skip_test("rootless: no cgroups");
+	snprintf(parent, sizeof(parent), "airlock-srv-%d", getpid());
+	snprintf(yaml, sizeof(yaml), "cgroup_parent: %s\n", parent);
+	srv_start(&S, yaml, NULL);
+	submit(&S, S.user, "bash", "true", NULL, &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "status"), "ok", "%s", r.body);
+	reply_free(&r);
+	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+	snprintf(dir, sizeof(dir), v2 ? "/sys/fs/cgroup/%s" : "/sys/fs/cgroup/memory/%s", parent);
+	cr_assert_eq(access(dir, F_OK), 0, "%s was not made", dir);
+	srv_stop(&S);
+	static const char *const ctl[] = {"memory", "pids", "cpuacct", "cpu"};
+	for (size_t i = 0; i < (v2 ? 1 : sizeof(ctl) / sizeof(ctl[0])); i++) {
+		if (!v2)
+			snprintf(dir, sizeof(dir), "/sys/fs/cgroup/%s/%s", ctl[i], parent);
+		if (access(dir, F_OK) == 0)
+			cr_expect_eq(rmdir(dir), 0, "%s is not empty: %s", dir, strerror(errno));
+	}
 }
 
 Test(quota, full_queue_answers_503_with_retry_after)

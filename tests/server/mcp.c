@@ -940,11 +940,22 @@ Test(mcp_stdio, limit_flags_are_defaults_and_maxima)
 	cr_assert_eq(child_end(&c), 0);
 }
 
+/* Each names what is wrong: a program, a bad value, or an option of one
+ * run that mcp would otherwise drop without a word. */
 Test(mcp_stdio, bad_flags_are_one_line_and_125)
 {
 	static const char *const bad[][3] = {
-	    {"-c", "print(1)", NULL}, {"--policy", "maybe", NULL}, {"-t", "x", NULL},
-	    {"prog.py", NULL, NULL},  {"--bogus", NULL, NULL},
+	    {"-c", "print(1)", "no program ('-c')"},
+	    {"--policy", "maybe", "--policy"},
+	    {"-t", "x", "--time-limit 'x'"},
+	    {"prog.py", NULL, "no program ('prog.py')"},
+	    {"--bogus", NULL, "--bogus"},
+	    {"--add", "/etc/hostname", "--add is an option of one run"},
+	    {"--compile-time-limit", "3", "--compile-* is an option of one run"},
+	    {"--allow-host", "example.com", "--allow-host"},
+	    {"--env", "A=b", "--env is an option of one run"},
+	    {"--start", "warm", "--start is an option of one run"},
+	    {"--mount", "/usr/share:/data", "--mount is an option of one run"},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(bad); i++) {
 		const char *argv[6] = {airlock_bin(), "mcp", bad[i][0], bad[i][1], NULL};
@@ -952,6 +963,7 @@ Test(mcp_stdio, bad_flags_are_one_line_and_125)
 		cr_assert_eq(run_cmd(argv, "", 20, &o), 125, "%s: %s", bad[i][0], o.err);
 		cr_assert(strncmp(o.err, "airlock: ", 9) == 0, "%s", o.err);
 		cr_assert_eq(strchr(o.err, '\n'), o.err + o.err_len - 1, "one line: %s", o.err);
+		cr_assert(strstr(o.err, bad[i][2]) != NULL, "'%s' lacks '%s'", o.err, bad[i][2]);
 		cr_assert_eq(o.out_len, 0, "nothing on stdout");
 		proc_out_free(&o);
 	}

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cli/run_args.h"
+#include "lang/lang.h"
 
 static int parse(struct run_args *a, err_t *err, const char *const *args)
 {
@@ -115,4 +116,68 @@ Test(args, number_parsers_are_strict)
 	cr_assert_eq(parse_u64("-1", &u), -1);
 	cr_assert_eq(parse_u64("18446744073709551616", &u), -1);
 	cr_assert_eq(parse_u64("", &u), -1);
+}
+
+/* The compile step's limits: each given one over the language's own, the
+ * others kept; none given is no compile limits at all; a language
+ * without a compile step refuses them. */
+Test(args, compile_limits_over_the_languages_own)
+{
+	struct run_args a;
+	struct limits l;
+	err_t err;
+	const struct lang_profile *c = lang_find("c"), *py = lang_find("python");
+	cr_assert_not_null(c);
+	const char *none[] = {"-l", "c", "x.c", NULL};
+	cr_assert_eq(parse(&a, &err, none), 0, "%s", err.msg);
+	cr_assert_eq(run_compile_limits(&a, c, &l, &err), 0);
+
+	const char *some[] = {"--compile-time-limit", "2.5", "--compile-memory-limit=900",
+			      "x.c", NULL};
+	cr_assert_eq(parse(&a, &err, some), 0, "%s", err.msg);
+	cr_assert_eq(run_compile_limits(&a, c, &l, &err), 1);
+	cr_assert_float_eq(l.time_limit_s, 2.5, 1e-9);
+	cr_assert_float_eq(l.wall_time_limit_s, c->compile_limits.wall_time_limit_s, 1e-9);
+	cr_assert_eq(l.memory_limit_mb, 900);
+	cr_assert_eq(a.limits.memory_limit_mb, 512, "the run's own limit is not the compile's");
+
+	const char *wall[] = {"--compile-wall-time-limit", "3", "-l", "python", "-c", "1", NULL};
+	cr_assert_eq(parse(&a, &err, wall), 0, "%s", err.msg);
+	cr_assert_eq(run_compile_limits(&a, py, &l, &err), -1);
+	cr_assert(strstr(err.msg, "python has no compile step") != NULL, "%s", err.msg);
+
+	static const struct bad bad[] = {
+	    {{"--compile-time-limit", "0", "x.c"}, "--compile-time-limit must be above 0"},
+	    {{"--compile-time-limit", "1e3", "x.c"}, "--compile-time-limit '1e3'"},
+	    {{"--compile-wall-time-limit", "-2", "x.c"}, "--compile-wall-time-limit"},
+	    {{"--compile-memory-limit", "0", "x.c"}, "--compile-memory-limit must be above 0"},
+	    {{"--compile-memory-limit", "1.5", "x.c"}, "--compile-memory-limit '1.5'"},
+	    {{"x.c", "--compile-memory-limit"}, "needs a value"},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		cr_expect_eq(parse(&a, &err, bad[i].args), -1, "case %zu accepted", i);
+		cr_expect(strstr(err.msg, bad[i].needle) != NULL, "case %zu: '%s' lacks '%s'", i,
+			  err.msg, bad[i].needle);
+	}
+}
+
+/* Which arguments take the next one as their value: what decides where
+ * the program's own arguments begin, and what `airlock mcp` reads as a
+ * program. */
+Test(args, which_options_take_the_next_argument)
+{
+	static const char *const yes[] = {"-t", "--lang", "--compile-time-limit", "-hl", "--mount",
+					  "--allow-host"};
+	static const char *const no[] = {"--json", "--lang=python", "-t5", "-lc",  "--nonesuch",
+					 "-",	   "x",		    "--",  "--redact", "-h"};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		cr_expect(run_arg_takes_value(yes[i]), "%s", yes[i]);
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		cr_expect(!run_arg_takes_value(no[i]), "%s", no[i]);
+	/* a "--" that is an option's value is not the separator */
+	struct run_args a;
+	err_t err;
+	const char *args[] = {"-l", "bash", "--compile-time-limit", "--", "-c", "true", NULL};
+	cr_expect_eq(parse(&a, &err, args), -1);
+	cr_expect(strstr(err.msg, "--compile-time-limit '--'") != NULL, "%s", err.msg);
 }
