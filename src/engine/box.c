@@ -147,9 +147,9 @@ static pid_t clone_init(struct box *b, err_t *err)
 		free(b->spawner);
 		b->spawner = NULL;
 		if (b->spawner_required)
-			return err_set(err, why.errnum,
-				       "no sandbox without the spawner (config spawner: required): %s",
-				       why.msg);
+			return spawner_required_error(err, &why);
+	} else if (b->spawner_required) {
+		return spawner_required_error(err, NULL);
 	}
 	pid_t pid =
 	    (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
@@ -279,16 +279,7 @@ static void *monitor_main(void *arg)
 	if (b->init > 0) {
 		tick(b); /* the last figures, when init is gone but its cgroup is not */
 		sandbox_kill(b->init, b->pidfd);
-		if (b->spawner) {
-			/* the spawner's child: its pidfd turns readable once it
-			 * has exited, and its pid namespace with it */
-			struct pollfd p = {b->pidfd, POLLIN, 0};
-			while (poll(&p, 1, -1) < 0 && errno == EINTR)
-				;
-		} else {
-			while (waitpid(b->init, NULL, 0) < 0 && errno == EINTR)
-				;
-		}
+		sandbox_wait_gone(b->init, b->pidfd, b->spawner == NULL);
 	}
 	pthread_mutex_lock(&b->lock);
 	if (b->why[0] == '\0') {

@@ -740,9 +740,7 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 	} else if (r->req->spawner_socket && clone_from(r, r->req->spawner_socket, &why)) {
 		res->enforcement.init = ENF_SPAWNER;
 	} else if (r->req->spawner_required) {
-		return err_set(err, why.errnum,
-			       "no sandbox without the spawner (config spawner: required): %s",
-			       r->req->spawner_socket ? why.msg : "it is off");
+		return spawner_required_error(err, r->req->spawner_socket ? &why : NULL);
 	} else {
 		res->enforcement.init = ENF_SUPERVISOR;
 		r->init = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL,
@@ -798,18 +796,8 @@ static void kill_sandbox(struct run *r)
 static void stop_sandbox(struct run *r)
 {
 	kill_sandbox(r);
-	if (r->init > 0 && r->init_pidfd >= 0) {
-		/* the template's child: its pidfd turns readable when it has
-		 * exited, and its pid namespace with it */
-		struct pollfd pfd = {r->init_pidfd, POLLIN, 0};
-		while (poll(&pfd, 1, -1) < 0 && errno == EINTR)
-			;
-		r->init = -1;
-	} else if (r->init > 0) {
-		while (waitpid(r->init, NULL, 0) < 0 && errno == EINTR)
-			;
-		r->init = -1;
-	}
+	sandbox_wait_gone(r->init, r->init_pidfd, r->init_pidfd < 0);
+	r->init = -1;
 	close_fd(&r->init_pidfd);
 	close_fd(&r->warm_conn);
 }

@@ -21,6 +21,7 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "common/fdpass.h"
@@ -378,6 +379,27 @@ void sandbox_kill(pid_t pid, int pidfd)
 		syscall(SYS_pidfd_send_signal, pidfd, SIGKILL, NULL, 0);
 	else if (pid > 0)
 		kill(pid, SIGKILL);
+}
+
+void sandbox_wait_gone(pid_t pid, int pidfd, bool cloned)
+{
+	if (pid <= 0)
+		return;
+	if (cloned) {
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		return;
+	}
+	struct pollfd p = {pidfd, POLLIN, 0};
+	while (poll(&p, 1, -1) < 0 && errno == EINTR)
+		;
+}
+
+int spawner_required_error(err_t *err, const err_t *why)
+{
+	return err_set(err, why ? why->errnum : 0,
+		       "no sandbox without the spawner (config spawner: required): %s",
+		       why ? why->msg : "it is off");
 }
 
 static int receive_reply(int sock, struct warm_started *ws, err_t *err)

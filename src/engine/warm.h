@@ -79,4 +79,14 @@ int warm_spawn(const char *path, const struct child_plan *p, int *conn, struct w
  * is not our child may already have been reaped, and its pid reused). */
 void sandbox_kill(pid_t pid, int pidfd);
 
+/* Waits until a killed init is gone, and its pid namespace with it: our
+ * own child (cloned) is waited for; another's (a template's or the
+ * spawner's) by its pidfd, which turns readable once it has exited. */
+void sandbox_wait_gone(pid_t pid, int pidfd, bool cloned);
+
+/* The error of a sandbox that the spawner did not clone while the
+ * configuration requires it (spawner: required): why it did not, or,
+ * NULL, that there is none. */
+int spawner_required_error(err_t *err, const err_t *why);
+
 #endif

@@ -344,9 +344,10 @@ void warm_pool_stop(struct service *s);
  * the pool has none for lang; -1 when lang's template cannot serve on this
  * machine, with a note for the run's start_note in out. */
 int warm_pool_socket(struct service *s, const struct lang_profile *lang, char *out, size_t size);
-/* The spawner's socket (warm/spawner.c) in out: 1 (it may be down, and
- * being started again); 0 with config `spawner: false`. */
-int warm_pool_spawner(struct service *s, char *out, size_t size);
+/* The spawner's socket (warm/spawner.c) in out, and out (it may be down,
+ * and being started again); NULL with config `spawner: false`. *required:
+ * whether a sandbox may only be cloned by it (`spawner: required`). */
+const char *warm_pool_spawner(struct service *s, char *out, size_t size, bool *required);
 /* Templates running now. */
 int warm_pool_live(struct service *s);
 /* After a template's end (its waitpid status, how long it lived): how long

@@ -545,9 +545,7 @@ static void run_once(struct service *s, struct job *j, struct run_result *res, s
 	if (warm > 0)
 		req.template_socket = sock;
 	char spawner[160];
-	if (warm_pool_spawner(s, spawner, sizeof(spawner)) > 0)
-		req.spawner_socket = spawner;
-	req.spawner_required = s->cfg.spawner == SPAWNER_REQUIRED;
+	req.spawner_socket = warm_pool_spawner(s, spawner, sizeof(spawner), &req.spawner_required);
 	buf_free(combined);
 	struct tap tap = {s, j->req.stream, j->req.combined_output ? combined : NULL};
 	if (tap.stream || tap.combined) {

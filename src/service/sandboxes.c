@@ -518,9 +518,7 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 	char spawner[160];
 	err_t err;
 
-	if (warm_pool_spawner(s, spawner, sizeof(spawner)) > 0)
-		spec.spawner_socket = spawner;
-	spec.spawner_required = s->cfg.spawner == SPAWNER_REQUIRED;
+	spec.spawner_socket = warm_pool_spawner(s, spawner, sizeof(spawner), &spec.spawner_required);
 	if (sb->image) {
 		struct image_info info;
 		if (s->cfg.data_dir[0] == '\0' ||

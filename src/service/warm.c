@@ -354,16 +354,17 @@ int warm_pool_socket(struct service *s, const struct lang_profile *lang, char *o
 	return found;
 }
 
-int warm_pool_spawner(struct service *s, char *out, size_t size)
+const char *warm_pool_spawner(struct service *s, char *out, size_t size, bool *required)
 {
 	struct warm_pool *wp = &s->warm;
-	int found = 0;
+	const char *found = NULL;
 
+	*required = s->cfg.spawner == SPAWNER_REQUIRED;
 	pthread_mutex_lock(&wp->lock);
 	if (wp->spawner) {
 		template_keep(wp, wp->spawner, s);
 		snprintf(out, size, "%s", wp->spawner->sock);
-		found = 1;
+		found = out;
 	}
 	pthread_mutex_unlock(&wp->lock);
 	return found;
