@@ -322,7 +322,8 @@ fuzz: $(TS_OBJS) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c
 		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc $(TS_INCLUDES) -fsanitize=fuzzer,address,undefined \
 			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $$extra $(TS_OBJS) \
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
-		mkdir -p $(BUILD)/fuzz/corpus-$$t && cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
+		mkdir -p $(BUILD)/fuzz/corpus-$$t; \
+		[ ! -d tests/fuzz/corpus/$$t ] || cp tests/fuzz/corpus/$$t/* $(BUILD)/fuzz/corpus-$$t/; \
 		echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
 		LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp \
 		$(BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
