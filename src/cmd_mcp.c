@@ -40,8 +40,10 @@
 static const char mcp_usage[] =
     "usage: airlock mcp [--config FILE] [--log] [LIMIT AND POLICY FLAGS]\n"
     "An MCP server on standard input and output (JSON-RPC, one message per line).\n"
-    "Tools: run_code, check_code, list_languages. The flags of 'airlock run' set the\n"
-    "defaults and the maxima of every run: -t -w -m -p -o -d --net, and the policy:\n"
+    "Tools: run_code, check_code, list_languages, and sandboxes that live for as long\n"
+    "as it runs: sandbox_create, sandbox_exec, sandbox_run_code, sandbox_write_file,\n"
+    "sandbox_read_file, sandbox_list_files, sandbox_destroy. The flags of 'airlock run'\n"
+    "set the defaults and the maxima of every run: -t -w -m -p -o -d --net, and the policy:\n"
     "--policy off|warn|block|approve, --fail-on info|warn|high, --rules DIR,\n"
     "--unanalyzable allow|block, --redact, --cgroup-parent. --config FILE reads the YAML of\n"
     "'airlock serve' first (limits, policy, workers). --log writes the service's\n"

@@ -795,7 +795,17 @@ Test(mcp_stdio, a_session_and_nothing_left_behind)
 	child_init(&c, "2025-06-18", "{}");
 	child_send(&c, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
 	json_t *m = child_answer(&c, 2, 10);
-	cr_assert_eq(json_array_size(json_object_get(json_object_get(m, "result"), "tools")), 10);
+	json_t *tools = json_object_get(json_object_get(m, "result"), "tools");
+	cr_assert_eq(json_array_size(tools), 10);
+	/* --help names every tool the server lists */
+	const char *help[] = {airlock_bin(), "mcp", "--help", NULL};
+	struct proc_out o;
+	cr_assert_eq(run_cmd(help, "", 20, &o), 0);
+	for (size_t i = 0; i < json_array_size(tools); i++) {
+		const char *name = jstr(json_array_get(tools, i), "name");
+		cr_expect(strstr(o.out, name) != NULL, "--help does not name %s", name);
+	}
+	proc_out_free(&o);
 	json_decref(m);
 	child_send(&c,
 		   tool_call("3", "run_code", "{\"language\":\"python\",\"code\":\"print(6*7)\"}",
