@@ -32,10 +32,11 @@
 #define MAX_UPLOAD (1u << 30)
 
 static const char sandbox_usage[] =
-    "usage: airlock sandbox create [LIMITS] [-e NAME=VALUE]... [--json]\n"
+    "usage: airlock sandbox create [LIMITS] [WHAT IS INSIDE] [-e NAME=VALUE]... [--json]\n"
     "       airlock sandbox exec ID [-e NAME=VALUE]... [--cwd DIR] [-i FILE] [-t SEC] [-w SEC]\n"
     "                            [--json] -- COMMAND...\n"
-    "       airlock sandbox run [LIMITS] [exec options] -- COMMAND...   (create, exec, rm)\n"
+    "       airlock sandbox run [LIMITS] [WHAT IS INSIDE] [exec options] -- COMMAND...\n"
+    "                                          (create, exec, rm)\n"
     "       airlock sandbox cp SRC DEST        one of them ID:PATH (PATH below /home/user);\n"
     "                                          '-' is standard input or output\n"
     "       airlock sandbox ls ID [DIR] [--json]\n"
@@ -45,9 +46,13 @@ static const char sandbox_usage[] =
     "       airlock sandbox resume ID [--json]\n"
     "       airlock sandbox metrics ID [--json] CPU %, memory and disk used of its limits\n"
     "LIMITS: --timeout SEC (lifetime), --idle-timeout SEC, -m/--memory-limit MB,\n"
-    "  -p/--max-processes N, -d/--disk-limit MB, --cpu-total SEC, --net none|loopback,\n"
+    "  -p/--max-processes N, -d/--disk-limit MB, --cpu-total SEC,\n"
     "  --on-timeout end|pause (pause: paused, not ended, when its lifetime runs out),\n"
     "  --auto-resume (paused, it resumes when a command or a file call uses it).\n"
+    "WHAT IS INSIDE: --net none|loopback|egress, --allow-host HOST[:PORT] (repeatable;\n"
+    "  egress to it through airlock's proxy, within the server's egress list),\n"
+    "  --image NAME (an image the server imported), --mount NAME[:/TARGET] (repeatable;\n"
+    "  a directory the server's configuration offers by NAME, read-only).\n"
     "Pausing needs a server with the cgroup freezer (airlock serve as root): rootless,\n"
     "pause, --on-timeout pause and --auto-resume are refused (HTTP 501\n"
     "pause_unsupported, exit 1).\n"
@@ -66,6 +71,8 @@ struct sb_args {
 	json_t *create; /* the create request */
 	json_t *exec;	/* exec options: env, cwd, stdin, limits */
 	const char *stdin_file;
+	const char *net; /* --net, composed with allow into create's "net" */
+	json_t *allow;	 /* --allow-host, in the order given */
 };
 
 /* ---- the HTTP client ---- */
@@ -631,6 +638,9 @@ enum {
 	OPT_JSON,
 	OPT_ON_TIMEOUT,
 	OPT_AUTO_RESUME,
+	OPT_IMAGE,
+	OPT_MOUNT,
+	OPT_ALLOW_HOST,
 };
 
 static int option(struct sb_args *a, int c, const char *v)
@@ -663,6 +673,28 @@ static int option(struct sb_args *a, int c, const char *v)
 			break;
 		json_object_set_new(a->create, "auto_resume", json_true());
 		return 0;
+	case OPT_IMAGE:
+		if (!for_create)
+			break;
+		json_object_set_new(a->create, "image", json_string(v));
+		return 0;
+	case OPT_MOUNT:
+	case OPT_ALLOW_HOST: {
+		if (!for_create)
+			break;
+		json_t *list = c == OPT_MOUNT ? json_object_get(a->create, "mounts") : a->allow;
+		if (list == NULL && c == OPT_MOUNT)
+			json_object_set_new(a->create, "mounts", list = json_array());
+		else if (list == NULL)
+			list = a->allow = json_array();
+		json_t *s = json_string(v);
+		if (s == NULL) {
+			print_error("%s takes UTF-8 text", c == OPT_MOUNT ? "--mount" : "--allow-host");
+			return -1;
+		}
+		json_array_append_new(list, s);
+		return 0;
+	}
 	case OPT_TIMEOUT:
 	case OPT_IDLE:
 	case 'm':
@@ -673,7 +705,7 @@ static int option(struct sb_args *a, int c, const char *v)
 		if (!for_create)
 			break;
 		if (c == OPT_NET) {
-			json_object_set_new(a->create, "net", json_string(v));
+			a->net = v;
 			return 0;
 		}
 		if (number(c == 'm' ? "--memory-limit" : "this option", v, &d) < 0)
@@ -719,6 +751,25 @@ static int option(struct sb_args *a, int c, const char *v)
 	return -1;
 }
 
+/* create's "net": --net's mode, or with --allow-host (or --net egress)
+ * {"allow": [HOST...]}, egress through airlock's proxy to those only. */
+static int compose_net(struct sb_args *a)
+{
+	bool egress = a->net && strcmp(a->net, "egress") == 0;
+	if (json_array_size(a->allow) == 0 && !egress) {
+		if (a->net)
+			json_object_set_new(a->create, "net", json_string(a->net));
+		return 0;
+	}
+	if (a->net && !egress) {
+		print_error("--allow-host needs --net egress, not --net %s", a->net);
+		return -1;
+	}
+	json_object_set_new(a->create, "net",
+			    json_pack("{s:O}", "allow", a->allow ? a->allow : json_array()));
+	return 0;
+}
+
 static int parse(int argc, char **argv, struct sb_args *a)
 {
 	static const struct option opts[] = {
@@ -731,6 +782,9 @@ static int parse(int argc, char **argv, struct sb_args *a)
 	    {"disk-limit", required_argument, NULL, 'd'},
 	    {"cpu-total", required_argument, NULL, OPT_CPU_TOTAL},
 	    {"net", required_argument, NULL, OPT_NET},
+	    {"image", required_argument, NULL, OPT_IMAGE},
+	    {"mount", required_argument, NULL, OPT_MOUNT},
+	    {"allow-host", required_argument, NULL, OPT_ALLOW_HOST},
 	    {"env", required_argument, NULL, 'e'},
 	    {"time-limit", required_argument, NULL, 't'},
 	    {"wall-time-limit", required_argument, NULL, 'w'},
@@ -809,7 +863,7 @@ static int parse(int argc, char **argv, struct sb_args *a)
 		print_error("sandbox %s: unexpected argument '%s'", a->sub, *rest);
 		return -1;
 	}
-	return 0;
+	return compose_net(a);
 }
 
 /* --server and --key, from the environment when not given. */
@@ -876,6 +930,7 @@ int cmd_sandbox(int argc, char **argv)
 			fputs(sandbox_usage, stdout);
 		json_decref(a.create);
 		json_decref(a.exec);
+		json_decref(a.allow);
 		return r > 0 ? 0 : EXIT_AIRLOCK;
 	}
 	curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -900,5 +955,6 @@ int cmd_sandbox(int argc, char **argv)
 	curl_global_cleanup();
 	json_decref(a.create);
 	json_decref(a.exec);
+	json_decref(a.allow);
 	return ret;
 }

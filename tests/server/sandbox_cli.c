@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lib/harness.h"
@@ -27,16 +28,31 @@ static void teardown(void)
 
 TestSuite(sandbox_cli, .fini = teardown, .timeout = 120);
 
-static void start(void)
+/* A server with the configuration yaml (NULL: the defaults), in which
+ * "TMP" stands for this test's own directory, made first. */
+static void start_with(const char *yaml)
 {
-	srv_start(&S, NULL, NULL);
+	char cfg[1024], *at;
+	snprintf(tmp, sizeof(tmp), "/tmp/airlock-sbcli.XXXXXX");
+	cr_assert(mkdtemp(tmp) != NULL);
+	cr_assert_eq(chmod(tmp, 0755), 0);
+	snprintf(cfg, sizeof(cfg), "%s", yaml ? yaml : "");
+	while ((at = strstr(cfg, "TMP")) != NULL) {
+		char rest[1024];
+		snprintf(rest, sizeof(rest), "%s", at + 3);
+		snprintf(at, sizeof(cfg) - (size_t)(at - cfg), "%s%s", tmp, rest);
+	}
+	srv_start(&S, yaml ? cfg : NULL, NULL);
 	snprintf(url, sizeof(url), "http://127.0.0.1:%d", S.port);
 	unsetenv("AIRLOCK_SERVER");
 	unsetenv("AIRLOCK_URL");
 	unsetenv("AIRLOCK_KEY");
 	unsetenv("AIRLOCK_API_KEY");
-	snprintf(tmp, sizeof(tmp), "/tmp/airlock-sbcli.XXXXXX");
-	cr_assert(mkdtemp(tmp) != NULL);
+}
+
+static void start(void)
+{
+	start_with(NULL);
 }
 
 /* `airlock sandbox SUB --server URL --key KEY ARGS...` (NULL-terminated). */
@@ -205,6 +221,66 @@ Test(sandbox_cli, misuse_is_125_in_one_line)
 	const char *help[] = {airlock_bin(), "sandbox", "--help", NULL};
 	cr_assert_eq(run_cmd(help, NULL, 30, &o), 0);
 	cr_assert(strstr(o.out, "usage: airlock sandbox"));
+	proc_out_free(&o);
+}
+
+/* What is inside: --mount by the configuration's name, --image, and
+ * --net / --allow-host composed into the request's "net" (the sandbox
+ * object says it back); the server's refusals pass through in one line. */
+Test(sandbox_cli, mounts_images_and_egress)
+{
+	char path[128];
+	struct proc_out o;
+
+	start_with("mounts:\n  data: TMP/data\negress: [api.test]\n");
+	snprintf(path, sizeof(path), "%s/data", tmp);
+	cr_assert_eq(mkdir(path, 0755), 0);
+	snprintf(path, sizeof(path), "%s/data/f.txt", tmp);
+	FILE *f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fputs("from the host\n", f);
+	fclose(f);
+	cr_assert_eq(sandbox(&o, NULL, "run", "--mount", "data", "--mount", "data:/srv/d", "--",
+			     "cat /mnt/data/f.txt /srv/d/f.txt; touch /mnt/data/x 2>/dev/null || "
+			     "echo read-only",
+			     NULL),
+		     0, "%s", o.err);
+	cr_assert_str_eq(o.out, "from the host\nfrom the host\nread-only\n");
+	proc_out_free(&o);
+
+	cr_assert_eq(sandbox(&o, NULL, "create", "--allow-host", "api.test", "--json", NULL), 0,
+		     "%s", o.err);
+	json_t *sb = json_loads(o.out, 0, NULL);
+	cr_assert_not_null(sb, "%s", o.out);
+	json_t *allow = json_object_get(json_object_get(sb, "net"), "allow");
+	cr_assert_eq(json_array_size(allow), 1, "%s", o.out);
+	cr_assert_str_eq(json_string_value(json_array_get(allow, 0)), "api.test");
+	cr_assert_str_eq(jstr(json_object_get(sb, "limits"), "net"), "egress");
+	proc_out_free(&o);
+	const char *id = jstr(sb, "id");
+	cr_assert_eq(sandbox(&o, NULL, "rm", id, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+	json_decref(sb);
+
+	/* the server's lists bound what a create may ask */
+	cr_assert_eq(sandbox(&o, NULL, "create", "--allow-host", "elsewhere.test", NULL), 1);
+	one_line(&o, "elsewhere.test");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "create", "--mount", "nonesuch", NULL), 1);
+	one_line(&o, "nonesuch");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "create", "--image", "nonesuch:1", NULL), 1);
+	one_line(&o, "nonesuch:1");
+	proc_out_free(&o);
+	/* and the command line what it may combine */
+	cr_assert_eq(sandbox(&o, NULL, "create", "--net", "loopback", "--allow-host", "api.test",
+			     NULL),
+		     125);
+	one_line(&o, "--allow-host needs --net egress");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", "sb_00", "--mount", "data", "--", "true", NULL),
+		     125);
+	one_line(&o, "does not take");
 	proc_out_free(&o);
 }
 
