@@ -135,7 +135,7 @@ static const char *unused_option(const struct run_args *r)
 		return r->template_socket ? "--template" : "--start";
 	if (r->egress.nrules || r->egress.nresolve || r->egress.allow_private)
 		return "--allow-host, --resolve or --allow-private";
-	if (c->time_limit_s || c->wall_time_limit_s || c->memory_limit_mb)
+	if (c->time_limit_s || c->wall_time_limit_s || c->memory_limit_mb || r->ncompile_args)
 		return "--compile-*";
 	if (r->nargs)
 		return "--";

@@ -373,6 +373,8 @@ int cmd_run(int argc, char **argv)
 	req.stdin_len = input_len;
 	req.limits = a.limits;
 	req.compile_limits = has_compile ? &compile : NULL;
+	req.compile_args = a.compile_args;
+	req.ncompile_args = a.ncompile_args;
 	req.egress = &a.egress;
 	req.files = added.v;
 	req.nfiles = added.n;

@@ -25,6 +25,8 @@ const char run_usage[] =
     "      --compile-time-limit SEC, --compile-wall-time-limit SEC,\n"
     "      --compile-memory-limit MB  the compile step's limits (c, cpp; default 10 s\n"
     "                             of CPU, 20 s of real time, 512 MB)\n"
+    "      --compile-arg ARG      a flag after the compiler's own (c, cpp; repeatable:\n"
+    "                             --compile-arg=-O2 --compile-arg=-lm)\n"
     "      --net none|loopback|egress  network: none, a private loopback, or egress:\n"
     "                             the loopback and airlock's proxy to the allowed hosts\n"
     "                             only (default none; see docs/network.md)\n"
@@ -135,6 +137,7 @@ enum {
 	OPT_COMPILE_TIME,
 	OPT_COMPILE_WALL,
 	OPT_COMPILE_MEMORY,
+	OPT_COMPILE_ARG,
 };
 
 static const struct option options[] = {
@@ -170,6 +173,7 @@ static const struct option options[] = {
     {"compile-time-limit", required_argument, NULL, OPT_COMPILE_TIME},
     {"compile-wall-time-limit", required_argument, NULL, OPT_COMPILE_WALL},
     {"compile-memory-limit", required_argument, NULL, OPT_COMPILE_MEMORY},
+    {"compile-arg", required_argument, NULL, OPT_COMPILE_ARG},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -303,6 +307,9 @@ int run_compile_limits(const struct run_args *a, const struct lang_profile *lang
 {
 	const struct limits *c = &a->compile;
 
+	if (a->ncompile_args && !lang_has_compile(lang))
+		return err_set(err, 0, "--compile-arg: %s has no compile step; give it for c or cpp",
+			       lang->name);
 	if (c->time_limit_s == 0 && c->wall_time_limit_s == 0 && c->memory_limit_mb == 0)
 		return 0;
 	if (!lang_has_compile(lang))
@@ -395,6 +402,15 @@ int run_args_parse(int argc, char **argv, struct run_args *a, err_t *err)
 				return -1;
 			if (a->compile.memory_limit_mb == 0)
 				return err_set(err, 0, "--compile-memory-limit must be above 0");
+			break;
+		case OPT_COMPILE_ARG:
+			if (a->ncompile_args >= ENGINE_MAX_COMPILE_ARGS)
+				return err_set(err, 0, "--compile-arg: at most %d",
+					       ENGINE_MAX_COMPILE_ARGS);
+			if (optarg[0] == '\0' || strlen(optarg) > ENGINE_MAX_COMPILE_ARG)
+				return err_set(err, 0, "--compile-arg must be 1 to %d bytes",
+					       ENGINE_MAX_COMPILE_ARG);
+			a->compile_args[a->ncompile_args++] = optarg;
 			break;
 		case OPT_NET:
 			if (net_mode_parse(optarg, &a->limits.net) < 0)

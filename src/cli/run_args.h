@@ -19,6 +19,8 @@ struct run_args {
 	/* --compile-*: the compile step's time_limit_s, wall_time_limit_s and
 	 * memory_limit_mb; 0 where not given (run_compile_limits) */
 	struct limits compile;
+	const char *compile_args[ENGINE_MAX_COMPILE_ARGS]; /* --compile-arg */
+	size_t ncompile_args;
 	bool json;
 	bool redact; /* --redact: secrets in the output are replaced */
 	bool help;
@@ -54,7 +56,8 @@ int run_add_split(const char *spec, char *src, size_t src_size, char *dest, size
 
 /* The compile step's limits for lang in *out: its own, with those the
  * --compile-* options give over them. 1 when one is given, 0 when none
- * is, -1 when one is given for a language without a compile step. */
+ * is, -1 when one (or --compile-arg) is given for a language without a
+ * compile step. */
 int run_compile_limits(const struct run_args *a, const struct lang_profile *lang,
 		       struct limits *out, err_t *err);
 

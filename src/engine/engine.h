@@ -177,8 +177,9 @@ struct engine;
 int engine_check_mounts(const struct engine *e, const struct run_mount *m, size_t n,
 			const char *rootfs, const char *workdir, err_t *err);
 
-/* Flags a caller may add to a compile step. */
+/* Flags a caller may add to a compile step, and the bytes of one. */
 #define ENGINE_MAX_COMPILE_ARGS 32
+#define ENGINE_MAX_COMPILE_ARG 512
 
 struct run_request {
 	const struct lang_profile *lang;

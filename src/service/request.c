@@ -472,10 +472,10 @@ static int parse_run_options(json_t *root, struct exec_request *r, struct svc_er
 					     "compile_args[%zu] must be a string", i);
 		const char *s = json_string_value(a);
 		if (*s == 0 || json_string_length(a) != strlen(s) ||
-		    json_string_length(a) > REQ_MAX_COMPILE_ARG)
+		    json_string_length(a) > ENGINE_MAX_COMPILE_ARG)
 			return svc_error_set(e, SVC_INVALID, "invalid_value",
 					     "compile_args[%zu] must be 1 to %d bytes without NUL",
-					     i, REQ_MAX_COMPILE_ARG);
+					     i, ENGINE_MAX_COMPILE_ARG);
 		r->compile_args[i] = s;
 	}
 	r->ncompile_args = json_array_size(ca);

@@ -21,7 +21,6 @@
 
 #define REQ_MAX_FILES 32
 #define REQ_MAX_REPEAT 20
-#define REQ_MAX_COMPILE_ARG 512 /* bytes of one compile flag */
 
 struct exec_stream;
 

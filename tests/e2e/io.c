@@ -99,6 +99,23 @@ Test(io, add_copies_a_tree_into_subdirectories)
 	json_decref(r);
 }
 
+/* --compile-arg: after the compiler's own flags, in order; refused for a
+ * language without a compile step. */
+Test(io, compile_args_reach_the_compiler)
+{
+	const char *extra[] = {"--compile-arg=-DANSWER=41", "--compile-arg", "-UANSWER",
+			       "--compile-arg=-DANSWER=42", NULL};
+	json_t *r = run_json("c", "#include <stdio.h>\nint main(void){printf(\"%d\\n\", ANSWER);}",
+			     extra);
+	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", json_dumps(r, 0));
+	cr_expect_str_eq(jstr(r, "stdout"), "42\n");
+	json_decref(r);
+	const char *bad[] = {"--compile-arg=-Wall", NULL};
+	r = run_json("c", "int main(void){return missing;}", bad);
+	cr_expect_str_eq(jstr(r, "status"), "compile_error");
+	json_decref(r);
+}
+
 Test(io, several_sources_are_compiled_the_first_is_main)
 {
 	put("lib/util.c", "int twice(int x) { return 2 * x; }\n");

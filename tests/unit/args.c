@@ -141,6 +141,15 @@ Test(args, compile_limits_over_the_languages_own)
 	cr_assert_eq(l.memory_limit_mb, 900);
 	cr_assert_eq(a.limits.memory_limit_mb, 512, "the run's own limit is not the compile's");
 
+	const char *flags[] = {"--compile-arg=-O2", "--compile-arg", "-lm", "x.c", NULL};
+	cr_assert_eq(parse(&a, &err, flags), 0, "%s", err.msg);
+	cr_assert_eq(a.ncompile_args, 2);
+	cr_assert_str_eq(a.compile_args[1], "-lm");
+	cr_assert_eq(run_compile_limits(&a, c, &l, &err), 0, "flags alone set no limit");
+	cr_assert_eq(run_compile_limits(&a, py, &l, &err), -1);
+	cr_assert(strstr(err.msg, "--compile-arg: python has no compile step") != NULL, "%s",
+		  err.msg);
+
 	const char *wall[] = {"--compile-wall-time-limit", "3", "-l", "python", "-c", "1", NULL};
 	cr_assert_eq(parse(&a, &err, wall), 0, "%s", err.msg);
 	cr_assert_eq(run_compile_limits(&a, py, &l, &err), -1);
@@ -153,6 +162,7 @@ Test(args, compile_limits_over_the_languages_own)
 	    {{"--compile-memory-limit", "0", "x.c"}, "--compile-memory-limit must be above 0"},
 	    {{"--compile-memory-limit", "1.5", "x.c"}, "--compile-memory-limit '1.5'"},
 	    {{"x.c", "--compile-memory-limit"}, "needs a value"},
+	    {{"--compile-arg", "", "x.c"}, "--compile-arg must be 1 to 512 bytes"},
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		cr_expect_eq(parse(&a, &err, bad[i].args), -1, "case %zu accepted", i);
