@@ -506,9 +506,34 @@ bool node_text_is(const struct actx *c, TSNode n, const char *s)
 	return !ts_node_is_null(n) && node_len(n) == len && memcmp(node_src(c, n), s, len) == 0;
 }
 
+/* ts_node_child_by_field_name finds the name among the grammar's field
+ * names, one strncmp each, on every call: most of a call's cost, and the
+ * analysis makes hundreds with a few names. A field's id is kept by its
+ * language and name (the thread's own table: a slot taken by another
+ * name is looked up again). */
 TSNode node_field(TSNode n, const char *field)
 {
-	return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+	enum { SLOTS = 64, NAME_MAX_LEN = 23 };
+	static _Thread_local struct {
+		const TSLanguage *lang;
+		char name[NAME_MAX_LEN + 1];
+		TSFieldId id;
+	} slot[SLOTS];
+	size_t len = strlen(field);
+	const TSLanguage *lang = ts_node_language(n);
+
+	if (len > NAME_MAX_LEN || lang == NULL)
+		return ts_node_child_by_field_name(n, field, (uint32_t)len);
+	uint32_t h = (uint32_t)((uintptr_t)lang >> 4);
+	for (size_t i = 0; i < len; i++)
+		h = h * 31 + (unsigned char)field[i];
+	h %= SLOTS;
+	if (slot[h].lang != lang || memcmp(slot[h].name, field, len + 1) != 0) {
+		slot[h].id = ts_language_field_id_for_name(lang, field, (uint32_t)len);
+		memcpy(slot[h].name, field, len + 1);
+		slot[h].lang = lang;
+	}
+	return ts_node_child_by_field_id(n, slot[h].id);
 }
 
 void resolve_member(struct actx *c, TSNode obj, const char *member, size_t member_len,

@@ -255,7 +255,7 @@ static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth
 	if (c->ops->call_callee(n, &callee) && c->ops->each_value) {
 		struct names tmp = {0};
 		const struct names *ns = actx_resolved(c, callee, &tmp);
-		TSNode args = ts_node_child_by_field_name(n, "arguments", 9), arg = {0};
+		TSNode args = node_field(n, "arguments"), arg = {0};
 		for (uint32_t i = 0; !ts_node_is_null(args) && i < ts_node_named_child_count(args);
 		     i++) {
 			TSNode a = ts_node_named_child(args, i);
@@ -454,7 +454,7 @@ static bool regex_selects(struct actx *c, TSNode n, const pcre2_code *cred)
 {
 	size_t len;
 	char *text = node_is(n, "regex_pattern") ? NULL : actx_fold_node(c, n, &len);
-	TSNode flags = ts_node_child_by_field_name(ts_node_parent(n), "flags", 5);
+	TSNode flags = node_field(ts_node_parent(n), "flags");
 	uint32_t opts = PCRE2_ALT_BSUX | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
 	int errcode;
 	PCRE2_SIZE erroff;
@@ -889,11 +889,11 @@ static bool writes_named(struct actx *c, TSNode s, TSNode f, const pcre2_code *r
 	bool hit = false;
 
 	if (node_is(s, "redirected_statement")) {
-		cmd = ts_node_child_by_field_name(s, "body", 4);
+		cmd = node_field(s, "body");
 		uint32_t k = ts_node_named_child_count(s);
 		for (uint32_t i = 0; i < k && !hit; i++) {
 			TSNode r = ts_node_named_child(s, i);
-			TSNode d = ts_node_child_by_field_name(r, "destination", 11);
+			TSNode d = node_field(r, "destination");
 			hit = node_is(r, "file_redirect") && !ts_node_is_null(d) &&
 			      names_file(c, f, d, false);
 		}
@@ -1035,7 +1035,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			n = ts_node_prev_named_sibling(n);
 		while (node_is(n, "comment"));
 		if (node_is(n, "keyword_argument"))
-			n = ts_node_child_by_field_name(n, "value", 5);
+			n = node_field(n, "value");
 		if (ts_node_is_null(n))
 			return false;
 		/* fall through */

@@ -478,14 +478,14 @@ static char *javascript_name(const char *s, size_t len)
  * name: one spelling for every reader of member expressions. */
 static void javascript_subscript(const char *src, TSNode n, struct edits *e)
 {
-	TSNode key = ts_node_child_by_field_name(n, "index", 5), open = {0}, close = {0};
+	TSNode key = node_field(n, "index"), open = {0}, close = {0};
 	uint32_t ks = ts_node_start_byte(key), ke = ts_node_end_byte(key);
 	bool chain = false;
 
 	if (ts_node_is_null(key) || strcmp(ts_node_type(key), "string") != 0 || ke - ks < 3)
 		return;
 	/* 1['toString'] is not 1.toString */
-	if (strcmp(ts_node_type(ts_node_child_by_field_name(n, "object", 6)), "number") == 0)
+	if (strcmp(ts_node_type(node_field(n, "object")), "number") == 0)
 		return;
 	for (uint32_t i = 1; i + 1 < ke - ks; i++) {
 		char ch = src[ks + i];
@@ -528,7 +528,7 @@ static bool plain_this(const char *src, TSNode n)
 		return false;
 	if (strcmp(t, "member_expression") == 0)
 		return ts_node_child_count(n) == 3 &&
-		       plain_this(src, ts_node_child_by_field_name(n, "object", 6));
+		       plain_this(src, node_field(n, "object"));
 	return strcmp(t, "identifier") == 0 || strcmp(t, "this") == 0 || strcmp(t, "null") == 0 ||
 	       strcmp(t, "undefined") == 0 || strcmp(t, "number") == 0 || strcmp(t, "string") == 0;
 }
@@ -544,16 +544,16 @@ static void javascript_call(const char *src, TSNode n, struct edits *e)
 	    strcmp(ts_node_type(fn), "member_expression") != 0 || ts_node_child_count(fn) != 3 ||
 	    strcmp(ts_node_type(args), "arguments") != 0)
 		return;
-	prop = ts_node_child_by_field_name(fn, "property", 8);
-	if (strcmp(ts_node_type(ts_node_child_by_field_name(fn, "object", 6)), "super") == 0)
+	prop = node_field(fn, "property");
+	if (strcmp(ts_node_type(node_field(fn, "object")), "super") == 0)
 		return;
 	if (ts_node_end_byte(prop) - ts_node_start_byte(prop) != 4 ||
 	    memcmp(src + ts_node_start_byte(prop), "call", 4) != 0)
 		return;
 	/* f.call.call(g, t, x), f.apply.call(g, ...): t is the function */
-	TSNode inner = ts_node_child_by_field_name(fn, "object", 6);
+	TSNode inner = node_field(fn, "object");
 	if (strcmp(ts_node_type(inner), "member_expression") == 0) {
-		TSNode ip = ts_node_child_by_field_name(inner, "property", 8);
+		TSNode ip = node_field(inner, "property");
 		uint32_t ps = ts_node_start_byte(ip), pl = ts_node_end_byte(ip) - ps;
 		if ((pl == 4 &&
 		     (memcmp(src + ps, "call", 4) == 0 || memcmp(src + ps, "bind", 4) == 0)) ||
@@ -874,7 +874,7 @@ static void herestring_swaps(const char *src, size_t len, TSNode n, struct edits
 			herestring_swaps(src, len, ch, e);
 			continue;
 		}
-		TSNode body = ts_node_child_by_field_name(n, "body", 4), word = ts_node_child(n, i + 1);
+		TSNode body = node_field(n, "body"), word = ts_node_child(n, i + 1);
 		uint32_t h = ts_node_start_byte(ch), we = ts_node_end_byte(word);
 		if (ts_node_is_null(body) || h + 3 > len || memcmp(src + h, "<<<", 3) != 0 ||
 		    !node_is(word, "file_redirect") || ts_node_end_byte(body) >= h || we > len)
