@@ -24,8 +24,11 @@
  * "" and none) are the host's tree, which has Python, Node and matplotlib;
  * any other names an image (`airlock image import`; 404 when there is
  * none).
- * Network: a sandbox has none; allowInternetAccess is reported false
- * whatever was asked.
+ * Network: no sandbox reaches the internet at large, so
+ * allowInternetAccess is reported false whatever was asked; network's
+ * allowOut (names, *.names, single addresses) is its egress allow-list
+ * through airlock's proxy, within the server's and the key's lists (see
+ * e2b_network).
  */
 #include <pthread.h>
 #include <sodium.h>
@@ -338,6 +341,12 @@ static json_t *detail_json(const json_t *o, const char *template_id)
 	    json_integer_value(json_object_get(lim, "disk_limit_mb")), "state",
 	    state_paused(o) ? "paused" : "running", "envdVersion", E2B_ENVD_VERSION, "metadata",
 	    meta ? meta : json_object(), "allowInternetAccess", 0);
+	/* the egress allow-list: what is not on it is denied */
+	json_t *allow = json_object_get(json_object_get(o, "net"), "allow");
+	if (json_array_size(allow) > 0)
+		json_object_set_new(d, "network",
+				    json_pack("{s:O, s:[s]}", "allowOut", allow, "denyOut",
+					      "0.0.0.0/0"));
 	json_object_set_new(d, "lifecycle",
 			    json_pack("{s:s, s:b}", "onTimeout", pause ? "pause" : "kill",
 				      "autoResume",
@@ -345,9 +354,89 @@ static json_t *detail_json(const json_t *o, const char *template_id)
 	return d;
 }
 
+/* Whether an option asks for something: not absent, null, {} or []. */
+static bool given(const json_t *x)
+{
+	return x && !json_is_null(x) && !(json_is_object(x) && json_object_size(x) == 0) &&
+	       !(json_is_array(x) && json_array_size(x) == 0);
+}
+
+/* One allowOut entry as an airlock host rule in out: a name or *.name as
+ * it is, an address alone (a /32 or /128 is one), IPv6 in brackets; NULL
+ * with the reason for what airlock cannot allow (every address, a range). */
+static const char *allow_rule(const char *v, char *out, size_t size)
+{
+	const char *slash = strchr(v, '/');
+	size_t n = slash ? (size_t)(slash - v) : strlen(v);
+	bool v6 = memchr(v, ':', n) != NULL && v[0] != '[';
+
+	if (slash && strcmp(slash, v6 ? "/128" : "/32") != 0) {
+		if (strcmp(v, "0.0.0.0/0") == 0 || strcmp(v, "::/0") == 0)
+			return "all traffic cannot be allowed: airlock reaches the hosts it lists "
+			       "only";
+		return "address ranges cannot be allowed: list the hosts or single addresses";
+	}
+	if (n == 0 || n + 3 > size)
+		return "an empty or overlong entry";
+	snprintf(out, size, v6 ? "[%.*s]" : "%.*s", (int)n, v);
+	return NULL;
+}
+
+/* E2B's network (and allow_internet_access) as the request's "net": the
+ * hosts of allowOut, each reached through airlock's proxy; everything else
+ * is denied whatever denyOut says (it lists what is denied anyway). What
+ * takes more than an allow-list -- header transforms, a SOCKS proxy,
+ * public ports -- is 501. */
+static int e2b_network(const json_t *net, json_t *req, struct http_reply *rep)
+{
+	static const char *const unsupported[] = {"rules", "egressProxy", "httpsPorts",
+						  "maskRequestHost", NULL};
+	const json_t *allow = json_object_get(net, "allowOut");
+	size_t i;
+	json_t *v;
+
+	if (net == NULL || json_is_null(net))
+		return 0;
+	if (!json_is_object(net)) {
+		e2b_error(rep, 400, "'network' must be an object");
+		return -1;
+	}
+	for (const char *const *u = unsupported; *u; u++)
+		if (given(json_object_get(net, *u))) {
+			e2b_error(rep, 501, "network '%s' is not supported by airlock", *u);
+			return -1;
+		}
+	if (allow == NULL || json_is_null(allow))
+		return 0;
+	if (!json_is_array(allow)) {
+		e2b_error(rep, 400, "network 'allowOut' must be a list of hosts");
+		return -1;
+	}
+	json_t *rules = json_array();
+	json_array_foreach(allow, i, v)
+	{
+		char rule[300];
+		const char *why = json_is_string(v) ? allow_rule(json_string_value(v), rule,
+								sizeof(rule))
+						    : "not a string";
+		if (why) {
+			e2b_error(rep, json_is_string(v) ? 501 : 400, "network allowOut[%zu]: %s", i,
+				  why);
+			json_decref(rules);
+			return -1;
+		}
+		json_array_append_new(rules, json_string(rule));
+	}
+	if (json_array_size(rules) > 0)
+		json_object_set_new(req, "net", json_pack("{s:o}", "allow", rules));
+	else
+		json_decref(rules);
+	return 0;
+}
+
 static void cp_create(struct service *s, struct http_request *r, struct http_reply *rep)
 {
-	static const char *const unsupported[] = {"network", "volumeMounts", "mcp", "iam", NULL};
+	static const char *const unsupported[] = {"volumeMounts", "mcp", "iam", NULL};
 	struct svc_error e;
 	struct e2b_sandbox sb;
 	json_t *out = NULL, *body = body_json(r, rep);
@@ -355,13 +444,11 @@ static void cp_create(struct service *s, struct http_request *r, struct http_rep
 	if (body == NULL)
 		return;
 	const char *tpl = json_string_value(json_object_get(body, "templateID"));
-	for (const char *const *u = unsupported; *u; u++) {
-		json_t *v = json_object_get(body, *u);
-		if (v && !json_is_null(v) && !(json_is_object(v) && json_object_size(v) == 0)) {
+	for (const char *const *u = unsupported; *u; u++)
+		if (given(json_object_get(body, *u))) {
 			e2b_error(rep, 501, "'%s' is not supported by airlock", *u);
 			goto done;
 		}
-	}
 	/* lifecycle: {onTimeout: 'pause'} is autoPause; keepMemory: false is
 	 * autoPauseMemory false, a file-system snapshot; autoResume wakes a
 	 * paused one on traffic */
@@ -372,6 +459,10 @@ static void cp_create(struct service *s, struct http_request *r, struct http_rep
 		goto done;
 	}
 	json_t *req = json_object();
+	if (e2b_network(json_object_get(body, "network"), req, rep) < 0) {
+		json_decref(req);
+		goto done;
+	}
 	if (auto_pause)
 		json_object_set_new(req, "on_timeout", json_string("pause"));
 	if (json_is_true(json_object_get(json_object_get(body, "autoResume"), "enabled")))

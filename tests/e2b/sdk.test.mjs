@@ -287,6 +287,33 @@ test('control plane: info, list, timeout, connect, kill; another key; 501s', asy
 	await assert.rejects(Sandbox.create({ apiKey: 'e2b_0000' }), /401|unauthori|invalid/i);
 });
 
+test('network: allowOut is the egress allow-list through airlock\'s proxy', async () => {
+	const sbx = await create({
+		network: { allowOut: ['pypi.org', '*.pythonhosted.org'], denyOut: ({ allTraffic }) => [allTraffic] },
+	});
+	const info = await sbx.getInfo();
+	assert.deepEqual(info.network.allowOut, ['pypi.org', '*.pythonhosted.org']);
+	assert.deepEqual(info.network.denyOut, [e2b.ALL_TRAFFIC]);
+	assert.equal(info.allowInternetAccess, false, 'the internet at large stays out');
+	// the sandbox's programs are pointed at airlock's proxy
+	const r = await sbx.commands.run('echo "$HTTPS_PROXY"');
+	assert.equal(r.stdout, 'http://127.0.0.1:3128\n');
+	// a host the server does not list, and what an allow-list cannot be
+	await assert.rejects(
+		create({ network: { allowOut: ['example.org'], denyOut: [e2b.ALL_TRAFFIC] } }),
+		/example\.org/
+	);
+	await assert.rejects(create({ network: { allowOut: ['10.0.0.0/8'] } }), /address ranges/);
+	await assert.rejects(
+		create({ network: { allowOut: ['pypi.org'], egressProxy: { address: 'proxy.test:1080' } } }),
+		/not supported/
+	);
+	// without a network, none
+	const none = await create({});
+	assert.equal((await none.getInfo()).network, undefined);
+	assert.equal((await none.commands.run('echo "[$HTTPS_PROXY]"')).stdout, '[]\n');
+});
+
 test('getMetrics: the sandbox use, measured now', async () => {
 	const sbx = await create();
 	await sbx.commands.run('head -c 3145728 /dev/zero > big.bin; timeout 1 sh -c "while :; do :; done"; true');

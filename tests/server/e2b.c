@@ -233,6 +233,106 @@ static void post_body(const char *path, const char *h, const char *body, struct 
  * ended; getInfo says paused and lifecycle; connect resumes it with a new
  * timeout. A pause without memory is 501; autoResume is made and said
  * (rootless: 501, no freezer). */
+/* POST /e2b/v2/sandboxes with body as key ak; the status, the body kept
+ * in *out (free out->all). */
+static int create_with(const char *ak, const char *body, struct raw *out)
+{
+	char h[200], k[100];
+
+	e2b_key(ak, k);
+	snprintf(h, sizeof(h), "X-API-KEY: %s\r\nContent-Type: application/json\r\n", k);
+	raw("POST", "/e2b/v2/sandboxes", h, body, strlen(body), out);
+	return out->status;
+}
+
+/* network.allowOut is the sandbox's egress allow-list (names, wildcards,
+ * single addresses), within the server's; getInfo says it back with
+ * everything else denied, and allowInternetAccess stays false. What an
+ * allow-list cannot be is 501, in E2B's error shape. */
+Test(e2b, network_allow_out_is_the_egress_allow_list)
+{
+	struct raw r;
+	char path[128], h[200], k[100];
+
+	srv_start(&S, "egress: [api.test, \"*.files.test\", 10.0.0.7, \"[fd00::7]\"]\n", NULL);
+	cr_assert_eq(create_with(S.user,
+				 "{\"templateID\":\"base\",\"network\":{\"allowOut\":[\"api.test\","
+				 "\"*.files.test\",\"10.0.0.7/32\",\"fd00::7\"],\"denyOut\":["
+				 "\"0.0.0.0/0\"]}}",
+				 &r),
+		     201, "%s", r.all);
+	json_t *o = json_loads(r.body, 0, NULL);
+	cr_assert(json_is_false(json_object_get(o, "allowInternetAccess")));
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s", jstr(o, "sandboxID"));
+	json_decref(o);
+	free(r.all);
+
+	e2b_key(S.user, k);
+	snprintf(h, sizeof(h), "X-API-KEY: %s\r\n", k);
+	raw("GET", path, h, NULL, 0, &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	o = json_loads(r.body, 0, NULL);
+	json_t *net = json_object_get(o, "network");
+	json_t *allow = json_object_get(net, "allowOut");
+	cr_assert_eq(json_array_size(allow), 4, "%s", r.body);
+	cr_assert_str_eq(json_string_value(json_array_get(allow, 0)), "api.test");
+	cr_assert_str_eq(json_string_value(json_array_get(allow, 1)), "*.files.test");
+	cr_assert_str_eq(json_string_value(json_array_get(allow, 2)), "10.0.0.7");
+	cr_assert_str_eq(json_string_value(json_array_get(json_object_get(net, "denyOut"), 0)),
+			 "0.0.0.0/0");
+	cr_assert(json_is_false(json_object_get(o, "allowInternetAccess")));
+	json_decref(o);
+	free(r.all);
+
+	/* changing it on a live sandbox is not done */
+	char put[160];
+	snprintf(put, sizeof(put), "%s/network", path);
+	raw("PUT", put, h, "{\"allowOut\":[]}", 14, &r);
+	cr_assert_eq(r.status, 501, "%s", r.all);
+	free(r.all);
+
+	/* the same sandbox through /v1: egress, to those hosts */
+	struct reply v;
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s", strrchr(path, '/') + 1);
+	http(&S, "GET", path, S.user, NULL, NULL, &v);
+	cr_assert_eq(v.status, 200, "%s", v.body);
+	cr_assert_str_eq(jstr(json_object_get(v.json, "limits"), "net"), "egress");
+	reply_free(&v);
+
+	/* no allowOut: no network, as before */
+	cr_assert_eq(create_with(S.user, "{\"templateID\":\"base\",\"network\":{}}", &r), 201,
+		     "%s", r.all);
+	free(r.all);
+
+	static const struct {
+		const char *network;
+		int status;
+		const char *says;
+	} bad[] = {
+	    {"{\"allowOut\":[\"0.0.0.0/0\"]}", 501, "all traffic"},
+	    {"{\"allowOut\":[\"10.0.0.0/8\"]}", 501, "address ranges"},
+	    {"{\"allowOut\":[\"api.test\"],\"egressProxy\":{\"address\":\"p:1080\"}}", 501,
+	     "egressProxy"},
+	    {"{\"allowOut\":[\"api.test\"],\"rules\":{\"api.test\":[{}]}}", 501, "rules"},
+	    {"{\"allowOut\":\"api.test\"}", 400, "allowOut"},
+	    {"{\"allowOut\":[7]}", 400, "allowOut[0]"},
+	    {"{\"allowOut\":[\"elsewhere.test\"]}", 400, "elsewhere.test"},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char body[300];
+		snprintf(body, sizeof(body), "{\"templateID\":\"base\",\"network\":%s}",
+			 bad[i].network);
+		cr_assert_eq(create_with(S.user, body, &r), bad[i].status, "%s: %s", bad[i].network,
+			     r.all);
+		o = json_loads(r.body, 0, NULL);
+		cr_assert_eq(json_integer_value(json_object_get(o, "code")), bad[i].status);
+		cr_assert(strstr(jstr(o, "message"), bad[i].says), "%s: %s", bad[i].network,
+			  r.body);
+		json_decref(o);
+		free(r.all);
+	}
+}
+
 Test(e2b, auto_pause_at_the_timeout)
 {
 	char k[128], h[300], path[160], id[64];
