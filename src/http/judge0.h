@@ -67,6 +67,9 @@ struct j0_limits {
 	long long max_processes, max_max_processes;
 	long long max_file_size, max_max_file_size; /* KB */
 	size_t max_code_bytes;
+	/* enable_network: the hosts a run may then reach (the key's or the
+	 * server's egress list, borrowed); NULL or empty: it is refused */
+	const json_t *network;
 };
 typedef void (*j0_limits_fn)(void *ctx, const char *airlock_lang, struct j0_limits *out);
 

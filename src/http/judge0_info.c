@@ -104,6 +104,7 @@ void j0_config_limits(void *ctx, const char *airlock, struct j0_limits *out)
 	out->max_file_size = (long long)ll->defaults.max_output_kb;
 	out->max_max_file_size = (long long)ll->max.max_output_kb;
 	out->max_code_bytes = c->max_code_bytes;
+	out->network = NULL;
 }
 
 /* ---- routes ---- */
@@ -276,7 +277,7 @@ void handle_j0_config_info(struct service *s, struct http_request *r, struct htt
 	I("max_submission_batch_size", J0_MAX_BATCH);
 	F("submission_cache_duration", 0);
 	B("use_docs_as_homepage", 0);
-	B("allow_enable_network", 0);
+	B("allow_enable_network", c->egress.nrules > 0);
 	B("enable_network", 0);
 #undef B
 #undef I

@@ -316,7 +316,7 @@ static void check_limits(struct check *c, const struct j0_limits *l)
 	if (boolean(c, "enable_per_process_and_thread_memory_limit"))
 		add_error(c, "enable_per_process_and_thread_memory_limit",
 			  "this option cannot be enabled");
-	if (boolean(c, "enable_network"))
+	if (boolean(c, "enable_network") && json_array_size(l->network) == 0)
 		add_error(c, "enable_network", "enabling network is not allowed");
 }
 
@@ -459,6 +459,10 @@ int j0_request_from_submission(const json_t *sub, bool base64, bool wait, j0_lim
 			json_object_set(c.meta, "expected_output", expected);
 		if (json_object_size(c.limits))
 			json_object_set(req, "limits", c.limits);
+		/* the network, for airlock: its proxy to the hosts allowed */
+		if (boolean(&c, "enable_network"))
+			json_object_set_new(req, "net",
+					    json_pack("{s:O}", "allow", (json_t *)lim.network));
 		json_object_set_new(req, "wait", json_boolean(wait));
 		json_object_set_new(req, "meta", json_pack("{s:O}", "judge0", c.meta));
 	}

@@ -60,6 +60,20 @@ static bool query_true(const struct http_request *r, const char *name)
 	return v && strcmp(v, "true") == 0;
 }
 
+/* A submission's limits: the configuration's, and the hosts its key may
+ * reach when it enables the network. */
+struct submit_ctx {
+	struct service *s;
+	json_t *network;
+};
+
+static void submit_limits(void *ctx, const char *airlock, struct j0_limits *out)
+{
+	struct submit_ctx *x = ctx;
+	j0_config_limits(x->s, airlock, out);
+	out->network = x->network;
+}
+
 /* One submission into a queued (or, with wait, ended) execution. On a
  * refusal, *errors is its answer object and *status its HTTP status. */
 static int submit_one(struct service *s, struct http_request *r, const json_t *sub, bool base64,
@@ -68,10 +82,14 @@ static int submit_one(struct service *s, struct http_request *r, const json_t *s
 	json_t *canon;
 	struct exec_request req;
 	struct svc_error e;
+	struct submit_ctx ctx = {s, service_egress_hosts(s, &r->key)};
 
 	*errors = NULL;
 	*status = 422;
-	if (j0_request_from_submission(sub, base64, wait, j0_config_limits, s, &canon, errors) < 0)
+	int parsed =
+	    j0_request_from_submission(sub, base64, wait, submit_limits, &ctx, &canon, errors);
+	json_decref(ctx.network);
+	if (parsed < 0)
 		return -1;
 	if (exec_request_from_json(canon, service_config(s), &req, &e) < 0) {
 		exec_request_free(&req);

@@ -93,6 +93,9 @@ int egress_add_rule(struct egress_policy *p, const char *spec, err_t *err);
  * the same name, or a name or wildcard below one of outer's wildcards;
  * ports within outer's. */
 bool egress_rule_within(const struct egress_rule *r, const struct egress_policy *outer);
+/* r as egress_add_rule takes it: "*.name", "name:8443", "[fd00::7]". -1
+ * when out is too small. */
+int egress_rule_format(const struct egress_rule *r, char *out, size_t size);
 /* "HOST[:PORT],HOST[:PORT],...": each as egress_add_rule (p initialised
  * here). */
 int egress_parse_list(struct egress_policy *p, const char *list, err_t *err);

@@ -537,6 +537,17 @@ int egress_add_rule(struct egress_policy *p, const char *spec, err_t *err)
 	return 0;
 }
 
+int egress_rule_format(const struct egress_rule *r, char *out, size_t size)
+{
+	bool v6 = r->is_ip && strchr(r->host, ':') != NULL;
+	char port[8] = "";
+	if (r->port)
+		snprintf(port, sizeof(port), ":%u", (unsigned)r->port);
+	int n = snprintf(out, size, "%s%s%s%s%s", r->wildcard ? "*." : "", v6 ? "[" : "", r->host,
+			 v6 ? "]" : "", port);
+	return n < 0 || (size_t)n >= size ? -1 : 0;
+}
+
 int egress_add_resolve(struct egress_policy *p, const char *spec, err_t *err)
 {
 	const char *colon = strchr(spec, ':'), *why = NULL;

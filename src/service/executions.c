@@ -195,6 +195,28 @@ int service_egress_within_key(const struct key_row *key, const struct egress_pol
 	return 0;
 }
 
+json_t *service_egress_hosts(struct service *s, const struct key_row *key)
+{
+	const struct egress_policy *p = &s->cfg.egress;
+	struct egress_policy *mine = NULL;
+	json_t *out = json_array();
+	err_t err;
+
+	if (key->egress[0]) {
+		mine = xmalloc(sizeof(*mine));
+		if (egress_parse_list(mine, key->egress, &err) < 0)
+			mine->nrules = 0; /* unreadable: nothing (as service_submit refuses) */
+		p = mine;
+	}
+	for (size_t i = 0; i < p->nrules; i++) {
+		char host[NET_HOST_MAX + 16];
+		if (egress_rule_format(&p->rules[i], host, sizeof(host)) == 0)
+			json_array_append_new(out, json_string(host));
+	}
+	free(mine);
+	return out;
+}
+
 /* With the policy mode approve, hosts outside the key's list (within the
  * server's: checked with the request) are a person's to allow: the
  * execution is held, its findings name them. */

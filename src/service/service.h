@@ -133,6 +133,13 @@ struct exec_stream {
  * stored without room in the queue), room in the queue (SVC_UNAVAILABLE);
  * then stores it and queues it. With req->wait, returns once it ended.
  * The request is consumed (freed) whatever happens. */
+/* What a run of key may reach at most, as a request's "net": {"allow":
+ * [...]} lists it: the key's egress list when it has one, else the
+ * server's (`egress:`); a new array, empty when there is none. For the
+ * doors whose protocol asks for "the network" as a whole (Judge0's
+ * enable_network). */
+json_t *service_egress_hosts(struct service *s, const struct key_row *key);
+
 int service_submit(struct service *s, const struct key_row *key, struct exec_request *req,
 		   struct submission *out, struct svc_error *e);
 

@@ -57,6 +57,45 @@ static void expect_status(const char *body, int want, const char *message_part)
 	reply_free(&r);
 }
 
+/* enable_network on a server with an egress list: the run reaches those
+ * hosts through airlock's proxy (the key's list when it has one), and
+ * /config_info says network may be enabled; without a list it is 422. */
+Test(judge0, enable_network_is_egress_to_the_allowed_hosts)
+{
+	struct reply r;
+	char narrow[100];
+	const char *body = "{\"language_id\":46,\"source_code\":\"echo $HTTPS_PROXY\","
+			   "\"enable_network\":true}";
+
+	srv_start(&S, "egress: [api.test, \"*.files.test\"]\n", NULL);
+	http(&S, "GET", "/judge0/config_info", S.user, NULL, NULL, &r);
+	cr_assert(json_is_true(json_object_get(r.json, "allow_enable_network")), "%s", r.body);
+	cr_assert(json_is_false(json_object_get(r.json, "enable_network")));
+	reply_free(&r);
+	j0_post("wait=true&fields=*", body, &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_eq(status_id(r.json), 3, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "stdout"), "http://127.0.0.1:3128\n");
+	cr_assert(json_is_true(json_object_get(r.json, "enable_network")), "%s", r.body);
+	reply_free(&r);
+
+	/* a key with a list of its own reaches that list */
+	srv_make_key(&S, "narrow", "--egress", "api.test", narrow);
+	http(&S, "POST", "/judge0/submissions?wait=true&fields=*", narrow, NULL, body, &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_eq(status_id(r.json), 3, "%s", r.body);
+	reply_free(&r);
+
+	/* false: none */
+	j0_post("wait=true",
+		"{\"language_id\":46,\"source_code\":\"echo \\\"[$HTTPS_PROXY]\\\"\","
+		"\"enable_network\":false}",
+		&r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "stdout"), "[]\n", "%s", r.body);
+	reply_free(&r);
+}
+
 Test(judge0, every_status_from_real_programs)
 {
 	srv_start(&S, NULL, NULL);

@@ -267,11 +267,12 @@ Test(judge0, fields_and_base64_view)
 
 /* ---- requests ---- */
 
+/* ctx: the hosts enable_network reaches, or NULL for none */
 static void limits(void *ctx, const char *lang, struct j0_limits *l)
 {
-	(void)ctx;
 	(void)lang;
 	*l = (struct j0_limits){5, 15, 10, 20, 131072, 524288, 64, 128, 1024, 4096, 65536};
+	l->network = ctx;
 }
 
 static json_t *ok_request(const char *sub_json, bool base64)
@@ -525,4 +526,31 @@ Test(judge0, callbacks_refuse_what_only_the_server_can_reach)
 	const char *public_[] = {"93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:4700::1111"};
 	for (size_t i = 0; i < sizeof(public_) / sizeof(public_[0]); i++)
 		cr_assert(allowed(public_[i], false), "%s is allowed", public_[i]);
+}
+
+/* enable_network: refused without hosts to reach; with them, the run's
+ * "net" is airlock's proxy to those hosts, and the submission says it was
+ * enabled. */
+Test(judge0, enable_network_is_egress_to_the_allowed_hosts)
+{
+	bad_request("{\"language_id\":71,\"source_code\":\"x\",\"enable_network\":true}",
+		    "enable_network", "enabling network is not allowed");
+	json_t *hosts = json_pack("[s,s]", "pypi.org", "*.pythonhosted.org"), *req, *errors;
+	json_t *sub = json_loads(
+	    "{\"language_id\":71,\"source_code\":\"x\",\"enable_network\":true}", 0, NULL);
+	cr_assert_eq(j0_request_from_submission(sub, false, true, limits, hosts, &req, &errors), 0);
+	cr_assert(json_equal(json_object_get(json_object_get(req, "net"), "allow"), hosts), "%s",
+		  json_dumps(req, 0));
+	cr_assert(json_is_true(json_object_get(
+	    json_object_get(json_object_get(req, "meta"), "judge0"), "enable_network")));
+	json_decref(req);
+	json_decref(sub);
+	/* false, or absent: no network at all */
+	sub = json_loads("{\"language_id\":71,\"source_code\":\"x\",\"enable_network\":false}", 0,
+			 NULL);
+	cr_assert_eq(j0_request_from_submission(sub, false, true, limits, hosts, &req, &errors), 0);
+	cr_assert_null(json_object_get(req, "net"));
+	json_decref(req);
+	json_decref(sub);
+	json_decref(hosts);
 }
