@@ -46,7 +46,8 @@ const char mcp_sandbox_create_json[] =
     "without a call\"},"
     "\"env\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\"}},"
     "\"limits\":{\"type\":\"object\",\"description\":\"memory_mb, processes, disk_mb, "
-    "cpu_total_s; time, wall_time, output_kb per command\"}},"
+    "cpu_total_s; time, wall_time, output_kb per command\"},"
+    "\"net\":" NET_ALLOW_SCHEMA "},"
     "\"additionalProperties\":false},"
     "\"outputSchema\":" SANDBOX_OUT ","
     ANNOTATIONS("Create a sandbox", "false", "false", "false") "}";
@@ -186,7 +187,8 @@ static json_t *args_of(struct mcp_call *call, const char *tool, const char *cons
 
 static json_t *create(struct mcp_call *call, struct service *svc, const struct key_row *key)
 {
-	static const char *const known[] = {"timeout_s", "idle_timeout_s", "env", "limits", NULL};
+	static const char *const known[] = {"timeout_s", "idle_timeout_s", "env", "limits", "net",
+					    NULL};
 	static const char *const required[] = {NULL};
 	struct svc_error e;
 	json_t *err, *out = NULL, *args = args_of(call, "sandbox_create", known, required, &err);

@@ -81,7 +81,8 @@ static const char run_code_json[] =
     "\"globs of files to return after the run (relative to the work directory, e.g. "
     "out/*.png): they come back in the result's files with size, sha256 and content_base64\"},"
     "\"limits\":" LIMITS_SCHEMA ",\"description\":\"lower (or, up to the server's maxima, "
-    "higher) limits than the defaults\"}},"
+    "higher) limits than the defaults\"},"
+    "\"net\":" NET_ALLOW_SCHEMA "},"
     "\"required\":[\"language\",\"code\"],\"additionalProperties\":false},"
     "\"outputSchema\":{\"type\":\"object\",\"properties\":{"
     "\"id\":{\"type\":\"string\"},"
@@ -461,8 +462,8 @@ static json_t *approval(struct mcp_call *call, json_t *args, const struct submis
 
 static json_t *run_code(struct mcp_call *call)
 {
-	static const char *const known[] = {"language", "code",	 "stdin",   "args",
-					    "env",	"files", "collect", "limits", NULL};
+	static const char *const known[] = {"language", "code",	 "stdin",   "args",  "env",
+					    "files",	"collect", "limits", "net", NULL};
 	struct service *svc = call->conn->hub->o.svc;
 	struct exec_request req;
 	struct submission sub;

@@ -922,6 +922,54 @@ Test(mcp_stdio, without_elicitation_the_result_is_pending)
 	json_decref(r);
 }
 
+/* run_code's and sandbox_create's "net": {"allow": [...]}: egress to
+ * those hosts through airlock's proxy, within the configuration's list;
+ * a host outside it is the tool's error, not the protocol's. */
+Test(mcp_stdio, net_allow_is_egress_within_the_configuration)
+{
+	struct child c;
+	char line[700], dir[64], cfg[96];
+
+	snprintf(dir, sizeof(dir), "/tmp/airlock-mcp-cfg.XXXXXX");
+	cr_assert(mkdtemp(dir));
+	snprintf(cfg, sizeof(cfg), "%s/airlock.yaml", dir);
+	FILE *f = fopen(cfg, "w");
+	cr_assert_not_null(f);
+	fputs("egress: [api.test]\n", f);
+	fclose(f);
+	child_start(&c, (const char *[]){"--config", cfg, NULL});
+	child_init(&c, "2025-11-25", "{}");
+	child_send(&c, tool_call("2", "run_code",
+				 "{\"language\":\"bash\",\"code\":\"echo $HTTPS_PROXY\",\"net\":{"
+				 "\"allow\":[\"api.test\"]}}",
+				 line, sizeof(line)));
+	json_t *m = child_answer(&c, 2, 30);
+	json_t *sc = json_object_get(json_object_get(m, "result"), "structuredContent");
+	cr_assert_str_eq(jstr(sc, "stdout"), "http://127.0.0.1:3128\n", "%s", json_dumps(m, 0));
+	cr_assert_str_eq(jstr(json_object_get(sc, "limits"), "net"), "egress");
+	json_decref(m);
+	child_send(&c, tool_call("3", "run_code",
+				 "{\"language\":\"bash\",\"code\":\"true\",\"net\":{\"allow\":["
+				 "\"elsewhere.test\"]}}",
+				 line, sizeof(line)));
+	m = child_answer(&c, 3, 30);
+	json_t *r = json_object_get(m, "result");
+	cr_assert(json_is_true(json_object_get(r, "isError")), "%s", json_dumps(m, 0));
+	cr_assert(strstr(jstr(json_array_get(json_object_get(r, "content"), 0), "text"),
+			 "elsewhere.test"));
+	json_decref(m);
+	child_send(&c, tool_call("4", "sandbox_create", "{\"net\":{\"allow\":[\"api.test\"]}}",
+				 line, sizeof(line)));
+	m = child_answer(&c, 4, 30);
+	sc = json_object_get(json_object_get(m, "result"), "structuredContent");
+	cr_assert_str_eq(jstr(json_object_get(sc, "limits"), "net"), "egress", "%s",
+			 json_dumps(m, 0));
+	json_decref(m);
+	cr_assert_eq(child_end(&c), 0);
+	unlink(cfg);
+	rmdir(dir);
+}
+
 Test(mcp_stdio, limit_flags_are_defaults_and_maxima)
 {
 	struct child c;
