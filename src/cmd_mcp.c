@@ -45,7 +45,9 @@ static const char mcp_usage[] =
     "sandbox_read_file, sandbox_list_files, sandbox_destroy. The flags of 'airlock run'\n"
     "set the defaults and the maxima of every run: -t -w -m -p -o -d --net, and the policy:\n"
     "--policy off|warn|block|approve, --fail-on info|warn|high, --rules DIR,\n"
-    "--unanalyzable allow|block, --redact, --cgroup-parent. --config FILE reads the YAML of\n"
+    "--unanalyzable allow|block, --redact, --cgroup-parent; --allow-host HOST[:PORT] and\n"
+    "--resolve HOST:ADDR: what a call's net.allow may name (the egress list of\n"
+    "'airlock serve'). --config FILE reads the YAML of\n"
     "'airlock serve' first (limits, policy, workers). --log writes the service's\n"
     "log lines to stderr (default: errors only).\n"
     "Example client configuration: {\"command\": \"airlock\", \"args\": [\"mcp\"]}\n";
@@ -133,8 +135,8 @@ static const char *unused_option(const struct run_args *r)
 		return r->rootfs ? "--rootfs" : "--image";
 	if (r->warm)
 		return r->template_socket ? "--template" : "--start";
-	if (r->egress.nrules || r->egress.nresolve || r->egress.allow_private)
-		return "--allow-host, --resolve or --allow-private";
+	if (r->egress.allow_private)
+		return "--allow-private";
 	if (c->time_limit_s || c->wall_time_limit_s || c->memory_limit_mb || r->ncompile_args)
 		return "--compile-*";
 	if (r->nargs)
@@ -183,6 +185,10 @@ static int parse_args(int argc, char **argv, struct mcp_args *a, err_t *err)
 			       "%s is an option of one run; 'airlock mcp' takes the limits and "
 			       "policy of all its runs only (see 'airlock mcp --help')",
 			       unused);
+	if (ret == 0 && a->run.limits.net == NET_EGRESS && a->run.egress.nrules == 0)
+		return err_set(err, 0,
+			       "--net egress: a call asks for egress with net.allow; give the hosts "
+			       "it may name with --allow-host");
 	return ret;
 }
 
@@ -211,7 +217,11 @@ static int build_config(const struct mcp_args *a, struct server_config *cfg, err
 	config_default(cfg);
 	if (a->config && config_load(a->config, cfg, err) < 0)
 		return -1;
-	apply_limits(&a->run.limits, &cfg->all);
+	/* egress is asked for by each call (net.allow), not a default */
+	struct limits given = a->run.limits;
+	if (given.net == NET_EGRESS)
+		given.net = NET_NONE;
+	apply_limits(&given, &cfg->all);
 	if (a->run.policy != POLICY_OFF)
 		cfg->policy.mode = a->run.policy;
 	if (a->run.fail_on != SEV_HIGH)
@@ -225,6 +235,16 @@ static int build_config(const struct mcp_args *a, struct server_config *cfg, err
 	if (a->run.cgroup_parent)
 		snprintf(cfg->cgroup_parent, sizeof(cfg->cgroup_parent), "%s",
 			 a->run.cgroup_parent);
+	/* --allow-host and --resolve are the configuration's egress list
+	 * (what a call's net.allow may name), as limits are its maxima */
+	if (a->run.egress.nrules) {
+		memcpy(cfg->egress.rules, a->run.egress.rules, sizeof(cfg->egress.rules));
+		cfg->egress.nrules = a->run.egress.nrules;
+	}
+	if (a->run.egress.nresolve) {
+		memcpy(cfg->egress.resolve, a->run.egress.resolve, sizeof(cfg->egress.resolve));
+		cfg->egress.nresolve = a->run.egress.nresolve;
+	}
 	return 0;
 }
 

@@ -968,6 +968,27 @@ Test(mcp_stdio, net_allow_is_egress_within_the_configuration)
 	cr_assert_eq(child_end(&c), 0);
 	unlink(cfg);
 	rmdir(dir);
+
+	/* --allow-host is the same list, on the command line */
+	child_start(&c, (const char *[]){"--allow-host", "api.test", NULL});
+	child_init(&c, "2025-11-25", "{}");
+	child_send(&c, tool_call("2", "run_code",
+				 "{\"language\":\"bash\",\"code\":\"echo \\\"[$HTTPS_PROXY]\\\"\"}",
+				 line, sizeof(line)));
+	m = child_answer(&c, 2, 30);
+	sc = json_object_get(json_object_get(m, "result"), "structuredContent");
+	cr_assert_str_eq(jstr(sc, "stdout"), "[]\n", "no egress unless a call asks: %s",
+			 json_dumps(m, 0));
+	json_decref(m);
+	child_send(&c, tool_call("3", "run_code",
+				 "{\"language\":\"bash\",\"code\":\"echo $HTTPS_PROXY\",\"net\":{"
+				 "\"allow\":[\"api.test\"]}}",
+				 line, sizeof(line)));
+	m = child_answer(&c, 3, 30);
+	sc = json_object_get(json_object_get(m, "result"), "structuredContent");
+	cr_assert_str_eq(jstr(sc, "stdout"), "http://127.0.0.1:3128\n", "%s", json_dumps(m, 0));
+	json_decref(m);
+	cr_assert_eq(child_end(&c), 0);
 }
 
 Test(mcp_stdio, limit_flags_are_defaults_and_maxima)
@@ -1010,7 +1031,8 @@ Test(mcp_stdio, bad_flags_are_one_line_and_125)
 	    {"--bogus", NULL, "--bogus"},
 	    {"--add", "/etc/hostname", "--add is an option of one run"},
 	    {"--compile-time-limit", "3", "--compile-* is an option of one run"},
-	    {"--allow-host", "example.com", "--allow-host"},
+	    {"--allow-private", NULL, "--allow-private is an option of one run"},
+	    {"--net", "egress", "give the hosts it may name with --allow-host"},
 	    {"--env", "A=b", "--env is an option of one run"},
 	    {"--start", "warm", "--start is an option of one run"},
 	    {"--mount", "/usr/share:/data", "--mount is an option of one run"},
