@@ -922,13 +922,33 @@ Test(mcp_stdio, without_elicitation_the_result_is_pending)
 	json_decref(r);
 }
 
+/* run_code with args (a JSON object) as call id: its stdout (free it). */
+static char *run_code_stdout(struct child *c, int id, const char *args)
+{
+	char line[700], num[16];
+
+	snprintf(num, sizeof(num), "%d", id);
+	child_send(c, tool_call(num, "run_code", args, line, sizeof(line)));
+	json_t *m = child_answer(c, id, 30);
+	const char *out =
+	    jstr(json_object_get(json_object_get(m, "result"), "structuredContent"), "stdout");
+	cr_assert_not_null(out, "%s", json_dumps(m, 0));
+	char *copy = strdup(out);
+	json_decref(m);
+	return copy;
+}
+
 /* run_code's and sandbox_create's "net": {"allow": [...]}: egress to
- * those hosts through airlock's proxy, within the configuration's list;
- * a host outside it is the tool's error, not the protocol's. */
+ * those hosts through airlock's proxy, within the configuration's list
+ * (its egress:, or --allow-host); a host outside it is the tool's error,
+ * not the protocol's; a call without it has no network. */
 Test(mcp_stdio, net_allow_is_egress_within_the_configuration)
 {
+	static const char with_net[] = "{\"language\":\"bash\",\"code\":\"echo "
+				       "\\\"[$HTTPS_PROXY]\\\"\",\"net\":{\"allow\":[\"api.test\"]}}",
+			  without[] = "{\"language\":\"bash\",\"code\":\"echo \\\"[$HTTPS_PROXY]\\\"\"}";
 	struct child c;
-	char line[700], dir[64], cfg[96];
+	char line[700], dir[64], cfg[96], *out;
 
 	snprintf(dir, sizeof(dir), "/tmp/airlock-mcp-cfg.XXXXXX");
 	cr_assert(mkdtemp(dir));
@@ -937,58 +957,38 @@ Test(mcp_stdio, net_allow_is_egress_within_the_configuration)
 	cr_assert_not_null(f);
 	fputs("egress: [api.test]\n", f);
 	fclose(f);
-	child_start(&c, (const char *[]){"--config", cfg, NULL});
-	child_init(&c, "2025-11-25", "{}");
-	child_send(&c, tool_call("2", "run_code",
-				 "{\"language\":\"bash\",\"code\":\"echo $HTTPS_PROXY\",\"net\":{"
-				 "\"allow\":[\"api.test\"]}}",
-				 line, sizeof(line)));
-	json_t *m = child_answer(&c, 2, 30);
-	json_t *sc = json_object_get(json_object_get(m, "result"), "structuredContent");
-	cr_assert_str_eq(jstr(sc, "stdout"), "http://127.0.0.1:3128\n", "%s", json_dumps(m, 0));
-	cr_assert_str_eq(jstr(json_object_get(sc, "limits"), "net"), "egress");
-	json_decref(m);
-	child_send(&c, tool_call("3", "run_code",
-				 "{\"language\":\"bash\",\"code\":\"true\",\"net\":{\"allow\":["
-				 "\"elsewhere.test\"]}}",
-				 line, sizeof(line)));
-	m = child_answer(&c, 3, 30);
-	json_t *r = json_object_get(m, "result");
-	cr_assert(json_is_true(json_object_get(r, "isError")), "%s", json_dumps(m, 0));
-	cr_assert(strstr(jstr(json_array_get(json_object_get(r, "content"), 0), "text"),
-			 "elsewhere.test"));
-	json_decref(m);
-	child_send(&c, tool_call("4", "sandbox_create", "{\"net\":{\"allow\":[\"api.test\"]}}",
-				 line, sizeof(line)));
-	m = child_answer(&c, 4, 30);
-	sc = json_object_get(json_object_get(m, "result"), "structuredContent");
-	cr_assert_str_eq(jstr(json_object_get(sc, "limits"), "net"), "egress", "%s",
-			 json_dumps(m, 0));
-	json_decref(m);
-	cr_assert_eq(child_end(&c), 0);
+	const char *const *flags[] = {(const char *[]){"--config", cfg, NULL},
+				      (const char *[]){"--allow-host", "api.test", NULL}};
+	for (size_t k = 0; k < 2; k++) {
+		child_start(&c, flags[k]);
+		child_init(&c, "2025-11-25", "{}");
+		cr_assert_str_eq(out = run_code_stdout(&c, 2, with_net),
+				 "[http://127.0.0.1:3128]\n");
+		free(out);
+		cr_assert_str_eq(out = run_code_stdout(&c, 3, without), "[]\n");
+		free(out);
+		child_send(&c, tool_call("4", "run_code",
+					 "{\"language\":\"bash\",\"code\":\"true\",\"net\":{"
+					 "\"allow\":[\"elsewhere.test\"]}}",
+					 line, sizeof(line)));
+		json_t *m = child_answer(&c, 4, 30);
+		json_t *r = json_object_get(m, "result");
+		cr_assert(json_is_true(json_object_get(r, "isError")), "%s", json_dumps(m, 0));
+		cr_assert(strstr(jstr(json_array_get(json_object_get(r, "content"), 0), "text"),
+				 "elsewhere.test"));
+		json_decref(m);
+		child_send(&c, tool_call("5", "sandbox_create",
+					 "{\"net\":{\"allow\":[\"api.test\"]}}", line,
+					 sizeof(line)));
+		m = child_answer(&c, 5, 30);
+		json_t *sc = json_object_get(json_object_get(m, "result"), "structuredContent");
+		cr_assert_str_eq(jstr(json_object_get(sc, "limits"), "net"), "egress", "%s",
+				 json_dumps(m, 0));
+		json_decref(m);
+		cr_assert_eq(child_end(&c), 0);
+	}
 	unlink(cfg);
 	rmdir(dir);
-
-	/* --allow-host is the same list, on the command line */
-	child_start(&c, (const char *[]){"--allow-host", "api.test", NULL});
-	child_init(&c, "2025-11-25", "{}");
-	child_send(&c, tool_call("2", "run_code",
-				 "{\"language\":\"bash\",\"code\":\"echo \\\"[$HTTPS_PROXY]\\\"\"}",
-				 line, sizeof(line)));
-	m = child_answer(&c, 2, 30);
-	sc = json_object_get(json_object_get(m, "result"), "structuredContent");
-	cr_assert_str_eq(jstr(sc, "stdout"), "[]\n", "no egress unless a call asks: %s",
-			 json_dumps(m, 0));
-	json_decref(m);
-	child_send(&c, tool_call("3", "run_code",
-				 "{\"language\":\"bash\",\"code\":\"echo $HTTPS_PROXY\",\"net\":{"
-				 "\"allow\":[\"api.test\"]}}",
-				 line, sizeof(line)));
-	m = child_answer(&c, 3, 30);
-	sc = json_object_get(json_object_get(m, "result"), "structuredContent");
-	cr_assert_str_eq(jstr(sc, "stdout"), "http://127.0.0.1:3128\n", "%s", json_dumps(m, 0));
-	json_decref(m);
-	cr_assert_eq(child_end(&c), 0);
 }
 
 Test(mcp_stdio, limit_flags_are_defaults_and_maxima)
