@@ -621,6 +621,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		size_t alen = node_len(attr);
 		const char *a = node_src(c, attr);
 		size_t seplen;
+		int held = ts_node_is_null(a0) ? python_fold_held(c, obj, attr, out, depth) : -2;
+		if (held != -2) /* var.get() of a ContextVar, q.get() of a queue */
+			return held;
 		char *sep = alen == 4 && memcmp(a, "join", 4) == 0 && !ts_node_is_null(a0)
 				? fold_dup(c, obj, depth + 1, &seplen)
 				: NULL;

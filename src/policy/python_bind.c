@@ -522,14 +522,18 @@ static void bind_key(struct actx *c, TSNode k, TSNode value)
 
 /* roots.append(p), roots.insert(0, p), seen.add(p): p bound to "roots[]",
  * an item the list may hold; roots.extend(l): l to "roots[*]", whose items
- * it may hold (python_inert.c each_item). */
+ * it may hold (python_inert.c each_item). A holder's one value set or put
+ * (var.set(p) of a ContextVar, q.put(p) of a queue) is its item too, what
+ * its .get() hands back (lang_python.c). */
 static void bind_item(struct actx *c, TSNode list, TSNode m, TSNode args)
 {
 	char key[256];
 	size_t len = node_len(list);
 	bool ins = node_text_is(c, m, "insert"), ext = node_text_is(c, m, "extend");
 	if (len + 4 > sizeof(key) || ts_node_is_null(args) ||
-	    !(ins || ext || node_text_is(c, m, "append") || node_text_is(c, m, "add")))
+	    !(ins || ext || node_text_is(c, m, "append") || node_text_is(c, m, "add") ||
+	      node_text_is(c, m, "set") || node_text_is(c, m, "put") ||
+	      node_text_is(c, m, "put_nowait")))
 		return;
 	memcpy(key, node_src(c, list), len);
 	memcpy(key + len, ext ? "[*]" : "[]", ext ? 3 : 2);
@@ -569,6 +573,11 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		bind_targets(c, node_field(n, "left"),
 			     node_is(right, "assignment") ? node_field(right, "left") : right);
+		/* root, uid = where(): what where() returns, item by item,
+		 * once every return is bound (bind_unpacks) */
+		if ((node_is(left, "pattern_list") || node_is(left, "tuple_pattern")) &&
+		    node_is(right, "call") && node_is(node_field(right, "function"), "identifier"))
+			actx_bind_value(c, "#unpack", 7, n);
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
 		bind_class_attribute(c, n, left, right);
@@ -652,6 +661,17 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 	} else if (t[0] == 'd' && strcmp(t, "dictionary") == 0) {
 		bind_dict_keys(c, n);
+	} else if (t[0] == 'd' && strcmp(t, "dict_pattern") == 0) {
+		/* case {"target": victim}: victim is set by the match, to
+		 * what the subject holds under "target" (python_inert.c) */
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode v = ts_node_named_child(n, i), d = ts_node_named_child(v, 0);
+			if (node_is(v, "case_pattern") && ts_node_named_child_count(v) == 1 &&
+			    node_is(d, "dotted_name") && ts_node_named_child_count(d) == 1 &&
+			    i > 0 && !ts_node_is_null(node_field(n, "key")))
+				bind_runtime_targets(c, ts_node_named_child(d, 0), v, 0);
+		}
 	} else if (strcmp(t, "named_expression") == 0) {
 		TSNode name = node_field(n, "name");
 		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));
@@ -708,7 +728,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 
 /* The argument a call gives parameter p of fn (by position or by its
  * name), or a null node. */
-static TSNode argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call)
+TSNode python_argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call)
 {
 	TSNode params = node_field(fn, "parameters"), args = node_field(call, "arguments");
 	TSNode name = python_parameter_name(p);
@@ -768,7 +788,7 @@ static void bind_mutparams(struct actx *c)
 			while ((b = actx_lookup(c, key, node_len(fname) + 1, &i)) && nc < 64)
 				calls[nc++] = b->value;
 			for (int m = 0; m < nc; m++) {
-				TSNode a = argument_for(c, fn, ps[j], calls[m]);
+				TSNode a = python_argument_for(c, fn, ps[j], calls[m]);
 				if (!ts_node_is_null(a) && node_is(a, "identifier"))
 					mark_mutated(c, a, calls[m], 0);
 			}
@@ -814,9 +834,41 @@ static void bind_constant_keys(struct actx *c)
 	actx_memo_clear(c);
 }
 
+/* a, b = f() with f the program's own: each name is bound to the item of
+ * its place in each of f's returns that lists as many (return home, 1000) */
+static void bind_unpacks(struct actx *c)
+{
+	TSNode as[64];
+	int n = 0;
+	size_t i = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, "#unpack", 7, &i)) && n < 64)
+		as[n++] = b->value;
+	for (int j = 0; j < n; j++) {
+		TSNode left = node_field(as[j], "left");
+		TSNode fn = node_field(node_field(as[j], "right"), "function");
+		TSNode rets[16];
+		int nr = 0;
+		char key[256];
+		if (node_len(fn) + 3 > sizeof(key))
+			continue;
+		memcpy(key, node_src(c, fn), node_len(fn));
+		memcpy(key + node_len(fn), "()", 2);
+		i = 0;
+		while ((b = actx_lookup(c, key, node_len(fn) + 2, &i)) && nr < 16)
+			if (b->kind == BIND_VALUE && (node_is(b->value, "expression_list") ||
+						      node_is(b->value, "tuple")))
+				rets[nr++] = b->value;
+		for (int m = 0; m < nr; m++)
+			bind_targets(c, left, rets[m]);
+	}
+}
+
 void python_bind(struct actx *c, TSNode root)
 {
 	bind_walk(c, root, 0, quiet_end(c, root));
+	if (actx_is_bound(c, "#unpack", 7))
+		bind_unpacks(c);
 	if (actx_is_bound(c, "#mutparam", 9))
 		bind_mutparams(c);
 	if (actx_is_bound(c, "#key", 4))

@@ -102,3 +102,28 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
 	return false;
 }
 
+
+int python_fold_held(struct actx *c, TSNode holder, TSNode m, struct buf *out, int depth)
+{
+	char key[256];
+	size_t len = node_len(holder), i = 0;
+	const struct binding *b, *one = NULL;
+	int nb = 0;
+
+	if (!node_is(holder, "identifier") ||
+	    !(node_text_is(c, m, "get") || node_text_is(c, m, "get_nowait")))
+		return -2;
+	if (len + 3 > sizeof(key) || depth > RESOLVE_DEPTH)
+		return -1;
+	memcpy(key, node_src(c, holder), len);
+	memcpy(key + len, "[*]", 3);
+	if (actx_is_bound(c, key, len + 3))
+		return -1;
+	memcpy(key + len, "[]", 2);
+	while ((b = actx_lookup(c, key, len + 2, &i)))
+		if (nb++ == 0)
+			one = b;
+	if (nb != 1 || one->kind != BIND_VALUE)
+		return -1;
+	return c->ops->fold(c, one->value, out, depth + 1);
+}
