@@ -181,3 +181,11 @@ print(rd(os.path.expanduser("~"), "config.json"))
 import os
 rd = lambda name: open(os.path.join("reports", name)).read()
 print(rd("summary.txt"))
+#@ pos a socket connected to the SSH agent (SSH_AUTH_SOCK)
+import os, socket
+path = os.environ.get("SSH_AUTH_SOCK")
+agent = socket.socket(socket.AF_UNIX)
+agent.connect(path)
+#@ neg the SSH agent handed to a child git in its environment
+import os, subprocess
+subprocess.run(["git", "fetch"], env={"PATH": os.environ["PATH"], "SSH_AUTH_SOCK": os.environ.get("SSH_AUTH_SOCK", "")})
