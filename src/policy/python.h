@@ -142,6 +142,11 @@ char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len);
  * add_argument storing NAME, folded (0), or -1. */
 int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth);
 
+/* The format spec of an f-string's field (f"{obj:~}"), the text after the
+ * colon, which the object's __format__ is given: 0 and appended, else -1
+ * (python_strfold.c). */
+int python_fold_spec(struct actx *c, TSNode n, struct buf *out);
+
 /* One word of a command line, quoted for the shell when it needs it
  * (python_exec.c). */
 void python_put_word(struct buf *out, const char *w, size_t len);

@@ -661,6 +661,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 	} else if (t[0] == 'd' && strcmp(t, "dictionary") == 0) {
 		bind_dict_keys(c, n);
+	} else if (t[0] == 'f' && strcmp(t, "format_specifier") == 0) {
+		actx_bind_value(c, "#fmtspec", 8, n); /* for __format__ (bind_specs) */
 	} else if (t[0] == 'd' && strcmp(t, "dict_pattern") == 0) {
 		/* case {"target": victim}: victim is set by the match, to
 		 * what the subject holds under "target" (python_inert.c) */
@@ -701,6 +703,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		if (t[0] == 'f')
 			bind_parameters(c, node_field(n, "parameters"));
+		if (t[0] == 'f' && node_text_is(c, name, "__format__"))
+			actx_bind_value(c, "#fmtdef", 7, n);
 		else
 			bind_class_bases(c, n);
 		/* class Job: at the module's top, bound to "Job^" (python_method.c) */
@@ -864,9 +868,33 @@ static void bind_unpacks(struct actx *c)
 	}
 }
 
+/* def __format__(self, spec): spec is each format spec of the program's
+ * f-strings (f"{obj:~}" gives "~"), whose fields call it */
+static void bind_specs(struct actx *c)
+{
+	TSNode specs[32], params[8];
+	int ns = 0, np = 0;
+	size_t i = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, "#fmtspec", 8, &i)) && ns < 32)
+		specs[ns++] = b->value;
+	i = 0;
+	while ((b = actx_lookup(c, "#fmtdef", 7, &i)) && np < 8) {
+		TSNode p = node_field(b->value, "parameters");
+		p = ts_node_is_null(p) ? p : python_parameter_name(ts_node_named_child(p, 1));
+		if (!ts_node_is_null(p))
+			params[np++] = p;
+	}
+	for (int j = 0; j < np; j++)
+		for (int k = 0; k < ns; k++)
+			actx_bind_value(c, node_src(c, params[j]), node_len(params[j]), specs[k]);
+}
+
 void python_bind(struct actx *c, TSNode root)
 {
 	bind_walk(c, root, 0, quiet_end(c, root));
+	if (actx_is_bound(c, "#fmtspec", 8) && actx_is_bound(c, "#fmtdef", 7))
+		bind_specs(c);
 	if (actx_is_bound(c, "#unpack", 7))
 		bind_unpacks(c);
 	if (actx_is_bound(c, "#mutparam", 9))

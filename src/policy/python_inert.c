@@ -1083,6 +1083,16 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 		}
 		if (!found)
 			found = python_some_return(c, n, visit, arg, depth);
+		/* Path(root), str(root): root's values */
+		TSNode wf = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
+		TSNode wa = node_is(n, "call") ? node_field(n, "arguments") : (TSNode){0};
+		TSNode w0 = node_is(wa, "argument_list") ? ts_node_named_child(wa, 0) : wa;
+		if (!found && s == NULL && depth < 8 && !ts_node_is_null(wf) &&
+		    node_is(wa, "argument_list") && ts_node_named_child_count(wa) == 1 &&
+		    node_is(w0, "identifier") &&
+		    (node_text_is(c, wf, "Path") || node_text_is(c, wf, "str") ||
+		     node_text_is(c, wf, "pathlib.Path") || node_text_is(c, wf, "os.fspath")))
+			found = python_each_value(c, w0, true, visit, arg, depth + 1) < 0;
 		/* ... or d["k"] of a name bound to a dict literal: the values
 		 * of its pairs with that key (any pair's for a key it cannot
 		 * know: TARGETS[kind]) */

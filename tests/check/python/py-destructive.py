@@ -624,3 +624,16 @@ class P:
     def __reduce__(self):
         return (P, (self.x,))
 copy.deepcopy(P(1))
+#@ pos an f-string's format spec "~" handed to __format__, which removes it
+import os, shutil
+class Purger:
+    def __format__(self, spec):
+        shutil.rmtree(os.path.expanduser(spec))
+        return "done"
+print(f"{Purger():~}")
+#@ neg an f-string's format spec of numbers handed to __format__
+import shutil
+class Money:
+    def __format__(self, spec):
+        return format(12.5, spec)
+print(f"{Money():>10.2f}")
