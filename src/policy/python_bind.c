@@ -94,6 +94,8 @@ static void bind_targets(struct actx *c, TSNode left, TSNode right)
 {
 	if (ts_node_is_null(left) || ts_node_is_null(right))
 		return;
+	if (node_is(right, "await")) /* x = await q.get(): what q.get() gives */
+		right = ts_node_named_child(right, 0);
 	/* self.run = os.system binds the text "self.run" */
 	if (node_is(left, "identifier") || node_is(left, "attribute")) {
 		actx_bind_value(c, node_src(c, left), node_len(left), right);
@@ -117,13 +119,16 @@ static void bind_returns(struct actx *c, const char *name, size_t len, TSNode n,
 {
 	if (depth > 200 || node_is(n, "function_definition") || node_is(n, "class_definition"))
 		return;
-	if (node_is(n, "return_statement") && ts_node_named_child_count(n) > 0) {
+	/* a generator's yields too, as the yield (python_each_item: the
+	 * items a loop over its call takes) */
+	bool y = node_is(n, "yield") && ts_node_named_child_count(n) > 0;
+	if (y || (node_is(n, "return_statement") && ts_node_named_child_count(n) > 0)) {
 		char key[256];
 		if (len + 3 > sizeof(key))
 			return;
 		memcpy(key, name, len);
 		memcpy(key + len, "()", 3);
-		actx_bind_value(c, key, len + 2, ts_node_named_child(n, 0));
+		actx_bind_value(c, key, len + 2, y ? n : ts_node_named_child(n, 0));
 		return;
 	}
 	uint32_t k = ts_node_named_child_count(n);

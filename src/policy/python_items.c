@@ -50,6 +50,15 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
 		       memcmp(node_src(c, body), node_src(c, name), node_len(name)) == 0 &&
 		       python_each_item(c, node_field(f, "right"), visit, arg, depth + 1, left);
 	}
+	if (node_is(v, "yield")) { /* a generator's yield x, yield from xs */
+		TSNode y = ts_node_named_child(v, 0);
+		if (node_len(v) > 10 && memcmp(node_src(c, v), "yield from", 10) == 0)
+			return python_each_item(c, y, visit, arg, depth + 1, left);
+		char *s = python_fold_or_default(c, y, depth + 1, &len);
+		bool hit = s && !visit(arg, s, len);
+		free(s);
+		return hit;
+	}
 	if (node_is(v, "binary_operator"))
 		return python_each_item(c, node_field(v, "left"), visit, arg, depth + 1, left) ||
 		       python_each_item(c, node_field(v, "right"), visit, arg, depth + 1, left);

@@ -637,3 +637,26 @@ class Money:
     def __format__(self, spec):
         return format(12.5, spec)
 print(f"{Money():>10.2f}")
+#@ pos a generator that yields the home, each item removed
+import os, shutil
+def stale():
+    yield "/tmp/tool-cache"
+    yield os.path.expanduser("~")
+for d in stale():
+    shutil.rmtree(d)
+#@ pos an item awaited off an asyncio queue, the home put there
+import asyncio, shutil
+from pathlib import Path
+async def main():
+    q = asyncio.Queue()
+    await q.put(Path.home())
+    p = await q.get()
+    shutil.rmtree(p)
+asyncio.run(main())
+#@ neg a generator that yields the program's own build directories
+import shutil
+def stale():
+    yield "build"
+    yield from ["dist", ".pytest_cache"]
+for d in stale():
+    shutil.rmtree(d)
