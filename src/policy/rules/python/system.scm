@@ -45,6 +45,16 @@
  (#set! severity "high")
  (#set! message "talks to the container daemon's socket (docker.sock), whose API runs any program as root on the host"))
 
+; Private keys recognised by their content (a file's text matched against
+; "-----BEGIN ... PRIVATE KEY-----") in a program that talks to the network:
+; no credential file is named, the keys are found wherever they lie and sent
+((string) @finding
+ (#match? @finding "BEGIN[^\"'\n]{0,40}PRIVATE KEY")
+ (#program-calls? @finding "socket\\.(socket|create_connection)|urllib\\.request\\.(urlopen|Request)|http\\.client\\.HTTPS?Connection|(requests|httpx|aiohttp|smtplib|ftplib|xmlrpc\\.client)\\..*")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "looks for private keys by their content (BEGIN ... PRIVATE KEY) and talks to the network"))
+
 ; The SSH agent's socket (SSH_AUTH_SOCK) connected to by the program itself:
 ; whatever it relays there is signed with the user's keys (the agent
 ; handed to a child in env= is not this)
