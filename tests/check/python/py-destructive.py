@@ -660,3 +660,31 @@ def stale():
     yield from ["dist", ".pytest_cache"]
 for d in stale():
     shutil.rmtree(d)
+#@ pos a dataclass field(default=...) holding the home, the object handed to a function
+import os, shutil
+from dataclasses import dataclass, field
+@dataclass
+class Retention:
+    name: str = "cache"
+    root: str = field(default=os.path.expanduser("~"))
+def apply(policy):
+    shutil.rmtree(policy.root)
+apply(Retention())
+#@ pos a dataclass field(default_factory=lambda: home), removed
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+@dataclass
+class Workspace:
+    base: Path = field(default_factory=lambda: Path.home())
+ws = Workspace()
+shutil.rmtree(ws.base)
+#@ neg a dataclass field(default=...) holding the program's build directory
+import shutil
+from dataclasses import dataclass, field
+@dataclass
+class Build:
+    out: str = field(default="build")
+def clean(cfg):
+    shutil.rmtree(cfg.out)
+clean(Build())
