@@ -557,6 +557,25 @@ static void bind_dict_keys(struct actx *c, TSNode dict)
 	}
 }
 
+/* A name bound once (so far) to OPS.get(k) or OPS[k] of a name OPS: that
+ * fetch, else a null node */
+static TSNode fetched_entry(struct actx *c, TSNode name)
+{
+	size_t i = 0, nb = 0;
+	const struct binding *b, *one = NULL;
+	while (nb < 2 && (b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+		if (nb++ == 0)
+			one = b;
+	TSNode v = nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+	TSNode f = node_is(v, "call") ? node_field(v, "function") : (TSNode){0};
+	if (node_is(f, "attribute") && node_text_is(c, node_field(f, "attribute"), "get") &&
+	    node_is(node_field(f, "object"), "identifier"))
+		return v;
+	if (node_is(v, "subscript") && node_is(node_field(v, "value"), "identifier"))
+		return v;
+	return (TSNode){0};
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 {
 	const char *t = ts_node_type(n);
@@ -645,6 +664,13 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			getter = node_field(getter, "object");
 		else
 			getter = (TSNode){0};
+		/* hook = OPS.get(stage) ... hook(x): as OPS.get(stage)(x) */
+		TSNode fetched = node_is(fn, "identifier") ? fetched_entry(c, fn) : (TSNode){0};
+		if (!ts_node_is_null(fetched)) {
+			fn = fetched;
+			getter = node_is(fn, "call") ? node_field(node_field(fn, "function"), "object")
+						     : (TSNode){0};
+		}
 		TSNode box = ts_node_is_null(getter) ? ts_node_named_child(fn, 0) : getter;
 		if ((node_is(fn, "subscript") || !ts_node_is_null(getter)) &&
 		    node_is(box, "identifier") && node_len(box) + 3 <= 256) {
@@ -655,6 +681,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		/* the calls of f, bound to "f(": what its parameters are given
 		 * (python_fold_parameter) */
+		fn = ts_node_named_child(n, 0);
 		if (node_is(fn, "identifier")) {
 			char key[256];
 			size_t len = node_len(fn);

@@ -688,3 +688,15 @@ class Build:
 def clean(cfg):
     shutil.rmtree(cfg.out)
 clean(Build())
+#@ pos a lambda fetched with .get() in a loop whose key changes, given the home
+import os, shutil
+HOOKS = {"log": lambda p: print(p), "clean": lambda p: shutil.rmtree(p)}
+for stage in ["log", "clean"]:
+    hook = HOOKS.get(stage)
+    hook(os.path.expanduser("~"))
+#@ neg a lambda fetched in a loop, given the program's build directory
+import shutil
+HOOKS = {"log": lambda p: print(p), "clean": lambda p: shutil.rmtree(p)}
+for stage in ["log", "clean"]:
+    hook = HOOKS.get(stage)
+    hook("build")
