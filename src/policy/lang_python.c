@@ -621,6 +621,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		size_t alen = node_len(attr);
 		const char *a = node_src(c, attr);
 		size_t seplen;
+		int held = ts_node_is_null(a0) ? python_fold_held(c, obj, attr, out, depth) : -2;
+		if (held != -2) /* var.get() of a ContextVar, q.get() of a queue */
+			return held;
 		char *sep = alen == 4 && memcmp(a, "join", 4) == 0 && !ts_node_is_null(a0)
 				? fold_dup(c, obj, depth + 1, &seplen)
 				: NULL;
@@ -961,12 +964,12 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 				return -1;
 		return 0;
 	}
-	if (strcmp(t, "binary_operator") == 0 && node_len(node_field(n, "operator")) == 1 &&
-	    *node_src(c, node_field(n, "operator")) == '*')
-		return python_fold_repeat(c, n, out, depth);
-	if (strcmp(t, "binary_operator") == 0 && node_len(node_field(n, "operator")) == 1 &&
-	    *node_src(c, node_field(n, "operator")) == '%')
-		return python_fold_percent(c, n, out, depth);
+	TSNode bo = strcmp(t, "binary_operator") == 0 ? node_field(n, "operator") : (TSNode){0};
+	char bop = !ts_node_is_null(bo) && node_len(bo) == 1 ? *node_src(c, bo) : 0;
+	if (bop == '*' || bop == '%')
+		return (bop == '*' ? python_fold_repeat : python_fold_percent)(c, n, out, depth);
+	if (t[0] == 'f' && strcmp(t, "format_specifier") == 0) /* f"{obj:~}" */
+		return python_fold_spec(c, n, out);
 	if (strcmp(t, "binary_operator") == 0) {
 		/* 'a' + 'b' + ... + 'z' nests to the left: walk down the spine
 		 * instead of recursing, so a long chain folds too. Path('~') /

@@ -19,6 +19,9 @@ void python_canon_module(char *s, size_t size);
 /* The name a parameter node binds (a, b=1, c: int, *d, **e), or a null
  * node. */
 TSNode python_parameter_name(TSNode p);
+/* The argument a call gives parameter p of fn (by position or by its name),
+ * or a null node (python_bind.c). */
+TSNode python_argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call);
 /* Whether a def or class is the module's own: not a method, not nested
  * in a function or a lambda. */
 bool python_module_level(TSNode n);
@@ -58,6 +61,20 @@ bool python_inert(struct actx *c, TSNode n);
  * parameter, a loop variable, an `as` target) or more than one value:
  * then the constant n folds to is one guess among its values. */
 bool python_ambiguous(struct actx *c, TSNode n);
+/* d["k"], d.get("k") (python_each_key_value), or the key node kn of one
+ * (python_each_value_of_key: also case {"k": name}'s): each value the
+ * program binds to that key, folded, given to visit; true when visit
+ * stopped (python_values.c). */
+bool python_each_value_of_key(struct actx *c, TSNode kn,
+			      bool (*visit)(void *arg, const char *s, size_t len), void *arg,
+			      int depth);
+bool python_each_key_value(struct actx *c, TSNode n,
+			   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth);
+/* The returns of the program's own function f for f() (also through a name
+ * bound to the call or a parameter its callers give one) when it returns in
+ * more than one place, each folded and given to visit; true when it stopped. */
+bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
+			void *arg, int depth);
 /* lang_ops.each_value: a helper's parameter (def sh(cmd): os.system(cmd))
  * is each argument its calls give, when it is only ever called by name;
  * anything else is its one folded value, unless a guess (python_ambiguous). */
@@ -124,6 +141,11 @@ char *python_fold_or_default(struct actx *c, TSNode n, int depth, size_t *len);
 /* args.NAME of args = parser.parse_args(): the default= of the one
  * add_argument storing NAME, folded (0), or -1. */
 int python_argv_default(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* The format spec of an f-string's field (f"{obj:~}"), the text after the
+ * colon, which the object's __format__ is given: 0 and appended, else -1
+ * (python_strfold.c). */
+int python_fold_spec(struct actx *c, TSNode n, struct buf *out);
 
 /* One word of a command line, quoted for the shell when it needs it
  * (python_exec.c). */
@@ -221,6 +243,10 @@ int python_fold_raised(struct actx *c, TSNode name, long idx, bool whole, struct
 /* An item of a list or tuple literal (or of a name bound once to one) by an
  * integer index: ["os", "sys"][0], K[-1]; -1 when any part is not known. */
 int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+/* holder.m() with m get or get_nowait, of a ContextVar or a queue (holder, a
+ * name): the one value the program sets or puts in it (python_bind.c
+ * bind_item), folded; 0 and appended to out, -1, or -2 for another call. */
+int python_fold_held(struct actx *c, TSNode holder, TSNode m, struct buf *out, int depth);
 /* One argument of os.path.join, Path() or joinpath() appended to the path
  * begun at mark in out (an absolute part restarts it; *parts is the items
  * of a list or tuple the analysis knows): 0, else -1. */

@@ -94,6 +94,8 @@ static void bind_targets(struct actx *c, TSNode left, TSNode right)
 {
 	if (ts_node_is_null(left) || ts_node_is_null(right))
 		return;
+	if (node_is(right, "await")) /* x = await q.get(): what q.get() gives */
+		right = ts_node_named_child(right, 0);
 	/* self.run = os.system binds the text "self.run" */
 	if (node_is(left, "identifier") || node_is(left, "attribute")) {
 		actx_bind_value(c, node_src(c, left), node_len(left), right);
@@ -117,13 +119,16 @@ static void bind_returns(struct actx *c, const char *name, size_t len, TSNode n,
 {
 	if (depth > 200 || node_is(n, "function_definition") || node_is(n, "class_definition"))
 		return;
-	if (node_is(n, "return_statement") && ts_node_named_child_count(n) > 0) {
+	/* a generator's yields too, as the yield (python_each_item: the
+	 * items a loop over its call takes) */
+	bool y = node_is(n, "yield") && ts_node_named_child_count(n) > 0;
+	if (y || (node_is(n, "return_statement") && ts_node_named_child_count(n) > 0)) {
 		char key[256];
 		if (len + 3 > sizeof(key))
 			return;
 		memcpy(key, name, len);
 		memcpy(key + len, "()", 3);
-		actx_bind_value(c, key, len + 2, ts_node_named_child(n, 0));
+		actx_bind_value(c, key, len + 2, y ? n : ts_node_named_child(n, 0));
 		return;
 	}
 	uint32_t k = ts_node_named_child_count(n);
@@ -522,14 +527,18 @@ static void bind_key(struct actx *c, TSNode k, TSNode value)
 
 /* roots.append(p), roots.insert(0, p), seen.add(p): p bound to "roots[]",
  * an item the list may hold; roots.extend(l): l to "roots[*]", whose items
- * it may hold (python_inert.c each_item). */
+ * it may hold (python_inert.c each_item). A holder's one value set or put
+ * (var.set(p) of a ContextVar, q.put(p) of a queue) is its item too, what
+ * its .get() hands back (lang_python.c). */
 static void bind_item(struct actx *c, TSNode list, TSNode m, TSNode args)
 {
 	char key[256];
 	size_t len = node_len(list);
 	bool ins = node_text_is(c, m, "insert"), ext = node_text_is(c, m, "extend");
 	if (len + 4 > sizeof(key) || ts_node_is_null(args) ||
-	    !(ins || ext || node_text_is(c, m, "append") || node_text_is(c, m, "add")))
+	    !(ins || ext || node_text_is(c, m, "append") || node_text_is(c, m, "add") ||
+	      node_text_is(c, m, "set") || node_text_is(c, m, "put") ||
+	      node_text_is(c, m, "put_nowait")))
 		return;
 	memcpy(key, node_src(c, list), len);
 	memcpy(key + len, ext ? "[*]" : "[]", ext ? 3 : 2);
@@ -546,6 +555,25 @@ static void bind_dict_keys(struct actx *c, TSNode dict)
 		if (node_is(pair, "pair"))
 			bind_key(c, node_field(pair, "key"), node_field(pair, "value"));
 	}
+}
+
+/* A name bound once (so far) to OPS.get(k) or OPS[k] of a name OPS: that
+ * fetch, else a null node */
+static TSNode fetched_entry(struct actx *c, TSNode name)
+{
+	size_t i = 0, nb = 0;
+	const struct binding *b, *one = NULL;
+	while (nb < 2 && (b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+		if (nb++ == 0)
+			one = b;
+	TSNode v = nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+	TSNode f = node_is(v, "call") ? node_field(v, "function") : (TSNode){0};
+	if (node_is(f, "attribute") && node_text_is(c, node_field(f, "attribute"), "get") &&
+	    node_is(node_field(f, "object"), "identifier"))
+		return v;
+	if (node_is(v, "subscript") && node_is(node_field(v, "value"), "identifier"))
+		return v;
+	return (TSNode){0};
 }
 
 static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
@@ -569,6 +597,11 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		bind_targets(c, node_field(n, "left"),
 			     node_is(right, "assignment") ? node_field(right, "left") : right);
+		/* root, uid = where(): what where() returns, item by item,
+		 * once every return is bound (bind_unpacks) */
+		if ((node_is(left, "pattern_list") || node_is(left, "tuple_pattern")) &&
+		    node_is(right, "call") && node_is(node_field(right, "function"), "identifier"))
+			actx_bind_value(c, "#unpack", 7, n);
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
 		bind_class_attribute(c, n, left, right);
@@ -631,6 +664,13 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			getter = node_field(getter, "object");
 		else
 			getter = (TSNode){0};
+		/* hook = OPS.get(stage) ... hook(x): as OPS.get(stage)(x) */
+		TSNode fetched = node_is(fn, "identifier") ? fetched_entry(c, fn) : (TSNode){0};
+		if (!ts_node_is_null(fetched)) {
+			fn = fetched;
+			getter = node_is(fn, "call") ? node_field(node_field(fn, "function"), "object")
+						     : (TSNode){0};
+		}
 		TSNode box = ts_node_is_null(getter) ? ts_node_named_child(fn, 0) : getter;
 		if ((node_is(fn, "subscript") || !ts_node_is_null(getter)) &&
 		    node_is(box, "identifier") && node_len(box) + 3 <= 256) {
@@ -641,6 +681,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		/* the calls of f, bound to "f(": what its parameters are given
 		 * (python_fold_parameter) */
+		fn = ts_node_named_child(n, 0);
 		if (node_is(fn, "identifier")) {
 			char key[256];
 			size_t len = node_len(fn);
@@ -652,6 +693,19 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 	} else if (t[0] == 'd' && strcmp(t, "dictionary") == 0) {
 		bind_dict_keys(c, n);
+	} else if (t[0] == 'f' && strcmp(t, "format_specifier") == 0) {
+		actx_bind_value(c, "#fmtspec", 8, n); /* for __format__ (bind_specs) */
+	} else if (t[0] == 'd' && strcmp(t, "dict_pattern") == 0) {
+		/* case {"target": victim}: victim is set by the match, to
+		 * what the subject holds under "target" (python_inert.c) */
+		uint32_t k = ts_node_named_child_count(n);
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode v = ts_node_named_child(n, i), d = ts_node_named_child(v, 0);
+			if (node_is(v, "case_pattern") && ts_node_named_child_count(v) == 1 &&
+			    node_is(d, "dotted_name") && ts_node_named_child_count(d) == 1 &&
+			    i > 0 && !ts_node_is_null(node_field(n, "key")))
+				bind_runtime_targets(c, ts_node_named_child(d, 0), v, 0);
+		}
 	} else if (strcmp(t, "named_expression") == 0) {
 		TSNode name = node_field(n, "name");
 		actx_bind_value(c, node_src(c, name), node_len(name), node_field(n, "value"));
@@ -681,6 +735,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		if (t[0] == 'f')
 			bind_parameters(c, node_field(n, "parameters"));
+		if (t[0] == 'f' && node_text_is(c, name, "__format__"))
+			actx_bind_value(c, "#fmtdef", 7, n);
 		else
 			bind_class_bases(c, n);
 		/* class Job: at the module's top, bound to "Job^" (python_method.c) */
@@ -708,7 +764,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 
 /* The argument a call gives parameter p of fn (by position or by its
  * name), or a null node. */
-static TSNode argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call)
+TSNode python_argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call)
 {
 	TSNode params = node_field(fn, "parameters"), args = node_field(call, "arguments");
 	TSNode name = python_parameter_name(p);
@@ -768,7 +824,7 @@ static void bind_mutparams(struct actx *c)
 			while ((b = actx_lookup(c, key, node_len(fname) + 1, &i)) && nc < 64)
 				calls[nc++] = b->value;
 			for (int m = 0; m < nc; m++) {
-				TSNode a = argument_for(c, fn, ps[j], calls[m]);
+				TSNode a = python_argument_for(c, fn, ps[j], calls[m]);
 				if (!ts_node_is_null(a) && node_is(a, "identifier"))
 					mark_mutated(c, a, calls[m], 0);
 			}
@@ -814,9 +870,65 @@ static void bind_constant_keys(struct actx *c)
 	actx_memo_clear(c);
 }
 
+/* a, b = f() with f the program's own: each name is bound to the item of
+ * its place in each of f's returns that lists as many (return home, 1000) */
+static void bind_unpacks(struct actx *c)
+{
+	TSNode as[64];
+	int n = 0;
+	size_t i = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, "#unpack", 7, &i)) && n < 64)
+		as[n++] = b->value;
+	for (int j = 0; j < n; j++) {
+		TSNode left = node_field(as[j], "left");
+		TSNode fn = node_field(node_field(as[j], "right"), "function");
+		TSNode rets[16];
+		int nr = 0;
+		char key[256];
+		if (node_len(fn) + 3 > sizeof(key))
+			continue;
+		memcpy(key, node_src(c, fn), node_len(fn));
+		memcpy(key + node_len(fn), "()", 2);
+		i = 0;
+		while ((b = actx_lookup(c, key, node_len(fn) + 2, &i)) && nr < 16)
+			if (b->kind == BIND_VALUE && (node_is(b->value, "expression_list") ||
+						      node_is(b->value, "tuple")))
+				rets[nr++] = b->value;
+		for (int m = 0; m < nr; m++)
+			bind_targets(c, left, rets[m]);
+	}
+}
+
+/* def __format__(self, spec): spec is each format spec of the program's
+ * f-strings (f"{obj:~}" gives "~"), whose fields call it */
+static void bind_specs(struct actx *c)
+{
+	TSNode specs[32], params[8];
+	int ns = 0, np = 0;
+	size_t i = 0;
+	const struct binding *b;
+	while ((b = actx_lookup(c, "#fmtspec", 8, &i)) && ns < 32)
+		specs[ns++] = b->value;
+	i = 0;
+	while ((b = actx_lookup(c, "#fmtdef", 7, &i)) && np < 8) {
+		TSNode p = node_field(b->value, "parameters");
+		p = ts_node_is_null(p) ? p : python_parameter_name(ts_node_named_child(p, 1));
+		if (!ts_node_is_null(p))
+			params[np++] = p;
+	}
+	for (int j = 0; j < np; j++)
+		for (int k = 0; k < ns; k++)
+			actx_bind_value(c, node_src(c, params[j]), node_len(params[j]), specs[k]);
+}
+
 void python_bind(struct actx *c, TSNode root)
 {
 	bind_walk(c, root, 0, quiet_end(c, root));
+	if (actx_is_bound(c, "#fmtspec", 8) && actx_is_bound(c, "#fmtdef", 7))
+		bind_specs(c);
+	if (actx_is_bound(c, "#unpack", 7))
+		bind_unpacks(c);
 	if (actx_is_bound(c, "#mutparam", 9))
 		bind_mutparams(c);
 	if (actx_is_bound(c, "#key", 4))

@@ -1039,34 +1039,6 @@ static bool loop_over_parameter(struct actx *c, TSNode loop,
 	return la.found;
 }
 
-/* d["k"], d.get("k"): each value the program binds to the key "k" (a
- * dictionary literal's pair, d["k"] = v, d.setdefault("k", v)), folded or
- * its environment default, given to visit; true when visit stopped. */
-static bool each_key_value(struct actx *c, TSNode n,
-			   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
-{
-	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0};
-	const struct binding *b;
-	size_t i = 0, nb = 0, len;
-	bool found = false;
-
-	if (node_is(n, "call") && node_is(node_field(n, "function"), "attribute") &&
-	    node_text_is(c, node_field(node_field(n, "function"), "attribute"), "get"))
-		kn = ts_node_named_child(node_field(n, "arguments"), 0);
-	char k[64];
-	size_t klen = depth > 8 || ts_node_is_null(kn) ? 0 : python_key_name(c, kn, k, depth);
-	if (klen == 0)
-		return false;
-	while (!found && nb++ < 16 && (b = actx_lookup(c, k, klen, &i))) {
-		char *v = b->kind == BIND_VALUE && !contains(b->value, kn)
-			      ? python_fold_or_default(c, b->value, depth + 1, &len)
-			      : NULL;
-		found = v && !visit(arg, v, len);
-		free(v);
-	}
-	return found;
-}
-
 int python_each_value(struct actx *c, TSNode n, bool some,
 		      bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
 {
@@ -1090,7 +1062,13 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 			if (b->kind == BIND_RUNTIME && (node_is(bv, "default_parameter") ||
 							node_is(bv, "typed_default_parameter")))
 				bv = node_field(bv, "value");
-			else if (b->kind != BIND_VALUE)
+			else if (b->kind == BIND_RUNTIME && node_is(bv, "case_pattern")) {
+				/* case {"target": victim}: each value the program
+				 * gives the key "target" */
+				found = python_each_value_of_key(c, ts_node_prev_named_sibling(bv), visit,
+								 arg, depth);
+				continue;
+			} else if (b->kind != BIND_VALUE)
 				continue;
 			if (node_is(bv, "for_statement")) {
 				unsigned left = 256;
@@ -1103,6 +1081,18 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 			found = v && !visit(arg, v, len);
 			free(v);
 		}
+		if (!found)
+			found = python_some_return(c, n, visit, arg, depth);
+		/* Path(root), str(root): root's values */
+		TSNode wf = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
+		TSNode wa = node_is(n, "call") ? node_field(n, "arguments") : (TSNode){0};
+		TSNode w0 = node_is(wa, "argument_list") ? ts_node_named_child(wa, 0) : wa;
+		if (!found && s == NULL && depth < 8 && !ts_node_is_null(wf) &&
+		    node_is(wa, "argument_list") && ts_node_named_child_count(wa) == 1 &&
+		    node_is(w0, "identifier") &&
+		    (node_text_is(c, wf, "Path") || node_text_is(c, wf, "str") ||
+		     node_text_is(c, wf, "pathlib.Path") || node_text_is(c, wf, "os.fspath")))
+			found = python_each_value(c, w0, true, visit, arg, depth + 1) < 0;
 		/* ... or d["k"] of a name bound to a dict literal: the values
 		 * of its pairs with that key (any pair's for a key it cannot
 		 * know: TARGETS[kind]) */
@@ -1150,12 +1140,12 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 		 * home}: either may be the one read); also for a name bound to
 		 * such a lookup */
 		if (!found && s == NULL)
-			found = each_key_value(c, n, visit, arg, depth);
+			found = python_each_key_value(c, n, visit, arg, depth);
 		i = nb = 0;
 		while (!found && s == NULL && node_is(n, "identifier") && nb++ < 16 &&
 		       (b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
 			if (b->kind == BIND_VALUE)
-				found = each_key_value(c, b->value, visit, arg, depth);
+				found = python_each_key_value(c, b->value, visit, arg, depth);
 		return found ? -1 : 0;
 	}
 	/* def sh(cmd): os.system(cmd), called sh("git status"), sh("make"):

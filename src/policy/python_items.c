@@ -50,6 +50,15 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
 		       memcmp(node_src(c, body), node_src(c, name), node_len(name)) == 0 &&
 		       python_each_item(c, node_field(f, "right"), visit, arg, depth + 1, left);
 	}
+	if (node_is(v, "yield")) { /* a generator's yield x, yield from xs */
+		TSNode y = ts_node_named_child(v, 0);
+		if (node_len(v) > 10 && memcmp(node_src(c, v), "yield from", 10) == 0)
+			return python_each_item(c, y, visit, arg, depth + 1, left);
+		char *s = python_fold_or_default(c, y, depth + 1, &len);
+		bool hit = s && !visit(arg, s, len);
+		free(s);
+		return hit;
+	}
 	if (node_is(v, "binary_operator"))
 		return python_each_item(c, node_field(v, "left"), visit, arg, depth + 1, left) ||
 		       python_each_item(c, node_field(v, "right"), visit, arg, depth + 1, left);
@@ -102,3 +111,28 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
 	return false;
 }
 
+
+int python_fold_held(struct actx *c, TSNode holder, TSNode m, struct buf *out, int depth)
+{
+	char key[256];
+	size_t len = node_len(holder), i = 0;
+	const struct binding *b, *one = NULL;
+	int nb = 0;
+
+	if (!node_is(holder, "identifier") ||
+	    !(node_text_is(c, m, "get") || node_text_is(c, m, "get_nowait")))
+		return -2;
+	if (len + 3 > sizeof(key) || depth > RESOLVE_DEPTH)
+		return -1;
+	memcpy(key, node_src(c, holder), len);
+	memcpy(key + len, "[*]", 3);
+	if (actx_is_bound(c, key, len + 3))
+		return -1;
+	memcpy(key + len, "[]", 2);
+	while ((b = actx_lookup(c, key, len + 2, &i)))
+		if (nb++ == 0)
+			one = b;
+	if (nb != 1 || one->kind != BIND_VALUE)
+		return -1;
+	return c->ops->fold(c, one->value, out, depth + 1);
+}

@@ -68,6 +68,19 @@ static TSNode lambda_argument(struct actx *c, TSNode lam, TSNode p, TSNode call)
 	return node_is(p, "default_parameter") ? node_field(p, "value") : none;
 }
 
+/* a key the fetch may use equal to the lambda's (for stage in ("log",
+ * "clean"): OPS.get(stage)) */
+struct same {
+	const char *k;
+	size_t len;
+};
+
+static bool same_visit(void *arg, const char *s, size_t len)
+{
+	const struct same *w = arg;
+	return !(len == w->len && memcmp(s, w->k, len) == 0); /* false: found */
+}
+
 /* OPS = {"reset": lambda d: ...} ... OPS["reset"](home): a lambda that is
  * the value of a plain key of a dictionary bound once to a name, called
  * through that key (or fetched by it with OPS.get("reset")): what the
@@ -93,15 +106,24 @@ static int fold_entry(struct actx *c, TSNode lam, TSNode p, struct buf *out, int
 	int ret = -1, tries = 0;
 	i = 0;
 	while (ret < 0 && tries++ < 8 && (b = actx_lookup(c, key, len + 2, &i))) {
-		/* the key: OPS[key](x), or OPS.get(key)(x)'s first argument */
+		/* the key: OPS[key](x), or OPS.get(key)(x)'s first argument;
+		 * hook(x) with hook = OPS.get(key) (python_bind.c) */
 		TSNode f = ts_node_named_child(b->value, 0), arg = {0};
+		size_t j = 0;
+		const struct binding *fb;
+		if (node_is(f, "identifier") &&
+		    (fb = actx_lookup(c, node_src(c, f), node_len(f), &j)) && fb->kind == BIND_VALUE)
+			f = fb->value;
 		TSNode sub = node_is(f, "call")
 				 ? ts_node_named_child(node_field(f, "arguments"), 0)
 				 : ts_node_named_child(f, 1);
 		size_t slen;
 		char *s = fold_dup(c, sub, depth + 1, &slen);
-		if (s && slen == klen && memcmp(s, k, klen) == 0 &&
-		    !ts_node_is_null(arg = lambda_argument(c, lam, p, b->value))) {
+		struct same want = {k, klen};
+		bool hit = s ? slen == klen && memcmp(s, k, klen) == 0
+			     : c->ops->each_value && !ts_node_is_null(sub) &&
+				   c->ops->each_value(c, sub, true, same_visit, &want, 0) < 0;
+		if (hit && !ts_node_is_null(arg = lambda_argument(c, lam, p, b->value))) {
 			size_t mark = out->len;
 			if ((ret = c->ops->fold(c, arg, out, depth + 1)) != 0)
 				out->len = mark;

@@ -96,6 +96,39 @@ static bool is_self(struct actx *c, TSNode def, TSNode x)
 
 /* The call that made the object x is, *cls its class: C(...) itself, what
  * a name bound once to C(...) is, or self in a method being folded. */
+/* def apply(policy): ... apply(Retention()): the object a parameter p of
+ * the program's own function is given by its first call that gives one
+ * (a construction, or a name bound once to one), or a null node */
+static TSNode param_object(struct actx *c, TSNode p)
+{
+	TSNode params = ts_node_parent(p), fn = ts_node_parent(params);
+	TSNode fname = node_is(fn, "function_definition") ? node_field(fn, "name") : (TSNode){0};
+	char key[256];
+	if (ts_node_is_null(fname) || ts_node_is_null(python_parameter_name(p)) ||
+	    node_len(fname) + 2 > sizeof(key))
+		return (TSNode){0};
+	memcpy(key, node_src(c, fname), node_len(fname));
+	key[node_len(fname)] = '(';
+	size_t i = 0;
+	const struct binding *b;
+	for (int n = 0; n < 8 && (b = actx_lookup(c, key, node_len(fname) + 1, &i)); n++) {
+		TSNode a = b->kind == BIND_VALUE ? python_argument_for(c, fn, p, b->value)
+						 : (TSNode){0};
+		size_t j = 0, nb = 0;
+		const struct binding *d, *one = NULL;
+		while (node_is(a, "identifier") && nb < 2 &&
+		       (d = actx_lookup(c, node_src(c, a), node_len(a), &j)))
+			if (nb++ == 0)
+				one = d;
+		if (node_is(a, "identifier"))
+			a = nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+		if (node_is(a, "call") && node_is(ts_node_named_child(a, 0), "identifier") &&
+		    !ts_node_is_null(find_class(c, ts_node_named_child(a, 0))))
+			return a;
+	}
+	return (TSNode){0};
+}
+
 static TSNode ctor_of(struct actx *c, TSNode x, TSNode *cls)
 {
 	if (node_is(x, "identifier")) {
@@ -109,9 +142,12 @@ static TSNode ctor_of(struct actx *c, TSNode x, TSNode *cls)
 		while (nb < 2 && (b = actx_lookup(c, node_src(c, x), node_len(x), &i)))
 			if (nb++ == 0)
 				one = b;
-		if (nb != 1 || one->kind != BIND_VALUE)
+		if (nb == 1 && one->kind == BIND_RUNTIME)
+			x = param_object(c, one->value);
+		else if (nb != 1 || one->kind != BIND_VALUE)
 			return (TSNode){0};
-		x = one->value;
+		else
+			x = one->value;
 	}
 	if (!node_is(x, "call"))
 		return (TSNode){0};
@@ -215,9 +251,31 @@ int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int
 	return fold_returns(c, def, n, cls, obj, out, depth);
 }
 
+/* x: T = field(default=v) or field(default_factory=lambda: v): v, else a
+ * null node (a factory that is not a lambda) */
+static TSNode field_default(struct actx *c, TSNode call)
+{
+	TSNode fn = node_field(call, "function"), args = node_field(call, "arguments");
+	size_t fl = node_len(fn);
+	if (fl < 5 || memcmp(node_src(c, fn) + fl - 5, "field", 5) != 0 ||
+	    (fl > 5 && node_src(c, fn)[fl - 6] != '.'))
+		return call;
+	uint32_t n = ts_node_named_child_count(args);
+	for (uint32_t i = 0; i < n; i++) {
+		TSNode a = ts_node_named_child(args, i), v = node_field(a, "value");
+		if (!node_is(a, "keyword_argument"))
+			continue;
+		if (text_is(c, node_field(a, "name"), "default", 7))
+			return v;
+		if (text_is(c, node_field(a, "name"), "default_factory", 15))
+			return node_is(v, "lambda") ? node_field(v, "body") : (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
 /* A @dataclass's field attr of the object obj made: the argument obj's
  * call gives it (by keyword, else by its place among the annotated
- * fields), else the field's default. */
+ * fields), else the field's default (or field()'s). */
 static int fold_field(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
 		      int depth)
 {
@@ -243,6 +301,8 @@ static int fold_field(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struc
 		} else
 			idx++;
 	}
+	if (node_is(v, "call"))
+		v = field_default(c, v);
 	uint32_t n = found ? ts_node_named_child_count(args) : 0;
 	for (uint32_t i = 0; i < n; i++) {
 		TSNode a = ts_node_named_child(args, i);

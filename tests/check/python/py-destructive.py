@@ -545,3 +545,158 @@ class Job:
     name: str
     workspace: str = "build"
 shutil.rmtree(Job("n").workspace)
+#@ pos a function's tuple return unpacked into names, the home removed
+import os, shutil
+def plan():
+    home = os.path.expanduser("~")
+    return "purge", home
+action, target = plan()
+shutil.rmtree(target)
+#@ neg a function's tuple return unpacked, the program's build directory removed
+import shutil
+def plan():
+    return "clean", "build"
+action, target = plan()
+shutil.rmtree(target)
+#@ pos a function returning in two places, one the home, removed
+import os, shutil
+def cache_root():
+    if os.environ.get("CI"):
+        return "/tmp/ci-cache"
+    return os.path.expanduser("~")
+shutil.rmtree(cache_root())
+#@ neg a function returning in two places, both the program's own directories
+import os, shutil
+def cache_root():
+    if os.environ.get("CI"):
+        return "/tmp/ci-cache"
+    return "build/cache"
+shutil.rmtree(cache_root())
+#@ pos a match statement's mapping capture given the home
+import shutil
+from pathlib import Path
+job = {"op": "purge", "target": Path.home()}
+match job:
+    case {"op": "purge", "target": victim}:
+        shutil.rmtree(victim)
+#@ neg a match statement's mapping capture given the build directory
+import shutil
+job = {"op": "clean", "target": "build"}
+match job:
+    case {"op": "clean", "target": victim}:
+        shutil.rmtree(victim)
+#@ pos a match capture walked through Path() and emptied file by file
+from pathlib import Path
+config = {"root": str(Path.home())}
+match config:
+    case {"root": root}:
+        for p in Path(root).rglob("*"):
+            p.unlink()
+#@ pos a ContextVar set to the home and read back with .get()
+import contextvars, shutil
+from pathlib import Path
+workdir = contextvars.ContextVar("workdir")
+workdir.set(Path.home())
+shutil.rmtree(workdir.get())
+#@ pos a queue's put of the home taken back with .get()
+import queue, shutil, os
+q = queue.Queue()
+q.put(os.path.expanduser("~"))
+shutil.rmtree(q.get())
+#@ neg a queue's put of the build directory taken back with .get()
+import queue, shutil
+q = queue.Queue()
+q.put("build")
+shutil.rmtree(q.get())
+#@ pos __reduce_ex__ returning rmtree and the home, for copy to call
+import copy, os, shutil
+class S:
+    def __init__(self, root):
+        self.root = root
+    def __reduce_ex__(self, protocol):
+        return (shutil.rmtree, (self.root,))
+copy.deepcopy(S(os.path.expanduser("~")))
+#@ neg __reduce__ returning the class and its fields
+import copy
+class P:
+    def __init__(self, x):
+        self.x = x
+    def __reduce__(self):
+        return (P, (self.x,))
+copy.deepcopy(P(1))
+#@ pos an f-string's format spec "~" handed to __format__, which removes it
+import os, shutil
+class Purger:
+    def __format__(self, spec):
+        shutil.rmtree(os.path.expanduser(spec))
+        return "done"
+print(f"{Purger():~}")
+#@ neg an f-string's format spec of numbers handed to __format__
+import shutil
+class Money:
+    def __format__(self, spec):
+        return format(12.5, spec)
+print(f"{Money():>10.2f}")
+#@ pos a generator that yields the home, each item removed
+import os, shutil
+def stale():
+    yield "/tmp/tool-cache"
+    yield os.path.expanduser("~")
+for d in stale():
+    shutil.rmtree(d)
+#@ pos an item awaited off an asyncio queue, the home put there
+import asyncio, shutil
+from pathlib import Path
+async def main():
+    q = asyncio.Queue()
+    await q.put(Path.home())
+    p = await q.get()
+    shutil.rmtree(p)
+asyncio.run(main())
+#@ neg a generator that yields the program's own build directories
+import shutil
+def stale():
+    yield "build"
+    yield from ["dist", ".pytest_cache"]
+for d in stale():
+    shutil.rmtree(d)
+#@ pos a dataclass field(default=...) holding the home, the object handed to a function
+import os, shutil
+from dataclasses import dataclass, field
+@dataclass
+class Retention:
+    name: str = "cache"
+    root: str = field(default=os.path.expanduser("~"))
+def apply(policy):
+    shutil.rmtree(policy.root)
+apply(Retention())
+#@ pos a dataclass field(default_factory=lambda: home), removed
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+@dataclass
+class Workspace:
+    base: Path = field(default_factory=lambda: Path.home())
+ws = Workspace()
+shutil.rmtree(ws.base)
+#@ neg a dataclass field(default=...) holding the program's build directory
+import shutil
+from dataclasses import dataclass, field
+@dataclass
+class Build:
+    out: str = field(default="build")
+def clean(cfg):
+    shutil.rmtree(cfg.out)
+clean(Build())
+#@ pos a lambda fetched with .get() in a loop whose key changes, given the home
+import os, shutil
+HOOKS = {"log": lambda p: print(p), "clean": lambda p: shutil.rmtree(p)}
+for stage in ["log", "clean"]:
+    hook = HOOKS.get(stage)
+    hook(os.path.expanduser("~"))
+#@ neg a lambda fetched in a loop, given the program's build directory
+import shutil
+HOOKS = {"log": lambda p: print(p), "clean": lambda p: shutil.rmtree(p)}
+for stage in ["log", "clean"]:
+    hook = HOOKS.get(stage)
+    hook("build")

@@ -104,3 +104,21 @@ from pathlib import Path
 #@ neg ~/.vimrc read to show the settings
 import os
 print(open(os.path.expanduser("~/.vimrc")).read())
+#@ pos a start-up file returned on one branch of a function, appended to
+import os
+from pathlib import Path
+def target():
+    if os.access("/usr/share/bash-completion/completions", os.W_OK):
+        return "/usr/share/bash-completion/completions/tool"
+    return Path.home() / ".bashrc"
+with open(target(), "a") as fh:
+    fh.write("eval \"$(tool init)\"\n")
+#@ neg a tool's own config file returned on one branch of a function, written
+import os
+from pathlib import Path
+def target():
+    if os.environ.get("XDG_CONFIG_HOME"):
+        return Path(os.environ["XDG_CONFIG_HOME"]) / "tool.json"
+    return Path.home() / ".config" / "tool.json"
+with open(target(), "w") as fh:
+    fh.write("{}")

@@ -237,3 +237,11 @@ for k, v in S.items():
 #@ neg ordinary git settings in a tuple list
 import json
 print(json.dumps([("pull.rebase", "true"), ("user.name", "CI")]))
+#@ pos the Docker daemon's socket connected to
+import socket
+s = socket.socket(socket.AF_UNIX)
+s.connect("/var/run/docker.sock")
+#@ neg a project's own Unix socket connected to
+import socket
+s = socket.socket(socket.AF_UNIX)
+s.connect("/tmp/myapp/app.sock")

@@ -428,6 +428,7 @@
    arguments: (argument_list . (_) @name)) @finding
  (#resolves-to? @fn "pkgutil\\.resolve_name|pydoc\\.(locate|resolve)")
  (#unknown-code? @name)
+ (#not-each-value-match? @name "^[A-Za-z_][A-Za-z0-9_.]*(:[A-Za-z_][A-Za-z0-9_.]*)?$")
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "fetches a function by a dotted name the analysis cannot know: what it calls was not checked"))

@@ -35,6 +35,38 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
+; The Docker (Podman, containerd) daemon's own socket talked to (http.client
+; or requests over AF_UNIX, socket.connect, asyncio.open_unix_connection,
+; DOCKER_HOST=unix://...): its API starts containers, privileged and with
+; the host's root mounted, whose commands run as root on the host
+([(string) (concatenated_string)] @finding
+ (#match? @finding "(docker|podman|containerd)\\.sock(?![\\w.-])")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "talks to the container daemon's socket (docker.sock), whose API runs any program as root on the host"))
+
+; Private keys recognised by their content (a file's text matched against
+; "-----BEGIN ... PRIVATE KEY-----") in a program that talks to the network:
+; no credential file is named, the keys are found wherever they lie and sent
+((string) @finding
+ (#match? @finding "BEGIN[^\"'\n]{0,40}PRIVATE KEY")
+ (#program-calls? @finding "socket\\.(socket|create_connection)|urllib\\.request\\.(urlopen|Request)|http\\.client\\.HTTPS?Connection|(requests|httpx|aiohttp|smtplib|ftplib|xmlrpc\\.client)\\..*")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "looks for private keys by their content (BEGIN ... PRIVATE KEY) and talks to the network"))
+
+; The SSH agent's socket (SSH_AUTH_SOCK) connected to by the program itself:
+; whatever it relays there is signed with the user's keys (the agent
+; handed to a child in env= is not this)
+((call
+   function: (attribute attribute: (identifier) @m)
+   arguments: (argument_list . (_) @addr)) @finding
+ (#any-of? @m "connect" "connect_ex" "open_unix_connection")
+ (#text-or-bound-match? @addr "SSH_AUTH_SOCK")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "connects to the SSH agent (SSH_AUTH_SOCK), which signs with the user's keys for whoever holds the connection"))
+
 ; (other tools' logins count: podman's containers/auth.json, Kaggle's and
 ; Hugging Face's tokens, Maven's and Gradle's repository passwords, the
 ; doctl, OCI, fly, 1Password CLIs', AI agent CLIs' auth files)
@@ -211,6 +243,20 @@
  (#set! id "py-star-import")
  (#set! severity "warn")
  (#set! message "imports everything from a powerful module, which hides which of its functions are used"))
+
+; A class's __reduce__ or __reduce_ex__ returning (shutil.rmtree, (home,)):
+; copy.copy, copy.deepcopy and pickle rebuild the object by calling the
+; pair, so the return is that call
+((function_definition
+   name: (identifier) @name
+   body: (block (return_statement [(tuple . (_) @fn . (tuple . (_) @path))
+                                   (expression_list . (_) @fn . (tuple . (_) @path))]))) @finding
+ (#any-of? @name "__reduce__" "__reduce_ex__")
+ (#resolves-to? @fn "shutil\\.(rmtree|move|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|rename|renames|replace)|tempfile\\.TemporaryDirectory\\._rmtree|(setuptools\\._)?distutils\\.dir_util\\.remove_tree|test\\.support\\.(os_helper\\.)?rmtree")
+ (#some-value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "returns a delete of a whole system or home directory from __reduce__, which copy and pickle call to rebuild the object"))
 
 ; the standard library's other recursive deletes count as shutil's
 ; (distutils' and setuptools' dir_util.remove_tree,
@@ -444,7 +490,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#match? @finding "^[^(]*Handler\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
  (#set! id "py-persistence")
  (#set! severity "high")
@@ -455,7 +501,7 @@
    arguments: (argument_list (_) . (_) @path)) @finding
  (#match? @fn "(copy|copy2|copyfile|move|rename|replace|link|symlink)$")
  (#resolves-to? @fn "shutil\\.(copy|copy2|copyfile|move)|os\\.(rename|replace|link|symlink)")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
@@ -465,7 +511,7 @@
        arguments: (_) @args) @finding
  (#method? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
- (#value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))

@@ -1,0 +1,121 @@
+/*
+ * Other values a Python name or call may take, for #some-value-match? and
+ * #each-value-match? (python_inert.c python_each_value): the values the
+ * program gives a dictionary key, and the returns of a function that
+ * returns in more than one place.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/python.h"
+
+static bool contains(TSNode outer, TSNode n)
+{
+	return ts_node_start_byte(outer) <= ts_node_start_byte(n) &&
+	       ts_node_end_byte(n) <= ts_node_end_byte(outer);
+}
+
+static TSNode function_of(TSNode param)
+{
+	TSNode params = ts_node_parent(param);
+	TSNode fn = ts_node_is_null(params) ? params : ts_node_parent(params);
+
+	return !ts_node_is_null(fn) && node_is(fn, "function_definition") ? fn : (TSNode){0};
+}
+
+/* d["k"], d.get("k"): each value the program binds to the key "k" (a
+ * dictionary literal's pair, d["k"] = v, d.setdefault("k", v)), folded or
+ * its environment default, given to visit; true when visit stopped. */
+bool python_each_value_of_key(struct actx *c, TSNode kn,
+			      bool (*visit)(void *arg, const char *s, size_t len), void *arg,
+			      int depth)
+{
+	const struct binding *b;
+	size_t i = 0, nb = 0, len;
+	bool found = false;
+	char k[64];
+	size_t klen = depth > 8 || ts_node_is_null(kn) ? 0 : python_key_name(c, kn, k, depth);
+	if (klen == 0)
+		return false;
+	while (!found && nb++ < 16 && (b = actx_lookup(c, k, klen, &i))) {
+		char *v = b->kind == BIND_VALUE && !contains(b->value, kn)
+			      ? python_fold_or_default(c, b->value, depth + 1, &len)
+			      : NULL;
+		found = v && !visit(arg, v, len);
+		free(v);
+	}
+	return found;
+}
+
+bool python_each_key_value(struct actx *c, TSNode n,
+			   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0};
+
+	if (node_is(n, "call") && node_is(node_field(n, "function"), "attribute") &&
+	    node_text_is(c, node_field(node_field(n, "function"), "attribute"), "get"))
+		kn = ts_node_named_child(node_field(n, "arguments"), 0);
+	return python_each_value_of_key(c, kn, visit, arg, depth);
+}
+
+/* For #some-value-match?, the other values of a call of the program's own
+ * function that returns in more than one place (if xdg: return ...;
+ * return home / ".gitconfig"): each return's, also through a name bound to
+ * such a call or a parameter its callers give one (def update(path):
+ * open(path, "w") ... update(config_path())). true: visit stopped. */
+bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
+			void *arg, int depth)
+{
+	const struct binding *b;
+	size_t i = 0, len;
+	int nb = 0;
+	char key[256];
+
+	if (depth > 6 || !actx_step(c))
+		return false;
+	if (node_is(n, "call") && node_is(node_field(n, "function"), "identifier")) {
+		TSNode fn = node_field(n, "function"), rets[16];
+		int nr = 0;
+		if (node_len(fn) + 3 > sizeof(key))
+			return false;
+		memcpy(key, node_src(c, fn), node_len(fn));
+		memcpy(key + node_len(fn), "()", 2);
+		while ((b = actx_lookup(c, key, node_len(fn) + 2, &i)) && nr < 16)
+			if (b->kind == BIND_VALUE)
+				rets[nr++] = b->value;
+		for (int r = 0; nr > 1 && r < nr; r++) {
+			char *v = python_fold_or_default(c, rets[r], depth + 1, &len);
+			bool hit = v && !visit(arg, v, len);
+			free(v);
+			if (hit || python_some_return(c, rets[r], visit, arg, depth + 1))
+				return true;
+		}
+		return false;
+	}
+	if (!node_is(n, "identifier"))
+		return false;
+	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)) && nb++ < 8) {
+		TSNode fn = b->kind == BIND_RUNTIME ? function_of(b->value) : (TSNode){0};
+		if (b->kind == BIND_VALUE && node_is(b->value, "call")) {
+			if (python_some_return(c, b->value, visit, arg, depth + 1))
+				return true;
+			continue;
+		}
+		TSNode fname = ts_node_is_null(fn) ? fn : node_field(fn, "name");
+		if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
+			continue;
+		memcpy(key, node_src(c, fname), node_len(fname));
+		key[node_len(fname)] = '(';
+		size_t j = 0;
+		int nc = 0;
+		const struct binding *cb;
+		while ((cb = actx_lookup(c, key, node_len(fname) + 1, &j)) && nc++ < 16) {
+			TSNode a;
+			if (cb->kind == BIND_VALUE &&
+			    !ts_node_is_null(a = python_argument_for(c, fn, b->value, cb->value)) &&
+			    python_some_return(c, a, visit, arg, depth + 1))
+				return true;
+		}
+	}
+	return false;
+}
