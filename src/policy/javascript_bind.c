@@ -379,7 +379,10 @@ static void bind_call_args(struct actx *c, TSNode call, struct named_calls *call
 		fn = js_last_named(fn);
 	if (callable_literal(fn)) {
 		bind_params_to_args(c, fn, call);
-	} else if (node_is(fn, "identifier") && calls->n < NAMED_CALLS_MAX) {
+	} else if ((node_is(fn, "identifier") ||
+		    (node_is(fn, "subscript_expression") &&
+		     node_is(js_field(fn, F_object), "identifier"))) &&
+		   calls->n < NAMED_CALLS_MAX) {
 		if (calls->n == calls->cap) {
 			calls->cap = calls->cap ? 2 * calls->cap : 64;
 			calls->v = xrealloc(calls->v, calls->cap * sizeof(*calls->v));
@@ -424,6 +427,43 @@ static TSNode class_constructor(struct actx *c, const struct binding *b)
 	return (TSNode){0};
 }
 
+/* A function a dispatch table holds: commands[name](arg), or const cmd =
+ * commands[name]; cmd(arg), of a table `{ clean: cmdClean, ... }` written
+ * as an object literal; each of its functions is a target of the call
+ * (the key is not known). */
+static size_t table_targets(struct actx *c, TSNode call, TSNode sub, struct call_target **t,
+			    size_t n, size_t *cap)
+{
+	TSNode obj = js_bound_literal(c, js_field(sub, F_object), "object", 'o', 1);
+
+	for (uint32_t k = 0, m = ts_node_is_null(obj) ? 0 : ts_node_named_child_count(obj);
+	     k < m && k < 16; k++) {
+		TSNode pair = ts_node_named_child(obj, k), v, target = {0};
+		if (!node_is(pair, "pair"))
+			continue;
+		v = js_field(pair, F_value);
+		if (callable_literal(v)) {
+			target = v;
+		} else if (node_is(v, "identifier")) {
+			const struct binding *b;
+			size_t i = 0;
+			int seen = 0;
+			while (ts_node_is_null(target) && seen++ < CALLEE_BINDINGS &&
+			       (b = js_next_visible(c, v, &i)))
+				if (b->kind == BIND_VALUE && callable_literal(b->value))
+					target = b->value;
+		}
+		if (ts_node_is_null(target))
+			continue;
+		if (n == *cap) {
+			*cap = *cap ? 2 * *cap : 64;
+			*t = xrealloc(*t, *cap * sizeof(**t));
+		}
+		(*t)[n++] = (struct call_target){call, target};
+	}
+	return n;
+}
+
 static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 {
 	struct call_target *t = NULL;
@@ -435,8 +475,18 @@ static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 		int seen = 0;
 		bool made = node_is(calls->v[j], "new_expression");
 		TSNode callee = js_field(calls->v[j], made ? F_constructor : F_function);
+		if (!made && node_is(callee, "subscript_expression")) {
+			n = table_targets(c, calls->v[j], callee, &t, n, &cap);
+			continue;
+		}
 		while (seen < CALLEE_BINDINGS && (b = js_next_visible(c, callee, &i))) {
 			TSNode target = made ? class_constructor(c, b) : b->value;
+			if (!made && b->kind == BIND_VALUE && node_is(target, "subscript_expression") &&
+			    node_is(js_field(target, F_object), "identifier")) {
+				seen++;
+				n = table_targets(c, calls->v[j], target, &t, n, &cap);
+				continue;
+			}
 			if (ts_node_is_null(target) ||
 			    (!made && (b->kind != BIND_VALUE || !callable_literal(b->value))))
 				continue;

@@ -216,7 +216,7 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 /* The object or array literal n stands for, if any (o, or a name bound
  * to it, a few names deep: every member access asks, and minified code
  * binds its one-letter names hundreds of times). */
-#define LITERAL_HOPS 3
+#define LITERAL_HOPS 4
 #define LITERAL_BINDINGS 8
 
 static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops);
