@@ -439,12 +439,15 @@ static size_t table_targets(struct actx *c, TSNode call, TSNode sub, struct call
 	for (uint32_t k = 0, m = ts_node_is_null(obj) ? 0 : ts_node_named_child_count(obj);
 	     k < m && k < 16; k++) {
 		TSNode pair = ts_node_named_child(obj, k), v, target = {0};
-		if (!node_is(pair, "pair"))
+		if (node_is(pair, "pair"))
+			v = js_field(pair, F_value);
+		else if (node_is(pair, "shorthand_property_identifier"))
+			v = pair; /* { clean }: the name is its value */
+		else
 			continue;
-		v = js_field(pair, F_value);
 		if (callable_literal(v)) {
 			target = v;
-		} else if (node_is(v, "identifier")) {
+		} else if (node_is(v, "identifier") || v.id == pair.id) {
 			const struct binding *b;
 			size_t i = 0;
 			int seen = 0;

@@ -56,6 +56,7 @@ fs.globSync(`${os.homedir()}/.{ssh,aws,config/gcloud}/*`);
 const a = '~/.s[s]h/id_*';
 const b = '/home/u/.a?s/credentials';
 const c = '/root/.*/credentials';
+require('glob').sync(a).concat(require('glob').sync(b), require('glob').sync(c));
 //@ neg globs of a project's files
 const fs = require('fs');
 fs.globSync('src/**/*.{js,ts}');
@@ -224,3 +225,17 @@ keytar.findPassword('GitHub').then((t) => console.log(t));
 //@ neg the program's own token read from the keyring
 const keytar = require('keytar');
 keytar.getPassword('notes-cli', 'me').then((t) => console.log(Boolean(t)));
+//@ pos a Solana wallet's keypair
+const fs = require('fs'), path = require('path'), os = require('os');
+fs.readFileSync(path.join(os.homedir(), '.config', 'solana', 'id.json'));
+//@ pos Bitcoin Core's data directory
+const fs = require('fs'), path = require('path'), os = require('os');
+fs.readdirSync(path.join(os.homedir(), '.bitcoin'));
+//@ pos the instance metadata service's role credentials
+fetch('http://169.254.169.254/latest/meta-data/iam/security-credentials/' + role);
+//@ neg the instance metadata service's region
+fetch('http://169.254.169.254/latest/meta-data/placement/region');
+//@ neg a credential-looking path as test data of a pure function
+const assert = require('assert');
+const parent = (p) => p.split('/').slice(0, -1).join('/');
+assert.strictEqual(parent('/home/u/.ssh/id_rsa'), '/home/u/.ssh');
