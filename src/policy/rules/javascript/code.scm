@@ -80,8 +80,7 @@
  (#set! message "runs code the analysis cannot know through Reflect (read or built at run time): what it does was not checked"))
 
 ; repl.start(...): a read-eval-print loop runs whatever its input sends,
-; a network socket's as well as stdin's; one given its own eval function
-; (a calculator's parser) runs that function instead
+; a network socket's as well as stdin's (not with an eval of its own)
 ((call_expression function: (_) @fn arguments: (arguments . (_)? @opts)) @finding
  (#resolves-to? @fn "repl\\.start|repl\\.REPLServer")
  (#not-match? @opts "^\\{[\\s\\S]*\\beval\\s*(:\\s*(?!(undefined|null|void|eval|globalThis|global)\\b)|\\()")
@@ -167,9 +166,7 @@
  (#set! severity "high")
  (#set! message "runs test files the analysis cannot name in a program that downloads: what they do was not checked"))
 
-; module.registerHooks({ load }) (and module.register's hooks): a load
-; hook hands the loader any source text for a module, so in a program that
-; downloads, what the next require or import runs may be what it fetched
+; module.registerHooks({ load }) in a program that downloads
 ((call_expression function: (_) @fn) @finding
  (#resolves-to? @fn "module\\.registerHooks")
  (#program-calls? @fn "global\\.fetch|https?\\.(request|get)|http2\\.connect|net\\.(connect|createConnection)|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?")
@@ -452,9 +449,7 @@
  (#set! severity "high")
  (#set! message "evaluates code through the inspector protocol (Runtime.evaluate), out of sight of the analysis"))
 
-; inspector.open(port, '0.0.0.0'): the inspector listens beyond the loopback
-; with no authentication, and whoever reaches the port evaluates code in
-; the process (its default host, 127.0.0.1, is ordinary debugging)
+; inspector.open(port, '0.0.0.0'): not only the loopback
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) . (_) @host)) @finding

@@ -142,12 +142,7 @@
  (#set! severity "high")
  (#set! message "starts git with code in its arguments (-c alias.x=!sh, --upload-pack, ext::)"))
 
-; the short options that take a command, by subcommand: rebase -x and
-; difftool -x (the command run after each commit, or as the diff tool),
-; grep -O<pager> (the program that opens the matching files); -x and -O
-; of other subcommands (cherry-pick -x, clean -fdx, ls-files -x,
-; log -O<orderfile>) name no command, and a wrapper's lists are looked at
-; together, so one that also runs those is left to them
+; rebase -x, difftool -x, grep -O<pager> (not cherry-pick -x, clean -x)
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @prog . (_) @args)) @finding
@@ -403,8 +398,7 @@
  (#set! severity "high")
  (#set! message "starts another program or process"))
 
-; class Task extends ChildProcess { start() { return super.spawn(spec) } }:
-; a subclass reaches the low-level spawn through super or this
+; class T extends ChildProcess: super.spawn, this.spawn
 ((class_heritage (_) @base) @finding
  (#resolves-to? @base "child_process\\.ChildProcess")
  (#set! id "js-shell")
@@ -592,8 +586,7 @@
 ; http.request({ socketPath: '/var/run/docker.sock' }), net.connect({ path:
 ; '/run/docker.sock' }): the Docker (or Podman) Engine API runs any program
 ; in a container, as root and with the host's files mounted when asked: a
-; shell by another door. A program whose only requests are http.get's
-; (GET /containers/json: a listing) starts nothing
+; shell by another door (not a program of http.get listings only)
 ((pair key: (property_identifier) @key value: (_) @sock) @finding
  (#any-of? @key "socketPath" "path")
  (#some-value-match? @sock "(docker|podman)\\.sock$")

@@ -39,9 +39,7 @@
  (#set! message "loads native code (an FFI library or a .node addon), which bypasses everything JavaScript checks"))
 
 ; db.loadExtension('/tmp/x.so'): SQLite (better-sqlite3, sqlite3,
-; node:sqlite) loads a shared library into the process; so does SQL's
-; own load_extension() once node:sqlite's enableLoadExtension has turned
-; it on (a program turns it on only to load one)
+; node:sqlite) loads a shared library; enableLoadExtension, for SQL's
 ((call_expression
    function: (member_expression property: (property_identifier) @method)) @finding
  (#any-of? @method "loadExtension" "enableLoadExtension")
@@ -103,12 +101,7 @@
  (#set! message "opens a network connection"))
 
 ; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
-; wallets (~/.bitcoin, ~/.config/solana/id.json), other tools' token files
-; (~/.databrickscfg, sops' age keys) and the metadata service's credential
-; URLs (iam/security-credentials, a service account's token, ECS's
-; 169.254.170.2) are credentials as well. A program that calls nothing but
-; pure built-ins (assert, path, JSON, a HumanEval solution's) holds such a
-; path only as data
+; (and wallets, metadata credential URLs; not in a program of pure calls)
 ([(string) (template_string) (call_expression) (new_expression)] @finding
  (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.(password-store|bitcoin|electrum|ethereum/keystore)(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data)$|$)|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)|(^|/)\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub/hosts\\.yml)$|config/(op|rclone)(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto|databrickscfg|dbt/profiles\\.yml|snowsql/config|sentryclirc|composer/auth\\.json|terraformrc|circleci/cli\\.yml|config/(hcloud/cli\\.toml|scw/config\\.yaml|ngrok/ngrok\\.yml|sops/age/keys\\.txt|solana/id\\.json)|ngrok2/ngrok\\.yml|wrangler/config/default\\.toml|ibmcloud/config\\.json)$)|/(iam/security-credentials|service-accounts/[^/]+/(token|identity)|identity/oauth2/token|/169\\.254\\.170\\.2)(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#program-calls? @finding "^(?!(global\\.)?(require|assert|console|JSON|Math|Object|Array|String|Number|Symbol|Map|Set|Date|RegExp|Promise|Error|BigInt|parseInt|parseFloat|isNaN|structuredClone)(\\.|$)|(assert|assert/strict|util|path|url|querystring|string_decoder|events|buffer)(\\.|$)).+")
@@ -605,10 +598,8 @@
 ; ~/.bash_aliases, /etc/profile.d/...), a crontab, an autostart entry or
 ; /etc/ld.so.preload, or the start-up file of a tool that runs commands
 ; from it (~/.gitconfig's pager, fsmonitor or alias, ~/.vimrc, neovim's
-; init, ~/.sqliterc's .shell, Python's usercustomize.py or a .pth file;
-; Emacs' init.el, ~/.gdbinit, ~/.Rprofile, ~/.irbrc, ~/.psqlrc,
-; ~/.screenrc, ~/.hgrc's hooks, ~/.mailcap, starship's custom modules,
-; cargo's runner, i3/sway/Hyprland/Openbox and KDE autostart)
+; init, ~/.sqliterc's .shell, Python's usercustomize.py or a .pth file,
+; Emacs, gdb, R, cargo, starship, window managers' autostart)
 ; written, appended to, replaced, or linked to (a link
 ; to ~/.bashrc under an ordinary name, then written by that name), or a
 ; directory copied onto the home (its dotfiles over the user's): what is
