@@ -345,10 +345,28 @@ static void bind_params_to_args(struct actx *c, TSNode fn, TSNode call)
 			return;
 		if (node_is(p, "assignment_pattern"))
 			p = js_field(p, F_left);
-		if (node_is(p, "identifier"))
+		if (node_is(p, "identifier")) {
 			bind_value_in(c, node_src(c, p), node_len(p), a, fn);
-		else if (!node_is(p, "object_pattern") && !node_is(p, "array_pattern"))
+		} else if (node_is(p, "object_pattern")) {
+			/* f({ homedir }) called with os.userInfo(): the argument,
+			 * under a name of the pattern's place (js_pattern_arg_key) */
+			char key[24];
+			actx_bind_value(c, key, js_pattern_arg_key(p, key, sizeof(key)), a);
+			/* and each name it declares to its element, which folds
+			 * to the argument's member */
+			for (uint32_t j = 0, m = ts_node_named_child_count(p); j < m; j++) {
+				TSNode el = ts_node_named_child(p, j), v = el;
+				if (node_is(el, "pair_pattern"))
+					v = js_field(el, F_value);
+				else if (!node_is(el, "shorthand_property_identifier_pattern"))
+					continue;
+				if (node_is(v, "identifier") ||
+				    node_is(v, "shorthand_property_identifier_pattern"))
+					bind_value_in(c, node_src(c, v), node_len(v), el, fn);
+			}
+		} else if (!node_is(p, "array_pattern")) {
 			return;
+		}
 	}
 }
 

@@ -760,7 +760,19 @@ static void resolve_param_source(struct actx *c, TSNode params, TSNode pat, stru
 
 	while (idx < k && !ts_node_eq(ts_node_named_child(params, idx), pat))
 		idx++;
-	if (idx == k || !js_is_function_literal(fn))
+	if (idx == k)
+		return;
+	TSNode op = node_is(pat, "assignment_pattern") ? js_field(pat, F_left) : pat;
+	if (node_is(op, "object_pattern")) { /* the arguments of the calls by name */
+		char key[24];
+		size_t i = 0, len = js_pattern_arg_key(op, key, sizeof(key));
+		const struct binding *b;
+		int seen = 0;
+		while (seen++ < 8 && (b = actx_lookup(c, key, len, &i)))
+			if (b->kind == BIND_VALUE)
+				js_resolve(c, b->value, out, depth + 1);
+	}
+	if (!js_is_function_literal(fn))
 		return;
 	while (node_is(up, "parenthesized_expression"))
 		up = ts_node_parent(up);
@@ -776,6 +788,14 @@ static void resolve_param_source(struct actx *c, TSNode params, TSNode pat, stru
 	    node_text_is(c, js_field(callee, F_property), "then") &&
 	    ts_node_eq(js_arg_at(call, 0), fn))
 		js_resolve(c, js_field(callee, F_object), out, depth + 1);
+}
+
+/* The name under which a call's argument is bound to a parameter that is
+ * an object pattern: a byte no identifier has, then its place. */
+size_t js_pattern_arg_key(TSNode pat, char *key, size_t size)
+{
+	int n = snprintf(key, size, "\x01%u", ts_node_start_byte(pat));
+	return n > 0 && (size_t)n < size ? (size_t)n : 0;
 }
 
 /* What the object pattern containing an element destructures. */

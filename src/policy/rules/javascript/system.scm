@@ -100,6 +100,26 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
+; process.env.SSH_AUTH_SOCK in a program that connects to sockets (not an
+; SSH client's `agent:` option): the agent signs with every key
+((member_expression property: (property_identifier) @p) @finding
+ (#eq? @p "SSH_AUTH_SOCK")
+ (#not-parent-type? @finding "pair")
+ (#program-calls? @finding "net\\.(connect|createConnection)|net\\.Socket\\.connect|https?\\.(request|get)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
+
+([(pair key: (property_identifier) @k value: (member_expression property: (property_identifier) @p))
+  (pair_pattern key: (property_identifier) @p)
+  (subscript_expression index: (string (string_fragment) @p))] @finding
+ (#eq? @p "SSH_AUTH_SOCK")
+ (#not-eq? @k "agent")
+ (#program-calls? @finding "net\\.(connect|createConnection)|net\\.Socket\\.connect|https?\\.(request|get)")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
+
 ; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
 ; (and wallets, metadata credential URLs; not in a program of pure calls)
 ([(string) (template_string) (call_expression) (new_expression)] @finding
