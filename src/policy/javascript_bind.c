@@ -445,6 +445,29 @@ static TSNode class_constructor(struct actx *c, const struct binding *b)
 	return (TSNode){0};
 }
 
+/* The name under which a call's argument is bound to a parameter that is
+ * an object pattern: a byte no identifier has, then its place. */
+size_t js_pattern_arg_key(TSNode pat, char *key, size_t size)
+{
+	int n = snprintf(key, size, "\x01%u", ts_node_start_byte(pat));
+	return n > 0 && (size_t)n < size ? (size_t)n : 0;
+}
+
+/* The object literal a name is bound to, if any. */
+static TSNode bound_object(struct actx *c, TSNode name)
+{
+	const struct binding *b;
+	size_t i = 0;
+	int seen = 0;
+
+	if (!node_is(name, "identifier"))
+		return (TSNode){0};
+	while (seen++ < CALLEE_BINDINGS && (b = js_next_visible(c, name, &i)))
+		if (b->kind == BIND_VALUE && node_is(b->value, "object"))
+			return b->value;
+	return (TSNode){0};
+}
+
 /* A function a dispatch table holds: commands[name](arg), or const cmd =
  * commands[name]; cmd(arg), of a table `{ clean: cmdClean, ... }` written
  * as an object literal; each of its functions is a target of the call
@@ -452,7 +475,7 @@ static TSNode class_constructor(struct actx *c, const struct binding *b)
 static size_t table_targets(struct actx *c, TSNode call, TSNode sub, struct call_target **t,
 			    size_t n, size_t *cap)
 {
-	TSNode obj = js_bound_literal(c, js_field(sub, F_object), "object", 'o', 1);
+	TSNode obj = bound_object(c, js_field(sub, F_object));
 
 	for (uint32_t k = 0, m = ts_node_is_null(obj) ? 0 : ts_node_named_child_count(obj);
 	     k < m && k < 16; k++) {

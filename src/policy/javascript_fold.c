@@ -740,25 +740,13 @@ static int fold_format(struct actx *c, TSNode call, struct buf *out, int depth)
 	return out->len > FOLD_MAX ? -1 : ret;
 }
 
-/* A name or member that resolves to the home directory (process.env.HOME,
- * os.userInfo().homedir, and what destructures them) folds to "~"; one
- * that holds a directory the home's own layout puts in it folds to that
- * path below "~", so that its parent is the home (path.dirname of
- * Module.globalPaths[0], of XDG_CONFIG_HOME or of npm's cache). */
-static const struct {
-	const char *name, *path;
-} home_names[] = {
-    {"process.env.HOME", "~"},
-    {"process.env.USERPROFILE", "~"},
-    {"process.env.XDG_CONFIG_HOME", "~/.config"},
-    {"process.env.XDG_CACHE_HOME", "~/.cache"},
-    {"process.env.XDG_DATA_HOME", "~/.local/share"},
-    {"process.env.XDG_STATE_HOME", "~/.local/state"},
-    {"process.env.npm_config_cache", "~/.npm"},
-    {"process.env.npm_config_userconfig", "~/.npmrc"},
-    {"module.globalPaths.0", "~/.node_modules"},
-    {"module.globalPaths.1", "~/.node_libraries"},
-};
+/* A name that resolves to the home (process.env.HOME, os.userInfo().homedir,
+ * what destructures them) folds to "~"; one of a directory in it, to its path. */
+static const char *const home_names[][2] = {
+    {"process.env.HOME", "~"}, {"process.env.USERPROFILE", "~"},
+    {"process.env.XDG_CONFIG_HOME", "~/.config"}, {"process.env.XDG_CACHE_HOME", "~/.cache"},
+    {"process.env.XDG_DATA_HOME", "~/.local/share"}, {"process.env.npm_config_cache", "~/.npm"},
+    {"module.globalPaths.0", "~/.node_modules"}, {"module.globalPaths.1", "~/.node_libraries"}};
 
 static int fold_home_name(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -767,13 +755,11 @@ static int fold_home_name(struct actx *c, TSNode n, struct buf *out, int depth)
 
 	js_resolve(c, n, &home, depth + 1);
 	for (size_t i = 0; i < ARRAY_SIZE(home_names) && !path; i++)
-		if (js_any_name(&home, home_names[i].name))
-			path = home_names[i].path;
+		path = js_any_name(&home, home_names[i][0]) ? home_names[i][1] : NULL;
 	names_free(&home);
-	if (!path)
-		return -1;
-	buf_append(out, path, strlen(path));
-	return 0;
+	if (path)
+		buf_append(out, path, strlen(path));
+	return path ? 0 : -1;
 }
 
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)

@@ -790,14 +790,6 @@ static void resolve_param_source(struct actx *c, TSNode params, TSNode pat, stru
 		js_resolve(c, js_field(callee, F_object), out, depth + 1);
 }
 
-/* The name under which a call's argument is bound to a parameter that is
- * an object pattern: a byte no identifier has, then its place. */
-size_t js_pattern_arg_key(TSNode pat, char *key, size_t size)
-{
-	int n = snprintf(key, size, "\x01%u", ts_node_start_byte(pat));
-	return n > 0 && (size_t)n < size ? (size_t)n : 0;
-}
-
 /* What the object pattern containing an element destructures. */
 static void resolve_pattern_source(struct actx *c, TSNode pat, struct names *out, int depth)
 {
