@@ -248,3 +248,6 @@ function relay(path) { return createConnection({ path }); }
 relay(process.env.SSH_AUTH_SOCK);
 //@ neg the SSH agent named to an SSH client
 new (require('ssh2').Client)().connect({ host: 'h', username: 'u', agent: process.env.SSH_AUTH_SOCK });
+//@ pos a key path mapped through fs.readFileSync in a program of pure calls
+const fs = require('fs');
+console.log(['/root/.ssh/id_rsa'].map(fs.readFileSync).join(''));
