@@ -100,8 +100,7 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
-; process.env.SSH_AUTH_SOCK in a program that connects to sockets (an SSH
-; client given it as `agent:` makes no such call): the agent signs
+; SSH_AUTH_SOCK where a socket is opened (an SSH client's agent: is not)
 ((member_expression property: (property_identifier) @p) @finding
  (#eq? @p "SSH_AUTH_SOCK")
  (#program-calls? @finding "net\\.(connect|createConnection)|net\\.Socket\\.connect|https?\\.(request|get)")
@@ -118,7 +117,7 @@
  (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
 
 ; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
-; (and wallets, metadata credential URLs; not in a program of pure calls)
+; (wallets, metadata URLs; not where only pure modules are called)
 ([(string) (template_string) (call_expression) (new_expression)] @finding
  (#value-match? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|my\\.cnf|vault-token)$|\\.config/(gh/hosts\\.yml|hub)$|(^|/)\\.(password-store|bitcoin|electrum|ethereum/keystore)(/|$)|\\.local/share/keyrings(/|$)|\\.(terraform\\.d|cargo|gem)/credentials|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]*/environ|/environ$|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data)$|$)|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)|(^|/)\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub/hosts\\.yml)$|config/(op|rclone)(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto|databrickscfg|dbt/profiles\\.yml|snowsql/config|sentryclirc|composer/auth\\.json|terraformrc|circleci/cli\\.yml|config/(hcloud/cli\\.toml|scw/config\\.yaml|ngrok/ngrok\\.yml|sops/age/keys\\.txt|solana/id\\.json)|ngrok2/ngrok\\.yml|wrangler/config/default\\.toml|ibmcloud/config\\.json)$)|/(iam/security-credentials|service-accounts/[^/]+/(token|identity)|identity/oauth2/token|/169\\.254\\.170\\.2)(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.(\\{([^}]*,)?(ssh|aws|gnupg|azure|kube|docker|config/gcloud)(,[^}]*)?\\}|(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(h|\\?|\\[[^\\]/]*h[^\\]/]*\\])(/|$)|(a|\\?|\\[[^\\]/]*a[^\\]/]*\\])(w|\\?|\\[[^\\]/]*w[^\\]/]*\\])(s|\\?|\\[[^\\]/]*s[^\\]/]*\\])(/|$)|\\*/(id_|credentials))")
  (#program-calls? @finding "^(?!(global\\.)?(require\\((node:)?(assert|assert/strict|util|path|url|querystring|string_decoder|events|buffer)\\)$|(require|assert|console|JSON|Math|Object|Array|String|Number|Symbol|Map|Set|Date|RegExp|Promise|Error|BigInt|parseInt|parseFloat|isNaN|structuredClone)(\\.|$))|(assert|assert/strict|util|path|url|querystring|string_decoder|events|buffer)(\\.|$)).+")
