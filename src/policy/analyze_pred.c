@@ -190,6 +190,28 @@ static bool some_value_match(struct actx *c, TSNode n, const pcre2_code *re)
 	return folded_match(c, n, re);
 }
 
+/* A require(name) call, as "global.require(name)": what it loads. */
+static bool require_matches(struct actx *c, TSNode call, const pcre2_code *re)
+{
+	TSNode args = ts_node_child_by_field_name(call, "arguments", 9);
+	size_t len;
+	char *v = ts_node_is_null(args) || ts_node_named_child_count(args) == 0
+		      ? NULL
+		      : actx_fold_node(c, ts_node_named_child(args, 0), &len);
+	struct buf b = {0};
+	bool hit = false;
+
+	if (v) {
+		buf_append(&b, "global.require(", 15);
+		buf_append(&b, v, len);
+		buf_append(&b, ")", 1);
+		hit = re_find(c, re, b.data, b.len);
+		buf_free(&b);
+		free(v);
+	}
+	return hit;
+}
+
 static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int depth)
 {
 	TSNode callee;
@@ -200,8 +222,11 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 		struct names ns = {0};
 		bool hit = false;
 		c->ops->resolve(c, callee, &ns, 0);
-		for (int i = 0; i < ns.n && !hit; i++)
+		for (int i = 0; i < ns.n && !hit; i++) {
 			hit = re_find(c, re, ns.v[i], strlen(ns.v[i]));
+			if (!hit && strcmp(ns.v[i], "global.require") == 0)
+				hit = require_matches(c, n, re); /* "global.require(fs)" */
+		}
 		names_free(&ns);
 		if (hit)
 			return true;

@@ -157,6 +157,7 @@ TSNode js_map_pairs(struct actx *c, TSNode n, int depth);
  * the pattern element el takes; else a null node. */
 TSNode js_pattern_member(struct actx *c, TSNode el, int depth);
 TSNode js_bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth);
+size_t js_pattern_arg_key(TSNode pat, char *key, size_t size);
 /* The value of key in an object literal: a pair's value, a shorthand
  * property (itself), or a null node. */
 TSNode js_object_member(struct actx *c, TSNode o, const char *key, size_t klen, int depth);

@@ -345,10 +345,28 @@ static void bind_params_to_args(struct actx *c, TSNode fn, TSNode call)
 			return;
 		if (node_is(p, "assignment_pattern"))
 			p = js_field(p, F_left);
-		if (node_is(p, "identifier"))
+		if (node_is(p, "identifier")) {
 			bind_value_in(c, node_src(c, p), node_len(p), a, fn);
-		else if (!node_is(p, "object_pattern") && !node_is(p, "array_pattern"))
+		} else if (node_is(p, "object_pattern")) {
+			/* f({ homedir }) called with os.userInfo(): the argument,
+			 * under a name of the pattern's place (js_pattern_arg_key) */
+			char key[24];
+			actx_bind_value(c, key, js_pattern_arg_key(p, key, sizeof(key)), a);
+			/* and each name it declares to its element, which folds
+			 * to the argument's member */
+			for (uint32_t j = 0, m = ts_node_named_child_count(p); j < m; j++) {
+				TSNode el = ts_node_named_child(p, j), v = el;
+				if (node_is(el, "pair_pattern"))
+					v = js_field(el, F_value);
+				else if (!node_is(el, "shorthand_property_identifier_pattern"))
+					continue;
+				if (node_is(v, "identifier") ||
+				    node_is(v, "shorthand_property_identifier_pattern"))
+					bind_value_in(c, node_src(c, v), node_len(v), el, fn);
+			}
+		} else if (!node_is(p, "array_pattern")) {
 			return;
+		}
 	}
 }
 
@@ -379,7 +397,10 @@ static void bind_call_args(struct actx *c, TSNode call, struct named_calls *call
 		fn = js_last_named(fn);
 	if (callable_literal(fn)) {
 		bind_params_to_args(c, fn, call);
-	} else if (node_is(fn, "identifier") && calls->n < NAMED_CALLS_MAX) {
+	} else if ((node_is(fn, "identifier") ||
+		    (node_is(fn, "subscript_expression") &&
+		     node_is(js_field(fn, F_object), "identifier"))) &&
+		   calls->n < NAMED_CALLS_MAX) {
 		if (calls->n == calls->cap) {
 			calls->cap = calls->cap ? 2 * calls->cap : 64;
 			calls->v = xrealloc(calls->v, calls->cap * sizeof(*calls->v));
@@ -424,6 +445,69 @@ static TSNode class_constructor(struct actx *c, const struct binding *b)
 	return (TSNode){0};
 }
 
+/* The name under which a call's argument is bound to a parameter that is
+ * an object pattern: a byte no identifier has, then its place. */
+size_t js_pattern_arg_key(TSNode pat, char *key, size_t size)
+{
+	int n = snprintf(key, size, "\x01%u", ts_node_start_byte(pat));
+	return n > 0 && (size_t)n < size ? (size_t)n : 0;
+}
+
+/* The object literal a name is bound to, if any. */
+static TSNode bound_object(struct actx *c, TSNode name)
+{
+	const struct binding *b;
+	size_t i = 0;
+	int seen = 0;
+
+	if (!node_is(name, "identifier"))
+		return (TSNode){0};
+	while (seen++ < CALLEE_BINDINGS && (b = js_next_visible(c, name, &i)))
+		if (b->kind == BIND_VALUE && node_is(b->value, "object"))
+			return b->value;
+	return (TSNode){0};
+}
+
+/* A function a dispatch table holds: commands[name](arg), or const cmd =
+ * commands[name]; cmd(arg), of a table `{ clean: cmdClean, ... }` written
+ * as an object literal; each of its functions is a target of the call
+ * (the key is not known). */
+static size_t table_targets(struct actx *c, TSNode call, TSNode sub, struct call_target **t,
+			    size_t n, size_t *cap)
+{
+	TSNode obj = bound_object(c, js_field(sub, F_object));
+
+	for (uint32_t k = 0, m = ts_node_is_null(obj) ? 0 : ts_node_named_child_count(obj);
+	     k < m && k < 16; k++) {
+		TSNode pair = ts_node_named_child(obj, k), v, target = {0};
+		if (node_is(pair, "pair"))
+			v = js_field(pair, F_value);
+		else if (node_is(pair, "shorthand_property_identifier"))
+			v = pair; /* { clean }: the name is its value */
+		else
+			continue;
+		if (callable_literal(v)) {
+			target = v;
+		} else if (node_is(v, "identifier") || v.id == pair.id) {
+			const struct binding *b;
+			size_t i = 0;
+			int seen = 0;
+			while (ts_node_is_null(target) && seen++ < CALLEE_BINDINGS &&
+			       (b = js_next_visible(c, v, &i)))
+				if (b->kind == BIND_VALUE && callable_literal(b->value))
+					target = b->value;
+		}
+		if (ts_node_is_null(target))
+			continue;
+		if (n == *cap) {
+			*cap = *cap ? 2 * *cap : 64;
+			*t = xrealloc(*t, *cap * sizeof(**t));
+		}
+		(*t)[n++] = (struct call_target){call, target};
+	}
+	return n;
+}
+
 static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 {
 	struct call_target *t = NULL;
@@ -435,8 +519,18 @@ static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 		int seen = 0;
 		bool made = node_is(calls->v[j], "new_expression");
 		TSNode callee = js_field(calls->v[j], made ? F_constructor : F_function);
+		if (!made && node_is(callee, "subscript_expression")) {
+			n = table_targets(c, calls->v[j], callee, &t, n, &cap);
+			continue;
+		}
 		while (seen < CALLEE_BINDINGS && (b = js_next_visible(c, callee, &i))) {
 			TSNode target = made ? class_constructor(c, b) : b->value;
+			if (!made && b->kind == BIND_VALUE && node_is(target, "subscript_expression") &&
+			    node_is(js_field(target, F_object), "identifier")) {
+				seen++;
+				n = table_targets(c, calls->v[j], target, &t, n, &cap);
+				continue;
+			}
 			if (ts_node_is_null(target) ||
 			    (!made && (b->kind != BIND_VALUE || !callable_literal(b->value))))
 				continue;

@@ -740,21 +740,26 @@ static int fold_format(struct actx *c, TSNode call, struct buf *out, int depth)
 	return out->len > FOLD_MAX ? -1 : ret;
 }
 
-/* A name or member that resolves to the home directory (process.env.HOME,
- * os.userInfo().homedir, and what destructures them) folds to "~". */
+/* A name that resolves to the home (process.env.HOME, os.userInfo().homedir,
+ * what destructures them) folds to "~"; one of a directory in it, to its path. */
+static const char *const home_names[][2] = {
+    {"process.env.HOME", "~"}, {"process.env.USERPROFILE", "~"},
+    {"process.env.XDG_CONFIG_HOME", "~/.config"}, {"process.env.XDG_CACHE_HOME", "~/.cache"},
+    {"process.env.XDG_DATA_HOME", "~/.local/share"}, {"process.env.npm_config_cache", "~/.npm"},
+    {"module.globalPaths.0", "~/.node_modules"}, {"module.globalPaths.1", "~/.node_libraries"}};
+
 static int fold_home_name(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	struct names home = {0};
-	bool is_home;
+	const char *path = NULL;
 
 	js_resolve(c, n, &home, depth + 1);
-	is_home = js_any_name(&home, "process.env.HOME") ||
-		  js_any_name(&home, "process.env.USERPROFILE");
+	for (size_t i = 0; i < ARRAY_SIZE(home_names) && !path; i++)
+		path = js_any_name(&home, home_names[i][0]) ? home_names[i][1] : NULL;
 	names_free(&home);
-	if (!is_home)
-		return -1;
-	buf_append(out, "~", 1);
-	return 0;
+	if (path)
+		buf_append(out, path, strlen(path));
+	return path ? 0 : -1;
 }
 
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)

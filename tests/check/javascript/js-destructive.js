@@ -454,3 +454,22 @@ for (const d of ['dist', 'coverage']) fs.rmSync(path.join(__dirname, d), { recur
 //@ neg a template of a cache directory under the home, each part known
 const fs = require('fs'), os = require('os');
 for (const t of ['yarn', 'npm']) fs.rmSync(`${os.homedir()}/.cache/${t}`, { recursive: true, force: true });
+//@ pos the parent of Module.globalPaths[0] is the home
+require('fs').rmSync(require('path').dirname(require('module').globalPaths[0]), { recursive: true });
+//@ pos the parent of XDG_CONFIG_HOME is the home
+require('fs').rmSync(require('path').join(process.env.XDG_CONFIG_HOME, '..'), { recursive: true, force: true });
+//@ pos a dispatch table's handler given the home
+const fs = require('fs');
+function wipe(d) { fs.rmSync(d, { recursive: true }); }
+const table = { wipe };
+table[process.argv[2]](require('os').homedir());
+//@ neg the tool's own directory below XDG_CACHE_HOME
+require('fs').rmSync(require('path').join(process.env.XDG_CACHE_HOME, 'mytool'), { recursive: true, force: true });
+//@ pos the home destructured in a function's parameter
+const fs = require('fs');
+function reset({ homedir }) { fs.rmSync(homedir, { recursive: true, force: true }); }
+reset(require('os').userInfo());
+//@ neg a directory below the home destructured in a parameter
+const fs = require('fs'), path = require('path');
+function clean({ homedir }) { fs.rmSync(path.join(homedir, '.cache', 'tool'), { recursive: true, force: true }); }
+clean(require('os').userInfo());

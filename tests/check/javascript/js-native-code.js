@@ -68,3 +68,8 @@ load({ exports: {} }, '/tmp/x.node');
 //@ pos the extensions of a require made by createRequire
 const r = require('module').createRequire('/tmp/x/index.js');
 r.extensions['.node']({ exports: {} }, '/tmp/x/a.node');
+//@ pos SQLite's extension loading turned on for SQL's load_extension()
+const { DatabaseSync } = require('node:sqlite');
+const db = new DatabaseSync(':memory:', { allowExtension: true });
+db.enableLoadExtension(true);
+db.exec("SELECT load_extension('/tmp/x.so')");

@@ -126,3 +126,7 @@ fs.writeFileSync(os.homedir() + '/src/api/.git/hooks/post-checkout', '#!/bin/sh\
 //@ neg a hook written into the current repository's own .git/hooks
 const fs = require('fs');
 fs.writeFileSync('.git/hooks/pre-commit', '#!/bin/sh\nnpm test\n');
+//@ pos Emacs' init file
+require('fs').appendFileSync(require('path').join(require('os').homedir(), '.emacs.d', 'init.el'), '(shell-command "id")\n');
+//@ pos cargo's runner
+require('fs').writeFileSync(require('os').homedir() + '/.cargo/config.toml', '[target.x]\nrunner = "sh -c id"\n');

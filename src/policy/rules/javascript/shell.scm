@@ -137,20 +137,33 @@
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?git(\\.exe)?$")
- (#some-value-match? @args "^(-c|--config-env|--exec-path|--upload-pack|--receive-pack|--exec|foreach|filter-branch)$|^--(config-env|exec-path|upload-pack|receive-pack|exec|tree-filter|index-filter|msg-filter|env-filter|commit-filter|parent-filter|tag-name-filter)(=|$)|^ext::|^(core|alias|protocol|credential|url|include|includeIf|diff|filter|merge|gpg|sequence|uploadpack|receivepack)\\.|=!")
+ (#some-value-match? @args "^(-c|--config-env|--exec-path|--upload-pack|--receive-pack|--exec|--extcmd|--sendmail-cmd|--to-cmd|--cc-cmd|--header-cmd|foreach|filter-branch)$|^--(config-env|exec-path|upload-pack|receive-pack|exec|extcmd|open-files-in-pager|sendmail-cmd|to-cmd|cc-cmd|header-cmd|tree-filter|index-filter|msg-filter|env-filter|commit-filter|parent-filter|tag-name-filter)(=|$)|^ext::|^(core|alias|protocol|credential|url|include|includeIf|diff|filter|merge|gpg|sequence|uploadpack|receivepack)\\.|=!")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts git with code in its arguments (-c alias.x=!sh, --upload-pack, ext::)"))
+
+; rebase -x, difftool -x, grep -O<pager> (not cherry-pick -x, clean -x)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?git(\\.exe)?$")
+ (#some-value-match? @args "^(rebase|difftool|grep)$")
+ (#some-value-match? @args "^-[a-wyzA-Z]*x|^-O.")
+ (#not-some-value-match? @args "^(cherry-pick|clean|ls-files)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts git with a command in its arguments (rebase -x, difftool -x, grep -O)"))
 
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?node(\\.exe)?$")
- (#some-value-match? @args "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-)$|^--(eval|print|require|import|loader|experimental-loader)=")
+ (#some-value-match? @args "^(-e|--eval|-p|--print|-r|--require|--import|--loader|--experimental-loader|-)$|^--(eval|print|require|import|loader|experimental-loader)=|^--inspect(-brk|-wait)?=(0\\.0\\.0\\.0|\\[?::\\]?)(:|$)")
  (#set! id "js-shell")
  (#set! severity "high")
- (#set! message "starts node with code in its arguments (-e, -r, --import)"))
+ (#set! message "starts node with code in its arguments (-e, -r, --import) or its inspector open to the network"))
 
 ((call_expression
    function: (_) @fn
@@ -385,6 +398,13 @@
  (#set! severity "high")
  (#set! message "starts another program or process"))
 
+; class T extends ChildProcess: super.spawn, this.spawn
+((class_heritage (_) @base) @finding
+ (#resolves-to? @base "child_process\\.ChildProcess")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "extends the class that starts programs (ChildProcess): its spawn runs any program"))
+
 ; spawn('sh', ['-c', 'cmd']): the command is shell code
 ((call_expression
    function: (_) @fn
@@ -566,10 +586,11 @@
 ; http.request({ socketPath: '/var/run/docker.sock' }), net.connect({ path:
 ; '/run/docker.sock' }): the Docker (or Podman) Engine API runs any program
 ; in a container, as root and with the host's files mounted when asked: a
-; shell by another door
+; shell by another door (not a program of http.get listings only)
 ((pair key: (property_identifier) @key value: (_) @sock) @finding
  (#any-of? @key "socketPath" "path")
  (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#program-calls? @sock "https?\\.request|http2\\.connect|net\\..*|global\\.fetch|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?|needle(\\..*)?|superagent(\\..*)?|request(\\..*)?|dockerode(\\..*)?|docker-modem(\\..*)?")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
