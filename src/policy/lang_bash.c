@@ -707,4 +707,5 @@ const struct lang_ops lang_bash_ops = {
     .run_word = sh_run_word,
     .runs_arg = sh_runs_arg,
     .dir_before = sh_dir_before,
+    .links_home = sh_links_home,
 };

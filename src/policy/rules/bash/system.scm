@@ -43,6 +43,19 @@
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
 
+; ln -sfn "$HOME" "$link"; ...; rm -rf "$link"/*, ln -s / root; rm -r -f
+; ./root/: a symlink the program made to the home or root directory,
+; emptied through it (a glob under the link, or the link with a trailing
+; slash): the rm names only a local path
+((command argument: (_)* @flag @target) @n @finding
+ (#resolves-to? @n "rm")
+ (#value-match? @flag "^([^\\s]+ +)*(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)( +[^\\s]+)*$")
+ (#match? @target "/[\"']?(\\*|\\.\\*|\\.\\[[^]]*\\]\\*)?[\"']?$")
+ (#links-home? @target)
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes everything in a whole home or system directory through a symlink the program made to it"))
+
 ; rm --no-preserve-root
 ((command argument: (_) @flag) @n @finding
  (#resolves-to? @n "rm")
