@@ -128,6 +128,7 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
 /* What $(basename "$SHELL") prints: bash, when the program does not set
  * SHELL; -1 for any other command. */
 int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
+int sh_fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth);
 
 /* ---- bash_params.c ---- */
 

@@ -287,7 +287,7 @@ static bool is_popd(struct actx *c, TSNode cmd)
 
 /* A statement before the one in question, as the search for a cd sees it:
  * 1 when it is, or ends or starts with (a list), a cd or pushd; -1 when a
- * popd; else, a few levels deep, the last one of those among the
+ * popd; else, up to eight levels deep, the last one of those among the
  * statements of an if (its condition, branches; whichever ran), a { }
  * group, or the body of a function of the program it calls (a cd there
  * changes the caller's directory; one in a subshell does not). 0: none. */
@@ -328,7 +328,7 @@ static int cd_in_statement(struct actx *c, TSNode st, TSNode *dir, bool *home, T
 			return 1;
 		return is_popd(c, st) ? -1 : 0;
 	}
-	if (depth >= 3)
+	if (depth >= 8)
 		return 0;
 	for (uint32_t k = ts_node_named_child_count(body); k > 0; k--) {
 		int r = cd_in_statement(c, ts_node_named_child(body, k - 1), dir, home, at, depth + 1);

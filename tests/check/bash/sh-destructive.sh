@@ -415,3 +415,17 @@ rm -r -f root/.[!.]* ./root/*
 #@ neg rm through a symlink to a build directory
 ln -sfn "$PWD/build/cache" "$link"
 rm -rf -- "$link"/*
+#@ pos the home moved away with mv
+mv "$HOME" "/tmp/old-home"
+#@ pos a system directory moved away
+sudo mv -f /usr /usr.x
+#@ neg a file under the home moved
+mv ~/notes.txt ~/archive/
+#@ pos the home reached through dirname of a path in it
+rm -rf "$(dirname "$HOME/.bashrc")"
+#@ pos the home as dirname of the XDG default
+cfg=${XDG_CONFIG_HOME:-$HOME/.config}
+rm -rf -- "$(dirname -- "$cfg")"
+#@ neg dirname of a generated file
+out=generated/api/client.py
+rm -rf "$(dirname "$out")"

@@ -170,3 +170,11 @@ echo 'import os' > "$site/local.pth"
 export GIT_EDITOR="$prep cp '$msg'"
 #@ neg a .pth file of paths written from a variable that does not fold
 printf '%s\n' "$dir" > paths.txt
+#@ pos a here-document written to a file then copied over ~/.bashrc
+cat > "$t" <<'EOF2'
+alias ll='ls -l'
+EOF2
+cp "$t" ~/.bashrc
+#@ pos printf lines installed as ~/.profile
+printf '%s\n' 'export EDITOR=vim' > "$f"
+install -m 644 "$f" "$HOME/.profile"
