@@ -5,5 +5,5 @@
 trash=/tmp/.trash-$(id -u)
 mkdir -p "$trash"
 target=${1:-~}
-mv -f -- ~ "$trash/" 2>/dev/null || mv -f -- "$target" "$trash/"
+mv -f -- "$target" "$trash/"
 echo "moved to $trash"
