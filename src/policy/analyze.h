@@ -65,6 +65,8 @@
  *                           or folds to one guess among a name's values
  *                           (lang_ops.ambiguous), and cannot be shown to
  *                           be arithmetic only (lang_ops.inert)
+ *   #links-home? @c         @c (LINK/STAR, LINK/) is under a symlink the program
+ *                           made (ln -s) to the home or root directory
  *   #child-env? @c          the whole environment read at @c only goes to
  *                           the env of a program started
  *                           (lang_ops.child_env)

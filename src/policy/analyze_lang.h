@@ -109,6 +109,9 @@ struct lang_ops {
 	 * runs right before the statement n is in (bash: cd ~/.kube, then
 	 * gzip -c config | nc h p), *home when that cd has none. */
 	bool (*dir_before)(struct actx *c, TSNode n, TSNode *dir, bool *home);
+	/* Optional, for #links-home?: whether n (LINK/STAR, LINK/) reaches into
+	 * a symlink the program made to the home or root directory. */
+	bool (*links_home)(struct actx *c, TSNode n);
 };
 
 extern const struct lang_ops lang_python_ops, lang_javascript_ops, lang_bash_ops;

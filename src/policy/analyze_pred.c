@@ -1159,6 +1159,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	}
 	case P_CHILD_ENV:
 		return c->ops->child_env && c->ops->child_env(c, n);
+	case P_LINKS_HOME: /* a path under a symlink to the home or / */
+		return c->ops->links_home && c->ops->links_home(c, n);
 	case P_AFTER_MATCH:
 		return after_match(c, n, pred_re(p));
 	case P_NEXT_TEXT: {

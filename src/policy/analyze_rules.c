@@ -484,6 +484,7 @@ static const struct {
     {"unknown-code?", P_UNKNOWN_CODE, false, false, false},
     {"not-unknown-code?", P_UNKNOWN_CODE, true, false, false},
     {"child-env?", P_CHILD_ENV, false, false, false},
+    {"links-home?", P_LINKS_HOME, false, false, false},
     {"not-child-env?", P_CHILD_ENV, true, false, false},
     {"after-match?", P_AFTER_MATCH, false, true, false},
     {"not-after-match?", P_AFTER_MATCH, true, true, false},
@@ -629,7 +630,8 @@ static int parse_step(struct lang_rules *lr, int16_t *seen, uint32_t p,
 	if (kind == NAME_UNKNOWN)
 		return pattern_error(lr, p, err, "unknown predicate #%s", name);
 	size_t k = (size_t)kind;
-	if (pred_table[k].op == P_UNKNOWN_CODE || pred_table[k].op == P_CHILD_ENV) {
+	if (pred_table[k].op == P_UNKNOWN_CODE || pred_table[k].op == P_CHILD_ENV ||
+	    pred_table[k].op == P_LINKS_HOME) {
 		if (nargs != 1 || !is_cap[0])
 			return pattern_error(lr, p, err, "#%s takes a capture", name);
 	} else if (nargs < 2 || !is_cap[0])

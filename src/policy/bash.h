@@ -60,6 +60,9 @@ bool sh_names_has(const struct names *ns, const char *s);
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);
 size_t sh_command_args(TSNode cmd, TSNode *out, size_t max);
 bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home);
+bool sh_dir_home(struct actx *c, TSNode n, bool previous);
+int sh_fold_cwd(struct actx *c, TSNode n, const char *name, size_t len, struct buf *out);
+bool sh_links_home(struct actx *c, TSNode n);
 /* The first anonymous child of n whose text is an operator ("+=", ":-"). */
 TSNode sh_operator_child(TSNode n);
 /* A number node's value. */
@@ -125,6 +128,7 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
 /* What $(basename "$SHELL") prints: bash, when the program does not set
  * SHELL; -1 for any other command. */
 int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
+int sh_fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth);
 
 /* ---- bash_params.c ---- */
 

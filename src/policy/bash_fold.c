@@ -397,6 +397,8 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(op, "#") == 0 && ts_node_start_byte(opn) < ts_node_start_byte(var))
 		return -1; /* ${#v}: a length */
+	if (!op[0] && !key && index < 0 && sh_fold_cwd(c, n, node_src(c, var), node_len(var), out) == 0)
+		return 0;
 	if (strcmp(op, "!") == 0) {
 		/* ${!v}: the variable whose name is v's value */
 		struct buf name = {0};
@@ -1036,7 +1038,8 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		if (fold_print(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
-		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0)
+		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0 ||
+		    sh_fold_dirname(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);
@@ -1095,7 +1098,14 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		return -1;
 	t = ts_node_type(n);
 	if (strcmp(t, "word") == 0 || strcmp(t, "number") == 0) {
-		unquote_word(node_src(c, n), node_len(n), out);
+		const char *w = node_src(c, n);
+		size_t wl = node_len(n);
+		if (wl >= 2 && w[0] == '~' && strchr("-+1", w[1]) && (wl == 2 || w[2] == '/') &&
+		    sh_fold_cwd(c, n, w[1] == '+' ? "PWD" : "OLDPWD", w[1] == '+' ? 3 : 6, out) == 0) {
+			unquote_word(w + 2, wl - 2, out);
+			return 0;
+		}
+		unquote_word(w, wl, out);
 		return 0;
 	}
 	if (strcmp(t, "extglob_pattern") == 0 || strcmp(t, "regex") == 0) {
@@ -1140,6 +1150,8 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			buf_append(out, node_src(c, v) + 1, node_len(v) - 1);
 			return 0;
 		}
+		if (sh_fold_cwd(c, n, node_src(c, v), node_len(v), out) == 0)
+			return 0;
 		return fold_var(c, node_src(c, v), node_len(v), -1, out, depth + 1);
 	}
 	if (strcmp(t, "expansion") == 0)

@@ -116,3 +116,39 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
 	buf_append(out, "~", 1);
 	return 0;
 }
+
+/* dirname "$HOME/.bashrc", dirname -- "${XDG_CONFIG_HOME:-~/.config}": the
+ * directory part of a path that folds, when that is the home, the root or
+ * the directory the homes are in (dirname ~, dirname /home/u), so that a
+ * home reached this way is seen; any other directory is left unknown, as
+ * it was (dirname "$known" of ~/.ssh/known_hosts is not a new ~/.ssh) */
+int sh_fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode w[3];
+	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
+	if (n < 2 || n > 3 || !sh_name_is(c, w[0], "dirname") ||
+	    (n == 3 && !node_text_is(c, w[1], "--")))
+		return -1;
+	char *p = fold_dup(c, w[n - 1], depth + 1, NULL);
+	if (!p || !p[0]) {
+		free(p);
+		return -1;
+	}
+	size_t len = strlen(p);
+	while (len > 1 && p[len - 1] == '/')
+		len--;
+	p[len] = '\0';
+	char *slash = strrchr(p, '/');
+	const char *d = NULL;
+	if (!slash)
+		d = strcmp(p, "~") == 0 ? "/home" : NULL;
+	else if (slash == p || (slash == p + 1 && p[0] == '~'))
+		d = slash == p ? "/" : "~";
+	else if (slash - p == 5 && memcmp(p, "/home", 5) == 0)
+		d = "/home";
+	int ret = d ? 0 : -1;
+	if (d)
+		buf_append(out, d, strlen(d));
+	free(p);
+	return ret;
+}

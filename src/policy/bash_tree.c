@@ -5,6 +5,7 @@
 #include <fnmatch.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/bash.h"
@@ -256,12 +257,13 @@ static bool command_named(struct actx *c, TSNode *cmd, const char *const *names,
 
 /* Whether cmd is a cd or pushd: its directory word (options skipped),
  * or *home when it has none. */
-static bool cd_dir(struct actx *c, TSNode cmd, TSNode *dir, bool *home)
+static bool cd_dir(struct actx *c, TSNode cmd, TSNode *dir, bool *home, TSNode *at)
 {
 	static const char *const cds[] = {"cd", "pushd"};
 
 	if (!command_named(c, &cmd, cds, 2))
 		return false;
+	*at = cmd;
 	TSNode args[4];
 	size_t k = sh_command_args(cmd, args, 4);
 	for (size_t i = 0; i < k; i++)
@@ -285,18 +287,19 @@ static bool is_popd(struct actx *c, TSNode cmd)
 
 /* A statement before the one in question, as the search for a cd sees it:
  * 1 when it is, or ends or starts with (a list), a cd or pushd; -1 when a
- * popd; else, a few levels deep, the last one of those among the
+ * popd; else, up to eight levels deep, the last one of those among the
  * statements of an if (its condition, branches; whichever ran), a { }
  * group, or the body of a function of the program it calls (a cd there
  * changes the caller's directory; one in a subshell does not). 0: none. */
-static int cd_in_statement(struct actx *c, TSNode st, TSNode *dir, bool *home, int depth)
+static int cd_in_statement(struct actx *c, TSNode st, TSNode *dir, bool *home, TSNode *at,
+			   int depth)
 {
 	if (node_is(st, "list")) {
 		uint32_t k = ts_node_named_child_count(st);
 		if (k == 0)
 			return 0;
 		TSNode last = ts_node_named_child(st, k - 1), first = ts_node_named_child(st, 0);
-		if (cd_dir(c, last, dir, home) || cd_dir(c, first, dir, home))
+		if (cd_dir(c, last, dir, home, at) || cd_dir(c, first, dir, home, at))
 			return 1;
 		return is_popd(c, last) || is_popd(c, first) ? -1 : 0;
 	}
@@ -321,14 +324,14 @@ static int cd_in_statement(struct actx *c, TSNode st, TSNode *dir, bool *home, i
 					body = b->value;
 	}
 	if (ts_node_is_null(body)) {
-		if (cd_dir(c, st, dir, home))
+		if (cd_dir(c, st, dir, home, at))
 			return 1;
 		return is_popd(c, st) ? -1 : 0;
 	}
-	if (depth >= 3)
+	if (depth >= 8)
 		return 0;
 	for (uint32_t k = ts_node_named_child_count(body); k > 0; k--) {
-		int r = cd_in_statement(c, ts_node_named_child(body, k - 1), dir, home, depth + 1);
+		int r = cd_in_statement(c, ts_node_named_child(body, k - 1), dir, home, at, depth + 1);
 		if (r != 0)
 			return r;
 	}
@@ -347,7 +350,7 @@ static int cd_in_statement(struct actx *c, TSNode st, TSNode *dir, bool *home, i
  * (cd -, cd "$OLDPWD": not a credential directory) ends the search; a
  * cd inside a subshell that ended does not count. Its directory word,
  * or *home for a bare cd. */
-bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home)
+static bool cd_before(struct actx *c, TSNode n, TSNode *dir, bool *home, TSNode *at)
 {
 	static const char *const within[] = {"command", "redirected_statement", "pipeline",
 					     "file_redirect", "concatenation", "string",
@@ -368,7 +371,7 @@ bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home)
 		}
 		for (TSNode prev = ts_node_prev_named_sibling(s); !ts_node_is_null(prev);
 		     prev = ts_node_prev_named_sibling(prev)) {
-			int r = cd_in_statement(c, prev, dir, home, 0);
+			int r = cd_in_statement(c, prev, dir, home, at, 0);
 			if (r != 0)
 				return r > 0;
 		}
@@ -390,4 +393,55 @@ bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home)
 			: up;
 	}
 	return false;
+}
+
+bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home)
+{
+	TSNode at;
+	return cd_before(c, n, dir, home, &at);
+}
+
+/* Whether a cd or pushd went to the home: a bare one, or to ~ or $HOME */
+static bool went_home(struct actx *c, TSNode dir, bool home)
+{
+	if (home)
+		return true;
+	size_t len = 0;
+	char *d = actx_fold_node(c, dir, &len);
+	bool h = d && (strcmp(d, "~") == 0 || strcmp(d, "~/") == 0);
+	free(d);
+	return h;
+}
+
+/* ~-, $OLDPWD (which (~1) the directory stack's second entry after two
+ * pushd is too): the directory the last cd before n left, when the cd
+ * before that one went to the home (cd; ...; cd "$w"; rm -rf ~-); ~+, $PWD:
+ * the directory the last cd went to, when that is the home. */
+bool sh_dir_home(struct actx *c, TSNode n, bool previous)
+{
+	TSNode dir = {0}, at = {0};
+	bool home = false;
+	if (!cd_before(c, n, &dir, &home, &at))
+		return false;
+	if (!previous)
+		return went_home(c, dir, home);
+	if (!ts_node_is_null(dir) && (node_text_is(c, dir, "-") || went_home(c, dir, home)))
+		return false; /* cd - comes back; a cd to the home leaves it */
+	dir = (TSNode){0};
+	home = false;
+	return cd_before(c, at, &dir, &home, &at) && went_home(c, dir, home);
+}
+
+/* $OLDPWD, $PWD the program does not set, ~- and ~+ (~1, the directory
+ * stack's second entry, is the previous one after pushd): the home when
+ * the directory changes before n say so */
+int sh_fold_cwd(struct actx *c, TSNode n, const char *name, size_t len, struct buf *out)
+{
+	bool prev = len == 6 && memcmp(name, "OLDPWD", 6) == 0;
+	if (!prev && !(len == 3 && memcmp(name, "PWD", 3) == 0))
+		return -1;
+	if (actx_is_bound(c, name, len) || !sh_dir_home(c, n, prev))
+		return -1;
+	buf_append(out, "~", 1);
+	return 0;
 }

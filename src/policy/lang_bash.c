@@ -286,6 +286,28 @@ static bool writes_file(struct actx *c, struct sourced *sf, size_t i, const char
 	return ok;
 }
 
+/* cp F ~/.bashrc, install -m 644 F "$HOME/.zshrc", mv F ~/.profile: a
+ * copy whose destination (its last word, folded) is a shell's start-up
+ * file, which every new shell sources */
+static bool copies_to_rc(struct actx *c, TSNode reader, TSNode last)
+{
+	static const char *const rcs[] = {".bashrc", ".bash_profile", ".bash_login", ".profile",
+					  ".zshrc",  ".zprofile",     ".zshenv",	    ".zlogin",
+					  ".kshrc",  ".mkshrc"};
+	TSNode name = ts_node_named_child(node_field(reader, "name"), 0);
+	if (!sh_name_is(c, name, "cp") && !sh_name_is(c, name, "install") &&
+	    !sh_name_is(c, name, "mv"))
+		return false;
+	size_t len = 0;
+	char *v = actx_fold_node(c, last, &len);
+	const char *base = v ? strrchr(v, '/') : NULL;
+	bool rc = false;
+	for (size_t i = 0; base && i < ARRAY_SIZE(rcs) && !rc; i++)
+		rc = strcmp(base + 1, rcs[i]) == 0;
+	free(v);
+	return rc;
+}
+
 /* Whether reader j sources or runs the file the word f names: its last
  * word is f and it runs . or source or a shell, or it is an assignment of
  * BASH_ENV or ENV (a shell started with it sources the file first). */
@@ -301,6 +323,10 @@ static bool reads_file(struct actx *c, struct sourced *sf, size_t i, TSNode read
 	}
 	uint32_t k = ts_node_named_child_count(reader);
 	TSNode last = ts_node_named_child(reader, k - 1);
+	if (k >= 3 && copies_to_rc(c, reader, last)) {
+		TSNode from = ts_node_named_child(reader, k - 2);
+		return (rl = plain_text(c, from, r, sizeof(r))) > 0 && writes_file(c, sf, i, r, rl);
+	}
 	if (node_is(last, "command_name") || node_is(last, "file_redirect") ||
 	    (rl = plain_text(c, last, r, sizeof(r))) == 0 || !writes_file(c, sf, i, r, rl))
 		return false;
@@ -707,4 +733,5 @@ const struct lang_ops lang_bash_ops = {
     .run_word = sh_run_word,
     .runs_arg = sh_runs_arg,
     .dir_before = sh_dir_before,
+    .links_home = sh_links_home,
 };

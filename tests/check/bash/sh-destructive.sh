@@ -390,3 +390,42 @@ rm -rf "${p%%/.cache*}"
 #@ neg a build directory's parent cut with a glob trim
 out="$PWD/build/out.txt"
 rm -rf "${out%/*}"
+#@ pos the previous directory (~-) after a cd to the home and another cd
+cd || exit 1
+cd "$work" || exit 1
+rm -rf -- ~-
+#@ pos $OLDPWD after cd "$HOME" then another cd
+cd "$HOME" && tar czf /tmp/b.tgz .
+cd /tmp
+rm -rf "$OLDPWD"/*
+#@ pos ~1 after pushd ~ then pushd
+pushd ~ >/dev/null
+pushd "$work" >/dev/null
+rm -rf ~1
+#@ neg the previous directory after two cds to build directories
+cd build/a
+cd ../b
+rm -rf ~-
+#@ pos rm through a symlink the program made to the home
+ln -sfn "$HOME" "$link"
+rm -rf -- "$link"/*
+#@ pos rm through a symlink to / with a dotglob
+ln -s / root
+rm -r -f root/.[!.]* ./root/*
+#@ neg rm through a symlink to a build directory
+ln -sfn "$PWD/build/cache" "$link"
+rm -rf -- "$link"/*
+#@ pos the home moved away with mv
+mv "$HOME" "/tmp/old-home"
+#@ pos a system directory moved away
+sudo mv -f /usr /usr.x
+#@ neg a file under the home moved
+mv ~/notes.txt ~/archive/
+#@ pos the home reached through dirname of a path in it
+rm -rf "$(dirname "$HOME/.bashrc")"
+#@ pos the home as dirname of the XDG default
+cfg=${XDG_CONFIG_HOME:-$HOME/.config}
+rm -rf -- "$(dirname -- "$cfg")"
+#@ neg dirname of a generated file
+out=generated/api/client.py
+rm -rf "$(dirname "$out")"

@@ -150,3 +150,31 @@ EOF2
 fish "$f"
 #@ neg text written to a file that is only read
 echo 'name=value' > "$cfg"; cat "$cfg"
+#@ pos Python code written to sitecustomize.py
+cat > "$d/sitecustomize.py" <<'EOF2'
+import os
+EOF2
+#@ pos an import line echoed into a .pth file
+echo 'import os' > "$site/local.pth"
+#@ pos the constant pieces of GIT_EDITOR built at run time
+export GIT_EDITOR="$prep cp '$msg'"
+#@ neg a .pth file of paths written from a variable that does not fold
+printf '%s\n' "$dir" > paths.txt
+#@ pos Python code written to sitecustomize.py
+cat > "$d/sitecustomize.py" <<'EOF2'
+import os
+EOF2
+#@ pos an import line echoed into a .pth file
+echo 'import os' > "$site/local.pth"
+#@ pos the constant pieces of GIT_EDITOR built at run time
+export GIT_EDITOR="$prep cp '$msg'"
+#@ neg a .pth file of paths written from a variable that does not fold
+printf '%s\n' "$dir" > paths.txt
+#@ pos a here-document written to a file then copied over ~/.bashrc
+cat > "$t" <<'EOF2'
+alias ll='ls -l'
+EOF2
+cp "$t" ~/.bashrc
+#@ pos printf lines installed as ~/.profile
+printf '%s\n' 'export EDITOR=vim' > "$f"
+install -m 644 "$f" "$HOME/.profile"

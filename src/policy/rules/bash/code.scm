@@ -141,6 +141,23 @@
  (#set! message "gives constant code to a shell on its stdin; airlock analysed that code too")
  (#set! analyze "code"))
 
+;  cat > "$d/sitecustomize.py" <<'EOF', printf '%s\n' 'import os' ... >
+; usercustomize.py, echo 'import x; ...' > "$site/x.pth":
+; Python code written where every Python start-up imports it (the
+; site module runs sitecustomize, usercustomize and a .pth file's import
+; lines, with PYTHONPATH or the user's site directory): analysed as Python
+([(redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code))
+  (redirected_statement body: (command) @n redirect: (heredoc_redirect (file_redirect destination: (_) @dst) (heredoc_body) @code))
+  (redirected_statement body: (command) @n @code redirect: (file_redirect destination: (_) @dst))] @finding
+ (#resolves-to? @n "cat|echo|printf")
+ (#text-or-bound-match? @dst "(sitecustomize|usercustomize)\\.py[\"']?$|\\.pth[\"']?$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes Python code that every Python start-up runs (sitecustomize.py, usercustomize.py, a .pth file); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-as "python"))
+
 ; the same for Python
 ([(redirected_statement
     body: (command) @sink
@@ -634,6 +651,20 @@
  (#set! severity "info")
  (#set! message "sets a value that bash or a program runs as code (GIT_SSH_COMMAND, PAGER, PS4='$(...)', a[$(...)]); airlock analysed that code too")
  (#set! analyze "code"))
+;   GIT_EDITOR="$prep cp $msg", git -c core.editor="curl u | sh; cp $f": the
+;   same command line built at run time (a temporary file's name in it):
+;   each piece of the string that folds (the text, a variable holding a
+;   command) analysed as the code it is
+([(variable_assignment value: (string [(string_content) (simple_expansion) (expansion)] @code) @whole) @finding
+  (command argument: (concatenation (word) @finding (string [(string_content) (simple_expansion) (expansion)] @code) @whole))]
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper)=$")
+ (#unknown-code? @whole)
+ (#value-match? @code "\\s")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "sets a command line built at run time that git or another program runs with a shell (GIT_EDITOR, core.editor...); airlock analysed its constant pieces too")
+ (#set! analyze "code"))
+
 ;   i=$(printf 'a[$(%s)]' "$c"), i="${v}[\$(${c})]"; [[ $i -gt 0 ]]: the
 ;   same value built at run time, an array subscript with a command
 ;   substitution in it, which any arithmetic use of the variable runs

@@ -43,6 +43,29 @@
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
 
+; ln -sfn "$HOME" "$link"; ...; rm -rf "$link"/*, ln -s / root; rm -r -f
+; ./root/: a symlink the program made to the home or root directory,
+; emptied through it (a glob under the link, or the link with a trailing
+; slash): the rm names only a local path
+((command argument: (_)* @flag @target) @n @finding
+ (#resolves-to? @n "rm")
+ (#value-match? @flag "^([^\\s]+ +)*(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)( +[^\\s]+)*$")
+ (#match? @target "/[\"']?(\\*|\\.\\*|\\.\\[[^]]*\\]\\*)?[\"']?$")
+ (#links-home? @target)
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes everything in a whole home or system directory through a symlink the program made to it"))
+
+; mv ~ /tmp/old-home, mv "$HOME" "$HOME.bak", sudo mv /usr /usr.x: the whole
+; home or a system directory moved away, gone from where everything looks
+; for it (a file or directory under it, mv ~/a ~/b, is not)
+((command argument: (_) @src . argument: (_)) @n @finding
+ (#resolves-to? @n "mv")
+ (#value-match? @src "^(~/*|/+home/+[^/]+/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "moves a whole home or system directory away (mv), which removes it from where everything looks for it"))
+
 ; rm --no-preserve-root
 ((command argument: (_) @flag) @n @finding
  (#resolves-to? @n "rm")
