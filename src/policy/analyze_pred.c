@@ -193,7 +193,7 @@ static bool some_value_match(struct actx *c, TSNode n, const pcre2_code *re)
 /* A require(name) call, as "global.require(name)": what it loads. */
 static bool require_matches(struct actx *c, TSNode call, const pcre2_code *re)
 {
-	TSNode args = ts_node_child_by_field_name(call, "arguments", 9);
+	TSNode args = node_field(call, "arguments");
 	size_t len;
 	char *v = ts_node_is_null(args) || ts_node_named_child_count(args) == 0
 		      ? NULL
