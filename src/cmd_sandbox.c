@@ -689,7 +689,8 @@ static int option(struct sb_args *a, int c, const char *v)
 			list = a->allow = json_array();
 		json_t *s = json_string(v);
 		if (s == NULL) {
-			print_error("%s takes UTF-8 text", c == OPT_MOUNT ? "--mount" : "--allow-host");
+			print_error("%s takes UTF-8 text",
+				    c == OPT_MOUNT ? "--mount" : "--allow-host");
 			return -1;
 		}
 		json_array_append_new(list, s);

@@ -344,9 +344,9 @@ static json_t *detail_json(const json_t *o, const char *template_id)
 	/* the egress allow-list: what is not on it is denied */
 	json_t *allow = json_object_get(json_object_get(o, "net"), "allow");
 	if (json_array_size(allow) > 0)
-		json_object_set_new(d, "network",
-				    json_pack("{s:O, s:[s]}", "allowOut", allow, "denyOut",
-					      "0.0.0.0/0"));
+		json_object_set_new(
+		    d, "network",
+		    json_pack("{s:O, s:[s]}", "allowOut", allow, "denyOut", "0.0.0.0/0"));
 	json_object_set_new(d, "lifecycle",
 			    json_pack("{s:s, s:b}", "onTimeout", pause ? "pause" : "kill",
 				      "autoResume",
@@ -362,13 +362,15 @@ static bool given(const json_t *x)
 }
 
 /* One allowOut entry as an airlock host rule in out: a name or *.name as
- * it is, an address alone (a /32 or /128 is one), IPv6 in brackets; NULL
- * with the reason for what airlock cannot allow (every address, a range). */
+ * it is (NAME:PORT too), an address alone (a /32 or /128 is one), IPv6 in
+ * brackets; NULL with the reason for what airlock cannot allow (every
+ * address, a range). */
 static const char *allow_rule(const char *v, char *out, size_t size)
 {
 	const char *slash = strchr(v, '/');
 	size_t n = slash ? (size_t)(slash - v) : strlen(v);
-	bool v6 = memchr(v, ':', n) != NULL && v[0] != '[';
+	const char *colon = memchr(v, ':', n);
+	bool v6 = v[0] != '[' && colon && memchr(colon + 1, ':', n - (size_t)(colon + 1 - v));
 
 	if (slash && strcmp(slash, v6 ? "/128" : "/32") != 0) {
 		if (strcmp(v, "0.0.0.0/0") == 0 || strcmp(v, "::/0") == 0)
@@ -382,9 +384,9 @@ static const char *allow_rule(const char *v, char *out, size_t size)
 	return NULL;
 }
 
-/* E2B's network (and allow_internet_access) as the request's "net": the
- * hosts of allowOut, each reached through airlock's proxy; everything else
- * is denied whatever denyOut says (it lists what is denied anyway). What
+/* E2B's network as the request's "net": the hosts of allowOut, each
+ * reached through airlock's proxy; everything else is denied whatever
+ * denyOut or allow_internet_access say (nothing else is reachable). What
  * takes more than an allow-list -- header transforms, a SOCKS proxy,
  * public ports -- is 501. */
 static int e2b_network(const json_t *net, json_t *req, struct http_reply *rep)
@@ -416,12 +418,12 @@ static int e2b_network(const json_t *net, json_t *req, struct http_reply *rep)
 	json_array_foreach(allow, i, v)
 	{
 		char rule[300];
-		const char *why = json_is_string(v) ? allow_rule(json_string_value(v), rule,
-								sizeof(rule))
-						    : "not a string";
+		const char *why = json_is_string(v)
+				      ? allow_rule(json_string_value(v), rule, sizeof(rule))
+				      : "not a string";
 		if (why) {
-			e2b_error(rep, json_is_string(v) ? 501 : 400, "network allowOut[%zu]: %s", i,
-				  why);
+			e2b_error(rep, json_is_string(v) ? 501 : 400, "network allowOut[%zu]: %s",
+				  i, why);
 			json_decref(rules);
 			return -1;
 		}

@@ -10,11 +10,11 @@
 /* "net" of run_code and sandbox_create: the canonical request's egress
  * allow-list (docs/network.md). */
 #define NET_ALLOW_SCHEMA                                                                           \
-	"{\"type\":\"object\",\"description\":\"egress: the program reaches these hosts, and "      \
-	"only these, through airlock's proxy (HTTP_PROXY and HTTPS_PROXY point at it), within "   \
-	"what the server allows: names, *.names (their subdomains), addresses; ports 80 and "     \
-	"443 unless HOST:PORT. Without it there is no network.\",\"properties\":{\"allow\":{"     \
-	"\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"allow\"],"          \
+	"{\"type\":\"object\",\"description\":\"egress: the program reaches these hosts, and "     \
+	"only these, through airlock's proxy (HTTP_PROXY and HTTPS_PROXY point at it), within "    \
+	"what the server allows: names, *.names (their subdomains), addresses; ports 80 and "      \
+	"443 unless HOST:PORT. Without it there is no network.\",\"properties\":{\"allow\":{"      \
+	"\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"allow\"],"           \
 	"\"additionalProperties\":false}"
 
 /* A tools/call in flight: found by notifications/cancelled (its key and

@@ -518,7 +518,8 @@ static int make_box(struct service *s, struct sandbox *sb, struct box **box, str
 	char spawner[160];
 	err_t err;
 
-	spec.spawner_socket = warm_pool_spawner(s, spawner, sizeof(spawner), &spec.spawner_required);
+	spec.spawner_socket =
+	    warm_pool_spawner(s, spawner, sizeof(spawner), &spec.spawner_required);
 	if (sb->image) {
 		struct image_info info;
 		if (s->cfg.data_dir[0] == '\0' ||

@@ -105,8 +105,8 @@ Test(io, compile_args_reach_the_compiler)
 {
 	const char *extra[] = {"--compile-arg=-DANSWER=41", "--compile-arg", "-UANSWER",
 			       "--compile-arg=-DANSWER=42", NULL};
-	json_t *r = run_json("c", "#include <stdio.h>\nint main(void){printf(\"%d\\n\", ANSWER);}",
-			     extra);
+	json_t *r =
+	    run_json("c", "#include <stdio.h>\nint main(void){printf(\"%d\\n\", ANSWER);}", extra);
 	cr_assert_str_eq(jstr(r, "status"), "ok", "%s", json_dumps(r, 0));
 	cr_expect_str_eq(jstr(r, "stdout"), "42\n");
 	json_decref(r);

@@ -243,8 +243,8 @@ Test(status, the_environment_names_the_cgroup_parent)
 		return; /* rootless: no cgroups */
 	snprintf(parent, sizeof(parent), "airlock-e2e-env-%d", getpid());
 	snprintf(env, sizeof(env), "AIRLOCK_CGROUP_PARENT=%s", parent);
-	const char *argv[] = {"/usr/bin/env", env, airlock_bin(), "run", "--json", "-l", "bash", "-c", "true",
-			      NULL};
+	const char *argv[] = {"/usr/bin/env", env,    airlock_bin(), "run",  "--json",
+			      "-l",	      "bash", "-c",	     "true", NULL};
 	struct proc_out o;
 	run_cmd(argv, NULL, 30, &o);
 	cr_assert_eq(o.status, 0, "%s", o.err);
@@ -278,12 +278,14 @@ Test(status, compile_limits_end_the_compile_step_with_their_verdict, .timeout = 
 		cr_expect_str_eq(jstr(c, "status"), steps[i].status, "%s %s: %s", steps[i].opt,
 				 steps[i].val, json_dumps(r, 0));
 		bool ok = strcmp(steps[i].status, "ok") == 0;
-		cr_expect_str_eq(jstr(r, "status"), ok ? "ok" : "compile_error", "%s", steps[i].opt);
+		cr_expect_str_eq(jstr(r, "status"), ok ? "ok" : "compile_error", "%s",
+				 steps[i].opt);
 		if (ok)
 			cr_expect_str_eq(jstr(r, "stdout"), "hi\n");
 		/* the run's limits are the run's */
 		json_t *lim = json_object_get(r, "limits");
-		cr_expect_float_eq(json_real_value(json_object_get(lim, "time_limit_s")), 10.0, 1e-9);
+		cr_expect_float_eq(json_real_value(json_object_get(lim, "time_limit_s")), 10.0,
+				   1e-9);
 		cr_expect_eq(json_integer_value(json_object_get(lim, "memory_limit_mb")), 512);
 		json_decref(r);
 	}

@@ -254,10 +254,14 @@ Test(e2b, network_allow_out_is_the_egress_allow_list)
 	struct raw r;
 	char path[128], h[200], k[100];
 
-	srv_start(&S, "egress: [api.test, \"*.files.test\", 10.0.0.7, \"[fd00::7]\"]\n", NULL);
+	srv_start(&S,
+		  "egress: [api.test, \"*.files.test\", 10.0.0.7, \"[fd00::7]\", "
+		  "\"api.test:8443\"]\n",
+		  NULL);
 	cr_assert_eq(create_with(S.user,
 				 "{\"templateID\":\"base\",\"network\":{\"allowOut\":[\"api.test\","
-				 "\"*.files.test\",\"10.0.0.7/32\",\"fd00::7\"],\"denyOut\":["
+				 "\"*.files.test\",\"10.0.0.7/32\",\"fd00::7\",\"api.test:8443\"],"
+				 "\"denyOut\":["
 				 "\"0.0.0.0/0\"]}}",
 				 &r),
 		     201, "%s", r.all);
@@ -274,7 +278,9 @@ Test(e2b, network_allow_out_is_the_egress_allow_list)
 	o = json_loads(r.body, 0, NULL);
 	json_t *net = json_object_get(o, "network");
 	json_t *allow = json_object_get(net, "allowOut");
-	cr_assert_eq(json_array_size(allow), 4, "%s", r.body);
+	cr_assert_eq(json_array_size(allow), 5, "%s", r.body);
+	cr_assert_str_eq(json_string_value(json_array_get(allow, 3)), "[fd00::7]");
+	cr_assert_str_eq(json_string_value(json_array_get(allow, 4)), "api.test:8443");
 	cr_assert_str_eq(json_string_value(json_array_get(allow, 0)), "api.test");
 	cr_assert_str_eq(json_string_value(json_array_get(allow, 1)), "*.files.test");
 	cr_assert_str_eq(json_string_value(json_array_get(allow, 2)), "10.0.0.7");
@@ -300,8 +306,8 @@ Test(e2b, network_allow_out_is_the_egress_allow_list)
 	reply_free(&v);
 
 	/* no allowOut: no network, as before */
-	cr_assert_eq(create_with(S.user, "{\"templateID\":\"base\",\"network\":{}}", &r), 201,
-		     "%s", r.all);
+	cr_assert_eq(create_with(S.user, "{\"templateID\":\"base\",\"network\":{}}", &r), 201, "%s",
+		     r.all);
 	free(r.all);
 
 	static const struct {

@@ -273,9 +273,9 @@ Test(sandbox_cli, mounts_images_and_egress)
 	one_line(&o, "nonesuch:1");
 	proc_out_free(&o);
 	/* and the command line what it may combine */
-	cr_assert_eq(sandbox(&o, NULL, "create", "--net", "loopback", "--allow-host", "api.test",
-			     NULL),
-		     125);
+	cr_assert_eq(
+	    sandbox(&o, NULL, "create", "--net", "loopback", "--allow-host", "api.test", NULL),
+	    125);
 	one_line(&o, "--allow-host needs --net egress");
 	proc_out_free(&o);
 	cr_assert_eq(sandbox(&o, NULL, "exec", "sb_00", "--mount", "data", "--", "true", NULL),
