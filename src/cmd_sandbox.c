@@ -617,6 +617,17 @@ static int add_env(json_t *req, const char *nv)
 	return ret;
 }
 
+/* v, an option's value, at the end of list. */
+static int append_text(json_t *list, const char *opt, const char *v)
+{
+	json_t *s = json_string(v);
+	if (s == NULL) {
+		print_error("%s takes UTF-8 text", opt);
+		return -1;
+	}
+	return json_array_append_new(list, s);
+}
+
 static json_t *sub_object(json_t *o, const char *name)
 {
 	json_t *x = json_object_get(o, name);
@@ -679,23 +690,17 @@ static int option(struct sb_args *a, int c, const char *v)
 		json_object_set_new(a->create, "image", json_string(v));
 		return 0;
 	case OPT_MOUNT:
-	case OPT_ALLOW_HOST: {
 		if (!for_create)
 			break;
-		json_t *list = c == OPT_MOUNT ? json_object_get(a->create, "mounts") : a->allow;
-		if (list == NULL && c == OPT_MOUNT)
-			json_object_set_new(a->create, "mounts", list = json_array());
-		else if (list == NULL)
-			list = a->allow = json_array();
-		json_t *s = json_string(v);
-		if (s == NULL) {
-			print_error("%s takes UTF-8 text",
-				    c == OPT_MOUNT ? "--mount" : "--allow-host");
-			return -1;
-		}
-		json_array_append_new(list, s);
-		return 0;
-	}
+		if (json_object_get(a->create, "mounts") == NULL)
+			json_object_set_new(a->create, "mounts", json_array());
+		return append_text(json_object_get(a->create, "mounts"), "--mount", v);
+	case OPT_ALLOW_HOST:
+		if (!for_create)
+			break;
+		if (a->allow == NULL)
+			a->allow = json_array();
+		return append_text(a->allow, "--allow-host", v);
 	case OPT_TIMEOUT:
 	case OPT_IDLE:
 	case 'm':

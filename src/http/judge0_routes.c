@@ -82,11 +82,7 @@ static int submit_one(struct service *s, struct http_request *r, const json_t *s
 	json_t *canon;
 	struct exec_request req;
 	struct svc_error e;
-	/* the hosts a run may reach, looked up only for one that asks */
-	const json_t *net = json_is_object(sub) ? json_object_get(sub, "enable_network") : NULL;
-	bool wants = json_is_true(net) ||
-		     (json_is_string(net) && strcmp(json_string_value(net), "true") == 0);
-	struct submit_ctx ctx = {s, wants ? service_egress_hosts(s, &r->key) : NULL};
+	struct submit_ctx ctx = {s, service_egress_hosts(s, &r->key)};
 
 	*errors = NULL;
 	*status = 422;
