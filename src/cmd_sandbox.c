@@ -45,6 +45,10 @@ static const char sandbox_usage[] =
     "       airlock sandbox pause ID [--json]   freeze its processes (it keeps its memory)\n"
     "       airlock sandbox resume ID [--json]\n"
     "       airlock sandbox metrics ID [--json] CPU %, memory and disk used of its limits\n"
+    "       airlock sandbox net ID [--allow-host HOST[:PORT]]... [--json]\n"
+    "                                          its egress allow-list is now these hosts\n"
+    "                                          (none: nothing); only for a sandbox made\n"
+    "                                          with egress (--allow-host, --net egress)\n"
     "LIMITS: --timeout SEC (lifetime), --idle-timeout SEC, -m/--memory-limit MB,\n"
     "  -p/--max-processes N, -d/--disk-limit MB, --cpu-total SEC,\n"
     "  --on-timeout end|pause (pause: paused, not ended, when its lifetime runs out),\n"
@@ -517,14 +521,20 @@ static int do_list(const struct sb_args *a)
 	return ret;
 }
 
-/* pause or resume: POST /v1/sandboxes/ID/WHAT. */
-static int pause_resume(const struct sb_args *a, const char *what)
+/* pause, resume (POST /v1/sandboxes/ID/WHAT) and net (PUT .../net with
+ * the allow-list): the sandbox object, with --json. */
+static int sandbox_call(const struct sb_args *a, const char *what)
 {
 	char path[128];
 	json_t *out;
+	bool net = strcmp(what, "net") == 0;
 
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s/%s", a->pos[0], what);
-	long st = call(a, "POST", path, NULL, &out);
+	json_t *body =
+	    net ? json_pack("{s:o}", "allow", a->allow ? json_incref(a->allow) : json_array())
+		: NULL;
+	long st = call(a, net ? "PUT" : "POST", path, body, &out);
+	json_decref(body);
 	int ret = 0;
 	if (st < 0)
 		ret = EXIT_AIRLOCK;
@@ -696,7 +706,7 @@ static int option(struct sb_args *a, int c, const char *v)
 			json_object_set_new(a->create, "mounts", json_array());
 		return append_text(json_object_get(a->create, "mounts"), "--mount", v);
 	case OPT_ALLOW_HOST:
-		if (!for_create)
+		if (!for_create && strcmp(a->sub, "net") != 0)
 			break;
 		if (a->allow == NULL)
 			a->allow = json_array();
@@ -807,18 +817,18 @@ static int parse(int argc, char **argv, struct sb_args *a)
 
 	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
 		return argc < 2 ? (print_error("sandbox needs a command: create, exec, run, cp, "
-					       "ls, rm, list, pause, resume or metrics"),
+					       "ls, rm, list, pause, resume, metrics or net"),
 				   -1)
 				: 1;
 	a->sub = argv[1];
-	static const char *const subs[] = {"create", "exec", "run",   "cp",	"ls",
-					   "rm",     "list", "pause", "resume", "metrics"};
+	static const char *const subs[] = {"create", "exec",  "run",	"cp",	   "ls", "rm",
+					   "list",   "pause", "resume", "metrics", "net"};
 	bool ok = false;
 	for (size_t i = 0; i < ARRAY_SIZE(subs); i++)
 		ok |= strcmp(a->sub, subs[i]) == 0;
 	if (!ok) {
 		print_error("unknown sandbox command '%s' (create, exec, run, cp, ls, rm, list, "
-			    "pause, resume, metrics)",
+			    "pause, resume, metrics, net)",
 			    a->sub);
 		return -1;
 	}
@@ -952,8 +962,9 @@ int cmd_sandbox(int argc, char **argv)
 		ret = do_ls(&a);
 	else if (strcmp(a.sub, "rm") == 0)
 		ret = delete_sandbox(&a, a.pos[0], false);
-	else if (strcmp(a.sub, "pause") == 0 || strcmp(a.sub, "resume") == 0)
-		ret = pause_resume(&a, a.sub);
+	else if (strcmp(a.sub, "pause") == 0 || strcmp(a.sub, "resume") == 0 ||
+		 strcmp(a.sub, "net") == 0)
+		ret = sandbox_call(&a, a.sub);
 	else if (strcmp(a.sub, "metrics") == 0)
 		ret = do_metrics(&a);
 	else

@@ -557,6 +557,14 @@ fail:
 	return -1;
 }
 
+int box_set_egress(struct box *b, const struct egress_policy *allow, err_t *err)
+{
+	if (b->proxy == NULL)
+		return err_set(err, ENOTSUP, "the box was made without egress");
+	proxy_update(b->proxy, allow);
+	return 0;
+}
+
 void box_kill(struct box *b, const char *why)
 {
 	box_end(b, why ? why : "killed");

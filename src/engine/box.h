@@ -234,6 +234,13 @@ int box_resume(struct box *b, err_t *err);
  * no freezer (rootless; v1 without the controller). */
 int box_can_pause(struct box *b, err_t *err);
 
+/* Replaces the allow-list of a box made with NET_EGRESS by allow's rules
+ * (its other settings -- names it resolves, private addresses, limits
+ * and what was counted against them -- stay): the next requests are
+ * checked against it and connections under way to a host it drops end.
+ * ENOTSUP: the box was made without egress. */
+int box_set_egress(struct box *b, const struct egress_policy *allow, err_t *err);
+
 /* Ends the box now (its init, and so every process of its pid namespace):
  * running box_exec calls return (status cancelled), later ones fail with
  * ESRCH. why is what box_status says ("expired", "idle"...). */

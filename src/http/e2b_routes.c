@@ -6,6 +6,7 @@
  *   GET    /e2b/sandboxes/ID                        info             200 SandboxDetail
  *   DELETE /e2b/sandboxes/ID                        kill             204
  *   POST   /e2b/sandboxes/ID/timeout                {"timeout"}      204
+ *   PUT    /e2b/sandboxes/ID/network                {"allowOut"...}  204 (updateNetwork)
  *   POST   /e2b/sandboxes/ID/connect, /v2/...       {"timeout"?}     200 Sandbox
  *   GET    /e2b/sandboxes/ID/metrics                one, measured    200 [SandboxMetric]
  *   POST   /e2b/sandboxes/ID/pause                  {"memory"?}      204 (409: paused already)
@@ -290,9 +291,13 @@ static json_t *body_json(const struct http_request *r, struct http_reply *rep)
 	if (r->body_len == 0)
 		return json_object();
 	json_t *v = json_loadb(r->body, r->body_len, 0, &je);
+	if (v == NULL) {
+		e2b_error(rep, 400, "the body is not JSON: %s", je.text);
+		return NULL;
+	}
 	if (!json_is_object(v)) {
 		json_decref(v);
-		e2b_error(rep, 400, "the body is not a JSON object: %s", je.text);
+		e2b_error(rep, 400, "the body must be a JSON object");
 		return NULL;
 	}
 	return v;
@@ -341,9 +346,10 @@ static json_t *detail_json(const json_t *o, const char *template_id)
 	    json_integer_value(json_object_get(lim, "disk_limit_mb")), "state",
 	    state_paused(o) ? "paused" : "running", "envdVersion", E2B_ENVD_VERSION, "metadata",
 	    meta ? meta : json_object(), "allowInternetAccess", 0);
-	/* the egress allow-list: what is not on it is denied */
+	/* the egress allow-list (perhaps emptied by updateNetwork): what is
+	 * not on it is denied */
 	json_t *allow = json_object_get(json_object_get(o, "net"), "allow");
-	if (json_array_size(allow) > 0)
+	if (json_is_array(allow))
 		json_object_set_new(
 		    d, "network",
 		    json_pack("{s:O, s:[s]}", "allowOut", allow, "denyOut", "0.0.0.0/0"));
@@ -388,8 +394,9 @@ static const char *allow_rule(const char *v, char *out, size_t size)
  * reached through airlock's proxy; everything else is denied whatever
  * denyOut or allow_internet_access say (nothing else is reachable). What
  * takes more than an allow-list -- header transforms, a SOCKS proxy,
- * public ports -- is 501. */
-static int e2b_network(const json_t *net, json_t *req, struct http_reply *rep)
+ * public ports -- is 501. An update (updateNetwork) sets the list even
+ * when it is empty or not given: what it omits, it clears. */
+static int e2b_network(const json_t *net, json_t *req, struct http_reply *rep, bool update)
 {
 	static const char *const unsupported[] = {"rules", "egressProxy", "httpsPorts",
 						  "maskRequestHost", NULL};
@@ -397,7 +404,7 @@ static int e2b_network(const json_t *net, json_t *req, struct http_reply *rep)
 	size_t i;
 	json_t *v;
 
-	if (net == NULL || json_is_null(net))
+	if ((net == NULL || json_is_null(net)) && !update)
 		return 0;
 	if (!json_is_object(net)) {
 		e2b_error(rep, 400, "'network' must be an object");
@@ -408,9 +415,9 @@ static int e2b_network(const json_t *net, json_t *req, struct http_reply *rep)
 			e2b_error(rep, 501, "network '%s' is not supported by airlock", *u);
 			return -1;
 		}
-	if (allow == NULL || json_is_null(allow))
+	if ((allow == NULL || json_is_null(allow)) && !update)
 		return 0;
-	if (!json_is_array(allow)) {
+	if (allow && !json_is_null(allow) && !json_is_array(allow)) {
 		e2b_error(rep, 400, "network 'allowOut' must be a list of hosts");
 		return -1;
 	}
@@ -429,7 +436,7 @@ static int e2b_network(const json_t *net, json_t *req, struct http_reply *rep)
 		}
 		json_array_append_new(rules, json_string(rule));
 	}
-	if (json_array_size(rules) > 0)
+	if (json_array_size(rules) > 0 || update)
 		json_object_set_new(req, "net", json_pack("{s:o}", "allow", rules));
 	else
 		json_decref(rules);
@@ -461,7 +468,7 @@ static void cp_create(struct service *s, struct http_request *r, struct http_rep
 		goto done;
 	}
 	json_t *req = json_object();
-	if (e2b_network(json_object_get(body, "network"), req, rep) < 0) {
+	if (e2b_network(json_object_get(body, "network"), req, rep, false) < 0) {
 		json_decref(req);
 		goto done;
 	}
@@ -601,6 +608,29 @@ static void cp_timeout(struct service *s, struct http_request *r, struct http_re
 		rep->status = 204;
 }
 
+/* updateNetwork: the body is the network itself (allowOut, denyOut,
+ * allow_internet_access, ...), and replaces the sandbox's. */
+static void cp_network(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL, *body = body_json(r, rep), *req;
+
+	if (body == NULL)
+		return;
+	req = json_object();
+	if (e2b_network(body, req, rep, true) == 0) {
+		if (service_sandbox_set_net(s, &r->key, id, json_object_get(req, "net"), &out, &e) <
+		    0)
+			e2b_svc_error(rep, &e);
+		else
+			rep->status = 204;
+	}
+	json_decref(out);
+	json_decref(req);
+	json_decref(body);
+}
+
 static void cp_connect(struct service *s, struct http_request *r, struct http_reply *rep,
 		       const char *id)
 {
@@ -713,6 +743,7 @@ static const struct cp_route id_routes[] = {
     {"GET", "", cp_info},
     {"DELETE", "", cp_kill},
     {"POST", "/timeout", cp_timeout},
+    {"PUT", "/network", cp_network},
     {"POST", "/connect", cp_connect},
     {"GET", "/metrics", cp_metrics},
     {"POST", "/pause", cp_pause},

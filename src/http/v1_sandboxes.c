@@ -7,6 +7,7 @@
  *   GET    /v1/sandboxes/ID                   the sandbox
  *   DELETE /v1/sandboxes/ID                   end it            200 (what it is now)
  *   POST   /v1/sandboxes/ID/timeout           {"timeout_s"}
+ *   PUT    /v1/sandboxes/ID/net               {"allow": [...]}  200 (the sandbox)
  *   GET    /v1/sandboxes/ID/metrics           its use now, measured
  *   POST   /v1/sandboxes/ID/pause, /resume    200 (the sandbox, paused or running)
  *   POST   /v1/sandboxes/ID/exec              a command         200 (result object;
@@ -133,8 +134,12 @@ static void sb_delete(struct service *s, struct http_request *r, struct http_rep
 	v1_answer(rep, 200, ret, out, &e);
 }
 
-static void sb_timeout(struct service *s, struct http_request *r, struct http_reply *rep,
-		       const char *id)
+/* A call that takes the JSON body and answers the sandbox object. */
+typedef int (*sb_set_fn)(struct service *s, const struct key_row *key, const char *id,
+			 const json_t *req, json_t **out, struct svc_error *e);
+
+static void sb_set(struct service *s, struct http_request *r, struct http_reply *rep,
+		   const char *id, sb_set_fn fn)
 {
 	struct svc_error e;
 	json_t *out = NULL;
@@ -143,9 +148,21 @@ static void sb_timeout(struct service *s, struct http_request *r, struct http_re
 
 	if (failed)
 		return;
-	int ret = service_sandbox_set_timeout(s, &r->key, id, req, &out, &e);
+	int ret = fn(s, &r->key, id, req, &out, &e);
 	json_decref(req);
 	v1_answer(rep, 200, ret, out, &e);
+}
+
+static void sb_timeout(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	sb_set(s, r, rep, id, service_sandbox_set_timeout);
+}
+
+static void sb_net(struct service *s, struct http_request *r, struct http_reply *rep,
+		   const char *id)
+{
+	sb_set(s, r, rep, id, service_sandbox_set_net);
 }
 
 static void sb_metrics(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -393,6 +410,7 @@ static const struct sb_route routes[] = {
     {"GET", "", sb_get},
     {"DELETE", "", sb_delete},
     {"POST", "/timeout", sb_timeout},
+    {"PUT", "/net", sb_net},
     {"GET", "/metrics", sb_metrics},
     {"POST", "/pause", sb_pause},
     {"POST", "/resume", sb_pause},

@@ -85,6 +85,7 @@ struct conn {
 	struct net_addr addr[EGRESS_MAX_ADDRS];
 	size_t naddr, next;
 	uint16_t port;
+	struct net_host host; /* what was allowed: checked again when the list changes */
 	int last_errno;
 	struct egress_request *rec; /* NULL beyond EGRESS_LOG_MAX */
 };
@@ -93,6 +94,14 @@ struct proxy {
 	struct egress_policy pol;
 	int channel, listener, wake;
 	pthread_t thread;
+	/* proxy_update and proxy_stop to the thread: wake is written, then the
+	 * thread takes pending (a new allow-list) or stops; updated counts
+	 * the updates it has applied (proxy_update waits for its own) */
+	pthread_mutex_t lock;
+	pthread_cond_t applied;
+	struct egress_policy *pending;
+	uint64_t requested, updated;
+	bool stopping, ended; /* ended: the thread is gone */
 	struct conn *conns[PROXY_MAX_CONNS];
 	size_t nconns;
 	struct egress_log log;
@@ -315,6 +324,7 @@ static void decide(struct proxy *p, struct conn *c, const struct proxy_head *h, 
 		return;
 	}
 	c->port = h->port;
+	c->host = h->host;
 	if (!egress_allows(&p->pol, &h->host, h->port)) {
 		snprintf(msg, sizeof(msg), "%.100s:%u is not on the allow-list", h->host.name,
 			 (unsigned)h->port);
@@ -428,20 +438,42 @@ static void connected(struct proxy *p, struct conn *c)
 	}
 }
 
+/* Ends a connection that is connecting or relaying, its bytes dropped,
+ * with why as its record's reason; the loop frees it. */
+static void cut(struct conn *c, const char *why)
+{
+	if (c->rec)
+		snprintf(c->rec->reason, sizeof(c->rec->reason), "%s", why);
+	c->c_eof = c->u_eof = true;
+	c->up.len = c->down.len = 0;
+	c->piped = 0; /* and its bytes are dropped with the pipe */
+	close_fd(&c->pipe[0]);
+	close_fd(&c->pipe[1]);
+}
+
 static void over_limit(struct proxy *p)
 {
 	p->over_bytes = true;
 	for (size_t i = 0; i < p->nconns; i++) {
 		struct conn *c = p->conns[i];
-		if (c->st == C_RELAY || c->st == C_CONNECTING) {
-			if (c->rec)
-				snprintf(c->rec->reason, sizeof(c->rec->reason),
-					 "the run's byte limit is reached");
-			c->c_eof = c->u_eof = true;
-			c->up.len = c->down.len = 0;
-			c->piped = 0; /* and its bytes are dropped with the pipe */
-			close_fd(&c->pipe[0]);
-			close_fd(&c->pipe[1]);
+		if (c->st == C_RELAY || c->st == C_CONNECTING)
+			cut(c, "the run's byte limit is reached");
+	}
+}
+
+/* A new allow-list (proxy_update): the next requests are checked against
+ * it, and a tunnel or request under way to a host it no longer allows
+ * ends. */
+static void apply(struct proxy *p, const struct egress_policy *pol)
+{
+	memcpy(p->pol.rules, pol->rules, pol->nrules * sizeof(pol->rules[0]));
+	p->pol.nrules = pol->nrules;
+	for (size_t i = p->nconns; i-- > 0;) { /* conns move when one is freed */
+		struct conn *c = p->conns[i];
+		if ((c->st == C_RELAY || c->st == C_CONNECTING) &&
+		    !egress_allows(&p->pol, &c->host, c->port)) {
+			cut(c, "the allow-list changed: no longer allowed");
+			conn_free(p, i);
 		}
 	}
 }
@@ -679,8 +711,28 @@ static void *proxy_main(void *arg)
 				continue;
 			break;
 		}
-		if (pfd[iw].revents)
-			break;
+		if (pfd[iw].revents) {
+			uint64_t v;
+			if (read(p->wake, &v, sizeof(v)) < 0 && errno != EAGAIN)
+				break;
+			pthread_mutex_lock(&p->lock);
+			bool stop = p->stopping;
+			struct egress_policy *pol = p->pending;
+			uint64_t gen = p->requested;
+			p->pending = NULL;
+			pthread_mutex_unlock(&p->lock);
+			if (stop)
+				break;
+			if (pol) {
+				apply(p, pol);
+				free(pol);
+			}
+			pthread_mutex_lock(&p->lock);
+			p->updated = gen;
+			pthread_cond_broadcast(&p->applied);
+			pthread_mutex_unlock(&p->lock);
+			continue; /* the connections changed: poll them again */
+		}
 		if (ich >= 0 && pfd[ich].revents)
 			take_listener(p);
 		/* conns move when one is freed: walk backwards */
@@ -699,6 +751,10 @@ static void *proxy_main(void *arg)
 		conn_destroy(p->conns[--p->nconns]);
 	while (p->nidle > 0)
 		conn_destroy(p->idle[--p->nidle]);
+	pthread_mutex_lock(&p->lock);
+	p->ended = true; /* no update waits for a thread that is gone */
+	pthread_cond_broadcast(&p->applied);
+	pthread_mutex_unlock(&p->lock);
 	return NULL;
 }
 
@@ -711,7 +767,9 @@ int proxy_start(const struct egress_policy *policy, int channel, struct proxy **
 	p->listener = -1;
 	p->log.v = xcalloc(EGRESS_LOG_MAX, sizeof(p->log.v[0]));
 	p->nown = net_own_addrs(p->own, MAX_OWN_ADDRS);
-	p->wake = eventfd(0, EFD_CLOEXEC);
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->applied, NULL);
+	p->wake = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 	if (p->wake < 0) {
 		err_set(err, errno, "cannot start the egress proxy: eventfd");
 		goto fail;
@@ -726,21 +784,49 @@ int proxy_start(const struct egress_policy *policy, int channel, struct proxy **
 fail:
 	close_fd(&p->wake);
 	close_fd(&p->channel);
+	pthread_cond_destroy(&p->applied);
+	pthread_mutex_destroy(&p->lock);
 	free(p->log.v);
 	free(p);
 	return -1;
 }
 
-void proxy_stop(struct proxy *p, struct egress_log *log)
+static void wake(struct proxy *p)
 {
 	uint64_t one = 1;
 
+	if (write(p->wake, &one, sizeof(one)) != sizeof(one))
+		abort(); /* an eventfd write cannot fail; the thread would never see it */
+}
+
+void proxy_update(struct proxy *p, const struct egress_policy *policy)
+{
+	struct egress_policy *pol = xmalloc(sizeof(*pol));
+
+	*pol = *policy;
+	pthread_mutex_lock(&p->lock);
+	free(p->pending); /* one not yet taken is replaced whole */
+	p->pending = pol;
+	uint64_t gen = ++p->requested;
+	wake(p);
+	while (p->updated < gen && !p->ended)
+		pthread_cond_wait(&p->applied, &p->lock);
+	pthread_mutex_unlock(&p->lock);
+}
+
+void proxy_stop(struct proxy *p, struct egress_log *log)
+{
 	memset(log, 0, sizeof(*log));
 	if (p == NULL)
 		return;
-	if (write(p->wake, &one, sizeof(one)) != sizeof(one))
-		abort(); /* an eventfd write cannot fail; the thread would never end */
+	pthread_mutex_lock(&p->lock);
+	p->stopping = true;
+	wake(p);
+	pthread_mutex_unlock(&p->lock);
 	pthread_join(p->thread, NULL);
+	free(p->pending);
+	pthread_cond_destroy(&p->applied);
+	pthread_mutex_destroy(&p->lock);
 	close_fd(&p->wake);
 	close_fd(&p->channel);
 	close_fd(&p->listener);

@@ -113,9 +113,10 @@ static json_t *usage_json(const struct box_status *st)
 			 (json_int_t)st->disk_used_kb, "processes", (json_int_t)st->processes);
 }
 
-/* The sandbox object of a live sandbox (a reference is held, or the
- * registry's lock for the times). */
-static json_t *live_json(struct sandbox *sb, int64_t expires_ms, bool paused)
+/* The sandbox object of a live sandbox (a reference is held; the caller
+ * read the times under the registry's lock, taken here for its allow-list,
+ * which service_sandbox_set_net replaces). */
+static json_t *live_json(struct service *s, struct sandbox *sb, int64_t expires_ms, bool paused)
 {
 	char expires[STORE_TIME_MAX];
 	struct box_status st;
@@ -134,8 +135,11 @@ static json_t *live_json(struct sandbox *sb, int64_t expires_ms, bool paused)
 			    sb->metadata ? json_deep_copy(sb->metadata) : json_object());
 	if (sb->image)
 		json_object_set_new(o, "image", json_string(sb->image));
-	if (sb->net_allow)
-		json_object_set_new(o, "net", json_pack("{s:O}", "allow", sb->net_allow));
+	pthread_mutex_lock(&s->sandboxes.lock);
+	json_t *allow = sb->net_allow ? json_incref(sb->net_allow) : NULL;
+	pthread_mutex_unlock(&s->sandboxes.lock);
+	if (allow)
+		json_object_set_new(o, "net", json_pack("{s:o}", "allow", allow));
 	if (sb->nmounts) {
 		json_t *m = json_array();
 		for (size_t i = 0; i < sb->nmounts; i++)
@@ -609,7 +613,7 @@ int service_sandbox_create(struct service *s, const struct key_row *key, const j
 	sb->refs++;
 	bool stopping = s->sandboxes.stop; /* sandboxes_stop ran meanwhile */
 	pthread_mutex_unlock(&s->sandboxes.lock);
-	*out = live_json(sb, sb->expires_ms, false);
+	*out = live_json(s, sb, sb->expires_ms, false);
 	if (stopping)
 		sandbox_end_acquired(s, sb, "server_stop");
 	else
@@ -634,7 +638,7 @@ static json_t *live_object(struct service *s, const struct key_row *key, const c
 	int64_t expires = sb->expires_ms;
 	bool paused = sb->paused;
 	pthread_mutex_unlock(&r->lock);
-	json_t *o = live_json(sb, expires, paused);
+	json_t *o = live_json(s, sb, expires, paused);
 	put(s, sb, false);
 	return o;
 }
@@ -645,7 +649,7 @@ json_t *sandbox_live_json(struct service *s, struct sandbox *sb)
 	int64_t expires = sb->expires_ms;
 	bool paused = sb->paused;
 	pthread_mutex_unlock(&s->sandboxes.lock);
-	return live_json(sb, expires, paused);
+	return live_json(s, sb, expires, paused);
 }
 
 int service_sandbox_get(struct service *s, const struct key_row *key, const char *id, json_t **out,
@@ -722,8 +726,54 @@ int service_sandbox_set_timeout(struct service *s, const struct key_row *key, co
 	err_clear(&err);
 	if (s->st->be->sandbox_set_expiry(s->st, sb->id, expires, t, &err) < 0)
 		log_error(s, sb->id, err.msg);
-	*out = live_json(sb, exp, false);
+	*out = live_json(s, sb, exp, false);
 	sandbox_release(s, sb);
+	return 0;
+}
+
+int service_sandbox_set_net(struct service *s, const struct key_row *key, const char *id,
+			    const json_t *req, json_t **out, struct svc_error *e)
+{
+	struct egress_policy *pol;
+	struct sandbox *sb;
+	char summary[600];
+	err_t err;
+
+	*out = NULL;
+	if (request_egress_parse(req, &s->cfg, &pol, e) < 0)
+		return -1;
+	if (service_egress_within_key(key, pol, e) < 0 ||
+	    sandbox_acquire_paused(s, key, id, &sb, e) < 0) {
+		free(pol);
+		return -1;
+	}
+	err_clear(&err);
+	if (box_set_egress(sb->box, pol, &err) < 0) {
+		free(pol);
+		sandbox_release_unused(s, sb);
+		return svc_error_set(e, SVC_CONFLICT, "egress_unavailable",
+				     "sandbox %s was made without egress: only one made with "
+				     "\"net\": {\"allow\": [...]} (an empty list allows nothing) "
+				     "can change its allow-list",
+				     id);
+	}
+	json_t *allow = json_deep_copy(json_object_get(req, "allow"));
+	pthread_mutex_lock(&s->sandboxes.lock);
+	json_t *old = sb->net_allow;
+	sb->net_allow = allow;
+	pthread_mutex_unlock(&s->sandboxes.lock);
+	json_decref(old);
+	int n = snprintf(summary, sizeof(summary), "id=%s allow=", sb->id);
+	for (size_t i = 0; i < pol->nrules && n > 0 && (size_t)n < sizeof(summary); i++) {
+		char host[NET_HOST_MAX + 16];
+		if (egress_rule_format(&pol->rules[i], host, sizeof(host)) == 0)
+			n += snprintf(summary + n, sizeof(summary) - (size_t)n, "%s%s",
+				      i ? "," : "", host);
+	}
+	free(pol);
+	record_audit(s, "sandbox_net", sb->id, sb->key_id, "", summary);
+	*out = sandbox_live_json(s, sb);
+	sandbox_release_unused(s, sb);
 	return 0;
 }
 

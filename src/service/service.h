@@ -220,6 +220,13 @@ int service_sandbox_destroy(struct service *s, const struct key_row *key, const 
 /* {"timeout_s": N}: it now ends N seconds from now (within the maximum). */
 int service_sandbox_set_timeout(struct service *s, const struct key_row *key, const char *id,
 				const json_t *req, json_t **out, struct svc_error *e);
+/* {"allow": [HOST[:PORT], ...]}: the sandbox's egress allow-list is now
+ * this one (within the configuration's and the key's lists, as at create),
+ * for the requests its programs make from now on; a connection under way
+ * to a host it drops ends. A paused sandbox stays paused. SVC_CONFLICT
+ * egress_unavailable for a sandbox made without egress. */
+int service_sandbox_set_net(struct service *s, const struct key_row *key, const char *id,
+			    const json_t *req, json_t **out, struct svc_error *e);
 /* {"command", "stdin"? | "stdin_open"?: true, "tag"?, "metadata"?, "env"?,
  * "cwd"?, "limits"?: {"time", "wall_time", "output"}} -> the result object
  * of the command (status, exit_code, stdout, stderr, time, memory_peak_kb,

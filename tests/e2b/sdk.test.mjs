@@ -308,10 +308,18 @@ test('network: allowOut is the egress allow-list through airlock\'s proxy', asyn
 		create({ network: { allowOut: ['pypi.org'], egressProxy: { address: 'proxy.test:1080' } } }),
 		/not supported/
 	);
-	// without a network, none
+	// updateNetwork replaces the list; what it omits, it clears
+	await sbx.updateNetwork({ allowOut: ['*.pythonhosted.org'], denyOut: [e2b.ALL_TRAFFIC] });
+	assert.deepEqual((await sbx.getInfo()).network.allowOut, ['*.pythonhosted.org']);
+	await assert.rejects(sbx.updateNetwork({ allowOut: ['example.org'] }), /example\.org/);
+	assert.deepEqual((await sbx.getInfo()).network.allowOut, ['*.pythonhosted.org']);
+	await sbx.updateNetwork({});
+	assert.deepEqual((await sbx.getInfo()).network.allowOut, []);
+	// without a network, none, and none to change
 	const none = await create({});
 	assert.equal((await none.getInfo()).network, undefined);
 	assert.equal((await none.commands.run('echo "[$HTTPS_PROXY]"')).stdout, '[]\n');
+	await assert.rejects(none.updateNetwork({ allowOut: ['pypi.org'] }), /without egress/);
 });
 
 test('getMetrics: the sandbox use, measured now', async () => {

@@ -290,13 +290,6 @@ Test(e2b, network_allow_out_is_the_egress_allow_list)
 	json_decref(o);
 	free(r.all);
 
-	/* changing it on a live sandbox is not done */
-	char put[160];
-	snprintf(put, sizeof(put), "%s/network", path);
-	raw("PUT", put, h, "{\"allowOut\":[]}", 14, &r);
-	cr_assert_eq(r.status, 501, "%s", r.all);
-	free(r.all);
-
 	/* the same sandbox through /v1: egress, to those hosts */
 	struct reply v;
 	snprintf(path, sizeof(path), "/v1/sandboxes/%s", strrchr(path, '/') + 1);
@@ -337,6 +330,118 @@ Test(e2b, network_allow_out_is_the_egress_allow_list)
 		json_decref(o);
 		free(r.all);
 	}
+}
+
+/* The allow-list of the E2B sandbox as getInfo says it; NULL: no network. */
+static json_t *allow_out(const char *path, const char *h)
+{
+	struct raw r;
+	raw("GET", path, h, NULL, 0, &r);
+	cr_assert_eq(r.status, 200, "%s", r.all);
+	json_t *o = json_loads(r.body, 0, NULL);
+	json_t *a = json_object_get(json_object_get(o, "network"), "allowOut");
+	json_t *copy = a ? json_deep_copy(a) : NULL;
+	json_decref(o);
+	free(r.all);
+	return copy;
+}
+
+/* updateNetwork (PUT /sandboxes/ID/network) replaces a live sandbox's
+ * allow-list: what the body omits is cleared, a host outside the server's
+ * list is refused (the list unchanged), what an allow-list cannot be is
+ * 501, a sandbox made without egress is 409, another key's is 404. /v1's
+ * PUT /v1/sandboxes/ID/net is the same call. (tests/server/egress.c: that
+ * the proxy follows it.) */
+Test(e2b, update_network_replaces_the_allow_list)
+{
+	struct raw r;
+	char path[128], put[160], h[200], k[100];
+
+	srv_start(&S, "egress: [api.test, \"*.files.test\", other.test]\n", NULL);
+	cr_assert_eq(
+	    create_with(S.user,
+			"{\"templateID\":\"base\",\"network\":{\"allowOut\":[\"api.test\"]}}", &r),
+	    201, "%s", r.all);
+	json_t *o = json_loads(r.body, 0, NULL);
+	snprintf(path, sizeof(path), "/e2b/sandboxes/%s", jstr(o, "sandboxID"));
+	json_decref(o);
+	free(r.all);
+	snprintf(put, sizeof(put), "%s/network", path);
+	e2b_key(S.user, k);
+	snprintf(h, sizeof(h), "X-API-KEY: %s\r\nContent-Type: application/json\r\n", k);
+
+	static const char two[] = "{\"allowOut\":[\"*.files.test\",\"other.test\"],"
+				  "\"denyOut\":[\"0.0.0.0/0\"]}";
+	raw("PUT", put, h, two, strlen(two), &r);
+	cr_assert_eq(r.status, 204, "%s", r.all);
+	free(r.all);
+	json_t *a = allow_out(path, h);
+	cr_assert_eq(json_array_size(a), 2);
+	cr_assert_str_eq(json_string_value(json_array_get(a, 0)), "*.files.test");
+	cr_assert_str_eq(json_string_value(json_array_get(a, 1)), "other.test");
+	json_decref(a);
+
+	static const struct {
+		const char *body;
+		int status;
+		const char *says;
+	} bad[] = {
+	    {"{\"allowOut\":[\"elsewhere.test\"]}", 400, "elsewhere.test"},
+	    {"{\"allowOut\":[\"0.0.0.0/0\"]}", 501, "all traffic"},
+	    {"{\"allowOut\":[\"api.test\"],\"rules\":{\"api.test\":[{}]}}", 501, "rules"},
+	    {"{\"allowOut\":\"api.test\"}", 400, "allowOut"},
+	    {"[]", 400, "JSON object"},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		raw("PUT", put, h, bad[i].body, strlen(bad[i].body), &r);
+		cr_assert_eq(r.status, bad[i].status, "%s: %s", bad[i].body, r.all);
+		o = json_loads(r.body, 0, NULL);
+		cr_assert_eq(json_integer_value(json_object_get(o, "code")), bad[i].status);
+		cr_assert(strstr(jstr(o, "message"), bad[i].says), "%s: %s", bad[i].body, r.body);
+		json_decref(o);
+		free(r.all);
+		a = allow_out(path, h);
+		cr_assert_eq(json_array_size(a), 2, "a refused update changes nothing");
+		json_decref(a);
+	}
+
+	/* what it omits, it clears: nothing is allowed, and getInfo says so */
+	raw("PUT", put, h, "{}", 2, &r);
+	cr_assert_eq(r.status, 204, "%s", r.all);
+	free(r.all);
+	a = allow_out(path, h);
+	cr_assert(json_is_array(a) && json_array_size(a) == 0, "an empty allowOut is said back");
+	json_decref(a);
+
+	/* /v1: the same call; the sandbox object says the list */
+	struct reply v;
+	char v1[160];
+	snprintf(v1, sizeof(v1), "/v1/sandboxes/%s/net", strrchr(path, '/') + 1);
+	http(&S, "PUT", v1, S.user, NULL, "{\"allow\": [\"api.test\"]}", &v);
+	cr_assert_eq(v.status, 200, "%s", v.body);
+	cr_assert_str_eq(json_string_value(json_array_get(
+			     json_object_get(json_object_get(v.json, "net"), "allow"), 0)),
+			 "api.test");
+	reply_free(&v);
+	http(&S, "PUT", v1, S.user, NULL, "{\"allow\": [\"api.test\"], \"deny\": []}", &v);
+	cr_assert_eq(v.status, 400, "%s", v.body);
+	reply_free(&v);
+
+	/* another key's sandbox: as if there were none */
+	http(&S, "PUT", v1, S.other, NULL, "{\"allow\": []}", &v);
+	cr_assert_eq(v.status, 404, "%s", v.body);
+	reply_free(&v);
+
+	/* made without egress: 409, saying how to make one that can */
+	cr_assert_eq(create_with(S.user, "{\"templateID\":\"base\"}", &r), 201, "%s", r.all);
+	o = json_loads(r.body, 0, NULL);
+	snprintf(put, sizeof(put), "/e2b/sandboxes/%s/network", jstr(o, "sandboxID"));
+	json_decref(o);
+	free(r.all);
+	raw("PUT", put, h, two, strlen(two), &r);
+	cr_assert_eq(r.status, 409, "%s", r.all);
+	cr_assert(strstr(r.body, "without egress"), "%s", r.body);
+	free(r.all);
 }
 
 Test(e2b, auto_pause_at_the_timeout)

@@ -258,9 +258,37 @@ Test(sandbox_cli, mounts_images_and_egress)
 	cr_assert_str_eq(jstr(json_object_get(sb, "limits"), "net"), "egress");
 	proc_out_free(&o);
 	const char *id = jstr(sb, "id");
+	/* `sandbox net` replaces its list (none: nothing), within the server's */
+	cr_assert_eq(sandbox(&o, NULL, "net", id, "--json", NULL), 0, "%s", o.err);
+	json_t *now = json_loads(o.out, 0, NULL);
+	cr_assert_not_null(now, "%s", o.out);
+	cr_assert(json_is_array(json_object_get(json_object_get(now, "net"), "allow")));
+	cr_assert_eq(json_array_size(json_object_get(json_object_get(now, "net"), "allow")), 0,
+		     "%s", o.out);
+	json_decref(now);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "net", id, "--allow-host", "api.test", NULL), 0, "%s",
+		     o.err);
+	cr_assert_str_eq(o.out, "");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "net", id, "--allow-host", "elsewhere.test", NULL), 1);
+	one_line(&o, "elsewhere.test");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "net", id, "--net", "egress", NULL), 125);
+	one_line(&o, "does not take");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "net", NULL), 125);
+	one_line(&o, "needs the sandbox's ID");
+	proc_out_free(&o);
 	cr_assert_eq(sandbox(&o, NULL, "rm", id, NULL), 0, "%s", o.err);
 	proc_out_free(&o);
 	json_decref(sb);
+	/* one made without egress has no list to change */
+	char plain[64];
+	create(plain);
+	cr_assert_eq(sandbox(&o, NULL, "net", plain, "--allow-host", "api.test", NULL), 1);
+	one_line(&o, "without egress");
+	proc_out_free(&o);
 
 	/* the server's lists bound what a create may ask */
 	cr_assert_eq(sandbox(&o, NULL, "create", "--allow-host", "elsewhere.test", NULL), 1);

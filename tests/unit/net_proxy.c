@@ -238,3 +238,61 @@ Test(net_proxy, the_services_own_ports_are_refused_even_with_allow_private)
 	cr_assert(strstr(log.v[0].reason, "own service port"), "%s", log.v[0].reason);
 	egress_log_free(&log);
 }
+
+/* A new allow-list (a sandbox's, changed while it lives): requests from
+ * then on are checked against it, names it does not hold are refused, and
+ * a tunnel already open to a host it drops is cut (a CONNECT could not
+ * otherwise outlive its permission). The other settings stay: other.test
+ * still resolves as the first policy said. */
+Test(net_proxy, a_new_allow_list_applies_to_the_next_requests_and_cuts_dropped_tunnels)
+{
+	private_network();
+	struct server srv = {listen_on(8000), 100};
+	pthread_t t;
+	pthread_create(&t, NULL, serve, &srv);
+	struct egress_policy p = policy(), next;
+	err_t err;
+	cr_assert_eq(egress_add_resolve(&p, "other.test:127.0.0.1", &err), 0, "%s", err.msg);
+	struct proxy *px = start(&p);
+	static const char other[] =
+	    "GET http://other.test:8000/ HTTP/1.1\r\nHost: other.test:8000\r\n\r\n";
+	cr_assert_eq(ask(get, NULL), 200);
+	cr_assert_eq(ask(other, NULL), 403);
+
+	/* a tunnel to dest.test, open while the list changes */
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(3128)};
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	int tun = socket(AF_INET, SOCK_STREAM, 0);
+	static const char connect_head[] =
+	    "CONNECT dest.test:8000 HTTP/1.1\r\nHost: dest.test:8000\r\n\r\n";
+	cr_assert_eq(connect(tun, (struct sockaddr *)&a, sizeof(a)), 0);
+	cr_assert_eq(write(tun, connect_head, strlen(connect_head)), (ssize_t)strlen(connect_head));
+	char buf[256];
+	ssize_t n = read(tun, buf, sizeof(buf) - 1);
+	cr_assert_gt(n, 0);
+	buf[n] = '\0';
+	cr_assert(strstr(buf, " 200 "), "%s", buf);
+
+	egress_policy_init(&next);
+	cr_assert_eq(egress_add_rule(&next, "other.test:8000", &err), 0, "%s", err.msg);
+	proxy_update(px, &next);
+	struct timeval tv = {.tv_sec = 10};
+	setsockopt(tun, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	cr_assert_eq(read(tun, buf, sizeof(buf)), 0, "the tunnel to dest.test is cut");
+	close(tun);
+	cr_assert_eq(ask(get, NULL), 403, "dest.test is off the list now");
+	cr_assert_eq(ask(other, NULL), 200, "other.test is on it, resolved as before");
+
+	/* an empty list: nothing */
+	egress_policy_init(&next);
+	proxy_update(px, &next);
+	cr_assert_eq(ask(other, NULL), 403);
+
+	struct egress_log log;
+	proxy_stop(px, &log);
+	bool cut = false;
+	for (size_t i = 0; i < log.n; i++)
+		cut |= strstr(log.v[i].reason, "allow-list changed") != NULL;
+	cr_assert(cut, "the cut tunnel's record says why");
+	egress_log_free(&log);
+}
