@@ -96,7 +96,7 @@ json_t *mcp_tool_arguments(struct mcp_call *call, const char *tool, const char *
  * one by name (NULL when name is none of them). */
 extern const char mcp_sandbox_create_json[], mcp_sandbox_exec_json[], mcp_sandbox_run_code_json[],
     mcp_sandbox_write_file_json[], mcp_sandbox_read_file_json[], mcp_sandbox_list_files_json[],
-    mcp_sandbox_destroy_json[];
+    mcp_sandbox_set_network_json[], mcp_sandbox_destroy_json[];
 json_t *mcp_sandbox_tool_call(struct mcp_call *call, const char *name);
 
 #endif

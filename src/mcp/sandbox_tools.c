@@ -11,6 +11,7 @@
  *                          stdout, stderr, outputs, error; images as image
  *                          content
  *   sandbox_write_file, sandbox_read_file, sandbox_list_files
+ *   sandbox_set_network -> the sandbox object, its egress allow-list replaced
  *   sandbox_destroy     -> the sandbox object, terminated
  *
  * Files travel as text when they are UTF-8, else as base64 (encoding says
@@ -129,6 +130,20 @@ const char mcp_sandbox_list_files_json[] =
     "\"entries\":{\"type\":\"array\",\"items\":{\"type\":\"object\"}}},"
     "\"required\":[\"entries\"]},"
     ANNOTATIONS("List a directory of a sandbox", "true", "false", "true") "}";
+
+const char mcp_sandbox_set_network_json[] =
+    "{\"name\":\"sandbox_set_network\",\"title\":\"Change a sandbox's egress allow-list\","
+    "\"description\":\"Replaces the hosts a sandbox made with net may reach (an empty list: "
+    "none), within what the server allows. Its next requests follow the new list; a "
+    "connection to a host it drops is cut. A sandbox made without net has no list to "
+    "change.\","
+    "\"inputSchema\":{\"type\":\"object\",\"properties\":{" ID_ARG ","
+    "\"allow\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":"
+    "\"HOST[:PORT]: names, *.names (their subdomains), addresses; ports 80 and 443 unless "
+    "given\"}},"
+    "\"required\":[\"sandbox_id\",\"allow\"],\"additionalProperties\":false},"
+    "\"outputSchema\":" SANDBOX_OUT ","
+    ANNOTATIONS("Change a sandbox's egress allow-list", "false", "false", "true") "}";
 
 const char mcp_sandbox_destroy_json[] =
     "{\"name\":\"sandbox_destroy\",\"title\":\"Destroy a sandbox\","
@@ -386,6 +401,25 @@ static json_t *list_files(struct mcp_call *call, struct service *svc, const stru
 	return mcp_tool_result(call->rev, out, false);
 }
 
+static json_t *set_network(struct mcp_call *call, struct service *svc, const struct key_row *key)
+{
+	static const char *const known[] = {"sandbox_id", "allow", NULL};
+	static const char *const required[] = {"sandbox_id", NULL};
+	struct svc_error e;
+	json_t *err, *out = NULL,
+		     *args = args_of(call, "sandbox_set_network", known, required, &err);
+
+	if (args == NULL)
+		return err;
+	json_t *req = json_pack("{s:O?}", "allow", json_object_get(args, "allow"));
+	int rc = service_sandbox_set_net(svc, key, sandbox_id(args), req, &out, &e);
+	json_decref(req);
+	json_decref(args);
+	if (rc < 0)
+		return mcp_svc_tool_error(&e);
+	return mcp_tool_result(call->rev, out, false);
+}
+
 static json_t *destroy(struct mcp_call *call, struct service *svc, const struct key_row *key)
 {
 	static const char *const known[] = {"sandbox_id", NULL};
@@ -412,6 +446,7 @@ json_t *mcp_sandbox_tool_call(struct mcp_call *call, const char *name)
 	    {"sandbox_run_code", run_code},
 	    {"sandbox_write_file", write_file}, {"sandbox_read_file", read_file},
 	    {"sandbox_list_files", list_files}, {"sandbox_destroy", destroy},
+	    {"sandbox_set_network", set_network},
 	};
 	for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++)
 		if (strcmp(name, calls[i].name) == 0)

@@ -176,6 +176,7 @@ enum tool_id {
 	TOOL_SANDBOX_WRITE_FILE,
 	TOOL_SANDBOX_READ_FILE,
 	TOOL_SANDBOX_LIST_FILES,
+	TOOL_SANDBOX_SET_NETWORK,
 	TOOL_SANDBOX_DESTROY,
 	TOOL_COUNT
 };
@@ -192,6 +193,7 @@ static const struct {
     {"sandbox_write_file", mcp_sandbox_write_file_json},
     {"sandbox_read_file", mcp_sandbox_read_file_json},
     {"sandbox_list_files", mcp_sandbox_list_files_json},
+    {"sandbox_set_network", mcp_sandbox_set_network_json},
     {"sandbox_destroy", mcp_sandbox_destroy_json},
 };
 

@@ -66,7 +66,7 @@ test('stdio: tools are listed with schemas and annotations', async () => {
   const names = tools.map((t) => t.name).sort();
   assert.deepEqual(names, ['check_code', 'list_languages', 'run_code', 'sandbox_create',
     'sandbox_destroy', 'sandbox_exec', 'sandbox_list_files', 'sandbox_read_file',
-    'sandbox_run_code', 'sandbox_write_file']);
+    'sandbox_run_code', 'sandbox_set_network', 'sandbox_write_file']);
   const run = tools.find((t) => t.name === 'run_code');
   assert.equal(run.inputSchema.type, 'object');
   assert.deepEqual(run.inputSchema.required, ['language', 'code']);
@@ -305,7 +305,7 @@ async function httpClient(token = key) {
 test('http: list, call, schema validation by the SDK', async () => {
   const client = await httpClient();
   const { tools } = await client.listTools();
-  assert.equal(tools.length, 10);
+  assert.equal(tools.length, 11);
   const r = await client.callTool({ name: 'run_code', arguments: PY_OK });
   assert.equal(r.isError, false);
   assert.equal(r.structuredContent.stdout, '42\n');

@@ -160,7 +160,7 @@ Test(mcp_http, initialize_each_revision_then_list_and_call)
 		const char *h[] = {V(revs[i]), NULL};
 		post(h, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", &r);
 		json_t *tools = json_object_get(res(&r), "tools");
-		cr_assert_eq(json_array_size(tools), 10);
+		cr_assert_eq(json_array_size(tools), 11);
 		cr_assert_eq(json_object_get(json_array_get(tools, 0), "outputSchema") != NULL,
 			     i >= 2);
 		mreply_free(&r);
@@ -796,7 +796,7 @@ Test(mcp_stdio, a_session_and_nothing_left_behind)
 	child_send(&c, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
 	json_t *m = child_answer(&c, 2, 10);
 	json_t *tools = json_object_get(json_object_get(m, "result"), "tools");
-	cr_assert_eq(json_array_size(tools), 10);
+	cr_assert_eq(json_array_size(tools), 11);
 	/* --help names every tool the server lists */
 	const char *help[] = {airlock_bin(), "mcp", "--help", NULL};
 	struct proc_out o;
@@ -984,6 +984,28 @@ Test(mcp_stdio, net_allow_is_egress_within_the_configuration)
 		json_t *sc = json_object_get(json_object_get(m, "result"), "structuredContent");
 		cr_assert_str_eq(jstr(json_object_get(sc, "limits"), "net"), "egress", "%s",
 				 json_dumps(m, 0));
+		/* sandbox_set_network replaces its list, within the same bounds */
+		char args[200];
+		snprintf(args, sizeof(args), "{\"sandbox_id\":\"%s\",\"allow\":[]}", jstr(sc, "id"));
+		json_decref(m);
+		child_send(&c, tool_call("6", "sandbox_set_network", args, line, sizeof(line)));
+		m = child_answer(&c, 6, 30);
+		sc = json_object_get(json_object_get(m, "result"), "structuredContent");
+		cr_assert_eq(json_array_size(json_object_get(json_object_get(sc, "net"), "allow")), 0,
+			     "%s", json_dumps(m, 0));
+		cr_assert(json_is_array(json_object_get(json_object_get(sc, "net"), "allow")), "%s",
+			  json_dumps(m, 0));
+		cr_assert(!json_is_true(json_object_get(json_object_get(m, "result"), "isError")));
+		snprintf(args + strlen(args) - 3, sizeof(args) - strlen(args) + 3,
+			 "[\"elsewhere.test\"]}");
+		json_decref(m);
+		child_send(&c, tool_call("7", "sandbox_set_network", args, line, sizeof(line)));
+		m = child_answer(&c, 7, 30);
+		r = json_object_get(m, "result");
+		cr_assert(json_is_true(json_object_get(r, "isError")), "%s", json_dumps(m, 0));
+		cr_assert(strstr(jstr(json_array_get(json_object_get(r, "content"), 0), "text"),
+				 "elsewhere.test"),
+			  "%s", json_dumps(m, 0));
 		json_decref(m);
 		cr_assert_eq(child_end(&c), 0);
 	}
