@@ -148,53 +148,51 @@ Test(egress_service, a_sandbox_reaches_its_listed_hosts_only)
 	reply_free(&r);
 }
 
+/* What sandbox id's commands get from api.test and other.test (through
+ * the proxy): "api.test CODE\nother.test CODE\n". */
+static void expect_codes(const char *id, const char *want, const char *why)
+{
+	json_t *x = sb_exec(&S, S.user, id,
+			    "for h in api.test other.test; do curl -s -o /dev/null -w "
+			    "\"$h %{http_code}\\n\" http://$h/; done",
+			    NULL);
+	cr_expect_str_eq(jstr(x, "stdout"), want, "%s: %s", why, jstr(x, "stderr"));
+	json_decref(x);
+}
+
+/* PUT /v1/sandboxes/ID/net answers with the status want. */
+static void set_net(const char *id, const char *body, long want, const char *says)
+{
+	struct reply r;
+	char path[128];
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/net", id);
+	http(&S, "PUT", path, S.user, NULL, body, &r);
+	cr_assert_eq(r.status, want, "%s", r.body);
+	if (says)
+		cr_expect(strstr(r.body, says), "%s", r.body);
+	reply_free(&r);
+}
+
 /* PUT /v1/sandboxes/ID/net changes a live sandbox's list: its next
  * commands reach the new hosts and no longer the old, an update outside
  * the server's list is 422 and changes nothing, and the audit chain
  * records each change. */
 Test(egress_service, a_sandboxs_allow_list_changes_while_it_lives)
 {
-	struct reply r;
-	char id[64], path[128];
+	char id[64];
 	private_network();
 	srv_start(&S,
 		  "egress: [api.test, other.test]\n"
 		  "egress_resolve: [\"api.test:203.0.113.10\", \"other.test:198.51.100.7\"]\n",
 		  NULL);
 	json_decref(sb_create(&S, S.user, "{\"net\": {\"allow\": [\"api.test\"]}}", id));
-	static const char both[] =
-	    "for h in api.test other.test; do curl -s -o /dev/null -w \"$h %{http_code}\\n\" "
-	    "http://$h/; done";
-	json_t *x = sb_exec(&S, S.user, id, both, NULL);
-	cr_expect_str_eq(jstr(x, "stdout"), "api.test 200\nother.test 403\n", "%s",
-			 jstr(x, "stderr"));
-	json_decref(x);
-
-	snprintf(path, sizeof(path), "/v1/sandboxes/%s/net", id);
-	http(&S, "PUT", path, S.user, NULL, "{\"allow\": [\"other.test\"]}", &r);
-	cr_assert_eq(r.status, 200, "%s", r.body);
-	reply_free(&r);
-	x = sb_exec(&S, S.user, id, both, NULL);
-	cr_expect_str_eq(jstr(x, "stdout"), "api.test 403\nother.test 200\n", "%s",
-			 jstr(x, "stderr"));
-	json_decref(x);
-
-	http(&S, "PUT", path, S.user, NULL, "{\"allow\": [\"elsewhere.test\"]}", &r);
-	cr_expect_eq(r.status, 422, "%s", r.body);
-	cr_expect(strstr(r.body, "elsewhere.test"), "%s", r.body);
-	reply_free(&r);
-	x = sb_exec(&S, S.user, id, both, NULL);
-	cr_expect_str_eq(jstr(x, "stdout"), "api.test 403\nother.test 200\n",
-			 "a refused change changes nothing: %s", jstr(x, "stderr"));
-	json_decref(x);
-
-	http(&S, "PUT", path, S.user, NULL, "{\"allow\": []}", &r);
-	cr_assert_eq(r.status, 200, "%s", r.body);
-	reply_free(&r);
-	x = sb_exec(&S, S.user, id, both, NULL);
-	cr_expect_str_eq(jstr(x, "stdout"), "api.test 403\nother.test 403\n", "%s",
-			 jstr(x, "stderr"));
-	json_decref(x);
+	expect_codes(id, "api.test 200\nother.test 403\n", "as made");
+	set_net(id, "{\"allow\": [\"other.test\"]}", 200, NULL);
+	expect_codes(id, "api.test 403\nother.test 200\n", "changed");
+	set_net(id, "{\"allow\": [\"elsewhere.test\"]}", 422, "elsewhere.test");
+	expect_codes(id, "api.test 403\nother.test 200\n", "a refused change changes nothing");
+	set_net(id, "{\"allow\": []}", 200, NULL);
+	expect_codes(id, "api.test 403\nother.test 403\n", "emptied");
 	char link[128];
 	snprintf(link, sizeof(link), "id=%s allow=other.test", id);
 	cr_expect(srv_db_contains(&S, link), "the audit chain has the change");
