@@ -97,6 +97,9 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 static const char *const listen_methods[] = {"on", "once", "addListener", "prependListener",
 					     "prependOnceListener"};
 static const char *const emit_methods[] = {"emit"};
+/* port.on('message', (m) => ...) of a MessageChannel, a worker or its
+ * parentPort takes what every port.postMessage(m) of the program sends. */
+static const char *const post_methods[] = {"postMessage"};
 
 /* A call of one of `methods` by a member (bus.emit(...)). */
 static bool event_call(const struct actx *c, TSNode call, const char *const *methods, size_t n)
@@ -125,6 +128,10 @@ static int each_emit_arg(struct actx *c, TSNode n, const char *evt, size_t elen,
 		free(v);
 		if (same && each_arg(c, js_arg_at(n, idx + 1), key, klen, e, depth) < 0)
 			return -1;
+	} else if (node_is(n, "call_expression") && elen == 7 && memcmp(evt, "message", 7) == 0 &&
+		   event_call(c, n, post_methods, ARRAY_SIZE(post_methods)) &&
+		   each_arg(c, js_arg_at(n, idx), key, klen, e, depth) < 0) {
+		return -1;
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)

@@ -473,3 +473,11 @@ reset(require('os').userInfo());
 const fs = require('fs'), path = require('path');
 function clean({ homedir }) { fs.rmSync(path.join(homedir, '.cache', 'tool'), { recursive: true, force: true }); }
 clean(require('os').userInfo());
+//@ pos the home sent over a MessageChannel to a port that deletes it
+const { port1, port2 } = new (require('worker_threads').MessageChannel)();
+port2.on('message', (d) => require('fs').rmSync(d, { recursive: true, force: true }));
+port1.postMessage(require('os').homedir());
+//@ neg a build directory sent over a MessageChannel
+const { port1, port2 } = new (require('worker_threads').MessageChannel)();
+port2.on('message', (d) => require('fs').rmSync(d, { recursive: true, force: true }));
+port1.postMessage('dist');
