@@ -291,6 +291,26 @@ static int each_pushed(struct actx *c, TSNode call, const struct each *e, int de
 	return ret;
 }
 
+/* fs.readdirSync(dir), fs.readdir, fs.promises.readdir (not withFileTypes:
+ * its entries are objects) */
+static bool js_call_lists_dir(struct actx *c, TSNode call, int depth)
+{
+	struct names ns = {0};
+	TSNode fn = js_field(call, F_function);
+	bool dir;
+
+	if (!node_is(fn, "member_expression") ||
+	    !(node_text_is(c, js_field(fn, F_property), "readdirSync") ||
+	      node_text_is(c, js_field(fn, F_property), "readdir")) ||
+	    !ts_node_is_null(js_arg_at(call, 1)))
+		return false;
+	js_resolve(c, fn, &ns, depth + 1);
+	dir = js_any_name(&ns, "fs.readdirSync") || js_any_name(&ns, "fs.readdir") ||
+	      js_any_name(&ns, "fs.promises.readdir");
+	names_free(&ns);
+	return dir;
+}
+
 /* The elements of a list: an array literal's, a name's bound to one,
  * what filter, slice, reverse or concat keep of them, and what map's
  * callback makes of them (its parameter unknown). */
@@ -388,6 +408,14 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		    ts_node_is_null(js_arg_at(n, 1)))
 			return each_element(c, cb, e, depth + 1);
 	}
+	/* for (const repo of fs.readdirSync(dir)): an entry the program does
+	 * not know, named as a glob names any entry (`*`): path.join(dir,
+	 * repo, '.git', 'hooks', 'pre-commit') is dir/STAR/.git/hooks/... */
+	if (e->some && node_is(n, "await_expression") &&
+	    node_is(js_last_named(n), "call_expression"))
+		n = js_last_named(n);
+	if (e->some && node_is(n, "call_expression") && js_call_lists_dir(c, n, depth))
+		return e->visit(e->arg, "*", 1) ? 0 : -1;
 	if (e->some && (node_is(n, "call_expression") || node_is(n, "new_expression")))
 		return each_generated(c, n, e, depth + 1);
 	return unknown(e);
