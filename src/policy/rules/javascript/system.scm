@@ -116,6 +116,27 @@
  (#set! severity "high")
  (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
 
+;; sock.connect(process.env.SSH_AUTH_SOCK) on a socket made by new
+; net.Socket() (an instance's method is not resolved), or connect({ path })
+((call_expression
+   function: (member_expression property: (property_identifier) @m)
+   arguments: (arguments . (_) @sock)) @finding
+ (#eq? @m "connect")
+ (#some-value-match? @sock "^process\\.env\\.SSH_AUTH_SOCK$")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
+
+((call_expression
+   function: (member_expression property: (property_identifier) @m)
+   arguments: (arguments . (object (pair key: (property_identifier) @k value: (_) @sock)))) @finding
+ (#eq? @m "connect")
+ (#eq? @k "path")
+ (#some-value-match? @sock "^process\\.env\\.SSH_AUTH_SOCK$")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
+
 ; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
 ; (wallets, metadata URLs; not where only pure modules are called)
 ([(string) (template_string) (call_expression) (new_expression)] @finding
