@@ -685,3 +685,10 @@ execaCommand('bash -c id');
 require('child_process').spawnSync('tar', ['-x', '-I', 'zstd -d', '-f', 'a.tar.zst']);
 //@ pos tar -I with a downloaded program
 require('child_process').spawnSync('tar', ['-x', '-I', '/tmp/.unzstd', '-f', 'a.tar.zst']);
+//@ pos http.get with method POST on the Docker socket
+require('http').get({ socketPath: '/var/run/docker.sock', path: '/containers/x/start', method: 'POST' });
+//@ pos the Docker socket connected on a new net.Socket()
+const s = new (require('net').Socket)();
+s.connect('/var/run/docker.sock');
+//@ neg http.get with method GET on the Docker socket
+require('http').get({ socketPath: '/var/run/docker.sock', path: '/containers/json', method: 'GET' });

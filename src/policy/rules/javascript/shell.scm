@@ -609,6 +609,16 @@
  (#set! severity "high")
  (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
 
+;; http.get({ socketPath, method: 'POST' }): get sends the method it is
+; given (a start of a container made before, no body needed)
+((object (pair key: (property_identifier) @key value: (_) @sock) @finding) @opts
+ (#eq? @key "socketPath")
+ (#match? @opts "\\bmethod['\"]?\\s*:\\s*['\"`](POST|PUT|DELETE|PATCH)")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
 ; o.socketPath = '/var/run/docker.sock' after the options object is made
 ; ({} then its fields, as Object.assign or a helper fills it)
 ((assignment_expression
@@ -627,6 +637,17 @@
    function: (_) @fn
    arguments: (arguments . (_) @prog)) @finding
  (#resolves-to? @fn "net\\.(connect|createConnection)|net\\.Socket\\.connect")
+ (#some-value-match? @prog "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
+; s.connect('/var/run/docker.sock') on a socket made by new net.Socket()
+; (an instance's method is not resolved)
+((call_expression
+   function: (member_expression property: (property_identifier) @m)
+   arguments: (arguments . (_) @prog)) @finding
+ (#eq? @m "connect")
  (#some-value-match? @prog "(docker|podman)\\.sock$")
  (#set! id "js-shell")
  (#set! severity "high")
