@@ -291,18 +291,18 @@ static int each_pushed(struct actx *c, TSNode call, const struct each *e, int de
 	return ret;
 }
 
-/* fs.readdirSync(dir), fs.readdir, fs.promises.readdir (not withFileTypes:
- * its entries are objects) */
+/* fs.readdirSync(dir), fs.readdir, fs.promises.readdir, a readdirSync
+ * destructured (not withFileTypes: its entries are objects) */
 static bool js_call_lists_dir(struct actx *c, TSNode call, int depth)
 {
 	struct names ns = {0};
-	TSNode fn = js_field(call, F_function);
+	TSNode fn = js_field(call, F_function), prop = js_field(fn, F_property);
 	bool dir;
 
-	if (!node_is(fn, "member_expression") ||
-	    !(node_text_is(c, js_field(fn, F_property), "readdirSync") ||
-	      node_text_is(c, js_field(fn, F_property), "readdir")) ||
-	    !ts_node_is_null(js_arg_at(call, 1)))
+	if (!ts_node_is_null(js_arg_at(call, 1)) ||
+	    !(node_is(fn, "identifier") ||
+	      (node_is(fn, "member_expression") &&
+	       (node_text_is(c, prop, "readdirSync") || node_text_is(c, prop, "readdir")))))
 		return false;
 	js_resolve(c, fn, &ns, depth + 1);
 	dir = js_any_name(&ns, "fs.readdirSync") || js_any_name(&ns, "fs.readdir") ||

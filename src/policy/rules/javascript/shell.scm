@@ -611,9 +611,21 @@
 
 ;; http.get({ socketPath, method: 'POST' }): get sends the method it is
 ; given (a start of a container made before, no body needed)
-((object (pair key: (property_identifier) @key value: (_) @sock) @finding) @opts
+((object (pair key: (property_identifier) @key value: (_) @sock) @finding
+         (pair key: (property_identifier) @mk value: (_) @method))
  (#eq? @key "socketPath")
- (#match? @opts "\\bmethod['\"]?\\s*:\\s*['\"`](POST|PUT|DELETE|PATCH)")
+ (#eq? @mk "method")
+ (#some-value-match? @method "^(POST|PUT|DELETE|PATCH)$")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
+((object (pair key: (property_identifier) @mk value: (_) @method)
+         (pair key: (property_identifier) @key value: (_) @sock) @finding)
+ (#eq? @key "socketPath")
+ (#eq? @mk "method")
+ (#some-value-match? @method "^(POST|PUT|DELETE|PATCH)$")
  (#some-value-match? @sock "(docker|podman)\\.sock$")
  (#set! id "js-shell")
  (#set! severity "high")
