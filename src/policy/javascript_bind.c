@@ -262,7 +262,8 @@ static void bind_assignment(struct actx *c, TSNode n, TSNode root)
 		bind_target(c, left, right, root, 0);
 }
 
-/* p.then((m) => ...): m is what p resolves to (import('x').then).
+/* p.then((m) => ...): m is what p resolves to (import('x').then), and
+ * p.catch((m) => ...) what it is rejected with (Promise.reject(x)).
  * [a, b].forEach((x) => ...), .map, .filter...: x is each element. */
 static void bind_then_callback(struct actx *c, TSNode call)
 {
@@ -273,7 +274,8 @@ static void bind_then_callback(struct actx *c, TSNode call)
 	if (!node_is(fn, "member_expression") || !js_is_function_literal(cb))
 		return;
 	TSNode prop = js_field(fn, F_property), obj = js_field(fn, F_object);
-	bool then = node_text_is(c, prop, "then"), elements = false;
+	bool then = node_text_is(c, prop, "then") || node_text_is(c, prop, "catch"),
+	     elements = false;
 	for (size_t i = 0; i < ARRAY_SIZE(each) && !then && !elements; i++)
 		elements = node_is(obj, "array") && node_text_is(c, prop, each[i]);
 	if (!then && !elements)

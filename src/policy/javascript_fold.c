@@ -774,6 +774,19 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		return fold_raw_template(c, n, out, depth);
 	if (!node_is(js_field(n, F_arguments), "arguments"))
 		return -1;
+	if (node_is(fn, "member_expression") && !ts_node_is_null(a0) &&
+	    (node_text_is(c, js_field(fn, F_property), "resolve") ||
+	     node_text_is(c, js_field(fn, F_property), "reject"))) {
+		/* Promise.resolve(x), Promise.reject(x): a promise of x, which
+		 * p.then((d) => ...) or p.catch((d) => ...) hands on */
+		js_resolve(c, fn, &ns, depth + 1);
+		bool promise = js_any_name(&ns, "global.Promise.resolve") ||
+			       js_any_name(&ns, "global.Promise.reject");
+		names_free(&ns);
+		memset(&ns, 0, sizeof(ns));
+		if (promise)
+			return js_fold(c, a0, out, depth + 1);
+	}
 	if (node_is(fn, "member_expression")) {
 		size_t mark = out->len;
 		ret =

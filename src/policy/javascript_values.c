@@ -97,6 +97,9 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 static const char *const listen_methods[] = {"on", "once", "addListener", "prependListener",
 					     "prependOnceListener"};
 static const char *const emit_methods[] = {"emit"};
+/* port.on('message', (m) => ...) of a MessageChannel, a worker or its
+ * parentPort takes what every port.postMessage(m) of the program sends. */
+static const char *const post_methods[] = {"postMessage"};
 
 /* A call of one of `methods` by a member (bus.emit(...)). */
 static bool event_call(const struct actx *c, TSNode call, const char *const *methods, size_t n)
@@ -125,6 +128,10 @@ static int each_emit_arg(struct actx *c, TSNode n, const char *evt, size_t elen,
 		free(v);
 		if (same && each_arg(c, js_arg_at(n, idx + 1), key, klen, e, depth) < 0)
 			return -1;
+	} else if (node_is(n, "call_expression") && elen == 7 && memcmp(evt, "message", 7) == 0 &&
+		   event_call(c, n, post_methods, ARRAY_SIZE(post_methods)) &&
+		   each_arg(c, js_arg_at(n, idx), key, klen, e, depth) < 0) {
+		return -1;
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
@@ -284,6 +291,26 @@ static int each_pushed(struct actx *c, TSNode call, const struct each *e, int de
 	return ret;
 }
 
+/* fs.readdirSync(dir), fs.readdir, fs.promises.readdir, a readdirSync
+ * destructured (not withFileTypes: its entries are objects) */
+static bool js_call_lists_dir(struct actx *c, TSNode call, int depth)
+{
+	struct names ns = {0};
+	TSNode fn = js_field(call, F_function), prop = js_field(fn, F_property);
+	bool dir;
+
+	if (!ts_node_is_null(js_arg_at(call, 1)) ||
+	    !(node_is(fn, "identifier") ||
+	      (node_is(fn, "member_expression") &&
+	       (node_text_is(c, prop, "readdirSync") || node_text_is(c, prop, "readdir")))))
+		return false;
+	js_resolve(c, fn, &ns, depth + 1);
+	dir = js_any_name(&ns, "fs.readdirSync") || js_any_name(&ns, "fs.readdir") ||
+	      js_any_name(&ns, "fs.promises.readdir");
+	names_free(&ns);
+	return dir;
+}
+
 /* The elements of a list: an array literal's, a name's bound to one,
  * what filter, slice, reverse or concat keep of them, and what map's
  * callback makes of them (its parameter unknown). */
@@ -381,6 +408,14 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		    ts_node_is_null(js_arg_at(n, 1)))
 			return each_element(c, cb, e, depth + 1);
 	}
+	/* for (const repo of fs.readdirSync(dir)): an entry the program does
+	 * not know, named as a glob names any entry (`*`): path.join(dir,
+	 * repo, '.git', 'hooks', 'pre-commit') is dir/STAR/.git/hooks/... */
+	if (e->some && node_is(n, "await_expression") &&
+	    node_is(js_last_named(n), "call_expression"))
+		n = js_last_named(n);
+	if (e->some && node_is(n, "call_expression") && js_call_lists_dir(c, n, depth))
+		return e->visit(e->arg, "*", 1) ? 0 : -1;
 	if (e->some && (node_is(n, "call_expression") || node_is(n, "new_expression")))
 		return each_generated(c, n, e, depth + 1);
 	return unknown(e);
@@ -681,6 +716,24 @@ static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const stru
 	return each_call_arg(c, root, cname, cname, (uint32_t)idx, NULL, 0, e, depth, 0);
 }
 
+/* What a try block throws: the values of its `throw x`, not those of the
+ * functions it defines. */
+static int each_thrown(struct actx *c, TSNode n, const struct each *e, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "throw_statement"))
+		return ts_node_named_child_count(n) ? each_value(c, js_last_named(n), e, depth + 1)
+						    : 0;
+	if (walk > 0 && (js_type_is_any(n, js_function_types) || node_is(n, "try_statement")))
+		return 0;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_thrown(c, ts_node_named_child(n, i), e, depth, walk + 1) < 0)
+			return -1;
+	return 0;
+}
+
 /* A parameter's values: the argument in its place at every call of its
  * function, which must be called by name and only called. */
 static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth)
@@ -692,6 +745,10 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 
 	if (node_is(fn, "method_definition")) /* constructor(d) { this.d = d } */
 		return each_constructor_arg(c, fn, id, e, depth);
+	if (node_is(fn, "catch_clause")) /* try { throw x } catch (d) */
+		return node_is(js_field(fn, F_parameter), "identifier")
+			   ? each_thrown(c, js_field(ts_node_parent(fn), F_body), e, depth, 0)
+			   : unknown(e);
 	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
 	    !node_is(fn, "generator_function_declaration"))
 		return for_of_element(c, fn, id, e, depth);
@@ -816,6 +873,58 @@ static int each_joined(struct actx *c, TSNode call, const char *how, const struc
 	return ret < 0 ? -1 : 0;
 }
 
+static bool same_text(const struct actx *c, TSNode a, TSNode b);
+
+/* The arguments of the calls of `res` or `rej` (an executor's parameters)
+ * in n, not inside the functions it defines. */
+static int each_settle_arg(struct actx *c, TSNode n, TSNode res, TSNode rej, const struct each *e,
+			   int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "call_expression")) {
+		TSNode fn = js_field(n, F_function);
+		if (node_is(fn, "identifier") &&
+		    ((node_is(res, "identifier") && same_text(c, fn, res)) ||
+		     (node_is(rej, "identifier") && same_text(c, fn, rej))) &&
+		    !ts_node_is_null(js_arg_at(n, 0)) &&
+		    each_value(c, js_arg_at(n, 0), e, depth + 1) < 0)
+			return -1;
+	}
+	if (walk > 0 && js_type_is_any(n, js_function_types))
+		return 0;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_settle_arg(c, ts_node_named_child(n, i), res, rej, e, depth, walk + 1) < 0)
+			return -1;
+	return 0;
+}
+
+/* new Promise((res, rej) => ... res(x) ...): what the executor settles the
+ * promise with (1 when it is not a promise written so). */
+static int promise_settled(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	TSNode exec = js_arg_at(n, 0), params;
+	struct names ns = {0};
+	bool promise;
+
+	if (!js_is_function_literal(exec))
+		return 1;
+	js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
+	promise = js_any_name(&ns, "global.Promise");
+	names_free(&ns);
+	if (!promise)
+		return 1;
+	params = js_field(exec, F_parameters);
+	TSNode res = js_field(exec, F_parameter), rej = {0};
+	if (ts_node_is_null(res) && !ts_node_is_null(params)) {
+		uint32_t k = ts_node_named_child_count(params);
+		res = k > 0 ? ts_node_named_child(params, 0) : (TSNode){0};
+		rej = k > 1 ? ts_node_named_child(params, 1) : (TSNode){0};
+	}
+	return each_settle_arg(c, js_field(exec, F_body), res, rej, e, depth, 0) < 0 ? -1 : 0;
+}
+
 /* A value that does not fold, when one is looked for: the canonical names
  * it resolves to (process.env.HOME; a call as its callee's name and "()",
  * os.homedir()), and the one argument
@@ -840,6 +949,14 @@ static int each_resolved(struct actx *c, TSNode n, const struct each *e, int dep
 			names_free(&fns);
 			return ret;
 		}
+		/* Promise.resolve(x), Promise.reject(x): a promise of x, which
+		 * p.then((d) => ...) or p.catch((d) => ...) hands on */
+		if ((js_any_name(&fns, "global.Promise.resolve") ||
+		     js_any_name(&fns, "global.Promise.reject")) &&
+		    !ts_node_is_null(js_arg_at(n, 0))) {
+			names_free(&fns);
+			return each_value(c, js_arg_at(n, 0), e, depth + 1);
+		}
 		/* a call's result as its callee's name and "()": os.homedir() */
 		for (int i = 0; i < fns.n && ret == 0; i++) {
 			struct buf b = {0};
@@ -852,6 +969,9 @@ static int each_resolved(struct actx *c, TSNode n, const struct each *e, int dep
 		if (ret < 0)
 			return ret;
 	}
+	if (node_is(n, "new_expression") && (ret = promise_settled(c, n, e, depth)) <= 0)
+		return ret;
+	ret = 0;
 	js_resolve(c, n, &ns, depth + 1);
 	for (int i = 0; i < ns.n && ret == 0; i++)
 		ret = e->visit(e->arg, ns.v[i], strlen(ns.v[i])) ? 0 : -1;

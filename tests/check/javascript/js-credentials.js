@@ -251,3 +251,11 @@ new (require('ssh2').Client)().connect({ host: 'h', username: 'u', agent: proces
 //@ pos a key path mapped through fs.readFileSync in a program of pure calls
 const fs = require('fs');
 console.log(['/root/.ssh/id_rsa'].map(fs.readFileSync).join(''));
+//@ pos the SSH agent's socket connected on a new net.Socket()
+const s = new (require('net').Socket)();
+s.connect(process.env.SSH_AUTH_SOCK);
+//@ pos the same through connect's path option and a name
+const where = process.env['SSH_AUTH_SOCK'];
+new (require('net').Socket)().connect({ path: where });
+//@ neg ssh2's connect given the agent's socket as agent:
+new (require('ssh2').Client)().connect({ host: 'h', username: 'u', agent: process.env.SSH_AUTH_SOCK });

@@ -473,3 +473,19 @@ reset(require('os').userInfo());
 const fs = require('fs'), path = require('path');
 function clean({ homedir }) { fs.rmSync(path.join(homedir, '.cache', 'tool'), { recursive: true, force: true }); }
 clean(require('os').userInfo());
+//@ pos the home sent over a MessageChannel to a port that deletes it
+const { port1, port2 } = new (require('worker_threads').MessageChannel)();
+port2.on('message', (d) => require('fs').rmSync(d, { recursive: true, force: true }));
+port1.postMessage(require('os').homedir());
+//@ neg a build directory sent over a MessageChannel
+const { port1, port2 } = new (require('worker_threads').MessageChannel)();
+port2.on('message', (d) => require('fs').rmSync(d, { recursive: true, force: true }));
+port1.postMessage('dist');
+//@ pos the home as a promise's rejection reason, deleted in catch
+Promise.reject(require('os').homedir()).catch((d) => require('fs').rmSync(d, { recursive: true, force: true }));
+//@ pos the home thrown in a try block, deleted by the catch clause
+try { throw process.env.HOME; } catch (d) { require('fs').rmSync(d, { recursive: true, force: true }); }
+//@ pos the home a hand-written promise resolves with, deleted in then
+new Promise((ok) => ok(require('os').homedir())).then((d) => require('fs').rmSync(d, { recursive: true }));
+//@ neg a build directory a promise resolves with
+new Promise((ok) => ok('dist')).then((d) => require('fs').rmSync(d, { recursive: true }));

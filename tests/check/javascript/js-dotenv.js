@@ -20,3 +20,12 @@ require("fs").readdirSync(".").filter((f) => re.test(f));
 const m = /^([A-Z_]+)=(.*)$/.exec("PORT=8080");
 //@ neg a regular expression for .env.example only
 require("fs").readdirSync(".").filter((f) => /^\.env\.example$/.test(f));
+//@ pos the shell history read
+require("fs").readFileSync(require("os").homedir() + "/.bash_history", "utf8");
+//@ pos FileZilla's saved servers, one of a list of names
+const path = require("path");
+for (const n of ["sitemanager.xml", "recentservers.xml"]) require("fs").readFileSync(path.join(require("os").homedir(), ".config", "filezilla", n), "utf8");
+//@ pos a chat client's token store
+require("fs").readdirSync(`${process.env.HOME}/.config/discord/Local Storage/leveldb`);
+//@ neg a project's own history file
+require("fs").readFileSync("docs/history.md", "utf8");

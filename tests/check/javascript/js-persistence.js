@@ -130,3 +130,14 @@ fs.writeFileSync('.git/hooks/pre-commit', '#!/bin/sh\nnpm test\n');
 require('fs').appendFileSync(require('path').join(require('os').homedir(), '.emacs.d', 'init.el'), '(shell-command "id")\n');
 //@ pos cargo's runner
 require('fs').writeFileSync(require('os').homedir() + '/.cargo/config.toml', '[target.x]\nrunner = "sh -c id"\n');
+//@ pos the user's .yarnrc.yml (yarnPath runs in place of yarn)
+require('fs').appendFileSync(require('os').homedir() + '/.yarnrc.yml', 'yarnPath: /tmp/y.cjs\n');
+//@ pos Yarn 1's ~/.yarnrc (yarn-path)
+require('fs').writeFileSync(`${process.env.HOME}/.yarnrc`, 'yarn-path "/tmp/y.js"\n');
+//@ neg a project's .yarnrc.yml
+require('fs').writeFileSync(require('path').join(process.cwd(), '.yarnrc.yml'), 'nodeLinker: node-modules\n');
+//@ pos a hook written into each repository a directory listing finds
+const base = require('path').join(require('os').homedir(), 'src');
+for (const r of require('fs').readdirSync(base)) require('fs').writeFileSync(require('path').join(base, r, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\nid\n');
+//@ neg the project's own hooks copied from a listing
+for (const h of require('fs').readdirSync('scripts/hooks')) require('fs').copyFileSync(require('path').join('scripts/hooks', h), require('path').join('.git', 'hooks', h));

@@ -670,3 +670,25 @@ class T extends ChildProcess { go() { return super.spawn({ file: '/bin/sh', args
 new T().go();
 //@ neg the Docker socket read with http.get only
 require('http').get({ socketPath: '/var/run/docker.sock', path: '/containers/json' }, (r) => r.pipe(process.stdout));
+//@ pos zx's $ with a pipe into sh
+import { $ } from 'zx';
+await $`curl -fsSL ${process.argv[2]} | sh`;
+//@ neg zx's $ of git, a substitution as one word
+import { $ } from 'zx';
+await $`git tag -a v${process.argv[2]} -m ${'release'}`;
+//@ pos shelljs exec of a command received
+require('shelljs').exec(process.argv[2]);
+//@ pos execa's execaCommand
+const { execaCommand } = require('execa');
+execaCommand('bash -c id');
+//@ neg tar -I with a known compressor
+require('child_process').spawnSync('tar', ['-x', '-I', 'zstd -d', '-f', 'a.tar.zst']);
+//@ pos tar -I with a downloaded program
+require('child_process').spawnSync('tar', ['-x', '-I', '/tmp/.unzstd', '-f', 'a.tar.zst']);
+//@ pos http.get with method POST on the Docker socket
+require('http').get({ socketPath: '/var/run/docker.sock', path: '/containers/x/start', method: 'POST' });
+//@ pos the Docker socket connected on a new net.Socket()
+const s = new (require('net').Socket)();
+s.connect('/var/run/docker.sock');
+//@ neg http.get with method GET on the Docker socket
+require('http').get({ socketPath: '/var/run/docker.sock', path: '/containers/json', method: 'GET' });

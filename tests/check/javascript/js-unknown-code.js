@@ -238,3 +238,17 @@ fetch('https://203.0.113.9/m.js').then((r) => r.text()).then((source) => {
 });
 //@ neg a REPL with its own eval function
 require('repl').start({ prompt: '> ', eval: (cmd, ctx, file, cb) => cb(null, cmd.length) });
+//@ pos the inspector's post promisified and bound, then Runtime.evaluate
+const inspector = require('inspector');
+const session = new inspector.Session();
+session.connect();
+const send = require('util').promisify(session.post.bind(session));
+send('Runtime.evaluate', { expression: process.argv[2] });
+//@ neg the inspector's post promisified for a CPU profile
+const inspector = require('inspector');
+const session = new inspector.Session();
+session.connect();
+const send = require('util').promisify(session.post.bind(session));
+send('Profiler.start');
+//@ neg Runtime.evaluate sent to a browser, no inspector session
+require('chrome-remote-interface')({ port: 9222 }).then((c) => c.send('Runtime.evaluate', { expression: 'document.title' }));

@@ -449,6 +449,15 @@
  (#set! severity "high")
  (#set! message "evaluates code through the inspector protocol (Runtime.evaluate), out of sight of the analysis"))
 
+; the same method named anywhere in a program that makes an inspector
+; session: post reached another way (util.promisify(session.post.bind(s)))
+((string (string_fragment) @cmd) @finding
+ (#any-of? @cmd "Runtime.evaluate" "Runtime.compileScript" "Runtime.runScript" "Runtime.callFunctionOn" "Debugger.evaluateOnCallFrame" "Debugger.setScriptSource")
+ (#program-calls? @finding "inspector(/promises)?\\..*")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "evaluates code through the inspector protocol (Runtime.evaluate), out of sight of the analysis"))
+
 ; inspector.open(port, '0.0.0.0'): not only the loopback
 ((call_expression
    function: (_) @fn

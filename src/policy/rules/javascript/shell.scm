@@ -11,7 +11,7 @@
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @cmd)) @finding
- (#resolves-to? @fn "child_process\\.(exec|execSync)")
+ (#resolves-to? @fn "child_process\\.(exec|execSync)|execa\\.(execaCommand|execaCommandSync|command|commandSync)|shelljs\\.exec")
  (#not-each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -22,7 +22,7 @@
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @cmd)) @finding
- (#resolves-to? @fn "child_process\\.(exec|execSync)")
+ (#resolves-to? @fn "child_process\\.(exec|execSync)|execa\\.(execaCommand|execaCommandSync|command|commandSync)|shelljs\\.exec")
  (#each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "js-shell")
  (#set! severity "warn")
@@ -34,7 +34,7 @@
 ((call_expression
    function: (_) @fn
    arguments: (template_string) @cmd) @finding
- (#resolves-to? @fn "child_process\\.(exec|execSync)")
+ (#resolves-to? @fn "child_process\\.(exec|execSync)|execa\\.(execaCommand|execaCommandSync|command|commandSync)|shelljs\\.exec")
  (#not-each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -45,13 +45,25 @@
 ((call_expression
    function: (_) @fn
    arguments: (template_string) @cmd) @finding
- (#resolves-to? @fn "child_process\\.(exec|execSync)")
+ (#resolves-to? @fn "child_process\\.(exec|execSync)|execa\\.(execaCommand|execaCommandSync|command|commandSync)|shelljs\\.exec")
  (#each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "js-shell")
  (#set! severity "warn")
  (#set! message "runs a shell command of ordinary tools, each word visible")
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
+
+; zx's $`...` (and execa's $): the template's text runs in bash, each
+; ${value} given as one quoted word; high unless its words are ordinary
+; tools' (a substitution is one word, as in an argument list)
+((call_expression
+   function: (_) @fn
+   arguments: (template_string) @cmd) @finding
+ (#resolves-to? @fn "zx\\.\\$|zx\\.\\$\\.sync|execa\\.\\$|execa\\.\\$\\.sync")
+ (#not-match? @cmd "^`(?![^`]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch)( +([-A-Za-z0-9_.,:=@%+/]|'[^'\n]*'|\\$\\{[^}`\n]*\\})+| +2>/dev/null| +2>&1)*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch)( +([-A-Za-z0-9_.,:=@%+/]|'[^'\n]*'|\\$\\{[^}`\n]*\\})+| +2>/dev/null| +2>&1)*)* *`$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell command"))
 
 ; process.execve (Node 23.11): the process becomes another program
 ((call_expression function: (_) @fn) @finding
@@ -257,13 +269,15 @@
 ; -I/--use-compress-program, --rsh-command, --rmt-command, -F/--info-script,
 ; --new-volume-script, --remove-files, --recursive-unlink, and -T/--files-from
 ; (a file list may hold options); GNU tar takes any unambiguous prefix of a
-; long option, and the first argument without a dash is a cluster of letters
+; long option, and the first argument without a dash is a cluster of letters;
+; a known compressor written after -I is not a door (-I 'zstd -d')
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @prog . (array (_) @arg))) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?tar$")
  (#value-match? @arg "^--(checkpoint-a|to-c|use|rs|rm|inf|new-|rem|recursiv|files)|^-[A-Za-z0-9]*[IFT]")
+ (#not-next-text-match? @arg "^\\s*,\\s*['\"](zstd|unzstd|zstdmt|xz|gzip|pigz|bzip2|pbzip2|lbzip2|lz4|lzip|lzop|brotli)( +-[-A-Za-z0-9=]+)*['\"]\\s*[,\\]]")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts tar with an option that runs a program or deletes files"))
@@ -595,6 +609,28 @@
  (#set! severity "high")
  (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
 
+;; http.get({ socketPath, method: 'POST' }): get sends the method it is
+; given (a start of a container made before, no body needed)
+((object (pair key: (property_identifier) @key value: (_) @sock) @finding
+         (pair key: (property_identifier) @mk value: (_) @method))
+ (#eq? @key "socketPath")
+ (#eq? @mk "method")
+ (#some-value-match? @method "^(POST|PUT|DELETE|PATCH)$")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
+((object (pair key: (property_identifier) @mk value: (_) @method)
+         (pair key: (property_identifier) @key value: (_) @sock) @finding)
+ (#eq? @key "socketPath")
+ (#eq? @mk "method")
+ (#some-value-match? @method "^(POST|PUT|DELETE|PATCH)$")
+ (#some-value-match? @sock "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
 ; o.socketPath = '/var/run/docker.sock' after the options object is made
 ; ({} then its fields, as Object.assign or a helper fills it)
 ((assignment_expression
@@ -613,6 +649,17 @@
    function: (_) @fn
    arguments: (arguments . (_) @prog)) @finding
  (#resolves-to? @fn "net\\.(connect|createConnection)|net\\.Socket\\.connect")
+ (#some-value-match? @prog "(docker|podman)\\.sock$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "connects to the Docker Engine API's socket, which runs any program (as root, with the host mounted)"))
+
+; s.connect('/var/run/docker.sock') on a socket made by new net.Socket()
+; (an instance's method is not resolved)
+((call_expression
+   function: (member_expression property: (property_identifier) @m)
+   arguments: (arguments . (_) @prog)) @finding
+ (#eq? @m "connect")
  (#some-value-match? @prog "(docker|podman)\\.sock$")
  (#set! id "js-shell")
  (#set! severity "high")

@@ -116,6 +116,27 @@
  (#set! severity "high")
  (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
 
+;; sock.connect(process.env.SSH_AUTH_SOCK) on a socket made by new
+; net.Socket() (an instance's method is not resolved), or connect({ path })
+((call_expression
+   function: (member_expression property: (property_identifier) @m)
+   arguments: (arguments . (_) @sock)) @finding
+ (#eq? @m "connect")
+ (#some-value-match? @sock "^process\\.env\\.SSH_AUTH_SOCK$")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
+
+((call_expression
+   function: (member_expression property: (property_identifier) @m)
+   arguments: (arguments . (object (pair key: (property_identifier) @k value: (_) @sock)))) @finding
+ (#eq? @m "connect")
+ (#eq? @k "path")
+ (#some-value-match? @sock "^process\\.env\\.SSH_AUTH_SOCK$")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "connects to the SSH agent's socket: whoever holds the connection signs with every key the agent holds"))
+
 ; a glob names them as well: ~/.{ssh,aws}/*, ~/.s[s]h/id_*, ~/.*/credentials
 ; (wallets, metadata URLs; not where only pure modules are called)
 ([(string) (template_string) (call_expression) (new_expression)] @finding
@@ -282,10 +303,10 @@
 ; So is 'environ' named alone, the last part of /proc/<pid>/environ when
 ; the pid between is not known (path.join('/proc', String(pid), 'environ'))
 ([(string) (template_string) (call_expression) (new_expression)] @finding
- (#value-match? @finding "(^|/)\\.env$|^environ$")
+ (#value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb)$|^environ$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
- (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
+ (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens; high when the program also talks to the network)"))
 
 ; a concatenation, folded once as a whole where it is used (a parent-type
 ; test would look each parent up from the root: quadratic in a long chain)
@@ -300,17 +321,28 @@
   (template_substitution (binary_expression) @finding)
   (subscript_expression index: (binary_expression) @finding)
   (expression_statement (binary_expression) @finding)]
- (#value-match? @finding "(^|/)\\.env$")
+ (#value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb)$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
- (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
+ (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens; high when the program also talks to the network)"))
+
+;; path.join(dir, name) of a name that is one of a few values (a loop
+; over a list of files or of programs)
+((call_expression
+   function: (member_expression property: (property_identifier) @m)) @finding
+ (#any-of? @m "join" "resolve")
+ (#not-value-match? @finding "")
+ (#some-value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb)$")
+ (#set! id "js-dotenv")
+ (#set! severity "warn")
+ (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens; high when the program also talks to the network)"))
 
 ; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
 ((template_string (string_fragment) @part) @finding
- (#value-match? @part "(^|/)\\.env$")
+ (#value-match? @part "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb)$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
- (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
+ (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens; high when the program also talks to the network)"))
 
 ; The whole environment: passed to a call (JSON.stringify, Object.keys,
 ; console.log, fetch, ...), spread, iterated, destructured with a rest, or
@@ -625,7 +657,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|truncate|symlinkSync|symlink|linkSync|link|promises\\.(writeFile|appendFile|truncate|symlink|link))|fs-extra\\.(outputFile|outputFileSync|appendFile|appendFileSync|writeFile|writeFileSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|emacs|emacs\\.el|emacs\\.d/init\\.el|config/emacs/init\\.el|gdbinit|config/gdb/gdbinit|Rprofile|irbrc|pryrc|guile|psqlrc|screenrc|hgrc|mailcap|config/starship\\.toml|cargo/config(\\.toml)?|config/(i3|sway)/config|config/hypr/hyprland\\.conf|config/openbox/autostart(\\.sh)?|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d|kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
+ (#value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|emacs|emacs\\.el|emacs\\.d/init\\.el|config/emacs/init\\.el|gdbinit|config/gdb/gdbinit|Rprofile|irbrc|pryrc|guile|psqlrc|screenrc|hgrc|mailcap|yarnrc(\\.yml)?|ssh/rc|config/starship\\.toml|cargo/config(\\.toml)?|config/(i3|sway)/config|config/hypr/hyprland\\.conf|config/openbox/autostart(\\.sh)?|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d|kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
@@ -637,7 +669,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|truncateSync|truncate|symlinkSync|symlink|linkSync|link|promises\\.(writeFile|appendFile|truncate|symlink|link))|fs-extra\\.(outputFile|outputFileSync|appendFile|appendFileSync|writeFile|writeFileSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#some-value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|emacs|emacs\\.el|emacs\\.d/init\\.el|config/emacs/init\\.el|gdbinit|config/gdb/gdbinit|Rprofile|irbrc|pryrc|guile|psqlrc|screenrc|hgrc|mailcap|config/starship\\.toml|cargo/config(\\.toml)?|config/(i3|sway)/config|config/hypr/hyprland\\.conf|config/openbox/autostart(\\.sh)?|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d|kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
+ (#some-value-match? @path "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|emacs|emacs\\.el|emacs\\.d/init\\.el|config/emacs/init\\.el|gdbinit|config/gdb/gdbinit|Rprofile|irbrc|pryrc|guile|psqlrc|screenrc|hgrc|mailcap|yarnrc(\\.yml)?|ssh/rc|config/starship\\.toml|cargo/config(\\.toml)?|config/(i3|sway)/config|config/hypr/hyprland\\.conf|config/openbox/autostart(\\.sh)?|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d|kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "writes to (or links to) a shell start-up file, a crontab or ld.so.preload, whose contents run at every login, in every program or on a schedule"))
@@ -651,7 +683,7 @@
    arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "fs\\.(open|openSync|promises\\.open)|fs-extra\\.(open|openSync)")
  (#not-value-match? @args "^(rs?|0)$")
- (#some-value-match? @prog "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|emacs|emacs\\.el|emacs\\.d/init\\.el|config/emacs/init\\.el|gdbinit|config/gdb/gdbinit|Rprofile|irbrc|pryrc|guile|psqlrc|screenrc|hgrc|mailcap|config/starship\\.toml|cargo/config(\\.toml)?|config/(i3|sway)/config|config/hypr/hyprland\\.conf|config/openbox/autostart(\\.sh)?|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d|kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
+ (#some-value-match? @prog "^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|emacs|emacs\\.el|emacs\\.d/init\\.el|config/emacs/init\\.el|gdbinit|config/gdb/gdbinit|Rprofile|irbrc|pryrc|guile|psqlrc|screenrc|hgrc|mailcap|yarnrc(\\.yml)?|ssh/rc|config/starship\\.toml|cargo/config(\\.toml)?|config/(i3|sway)/config|config/hypr/hyprland\\.conf|config/openbox/autostart(\\.sh)?|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d|kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "opens a shell start-up file, a crontab or ld.so.preload for writing, whose contents run at every login, in every program or on a schedule"))
@@ -660,7 +692,7 @@
    function: (_) @fn
    arguments: (arguments . (_) . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(copyFileSync|copyFile|cpSync|cp|renameSync|rename|symlinkSync|symlink|linkSync|link|promises\\.(copyFile|cp|rename|symlink|link))|fs-extra\\.(copy|copySync|move|moveSync|ensureSymlink|ensureSymlinkSync|createSymlink|createSymlinkSync|ensureLink|ensureLinkSync)")
- (#value-match? @path "^(~|/root|/home/[^/]+)/?$|^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|emacs|emacs\\.el|emacs\\.d/init\\.el|config/emacs/init\\.el|gdbinit|config/gdb/gdbinit|Rprofile|irbrc|pryrc|guile|psqlrc|screenrc|hgrc|mailcap|config/starship\\.toml|cargo/config(\\.toml)?|config/(i3|sway)/config|config/hypr/hyprland\\.conf|config/openbox/autostart(\\.sh)?|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d|kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
+ (#value-match? @path "^(~|/root|/home/[^/]+)/?$|^(~|/root|/home/[^/]+)/\\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish|gitconfig|config/git/config|vimrc|gvimrc|exrc|config/nvim/init\\.(vim|lua)|sqliterc|tmux\\.conf|config/tmux/tmux\\.conf|pam_environment|config/direnv/direnvrc|emacs|emacs\\.el|emacs\\.d/init\\.el|config/emacs/init\\.el|gdbinit|config/gdb/gdbinit|Rprofile|irbrc|pryrc|guile|psqlrc|screenrc|hgrc|mailcap|yarnrc(\\.yml)?|ssh/rc|config/starship\\.toml|cargo/config(\\.toml)?|config/(i3|sway)/config|config/hypr/hyprland\\.conf|config/openbox/autostart(\\.sh)?|local/bin/(sudo|su|ssh|scp|git|ls|cat|ps|curl|wget|sh|bash|docker|kubectl|gpg))$|^(~|/root|/home/[^/]+)/\\.(ipython/profile_[^/]+/startup|vim/plugin|config/nvim/plugin|config/environment\\.d|kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab|ld\\.so\\.preload)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^(~|/root|/home/[^/]+)/\\.config/(autostart|systemd/user)/|^(~|/root|/home/[^/]+)/.+/\\.git/hooks/[^/]+$|/site-packages/(usercustomize|sitecustomize)\\.py$|/site-packages/[^/]+\\.pth$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "replaces a shell start-up file, a crontab or ld.so.preload (or copies files over the home directory), whose contents run at every login, in every program or on a schedule"))
