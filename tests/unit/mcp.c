@@ -149,7 +149,7 @@ Test(mcp, tools_list_fits_each_revision)
 		json_t *tools = json_object_get(
 		    result(ask("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}")),
 		    "tools");
-		cr_assert_eq(json_array_size(tools), 10);
+		cr_assert_eq(json_array_size(tools), 11);
 		bool structured = i >= 2, annotated = i >= 1;
 		for (const char *const *n =
 			 (const char *const[]){"run_code", "check_code", "list_languages", NULL};
