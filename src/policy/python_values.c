@@ -58,6 +58,60 @@ bool python_each_key_value(struct actx *c, TSNode n,
 	return python_each_value_of_key(c, kn, visit, arg, depth);
 }
 
+/* a if x else b, a or b: each side, either may be the one taken (a
+ * folded conditional is a constant only when both sides are the same) */
+static bool some_side(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
+		      void *arg, int depth)
+{
+	bool cond = node_is(n, "conditional_expression");
+	TSNode side[2] = {cond ? ts_node_named_child(n, 0) : node_field(n, "left"),
+			  cond ? ts_node_named_child(n, 2) : node_field(n, "right")};
+	TSNode test = cond ? ts_node_named_child(n, 1) : (TSNode){0};
+
+	/* ... but a choice by the platform (os.name == "posix", sys.platform)
+	 * is the side of the system it runs on, not either */
+	if (!ts_node_is_null(test) && (memmem(node_src(c, test), node_len(test), "os.name", 7) ||
+				       memmem(node_src(c, test), node_len(test), "platform", 8)))
+		return false;
+	for (int i = 0; i < 2; i++) {
+		TSNode x = side[i];
+		size_t len;
+		while (node_is(x, "parenthesized_expression"))
+			x = ts_node_named_child(x, 0);
+		if (ts_node_is_null(x))
+			continue;
+		char *v = python_fold_or_default(c, x, depth + 1, &len);
+		bool hit = v && !visit(arg, v, len);
+		free(v);
+		if (hit || (v == NULL && python_each_value(c, x, true, visit, arg, depth + 1) < 0))
+			return true;
+	}
+	return false;
+}
+
+/* os.open(path, flags): a descriptor of path (shutil.rmtree(".",
+ * dir_fd=fd) deletes what fd names) */
+static TSNode opened_path(struct actx *c, TSNode n, int depth)
+{
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments");
+	struct names ns = {0};
+	bool open = false;
+
+	if (!node_is(fn, "attribute") || !node_text_is(c, node_field(fn, "attribute"), "open") ||
+	    !node_is(args, "argument_list") || ts_node_named_child_count(args) < 2)
+		return (TSNode){0};
+	c->ops->resolve(c, fn, &ns, depth + 1);
+	for (int i = 0; i < ns.n && !open; i++)
+		open = strcmp(ns.v[i], "os.open") == 0;
+	names_free(&ns);
+	return open ? ts_node_named_child(args, 0) : (TSNode){0};
+}
+
+static bool is_either(TSNode n)
+{
+	return node_is(n, "conditional_expression") || node_is(n, "boolean_operator");
+}
+
 /* For #some-value-match?, the other values of a call of the program's own
  * function that returns in more than one place (if xdg: return ...;
  * return home / ".gitconfig"): each return's, also through a name bound to
@@ -73,6 +127,15 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 
 	if (depth > 6 || !actx_step(c))
 		return false;
+	if (is_either(n))
+		return some_side(c, n, visit, arg, depth);
+	TSNode opened = node_is(n, "call") ? opened_path(c, n, depth) : (TSNode){0};
+	if (!ts_node_is_null(opened)) {
+		char *v = python_fold_or_default(c, opened, depth + 1, &len);
+		bool hit = v && !visit(arg, v, len);
+		free(v);
+		return hit || python_some_return(c, opened, visit, arg, depth + 1);
+	}
 	if (node_is(n, "call") && node_is(node_field(n, "function"), "identifier")) {
 		TSNode fn = node_field(n, "function"), rets[16];
 		int nr = 0;
@@ -96,7 +159,7 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 		return false;
 	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)) && nb++ < 8) {
 		TSNode fn = b->kind == BIND_RUNTIME ? function_of(b->value) : (TSNode){0};
-		if (b->kind == BIND_VALUE && node_is(b->value, "call")) {
+		if (b->kind == BIND_VALUE && (node_is(b->value, "call") || is_either(b->value))) {
 			if (python_some_return(c, b->value, visit, arg, depth + 1))
 				return true;
 			continue;
