@@ -758,3 +758,41 @@ import configparser, os, shutil
 cfg = configparser.ConfigParser(defaults={"base": os.path.expanduser("~")})
 cfg.read_string("[job]\nworkdir = %(base)s\n")
 shutil.rmtree(cfg["job"]["workdir"])
+#@ pos a ContextVar given two values, one of them the home
+import contextvars, os, shutil
+scope = contextvars.ContextVar("scope")
+def build(): scope.set("build")
+def user(): scope.set(os.path.expanduser("~"))
+user()
+shutil.rmtree(scope.get())
+#@ neg a ContextVar given two build directories
+import contextvars, shutil
+scope = contextvars.ContextVar("scope")
+def build(): scope.set("build")
+def dist(): scope.set("dist")
+build()
+shutil.rmtree(scope.get())
+#@ pos the first item of a function's tuple return, through a name
+import os, shutil
+def plan():
+    return os.path.expanduser("~"), 3
+p = plan()
+shutil.rmtree(p[0])
+#@ neg the first item of a function's tuple return, a build directory
+import shutil
+def plan():
+    return "build", 3
+shutil.rmtree(plan()[0])
+#@ pos a format spec given by format(obj, spec) to a __format__ that deletes it
+import os, shutil
+class Janitor:
+    def __format__(self, spec):
+        shutil.rmtree(os.path.expanduser(spec))
+        return ""
+format(Janitor(), "~")
+#@ neg format(obj, spec) of a __format__ that pads
+class Cell:
+    def __format__(self, spec):
+        return format("x", spec)
+import shutil
+format(Cell(), ">10")

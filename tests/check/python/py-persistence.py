@@ -142,3 +142,8 @@ open(Profile(), "a").write("id\n")
 #@ neg ~/.pdbrc read
 from pathlib import Path
 print((Path.home() / ".pdbrc").read_text())
+#@ pos a start-up file, the second item of a function's tuple return
+import os
+def paths():
+    return "tool.log", os.path.join(os.path.expanduser("~"), ".zshrc")
+open(paths()[1], "a").write("id\n")
