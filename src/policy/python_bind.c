@@ -672,6 +672,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 						     : (TSNode){0};
 		}
 		TSNode box = ts_node_is_null(getter) ? ts_node_named_child(fn, 0) : getter;
+		if (ts_node_is_null(getter) && node_is(fn, "subscript") &&
+		    node_is(box, "subscript"))
+			box = node_field(box, "value"); /* ACTIONS["cache"]["fn"](x) */
 		if ((node_is(fn, "subscript") || !ts_node_is_null(getter)) &&
 		    node_is(box, "identifier") && node_len(box) + 3 <= 256) {
 			char key[256];

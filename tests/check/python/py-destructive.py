@@ -796,3 +796,12 @@ class Cell:
         return format("x", spec)
 import shutil
 format(Cell(), ">10")
+#@ pos a lambda in a nested dictionary, called through both keys
+import os, shutil
+ACTIONS = {"cache": {"fn": lambda p: shutil.rmtree(p), "desc": "clear"}, "log": {"fn": print}}
+ACTIONS["cache"]["fn"](os.path.expanduser("~"))
+#@ neg the home given to another entry's lambda of a nested dictionary
+import os, shutil
+ACTIONS = {"cache": {"fn": lambda p: shutil.rmtree(p)}, "log": {"fn": lambda m: print(m)}}
+ACTIONS["cache"]["fn"]("build")
+ACTIONS["log"]["fn"](os.path.expanduser("~"))
