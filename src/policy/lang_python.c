@@ -417,6 +417,24 @@ static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 
 /* ---- constant folding ---- */
 
+/* os.getenv("X"), os.environ.get("X"): a lookup of one variable with no
+ * default */
+static bool env_lookup(struct actx *c, TSNode n, int depth)
+{
+	TSNode args = node_field(n, "arguments");
+	struct names ns = {0};
+	bool hit = false;
+
+	if (!node_is(n, "call") || !node_is(args, "argument_list") ||
+	    ts_node_named_child_count(args) != 1)
+		return false;
+	c->ops->resolve(c, node_field(n, "function"), &ns, depth + 1);
+	for (int i = 0; i < ns.n && !hit; i++)
+		hit = strcmp(ns.v[i], "os.getenv") == 0 || strcmp(ns.v[i], "os.environ.get") == 0;
+	names_free(&ns);
+	return hit;
+}
+
 static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* f"{home}/.ssh": an interpolation without a conversion or a format spec
@@ -809,10 +827,25 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (ret < 0 && c->env_pick) /* what was written to the file read */
 		ret = python_fold_roundtrip(c, n, fn, &ns, out, depth);
 	names_free(&ns);
-	if (ret < 0 && node_is(fn, "identifier"))
+	if (ret < 0 && node_is(fn, "identifier")) {
+		size_t mark = out->len;
 		ret = python_fold_own_call(c, n, out, depth);
-	else if (ret < 0 && node_is(fn, "attribute"))
+		if (ret < 0) {
+			out->len = mark;
+			ret = python_fold_fspath(c, n, out, depth);
+		}
+	} else if (ret < 0 && node_is(fn, "attribute"))
 		ret = python_fold_method(c, n, fn, out, depth);
+	if (ret < 0 && node_is(fn, "attribute") &&
+	    node_text_is(c, node_field(fn, "attribute"), "get")) {
+		/* cp.get("paths", "key"), cp["paths"].get("key") */
+		TSNode obj = node_field(fn, "object"), a1 = first_arg(n, 1);
+		if (node_is(obj, "subscript") && !ts_node_is_null(a0) && ts_node_is_null(a1))
+			ret = python_fold_config(c, node_field(obj, "value"),
+						 node_field(obj, "subscript"), a0, out, depth);
+		else if (!ts_node_is_null(a1) && !node_is(a1, "keyword_argument"))
+			ret = python_fold_config(c, obj, a0, a1, out, depth);
+	}
 	return ret;
 }
 
@@ -910,6 +943,11 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 		w = fold_dup(c, a, depth + 1, &len);
 		if (w == NULL && words == 0)
 			w = python_env_default(c, a, depth + 1, &len);
+		else if (w == NULL && !c->env_pick)
+			/* rsync ... os.environ.get("DEST", home): the lookup's
+			 * default, as for the program, also through a name or a
+			 * parameter (the environment is the operator's) */
+			w = python_fold_or_default(c, a, depth + 1, &len);
 		if (w == NULL && words == 0) {
 			TSNode m = ts_node_next_named_sibling(a);
 			char *flag = ts_node_is_null(m) ? NULL : fold_dup(c, m, depth + 1, &len);
@@ -1010,6 +1048,11 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		bool cond = strcmp(t, "conditional_expression") == 0;
 		TSNode l = cond ? ts_node_named_child(n, 0) : node_field(n, "left");
 		TSNode r = cond ? ts_node_named_child(n, 2) : node_field(n, "right");
+		/* os.environ.get("BASE") or home, while environment lookups
+		 * fold to their defaults (env_pick): the default */
+		if (c->env_pick && !cond && node_text_is(c, node_field(n, "operator"), "or") &&
+		    env_lookup(c, l, depth))
+			return py_fold(c, r, out, depth + 1);
 		size_t ll, rl;
 		char *a = fold_dup(c, l, depth + 1, &ll);
 		char *b = a ? fold_dup(c, r, depth + 1, &rl) : NULL;
@@ -1132,6 +1175,12 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			bool home =
 			    any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
 			names_free(&ns);
+			TSNode inner = node_field(n, "value");
+			if (!home && node_is(inner, "subscript") &&
+			    python_fold_config(c, node_field(inner, "value"),
+					       node_field(inner, "subscript"), sub, out,
+					       depth) == 0)
+				return 0; /* cp["paths"]["key"] */
 			if (!home) {
 				int r = is_listish(c, node_field(n, "value"), depth)
 					    /* mods[2]: an item, not a letter */

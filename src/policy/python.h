@@ -188,6 +188,11 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
  * the constructor's arguments. 0 and appended, else -1. */
 int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int depth);
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+int python_fold_fspath(struct actx *c, TSNode n, struct buf *out, int depth);
+/* cp[section][key], cp.get(section, key) of a configparser filled by
+ * read_string (python_config.c); name is cp */
+int python_fold_config(struct actx *c, TSNode name, TSNode sec, TSNode key, struct buf *out,
+		       int depth);
 /* Whether an attribute named as attr is, in the whole program, only bound
  * to v and otherwise only read (python_attrfold.c). */
 bool python_attribute_kept(struct actx *c, TSNode attr, TSNode v);

@@ -672,6 +672,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 						     : (TSNode){0};
 		}
 		TSNode box = ts_node_is_null(getter) ? ts_node_named_child(fn, 0) : getter;
+		if (ts_node_is_null(getter) && node_is(fn, "subscript") &&
+		    node_is(box, "subscript"))
+			box = node_field(box, "value"); /* ACTIONS["cache"]["fn"](x) */
 		if ((node_is(fn, "subscript") || !ts_node_is_null(getter)) &&
 		    node_is(box, "identifier") && node_len(box) + 3 <= 256) {
 			char key[256];
@@ -682,6 +685,13 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		/* the calls of f, bound to "f(": what its parameters are given
 		 * (python_fold_parameter) */
 		fn = ts_node_named_child(n, 0);
+		/* format(obj, "~"): a format spec given to obj's __format__,
+		 * as f"{obj:~}" (bind_specs) */
+		TSNode fa = node_field(n, "arguments");
+		if (node_text_is(c, fn, "format") && node_is(fa, "argument_list") &&
+		    ts_node_named_child_count(fa) == 2 &&
+		    !node_is(ts_node_named_child(fa, 1), "keyword_argument"))
+			actx_bind_value(c, "#fmtspec", 8, ts_node_named_child(fa, 1));
 		if (node_is(fn, "identifier")) {
 			char key[256];
 			size_t len = node_len(fn);

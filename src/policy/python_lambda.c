@@ -85,22 +85,57 @@ static bool same_visit(void *arg, const char *s, size_t len)
  * the value of a plain key of a dictionary bound once to a name, called
  * through that key (or fetched by it with OPS.get("reset")): what the
  * first such call that folds gives p. */
+/* ACTIONS = {"cache": {"fn": lambda p: ...}} ... ACTIONS["cache"]["fn"](x):
+ * a lambda in a dictionary that is itself the value of a plain key; the
+ * outer key, folded, else NULL (and *outer a null node) */
+static char *outer_key(struct actx *c, TSNode dict, TSNode *outer, int depth)
+{
+	TSNode opair = ts_node_parent(dict), odict = ts_node_parent(opair);
+	size_t len;
+	*outer = (TSNode){0};
+	if (!node_is(opair, "pair") || !node_is(odict, "dictionary") ||
+	    !ts_node_eq(node_field(opair, "value"), dict))
+		return NULL;
+	char *k = fold_dup(c, node_field(opair, "key"), depth + 1, &len);
+	if (k)
+		*outer = odict;
+	return k;
+}
+
+static bool key_is(struct actx *c, TSNode sub, const char *k, size_t klen, int depth)
+{
+	size_t slen;
+	char *s = fold_dup(c, sub, depth + 1, &slen);
+	bool hit = s && slen == klen && memcmp(s, k, klen) == 0;
+	free(s);
+	return hit;
+}
+
 static int fold_entry(struct actx *c, TSNode lam, TSNode p, struct buf *out, int depth)
 {
-	TSNode pair = ts_node_parent(lam), dict = ts_node_parent(pair);
-	TSNode set = ts_node_parent(dict), name = node_field(set, "left");
+	TSNode pair = ts_node_parent(lam), dict = ts_node_parent(pair), outer;
+	char *k1 = outer_key(c, dict, &outer, depth);
+	TSNode set = ts_node_parent(ts_node_is_null(outer) ? dict : outer);
+	TSNode name = node_field(set, "left");
 	if (!node_is(dict, "dictionary") || !ts_node_eq(node_field(pair, "value"), lam) ||
 	    !node_is(set, "assignment") || !node_is(name, "identifier") ||
-	    node_len(name) + 3 > 256 || depth > 16)
+	    node_len(name) + 3 > 256 || depth > 16) {
+		free(k1);
 		return -1;
-	size_t i = 0, nb = 0, klen, len = node_len(name);
+	}
+	size_t i = 0, nb = 0, klen, k1len = k1 ? strlen(k1) : 0, len = node_len(name);
 	const struct binding *b;
 	while ((b = actx_lookup(c, node_src(c, name), len, &i)))
-		if (nb++ > 0 || b->kind != BIND_VALUE || !ts_node_eq(b->value, dict))
+		if (nb++ > 0 || b->kind != BIND_VALUE ||
+		    !ts_node_eq(b->value, ts_node_is_null(outer) ? dict : outer)) {
+			free(k1);
 			return -1;
+		}
 	char key[256], *k = fold_dup(c, node_field(pair, "key"), depth + 1, &klen);
-	if (k == NULL)
+	if (k == NULL) {
+		free(k1);
 		return -1;
+	}
 	memcpy(key, node_src(c, name), len);
 	memcpy(key + len, "[(", 2);
 	int ret = -1, tries = 0;
@@ -111,6 +146,18 @@ static int fold_entry(struct actx *c, TSNode lam, TSNode p, struct buf *out, int
 		TSNode f = ts_node_named_child(b->value, 0), arg = {0};
 		size_t j = 0;
 		const struct binding *fb;
+		if (k1) { /* ACTIONS["cache"]["fn"](x): both keys */
+			TSNode in = node_is(f, "subscript") ? node_field(f, "value") : (TSNode){0};
+			if (node_is(in, "subscript") &&
+			    key_is(c, node_field(in, "subscript"), k1, k1len, depth) &&
+			    key_is(c, node_field(f, "subscript"), k, klen, depth) &&
+			    !ts_node_is_null(arg = lambda_argument(c, lam, p, b->value))) {
+				size_t mark = out->len;
+				if ((ret = c->ops->fold(c, arg, out, depth + 1)) != 0)
+					out->len = mark;
+			}
+			continue;
+		}
 		if (node_is(f, "identifier") &&
 		    (fb = actx_lookup(c, node_src(c, f), node_len(f), &j)) && fb->kind == BIND_VALUE)
 			f = fb->value;
@@ -131,6 +178,7 @@ static int fold_entry(struct actx *c, TSNode lam, TSNode p, struct buf *out, int
 		free(s);
 	}
 	free(k);
+	free(k1);
 	return ret;
 }
 

@@ -409,3 +409,19 @@ int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int 
 		return prop ? fold_returns(c, def, n, cls, obj, out, depth) : -1;
 	return fold_kept(c, cls, obj, attr, out, depth);
 }
+
+/* Workspace(name) where a path is read: a construction of the program's
+ * own class that defines __fspath__ is the path that method returns
+ * (shutil.rmtree, open and os.path take such objects through
+ * os.fspath), self.ATTR folded as for a method's call */
+int python_fold_fspath(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode cls = {0}, obj, def;
+	bool prop;
+
+	if (depth > RESOLVE_DEPTH || !node_is(ts_node_named_child(n, 0), "identifier") ||
+	    ts_node_is_null(obj = ctor_of(c, n, &cls)) ||
+	    ts_node_is_null(def = find_method(c, cls, "__fspath__", 10, &prop)) || prop)
+		return -1;
+	return fold_returns(c, def, n, cls, obj, out, depth);
+}

@@ -58,6 +58,138 @@ bool python_each_key_value(struct actx *c, TSNode n,
 	return python_each_value_of_key(c, kn, visit, arg, depth);
 }
 
+/* a if x else b, a or b: each side, either may be the one taken (a
+ * folded conditional is a constant only when both sides are the same) */
+static bool some_side(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
+		      void *arg, int depth)
+{
+	bool cond = node_is(n, "conditional_expression");
+	TSNode side[2] = {cond ? ts_node_named_child(n, 0) : node_field(n, "left"),
+			  cond ? ts_node_named_child(n, 2) : node_field(n, "right")};
+	TSNode test = cond ? ts_node_named_child(n, 1) : (TSNode){0};
+
+	/* ... but a choice by the platform (os.name == "posix", sys.platform)
+	 * is the side of the system it runs on, not either */
+	if (!ts_node_is_null(test) && (memmem(node_src(c, test), node_len(test), "os.name", 7) ||
+				       memmem(node_src(c, test), node_len(test), "platform", 8)))
+		return false;
+	for (int i = 0; i < 2; i++) {
+		TSNode x = side[i];
+		size_t len;
+		while (node_is(x, "parenthesized_expression"))
+			x = ts_node_named_child(x, 0);
+		if (ts_node_is_null(x))
+			continue;
+		char *v = python_fold_or_default(c, x, depth + 1, &len);
+		bool hit = v && !visit(arg, v, len);
+		free(v);
+		if (hit || (v == NULL && python_each_value(c, x, true, visit, arg, depth + 1) < 0))
+			return true;
+	}
+	return false;
+}
+
+/* os.open(path, flags): a descriptor of path (shutil.rmtree(".",
+ * dir_fd=fd) deletes what fd names) */
+static TSNode opened_path(struct actx *c, TSNode n, int depth)
+{
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments");
+	struct names ns = {0};
+	bool open = false;
+
+	if (!node_is(fn, "attribute") || !node_text_is(c, node_field(fn, "attribute"), "open") ||
+	    !node_is(args, "argument_list") || ts_node_named_child_count(args) < 2)
+		return (TSNode){0};
+	c->ops->resolve(c, fn, &ns, depth + 1);
+	for (int i = 0; i < ns.n && !open; i++)
+		open = strcmp(ns.v[i], "os.open") == 0;
+	names_free(&ns);
+	return open ? ts_node_named_child(args, 0) : (TSNode){0};
+}
+
+static bool is_either(TSNode n)
+{
+	return node_is(n, "conditional_expression") || node_is(n, "boolean_operator");
+}
+
+/* var.get() of a ContextVar or a queue given more than one value (set,
+ * put): each of them (python_fold_held folds the one only); true: visit
+ * stopped */
+static bool some_held(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
+		      void *arg, int depth)
+{
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments");
+	TSNode obj = node_is(fn, "attribute") ? node_field(fn, "object") : (TSNode){0};
+	TSNode m = node_is(fn, "attribute") ? node_field(fn, "attribute") : (TSNode){0};
+	const struct binding *b;
+	size_t i = 0, len = node_is(obj, "identifier") ? node_len(obj) : 0;
+	char key[256];
+
+	if (!node_is(obj, "identifier") || len + 3 > sizeof(key) ||
+	    !(node_text_is(c, m, "get") || node_text_is(c, m, "get_nowait")) ||
+	    !node_is(args, "argument_list") || ts_node_named_child_count(args) != 0)
+		return false;
+	memcpy(key, node_src(c, obj), len);
+	memcpy(key + len, "[]", 2);
+	for (int nb = 0; nb < 16 && (b = actx_lookup(c, key, len + 2, &i)); nb++) {
+		size_t vl;
+		char *v = b->kind == BIND_VALUE
+			      ? python_fold_or_default(c, b->value, depth + 1, &vl)
+			      : NULL;
+		bool hit = v && !visit(arg, v, vl);
+		free(v);
+		if (hit || (b->kind == BIND_VALUE && v == NULL &&
+			    python_some_return(c, b->value, visit, arg, depth + 1)))
+			return true;
+	}
+	return false;
+}
+
+/* t[0] with t = f(), f()[1]: the item of that place in each of the
+ * program's f's returns that lists items (return home, 3) */
+static bool some_returned_item(struct actx *c, TSNode n,
+			       bool (*visit)(void *arg, const char *s, size_t len), void *arg,
+			       int depth)
+{
+	TSNode v = node_field(n, "value"), sub = node_field(n, "subscript");
+	const struct binding *b;
+	size_t i = 0;
+	char key[256];
+
+	if (!node_is(sub, "integer") || node_len(sub) > 2)
+		return false;
+	uint32_t idx = (uint32_t)strtoul(node_src(c, sub), NULL, 10);
+	if (node_is(v, "identifier")) { /* bound once, to the call */
+		const struct binding *one = NULL;
+		int nb = 0;
+		while ((b = actx_lookup(c, node_src(c, v), node_len(v), &i)) && nb < 2)
+			if (nb++ == 0)
+				one = b;
+		v = nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+	}
+	TSNode fn = node_is(v, "call") ? node_field(v, "function") : (TSNode){0};
+	if (!node_is(fn, "identifier") || node_len(fn) + 3 > sizeof(key))
+		return false;
+	memcpy(key, node_src(c, fn), node_len(fn));
+	memcpy(key + node_len(fn), "()", 2);
+	i = 0;
+	for (int nr = 0; nr < 16 && (b = actx_lookup(c, key, node_len(fn) + 2, &i)); nr++) {
+		TSNode r = b->kind == BIND_VALUE ? b->value : (TSNode){0};
+		if (!node_is(r, "tuple") && !node_is(r, "expression_list") && !node_is(r, "list"))
+			continue;
+		if (idx >= ts_node_named_child_count(r))
+			continue;
+		TSNode item = ts_node_named_child(r, idx);
+		size_t len;
+		char *s = python_fold_or_default(c, item, depth + 1, &len);
+		bool hit = s && !visit(arg, s, len);
+		free(s);
+		if (hit || python_some_return(c, item, visit, arg, depth + 1))
+			return true;
+	}
+	return false;
+}
+
 /* For #some-value-match?, the other values of a call of the program's own
  * function that returns in more than one place (if xdg: return ...;
  * return home / ".gitconfig"): each return's, also through a name bound to
@@ -73,6 +205,19 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 
 	if (depth > 6 || !actx_step(c))
 		return false;
+	if (is_either(n))
+		return some_side(c, n, visit, arg, depth);
+	if (node_is(n, "subscript"))
+		return some_returned_item(c, n, visit, arg, depth);
+	if (node_is(n, "call") && some_held(c, n, visit, arg, depth))
+		return true;
+	TSNode opened = node_is(n, "call") ? opened_path(c, n, depth) : (TSNode){0};
+	if (!ts_node_is_null(opened)) {
+		char *v = python_fold_or_default(c, opened, depth + 1, &len);
+		bool hit = v && !visit(arg, v, len);
+		free(v);
+		return hit || python_some_return(c, opened, visit, arg, depth + 1);
+	}
 	if (node_is(n, "call") && node_is(node_field(n, "function"), "identifier")) {
 		TSNode fn = node_field(n, "function"), rets[16];
 		int nr = 0;
@@ -96,7 +241,8 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 		return false;
 	while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)) && nb++ < 8) {
 		TSNode fn = b->kind == BIND_RUNTIME ? function_of(b->value) : (TSNode){0};
-		if (b->kind == BIND_VALUE && node_is(b->value, "call")) {
+		if (b->kind == BIND_VALUE && (node_is(b->value, "call") || is_either(b->value) ||
+					      node_is(b->value, "subscript"))) {
 			if (python_some_return(c, b->value, visit, arg, depth + 1))
 				return true;
 			continue;

@@ -202,3 +202,27 @@ for d, _, fs in os.walk("."):
     for f in fs:
         if open(os.path.join(d, f), errors="ignore").read().startswith("-----BEGIN PRIVATE KEY-----"):
             print("private key in", os.path.join(d, f), file=sys.stderr)
+#@ pos the shadow password database through spwd
+import spwd
+hashes = [e.sp_pwdp for e in spwd.getspall()]
+#@ pos one account's shadow entry, the function imported under another name
+from spwd import getspnam as entry
+print(entry("root").sp_pwdp)
+#@ neg the password database (no hashes)
+import pwd
+print([e.pw_name for e in pwd.getpwall()])
+#@ pos a key path interpolated by a configparser filled from the program's text
+import configparser, os
+cp = configparser.ConfigParser(defaults={"h": os.path.expanduser("~")})
+cp.read_string("[paths]\nhome = %(h)s\nkey = %(home)s/.%(w)s/id_rsa\nw = ssh\n")
+open(cp["paths"]["key"], "rb").read()
+#@ pos the same through cp.get
+import configparser, os
+cp = configparser.ConfigParser({"home": os.path.expanduser("~")})
+cp.read_string("[DEFAULT]\nc = aws\nleaf = credentials\n[f]\np = %(home)s/.%(c)s/%(leaf)s\n")
+open(cp.get("f", "p")).read()
+#@ neg a configparser's interpolated cache path
+import configparser, os
+cp = configparser.ConfigParser({"home": os.path.expanduser("~")})
+cp.read_string("[f]\ncache = %(home)s/.cache/tool/index.json\n")
+open(cp["f"]["cache"]).read()

@@ -700,3 +700,108 @@ HOOKS = {"log": lambda p: print(p), "clean": lambda p: shutil.rmtree(p)}
 for stage in ["log", "clean"]:
     hook = HOOKS.get(stage)
     hook("build")
+#@ pos a target chosen by a conditional, the home when no argument is given
+import os, shutil, sys
+target = sys.argv[1] if len(sys.argv) > 1 else os.path.expanduser("~")
+shutil.rmtree(target)
+#@ pos an option or the home (args.x or Path.home())
+import argparse, shutil
+from pathlib import Path
+ap = argparse.ArgumentParser()
+ap.add_argument("--workspace")
+args = ap.parse_args()
+shutil.rmtree(args.workspace or Path.home())
+#@ pos a walk of a conditional root, through a parameter
+import sys
+from pathlib import Path
+def reclaim(root):
+    for d, ds, fs in root.walk(top_down=False):
+        for f in fs:
+            (d / f).unlink()
+root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path.home()
+reclaim(root)
+#@ neg a conditional between an argument and a build directory
+import shutil, sys
+shutil.rmtree(sys.argv[1] if len(sys.argv) > 1 else "build")
+#@ pos rmtree of "." relative to a descriptor of the home
+import os, shutil
+fd = os.open(os.path.expanduser("~"), os.O_RDONLY)
+shutil.rmtree(".", dir_fd=fd)
+#@ pos rmtree of "" relative to a descriptor of /etc, opened in the call
+import os, shutil
+shutil.rmtree("", dir_fd=os.open("/etc", os.O_RDONLY))
+#@ neg rmtree of build directories relative to the project's descriptor
+import os, shutil
+fd = os.open(os.getcwd(), os.O_RDONLY)
+shutil.rmtree("build", dir_fd=fd)
+#@ neg rmtree of a cache directory relative to a descriptor of the home
+import os, shutil
+fd = os.open(os.path.expanduser("~"), os.O_RDONLY)
+shutil.rmtree(".cache/tool", dir_fd=fd)
+#@ pos a path-like object whose __fspath__ is the home
+import os, shutil
+class Workspace:
+    def __init__(self, name):
+        self.name = name
+    def __fspath__(self):
+        base = os.environ.get("WS_BASE") or os.path.expanduser("~")
+        return os.path.join(base, self.name)
+shutil.rmtree(Workspace(""))
+#@ neg a path-like object whose __fspath__ is a temporary build directory
+import os, shutil, tempfile
+class BuildDir:
+    def __fspath__(self):
+        return os.path.join(tempfile.gettempdir(), "mybuild")
+shutil.rmtree(BuildDir())
+#@ pos a configparser option interpolated to the home
+import configparser, os, shutil
+cfg = configparser.ConfigParser(defaults={"base": os.path.expanduser("~")})
+cfg.read_string("[job]\nworkdir = %(base)s\n")
+shutil.rmtree(cfg["job"]["workdir"])
+#@ pos a ContextVar given two values, one of them the home
+import contextvars, os, shutil
+scope = contextvars.ContextVar("scope")
+def build(): scope.set("build")
+def user(): scope.set(os.path.expanduser("~"))
+user()
+shutil.rmtree(scope.get())
+#@ neg a ContextVar given two build directories
+import contextvars, shutil
+scope = contextvars.ContextVar("scope")
+def build(): scope.set("build")
+def dist(): scope.set("dist")
+build()
+shutil.rmtree(scope.get())
+#@ pos the first item of a function's tuple return, through a name
+import os, shutil
+def plan():
+    return os.path.expanduser("~"), 3
+p = plan()
+shutil.rmtree(p[0])
+#@ neg the first item of a function's tuple return, a build directory
+import shutil
+def plan():
+    return "build", 3
+shutil.rmtree(plan()[0])
+#@ pos a format spec given by format(obj, spec) to a __format__ that deletes it
+import os, shutil
+class Janitor:
+    def __format__(self, spec):
+        shutil.rmtree(os.path.expanduser(spec))
+        return ""
+format(Janitor(), "~")
+#@ neg format(obj, spec) of a __format__ that pads
+class Cell:
+    def __format__(self, spec):
+        return format("x", spec)
+import shutil
+format(Cell(), ">10")
+#@ pos a lambda in a nested dictionary, called through both keys
+import os, shutil
+ACTIONS = {"cache": {"fn": lambda p: shutil.rmtree(p), "desc": "clear"}, "log": {"fn": print}}
+ACTIONS["cache"]["fn"](os.path.expanduser("~"))
+#@ neg the home given to another entry's lambda of a nested dictionary
+import os, shutil
+ACTIONS = {"cache": {"fn": lambda p: shutil.rmtree(p)}, "log": {"fn": lambda m: print(m)}}
+ACTIONS["cache"]["fn"]("build")
+ACTIONS["log"]["fn"](os.path.expanduser("~"))

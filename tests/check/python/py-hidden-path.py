@@ -29,3 +29,14 @@ import os, shutil
 os.makedirs("out", exist_ok=True)
 open(os.path.join("out", "a.txt"), "w").write("x")
 shutil.rmtree("out")
+#@ pos a key path decoded from quoted-printable
+import os, quopri
+rel = quopri.decodestring(b"=2E=73=73=68=2F=69=64=5F=72=73=61").decode()
+open(os.path.join(os.path.expanduser("~"), rel)).read()
+#@ pos a path decoded by email's quoted-printable header decoder
+import email.quoprimime
+from pathlib import Path
+(Path.home() / email.quoprimime.header_decode("=2Essh")).iterdir()
+#@ neg a quoted-printable mail body decoded from a file
+import quopri, sys
+print(quopri.decodestring(open(sys.argv[1], "rb").read()).decode())

@@ -122,3 +122,28 @@ def target():
     return Path.home() / ".config" / "tool.json"
 with open(target(), "w") as fh:
     fh.write("{}")
+#@ pos a debugger's start-up file (~/.pdbrc runs its ! lines at each session)
+from pathlib import Path
+with (Path.home() / ".pdbrc").open("a") as fh:
+    fh.write("!import os; os.system('id')\n")
+#@ pos gdb's start-up file written
+from pathlib import Path
+Path.home().joinpath(".gdbinit").write_text("shell id\n")
+#@ pos a start-up file chosen by a conditional with a default
+import os, sys
+rc = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.expanduser("~"), ".bashrc")
+open(rc, "a").write("id\n")
+#@ pos a path-like object whose __fspath__ is a start-up file
+import os
+class Profile:
+    def __fspath__(self):
+        return os.path.join(os.path.expanduser("~"), ".bashrc")
+open(Profile(), "a").write("id\n")
+#@ neg ~/.pdbrc read
+from pathlib import Path
+print((Path.home() / ".pdbrc").read_text())
+#@ pos a start-up file, the second item of a function's tuple return
+import os
+def paths():
+    return "tool.log", os.path.join(os.path.expanduser("~"), ".zshrc")
+open(paths()[1], "a").write("id\n")

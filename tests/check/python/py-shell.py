@@ -245,3 +245,6 @@ s.connect("/var/run/docker.sock")
 import socket
 s = socket.socket(socket.AF_UNIX)
 s.connect("/tmp/myapp/app.sock")
+#@ pos tar's checkpoint action running a command
+import subprocess
+subprocess.run(["tar", "-cf", "/tmp/b.tar", ".", "--checkpoint=1", "--checkpoint-action=exec=sh x.sh"])

@@ -402,3 +402,16 @@ os.dup2(log.fileno(), 1)
 import sys
 src = open(sys.argv[1]).read()
 compile(src, sys.argv[1], "exec")
+#@ pos Tcl's load through the interpreter's call
+import tkinter
+tkinter.Tcl().call("load", "/tmp/x.so")
+#@ pos Tcl's exec through a Tk window's tk.call, its words spread from a list
+import tkinter
+root = tkinter.Tk()
+root.tk.call(*["exec", "sh", "-c", "id"])
+#@ neg Tcl's expr and a window manager command
+import tkinter
+interp = tkinter.Tcl()
+print(interp.call("expr", "2 + 3"))
+root = tkinter.Tk()
+root.tk.call("wm", "attributes", ".", "-topmost", "1")

@@ -60,10 +60,24 @@
 ; what source later imports run: fetched, decrypted, ...), Tcl code
 ; (tkinter.Tcl().eval("exec sh -c ..."))
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "runpy\\.run_path|imp\\.load_(source|compiled|package)|importlib\\.util\\.spec_from_file_location|importlib\\.machinery\\.(SourceFileLoader|SourcelessFileLoader)|zipimport\\.zipimporter|builtins\\.execfile|doctest\\.(testfile|DocFileSuite|DocFileTest|debug_script)|logging\\.config\\.listen|sys\\.(meta_path|path_hooks)\\.(append|insert|extend|__setitem__)|tkinter\\.(Tcl|Tk)\\(\\)\\.eval")
+ (#resolves-to? @fn "runpy\\.run_path|imp\\.load_(source|compiled|package)|importlib\\.util\\.spec_from_file_location|importlib\\.machinery\\.(SourceFileLoader|SourcelessFileLoader)|zipimport\\.zipimporter|builtins\\.execfile|doctest\\.(testfile|DocFileSuite|DocFileTest|debug_script)|logging\\.config\\.listen|sys\\.(meta_path|path_hooks)\\.(append|insert|extend|__setitem__)|tkinter\\.(Tcl|Tk)\\(\\)\\.(tk\\.)?(eval|evalfile)")
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "runs code the analysis does not read (a file, doctest's examples of a file, a logging configuration from a socket, an import hook, Tcl): what it does was not checked"))
+
+; a Tcl command run through the interpreter's call() whose name is one
+; that loads native code or runs other code (tkinter.Tcl().call("load",
+; "/tmp/x.so"), tk.call("exec", "sh", "-c", s), "eval", "interp", "source"
+; of a download), or whose name the analysis cannot know; expr, wm,
+; package require and the widgets' own commands are ordinary
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd)) @finding
+ (#resolves-to? @fn "tkinter\\.(Tcl|Tk)\\(\\)\\.(tk\\.)?call|_tkinter\\.create\\(\\)\\.call")
+ (#not-each-value-match? @cmd "^(?!(load|exec|eval|uplevel|interp|socket|open|subst|after|namespace|apply)$)")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "runs a Tcl command that loads native code or runs other code (load, exec, eval, interp), or one the analysis cannot know"))
 
 ; breakpoint() calls the function PYTHONBREAKPOINT names, or whatever was
 ; put in sys.breakpointhook: os.environ["PYTHONBREAKPOINT"] = "os.system";

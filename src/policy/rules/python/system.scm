@@ -80,6 +80,18 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
+;; ... and a file named by an option of a configparser the program fills
+; from its own text (open(cp["paths"]["deploy_key"]) with deploy_key =
+; %(keydir)s/id_%(algo)s): the option's value, interpolated
+((call
+   function: (_) @fn
+   arguments: (argument_list . (subscript) @finding)) @call
+ (#resolves-to? @fn "builtins\\.open|io\\.open|os\\.open|codecs\\.open|pathlib\\.(Pure)?(Posix)?Path|shutil\\.(copy|copy2|copyfile|copytree|make_archive)|tarfile\\.open|zipfile\\.ZipFile|fileinput\\.input|linecache\\.get(line|lines)")
+ (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
 ; another process's environment, its pid computed: f"/proc/{pid}/environ"
 ; (an f-string does not fold when a field is not known; its text is read)
 ((string (interpolation)) @finding
@@ -97,7 +109,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|os\\.(open|remove|unlink|rmdir|removedirs|listdir|scandir|walk|path\\.expanduser|path\\.join)|codecs\\.open|pathlib\\.(Pure)?(Posix)?Path|shutil\\.(copy|copy2|copyfile|copytree|copyfileobj|rmtree|move|make_archive)|glob\\.i?glob|tarfile\\.open|zipfile\\.ZipFile|linecache\\.get(line|lines)|fileinput\\.input")
- (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress")
+ (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress|quopri\\.(decodestring|decode)|email\\.(base64mime|quoprimime)\\..*decode.*|uu\\.decode")
  (#set! id "py-hidden-path")
  (#set! severity "high")
  (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
@@ -105,10 +117,19 @@
 ((call function: [(attribute object: (_) @path attribute: (identifier) @m)
                   (call arguments: (argument_list . (_) @path . (_) @m))]) @finding
  (#method? @m "read_bytes" "read_text" "open" "write_bytes" "write_text" "unlink" "rmdir" "iterdir" "glob" "rglob" "rename" "replace")
- (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress")
+ (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress|quopri\\.(decodestring|decode)|email\\.(base64mime|quoprimime)\\..*decode.*|uu\\.decode")
  (#set! id "py-hidden-path")
  (#set! severity "high")
  (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
+
+; the shadow password database read through its module (spwd.getspall(),
+; spwd.getspnam(user).sp_pwdp): every account's password hash, as
+; /etc/shadow itself (a login check has PAM for that)
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "spwd\\.(getspall|getspnam)")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "reads the shadow password database (spwd), every account's password hash"))
 
 ; A project's .env: loading it into the program's settings is ordinary; with
 ; the network in the same program it is the secrets sent out (analyze.c
@@ -257,6 +278,21 @@
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "returns a delete of a whole system or home directory from __reduce__, which copy and pickle call to rebuild the object"))
+
+; shutil.rmtree(".", dir_fd=fd) with fd = os.open(home, O_RDONLY), a name
+; "" or "." (name or "."): the directory the descriptor names is emptied,
+; there the home or a system directory (a name under it, dir_fd's usual
+; use, is a directory of it)
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path (keyword_argument name: (identifier) @k value: (_) @fd))) @finding
+ (#eq? @k "dir_fd")
+ (#resolves-to? @fn "shutil\\.rmtree|os\\.(rmdir|removedirs)")
+ (#some-value-match? @path "^\\.?/*$")
+ (#some-value-match? @fd "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var)|/home/[^/]+)/?$")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory through a descriptor of it (dir_fd)"))
 
 ; the standard library's other recursive deletes count as shutil's
 ; (distutils' and setuptools' dir_util.remove_tree,
@@ -480,7 +516,8 @@
 ; ProxyCommand runs at every connection; ~/.ssh/rc), or another program's
 ; start-up file that runs commands (IPython's startup/ directory, ~/.vimrc's
 ; autocmd, tmux's run-shell, git's core.pager, a session's environment.d
-; LD_PRELOAD, direnv's direnvrc), or a common command shadowed in
+; LD_PRELOAD, direnv's direnvrc, a debugger's ~/.pdbrc or ~/.gdbinit whose
+; ! and shell lines run at each session), or a common command shadowed in
 ; ~/.local/bin (a fake sudo), written, appended to
 ; or replaced: what is put there runs at every login or on a schedule. Opened to write
 ; (open(p, "a")), or written by a helper that opens it so: a logging
@@ -490,7 +527,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#match? @finding "^[^(]*Handler\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
  (#set! id "py-persistence")
  (#set! severity "high")
@@ -501,7 +538,7 @@
    arguments: (argument_list (_) . (_) @path)) @finding
  (#match? @fn "(copy|copy2|copyfile|move|rename|replace|link|symlink)$")
  (#resolves-to? @fn "shutil\\.(copy|copy2|copyfile|move)|os\\.(rename|replace|link|symlink)")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
@@ -511,7 +548,7 @@
        arguments: (_) @args) @finding
  (#method? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
