@@ -662,14 +662,33 @@ Test(mcp_http, approve_policy_answers_pending_with_how_to_approve)
 
 /* ---- stdio ---- */
 
-TestSuite(mcp_stdio, .timeout = 120);
-
 struct child {
 	pid_t pid;
 	int in, out;
 	struct buf pending;
 	char tmp[64];
 };
+
+/* The test's child, for a test that fails before child_end: the server is
+ * ended and its TMPDIR removed all the same (copies: the test's frame is
+ * gone by then). */
+static pid_t current_pid;
+static char current_tmp[64];
+
+static void stdio_teardown(void)
+{
+	if (current_pid <= 0)
+		return;
+	kill(current_pid, SIGKILL);
+	waitpid(current_pid, NULL, 0);
+	char cmd[96];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", current_tmp);
+	if (system(cmd) != 0)
+		fprintf(stderr, "cannot remove %s\n", current_tmp);
+	current_pid = 0;
+}
+
+TestSuite(mcp_stdio, .fini = stdio_teardown, .timeout = 120);
 
 static void child_start(struct child *c, const char *const *extra)
 {
@@ -683,10 +702,12 @@ static void child_start(struct child *c, const char *const *extra)
 	memset(c, 0, sizeof(*c));
 	snprintf(c->tmp, sizeof(c->tmp), "/tmp/airlock-mcp-test.XXXXXX");
 	cr_assert(mkdtemp(c->tmp));
+	snprintf(current_tmp, sizeof(current_tmp), "%s", c->tmp);
 	cr_assert_eq(pipe(to), 0);
 	cr_assert_eq(pipe(from), 0);
 	c->pid = fork();
 	cr_assert(c->pid >= 0);
+	current_pid = c->pid;
 	if (c->pid == 0) {
 		dup2(to[0], 0);
 		dup2(from[1], 1);
@@ -766,6 +787,7 @@ static int child_end(struct child *c)
 		left += e->d_name[0] != '.';
 	closedir(d);
 	rmdir(c->tmp);
+	current_pid = 0; /* ended: nothing for the teardown */
 	cr_assert_eq(left, 0, "nothing is left in TMPDIR");
 	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 }
