@@ -429,3 +429,16 @@ rm -rf -- "$(dirname -- "$cfg")"
 #@ neg dirname of a generated file
 out=generated/api/client.py
 rm -rf "$(dirname "$out")"
+#@ pos R deletes the home directory
+Rscript -e 'unlink(path.expand("~"), recursive = TRUE)'
+R -e 'unlink(Sys.getenv("HOME"), recursive = T)'
+#@ neg R deletes a cache directory
+Rscript -e 'unlink("cache", recursive = TRUE)'
+#@ pos a function that runs its arguments through BASH_ARGV
+shopt -s extdebug
+f() { "${BASH_ARGV[2]}" "${BASH_ARGV[1]}" "${BASH_ARGV[0]}"; }
+f rm -rf ~
+#@ neg a function that prints its arguments through BASH_ARGV
+shopt -s extdebug
+f() { echo "${BASH_ARGV[0]}"; }
+f rm -rf ~

@@ -642,6 +642,23 @@
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
 
+; JAVA_TOOL_OPTIONS="-agentpath:/tmp/x.so", java -agentpath:$d/lib.so -jar
+; app.jar, _JAVA_OPTIONS, JDK_JAVA_OPTIONS: the JVM loads a shared object as
+; an agent (-agentlib:jdwp, a library of the JDK by name, and -javaagent, a
+; jar, are not native code of the program's choosing)
+((variable_assignment name: (variable_name) @v value: (_) @opts) @finding
+ (#match? @v "^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS|SBT_OPTS)$")
+ (#match? @opts "(^|[\\s\"'=])-agentpath:")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library into the JVM as an agent (-agentpath:), which runs before the program and bypasses what it checks"))
+
+((command argument: (_)) @finding
+ (#match? @finding "\\s[\"']?(-agentpath:|(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS|SBT_OPTS)=[^\\n]*-agentpath:)")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library into the JVM as an agent (-agentpath:), which runs before the program and bypasses what it checks"))
+
 ; env "$v=$dir/x.so" cmd, export "$v=$lib", env "$v"=$lib cmd (v folds to
 ; LD_PRELOAD): the variable's name is built, its value is not known
 ([(command argument: [(string . [(simple_expansion) (expansion)] @name . (string_content) @eq)
