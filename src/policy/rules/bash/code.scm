@@ -575,8 +575,8 @@
  (#set! severity "high")
  (#set! message "hands tar a command to run through TAR_OPTIONS (--checkpoint-action=exec=, --to-command=), out of sight of tar's command line"))
 
-((command argument: (_)) @finding
- (#match? @finding "\\s[\"']?TAR_OPTIONS=[^\\n]*--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b")
+((command) @finding
+ (#match? @finding "(?<=[\\s\"'])TAR_OPTIONS=[^\\n]*--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "hands tar a command to run through TAR_OPTIONS (--checkpoint-action=exec=, --to-command=), out of sight of tar's command line"))

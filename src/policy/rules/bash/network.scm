@@ -160,9 +160,9 @@
 
 ; logger -n HOST msg, logger --server=HOST --tcp -f file: the message sent
 ; to a remote syslog server (logger -t tag msg writes the local journal)
-((command argument: (_) @arg) @n @finding
+((command) @n @finding
  (#resolves-to? @n "logger")
- (#value-match? @arg "^(-[a-zA-Z]*n|--server(=.+)?)$")
+ (#match? @n "\\s(-[a-zA-Z]*n|--server)(\\s|=)")
  (#set! id "sh-network")
  (#set! severity "warn")
  (#set! message "sends a message to a remote syslog server (logger -n)"))

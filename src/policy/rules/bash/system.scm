@@ -653,8 +653,8 @@
  (#set! severity "high")
  (#set! message "loads a native library into the JVM as an agent (-agentpath:), which runs before the program and bypasses what it checks"))
 
-((command argument: (_)) @finding
- (#match? @finding "\\s[\"']?(-agentpath:|(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS|SBT_OPTS)=[^\\n]*-agentpath:)")
+((command) @finding
+ (#match? @finding "(?<=[\\s\"'])(-agentpath:|(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS|SBT_OPTS)=[^\\n]*-agentpath:)")
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the JVM as an agent (-agentpath:), which runs before the program and bypasses what it checks"))
