@@ -442,3 +442,12 @@ f rm -rf ~
 shopt -s extdebug
 f() { echo "${BASH_ARGV[0]}"; }
 f rm -rf ~
+#@ pos a path whose ".." leads to the home or the homes' directory
+rm -rf ~/../*
+rm -rf -- "$HOME/.cache/.."/*
+rm -rf "$(realpath ~/..)"
+d=$(readlink -f "$HOME/.local/..") && rm -rf "$d"
+#@ neg a path whose ".." stays below the home
+rm -rf "$HOME/.cache/pip/.."
+rm -rf "$(dirname ~/x/..)"
+rm -rf "$(readlink "$HOME/..")"
