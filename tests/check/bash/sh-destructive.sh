@@ -451,3 +451,17 @@ d=$(readlink -f "$HOME/.local/..") && rm -rf "$d"
 rm -rf "$HOME/.cache/pip/.."
 rm -rf "$(dirname ~/x/..)"
 rm -rf "$(readlink "$HOME/..")"
+#@ pos a link to the home emptied after a cd into its directory
+d=$(mktemp -d)
+ln -s ~ "$d/ws"
+cd "$d"
+rm -rf ws/*
+#@ pos a link to the home emptied through ${d}
+d=$(mktemp -d)
+ln -s ~ "$d/ws"
+rm -rf "${d}/ws"/*
+#@ neg a link to a project directory emptied after a cd
+d=$(mktemp -d)
+ln -s ~/proj "$d/ws"
+cd "$d"
+rm -rf ws/*
