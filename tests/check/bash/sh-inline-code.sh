@@ -197,3 +197,19 @@ printf '%s\n' dist/ build/ | sort -u -m -o .gitignore .gitignore -
 sed -i '$a export PATH="$HOME/bin:$PATH"' ~/.bashrc
 #@ neg sed appends a line to an ordinary file
 sed -i '$a dist/' .gitignore
+#@ pos an ssh configuration's commands written by a here-document
+cat > ./ssh_config <<'EOF'
+Host b
+  ProxyCommand ssh -W %h:%p jump
+EOF
+#@ pos Match exec and LocalCommand= in any case
+cat > "$cfg" <<EOF
+Match host b exec "test -f /tmp/x"
+  localcommand=echo up
+EOF
+#@ neg an ssh configuration without commands
+cat > ./ssh_config <<'EOF'
+Host b
+  HostName b.example.com
+  IdentityFile ./deploy_key
+EOF

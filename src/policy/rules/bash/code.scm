@@ -533,6 +533,18 @@
  (#set! analyze "code")
  (#set! analyze-after "="))
 
+; cat > "$cfg" <<EOF ... ProxyCommand CMD ... EOF, then ssh -F "$cfg" h (or
+; the lines appended to ~/.ssh/config): the commands of an ssh
+; configuration (ProxyCommand, LocalCommand, KnownHostsCommand, Match ...
+; exec "CMD"), which ssh runs with a shell: each analysed
+((heredoc_body) @code @finding
+ (#match? @code "(?i)(?:proxy|local|knownhosts)command[ \\t=]|match[ \\t][^\\n]*exec[ \\t]")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes an ssh configuration whose commands (ProxyCommand, LocalCommand, Match exec) ssh runs with a shell; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-lines "ProxyCommand|LocalCommand|KnownHostsCommand|Match"))
+
 ; tar --checkpoint-action=exec=CMD, tar --to-command=CMD, tar -I CMD
 ; (--use-compress-program), --info-script / --new-volume-script: tar runs
 ; the command with a shell: analysed
