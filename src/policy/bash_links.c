@@ -60,9 +60,14 @@ static bool links_to_home(struct actx *c, TSNode cmd, const char *want)
 	TSNode w[8], ops[2];
 	size_t n = sh_command_words(cmd, w, ARRAY_SIZE(w)), k = 0;
 	bool sym = false;
-	if (n < 3 || n >= ARRAY_SIZE(w) || !sh_name_is(c, w[0], "ln"))
+	if (n < 3 || n >= ARRAY_SIZE(w))
 		return false;
-	for (size_t i = 1; i < n; i++) {
+	/* ln, l''n, "$l" (l=ln), env ln, command ln: where ln's arguments
+	 * start, as the command resolves */
+	int start = sh_name_is(c, w[0], "ln") ? 1 : sh_command_runs(c, "ln", w, n, 0);
+	if (start < 1)
+		return false;
+	for (size_t i = (size_t)start; i < n; i++) {
 		const char *a = node_src(c, w[i]);
 		size_t l = node_len(w[i]);
 		if (l > 1 && a[0] == '-') {

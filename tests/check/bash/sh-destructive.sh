@@ -465,3 +465,8 @@ d=$(mktemp -d)
 ln -s ~/proj "$d/ws"
 cd "$d"
 rm -rf ws/*
+#@ pos a link to the home made through a wrapper or a quoted name
+d=$(mktemp -d)
+env ln -s ~ "$d/ws"
+l''n -s ~ "$d/w2"
+rm -rf "$d/ws"/* "$d/w2"/*
