@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "common/utf8.h"
 #include "policy/analyze_internal.h"
@@ -132,10 +133,71 @@ static unsigned tree_depth(TSNode root, unsigned limit)
 	}
 }
 
+/* Whether the line at s (len bytes) starts with one of words ("A|B", any
+ * case) followed by blanks or "=": the offset of what follows, else 0. */
+static size_t line_keyword(const char *s, size_t len, const char *words)
+{
+	size_t i = strspn(s, " \t"), w = i;
+	while (w < len && s[w] != ' ' && s[w] != '\t' && s[w] != '=')
+		w++;
+	if (w == i || w >= len)
+		return 0;
+	for (const char *k = words;;) {
+		const char *bar = strchr(k, '|');
+		size_t kl = bar ? (size_t)(bar - k) : strlen(k);
+		if (kl == w - i && strncasecmp(k, s + i, kl) == 0)
+			break;
+		if (bar == NULL)
+			return 0;
+		k = bar + 1;
+	}
+	while (w < len && (s[w] == ' ' || s[w] == '\t' || s[w] == '='))
+		w++;
+	return w;
+}
+
+/* analyze-lines: the rest of each line of text that starts with one of
+ * words, one a line; a Match line gives the command of its exec "CMD". */
+static void keyword_lines(const char *text, size_t len, const char *words, struct buf *out)
+{
+	for (size_t st = 0; st < len;) {
+		const char *nl = memchr(text + st, '\n', len - st);
+		size_t ll = nl ? (size_t)(nl - (text + st)) : len - st;
+		const char *l = text + st;
+		size_t k = line_keyword(l, ll, words);
+		if (k > 0 && strncasecmp(l + strspn(l, " \t"), "match", 5) == 0) {
+			/* Match host x exec "cmd": the quoted (or bare) word after exec */
+			size_t e = 0, v = 0, vl = 0;
+			for (size_t i = k; i + 5 < ll && v == 0; i++)
+				if ((i == k || l[i - 1] == ' ' || l[i - 1] == '\t') &&
+				    strncasecmp(l + i, "exec", 4) == 0 &&
+				    (l[i + 4] == ' ' || l[i + 4] == '\t'))
+					e = i + 4, v = e + strspn(l + e, " \t");
+			if (v > 0 && v < ll && l[v] == '"') {
+				const char *q = memchr(l + v + 1, '"', ll - v - 1);
+				vl = q ? (size_t)(q - (l + v + 1)) : ll - v - 1;
+				v++;
+			} else if (v > 0) {
+				while (v + vl < ll && l[v + vl] != ' ' && l[v + vl] != '\t')
+					vl++;
+			}
+			if (vl > 0) {
+				buf_append(out, l + v, vl);
+				buf_append(out, "\n", 1);
+			}
+		} else if (k > 0 && k < ll) {
+			buf_append(out, l + k, ll - k);
+			buf_append(out, "\n", 1);
+		}
+		st += ll + 1;
+	}
+}
+
 /* Findings of code that the program runs from a constant string
  * (exec("..."), eval(atob("...")), bash -c '...'), reported at the call. */
 static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode at, TSNode code,
-		  const char *after, const char *in, int nesting, struct findings *out, err_t *err)
+		  const char *after, const char *in, const char *lines, int nesting,
+		  struct findings *out, err_t *err)
 {
 	struct findings inner = {0};
 	size_t len;
@@ -157,6 +219,16 @@ static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSN
 		from += strlen(after);
 		len -= (size_t)(from - text);
 		memmove(text, from, len + 1);
+	}
+	if (lines) {
+		struct buf b = {0};
+		keyword_lines(text, len, lines, &b);
+		free(text);
+		if (b.len == 0)
+			return 0;
+		buf_append(&b, "", 1);
+		text = b.data;
+		len = b.len - 1;
 	}
 	/* analyze-in ": \"%s\"": the value set in that text */
 	if (in) {
@@ -205,7 +277,7 @@ static int report_match(struct analyzer *a, struct lang_rules *lr, struct actx *
 	if (ts_node_is_null(code))
 		return 0;
 	return nested(a, pat->code_lang ? analyzer_rules_for(a, pat->code_lang) : lr, c, at, code,
-		      pat->code_after, pat->code_in, nesting, out, err);
+		      pat->code_after, pat->code_in, pat->code_lines, nesting, out, err);
 }
 
 static int run_query(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode root,

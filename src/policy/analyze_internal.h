@@ -87,6 +87,10 @@ struct pattern {
 	/* analyze-in: the code is this text with its "%s" replaced by the
 	 * value (": \"%s\"": what bash expands in a double-quoted string) */
 	const char *code_in;
+	/* analyze-lines "ProxyCommand|LocalCommand": the code is the rest of
+	 * each line of the value that starts with one of these words (any
+	 * case, then blanks or "="); "Match" takes a line's exec "CMD" */
+	const char *code_lines;
 	/* the next pattern of the same steps but for its captures' names
 	 * (UINT32_MAX: none): the query matches them once, as the first of
 	 * the chain, and each one's predicates are tested on that match; so

@@ -1002,6 +1002,16 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		size_t vlen = 1, tlen = 0;
 		char *v = home ? strdup("~") : actx_fold_node(c, dir, &vlen);
 		char *t = p->op == P_AFTER_CD_PATH ? actx_fold_node(c, n, &tlen) : NULL;
+		if (t && tlen > 0) { /* curl -F name=@file;type=T, -d @file: the file */
+			size_t k = strspn(
+			    t, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+			k = k < tlen && t[k] == '=' ? k + 1 : 0;
+			k += t[k] == '@';
+			char *semi = k > 0 ? strchr(t + k, ';') : NULL;
+			tlen = (semi ? (size_t)(semi - t) : tlen) - k;
+			memmove(t, t + k, tlen);
+			t[tlen] = '\0';
+		}
 		if (t && (t[0] == '/' || t[0] == '~')) { /* not relative */
 			free(t);
 			t = NULL;

@@ -620,10 +620,13 @@ static int parse_step(struct lang_rules *lr, int16_t *seen, uint32_t p,
 			pat->code_after = arg[1];
 		} else if (strcmp(arg[0], "analyze-in") == 0 && strstr(arg[1], "%s") != NULL) {
 			pat->code_in = arg[1];
+		} else if (strcmp(arg[0], "analyze-lines") == 0 && arg[1][0] != '\0') {
+			pat->code_lines = arg[1];
 		} else
 			return pattern_error(lr, p, err,
 					     "unknown #set! key '%s' (id, severity, message, "
-					     "analyze, analyze-as, analyze-after, analyze-in)",
+					     "analyze, analyze-as, analyze-after, analyze-in, "
+					     "analyze-lines)",
 					     arg[0]);
 		return 0;
 	}

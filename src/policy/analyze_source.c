@@ -888,6 +888,72 @@ static void herestring_swaps(const char *src, size_t len, TSNode n, struct edits
 	}
 }
 
+/* for ((i = 0; i < A[0]; i++)): an array element in a C-style for's
+ * header, which the grammar does not parse there (bash does): read as
+ * ${A[0]}, the same value in arithmetic. */
+static void bash_for_subscripts(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "((", 2)) != NULL; p++) {
+		size_t at = (size_t)(p - src), b = at;
+		while (b > 0 && bash_blank(src[b - 1]))
+			b--;
+		if (b < 3 || memcmp(src + b - 3, "for", 3) != 0 ||
+		    (b > 3 && bash_name_char(src[b - 4])))
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (in_string || literal)
+			continue;
+		int depth = 0;
+		for (size_t i = at; i < len && src[i] != '\n'; i++) {
+			if (src[i] == '(')
+				depth++;
+			else if (src[i] == ')' && --depth == 0)
+				break;
+			if (!(isalpha((unsigned char)src[i]) || src[i] == '_') ||
+			    (i > 0 && (bash_name_char(src[i - 1]) || strchr("${", src[i - 1]))))
+				continue;
+			size_t k = i;
+			while (k < len && bash_name_char(src[k]))
+				k++;
+			if (k >= len || src[k] != '[')
+				continue;
+			size_t j = k;
+			while (j < len && src[j] != ']' && src[j] != '\n' && src[j] != ')')
+				j++;
+			if (j >= len || src[j] != ']')
+				continue;
+			edit_add(e, (uint32_t)i, (uint32_t)i, xstrdup("${"));
+			edit_add(e, (uint32_t)j + 1, (uint32_t)j + 1, xstrdup("}"));
+			i = j;
+		}
+	}
+}
+
+/* for t in a b; do ...; done <<< "$s", select ... done <<< 1: a
+ * here-string after a for or select loop, which the grammar does not
+ * parse (after while's done it does): read as a redirection from the
+ * word, `<  "$s"`, the same length (what the loop reads is not what the
+ * rules look at). */
+static void bash_done_herestring(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<<<", 3)) != NULL;
+	     p += 3) {
+		size_t at = (size_t)(p - src), b = at;
+		while (b > 0 && bash_blank(src[b - 1]))
+			b--;
+		if (b < 4 || memcmp(src + b - 4, "done", 4) != 0 ||
+		    (b > 4 && !strchr(" \t\n;&", src[b - 5])))
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (!in_string && !literal)
+			edit_add(e, (uint32_t)at, (uint32_t)at + 3, xstrdup("<  "));
+	}
+}
+
 /* Bash, only when the parse failed:
  *  - `exec 3<>file` opens a file for reading and writing, a redirection
  *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
@@ -901,7 +967,9 @@ static void herestring_swaps(const char *src, size_t len, TSNode n, struct edits
  *    (bash_heredoc_rest);
  *  - a base before an expansion in arithmetic, $((10#$n))
  *    (bash_arith_base), and the case toggles ${v~~} (bash_case_toggle);
- *  - a here-string after a file redirection (herestring_swaps). */
+ *  - a here-string after a file redirection (herestring_swaps);
+ *  - an array element in a C-style for's header (bash_for_subscripts),
+ *    a here-string after a for or select loop (bash_done_herestring). */
 static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 {
 	struct edits e = {0};
@@ -931,6 +999,8 @@ static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_le
 	bash_arith_base(src, len, root, &e);
 	bash_case_toggle(src, len, root, &e);
 	herestring_swaps(src, len, root, &e);
+	bash_for_subscripts(src, len, root, &e);
+	bash_done_herestring(src, len, root, &e);
 	if (e.n > 0)
 		fixed = apply_edits(src, len, &e, out_len);
 	edits_free(&e);

@@ -129,6 +129,7 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
  * SHELL; -1 for any other command. */
 int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
 int sh_fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth);
+void sh_normalize_dots(struct buf *out, size_t mark);
 
 /* ---- bash_params.c ---- */
 

@@ -526,13 +526,30 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 static const char *const arg_forms[] = {"\"$@\"", "$@", "\"${@}\"", "${@}", "$*", "\"$*\"",
 					"\"$1\"", "$1", "\"${1}\"", "${1}", NULL};
 
-/* Whether word w is the function's arguments: "$@", "$1", or $c where c is
- * given "$1" (local c=$1). */
+/* ${BASH_ARGV[k]}, "$BASH_ARGV" (quoted or not): under extdebug, a
+ * function's arguments in reverse order, so one of them all the same. */
+static bool is_bash_argv(struct actx *c, TSNode w)
+{
+	const char *s = node_src(c, w);
+	size_t len = node_len(w);
+
+	if (len >= 2 && s[0] == '"' && s[len - 1] == '"')
+		s++, len -= 2;
+	if (len == 10 && memcmp(s, "$BASH_ARGV", 10) == 0)
+		return true;
+	return len > 14 && len < 40 && memcmp(s, "${BASH_ARGV[", 12) == 0 &&
+	       memcmp(s + len - 2, "]}", 2) == 0;
+}
+
+/* Whether word w is the function's arguments: "$@", "$1", ${BASH_ARGV[k]},
+ * or $c where c is given "$1" (local c=$1). */
 static bool is_args_word(struct actx *c, TSNode w)
 {
 	for (size_t f = 0; arg_forms[f]; f++)
 		if (node_text_is(c, w, arg_forms[f]))
 			return true;
+	if (is_bash_argv(c, w))
+		return true;
 	if (node_is(w, "string") && ts_node_named_child_count(w) == 1)
 		w = ts_node_named_child(w, 0);
 	if (!node_is(w, "simple_expansion") && !node_is(w, "expansion"))
@@ -542,10 +559,13 @@ static bool is_args_word(struct actx *c, TSNode w)
 	size_t i = 0;
 	if (!node_is(var, "variable_name") || ts_node_named_child_count(w) != 1)
 		return false;
-	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i))) {
 		for (size_t f = 6; b->kind == BIND_VALUE && arg_forms[f]; f++)
 			if (node_text_is(c, b->value, arg_forms[f]))
 				return true;
+		if (b->kind == BIND_VALUE && is_bash_argv(c, b->value))
+			return true;
+	}
 	return false;
 }
 

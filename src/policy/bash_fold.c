@@ -1089,7 +1089,21 @@ static int fold_substitution(struct actx *c, TSNode n, struct buf *out, int dept
 	return 0;
 }
 
+static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* A value as the analysis asks for it (depth 0): a path with ".." in it
+ * is the path those name (bash_prints.c). */
 int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	size_t mark = out->len;
+	int ret = fold_node(c, n, out, depth);
+
+	if (ret == 0 && depth == 0)
+		sh_normalize_dots(out, mark);
+	return ret;
+}
+
+static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	const char *t;
 	int ret;

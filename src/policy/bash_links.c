@@ -3,6 +3,7 @@
  * ~ LINK) and a path that deletes through it (rm -rf LINK/STAR): the
  * #links-home? predicate of system.scm.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,9 +17,23 @@ static char *link_text(const char *s, size_t len, bool glob)
 {
 	char *t = xmalloc(len + 1);
 	size_t k = 0;
-	for (size_t i = 0; i < len; i++)
-		if (s[i] != '"' && s[i] != '\'')
-			t[k++] = s[i];
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '"' || s[i] == '\'')
+			continue;
+		/* ${d} is $d */
+		size_t e = i + 2;
+		while (s[i] == '$' && e < len && (s[e] == '_' || isalnum((unsigned char)s[e])))
+			e++;
+		if (s[i] == '$' && i + 1 < len && s[i + 1] == '{' && e > i + 2 && e < len &&
+		    s[e] == '}') {
+			t[k++] = '$';
+			memcpy(t + k, s + i + 2, e - i - 2);
+			k += e - i - 2;
+			i = e;
+			continue;
+		}
+		t[k++] = s[i];
+	}
 	t[k] = '\0';
 	if (glob) {
 		char *slash = strrchr(t, '/');
@@ -45,9 +60,14 @@ static bool links_to_home(struct actx *c, TSNode cmd, const char *want)
 	TSNode w[8], ops[2];
 	size_t n = sh_command_words(cmd, w, ARRAY_SIZE(w)), k = 0;
 	bool sym = false;
-	if (n < 3 || n >= ARRAY_SIZE(w) || !sh_name_is(c, w[0], "ln"))
+	if (n < 3 || n >= ARRAY_SIZE(w))
 		return false;
-	for (size_t i = 1; i < n; i++) {
+	/* ln, l''n, "$l" (l=ln), env ln, command ln: where ln's arguments
+	 * start, as the command resolves */
+	int start = sh_name_is(c, w[0], "ln") ? 1 : sh_command_runs(c, "ln", w, n, 0);
+	if (start < 1)
+		return false;
+	for (size_t i = (size_t)start; i < n; i++) {
 		const char *a = node_src(c, w[i]);
 		size_t l = node_len(w[i]);
 		if (l > 1 && a[0] == '-') {
@@ -88,7 +108,8 @@ static bool find_link(struct actx *c, TSNode n, const char *want, int depth)
 
 /* rm -rf "$link"/STAR, rm -rf ./cache/: a path under (or, with a trailing
  * slash, through) a symlink that a command of the program (ln -s) made to
- * the home or root directory, the link named as written in both places */
+ * the home or root directory, the link named as written in both places
+ * (${d} as $d), or as the cd before the rm and a relative path name it */
 bool sh_links_home(struct actx *c, TSNode n)
 {
 	char *want = link_text(node_src(c, n), node_len(n), true);
@@ -100,6 +121,22 @@ bool sh_links_home(struct actx *c, TSNode n)
 	for (TSNode p = ts_node_parent(root); !ts_node_is_null(p); p = ts_node_parent(p))
 		root = p;
 	bool hit = find_link(c, root, want, 0);
+	/* ln -s ~ "$d/ws"; cd "$d"; rm -rf ws/STAR: a relative path joined to
+	 * the directory the cd before it names, as written */
+	TSNode dir = {0};
+	bool home = false;
+	if (!hit && !strchr("/~$", want[0]) && sh_dir_before(c, n, &dir, &home) && !home &&
+	    !ts_node_is_null(dir)) {
+		char *d = link_text(node_src(c, dir), node_len(dir), false);
+		size_t dl = strlen(d), wl = strlen(want);
+		char *joined = xmalloc(dl + wl + 2);
+		memcpy(joined, d, dl);
+		joined[dl] = '/';
+		memcpy(joined + dl + 1, want, wl + 1);
+		hit = find_link(c, root, joined, 0);
+		free(joined);
+		free(d);
+	}
 	free(want);
 	return hit;
 }

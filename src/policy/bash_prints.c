@@ -117,6 +117,60 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
 	return 0;
 }
 
+/* out[mark..] with its ".." taken out as the path says, when it is one
+ * word that starts at the root or the home and has a "/.." in it:
+ * ~/.cache/.. is ~, ~/.. is /home (the directory the homes are in, and
+ * ~/../x is /home/x), /usr/.. is the root; "." and empty components go
+ * too. The path is read as written (a symlink in it is not followed). */
+void sh_normalize_dots(struct buf *out, size_t mark)
+{
+	const char *p = out->data + mark;
+	size_t len = out->len - mark;
+
+	if (len < 3 || (p[0] != '/' && !(p[0] == '~' && p[1] == '/')) ||
+	    memmem(p, len, "/..", 3) == NULL || len > 4096)
+		return;
+	for (size_t i = 0; i < len; i++)
+		if (p[i] == ' ' || p[i] == '\t' || p[i] == '\n')
+			return;
+	const char *comp[512];
+	size_t clen[512], n = 0;
+	bool home = p[0] == '~', slash = p[len - 1] == '/';
+	for (size_t i = home ? 1 : 0; i < len;) {
+		while (i < len && p[i] == '/')
+			i++;
+		size_t st = i;
+		while (i < len && p[i] != '/')
+			i++;
+		size_t cl = i - st;
+		if (cl == 0 || (cl == 1 && p[st] == '.'))
+			continue;
+		if (cl == 2 && p[st] == '.' && p[st + 1] == '.') {
+			if (n > 0)
+				n--;
+			else if (home) { /* ~/..: the directory the homes are in */
+				home = false;
+				comp[n] = "home", clen[n++] = 4;
+			}
+			continue;
+		}
+		if (n == ARRAY_SIZE(comp))
+			return;
+		comp[n] = p + st, clen[n++] = cl;
+	}
+	struct buf b = {0};
+	buf_append(&b, home ? "~" : "", home ? 1 : 0);
+	for (size_t k = 0; k < n; k++) {
+		buf_append(&b, "/", 1);
+		buf_append(&b, comp[k], clen[k]);
+	}
+	if (b.len == 0 || (slash && b.data[b.len - 1] != '/'))
+		buf_append(&b, "/", 1);
+	out->len = mark;
+	buf_append(out, b.data, b.len);
+	buf_free(&b);
+}
+
 /* dirname "$HOME/.bashrc", dirname -- "${XDG_CONFIG_HOME:-~/.config}": the
  * directory part of a path that folds, when that is the home, the root or
  * the directory the homes are in (dirname ~, dirname /home/u), so that a
@@ -124,17 +178,44 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
  * it was (dirname "$known" of ~/.ssh/known_hosts is not a new ~/.ssh) */
 int sh_fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth)
 {
-	TSNode w[3];
+	TSNode w[4];
 	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
-	if (n < 2 || n > 3 || !sh_name_is(c, w[0], "dirname") ||
-	    (n == 3 && !node_text_is(c, w[1], "--")))
+	if (n < 2 || n > 4)
 		return -1;
-	char *p = fold_dup(c, w[n - 1], depth + 1, NULL);
-	if (!p || !p[0]) {
-		free(p);
+	/* realpath ~/.., readlink -f "$HOME/x/..": the path with its ".."
+	 * taken out, under the same condition */
+	bool readlink = sh_name_is(c, w[0], "readlink");
+	bool real = readlink || sh_name_is(c, w[0], "realpath"), canon = !readlink;
+	for (size_t i = 1; i + 1 < n; i++) {
+		const char *o = node_src(c, w[i]);
+		size_t ol = node_len(w[i]);
+		if (!(ol >= 2 && o[0] == '-' &&
+		      (real ? strspn(o + 1, "-femsqz") == ol - 1 : node_text_is(c, w[i], "--"))))
+			return -1;
+		canon = canon || strpbrk(o + 1, "fem") != NULL; /* readlink -f */
+	}
+	if ((!real && (!sh_name_is(c, w[0], "dirname") || n > 3)) || !canon)
+		return -1;
+	struct buf pb = {0};
+	if (sh_fold(c, w[n - 1], &pb, depth + 1) < 0 || pb.len == 0) {
+		buf_free(&pb);
 		return -1;
 	}
+	if (real)
+		sh_normalize_dots(&pb, 0);
+	buf_append(&pb, "", 1);
+	char *p = pb.data;
 	size_t len = strlen(p);
+	if (real) {
+		while (len > 1 && p[len - 1] == '/')
+			len--;
+		p[len] = '\0';
+		bool keep = strcmp(p, "~") == 0 || strcmp(p, "/") == 0 || strcmp(p, "/home") == 0;
+		if (keep)
+			buf_append(out, p, len);
+		free(p);
+		return keep ? 0 : -1;
+	}
 	while (len > 1 && p[len - 1] == '/')
 		len--;
 	p[len] = '\0';

@@ -429,3 +429,44 @@ rm -rf -- "$(dirname -- "$cfg")"
 #@ neg dirname of a generated file
 out=generated/api/client.py
 rm -rf "$(dirname "$out")"
+#@ pos R deletes the home directory
+Rscript -e 'unlink(path.expand("~"), recursive = TRUE)'
+R -e 'unlink(Sys.getenv("HOME"), recursive = T)'
+#@ neg R deletes a cache directory
+Rscript -e 'unlink("cache", recursive = TRUE)'
+#@ pos a function that runs its arguments through BASH_ARGV
+shopt -s extdebug
+f() { "${BASH_ARGV[2]}" "${BASH_ARGV[1]}" "${BASH_ARGV[0]}"; }
+f rm -rf ~
+#@ neg a function that prints its arguments through BASH_ARGV
+shopt -s extdebug
+f() { echo "${BASH_ARGV[0]}"; }
+f rm -rf ~
+#@ pos a path whose ".." leads to the home or the homes' directory
+rm -rf ~/../*
+rm -rf -- "$HOME/.cache/.."/*
+rm -rf "$(realpath ~/..)"
+d=$(readlink -f "$HOME/.local/..") && rm -rf "$d"
+#@ neg a path whose ".." stays below the home
+rm -rf "$HOME/.cache/pip/.."
+rm -rf "$(dirname ~/x/..)"
+rm -rf "$(readlink "$HOME/..")"
+#@ pos a link to the home emptied after a cd into its directory
+d=$(mktemp -d)
+ln -s ~ "$d/ws"
+cd "$d"
+rm -rf ws/*
+#@ pos a link to the home emptied through ${d}
+d=$(mktemp -d)
+ln -s ~ "$d/ws"
+rm -rf "${d}/ws"/*
+#@ neg a link to a project directory emptied after a cd
+d=$(mktemp -d)
+ln -s ~/proj "$d/ws"
+cd "$d"
+rm -rf ws/*
+#@ pos a link to the home made through a wrapper or a quoted name
+d=$(mktemp -d)
+env ln -s ~ "$d/ws"
+l''n -s ~ "$d/w2"
+rm -rf "$d/ws"/* "$d/w2"/*

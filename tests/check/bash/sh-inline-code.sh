@@ -178,3 +178,38 @@ cp "$t" ~/.bashrc
 #@ pos printf lines installed as ~/.profile
 printf '%s\n' 'export EDITOR=vim' > "$f"
 install -m 644 "$f" "$HOME/.profile"
+#@ pos rsync's connect program
+RSYNC_CONNECT_PROG='ssh proxy nc %H 873' rsync -a rsync://h/m/ d/
+#@ pos git's proxy command
+export GIT_PROXY_COMMAND='nc -X connect -x proxy:3128 "$1" "$2"'
+#@ pos a git setting given through the environment
+GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.fsmonitor GIT_CONFIG_VALUE_0='watchman-hook' git status
+#@ pos a git filter, textconv or merge driver
+git -c filter.x.clean='tr -d "\r"' add f.cfg
+git -c diff.pdf.textconv=pdftotext log -p
+git -c merge.ours.driver=true merge topic
+#@ pos sort writes into a shell's startup file
+printf '%s\n' 'alias ll="ls -l"' | sort -u -m -o ~/.bashrc ~/.bashrc -
+sort -u -o "$HOME/.profile" - "$HOME/.profile" <<<"export EDITOR=vim"
+#@ neg sort writes into an ordinary file
+printf '%s\n' dist/ build/ | sort -u -m -o .gitignore .gitignore -
+#@ pos sed appends a line to a startup file
+sed -i '$a export PATH="$HOME/bin:$PATH"' ~/.bashrc
+#@ neg sed appends a line to an ordinary file
+sed -i '$a dist/' .gitignore
+#@ pos an ssh configuration's commands written by a here-document
+cat > ./ssh_config <<'EOF'
+Host b
+  ProxyCommand ssh -W %h:%p jump
+EOF
+#@ pos Match exec and LocalCommand= in any case
+cat > "$cfg" <<EOF
+Match host b exec "test -f /tmp/x"
+  localcommand=echo up
+EOF
+#@ neg an ssh configuration without commands
+cat > ./ssh_config <<'EOF'
+Host b
+  HostName b.example.com
+  IdentityFile ./deploy_key
+EOF

@@ -83,3 +83,10 @@ env "$n"="$so" id
 #@ neg a locale variable named by a value
 k=LANG
 env "$k=$loc" sort f
+#@ pos a JVM agent from a shared object
+export JAVA_TOOL_OPTIONS="-agentpath:/tmp/libx.so"
+java -agentpath:"$lib"=start -jar app.jar
+env _JAVA_OPTIONS=-agentpath:/tmp/y.so mvn package
+#@ neg the JDK's debugger agent and a Java agent jar
+export JAVA_TOOL_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n -Xmx2g"
+java -javaagent:/opt/otel/agent.jar -jar app.jar

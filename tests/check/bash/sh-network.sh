@@ -52,3 +52,8 @@ ping -c1 example.com
 openssl s_client -connect example.com:443 </dev/null
 #@ neg openssl prints a certificate
 openssl x509 -in cert.pem -noout -text
+#@ pos logger sends to a remote syslog server
+logger -n 192.0.2.1 -P 514 "started"
+logger --server=logs.example.net -t job done
+#@ neg logger writes the local journal
+logger -t backup -p user.info "done"

@@ -54,3 +54,9 @@ echo "${1~~}" "${word~}" "${list[0]~~}"
 #@ neg a here-string after a file redirection
 jq -r .name > out.txt <<< "$json"
 cat 2>/dev/null >> log.txt <<< $'line one\nline two'
+#@ neg an array element in a C-style for's header
+for ((i = 0; i < BASH_ARGC[0]; i++)); do echo "${BASH_ARGV[i]}"; done
+for ((i = 0; a[i] < 3; a[i]++)); do :; done
+#@ neg a here-string after a for or select loop
+for w in a b; do echo "$w"; done <<<"x"
+select t in debug release; do echo "$t"; break; done <<<1

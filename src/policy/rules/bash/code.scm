@@ -329,11 +329,21 @@
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
 ; @f() silences errors, and is taken for one too)
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|expect|gdb|vim?|nvim|ex|ed|jq|sqlite3|dc")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
+ (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|expect|gdb|vim?|nvim|ex|ed|jq|sqlite3|dc")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
+
+; Rscript -e 'unlink(path.expand("~"), recursive = TRUE)', R -e
+; 'unlink(Sys.getenv("HOME"), recursive = T)': R code that deletes the home
+; or root directory
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "R|Rscript")
+ (#value-match? @code "\\bunlink\\s*\\(\\s*(path\\.expand\\s*\\(\\s*['\"]~/?['\"]\\s*\\)|normalizePath\\s*\\(\\s*['\"]~/?['\"]\\s*\\)|Sys\\.getenv\\s*\\(\\s*['\"]HOME['\"]\\s*\\)|['\"](~|/)/?['\"])[^;]*\\brecursive\\s*=\\s*T")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "runs R code that deletes a whole home or system directory"))
 
 ; psql -c '\! cmd', mysql -e 'system cmd', emacs --eval '(shell-command
 ; "cmd")': a database client's shell escape, Emacs Lisp that starts a
@@ -362,8 +372,8 @@
     (heredoc_body) @code)
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
- (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
- (#value-match? @code "(?<![\\w.\"'])(system|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
+ (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|R|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
@@ -516,12 +526,24 @@
 ; with a shell: analysed
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git")
- (#value-match? @code "^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper)=")
+ (#value-match? @code "^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "gives ssh or git a command to run (ProxyCommand, core.sshCommand, core.pager...); airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-after "="))
+
+; cat > "$cfg" <<EOF ... ProxyCommand CMD ... EOF, then ssh -F "$cfg" h (or
+; the lines appended to ~/.ssh/config): the commands of an ssh
+; configuration (ProxyCommand, LocalCommand, KnownHostsCommand, Match ...
+; exec "CMD"), which ssh runs with a shell: each analysed
+((heredoc_body) @code @finding
+ (#match? @code "(?i)(?:proxy|local|knownhosts)command[ \\t=]|match[ \\t][^\\n]*exec[ \\t]")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes an ssh configuration whose commands (ProxyCommand, LocalCommand, Match exec) ssh runs with a shell; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-lines "ProxyCommand|LocalCommand|KnownHostsCommand|Match"))
 
 ; tar --checkpoint-action=exec=CMD, tar --to-command=CMD, tar -I CMD
 ; (--use-compress-program), --info-script / --new-volume-script: tar runs
@@ -553,6 +575,23 @@
  (#set! message "gives tar a command to run (--to-command, --use-compress-program); airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-after "="))
+
+;   TAR_OPTIONS='--checkpoint=1 --checkpoint-action=exec=CMD' tar ...,
+;   env TAR_OPTIONS=--to-command=CMD tar -x: tar reads options from the
+;   environment too, so the command is out of sight of tar's command line
+;   (--owner=0 --sort=name there are not commands)
+((variable_assignment name: (variable_name) @v value: (_) @opts) @finding
+ (#match? @v "^TAR_OPTIONS$")
+ (#match? @opts "--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "hands tar a command to run through TAR_OPTIONS (--checkpoint-action=exec=, --to-command=), out of sight of tar's command line"))
+
+((command) @finding
+ (#match? @finding "(?<=[\\s\"'])TAR_OPTIONS=[^\\n]*--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "hands tar a command to run through TAR_OPTIONS (--checkpoint-action=exec=, --to-command=), out of sight of tar's command line"))
 
 ; tar -I 'cmd', tar --use-compress-program 'cmd', split --filter 'cmd',
 ; sort --compress-program 'cmd': the option's value, the next word, is a
@@ -610,7 +649,7 @@
 ; the same keys set for good, the value the next word
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
  (#resolves-to? @n "git")
- (#value-match? @flag "^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper)$")
+ (#value-match? @flag "^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)$")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -645,7 +684,7 @@
 ; which bash runs when it expands the value again (prompts, ${v@P},
 ; arithmetic): analysed as code
 ((variable_assignment value: (_) @code) @finding
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -657,7 +696,7 @@
 ;   command) analysed as the code it is
 ([(variable_assignment value: (string [(string_content) (simple_expansion) (expansion)] @code) @whole) @finding
   (command argument: (concatenation (word) @finding (string [(string_content) (simple_expansion) (expansion)] @code) @whole))]
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper)=$")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=$")
  (#unknown-code? @whole)
  (#value-match? @code "\\s")
  (#set! id "sh-inline-code")
@@ -774,30 +813,45 @@
  (#set! analyze "code"))
 
 ; printf '%s\n' "$line" | dd of=~/.bashrc oflag=append, echo 'code' | tee -a
-; ~/.profile: code piped into a program that writes it into a shell's
-; startup file, which every new shell runs: analysed
+; ~/.profile, printf '%s\n' "$l" | sort -m -o ~/.profile ~/.profile -: code
+; piped into a program that writes it into a shell's startup file, which
+; every new shell runs: analysed
 ((pipeline . (command) @n @code . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @n "echo|printf")
- (#resolves-to? @w "tee|dd|sponge")
+ (#resolves-to? @w "tee|dd|sponge|sort")
  (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "pipes shell code into a shell's startup file (tee, dd of=), which every new shell runs; airlock analysed that code too")
+ (#set! message "pipes shell code into a shell's startup file (tee, dd of=, sort -o), which every new shell runs; airlock analysed that code too")
  (#set! analyze "code"))
 
+; sed -i '$a CODE' ~/.bashrc appends CODE to a shell's startup file: analysed
+
+
+((command argument: (_) @code) @w @finding
+ (#resolves-to? @w "sed|gsed")
+ (#value-match? @code "^\\$\\s*a\\\\?\\s*\\S")
+ (#arg-value-match? @w "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "appends a line to a shell's startup file with sed (sed -i '$a ...'), which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "a"))
+
 ; tee -a ~/.bashrc <<< "$line", tee -a ~/.zshrc <<'EOF', dd of=~/.profile
-; oflag=append < <(printf '%s\n' "$line"): the same code given to the writer
-; on its stdin by a here-string, a here-document or a process substitution
+; oflag=append < <(printf '%s\n' "$line"), sort -u -o ~/.bashrc - ~/.bashrc
+; <<< "$l": the same code given to the writer on its stdin by a
+; here-string, a here-document or a process substitution
 ([(command redirect: (herestring_redirect) @code) @w
   (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @code))
   (redirected_statement body: (command) @w redirect: (file_redirect destination: (process_substitution (command) @code)))] @finding
- (#resolves-to? @w "tee|dd|sponge")
+ (#resolves-to? @w "tee|dd|sponge|sort")
  (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "gives shell code to a program that writes it into a shell's startup file (tee, dd of=), which every new shell runs; airlock analysed that code too")
+ (#set! message "gives shell code to a program that writes it into a shell's startup file (tee, dd of=, sort -o), which every new shell runs; airlock analysed that code too")
  (#set! analyze "code"))
 
 ; cat >> ~/.zshrc <<< "$line", cat <<'EOF' >> ~/.bashrc: a here-string, or a

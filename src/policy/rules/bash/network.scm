@@ -158,6 +158,15 @@
  (#set! severity "high")
  (#set! message "runs in a shell what it reads from a file descriptor opened elsewhere (a coproc, exec {fd}<>), the way a reverse shell is wired"))
 
+; logger -n HOST msg, logger --server=HOST --tcp -f file: the message sent
+; to a remote syslog server (logger -t tag msg writes the local journal)
+((command) @n @finding
+ (#resolves-to? @n "logger")
+ (#match? @n "\\s(-[a-zA-Z]*n|--server)(\\s|=)")
+ (#set! id "sh-network")
+ (#set! severity "warn")
+ (#set! message "sends a message to a remote syslog server (logger -n)"))
+
 ; ping -p PATTERN h: data sent out in the padding of ICMP packets
 ((command) @n @finding
  (#resolves-to? @n "ping|ping6")

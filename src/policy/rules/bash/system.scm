@@ -386,8 +386,8 @@
 ; ~/.ssh, already is; the same directory's ordinary files are not; a cd
 ; undone by cd - or popd, or in a subshell that ended, does not count)
 ([(command argument: (_) @target) (file_redirect destination: (_) @target)] @finding
- (#value-match? @target "^(([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$|([\\w-]*[=@])?[\\w.-]+/)")
- (#after-cd-path-match? @target "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub|op|rclone)|cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])|^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/+([\\w-]*[=@])?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
+ (#value-match? @target "^(([\\w-]*=)?@?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)(;[\\w/=.+-]*)?$|([\\w-]*=)?@?[\\w.-]+/)")
+ (#after-cd-path-match? @target "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub|op|rclone)|cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])|^(/+etc|/+proc/[^/]+(/task/[^/]+)?|(~|/home/[^/]+|/root)/+(\\.docker|\\.kube|\\.config/(gh|gcloud|containers|doctl|op|rclone|hub)|\\.kaggle|\\.m2|\\.gradle|\\.cache/huggingface|\\.oci|\\.fly|\\.codex|\\.claude|\\.cargo|\\.gem|\\.terraform\\.d))/+([\\w-]*=)?@?(\\./)?(g?shadow|sudoers|master\\.passwd|environ|config\\.json|config|hosts\\.yml|credentials\\.db|access_tokens\\.db|application_default_credentials\\.json|legacy_credentials(/.*)?|auth\\.json|config\\.yaml|config\\.yml|credentials(\\.json)?|\\.credentials\\.json|settings(-security)?\\.xml|gradle\\.properties|kaggle\\.json|token|stored_tokens|firebase-tools\\.json)$")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -641,6 +641,23 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
+
+; JAVA_TOOL_OPTIONS="-agentpath:/tmp/x.so", java -agentpath:$d/lib.so -jar
+; app.jar, _JAVA_OPTIONS, JDK_JAVA_OPTIONS: the JVM loads a shared object as
+; an agent (-agentlib:jdwp, a library of the JDK by name, and -javaagent, a
+; jar, are not native code of the program's choosing)
+((variable_assignment name: (variable_name) @v value: (_) @opts) @finding
+ (#match? @v "^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS|SBT_OPTS)$")
+ (#match? @opts "(^|[\\s\"'=])-agentpath:")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library into the JVM as an agent (-agentpath:), which runs before the program and bypasses what it checks"))
+
+((command) @finding
+ (#match? @finding "(?<=[\\s\"'])(-agentpath:|(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS|SBT_OPTS)=[^\\n]*-agentpath:)")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a native library into the JVM as an agent (-agentpath:), which runs before the program and bypasses what it checks"))
 
 ; env "$v=$dir/x.so" cmd, export "$v=$lib", env "$v"=$lib cmd (v folds to
 ; LD_PRELOAD): the variable's name is built, its value is not known
