@@ -491,15 +491,22 @@ static void classify(struct cmd *c, uint64_t oom_before)
 	uint64_t rlimit_ms = (uint64_t)ceil(c->limits.time_limit_s) * 1000;
 	bool over_cpu = sr->cpu_ms >= (uint64_t)(c->limits.time_limit_s * 1000) ||
 			sr->cpu_ms + CPU_TICK_SLACK_MS >= rlimit_ms;
+	/* Rootless the box's memory is sampled, not confined: a command whose
+	 * largest process was above the box's limit (measured at its end)
+	 * went over it, whether or not a sample saw it in time, as a one-shot
+	 * run's result says (supervise.c). */
+	bool over_mem = !b->have_cg && sr->memory_peak_kb > b->limits.memory_limit_mb * 1024;
 	if (WIFEXITED(ws)) {
 		sr->exit_code = WEXITSTATUS(ws);
-		sr->status = sr->exit_code == 0 ? STATUS_OK : STATUS_RUNTIME_ERROR;
+		sr->status = over_mem		  ? STATUS_MEMORY_LIMIT
+			     : sr->exit_code == 0 ? STATUS_OK
+						  : STATUS_RUNTIME_ERROR;
 		return;
 	}
 	sr->signal = WIFSIGNALED(ws) ? WTERMSIG(ws) : SIGKILL;
 	if (sr->signal == SIGSYS)
 		sr->status = STATUS_SYSCALL_DENIED;
-	else if (sr->signal == SIGKILL && oom > 0)
+	else if ((sr->signal == SIGKILL && oom > 0) || over_mem)
 		sr->status = STATUS_MEMORY_LIMIT;
 	else if ((sr->signal == SIGXCPU || sr->signal == SIGKILL) && over_cpu)
 		sr->status = STATUS_TIME_LIMIT;

@@ -430,6 +430,34 @@ Test(box, memory_limit_of_the_box)
 	done(&r);
 }
 
+/* A command that goes over the box's memory and ends before anything
+ * stops it -- rootless, where memory is sampled, before a sample can see
+ * it -- still says memory_limit: its largest process, measured at its end,
+ * was above the limit (as a one-shot run's result says). */
+Test(box, a_command_over_the_memory_limit_says_so_however_short)
+{
+	struct box_spec spec;
+	test_box_end();
+	memset(&spec, 0, sizeof(spec));
+	limits_default(&spec.limits);
+	spec.limits.memory_limit_mb = 64;
+	box = test_box_start(&spec);
+	for (int i = 0; i < 5; i++) {
+		struct step_result r = sh("python3 -c 'import mmap; m = mmap.mmap(-1, 160 << 20, "
+					  "flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | "
+					  "mmap.MAP_POPULATE)'",
+					  20);
+		cr_assert_eq(r.status, STATUS_MEMORY_LIMIT, "run %d: status %s, peak %llu kB: %s",
+			     i, run_status_name(r.status), (unsigned long long)r.memory_peak_kb,
+			     r.err.data);
+		done(&r);
+		struct box_status st;
+		box_status(box, &st);
+		if (st.state == BOX_ENDED) /* a sample caught it: the box's end */
+			break;
+	}
+}
+
 Test(box, cpu_total_ends_the_box)
 {
 	struct box_spec spec;
