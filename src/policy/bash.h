@@ -128,7 +128,19 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
 /* What $(basename "$SHELL") prints: bash, when the program does not set
  * SHELL; -1 for any other command. */
 int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
-int sh_fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth);
+/* dirname P, realpath P, readlink -f P (bash_prints.c): the word P
+ * (*real: its canonical path, else its directory), and what the command
+ * prints of P folded when that is the home, the root or /home (0), else -1
+ * (bash_fold.c folds P between the two). */
+bool sh_dirname_path(struct actx *c, TSNode cmd, TSNode *path, bool *real);
+int sh_dirname_of(char *p, bool real, struct buf *out);
+/* bash_quote.c: an unquoted word's text (a backslash quotes the next
+ * character), a double-quoted one's (it quotes only $ ` " \ and newline),
+ * and the C escapes of $'...', echo -e and printf (\n, \x41, \101,
+ * \u00e9, \cA; octal_zero: echo -e's and %b's \0NNN), appended to out. */
+void sh_unquote_word(const char *s, size_t len, struct buf *out);
+void sh_unquote_double(const char *s, size_t len, struct buf *out);
+void sh_unescape_c(const char *s, size_t len, bool octal_zero, struct buf *out);
 void sh_normalize_dots(struct buf *out, size_t mark);
 
 /* ---- bash_params.c ---- */

@@ -9,103 +9,6 @@
 
 #include "policy/bash.h"
 
-/* ---- quoting ---- */
-
-/* An unquoted word: a backslash quotes the next character. */
-static void unquote_word(const char *s, size_t len, struct buf *out)
-{
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '\\' && i + 1 < len) {
-			i++;
-			if (s[i] != '\n')
-				buf_append(out, s + i, 1);
-		} else
-			buf_append(out, s + i, 1);
-	}
-}
-
-/* Inside double quotes a backslash quotes only $ ` " \ and newline. */
-static void unquote_double(const char *s, size_t len, struct buf *out)
-{
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '\\' && i + 1 < len && strchr("$`\"\\\n", s[i + 1])) {
-			i++;
-			if (s[i] != '\n')
-				buf_append(out, s + i, 1);
-		} else
-			buf_append(out, s + i, 1);
-	}
-}
-
-/* The escapes of $'...', echo -e and printf: \n, \x41, \101, \u00e9, \cA.
- * Returns how many bytes of s the escape at s[0] (a backslash) used. */
-static size_t c_escape(const char *s, size_t len, bool octal_zero, struct buf *out)
-{
-	static const char from[] = "abefnrtvE\\'\"?", to[] = "\a\b\033\f\n\r\t\v\033\\'\"?";
-	unsigned long v = 0;
-	size_t i = 1, max;
-
-	if (len < 2) {
-		buf_append(out, s, len);
-		return len;
-	}
-	const char *p = strchr(from, s[1]);
-	if (p && s[1] != '\0') {
-		buf_append(out, &to[p - from], 1);
-		return 2;
-	}
-	switch (s[1]) {
-	case 'x':
-	case 'u':
-	case 'U':
-		max = s[1] == 'x' ? 2 : s[1] == 'u' ? 4 : 8;
-		for (i = 2; i < len && i < 2 + max && fold_hex_digit(s[i]) >= 0; i++)
-			v = v * 16 + (unsigned long)fold_hex_digit(s[i]);
-		if (i == 2) {
-			buf_append(out, s, 2);
-			return 2;
-		}
-		if (s[1] == 'x') {
-			char ch = (char)v;
-			buf_append(out, &ch, 1);
-		} else
-			fold_put_utf8(out, v);
-		return i;
-	case 'c':
-		if (len > 2) {
-			char ch = (char)(s[2] & 0x1f);
-			buf_append(out, &ch, 1);
-			return 3;
-		}
-		break;
-	default:
-		/* \NNN; echo -e and printf %b write \0NNN */
-		if (s[1] >= '0' && s[1] <= '7') {
-			if (octal_zero && s[1] == '0')
-				i = 2;
-			size_t start = i;
-			for (; i < len && i < start + 3 && s[i] >= '0' && s[i] <= '7'; i++)
-				v = v * 8 + (unsigned long)(s[i] - '0');
-			char ch = (char)v;
-			buf_append(out, &ch, 1);
-			return i;
-		}
-		break;
-	}
-	buf_append(out, s, 2);
-	return 2;
-}
-
-static void unescape_c(const char *s, size_t len, bool octal_zero, struct buf *out)
-{
-	for (size_t i = 0; i < len;) {
-		if (s[i] == '\\')
-			i += c_escape(s + i, len - i, octal_zero, out);
-		else
-			buf_append(out, s + i++, 1);
-	}
-}
-
 /* ---- folding ---- */
 
 static bool is_home(const char *s, size_t len)
@@ -294,7 +197,7 @@ static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, 
 			 struct buf *out, int depth)
 {
 	if (strcmp(op, "@E") == 0) {
-		unescape_c(v, vlen, false, out);
+		sh_unescape_c(v, vlen, false, out);
 		return 0;
 	}
 	return sh_fold_operator(c, n, op, vlen, v, out, depth);
@@ -656,7 +559,7 @@ static int fold_echo(struct actx *c, const TSNode *args, size_t n, struct buf *o
 		ret = sh_fold(c, args[i], &tmp, depth + 1);
 	}
 	if (ret == 0 && escapes)
-		unescape_c(tmp.data ? tmp.data : "", tmp.len, true, out);
+		sh_unescape_c(tmp.data ? tmp.data : "", tmp.len, true, out);
 	else if (ret == 0)
 		buf_append(out, tmp.data, tmp.len);
 	buf_free(&tmp);
@@ -684,17 +587,17 @@ static int printf_format(const char *fmt, const struct buf *args, size_t n, stru
 				buf_free(&lit);
 				return -1;
 			}
-			unescape_c(lit.data ? lit.data : "", lit.len, false, out);
+			sh_unescape_c(lit.data ? lit.data : "", lit.len, false, out);
 			lit.len = 0;
 			const struct buf *arg = used < n ? &args[used++] : NULL;
 			const char *a = arg && arg->data ? arg->data : "";
 			size_t alen = arg ? arg->len : 0;
 			if (*++p == 'b')
-				unescape_c(a, alen, true, out);
+				sh_unescape_c(a, alen, true, out);
 			else
 				buf_append(out, a, alen);
 		}
-		unescape_c(lit.data ? lit.data : "", lit.len, false, out);
+		sh_unescape_c(lit.data ? lit.data : "", lit.len, false, out);
 		lit.len = 0;
 	} while (used > before && used < n);
 	buf_free(&lit);
@@ -975,6 +878,28 @@ static int decode(const struct decoder *d, const struct buf *in, struct buf *out
 
 static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth);
 
+/* dirname "$HOME/.bashrc", realpath ~/..: what bash_prints.c says the
+ * command prints, of its path folded here */
+static int fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	struct buf pb = {0};
+	TSNode path;
+	bool real;
+
+	if (!sh_dirname_path(c, cmd, &path, &real))
+		return -1;
+	if (sh_fold(c, path, &pb, depth + 1) < 0 || pb.len == 0) {
+		buf_free(&pb);
+		return -1;
+	}
+	if (real)
+		sh_normalize_dots(&pb, 0);
+	buf_append(&pb, "", 1);
+	int ret = sh_dirname_of(pb.data, real, out);
+	buf_free(&pb);
+	return ret;
+}
+
 /* f() { local p=(cu rl); local IFS=; printf '%s' "${p[*]}"; }; $(f): what a
  * function the program defines prints, when each statement of its body
  * either prints a constant or only gives a variable a value. */
@@ -1039,7 +964,7 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 			return 0;
 		out->len = mark;
 		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0 ||
-		    sh_fold_dirname(c, st, out, depth) == 0)
+		    fold_dirname(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);
@@ -1116,10 +1041,10 @@ static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth)
 		size_t wl = node_len(n);
 		if (wl >= 2 && w[0] == '~' && strchr("-+1", w[1]) && (wl == 2 || w[2] == '/') &&
 		    sh_fold_cwd(c, n, w[1] == '+' ? "PWD" : "OLDPWD", w[1] == '+' ? 3 : 6, out) == 0) {
-			unquote_word(w + 2, wl - 2, out);
+			sh_unquote_word(w + 2, wl - 2, out);
 			return 0;
 		}
-		unquote_word(w, wl, out);
+		sh_unquote_word(w, wl, out);
 		return 0;
 	}
 	if (strcmp(t, "extglob_pattern") == 0 || strcmp(t, "regex") == 0) {
@@ -1134,12 +1059,12 @@ static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth)
 		return 0;
 	}
 	if (strcmp(t, "string_content") == 0) {
-		unquote_double(node_src(c, n), node_len(n), out);
+		sh_unquote_double(node_src(c, n), node_len(n), out);
 		return 0;
 	}
 	if (strcmp(t, "ansi_c_string") == 0) {
 		if (node_len(n) >= 3)
-			unescape_c(node_src(c, n) + 2, node_len(n) - 3, false, out);
+			sh_unescape_c(node_src(c, n) + 2, node_len(n) - 3, false, out);
 		return 0;
 	}
 	if (strcmp(t, "string") == 0)

@@ -171,54 +171,51 @@ void sh_normalize_dots(struct buf *out, size_t mark)
 	buf_free(&b);
 }
 
-/* dirname "$HOME/.bashrc", dirname -- "${XDG_CONFIG_HOME:-~/.config}": the
- * directory part of a path that folds, when that is the home, the root or
- * the directory the homes are in (dirname ~, dirname /home/u), so that a
- * home reached this way is seen; any other directory is left unknown, as
- * it was (dirname "$known" of ~/.ssh/known_hosts is not a new ~/.ssh) */
-int sh_fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth)
+/* dirname "$HOME/.bashrc", dirname -- "${XDG_CONFIG_HOME:-~/.config}",
+ * realpath ~/.., readlink -f "$HOME/x/..": the word whose directory
+ * (dirname) or canonical path (*real: realpath, readlink -f) the command
+ * prints; false for any other command or option. */
+bool sh_dirname_path(struct actx *c, TSNode cmd, TSNode *path, bool *real)
 {
 	TSNode w[4];
 	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
 	if (n < 2 || n > 4)
-		return -1;
-	/* realpath ~/.., readlink -f "$HOME/x/..": the path with its ".."
-	 * taken out, under the same condition */
+		return false;
 	bool readlink = sh_name_is(c, w[0], "readlink");
-	bool real = readlink || sh_name_is(c, w[0], "realpath"), canon = !readlink;
+	bool is_real = readlink || sh_name_is(c, w[0], "realpath"), canon = !readlink;
 	for (size_t i = 1; i + 1 < n; i++) {
 		const char *o = node_src(c, w[i]);
 		size_t ol = node_len(w[i]);
 		if (!(ol >= 2 && o[0] == '-' &&
-		      (real ? strspn(o + 1, "-femsqz") == ol - 1 : node_text_is(c, w[i], "--"))))
-			return -1;
+		      (is_real ? strspn(o + 1, "-femsqz") == ol - 1 : node_text_is(c, w[i], "--"))))
+			return false;
 		canon = canon || strpbrk(o + 1, "fem") != NULL; /* readlink -f */
 	}
-	if ((!real && (!sh_name_is(c, w[0], "dirname") || n > 3)) || !canon)
-		return -1;
-	struct buf pb = {0};
-	if (sh_fold(c, w[n - 1], &pb, depth + 1) < 0 || pb.len == 0) {
-		buf_free(&pb);
-		return -1;
-	}
-	if (real)
-		sh_normalize_dots(&pb, 0);
-	buf_append(&pb, "", 1);
-	char *p = pb.data;
+	if ((!is_real && (!sh_name_is(c, w[0], "dirname") || n > 3)) || !canon)
+		return false;
+	*path = w[n - 1];
+	*real = is_real;
+	return true;
+}
+
+/* What that command prints of the path p (folded, NUL-terminated, its ".."
+ * taken out for realpath), when that is the home, the root or the
+ * directory the homes are in (dirname ~, dirname /home/u, realpath ~/..),
+ * so that a home reached this way is seen: 0 with it appended to out. Any
+ * other directory is left unknown, as it was (dirname "$known" of
+ * ~/.ssh/known_hosts is not a new ~/.ssh): -1. */
+int sh_dirname_of(char *p, bool real, struct buf *out)
+{
 	size_t len = strlen(p);
-	if (real) {
-		while (len > 1 && p[len - 1] == '/')
-			len--;
-		p[len] = '\0';
-		bool keep = strcmp(p, "~") == 0 || strcmp(p, "/") == 0 || strcmp(p, "/home") == 0;
-		if (keep)
-			buf_append(out, p, len);
-		free(p);
-		return keep ? 0 : -1;
-	}
 	while (len > 1 && p[len - 1] == '/')
 		len--;
 	p[len] = '\0';
+	if (real) {
+		bool keep = strcmp(p, "~") == 0 || strcmp(p, "/") == 0 || strcmp(p, "/home") == 0;
+		if (keep)
+			buf_append(out, p, len);
+		return keep ? 0 : -1;
+	}
 	char *slash = strrchr(p, '/');
 	const char *d = NULL;
 	if (!slash)
@@ -227,9 +224,7 @@ int sh_fold_dirname(struct actx *c, TSNode cmd, struct buf *out, int depth)
 		d = slash == p ? "/" : "~";
 	else if (slash - p == 5 && memcmp(p, "/home", 5) == 0)
 		d = "/home";
-	int ret = d ? 0 : -1;
 	if (d)
 		buf_append(out, d, strlen(d));
-	free(p);
-	return ret;
+	return d ? 0 : -1;
 }
