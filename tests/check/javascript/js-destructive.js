@@ -503,3 +503,19 @@ require('fs').rmSync(copy.root, { recursive: true, force: true });
 //@ neg a JSON copy of a build directory
 const copy = JSON.parse(JSON.stringify({ root: 'dist' }));
 require('fs').rmSync(copy.root, { recursive: true, force: true });
+//@ pos the home directory as a rejection read back from Promise.any's errors
+Promise.any([Promise.reject(require('os').homedir())]).catch((agg) => {
+  require('fs').rmSync(agg.errors[0], { recursive: true, force: true });
+});
+//@ pos the home directory in an AggregateError thrown and caught
+try {
+  throw new AggregateError([process.env.HOME]);
+} catch (e) {
+  require('fs').rmSync(e.errors[0], { recursive: true });
+}
+//@ neg a build directory in an AggregateError thrown and caught
+try {
+  throw new AggregateError(['dist']);
+} catch (e) {
+  require('fs').rmSync(e.errors[0], { recursive: true });
+}
