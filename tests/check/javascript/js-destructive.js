@@ -519,3 +519,9 @@ try {
 } catch (e) {
   require('fs').rmSync(e.errors[0], { recursive: true });
 }
+//@ pos rmSync picked from an object literal made for it
+const fs = require('fs');
+({ f: fs.rmSync }).f(require('os').homedir(), { recursive: true });
+//@ neg a build directory's rmSync picked from an object literal
+const fs = require('fs');
+({ f: fs.rmSync }).f('dist', { recursive: true });
