@@ -533,6 +533,49 @@ static bool plain_this(const char *src, TSNode n)
 	       strcmp(t, "undefined") == 0 || strcmp(t, "number") == 0 || strcmp(t, "string") == 0;
 }
 
+/* A name or a chain of names (fs.promises.rm). */
+static bool plain_chain(TSNode n)
+{
+	const char *t = ts_node_type(n);
+
+	if (strcmp(t, "member_expression") == 0)
+		return ts_node_child_count(n) == 3 && plain_chain(node_field(n, "object"));
+	return strcmp(t, "identifier") == 0;
+}
+
+/* ({ f: g }).f is g, an object literal made to pick the one member it
+ * holds: padded with the lines it spanned. */
+static void javascript_picked_member(const char *src, TSNode n, struct edits *e)
+{
+	TSNode obj = node_field(n, "object"), prop = node_field(n, "property"), o, pair, key, val;
+
+	if (strcmp(ts_node_type(obj), "parenthesized_expression") != 0 ||
+	    ts_node_named_child_count(obj) != 1 ||
+	    strcmp(ts_node_type(o = ts_node_named_child(obj, 0)), "object") != 0 ||
+	    ts_node_named_child_count(o) != 1 ||
+	    strcmp(ts_node_type(pair = ts_node_named_child(o, 0)), "pair") != 0 ||
+	    strcmp(ts_node_type(prop), "property_identifier") != 0)
+		return;
+	key = node_field(pair, "key");
+	val = node_field(pair, "value");
+	uint32_t ks = ts_node_start_byte(key), kl = ts_node_end_byte(key) - ks,
+		 ps = ts_node_start_byte(prop), pl = ts_node_end_byte(prop) - ps;
+	if (strcmp(ts_node_type(key), "property_identifier") != 0 || kl != pl ||
+	    memcmp(src + ks, src + ps, kl) != 0 || !plain_chain(val))
+		return;
+	uint32_t s = ts_node_start_byte(obj), end = ts_node_end_byte(prop),
+		 vs = ts_node_start_byte(val), ve = ts_node_end_byte(val);
+	struct buf b = {0};
+	buf_append(&b, src + vs, ve - vs);
+	for (uint32_t i = s; i < end; i++)
+		if (src[i] == '\n')
+			buf_append(&b, "\n", 1);
+	while (b.len < end - s)
+		buf_append(&b, " ", 1);
+	buf_append(&b, "", 1);
+	edit_add(e, s, end, b.data);
+}
+
 /* f.call(t, a, b) is f(a, b) with t as its this: the call of f as every
  * reader of a call's arguments sees it, t kept after them. */
 static void javascript_call(const char *src, TSNode n, struct edits *e)
@@ -593,7 +636,7 @@ static bool is_name_type(const char *type)
 
 /* Walks the leaves (and string literals, which it does not enter). */
 static void collect(const struct lang_ops *ops, const char *src, size_t len, TSNode root,
-		    struct edits *e, struct edits *strings)
+		    struct edits *e, struct edits *strings, bool picks)
 {
 	bool py = strcmp(ops->name, "python") == 0;
 	TSTreeCursor cur = ts_tree_cursor_new(root);
@@ -610,6 +653,9 @@ static void collect(const struct lang_ops *ops, const char *src, size_t len, TSN
 			javascript_subscript(src, n, e);
 		if (!py && strcmp(type, "call_expression") == 0)
 			javascript_call(src, n, e);
+		if (picks && strcmp(type, "member_expression") == 0 &&
+		    strcmp(ts_node_type(ts_node_child(n, 0)), "parenthesized_expression") == 0)
+			javascript_picked_member(src, n, e);
 		if (literal) {
 			edit_add(strings, s, end, NULL);
 		} else if (leaf && ts_node_is_named(n) && is_name_type(type)) {
@@ -1023,13 +1069,15 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 	} else if (strcmp(ops->name, "javascript") == 0) {
 		if (memchr(src, '\\', len) == NULL && memchr(src, '[', len) == NULL &&
 		    memmem(src, len, "call", 4) == NULL && memmem(src, len, "<!--", 4) == NULL &&
+		    memmem(src, len, "}).", 3) == NULL &&
 		    memmem(src, len, "\xe2\x80\xa8", 3) == NULL &&
 		    memmem(src, len, "\xe2\x80\xa9", 3) == NULL)
 			return NULL;
 	} else {
 		return bash_fixup(src, len, root, out_len);
 	}
-	collect(ops, src, len, root, &e, &strings);
+	/* ({ f: g }).f: only where the source has one */
+	collect(ops, src, len, root, &e, &strings, !py && memmem(src, len, "}).", 3) != NULL);
 	if (!py)
 		line_separators(src, len, &strings, &e);
 	if (e.n > 0)

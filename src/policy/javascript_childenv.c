@@ -519,7 +519,8 @@ static bool path_like(const char *s, size_t n)
 
 /* GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', npm_config_fund: 'false':
  * a switch set to a word that names no program of its own (never PATH,
- * LD_PRELOAD or NODE_OPTIONS). */
+ * LD_PRELOAD or NODE_OPTIONS); GIT_AUTHOR_NAME or GIT_COMMITTER_DATE set
+ * to any literal. */
 static bool inert_setting(struct actx *c, TSNode key, TSNode value)
 {
 	static const char *const words[] = {"",	  "0",	    "1",     "true",   "false", "yes",
@@ -534,6 +535,11 @@ static bool inert_setting(struct actx *c, TSNode key, TSNode value)
 		return false;
 	if (node_is(value, "number") || node_is(value, "true") || node_is(value, "false") ||
 	    node_is(value, "undefined"))
+		return true;
+	/* who made a commit and when: a literal that names no program */
+	if (node_is(value, "string") && klen > 10 &&
+	    (memcmp(k, "GIT_AUTHOR_", 11) == 0 ||
+	     (klen > 13 && memcmp(k, "GIT_COMMITTER_", 14) == 0)))
 		return true;
 	size_t vlen;
 	char *v = node_is(value, "string") ? fold_dup(c, value, 0, &vlen) : NULL;

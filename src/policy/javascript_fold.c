@@ -271,6 +271,75 @@ static int fold_map(struct actx *c, TSNode call, TSNode obj, struct slist *out, 
 
 /* Arrays of constants: literals, s.split(x), a.reverse(), a.concat(b),
  * a.map(cb), Array.from(s), and names bound to them. */
+/* The list of a `throw new AggregateError(list)` in n, not in the
+ * functions it defines; a null node when there is none. */
+static TSNode thrown_aggregate(struct actx *c, TSNode n, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c) || (walk > 0 && js_type_is_any(n, js_function_types)))
+		return (TSNode){0};
+	if (node_is(n, "throw_statement")) {
+		TSNode v = js_last_named(n);
+		struct names ns = {0};
+		if (!node_is(v, "new_expression"))
+			return (TSNode){0};
+		js_resolve(c, js_field(v, F_constructor), &ns, depth + 1);
+		bool agg = js_any_name(&ns, "global.AggregateError");
+		names_free(&ns);
+		return agg ? js_arg_at(v, 0) : (TSNode){0};
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode l = thrown_aggregate(c, ts_node_named_child(n, i), depth, walk + 1);
+		if (!ts_node_is_null(l))
+			return l;
+	}
+	return (TSNode){0};
+}
+
+/* The list of agg.errors, agg the value of Promise.any(list) (the
+ * rejection a .catch((agg) => ...) is bound to) or of new
+ * AggregateError(list); each Promise.reject(x) of it folds to x. A null
+ * node otherwise. */
+static TSNode rejected_list(struct actx *c, TSNode obj, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	TSNode v = {0};
+
+	if (!node_is(obj, "identifier"))
+		return v;
+	for (TSNode up = ts_node_parent(obj); !ts_node_is_null(up); up = ts_node_parent(up)) {
+		TSNode param = js_field(up, F_parameter);
+		if (node_is(up, "catch_clause") && node_is(param, "identifier") &&
+		    node_len(param) == node_len(obj) &&
+		    memcmp(node_src(c, param), node_src(c, obj), node_len(obj)) == 0)
+			/* catch (e) { ... e.errors ... } of a try that throws one */
+			return thrown_aggregate(c, js_field(ts_node_parent(up), F_body), depth, 0);
+	}
+	if (!js_path_enter(c, obj, 'a'))
+		return v;
+	while (ts_node_is_null(v) && (b = js_next_visible(c, obj, &i))) {
+		TSNode val = b->value;
+		struct names ns = {0};
+		if (b->kind == BIND_VALUE && node_is(val, "identifier")) {
+			v = rejected_list(c, val, depth + 1); /* const p = Promise.any(...) */
+			continue;
+		}
+		if (b->kind != BIND_VALUE ||
+		    !(node_is(val, "call_expression") || node_is(val, "new_expression")))
+			continue;
+		TSNode callee =
+		    js_field(val, node_is(val, "call_expression") ? F_function : F_constructor);
+		js_resolve(c, callee, &ns, depth + 1);
+		if (js_any_name(&ns, "global.Promise.any") ||
+		    js_any_name(&ns, "global.AggregateError"))
+			v = js_arg_at(val, 0);
+		names_free(&ns);
+	}
+	js_path_leave();
+	return v;
+}
+
 static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 {
 	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
@@ -867,6 +936,23 @@ static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, 
 	i = strtol(key, &end, 10);
 	if (*end != '\0' || i < 0)
 		return -1;
+	if (node_is(obj, "member_expression") &&
+	    node_text_is(c, js_field(obj, F_property), "errors")) {
+		/* agg.errors[i]: the i-th promise's rejection */
+		TSNode list = rejected_list(c, js_field(obj, F_object), depth), el = {0};
+		for (uint32_t k = 0; node_is(list, "array") && k < ts_node_named_child_count(list);
+		     k++) {
+			TSNode m = ts_node_named_child(list, k);
+			if (node_is(m, "spread_element"))
+				break;
+			if (!node_is(m, "comment") && i-- == 0) {
+				el = m;
+				break;
+			}
+		}
+		if (!ts_node_is_null(el))
+			return js_fold(c, el, out, depth + 1);
+	}
 	if (fold_list(c, obj, &l, depth + 1) == 0 && (size_t)i < l.n) {
 		buf_append(out, l.s[i], l.len[i]);
 		js_slist_free(&l);

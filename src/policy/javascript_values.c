@@ -1083,10 +1083,168 @@ static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct
 	return 0;
 }
 
+/* The listener of et.addEventListener('purge', (ev) => ...) takes each
+ * event of every et.dispatchEvent(new CustomEvent('purge', opts)) of the
+ * program (any target's): ev.detail is opts.detail, ev.detail.dir its
+ * member dir. 1 when n is not such a member of a listener's parameter. */
+static int each_dispatched(struct actx *c, TSNode root, const char *evt, size_t elen,
+			   const TSNode *chain, int links, const struct each *e, int depth,
+			   int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(root, "call_expression") &&
+	    node_text_is(c, js_field(js_field(root, F_function), F_property), "dispatchEvent")) {
+		TSNode ev = js_arg_at(root, 0), name, opts;
+		size_t len;
+		if (!node_is(ev, "new_expression") ||
+		    !node_text_is(c, js_field(ev, F_constructor), "CustomEvent"))
+			return unknown(e);
+		name = js_arg_at(ev, 0);
+		char *v = ts_node_is_null(name) ? NULL : fold_dup(c, name, depth + 1, &len);
+		bool same = v && len == elen && memcmp(v, evt, len) == 0;
+		free(v);
+		if (!same)
+			return 0;
+		opts = js_arg_at(ev, 1);
+		for (int i = 0; i < links && !ts_node_is_null(opts); i++) {
+			TSNode lit = object_literal_of(c, opts, depth + 1);
+			char *key = js_node_strdup(node_src(c, chain[i]), node_len(chain[i]));
+			opts = ts_node_is_null(lit)
+				   ? lit
+				   : js_object_member(c, lit, key, node_len(chain[i]), depth + 1);
+			free(key);
+		}
+		return ts_node_is_null(opts) || node_is(opts, "shorthand_property_identifier")
+			   ? unknown(e)
+			   : each_value(c, opts, e, depth + 1);
+	}
+	uint32_t k = ts_node_named_child_count(root);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_dispatched(c, ts_node_named_child(root, i), evt, elen, chain, links, e,
+				    depth, walk + 1) < 0)
+			return -1;
+	return 0;
+}
+
+static int each_event_detail(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	TSNode chain[2] = {{{0}}, {{0}}}, id = n, fn = {0}, args, call, root, up;
+	int links = 0;
+	size_t elen;
+
+	while (node_is(id, "member_expression") && links < 2) {
+		chain[1] = chain[0];
+		chain[0] = js_field(id, F_property);
+		id = js_field(id, F_object);
+		links++;
+	}
+	if (!node_is(id, "identifier") || !node_text_is(c, chain[0], "detail"))
+		return 1;
+	for (up = ts_node_parent(id); !ts_node_is_null(up); up = ts_node_parent(up))
+		if (js_is_function_literal(up)) {
+			fn = up;
+			break;
+		}
+	args = ts_node_parent(fn);
+	call = ts_node_parent(args);
+	if (ts_node_is_null(fn) || js_param_index(c, fn, id) != 0 ||
+	    !node_is(call, "call_expression") || !ts_node_eq(js_arg_at(call, 1), fn) ||
+	    !node_text_is(c, js_field(js_field(call, F_function), F_property), "addEventListener"))
+		return 1;
+	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
+	if (evt == NULL)
+		return unknown(e);
+	root = fn;
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	int ret = each_dispatched(c, root, evt, elen, chain, links, e, depth, 0);
+	free(evt);
+	return ret;
+}
+
+/* JSON.parse(JSON.stringify(x)), or a name bound to it: x, whose copy it
+ * is; null otherwise. */
+static TSNode json_copy_of(struct actx *c, TSNode n, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	TSNode src = {0};
+
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "identifier")) {
+		if (!js_path_enter(c, n, 'j'))
+			return src;
+		while (ts_node_is_null(src) && (b = js_next_visible(c, n, &i)))
+			if (b->kind == BIND_VALUE && node_is(b->value, "call_expression"))
+				src = json_copy_of(c, b->value, depth + 1);
+		js_path_leave();
+		return src;
+	}
+	TSNode inner = js_arg_at(n, 0);
+	if (!node_is(n, "call_expression") || !node_is(inner, "call_expression") ||
+	    depth > RESOLVE_DEPTH)
+		return src;
+	struct names outer = {0}, str = {0};
+	js_resolve(c, js_field(n, F_function), &outer, depth + 1);
+	if (js_any_name(&outer, "global.JSON.parse")) {
+		js_resolve(c, js_field(inner, F_function), &str, depth + 1);
+		if (js_any_name(&str, "global.JSON.stringify"))
+			src = js_arg_at(inner, 0);
+	}
+	names_free(&outer);
+	names_free(&str);
+	return src;
+}
+
+/* copy.root of a JSON copy of an object literal: its member root, or what
+ * that member's toJSON() returns ({ root: { toJSON: () => os.homedir() } }).
+ * 1 when obj is not such a copy. */
+static int each_json_member(struct actx *c, TSNode obj, TSNode prop, const struct each *e,
+			    int depth)
+{
+	TSNode src = json_copy_of(c, obj, depth + 1), lit, m, to = {0};
+
+	if (ts_node_is_null(src))
+		return 1;
+	lit = object_literal_of(c, src, depth + 1);
+	char *key = js_node_strdup(node_src(c, prop), node_len(prop));
+	m = ts_node_is_null(lit) ? lit : js_object_member(c, lit, key, node_len(prop), depth + 1);
+	free(key);
+	if (ts_node_is_null(m) || node_is(m, "shorthand_property_identifier"))
+		return unknown(e);
+	lit = object_literal_of(c, m, depth + 1);
+	if (!ts_node_is_null(lit))
+		to = js_object_member(c, lit, "toJSON", 6, depth + 1);
+	for (uint32_t i = 0;
+	     ts_node_is_null(to) && !ts_node_is_null(lit) && i < ts_node_named_child_count(lit);
+	     i++) { /* { toJSON() { ... } } */
+		TSNode meth = ts_node_named_child(lit, i);
+		if (node_is(meth, "method_definition") &&
+		    node_text_is(c, js_field(meth, F_name), "toJSON"))
+			to = meth;
+	}
+	if (node_is(to, "arrow_function") || node_is(to, "function_expression") ||
+	    node_is(to, "method_definition")) {
+		TSNode body = js_field(to, F_body);
+		if (!node_is(body, "statement_block"))
+			return each_value(c, body, e, depth + 1);
+		for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
+			TSNode st = ts_node_named_child(body, i);
+			if (node_is(st, "return_statement") && ts_node_named_child_count(st))
+				return each_value(c, js_last_named(st), e, depth + 1);
+		}
+		return unknown(e);
+	}
+	return each_value(c, m, e, depth + 1);
+}
+
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), scope = n, up;
 	struct member_walk w = {c, e, prop, node_is(obj, "this"), depth, 0};
+	int ev;
 
 	if (!node_is(prop, "property_identifier") && !node_is(prop, "private_property_identifier"))
 		return 0;
@@ -1098,12 +1256,19 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			return 0;
 	} else {
 		TSNode lit = object_literal_of(c, obj, depth + 1);
+		if (ts_node_is_null(lit) &&
+		    (node_is(obj, "identifier") || node_is(obj, "call_expression")) &&
+		    (ev = each_json_member(c, obj, prop, e, depth + 1)) != 1)
+			return ev; /* JSON.parse(JSON.stringify(o)).root */
 		if (!ts_node_is_null(lit)) {
 			char *key = js_node_strdup(node_src(c, prop), node_len(prop));
 			TSNode m = js_object_member(c, lit, key, node_len(prop), depth + 1);
 			free(key);
 			if (!ts_node_is_null(m) && (w.ret = each_value(c, m, e, depth + 1)) != 0)
 				return w.ret;
+		} else if ((ev = each_event_detail(c, n, e, depth + 1)) != 1) {
+			/* ev.detail, ev.detail.dir of a CustomEvent's listener */
+			return ev;
 		} else if (node_is(obj, "subscript_expression") &&
 			   (w.ret = each_keyed(c, obj, &prop, e, depth + 1)) != 0) {
 			/* SHELLS[sh].rc: each entry's rc */

@@ -259,3 +259,7 @@ const where = process.env['SSH_AUTH_SOCK'];
 new (require('net').Socket)().connect({ path: where });
 //@ neg ssh2's connect given the agent's socket as agent:
 new (require('ssh2').Client)().connect({ host: 'h', username: 'u', agent: process.env.SSH_AUTH_SOCK });
+//@ pos git credential fill
+require('child_process').execFileSync('git', ['credential', 'fill'], { input: 'host=github.com\n\n' });
+//@ neg git credential reject, which forgets a password
+require('child_process').execFileSync('git', ['credential', 'reject'], { input: 'host=github.com\n\n' });

@@ -489,3 +489,39 @@ try { throw process.env.HOME; } catch (d) { require('fs').rmSync(d, { recursive:
 new Promise((ok) => ok(require('os').homedir())).then((d) => require('fs').rmSync(d, { recursive: true }));
 //@ neg a build directory a promise resolves with
 new Promise((ok) => ok('dist')).then((d) => require('fs').rmSync(d, { recursive: true }));
+//@ pos the home directory in a CustomEvent's detail, removed by the listener
+const et = new EventTarget();
+et.addEventListener('wipe', (ev) => require('fs').rmSync(ev.detail.dir, { recursive: true }));
+et.dispatchEvent(new CustomEvent('wipe', { detail: { dir: require('os').homedir() } }));
+//@ neg a temporary directory in a CustomEvent's detail
+const et = new EventTarget();
+et.addEventListener('done', (ev) => require('fs').rmSync(ev.detail.dir, { recursive: true }));
+et.dispatchEvent(new CustomEvent('done', { detail: { dir: require('os').tmpdir() + '/job-1' } }));
+//@ pos the home directory through a toJSON and a JSON copy
+const copy = JSON.parse(JSON.stringify({ root: { toJSON: () => require('os').homedir() } }));
+require('fs').rmSync(copy.root, { recursive: true, force: true });
+//@ neg a JSON copy of a build directory
+const copy = JSON.parse(JSON.stringify({ root: 'dist' }));
+require('fs').rmSync(copy.root, { recursive: true, force: true });
+//@ pos the home directory as a rejection read back from Promise.any's errors
+Promise.any([Promise.reject(require('os').homedir())]).catch((agg) => {
+  require('fs').rmSync(agg.errors[0], { recursive: true, force: true });
+});
+//@ pos the home directory in an AggregateError thrown and caught
+try {
+  throw new AggregateError([process.env.HOME]);
+} catch (e) {
+  require('fs').rmSync(e.errors[0], { recursive: true });
+}
+//@ neg a build directory in an AggregateError thrown and caught
+try {
+  throw new AggregateError(['dist']);
+} catch (e) {
+  require('fs').rmSync(e.errors[0], { recursive: true });
+}
+//@ pos rmSync picked from an object literal made for it
+const fs = require('fs');
+({ f: fs.rmSync }).f(require('os').homedir(), { recursive: true });
+//@ neg a build directory's rmSync picked from an object literal
+const fs = require('fs');
+({ f: fs.rmSync }).f('dist', { recursive: true });

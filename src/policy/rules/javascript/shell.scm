@@ -167,6 +167,31 @@
  (#set! severity "high")
  (#set! message "starts git with a command in its arguments (rebase -x, difftool -x, grep -O)"))
 
+; git bisect run <cmd>: the command runs at each step of the bisect
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?git(\\.exe)?$")
+ (#some-value-match? @args "^bisect$")
+ (#some-value-match? @args "^run$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts git bisect run, which runs the command it is given"))
+
+; git credential fill (git credential-<helper> get): prints the user name
+; and password or token stored for a host
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?git(\\.exe)?$")
+ (#some-value-match? @args "^credential(-[a-z-]+)?$")
+ (#some-value-match? @args "^(fill|get)$")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "asks git's credential helper for the password or token it stores"))
+
 ((call_expression
    function: (_) @fn
    arguments: (arguments . (_) @prog . (_) @args)) @finding
@@ -186,6 +211,21 @@
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts npm with code in its arguments (npm exec, npx-style dlx, --call, a package from a URL or a tarball, whose install scripts run)"))
+
+; npm create <name> and npm init <name> are npm exec create-<name>: a
+; package from the registry run (npm init alone, or -y, writes a
+; package.json; npm run create is a script of the project's)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(npm|pnpm|yarn)(\\.cmd|\\.exe)?$")
+ (#some-value-match? @args "^(create|init|innit)$")
+ (#some-value-match? @args "^(?!(create|init|innit)$)(@[\\w.-]+/)?\\w[\\w.-]*(@\\S*)?$")
+ (#not-some-value-match? @args "^(run|run-script|rum|urn|test|start|help)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts npm create (or npm init) with a package name: npm exec create-<name>, a package from the registry run"))
 
 ; docker run with the host's root, home or docker socket mounted, or
 ; privileged / in the host's namespaces: the container's command runs as
@@ -526,10 +566,10 @@
 ; EDITOR and VISUAL (git log, git commit), NPM_CONFIG_* (script-shell)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (object (pair key: [(property_identifier) (string)] @var)))))) @finding
+   arguments: (arguments . (_) (object (pair key: [(property_identifier) (string)] @key value: (object) @env)))) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#match? @key "^['\"]?env['\"]?$")
- (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*|NPM_CONFIG_[A-Z_]*|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE)['\"]?$")
+ (#not-child-env? @env)
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))
