@@ -248,4 +248,51 @@ int js_each_value(struct actx *c, TSNode n, bool some,
 /* lang_ops.child_env */
 bool js_child_env(struct actx *c, TSNode n);
 
+/* javascript_sources.c: where a value comes from, found without following
+ * it (javascript_values.c follows each). A list of sources holds at most
+ * JS_SOURCES_MAX; unknown when one could not be known, the list was full
+ * or the walk ran out of its budget. */
+#define JS_SOURCES_MAX 64
+struct js_sources {
+	TSNode v[JS_SOURCES_MAX];
+	bool star[JS_SOURCES_MAX]; /* yield* list: its elements */
+	size_t n;
+	bool unknown;
+};
+enum js_site { JS_RETURNED, JS_YIELDED, JS_THROWN };
+bool js_same_text(const struct actx *c, TSNode a, TSNode b);
+/* fs.readdirSync(dir) and the like: a directory's entries */
+bool js_call_lists_dir(struct actx *c, TSNode call, int depth);
+/* The object literal obj stands for: a name bound to one, or a member
+ * of one (state.dirs of const state = { dirs: {...} }); null if none. */
+TSNode js_object_literal_of(struct actx *c, TSNode obj, int depth);
+/* What body returns, yields or throws (not the functions inside it, nor
+ * for throw the try blocks inside it). */
+void js_body_sources(struct actx *c, TSNode body, enum js_site kind, struct js_sources *s);
+/* The arguments idx of every emit (postMessage for 'message') of the
+ * event a listener fn is registered for; -1: fn is not such a listener. */
+int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sources *s, int depth);
+/* ev.detail (ev.detail.dir) in a listener of addEventListener: the detail
+ * (its member) of every dispatchEvent(new CustomEvent(...)) of that
+ * event; 1 when n is no such member, -1 when the event is not known. */
+int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* new Promise((res, rej) => ...): what its executor settles it with; 1
+ * when n is not a promise made so. */
+int js_promise_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* copy.root of JSON.parse(JSON.stringify(o)) of an object literal: its
+ * member's value, or what the member's toJSON() returns (*out); 1 when obj
+ * is not such a copy, -1 when the member is not known. */
+int js_json_member_source(struct actx *c, TSNode obj, TSNode prop, TSNode *out, int depth);
+
+/* javascript_sources.c, for folding: cfg.parts and this.parts of an object
+ * literal's member (its value, or a null node); the array literal a.map()
+ * folds from (a literal, or the one value of a name nothing changes; none
+ * of its elements spread; at most MAP_LISTS_MAX); the list agg.errors
+ * holds, agg a Promise.any(list)'s rejection or an AggregateError(list)
+ * (a catch clause's, or a name's). Null nodes when there is none. */
+#define MAP_LISTS_MAX 32
+TSNode js_member_list(struct actx *c, TSNode n);
+TSNode js_map_source(struct actx *c, TSNode n);
+TSNode js_rejected_list(struct actx *c, TSNode obj, int depth);
+
 #endif

@@ -130,61 +130,6 @@ static TSNode param_list(const struct actx *c, TSNode n)
 	return (TSNode){0};
 }
 
-#define MAP_LISTS_MAX 32
-
-/* cfg.parts and this.parts of an object literal's method: the value of a
- * member of an object literal, or a null node */
-static TSNode member_list(struct actx *c, TSNode n)
-{
-	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), o = {0};
-
-	if (!node_is(prop, "property_identifier"))
-		return (TSNode){0};
-	if (node_is(obj, "this")) {
-		/* the nearest function that has its own this */
-		for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
-			if (node_is(up, "arrow_function"))
-				continue;
-			if (node_is(up, "method_definition")) {
-				TSNode holder = ts_node_parent(up);
-				if (node_is(holder, "object"))
-					o = holder;
-				break;
-			}
-			if (js_type_is_any(up, js_function_types))
-				break;
-		}
-	} else {
-		o = js_bound_literal(c, obj, "object", 'o', 0);
-	}
-	return ts_node_is_null(o) ? o : js_object_member(c, o, node_src(c, prop), node_len(prop), 0);
-}
-
-/* The array literal a list folds from (a literal, or the one value of a
- * name no push or splice changes), when none of its elements is spread. */
-static TSNode map_source(struct actx *c, TSNode n)
-{
-	while (node_is(n, "parenthesized_expression"))
-		n = js_last_named(n);
-	if (node_is(n, "identifier")) {
-		size_t i = 0;
-		const struct binding *b = js_next_visible(c, n, &i), *more;
-		size_t j = i;
-		if (b == NULL || b->kind != BIND_VALUE || js_list_change(c, b, n) ||
-		    (more = js_next_visible(c, n, &j)) != NULL)
-			return (TSNode){0};
-		n = b->value;
-	}
-	if (node_is(n, "member_expression"))
-		n = member_list(c, n);
-	if (!node_is(n, "array") || ts_node_named_child_count(n) > MAP_LISTS_MAX)
-		return (TSNode){0};
-	for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
-		if (node_is(ts_node_named_child(n, i), "spread_element"))
-			return (TSNode){0};
-	return n;
-}
-
 static int fold_param_val(const struct actx *c, TSNode n, struct buf *out)
 {
 	for (int i = param_vals_n - 1; i >= 0; i--)
@@ -226,7 +171,7 @@ static int fold_map(struct actx *c, TSNode call, TSNode obj, struct slist *out, 
 		return -1;
 	/* a list of lists: each element that is an array literal is bound
 	 * as one, for the callback to spread or index */
-	TSNode src = map_source(c, obj), els[MAP_LISTS_MAX];
+	TSNode src = js_map_source(c, obj), els[MAP_LISTS_MAX];
 	uint32_t nel = 0;
 	for (uint32_t i = 0; !ts_node_is_null(src) && i < ts_node_named_child_count(src) &&
 			     nel < MAP_LISTS_MAX;
@@ -271,75 +216,6 @@ static int fold_map(struct actx *c, TSNode call, TSNode obj, struct slist *out, 
 
 /* Arrays of constants: literals, s.split(x), a.reverse(), a.concat(b),
  * a.map(cb), Array.from(s), and names bound to them. */
-/* The list of a `throw new AggregateError(list)` in n, not in the
- * functions it defines; a null node when there is none. */
-static TSNode thrown_aggregate(struct actx *c, TSNode n, int depth, int walk)
-{
-	if (walk > 200 || !actx_step(c) || (walk > 0 && js_type_is_any(n, js_function_types)))
-		return (TSNode){0};
-	if (node_is(n, "throw_statement")) {
-		TSNode v = js_last_named(n);
-		struct names ns = {0};
-		if (!node_is(v, "new_expression"))
-			return (TSNode){0};
-		js_resolve(c, js_field(v, F_constructor), &ns, depth + 1);
-		bool agg = js_any_name(&ns, "global.AggregateError");
-		names_free(&ns);
-		return agg ? js_arg_at(v, 0) : (TSNode){0};
-	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode l = thrown_aggregate(c, ts_node_named_child(n, i), depth, walk + 1);
-		if (!ts_node_is_null(l))
-			return l;
-	}
-	return (TSNode){0};
-}
-
-/* The list of agg.errors, agg the value of Promise.any(list) (the
- * rejection a .catch((agg) => ...) is bound to) or of new
- * AggregateError(list); each Promise.reject(x) of it folds to x. A null
- * node otherwise. */
-static TSNode rejected_list(struct actx *c, TSNode obj, int depth)
-{
-	const struct binding *b;
-	size_t i = 0;
-	TSNode v = {0};
-
-	if (!node_is(obj, "identifier"))
-		return v;
-	for (TSNode up = ts_node_parent(obj); !ts_node_is_null(up); up = ts_node_parent(up)) {
-		TSNode param = js_field(up, F_parameter);
-		if (node_is(up, "catch_clause") && node_is(param, "identifier") &&
-		    node_len(param) == node_len(obj) &&
-		    memcmp(node_src(c, param), node_src(c, obj), node_len(obj)) == 0)
-			/* catch (e) { ... e.errors ... } of a try that throws one */
-			return thrown_aggregate(c, js_field(ts_node_parent(up), F_body), depth, 0);
-	}
-	if (!js_path_enter(c, obj, 'a'))
-		return v;
-	while (ts_node_is_null(v) && (b = js_next_visible(c, obj, &i))) {
-		TSNode val = b->value;
-		struct names ns = {0};
-		if (b->kind == BIND_VALUE && node_is(val, "identifier")) {
-			v = rejected_list(c, val, depth + 1); /* const p = Promise.any(...) */
-			continue;
-		}
-		if (b->kind != BIND_VALUE ||
-		    !(node_is(val, "call_expression") || node_is(val, "new_expression")))
-			continue;
-		TSNode callee =
-		    js_field(val, node_is(val, "call_expression") ? F_function : F_constructor);
-		js_resolve(c, callee, &ns, depth + 1);
-		if (js_any_name(&ns, "global.Promise.any") ||
-		    js_any_name(&ns, "global.AggregateError"))
-			v = js_arg_at(val, 0);
-		names_free(&ns);
-	}
-	js_path_leave();
-	return v;
-}
-
 static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 {
 	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
@@ -394,7 +270,7 @@ static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth)
 		return ret;
 	}
 	if (node_is(n, "member_expression")) {
-		TSNode v = member_list(c, n);
+		TSNode v = js_member_list(c, n);
 		return node_is(v, "array") || node_is(v, "identifier") || node_is(v, "call_expression")
 			   ? fold_list(c, v, out, depth + 1)
 			   : -1;
@@ -939,7 +815,7 @@ static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, 
 	if (node_is(obj, "member_expression") &&
 	    node_text_is(c, js_field(obj, F_property), "errors")) {
 		/* agg.errors[i]: the i-th promise's rejection */
-		TSNode list = rejected_list(c, js_field(obj, F_object), depth), el = {0};
+		TSNode list = js_rejected_list(c, js_field(obj, F_object), depth), el = {0};
 		for (uint32_t k = 0; node_is(list, "array") && k < ts_node_named_child_count(list);
 		     k++) {
 			TSNode m = ts_node_named_child(list, k);

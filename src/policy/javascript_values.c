@@ -90,126 +90,61 @@ static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, ui
 	return 0;
 }
 
-/* A listener's parameter: bus.on('job', (j) => ...) takes the argument
- * after the event's name at every bus.emit('job', j) of the program (any
- * emitter's: which object emits is not followed). E.prototype.emit.call(bus,
- * 'job', j) is read as E.prototype.emit('job', j, bus) (the source fixup). */
-static const char *const listen_methods[] = {"on", "once", "addListener", "prependListener",
-					     "prependOnceListener"};
-static const char *const emit_methods[] = {"emit"};
-/* port.on('message', (m) => ...) of a MessageChannel, a worker or its
- * parentPort takes what every port.postMessage(m) of the program sends. */
-static const char *const post_methods[] = {"postMessage"};
-
-/* A call of one of `methods` by a member (bus.emit(...)). */
-static bool event_call(const struct actx *c, TSNode call, const char *const *methods, size_t n)
+/* The sources s found (javascript_sources.c), each followed: star ones
+ * (yield*) as lists. An unknown one, or a walk that ran out, is unknown. */
+static int each_source(struct actx *c, const struct js_sources *s, const struct each *e,
+		       int (*follow)(struct actx *, TSNode, const struct each *, int), int depth)
 {
-	TSNode fn = js_field(call, F_function);
-
-	if (!node_is(fn, "member_expression"))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (node_text_is(c, js_field(fn, F_property), methods[i]))
-			return true;
-	return false;
-}
-
-static int each_emit_arg(struct actx *c, TSNode n, const char *evt, size_t elen, uint32_t idx,
-			 const char *key, size_t klen, const struct each *e, int depth, int walk)
-{
-	if (walk > 200 || !actx_step(c))
-		return unknown(e);
-	if (node_is(n, "call_expression") &&
-	    event_call(c, n, emit_methods, ARRAY_SIZE(emit_methods))) {
-		TSNode name = js_arg_at(n, 0);
-		size_t len;
-		char *v = ts_node_is_null(name) ? NULL : fold_dup(c, name, depth + 1, &len);
-		bool same = v && len == elen && memcmp(v, evt, len) == 0;
-		free(v);
-		if (same && each_arg(c, js_arg_at(n, idx + 1), key, klen, e, depth) < 0)
-			return -1;
-	} else if (node_is(n, "call_expression") && elen == 7 && memcmp(evt, "message", 7) == 0 &&
-		   event_call(c, n, post_methods, ARRAY_SIZE(post_methods)) &&
-		   each_arg(c, js_arg_at(n, idx), key, klen, e, depth) < 0) {
+	if (s->unknown && unknown(e) < 0)
 		return -1;
-	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (each_emit_arg(c, ts_node_named_child(n, i), evt, elen, idx, key, klen, e, depth,
-				  walk + 1) < 0)
+	for (size_t i = 0; i < s->n; i++)
+		if ((s->star[i] ? each_element(c, s->v[i], e, depth)
+				: follow(c, s->v[i], e, depth)) < 0)
 			return -1;
 	return 0;
 }
 
+/* What a listener's parameter idx (its member key) takes: that argument
+ * of every emit of its event (javascript_sources.c). */
 static int each_listener_arg(struct actx *c, TSNode fn, uint32_t idx, const char *key,
 			     size_t klen, const struct each *e, int depth)
 {
-	TSNode args = ts_node_parent(fn), call = ts_node_parent(args), root, up;
-	size_t elen;
+	struct js_sources s = {0};
 
-	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
-	    !event_call(c, call, listen_methods, ARRAY_SIZE(listen_methods)) ||
-	    !ts_node_eq(js_arg_at(call, 1), fn))
+	if (js_listener_sources(c, fn, idx, &s, depth) < 0)
 		return unknown(e);
-	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
-	if (evt == NULL)
-		return unknown(e);
-	root = fn;
-	while (!ts_node_is_null(up = ts_node_parent(root)))
-		root = up;
-	int ret = each_emit_arg(c, root, evt, elen, idx, key, klen, e, depth, 0);
-	free(evt);
-	return ret;
-}
-
-/* What a generator's body yields: the values of `yield x`, the elements
- * of `yield* list`; not the yields of the functions inside it. */
-static int each_yield(struct actx *c, TSNode n, const struct each *e, int depth, int walk)
-{
-	if (walk > 200 || !actx_step(c))
-		return unknown(e);
-	if (node_is(n, "yield_expression")) {
-		bool star = false;
-		TSNode arg = {0};
-		for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
-			TSNode ch = ts_node_child(n, i);
-			if (node_is(ch, "*"))
-				star = true;
-			else if (ts_node_is_named(ch) && !node_is(ch, "comment"))
-				arg = ch;
-		}
-		if (ts_node_is_null(arg))
-			return 0;
-		return star ? each_element(c, arg, e, depth + 1) : each_value(c, arg, e, depth + 1);
-	}
-	if (walk > 0 && js_type_is_any(n, js_function_types))
-		return 0;
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (each_yield(c, ts_node_named_child(n, i), e, depth, walk + 1) < 0)
+	if (s.unknown && unknown(e) < 0)
+		return -1;
+	for (size_t i = 0; i < s.n; i++)
+		if (each_arg(c, s.v[i], key, klen, e, depth) < 0)
 			return -1;
 	return 0;
 }
 
-/* The elements of the lists a function's body returns (return list),
+/* What a body yields (each value of `yield x`, each element of `yield*
+ * list`), the elements of the lists it returns, or the values it throws;
  * not those of the functions inside it. */
-static int each_returned(struct actx *c, TSNode n, const struct each *e, int depth, int walk)
+static int each_yield(struct actx *c, TSNode body, const struct each *e, int depth)
 {
-	if (walk > 200 || !actx_step(c))
-		return unknown(e);
-	if (node_is(n, "return_statement"))
-		return ts_node_named_child_count(n) ? each_element(c, js_last_named(n), e, depth + 1)
-						    : 0;
-	if (walk > 0 && js_type_is_any(n, js_function_types))
-		return 0;
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (each_returned(c, ts_node_named_child(n, i), e, depth, walk + 1) < 0)
-			return -1;
-	return 0;
+	struct js_sources s = {0};
+	js_body_sources(c, body, JS_YIELDED, &s);
+	return each_source(c, &s, e, each_value, depth + 1);
 }
 
-static TSNode object_literal_of(struct actx *c, TSNode obj, int depth);
+static int each_returned(struct actx *c, TSNode body, const struct each *e, int depth)
+{
+	struct js_sources s = {0};
+	js_body_sources(c, body, JS_RETURNED, &s);
+	return each_source(c, &s, e, each_element, depth + 1);
+}
+
+static int each_thrown(struct actx *c, TSNode body, const struct each *e, int depth)
+{
+	struct js_sources s = {0};
+	js_body_sources(c, body, JS_THROWN, &s);
+	return each_source(c, &s, e, each_value, depth + 1);
+}
+
 
 /* What a list made by the program's own generator holds, when one is
  * looked for: gen() of function* gen() {...}, (function* () {...})(),
@@ -225,13 +160,13 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 	while (node_is(callee, "parenthesized_expression"))
 		callee = js_last_named(callee);
 	if (node_is(callee, "generator_function"))
-		return each_yield(c, js_field(callee, F_body), e, depth + 1, 0);
+		return each_yield(c, js_field(callee, F_body), e, depth + 1);
 	if (node_is(callee, "member_expression") && node_is(n, "call_expression")) {
-		TSNode lit = object_literal_of(c, js_field(callee, F_object), depth + 1), m = {0};
+		TSNode lit = js_object_literal_of(c, js_field(callee, F_object), depth + 1), m = {0};
 		if (!ts_node_is_null(lit))
 			m = js_object_generator(c, lit, js_field(callee, F_property));
 		return ts_node_is_null(m) ? unknown(e)
-					  : each_yield(c, js_field(m, F_body), e, depth + 1, 0);
+					  : each_yield(c, js_field(m, F_body), e, depth + 1);
 	}
 	if (!node_is(callee, "identifier") || !js_path_enter(c, callee, 'y'))
 		return unknown(e);
@@ -244,7 +179,7 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 			/* the program's own function: each element of what it returns */
 			TSNode body = js_field(fn, F_body);
 			seen++;
-			ret = node_is(body, "statement_block") ? each_returned(c, body, e, depth + 1, 0)
+			ret = node_is(body, "statement_block") ? each_returned(c, body, e, depth + 1)
 							       : each_element(c, body, e, depth + 1);
 			continue;
 		}
@@ -253,7 +188,7 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 		      node_is(fn, "generator_function") || node_is(fn, "method_definition")))
 			continue;
 		seen++;
-		ret = each_yield(c, js_field(fn, F_body), e, depth + 1, 0);
+		ret = each_yield(c, js_field(fn, F_body), e, depth + 1);
 	}
 	js_path_leave();
 	return seen ? ret : unknown(e);
@@ -289,26 +224,6 @@ static int each_pushed(struct actx *c, TSNode call, const struct each *e, int de
 			  : each_value(c, a, e, depth + 1);
 	}
 	return ret;
-}
-
-/* fs.readdirSync(dir), fs.readdir, fs.promises.readdir, a readdirSync
- * destructured (not withFileTypes: its entries are objects) */
-static bool js_call_lists_dir(struct actx *c, TSNode call, int depth)
-{
-	struct names ns = {0};
-	TSNode fn = js_field(call, F_function), prop = js_field(fn, F_property);
-	bool dir;
-
-	if (!ts_node_is_null(js_arg_at(call, 1)) ||
-	    !(node_is(fn, "identifier") ||
-	      (node_is(fn, "member_expression") &&
-	       (node_text_is(c, prop, "readdirSync") || node_text_is(c, prop, "readdir")))))
-		return false;
-	js_resolve(c, fn, &ns, depth + 1);
-	dir = js_any_name(&ns, "fs.readdirSync") || js_any_name(&ns, "fs.readdir") ||
-	      js_any_name(&ns, "fs.promises.readdir");
-	names_free(&ns);
-	return dir;
 }
 
 /* The elements of a list: an array literal's, a name's bound to one,
@@ -716,26 +631,6 @@ static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const stru
 	return each_call_arg(c, root, cname, cname, (uint32_t)idx, NULL, 0, e, depth, 0);
 }
 
-/* What a try block throws: the values of its `throw x`, not those of the
- * functions it defines. */
-static int each_thrown(struct actx *c, TSNode n, const struct each *e, int depth, int walk)
-{
-	if (walk > 200 || !actx_step(c))
-		return unknown(e);
-	if (node_is(n, "throw_statement"))
-		return ts_node_named_child_count(n) ? each_value(c, js_last_named(n), e, depth + 1)
-						    : 0;
-	if (walk > 0 && (js_type_is_any(n, js_function_types) || node_is(n, "try_statement")))
-		return 0;
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (each_thrown(c, ts_node_named_child(n, i), e, depth, walk + 1) < 0)
-			return -1;
-	return 0;
-}
-
-/* A parameter's values: the argument in its place at every call of its
- * function, which must be called by name and only called. */
 static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth)
 {
 	TSNode fname, root = fn, up;
@@ -747,7 +642,7 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 		return each_constructor_arg(c, fn, id, e, depth);
 	if (node_is(fn, "catch_clause")) /* try { throw x } catch (d) */
 		return node_is(js_field(fn, F_parameter), "identifier")
-			   ? each_thrown(c, js_field(ts_node_parent(fn), F_body), e, depth, 0)
+			   ? each_thrown(c, js_field(ts_node_parent(fn), F_body), e, depth)
 			   : unknown(e);
 	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
 	    !node_is(fn, "generator_function_declaration"))
@@ -873,56 +768,15 @@ static int each_joined(struct actx *c, TSNode call, const char *how, const struc
 	return ret < 0 ? -1 : 0;
 }
 
-static bool same_text(const struct actx *c, TSNode a, TSNode b);
-
-/* The arguments of the calls of `res` or `rej` (an executor's parameters)
- * in n, not inside the functions it defines. */
-static int each_settle_arg(struct actx *c, TSNode n, TSNode res, TSNode rej, const struct each *e,
-			   int depth, int walk)
-{
-	if (walk > 200 || !actx_step(c))
-		return unknown(e);
-	if (node_is(n, "call_expression")) {
-		TSNode fn = js_field(n, F_function);
-		if (node_is(fn, "identifier") &&
-		    ((node_is(res, "identifier") && same_text(c, fn, res)) ||
-		     (node_is(rej, "identifier") && same_text(c, fn, rej))) &&
-		    !ts_node_is_null(js_arg_at(n, 0)) &&
-		    each_value(c, js_arg_at(n, 0), e, depth + 1) < 0)
-			return -1;
-	}
-	if (walk > 0 && js_type_is_any(n, js_function_types))
-		return 0;
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (each_settle_arg(c, ts_node_named_child(n, i), res, rej, e, depth, walk + 1) < 0)
-			return -1;
-	return 0;
-}
-
 /* new Promise((res, rej) => ... res(x) ...): what the executor settles the
  * promise with (1 when it is not a promise written so). */
 static int promise_settled(struct actx *c, TSNode n, const struct each *e, int depth)
 {
-	TSNode exec = js_arg_at(n, 0), params;
-	struct names ns = {0};
-	bool promise;
+	struct js_sources s = {0};
 
-	if (!js_is_function_literal(exec))
+	if (js_promise_sources(c, n, &s, depth) > 0)
 		return 1;
-	js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
-	promise = js_any_name(&ns, "global.Promise");
-	names_free(&ns);
-	if (!promise)
-		return 1;
-	params = js_field(exec, F_parameters);
-	TSNode res = js_field(exec, F_parameter), rej = {0};
-	if (ts_node_is_null(res) && !ts_node_is_null(params)) {
-		uint32_t k = ts_node_named_child_count(params);
-		res = k > 0 ? ts_node_named_child(params, 0) : (TSNode){0};
-		rej = k > 1 ? ts_node_named_child(params, 1) : (TSNode){0};
-	}
-	return each_settle_arg(c, js_field(exec, F_body), res, rej, e, depth, 0) < 0 ? -1 : 0;
+	return each_source(c, &s, e, each_value, depth + 1);
 }
 
 /* A value that does not fold, when one is looked for: the canonical names
@@ -993,12 +847,6 @@ struct member_walk {
 	int depth, ret;
 };
 
-static bool same_text(const struct actx *c, TSNode a, TSNode b)
-{
-	return node_len(a) == node_len(b) &&
-	       memcmp(node_src(c, a), node_src(c, b), node_len(a)) == 0;
-}
-
 static void member_stores(struct member_walk *w, TSNode n, int depth)
 {
 	if (w->ret != 0 || depth > 200 || !actx_step(w->c))
@@ -1006,14 +854,14 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 	if (node_is(n, "assignment_expression")) {
 		TSNode left = js_field(n, F_left);
 		if (node_is(left, "member_expression") &&
-		    same_text(w->c, js_field(left, F_property), w->prop) &&
+		    js_same_text(w->c, js_field(left, F_property), w->prop) &&
 		    (!w->self || node_is(js_field(left, F_object), "this"))) {
 			w->ret = each_value(w->c, js_field(n, F_right), w->e, w->depth + 1);
 			if (w->ret != 0)
 				return;
 		}
 	} else if (w->self && node_is(n, "field_definition") &&
-		   same_text(w->c, js_field(n, F_property), w->prop) &&
+		   js_same_text(w->c, js_field(n, F_property), w->prop) &&
 		   !ts_node_is_null(js_field(n, F_value))) {
 		w->ret = each_value(w->c, js_field(n, F_value), w->e, w->depth + 1);
 		return;
@@ -1021,26 +869,6 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k && w->ret == 0; i++)
 		member_stores(w, ts_node_named_child(n, i), depth + 1);
-}
-
-/* The object literal obj stands for: a name bound to one, or a member
- * of one (state.dirs of const state = { dirs: {...} }). */
-static TSNode object_literal_of(struct actx *c, TSNode obj, int depth)
-{
-	if (depth > RESOLVE_DEPTH)
-		return (TSNode){0};
-	if (node_is(obj, "object"))
-		return obj;
-	if (!node_is(obj, "member_expression"))
-		return js_bound_literal(c, obj, "object", 'o', depth + 1);
-	TSNode base = object_literal_of(c, js_field(obj, F_object), depth + 1);
-	TSNode prop = js_field(obj, F_property);
-	if (ts_node_is_null(base) || !node_is(prop, "property_identifier"))
-		return (TSNode){0};
-	char *key = js_node_strdup(node_src(c, prop), node_len(prop));
-	TSNode m = js_object_member(c, base, key, node_len(prop), depth + 1);
-	free(key);
-	return ts_node_is_null(m) ? m : object_literal_of(c, m, depth + 1);
 }
 
 /* T[k] (and T[k].prop) with a key that does not fold, of an object
@@ -1055,7 +883,7 @@ static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct
 
 	if (!e->some)
 		return 0;
-	lit = object_literal_of(c, js_field(n, F_object), depth + 1);
+	lit = js_object_literal_of(c, js_field(n, F_object), depth + 1);
 	if (ts_node_is_null(lit))
 		return 0;
 	folds = js_fold(c, js_field(n, F_index), &k, depth + 1) == 0;
@@ -1069,7 +897,7 @@ static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct
 			continue;
 		v = js_field(el, F_value);
 		if (prop) {
-			TSNode o = object_literal_of(c, v, depth + 1);
+			TSNode o = js_object_literal_of(c, v, depth + 1);
 			char *key = js_node_strdup(node_src(c, *prop), node_len(*prop));
 			v = ts_node_is_null(o) ? o
 					       : js_object_member(c, o, key, node_len(*prop), depth + 1);
@@ -1083,161 +911,25 @@ static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct
 	return 0;
 }
 
-/* The listener of et.addEventListener('purge', (ev) => ...) takes each
- * event of every et.dispatchEvent(new CustomEvent('purge', opts)) of the
- * program (any target's): ev.detail is opts.detail, ev.detail.dir its
- * member dir. 1 when n is not such a member of a listener's parameter. */
-static int each_dispatched(struct actx *c, TSNode root, const char *evt, size_t elen,
-			   const TSNode *chain, int links, const struct each *e, int depth,
-			   int walk)
-{
-	if (walk > 200 || !actx_step(c))
-		return unknown(e);
-	if (node_is(root, "call_expression") &&
-	    node_text_is(c, js_field(js_field(root, F_function), F_property), "dispatchEvent")) {
-		TSNode ev = js_arg_at(root, 0), name, opts;
-		size_t len;
-		if (!node_is(ev, "new_expression") ||
-		    !node_text_is(c, js_field(ev, F_constructor), "CustomEvent"))
-			return unknown(e);
-		name = js_arg_at(ev, 0);
-		char *v = ts_node_is_null(name) ? NULL : fold_dup(c, name, depth + 1, &len);
-		bool same = v && len == elen && memcmp(v, evt, len) == 0;
-		free(v);
-		if (!same)
-			return 0;
-		opts = js_arg_at(ev, 1);
-		for (int i = 0; i < links && !ts_node_is_null(opts); i++) {
-			TSNode lit = object_literal_of(c, opts, depth + 1);
-			char *key = js_node_strdup(node_src(c, chain[i]), node_len(chain[i]));
-			opts = ts_node_is_null(lit)
-				   ? lit
-				   : js_object_member(c, lit, key, node_len(chain[i]), depth + 1);
-			free(key);
-		}
-		return ts_node_is_null(opts) || node_is(opts, "shorthand_property_identifier")
-			   ? unknown(e)
-			   : each_value(c, opts, e, depth + 1);
-	}
-	uint32_t k = ts_node_named_child_count(root);
-	for (uint32_t i = 0; i < k; i++)
-		if (each_dispatched(c, ts_node_named_child(root, i), evt, elen, chain, links, e,
-				    depth, walk + 1) < 0)
-			return -1;
-	return 0;
-}
-
-static int each_event_detail(struct actx *c, TSNode n, const struct each *e, int depth)
-{
-	TSNode chain[2] = {{{0}}, {{0}}}, id = n, fn = {0}, args, call, root, up;
-	int links = 0;
-	size_t elen;
-
-	while (node_is(id, "member_expression") && links < 2) {
-		chain[1] = chain[0];
-		chain[0] = js_field(id, F_property);
-		id = js_field(id, F_object);
-		links++;
-	}
-	if (!node_is(id, "identifier") || !node_text_is(c, chain[0], "detail"))
-		return 1;
-	for (up = ts_node_parent(id); !ts_node_is_null(up); up = ts_node_parent(up))
-		if (js_is_function_literal(up)) {
-			fn = up;
-			break;
-		}
-	args = ts_node_parent(fn);
-	call = ts_node_parent(args);
-	if (ts_node_is_null(fn) || js_param_index(c, fn, id) != 0 ||
-	    !node_is(call, "call_expression") || !ts_node_eq(js_arg_at(call, 1), fn) ||
-	    !node_text_is(c, js_field(js_field(call, F_function), F_property), "addEventListener"))
-		return 1;
-	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
-	if (evt == NULL)
-		return unknown(e);
-	root = fn;
-	while (!ts_node_is_null(up = ts_node_parent(root)))
-		root = up;
-	int ret = each_dispatched(c, root, evt, elen, chain, links, e, depth, 0);
-	free(evt);
-	return ret;
-}
-
-/* JSON.parse(JSON.stringify(x)), or a name bound to it: x, whose copy it
- * is; null otherwise. */
-static TSNode json_copy_of(struct actx *c, TSNode n, int depth)
-{
-	const struct binding *b;
-	size_t i = 0;
-	TSNode src = {0};
-
-	while (node_is(n, "parenthesized_expression"))
-		n = js_last_named(n);
-	if (node_is(n, "identifier")) {
-		if (!js_path_enter(c, n, 'j'))
-			return src;
-		while (ts_node_is_null(src) && (b = js_next_visible(c, n, &i)))
-			if (b->kind == BIND_VALUE && node_is(b->value, "call_expression"))
-				src = json_copy_of(c, b->value, depth + 1);
-		js_path_leave();
-		return src;
-	}
-	TSNode inner = js_arg_at(n, 0);
-	if (!node_is(n, "call_expression") || !node_is(inner, "call_expression") ||
-	    depth > RESOLVE_DEPTH)
-		return src;
-	struct names outer = {0}, str = {0};
-	js_resolve(c, js_field(n, F_function), &outer, depth + 1);
-	if (js_any_name(&outer, "global.JSON.parse")) {
-		js_resolve(c, js_field(inner, F_function), &str, depth + 1);
-		if (js_any_name(&str, "global.JSON.stringify"))
-			src = js_arg_at(inner, 0);
-	}
-	names_free(&outer);
-	names_free(&str);
-	return src;
-}
-
 /* copy.root of a JSON copy of an object literal: its member root, or what
  * that member's toJSON() returns ({ root: { toJSON: () => os.homedir() } }).
  * 1 when obj is not such a copy. */
 static int each_json_member(struct actx *c, TSNode obj, TSNode prop, const struct each *e,
 			    int depth)
 {
-	TSNode src = json_copy_of(c, obj, depth + 1), lit, m, to = {0};
+	TSNode src;
+	int r = js_json_member_source(c, obj, prop, &src, depth);
+	return r > 0 ? 1 : r < 0 ? unknown(e) : each_value(c, src, e, depth + 1);
+}
 
-	if (ts_node_is_null(src))
-		return 1;
-	lit = object_literal_of(c, src, depth + 1);
-	char *key = js_node_strdup(node_src(c, prop), node_len(prop));
-	m = ts_node_is_null(lit) ? lit : js_object_member(c, lit, key, node_len(prop), depth + 1);
-	free(key);
-	if (ts_node_is_null(m) || node_is(m, "shorthand_property_identifier"))
-		return unknown(e);
-	lit = object_literal_of(c, m, depth + 1);
-	if (!ts_node_is_null(lit))
-		to = js_object_member(c, lit, "toJSON", 6, depth + 1);
-	for (uint32_t i = 0;
-	     ts_node_is_null(to) && !ts_node_is_null(lit) && i < ts_node_named_child_count(lit);
-	     i++) { /* { toJSON() { ... } } */
-		TSNode meth = ts_node_named_child(lit, i);
-		if (node_is(meth, "method_definition") &&
-		    node_text_is(c, js_field(meth, F_name), "toJSON"))
-			to = meth;
-	}
-	if (node_is(to, "arrow_function") || node_is(to, "function_expression") ||
-	    node_is(to, "method_definition")) {
-		TSNode body = js_field(to, F_body);
-		if (!node_is(body, "statement_block"))
-			return each_value(c, body, e, depth + 1);
-		for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
-			TSNode st = ts_node_named_child(body, i);
-			if (node_is(st, "return_statement") && ts_node_named_child_count(st))
-				return each_value(c, js_last_named(st), e, depth + 1);
-		}
-		return unknown(e);
-	}
-	return each_value(c, m, e, depth + 1);
+/* ev.detail, ev.detail.dir in a listener of et.addEventListener('purge',
+ * (ev) => ...): each detail of the program's dispatches of that event (1
+ * when n is not such a member of a listener's parameter). */
+static int each_event_detail(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	struct js_sources s = {0};
+	int r = js_event_detail_sources(c, n, &s, depth);
+	return r > 0 ? 1 : r < 0 ? unknown(e) : each_source(c, &s, e, each_value, depth + 1);
 }
 
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth)
@@ -1255,7 +947,7 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 		if (!node_is(scope, "class_body"))
 			return 0;
 	} else {
-		TSNode lit = object_literal_of(c, obj, depth + 1);
+		TSNode lit = js_object_literal_of(c, obj, depth + 1);
 		if (ts_node_is_null(lit) &&
 		    (node_is(obj, "identifier") || node_is(obj, "call_expression")) &&
 		    (ev = each_json_member(c, obj, prop, e, depth + 1)) != 1)

@@ -1,0 +1,527 @@
+/*
+ * JavaScript: where a value comes from, found without following it. Each
+ * function here names the expressions a value is taken from -- the object
+ * literal a name stands for, the source of a JSON copy, the details
+ * dispatched to an event's listener, the arguments an emitter hands its
+ * listeners, what an executor settles a promise with, what a body
+ * returns, yields or throws -- and javascript_values.c follows each of
+ * them to its values; javascript_fold.c takes the lists a fold starts
+ * from here too (the array literal of a list, an AggregateError's).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/javascript.h"
+
+/* One more source; unknown when the list is full (fail closed). */
+static void add(struct js_sources *s, TSNode n, bool star)
+{
+	if (s->n == JS_SOURCES_MAX) {
+		s->unknown = true;
+		return;
+	}
+	s->star[s->n] = star;
+	s->v[s->n++] = n;
+}
+
+bool js_same_text(const struct actx *c, TSNode a, TSNode b)
+{
+	return node_len(a) == node_len(b) &&
+	       memcmp(node_src(c, a), node_src(c, b), node_len(a)) == 0;
+}
+
+/* fs.readdirSync(dir), fs.readdir, fs.promises.readdir, a readdirSync
+ * destructured (not withFileTypes: its entries are objects) */
+bool js_call_lists_dir(struct actx *c, TSNode call, int depth)
+{
+	struct names ns = {0};
+	TSNode fn = js_field(call, F_function), prop = js_field(fn, F_property);
+	bool dir;
+
+	if (!ts_node_is_null(js_arg_at(call, 1)) ||
+	    !(node_is(fn, "identifier") ||
+	      (node_is(fn, "member_expression") &&
+	       (node_text_is(c, prop, "readdirSync") || node_text_is(c, prop, "readdir")))))
+		return false;
+	js_resolve(c, fn, &ns, depth + 1);
+	dir = js_any_name(&ns, "fs.readdirSync") || js_any_name(&ns, "fs.readdir") ||
+	      js_any_name(&ns, "fs.promises.readdir");
+	names_free(&ns);
+	return dir;
+}
+
+/* The object literal obj stands for: a name bound to one, or a member
+ * of one (state.dirs of const state = { dirs: {...} }). */
+TSNode js_object_literal_of(struct actx *c, TSNode obj, int depth)
+{
+	if (depth > RESOLVE_DEPTH)
+		return (TSNode){0};
+	if (node_is(obj, "object"))
+		return obj;
+	if (!node_is(obj, "member_expression"))
+		return js_bound_literal(c, obj, "object", 'o', depth + 1);
+	TSNode base = js_object_literal_of(c, js_field(obj, F_object), depth + 1);
+	TSNode prop = js_field(obj, F_property);
+	if (ts_node_is_null(base) || !node_is(prop, "property_identifier"))
+		return (TSNode){0};
+	char *key = js_node_strdup(node_src(c, prop), node_len(prop));
+	TSNode m = js_object_member(c, base, key, node_len(prop), depth + 1);
+	free(key);
+	return ts_node_is_null(m) ? m : js_object_literal_of(c, m, depth + 1);
+}
+
+/* ---- what a body returns, yields or throws ---- */
+
+/* The value of `return x`, `yield x` (star: `yield* list`, its elements)
+ * or `throw x` below n, not those of the functions it defines (nor, for
+ * throw, of the try blocks inside it, whose catch takes them). */
+static void body_walk(struct actx *c, TSNode n, enum js_site kind, struct js_sources *s, int walk)
+{
+	if (walk > 200 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (kind == JS_YIELDED && node_is(n, "yield_expression")) {
+		bool star = false;
+		TSNode arg = {0};
+		for (uint32_t i = 0; i < ts_node_child_count(n); i++) {
+			TSNode ch = ts_node_child(n, i);
+			if (node_is(ch, "*"))
+				star = true;
+			else if (ts_node_is_named(ch) && !node_is(ch, "comment"))
+				arg = ch;
+		}
+		if (!ts_node_is_null(arg))
+			add(s, arg, star);
+		return;
+	}
+	if ((kind == JS_RETURNED && node_is(n, "return_statement")) ||
+	    (kind == JS_THROWN && node_is(n, "throw_statement"))) {
+		if (ts_node_named_child_count(n))
+			add(s, js_last_named(n), false);
+		return;
+	}
+	if (walk > 0 && (js_type_is_any(n, js_function_types) ||
+			 (kind == JS_THROWN && node_is(n, "try_statement"))))
+		return;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k && !(s->unknown && s->n == JS_SOURCES_MAX); i++)
+		body_walk(c, ts_node_named_child(n, i), kind, s, walk + 1);
+}
+
+void js_body_sources(struct actx *c, TSNode body, enum js_site kind, struct js_sources *s)
+{
+	body_walk(c, body, kind, s, 0);
+}
+
+/* ---- events ---- */
+
+/* bus.on('job', (j) => ...) takes what every bus.emit('job', j) of the
+ * program hands on (by the event's name, as the listener's parameters:
+ * emitter's: which object emits is not followed). E.prototype.emit.call(bus,
+ * 'job', j) is read as E.prototype.emit('job', j, bus) (the source fixup). */
+static const char *const listen_methods[] = {"on", "once", "addListener", "prependListener",
+					     "prependOnceListener"};
+static const char *const emit_methods[] = {"emit"};
+/* port.on('message', (m) => ...) of a MessageChannel, a worker or its
+ * parentPort takes what every port.postMessage(m) of the program sends. */
+static const char *const post_methods[] = {"postMessage"};
+
+/* A call of one of `methods` by a member (bus.emit(...)). */
+static bool event_call(const struct actx *c, TSNode call, const char *const *methods, size_t n)
+{
+	TSNode fn = js_field(call, F_function);
+
+	if (!node_is(fn, "member_expression"))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (node_text_is(c, js_field(fn, F_property), methods[i]))
+			return true;
+	return false;
+}
+
+/* The name a call's first argument folds to is evt's. */
+static bool names_event(struct actx *c, TSNode name, const char *evt, size_t elen, int depth)
+{
+	size_t len;
+	char *v = ts_node_is_null(name) ? NULL : fold_dup(c, name, depth + 1, &len);
+	bool same = v && len == elen && memcmp(v, evt, len) == 0;
+	free(v);
+	return same;
+}
+
+static void emitted_args(struct actx *c, TSNode n, const char *evt, size_t elen, uint32_t idx,
+			 struct js_sources *s, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (node_is(n, "call_expression") &&
+	    event_call(c, n, emit_methods, ARRAY_SIZE(emit_methods))) {
+		if (names_event(c, js_arg_at(n, 0), evt, elen, depth))
+			add(s, js_arg_at(n, idx + 1), false);
+	} else if (node_is(n, "call_expression") && elen == 7 && memcmp(evt, "message", 7) == 0 &&
+		   event_call(c, n, post_methods, ARRAY_SIZE(post_methods))) {
+		add(s, js_arg_at(n, idx), false);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		emitted_args(c, ts_node_named_child(n, i), evt, elen, idx, s, depth, walk + 1);
+}
+
+/* The function's own root: the program. */
+static TSNode root_of(TSNode n)
+{
+	TSNode up;
+	while (!ts_node_is_null(up = ts_node_parent(n)))
+		n = up;
+	return n;
+}
+
+int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sources *s, int depth)
+{
+	TSNode args = ts_node_parent(fn), call = ts_node_parent(args);
+	size_t elen;
+
+	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
+	    !event_call(c, call, listen_methods, ARRAY_SIZE(listen_methods)) ||
+	    !ts_node_eq(js_arg_at(call, 1), fn))
+		return -1;
+	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
+	if (evt == NULL)
+		return -1;
+	emitted_args(c, root_of(fn), evt, elen, idx, s, depth, 0);
+	free(evt);
+	return 0;
+}
+
+/* The listener of et.addEventListener('purge', (ev) => ...) takes each
+ * event of every et.dispatchEvent(new CustomEvent('purge', opts)) of the
+ * program (any target's): ev.detail is opts.detail, ev.detail.dir its
+ * member dir. */
+static void dispatched(struct actx *c, TSNode root, const char *evt, size_t elen,
+		       const TSNode *chain, int links, struct js_sources *s, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (node_is(root, "call_expression") &&
+	    node_text_is(c, js_field(js_field(root, F_function), F_property), "dispatchEvent")) {
+		TSNode ev = js_arg_at(root, 0), opts;
+		if (!node_is(ev, "new_expression") ||
+		    !node_text_is(c, js_field(ev, F_constructor), "CustomEvent")) {
+			s->unknown = true;
+			return;
+		}
+		if (!names_event(c, js_arg_at(ev, 0), evt, elen, depth))
+			return;
+		opts = js_arg_at(ev, 1);
+		for (int i = 0; i < links && !ts_node_is_null(opts); i++) {
+			TSNode lit = js_object_literal_of(c, opts, depth + 1);
+			char *key = js_node_strdup(node_src(c, chain[i]), node_len(chain[i]));
+			opts = ts_node_is_null(lit)
+				   ? lit
+				   : js_object_member(c, lit, key, node_len(chain[i]), depth + 1);
+			free(key);
+		}
+		if (ts_node_is_null(opts) || node_is(opts, "shorthand_property_identifier"))
+			s->unknown = true;
+		else
+			add(s, opts, false);
+		return;
+	}
+	uint32_t k = ts_node_named_child_count(root);
+	for (uint32_t i = 0; i < k; i++)
+		dispatched(c, ts_node_named_child(root, i), evt, elen, chain, links, s, depth,
+			   walk + 1);
+}
+
+int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
+{
+	TSNode chain[2] = {{{0}}, {{0}}}, id = n, fn = {0}, args, call, up;
+	int links = 0;
+	size_t elen;
+
+	while (node_is(id, "member_expression") && links < 2) {
+		chain[1] = chain[0];
+		chain[0] = js_field(id, F_property);
+		id = js_field(id, F_object);
+		links++;
+	}
+	if (!node_is(id, "identifier") || !node_text_is(c, chain[0], "detail"))
+		return 1;
+	for (up = ts_node_parent(id); !ts_node_is_null(up); up = ts_node_parent(up))
+		if (js_is_function_literal(up)) {
+			fn = up;
+			break;
+		}
+	args = ts_node_parent(fn);
+	call = ts_node_parent(args);
+	if (ts_node_is_null(fn) || js_param_index(c, fn, id) != 0 ||
+	    !node_is(call, "call_expression") || !ts_node_eq(js_arg_at(call, 1), fn) ||
+	    !node_text_is(c, js_field(js_field(call, F_function), F_property), "addEventListener"))
+		return 1;
+	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
+	if (evt == NULL)
+		return -1;
+	dispatched(c, root_of(fn), evt, elen, chain, links, s, depth, 0);
+	free(evt);
+	return 0;
+}
+
+/* ---- promises ---- */
+
+/* The arguments of the calls of `res` or `rej` (an executor's parameters)
+ * in n, not inside the functions it defines. */
+static void settle_args(struct actx *c, TSNode n, TSNode res, TSNode rej, struct js_sources *s,
+			int walk)
+{
+	if (walk > 200 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (node_is(n, "call_expression")) {
+		TSNode fn = js_field(n, F_function);
+		if (node_is(fn, "identifier") &&
+		    ((node_is(res, "identifier") && js_same_text(c, fn, res)) ||
+		     (node_is(rej, "identifier") && js_same_text(c, fn, rej))) &&
+		    !ts_node_is_null(js_arg_at(n, 0)))
+			add(s, js_arg_at(n, 0), false);
+	}
+	if (walk > 0 && js_type_is_any(n, js_function_types))
+		return;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		settle_args(c, ts_node_named_child(n, i), res, rej, s, walk + 1);
+}
+
+int js_promise_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
+{
+	TSNode exec = js_arg_at(n, 0), params;
+	struct names ns = {0};
+	bool promise;
+
+	if (!js_is_function_literal(exec))
+		return 1;
+	js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
+	promise = js_any_name(&ns, "global.Promise");
+	names_free(&ns);
+	if (!promise)
+		return 1;
+	params = js_field(exec, F_parameters);
+	TSNode res = js_field(exec, F_parameter), rej = {0};
+	if (ts_node_is_null(res) && !ts_node_is_null(params)) {
+		uint32_t k = ts_node_named_child_count(params);
+		res = k > 0 ? ts_node_named_child(params, 0) : (TSNode){0};
+		rej = k > 1 ? ts_node_named_child(params, 1) : (TSNode){0};
+	}
+	settle_args(c, js_field(exec, F_body), res, rej, s, 0);
+	return 0;
+}
+
+/* ---- JSON copies ---- */
+
+/* JSON.parse(JSON.stringify(x)), or a name bound to it: x, whose copy it
+ * is; null otherwise. */
+static TSNode json_copy_of(struct actx *c, TSNode n, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	TSNode src = {0};
+
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "identifier")) {
+		if (!js_path_enter(c, n, 'j'))
+			return src;
+		while (ts_node_is_null(src) && (b = js_next_visible(c, n, &i)))
+			if (b->kind == BIND_VALUE && node_is(b->value, "call_expression"))
+				src = json_copy_of(c, b->value, depth + 1);
+		js_path_leave();
+		return src;
+	}
+	TSNode inner = js_arg_at(n, 0);
+	if (!node_is(n, "call_expression") || !node_is(inner, "call_expression") ||
+	    depth > RESOLVE_DEPTH)
+		return src;
+	struct names outer = {0}, str = {0};
+	js_resolve(c, js_field(n, F_function), &outer, depth + 1);
+	if (js_any_name(&outer, "global.JSON.parse")) {
+		js_resolve(c, js_field(inner, F_function), &str, depth + 1);
+		if (js_any_name(&str, "global.JSON.stringify"))
+			src = js_arg_at(inner, 0);
+	}
+	names_free(&outer);
+	names_free(&str);
+	return src;
+}
+
+int js_json_member_source(struct actx *c, TSNode obj, TSNode prop, TSNode *out, int depth)
+{
+	TSNode src = json_copy_of(c, obj, depth + 1), lit, m, to = {0};
+
+	if (ts_node_is_null(src))
+		return 1;
+	lit = js_object_literal_of(c, src, depth + 1);
+	char *key = js_node_strdup(node_src(c, prop), node_len(prop));
+	m = ts_node_is_null(lit) ? lit : js_object_member(c, lit, key, node_len(prop), depth + 1);
+	free(key);
+	if (ts_node_is_null(m) || node_is(m, "shorthand_property_identifier"))
+		return -1;
+	lit = js_object_literal_of(c, m, depth + 1);
+	if (!ts_node_is_null(lit))
+		to = js_object_member(c, lit, "toJSON", 6, depth + 1);
+	for (uint32_t i = 0;
+	     ts_node_is_null(to) && !ts_node_is_null(lit) && i < ts_node_named_child_count(lit);
+	     i++) { /* { toJSON() { ... } } */
+		TSNode meth = ts_node_named_child(lit, i);
+		if (node_is(meth, "method_definition") &&
+		    node_text_is(c, js_field(meth, F_name), "toJSON"))
+			to = meth;
+	}
+	if (node_is(to, "arrow_function") || node_is(to, "function_expression") ||
+	    node_is(to, "method_definition")) {
+		TSNode body = js_field(to, F_body);
+		if (!node_is(body, "statement_block")) {
+			*out = body;
+			return 0;
+		}
+		for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
+			TSNode st = ts_node_named_child(body, i);
+			if (node_is(st, "return_statement") && ts_node_named_child_count(st)) {
+				*out = js_last_named(st);
+				return 0;
+			}
+		}
+		return -1;
+	}
+	*out = m;
+	return 0;
+}
+
+/* ---- lists, for folding ---- */
+
+/* cfg.parts and this.parts of an object literal's method: the value of a
+ * member of an object literal, or a null node */
+TSNode js_member_list(struct actx *c, TSNode n)
+{
+	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), o = {0};
+
+	if (!node_is(prop, "property_identifier"))
+		return (TSNode){0};
+	if (node_is(obj, "this")) {
+		/* the nearest function that has its own this */
+		for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up)) {
+			if (node_is(up, "arrow_function"))
+				continue;
+			if (node_is(up, "method_definition")) {
+				TSNode holder = ts_node_parent(up);
+				if (node_is(holder, "object"))
+					o = holder;
+				break;
+			}
+			if (js_type_is_any(up, js_function_types))
+				break;
+		}
+	} else {
+		o = js_bound_literal(c, obj, "object", 'o', 0);
+	}
+	return ts_node_is_null(o) ? o
+				  : js_object_member(c, o, node_src(c, prop), node_len(prop), 0);
+}
+
+/* The array literal a list folds from (a literal, or the one value of a
+ * name no push or splice changes), when none of its elements is spread. */
+TSNode js_map_source(struct actx *c, TSNode n)
+{
+	while (node_is(n, "parenthesized_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "identifier")) {
+		size_t i = 0;
+		const struct binding *b = js_next_visible(c, n, &i), *more;
+		size_t j = i;
+		if (b == NULL || b->kind != BIND_VALUE || js_list_change(c, b, n) ||
+		    (more = js_next_visible(c, n, &j)) != NULL)
+			return (TSNode){0};
+		n = b->value;
+	}
+	if (node_is(n, "member_expression"))
+		n = js_member_list(c, n);
+	if (!node_is(n, "array") || ts_node_named_child_count(n) > MAP_LISTS_MAX)
+		return (TSNode){0};
+	for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+		if (node_is(ts_node_named_child(n, i), "spread_element"))
+			return (TSNode){0};
+	return n;
+}
+
+/* The list of a `throw new AggregateError(list)` in n, not in the
+ * functions it defines; a null node when there is none. */
+static TSNode thrown_aggregate(struct actx *c, TSNode n, int depth, int walk)
+{
+	if (walk > 200 || !actx_step(c) || (walk > 0 && js_type_is_any(n, js_function_types)))
+		return (TSNode){0};
+	if (node_is(n, "throw_statement")) {
+		TSNode v = js_last_named(n);
+		struct names ns = {0};
+		if (!node_is(v, "new_expression"))
+			return (TSNode){0};
+		js_resolve(c, js_field(v, F_constructor), &ns, depth + 1);
+		bool agg = js_any_name(&ns, "global.AggregateError");
+		names_free(&ns);
+		return agg ? js_arg_at(v, 0) : (TSNode){0};
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode l = thrown_aggregate(c, ts_node_named_child(n, i), depth, walk + 1);
+		if (!ts_node_is_null(l))
+			return l;
+	}
+	return (TSNode){0};
+}
+
+/* The list of agg.errors, agg the value of Promise.any(list) (the
+ * rejection a .catch((agg) => ...) is bound to) or of new
+ * AggregateError(list); each Promise.reject(x) of it folds to x. A null
+ * node otherwise. */
+TSNode js_rejected_list(struct actx *c, TSNode obj, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	TSNode v = {0};
+
+	if (!node_is(obj, "identifier"))
+		return v;
+	for (TSNode up = ts_node_parent(obj); !ts_node_is_null(up); up = ts_node_parent(up)) {
+		TSNode param = js_field(up, F_parameter);
+		if (node_is(up, "catch_clause") && node_is(param, "identifier") &&
+		    node_len(param) == node_len(obj) &&
+		    memcmp(node_src(c, param), node_src(c, obj), node_len(obj)) == 0)
+			/* catch (e) { ... e.errors ... } of a try that throws one */
+			return thrown_aggregate(c, js_field(ts_node_parent(up), F_body), depth, 0);
+	}
+	if (!js_path_enter(c, obj, 'a'))
+		return v;
+	while (ts_node_is_null(v) && (b = js_next_visible(c, obj, &i))) {
+		TSNode val = b->value;
+		struct names ns = {0};
+		if (b->kind == BIND_VALUE && node_is(val, "identifier")) {
+			v = js_rejected_list(c, val, depth + 1); /* const p = Promise.any(...) */
+			continue;
+		}
+		if (b->kind != BIND_VALUE ||
+		    !(node_is(val, "call_expression") || node_is(val, "new_expression")))
+			continue;
+		TSNode callee =
+		    js_field(val, node_is(val, "call_expression") ? F_function : F_constructor);
+		js_resolve(c, callee, &ns, depth + 1);
+		if (js_any_name(&ns, "global.Promise.any") ||
+		    js_any_name(&ns, "global.AggregateError"))
+			v = js_arg_at(val, 0);
+		names_free(&ns);
+	}
+	js_path_leave();
+	return v;
+}
