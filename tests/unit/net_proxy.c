@@ -296,3 +296,57 @@ Test(net_proxy, a_new_allow_list_applies_to_the_next_requests_and_cuts_dropped_t
 	cr_assert(cut, "the cut tunnel's record says why");
 	egress_log_free(&log);
 }
+
+/* Updates from another thread while requests flow: every request is
+ * answered by the list in force when it was decided (200 or 403) or cut
+ * when a later list dropped its host (closed without an answer), no
+ * update waits forever, and the proxy stops cleanly after them. */
+struct flipper {
+	struct proxy *px;
+	volatile int stop;
+	int updates;
+};
+
+static void *flip(void *arg)
+{
+	struct flipper *f = arg;
+	struct egress_policy on = policy(), off;
+	egress_policy_init(&off);
+	while (!f->stop) {
+		proxy_update(f->px, f->updates % 2 ? &on : &off);
+		f->updates++;
+		usleep(500); /* time for some requests to complete under each */
+	}
+	return NULL;
+}
+
+Test(net_proxy, updates_race_requests_safely)
+{
+	private_network();
+	struct server srv = {listen_on(8000), 1000};
+	pthread_t t, u;
+	pthread_create(&t, NULL, serve, &srv);
+	struct egress_policy p = policy();
+	struct flipper f = {start(&p), 0, 0};
+	pthread_create(&u, NULL, flip, &f);
+	int ok = 0, refused = 0, cut = 0, n = 0;
+	/* until the list changed often and both answered (not a time: a
+	 * slow machine only takes more requests) */
+	while (n < 50000 && !(f.updates >= 20 && ok > 0 && refused > 0)) {
+		int code = ask(get, NULL);
+		cr_assert(code == 200 || code == 403 || code == 0, "request %d: %d", n, code);
+		code == 200 ? ok++ : code == 403 ? refused++ : cut++;
+		n++;
+	}
+	f.stop = 1;
+	pthread_join(u, NULL);
+	cr_assert(f.updates >= 20 && ok > 0 && refused > 0,
+		  "both lists answered while the list changed (%d allowed, %d refused, %d "
+		  "updates)",
+		  ok, refused, f.updates);
+	struct egress_log log;
+	proxy_stop(f.px, &log);
+	cr_assert_eq(log.n + log.dropped, (size_t)n);
+	egress_log_free(&log);
+	cr_log_info("%d allowed, %d refused, %d cut, %d updates", ok, refused, cut, f.updates);
+}
