@@ -628,6 +628,48 @@ static int fold_doctest(struct actx *c, TSNode n, struct buf *out, int depth)
 	return found ? 0 : -1;
 }
 
+/* b".\x00s\x00".decode("utf-16-le"): the text of out[start..] in a
+ * 16- or 32-bit encoding (le, be, or by its byte order mark), when each
+ * character is ASCII; another codec leaves it as it is. -1: not ASCII. */
+static int python_decode_wide(struct actx *c, TSNode codec, struct buf *out, size_t start,
+			      int depth)
+{
+	size_t clen, n = 0;
+	char *cs = fold_dup(c, codec, depth + 1, &clen);
+	char name[16];
+	for (size_t i = 0; cs && i < clen && n + 1 < sizeof(name); i++)
+		if (cs[i] != '-' && cs[i] != '_')
+			name[n++] = (char)(cs[i] >= 'A' && cs[i] <= 'Z' ? cs[i] + 32 : cs[i]);
+	name[n] = 0;
+	free(cs);
+	if (n < 5 || memcmp(name, "utf", 3) != 0 || !(name[3] == '1' || name[3] == '3') ||
+	    !(name[4] == '6' || name[4] == '2'))
+		return 0;
+	size_t w = name[3] == '1' ? 2 : 4, len = out->len - start;
+	const unsigned char *d = (const unsigned char *)out->data + start;
+	bool be = strcmp(name + 5, "be") == 0;
+	if (name[5] == 0 && len >= w && (d[0] == 0xfe || (w == 4 && d[0] == 0 && d[2] == 0xfe))) {
+		be = true; /* FE FF, 00 00 FE FF */
+		d += w, len -= w;
+	} else if (name[5] == 0 && len >= w && d[0] == 0xff) {
+		d += w, len -= w; /* FF FE (00 00) */
+	}
+	if (len % w != 0)
+		return -1;
+	size_t o = start;
+	for (size_t i = 0; i < len; i += w) {
+		unsigned char ch = be ? d[i + w - 1] : d[i];
+		for (size_t j = 0; j < w; j++)
+			if (j != (be ? w - 1 : 0) && d[i + j] != 0)
+				return -1;
+		if (ch == 0 || ch >= 0x80)
+			return -1;
+		out->data[o++] = (char)ch;
+	}
+	out->len = o;
+	return 0;
+}
+
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -672,6 +714,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		    (alen == 5 && memcmp(a, "lower", 5) == 0)) {
 			size_t start = out->len;
 			if (py_fold(c, obj, out, depth + 1) < 0)
+				return -1;
+			if (a[0] == 'd' && !ts_node_is_null(a0) &&
+			    python_decode_wide(c, a0, out, start, depth) < 0)
 				return -1;
 			if (a[0] == 'l')
 				for (size_t i = start; i < out->len; i++)
