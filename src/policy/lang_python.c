@@ -575,7 +575,9 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 	i = 0;
 	while ((b = scoped_lookup(c, s, len, &i)))
 		if (b->kind == BIND_RUNTIME &&
-		    python_fold_parameter(c, b->value, out, depth + 1) == 0)
+		    (node_is(b->value, "as_pattern")
+			 ? python_fold_entered(c, b->value, out, depth + 1)
+			 : python_fold_parameter(c, b->value, out, depth + 1)) == 0)
 			return 0;
 	return -1;
 }

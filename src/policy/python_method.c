@@ -94,12 +94,23 @@ static bool is_self(struct actx *c, TSNode def, TSNode x)
 	       text_is(c, x, node_src(c, p), node_len(p));
 }
 
+/* SimpleNamespace(root=v), types.SimpleNamespace(...), argparse.Namespace(...):
+ * an object whose attributes are its keywords */
+static bool namespace_call(struct actx *c, TSNode n)
+{
+	TSNode fn = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
+	if (node_is(fn, "attribute"))
+		fn = node_field(fn, "attribute");
+	return node_is(fn, "identifier") &&
+	       (text_is(c, fn, "SimpleNamespace", 15) || text_is(c, fn, "Namespace", 9));
+}
+
 /* The call that made the object x is, *cls its class: C(...) itself, what
  * a name bound once to C(...) is, or self in a method being folded. */
 /* def apply(policy): ... apply(Retention()): the object a parameter p of
  * the program's own function is given by its first call that gives one
  * (a construction, or a name bound once to one), or a null node */
-static TSNode param_object(struct actx *c, TSNode p)
+static TSNode param_object(struct actx *c, TSNode p, bool namespaces)
 {
 	TSNode params = ts_node_parent(p), fn = ts_node_parent(params);
 	TSNode fname = node_is(fn, "function_definition") ? node_field(fn, "name") : (TSNode){0};
@@ -125,6 +136,8 @@ static TSNode param_object(struct actx *c, TSNode p)
 		if (node_is(a, "call") && node_is(ts_node_named_child(a, 0), "identifier") &&
 		    !ts_node_is_null(find_class(c, ts_node_named_child(a, 0))))
 			return a;
+		if (namespaces && namespace_call(c, a))
+			return a;
 	}
 	return (TSNode){0};
 }
@@ -143,7 +156,7 @@ static TSNode ctor_of(struct actx *c, TSNode x, TSNode *cls)
 			if (nb++ == 0)
 				one = b;
 		if (nb == 1 && one->kind == BIND_RUNTIME)
-			x = param_object(c, one->value);
+			x = param_object(c, one->value, false);
 		else if (nb != 1 || one->kind != BIND_VALUE)
 			return (TSNode){0};
 		else
@@ -374,6 +387,58 @@ static TSNode self_class(struct actx *c, TSNode x, TSNode *def)
 	return cls;
 }
 
+/* ns.root of ns = SimpleNamespace(root=v), also through a parameter its
+ * function's first call gives it: v, when the attribute is only read */
+static int namespace_attribute(struct actx *c, TSNode x, TSNode attr, struct buf *out, int depth)
+{
+	if (node_is(x, "identifier")) {
+		size_t i = 0, nb = 0;
+		const struct binding *b, *one = NULL;
+		while (nb < 2 && (b = actx_lookup(c, node_src(c, x), node_len(x), &i)))
+			if (nb++ == 0)
+				one = b;
+		if (nb != 1)
+			return -1;
+		x = one->kind == BIND_RUNTIME ? param_object(c, one->value, true)
+		    : one->kind == BIND_VALUE ? one->value
+					      : (TSNode){0};
+	}
+	if (!namespace_call(c, x))
+		return -1;
+	TSNode args = node_field(x, "arguments"), v = {0};
+	uint32_t k = ts_node_named_child_count(args);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "dictionary_splat"))
+			return -1;
+		if (node_is(a, "keyword_argument") &&
+		    text_is(c, node_field(a, "name"), node_src(c, attr), node_len(attr)))
+			v = node_field(a, "value");
+	}
+	if (ts_node_is_null(v) || !python_attribute_kept(c, attr, v))
+		return -1;
+	size_t mark = out->len;
+	int ret = c->ops->fold(c, v, out, depth + 1);
+	if (ret != 0)
+		out->len = mark;
+	return ret;
+}
+
+/* with Scratch() as d: d is what the class's __enter__ returns (the
+ * object made by the with's expression, a construction or a name bound
+ * once to one) */
+int python_fold_entered(struct actx *c, TSNode as, struct buf *out, int depth)
+{
+	TSNode cls = {0}, obj, def, x = ts_node_named_child(as, 0);
+	bool prop;
+	if (depth > RESOLVE_DEPTH || !node_is(ts_node_parent(as), "with_item") ||
+	    !(node_is(x, "identifier") || node_is(x, "call")) ||
+	    ts_node_is_null(obj = ctor_of(c, x, &cls)) ||
+	    ts_node_is_null(def = find_method(c, cls, "__enter__", 9, &prop)) || prop)
+		return -1;
+	return fold_returns(c, def, obj, cls, obj, out, depth);
+}
+
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	if (ts_node_named_child_count(n) != 2 || depth > RESOLVE_DEPTH)
@@ -383,6 +448,8 @@ int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int 
 	if (!(node_is(x, "identifier") || node_is(x, "call")))
 		return -1;
 	obj = ctor_of(c, x, &cls);
+	if (ts_node_is_null(obj) && namespace_attribute(c, x, attr, out, depth) == 0)
+		return 0;
 	if (ts_node_is_null(obj)) {
 		/* self.p in a method, no frame: the object one of the class's
 		 * constructions outside it, the first whose value folds */

@@ -805,3 +805,32 @@ import os, shutil
 ACTIONS = {"cache": {"fn": lambda p: shutil.rmtree(p)}, "log": {"fn": lambda m: print(m)}}
 ACTIONS["cache"]["fn"]("build")
 ACTIONS["log"]["fn"](os.path.expanduser("~"))
+#@ pos a SimpleNamespace's attribute given the home
+import shutil, os
+from types import SimpleNamespace
+cfg = SimpleNamespace(root=os.path.expanduser("~"))
+shutil.rmtree(cfg.root)
+#@ neg a SimpleNamespace's attribute given a build directory
+import shutil
+from types import SimpleNamespace
+cfg = SimpleNamespace(root="build")
+shutil.rmtree(cfg.root)
+#@ pos what a class's __enter__ returns, the home
+import shutil
+from pathlib import Path
+class Area:
+    def __enter__(self):
+        return Path.home()
+    def __exit__(self, *a):
+        return False
+with Area() as d:
+    shutil.rmtree(d)
+#@ neg what a class's __enter__ returns, a scratch directory
+import shutil
+class Area:
+    def __enter__(self):
+        return "/tmp/scratch"
+    def __exit__(self, *a):
+        return False
+with Area() as d:
+    shutil.rmtree(d)
