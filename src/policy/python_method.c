@@ -336,6 +336,31 @@ static int fold_field(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struc
 	return ret;
 }
 
+/* The one value cls's __init__ gives self.ATTR, or a null node; *init
+ * that __init__ */
+static TSNode kept_value(struct actx *c, TSNode cls, TSNode attr, TSNode *init)
+{
+	bool prop;
+	TSNode v = {0};
+	*init = find_method(c, cls, "__init__", 8, &prop);
+	if (ts_node_is_null(*init))
+		return v;
+	TSNode self = ts_node_named_child(node_field(*init, "parameters"), 0);
+	char key[256];
+	if (!node_is(self, "identifier") || node_len(self) + node_len(attr) + 2 > sizeof(key))
+		return v;
+	size_t len = node_len(self), i = 0, nb = 0;
+	memcpy(key, node_src(c, self), len);
+	key[len++] = '.';
+	memcpy(key + len, node_src(c, attr), node_len(attr));
+	len += node_len(attr);
+	const struct binding *b;
+	while ((b = actx_lookup(c, key, len, &i)))
+		if (!ts_node_is_null(b->value) && within(cls, b->value) && nb++ == 0)
+			v = b->kind == BIND_VALUE && within(*init, b->value) ? b->value : (TSNode){0};
+	return nb == 1 ? v : (TSNode){0}; /* one of its values: what a loop may take */
+}
+
 /* self.ATTR of an object made by obj: the one value the class gives it,
  * in __init__, folded with its parameters bound to obj's arguments. */
 static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
@@ -437,6 +462,67 @@ int python_fold_entered(struct actx *c, TSNode as, struct buf *out, int depth)
 	    ts_node_is_null(def = find_method(c, cls, "__enter__", 9, &prop)) || prop)
 		return -1;
 	return fold_returns(c, def, obj, cls, obj, out, depth);
+}
+
+struct yields {
+	TSNode v[METHOD_RETURNS];
+	int n;
+};
+
+static void collect_yields(TSNode n, struct yields *y, int depth)
+{
+	if (depth > 64 || y->n == METHOD_RETURNS || node_is(n, "function_definition") ||
+	    node_is(n, "class_definition") || node_is(n, "lambda"))
+		return;
+	if (node_is(n, "yield") || node_is(n, "return_statement")) {
+		if (ts_node_named_child_count(n) > 0)
+			y->v[y->n++] = n;
+		return;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		collect_yields(ts_node_named_child(n, i), y, depth + 1);
+}
+
+/* for rc in ShellFiles(...): each item the class's __iter__ yields (or,
+ * not a generator, the items of what it returns), folded with self the
+ * object the loop's expression made; true: visit stopped */
+bool python_each_iterated(struct actx *c, TSNode v,
+			  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	TSNode cls = {0}, obj, def;
+	bool prop, found = false;
+	if (depth > RESOLVE_DEPTH || !(node_is(v, "identifier") || node_is(v, "call")) ||
+	    ts_node_is_null(obj = ctor_of(c, v, &cls)) ||
+	    ts_node_is_null(def = find_method(c, cls, "__iter__", 8, &prop)) || prop)
+		return false;
+	struct yields y = {.n = 0};
+	collect_yields(node_field(def, "body"), &y, 0);
+	if (y.n == 0 || !push(c, def, obj, cls, obj))
+		return false;
+	for (int i = 0; i < y.n && !found; i++) {
+		unsigned left = 256;
+		if (node_is(y.v[i], "return_statement") ||
+		    (node_len(y.v[i]) > 10 && memcmp(node_src(c, y.v[i]), "yield from", 10) == 0)) {
+			TSNode it = ts_node_named_child(y.v[i], 0);
+			if (node_is(it, "call") && node_is(node_field(it, "function"), "identifier") &&
+			    node_text_is(c, node_field(it, "function"), "iter"))
+				it = ts_node_named_child(node_field(it, "arguments"), 0);
+			TSNode init = {0}, kept = {0};
+			if (node_is(it, "attribute") && ts_node_named_child_count(it) == 2 &&
+			    is_self(c, def, ts_node_named_child(it, 0)))
+				kept = kept_value(c, cls, ts_node_named_child(it, 1), &init);
+			if (!ts_node_is_null(kept) && push(c, init, obj, cls, obj)) {
+				found = python_each_item(c, kept, visit, arg, depth + 1, &left);
+				c->nframes--;
+			} else
+				found = python_each_item(c, it, visit, arg, depth + 1, &left);
+		} else {
+			found = python_each_item(c, y.v[i], visit, arg, depth + 1, &left);
+		}
+	}
+	c->nframes--;
+	return found;
 }
 
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth)

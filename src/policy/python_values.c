@@ -190,6 +190,62 @@ static bool some_returned_item(struct actx *c, TSNode n,
 	return false;
 }
 
+struct subscripts {
+	struct actx *c;
+	TSNode cls;
+	bool (*visit)(void *arg, const char *s, size_t len);
+	void *arg;
+	int depth;
+	unsigned left;
+};
+
+/* Each C[x] of the class named cls in n: x, folded or through its values;
+ * true: visit stopped */
+static bool each_subscript(struct subscripts *w, TSNode n, int level)
+{
+	if (level > 200 || w->left == 0)
+		return false;
+	w->left--;
+	TSNode v = node_field(n, "value");
+	if (node_is(n, "subscript") && node_is(v, "identifier") && node_len(v) == node_len(w->cls) &&
+	    memcmp(node_src(w->c, v), node_src(w->c, w->cls), node_len(v)) == 0) {
+		TSNode x = node_field(n, "subscript");
+		size_t len;
+		char *s = python_fold_or_default(w->c, x, w->depth + 1, &len);
+		bool hit = s && !w->visit(w->arg, s, len);
+		free(s);
+		if (hit || (s == NULL && python_each_value(w->c, x, true, w->visit, w->arg,
+							    w->depth + 1) < 0))
+			return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_subscript(w, ts_node_named_child(n, i), level + 1))
+			return true;
+	return false;
+}
+
+/* def __class_getitem__(cls, item) of a module-level class C: item is
+ * what each C[...] of the program gives it; true: visit stopped */
+static bool class_item(struct actx *c, TSNode fn, TSNode p,
+		       bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	TSNode params = node_field(fn, "parameters"), holder = ts_node_parent(fn);
+	if (!node_text_is(c, node_field(fn, "name"), "__class_getitem__") ||
+	    ts_node_named_child_count(params) != 2 || !ts_node_eq(ts_node_named_child(params, 1), p))
+		return false;
+	if (node_is(holder, "decorated_definition"))
+		holder = ts_node_parent(holder);
+	TSNode cls = ts_node_parent(holder), root = cls;
+	if (!node_is(holder, "block") || !node_is(cls, "class_definition") ||
+	    !node_is(ts_node_parent(cls), "module"))
+		return false;
+	while (!ts_node_is_null(ts_node_parent(root)))
+		root = ts_node_parent(root);
+	struct subscripts w = {c, node_field(cls, "name"), visit, arg, depth, 100000};
+	return each_subscript(&w, root, 0);
+}
+
 /* For #some-value-match?, the other values of a call of the program's own
  * function that returns in more than one place (if xdg: return ...;
  * return home / ".gitconfig"): each return's, also through a name bound to
@@ -250,6 +306,8 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 		TSNode fname = ts_node_is_null(fn) ? fn : node_field(fn, "name");
 		if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
 			continue;
+		if (class_item(c, fn, b->value, visit, arg, depth))
+			return true;
 		memcpy(key, node_src(c, fname), node_len(fname));
 		key[node_len(fname)] = '(';
 		size_t j = 0;

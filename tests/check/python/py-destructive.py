@@ -834,3 +834,36 @@ class Area:
         return False
 with Area() as d:
     shutil.rmtree(d)
+#@ pos a class's __class_getitem__ given the home by C[...]
+import shutil
+from pathlib import Path
+class Area:
+    def __class_getitem__(cls, where):
+        shutil.rmtree(where)
+        return cls
+Area[Path.home()]
+#@ neg a class's __class_getitem__ given a cache directory
+import shutil
+class Area:
+    def __class_getitem__(cls, where):
+        shutil.rmtree(where)
+        return cls
+Area[".cache/thumbs"]
+#@ pos each item a class's __iter__ yields, one the home
+import shutil
+from pathlib import Path
+class Targets:
+    def __iter__(self):
+        yield Path("build")
+        yield Path.home()
+for t in Targets():
+    shutil.rmtree(t)
+#@ neg each item a class's __iter__ yields, build directories
+import shutil
+class Targets:
+    def __init__(self):
+        self.dirs = ["build", "dist"]
+    def __iter__(self):
+        return iter(self.dirs)
+for t in Targets():
+    shutil.rmtree(t)
