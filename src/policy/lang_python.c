@@ -532,6 +532,24 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 		else
 			others++;
 	}
+	if (loop && others == 0 && lists == 0) {
+		/* for n in self.names, names given by the construction: one of
+		 * its items, for #some-value-match? (actx.loop_pick) */
+		TSNode items = {0};
+		i = 0;
+		while ((b = scoped_lookup(c, s, len, &i)) && ts_node_is_null(items))
+			if (b->kind == BIND_VALUE && node_is(b->value, "for_statement") &&
+			    node_is(node_field(b->value, "left"), "identifier"))
+				items = python_loop_list(c, node_field(b->value, "right"));
+		uint32_t k = ts_node_is_null(items) ? 0 : ts_node_named_child_count(items);
+		if (k > 0) {
+			c->loop_seen = true;
+			c->loop_max = (int)k > c->loop_max ? (int)k : c->loop_max;
+			return c->loop_pick ? py_fold(c, ts_node_named_child(items, (uint32_t)(c->loop_pick - 1) % k),
+						      out, depth + 1)
+					    : -1;
+		}
+	}
 	if (loop && (others > 0 || lists == 0)) {
 		/* for m in ["json", "os"]: m is not "json"; it is one of them
 		 * for #value-match? (actx.loop_pick) */
@@ -1173,10 +1191,16 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			/* bound once there: out = "" then out = d + out in a
 			 * loop is not "" */
 			size_t i = 0, nb = 0;
-			while (scoped_lookup(c, node_src(c, n), node_len(n), &i))
+			bool loopvar = false; /* for n in ...: one of its items (loop_pick) */
+			const struct binding *lb;
+			while ((lb = scoped_lookup(c, node_src(c, n), node_len(n), &i))) {
 				nb++;
-			ret = nb == 1 ? fold_bound(c, node_src(c, n), node_len(n), out, depth + 1)
-				      : -1;
+				loopvar = loopvar || (lb->kind == BIND_VALUE &&
+						      node_is(lb->value, "for_statement"));
+			}
+			ret = nb == 1 || loopvar
+				  ? fold_bound(c, node_src(c, n), node_len(n), out, depth + 1)
+				  : -1;
 		} else {
 			/* used outside the functions being folded: its value
 			 * does not depend on their calls, and is memoised */

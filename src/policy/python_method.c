@@ -361,6 +361,51 @@ static TSNode kept_value(struct actx *c, TSNode cls, TSNode attr, TSNode *init)
 	return nb == 1 ? v : (TSNode){0}; /* one of its values: what a loop may take */
 }
 
+/* for n in self.names in a method being folded (a frame's): the list
+ * literal __init__ keeps there, itself or given by the construction for
+ * its parameter; for n in names: the list names is bound once to; else a
+ * null node */
+TSNode python_loop_list(struct actx *c, TSNode right)
+{
+	int f = c->nframes - 1;
+	TSNode init, v;
+	if (node_is(right, "identifier")) {
+		v = python_bound_list(c, right);
+		return node_is(v, "list") || node_is(v, "tuple") ? v : (TSNode){0};
+	}
+	if (f < 0 || ts_node_is_null(c->frame_cls[f]) || !node_is(right, "attribute") ||
+	    ts_node_named_child_count(right) != 2 ||
+	    !is_self(c, c->frame_def[f], ts_node_named_child(right, 0)))
+		return (TSNode){0};
+	v = kept_value(c, c->frame_cls[f], ts_node_named_child(right, 1), &init);
+	if (node_is(v, "identifier") && node_is(c->frame_obj[f], "call")) {
+		/* the argument for __init__'s parameter of that name (self
+		 * not given), by keyword or by place */
+		TSNode ps = node_field(init, "parameters"), a = {0};
+		TSNode args = node_field(c->frame_obj[f], "arguments");
+		uint32_t k = ts_node_named_child_count(ps), idx = 0, pos = 0;
+		for (uint32_t j = 1; j < k; j++) {
+			TSNode name = python_parameter_name(ts_node_named_child(ps, j));
+			if (!ts_node_is_null(name) && node_len(name) == node_len(v) &&
+			    memcmp(node_src(c, name), node_src(c, v), node_len(v)) == 0) {
+				idx = j;
+				break;
+			}
+		}
+		k = idx ? ts_node_named_child_count(args) : 0;
+		for (uint32_t j = 0; j < k; j++) {
+			TSNode x = ts_node_named_child(args, j);
+			if (node_is(x, "keyword_argument")) {
+				if (text_is(c, node_field(x, "name"), node_src(c, v), node_len(v)))
+					a = node_field(x, "value");
+			} else if (!node_is(x, "comment") && ++pos == idx)
+				a = x;
+		}
+		v = a;
+	}
+	return node_is(v, "list") || node_is(v, "tuple") ? v : (TSNode){0};
+}
+
 /* self.ATTR of an object made by obj: the one value the class gives it,
  * in __init__, folded with its parameters bound to obj's arguments. */
 static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
