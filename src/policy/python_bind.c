@@ -692,6 +692,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		    ts_node_named_child_count(fa) == 2 &&
 		    !node_is(ts_node_named_child(fa, 1), "keyword_argument"))
 			actx_bind_value(c, "#fmtspec", 8, ts_node_named_child(fa, 1));
+		/* setattr(obj, "root", v): what obj.root may be (python_values.c) */
+		if (node_is(fn, "identifier") && node_text_is(c, fn, "setattr"))
+			actx_bind_value(c, "#setattr", 8, n);
 		if (node_is(fn, "identifier")) {
 			char key[256];
 			size_t len = node_len(fn);

@@ -867,3 +867,24 @@ class Targets:
         return iter(self.dirs)
 for t in Targets():
     shutil.rmtree(t)
+#@ pos an attribute given the home by setattr in a loop over pairs
+import shutil, os
+class O:
+    target = "build"
+def apply(o, pairs):
+    for k, v in pairs:
+        setattr(o, k, v)
+o = O()
+apply(o, [("target", os.path.expanduser("~"))])
+shutil.rmtree(o.target)
+#@ neg an attribute given a build directory by setattr
+import shutil
+class O:
+    target = "build"
+o = O()
+setattr(o, "target", "dist")
+shutil.rmtree(o.target)
+#@ pos a dictionary get's default, the home
+import shutil, os
+def purge(**kw):
+    shutil.rmtree(kw.get("root", os.path.expanduser("~")))
