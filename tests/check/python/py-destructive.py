@@ -888,3 +888,11 @@ shutil.rmtree(o.target)
 import shutil, os
 def purge(**kw):
     shutil.rmtree(kw.get("root", os.path.expanduser("~")))
+#@ pos a conditional nested in a wrapper call, one side the home
+import os, shutil, sys
+spec = sys.argv[1] if len(sys.argv) > 1 else None
+shutil.rmtree(os.path.expanduser(spec or "~"))
+#@ neg a conditional nested in a wrapper call, a cache by default
+import os, shutil, sys
+spec = sys.argv[1] if len(sys.argv) > 1 else None
+shutil.rmtree(os.path.expanduser(spec or "~/.cache/tool"))
