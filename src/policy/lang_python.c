@@ -545,7 +545,9 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 		if (k > 0) {
 			c->loop_seen = true;
 			c->loop_max = (int)k > c->loop_max ? (int)k : c->loop_max;
-			return c->loop_pick ? py_fold(c, ts_node_named_child(items, (uint32_t)(c->loop_pick - 1) % k),
+			return c->loop_pick ? py_fold(c,
+						      ts_node_named_child(
+							  items, (uint32_t)(c->loop_pick - 1) % k),
 						      out, depth + 1)
 					    : -1;
 		}

@@ -197,7 +197,8 @@ int python_fold_entered(struct actx *c, TSNode as, struct buf *out, int depth);
 TSNode python_loop_list(struct actx *c, TSNode right);
 /* for x in C(...): each item C's __iter__ yields (python_method.c) */
 bool python_each_iterated(struct actx *c, TSNode v,
-			  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth);
+			  bool (*visit)(void *arg, const char *s, size_t len), void *arg,
+			  int depth);
 /* cp[section][key], cp.get(section, key) of a configparser filled by
  * read_string (python_config.c); name is cp */
 int python_fold_config(struct actx *c, TSNode name, TSNode sec, TSNode key, struct buf *out,

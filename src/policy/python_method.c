@@ -357,7 +357,8 @@ static TSNode kept_value(struct actx *c, TSNode cls, TSNode attr, TSNode *init)
 	const struct binding *b;
 	while ((b = actx_lookup(c, key, len, &i)))
 		if (!ts_node_is_null(b->value) && within(cls, b->value) && nb++ == 0)
-			v = b->kind == BIND_VALUE && within(*init, b->value) ? b->value : (TSNode){0};
+			v = b->kind == BIND_VALUE && within(*init, b->value) ? b->value
+									     : (TSNode){0};
 	return nb == 1 ? v : (TSNode){0}; /* one of its values: what a loop may take */
 }
 
@@ -550,7 +551,8 @@ bool python_each_iterated(struct actx *c, TSNode v,
 		if (node_is(y.v[i], "return_statement") ||
 		    (node_len(y.v[i]) > 10 && memcmp(node_src(c, y.v[i]), "yield from", 10) == 0)) {
 			TSNode it = ts_node_named_child(y.v[i], 0);
-			if (node_is(it, "call") && node_is(node_field(it, "function"), "identifier") &&
+			if (node_is(it, "call") &&
+			    node_is(node_field(it, "function"), "identifier") &&
 			    node_text_is(c, node_field(it, "function"), "iter"))
 				it = ts_node_named_child(node_field(it, "arguments"), 0);
 			TSNode init = {0}, kept = {0};

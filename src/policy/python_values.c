@@ -207,15 +207,16 @@ static bool each_subscript(struct subscripts *w, TSNode n, int level)
 		return false;
 	w->left--;
 	TSNode v = node_field(n, "value");
-	if (node_is(n, "subscript") && node_is(v, "identifier") && node_len(v) == node_len(w->cls) &&
+	if (node_is(n, "subscript") && node_is(v, "identifier") &&
+	    node_len(v) == node_len(w->cls) &&
 	    memcmp(node_src(w->c, v), node_src(w->c, w->cls), node_len(v)) == 0) {
 		TSNode x = node_field(n, "subscript");
 		size_t len;
 		char *s = python_fold_or_default(w->c, x, w->depth + 1, &len);
 		bool hit = s && !w->visit(w->arg, s, len);
 		free(s);
-		if (hit || (s == NULL && python_each_value(w->c, x, true, w->visit, w->arg,
-							    w->depth + 1) < 0))
+		if (hit || (s == NULL &&
+			    python_each_value(w->c, x, true, w->visit, w->arg, w->depth + 1) < 0))
 			return true;
 	}
 	uint32_t k = ts_node_named_child_count(n);
@@ -232,7 +233,8 @@ static bool class_item(struct actx *c, TSNode fn, TSNode p,
 {
 	TSNode params = node_field(fn, "parameters"), holder = ts_node_parent(fn);
 	if (!node_text_is(c, node_field(fn, "name"), "__class_getitem__") ||
-	    ts_node_named_child_count(params) != 2 || !ts_node_eq(ts_node_named_child(params, 1), p))
+	    ts_node_named_child_count(params) != 2 ||
+	    !ts_node_eq(ts_node_named_child(params, 1), p))
 		return false;
 	if (node_is(holder, "decorated_definition"))
 		holder = ts_node_parent(holder);
@@ -277,9 +279,8 @@ static int loop_sources(struct actx *c, TSNode r, TSNode out[8])
 		key[node_len(fname)] = '(';
 		size_t j = 0;
 		const struct binding *cb;
-		for (int nc = 0; nc < 8 && n < 8 &&
-				 (cb = actx_lookup(c, key, node_len(fname) + 1, &j));
-		     nc++) {
+		for (int nc = 0;
+		     nc < 8 && n < 8 && (cb = actx_lookup(c, key, node_len(fname) + 1, &j)); nc++) {
 			TSNode a = cb->kind == BIND_VALUE
 				       ? python_argument_for(c, f, b->value, cb->value)
 				       : (TSNode){0};
@@ -292,8 +293,8 @@ static int loop_sources(struct actx *c, TSNode r, TSNode out[8])
 	return n;
 }
 
-static bool visit_value(struct actx *c, TSNode v, bool (*visit)(void *arg, const char *s, size_t len),
-			void *arg, int depth)
+static bool visit_value(struct actx *c, TSNode v,
+			bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
 {
 	size_t len;
 	char *s = python_fold_or_default(c, v, depth + 1, &len);
@@ -335,7 +336,8 @@ static bool some_setattr(struct actx *c, TSNode n,
 		while (!ts_node_is_null(loop) && !node_is(loop, "for_statement") &&
 		       !node_is(loop, "function_definition"))
 			loop = ts_node_parent(loop);
-		TSNode left = node_is(loop, "for_statement") ? node_field(loop, "left") : (TSNode){0};
+		TSNode left =
+		    node_is(loop, "for_statement") ? node_field(loop, "left") : (TSNode){0};
 		if (!(node_is(left, "pattern_list") || node_is(left, "tuple_pattern")) ||
 		    ts_node_named_child_count(left) != 2 ||
 		    !same_text(c, ts_node_named_child(left, 0), node_src(c, k), node_len(k)) ||
@@ -348,11 +350,13 @@ static bool some_setattr(struct actx *c, TSNode n,
 			uint32_t m = ts_node_named_child_count(src[s]);
 			for (uint32_t e = 0; e < m; e++) {
 				TSNode item = ts_node_named_child(src[s], e);
-				TSNode ik = dict ? node_field(item, "key") : ts_node_named_child(item, 0);
-				TSNode iv = dict ? node_field(item, "value") : ts_node_named_child(item, 1);
+				TSNode ik =
+				    dict ? node_field(item, "key") : ts_node_named_child(item, 0);
+				TSNode iv =
+				    dict ? node_field(item, "value") : ts_node_named_child(item, 1);
 				if ((dict ? !node_is(item, "pair")
 					  : !(node_is(item, "tuple") || node_is(item, "list")) ||
-					    ts_node_named_child_count(item) != 2))
+						ts_node_named_child_count(item) != 2))
 					continue;
 				char *kv = python_fold_or_default(c, ik, depth + 1, &klen);
 				bool match = kv && klen == alen && memcmp(kv, an, alen) == 0;
