@@ -509,11 +509,45 @@ static const struct binding *scoped_lookup(struct actx *c, const char *s, size_t
 	return NULL;
 }
 
+/* The spec of the first field of a str.format template's text that has
+ * one ("{:~}", "{0:~/.aws}"): 0 and appended, else -1 */
+static int template_spec(struct actx *c, TSNode tpl, struct buf *out)
+{
+	const char *t = node_src(c, tpl), *end = t + node_len(tpl);
+	for (const char *p = t; p < end; p++) {
+		if (*p != '{' || (p + 1 < end && p[1] == '{')) {
+			p += *p == '{';
+			continue;
+		}
+		const char *close = memchr(p, '}', (size_t)(end - p));
+		const char *colon = close ? memchr(p, ':', (size_t)(close - p)) : NULL;
+		if (close == NULL)
+			return -1;
+		if (colon && !memchr(colon, '{', (size_t)(close - colon))) {
+			buf_append(out, colon + 1, (size_t)(close - colon - 1));
+			return 0;
+		}
+		p = close;
+	}
+	return -1;
+}
+
 static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out, int depth)
 {
 	size_t i = 0, lists = 0, others = 0;
 	bool loop = false;
 	const struct binding *b;
+
+	/* __format__'s spec given by a "{:~}".format(obj) template */
+	if (len + 5 <= 256 && actx_is_bound(c, "#fmttpl", 7)) {
+		char key[256];
+		memcpy(key, s, len);
+		memcpy(key + len, "#tpl", 4);
+		while ((b = actx_lookup(c, key, len + 4, &i)))
+			if (b->kind == BIND_VALUE && template_spec(c, b->value, out) == 0)
+				return 0;
+		i = 0;
+	}
 
 	if (len + 5 <= 256) {
 		char key[256];

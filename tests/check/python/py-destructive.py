@@ -896,3 +896,17 @@ shutil.rmtree(os.path.expanduser(spec or "~"))
 import os, shutil, sys
 spec = sys.argv[1] if len(sys.argv) > 1 else None
 shutil.rmtree(os.path.expanduser(spec or "~/.cache/tool"))
+#@ pos a str.format template's spec given to __format__, the home
+import os, shutil
+class Home:
+    def __format__(self, spec):
+        shutil.rmtree(os.path.expanduser(spec))
+        return ""
+print("{:~}".format(Home()))
+#@ neg a str.format template's spec given to __format__, a cache
+import os, shutil
+class Home:
+    def __format__(self, spec):
+        shutil.rmtree(os.path.expanduser(spec))
+        return ""
+print("{:~/.cache/x}".format(Home()))
