@@ -495,17 +495,21 @@ static int namespace_attribute(struct actx *c, TSNode x, TSNode attr, struct buf
 	return ret;
 }
 
-/* with Scratch() as d: d is what the class's __enter__ returns (the
- * object made by the with's expression, a construction or a name bound
- * once to one) */
+/* with Scratch() as d: d is what the class's __enter__ (async with:
+ * __aenter__) returns, of the object made by the with's expression (a
+ * construction or a name bound once to one) */
 int python_fold_entered(struct actx *c, TSNode as, struct buf *out, int depth)
 {
 	TSNode cls = {0}, obj, def, x = ts_node_named_child(as, 0);
 	bool prop;
 	if (depth > RESOLVE_DEPTH || !node_is(ts_node_parent(as), "with_item") ||
 	    !(node_is(x, "identifier") || node_is(x, "call")) ||
-	    ts_node_is_null(obj = ctor_of(c, x, &cls)) ||
-	    ts_node_is_null(def = find_method(c, cls, "__enter__", 9, &prop)) || prop)
+	    ts_node_is_null(obj = ctor_of(c, x, &cls)))
+		return -1;
+	def = find_method(c, cls, "__enter__", 9, &prop); /* async with: __aenter__ */
+	if (ts_node_is_null(def) && !prop)
+		def = find_method(c, cls, "__aenter__", 10, &prop);
+	if (ts_node_is_null(def) || prop)
 		return -1;
 	return fold_returns(c, def, obj, cls, obj, out, depth);
 }

@@ -910,3 +910,13 @@ class Home:
         shutil.rmtree(os.path.expanduser(spec))
         return ""
 print("{:~/.cache/x}".format(Home()))
+#@ pos what a class's __aenter__ returns, the home
+import os, shutil
+class Session:
+    async def __aenter__(self):
+        return os.path.expanduser("~")
+    async def __aexit__(self, *a):
+        return False
+async def main():
+    async with Session() as root:
+        shutil.rmtree(root)
