@@ -509,11 +509,45 @@ static const struct binding *scoped_lookup(struct actx *c, const char *s, size_t
 	return NULL;
 }
 
+/* The spec of the first field of a str.format template's text that has
+ * one ("{:~}", "{0:~/.aws}"): 0 and appended, else -1 */
+static int template_spec(struct actx *c, TSNode tpl, struct buf *out)
+{
+	const char *t = node_src(c, tpl), *end = t + node_len(tpl);
+	for (const char *p = t; p < end; p++) {
+		if (*p != '{' || (p + 1 < end && p[1] == '{')) {
+			p += *p == '{';
+			continue;
+		}
+		const char *close = memchr(p, '}', (size_t)(end - p));
+		const char *colon = close ? memchr(p, ':', (size_t)(close - p)) : NULL;
+		if (close == NULL)
+			return -1;
+		if (colon && !memchr(colon, '{', (size_t)(close - colon))) {
+			buf_append(out, colon + 1, (size_t)(close - colon - 1));
+			return 0;
+		}
+		p = close;
+	}
+	return -1;
+}
+
 static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out, int depth)
 {
 	size_t i = 0, lists = 0, others = 0;
 	bool loop = false;
 	const struct binding *b;
+
+	/* __format__'s spec given by a "{:~}".format(obj) template */
+	if (len + 5 <= 256 && actx_is_bound(c, "#fmttpl", 7)) {
+		char key[256];
+		memcpy(key, s, len);
+		memcpy(key + len, "#tpl", 4);
+		while ((b = actx_lookup(c, key, len + 4, &i)))
+			if (b->kind == BIND_VALUE && template_spec(c, b->value, out) == 0)
+				return 0;
+		i = 0;
+	}
 
 	if (len + 5 <= 256) {
 		char key[256];
@@ -531,6 +565,26 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 			lists++;
 		else
 			others++;
+	}
+	if (loop && others == 0 && lists == 0) {
+		/* for n in self.names, names given by the construction: one of
+		 * its items, for #some-value-match? (actx.loop_pick) */
+		TSNode items = {0};
+		i = 0;
+		while ((b = scoped_lookup(c, s, len, &i)) && ts_node_is_null(items))
+			if (b->kind == BIND_VALUE && node_is(b->value, "for_statement") &&
+			    node_is(node_field(b->value, "left"), "identifier"))
+				items = python_loop_list(c, node_field(b->value, "right"));
+		uint32_t k = ts_node_is_null(items) ? 0 : ts_node_named_child_count(items);
+		if (k > 0) {
+			c->loop_seen = true;
+			c->loop_max = (int)k > c->loop_max ? (int)k : c->loop_max;
+			return c->loop_pick ? py_fold(c,
+						      ts_node_named_child(
+							  items, (uint32_t)(c->loop_pick - 1) % k),
+						      out, depth + 1)
+					    : -1;
+		}
 	}
 	if (loop && (others > 0 || lists == 0)) {
 		/* for m in ["json", "os"]: m is not "json"; it is one of them
@@ -575,7 +629,9 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 	i = 0;
 	while ((b = scoped_lookup(c, s, len, &i)))
 		if (b->kind == BIND_RUNTIME &&
-		    python_fold_parameter(c, b->value, out, depth + 1) == 0)
+		    (node_is(b->value, "as_pattern")
+			 ? python_fold_entered(c, b->value, out, depth + 1)
+			 : python_fold_parameter(c, b->value, out, depth + 1)) == 0)
 			return 0;
 	return -1;
 }
@@ -628,6 +684,48 @@ static int fold_doctest(struct actx *c, TSNode n, struct buf *out, int depth)
 	return found ? 0 : -1;
 }
 
+/* b".\x00s\x00".decode("utf-16-le"): the text of out[start..] in a
+ * 16- or 32-bit encoding (le, be, or by its byte order mark), when each
+ * character is ASCII; another codec leaves it as it is. -1: not ASCII. */
+static int python_decode_wide(struct actx *c, TSNode codec, struct buf *out, size_t start,
+			      int depth)
+{
+	size_t clen, n = 0;
+	char *cs = fold_dup(c, codec, depth + 1, &clen);
+	char name[16];
+	for (size_t i = 0; cs && i < clen && n + 1 < sizeof(name); i++)
+		if (cs[i] != '-' && cs[i] != '_')
+			name[n++] = (char)(cs[i] >= 'A' && cs[i] <= 'Z' ? cs[i] + 32 : cs[i]);
+	name[n] = 0;
+	free(cs);
+	if (n < 5 || memcmp(name, "utf", 3) != 0 || !(name[3] == '1' || name[3] == '3') ||
+	    !(name[4] == '6' || name[4] == '2'))
+		return 0;
+	size_t w = name[3] == '1' ? 2 : 4, len = out->len - start;
+	const unsigned char *d = (const unsigned char *)out->data + start;
+	bool be = strcmp(name + 5, "be") == 0;
+	if (name[5] == 0 && len >= w && (d[0] == 0xfe || (w == 4 && d[0] == 0 && d[2] == 0xfe))) {
+		be = true; /* FE FF, 00 00 FE FF */
+		d += w, len -= w;
+	} else if (name[5] == 0 && len >= w && d[0] == 0xff) {
+		d += w, len -= w; /* FF FE (00 00) */
+	}
+	if (len % w != 0)
+		return -1;
+	size_t o = start;
+	for (size_t i = 0; i < len; i += w) {
+		unsigned char ch = be ? d[i + w - 1] : d[i];
+		for (size_t j = 0; j < w; j++)
+			if (j != (be ? w - 1 : 0) && d[i + j] != 0)
+				return -1;
+		if (ch == 0 || ch >= 0x80)
+			return -1;
+		out->data[o++] = (char)ch;
+	}
+	out->len = o;
+	return 0;
+}
+
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -672,6 +770,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		    (alen == 5 && memcmp(a, "lower", 5) == 0)) {
 			size_t start = out->len;
 			if (py_fold(c, obj, out, depth + 1) < 0)
+				return -1;
+			if (a[0] == 'd' && !ts_node_is_null(a0) &&
+			    python_decode_wide(c, a0, out, start, depth) < 0)
 				return -1;
 			if (a[0] == 'l')
 				for (size_t i = start; i < out->len; i++)
@@ -1126,10 +1227,16 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			/* bound once there: out = "" then out = d + out in a
 			 * loop is not "" */
 			size_t i = 0, nb = 0;
-			while (scoped_lookup(c, node_src(c, n), node_len(n), &i))
+			bool loopvar = false; /* for n in ...: one of its items (loop_pick) */
+			const struct binding *lb;
+			while ((lb = scoped_lookup(c, node_src(c, n), node_len(n), &i))) {
 				nb++;
-			ret = nb == 1 ? fold_bound(c, node_src(c, n), node_len(n), out, depth + 1)
-				      : -1;
+				loopvar = loopvar || (lb->kind == BIND_VALUE &&
+						      node_is(lb->value, "for_statement"));
+			}
+			ret = nb == 1 || loopvar
+				  ? fold_bound(c, node_src(c, n), node_len(n), out, depth + 1)
+				  : -1;
 		} else {
 			/* used outside the functions being folded: its value
 			 * does not depend on their calls, and is memoised */

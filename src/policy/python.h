@@ -189,6 +189,16 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
 int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int depth);
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
 int python_fold_fspath(struct actx *c, TSNode n, struct buf *out, int depth);
+/* with C() as d: what C's __enter__ returns (python_method.c); as is the
+ * as_pattern */
+int python_fold_entered(struct actx *c, TSNode as, struct buf *out, int depth);
+/* for n in self.names of a method being folded, for n in names: the list
+ * literal it goes through, or a null node (python_method.c) */
+TSNode python_loop_list(struct actx *c, TSNode right);
+/* for x in C(...): each item C's __iter__ yields (python_method.c) */
+bool python_each_iterated(struct actx *c, TSNode v,
+			  bool (*visit)(void *arg, const char *s, size_t len), void *arg,
+			  int depth);
 /* cp[section][key], cp.get(section, key) of a configparser filled by
  * read_string (python_config.c); name is cp */
 int python_fold_config(struct actx *c, TSNode name, TSNode sec, TSNode key, struct buf *out,

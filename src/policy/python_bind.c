@@ -692,6 +692,17 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		    ts_node_named_child_count(fa) == 2 &&
 		    !node_is(ts_node_named_child(fa, 1), "keyword_argument"))
 			actx_bind_value(c, "#fmtspec", 8, ts_node_named_child(fa, 1));
+		/* "{:~}".format(obj): the template's spec given to obj's
+		 * __format__ (bind_specs) */
+		if (node_is(fn, "attribute") &&
+		    node_text_is(c, node_field(fn, "attribute"), "format") &&
+		    node_is(node_field(fn, "object"), "string") &&
+		    memchr(node_src(c, node_field(fn, "object")), ':',
+			   node_len(node_field(fn, "object"))))
+			actx_bind_value(c, "#fmtspec", 8, node_field(fn, "object"));
+		/* setattr(obj, "root", v): what obj.root may be (python_values.c) */
+		if (node_is(fn, "identifier") && node_text_is(c, fn, "setattr"))
+			actx_bind_value(c, "#setattr", 8, n);
 		if (node_is(fn, "identifier")) {
 			char key[256];
 			size_t len = node_len(fn);
@@ -927,9 +938,19 @@ static void bind_specs(struct actx *c)
 		if (!ts_node_is_null(p))
 			params[np++] = p;
 	}
+	char key[256];
 	for (int j = 0; j < np; j++)
-		for (int k = 0; k < ns; k++)
-			actx_bind_value(c, node_src(c, params[j]), node_len(params[j]), specs[k]);
+		for (int k = 0; k < ns; k++) {
+			size_t len = node_len(params[j]);
+			if (!node_is(ts_node_parent(specs[k]), "attribute")) {
+				actx_bind_value(c, node_src(c, params[j]), len, specs[k]);
+			} else if (len + 5 <= sizeof(key)) { /* a template: "spec#tpl" */
+				memcpy(key, node_src(c, params[j]), len);
+				memcpy(key + len, "#tpl", 4);
+				actx_bind_value(c, key, len + 4, specs[k]);
+				actx_bind_value(c, "#fmttpl", 7, specs[k]);
+			}
+		}
 }
 
 void python_bind(struct actx *c, TSNode root)

@@ -8,10 +8,12 @@
  *
  * is the option's value with its %(name)s interpolations done as
  * configparser's BasicInterpolation does them: the option of the same
- * section, else of [DEFAULT], else of the constructor's defaults (folded).
+ * section, else of [DEFAULT], else of the constructor's defaults (folded);
+ * with interpolation=ExtendedInterpolation(), ${name} and ${section:name}.
  * Only a name bound once to ConfigParser(...) (RawConfigParser or
  * interpolation=None: no interpolation), read_string calls of text that
- * folds, options whose names are folded the same way (lower case).
+ * folds (read_dict's, set's and cp[s] = {...}'s options whose values fold
+ * join them), options whose names are folded the same way (lower case).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -28,7 +30,7 @@ struct ini {
 		char *sec, *key, *val;
 	} v[INI_ITEMS];
 	int n;
-	bool raw;
+	bool raw, ext; /* no interpolation; ExtendedInterpolation's ${s:k} */
 };
 
 static char *dup_trim(const char *s, size_t len, bool lower)
@@ -98,12 +100,58 @@ static const char *lookup(const struct ini *ini, const char *sec, const char *ke
 	return NULL;
 }
 
+/* ExtendedInterpolation: ${name} of the section (or [DEFAULT]),
+ * ${section:name}, $$ */
+static int interpolate(const struct ini *ini, const char *sec, const char *v, struct buf *out,
+		       int depth);
+
+static int interpolate_ext(const struct ini *ini, const char *sec, const char *v, struct buf *out,
+			   int depth)
+{
+	for (const char *p = v; *p; p++) {
+		if (*p != '$') {
+			buf_append(out, p, 1);
+			continue;
+		}
+		if (p[1] == '$') {
+			buf_append(out, "$", 1);
+			p++;
+			continue;
+		}
+		const char *close = p[1] == '{' ? strchr(p, '}') : NULL;
+		if (close == NULL || close - p - 2 >= 128)
+			return -1;
+		char ref[128], *colon;
+		size_t nl = (size_t)(close - p - 2);
+		memcpy(ref, p + 2, nl);
+		ref[nl] = '\0';
+		colon = strchr(ref, ':');
+		const char *s2 = sec, *name = ref;
+		if (colon) {
+			*colon = '\0';
+			s2 = ref;
+			name = colon + 1;
+		}
+		char lname[128];
+		size_t ll = strlen(name);
+		for (size_t i = 0; i <= ll; i++)
+			lname[i] = (char)tolower((unsigned char)name[i]);
+		const char *r = lookup(ini, s2, lname);
+		if (r == NULL || interpolate(ini, s2, r, out, depth + 1) < 0)
+			return -1;
+		p = close;
+	}
+	return 0;
+}
+
 /* BasicInterpolation: %(name)s, %% */
 static int interpolate(const struct ini *ini, const char *sec, const char *v, struct buf *out,
 		       int depth)
 {
 	if (depth > 10)
 		return -1;
+	if (ini->ext && !ini->raw)
+		return interpolate_ext(ini, sec, v, out, depth);
 	for (const char *p = v; *p; p++) {
 		if (*p != '%' || ini->raw) {
 			buf_append(out, p, 1);
@@ -138,13 +186,75 @@ struct scan {
 	bool bad;
 };
 
-/* name.read_string(TEXT) anywhere in the program */
+static bool is_name(struct scan *s, TSNode x)
+{
+	return node_is(x, "identifier") && node_len(x) == node_len(s->name) &&
+	       memcmp(node_src(s->c, x), node_src(s->c, s->name), node_len(x)) == 0;
+}
+
+/* An option given by the program: sec and key folded, val its value */
+static void add_option(struct scan *s, const char *sec, size_t sl, TSNode key, TSNode val)
+{
+	size_t kl, vl;
+	char *k = fold_dup(s->c, key, 1, &kl);
+	char *v = k ? python_fold_or_default(s->c, val, 1, &vl) : NULL;
+	char *sc = dup_trim(sec, sl, false);
+	if (v)
+		add(s->ini, sc, dup_trim(k, kl, true), v);
+	free(sc);
+	free(k);
+}
+
+/* {"key": value, ...} given as section sec's options */
+static void add_section(struct scan *s, TSNode sec, TSNode d)
+{
+	size_t sl;
+	char *sv = node_is(d, "dictionary") ? fold_dup(s->c, sec, 1, &sl) : NULL;
+	uint32_t np = sv ? ts_node_named_child_count(d) : 0;
+	for (uint32_t p = 0; p < np; p++) {
+		TSNode pair = ts_node_named_child(d, p);
+		if (node_is(pair, "pair"))
+			add_option(s, sv, sl, node_field(pair, "key"), node_field(pair, "value"));
+	}
+	free(sv);
+}
+
+/* name.read_string(TEXT), name.read_dict({...}), name.set(s, k, v),
+ * name[s] = {...} anywhere in the program */
 static void scan_reads(struct scan *s, TSNode n, int depth)
 {
 	if (s->bad || depth > 200 || s->left == 0)
 		return;
 	s->left--;
 	TSNode fn = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
+	TSNode args = node_is(n, "call") ? node_field(n, "arguments") : (TSNode){0};
+	if (node_is(fn, "attribute") && is_name(s, node_field(fn, "object")) &&
+	    node_text_is(s->c, node_field(fn, "attribute"), "read_dict")) {
+		TSNode d = ts_node_named_child(args, 0);
+		uint32_t np = node_is(d, "dictionary") ? ts_node_named_child_count(d) : 0;
+		for (uint32_t p = 0; p < np; p++) {
+			TSNode pair = ts_node_named_child(d, p);
+			if (node_is(pair, "pair"))
+				add_section(s, node_field(pair, "key"), node_field(pair, "value"));
+		}
+		return;
+	}
+	if (node_is(fn, "attribute") && is_name(s, node_field(fn, "object")) &&
+	    node_text_is(s->c, node_field(fn, "attribute"), "set") &&
+	    ts_node_named_child_count(args) == 3) {
+		size_t sl;
+		char *sv = fold_dup(s->c, ts_node_named_child(args, 0), 1, &sl);
+		if (sv)
+			add_option(s, sv, sl, ts_node_named_child(args, 1),
+				   ts_node_named_child(args, 2));
+		free(sv);
+		return;
+	}
+	TSNode left = node_is(n, "assignment") ? node_field(n, "left") : (TSNode){0};
+	if (node_is(left, "subscript") && is_name(s, node_field(left, "value"))) {
+		add_section(s, node_field(left, "subscript"), node_field(n, "right"));
+		return;
+	}
 	if (node_is(fn, "attribute") && node_is(node_field(fn, "object"), "identifier") &&
 	    node_len(node_field(fn, "object")) == node_len(s->name) &&
 	    memcmp(node_src(s->c, node_field(fn, "object")), node_src(s->c, s->name),
@@ -190,8 +300,15 @@ static bool constructor(struct actx *c, TSNode call, struct ini *ini, int depth)
 			else if (node_text_is(c, kn, "interpolation") &&
 				 node_text_is(c, node_field(a, "value"), "None"))
 				ini->raw = true;
-			else if (node_text_is(c, kn, "interpolation"))
-				ok = false; /* ExtendedInterpolation(): ${s:k} */
+			else if (node_text_is(c, kn, "interpolation")) {
+				/* ExtendedInterpolation(): ${s:k} */
+				TSNode iv = node_field(a, "value");
+				TSNode ifn = node_is(iv, "call") ? node_field(iv, "function") : iv;
+				size_t il = node_len(ifn);
+				ini->ext = il >= 21 && memcmp(node_src(c, ifn) + il - 21,
+							      "ExtendedInterpolation", 21) == 0;
+				ok = ini->ext;
+			}
 		} else if (i == 0)
 			d = a;
 		if (ts_node_is_null(d))

@@ -1080,6 +1080,10 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 			char *v = python_fold_or_default(c, bv, depth + 1, &len);
 			found = v && !visit(arg, v, len);
 			free(v);
+			/* where = os.path.realpath(os.path.expanduser(x or "~")) */
+			if (!found && v == NULL && depth < 6 && node_is(bv, "call") &&
+			    node_is(node_field(bv, "function"), "attribute"))
+				found = python_each_value(c, bv, true, visit, arg, depth + 1) < 0;
 		}
 		if (!found)
 			found = python_some_return(c, n, visit, arg, depth);
@@ -1087,11 +1091,28 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 		TSNode wf = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
 		TSNode wa = node_is(n, "call") ? node_field(n, "arguments") : (TSNode){0};
 		TSNode w0 = node_is(wa, "argument_list") ? ts_node_named_child(wa, 0) : wa;
+		/* ... os.path.expanduser(spec or "~"), Path(t if t else home):
+		 * each side (a path wrapped keeps its home or its root) */
+		if (node_is(wf, "attribute") && ts_node_named_child_count(wa) == 0 &&
+		    (node_text_is(c, node_field(wf, "attribute"), "resolve") ||
+		     node_text_is(c, node_field(wf, "attribute"), "expanduser") ||
+		     node_text_is(c, node_field(wf, "attribute"), "absolute")) &&
+		    node_is(node_field(wf, "object"), "call")) {
+			n = node_field(wf, "object"); /* Path(x).resolve(): Path(x) */
+			wf = node_field(n, "function");
+			wa = node_field(n, "arguments");
+			w0 = node_is(wa, "argument_list") ? ts_node_named_child(wa, 0) : wa;
+		}
 		if (!found && s == NULL && depth < 8 && !ts_node_is_null(wf) &&
 		    node_is(wa, "argument_list") && ts_node_named_child_count(wa) == 1 &&
-		    node_is(w0, "identifier") &&
+		    (node_is(w0, "identifier") || node_is(w0, "conditional_expression") ||
+		     node_is(w0, "boolean_operator") || node_is(w0, "call")) &&
 		    (node_text_is(c, wf, "Path") || node_text_is(c, wf, "str") ||
-		     node_text_is(c, wf, "pathlib.Path") || node_text_is(c, wf, "os.fspath")))
+		     node_text_is(c, wf, "pathlib.Path") || node_text_is(c, wf, "os.fspath") ||
+		     node_text_is(c, wf, "os.path.expanduser") ||
+		     node_text_is(c, wf, "os.path.abspath") ||
+		     node_text_is(c, wf, "os.path.realpath") ||
+		     node_text_is(c, wf, "os.path.normpath")))
 			found = python_each_value(c, w0, true, visit, arg, depth + 1) < 0;
 		/* ... or d["k"] of a name bound to a dict literal: the values
 		 * of its pairs with that key (any pair's for a key it cannot

@@ -68,6 +68,8 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
 		if (node_text_is(c, fn, "list") || node_text_is(c, fn, "sorted") ||
 		    node_text_is(c, fn, "tuple") || node_text_is(c, fn, "set"))
 			return python_each_item(c, a0, visit, arg, depth + 1, left);
+		if (python_each_iterated(c, v, visit, arg, depth + 1))
+			return true; /* C(): what the class's __iter__ yields */
 		len = node_len(fn); /* f(): what the program's f returns */
 		if (len + 3 > sizeof(key))
 			return false;

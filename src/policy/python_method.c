@@ -94,12 +94,23 @@ static bool is_self(struct actx *c, TSNode def, TSNode x)
 	       text_is(c, x, node_src(c, p), node_len(p));
 }
 
+/* SimpleNamespace(root=v), types.SimpleNamespace(...), argparse.Namespace(...):
+ * an object whose attributes are its keywords */
+static bool namespace_call(struct actx *c, TSNode n)
+{
+	TSNode fn = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
+	if (node_is(fn, "attribute"))
+		fn = node_field(fn, "attribute");
+	return node_is(fn, "identifier") &&
+	       (text_is(c, fn, "SimpleNamespace", 15) || text_is(c, fn, "Namespace", 9));
+}
+
 /* The call that made the object x is, *cls its class: C(...) itself, what
  * a name bound once to C(...) is, or self in a method being folded. */
 /* def apply(policy): ... apply(Retention()): the object a parameter p of
  * the program's own function is given by its first call that gives one
  * (a construction, or a name bound once to one), or a null node */
-static TSNode param_object(struct actx *c, TSNode p)
+static TSNode param_object(struct actx *c, TSNode p, bool namespaces)
 {
 	TSNode params = ts_node_parent(p), fn = ts_node_parent(params);
 	TSNode fname = node_is(fn, "function_definition") ? node_field(fn, "name") : (TSNode){0};
@@ -125,6 +136,8 @@ static TSNode param_object(struct actx *c, TSNode p)
 		if (node_is(a, "call") && node_is(ts_node_named_child(a, 0), "identifier") &&
 		    !ts_node_is_null(find_class(c, ts_node_named_child(a, 0))))
 			return a;
+		if (namespaces && namespace_call(c, a))
+			return a;
 	}
 	return (TSNode){0};
 }
@@ -143,7 +156,7 @@ static TSNode ctor_of(struct actx *c, TSNode x, TSNode *cls)
 			if (nb++ == 0)
 				one = b;
 		if (nb == 1 && one->kind == BIND_RUNTIME)
-			x = param_object(c, one->value);
+			x = param_object(c, one->value, false);
 		else if (nb != 1 || one->kind != BIND_VALUE)
 			return (TSNode){0};
 		else
@@ -323,6 +336,77 @@ static int fold_field(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struc
 	return ret;
 }
 
+/* The one value cls's __init__ gives self.ATTR, or a null node; *init
+ * that __init__ */
+static TSNode kept_value(struct actx *c, TSNode cls, TSNode attr, TSNode *init)
+{
+	bool prop;
+	TSNode v = {0};
+	*init = find_method(c, cls, "__init__", 8, &prop);
+	if (ts_node_is_null(*init))
+		return v;
+	TSNode self = ts_node_named_child(node_field(*init, "parameters"), 0);
+	char key[256];
+	if (!node_is(self, "identifier") || node_len(self) + node_len(attr) + 2 > sizeof(key))
+		return v;
+	size_t len = node_len(self), i = 0, nb = 0;
+	memcpy(key, node_src(c, self), len);
+	key[len++] = '.';
+	memcpy(key + len, node_src(c, attr), node_len(attr));
+	len += node_len(attr);
+	const struct binding *b;
+	while ((b = actx_lookup(c, key, len, &i)))
+		if (!ts_node_is_null(b->value) && within(cls, b->value) && nb++ == 0)
+			v = b->kind == BIND_VALUE && within(*init, b->value) ? b->value
+									     : (TSNode){0};
+	return nb == 1 ? v : (TSNode){0}; /* one of its values: what a loop may take */
+}
+
+/* for n in self.names in a method being folded (a frame's): the list
+ * literal __init__ keeps there, itself or given by the construction for
+ * its parameter; for n in names: the list names is bound once to; else a
+ * null node */
+TSNode python_loop_list(struct actx *c, TSNode right)
+{
+	int f = c->nframes - 1;
+	TSNode init, v;
+	if (node_is(right, "identifier")) {
+		v = python_bound_list(c, right);
+		return node_is(v, "list") || node_is(v, "tuple") ? v : (TSNode){0};
+	}
+	if (f < 0 || ts_node_is_null(c->frame_cls[f]) || !node_is(right, "attribute") ||
+	    ts_node_named_child_count(right) != 2 ||
+	    !is_self(c, c->frame_def[f], ts_node_named_child(right, 0)))
+		return (TSNode){0};
+	v = kept_value(c, c->frame_cls[f], ts_node_named_child(right, 1), &init);
+	if (node_is(v, "identifier") && node_is(c->frame_obj[f], "call")) {
+		/* the argument for __init__'s parameter of that name (self
+		 * not given), by keyword or by place */
+		TSNode ps = node_field(init, "parameters"), a = {0};
+		TSNode args = node_field(c->frame_obj[f], "arguments");
+		uint32_t k = ts_node_named_child_count(ps), idx = 0, pos = 0;
+		for (uint32_t j = 1; j < k; j++) {
+			TSNode name = python_parameter_name(ts_node_named_child(ps, j));
+			if (!ts_node_is_null(name) && node_len(name) == node_len(v) &&
+			    memcmp(node_src(c, name), node_src(c, v), node_len(v)) == 0) {
+				idx = j;
+				break;
+			}
+		}
+		k = idx ? ts_node_named_child_count(args) : 0;
+		for (uint32_t j = 0; j < k; j++) {
+			TSNode x = ts_node_named_child(args, j);
+			if (node_is(x, "keyword_argument")) {
+				if (text_is(c, node_field(x, "name"), node_src(c, v), node_len(v)))
+					a = node_field(x, "value");
+			} else if (!node_is(x, "comment") && ++pos == idx)
+				a = x;
+		}
+		v = a;
+	}
+	return node_is(v, "list") || node_is(v, "tuple") ? v : (TSNode){0};
+}
+
 /* self.ATTR of an object made by obj: the one value the class gives it,
  * in __init__, folded with its parameters bound to obj's arguments. */
 static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
@@ -374,6 +458,124 @@ static TSNode self_class(struct actx *c, TSNode x, TSNode *def)
 	return cls;
 }
 
+/* ns.root of ns = SimpleNamespace(root=v), also through a parameter its
+ * function's first call gives it: v, when the attribute is only read */
+static int namespace_attribute(struct actx *c, TSNode x, TSNode attr, struct buf *out, int depth)
+{
+	if (node_is(x, "identifier")) {
+		size_t i = 0, nb = 0;
+		const struct binding *b, *one = NULL;
+		while (nb < 2 && (b = actx_lookup(c, node_src(c, x), node_len(x), &i)))
+			if (nb++ == 0)
+				one = b;
+		if (nb != 1)
+			return -1;
+		x = one->kind == BIND_RUNTIME ? param_object(c, one->value, true)
+		    : one->kind == BIND_VALUE ? one->value
+					      : (TSNode){0};
+	}
+	if (!namespace_call(c, x))
+		return -1;
+	TSNode args = node_field(x, "arguments"), v = {0};
+	uint32_t k = ts_node_named_child_count(args);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "dictionary_splat"))
+			return -1;
+		if (node_is(a, "keyword_argument") &&
+		    text_is(c, node_field(a, "name"), node_src(c, attr), node_len(attr)))
+			v = node_field(a, "value");
+	}
+	if (ts_node_is_null(v) || !python_attribute_kept(c, attr, v))
+		return -1;
+	size_t mark = out->len;
+	int ret = c->ops->fold(c, v, out, depth + 1);
+	if (ret != 0)
+		out->len = mark;
+	return ret;
+}
+
+/* with Scratch() as d: d is what the class's __enter__ (async with:
+ * __aenter__) returns, of the object made by the with's expression (a
+ * construction or a name bound once to one) */
+int python_fold_entered(struct actx *c, TSNode as, struct buf *out, int depth)
+{
+	TSNode cls = {0}, obj, def, x = ts_node_named_child(as, 0);
+	bool prop;
+	if (depth > RESOLVE_DEPTH || !node_is(ts_node_parent(as), "with_item") ||
+	    !(node_is(x, "identifier") || node_is(x, "call")) ||
+	    ts_node_is_null(obj = ctor_of(c, x, &cls)))
+		return -1;
+	def = find_method(c, cls, "__enter__", 9, &prop); /* async with: __aenter__ */
+	if (ts_node_is_null(def) && !prop)
+		def = find_method(c, cls, "__aenter__", 10, &prop);
+	if (ts_node_is_null(def) || prop)
+		return -1;
+	return fold_returns(c, def, obj, cls, obj, out, depth);
+}
+
+struct yields {
+	TSNode v[METHOD_RETURNS];
+	int n;
+};
+
+static void collect_yields(TSNode n, struct yields *y, int depth)
+{
+	if (depth > 64 || y->n == METHOD_RETURNS || node_is(n, "function_definition") ||
+	    node_is(n, "class_definition") || node_is(n, "lambda"))
+		return;
+	if (node_is(n, "yield") || node_is(n, "return_statement")) {
+		if (ts_node_named_child_count(n) > 0)
+			y->v[y->n++] = n;
+		return;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		collect_yields(ts_node_named_child(n, i), y, depth + 1);
+}
+
+/* for rc in ShellFiles(...): each item the class's __iter__ yields (or,
+ * not a generator, the items of what it returns), folded with self the
+ * object the loop's expression made; true: visit stopped */
+bool python_each_iterated(struct actx *c, TSNode v,
+			  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	TSNode cls = {0}, obj, def;
+	bool prop, found = false;
+	if (depth > RESOLVE_DEPTH || !(node_is(v, "identifier") || node_is(v, "call")) ||
+	    ts_node_is_null(obj = ctor_of(c, v, &cls)) ||
+	    ts_node_is_null(def = find_method(c, cls, "__iter__", 8, &prop)) || prop)
+		return false;
+	struct yields y = {.n = 0};
+	collect_yields(node_field(def, "body"), &y, 0);
+	if (y.n == 0 || !push(c, def, obj, cls, obj))
+		return false;
+	for (int i = 0; i < y.n && !found; i++) {
+		unsigned left = 256;
+		if (node_is(y.v[i], "return_statement") ||
+		    (node_len(y.v[i]) > 10 && memcmp(node_src(c, y.v[i]), "yield from", 10) == 0)) {
+			TSNode it = ts_node_named_child(y.v[i], 0);
+			if (node_is(it, "call") &&
+			    node_is(node_field(it, "function"), "identifier") &&
+			    node_text_is(c, node_field(it, "function"), "iter"))
+				it = ts_node_named_child(node_field(it, "arguments"), 0);
+			TSNode init = {0}, kept = {0};
+			if (node_is(it, "attribute") && ts_node_named_child_count(it) == 2 &&
+			    is_self(c, def, ts_node_named_child(it, 0)))
+				kept = kept_value(c, cls, ts_node_named_child(it, 1), &init);
+			if (!ts_node_is_null(kept) && push(c, init, obj, cls, obj)) {
+				found = python_each_item(c, kept, visit, arg, depth + 1, &left);
+				c->nframes--;
+			} else
+				found = python_each_item(c, it, visit, arg, depth + 1, &left);
+		} else {
+			found = python_each_item(c, y.v[i], visit, arg, depth + 1, &left);
+		}
+	}
+	c->nframes--;
+	return found;
+}
+
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	if (ts_node_named_child_count(n) != 2 || depth > RESOLVE_DEPTH)
@@ -383,6 +585,8 @@ int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int 
 	if (!(node_is(x, "identifier") || node_is(x, "call")))
 		return -1;
 	obj = ctor_of(c, x, &cls);
+	if (ts_node_is_null(obj) && namespace_attribute(c, x, attr, out, depth) == 0)
+		return 0;
 	if (ts_node_is_null(obj)) {
 		/* self.p in a method, no frame: the object one of the class's
 		 * constructions outside it, the first whose value folds */

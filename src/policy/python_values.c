@@ -190,6 +190,185 @@ static bool some_returned_item(struct actx *c, TSNode n,
 	return false;
 }
 
+struct subscripts {
+	struct actx *c;
+	TSNode cls;
+	bool (*visit)(void *arg, const char *s, size_t len);
+	void *arg;
+	int depth;
+	unsigned left;
+};
+
+/* Each C[x] of the class named cls in n: x, folded or through its values;
+ * true: visit stopped */
+static bool each_subscript(struct subscripts *w, TSNode n, int level)
+{
+	if (level > 200 || w->left == 0)
+		return false;
+	w->left--;
+	TSNode v = node_field(n, "value");
+	if (node_is(n, "subscript") && node_is(v, "identifier") &&
+	    node_len(v) == node_len(w->cls) &&
+	    memcmp(node_src(w->c, v), node_src(w->c, w->cls), node_len(v)) == 0) {
+		TSNode x = node_field(n, "subscript");
+		size_t len;
+		char *s = python_fold_or_default(w->c, x, w->depth + 1, &len);
+		bool hit = s && !w->visit(w->arg, s, len);
+		free(s);
+		if (hit || (s == NULL &&
+			    python_each_value(w->c, x, true, w->visit, w->arg, w->depth + 1) < 0))
+			return true;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (each_subscript(w, ts_node_named_child(n, i), level + 1))
+			return true;
+	return false;
+}
+
+/* def __class_getitem__(cls, item) of a module-level class C: item is
+ * what each C[...] of the program gives it; true: visit stopped */
+static bool class_item(struct actx *c, TSNode fn, TSNode p,
+		       bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	TSNode params = node_field(fn, "parameters"), holder = ts_node_parent(fn);
+	if (!node_text_is(c, node_field(fn, "name"), "__class_getitem__") ||
+	    ts_node_named_child_count(params) != 2 ||
+	    !ts_node_eq(ts_node_named_child(params, 1), p))
+		return false;
+	if (node_is(holder, "decorated_definition"))
+		holder = ts_node_parent(holder);
+	TSNode cls = ts_node_parent(holder), root = cls;
+	if (!node_is(holder, "block") || !node_is(cls, "class_definition") ||
+	    !node_is(ts_node_parent(cls), "module"))
+		return false;
+	while (!ts_node_is_null(ts_node_parent(root)))
+		root = ts_node_parent(root);
+	struct subscripts w = {c, node_field(cls, "name"), visit, arg, depth, 100000};
+	return each_subscript(&w, root, 0);
+}
+
+/* The lists or dictionaries a loop's iterable r may be: a literal, a name
+ * bound once to one, d.items() of such a dictionary, a parameter's
+ * argument at each call of its function; up to 8 in out */
+static int loop_sources(struct actx *c, TSNode r, TSNode out[8])
+{
+	int n = 0;
+	TSNode fn = node_is(r, "call") ? node_field(r, "function") : (TSNode){0};
+	if (node_is(fn, "attribute") && node_text_is(c, node_field(fn, "attribute"), "items"))
+		r = node_field(fn, "object");
+	if (node_is(r, "list") || node_is(r, "tuple") || node_is(r, "dictionary")) {
+		out[n++] = r;
+		return n;
+	}
+	if (!node_is(r, "identifier"))
+		return 0;
+	size_t i = 0;
+	const struct binding *b;
+	char key[256];
+	for (int nb = 0; nb < 4 && (b = actx_lookup(c, node_src(c, r), node_len(r), &i)); nb++) {
+		if (b->kind == BIND_VALUE && n < 8 &&
+		    (node_is(b->value, "list") || node_is(b->value, "tuple") ||
+		     node_is(b->value, "dictionary")))
+			out[n++] = b->value;
+		TSNode f = b->kind == BIND_RUNTIME ? function_of(b->value) : (TSNode){0};
+		TSNode fname = ts_node_is_null(f) ? f : node_field(f, "name");
+		if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
+			continue;
+		memcpy(key, node_src(c, fname), node_len(fname));
+		key[node_len(fname)] = '(';
+		size_t j = 0;
+		const struct binding *cb;
+		for (int nc = 0;
+		     nc < 8 && n < 8 && (cb = actx_lookup(c, key, node_len(fname) + 1, &j)); nc++) {
+			TSNode a = cb->kind == BIND_VALUE
+				       ? python_argument_for(c, f, b->value, cb->value)
+				       : (TSNode){0};
+			if (node_is(a, "identifier"))
+				a = python_bound_list(c, a);
+			if (node_is(a, "list") || node_is(a, "tuple") || node_is(a, "dictionary"))
+				out[n++] = a;
+		}
+	}
+	return n;
+}
+
+static bool visit_value(struct actx *c, TSNode v,
+			bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	size_t len;
+	char *s = python_fold_or_default(c, v, depth + 1, &len);
+	bool hit = s && !visit(arg, s, len);
+	free(s);
+	return hit || (s == NULL && python_each_value(c, v, true, visit, arg, depth + 1) < 0);
+}
+
+static bool same_text(struct actx *c, TSNode a, const char *s, size_t len)
+{
+	return !ts_node_is_null(a) && node_len(a) == len && memcmp(node_src(c, a), s, len) == 0;
+}
+
+/* obj.ATTR: each value setattr(x, "ATTR", v) gives (any object's), and
+ * setattr(x, k, v) in a loop for k, v in pairs: each v whose k is "ATTR"
+ * among the pairs the loop goes through; true: visit stopped */
+static bool some_setattr(struct actx *c, TSNode n,
+			 bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	TSNode attr = node_field(n, "attribute");
+	const char *an = node_src(c, attr);
+	size_t alen = node_len(attr), i = 0;
+	const struct binding *b;
+	for (int nb = 0; nb < 8 && (b = actx_lookup(c, "#setattr", 8, &i)); nb++) {
+		TSNode args = node_field(b->value, "arguments");
+		TSNode k = ts_node_named_child(args, 1), v = ts_node_named_child(args, 2);
+		if (b->kind != BIND_VALUE || ts_node_named_child_count(args) != 3)
+			continue;
+		size_t klen;
+		char *ks = python_fold_or_default(c, k, depth + 1, &klen);
+		bool named = ks && klen == alen && memcmp(ks, an, alen) == 0;
+		free(ks);
+		if (named && visit_value(c, v, visit, arg, depth))
+			return true;
+		if (ks || !node_is(k, "identifier") || !node_is(v, "identifier"))
+			continue;
+		/* for k, v in pairs: setattr(obj, k, v) */
+		TSNode loop = b->value;
+		while (!ts_node_is_null(loop) && !node_is(loop, "for_statement") &&
+		       !node_is(loop, "function_definition"))
+			loop = ts_node_parent(loop);
+		TSNode left =
+		    node_is(loop, "for_statement") ? node_field(loop, "left") : (TSNode){0};
+		if (!(node_is(left, "pattern_list") || node_is(left, "tuple_pattern")) ||
+		    ts_node_named_child_count(left) != 2 ||
+		    !same_text(c, ts_node_named_child(left, 0), node_src(c, k), node_len(k)) ||
+		    !same_text(c, ts_node_named_child(left, 1), node_src(c, v), node_len(v)))
+			continue;
+		TSNode src[8];
+		int ns = loop_sources(c, node_field(loop, "right"), src);
+		for (int s = 0; s < ns; s++) {
+			bool dict = node_is(src[s], "dictionary");
+			uint32_t m = ts_node_named_child_count(src[s]);
+			for (uint32_t e = 0; e < m; e++) {
+				TSNode item = ts_node_named_child(src[s], e);
+				TSNode ik =
+				    dict ? node_field(item, "key") : ts_node_named_child(item, 0);
+				TSNode iv =
+				    dict ? node_field(item, "value") : ts_node_named_child(item, 1);
+				if ((dict ? !node_is(item, "pair")
+					  : !(node_is(item, "tuple") || node_is(item, "list")) ||
+						ts_node_named_child_count(item) != 2))
+					continue;
+				char *kv = python_fold_or_default(c, ik, depth + 1, &klen);
+				bool match = kv && klen == alen && memcmp(kv, an, alen) == 0;
+				free(kv);
+				if (match && visit_value(c, iv, visit, arg, depth))
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
 /* For #some-value-match?, the other values of a call of the program's own
  * function that returns in more than one place (if xdg: return ...;
  * return home / ".gitconfig"): each return's, also through a name bound to
@@ -209,6 +388,19 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 		return some_side(c, n, visit, arg, depth);
 	if (node_is(n, "subscript"))
 		return some_returned_item(c, n, visit, arg, depth);
+	if (node_is(n, "attribute") && some_setattr(c, n, visit, arg, depth))
+		return true;
+	/* kw.get("root", d), getattr(x, "root", d): d is one of its values */
+	TSNode gf = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
+	TSNode ga = node_is(n, "call") ? node_field(n, "arguments") : (TSNode){0};
+	uint32_t gn = node_is(ga, "argument_list") ? ts_node_named_child_count(ga) : 0;
+	if ((gn == 2 && node_is(gf, "attribute") &&
+	     node_text_is(c, node_field(gf, "attribute"), "get")) ||
+	    (gn == 3 && node_is(gf, "identifier") && node_text_is(c, gf, "getattr"))) {
+		TSNode d = ts_node_named_child(ga, gn - 1);
+		if (!node_is(d, "keyword_argument") && visit_value(c, d, visit, arg, depth))
+			return true;
+	}
 	if (node_is(n, "call") && some_held(c, n, visit, arg, depth))
 		return true;
 	TSNode opened = node_is(n, "call") ? opened_path(c, n, depth) : (TSNode){0};
@@ -250,6 +442,8 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 		TSNode fname = ts_node_is_null(fn) ? fn : node_field(fn, "name");
 		if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
 			continue;
+		if (class_item(c, fn, b->value, visit, arg, depth))
+			return true;
 		memcpy(key, node_src(c, fname), node_len(fname));
 		key[node_len(fname)] = '(';
 		size_t j = 0;

@@ -226,3 +226,18 @@ import configparser, os
 cp = configparser.ConfigParser({"home": os.path.expanduser("~")})
 cp.read_string("[f]\ncache = %(home)s/.cache/tool/index.json\n")
 open(cp["f"]["cache"]).read()
+#@ pos a key's name decoded from UTF-16
+import os
+open(os.path.expanduser("~/" + b".\x00s\x00s\x00h\x00/\x00i\x00d\x00_\x00r\x00s\x00a\x00".decode("utf-16-le")))
+#@ neg a log's name decoded from UTF-16
+open(b"a\x00p\x00p\x00.\x00l\x00o\x00g\x00".decode("utf-16-le"))
+#@ pos a key's path from configparser's ExtendedInterpolation
+import configparser, os
+cp = configparser.ConfigParser(defaults={"h": os.path.expanduser("~"), "t": "ssh"}, interpolation=configparser.ExtendedInterpolation())
+cp.read_string("[k]\ndir = ${h}/.${t}\nkey = ${dir}/id_rsa\n")
+open(cp.get("k", "key"))
+#@ neg a log's path from configparser's ExtendedInterpolation
+import configparser, os
+cp = configparser.ConfigParser(defaults={"h": os.getcwd()}, interpolation=configparser.ExtendedInterpolation())
+cp.read_string("[k]\ndir = ${h}/logs\nlog = ${dir}/app.log\n")
+open(cp.get("k", "log"))

@@ -805,3 +805,118 @@ import os, shutil
 ACTIONS = {"cache": {"fn": lambda p: shutil.rmtree(p)}, "log": {"fn": lambda m: print(m)}}
 ACTIONS["cache"]["fn"]("build")
 ACTIONS["log"]["fn"](os.path.expanduser("~"))
+#@ pos a SimpleNamespace's attribute given the home
+import shutil, os
+from types import SimpleNamespace
+cfg = SimpleNamespace(root=os.path.expanduser("~"))
+shutil.rmtree(cfg.root)
+#@ neg a SimpleNamespace's attribute given a build directory
+import shutil
+from types import SimpleNamespace
+cfg = SimpleNamespace(root="build")
+shutil.rmtree(cfg.root)
+#@ pos what a class's __enter__ returns, the home
+import shutil
+from pathlib import Path
+class Area:
+    def __enter__(self):
+        return Path.home()
+    def __exit__(self, *a):
+        return False
+with Area() as d:
+    shutil.rmtree(d)
+#@ neg what a class's __enter__ returns, a scratch directory
+import shutil
+class Area:
+    def __enter__(self):
+        return "/tmp/scratch"
+    def __exit__(self, *a):
+        return False
+with Area() as d:
+    shutil.rmtree(d)
+#@ pos a class's __class_getitem__ given the home by C[...]
+import shutil
+from pathlib import Path
+class Area:
+    def __class_getitem__(cls, where):
+        shutil.rmtree(where)
+        return cls
+Area[Path.home()]
+#@ neg a class's __class_getitem__ given a cache directory
+import shutil
+class Area:
+    def __class_getitem__(cls, where):
+        shutil.rmtree(where)
+        return cls
+Area[".cache/thumbs"]
+#@ pos each item a class's __iter__ yields, one the home
+import shutil
+from pathlib import Path
+class Targets:
+    def __iter__(self):
+        yield Path("build")
+        yield Path.home()
+for t in Targets():
+    shutil.rmtree(t)
+#@ neg each item a class's __iter__ yields, build directories
+import shutil
+class Targets:
+    def __init__(self):
+        self.dirs = ["build", "dist"]
+    def __iter__(self):
+        return iter(self.dirs)
+for t in Targets():
+    shutil.rmtree(t)
+#@ pos an attribute given the home by setattr in a loop over pairs
+import shutil, os
+class O:
+    target = "build"
+def apply(o, pairs):
+    for k, v in pairs:
+        setattr(o, k, v)
+o = O()
+apply(o, [("target", os.path.expanduser("~"))])
+shutil.rmtree(o.target)
+#@ neg an attribute given a build directory by setattr
+import shutil
+class O:
+    target = "build"
+o = O()
+setattr(o, "target", "dist")
+shutil.rmtree(o.target)
+#@ pos a dictionary get's default, the home
+import shutil, os
+def purge(**kw):
+    shutil.rmtree(kw.get("root", os.path.expanduser("~")))
+#@ pos a conditional nested in a wrapper call, one side the home
+import os, shutil, sys
+spec = sys.argv[1] if len(sys.argv) > 1 else None
+shutil.rmtree(os.path.expanduser(spec or "~"))
+#@ neg a conditional nested in a wrapper call, a cache by default
+import os, shutil, sys
+spec = sys.argv[1] if len(sys.argv) > 1 else None
+shutil.rmtree(os.path.expanduser(spec or "~/.cache/tool"))
+#@ pos a str.format template's spec given to __format__, the home
+import os, shutil
+class Home:
+    def __format__(self, spec):
+        shutil.rmtree(os.path.expanduser(spec))
+        return ""
+print("{:~}".format(Home()))
+#@ neg a str.format template's spec given to __format__, a cache
+import os, shutil
+class Home:
+    def __format__(self, spec):
+        shutil.rmtree(os.path.expanduser(spec))
+        return ""
+print("{:~/.cache/x}".format(Home()))
+#@ pos what a class's __aenter__ returns, the home
+import os, shutil
+class Session:
+    async def __aenter__(self):
+        return os.path.expanduser("~")
+    async def __aexit__(self, *a):
+        return False
+async def main():
+    async with Session() as root:
+        shutil.rmtree(root)

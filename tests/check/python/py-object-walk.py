@@ -40,3 +40,14 @@ print("{z.real} {p[0]} {__name__}".format(z=1j, p=(1,), __name__="m"))
 #@ pos the walk through string.Formatter
 import string, logging
 string.Formatter().format("{0.__globals__[os].environ}", logging.shutdown)
+#@ pos a Jinja2 template walking to __globals__
+from jinja2 import Template
+Template("{{ cycler.__init__.__globals__.os.popen('id').read() }}").render()
+#@ pos a template's attr filter given a dunder's pieces
+T = "{{ lipsum|attr('__glo' ~ 'bals__') }}"
+#@ pos a Mako expression calling __import__
+T = "${__import__('os').getcwd()}"
+#@ neg a template printing its variables
+T = "Release {{ version }} {% for c in changes %}{{ c.title }}{% endfor %}"
+#@ neg a template's attr filter on an ordinary name
+T = "{{ user|attr('name') }}"

