@@ -17,8 +17,9 @@
  *   {'f': os.system}['f'], [eval][0]    -> os.system, builtins.eval
  *   functools.partial(os.system, 'id')  -> os.system
  *
- * The bindings are made in python_bind.c; code that does not fold is
- * bounded in python_inert.c (python.h).
+ * The bindings are made in python_bind.c, names resolved in
+ * python_resolve.c, and code that does not fold is bounded in
+ * python_inert.c (python.h); folding is here.
  */
 #include <ctype.h>
 #include <string.h>
@@ -27,393 +28,6 @@
 #include "policy/python.h"
 
 const TSLanguage *tree_sitter_python(void);
-
-static TSNode first_arg(TSNode call, uint32_t idx)
-{
-	TSNode args = node_field(call, "arguments");
-	uint32_t k = ts_node_named_child_count(args), seen = 0;
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode a = ts_node_named_child(args, i);
-		if (node_is(a, "comment") || node_is(a, "keyword_argument"))
-			continue;
-		if (seen++ == idx)
-			return a;
-	}
-	return (TSNode){0};
-}
-
-static bool any_is(const struct names *ns, const char *a, const char *b)
-{
-	for (int i = 0; i < ns->n; i++)
-		if (strcmp(ns->v[i], a) == 0 || (b && strcmp(ns->v[i], b) == 0))
-			return true;
-	return false;
-}
-
-/* Calling a lambda, or a name bound to one, gives what its body gives. */
-static void resolve_lambda_call(struct actx *c, TSNode callee, struct names *out, int depth)
-{
-	while (node_is(callee, "parenthesized_expression"))
-		callee = ts_node_named_child(callee, 0);
-	if (node_is(callee, "lambda")) {
-		c->ops->resolve(c, node_field(callee, "body"), out, depth + 1);
-		return;
-	}
-	if (!node_is(callee, "identifier") || depth > RESOLVE_DEPTH || !actx_step(c))
-		return;
-	size_t i = 0;
-	const struct binding *b;
-	while ((b = actx_lookup(c, node_src(c, callee), node_len(callee), &i)))
-		if (b->kind == BIND_VALUE && node_is(b->value, "lambda"))
-			c->ops->resolve(c, node_field(b->value, "body"), out, depth + 1);
-}
-
-static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
-{
-	struct names fn = {0};
-	TSNode a0 = first_arg(n, 0);
-
-	c->ops->resolve(c, node_field(n, "function"), &fn, depth + 1);
-	if (any_is(&fn, "builtins.__import__", "importlib.import_module") ||
-	    any_is(&fn, "importlib.__import__", NULL)) {
-		char *mod = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, NULL);
-		if (mod) {
-			char canon[256];
-			snprintf(canon, sizeof(canon), "%s", mod);
-			python_canon_module(canon, sizeof(canon));
-			names_add(out, strlen(mod) < sizeof(canon) ? canon : mod);
-			/* __import__("urllib.request") is urllib (without a
-			 * fromlist): __import__("a.b").b.f is a.b.f */
-			char *dot = strchr(canon, '.');
-			if (dot && any_is(&fn, "builtins.__import__", "importlib.__import__")) {
-				*dot = '\0';
-				names_add(out, canon);
-			}
-		}
-		free(mod);
-	} else if (any_is(&fn, "importlib.util.find_spec",
-			  "importlib.machinery.PathFinder.find_spec")) {
-		/* importlib.util.find_spec("ctypes"): the module's spec, which
-		 * module_from_spec(spec) and spec.loader.load_module() make the
-		 * module itself ("ctypes.__spec__") */
-		char *mod = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, NULL);
-		if (mod) {
-			char canon[256];
-			snprintf(canon, sizeof(canon), "%s", mod);
-			python_canon_module(canon, sizeof(canon));
-			names_addf(out, "%s.__spec__", canon);
-		}
-		free(mod);
-	} else if (any_is(&fn, "importlib.util.module_from_spec", NULL) && !ts_node_is_null(a0)) {
-		struct names spec = {0};
-		c->ops->resolve(c, a0, &spec, depth + 1);
-		for (int i = 0; i < spec.n; i++) {
-			size_t l = strlen(spec.v[i]);
-			if (l > 9 && strcmp(spec.v[i] + l - 9, ".__spec__") == 0)
-				names_addf(out, "%.*s", (int)(l - 9), spec.v[i]);
-		}
-		names_free(&spec);
-	} else if (any_is(&fn, "builtins.getattr", NULL)) {
-		TSNode a1 = first_arg(n, 1);
-		size_t len;
-		char *attr = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &len);
-		if (attr && !ts_node_is_null(a0))
-			python_resolve_member(c, a0, attr, len, out, depth);
-		free(attr);
-	} else if (any_is(&fn, "builtins.vars", NULL) && !ts_node_is_null(a0)) {
-		c->ops->resolve(c, a0, out, depth + 1);
-	} else if (any_is(&fn, "builtins.globals", "builtins.locals")) {
-		names_add(out, "<globals>");
-	} else if (any_is(&fn, "functools.partial", NULL) && !ts_node_is_null(a0)) {
-		c->ops->resolve(c, a0, out, depth + 1);
-	}
-	/* an instance of a class whose methods run a string as code:
-	 * trace.Trace(...).run(s) is "trace.Trace().run"; a temporary
-	 * directory: tempfile.mkdtemp(); an archive that add()s directories or
-	 * extracts; a multiprocessing context that set_executable()s; an
-	 * attrgetter or methodcaller, which fetches or calls an attribute of
-	 * what it is given */
-	static const char *const runners[] = {"trace.Trace",
-					      "cProfile.Profile",
-					      "profile.Profile",
-					      "pdb.Pdb",
-					      "bdb.Bdb",
-					      "timeit.Timer",
-					      "code.InteractiveInterpreter",
-					      "code.InteractiveConsole",
-					      "tempfile.mkdtemp",
-					      "tempfile.gettempdir",
-					      "tempfile.TemporaryDirectory",
-					      "pipes.Template",
-					      "tkinter.Tcl",
-					      "tkinter.Tk",
-					      "doctest.DocTestParser",
-					      "string.Formatter",
-					      "pwd.getpwuid",
-					      "pwd.getpwnam",
-					      "asyncio.get_running_loop",
-					      "asyncio.get_event_loop",
-					      "asyncio.new_event_loop",
-					      "tarfile.open",
-					      "tarfile.TarFile",
-					      "zipfile.ZipFile",
-					      "multiprocessing.get_context",
-					      "operator.attrgetter",
-					      "operator.methodcaller"};
-	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
-		if (any_is(&fn, runners[r], NULL))
-			names_addf(out, "%s()", runners[r]);
-	/* spec.loader.load_module(): the module of the spec */
-	for (int i = 0; i < fn.n; i++) {
-		size_t l = strlen(fn.v[i]);
-		const char *sfx = ".__spec__.loader.load_module";
-		if (l > strlen(sfx) && strcmp(fn.v[i] + l - strlen(sfx), sfx) == 0)
-			names_addf(out, "%.*s", (int)(l - strlen(sfx)), fn.v[i]);
-	}
-	names_free(&fn);
-	/* f() where f is the program's function: what it returns */
-	TSNode callee = node_field(n, "function");
-	bool again = c->nreturning >= ACTX_FRAMES;
-	for (int r = 0; r < c->nreturning && !again; r++)
-		again = c->returning_len[r] == node_len(callee) &&
-			memcmp(c->returning[r], node_src(c, callee), node_len(callee)) == 0;
-	if (node_is(callee, "identifier") && again)
-		c->cycles++; /* what encloses this is partial: not memoised */
-	if (node_is(callee, "identifier") && !again) {
-		char key[256];
-		size_t len = node_len(callee), i = 0;
-		const struct binding *b;
-		c->returning[c->nreturning] = node_src(c, callee);
-		c->returning_len[c->nreturning++] = len;
-		if (len + 3 <= sizeof(key)) {
-			memcpy(key, node_src(c, callee), len);
-			memcpy(key + len, "()", 3);
-			while ((b = actx_lookup(c, key, len + 2, &i))) {
-				TSNode arg;
-				if (b->kind != BIND_VALUE)
-					continue;
-				/* def pick(f): return f: what this call gives f */
-				if (python_call_argument(c, b->value, n, &arg) == 0) {
-					/* the argument is the caller's: f(f(x)) is
-					 * not f inside itself */
-					c->nreturning--;
-					c->ops->resolve(c, arg, out, depth + 1);
-					c->nreturning++;
-				} else
-					c->ops->resolve(c, b->value, out, depth + 1);
-			}
-		}
-		c->nreturning--;
-	}
-	/* (lambda: os.system)() and g() with g = lambda: ... */
-	resolve_lambda_call(c, callee, out, depth);
-}
-
-#define CALLBACK_BINDINGS 8
-
-struct resolve_arg {
-	struct names *out;
-	int depth;
-};
-
-static void resolve_argument(struct actx *c, TSNode arg, void *ctx)
-{
-	struct resolve_arg *r = ctx;
-	c->ops->resolve(c, arg, r->out, r->depth + 1);
-}
-
-/* What the name s stands for, from its bindings (memoised by the core). */
-static void resolve_bound(struct actx *c, const char *s, size_t len, struct names *out, int depth)
-{
-	size_t i = 0, runtime = 0;
-	const struct binding *b;
-	bool bound = false;
-
-	/* a callback's values are followed for a name few functions take (a
-	 * helper's; not self or obj of a large program, where finding each
-	 * parameter's function costs) */
-	while ((b = actx_lookup(c, s, len, &i)))
-		runtime += b->kind == BIND_RUNTIME;
-	i = 0;
-	while ((b = actx_lookup(c, s, len, &i))) {
-		if (b->kind == BIND_LOCAL)
-			bound = true;
-		else if (b->kind == BIND_ALIAS)
-			names_add(out, b->target);
-		else if (b->kind == BIND_VALUE)
-			c->ops->resolve(c, b->value, out, depth + 1);
-		else if (b->kind == BIND_RUNTIME && (node_is(b->value, "default_parameter") ||
-						     node_is(b->value, "typed_default_parameter")))
-			/* def f(mod=__import__("os")): mod is its default
-			 * wherever a call leaves it out */
-			c->ops->resolve(c, node_field(b->value, "value"), out, depth + 1);
-		if (b->kind == BIND_RUNTIME && runtime <= CALLBACK_BINDINGS &&
-		    depth <= RESOLVE_DEPTH) {
-			/* def go(fn, a): fn(a) ... go(os.system, "id"): a
-			 * callback stands for what every call gives it */
-			struct resolve_arg r = {out, depth};
-			python_parameter_arguments(c, b->value, resolve_argument, &r);
-		}
-	}
-	/* Only a def that surely ran first hides the builtin (quiet_end);
-	 * a name assigned or imported may still be the builtin where it is
-	 * used (before the assignment, in a branch that did not run it), so
-	 * both are reported. */
-	if (len == 12 && memcmp(s, "__builtins__", 12) == 0 && !bound)
-		names_add(out, "builtins");
-	else if ((!bound || python_name_deleted(c, s, len)) && python_is_builtin(s, len))
-		names_addf(out, "builtins.%.*s", (int)len, s);
-	if (!bound) {
-		i = 0;
-		while ((b = actx_lookup(c, "*", 1, &i)))
-			names_addf(out, "%s.%.*s", b->target, (int)len, s);
-	}
-}
-
-static void resolve_identifier(struct actx *c, TSNode n, struct names *out, int depth)
-{
-	actx_resolve_name(c, node_src(c, n), node_len(n), out, depth, resolve_bound);
-}
-
-/* The element of a literal container: {'f': os.system}['f'], [eval][0],
- * also through a name bound to the container. */
-static void resolve_element(struct actx *c, TSNode box, TSNode key, struct names *out, int depth)
-{
-	if (depth > RESOLVE_DEPTH || !actx_step(c))
-		return;
-	if (node_is(box, "identifier")) {
-		size_t i = 0;
-		const struct binding *b;
-		while ((b = actx_lookup(c, node_src(c, box), node_len(box), &i)))
-			if (b->kind == BIND_VALUE)
-				resolve_element(c, b->value, key, out, depth + 1);
-		return;
-	}
-	if (node_is(box, "dictionary")) {
-		size_t klen;
-		char *k = fold_dup(c, key, depth + 1, &klen);
-		uint32_t n = ts_node_named_child_count(box);
-		for (uint32_t i = 0; k && i < n; i++) {
-			TSNode pair = ts_node_named_child(box, i);
-			size_t plen;
-			char *pk;
-			if (!node_is(pair, "pair"))
-				continue;
-			pk = fold_dup(c, node_field(pair, "key"), depth + 1, &plen);
-			if (pk && plen == klen && memcmp(pk, k, klen) == 0)
-				c->ops->resolve(c, node_field(pair, "value"), out, depth + 1);
-			free(pk);
-		}
-		free(k);
-	} else if ((node_is(box, "list") || node_is(box, "tuple")) && node_is(key, "integer")) {
-		long idx = strtol(node_src(c, key), NULL, 0);
-		uint32_t n = ts_node_named_child_count(box);
-		if (idx < 0)
-			idx += (long)n;
-		if (idx >= 0 && (uint32_t)idx < n)
-			c->ops->resolve(c, ts_node_named_child(box, (uint32_t)idx), out, depth + 1);
-	}
-}
-
-static void py_resolve(struct actx *c, TSNode n, struct names *out, int depth)
-{
-	const char *t;
-
-	if (depth > RESOLVE_DEPTH)
-		c->exhausted = true;
-	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
-		return;
-	t = ts_node_type(n);
-	if (strcmp(t, "identifier") == 0) {
-		resolve_identifier(c, n, out, depth);
-	} else if (strcmp(t, "attribute") == 0) {
-		TSNode attr = node_field(n, "attribute");
-		size_t i = 0;
-		const struct binding *b;
-		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
-			if (b->kind == BIND_VALUE)
-				c->ops->resolve(c, b->value, out, depth + 1);
-		/* X.__dict__ is X's namespace: X.__dict__['f'] is X.f; X.__call__
-		 * is X called */
-		if ((node_len(attr) == 8 && memcmp(node_src(c, attr), "__dict__", 8) == 0) ||
-		    (node_len(attr) == 8 && memcmp(node_src(c, attr), "__call__", 8) == 0))
-			c->ops->resolve(c, node_field(n, "object"), out, depth + 1);
-		else if (node_len(attr) == 8 && memcmp(node_src(c, attr), "__self__", 8) == 0) {
-			/* print.__self__ is builtins, os.getcwd.__self__ posix, a
-			 * bound method's its object: what the function belongs to */
-			struct names fn = {0};
-			c->ops->resolve(c, node_field(n, "object"), &fn, depth + 1);
-			for (int k = 0; k < fn.n; k++) {
-				const char *dot = strrchr(fn.v[k], '.');
-				if (dot)
-					names_addf(out, "%.*s", (int)(dot - fn.v[k]), fn.v[k]);
-			}
-			names_free(&fn);
-		} else {
-			int before = out->n;
-			TSNode obj = node_field(n, "object");
-			python_resolve_member(c, obj, node_src(c, attr), node_len(attr), out,
-					      depth);
-			/* os.environ._data is the environment (as bytes) */
-			if (node_len(attr) == 5 && memcmp(node_src(c, attr), "_data", 5) == 0) {
-				struct names env = {0};
-				c->ops->resolve(c, obj, &env, depth + 1);
-				for (int k = 0; k < env.n; k++)
-					if (strcmp(env.v[k], "os.environ") == 0 ||
-					    strcmp(env.v[k], "os.environb") == 0)
-						names_add(out, env.v[k]);
-				names_free(&env);
-			}
-			/* box.payload where a method set self.payload = os.environ:
-			 * an instance's attribute, for an object the analysis does
-			 * not otherwise know */
-			if (out->n == before && node_is(obj, "identifier") &&
-			    !node_text_is(c, obj, "self") && !node_text_is(c, obj, "cls")) {
-				char key[256];
-				int k = snprintf(key, sizeof(key), "self.%.*s", (int)node_len(attr),
-						 node_src(c, attr));
-				i = 0;
-				while (k > 0 && (size_t)k < sizeof(key) &&
-				       (b = actx_lookup(c, key, (size_t)k, &i)))
-					if (b->kind == BIND_VALUE)
-						c->ops->resolve(c, b->value, out, depth + 1);
-			}
-		}
-	} else if (strcmp(t, "call") == 0) {
-		resolve_call(c, n, out, depth);
-	} else if (strcmp(t, "subscript") == 0) {
-		TSNode sub = node_field(n, "subscript");
-		struct names base = {0};
-		size_t len;
-		resolve_element(c, node_field(n, "value"), sub, out, depth);
-		if (node_text_is(c, sub, "__name__")) /* sys.modules[__name__] */
-			python_own_module(c, node_field(n, "value"), out, depth);
-		char *key = fold_dup(c, sub, depth + 1, &len);
-		if (key == NULL)
-			return;
-		c->ops->resolve(c, node_field(n, "value"), &base, depth + 1);
-		for (int i = 0; i < base.n; i++) {
-			if (strcmp(base.v[i], "sys.modules") == 0) {
-				char canon[256];
-				snprintf(canon, sizeof(canon), "%s", key);
-				python_canon_module(canon, sizeof(canon));
-				names_add(out, len < sizeof(canon) ? canon : key);
-			} else if (strcmp(base.v[i], "<globals>") == 0) {
-				python_global_name(c, key, len, out); /* globals()['os'] */
-			} else
-				names_addf(out, "%s.%s", base.v[i], key);
-		}
-		names_free(&base);
-		free(key);
-	} else if (strcmp(t, "parenthesized_expression") == 0 || strcmp(t, "await") == 0) {
-		c->ops->resolve(c, ts_node_named_child(n, 0), out, depth + 1);
-	} else if (strcmp(t, "conditional_expression") == 0 || strcmp(t, "boolean_operator") == 0) {
-		/* a if x else b, a or b: either */
-		uint32_t k = ts_node_named_child_count(n);
-		for (uint32_t i = 0; i < k; i++)
-			c->ops->resolve(c, ts_node_named_child(n, i), out, depth + 1);
-	}
-}
 
 /* ---- constant folding ---- */
 
@@ -729,7 +343,7 @@ static int python_decode_wide(struct actx *c, TSNode codec, struct buf *out, siz
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
-	TSNode fn = node_field(n, "function"), a0 = first_arg(n, 0);
+	TSNode fn = node_field(n, "function"), a0 = python_first_arg(n, 0);
 	struct names ns = {0};
 
 	if (node_is(fn, "attribute")) {
@@ -808,7 +422,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			size_t mark = out->len;
 			int ret = py_fold(c, obj, out, depth + 1);
 			for (uint32_t i = 0; ret == 0; i++) {
-				TSNode ai = first_arg(n, i);
+				TSNode ai = python_first_arg(n, i);
 				if (ts_node_is_null(ai))
 					break;
 				ret = python_fold_join_part(c, ai, out, mark, depth);
@@ -821,7 +435,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			size_t slen, olen, nlen;
 			char *s = fold_dup(c, obj, depth + 1, &slen);
 			char *o = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, &olen);
-			TSNode a1 = first_arg(n, 1);
+			TSNode a1 = python_first_arg(n, 1);
 			char *w = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &nlen);
 			int ret = s && o && w && olen > 0 ? 0 : -1;
 			for (size_t i = 0; ret == 0 && i < slen;) {
@@ -839,33 +453,33 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	c->ops->resolve(c, fn, &ns, depth + 1);
 	int ret = -1;
-	if (any_is(&ns, "builtins.chr", NULL) && node_is(a0, "integer")) {
+	if (python_any_is(&ns, "builtins.chr", NULL) && node_is(a0, "integer")) {
 		fold_put_utf8(out, strtoul(node_src(c, a0), NULL, 0));
 		ret = 0;
-	} else if (any_is(&ns, "builtins.bytes", "builtins.bytearray") &&
+	} else if (python_any_is(&ns, "builtins.bytes", "builtins.bytearray") &&
 		   python_fold_codes(c, a0, true, out) == 0) {
 		ret = 0; /* bytes([47, 98, 105, 110]) */
-	} else if (any_is(&ns, "builtins.str", "builtins.bytes") && !ts_node_is_null(a0)) {
+	} else if (python_any_is(&ns, "builtins.str", "builtins.bytes") && !ts_node_is_null(a0)) {
 		ret = py_fold(c, a0, out, depth + 1);
-	} else if ((any_is(&ns, "os.path.expanduser", "posixpath.expanduser") ||
-		    any_is(&ns, "os.path.realpath", "os.path.abspath") ||
-		    any_is(&ns, "os.path.normpath", "os.fspath") ||
-		    any_is(&ns, "posixpath.realpath", "posixpath.abspath") ||
-		    any_is(&ns, "posixpath.normpath", NULL)) &&
+	} else if ((python_any_is(&ns, "os.path.expanduser", "posixpath.expanduser") ||
+		    python_any_is(&ns, "os.path.realpath", "os.path.abspath") ||
+		    python_any_is(&ns, "os.path.normpath", "os.fspath") ||
+		    python_any_is(&ns, "posixpath.realpath", "posixpath.abspath") ||
+		    python_any_is(&ns, "posixpath.normpath", NULL)) &&
 		   !ts_node_is_null(a0)) {
 		/* the path, as the rules read it ("~", "/", "/home/x/..") */
 		ret = py_fold(c, a0, out, depth + 1);
-	} else if (any_is(&ns, "os.path.expandvars", "posixpath.expandvars") &&
+	} else if (python_any_is(&ns, "os.path.expandvars", "posixpath.expandvars") &&
 		   !ts_node_is_null(a0)) {
 		ret = python_fold_expandvars(c, a0, out, depth); /* $HOME is ~ */
-	} else if (any_is(&ns, "site.getuserbase", "site.getusersitepackages")) {
+	} else if (python_any_is(&ns, "site.getuserbase", "site.getusersitepackages")) {
 		/* the user's base (~/.local) and site-packages below it */
-		const char *d = any_is(&ns, "site.getuserbase", NULL)
+		const char *d = python_any_is(&ns, "site.getuserbase", NULL)
 				    ? "~/.local"
 				    : "~/.local/lib/python3/site-packages";
 		buf_append(out, d, strlen(d));
 		ret = 0;
-	} else if (any_is(&ns, "os.path.dirname", "posixpath.dirname") && !ts_node_is_null(a0)) {
+	} else if (python_any_is(&ns, "os.path.dirname", "posixpath.dirname") && !ts_node_is_null(a0)) {
 		/* os.path.dirname(os.path.expanduser("~/.bashrc")) is "~" */
 		size_t vlen;
 		char *v = fold_dup(c, a0, depth + 1, &vlen);
@@ -879,44 +493,44 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret = 0;
 		}
 		free(v);
-	} else if (any_is(&ns, "shlex.split", NULL) && !ts_node_is_null(a0)) {
+	} else if (python_any_is(&ns, "shlex.split", NULL) && !ts_node_is_null(a0)) {
 		/* the words of a constant line, as the shell would split them */
 		ret = py_fold(c, a0, out, depth + 1);
-	} else if (any_is(&ns, "shutil.which", NULL) && !ts_node_is_null(a0)) {
+	} else if (python_any_is(&ns, "shutil.which", NULL) && !ts_node_is_null(a0)) {
 		/* shutil.which("make"): the program found on PATH by that name */
 		ret = py_fold(c, a0, out, depth + 1);
-	} else if (any_is(&ns, "pathlib.Path.home", "pathlib.PosixPath.home")) {
+	} else if (python_any_is(&ns, "pathlib.Path.home", "pathlib.PosixPath.home")) {
 		buf_append(out, "~", 1);
 		ret = 0;
-	} else if (any_is(&ns, "getpass.getuser", "os.getlogin")) {
+	} else if (python_any_is(&ns, "getpass.getuser", "os.getlogin")) {
 		/* "/home/" + getpass.getuser(): a user's name, any one */
 		buf_append(out, "user", 4);
 		ret = 0;
-	} else if ((any_is(&ns, "pathlib.Path", "pathlib.PosixPath") ||
-		    any_is(&ns, "os.path.join", "posixpath.join")) &&
+	} else if ((python_any_is(&ns, "pathlib.Path", "pathlib.PosixPath") ||
+		    python_any_is(&ns, "os.path.join", "posixpath.join")) &&
 		   !ts_node_is_null(a0)) {
 		/* os.path.join(home, '.ssh', 'id_rsa'), Path("~", ".bashrc"),
 		 * Path(*parts); an absolute part restarts */
 		size_t mark = out->len;
 		ret = 0;
 		for (uint32_t i = 0; ret == 0; i++) {
-			TSNode ai = first_arg(n, i);
+			TSNode ai = python_first_arg(n, i);
 			if (ts_node_is_null(ai))
 				break;
 			ret = python_fold_join_part(c, ai, out, mark, depth);
 		}
 		if (ret < 0)
 			out->len = mark;
-	} else if ((any_is(&ns, "os.getenv", "os.environ.get") ||
-		    any_is(&ns, "os.environb.get", "posix.environ.get")) &&
+	} else if ((python_any_is(&ns, "os.getenv", "os.environ.get") ||
+		    python_any_is(&ns, "os.environb.get", "posix.environ.get")) &&
 		   is_home_name(c, a0, depth)) {
 		buf_append(out, "~", 1); /* os.getenv("HOME") */
 		ret = 0;
-	} else if (c->env_pick && any_is(&ns, "os.getenv", "os.environ.get") &&
-		   !ts_node_is_null(first_arg(n, 1)) && !node_is(first_arg(n, 1), "keyword_argument"))
-		ret = py_fold(c, first_arg(n, 1), out, depth + 1); /* its default */
-	else if ((any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
-		    any_is(&ns, "base64.urlsafe_b64decode", "base64.decodebytes")) &&
+	} else if (c->env_pick && python_any_is(&ns, "os.getenv", "os.environ.get") &&
+		   !ts_node_is_null(python_first_arg(n, 1)) && !node_is(python_first_arg(n, 1), "keyword_argument"))
+		ret = py_fold(c, python_first_arg(n, 1), out, depth + 1); /* its default */
+	else if ((python_any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
+		    python_any_is(&ns, "base64.urlsafe_b64decode", "base64.decodebytes")) &&
 		   !ts_node_is_null(a0)) {
 		size_t len;
 		char *enc = fold_dup(c, a0, depth + 1, &len);
@@ -940,7 +554,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (ret < 0 && node_is(fn, "attribute") &&
 	    node_text_is(c, node_field(fn, "attribute"), "get")) {
 		/* cp.get("paths", "key"), cp["paths"].get("key") */
-		TSNode obj = node_field(fn, "object"), a1 = first_arg(n, 1);
+		TSNode obj = node_field(fn, "object"), a1 = python_first_arg(n, 1);
 		if (node_is(obj, "subscript") && !ts_node_is_null(a0) && ts_node_is_null(a1))
 			ret = python_fold_config(c, node_field(obj, "value"),
 						 node_field(obj, "subscript"), a0, out, depth);
@@ -967,7 +581,7 @@ static bool is_listish(struct actx *c, TSNode n, int depth)
 			return false;
 		struct names ns = {0};
 		c->ops->resolve(c, fn, &ns, depth + 1);
-		bool split = any_is(&ns, "shlex.split", NULL);
+		bool split = python_any_is(&ns, "shlex.split", NULL);
 		names_free(&ns);
 		return split;
 	}
@@ -1193,7 +807,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 				   : python_fold_object_attribute(c, n, out, depth);
 		struct names ns = {0};
 		c->ops->resolve(c, n, &ns, depth + 1);
-		bool py = any_is(&ns, "sys.executable", "sys._base_executable");
+		bool py = python_any_is(&ns, "sys.executable", "sys._base_executable");
 		names_free(&ns);
 		if (!py)
 			return -1;
@@ -1263,7 +877,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		    (fl >= 10 && memcmp(fs + fl - 10, "gettempdir", 10) == 0)) {
 			struct names ns = {0};
 			c->ops->resolve(c, n, &ns, depth + 1);
-			bool tmp = any_is(&ns, "tempfile.mkdtemp()", "tempfile.gettempdir()");
+			bool tmp = python_any_is(&ns, "tempfile.mkdtemp()", "tempfile.gettempdir()");
 			names_free(&ns);
 			if (tmp) {
 				buf_append(out, "/tmp/tmp", 8);
@@ -1280,7 +894,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			struct names ns = {0};
 			c->ops->resolve(c, node_field(n, "value"), &ns, depth + 1);
 			bool home =
-			    any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
+			    python_any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
 			names_free(&ns);
 			TSNode inner = node_field(n, "value");
 			if (!home && node_is(inner, "subscript") &&
@@ -1346,7 +960,7 @@ const struct lang_ops lang_python_ops = {
     .name = "python",
     .language = tree_sitter_python,
     .bind = python_bind,
-    .resolve = py_resolve,
+    .resolve = python_resolve,
     .fold = py_fold,
     .call_callee = py_call_callee,
     .inert = py_inert,

@@ -64,7 +64,7 @@ bool python_ambiguous(struct actx *c, TSNode n);
 /* d["k"], d.get("k") (python_each_key_value), or the key node kn of one
  * (python_each_value_of_key: also case {"k": name}'s): each value the
  * program binds to that key, folded, given to visit; true when visit
- * stopped (python_values.c). */
+ * stopped (python_keys.c). */
 bool python_each_value_of_key(struct actx *c, TSNode kn,
 			      bool (*visit)(void *arg, const char *s, size_t len), void *arg,
 			      int depth);
@@ -285,5 +285,12 @@ int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth);
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
 bool python_child_env(struct actx *c, TSNode n);
+
+/* python_resolve.c: lang_ops.resolve; the idx-th positional argument of
+ * a call (keywords and comments skipped; a null node when there is none);
+ * whether names holds a or b (b may be NULL). */
+void python_resolve(struct actx *c, TSNode n, struct names *out, int depth);
+TSNode python_first_arg(TSNode call, uint32_t idx);
+bool python_any_is(const struct names *ns, const char *a, const char *b);
 
 #endif

@@ -1,19 +1,14 @@
 /*
  * Other values a Python name or call may take, for #some-value-match? and
- * #each-value-match? (python_inert.c python_each_value): the values the
- * program gives a dictionary key, and the returns of a function that
- * returns in more than one place.
+ * #each-value-match? (python_inert.c python_each_value): the returns of a
+ * function that returns in more than one place, and the like (the values
+ * the program gives a dictionary key: python_keys.c).
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "policy/analyze_internal.h"
 #include "policy/python.h"
-
-static bool contains(TSNode outer, TSNode n)
-{
-	return ts_node_start_byte(outer) <= ts_node_start_byte(n) &&
-	       ts_node_end_byte(n) <= ts_node_end_byte(outer);
-}
 
 static TSNode function_of(TSNode param)
 {
@@ -21,41 +16,6 @@ static TSNode function_of(TSNode param)
 	TSNode fn = ts_node_is_null(params) ? params : ts_node_parent(params);
 
 	return !ts_node_is_null(fn) && node_is(fn, "function_definition") ? fn : (TSNode){0};
-}
-
-/* d["k"], d.get("k"): each value the program binds to the key "k" (a
- * dictionary literal's pair, d["k"] = v, d.setdefault("k", v)), folded or
- * its environment default, given to visit; true when visit stopped. */
-bool python_each_value_of_key(struct actx *c, TSNode kn,
-			      bool (*visit)(void *arg, const char *s, size_t len), void *arg,
-			      int depth)
-{
-	const struct binding *b;
-	size_t i = 0, nb = 0, len;
-	bool found = false;
-	char k[64];
-	size_t klen = depth > 8 || ts_node_is_null(kn) ? 0 : python_key_name(c, kn, k, depth);
-	if (klen == 0)
-		return false;
-	while (!found && nb++ < 16 && (b = actx_lookup(c, k, klen, &i))) {
-		char *v = b->kind == BIND_VALUE && !contains(b->value, kn)
-			      ? python_fold_or_default(c, b->value, depth + 1, &len)
-			      : NULL;
-		found = v && !visit(arg, v, len);
-		free(v);
-	}
-	return found;
-}
-
-bool python_each_key_value(struct actx *c, TSNode n,
-			   bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
-{
-	TSNode kn = node_is(n, "subscript") ? node_field(n, "subscript") : (TSNode){0};
-
-	if (node_is(n, "call") && node_is(node_field(n, "function"), "attribute") &&
-	    node_text_is(c, node_field(node_field(n, "function"), "attribute"), "get"))
-		kn = ts_node_named_child(node_field(n, "arguments"), 0);
-	return python_each_value_of_key(c, kn, visit, arg, depth);
 }
 
 /* a if x else b, a or b: each side, either may be the one taken (a
@@ -83,7 +43,7 @@ static bool some_side(struct actx *c, TSNode n, bool (*visit)(void *arg, const c
 		char *v = python_fold_or_default(c, x, depth + 1, &len);
 		bool hit = v && !visit(arg, v, len);
 		free(v);
-		if (hit || (v == NULL && python_each_value(c, x, true, visit, arg, depth + 1) < 0))
+		if (hit || (v == NULL && c->ops->each_value(c, x, true, visit, arg, depth + 1) < 0))
 			return true;
 	}
 	return false;
@@ -216,7 +176,7 @@ static bool each_subscript(struct subscripts *w, TSNode n, int level)
 		bool hit = s && !w->visit(w->arg, s, len);
 		free(s);
 		if (hit || (s == NULL &&
-			    python_each_value(w->c, x, true, w->visit, w->arg, w->depth + 1) < 0))
+			    w->c->ops->each_value(w->c, x, true, w->visit, w->arg, w->depth + 1) < 0))
 			return true;
 	}
 	uint32_t k = ts_node_named_child_count(n);
@@ -300,7 +260,7 @@ static bool visit_value(struct actx *c, TSNode v,
 	char *s = python_fold_or_default(c, v, depth + 1, &len);
 	bool hit = s && !visit(arg, s, len);
 	free(s);
-	return hit || (s == NULL && python_each_value(c, v, true, visit, arg, depth + 1) < 0);
+	return hit || (s == NULL && c->ops->each_value(c, v, true, visit, arg, depth + 1) < 0);
 }
 
 static bool same_text(struct actx *c, TSNode a, const char *s, size_t len)
