@@ -637,6 +637,31 @@ static bool function_runs_args(struct actx *c, const char *name)
 /* sh -c '"$@"' _ rm -rf ~, sh -c 'exec "$@"' sh cmd, sh -c '"$0" "$@"' cmd:
  * a shell whose code only runs its own arguments is a wrapper. Where the
  * program it runs is in args, or -1. */
+/* git [-C dir] [-c k=v] bisect run PROG ARGS...: git runs PROG at every
+ * step of the bisection; the index of PROG, or -1. */
+static int git_bisect_run(struct actx *c, const TSNode *args, size_t nargs, size_t idx, int depth)
+{
+	size_t i = idx + 1;
+
+	while (i < nargs) {
+		char *a = fold_dup(c, args[i], depth + 1, NULL);
+		bool opt = a && a[0] == '-';
+		bool takes = a && (strcmp(a, "-C") == 0 || strcmp(a, "-c") == 0);
+		bool bisect = a && strcmp(a, "bisect") == 0;
+		free(a);
+		if (!opt) {
+			if (!bisect || i + 2 >= nargs)
+				return -1;
+			char *r = fold_dup(c, args[i + 1], depth + 1, NULL);
+			bool run = r && strcmp(r, "run") == 0;
+			free(r);
+			return run ? (int)i + 2 : -1;
+		}
+		i += takes ? 2 : 1;
+	}
+	return -1;
+}
+
 static int shell_runner(struct actx *c, const char *p, const TSNode *args, size_t nargs, size_t idx,
 			int depth)
 {
@@ -645,6 +670,8 @@ static int shell_runner(struct actx *c, const char *p, const TSNode *args, size_
 					   "\"$0\"",	    NULL};
 	int j = -1;
 
+	if (strcmp(p, "git") == 0)
+		return git_bisect_run(c, args, nargs, idx, depth);
 	if (!sh_is_shell(p) || idx + 3 >= nargs)
 		return -1;
 	char *flag = fold_dup(c, args[idx + 1], depth + 1, NULL);

@@ -470,3 +470,19 @@ d=$(mktemp -d)
 env ln -s ~ "$d/ws"
 l''n -s ~ "$d/w2"
 rm -rf "$d/ws"/* "$d/w2"/*
+#@ pos git bisect run's program deletes the home
+git bisect start HEAD HEAD~3
+git -C . bisect run sh -c 'rm -rf "$HOME"'
+#@ neg git bisect run runs the tests
+git bisect run make -s test
+#@ pos cd to the home's parent, then a relative rm in a loop
+cd ~/.. || exit 1
+for d in ./*/; do rm -rf -- "$d"; done
+#@ pos pushd to the homes, then find . -delete
+pushd "$HOME/.." || exit 1
+find . -delete
+#@ neg cd into a build directory, then a relative rm
+cd "$HOME/proj/build/.." || exit 1
+rm -rf ./*
+#@ neg git log -S with an rm in the text searched for
+git log -S 'rm -rf ~' --oneline

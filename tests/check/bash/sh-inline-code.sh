@@ -213,3 +213,9 @@ Host b
   HostName b.example.com
   IdentityFile ./deploy_key
 EOF
+#@ pos git rebase -x runs a command after each commit
+git rebase -x 'make -s check' HEAD~3
+#@ pos git rebase --exec as its own word
+git rebase --exec 'make -s check' origin/main
+#@ neg git cherry-pick -x names a commit
+git cherry-pick -x abc1234

@@ -65,13 +65,17 @@
  (#set! message "runs shell code given as a string (watch); airlock analysed that code too")
  (#set! analyze "code"))
 
+; git rebase -x 'cmd' (--exec): git runs the command with a shell after
+; each commit it replays (git bisect run PROG ARGS is a wrapper,
+; bash_command.c); git's other -x and -S (log -S TEXT) are not code
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "env")
- (#match? @flag "^(-[a-zA-Z]*S|--split-string)$")
+ (#resolves-to? @sh "env|git")
+ (#match? @flag "^(-[a-zA-Z]*S|--split-string|-x|--exec)$")
+ (#not-match? @sh "^(\\S*/)?git\\s(?!(.*\\s)?rebase\\s)|^(\\S*/)?git\\s.*\\s-S\\s")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "runs a command line given as one string (env -S); airlock analysed it too")
+ (#set! message "runs a command line given as one string (env -S, git rebase -x); airlock analysed it too")
  (#set! analyze "code"))
 
 ; watch "$code", env -S "$line": a command line built at run time
@@ -84,12 +88,13 @@
  (#set! message "runs a command line built at run time (watch), which hides what it does"))
 
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "env")
- (#match? @flag "^(-[a-zA-Z]*S|--split-string)$")
+ (#resolves-to? @sh "env|git")
+ (#match? @flag "^(-[a-zA-Z]*S|--split-string|-x|--exec)$")
+ (#not-match? @sh "^(\\S*/)?git\\s(?!(.*\\s)?rebase\\s)|^(\\S*/)?git\\s.*\\s-S\\s")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "runs a command line built at run time (env -S), which hides what it does"))
+ (#set! message "runs a command line built at run time (env -S, git rebase -x), which hides what it does"))
 
 ; tmux new -d 'code', tmux send-keys 'code' Enter, screen -X stuff 'code',
 ; parallel 'code {}' ::: args: strings these give to a shell (or type into
@@ -825,6 +830,18 @@
  (#set! severity "info")
  (#set! message "pipes shell code into a shell's startup file (tee, dd of=, sort -o), which every new shell runs; airlock analysed that code too")
  (#set! analyze "code"))
+
+; find F -fprintf ~/.bashrc 'curl u | sh\n': find writes its format (with
+; its own escapes, \n, %p...) into the file named after -fprintf; into a
+; shell's startup file, or where cron or systemd reads it, it is code run
+; later that the analysis does not read as written
+((command argument: (_) @flag . argument: (_) @dst) @w @finding
+ (#match? @flag "^-fprintf$")
+ (#resolves-to? @w "find")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes text into a shell's startup file or a cron or systemd file with find -fprintf: code run later that the analysis does not read"))
 
 ; sed -i '$a CODE' ~/.bashrc appends CODE to a shell's startup file: analysed
 

@@ -84,21 +84,23 @@
  (#set! severity "high")
  (#set! message "empties a whole system or home directory (rsync --delete into it)"))
 
-; cd ~ && rm -rf ./*, cd /; rm -rf *, cd; find . -delete: the home or root
-; directory made the working directory, then emptied by a relative name.
-; $a $b ~, "$tool" -rf / (tool never given a constant value): a program
-; that cannot be known, given the home or root directory and rm's -rf or an
-; unquoted expansion (options kept in a variable)
-((_ (command) @cd . (command argument: (_) @target) @n) @finding
- (#resolves-to? @cd "cd|pushd")
- (#match? @cd "^(cd|pushd)(\\s+(--\\s+)?(~/?|\"?\\$\\{?HOME\\}?\"?/?|/+))?\\s*$")
+; cd ~ && rm -rf ./*, cd /; rm -rf *, cd; find . -delete, cd ~/.. (the
+; homes: /home) then for d in ./*/; do rm -rf "$d"; done: the home, root
+; or homes directory made the working directory (the last cd before the
+; command, through lists, loops and ifs: #after-cd-match?), then emptied by
+; a relative name.
+((command argument: (_)* @target) @n @finding
  (#resolves-to? @n "rm|find")
  (#match? @n "^(\\S*/)?(rm\\s(.*\\s)?(-[a-zA-Z]*[rR][a-zA-Z]*|--recursive)(\\s|$)|find\\s+\\.?/*\\s(.*\\s)?-delete(\\s|$))")
- (#value-match? @target "^(\\./*|\\./*\\*|\\*|\\.\\*|\\.\\[.*\\]\\*?|\\.\\?\\*)$")
+ (#value-match? @target "^(\\./*|\\./*\\*/?|\\*/?|\\.\\*|\\.\\[.*\\]\\*?|\\.\\?\\*)$")
+ (#after-cd-match? @n "^(~|/home|/home/[^/]+|/root|/)/*$")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "goes to the home or root directory and deletes everything in it"))
 
+; $a $b ~, "$tool" -rf / (tool never given a constant value): a program
+; that cannot be known, given the home or root directory and rm's -rf or an
+; unquoted expansion (options kept in a variable)
 ((command name: (command_name (_) @name) argument: (_) @target) @n @finding
  (#type? @name "simple_expansion" "expansion" "string" "concatenation" "command_substitution")
  (#not-value-match? @name "")
