@@ -279,6 +279,19 @@ int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int 
 /* new Promise((res, rej) => ...): what its executor settles it with; 1
  * when n is not a promise made so. */
 int js_promise_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* Object.groupBy(list, f).k (a name bound to it too), Map.groupBy(list,
+ * f).get(k): the elements of list group k may hold ((x) => x.kind: those
+ * whose kind is k); 1 when n is neither. */
+int js_group_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* stream.Readable.from(list), or a name bound to it: list (its chunks). */
+TSNode js_stream_list(struct actx *c, TSNode n, int depth);
+/* promise of const { promise, resolve } = Promise.withResolvers() (n the
+ * pattern's element), or r.promise: what each resolve(x) or reject(x)
+ * settles it with; 1 when n is neither. */
+int js_resolvers_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* values.k of util.parseArgs(config): options.k.default, and the elements
+ * of args (star); 1 when n is not such a member. */
+int js_parsed_option_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
 /* copy.root of JSON.parse(JSON.stringify(o)) of an object literal: its
  * member's value, or what the member's toJSON() returns (*out); 1 when obj
  * is not such a copy, -1 when the member is not known. */

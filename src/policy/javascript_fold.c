@@ -749,8 +749,11 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = js_fold_char_codes(c, n, true, fold_list, out, depth);
 	} else if (js_any_name(&ns, "global.Buffer.from")) {
 		ret = js_fold_buffer(c, n, fold_list, out, depth);
-	} else if (js_any_name(&ns, "global.String")) {
-		ret = js_fold(c, a0, out, depth + 1);
+	} else if (js_any_name(&ns, "global.String") ||
+		   js_any_name(&ns, "timers.promises.setImmediate")) {
+		ret = js_fold(c, a0, out, depth + 1); /* setImmediate(v) settles with v */
+	} else if (js_any_name(&ns, "timers.promises.setTimeout")) {
+		ret = js_fold(c, js_arg_at(n, 1), out, depth + 1);
 	} else if (js_any_name(&ns, "os.homedir")) {
 		/* the home directory, spelt as a path names it: '~' (so that
 		 * home + '/.ssh', `${home}/`, p.replace('~', home) fold) */

@@ -191,6 +191,13 @@ int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sourc
 	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
 	if (evt == NULL)
 		return -1;
+	if (idx == 0 && elen == 4 && memcmp(evt, "data", 4) == 0) {
+		/* Readable.from(list).on('data', (chunk) => ...): each element */
+		TSNode list =
+		    js_stream_list(c, js_field(js_field(call, F_function), F_object), depth);
+		if (!ts_node_is_null(list))
+			add(s, list, true);
+	}
 	emitted_args(c, root_of(fn), evt, elen, idx, s, depth, 0);
 	free(evt);
 	return 0;
@@ -524,4 +531,201 @@ TSNode js_rejected_list(struct actx *c, TSNode obj, int depth)
 	}
 	js_path_leave();
 	return v;
+}
+
+/* ---- what a library call hands back of its arguments ---- */
+
+/* The call n is, or the call a name is bound to, when its callee resolves
+ * to name; a null node otherwise. */
+static TSNode call_of(struct actx *c, TSNode n, const char *name, int depth)
+{
+	struct names ns = {0};
+	bool hit;
+
+	while (node_is(n, "parenthesized_expression") || node_is(n, "await_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "identifier"))
+		n = js_bound_literal(c, n, "call_expression", 'G', depth + 1);
+	if (!node_is(n, "call_expression"))
+		return (TSNode){0};
+	js_resolve(c, js_field(n, F_function), &ns, depth + 1);
+	hit = js_any_name(&ns, name);
+	names_free(&ns);
+	return hit ? n : (TSNode){0};
+}
+
+/* Whether element el may fall in group `group` of a grouping callback
+ * cb: (x) => x.kind puts { kind: 'tmp', ... } in group 'tmp' only. */
+static bool in_group(struct actx *c, TSNode cb, TSNode el, const char *group, size_t glen,
+		     int depth)
+{
+	TSNode body = js_field(cb, F_body), param = js_field(cb, F_parameter), m;
+	size_t len;
+
+	if (ts_node_is_null(param)) {
+		TSNode ps = js_field(cb, F_parameters);
+		param = ts_node_named_child_count(ps) ? ts_node_named_child(ps, 0) : param;
+	}
+	if (!group || !node_is(body, "member_expression") || !node_is(param, "identifier") ||
+	    !js_same_text(c, js_field(body, F_object), param) ||
+	    !node_is(el = js_object_literal_of(c, el, depth + 1), "object"))
+		return true;
+	TSNode prop = js_field(body, F_property);
+	char *key = js_node_strdup(node_src(c, prop), node_len(prop));
+	m = js_object_member(c, el, key, node_len(prop), depth + 1);
+	free(key);
+	char *v = ts_node_is_null(m) ? NULL : fold_dup(c, m, depth + 1, &len);
+	bool in = v == NULL || (len == glen && memcmp(v, group, len) == 0);
+	free(v);
+	return in;
+}
+
+int js_group_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
+{
+	TSNode g = {0}, fn = js_field(n, F_function), key = {0}, list, cb;
+	size_t glen = 0;
+
+	if (node_is(n, "member_expression") || node_is(n, "subscript_expression")) {
+		g = call_of(c, js_field(n, F_object), "global.Object.groupBy", depth);
+		key = js_field(n, node_is(n, "member_expression") ? F_property : F_index);
+	} else if (node_is(n, "call_expression") && node_is(fn, "member_expression") &&
+		   node_text_is(c, js_field(fn, F_property), "get")) {
+		g = call_of(c, js_field(fn, F_object), "global.Map.groupBy", depth);
+		key = js_arg_at(n, 0);
+	}
+	if (ts_node_is_null(g))
+		return 1;
+	list = js_bound_literal(c, js_arg_at(g, 0), "array", 'H', depth + 1);
+	cb = js_arg_at(g, 1);
+	char *group = node_is(key, "property_identifier")
+			  ? js_node_strdup(node_src(c, key), glen = node_len(key))
+			  : fold_dup(c, key, depth + 1, &glen);
+	if (!node_is(list, "array") || !js_is_function_literal(cb))
+		add(s, js_arg_at(g, 0), true);
+	else
+		for (uint32_t j = 0, k = ts_node_named_child_count(list); j < k; j++) {
+			TSNode el = ts_node_named_child(list, j);
+			if (node_is(el, "spread_element"))
+				add(s, ts_node_named_child(el, 0), true);
+			else if (!node_is(el, "comment") && in_group(c, cb, el, group, glen, depth))
+				add(s, el, false);
+		}
+	free(group);
+	return 0;
+}
+
+TSNode js_stream_list(struct actx *c, TSNode n, int depth)
+{
+	TSNode r = call_of(c, n, "stream.Readable.from", depth);
+	return ts_node_is_null(r) ? r : js_arg_at(r, 0);
+}
+
+/* The arguments of the calls of `res` or `rej` anywhere under n, or of
+ * obj.resolve/obj.reject when obj is given (its text). */
+static void resolver_args(struct actx *c, TSNode n, TSNode res, TSNode rej, TSNode obj,
+			  struct js_sources *s, int walk)
+{
+	if (walk > 400 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (node_is(n, "call_expression") && !ts_node_is_null(js_arg_at(n, 0))) {
+		TSNode fn = js_field(n, F_function), p = js_field(fn, F_property);
+		if (ts_node_is_null(obj) && node_is(fn, "identifier") &&
+		    ((!ts_node_is_null(res) && js_same_text(c, fn, res)) ||
+		     (!ts_node_is_null(rej) && js_same_text(c, fn, rej))))
+			add(s, js_arg_at(n, 0), false);
+		else if (!ts_node_is_null(obj) && node_is(fn, "member_expression") &&
+			 js_same_text(c, js_field(fn, F_object), obj) &&
+			 (node_text_is(c, p, "resolve") || node_text_is(c, p, "reject")))
+			add(s, js_arg_at(n, 0), false);
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		resolver_args(c, ts_node_named_child(n, i), res, rej, obj, s, walk + 1);
+}
+
+/* The local name a pattern takes key as ({ resolve: done }: done). */
+static TSNode pattern_name(struct actx *c, TSNode pat, const char *key)
+{
+	for (uint32_t j = 0, k = ts_node_named_child_count(pat); j < k; j++) {
+		TSNode el = ts_node_named_child(pat, j);
+		if (node_is(el, "shorthand_property_identifier_pattern") &&
+		    node_text_is(c, el, key))
+			return el;
+		if (node_is(el, "pair_pattern") && node_text_is(c, js_field(el, F_key), key) &&
+		    node_is(js_field(el, F_value), "identifier"))
+			return js_field(el, F_value);
+	}
+	return (TSNode){0};
+}
+
+int js_resolvers_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
+{
+	TSNode pat = ts_node_parent(n), decl = ts_node_parent(pat), key = n;
+
+	if (node_is(n, "member_expression")) { /* r.promise of r = withResolvers() */
+		TSNode obj = js_field(n, F_object);
+		if (!node_text_is(c, js_field(n, F_property), "promise") ||
+		    !node_is(obj, "identifier") ||
+		    ts_node_is_null(call_of(c, obj, "global.Promise.withResolvers", depth)))
+			return 1;
+		resolver_args(c, root_of(n), (TSNode){0}, (TSNode){0}, obj, s, 0);
+		return 0;
+	}
+	if (node_is(n, "pair_pattern"))
+		key = js_field(n, F_key);
+	if (!node_text_is(c, key, "promise") || !node_is(pat, "object_pattern") ||
+	    !node_is(decl, "variable_declarator") ||
+	    ts_node_is_null(
+		call_of(c, js_field(decl, F_value), "global.Promise.withResolvers", depth)))
+		return 1;
+	resolver_args(c, root_of(n), pattern_name(c, pat, "resolve"),
+		      pattern_name(c, pat, "reject"), (TSNode){0}, s, 0);
+	return 0;
+}
+
+/* values.k of const { values } = util.parseArgs(config) (or of
+ * parseArgs(config).values): config's options.k.default, and each element
+ * of its args (the value follows its flag there). */
+int js_parsed_option_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
+{
+	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), call = {0}, cfg, m;
+	const struct binding *b;
+	size_t i = 0;
+
+	if (!node_is(n, "member_expression") || !node_is(prop, "property_identifier"))
+		return 1;
+	if (node_is(obj, "member_expression") &&
+	    node_text_is(c, js_field(obj, F_property), "values"))
+		call = call_of(c, js_field(obj, F_object), "util.parseArgs", depth);
+	else if (node_is(obj, "identifier") && js_path_enter(c, obj, 'P')) {
+		while (ts_node_is_null(call) && (b = js_next_visible(c, obj, &i))) {
+			if (b->kind != BIND_VALUE || ts_node_is_null(b->value))
+				continue;
+			TSNode pat = ts_node_parent(b->value), decl = ts_node_parent(pat);
+			TSNode k = node_is(b->value, "pair_pattern") ? js_field(b->value, F_key)
+								     : b->value;
+			if (node_text_is(c, k, "values") && node_is(pat, "object_pattern") &&
+			    node_is(decl, "variable_declarator"))
+				call = call_of(c, js_field(decl, F_value), "util.parseArgs", depth);
+		}
+		js_path_leave();
+	}
+	if (ts_node_is_null(call) ||
+	    ts_node_is_null(cfg = js_object_literal_of(c, js_arg_at(call, 0), depth + 1)))
+		return 1;
+	char *key = js_node_strdup(node_src(c, prop), node_len(prop));
+	m = js_object_member(c, cfg, "options", 7, depth + 1);
+	m = ts_node_is_null(m) ? m : js_object_literal_of(c, m, depth + 1);
+	m = ts_node_is_null(m) ? m : js_object_member(c, m, key, node_len(prop), depth + 1);
+	m = ts_node_is_null(m) ? m : js_object_literal_of(c, m, depth + 1);
+	m = ts_node_is_null(m) ? m : js_object_member(c, m, "default", 7, depth + 1);
+	free(key);
+	if (!ts_node_is_null(m) && !node_is(m, "shorthand_property_identifier"))
+		add(s, m, false);
+	m = js_object_member(c, cfg, "args", 4, depth + 1);
+	if (!ts_node_is_null(m) && !node_is(m, "shorthand_property_identifier"))
+		add(s, m, true);
+	return 0;
 }

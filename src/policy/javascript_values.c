@@ -116,7 +116,8 @@ static int each_listener_arg(struct actx *c, TSNode fn, uint32_t idx, const char
 	if (s.unknown && unknown(e) < 0)
 		return -1;
 	for (size_t i = 0; i < s.n; i++)
-		if (each_arg(c, s.v[i], key, klen, e, depth) < 0)
+		if ((s.star[i] && !key ? each_element(c, s.v[i], e, depth + 1)
+				       : each_arg(c, s.v[i], key, klen, e, depth)) < 0)
 			return -1;
 	return 0;
 }
@@ -276,6 +277,16 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		}
 		js_path_leave();
 		return seen ? ret : unknown(e);
+	}
+	if (e->some && (node_is(n, "member_expression") || node_is(n, "subscript_expression") ||
+			node_is(n, "call_expression"))) {
+		/* Object.groupBy(list, f).k, Readable.from(list): list's elements */
+		struct js_sources s = {0};
+		TSNode from = node_is(n, "call_expression") ? js_stream_list(c, n, depth) : n;
+		if (!ts_node_is_null(from) && !ts_node_eq(from, n))
+			return each_element(c, from, e, depth + 1);
+		if (js_group_sources(c, n, &s, depth) == 0)
+			return each_source(c, &s, e, each_value, depth + 1);
 	}
 	if (node_is(n, "call_expression") &&
 	    node_is(js_field(n, F_function), "member_expression")) {
@@ -446,8 +457,17 @@ static int each_element_part(struct actx *c, TSNode list, int k, const char *key
 				   ? each_object_part(c, inner, k, e, depth + 1)
 				   : each_element_part(c, inner, k, NULL, 0, e, depth + 1);
 	}
-	if (!node_is(list, "array"))
-		return unknown(e);
+	if (!node_is(list, "array")) {
+		struct js_sources s = {0}; /* for (const { path } of groups.tmp) */
+		if (!e->some || !key || js_group_sources(c, list, &s, depth) != 0)
+			return unknown(e);
+		if (s.unknown && unknown(e) < 0)
+			return -1;
+		for (size_t j = 0; j < s.n && ret == 0; j++)
+			ret = s.star[j] ? each_element_part(c, s.v[j], k, key, klen, e, depth + 1)
+					: each_arg_part(c, s.v[j], key, klen, e, depth + 1);
+		return ret;
+	}
 	uint32_t n = ts_node_named_child_count(list);
 	for (uint32_t j = 0; j < n && ret == 0; j++) {
 		TSNode el = ts_node_named_child(list, j), part = {0};
@@ -676,7 +696,11 @@ static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
 			ret = unknown(e);
 			continue;
 		}
-		if (!js_path_enter(c, b->value, 'v')) {
+		/* a shorthand pattern has the text of the name that led to it
+		 * (`promise` of { promise } = ...), not the same binding */
+		if (!js_path_enter(
+			c, b->value,
+			node_is(b->value, "shorthand_property_identifier_pattern") ? 'V' : 'v')) {
 			c->cycles++;
 			ret = unknown(e);
 			continue;
@@ -792,12 +816,14 @@ static int each_resolved(struct actx *c, TSNode n, const struct each *e, int dep
 		struct names fns = {0};
 		js_resolve(c, js_field(n, F_function), &fns, depth + 1);
 		bool wrap = js_any_name(&fns, "path.resolve") || js_any_name(&fns, "path.join") ||
-			    js_any_name(&fns, "path.normalize");
+			    js_any_name(&fns, "path.normalize") ||
+			    js_any_name(&fns, "global.String");
 		if (wrap && !ts_node_is_null(js_arg_at(n, 0)) && ts_node_is_null(js_arg_at(n, 1))) {
 			names_free(&fns);
 			return each_value(c, js_arg_at(n, 0), e, depth + 1);
 		}
 		if (wrap && e->some && !js_any_name(&fns, "path.normalize") &&
+		    !js_any_name(&fns, "global.String") &&
 		    (ret = each_joined(c, n, js_any_name(&fns, "path.join") ? "join" : "resolve", e,
 				       depth)) != 0) {
 			names_free(&fns);
@@ -810,6 +836,14 @@ static int each_resolved(struct actx *c, TSNode n, const struct each *e, int dep
 		    !ts_node_is_null(js_arg_at(n, 0))) {
 			names_free(&fns);
 			return each_value(c, js_arg_at(n, 0), e, depth + 1);
+		}
+		/* timers/promises: setTimeout(ms, v), setImmediate(v) settle with v */
+		TSNode v = js_any_name(&fns, "timers.promises.setTimeout")     ? js_arg_at(n, 1)
+			   : js_any_name(&fns, "timers.promises.setImmediate") ? js_arg_at(n, 0)
+									       : (TSNode){0};
+		if (e->some && !ts_node_is_null(v)) {
+			names_free(&fns);
+			return each_value(c, v, e, depth + 1);
 		}
 		/* a call's result as its callee's name and "()": os.homedir() */
 		for (int i = 0; i < fns.n && ret == 0; i++) {
@@ -932,6 +966,14 @@ static int each_event_detail(struct actx *c, TSNode n, const struct each *e, int
 	return r > 0 ? 1 : r < 0 ? unknown(e) : each_source(c, &s, e, each_value, depth + 1);
 }
 
+static int each_parsed_option(struct actx *c, TSNode n, const struct each *e, int depth)
+{
+	struct js_sources s = {0};
+	return e->some && js_parsed_option_sources(c, n, &s, depth) == 0
+		   ? each_source(c, &s, e, each_value, depth + 1)
+		   : 1;
+}
+
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), scope = n, up;
@@ -958,6 +1000,8 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			free(key);
 			if (!ts_node_is_null(m) && (w.ret = each_value(c, m, e, depth + 1)) != 0)
 				return w.ret;
+		} else if ((ev = each_parsed_option(c, n, e, depth + 1)) != 1) {
+			return ev; /* values.dir of util.parseArgs(...) */
 		} else if ((ev = each_event_detail(c, n, e, depth + 1)) != 1) {
 			/* ev.detail, ev.detail.dir of a CustomEvent's listener */
 			return ev;
@@ -1045,6 +1089,15 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	buf_free(&v);
 	if (!e->some)
 		return -1;
+	if (node_is(n, "await_expression")) /* what the promise settles with */
+		return each_value(c, js_last_named(n), e, depth + 1);
+	if (node_is(n, "shorthand_property_identifier_pattern") || node_is(n, "pair_pattern") ||
+	    (node_is(n, "member_expression") &&
+	     node_text_is(c, js_field(n, F_property), "promise"))) {
+		struct js_sources s = {0}; /* Promise.withResolvers() */
+		if (js_resolvers_sources(c, n, &s, depth) == 0)
+			return each_source(c, &s, e, each_value, depth + 1);
+	}
 	if (node_is(n, "template_string") || (node_is(n, "binary_expression") &&
 					      node_text_is(c, js_field(n, F_operator), "+")))
 		return js_each_concat(c, n, collect_some, e->visit, e->arg, depth + 1);

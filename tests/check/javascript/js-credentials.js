@@ -263,3 +263,11 @@ new (require('ssh2').Client)().connect({ host: 'h', username: 'u', agent: proces
 require('child_process').execFileSync('git', ['credential', 'fill'], { input: 'host=github.com\n\n' });
 //@ neg git credential reject, which forgets a password
 require('child_process').execFileSync('git', ['credential', 'reject'], { input: 'host=github.com\n\n' });
+//@ pos Pulumi's access tokens in the home
+require('fs').readFileSync(require('os').homedir() + '/.pulumi/credentials.json');
+//@ pos the Netlify CLI's tokens
+require('fs').readFileSync(`${require('os').homedir()}/.config/netlify/config.json`);
+//@ pos the Vercel CLI's token
+require('fs').readFileSync(require('path').join(require('os').homedir(), '.local/share/com.vercel.cli/auth.json'));
+//@ neg a project's Pulumi stack settings
+require('fs').readFileSync('Pulumi.dev.yaml');

@@ -525,3 +525,47 @@ const fs = require('fs');
 //@ neg a build directory's rmSync picked from an object literal
 const fs = require('fs');
 ({ f: fs.rmSync }).f('dist', { recursive: true });
+//@ pos the home as a util.parseArgs option's default
+const fs = require('fs');
+const { values } = require('util').parseArgs({ options: { d: { type: 'string', default: require('os').homedir() } } });
+fs.rmSync(values.d, { recursive: true });
+//@ neg a build directory as a util.parseArgs option's default
+const fs = require('fs');
+const { values } = require('util').parseArgs({ options: { d: { type: 'string', default: 'dist' } } });
+fs.rmSync(values.d, { recursive: true });
+//@ pos the home as a chunk of Readable.from
+const fs = require('fs');
+require('stream').Readable.from([require('os').homedir()]).on('data', (d) => fs.rmSync(d, { recursive: true }));
+//@ neg a build directory as a chunk of Readable.from
+const fs = require('fs');
+require('stream').Readable.from(['dist']).on('data', (d) => fs.rmSync(d, { recursive: true }));
+//@ pos the home settled by timers/promises setTimeout
+const fs = require('fs');
+(async () => {
+  const d = await require('timers/promises').setTimeout(5, require('os').homedir());
+  fs.rmSync(d, { recursive: true });
+})();
+//@ neg a build directory settled by timers/promises setTimeout
+const fs = require('fs');
+(async () => {
+  const d = await require('timers/promises').setTimeout(5, 'dist');
+  fs.rmSync(d, { recursive: true });
+})();
+//@ pos the home resolving a Promise.withResolvers promise
+const fs = require('fs');
+const { promise, resolve } = Promise.withResolvers();
+promise.then((d) => fs.rmSync(d, { recursive: true }));
+resolve(require('os').homedir());
+//@ neg a build directory resolving a Promise.withResolvers promise
+const fs = require('fs');
+const { promise, resolve } = Promise.withResolvers();
+promise.then((d) => fs.rmSync(d, { recursive: true }));
+resolve('dist');
+//@ pos the home in the group Object.groupBy reads
+const fs = require('fs');
+const g = Object.groupBy([{ k: 'a', p: require('os').homedir() }], (x) => x.k);
+for (const x of g.a) fs.rmSync(x.p, { recursive: true });
+//@ neg the home in another group than the one deleted
+const fs = require('fs');
+const g = Object.groupBy([{ k: 'a', p: require('os').homedir() }, { k: 'b', p: 'dist' }], (x) => x.k);
+for (const x of g.b) fs.rmSync(x.p, { recursive: true });
