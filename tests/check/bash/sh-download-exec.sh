@@ -323,3 +323,9 @@ deno install -g -A -n tool "https://example.com/cli.ts"
 #@ neg deno runs a local script
 deno run --allow-read --location=https://example.com scripts/check.ts
 deno test --allow-read tests/
+#@ pos go run of a module at a version fetched from its host
+go run github.com/acme/tool/cmd/sync@latest --once
+GOFLAGS=-mod=mod go run -trimpath example.org/x/fmt@v1.2.3 -w .
+#@ neg go run of a package in the workspace
+go run ./cmd/gen --out internal/api
+go run main.go

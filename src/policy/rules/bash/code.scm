@@ -335,7 +335,7 @@
 ; @f() silences errors, and is taken for one too)
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|expect|gdb|vim?|nvim|ex|ed|jq|sqlite3|dc")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
@@ -378,7 +378,7 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|R|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*:?\\s*!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
@@ -396,7 +396,7 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "ed|ex|vim?|nvim|m4|dc|sqlite3?|psql|mysql|mariadb")
- (#value-match? @code "(^|\\n)\\s*:?\\s*!|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.(system|shell)\\b|(^|[\\n;])\\s*(\\\\!|system\\s)")
+ (#value-match? @code "(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.(system|shell)\\b|(^|[\\n;])\\s*(\\\\!|system\\s)")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds an editor, m4 or sqlite3 a shell escape (!cmd, syscmd, .shell) on its stdin"))
@@ -563,10 +563,11 @@
  (#set! analyze-after "exec="))
 
 ; ... a command built at run time (--checkpoint-action=exec="$stage/hook",
-; a file the program fetched or wrote): high, as for -I below
+; a file the program fetched or wrote, sort --compress-program="$z",
+; split --filter="$f"): high, as for -I below
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "tar|gtar")
- (#match? @code "^[\"']?--(checkpoint-action=[\"']?exec|to-command|info-script|new-volume-script)=")
+ (#resolves-to? @n "tar|gtar|split|sort")
+ (#match? @code "^[\"']?--(checkpoint-action=[\"']?exec|to-command|use-compress-program|info-script|new-volume-script|filter|compress-program)=")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
@@ -584,19 +585,21 @@
 ;   TAR_OPTIONS='--checkpoint=1 --checkpoint-action=exec=CMD' tar ...,
 ;   env TAR_OPTIONS=--to-command=CMD tar -x: tar reads options from the
 ;   environment too, so the command is out of sight of tar's command line
-;   (--owner=0 --sort=name there are not commands)
+;   (--owner=0 --sort=name there are not commands); LUA_INIT='os.execute(...)'
+;   lua ...: lua runs that variable's text as code before the script
+;   (package.path = ... is not a program or native code)
 ((variable_assignment name: (variable_name) @v value: (_) @opts) @finding
- (#match? @v "^TAR_OPTIONS$")
- (#match? @opts "--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b")
+ (#match? @v "^(TAR_OPTIONS|LUA_INIT(_5_[0-9])?)$")
+ (#match? @opts "--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b|(?<![\\w.])(os\\s*\\.\\s*execute|io\\s*\\.\\s*popen|os\\s*\\.\\s*remove|package\\s*\\.\\s*loadlib|load(string)?\\s*\\()")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "hands tar a command to run through TAR_OPTIONS (--checkpoint-action=exec=, --to-command=), out of sight of tar's command line"))
+ (#set! message "hands tar or lua a command or code to run through the environment (TAR_OPTIONS=--to-command=, LUA_INIT='os.execute(...)'), out of sight of the command line"))
 
 ((command) @finding
- (#match? @finding "(?<=[\\s\"'])TAR_OPTIONS=[^\\n]*--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b")
+ (#match? @finding "(?<=[\\s\"'])(TAR_OPTIONS=[^\\n]*--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b|LUA_INIT(_5_[0-9])?=[^\\n]*(?<![\\w.])(os\\s*\\.\\s*execute|io\\s*\\.\\s*popen|os\\s*\\.\\s*remove|package\\s*\\.\\s*loadlib|load(string)?\\s*\\())")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "hands tar a command to run through TAR_OPTIONS (--checkpoint-action=exec=, --to-command=), out of sight of tar's command line"))
+ (#set! message "hands tar or lua a command or code to run through the environment (TAR_OPTIONS=--to-command=, LUA_INIT='os.execute(...)'), out of sight of the command line"))
 
 ; tar -I 'cmd', tar --use-compress-program 'cmd', split --filter 'cmd',
 ; sort --compress-program 'cmd': the option's value, the next word, is a

