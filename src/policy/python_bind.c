@@ -586,7 +586,31 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		bind_import(c, n);
 	else if (strcmp(t, "import_from_statement") == 0)
 		bind_from_import(c, n);
-	else if (strcmp(t, "assignment") == 0) {
+	else if (strcmp(t, "nonlocal_statement") == 0 || strcmp(t, "global_statement") == 0) {
+		/* nonlocal target; target = home: the name changes when that
+		 * function runs, so it has no one value (each of its
+		 * bindings is one it may take) */
+		uint32_t k = ts_node_named_child_count(n);
+		TSNode f = n;
+		while (!ts_node_is_null(f) && !node_is(f, "function_definition"))
+			f = ts_node_parent(f);
+		uint32_t lo = ts_node_start_byte(f), hi = ts_node_end_byte(f);
+		for (uint32_t j = 0; j < k; j++) {
+			TSNode id = ts_node_named_child(n, j);
+			const struct binding *b;
+			size_t i = 0;
+			bool outside = node_is(n, "nonlocal_statement");
+			/* global x in the one function that binds x: its one
+			 * flow (bound before it: a module-level binding) */
+			while (!outside && node_is(id, "identifier") &&
+			       (b = actx_lookup(c, node_src(c, id), node_len(id), &i)))
+				outside = !ts_node_is_null(b->value) &&
+					  (ts_node_start_byte(b->value) < lo ||
+					   ts_node_end_byte(b->value) > hi);
+			if (outside && node_is(id, "identifier"))
+				mark_mutated(c, id, n, 0);
+		}
+	} else if (strcmp(t, "assignment") == 0) {
 		TSNode right = node_field(n, "right");
 		TSNode left = node_field(n, "left");
 		/* cmd[0] = "sh": the list changes; state["root"] = v: a key
@@ -648,8 +672,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		    node_is(ts_node_named_child(fn, 0), "identifier")) {
 			TSNode attr = ts_node_named_child(fn, 1);
 			static const char *const mutators[] = {
-			    "append", "extend", "insert",  "__setitem__", "__iadd__",	"pop",
-			    "remove", "clear",	"reverse", "sort",	  "__delitem__"};
+			    "append",	"extend", "insert",	 "__setitem__",
+			    "__iadd__", "pop",	  "remove",	 "clear",
+			    "reverse",	"sort",	  "__delitem__", "appendleft"};
 			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)

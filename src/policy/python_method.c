@@ -420,13 +420,31 @@ TSNode python_loop_list(struct actx *c, TSNode right)
 
 /* self.ATTR of an object made by obj: the one value the class gives it,
  * in __init__, folded with its parameters bound to obj's arguments. */
+/* field(...) or dataclasses.field(...): a dataclass field's own
+ * declaration, which __post_init__ fills */
+static bool is_field_call(struct actx *c, TSNode v)
+{
+	TSNode f = node_field(v, "function");
+	size_t n = node_is(v, "call") ? node_len(f) : 0;
+	return n >= 5 && memcmp(node_src(c, f) + n - 5, "field", 5) == 0 &&
+	       (n == 5 || node_src(c, f)[n - 6] == '.');
+}
+
 static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
 		     int depth)
 {
 	bool prop;
 	TSNode init = find_method(c, cls, "__init__", 8, &prop), v = {0};
-	if (ts_node_is_null(init))
-		return fold_field(c, cls, obj, attr, out, depth);
+	if (ts_node_is_null(init)) {
+		/* a dataclass's field, else what a __post_init__ taking
+		 * only self gives it */
+		if (fold_field(c, cls, obj, attr, out, depth) == 0)
+			return 0;
+		init = find_method(c, cls, "__post_init__", 13, &prop);
+		if (ts_node_is_null(init) ||
+		    ts_node_named_child_count(node_field(init, "parameters")) != 1)
+			return -1;
+	}
 	TSNode self = ts_node_named_child(node_field(init, "parameters"), 0);
 	char key[256];
 	if (!node_is(self, "identifier") ||
@@ -438,8 +456,10 @@ static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct
 	memcpy(key + len, node_src(c, attr), node_len(attr));
 	len += node_len(attr);
 	const struct binding *b;
+	bool post = node_len(node_field(init, "name")) == 13;
 	while ((b = actx_lookup(c, key, len, &i)))
-		if (!ts_node_is_null(b->value) && within(cls, b->value) && nb++ == 0)
+		if (!ts_node_is_null(b->value) && within(cls, b->value) &&
+		    !(post && !within(init, b->value) && is_field_call(c, b->value)) && nb++ == 0)
 			v = b->kind == BIND_VALUE && within(init, b->value) ? b->value : (TSNode){0};
 	if (nb != 1 || ts_node_is_null(v) || !python_attribute_kept(c, attr, v) ||
 	    !push(c, init, obj, cls, obj))
@@ -587,12 +607,55 @@ bool python_each_iterated(struct actx *c, TSNode v,
 	return found;
 }
 
+/* cls derives from Enum, IntEnum, StrEnum, Flag or IntFlag */
+static bool enum_class(struct actx *c, TSNode cls)
+{
+	TSNode sup =
+	    node_is(cls, "class_definition") ? node_field(cls, "superclasses") : (TSNode){0};
+	uint32_t k = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode b = ts_node_named_child(sup, j);
+		size_t l = node_len(b);
+		const char *t = node_src(c, b);
+		if ((node_is(b, "identifier") || node_is(b, "attribute")) && l >= 4 &&
+		    (memcmp(t + l - 4, "Enum", 4) == 0 || memcmp(t + l - 4, "Flag", 4) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* x.value of an enum member: C.M of the program's enum class C, or a
+ * name when the program defines one (a parameter given C.M) */
+static bool enum_member(struct actx *c, TSNode x)
+{
+	if (node_is(x, "attribute") && ts_node_named_child_count(x) == 2 &&
+	    node_is(ts_node_named_child(x, 0), "identifier"))
+		return enum_class(c, find_class(c, ts_node_named_child(x, 0)));
+	if (!node_is(x, "identifier"))
+		return false;
+	TSNode root = x, p;
+	while (!ts_node_is_null(p = ts_node_parent(root)))
+		root = p;
+	uint32_t k = ts_node_named_child_count(root);
+	for (uint32_t j = 0; j < k; j++)
+		if (enum_class(c, undecorated(ts_node_named_child(root, j))))
+			return true;
+	return false;
+}
+
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	if (ts_node_named_child_count(n) != 2 || depth > RESOLVE_DEPTH)
 		return -1;
 	TSNode x = ts_node_named_child(n, 0), attr = ts_node_named_child(n, 1), cls = {0}, obj;
 	bool prop;
+	if (text_is(c, attr, "value", 5) && enum_member(c, x)) {
+		size_t mark = out->len;
+		int ret = c->ops->fold(c, x, out, depth + 1);
+		if (ret != 0)
+			out->len = mark;
+		return ret;
+	}
 	if (!(node_is(x, "identifier") || node_is(x, "call")))
 		return -1;
 	obj = ctor_of(c, x, &cls);

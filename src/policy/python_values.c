@@ -334,6 +334,50 @@ static bool some_setattr(struct actx *c, TSNode n,
  * return home / ".gitconfig"): each return's, also through a name bound to
  * such a call or a parameter its callers give one (def update(path):
  * open(path, "w") ... update(config_path())). true: visit stopped. */
+/* stack.pop(), queue.popleft(), items[0] of a list the program fills in
+ * place: each value an append, appendleft, insert or extend (of a list
+ * literal) gives it (NAME#mut: python_bind.c) */
+static bool some_added(struct actx *c, TSNode n,
+		       bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
+{
+	TSNode x = node_is(n, "subscript") ? node_field(n, "value") : (TSNode){0};
+	TSNode fn = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
+	if (node_is(fn, "attribute") && (node_text_is(c, node_field(fn, "attribute"), "pop") ||
+					 node_text_is(c, node_field(fn, "attribute"), "popleft")))
+		x = node_field(fn, "object");
+	char key[256];
+	size_t len = node_is(x, "identifier") ? node_len(x) : 0, i = 0;
+	if (len == 0 || len + 5 > sizeof(key))
+		return false;
+	memcpy(key, node_src(c, x), len);
+	memcpy(key + len, "#mut", 4);
+	const struct binding *b;
+	int nb = 0;
+	while ((b = actx_lookup(c, key, len + 4, &i)) && nb++ < 16) {
+		TSNode f =
+		    node_is(b->value, "call") ? node_field(b->value, "function") : (TSNode){0};
+		if (!node_is(f, "attribute"))
+			continue;
+		TSNode args = node_field(b->value, "arguments"), m = node_field(f, "attribute");
+		uint32_t na = node_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+		if (na == 0)
+			continue;
+		TSNode last = ts_node_named_child(args, na - 1);
+		if (node_text_is(c, m, "extend") && na == 1 &&
+		    (node_is(last, "list") || node_is(last, "tuple"))) {
+			uint32_t k = ts_node_named_child_count(last);
+			for (uint32_t j = 0; j < k; j++)
+				if (visit_value(c, ts_node_named_child(last, j), visit, arg, depth))
+					return true;
+		} else if ((node_text_is(c, m, "append") || node_text_is(c, m, "appendleft") ||
+			    node_text_is(c, m, "insert")) &&
+			   !node_is(last, "keyword_argument") &&
+			   visit_value(c, last, visit, arg, depth))
+			return true;
+	}
+	return false;
+}
+
 bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
 			void *arg, int depth)
 {
@@ -347,7 +391,10 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 	if (is_either(n))
 		return some_side(c, n, visit, arg, depth);
 	if (node_is(n, "subscript"))
-		return some_returned_item(c, n, visit, arg, depth);
+		return some_returned_item(c, n, visit, arg, depth) ||
+		       some_added(c, n, visit, arg, depth);
+	if (node_is(n, "call") && some_added(c, n, visit, arg, depth))
+		return true;
 	if (node_is(n, "attribute") && some_setattr(c, n, visit, arg, depth))
 		return true;
 	/* kw.get("root", d), getattr(x, "root", d): d is one of its values */

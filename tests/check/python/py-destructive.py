@@ -920,3 +920,68 @@ class Session:
 async def main():
     async with Session() as root:
         shutil.rmtree(root)
+#@ pos an enum member's value, the home
+import os, shutil
+from enum import Enum
+class Where(Enum):
+    TMP = "/tmp/x"
+    HOME = "~"
+shutil.rmtree(os.path.expanduser(Where.HOME.value))
+#@ neg an enum member's value, a scratch directory
+import os, shutil
+from enum import Enum
+class Where(Enum):
+    TMP = "/tmp/x"
+    HOME = "~"
+shutil.rmtree(os.path.expanduser(Where.TMP.value))
+#@ pos a name a nested function rebinds through nonlocal, the home
+import shutil
+from pathlib import Path
+def run():
+    target = "/tmp/cache"
+    def widen():
+        nonlocal target
+        target = str(Path.home())
+    widen()
+    shutil.rmtree(target)
+#@ neg a name a nested function rebinds through nonlocal, a cache
+import shutil
+def run():
+    target = "/tmp/cache"
+    def widen():
+        nonlocal target
+        target = target + "-old"
+    widen()
+    shutil.rmtree(target)
+#@ pos what a list's append gives its pop, the home
+import shutil
+from pathlib import Path
+todo = []
+todo.append(Path.home())
+shutil.rmtree(todo.pop())
+#@ neg what a list's append gives its pop, a temporary directory
+import shutil, tempfile
+todo = []
+todo.append(tempfile.mkdtemp())
+shutil.rmtree(todo.pop())
+#@ pos what a dataclass's __post_init__ gives a field, the home
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+@dataclass
+class Sweep:
+    root: Path = field(init=False)
+    def __post_init__(self):
+        self.root = Path.home()
+shutil.rmtree(Sweep().root)
+#@ neg what a dataclass's __post_init__ gives a field, a temporary directory
+import shutil, tempfile
+from dataclasses import dataclass, field
+@dataclass
+class Sweep:
+    label: str
+    root: str = field(init=False)
+    def __post_init__(self):
+        self.root = tempfile.mkdtemp(prefix=self.label)
+s = Sweep("nightly")
+shutil.rmtree(s.root)

