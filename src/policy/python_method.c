@@ -347,16 +347,23 @@ static int fold_field(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struc
 	return ret;
 }
 
-/* The one value cls's __init__ gives self.ATTR, or a null node; *init
- * that __init__ */
-static TSNode kept_value(struct actx *c, TSNode cls, TSNode attr, TSNode *init)
+/* field(...) or dataclasses.field(...): a dataclass field's own
+ * declaration, which __post_init__ fills */
+static bool is_field_call(struct actx *c, TSNode v)
 {
-	bool prop;
-	TSNode v = {0};
-	*init = find_method(c, cls, "__init__", 8, &prop);
-	if (ts_node_is_null(*init))
-		return v;
-	TSNode self = ts_node_named_child(node_field(*init, "parameters"), 0);
+	TSNode f = node_field(v, "function");
+	size_t n = node_is(v, "call") ? node_len(f) : 0;
+	return n >= 5 && memcmp(node_src(c, f) + n - 5, "field", 5) == 0 &&
+	       (n == 5 || node_src(c, f)[n - 6] == '.');
+}
+
+/* The one value init (__init__, or a __post_init__ taking only self) gives
+ * self.ATTR, or a null node: the class's only binding of it, made in init
+ * (a dataclass's `x: T = field(...)` line does not count against one a
+ * __post_init__ makes). */
+static TSNode init_value(struct actx *c, TSNode cls, TSNode init, TSNode attr)
+{
+	TSNode self = ts_node_named_child(node_field(init, "parameters"), 0), v = {0};
 	char key[256];
 	if (!node_is(self, "identifier") || node_len(self) + node_len(attr) + 2 > sizeof(key))
 		return v;
@@ -366,11 +373,21 @@ static TSNode kept_value(struct actx *c, TSNode cls, TSNode attr, TSNode *init)
 	memcpy(key + len, node_src(c, attr), node_len(attr));
 	len += node_len(attr);
 	const struct binding *b;
+	bool post = node_len(node_field(init, "name")) == 13;
 	while ((b = actx_lookup(c, key, len, &i)))
-		if (!ts_node_is_null(b->value) && within(cls, b->value) && nb++ == 0)
-			v = b->kind == BIND_VALUE && within(*init, b->value) ? b->value
-									     : (TSNode){0};
-	return nb == 1 ? v : (TSNode){0}; /* one of its values: what a loop may take */
+		if (!ts_node_is_null(b->value) && within(cls, b->value) &&
+		    !(post && !within(init, b->value) && is_field_call(c, b->value)) && nb++ == 0)
+			v = b->kind == BIND_VALUE && within(init, b->value) ? b->value : (TSNode){0};
+	return nb == 1 ? v : (TSNode){0};
+}
+
+/* The one value cls's __init__ gives self.ATTR, or a null node; *init
+ * that __init__ (one of its values: what a loop may take) */
+static TSNode kept_value(struct actx *c, TSNode cls, TSNode attr, TSNode *init)
+{
+	bool prop;
+	*init = find_method(c, cls, "__init__", 8, &prop);
+	return ts_node_is_null(*init) ? *init : init_value(c, cls, *init, attr);
 }
 
 /* for n in self.names in a method being folded (a frame's): the list
@@ -419,22 +436,13 @@ TSNode python_loop_list(struct actx *c, TSNode right)
 }
 
 /* self.ATTR of an object made by obj: the one value the class gives it,
- * in __init__, folded with its parameters bound to obj's arguments. */
-/* field(...) or dataclasses.field(...): a dataclass field's own
- * declaration, which __post_init__ fills */
-static bool is_field_call(struct actx *c, TSNode v)
-{
-	TSNode f = node_field(v, "function");
-	size_t n = node_is(v, "call") ? node_len(f) : 0;
-	return n >= 5 && memcmp(node_src(c, f) + n - 5, "field", 5) == 0 &&
-	       (n == 5 || node_src(c, f)[n - 6] == '.');
-}
-
+ * in __init__ (or a __post_init__), folded with its parameters bound to
+ * obj's arguments. */
 static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct buf *out,
 		     int depth)
 {
 	bool prop;
-	TSNode init = find_method(c, cls, "__init__", 8, &prop), v = {0};
+	TSNode init = find_method(c, cls, "__init__", 8, &prop);
 	if (ts_node_is_null(init)) {
 		/* a dataclass's field, else what a __post_init__ taking
 		 * only self gives it */
@@ -445,23 +453,8 @@ static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct
 		    ts_node_named_child_count(node_field(init, "parameters")) != 1)
 			return -1;
 	}
-	TSNode self = ts_node_named_child(node_field(init, "parameters"), 0);
-	char key[256];
-	if (!node_is(self, "identifier") ||
-	    node_len(self) + node_len(attr) + 2 > sizeof(key))
-		return -1;
-	size_t len = node_len(self), i = 0, nb = 0;
-	memcpy(key, node_src(c, self), len);
-	key[len++] = '.';
-	memcpy(key + len, node_src(c, attr), node_len(attr));
-	len += node_len(attr);
-	const struct binding *b;
-	bool post = node_len(node_field(init, "name")) == 13;
-	while ((b = actx_lookup(c, key, len, &i)))
-		if (!ts_node_is_null(b->value) && within(cls, b->value) &&
-		    !(post && !within(init, b->value) && is_field_call(c, b->value)) && nb++ == 0)
-			v = b->kind == BIND_VALUE && within(init, b->value) ? b->value : (TSNode){0};
-	if (nb != 1 || ts_node_is_null(v) || !python_attribute_kept(c, attr, v) ||
+	TSNode v = init_value(c, cls, init, attr);
+	if (ts_node_is_null(v) || !python_attribute_kept(c, attr, v) ||
 	    !push(c, init, obj, cls, obj))
 		return -1;
 	size_t mark = out->len;
