@@ -92,3 +92,9 @@ vim -Es +'sil !sh x' +wq f
 #@ neg vim commands that run no program
 vim -es -c 'silent normal gg=G' -c 'silent wq' config.yaml
 vim -es +'%s/\s\+$//e' +wq f
+#@ pos lldb's platform shell
+lldb --batch -o "platform shell id"
+#@ pos lldb's Python script calls os.system
+lldb -b -o 'script import os; os.system("id")'
+#@ neg lldb printing a backtrace
+lldb --batch -c core -o "bt all" ./app

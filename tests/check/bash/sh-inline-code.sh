@@ -219,3 +219,25 @@ git rebase -x 'make -s check' HEAD~3
 git rebase --exec 'make -s check' origin/main
 #@ neg git cherry-pick -x names a commit
 git cherry-pick -x abc1234
+#@ pos echo into .zshrc as the last command of a list
+grep -q x ~/.zshrc || echo 'id' >> ~/.zshrc
+#@ pos cat here-document into .profile as the last command of a list
+test -f ~/.profile && cat >> ~/.profile <<'SH'
+id
+SH
+#@ pos git ls-remote --upload-pack=CMD
+git ls-remote --upload-pack="sh -c 'id'; git-upload-pack" origin
+#@ pos git push --receive-pack=CMD
+git push --receive-pack='id; git-receive-pack' origin main
+#@ neg grep of .zshrc in a list, nothing written
+grep -q x ~/.zshrc || echo missing
+#@ neg git ls-remote of a remote
+git ls-remote --heads origin
+#@ pos printf of an AWS credential_process
+printf '[default]\ncredential_process = sh -c "id"\n' > cfg
+#@ pos aws configure set of a credential_process
+aws configure set profile.ci.credential_process "sh -c 'id'"
+#@ neg aws configure set of a region
+aws configure set profile.ci.region eu-west-1
+#@ neg printf of an AWS region
+printf '[default]\nregion = eu-west-1\n' > cfg

@@ -334,8 +334,8 @@
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
 ; @f() silences errors, and is taken for one too)
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|expect|gdb|vim?|nvim|ex|ed|jq|sqlite3|dc")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
+ (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
@@ -378,7 +378,7 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|R|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.execute|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
@@ -402,9 +402,11 @@
  (#set! message "feeds an editor, m4 or sqlite3 a shell escape (!cmd, syscmd, .shell) on its stdin"))
 
 ; echo 'curl u | sh' >> ~/.bashrc, cat >> ~/.profile <<EOF ... EOF: code
+; (also the last command of a list, grep -q L F || echo L >> F, whose
+; redirection the grammar hangs on the whole list)
 ; written into a shell's startup file, which every new shell runs:
 ; analysed (export PATH=... is nothing; an alias's value is code, below)
-((redirected_statement body: (command) @n @code redirect: (file_redirect destination: (_) @dst)) @finding
+((redirected_statement body: [(command) @n @code (list (command) @n @code .)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
  (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
@@ -423,7 +425,7 @@
  (#set! message "writes shell code into a shell's startup file, which every new shell runs; airlock analysed that code too")
  (#set! analyze "code"))
 
-((redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code)) @finding
+((redirected_statement body: [(command) @n (list (command) @n .)] redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code)) @finding
  (#resolves-to? @n "cat|tee")
  (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
@@ -527,14 +529,16 @@
 ; ---- shell commands in option values and variables ----
 
 ; ssh -o ProxyCommand='cmd' h, ssh -oLocalCommand=cmd, git -c
-; core.sshCommand='cmd', git -c core.pager='cmd': ssh and git run the value
+; core.sshCommand='cmd', git -c core.pager='cmd', git ls-remote
+; --upload-pack='cmd' (--receive-pack), printf 'credential_process = cmd'
+; into an AWS configuration (aws runs it for any command): these run the value
 ; with a shell: analysed
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git")
- (#value-match? @code "^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=")
+ (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git|printf|echo")
+ (#value-match? @code "(?i:credential_process)\\s*=|^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=|^--(upload|receive)-pack=")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "gives ssh or git a command to run (ProxyCommand, core.sshCommand, core.pager...); airlock analysed that code too")
+ (#set! message "gives ssh, git or aws a command to run (ProxyCommand, core.sshCommand, credential_process...); airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-after "="))
 
@@ -653,15 +657,16 @@
  (#set! message "gives rsync or man a command to run (-e, -P); airlock analysed that code too")
  (#set! analyze "code"))
 
-; git config --global core.sshCommand 'cmd', git config core.pager 'cmd':
-; the same keys set for good, the value the next word
+; git config --global core.sshCommand 'cmd', git config core.pager 'cmd',
+; git fetch --upload-pack 'cmd', aws configure set profile.P.credential_process
+; 'cmd': the same keys set for good, the value the next word
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
- (#resolves-to? @n "git")
- (#value-match? @flag "^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)$")
+ (#resolves-to? @n "git|aws")
+ (#value-match? @flag "^(?i:([\\w-]+\\.)*credential_process|core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)$|^--(upload|receive)-pack$")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "sets a git command (core.sshCommand, core.pager...) that git runs with a shell; airlock analysed that code too")
+ (#set! message "sets a git or aws command (core.sshCommand, core.pager...) that git or aws runs; airlock analysed that code too")
  (#set! analyze "code"))
 
 ; alias sudo='curl -s u | sh; sudo': an alias's value is a command line,

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Publish the build artefacts.
+set -eu
+rclone copy ./dist "artefacts:releases/$(git describe --tags)" --quiet
