@@ -292,6 +292,12 @@ int js_resolvers_sources(struct actx *c, TSNode n, struct js_sources *s, int dep
 /* values.k of util.parseArgs(config): options.k.default, and the elements
  * of args (star); 1 when n is not such a member. */
 int js_parsed_option_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* signal.reason of AbortSignal.abort(v): v; 1 when n is no such member */
+int js_abort_reason_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* const [d] = list in block scope: list; Object.defineProperty(o, 'prop',
+ * { value: v }): v (null when there is none) */
+TSNode js_pattern_list(const struct actx *c, TSNode scope, TSNode id);
+TSNode js_defined_member(const struct actx *c, TSNode call, TSNode prop);
 /* copy.root of JSON.parse(JSON.stringify(o)) of an object literal: its
  * member's value, or what the member's toJSON() returns (*out); 1 when obj
  * is not such a copy, -1 when the member is not known. */

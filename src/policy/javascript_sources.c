@@ -729,3 +729,57 @@ int js_parsed_option_sources(struct actx *c, TSNode n, struct js_sources *s, int
 		add(s, m, true);
 	return 0;
 }
+
+/* signal.reason of AbortSignal.abort(v) (or of a name holding it): v; 1
+ * when n is no such member */
+int js_abort_reason_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
+{
+	TSNode call = call_of(c, js_field(n, F_object), "global.AbortSignal.abort", depth);
+
+	if (ts_node_is_null(call) || !node_text_is(c, js_field(n, F_property), "reason"))
+		return 1;
+	add(s, js_arg_at(call, 0), false);
+	return 0;
+}
+
+/* const [dir] = list, declared in the block `scope`: list (null when no
+ * such declaration names id) */
+TSNode js_pattern_list(const struct actx *c, TSNode scope, TSNode id)
+{
+	uint32_t k = ts_node_named_child_count(scope);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode st = ts_node_named_child(scope, i);
+		if (!node_is(st, "lexical_declaration") && !node_is(st, "variable_declaration"))
+			continue;
+		for (uint32_t j = 0; j < ts_node_named_child_count(st); j++) {
+			TSNode d = ts_node_named_child(st, j), pat = js_field(d, F_name);
+			if (!node_is(pat, "array_pattern"))
+				continue;
+			for (uint32_t m = 0; m < ts_node_named_child_count(pat); m++)
+				if (js_same_text(c, ts_node_named_child(pat, m), id))
+					return js_field(d, F_value);
+		}
+	}
+	return (TSNode){0};
+}
+
+/* v of Object.defineProperty(o, 'prop', { value: v }) (or Reflect's); null
+ * when call is no such definition of prop */
+TSNode js_defined_member(const struct actx *c, TSNode call, TSNode prop)
+{
+	TSNode fn = js_field(call, F_function), key = js_arg_at(call, 1), desc = js_arg_at(call, 2);
+
+	if (!node_is(fn, "member_expression") ||
+	    !node_text_is(c, js_field(fn, F_property), "defineProperty") ||
+	    !node_is(key, "string") || node_len(key) != node_len(prop) + 2 ||
+	    memcmp(node_src(c, key) + 1, node_src(c, prop), node_len(prop)) != 0 ||
+	    !node_is(desc, "object"))
+		return (TSNode){0};
+	for (uint32_t i = 0; i < ts_node_named_child_count(desc); i++) {
+		TSNode p = ts_node_named_child(desc, i);
+		if (node_is(p, "pair") && node_text_is(c, js_field(p, F_key), "value"))
+			return js_field(p, F_value);
+	}
+	return (TSNode){0};
+}

@@ -293,8 +293,18 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		TSNode fn = js_field(n, F_function), prop = js_field(fn, F_property);
 		TSNode obj = js_field(fn, F_object), cb = js_arg_at(n, 0);
 		if (node_text_is(c, prop, "filter") || node_text_is(c, prop, "slice") ||
-		    node_text_is(c, prop, "reverse") || node_text_is(c, prop, "sort"))
+		    node_text_is(c, prop, "reverse") || node_text_is(c, prop, "sort") ||
+		    node_text_is(c, prop, "toSorted") || node_text_is(c, prop, "toReversed") ||
+		    node_text_is(c, prop, "toSpliced") || node_text_is(c, prop, "toArray") ||
+		    node_text_is(c, prop, "take") || node_text_is(c, prop, "drop"))
 			return each_element(c, obj, e, depth + 1);
+		/* a.with(i, v): a's elements and v; Iterator.from(list): list's */
+		if (node_text_is(c, prop, "with") && e->some)
+			return each_element(c, obj, e, depth + 1) == 0
+				   ? each_value(c, js_arg_at(n, 1), e, depth + 1)
+				   : -1;
+		if (node_text_is(c, prop, "from") && node_text_is(c, obj, "Iterator"))
+			return each_element(c, cb, e, depth + 1);
 		if (node_text_is(c, prop, "concat")) {
 			ret = each_element(c, obj, e, depth + 1);
 			for (uint32_t j = 0; ret == 0 && !ts_node_is_null(js_arg_at(n, j)); j++)
@@ -400,6 +410,9 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 		js_path_leave();
 		return seen ? ret : unknown(e);
 	}
+	/* the first of a.with(0, v), a.toSorted(): one of the list's */
+	if (e->some && node_is(n, "call_expression"))
+		return each_element(c, n, e, depth + 1);
 	return unknown(e);
 }
 
@@ -665,8 +678,11 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 			   ? each_thrown(c, js_field(ts_node_parent(fn), F_body), e, depth)
 			   : unknown(e);
 	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
-	    !node_is(fn, "generator_function_declaration"))
-		return for_of_element(c, fn, id, e, depth);
+	    !node_is(fn, "generator_function_declaration")) {
+		TSNode list = e->some ? js_pattern_list(c, fn, id) : (TSNode){0};
+		return ts_node_is_null(list) ? for_of_element(c, fn, id, e, depth)
+					     : each_element(c, list, e, depth + 1); /* [d] = list */
+	}
 	if ((idx = js_param_index(c, fn, id)) < 0 &&
 	    (idx = js_param_pattern_key(c, fn, id, &key, &klen)) < 0)
 		return callback_pair_part(c, fn, id, e, depth);
@@ -883,6 +899,8 @@ struct member_walk {
 
 static void member_stores(struct member_walk *w, TSNode n, int depth)
 {
+	TSNode v;
+
 	if (w->ret != 0 || depth > 200 || !actx_step(w->c))
 		return;
 	if (node_is(n, "assignment_expression")) {
@@ -894,6 +912,10 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 			if (w->ret != 0)
 				return;
 		}
+	} else if (!w->self && node_is(n, "call_expression") &&
+		   !ts_node_is_null(v = js_defined_member(w->c, n, w->prop))) {
+		w->ret = each_value(w->c, v, w->e, w->depth + 1); /* Object.defineProperty */
+		return;
 	} else if (w->self && node_is(n, "field_definition") &&
 		   js_same_text(w->c, js_field(n, F_property), w->prop) &&
 		   !ts_node_is_null(js_field(n, F_value))) {
@@ -1120,8 +1142,25 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		    (ret = each_next_value(c, js_field(decl, F_value), e, depth)) <= 0)
 			return ret;
 	}
+	if (node_is(n, "member_expression") && node_text_is(c, js_field(n, F_property), "reason")) {
+		struct js_sources s = {0}; /* AbortSignal.abort(v).reason */
+		if (js_abort_reason_sources(c, n, &s, depth) == 0)
+			return each_source(c, &s, e, each_value, depth + 1);
+	}
 	if (node_is(n, "member_expression") && (ret = each_member(c, n, e, depth)) != 0)
 		return ret;
+	/* list.find(f), list.at(-1), list.pop(), list.toSorted()[0], when one
+	 * value is looked for: one of list's elements */
+	TSNode ep = node_is(callee, "member_expression") ? js_field(callee, F_property) : n;
+	if (e->some && !ts_node_eq(ep, n) &&
+	    (node_text_is(c, ep, "find") || node_text_is(c, ep, "findLast") ||
+	     node_text_is(c, ep, "at") || node_text_is(c, ep, "pop") ||
+	     node_text_is(c, ep, "shift")))
+		return each_element(c, js_field(callee, F_object), e, depth + 1);
+	if (e->some && node_is(n, "subscript_expression") &&
+	    node_is(js_field(n, F_index), "number") &&
+	    node_is(js_field(n, F_object), "call_expression"))
+		return each_element(c, js_field(n, F_object), e, depth + 1);
 	/* list[0], when one value is looked for: one of list's elements (those
 	 * push()ed too) */
 	if (e->some && node_is(n, "subscript_expression") &&
