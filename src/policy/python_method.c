@@ -297,6 +297,21 @@ static TSNode field_default(struct actx *c, TSNode call)
 	return (TSNode){0};
 }
 
+/* v, the value an attribute is given, folded into out when the
+ * attribute is kept as given (python_attribute_kept); -1 and out as it
+ * was otherwise. */
+static int fold_attribute_value(struct actx *c, TSNode attr, TSNode v, struct buf *out,
+				int depth)
+{
+	if (ts_node_is_null(v) || !python_attribute_kept(c, attr, v))
+		return -1;
+	size_t mark = out->len;
+	int ret = c->ops->fold(c, v, out, depth + 1);
+	if (ret != 0)
+		out->len = mark;
+	return ret;
+}
+
 /* A @dataclass's field attr of the object obj made: the argument obj's
  * call gives it (by keyword, else by its place among the annotated
  * fields), else the field's default (or field()'s). */
@@ -338,13 +353,7 @@ static int fold_field(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struc
 		} else if (!node_is(a, "comment") && pos++ == idx)
 			v = a;
 	}
-	if (!found || ts_node_is_null(v) || !python_attribute_kept(c, attr, v))
-		return -1;
-	size_t mark = out->len;
-	int ret = c->ops->fold(c, v, out, depth + 1);
-	if (ret != 0)
-		out->len = mark;
-	return ret;
+	return found ? fold_attribute_value(c, attr, v, out, depth) : -1;
 }
 
 /* field(...) or dataclasses.field(...): a dataclass field's own
@@ -510,13 +519,7 @@ static int namespace_attribute(struct actx *c, TSNode x, TSNode attr, struct buf
 		    text_is(c, node_field(a, "name"), node_src(c, attr), node_len(attr)))
 			v = node_field(a, "value");
 	}
-	if (ts_node_is_null(v) || !python_attribute_kept(c, attr, v))
-		return -1;
-	size_t mark = out->len;
-	int ret = c->ops->fold(c, v, out, depth + 1);
-	if (ret != 0)
-		out->len = mark;
-	return ret;
+	return fold_attribute_value(c, attr, v, out, depth);
 }
 
 /* with Scratch() as d: d is what the class's __enter__ (async with:
