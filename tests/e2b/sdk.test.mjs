@@ -340,7 +340,7 @@ test('getMetrics: the sandbox use, measured now', async () => {
 
 test('pause: a paused sandbox does not run; connect resumes it', async () => {
 	const sbx = await create();
-	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count; sleep 0.05; done', {
+	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count.new; mv count.new count; sleep 0.05; done', {
 		background: true,
 	});
 	await new Promise((r) => setTimeout(r, 500));
@@ -371,7 +371,7 @@ test("lifecycle onTimeout 'pause': paused at its timeout, connect resumes it", a
 	);
 	const sbx = await create({ lifecycle: { onTimeout: 'pause' } });
 	await sbx.files.write('kept', 'still here');
-	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count; sleep 0.05; done', {
+	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count.new; mv count.new count; sleep 0.05; done', {
 		background: true,
 	});
 	await sbx.setTimeout(1000);
@@ -400,7 +400,7 @@ test("lifecycle autoResume: a paused sandbox wakes when used, not when looked at
 	const sbx = await create({ lifecycle: { onTimeout: 'pause', autoResume: true } });
 	assert.deepEqual((await sbx.getInfo()).lifecycle, { onTimeout: 'pause', autoResume: true });
 	await sbx.files.write('kept', 'still here');
-	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count; sleep 0.05; done', {
+	await sbx.commands.run('i=0; while :; do i=$((i+1)); echo $i > count.new; mv count.new count; sleep 0.05; done', {
 		background: true,
 	});
 	await sbx.setTimeout(1000);
