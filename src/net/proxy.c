@@ -439,7 +439,8 @@ static void connected(struct proxy *p, struct conn *c)
 }
 
 /* Ends a connection that is connecting or relaying, its bytes dropped,
- * with why as its record's reason; the loop frees it. */
+ * with why as its record's reason; the loop frees it (apply frees it at
+ * once: the connections change there). */
 static void cut(struct conn *c, const char *why)
 {
 	if (c->rec)
