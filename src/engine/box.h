@@ -241,6 +241,13 @@ int box_can_pause(struct box *b, err_t *err);
  * ENOTSUP: the box was made without egress. */
 int box_set_egress(struct box *b, const struct egress_policy *allow, err_t *err);
 
+/* A TCP connection to port on the box's loopback, where a command's
+ * server listens (127.0.0.1 or ::1, whichever accepts first), within
+ * timeout_ms: *fd is connected and the caller's (box_port.c). ECONNREFUSED:
+ * nothing listens there; ENETUNREACH: the box was made with NET_NONE
+ * (no loopback); EAGAIN: it is paused; ESRCH: it has ended. */
+int box_connect(struct box *b, unsigned port, int timeout_ms, int *fd, err_t *err);
+
 /* Ends the box now (its init, and so every process of its pid namespace):
  * running box_exec calls return (status cancelled), later ones fail with
  * ESRCH. why is what box_status says ("expired", "idle"...). */

@@ -11,10 +11,12 @@
  */
 #include "engine/child_internal.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
@@ -194,6 +196,55 @@ static void kill_command(uint32_t slot)
 	kill(slots[slot].pid, SIGKILL);
 }
 
+/* One connection started to port on the box's loopback: its socket, or
+ * -1 with errno. A connection on loopback is accepted or refused within
+ * microseconds; whoever has the socket waits for that, not init. */
+static int start_connect(int family, uint16_t port)
+{
+	struct sockaddr_in a4 = {.sin_family = AF_INET, .sin_port = htons(port),
+				 .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+	struct sockaddr_in6 a6 = {
+	    .sin6_family = AF_INET6, .sin6_port = htons(port), .sin6_addr = IN6ADDR_LOOPBACK_INIT};
+	int fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+
+	if (fd < 0)
+		return -1;
+	int rc = family == AF_INET ? connect(fd, (struct sockaddr *)&a4, sizeof(a4))
+				   : connect(fd, (struct sockaddr *)&a6, sizeof(a6));
+	if (rc < 0 && errno != EINPROGRESS) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	return fd;
+}
+
+/* BOX_MSG_CONNECT (box_proto.h): the sockets, or the errno, on reply. */
+static void connect_port(uint32_t port, int reply)
+{
+	int fds[2], n = 0, errnum = EINVAL;
+
+	if (port > 0 && port < 65536) {
+		fds[n] = start_connect(AF_INET, (uint16_t)port);
+		if (fds[n] >= 0)
+			n++;
+		else
+			errnum = errno;
+		fds[n] = start_connect(AF_INET6, (uint16_t)port);
+		if (fds[n] >= 0)
+			n++;
+	}
+	if (n > 0)
+		(void)!send_fds(reply, "c", 1, fds, n);
+	else {
+		struct box_connect_reply r = {errnum};
+		(void)!send(reply, &r, sizeof(r), MSG_NOSIGNAL | MSG_DONTWAIT);
+	}
+	close_all(fds, n);
+	close(reply);
+}
+
 /* Every process that ended: a command's main process is reported on its
  * slot; the others (orphans of earlier commands) are only reaped. */
 static void reap(void)
@@ -321,6 +372,8 @@ _Noreturn void child_box_main(const struct child_plan *plan)
 		}
 		if (m.kind == BOX_MSG_EXEC)
 			start_command(plan, &m, fds, nfds);
+		else if (m.kind == BOX_MSG_CONNECT && nfds == 1)
+			connect_port(m.flags, fds[0]);
 		else {
 			close_all(fds, nfds);
 			if (m.kind == BOX_MSG_KILL)

@@ -11,6 +11,12 @@
  * REPORT_EXEC_FAILED), and init reports REPORT_EXITED there when the
  * command's main process ended. BOX_MSG_KILL kills the process group of
  * a slot's command, BOX_MSG_SIGNAL sends a signal to its main process.
+ *
+ * BOX_MSG_CONNECT (flags: a TCP port) comes with one descriptor, a reply
+ * socket: init starts a connection to that port on the box's loopback,
+ * to 127.0.0.1 and to ::1, without waiting for either (init never
+ * blocks), and sends the sockets back on it ("c", one or two of them), or
+ * a struct box_connect_reply with the errno when it could start neither.
  */
 #ifndef AIRLOCK_BOX_PROTO_H
 #define AIRLOCK_BOX_PROTO_H
@@ -21,6 +27,7 @@
 #define BOX_MSG_EXEC 1
 #define BOX_MSG_KILL 2
 #define BOX_MSG_SIGNAL 3 /* flags: the signal, to the slot's main process */
+#define BOX_MSG_CONNECT 4 /* flags: the port */
 
 #define BOX_EXEC_STDIN 1u
 #define BOX_EXEC_MERGE 2u
@@ -40,6 +47,10 @@ struct box_msg {
 	uint64_t strings_len;
 	/* the command's rlimits (0: none) */
 	uint64_t cpu_s, stack_bytes, nproc, data_bytes;
+};
+
+struct box_connect_reply {
+	int32_t errnum;
 };
 
 #endif

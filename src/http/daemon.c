@@ -135,7 +135,8 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		return resp;
 	}
 	if (rep->stream) {
-		resp = http_stream_response(cs->c, &cs->stream);
+		resp = http_stream_response(cs->c, rep->stream_sized ? rep->stream_length : MHD_SIZE_UNKNOWN,
+					    &cs->stream);
 		if (resp == NULL)
 			return NULL;
 	} else if (rep->json) {
@@ -158,8 +159,9 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 			return NULL;
 		}
 	}
-	MHD_add_response_header(resp, "Content-Type",
-				rep->content_type ? rep->content_type : "text/plain");
+	if (rep->content_type == NULL || rep->content_type[0])
+		MHD_add_response_header(resp, "Content-Type",
+					rep->content_type ? rep->content_type : "text/plain");
 	if (rep->retry_after_s > 0) {
 		char v[16];
 		snprintf(v, sizeof(v), "%d", rep->retry_after_s);
@@ -169,6 +171,11 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		MHD_add_response_header(resp, "Allow", rep->allow);
 	for (size_t i = 0; i < ARRAY_SIZE(rep->headers) && rep->headers[i].name; i++)
 		MHD_add_response_header(resp, rep->headers[i].name, rep->headers[i].value);
+	size_t i;
+	json_t *h;
+	json_array_foreach(rep->header_list, i, h)
+	    MHD_add_response_header(resp, json_string_value(json_array_get(h, 0)),
+				    json_string_value(json_array_get(h, 1)));
 	return resp;
 }
 
@@ -190,6 +197,7 @@ static void request_of(struct conn_state *cs, struct http_request *r)
 	memset(r, 0, sizeof(*r));
 	r->method = cs->method;
 	r->path = cs->url;
+	r->target = cs->target ? cs->target : cs->url;
 	r->conn = cs->c;
 	r->body = cs->body.data ? cs->body.data : "";
 	r->body_len = cs->body.len;
@@ -209,8 +217,10 @@ static void finish(struct conn_state *cs, const struct http_request *r, struct h
 	cs->status = (unsigned)rep->status;
 	cs->resp = make_response(cs, rep);
 	json_decref(rep->json);
+	json_decref(rep->header_list);
 	buf_free(&rep->text);
 	rep->json = NULL;
+	rep->header_list = NULL;
 }
 
 /* On a thread of its own: the request is complete and its connection

@@ -54,6 +54,9 @@ const char *e2b_connect_code(const struct svc_error *e, int *status)
 	case SVC_NOT_IMPLEMENTED:
 		*status = 501;
 		return "unimplemented";
+	case SVC_BAD_GATEWAY:
+		*status = 502;
+		return "unavailable";
 	default:
 		*status = 500;
 		return "internal";

@@ -37,7 +37,8 @@ void http_background_stop(void);
 
 struct http_request {
 	const char *method;
-	const char *path;
+	const char *path;   /* decoded, without the query */
+	const char *target; /* the request target as the client sent it */
 	const char *tail;   /* the part of the path after the route's prefix (the id) */
 	char tail_buf[128]; /* holds the id of a route with a suffix */
 	const char *body;
@@ -92,6 +93,11 @@ struct http_reply {
 	char accept[32]; /* the Sec-WebSocket-Accept of a WebSocket upgrade */
 	http_stream_fn stream; /* a streamed answer (above); json and text unused */
 	void *stream_ctx;
+	bool stream_sized;	/* the stream is stream_length bytes, not chunked */
+	uint64_t stream_length;
+	/* more headers, owned: [[name, value], ...]. A content_type of ""
+	 * sends none. */
+	json_t *header_list;
 };
 
 /* reply.c */
@@ -167,6 +173,26 @@ void v1_files_watch(struct service *s, struct http_request *r, struct http_reply
  * events between calls */
 void v1_files_watchers(struct service *s, struct http_request *r, struct http_reply *rep,
 		       const char *id);
+
+/* ports.c: HTTP to a port of a live sandbox, where a server one of its
+ * commands started listens on its loopback. The request goes with its
+ * method, headers (but hop-by-hop ones and those in drop, a
+ * NULL-terminated list: the credentials that let it in) and body to path
+ * (the target to send, with its query); the answer streams back. A
+ * failure is answered by on_fail with a status (404, 409, 502 nothing
+ * listens, 504 no answer in HTTP_PORT_IDLE_S, 501 an upgrade), a code
+ * and a message. */
+#define HTTP_PORT_IDLE_S 300
+struct http_port_target {
+	const char *id;
+	unsigned port;
+	const char *path;
+	const char *const *drop;
+};
+typedef void (*http_port_fail_fn)(struct http_reply *rep, int status, const char *code,
+				  const char *msg);
+void http_port_relay(struct service *s, struct http_request *r, struct http_reply *rep,
+		     const struct http_port_target *t, http_port_fail_fn on_fail);
 
 /* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
 bool piston_owns(const char *path);

@@ -85,6 +85,8 @@ int http_status_of(enum svc_kind kind)
 		return 507;
 	case SVC_NOT_IMPLEMENTED:
 		return 501;
+	case SVC_BAD_GATEWAY:
+		return 502;
 	case SVC_INTERNAL:
 		break;
 	}

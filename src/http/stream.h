@@ -9,9 +9,10 @@
 
 #include "http/http.h"
 
-/* A chunked response of unknown length fed by *out (NULL when out of
- * memory). */
-struct MHD_Response *http_stream_response(struct MHD_Connection *c, struct http_stream **out);
+/* A response of length bytes (MHD_SIZE_UNKNOWN: chunked) fed by *out
+ * (NULL when out of memory). */
+struct MHD_Response *http_stream_response(struct MHD_Connection *c, uint64_t length,
+					  struct http_stream **out);
 /* The writer is done: the answer ends once what was written is sent. */
 void http_stream_end(struct http_stream *st);
 

@@ -395,6 +395,48 @@ static void contexts(struct service *s, struct http_request *r, struct http_repl
 		    r->method, r->path, rep->allow);
 }
 
+/* ---- ports: ANY /v1/sandboxes/ID/ports/PORT/PATH ---- */
+
+static void port_fail(struct http_reply *rep, int status, const char *code, const char *msg)
+{
+	reply_error(rep, status, code, "%s", msg);
+}
+
+static void sb_port(struct service *s, struct http_request *r, struct http_reply *rep,
+		    const char *id)
+{
+	/* the key that let the request in is airlock's, not the server's */
+	static const char *const drop[] = {"Authorization", NULL};
+	char prefix[STORE_ID_MAX + 64];
+	const char *p = r->path + strlen(BASE) + 1 + strlen(id) + strlen("/ports");
+	unsigned long port = 0;
+	size_t digits = 0;
+
+	if (*p == '/')
+		for (p++; p[digits] >= '0' && p[digits] <= '9' && digits < 6; digits++)
+			port = port * 10 + (unsigned long)(p[digits] - '0');
+	if (digits == 0 || (p[digits] != 0 && p[digits] != '/') || port == 0 || port > 65535)
+		return reply_error(rep, 404, "not_found",
+				   "no such endpoint: %s (ports are /v1/sandboxes/ID/ports/PORT/..., "
+				   "PORT 1 to 65535)",
+				   r->path);
+	/* what follows the port, as the client wrote it (escapes and query) */
+	snprintf(prefix, sizeof(prefix), "%s/%s/ports/%.*s", BASE, id, (int)digits, p);
+	size_t n = strlen(prefix);
+	if (strncmp(r->target, prefix, n) != 0 || (r->target[n] && !strchr("/?", r->target[n])))
+		return reply_error(rep, 400, "bad_request",
+				   "write %s without escapes; only what follows it goes to the port",
+				   prefix);
+	char *path = NULL;
+	if (r->target[n] != '/') {
+		path = xmalloc(strlen(r->target + n) + 2);
+		sprintf(path, "/%s", r->target + n);
+	}
+	struct http_port_target t = {id, (unsigned)port, path ? path : r->target + n, drop};
+	http_port_relay(s, r, rep, &t, port_fail);
+	free(path);
+}
+
 /* ---- routing ---- */
 
 typedef void (*sb_handler)(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -425,13 +467,14 @@ static const struct sb_route routes[] = {
     {"POST", "/files/move", files_move},
     {NULL, "/contexts", contexts},
     {NULL, "/processes", v1_processes},
+    {NULL, "/ports", sb_port},
 };
 
 static bool rest_matches(const char *want, const char *rest)
 {
 	size_t n = strlen(want);
 	if (strcmp(want, "/contexts") == 0 || strcmp(want, "/processes") == 0 ||
-	    strcmp(want, "/files/watchers") == 0)
+	    strcmp(want, "/files/watchers") == 0 || strcmp(want, "/ports") == 0)
 		return strncmp(rest, want, n) == 0 && (rest[n] == 0 || rest[n] == '/');
 	return strcmp(want, rest) == 0;
 }

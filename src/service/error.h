@@ -20,6 +20,7 @@ enum svc_kind {
 	SVC_INTERNAL,	     /* airlock failed */
 	SVC_NO_SPACE,	     /* a sandbox's disk is full (HTTP 507) */
 	SVC_NOT_IMPLEMENTED, /* not on this host (HTTP 501): the message says why */
+	SVC_BAD_GATEWAY,     /* a sandbox's server did not answer (HTTP 502) */
 };
 
 /* Seconds a caller should wait after SVC_UNAVAILABLE (every one of them). */

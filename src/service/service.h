@@ -334,6 +334,18 @@ int service_sandbox_context_run(struct service *s, const struct key_row *key, co
 				const char *cid, const json_t *req, sandbox_output_fn on_output,
 				void *ctx, json_t **out, struct svc_error *e);
 
+/* A TCP connection to a server a command started on the sandbox's
+ * loopback (sandbox_ports.c): *fd is connected and the caller's, who
+ * closes it. It counts as a use (the idle timeout starts again; a paused
+ * sandbox with auto_resume wakes). SVC_INVALID for a port outside 1..65535;
+ * SVC_CONFLICT "no_loopback" for a sandbox made with net none,
+ * "sandbox_paused"/"sandbox_terminated" as the other calls;
+ * SVC_BAD_GATEWAY "port_closed" when nothing listens there,
+ * "port_timeout" when it did not accept within SANDBOX_PORT_CONNECT_MS. */
+#define SANDBOX_PORT_CONNECT_MS 5000
+int service_sandbox_connect(struct service *s, const struct key_row *key, const char *id,
+			    unsigned port, int *fd, struct svc_error *e);
+
 /* Files of its work directory (/home/user); paths are below it. A path
  * outside is SVC_FORBIDDEN, a missing file SVC_NOT_FOUND, a full disk
  * SVC_NO_SPACE, a file over max (or the body limit) SVC_TOO_LARGE, an

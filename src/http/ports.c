@@ -1,0 +1,348 @@
+/*
+ * HTTP to a port of a live sandbox (http.h's http_port_relay): what /v1's
+ * /sandboxes/ID/ports/PORT/... and E2B's getHost traffic share. The
+ * request goes on a connection of its own (service_sandbox_connect) as
+ * HTTP/1.0 with Connection: close, so the answer needs no chunk decoding:
+ * its body is what the server sends until it closes (or Content-Length).
+ * The head is checked and copied; the body is streamed back as it comes,
+ * a slow client holding the server back (http_stream_write waits).
+ *
+ * Not relayed: hop-by-hop headers (RFC 9110 section 7.6.1), airlock's own
+ * credentials (the caller names them), and upgrades (WebSocket).
+ */
+#include <errno.h>
+#include <microhttpd.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "http/http.h"
+
+#define HEAD_MAX (64 * 1024) /* of the server's answer */
+
+struct relay {
+	int fd;
+	char *rest; /* body bytes read with the head */
+	size_t rest_len;
+	bool sized;
+	uint64_t length;
+	char *content_type;
+};
+
+static void put(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void put(struct buf *b, const char *fmt, ...)
+{
+	char line[8192];
+	va_list ap;
+
+	va_start(ap, fmt);
+	int n = vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	if (n > 0 && (size_t)n < sizeof(line)) {
+		buf_append(b, line, (size_t)n);
+		return;
+	}
+	if (n <= 0)
+		return;
+	char *big = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	buf_append(b, big, (size_t)n);
+	free(big);
+}
+
+static bool hop_by_hop(const char *name)
+{
+	static const char *const names[] = {"Connection",
+					    "Keep-Alive",
+					    "Proxy-Connection",
+					    "Proxy-Authorization",
+					    "Proxy-Authenticate",
+					    "TE",
+					    "Trailer",
+					    "Transfer-Encoding",
+					    "Upgrade",
+					    "Expect",
+					    "Content-Length",
+					    NULL};
+	for (const char *const *n = names; *n; n++)
+		if (strcasecmp(name, *n) == 0)
+			return true;
+	return false;
+}
+
+struct head_out {
+	struct buf *b;
+	const char *const *drop;
+	bool host;
+};
+
+static enum MHD_Result copy_header(void *cls, enum MHD_ValueKind kind, const char *k, const char *v)
+{
+	struct head_out *h = cls;
+	(void)kind;
+	if (k == NULL || hop_by_hop(k))
+		return MHD_YES;
+	for (const char *const *d = h->drop; d && *d; d++)
+		if (strcasecmp(k, *d) == 0)
+			return MHD_YES;
+	if (strcasecmp(k, "Host") == 0)
+		h->host = true;
+	put(h->b, "%s: %s\r\n", k, v ? v : "");
+	return MHD_YES;
+}
+
+/* Waits up to ms for fd to be ready for events: 1, 0 on timeout. */
+static int ready(int fd, short events, int ms)
+{
+	struct pollfd p = {fd, events, 0};
+	int rc;
+	while ((rc = poll(&p, 1, ms)) < 0 && errno == EINTR)
+		;
+	return rc > 0 ? 1 : 0;
+}
+
+static int send_all(int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0 && errno == EAGAIN) {
+			if (!ready(fd, POLLOUT, HTTP_PORT_IDLE_S * 1000))
+				return errno = ETIMEDOUT, -1;
+			continue;
+		}
+		if (w <= 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Some bytes, waiting up to the idle time for them: 0 at the end, -1
+ * with errno (ETIMEDOUT). */
+static ssize_t read_some(int fd, char *p, size_t n)
+{
+	for (;;) {
+		ssize_t r = read(fd, p, n);
+		if (r >= 0)
+			return r;
+		if (errno == EINTR)
+			continue;
+		if (errno != EAGAIN)
+			return -1;
+		if (!ready(fd, POLLIN, HTTP_PORT_IDLE_S * 1000))
+			return errno = ETIMEDOUT, -1;
+	}
+}
+
+static bool token_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       strchr("!#$%&'*+-.^_`|~", c) != NULL;
+}
+
+/* The server's head (NUL-terminated, without the blank line) into rep:
+ * its status, its headers but hop-by-hop ones and Date (libmicrohttpd
+ * sends its own), its length when it says one. NULL, or why it is not an
+ * answer airlock relays. */
+static const char *parse_head(char *head, struct http_reply *rep, struct relay *rl)
+{
+	char *line = head, *next;
+
+	if (strncmp(line, "HTTP/1.", 7) != 0 || (line[7] != '0' && line[7] != '1') ||
+	    line[8] != ' ')
+		return "its answer does not begin with an HTTP/1.x status line";
+	int status = 0;
+	for (int i = 9; i < 12; i++) {
+		if (line[i] < '0' || line[i] > '9')
+			return "its status is not three digits";
+		status = status * 10 + (line[i] - '0');
+	}
+	if (line[12] != ' ' && line[12] != '\r' && line[12] != '\n' && line[12] != 0)
+		return "its status is not three digits";
+	if (status < 200 || status > 599)
+		return "its status is not a final one (200 to 599)";
+	rep->status = status;
+	rep->header_list = json_array();
+	for (line = strchr(line, '\n'); line && *++line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next = 0;
+		size_t len = strlen(line);
+		if (len && line[len - 1] == '\r')
+			line[--len] = 0;
+		if (len == 0)
+			break;
+		if (line[0] == ' ' || line[0] == '\t')
+			return "a header is folded over lines";
+		char *colon = strchr(line, ':');
+		if (colon == NULL || colon == line)
+			return "a header line has no name";
+		for (char *c = line; c < colon; c++)
+			if (!token_char(*c))
+				return "a header's name is not a token";
+		*colon = 0;
+		char *v = colon + 1;
+		while (*v == ' ' || *v == '\t')
+			v++;
+		for (char *e = v + strlen(v); e > v && (e[-1] == ' ' || e[-1] == '\t');)
+			*--e = 0;
+		for (char *c = v; *c; c++)
+			if ((unsigned char)*c < 0x20 && *c != '\t')
+				return "a header's value has a control byte";
+		if (strcasecmp(line, "Transfer-Encoding") == 0)
+			return "it answered an HTTP/1.0 request with a transfer coding";
+		if (strcasecmp(line, "Content-Length") == 0) {
+			char *end;
+			errno = 0;
+			unsigned long long n = strtoull(v, &end, 10);
+			if (v[0] < '0' || v[0] > '9' || *end || errno ||
+			    (rl->sized && rl->length != n))
+				return "its Content-Length is not one number";
+			rl->sized = true;
+			rl->length = n;
+			continue;
+		}
+		if (hop_by_hop(line) || strcasecmp(line, "Date") == 0)
+			continue;
+		if (strcasecmp(line, "Content-Type") == 0) {
+			free(rl->content_type);
+			rl->content_type = xstrdup(v);
+			continue;
+		}
+		json_array_append_new(rep->header_list, json_pack("[s,s]", line, v));
+	}
+	return NULL;
+}
+
+static void relay_free(struct relay *rl)
+{
+	if (rl->fd >= 0)
+		close(rl->fd);
+	free(rl->rest);
+	free(rl->content_type);
+	free(rl);
+}
+
+/* The body, on the request's thread once the head is out. */
+static void relay_stream(void *ctx, struct http_stream *st)
+{
+	struct relay *rl = ctx;
+	uint64_t left = rl->sized ? rl->length : UINT64_MAX;
+	char buf[64 * 1024];
+
+	if (st == NULL)
+		goto done;
+	size_t n = rl->rest_len < left ? rl->rest_len : (size_t)left;
+	if (n && !http_stream_write(st, rl->rest, n))
+		goto done;
+	left -= n;
+	while (left > 0) {
+		ssize_t r = read_some(rl->fd, buf, sizeof(buf) < left ? sizeof(buf) : (size_t)left);
+		if (r <= 0 || !http_stream_write(st, buf, (size_t)r))
+			break;
+		left -= (uint64_t)r;
+	}
+done:
+	relay_free(rl);
+}
+
+void http_port_relay(struct service *s, struct http_request *r, struct http_reply *rep,
+		     const struct http_port_target *t, http_port_fail_fn on_fail)
+{
+	struct svc_error e;
+	struct buf out = {0};
+	char msg[256], *head = NULL;
+	int fd;
+
+	if (t->path[0] != '/' || strpbrk(t->path, " \r\n\t") != NULL)
+		return on_fail(rep, 400, "bad_request",
+			       "the path to send to the sandbox's port must begin with /");
+	if (r->upgrade != NULL)
+		return on_fail(rep, 501, "not_implemented",
+			       "airlock relays HTTP requests to a sandbox's port, not upgrades "
+			       "(WebSocket)");
+	if (service_sandbox_connect(s, &r->key, t->id, t->port, &fd, &e) < 0)
+		return on_fail(rep, http_status_of(e.kind), e.code, e.message);
+
+	/* the request, as HTTP/1.0 that closes */
+	struct head_out h = {&out, t->drop, false};
+	put(&out, "%s %s HTTP/1.0\r\n", r->method, t->path);
+	MHD_get_connection_values(r->conn, MHD_HEADER_KIND, copy_header, &h);
+	if (!h.host)
+		put(&out, "Host: localhost:%u\r\n", t->port);
+	if (r->body_len > 0 || strcmp(r->method, "POST") == 0 || strcmp(r->method, "PUT") == 0 ||
+	    strcmp(r->method, "PATCH") == 0)
+		put(&out, "Content-Length: %zu\r\n", r->body_len);
+	put(&out, "Connection: close\r\n\r\n");
+	if (send_all(fd, out.data, out.len) < 0 ||
+	    (r->body_len && send_all(fd, r->body, r->body_len) < 0)) {
+		snprintf(msg, sizeof(msg), "port %u of sandbox %s did not take the request: %s",
+			 t->port, t->id, strerror(errno));
+		buf_free(&out);
+		close(fd);
+		return on_fail(rep, errno == ETIMEDOUT ? 504 : 502, "port_error", msg);
+	}
+	buf_free(&out);
+
+	/* its answer's head */
+	head = xmalloc(HEAD_MAX + 1);
+	size_t got = 0;
+	char *end = NULL;
+	const char *why = NULL;
+	while (end == NULL) {
+		if (got == HEAD_MAX) {
+			why = "its answer's head is over 64 KiB";
+			break;
+		}
+		ssize_t n = read_some(fd, head + got, HEAD_MAX - got);
+		if (n <= 0) {
+			why = n == 0		   ? "it closed the connection without an answer"
+			      : errno == ETIMEDOUT ? "it did not answer in time"
+						   : strerror(errno);
+			break;
+		}
+		got += (size_t)n;
+		head[got] = 0;
+		end = strstr(head, "\r\n\r\n");
+		if (end == NULL)
+			end = strstr(head, "\n\n");
+	}
+	struct relay *rl = xcalloc(1, sizeof(*rl));
+	rl->fd = fd;
+	if (end) {
+		size_t blank = end[0] == '\r' ? 4 : 2;
+		size_t body_at = (size_t)(end - head) + blank;
+		rl->rest_len = got - body_at;
+		rl->rest = xmalloc(rl->rest_len + 1);
+		memcpy(rl->rest, head + body_at, rl->rest_len);
+		end[blank / 2] = 0; /* keep the last header line's end */
+		why = parse_head(head, rep, rl);
+	}
+	if (why) {
+		bool slow = strcmp(why, "it did not answer in time") == 0;
+		snprintf(msg, sizeof(msg), "port %u of sandbox %s: %s", t->port, t->id, why);
+		json_decref(rep->header_list);
+		rep->header_list = NULL;
+		rep->status = 200;
+		relay_free(rl);
+		free(head);
+		return on_fail(rep, slow ? 504 : 502, slow ? "port_timeout" : "port_error", msg);
+	}
+	free(head);
+	/* rl outlives the answer's head: libmicrohttpd has copied it by the
+	 * time relay_stream runs */
+	rep->content_type = rl->content_type ? rl->content_type : "";
+	rep->stream = relay_stream;
+	rep->stream_ctx = rl;
+	rep->stream_sized = rl->sized;
+	rep->stream_length = rl->length;
+}

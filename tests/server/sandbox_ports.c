@@ -1,0 +1,243 @@
+/*
+ * A sandbox's ports through /v1/sandboxes/ID/ports/PORT/...: a server a
+ * command started in the sandbox answers the client as it would directly
+ * (method, path and query, headers, body, status, repeated headers, a
+ * streamed body of megabytes), and nothing of airlock's gets to it -- not
+ * the key that let the request in. Refusals: another key, no key, a port
+ * nobody listens on, a sandbox without loopback, a server that answers
+ * garbage or nothing, an upgrade, an escaped prefix.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/harness.h"
+#include "server/sandbox_client.h"
+
+static struct srv S;
+
+static void teardown(void)
+{
+	srv_cleanup(&S);
+}
+
+TestSuite(sandbox_ports, .fini = teardown, .timeout = 120);
+
+/* Echoes each request as JSON; /stream sends 3 MiB without a length;
+ * /garbage and /silent-close misbehave. Writes "ready" once it listens. */
+static const char echo_py[] =
+    "import http.server, json, sys\n"
+    "class H(http.server.BaseHTTPRequestHandler):\n"
+    "    def any(self):\n"
+    "        if self.path == '/garbage':\n"
+    "            self.wfile.write(b'SSH-2.0-not-http\\r\\n\\r\\n'); return\n"
+    "        if self.path == '/silent-close':\n"
+    "            return\n"
+    "        if self.path == '/stream':\n"
+    "            self.send_response(200)\n"
+    "            self.send_header('Content-Type', 'application/octet-stream')\n"
+    "            self.end_headers()\n"
+    "            for i in range(48): self.wfile.write(bytes([65 + i % 26]) * 65536)\n"
+    "            return\n"
+    "        n = int(self.headers.get('Content-Length') or 0)\n"
+    "        out = json.dumps({'method': self.command, 'path': self.path,\n"
+    "            'version': self.request_version, 'headers': dict(self.headers),\n"
+    "            'body': self.rfile.read(n).decode()}).encode()\n"
+    "        self.send_response(201 if self.command == 'POST' else 200)\n"
+    "        self.send_header('Content-Type', 'application/json')\n"
+    "        self.send_header('X-Echo', 'yes')\n"
+    "        self.send_header('Set-Cookie', 'a=1')\n"
+    "        self.send_header('Set-Cookie', 'b=2')\n"
+    "        self.send_header('Content-Length', str(len(out)))\n"
+    "        self.end_headers()\n"
+    "        self.wfile.write(out)\n"
+    "    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = any\n"
+    "    def log_message(self, *a): pass\n"
+    "s = http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), H)\n"
+    "open('ready', 'w').close()\n"
+    "s.serve_forever()\n";
+
+/* A sandbox (net as given) with the echo server on port 8000. */
+static void start_echo(char *id, const char *net)
+{
+	char body[64];
+	struct bin_reply b;
+
+	snprintf(body, sizeof(body), "{\"net\": \"%s\"}", net);
+	json_decref(sb_create(&S, S.user, body, id));
+	sb_files(&S, S.user, "PUT", id, NULL, "path", "echo.py", echo_py, strlen(echo_py), 30, &b);
+	cr_assert_eq(b.status, 201, "%ld %s", b.status, b.body);
+	bin_reply_free(&b);
+	if (strcmp(net, "none") == 0)
+		return;
+	json_t *r =
+	    sb_exec(&S, S.user, id,
+		    "python3 echo.py 8000 >/dev/null 2>&1 & "
+		    "for i in $(seq 200); do [ -e ready ] && exit 0; sleep 0.05; done; exit 1",
+		    NULL);
+	cr_assert_eq(json_integer_value(json_object_get(r, "exit_code")), 0, "no server: %s",
+		     json_dumps(r, 0));
+	json_decref(r);
+}
+
+/* A raw request (head lines after the request line, then body) to path;
+ * the whole answer. */
+static char *raw(const char *method, const char *path, const char *key, const char *extra,
+		 const char *body)
+{
+	char req[8192];
+	snprintf(req, sizeof(req),
+		 "%s %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n%s%s%s%sContent-Length: %zu\r\n"
+		 "Connection: close\r\n\r\n%s",
+		 method, path, S.port, key ? "Authorization: Bearer " : "", key ? key : "",
+		 key ? "\r\n" : "", extra ? extra : "", body ? strlen(body) : 0, body ? body : "");
+	bool closed;
+	char *out = raw_exchange(S.port, req, strlen(req), 60, &closed);
+	cr_assert(out != NULL);
+	return out;
+}
+
+static long status_of(const char *answer)
+{
+	long st = 0;
+	cr_assert_eq(sscanf(answer, "HTTP/1.%*d %ld", &st), 1, "%.200s", answer);
+	return st;
+}
+
+static json_t *body_json(const char *answer)
+{
+	const char *b = strstr(answer, "\r\n\r\n");
+	cr_assert(b != NULL);
+	json_t *j = json_loads(b + 4, 0, NULL);
+	cr_assert(j != NULL, "not JSON: %.300s", b + 4);
+	return j;
+}
+
+Test(sandbox_ports, a_server_in_the_sandbox_answers_as_it_would_directly)
+{
+	char id[64], path[256];
+
+	srv_start(&S, NULL, NULL);
+	start_echo(id, "loopback");
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000/a/b%%20c?x=1&y=%%2F", id);
+	char *a =
+	    raw("POST", path, S.user, "X-Mine: 42\r\nContent-Type: text/plain\r\n", "hello body");
+	cr_assert_eq(status_of(a), 201, "%.400s", a);
+	cr_assert(strstr(a, "\r\nX-Echo: yes\r\n"), "%.400s", a);
+	cr_assert(strstr(a, "Set-Cookie: a=1\r\n") && strstr(a, "Set-Cookie: b=2\r\n"), "%s", a);
+	cr_assert(strstr(a, "Content-Type: application/json\r\n"), "%.400s", a);
+	json_t *j = body_json(a);
+	cr_assert_str_eq(json_string_value(json_object_get(j, "method")), "POST");
+	cr_assert_str_eq(json_string_value(json_object_get(j, "path")), "/a/b%20c?x=1&y=%2F");
+	cr_assert_str_eq(json_string_value(json_object_get(j, "body")), "hello body");
+	json_t *h = json_object_get(j, "headers");
+	cr_assert_str_eq(json_string_value(json_object_get(h, "X-Mine")), "42");
+	cr_assert_str_eq(json_string_value(json_object_get(h, "Content-Type")), "text/plain");
+	/* airlock's key is not the server's business */
+	cr_assert_null(json_object_get(h, "Authorization"), "%s", a);
+	cr_assert(strstr(a + 1, S.user + 3) == NULL, "the key reached the sandbox: %s", a);
+	json_decref(j);
+	free(a);
+
+	/* the port alone is its root */
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000", id);
+	a = raw("GET", path, S.user, NULL, NULL);
+	cr_assert_eq(status_of(a), 200, "%.400s", a);
+	j = body_json(a);
+	cr_assert_str_eq(json_string_value(json_object_get(j, "path")), "/");
+	json_decref(j);
+	free(a);
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000?q=1", id);
+	a = raw("DELETE", path, S.user, NULL, NULL);
+	j = body_json(a);
+	cr_assert_str_eq(json_string_value(json_object_get(j, "path")), "/?q=1");
+	cr_assert_str_eq(json_string_value(json_object_get(j, "method")), "DELETE");
+	json_decref(j);
+	free(a);
+}
+
+Test(sandbox_ports, a_long_answer_streams_whole)
+{
+	char id[64], req[512];
+	bool closed;
+	size_t got;
+
+	srv_start(&S, NULL, NULL);
+	start_echo(id, "loopback");
+	/* HTTP/1.0: the answer ends when the connection does, no chunks */
+	snprintf(req, sizeof(req),
+		 "GET /v1/sandboxes/%s/ports/8000/stream HTTP/1.0\r\nAuthorization: Bearer "
+		 "%s\r\n\r\n",
+		 id, S.user);
+	char *a = raw_exchange_n(S.port, req, strlen(req), 60, &closed, &got);
+	cr_assert(a != NULL);
+	cr_assert_eq(status_of(a), 200, "%.300s", a);
+	cr_assert(strstr(a, "Content-Type: application/octet-stream\r\n"), "%.300s", a);
+	const char *body = strstr(a, "\r\n\r\n") + 4;
+	size_t len = got - (size_t)(body - a);
+	cr_assert_eq(len, (size_t)48 * 65536, "%zu bytes", len);
+	for (size_t i = 0; i < 48; i++)
+		cr_assert_eq(body[i * 65536 + 65535], 'A' + (int)(i % 26), "chunk %zu", i);
+	free(a);
+}
+
+Test(sandbox_ports, who_may_reach_a_port)
+{
+	char id[64], path[256];
+
+	srv_start(&S, NULL, NULL);
+	start_echo(id, "loopback");
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000/", id);
+	char *a = raw("GET", path, S.other, NULL, NULL);
+	cr_assert_eq(status_of(a), 404, "another key's: %.300s", a);
+	free(a);
+	a = raw("GET", path, NULL, NULL, NULL);
+	cr_assert_eq(status_of(a), 401, "no key: %.300s", a);
+	free(a);
+	a = raw("GET", path, S.admin, NULL, NULL);
+	cr_assert_eq(status_of(a), 200, "the admin: %.300s", a);
+	free(a);
+}
+
+Test(sandbox_ports, refusals_say_what_is_wrong)
+{
+	char id[64], none[64], path[256];
+	static const struct {
+		const char *suffix, *method, *extra;
+		long status;
+		const char *says;
+	} cases[] = {
+	    {"/ports/8001/", "GET", NULL, 502, "nothing listens on port 8001"},
+	    {"/ports/0/", "GET", NULL, 404, "PORT 1 to 65535"},
+	    {"/ports/65536/", "GET", NULL, 404, "PORT 1 to 65535"},
+	    {"/ports/http/", "GET", NULL, 404, "PORT 1 to 65535"},
+	    {"/ports/8000/garbage", "GET", NULL, 502, "HTTP/1.x status line"},
+	    {"/ports/8000/silent-close", "GET", NULL, 502, "without an answer"},
+	    {"/ports/8000/ws", "GET", "Upgrade: websocket\r\nConnection: Upgrade\r\n", 501,
+	     "not upgrades"},
+	    {"/port%73/8000/", "GET", NULL, 400, "without escapes"},
+	};
+
+	srv_start(&S, NULL, NULL);
+	start_echo(id, "loopback");
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(path, sizeof(path), "/v1/sandboxes/%s%s", id, cases[i].suffix);
+		char *a = raw(cases[i].method, path, S.user, cases[i].extra, NULL);
+		cr_assert_eq(status_of(a), cases[i].status, "%s: %.400s", path, a);
+		cr_assert(strstr(a, cases[i].says), "%s: %.400s", path, a);
+		free(a);
+	}
+	/* the server goes on answering */
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000/after", id);
+	char *a = raw("GET", path, S.user, NULL, NULL);
+	cr_assert_eq(status_of(a), 200, "%.300s", a);
+	free(a);
+
+	start_echo(none, "none");
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000/", none);
+	a = raw("GET", path, S.user, NULL, NULL);
+	cr_assert_eq(status_of(a), 409, "%.300s", a);
+	cr_assert(strstr(a, "no_loopback"), "%.300s", a);
+	free(a);
+}
