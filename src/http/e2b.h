@@ -13,6 +13,7 @@
  *   e2b_interp.c  the code interpreter: /execute (NDJSON), /contexts
  *   e2b_envd.c    envd: /health, /files, Connect-JSON filesystem
  *   e2b_process.c envd's process service: commands, their stdin and signals
+ *   e2b_ports.c   a sandbox's own servers (getHost), by header or by Host
  *   e2b_connect.c Connect's errors
  */
 #ifndef AIRLOCK_HTTP_E2B_H
@@ -29,6 +30,7 @@ struct e2b_sandbox {
 	char token[E2B_TOKEN_MAX]; /* envdAccessToken */
 	char template_id[64];
 	struct key_row key; /* the key that made or connected it */
+	bool public_traffic; /* network.allowPublicTraffic: its ports need no token */
 };
 
 /* e2b_dispatch.c: /e2b and below (its own 404s, 501s, keys) */
@@ -49,6 +51,20 @@ void e2b_svc_error(struct http_reply *rep, const struct svc_error *e);
  * set. false with a 401/404 answer in rep. */
 bool e2b_sandbox_of(struct service *s, struct http_request *r, struct http_reply *rep,
 		    struct e2b_sandbox *out);
+/* The same for the sandbox id (a request routed by its Host). */
+bool e2b_sandbox_auth(struct service *s, struct http_request *r, struct http_reply *rep,
+		      const char *id, struct e2b_sandbox *out);
+/* Whether sandbox id was made with network.allowPublicTraffic true; *out
+ * is its entry then. */
+bool e2b_public_traffic(const char *id, struct e2b_sandbox *out);
+/* e2b_ports.c: traffic to a port of a sandbox that is neither envd's nor
+ * the interpreter's (getHost): by E2b-Sandbox-Id and E2b-Sandbox-Port
+ * under /e2b (what follows /e2b goes to the port); or by a Host PORT-ID.DOMAIN
+ * (e2b_domain), which e2b_host_owns tells. */
+void e2b_port_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id, const char *port);
+bool e2b_host_owns(struct service *s, const struct http_request *r);
+void e2b_host_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
 /* The context the interpreter's default of lang ("python", "javascript")
  * uses in sandbox id ("" when none yet), and remembering it. */
 void e2b_default_context(const char *id, const char *lang, char *out, size_t size);

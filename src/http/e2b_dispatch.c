@@ -1,7 +1,8 @@
 /*
  * /e2b's routing: a request with E2b-Sandbox-Id is traffic to a sandbox,
- * to envd (E2b-Sandbox-Port 49983, or none) or to the code interpreter
- * (49999); any other is the control plane (e2b.h).
+ * to envd (E2b-Sandbox-Port 49983, or none), to the code interpreter
+ * (49999) or to a server of its own (any other port: e2b_ports.c); any
+ * other is the control plane (e2b.h).
  */
 #include <string.h>
 
@@ -27,8 +28,5 @@ void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *
 		return e2b_interp_dispatch(s, r, rep, p);
 	if (port == NULL || strcmp(port, "49983") == 0)
 		return e2b_envd_dispatch(s, r, rep, p);
-	e2b_error(rep, 502,
-		  "port %s of sandbox %s: airlock serves envd (49983) and the code "
-		  "interpreter (49999) only",
-		  port, sid);
+	e2b_port_dispatch(s, r, rep, sid, port);
 }

@@ -84,6 +84,8 @@ static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct entry *table;
 static int table_n;
 
+static bool table_get(const char *id, struct e2b_sandbox *out);
+
 static struct entry *find_locked(const char *id)
 {
 	for (struct entry *x = table; x; x = x->next)
@@ -137,6 +139,20 @@ static void table_put(const char *id, const struct key_row *key, const char *tem
 	}
 	*out = x->sb;
 	pthread_mutex_unlock(&table_lock);
+}
+
+static void table_set_public(const char *id)
+{
+	pthread_mutex_lock(&table_lock);
+	struct entry *x = find_locked(id);
+	if (x)
+		x->sb.public_traffic = true;
+	pthread_mutex_unlock(&table_lock);
+}
+
+bool e2b_public_traffic(const char *id, struct e2b_sandbox *out)
+{
+	return table_get(id, out) && out->public_traffic;
 }
 
 static bool table_get(const char *id, struct e2b_sandbox *out)
@@ -219,7 +235,12 @@ static bool state_running(const json_t *o);
 bool e2b_sandbox_of(struct service *s, struct http_request *r, struct http_reply *rep,
 		    struct e2b_sandbox *out)
 {
-	const char *id = http_header(r, "E2b-Sandbox-Id");
+	return e2b_sandbox_auth(s, r, rep, http_header(r, "E2b-Sandbox-Id"), out);
+}
+
+bool e2b_sandbox_auth(struct service *s, struct http_request *r, struct http_reply *rep,
+		      const char *id, struct e2b_sandbox *out)
+{
 	const char *tok = http_header(r, "X-Access-Token");
 	struct svc_error e;
 	char buf[256];
@@ -303,13 +324,17 @@ static json_t *body_json(const struct http_request *r, struct http_reply *rep)
 	return v;
 }
 
-/* E2B's Sandbox: what create and connect answer. */
-static json_t *sandbox_json(const struct e2b_sandbox *sb)
+/* E2B's Sandbox: what create and connect answer. domain is what the SDK
+ * builds getHost's PORT-ID.DOMAIN from: the configured e2b_domain, else
+ * null (the SDK's own then, which does not lead here). */
+static json_t *sandbox_json(struct service *s, const struct e2b_sandbox *sb)
 {
-	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:n, s:b}", "templateID", sb->template_id,
+	const char *domain = service_config(s)->e2b_domain;
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:b}", "templateID", sb->template_id,
 			 "sandboxID", sb->id, "clientID", "airlock", "envdVersion",
 			 E2B_ENVD_VERSION, "envdAccessToken", sb->token, "trafficAccessToken",
-			 sb->token, "domain", "allowInternetAccess", 0);
+			 sb->token, "domain", domain[0] ? json_string(domain) : json_null(),
+			 "allowInternetAccess", 0);
 }
 
 static bool state_is(const json_t *o, const char *want)
@@ -472,6 +497,12 @@ static void cp_create(struct service *s, struct http_request *r, struct http_rep
 		json_decref(req);
 		goto done;
 	}
+	/* a loopback, so that its servers can listen and be reached
+	 * (getHost); allowOut made it egress, which has one */
+	if (json_object_get(req, "net") == NULL && service_config(s)->all.max.net >= NET_LOOPBACK)
+		json_object_set_new(req, "net", json_string("loopback"));
+	bool public_traffic = json_is_true(
+	    json_object_get(json_object_get(body, "network"), "allowPublicTraffic"));
 	if (auto_pause)
 		json_object_set_new(req, "on_timeout", json_string("pause"));
 	if (json_is_true(json_object_get(json_object_get(body, "autoResume"), "enabled")))
@@ -504,8 +535,10 @@ static void cp_create(struct service *s, struct http_request *r, struct http_rep
 	}
 	table_put(json_string_value(json_object_get(out, "id")), &r->key,
 		  tpl && tpl[0] ? tpl : "base", &sb);
+	if (public_traffic)
+		table_set_public(sb.id);
 	rep->status = 201;
-	rep->json = sandbox_json(&sb);
+	rep->json = sandbox_json(s, &sb);
 done:
 	json_decref(out);
 	json_decref(body);
@@ -653,7 +686,7 @@ static void cp_connect(struct service *s, struct http_request *r, struct http_re
 		return;
 	table_put(id, &r->key, NULL, &sb);
 	rep->status = 200;
-	rep->json = sandbox_json(&sb);
+	rep->json = sandbox_json(s, &sb);
 }
 
 /* [SandboxMetric]: one, measured now (no history is kept: start and end
@@ -727,7 +760,7 @@ static void cp_resume(struct service *s, struct http_request *r, struct http_rep
 		return;
 	table_put(id, &r->key, NULL, &sb);
 	rep->status = 201;
-	rep->json = sandbox_json(&sb);
+	rep->json = sandbox_json(s, &sb);
 }
 
 typedef void (*id_handler)(struct service *s, struct http_request *r, struct http_reply *rep,

@@ -86,6 +86,9 @@ void http_dispatch(struct service *s, struct http_request *r, struct http_reply 
 	char allow[64] = "";
 	bool path_known = false;
 
+	/* a sandbox's port by its host name (E2B's getHost), whatever the path */
+	if (e2b_host_owns(s, r))
+		return e2b_host_dispatch(s, r, rep);
 	/* protocols mounted under a base URL route their own subtree */
 	if (piston_owns(r->path))
 		return piston_dispatch(s, r, rep);

@@ -30,7 +30,8 @@ enum opt_type {
 	OPT_I64,
 	OPT_BOOL,
 	OPT_ENUM,
-	OPT_PATH
+	OPT_PATH,
+	OPT_HOST /* a host name, maybe with :PORT */
 };
 
 struct opt {
@@ -84,6 +85,7 @@ static const struct opt options[] = {
     {"pool_dir", OPT_PATH, O(pool_dir), 0, sizeof(((struct server_config *)0)->pool_dir)},
     {"cgroup_parent", OPT_PATH, O(cgroup_parent), 0,
      sizeof(((struct server_config *)0)->cgroup_parent)},
+    {"e2b_domain", OPT_HOST, O(e2b_domain), 0, sizeof(((struct server_config *)0)->e2b_domain)},
 };
 
 #define P(f) offsetof(struct policy_config, f)
@@ -318,6 +320,16 @@ static int set_option(struct walk *w, const struct opt *o, void *base, struct fy
 			return -1;
 		if (buf[0] == 0)
 			return at(w, v, "'%s' must not be empty", o->name);
+		snprintf((char *)base + o->off, (size_t)o->max, "%s", buf);
+		return 0;
+	case OPT_HOST:
+		if (scalar(w, v, o->name, buf, (size_t)o->max) < 0)
+			return -1;
+		if (buf[0] == 0 || buf[0] == '.' || buf[0] == '-' ||
+		    strspn(buf, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:") !=
+			strlen(buf))
+			return at(w, v, "'%s' must be a host name, maybe with :PORT (letters, digits, '.', '-')",
+				  o->name);
 		snprintf((char *)base + o->off, (size_t)o->max, "%s", buf);
 		return 0;
 	case OPT_LISTEN:

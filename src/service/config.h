@@ -32,6 +32,10 @@ struct policy_config {
 
 struct server_config {
 	char listen_addr[64];
+	/* e2b_domain: what E2B's SDKs build a sandbox port's host from
+	 * (getHost: PORT-ID.DOMAIN); a request whose Host is that is traffic
+	 * to the port (docs/e2b.md). "": none, and no such routing. */
+	char e2b_domain[128];
 	int port;
 	int workers;
 	int queue_size;

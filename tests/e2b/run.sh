@@ -35,8 +35,8 @@ trap cleanup EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 key=$("$bin" keys create --name e2b --data-dir "$dir" 2>/dev/null)
 other=$("$bin" keys create --name other --data-dir "$dir" 2>/dev/null)
-printf 'workers: 2\nmax_sandboxes_per_key: 20\negress: [pypi.org, "*.pythonhosted.org"]\n' \
-	>"$dir/airlock.yaml"
+printf 'workers: 2\nmax_sandboxes_per_key: 20\negress: [pypi.org, "*.pythonhosted.org"]\ne2b_domain: "localhost:%s"\n' \
+	"$port" >"$dir/airlock.yaml"
 "$bin" serve --config "$dir/airlock.yaml" --listen "127.0.0.1:$port" --data-dir "$dir" \
 	2>"$dir/serve.log" &
 pid=$!

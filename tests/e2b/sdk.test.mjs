@@ -3,6 +3,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import http from 'node:http';
 
 const dir = process.env.E2B_CLIENT_DIR;
 const load = (p) => import(pathToFileURL(path.join(dir, 'node_modules', p)).href);
@@ -320,6 +321,59 @@ test('network: allowOut is the egress allow-list through airlock\'s proxy', asyn
 	assert.equal((await none.getInfo()).network, undefined);
 	assert.equal((await none.commands.run('echo "[$HTTPS_PROXY]"')).stdout, '[]\n');
 	await assert.rejects(none.updateNetwork({ allowOut: ['pypi.org'] }), /without egress/);
+});
+
+// GET through airlock's API port, with the Host the request names
+function getVia(host, path, headers) {
+	const api = new URL(process.env.AIRLOCK_URL);
+	return new Promise((resolve, reject) => {
+		const req = http.get(
+			{ host: api.hostname, port: api.port, path, headers: { Host: host, ...headers } },
+			(res) => {
+				let body = '';
+				res.setEncoding('utf8');
+				res.on('data', (d) => (body += d));
+				res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+			}
+		);
+		req.on('error', reject);
+	});
+}
+
+test('getHost: a server the sandbox runs is reached, with its traffic token', async () => {
+	const sbx = await create({});
+	await sbx.files.write('hello.txt', 'hello from the sandbox\n');
+	await sbx.commands.run('python3 -m http.server 8000 --bind 127.0.0.1', { background: true });
+	const host = sbx.getHost(8000);
+	assert.equal(host, `8000-${sbx.sandboxId}.localhost:${new URL(process.env.AIRLOCK_URL).port}`);
+	const token = { 'e2b-traffic-access-token': sbx.trafficAccessToken };
+	let r;
+	for (let i = 0; i < 100; i++) {
+		r = await getVia(host, '/hello.txt', token);
+		if (r.status === 200) break;
+		await new Promise((ok) => setTimeout(ok, 50));
+	}
+	assert.equal(r.status, 200, r.body);
+	assert.equal(r.body, 'hello from the sandbox\n');
+	assert.match(r.headers['content-type'], /^text\/plain/);
+	// no token, no way in; a port nobody listens on is E2B's 502
+	assert.equal((await getVia(host, '/hello.txt', {})).status, 401);
+	assert.equal((await getVia(sbx.getHost(8001), '/', token)).status, 502);
+	// the same through E2B_SANDBOX_URL, addressed by headers
+	const res = await fetch(`${process.env.E2B_SANDBOX_URL}/hello.txt`, {
+		headers: { 'E2b-Sandbox-Id': sbx.sandboxId, 'E2b-Sandbox-Port': '8000', ...token },
+	});
+	assert.equal(res.status, 200);
+	assert.equal(await res.text(), 'hello from the sandbox\n');
+	// allowPublicTraffic: true opens its ports, and only them
+	const open = await create({ network: { allowPublicTraffic: true } });
+	await open.commands.run('python3 -m http.server 8000 --bind 127.0.0.1', { background: true });
+	for (let i = 0; i < 100; i++) {
+		r = await getVia(open.getHost(8000), '/', {});
+		if (r.status === 200) break;
+		await new Promise((ok) => setTimeout(ok, 50));
+	}
+	assert.equal(r.status, 200, r.body);
 });
 
 test('getMetrics: the sandbox use, measured now', async () => {

@@ -241,3 +241,161 @@ Test(sandbox_ports, refusals_say_what_is_wrong)
 	cr_assert(strstr(a, "no_loopback"), "%.300s", a);
 	free(a);
 }
+
+/* ---- E2B: getHost's traffic, by header and by Host ---- */
+
+/* An answer to a request with head (lines after the request line, Host
+ * among them). */
+static char *raw_head(const char *method, const char *path, const char *head)
+{
+	char req[8192];
+	bool closed;
+
+	snprintf(req, sizeof(req), "%s %s HTTP/1.1\r\n%sConnection: close\r\n\r\n", method, path,
+		 head);
+	char *out = raw_exchange(S.port, req, strlen(req), 60, &closed);
+	cr_assert(out != NULL);
+	return out;
+}
+
+/* A sandbox made through /e2b (network as given, or none) with the echo
+ * server on port 8000 (started over /v1 with the same key); its traffic
+ * token into token (128 bytes). Returns create's answer. */
+static json_t *e2b_echo(const char *network, char *id, char *token)
+{
+	char body[256], head[256];
+	struct bin_reply b;
+
+	snprintf(body, sizeof(body), "{\"templateID\": \"base\"%s%s}", network ? ", \"network\": " : "",
+		 network ? network : "");
+	snprintf(head, sizeof(head),
+		 "Host: 127.0.0.1\r\nX-API-KEY: e2b_%s\r\nContent-Type: application/json\r\n"
+		 "Content-Length: %zu\r\n",
+		 S.user + 3, strlen(body));
+	char req[1024];
+	snprintf(req, sizeof(req), "POST /e2b/sandboxes HTTP/1.1\r\n%sConnection: close\r\n\r\n%s",
+		 head, body);
+	bool closed;
+	char *a = raw_exchange(S.port, req, strlen(req), 60, &closed);
+	cr_assert_eq(status_of(a), 201, "%.400s", a);
+	json_t *j = body_json(a);
+	free(a);
+	snprintf(id, 64, "%s", json_string_value(json_object_get(j, "sandboxID")));
+	snprintf(token, 128, "%s", json_string_value(json_object_get(j, "trafficAccessToken")));
+	sb_files(&S, S.user, "PUT", id, NULL, "path", "echo.py", echo_py, strlen(echo_py), 30, &b);
+	cr_assert_eq(b.status, 201, "%ld %s", b.status, b.body);
+	bin_reply_free(&b);
+	json_t *r = sb_exec(&S, S.user, id,
+			    "python3 echo.py 8000 >/dev/null 2>&1 & "
+			    "for i in $(seq 200); do [ -e ready ] && exit 0; sleep 0.05; done; exit 1",
+			    NULL);
+	cr_assert_eq(json_integer_value(json_object_get(r, "exit_code")), 0,
+		     "no server: a sandbox made through /e2b has a loopback: %s", json_dumps(r, 0));
+	json_decref(r);
+	return j;
+}
+
+Test(sandbox_ports, e2b_traffic_by_header_needs_the_token_and_keeps_it)
+{
+	char id[64], token[128], head[512];
+
+	srv_start(&S, NULL, NULL);
+	json_decref(e2b_echo(NULL, id, token));
+	snprintf(head, sizeof(head),
+		 "Host: 127.0.0.1\r\nE2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 8000\r\n"
+		 "e2b-traffic-access-token: %s\r\nAuthorization: Bearer app-own-token\r\n",
+		 id, token);
+	char *a = raw_head("GET", "/e2b/hello?x=%2F", head);
+	cr_assert_eq(status_of(a), 200, "%.400s", a);
+	json_t *j = body_json(a);
+	cr_assert_str_eq(json_string_value(json_object_get(j, "path")), "/hello?x=%2F");
+	json_t *h = json_object_get(j, "headers");
+	/* the application's own Authorization goes on; airlock's do not */
+	cr_assert_str_eq(json_string_value(json_object_get(h, "Authorization")),
+			 "Bearer app-own-token");
+	cr_assert(strstr(a, token) == NULL, "the token reached the sandbox: %s", a);
+	cr_assert(strstr(a, "E2b-Sandbox") == NULL, "%s", a);
+	json_decref(j);
+	free(a);
+
+	/* no token: 401; another's: not let in */
+	snprintf(head, sizeof(head), "Host: 127.0.0.1\r\nE2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 8000\r\n",
+		 id);
+	a = raw_head("GET", "/e2b/hello", head);
+	cr_assert_eq(status_of(a), 401, "%.400s", a);
+	free(a);
+	snprintf(head, sizeof(head),
+		 "Host: 127.0.0.1\r\nE2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 8000\r\n"
+		 "e2b-traffic-access-token: 0000%s\r\n",
+		 id, token + 4);
+	a = raw_head("GET", "/e2b/hello", head);
+	cr_assert_neq(status_of(a), 200, "%.400s", a);
+	cr_assert(strstr(a, "\"path\"") == NULL, "%.400s", a);
+	free(a);
+	/* the owner's API key lets it in too, and is not passed on */
+	snprintf(head, sizeof(head),
+		 "Host: 127.0.0.1\r\nE2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 8000\r\n"
+		 "Authorization: Bearer e2b_%s\r\n",
+		 id, S.user + 3);
+	a = raw_head("GET", "/e2b/k", head);
+	cr_assert_eq(status_of(a), 200, "%.400s", a);
+	cr_assert(strstr(a, S.user + 3) == NULL, "the key reached the sandbox: %s", a);
+	free(a);
+	/* nothing on the port: E2B's 502 */
+	snprintf(head, sizeof(head),
+		 "Host: 127.0.0.1\r\nE2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: 9000\r\n"
+		 "e2b-traffic-access-token: %s\r\n",
+		 id, token);
+	a = raw_head("GET", "/e2b/", head);
+	cr_assert_eq(status_of(a), 502, "%.400s", a);
+	cr_assert(strstr(a, "nothing listens on port 9000"), "%.400s", a);
+	free(a);
+}
+
+Test(sandbox_ports, e2b_traffic_by_host_name)
+{
+	char id[64], token[128], pub[64], head[512];
+
+	srv_start(&S, "e2b_domain: sandbox.test\n", NULL);
+	json_t *j = e2b_echo(NULL, id, token);
+	/* what the SDK's getHost builds PORT-ID.DOMAIN from */
+	cr_assert_str_eq(json_string_value(json_object_get(j, "domain")), "sandbox.test");
+	json_decref(j);
+	snprintf(head, sizeof(head), "Host: 8000-%s.sandbox.test:%d\r\ne2b-traffic-access-token: %s\r\n",
+		 id, S.port, token);
+	char *a = raw_head("PUT", "/any/path?q=1", head);
+	cr_assert_eq(status_of(a), 200, "%.400s", a);
+	j = body_json(a);
+	cr_assert_str_eq(json_string_value(json_object_get(j, "path")), "/any/path?q=1");
+	cr_assert_str_eq(json_string_value(json_object_get(j, "method")), "PUT");
+	json_decref(j);
+	free(a);
+	/* without the token: 401 */
+	snprintf(head, sizeof(head), "Host: 8000-%s.SANDBOX.test\r\n", id);
+	a = raw_head("GET", "/", head);
+	cr_assert_eq(status_of(a), 401, "%.400s", a);
+	free(a);
+	/* envd is not reached by its host name */
+	snprintf(head, sizeof(head), "Host: 49983-%s.sandbox.test\r\ne2b-traffic-access-token: %s\r\n",
+		 id, token);
+	a = raw_head("GET", "/health", head);
+	cr_assert_eq(status_of(a), 404, "%.400s", a);
+	free(a);
+	/* another domain is the API as before */
+	snprintf(head, sizeof(head), "Host: 8000-%s.other.test\r\n", id);
+	a = raw_head("GET", "/healthz", head);
+	cr_assert_eq(status_of(a), 200, "%.400s", a);
+	free(a);
+
+	/* allowPublicTraffic: true, and only then, needs no token */
+	json_decref(e2b_echo("{\"allowPublicTraffic\": true}", pub, token));
+	snprintf(head, sizeof(head), "Host: 8000-%s.sandbox.test\r\n", pub);
+	a = raw_head("GET", "/open", head);
+	cr_assert_eq(status_of(a), 200, "%.400s", a);
+	free(a);
+	/* and it opens no door to envd */
+	snprintf(head, sizeof(head), "Host: 127.0.0.1\r\nE2b-Sandbox-Id: %s\r\n", pub);
+	a = raw_head("GET", "/e2b/health", head);
+	cr_assert_eq(status_of(a), 401, "envd without a token: %.400s", a);
+	free(a);
+}

@@ -334,3 +334,23 @@ Test(service_config, egress_allowance_per_key)
 	cr_assert_eq(c.egress_key_connections_per_hour, 50);
 	cr_assert_eq(parse("egress_key_mb_per_day: -1\n", &c, &err), -1);
 }
+
+Test(service_config, e2b_domain_is_a_host_name_with_an_optional_port)
+{
+	struct server_config c;
+	err_t err;
+
+	cr_assert_eq(parse("", &c, &err), 0, "%s", err.msg);
+	cr_assert_str_eq(c.e2b_domain, "", "no routing by host name unless asked");
+	cr_assert_eq(parse("e2b_domain: localhost:8080\n", &c, &err), 0, "%s", err.msg);
+	cr_assert_str_eq(c.e2b_domain, "localhost:8080");
+	cr_assert_eq(parse("e2b_domain: sandbox.example.com\n", &c, &err), 0, "%s", err.msg);
+	cr_assert_str_eq(c.e2b_domain, "sandbox.example.com");
+	static const char *const bad[] = {"e2b_domain: ''\n", "e2b_domain: 'a b'\n",
+					  "e2b_domain: a/b\n", "e2b_domain: .example.com\n",
+					  "e2b_domain: '*.example.com'\n"};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		cr_assert_eq(parse(bad[i], &c, &err), -1, "%s", bad[i]);
+		cr_assert(strstr(err.msg, "'e2b_domain' must be a host name"), "%s", err.msg);
+	}
+}
