@@ -32,6 +32,10 @@ static const char echo_py[] =
     "    def any(self):\n"
     "        if self.path == '/garbage':\n"
     "            self.wfile.write(b'SSH-2.0-not-http\\r\\n\\r\\n'); return\n"
+    "        if self.path == '/bighead':\n"
+    "            self.wfile.write(b'HTTP/1.0 200 OK\\r\\nX-Big: ' + b'a' * 100000); return\n"
+    "        if self.path == '/split':\n"
+    "            self.wfile.write(b'HTTP/1.0 200 OK\\r\\nX-A: 1\\rSet-Cookie: evil=1\\r\\n\\r\\nx'); return\n"
     "        if self.path == '/silent-close':\n"
     "            return\n"
     "        if self.path == '/stream':\n"
@@ -214,6 +218,8 @@ Test(sandbox_ports, refusals_say_what_is_wrong)
 	    {"/ports/http/", "GET", NULL, 404, "PORT 1 to 65535"},
 	    {"/ports/8000/garbage", "GET", NULL, 502, "HTTP/1.x status line"},
 	    {"/ports/8000/silent-close", "GET", NULL, 502, "without an answer"},
+	    {"/ports/8000/bighead", "GET", NULL, 502, "over 64 KiB"},
+	    {"/ports/8000/split", "GET", NULL, 502, "control byte"},
 	    {"/ports/8000/ws", "GET", "Upgrade: websocket\r\nConnection: Upgrade\r\n", 501,
 	     "not upgrades"},
 	    {"/port%73/8000/", "GET", NULL, 400, "without escapes"},
