@@ -25,4 +25,4 @@ bench_dir evalset
 python3 bench/evalgen.py "$dir/progs" "$py" "$js" >/dev/null
 chmod -R a+rX "$dir"
 bench_serve 2 $'pool:\n  python: 1\n  node: 1\n'
-python3 bench/evalset.py "$bin" "$dir/progs" "$url" "$key" "$rounds" "$par_rounds"
+python3 bench/evalset.py "$bin" "$dir/progs" "$url" "$key" "$rounds" "$par_rounds" "$dir/pool"
