@@ -65,6 +65,14 @@ void e2b_port_dispatch(struct service *s, struct http_request *r, struct http_re
 		       const char *id, const char *port);
 bool e2b_host_owns(struct service *s, const struct http_request *r);
 void e2b_host_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
+/* The live sandbox whose envd token signed this file URL (the SDKs'
+ * downloadUrl/uploadUrl: ?signature=v1_...&signature_expiration=T; op
+ * "read" or "write"), among those E2b-Sandbox-Id names if it names one:
+ * 1 with *out, else 0 with why. */
+int e2b_signed_sandbox(const struct http_request *r, const char *op, struct e2b_sandbox *out,
+		       const char **why);
+/* e2b_envd.c: GET or POST /files by a signed URL (no token, no header) */
+void e2b_signed_files(struct service *s, struct http_request *r, struct http_reply *rep);
 /* The context the interpreter's default of lang ("python", "javascript")
  * uses in sandbox id ("" when none yet), and remembering it. */
 void e2b_default_context(const char *id, const char *lang, char *out, size_t size);

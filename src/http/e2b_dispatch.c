@@ -22,6 +22,10 @@ void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *
 	const char *sid = http_header(r, "E2b-Sandbox-Id");
 	const char *port = http_header(r, "E2b-Sandbox-Port");
 
+	/* a signed file URL names no sandbox: its signature does */
+	if ((sid == NULL || sid[0] == 0) && strcmp(p, "/files") == 0 &&
+	    http_query(r, "signature") != NULL)
+		return e2b_signed_files(s, r, rep);
 	if (sid == NULL || sid[0] == 0)
 		return e2b_control_plane(s, r, rep, p);
 	if (port && strcmp(port, "49999") == 0)

@@ -325,11 +325,34 @@ static void files(struct service *s, struct http_request *r, struct http_reply *
 	rep->content_type = "application/octet-stream";
 }
 
+/* A file URL the SDK signed with the sandbox's envd token
+ * (sbx.downloadUrl, sbx.uploadUrl): it names no sandbox and carries no
+ * token, so the sandbox is the one whose token made the signature. */
+void e2b_signed_files(struct service *s, struct http_request *r, struct http_reply *rep)
+{
+	struct e2b_sandbox sb;
+	const char *why;
+	bool get = strcmp(r->method, "GET") == 0;
+
+	if (!get && strcmp(r->method, "POST") != 0)
+		return e2b_error(rep, 405, "%s is not allowed on /files", r->method);
+	if (!e2b_signed_sandbox(r, get ? "read" : "write", &sb, &why)) {
+		service_count_reject(s, "unauthorized");
+		return e2b_error(rep, 401, "%s", why);
+	}
+	r->key = sb.key;
+	r->authenticated = true;
+	files(s, r, rep, sb.id);
+}
+
 void e2b_envd_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
 		       const char *path)
 {
 	struct e2b_sandbox sb;
 
+	if (strcmp(path, "/files") == 0 && http_query(r, "signature") &&
+	    !http_header(r, "X-Access-Token"))
+		return e2b_signed_files(s, r, rep);
 	if (!e2b_sandbox_of(s, r, rep, &sb))
 		return;
 	if (strcmp(path, "/health") == 0) { /* paused: as E2B's, not running */

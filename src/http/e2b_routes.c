@@ -35,6 +35,7 @@
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -163,6 +164,63 @@ static bool table_get(const char *id, struct e2b_sandbox *out)
 		*out = x->sb;
 	pthread_mutex_unlock(&table_lock);
 	return x != NULL;
+}
+
+/* E2B's signature of a file URL (the SDK's getSignature): "v1_" and
+ * the base64 (no padding) of SHA-256 over PATH:OPERATION:USER:TOKEN, then
+ * :EXPIRATION when it has one. */
+static void file_signature(const char *path, const char *op, const char *user, const char *token,
+			   const char *expiration, char *out, size_t size)
+{
+	crypto_hash_sha256_state st;
+	unsigned char h[crypto_hash_sha256_BYTES];
+	const char *parts[] = {path, ":", op, ":", user, ":", token, expiration ? ":" : "",
+			       expiration ? expiration : ""};
+
+	crypto_hash_sha256_init(&st);
+	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+		crypto_hash_sha256_update(&st, (const unsigned char *)parts[i], strlen(parts[i]));
+	crypto_hash_sha256_final(&st, h);
+	memcpy(out, "v1_", 4);
+	sodium_bin2base64(out + 3, size - 3, h, sizeof(h), sodium_base64_VARIANT_ORIGINAL_NO_PADDING);
+}
+
+int e2b_signed_sandbox(const struct http_request *r, const char *op, struct e2b_sandbox *out,
+		       const char **why)
+{
+	const char *sig = http_query(r, "signature"), *exp = http_query(r, "signature_expiration");
+	const char *path = http_query(r, "path"), *user = http_query(r, "username");
+	const char *id = http_header(r, "E2b-Sandbox-Id");
+	char want[128];
+	int found = 0;
+
+	*why = "the signature is not one of a live sandbox's";
+	if (sig == NULL || strncmp(sig, "v1_", 3) != 0 || strlen(sig) >= sizeof(want)) {
+		*why = "the signature is not E2B's v1";
+		return 0;
+	}
+	if (exp) {
+		char *end;
+		long long when = strtoll(exp, &end, 10);
+		if (exp[0] == 0 || *end || when < (long long)time(NULL)) {
+			*why = "the signature has expired";
+			return 0;
+		}
+	}
+	pthread_mutex_lock(&table_lock);
+	for (struct entry *x = table; x && !found; x = x->next) {
+		if (id && id[0] && strcmp(x->sb.id, id) != 0)
+			continue;
+		file_signature(path ? path : "", op, user ? user : "", x->sb.token, exp, want,
+			       sizeof(want));
+		if (strlen(want) == strlen(sig) && sodium_memcmp(want, sig, strlen(sig)) == 0) {
+			*out = x->sb;
+			found = 1;
+		}
+	}
+	pthread_mutex_unlock(&table_lock);
+	sodium_memzero(want, sizeof(want));
+	return found;
 }
 
 void e2b_default_context(const char *id, const char *lang, char *out, size_t size)

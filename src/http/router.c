@@ -89,6 +89,10 @@ void http_dispatch(struct service *s, struct http_request *r, struct http_reply 
 	/* a sandbox's port by its host name (E2B's getHost), whatever the path */
 	if (e2b_host_owns(s, r))
 		return e2b_host_dispatch(s, r, rep);
+	/* E2B's signed file URLs: the SDK makes them /files at the root of
+	 * E2B_SANDBOX_URL's host, whatever its path */
+	if (strcmp(r->path, "/files") == 0 && http_query(r, "signature") != NULL)
+		return e2b_signed_files(s, r, rep);
 	/* protocols mounted under a base URL route their own subtree */
 	if (piston_owns(r->path))
 		return piston_dispatch(s, r, rep);

@@ -376,6 +376,38 @@ test('getHost: a server the sandbox runs is reached, with its traffic token', as
 	assert.equal(r.status, 200, r.body);
 });
 
+test('downloadUrl and uploadUrl: signed file URLs, no token needed, and only for that file', async () => {
+	const sbx = await create({});
+	await sbx.files.write('data.csv', 'a,b\n1,2\n');
+	const url = await sbx.downloadUrl('data.csv');
+	assert.match(url, /signature=v1_/);
+	let res = await fetch(url); // no header, no token: the signature is the key
+	assert.equal(res.status, 200);
+	assert.equal(await res.text(), 'a,b\n1,2\n');
+	// another file, another operation, or a changed signature: refused
+	res = await fetch(url.replace('data.csv', 'other.csv'));
+	assert.equal(res.status, 401);
+	const tampered = new URL(url);
+	tampered.searchParams.set('signature', 'v1_' + 'A'.repeat(43));
+	assert.equal((await fetch(tampered)).status, 401);
+	const form = new FormData();
+	form.append('file', new Blob(['uploaded\n']), 'up.txt');
+	assert.equal((await fetch(url, { method: 'POST', body: form })).status, 401, 'a read URL cannot write');
+	// an upload URL writes its file
+	const up = await sbx.uploadUrl('up.txt');
+	res = await fetch(up, { method: 'POST', body: form });
+	assert.equal(res.status, 200, await res.text());
+	assert.equal(await sbx.files.read('up.txt'), 'uploaded\n');
+	// an expiring URL works until it expires
+	const soon = await sbx.downloadUrl('data.csv', { useSignatureExpiration: 1 });
+	assert.equal((await fetch(soon)).status, 200);
+	await new Promise((ok) => setTimeout(ok, 2100));
+	assert.equal((await fetch(soon)).status, 401);
+	// once the sandbox is gone, so is every URL it signed
+	await sbx.kill();
+	assert.equal((await fetch(url)).status, 401);
+});
+
 test('getMetrics: the sandbox use, measured now', async () => {
 	const sbx = await create();
 	await sbx.commands.run('head -c 3145728 /dev/zero > big.bin; timeout 1 sh -c "while :; do :; done"; true');
