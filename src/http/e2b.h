@@ -14,6 +14,7 @@
  *   e2b_envd.c    envd: /health, /files, Connect-JSON filesystem
  *   e2b_process.c envd's process service: commands, their stdin and signals
  *   e2b_ports.c   a sandbox's own servers (getHost), by header or by Host
+ *   e2b_list.c    the list's filters and pages (pure)
  *   e2b_connect.c Connect's errors
  */
 #ifndef AIRLOCK_HTTP_E2B_H
@@ -73,6 +74,26 @@ int e2b_signed_sandbox(const struct http_request *r, const char *op, struct e2b_
 		       const char **why);
 /* e2b_envd.c: GET or POST /files by a signed URL (no token, no header) */
 void e2b_signed_files(struct service *s, struct http_request *r, struct http_reply *rep);
+/* e2b_list.c: the list's query (GET /v2/sandboxes), as sent; NULL: not
+ * given. */
+struct e2b_list_args {
+	const char *metadata, *started_after, *order, *limit, *next_token, *template_id;
+};
+struct e2b_list_query {
+	json_t *metadata; /* {key: value}: each must be the sandbox's */
+	const char *template_id;
+	int64_t started_after_ms; /* -1: any */
+	bool asc;		  /* oldest first (else newest first) */
+	size_t limit, offset;	  /* a page: limit from offset (nextToken) */
+};
+/* 0, or -1 with why (a 400's message). Free with e2b_list_query_free. */
+int e2b_list_query_parse(const struct e2b_list_args *a, struct e2b_list_query *q, char *why,
+			 size_t size);
+/* Whether a SandboxDetail (templateID, startedAt, metadata) passes. */
+bool e2b_list_matches(const struct e2b_list_query *q, const json_t *detail);
+void e2b_list_query_free(struct e2b_list_query *q);
+/* ms since the epoch of an RFC 3339 UTC time ("...Z"), or -1. */
+int64_t e2b_parse_time(const char *s);
 /* The context the interpreter's default of lang ("python", "javascript")
  * uses in sandbox id ("" when none yet), and remembering it. */
 void e2b_default_context(const char *id, const char *lang, char *out, size_t size);

@@ -606,13 +606,24 @@ static void cp_list(struct service *s, struct http_request *r, struct http_reply
 {
 	struct svc_error e;
 	struct e2b_sandbox sb;
+	struct e2b_list_query q;
 	json_t *out = NULL, *x;
 	size_t i;
+	char why[160];
 	const char *state = http_query(r, "state");
+	struct e2b_list_args a = {http_query(r, "metadata"), http_query(r, "startedAfter"),
+				  http_query(r, "order"),    http_query(r, "limit"),
+				  http_query(r, "nextToken"), http_query(r, "template")};
 
-	if (service_sandbox_list(s, &r->key, &out, &e) < 0)
+	if (e2b_list_query_parse(&a, &q, why, sizeof(why)) < 0) {
+		e2b_list_query_free(&q);
+		return e2b_error(rep, 400, "%s", why);
+	}
+	if (service_sandbox_list(s, &r->key, &out, &e) < 0) {
+		e2b_list_query_free(&q);
 		return e2b_svc_error(rep, &e);
-	json_t *list = json_array();
+	}
+	json_t *all = json_array();
 	bool any = state == NULL || state[0] == 0;
 	bool want_running = any || strstr(state, "running"),
 	     want_paused = any || strstr(state, "paused");
@@ -621,12 +632,28 @@ static void cp_list(struct service *s, struct http_request *r, struct http_reply
 		if (!(state_is(x, "running") && want_running) && !(state_paused(x) && want_paused))
 			continue;
 		const char *id = json_string_value(json_object_get(x, "id"));
-		json_array_append_new(list,
-				      detail_json(x, table_get(id, &sb) ? sb.template_id : "base"));
+		json_t *d = detail_json(x, table_get(id, &sb) ? sb.template_id : "base");
+		if (e2b_list_matches(&q, d))
+			json_array_append_new(all, d);
+		else
+			json_decref(d);
 	}
 	json_decref(out);
+	/* the service lists the newest first; a page of limit from offset,
+	 * and the next one's token while there is more */
+	size_t n = json_array_size(all);
+	json_t *page = json_array();
+	for (i = q.offset; i < n && i < q.offset + q.limit; i++)
+		json_array_append(page, json_array_get(all, q.asc ? n - 1 - i : i));
+	if (q.offset + q.limit < n) {
+		char next[24];
+		snprintf(next, sizeof(next), "%zu", q.offset + q.limit);
+		rep->header_list = json_pack("[[s,s]]", "x-next-token", next);
+	}
+	json_decref(all);
+	e2b_list_query_free(&q);
 	rep->status = 200;
-	rep->json = list;
+	rep->json = page;
 }
 
 static void cp_info(struct service *s, struct http_request *r, struct http_reply *rep,

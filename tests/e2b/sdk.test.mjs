@@ -408,6 +408,34 @@ test('downloadUrl and uploadUrl: signed file URLs, no token needed, and only for
 	assert.equal((await fetch(url)).status, 401);
 });
 
+test('list: filtered by metadata, template and time, in pages', async () => {
+	const suite = `list-${process.pid}-${Date.now()}`;
+	const before = new Date(Date.now() - 1000);
+	const made3 = [];
+	for (const n of ['0', '1', '2']) made3.push(await create({ metadata: { suite, n, 'a b': 'c&d' } }));
+	const ids = (items) => items.map((x) => x.sandboxId).sort();
+	// only these three, whatever else this key runs
+	const p = e2b.Sandbox.list({ query: { metadata: { suite } }, limit: 2 });
+	const first = await p.nextItems();
+	assert.equal(first.length, 2);
+	assert.equal(p.hasNext, true);
+	const second = await p.nextItems();
+	assert.equal(second.length, 1);
+	assert.equal(p.hasNext, false);
+	assert.deepEqual(ids([...first, ...second]), made3.map((x) => x.sandboxId).sort());
+	// every pair must match; keys and values with & = and spaces travel
+	const one = await e2b.Sandbox.list({ query: { metadata: { suite, n: '1', 'a b': 'c&d' } } }).nextItems();
+	assert.deepEqual(ids(one), [made3[1].sandboxId]);
+	assert.equal(one[0].metadata['a b'], 'c&d');
+	assert.equal((await e2b.Sandbox.list({ query: { metadata: { suite, n: '9' } } }).nextItems()).length, 0);
+	// a template nobody used, a start after all of them
+	assert.equal((await e2b.Sandbox.list({ query: { metadata: { suite }, template: 'nope' } }).nextItems()).length, 0);
+	assert.equal((await e2b.Sandbox.list({ query: { metadata: { suite }, startedAfter: before } }).nextItems()).length, 3);
+	assert.equal((await e2b.Sandbox.list({ query: { metadata: { suite }, startedAfter: new Date(Date.now() + 60000) } }).nextItems()).length, 0);
+	for (const x of made3) await x.kill();
+	assert.equal((await e2b.Sandbox.list({ query: { metadata: { suite } } }).nextItems()).length, 0);
+});
+
 test('getMetrics: the sandbox use, measured now', async () => {
 	const sbx = await create();
 	await sbx.commands.run('head -c 3145728 /dev/zero > big.bin; timeout 1 sh -c "while :; do :; done"; true');
