@@ -5,6 +5,7 @@
  * say so. Root and rootless.
  */
 #include <criterion/criterion.h>
+#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <netinet/in.h>
@@ -160,4 +161,32 @@ Test(box_port, the_hosts_loopback_is_not_the_boxs)
 	cr_assert_eq(box_connect(box, ntohs(a.sin_port), 2000, &fd, &err), -1);
 	cr_assert_eq(err.errnum, ECONNREFUSED, "%s", err.msg);
 	close(l);
+}
+
+static int open_fds(void)
+{
+	int n = 0;
+	DIR *d = opendir("/proc/self/fd");
+	cr_assert(d != NULL);
+	while (readdir(d))
+		n++;
+	closedir(d);
+	return n;
+}
+
+/* Connections made, refused, and answered leave no descriptor behind. */
+Test(box_port, nothing_is_left_open)
+{
+	err_t err;
+	int fd;
+
+	box = loopback_box(NET_LOOPBACK);
+	serve("127.0.0.1", 8000);
+	ping(8000, "warm\n");
+	int before = open_fds();
+	for (int i = 0; i < 50; i++) {
+		ping(8000, "again\n");
+		cr_assert_eq(box_connect(box, 8002, 2000, &fd, &err), -1);
+	}
+	cr_assert_eq(open_fds(), before);
 }
