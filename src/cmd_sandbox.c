@@ -1,5 +1,5 @@
 /*
- * `airlock sandbox create|exec|run|cp|ls|rm|list|pause|resume|metrics`:
+ * `airlock sandbox create|exec|run|cp|ls|rm|list|pause|resume|metrics|net|forward`:
  * sandboxes that live on
  * a running `airlock serve`, over its HTTP API (/v1/sandboxes, libcurl),
  * as `airlock approvals` talks to it.
@@ -18,12 +18,16 @@
 #include <curl/curl.h>
 #include <errno.h>
 #include <getopt.h>
+#include <netdb.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/client.h"
+#include "cli/forward.h"
 #include "commands.h"
 #include "common/term.h"
 #include "common/util.h"
@@ -49,6 +53,10 @@ static const char sandbox_usage[] =
     "                                          its egress allow-list is now these hosts\n"
     "                                          (none: nothing); only for a sandbox made\n"
     "                                          with egress (--allow-host, --net egress)\n"
+    "       airlock sandbox forward ID PORT [--listen [ADDR:]LPORT]\n"
+    "                                          HTTP to ADDR:LPORT (default 127.0.0.1:PORT)\n"
+    "                                          goes to the server a command started on the\n"
+    "                                          sandbox's port PORT, until interrupted\n"
     "LIMITS: --timeout SEC (lifetime), --idle-timeout SEC, -m/--memory-limit MB,\n"
     "  -p/--max-processes N, -d/--disk-limit MB, --cpu-total SEC,\n"
     "  --on-timeout end|pause (pause: paused, not ended, when its lifetime runs out),\n"
@@ -77,6 +85,7 @@ struct sb_args {
 	const char *stdin_file;
 	const char *net; /* --net, composed with allow into create's "net" */
 	json_t *allow;	 /* --allow-host, in the order given */
+	const char *listen; /* forward's --listen */
 };
 
 /* ---- the HTTP client ---- */
@@ -546,6 +555,59 @@ static int sandbox_call(const struct sb_args *a, const char *what)
 	return ret;
 }
 
+/* forward ID PORT: the sandbox must answer first (its refusal otherwise),
+ * then the local address serves until the process is interrupted. */
+static int do_forward(const struct sb_args *a)
+{
+	char path[128], addr[300];
+	json_t *out;
+	err_t err;
+	int fd;
+	char *end;
+	unsigned long port = strtoul(a->pos[1], &end, 10);
+
+	if (*end || a->pos[1][0] < '1' || a->pos[1][0] > '9' || port > 65535) {
+		print_error("sandbox forward: '%s' is not a port (1 to 65535)", a->pos[1]);
+		return EXIT_AIRLOCK;
+	}
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s", a->pos[0]);
+	long st = call(a, "GET", path, NULL, &out);
+	if (st < 0)
+		return EXIT_AIRLOCK;
+	if (st != 200) {
+		int ret = refused(a, st, out);
+		json_decref(out);
+		return ret;
+	}
+	json_decref(out);
+	if (a->listen == NULL)
+		snprintf(addr, sizeof(addr), "127.0.0.1:%lu", port);
+	else if (strchr(a->listen, ':') == NULL)
+		snprintf(addr, sizeof(addr), "127.0.0.1:%s", a->listen);
+	else
+		snprintf(addr, sizeof(addr), "%s", a->listen);
+	err_clear(&err);
+	if (forward_listen(addr, &fd, &err) < 0) {
+		print_error("sandbox forward: %s", err.msg);
+		return EXIT_AIRLOCK;
+	}
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+	char host[64] = "?", serv[8] = "?";
+	if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0)
+		getnameinfo((struct sockaddr *)&ss, len, host, sizeof(host), serv, sizeof(serv),
+			    NI_NUMERICHOST | NI_NUMERICSERV);
+	printf("forwarding http://%s%s%s:%s/ to port %lu of sandbox %s (Ctrl-C ends it)\n",
+	       strchr(host, ':') ? "[" : "", host, strchr(host, ':') ? "]" : "", serv, port,
+	       a->pos[0]);
+	fflush(stdout);
+	struct forward_spec spec = {a->server, a->key, a->pos[0], (unsigned)port};
+	forward_serve(&spec, fd, &err);
+	close(fd);
+	print_error("sandbox forward: %s", err.msg);
+	return EXIT_AIRLOCK;
+}
+
 /* bytes as MiB, "-" when the server had no number */
 static void mib(const json_t *o, const char *name, char *out, size_t size)
 {
@@ -662,6 +724,7 @@ enum {
 	OPT_IMAGE,
 	OPT_MOUNT,
 	OPT_ALLOW_HOST,
+	OPT_LISTEN,
 };
 
 static int option(struct sb_args *a, int c, const char *v)
@@ -679,6 +742,11 @@ static int option(struct sb_args *a, int c, const char *v)
 		return 0;
 	case OPT_JSON:
 		a->json = 1;
+		return 0;
+	case OPT_LISTEN:
+		if (strcmp(a->sub, "forward") != 0)
+			break;
+		a->listen = v;
 		return 0;
 	case OPT_ON_TIMEOUT:
 		if (!for_create)
@@ -810,6 +878,7 @@ static int parse(int argc, char **argv, struct sb_args *a)
 	    {"url", required_argument, NULL, OPT_SERVER},
 	    {"key", required_argument, NULL, OPT_KEY},
 	    {"json", no_argument, NULL, OPT_JSON},
+	    {"listen", required_argument, NULL, OPT_LISTEN},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
@@ -817,18 +886,18 @@ static int parse(int argc, char **argv, struct sb_args *a)
 
 	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
 		return argc < 2 ? (print_error("sandbox needs a command: create, exec, run, cp, "
-					       "ls, rm, list, pause, resume, metrics or net"),
+					       "ls, rm, list, pause, resume, metrics, net or forward"),
 				   -1)
 				: 1;
 	a->sub = argv[1];
-	static const char *const subs[] = {"create", "exec",  "run",	"cp",	   "ls", "rm",
-					   "list",   "pause", "resume", "metrics", "net"};
+	static const char *const subs[] = {"create", "exec",   "run",	  "cp",	 "ls",	    "rm",
+					   "list",   "pause",  "resume", "metrics", "net", "forward"};
 	bool ok = false;
 	for (size_t i = 0; i < ARRAY_SIZE(subs); i++)
 		ok |= strcmp(a->sub, subs[i]) == 0;
 	if (!ok) {
 		print_error("unknown sandbox command '%s' (create, exec, run, cp, ls, rm, list, "
-			    "pause, resume, metrics, net)",
+			    "pause, resume, metrics, net, forward)",
 			    a->sub);
 		return -1;
 	}
@@ -850,7 +919,7 @@ static int parse(int argc, char **argv, struct sb_args *a)
 	char **rest = argv + 1 + optind;
 	int nrest = argc - 1 - optind;
 	bool takes_cmd = strcmp(a->sub, "exec") == 0 || strcmp(a->sub, "run") == 0;
-	int want = strcmp(a->sub, "cp") == 0 ? 2
+	int want = strcmp(a->sub, "cp") == 0 || strcmp(a->sub, "forward") == 0 ? 2
 		   : strcmp(a->sub, "create") == 0 || strcmp(a->sub, "run") == 0 ||
 			   strcmp(a->sub, "list") == 0
 		       ? 0
@@ -865,7 +934,9 @@ static int parse(int argc, char **argv, struct sb_args *a)
 	}
 	if (a->npos < want) {
 		print_error("sandbox %s needs %s", a->sub,
-			    strcmp(a->sub, "cp") == 0 ? "SRC and DEST" : "the sandbox's ID");
+			    strcmp(a->sub, "cp") == 0	     ? "SRC and DEST"
+			    : strcmp(a->sub, "forward") == 0 ? "the sandbox's ID and a PORT"
+							     : "the sandbox's ID");
 		return -1;
 	}
 	if (takes_cmd) {
@@ -917,7 +988,8 @@ static int finish_args(struct sb_args *a, char *url, size_t size)
 	}
 	for (int i = 0; i < a->npos; i++) {
 		const char *id = a->pos[i];
-		bool is_id = strcmp(a->sub, "cp") != 0 && !(strcmp(a->sub, "ls") == 0 && i == 1);
+		bool is_id = strcmp(a->sub, "cp") != 0 && !(strcmp(a->sub, "ls") == 0 && i == 1) &&
+			     !(strcmp(a->sub, "forward") == 0 && i == 1);
 		if (is_id && (strncmp(id, "sb_", 3) != 0 || strlen(id) > 39 ||
 			      id[3 + strspn(id + 3, "0123456789abcdef")] != 0)) {
 			print_error("'%s' is not a sandbox id (sb_ and hex digits; see 'airlock "
@@ -967,6 +1039,8 @@ int cmd_sandbox(int argc, char **argv)
 		ret = sandbox_call(&a, a.sub);
 	else if (strcmp(a.sub, "metrics") == 0)
 		ret = do_metrics(&a);
+	else if (strcmp(a.sub, "forward") == 0)
+		ret = do_forward(&a);
 	else
 		ret = do_list(&a);
 	curl_global_cleanup();

@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "lib/harness.h"
@@ -546,5 +548,87 @@ Test(sandbox_cli, on_timeout_pause)
 	json_decref(c);
 	proc_out_free(&o);
 	cr_assert_eq(sandbox(&o, NULL, "rm", id, NULL), 0, "%s", o.err);
+	proc_out_free(&o);
+}
+
+/* `sandbox forward ID PORT --listen 127.0.0.1:0`: its first line names
+ * the address; requests to it reach the sandbox's server. */
+static pid_t forward_start(const char *id, const char *port, int *lport)
+{
+	int p[2];
+	cr_assert_eq(pipe(p), 0);
+	pid_t pid = fork();
+	cr_assert_geq(pid, 0);
+	if (pid == 0) {
+		dup2(p[1], 1);
+		close(p[0]);
+		close(p[1]);
+		execl(airlock_bin(), airlock_bin(), "sandbox", "forward", id, port, "--listen",
+		      "127.0.0.1:0", "--server", url, "--key", S.user, (char *)NULL);
+		_exit(127);
+	}
+	close(p[1]);
+	FILE *f = fdopen(p[0], "r");
+	char line[256] = "";
+	cr_assert(fgets(line, sizeof(line), f) != NULL, "forward printed nothing");
+	fclose(f);
+	cr_assert_eq(sscanf(line, "forwarding http://127.0.0.1:%d/", lport), 1, "%s", line);
+	cr_assert(strstr(line, id), "%s", line);
+	return pid;
+}
+
+Test(sandbox_cli, forward_a_local_port_to_the_sandboxs_server)
+{
+	char id[64], req[256];
+	struct proc_out o;
+	int lport;
+	bool closed;
+
+	start();
+	cr_assert_eq(sandbox(&o, NULL, "create", "--net", "loopback", NULL), 0, "%s", o.err);
+	o.out[strcspn(o.out, "\n")] = 0;
+	snprintf(id, sizeof(id), "%s", o.out);
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "exec", id, "--",
+			     "mkdir -p d && echo page > d/index.html && "
+			     "(python3 -m http.server 8000 --bind 127.0.0.1 >/dev/null 2>&1 &) && "
+			     "for i in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/8000) 2>/dev/null "
+			     "&& exit 0; sleep 0.05; done; exit 1",
+			     NULL),
+		     0, "%s", o.err);
+	proc_out_free(&o);
+	pid_t pid = forward_start(id, "8000", &lport);
+	for (int i = 0; i < 3; i++) { /* a connection each */
+		snprintf(req, sizeof(req), "GET /d/index.html HTTP/1.1\r\nHost: x\r\n\r\n");
+		char *a = raw_exchange(lport, req, strlen(req), 30, &closed);
+		cr_assert(a && strstr(a, "HTTP/1.1 200 "), "%s", a);
+		cr_assert(strstr(a, "\r\n\r\npage\n"), "%s", a);
+		free(a);
+	}
+	/* what the server says goes back as it is: 404, 501 */
+	snprintf(req, sizeof(req), "GET /missing HTTP/1.1\r\nHost: x\r\n\r\n");
+	char *a = raw_exchange(lport, req, strlen(req), 30, &closed);
+	cr_assert(a && strstr(a, "HTTP/1.1 404 "), "%s", a);
+	free(a);
+	snprintf(req, sizeof(req), "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc");
+	a = raw_exchange(lport, req, strlen(req), 30, &closed);
+	cr_assert(a && strstr(a, "HTTP/1.1 501 "), "%s", a);
+	free(a);
+	/* not HTTP: refused here */
+	a = raw_exchange(lport, "hello\r\n\r\n", 9, 30, &closed);
+	cr_assert(a && strstr(a, "HTTP/1.1 400 "), "%s", a);
+	free(a);
+	kill(pid, SIGTERM);
+	waitpid(pid, NULL, 0);
+
+	/* a sandbox that is not there, a port that is not one: one line */
+	cr_assert_eq(sandbox(&o, NULL, "forward", "sb_0123", "8000", NULL), 1);
+	one_line(&o, "not_found");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "forward", id, "http", NULL), 125);
+	one_line(&o, "is not a port");
+	proc_out_free(&o);
+	cr_assert_eq(sandbox(&o, NULL, "forward", id, NULL), 125);
+	one_line(&o, "needs the sandbox's ID and a PORT");
 	proc_out_free(&o);
 }
