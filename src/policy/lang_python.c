@@ -537,6 +537,18 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = enc ? base64_decode_append(enc, len, out) : -1;
 		free(enc);
 	}
+	if (ret < 0 && python_any_is(&ns, "ast.literal_eval", NULL))
+		ret = python_fold_literal_eval(c, a0, out, depth); /* '\x2essh' */
+	if (ret < 0 && python_any_is(&ns, "functools.reduce", NULL) && !ts_node_is_null(a0)) {
+		struct names op = {0}; /* reduce(operator.truediv, parts, home) */
+		c->ops->resolve(c, a0, &op, depth + 1);
+		if (python_any_is(&op, "operator.truediv", "operator.__truediv__"))
+			ret = python_fold_reduce(c, n, true, out, depth);
+		else if (python_any_is(&op, "operator.add", "operator.concat") ||
+			 python_any_is(&op, "operator.__add__", "operator.__concat__"))
+			ret = python_fold_reduce(c, n, false, out, depth);
+		names_free(&op);
+	}
 	if (ret < 0) /* a listing handed to map(): its pattern */
 		ret = python_fold_listing(c, n, fn, &ns, out, depth);
 	if (ret < 0 && c->env_pick) /* what was written to the file read */
@@ -902,6 +914,9 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 					       node_field(inner, "subscript"), sub, out,
 					       depth) == 0)
 				return 0; /* cp["paths"]["key"] */
+			if (!home && node_is(inner, "identifier") &&
+			    python_fold_enum_lookup(c, n, out, depth) == 0)
+				return 0; /* Where["HOME"] of an Enum: its value */
 			if (!home) {
 				int r = is_listish(c, node_field(n, "value"), depth)
 					    /* mods[2]: an item, not a letter */

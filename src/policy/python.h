@@ -188,6 +188,8 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
  * the constructor's arguments. 0 and appended, else -1. */
 int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int depth);
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+/* C[k] and C(v) of the program's enum class C: the member's value */
+int python_fold_enum_lookup(struct actx *c, TSNode x, struct buf *out, int depth);
 int python_fold_fspath(struct actx *c, TSNode n, struct buf *out, int depth);
 /* with C() as d: what C's __enter__ returns (python_method.c); as is the
  * as_pattern */
@@ -277,6 +279,11 @@ size_t python_key_name(struct actx *c, TSNode k, char key[64], int depth);
  * a queue, a pickle): the value under that key of the one dictionary
  * literal in the program that has it; folded (0), else -1. */
 int python_fold_key_guess(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+/* ast.literal_eval of one string literal; functools.reduce of
+ * operator.truediv (join: path parts) or operator.add over a literal list
+ * (python_strfold.c) */
+int python_fold_literal_eval(struct actx *c, TSNode a0, struct buf *out, int depth);
+int python_fold_reduce(struct actx *c, TSNode call, bool join, struct buf *out, int depth);
 int python_fold_percent(struct actx *c, TSNode n, struct buf *out, int depth);
 int python_fold_format(struct actx *c, TSNode call, const char *f, size_t flen, struct buf *out,
 		       int depth);

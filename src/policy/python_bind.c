@@ -357,6 +357,34 @@ static void bind_loop(struct actx *c, TSNode left, TSNode right, TSNode loop)
 		return;
 	if (node_is(left, "identifier"))
 		actx_bind_value(c, node_src(c, left), node_len(left), loop);
+	bool pattern = node_is(left, "pattern_list") || node_is(left, "tuple_pattern");
+	uint32_t np = pattern ? ts_node_named_child_count(left) : 0;
+	/* for fn, arg in pairs: each name one of its values, as a loop
+	 * variable (not the first value found) */
+	for (uint32_t j = 0; j < np; j++) {
+		TSNode v = ts_node_named_child(left, j);
+		if (node_is(v, "identifier"))
+			actx_bind_value(c, node_src(c, v), node_len(v), loop);
+	}
+	/* for fn, arg in zip(fns, args): the j-th name takes the items of
+	 * the j-th list */
+	TSNode zf = node_is(right, "call") ? node_field(right, "function") : (TSNode){0};
+	TSNode za = node_is(right, "call") ? node_field(right, "arguments") : (TSNode){0};
+	if (np > 1 && node_is(zf, "identifier") && node_text_is(c, zf, "zip") &&
+	    node_is(za, "argument_list") && ts_node_named_child_count(za) == np) {
+		for (uint32_t j = 0; j < np; j++) {
+			TSNode v = ts_node_named_child(left, j), l = ts_node_named_child(za, j);
+			if (node_is(l, "identifier"))
+				l = python_bound_list(c, l);
+			uint32_t nl = node_is(l, "list") || node_is(l, "tuple")
+					  ? ts_node_named_child_count(l)
+					  : 0;
+			for (uint32_t i = 0; i < nl && node_is(v, "identifier"); i++)
+				if (!node_is(ts_node_named_child(l, i), "comment"))
+					bind_targets(c, v, ts_node_named_child(l, i));
+		}
+		return;
+	}
 	if (node_is(right, "identifier")) {
 		size_t i = 0;
 		const struct binding *b;
@@ -576,6 +604,30 @@ static TSNode fetched_entry(struct actx *c, TSNode name)
 	return (TSNode){0};
 }
 
+/* o.root = v where a property root has a setter (bound before, to
+ * "root#setter"): the setter's value parameter is given v */
+static void bind_setter_value(struct actx *c, TSNode attr, TSNode v)
+{
+	char key[256];
+	size_t len = node_len(attr), i = 0;
+	const struct binding *b;
+	if (len + 8 > sizeof(key) || ts_node_is_null(v))
+		return;
+	memcpy(key, node_src(c, attr), len);
+	memcpy(key + len, "#setter", 7);
+	if (!actx_is_bound(c, key, len + 7))
+		return;
+	while ((b = actx_lookup(c, key, len + 7, &i))) {
+		TSNode ps =
+		    b->kind == BIND_VALUE ? node_field(b->value, "parameters") : (TSNode){0};
+		TSNode p = ts_node_is_null(ps) || ts_node_named_child_count(ps) != 2
+			       ? (TSNode){0}
+			       : python_parameter_name(ts_node_named_child(ps, 1));
+		if (!ts_node_is_null(p))
+			actx_bind_value(c, node_src(c, p), node_len(p), v);
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 {
 	const char *t = ts_node_type(n);
@@ -629,6 +681,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
 		bind_class_attribute(c, n, left, right);
+		if (node_is(left, "attribute"))
+			bind_setter_value(c, node_field(left, "attribute"), right);
 	} else if (t[0] == 'd' && strcmp(t, "delete_statement") == 0) {
 		/* del exec, del globals()["exec"]: the name is the builtin's
 		 * again after it */
@@ -747,6 +801,19 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		uint32_t k = ts_node_named_child_count(n);
 		for (uint32_t i = 0; i < k; i++) {
 			TSNode v = ts_node_named_child(n, i), d = ts_node_named_child(v, 0);
+			/* ... also "target": str(victim) and "target": str() as
+			 * victim: the same value, its type checked */
+			TSNode in = node_is(d, "class_pattern") ? ts_node_named_child(d, 1)
+								: (TSNode){0};
+			if (node_is(d, "class_pattern") && ts_node_named_child_count(d) == 2 &&
+			    node_is(in, "case_pattern") && ts_node_named_child_count(in) == 1)
+				d = ts_node_named_child(in, 0);
+			else if (node_is(d, "as_pattern") && ts_node_named_child_count(d) == 2 &&
+				 node_is(ts_node_named_child(d, 1), "identifier") && i > 0 &&
+				 !ts_node_is_null(node_field(n, "key"))) {
+				bind_runtime_targets(c, ts_node_named_child(d, 1), v, 0);
+				continue;
+			}
 			if (node_is(v, "case_pattern") && ts_node_named_child_count(v) == 1 &&
 			    node_is(d, "dotted_name") && ts_node_named_child_count(d) == 1 &&
 			    i > 0 && !ts_node_is_null(node_field(n, "key")))
@@ -781,6 +848,19 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		}
 		if (t[0] == 'f')
 			bind_parameters(c, node_field(n, "parameters"));
+		/* @root.setter def root(self, where): bound to "root#setter",
+		 * its value parameter given what o.root = v assigns */
+		TSNode dec = node_is(ts_node_parent(n), "decorated_definition")
+				 ? ts_node_named_child(ts_node_named_child(ts_node_parent(n), 0), 0)
+				 : (TSNode){0};
+		if (t[0] == 'f' && node_is(dec, "attribute") &&
+		    node_text_is(c, node_field(dec, "attribute"), "setter") &&
+		    node_len(name) + 8 <= 256) {
+			char key[256];
+			memcpy(key, node_src(c, name), node_len(name));
+			memcpy(key + node_len(name), "#setter", 7);
+			actx_bind_value(c, key, node_len(name) + 7, n);
+		}
 		if (t[0] == 'f' && node_text_is(c, name, "__format__"))
 			actx_bind_value(c, "#fmtdef", 7, n);
 		else

@@ -639,12 +639,122 @@ static bool enum_member(struct actx *c, TSNode x)
 	return false;
 }
 
+/* C[k].value and C(v).value of the program's enum class C: the value of
+ * the member named k (its assignment in the class body), and v itself */
+/* name is bound once, by one undecorated def or class of the module */
+static bool only_def(struct actx *c, TSNode name)
+{
+	const struct binding *b;
+	size_t i = 0, nb = 0;
+	while ((b = actx_lookup(c, node_src(c, name), node_len(name), &i)))
+		if (nb++ > 0 || b->kind != BIND_LOCAL)
+			return false;
+	TSNode root = name, p;
+	while (!ts_node_is_null(p = ts_node_parent(root)))
+		root = p;
+	uint32_t k = ts_node_named_child_count(root), n = 0;
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode s = ts_node_named_child(root, j), d = undecorated(s);
+		if ((node_is(d, "function_definition") || node_is(d, "class_definition")) &&
+		    text_is(c, node_field(d, "name"), node_src(c, name), node_len(name)) &&
+		    (n++ > 0 || !ts_node_eq(s, d)))
+			return false;
+	}
+	return n == 1;
+}
+
+static int type_built_attribute(struct actx *c, TSNode x, TSNode attr, struct buf *out, int depth)
+{
+	const struct binding *b, *one = NULL;
+	size_t i = 0, nb = 0;
+	while ((b = actx_lookup(c, node_src(c, x), node_len(x), &i)))
+		if (nb++ == 0)
+			one = b;
+	TSNode v = nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+	TSNode fn = node_is(v, "call") ? node_field(v, "function") : (TSNode){0};
+	TSNode args = node_is(v, "call") ? node_field(v, "arguments") : (TSNode){0};
+	if (!node_is(fn, "identifier") || !text_is(c, fn, "type", 4) ||
+	    !node_is(args, "argument_list") || ts_node_named_child_count(args) != 3 ||
+	    !node_is(ts_node_named_child(args, 2), "dictionary"))
+		return -1;
+	/* ... not set again (C.k = w, setattr) */
+	char key[256];
+	size_t kl = node_len(x) + 1 + node_len(attr);
+	if (kl > sizeof(key) || actx_is_bound(c, "#setattr", 8))
+		return -1;
+	memcpy(key, node_src(c, x), node_len(x));
+	key[node_len(x)] = '.';
+	memcpy(key + node_len(x) + 1, node_src(c, attr), node_len(attr));
+	if (actx_is_bound(c, key, kl))
+		return -1;
+	TSNode d = ts_node_named_child(args, 2);
+	uint32_t k = ts_node_named_child_count(d);
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode pr = ts_node_named_child(d, j), kn = node_field(pr, "key");
+		size_t klen, mark = out->len;
+		if (!node_is(pr, "pair") || !node_is(kn, "string"))
+			continue;
+		char *ks = fold_dup(c, kn, depth + 1, &klen);
+		bool same =
+		    ks && klen == node_len(attr) && memcmp(ks, node_src(c, attr), klen) == 0;
+		free(ks);
+		if (!same)
+			continue;
+		if (c->ops->fold(c, node_field(pr, "value"), out, depth + 1) == 0)
+			return 0;
+		out->len = mark;
+		return -1;
+	}
+	return -1;
+}
+
+int python_fold_enum_lookup(struct actx *c, TSNode x, struct buf *out, int depth)
+{
+	bool sub = node_is(x, "subscript");
+	TSNode cn = node_field(x, sub ? "value" : "function"), cls, k;
+	if (!node_is(cn, "identifier") || !enum_class(c, cls = find_class(c, cn)))
+		return -1;
+	if (!sub) {
+		TSNode args = node_field(x, "arguments");
+		if (!node_is(args, "argument_list") || ts_node_named_child_count(args) != 1)
+			return -1;
+		return c->ops->fold(c, ts_node_named_child(args, 0), out, depth + 1);
+	}
+	size_t klen, mark = out->len;
+	char *key = fold_dup(c, k = node_field(x, "subscript"), depth + 1, &klen);
+	TSNode body = node_field(cls, "body"), v = {0};
+	uint32_t nb = key ? ts_node_named_child_count(body) : 0;
+	for (uint32_t j = 0; j < nb && ts_node_is_null(v); j++) {
+		TSNode a = ts_node_named_child(ts_node_named_child(body, j), 0);
+		if (node_is(a, "assignment") && node_is(node_field(a, "left"), "identifier") &&
+		    text_is(c, node_field(a, "left"), key, klen))
+			v = node_field(a, "right");
+	}
+	free(key);
+	if (ts_node_is_null(v) || c->ops->fold(c, v, out, depth + 1) != 0) {
+		out->len = mark;
+		return -1;
+	}
+	return 0;
+}
+
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	if (ts_node_named_child_count(n) != 2 || depth > RESOLVE_DEPTH)
 		return -1;
 	TSNode x = ts_node_named_child(n, 0), attr = ts_node_named_child(n, 1), cls = {0}, obj;
 	bool prop;
+	if (text_is(c, attr, "value", 5) && (node_is(x, "subscript") || node_is(x, "call")) &&
+	    python_fold_enum_lookup(c, x, out, depth) == 0)
+		return 0;
+	/* run.__name__ of the program's one def run: "run" */
+	if (text_is(c, attr, "__name__", 8) && node_is(x, "identifier") && only_def(c, x)) {
+		buf_append(out, node_src(c, x), node_len(x));
+		return 0;
+	}
+	/* C.k of C = type("C", bases, {"k": v}): v */
+	if (node_is(x, "identifier") && type_built_attribute(c, x, attr, out, depth) == 0)
+		return 0;
 	if (text_is(c, attr, "value", 5) && enum_member(c, x)) {
 		size_t mark = out->len;
 		int ret = c->ops->fold(c, x, out, depth + 1);

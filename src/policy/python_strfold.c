@@ -512,3 +512,90 @@ int python_fold_spec(struct actx *c, TSNode n, struct buf *out)
 	buf_append(out, node_src(c, n) + 1, node_len(n) - 1);
 	return 0;
 }
+
+/* ast.literal_eval(text) of a text that is one string literal
+ * ('\x2essh', b"...", r'...'): the string it denotes */
+int python_fold_literal_eval(struct actx *c, TSNode a0, struct buf *out, int depth)
+{
+	size_t len, mark = out->len;
+	char *s = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, &len);
+	if (s == NULL)
+		return -1;
+	size_t i = 0, end = len;
+	bool raw = false;
+	while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+		i++;
+	while (end > i && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n'))
+		end--;
+	for (int k = 0; k < 2 && i < end && strchr("bBuUrR", s[i]); k++)
+		raw |= s[i] == 'r' || s[i] == 'R', i++;
+	int ret = end - i >= 2 && (s[i] == '\'' || s[i] == '"') && s[end - 1] == s[i] ? 0 : -1;
+	char q = ret == 0 ? s[i] : 0;
+	for (i++, end--; ret == 0 && i < end;) {
+		size_t e = 1;
+		if (s[i] == q) {
+			ret = -1; /* two literals, or a triple quote */
+			break;
+		}
+		if (s[i] != '\\' || raw || i + 1 >= end) {
+			buf_append(out, s + i++, 1);
+			continue;
+		}
+		switch (s[i + 1]) {
+		case 'x':
+			e = 4;
+			break;
+		case 'u':
+			e = 6;
+			break;
+		case 'U':
+			e = 10;
+			break;
+		case 'N': {
+			const char *close = memchr(s + i, '}', end - i);
+			e = close ? (size_t)(close - (s + i)) + 1 : 2;
+			break;
+		}
+		default:
+			e = 2;
+			while (e < 4 && i + e < end && s[i + 1] >= '0' && s[i + 1] <= '7' &&
+			       s[i + e] >= '0' && s[i + e] <= '7')
+				e++;
+		}
+		if (i + e > end || python_unescape(s + i, e, out) < 0)
+			ret = -1;
+		i += e;
+	}
+	free(s);
+	if (ret < 0)
+		out->len = mark;
+	return ret;
+}
+
+/* functools.reduce(operator.truediv, [".ssh", "id_rsa"], Path.home()): the
+ * path joined part by part; operator.add or operator.concat: the parts
+ * one after another. fn the reduction's resolved function. */
+int python_fold_reduce(struct actx *c, TSNode call, bool join, struct buf *out, int depth)
+{
+	TSNode items = python_first_arg(call, 1), init = python_first_arg(call, 2);
+	if (node_is(items, "identifier"))
+		items = python_bound_list(c, items);
+	if (!(node_is(items, "list") || node_is(items, "tuple")) ||
+	    node_is(init, "keyword_argument") || depth > 16)
+		return -1;
+	size_t mark = out->len;
+	int ret = ts_node_is_null(init) ? 0 : c->ops->fold(c, init, out, depth + 1);
+	uint32_t k = ts_node_named_child_count(items);
+	for (uint32_t i = 0; ret == 0 && i < k; i++) {
+		TSNode it = ts_node_named_child(items, i);
+		if (node_is(it, "comment"))
+			continue;
+		ret = join ? python_fold_join_part(c, it, out, mark, depth)
+			   : c->ops->fold(c, it, out, depth + 1);
+	}
+	if (ret < 0 || out->len == mark) {
+		out->len = mark;
+		return -1;
+	}
+	return 0;
+}

@@ -241,3 +241,21 @@ import configparser, os
 cp = configparser.ConfigParser(defaults={"h": os.getcwd()}, interpolation=configparser.ExtendedInterpolation())
 cp.read_string("[k]\ndir = ${h}/logs\nlog = ${dir}/app.log\n")
 open(cp.get("k", "log"))
+#@ pos a key path in a string literal's escapes, read by ast.literal_eval
+import ast
+from pathlib import Path
+rel = ast.literal_eval(r"'\x2essh/id_\x72sa'")
+print((Path.home() / rel).read_text())
+#@ neg ast.literal_eval of an ordinary literal
+import ast
+print(ast.literal_eval(r"'\x62uild/notes.txt'"), ast.literal_eval("{'jobs': 2}"))
+#@ pos a key path joined by functools.reduce
+import operator
+from functools import reduce
+from pathlib import Path
+print(open(reduce(operator.truediv, [".aws", "credentials"], Path.home())).read())
+#@ neg a project path joined by functools.reduce
+import operator
+from functools import reduce
+from pathlib import Path
+print(open(reduce(operator.truediv, ["docs", "notes.md"], Path.cwd())).read())

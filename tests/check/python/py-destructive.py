@@ -985,3 +985,89 @@ class Sweep:
         self.root = tempfile.mkdtemp(prefix=self.label)
 s = Sweep("nightly")
 shutil.rmtree(s.root)
+#@ pos rm -r on a loop's name, one of whose values is the home
+import os, subprocess
+for d in ["dist", os.path.expanduser("~")]:
+    subprocess.run(["rm", "-rf", "--", d])
+#@ pos rm -r on a match's capture of the home
+import os, subprocess
+req = {"path": os.path.expanduser("~")}
+match req:
+    case {"path": str(where)}:
+        subprocess.run(["rm", "-r", "-f", where])
+#@ neg rm -r on a loop's names, the build's own directories
+import subprocess
+for d in ["dist", "build"]:
+    subprocess.run(["rm", "-rf", "--", d])
+#@ neg rm without -r on a name that may be the home
+import os, subprocess
+for d in ["notes.txt", os.path.expanduser("~")]:
+    subprocess.run(["rm", "-f", d])
+#@ pos git clean -dx run in the home
+import subprocess
+from pathlib import Path
+subprocess.run(["git", "clean", "-ffdx"], cwd=Path.home())
+#@ pos find . -delete and rm -rf ./* run in the home
+import os, subprocess
+subprocess.run(["find", ".", "-delete"], cwd=os.environ["HOME"])
+subprocess.run("rm -rf ./*", shell=True, cwd=os.path.expanduser("~"))
+#@ neg the same commands run in a build directory
+import subprocess
+subprocess.run(["git", "clean", "-ffdx"], cwd="build")
+subprocess.run(["find", ".", "-delete"], cwd="/tmp/out")
+#@ neg an ordinary command run in the home
+import subprocess
+from pathlib import Path
+subprocess.run(["git", "status"], cwd=Path.home())
+subprocess.run(["ls", "-la", "."], cwd=Path.home())
+#@ pos an enum member looked up by name, the home
+import os, shutil
+from enum import Enum
+class Where(Enum):
+    TMP = "/tmp/x"
+    HOME = "~"
+shutil.rmtree(os.path.expanduser(Where["HOME"].value))
+#@ neg an enum member looked up by name, a temporary directory
+import shutil
+from enum import Enum
+class Where(Enum):
+    TMP = "/tmp/x"
+    HOME = "~"
+shutil.rmtree(Where["TMP"].value)
+#@ pos a property's setter given the home
+import shutil
+from pathlib import Path
+class W:
+    @property
+    def root(self):
+        return None
+    @root.setter
+    def root(self, where):
+        shutil.rmtree(where)
+w = W()
+w.root = Path.home()
+#@ neg a property's setter given a build directory
+import shutil
+class W:
+    @property
+    def root(self):
+        return None
+    @root.setter
+    def root(self, where):
+        shutil.rmtree(where)
+w = W()
+w.root = "build/out"
+#@ pos functions and paths paired by zip, the home deleted
+import shutil
+from pathlib import Path
+for fn, p in zip([print, shutil.rmtree], ["start", Path.home()]):
+    fn(p)
+#@ pos functions and paths paired in tuples, the home deleted
+import shutil
+from pathlib import Path
+for fn, p in [(print, "start"), (shutil.rmtree, Path.home())]:
+    fn(p)
+#@ neg functions and paths paired by zip, a build directory
+import shutil
+for fn, p in zip([print, shutil.rmtree], ["start", "build/tmp"]):
+    fn(p)

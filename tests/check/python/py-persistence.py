@@ -167,3 +167,15 @@ class F:
             yield Path("logs") / (n + ".log")
 for f in F(["api", "worker"]):
     open(f, "a").write("x")
+#@ pos a start-up file joined by functools.reduce and appended to
+import operator
+from functools import reduce
+from pathlib import Path
+with open(reduce(operator.truediv, [".bashrc"], Path.home()), "a") as fh:
+    fh.write("echo hi\n")
+#@ neg a log file joined by functools.reduce and appended to
+import operator
+from functools import reduce
+from pathlib import Path
+with open(reduce(operator.truediv, ["logs", "run.log"], Path.cwd()), "a") as fh:
+    fh.write("ok\n")

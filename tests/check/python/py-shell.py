@@ -248,3 +248,13 @@ s.connect("/tmp/myapp/app.sock")
 #@ pos tar's checkpoint action running a command
 import subprocess
 subprocess.run(["tar", "-cf", "/tmp/b.tar", ".", "--checkpoint=1", "--checkpoint-action=exec=sh x.sh"])
+#@ pos a shell named by a function's __name__, given -c
+import os
+def bash():
+    pass
+os.execvp(bash.__name__, [bash.__name__, "-c", "id"])
+#@ pos a command kept in a class built by type() and set again at run time
+import subprocess
+Hooks = type("Hooks", (), {"build": "make -j2"})
+Hooks.build = input()
+subprocess.run(Hooks.build, shell=True)

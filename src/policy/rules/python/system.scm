@@ -481,6 +481,35 @@
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
 
+; subprocess.run(["rm", "-rf", "--", where]) with where a name of several
+; values (a loop's, a match's capture, a parameter given one elsewhere):
+; the command line folds one of them, so each is tried: a home or system
+; directory among them is deleted
+((call
+   function: (_) @fn
+   arguments: (argument_list . (list . (_) @prog (identifier) @path) @argv)) @finding
+ (#value-match? @prog "^(/usr)?(/bin/)?rm$")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)")
+ (#value-match? @argv "^'?(/usr)?(/bin/)?rm'?( +'?-[-A-Za-z]*'?)* +'?(-[A-Za-z]*[rR][A-Za-z]*|--recursive)'?( |$)")
+ (#some-value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "runs rm -r on a name one of whose values is a whole system or home directory"))
+
+; subprocess.run(["git", "clean", "-ffdx"], cwd=Path.home()), rm -rf .,
+; find . -delete run in the home or the root: a command that empties the
+; directory it runs in, run there
+((call
+   function: (_) @fn
+   arguments: (argument_list (keyword_argument name: (identifier) @k value: (_) @dir)) @cmd) @finding
+ (#eq? @k "cwd")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_(exec|shell)")
+ (#some-value-match? @dir "^(/|~|/root|/home/[^/]+)/*$")
+ (#value-match? @cmd "(^|\n|[;&|] *)'?(\\S*/)?(rm'?( +'?-[A-Za-z-]+'?)* +'?(\\.|\\./\\*|\\*|\\./)'?( |;|$|\n)|find'? +'?\\.'?( [^\n]*)? '?-delete|git'?( +'?-[^\n ]+'?)* +'?clean'?( [^\n]*)? '?-[A-Za-z]*[dx])")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "runs a command that empties its working directory in the home or a system directory"))
+
 ; The home directory reached through the working directory or a
 ; link, in a program that deletes trees: os.chdir(Path.home()) and then
 ; shutil.rmtree(".") or of each name os.listdir(".") gives;
