@@ -93,20 +93,6 @@ static int dial(const struct fwd *f)
 	return fd;
 }
 
-static int send_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 static void answer(int fd, int status, const char *reason, const char *msg)
 {
 	char out[512];
@@ -114,7 +100,7 @@ static void answer(int fd, int status, const char *reason, const char *msg)
 			 "HTTP/1.1 %d %s\r\nContent-Type: text/plain\r\nContent-Length: %zu\r\n"
 			 "Connection: close\r\n\r\n%s\n",
 			 status, reason, strlen(msg) + 1, msg);
-	(void)send_all(fd, out, (size_t)n);
+	(void)send_all(fd, out, (size_t)n, IDLE_MS);
 }
 
 /* The request's head, rewritten for the server, into out; the bytes
@@ -190,7 +176,7 @@ static void pipe_both(int a, int b)
 					return;
 				continue;
 			}
-			if (send_all(to, buf, (size_t)n) < 0)
+			if (send_all(to, buf, (size_t)n, IDLE_MS) < 0)
 				return;
 		}
 	}
@@ -226,8 +212,8 @@ static void *serve_one(void *arg)
 		       "airlock forward: the airlock server does not answer");
 		goto done;
 	}
-	if (send_all(up, out.data, out.len) < 0 ||
-	    (got > body_at && send_all(up, head + body_at, got - body_at) < 0))
+	if (send_all(up, out.data, out.len, IDLE_MS) < 0 ||
+	    (got > body_at && send_all(up, head + body_at, got - body_at, IDLE_MS) < 0))
 		goto done;
 	pipe_both(j->fd, up);
 done:

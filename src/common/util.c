@@ -6,7 +6,9 @@
 #include <fcntl.h>
 #include <malloc.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -91,6 +93,33 @@ int write_all(int fd, const void *buf, size_t len)
 				continue;
 			return -1;
 		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int send_all(int fd, const void *buf, size_t len, int idle_ms)
+{
+	const char *p = buf;
+
+	while (len > 0) {
+		ssize_t n = send(fd, p, len, MSG_NOSIGNAL);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			struct pollfd pf = {fd, POLLOUT, 0};
+			int rc;
+			while ((rc = poll(&pf, 1, idle_ms)) < 0 && errno == EINTR)
+				;
+			if (rc == 0)
+				errno = ETIMEDOUT;
+			if (rc <= 0)
+				return -1;
+			continue;
+		}
+		if (n <= 0)
+			return -1;
 		p += n;
 		len -= (size_t)n;
 	}
@@ -260,6 +289,38 @@ void buf_append(struct buf *b, const void *data, size_t len)
 	buf_reserve(b, len);
 	memcpy(b->data + b->len, data, len);
 	b->len += len;
+}
+
+void buf_printf(struct buf *b, const char *fmt, ...)
+{
+	char line[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	int n = vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	if ((size_t)n < sizeof(line)) {
+		buf_append(b, line, (size_t)n);
+		return;
+	}
+	buf_reserve(b, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
 }
 
 void buf_free(struct buf *b)

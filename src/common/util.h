@@ -48,6 +48,9 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Writes all of buf, retrying on EINTR and short writes. */
 int write_all(int fd, const void *buf, size_t len);
+/* Sends all of buf on a socket (blocking or not; no SIGPIPE), waiting up
+ * to idle_ms each time it cannot move: -1 with errno (ETIMEDOUT). */
+int send_all(int fd, const void *buf, size_t len, int idle_ms);
 
 /* Reads a whole small file (a cgroup or /proc file) into buf, NUL-terminated.
  * Returns bytes read or -1 with errno set. */
@@ -84,7 +87,11 @@ struct buf {
  * gives them. */
 void buf_reserve(struct buf *b, size_t n);
 void buf_append(struct buf *b, const void *data, size_t len);
+/* Appends the formatted text, whole however long. */
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_free(struct buf *b);
+/* The value of a hexadecimal digit, or -1. */
+int hex_digit(char c);
 
 /* A relative path without its leading "./" (./x and x name one file);
  * "./" alone stays. */

@@ -110,25 +110,15 @@ bool span_blank(struct span a)
 
 /* ---- files ---- */
 
-static int hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* A file:// URL's path, percent-decoded, in out. */
 static struct span url_path(struct span raw, char *out, size_t size)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < raw.n && k + 1 < size; i++) {
-		if (raw.s[i] == '%' && i + 2 < raw.n && hex(raw.s[i + 1]) >= 0 &&
-		    hex(raw.s[i + 2]) >= 0 && (hex(raw.s[i + 1]) | hex(raw.s[i + 2])) != 0) {
-			out[k++] = (char)(hex(raw.s[i + 1]) * 16 + hex(raw.s[i + 2]));
+		if (raw.s[i] == '%' && i + 2 < raw.n && hex_digit(raw.s[i + 1]) >= 0 &&
+		    hex_digit(raw.s[i + 2]) >= 0 &&
+		    (hex_digit(raw.s[i + 1]) | hex_digit(raw.s[i + 2])) != 0) {
+			out[k++] = (char)(hex_digit(raw.s[i + 1]) * 16 + hex_digit(raw.s[i + 2]));
 			i += 2;
 		} else {
 			out[k++] = raw.s[i];

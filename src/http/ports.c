@@ -13,7 +13,6 @@
 #include <errno.h>
 #include <microhttpd.h>
 #include <poll.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,29 +31,6 @@ struct relay {
 	uint64_t length;
 	char *content_type;
 };
-
-static void put(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void put(struct buf *b, const char *fmt, ...)
-{
-	char line[8192];
-	va_list ap;
-
-	va_start(ap, fmt);
-	int n = vsnprintf(line, sizeof(line), fmt, ap);
-	va_end(ap);
-	if (n > 0 && (size_t)n < sizeof(line)) {
-		buf_append(b, line, (size_t)n);
-		return;
-	}
-	if (n <= 0)
-		return;
-	char *big = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(big, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	buf_append(b, big, (size_t)n);
-	free(big);
-}
 
 static bool hop_by_hop(const char *name)
 {
@@ -93,7 +69,7 @@ static enum MHD_Result copy_header(void *cls, enum MHD_ValueKind kind, const cha
 			return MHD_YES;
 	if (strcasecmp(k, "Host") == 0)
 		h->host = true;
-	put(h->b, "%s: %s\r\n", k, v ? v : "");
+	buf_printf(h->b, "%s: %s\r\n", k, v ? v : "");
 	return MHD_YES;
 }
 
@@ -105,25 +81,6 @@ static int ready(int fd, short events, int ms)
 	while ((rc = poll(&p, 1, ms)) < 0 && errno == EINTR)
 		;
 	return rc > 0 ? 1 : 0;
-}
-
-static int send_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0 && errno == EAGAIN) {
-			if (!ready(fd, POLLOUT, HTTP_PORT_IDLE_S * 1000))
-				return errno = ETIMEDOUT, -1;
-			continue;
-		}
-		if (w <= 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
 }
 
 /* Some bytes, waiting up to the idle time for them: 0 at the end, -1
@@ -275,16 +232,16 @@ void http_port_relay(struct service *s, struct http_request *r, struct http_repl
 
 	/* the request, as HTTP/1.0 that closes */
 	struct head_out h = {&out, t->drop, false};
-	put(&out, "%s %s HTTP/1.0\r\n", r->method, t->path);
+	buf_printf(&out, "%s %s HTTP/1.0\r\n", r->method, t->path);
 	MHD_get_connection_values(r->conn, MHD_HEADER_KIND, copy_header, &h);
 	if (!h.host)
-		put(&out, "Host: localhost:%u\r\n", t->port);
+		buf_printf(&out, "Host: localhost:%u\r\n", t->port);
 	if (r->body_len > 0 || strcmp(r->method, "POST") == 0 || strcmp(r->method, "PUT") == 0 ||
 	    strcmp(r->method, "PATCH") == 0)
-		put(&out, "Content-Length: %zu\r\n", r->body_len);
-	put(&out, "Connection: close\r\n\r\n");
-	if (send_all(fd, out.data, out.len) < 0 ||
-	    (r->body_len && send_all(fd, r->body, r->body_len) < 0)) {
+		buf_printf(&out, "Content-Length: %zu\r\n", r->body_len);
+	buf_printf(&out, "Connection: close\r\n\r\n");
+	if (send_all(fd, out.data, out.len, HTTP_PORT_IDLE_S * 1000) < 0 ||
+	    (r->body_len && send_all(fd, r->body, r->body_len, HTTP_PORT_IDLE_S * 1000) < 0)) {
 		snprintf(msg, sizeof(msg), "port %u of sandbox %s did not take the request: %s",
 			 t->port, t->id, strerror(errno));
 		buf_free(&out);

@@ -64,29 +64,6 @@ void metrics_queue(struct metrics *m, uint64_t *counter)
 	pthread_mutex_unlock(&m->lock);
 }
 
-/* (a longer text than the line goes whole, not cut: a cut one would lose
- * the samples after its help) */
-__attribute__((format(printf, 2, 3))) static void out(struct buf *b, const char *fmt, ...)
-{
-	char line[256];
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(line, sizeof(line), fmt, ap);
-	va_end(ap);
-	if (n <= 0)
-		return;
-	if ((size_t)n < sizeof(line)) {
-		buf_append(b, line, (size_t)n);
-		return;
-	}
-	char *big = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(big, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	buf_append(b, big, (size_t)n);
-	free(big);
-}
-
 void metrics_start(struct metrics *m, bool warm, enum enforcer init)
 {
 	pthread_mutex_lock(&m->lock);
@@ -123,39 +100,41 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	uint64_t cum = 0;
 
 	pthread_mutex_lock(&m->lock);
-	out(b, "# HELP airlock_executions_total Executions finished, by status.\n"
-	       "# TYPE airlock_executions_total counter\n");
+	buf_printf(b, "# HELP airlock_executions_total Executions finished, by status.\n"
+		      "# TYPE airlock_executions_total counter\n");
 	for (size_t i = 0; i < METRICS_STATUSES && m->status[i].name[0]; i++)
-		out(b, "airlock_executions_total{status=\"%s\"} %llu\n", m->status[i].name,
-		    (unsigned long long)m->status[i].n);
-	out(b, "# HELP airlock_rejections_total Requests refused, by reason.\n"
-	       "# TYPE airlock_rejections_total counter\n");
+		buf_printf(b, "airlock_executions_total{status=\"%s\"} %llu\n", m->status[i].name,
+			   (unsigned long long)m->status[i].n);
+	buf_printf(b, "# HELP airlock_rejections_total Requests refused, by reason.\n"
+		      "# TYPE airlock_rejections_total counter\n");
 	for (size_t i = 0; i < METRICS_REASONS && m->reject[i].name[0]; i++)
-		out(b, "airlock_rejections_total{reason=\"%s\"} %llu\n", m->reject[i].name,
-		    (unsigned long long)m->reject[i].n);
-	out(b,
-	    "# HELP airlock_http_requests_total HTTP requests answered.\n"
-	    "# TYPE airlock_http_requests_total counter\nairlock_http_requests_total %llu\n",
-	    (unsigned long long)m->requests);
-	out(b,
-	    "# HELP airlock_queue_depth Executions waiting for a worker.\n"
-	    "# TYPE airlock_queue_depth gauge\nairlock_queue_depth %d\n",
-	    queue_depth);
-	out(b,
-	    "# HELP airlock_executions_running Executions running now.\n"
-	    "# TYPE airlock_executions_running gauge\nairlock_executions_running %d\n",
-	    running);
-	out(b,
-	    "# HELP airlock_workers Size of the worker pool.\n"
-	    "# TYPE airlock_workers gauge\nairlock_workers %d\n",
-	    workers);
-	out(b,
+		buf_printf(b, "airlock_rejections_total{reason=\"%s\"} %llu\n", m->reject[i].name,
+			   (unsigned long long)m->reject[i].n);
+	buf_printf(b,
+		   "# HELP airlock_http_requests_total HTTP requests answered.\n"
+		   "# TYPE airlock_http_requests_total counter\nairlock_http_requests_total %llu\n",
+		   (unsigned long long)m->requests);
+	buf_printf(b,
+		   "# HELP airlock_queue_depth Executions waiting for a worker.\n"
+		   "# TYPE airlock_queue_depth gauge\nairlock_queue_depth %d\n",
+		   queue_depth);
+	buf_printf(b,
+		   "# HELP airlock_executions_running Executions running now.\n"
+		   "# TYPE airlock_executions_running gauge\nairlock_executions_running %d\n",
+		   running);
+	buf_printf(b,
+		   "# HELP airlock_workers Size of the worker pool.\n"
+		   "# TYPE airlock_workers gauge\nairlock_workers %d\n",
+		   workers);
+	buf_printf(
+	    b,
 	    "# HELP airlock_starts_total Runs, by how their sandbox started (config pool).\n"
 	    "# TYPE airlock_starts_total counter\n"
 	    "airlock_starts_total{start=\"warm\"} %llu\nairlock_starts_total{start=\"cold\"} "
 	    "%llu\n",
 	    (unsigned long long)m->starts_warm, (unsigned long long)m->starts_cold);
-	out(b,
+	buf_printf(
+	    b,
 	    "# HELP airlock_inits_total Runs, by what their init is a clone of (service: "
 	    "spawner false, or down).\n"
 	    "# TYPE airlock_inits_total counter\n"
@@ -163,55 +142,62 @@ void metrics_render(struct metrics *m, int queue_depth, int running, int workers
 	    "%llu\nairlock_inits_total{from=\"service\"} %llu\n",
 	    (unsigned long long)m->init_spawner, (unsigned long long)m->init_template,
 	    (unsigned long long)m->init_supervisor);
-	out(b,
+	buf_printf(
+	    b,
 	    "# HELP airlock_teardown_failures_total Runs whose cgroup could not be removed "
 	    "after their result.\n"
 	    "# TYPE airlock_teardown_failures_total counter\nairlock_teardown_failures_total "
 	    "%llu\n",
 	    (unsigned long long)m->teardown_failures);
-	out(b,
-	    "# HELP airlock_warm_templates Warm templates running now.\n"
-	    "# TYPE airlock_warm_templates gauge\nairlock_warm_templates %d\n",
-	    templates);
-	out(b,
+	buf_printf(b,
+		   "# HELP airlock_warm_templates Warm templates running now.\n"
+		   "# TYPE airlock_warm_templates gauge\nairlock_warm_templates %d\n",
+		   templates);
+	buf_printf(
+	    b,
 	    "# HELP airlock_warm_template_starts_total Warm templates started, the first ones "
 	    "and every one started again.\n"
 	    "# TYPE airlock_warm_template_starts_total counter\n"
 	    "airlock_warm_template_starts_total %llu\n",
 	    (unsigned long long)m->template_starts);
-	out(b,
+	buf_printf(
+	    b,
 	    "# HELP airlock_queue_announced_total Queued executions announced to other nodes.\n"
 	    "# TYPE airlock_queue_announced_total counter\nairlock_queue_announced_total %llu\n",
 	    (unsigned long long)m->queue.announced);
-	out(b,
-	    "# HELP airlock_queue_wakeups_total Announcements of other nodes heard.\n"
-	    "# TYPE airlock_queue_wakeups_total counter\nairlock_queue_wakeups_total %llu\n",
-	    (unsigned long long)m->queue.wakeups);
-	out(b, "# HELP airlock_queue_claims_total Claims of another node's queued execution, by "
+	buf_printf(b,
+		   "# HELP airlock_queue_wakeups_total Announcements of other nodes heard.\n"
+		   "# TYPE airlock_queue_wakeups_total counter\nairlock_queue_wakeups_total %llu\n",
+		   (unsigned long long)m->queue.wakeups);
+	buf_printf(
+	    b, "# HELP airlock_queue_claims_total Claims of another node's queued execution, by "
 	       "what they found.\n"
 	       "# TYPE airlock_queue_claims_total counter\n");
-	out(b,
-	    "airlock_queue_claims_total{found=\"one\"} %llu\n"
-	    "airlock_queue_claims_total{found=\"none\"} %llu\n",
-	    (unsigned long long)(m->queue.claims - m->queue.claims_empty),
-	    (unsigned long long)m->queue.claims_empty);
-	out(b,
+	buf_printf(b,
+		   "airlock_queue_claims_total{found=\"one\"} %llu\n"
+		   "airlock_queue_claims_total{found=\"none\"} %llu\n",
+		   (unsigned long long)(m->queue.claims - m->queue.claims_empty),
+		   (unsigned long long)m->queue.claims_empty);
+	buf_printf(
+	    b,
 	    "# HELP airlock_queue_not_run_total Executions this node accepted that another node "
 	    "ran.\n"
 	    "# TYPE airlock_queue_not_run_total counter\nairlock_queue_not_run_total %llu\n",
 	    (unsigned long long)m->queue.not_run);
-	out(b, "# HELP airlock_execution_duration_seconds Time from acceptance to result.\n"
-	       "# TYPE airlock_execution_duration_seconds histogram\n");
+	buf_printf(b, "# HELP airlock_execution_duration_seconds Time from acceptance to result.\n"
+		      "# TYPE airlock_execution_duration_seconds histogram\n");
 	for (size_t i = 0; i < METRICS_BUCKETS; i++) {
 		cum += m->bucket[i];
 		if (i < METRICS_BUCKETS - 1)
-			out(b, "airlock_execution_duration_seconds_bucket{le=\"%g\"} %llu\n",
-			    bounds[i], (unsigned long long)cum);
+			buf_printf(b, "airlock_execution_duration_seconds_bucket{le=\"%g\"} %llu\n",
+				   bounds[i], (unsigned long long)cum);
 		else
-			out(b, "airlock_execution_duration_seconds_bucket{le=\"+Inf\"} %llu\n",
-			    (unsigned long long)cum);
+			buf_printf(b,
+				   "airlock_execution_duration_seconds_bucket{le=\"+Inf\"} %llu\n",
+				   (unsigned long long)cum);
 	}
-	out(b, "airlock_execution_duration_seconds_sum %.6f\n", m->sum_s);
-	out(b, "airlock_execution_duration_seconds_count %llu\n", (unsigned long long)m->count);
+	buf_printf(b, "airlock_execution_duration_seconds_sum %.6f\n", m->sum_s);
+	buf_printf(b, "airlock_execution_duration_seconds_count %llu\n",
+		   (unsigned long long)m->count);
 	pthread_mutex_unlock(&m->lock);
 }
