@@ -36,6 +36,8 @@ static const char echo_py[] =
     "            self.wfile.write(b'HTTP/1.0 200 OK\\r\\nX-Big: ' + b'a' * 100000); return\n"
     "        if self.path == '/split':\n"
     "            self.wfile.write(b'HTTP/1.0 200 OK\\r\\nX-A: 1\\rSet-Cookie: evil=1\\r\\n\\r\\nx'); return\n"
+    "        if self.path == '/nocontent':\n"
+    "            self.send_response(204); self.send_header('X-Empty', '1'); self.end_headers(); return\n"
     "        if self.path == '/silent-close':\n"
     "            return\n"
     "        if self.path == '/stream':\n"
@@ -142,6 +144,21 @@ Test(sandbox_ports, a_server_in_the_sandbox_answers_as_it_would_directly)
 	cr_assert_null(json_object_get(h, "Authorization"), "%s", a);
 	cr_assert(strstr(a + 1, S.user + 3) == NULL, "the key reached the sandbox: %s", a);
 	json_decref(j);
+	free(a);
+
+	/* an answer without a body stays one, and HEAD gets the length */
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000/nocontent", id);
+	a = raw("GET", path, S.user, NULL, NULL);
+	cr_assert_eq(status_of(a), 204, "%.400s", a);
+	cr_assert(strstr(a, "X-Empty: 1\r\n"), "%.400s", a);
+	cr_assert(strstr(a, "chunked") == NULL, "%.400s", a);
+	cr_assert_str_eq(strstr(a, "\r\n\r\n") + 4, "", "no body: %s", a);
+	free(a);
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000/h", id);
+	a = raw("HEAD", path, S.user, NULL, NULL);
+	cr_assert_eq(status_of(a), 200, "%.400s", a);
+	cr_assert(strstr(a, "Content-Length: "), "%.400s", a);
+	cr_assert_str_eq(strstr(a, "\r\n\r\n") + 4, "", "no body: %s", a);
 	free(a);
 
 	/* the port alone is its root */
