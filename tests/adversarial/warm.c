@@ -1127,6 +1127,21 @@ static int wait_template_fds(int n)
 	return have;
 }
 
+/* The template's descriptors once it is at rest: the same count five
+ * times 50 ms apart (a sandbox it builds ahead comes and goes with its
+ * own; counted mid-way, the baseline would be one short). */
+static int settled_template_fds(void)
+{
+	int last = count_fds(template_pid()), same = 0;
+	for (int i = 0; i < 100 * test_slowness() && same < 5; i++) {
+		usleep(50000);
+		int now = count_fds(template_pid());
+		same = now == last ? same + 1 : 0;
+		last = now;
+	}
+	return last;
+}
+
 /* One message that is not a plan: refused with a word, no sandbox, and
  * nothing of it (the connection, its descriptors) kept by the template.
  * says NULL: hanging up will do too. */
@@ -1134,7 +1149,7 @@ static void expect_refused(const char *what, const void *data, size_t len, const
 			   const char *says)
 {
 	struct wire_reply rep;
-	int before = count_fds(template_pid());
+	int before = settled_template_fds();
 	int rc = talk(data, len, fds, nfds, &rep);
 
 	if (says || rc != 0)
@@ -1161,7 +1176,7 @@ Test(warm_template, malformed_plans_are_refused)
 	memset(garbage, 'x', sizeof(garbage));
 	json_t *r = run_python(true, "print(1)", NULL);
 	json_decref(r);
-	int before = count_fds(template_pid());
+	int before = settled_template_fds();
 
 	int junk = memfd_with(garbage, sizeof(garbage));
 	int header_only = memfd_with(&magic, sizeof(magic));
@@ -1215,7 +1230,7 @@ Test(warm_template, malformed_plans_are_refused)
 Test(warm_template, silent_client_is_forgotten)
 {
 	struct sockaddr_un addr = {.sun_family = AF_UNIX};
-	int before = count_fds(template_pid());
+	int before = settled_template_fds();
 
 	snprintf(addr.sun_path, sizeof(addr.sun_path), "%s", sock);
 	for (int i = 0; i < 5; i++) {
