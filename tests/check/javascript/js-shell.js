@@ -737,3 +737,8 @@ spawnSync('git', ['status']);
 //@ neg PATH set in a program that starts nothing
 process.env.PATH = '/usr/bin';
 console.log(process.env.PATH);
+//@ pos LD_PRELOAD set through a name for process.env
+const { spawnSync } = require('child_process');
+const env = process.env;
+env.LD_PRELOAD = '/tmp/x.so';
+spawnSync('git', ['status']);

@@ -74,18 +74,19 @@
  (#set! severity "high")
  (#set! message "starts another program or process"))
 
-; process.env.GCONV_PATH = dir, process.env['LD_PRELOAD'] = so,
+; process.env.GCONV_PATH = dir, process.env['LD_PRELOAD'] = so, env.PATH = p
+; where env is process.env,
 ; Object.assign(process.env, { NODE_OPTIONS }): the program changes the
 ; environment every program it starts inherits, with a variable that loads
 ; code or names a program (as an env option that sets one is, above), in a
 ; program that starts programs; a git or npm switch set to an inert word
 ; (GIT_TERMINAL_PROMPT = '0', GIT_PAGER = 'cat') is not
 ((assignment_expression
-   left: [(member_expression property: (property_identifier) @key)
-          (subscript_expression index: (string) @key)]
+   left: [(member_expression object: (_) @env property: (property_identifier) @key)
+          (subscript_expression object: (_) @env index: (string) @key)]
    right: (_) @val) @finding
  (#match? @key "^['\"`]?(PATH|Path|LD_[A-Z_]+|GCONV_PATH|NODE_OPTIONS|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PERL5OPT|PERL5LIB|RUBYOPT|GIT_[A-Z_]+|npm_config_[a-z_]+|NPM_CONFIG_[A-Z_]+)['\"`]?$")
- (#match? @finding "^(globalThis\\.|global\\.)?process\\s*(\\.\\s*env|\\[\\s*['\"`]env['\"`]\\s*\\])\\s*[.\\[]")
+ (#resolves-to? @env "process\\.env")
  (#not-value-match? @val "^(|0|1|true|false|yes|no|cat|never|always|auto|off|on|silent|error|warn)$")
  (#program-calls? @finding "child_process\\..*|execa(\\..*)?|shelljs\\..*|zx\\..*|cross-spawn(\\..*)?")
  (#set! id "js-shell")
