@@ -301,7 +301,7 @@ int js_abort_reason_sources(struct actx *c, TSNode n, struct js_sources *s, int 
  * a descriptor's get and __defineGetter__: the getter, *getter set (null
  * when there is none) */
 TSNode js_pattern_list(const struct actx *c, TSNode scope, TSNode id);
-TSNode js_defined_member(const struct actx *c, TSNode call, TSNode prop, bool *getter);
+TSNode js_defined_member(struct actx *c, TSNode call, TSNode prop, bool *getter);
 /* the value or what the getter returns of such a definition at call (1
  * when it defines no prop) */
 int js_defined_sources(struct actx *c, TSNode call, TSNode prop, struct js_sources *s);

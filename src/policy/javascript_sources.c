@@ -840,18 +840,28 @@ TSNode js_pattern_list(const struct actx *c, TSNode scope, TSNode id)
 	return (TSNode){0};
 }
 
-/* key is a string literal 'prop' or a property name prop */
-static bool key_is(const struct actx *c, TSNode key, TSNode prop)
+/* key is the property name prop, or a value that folds to it ('prop',
+ * 'pr' + 'op', ['pr' + 'op']) */
+static bool key_is(struct actx *c, TSNode key, TSNode prop)
 {
+	size_t len;
+	char *k;
+	bool hit;
+
 	if (node_is(key, "property_identifier"))
 		return js_same_text(c, key, prop);
-	return node_is(key, "string") && node_len(key) == node_len(prop) + 2 &&
-	       memcmp(node_src(c, key) + 1, node_src(c, prop), node_len(prop)) == 0;
+	if (node_is(key, "computed_property_name"))
+		key = js_last_named(key);
+	if (ts_node_is_null(key) || !(k = fold_dup(c, key, 0, &len)))
+		return false;
+	hit = len == node_len(prop) && memcmp(k, node_src(c, prop), len) == 0;
+	free(k);
+	return hit;
 }
 
 /* A descriptor { value: v } or { get: f }, { get() {...} }: v, or the
  * getter (*getter set) */
-static TSNode descriptor_value(const struct actx *c, TSNode desc, bool *getter)
+static TSNode descriptor_value(struct actx *c, TSNode desc, bool *getter)
 {
 	if (!node_is(desc, "object"))
 		return (TSNode){0};
@@ -877,7 +887,7 @@ static TSNode descriptor_value(const struct actx *c, TSNode desc, bool *getter)
  * value: v } }) and Object.create(proto, { prop: ... }); the getter of a
  * { get } descriptor and of o.__defineGetter__('prop', f) (*getter set).
  * Null when call defines no prop. */
-TSNode js_defined_member(const struct actx *c, TSNode call, TSNode prop, bool *getter)
+TSNode js_defined_member(struct actx *c, TSNode call, TSNode prop, bool *getter)
 {
 	TSNode fn = js_field(call, F_function), name = js_field(fn, F_property);
 

