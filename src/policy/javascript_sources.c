@@ -246,16 +246,22 @@ static void dispatched(struct actx *c, TSNode root, const char *evt, size_t elen
 }
 
 /* The events of each et.addEventListener('x', name) of the program whose
- * listener is the object held in name (its handleEvent fn). */
-static int held_listener(struct actx *c, TSNode n, TSNode name, TSNode fn, TSNode id,
+ * listener is the object held in name (its handleEvent fn), or, for a
+ * class `name`, an instance of it (new name(), a name bound to one). */
+static int held_listener(struct actx *c, TSNode n, TSNode name, bool cls, TSNode fn, TSNode id,
 			 const TSNode *chain, int links, struct js_sources *s, int depth, int walk)
 {
+	TSNode a1 = js_arg_at(n, 1);
 	int ret = 1;
 
 	if (walk > 200 || !actx_step(c))
 		return -1;
-	if (node_is(n, "call_expression") && node_is(js_arg_at(n, 1), "identifier") &&
-	    js_same_text(c, js_arg_at(n, 1), name) &&
+	if (cls && node_is(n, "call_expression") && node_is(a1, "identifier"))
+		a1 = js_first_bound(c, a1, 'h');
+	if (node_is(n, "call_expression") &&
+	    (cls ? node_is(a1, "new_expression") &&
+		       js_same_text(c, js_field(a1, F_constructor), name)
+		 : node_is(a1, "identifier") && js_same_text(c, a1, name)) &&
 	    node_text_is(c, js_field(js_field(n, F_function), F_property), "addEventListener") &&
 	    js_param_index(c, fn, id) == 0) {
 		size_t elen;
@@ -268,8 +274,8 @@ static int held_listener(struct actx *c, TSNode n, TSNode name, TSNode fn, TSNod
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++) {
-		int r = held_listener(c, ts_node_named_child(n, i), name, fn, id, chain, links, s,
-				      depth, walk + 1);
+		int r = held_listener(c, ts_node_named_child(n, i), name, cls, fn, id, chain, links,
+				      s, depth, walk + 1);
 		if (r <= 0)
 			ret = r < 0 ? -1 : ret == 1 ? 0 : ret;
 		if (r < 0)
@@ -305,7 +311,7 @@ int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int 
 	    node_text_is(c, js_field(fn, F_name), "handleEvent") &&
 	    node_is(ts_node_parent(fn), "object"))
 		listener = ts_node_parent(fn);
-	else if (!js_is_function_literal(fn))
+	else if (!js_is_function_literal(fn) && !node_is(fn, "method_definition"))
 		return 1;
 	else if (node_is(ts_node_parent(fn), "pair") &&
 		 node_text_is(c, js_field(ts_node_parent(fn), F_key), "handleEvent") &&
@@ -314,9 +320,17 @@ int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int 
 	if (!ts_node_eq(listener, fn) && node_is(ts_node_parent(listener), "variable_declarator")) {
 		/* const h = { handleEvent(ev) {...} }; et.addEventListener('x', h) */
 		TSNode name = js_field(ts_node_parent(listener), F_name);
-		return node_is(name, "identifier")
-			   ? held_listener(c, root_of(fn), name, fn, id, chain, links, s, depth, 0)
-			   : 1;
+		return node_is(name, "identifier") ? held_listener(c, root_of(fn), name, false, fn,
+								   id, chain, links, s, depth, 0)
+						   : 1;
+	}
+	if (node_is(fn, "method_definition") && ts_node_eq(listener, fn) &&
+	    node_text_is(c, js_field(fn, F_name), "handleEvent") &&
+	    node_is(ts_node_parent(fn), "class_body") &&
+	    node_is(ts_node_parent(ts_node_parent(fn)), "class_declaration")) {
+		/* class H { handleEvent(ev) {...} }; et.addEventListener('x', new H()) */
+		TSNode name = js_field(ts_node_parent(ts_node_parent(fn)), F_name);
+		return held_listener(c, root_of(fn), name, true, fn, id, chain, links, s, depth, 0);
 	}
 	args = ts_node_parent(listener);
 	call = ts_node_parent(args);

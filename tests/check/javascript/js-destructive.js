@@ -621,3 +621,15 @@ const fs = require('fs');
 const o = {};
 Object.defineProperty(o, 'ro' + 'ot', { get: () => require('os').homedir() });
 fs.rmSync(o.root, { recursive: true });
+//@ pos the home in the detail of an event whose listener is an instance of a class with handleEvent
+const fs = require('fs');
+class J { handleEvent(e) { fs.rmSync(e.detail, { recursive: true }); } }
+const b = new EventTarget();
+b.addEventListener('x', new J());
+b.dispatchEvent(new CustomEvent('x', { detail: require('os').homedir() }));
+//@ neg a class instance's handleEvent given a build directory
+const fs = require('fs');
+class J { handleEvent(e) { fs.rmSync(e.detail, { recursive: true }); } }
+const b = new EventTarget();
+b.addEventListener('x', new J());
+b.dispatchEvent(new CustomEvent('x', { detail: 'dist' }));
