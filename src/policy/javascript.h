@@ -292,12 +292,32 @@ int js_resolvers_sources(struct actx *c, TSNode n, struct js_sources *s, int dep
 /* values.k of util.parseArgs(config): options.k.default, and the elements
  * of args (star); 1 when n is not such a member. */
 int js_parsed_option_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
-/* signal.reason of AbortSignal.abort(v): v; 1 when n is no such member */
+/* signal.reason of AbortSignal.abort(v): v; r.value or r.reason of a
+ * result of Promise.allSettled(list): the list's elements (star); 1 when
+ * n is no such member */
 int js_abort_reason_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
 /* const [d] = list in block scope: list; Object.defineProperty(o, 'prop',
- * { value: v }): v (null when there is none) */
+ * { value: v }): v, Object.defineProperties, Object.create's descriptors,
+ * a descriptor's get and __defineGetter__: the getter, *getter set (null
+ * when there is none) */
 TSNode js_pattern_list(const struct actx *c, TSNode scope, TSNode id);
-TSNode js_defined_member(const struct actx *c, TSNode call, TSNode prop);
+TSNode js_defined_member(struct actx *c, TSNode call, TSNode prop, bool *getter);
+/* the value or what the getter returns of such a definition at call (1
+ * when it defines no prop) */
+int js_defined_sources(struct actx *c, TSNode call, TSNode prop, struct js_sources *s);
+/* the value of the first binding of name id (null when none) */
+TSNode js_first_bound(struct actx *c, TSNode id, char what);
+/* v of timers/promises' setInterval(ms, v) (null when n is no such call) */
+TSNode js_interval_value(struct actx *c, TSNode n, int depth);
+/* what a getter function returns */
+void js_getter_sources(struct actx *c, TSNode fn, struct js_sources *s);
+/* what the promise a helper of the program's own returns settles with
+ * (later(ms, v)); 1 when callee is no such helper. js_promise_sources
+ * takes such a call too. */
+int js_own_promise_sources(struct actx *c, TSNode callee, struct js_sources *s, int depth);
+/* the list of Promise.allSettled(list) whose result's value or reason n
+ * is (results[0].value, results.find(f).reason); null when n is none */
+TSNode js_settled_list(struct actx *c, TSNode n, int depth);
 /* copy.root of JSON.parse(JSON.stringify(o)) of an object literal: its
  * member's value, or what the member's toJSON() returns (*out); 1 when obj
  * is not such a copy, -1 when the member is not known. */

@@ -505,7 +505,8 @@ static bool path_like(const char *s, size_t n)
 	    "PATH",	   "Path",	   "LD_PRELOAD",  "LD_LIBRARY_PATH",
 	    "LD_AUDIT",	   "NODE_OPTIONS", "TAR_OPTIONS", "BASH_ENV",
 	    "ENV",	   "PAGER",	   "EDITOR",	  "VISUAL",
-	    "SSH_ASKPASS", "LESSOPEN",	   "LESSCLOSE",	  NULL};
+	    "SSH_ASKPASS", "LESSOPEN",	   "LESSCLOSE",	  "GCONV_PATH",
+	    "PERL5OPT",	   "PERL5LIB",	   "RUBYOPT",	  NULL};
 	if (n >= 2 && (s[0] == '\'' || s[0] == '"') && s[n - 1] == s[0])
 		s++, n -= 2;
 	for (size_t i = 0; exact[i]; i++)

@@ -245,9 +245,48 @@ static void dispatched(struct actx *c, TSNode root, const char *evt, size_t elen
 			   walk + 1);
 }
 
+/* The events of each et.addEventListener('x', name) of the program whose
+ * listener is the object held in name (its handleEvent fn), or, for a
+ * class `name`, an instance of it (new name(), a name bound to one). */
+static int held_listener(struct actx *c, TSNode n, TSNode name, bool cls, TSNode fn, TSNode id,
+			 const TSNode *chain, int links, struct js_sources *s, int depth, int walk)
+{
+	TSNode a1 = js_arg_at(n, 1);
+	int ret = 1;
+
+	if (walk > 200 || !actx_step(c))
+		return -1;
+	if (cls && node_is(n, "call_expression") && node_is(a1, "identifier"))
+		a1 = js_first_bound(c, a1, 'h');
+	if (node_is(n, "call_expression") &&
+	    (cls ? node_is(a1, "new_expression") &&
+		       js_same_text(c, js_field(a1, F_constructor), name)
+		 : node_is(a1, "identifier") && js_same_text(c, a1, name)) &&
+	    node_text_is(c, js_field(js_field(n, F_function), F_property), "addEventListener") &&
+	    js_param_index(c, fn, id) == 0) {
+		size_t elen;
+		char *evt = fold_dup(c, js_arg_at(n, 0), depth + 1, &elen);
+		if (evt == NULL)
+			return -1;
+		dispatched(c, root_of(fn), evt, elen, chain, links, s, depth, 0);
+		free(evt);
+		return 0;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		int r = held_listener(c, ts_node_named_child(n, i), name, cls, fn, id, chain, links,
+				      s, depth, walk + 1);
+		if (r <= 0)
+			ret = r < 0 ? -1 : ret == 1 ? 0 : ret;
+		if (r < 0)
+			return -1;
+	}
+	return ret;
+}
+
 int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
 {
-	TSNode chain[2] = {{{0}}, {{0}}}, id = n, fn = {0}, args, call, up;
+	TSNode chain[2] = {{{0}}, {{0}}}, id = n, fn = {0}, listener, args, call, up;
 	int links = 0;
 	size_t elen;
 
@@ -260,14 +299,43 @@ int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int 
 	if (!node_is(id, "identifier") || !node_text_is(c, chain[0], "detail"))
 		return 1;
 	for (up = ts_node_parent(id); !ts_node_is_null(up); up = ts_node_parent(up))
-		if (js_is_function_literal(up)) {
+		if (js_type_is_any(up, js_function_types) || node_is(up, "class")) {
 			fn = up;
 			break;
 		}
-	args = ts_node_parent(fn);
+	if (ts_node_is_null(fn))
+		return 1;
+	/* the listener, a function or an object whose handleEvent(ev) it is */
+	listener = fn;
+	if (node_is(fn, "method_definition") &&
+	    node_text_is(c, js_field(fn, F_name), "handleEvent") &&
+	    node_is(ts_node_parent(fn), "object"))
+		listener = ts_node_parent(fn);
+	else if (!js_is_function_literal(fn) && !node_is(fn, "method_definition"))
+		return 1;
+	else if (node_is(ts_node_parent(fn), "pair") &&
+		 node_text_is(c, js_field(ts_node_parent(fn), F_key), "handleEvent") &&
+		 node_is(ts_node_parent(ts_node_parent(fn)), "object"))
+		listener = ts_node_parent(ts_node_parent(fn)); /* { handleEvent: (ev) => ... } */
+	if (!ts_node_eq(listener, fn) && node_is(ts_node_parent(listener), "variable_declarator")) {
+		/* const h = { handleEvent(ev) {...} }; et.addEventListener('x', h) */
+		TSNode name = js_field(ts_node_parent(listener), F_name);
+		return node_is(name, "identifier") ? held_listener(c, root_of(fn), name, false, fn,
+								   id, chain, links, s, depth, 0)
+						   : 1;
+	}
+	if (node_is(fn, "method_definition") && ts_node_eq(listener, fn) &&
+	    node_text_is(c, js_field(fn, F_name), "handleEvent") &&
+	    node_is(ts_node_parent(fn), "class_body") &&
+	    node_is(ts_node_parent(ts_node_parent(fn)), "class_declaration")) {
+		/* class H { handleEvent(ev) {...} }; et.addEventListener('x', new H()) */
+		TSNode name = js_field(ts_node_parent(ts_node_parent(fn)), F_name);
+		return held_listener(c, root_of(fn), name, true, fn, id, chain, links, s, depth, 0);
+	}
+	args = ts_node_parent(listener);
 	call = ts_node_parent(args);
-	if (ts_node_is_null(fn) || js_param_index(c, fn, id) != 0 ||
-	    !node_is(call, "call_expression") || !ts_node_eq(js_arg_at(call, 1), fn) ||
+	if (js_param_index(c, fn, id) != 0 || !node_is(call, "call_expression") ||
+	    !ts_node_eq(js_arg_at(call, 1), listener) ||
 	    !node_text_is(c, js_field(js_field(call, F_function), F_property), "addEventListener"))
 		return 1;
 	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
@@ -296,6 +364,20 @@ static void settle_args(struct actx *c, TSNode n, TSNode res, TSNode rej, struct
 		     (node_is(rej, "identifier") && js_same_text(c, fn, rej))) &&
 		    !ts_node_is_null(js_arg_at(n, 0)))
 			add(s, js_arg_at(n, 0), false);
+		/* setTimeout(res, ms, v), setImmediate(res, v), process.nextTick(res,
+		 * v): the scheduler calls res(v) */
+		TSNode a0 = js_arg_at(n, 0),
+		       sched = node_is(fn, "member_expression") ? js_field(fn, F_property) : fn;
+		uint32_t at =
+		    node_text_is(c, sched, "setTimeout") ? 2
+		    : node_text_is(c, sched, "setImmediate") || node_text_is(c, sched, "nextTick")
+			? 1
+			: 0;
+		if (at > 0 && node_is(a0, "identifier") &&
+		    ((node_is(res, "identifier") && js_same_text(c, a0, res)) ||
+		     (node_is(rej, "identifier") && js_same_text(c, a0, rej))) &&
+		    !ts_node_is_null(js_arg_at(n, at)))
+			add(s, js_arg_at(n, at), false);
 	}
 	if (walk > 0 && js_type_is_any(n, js_function_types))
 		return;
@@ -309,6 +391,9 @@ int js_promise_sources(struct actx *c, TSNode n, struct js_sources *s, int depth
 	TSNode exec = js_arg_at(n, 0), params;
 	struct names ns = {0};
 	bool promise;
+
+	if (node_is(n, "call_expression"))
+		return js_own_promise_sources(c, js_field(n, F_function), s, depth);
 
 	if (!js_is_function_literal(exec))
 		return 1;
@@ -735,7 +820,12 @@ int js_parsed_option_sources(struct actx *c, TSNode n, struct js_sources *s, int
 int js_abort_reason_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
 {
 	TSNode call = call_of(c, js_field(n, F_object), "global.AbortSignal.abort", depth);
+	TSNode list = js_settled_list(c, n, depth + 1);
 
+	if (!ts_node_is_null(list)) { /* r.value of Promise.allSettled(list) */
+		add(s, list, true);
+		return 0;
+	}
 	if (ts_node_is_null(call) || !node_text_is(c, js_field(n, F_property), "reason"))
 		return 1;
 	add(s, js_arg_at(call, 0), false);
@@ -764,22 +854,207 @@ TSNode js_pattern_list(const struct actx *c, TSNode scope, TSNode id)
 	return (TSNode){0};
 }
 
-/* v of Object.defineProperty(o, 'prop', { value: v }) (or Reflect's); null
- * when call is no such definition of prop */
-TSNode js_defined_member(const struct actx *c, TSNode call, TSNode prop)
+/* key is the property name prop, or a value that folds to it ('prop',
+ * 'pr' + 'op', ['pr' + 'op']) */
+static bool key_is(struct actx *c, TSNode key, TSNode prop)
 {
-	TSNode fn = js_field(call, F_function), key = js_arg_at(call, 1), desc = js_arg_at(call, 2);
+	size_t len;
+	char *k;
+	bool hit;
 
-	if (!node_is(fn, "member_expression") ||
-	    !node_text_is(c, js_field(fn, F_property), "defineProperty") ||
-	    !node_is(key, "string") || node_len(key) != node_len(prop) + 2 ||
-	    memcmp(node_src(c, key) + 1, node_src(c, prop), node_len(prop)) != 0 ||
-	    !node_is(desc, "object"))
+	if (node_is(key, "property_identifier"))
+		return js_same_text(c, key, prop);
+	if (node_is(key, "computed_property_name"))
+		key = js_last_named(key);
+	if (ts_node_is_null(key) || !(k = fold_dup(c, key, 0, &len)))
+		return false;
+	hit = len == node_len(prop) && memcmp(k, node_src(c, prop), len) == 0;
+	free(k);
+	return hit;
+}
+
+/* A descriptor { value: v } or { get: f }, { get() {...} }: v, or the
+ * getter (*getter set) */
+static TSNode descriptor_value(struct actx *c, TSNode desc, bool *getter)
+{
+	if (!node_is(desc, "object"))
 		return (TSNode){0};
 	for (uint32_t i = 0; i < ts_node_named_child_count(desc); i++) {
 		TSNode p = ts_node_named_child(desc, i);
 		if (node_is(p, "pair") && node_text_is(c, js_field(p, F_key), "value"))
 			return js_field(p, F_value);
+		if (node_is(p, "pair") && node_text_is(c, js_field(p, F_key), "get")) {
+			*getter = true;
+			return js_field(p, F_value);
+		}
+		if (node_is(p, "method_definition") &&
+		    node_text_is(c, js_field(p, F_name), "get")) {
+			*getter = true;
+			return p;
+		}
 	}
 	return (TSNode){0};
+}
+
+/* What defines prop at call: v of Object.defineProperty(o, 'prop', {
+ * value: v }) (or Reflect's), of Object.defineProperties(o, { prop: {
+ * value: v } }) and Object.create(proto, { prop: ... }); the getter of a
+ * { get } descriptor and of o.__defineGetter__('prop', f) (*getter set).
+ * Null when call defines no prop. */
+TSNode js_defined_member(struct actx *c, TSNode call, TSNode prop, bool *getter)
+{
+	TSNode fn = js_field(call, F_function), name = js_field(fn, F_property);
+
+	*getter = false;
+	if (!node_is(fn, "member_expression"))
+		return (TSNode){0};
+	if (node_text_is(c, name, "defineProperty"))
+		return key_is(c, js_arg_at(call, 1), prop)
+			   ? descriptor_value(c, js_arg_at(call, 2), getter)
+			   : (TSNode){0};
+	if (node_text_is(c, name, "__defineGetter__")) {
+		*getter = true;
+		return key_is(c, js_arg_at(call, 0), prop) ? js_arg_at(call, 1) : (TSNode){0};
+	}
+	if (!node_text_is(c, name, "defineProperties") && !node_text_is(c, name, "create"))
+		return (TSNode){0};
+	TSNode all = js_arg_at(call, 1);
+	if (!node_is(all, "object"))
+		return (TSNode){0};
+	for (uint32_t i = 0; i < ts_node_named_child_count(all); i++) {
+		TSNode p = ts_node_named_child(all, i);
+		if (node_is(p, "pair") && key_is(c, js_field(p, F_key), prop))
+			return descriptor_value(c, js_field(p, F_value), getter);
+	}
+	return (TSNode){0};
+}
+
+int js_defined_sources(struct actx *c, TSNode call, TSNode prop, struct js_sources *s)
+{
+	bool getter;
+	TSNode v = js_defined_member(c, call, prop, &getter);
+
+	if (ts_node_is_null(v))
+		return 1;
+	if (getter)
+		js_getter_sources(c, v, s);
+	else
+		add(s, v, false);
+	return 0;
+}
+
+/* The list of Promise.allSettled(list) a settled result r (r.value,
+ * r.reason) is an element of: results[i], results.filter(f)[i],
+ * results.find(f), where results is the call, a name for it (awaited), or
+ * the parameter of its .then callback; null otherwise. */
+TSNode js_settled_list(struct actx *c, TSNode n, int depth)
+{
+	if (!node_is(n, "member_expression") ||
+	    !(node_text_is(c, js_field(n, F_property), "value") ||
+	      node_text_is(c, js_field(n, F_property), "reason")))
+		return (TSNode){0};
+	n = js_field(n, F_object);
+	for (int hops = 0; hops < 8 && !ts_node_is_null(n); hops++) {
+		while (node_is(n, "parenthesized_expression") || node_is(n, "await_expression"))
+			n = js_last_named(n);
+		if (node_is(n, "subscript_expression") && node_is(js_field(n, F_index), "number")) {
+			n = js_field(n, F_object);
+			continue;
+		}
+		if (node_is(n, "call_expression") &&
+		    node_is(js_field(n, F_function), "member_expression")) {
+			TSNode fn = js_field(n, F_function), prop = js_field(fn, F_property);
+			if (node_text_is(c, prop, "filter") || node_text_is(c, prop, "find") ||
+			    node_text_is(c, prop, "findLast") || node_text_is(c, prop, "at") ||
+			    node_text_is(c, prop, "slice")) {
+				n = js_field(fn, F_object);
+				continue;
+			}
+			TSNode call = call_of(c, n, "global.Promise.allSettled", depth);
+			return ts_node_is_null(call) ? call : js_arg_at(call, 0);
+		}
+		if (!node_is(n, "identifier"))
+			return (TSNode){0};
+		n = js_first_bound(c, n, 'S');
+	}
+	return (TSNode){0};
+}
+
+/* The value of the first binding of name id (null when there is none, or
+ * id is already being followed: `what` tells the walks apart). */
+TSNode js_first_bound(struct actx *c, TSNode id, char what)
+{
+	const struct binding *b;
+	size_t i = 0;
+	TSNode v = {0};
+
+	if (!js_path_enter(c, id, what))
+		return v;
+	while (ts_node_is_null(v) && (b = js_next_visible(c, id, &i)))
+		if (b->kind == BIND_VALUE)
+			v = b->value;
+	js_path_leave();
+	return v;
+}
+
+/* v of setInterval(ms, v) of timers/promises, whose ticks are v (null
+ * when n is no such call) */
+TSNode js_interval_value(struct actx *c, TSNode n, int depth)
+{
+	TSNode fn = js_field(n, F_function);
+	TSNode tick = node_is(fn, "member_expression") ? js_field(fn, F_property) : fn;
+
+	if (!node_is(n, "call_expression") ||
+	    !(node_text_is(c, tick, "setInterval") || node_is(fn, "identifier")))
+		return (TSNode){0};
+	return ts_node_is_null(call_of(c, n, "timers.promises.setInterval", depth))
+		   ? (TSNode){0}
+		   : js_arg_at(n, 1);
+}
+
+/* What a getter (an arrow, a function, a method) returns: its expression
+ * body, each return of its block */
+void js_getter_sources(struct actx *c, TSNode fn, struct js_sources *s)
+{
+	TSNode body = js_field(fn, F_body);
+
+	if (!js_is_function_literal(fn) && !node_is(fn, "method_definition"))
+		s->unknown = true;
+	else if (!node_is(body, "statement_block"))
+		add(s, body, false);
+	else
+		js_body_sources(c, body, JS_RETURNED, s);
+}
+
+/* later(ms, v), the program's own function (at most four bindings) whose
+ * body returns a promise it makes (new Promise(...)): what that promise
+ * settles with; 1 when callee is no such function. */
+int js_own_promise_sources(struct actx *c, TSNode callee, struct js_sources *s, int depth)
+{
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 1, seen = 0;
+
+	if (!node_is(callee, "identifier") || !js_path_enter(c, callee, 'w'))
+		return 1;
+	while (seen < 4 && (b = js_next_visible(c, callee, &i))) {
+		TSNode fn = b->kind == BIND_VALUE ? b->value : (TSNode){0}, body;
+		if (!node_is(fn, "arrow_function") && !node_is(fn, "function_expression") &&
+		    !node_is(fn, "function_declaration"))
+			continue;
+		seen++;
+		body = js_field(fn, F_body);
+		while (node_is(body, "parenthesized_expression"))
+			body = js_last_named(body);
+		if (node_is(body, "statement_block")) {
+			uint32_t k = ts_node_named_child_count(body);
+			TSNode last = k ? ts_node_named_child(body, k - 1) : (TSNode){0};
+			body =
+			    node_is(last, "return_statement") ? js_last_named(last) : (TSNode){0};
+		}
+		if (node_is(body, "new_expression") && js_promise_sources(c, body, s, depth) == 0)
+			ret = 0;
+	}
+	js_path_leave();
+	return ret;
 }

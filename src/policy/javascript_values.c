@@ -199,10 +199,11 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
  * const { value } = it.next(); 1 when call is not a next() call. */
 static int each_next_value(struct actx *c, TSNode call, const struct each *e, int depth)
 {
+	if (node_is(call, "identifier")) /* const step = await it.next(); step.value */
+		call = js_first_bound(c, call, 'N');
+	while (node_is(call, "parenthesized_expression") || node_is(call, "await_expression"))
+		call = js_last_named(call);
 	TSNode fn = js_field(call, F_function);
-
-	while (node_is(call, "parenthesized_expression"))
-		call = js_last_named(call), fn = js_field(call, F_function);
 	if (!node_is(call, "call_expression") || !node_is(fn, "member_expression") ||
 	    !node_text_is(c, js_field(fn, F_property), "next"))
 		return 1;
@@ -280,11 +281,14 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	}
 	if (e->some && (node_is(n, "member_expression") || node_is(n, "subscript_expression") ||
 			node_is(n, "call_expression"))) {
-		/* Object.groupBy(list, f).k, Readable.from(list): list's elements */
+		/* Object.groupBy(list, f).k, Readable.from(list): list's elements;
+		 * timers/promises' setInterval(ms, v): v */
 		struct js_sources s = {0};
 		TSNode from = node_is(n, "call_expression") ? js_stream_list(c, n, depth) : n;
 		if (!ts_node_is_null(from) && !ts_node_eq(from, n))
 			return each_element(c, from, e, depth + 1);
+		if (!ts_node_is_null(from = js_interval_value(c, n, depth)))
+			return each_value(c, from, e, depth + 1);
 		if (js_group_sources(c, n, &s, depth) == 0)
 			return each_source(c, &s, e, each_value, depth + 1);
 	}
@@ -808,8 +812,8 @@ static int each_joined(struct actx *c, TSNode call, const char *how, const struc
 	return ret < 0 ? -1 : 0;
 }
 
-/* new Promise((res, rej) => ... res(x) ...): what the executor settles the
- * promise with (1 when it is not a promise written so). */
+/* new Promise((res, rej) => ... res(x) ...), later(v) of a helper returning
+ * one: what the executor settles it with (1 when it is no such promise). */
 static int promise_settled(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	struct js_sources s = {0};
@@ -873,7 +877,8 @@ static int each_resolved(struct actx *c, TSNode n, const struct each *e, int dep
 		if (ret < 0)
 			return ret;
 	}
-	if (node_is(n, "new_expression") && (ret = promise_settled(c, n, e, depth)) <= 0)
+	if ((node_is(n, "new_expression") || (e->some && node_is(n, "call_expression"))) &&
+	    (ret = promise_settled(c, n, e, depth)) <= 0)
 		return ret;
 	ret = 0;
 	js_resolve(c, n, &ns, depth + 1);
@@ -899,7 +904,7 @@ struct member_walk {
 
 static void member_stores(struct member_walk *w, TSNode n, int depth)
 {
-	TSNode v;
+	struct js_sources got = {0};
 
 	if (w->ret != 0 || depth > 200 || !actx_step(w->c))
 		return;
@@ -913,8 +918,9 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 				return;
 		}
 	} else if (!w->self && node_is(n, "call_expression") &&
-		   !ts_node_is_null(v = js_defined_member(w->c, n, w->prop))) {
-		w->ret = each_value(w->c, v, w->e, w->depth + 1); /* Object.defineProperty */
+		   js_defined_sources(w->c, n, w->prop, &got) == 0) {
+		/* Object.defineProperty, a descriptor's get, __defineGetter__ */
+		w->ret = each_source(w->c, &got, w->e, each_value, w->depth + 1);
 		return;
 	} else if (w->self && node_is(n, "field_definition") &&
 		   js_same_text(w->c, js_field(n, F_property), w->prop) &&
@@ -1050,24 +1056,19 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 static int each_file_url(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode fn = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
-	TSNode arg = js_arg_at(n, 0);
 	struct names ns = {0};
-	struct buf v = {0};
+	struct buf path = {0};
 	int ret = 1;
 
-	if (ts_node_is_null(arg) || !ts_node_is_null(js_arg_at(n, 1)))
+	if (ts_node_is_null(js_arg_at(n, 0)) || !ts_node_is_null(js_arg_at(n, 1)))
 		return 1;
 	js_resolve(c, fn, &ns, depth + 1);
 	if (js_any_name(&ns, "url.pathToFileURL"))
-		ret = each_value(c, arg, e, depth + 1);
+		ret = each_value(c, js_arg_at(n, 0), e, depth + 1);
 	else if ((js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL")) &&
-		 js_fold(c, arg, &v, depth + 1) == 0) {
-		struct buf path = {0};
-		if (js_file_url_path(v.data, v.len, &path) == 0)
-			ret = !e->visit(e->arg, path.data ? path.data : "", path.len) ? -1 : 0;
-		buf_free(&path);
-	}
-	buf_free(&v);
+		 js_fold_file_url(c, n, &path, depth) == 0)
+		ret = !e->visit(e->arg, path.data ? path.data : "", path.len) ? -1 : 0;
+	buf_free(&path);
 	names_free(&ns);
 	return ret;
 }
@@ -1142,8 +1143,10 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		    (ret = each_next_value(c, js_field(decl, F_value), e, depth)) <= 0)
 			return ret;
 	}
-	if (node_is(n, "member_expression") && node_text_is(c, js_field(n, F_property), "reason")) {
-		struct js_sources s = {0}; /* AbortSignal.abort(v).reason */
+	if (node_is(n, "member_expression") &&
+	    (node_text_is(c, js_field(n, F_property), "reason") ||
+	     node_text_is(c, js_field(n, F_property), "value"))) {
+		struct js_sources s = {0}; /* AbortSignal.abort(v).reason, allSettled's r.value */
 		if (js_abort_reason_sources(c, n, &s, depth) == 0)
 			return each_source(c, &s, e, each_value, depth + 1);
 	}

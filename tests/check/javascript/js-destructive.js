@@ -569,3 +569,67 @@ for (const x of g.a) fs.rmSync(x.p, { recursive: true });
 const fs = require('fs');
 const g = Object.groupBy([{ k: 'a', p: require('os').homedir() }, { k: 'b', p: 'dist' }], (x) => x.k);
 for (const x of g.b) fs.rmSync(x.p, { recursive: true });
+//@ pos the home bound into rmSync in advance
+const fs = require('fs');
+const reset = fs.rmSync.bind(fs, require('os').homedir());
+reset({ recursive: true });
+//@ neg a scratch directory bound into rmSync
+const fs = require('fs');
+const cleanup = fs.rmSync.bind(fs, require('path').join(require('os').tmpdir(), 'gen'));
+cleanup({ recursive: true });
+//@ pos the home as a value of Object.defineProperties
+const fs = require('fs');
+const o = {};
+Object.defineProperties(o, { root: { value: require('os').homedir() } });
+fs.rmSync(o.root, { recursive: true });
+//@ pos the home returned by a legacy getter
+const fs = require('fs');
+const o = {};
+o.__defineGetter__('root', () => require('os').homedir());
+fs.rmSync(o.root, { recursive: true });
+//@ neg a build directory returned by a descriptor's get
+const fs = require('fs');
+const o = Object.create(null, { out: { get() { return 'dist'; } } });
+fs.rmSync(o.out, { recursive: true });
+//@ pos the home in the detail of an event whose listener is an object's handleEvent
+const fs = require('fs');
+const et = new EventTarget();
+et.addEventListener('x', { handleEvent(ev) { fs.rmSync(ev.detail, { recursive: true }); } });
+et.dispatchEvent(new CustomEvent('x', { detail: require('os').homedir() }));
+//@ neg a handleEvent listener given a build directory
+const fs = require('fs');
+const et = new EventTarget();
+const h = { handleEvent(ev) { fs.rmSync(ev.detail, { recursive: true }); } };
+et.addEventListener('x', h);
+et.dispatchEvent(new CustomEvent('x', { detail: 'dist' }));
+//@ pos the home handed to resolve by setTimeout in a helper
+const fs = require('fs');
+const later = (v) => new Promise((r) => setTimeout(r, 5, v));
+later(require('os').homedir()).then((d) => fs.rmSync(d, { recursive: true }));
+//@ pos the home as the value of a result of Promise.allSettled
+const fs = require('fs');
+Promise.allSettled([Promise.resolve(require('os').homedir())]).then((rs) => fs.rmSync(rs[0].value, { recursive: true }));
+//@ neg a build directory from Promise.allSettled
+const fs = require('fs');
+Promise.allSettled([Promise.resolve('dist')]).then((rs) => fs.rmSync(rs[0].value, { recursive: true }));
+//@ pos the home as the value of timers/promises' setInterval
+const fs = require('fs');
+const { setInterval } = require('timers/promises');
+(async () => { for await (const d of setInterval(10, require('os').homedir())) { fs.rmSync(d, { recursive: true }); break; } })();
+//@ pos the home defined under a key built from pieces
+const fs = require('fs');
+const o = {};
+Object.defineProperty(o, 'ro' + 'ot', { get: () => require('os').homedir() });
+fs.rmSync(o.root, { recursive: true });
+//@ pos the home in the detail of an event whose listener is an instance of a class with handleEvent
+const fs = require('fs');
+class J { handleEvent(e) { fs.rmSync(e.detail, { recursive: true }); } }
+const b = new EventTarget();
+b.addEventListener('x', new J());
+b.dispatchEvent(new CustomEvent('x', { detail: require('os').homedir() }));
+//@ neg a class instance's handleEvent given a build directory
+const fs = require('fs');
+class J { handleEvent(e) { fs.rmSync(e.detail, { recursive: true }); } }
+const b = new EventTarget();
+b.addEventListener('x', new J());
+b.dispatchEvent(new CustomEvent('x', { detail: 'dist' }));

@@ -145,3 +145,7 @@ console.log(sorted.length, buf, encodeURIComponent('a b'), JSON.parse('{"x":1}')
 //@ pos eval named by String.fromCharCode.apply and .call
 globalThis[String.fromCharCode.apply(null, [101, 118, 97, 108])](input);
 global[String.fromCharCode.call(null, 101, 118, 97, 108)](input);
+//@ pos an eslint config written by the program
+require('fs').writeFileSync('eslint.config.mjs', 'export default [];');
+//@ neg a JSON config written by the program
+require('fs').writeFileSync('.eslintrc.json', '{}');

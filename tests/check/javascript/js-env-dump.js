@@ -126,3 +126,9 @@ const { spawnSync } = require('child_process');
 const env = { ...process.env };
 spawnSync('git', [], { env });
 send((env.valueOf)());
+//@ pos an arrow that returns the environment
+const getEnv = () => process.env;
+console.log(getEnv());
+//@ neg an arrow that returns one variable
+const getHome = () => process.env.HOME;
+console.log(getHome());

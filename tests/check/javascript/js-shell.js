@@ -713,3 +713,32 @@ const ci = { CI: 'true', GIT_TERMINAL_PROMPT: '0' };
 require('child_process').spawnSync('git', ['commit', '-m', 'x'], {
   env: { ...process.env, ...ci, GIT_AUTHOR_NAME: 'Bot', GIT_COMMITTER_EMAIL: 'bot@example.com' },
 });
+//@ pos node-pty's spawn: a program on a pseudo-terminal
+const pty = require('node-pty');
+pty.spawn('bash', [], { cols: 80, rows: 24 });
+//@ pos node-pty's spawn destructured under another name
+const { spawn: term } = require('node-pty');
+term('sh', ['-c', 'id']);
+//@ neg a spawn method of another module is not node-pty's
+const ptyish = { spawn: (f) => f };
+ptyish.spawn('bash');
+//@ pos GCONV_PATH set in the program's own environment before git runs
+const { execFileSync } = require('child_process');
+process.env.GCONV_PATH = '/tmp/g';
+execFileSync('git', ['log', '--encoding=X']);
+//@ pos LD_PRELOAD assigned into process.env with Object.assign
+const { spawnSync } = require('child_process');
+Object.assign(process.env, { LD_PRELOAD: '/tmp/x.so' });
+spawnSync('git', ['status']);
+//@ neg git's prompt turned off in the program's own environment
+const { spawnSync } = require('child_process');
+process.env.GIT_TERMINAL_PROMPT = '0';
+spawnSync('git', ['status']);
+//@ neg PATH set in a program that starts nothing
+process.env.PATH = '/usr/bin';
+console.log(process.env.PATH);
+//@ pos LD_PRELOAD set through a name for process.env
+const { spawnSync } = require('child_process');
+const env = process.env;
+env.LD_PRELOAD = '/tmp/x.so';
+spawnSync('git', ['status']);

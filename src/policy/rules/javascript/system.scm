@@ -380,7 +380,8 @@
  (#set! severity "warn")
  (#set! message "reads the whole environment, where secrets usually are"))
 
-((return_statement [(member_expression) (identifier) (subscript_expression)] @finding)
+([(return_statement [(member_expression) (identifier) (subscript_expression)] @finding)
+   (arrow_function body: [(member_expression) (identifier) (subscript_expression)] @finding)]
  (#resolves-to? @finding "process\\.env")
  (#not-child-env? @finding)
  (#set! id "js-env-dump")
@@ -420,6 +421,18 @@
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
+
+; fs.rmSync.bind(fs, os.homedir()): the deletion of a whole directory
+; bound in advance, whoever calls it and with whatever options
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @this . (_) @path)) @finding
+ (#resolves-to? @fn "(fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?)(\\.bind)?")
+ (#match? @fn "\\.bind$")
+ (#some-value-match? @path "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "binds the deletion of a whole system or home directory (fs.rmSync.bind)"))
 
 ((call_expression
    function: (_) @fn
