@@ -13,6 +13,8 @@
  *                   by sh_fold_into)
  *   bash_prints.c   what $(...) prints when it looks a program up or
  *                   prints the home directory
+ *   bash_decode.c   what a decoder (base64 -d, tr, tac, paste -s,
+ *                   envsubst) makes of its input
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
  *   bash_guess.c    whether a folded word is one guess among a
@@ -111,6 +113,42 @@ size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int d
 int sh_command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth);
 /* lang_ops.resolve */
 void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth);
+/* Whether the command runs the program name (through wrappers, aliases). */
+bool sh_command_is(struct actx *c, TSNode cmd, const char *name, int depth);
+
+/* ---- bash_decode.c: what a decoder makes of its input ---- */
+
+enum sh_decoder_kind {
+	DEC_NONE,
+	DEC_BASE64,
+	DEC_BASE32,
+	DEC_HEX,
+	DEC_REV,
+	DEC_TR,
+	DEC_TAC,
+	DEC_PASTE,
+	DEC_FOLD,
+	DEC_ENVSUBST
+};
+
+struct sh_decoder {
+	enum sh_decoder_kind kind;
+	bool del;		/* tr -d */
+	unsigned char map[256]; /* tr SET1 SET2: what each byte becomes */
+	bool drop[256];		/* tr -d SET: the bytes deleted */
+	char delims[16];	/* paste -s -d LIST: the delimiters, in turn */
+	size_t ndelims;		/* (0: none, -d '') */
+	size_t width;		/* fold -w N */
+	TSNode cmd;		/* envsubst: its assignments and SHELL-FORMAT */
+};
+
+/* Whether cmd is a decoder (base64 -d, xxd -r -p, tr SET1 SET2, tac,
+ * paste -s, envsubst...), d filled in for sh_decode. */
+bool sh_decoder_of(struct actx *c, TSNode cmd, struct sh_decoder *d, int depth);
+/* in decoded by d, appended to out; var folds a variable envsubst fills
+ * in; -1 when the result is not a constant. */
+int sh_decode(struct actx *c, const struct sh_decoder *d, const struct buf *in, struct buf *out,
+	      fold_name_fn var, int depth);
 
 /* ---- bash_fold.c ---- */
 
