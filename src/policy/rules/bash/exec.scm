@@ -107,11 +107,18 @@
 
 ; ---- decoded payloads ----
 
-; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash, base64 -d f | gunzip | python3,
-; uudecode -o /dev/stdout <<EOF | bash (the here-document is the decoder's
-; input, the pipeline after it hangs inside the redirection)
-([(pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink)
-  (redirected_statement body: (command) @src redirect: (heredoc_redirect (pipeline [(command) (redirected_statement)] @sink)))] @finding
+; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash, base64 -d f | gunzip | python3
+((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
+ (#set! id "sh-decode-exec")
+ (#set! severity "high")
+ (#set! message "decodes or decompresses data and runs it as code: the classic way to hide a payload"))
+
+; uudecode -o /dev/stdout <<EOF | bash: the here-document is the decoder's
+; input, and the pipeline after it hangs inside the redirection (a pattern
+; of its own: as a branch of the one above it cost twice as much)
+((redirected_statement body: (command) @src redirect: (heredoc_redirect (pipeline (command) @sink))) @finding
  (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
  (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
