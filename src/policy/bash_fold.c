@@ -268,6 +268,28 @@ static void transformation(struct actx *c, TSNode n, char op[8])
 
 /* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${m[key]}, ${!v} and the
  * operators above. */
+/* ${v:-DEFAULT}: the grammar parses a default such as apt-get as a
+ * concatenation whose first piece is a variable_name (literal text there)
+ * and leaves the blanks of rm -rf between its pieces: each piece folded,
+ * the text between them kept. */
+static int fold_default(struct actx *c, TSNode def, struct buf *out, int depth)
+{
+	if (!node_is(def, "concatenation") && !node_is(def, "variable_name"))
+		return sh_fold(c, def, out, depth + 1);
+	uint32_t pos = ts_node_start_byte(def), k = ts_node_named_child_count(def);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(def, i);
+		buf_append(out, c->src + pos, ts_node_start_byte(ch) - pos);
+		if (node_is(ch, "variable_name"))
+			buf_append(out, node_src(c, ch), node_len(ch));
+		else if (sh_fold(c, ch, out, depth + 1) < 0)
+			return -1;
+		pos = ts_node_end_byte(ch);
+	}
+	buf_append(out, c->src + pos, ts_node_end_byte(def) - pos);
+	return 0;
+}
+
 static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode opn = node_field(n, "operator");
@@ -326,7 +348,7 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 			return 0;
 		out->len = mark;
 		TSNode def = ts_node_named_child(n, 1);
-		return ts_node_is_null(def) ? 0 : sh_fold(c, def, out, depth + 1);
+		return ts_node_is_null(def) ? 0 : fold_default(c, def, out, depth);
 	}
 	if (strcmp(op, ":?") == 0 || strcmp(op, "?") == 0 || strcmp(op, "@P") == 0)
 		return ret; /* ${v:?message}: v, or the shell stops; ${v@P}: v,

@@ -511,3 +511,5 @@ $l
 #@ neg paste -s with the default tab does not make rm
 c=$(printf 'r\nm\n' | paste -s)
 "$c" -rf ~
+#@ pos a hyphenated default names the program (the grammar splits it)
+"${tool:-octave-cli}" --eval 'rmdir(getenv("HOME"), "s")'
