@@ -61,6 +61,12 @@ bool sh_names_has(const struct names *ns, const char *s);
 /* The children of n in field `field`, in order. */
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);
 size_t sh_command_args(TSNode cmd, TSNode *out, size_t max);
+/* A builtin's arguments, after the command or builtin that may run it
+ * (command read -r x, builtin set -- a b, command -p -- cd d): *name, its
+ * name's word. */
+size_t sh_builtin_args(const struct actx *c, TSNode cmd, TSNode *name, TSNode *out, size_t max);
+/* Whether a command's name is command or builtin (quoted or not). */
+bool sh_runs_builtin(const struct actx *c, TSNode name);
 bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home);
 bool sh_dir_home(struct actx *c, TSNode n, bool previous);
 int sh_fold_cwd(struct actx *c, TSNode n, const char *name, size_t len, struct buf *out);

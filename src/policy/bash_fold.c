@@ -446,9 +446,9 @@ static int fold_heredoc(struct actx *c, TSNode n, struct buf *out, int depth)
  * as ${w[@]} is; read -r line <<< "$x": the here-string as it is. */
 static int fold_read(struct actx *c, TSNode cmd, struct buf *out, int depth)
 {
-	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0), hs, args[ARGS_MAX];
+	TSNode name, hs, args[ARGS_MAX];
+	size_t n = sh_builtin_args(c, cmd, &name, args, ARGS_MAX);
 	bool is_read = sh_name_is(c, name, "read"), array = !is_read;
-	size_t n = sh_command_args(cmd, args, ARGS_MAX);
 	char sep[64] = " \t\n";
 
 	if (!is_read && !sh_name_is(c, name, "mapfile") && !sh_name_is(c, name, "readarray"))
@@ -980,10 +980,10 @@ static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "command") == 0) {
 		/* eval's code, or what echo and printf print */
 		size_t mark = out->len;
-		TSNode args[ARGS_MAX];
-		size_t nargs = sh_command_args(n, args, ARGS_MAX);
-		if (sh_command_is(c, n, "set", depth) && nargs >= 2 &&
-		    node_text_is(c, args[0], "--"))
+		TSNode args[ARGS_MAX], name;
+		size_t nargs = sh_builtin_args(c, n, &name, args, ARGS_MAX);
+		if (nargs >= 2 && node_text_is(c, args[0], "--") &&
+		    (sh_name_is(c, name, "set") || sh_command_is(c, n, "set", depth)))
 			/* set -- WORDS: the positional parameters, joined */
 			return sh_fold_set(c, n, out, depth + 1); /* bash_params.c */
 		if (fold_read(c, n, out, depth) == 0 || fold_eval(c, n, out, depth) == 0)

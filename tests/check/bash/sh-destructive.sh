@@ -513,3 +513,15 @@ c=$(printf 'r\nm\n' | paste -s)
 "$c" -rf ~
 #@ pos a hyphenated default names the program (the grammar splits it)
 "${tool:-octave-cli}" --eval 'rmdir(getenv("HOME"), "s")'
+#@ pos set -- through command, then "$@"
+command set -- rm -rf ~
+"$@"
+#@ pos read -a through builtin from a here-string
+builtin read -r -a s <<< "rm -rf /"
+"${s[@]}"
+#@ pos printf -v through command names the program
+command printf -v t '%s' rm
+"$t" -rf ~
+#@ neg set -- through command of harmless words
+command set -- ls -la
+"$@"
