@@ -270,12 +270,13 @@
 ; time, run later (a constant command with a variable in it, trap "rm -rf
 ; $tmp" EXIT or trap "$ECHO $0 got INT" INT, is analysed as such; trap
 ; "$(printf 'rm -f %q' "$tmp")" EXIT quotes each value it fills in after a
-; constant command)
+; constant command); also run through command or builtin (command trap
+; "$code" EXIT: the word after the name is then trap)
 ((command name: (_) . argument: (word)? @dd . argument: [(string . [(simple_expansion) (expansion) (command_substitution)] @head)
                                 (simple_expansion) @head (expansion) @head (command_substitution) @head] @code
           . argument: (_)) @n @finding
  (#resolves-to? @n "trap")
- (#not-match? @dd "^(?!--$)")
+ (#not-match? @dd "^(?!(--|trap)$)")
  (#not-match? @code "^\"?\\$\\(\\s*printf\\s+(--\\s+)?(['\"])(?!(eval|source|\\.|exec|command|builtin|[a-z]*sh)\\s)[A-Za-z_./-]+\\s((?!%[^q%])[^'\"])*\\2")
  (#not-value-match? @head "")
  (#set! id "sh-dynamic-code")
@@ -288,7 +289,7 @@
 ((command name: (_) . argument: (word)? @dd . argument: (string (string_content) @sep . [(simple_expansion) (expansion) (command_substitution)] @head)
           . argument: (_)) @n @finding
  (#resolves-to? @n "trap")
- (#not-match? @dd "^(?!--$)")
+ (#not-match? @dd "^(?!(--|trap)$)")
  (#match? @sep "(\\||;|&)\\s*$")
  (#not-value-match? @head "")
  (#set! id "sh-dynamic-code")
