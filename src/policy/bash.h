@@ -13,6 +13,8 @@
  *                   by sh_fold_into)
  *   bash_prints.c   what $(...) prints when it looks a program up or
  *                   prints the home directory
+ *   bash_decode.c   what a decoder (base64 -d, tr, tac, paste -s,
+ *                   envsubst) makes of its input
  *   bash_fold.c     the constant value of a word: quoting, expansions,
  *                   eval's code and what $(...) prints (sh_fold)
  *   bash_guess.c    whether a folded word is one guess among a
@@ -59,6 +61,12 @@ bool sh_names_has(const struct names *ns, const char *s);
 /* The children of n in field `field`, in order. */
 size_t sh_field_children(TSNode n, const char *field, TSNode *out, size_t max);
 size_t sh_command_args(TSNode cmd, TSNode *out, size_t max);
+/* A builtin's arguments, after the command or builtin that may run it
+ * (command read -r x, builtin set -- a b, command -p -- cd d): *name, its
+ * name's word. */
+size_t sh_builtin_args(const struct actx *c, TSNode cmd, TSNode *name, TSNode *out, size_t max);
+/* Whether a command's name is command or builtin (quoted or not). */
+bool sh_runs_builtin(const struct actx *c, TSNode name);
 bool sh_dir_before(struct actx *c, TSNode n, TSNode *dir, bool *home);
 bool sh_dir_home(struct actx *c, TSNode n, bool previous);
 int sh_fold_cwd(struct actx *c, TSNode n, const char *name, size_t len, struct buf *out);
@@ -111,6 +119,42 @@ size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int d
 int sh_command_runs(struct actx *c, const char *want, const TSNode *words, size_t n, int depth);
 /* lang_ops.resolve */
 void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth);
+/* Whether the command runs the program name (through wrappers, aliases). */
+bool sh_command_is(struct actx *c, TSNode cmd, const char *name, int depth);
+
+/* ---- bash_decode.c: what a decoder makes of its input ---- */
+
+enum sh_decoder_kind {
+	DEC_NONE,
+	DEC_BASE64,
+	DEC_BASE32,
+	DEC_HEX,
+	DEC_REV,
+	DEC_TR,
+	DEC_TAC,
+	DEC_PASTE,
+	DEC_FOLD,
+	DEC_ENVSUBST
+};
+
+struct sh_decoder {
+	enum sh_decoder_kind kind;
+	bool del;		/* tr -d */
+	unsigned char map[256]; /* tr SET1 SET2: what each byte becomes */
+	bool drop[256];		/* tr -d SET: the bytes deleted */
+	char delims[16];	/* paste -s -d LIST: the delimiters, in turn */
+	size_t ndelims;		/* (0: none, -d '') */
+	size_t width;		/* fold -w N */
+	TSNode cmd;		/* envsubst: its assignments and SHELL-FORMAT */
+};
+
+/* Whether cmd is a decoder (base64 -d, xxd -r -p, tr SET1 SET2, tac,
+ * paste -s, envsubst...), d filled in for sh_decode. */
+bool sh_decoder_of(struct actx *c, TSNode cmd, struct sh_decoder *d, int depth);
+/* in decoded by d, appended to out; var folds a variable envsubst fills
+ * in; -1 when the result is not a constant. */
+int sh_decode(struct actx *c, const struct sh_decoder *d, const struct buf *in, struct buf *out,
+	      fold_name_fn var, int depth);
 
 /* ---- bash_fold.c ---- */
 

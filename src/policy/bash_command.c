@@ -1156,3 +1156,17 @@ void sh_resolve(struct actx *c, TSNode n, struct names *out, int depth)
 		program_names(c, n, out, depth);
 	}
 }
+
+/* Whether the command runs the program name (through wrappers, aliases). */
+bool sh_command_is(struct actx *c, TSNode cmd, const char *name, int depth)
+{
+	struct names ns = {0};
+	bool hit;
+
+	if (!node_is(cmd, "command"))
+		return false;
+	sh_resolve_command(c, cmd, &ns, depth + 1);
+	hit = sh_names_has(&ns, name);
+	names_free(&ns);
+	return hit;
+}

@@ -268,6 +268,28 @@ static void transformation(struct actx *c, TSNode n, char op[8])
 
 /* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${m[key]}, ${!v} and the
  * operators above. */
+/* ${v:-DEFAULT}: the grammar parses a default such as apt-get as a
+ * concatenation whose first piece is a variable_name (literal text there)
+ * and leaves the blanks of rm -rf between its pieces: each piece folded,
+ * the text between them kept. */
+static int fold_default(struct actx *c, TSNode def, struct buf *out, int depth)
+{
+	if (!node_is(def, "concatenation") && !node_is(def, "variable_name"))
+		return sh_fold(c, def, out, depth + 1);
+	uint32_t pos = ts_node_start_byte(def), k = ts_node_named_child_count(def);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(def, i);
+		buf_append(out, c->src + pos, ts_node_start_byte(ch) - pos);
+		if (node_is(ch, "variable_name"))
+			buf_append(out, node_src(c, ch), node_len(ch));
+		else if (sh_fold(c, ch, out, depth + 1) < 0)
+			return -1;
+		pos = ts_node_end_byte(ch);
+	}
+	buf_append(out, c->src + pos, ts_node_end_byte(def) - pos);
+	return 0;
+}
+
 static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode opn = node_field(n, "operator");
@@ -326,7 +348,7 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 			return 0;
 		out->len = mark;
 		TSNode def = ts_node_named_child(n, 1);
-		return ts_node_is_null(def) ? 0 : sh_fold(c, def, out, depth + 1);
+		return ts_node_is_null(def) ? 0 : fold_default(c, def, out, depth);
 	}
 	if (strcmp(op, ":?") == 0 || strcmp(op, "?") == 0 || strcmp(op, "@P") == 0)
 		return ret; /* ${v:?message}: v, or the shell stops; ${v@P}: v,
@@ -424,9 +446,9 @@ static int fold_heredoc(struct actx *c, TSNode n, struct buf *out, int depth)
  * as ${w[@]} is; read -r line <<< "$x": the here-string as it is. */
 static int fold_read(struct actx *c, TSNode cmd, struct buf *out, int depth)
 {
-	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0), hs, args[ARGS_MAX];
+	TSNode name, hs, args[ARGS_MAX];
+	size_t n = sh_builtin_args(c, cmd, &name, args, ARGS_MAX);
 	bool is_read = sh_name_is(c, name, "read"), array = !is_read;
-	size_t n = sh_command_args(cmd, args, ARGS_MAX);
 	char sep[64] = " \t\n";
 
 	if (!is_read && !sh_name_is(c, name, "mapfile") && !sh_name_is(c, name, "readarray"))
@@ -508,19 +530,6 @@ static int fold_eval(struct actx *c, TSNode cmd, struct buf *out, int depth)
 }
 
 /* ---- what $(...) prints, when that is a constant ---- */
-
-static bool command_is(struct actx *c, TSNode cmd, const char *name, int depth)
-{
-	struct names ns = {0};
-	bool hit;
-
-	if (!node_is(cmd, "command"))
-		return false;
-	sh_resolve_command(c, cmd, &ns, depth + 1);
-	hit = sh_names_has(&ns, name);
-	names_free(&ns);
-	return hit;
-}
 
 /* The words of the echo or printf a command runs (through wrappers). */
 static size_t print_args(struct actx *c, TSNode cmd, const char *prog, TSNode *args, int depth)
@@ -688,192 +697,10 @@ static int fold_print(struct actx *c, TSNode cmd, struct buf *out, int depth)
 	return -1;
 }
 
-static bool has_option(struct actx *c, TSNode cmd, const char *shorts, const char *longopt,
-		       int depth)
+/* $name, for envsubst's template (bash_decode.c) */
+static int fold_plain_var(struct actx *c, const char *name, size_t len, struct buf *out, int depth)
 {
-	TSNode args[ARGS_MAX];
-	size_t n = sh_command_args(cmd, args, ARGS_MAX);
-
-	return sh_options_have(c, args, n, shorts, longopt, depth);
-}
-
-enum decoder_kind { DEC_NONE, DEC_BASE64, DEC_BASE32, DEC_HEX, DEC_REV, DEC_TR };
-
-struct decoder {
-	enum decoder_kind kind;
-	bool del;		/* tr -d */
-	unsigned char map[256]; /* tr SET1 SET2: what each byte becomes */
-	bool drop[256];		/* tr -d SET: the bytes deleted */
-};
-
-/* A tr set with its ranges expanded (a-z, A-M); false for what tr's sets
- * can say that this does not model ([:alpha:], escapes, repeats). */
-static bool tr_set(const char *s, size_t len, unsigned char *out, size_t *n)
-{
-	*n = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '[' || s[i] == '\\')
-			return false;
-		if (i + 2 < len && s[i + 1] == '-') {
-			for (int ch = (unsigned char)s[i];
-			     ch <= (unsigned char)s[i + 2] && *n < 256; ch++)
-				out[(*n)++] = (unsigned char)ch;
-			i += 2;
-		} else if (*n < 256) {
-			out[(*n)++] = (unsigned char)s[i];
-		}
-	}
-	return true;
-}
-
-/* tr -d SET, tr SET1 SET2 (rot13 is tr 'A-Za-z' 'N-ZA-Mn-za-m'). */
-static bool tr_decoder(struct actx *c, TSNode cmd, struct decoder *d, int depth)
-{
-	TSNode args[ARGS_MAX];
-	size_t n = sh_command_args(cmd, args, ARGS_MAX), nsets = 0;
-	char *sets[2] = {NULL, NULL};
-	size_t lens[2] = {0, 0};
-	bool ok = true;
-
-	for (size_t i = 0; i < n && ok; i++) {
-		size_t len;
-		char *a = fold_dup(c, args[i], depth + 1, &len);
-		if (a == NULL) {
-			ok = false;
-		} else if (nsets == 0 && a[0] == '-' && len > 1) {
-			ok = strcmp(a, "-d") == 0 || strcmp(a, "--delete") == 0;
-			d->del = true;
-			free(a);
-		} else if (nsets < 2) {
-			sets[nsets] = a, lens[nsets++] = len;
-		} else {
-			free(a);
-			ok = false;
-		}
-	}
-	unsigned char s1[256], s2[256];
-	size_t n1 = 0, n2 = 0;
-	ok = ok && nsets == (d->del ? 1u : 2u) && tr_set(sets[0], lens[0], s1, &n1) &&
-	     (d->del || (tr_set(sets[1], lens[1], s2, &n2) && n2 > 0));
-	for (int i = 0; i < 256; i++)
-		d->map[i] = (unsigned char)i;
-	for (size_t i = 0; ok && i < n1; i++) {
-		if (d->del)
-			d->drop[s1[i]] = true;
-		else
-			d->map[s1[i]] = s2[i < n2 ? i : n2 - 1];
-	}
-	free(sets[0]);
-	free(sets[1]);
-	return ok;
-}
-
-/* Whether cmd is `openssl base64 -d` or `openssl enc -d -base64` (-a):
- * its words folded, compared whole (openssl's options are not clusters). */
-static bool openssl_base64_decode(struct actx *c, TSNode cmd, int depth)
-{
-	TSNode args[ARGS_MAX];
-	size_t n = sh_command_args(cmd, args, ARGS_MAX);
-	bool dec = false, b64 = false, ok = n > 0;
-
-	for (size_t i = 0; i < n && ok; i++) {
-		char *a = fold_dup(c, args[i], depth + 1, NULL);
-		if (a == NULL)
-			ok = false;
-		else if (strcmp(a, "-d") == 0)
-			dec = true;
-		else if (i == 0)
-			b64 = strcmp(a, "base64") == 0, ok = b64 || strcmp(a, "enc") == 0;
-		else if (strcmp(a, "-base64") == 0 || strcmp(a, "-a") == 0)
-			b64 = true;
-		else if (strcmp(a, "-A") != 0)
-			ok = false; /* a cipher, a key, a file: not a plain decode */
-		free(a);
-	}
-	return ok && dec && b64;
-}
-
-/* Whether cmd decodes its input as `base64 -d`, `base32 -d`, `openssl
- * base64 -d`, `xxd -r -p`, `rev` or tr. */
-static bool decoder_of(struct actx *c, TSNode cmd, struct decoder *d, int depth)
-{
-	memset(d, 0, sizeof(*d));
-	if (command_is(c, cmd, "base64", depth) && has_option(c, cmd, "dD", "--decode", depth))
-		d->kind = DEC_BASE64;
-	else if (command_is(c, cmd, "base32", depth) && has_option(c, cmd, "d", "--decode", depth))
-		d->kind = DEC_BASE32;
-	else if (command_is(c, cmd, "openssl", depth) && openssl_base64_decode(c, cmd, depth))
-		d->kind = DEC_BASE64;
-	else if (command_is(c, cmd, "xxd", depth) && has_option(c, cmd, "r", "--revert", depth))
-		d->kind = DEC_HEX;
-	else if (command_is(c, cmd, "rev", depth))
-		d->kind = DEC_REV;
-	else if (command_is(c, cmd, "tr", depth) && tr_decoder(c, cmd, d, depth))
-		d->kind = DEC_TR;
-	return d->kind != DEC_NONE;
-}
-
-static int decode(const struct decoder *d, const struct buf *in, struct buf *out)
-{
-	int hi = -1;
-
-	switch (d->kind) {
-	case DEC_BASE64:
-		return base64_decode_append(in->data ? in->data : "", in->len, out);
-	case DEC_HEX:
-		for (size_t i = 0; i < in->len; i++) {
-			int v = fold_hex_digit(in->data[i]);
-			if (v < 0)
-				continue;
-			if (hi < 0) {
-				hi = v;
-			} else {
-				char ch = (char)(hi * 16 + v);
-				buf_append(out, &ch, 1);
-				hi = -1;
-			}
-		}
-		return 0;
-	case DEC_BASE32: {
-		/* RFC 4648: A-Z and 2-7, five bits each; padding and
-		 * blanks skipped */
-		unsigned bits = 0, acc = 0;
-		for (size_t i = 0; i < in->len; i++) {
-			char ch = in->data[i];
-			int v = ch >= 'A' && ch <= 'Z'	 ? ch - 'A'
-				: ch >= '2' && ch <= '7' ? ch - '2' + 26
-							 : -1;
-			if (ch == '=' || ch == '\n' || ch == ' ' || ch == '\t' || ch == '\r')
-				continue;
-			if (v < 0)
-				return -1;
-			acc = (acc << 5 | (unsigned)v) & 0xfff;
-			bits += 5;
-			if (bits >= 8) {
-				bits -= 8;
-				char o = (char)(acc >> bits & 0xff);
-				buf_append(out, &o, 1);
-			}
-		}
-		return 0;
-	}
-	case DEC_REV:
-		for (size_t i = in->len; i > 0; i--)
-			buf_append(out, in->data + i - 1, 1);
-		return 0;
-	case DEC_TR:
-		for (size_t i = 0; i < in->len; i++) {
-			unsigned char ch = (unsigned char)in->data[i];
-			if (d->del && d->drop[ch])
-				continue;
-			char o = (char)(d->del ? ch : d->map[ch]);
-			buf_append(out, &o, 1);
-		}
-		return 0;
-	case DEC_NONE:
-		break;
-	}
-	return -1;
+	return fold_var(c, name, len, -1, out, depth);
 }
 
 static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth);
@@ -935,13 +762,41 @@ static int fold_function(struct actx *c, TSNode cmd, struct buf *out, int depth)
 	return -1;
 }
 
+/* base64 -d <<EOF, envsubst <<'EOF': a decoder given a here-document
+ * and nothing after it */
+static int fold_heredoc_decoded(struct actx *c, TSNode st, struct buf *out, int depth)
+{
+	TSNode body = node_field(st, "body"), r[2], doc = {0};
+	struct sh_decoder d;
+
+	if (!node_is(body, "command") || sh_field_children(st, "redirect", r, 2) != 1 ||
+	    !node_is(r[0], "heredoc_redirect"))
+		return -1;
+	uint32_t k = ts_node_named_child_count(r[0]);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(r[0], i);
+		if (node_is(ch, "heredoc_body"))
+			doc = ch;
+		else if (!node_is(ch, "heredoc_start") && !node_is(ch, "heredoc_end"))
+			return -1; /* <<EOF | sh, <<EOF > f */
+	}
+	if (ts_node_is_null(doc) || !sh_decoder_of(c, body, &d, depth))
+		return -1;
+	struct buf in = {0};
+	int ret = fold_heredoc(c, doc, &in, depth + 1);
+	if (ret == 0)
+		ret = sh_decode(c, &d, &in, out, fold_plain_var, depth);
+	buf_free(&in);
+	return ret;
+}
+
 /* What a statement prints: echo/printf, or one decoded by the next stages
  * of a pipeline, or a decoder fed a here-string. What the stages are is
  * checked before anything is folded: `echo "$x" | sed ...` is common and
  * never a constant. */
 static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 {
-	struct decoder *dec;
+	struct sh_decoder *dec;
 
 	if (depth > RESOLVE_DEPTH)
 		return -1;
@@ -950,12 +805,12 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		if (sh_field_children(st, "redirect", &hs, 1) == 1 &&
 		    node_is(hs, "herestring_redirect")) {
 			struct buf in = {0};
-			struct decoder d;
-			int ret = decoder_of(c, st, &d, depth)
+			struct sh_decoder d;
+			int ret = sh_decoder_of(c, st, &d, depth)
 				      ? fold_children(c, hs, &in, depth + 1)
 				      : -1;
 			if (ret == 0)
-				ret = decode(&d, &in, out);
+				ret = sh_decode(c, &d, &in, out, fold_plain_var, depth);
 			buf_free(&in);
 			return ret;
 		}
@@ -971,6 +826,8 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 	}
 	if (sh_fold_home(c, st, (TSNode){0}, out, depth) == 0)
 		return 0;
+	if (node_is(st, "redirected_statement"))
+		return fold_heredoc_decoded(c, st, out, depth);
 	if (node_is(st, "pipeline")) {
 		uint32_t k = ts_node_named_child_count(st);
 		struct buf cur = {0};
@@ -978,14 +835,14 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 			return -1;
 		dec = xcalloc(k, sizeof(*dec));
 		for (uint32_t i = 1; i < k; i++)
-			if (!decoder_of(c, ts_node_named_child(st, i), &dec[i], depth)) {
+			if (!sh_decoder_of(c, ts_node_named_child(st, i), &dec[i], depth)) {
 				free(dec);
 				return -1;
 			}
 		int ret = fold_output(c, ts_node_named_child(st, 0), &cur, depth + 1);
 		for (uint32_t i = 1; ret == 0 && i < k; i++) {
 			struct buf next = {0};
-			ret = decode(&dec[i], &cur, &next);
+			ret = sh_decode(c, &dec[i], &cur, &next, fold_plain_var, depth);
 			buf_free(&cur);
 			cur = next;
 		}
@@ -1123,10 +980,10 @@ static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (strcmp(t, "command") == 0) {
 		/* eval's code, or what echo and printf print */
 		size_t mark = out->len;
-		TSNode args[ARGS_MAX];
-		size_t nargs = sh_command_args(n, args, ARGS_MAX);
-		if (command_is(c, n, "set", depth) && nargs >= 2 &&
-		    node_text_is(c, args[0], "--"))
+		TSNode args[ARGS_MAX], name;
+		size_t nargs = sh_builtin_args(c, n, &name, args, ARGS_MAX);
+		if (nargs >= 2 && node_text_is(c, args[0], "--") &&
+		    (sh_name_is(c, name, "set") || sh_command_is(c, n, "set", depth)))
 			/* set -- WORDS: the positional parameters, joined */
 			return sh_fold_set(c, n, out, depth + 1); /* bash_params.c */
 		if (fold_read(c, n, out, depth) == 0 || fold_eval(c, n, out, depth) == 0)

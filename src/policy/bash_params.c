@@ -95,8 +95,8 @@ static void split_words(const char *v, size_t len, const char *ifs, size_t ifsle
 /* The words of the set command, NUL-terminated one after another. */
 static int set_words(struct actx *c, TSNode set, struct buf *words, size_t *count, int depth)
 {
-	TSNode args[ARGS_MAX];
-	size_t nargs = sh_command_args(set, args, ARGS_MAX);
+	TSNode args[ARGS_MAX], name;
+	size_t nargs = sh_builtin_args(c, set, &name, args, ARGS_MAX);
 	struct buf ifs = {0}, v = {0};
 	int ret = 0;
 

@@ -72,6 +72,36 @@ size_t sh_command_args(TSNode cmd, TSNode *out, size_t max)
 	return sh_field_children(cmd, "argument", out, max);
 }
 
+bool sh_runs_builtin(const struct actx *c, TSNode name)
+{
+	const char *s = node_src(c, name);
+	size_t len = node_len(name);
+
+	/* a plain word is its text: most names, looked at cheaply */
+	if (node_is(name, "word") && memchr(s, '\\', len) == NULL)
+		return len == 7 && (memcmp(s, "command", 7) == 0 || memcmp(s, "builtin", 7) == 0);
+	return sh_name_is(c, name, "command") || sh_name_is(c, name, "builtin");
+}
+
+size_t sh_builtin_args(const struct actx *c, TSNode cmd, TSNode *name, TSNode *out, size_t max)
+{
+	TSNode all[ARGS_MAX];
+	size_t n, start = 0, k = 0;
+
+	*name = ts_node_named_child(node_field(cmd, "name"), 0);
+	if (!sh_runs_builtin(c, *name))
+		return sh_command_args(cmd, out, max);
+	n = sh_command_args(cmd, all, ARGS_MAX);
+	while (start < n && (sh_runs_builtin(c, all[start]) || node_text_is(c, all[start], "-p") ||
+			     node_text_is(c, all[start], "--")))
+		start++;
+	if (start < n)
+		*name = all[start++];
+	for (; start < n && k < max; start++)
+		out[k++] = all[start];
+	return k;
+}
+
 /* The first anonymous child of n whose text is an operator ("+=", ":-"). */
 TSNode sh_operator_child(TSNode n)
 {
@@ -264,8 +294,8 @@ static bool cd_dir(struct actx *c, TSNode cmd, TSNode *dir, bool *home, TSNode *
 	if (!command_named(c, &cmd, cds, 2))
 		return false;
 	*at = cmd;
-	TSNode args[4];
-	size_t k = sh_command_args(cmd, args, 4);
+	TSNode name, args[4];
+	size_t k = sh_builtin_args(c, cmd, &name, args, 4);
 	for (size_t i = 0; i < k; i++)
 		if (node_len(args[i]) == 0 || node_src(c, args[i])[0] != '-' ||
 		    node_text_is(c, args[i], "-")) {

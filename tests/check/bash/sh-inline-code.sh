@@ -241,3 +241,21 @@ aws configure set profile.ci.credential_process "sh -c 'id'"
 aws configure set profile.ci.region eu-west-1
 #@ neg printf of an AWS region
 printf '[default]\nregion = eu-west-1\n' > cfg
+#@ pos git difftool --extcmd=CMD
+git difftool --no-prompt --extcmd='sh -c id' HEAD~1
+#@ pos git difftool -x CMD
+git difftool -y -x 'sh -c id' HEAD
+#@ pos git -c difftool.NAME.cmd
+git -c difftool.v.cmd='sh -c id' difftool -t v HEAD
+#@ neg git clean -x is no command
+git clean -x -f
+#@ pos apt-get -o APT::Update::Pre-Invoke
+apt-get -o 'APT::Update::Pre-Invoke::=sh -c id' update
+#@ pos apt -oDPkg::Post-Invoke in one word
+apt -y '-oDPkg::Post-Invoke::=sh -c id' install jq
+#@ neg apt-get -o Acquire::Retries
+apt-get -o Acquire::Retries=3 update
+#@ pos echo into .xsessionrc
+echo 'sh -c id' >> ~/.xsessionrc
+#@ neg echo into a file named like xprofile
+echo 'sh -c id' >> notes.xprofile.txt

