@@ -121,13 +121,17 @@ int python_fold_match_group(struct actx *c, TSNode m, TSNode k, struct buf *out,
 	PCRE2_SIZE off;
 	pcre2_code *re = t ? pcre2_compile((PCRE2_SPTR)p, pl, PCRE2_UTF, &err, &off, NULL) : NULL;
 	pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
-	if (md && pcre2_match(re, (PCRE2_SPTR)t, tl, 0, opts, md, NULL) > (int)g) {
+	pcre2_match_context *mc = md ? pcre2_match_context_create(NULL) : NULL;
+	if (mc) /* the program's own pattern: a bounded search */
+		pcre2_set_match_limit(mc, 100000);
+	if (mc && pcre2_match(re, (PCRE2_SPTR)t, tl, 0, opts, md, mc) > (int)g) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		if (ov[2 * g] != PCRE2_UNSET) {
 			buf_append(out, t + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
 			ret = 0;
 		}
 	}
+	pcre2_match_context_free(mc);
 	pcre2_match_data_free(md);
 	pcre2_code_free(re);
 	free(p);
