@@ -359,6 +359,17 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 				: NULL;
 		if (sep != NULL && node_is(a0, "identifier")) /* "".join(parts) */
 			a0 = python_bound_list(c, a0);
+		if (sep != NULL && !node_is(a0, "list") && !node_is(a0, "tuple")) {
+			/* "".join(c for _, c in sorted(zip(order, chars))) */
+			TSNode gen = node_field(n, "arguments");
+			int r = node_is(gen, "generator_expression")
+				    ? python_fold_pairs_join(c, gen, sep, seplen, out, depth)
+				    : -2;
+			if (r != -2) {
+				free(sep);
+				return r;
+			}
+		}
 		if (sep != NULL && seplen == 0 && !node_is(a0, "list") && !node_is(a0, "tuple")) {
 			TSNode gen = node_field(n, "arguments"); /* "".join(chr(x) for x in l) */
 			free(sep);				 /* "".join(map(chr, [...])) */
@@ -412,6 +423,15 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (alen == 3 && memcmp(a, "get", 3) == 0 && !ts_node_is_null(a0) &&
 		    python_fold_key_guess(c, obj, a0, out, depth) == 0)
 			return 0;
+		if (alen == 5 && memcmp(a, "group", 5) == 0) { /* m.group(1) of a re.search */
+			int g = python_fold_match_group(c, obj, a0, out, depth);
+			if (g != -2)
+				return g;
+		}
+		/* arr.tobytes() of an array.array, memoryview(b).tobytes() */
+		if (ts_node_is_null(a0) && ((alen == 7 && memcmp(a, "tobytes", 7) == 0) ||
+					    (alen == 9 && memcmp(a, "tounicode", 9) == 0)))
+			return py_fold(c, obj, out, depth + 1);
 		/* Path('~').expanduser(), p.resolve(), p.absolute(): the path */
 		if (ts_node_is_null(a0) && ((alen == 10 && memcmp(a, "expanduser", 10) == 0) ||
 					    (alen == 7 && memcmp(a, "resolve", 7) == 0) ||
@@ -496,6 +516,18 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	} else if (python_any_is(&ns, "shlex.split", NULL) && !ts_node_is_null(a0)) {
 		/* the words of a constant line, as the shell would split them */
 		ret = py_fold(c, a0, out, depth + 1);
+	} else if (python_any_is(&ns, "shlex.quote", "pipes.quote") && !ts_node_is_null(a0)) {
+		ret = python_fold_shell_quote(c, a0, out, depth); /* "rm -rf " + shlex.quote(p) */
+	} else if (python_any_is(&ns, "os.path.commonpath", "os.path.commonprefix") ||
+		   python_any_is(&ns, "posixpath.commonpath", "posixpath.commonprefix")) {
+		/* os.path.commonpath([home / "a", home / "b"]): their common part */
+		ret = python_fold_common(
+		    c, a0, python_any_is(&ns, "os.path.commonpath", "posixpath.commonpath"), out,
+		    depth);
+	} else if (python_any_is(&ns, "array.array", NULL) && !ts_node_is_null(a0)) {
+		ret = python_fold_array(c, n, out, depth); /* array.array("B", [46, 115]) */
+	} else if (python_any_is(&ns, "builtins.memoryview", NULL) && !ts_node_is_null(a0)) {
+		ret = py_fold(c, a0, out, depth + 1);
 	} else if (python_any_is(&ns, "shutil.which", NULL) && !ts_node_is_null(a0)) {
 		/* shutil.which("make"): the program found on PATH by that name */
 		ret = py_fold(c, a0, out, depth + 1);
@@ -526,8 +558,13 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		   is_home_name(c, a0, depth)) {
 		buf_append(out, "~", 1); /* os.getenv("HOME") */
 		ret = 0;
+	} else if ((python_any_is(&ns, "os.getenv", "os.environ.get") ||
+		    python_any_is(&ns, "os.environb.get", "posix.environ.get")) &&
+		   python_fold_environ_set(c, a0, out, depth) == 0) {
+		ret = 0; /* os.getenv("SCRATCH") of a variable the program set */
 	} else if (c->env_pick && python_any_is(&ns, "os.getenv", "os.environ.get") &&
-		   !ts_node_is_null(python_first_arg(n, 1)) && !node_is(python_first_arg(n, 1), "keyword_argument"))
+		   !ts_node_is_null(python_first_arg(n, 1)) &&
+		   !node_is(python_first_arg(n, 1), "keyword_argument"))
 		ret = py_fold(c, python_first_arg(n, 1), out, depth + 1); /* its default */
 	else if ((python_any_is(&ns, "base64.b64decode", "base64.standard_b64decode") ||
 		    python_any_is(&ns, "base64.urlsafe_b64decode", "base64.decodebytes")) &&
@@ -813,10 +850,12 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode attr = node_field(n, "attribute");
 		size_t al = node_len(attr);
 		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
-			/* else Job(home).p, job.p, self.p: what __init__ kept */
-			return python_fold_attribute(c, n, out, depth) == 0
+			/* else Job(home).p, job.p, self.p: what __init__ kept
+			 * (the object's own first: a dataclass field's default
+			 * is only the class's) */
+			return python_fold_object_attribute(c, n, out, depth) == 0
 				   ? 0
-				   : python_fold_object_attribute(c, n, out, depth);
+				   : python_fold_attribute(c, n, out, depth);
 		struct names ns = {0};
 		c->ops->resolve(c, n, &ns, depth + 1);
 		bool py = python_any_is(&ns, "sys.executable", "sys._base_executable");
@@ -907,6 +946,11 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			c->ops->resolve(c, node_field(n, "value"), &ns, depth + 1);
 			bool home =
 			    python_any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
+			if (!home && python_any_is(&ns, "os.environ", "os.environb") &&
+			    python_fold_environ_set(c, sub, out, depth) == 0) {
+				names_free(&ns);
+				return 0; /* os.environ["SCRATCH"] the program set */
+			}
 			names_free(&ns);
 			TSNode inner = node_field(n, "value");
 			if (!home && node_is(inner, "subscript") &&
@@ -914,6 +958,9 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 					       node_field(inner, "subscript"), sub, out,
 					       depth) == 0)
 				return 0; /* cp["paths"]["key"] */
+			if (!home && node_is(inner, "attribute") &&
+			    python_fold_partial_arg(c, inner, sub, out, depth) == 0)
+				return 0; /* job.args[0] of a functools.partial */
 			if (!home && node_is(inner, "identifier") &&
 			    python_fold_enum_lookup(c, n, out, depth) == 0)
 				return 0; /* Where["HOME"] of an Enum: its value */

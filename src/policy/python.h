@@ -264,6 +264,25 @@ int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, 
  * name): the one value the program sets or puts in it (python_bind.c
  * bind_item), folded; 0 and appended to out, -1, or -2 for another call. */
 int python_fold_held(struct actx *c, TSNode holder, TSNode m, struct buf *out, int depth);
+/* python_channels.c: os.environ["K"] = v (or its setdefault) binds v to
+ * "$env[K"; the one value the program sets a variable named as k folds
+ * to; the io.StringIO(...) or io.BytesIO(...) call NAME is bound to once,
+ * or a null node. */
+void python_bind_environ(struct actx *c, TSNode env, TSNode k, TSNode value);
+int python_fold_environ_set(struct actx *c, TSNode k, struct buf *out, int depth);
+TSNode python_text_buffer(struct actx *c, TSNode name, int depth);
+/* python_stdfold.c, each called by lang_python.c's fold: job.args[i] or
+ * job.keywords[k] of a functools.partial; m.group(k) of a re.search of
+ * constants (-2: not one); sep.join(x for k, x in sorted(zip(a, b)))
+ * (-2: not one); shlex.quote(v); os.path.commonpath (path) or
+ * commonprefix of a list; array.array(code, items). */
+int python_fold_partial_arg(struct actx *c, TSNode attr, TSNode sub, struct buf *out, int depth);
+int python_fold_match_group(struct actx *c, TSNode m, TSNode k, struct buf *out, int depth);
+int python_fold_pairs_join(struct actx *c, TSNode gen, const char *sep, size_t seplen,
+			   struct buf *out, int depth);
+int python_fold_shell_quote(struct actx *c, TSNode a0, struct buf *out, int depth);
+int python_fold_common(struct actx *c, TSNode a0, bool path, struct buf *out, int depth);
+int python_fold_array(struct actx *c, TSNode n, struct buf *out, int depth);
 /* One argument of os.path.join, Path() or joinpath() appended to the path
  * begun at mark in out (an absolute part restarts it; *parts is the items
  * of a list or tuple the analysis knows): 0, else -1. */

@@ -557,7 +557,8 @@ static void bind_key(struct actx *c, TSNode k, TSNode value)
  * an item the list may hold; roots.extend(l): l to "roots[*]", whose items
  * it may hold (python_inert.c each_item). A holder's one value set or put
  * (var.set(p) of a ContextVar, q.put(p) of a queue) is its item too, what
- * its .get() hands back (lang_python.c). */
+ * its .get() hands back (lang_python.c), and so is what buf.write(p)
+ * gives an io.StringIO, what its .getvalue() or .read() hands back. */
 static void bind_item(struct actx *c, TSNode list, TSNode m, TSNode args)
 {
 	char key[256];
@@ -566,7 +567,7 @@ static void bind_item(struct actx *c, TSNode list, TSNode m, TSNode args)
 	if (len + 4 > sizeof(key) || ts_node_is_null(args) ||
 	    !(ins || ext || node_text_is(c, m, "append") || node_text_is(c, m, "add") ||
 	      node_text_is(c, m, "set") || node_text_is(c, m, "put") ||
-	      node_text_is(c, m, "put_nowait")))
+	      node_text_is(c, m, "put_nowait") || node_text_is(c, m, "write")))
 		return;
 	memcpy(key, node_src(c, list), len);
 	memcpy(key + len, ext ? "[*]" : "[]", ext ? 3 : 2);
@@ -671,6 +672,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			mark_mutated(c, node_field(left, "value"), n, 0);
 			bind_key(c, node_field(left, "subscript"), right);
 		}
+		if (node_is(left, "subscript"))
+			python_bind_environ(c, node_field(left, "value"),
+					    node_field(left, "subscript"), right);
 		bind_targets(c, node_field(n, "left"),
 			     node_is(right, "assignment") ? node_field(right, "left") : right);
 		/* root, uid = where(): what where() returns, item by item,
@@ -714,13 +718,18 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		if (node_is(fn, "attribute")) {
 			TSNode m = node_field(fn, "attribute");
 			/* state.setdefault("root", v): as state["root"] = v */
-			if (node_text_is(c, m, "setdefault"))
-				bind_key(c, ts_node_named_child(node_field(n, "arguments"), 0),
-					 ts_node_named_child(node_field(n, "arguments"), 1));
+			TSNode args = node_field(n, "arguments");
+			if (node_text_is(c, m, "setdefault")) { /* os.environ's too */
+				bind_key(c, ts_node_named_child(args, 0),
+					 ts_node_named_child(args, 1));
+				python_bind_environ(c, node_field(fn, "object"),
+						    ts_node_named_child(args, 0),
+						    ts_node_named_child(args, 1));
+			}
 			if ((node_text_is(c, m, "pop") || node_text_is(c, m, "__delitem__") ||
 			     node_text_is(c, m, "clear")) &&
 			    namespace_call(c, node_field(fn, "object")))
-				bind_deleted(c, ts_node_named_child(node_field(n, "arguments"), 0));
+				bind_deleted(c, ts_node_named_child(args, 0));
 		}
 		if (node_is(fn, "attribute") && ts_node_named_child_count(fn) == 2 &&
 		    node_is(ts_node_named_child(fn, 0), "identifier")) {

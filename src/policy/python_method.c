@@ -738,6 +738,35 @@ int python_fold_enum_lookup(struct actx *c, TSNode x, struct buf *out, int depth
 	return 0;
 }
 
+/* The call a name x is bound to once when it is dataclasses.replace(base,
+ * ...) (copy.replace) or base._replace(...), *base its base; else a null
+ * node */
+static TSNode replaced_call(struct actx *c, TSNode x, TSNode *base, int depth)
+{
+	size_t i = 0, nb = 0;
+	const struct binding *b, *one = NULL;
+	while (nb < 2 && (b = actx_lookup(c, node_src(c, x), node_len(x), &i)))
+		if (nb++ == 0)
+			one = b;
+	TSNode v = nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+	if (!node_is(v, "call"))
+		return (TSNode){0};
+	TSNode fn = node_field(v, "function");
+	if (node_is(fn, "attribute") && text_is(c, node_field(fn, "attribute"), "_replace", 8)) {
+		*base = node_field(fn, "object");
+		return v;
+	}
+	struct names ns = {0};
+	c->ops->resolve(c, fn, &ns, depth + 1);
+	bool rep = false;
+	for (int k = 0; k < ns.n; k++)
+		rep = rep || !strcmp(ns.v[k], "dataclasses.replace") ||
+		      !strcmp(ns.v[k], "copy.replace");
+	names_free(&ns);
+	*base = rep ? ts_node_named_child(node_field(v, "arguments"), 0) : (TSNode){0};
+	return rep && !node_is(*base, "keyword_argument") ? v : (TSNode){0};
+}
+
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	if (ts_node_named_child_count(n) != 2 || depth > RESOLVE_DEPTH)
@@ -761,6 +790,24 @@ int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int 
 		if (ret != 0)
 			out->len = mark;
 		return ret;
+	}
+	for (int hops = 0; hops < 4 && node_is(x, "identifier"); hops++) {
+		/* cfg.target of cfg = dataclasses.replace(base, target=v) or
+		 * base._replace(target=v): v, else base.target */
+		TSNode base = {0}, call = replaced_call(c, x, &base, depth);
+		if (ts_node_is_null(call))
+			break;
+		TSNode args = node_field(call, "arguments");
+		for (uint32_t j = 0; j < ts_node_named_child_count(args); j++) {
+			TSNode kw = ts_node_named_child(args, j);
+			if (node_is(kw, "dictionary_splat"))
+				return -1;
+			if (node_is(kw, "keyword_argument") &&
+			    text_is(c, node_field(kw, "name"), node_src(c, attr), node_len(attr)))
+				return fold_attribute_value(c, attr, node_field(kw, "value"), out,
+							    depth);
+		}
+		x = base;
 	}
 	if (!(node_is(x, "identifier") || node_is(x, "call")))
 		return -1;
@@ -912,16 +959,27 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
 	return false;
 }
 
-
 int python_fold_held(struct actx *c, TSNode holder, TSNode m, struct buf *out, int depth)
 {
 	char key[256];
 	size_t len = node_len(holder), i = 0;
 	const struct binding *b, *one = NULL;
 	int nb = 0;
+	TSNode io = {0};
 
-	if (!node_is(holder, "identifier") ||
-	    !(node_text_is(c, m, "get") || node_text_is(c, m, "get_nowait")))
+	if (!node_is(holder, "identifier"))
+		return -2;
+	if ((node_text_is(c, m, "getvalue") || node_text_is(c, m, "read")) &&
+	    !ts_node_is_null(io = python_text_buffer(c, holder, depth))) {
+		/* buf.getvalue() of an io.StringIO: its one write, or the
+		 * text it was made with when nothing writes to it */
+		TSNode init = ts_node_named_child(node_field(io, "arguments"), 0);
+		memcpy(key, node_src(c, holder), len < 250 ? len : 250);
+		memcpy(key + (len < 250 ? len : 250), "[]", 2);
+		if (!ts_node_is_null(init) && !node_is(init, "keyword_argument") &&
+		    !actx_is_bound(c, key, (len < 250 ? len : 250) + 2))
+			return c->ops->fold(c, init, out, depth + 1);
+	} else if (!(node_text_is(c, m, "get") || node_text_is(c, m, "get_nowait")))
 		return -2;
 	if (len + 3 > sizeof(key) || depth > RESOLVE_DEPTH)
 		return -1;

@@ -86,7 +86,9 @@ static bool some_held(struct actx *c, TSNode n, bool (*visit)(void *arg, const c
 	char key[256];
 
 	if (!node_is(obj, "identifier") || len + 3 > sizeof(key) ||
-	    !(node_text_is(c, m, "get") || node_text_is(c, m, "get_nowait")) ||
+	    !(node_text_is(c, m, "get") || node_text_is(c, m, "get_nowait") ||
+	      ((node_text_is(c, m, "getvalue") || node_text_is(c, m, "read")) &&
+	       !ts_node_is_null(python_text_buffer(c, obj, depth)))) ||
 	    !node_is(args, "argument_list") || ts_node_named_child_count(args) != 0)
 		return false;
 	memcpy(key, node_src(c, obj), len);

@@ -1071,3 +1071,53 @@ for fn, p in [(print, "start"), (shutil.rmtree, Path.home())]:
 import shutil
 for fn, p in zip([print, shutil.rmtree], ["start", "build/tmp"]):
     fn(p)
+#@ pos common path of two home directories
+import os, shutil
+shutil.rmtree(os.path.commonpath([os.path.expanduser("~/a/b"), os.path.expanduser("~/c")]))
+#@ neg common path of two build directories
+import os, shutil
+shutil.rmtree(os.path.commonpath(["build/a", "build/b"]))
+#@ pos what an io.StringIO was given
+import io, shutil
+from pathlib import Path
+b = io.StringIO()
+b.write(str(Path.home()))
+shutil.rmtree(b.getvalue())
+#@ pos an environment variable the program set
+import os, shutil
+os.environ["W"] = os.path.expanduser("~")
+shutil.rmtree(os.environ["W"])
+#@ neg an environment variable set to a temporary directory
+import os, shutil, tempfile
+os.environ["W"] = tempfile.mkdtemp()
+shutil.rmtree(os.environ["W"])
+#@ pos a partial's argument
+import functools, shutil
+from pathlib import Path
+p = functools.partial(print, Path.home())
+shutil.rmtree(p.args[0])
+#@ pos a match group of a constant text
+import os, re, shutil
+m = re.search(r"dir=(\S+)", "dir=~ n=1")
+shutil.rmtree(os.path.expanduser(m.group(1)))
+#@ neg a match group naming a build directory
+import re, shutil
+m = re.search(r"dir=(\S+)", "dir=build n=1")
+shutil.rmtree(m.group(1))
+#@ pos dataclasses.replace giving the home
+import dataclasses, shutil
+from pathlib import Path
+@dataclasses.dataclass
+class C:
+    root: Path = Path("/tmp/x")
+c = dataclasses.replace(C(), root=Path.home())
+shutil.rmtree(c.root)
+#@ neg a dataclass whose home default is given another path
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+@dataclass
+class C:
+    root: Path = Path.home()
+c = C(root=Path("build"))
+shutil.rmtree(c.root)

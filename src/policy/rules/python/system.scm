@@ -546,7 +546,10 @@
 ; start-up file that runs commands (IPython's startup/ directory, ~/.vimrc's
 ; autocmd, tmux's run-shell, git's core.pager, a session's environment.d
 ; LD_PRELOAD, direnv's direnvrc, a debugger's ~/.pdbrc or ~/.gdbinit whose
-; ! and shell lines run at each session), or a common command shadowed in
+; ! and shell lines run at each session; Mercurial's ~/.hgrc [hooks], psql's
+; ~/.psqlrc and sqlite3's ~/.sqliterc whose \! and .shell lines run, screen's
+; ~/.screenrc, xonsh's rc), a key added to ~/.ssh/authorized_keys (a login
+; for whoever holds it), or a common command shadowed in
 ; ~/.local/bin (a fake sudo), written, appended to
 ; or replaced: what is put there runs at every login or on a schedule. Opened to write
 ; (open(p, "a")), or written by a helper that opens it so: a logging
@@ -556,7 +559,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#match? @finding "^[^(]*Handler\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
  (#set! id "py-persistence")
  (#set! severity "high")
@@ -567,7 +570,7 @@
    arguments: (argument_list (_) . (_) @path)) @finding
  (#match? @fn "(copy|copy2|copyfile|move|rename|replace|link|symlink)$")
  (#resolves-to? @fn "shutil\\.(copy|copy2|copyfile|move)|os\\.(rename|replace|link|symlink)")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
@@ -577,7 +580,7 @@
        arguments: (_) @args) @finding
  (#method? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/startup/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))

