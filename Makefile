@@ -297,7 +297,7 @@ $(BUILD)/obj/bench/%.o: CFLAGS_ALL += -Wno-missing-prototypes
 # libFuzzer targets for the parsers (clang). FUZZ_SECONDS each; a crash
 # leaves its input in build/fuzz/ and fails the target.
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox proxy redact
+FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox proxy redact ports
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
@@ -312,7 +312,7 @@ FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/comm
 	src/http/judge0_request.c src/http/judge0_view.c src/http/judge0_zip.c \
 	src/http/judge0_base64.c \
 	src/http/piston_request.c src/http/piston_response.c src/http/piston_wsmsg.c \
-	src/net/host.c src/net/http.c
+	src/net/host.c src/net/http.c src/http/port_head.c
 # tree-sitter and the grammars' generated parsers are linked as built (not
 # instrumented).
 fuzz: $(TS_OBJS) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c

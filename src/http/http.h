@@ -194,6 +194,25 @@ typedef void (*http_port_fail_fn)(struct http_reply *rep, int status, const char
 void http_port_relay(struct service *s, struct http_request *r, struct http_reply *rep,
 		     const struct http_port_target *t, http_port_fail_fn on_fail);
 
+/* port_head.c: the head of the answer of a sandbox's server (pure). The
+ * head, NUL-terminated without its blank line, is cut up in place.
+ * NULL with *h filled: its status (200 to 599), its headers but the
+ * hop-by-hop ones, Date and Content-Type ([[name, value], ...], bytes as
+ * they came), its Content-Type and Content-Length when it has them; or why
+ * airlock does not relay it (h to be freed either way). */
+struct port_head {
+	int status;
+	json_t *headers;
+	char *content_type;
+	bool sized;
+	uint64_t length;
+};
+const char *port_head_parse(char *head, struct port_head *h);
+void port_head_free(struct port_head *h);
+/* A header that is the connection's, not the message's (RFC 9110
+ * section 7.6.1), or one airlock sets itself (Content-Length, Expect). */
+bool port_hop_by_hop(const char *name);
+
 /* piston_routes.c: Piston v2 under /piston (its own 404s, keys, 415) */
 bool piston_owns(const char *path);
 void piston_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);

@@ -27,30 +27,8 @@ struct relay {
 	int fd;
 	char *rest; /* body bytes read with the head */
 	size_t rest_len;
-	bool sized;
-	uint64_t length;
-	char *content_type;
+	struct port_head head;
 };
-
-static bool hop_by_hop(const char *name)
-{
-	static const char *const names[] = {"Connection",
-					    "Keep-Alive",
-					    "Proxy-Connection",
-					    "Proxy-Authorization",
-					    "Proxy-Authenticate",
-					    "TE",
-					    "Trailer",
-					    "Transfer-Encoding",
-					    "Upgrade",
-					    "Expect",
-					    "Content-Length",
-					    NULL};
-	for (const char *const *n = names; *n; n++)
-		if (strcasecmp(name, *n) == 0)
-			return true;
-	return false;
-}
 
 struct head_out {
 	struct buf *b;
@@ -62,7 +40,7 @@ static enum MHD_Result copy_header(void *cls, enum MHD_ValueKind kind, const cha
 {
 	struct head_out *h = cls;
 	(void)kind;
-	if (k == NULL || hop_by_hop(k))
+	if (k == NULL || port_hop_by_hop(k))
 		return MHD_YES;
 	for (const char *const *d = h->drop; d && *d; d++)
 		if (strcasecmp(k, *d) == 0)
@@ -100,92 +78,12 @@ static ssize_t read_some(int fd, char *p, size_t n)
 	}
 }
 
-static bool token_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       strchr("!#$%&'*+-.^_`|~", c) != NULL;
-}
-
-/* The server's head (NUL-terminated, without the blank line) into rep:
- * its status, its headers but hop-by-hop ones and Date (libmicrohttpd
- * sends its own), its length when it says one. NULL, or why it is not an
- * answer airlock relays. */
-static const char *parse_head(char *head, struct http_reply *rep, struct relay *rl)
-{
-	char *line = head, *next;
-
-	if (strncmp(line, "HTTP/1.", 7) != 0 || (line[7] != '0' && line[7] != '1') ||
-	    line[8] != ' ')
-		return "its answer does not begin with an HTTP/1.x status line";
-	int status = 0;
-	for (int i = 9; i < 12; i++) {
-		if (line[i] < '0' || line[i] > '9')
-			return "its status is not three digits";
-		status = status * 10 + (line[i] - '0');
-	}
-	if (line[12] != ' ' && line[12] != '\r' && line[12] != '\n' && line[12] != 0)
-		return "its status is not three digits";
-	if (status < 200 || status > 599)
-		return "its status is not a final one (200 to 599)";
-	rep->status = status;
-	rep->header_list = json_array();
-	for (line = strchr(line, '\n'); line && *++line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next = 0;
-		size_t len = strlen(line);
-		if (len && line[len - 1] == '\r')
-			line[--len] = 0;
-		if (len == 0)
-			break;
-		if (line[0] == ' ' || line[0] == '\t')
-			return "a header is folded over lines";
-		char *colon = strchr(line, ':');
-		if (colon == NULL || colon == line)
-			return "a header line has no name";
-		for (char *c = line; c < colon; c++)
-			if (!token_char(*c))
-				return "a header's name is not a token";
-		*colon = 0;
-		char *v = colon + 1;
-		while (*v == ' ' || *v == '\t')
-			v++;
-		for (char *e = v + strlen(v); e > v && (e[-1] == ' ' || e[-1] == '\t');)
-			*--e = 0;
-		for (char *c = v; *c; c++)
-			if ((unsigned char)*c < 0x20 && *c != '\t')
-				return "a header's value has a control byte";
-		if (strcasecmp(line, "Transfer-Encoding") == 0)
-			return "it answered an HTTP/1.0 request with a transfer coding";
-		if (strcasecmp(line, "Content-Length") == 0) {
-			char *end;
-			errno = 0;
-			unsigned long long n = strtoull(v, &end, 10);
-			if (v[0] < '0' || v[0] > '9' || *end || errno ||
-			    (rl->sized && rl->length != n))
-				return "its Content-Length is not one number";
-			rl->sized = true;
-			rl->length = n;
-			continue;
-		}
-		if (hop_by_hop(line) || strcasecmp(line, "Date") == 0)
-			continue;
-		if (strcasecmp(line, "Content-Type") == 0) {
-			free(rl->content_type);
-			rl->content_type = xstrdup(v);
-			continue;
-		}
-		json_array_append_new(rep->header_list, json_pack("[s,s]", line, v));
-	}
-	return NULL;
-}
-
 static void relay_free(struct relay *rl)
 {
 	if (rl->fd >= 0)
 		close(rl->fd);
 	free(rl->rest);
-	free(rl->content_type);
+	port_head_free(&rl->head);
 	free(rl);
 }
 
@@ -193,7 +91,7 @@ static void relay_free(struct relay *rl)
 static void relay_stream(void *ctx, struct http_stream *st)
 {
 	struct relay *rl = ctx;
-	uint64_t left = rl->sized ? rl->length : UINT64_MAX;
+	uint64_t left = rl->head.sized ? rl->head.length : UINT64_MAX;
 	char buf[64 * 1024];
 
 	if (st == NULL)
@@ -282,14 +180,11 @@ void http_port_relay(struct service *s, struct http_request *r, struct http_repl
 		rl->rest = xmalloc(rl->rest_len + 1);
 		memcpy(rl->rest, head + body_at, rl->rest_len);
 		end[blank / 2] = 0; /* keep the last header line's end */
-		why = parse_head(head, rep, rl);
+		why = port_head_parse(head, &rl->head);
 	}
 	if (why) {
 		bool slow = strcmp(why, "it did not answer in time") == 0;
 		snprintf(msg, sizeof(msg), "port %u of sandbox %s: %s", t->port, t->id, why);
-		json_decref(rep->header_list);
-		rep->header_list = NULL;
-		rep->status = 200;
 		relay_free(rl);
 		free(head);
 		return on_fail(rep, slow ? 504 : 502, slow ? "port_timeout" : "port_error", msg);
@@ -297,9 +192,11 @@ void http_port_relay(struct service *s, struct http_request *r, struct http_repl
 	free(head);
 	/* rl outlives the answer's head: libmicrohttpd has copied it by the
 	 * time relay_stream runs */
-	rep->content_type = rl->content_type ? rl->content_type : "";
+	rep->status = rl->head.status;
+	rep->header_list = json_incref(rl->head.headers);
+	rep->content_type = rl->head.content_type ? rl->head.content_type : "";
 	rep->stream = relay_stream;
 	rep->stream_ctx = rl;
-	rep->stream_sized = rl->sized;
-	rep->stream_length = rl->length;
+	rep->stream_sized = rl->head.sized;
+	rep->stream_length = rl->head.length;
 }

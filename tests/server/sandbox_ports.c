@@ -36,6 +36,9 @@ static const char echo_py[] =
     "            self.wfile.write(b'HTTP/1.0 200 OK\\r\\nX-Big: ' + b'a' * 100000); return\n"
     "        if self.path == '/split':\n"
     "            self.wfile.write(b'HTTP/1.0 200 OK\\r\\nX-A: 1\\rSet-Cookie: evil=1\\r\\n\\r\\nx'); return\n"
+    "        if self.path == '/latin1':\n"
+    "            self.send_response(200); self.send_header('X-Name', 'caf\\xe9')\n"
+    "            self.send_header('Content-Length', '0'); self.end_headers(); return\n"
     "        if self.path == '/nocontent':\n"
     "            self.send_response(204); self.send_header('X-Empty', '1'); self.end_headers(); return\n"
     "        if self.path == '/silent-close':\n"
@@ -159,6 +162,13 @@ Test(sandbox_ports, a_server_in_the_sandbox_answers_as_it_would_directly)
 	cr_assert_eq(status_of(a), 200, "%.400s", a);
 	cr_assert(strstr(a, "Content-Length: "), "%.400s", a);
 	cr_assert_str_eq(strstr(a, "\r\n\r\n") + 4, "", "no body: %s", a);
+	free(a);
+
+	/* a header's bytes as they came, UTF-8 or not */
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8000/latin1", id);
+	a = raw("GET", path, S.user, NULL, NULL);
+	cr_assert_eq(status_of(a), 200, "%.400s", a);
+	cr_assert(strstr(a, "X-Name: caf\xe9\r\n"), "%.400s", a);
 	free(a);
 
 	/* the port alone is its root */
