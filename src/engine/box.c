@@ -457,7 +457,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	pthread_mutex_init(&b->lock, NULL);
 	pthread_mutex_init(&b->ctl_lock, NULL);
 	pthread_cond_init(&b->cond, NULL);
-	b->metrics_at_ns = monotonic_ns();
+	b->created_ns = b->look.at_ns = monotonic_ns();
 	b->eng = e;
 	b->limits = l;
 	b->spec_cpu_total_s = spec->cpu_total_s;

@@ -220,7 +220,13 @@ struct box_metrics {
 	uint64_t mem_total_bytes; /* its memory limit */
 	uint64_t disk_used_bytes, disk_total_bytes;
 };
-int box_metrics(struct box *b, struct box_metrics *m, err_t *err);
+/* Where a look left cpu_used_pct's baseline: each caller that wants its
+ * share since its own last look keeps one (zeroed: since the box was
+ * made); NULL is the box's own, shared by whoever passes NULL. */
+struct box_look {
+	uint64_t cpu_ns, at_ns;
+};
+int box_metrics(struct box *b, struct box_look *look, struct box_metrics *m, err_t *err);
 
 /* Freezes every process of the box (the cgroup freezer: v2's
  * cgroup.freeze, v1's freezer controller) and returns once they all are;

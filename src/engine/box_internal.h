@@ -53,7 +53,8 @@ struct box {
 	uint64_t cpu_ns, mem_kb, peak_kb;
 	unsigned procs;
 	bool paused;				/* box_pause: its processes are frozen */
-	uint64_t metrics_cpu_ns, metrics_at_ns; /* box_metrics's last (monotonic) */
+	struct box_look look;			/* box_metrics's last, a NULL look's */
+	uint64_t created_ns;			/* monotonic */
 };
 
 /* What its processes use now (box.c): CPU over its life, memory now and

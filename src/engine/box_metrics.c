@@ -24,7 +24,7 @@ static unsigned cpus_of(pid_t pid)
 	return (unsigned)CPU_COUNT(&set);
 }
 
-int box_metrics(struct box *b, struct box_metrics *m, err_t *err)
+int box_metrics(struct box *b, struct box_look *look, struct box_metrics *m, err_t *err)
 {
 	uint64_t cpu_ns, mem_kb, peak_kb, cache = 0;
 	unsigned procs;
@@ -55,14 +55,18 @@ int box_metrics(struct box *b, struct box_metrics *m, err_t *err)
 	if (cpu_ns < b->cpu_ns)
 		cpu_ns = b->cpu_ns; /* what the monitor saw of processes gone since */
 	m->cpu_ns = cpu_ns;
-	uint64_t dt = now - b->metrics_at_ns;
-	uint64_t dc = cpu_ns > b->metrics_cpu_ns ? cpu_ns - b->metrics_cpu_ns : 0;
+	if (look == NULL)
+		look = &b->look;
+	if (look->at_ns == 0) /* a new one: since the box was made */
+		look->at_ns = b->created_ns;
+	uint64_t dt = now - look->at_ns;
+	uint64_t dc = cpu_ns > look->cpu_ns ? cpu_ns - look->cpu_ns : 0;
 	if (dt > 0)
 		m->cpu_used_pct = 100.0 * (double)dc / ((double)dt * m->cpu_count);
 	if (m->cpu_used_pct > 100)
 		m->cpu_used_pct = 100;
-	b->metrics_cpu_ns = cpu_ns;
-	b->metrics_at_ns = now;
+	look->cpu_ns = cpu_ns;
+	look->at_ns = now;
 	pthread_mutex_unlock(&b->lock);
 	return 0;
 }

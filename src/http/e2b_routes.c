@@ -774,23 +774,16 @@ static void cp_connect(struct service *s, struct http_request *r, struct http_re
 	rep->json = sandbox_json(s, &sb);
 }
 
-/* [SandboxMetric]: one, measured now (no history is kept: start and end
- * are not used). */
-static void cp_metrics(struct service *s, struct http_request *r, struct http_reply *rep,
-		       const char *id)
+/* E2B's SandboxMetric of the service's sample. */
+static json_t *metric_json(const json_t *m)
 {
-	struct svc_error e;
-	json_t *m = NULL;
-
-	if (service_sandbox_metrics(s, &r->key, id, &m, &e) < 0) {
-		if (e.kind == SVC_CONFLICT) /* ended: as E2B, not found */
-			return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
-		return e2b_svc_error(rep, &e);
-	}
+	const char *at = json_string_value(json_object_get(m, "timestamp"));
+	int64_t ms = at ? e2b_parse_time(at) : -1;
 	json_t *o = json_pack("{s:O, s:I, s:O, s:O, s:O, s:O, s:O, s:O}", "timestamp",
 			      json_object_get(m, "timestamp"), "timestampUnix",
-			      (json_int_t)time(NULL), "cpuCount", json_object_get(m, "cpu_count"),
-			      "cpuUsedPct", json_object_get(m, "cpu_used_pct"), "memUsed",
+			      (json_int_t)(ms < 0 ? 0 : ms / 1000), "cpuCount",
+			      json_object_get(m, "cpu_count"), "cpuUsedPct",
+			      json_object_get(m, "cpu_used_pct"), "memUsed",
 			      json_object_get(m, "memory_used_bytes"), "memTotal",
 			      json_object_get(m, "memory_total_bytes"), "diskUsed",
 			      json_object_get(m, "disk_used_bytes"), "diskTotal",
@@ -798,9 +791,48 @@ static void cp_metrics(struct service *s, struct http_request *r, struct http_re
 	json_t *cache = json_object_get(m, "memory_cache_bytes");
 	if (json_is_integer(cache))
 		json_object_set(o, "memCache", cache);
-	json_decref(m);
+	return o;
+}
+
+/* A query value of whole seconds since the epoch as ms; -1 when not
+ * given; -2 when it is not one. */
+static int64_t unix_query(const struct http_request *r, const char *name)
+{
+	const char *v = http_query(r, name);
+	char *end;
+
+	if (v == NULL || v[0] == 0)
+		return -1;
+	long long n = strtoll(v, &end, 10);
+	if (*end || n < 0 || n > 32503680000LL || v[0] < '0' || v[0] > '9')
+		return -2;
+	return (int64_t)n * 1000;
+}
+
+/* [SandboxMetric]: what the service sampled every few seconds while the
+ * sandbox ran, and one measured now, within start and end (seconds). */
+static void cp_metrics(struct service *s, struct http_request *r, struct http_reply *rep,
+		       const char *id)
+{
+	struct svc_error e;
+	json_t *out = NULL, *m;
+	size_t i;
+	int64_t start = unix_query(r, "start"), end = unix_query(r, "end");
+
+	if (start == -2 || end == -2)
+		return e2b_error(rep, 400, "'start' and 'end' are Unix times in seconds");
+	if (service_sandbox_metrics_history(s, &r->key, id, start, end < 0 ? end : end + 999,
+					    &out, &e) < 0) {
+		if (e.kind == SVC_CONFLICT) /* ended: as E2B, not found */
+			return e2b_error(rep, 404, "sandbox %s not found (it has ended)", id);
+		return e2b_svc_error(rep, &e);
+	}
+	json_t *list = json_array();
+	json_array_foreach(json_object_get(out, "samples"), i, m)
+	    json_array_append_new(list, metric_json(m));
+	json_decref(out);
 	rep->status = 200;
-	rep->json = json_pack("[o]", o);
+	rep->json = list;
 }
 
 /* {"memory"?: false}: 204; 409 when it is paused already. */

@@ -26,6 +26,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 
+#include "engine/box.h"
 #include "engine/engine.h"
 #include "policy/analyze.h"
 #include "policy/decide.h"
@@ -231,7 +232,27 @@ struct sandbox {
 	 * sandbox_resume_box): one at a time, so that racing calls resume it
 	 * once and its row follows its state in order */
 	pthread_mutex_t pause_lock;
+	/* its use sampled by the reaper (sandbox_metrics.c): a ring of
+	 * SANDBOX_SAMPLES, made with the first; the registry's lock */
+	struct sandbox_sample *samples;
+	int nsamples, next_sample;
+	int64_t sampled_ms;
+	struct box_look sample_look; /* the samples' own CPU baseline */
 };
+
+/* One look at a sandbox's use (sandbox_metrics.c). */
+struct sandbox_sample {
+	int64_t at_ms; /* wall clock */
+	double cpu_used_pct;
+	unsigned cpu_count;
+	uint64_t cpu_ns, mem_used, mem_total, disk_used, disk_total;
+	int64_t mem_cache; /* -1: unknown */
+};
+/* Takes a sample of a running sandbox the caller holds when the last is
+ * SANDBOX_SAMPLE_S old (sandboxes.c: the reaper, at each look). */
+void sandbox_sample(struct service *s, struct sandbox *sb);
+/* A sample of what box_metrics measured at at_ms. */
+void sandbox_sample_of(struct sandbox_sample *x, const struct box_metrics *m, int64_t at_ms);
 
 struct sandboxes {
 	pthread_mutex_t lock;

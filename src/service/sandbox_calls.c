@@ -447,34 +447,3 @@ int service_sandbox_file_move(struct service *s, const struct key_row *key, cons
 }
 
 /* ---- metrics ---- */
-
-int service_sandbox_metrics(struct service *s, const struct key_row *key, const char *id,
-			    json_t **out, struct svc_error *e)
-{
-	struct sandbox *sb;
-	struct box_metrics m;
-	char now[STORE_TIME_MAX];
-	err_t err;
-
-	*out = NULL;
-	if (sandbox_acquire_paused(s, key, id, &sb, e) < 0)
-		return -1;
-	err_clear(&err);
-	store_now(now);
-	int rc = box_metrics(sb->box, &m, &err);
-	sandbox_release_unused(s, sb);
-	if (rc < 0)
-		return err.errnum == ESRCH
-			   ? svc_error_set(e, SVC_CONFLICT, "sandbox_terminated",
-					   "sandbox %s has ended", id)
-			   : svc_error_set(e, SVC_INTERNAL, "metrics_failed", "%s", err.msg);
-	*out = json_pack("{s:s, s:i, s:f, s:I, s:I, s:o, s:I, s:I, s:I}", "timestamp", now,
-			 "cpu_count", (int)m.cpu_count, "cpu_used_pct", m.cpu_used_pct, "cpu_ms",
-			 (json_int_t)(m.cpu_ns / 1000000), "memory_used_bytes",
-			 (json_int_t)m.mem_used_bytes, "memory_cache_bytes",
-			 m.mem_cache_bytes < 0 ? json_null() : json_integer(m.mem_cache_bytes),
-			 "memory_total_bytes", (json_int_t)m.mem_total_bytes, "disk_used_bytes",
-			 (json_int_t)m.disk_used_bytes, "disk_total_bytes",
-			 (json_int_t)m.disk_total_bytes);
-	return 0;
-}

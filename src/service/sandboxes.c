@@ -94,6 +94,7 @@ static void sandbox_free(struct sandbox *sb)
 		free((char *)sb->mounts[i].dst);
 	free(sb->egress);
 	json_decref(sb->net_allow);
+	free(sb->samples);
 	free(sb);
 }
 
@@ -875,6 +876,46 @@ static int pause_at_timeout(struct service *s, struct sandbox *sb, const char *w
 	return -1;
 }
 
+/* ---- its use, sampled (sandbox_metrics.c answers with it) ---- */
+
+void sandbox_sample_of(struct sandbox_sample *x, const struct box_metrics *m, int64_t at_ms)
+{
+	x->at_ms = at_ms;
+	x->cpu_used_pct = m->cpu_used_pct;
+	x->cpu_count = m->cpu_count;
+	x->cpu_ns = m->cpu_ns;
+	x->mem_used = m->mem_used_bytes;
+	x->mem_cache = m->mem_cache_bytes;
+	x->mem_total = m->mem_total_bytes;
+	x->disk_used = m->disk_used_bytes;
+	x->disk_total = m->disk_total_bytes;
+}
+
+void sandbox_sample(struct service *s, struct sandbox *sb)
+{
+	struct sandboxes *r = &s->sandboxes;
+	struct box_metrics m;
+	err_t err;
+	int64_t now = sandbox_now_ms();
+
+	pthread_mutex_lock(&r->lock);
+	bool due = !sb->paused && now - sb->sampled_ms >= SANDBOX_SAMPLE_S * 1000 - 500;
+	if (due)
+		sb->sampled_ms = now;
+	pthread_mutex_unlock(&r->lock);
+	err_clear(&err);
+	if (!due || box_metrics(sb->box, &sb->sample_look, &m, &err) < 0)
+		return;
+	pthread_mutex_lock(&r->lock);
+	if (sb->samples == NULL)
+		sb->samples = xcalloc(SANDBOX_SAMPLES, sizeof(*sb->samples));
+	sandbox_sample_of(&sb->samples[sb->next_sample], &m, now);
+	sb->next_sample = (sb->next_sample + 1) % SANDBOX_SAMPLES;
+	if (sb->nsamples < SANDBOX_SAMPLES)
+		sb->nsamples++;
+	pthread_mutex_unlock(&r->lock);
+}
+
 /* One look at every live sandbox. */
 static void reap_once(struct service *s)
 {
@@ -929,10 +970,12 @@ static void reap_once(struct service *s)
 		struct box_status st;
 		memset(&st, 0, sizeof(st));
 		box_status(check[i]->box, &st);
-		if (st.state == BOX_ENDED)
+		if (st.state == BOX_ENDED) {
 			sandbox_end_acquired(s, check[i], reason_of_ended_box(st.why));
-		else
-			put(s, check[i], false);
+			continue;
+		}
+		sandbox_sample(s, check[i]);
+		put(s, check[i], false);
 	}
 }
 

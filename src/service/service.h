@@ -408,14 +408,26 @@ int service_sandbox_pause(struct service *s, const struct key_row *key, const ch
 int service_sandbox_resume(struct service *s, const struct key_row *key, const char *id,
 			   json_t **out, struct svc_error *e);
 
-/* A live sandbox's use now, measured (sandbox_calls.c; not a use for
+/* A live sandbox's use now, measured (sandbox_metrics.c; not a use for
  * idle_timeout_s): {"timestamp", "cpu_count", "cpu_used_pct" (0..100 of
- * cpu_count CPUs, since the last call, or since it was made), "cpu_ms"
+ * cpu_count CPUs since the last look -- a call's or the service's own
+ * sample, SANDBOX_SAMPLE_S at most -- or since it was made), "cpu_ms"
  * (over its life), "memory_used_bytes", "memory_cache_bytes" (null:
  * unknown, rootless), "memory_total_bytes" (its limit),
  * "disk_used_bytes", "disk_total_bytes" (its work directory's)}. */
 int service_sandbox_metrics(struct service *s, const struct key_row *key, const char *id,
 			    json_t **out, struct svc_error *e);
+/* Its use over time: the samples the service takes every
+ * SANDBOX_SAMPLE_S seconds while it runs (the last SANDBOX_SAMPLES; none
+ * while paused), each as service_sandbox_metrics's object with its
+ * "cpu_used_pct" over the time since the look before, then one measured
+ * now; those whose time is within [start_ms, end_ms] (ms since the epoch;
+ * -1: open), oldest first: {"samples": [...]}. */
+#define SANDBOX_SAMPLE_S 5
+#define SANDBOX_SAMPLES 720
+int service_sandbox_metrics_history(struct service *s, const struct key_row *key,
+				    const char *id, int64_t start_ms, int64_t end_ms, json_t **out,
+				    struct svc_error *e);
 
 /* Watchers without a caller (sandbox_watchers.c): the same watch as
  * service_sandbox_watch, its events kept until asked for. create answers

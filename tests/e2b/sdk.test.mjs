@@ -436,17 +436,25 @@ test('list: filtered by metadata, template and time, in pages', async () => {
 	assert.equal((await e2b.Sandbox.list({ query: { metadata: { suite } } }).nextItems()).length, 0);
 });
 
-test('getMetrics: the sandbox use, measured now', async () => {
+test('getMetrics: the sandbox use over time, the last one measured now', async () => {
+	const t0 = new Date(Date.now() - 1000);
 	const sbx = await create();
 	await sbx.commands.run('head -c 3145728 /dev/zero > big.bin; timeout 1 sh -c "while :; do :; done"; true');
-	const list = await sbx.getMetrics();
-	assert.equal(list.length, 1);
-	const m = list[0];
+	let list = await sbx.getMetrics();
+	assert.ok(list.length >= 1);
+	const m = list[list.length - 1];
 	assert.ok(m.timestamp instanceof Date && Math.abs(m.timestamp - Date.now()) < 60_000);
 	assert.ok(m.cpuCount >= 1, `cpuCount ${m.cpuCount}`);
 	assert.ok(m.cpuUsedPct > 0 && m.cpuUsedPct <= 100, `cpuUsedPct ${m.cpuUsedPct}`);
 	assert.ok(m.memUsed > 0 && m.memUsed < m.memTotal, `memUsed ${m.memUsed} of ${m.memTotal}`);
 	assert.ok(m.diskUsed >= 3 << 20 && m.diskUsed < m.diskTotal, `diskUsed ${m.diskUsed}`);
+	// sampled every 5 s while it runs: a range gives what is in it, oldest first
+	await new Promise((ok) => setTimeout(ok, 6000));
+	list = await sbx.getMetrics({ start: t0 });
+	assert.ok(list.length >= 2, `${list.length} samples`);
+	for (let i = 1; i < list.length; i++) assert.ok(list[i].timestamp > list[i - 1].timestamp);
+	assert.equal((await sbx.getMetrics({ start: new Date(Date.now() + 60_000) })).length, 0);
+	assert.equal((await sbx.getMetrics({ end: new Date(t0 - 60_000) })).length, 0);
 	const ended = await Sandbox.create();
 	await ended.kill();
 	await assert.rejects(ended.getMetrics(), /not found/i);
@@ -466,8 +474,8 @@ test('pause: a paused sandbox does not run; connect resumes it', async () => {
 	assert.ok(paused.some((s) => s.sandboxId === sbx.sandboxId));
 	await sbx.getMetrics();
 	await new Promise((r) => setTimeout(r, 1000));
-	const [m] = await sbx.getMetrics();
-	assert.equal(m.cpuUsedPct, 0, 'no CPU at all while paused');
+	const ms = await sbx.getMetrics(); // what was sampled, then now
+	assert.equal(ms[ms.length - 1].cpuUsedPct, 0, 'no CPU at all while paused');
 	const again = await Sandbox.connect(sbx.sandboxId);
 	assert.equal(await again.isRunning(), true);
 	const c1 = Number((await again.files.read('count')).trim());

@@ -498,7 +498,7 @@ Test(box, paused_box_runs_nothing_and_its_end_leaves_nothing)
 	       10);
 	done(&r);
 	cr_assert_eq(wait_host_processes("box-paused-marker-zq", 1, 5), 1);
-	cr_assert_eq(box_metrics(box, &m0, &err), 0, "%s", err.msg);
+	cr_assert_eq(box_metrics(box, NULL, &m0, &err), 0, "%s", err.msg);
 	cr_assert_geq(m0.cpu_count, 1);
 	cr_assert_eq(m0.mem_total_bytes % (1 << 20), 0, "its limit");
 	cr_assert_gt(m0.mem_total_bytes, 0);
@@ -516,15 +516,15 @@ Test(box, paused_box_runs_nothing_and_its_end_leaves_nothing)
 		 * and its last slice of CPU time is counted: the check starts
 		 * after that */
 		usleep((useconds_t)(100000 * test_slowness()));
-		cr_assert_eq(box_metrics(box, &m1, &err), 0, "%s", err.msg);
+		cr_assert_eq(box_metrics(box, NULL, &m1, &err), 0, "%s", err.msg);
 		usleep(1000000);
-		cr_assert_eq(box_metrics(box, &m2, &err), 0, "%s", err.msg);
+		cr_assert_eq(box_metrics(box, NULL, &m2, &err), 0, "%s", err.msg);
 		cr_assert_eq(m2.cpu_ns, m1.cpu_ns, "frozen: %llu -> %llu ns",
 			     (unsigned long long)m1.cpu_ns, (unsigned long long)m2.cpu_ns);
 		cr_assert_eq(m2.cpu_used_pct, 0);
 		cr_assert_eq(box_resume(box, &err), 0, "%s", err.msg);
 		usleep(300000);
-		cr_assert_eq(box_metrics(box, &m1, &err), 0, "%s", err.msg);
+		cr_assert_eq(box_metrics(box, NULL, &m1, &err), 0, "%s", err.msg);
 		cr_assert_gt(m1.cpu_ns, m2.cpu_ns, "it runs again");
 		cr_assert_eq(box_pause(box, &err), 0, "%s", err.msg);
 	}

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "lib/harness.h"
@@ -94,4 +95,90 @@ Test(sandbox_metrics, measured_when_asked)
 	http(&S, "DELETE", path, S.user, NULL, NULL, &r);
 	reply_free(&r);
 	json_decref(metrics(S.user, id, 409));
+}
+
+static json_t *history(const char *id, const char *query, long want)
+{
+	char path[256];
+	struct reply r;
+
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/metrics/history%s", id, query);
+	http(&S, "GET", path, S.user, NULL, NULL, &r);
+	cr_assert_eq(r.status, want, "%s: %ld %s", query, r.status, r.body);
+	json_t *o = json_incref(json_object_get(r.json, "samples"));
+	reply_free(&r);
+	return o;
+}
+
+/* The service samples a running sandbox every 5 s: a busy loop shows in
+ * the samples taken while it ran, oldest first, the last one measured
+ * now; a range keeps what is in it; the samples leave a caller's own
+ * "since the last call" alone. */
+Test(sandbox_metrics, sampled_over_time, .timeout = 120)
+{
+	char id[64], q[128];
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	time_t t0 = time(NULL);
+	json_t *m0 = metrics(S.user, id, 200);
+	json_decref(sb_exec(&S, S.user, id, "(timeout 12 sh -c 'while :; do :; done' &)", NULL));
+	sleep(12);
+	/* the caller's own share is over the 12 s since its last call,
+	 * whatever the service sampled in between */
+	json_t *m1 = metrics(S.user, id, 200);
+	double cpus = num(m1, "cpu_count"), used_ms = num(m1, "cpu_ms") - num(m0, "cpu_ms");
+	double expect = 100.0 * used_ms / (12000.0 * cpus);
+	cr_assert_gt(used_ms, 0, "the loop ran");
+	cr_assert(num(m1, "cpu_used_pct") > expect * 0.7 && num(m1, "cpu_used_pct") < expect * 1.3,
+		  "since the last call: %g%%, its CPU time says %g%%", num(m1, "cpu_used_pct"),
+		  expect);
+	json_decref(m0);
+	json_decref(m1);
+
+	json_t *all = history(id, "", 200);
+	size_t n = json_array_size(all);
+	cr_assert_geq(n, 3, "two samples in 12 s and one now: %s", json_dumps(all, 0));
+	const char *prev = "";
+	double prev_ms = -1;
+	for (size_t i = 0; i < n; i++) {
+		json_t *x = json_array_get(all, i);
+		cr_assert_gt(strcmp(jstr(x, "timestamp"), prev), 0, "oldest first");
+		prev = jstr(x, "timestamp");
+		cr_assert_geq(num(x, "cpu_ms"), prev_ms, "CPU time only grows");
+		if (i > 0 && i + 1 < n && num(x, "cpu_ms") > prev_ms)
+			cr_assert_gt(num(x, "cpu_used_pct"), 0, "the loop ran in between: %s",
+				     json_dumps(all, 0));
+		prev_ms = num(x, "cpu_ms");
+		cr_assert_gt(num(x, "memory_total_bytes"), 0);
+	}
+	cr_assert_gt(num(json_array_get(all, n - 1), "cpu_ms"),
+		     num(json_array_get(all, 0), "cpu_ms"), "%s", json_dumps(all, 0));
+	json_decref(all);
+
+	/* a range: from a minute on, nothing; up to t0 - 60, nothing */
+	snprintf(q, sizeof(q), "?start=%lld", (long long)time(NULL) + 60);
+	all = history(id, q, 200);
+	cr_assert_eq(json_array_size(all), 0);
+	json_decref(all);
+	snprintf(q, sizeof(q), "?start=%lld&end=%lld", (long long)t0 - 3600, (long long)t0 - 60);
+	all = history(id, q, 200);
+	cr_assert_eq(json_array_size(all), 0);
+	json_decref(all);
+	snprintf(q, sizeof(q), "?start=%lld", (long long)t0);
+	all = history(id, q, 200);
+	cr_assert_geq(json_array_size(all), 3);
+	json_decref(all);
+	/* what is not a range */
+	json_decref(history(id, "?start=yesterday", 400));
+	json_decref(history(id, "?start=-5", 400));
+	snprintf(q, sizeof(q), "?start=%lld&end=%lld", (long long)t0, (long long)t0 - 10);
+	json_decref(history(id, q, 422));
+	/* another key's: not found */
+	char path[200];
+	struct reply r;
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/metrics/history", id);
+	http(&S, "GET", path, S.other, NULL, NULL, &r);
+	cr_assert_eq(r.status, 404, "%s", r.body);
+	reply_free(&r);
 }
