@@ -46,6 +46,12 @@
 #include "store/store.h"
 
 #define PG_PREPARED_MAX 48
+#define PG_VALUES_MAX 16  /* values of one statement */
+#define PG_PIPELINE_MAX 4 /* statements of one pg_pipeline */
+
+#ifndef LIBPQ_HAS_PIPELINING
+#error "the PostgreSQL store needs libpq 14 or newer (pipeline mode)"
+#endif
 
 /* NOTIFY's channel for a queued execution; the payload is its node */
 #define PG_QUEUE_CHANNEL "airlock_queue"
@@ -66,6 +72,12 @@ struct pg_store {
 	 * connection of its own that LISTENs; used by one thread */
 	char *url;
 	PGconn *listen;
+	/* the last link of the audit chain as this node last saw it (it
+	 * wrote it, or read it under the chain's lock): the next link's
+	 * guess (pg_audit.c); another node's appends make it stale */
+	bool audit_known;
+	int64_t audit_seq;
+	char audit_hash[STORE_HASH_HEX];
 };
 
 static inline struct pg_store *P(struct store *st)
@@ -101,6 +113,24 @@ PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const 
 #define pg_run(s, err, what, sql, ...) pg_run_args((s), (err), (what), (sql), PG_ARGS(__VA_ARGS__))
 int pg_run_args(struct pg_store *s, err_t *err, const char *what, const char *sql,
 		const struct pg_arg *args, size_t n);
+
+/* One statement of a pg_pipeline, with its values: PG_STEP(sql, TEXT(a),
+ * ...), or {sql, NULL, 0} without values. */
+struct pg_step {
+	const char *sql;
+	const struct pg_arg *args;
+	size_t n;
+};
+#define PG_STEP(sql, ...) ((struct pg_step){(sql), PG_ARGS(__VA_ARGS__)})
+
+/* Sends n statements (up to PG_PIPELINE_MAX) at once and reads their
+ * results: one round trip, under the lock. Outside a transaction
+ * (pg_tx_begin) they are one transaction, committed after the last one:
+ * when one fails, none of them took effect. Fills res[i] with each
+ * statement's result for the caller to PQclear; returns 0, or -1 with err
+ * set by the first failure (and every res[i] NULL). */
+int pg_pipeline(struct pg_store *s, err_t *err, const char *what, const struct pg_step *steps,
+		int n, PGresult **res);
 
 /* The SQLSTATE of a failed result ("" when there is none). */
 const char *pg_sqlstate(const PGresult *res);

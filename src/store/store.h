@@ -132,8 +132,11 @@ struct audit_row {
 };
 
 /* Computes row->hash from the other fields (audit.c), and may sign the head
- * it makes (row->head_sig), while the store holds the chain's lock, so two
- * writers can never fork the chain. */
+ * it makes (row->head_sig). The store calls it with seq and prev_hash set,
+ * and stores the link only if it still follows the chain's last link under
+ * the chain's lock, so two writers can never fork the chain; it may call it
+ * again with another seq and prev_hash (PostgreSQL, when another node
+ * appended first): it only computes. */
 typedef int (*audit_seal_fn)(void *ctx, struct audit_row *row, err_t *err);
 
 /* What admission (service/quota.c) reads of a key, under the store's
