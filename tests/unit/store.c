@@ -685,6 +685,46 @@ PG_TEST(two_nodes_append_to_one_chain_that_never_forks, .timeout = 120)
 	cr_assert_eq(rep.links, 120);
 }
 
+/* Each node seals its next link on the last link it knows: when the other
+ * node appended meanwhile, its guess is stale every time, and the link is
+ * sealed again after the chain's real last link, never stored on a stale
+ * one. */
+PG_TEST(nodes_taking_turns_append_after_each_other)
+{
+	struct store *other;
+	struct audit_keys k;
+	struct audit_report rep;
+	char text[32];
+	err_t err;
+
+	if (pg_cluster_missing())
+		cr_skip_test("%s", pg_cluster_missing());
+	test_keys(&k);
+	err_clear(&err);
+	cr_assert_eq(store_open(spec, &other, &err), 0, "%s", err.msg);
+	store_set_node(st, "a");
+	store_set_node(other, "b");
+	for (int i = 0; i < 10; i++) {
+		cr_assert_eq(audit_append(st, &k, "execution", 1, "", "a", &err), 0, "%s", err.msg);
+		cr_assert_eq(audit_append(other, &k, "execution", 1, "", "b", &err), 0, "%s",
+			     err.msg);
+	}
+	/* a link deleted behind the nodes' backs: the next one follows what is there */
+	raw_exec("DELETE FROM audit WHERE seq = 20");
+	cr_assert_eq(audit_append(other, &k, "execution", 1, "", "b", &err), 0, "%s", err.msg);
+	store_close(other);
+	raw_text("SELECT count(DISTINCT prev_hash) || '/' || count(*) || '/' || max(seq)"
+		 " FROM audit",
+		 text, sizeof(text));
+	cr_assert_str_eq(text, "20/20/20");
+	raw_text("SELECT string_agg(node, '' ORDER BY seq) FROM audit WHERE seq <= 4", text,
+		 sizeof(text));
+	cr_assert_str_eq(text, "abab", "in the order appended");
+	cr_assert_eq(audit_verify(st, k.pk, &rep, &err), 0, "%s", err.msg);
+	cr_assert(rep.ok, "%lld: %s", (long long)rep.bad_seq, rep.reason);
+	cr_assert_eq(rep.links, 20);
+}
+
 PG_TEST(a_node_recovers_its_own_executions_only)
 {
 	struct store *other;
