@@ -282,6 +282,7 @@ int pool_submit(struct service *s, struct job *j, struct svc_error *e);
 struct job *job_new(const char *id, const char *created_at, const char *code_hash, int64_t key_id,
 		    struct exec_request *req);
 void job_unref(struct service *s, struct job *j);
+/* Waits until the job its caller just queued (pool_submit) ends. */
 void job_wait(struct service *s, struct job *j);
 /* Cancels a live job of this key (any key when key_id < 0). 0: it ended;
  * 1: no such live job. */

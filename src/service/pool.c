@@ -229,10 +229,10 @@ static bool passed(const struct timespec *t)
 
 /* The shared queue: waits until the job of this node (j, or NULL) ends
  * here, or the execution's row says it ended (claimed elsewhere), until
- * `until` (NULL: no end). Called and returns with the pool's lock held;
- * true when it ended. */
+ * `until` (NULL: no end). fresh: j's row was just stored, by the caller.
+ * Called and returns with the pool's lock held; true when it ended. */
 static bool wait_shared(struct service *s, struct job *j, const char *id,
-			const struct timespec *until)
+			const struct timespec *until, bool fresh)
 {
 	struct pool *p = &s->pool;
 
@@ -240,10 +240,12 @@ static bool wait_shared(struct service *s, struct job *j, const char *id,
 		if (j && j->state == JOB_DONE && !j->elsewhere)
 			return true;
 		/* still queued here: another node may have it, read the row every
-		 * 5th time (a full queue of waiters would load the store) */
+		 * 5th time (a full queue of waiters would load the store); not at
+		 * once after it was stored queued (a worker here that finds it
+		 * claimed says so: j->elsewhere) */
 		bool queued_here = j && j->state == JOB_QUEUED && !j->elsewhere;
 		bool running_here = j && j->state == JOB_RUNNING && !j->elsewhere;
-		if (!running_here && (!queued_here || n % 5 == 0)) {
+		if (!running_here && (!queued_here || (n % 5 == 0 && !(fresh && n == 0)))) {
 			pthread_mutex_unlock(&p->lock);
 			bool ended = row_ended(s, id);
 			pthread_mutex_lock(&p->lock);
@@ -271,7 +273,7 @@ void job_wait(struct service *s, struct job *j)
 {
 	pthread_mutex_lock(&s->pool.lock);
 	if (s->pool.shared)
-		wait_shared(s, j, j->id, NULL);
+		wait_shared(s, j, j->id, NULL, true);
 	else
 		while (j->state != JOB_DONE)
 			pthread_cond_wait(&j->done, &s->pool.lock);
@@ -863,7 +865,7 @@ int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms)
 	if (p->shared) {
 		if (j)
 			j->refs++;
-		bool ended = wait_shared(s, j, id, &until);
+		bool ended = wait_shared(s, j, id, &until, false);
 		pthread_mutex_unlock(&p->lock);
 		if (j)
 			job_unref(s, j);
@@ -907,7 +909,7 @@ static int cancel_running_elsewhere(struct service *s, const char *id)
 		return row_ended(s, id) ? 1 : 0;
 	after_ms(&until, 60000);
 	pthread_mutex_lock(&s->pool.lock);
-	wait_shared(s, NULL, id, &until);
+	wait_shared(s, NULL, id, &until, false);
 	pthread_mutex_unlock(&s->pool.lock);
 	return 0;
 }
