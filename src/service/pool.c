@@ -85,6 +85,7 @@ void job_unref(struct service *s, struct job *j)
 	if (left > 0)
 		return;
 	exec_request_free(&j->req);
+	exec_row_free(&j->final);
 	if (j->cancel_pipe[0] >= 0)
 		close(j->cancel_pipe[0]);
 	if (j->cancel_pipe[1] >= 0)
@@ -280,6 +281,18 @@ void job_wait(struct service *s, struct job *j)
 	pthread_mutex_unlock(&s->pool.lock);
 }
 
+int job_execution(struct service *s, struct job *j, json_t **out, struct svc_error *e)
+{
+	pthread_mutex_lock(&s->pool.lock);
+	/* written by its worker before the job was done, and not after */
+	bool stored = j->state == JOB_DONE && !j->elsewhere && j->final.seq > 0;
+	pthread_mutex_unlock(&s->pool.lock);
+	if (!stored)
+		return execution_read(s, j->id, out, e);
+	*out = execution_json(&j->final);
+	return 0;
+}
+
 void pool_counts(struct service *s, int *queued, int *running, bool *stopping)
 {
 	pthread_mutex_lock(&s->pool.lock);
@@ -307,7 +320,7 @@ static void record(struct service *s, struct job *j, enum exec_status status, js
 	 * node stops: its next start marks the run interrupted) */
 	for (int tries = 0;; tries++) {
 		err_clear(&err);
-		if (s->st->be->exec_finish(s->st, &row, &err) == 0)
+		if (s->st->be->exec_finish(s->st, &row, &j->final, &err) == 0)
 			break;
 		if (tries == 0)
 			log_error(s, j->id, err.msg);
@@ -714,7 +727,7 @@ static struct job *claim_other(struct service *s)
 		r.status = EXEC_INTERRUPTED;
 		store_now(r.finished_at);
 		err_clear(&err);
-		if (s->st->be->exec_finish(s->st, &r, &err) < 0)
+		if (s->st->be->exec_finish(s->st, &r, NULL, &err) < 0)
 			log_error(s, r.id, err.msg);
 		service_log(s,
 			    json_pack("{s:s, s:s, s:s}", "event", "not_run", "id", r.id, "reason",
@@ -1132,7 +1145,7 @@ static int requeue_rows(struct service *s, struct queued_rows *q)
 		err_clear(&ferr);
 		r->status = EXEC_INTERRUPTED;
 		store_now(r->finished_at);
-		if (s->st->be->exec_finish(s->st, r, &ferr) < 0)
+		if (s->st->be->exec_finish(s->st, r, NULL, &ferr) < 0)
 			log_error(s, r->id, ferr.msg);
 		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_requeued", "id", r->id,
 					 "reason", e.message));

@@ -99,22 +99,31 @@ int pg_exec_set_running(struct store *st, const char *id, err_t *err)
 	return n < 0 ? -1 : n > 0;
 }
 
-int pg_exec_finish(struct store *st, const struct exec_row *r, err_t *err)
+int pg_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored,
+		   err_t *err)
 {
 	const char *status = status_arg(r->status, err);
+	PGresult *res;
+	int rc = 0;
 
+	if (stored)
+		memset(stored, 0, sizeof(*stored));
 	if (status == NULL)
 		return -1;
 	/* fenced: only while it is this node's and has not ended (another node
 	 * may have declared it interrupted, or claimed it from the queue) */
-	if (pg_run(P(st), err, "cannot store the result",
-		   "UPDATE executions SET status = $1, finished_at = $2, cpu_ms = $3,"
-		   " result = $4, request = NULL WHERE id = $5 AND node = $6"
-		   " AND status IN ('queued', 'running')",
-		   TEXT(status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
-		   TEXT(r->id), TEXT(st->node)) < 0)
+	res = pg_query(P(st), err, "cannot store the result",
+		       "UPDATE executions SET status = $1, finished_at = $2, cpu_ms = $3,"
+		       " result = $4, request = NULL WHERE id = $5 AND node = $6"
+		       " AND status IN ('queued', 'running') RETURNING " EXEC_COLS,
+		       TEXT(status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
+		       TEXT(r->id), TEXT(st->node));
+	if (res == NULL)
 		return -1;
-	return 0;
+	if (stored && PQntuples(res) > 0 && (rc = exec_from_row(res, 0, stored, false, err)) < 0)
+		memset(stored, 0, sizeof(*stored));
+	PQclear(res);
+	return rc;
 }
 
 int pg_exec_get(struct store *st, const char *id, struct exec_row *r, bool *found, err_t *err)

@@ -175,7 +175,7 @@ Test(store_pg_quota, a_hold_counts_until_its_row_is_stored_or_it_is_dropped)
 	snprintf(r.id, sizeof(r.id), "ex_1");
 	r.status = EXEC_OK;
 	snprintf(r.finished_at, sizeof(r.finished_at), "2026-01-01T00:00:01.000Z");
-	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
+	cr_assert_eq(st->be->exec_finish(st, &r, NULL, &err), 0, "%s", err.msg);
 	cr_assert_eq(admit(st, key, "ex_5", &q, &u), 1);
 	cr_assert_eq(u.live, 2, "ex_1 ended: ex_3, ex_4");
 	cr_assert_eq(u.day_count, 3, "ex_1 still counts for the day");
