@@ -133,6 +133,14 @@ static int audit_locked(struct pg_store *s, struct audit_row *row, audit_seal_fn
 	return pg_tx_end(s, ret < 0 ? -1 : 0, "cannot commit the audit chain", err);
 }
 
+void pg_audit_seen(struct pg_store *s, const PGresult *res, int col)
+{
+	if ((s->audit_known = !PQgetisnull(res, 0, col))) {
+		s->audit_seq = col_int64(res, 0, col);
+		col_text(res, 0, col + 1, s->audit_hash, sizeof(s->audit_hash));
+	}
+}
+
 int pg_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal, void *ctx,
 		    err_t *err)
 {
@@ -153,10 +161,7 @@ int pg_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal,
 			break;
 		ret = audit_store(s, row, false, &last, err);
 		if (ret == 0) {
-			if ((s->audit_known = !PQgetisnull(last, 0, 1))) {
-				s->audit_seq = col_int64(last, 0, 1);
-				col_text(last, 0, 2, s->audit_hash, sizeof(s->audit_hash));
-			}
+			pg_audit_seen(s, last, 1);
 			PQclear(last);
 		}
 	}

@@ -111,13 +111,21 @@ int pg_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *
 	if (status == NULL)
 		return -1;
 	/* fenced: only while it is this node's and has not ended (another node
-	 * may have declared it interrupted, or claimed it from the queue) */
+	 * may have declared it interrupted, or claimed it from the queue).
+	 * With the audit chain's last link: the link of this end follows, and
+	 * is sealed after it (pg_audit.c), which other nodes move on. */
+	pthread_mutex_lock(&P(st)->lock);
 	res = pg_query(P(st), err, "cannot store the result",
-		       "UPDATE executions SET status = $1, finished_at = $2, cpu_ms = $3,"
+		       "WITH last AS (SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1)"
+		       " UPDATE executions SET status = $1, finished_at = $2, cpu_ms = $3,"
 		       " result = $4, request = NULL WHERE id = $5 AND node = $6"
-		       " AND status IN ('queued', 'running') RETURNING " EXEC_COLS,
+		       " AND status IN ('queued', 'running') RETURNING " EXEC_COLS ","
+		       " (SELECT seq FROM last), (SELECT hash FROM last)",
 		       TEXT(status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
 		       TEXT(r->id), TEXT(st->node));
+	if (res != NULL && PQntuples(res) > 0)
+		pg_audit_seen(P(st), res, EXEC_COL_REQUEST);
+	pthread_mutex_unlock(&P(st)->lock);
 	if (res == NULL)
 		return -1;
 	if (stored && PQntuples(res) > 0 && (rc = exec_from_row(res, 0, stored, false, err)) < 0)

@@ -217,6 +217,10 @@ int pg_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal,
 		    err_t *err);
 int pg_audit_walk(struct store *st, int (*fn)(void *, const struct audit_row *), void *ctx,
 		  err_t *err);
+/* The audit chain's last link as a statement read it, seq and hash in
+ * columns col and col + 1 of its first row (NULL: none): the guess of the
+ * node's next link. Under the lock, with the statement. */
+void pg_audit_seen(struct pg_store *s, const PGresult *res, int col);
 int pg_audit_get_head(struct store *st, int64_t *seq, char *hash, char *sig, size_t sig_size,
 		      bool *found, err_t *err);
 
