@@ -63,28 +63,29 @@ static int audit_store(struct pg_store *s, const struct audit_row *row, bool tx,
 	/* a statement of its own after the lock: its snapshot sees what the
 	 * lock's last holder committed */
 	const struct pg_step lock = {"SELECT pg_advisory_xact_lock(" LOCK_AUDIT ")", NULL, 0};
-	const struct pg_step insert = PG_STEP(
-	    "WITH last AS (SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1),"
-	    " link AS (INSERT INTO audit (seq, time, prev_hash, event, key_id, code_hash,"
-	    " summary, hash, node) SELECT $1::bigint, $2::text, $3::text, $4::text,"
-	    " $5::bigint, $6::text, $7::text, $8::text, $9::text"
-	    " WHERE $1::bigint = coalesce((SELECT seq FROM last), 0) + 1"
-	    " AND $3 = coalesce((SELECT hash FROM last), repeat('0', 64))"
-	    " RETURNING seq, hash),"
-	    " head AS (INSERT INTO audit_head (id, seq, hash, sig)"
-	    " SELECT 1, seq, hash, $10::text FROM link WHERE $10::text IS NOT NULL"
-	    " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,"
-	    " sig = excluded.sig WHERE excluded.seq >= audit_head.seq)"
-	    " SELECT (SELECT count(*) FROM link), seq, hash FROM (SELECT 1) one"
-	    " LEFT JOIN last ON true",
-	    INT(row->seq), TEXT(row->time), TEXT(row->prev_hash), TEXT(row->event),
-	    INT(row->key_id), TEXT(row->code_hash), TEXT(row->summary), TEXT(row->hash),
-	    TEXT(row->node), TEXT(row->head_sig[0] ? row->head_sig : NULL));
+	const struct pg_step insert =
+	    PG_STEP("WITH last AS (SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1),"
+		    " link AS (INSERT INTO audit (seq, time, prev_hash, event, key_id, code_hash,"
+		    " summary, hash, node) SELECT $1::bigint, $2::text, $3::text, $4::text,"
+		    " $5::bigint, $6::text, $7::text, $8::text, $9::text"
+		    " WHERE $1::bigint = coalesce((SELECT seq FROM last), 0) + 1"
+		    " AND $3 = coalesce((SELECT hash FROM last), repeat('0', 64))"
+		    " RETURNING seq, hash),"
+		    " head AS (INSERT INTO audit_head (id, seq, hash, sig)"
+		    " SELECT 1, seq, hash, $10::text FROM link WHERE $10::text IS NOT NULL"
+		    " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,"
+		    " sig = excluded.sig WHERE excluded.seq >= audit_head.seq)"
+		    " SELECT (SELECT count(*) FROM link), seq, hash FROM (SELECT 1) one"
+		    " LEFT JOIN last ON true",
+		    INT(row->seq), TEXT(row->time), TEXT(row->prev_hash), TEXT(row->event),
+		    INT(row->key_id), TEXT(row->code_hash), TEXT(row->summary), TEXT(row->hash),
+		    TEXT(row->node), TEXT(row->head_sig[0] ? row->head_sig : NULL));
 	PGresult *res[2];
 
 	/* inside a transaction the lock is had already */
 	if (tx) {
-		if ((res[1] = pg_query_args(s, err, what, insert.sql, insert.args, insert.n)) == NULL)
+		if ((res[1] = pg_query_args(s, err, what, insert.sql, insert.args, insert.n)) ==
+		    NULL)
 			return -1;
 	} else if (pg_pipeline(s, err, what, (const struct pg_step[]){lock, insert}, 2, res) < 0) {
 		return -1;

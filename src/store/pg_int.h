@@ -171,8 +171,7 @@ int pg_key_revoke(struct store *st, int64_t id, err_t *err);
 
 int pg_exec_insert(struct store *st, struct exec_row *r, err_t *err);
 int pg_exec_set_running(struct store *st, const char *id, err_t *err);
-int pg_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored,
-		   err_t *err);
+int pg_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored, err_t *err);
 int pg_exec_get(struct store *st, const char *id, struct exec_row *r, bool *found, err_t *err);
 int pg_exec_list(struct store *st, int64_t key_id, int status, int64_t before,
 		 struct exec_row *rows, int max, err_t *err);

@@ -165,8 +165,7 @@ PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const 
 
 /* Reads the results of a pipeline of n statements and its sync into res;
  * the first failure sets err. Returns 0 or -1. */
-static int pipeline_results(struct pg_store *s, int n, PGresult **res, const char *what,
-			    err_t *err)
+static int pipeline_results(struct pg_store *s, int n, PGresult **res, const char *what, err_t *err)
 {
 	int ret = 0;
 
@@ -180,7 +179,8 @@ static int pipeline_results(struct pg_store *s, int n, PGresult **res, const cha
 		} else {
 			/* PGRES_PIPELINE_ABORTED: not run, after the one that failed */
 			if (ret == 0)
-				ret = pg_fail(s, rc == PGRES_PIPELINE_ABORTED ? NULL : r, what, err);
+				ret =
+				    pg_fail(s, rc == PGRES_PIPELINE_ABORTED ? NULL : r, what, err);
 			PQclear(r);
 		}
 		while ((r = PQgetResult(s->conn)) != NULL) /* the statement's end: NULL */

@@ -88,8 +88,7 @@ int sq_exec_set_running(struct store *st, const char *id, err_t *err)
 	return n < 0 ? -1 : n > 0;
 }
 
-int sq_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored,
-		   err_t *err)
+int sq_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored, err_t *err)
 {
 	const char *status = status_arg(r->status, err);
 	bool found = false;
