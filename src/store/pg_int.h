@@ -126,7 +126,8 @@ struct pg_step {
 /* Sends n statements (up to PG_PIPELINE_MAX) at once and reads their
  * results: one round trip, under the lock. Outside a transaction
  * (pg_tx_begin) they are one transaction, committed after the last one:
- * when one fails, none of them took effect. Fills res[i] with each
+ * when one fails, none of them took effect; one of them may be BEGIN or
+ * COMMIT (pg_tx_begin_with, pg_tx_end_with). Fills res[i] with each
  * statement's result for the caller to PQclear; returns 0, or -1 with err
  * set by the first failure (and every res[i] NULL). */
 int pg_pipeline(struct pg_store *s, err_t *err, const char *what, const struct pg_step *steps,
@@ -141,6 +142,15 @@ int64_t col_int64(const PGresult *res, int i, int col);
 bool col_bool(const PGresult *res, int i, int col);
 void col_text(const PGresult *res, int i, int col, char *dst, size_t size);
 char *col_dup(const PGresult *res, int i, int col);
+
+/* pg_tx_begin and then n statements, sent with BEGIN in one round trip
+ * (pg_pipeline): their results in res. On failure nothing is left open. */
+int pg_tx_begin_with(struct pg_store *s, const char *what, const struct pg_step *steps, int n,
+		     PGresult **res, err_t *err);
+/* pg_tx_end, and before COMMIT, when ret >= 0, n statements without rows,
+ * sent with it in one round trip: when one fails, ROLLBACK and -1. */
+int pg_tx_end_with(struct pg_store *s, int ret, const struct pg_step *steps, int n,
+		   const char *what, err_t *err);
 
 /* Runs SQL text of any number of statements, without values (migrations,
  * BEGIN, COMMIT). */

@@ -330,6 +330,59 @@ int pg_tx_end(struct pg_store *s, int ret, const char *what, err_t *err)
 	return ret;
 }
 
+int pg_tx_begin_with(struct pg_store *s, const char *what, const struct pg_step *steps, int n,
+		     PGresult **res, err_t *err)
+{
+	struct pg_step all[PG_PIPELINE_MAX] = {{"BEGIN", NULL, 0}};
+	PGresult *got[PG_PIPELINE_MAX];
+	err_t ignored;
+
+	if (n + 1 > PG_PIPELINE_MAX)
+		return err_set(err, 0, "%s: too many statements (%d)", what, n);
+	for (int i = 0; i < n; i++)
+		all[i + 1] = steps[i];
+	pthread_mutex_lock(&s->lock);
+	if (pg_pipeline(s, err, what, all, n + 1, got) < 0) {
+		/* BEGIN went through and a statement after it failed */
+		if (PQtransactionStatus(s->conn) != PQTRANS_IDLE)
+			pg_script(s, "ROLLBACK", what, &ignored);
+		pthread_mutex_unlock(&s->lock);
+		return -1;
+	}
+	PQclear(got[0]);
+	for (int i = 0; i < n; i++)
+		res[i] = got[i + 1];
+	s->tx_depth++;
+	return 0;
+}
+
+int pg_tx_end_with(struct pg_store *s, int ret, const struct pg_step *steps, int n,
+		   const char *what, err_t *err)
+{
+	struct pg_step all[PG_PIPELINE_MAX];
+	PGresult *got[PG_PIPELINE_MAX];
+	err_t ignored;
+
+	if (ret >= 0 && n + 1 > PG_PIPELINE_MAX)
+		ret = err_set(err, 0, "%s: too many statements (%d)", what, n);
+	if (ret >= 0) {
+		for (int i = 0; i < n; i++)
+			all[i] = steps[i];
+		all[n] = (struct pg_step){"COMMIT", NULL, 0};
+		if (pg_pipeline(s, err, what, all, n + 1, got) < 0)
+			ret = -1;
+		else
+			for (int i = 0; i <= n; i++)
+				PQclear(got[i]);
+	}
+	/* a statement that failed leaves the transaction aborted, not ended */
+	if (ret < 0 && PQtransactionStatus(s->conn) != PQTRANS_IDLE)
+		pg_script(s, "ROLLBACK", what, &ignored);
+	s->tx_depth--;
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
 /* ---- columns ---- */
 
 int64_t col_int64(const PGresult *res, int i, int col)
