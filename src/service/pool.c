@@ -320,7 +320,8 @@ static void record(struct service *s, struct job *j, enum exec_status status, js
 	 * node stops: its next start marks the run interrupted) */
 	for (int tries = 0;; tries++) {
 		err_clear(&err);
-		if (s->st->be->exec_finish(s->st, &row, &j->final, &err) == 0)
+		/* the row as stored, for the caller that waits (job_execution) */
+		if (s->st->be->exec_finish(s->st, &row, j->req.wait ? &j->final : NULL, &err) == 0)
 			break;
 		if (tries == 0)
 			log_error(s, j->id, err.msg);
