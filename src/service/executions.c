@@ -297,7 +297,7 @@ int service_submit(struct service *s, const struct key_row *key, struct exec_req
 		j->req.stream->on_queued(j->req.stream->ctx, a.id);
 	if (j->req.wait) {
 		job_wait(s, j);
-		ret = execution_read(s, a.id, &out->execution, e);
+		ret = job_execution(s, j, &out->execution, e);
 		if (ret == 0)
 			exec_status_parse(
 			    json_string_value(json_object_get(out->execution, "status")),

@@ -55,6 +55,8 @@ struct job {
 	/* the shared queue: another node claimed it (its waiters read the
 	 * row); this node claimed it from another node's queue */
 	bool elsewhere, claimed;
+	/* the row as its worker stored its end (exec_finish), or seq 0 */
+	struct exec_row final;
 	int refs;
 	uint64_t accepted_ms;
 	pthread_cond_t done;
@@ -303,7 +305,12 @@ int pool_submit(struct service *s, struct job *j, struct svc_error *e);
 struct job *job_new(const char *id, const char *created_at, const char *code_hash, int64_t key_id,
 		    struct exec_request *req);
 void job_unref(struct service *s, struct job *j);
+/* Waits until the job its caller just queued (pool_submit) ends. */
 void job_wait(struct service *s, struct job *j);
+/* The execution of a job that job_wait saw end, as execution_read gives
+ * it: the row its worker stored, without reading it again, when it ran
+ * here. */
+int job_execution(struct service *s, struct job *j, json_t **out, struct svc_error *e);
 /* Cancels a live job of this key (any key when key_id < 0). 0: it ended;
  * 1: no such live job. */
 int pool_cancel(struct service *s, const char *id, int64_t key_id);

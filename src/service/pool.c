@@ -85,6 +85,7 @@ void job_unref(struct service *s, struct job *j)
 	if (left > 0)
 		return;
 	exec_request_free(&j->req);
+	exec_row_free(&j->final);
 	if (j->cancel_pipe[0] >= 0)
 		close(j->cancel_pipe[0]);
 	if (j->cancel_pipe[1] >= 0)
@@ -229,10 +230,10 @@ static bool passed(const struct timespec *t)
 
 /* The shared queue: waits until the job of this node (j, or NULL) ends
  * here, or the execution's row says it ended (claimed elsewhere), until
- * `until` (NULL: no end). Called and returns with the pool's lock held;
- * true when it ended. */
+ * `until` (NULL: no end). fresh: j's row was just stored, by the caller.
+ * Called and returns with the pool's lock held; true when it ended. */
 static bool wait_shared(struct service *s, struct job *j, const char *id,
-			const struct timespec *until)
+			const struct timespec *until, bool fresh)
 {
 	struct pool *p = &s->pool;
 
@@ -240,10 +241,12 @@ static bool wait_shared(struct service *s, struct job *j, const char *id,
 		if (j && j->state == JOB_DONE && !j->elsewhere)
 			return true;
 		/* still queued here: another node may have it, read the row every
-		 * 5th time (a full queue of waiters would load the store) */
+		 * 5th time (a full queue of waiters would load the store); not at
+		 * once after it was stored queued (a worker here that finds it
+		 * claimed says so: j->elsewhere) */
 		bool queued_here = j && j->state == JOB_QUEUED && !j->elsewhere;
 		bool running_here = j && j->state == JOB_RUNNING && !j->elsewhere;
-		if (!running_here && (!queued_here || n % 5 == 0)) {
+		if (!running_here && (!queued_here || (n % 5 == 0 && !(fresh && n == 0)))) {
 			pthread_mutex_unlock(&p->lock);
 			bool ended = row_ended(s, id);
 			pthread_mutex_lock(&p->lock);
@@ -271,11 +274,23 @@ void job_wait(struct service *s, struct job *j)
 {
 	pthread_mutex_lock(&s->pool.lock);
 	if (s->pool.shared)
-		wait_shared(s, j, j->id, NULL);
+		wait_shared(s, j, j->id, NULL, true);
 	else
 		while (j->state != JOB_DONE)
 			pthread_cond_wait(&j->done, &s->pool.lock);
 	pthread_mutex_unlock(&s->pool.lock);
+}
+
+int job_execution(struct service *s, struct job *j, json_t **out, struct svc_error *e)
+{
+	pthread_mutex_lock(&s->pool.lock);
+	/* written by its worker before the job was done, and not after */
+	bool stored = j->state == JOB_DONE && !j->elsewhere && j->final.seq > 0;
+	pthread_mutex_unlock(&s->pool.lock);
+	if (!stored)
+		return execution_read(s, j->id, out, e);
+	*out = execution_json(&j->final);
+	return 0;
 }
 
 void pool_counts(struct service *s, int *queued, int *running, bool *stopping)
@@ -305,7 +320,8 @@ static void record(struct service *s, struct job *j, enum exec_status status, js
 	 * node stops: its next start marks the run interrupted) */
 	for (int tries = 0;; tries++) {
 		err_clear(&err);
-		if (s->st->be->exec_finish(s->st, &row, &err) == 0)
+		/* the row as stored, for the caller that waits (job_execution) */
+		if (s->st->be->exec_finish(s->st, &row, j->req.wait ? &j->final : NULL, &err) == 0)
 			break;
 		if (tries == 0)
 			log_error(s, j->id, err.msg);
@@ -712,7 +728,7 @@ static struct job *claim_other(struct service *s)
 		r.status = EXEC_INTERRUPTED;
 		store_now(r.finished_at);
 		err_clear(&err);
-		if (s->st->be->exec_finish(s->st, &r, &err) < 0)
+		if (s->st->be->exec_finish(s->st, &r, NULL, &err) < 0)
 			log_error(s, r.id, err.msg);
 		service_log(s,
 			    json_pack("{s:s, s:s, s:s}", "event", "not_run", "id", r.id, "reason",
@@ -863,7 +879,7 @@ int pool_wait(struct service *s, const char *id, int64_t key_id, int timeout_ms)
 	if (p->shared) {
 		if (j)
 			j->refs++;
-		bool ended = wait_shared(s, j, id, &until);
+		bool ended = wait_shared(s, j, id, &until, false);
 		pthread_mutex_unlock(&p->lock);
 		if (j)
 			job_unref(s, j);
@@ -907,7 +923,7 @@ static int cancel_running_elsewhere(struct service *s, const char *id)
 		return row_ended(s, id) ? 1 : 0;
 	after_ms(&until, 60000);
 	pthread_mutex_lock(&s->pool.lock);
-	wait_shared(s, NULL, id, &until);
+	wait_shared(s, NULL, id, &until, false);
 	pthread_mutex_unlock(&s->pool.lock);
 	return 0;
 }
@@ -1130,7 +1146,7 @@ static int requeue_rows(struct service *s, struct queued_rows *q)
 		err_clear(&ferr);
 		r->status = EXEC_INTERRUPTED;
 		store_now(r->finished_at);
-		if (s->st->be->exec_finish(s->st, r, &ferr) < 0)
+		if (s->st->be->exec_finish(s->st, r, NULL, &ferr) < 0)
 			log_error(s, r->id, ferr.msg);
 		service_log(s, json_pack("{s:s, s:s, s:s}", "event", "not_requeued", "id", r->id,
 					 "reason", e.message));

@@ -99,22 +99,38 @@ int pg_exec_set_running(struct store *st, const char *id, err_t *err)
 	return n < 0 ? -1 : n > 0;
 }
 
-int pg_exec_finish(struct store *st, const struct exec_row *r, err_t *err)
+int pg_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored, err_t *err)
 {
 	const char *status = status_arg(r->status, err);
+	PGresult *res;
+	int rc = 0;
 
+	if (stored)
+		memset(stored, 0, sizeof(*stored));
 	if (status == NULL)
 		return -1;
 	/* fenced: only while it is this node's and has not ended (another node
-	 * may have declared it interrupted, or claimed it from the queue) */
-	if (pg_run(P(st), err, "cannot store the result",
-		   "UPDATE executions SET status = $1, finished_at = $2, cpu_ms = $3,"
-		   " result = $4, request = NULL WHERE id = $5 AND node = $6"
-		   " AND status IN ('queued', 'running')",
-		   TEXT(status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
-		   TEXT(r->id), TEXT(st->node)) < 0)
+	 * may have declared it interrupted, or claimed it from the queue).
+	 * With the audit chain's last link: the link of this end follows, and
+	 * is sealed after it (pg_audit.c), which other nodes move on. */
+	pthread_mutex_lock(&P(st)->lock);
+	res = pg_query(P(st), err, "cannot store the result",
+		       "WITH last AS (SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1)"
+		       " UPDATE executions SET status = $1, finished_at = $2, cpu_ms = $3,"
+		       " result = $4, request = NULL WHERE id = $5 AND node = $6"
+		       " AND status IN ('queued', 'running') RETURNING " EXEC_COLS ","
+		       " (SELECT seq FROM last), (SELECT hash FROM last)",
+		       TEXT(status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
+		       TEXT(r->id), TEXT(st->node));
+	if (res != NULL && PQntuples(res) > 0)
+		pg_audit_seen(P(st), res, EXEC_COL_REQUEST);
+	pthread_mutex_unlock(&P(st)->lock);
+	if (res == NULL)
 		return -1;
-	return 0;
+	if (stored && PQntuples(res) > 0 && (rc = exec_from_row(res, 0, stored, false, err)) < 0)
+		memset(stored, 0, sizeof(*stored));
+	PQclear(res);
+	return rc;
 }
 
 int pg_exec_get(struct store *st, const char *id, struct exec_row *r, bool *found, err_t *err)

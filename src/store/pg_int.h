@@ -46,6 +46,12 @@
 #include "store/store.h"
 
 #define PG_PREPARED_MAX 48
+#define PG_VALUES_MAX 16  /* values of one statement */
+#define PG_PIPELINE_MAX 4 /* statements of one pg_pipeline */
+
+#ifndef LIBPQ_HAS_PIPELINING
+#error "the PostgreSQL store needs libpq 14 or newer (pipeline mode)"
+#endif
 
 /* NOTIFY's channel for a queued execution; the payload is its node */
 #define PG_QUEUE_CHANNEL "airlock_queue"
@@ -66,6 +72,12 @@ struct pg_store {
 	 * connection of its own that LISTENs; used by one thread */
 	char *url;
 	PGconn *listen;
+	/* the last link of the audit chain as this node last saw it (it
+	 * wrote it, or read it under the chain's lock): the next link's
+	 * guess (pg_audit.c); another node's appends make it stale */
+	bool audit_known;
+	int64_t audit_seq;
+	char audit_hash[STORE_HASH_HEX];
 };
 
 static inline struct pg_store *P(struct store *st)
@@ -102,6 +114,25 @@ PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const 
 int pg_run_args(struct pg_store *s, err_t *err, const char *what, const char *sql,
 		const struct pg_arg *args, size_t n);
 
+/* One statement of a pg_pipeline, with its values: PG_STEP(sql, TEXT(a),
+ * ...), or {sql, NULL, 0} without values. */
+struct pg_step {
+	const char *sql;
+	const struct pg_arg *args;
+	size_t n;
+};
+#define PG_STEP(sql, ...) ((struct pg_step){(sql), PG_ARGS(__VA_ARGS__)})
+
+/* Sends n statements (up to PG_PIPELINE_MAX) at once and reads their
+ * results: one round trip, under the lock. Outside a transaction
+ * (pg_tx_begin) they are one transaction, committed after the last one:
+ * when one fails, none of them took effect; one of them may be BEGIN or
+ * COMMIT (pg_tx_begin_with, pg_tx_end_with). Fills res[i] with each
+ * statement's result for the caller to PQclear; returns 0, or -1 with err
+ * set by the first failure (and every res[i] NULL). */
+int pg_pipeline(struct pg_store *s, err_t *err, const char *what, const struct pg_step *steps,
+		int n, PGresult **res);
+
 /* The SQLSTATE of a failed result ("" when there is none). */
 const char *pg_sqlstate(const PGresult *res);
 
@@ -111,6 +142,15 @@ int64_t col_int64(const PGresult *res, int i, int col);
 bool col_bool(const PGresult *res, int i, int col);
 void col_text(const PGresult *res, int i, int col, char *dst, size_t size);
 char *col_dup(const PGresult *res, int i, int col);
+
+/* pg_tx_begin and then n statements, sent with BEGIN in one round trip
+ * (pg_pipeline): their results in res. On failure nothing is left open. */
+int pg_tx_begin_with(struct pg_store *s, const char *what, const struct pg_step *steps, int n,
+		     PGresult **res, err_t *err);
+/* pg_tx_end, and before COMMIT, when ret >= 0, n statements without rows,
+ * sent with it in one round trip: when one fails, ROLLBACK and -1. */
+int pg_tx_end_with(struct pg_store *s, int ret, const struct pg_step *steps, int n,
+		   const char *what, err_t *err);
 
 /* Runs SQL text of any number of statements, without values (migrations,
  * BEGIN, COMMIT). */
@@ -141,7 +181,7 @@ int pg_key_revoke(struct store *st, int64_t id, err_t *err);
 
 int pg_exec_insert(struct store *st, struct exec_row *r, err_t *err);
 int pg_exec_set_running(struct store *st, const char *id, err_t *err);
-int pg_exec_finish(struct store *st, const struct exec_row *r, err_t *err);
+int pg_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored, err_t *err);
 int pg_exec_get(struct store *st, const char *id, struct exec_row *r, bool *found, err_t *err);
 int pg_exec_list(struct store *st, int64_t key_id, int status, int64_t before,
 		 struct exec_row *rows, int max, err_t *err);
@@ -186,6 +226,10 @@ int pg_audit_append(struct store *st, struct audit_row *row, audit_seal_fn seal,
 		    err_t *err);
 int pg_audit_walk(struct store *st, int (*fn)(void *, const struct audit_row *), void *ctx,
 		  err_t *err);
+/* The audit chain's last link as a statement read it, seq and hash in
+ * columns col and col + 1 of its first row (NULL: none): the guess of the
+ * node's next link. Under the lock, with the statement. */
+void pg_audit_seen(struct pg_store *s, const PGresult *res, int col);
 int pg_audit_get_head(struct store *st, int64_t *seq, char *hash, char *sig, size_t sig_size,
 		      bool *found, err_t *err);
 

@@ -107,18 +107,10 @@ static int prepared(struct pg_store *s, const char *sql, int n)
 	return s->nprepared++;
 }
 
-PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const char *sql,
-			const struct pg_arg *args, size_t n)
+/* The values of args as libpq takes them, text; nums holds the numbers'
+ * digits. */
+static void to_values(const struct pg_arg *args, size_t n, char (*nums)[24], const char **values)
 {
-	char nums[16][24];
-	const char *values[16];
-	PGresult *res;
-	ExecStatusType rc;
-
-	if (n > 16) {
-		err_set(err, 0, "%s: too many values (%zu)", what, n);
-		return NULL;
-	}
 	for (size_t i = 0; i < n; i++) {
 		switch (args[i].kind) {
 		case PG_TEXT:
@@ -133,6 +125,21 @@ PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const 
 			break;
 		}
 	}
+}
+
+PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const char *sql,
+			const struct pg_arg *args, size_t n)
+{
+	char nums[PG_VALUES_MAX][24];
+	const char *values[PG_VALUES_MAX];
+	PGresult *res;
+	ExecStatusType rc;
+
+	if (n > PG_VALUES_MAX) {
+		err_set(err, 0, "%s: too many values (%zu)", what, n);
+		return NULL;
+	}
+	to_values(args, n, nums, values);
 	pthread_mutex_lock(&s->lock);
 	if (pg_ready(s, what, err) < 0) {
 		pthread_mutex_unlock(&s->lock);
@@ -154,6 +161,107 @@ PGresult *pg_query_args(struct pg_store *s, err_t *err, const char *what, const 
 	}
 	pthread_mutex_unlock(&s->lock);
 	return res;
+}
+
+/* Reads the results of a pipeline of n statements and its sync into res;
+ * the first failure sets err. Returns 0 or -1. */
+static int pipeline_results(struct pg_store *s, int n, PGresult **res, const char *what, err_t *err)
+{
+	int ret = 0;
+
+	for (int i = 0; i < n; i++) {
+		PGresult *r = PQgetResult(s->conn);
+		if (r == NULL) /* the connection is gone */
+			return ret < 0 ? ret : pg_fail(s, NULL, what, err);
+		ExecStatusType rc = PQresultStatus(r);
+		if (rc == PGRES_COMMAND_OK || rc == PGRES_TUPLES_OK) {
+			res[i] = r;
+		} else {
+			/* PGRES_PIPELINE_ABORTED: not run, after the one that failed */
+			if (ret == 0)
+				ret =
+				    pg_fail(s, rc == PGRES_PIPELINE_ABORTED ? NULL : r, what, err);
+			PQclear(r);
+		}
+		while ((r = PQgetResult(s->conn)) != NULL) /* the statement's end: NULL */
+			PQclear(r);
+	}
+	PGresult *sync = PQgetResult(s->conn);
+	bool synced = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+	PQclear(sync);
+	if (!synced && ret == 0)
+		ret = pg_fail(s, NULL, what, err);
+	return ret;
+}
+
+int pg_pipeline(struct pg_store *s, err_t *err, const char *what, const struct pg_step *steps,
+		int n, PGresult **res)
+{
+	char nums[PG_PIPELINE_MAX][PG_VALUES_MAX][24];
+	const char *values[PG_PIPELINE_MAX][PG_VALUES_MAX];
+	int slots[PG_PIPELINE_MAX];
+	int ret = 0;
+
+	for (int i = 0; i < n; i++)
+		res[i] = NULL;
+	if (n > PG_PIPELINE_MAX)
+		return err_set(err, 0, "%s: too many statements (%d)", what, n);
+	for (int i = 0; i < n; i++) {
+		if (steps[i].n > PG_VALUES_MAX)
+			return err_set(err, 0, "%s: too many values (%zu)", what, steps[i].n);
+		to_values(steps[i].args, steps[i].n, nums[i], values[i]);
+	}
+	pthread_mutex_lock(&s->lock);
+	if (pg_ready(s, what, err) < 0) {
+		pthread_mutex_unlock(&s->lock);
+		return -1;
+	}
+	/* prepared first: PQprepare waits for its answer, which pipeline mode
+	 * does not allow */
+	for (int i = 0; i < n; i++)
+		slots[i] = prepared(s, steps[i].sql, (int)steps[i].n);
+	if (!PQenterPipelineMode(s->conn)) {
+		pg_fail(s, NULL, what, err);
+		pthread_mutex_unlock(&s->lock);
+		return -1;
+	}
+	int sent = 0;
+	for (; sent < n; sent++) {
+		int ok;
+		if (slots[sent] >= 0) {
+			char name[16];
+			snprintf(name, sizeof(name), "a%d", slots[sent]);
+			ok = PQsendQueryPrepared(s->conn, name, (int)steps[sent].n, values[sent],
+						 NULL, NULL, 0);
+		} else {
+			ok = PQsendQueryParams(s->conn, steps[sent].sql, (int)steps[sent].n, NULL,
+					       values[sent], NULL, NULL, 0);
+		}
+		if (!ok)
+			break;
+	}
+	if (sent < n || !PQpipelineSync(s->conn))
+		ret = pg_fail(s, NULL, what, err);
+	else
+		ret = pipeline_results(s, n, res, what, err);
+	if (!PQexitPipelineMode(s->conn)) {
+		/* results left unread (the connection broke midway): a new
+		 * connection ends pipeline mode, when outside a transaction */
+		if (ret == 0)
+			ret = pg_fail(s, NULL, what, err);
+		err->errnum = STORE_EBUSY;
+		if (s->tx_depth == 0) {
+			pg_prepared_clear(s);
+			PQreset(s->conn);
+		}
+	}
+	if (ret < 0)
+		for (int i = 0; i < n; i++) {
+			PQclear(res[i]);
+			res[i] = NULL;
+		}
+	pthread_mutex_unlock(&s->lock);
+	return ret;
 }
 
 int pg_run_args(struct pg_store *s, err_t *err, const char *what, const char *sql,
@@ -215,6 +323,59 @@ int pg_tx_end(struct pg_store *s, int ret, const char *what, err_t *err)
 
 	if (ret >= 0 && pg_script(s, "COMMIT", what, err) < 0)
 		ret = -1;
+	if (ret < 0 && PQtransactionStatus(s->conn) != PQTRANS_IDLE)
+		pg_script(s, "ROLLBACK", what, &ignored);
+	s->tx_depth--;
+	pthread_mutex_unlock(&s->lock);
+	return ret;
+}
+
+int pg_tx_begin_with(struct pg_store *s, const char *what, const struct pg_step *steps, int n,
+		     PGresult **res, err_t *err)
+{
+	struct pg_step all[PG_PIPELINE_MAX] = {{"BEGIN", NULL, 0}};
+	PGresult *got[PG_PIPELINE_MAX];
+	err_t ignored;
+
+	if (n + 1 > PG_PIPELINE_MAX)
+		return err_set(err, 0, "%s: too many statements (%d)", what, n);
+	for (int i = 0; i < n; i++)
+		all[i + 1] = steps[i];
+	pthread_mutex_lock(&s->lock);
+	if (pg_pipeline(s, err, what, all, n + 1, got) < 0) {
+		/* BEGIN went through and a statement after it failed */
+		if (PQtransactionStatus(s->conn) != PQTRANS_IDLE)
+			pg_script(s, "ROLLBACK", what, &ignored);
+		pthread_mutex_unlock(&s->lock);
+		return -1;
+	}
+	PQclear(got[0]);
+	for (int i = 0; i < n; i++)
+		res[i] = got[i + 1];
+	s->tx_depth++;
+	return 0;
+}
+
+int pg_tx_end_with(struct pg_store *s, int ret, const struct pg_step *steps, int n,
+		   const char *what, err_t *err)
+{
+	struct pg_step all[PG_PIPELINE_MAX];
+	PGresult *got[PG_PIPELINE_MAX];
+	err_t ignored;
+
+	if (ret >= 0 && n + 1 > PG_PIPELINE_MAX)
+		ret = err_set(err, 0, "%s: too many statements (%d)", what, n);
+	if (ret >= 0) {
+		for (int i = 0; i < n; i++)
+			all[i] = steps[i];
+		all[n] = (struct pg_step){"COMMIT", NULL, 0};
+		if (pg_pipeline(s, err, what, all, n + 1, got) < 0)
+			ret = -1;
+		else
+			for (int i = 0; i <= n; i++)
+				PQclear(got[i]);
+	}
+	/* a statement that failed leaves the transaction aborted, not ended */
 	if (ret < 0 && PQtransactionStatus(s->conn) != PQTRANS_IDLE)
 		pg_script(s, "ROLLBACK", what, &ignored);
 	s->tx_depth--;

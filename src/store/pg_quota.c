@@ -14,6 +14,10 @@
  * counted, so it is never counted twice) or quota_forget drops it. Holds left by a
  * node that died are dropped when it is taken over or starts again, and a
  * hold older than HOLD_S counts no more.
+ *
+ * Two round trips: BEGIN, the lock and the read in one pipeline; after
+ * decide, the hold, the bucket and COMMIT in another. The lock is held
+ * for about one round trip and decide.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,44 +33,11 @@ static double col_double(const PGresult *res, int i, int col)
 	return PQgetisnull(res, i, col) ? 0.0 : strtod(PQgetvalue(res, i, col), NULL);
 }
 
-/* The usage of the key, under its lock (the caller's transaction). */
-static int read_usage(struct pg_store *s, int64_t key_id, const struct key_quota *q,
-		      const char *today, struct quota_usage *u, err_t *err)
+/* The key's usage, from the statement after the lock. */
+static int read_usage(const PGresult *res, struct quota_usage *u, err_t *err)
 {
-	static const char what[] = "cannot read the key's usage";
-	PGresult *res =
-	    pg_query(s, err, what,
-		     "SELECT pg_advisory_xact_lock(" LOCK_QUOTA ", ($1::bigint % 2147483647)::int)",
-		     INT(key_id));
-
-	if (res == NULL)
-		return -1;
-	PQclear(res);
-	/* a new statement: its snapshot sees what the lock's last holder
-	 * committed */
-	res = pg_query(
-	    s, err, what,
-	    "WITH held AS (SELECT count(*) AS n FROM quota_holds h WHERE key_id = $1::bigint"
-	    "  AND at > clock_timestamp() - interval '" HOLD_S " seconds'"
-	    "  AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.id = h.exec_id))"
-	    " SELECT CASE WHEN $3 THEN (SELECT count(*) FROM executions"
-	    "  WHERE key_id = $1::bigint AND status IN ('queued', 'running'))"
-	    "  + (SELECT n FROM held) END,"
-	    " CASE WHEN $4 THEN (SELECT count(*) FROM executions"
-	    "  WHERE key_id = $1::bigint AND created_at >= $2) + (SELECT n FROM held) END,"
-	    " CASE WHEN $5 THEN (SELECT coalesce(sum(cpu_ms), 0) FROM executions"
-	    "  WHERE key_id = $1::bigint AND created_at >= $2) END,"
-	    " b.tokens, b.last_ms,"
-	    " (extract(epoch FROM clock_timestamp()) * 1000)::bigint"
-	    " FROM (SELECT 1) one LEFT JOIN quota_buckets b ON b.key_id = $1::bigint",
-	    INT(key_id), TEXT(today), BOOL(q->concurrent > 0), BOOL(q->per_day > 0),
-	    BOOL(q->cpu_s_day > 0));
-	if (res == NULL)
-		return -1;
-	if (PQntuples(res) != 1) {
-		PQclear(res);
-		return err_set(err, 0, "%s: no row", what);
-	}
+	if (PQntuples(res) != 1)
+		return err_set(err, 0, "cannot read the key's usage: no row");
 	u->live = col_int64(res, 0, 0);
 	u->day_count = col_int64(res, 0, 1);
 	u->day_cpu_ms = col_int64(res, 0, 2);
@@ -75,33 +46,7 @@ static int read_usage(struct pg_store *s, int64_t key_id, const struct key_quota
 	u->tokens = col_double(res, 0, 3);
 	u->last_ms = (uint64_t)col_int64(res, 0, 4);
 	u->now_ms = (uint64_t)col_int64(res, 0, 5);
-	PQclear(res);
 	return 0;
-}
-
-/* What an admission took: the hold, the bucket. */
-static int keep(struct pg_store *s, int64_t key_id, const char *exec_id, const struct key_quota *q,
-		const struct quota_usage *u, err_t *err)
-{
-	char tokens[40];
-
-	if ((q->concurrent > 0 || q->per_day > 0) &&
-	    pg_run(s, err, "cannot hold the key's slot",
-		   "INSERT INTO quota_holds (exec_id, key_id, node, at)"
-		   " VALUES ($1, $2, $3, clock_timestamp())",
-		   TEXT(exec_id), INT(key_id), TEXT(s->base.node)) < 0)
-		return -1;
-	if (q->per_minute <= 0)
-		return 0;
-	snprintf(tokens, sizeof(tokens), "%.17g", u->tokens);
-	return pg_run(s, err, "cannot store the key's rate",
-		      "INSERT INTO quota_buckets (key_id, tokens, last_ms)"
-		      " VALUES ($1, $2::float8, $3)"
-		      " ON CONFLICT (key_id) DO UPDATE SET tokens = excluded.tokens,"
-		      " last_ms = excluded.last_ms",
-		      INT(key_id), TEXT(tokens), INT((int64_t)u->last_ms)) < 0
-		   ? -1
-		   : 0;
 }
 
 int pg_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const struct key_quota *q,
@@ -109,16 +54,60 @@ int pg_quota_admit(struct store *st, int64_t key_id, const char *exec_id, const 
 {
 	struct pg_store *s = P(st);
 	struct quota_usage u = {.live = -1};
-	int ret;
+	struct pg_step keep[2];
+	PGresult *res[2];
+	char tokens[40];
+	int ret, n = 0;
 
-	if (pg_tx_begin(s, "cannot lock the key's quota", err) < 0)
+	/* one round trip: BEGIN, the key's lock, its usage; a new statement
+	 * after the lock, so that its snapshot sees what the lock's last
+	 * holder committed */
+	if (pg_tx_begin_with(
+		s, "cannot read the key's usage",
+		(const struct pg_step[]){
+		    PG_STEP("SELECT pg_advisory_xact_lock(" LOCK_QUOTA
+			    ", ($1::bigint % 2147483647)::int)",
+			    INT(key_id)),
+		    PG_STEP(
+			"WITH held AS (SELECT count(*) AS n FROM quota_holds h"
+			"  WHERE key_id = $1::bigint"
+			"  AND at > clock_timestamp() - interval '" HOLD_S " seconds'"
+			"  AND NOT EXISTS (SELECT 1 FROM executions e WHERE e.id = h.exec_id))"
+			" SELECT CASE WHEN $3 THEN (SELECT count(*) FROM executions"
+			"  WHERE key_id = $1::bigint AND status IN ('queued', 'running'))"
+			"  + (SELECT n FROM held) END,"
+			" CASE WHEN $4 THEN (SELECT count(*) FROM executions"
+			"  WHERE key_id = $1::bigint AND created_at >= $2) + (SELECT n FROM held) END,"
+			" CASE WHEN $5 THEN (SELECT coalesce(sum(cpu_ms), 0) FROM executions"
+			"  WHERE key_id = $1::bigint AND created_at >= $2) END,"
+			" b.tokens, b.last_ms,"
+			" (extract(epoch FROM clock_timestamp()) * 1000)::bigint"
+			" FROM (SELECT 1) one LEFT JOIN quota_buckets b ON b.key_id = $1::bigint",
+			INT(key_id), TEXT(today), BOOL(q->concurrent > 0), BOOL(q->per_day > 0),
+			BOOL(q->cpu_s_day > 0))},
+		2, res, err) < 0)
 		return -1;
-	ret = read_usage(s, key_id, q, today, &u, err);
+	PQclear(res[0]);
+	ret = read_usage(res[1], &u, err);
+	PQclear(res[1]);
 	if (ret == 0)
 		ret = decide(ctx, &u);
-	if (ret > 0 && keep(s, key_id, exec_id, q, &u, err) < 0)
-		ret = -1;
-	return pg_tx_end(s, ret, "cannot commit the key's quota", err);
+	/* what an admission took, written with COMMIT in one round trip: the
+	 * hold, the bucket */
+	const struct pg_arg hold[] = {TEXT(exec_id), INT(key_id), TEXT(s->base.node)};
+	snprintf(tokens, sizeof(tokens), "%.17g", u.tokens);
+	const struct pg_arg bucket[] = {INT(key_id), TEXT(tokens), INT((int64_t)u.last_ms)};
+	if (ret > 0 && (q->concurrent > 0 || q->per_day > 0))
+		keep[n++] = (struct pg_step){"INSERT INTO quota_holds (exec_id, key_id, node, at)"
+					     " VALUES ($1, $2, $3, clock_timestamp())",
+					     hold, 3};
+	if (ret > 0 && q->per_minute > 0)
+		keep[n++] = (struct pg_step){"INSERT INTO quota_buckets (key_id, tokens, last_ms)"
+					     " VALUES ($1, $2::float8, $3)"
+					     " ON CONFLICT (key_id) DO UPDATE SET tokens ="
+					     " excluded.tokens, last_ms = excluded.last_ms",
+					     bucket, 3};
+	return pg_tx_end_with(s, ret, keep, n, "cannot keep the key's quota", err);
 }
 
 int pg_quota_forget(struct store *st, const char *exec_id, err_t *err)

@@ -88,18 +88,28 @@ int sq_exec_set_running(struct store *st, const char *id, err_t *err)
 	return n < 0 ? -1 : n > 0;
 }
 
-int sq_exec_finish(struct store *st, const struct exec_row *r, err_t *err)
+int sq_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored, err_t *err)
 {
 	const char *status = status_arg(r->status, err);
+	bool found = false;
+	int n;
 
+	if (stored)
+		memset(stored, 0, sizeof(*stored));
 	if (status == NULL)
 		return -1;
-	if (stmt_run(S(st), err, "cannot store the result",
+	n = stmt_run(S(st), err, "cannot store the result",
 		     "UPDATE executions SET status = ?1, finished_at = ?2, cpu_ms = ?3,"
 		     " result = ?4, request = NULL WHERE id = ?5",
 		     TEXT(status), TEXT(r->finished_at), INT(r->cpu_ms), TEXT(r->result_json),
-		     TEXT(r->id)) < 0)
+		     TEXT(r->id));
+	if (n < 0)
 		return -1;
+	if (stored && n > 0) { /* a read in the process: what the caller would do */
+		err_t ignored;
+		if (sq_exec_get(st, r->id, stored, &found, &ignored) < 0 || !found)
+			memset(stored, 0, sizeof(*stored));
+	}
 	return 0;
 }
 

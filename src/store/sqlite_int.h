@@ -148,7 +148,7 @@ int sq_key_revoke(struct store *st, int64_t id, err_t *err);
 
 int sq_exec_insert(struct store *st, struct exec_row *r, err_t *err);
 int sq_exec_set_running(struct store *st, const char *id, err_t *err);
-int sq_exec_finish(struct store *st, const struct exec_row *r, err_t *err);
+int sq_exec_finish(struct store *st, const struct exec_row *r, struct exec_row *stored, err_t *err);
 int sq_exec_get(struct store *st, const char *id, struct exec_row *r, bool *found, err_t *err);
 int sq_exec_list(struct store *st, int64_t key_id, int status, int64_t before,
 		 struct exec_row *rows, int max, err_t *err);

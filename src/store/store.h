@@ -132,8 +132,11 @@ struct audit_row {
 };
 
 /* Computes row->hash from the other fields (audit.c), and may sign the head
- * it makes (row->head_sig), while the store holds the chain's lock, so two
- * writers can never fork the chain. */
+ * it makes (row->head_sig). The store calls it with seq and prev_hash set,
+ * and stores the link only if it still follows the chain's last link under
+ * the chain's lock, so two writers can never fork the chain; it may call it
+ * again with another seq and prev_hash (PostgreSQL, when another node
+ * appended first): it only computes. */
 typedef int (*audit_seal_fn)(void *ctx, struct audit_row *row, err_t *err);
 
 /* What admission (service/quota.c) reads of a key, under the store's
@@ -184,8 +187,12 @@ struct store_backend {
 	int (*exec_set_running)(struct store *st, const char *id, err_t *err);
 	/* Where a queue is shared (exec_claim), only while the execution is
 	 * still this node's and queued or running: the late result of a run
-	 * another node declared interrupted is dropped. */
-	int (*exec_finish)(struct store *st, const struct exec_row *r, err_t *err);
+	 * another node declared interrupted is dropped. stored (NULL: not
+	 * wanted) receives the row as this call stored it, for exec_row_free
+	 * (its request NULL), so that its caller need not read it again;
+	 * stored->seq is 0 (nothing to free) when it stored nothing. */
+	int (*exec_finish)(struct store *st, const struct exec_row *r, struct exec_row *stored,
+			   err_t *err);
 	/* With the stored request, when there is one. */
 	int (*exec_get)(struct store *st, const char *id, struct exec_row *r, bool *found,
 			err_t *err);

@@ -266,10 +266,35 @@ STORE_TEST(every_status_is_stored_and_read_back)
 	snprintf(r.id, sizeof(r.id), "ex_0");
 	r.status = EXEC_WALL_TIME_LIMIT;
 	store_now(r.finished_at);
-	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
+	r.cpu_ms = 12;
+	r.result_json = (char *)"{\"exit_code\":0}";
+	struct exec_row stored, got;
+	cr_assert_eq(st->be->exec_finish(st, &r, &stored, &err), 0, "%s", err.msg);
 	char text[32];
 	raw_text("SELECT status FROM executions WHERE id = 'ex_0'", text, sizeof(text));
 	cr_assert_str_eq(text, "wall_time_limit");
+	/* the row as stored, as exec_get reads it */
+	cr_assert_eq(st->be->exec_get(st, "ex_0", &got, &found, &err), 0, "%s", err.msg);
+	cr_assert(stored.seq > 0, "the stored row is told");
+	cr_assert_eq(stored.seq, got.seq);
+	cr_assert_str_eq(stored.id, got.id);
+	cr_assert_eq(stored.key_id, got.key_id);
+	cr_assert_str_eq(stored.language, got.language);
+	cr_assert_eq(stored.status, EXEC_WALL_TIME_LIMIT);
+	cr_assert_str_eq(stored.created_at, got.created_at);
+	cr_assert_str_eq(stored.finished_at, r.finished_at);
+	cr_assert_str_eq(stored.code_hash, got.code_hash);
+	cr_assert_eq(stored.cpu_ms, 12);
+	cr_assert_str_eq(stored.limits_json, got.limits_json);
+	cr_assert_str_eq(stored.result_json, "{\"exit_code\":0}");
+	cr_assert_str_eq(stored.node, got.node);
+	cr_assert(stored.request_json == NULL && got.request_json == NULL, "no request kept");
+	exec_row_free(&got);
+	exec_row_free(&stored);
+	/* no such row: nothing stored, nothing told */
+	snprintf(r.id, sizeof(r.id), "ex_none");
+	cr_assert_eq(st->be->exec_finish(st, &r, &stored, &err), 0, "%s", err.msg);
+	cr_assert_eq(stored.seq, 0);
 }
 
 STORE_TEST(a_status_outside_the_enum_is_refused)
@@ -288,7 +313,7 @@ STORE_TEST(a_status_outside_the_enum_is_refused)
 	cr_assert_eq(st->be->exec_insert(st, &r, &err), -1);
 	cr_assert(strstr(err.msg, "no execution status"), "%s", err.msg);
 	r.status = (enum exec_status) - 1;
-	cr_assert_eq(st->be->exec_finish(st, &r, &err), -1);
+	cr_assert_eq(st->be->exec_finish(st, &r, NULL, &err), -1);
 	struct exec_transition t = {"ex_x", EXEC_PENDING_APPROVAL, EXEC_STATUS_COUNT, NULL, NULL,
 				    false};
 	cr_assert_eq(st->be->exec_transition(st, &t, &err), -1);
@@ -560,7 +585,7 @@ STORE_TEST(usage_interrupt_prune_and_delete)
 	r.cpu_ms = 70;
 	snprintf(r.finished_at, sizeof(r.finished_at), "2026-01-01T00:00:01.000Z");
 	r.result_json = (char *)"{\"status\":\"ok\"}";
-	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
+	cr_assert_eq(st->be->exec_finish(st, &r, NULL, &err), 0, "%s", err.msg);
 	cr_assert_eq(st->be->exec_set_running(st, "ex_run", &err), 1, "%s", err.msg);
 	cr_assert_eq(st->be->exec_set_running(st, "ex_run", &err), 0, "running already");
 	cr_assert_eq(st->be->exec_set_running(st, "ex_old", &err), 0, "ended");
@@ -683,6 +708,46 @@ PG_TEST(two_nodes_append_to_one_chain_that_never_forks, .timeout = 120)
 	cr_assert_eq(audit_verify(st, k.pk, &rep, &err), 0, "%s", err.msg);
 	cr_assert(rep.ok, "%lld: %s", (long long)rep.bad_seq, rep.reason);
 	cr_assert_eq(rep.links, 120);
+}
+
+/* Each node seals its next link on the last link it knows: when the other
+ * node appended meanwhile, its guess is stale every time, and the link is
+ * sealed again after the chain's real last link, never stored on a stale
+ * one. */
+PG_TEST(nodes_taking_turns_append_after_each_other)
+{
+	struct store *other;
+	struct audit_keys k;
+	struct audit_report rep;
+	char text[32];
+	err_t err;
+
+	if (pg_cluster_missing())
+		cr_skip_test("%s", pg_cluster_missing());
+	test_keys(&k);
+	err_clear(&err);
+	cr_assert_eq(store_open(spec, &other, &err), 0, "%s", err.msg);
+	store_set_node(st, "a");
+	store_set_node(other, "b");
+	for (int i = 0; i < 10; i++) {
+		cr_assert_eq(audit_append(st, &k, "execution", 1, "", "a", &err), 0, "%s", err.msg);
+		cr_assert_eq(audit_append(other, &k, "execution", 1, "", "b", &err), 0, "%s",
+			     err.msg);
+	}
+	/* a link deleted behind the nodes' backs: the next one follows what is there */
+	raw_exec("DELETE FROM audit WHERE seq = 20");
+	cr_assert_eq(audit_append(other, &k, "execution", 1, "", "b", &err), 0, "%s", err.msg);
+	store_close(other);
+	raw_text("SELECT count(DISTINCT prev_hash) || '/' || count(*) || '/' || max(seq)"
+		 " FROM audit",
+		 text, sizeof(text));
+	cr_assert_str_eq(text, "20/20/20");
+	raw_text("SELECT string_agg(node, '' ORDER BY seq) FROM audit WHERE seq <= 4", text,
+		 sizeof(text));
+	cr_assert_str_eq(text, "abab", "in the order appended");
+	cr_assert_eq(audit_verify(st, k.pk, &rep, &err), 0, "%s", err.msg);
+	cr_assert(rep.ok, "%lld: %s", (long long)rep.bad_seq, rep.reason);
+	cr_assert_eq(rep.links, 20);
 }
 
 PG_TEST(a_node_recovers_its_own_executions_only)
@@ -898,11 +963,17 @@ PG_TEST(the_shared_queue_claims_each_execution_once)
 	snprintf(r.id, sizeof(r.id), "ex_1");
 	r.status = EXEC_RUNTIME_ERROR;
 	store_now(r.finished_at);
-	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
+	struct exec_row stored;
+	cr_assert_eq(st->be->exec_finish(st, &r, &stored, &err), 0, "%s", err.msg);
+	cr_assert_eq(stored.seq, 0, "not stored, so not told");
 	r.status = EXEC_OK;
-	cr_assert_eq(other->be->exec_finish(other, &r, &err), 0, "%s", err.msg);
+	cr_assert_eq(other->be->exec_finish(other, &r, &stored, &err), 0, "%s", err.msg);
+	cr_assert(stored.seq > 0 && stored.status == EXEC_OK);
+	cr_assert_str_eq(stored.node, "b");
+	exec_row_free(&stored);
 	r.status = EXEC_RUNTIME_ERROR;
-	cr_assert_eq(other->be->exec_finish(other, &r, &err), 0, "%s", err.msg);
+	cr_assert_eq(other->be->exec_finish(other, &r, &stored, &err), 0, "%s", err.msg);
+	cr_assert_eq(stored.seq, 0, "ended already");
 	cr_assert_eq(st->be->exec_get(st, "ex_1", &r, &found, &err), 0);
 	cr_assert_eq(r.status, EXEC_OK, "written once, by the node that ran it");
 	exec_row_free(&r);

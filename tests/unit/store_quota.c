@@ -175,7 +175,7 @@ Test(store_pg_quota, a_hold_counts_until_its_row_is_stored_or_it_is_dropped)
 	snprintf(r.id, sizeof(r.id), "ex_1");
 	r.status = EXEC_OK;
 	snprintf(r.finished_at, sizeof(r.finished_at), "2026-01-01T00:00:01.000Z");
-	cr_assert_eq(st->be->exec_finish(st, &r, &err), 0, "%s", err.msg);
+	cr_assert_eq(st->be->exec_finish(st, &r, NULL, &err), 0, "%s", err.msg);
 	cr_assert_eq(admit(st, key, "ex_5", &q, &u), 1);
 	cr_assert_eq(u.live, 2, "ex_1 ended: ex_3, ex_4");
 	cr_assert_eq(u.day_count, 3, "ex_1 still counts for the day");
@@ -224,4 +224,36 @@ Test(store_pg_quota, a_lost_nodes_holds_and_runs_stop_counting)
 	cr_assert_eq(admit(other, key, "ex_y", &q, &u), 1);
 	cr_assert_eq(u.live, 0, "a's run interrupted, its hold dropped");
 	store_close(other);
+}
+
+/* What an admission keeps is written with its COMMIT: when the hold
+ * cannot be written, neither is the bucket, the admission fails, and the
+ * next one finds the key's lock free and the bucket as it was. */
+Test(store_pg_quota, an_admission_that_cannot_keep_its_hold_keeps_nothing)
+{
+	struct key_quota q = {.concurrent = 5, .per_minute = 2};
+	struct verdict v = {&q, {0}};
+	struct quota_usage u;
+	int64_t key;
+	err_t err;
+
+	SKIP_WITHOUT_PG();
+	store_test_add_key(st, "k", "", &key);
+	cr_assert_eq(admit(st, key, "ex_1", &q, &u), 1);
+	PGconn *c = PQconnectdb(spec);
+	PQclear(PQexec(c, "CREATE FUNCTION no_hold() RETURNS trigger AS $$ BEGIN"
+			  " RAISE EXCEPTION 'no hold'; END $$ LANGUAGE plpgsql;"
+			  " CREATE TRIGGER no_hold BEFORE INSERT ON quota_holds"
+			  " FOR EACH ROW EXECUTE FUNCTION no_hold()"));
+	err_clear(&err);
+	cr_assert_eq(st->be->quota_admit(st, key, "ex_2", &q, "2000-01-01T00:00:00.000Z", decide,
+					 &v, &err),
+		     -1);
+	cr_assert(strstr(err.msg, "no hold"), "%s", err.msg);
+	PQclear(PQexec(c, "DROP TRIGGER no_hold ON quota_holds"));
+	PQfinish(c);
+	cr_assert_eq(admit(st, key, "ex_3", &q, &u), 1);
+	cr_assert_eq(u.live, 1, "ex_1's hold only");
+	/* a bucket of 2 that refills 2 a minute: 1 left, not 0 */
+	cr_assert(u.tokens > 0.9, "one token taken before, not two: %f", u.tokens);
 }
