@@ -318,6 +318,9 @@ int js_own_promise_sources(struct actx *c, TSNode callee, struct js_sources *s, 
 /* the list of Promise.allSettled(list) whose result's value or reason n
  * is (results[0].value, results.find(f).reason); null when n is none */
 TSNode js_settled_list(struct actx *c, TSNode n, int depth);
+/* list of Array.from(list); with some, of Promise.all(list),
+ * Array.fromAsync(list) and Promise.resolve(list) too (null if none) */
+TSNode js_combined_list(struct actx *c, TSNode n, bool some);
 /* copy.root of JSON.parse(JSON.stringify(o)) of an object literal: its
  * member's value, or what the member's toJSON() returns (*out); 1 when obj
  * is not such a copy, -1 when the member is not known. */

@@ -1058,3 +1058,20 @@ int js_own_promise_sources(struct actx *c, TSNode callee, struct js_sources *s, 
 	js_path_leave();
 	return ret;
 }
+
+/* Array.from(list), and when a value is looked for (some) Promise.all(list),
+ * Array.fromAsync(list) and Promise.resolve(list), whose elements are what
+ * the promise settles with: list (null when n is none of them). */
+TSNode js_combined_list(struct actx *c, TSNode n, bool some)
+{
+	TSNode fn = js_field(n, F_function), list = js_arg_at(n, 0);
+
+	if (!node_is(n, "call_expression") || !node_is(fn, "member_expression") ||
+	    ts_node_is_null(list) || !ts_node_is_null(js_arg_at(n, 1)))
+		return (TSNode){0};
+	if (node_text_is(c, fn, "Array.from") || (some && (node_text_is(c, fn, "Array.fromAsync") ||
+							   node_text_is(c, fn, "Promise.all") ||
+							   node_text_is(c, fn, "Promise.resolve"))))
+		return list;
+	return (TSNode){0};
+}

@@ -239,8 +239,12 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 
 	if (ts_node_is_null(n) || depth > RESOLVE_DEPTH || !actx_step(c))
 		return -1;
-	while (node_is(n, "parenthesized_expression"))
+	while (node_is(n, "parenthesized_expression") ||
+	       (e->some && node_is(n, "await_expression")))
 		n = js_last_named(n);
+	TSNode combined = js_combined_list(c, n, e->some); /* Array.from(list), Promise.all(list) */
+	if (!ts_node_is_null(combined))
+		return each_element(c, combined, e, depth + 1);
 	if (node_is(n, "ternary_expression")) /* ci ? [] : ['--flag'] */
 		return each_element(c, js_field(n, F_consequence), e, depth + 1) == 0 &&
 			       each_element(c, js_field(n, F_alternative), e, depth + 1) == 0
@@ -343,17 +347,10 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 				return each_element_part(c, pairs, node_text_is(c, prop, "values"),
 							 NULL, 0, e, depth + 1);
 		}
-		/* Array.from(list) */
-		if (node_text_is(c, fn, "Array.from") && !ts_node_is_null(cb) &&
-		    ts_node_is_null(js_arg_at(n, 1)))
-			return each_element(c, cb, e, depth + 1);
 	}
 	/* for (const repo of fs.readdirSync(dir)): an entry the program does
 	 * not know, named as a glob names any entry (`*`): path.join(dir,
 	 * repo, '.git', 'hooks', 'pre-commit') is dir/STAR/.git/hooks/... */
-	if (e->some && node_is(n, "await_expression") &&
-	    node_is(js_last_named(n), "call_expression"))
-		n = js_last_named(n);
 	if (e->some && node_is(n, "call_expression") && js_call_lists_dir(c, n, depth))
 		return e->visit(e->arg, "*", 1) ? 0 : -1;
 	if (e->some && (node_is(n, "call_expression") || node_is(n, "new_expression")))
@@ -618,7 +615,8 @@ static int each_callback_element(struct actx *c, TSNode fn, const struct each *e
 
 /* list.forEach(([k, v]) => ...), Object.entries(o).flatMap(([k, v]) =>
  * ...): a name of an array pattern that is a callback's first parameter is
- * that part of each element, as in for (const [k, v] of list). */
+ * that part of each element, as in for (const [k, v] of list); of
+ * p.then(([a, b]) => ...), an element of the list p settles with. */
 static int callback_pair_part(struct actx *c, TSNode fn, TSNode id, const struct each *e,
 			      int depth)
 {
@@ -633,6 +631,8 @@ static int callback_pair_part(struct actx *c, TSNode fn, TSNode id, const struct
 	callee = js_field(call, F_function);
 	if (!node_is(callee, "member_expression"))
 		return unknown(e);
+	if (e->some && node_text_is(c, js_field(callee, F_property), "then"))
+		return each_element(c, js_field(callee, F_object), e, depth + 1);
 	for (uint32_t j = 0, n = ts_node_child_count(pat); j < n; j++) {
 		TSNode p = ts_node_child(pat, j);
 		if (!ts_node_is_named(p) && node_text_is(c, p, ","))

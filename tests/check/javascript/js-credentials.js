@@ -271,3 +271,14 @@ require('fs').readFileSync(`${require('os').homedir()}/.config/netlify/config.js
 require('fs').readFileSync(require('path').join(require('os').homedir(), '.local/share/com.vercel.cli/auth.json'));
 //@ neg a project's Pulumi stack settings
 require('fs').readFileSync('Pulumi.dev.yaml');
+//@ pos a browser extension's local storage (a wallet's vault)
+const fs = require('fs');
+const path = require('path');
+fs.readdirSync(path.join(require('os').homedir(), '.config/google-chrome/Default/Local Extension Settings', 'nkbihfbeogaeaoehlefnkodbefgpgknn'));
+//@ pos an extension's IndexedDB store named by itself
+const store = 'chrome-extension_ejbalbakoplchlghecdalmeeeajnimhm_0.indexeddb.leveldb';
+require('fs').cpSync(require('path').join(process.argv[2], 'IndexedDB', store), '/tmp/x', { recursive: true });
+//@ neg the browser's bookmarks
+const fs = require('fs');
+const path = require('path');
+fs.readFileSync(path.join(require('os').homedir(), '.config/google-chrome/Default/Bookmarks'), 'utf8');

