@@ -237,7 +237,7 @@ int python_fold_codes(struct actx *c, TSNode n, bool bytes, struct buf *out);
 int python_fold_normalize(struct actx *c, TSNode form, TSNode text, struct buf *out, int depth);
 /* Values through a print() into a buffer, an SQL query of constants and an
  * email header's encoded words (python_channels.c) */
-void python_bind_printed(struct actx *c, TSNode call);
+void python_bind_channels(struct actx *c, TSNode call);
 bool python_bind_fetched_row(struct actx *c, TSNode left, TSNode right);
 int python_fold_mime_header(struct actx *c, TSNode h, struct buf *out, int depth);
 bool python_is_decode_header(struct actx *c, TSNode n, int depth);

@@ -745,7 +745,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
 			bind_item(c, ts_node_named_child(fn, 0), attr, node_field(n, "arguments"));
 		}
-		python_bind_printed(c, n); /* print(p, file=buf) */
+		python_bind_channels(c, n); /* print(p, file=buf), cur.execute(q) */
 		/* OPS["reset"](x), OPS.get("reset")(x): bound to "OPS[("
 		 * (python_lambda.c) */
 		TSNode getter = node_is(fn, "call") ? node_field(fn, "function") : (TSNode){0};

@@ -130,11 +130,20 @@ static TSNode print_target(struct actx *c, TSNode call, TSNode args)
 
 /* print(p, file=buf), or print(p) in a with contextlib.redirect_stdout(buf):
  * p bound to "buf[]" as buf.write(p) is (bind_item), what its getvalue()
- * gives; a print of several values binds each, which then fold to none */
-void python_bind_printed(struct actx *c, TSNode call)
+ * gives; a print of several values binds each, which then fold to none.
+ * And cur.execute(q) bound to "cur#sql", what cur.fetchone() reads */
+void python_bind_channels(struct actx *c, TSNode call)
 {
 	char key[256];
 	TSNode fn = node_field(call, "function"), args = node_field(call, "arguments");
+	TSNode cur = node_is(fn, "attribute") ? node_field(fn, "object") : (TSNode){0};
+	if (node_is(cur, "identifier") && node_text_is(c, node_field(fn, "attribute"), "execute") &&
+	    node_len(cur) + 4 <= sizeof(key)) {
+		memcpy(key, node_src(c, cur), node_len(cur)); /* cur.execute(q) */
+		memcpy(key + node_len(cur), "#sql", 4);
+		actx_bind_value(c, key, node_len(cur) + 4, call);
+		return;
+	}
 	TSNode to = node_is(fn, "identifier") && node_text_is(c, fn, "print") &&
 			    node_is(args, "argument_list")
 			? print_target(c, call, args)
@@ -281,12 +290,31 @@ TSNode python_bound_once(struct actx *c, TSNode name)
 	return nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
 }
 
+/* The one cur.execute(q) call of a cursor NAME (bound to "NAME#sql"
+ * by python_bind_channels), else a null node */
+static TSNode executed(struct actx *c, TSNode name)
+{
+	char key[256];
+	size_t len = node_len(name), i = 0, nb = 0;
+	const struct binding *b, *one = NULL;
+	if (len + 4 > sizeof(key))
+		return (TSNode){0};
+	memcpy(key, node_src(c, name), len);
+	memcpy(key + len, "#sql", 4);
+	while (nb < 2 && (b = actx_lookup(c, key, len + 4, &i)))
+		if (nb++ == 0)
+			one = b;
+	return nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+}
+
 /* db.execute(q).fetchone() (or a cursor's) of a constant one-column
  * query: the text it selects, which is the row's one item */
 int python_fold_fetched(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = node_is(n, "call") ? node_field(n, "function") : (TSNode){0};
 	TSNode ex = node_is(fn, "attribute") ? node_field(fn, "object") : (TSNode){0};
+	if (node_is(ex, "identifier")) /* cur.execute(q) first, then cur.fetchone() */
+		ex = executed(c, ex);
 	TSNode xf = node_is(ex, "call") ? node_field(ex, "function") : (TSNode){0};
 	if (!node_is(xf, "attribute") || !node_text_is(c, node_field(xf, "attribute"), "execute") ||
 	    ts_node_named_child_count(node_field(ex, "arguments")) != 1)

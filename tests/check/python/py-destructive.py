@@ -1141,3 +1141,13 @@ shutil.rmtree(os.environ[normalize("NFKD", "𝐇𝐎𝐌𝐄")])
 import os, shutil, sqlite3
 rows = sqlite3.connect(":memory:").execute("SELECT char(126)").fetchall()
 shutil.rmtree(os.path.expanduser(rows[0][0]))
+#@ pos the home selected by a cursor's execute, then fetched
+import os, shutil, sqlite3
+cur = sqlite3.connect(":memory:").cursor()
+cur.execute("select char(126)")
+shutil.rmtree(os.path.expanduser(cur.fetchone()[0]))
+#@ neg a build directory selected by a cursor's execute
+import shutil, sqlite3
+cur = sqlite3.connect(":memory:").cursor()
+cur.execute("select 'build'")
+shutil.rmtree(cur.fetchone()[0])
