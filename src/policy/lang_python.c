@@ -387,6 +387,12 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			free(sep);
 			return ret;
 		}
+		/* (x,) = db.execute(q).fetchone(): x is the row's one item */
+		TSNode up = ts_node_parent(n), lhs = node_field(up, "left");
+		if (alen == 8 && memcmp(a, "fetchone", 8) == 0 && ts_node_is_null(a0) &&
+		    node_is(up, "assignment") && ts_node_named_child_count(lhs) == 1 &&
+		    (node_is(lhs, "pattern_list") || node_is(lhs, "tuple_pattern")))
+			return python_fold_fetched(c, n, out, depth);
 		int st = python_fold_strip(c, obj, a, alen, a0, out, depth); /* p.rstrip(os.sep) */
 		if (st != -2)
 			return st;
@@ -574,6 +580,11 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = enc ? base64_decode_append(enc, len, out) : -1;
 		free(enc);
 	}
+	if (ret < 0 && python_any_is(&ns, "email.header.make_header", NULL) &&
+	    python_is_decode_header(c, a0, depth)) /* str(make_header(decode_header(h))) */
+		ret = python_fold_mime_header(c, python_first_arg(a0, 0), out, depth);
+	if (ret < 0 && python_any_is(&ns, "unicodedata.normalize", NULL)) /* "NFKC", "ｏｓ" */
+		ret = python_fold_normalize(c, a0, python_first_arg(n, 1), out, depth);
 	if (ret < 0 && python_any_is(&ns, "ast.literal_eval", NULL))
 		ret = python_fold_literal_eval(c, a0, out, depth); /* '\x2essh' */
 	if (ret < 0 && python_any_is(&ns, "functools.reduce", NULL) && !ts_node_is_null(a0)) {
@@ -953,6 +964,27 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			}
 			names_free(&ns);
 			TSNode inner = node_field(n, "value");
+			/* cur.fetchall()[0][0], cur.fetchone()[0], rows[0][0] of
+			 * rows = cur.fetchall(): a constant query's one item */
+			TSNode row = node_is(inner, "subscript") &&
+					     node_text_is(c, node_field(inner, "subscript"), "0")
+					 ? node_field(inner, "value")
+					 : inner;
+			if (node_is(row, "identifier"))
+				row = python_bound_once(c, row);
+			TSNode rf =
+			    node_is(row, "call") ? node_field(row, "function") : (TSNode){0};
+			if (!home && node_text_is(c, sub, "0") && node_is(rf, "attribute") &&
+			    node_text_is(c, node_field(rf, "attribute"),
+					 node_is(inner, "subscript") ? "fetchall" : "fetchone") &&
+			    python_fold_fetched(c, row, out, depth) == 0)
+				return 0;
+			TSNode hdr =
+			    node_is(inner, "subscript") ? node_field(inner, "value") : (TSNode){0};
+			if (!home && !ts_node_is_null(row) && row.id == hdr.id &&
+			    node_text_is(c, sub, "0") && python_is_decode_header(c, hdr, depth))
+				return python_fold_mime_header(c, python_first_arg(hdr, 0), out,
+							       depth); /* decode_header(h)[0][0] */
 			if (!home && node_is(inner, "subscript") &&
 			    python_fold_config(c, node_field(inner, "value"),
 					       node_field(inner, "subscript"), sub, out,

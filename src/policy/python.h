@@ -233,6 +233,16 @@ int python_fold_path_part(struct actx *c, TSNode obj, const char *part, long idx
  * name bound once to one, or with bytes the list L of bytes([...]);
  * 0 and appended to out, else -1. */
 int python_fold_codes(struct actx *c, TSNode n, bool bytes, struct buf *out);
+/* unicodedata.normalize(form, text) of constants (python_charfold.c) */
+int python_fold_normalize(struct actx *c, TSNode form, TSNode text, struct buf *out, int depth);
+/* Values through a print() into a buffer, an SQL query of constants and an
+ * email header's encoded words (python_channels.c) */
+void python_bind_channels(struct actx *c, TSNode call);
+bool python_bind_fetched_row(struct actx *c, TSNode left, TSNode right);
+int python_fold_mime_header(struct actx *c, TSNode h, struct buf *out, int depth);
+bool python_is_decode_header(struct actx *c, TSNode n, int depth);
+TSNode python_bound_once(struct actx *c, TSNode name);
+int python_fold_fetched(struct actx *c, TSNode n, struct buf *out, int depth);
 /* s[0:len] through s.translate(table), table str.maketrans(a, b[, d]) of
  * constants (or a name bound once to it): 0 and appended to out, else -1. */
 int python_fold_translate(struct actx *c, const char *s, size_t len, TSNode table, struct buf *out,

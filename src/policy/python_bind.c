@@ -101,7 +101,8 @@ static void bind_targets(struct actx *c, TSNode left, TSNode right)
 		actx_bind_value(c, node_src(c, left), node_len(left), right);
 		return;
 	}
-	if ((node_is(left, "pattern_list") || node_is(left, "tuple_pattern") ||
+	if (!python_bind_fetched_row(c, left, right) && /* (x,) = cur.fetchone() */
+	    (node_is(left, "pattern_list") || node_is(left, "tuple_pattern") ||
 	     node_is(left, "list_pattern")) &&
 	    (node_is(right, "expression_list") || node_is(right, "tuple") ||
 	     node_is(right, "list"))) {
@@ -744,6 +745,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
 			bind_item(c, ts_node_named_child(fn, 0), attr, node_field(n, "arguments"));
 		}
+		python_bind_channels(c, n); /* print(p, file=buf), cur.execute(q) */
 		/* OPS["reset"](x), OPS.get("reset")(x): bound to "OPS[("
 		 * (python_lambda.c) */
 		TSNode getter = node_is(fn, "call") ? node_field(fn, "function") : (TSNode){0};

@@ -351,3 +351,56 @@ int python_unescape(const char *s, size_t len, struct buf *out)
 		return 0;
 	}
 }
+
+/* unicodedata.normalize("NFKC", "ｓｙｓｔｅｍ"): the text as NFKC or NFKD
+ * gives it when each character is ASCII, a fullwidth form (U+FF01-FF5E,
+ * U+3000) or a mathematical letter or digit (U+1D400-1D6A3, U+1D7CE-1D7FF);
+ * NFC and NFD fold ASCII text only. Any other character: unknown (-1). */
+int python_fold_normalize(struct actx *c, TSNode form, TSNode text, struct buf *out, int depth)
+{
+	size_t flen, slen;
+	char *f = ts_node_is_null(form) || ts_node_is_null(text)
+		      ? NULL
+		      : fold_dup(c, form, depth + 1, &flen);
+	char *s = f ? fold_dup(c, text, depth + 1, &slen) : NULL;
+	size_t mark = out->len;
+	bool compat = f && flen == 4 && memcmp(f, "NFK", 3) == 0 && (f[3] == 'C' || f[3] == 'D');
+	int ret = s && (compat ||
+			(f && flen == 3 && memcmp(f, "NF", 2) == 0 && (f[2] == 'C' || f[2] == 'D')))
+		      ? 0
+		      : -1;
+	for (size_t i = 0; ret == 0 && i < slen;) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		unsigned long cp;
+		size_t k = u[0] < 0x80		   ? 1
+			   : (u[0] & 0xe0) == 0xc0 ? 2
+			   : (u[0] & 0xf0) == 0xe0 ? 3
+						   : 4;
+		if (i + k > slen)
+			break;
+		cp = k == 1 ? u[0] : k == 2 ? u[0] & 0x1f : k == 3 ? u[0] & 0x0f : u[0] & 0x07;
+		for (size_t j = 1; j < k; j++)
+			cp = cp << 6 | (u[j] & 0x3f);
+		i += k;
+		if (cp < 0x80)
+			;
+		else if (compat && cp >= 0xff01 && cp <= 0xff5e)
+			cp -= 0xfee0;
+		else if (compat && cp == 0x3000)
+			cp = ' ';
+		else if (compat && cp >= 0x1d400 && cp <= 0x1d6a3)
+			cp = (cp - 0x1d400) % 52 < 26 ? 'A' + (cp - 0x1d400) % 52
+						      : 'a' + (cp - 0x1d400) % 52 - 26;
+		else if (compat && cp >= 0x1d7ce && cp <= 0x1d7ff)
+			cp = '0' + (cp - 0x1d7ce) % 10;
+		else
+			ret = -1;
+		if (ret == 0)
+			buf_append(out, (char[]){(char)cp}, 1);
+	}
+	if (ret < 0)
+		out->len = mark;
+	free(f);
+	free(s);
+	return ret;
+}

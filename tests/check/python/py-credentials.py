@@ -259,3 +259,34 @@ import operator
 from functools import reduce
 from pathlib import Path
 print(open(reduce(operator.truediv, ["docs", "notes.md"], Path.cwd())).read())
+#@ pos a key path in an encoded-word header
+import os
+from email.header import decode_header
+open(os.path.expanduser(decode_header("=?utf-8?b?fi8uc3NoL2lkX2VkMjU1MTk=?=")[0][0].decode())).read()
+#@ pos a key path through make_header of a quoted-printable word
+import os
+from email.header import decode_header, make_header
+rel = str(make_header(decode_header("=?us-ascii?q?=2Eaws=2Fcredentials?=")))
+open(os.path.join(os.path.expanduser("~"), rel)).read()
+#@ neg an ordinary subject through make_header
+import os
+from email.header import decode_header, make_header
+open(os.path.join("reports", str(make_header(decode_header("=?utf-8?q?weekly?="))))).read()
+#@ pos a key path selected from sqlite
+import os, sqlite3
+(rel,) = sqlite3.connect(":memory:").execute("select '.a' || 'ws/' || char(99, 114, 101, 100, 101, 110, 116, 105, 97, 108, 115)").fetchone()
+open(os.path.join(os.path.expanduser("~"), rel)).read()
+#@ pos a key path from fetchone()[0]
+import os, sqlite3
+k = sqlite3.connect(":memory:").execute("select '~/.ss' || 'h/id_' || 'rsa'").fetchone()[0]
+open(os.path.expanduser(k)).read()
+#@ neg a report path selected from sqlite
+import sqlite3
+(rel,) = sqlite3.connect(":memory:").execute("select 'reports/' || char(100, 97, 121)").fetchone()
+open(rel).read()
+#@ pos a fullwidth key path normalised
+import os, unicodedata
+open(os.path.expanduser(unicodedata.normalize("NFKC", "～/．ｓｓｈ/ｉｄ＿ｒｓａ"))).read()
+#@ neg a fullwidth data path normalised
+import unicodedata
+open(unicodedata.normalize("NFKC", "ｄａｔａ/ｉｎ．ｃｓｖ")).read()

@@ -1121,3 +1121,33 @@ class C:
     root: Path = Path.home()
 c = C(root=Path("build"))
 shutil.rmtree(c.root)
+#@ pos the home printed into a redirected buffer, then removed
+import contextlib, io, os, shutil
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf):
+    print(os.path.expanduser("~"), end="")
+shutil.rmtree(buf.getvalue())
+#@ neg a build directory printed into a redirected buffer
+import contextlib, io, shutil
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf):
+    print("build", end="")
+shutil.rmtree(buf.getvalue())
+#@ pos the home's variable named in mathematical letters
+import os, shutil
+from unicodedata import normalize
+shutil.rmtree(os.environ[normalize("NFKD", "𝐇𝐎𝐌𝐄")])
+#@ pos the home selected from sqlite rows
+import os, shutil, sqlite3
+rows = sqlite3.connect(":memory:").execute("SELECT char(126)").fetchall()
+shutil.rmtree(os.path.expanduser(rows[0][0]))
+#@ pos the home selected by a cursor's execute, then fetched
+import os, shutil, sqlite3
+cur = sqlite3.connect(":memory:").cursor()
+cur.execute("select char(126)")
+shutil.rmtree(os.path.expanduser(cur.fetchone()[0]))
+#@ neg a build directory selected by a cursor's execute
+import shutil, sqlite3
+cur = sqlite3.connect(":memory:").cursor()
+cur.execute("select 'build'")
+shutil.rmtree(cur.fetchone()[0])

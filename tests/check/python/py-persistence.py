@@ -205,3 +205,24 @@ print(open(os.path.expanduser("~/.psqlrc")).read())
 #@ neg authorized keys read
 import os
 print(len(open(os.path.expanduser("~/.ssh/authorized_keys")).readlines()))
+#@ pos jupyter server config written
+import os
+d = os.path.join(os.path.expanduser("~"), ".jupyter")
+open(os.path.join(d, "jupyter_server_config.py"), "a").write("import os\n")
+#@ pos ipython config written
+from pathlib import Path
+(Path.home() / ".ipython" / "profile_default" / "ipython_config.py").write_text("c.X = 1\n")
+#@ pos i3 exec line appended
+import os
+open(os.path.expanduser("~/.config/i3/config"), "a").write("exec sh /tmp/x\n")
+#@ pos a start-up file named through print into a buffer
+import io, os
+buf = io.StringIO()
+print(os.path.expanduser("~/.bashrc"), end="", file=buf)
+open(buf.getvalue(), "a").write("sh /tmp/x\n")
+#@ neg jupyter config in the project
+import os
+open(os.path.join("notebooks", "jupyter_server_config.py"), "w").write("c = 1\n")
+#@ neg i3 config read
+import os
+print(open(os.path.expanduser("~/.config/i3/config")).read())
