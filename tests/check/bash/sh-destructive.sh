@@ -547,3 +547,9 @@ argv=(gcc -O2 -o app main.c rm -rf ~)
 #@ neg a lowercase variable that is not a command
 declare -l env_name=STAGING
 rm -rf "build/$env_name"
+#@ pos rclone purge or delete of a home or system directory
+rclone purge "$HOME"
+rclone delete --rmdirs /etc
+#@ neg rclone on a remote or a project directory
+rclone purge remote:photos-2019
+rclone delete --rmdirs ./build/cache

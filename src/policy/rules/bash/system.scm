@@ -132,14 +132,15 @@
 
 ; tar --remove-files -cf /dev/null ~, zip -rm x.zip /, rsync
 ; --remove-source-files ~/ h:, 7z a -sdel x.7z ~: an archiver or a copy
-; that deletes what it took, given a whole home or system directory
+; that deletes what it took, given a whole home or system directory; rclone
+; purge ~, rclone delete --rmdirs /etc: rclone given a local path removes it
 ((command argument: (_) @target) @n @finding
- (#resolves-to? @n "tar|bsdtar|gtar|zip|7z|7za|7zr|rsync")
- (#match? @n "(^|\\s)((\\S*/)?(tar|bsdtar|gtar)\\s(.*\\s)?--remove-files|(\\S*/)?zip\\s(.*\\s)?(-[a-zA-Z]*m[a-zA-Z]*|--move)|(\\S*/)?7z[ar]?\\s(.*\\s)?-sdel|(\\S*/)?rsync\\s(.*\\s)?--remove-source-files)(\\s|$)")
+ (#resolves-to? @n "tar|bsdtar|gtar|zip|7z|7za|7zr|rsync|rclone")
+ (#match? @n "(^|\\s)((\\S*/)?(tar|bsdtar|gtar)\\s(.*\\s)?--remove-files|(\\S*/)?zip\\s(.*\\s)?(-[a-zA-Z]*m[a-zA-Z]*|--move)|(\\S*/)?7z[ar]?\\s(.*\\s)?-sdel|(\\S*/)?rsync\\s(.*\\s)?--remove-source-files|(\\S*/)?rclone\\s(.*\\s)?(purge|delete|rmdirs))(\\s|$)")
  (#value-match? @target "^(/+\\.?|/+\\*|~/*|~/*\\*|~[a-z_][a-z0-9_-]*/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*\\*?)$")
  (#set! id "sh-destructive")
  (#set! severity "high")
- (#set! message "deletes a whole system or home directory through an archiver or a copy that removes what it took (tar --remove-files, zip -m, rsync --remove-source-files)"))
+ (#set! message "deletes a whole system or home directory through an archiver or a copy that removes what it took (tar --remove-files, zip -m, rsync --remove-source-files, rclone purge)"))
 
 ; find / -delete, find ~ -type f -exec rm -f {} +, find / -exec shred -u {} \;:
 ; every file under the home or root directory deleted or overwritten (files
