@@ -35,6 +35,8 @@
 #define ARGS_MAX 64 /* arguments of one command looked at */
 #define ALIAS_PREFIX "alias "
 #define FUNCTION_PREFIX "function "
+/* declare -l NAME, typeset -u NAME: the key bound to the flag word */
+#define CASE_PREFIX "case "
 /* What a command resolves to when its name is what `read` read: no
  * program can be named so (bash_command.c). */
 #define RUNTIME_NAME "<read at run time>"
@@ -89,6 +91,10 @@ bool sh_in_loop(TSNode n);
 
 /* Whether value is the value of a nameref (declare -n r=v): a name. */
 bool sh_is_nameref(const struct actx *c, TSNode value);
+/* declare -l v, typeset -u v: the case v's values take ('l', 'u' or 0),
+ * and that case applied to s in place */
+char sh_case_attribute(struct actx *c, const char *name, size_t len);
+void sh_case_apply(char mode, char *s, size_t len);
 
 /* $kv, ${kv#*=}, ${kv%%=*} where kv is the variable of a for loop over a
  * constant list (for kv in $spec, for kv in a=x b=y): the value at each
@@ -219,5 +225,25 @@ int sh_fold_brace(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* lang_ops.ambiguous */
 bool sh_ambiguous(struct actx *c, TSNode n);
+
+/* ---- bash_wrappers.c ---- */
+
+/* A program that runs another given as its arguments (sudo, env, nohup) */
+struct wrapper {
+	const char *name;
+	const char *arg_opts; /* short options that take the next word */
+	const char *no_run;   /* short options that make it run nothing (command -v) */
+	int operands;	      /* words before the program (timeout's duration) */
+	bool assignments;     /* NAME=value words before the program (env, sudo) */
+	bool after_exec;      /* the program follows -exec (find) */
+	bool takes_stdin;     /* reads stdin itself (xargs): the program does not */
+};
+
+/* The wrapper of that name, or NULL; whether s is NAME=value. */
+const struct wrapper *sh_wrapper_find(const char *name);
+bool sh_is_assignment_word(const char *s);
+/* A command line past its first word when that word is a wrapper: "rm
+ * -rf /home" of "sudo -n rm -rf /home"; NULL when it is none. */
+const char *sh_past_wrapper(const char *line);
 
 #endif

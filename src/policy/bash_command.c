@@ -14,96 +14,6 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 
 /* ---- commands: wrappers and what a program's name is ---- */
 
-struct wrapper {
-	const char *name;
-	const char *arg_opts; /* short options that take the next word */
-	const char *no_run;   /* short options that make it run nothing (command -v) */
-	int operands;	      /* words before the program (timeout's duration) */
-	bool assignments;     /* NAME=value words before the program (env, sudo) */
-	bool after_exec;      /* the program follows -exec (find) */
-	bool takes_stdin;     /* reads stdin itself (xargs): the program does not */
-};
-
-static const struct wrapper wrappers[] = {
-    {"command", "", "vV", 0, false},
-    {"builtin", "", "", 0, false},
-    {"exec", "a", "", 0, false},
-    {"env", "uCS", "", 0, true},
-    {"sudo", "ugpCDrtUTR", "lLvV", 0, true},
-    {"doas", "uC", "", 0, false},
-    {"nohup", "", "", 0, false},
-    {"timeout", "sk", "", 1, false},
-    {"xargs", "IdEaLnPs", "", 0, false, false, true},
-    {"busybox", "", "", 0, false},
-    {"nice", "n", "", 0, false},
-    {"ionice", "cnp", "", 0, false},
-    {"stdbuf", "ioe", "", 0, false},
-    {"time", "fo", "", 0, false},
-    {"setsid", "", "", 0, false},
-    {"chroot", "", "", 1, false},
-    {"taskset", "", "", 1, false},
-    {"flock", "wE", "", 1, false},
-    {"unbuffer", "", "", 0, false},
-    {"runuser", "ugG", "", 0, false},
-    {"strace", "oeEpsuSP", "", 0, false},
-    {"ltrace", "oeEpsuSn", "", 0, false},
-    {"watch", "nd", "", 0, false},
-    {"proxychains", "f", "", 0, false},
-    {"proxychains4", "f", "", 0, false},
-    {"torsocks", "", "", 0, false},
-    {"tsocks", "", "", 0, false},
-    {"fakeroot", "", "", 0, false},
-    {"eatmydata", "", "", 0, false},
-    {"unshare", "", "", 0, false},
-    {"setarch", "", "", 1, false},
-    {"linux32", "", "", 0, false},
-    {"linux64", "", "", 0, false},
-    {"cpulimit", "lpe", "", 0, false},
-    {"pkexec", "", "", 0, false},
-    {"firejail", "", "", 0, false},
-    {"faketime", "", "", 1, false},
-    {"chrt", "", "", 1, false},
-    {"sg", "", "", 1, false},
-    {"find", "", "", 0, false, true},
-    {"parallel", "j", "", 0, false, false, true},
-    {"coproc", "", "", 0, false},
-    {"systemd-run", "upEMH", "", 0, false},
-    {"nsenter", "tSGw", "", 0, false},
-    {"setpriv", "", "", 0, false},
-    {"gosu", "", "", 1, false},
-    {"su-exec", "", "", 1, false},
-    {"dumb-init", "", "", 0, false},
-    {"tini", "sepgl", "", 0, false},
-    {"catchsegv", "", "", 0, false},
-    {"valgrind", "", "", 0, false},
-    {"xvfb-run", "nsfe", "", 0, false},
-    {"dbus-run-session", "", "", 0, false},
-    {"ssh-agent", "aEPt", "", 0, false},
-    /* screen -dmS name prog args; -r/-R/-x attach, -X sends a command,
-     * -ls lists: no program */
-    {"screen", "SctThpe", "rRxXl", 0, false},
-    {"dtach", "nAacCerz", "", 1, false},
-    {"pkexec", "", "", 0, false},
-};
-
-static const struct wrapper *wrapper_find(const char *name)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(wrappers); i++)
-		if (strcmp(wrappers[i].name, name) == 0)
-			return &wrappers[i];
-	return NULL;
-}
-
-static bool is_assignment_word(const char *s)
-{
-	if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
-		return false;
-	while ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-	       *s == '_')
-		s++;
-	return *s == '=';
-}
-
 /* Which of args (from start) is the program wrapper w runs, or -1. A word
  * that does not fold is taken to be the program: `sudo "$cmd"`. */
 static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *args, size_t nargs,
@@ -154,7 +64,7 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 				i++;
 			continue;
 		}
-		if (w->assignments && is_assignment_word(a)) {
+		if (w->assignments && sh_is_assignment_word(a)) {
 			free(a);
 			continue;
 		}
@@ -244,6 +154,15 @@ static bool lookup_program(struct actx *c, TSNode subst, struct names *out, int 
 	return hit;
 }
 
+/* A command line held whole (cmd=(rm -rf ~), "${a[@]:2}") as a name, and
+ * what it runs past its wrappers: sudo rm -rf /home is rm -rf /home too. */
+static void add_line(struct names *out, const char *line)
+{
+	names_add(out, line);
+	for (int round = 0; round < 4 && (line = sh_past_wrapper(line)); round++)
+		names_add(out, line);
+}
+
 /* Every value a variable is given, as a program name. */
 static void resolve_bound(struct actx *c, const char *name, size_t len, struct names *out,
 			  int depth)
@@ -251,12 +170,25 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 	const struct binding *b;
 	size_t i = 0;
 	bool bound = false;
+	char mode = 0;
 
 	while ((b = actx_lookup(c, name, len, &i))) {
+		if (!bound)
+			mode = sh_case_attribute(c, name, len);
 		bound = true;
 		if (b->kind != BIND_VALUE)
 			continue;
 		TSNode v = b->value;
+		char *folded;
+		if (mode && (folded = fold_dup(c, v, depth + 1, NULL))) {
+			/* declare -l tool; tool=RM: the value as the variable holds it */
+			sh_case_apply(mode, folded, strlen(folded));
+			names_add(out, folded);
+			if (strchr(folded, ' '))
+				add_program(out, folded);
+			free(folded);
+			continue;
+		}
 		if (sh_is_nameref(c, v)) {
 			char *target = fold_dup(c, v, depth + 1, NULL);
 			if (target && target[0])
@@ -275,7 +207,7 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 			 * whole command line as well as its program */
 			char *line = fold_dup(c, v, depth + 1, NULL);
 			if (line && strchr(line, ' '))
-				names_add(out, line);
+				add_line(out, line);
 			if (line && node_is(v, "command"))
 				add_program(out, line);
 			free(line);
@@ -510,6 +442,13 @@ static void program_names(struct actx *c, TSNode n, struct names *out, int depth
 	bool folded = v != NULL;
 	if (v)
 		add_program(out, v);
+	/* "${a[@]:1:3}": a slice of an array, the whole command line as
+	 * well as its program */
+	long index = -1;
+	if (v && strchr(v, ' ') && node_is(n, "expansion") &&
+	    node_is(ts_node_named_child(n, 0), "subscript") &&
+	    !ts_node_is_null(sh_expansion_var(c, n, &index)) && index == -2)
+		add_line(out, v);
 	if (v && node_is(n, "concatenation"))
 		add_fields(c, out, v, depth);
 	free(v);
@@ -585,7 +524,7 @@ static bool command_runs_args(struct actx *c, TSNode cmd)
 		return false;
 	char name[48];
 	snprintf(name, sizeof(name), "%.*s", (int)node_len(w), node_src(c, w));
-	if (wrapper_find(name) == NULL || strcmp(name, "xargs") == 0)
+	if (sh_wrapper_find(name) == NULL || strcmp(name, "xargs") == 0)
 		return false;
 	for (size_t i = 1; i < n; i++) {
 		if (node_is(words[i], "word") && node_src(c, words[i])[0] == '-')
@@ -708,7 +647,7 @@ static void resolve_chain(struct actx *c, const TSNode *args, size_t nargs, size
 	program_names(c, args[idx], &ns, depth + 1);
 	for (int i = 0; i < ns.n; i++) {
 		names_add(out, ns.v[i]);
-		const struct wrapper *w = wrapper_find(ns.v[i]);
+		const struct wrapper *w = sh_wrapper_find(ns.v[i]);
 		int j = w ? wrapped_index(c, w, args, nargs, idx + 1, depth) : -1;
 		if (j < 0 && idx + 1 < nargs && function_runs_args(c, ns.v[i]))
 			j = (int)idx + 1;
@@ -777,7 +716,7 @@ static void command_chain(struct actx *c, const TSNode *words, size_t n, struct 
 		ch->idx[ch->n++] = idx;
 		program_names(c, words[idx], &ns, depth + 1);
 		for (int i = 0; i < ns.n && next < 0; i++) {
-			const struct wrapper *w = wrapper_find(ns.v[i]);
+			const struct wrapper *w = sh_wrapper_find(ns.v[i]);
 			if (w)
 				next = wrapped_index(c, w, words, n, idx + 1, depth);
 			else if (idx + 1 < n && function_runs_args(c, ns.v[i]))
@@ -816,7 +755,7 @@ size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int d
 			if (!node_is(w, "word") || node_len(w) >= sizeof(name))
 				break;
 			snprintf(name, sizeof(name), "%.*s", (int)node_len(w), node_src(c, w));
-			const struct wrapper *wr = wrapper_find(name);
+			const struct wrapper *wr = sh_wrapper_find(name);
 			if (wr && !wr->takes_stdin && !wr->after_exec &&
 			    strcmp(name, "coproc") != 0)
 				next = wrapped_index(c, wr, words, n, 1, depth);
@@ -829,7 +768,7 @@ size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int d
 		}
 		program_names(c, words[idx], &ns, depth + 1);
 		for (int i = 0; i < ns.n && next < 0; i++) {
-			const struct wrapper *wr = wrapper_find(ns.v[i]);
+			const struct wrapper *wr = sh_wrapper_find(ns.v[i]);
 			if (wr && !wr->takes_stdin && !wr->after_exec &&
 			    strcmp(wr->name, "coproc") != 0)
 				next = wrapped_index(c, wr, words, n, idx + 1, depth);
@@ -876,7 +815,7 @@ bool sh_is_shell(const char *p)
 /* Short options of program p that take the next word as their value. */
 static const char *value_options(const char *p)
 {
-	const struct wrapper *w = wrapper_find(p);
+	const struct wrapper *w = sh_wrapper_find(p);
 
 	if (w)
 		return w->arg_opts;
@@ -900,7 +839,7 @@ static const char *value_options(const char *p)
 static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size_t from, size_t n,
 			int depth)
 {
-	const struct wrapper *w = wrapper_find(p);
+	const struct wrapper *w = sh_wrapper_find(p);
 	const char *vals = value_options(p);
 	bool ok = true;
 
@@ -934,7 +873,7 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 			}
 			if (a[1] != '-' && strchr(vals, a[strlen(a) - 1]))
 				i++;
-		} else if (!(w && w->assignments && is_assignment_word(a)) && !su) {
+		} else if (!(w && w->assignments && sh_is_assignment_word(a)) && !su) {
 			ok = false; /* (su's operand is a user) */
 		}
 		free(a);

@@ -161,9 +161,16 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 	return -1;
 }
 
+/* $v, in the case declare -l or -u gives it */
 static int fold_bound(struct actx *c, const char *name, size_t len, struct buf *out, int depth)
 {
-	return fold_var_index(c, name, len, -1, out, depth);
+	size_t mark = out->len;
+	int ret = fold_var_index(c, name, len, -1, out, depth);
+	char mode = ret == 0 ? sh_case_attribute(c, name, len) : 0;
+
+	if (mode)
+		sh_case_apply(mode, out->data + mark, out->len - mark);
+	return ret;
 }
 
 /* The key "name[@]" stands for all of name's elements, "name[*]" for
@@ -266,6 +273,41 @@ static void transformation(struct actx *c, TSNode n, char op[8])
 	}
 }
 
+/* ${a[@]:OFFSET:LENGTH}, ${a[*]:OFFSET}: the elements from OFFSET on (from
+ * the end when it is negative), LENGTH of them, joined as ${a[@]} is; of
+ * the last array the variable is given whose elements are in order. */
+static int fold_slice(struct actx *c, TSNode n, TSNode var, long index, struct buf *out, int depth)
+{
+	TSNode a1 = ts_node_named_child(n, 1), a2 = ts_node_named_child(n, 2);
+	const struct binding *b, *last = NULL;
+	size_t i = 0;
+
+	if (!node_is(a1, "number") || (!ts_node_is_null(a2) && !node_is(a2, "number")))
+		return -1;
+	while ((b = actx_lookup(c, node_src(c, var), node_len(var), &i)))
+		if (b->kind == BIND_VALUE)
+			last = b;
+	if (last == NULL || !node_is(last->value, "array") || keyed_array(c, last->value) ||
+	    sh_appends(c, last->value))
+		return -1;
+	long k = (long)ts_node_named_child_count(last->value);
+	long from = sh_node_number(c, a1), count = ts_node_is_null(a2) ? k : sh_node_number(c, a2);
+	if (from < 0)
+		from += k;
+	if (from < 0 || count < 0)
+		return -1;
+	char sep[2] = " ";
+	if (index == -3)
+		star_separator(c, sep, depth);
+	for (long e = from; e < k && e < from + count; e++) {
+		if (e > from)
+			buf_append(out, sep, strlen(sep));
+		if (sh_fold(c, ts_node_named_child(last->value, (uint32_t)e), out, depth + 1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${m[key]}, ${!v} and the
  * operators above. */
 /* ${v:-DEFAULT}: the grammar parses a default such as apt-get as a
@@ -316,6 +358,8 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 	}
 	if (strcmp(op, "@") == 0)
 		transformation(c, n, op);
+	if ((index == -2 || index == -3) && !key && strcmp(op, ":") == 0)
+		return fold_slice(c, n, var, index, out, depth);
 	if (key && (strcmp(op, "#") == 0 || strcmp(op, "!") == 0)) {
 		free(key); /* ${#m[k]}, ${!m[k]} */
 		return -1;

@@ -187,6 +187,42 @@ bool sh_is_nameref(const struct actx *c, TSNode value)
 	return false;
 }
 
+/* The case a variable's values take (declare -l v: lowercase, -u:
+ * uppercase, +l or +u: as assigned), from the last flag word that names
+ * the attribute: 'l', 'u' or 0. */
+char sh_case_attribute(struct actx *c, const char *name, size_t len)
+{
+	char key[256];
+	const struct binding *b, *last = NULL;
+	size_t i = 0;
+	int klen = snprintf(key, sizeof(key), CASE_PREFIX "%.*s", (int)len, name);
+
+	if (klen <= 0 || (size_t)klen >= sizeof(key))
+		return 0;
+	while ((b = actx_lookup(c, key, (size_t)klen, &i)))
+		if (b->kind == BIND_VALUE)
+			last = b;
+	if (last == NULL)
+		return 0;
+	const char *s = node_src(c, last->value);
+	size_t n = node_len(last->value);
+	char mode = 0;
+	for (size_t j = 1; j < n; j++)
+		if (s[j] == 'l' || s[j] == 'u')
+			mode = s[0] == '+' ? 0 : s[j];
+	return mode;
+}
+
+/* That case applied to s, in place. */
+void sh_case_apply(char mode, char *s, size_t len)
+{
+	for (size_t j = 0; j < len; j++)
+		if (mode == 'l' && s[j] >= 'A' && s[j] <= 'Z')
+			s[j] = (char)(s[j] + 32);
+		else if (mode == 'u' && s[j] >= 'a' && s[j] <= 'z')
+			s[j] = (char)(s[j] - 32);
+}
+
 /* ---- a for loop's words ---- */
 
 /* ${v#pat}, ${v##pat}, ${v%pat}, ${v%%pat} of the word w (changed in

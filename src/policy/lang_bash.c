@@ -338,6 +338,35 @@ static bool reads_file(struct actx *c, struct sourced *sf, size_t i, TSNode read
 	return hit;
 }
 
+/* declare -l NAME, typeset -u NAME=v, local -l NAME: the variable's
+ * values change case as they are assigned; "case NAME" is bound to the
+ * last flag word that sets or clears (+l) the attribute. */
+static void bind_case_attribute(struct actx *c, TSNode n)
+{
+	uint32_t k = ts_node_named_child_count(n);
+	TSNode flag = {0};
+	char key[256];
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode w = ts_node_named_child(n, i), vn = w;
+		const char *s = node_src(c, w);
+		size_t len = node_len(w);
+		if (node_is(w, "word") && len > 1 && (s[0] == '-' || s[0] == '+') &&
+		    (memchr(s, 'l', len) || memchr(s, 'u', len)))
+			flag = w;
+		if (ts_node_is_null(flag))
+			continue;
+		if (node_is(w, "variable_assignment"))
+			vn = node_field(w, "name");
+		if (!node_is(vn, "variable_name"))
+			continue;
+		int klen = snprintf(key, sizeof(key), CASE_PREFIX "%.*s", (int)node_len(vn),
+				    node_src(c, vn));
+		if (klen > 0 && (size_t)klen < sizeof(key))
+			actx_bind_value(c, key, (size_t)klen, flag);
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf);
 
 /* Each here-document written to a file that is sourced, parsed as bash over
@@ -497,6 +526,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, struct sourced *sf)
 			if (len > 0 && (size_t)len < sizeof(key))
 				actx_bind_value(c, key, (size_t)len, args[1]);
 		}
+	} else if (strcmp(t, "declaration_command") == 0) {
+		bind_case_attribute(c, n);
 	} else if (strcmp(t, "function_definition") == 0) {
 		TSNode name = node_field(n, "name"), body = node_field(n, "body");
 		char key[256];

@@ -525,3 +525,31 @@ command printf -v t '%s' rm
 #@ neg set -- through command of harmless words
 command set -- ls -la
 "$@"
+#@ pos a slice of an array is the command line
+a=(echo rm -rf "$HOME" done)
+"${a[@]:1:3}"
+#@ pos a slice from a negative offset
+cmd=(log rm -rf ~)
+"${cmd[@]: -3}"
+#@ pos an array command line run through sudo
+job=(sudo rm -rf /home)
+"${job[@]}"
+#@ pos the lowercase attribute makes RM rm
+declare -l tool
+tool=RM
+"$tool" -rf ~
+#@ pos typeset -l on the assignment
+typeset -l walker=RM
+$walker -rf /
+#@ neg a slice that is not the deleting part
+argv=(gcc -O2 -o app main.c rm -rf ~)
+"${argv[@]:0:4}" main.c
+#@ neg a lowercase variable that is not a command
+declare -l env_name=STAGING
+rm -rf "build/$env_name"
+#@ pos rclone purge or delete of a home or system directory
+rclone purge "$HOME"
+rclone delete --rmdirs /etc
+#@ neg rclone on a remote or a project directory
+rclone purge remote:photos-2019
+rclone delete --rmdirs ./build/cache

