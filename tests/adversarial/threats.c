@@ -225,7 +225,9 @@ Test(threats, piston_output_cap_is_named_and_earlier_output_kept)
 	cr_assert(jbool(r, "stdout_truncated"));
 	cr_assert(strncmp(jstr(r, "stdout"), "first line\n", 11) == 0);
 	json_decref(r);
-	const char *t[] = {"-t", test_seconds(0.5), NULL};
+	/* the CPU limit ends it, however long a loaded machine takes to give
+	 * it half a second of CPU */
+	const char *t[] = {"-t", test_seconds(0.5), "-w", test_seconds(60), NULL};
 	r = run_json("python", "print('progress', flush=True)\nwhile True: pass", t);
 	cr_assert_str_eq(jstr(r, "status"), "time_limit");
 	cr_assert_str_eq(jstr(r, "stdout"), "progress\n");
