@@ -125,6 +125,10 @@ static int rewrite(const struct fwd *f, char *head, size_t len, size_t *body_at,
 	if (n < 0 || (size_t)n >= sizeof(first))
 		return -1;
 	buf_append(out, first, (size_t)n);
+	/* a WebSocket's upgrade keeps its Connection: Upgrade; else one
+	 * request a connection */
+	bool upgrade =
+	    strcasestr(eol + 2, "\r\nUpgrade:") != NULL || strncasecmp(eol + 2, "Upgrade:", 8) == 0;
 	for (line = eol + 2; *line; line = eol + 2) {
 		eol = strstr(line, "\r\n");
 		if (eol == NULL)
@@ -135,51 +139,18 @@ static int rewrite(const struct fwd *f, char *head, size_t len, size_t *body_at,
 						   "Authorization", NULL};
 		bool skip = false;
 		for (const char *const *d = drop; *d; d++)
-			skip |= nl == strlen(*d) && strncasecmp(line, *d, nl) == 0;
+			skip |= nl == strlen(*d) && strncasecmp(line, *d, nl) == 0 &&
+				!(upgrade && strcmp(*d, "Connection") == 0);
 		if (!skip) {
 			buf_append(out, line, strlen(line));
 			buf_append(out, "\r\n", 2);
 		}
 	}
 	char auth[300];
-	n = snprintf(auth, sizeof(auth), "Authorization: Bearer %s\r\nConnection: close\r\n\r\n",
-		     f->spec->key);
+	n = snprintf(auth, sizeof(auth), "Authorization: Bearer %s\r\n%s\r\n", f->spec->key,
+		     upgrade ? "" : "Connection: close\r\n");
 	buf_append(out, auth, (size_t)n);
 	return 0;
-}
-
-/* Bytes both ways until both ends are done (or IDLE_MS of silence). */
-static void pipe_both(int a, int b)
-{
-	char buf[64 * 1024];
-	bool a_open = true, b_open = true;
-
-	while (a_open || b_open) {
-		struct pollfd p[2] = {{a, a_open ? POLLIN : 0, 0}, {b, b_open ? POLLIN : 0, 0}};
-		int rc = poll(p, 2, IDLE_MS);
-		if (rc < 0 && errno == EINTR)
-			continue;
-		if (rc <= 0)
-			return;
-		for (int i = 0; i < 2; i++) {
-			int from = i == 0 ? a : b, to = i == 0 ? b : a;
-			bool *open = i == 0 ? &a_open : &b_open;
-			if (!*open || !(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
-				continue;
-			ssize_t n = recv(from, buf, sizeof(buf), 0);
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n <= 0) {
-				*open = false;
-				shutdown(to, SHUT_WR);
-				if (i == 1) /* the server is done: so is the answer */
-					return;
-				continue;
-			}
-			if (send_all(to, buf, (size_t)n, IDLE_MS) < 0)
-				return;
-		}
-	}
 }
 
 static void *serve_one(void *arg)
@@ -215,7 +186,7 @@ static void *serve_one(void *arg)
 	if (send_all(up, out.data, out.len, IDLE_MS) < 0 ||
 	    (got > body_at && send_all(up, head + body_at, got - body_at, IDLE_MS) < 0))
 		goto done;
-	pipe_both(j->fd, up);
+	sock_relay(j->fd, up, IDLE_MS);
 done:
 	if (up >= 0)
 		close(up);

@@ -126,6 +126,38 @@ int send_all(int fd, const void *buf, size_t len, int idle_ms)
 	return 0;
 }
 
+void sock_relay(int client, int server, int idle_ms)
+{
+	char buf[64 * 1024];
+	bool client_open = true;
+
+	for (;;) {
+		struct pollfd p[2] = {{client, client_open ? POLLIN : 0, 0}, {server, POLLIN, 0}};
+		int rc = poll(p, 2, idle_ms);
+		if (rc < 0 && errno == EINTR)
+			continue;
+		if (rc <= 0)
+			return;
+		for (int i = 0; i < 2; i++) {
+			int from = i == 0 ? client : server, to = i == 0 ? server : client;
+			if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
+				continue;
+			ssize_t n = recv(from, buf, sizeof(buf), MSG_DONTWAIT);
+			if (n < 0 && (errno == EINTR || errno == EAGAIN))
+				continue;
+			if (n <= 0 && i == 1)
+				return; /* the server is done: so is the exchange */
+			if (n <= 0) {
+				client_open = false;
+				shutdown(server, SHUT_WR);
+				continue;
+			}
+			if (send_all(to, buf, (size_t)n, idle_ms) < 0)
+				return;
+		}
+	}
+}
+
 ssize_t read_file_at(int dirfd, const char *path, char *buf, size_t size)
 {
 	int fd = openat(dirfd, path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);

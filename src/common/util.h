@@ -51,6 +51,10 @@ int write_all(int fd, const void *buf, size_t len);
 /* Sends all of buf on a socket (blocking or not; no SIGPIPE), waiting up
  * to idle_ms each time it cannot move: -1 with errno (ETIMEDOUT). */
 int send_all(int fd, const void *buf, size_t len, int idle_ms);
+/* Bytes both ways between a client's socket and a server's until the
+ * server's side ends (the client's end is passed on as a shutdown), one
+ * fails, or neither moves for idle_ms. */
+void sock_relay(int client, int server, int idle_ms);
 
 /* Reads a whole small file (a cgroup or /proc file) into buf, NUL-terminated.
  * Returns bytes read or -1 with errno set. */

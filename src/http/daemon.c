@@ -108,6 +108,16 @@ static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const
 
 
 
+/* http_reply.header_list's [[name, value], ...] */
+static void add_header_list(struct MHD_Response *resp, const json_t *list)
+{
+	size_t i;
+	json_t *h;
+	json_array_foreach(list, i, h)
+	    MHD_add_response_header(resp, json_string_value(json_array_get(h, 0)),
+				    json_string_value(json_array_get(h, 1)));
+}
+
 /* The answer as a response of libmicrohttpd (NULL when out of memory). */
 static struct MHD_Response *make_response(struct conn_state *cs, struct http_reply *rep)
 {
@@ -132,6 +142,7 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		rep->status = 101;
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_UPGRADE, "websocket");
 		MHD_add_response_header(resp, "Sec-WebSocket-Accept", rep->accept);
+		add_header_list(resp, rep->header_list);
 		return resp;
 	}
 	if (rep->stream) {
@@ -171,11 +182,7 @@ static struct MHD_Response *make_response(struct conn_state *cs, struct http_rep
 		MHD_add_response_header(resp, "Allow", rep->allow);
 	for (size_t i = 0; i < ARRAY_SIZE(rep->headers) && rep->headers[i].name; i++)
 		MHD_add_response_header(resp, rep->headers[i].name, rep->headers[i].value);
-	size_t i;
-	json_t *h;
-	json_array_foreach(rep->header_list, i, h)
-	    MHD_add_response_header(resp, json_string_value(json_array_get(h, 0)),
-				    json_string_value(json_array_get(h, 1)));
+	add_header_list(resp, rep->header_list);
 	return resp;
 }
 

@@ -104,6 +104,9 @@ struct http_reply {
 const char *http_query(const struct http_request *r, const char *name);
 /* A request header by name (case-insensitive), or NULL. */
 const char *http_header(const struct http_request *r, const char *name);
+/* Whether a header's comma-separated list has token (case-insensitive):
+ * Connection's "upgrade", Upgrade's "websocket". */
+bool http_has_token(const char *header, const char *token);
 /* Whether a Content-Type is application/json (with parameters or not). */
 bool http_is_json(const char *content_type);
 /* The token of "Bearer TOKEN", or NULL. Pure. */
@@ -206,8 +209,10 @@ struct port_head {
 	char *content_type;
 	bool sized;
 	uint64_t length;
+	char ws_accept[64]; /* a 101's Sec-WebSocket-Accept (not in headers) */
 };
-const char *port_head_parse(char *head, struct port_head *h);
+/* upgrade: the request asked for a WebSocket, and 101 is an answer too. */
+const char *port_head_parse(char *head, bool upgrade, struct port_head *h);
 void port_head_free(struct port_head *h);
 /* A header that is the connection's, not the message's (RFC 9110
  * section 7.6.1), or one airlock sets itself (Content-Length, Expect). */

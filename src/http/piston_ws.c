@@ -515,28 +515,12 @@ static void session_run(void *ctx, struct http_upgraded *u)
 	u->close(u);
 }
 
-static bool has_token(const char *header, const char *token)
-{
-	size_t n = strlen(token);
-	for (const char *p = header; p && *p;) {
-		p += strspn(p, " \t,");
-		size_t len = strcspn(p, ",");
-		size_t end = len;
-		while (end > 0 && (p[end - 1] == ' ' || p[end - 1] == '\t'))
-			end--;
-		if (end == n && strncasecmp(p, token, n) == 0)
-			return true;
-		p += len;
-	}
-	return false;
-}
-
 void piston_connect(struct service *s, struct http_request *r, struct http_reply *rep)
 {
 	json_decref(rep->json);
 	rep->json = NULL;
-	if (r->upgrade == NULL || !has_token(r->upgrade, "websocket") ||
-	    !has_token(r->connection, "upgrade")) {
+	if (r->upgrade == NULL || !http_has_token(r->upgrade, "websocket") ||
+	    !http_has_token(r->connection, "upgrade")) {
 		rep->status = 426;
 		rep->json = json_pack("{s:s}", "message",
 				      "this route is a WebSocket: send 'Upgrade: websocket'");

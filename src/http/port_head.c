@@ -36,7 +36,7 @@ static bool token_char(char c)
 	       strchr("!#$%&'*+-.^_`|~", c) != NULL;
 }
 
-const char *port_head_parse(char *head, struct port_head *h)
+const char *port_head_parse(char *head, bool upgrade, struct port_head *h)
 {
 	char *line = head, *next;
 
@@ -52,7 +52,7 @@ const char *port_head_parse(char *head, struct port_head *h)
 	}
 	if (line[12] != ' ' && line[12] != '\r' && line[12] != '\n' && line[12] != 0)
 		return "its status is not three digits";
-	if (status < 200 || status > 599)
+	if ((status < 200 && !(upgrade && status == 101)) || status > 599)
 		return "its status is not a final one (200 to 599)";
 	h->status = status;
 	h->headers = json_array();
@@ -97,6 +97,12 @@ const char *port_head_parse(char *head, struct port_head *h)
 		}
 		if (port_hop_by_hop(line) || strcasecmp(line, "Date") == 0)
 			continue;
+		if (h->status == 101 && strcasecmp(line, "Sec-WebSocket-Accept") == 0) {
+			if (strlen(v) >= sizeof(h->ws_accept))
+				return "its Sec-WebSocket-Accept is too long";
+			memcpy(h->ws_accept, v, strlen(v) + 1);
+			continue;
+		}
 		if (strcasecmp(line, "Content-Type") == 0) {
 			free(h->content_type);
 			h->content_type = xstrdup(v);

@@ -110,6 +110,25 @@ done:
 	relay_free(rl);
 }
 
+static void relay_drop(void *ctx)
+{
+	relay_free(ctx);
+}
+
+/* A WebSocket the server accepted, on a thread of its own: what each side
+ * sent past its head first, then every byte both ways until one closes. */
+static void relay_upgraded(void *ctx, struct http_upgraded *u)
+{
+	struct relay *rl = ctx;
+	int idle = HTTP_PORT_IDLE_S * 1000;
+
+	if ((u->extra_len == 0 || send_all(rl->fd, u->extra, u->extra_len, idle) == 0) &&
+	    (rl->rest_len == 0 || send_all(u->fd, rl->rest, rl->rest_len, idle) == 0))
+		sock_relay(u->fd, rl->fd, idle);
+	u->close(u);
+	relay_free(rl);
+}
+
 void http_port_relay(struct service *s, struct http_request *r, struct http_reply *rep,
 		     const struct http_port_target *t, http_port_fail_fn on_fail)
 {
@@ -121,23 +140,27 @@ void http_port_relay(struct service *s, struct http_request *r, struct http_repl
 	if (t->path[0] != '/' || strpbrk(t->path, " \r\n\t") != NULL)
 		return on_fail(rep, 400, "bad_request",
 			       "the path to send to the sandbox's port must begin with /");
-	if (r->upgrade != NULL)
+	bool ws = r->upgrade != NULL;
+	if (ws && (!http_has_token(r->upgrade, "websocket") ||
+		   !http_has_token(r->connection, "upgrade") || strcmp(r->method, "GET") != 0))
 		return on_fail(rep, 501, "not_implemented",
-			       "airlock relays HTTP requests to a sandbox's port, not upgrades "
-			       "(WebSocket)");
+			       "airlock relays HTTP requests and WebSocket upgrades (GET with "
+			       "Connection: Upgrade and Upgrade: websocket) to a sandbox's port, "
+			       "no other upgrade");
 	if (service_sandbox_connect(s, &r->key, t->id, t->port, &fd, &e) < 0)
 		return on_fail(rep, http_status_of(e.kind), e.code, e.message);
 
-	/* the request, as HTTP/1.0 that closes */
+	/* the request: HTTP/1.0 that closes, or a WebSocket's HTTP/1.1 upgrade */
 	struct head_out h = {&out, t->drop, false};
-	buf_printf(&out, "%s %s HTTP/1.0\r\n", r->method, t->path);
+	buf_printf(&out, "%s %s HTTP/1.%d\r\n", r->method, t->path, ws ? 1 : 0);
 	MHD_get_connection_values(r->conn, MHD_HEADER_KIND, copy_header, &h);
 	if (!h.host)
 		buf_printf(&out, "Host: localhost:%u\r\n", t->port);
 	if (r->body_len > 0 || strcmp(r->method, "POST") == 0 || strcmp(r->method, "PUT") == 0 ||
 	    strcmp(r->method, "PATCH") == 0)
 		buf_printf(&out, "Content-Length: %zu\r\n", r->body_len);
-	buf_printf(&out, "Connection: close\r\n\r\n");
+	buf_printf(&out, "%s\r\n\r\n",
+		   ws ? "Connection: Upgrade\r\nUpgrade: websocket" : "Connection: close");
 	if (send_all(fd, out.data, out.len, HTTP_PORT_IDLE_S * 1000) < 0 ||
 	    (r->body_len && send_all(fd, r->body, r->body_len, HTTP_PORT_IDLE_S * 1000) < 0)) {
 		snprintf(msg, sizeof(msg), "port %u of sandbox %s did not take the request: %s",
@@ -180,7 +203,7 @@ void http_port_relay(struct service *s, struct http_request *r, struct http_repl
 		rl->rest = xmalloc(rl->rest_len + 1);
 		memcpy(rl->rest, head + body_at, rl->rest_len);
 		end[blank / 2] = 0; /* keep the last header line's end */
-		why = port_head_parse(head, &rl->head);
+		why = port_head_parse(head, ws, &rl->head);
 	}
 	if (why) {
 		bool slow = strcmp(why, "it did not answer in time") == 0;
@@ -190,6 +213,15 @@ void http_port_relay(struct service *s, struct http_request *r, struct http_repl
 		return on_fail(rep, slow ? 504 : 502, slow ? "port_timeout" : "port_error", msg);
 	}
 	free(head);
+	if (rl->head.status == 101) { /* the WebSocket's: its bytes both ways */
+		rep->status = 101;
+		snprintf(rep->accept, sizeof(rep->accept), "%s", rl->head.ws_accept);
+		rep->header_list = json_incref(rl->head.headers);
+		rep->upgrade = relay_upgraded;
+		rep->upgrade_ctx = rl;
+		rep->upgrade_free = relay_drop;
+		return;
+	}
 	/* rl outlives the answer's head: libmicrohttpd has copied it by the
 	 * time relay_stream runs */
 	rep->status = rl->head.status;

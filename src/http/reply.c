@@ -162,3 +162,19 @@ const char *http_json_str(const json_t *o, const char *k)
 	const char *v = json_string_value(json_object_get(o, k));
 	return v ? v : "";
 }
+
+bool http_has_token(const char *header, const char *token)
+{
+	size_t n = strlen(token);
+	for (const char *p = header; p && *p;) {
+		p += strspn(p, " \t,");
+		size_t len = strcspn(p, ",");
+		size_t end = len;
+		while (end > 0 && (p[end - 1] == ' ' || p[end - 1] == '\t'))
+			end--;
+		if (end == n && strncasecmp(p, token, n) == 0)
+			return true;
+		p += len;
+	}
+	return false;
+}

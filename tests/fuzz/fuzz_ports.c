@@ -2,7 +2,7 @@
  * libFuzzer target: the head of an answer a sandbox's server sends, as
  * the relay of its ports reads it (http/port_head.c). These bytes are the
  * sandbox's. Besides not crashing, what it accepts must be safe to hand
- * to libmicrohttpd and the client: a final status, header names that are
+ * to libmicrohttpd and the client: a final status (or 101 to an upgrade), header names that are
  * tokens, values without CR, LF or other control bytes, no hop-by-hop
  * header, no Date and no Transfer-Encoding.
  */
@@ -36,11 +36,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (head == NULL)
 		return 0;
+	/* the first byte's low bit: the request was a WebSocket's upgrade */
+	bool upgrade = size > 0 && (data[0] & 1);
 	memcpy(head, data, size);
 	head[size] = 0;
-	if (port_head_parse(head, &h) == NULL) {
-		if (h.status < 200 || h.status > 599)
+	if (port_head_parse(head, upgrade, &h) == NULL) {
+		if ((h.status < 200 && !(upgrade && h.status == 101)) || h.status > 599)
 			abort();
+		check_text(h.ws_accept, false);
 		json_array_foreach(h.headers, i, pair)
 		{
 			const char *k = json_string_value(json_array_get(pair, 0));

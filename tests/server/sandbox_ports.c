@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lib/harness.h"
 #include "server/sandbox_client.h"
@@ -247,8 +248,11 @@ Test(sandbox_ports, refusals_say_what_is_wrong)
 	    {"/ports/8000/silent-close", "GET", NULL, 502, "without an answer"},
 	    {"/ports/8000/bighead", "GET", NULL, 502, "over 64 KiB"},
 	    {"/ports/8000/split", "GET", NULL, 502, "control byte"},
-	    {"/ports/8000/ws", "GET", "Upgrade: websocket\r\nConnection: Upgrade\r\n", 501,
-	     "not upgrades"},
+	    /* an upgrade the server does not take: its own answer */
+	    {"/ports/8000/ws", "GET", "Upgrade: websocket\r\nConnection: Upgrade\r\n", 200,
+	     "\"Upgrade\": \"websocket\""},
+	    {"/ports/8000/ws", "GET", "Upgrade: h2c\r\nConnection: Upgrade\r\n", 501,
+	     "no other upgrade"},
 	    {"/port%73/8000/", "GET", NULL, 400, "without escapes"},
 	};
 
@@ -430,5 +434,119 @@ Test(sandbox_ports, e2b_traffic_by_host_name)
 	snprintf(head, sizeof(head), "Host: 127.0.0.1\r\nE2b-Sandbox-Id: %s\r\n", pub);
 	a = raw_head("GET", "/e2b/health", head);
 	cr_assert_eq(status_of(a), 401, "envd without a token: %.400s", a);
+	free(a);
+}
+
+/* ---- WebSocket ---- */
+
+/* An echo server of small text frames on port 8100, the handshake by
+ * hand (no module needed); a close frame is answered and ends it. */
+static const char ws_py[] =
+    "import socket, hashlib, base64, threading\n"
+    "G = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11'\n"
+    "def serve(c):\n"
+    "    data = b''\n"
+    "    while b'\\r\\n\\r\\n' not in data:\n"
+    "        d = c.recv(4096)\n"
+    "        if not d: return\n"
+    "        data += d\n"
+    "    head, buf = data.split(b'\\r\\n\\r\\n', 1)\n"
+    "    lines = head.decode().split('\\r\\n')\n"
+    "    key = [l.split(':', 1)[1].strip() for l in lines if l.lower().startswith('sec-websocket-key:')][0]\n"
+    "    acc = base64.b64encode(hashlib.sha1((key + G).encode()).digest()).decode()\n"
+    "    c.sendall(('HTTP/1.1 101 Switching Protocols\\r\\nUpgrade: websocket\\r\\n'\n"
+    "               'Connection: Upgrade\\r\\nSec-WebSocket-Accept: %s\\r\\n'\n"
+    "               'Sec-WebSocket-Protocol: echo\\r\\n\\r\\n' % acc).encode())\n"
+    "    while True:\n"
+    "        while len(buf) >= 6 and len(buf) >= 6 + (buf[1] & 0x7f):\n"
+    "            op, n, mask = buf[0] & 0x0f, buf[1] & 0x7f, buf[2:6]\n"
+    "            body = bytes(b ^ mask[i % 4] for i, b in enumerate(buf[6:6 + n]))\n"
+    "            buf = buf[6 + n:]\n"
+    "            if op == 8:\n"
+    "                c.sendall(b'\\x88\\x00'); c.close(); return\n"
+    "            out = b'echo:' + body\n"
+    "            c.sendall(bytes([0x81, len(out)]) + out)\n"
+    "        d = c.recv(4096)\n"
+    "        if not d: return\n"
+    "        buf += d\n"
+    "s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+    "s.bind(('127.0.0.1', 8100)); s.listen(8)\n"
+    "open('ws-ready', 'w').close()\n"
+    "while True:\n"
+    "    c, _ = s.accept()\n"
+    "    threading.Thread(target=serve, args=(c,), daemon=True).start()\n";
+
+static size_t read_n(int fd, char *buf, size_t want)
+{
+	size_t got = 0;
+	while (got < want) {
+		ssize_t n = read(fd, buf + got, want - got);
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	return got;
+}
+
+Test(sandbox_ports, a_websocket_is_relayed_both_ways)
+{
+	char id[64], req[1024], head[2048] = "";
+	struct bin_reply b;
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, "{\"net\": \"loopback\"}", id));
+	sb_files(&S, S.user, "PUT", id, NULL, "path", "ws.py", ws_py, strlen(ws_py), 30, &b);
+	cr_assert_eq(b.status, 201, "%ld %s", b.status, b.body);
+	bin_reply_free(&b);
+	json_t *r = sb_exec(&S, S.user, id,
+			    "python3 ws.py >/dev/null 2>&1 & "
+			    "for i in $(seq 200); do [ -e ws-ready ] && exit 0; sleep 0.05; done; exit 1",
+			    NULL);
+	cr_assert_eq(json_integer_value(json_object_get(r, "exit_code")), 0, "%s", json_dumps(r, 0));
+	json_decref(r);
+
+	int fd = raw_connect(S.port, 30);
+	snprintf(req, sizeof(req),
+		 "GET /v1/sandboxes/%s/ports/8100/chat HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+		 "Authorization: Bearer %s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+		 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+		 "Sec-WebSocket-Protocol: echo\r\n\r\n",
+		 id, S.user);
+	cr_assert_eq(write(fd, req, strlen(req)), (ssize_t)strlen(req));
+	size_t got = 0;
+	while (got < sizeof(head) - 1 && strstr(head, "\r\n\r\n") == NULL) {
+		ssize_t n = read(fd, head + got, 1); /* the head only: frames follow */
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+		head[got] = 0;
+	}
+	cr_assert(strncmp(head, "HTTP/1.1 101 ", 13) == 0, "[%s]", head);
+	/* RFC 6455's example key, and the server's own answer to it */
+	cr_assert(strstr(head, "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"), "%s", head);
+	cr_assert(strstr(head, "Sec-WebSocket-Protocol: echo\r\n"), "%s", head);
+
+	for (int i = 0; i < 3; i++) { /* a frame and its echo, a few times */
+		unsigned char f[8] = {0x81, 0x82, 1, 2, 3, 4, 'h' ^ 1, 'i' ^ 2};
+		cr_assert_eq(write(fd, f, sizeof(f)), (ssize_t)sizeof(f));
+		char echo[9];
+		cr_assert_eq(read_n(fd, echo, 9), 9);
+		cr_assert_eq((unsigned char)echo[0], 0x81);
+		cr_assert_eq(echo[1], 7);
+		cr_assert(memcmp(echo + 2, "echo:hi", 7) == 0, "%.7s", echo + 2);
+	}
+	unsigned char close_frame[6] = {0x88, 0x80, 9, 9, 9, 9};
+	cr_assert_eq(write(fd, close_frame, sizeof(close_frame)), (ssize_t)sizeof(close_frame));
+	char end[4];
+	cr_assert_eq(read_n(fd, end, 2), 2);
+	cr_assert_eq((unsigned char)end[0], 0x88);
+	cr_assert_eq(read_n(fd, end, 1), 0, "the server's close ends the connection");
+	close(fd);
+
+	/* an upgrade to anything else, or without Connection: Upgrade, is 501 */
+	char path[200];
+	snprintf(path, sizeof(path), "/v1/sandboxes/%s/ports/8100/", id);
+	char *a = raw("GET", path, S.user, "Upgrade: h2c\r\nConnection: Upgrade\r\n", NULL);
+	cr_assert_eq(status_of(a), 501, "%.300s", a);
 	free(a);
 }
