@@ -285,6 +285,14 @@ int js_promise_sources(struct actx *c, TSNode n, struct js_sources *s, int depth
 int js_group_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
 /* stream.Readable.from(list), or a name bound to it: list (its chunks). */
 TSNode js_stream_list(struct actx *c, TSNode n, int depth);
+/* A web stream's chunks (each v of ctl.enqueue(v) in the program): of n,
+ * new ReadableStream(...) or a name bound to one (for await), or the value
+ * its reader's read() gives (r.read().value, const { value } = await
+ * r.read(), r.read().then(({ value }) => ...)); 1 when n is none of them */
+int js_stream_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* url.pathToFileURL(p) (1: *arg is p) or new URL('file:///...') folded to
+ * its path (2: in path); 0 when n is neither */
+int js_file_url_of(struct actx *c, TSNode n, TSNode *arg, struct buf *path, int depth);
 /* promise of const { promise, resolve } = Promise.withResolvers() (n the
  * pattern's element), or r.promise: what each resolve(x) or reject(x)
  * settles it with; 1 when n is neither. */

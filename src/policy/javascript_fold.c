@@ -759,6 +759,17 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		 * home + '/.ssh', `${home}/`, p.replace('~', home) fold) */
 		buf_append(out, "~", 1);
 		ret = 0;
+	} else if (js_any_name(&ns, "process.env.get") && (s = fold_dup(c, a0, depth + 1, &len))) {
+		/* Deno.env.get('HOME') (Deno.env is process.env) */
+		for (size_t i = 0; i < ARRAY_SIZE(home_names) && ret < 0; i++) {
+			const char *k = home_names[i][0];
+			if (strncmp(k, "process.env.", 12) == 0 && strlen(k + 12) == len &&
+			    memcmp(k + 12, s, len) == 0) {
+				buf_append(out, home_names[i][1], strlen(home_names[i][1]));
+				ret = 0;
+			}
+		}
+		free(s);
 	} else if (js_any_name(&ns, "os.tmpdir")) {
 		/* the scratch directory, as a path names it */
 		buf_append(out, "/tmp", 4);

@@ -1002,6 +1002,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	if (js_any_name(&fns, "module.createRequire") ||
 	    js_any_name(&fns, "module.createRequireFromPath"))
 		names_add(out, "global.require");
+	/* Deno.env.toObject() (Deno.env is process.env): the environment */
+	if (js_any_name(&fns, "process.env.toObject"))
+		names_add(out, "process.env");
 	/* os.userInfo().homedir is os.homedir() (canon_prefixes) */
 	if (js_any_name(&fns, "os.userInfo"))
 		names_add(out, "os.userInfo()");

@@ -1075,3 +1075,101 @@ TSNode js_combined_list(struct actx *c, TSNode n, bool some)
 		return list;
 	return (TSNode){0};
 }
+
+/* ---- what a web stream gives ---- */
+
+/* The arguments of every c.enqueue(v) under n (any controller's: the
+ * stream's start or pull is handed one, fail closed). */
+static void enqueued_args(struct actx *c, TSNode n, struct js_sources *s, int walk)
+{
+	if (walk > 400 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (node_is(n, "call_expression") && !ts_node_is_null(js_arg_at(n, 0)) &&
+	    node_is(js_field(n, F_function), "member_expression") &&
+	    node_text_is(c, js_field(js_field(n, F_function), F_property), "enqueue"))
+		add(s, js_arg_at(n, 0), false);
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		enqueued_args(c, ts_node_named_child(n, i), s, walk + 1);
+}
+
+/* new ReadableStream({ start(ctl) { ctl.enqueue(v) } }), or a name bound
+ * to one: its chunks are each v enqueued in the program. */
+static int stream_chunks(struct actx *c, TSNode n, struct js_sources *s, int depth)
+{
+	struct names ns = {0};
+	bool stream;
+
+	while (node_is(n, "parenthesized_expression") || node_is(n, "await_expression"))
+		n = js_last_named(n);
+	if (node_is(n, "identifier"))
+		n = js_bound_literal(c, n, "new_expression", 'W', depth + 1);
+	if (!node_is(n, "new_expression"))
+		return 1;
+	js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
+	stream = js_any_name(&ns, "global.ReadableStream") ||
+		 js_any_name(&ns, "stream/web.ReadableStream") ||
+		 js_any_name(&ns, "stream.web.ReadableStream");
+	names_free(&ns);
+	if (!stream)
+		return 1;
+	enqueued_args(c, root_of(n), s, 0);
+	return 0;
+}
+
+/* The chunks stream.getReader().read() (or reader.read() of a reader so
+ * made, awaited or not) gives as its value. */
+static int read_chunks(struct actx *c, TSNode call, struct js_sources *s, int depth)
+{
+	TSNode fn, r;
+
+	if (node_is(call, "identifier")) /* const step = await reader.read() */
+		call = js_first_bound(c, call, 'N');
+	while (node_is(call, "parenthesized_expression") || node_is(call, "await_expression"))
+		call = js_last_named(call);
+	fn = js_field(call, F_function);
+	if (!node_is(call, "call_expression") || !node_is(fn, "member_expression") ||
+	    !node_text_is(c, js_field(fn, F_property), "read"))
+		return 1;
+	r = js_field(fn, F_object);
+	if (node_is(r, "identifier"))
+		r = js_first_bound(c, r, 'R');
+	while (node_is(r, "parenthesized_expression") || node_is(r, "await_expression"))
+		r = js_last_named(r);
+	fn = js_field(r, F_function);
+	if (!node_is(r, "call_expression") || !node_is(fn, "member_expression") ||
+	    !node_text_is(c, js_field(fn, F_property), "getReader"))
+		return 1;
+	return stream_chunks(c, js_field(fn, F_object), s, depth);
+}
+
+int js_stream_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
+{
+	TSNode pat = ts_node_parent(n), up = ts_node_parent(pat), args, call, fn;
+
+	if (node_is(n, "new_expression") || node_is(n, "identifier"))
+		return stream_chunks(c, n, s, depth);
+	if (node_is(n, "member_expression")) /* reader.read().value */
+		return node_text_is(c, js_field(n, F_property), "value")
+			   ? read_chunks(c, js_field(n, F_object), s, depth)
+			   : 1;
+	if (!(node_is(n, "shorthand_property_identifier_pattern") && node_text_is(c, n, "value")) &&
+	    !(node_is(n, "pair_pattern") && node_text_is(c, js_field(n, F_key), "value")))
+		return 1;
+	if (!node_is(pat, "object_pattern"))
+		return 1;
+	if (node_is(up, "variable_declarator")) /* const { value } = await r.read() */
+		return read_chunks(c, js_field(up, F_value), s, depth);
+	/* r.read().then(({ value }) => ...) */
+	fn = ts_node_parent(up);
+	args = ts_node_parent(fn);
+	call = ts_node_parent(args);
+	if (!node_is(up, "formal_parameters") || !js_is_function_literal(fn) ||
+	    !node_is(args, "arguments") || !ts_node_eq(js_arg_at(call, 0), fn) ||
+	    !node_is(js_field(call, F_function), "member_expression") ||
+	    !node_text_is(c, js_field(js_field(call, F_function), F_property), "then"))
+		return 1;
+	return read_chunks(c, js_field(js_field(call, F_function), F_object), s, depth);
+}

@@ -464,3 +464,23 @@ int js_fold_path_call(struct actx *c, TSNode call, const char *name,
 	js_slist_free(&args);
 	return ret;
 }
+
+int js_file_url_of(struct actx *c, TSNode n, TSNode *arg, struct buf *path, int depth)
+{
+	TSNode fn = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
+	struct names ns = {0};
+	int how = 0;
+
+	if (ts_node_is_null(js_arg_at(n, 0)) || !ts_node_is_null(js_arg_at(n, 1)))
+		return 0;
+	js_resolve(c, fn, &ns, depth + 1);
+	if (js_any_name(&ns, "url.pathToFileURL")) {
+		*arg = js_arg_at(n, 0);
+		how = 1;
+	} else if ((js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL")) &&
+		   js_fold_file_url(c, n, path, depth) == 0) {
+		how = 2;
+	}
+	names_free(&ns);
+	return how;
+}

@@ -242,6 +242,9 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	while (node_is(n, "parenthesized_expression") ||
 	       (e->some && node_is(n, "await_expression")))
 		n = js_last_named(n);
+	struct js_sources ws = {0}; /* for await (const v of new ReadableStream(...)) */
+	if (e->some && node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0)
+		return each_source(c, &ws, e, each_value, depth + 1);
 	TSNode combined = js_combined_list(c, n, e->some); /* Array.from(list), Promise.all(list) */
 	if (!ts_node_is_null(combined))
 		return each_element(c, combined, e, depth + 1);
@@ -1055,21 +1058,14 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
  * p; 1 when n is neither. */
 static int each_file_url(struct actx *c, TSNode n, const struct each *e, int depth)
 {
-	TSNode fn = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
-	struct names ns = {0};
 	struct buf path = {0};
-	int ret = 1;
-
-	if (ts_node_is_null(js_arg_at(n, 0)) || !ts_node_is_null(js_arg_at(n, 1)))
-		return 1;
-	js_resolve(c, fn, &ns, depth + 1);
-	if (js_any_name(&ns, "url.pathToFileURL"))
-		ret = each_value(c, js_arg_at(n, 0), e, depth + 1);
-	else if ((js_any_name(&ns, "global.URL") || js_any_name(&ns, "url.URL")) &&
-		 js_fold_file_url(c, n, &path, depth) == 0)
+	TSNode arg = {0};
+	int how = js_file_url_of(c, n, &arg, &path, depth), ret = 1;
+	if (how == 1)
+		ret = each_value(c, arg, e, depth + 1);
+	else if (how == 2)
 		ret = !e->visit(e->arg, path.data ? path.data : "", path.len) ? -1 : 0;
 	buf_free(&path);
-	names_free(&ns);
 	return ret;
 }
 
@@ -1143,6 +1139,9 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		    (ret = each_next_value(c, js_field(decl, F_value), e, depth)) <= 0)
 			return ret;
 	}
+	struct js_sources ws = {0}; /* a web stream's chunk (reader.read()'s value) */
+	if (!node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0)
+		return each_source(c, &ws, e, each_value, depth + 1);
 	if (node_is(n, "member_expression") &&
 	    (node_text_is(c, js_field(n, F_property), "reason") ||
 	     node_text_is(c, js_field(n, F_property), "value"))) {

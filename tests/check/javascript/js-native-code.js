@@ -73,3 +73,8 @@ const { DatabaseSync } = require('node:sqlite');
 const db = new DatabaseSync(':memory:', { allowExtension: true });
 db.enableLoadExtension(true);
 db.exec("SELECT load_extension('/tmp/x.so')");
+//@ pos bun:ffi's dlopen
+const { dlopen } = require('bun:ffi');
+dlopen('/tmp/x.so', {});
+//@ pos Deno.dlopen
+Deno.dlopen('/tmp/x.so', { f: { parameters: [], result: 'void' } });

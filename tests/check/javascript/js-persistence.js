@@ -154,3 +154,13 @@ fs.writeFileSync(path.join(require('os').homedir(), '.gradle', 'init.d', 'x.grad
 require('fs').appendFileSync(`${process.env.HOME}/.gradle/init.gradle.kts`, 'x');
 //@ neg the project's gradle.properties written
 require('fs').writeFileSync('gradle.properties', 'org.gradle.caching=true\n');
+//@ pos a launch agent written under the home's Library
+const fs = require('fs');
+const os = require('os');
+fs.writeFileSync(os.homedir() + '/Library/LaunchAgents/com.x.plist', '<plist/>');
+//@ pos a launch daemon copied into /Library
+const fs = require('fs');
+fs.copyFileSync('./d.plist', '/Library/LaunchDaemons/com.x.plist');
+//@ neg an app bundle's Info.plist
+const fs = require('fs');
+fs.writeFileSync('./build/App.app/Contents/Info.plist', '<plist/>');

