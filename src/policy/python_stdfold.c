@@ -312,3 +312,62 @@ int python_fold_array(struct actx *c, TSNode n, struct buf *out, int depth)
 	free(t);
 	return ret;
 }
+
+/* s with every from replaced by to, in place in b (from not empty) */
+static void replace_all(struct buf *b, size_t mark, const char *from, size_t flen, const char *to,
+			size_t tlen)
+{
+	struct buf t = {0};
+	const char *s = b->data + mark;
+	size_t slen = b->len - mark;
+	for (size_t i = 0; i < slen;) {
+		if (i + flen <= slen && memcmp(s + i, from, flen) == 0) {
+			buf_append(&t, to, tlen);
+			i += flen;
+		} else
+			buf_append(&t, s + i++, 1);
+	}
+	b->len = mark;
+	buf_append(b, t.data ? t.data : "", t.len);
+	free(t.data);
+}
+
+/* xml.sax.saxutils.unescape(text[, entities]) of constants: &lt; and &gt;,
+ * then each of the entities (a dictionary written out, or a name bound
+ * once to one) in order, then &amp;, as the library does */
+int python_fold_sax_unescape(struct actx *c, TSNode text, TSNode ents, struct buf *out, int depth)
+{
+	if (ts_node_is_null(text) || depth > RESOLVE_DEPTH)
+		return -1;
+	if (node_is(ents, "keyword_argument"))
+		ents = node_field(ents, "value");
+	if (node_is(ents, "identifier"))
+		ents = python_bound_once(c, ents);
+	if (!ts_node_is_null(ents) && !node_is(ents, "dictionary"))
+		return -1;
+	size_t mark = out->len;
+	if (c->ops->fold(c, text, out, depth + 1) < 0) {
+		out->len = mark;
+		return -1;
+	}
+	replace_all(out, mark, "&lt;", 4, "<", 1);
+	replace_all(out, mark, "&gt;", 4, ">", 1);
+	uint32_t k = ts_node_is_null(ents) ? 0 : ts_node_named_child_count(ents);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(ents, i);
+		size_t fl, tl;
+		char *f =
+		    node_is(p, "pair") ? fold_dup(c, node_field(p, "key"), depth + 1, &fl) : NULL;
+		char *t = f ? fold_dup(c, node_field(p, "value"), depth + 1, &tl) : NULL;
+		if (t && fl > 0)
+			replace_all(out, mark, f, fl, t, tl);
+		free(f);
+		free(t);
+		if (!t) {
+			out->len = mark;
+			return -1;
+		}
+	}
+	replace_all(out, mark, "&amp;", 5, "&", 1);
+	return 0;
+}

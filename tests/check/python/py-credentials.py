@@ -290,3 +290,15 @@ open(os.path.expanduser(unicodedata.normalize("NFKC", "～/．ｓｓｈ/ｉｄ�
 #@ neg a fullwidth data path normalised
 import unicodedata
 open(unicodedata.normalize("NFKC", "ｄａｔａ/ｉｎ．ｃｓｖ")).read()
+#@ pos a key path spelled with xml.sax.saxutils.unescape's entities
+import os
+from xml.sax.saxutils import unescape
+print(open(os.path.expanduser(unescape("~/&d;ssh/id&u;rsa", {"&d;": ".", "&u;": "_"}))).read())
+#@ pos unescape's entities bound to a name, through an alias
+import pathlib
+import xml.sax.saxutils as sx
+ENT = {"&a;": "aws"}
+print(pathlib.Path.home().joinpath(sx.unescape(".&a;/credentials", ENT)).read_text())
+#@ neg an XML text unescaped
+from xml.sax.saxutils import unescape
+print(open(unescape("data/R&amp;D &lt;2024&gt;.csv")).read())
