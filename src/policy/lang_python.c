@@ -613,6 +613,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	/* xml.sax.saxutils.unescape("~/&d;ssh", {"&d;": "."}) */
 	if (ret < 0 && python_any_is(&ns, "xml.sax.saxutils.unescape", NULL))
 		ret = python_fold_sax_unescape(c, a0, python_first_arg(n, 1), out, depth);
+	if (ret < 0 && python_any_is(&ns, "html.unescape", NULL)) /* "&#126;/&period;ssh" */
+		ret = python_fold_html_unescape(c, a0, out, depth);
 	if (ret < 0 && python_any_is(&ns, "unicodedata.normalize", NULL)) /* "NFKC", "ｏｓ" */
 		ret = python_fold_normalize(c, a0, python_first_arg(n, 1), out, depth);
 	if (ret < 0 && python_any_is(&ns, "ast.literal_eval", NULL))

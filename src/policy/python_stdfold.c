@@ -371,3 +371,65 @@ int python_fold_sax_unescape(struct actx *c, TSNode text, TSNode ents, struct bu
 	replace_all(out, mark, "&amp;", 5, "&", 1);
 	return 0;
 }
+
+/* html.unescape(text) of a constant: character references (&#46;, &#x2e;)
+ * and the named ones that stand for ASCII punctuation (&period;, &sol;,
+ * &lowbar;, &tilde;, &amp;, ...); any other reference leaves it unknown */
+int python_fold_html_unescape(struct actx *c, TSNode text, struct buf *out, int depth)
+{
+	static const char *const named[][2] = {
+	    {"amp", "&"},    {"lt", "<"},     {"gt", ">"},     {"quot", "\""},	 {"apos", "'"},
+	    {"period", "."}, {"sol", "/"},    {"bsol", "\\"},  {"lowbar", "_"},	 {"tilde", "~"},
+	    {"num", "#"},    {"dollar", "$"}, {"percnt", "%"}, {"excl", "!"},	 {"quest", "?"},
+	    {"colon", ":"},  {"semi", ";"},   {"comma", ","},  {"equals", "="},	 {"plus", "+"},
+	    {"ast", "*"},    {"lpar", "("},   {"rpar", ")"},   {"lsqb", "["},	 {"rsqb", "]"},
+	    {"lcub", "{"},   {"rcub", "}"},   {"verbar", "|"}, {"vert", "|"},	 {"commat", "@"},
+	    {"Hat", "^"},    {"grave", "`"},  {"Tab", "\t"},   {"NewLine", "\n"}};
+	size_t len;
+	char *s = ts_node_is_null(text) ? NULL : fold_dup(c, text, depth + 1, &len);
+	if (!s)
+		return -1;
+	size_t mark = out->len;
+	int ret = 0;
+	for (size_t i = 0; ret == 0 && i < len;) {
+		if (s[i] != '&') {
+			buf_append(out, s + i++, 1);
+			continue;
+		}
+		char *semi = memchr(s + i, ';', len - i);
+		size_t nl = semi ? (size_t)(semi - (s + i)) - 1 : 0;
+		const char *name = s + i + 1;
+		ret = -1;
+		if (nl >= 2 && name[0] == '#') {
+			bool hex = name[1] == 'x' || name[1] == 'X';
+			unsigned long v = 0;
+			size_t j = hex ? 2 : 1;
+			for (; j < nl && v < 0x110000; j++) {
+				int d = (unsigned char)name[j];
+				if (isdigit(d))
+					d -= '0';
+				else if (hex && isxdigit(d))
+					d = tolower(d) - 'a' + 10;
+				else
+					break;
+				v = v * (hex ? 16 : 10) + (unsigned long)d;
+			}
+			if (j == nl && j > (hex ? 2u : 1u) && v > 0 && v < 0x110000) {
+				fold_put_utf8(out, v);
+				ret = 0;
+			}
+		} else
+			for (size_t k = 0; nl > 0 && k < sizeof(named) / sizeof(named[0]); k++)
+				if (strlen(named[k][0]) == nl &&
+				    memcmp(name, named[k][0], nl) == 0) {
+					buf_append(out, named[k][1], strlen(named[k][1]));
+					ret = 0;
+					break;
+				}
+		i += nl + 2;
+	}
+	free(s);
+	if (ret < 0)
+		out->len = mark;
+	return ret;
+}

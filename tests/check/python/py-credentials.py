@@ -302,3 +302,9 @@ print(pathlib.Path.home().joinpath(sx.unescape(".&a;/credentials", ENT)).read_te
 #@ neg an XML text unescaped
 from xml.sax.saxutils import unescape
 print(open(unescape("data/R&amp;D &lt;2024&gt;.csv")).read())
+#@ pos a key path spelled with html.unescape's references
+import html, os
+print(open(os.path.expanduser(html.unescape("&#126;/&period;aws&sol;credentials"))).read())
+#@ neg a page title unescaped
+import html
+print(open(html.unescape("notes/Q&amp;A &#8211; week.txt")).read())

@@ -1182,3 +1182,6 @@ shutil.rmtree(os.path.expanduser("~" + getpass.getuser() + "/project/build"))
 #@ neg a file named like ~.cache is not a home
 import os, shutil
 shutil.rmtree(os.path.expanduser("~.cache"))
+#@ pos a user's home by the password database's name for the user
+import os, pwd, shutil
+shutil.rmtree(os.path.expanduser("~%s" % pwd.getpwuid(os.getuid()).pw_name))
