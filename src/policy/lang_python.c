@@ -340,6 +340,25 @@ static int python_decode_wide(struct actx *c, TSNode codec, struct buf *out, siz
 	return 0;
 }
 
+/* "~name/rest" expanded: some user's home, "~/rest" as the rules read it
+ * ("~" + getpass.getuser(), f"~{os.getlogin()}/.ssh") */
+static void tilde_user(struct buf *out, size_t mark)
+{
+	size_t len = out->len - mark, i = 1;
+	if (len < 2)
+		return;
+	char *s = out->data + mark;
+	if (s[0] != '~' || s[1] == '.' || s[1] == '-')
+		return;
+	while (i < len &&
+	       (isalnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '-' || s[i] == '.'))
+		i++;
+	if (i == 1 || (i < len && s[i] != '/'))
+		return;
+	memmove(s + 1, s + i, len - i);
+	out->len = mark + 1 + (len - i);
+}
+
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -441,8 +460,13 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		/* Path('~').expanduser(), p.resolve(), p.absolute(): the path */
 		if (ts_node_is_null(a0) && ((alen == 10 && memcmp(a, "expanduser", 10) == 0) ||
 					    (alen == 7 && memcmp(a, "resolve", 7) == 0) ||
-					    (alen == 8 && memcmp(a, "absolute", 8) == 0)))
-			return py_fold(c, obj, out, depth + 1);
+					    (alen == 8 && memcmp(a, "absolute", 8) == 0))) {
+			size_t mark = out->len;
+			int ret = py_fold(c, obj, out, depth + 1);
+			if (ret == 0 && a[0] == 'e')
+				tilde_user(out, mark);
+			return ret;
+		}
 		/* Path.home().joinpath(".ssh", "id_rsa"): the path, part by part */
 		if (alen == 8 && memcmp(a, "joinpath", 8) == 0 && !ts_node_is_null(a0)) {
 			size_t mark = out->len;
@@ -494,7 +518,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		    python_any_is(&ns, "posixpath.normpath", NULL)) &&
 		   !ts_node_is_null(a0)) {
 		/* the path, as the rules read it ("~", "/", "/home/x/..") */
+		size_t mark = out->len;
 		ret = py_fold(c, a0, out, depth + 1);
+		if (ret == 0 && python_any_is(&ns, "os.path.expanduser", "posixpath.expanduser"))
+			tilde_user(out, mark);
 	} else if (python_any_is(&ns, "os.path.expandvars", "posixpath.expandvars") &&
 		   !ts_node_is_null(a0)) {
 		ret = python_fold_expandvars(c, a0, out, depth); /* $HOME is ~ */
@@ -583,6 +610,11 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (ret < 0 && python_any_is(&ns, "email.header.make_header", NULL) &&
 	    python_is_decode_header(c, a0, depth)) /* str(make_header(decode_header(h))) */
 		ret = python_fold_mime_header(c, python_first_arg(a0, 0), out, depth);
+	/* xml.sax.saxutils.unescape("~/&d;ssh", {"&d;": "."}) */
+	if (ret < 0 && python_any_is(&ns, "xml.sax.saxutils.unescape", NULL))
+		ret = python_fold_sax_unescape(c, a0, python_first_arg(n, 1), out, depth);
+	if (ret < 0 && python_any_is(&ns, "html.unescape", NULL)) /* "&#126;/&period;ssh" */
+		ret = python_fold_html_unescape(c, a0, out, depth);
 	if (ret < 0 && python_any_is(&ns, "unicodedata.normalize", NULL)) /* "NFKC", "ｏｓ" */
 		ret = python_fold_normalize(c, a0, python_first_arg(n, 1), out, depth);
 	if (ret < 0 && python_any_is(&ns, "ast.literal_eval", NULL))

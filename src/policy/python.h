@@ -240,6 +240,10 @@ int python_fold_normalize(struct actx *c, TSNode form, TSNode text, struct buf *
 void python_bind_channels(struct actx *c, TSNode call);
 bool python_bind_fetched_row(struct actx *c, TSNode left, TSNode right);
 int python_fold_mime_header(struct actx *c, TSNode h, struct buf *out, int depth);
+/* xml.sax.saxutils.unescape(text[, entities]) of constants (python_stdfold.c) */
+int python_fold_sax_unescape(struct actx *c, TSNode text, TSNode ents, struct buf *out, int depth);
+/* html.unescape(text) of a constant (python_stdfold.c) */
+int python_fold_html_unescape(struct actx *c, TSNode text, struct buf *out, int depth);
 bool python_is_decode_header(struct actx *c, TSNode n, int depth);
 TSNode python_bound_once(struct actx *c, TSNode name);
 int python_fold_fetched(struct actx *c, TSNode n, struct buf *out, int depth);

@@ -267,15 +267,22 @@ static bool names_have(const struct names *ns, const char *a, const char *b)
 	return false;
 }
 
-/* pwd.getpwuid(uid).pw_dir: a home directory; os.sep: "/"; os.pardir:
- * ".."; 0 and appended, -1 not one of them, -2 another attribute */
+/* pwd.getpwuid(uid).pw_dir: a home directory (its pw_name: a user's name,
+ * any one, as getpass.getuser()); os.sep: "/"; os.pardir: ".."; 0 and
+ * appended, -1 not one of them, -2 another attribute */
 static int named_constant(struct actx *c, TSNode n, TSNode attr, struct buf *out, int depth)
 {
 	if (!node_text_is(c, attr, "pw_dir") && !node_text_is(c, attr, "sep") &&
-	    !node_text_is(c, attr, "pardir"))
+	    !node_text_is(c, attr, "pardir") && !node_text_is(c, attr, "pw_name"))
 		return -2;
 	struct names ns = {0};
 	c->ops->resolve(c, n, &ns, depth + 1);
+	bool user = names_have(&ns, "pwd.getpwuid().pw_name", NULL);
+	if (user) {
+		names_free(&ns);
+		buf_append(out, "user", 4);
+		return 0;
+	}
 	bool home = names_have(&ns, "pwd.getpwuid().pw_dir", "pwd.getpwnam().pw_dir");
 	bool sep = names_have(&ns, "os.sep", "os.path.sep");
 	bool up = names_have(&ns, "os.pardir", "os.path.pardir");

@@ -144,7 +144,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "zipfile.ZipFile",
 					      "multiprocessing.get_context",
 					      "operator.attrgetter",
-					      "operator.methodcaller"};
+					      "operator.methodcaller",
+					      "distutils.ccompiler.new_compiler",
+					      "setuptools._distutils.ccompiler.new_compiler"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (python_any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);

@@ -312,3 +312,124 @@ int python_fold_array(struct actx *c, TSNode n, struct buf *out, int depth)
 	free(t);
 	return ret;
 }
+
+/* s with every from replaced by to, in place in b (from not empty) */
+static void replace_all(struct buf *b, size_t mark, const char *from, size_t flen, const char *to,
+			size_t tlen)
+{
+	struct buf t = {0};
+	const char *s = b->data + mark;
+	size_t slen = b->len - mark;
+	for (size_t i = 0; i < slen;) {
+		if (i + flen <= slen && memcmp(s + i, from, flen) == 0) {
+			buf_append(&t, to, tlen);
+			i += flen;
+		} else
+			buf_append(&t, s + i++, 1);
+	}
+	b->len = mark;
+	buf_append(b, t.data ? t.data : "", t.len);
+	free(t.data);
+}
+
+/* xml.sax.saxutils.unescape(text[, entities]) of constants: &lt; and &gt;,
+ * then each of the entities (a dictionary written out, or a name bound
+ * once to one) in order, then &amp;, as the library does */
+int python_fold_sax_unescape(struct actx *c, TSNode text, TSNode ents, struct buf *out, int depth)
+{
+	if (ts_node_is_null(text) || depth > RESOLVE_DEPTH)
+		return -1;
+	if (node_is(ents, "keyword_argument"))
+		ents = node_field(ents, "value");
+	if (node_is(ents, "identifier"))
+		ents = python_bound_once(c, ents);
+	if (!ts_node_is_null(ents) && !node_is(ents, "dictionary"))
+		return -1;
+	size_t mark = out->len;
+	if (c->ops->fold(c, text, out, depth + 1) < 0) {
+		out->len = mark;
+		return -1;
+	}
+	replace_all(out, mark, "&lt;", 4, "<", 1);
+	replace_all(out, mark, "&gt;", 4, ">", 1);
+	uint32_t k = ts_node_is_null(ents) ? 0 : ts_node_named_child_count(ents);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode p = ts_node_named_child(ents, i);
+		size_t fl, tl;
+		char *f =
+		    node_is(p, "pair") ? fold_dup(c, node_field(p, "key"), depth + 1, &fl) : NULL;
+		char *t = f ? fold_dup(c, node_field(p, "value"), depth + 1, &tl) : NULL;
+		if (t && fl > 0)
+			replace_all(out, mark, f, fl, t, tl);
+		free(f);
+		free(t);
+		if (!t) {
+			out->len = mark;
+			return -1;
+		}
+	}
+	replace_all(out, mark, "&amp;", 5, "&", 1);
+	return 0;
+}
+
+/* html.unescape(text) of a constant: character references (&#46;, &#x2e;)
+ * and the named ones that stand for ASCII punctuation (&period;, &sol;,
+ * &lowbar;, &tilde;, &amp;, ...); any other reference leaves it unknown */
+int python_fold_html_unescape(struct actx *c, TSNode text, struct buf *out, int depth)
+{
+	static const char *const named[][2] = {
+	    {"amp", "&"},    {"lt", "<"},     {"gt", ">"},     {"quot", "\""},	 {"apos", "'"},
+	    {"period", "."}, {"sol", "/"},    {"bsol", "\\"},  {"lowbar", "_"},	 {"tilde", "~"},
+	    {"num", "#"},    {"dollar", "$"}, {"percnt", "%"}, {"excl", "!"},	 {"quest", "?"},
+	    {"colon", ":"},  {"semi", ";"},   {"comma", ","},  {"equals", "="},	 {"plus", "+"},
+	    {"ast", "*"},    {"lpar", "("},   {"rpar", ")"},   {"lsqb", "["},	 {"rsqb", "]"},
+	    {"lcub", "{"},   {"rcub", "}"},   {"verbar", "|"}, {"vert", "|"},	 {"commat", "@"},
+	    {"Hat", "^"},    {"grave", "`"},  {"Tab", "\t"},   {"NewLine", "\n"}};
+	size_t len;
+	char *s = ts_node_is_null(text) ? NULL : fold_dup(c, text, depth + 1, &len);
+	if (!s)
+		return -1;
+	size_t mark = out->len;
+	int ret = 0;
+	for (size_t i = 0; ret == 0 && i < len;) {
+		if (s[i] != '&') {
+			buf_append(out, s + i++, 1);
+			continue;
+		}
+		char *semi = memchr(s + i, ';', len - i);
+		size_t nl = semi ? (size_t)(semi - (s + i)) - 1 : 0;
+		const char *name = s + i + 1;
+		ret = -1;
+		if (nl >= 2 && name[0] == '#') {
+			bool hex = name[1] == 'x' || name[1] == 'X';
+			unsigned long v = 0;
+			size_t j = hex ? 2 : 1;
+			for (; j < nl && v < 0x110000; j++) {
+				int d = (unsigned char)name[j];
+				if (isdigit(d))
+					d -= '0';
+				else if (hex && isxdigit(d))
+					d = tolower(d) - 'a' + 10;
+				else
+					break;
+				v = v * (hex ? 16 : 10) + (unsigned long)d;
+			}
+			if (j == nl && j > (hex ? 2u : 1u) && v > 0 && v < 0x110000) {
+				fold_put_utf8(out, v);
+				ret = 0;
+			}
+		} else
+			for (size_t k = 0; nl > 0 && k < sizeof(named) / sizeof(named[0]); k++)
+				if (strlen(named[k][0]) == nl &&
+				    memcmp(name, named[k][0], nl) == 0) {
+					buf_append(out, named[k][1], strlen(named[k][1]));
+					ret = 0;
+					break;
+				}
+		i += nl + 2;
+	}
+	free(s);
+	if (ret < 0)
+		out->len = mark;
+	return ret;
+}

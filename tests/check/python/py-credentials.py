@@ -290,3 +290,21 @@ open(os.path.expanduser(unicodedata.normalize("NFKC", "～/．ｓｓｈ/ｉｄ�
 #@ neg a fullwidth data path normalised
 import unicodedata
 open(unicodedata.normalize("NFKC", "ｄａｔａ/ｉｎ．ｃｓｖ")).read()
+#@ pos a key path spelled with xml.sax.saxutils.unescape's entities
+import os
+from xml.sax.saxutils import unescape
+print(open(os.path.expanduser(unescape("~/&d;ssh/id&u;rsa", {"&d;": ".", "&u;": "_"}))).read())
+#@ pos unescape's entities bound to a name, through an alias
+import pathlib
+import xml.sax.saxutils as sx
+ENT = {"&a;": "aws"}
+print(pathlib.Path.home().joinpath(sx.unescape(".&a;/credentials", ENT)).read_text())
+#@ neg an XML text unescaped
+from xml.sax.saxutils import unescape
+print(open(unescape("data/R&amp;D &lt;2024&gt;.csv")).read())
+#@ pos a key path spelled with html.unescape's references
+import html, os
+print(open(os.path.expanduser(html.unescape("&#126;/&period;aws&sol;credentials"))).read())
+#@ neg a page title unescaped
+import html
+print(open(html.unescape("notes/Q&amp;A &#8211; week.txt")).read())

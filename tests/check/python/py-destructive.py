@@ -1151,3 +1151,37 @@ import shutil, sqlite3
 cur = sqlite3.connect(":memory:").cursor()
 cur.execute("select 'build'")
 shutil.rmtree(cur.fetchone()[0])
+#@ pos the home directory's files cut to nothing one by one
+import os
+for root, dirs, files in os.walk(os.path.expanduser("~")):
+    for name in files:
+        os.truncate(os.path.join(root, name), 0)
+#@ pos every file under the home truncated through rglob
+from pathlib import Path
+for p in Path.home().rglob("*"):
+    with p.open("r+b") as fh:
+        fh.truncate()
+#@ neg a build directory's logs truncated
+import os
+for root, dirs, files in os.walk("build/logs"):
+    for name in files:
+        os.truncate(os.path.join(root, name), 0)
+#@ pos a user's home by name: expanduser("~" + getpass.getuser())
+import getpass, os, shutil
+shutil.rmtree(os.path.expanduser("~" + getpass.getuser()))
+#@ pos a user's home by name in an f-string, Path.expanduser()
+import os, pathlib, shutil
+shutil.rmtree(pathlib.Path(f"~{os.getlogin()}").expanduser())
+#@ pos the home through xml.sax.saxutils.unescape's entities
+import os, shutil
+from xml.sax.saxutils import unescape
+shutil.rmtree(os.path.expanduser(unescape("&h;", {"&h;": "~"})))
+#@ neg a directory below a user's home by name
+import getpass, os, shutil
+shutil.rmtree(os.path.expanduser("~" + getpass.getuser() + "/project/build"))
+#@ neg a file named like ~.cache is not a home
+import os, shutil
+shutil.rmtree(os.path.expanduser("~.cache"))
+#@ pos a user's home by the password database's name for the user
+import os, pwd, shutil
+shutil.rmtree(os.path.expanduser("~%s" % pwd.getpwuid(os.getuid()).pw_name))

@@ -258,3 +258,13 @@ import subprocess
 Hooks = type("Hooks", (), {"build": "make -j2"})
 Hooks.build = input()
 subprocess.run(Hooks.build, shell=True)
+#@ pos a command started through a distutils compiler's spawn
+from distutils.ccompiler import new_compiler
+new_compiler().spawn(["s" + "h", "-c", "id"])
+#@ pos setuptools' copy of distutils.spawn.spawn
+import setuptools._distutils.spawn as sp
+sp.spawn(["make"])
+#@ neg a compiler that compiles and links
+from distutils.ccompiler import new_compiler
+cc = new_compiler()
+cc.link_shared_object(cc.compile(["a.c"]), "liba.so")

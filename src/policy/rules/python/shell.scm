@@ -80,6 +80,17 @@
  (#set! severity "warn")
  (#set! message "starts another program"))
 
+; distutils' spawn (distutils.spawn.spawn(argv), new_compiler().spawn(argv),
+; the same under setuptools._distutils): a build helper's way to start any
+; program; a setup script builds through the compiler's compile() and
+; link_*(), so a program started this way is not one the analysis checks
+((call
+   function: (_) @fn) @finding
+ (#resolves-to? @fn "(setuptools\\._)?distutils\\.(spawn\\.spawn|ccompiler\\.new_compiler\\(\\)\\.spawn|ccompiler\\.CCompiler\\.spawn)")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "starts a program through distutils' spawn, a build helper's door: what it runs was not checked"))
+
 ; What a command line runs that it does not show: a shell with -c, a
 ; shell or an interpreter with no script (it reads its program from its
 ; input), git's -c core.pager=/sshCommand/alias. and --upload-pack, ssh -o

@@ -351,6 +351,8 @@
 
 ; a home or system directory emptied file by file: for p in
 ; Path.home().rglob("*"): p.unlink(); for d, _, fs in os.walk("/"): os.remove;
+; or each file cut to nothing in place (os.truncate(p, 0), f.truncate()),
+; which loses what it held as surely;
 ; or moved away entry by entry (shutil.move(p, tmp), p.rename(...)), which
 ; empties it as surely, the more so when the place moved to is cleaned up;
 ; the same in a comprehension: [p.unlink() for p in Path.home().rglob("*")],
@@ -365,10 +367,10 @@
            (call arguments: (argument_list . (call function: (attribute object: (_) @root attribute: (identifier) @m))))]))] @finding
  (#any-of? @m "rglob" "walk" "glob" "iterdir")
  (#some-value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename|truncate)[\\s)]*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
- (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
+ (#set! message "deletes, empties or moves away the files of a whole system or home directory, one by one"))
 
 ([(for_statement right: [(call function: (_) @fn arguments: (argument_list . (_) @root))
            (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))] body: (_) @body)
@@ -380,10 +382,10 @@
            (call arguments: (argument_list . (call function: (_) @fn arguments: (argument_list . (_) @root))))]))] @finding
  (#resolves-to? @fn "os\\.(walk|fwalk|scandir|listdir)|glob\\.i?glob")
  (#some-value-match? @root "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))(/\\*\\*?)*/?$")
- (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename)[\\s)]*\\(|os\\.replace\\s*\\(")
+ (#match? @body "(^|[^A-Za-z0-9_])(unlink|rmdir|remove|removedirs|rmtree|move|rename|truncate)[\\s)]*\\(|os\\.replace\\s*\\(")
  (#set! id "py-destructive")
  (#set! severity "high")
- (#set! message "deletes or moves away the files of a whole system or home directory, one by one"))
+ (#set! message "deletes, empties or moves away the files of a whole system or home directory, one by one"))
 
 ; the home directory's entries looked through, and what is in them read,
 ; in a program that talks to the network: for e in os.scandir(home): if
