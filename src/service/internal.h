@@ -245,16 +245,12 @@ struct sandbox {
 /* One look at a sandbox's use (sandbox_metrics.c). */
 struct sandbox_sample {
 	int64_t at_ms; /* wall clock */
-	double cpu_used_pct;
-	unsigned cpu_count;
-	uint64_t cpu_ns, mem_used, mem_total, disk_used, disk_total;
-	int64_t mem_cache; /* -1: unknown */
+	struct box_metrics m;
 };
 /* Takes a sample of a running sandbox the caller holds when the last is
  * SANDBOX_SAMPLE_S old (sandboxes.c: the reaper, at each look). */
 void sandbox_sample(struct service *s, struct sandbox *sb);
-/* A sample of what box_metrics measured at at_ms. */
-void sandbox_sample_of(struct sandbox_sample *x, const struct box_metrics *m, int64_t at_ms);
+
 
 struct sandboxes {
 	pthread_mutex_t lock;

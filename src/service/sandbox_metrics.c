@@ -15,16 +15,18 @@
 
 static json_t *sample_json(const struct sandbox_sample *x)
 {
+	const struct box_metrics *m = &x->m;
 	char at[STORE_TIME_MAX];
 
 	time_text(x->at_ms, at);
 	return json_pack("{s:s, s:i, s:f, s:I, s:I, s:o, s:I, s:I, s:I}", "timestamp", at,
-			 "cpu_count", (int)x->cpu_count, "cpu_used_pct", x->cpu_used_pct, "cpu_ms",
-			 (json_int_t)(x->cpu_ns / 1000000), "memory_used_bytes",
-			 (json_int_t)x->mem_used, "memory_cache_bytes",
-			 x->mem_cache < 0 ? json_null() : json_integer(x->mem_cache),
-			 "memory_total_bytes", (json_int_t)x->mem_total, "disk_used_bytes",
-			 (json_int_t)x->disk_used, "disk_total_bytes", (json_int_t)x->disk_total);
+			 "cpu_count", (int)m->cpu_count, "cpu_used_pct", m->cpu_used_pct, "cpu_ms",
+			 (json_int_t)(m->cpu_ns / 1000000), "memory_used_bytes",
+			 (json_int_t)m->mem_used_bytes, "memory_cache_bytes",
+			 m->mem_cache_bytes < 0 ? json_null() : json_integer(m->mem_cache_bytes),
+			 "memory_total_bytes", (json_int_t)m->mem_total_bytes, "disk_used_bytes",
+			 (json_int_t)m->disk_used_bytes, "disk_total_bytes",
+			 (json_int_t)m->disk_total_bytes);
 }
 
 /* The sandbox's use measured now into *now_sample. */
@@ -46,7 +48,7 @@ static int measure(struct service *s, const struct key_row *key, const char *id,
 					   "sandbox %s has ended", id)
 			   : svc_error_set(e, SVC_INTERNAL, "metrics_failed", "%s", err.msg);
 	}
-	sandbox_sample_of(now_sample, &m, at);
+	*now_sample = (struct sandbox_sample){at, m};
 	return 0;
 }
 

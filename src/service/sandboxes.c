@@ -878,19 +878,6 @@ static int pause_at_timeout(struct service *s, struct sandbox *sb, const char *w
 
 /* ---- its use, sampled (sandbox_metrics.c answers with it) ---- */
 
-void sandbox_sample_of(struct sandbox_sample *x, const struct box_metrics *m, int64_t at_ms)
-{
-	x->at_ms = at_ms;
-	x->cpu_used_pct = m->cpu_used_pct;
-	x->cpu_count = m->cpu_count;
-	x->cpu_ns = m->cpu_ns;
-	x->mem_used = m->mem_used_bytes;
-	x->mem_cache = m->mem_cache_bytes;
-	x->mem_total = m->mem_total_bytes;
-	x->disk_used = m->disk_used_bytes;
-	x->disk_total = m->disk_total_bytes;
-}
-
 void sandbox_sample(struct service *s, struct sandbox *sb)
 {
 	struct sandboxes *r = &s->sandboxes;
@@ -909,7 +896,7 @@ void sandbox_sample(struct service *s, struct sandbox *sb)
 	pthread_mutex_lock(&r->lock);
 	if (sb->samples == NULL)
 		sb->samples = xcalloc(SANDBOX_SAMPLES, sizeof(*sb->samples));
-	sandbox_sample_of(&sb->samples[sb->next_sample], &m, now);
+	sb->samples[sb->next_sample] = (struct sandbox_sample){now, m};
 	sb->next_sample = (sb->next_sample + 1) % SANDBOX_SAMPLES;
 	if (sb->nsamples < SANDBOX_SAMPLES)
 		sb->nsamples++;
