@@ -178,6 +178,9 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
 /* What $(basename "$SHELL") prints: bash, when the program does not set
  * SHELL; -1 for any other command. */
 int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
+/* What $(expr substr S P L) prints: that part of S folded; -1 for any
+ * other command. */
+int sh_fold_expr(struct actx *c, TSNode cmd, struct buf *out, int depth);
 /* dirname P, realpath P, readlink -f P (bash_prints.c): the word P
  * (*real: its canonical path, else its directory), and what the command
  * prints of P folded when that is the home, the root or /home (0), else -1

@@ -3,7 +3,8 @@
  * the home directory rather than a constant string: $(command -v sh),
  * $(which bash), $(type -P curl) print a program's path; $(cd && pwd) and
  * $(getent passwd u | cut -d: -f6) print the home; $(basename "$SHELL")
- * prints the login shell's name (bash_fold.c asks).
+ * prints the login shell's name; $(expr substr S P L) a part of S
+ * (bash_fold.c asks).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +68,33 @@ int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out)
 		return -1;
 	buf_append(out, "bash", 4);
 	return 0;
+}
+
+/* expr substr "securlyx" 3 4: the part of a string expr prints (curl);
+ * POS and LEN count from 1 as expr's do, and a part past the end is cut */
+int sh_fold_expr(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode w[5];
+	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
+	if (n != 5 || !sh_name_is(c, w[0], "expr") || !node_text_is(c, w[1], "substr"))
+		return -1;
+	char *s = fold_dup(c, w[2], depth + 1, NULL), *p = fold_dup(c, w[3], depth + 1, NULL),
+	     *l = fold_dup(c, w[4], depth + 1, NULL);
+	int ret = -1;
+	if (s && p && l && p[0] && l[0] && strspn(p, "0123456789") == strlen(p) &&
+	    strspn(l, "0123456789") == strlen(l) && strlen(p) < 9 && strlen(l) < 9) {
+		size_t len = strlen(s), pos = (size_t)atol(p), cnt = (size_t)atol(l);
+		if (pos >= 1 && pos <= len && cnt > 0) {
+			if (cnt > len - pos + 1)
+				cnt = len - pos + 1;
+			buf_append(out, s + pos - 1, cnt);
+			ret = 0;
+		}
+	}
+	free(s);
+	free(p);
+	free(l);
+	return ret;
 }
 
 /* cd (alone, or to ~): the working directory becomes the home */

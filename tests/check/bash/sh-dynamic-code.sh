@@ -471,3 +471,11 @@ tar -cvMF "$hook" -L 1 -f /dev/null /etc/hosts
 #@ pos --info-script and --new-volume abbreviated, built at run time
 tar -c -f /dev/null -L 1 --new-volume "$1" /etc/hosts
 tar -c -f /dev/null -L 1 --info="$1" /etc/hosts
+#@ pos sg -c given code built at run time
+sg users -c "$1"
+#@ pos capsh -- -c given code built at run time
+capsh -- -c "$job"
+#@ pos git submodule foreach given code built at run time
+git submodule foreach --recursive "$1"
+#@ pos pee given code built at run time
+pee "$1" cat

@@ -275,3 +275,14 @@ cmd=(batch -f)
 "${cmd[0]}"
 #@ pos systemd's pager variable is analysed
 SYSTEMD_PAGER='less -FRX' journalctl -b
+#@ pos sg -c is analysed
+sg docker -c 'docker ps'
+#@ pos capsh -- -c is analysed
+capsh --print -- -c 'id'
+#@ pos git submodule foreach is analysed
+git submodule foreach --quiet 'git status --short'
+#@ pos pee is analysed
+pee 'sha256sum' 'md5sum' <dist/app.tar.gz
+#@ neg git submodule status, sg alone
+git submodule status --recursive
+sg docker

@@ -90,3 +90,14 @@ env _JAVA_OPTIONS=-agentpath:/tmp/y.so mvn package
 #@ neg the JDK's debugger agent and a Java agent jar
 export JAVA_TOOL_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n -Xmx2g"
 java -javaagent:/opt/otel/agent.jar -jar app.jar
+#@ pos ruby's Fiddle.dlopen
+ruby -rfiddle -e 'Fiddle.dlopen("/tmp/x.so")'
+#@ pos ruby's Fiddle::Handle
+ruby -e 'require "fiddle"; Fiddle::Handle.new(ARGV[0])' /tmp/x.so
+#@ pos perl's DynaLoader
+perl -MDynaLoader -e 'DynaLoader::dl_load_file("/tmp/x.so")'
+#@ pos tcl's load from a here-string
+tclsh <<< 'load /tmp/x.so'
+#@ neg Fiddle's version, a ruby load of a .rb file named load_config
+ruby -rfiddle -e 'puts Fiddle::VERSION'
+ruby -e 'load_config = 1; puts load_config'

@@ -57,3 +57,10 @@ logger -n 192.0.2.1 -P 514 "started"
 logger --server=logs.example.net -t job done
 #@ neg logger writes the local journal
 logger -t backup -p user.info "done"
+#@ pos redis-cli talks to a server
+redis-cli -h cache.example.net PING
+#@ pos mosquitto_pub talks to a server
+mosquitto_pub -h broker.example.net -t t -m hi
+#@ neg their versions
+redis-cli --version
+mosquitto_pub --help

@@ -27,7 +27,7 @@
 
 ; sh -c "$code", python3 -c "$code", node -e "$js", perl -e "$p", php -r "$p"
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|script|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|flock")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|script|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|flock|sg|capsh")
  (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*[ceEr][a-zA-Z]*$|^--(eval|print|command)$")
  (#not-match? @sh "^(\\S*/)?((python|pypy)[0-9.]*[\"']?\\s+(-[abd-zA-Z]*[WX]\\s+\\S+\\s+|-[abd-zA-Z]+\\s+)*|(node|nodejs)[\"']?\\s+(-[a-df-oq-zA-Z]*r\\s+\\S+\\s+|-[a-df-oq-zA-Z]+\\s+)*)(-m\\s|[^-\\s])")
  (#unknown-code? @code)
@@ -44,9 +44,10 @@
  (#set! severity "high")
  (#set! message "runs code built at run time (sh -c, kept in a variable), which hides what it does"))
 
-; sh -c 'constant code', script -qc 'code' /dev/null: analysed
+; sh -c 'constant code', script -qc 'code' /dev/null: analysed (sg GROUP
+; -c 'code', capsh -- -c 'code': a shell runs it)
 ((command argument: (_) @flag . argument: (_) @code) @sh @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock|script")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|su|runuser|flock|script|sg|capsh")
  (#match? @flag "^(?!-(exec|execdir|ok|okdir)$)-[a-zA-Z]*c[a-zA-Z]*$")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
@@ -63,6 +64,51 @@
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "runs shell code given as a string (watch); airlock analysed that code too")
+ (#set! analyze "code"))
+
+; git submodule foreach 'cmd': git runs the command line with a shell in
+; each submodule; pee 'cmd' 'cmd': moreutils' pee runs each command line
+; with a shell and feeds it its own stdin (curl u | pee sh is curl u | sh)
+((command argument: (_) @code .) @sh @finding
+ (#resolves-to? @sh "git")
+ (#match? @sh "^(\\S*/)?git\\s+(.*\\s)?submodule\\s+(.*\\s)?foreach\\s")
+ (#not-match? @code "^-")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code built at run time (git submodule foreach), which hides what it does"))
+
+((command argument: (_) @code .) @sh @finding
+ (#resolves-to? @sh "git")
+ (#match? @sh "^(\\S*/)?git\\s+(.*\\s)?submodule\\s+(.*\\s)?foreach\\s")
+ (#not-match? @code "^-")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line given as one string (git submodule foreach); airlock analysed it too")
+ (#set! analyze "code"))
+
+((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sh) (compound_statement (command) @sh)] @sh) @finding
+ (#resolves-to? @sh "pee")
+ (#match? @sh "\\s[\"']?(\\S*/)?((ba|da|z|k|mk|a|y|po)?sh|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|php[0-9.]*)(\\s+-[a-zA-Z]*s)?[\"']?(\\s|$)")
+ (#contains-call? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|nc|ncat|netcat|socat")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads code and runs it through pee (curl u | pee sh): whatever the server sends is executed"))
+
+((command argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "pee")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs code built at run time (pee), which hides what it does"))
+
+((command argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "pee")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line given as a string (pee); airlock analysed it too")
  (#set! analyze "code"))
 
 ; git rebase -x 'cmd' (--exec): git runs the command with a shell after

@@ -197,6 +197,17 @@
  (#set! severity "high")
  (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
 
+; curl -o "$f" u; ln -sf "$f" ~/.bash_profile: a downloaded file linked in
+; as a shell's startup file (a dotfile of the project linked, ln -s
+; "$here/bashrc" ~/.bashrc, is not)
+((command argument: (_) @src . argument: (_) @dst) @n @finding
+ (#resolves-to? @n "ln|link")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#written-by? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "links a download in as a shell's startup file: the next shell runs whatever the server sent"))
+
 ; curl -sO https://h/x.sh && bash x.sh, wget https://h/get-pip.py; python3
 ; get-pip.py: a script downloaded under its own name, run by the next
 ; command

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Run the test suite with Ruby warnings on
+set -u
+RUBYOPT="-W:deprecated" bundle exec rake test

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Run the build with the docker group active
+set -u
+sg docker -c 'docker build -t app:dev .'

