@@ -308,3 +308,16 @@ print(open(os.path.expanduser(html.unescape("&#126;/&period;aws&sol;credentials"
 #@ neg a page title unescaped
 import html
 print(open(html.unescape("notes/Q&amp;A &#8211; week.txt")).read())
+#@ pos a csv table of the program's own text names the key folder and file
+import csv, io, os
+for row in csv.DictReader(io.StringIO("dir,file\n.aws,credentials\n")):
+    print(open(os.path.join(os.path.expanduser("~"), row["dir"], row["file"])).read())
+#@ pos tab-separated lines of a bound text, split by csv.reader
+import csv, os
+T = "kind\tfolder\tleaf\ndeploy\t.ssh\tid_rsa\n"
+for k, d, f in csv.reader(T.splitlines(), delimiter="\t"):
+    print(open(os.path.join(os.path.expanduser("~"), d, f)).read())
+#@ neg a csv table of ordinary settings folders
+import csv, io, os
+for row in csv.DictReader(io.StringIO("dir,file\n.config,nvim\n.local,bin\n")):
+    print(os.path.join(os.path.expanduser("~"), row["dir"], row["file"]))

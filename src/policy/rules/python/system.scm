@@ -80,6 +80,29 @@
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
 
+;; ... and a table the program parses from its own text (csv.reader or
+; csv.DictReader of io.StringIO(TEXT) or TEXT.splitlines(), io.StringIO(TEXT)
+; read line by line) whose cells name a credentials directory or key file:
+; ".aws,credentials" or ".ssh\tid_ed25519" joined back into a path
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @finding)) @call
+ (#resolves-to? @fn "io\\.StringIO|csv\\.(reader|DictReader)")
+ (#value-match? @finding "(^|[\\n,;\\t|:])\\s*[\"']?(\\.(ssh|aws|gnupg|azure|kube|password-store)|id_(rsa|dsa|ecdsa|ed25519)|\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token|s3cfg|my\\.cnf))[\"']?\\s*([\\n,;\\t|:]|$)")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+((call
+   function: (_) @fn
+   arguments: (argument_list . (call
+     function: (attribute object: (_) @finding attribute: (identifier) @split)))) @call
+ (#resolves-to? @fn "csv\\.(reader|DictReader)")
+ (#any-of? @split "splitlines" "split")
+ (#value-match? @finding "(^|[\\n,;\\t|:])\\s*[\"']?(\\.(ssh|aws|gnupg|azure|kube|password-store)|id_(rsa|dsa|ecdsa|ed25519)|\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token|s3cfg|my\\.cnf))[\"']?\\s*([\\n,;\\t|:]|$)")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
 ;; ... and a file named by an option of a configparser the program fills
 ; from its own text (open(cp["paths"]["deploy_key"]) with deploy_key =
 ; %(keydir)s/id_%(algo)s): the option's value, interpolated
