@@ -66,6 +66,14 @@ static const struct wrapper wrappers[] = {
     {"screen", "SctThpe", "rRxXl", 0, false},
     {"dtach", "nAacCerz", "", 1, false},
     {"pkexec", "", "", 0, false},
+    /* moreutils: ifne runs the program when stdin is not empty (and gives it
+     * that stdin), chronic hides its output, lckdo holds a lock file */
+    {"ifne", "", "", 0, false},
+    {"chronic", "", "", 0, false},
+    {"lckdo", "", "", 1, false},
+    {"rlwrap", "", "", 0, false},
+    {"nocache", "", "", 0, false},
+    {"trickle", "dutwl", "", 0, false},
 };
 
 const struct wrapper *sh_wrapper_find(const char *name)

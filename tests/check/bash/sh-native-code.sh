@@ -101,3 +101,10 @@ tclsh <<< 'load /tmp/x.so'
 #@ neg Fiddle's version, a ruby load of a .rb file named load_config
 ruby -rfiddle -e 'puts Fiddle::VERSION'
 ruby -e 'load_config = 1; puts load_config'
+#@ pos tee writes the loader's preload list
+echo /opt/x/libx.so | sudo tee -a /etc/ld.so.preload
+#@ pos a redirection into the loader's preload list
+printf '%s\n' "$lib" >> /etc/ld.so.preload
+#@ neg the preload list read
+cat /etc/ld.so.preload
+tee -a /etc/ld.so.conf.d/app.conf <<< /opt/app/lib

@@ -902,6 +902,19 @@
  (#set! message "pipes shell code into a shell's startup file (tee, dd of=, sort -o), which every new shell runs; airlock analysed that code too")
  (#set! analyze "code"))
 
+; { sort -u ~/.bashrc; printf '%s\n' "$line"; } | sponge ~/.bashrc, ( cat
+; ~/.profile; echo 'code' ) | tee ~/.profile: the echo or printf is one
+; command of a group or subshell piped into the writer: analysed the same
+((pipeline . [(compound_statement (command) @n @code) (subshell (command) @n @code)] . (command argument: (_) @dst) @w .) @finding
+ (#resolves-to? @n "echo|printf")
+ (#resolves-to? @w "tee|dd|sponge|sort")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "pipes shell code into a shell's startup file (tee, dd of=, sponge), which every new shell runs; airlock analysed that code too")
+ (#set! analyze "code"))
+
 ; find F -fprintf ~/.bashrc 'curl u | sh\n': find writes its format (with
 ; its own escapes, \n, %p...) into the file named after -fprintf; into a
 ; shell's startup file, or where cron or systemd reads it, it is code run

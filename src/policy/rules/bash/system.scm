@@ -668,6 +668,22 @@
  (#set! severity "high")
  (#set! message "loads a native library into the programs it starts (LD_PRELOAD, GCONV_PATH), which bypasses what they check"))
 
+; echo /usr/lib/x.so | sudo tee -a /etc/ld.so.preload, cp x /etc/ld.so.preload,
+; echo "$lib" >> /etc/ld.so.preload: the dynamic loader loads every library
+; named in that file into every program started on the system
+((command argument: (_) @dst) @w @finding
+ (#resolves-to? @w "tee|dd|sponge|cp|install|mv|ln|rsync")
+ (#value-match? @dst "^(of=)?/etc/ld\\.so\\.preload$")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "writes /etc/ld.so.preload, whose libraries the loader puts into every program started, which bypasses what they check"))
+
+((file_redirect destination: (_) @dst) @finding
+ (#value-match? @dst "^/etc/ld\\.so\\.preload$")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "writes /etc/ld.so.preload, whose libraries the loader puts into every program started, which bypasses what they check"))
+
 ; JAVA_TOOL_OPTIONS="-agentpath:/tmp/x.so", java -agentpath:$d/lib.so -jar
 ; app.jar, _JAVA_OPTIONS, JDK_JAVA_OPTIONS: the JVM loads a shared object as
 ; an agent (-agentlib:jdwp, a library of the JDK by name, and -javaagent, a

@@ -1,0 +1,3 @@
+#!/bin/bash
+# List the keys of this session for debugging.
+keyctl show @s

@@ -1,0 +1,3 @@
+#!/bin/bash
+# Restart the print service after changing its config.
+pkexec systemctl restart cups.service

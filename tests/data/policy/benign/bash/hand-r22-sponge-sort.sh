@@ -1,0 +1,3 @@
+#!/bin/bash
+# Sort and dedupe the word list in place.
+sort -u words.txt | sponge words.txt
