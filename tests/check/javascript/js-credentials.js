@@ -282,3 +282,10 @@ require('fs').cpSync(require('path').join(process.argv[2], 'IndexedDB', store), 
 const fs = require('fs');
 const path = require('path');
 fs.readFileSync(path.join(require('os').homedir(), '.config/google-chrome/Default/Bookmarks'), 'utf8');
+//@ pos Composer's auth.json in its XDG place, the GitLab and Stripe CLIs' configs
+fs.readFileSync(path.join(os.homedir(), '.config', 'composer', 'auth.json'));
+fs.readFileSync(`${os.homedir()}/.config/glab-cli/config.yml`);
+fs.readFileSync(os.homedir() + '/.config/stripe/config.toml');
+//@ neg the same tools' files that hold no secret
+fs.readFileSync(path.join(os.homedir(), '.config', 'glab-cli', 'aliases.yml'));
+fs.readFileSync('composer.json');
