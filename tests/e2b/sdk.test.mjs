@@ -232,7 +232,14 @@ test('pty: an interactive terminal of the sandbox own, input, resize, kill', asy
 		return true;
 	});
 	assert.equal(await sbx.pty.kill(term.pid), false, 'gone once killed');
-	const left = await sbx.commands.run('ps -e -o comm= | grep -c bash || true');
+	// the killed terminal's processes are gone once their init has reaped
+	// them: a look a moment after the kill may still see one
+	let left;
+	for (let i = 0; i < 40; i++) {
+		left = await sbx.commands.run('ps -e -o comm= | grep -c bash || true');
+		if (left.stdout.trim() === '1') break;
+		await new Promise((r) => setTimeout(r, 50));
+	}
 	assert.equal(left.stdout.trim(), '1', 'only the bash of this command is left');
 });
 
