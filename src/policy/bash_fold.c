@@ -308,8 +308,25 @@ static int fold_slice(struct actx *c, TSNode n, TSNode var, long index, struct b
 	return 0;
 }
 
-/* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${m[key]}, ${!v} and the
- * operators above. */
+/* n's text with each named child folded, but those of kind verbatim
+ * kept as written, and the text between the children kept. */
+static int fold_pieces(struct actx *c, TSNode n, const char *verbatim, struct buf *out,
+		       int depth)
+{
+	uint32_t pos = ts_node_start_byte(n), k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(n, i);
+		buf_append(out, c->src + pos, ts_node_start_byte(ch) - pos);
+		if (node_is(ch, verbatim))
+			buf_append(out, node_src(c, ch), node_len(ch));
+		else if (sh_fold(c, ch, out, depth + 1) < 0)
+			return -1;
+		pos = ts_node_end_byte(ch);
+	}
+	buf_append(out, c->src + pos, ts_node_end_byte(n) - pos);
+	return 0;
+}
+
 /* ${v:-DEFAULT}: the grammar parses a default such as apt-get as a
  * concatenation whose first piece is a variable_name (literal text there)
  * and leaves the blanks of rm -rf between its pieces: each piece folded,
@@ -318,20 +335,11 @@ static int fold_default(struct actx *c, TSNode def, struct buf *out, int depth)
 {
 	if (!node_is(def, "concatenation") && !node_is(def, "variable_name"))
 		return sh_fold(c, def, out, depth + 1);
-	uint32_t pos = ts_node_start_byte(def), k = ts_node_named_child_count(def);
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode ch = ts_node_named_child(def, i);
-		buf_append(out, c->src + pos, ts_node_start_byte(ch) - pos);
-		if (node_is(ch, "variable_name"))
-			buf_append(out, node_src(c, ch), node_len(ch));
-		else if (sh_fold(c, ch, out, depth + 1) < 0)
-			return -1;
-		pos = ts_node_end_byte(ch);
-	}
-	buf_append(out, c->src + pos, ts_node_end_byte(def) - pos);
-	return 0;
+	return fold_pieces(c, def, "variable_name", out, depth);
 }
 
+/* ${v}, ${v:-default}, ${v:?message}, ${a[0]}, ${m[key]}, ${!v} and the
+ * operators above. */
 static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode opn = node_field(n, "operator");
@@ -468,18 +476,7 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
 /* A heredoc's text, its expansions folded. */
 static int fold_heredoc(struct actx *c, TSNode n, struct buf *out, int depth)
 {
-	uint32_t pos = ts_node_start_byte(n), k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++) {
-		TSNode ch = ts_node_named_child(n, i);
-		buf_append(out, c->src + pos, ts_node_start_byte(ch) - pos);
-		if (node_is(ch, "heredoc_content"))
-			buf_append(out, node_src(c, ch), node_len(ch));
-		else if (sh_fold(c, ch, out, depth + 1) < 0)
-			return -1;
-		pos = ts_node_end_byte(ch);
-	}
-	buf_append(out, c->src + pos, ts_node_end_byte(n) - pos);
-	return 0;
+	return fold_pieces(c, n, "heredoc_content", out, depth);
 }
 
 /* ---- what a command folds to: read's here-string, eval's code ---- */
