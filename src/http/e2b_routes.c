@@ -794,21 +794,6 @@ static json_t *metric_json(const json_t *m)
 	return o;
 }
 
-/* A query value of whole seconds since the epoch as ms; -1 when not
- * given; -2 when it is not one. */
-static int64_t unix_query(const struct http_request *r, const char *name)
-{
-	const char *v = http_query(r, name);
-	char *end;
-
-	if (v == NULL || v[0] == 0)
-		return -1;
-	long long n = strtoll(v, &end, 10);
-	if (*end || n < 0 || n > 32503680000LL || v[0] < '0' || v[0] > '9')
-		return -2;
-	return (int64_t)n * 1000;
-}
-
 /* [SandboxMetric]: what the service sampled every few seconds while the
  * sandbox ran, and one measured now, within start and end (seconds). */
 static void cp_metrics(struct service *s, struct http_request *r, struct http_reply *rep,
@@ -817,7 +802,7 @@ static void cp_metrics(struct service *s, struct http_request *r, struct http_re
 	struct svc_error e;
 	json_t *out = NULL, *m;
 	size_t i;
-	int64_t start = unix_query(r, "start"), end = unix_query(r, "end");
+	int64_t start = http_query_epoch_ms(r, "start"), end = http_query_epoch_ms(r, "end");
 
 	if (start == -2 || end == -2)
 		return e2b_error(rep, 400, "'start' and 'end' are Unix times in seconds");

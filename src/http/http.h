@@ -102,6 +102,9 @@ struct http_reply {
 
 /* reply.c */
 const char *http_query(const struct http_request *r, const char *name);
+/* A query value of whole seconds since 1970 as ms: -1 when not given, -2
+ * when it is not such a number. */
+int64_t http_query_epoch_ms(const struct http_request *r, const char *name);
 /* A request header by name (case-insensitive), or NULL. */
 const char *http_header(const struct http_request *r, const char *name);
 /* Whether a header's comma-separated list has token (case-insensitive):

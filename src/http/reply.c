@@ -1,8 +1,10 @@
 /* Replies and request details every handler uses; the one mapping of a
  * service error to an HTTP status. */
+#include <errno.h>
 #include <microhttpd.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -12,6 +14,22 @@
 const char *http_query(const struct http_request *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+int64_t http_query_epoch_ms(const struct http_request *r, const char *name)
+{
+	const char *v = http_query(r, name);
+	char *end;
+
+	if (v == NULL || v[0] == 0)
+		return -1;
+	if (v[0] < '0' || v[0] > '9')
+		return -2;
+	errno = 0;
+	long long n = strtoll(v, &end, 10);
+	if (*end || errno || n > 32503680000LL) /* the year 3000 */
+		return -2;
+	return (int64_t)n * 1000;
 }
 
 const char *http_header(const struct http_request *r, const char *name)

@@ -40,7 +40,6 @@
  * the middle, which the router's table does not take. Every route needs
  * a key.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -175,28 +174,12 @@ static void sb_metrics(struct service *s, struct http_request *r, struct http_re
 	v1_answer(rep, 200, ret, out, &e);
 }
 
-/* A query value of whole seconds since the epoch as ms; -1 when not
- * given; -2 when it is not one. */
-static int64_t seconds_query(const struct http_request *r, const char *name)
-{
-	const char *v = http_query(r, name);
-	char *end;
-
-	if (v == NULL || v[0] == 0)
-		return -1;
-	errno = 0;
-	long long n = strtoll(v, &end, 10);
-	if (*end || errno || n < 0 || n > 32503680000LL || !(v[0] >= '0' && v[0] <= '9'))
-		return -2;
-	return (int64_t)n * 1000;
-}
-
 static void sb_metrics_history(struct service *s, struct http_request *r,
 			       struct http_reply *rep, const char *id)
 {
 	struct svc_error e;
 	json_t *out = NULL;
-	int64_t start = seconds_query(r, "start"), end = seconds_query(r, "end");
+	int64_t start = http_query_epoch_ms(r, "start"), end = http_query_epoch_ms(r, "end");
 
 	if (start == -2 || end == -2)
 		return reply_error(rep, 400, "bad_request",
