@@ -27,21 +27,6 @@ static void port_fail(struct http_reply *rep, int status, const char *code, cons
 	e2b_error(rep, status, "%s", msg);
 }
 
-/* The port of text: 1..65535, or 0. */
-static unsigned port_of(const char *text, size_t n)
-{
-	unsigned long v = 0;
-
-	if (n == 0 || n > 5)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		if (text[i] < '0' || text[i] > '9')
-			return 0;
-		v = v * 10 + (unsigned long)(text[i] - '0');
-	}
-	return v <= 65535 ? (unsigned)v : 0;
-}
-
 static void relay(struct service *s, struct http_request *r, struct http_reply *rep, const char *id,
 		  unsigned port, const char *path)
 {
@@ -87,7 +72,7 @@ void e2b_port_dispatch(struct service *s, struct http_request *r, struct http_re
 		fixed[0] = '/';
 		strcpy(fixed + 1, raw);
 	}
-	relay(s, r, rep, id, port_of(port, strlen(port)), fixed ? fixed : raw);
+	relay(s, r, rep, id, http_port_number(port, strlen(port)), fixed ? fixed : raw);
 	free(fixed);
 }
 
@@ -109,7 +94,7 @@ static bool host_parts(const char *domain, const char *host, unsigned *port, con
 	const char *dash = memchr(host, '-', label);
 	if (dash == NULL)
 		return false;
-	*port = port_of(host, (size_t)(dash - host));
+	*port = http_port_number(host, (size_t)(dash - host));
 	*id = dash + 1;
 	*id_len = label - (size_t)(dash - host) - 1;
 	return *port != 0 && *id_len > 0 && *id_len < STORE_ID_MAX;

@@ -129,6 +129,20 @@ static void relay_upgraded(void *ctx, struct http_upgraded *u)
 	relay_free(rl);
 }
 
+unsigned http_port_number(const char *text, size_t n)
+{
+	unsigned long v = 0;
+
+	if (n == 0 || n > 5)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (text[i] < '0' || text[i] > '9')
+			return 0;
+		v = v * 10 + (unsigned long)(text[i] - '0');
+	}
+	return v <= 65535 ? (unsigned)v : 0;
+}
+
 void http_port_relay(struct service *s, struct http_request *r, struct http_reply *rep,
 		     const struct http_port_target *t, http_port_fail_fn on_fail)
 {

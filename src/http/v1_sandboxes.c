@@ -424,13 +424,15 @@ static void sb_port(struct service *s, struct http_request *r, struct http_reply
 	static const char *const drop[] = {"Authorization", NULL};
 	char prefix[STORE_ID_MAX + 64];
 	const char *p = r->path + strlen(BASE) + 1 + strlen(id) + strlen("/ports");
-	unsigned long port = 0;
 	size_t digits = 0;
+	unsigned port = 0;
 
-	if (*p == '/')
-		for (p++; p[digits] >= '0' && p[digits] <= '9' && digits < 6; digits++)
-			port = port * 10 + (unsigned long)(p[digits] - '0');
-	if (digits == 0 || (p[digits] != 0 && p[digits] != '/') || port == 0 || port > 65535)
+	if (*p == '/') {
+		p++;
+		digits = strcspn(p, "/");
+		port = http_port_number(p, digits);
+	}
+	if (port == 0)
 		return reply_error(rep, 404, "not_found",
 				   "no such endpoint: %s (ports are /v1/sandboxes/ID/ports/PORT/..., "
 				   "PORT 1 to 65535)",
@@ -447,7 +449,7 @@ static void sb_port(struct service *s, struct http_request *r, struct http_reply
 		path = xmalloc(strlen(r->target + n) + 2);
 		sprintf(path, "/%s", r->target + n);
 	}
-	struct http_port_target t = {id, (unsigned)port, path ? path : r->target + n, drop};
+	struct http_port_target t = {id, port, path ? path : r->target + n, drop};
 	http_port_relay(s, r, rep, &t, port_fail);
 	free(path);
 }
