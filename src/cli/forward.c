@@ -15,7 +15,6 @@
 #include <errno.h>
 #include <netdb.h>
 #include <netinet/in.h>
-#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -162,10 +161,8 @@ static void *serve_one(void *arg)
 	int up = -1;
 
 	for (;;) {
-		struct pollfd p = {j->fd, POLLIN, 0};
-		if (got == HEAD_MAX || poll(&p, 1, 30000) <= 0)
-			goto done;
-		ssize_t n = recv(j->fd, head + got, HEAD_MAX - got, 0);
+		ssize_t n =
+		    got == HEAD_MAX ? -1 : recv_some(j->fd, head + got, HEAD_MAX - got, 30000);
 		if (n <= 0)
 			goto done;
 		got += (size_t)n;

@@ -126,6 +126,27 @@ int send_all(int fd, const void *buf, size_t len, int idle_ms)
 	return 0;
 }
 
+ssize_t recv_some(int fd, void *buf, size_t len, int idle_ms)
+{
+	for (;;) {
+		ssize_t n = recv(fd, buf, len, MSG_DONTWAIT);
+		if (n >= 0)
+			return n;
+		if (errno == EINTR)
+			continue;
+		if (errno != EAGAIN && errno != EWOULDBLOCK)
+			return -1;
+		struct pollfd pf = {fd, POLLIN, 0};
+		int rc;
+		while ((rc = poll(&pf, 1, idle_ms)) < 0 && errno == EINTR)
+			;
+		if (rc == 0)
+			errno = ETIMEDOUT;
+		if (rc <= 0)
+			return -1;
+	}
+}
+
 void sock_relay(int client, int server, int idle_ms)
 {
 	char buf[64 * 1024];

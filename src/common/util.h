@@ -51,6 +51,9 @@ int write_all(int fd, const void *buf, size_t len);
 /* Sends all of buf on a socket (blocking or not; no SIGPIPE), waiting up
  * to idle_ms each time it cannot move: -1 with errno (ETIMEDOUT). */
 int send_all(int fd, const void *buf, size_t len, int idle_ms);
+/* Some bytes from a socket (blocking or not), waiting up to idle_ms for
+ * them: how many, 0 at its end, -1 with errno (ETIMEDOUT). */
+ssize_t recv_some(int fd, void *buf, size_t len, int idle_ms);
 /* Bytes both ways between a client's socket and a server's until the
  * server's side ends (the client's end is passed on as a shutdown), one
  * fails, or neither moves for idle_ms. */

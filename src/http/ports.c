@@ -12,7 +12,6 @@
  */
 #include <errno.h>
 #include <microhttpd.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,33 +50,6 @@ static enum MHD_Result copy_header(void *cls, enum MHD_ValueKind kind, const cha
 	return MHD_YES;
 }
 
-/* Waits up to ms for fd to be ready for events: 1, 0 on timeout. */
-static int ready(int fd, short events, int ms)
-{
-	struct pollfd p = {fd, events, 0};
-	int rc;
-	while ((rc = poll(&p, 1, ms)) < 0 && errno == EINTR)
-		;
-	return rc > 0 ? 1 : 0;
-}
-
-/* Some bytes, waiting up to the idle time for them: 0 at the end, -1
- * with errno (ETIMEDOUT). */
-static ssize_t read_some(int fd, char *p, size_t n)
-{
-	for (;;) {
-		ssize_t r = read(fd, p, n);
-		if (r >= 0)
-			return r;
-		if (errno == EINTR)
-			continue;
-		if (errno != EAGAIN)
-			return -1;
-		if (!ready(fd, POLLIN, HTTP_PORT_IDLE_S * 1000))
-			return errno = ETIMEDOUT, -1;
-	}
-}
-
 static void relay_free(struct relay *rl)
 {
 	if (rl->fd >= 0)
@@ -101,7 +73,8 @@ static void relay_stream(void *ctx, struct http_stream *st)
 		goto done;
 	left -= n;
 	while (left > 0) {
-		ssize_t r = read_some(rl->fd, buf, sizeof(buf) < left ? sizeof(buf) : (size_t)left);
+		ssize_t r = recv_some(rl->fd, buf, sizeof(buf) < left ? sizeof(buf) : (size_t)left,
+				      HTTP_PORT_IDLE_S * 1000);
 		if (r <= 0 || !http_stream_write(st, buf, (size_t)r))
 			break;
 		left -= (uint64_t)r;
@@ -195,7 +168,7 @@ void http_port_relay(struct service *s, struct http_request *r, struct http_repl
 			why = "its answer's head is over 64 KiB";
 			break;
 		}
-		ssize_t n = read_some(fd, head + got, HEAD_MAX - got);
+		ssize_t n = recv_some(fd, head + got, HEAD_MAX - got, HTTP_PORT_IDLE_S * 1000);
 		if (n <= 0) {
 			why = n == 0		   ? "it closed the connection without an answer"
 			      : errno == ETIMEDOUT ? "it did not answer in time"
