@@ -63,7 +63,7 @@ bool e2b_public_traffic(const char *id, struct e2b_sandbox *out);
  * under /e2b (what follows /e2b goes to the port); or by a Host PORT-ID.DOMAIN
  * (e2b_domain), which e2b_host_owns tells. */
 void e2b_port_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
-		       const char *id, const char *port);
+		       const char *id, unsigned port);
 bool e2b_host_owns(struct service *s, const struct http_request *r);
 void e2b_host_dispatch(struct service *s, struct http_request *r, struct http_reply *rep);
 /* The live sandbox whose envd token signed this file URL (the SDKs'

@@ -28,9 +28,16 @@ void e2b_dispatch(struct service *s, struct http_request *r, struct http_reply *
 		return e2b_signed_files(s, r, rep);
 	if (sid == NULL || sid[0] == 0)
 		return e2b_control_plane(s, r, rep, p);
-	if (port && strcmp(port, "49999") == 0)
+	/* routed by the number, and one spelling of it: a "049999" must be
+	 * neither the interpreter nor a server of the sandbox's own */
+	unsigned n = port ? http_port_number(port, strlen(port)) : 49983;
+	if (n == 0)
+		return e2b_error(rep, 400,
+				 "E2b-Sandbox-Port must be a port number, 1 to 65535 without a "
+				 "leading zero");
+	if (n == 49999)
 		return e2b_interp_dispatch(s, r, rep, p);
-	if (port == NULL || strcmp(port, "49983") == 0)
+	if (n == 49983)
 		return e2b_envd_dispatch(s, r, rep, p);
-	e2b_port_dispatch(s, r, rep, sid, port);
+	e2b_port_dispatch(s, r, rep, sid, n);
 }

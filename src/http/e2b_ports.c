@@ -46,8 +46,6 @@ static void relay(struct service *s, struct http_request *r, struct http_reply *
 	const char *bearer = key_from_authorization(r->authorization);
 	bool ours = bearer && (strncmp(bearer, "ak_", 3) == 0 || strncmp(bearer, "e2b_", 4) == 0);
 
-	if (port == 0)
-		return e2b_error(rep, 400, "the sandbox's port must be 1 to 65535");
 	if (e2b_public_traffic(id, &sb)) {
 		r->key = sb.key;
 		r->authenticated = true;
@@ -59,7 +57,7 @@ static void relay(struct service *s, struct http_request *r, struct http_reply *
 }
 
 void e2b_port_dispatch(struct service *s, struct http_request *r, struct http_reply *rep,
-		       const char *id, const char *port)
+		       const char *id, unsigned port)
 {
 	/* the target as sent, without /e2b (the path given is decoded) */
 	const char *raw = r->target;
@@ -72,7 +70,7 @@ void e2b_port_dispatch(struct service *s, struct http_request *r, struct http_re
 		fixed[0] = '/';
 		strcpy(fixed + 1, raw);
 	}
-	relay(s, r, rep, id, http_port_number(port, strlen(port)), fixed ? fixed : raw);
+	relay(s, r, rep, id, port, fixed ? fixed : raw);
 	free(fixed);
 }
 

@@ -199,7 +199,8 @@ typedef void (*http_port_fail_fn)(struct http_reply *rep, int status, const char
 				  const char *msg);
 void http_port_relay(struct service *s, struct http_request *r, struct http_reply *rep,
 		     const struct http_port_target *t, http_port_fail_fn on_fail);
-/* The port text[0..n) names: 1 to 65535 in decimal digits, or 0. */
+/* The port text[0..n) names: 1 to 65535 in decimal digits without a
+ * leading zero (so that no check sees 8000 while another sees 08000), or 0. */
 unsigned http_port_number(const char *text, size_t n);
 
 /* port_head.c: the head of the answer of a sandbox's server (pure). The

@@ -106,7 +106,7 @@ unsigned http_port_number(const char *text, size_t n)
 {
 	unsigned long v = 0;
 
-	if (n == 0 || n > 5)
+	if (n == 0 || n > 5 || text[0] == '0') /* one spelling per port */
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		if (text[i] < '0' || text[i] > '9')

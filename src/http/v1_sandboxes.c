@@ -435,7 +435,7 @@ static void sb_port(struct service *s, struct http_request *r, struct http_reply
 	if (port == 0)
 		return reply_error(rep, 404, "not_found",
 				   "no such endpoint: %s (ports are /v1/sandboxes/ID/ports/PORT/..., "
-				   "PORT 1 to 65535)",
+				   "PORT 1 to 65535 without a leading zero)",
 				   r->path);
 	/* what follows the port, as the client wrote it (escapes and query) */
 	snprintf(prefix, sizeof(prefix), "%s/%s/ports/%.*s", BASE, id, (int)digits, p);

@@ -244,6 +244,7 @@ Test(sandbox_ports, refusals_say_what_is_wrong)
 	    {"/ports/0/", "GET", NULL, 404, "PORT 1 to 65535"},
 	    {"/ports/65536/", "GET", NULL, 404, "PORT 1 to 65535"},
 	    {"/ports/http/", "GET", NULL, 404, "PORT 1 to 65535"},
+	    {"/ports/08000/", "GET", NULL, 404, "without a leading zero"},
 	    {"/ports/8000/garbage", "GET", NULL, 502, "HTTP/1.x status line"},
 	    {"/ports/8000/silent-close", "GET", NULL, 502, "without an answer"},
 	    {"/ports/8000/bighead", "GET", NULL, 502, "over 64 KiB"},
@@ -387,6 +388,19 @@ Test(sandbox_ports, e2b_traffic_by_header_needs_the_token_and_keeps_it)
 	cr_assert_eq(status_of(a), 502, "%.400s", a);
 	cr_assert(strstr(a, "nothing listens on port 9000"), "%.400s", a);
 	free(a);
+	/* one spelling per port: 049983 is neither envd nor a server on
+	 * 49983, 08000 not the echo server; what is not a port is 400 */
+	const char *bad[] = {"", "0", "65536", "8000a", "+80", "0x50", "123456", "049983", "08000"};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(head, sizeof(head),
+			 "Host: 127.0.0.1\r\nE2b-Sandbox-Id: %s\r\nE2b-Sandbox-Port: %s\r\n"
+			 "e2b-traffic-access-token: %s\r\n",
+			 id, bad[i], token);
+		a = raw_head("GET", "/e2b/", head);
+		cr_assert_eq(status_of(a), 400, "port '%s': %.400s", bad[i], a);
+		cr_assert(strstr(a, "port number"), "%.400s", a);
+		free(a);
+	}
 }
 
 Test(sandbox_ports, e2b_traffic_by_host_name)
