@@ -190,14 +190,14 @@ static int start_init(struct box *b, err_t *err)
 	b->host_uid = b->eng->caller_uid != 0 ? b->eng->caller_uid
 					      : HOST_UID_BASE + (unsigned)(pid % HOST_UID_RANGE);
 	b->host_gid = b->eng->caller_uid != 0 ? b->eng->caller_gid : b->host_uid;
-	/* released to build its root while it is moved into the box's
-	 * cgroup ('c'), as a run's init (engine.c, spawn) */
+	/* released to build its root, then placed in the box's cgroup
+	 * ('c'), as a run's init (engine.c, spawn) */
 	if (write_all(b->sync_w, "s", 1) < 0)
 		return err_set(err, errno, "cannot release the box's init");
-	if (b->have_cg && b->cg.be->attach(&b->cg, pid, err) < 0 && err->errnum != ESRCH)
+	if (engine_release_sandbox(b->sync_w, 'c', b->have_cg ? &b->cg : NULL, &pid, 1, err) < 0 &&
+	    err->errnum != EPIPE)
 		return -1;
-	if (write_all(b->sync_w, "c", 1) < 0 && errno != EPIPE)
-		return err_set(err, errno, "cannot release the box's init");
+	err_clear(err);
 	return 0;
 }
 
@@ -335,32 +335,15 @@ static int check_id(const char *id, err_t *err)
 
 static int make_channels(struct box *b, err_t *err)
 {
-	int p[2], s[2];
-
-	if (pipe2(p, O_CLOEXEC) < 0)
-		return err_set(err, errno, "cannot create pipe");
-	b->plan.sync_fd = p[0];
-	b->sync_w = p[1];
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s) < 0)
-		return err_set(err, errno, "cannot create the box's report socket");
-	b->report_r = s[0];
-	b->plan.report_fd = s[1];
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s) < 0)
-		return err_set(err, errno, "cannot create the box's socket");
-	b->collect_r = s[0];
-	b->plan.collect_fd = s[1];
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s) < 0)
-		return err_set(err, errno, "cannot create the box's control socket");
-	b->ctl = s[0];
-	b->plan.ctl_fd = s[1];
+	if (engine_channel(&b->sync_w, &b->plan.sync_fd, err) < 0 ||
+	    engine_channel(&b->report_r, &b->plan.report_fd, err) < 0 ||
+	    engine_channel(&b->collect_r, &b->plan.collect_fd, err) < 0 ||
+	    engine_channel(&b->ctl, &b->plan.ctl_fd, err) < 0)
+		return -1;
 	if ((b->wake_fd = eventfd(0, EFD_CLOEXEC)) < 0)
 		return err_set(err, errno, "cannot create eventfd");
-	if (b->limits.net == NET_EGRESS) {
-		if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, s) < 0)
-			return err_set(err, errno, "cannot create the box's proxy socket");
-		b->proxy_r = s[0];
-		b->plan.proxy_fd = s[1];
-	}
+	if (b->limits.net == NET_EGRESS && engine_channel(&b->proxy_r, &b->plan.proxy_fd, err) < 0)
+		return -1;
 	return 0;
 }
 

@@ -164,6 +164,24 @@ int cgroup_attach_all(struct cgroup *cg, pid_t pid, err_t *err)
 	return 0;
 }
 
+int cgroup_open_join(const struct cgroup *cg, int fds[CGROUP_MAX_DIRS], err_t *err)
+{
+	int n = 0;
+
+	if (cg->be->join_file == NULL)
+		return 0;
+	for (; n < cg->ndirs; n++) {
+		fds[n] = openat(cg->dirfd[n], cg->be->join_file, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+		if (fds[n] < 0) {
+			err_set(err, errno, "cannot open %s/%s", cg->path[n], cg->be->join_file);
+			while (n > 0)
+				close(fds[--n]);
+			return -1;
+		}
+	}
+	return n;
+}
+
 int cgroup_kill_procs(int dirfd)
 {
 	char buf[8192];

@@ -60,6 +60,15 @@ struct cgroup_backend {
 	 * on failure, removes what it made. */
 	int (*make)(struct cgroup *cg, err_t *err);
 	int (*attach)(struct cgroup *cg, pid_t pid, err_t *err);
+	/* The file of each directory through which a process moves itself
+	 * (a write of "0"), or NULL. Moving another process (attach) takes
+	 * the kernel's cgroup_threadgroup_rwsem for writing, which first
+	 * waits for an RCU grace period (5 to 15 ms on an idle machine) and
+	 * meanwhile holds up every fork and exit of the machine; a single
+	 * thread moving itself takes no such lock (Linux 5.19 on). v1's
+	 * "tasks" is such a file; v2 has none for a process of a domain
+	 * cgroup (CLONE_INTO_CGROUP is v2's way). */
+	const char *join_file;
 	/* Sets the limits of the next step and resets its peak counters. */
 	int (*set_limits)(struct cgroup *cg, uint64_t mem_bytes, uint64_t pids, err_t *err);
 	/* Called on every tick of the supervisor (v2 also samples memory). */
@@ -103,6 +112,11 @@ int cgroup_create(struct cgroup *cg, const char *root, const char *parent, const
 		  err_t *err);
 /* Moves pid into every directory of the cgroup (each v1 controller). */
 int cgroup_attach_all(struct cgroup *cg, pid_t pid, err_t *err);
+/* Opens the backend's join_file in every directory (write-only, on close
+ * of exec) into fds: a process given them joins the cgroup by writing "0"
+ * to each (opened by us, the write needs no privilege of its own). The
+ * count, 0 when the backend has no join_file, -1 on error. */
+int cgroup_open_join(const struct cgroup *cg, int fds[CGROUP_MAX_DIRS], err_t *err);
 /* Kills every process listed in dirfd's cgroup.procs; returns how many. */
 int cgroup_kill_procs(int dirfd);
 /* v2: a step's memory peak from the cgroup's lifetime peak now, that peak

@@ -175,6 +175,7 @@ const struct cgroup_backend cgroup_v1_backend = {
     .plan = v1_plan,
     .make = v1_make,
     .attach = cgroup_attach_all,
+    .join_file = "tasks",
     .set_limits = v1_set_limits,
     .read_cpu_ns = v1_read_cpu_ns,
     .read_usage = v1_read_usage,

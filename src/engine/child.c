@@ -14,7 +14,7 @@
  *   private mount propagation -> new root in a ramfs: read-only binds,
  *   curated /etc, minimal /dev, fresh /proc with masks, scratch -> blank
  *   the supervisor's arguments and environment -> pivot_root -> hostname,
- *   loopback -> wait to be in the run's cgroup -> new cgroup namespace ->
+ *   loopback -> join the run's cgroup -> new cgroup namespace ->
  *   the program's files -> inner user namespace -> [per step] fork the
  *   program: new session, stdio,
  *   rlimits, securebits, drop every capability, no_new_privs, landlock,
@@ -50,8 +50,11 @@
 #include "net/egress.h"
 
 /* A ready sandbox's init: its cgroup and inner user namespaces, which its
- * program joins (see child_ready_main). */
-static int ready_ns[2] = {-1, -1};
+ * program joins, and the run's cgroup's join files, through which it
+ * joins the run's cgroup first (see child_ready_main); all sent with the
+ * go. */
+static int ready_fds[2 + CGROUP_MAX_DIRS] = {-1, -1};
+static int ready_nfds = 2;
 /* The scratch tmpfs, created before we take the sandbox's identity (see
  * create_scratch) and attached in make_scratch. */
 static int scratch_mnt = -1;
@@ -120,9 +123,8 @@ static void close_other_fds(void)
 	syscall(SYS_close_range, lo, ~0U, 0);
 }
 
-/* Wait for the supervisor's word: 's' once it wrote our uid/gid maps,
- * 'c' once it placed us in the run's cgroup. EOF means the supervisor
- * died: end quietly. */
+/* Wait for the supervisor's word: 's' once it wrote our uid/gid maps.
+ * EOF means the supervisor died: end quietly. */
 static void wait_for_supervisor(void)
 {
 	char c;
@@ -132,6 +134,40 @@ static void wait_for_supervisor(void)
 	while (n < 0 && errno == EINTR);
 	if (n != 1)
 		_exit(1);
+}
+
+/* A process joins the run's cgroup through each of its join files, which
+ * the supervisor opened (engine_release_sandbox). */
+static int join_cgroup(const int *fds, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (write(fds[i], "0", 1) != 1)
+			return -1;
+	return 0;
+}
+
+/* The supervisor's word that the run's cgroup is ready ('c', or 's' for a
+ * ready sandbox), with its join files (none: it moved us itself, or the
+ * run has no cgroup); we join it. A ready sandbox's init keeps the files
+ * for its program (ready_fds). */
+static void join_run_cgroup(bool keep)
+{
+	int fds[CGROUP_MAX_DIRS], n = 0;
+	char c;
+
+	if (recv_fds(P->sync_fd, &c, 1, fds, CGROUP_MAX_DIRS, &n, 0, NULL) != 1) {
+		for (int i = 0; i < n; i++)
+			close(fds[i]);
+		_exit(1);
+	}
+	if (join_cgroup(fds, n) < 0)
+		child_die("join the run's cgroup", NULL);
+	for (int i = 0; i < n; i++) {
+		if (keep)
+			ready_fds[ready_nfds++] = fds[i];
+		else
+			close(fds[i]);
+	}
 }
 
 /* Root mode: become the mapped sandbox user for every file we create, and
@@ -785,9 +821,11 @@ static void run_step(uint32_t s, pid_t ready, int go_fd)
 	getrusage(RUSAGE_CHILDREN, &before);
 	if (ready > 0) {
 		/* a ready sandbox's program, forked before its plan came: it
-		 * joins our namespaces (ready_ns) */
-		if (go_fd >= 0 && send_fds(go_fd, "g", 1, ready_ns, 2) != 1)
+		 * joins our cgroup and namespaces (ready_fds) */
+		if (go_fd >= 0 && send_fds(go_fd, "g", 1, ready_fds, ready_nfds) != 1)
 			child_die("start the program", NULL);
+		while (ready_nfds > 2)
+			close(ready_fds[--ready_nfds]);
 	} else {
 		/* Not glibc's fork(): its handlers take locks that another
 		 * thread of the supervisor may have held at the moment we were
@@ -856,14 +894,14 @@ void child_setup(const struct child_plan *plan)
 	/* before the identity: the sources' parents may be private */
 	child_take_sources();
 	take_identity();
-	/* The root is built while the supervisor makes the run's cgroup and
-	 * moves us into it (2 CPUs: neither waits for the other); nothing of
-	 * the program's exists yet. */
+	/* The root is built while the supervisor makes the run's cgroup (2
+	 * CPUs: neither waits for the other); nothing of the program's exists
+	 * yet. */
 	build_root();
 	hide_supervisor();
 	enter_root();
 	setup_network();
-	wait_for_supervisor();
+	join_run_cgroup(false);
 	/* In the run's cgroup now: the cgroup namespace is rooted there, and
 	 * the program's files (their tmpfs pages) are charged to the run. */
 	if (unshare(CLONE_NEWCGROUP) < 0)
@@ -900,10 +938,10 @@ _Noreturn void child_main(const struct child_plan *plan)
  * cold init's setup that needs no plan (scratch of the default size, the
  * identity, the root, pivot, no network) and forks the program's process,
  * then both wait. The plan comes on ctl (from the template), init forwards
- * it to the program and continues as a cold init would from there: the
- * supervisor moves both into the run's cgroup, init enters a new cgroup
- * namespace, writes the program's files, nests its user namespace and drops
- * every capability; the program does the same for itself (its own cgroup
+ * it to the program and continues as a cold init would from there: it
+ * joins the run's cgroup, enters a new cgroup namespace, writes the
+ * program's files, nests its user namespace and drops every capability;
+ * the program does the same for itself (the run's cgroup, init's cgroup
  * and user namespaces, no capability) when init tells it to go, and then
  * everything exec_program does. Being clones of a single-threaded
  * template, both may allocate. */
@@ -939,24 +977,27 @@ static void receive_plan(int sock, int fwd)
 _Noreturn static void ready_program(int sock)
 {
 	char go;
-	int ns[2], n = 0;
+	int fds[2 + CGROUP_MAX_DIRS], n = 0;
 
 	if (P->hook && P->hook->prepare)
 		P->hook->prepare();
 	receive_plan(sock, -1);
-	/* init's cgroup and user namespaces come with the go: now in the
-	 * run's cgroup (the supervisor moved us before init let us go), we
-	 * join them, as a program forked by a cold init is in them, and keep
-	 * no capability */
-	if (recv_fds(sock, &go, 1, ns, 2, &n, 0, NULL) != 1 || go != 'g' || n != 2)
+	/* init's cgroup and user namespaces come with the go, and the run's
+	 * cgroup's join files where the supervisor did not move us itself:
+	 * we join the cgroup, then the namespaces, as a program forked by a
+	 * cold init is in them, and keep no capability */
+	if (recv_fds(sock, &go, 1, fds, 2 + CGROUP_MAX_DIRS, &n, 0, NULL) != 1 || go != 'g' ||
+	    n < 2)
 		_exit(0);
 	close(sock);
-	if (setns(ns[0], CLONE_NEWCGROUP) < 0)
+	if (join_cgroup(fds + 2, n - 2) < 0)
+		child_die_exec(0, "join the run's cgroup", NULL);
+	if (setns(fds[0], CLONE_NEWCGROUP) < 0)
 		child_die_exec(0, "join the cgroup namespace", NULL);
-	if (setns(ns[1], CLONE_NEWUSER) < 0)
+	if (setns(fds[1], CLONE_NEWUSER) < 0)
 		child_die_exec(0, "join the user namespace", NULL);
-	close(ns[0]);
-	close(ns[1]);
+	for (int i = 0; i < n; i++)
+		close(fds[i]);
 	if (drop_capabilities() < 0)
 		child_die_exec(0, "drop capabilities", NULL);
 	exec_program(0);
@@ -999,13 +1040,13 @@ _Noreturn void child_ready_main(const struct child_plan *base, int ctl)
 	close(ctl);
 	if (P->nsteps != 1 || P->net != NET_NONE)
 		child_die("a ready sandbox takes one step without network", NULL);
-	wait_for_supervisor();
+	join_run_cgroup(true);
 	if (unshare(CLONE_NEWCGROUP) < 0)
 		child_die("unshare cgroup namespace", NULL);
 	write_program_files(SANDBOX_WORKDIR);
 	nest_user_namespace();
-	if ((ready_ns[0] = open("/proc/self/ns/cgroup", O_RDONLY | O_CLOEXEC)) < 0 ||
-	    (ready_ns[1] = open("/proc/self/ns/user", O_RDONLY | O_CLOEXEC)) < 0)
+	if ((ready_fds[0] = open("/proc/self/ns/cgroup", O_RDONLY | O_CLOEXEC)) < 0 ||
+	    (ready_fds[1] = open("/proc/self/ns/user", O_RDONLY | O_CLOEXEC)) < 0)
 		child_die("open ", "/proc/self/ns");
 	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) < 0)
 		child_die("set non-dumpable", NULL);

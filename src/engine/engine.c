@@ -385,13 +385,11 @@ static int make_pipe(int *r, int *w, err_t *err)
 	return 0;
 }
 
-/* The report channel: messages keep their bounds, and one of them carries
- * the seccomp listener (SCM_RIGHTS), which a pipe cannot. */
-static int make_report_channel(int *r, int *w, err_t *err)
+int engine_channel(int *r, int *w, err_t *err)
 {
 	int fds[2];
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, fds) < 0)
-		return err_set(err, errno, "cannot create the sandbox's report socket");
+		return err_set(err, errno, "cannot create a socket to the sandbox");
 	*r = fds[0];
 	*w = fds[1];
 	return 0;
@@ -502,12 +500,12 @@ static int prepare(struct run *r, err_t *err)
 	p->nmounts = req->nmounts;
 	p->rootfs = req->rootfs;
 
-	if (make_pipe(&sync_r, &r->sync_w, err) < 0 ||
-	    make_report_channel(&r->report_r, &report_w, err) < 0)
+	if (engine_channel(&r->sync_w, &sync_r, err) < 0 ||
+	    engine_channel(&r->report_r, &report_w, err) < 0)
 		goto fail;
-	if (req->ncollect > 0 && make_report_channel(&r->collect_r, &p->collect_fd, err) < 0)
+	if (req->ncollect > 0 && engine_channel(&r->collect_r, &p->collect_fd, err) < 0)
 		goto fail;
-	if (p->net == NET_EGRESS && make_report_channel(&r->proxy_r, &p->proxy_fd, err) < 0)
+	if (p->net == NET_EGRESS && engine_channel(&r->proxy_r, &p->proxy_fd, err) < 0)
 		goto fail;
 	p->sync_fd = sync_r;
 	p->report_fd = report_w;
@@ -585,6 +583,26 @@ int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err)
 	snprintf(map, sizeof(map), "%d %u 1\n", SANDBOX_GID, host_gid);
 	if (write_proc_file(init, "gid_map", map, err) < 0)
 		return err_wrap(err, "cannot write the sandbox's gid map");
+	return 0;
+}
+
+int engine_release_sandbox(int sync_w, char msg, struct cgroup *cg, const pid_t *pids, int n,
+		    err_t *err)
+{
+	int fds[CGROUP_MAX_DIRS] = {-1, -1, -1, -1}, nfds = 0;
+
+	if (cg && (nfds = cgroup_open_join(cg, fds, err)) < 0)
+		return err_wrap(err, "cannot place the sandbox in its cgroup");
+	for (int i = 0; cg && nfds == 0 && i < n; i++)
+		if (pids[i] > 0 && cg->be->attach(cg, pids[i], err) < 0 && err->errnum != ESRCH)
+			return -1;
+	ssize_t w = send_fds(sync_w, &msg, 1, fds, nfds);
+	int errnum = errno;
+	for (int i = 0; i < nfds; i++)
+		close(fds[i]);
+	if (w != 1)
+		return err_set(err, errnum, "cannot release the sandbox");
+	err_clear(err);
 	return 0;
 }
 
@@ -710,28 +728,11 @@ static bool clone_warm(struct run *r, struct run_result *res)
 	return false;
 }
 
-/* Moves the sandbox's processes into the run's cgroup, a new one or a
- * spare. An init that ended meanwhile (its setup failed) is no error
- * here: the step's start reads its report. */
-static int place_in_cgroup(struct run *r, err_t *err)
-{
-	if (create_cgroup(r, err) < 0)
-		return -1;
-	if (!r->have_cg)
-		return 0;
-	if (r->cg.be->attach(&r->cg, r->init, err) < 0 && err->errnum != ESRCH)
-		return -1;
-	if (r->program > 0 && r->cg.be->attach(&r->cg, r->program, err) < 0 && err->errnum != ESRCH)
-		return -1;
-	err_clear(err);
-	return 0;
-}
-
 /* A new init ('s') is released as soon as its id maps are written, and
- * builds its root while the run's cgroup is made and it is moved there
- * ('c': then it takes its cgroup namespace and writes the program's
- * files). A ready sandbox (built ahead by a warm template) is placed
- * first and released then. */
+ * builds its root while the run's cgroup is made ('c': then it joins it,
+ * takes its cgroup namespace and writes the program's files). A ready
+ * sandbox (built ahead by a warm template) is released ('s') once the
+ * cgroup is there, and joins it. */
 static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
 	err_t why = {0}; /* why the spawner did not (then we clone, and say so) */
@@ -768,10 +769,17 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 		if (write_all(r->sync_w, "s", 1) < 0)
 			return err_set(err, errno, "cannot release the sandbox");
 	}
-	if (place_in_cgroup(r, err) < 0)
+	/* into the run's cgroup, a new one or a spare; an init that ended
+	 * meanwhile (its setup failed) is no error here: the step's start
+	 * reads its report */
+	if (create_cgroup(r, err) < 0)
 		return -1;
-	if (write_all(r->sync_w, r->mapped ? "s" : "c", 1) < 0 && (r->mapped || errno != EPIPE))
-		return err_set(err, errno, "cannot release the sandbox");
+	pid_t pids[2] = {r->init, r->program};
+	if (engine_release_sandbox(r->sync_w, r->mapped ? 's' : 'c', r->have_cg ? &r->cg : NULL, pids,
+			    r->program > 0 ? 2 : 1, err) < 0 &&
+	    (r->mapped || err->errnum != EPIPE))
+		return -1;
+	err_clear(err);
 	return 0;
 }
 

@@ -195,11 +195,25 @@ extern const char *const engine_egress_env[ENGINE_EGRESS_NENV];
 /* A memfd holding data, sealed against every change, at offset 0
  * (engine.c): a run's stdin, a box command's strings. */
 int engine_sealed_memfd(const char *name, const void *data, size_t len, int *out, err_t *err);
+/* A channel between the supervisor and a sandbox's init (engine.c):
+ * messages keep their bounds and may carry descriptors (SCM_RIGHTS), which
+ * a pipe cannot: the seccomp listener on the report channel, the cgroup's
+ * join files on the sync one. */
+int engine_channel(int *r, int *w, err_t *err);
 /* A step's rlimits for limits l (engine.c). */
 void engine_step_rlimits(struct child_step *st, const struct limits *l, bool rootless);
 
 /* Writes the uid and gid maps of a sandbox whose init is pid (engine.c). */
 int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err);
+/* Releases a sandbox's init with the byte msg on its sync socket, its
+ * processes placed in the cgroup cg (NULL: none) (engine.c). Where the
+ * backend has a join_file, the files come with msg and init moves itself
+ * (and forwards them to a ready sandbox's program, which does the same:
+ * no grace period, no lock held over the machine's forks); else pids[0..n)
+ * are moved first. A process that ended meanwhile is no error; a sync
+ * socket closed meanwhile is errnum EPIPE. */
+int engine_release_sandbox(int sync_w, char msg, struct cgroup *cg, const pid_t *pids, int n,
+			   err_t *err);
 
 /* The namespaces a sandbox's init is cloned into (by the supervisor, or by
  * a warm template: the same ones). */

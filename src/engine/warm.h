@@ -10,7 +10,7 @@
  * clones the sandbox's init exactly as engine_run does (same namespaces,
  * same child_main, so the same mounts, identity, landlock, seccomp and
  * capabilities) and answers with init's pid and a pidfd for it. The
- * supervisor then maps the ids, moves init into the run's cgroup and
+ * supervisor then maps the ids, places init in the run's cgroup and
  * supervises the run as a cold one. When the connection closes -- the run
  * is over, or the supervisor died -- the template kills what is left of the
  * sandbox, so that nothing outlives the supervisor that asked for it.

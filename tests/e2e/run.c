@@ -202,22 +202,6 @@ Test(status, process_limit_counts_only_the_programs_processes)
 	json_decref(r);
 }
 
-/* The directories of airlock's cgroup parent: one per controller on v1
- * (memory, pids, cpuacct), one unified one on v2; how many. */
-static int parent_dirs(const char *parent, char dir[3][256])
-{
-	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
-	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
-
-	for (int i = 0; i < (v2 ? 1 : 3); i++) {
-		if (v2)
-			snprintf(dir[i], 256, "/sys/fs/cgroup/%s", parent);
-		else
-			snprintf(dir[i], 256, "/sys/fs/cgroup/%s/%s", ctl[i], parent);
-	}
-	return v2 ? 1 : 3;
-}
-
 Test(status, runs_live_under_the_configured_cgroup_parent)
 {
 	char parent[64], dir[3][256];
@@ -228,10 +212,19 @@ Test(status, runs_live_under_the_configured_cgroup_parent)
 	json_t *r = run_json("bash", "echo $$", extra);
 	cr_assert_str_eq(jstr(r, "status"), "ok");
 	json_decref(r);
-	for (int i = 0, n = parent_dirs(parent, dir); i < n; i++) {
+	for (int i = 0, n = cgroup_parent_dirs(parent, dir); i < n; i++) {
 		cr_expect_eq(access(dir[i], F_OK), 0, "%s was not created", dir[i]);
 		cr_expect_eq(rmdir(dir[i]), 0, "%s is not empty: a run cgroup was left", dir[i]);
 	}
+}
+
+/* Every process of a run is in the run's cgroup of every controller, and
+ * nothing else is (a cold run; tests/e2e/warm.c: a warm one). */
+Test(status, every_process_of_a_run_is_in_its_cgroup_of_every_controller, .timeout = 90)
+{
+	const char *args[] = {"-l", "bash", "-c", "sleep 60 & sleep 60 & wait", NULL};
+	/* init, bash and its two sleeps */
+	expect_run_cgroup_holds_the_sandbox(args, 4);
 }
 
 /* The environment names the parent when no option does (airlock serve
@@ -248,7 +241,7 @@ Test(status, the_environment_names_the_cgroup_parent)
 	struct proc_out o;
 	run_cmd(argv, NULL, 30, &o);
 	cr_assert_eq(o.status, 0, "%s", o.err);
-	for (int i = 0, n = parent_dirs(parent, dir); i < n; i++) {
+	for (int i = 0, n = cgroup_parent_dirs(parent, dir); i < n; i++) {
 		cr_expect_eq(access(dir[i], F_OK), 0, "%s was not created", dir[i]);
 		cr_expect_eq(rmdir(dir[i]), 0, "%s is not empty: a run cgroup was left", dir[i]);
 	}
@@ -629,7 +622,7 @@ static int run_cgroups_under(const char *parent, pid_t *pid)
 	char dir[3][256];
 	int n = 0;
 
-	for (int i = 0, ndirs = parent_dirs(parent, dir); i < ndirs; i++) {
+	for (int i = 0, ndirs = cgroup_parent_dirs(parent, dir); i < ndirs; i++) {
 		DIR *d = opendir(dir[i]);
 		struct dirent *de;
 		int p;
@@ -679,7 +672,7 @@ Test(signals, sigkill_while_the_cgroup_is_made_leaves_nothing, .timeout = 120)
 	for (int i = 0; i < 250 * slow && run_cgroups_under(parent, NULL) > 0; i++)
 		usleep(20000);
 	cr_expect_eq(run_cgroups_under(parent, NULL), 0, "a cgroup of the killed run is left");
-	for (int i = 0, n = parent_dirs(parent, dir); i < n; i++)
+	for (int i = 0, n = cgroup_parent_dirs(parent, dir); i < n; i++)
 		if (access(dir[i], F_OK) == 0)
 			cr_expect_eq(rmdir(dir[i]), 0, "%s is not empty", dir[i]);
 }

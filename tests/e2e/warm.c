@@ -99,6 +99,23 @@ static void expect_as_cold(const char *what, const char *const args[])
 	json_decref(warm);
 }
 
+/* A warm run's init and program join the run's cgroup themselves (the
+ * program through the files init forwards with its go): every process of
+ * the run is in it, in every controller, and nothing else is. */
+Test(warm_fidelity, every_process_is_in_the_runs_cgroup)
+{
+	const char *args[] = {
+	    "--template",
+	    sock,
+	    "-l",
+	    "python",
+	    "-c",
+	    "import subprocess, time\nsubprocess.Popen(['sleep', '60'])\ntime.sleep(60)",
+	    NULL};
+	/* init, python and its sleep */
+	expect_run_cgroup_holds_the_sandbox(args, 3);
+}
+
 /* The same for `-l python -c CODE EXTRA...`. */
 static void expect_code_as_cold(const char *what, const char *code, const char *const extra[])
 {

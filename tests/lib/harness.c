@@ -318,3 +318,110 @@ void expect_clean(json_t *r, const char *what)
 	cr_expect_str_empty(found, "%s found what it must not:\n%s", what, found);
 	free(found);
 }
+
+int cgroup_parent_dirs(const char *parent, char dir[3][256])
+{
+	static const char *const ctl[] = {"memory", "pids", "cpuacct"};
+	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+
+	for (int i = 0; i < (v2 ? 1 : 3); i++) {
+		if (v2)
+			snprintf(dir[i], 256, "/sys/fs/cgroup/%s", parent);
+		else
+			snprintf(dir[i], 256, "/sys/fs/cgroup/%s/%s", ctl[i], parent);
+	}
+	return v2 ? 1 : 3;
+}
+
+/* The tasks of the one run directory under the parent directory d (v1's
+ * "tasks", v2's "cgroup.procs"), sorted, into t; how many (-1: no run
+ * directory). */
+static int run_tasks(const char *d, bool v2, pid_t *t, int max)
+{
+	char path[512];
+	DIR *dir = opendir(d);
+	struct dirent *de;
+	int n = -1;
+
+	while (dir && (de = readdir(dir)))
+		if (strncmp(de->d_name, "run-", 4) == 0) {
+			snprintf(path, sizeof(path), "%s/%s/%s", d, de->d_name,
+				 v2 ? "cgroup.procs" : "tasks");
+			char *text = slurp(path);
+			n = 0;
+			for (char *p = text; p && *p && n < max;) {
+				char *end;
+				long v = strtol(p, &end, 10);
+				if (end == p)
+					break;
+				t[n++] = (pid_t)v;
+				p = end + strspn(end, "\n");
+			}
+			free(text);
+		}
+	if (dir)
+		closedir(dir);
+	for (int i = 1; i < n; i++) /* insertion sort: a handful */
+		for (int j = i; j > 0 && t[j - 1] > t[j]; j--) {
+			pid_t x = t[j];
+			t[j] = t[j - 1];
+			t[j - 1] = x;
+		}
+	return n;
+}
+
+void expect_run_cgroup_holds_the_sandbox(const char *const args[], int want)
+{
+	static int serial;
+	char parent[64], dir[3][256], ns_self[64] = "", ns[64], path[64];
+	const char *argv[32] = {airlock_bin(), "run", "--cgroup-parent", parent, "-w", "60"};
+	pid_t t[3][32];
+	int n[3] = {0, 0, 0}, argc = 6, status;
+
+	if (!running_as_root())
+		return;
+	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+	snprintf(parent, sizeof(parent), "airlock-test-join-%d-%d", getpid(), serial++);
+	for (int i = 0; args[i] && argc < 31; i++)
+		argv[argc++] = args[i];
+	argv[argc] = NULL;
+	pid_t pid = fork();
+	cr_assert_geq(pid, 0);
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDWR);
+		dup2(null, 1);
+		dup2(null, 2);
+		execv(argv[0], (char *const *)argv);
+		_exit(127);
+	}
+	int ndirs = cgroup_parent_dirs(parent, dir);
+	/* the last directory made is joined last too */
+	for (int i = 0; i < (int)(200 * test_slowness()); i++) {
+		if (run_tasks(dir[ndirs - 1], v2, t[0], 32) >= want)
+			break;
+		usleep(50000);
+	}
+	for (int i = 0; i < ndirs; i++)
+		n[i] = run_tasks(dir[i], v2, t[i], 32);
+	cr_expect_eq(n[0], want, "%s: %d processes in the run's cgroup, not %d", dir[0], n[0],
+		     want);
+	for (int i = 1; i < ndirs; i++) {
+		cr_expect_eq(n[i], n[0], "%s: %d processes, %s: %d", dir[i], n[i], dir[0], n[0]);
+		cr_expect(n[i] == n[0] && memcmp(t[i], t[0], sizeof(pid_t) * (size_t)n[0]) == 0,
+			  "%s and %s hold other processes", dir[i], dir[0]);
+	}
+	(void)!readlink("/proc/self/ns/pid", ns_self, sizeof(ns_self) - 1);
+	for (int k = 0; k < n[0]; k++) {
+		cr_expect_neq(t[0][k], pid, "airlock itself is in its run's cgroup");
+		snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)t[0][k]);
+		memset(ns, 0, sizeof(ns));
+		(void)!readlink(path, ns, sizeof(ns) - 1);
+		cr_expect_str_neq(ns, ns_self,
+				  "process %d of the run's cgroup is not the sandbox's",
+				  (int)t[0][k]);
+	}
+	kill(pid, SIGTERM);
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	for (int i = 0; i < ndirs; i++)
+		cr_expect_eq(rmdir(dir[i]), 0, "%s is not empty: a run cgroup was left", dir[i]);
+}

@@ -71,6 +71,17 @@ int count_host_processes(const char *marker);
 int find_host_processes(bool (*match)(const char *cmdline, void *ctx), void *ctx, pid_t *out,
 			int max);
 
+/* The directories of airlock's cgroup parent: one per controller on v1
+ * (memory, pids, cpuacct), one unified one on v2; how many. */
+int cgroup_parent_dirs(const char *parent, char dir[3][256]);
+/* Starts `airlock run --cgroup-parent P -w 60 ARGS...` (a program that runs
+ * until it is stopped), waits for want processes in its run's cgroup, and
+ * expects every controller's run cgroup to hold the same want processes,
+ * all of the sandbox's pid namespace, airlock not among them; then stops
+ * it (SIGTERM) and expects nothing of the run left. Root only (rootless
+ * runs have no cgroup): a no-op otherwise. */
+void expect_run_cgroup_holds_the_sandbox(const char *const args[], int want);
+
 /* Reads a whole file; NULL if missing. */
 char *slurp(const char *path);
 
