@@ -6,6 +6,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/analyze_internal.h"
@@ -631,4 +632,54 @@ int base64_decode_append(const char *s, size_t len, struct buf *out)
 		}
 	}
 	return n > 0 ? 0 : -1;
+}
+
+/* Whether a names the file that the download command holding b writes
+ * into its directory option: aria2c -d /tmp -o x.sh u (b x.sh), wget -P
+ * /tmp https://h/x.sh and curl --output-dir /tmp -O https://h/x.sh (b the
+ * URL, the file its last part) write /tmp/x.sh. */
+bool node_in_download_dir(struct actx *c, TSNode a, TSNode b)
+{
+	static const char *const opts[] = {"-d", "--dir", "-P", "--directory-prefix",
+					   "--output-dir"};
+	TSNode cmd = ts_node_parent(b);
+	char *dir = NULL;
+	size_t dl = 0;
+
+	if (!node_is(cmd, "command"))
+		return false;
+	uint32_t k = ts_node_named_child_count(cmd);
+	for (uint32_t i = 0; i + 1 < k && dir == NULL; i++) {
+		TSNode o = ts_node_named_child(cmd, i);
+		for (size_t j = 0; j < sizeof(opts) / sizeof(opts[0]) && dir == NULL; j++)
+			if (node_text_is(c, o, opts[j]))
+				dir = actx_fold_node(c, ts_node_named_child(cmd, i + 1), &dl);
+	}
+	if (dir == NULL)
+		return false;
+	size_t bl, al;
+	char *fb = actx_fold_node(c, b, &bl), *fa = fb ? actx_fold_node(c, a, &al) : NULL;
+	bool hit = false;
+	if (fa && dl > 0 && bl > 0 && fb[0] != '-') {
+		const char *name = fb, *url = strstr(fb, "://");
+		size_t nl = bl;
+		if (url) {
+			nl = strcspn(url + 3, "?#");
+			const char *end = url + 3 + nl, *slash = end;
+			while (slash > url + 3 && slash[-1] != '/')
+				slash--;
+			name = slash > url + 3 ? slash : end;
+			nl = (size_t)(end - name);
+		}
+		while (dl > 1 && dir[dl - 1] == '/')
+			dl--;
+		const char *pd = path_no_dot_slash(dir, &dl), *pa = path_no_dot_slash(fa, &al);
+		hit = dl > 0 && nl > 0 && memchr(name, '/', nl) == NULL && al == dl + 1 + nl &&
+		      memcmp(pa, pd, dl) == 0 && pa[dl] == '/' &&
+		      memcmp(pa + dl + 1, name, nl) == 0;
+	}
+	free(dir);
+	free(fa);
+	free(fb);
+	return hit;
 }

@@ -301,5 +301,9 @@ int fold_hex_digit(char ch);
 void fold_put_utf8(struct buf *out, unsigned long cp);
 /* Decodes standard or URL-safe base64 (padding optional); -1 if it is not. */
 int base64_decode_append(const char *s, size_t len, struct buf *out);
+/* Whether word a names the file that the command holding word b, a
+ * download, writes into its directory option (aria2c -d D -o x.sh, wget
+ * -P D https://h/x.sh, curl --output-dir D -O https://h/x.sh: D/x.sh). */
+bool node_in_download_dir(struct actx *c, TSNode a, TSNode b);
 
 #endif

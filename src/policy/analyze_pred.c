@@ -826,7 +826,7 @@ static bool same_file(struct actx *c, TSNode a, TSNode b)
 		   !c->ops->runs_arg(c, ts_node_parent(a), a)) {
 		return false; /* an argument the command does not run: data */
 	}
-	if (names_file(c, a, b, false))
+	if (names_file(c, a, b, false) || node_in_download_dir(c, a, b))
 		return true;
 	/* the statement holding a, and before it, in the same block, the one
 	 * holding b; the ones between may copy */

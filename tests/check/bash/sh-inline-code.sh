@@ -292,3 +292,9 @@ sg docker
 ( cat ~/.profile; printf '%s\n' 'umask 022' ) | tee ~/.profile
 #@ neg a group piped into tee of a log
 { date; echo done; } | tee -a build.log
+#@ pos a git setting that runs a command, given through GIT_CONFIG_PARAMETERS, is analysed
+GIT_CONFIG_PARAMETERS="'core.fsmonitor=./scripts/watch.sh'" git status
+#@ pos the same through env
+env GIT_CONFIG_PARAMETERS="'core.pager=less -R'" git log -3
+#@ neg GIT_CONFIG_PARAMETERS with a setting that runs nothing
+export GIT_CONFIG_PARAMETERS="'color.ui=never'"

@@ -108,3 +108,15 @@ printf '%s\n' "$lib" >> /etc/ld.so.preload
 #@ neg the preload list read
 cat /etc/ld.so.preload
 tee -a /etc/ld.so.conf.d/app.conf <<< /opt/app/lib
+#@ pos a shared object loaded into lua by package.loadlib
+lua -e 'package.loadlib("/tmp/x.so", "luaopen_x")()'
+#@ pos the same from a here-document
+lua - <<'LUA'
+local f = package.loadlib(os.getenv("HOME") .. "/x.so", "luaopen_x")
+f()
+LUA
+#@ pos a shared object loaded by luajit's ffi
+luajit -e 'local ffi = require("ffi"); ffi.load("/tmp/x.so")'
+#@ neg lua requiring a module, printing its version
+lua -e 'local json = require("cjson"); print(json.encode({1}))'
+lua -v

@@ -593,6 +593,22 @@
  (#set! analyze "code")
  (#set! analyze-after "="))
 
+;   GIT_CONFIG_PARAMETERS="'core.fsmonitor=cmd'" git status, env
+;   GIT_CONFIG_PARAMETERS="'core.pager=cmd'" git log: the same settings given
+;   through the variable git passes its -c options in (the value is quoted
+;   'key=value' pairs): the command after the first "=" analysed, its
+;   closing quote doubled so it parses
+([(variable_assignment name: (variable_name) @v value: (_) @code)
+  (command argument: (concatenation . (word) @v . (_) @code .))] @finding
+ (#match? @v "^GIT_CONFIG_PARAMETERS=?$")
+ (#value-match? @code "^\\s*'(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook|(diff|merge)tool\\.[^.=]+\\.cmd)=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives git a command to run through GIT_CONFIG_PARAMETERS (core.fsmonitor, core.pager...); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "=")
+ (#set! analyze-in "%s'"))
+
 ; cat > "$cfg" <<EOF ... ProxyCommand CMD ... EOF, then ssh -F "$cfg" h (or
 ; the lines appended to ~/.ssh/config): the commands of an ssh
 ; configuration (ProxyCommand, LocalCommand, KnownHostsCommand, Match ...

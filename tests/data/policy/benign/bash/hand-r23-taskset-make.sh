@@ -1,0 +1,3 @@
+#!/bin/bash
+# Pin the build to one core.
+taskset -c 0 make -j1 all

