@@ -453,6 +453,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			if (g != -2)
 				return g;
 		}
+		/* loop.run_until_complete(where()): what the coroutine returns */
+		if (alen == 18 && memcmp(a, "run_until_complete", 18) == 0 && !ts_node_is_null(a0))
+			return py_fold(c, a0, out, depth + 1);
 		/* arr.tobytes() of an array.array, memoryview(b).tobytes() */
 		if (ts_node_is_null(a0) && ((alen == 7 && memcmp(a, "tobytes", 7) == 0) ||
 					    (alen == 9 && memcmp(a, "tounicode", 9) == 0)))
@@ -559,7 +562,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		    depth);
 	} else if (python_any_is(&ns, "array.array", NULL) && !ts_node_is_null(a0)) {
 		ret = python_fold_array(c, n, out, depth); /* array.array("B", [46, 115]) */
-	} else if (python_any_is(&ns, "builtins.memoryview", NULL) && !ts_node_is_null(a0)) {
+	} else if ((python_any_is(&ns, "builtins.memoryview", "asyncio.run") ||
+		    python_any_is(&ns, "asyncio.wait_for", "asyncio.shield")) &&
+		   !ts_node_is_null(a0)) {
+		/* asyncio.run(where()): what the coroutine returns */
 		ret = py_fold(c, a0, out, depth + 1);
 	} else if (python_any_is(&ns, "shutil.which", NULL) && !ts_node_is_null(a0)) {
 		/* shutil.which("make"): the program found on PATH by that name */
@@ -845,7 +851,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		}
 		return 0;
 	}
-	if (strcmp(t, "parenthesized_expression") == 0)
+	/* await where(): what the coroutine returns */
+	if (strcmp(t, "parenthesized_expression") == 0 || strcmp(t, "await") == 0)
 		return py_fold(c, ts_node_named_child(n, 0), out, depth + 1);
 	if (strcmp(t, "expression_statement") == 0)
 		return fold_doctest(c, n, out, depth);

@@ -180,6 +180,9 @@ bool python_each_item(struct actx *c, TSNode v, bool (*visit)(void *arg, const c
  * to a literal that nothing else in the program can change
  * (python_attrfold.c): 0 and appended to out, else -1. */
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
+/* def or class name under one decorator lambda dec: bound to its body
+ * (python_decorate.c) */
+void python_bind_decorator_lambda(struct actx *c, TSNode def, TSNode dec);
 /* A value kept on an object of the program's own class (python_method.c):
  * Job(home).path() or job.path() of job = Job(home) (a method, also one of
  * self in a method being folded), Job(home).path (a property) and

@@ -357,6 +357,61 @@ bool python_attribute_kept(struct actx *c, TSNode attr, TSNode v)
 	return m->seen == 1;
 }
 
+/* The docstring of a def or class, folded; -1 without one. */
+static int fold_docstring(struct actx *c, TSNode def, struct buf *out, int depth)
+{
+	TSNode body = node_field(def, "body");
+	TSNode st = ts_node_is_null(body) ? body : ts_node_named_child(body, 0);
+	TSNode doc = node_is(st, "expression_statement") ? ts_node_named_child(st, 0) : (TSNode){0};
+	if (!node_is(doc, "string") || ts_node_named_child_count(st) != 1)
+		return -1;
+	size_t len;
+	char *v = fold_dup(c, doc, depth + 1, &len);
+	if (v == NULL)
+		return -1;
+	buf_append(out, v, len);
+	free(v);
+	return 0;
+}
+
+/* fn.__doc__: the docstring of what fn names, a def or class at the
+ * module's top, or the definition a decorator lambda is given
+ * (@lambda fn: os.path.expanduser(fn.__doc__)); -2 when it is neither */
+static int fold_doc(struct actx *c, TSNode obj, struct buf *out, int depth)
+{
+	for (TSNode p = ts_node_parent(obj); !ts_node_is_null(p); p = ts_node_parent(p)) {
+		if (!node_is(p, "lambda"))
+			continue;
+		TSNode params = node_field(p, "parameters"), dec = ts_node_parent(p);
+		TSNode p0 = ts_node_is_null(params) || ts_node_named_child_count(params) != 1
+				? (TSNode){0}
+				: ts_node_named_child(params, 0);
+		if (!node_is(p0, "identifier") || node_len(p0) != node_len(obj) ||
+		    memcmp(node_src(c, p0), node_src(c, obj), node_len(obj)) != 0)
+			return -2;
+		if (!node_is(dec, "decorator") ||
+		    !node_is(ts_node_parent(dec), "decorated_definition"))
+			return -2;
+		return fold_docstring(c, node_field(ts_node_parent(dec), "definition"), out, depth);
+	}
+	TSNode root = obj;
+	while (!ts_node_is_null(ts_node_parent(root)))
+		root = ts_node_parent(root);
+	uint32_t k = ts_node_named_child_count(root);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode s = ts_node_named_child(root, i);
+		if (node_is(s, "decorated_definition"))
+			s = node_field(s, "definition");
+		if (!node_is(s, "function_definition") && !node_is(s, "class_definition"))
+			continue;
+		TSNode name = node_field(s, "name");
+		if (node_len(name) == node_len(obj) &&
+		    memcmp(node_src(c, name), node_src(c, obj), node_len(obj)) == 0)
+			return fold_docstring(c, s, out, depth);
+	}
+	return -2;
+}
+
 int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode obj = node_field(n, "object"), attr = node_field(n, "attribute");
@@ -379,6 +434,11 @@ int python_fold_attribute(struct actx *c, TSNode n, struct buf *out, int depth)
 
 	if (!node_is(obj, "identifier") || node_len(n) >= sizeof(key))
 		return -1;
+	if (node_text_is(c, attr, "__doc__")) {
+		int d = fold_doc(c, obj, out, depth);
+		if (d != -2)
+			return d;
+	}
 	if (python_argv_default(c, n, out, depth) == 0)
 		return 0;
 	TSNode v = single_value(c, node_src(c, n), node_len(n));

@@ -114,8 +114,7 @@ static void bind_targets(struct actx *c, TSNode left, TSNode right)
 	}
 }
 
-/* The values a function returns, bound to "NAME()"; nested functions
- * keep their own. */
+/* What a function returns, bound to "NAME()" (nested functions keep theirs) */
 static void bind_returns(struct actx *c, const char *name, size_t len, TSNode n, int depth)
 {
 	if (depth > 200 || node_is(n, "function_definition") || node_is(n, "class_definition"))
@@ -872,6 +871,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			memcpy(key + node_len(name), "#setter", 7);
 			actx_bind_value(c, key, node_len(name) + 7, n);
 		}
+		python_bind_decorator_lambda(c, n, dec);
 		if (t[0] == 'f' && node_text_is(c, name, "__format__"))
 			actx_bind_value(c, "#fmtdef", 7, n);
 		else

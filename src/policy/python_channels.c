@@ -72,6 +72,11 @@ int python_fold_environ_set(struct actx *c, TSNode k, struct buf *out, int depth
 			one = b;
 	if (nb != 1 || one->kind != BIND_VALUE)
 		return -1;
+	/* os.environ["PATH"] = d + ":" + os.environ["PATH"]: the read inside
+	 * the value set is what the variable held before, not that value */
+	if (ts_node_start_byte(k) >= ts_node_start_byte(one->value) &&
+	    ts_node_end_byte(k) <= ts_node_end_byte(one->value))
+		return -1;
 	return c->ops->fold(c, one->value, out, depth + 1);
 }
 

@@ -105,6 +105,17 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 		if (attr && !ts_node_is_null(a0))
 			python_resolve_member(c, a0, attr, len, out, depth);
 		free(attr);
+	} else if (node_is(node_field(n, "function"), "attribute") &&
+		   node_text_is(c, node_field(node_field(n, "function"), "attribute"),
+				"__getattribute__") &&
+		   !ts_node_is_null(a0) && ts_node_is_null(python_first_arg(n, 1))) {
+		/* os.__getattribute__("system"): os.system */
+		size_t len;
+		char *attr = fold_dup(c, a0, depth + 1, &len);
+		if (attr)
+			python_resolve_member(c, node_field(node_field(n, "function"), "object"),
+					      attr, len, out, depth);
+		free(attr);
 	} else if (python_any_is(&fn, "builtins.vars", NULL) && !ts_node_is_null(a0)) {
 		c->ops->resolve(c, a0, out, depth + 1);
 	} else if (python_any_is(&fn, "builtins.globals", "builtins.locals")) {

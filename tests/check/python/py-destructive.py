@@ -1185,3 +1185,42 @@ shutil.rmtree(os.path.expanduser("~.cache"))
 #@ pos a user's home by the password database's name for the user
 import os, pwd, shutil
 shutil.rmtree(os.path.expanduser("~%s" % pwd.getpwuid(os.getuid()).pw_name))
+#@ pos the home returned by a coroutine, run by asyncio.run
+import asyncio, os, shutil
+async def where():
+    return os.path.expanduser("~")
+shutil.rmtree(asyncio.run(where()))
+#@ pos the home awaited inside a coroutine
+import asyncio, pathlib, shutil
+async def where():
+    return pathlib.Path.home()
+async def main():
+    shutil.rmtree(await where())
+asyncio.run(main())
+#@ pos the home by a loop's run_until_complete
+import asyncio, os, shutil
+async def where():
+    return os.path.expanduser("~")
+shutil.rmtree(asyncio.new_event_loop().run_until_complete(where()))
+#@ neg a temporary directory returned by a coroutine
+import asyncio, shutil, tempfile
+async def where():
+    return tempfile.mkdtemp()
+shutil.rmtree(asyncio.run(where()))
+#@ pos a name a decorator lambda turns into the home
+import os, shutil
+@lambda fn: os.path.expanduser(fn.__doc__)
+def target():
+    "~"
+shutil.rmtree(target)
+#@ pos a function's docstring as the path
+import os, shutil
+def target():
+    "~"
+shutil.rmtree(os.path.expanduser(target.__doc__))
+#@ neg a decorator lambda giving a build folder
+import os, shutil
+@lambda fn: os.path.join("build", fn.__doc__)
+def target():
+    "cache"
+shutil.rmtree(target)

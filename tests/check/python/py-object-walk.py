@@ -51,3 +51,14 @@ T = "${__import__('os').getcwd()}"
 T = "Release {{ version }} {% for c in changes %}{{ c.title }}{% endfor %}"
 #@ neg a template's attr filter on an ordinary name
 T = "{{ user|attr('name') }}"
+#@ pos __getattribute__ with a name it cannot read
+class P:
+    def __getattribute__(self, name):
+        return object.__getattribute__(self, name)
+#@ pos __getattribute__ handed on
+import os
+g = os.__getattribute__
+#@ pos __getattribute__ of a dunder name
+x = "".__getattribute__("__class__")
+#@ neg __getattribute__ with a plain name
+print("label".__getattribute__("upper")())

@@ -268,3 +268,21 @@ sp.spawn(["make"])
 from distutils.ccompiler import new_compiler
 cc = new_compiler()
 cc.link_shared_object(cc.compile(["a.c"]), "liba.so")
+#@ pos ensurepip's private runner of pip
+import ensurepip
+ensurepip._run_pip(["install", "--index-url", "http://203.0.113.9/simple", "x"])
+#@ neg ensurepip's bootstrap of its own wheels
+import ensurepip
+ensurepip.bootstrap(upgrade=True)
+#@ pos a function fetched by __getattribute__ with its name
+import os
+os.__getattribute__("system")("id")
+#@ pos a shell script the program writes
+with open("tool", "w") as fh:
+    fh.write("#!/bin/sh\nexec make \"$@\"\n")
+#@ pos a shell script written by Path.write_text
+from pathlib import Path
+Path("run").write_text("#!/usr/bin/env bash\nls\n")
+#@ neg a text file written
+with open("notes.txt", "w") as fh:
+    fh.write("#!not a script\n")

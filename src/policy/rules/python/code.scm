@@ -266,7 +266,26 @@
 
 ; ().__class__.__base__.__subclasses__(), f.__globals__, frame.f_globals
 ((attribute attribute: (identifier) @a) @finding
- (#any-of? @a "__subclasses__" "__globals__" "__builtins__" "__mro__" "__base__" "__bases__" "f_globals" "f_builtins" "f_locals" "gi_frame" "cr_frame" "ag_frame" "func_globals" "__getattribute__")
+ (#any-of? @a "__subclasses__" "__globals__" "__builtins__" "__mro__" "__base__" "__bases__" "f_globals" "f_builtins" "f_locals" "gi_frame" "cr_frame" "ag_frame" "func_globals")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "walks Python's object graph (__subclasses__, __globals__, __builtins__, frames), the way out of every Python sandbox"))
+
+; o.__getattribute__ handed on, or called with a name the analysis cannot
+; read (object.__getattribute__(self, name)); called with one plain name
+; ("upper", "system") it is the attribute itself, resolved as o.name
+((attribute attribute: (identifier) @a) @finding
+ (#eq? @a "__getattribute__")
+ (#not-parent-type? @finding "call")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "walks Python's object graph (__subclasses__, __globals__, __builtins__, frames), the way out of every Python sandbox"))
+
+((call
+   function: (attribute attribute: (identifier) @a) @finding
+   arguments: (argument_list) @args)
+ (#eq? @a "__getattribute__")
+ (#not-match? @args "^\\(\\s*[\"'][A-Za-z][A-Za-z0-9_]*[\"']\\s*\\)$")
  (#set! id "py-object-walk")
  (#set! severity "high")
  (#set! message "walks Python's object graph (__subclasses__, __globals__, __builtins__, frames), the way out of every Python sandbox"))

@@ -233,10 +233,11 @@
  (#set! analyze-as "bash"))
 
 
-; pip run inside the program (pip.main([...]), pip._internal's main): the
+; pip run inside the program (pip.main([...]), pip._internal's main,
+; ensurepip's private _run_pip, which runs pip with any arguments): the
 ; packages it installs run their setup code, from wherever it is told
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "pip\\.main|pip\\._internal\\..*main|pip\\._internal\\..*\\.main")
+ (#resolves-to? @fn "pip\\.main|pip\\._internal\\..*main|pip\\._internal\\..*\\.main|ensurepip\\._run_pip")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "runs pip inside the program: what it installs runs its setup code, which the analysis never read"))
@@ -267,5 +268,20 @@
  (#set! id "py-shell")
  (#set! severity "info")
  (#set! message "holds a git setting that git runs as a command (core.fsmonitor, core.sshCommand, an alias...); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-as "bash"))
+
+; a shell script the program writes (fh.write("#!/bin/sh\n..."),
+; Path.write_text): whatever runs it later (its directory put first on
+; PATH for a helper that starts a program by name, a hook, a shim), its
+; text is a shell's program; the script is analysed as the code it is
+((call
+   function: (attribute attribute: (identifier) @m)
+   arguments: (argument_list . (_) @code)) @finding
+ (#any-of? @m "write" "write_text")
+ (#value-match? @code "^#![ \t]*(/usr)?/bin/(env +)?(ba|da|z|k|mk|a|y)?sh([ \t]|\n)")
+ (#set! id "py-shell")
+ (#set! severity "info")
+ (#set! message "writes a shell script; airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-as "bash"))

@@ -1,0 +1,3 @@
+"""Echo the greeting through a stored callable."""
+emit = print.__call__
+emit("hello from the build step")

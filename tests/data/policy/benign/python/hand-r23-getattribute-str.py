@@ -1,0 +1,4 @@
+"""Upper-case a label through the attribute protocol."""
+label = "release"
+shout = label.__getattribute__("upper")
+print(shout())
