@@ -4,9 +4,10 @@
 # ratio, so a slow machine changes the numbers but not their meaning.
 #
 #   1. start-up: a /bin/true-like program (bash `exit 0`) and Python
-#      print("hi"): bare, in bubblewrap with comparable isolation, in airlock.
-#      Targets: airlock's overhead <= 0.5 x bubblewrap's; Python hello
-#      <= 1.15 x bare python3.
+#      print("hi"): bare, in bubblewrap with comparable isolation, in airlock;
+#      one after another (hyperfine), then in shuffled rounds. Targets:
+#      airlock's overhead <= 0.5 x bubblewrap's; Python hello <= 1.15 x
+#      bare python3; in shuffled rounds, airlock's overhead <= bubblewrap's.
 #   2. every other bench/*.sh found (the service, the policy layer, the
 #      HumanEval-like set of bench/evalset.sh, the warm path's goals of
 #      bench/warm.sh).
@@ -70,6 +71,41 @@ for label, v in (("mean", m), ("median", md)):
     print("  python hello (%s): airlock / bare python3 = %.3f (target <= 1.15)" % (label, py))
     ok &= py <= 1.15
 print("start-up targets:", "met" if ok else "NOT met")
+PY
+
+# The same commands in shuffled rounds (bench/interleave.py: each round
+# runs every command once, in a new order), as a run is started in use:
+# after something else. hyperfine's runs above follow one another, and
+# kernel state one run leaves warm for the next (an RCU-synchronised lock
+# of the cgroup core, docs/performance.md finding 7) is not warm for a
+# run that comes alone.
+python3 - "$work" "${bw[*]}" "$build" <<'PY' >"$work/spec.json"
+import json, sys
+work, bw, build = sys.argv[1], sys.argv[2].split(), sys.argv[3]
+c = {"bare-true": ["/bin/bash", work + "/true.sh"], "bwrap-true": bw + ["/bin/bash", "/src/true.sh"],
+     "airlock-true": [build + "/airlock", "run", work + "/true.sh"],
+     "bare-python": ["/usr/bin/python3", work + "/hello.py"],
+     "bwrap-python": bw + ["/usr/bin/python3", "/src/hello.py"],
+     "airlock-python": [build + "/airlock", "run", work + "/hello.py"]}
+base = {k: "bare-" + k.split("-")[1] for k in c if not k.startswith("bare")}
+json.dump({"commands": c, "base": base}, sys.stdout)
+PY
+rounds=${BENCH_ROUNDS:-100}
+python3 bench/interleave.py "$work/spec.json" "$rounds" "$work/shuffled.json" >/dev/null
+python3 - "$work/shuffled.json" "$rounds" <<'PY'
+import json, sys
+res, rounds = json.load(open(sys.argv[1]))["res"], int(sys.argv[2])
+print("start-up, shuffled rounds (every command once a round, in a new order), median of %d, ms:" % rounds)
+for k in ["bare-true", "bwrap-true", "airlock-true", "bare-python", "bwrap-python", "airlock-python"]:
+    print("  %-15s %8.2f  (mean %.2f, p90 %.2f)" % (k, res[k]["median"], res[k]["mean"], res[k]["p90"]))
+ok = True
+for prog in ["true", "python"]:
+    a, b = res["airlock-" + prog]["added"], res["bwrap-" + prog]["added"]
+    ratio = a / b if b > 0 else float("inf")
+    print("  %-6s overhead: airlock %.2f ms, bubblewrap %.2f ms -> ratio %.2f (target <= 1.00: %s)"
+          % (prog, a, b, ratio, "met" if ratio <= 1.0 else "NOT met"))
+    ok &= ratio <= 1.0
+print("start-up, shuffled: airlock's overhead at most bubblewrap's:", "met" if ok else "NOT met")
 PY
 
 # Each runs to its end, whatever another printed or how it exited (one

@@ -151,8 +151,10 @@ static pid_t clone_init(struct box *b, err_t *err)
 	} else if (b->spawner_required) {
 		return spawner_required_error(err, NULL);
 	}
-	pid_t pid =
-	    (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
+	/* where no process can join a cgroup by itself (v2), init is cloned
+	 * into the box's */
+	pid_t pid = engine_clone_init(
+	    b->have_cg && b->cg.be->join_file == NULL ? b->cg.dirfd[0] : -1, &b->cloned_in);
 	if (pid < 0)
 		return engine_userns_error(errno, err);
 	if (pid == 0)
@@ -194,7 +196,8 @@ static int start_init(struct box *b, err_t *err)
 	 * ('c'), as a run's init (engine.c, spawn) */
 	if (write_all(b->sync_w, "s", 1) < 0)
 		return err_set(err, errno, "cannot release the box's init");
-	if (engine_release_sandbox(b->sync_w, 'c', b->have_cg ? &b->cg : NULL, &pid, 1, err) < 0 &&
+	if (engine_release_sandbox(b->sync_w, 'c', b->have_cg ? &b->cg : NULL, &pid,
+				   b->cloned_in ? 0 : 1, err) < 0 &&
 	    err->errnum != EPIPE)
 		return -1;
 	err_clear(err);

@@ -37,6 +37,7 @@ struct box {
 	struct stat pidns; /* rootless */
 	struct cgroup cg;
 	bool have_cg;
+	bool cloned_in; /* init was cloned into the cgroup (v2) */
 	struct reaper reaper;
 	pthread_t monitor;
 	bool have_monitor;

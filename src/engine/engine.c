@@ -255,6 +255,7 @@ struct run {
 	int warm_conn;	/* a warm start: closing it makes the template end the sandbox */
 	pid_t program;	/* a ready sandbox's program, forked before the run */
 	bool mapped;	/* its id maps are written */
+	bool cloned_in; /* init was cloned into the run's cgroup (v2) */
 	struct cgroup cg;
 	bool have_cg;
 	struct stat pidns;
@@ -728,6 +729,26 @@ static bool clone_warm(struct run *r, struct run_result *res)
 	return false;
 }
 
+pid_t engine_clone_init(int cgroup_fd, bool *into)
+{
+	struct {
+		uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls,
+		    set_tid, set_tid_size, cgroup;
+	} args = {.flags = SANDBOX_CLONE_FLAGS | 0x200000000ULL /* CLONE_INTO_CGROUP */,
+		  .exit_signal = SIGCHLD,
+		  .cgroup = (uint64_t)cgroup_fd};
+
+	*into = false;
+	if (cgroup_fd >= 0) {
+		pid_t pid = (pid_t)syscall(SYS_clone3, &args, sizeof(args));
+		if (pid >= 0) {
+			*into = true;
+			return pid;
+		}
+	}
+	return (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
+}
+
 /* A new init ('s') is released as soon as its id maps are written, and
  * builds its root while the run's cgroup is made ('c': then it joins it,
  * takes its cgroup namespace and writes the program's files). A ready
@@ -744,8 +765,12 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 		return spawner_required_error(err, r->req->spawner_socket ? &why : NULL);
 	} else {
 		res->enforcement.init = ENF_SUPERVISOR;
-		r->init = (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL,
-					 NULL);
+		/* where no process can join a cgroup by itself (v2), init is
+		 * cloned into it: the cgroup first */
+		if (r->eng->cgroup && r->eng->cgroup->join_file == NULL && create_cgroup(r, err) < 0)
+			return -1;
+		int into = r->have_cg && r->cg.be->join_file == NULL ? r->cg.dirfd[0] : -1;
+		r->init = engine_clone_init(into, &r->cloned_in);
 		if (r->init < 0)
 			return engine_userns_error(errno, err);
 		if (r->init == 0)
@@ -772,11 +797,12 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 	/* into the run's cgroup, a new one or a spare; an init that ended
 	 * meanwhile (its setup failed) is no error here: the step's start
 	 * reads its report */
-	if (create_cgroup(r, err) < 0)
+	if (!r->have_cg && create_cgroup(r, err) < 0)
 		return -1;
 	pid_t pids[2] = {r->init, r->program};
-	if (engine_release_sandbox(r->sync_w, r->mapped ? 's' : 'c', r->have_cg ? &r->cg : NULL, pids,
-			    r->program > 0 ? 2 : 1, err) < 0 &&
+	int npids = r->cloned_in ? 0 : r->program > 0 ? 2 : 1;
+	if (engine_release_sandbox(r->sync_w, r->mapped ? 's' : 'c', r->have_cg ? &r->cg : NULL,
+				   pids, npids, err) < 0 &&
 	    (r->mapped || err->errnum != EPIPE))
 		return -1;
 	err_clear(err);

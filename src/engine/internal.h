@@ -205,6 +205,12 @@ void engine_step_rlimits(struct child_step *st, const struct limits *l, bool roo
 
 /* Writes the uid and gid maps of a sandbox whose init is pid (engine.c). */
 int sandbox_write_id_maps(const struct engine *e, pid_t init, err_t *err);
+/* Clones a sandbox's init (SANDBOX_CLONE_FLAGS), into the cgroup
+ * directory cgroup_fd when it is >= 0 (clone3's CLONE_INTO_CGROUP, Linux
+ * 5.7, cgroup v2: then it is never moved, and no grace period is waited
+ * for; cgroup.h, join_file), *into set then; where that fails, a plain
+ * clone, to be moved (engine.c). Returns 0 in the child. */
+pid_t engine_clone_init(int cgroup_fd, bool *into);
 /* Releases a sandbox's init with the byte msg on its sync socket, its
  * processes placed in the cgroup cg (NULL: none) (engine.c). Where the
  * backend has a join_file, the files come with msg and init moves itself
