@@ -663,7 +663,8 @@
 ; from it (~/.gitconfig's pager, fsmonitor or alias, ~/.vimrc, neovim's
 ; init, ~/.sqliterc's .shell, Python's usercustomize.py or a .pth file,
 ; Emacs, gdb, R, cargo, starship, window managers' autostart, fish's
-; conf.d and functions directories)
+; conf.d and functions directories, bash-completion's user files, Julia's
+; startup.jl, GHCi, Erlang, lldb, Leiningen's profiles, sbt, mpv's scripts)
 ; written, appended to, replaced, or linked to (a link
 ; to ~/.bashrc under an ordinary name, then written by that name), or a
 ; directory copied onto the home (its dotfiles over the user's): what is
