@@ -218,6 +218,9 @@ int js_fold_path(const char *how, const struct slist *args, struct buf *out);
 
 /* lang_ops.fold */
 int js_fold(struct actx *c, TSNode n, struct buf *out, int depth);
+/* fs.opendirSync(p) (or the awaited fs.promises.opendir), or a name bound to
+ * one: p, whose path the Dir's .path is; else a null node */
+TSNode js_opened_dir(struct actx *c, TSNode obj, int depth);
 
 /* ---- javascript_codes.c ---- */
 
@@ -328,7 +331,7 @@ int js_own_promise_sources(struct actx *c, TSNode callee, struct js_sources *s, 
 TSNode js_settled_list(struct actx *c, TSNode n, int depth);
 /* list of Array.from(list); with some, of Promise.all(list),
  * Array.fromAsync(list) and Promise.resolve(list) too (null if none) */
-TSNode js_combined_list(struct actx *c, TSNode n, bool some);
+TSNode js_combined_list(struct actx *c, TSNode n, bool some, bool *one);
 /* copy.root of JSON.parse(JSON.stringify(o)) of an object literal: its
  * member's value, or what the member's toJSON() returns (*out); 1 when obj
  * is not such a copy, -1 when the member is not known. */

@@ -506,13 +506,15 @@ static bool path_like(const char *s, size_t n)
 	    "LD_AUDIT",	   "NODE_OPTIONS", "TAR_OPTIONS", "BASH_ENV",
 	    "ENV",	   "PAGER",	   "EDITOR",	  "VISUAL",
 	    "SSH_ASKPASS", "LESSOPEN",	   "LESSCLOSE",	  "GCONV_PATH",
-	    "PERL5OPT",	   "PERL5LIB",	   "RUBYOPT",	  NULL};
+	    "PERL5OPT",	   "PERL5LIB",	   "RUBYOPT",	  "JAVA_TOOL_OPTIONS",
+	    NULL};
 	if (n >= 2 && (s[0] == '\'' || s[0] == '"') && s[n - 1] == s[0])
 		s++, n -= 2;
 	for (size_t i = 0; exact[i]; i++)
 		if (js_str_eq(s, n, exact[i]))
 			return true;
 	return (n >= 4 && memcmp(s, "GIT_", 4) == 0) ||
+	       (n >= 8 && memcmp(s, "OPENSSL_", 8) == 0) || /* _CONF, _ENGINES, _MODULES */
 	       (n >= 11 &&
 		(memcmp(s, "npm_config_", 11) == 0 || memcmp(s, "NPM_CONFIG_", 11) == 0)) ||
 	       memchr(s, '\\', n) != NULL;

@@ -770,6 +770,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			}
 		}
 		free(s);
+	} else if (js_any_name(&ns, "fs.realpathSync") || js_any_name(&ns, "fs.realpathSync.native") ||
+		   js_any_name(&ns, "fs.promises.realpath")) {
+		ret = js_fold(c, a0, out, depth + 1); /* the same folder, links resolved */
 	} else if (js_any_name(&ns, "os.tmpdir")) {
 		/* the scratch directory, as a path names it */
 		buf_append(out, "/tmp", 4);
@@ -1137,6 +1140,11 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 				}
 			}
 		}
+		TSNode dir = t[0] == 'm' && node_text_is(c, js_field(n, F_property), "path")
+				 ? js_opened_dir(c, obj, depth)
+				 : (TSNode){0};
+		if (!ts_node_is_null(dir)) /* fs.opendirSync(p).path: p */
+			return js_fold(c, dir, out, depth + 1);
 		if (t[0] == 'm' && node_is(obj, "this") &&
 		    node_is(js_field(n, F_property), "property_identifier")) {
 			/* this.shell: what this.shell is given in any method (a

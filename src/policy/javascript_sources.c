@@ -1061,13 +1061,24 @@ int js_own_promise_sources(struct actx *c, TSNode callee, struct js_sources *s, 
 
 /* Array.from(list), and when a value is looked for (some) Promise.all(list),
  * Array.fromAsync(list) and Promise.resolve(list), whose elements are what
- * the promise settles with: list (null when n is none of them). */
-TSNode js_combined_list(struct actx *c, TSNode n, bool some)
+ * the promise settles with: list (null when n is none of them). Also when
+ * some, with *one set: new Array(n).fill(v)'s v (what else the array held
+ * stays unknown) and the value Array.from({ length: n }, () => v) makes. */
+TSNode js_combined_list(struct actx *c, TSNode n, bool some, bool *one)
 {
-	TSNode fn = js_field(n, F_function), list = js_arg_at(n, 0);
+	TSNode fn = js_field(n, F_function), list = js_arg_at(n, 0), cb = js_arg_at(n, 1);
 
 	if (!node_is(n, "call_expression") || !node_is(fn, "member_expression") ||
-	    ts_node_is_null(list) || !ts_node_is_null(js_arg_at(n, 1)))
+	    ts_node_is_null(list))
+		return (TSNode){0};
+	*one = some;
+	if (some && node_text_is(c, js_field(fn, F_property), "fill"))
+		return list;
+	if (some && node_text_is(c, fn, "Array.from") && js_is_function_literal(cb) &&
+	    !node_is(js_field(cb, F_body), "statement_block"))
+		return js_field(cb, F_body);
+	*one = false;
+	if (!ts_node_is_null(cb))
 		return (TSNode){0};
 	if (node_text_is(c, fn, "Array.from") || (some && (node_text_is(c, fn, "Array.fromAsync") ||
 							   node_text_is(c, fn, "Promise.all") ||

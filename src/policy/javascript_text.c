@@ -2,7 +2,7 @@
  * JavaScript: strings as the language spells and decodes them, for
  * folding (see lang_javascript.c): escape sequences and UTF-16 code units,
  * lists of strings, decoded bytes kept valid UTF-8, hex, %XX and %uXXXX,
- * numbers in a radix.
+ * numbers in a radix; the path an opened directory hands back.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -483,4 +483,28 @@ int js_file_url_of(struct actx *c, TSNode n, TSNode *arg, struct buf *path, int 
 	}
 	names_free(&ns);
 	return how;
+}
+
+/* fs.opendirSync(p).path, (await fs.promises.opendir(p)).path, or that of
+ * a name bound to either: the Dir's path is the p it was opened with (a
+ * null node when obj is no such directory). */
+TSNode js_opened_dir(struct actx *c, TSNode obj, int depth)
+{
+	struct names ns = {0};
+	TSNode call = obj;
+	bool dir;
+
+	if (node_is(obj, "identifier")) {
+		call = js_bound_literal(c, obj, "call_expression", 'o', depth + 1);
+		if (ts_node_is_null(call))
+			call = js_bound_literal(c, obj, "await_expression", 'o', depth + 1);
+	}
+	while (node_is(call, "parenthesized_expression") || node_is(call, "await_expression"))
+		call = js_last_named(call);
+	if (!node_is(call, "call_expression") || ts_node_is_null(js_arg_at(call, 0)))
+		return (TSNode){0};
+	js_resolve(c, js_field(call, F_function), &ns, depth + 1);
+	dir = js_any_name(&ns, "fs.opendirSync") || js_any_name(&ns, "fs.promises.opendir");
+	names_free(&ns);
+	return dir ? js_arg_at(call, 0) : (TSNode){0};
 }

@@ -245,9 +245,10 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	struct js_sources ws = {0}; /* for await (const v of new ReadableStream(...)) */
 	if (e->some && node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0)
 		return each_source(c, &ws, e, each_value, depth + 1);
-	TSNode combined = js_combined_list(c, n, e->some); /* Array.from(list), Promise.all(list) */
+	bool one = false; /* Array.from(list), Promise.all(list); a.fill(v): v */
+	TSNode combined = js_combined_list(c, n, e->some, &one);
 	if (!ts_node_is_null(combined))
-		return each_element(c, combined, e, depth + 1);
+		return (one ? each_value : each_element)(c, combined, e, depth + 1);
 	if (node_is(n, "ternary_expression")) /* ci ? [] : ['--flag'] */
 		return each_element(c, js_field(n, F_consequence), e, depth + 1) == 0 &&
 			       each_element(c, js_field(n, F_alternative), e, depth + 1) == 0

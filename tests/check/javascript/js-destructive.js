@@ -656,3 +656,30 @@ Deno.removeSync('./dist', { recursive: true });
 const fs = require('fs');
 const s = new ReadableStream({ start(c) { c.enqueue('./dist'); c.close(); } });
 s.getReader().read().then(({ value }) => fs.rmSync(value, { recursive: true }));
+//@ pos the home as what an array is filled with
+const fs = require('fs');
+const os = require('os');
+for (const d of new Array(1).fill(os.homedir())) fs.rmSync(d, { recursive: true });
+//@ pos the home as what Array.from's callback makes
+const fs = require('fs');
+const os = require('os');
+Array.from({ length: 1 }, () => os.homedir()).forEach((d) => fs.rmSync(d, { recursive: true }));
+//@ pos the home as an opened Dir's path
+const fs = require('fs');
+const os = require('os');
+const dir = fs.opendirSync(os.homedir());
+fs.rmSync(dir.path, { recursive: true, force: true });
+//@ pos the home's real path
+const fs = require('fs');
+const os = require('os');
+fs.rmSync(fs.realpathSync(os.homedir()), { recursive: true, force: true });
+//@ neg an array filled with the build folder
+const fs = require('fs');
+for (const d of new Array(1).fill('./build')) fs.rmSync(d, { recursive: true });
+//@ neg an opened Dir's path under the project
+const fs = require('fs');
+const dir = fs.opendirSync('./.cache');
+fs.rmSync(dir.path, { recursive: true, force: true });
+//@ neg the real path of the dist folder
+const fs = require('fs');
+fs.rmSync(fs.realpathSync('./dist'), { recursive: true, force: true });

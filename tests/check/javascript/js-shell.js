@@ -752,6 +752,15 @@ Bun.spawn(['git', '-c', 'alias.x=!sh', 'x']);
 await Bun.$`rm -rf ${process.env.HOME}`;
 //@ pos new Deno.Command of bash
 new Deno.Command('bash', { args: ['-c', 'id'] }).outputSync();
+//@ pos OPENSSL_CONF handed to git (an engine the config names is loaded)
+const { spawnSync } = require('child_process');
+spawnSync('git', ['ls-remote', 'https://example.com/r.git'], { env: { ...process.env, OPENSSL_CONF: '/tmp/x.cnf' } });
+//@ pos JAVA_TOOL_OPTIONS handed to a program
+const { spawnSync } = require('child_process');
+spawnSync('git', ['status'], { env: { ...process.env, JAVA_TOOL_OPTIONS: '-javaagent:/tmp/a.jar' } });
+//@ neg GIT_TERMINAL_PROMPT switched off for git
+const { spawnSync } = require('child_process');
+spawnSync('git', ['ls-remote', 'https://example.com/r.git'], { env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
 //@ pos Deno.run whatever it runs
 Deno.run({ cmd: ['git', 'status'] });
 //@ neg Bun.spawnSync of git status

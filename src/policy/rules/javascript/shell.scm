@@ -123,7 +123,7 @@
    left: [(member_expression object: (_) @env property: (property_identifier) @key)
           (subscript_expression object: (_) @env index: (string) @key)]
    right: (_) @val) @finding
- (#match? @key "^['\"`]?(PATH|Path|LD_[A-Z_]+|GCONV_PATH|NODE_OPTIONS|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PERL5OPT|PERL5LIB|RUBYOPT|GIT_[A-Z_]+|npm_config_[a-z_]+|NPM_CONFIG_[A-Z_]+)['\"`]?$")
+ (#match? @key "^['\"`]?(PATH|Path|LD_[A-Z_]+|GCONV_PATH|NODE_OPTIONS|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PERL5OPT|PERL5LIB|RUBYOPT|OPENSSL_[A-Z_]+|JAVA_TOOL_OPTIONS|GIT_[A-Z_]+|npm_config_[a-z_]+|NPM_CONFIG_[A-Z_]+)['\"`]?$")
  (#resolves-to? @env "process\\.env")
  (#not-value-match? @val "^(|0|1|true|false|yes|no|cat|never|always|auto|off|on|silent|error|warn)$")
  (#program-calls? @finding "child_process\\..*|execa(\\..*)?|shelljs\\..*|zx\\..*|cross-spawn(\\..*)?")
@@ -136,7 +136,7 @@
    arguments: (arguments . (_) @env . (_) @vars)) @finding
  (#resolves-to? @fn "global\\.Object\\.assign")
  (#resolves-to? @env "process\\.env")
- (#match? @vars "(^|[{,\\s'\"`])(PATH|Path|LD_[A-Z_]+|GCONV_PATH|NODE_OPTIONS|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PERL5OPT|PERL5LIB|RUBYOPT|GIT_[A-Z_]+|npm_config_[a-z_]+|NPM_CONFIG_[A-Z_]+)['\"`]?\\s*[:,}]")
+ (#match? @vars "(^|[{,\\s'\"`])(PATH|Path|LD_[A-Z_]+|GCONV_PATH|NODE_OPTIONS|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE|PERL5OPT|PERL5LIB|RUBYOPT|OPENSSL_[A-Z_]+|JAVA_TOOL_OPTIONS|GIT_[A-Z_]+|npm_config_[a-z_]+|NPM_CONFIG_[A-Z_]+)['\"`]?\\s*[:,}]")
  (#program-calls? @finding "child_process\\..*|execa(\\..*)?|shelljs\\..*|zx\\..*|cross-spawn(\\..*)?")
  (#set! id "js-shell")
  (#set! severity "high")
@@ -702,7 +702,7 @@
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#match? @key "^['\"]?env['\"]?$")
  (#resolves-to? @callee "global\\.Object\\.assign")
- (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*|NPM_CONFIG_[A-Z_]*|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE)['\"]?$")
+ (#match? @var "^['\"]?(PATH|Path|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|NODE_OPTIONS|GIT_[A-Z_]*|npm_config_[a-z_]*|NPM_CONFIG_[A-Z_]*|TAR_OPTIONS|BASH_ENV|ENV|PAGER|EDITOR|VISUAL|SSH_ASKPASS|LESSOPEN|LESSCLOSE|OPENSSL_[A-Z_]+|JAVA_TOOL_OPTIONS)['\"]?$")
  (#set! id "js-shell")
  (#set! severity "high")
  (#set! message "starts a program with a PATH (or loader settings) of its own, so the program it names may be any"))
