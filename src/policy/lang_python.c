@@ -446,7 +446,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		}
 		/* cfg.get("root") of a dictionary read back: as cfg["root"] */
 		if (alen == 3 && memcmp(a, "get", 3) == 0 && !ts_node_is_null(a0) &&
-		    python_fold_key_guess(c, obj, a0, out, depth) == 0)
+		    (python_fold_query(c, obj, a0, out, depth) == 0 ||
+		     python_fold_key_guess(c, obj, a0, out, depth) == 0))
 			return 0;
 		if (alen == 5 && memcmp(a, "group", 5) == 0) { /* m.group(1) of a re.search */
 			int g = python_fold_match_group(c, obj, a0, out, depth);
@@ -1024,6 +1025,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			    node_text_is(c, sub, "0") && python_is_decode_header(c, hdr, depth))
 				return python_fold_mime_header(c, python_first_arg(hdr, 0), out,
 							       depth); /* decode_header(h)[0][0] */
+			if (!home && python_fold_query(c, inner, sub, out, depth) == 0)
+				return 0; /* dict(parse_qsl(q))["k"], parse_qs(q)["k"][0] */
 			if (!home && node_is(inner, "subscript") &&
 			    python_fold_config(c, node_field(inner, "value"),
 					       node_field(inner, "subscript"), sub, out,

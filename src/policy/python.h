@@ -325,6 +325,12 @@ int python_fold_format(struct actx *c, TSNode call, const char *f, size_t flen, 
 		       int depth);
 int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth);
 
+/* d[k], d.get(k) of d = dict(urllib.parse.parse_qsl(q)) and
+ * parse_qs(q)[k][0] of a constant query q (value, the dictionary or the
+ * parse_qs(q)[k] inside; sub, the last key): the field's value decoded
+ * (0 and appended to out), else -1 (python_query.c). */
+int python_fold_query(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
 bool python_child_env(struct actx *c, TSNode n);
