@@ -362,7 +362,7 @@ static void tilde_user(struct buf *out, size_t mark)
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
-	TSNode fn = node_field(n, "function"), a0 = python_first_arg(n, 0);
+	TSNode fn = python_callee(c, node_field(n, "function")), a0 = python_first_arg(n, 0);
 	struct names ns = {0};
 
 	if (node_is(fn, "attribute")) {

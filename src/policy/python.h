@@ -325,6 +325,10 @@ int python_fold_format(struct actx *c, TSNode call, const char *f, size_t flen, 
 		       int depth);
 int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth);
 
+/* The function a call's callee fn hands on: through {"k": f}["k"] and the
+ * program's own def _id(p): return p (python_callee.c); fn itself else. */
+TSNode python_callee(struct actx *c, TSNode fn);
+
 /* d[k], d.get(k) of d = dict(urllib.parse.parse_qsl(q)) and
  * parse_qs(q)[k][0] of a constant query q (value, the dictionary or the
  * parse_qs(q)[k] inside; sub, the last key): the field's value decoded

@@ -713,7 +713,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		bind_runtime_targets(c, node_field(n, "left"), n, 0);
 	} else if (strcmp(t, "call") == 0) {
 		/* cmd.append("-c"), cmd.insert(0, "sh"): the list changes */
-		TSNode fn = ts_node_named_child(n, 0); /* the function: first */
+		TSNode fn = python_callee(c, ts_node_named_child(n, 0)); /* {"f": l.append}["f"] */
 		/* globals().pop("exec"): as del exec */
 		if (node_is(fn, "attribute")) {
 			TSNode m = node_field(fn, "attribute");

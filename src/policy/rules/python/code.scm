@@ -128,9 +128,16 @@
 ;; http.server's CGI handler runs the programs under cgi-bin/ (a .py one
 ; on the interpreter) for each request: a script the program downloads or
 ; writes there and then asks for is code the analysis never read
-([(attribute) (identifier)] @finding
- (#match? @finding "CGIHTTPRequestHandler$")
+((attribute attribute: (identifier) @m) @finding
+ (#eq? @m "CGIHTTPRequestHandler")
  (#resolves-to? @finding "http\\.server\\.CGIHTTPRequestHandler")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "serves CGI (http.server's CGIHTTPRequestHandler): it runs the scripts under cgi-bin/, which the analysis never read"))
+((import_from_statement module_name: (dotted_name) @mod
+   name: [(dotted_name) (aliased_import name: (dotted_name))] @finding)
+ (#eq? @mod "http.server")
+ (#match? @finding "^CGIHTTPRequestHandler")
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "serves CGI (http.server's CGIHTTPRequestHandler): it runs the scripts under cgi-bin/, which the analysis never read"))

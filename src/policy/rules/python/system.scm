@@ -597,7 +597,7 @@
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
  (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
- (#match? @finding "^[^(]*Handler\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
+ (#match? @finding "^[^(]*Handler\\s*\\(|^[^(]*\\(\\s*[\\w.]*Handler\\s*\\)\\s*\\(|^\\{[^}]*Handler\\s*\\}\\s*\\[[^]]*\\]\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
@@ -613,7 +613,9 @@
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
 
 ((call function: [(attribute object: (_) @path attribute: (identifier) @m)
-                  (call arguments: (argument_list . (_) @path . (_) @m))]
+                  (call arguments: (argument_list . (_) @path . (_) @m))
+                  (call arguments: (argument_list . (attribute object: (_) @path attribute: (identifier) @m) .))
+                  (subscript value: (dictionary (pair value: (attribute object: (_) @path attribute: (identifier) @m))))]
        arguments: (_) @args) @finding
  (#method? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
