@@ -365,8 +365,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	TSNode fn = python_callee(c, node_field(n, "function")), a0 = python_first_arg(n, 0);
 	struct names ns = {0};
 
-	if (node_is(fn, "attribute")) {
-		TSNode obj = node_field(fn, "object"), attr = node_field(fn, "attribute");
+	TSNode gobj = {0}, gattr = {0}; /* getattr(p, "joinpath")(...) as p.joinpath(...) */
+	if (node_is(fn, "attribute") || python_callee_getattr(c, fn, &gobj, &gattr)) {
+		TSNode obj = ts_node_is_null(gobj) ? node_field(fn, "object") : gobj;
+		TSNode attr = ts_node_is_null(gattr) ? node_field(fn, "attribute") : gattr;
 		size_t alen = node_len(attr);
 		const char *a = node_src(c, attr);
 		size_t seplen;

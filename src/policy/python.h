@@ -328,6 +328,9 @@ int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth);
 /* The function a call's callee fn hands on: through {"k": f}["k"] and the
  * program's own def _id(p): return p (python_callee.c); fn itself else. */
 TSNode python_callee(struct actx *c, TSNode fn);
+/* fn is getattr(obj, "name") of a plain string (the builtin): its object and
+ * the string's text, as an attribute's (python_callee.c) */
+bool python_callee_getattr(struct actx *c, TSNode fn, TSNode *obj, TSNode *name);
 
 /* d[k], d.get(k) of d = dict(urllib.parse.parse_qsl(q)) and
  * parse_qs(q)[k][0] of a constant query q (value, the dictionary or the

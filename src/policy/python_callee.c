@@ -106,3 +106,16 @@ TSNode python_callee(struct actx *c, TSNode fn)
 	}
 	return fn;
 }
+
+bool python_callee_getattr(struct actx *c, TSNode fn, TSNode *obj, TSNode *name)
+{
+	TSNode args = node_field(fn, "arguments"), body;
+	if (!node_is(fn, "call") || !node_text_is(c, node_field(fn, "function"), "getattr") ||
+	    !node_is(args, "argument_list") || ts_node_named_child_count(args) != 2 ||
+	    !plain_key(ts_node_named_child(args, 1), &body) ||
+	    actx_lookup(c, "getattr", 7, &(size_t){0}) != NULL)
+		return false;
+	*obj = ts_node_named_child(args, 0);
+	*name = body;
+	return !node_is(*obj, "keyword_argument") && !node_is(*obj, "list_splat");
+}
