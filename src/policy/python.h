@@ -331,6 +331,8 @@ TSNode python_callee(struct actx *c, TSNode fn);
 /* fn is getattr(obj, "name") of a plain string (the builtin): its object and
  * the string's text, as an attribute's (python_callee.c) */
 bool python_callee_getattr(struct actx *c, TSNode fn, TSNode *obj, TSNode *name);
+/* fn is o.m (two children) or getattr(o, "m"): o and m */
+bool python_method_parts(struct actx *c, TSNode fn, TSNode *obj, TSNode *name);
 
 /* d[k], d.get(k) of d = dict(urllib.parse.parse_qsl(q)) and
  * parse_qs(q)[k][0] of a constant query q (value, the dictionary or the

@@ -119,3 +119,13 @@ bool python_callee_getattr(struct actx *c, TSNode fn, TSNode *obj, TSNode *name)
 	*name = body;
 	return !node_is(*obj, "keyword_argument") && !node_is(*obj, "list_splat");
 }
+
+bool python_method_parts(struct actx *c, TSNode fn, TSNode *obj, TSNode *name)
+{
+	if (node_is(fn, "attribute") && ts_node_named_child_count(fn) == 2) {
+		*obj = ts_node_named_child(fn, 0);
+		*name = ts_node_named_child(fn, 1);
+		return true;
+	}
+	return python_callee_getattr(c, fn, obj, name);
+}
