@@ -362,11 +362,13 @@ static void tilde_user(struct buf *out, size_t mark)
 /* "".join([...]), s.replace(a, b), s[::-1], chr(101), base64.b64decode(s) */
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
-	TSNode fn = node_field(n, "function"), a0 = python_first_arg(n, 0);
+	TSNode fn = python_callee(c, node_field(n, "function")), a0 = python_first_arg(n, 0);
 	struct names ns = {0};
 
-	if (node_is(fn, "attribute")) {
-		TSNode obj = node_field(fn, "object"), attr = node_field(fn, "attribute");
+	TSNode gobj = {0}, gattr = {0}; /* getattr(p, "joinpath")(...) as p.joinpath(...) */
+	if (node_is(fn, "attribute") || python_callee_getattr(c, fn, &gobj, &gattr)) {
+		TSNode obj = ts_node_is_null(gobj) ? node_field(fn, "object") : gobj;
+		TSNode attr = ts_node_is_null(gattr) ? node_field(fn, "attribute") : gattr;
 		size_t alen = node_len(attr);
 		const char *a = node_src(c, attr);
 		size_t seplen;
@@ -446,7 +448,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		}
 		/* cfg.get("root") of a dictionary read back: as cfg["root"] */
 		if (alen == 3 && memcmp(a, "get", 3) == 0 && !ts_node_is_null(a0) &&
-		    python_fold_key_guess(c, obj, a0, out, depth) == 0)
+		    (python_fold_query(c, obj, a0, out, depth) == 0 ||
+		     python_fold_key_guess(c, obj, a0, out, depth) == 0))
 			return 0;
 		if (alen == 5 && memcmp(a, "group", 5) == 0) { /* m.group(1) of a re.search */
 			int g = python_fold_match_group(c, obj, a0, out, depth);
@@ -1024,6 +1027,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			    node_text_is(c, sub, "0") && python_is_decode_header(c, hdr, depth))
 				return python_fold_mime_header(c, python_first_arg(hdr, 0), out,
 							       depth); /* decode_header(h)[0][0] */
+			if (!home && python_fold_query(c, inner, sub, out, depth) == 0)
+				return 0; /* dict(parse_qsl(q))["k"], parse_qs(q)["k"][0] */
 			if (!home && node_is(inner, "subscript") &&
 			    python_fold_config(c, node_field(inner, "value"),
 					       node_field(inner, "subscript"), sub, out,

@@ -325,6 +325,21 @@ int python_fold_format(struct actx *c, TSNode call, const char *f, size_t flen, 
 		       int depth);
 int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth);
 
+/* The function a call's callee fn hands on: through {"k": f}["k"] and the
+ * program's own def _id(p): return p (python_callee.c); fn itself else. */
+TSNode python_callee(struct actx *c, TSNode fn);
+/* fn is getattr(obj, "name") of a plain string (the builtin): its object and
+ * the string's text, as an attribute's (python_callee.c) */
+bool python_callee_getattr(struct actx *c, TSNode fn, TSNode *obj, TSNode *name);
+/* fn is o.m (two children) or getattr(o, "m"): o and m */
+bool python_method_parts(struct actx *c, TSNode fn, TSNode *obj, TSNode *name);
+
+/* d[k], d.get(k) of d = dict(urllib.parse.parse_qsl(q)) and
+ * parse_qs(q)[k][0] of a constant query q (value, the dictionary or the
+ * parse_qs(q)[k] inside; sub, the last key): the field's value decoded
+ * (0 and appended to out), else -1 (python_query.c). */
+int python_fold_query(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
 bool python_child_env(struct actx *c, TSNode n);

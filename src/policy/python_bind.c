@@ -713,7 +713,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		bind_runtime_targets(c, node_field(n, "left"), n, 0);
 	} else if (strcmp(t, "call") == 0) {
 		/* cmd.append("-c"), cmd.insert(0, "sh"): the list changes */
-		TSNode fn = ts_node_named_child(n, 0); /* the function: first */
+		TSNode fn = python_callee(c, ts_node_named_child(n, 0)); /* {"f": l.append}["f"] */
 		/* globals().pop("exec"): as del exec */
 		if (node_is(fn, "attribute")) {
 			TSNode m = node_field(fn, "attribute");
@@ -731,9 +731,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			    namespace_call(c, node_field(fn, "object")))
 				bind_deleted(c, ts_node_named_child(args, 0));
 		}
-		if (node_is(fn, "attribute") && ts_node_named_child_count(fn) == 2 &&
-		    node_is(ts_node_named_child(fn, 0), "identifier")) {
-			TSNode attr = ts_node_named_child(fn, 1);
+		TSNode mobj, attr; /* l.append(x), getattr(l, "append")(x) */
+		if (python_method_parts(c, fn, &mobj, &attr) && node_is(mobj, "identifier")) {
 			static const char *const mutators[] = {
 			    "append",	"extend", "insert",	 "__setitem__",
 			    "__iadd__", "pop",	  "remove",	 "clear",
@@ -741,8 +740,8 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
-					mark_mutated(c, ts_node_named_child(fn, 0), n, 0);
-			bind_item(c, ts_node_named_child(fn, 0), attr, node_field(n, "arguments"));
+					mark_mutated(c, mobj, n, 0);
+			bind_item(c, mobj, attr, node_field(n, "arguments"));
 		}
 		python_bind_channels(c, n); /* print(p, file=buf), cur.execute(q) */
 		/* OPS["reset"](x), OPS.get("reset")(x): bound to "OPS[("

@@ -308,7 +308,7 @@ int python_fold_repeat(struct actx *c, TSNode n, struct buf *out, int depth)
  * k("metsys")). Every return must fold, and to one value. */
 int python_fold_own_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
-	TSNode fn = node_field(n, "function");
+	TSNode fn = python_callee(c, node_field(n, "function")); /* _id(f)(x) */
 	char key[256], *first = NULL;
 	size_t len = node_len(fn), i = 0, flen = 0;
 	const struct binding *b;

@@ -66,3 +66,14 @@ subprocess.run(["python3", "-m", "webbrowser", "https://example.org"], env=env)
 import os, subprocess, sys
 env = dict(os.environ, PYTHONWARNINGS="ignore::urllib3.exceptions.InsecureRequestWarning")
 subprocess.run([sys.executable, "-m", "pytest"], env=env)
+#@ pos GCONV_PATH in a child's environment
+import os, subprocess
+subprocess.run(["iconv", "-f", "X", "-t", "UTF-8", "f"], env=dict(os.environ, GCONV_PATH="/tmp/m"))
+#@ pos an exported bash function in a child's environment
+import os, subprocess
+env = dict(os.environ)
+env["BASH_FUNC_test%%"] = "() { id; }"
+subprocess.run(["ldd", "/bin/ls"], env=env)
+#@ neg a locale in a child's environment
+import os, subprocess
+subprocess.run(["iconv", "-f", "LATIN1", "-t", "UTF-8", "f"], env=dict(os.environ, LC_ALL="C"))

@@ -321,3 +321,29 @@ for k, d, f in csv.reader(T.splitlines(), delimiter="\t"):
 import csv, io, os
 for row in csv.DictReader(io.StringIO("dir,file\n.config,nvim\n.local,bin\n")):
     print(os.path.join(os.path.expanduser("~"), row["dir"], row["file"]))
+#@ pos the Databricks CLI's token file
+import os
+open(os.path.expanduser("~/.databrickscfg")).read()
+#@ pos the cloud metadata service's role credentials
+import urllib.request
+urllib.request.urlopen("http://169.254.169.254/latest/meta-data/iam/security-credentials/web")
+#@ pos GCP's service account token from the metadata server
+MD = "http://metadata.google.internal/computeMetadata/v1/"
+url = MD + "instance/service-accounts/default/token"
+#@ neg the instance's zone from the metadata service
+import urllib.request
+urllib.request.urlopen("http://169.254.169.254/latest/meta-data/placement/availability-zone")
+#@ pos a query string's field names the key folder
+import os
+from urllib.parse import parse_qsl
+opts = dict(parse_qsl("dir=%7E%2F%2Essh&f=x"))
+open(os.path.join(opts["dir"], "id_rsa"))
+#@ pos parse_qs's first value
+from urllib.parse import parse_qs
+q = parse_qs("d=~/.aws&d=x")
+open(q["d"][0] + "/credentials")
+#@ neg a query string of ordinary files
+import os
+from urllib.parse import parse_qsl
+opts = dict(parse_qsl("dir=data&file=report%2Ecsv"))
+open(os.path.join(opts["dir"], opts.get("file")))

@@ -415,3 +415,9 @@ interp = tkinter.Tcl()
 print(interp.call("expr", "2 + 3"))
 root = tkinter.Tk()
 root.tk.call("wm", "attributes", ".", "-topmost", "1")
+#@ pos http.server's CGI handler
+import http.server
+http.server.HTTPServer(("127.0.0.1", 8000), http.server.CGIHTTPRequestHandler).serve_forever()
+#@ neg http.server's static file handler
+import http.server
+http.server.HTTPServer(("127.0.0.1", 8000), http.server.SimpleHTTPRequestHandler).serve_forever()

@@ -125,6 +125,23 @@
  (#set! severity "high")
  (#set! message "runs code the analysis cannot know (read or built at run time): what it does was not checked"))
 
+;; http.server's CGI handler runs the programs under cgi-bin/ (a .py one
+; on the interpreter) for each request: a script the program downloads or
+; writes there and then asks for is code the analysis never read
+((attribute attribute: (identifier) @m) @finding
+ (#eq? @m "CGIHTTPRequestHandler")
+ (#resolves-to? @finding "http\\.server\\.CGIHTTPRequestHandler")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "serves CGI (http.server's CGIHTTPRequestHandler): it runs the scripts under cgi-bin/, which the analysis never read"))
+((import_from_statement module_name: (dotted_name) @mod
+   name: [(dotted_name) (aliased_import name: (dotted_name))] @finding)
+ (#eq? @mod "http.server")
+ (#match? @finding "^CGIHTTPRequestHandler")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "serves CGI (http.server's CGIHTTPRequestHandler): it runs the scripts under cgi-bin/, which the analysis never read"))
+
 ; code.interact(), code.InteractiveConsole().interact(): a Python prompt
 ; on the program's stdin, which runs whatever code comes there (as
 ; `bash -i` and node's repl.start() do); pdb.Pdb(stdin=f, stdout=f): a
@@ -669,18 +686,21 @@
 ; a variable that makes other programs run a command or load code:
 ; env={"GIT_PAGER": "sh -c ..."}, dict(os.environ, LD_PRELOAD=p),
 ; os.environ["BASH_ENV"] = p (PAGER=cat and GIT_EDITOR=true are ordinary);
+; GCONV_PATH (glibc's iconv loads the modules of that directory) and
+; BASH_FUNC_name%% (a function every bash child defines, over the command
+; of that name);
 ; PYTHONWARNINGS whose filter's category is antigravity's: Python imports it
 ; at start, and it opens a browser, running the BROWSER command line
 ; (PYTHONWARNINGS=all:0:antigravity.x:0:0); other filters are ordinary
 ((pair key: (_) @k value: (_) @v) @finding
- (#value-match? @k "^(PYTHONWARNINGS|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#value-match? @k "^(PYTHONWARNINGS|GCONV_PATH|BASH_FUNC_.+|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
  (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
 
 ((keyword_argument name: (identifier) @k value: (_) @v) @finding
- (#match? @k "^(PYTHONWARNINGS|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#match? @k "^(PYTHONWARNINGS|GCONV_PATH|BASH_FUNC_.+|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
  (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
@@ -688,7 +708,7 @@
 
 ((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
  (#resolves-to? @env "os\\.environb?")
- (#value-match? @k "^(PYTHONWARNINGS|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#value-match? @k "^(PYTHONWARNINGS|GCONV_PATH|BASH_FUNC_.+|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
  (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
@@ -702,7 +722,7 @@
 ; that webbrowser, and antigravity through it, runs)
 ((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
  (#not-resolves-to? @env "os\\.environb?")
- (#value-match? @k "^(PYTHONWARNINGS|BROWSER|LD_PRELOAD|LD_AUDIT|BASH_ENV|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PERL5OPT|RUBYOPT|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE)$")
+ (#value-match? @k "^(PYTHONWARNINGS|GCONV_PATH|BASH_FUNC_.+|BROWSER|LD_PRELOAD|LD_AUDIT|BASH_ENV|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PERL5OPT|RUBYOPT|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE)$")
  (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")
@@ -712,7 +732,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @k . (_) @v)) @finding
  (#resolves-to? @fn "os\\.(putenv|environb?\\.(setdefault|__setitem__))")
- (#value-match? @k "^(PYTHONWARNINGS|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
+ (#value-match? @k "^(PYTHONWARNINGS|GCONV_PATH|BASH_FUNC_.+|LD_PRELOAD|LD_AUDIT|BASH_ENV|ENV|GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|GIT_EXTERNAL_DIFF|GIT_PROXY_COMMAND|GIT_CONFIG_PARAMETERS|GIT_EXEC_PATH|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL|SSH_ASKPASS|SUDO_ASKPASS|PYTHONSTARTUP|PYTHONINSPECT|PERL5OPT|RUBYOPT|NODE_OPTIONS|PROMPT_COMMAND|PS4|SHELLOPTS|BASHOPTS|LESSOPEN|LESSCLOSE|BROWSER)$")
  (#not-value-match? @v "^(cat|true|false|:|less( -[A-Za-z]+)*|more|vi|vim|nvim|nano|emacs|code --wait|/bin/cat|/usr/bin/cat|/bin/true|/usr/bin/true)?$|^(?!.*antigravity)(ignore|default|error|always|module|once|all)(:[^,]*)?(,(?!.*antigravity)[a-z]+(:[^,]*)?)*$")
  (#set! id "py-code-hook")
  (#set! severity "high")

@@ -74,11 +74,21 @@
 ; read, they are not credentials; written, config is persistence below.
 ; A join's ".ssh" part followed by "config" is that file, not the keys)
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)")
+ (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)|(^|/)\\.databrickscfg$|\\.(snowsql/config|dbt/profiles\\.yml|config/hcloud/cli\\.toml|config/linode-cli|config/openstack/clouds\\.yaml|ngrok2/ngrok\\.yml|config/ngrok/ngrok\\.yml)$")
  (#not-next-text-match? @finding "^\\s*[,/]\\s*[rRuU]?[\"'](config|known_hosts2?)[\"']")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
+
+;; the cloud instance's own credentials, from its metadata service: AWS's
+; iam/security-credentials/ (IPv4 or IPv6 address) and a container's
+; 169.254.170.2, GCP's service-accounts/.../token, Azure's identity token
+; (the instance's zone, id or region are ordinary)
+([(string) (concatenated_string) (binary_operator) (call)] @finding
+ (#value-match? @finding "^(https?://)?(169\\.254\\.169\\.254|\\[fd00:ec2::254\\])/latest/meta-data/iam/security-credentials|^(https?://)?(169\\.254\\.169\\.254|metadata\\.google\\.internal|metadata)/(computeMetadata/v1/instance/service-accounts|metadata/identity/oauth2/token)|^(https?://)?169\\.254\\.170\\.2(/|$)")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "asks the cloud metadata service for the instance's credentials (its role's keys or token)"))
 
 ;; ... and a table the program parses from its own text (csv.reader or
 ; csv.DictReader of io.StringIO(TEXT) or TEXT.splitlines(), io.StringIO(TEXT)
@@ -110,7 +120,7 @@
    function: (_) @fn
    arguments: (argument_list . (subscript) @finding)) @call
  (#resolves-to? @fn "builtins\\.open|io\\.open|os\\.open|codecs\\.open|pathlib\\.(Pure)?(Posix)?Path|shutil\\.(copy|copy2|copyfile|copytree|make_archive)|tarfile\\.open|zipfile\\.ZipFile|fileinput\\.input|linecache\\.get(line|lines)")
- (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)")
+ (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)|(^|/)\\.databrickscfg$|\\.(snowsql/config|dbt/profiles\\.yml|config/hcloud/cli\\.toml|config/linode-cli|config/openstack/clouds\\.yaml|ngrok2/ngrok\\.yml|config/ngrok/ngrok\\.yml)$")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -587,7 +597,7 @@
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
  (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
- (#match? @finding "^[^(]*Handler\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
+ (#match? @finding "^[^(]*Handler\\s*\\(|^[^(]*\\(\\s*[\\w.]*Handler\\s*\\)\\s*\\(|^\\{[^}]*Handler\\s*\\}\\s*\\[[^]]*\\]\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
@@ -603,7 +613,9 @@
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
 
 ((call function: [(attribute object: (_) @path attribute: (identifier) @m)
-                  (call arguments: (argument_list . (_) @path . (_) @m))]
+                  (call arguments: (argument_list . (_) @path . (_) @m))
+                  (call arguments: (argument_list . (attribute object: (_) @path attribute: (identifier) @m) .))
+                  (subscript value: (dictionary (pair value: (attribute object: (_) @path attribute: (identifier) @m))))]
        arguments: (_) @args) @finding
  (#method? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
