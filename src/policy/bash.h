@@ -181,6 +181,9 @@ int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
 /* What $(expr substr S P L) prints: that part of S folded; -1 for any
  * other command. */
 int sh_fold_expr(struct actx *c, TSNode cmd, struct buf *out, int depth);
+/* What $(awk 'BEGIN{printf "%c%c", 115, 104}') prints: the characters of
+ * the codes; -1 for any other command. */
+int sh_fold_awk_chars(struct actx *c, TSNode cmd, struct buf *out, int depth);
 /* dirname P, realpath P, readlink -f P (bash_prints.c): the word P
  * (*real: its canonical path, else its directory), and what the command
  * prints of P folded when that is the home, the root or /home (0), else -1

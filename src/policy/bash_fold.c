@@ -860,7 +860,8 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 			return 0;
 		out->len = mark;
 		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0 ||
-		    fold_dirname(c, st, out, depth) == 0 || sh_fold_expr(c, st, out, depth) == 0)
+		    fold_dirname(c, st, out, depth) == 0 || sh_fold_expr(c, st, out, depth) == 0 ||
+		    sh_fold_awk_chars(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);

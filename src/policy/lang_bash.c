@@ -290,9 +290,9 @@ static bool writes_file(struct actx *c, struct sourced *sf, size_t i, const char
  * file, which every new shell sources */
 static bool copies_to_rc(struct actx *c, TSNode reader, TSNode last)
 {
-	static const char *const rcs[] = {".bashrc", ".bash_profile", ".bash_login", ".profile",
-					  ".zshrc",  ".zprofile",     ".zshenv",	    ".zlogin",
-					  ".kshrc",  ".mkshrc"};
+	static const char *const rcs[] = {".bashrc", ".bash_profile", ".bash_login",	 ".profile",
+					  ".zshrc",  ".zprofile",     ".zshenv",	 ".zlogin",
+					  ".kshrc",  ".mkshrc",	      ".bash_completion"};
 	TSNode name = ts_node_named_child(node_field(reader, "name"), 0);
 	if (!sh_name_is(c, name, "cp") && !sh_name_is(c, name, "install") &&
 	    !sh_name_is(c, name, "mv"))
