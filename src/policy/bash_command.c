@@ -212,6 +212,16 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 				add_program(out, line);
 			free(line);
 		}
+		struct buf field = {0};
+		int got = node_is(v, "word") ? sh_read_field(c, v, &field, depth + 1) : -2;
+		if (got == 0 && field.len > 0) {
+			/* read -r tool flag <<< "rm -rf": the field read */
+			buf_append(&field, "", 1);
+			names_add(out, field.data);
+		}
+		buf_free(&field);
+		if (got != -2)
+			continue;
 		if (node_is(v, "array"))
 			v = ts_node_named_child(v, 0);
 		if (!node_is(v, "command"))

@@ -142,7 +142,9 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 	}
 	for (; n > 0; n--) {
 		size_t mark = out->len;
-		if (fold_element(c, found[n - 1]->value, index, out, depth) == 0)
+		TSNode v = found[n - 1]->value;
+		int field = node_is(v, "word") ? sh_read_field(c, v, out, depth) : -2;
+		if (field == 0 || (field == -2 && fold_element(c, v, index, out, depth) == 0))
 			return 0;
 		out->len = mark;
 		/* v=""; v+=$x: an append that does not fold leaves v unknown,
