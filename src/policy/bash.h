@@ -3,16 +3,17 @@
  * analysis does as a whole.
  *
  *   bash_quote.c    a word's literal text without its quotes (sh_unquote)
- *   bash_tree.c     helpers over the tree, and the words a for loop's
- *                   variable takes (sh_loop_words)
+ *   bash_tree.c     helpers over the tree, the words a for loop's
+ *                   variable takes (sh_loop_words), the field a name of
+ *                   read's holds (sh_read_field)
  *   bash_command.c  what a command runs:
  *                   wrappers, the names of programs, stdin (sh_resolve)
  *   bash_params.c   "$*" and "$@" after set --, v="x${v}y", ${v op ...}
  *   bash_brace.c    brace expansion of an unquoted word
  *                   (both fold their pieces through the core's fold_dup,
  *                   by sh_fold_into)
- *   bash_prints.c   what $(...) prints when it looks a program up or
- *                   prints the home directory
+ *   bash_prints.c   what $(...) prints when it looks a program up,
+ *                   prints the home directory or awk's character codes
  *   bash_decode.c   what a decoder (base64 -d, tr, tac, paste -s,
  *                   envsubst) makes of its input
  *   bash_fold.c     the constant value of a word: quoting, expansions,
@@ -181,6 +182,13 @@ int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out);
 /* What $(expr substr S P L) prints: that part of S folded; -1 for any
  * other command. */
 int sh_fold_expr(struct actx *c, TSNode cmd, struct buf *out, int depth);
+/* The field of the line read that word, a name given to read, holds (read
+ * -r tool flag <<< "rm -rf": tool is rm): 0; -1 when the line does not
+ * fold, -2 when word is no such name (bash_tree.c). */
+int sh_read_field(struct actx *c, TSNode word, struct buf *out, int depth);
+/* What $(awk 'BEGIN{printf "%c%c", 115, 104}') prints: the characters of
+ * the codes; -1 for any other command. */
+int sh_fold_awk_chars(struct actx *c, TSNode cmd, struct buf *out, int depth);
 /* dirname P, realpath P, readlink -f P (bash_prints.c): the word P
  * (*real: its canonical path, else its directory), and what the command
  * prints of P folded when that is the home, the root or /home (0), else -1

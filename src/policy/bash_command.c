@@ -212,6 +212,16 @@ static void resolve_bound(struct actx *c, const char *name, size_t len, struct n
 				add_program(out, line);
 			free(line);
 		}
+		struct buf field = {0};
+		int got = node_is(v, "word") ? sh_read_field(c, v, &field, depth + 1) : -2;
+		if (got == 0 && field.len > 0) {
+			/* read -r tool flag <<< "rm -rf": the field read */
+			buf_append(&field, "", 1);
+			names_add(out, field.data);
+		}
+		buf_free(&field);
+		if (got != -2)
+			continue;
 		if (node_is(v, "array"))
 			v = ts_node_named_child(v, 0);
 		if (!node_is(v, "command"))
@@ -830,6 +840,8 @@ static const char *value_options(const char *p)
 	if (strcmp(p, "gcc") == 0 || strcmp(p, "cc") == 0 || strcmp(p, "clang") == 0 ||
 	    strcmp(p, "tcc") == 0 || strcmp(p, "g++") == 0 || strcmp(p, "c++") == 0)
 		return "xoIDLU"; /* gcc -x c -o prog - */
+	if (strcmp(p, "make") == 0 || strcmp(p, "gmake") == 0)
+		return "CIoW"; /* make -C dir -f - */
 	return "";
 }
 
@@ -858,7 +870,10 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 						   strncmp(a, "--split-string", 14) == 0)) {
 			ok = false; /* env -S 'prog args' runs that command line */
 		} else if (strcmp(a, "-") == 0 || strcmp(a, "/dev/stdin") == 0 ||
-			   strcmp(a, "/dev/fd/0") == 0 || strcmp(a, "/proc/self/fd/0") == 0) {
+			   strcmp(a, "/dev/fd/0") == 0 || strcmp(a, "/proc/self/fd/0") == 0 ||
+			   ((strcmp(p, "make") == 0 || strcmp(p, "gmake") == 0) &&
+			    (strcmp(a, "-f-") == 0 || strcmp(a, "--file=-") == 0 ||
+			     strcmp(a, "--makefile=-") == 0))) {
 			free(a);
 			return true;
 		} else if (strcmp(a, ";") == 0 || strcmp(a, "+") == 0) {
@@ -878,7 +893,8 @@ static bool reads_stdin(struct actx *c, const char *p, const TSNode *words, size
 		}
 		free(a);
 	}
-	return ok;
+	/* make reads its makefile from stdin only when told (-f -) */
+	return ok && strcmp(p, "make") != 0 && strcmp(p, "gmake") != 0;
 }
 
 /* A command name that is a whole command line (r="bash -s --"; $r, an

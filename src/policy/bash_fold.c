@@ -142,7 +142,9 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 	}
 	for (; n > 0; n--) {
 		size_t mark = out->len;
-		if (fold_element(c, found[n - 1]->value, index, out, depth) == 0)
+		TSNode v = found[n - 1]->value;
+		int field = node_is(v, "word") ? sh_read_field(c, v, out, depth) : -2;
+		if (field == 0 || (field == -2 && fold_element(c, v, index, out, depth) == 0))
 			return 0;
 		out->len = mark;
 		/* v=""; v+=$x: an append that does not fold leaves v unknown,
@@ -860,7 +862,8 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 			return 0;
 		out->len = mark;
 		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0 ||
-		    fold_dirname(c, st, out, depth) == 0 || sh_fold_expr(c, st, out, depth) == 0)
+		    fold_dirname(c, st, out, depth) == 0 || sh_fold_expr(c, st, out, depth) == 0 ||
+		    sh_fold_awk_chars(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);

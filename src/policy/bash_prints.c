@@ -3,7 +3,8 @@
  * the home directory rather than a constant string: $(command -v sh),
  * $(which bash), $(type -P curl) print a program's path; $(cd && pwd) and
  * $(getent passwd u | cut -d: -f6) print the home; $(basename "$SHELL")
- * prints the login shell's name; $(expr substr S P L) a part of S
+ * prints the login shell's name; $(expr substr S P L) a part of S;
+ * $(awk 'BEGIN{printf "%c", 104}') the characters of the codes
  * (bash_fold.c asks).
  */
 #include <stdlib.h>
@@ -94,6 +95,78 @@ int sh_fold_expr(struct actx *c, TSNode cmd, struct buf *out, int depth)
 	free(s);
 	free(p);
 	free(l);
+	return ret;
+}
+
+/* awk 'BEGIN{printf "%c%c", 115, 104}': the characters of the codes
+ * awk's printf gives %c (sh), with the format's other characters; the
+ * program one printf of a plain format and decimal codes, nothing else */
+static const char *skip_blank(const char *p)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n')
+		p++;
+	return p;
+}
+
+int sh_fold_awk_chars(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode w[3];
+	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
+	if (n != 2 || !(sh_name_is(c, w[0], "awk") || sh_name_is(c, w[0], "gawk") ||
+			sh_name_is(c, w[0], "mawk") || sh_name_is(c, w[0], "nawk")))
+		return -1;
+	char *prog = fold_dup(c, w[1], depth + 1, NULL);
+	const char *p = prog ? skip_blank(prog) : NULL, *fmt, *end;
+	int ret = -1;
+	if (p == NULL || strncmp(p, "BEGIN", 5) != 0 || *(p = skip_blank(p + 5)) != '{' ||
+	    strncmp(p = skip_blank(p + 1), "printf", 6) != 0)
+		goto done;
+	p = skip_blank(p + 6);
+	bool paren = *p == '(';
+	if (*(p = skip_blank(p + paren)) != '"')
+		goto done;
+	fmt = p + 1;
+	if ((end = strchr(fmt, '"')) == NULL || memchr(fmt, '\\', (size_t)(end - fmt)))
+		goto done;
+	p = end + 1;
+	size_t mark = out->len;
+	for (const char *f = fmt; f < end; f++) {
+		if (*f != '%') {
+			buf_append(out, f, 1);
+			continue;
+		}
+		if (f[1] == '%') {
+			buf_append(out, "%", 1);
+			f++;
+			continue;
+		}
+		char *num;
+		long v;
+		if (f[1] != 'c' || *(p = skip_blank(p)) != ',')
+			goto undo;
+		p = skip_blank(p + 1);
+		v = strtol(p, &num, 10);
+		if (num == p || v < 1 || v > 255)
+			goto undo;
+		char ch = (char)v;
+		buf_append(out, &ch, 1);
+		p = num;
+		f++;
+	}
+	p = skip_blank(p);
+	if (paren && *p++ != ')')
+		goto undo;
+	p = skip_blank(p);
+	if (*p == ';')
+		p = skip_blank(p + 1);
+	if (*p == '}' && *skip_blank(p + 1) == '\0') {
+		ret = 0;
+		goto done;
+	}
+undo:
+	out->len = mark;
+done:
+	free(prog);
 	return ret;
 }
 

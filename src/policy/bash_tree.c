@@ -1,6 +1,7 @@
 /*
- * Bash: helpers over the tree that the pieces share (bash.h), and the
- * values an expansion of a for loop's variable takes (sh_loop_words).
+ * Bash: helpers over the tree that the pieces share (bash.h), the values
+ * an expansion of a for loop's variable takes (sh_loop_words), and the
+ * field of a line read that a name given to read holds (sh_read_field).
  */
 #include <fnmatch.h>
 #include <stdint.h>
@@ -509,5 +510,70 @@ int sh_fold_cwd(struct actx *c, TSNode n, const char *name, size_t len, struct b
 	if (actx_is_bound(c, name, len) || !sh_dir_home(c, n, prev))
 		return -1;
 	buf_append(out, "~", 1);
+	return 0;
+}
+
+/* read -r tool flag <<< "rm -rf", printf '%s %s' rm -rf | read -r tool flag
+ * (shopt -s lastpipe): each name the field of its place (the last one the
+ * rest of the line), the line split on blanks; lang_bash.c binds a name to
+ * its own word so only when read has no option but -r, -s and -e and the
+ * line comes from a here-string or, with lastpipe, the one command piped
+ * into read. */
+int sh_read_field(struct actx *c, TSNode word, struct buf *out, int depth)
+{
+	TSNode cmd = ts_node_parent(word), name, hs, args[ARGS_MAX];
+	size_t n = node_is(cmd, "command") ? sh_builtin_args(c, cmd, &name, args, ARGS_MAX) : 0;
+	size_t k = SIZE_MAX, m = 0;
+
+	if (n == 0 || !sh_name_is(c, name, "read") ||
+	    !sh_name_is(c, ts_node_named_child(node_field(cmd, "name"), 0), "read"))
+		return -2;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = node_src(c, args[i]);
+		if (!node_is(args[i], "word") ||
+		    (s[0] == '-' && strspn(s + 1, "rse") != node_len(args[i]) - 1))
+			return -2;
+		if (s[0] == '-')
+			continue;
+		if (ts_node_eq(args[i], word))
+			k = m;
+		m++;
+	}
+	if (k == SIZE_MAX || m < 2)
+		return -2;
+	if (actx_is_bound(c, "IFS", 3))
+		return -1;
+	TSNode up = ts_node_parent(cmd), src = {0};
+	if (sh_field_children(cmd, "redirect", &hs, 1) == 1 && node_is(hs, "herestring_redirect"))
+		src = ts_node_named_child(hs, 0);
+	else if (node_is(up, "pipeline") && ts_node_named_child_count(up) == 2 &&
+		 ts_node_eq(ts_node_named_child(up, 1), cmd))
+		src = ts_node_named_child(up, 0);
+	size_t len = 0;
+	char *line = ts_node_is_null(src) ? NULL : fold_dup(c, src, depth + 1, &len);
+	if (line == NULL || memchr(line, '\\', len)) {
+		free(line);
+		return -1;
+	}
+	const char *p = line, *e = memchr(line, '\n', len);
+	if (e == NULL)
+		e = line + len; /* the first line */
+	for (size_t f = 0; f <= k; f++) {
+		while (p < e && (*p == ' ' || *p == '\t'))
+			p++;
+		const char *q = p;
+		if (f + 1 == m) {
+			q = e; /* the last name: the rest, trailing blanks cut */
+			while (q > p && (q[-1] == ' ' || q[-1] == '\t'))
+				q--;
+		} else {
+			while (q < e && *q != ' ' && *q != '\t')
+				q++;
+		}
+		if (f == k)
+			buf_append(out, p, (size_t)(q - p));
+		p = q;
+	}
+	free(line);
 	return 0;
 }

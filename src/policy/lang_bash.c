@@ -103,6 +103,56 @@ static void bind_alias(struct actx *c, TSNode cmd)
 	}
 }
 
+/* read -r tool flag <<< "rm -rf", printf '%s\n' 'rm -rf' | read tool flag
+ * under shopt -s lastpipe: read with two names or more, no option but
+ * -r, -s and -e, from a here-string or (lastpipe) the one command piped
+ * into it: each name is bound to its own word, which bash_fold.c folds to
+ * the field of its place (and is still read at run time as well). */
+static bool read_fields(struct actx *c, TSNode cmd, TSNode name, const TSNode *args, size_t n)
+{
+	TSNode hs, up = ts_node_parent(cmd);
+	size_t names = 0;
+
+	/* (read itself, not builtin read: bash_fold.c knows its names so) */
+	if (!sh_name_is(c, name, "read") ||
+	    !sh_name_is(c, ts_node_named_child(node_field(cmd, "name"), 0), "read"))
+		return false;
+	bool here =
+	    sh_field_children(cmd, "redirect", &hs, 1) == 1 && node_is(hs, "herestring_redirect");
+	if (!here &&
+	    !(node_is(up, "pipeline") && ts_node_named_child_count(up) == 2 &&
+	      ts_node_eq(ts_node_named_child(up, 1), cmd) && memmem(c->src, c->len, "lastpipe", 8)))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = node_src(c, args[i]);
+		size_t len = node_len(args[i]), j = 0;
+		if (!node_is(args[i], "word"))
+			return false;
+		if (s[0] == '-') {
+			if (strspn(s + 1, "rse") != len - 1)
+				return false;
+			continue;
+		}
+		while (j < len &&
+		       (s[j] == '_' || (s[j] >= 'a' && s[j] <= 'z') ||
+			(s[j] >= 'A' && s[j] <= 'Z') || (j > 0 && s[j] >= '0' && s[j] <= '9')))
+			j++;
+		if (j != len)
+			return false;
+		names++;
+	}
+	if (names < 2)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (node_src(c, args[i])[0] == '-')
+			continue;
+		/* (still read at run time too: a line that does not fold) */
+		actx_bind_value(c, node_src(c, args[i]), node_len(args[i]), args[i]);
+		actx_bind_runtime(c, node_src(c, args[i]), node_len(args[i]), cmd);
+	}
+	return true;
+}
+
 /* read x y, read -a arr, mapfile -t lines, readarray a, getopts spec opt:
  * each name is set at run time to what the analysis cannot know (but for
  * the one a here-string gives its value, below). Every
@@ -140,6 +190,8 @@ static void bind_read(struct actx *c, TSNode cmd)
 		if (is_read && !array && names != 1)
 			target = (TSNode){0}; /* read a b c: fields not modelled */
 	}
+	if (read_fields(c, cmd, name, args, n))
+		return;
 	char unq[128];
 	int ulen;
 	if (!ts_node_is_null(target) && node_is(target, "word") &&
@@ -290,9 +342,9 @@ static bool writes_file(struct actx *c, struct sourced *sf, size_t i, const char
  * file, which every new shell sources */
 static bool copies_to_rc(struct actx *c, TSNode reader, TSNode last)
 {
-	static const char *const rcs[] = {".bashrc", ".bash_profile", ".bash_login", ".profile",
-					  ".zshrc",  ".zprofile",     ".zshenv",	    ".zlogin",
-					  ".kshrc",  ".mkshrc"};
+	static const char *const rcs[] = {".bashrc", ".bash_profile", ".bash_login",	 ".profile",
+					  ".zshrc",  ".zprofile",     ".zshenv",	 ".zlogin",
+					  ".kshrc",  ".mkshrc",	      ".bash_completion"};
 	TSNode name = ts_node_named_child(node_field(reader, "name"), 0);
 	if (!sh_name_is(c, name, "cp") && !sh_name_is(c, name, "install") &&
 	    !sh_name_is(c, name, "mv"))

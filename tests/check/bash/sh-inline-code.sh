@@ -298,3 +298,7 @@ GIT_CONFIG_PARAMETERS="'core.fsmonitor=./scripts/watch.sh'" git status
 env GIT_CONFIG_PARAMETERS="'core.pager=less -R'" git log -3
 #@ neg GIT_CONFIG_PARAMETERS with a setting that runs nothing
 export GIT_CONFIG_PARAMETERS="'color.ui=never'"
+#@ pos code appended to bash-completion's user file, analysed
+echo 'complete -W "a b" tool' >> ~/.bash_completion
+#@ neg a completion script generated into bash-completion's directory
+kubectl completion bash > ~/.local/share/bash-completion/completions/kubectl

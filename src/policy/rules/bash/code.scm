@@ -457,7 +457,7 @@
 ; analysed (export PATH=... is nothing; an alias's value is code, below)
 ((redirected_statement body: [(command) @n @code (list (command) @n @code .)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -467,7 +467,7 @@
 ; { echo '...'; echo '...'; } >> ~/.bashrc: each line a group writes
 ((redirected_statement body: [(compound_statement (command) @n @code) (subshell (command) @n @code)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -476,7 +476,7 @@
 
 ((redirected_statement body: [(command) @n (list (command) @n .)] redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code)) @finding
  (#resolves-to? @n "cat|tee")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -911,7 +911,7 @@
 ((pipeline . (command) @n @code . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @n "echo|printf")
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -924,7 +924,7 @@
 ((pipeline . [(compound_statement (command) @n @code) (subshell (command) @n @code)] . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @n "echo|printf")
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -938,7 +938,7 @@
 ((command argument: (_) @flag . argument: (_) @dst) @w @finding
  (#match? @flag "^-fprintf$")
  (#resolves-to? @w "find")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes text into a shell's startup file or a cron or systemd file with find -fprintf: code run later that the analysis does not read"))
@@ -949,12 +949,32 @@
 ((command argument: (_) @code) @w @finding
  (#resolves-to? @w "sed|gsed")
  (#value-match? @code "^\\$\\s*a\\\\?\\s*\\S")
- (#arg-value-match? @w "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#arg-value-match? @w "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "appends a line to a shell's startup file with sed (sed -i '$a ...'), which every new shell runs; airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-after "a"))
+
+; cat > r.tex <<'X' ... \immediate\write18{rm -rf ~} ... X; pdflatex
+; -shell-escape r.tex, lualatex --shell-escape '\directlua{}\write18{...}':
+; a TeX document whose \write18 (or \ShellEscape) runs a shell command when
+; typeset with shell escape, code the analysis does not read as written
+([(heredoc_redirect) (raw_string) (string)] @b @finding
+ (#match? @b "\\\\(immediate\\s*\\\\)?write18\\s*\\{|\\\\ShellEscape\\s*\\{")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a TeX document that runs a shell command (\\write18, \\ShellEscape) when typeset with shell escape: code the analysis does not read"))
+
+; printf '%s\n' "$l" | sed -n "w $HOME/.profile", sed -n '/x/w ~/.bashrc' f,
+; sed 's/a/b/w ~/.zshrc' f: sed's w command (or s///w) writes the lines it
+; reads, which the analysis does not see, into a shell's startup file
+((command argument: (_) @code) @w @finding
+ (#resolves-to? @w "sed|gsed")
+ (#value-match? @code "(^|[/;}\\s$0-9,])w\\s*\\S*/\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|(^|[/;}\\s$0-9,])w\\s*/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|profile\\.d/\\S+)$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes text into a shell's startup file with sed's w command: code run later that the analysis does not read"))
 
 ; tee -a ~/.bashrc <<< "$line", tee -a ~/.zshrc <<'EOF', dd of=~/.profile
 ; oflag=append < <(printf '%s\n' "$line"), sort -u -o ~/.bashrc - ~/.bashrc
@@ -964,7 +984,7 @@
   (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @code))
   (redirected_statement body: (command) @w redirect: (file_redirect destination: (process_substitution (command) @code)))] @finding
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -976,7 +996,7 @@
 ([(redirected_statement body: (command redirect: (herestring_redirect) @code) @n redirect: (file_redirect destination: (_) @dst))
   (redirected_statement body: (command) @n redirect: (heredoc_redirect (file_redirect destination: (_) @dst) (heredoc_body) @code))] @finding
  (#resolves-to? @n "cat|tee")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")

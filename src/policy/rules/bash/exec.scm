@@ -8,9 +8,9 @@
 ; env, nohup, timeout, busybox...), and a command's calls include those in
 ; the values of its variables (code=$(curl u); eval "$code"): lang_bash.c.
 
-; curl u | sh, wget -qO- u | sudo bash -s, curl u | python3 -
+; curl u | sh, wget -qO- u | sudo bash -s, curl u | python3 -, curl u | make -f -
 ((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|g?make) -")
  (#contains-call? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -27,10 +27,10 @@
  (#set! severity "high")
  (#set! message "downloads data and pipes it into a program it does not name, with no script of its own: whatever the server sends may be run"))
 
-; bash <(curl u), source <(wget -O- u), bash <<< "$(curl u)"
+; bash <(curl u), source <(wget -O- u), bash <<< "$(curl u)", make -f <(curl u)
 ([(command argument: (process_substitution) @code)
   (command redirect: (herestring_redirect) @code)] @sh @finding
- (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|g?make")
  (#contains-call? @code "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -109,7 +109,7 @@
 
 ; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash, base64 -d f | gunzip | python3
 ((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|g?make) -")
  (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
@@ -119,7 +119,7 @@
 ; input, and the pipeline after it hangs inside the redirection (a pattern
 ; of its own: as a branch of the one above it cost twice as much)
 ((redirected_statement body: (command) @src redirect: (heredoc_redirect (pipeline (command) @sink))) @finding
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|g?make) -")
  (#contains-call? @src "base64|base32|basenc|xxd|uudecode|openssl|rev|gunzip|gzip|zcat|bzcat|bunzip2|bzip2|xzcat|unxz|xz|zstdcat|unzstd|zstd|tr")
  (#set! id "sh-decode-exec")
  (#set! severity "high")
@@ -177,7 +177,7 @@
 ; curl u >> ~/.bashrc, wget -O ~/.profile u, curl u | tee -a ~/.zshrc:
 ; downloaded code that every new shell runs
 ((redirected_statement body: (_) @dl redirect: (file_redirect destination: (_) @dst)) @finding
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -185,13 +185,13 @@
 
 ((command argument: (_) @dst) @dl @finding
  (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-download|GET|lynx|w3m|e?links")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "writes a download into a shell's startup file: the next shell runs whatever the server sent"))
 
 ((pipeline (_) @dl . (command argument: (_) @dst)) @finding
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#contains-call? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
@@ -202,7 +202,7 @@
 ; "$here/bashrc" ~/.bashrc, is not)
 ((command argument: (_) @src . argument: (_) @dst) @n @finding
  (#resolves-to? @n "ln|link")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#written-by? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")

