@@ -111,6 +111,11 @@ int js_param_pattern_key(const struct actx *c, TSNode fn, TSNode name, const cha
 /* lang_ops.bind */
 void js_bind(struct actx *c, TSNode root);
 bool js_in_scope(TSNode scope, TSNode at);
+/* o.x ??= v, o.x ||= v, o.x &&= v: v may be o.x's value, as with `=` */
+bool js_logical_assignment(TSNode n);
+/* Whether o.key is assigned to (o.key = v, o.key ??= v) somewhere the
+ * identifier obj sees: the literal's key is then not its only value. */
+bool js_member_assigned(struct actx *c, TSNode obj, const char *key, size_t klen);
 /* The next binding of name that is in scope at the node `at`. */
 const struct binding *js_next_visible_name(struct actx *c, const char *name, size_t len, TSNode at,
 					   size_t *i);
@@ -293,6 +298,13 @@ TSNode js_stream_list(struct actx *c, TSNode n, int depth);
  * its reader's read() gives (r.read().value, const { value } = await
  * r.read(), r.read().then(({ value }) => ...)); 1 when n is none of them */
 int js_stream_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* f() of the program's own function f (declared, or a function or an
+ * arrow with a block body bound to f), not called from inside it: what its
+ * body returns (javascript_lists.c); 1 when n is no such call. */
+int js_call_returns(struct actx *c, TSNode n, struct js_sources *s);
+/* o.key of an object literal o whose key the program assigns to too
+ * (js_member_assigned): its values are the literal's and the stores'. */
+bool js_literal_member_assigned(struct actx *c, TSNode n, int depth);
 /* url.pathToFileURL(p) (1: *arg is p) or new URL('file:///...') folded to
  * its path (2: in path); 0 when n is neither */
 int js_file_url_of(struct actx *c, TSNode n, TSNode *arg, struct buf *path, int depth);

@@ -619,6 +619,28 @@ int js_list_change(const struct actx *c, const struct binding *b, TSNode name)
 	return 'x';
 }
 
+bool js_member_assigned(struct actx *c, TSNode obj, const char *key, size_t klen)
+{
+	char name[NAME_MAX_LEN];
+	size_t i = 0;
+
+	if (!node_is(obj, "identifier") || node_len(obj) + klen + 2 > sizeof(name))
+		return false;
+	snprintf(name, sizeof(name), "%.*s.%.*s", (int)node_len(obj), node_src(c, obj), (int)klen,
+		 key);
+	return js_next_visible_name(c, name, strlen(name), obj, &i) != NULL;
+}
+
+bool js_logical_assignment(TSNode n)
+{
+	const char *op;
+
+	if (!node_is(n, "augmented_assignment_expression"))
+		return false;
+	op = ts_node_type(js_field(n, F_operator));
+	return !strcmp(op, "?\?=") || !strcmp(op, "||=") || !strcmp(op, "&&=");
+}
+
 static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 {
 	const char *t = ts_node_type(n);
@@ -644,6 +666,8 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		TSNode left = js_field(n, F_left);
 		if (node_is(left, "identifier"))
 			bind_target(c, left, n, s.root, 0);
+		else if (node_is(left, "member_expression") && js_logical_assignment(n))
+			bind_assignment(c, n, s.root);
 	} else if (strcmp(t, "function_declaration") == 0 ||
 		   strcmp(t, "generator_function_declaration") == 0 ||
 		   strcmp(t, "class_declaration") == 0) {

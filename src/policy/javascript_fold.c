@@ -816,6 +816,8 @@ static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, 
 	char *end;
 	long i;
 
+	if (!ts_node_is_null(o) && js_member_assigned(c, obj, key, klen))
+		return -1; /* o.key = v elsewhere: not the literal's value alone */
 	if (!ts_node_is_null(o)) {
 		v = js_object_member(c, o, key, klen, depth);
 		return node_is(v, "shorthand_property_identifier") || ts_node_is_null(v)

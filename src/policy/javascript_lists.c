@@ -202,3 +202,35 @@ int js_each_concat(struct actx *c, TSNode n,
 		js_slist_free(&vals[i]);
 	return ret == -2 ? -1 : 0;
 }
+
+int js_call_returns(struct actx *c, TSNode n, struct js_sources *s)
+{
+	static const char *const fns[] = {"function_declaration", "function_expression",
+					  "arrow_function", NULL};
+	TSNode callee = js_field(n, F_function), body;
+	const struct binding *b;
+	size_t i = 0;
+	int seen = 0;
+
+	if (!node_is(n, "call_expression") || !node_is(callee, "identifier"))
+		return 1;
+	while (seen < 4 && (b = js_next_visible(c, callee, &i))) {
+		if (b->kind != BIND_VALUE || !js_type_is_any(b->value, fns) ||
+		    !node_is(body = js_field(b->value, F_body), "statement_block") ||
+		    (ts_node_start_byte(n) >= ts_node_start_byte(body) &&
+		     ts_node_end_byte(n) <= ts_node_end_byte(body)))
+			continue;
+		seen++;
+		js_body_sources(c, body, JS_RETURNED, s);
+	}
+	return seen ? 0 : 1;
+}
+
+bool js_literal_member_assigned(struct actx *c, TSNode n, int depth)
+{
+	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property);
+
+	return node_is(n, "member_expression") && node_is(prop, "property_identifier") &&
+	       js_member_assigned(c, obj, node_src(c, prop), node_len(prop)) &&
+	       !ts_node_is_null(js_bound_literal(c, obj, "object", 'o', depth + 1));
+}

@@ -206,7 +206,8 @@ int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sourc
 /* The listener of et.addEventListener('purge', (ev) => ...) takes each
  * event of every et.dispatchEvent(new CustomEvent('purge', opts)) of the
  * program (any target's): ev.detail is opts.detail, ev.detail.dir its
- * member dir. */
+ * member dir. With no event (evt NULL): the detail of every
+ * performance.mark(name, opts) and measure of the program. */
 static void dispatched(struct actx *c, TSNode root, const char *evt, size_t elen,
 		       const TSNode *chain, int links, struct js_sources *s, int depth, int walk)
 {
@@ -214,17 +215,20 @@ static void dispatched(struct actx *c, TSNode root, const char *evt, size_t elen
 		s->unknown = true;
 		return;
 	}
-	if (node_is(root, "call_expression") &&
-	    node_text_is(c, js_field(js_field(root, F_function), F_property), "dispatchEvent")) {
-		TSNode ev = js_arg_at(root, 0), opts;
-		if (!node_is(ev, "new_expression") ||
-		    !node_text_is(c, js_field(ev, F_constructor), "CustomEvent")) {
+	TSNode fp = node_is(root, "call_expression")
+			? js_field(js_field(root, F_function), F_property)
+			: (TSNode){0};
+	bool mark = !evt && (node_text_is(c, fp, "mark") || node_text_is(c, fp, "measure"));
+	if (mark || (evt && node_text_is(c, fp, "dispatchEvent"))) {
+		TSNode ev = js_arg_at(root, 0), opts = js_arg_at(mark ? root : ev, 1);
+		/* performance.mark(name, { detail }) (measure): any name's */
+		if (!mark && (!node_is(ev, "new_expression") ||
+			      !node_text_is(c, js_field(ev, F_constructor), "CustomEvent"))) {
 			s->unknown = true;
 			return;
 		}
-		if (!names_event(c, js_arg_at(ev, 0), evt, elen, depth))
+		if (!mark && !names_event(c, js_arg_at(ev, 0), evt, elen, depth))
 			return;
-		opts = js_arg_at(ev, 1);
 		for (int i = 0; i < links && !ts_node_is_null(opts); i++) {
 			TSNode lit = js_object_literal_of(c, opts, depth + 1);
 			char *key = js_node_strdup(node_src(c, chain[i]), node_len(chain[i]));
@@ -296,15 +300,19 @@ int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int 
 		id = js_field(id, F_object);
 		links++;
 	}
-	if (!node_is(id, "identifier") || !node_text_is(c, chain[0], "detail"))
+	if (!node_text_is(c, chain[0], "detail"))
 		return 1;
-	for (up = ts_node_parent(id); !ts_node_is_null(up); up = ts_node_parent(up))
+	for (up = ts_node_parent(id); node_is(id, "identifier") && !ts_node_is_null(up);
+	     up = ts_node_parent(up))
 		if (js_type_is_any(up, js_function_types) || node_is(up, "class")) {
 			fn = up;
 			break;
 		}
-	if (ts_node_is_null(fn))
-		return 1;
+	if (ts_node_is_null(fn) || js_param_index(c, fn, id) != 0) {
+		/* entry.detail, not a listener's: the detail of the program's marks */
+		dispatched(c, root_of(id), NULL, 0, chain, links, s, depth, 0);
+		return s->n ? 0 : 1;
+	}
 	/* the listener, a function or an object whose handleEvent(ev) it is */
 	listener = fn;
 	if (node_is(fn, "method_definition") &&

@@ -146,7 +146,6 @@ static int each_thrown(struct actx *c, TSNode body, const struct each *e, int de
 	return each_source(c, &s, e, each_value, depth + 1);
 }
 
-
 /* What a list made by the program's own generator holds, when one is
  * looked for: gen() of function* gen() {...}, (function* () {...})(),
  * o.items() of an object literal's *items() {...}, new C() of a class
@@ -912,7 +911,7 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 
 	if (w->ret != 0 || depth > 200 || !actx_step(w->c))
 		return;
-	if (node_is(n, "assignment_expression")) {
+	if (node_is(n, "assignment_expression") || js_logical_assignment(n)) {
 		TSNode left = js_field(n, F_left);
 		if (node_is(left, "member_expression") &&
 		    js_same_text(w->c, js_field(left, F_property), w->prop) &&
@@ -1107,8 +1106,8 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		return ret;
 	}
 	buf_free(&v);
-	if (!e->some)
-		return -1;
+	if (!e->some) /* all values: those of o.key of a literal o and its stores */
+		return js_literal_member_assigned(c, n, depth) ? each_member(c, n, e, depth) : -1;
 	if (node_is(n, "await_expression")) /* what the promise settles with */
 		return each_value(c, js_last_named(n), e, depth + 1);
 	if (node_is(n, "shorthand_property_identifier_pattern") || node_is(n, "pair_pattern") ||
@@ -1140,8 +1139,9 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		    (ret = each_next_value(c, js_field(decl, F_value), e, depth)) <= 0)
 			return ret;
 	}
-	struct js_sources ws = {0}; /* a web stream's chunk (reader.read()'s value) */
-	if (!node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0)
+	struct js_sources ws = {0}; /* a web stream's chunk (reader.read()'s value), f()'s return */
+	if ((!node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0) ||
+	    js_call_returns(c, n, &ws) == 0)
 		return each_source(c, &ws, e, each_value, depth + 1);
 	if (node_is(n, "member_expression") &&
 	    (node_text_is(c, js_field(n, F_property), "reason") ||

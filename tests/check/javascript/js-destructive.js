@@ -683,3 +683,57 @@ fs.rmSync(dir.path, { recursive: true, force: true });
 //@ neg the real path of the dist folder
 const fs = require('fs');
 fs.rmSync(fs.realpathSync('./dist'), { recursive: true, force: true });
+//@ pos a member defaulted with ??= to the home
+const fs = require('fs');
+const os = require('os');
+const o = {};
+o.dir ??= os.homedir();
+fs.rmSync(o.dir, { recursive: true });
+//@ neg a member defaulted with ??= to a cache directory
+const fs = require('fs');
+const o = {};
+o.dir ??= './.cache';
+fs.rmSync(o.dir, { recursive: true });
+//@ pos the home returned from a function of several statements
+const fs = require('fs');
+const os = require('os');
+function target() {
+  const h = os.homedir();
+  return h;
+}
+fs.rmSync(target(), { recursive: true });
+//@ pos the home returned by a finally block
+const fs = require('fs');
+const os = require('os');
+function target() {
+  try { return './out'; } finally { return os.homedir(); }
+}
+fs.rmSync(target(), { recursive: true });
+//@ neg a build directory returned from a function of several statements
+const fs = require('fs');
+const path = require('path');
+function target() {
+  const d = path.join(__dirname, 'out');
+  return d;
+}
+fs.rmSync(target(), { recursive: true });
+//@ pos the home in a performance mark's detail
+const fs = require('fs');
+const os = require('os');
+performance.mark('t', { detail: { dir: os.homedir() } });
+fs.rmSync(performance.getEntriesByName('t')[0].detail.dir, { recursive: true });
+//@ neg an output directory in a performance mark's detail
+const fs = require('fs');
+performance.mark('t', { detail: { dir: './out' } });
+fs.rmSync(performance.getEntriesByName('t')[0].detail.dir, { recursive: true });
+//@ pos a literal's member overwritten with the home
+const fs = require('fs');
+const os = require('os');
+const cfg = { dir: './out' };
+cfg.dir = os.homedir();
+fs.rmSync(cfg.dir, { recursive: true });
+//@ neg a literal's member overwritten with another build directory
+const fs = require('fs');
+const cfg = { dir: './out' };
+cfg.dir = './dist';
+fs.rmSync(cfg.dir, { recursive: true });

@@ -188,3 +188,15 @@ fs.writeFileSync('./dist/completion.bash', 'complete -W "a b" tool\n');
 const fs = require('fs');
 const os = require('os');
 console.log(fs.readFileSync(os.homedir() + '/.julia/config/startup.jl', 'utf8').length);
+//@ pos a desktop entry written into the user's applications
+const fs = require('fs');
+const os = require('os');
+fs.writeFileSync(`${os.homedir()}/.local/share/applications/v.desktop`, '[Desktop Entry]\nExec=sh\n');
+//@ pos the default handlers appended to
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+fs.appendFileSync(path.join(os.homedir(), '.config', 'mimeapps.list'), 'text/html=v.desktop\n');
+//@ neg a desktop entry written into the build directory
+const fs = require('fs');
+fs.writeFileSync('./build/linux/app.desktop', '[Desktop Entry]\nExec=app\n');
