@@ -22,6 +22,9 @@ connection (bench/http_load.py).
    started by this process; node hello through the warm server (each run
    forked from its node template, an initialised node) and the cold server,
    and bare `node -e 'console.log(1)'`. p50 of all runs of a kind.
+   1b. The same hellos alone: one of each kind in turn, 0.25 s apart
+   (BENCH_WARM_SPACED_GAP), 20 of each (BENCH_WARM_SPACED), as an
+   agent's runs come: p50 of each.
 2. Throughput, 2 at a time, TPUT_ROUNDS rounds (order alternating): TPUT_COUNT
    python hellos through each server with 2 clients, and a bare loop with 2
    workers (2 shells, each running python3 -c 'print(1)' TPUT_COUNT/2 times).
@@ -220,6 +223,31 @@ if wn and cn:
               statistics.median(cn), "ms")
     print("     (a warm node run is forked from an initialised node: its cpu_ms is its"
           " own: docs/warm.md)")
+
+# 1b. Runs that come alone: one hello of each kind in turn, in a new order
+# every round, SPACED_GAP s apart, as an agent's runs come. A run right
+# after one of its own kind finds kernel state warm that a run alone does
+# not (docs/performance.md, finding 7: the cgroup core's lock once waited
+# 10-15 ms for an RCU grace period, and back-to-back runs hid it).
+SPACED_GAP = float(os.environ.get("BENCH_WARM_SPACED_GAP", "0.25"))
+SPACED_N = int(os.environ.get("BENCH_WARM_SPACED", "20"))
+SPACED = {"warm python": lambda: service("warm", "python", 1, 1)[1],
+          "cold python": lambda: service("cold", "python", 1, 1)[1],
+          "bare python": lambda: [bare("python")]}
+spaced = {k: [] for k in SPACED}
+for rnd in range(SPACED_N):
+    order = list(SPACED)
+    order = order[rnd % len(order):] + order[:rnd % len(order)]
+    for k in order:
+        time.sleep(SPACED_GAP)
+        spaced[k].extend(SPACED[k]())
+sp50 = {k: pct(v, 0.5) for k, v in spaced.items()}
+print("warm: hello alone, %d of each kind %.2f s apart:" % (SPACED_N, SPACED_GAP))
+line("1b. python hello p50 alone, warm server", sp50["warm python"], "bare python3 -c alone",
+     sp50["bare python"], "ms", sp50["warm python"] / sp50["bare python"], ("<=", 0.5))
+reference("    python hello p50 alone, cold server", sp50["cold python"], "bare python3 -c alone",
+          sp50["bare python"], "ms")
+
 
 # 2. Throughput, 2 at a time.
 def tree_cpu_ms(pid):
