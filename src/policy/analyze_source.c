@@ -1000,6 +1000,53 @@ static void bash_done_herestring(const char *src, size_t len, TSNode root, struc
 	}
 }
 
+/* cat <<'EOF' ... \! cmd | x ... EOF: a here-document line that opens with
+ * a backslash and has a | or > after it, which the grammar
+ * (tree-sitter-bash 0.21) does not parse: a blank put before it (the
+ * line's text is kept; what the document holds is read the same). The
+ * documents are found by their text: <<WORD (<<-, quoted or not) up to
+ * the line that is WORD. */
+static void bash_heredoc_backslash(const char *src, size_t len, struct edits *e)
+{
+	char delim[64];
+	size_t dl = 0;
+	bool tabs = false, body = false;
+
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(src + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - src) : len, k = i;
+		if (body) {
+			while (tabs && k < end && src[k] == '\t')
+				k++;
+			if (end - k == dl && memcmp(src + k, delim, dl) == 0)
+				body = false;
+			else if (src[i] == '\\' && (memchr(src + i, '|', end - i) ||
+						      memchr(src + i, '>', end - i)))
+				edit_add(e, (uint32_t)i, (uint32_t)i, xstrdup(" "));
+		} else {
+			for (const char *p = src + i;
+			     (p = memmem(p, end - (size_t)(p - src), "<<", 2)) != NULL; p += 2) {
+				size_t at = (size_t)(p - src) + 2;
+				if (at < end && src[at] == '<')
+					break;
+				tabs = at < end && src[at] == '-';
+				at += tabs;
+				while (at < end && (src[at] == ' ' || src[at] == '\t'))
+					at++;
+				dl = 0;
+				while (at < end && dl + 1 < sizeof(delim) &&
+				       (isalnum((unsigned char)src[at]) || strchr("_'\"\\", src[at]))) {
+					if (!strchr("'\"\\", src[at]))
+						delim[dl++] = src[at];
+					at++;
+				}
+				body = dl > 0;
+			}
+		}
+		i = end + 1;
+	}
+}
+
 /* Bash, only when the parse failed:
  *  - `exec 3<>file` opens a file for reading and writing, a redirection
  *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
@@ -1015,7 +1062,9 @@ static void bash_done_herestring(const char *src, size_t len, TSNode root, struc
  *    (bash_arith_base), and the case toggles ${v~~} (bash_case_toggle);
  *  - a here-string after a file redirection (herestring_swaps);
  *  - an array element in a C-style for's header (bash_for_subscripts),
- *    a here-string after a for or select loop (bash_done_herestring). */
+ *    a here-string after a for or select loop (bash_done_herestring);
+ *  - a here-document line that opens with a backslash and has a | or >
+ *    (bash_heredoc_backslash). */
 static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 {
 	struct edits e = {0};
@@ -1047,6 +1096,7 @@ static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_le
 	herestring_swaps(src, len, root, &e);
 	bash_for_subscripts(src, len, root, &e);
 	bash_done_herestring(src, len, root, &e);
+	bash_heredoc_backslash(src, len, &e);
 	if (e.n > 0)
 		fixed = apply_edits(src, len, &e, out_len);
 	edits_free(&e);
