@@ -540,7 +540,8 @@ static int fold_read(struct actx *c, TSNode cmd, struct buf *out, int depth)
 			continue;
 		upto_nl = *o == 'n';
 		const char *v = o + 1, *ve = s + sl;
-		if (v == ve && i + 1 < n && (node_is(args[i + 1], "word") || node_is(args[i + 1], "number")))
+		if (v == ve && i + 1 < n &&
+		    (node_is(args[i + 1], "word") || node_is(args[i + 1], "number")))
 			v = node_src(c, args[i + 1]), ve = v + node_len(args[i + 1]);
 		count = 0;
 		for (; v < ve && *v >= '0' && *v <= '9' && count < 100000; v++)
@@ -889,7 +890,8 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		out->len = mark;
 		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0 ||
 		    fold_dirname(c, st, out, depth) == 0 || sh_fold_expr(c, st, out, depth) == 0 ||
-		    sh_fold_awk_chars(c, st, out, depth) == 0 || sh_fold_user_dir(c, st, out, depth) == 0)
+		    sh_fold_awk_chars(c, st, out, depth) == 0 ||
+		    sh_fold_user_dir(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);

@@ -582,3 +582,9 @@ read -rn2 t <<< "rmdir"; "$t" -rf ~
 rm -rf -- "$(systemd-path user-state-cache)/myapp"
 #@ neg read -n of a name that stays harmless
 read -rn2 t <<< "lsof"; "$t" -rf ~
+#@ pos positional parameters set by eval of a constant string
+eval 'set -- rm -rf ~'
+"$@"
+#@ neg positional parameters set by eval, run on a build directory
+eval 'set -- rm -rf ./build'
+"$@"

