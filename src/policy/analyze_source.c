@@ -1000,6 +1000,109 @@ static void bash_done_herestring(const char *src, size_t len, TSNode root, struc
 	}
 }
 
+/* cat <<'EOF' ... \! cmd | x ... EOF: a here-document line that opens with
+ * a backslash and has a | or > after it, which tree-sitter-bash 0.21 does
+ * not parse: a blank put before it (the line's text is kept). Documents
+ * are found by their text: <<WORD (<<-, quoted or not) to the line WORD. */
+static void bash_heredoc_backslash(const char *src, size_t len, struct edits *e)
+{
+	char delim[64];
+	size_t dl = 0;
+	bool tabs = false, body = false;
+
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(src + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - src) : len, k = i;
+		if (body) {
+			while (tabs && k < end && src[k] == '\t')
+				k++;
+			if (end - k == dl && memcmp(src + k, delim, dl) == 0)
+				body = false;
+			else if (src[i] == '\\' &&
+				 (memchr(src + i, '|', end - i) || memchr(src + i, '>', end - i)))
+				edit_add(e, (uint32_t)i, (uint32_t)i, xstrdup(" "));
+		} else {
+			for (const char *p = src + i;
+			     (p = memmem(p, end - (size_t)(p - src), "<<", 2)) != NULL; p += 2) {
+				size_t at = (size_t)(p - src) + 2;
+				if (at < end && src[at] == '<')
+					break;
+				tabs = at < end && src[at] == '-';
+				at += tabs;
+				while (at < end && (src[at] == ' ' || src[at] == '\t'))
+					at++;
+				dl = 0;
+				while (at < end && dl + 1 < sizeof(delim) &&
+				       (isalnum((unsigned char)src[at]) ||
+					strchr("_'\"\\", src[at]))) {
+					if (!strchr("'\"\\", src[at]))
+						delim[dl++] = src[at];
+					at++;
+				}
+				body = dl > 0;
+			}
+		}
+		i = end + 1;
+	}
+}
+
+/* eval 'c=curl', eval 'set -- rm -rf ~': bash runs a constant string
+ * given to eval in the program's own shell, so what it sets (a variable,
+ * the positional parameters, a function) is set for the lines after it
+ * too. The eval stays (its code is analysed as code it runs) and the same
+ * line follows it, `eval 'L';L`: only for an eval alone as a statement, of
+ * one single-quoted string ('\'' pieces joined), of one line without a
+ * comment; in any parse, before the fixes below. */
+static void bash_eval_inline(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	static const char *const ups[] = {
+	    "program",	   "compound_statement", "do_group",  "if_statement",
+	    "elif_clause", "else_clause",	 "case_item", "subshell"};
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "eval", 4)) != NULL;
+	     p += 4) {
+		uint32_t at = (uint32_t)(p - src);
+		TSNode cn = ts_node_parent(ts_node_descendant_for_byte_range(root, at, at + 4));
+		if (ts_node_is_null(cn) || !node_is(cn, "command_name") ||
+		    ts_node_start_byte(cn) != at || ts_node_end_byte(cn) != at + 4)
+			continue;
+		TSNode cmd = ts_node_parent(cn);
+		if (ts_node_is_null(cmd) || !node_is(cmd, "command") ||
+		    ts_node_named_child_count(cmd) != 2)
+			continue;
+		TSNode up = ts_node_parent(cmd);
+		bool ok = false;
+		for (size_t i = 0; i < sizeof(ups) / sizeof(ups[0]) && !ok; i++)
+			ok = node_is(up, ups[i]);
+		TSNode arg = ts_node_named_child(cmd, 1);
+		uint32_t k = node_is(arg, "concatenation") ? ts_node_named_child_count(arg) : 1;
+		struct buf b = {0};
+		buf_append(&b, ";", 1);
+		for (uint32_t i = 0; i < k && ok; i++) {
+			TSNode piece =
+			    node_is(arg, "concatenation") ? ts_node_named_child(arg, i) : arg;
+			uint32_t ps = ts_node_start_byte(piece), pe = ts_node_end_byte(piece);
+			if (node_is(piece, "raw_string") && pe >= ps + 2)
+				buf_append(&b, src + ps + 1, pe - ps - 2);
+			else if (node_is(piece, "word") && pe == ps + 2 && src[ps] == '\\' &&
+				 src[ps + 1] == '\'')
+				buf_append(&b, "'", 1);
+			else
+				ok = false;
+		}
+		uint32_t end = ts_node_end_byte(cmd);
+		ok = ok && b.len > 1 && memchr(b.data, '\n', b.len) == NULL &&
+		     memchr(b.data, '#', b.len) == NULL &&
+		     !(end + b.len <= len && memcmp(src + end, b.data, b.len) == 0);
+		if (ok) {
+			buf_append(&b, "", 1);
+			edit_add(e, end, end, b.data);
+		} else {
+			buf_free(&b);
+		}
+	}
+}
+
 /* Bash, only when the parse failed:
  *  - `exec 3<>file` opens a file for reading and writing, a redirection
  *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
@@ -1015,15 +1118,23 @@ static void bash_done_herestring(const char *src, size_t len, TSNode root, struc
  *    (bash_arith_base), and the case toggles ${v~~} (bash_case_toggle);
  *  - a here-string after a file redirection (herestring_swaps);
  *  - an array element in a C-style for's header (bash_for_subscripts),
- *    a here-string after a for or select loop (bash_done_herestring). */
+ *    a here-string after a for or select loop (bash_done_herestring);
+ *  - a here-document line that opens with a backslash and has a | or >
+ *    (bash_heredoc_backslash). */
 static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 {
 	struct edits e = {0};
 	char *fixed = NULL;
 	bool in_string, literal;
 
-	if (!ts_node_has_error(root))
-		return NULL;
+	if (memmem(src, len, "eval", 4) != NULL)
+		bash_eval_inline(src, len, root, &e);
+	if (e.n > 0 || !ts_node_has_error(root)) {
+		if (e.n > 0)
+			fixed = apply_edits(src, len, &e, out_len);
+		edits_free(&e);
+		return fixed;
+	}
 	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<>", 2)) != NULL;
 	     p += 2) {
 		uint32_t at = (uint32_t)(p - src);
@@ -1047,6 +1158,7 @@ static char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_le
 	herestring_swaps(src, len, root, &e);
 	bash_for_subscripts(src, len, root, &e);
 	bash_done_herestring(src, len, root, &e);
+	bash_heredoc_backslash(src, len, &e);
 	if (e.n > 0)
 		fixed = apply_edits(src, len, &e, out_len);
 	edits_free(&e);

@@ -189,6 +189,7 @@ int sh_read_field(struct actx *c, TSNode word, struct buf *out, int depth);
 /* What $(awk 'BEGIN{printf "%c%c", 115, 104}') prints: the characters of
  * the codes; -1 for any other command. */
 int sh_fold_awk_chars(struct actx *c, TSNode cmd, struct buf *out, int depth);
+int sh_fold_user_dir(struct actx *c, TSNode cmd, struct buf *out, int depth);
 /* dirname P, realpath P, readlink -f P (bash_prints.c): the word P
  * (*real: its canonical path, else its directory), and what the command
  * prints of P folded when that is the home, the root or /home (0), else -1

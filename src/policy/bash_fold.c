@@ -526,10 +526,37 @@ static int fold_read(struct actx *c, TSNode cmd, struct buf *out, int depth)
 		}
 		buf_free(&ifs);
 	}
+	/* read -n 2, read -rN2: at most that many characters (-n up to the
+	 * first newline) */
+	long count = -1;
+	bool upto_nl = true;
+	for (size_t i = 0; i < n && is_read && !array; i++) {
+		const char *s = node_src(c, args[i]);
+		size_t sl = node_len(args[i]);
+		const char *o = NULL;
+		for (size_t k = 1; node_is(args[i], "word") && s[0] == '-' && k < sl && !o; k++)
+			o = s[k] == 'n' || s[k] == 'N' ? s + k : NULL;
+		if (o == NULL)
+			continue;
+		upto_nl = *o == 'n';
+		const char *v = o + 1, *ve = s + sl;
+		if (v == ve && i + 1 < n &&
+		    (node_is(args[i + 1], "word") || node_is(args[i + 1], "number")))
+			v = node_src(c, args[i + 1]), ve = v + node_len(args[i + 1]);
+		count = 0;
+		for (; v < ve && *v >= '0' && *v <= '9' && count < 100000; v++)
+			count = count * 10 + (*v - '0');
+		if (v != ve)
+			return -1;
+	}
 	struct buf in = {0};
 	int ret = fold_children(c, hs, &in, depth + 1);
 	if (ret == 0 && !array) {
 		size_t len = in.len;
+		if (count >= 0 && upto_nl && in.data && memchr(in.data, '\n', len))
+			len = (size_t)((char *)memchr(in.data, '\n', len) - in.data);
+		if (count >= 0 && (size_t)count < len)
+			len = (size_t)count;
 		while (len > 0 && in.data[len - 1] == '\n')
 			len--;
 		buf_append(out, in.data ? in.data : "", len);
@@ -863,7 +890,8 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		out->len = mark;
 		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0 ||
 		    fold_dirname(c, st, out, depth) == 0 || sh_fold_expr(c, st, out, depth) == 0 ||
-		    sh_fold_awk_chars(c, st, out, depth) == 0)
+		    sh_fold_awk_chars(c, st, out, depth) == 0 ||
+		    sh_fold_user_dir(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);

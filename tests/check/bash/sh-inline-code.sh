@@ -302,3 +302,5 @@ export GIT_CONFIG_PARAMETERS="'color.ui=never'"
 echo 'complete -W "a b" tool' >> ~/.bash_completion
 #@ neg a completion script generated into bash-completion's directory
 kubectl completion bash > ~/.local/share/bash-completion/completions/kubectl
+#@ pos yt-dlp --exec given a command line
+yt-dlp --exec 'echo {} >> done.txt' https://v.example/1

@@ -125,6 +125,25 @@
  (#set! message "runs a command line given as one string (env -S, git rebase -x); airlock analysed it too")
  (#set! analyze "code"))
 
+; yt-dlp --exec 'cmd' URL (youtube-dl's too): the downloader runs the
+; command with a shell after each download ({} is the file's name)
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
+ (#match? @flag "^--exec(-before-download)?$")
+ (#resolves-to? @sh "yt-dlp|youtube-dl|yt-dlp_linux")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line given as one string (yt-dlp --exec); airlock analysed it too")
+ (#set! analyze "code"))
+
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
+ (#match? @flag "^--exec(-before-download)?$")
+ (#resolves-to? @sh "yt-dlp|youtube-dl|yt-dlp_linux")
+ (#unknown-code? @code)
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a command line built at run time (yt-dlp --exec), which hides what it does"))
+
 ; watch "$code", env -S "$line": a command line built at run time
 ((command argument: (_) @code .) @sh @finding
  (#resolves-to? @sh "watch")
@@ -378,12 +397,14 @@
  (#set! message "runs perl, ruby, php or lua code that calls a function named by a value (send, can, call_user_func), which hides what it calls"))
 
 ; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
-; php -r 'system(...)': another language's code that starts a shell or a program
+; php -r 'system(...)', guile -c '(system "sh")', racket -e, sbcl --eval
+; '(sb-ext:run-program ...)', erl -eval 'os:cmd("...")', elixir -e
+; 'System.cmd(...)': another language's code that starts a shell or a program
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
 ; @f() silences errors, and is taken for one too)
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|gnuplot|octave(-cli)?|julia|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
+ (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|gnuplot|octave(-cli)?|julia|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc|guile[0-9.]*|racket|sbcl|clisp|erl|elixir")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec|(sb-ext:|uiop:)?(run|launch)-program|open-(input-|output-)?pipe\\*?|os:cmd|System\\.(cmd|shell))\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
@@ -670,19 +691,22 @@
 ;   environment too, so the command is out of sight of tar's command line
 ;   (--owner=0 --sort=name there are not commands); LUA_INIT='os.execute(...)'
 ;   lua ...: lua runs that variable's text as code before the script
-;   (package.path = ... is not a program or native code)
+;   (package.path = ... is not a program or native code); VIMINIT='silent
+;   !cmd' vim -Es, EXINIT=':!cmd' ex: vim and ex run the variable's Ex
+;   commands at start-up, a shell escape (!) or system() among them (set
+;   nocompatible is not a program)
 ((variable_assignment name: (variable_name) @v value: (_) @opts) @finding
- (#match? @v "^(TAR_OPTIONS|LUA_INIT(_5_[0-9])?)$")
- (#match? @opts "--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b|(?<![\\w.])(os\\s*\\.\\s*execute|io\\s*\\.\\s*popen|os\\s*\\.\\s*remove|package\\s*\\.\\s*loadlib|load(string)?\\s*\\()")
+ (#match? @v "^(TAR_OPTIONS|LUA_INIT(_5_[0-9])?|VIMINIT|EXINIT|GVIMINIT)$")
+ (#match? @opts "--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b|(?<![\\w.])(os\\s*\\.\\s*execute|io\\s*\\.\\s*popen|os\\s*\\.\\s*remove|package\\s*\\.\\s*loadlib|load(string)?\\s*\\()|(^|[|:\\s\"'])\\s*(sil(ent)?!?\\s+)?!\\s*[\\w./~$\\\\'\"]|\\b(system|systemlist|jobstart|libcall(nr)?)\\s*\\(")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "hands tar or lua a command or code to run through the environment (TAR_OPTIONS=--to-command=, LUA_INIT='os.execute(...)'), out of sight of the command line"))
+ (#set! message "hands tar, lua or vim a command or code to run through the environment (TAR_OPTIONS=--to-command=, LUA_INIT='os.execute(...)', VIMINIT='!cmd'), out of sight of the command line"))
 
 ((command) @finding
- (#match? @finding "(?<=[\\s\"'])(TAR_OPTIONS=[^\\n]*--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b|LUA_INIT(_5_[0-9])?=[^\\n]*(?<![\\w.])(os\\s*\\.\\s*execute|io\\s*\\.\\s*popen|os\\s*\\.\\s*remove|package\\s*\\.\\s*loadlib|load(string)?\\s*\\())")
+ (#match? @finding "(?<=[\\s\"'])(TAR_OPTIONS=[^\\n]*--(checkpoint-action=[\"'\\\\]*exec|to-command|info-script|new-volume-script|rsh-command)\\b|LUA_INIT(_5_[0-9])?=[^\\n]*(?<![\\w.])(os\\s*\\.\\s*execute|io\\s*\\.\\s*popen|os\\s*\\.\\s*remove|package\\s*\\.\\s*loadlib|load(string)?\\s*\\()|(VIMINIT|EXINIT|GVIMINIT)=[\"']?([^\\n]*[|:\\s\"'])?\\s*(sil(ent)?!?\\s+)?!\\s*[\\w./~$]|(VIMINIT|EXINIT|GVIMINIT)=[^\\n]*\\bsystem\\s*\\()")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "hands tar or lua a command or code to run through the environment (TAR_OPTIONS=--to-command=, LUA_INIT='os.execute(...)'), out of sight of the command line"))
+ (#set! message "hands tar, lua or vim a command or code to run through the environment (TAR_OPTIONS=--to-command=, LUA_INIT='os.execute(...)', VIMINIT='!cmd'), out of sight of the command line"))
 
 ; tar -I 'cmd', tar --use-compress-program 'cmd', split --filter 'cmd',
 ; sort --compress-program 'cmd': the option's value, the next word, is a
@@ -959,12 +983,17 @@
 ; cat > r.tex <<'X' ... \immediate\write18{rm -rf ~} ... X; pdflatex
 ; -shell-escape r.tex, lualatex --shell-escape '\directlua{}\write18{...}':
 ; a TeX document whose \write18 (or \ShellEscape) runs a shell command when
-; typeset with shell escape, code the analysis does not read as written
+; typeset with shell escape, code the analysis does not read as written; cat >
+; c.mk <<'X' ... $(shell curl u | sh) ... X; MAKEFILES=c.mk make, make -f -
+; <<'X' ... $(shell rm -rf $(HOME)) ... X: make text whose $(shell ...)
+; pipes into a shell or deletes the home or the root, which make runs as it
+; reads the file however it is named (-f, MAKEFILES, include); $(shell git
+; describe) and the like are not
 ([(heredoc_redirect) (raw_string) (string)] @b @finding
- (#match? @b "\\\\(immediate\\s*\\\\)?write18\\s*\\{|\\\\ShellEscape\\s*\\{")
+ (#match? @b "\\\\(immediate\\s*\\\\)?write18\\s*\\{|\\\\ShellEscape\\s*\\{|\\$[({]shell\\s[^\\n]*\\|\\s*(sudo\\s+)?(/\\S*/)?(ba|da|z|k|mk)?sh\\b|\\$[({]shell\\s+(\\S*/)?rm\\s+(-\\S+\\s+)*-[a-zA-Z]*[rR][a-zA-Z]*\\s+(-\\S+\\s+)*[\"']?(~/?|\\$[({]HOME[)}]/?|\\$\\$HOME/?|/)[\"']?\\s*[)}]")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "writes a TeX document that runs a shell command (\\write18, \\ShellEscape) when typeset with shell escape: code the analysis does not read"))
+ (#set! message "writes a TeX document or make text that runs a shell command (\\write18, \\ShellEscape; a $(shell ...) piped into a shell or deleting the home) when processed: code the analysis does not read"))
 
 ; printf '%s\n' "$l" | sed -n "w $HOME/.profile", sed -n '/x/w ~/.bashrc' f,
 ; sed 's/a/b/w ~/.zshrc' f: sed's w command (or s///w) writes the lines it

@@ -1,0 +1,3 @@
+#!/bin/bash
+# Debugger defaults for the team.
+printf 'set pagination off\nset print pretty on\n' >> ~/.gdbinit

@@ -1,0 +1,3 @@
+#!/bin/bash
+# Strip trailing whitespace in the config files.
+VIMINIT='set nocompatible' vim -Es +'bufdo %s/\s\+$//e | update' +q ./*.conf

