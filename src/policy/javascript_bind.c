@@ -671,6 +671,38 @@ bool js_logical_assignment(TSNode n)
 	return !strcmp(op, "?\?=") || !strcmp(op, "||=") || !strcmp(op, "&&=");
 }
 
+/* const h = new Headers({ k: v }) (or URLSearchParams): h.get('k') is v,
+ * as m.get('k') is after m.set('k', v) */
+static void bind_table_literal(struct actx *c, TSNode d, TSNode scope)
+{
+	TSNode name = js_field(d, F_name), v = js_field(d, F_value), obj, ctor;
+	char key[NAME_MAX_LEN];
+
+	if (!node_is(name, "identifier") || !node_is(v, "new_expression"))
+		return;
+	ctor = js_field(v, F_constructor);
+	if (!node_text_is(c, ctor, "Headers") && !node_text_is(c, ctor, "URLSearchParams"))
+		return;
+	obj = js_arg_at(v, 0);
+	for (uint32_t i = 0, k = ts_node_named_child_count(obj); node_is(obj, "object") && i < k;
+	     i++) {
+		TSNode p = ts_node_named_child(obj, i), kn = js_field(p, F_key);
+		const char *ks = node_src(c, kn);
+		size_t kl = node_len(kn);
+		if (!node_is(p, "pair"))
+			continue;
+		if (node_is(kn, "string") && kl >= 2)
+			ks++, kl -= 2;
+		else if (!node_is(kn, "property_identifier"))
+			continue;
+		if (memchr(ks, '\\', kl) || node_len(name) + kl + 2 > sizeof(key))
+			continue;
+		snprintf(key, sizeof(key), "%.*s.%.*s", (int)node_len(name), node_src(c, name),
+			 (int)kl, ks);
+		bind_value_in(c, key, strlen(key), js_field(p, F_value), scope);
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 {
 	const char *t = ts_node_type(n);
@@ -684,8 +716,10 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		uint32_t k = ts_node_named_child_count(n);
 		for (uint32_t i = 0; i < k; i++) {
 			TSNode d = ts_node_named_child(n, i);
-			if (node_is(d, "variable_declarator"))
+			if (node_is(d, "variable_declarator")) {
 				bind_target(c, js_field(d, F_name), js_field(d, F_value), scope, 0);
+				bind_table_literal(c, d, scope);
+			}
 		}
 	} else if (strcmp(t, "import_statement") == 0) {
 		bind_import(c, n);
