@@ -150,6 +150,10 @@ struct key_view {
 };
 bool js_key_parse(const struct actx *c, const char *key, size_t len, struct key_view *v);
 uint32_t js_key_get_u32(const char *key, size_t len, size_t *off);
+/* m.get('key') folded through the binding m.set('key', v) or
+ * new Headers({ key: v }) made, the key's only one (fold: javascript_fold.c's
+ * fold of a key); -1 when the call is no such get or its value does not fold. */
+int js_fold_map_get(struct actx *c, TSNode call, struct buf *out, int depth, fold_name_fn fold);
 /* The object or array literal n stands for, if any. */
 /* What a Worker of the program is given as workerData, when n resolves to
  * worker_threads.workerData; else a null node. */

@@ -327,18 +327,19 @@ static void bind_reduce_callback(struct actx *c, TSNode call)
 }
 
 /* Each plain parameter of function literal fn is the argument in its
- * place at `call` (one with a default as well: the argument comes first). */
-static void bind_params_to_args(struct actx *c, TSNode fn, TSNode call)
+ * place at `call`, counted from argument `first` (one with a default as
+ * well: the argument comes first). */
+static void bind_params_to_args(struct actx *c, TSNode fn, TSNode call, uint32_t first)
 {
 	TSNode param = js_field(fn, F_parameter), a;
 
 	if (node_is(param, "identifier")) {
-		if (!ts_node_is_null(a = js_arg_at(call, 0)))
+		if (!ts_node_is_null(a = js_arg_at(call, first)))
 			bind_value_in(c, node_src(c, param), node_len(param), a, fn);
 		return;
 	}
 	TSNode params = js_field(fn, F_parameters);
-	uint32_t k = ts_node_named_child_count(params), idx = 0;
+	uint32_t k = ts_node_named_child_count(params), idx = first;
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode p = ts_node_named_child(params, i);
 		if (node_is(p, "comment"))
@@ -372,6 +373,35 @@ static void bind_params_to_args(struct actx *c, TSNode fn, TSNode call)
 	}
 }
 
+/* A function literal a scheduler or a scope calls with the arguments it
+ * was given after it: setImmediate(fn, ...args), process.nextTick(fn,
+ * ...args), setTimeout(fn, ms, ...args), setInterval(fn, ms, ...args),
+ * AsyncResource's runInAsyncScope(fn, thisArg, ...args),
+ * AsyncLocalStorage's run(store, fn, ...args) and exit(fn, ...args). */
+static void bind_scheduled_callback(struct actx *c, TSNode call)
+{
+	TSNode fn = js_field(call, F_function);
+	TSNode name = node_is(fn, "member_expression") ? js_field(fn, F_property) : fn;
+	uint32_t at, first;
+
+	if (node_text_is(c, name, "setImmediate") || node_text_is(c, name, "nextTick") ||
+	    (node_text_is(c, name, "exit") && node_is(fn, "member_expression")))
+		at = 0, first = 1;
+	else if (node_text_is(c, name, "setTimeout") || node_text_is(c, name, "setInterval"))
+		at = 0, first = 2;
+	else if (node_text_is(c, name, "runInAsyncScope"))
+		at = 0, first = 2;
+	else if (node_text_is(c, name, "run") && node_is(fn, "member_expression"))
+		at = 1, first = 2;
+	else
+		return;
+	TSNode cb = js_arg_at(call, at);
+	while (node_is(cb, "parenthesized_expression"))
+		cb = js_last_named(cb);
+	if (js_is_function_literal(cb) && !ts_node_is_null(js_arg_at(call, first)))
+		bind_params_to_args(c, cb, call, first);
+}
+
 /* A function the program calls: (function (t) {...})(process) where it
  * is written, or run(require('child_process')) by its name (each call's
  * argument is one value of the parameter; bound after the walk, when every
@@ -398,7 +428,7 @@ static void bind_call_args(struct actx *c, TSNode call, struct named_calls *call
 	while (node_is(fn, "parenthesized_expression"))
 		fn = js_last_named(fn);
 	if (callable_literal(fn)) {
-		bind_params_to_args(c, fn, call);
+		bind_params_to_args(c, fn, call, 0);
 	} else if ((node_is(fn, "identifier") ||
 		    (node_is(fn, "subscript_expression") &&
 		     node_is(js_field(fn, F_object), "identifier"))) &&
@@ -553,7 +583,7 @@ static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 			end++;
 		if (end - j <= CALL_SITES_MAX)
 			for (size_t k = j; k < end; k++)
-				bind_params_to_args(c, t[k].fn, t[k].call);
+				bind_params_to_args(c, t[k].fn, t[k].call, 0);
 		j = end;
 	}
 	free(t);
@@ -641,6 +671,38 @@ bool js_logical_assignment(TSNode n)
 	return !strcmp(op, "?\?=") || !strcmp(op, "||=") || !strcmp(op, "&&=");
 }
 
+/* const h = new Headers({ k: v }) (or URLSearchParams): h.get('k') is v,
+ * as m.get('k') is after m.set('k', v) */
+static void bind_table_literal(struct actx *c, TSNode d, TSNode scope)
+{
+	TSNode name = js_field(d, F_name), v = js_field(d, F_value), obj, ctor;
+	char key[NAME_MAX_LEN];
+
+	if (!node_is(name, "identifier") || !node_is(v, "new_expression"))
+		return;
+	ctor = js_field(v, F_constructor);
+	if (!node_text_is(c, ctor, "Headers") && !node_text_is(c, ctor, "URLSearchParams"))
+		return;
+	obj = js_arg_at(v, 0);
+	for (uint32_t i = 0, k = ts_node_named_child_count(obj); node_is(obj, "object") && i < k;
+	     i++) {
+		TSNode p = ts_node_named_child(obj, i), kn = js_field(p, F_key);
+		const char *ks = node_src(c, kn);
+		size_t kl = node_len(kn);
+		if (!node_is(p, "pair"))
+			continue;
+		if (node_is(kn, "string") && kl >= 2)
+			ks++, kl -= 2;
+		else if (!node_is(kn, "property_identifier"))
+			continue;
+		if (memchr(ks, '\\', kl) || node_len(name) + kl + 2 > sizeof(key))
+			continue;
+		snprintf(key, sizeof(key), "%.*s.%.*s", (int)node_len(name), node_src(c, name),
+			 (int)kl, ks);
+		bind_value_in(c, key, strlen(key), js_field(p, F_value), scope);
+	}
+}
+
 static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 {
 	const char *t = ts_node_type(n);
@@ -654,8 +716,10 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		uint32_t k = ts_node_named_child_count(n);
 		for (uint32_t i = 0; i < k; i++) {
 			TSNode d = ts_node_named_child(n, i);
-			if (node_is(d, "variable_declarator"))
+			if (node_is(d, "variable_declarator")) {
 				bind_target(c, js_field(d, F_name), js_field(d, F_value), scope, 0);
+				bind_table_literal(c, d, scope);
+			}
 		}
 	} else if (strcmp(t, "import_statement") == 0) {
 		bind_import(c, n);
@@ -702,6 +766,7 @@ static void bind_walk(struct actx *c, TSNode n, struct scopes s, int depth)
 		bind_list_change(c, n, s.root);
 		bind_then_callback(c, n);
 		bind_reduce_callback(c, n);
+		bind_scheduled_callback(c, n);
 		bind_call_args(c, n, s.calls);
 	} else if (strcmp(t, "new_expression") == 0) {
 		/* new Shell('bash'): the constructor's parameters, as a call's */

@@ -61,6 +61,7 @@ static int fold_scalar(struct actx *c, TSNode n, struct buf *out, int depth)
 }
 
 static int fold_list(struct actx *c, TSNode n, struct slist *out, int depth);
+static int fold_key(struct actx *c, const char *key, size_t len, struct buf *out, int depth);
 
 /* The folded string of n as a list of characters ([...'abc']). */
 static int fold_chars(struct actx *c, TSNode n, struct slist *out, int depth)
@@ -719,6 +720,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		return fold_raw_template(c, n, out, depth);
 	if (!node_is(js_field(n, F_arguments), "arguments"))
 		return -1;
+	if (js_fold_map_get(c, n, out, depth, fold_key) == 0) /* m.get('k') */
+		return 0;
 	if (node_is(fn, "member_expression") && !ts_node_is_null(a0) &&
 	    (node_text_is(c, js_field(fn, F_property), "resolve") ||
 	     node_text_is(c, js_field(fn, F_property), "reject"))) {

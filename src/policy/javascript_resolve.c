@@ -111,6 +111,25 @@ void js_scoped_key(struct actx *c, const char *name, size_t len, TSNode at, stru
 	memcpy(k->data + count_at, &n, sizeof(n));
 }
 
+int js_fold_map_get(struct actx *c, TSNode call, struct buf *out, int depth, fold_name_fn fold)
+{
+	char name[NAME_MAX_LEN];
+	struct buf k = {0};
+	struct key_view v;
+	int ret;
+
+	if (!js_map_key_name(c, call, "get", name, sizeof(name)) ||
+	    !actx_is_bound(c, name, strlen(name)))
+		return -1;
+	js_scoped_key(c, name, strlen(name), call, &k);
+	/* one entry only: a key set twice may hold either value */
+	ret = js_key_parse(c, k.data, k.len, &v) && v.nbound == 1
+		  ? actx_fold_name(c, k.data, k.len, out, depth, fold)
+		  : -1;
+	buf_free(&k);
+	return ret;
+}
+
 /* A key's name and its bindings; false when the key is not well formed. */
 
 bool js_key_parse(const struct actx *c, const char *key, size_t len, struct key_view *v)

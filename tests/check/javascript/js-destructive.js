@@ -737,3 +737,11 @@ const fs = require('fs');
 const cfg = { dir: './out' };
 cfg.dir = './dist';
 fs.rmSync(cfg.dir, { recursive: true });
+//@ pos the home directory handed to a callback by setImmediate
+setImmediate((d) => require("fs").rmSync(d, { recursive: true }), require("os").homedir());
+//@ pos the home directory handed to a callback by runInAsyncScope, after its this
+new (require("async_hooks").AsyncResource)("x").runInAsyncScope(function (d) { require("fs").rmSync(d, { recursive: true }); }, null, require("os").homedir());
+//@ pos the home directory handed to a callback by AsyncLocalStorage's run, after the store
+new (require("async_hooks").AsyncLocalStorage)().run({}, (d, o) => require("fs").rmSync(d, o), require("os").homedir(), { recursive: true });
+//@ neg a scratch directory handed to a callback by setTimeout
+setTimeout((d) => require("fs").rmSync(d, { recursive: true }), 10, require("path").join(require("os").tmpdir(), "scratch"));

@@ -29,3 +29,9 @@ for (const n of ["sitemanager.xml", "recentservers.xml"]) require("fs").readFile
 require("fs").readdirSync(`${process.env.HOME}/.config/discord/Local Storage/leveldb`);
 //@ neg a project's own history file
 require("fs").readFileSync("docs/history.md", "utf8");
+//@ pos Signal's database key
+require("fs").readFileSync(require("path").join(require("os").homedir(), ".config", "Signal", "config.json"), "utf8");
+//@ pos Telegram Desktop's session directory
+require("fs").readdirSync(`${process.env.HOME}/.local/share/TelegramDesktop/tdata`);
+//@ neg a project's own config.json
+require("fs").readFileSync(require("path").join(__dirname, "config", "config.json"), "utf8");

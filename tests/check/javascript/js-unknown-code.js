@@ -260,3 +260,15 @@ fetch('https://x.example/h').then((r) => r.text()).then((t) => { fs.writeFileSyn
 const fs = require('fs');
 const { spawnSync } = require('child_process');
 fetch('https://x.example/h').then((r) => r.text()).then((t) => { fs.writeFileSync('notes.txt', t); spawnSync('pnpm', ['install']); });
+//@ neg a module named in a Headers table
+const h = new Headers({ "x-lib": "path" });
+console.log(require(h.get("x-lib")).join("a", "b"));
+//@ neg a module named by a Map's one entry
+const m = new Map();
+m.set("lib", "path");
+console.log(require(m.get("lib")).join("a", "b"));
+//@ pos a Map's key set twice: either module
+const m2 = new Map();
+m2.set("lib", "path");
+m2.set("lib", "fs");
+require(m2.get("lib"));

@@ -303,10 +303,10 @@
 ; So is 'environ' named alone, the last part of /proc/<pid>/environ when
 ; the pid between is not known (path.join('/proc', String(pid), 'environ'))
 ([(string) (template_string) (call_expression) (new_expression)] @finding
- (#value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb)$|^environ$")
+ (#value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb|config/Signal/(config\\.json|sql/db\\.sqlite)|local/share/TelegramDesktop/tdata)$|^environ$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
- (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens; high when the program also talks to the network)"))
+ (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens or database key; high when the program also talks to the network)"))
 
 ; a concatenation, folded once as a whole where it is used (a parent-type
 ; test would look each parent up from the root: quadratic in a long chain)
@@ -321,10 +321,10 @@
   (template_substitution (binary_expression) @finding)
   (subscript_expression index: (binary_expression) @finding)
   (expression_statement (binary_expression) @finding)]
- (#value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb)$")
+ (#value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb|config/Signal/(config\\.json|sql/db\\.sqlite)|local/share/TelegramDesktop/tdata)$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
- (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens; high when the program also talks to the network)"))
+ (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens or database key; high when the program also talks to the network)"))
 
 ;; path.join(dir, name) of a name that is one of a few values (a loop
 ; over a list of files or of programs)
@@ -332,17 +332,17 @@
    function: (member_expression property: (property_identifier) @m)) @finding
  (#any-of? @m "join" "resolve")
  (#not-value-match? @finding "")
- (#some-value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb)$")
+ (#some-value-match? @finding "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb|config/Signal/(config\\.json|sql/db\\.sqlite)|local/share/TelegramDesktop/tdata)$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
- (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens; high when the program also talks to the network)"))
+ (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens or database key; high when the program also talks to the network)"))
 
 ; `${os.homedir()}/.ssh/id_rsa`: the constant parts of a template
 ((template_string (string_fragment) @part) @finding
- (#value-match? @part "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb)$")
+ (#value-match? @part "(^|/)\\.(env|(bash|zsh|sh|mysql|psql|python|node_repl|sqlite|rediscli)_history|histfile|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/(discord(canary|ptb)?|Slack|Signal|Element)/Local Storage/leveldb|config/Signal/(config\\.json|sql/db\\.sqlite)|local/share/TelegramDesktop/tdata)$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
- (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens; high when the program also talks to the network)"))
+ (#set! message "names a .env file or another program's saved secrets (shell history, FileZilla, Pidgin, a chat client's tokens or database key; high when the program also talks to the network)"))
 
 ; The whole environment: passed to a call (JSON.stringify, Object.keys,
 ; console.log, fetch, ...), spread, iterated, destructured with a rest, or
