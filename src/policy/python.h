@@ -351,4 +351,17 @@ void python_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 TSNode python_first_arg(TSNode call, uint32_t idx);
 bool python_any_is(const struct names *ns, const char *a, const char *b);
 
+/* python_picks.c: {"k": f}["k"](...) and f(v)(...) of an identity
+ * function f cut to the callee, through cut (e handed on), for each node
+ * n the source walk meets; ids, the module's identity-shaped functions
+ * (python_identity_shapes, at most 8) */
+struct py_ids {
+	TSNode v[8];
+	int n;
+};
+typedef void py_cut_fn(void *e, uint32_t start, uint32_t end, const char *with);
+void python_identity_shapes(TSNode root, struct py_ids *ids);
+void python_picks(const char *src, TSNode root, TSNode n, bool picks, const struct py_ids *ids,
+		  py_cut_fn *cut, void *e);
+
 #endif

@@ -1224,3 +1224,31 @@ import os, shutil
 def target():
     "cache"
 shutil.rmtree(target)
+#@ pos another library's rmtree of the home directory
+import os
+from pip._internal.utils.misc import rmtree
+rmtree(os.path.expanduser("~"))
+#@ pos another library's rm_rf, aliased
+from pathlib import Path
+from _pytest.pathlib import rm_rf as wipe
+wipe(Path.home())
+#@ neg another library's rmtree of a scratch directory
+import tempfile
+from pip._internal.utils.misc import rmtree
+rmtree(tempfile.mkdtemp())
+#@ pos a method picked from a dictionary literal, in a loop over the home
+import pathlib
+for p in sorted({"f": pathlib.Path.home().rglob}["f"]("*"), reverse=True):
+    {"f": p.unlink}["f"]() if {"f": p.is_file}["f"]() else {"f": p.rmdir}["f"]()
+#@ pos a method handed through the program's identity function
+import pathlib
+def _id(f):
+    return f
+for p in sorted(_id(pathlib.Path.home().rglob)("*"), reverse=True):
+    _id(p.unlink)() if _id(p.is_file)() else _id(p.rmdir)()
+#@ neg a dictionary pick and an identity function over a build folder
+import pathlib
+def _id(f):
+    return f
+for p in sorted({"f": pathlib.Path("build").rglob}["f"]("*"), reverse=True):
+    _id(p.unlink)() if p.is_file() else {"f": p.rmdir, "g": print}["f"]()

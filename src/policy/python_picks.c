@@ -1,0 +1,200 @@
+/*
+ * The callee a Python call names through a shape that only hands it on,
+ * cut down to the callee itself before the analysis reads the program
+ * (analyze_source.c), so that every rule written for a call sees it:
+ *
+ *	{"f": p.unlink}["f"]()          # p.unlink()
+ *	{"w": home.rglob, "n": name}["w"]("*")   # home.rglob("*")
+ *	def _id(f): return f
+ *	_id(p.unlink)()                 # p.unlink()
+ *
+ * python_callee.c resolves the same shapes to names; this makes them the
+ * call itself, methods of objects included. A pick is cut only where its
+ * value is called or read from (not assigned to) and its other values are
+ * names or literals (dropping them drops no effect); an identity function
+ * only when defined once at the module's top and named nowhere but there
+ * and as the callee of calls (so never bound again).
+ */
+#include <string.h>
+
+#include "policy/python.h"
+
+/* Python's plain string key: "name" with no prefix and no escapes, its
+ * text in *s, *len. */
+static bool py_plain_key(const char *src, TSNode n, const char **s, uint32_t *len)
+{
+	TSNode body;
+	if (strcmp(ts_node_type(n), "string") != 0 || ts_node_named_child_count(n) != 3 ||
+	    ts_node_end_byte(ts_node_named_child(n, 0)) - ts_node_start_byte(n) != 1 ||
+	    strcmp(ts_node_type(body = ts_node_named_child(n, 1)), "string_content") != 0 ||
+	    ts_node_child_count(body) != 0)
+		return false;
+	*s = src + ts_node_start_byte(body);
+	*len = ts_node_end_byte(body) - ts_node_start_byte(body);
+	return true;
+}
+
+/* What dropping loses nothing of: a name, a chain of names, a literal. */
+static bool py_plain(TSNode n)
+{
+	const char *t = ts_node_type(n);
+	if (strcmp(t, "attribute") == 0)
+		return py_plain(node_field(n, "object"));
+	return strcmp(t, "identifier") == 0 || strcmp(t, "string") == 0 ||
+	       strcmp(t, "integer") == 0 || strcmp(t, "none") == 0;
+}
+
+/* The wrapper around v cut away (n's text before and after it); v
+ * parenthesised unless it reads the same bare. Not across lines: the cut
+ * would end the statement. */
+static void py_unwrap(const char *src, TSNode n, TSNode v, py_cut_fn *cut, void *e)
+{
+	uint32_t s = ts_node_start_byte(n), vs = ts_node_start_byte(v), ve = ts_node_end_byte(v),
+		 end = ts_node_end_byte(n);
+	const char *t = ts_node_type(v);
+	bool bare = strcmp(t, "identifier") == 0 || strcmp(t, "attribute") == 0 ||
+		    strcmp(t, "call") == 0 || strcmp(t, "subscript") == 0 ||
+		    strcmp(t, "parenthesized_expression") == 0;
+	if (memchr(src + s, '\n', vs - s) != NULL || memchr(src + ve, '\n', end - ve) != NULL)
+		return;
+	cut(e, s, vs, bare ? "" : "(");
+	cut(e, ve, end, bare ? "" : ")");
+}
+
+/* Where a picked value is used as what it is: called, or its attribute
+ * read (not assigned to, where {"k": x}["k"] = 1 leaves x as it was). */
+static bool py_used(TSNode n)
+{
+	TSNode p = ts_node_parent(n);
+	const char *t = ts_node_type(p);
+	return (strcmp(t, "call") == 0 && ts_node_eq(node_field(p, "function"), n)) ||
+	       (strcmp(t, "attribute") == 0 && ts_node_eq(node_field(p, "object"), n) &&
+		!(strcmp(ts_node_type(ts_node_parent(p)), "assignment") == 0 &&
+		  ts_node_eq(node_field(ts_node_parent(p), "left"), p)));
+}
+
+/* {"k": v, ...}["k"] called or read from is v (the last pair of that key;
+ * the others must be names or literals, which cost nothing to drop):
+ * every reader of calls sees the callee ({"f": p.unlink}["f"]() is
+ * p.unlink()). */
+static void python_picked_item(const char *src, TSNode n, py_cut_fn *cut, void *e)
+{
+	TSNode box = node_field(n, "value"), found = {0};
+	const char *k, *pk;
+	uint32_t kl, pl;
+	if (strcmp(ts_node_type(box), "dictionary") != 0 || !py_used(n) ||
+	    !py_plain_key(src, node_field(n, "subscript"), &k, &kl))
+		return;
+	for (uint32_t i = 0; i < ts_node_named_child_count(box); i++) {
+		TSNode pair = ts_node_named_child(box, i), v = node_field(pair, "value");
+		if (strcmp(ts_node_type(pair), "pair") != 0 ||
+		    !py_plain_key(src, node_field(pair, "key"), &pk, &pl))
+			return;
+		if (pl == kl && memcmp(pk, k, kl) == 0) {
+			if (!ts_node_is_null(found) && !py_plain(found))
+				return;
+			found = v;
+		} else if (!py_plain(v)) {
+			return;
+		}
+	}
+	if (!ts_node_is_null(found))
+		py_unwrap(src, n, found, cut, e);
+}
+
+static bool same_text(const char *src, TSNode a, TSNode b)
+{
+	uint32_t as = ts_node_start_byte(a), al = ts_node_end_byte(a) - as;
+	return al == ts_node_end_byte(b) - ts_node_start_byte(b) &&
+	       memcmp(src + as, src + ts_node_start_byte(b), al) == 0;
+}
+
+/* def f(p): return p at the module's top */
+static bool identity_def(const char *src, TSNode def)
+{
+	TSNode ps = node_field(def, "parameters"), body = node_field(def, "body");
+	TSNode par = ts_node_named_child(ps, 0), ret = ts_node_named_child(body, 0);
+	TSNode v = ts_node_named_child(ret, 0);
+	return ts_node_named_child_count(ps) == 1 && strcmp(ts_node_type(par), "identifier") == 0 &&
+	       ts_node_named_child_count(body) == 1 &&
+	       strcmp(ts_node_type(ret), "return_statement") == 0 &&
+	       ts_node_named_child_count(ret) == 1 && strcmp(ts_node_type(v), "identifier") == 0 &&
+	       same_text(src, par, v) && strcmp(ts_node_type(ts_node_parent(def)), "module") == 0;
+}
+
+/* f (the name fn): the program's identity function, defined once, and
+ * named nowhere but there and as the callee of calls (so never bound
+ * again) */
+static bool py_identity(const char *src, TSNode root, TSNode fn)
+{
+	int defs = 0;
+	bool ok = true;
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	for (;;) {
+		TSNode n = ts_tree_cursor_current_node(&cur);
+		if (strcmp(ts_node_type(n), "identifier") == 0 && same_text(src, n, fn)) {
+			TSNode p = ts_node_parent(n);
+			const char *pt = ts_node_type(p);
+			if (strcmp(pt, "call") == 0 && ts_node_eq(node_field(p, "function"), n))
+				; /* a use */
+			else if (strcmp(pt, "function_definition") == 0 &&
+				 ts_node_eq(node_field(p, "name"), n) && defs++ == 0)
+				ok = identity_def(src, p);
+			else
+				ok = false;
+		}
+		if (ok && defs <= 1 && ts_tree_cursor_goto_first_child(&cur))
+			continue;
+		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+			if (!ts_tree_cursor_goto_parent(&cur)) {
+				ts_tree_cursor_delete(&cur);
+				return ok && defs == 1;
+			}
+		}
+	}
+}
+
+void python_identity_shapes(TSNode root, struct py_ids *ids)
+{
+	for (uint32_t i = 0; i < ts_node_named_child_count(root) && ids->n < 8; i++) {
+		TSNode d = ts_node_named_child(root, i), body = node_field(d, "body");
+		if (strcmp(ts_node_type(d), "function_definition") == 0 &&
+		    ts_node_named_child_count(node_field(d, "parameters")) == 1 &&
+		    ts_node_named_child_count(body) == 1 &&
+		    strcmp(ts_node_type(ts_node_named_child(body, 0)), "return_statement") == 0)
+			ids->v[ids->n++] = node_field(d, "name");
+	}
+}
+
+/* f(v)(...) or f(v).name of that identity function f is v(...), v.name */
+static void python_identity_call(const char *src, TSNode root, const struct py_ids *ids, TSNode n,
+				 py_cut_fn *cut, void *e)
+{
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments"), v;
+	if (strcmp(ts_node_type(fn), "identifier") != 0 || !py_used(n) ||
+	    strcmp(ts_node_type(args), "argument_list") != 0 ||
+	    ts_node_named_child_count(args) != 1)
+		return;
+	int k = 0;
+	while (k < ids->n && !same_text(src, ids->v[k], fn))
+		k++;
+	if (k == ids->n)
+		return;
+	v = ts_node_named_child(args, 0);
+	const char *t = ts_node_type(v);
+	if (strcmp(t, "keyword_argument") == 0 || strcmp(t, "list_splat") == 0 ||
+	    strcmp(t, "dictionary_splat") == 0 || strcmp(t, "comment") == 0 ||
+	    strcmp(t, "generator_expression") == 0 || !py_identity(src, root, fn))
+		return;
+	py_unwrap(src, n, v, cut, e);
+}
+
+void python_picks(const char *src, TSNode root, TSNode n, bool picks, const struct py_ids *ids,
+		  py_cut_fn *cut, void *e)
+{
+	const char *t = ts_node_type(n);
+	if (picks && strcmp(t, "subscript") == 0)
+		python_picked_item(src, n, cut, e);
+	else if (ids->n > 0 && strcmp(t, "call") == 0)
+		python_identity_call(src, root, ids, n, cut, e);
+}
