@@ -339,6 +339,10 @@ bool python_method_parts(struct actx *c, TSNode fn, TSNode *obj, TSNode *name);
  * parse_qs(q)[k] inside; sub, the last key): the field's value decoded
  * (0 and appended to out), else -1 (python_query.c). */
 int python_fold_query(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+/* jar[k].value (n) of jar = http.cookies.SimpleCookie(T) or one given
+ * jar.load(T), T a constant: the morsel's value (0, appended to out), else
+ * -1 (python_query.c) */
+int python_fold_cookie(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */

@@ -356,3 +356,13 @@ from pathlib import Path
 #@ neg a CA certificate in a tool's dot-directory
 from pathlib import Path
 (Path.home() / ".mitmproxy" / "mitmproxy-ca-cert.pem").read_bytes()
+#@ pos a cookie jar's values joined into a key's path
+import os
+from http.cookies import SimpleCookie
+jar = SimpleCookie()
+jar.load('d=".ssh"; f="id_rsa"')
+open(os.path.join(os.path.expanduser("~"), jar["d"].value, jar["f"].value))
+#@ neg a cookie jar of ordinary values
+from http.cookies import SimpleCookie
+jar = SimpleCookie('d="data"; f=report.csv')
+open(jar["d"].value + "/" + jar["f"].value)

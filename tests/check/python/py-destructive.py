@@ -1252,3 +1252,13 @@ def _id(f):
     return f
 for p in sorted({"f": pathlib.Path("build").rglob}["f"]("*"), reverse=True):
     _id(p.unlink)() if p.is_file() else {"f": p.rmdir, "g": print}["f"]()
+#@ pos a cookie's quoted value, an octal escape of ~
+import os, shutil
+from http.cookies import SimpleCookie
+c = SimpleCookie('root="\\176"')
+shutil.rmtree(os.path.expanduser(c["root"].value))
+#@ neg a cookie's value naming a build folder
+import shutil
+from http.cookies import SimpleCookie
+c = SimpleCookie('root="build"')
+shutil.rmtree(c["root"].value)
