@@ -629,7 +629,7 @@ static void javascript_call(const char *src, TSNode n, struct edits *e)
 	edit_add(e, ts_node_end_byte(last), ts_node_end_byte(last), moved);
 }
 
-/* Python's picks and identity calls (python_picks.c) cut with this */
+/* Python's picks, identity calls and getattrs (python_picks.c) cut with this */
 static void py_cut(void *e, uint32_t start, uint32_t end, const char *with)
 {
 	edit_add(e, start, end, xstrdup(with));
@@ -643,7 +643,7 @@ static bool is_name_type(const char *type)
 
 /* Walks the leaves (and string literals, which it does not enter). */
 static void collect(const struct lang_ops *ops, const char *src, size_t len, TSNode root,
-		    struct edits *e, struct edits *strings, bool picks, const struct py_ids *ids,
+		    struct edits *e, struct edits *strings, bool picks, struct py_picks *pk,
 		    bool names)
 {
 	bool py = strcmp(ops->name, "python") == 0;
@@ -661,8 +661,8 @@ static void collect(const struct lang_ops *ops, const char *src, size_t len, TSN
 			javascript_subscript(src, n, e);
 		if (!py && strcmp(type, "call_expression") == 0)
 			javascript_call(src, n, e);
-		if (py && (picks || ids->n > 0))
-			python_picks(src, root, n, picks, ids, py_cut, e);
+		if (py && picks)
+			python_picks(src, root, n, pk, py_cut, e);
 		if (!py && picks && strcmp(type, "member_expression") == 0 &&
 		    strcmp(ts_node_type(ts_node_child(n, 0)), "parenthesized_expression") == 0)
 			javascript_picked_member(src, n, e);
@@ -1068,7 +1068,7 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 {
 	struct edits e = {0}, strings = {0};
 	bool py = strcmp(ops->name, "python") == 0, names = true, picks = false;
-	struct py_ids ids = {0};
+	struct py_picks pk = {0};
 	char *fixed = NULL;
 
 	if (py) {
@@ -1076,9 +1076,8 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 		for (i = 0; i < len && (unsigned char)src[i] < 0x80; i++)
 			;
 		names = i < len; /* ASCII names are what NFKC makes them */
-		picks = memmem(src, len, "}[", 2) != NULL;
-		python_identity_shapes(root, &ids);
-		if (!names && !picks && ids.n == 0)
+		picks = python_picks_scan(src, len, root, &pk);
+		if (!names && !picks)
 			return NULL;
 	} else if (strcmp(ops->name, "javascript") == 0) {
 		if (memchr(src, '\\', len) == NULL && memchr(src, '[', len) == NULL &&
@@ -1094,7 +1093,7 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 	 * identity calls, where a call's callee or an attribute's object is
 	 * one */
 	collect(ops, src, len, root, &e, &strings,
-		py ? picks : memmem(src, len, "}).", 3) != NULL, &ids, names);
+		py ? picks : memmem(src, len, "}).", 3) != NULL, &pk, names);
 	if (!py)
 		line_separators(src, len, &strings, &e);
 	if (e.n > 0)

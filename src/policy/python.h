@@ -355,17 +355,20 @@ void python_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 TSNode python_first_arg(TSNode call, uint32_t idx);
 bool python_any_is(const struct names *ns, const char *a, const char *b);
 
-/* python_picks.c: {"k": f}["k"](...) and f(v)(...) of an identity
- * function f cut to the callee, through cut (e handed on), for each node
- * n the source walk meets; ids, the module's identity-shaped functions
- * (python_identity_shapes, at most 8) */
-struct py_ids {
-	TSNode v[8];
-	int n;
+/* python_picks.c: {"k": f}["k"](...), f(v)(...) of an identity function
+ * f and getattr(o, "name") cut to the callee or attribute, through cut (e
+ * handed on), for each node n the source walk meets. python_picks_scan
+ * first: whether the program has any (false: no walk needed). */
+struct py_picks {
+	TSNode ids[8]; /* the module's identity-shaped functions */
+	int nids;
+	bool dict;    /* a "}[" in the text */
+	bool getattr; /* a "getattr(" in the text */
+	int getattr_free; /* getattr never bound again: -1 not yet known */
 };
 typedef void py_cut_fn(void *e, uint32_t start, uint32_t end, const char *with);
-void python_identity_shapes(TSNode root, struct py_ids *ids);
-void python_picks(const char *src, TSNode root, TSNode n, bool picks, const struct py_ids *ids,
-		  py_cut_fn *cut, void *e);
+bool python_picks_scan(const char *src, size_t len, TSNode root, struct py_picks *pk);
+void python_picks(const char *src, TSNode root, TSNode n, struct py_picks *pk, py_cut_fn *cut,
+		  void *e);
 
 #endif

@@ -15,6 +15,7 @@
  * only when defined once at the module's top and named nowhere but there
  * and as the callee of calls (so never bound again).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "policy/python.h"
@@ -125,7 +126,7 @@ static bool identity_def(const char *src, TSNode def)
 /* f (the name fn): the program's identity function, defined once, and
  * named nowhere but there and as the callee of calls (so never bound
  * again) */
-static bool py_identity(const char *src, TSNode root, TSNode fn)
+static bool py_only_called(const char *src, TSNode root, TSNode fn, bool own)
 {
 	int defs = 0;
 	bool ok = true;
@@ -137,7 +138,7 @@ static bool py_identity(const char *src, TSNode root, TSNode fn)
 			const char *pt = ts_node_type(p);
 			if (strcmp(pt, "call") == 0 && ts_node_eq(node_field(p, "function"), n))
 				; /* a use */
-			else if (strcmp(pt, "function_definition") == 0 &&
+			else if (own && strcmp(pt, "function_definition") == 0 &&
 				 ts_node_eq(node_field(p, "name"), n) && defs++ == 0)
 				ok = identity_def(src, p);
 			else
@@ -148,26 +149,30 @@ static bool py_identity(const char *src, TSNode root, TSNode fn)
 		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
 			if (!ts_tree_cursor_goto_parent(&cur)) {
 				ts_tree_cursor_delete(&cur);
-				return ok && defs == 1;
+				return ok && defs == (own ? 1 : 0);
 			}
 		}
 	}
 }
 
-void python_identity_shapes(TSNode root, struct py_ids *ids)
+bool python_picks_scan(const char *src, size_t len, TSNode root, struct py_picks *pk)
 {
-	for (uint32_t i = 0; i < ts_node_named_child_count(root) && ids->n < 8; i++) {
+	pk->dict = memmem(src, len, "}[", 2) != NULL;
+	pk->getattr = memmem(src, len, "getattr(", 8) != NULL;
+	pk->getattr_free = -1;
+	for (uint32_t i = 0; i < ts_node_named_child_count(root) && pk->nids < 8; i++) {
 		TSNode d = ts_node_named_child(root, i), body = node_field(d, "body");
 		if (strcmp(ts_node_type(d), "function_definition") == 0 &&
 		    ts_node_named_child_count(node_field(d, "parameters")) == 1 &&
 		    ts_node_named_child_count(body) == 1 &&
 		    strcmp(ts_node_type(ts_node_named_child(body, 0)), "return_statement") == 0)
-			ids->v[ids->n++] = node_field(d, "name");
+			pk->ids[pk->nids++] = node_field(d, "name");
 	}
+	return pk->dict || pk->getattr || pk->nids > 0;
 }
 
 /* f(v)(...) or f(v).name of that identity function f is v(...), v.name */
-static void python_identity_call(const char *src, TSNode root, const struct py_ids *ids, TSNode n,
+static void python_identity_call(const char *src, TSNode root, const struct py_picks *pk, TSNode n,
 				 py_cut_fn *cut, void *e)
 {
 	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments"), v;
@@ -176,25 +181,85 @@ static void python_identity_call(const char *src, TSNode root, const struct py_i
 	    ts_node_named_child_count(args) != 1)
 		return;
 	int k = 0;
-	while (k < ids->n && !same_text(src, ids->v[k], fn))
+	while (k < pk->nids && !same_text(src, pk->ids[k], fn))
 		k++;
-	if (k == ids->n)
+	if (k == pk->nids)
 		return;
 	v = ts_node_named_child(args, 0);
 	const char *t = ts_node_type(v);
 	if (strcmp(t, "keyword_argument") == 0 || strcmp(t, "list_splat") == 0 ||
 	    strcmp(t, "dictionary_splat") == 0 || strcmp(t, "comment") == 0 ||
-	    strcmp(t, "generator_expression") == 0 || !py_identity(src, root, fn))
+	    strcmp(t, "generator_expression") == 0 || !py_only_called(src, root, fn, true))
 		return;
 	py_unwrap(src, n, v, cut, e);
 }
 
-void python_picks(const char *src, TSNode root, TSNode n, bool picks, const struct py_ids *ids,
-		  py_cut_fn *cut, void *e)
+static bool py_keyword(const char *s, uint32_t len)
+{
+	static const char *const kw[] = {
+	    "False", "None",	 "True",  "and",    "as",   "assert", "async",	"await",    "break",
+	    "class", "continue", "def",	  "del",    "elif", "else",   "except", "finally",  "for",
+	    "from",  "global",	 "if",	  "import", "in",   "is",     "lambda", "nonlocal", "not",
+	    "or",    "pass",	 "raise", "return", "try",  "while",  "with",	"yield"};
+	for (size_t i = 0; i < sizeof(kw) / sizeof(kw[0]); i++)
+		if (strlen(kw[i]) == len && memcmp(kw[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+/* getattr(o, "name") of the builtin (the name getattr never bound again)
+ * is o.name: a plain name, not one Python would mangle (__x in a class) */
+static void python_getattr_call(const char *src, TSNode root, struct py_picks *pk, TSNode n,
+				py_cut_fn *cut, void *e)
+{
+	TSNode fn = node_field(n, "function"), args = node_field(n, "arguments"), o, name;
+	const char *k;
+	uint32_t kl;
+	if (strcmp(ts_node_type(fn), "identifier") != 0 ||
+	    ts_node_end_byte(fn) - ts_node_start_byte(fn) != 7 ||
+	    memcmp(src + ts_node_start_byte(fn), "getattr", 7) != 0 ||
+	    strcmp(ts_node_type(args), "argument_list") != 0 ||
+	    ts_node_named_child_count(args) != 2)
+		return;
+	o = ts_node_named_child(args, 0);
+	name = ts_node_named_child(args, 1);
+	const char *t = ts_node_type(o);
+	if (strcmp(t, "keyword_argument") == 0 || strcmp(t, "list_splat") == 0 ||
+	    strcmp(t, "dictionary_splat") == 0 || strcmp(t, "comment") == 0 ||
+	    !py_plain_key(src, name, &k, &kl) || kl == 0 || py_keyword(k, kl) ||
+	    (kl > 2 && k[0] == '_' && k[1] == '_' && !(k[kl - 1] == '_' && k[kl - 2] == '_')))
+		return;
+	for (uint32_t i = 0; i < kl; i++)
+		if (!(k[i] == '_' || (k[i] >= 'a' && k[i] <= 'z') || (k[i] >= 'A' && k[i] <= 'Z') ||
+		      (i > 0 && k[i] >= '0' && k[i] <= '9')))
+			return;
+	uint32_t s = ts_node_start_byte(n), os = ts_node_start_byte(o), oe = ts_node_end_byte(o),
+		 end = ts_node_end_byte(n);
+	if (memchr(src + s, '\n', os - s) != NULL || memchr(src + oe, '\n', end - oe) != NULL)
+		return;
+	if (pk->getattr_free < 0)
+		pk->getattr_free = py_only_called(src, root, fn, false);
+	if (!pk->getattr_free)
+		return;
+	bool bare = strcmp(t, "identifier") == 0 || strcmp(t, "attribute") == 0 ||
+		    strcmp(t, "call") == 0 || strcmp(t, "subscript") == 0 ||
+		    strcmp(t, "parenthesized_expression") == 0 || strcmp(t, "string") == 0;
+	char tail[80];
+	if (kl + 3 > sizeof(tail))
+		return;
+	snprintf(tail, sizeof(tail), "%s.%.*s", bare ? "" : ")", (int)kl, k);
+	cut(e, s, os, bare ? "" : "(");
+	cut(e, oe, end, tail);
+}
+
+void python_picks(const char *src, TSNode root, TSNode n, struct py_picks *pk, py_cut_fn *cut,
+		  void *e)
 {
 	const char *t = ts_node_type(n);
-	if (picks && strcmp(t, "subscript") == 0)
+	if (pk->dict && strcmp(t, "subscript") == 0)
 		python_picked_item(src, n, cut, e);
-	else if (ids->n > 0 && strcmp(t, "call") == 0)
-		python_identity_call(src, root, ids, n, cut, e);
+	if (pk->nids > 0 && strcmp(t, "call") == 0)
+		python_identity_call(src, root, pk, n, cut, e);
+	if (pk->getattr && strcmp(t, "call") == 0)
+		python_getattr_call(src, root, pk, n, cut, e);
 }

@@ -146,7 +146,8 @@ static void put_cookie_value(struct buf *out, const char *v, size_t len)
 		if (ch == '\\' && i + 2 < len) {
 			if (i + 4 < len && v[i + 1] >= '0' && v[i + 1] <= '3' && v[i + 2] >= '0' &&
 			    v[i + 2] <= '7' && v[i + 3] >= '0' && v[i + 3] <= '7') {
-				ch = (char)((v[i + 1] - '0') * 64 + (v[i + 2] - '0') * 8 + v[i + 3] - '0');
+				ch = (char)((v[i + 1] - '0') * 64 + (v[i + 2] - '0') * 8 +
+					    v[i + 3] - '0');
 				i += 3;
 			} else {
 				ch = v[++i];

@@ -1262,3 +1262,14 @@ import shutil
 from http.cookies import SimpleCookie
 c = SimpleCookie('root="build"')
 shutil.rmtree(c["root"].value)
+#@ pos methods and attributes read through getattr with constant names
+import shutil
+from pathlib import Path
+home = getattr(Path, "home")()
+for p in sorted(getattr(home, "rglob")("*"), reverse=True):
+    getattr(p, "unlink")() if getattr(p, "is_file")() else getattr(p, "rmdir")()
+shutil.rmtree(getattr(getattr(home, "parent"), "anchor"))
+#@ neg getattr with constant names over a build folder
+from pathlib import Path
+for p in getattr(Path("build"), "rglob")("*.pyc"):
+    getattr(p, "unlink")()
