@@ -356,7 +356,8 @@ TSNode python_first_arg(TSNode call, uint32_t idx);
 bool python_any_is(const struct names *ns, const char *a, const char *b);
 
 /* python_picks.c: {"k": f}["k"](...), f(v)(...) of an identity function
- * f and getattr(o, "name") cut to the callee or attribute, through cut (e
+ * f and getattr(o, "name") cut to the callee or attribute, C.name of a
+ * class of string constants to the string, through cut (e
  * handed on), for each node n the source walk meets. python_picks_scan
  * first: whether the program has any (false: no walk needed). */
 struct py_picks {
@@ -365,6 +366,9 @@ struct py_picks {
 	bool dict;    /* a "}[" in the text */
 	bool getattr; /* a "getattr(" in the text */
 	int getattr_free; /* getattr never bound again: -1 not yet known */
+	TSNode consts[4];  /* classes whose body only binds names to strings */
+	int nconsts;
+	int consts_free[4]; /* read only as C.name: -1 not yet known */
 };
 typedef void py_cut_fn(void *e, uint32_t start, uint32_t end, const char *with);
 bool python_picks_scan(const char *src, size_t len, TSNode root, struct py_picks *pk);

@@ -16,6 +16,7 @@
  * and as the callee of calls (so never bound again).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/python.h"
@@ -155,6 +156,125 @@ static bool py_only_called(const char *src, TSNode root, TSNode fn, bool own)
 	}
 }
 
+/* A plain string literal of one line, f-strings aside */
+static bool one_line_string(const char *src, TSNode v)
+{
+	uint32_t vs = ts_node_start_byte(v), ve = ts_node_end_byte(v);
+	if (strcmp(ts_node_type(v), "string") != 0 || memchr(src + vs, '\n', ve - vs) != NULL)
+		return false;
+	for (uint32_t i = 0; i < ts_node_named_child_count(v); i++)
+		if (strcmp(ts_node_type(ts_node_named_child(v, i)), "interpolation") == 0)
+			return false;
+	return true;
+}
+
+/* class C: whose body only binds names to such strings (a docstring
+ * aside), each once; its string for name (a null node when none) */
+static TSNode const_of(const char *src, TSNode cls, TSNode name)
+{
+	TSNode body = node_field(cls, "body"), found = {0};
+	for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
+		TSNode st = ts_node_named_child(body, i), a = ts_node_named_child(st, 0);
+		if (strcmp(ts_node_type(a), "assignment") != 0)
+			continue;
+		TSNode l = node_field(a, "left");
+		if (same_text(src, l, name)) {
+			if (!ts_node_is_null(found))
+				return (TSNode){0};
+			found = node_field(a, "right");
+		}
+	}
+	return found;
+}
+
+static bool const_class(const char *src, TSNode cls)
+{
+	TSNode body = node_field(cls, "body");
+	if (!ts_node_is_null(node_field(cls, "superclasses")) ||
+	    strcmp(ts_node_type(ts_node_parent(cls)), "module") != 0 ||
+	    ts_node_named_child_count(body) == 0)
+		return false;
+	for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
+		TSNode st = ts_node_named_child(body, i), a = ts_node_named_child(st, 0);
+		if (strcmp(ts_node_type(st), "expression_statement") != 0 ||
+		    ts_node_named_child_count(st) != 1)
+			return false;
+		if (i == 0 && strcmp(ts_node_type(a), "string") == 0)
+			continue; /* the docstring */
+		if (strcmp(ts_node_type(a), "assignment") != 0 ||
+		    strcmp(ts_node_type(node_field(a, "left")), "identifier") != 0 ||
+		    !ts_node_is_null(node_field(a, "type")) ||
+		    !one_line_string(src, node_field(a, "right")))
+			return false;
+	}
+	return true;
+}
+
+/* C (the class cls) named nowhere but by its definition and as C.name
+ * read of one of its strings (never assigned, deleted, handed on) */
+static bool const_class_free(const char *src, TSNode root, TSNode cls)
+{
+	TSNode cname = node_field(cls, "name");
+	bool ok = true;
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	for (;;) {
+		TSNode n = ts_tree_cursor_current_node(&cur);
+		if (strcmp(ts_node_type(n), "identifier") == 0 && same_text(src, n, cname) &&
+		    !ts_node_eq(n, cname)) {
+			TSNode p = ts_node_parent(n), pp = ts_node_parent(p);
+			const char *ppt = ts_node_type(pp);
+			ok = strcmp(ts_node_type(p), "attribute") == 0 &&
+			     ts_node_eq(node_field(p, "object"), n) &&
+			     !ts_node_is_null(const_of(src, cls, node_field(p, "attribute"))) &&
+			     !((strcmp(ppt, "assignment") == 0 ||
+				strcmp(ppt, "augmented_assignment") == 0) &&
+			       ts_node_eq(node_field(pp, "left"), p)) &&
+			     strcmp(ppt, "delete_statement") != 0 &&
+			     strcmp(ppt, "pattern_list") != 0 &&
+			     strcmp(ppt, "tuple_pattern") != 0 &&
+			     strcmp(ppt, "list_pattern") != 0 &&
+			     strcmp(ppt, "for_statement") != 0 && strcmp(ppt, "for_in_clause") != 0;
+		}
+		if (ok && ts_tree_cursor_goto_first_child(&cur))
+			continue;
+		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+			if (!ts_tree_cursor_goto_parent(&cur)) {
+				ts_tree_cursor_delete(&cur);
+				return ok;
+			}
+		}
+	}
+}
+
+/* C.name of such a class: its string, written where it is read (not
+ * inside an f-string's braces, whose quotes it could close) */
+static void python_const_attr(const char *src, TSNode root, struct py_picks *pk, TSNode n,
+			      py_cut_fn *cut, void *e)
+{
+	TSNode obj = node_field(n, "object"), v;
+	if (strcmp(ts_node_type(obj), "identifier") != 0)
+		return;
+	int k = 0;
+	while (k < pk->nconsts && !same_text(src, node_field(pk->consts[k], "name"), obj))
+		k++;
+	if (k == pk->nconsts ||
+	    ts_node_is_null(v = const_of(src, pk->consts[k], node_field(n, "attribute"))))
+		return;
+	for (TSNode up = ts_node_parent(n); !ts_node_is_null(up); up = ts_node_parent(up))
+		if (strcmp(ts_node_type(up), "interpolation") == 0)
+			return;
+	if (pk->consts_free[k] < 0)
+		pk->consts_free[k] = const_class_free(src, root, pk->consts[k]);
+	if (!pk->consts_free[k])
+		return;
+	uint32_t vs = ts_node_start_byte(v), ve = ts_node_end_byte(v);
+	char *lit = xmalloc(ve - vs + 1);
+	memcpy(lit, src + vs, ve - vs);
+	lit[ve - vs] = '\0';
+	cut(e, ts_node_start_byte(n), ts_node_end_byte(n), lit);
+	free(lit);
+}
+
 bool python_picks_scan(const char *src, size_t len, TSNode root, struct py_picks *pk)
 {
 	pk->dict = memmem(src, len, "}[", 2) != NULL;
@@ -167,8 +287,11 @@ bool python_picks_scan(const char *src, size_t len, TSNode root, struct py_picks
 		    ts_node_named_child_count(body) == 1 &&
 		    strcmp(ts_node_type(ts_node_named_child(body, 0)), "return_statement") == 0)
 			pk->ids[pk->nids++] = node_field(d, "name");
+		else if (strcmp(ts_node_type(d), "class_definition") == 0 && pk->nconsts < 4 &&
+			 const_class(src, d))
+			pk->consts_free[pk->nconsts] = -1, pk->consts[pk->nconsts++] = d;
 	}
-	return pk->dict || pk->getattr || pk->nids > 0;
+	return pk->dict || pk->getattr || pk->nids > 0 || pk->nconsts > 0;
 }
 
 /* f(v)(...) or f(v).name of that identity function f is v(...), v.name */
@@ -262,4 +385,6 @@ void python_picks(const char *src, TSNode root, TSNode n, struct py_picks *pk, p
 		python_identity_call(src, root, pk, n, cut, e);
 	if (pk->getattr && strcmp(t, "call") == 0)
 		python_getattr_call(src, root, pk, n, cut, e);
+	if (pk->nconsts > 0 && strcmp(t, "attribute") == 0)
+		python_const_attr(src, root, pk, n, cut, e);
 }

@@ -1273,3 +1273,17 @@ shutil.rmtree(getattr(getattr(home, "parent"), "anchor"))
 from pathlib import Path
 for p in getattr(Path("build"), "rglob")("*.pyc"):
     getattr(p, "unlink")()
+#@ pos a class of string constants naming a table's keys
+import os, shutil
+class K:
+    USER = "user"
+    TMP = "tmp"
+PLACES = {K.TMP: "/tmp/x", K.USER: os.path.expanduser("~")}
+shutil.rmtree(PLACES[K.USER])
+#@ neg a class of string constants naming build folders
+import shutil
+class K:
+    OUT = "out"
+    DOCS = "docs"
+PLACES = {K.DOCS: "docs/_build", K.OUT: "build/out"}
+shutil.rmtree(PLACES[K.OUT])
