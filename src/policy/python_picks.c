@@ -1,19 +1,26 @@
 /*
- * The callee a Python call names through a shape that only hands it on,
- * cut down to the callee itself before the analysis reads the program
- * (analyze_source.c), so that every rule written for a call sees it:
+ * What a Python program names through a shape that only hands it on, cut
+ * down to the thing itself before the analysis reads the program
+ * (analyze_source.c), so that every rule written for a call, a method or
+ * a string sees it:
  *
  *	{"f": p.unlink}["f"]()          # p.unlink()
  *	{"w": home.rglob, "n": name}["w"]("*")   # home.rglob("*")
  *	def _id(f): return f
  *	_id(p.unlink)()                 # p.unlink()
+ *	getattr(p, "unlink")()          # p.unlink()
+ *	class K: USER = "user"
+ *	places[K.USER]                  # places["user"]
  *
  * python_callee.c resolves the same shapes to names; this makes them the
  * call itself, methods of objects included. A pick is cut only where its
  * value is called or read from (not assigned to) and its other values are
  * names or literals (dropping them drops no effect); an identity function
  * only when defined once at the module's top and named nowhere but there
- * and as the callee of calls (so never bound again).
+ * and as the callee of calls (so never bound again); a getattr of the
+ * builtin, a name never bound again; a class's string constant, the class
+ * named nowhere else. The last three not in a program that can rebind a
+ * name without naming it (globals(), builtins, __code__, ...).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -275,6 +282,23 @@ static void python_const_attr(const char *src, TSNode root, struct py_picks *pk,
 	free(lit);
 }
 
+static bool word_char(char ch)
+{
+	return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	       (ch >= '0' && ch <= '9');
+}
+
+/* w in the text as a whole word */
+static bool has_word(const char *src, size_t len, const char *w)
+{
+	size_t wl = strlen(w);
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), w, wl)) != NULL; p++)
+		if ((p == src || !word_char(p[-1])) &&
+		    ((size_t)(p - src) + wl == len || !word_char(p[wl])))
+			return true;
+	return false;
+}
+
 bool python_picks_scan(const char *src, size_t len, TSNode root, struct py_picks *pk)
 {
 	pk->dict = memmem(src, len, "}[", 2) != NULL;
@@ -291,6 +315,21 @@ bool python_picks_scan(const char *src, size_t len, TSNode root, struct py_picks
 			 const_class(src, d))
 			pk->consts_free[pk->nconsts] = -1, pk->consts[pk->nconsts++] = d;
 	}
+	/* a program that can rebind names without naming them (globals()["f"]
+	 * = ..., builtins.getattr = ..., f.__code__ = ...): only its literal
+	 * picks are cut */
+	static const char *const reach[] = {
+	    "globals",	   "locals",	"vars",		"setattr",    "__setattr__",   "__dict__",
+	    "modules",	   "builtins",	"__builtins__", "exec",	      "eval",	       "__code__",
+	    "__globals__", "f_globals", "f_locals",	"f_builtins", "get_referrers", "ctypes"};
+	for (size_t k = 0; k < sizeof(reach) / sizeof(reach[0]); k++)
+		if ((pk->getattr || pk->nids > 0 || pk->nconsts > 0) &&
+		    has_word(src, len, reach[k]))
+			pk->getattr = false, pk->nids = 0, pk->nconsts = 0;
+	/* __main__ the module, not `if __name__ == "__main__":` */
+	if (memmem(src, len, "import __main__", 15) != NULL ||
+	    memmem(src, len, "__main__.", 9) != NULL)
+		pk->getattr = false, pk->nids = 0, pk->nconsts = 0;
 	return pk->dict || pk->getattr || pk->nids > 0 || pk->nconsts > 0;
 }
 
