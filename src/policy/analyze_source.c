@@ -33,6 +33,7 @@
 
 #include "common/utf8.h"
 #include "policy/analyze_internal.h"
+#include "policy/python.h"
 
 #define FIXUP_EDITS_MAX 100000
 
@@ -628,6 +629,12 @@ static void javascript_call(const char *src, TSNode n, struct edits *e)
 	edit_add(e, ts_node_end_byte(last), ts_node_end_byte(last), moved);
 }
 
+/* Python's picks, identity calls and getattrs (python_picks.c) cut with this */
+static void py_cut(void *e, uint32_t start, uint32_t end, const char *with)
+{
+	edit_add(e, start, end, xstrdup(with));
+}
+
 static bool is_name_type(const char *type)
 {
 	size_t n = strlen(type);
@@ -636,7 +643,8 @@ static bool is_name_type(const char *type)
 
 /* Walks the leaves (and string literals, which it does not enter). */
 static void collect(const struct lang_ops *ops, const char *src, size_t len, TSNode root,
-		    struct edits *e, struct edits *strings, bool picks)
+		    struct edits *e, struct edits *strings, bool picks, struct py_picks *pk,
+		    bool names)
 {
 	bool py = strcmp(ops->name, "python") == 0;
 	TSTreeCursor cur = ts_tree_cursor_new(root);
@@ -653,12 +661,14 @@ static void collect(const struct lang_ops *ops, const char *src, size_t len, TSN
 			javascript_subscript(src, n, e);
 		if (!py && strcmp(type, "call_expression") == 0)
 			javascript_call(src, n, e);
-		if (picks && strcmp(type, "member_expression") == 0 &&
+		if (py && picks)
+			python_picks(src, root, n, pk, py_cut, e);
+		if (!py && picks && strcmp(type, "member_expression") == 0 &&
 		    strcmp(ts_node_type(ts_node_child(n, 0)), "parenthesized_expression") == 0)
 			javascript_picked_member(src, n, e);
 		if (literal) {
 			edit_add(strings, s, end, NULL);
-		} else if (leaf && ts_node_is_named(n) && is_name_type(type)) {
+		} else if (names && leaf && ts_node_is_named(n) && is_name_type(type)) {
 			char *name =
 			    py ? python_name(src + s, end - s) : javascript_name(src + s, end - s);
 			if (name)
@@ -1169,14 +1179,17 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 		   size_t *out_len)
 {
 	struct edits e = {0}, strings = {0};
-	bool py = strcmp(ops->name, "python") == 0;
+	bool py = strcmp(ops->name, "python") == 0, names = true, picks = false;
+	struct py_picks pk = {0};
 	char *fixed = NULL;
 
 	if (py) {
 		size_t i;
 		for (i = 0; i < len && (unsigned char)src[i] < 0x80; i++)
 			;
-		if (i == len)
+		names = i < len; /* ASCII names are what NFKC makes them */
+		picks = python_picks_scan(src, len, root, &pk);
+		if (!names && !picks)
 			return NULL;
 	} else if (strcmp(ops->name, "javascript") == 0) {
 		if (memchr(src, '\\', len) == NULL && memchr(src, '[', len) == NULL &&
@@ -1188,8 +1201,11 @@ char *source_fixup(const struct lang_ops *ops, const char *src, size_t len, TSNo
 	} else {
 		return bash_fixup(src, len, root, out_len);
 	}
-	/* ({ f: g }).f: only where the source has one */
-	collect(ops, src, len, root, &e, &strings, !py && memmem(src, len, "}).", 3) != NULL);
+	/* ({ f: g }).f: only where the source has one; Python's picks and
+	 * identity calls, where a call's callee or an attribute's object is
+	 * one */
+	collect(ops, src, len, root, &e, &strings,
+		py ? picks : memmem(src, len, "}).", 3) != NULL, &pk, names);
 	if (!py)
 		line_separators(src, len, &strings, &e);
 	if (e.n > 0)

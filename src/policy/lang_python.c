@@ -902,6 +902,10 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		 * attribute named so); the others: python_fold_attribute */
 		TSNode attr = node_field(n, "attribute");
 		size_t al = node_len(attr);
+		/* jar["k"].value of a cookie jar loaded from a constant */
+		if (al == 5 && memcmp(node_src(c, attr), "value", 5) == 0 &&
+		    python_fold_cookie(c, n, out, depth) == 0)
+			return 0;
 		if (al < 10 || memcmp(node_src(c, attr) + al - 10, "executable", 10) != 0)
 			/* else Job(home).p, job.p, self.p: what __init__ kept
 			 * (the object's own first: a dataclass field's default

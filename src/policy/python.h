@@ -339,6 +339,10 @@ bool python_method_parts(struct actx *c, TSNode fn, TSNode *obj, TSNode *name);
  * parse_qs(q)[k] inside; sub, the last key): the field's value decoded
  * (0 and appended to out), else -1 (python_query.c). */
 int python_fold_query(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+/* jar[k].value (n) of jar = http.cookies.SimpleCookie(T) or one given
+ * jar.load(T), T a constant: the morsel's value (0, appended to out), else
+ * -1 (python_query.c) */
+int python_fold_cookie(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* Whether the environment read at n only goes to the env of a program
  * started (python_childenv.c): lang_ops.child_env. */
@@ -350,5 +354,25 @@ bool python_child_env(struct actx *c, TSNode n);
 void python_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 TSNode python_first_arg(TSNode call, uint32_t idx);
 bool python_any_is(const struct names *ns, const char *a, const char *b);
+
+/* python_picks.c: {"k": f}["k"](...), f(v)(...) of an identity function
+ * f and getattr(o, "name") cut to the callee or attribute, C.name of a
+ * class of string constants to the string, through cut (e
+ * handed on), for each node n the source walk meets. python_picks_scan
+ * first: whether the program has any (false: no walk needed). */
+struct py_picks {
+	TSNode ids[8]; /* the module's identity-shaped functions */
+	int nids;
+	bool dict;    /* a "}[" in the text */
+	bool getattr; /* a "getattr(" in the text */
+	int getattr_free; /* getattr never bound again: -1 not yet known */
+	TSNode consts[4];  /* classes whose body only binds names to strings */
+	int nconsts;
+	int consts_free[4]; /* read only as C.name: -1 not yet known */
+};
+typedef void py_cut_fn(void *e, uint32_t start, uint32_t end, const char *with);
+bool python_picks_scan(const char *src, size_t len, TSNode root, struct py_picks *pk);
+void python_picks(const char *src, TSNode root, TSNode n, struct py_picks *pk, py_cut_fn *cut,
+		  void *e);
 
 #endif

@@ -6,6 +6,13 @@
  *	opts = dict(parse_qsl("dir=%7E%2F%2Eaws&file=credentials"))
  *	opts["dir"]                                 # "~/.aws"
  *	parse_qs(q)["file"][0], opts.get("file")    # "credentials"
+ *
+ * and so are the morsels of a cookie jar loaded from a constant
+ * (http.cookies.SimpleCookie(T), or SimpleCookie() and jar.load(T)), each
+ * value unquoted as the module unquotes it:
+ *
+ *	jar = SimpleCookie(); jar.load('dir=".ssh"; f=id_rsa')
+ *	jar["dir"].value                            # ".ssh"
  */
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +97,115 @@ int python_fold_query(struct actx *c, TSNode value, TSNode sub, struct buf *out,
 	if (hit)
 		buf_append(out, found.data, found.len);
 	buf_free(&name);
+	buf_free(&found);
+	free(k);
+	free(t);
+	return hit ? 0 : -1;
+}
+
+/* jar.load(T) anywhere in the program (the first), of jar's name */
+static TSNode cookie_load(struct actx *c, TSNode jar)
+{
+	TSNode root = jar, up;
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	TSNode found = {0};
+	for (;;) {
+		TSNode n = ts_tree_cursor_current_node(&cur), fn = node_field(n, "function");
+		if (node_is(n, "call") && node_is(fn, "attribute") &&
+		    node_text_is(c, node_field(fn, "attribute"), "load")) {
+			TSNode o = node_field(fn, "object");
+			if (node_len(o) == node_len(jar) &&
+			    memcmp(node_src(c, o), node_src(c, jar), node_len(jar)) == 0) {
+				found = python_first_arg(n, 0);
+				break;
+			}
+		}
+		if (ts_tree_cursor_goto_first_child(&cur))
+			continue;
+		while (!ts_tree_cursor_goto_next_sibling(&cur))
+			if (!ts_tree_cursor_goto_parent(&cur))
+				goto done;
+	}
+done:
+	ts_tree_cursor_delete(&cur);
+	return found;
+}
+
+/* A cookie's value as http.cookies reads it: "..." unquoted (\ooo an
+ * octal byte, \x the character x) */
+static void put_cookie_value(struct buf *out, const char *v, size_t len)
+{
+	if (len < 2 || v[0] != '"' || v[len - 1] != '"') {
+		buf_append(out, v, len);
+		return;
+	}
+	for (size_t i = 1; i + 1 < len; i++) {
+		char ch = v[i];
+		if (ch == '\\' && i + 2 < len) {
+			if (i + 4 < len && v[i + 1] >= '0' && v[i + 1] <= '3' && v[i + 2] >= '0' &&
+			    v[i + 2] <= '7' && v[i + 3] >= '0' && v[i + 3] <= '7') {
+				ch = (char)((v[i + 1] - '0') * 64 + (v[i + 2] - '0') * 8 +
+					    v[i + 3] - '0');
+				i += 3;
+			} else {
+				ch = v[++i];
+			}
+		}
+		buf_append(out, &ch, 1);
+	}
+}
+
+int python_fold_cookie(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode sub = node_field(n, "object"), jar = node_field(sub, "value"), made, text = {0};
+	if (!node_is(sub, "subscript") || !node_is(jar, "identifier") || depth > 8)
+		return -1;
+	made = python_bound_once(c, jar);
+	if (!node_is(made, "call"))
+		return -1;
+	struct names ns = {0};
+	c->ops->resolve(c, node_field(made, "function"), &ns, depth + 1);
+	bool cookie = python_any_is(&ns, "http.cookies.SimpleCookie", "http.cookies.BaseCookie");
+	names_free(&ns);
+	if (!cookie)
+		return -1;
+	text = python_first_arg(made, 0);
+	if (ts_node_is_null(text))
+		text = cookie_load(c, jar);
+	if (ts_node_is_null(text))
+		return -1;
+	size_t klen, tlen;
+	char *k = python_fold_or_default(c, node_field(sub, "subscript"), depth + 1, &klen);
+	char *t = k ? python_fold_or_default(c, text, depth + 1, &tlen) : NULL;
+	struct buf found = {0};
+	bool hit = false;
+	for (size_t i = 0; t && i < tlen;) {
+		const char *f = t + i, *semi = memchr(f, ';', tlen - i);
+		size_t flen = semi ? (size_t)(semi - f) : tlen - i;
+		i += flen + 1;
+		while (flen > 0 && (*f == ' ' || *f == '\t'))
+			f++, flen--;
+		while (flen > 0 && (f[flen - 1] == ' ' || f[flen - 1] == '\t'))
+			flen--;
+		const char *eq = memchr(f, '=', flen);
+		if (eq == NULL)
+			continue;
+		size_t nl = (size_t)(eq - f);
+		while (nl > 0 && f[nl - 1] == ' ')
+			nl--;
+		const char *v = eq + 1;
+		while (v < f + flen && *v == ' ')
+			v++;
+		if (nl != klen || memcmp(f, k, klen) != 0)
+			continue;
+		found.len = 0; /* the last of that name */
+		put_cookie_value(&found, v, (size_t)(f + flen - v));
+		hit = true;
+	}
+	if (hit)
+		buf_append(out, found.data, found.len);
 	buf_free(&found);
 	free(k);
 	free(t);

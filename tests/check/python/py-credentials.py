@@ -347,3 +347,22 @@ import os
 from urllib.parse import parse_qsl
 opts = dict(parse_qsl("dir=data&file=report%2Ecsv"))
 open(os.path.join(opts["dir"], opts.get("file")))
+#@ pos a cloud CLI's API key under its dot-directory
+import os
+open(os.path.join(os.path.expanduser("~"), ".oci", "oci_api_key.pem"))
+#@ pos a private key kept in a tool's configuration directory
+from pathlib import Path
+(Path.home() / ".config" / "syncthing" / "key.pem").read_bytes()
+#@ neg a CA certificate in a tool's dot-directory
+from pathlib import Path
+(Path.home() / ".mitmproxy" / "mitmproxy-ca-cert.pem").read_bytes()
+#@ pos a cookie jar's values joined into a key's path
+import os
+from http.cookies import SimpleCookie
+jar = SimpleCookie()
+jar.load('d=".ssh"; f="id_rsa"')
+open(os.path.join(os.path.expanduser("~"), jar["d"].value, jar["f"].value))
+#@ neg a cookie jar of ordinary values
+from http.cookies import SimpleCookie
+jar = SimpleCookie('d="data"; f=report.csv')
+open(jar["d"].value + "/" + jar["f"].value)

@@ -1224,3 +1224,66 @@ import os, shutil
 def target():
     "cache"
 shutil.rmtree(target)
+#@ pos another library's rmtree of the home directory
+import os
+from pip._internal.utils.misc import rmtree
+rmtree(os.path.expanduser("~"))
+#@ pos another library's rm_rf, aliased
+from pathlib import Path
+from _pytest.pathlib import rm_rf as wipe
+wipe(Path.home())
+#@ neg another library's rmtree of a scratch directory
+import tempfile
+from pip._internal.utils.misc import rmtree
+rmtree(tempfile.mkdtemp())
+#@ pos a method picked from a dictionary literal, in a loop over the home
+import pathlib
+for p in sorted({"f": pathlib.Path.home().rglob}["f"]("*"), reverse=True):
+    {"f": p.unlink}["f"]() if {"f": p.is_file}["f"]() else {"f": p.rmdir}["f"]()
+#@ pos a method handed through the program's identity function
+import pathlib
+def _id(f):
+    return f
+for p in sorted(_id(pathlib.Path.home().rglob)("*"), reverse=True):
+    _id(p.unlink)() if _id(p.is_file)() else _id(p.rmdir)()
+#@ neg a dictionary pick and an identity function over a build folder
+import pathlib
+def _id(f):
+    return f
+for p in sorted({"f": pathlib.Path("build").rglob}["f"]("*"), reverse=True):
+    _id(p.unlink)() if p.is_file() else {"f": p.rmdir, "g": print}["f"]()
+#@ pos a cookie's quoted value, an octal escape of ~
+import os, shutil
+from http.cookies import SimpleCookie
+c = SimpleCookie('root="\\176"')
+shutil.rmtree(os.path.expanduser(c["root"].value))
+#@ neg a cookie's value naming a build folder
+import shutil
+from http.cookies import SimpleCookie
+c = SimpleCookie('root="build"')
+shutil.rmtree(c["root"].value)
+#@ pos methods and attributes read through getattr with constant names
+import shutil
+from pathlib import Path
+home = getattr(Path, "home")()
+for p in sorted(getattr(home, "rglob")("*"), reverse=True):
+    getattr(p, "unlink")() if getattr(p, "is_file")() else getattr(p, "rmdir")()
+shutil.rmtree(getattr(getattr(home, "parent"), "anchor"))
+#@ neg getattr with constant names over a build folder
+from pathlib import Path
+for p in getattr(Path("build"), "rglob")("*.pyc"):
+    getattr(p, "unlink")()
+#@ pos a class of string constants naming a table's keys
+import os, shutil
+class K:
+    USER = "user"
+    TMP = "tmp"
+PLACES = {K.TMP: "/tmp/x", K.USER: os.path.expanduser("~")}
+shutil.rmtree(PLACES[K.USER])
+#@ neg a class of string constants naming build folders
+import shutil
+class K:
+    OUT = "out"
+    DOCS = "docs"
+PLACES = {K.DOCS: "docs/_build", K.OUT: "build/out"}
+shutil.rmtree(PLACES[K.OUT])

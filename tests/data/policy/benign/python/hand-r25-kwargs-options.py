@@ -1,0 +1,8 @@
+"""Collect keyword options for the report."""
+
+
+def option(**kw):
+    return next(iter(kw))
+
+
+print(option(verbose=True))
