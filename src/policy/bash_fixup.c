@@ -1,0 +1,476 @@
+/*
+ * Bash as bash reads it where tree-sitter-bash does not (source_fix.h,
+ * called from analyze_source.c): after a parse, the rewrites that make
+ * the next parse read what bash runs.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+#include "policy/source_fix.h"
+
+/* Whether byte `at` is inside a double-quoted string, and inside text
+ * taken literally (a '...' or $'...' string, a here-document, a comment). */
+static void bash_context(TSNode root, uint32_t at, bool *in_string, bool *literal)
+{
+	*in_string = *literal = false;
+	for (TSNode n = ts_node_descendant_for_byte_range(root, at, at + 1); !ts_node_is_null(n);
+	     n = ts_node_parent(n)) {
+		const char *t = ts_node_type(n);
+		if (strcmp(t, "string") == 0 || strcmp(t, "translated_string") == 0)
+			*in_string = true;
+		else if (strcmp(t, "raw_string") == 0 || strcmp(t, "ansi_c_string") == 0 ||
+			 strcmp(t, "heredoc_body") == 0 || strcmp(t, "comment") == 0)
+			*literal = true;
+	}
+}
+
+static bool bash_blank(char ch)
+{
+	return ch == ' ' || ch == '\t';
+}
+
+/* `cmd <<EOF | while read l; do` and `if grep -q x <<EOF; then`: a
+ * here-document whose line goes on into a compound command, which the
+ * grammar does not parse (bash does). The rest of the line moves to the
+ * start of the line after the here-document, the same program with the
+ * same lines:
+ *   cmd <<EOF | while ...; do      { cmd <<EOF  ...  EOF   } | while ...; do REST
+ *   if grep -q x <<EOF; then       if grep -q x <<EOF  ...  EOF   then REST */
+static void bash_heredoc_rest(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<<", 2)) != NULL;
+	     p += 2) {
+		size_t at = (size_t)(p - src), i = at + 2, ds, de, eol, rs, re, ls, cs, l;
+		size_t term = 0;
+		bool dash = false;
+		char q = 0;
+		if ((i < len && src[i] == '<') || (at > 0 && src[at - 1] == '<')) {
+			p++;
+			continue;
+		}
+		if (i < len && src[i] == '-')
+			dash = true, i++;
+		while (i < len && bash_blank(src[i]))
+			i++;
+		if (i < len && (src[i] == '\'' || src[i] == '"'))
+			q = src[i++];
+		else if (i < len && src[i] == '\\')
+			i++;
+		ds = i;
+		while (i < len && (isalnum((unsigned char)src[i]) || src[i] == '_'))
+			i++;
+		de = i;
+		if (de == ds || (q && (i >= len || src[i++] != q)))
+			continue;
+		for (eol = i; eol < len && src[eol] != '\n';)
+			eol++;
+		for (rs = i; rs < eol && bash_blank(src[rs]);)
+			rs++;
+		for (re = eol; re > rs && bash_blank(src[re - 1]);)
+			re--;
+		if (rs == re || eol >= len)
+			continue;
+		for (l = eol + 1; l < len && term == 0;) {
+			size_t le = l, s0 = l;
+			while (le < len && src[le] != '\n')
+				le++;
+			while (dash && s0 < le && src[s0] == '\t')
+				s0++;
+			if (le - s0 == de - ds && memcmp(src + s0, src + ds, de - ds) == 0)
+				term = le;
+			l = le + 1;
+		}
+		if (term == 0 || term >= len)
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (in_string || literal)
+			continue;
+		for (ls = at; ls > 0 && src[ls - 1] != '\n';)
+			ls--;
+		for (cs = ls; cs < at && bash_blank(src[cs]);)
+			cs++;
+		const char *r = src + rs;
+		size_t rl = re - rs, k = rl;
+		while (k > 0 && isalpha((unsigned char)r[k - 1]))
+			k--;
+		if (rl >= 2 && r[0] == '|' && r[1] != '|' && strcspn(src + cs, " \t\n") < at - cs &&
+		    !(strncmp(src + cs, "if ", 3) == 0 || strncmp(src + cs, "while ", 6) == 0 ||
+		      strncmp(src + cs, "until ", 6) == 0 || strncmp(src + cs, "elif ", 5) == 0 ||
+		      strncmp(src + cs, "! ", 2) == 0)) {
+			char *w = xmalloc(rl + 4);
+			snprintf(w, rl + 4, "} %.*s ", (int)rl, r);
+			edit_add(e, (uint32_t)cs, (uint32_t)cs, xstrdup("{ "));
+			edit_add(e, (uint32_t)rs, (uint32_t)re, xstrdup(""));
+			edit_add(e, (uint32_t)term + 1, (uint32_t)term + 1, w);
+		} else if ((rl - k == 4 && memcmp(r + k, "then", 4) == 0) ||
+			   (rl - k == 2 && memcmp(r + k, "do", 2) == 0)) {
+			size_t j = 0;
+			if (r[j] == ';')
+				j++;
+			while (j < k && bash_blank(r[j]))
+				j++;
+			if (j != k || (k > 0 && !bash_blank(r[k - 1]) && r[k - 1] != ';'))
+				continue;
+			char *w = xmalloc(rl - k + 2);
+			snprintf(w, rl - k + 2, "%.*s ", (int)(rl - k), r + k);
+			edit_add(e, (uint32_t)rs, (uint32_t)re, xstrdup(""));
+			edit_add(e, (uint32_t)term + 1, (uint32_t)term + 1, w);
+		}
+	}
+}
+
+/* Whether byte `at` is inside arithmetic: $((...)), ((...)), an array
+ * subscript. */
+static bool bash_in_arithmetic(TSNode root, uint32_t at)
+{
+	for (TSNode n = ts_node_descendant_for_byte_range(root, at, at + 1); !ts_node_is_null(n);
+	     n = ts_node_parent(n)) {
+		const char *t = ts_node_type(n);
+		if (strcmp(t, "arithmetic_expansion") == 0 || strcmp(t, "subscript") == 0 ||
+		    strcmp(t, "c_style_for_statement") == 0 || strcmp(t, "compound_statement") == 0)
+			return true;
+		if (strcmp(t, "command") == 0 || strcmp(t, "program") == 0)
+			return false;
+	}
+	return false;
+}
+
+static bool bash_name_char(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '_';
+}
+
+/* $((10#$n)), ((2#$bits != i)), ${a[16#$h]}: a base given to a number
+ * that is an expansion, which the grammar does not know. The base and its
+ * # become blanks, the same length: the value read is the expansion's
+ * (bash reads it in that base; for what the analysis looks at, a number
+ * is a number). */
+static void bash_arith_base(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "#$", 2)) != NULL; p++) {
+		size_t at = (size_t)(p - src), b = at;
+		while (b > 0 && bash_name_char(src[b - 1]))
+			b--;
+		if (b == at || (b > 0 && (src[b - 1] == '$' || src[b - 1] == '{')))
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		/* $((base#$d)): the grammar takes this # for a comment's start */
+		TSNode cm = ts_node_descendant_for_byte_range(root, (uint32_t)at, (uint32_t)at + 1);
+		if (literal && node_is(cm, "comment") && ts_node_start_byte(cm) == at &&
+		    node_is(ts_node_parent(cm), "arithmetic_expansion"))
+			literal = false;
+		if (literal || !bash_in_arithmetic(root, (uint32_t)at))
+			continue;
+		char *blank = xmalloc(at - b + 2);
+		memset(blank, ' ', at - b + 1);
+		blank[at - b + 1] = '\0';
+		edit_add(e, (uint32_t)b, (uint32_t)at + 1, blank);
+	}
+}
+
+/* ${v~~}, ${v~}, ${a[i]~~}: bash's case toggles, which the grammar does not
+ * know: read as ${v@K} and ${v@k}, which bash_fold.c folds as the toggles
+ * (bash's own @K and @k quote a value for reuse as input, which no
+ * program runs as a command name) */
+static void bash_case_toggle(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "${", 2)) != NULL; p++) {
+		size_t at = (size_t)(p - src), i = at + 2;
+		if (i < len && (isalpha((unsigned char)src[i]) || src[i] == '_'))
+			while (i < len && bash_name_char(src[i]))
+				i++;
+		else if (i < len && isdigit((unsigned char)src[i]))
+			while (i < len && isdigit((unsigned char)src[i]))
+				i++;
+		else if (i < len && strchr("@*", src[i]))
+			i++;
+		else
+			continue;
+		if (i < len && src[i] == '[') {
+			while (i < len && src[i] != ']' && src[i] != '\n' && src[i] != '}')
+				i++;
+			if (i >= len || src[i] != ']')
+				continue;
+			i++;
+		}
+		size_t n = 0;
+		while (n < 2 && i + n < len && src[i + n] == '~')
+			n++;
+		if (n == 0 || i + n >= len || src[i + n] != '}')
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (!literal)
+			edit_add(e, (uint32_t)i, (uint32_t)(i + n), xstrdup(n == 2 ? "@K" : "@k"));
+	}
+}
+
+/* cat > out <<< "$s": the grammar takes a here-string only before a
+ * command's file redirections (cat <<< "$s" > out), and after one it is an
+ * ERROR of "<<" and a "< word" redirection. Each is read with the
+ * here-string moved before those redirections: the same bytes on the same
+ * line, and to bash the same command (the last redirection of stdin wins
+ * either way but for `< f <<< s`, which no program needs). */
+static void herestring_swaps(const char *src, size_t len, TSNode n, struct edits *e)
+{
+	uint32_t k = ts_node_child_count(n);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_child(n, i);
+		if (!ts_node_has_error(ch) && !ts_node_is_error(ch))
+			continue;
+		if (!ts_node_is_error(ch) || !node_is(n, "redirected_statement") || i + 1 >= k) {
+			herestring_swaps(src, len, ch, e);
+			continue;
+		}
+		TSNode body = node_field(n, "body"), word = ts_node_child(n, i + 1);
+		uint32_t h = ts_node_start_byte(ch), we = ts_node_end_byte(word);
+		if (ts_node_is_null(body) || h + 3 > len || memcmp(src + h, "<<<", 3) != 0 ||
+		    !node_is(word, "file_redirect") || ts_node_end_byte(body) >= h || we > len)
+			continue;
+		uint32_t b = ts_node_end_byte(body);
+		char *with = xmalloc(we - b + 1);
+		memcpy(with, src + h, we - h);
+		memcpy(with + (we - h), src + b, h - b);
+		with[we - b] = '\0';
+		edit_add(e, b, we, with);
+	}
+}
+
+/* for ((i = 0; i < A[0]; i++)): an array element in a C-style for's
+ * header, which the grammar does not parse there (bash does): read as
+ * ${A[0]}, the same value in arithmetic. */
+static void bash_for_subscripts(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "((", 2)) != NULL; p++) {
+		size_t at = (size_t)(p - src), b = at;
+		while (b > 0 && bash_blank(src[b - 1]))
+			b--;
+		if (b < 3 || memcmp(src + b - 3, "for", 3) != 0 ||
+		    (b > 3 && bash_name_char(src[b - 4])))
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (in_string || literal)
+			continue;
+		int depth = 0;
+		for (size_t i = at; i < len && src[i] != '\n'; i++) {
+			if (src[i] == '(')
+				depth++;
+			else if (src[i] == ')' && --depth == 0)
+				break;
+			if (!(isalpha((unsigned char)src[i]) || src[i] == '_') ||
+			    (i > 0 && (bash_name_char(src[i - 1]) || strchr("${", src[i - 1]))))
+				continue;
+			size_t k = i;
+			while (k < len && bash_name_char(src[k]))
+				k++;
+			if (k >= len || src[k] != '[')
+				continue;
+			size_t j = k;
+			while (j < len && src[j] != ']' && src[j] != '\n' && src[j] != ')')
+				j++;
+			if (j >= len || src[j] != ']')
+				continue;
+			edit_add(e, (uint32_t)i, (uint32_t)i, xstrdup("${"));
+			edit_add(e, (uint32_t)j + 1, (uint32_t)j + 1, xstrdup("}"));
+			i = j;
+		}
+	}
+}
+
+/* for t in a b; do ...; done <<< "$s", select ... done <<< 1: a
+ * here-string after a for or select loop, which the grammar does not
+ * parse (after while's done it does): read as a redirection from the
+ * word, `<  "$s"`, the same length (what the loop reads is not what the
+ * rules look at). */
+static void bash_done_herestring(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<<<", 3)) != NULL;
+	     p += 3) {
+		size_t at = (size_t)(p - src), b = at;
+		while (b > 0 && bash_blank(src[b - 1]))
+			b--;
+		if (b < 4 || memcmp(src + b - 4, "done", 4) != 0 ||
+		    (b > 4 && !strchr(" \t\n;&", src[b - 5])))
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (!in_string && !literal)
+			edit_add(e, (uint32_t)at, (uint32_t)at + 3, xstrdup("<  "));
+	}
+}
+
+/* cat <<'EOF' ... \! cmd | x ... EOF: a here-document line that opens with
+ * a backslash and has a | or > after it, which tree-sitter-bash 0.21 does
+ * not parse: a blank put before it (the line's text is kept). Documents
+ * are found by their text: <<WORD (<<-, quoted or not) to the line WORD. */
+static void bash_heredoc_backslash(const char *src, size_t len, struct edits *e)
+{
+	char delim[64];
+	size_t dl = 0;
+	bool tabs = false, body = false;
+
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(src + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - src) : len, k = i;
+		if (body) {
+			while (tabs && k < end && src[k] == '\t')
+				k++;
+			if (end - k == dl && memcmp(src + k, delim, dl) == 0)
+				body = false;
+			else if (src[i] == '\\' &&
+				 (memchr(src + i, '|', end - i) || memchr(src + i, '>', end - i)))
+				edit_add(e, (uint32_t)i, (uint32_t)i, xstrdup(" "));
+		} else {
+			for (const char *p = src + i;
+			     (p = memmem(p, end - (size_t)(p - src), "<<", 2)) != NULL; p += 2) {
+				size_t at = (size_t)(p - src) + 2;
+				if (at < end && src[at] == '<')
+					break;
+				tabs = at < end && src[at] == '-';
+				at += tabs;
+				while (at < end && (src[at] == ' ' || src[at] == '\t'))
+					at++;
+				dl = 0;
+				while (at < end && dl + 1 < sizeof(delim) &&
+				       (isalnum((unsigned char)src[at]) ||
+					strchr("_'\"\\", src[at]))) {
+					if (!strchr("'\"\\", src[at]))
+						delim[dl++] = src[at];
+					at++;
+				}
+				body = dl > 0;
+			}
+		}
+		i = end + 1;
+	}
+}
+
+/* eval 'c=curl', eval 'set -- rm -rf ~': bash runs a constant string
+ * given to eval in the program's own shell, so what it sets (a variable,
+ * the positional parameters, a function) is set for the lines after it
+ * too. The eval stays (its code is analysed as code it runs) and the same
+ * line follows it, `eval 'L';L`: only for an eval alone as a statement, of
+ * one single-quoted string ('\'' pieces joined), of one line without a
+ * comment; in any parse, before the fixes below. */
+static void bash_eval_inline(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	static const char *const ups[] = {
+	    "program",	   "compound_statement", "do_group",  "if_statement",
+	    "elif_clause", "else_clause",	 "case_item", "subshell"};
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "eval", 4)) != NULL;
+	     p += 4) {
+		uint32_t at = (uint32_t)(p - src);
+		TSNode cn = ts_node_parent(ts_node_descendant_for_byte_range(root, at, at + 4));
+		if (ts_node_is_null(cn) || !node_is(cn, "command_name") ||
+		    ts_node_start_byte(cn) != at || ts_node_end_byte(cn) != at + 4)
+			continue;
+		TSNode cmd = ts_node_parent(cn);
+		if (ts_node_is_null(cmd) || !node_is(cmd, "command") ||
+		    ts_node_named_child_count(cmd) != 2)
+			continue;
+		TSNode up = ts_node_parent(cmd);
+		bool ok = false;
+		for (size_t i = 0; i < sizeof(ups) / sizeof(ups[0]) && !ok; i++)
+			ok = node_is(up, ups[i]);
+		TSNode arg = ts_node_named_child(cmd, 1);
+		uint32_t k = node_is(arg, "concatenation") ? ts_node_named_child_count(arg) : 1;
+		struct buf b = {0};
+		buf_append(&b, ";", 1);
+		for (uint32_t i = 0; i < k && ok; i++) {
+			TSNode piece =
+			    node_is(arg, "concatenation") ? ts_node_named_child(arg, i) : arg;
+			uint32_t ps = ts_node_start_byte(piece), pe = ts_node_end_byte(piece);
+			if (node_is(piece, "raw_string") && pe >= ps + 2)
+				buf_append(&b, src + ps + 1, pe - ps - 2);
+			else if (node_is(piece, "word") && pe == ps + 2 && src[ps] == '\\' &&
+				 src[ps + 1] == '\'')
+				buf_append(&b, "'", 1);
+			else
+				ok = false;
+		}
+		uint32_t end = ts_node_end_byte(cmd);
+		ok = ok && b.len > 1 && memchr(b.data, '\n', b.len) == NULL &&
+		     memchr(b.data, '#', b.len) == NULL &&
+		     !(end + b.len <= len && memcmp(src + end, b.data, b.len) == 0);
+		if (ok) {
+			buf_append(&b, "", 1);
+			edit_add(e, end, end, b.data);
+		} else {
+			buf_free(&b);
+		}
+	}
+}
+
+/* Bash, only when the parse failed:
+ *  - `exec 3<>file` opens a file for reading and writing, a redirection
+ *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
+ *    read as `3< file`, the same length, where it is not inside a string,
+ *    a here-document or a comment.
+ *  - "((a) (b))" is a string to bash ($(( opens arithmetic, (( does not),
+ *    which the grammar reads as an unterminated ((...)): split as
+ *    "(""(a) (b))", the same value, where a double-quoted string opens
+ *    with (( or has (( not after $.
+ *  - a here-document whose line goes on into a compound command
+ *    (bash_heredoc_rest);
+ *  - a base before an expansion in arithmetic, $((10#$n))
+ *    (bash_arith_base), and the case toggles ${v~~} (bash_case_toggle);
+ *  - a here-string after a file redirection (herestring_swaps);
+ *  - an array element in a C-style for's header (bash_for_subscripts),
+ *    a here-string after a for or select loop (bash_done_herestring);
+ *  - a here-document line that opens with a backslash and has a | or >
+ *    (bash_heredoc_backslash). */
+char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
+{
+	struct edits e = {0};
+	char *fixed = NULL;
+	bool in_string, literal;
+
+	if (memmem(src, len, "eval", 4) != NULL)
+		bash_eval_inline(src, len, root, &e);
+	if (e.n > 0 || !ts_node_has_error(root)) {
+		if (e.n > 0)
+			fixed = apply_edits(src, len, &e, out_len);
+		edits_free(&e);
+		return fixed;
+	}
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<>", 2)) != NULL;
+	     p += 2) {
+		uint32_t at = (uint32_t)(p - src);
+		if (at + 2 < len && src[at + 2] == '>')
+			continue;
+		bash_context(root, at, &in_string, &literal);
+		if (!in_string && !literal)
+			edit_add(&e, at, at + 2, xstrdup("< "));
+	}
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "((", 2)) != NULL; p++) {
+		uint32_t at = (uint32_t)(p - src);
+		if (at == 0 || src[at - 1] == '$' || src[at - 1] == '(')
+			continue;
+		bash_context(root, at, &in_string, &literal);
+		if (!literal && (in_string || src[at - 1] == '"'))
+			edit_add(&e, at + 1, at + 1, xstrdup("\"\""));
+	}
+	bash_heredoc_rest(src, len, root, &e);
+	bash_arith_base(src, len, root, &e);
+	bash_case_toggle(src, len, root, &e);
+	herestring_swaps(src, len, root, &e);
+	bash_for_subscripts(src, len, root, &e);
+	bash_done_herestring(src, len, root, &e);
+	bash_heredoc_backslash(src, len, &e);
+	if (e.n > 0)
+		fixed = apply_edits(src, len, &e, out_len);
+	edits_free(&e);
+	return fixed;
+}
