@@ -20,8 +20,14 @@ void python_canon_module(char *s, size_t size);
  * node. */
 TSNode python_parameter_name(TSNode p);
 /* The argument a call gives parameter p of fn (by position or by its name),
- * or a null node (python_bind.c). */
+ * or a null node (python_params.c). */
 TSNode python_argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call);
+/* After the walk: for def setup(k): k.PATH = v (bound as "#attrparam") and
+ * a call setup(K), K.PATH is bound to v too (python_params.c). */
+void python_bind_attrparams(struct actx *c);
+/* Whether name n is bound to a value more than once (x = "build" then
+ * x = home: each is a value it may hold). */
+bool python_several_values(struct actx *c, TSNode n);
 /* Whether a def or class is the module's own: not a method, not nested
  * in a function or a lambda. */
 bool python_module_level(TSNode n);

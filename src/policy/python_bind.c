@@ -153,21 +153,6 @@ static void bind_runtime_targets(struct actx *c, TSNode target, TSNode setter, i
 		bind_runtime_targets(c, ts_node_named_child(target, i), setter, depth + 1);
 }
 
-/* def f(a, b=1, *c, d: int, **e), lambda a, b=1: ...: each parameter is
- * set by the caller; its setter is the parameter itself (python_inert.c
- * finds the callers from it). */
-TSNode python_parameter_name(TSNode p)
-{
-	TSNode name = p;
-
-	if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))
-		name = node_field(p, "name");
-	else if (node_is(p, "typed_parameter") || node_is(p, "list_splat_pattern") ||
-		 node_is(p, "dictionary_splat_pattern"))
-		name = ts_node_named_child(p, 0);
-	return !ts_node_is_null(name) && node_is(name, "identifier") ? name : (TSNode){0};
-}
-
 static void bind_parameters(struct actx *c, TSNode params)
 {
 	uint32_t k = ts_node_named_child_count(params);
@@ -685,6 +670,11 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
 		bind_class_attribute(c, n, left, right);
+		/* def setup(k): k.PATH = v: the attribute of what the
+		 * callers pass (python_params.c) */
+		if (node_is(left, "attribute") &&
+		    node_is(node_field(left, "object"), "identifier") && !python_module_level(n))
+			actx_bind_value(c, "#attrparam", 10, n);
 		if (node_is(left, "attribute"))
 			bind_setter_value(c, node_field(left, "attribute"), right);
 	} else if (t[0] == 'd' && strcmp(t, "delete_statement") == 0) {
@@ -898,42 +888,6 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		bind_walk(c, ts_node_named_child(n, i), depth + 1, quiet);
 }
 
-/* The argument a call gives parameter p of fn (by position or by its
- * name), or a null node. */
-TSNode python_argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call)
-{
-	TSNode params = node_field(fn, "parameters"), args = node_field(call, "arguments");
-	TSNode name = python_parameter_name(p);
-	int idx = -1, pos = 0;
-	uint32_t k = ts_node_named_child_count(params);
-
-	for (uint32_t j = 0; j < k; j++) {
-		TSNode q = ts_node_named_child(params, j);
-		if (node_is(q, "list_splat_pattern") || node_is(q, "keyword_separator") ||
-		    node_is(q, "dictionary_splat_pattern"))
-			break;
-		if (ts_node_eq(q, p)) {
-			idx = pos;
-			break;
-		}
-		if (!node_is(q, "positional_separator"))
-			pos++;
-	}
-	k = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-	pos = 0;
-	for (uint32_t j = 0; j < k; j++) {
-		TSNode a = ts_node_named_child(args, j);
-		if (node_is(a, "keyword_argument")) {
-			TSNode kn = node_field(a, "name");
-			if (node_len(kn) == node_len(name) &&
-			    memcmp(node_src(c, kn), node_src(c, name), node_len(name)) == 0)
-				return node_field(a, "value");
-		} else if (!node_is(a, "comment") && pos++ == idx)
-			return a;
-	}
-	return (TSNode){0};
-}
-
 /* def widen(l): l[0] = "sh"; widen(cmd): cmd changes too. Each parameter
  * changed in place marks the names the calls of its function pass for it
  * (a few rounds: the caller may itself pass on a parameter). */
@@ -1079,6 +1033,8 @@ void python_bind(struct actx *c, TSNode root)
 		bind_mutparams(c);
 	if (actx_is_bound(c, "#key", 4))
 		bind_constant_keys(c);
+	if (actx_is_bound(c, "#attrparam", 10))
+		python_bind_attrparams(c);
 }
 
 static bool reaches(struct actx *c, TSNode n, const char *const *reach, bool (*step)(void *),

@@ -1055,7 +1055,11 @@ int python_each_value(struct actx *c, TSNode n, bool some,
 		/* ... or, for a name bound more than once (for d in dirs:
 		 * with dirs = ["build", "/"]) or a parameter (its default), one
 		 * of the values it is bound to */
-		while (!found && s == NULL && node_is(n, "identifier") && nb < 64 &&
+		/* p = "build" then p = home (or under an if): p folds to one
+		 * of them, and each may be the one it holds (fail closed) */
+		bool named = node_is(n, "identifier") || node_is(n, "attribute");
+		bool several = !found && s != NULL && named && python_several_values(c, n);
+		while (!found && (s == NULL || several) && named && nb < 64 &&
 		       (b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
 			nb++;
 			TSNode bv = b->value; /* def f(path="/"): its default is one */

@@ -1287,3 +1287,42 @@ class K:
     DOCS = "docs"
 PLACES = {K.DOCS: "docs/_build", K.OUT: "build/out"}
 shutil.rmtree(PLACES[K.OUT])
+#@ pos a name bound again to the home directory
+import shutil, os
+p = "build"
+p = os.path.expanduser("~")
+shutil.rmtree(p)
+#@ pos a name bound again under an if
+import shutil, os
+p = "build"
+if os.environ.get("X"):
+    p = os.path.expanduser("~")
+shutil.rmtree(p)
+#@ pos a class attribute bound again after the class
+import shutil, os
+class K:
+    PATH = "build"
+K.PATH = os.path.expanduser("~")
+shutil.rmtree(K.PATH)
+#@ pos a class attribute set by a function given the class
+import shutil, os
+class K:
+    PATH = "build"
+def setup(k):
+    k.PATH = os.path.expanduser("~")
+setup(K)
+shutil.rmtree(K.PATH)
+#@ neg a name bound to one build directory then another
+import shutil, os
+p = "build"
+if os.path.isdir("_build"):
+    p = "_build"
+shutil.rmtree(p)
+#@ neg a class attribute set by a function to another build directory
+import shutil, os
+class K:
+    PATH = "build"
+def setup(k):
+    k.PATH = os.path.join("out", "cache")
+setup(K)
+shutil.rmtree(K.PATH)
