@@ -74,6 +74,8 @@ static const struct wrapper wrappers[] = {
     {"rlwrap", "", "", 0, false},
     {"nocache", "", "", 0, false},
     {"trickle", "dutwl", "", 0, false},
+    /* entr runs the program each time a file named on its stdin changes */
+    {"entr", "", "", 0, false},
 };
 
 const struct wrapper *sh_wrapper_find(const char *name)

@@ -304,3 +304,13 @@ echo 'complete -W "a b" tool' >> ~/.bash_completion
 kubectl completion bash > ~/.local/share/bash-completion/completions/kubectl
 #@ pos yt-dlp --exec given a command line
 yt-dlp --exec 'echo {} >> done.txt' https://v.example/1
+#@ pos git grep -O given a command line
+git grep -O'sh -c "make lint" x' -l TODO
+#@ pos git grep --open-files-in-pager= given a command line
+git grep --open-files-in-pager='vim -p' -e TODO
+#@ neg git grep listing matches
+git grep -n -e TODO
+#@ pos ansible -a given a command line
+ansible localhost -c local -m shell -a 'make -C /srv/app clean'
+#@ neg ansible with a module and no command line
+ansible all -i inventory.ini -m ping

@@ -144,6 +144,54 @@
  (#set! severity "high")
  (#set! message "runs a command line built at run time (yt-dlp --exec), which hides what it does"))
 
+; git grep -O'cmd' (--open-files-in-pager=cmd): git runs the "pager"
+; with a shell, the matching files' names after it; ansible HOST -a 'cmd'
+; (--args): the command or shell module runs that line on the host
+((command argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "git")
+ (#value-match? @code "^--open-files-in-pager=\\S")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives git grep a command to run on the files it found (-O); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "="))
+
+((command argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "git")
+ (#value-match? @code "^-O\\S")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "gives git grep a command to run on the files it found (-O); airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "-O"))
+
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "ansible")
+ (#match? @flag "^(-a|--args)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line given as one string (ansible -a); airlock analysed it too")
+ (#set! analyze "code"))
+
+; rg --pre bash FILE: ripgrep runs the preprocessor with each file it
+; searches as its argument, so a shell or an interpreter named there runs
+; the files (a converter script of the project's own is not this)
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
+ (#match? @flag "^--pre$")
+ (#resolves-to? @sh "rg|ripgrep")
+ (#value-match? @code "^(--pre=)?(\\S*/)?((ba|da|k|z|mk|c|tc)?sh|yash|python[0-9.]*|perl|ruby|node|php|lua[0-9.]*|tclsh)$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "has ripgrep run the files it searches through a shell or an interpreter (--pre): their contents run as code"))
+
+((command argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "rg|ripgrep")
+ (#value-match? @code "^(--pre=)?(\\S*/)?((ba|da|k|z|mk|c|tc)?sh|yash|python[0-9.]*|perl|ruby|node|php|lua[0-9.]*|tclsh)$")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "has ripgrep run the files it searches through a shell or an interpreter (--pre): their contents run as code"))
+
 ; watch "$code", env -S "$line": a command line built at run time
 ((command argument: (_) @code .) @sh @finding
  (#resolves-to? @sh "watch")

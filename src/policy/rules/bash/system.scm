@@ -353,20 +353,21 @@
 ; echo LD_PRELOAD=... > ~/.config/environment.d/x.conf: a line that runs a
 ; command (vim's !, system(), tmux's run-shell, git's pager or fsmonitor,
 ; a preloaded library; R's system() in ~/.Rprofile, gdb's shell line in
-; ~/.gdbinit, psql's \! in ~/.psqlrc, sqlite's .shell in ~/.sqliterc)
+; ~/.gdbinit, psql's \! in ~/.psqlrc, sqlite's .shell in ~/.sqliterc,
+; os:cmd in ~/.erlang, run(`cmd`) in Julia's startup.jl, ghci's :!)
 ; written into another program's start-up file; the same file's ordinary
 ; settings (set number) are not
 ((redirected_statement redirect: (file_redirect destination: (_) @dst)) @finding
- (#value-match? @dst "(^|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
- (#match? @finding "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#value-match? @dst "(^|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
+ (#match? @finding "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
 
 ((pipeline . (command) @n . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @w "tee|dd|sponge")
- (#value-match? @dst "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
- (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#value-match? @dst "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
+ (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
@@ -375,8 +376,8 @@
 ([(command redirect: (herestring_redirect) @n) @w
   (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @n))] @finding
  (#resolves-to? @w "tee|dd|sponge")
- (#arg-value-match? @w "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
- (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#arg-value-match? @w "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
+ (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))

@@ -1,0 +1,3 @@
+#!/bin/bash
+# Check the inventory answers.
+ansible all -i inventory.ini -m ansible.builtin.ping

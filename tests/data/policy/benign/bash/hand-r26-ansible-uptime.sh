@@ -1,0 +1,3 @@
+#!/bin/bash
+# Ask every host for its uptime.
+ansible all -i inventory.ini -m ansible.builtin.command -a "uptime"

@@ -1,0 +1,3 @@
+#!/bin/bash
+# Open the files that mention the old API in less.
+git grep -O'less' -l old_api

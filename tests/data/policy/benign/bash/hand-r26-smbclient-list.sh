@@ -1,0 +1,3 @@
+#!/bin/bash
+# List the shares on the file server.
+smbclient -L //files.example.net -N
