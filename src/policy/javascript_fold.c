@@ -686,10 +686,10 @@ static int fold_format(struct actx *c, TSNode call, struct buf *out, int depth)
 	return out->len > FOLD_MAX ? -1 : ret;
 }
 
-/* A name that resolves to the home (process.env.HOME, os.userInfo().homedir,
- * what destructures them) folds to "~"; one of a directory in it, to its path. */
+/* process.env.HOME folds to "~", XDG_CACHE_HOME to its path, USER to the home's own name */
 static const char *const home_names[][2] = {
-    {"process.env.HOME", "~"}, {"process.env.USERPROFILE", "~"},
+    {"process.env.HOME", "~"}, {"process.env.USERPROFILE", "~"}, {"process.env.USER", "\001~"},
+    {"process.env.LOGNAME", "\001~"}, {"os.userInfo().username", "\001~"},
     {"process.env.XDG_CONFIG_HOME", "~/.config"}, {"process.env.XDG_CACHE_HOME", "~/.cache"},
     {"process.env.XDG_DATA_HOME", "~/.local/share"}, {"process.env.npm_config_cache", "~/.npm"},
     {"module.globalPaths.0", "~/.node_modules"}, {"module.globalPaths.1", "~/.node_libraries"}};

@@ -745,3 +745,15 @@ new (require("async_hooks").AsyncResource)("x").runInAsyncScope(function (d) { r
 new (require("async_hooks").AsyncLocalStorage)().run({}, (d, o) => require("fs").rmSync(d, o), require("os").homedir(), { recursive: true });
 //@ neg a scratch directory handed to a callback by setTimeout
 setTimeout((d) => require("fs").rmSync(d, { recursive: true }), 10, require("path").join(require("os").tmpdir(), "scratch"));
+//@ pos the home rebuilt from the account's name (path.join('/home', username))
+const fs = require('fs');
+const os = require('os');
+fs.rmSync(require('path').join('/home', os.userInfo().username), { recursive: true, force: true });
+//@ pos the home rebuilt from $USER in a template
+require('fs').rmSync(`/home/${process.env.USER}`, { recursive: true });
+//@ neg the account's name in a scratch path, and a folder inside its home
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+fs.rmSync(path.join('/tmp', 'build-' + os.userInfo().username), { recursive: true, force: true });
+fs.rmSync(path.join('/home', process.env.LOGNAME, 'app', '.cache'), { recursive: true });

@@ -392,7 +392,7 @@
    function: (_) @fn
    arguments: (arguments . (_) @path)) @finding
  (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|renameSync|rename|promises\\.(rm|rmdir|rename))|fs-extra\\.(move|moveSync|remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
- (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/\\x01~)/?$")
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
@@ -408,7 +408,7 @@
  (#type? @path "call_expression" "identifier" "member_expression")
  (#resolves-to? @fn "fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?")
  (#not-value-match? @path "")
- (#some-value-match? @path "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#some-value-match? @path "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/\\x01~)/?$")
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
@@ -429,7 +429,7 @@
    arguments: (arguments . (_) @this . (_) @path)) @finding
  (#resolves-to? @fn "(fs\\.(rmSync|rmdirSync|rm|rmdir|promises\\.(rm|rmdir))|fs-extra\\.(remove|removeSync|emptyDir|emptyDirSync|emptydir|emptydirSync)|rimraf(\\..*)?|del(\\..*)?)(\\.bind)?")
  (#match? @fn "\\.bind$")
- (#some-value-match? @path "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?)/?$")
+ (#some-value-match? @path "^(/|~|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/\\x01~)/?$")
  (#set! id "js-destructive")
  (#set! severity "high")
  (#set! message "binds the deletion of a whole system or home directory (fs.rmSync.bind)"))
