@@ -193,6 +193,17 @@ bool actx_is_bound(struct actx *c, const char *name, size_t name_len)
 	return actx_lookup(c, name, name_len, &i) != NULL;
 }
 
+int actx_values(struct actx *c, const char *name, TSNode *out, int max)
+{
+	const struct binding *b;
+	size_t i = 0, len = strlen(name);
+	int n = 0;
+
+	while (n < max && (b = actx_lookup(c, name, len, &i)))
+		out[n++] = b->value;
+	return n;
+}
+
 /* ---- the memo of resolved and folded names ---- */
 
 void actx_memo_clear(struct actx *c)

@@ -276,6 +276,10 @@ void actx_bind_runtime(struct actx *c, const char *name, size_t name_len, TSNode
 /* Iterates the bindings of name: *i starts at 0; NULL at the end. */
 const struct binding *actx_lookup(struct actx *c, const char *name, size_t name_len, size_t *i);
 bool actx_is_bound(struct actx *c, const char *name, size_t name_len);
+/* The values bound to name (a marker such as "#unpack" that a language
+ * binds the nodes to look at again after the walk), at most max into
+ * out; how many. */
+int actx_values(struct actx *c, const char *name, TSNode *out, int max);
 
 /* Helpers over nodes. */
 static inline const char *node_src(const struct actx *c, TSNode n)

@@ -895,24 +895,18 @@ static void bind_mutparams(struct actx *c)
 {
 	for (int round = 0; round < 3; round++) {
 		TSNode ps[64];
-		int n = 0;
-		size_t i = 0;
-		const struct binding *b;
-		while ((b = actx_lookup(c, "#mutparam", 9, &i)) && n < 64)
-			ps[n++] = b->value;
+		int n = actx_values(c, "#mutparam", ps, 64);
 		for (int j = 0; j < n; j++) {
 			TSNode fn = ts_node_parent(ts_node_parent(ps[j]));
 			TSNode fname = node_field(fn, "name");
 			char key[256];
 			TSNode calls[64];
-			int nc = 0;
 			if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
 				continue;
 			memcpy(key, node_src(c, fname), node_len(fname));
 			key[node_len(fname)] = '(';
-			i = 0;
-			while ((b = actx_lookup(c, key, node_len(fname) + 1, &i)) && nc < 64)
-				calls[nc++] = b->value;
+			key[node_len(fname) + 1] = 0;
+			int nc = actx_values(c, key, calls, 64);
 			for (int m = 0; m < nc; m++) {
 				TSNode a = python_argument_for(c, fn, ps[j], calls[m]);
 				if (!ts_node_is_null(a) && node_is(a, "identifier"))
@@ -943,11 +937,7 @@ static TSNode key_value(TSNode k)
 static void bind_constant_keys(struct actx *c)
 {
 	TSNode ks[64];
-	int n = 0;
-	size_t i = 0;
-	const struct binding *b;
-	while ((b = actx_lookup(c, "#key", 4, &i)) && n < 64)
-		ks[n++] = b->value;
+	int n = actx_values(c, "#key", ks, 64);
 	for (int j = 0; j < n; j++) {
 		char key[64];
 		TSNode v = key_value(ks[j]);
@@ -965,11 +955,7 @@ static void bind_constant_keys(struct actx *c)
 static void bind_unpacks(struct actx *c)
 {
 	TSNode as[64];
-	int n = 0;
-	size_t i = 0;
-	const struct binding *b;
-	while ((b = actx_lookup(c, "#unpack", 7, &i)) && n < 64)
-		as[n++] = b->value;
+	int n = actx_values(c, "#unpack", as, 64);
 	for (int j = 0; j < n; j++) {
 		TSNode left = node_field(as[j], "left");
 		TSNode fn = node_field(node_field(as[j], "right"), "function");
@@ -980,7 +966,8 @@ static void bind_unpacks(struct actx *c)
 			continue;
 		memcpy(key, node_src(c, fn), node_len(fn));
 		memcpy(key + node_len(fn), "()", 2);
-		i = 0;
+		size_t i = 0;
+		const struct binding *b;
 		while ((b = actx_lookup(c, key, node_len(fn) + 2, &i)) && nr < 16)
 			if (b->kind == BIND_VALUE && (node_is(b->value, "expression_list") ||
 						      node_is(b->value, "tuple")))

@@ -64,11 +64,7 @@ TSNode python_argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call)
 void python_bind_attrparams(struct actx *c)
 {
 	TSNode as[64];
-	int n = 0;
-	size_t i = 0;
-	const struct binding *b;
-	while ((b = actx_lookup(c, "#attrparam", 10, &i)) && n < 64)
-		as[n++] = b->value;
+	int n = actx_values(c, "#attrparam", as, 64);
 	for (int j = 0; j < n; j++) {
 		TSNode left = node_field(as[j], "left");
 		TSNode obj = node_field(left, "object"), attr = node_field(left, "attribute");
@@ -85,15 +81,13 @@ void python_bind_attrparams(struct actx *c)
 		}
 		char key[256];
 		TSNode calls[64];
-		int nc = 0;
 		if (ts_node_is_null(p) || ts_node_is_null(fname) ||
 		    node_len(fname) + 2 > sizeof(key))
 			continue;
 		memcpy(key, node_src(c, fname), node_len(fname));
 		key[node_len(fname)] = '(';
-		i = 0;
-		while ((b = actx_lookup(c, key, node_len(fname) + 1, &i)) && nc < 64)
-			calls[nc++] = b->value;
+		key[node_len(fname) + 1] = 0;
+		int nc = actx_values(c, key, calls, 64);
 		for (int m = 0; m < nc; m++) {
 			TSNode a = python_argument_for(c, fn, p, calls[m]);
 			size_t al = ts_node_is_null(a) ? 0 : node_len(a), tl = node_len(attr);
