@@ -658,12 +658,12 @@ int engine_spare_cgroups(const struct engine *e, err_t *err)
 }
 
 /* The run's cgroup: a spare one made ahead when there is one, else a new
- * one. */
+ * one; none when it has one already. */
 static int create_cgroup(struct run *r, err_t *err)
 {
 	struct cgroup_spares *sp = r->eng->spares;
 
-	if (r->eng->cgroup == NULL)
+	if (r->eng->cgroup == NULL || r->have_cg)
 		return 0;
 	if (sp) {
 		pthread_mutex_lock(&sp->lock);
@@ -797,7 +797,7 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 	/* into the run's cgroup, a new one or a spare; an init that ended
 	 * meanwhile (its setup failed) is no error here: the step's start
 	 * reads its report */
-	if (!r->have_cg && create_cgroup(r, err) < 0)
+	if (create_cgroup(r, err) < 0)
 		return -1;
 	pid_t pids[2] = {r->init, r->program};
 	int npids = r->cloned_in ? 0 : r->program > 0 ? 2 : 1;
