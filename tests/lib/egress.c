@@ -9,24 +9,25 @@
 
 #include "lib/harness.h"
 
+/* The case's directory (the test CA's copy and the servers' log) and
+ * what is in it. */
+static void remove_dir(const char *dir)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "cannot remove %s\n", dir);
+}
+
 json_t *egress_run(struct egress_case *c, const char *lang, const char *code,
 		   const char *const args[])
 {
 	char mount[128], hits[96];
-	const char *argv[64] = {"tests/egress/ns.sh",
-				c->dir,
-				airlock_bin(),
-				"run",
-				"--json",
-				"--mount",
-				mount,
-				"--resolve",
-				"api.test:203.0.113.10",
-				"--resolve",
+	const char *argv[64] = {"tests/egress/ns.sh", c->dir, airlock_bin(), "run", "--json",
+				"--mount", mount, "--resolve", "api.test:203.0.113.10", "--resolve",
 				"other.test:198.51.100.7",
 				/* pip and node under emulation (the cgroup v2 VM) */
-				"-t",
-				test_seconds(10)};
+				"-t", test_seconds(10)};
 	int n = 13;
 	struct proc_out o;
 	json_error_t je;
@@ -45,6 +46,8 @@ json_t *egress_run(struct egress_case *c, const char *lang, const char *code,
 	argv[n] = NULL;
 	run_cmd(argv, NULL, 60, &o);
 	c->result = json_loads(o.out, 0, &je);
+	if (c->result == NULL)
+		remove_dir(c->dir); /* the assertion ends the test: nothing is left */
 	cr_assert_not_null(c->result, "no result (exit %d): %s\n%s", o.status, o.out, o.err);
 	proc_out_free(&o);
 	snprintf(hits, sizeof(hits), "%s/hits", c->dir);
@@ -75,10 +78,7 @@ size_t egress_nrequests(const struct egress_case *c)
 
 void egress_case_free(struct egress_case *c)
 {
-	char cmd[128];
 	json_decref(c->result);
 	free(c->hits);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", c->dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "cannot remove %s\n", c->dir);
+	remove_dir(c->dir);
 }
