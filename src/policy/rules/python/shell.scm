@@ -11,7 +11,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @cmd)) @finding
- (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|asyncio\\.create_subprocess_shell")
+ (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|_osx_support\\.(_read_output|_find_build_tool)|asyncio\\.create_subprocess_shell")
  (#not-each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "py-shell")
  (#set! severity "high")
@@ -22,7 +22,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @cmd)) @finding
- (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|asyncio\\.create_subprocess_shell")
+ (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|_osx_support\\.(_read_output|_find_build_tool)|asyncio\\.create_subprocess_shell")
  (#each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "py-shell")
  (#set! severity "warn")
@@ -213,7 +213,7 @@
 ; map(os.system, cmds), functools.partial(os.system, 'id')(),
 ; threading.Thread(target=subprocess.run, ...).
 ([(attribute) (identifier) (call)] @finding
- (#resolves-to? @finding "os\\.(system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty\\.spawn|commands\\.(getoutput|getstatusoutput)|platform\\.popen|asyncio\\.create_subprocess_(exec|shell)")
+ (#resolves-to? @finding "os\\.(system|popen[234]?|exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|forkpty)|subprocess\\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|pty\\.spawn|commands\\.(getoutput|getstatusoutput)|platform\\.popen|_osx_support\\.(_read_output|_find_build_tool)|asyncio\\.create_subprocess_(exec|shell)")
  (#not-parent-type? @finding "dotted_name" "aliased_import" "import_from_statement" "attribute" "call")
  (#set! id "py-shell")
  (#set! severity "high")

@@ -1,0 +1,4 @@
+import os
+
+msg = "{h}/notes/{k}".format_map({"h": os.getcwd(), "k": "todo.txt"})
+print(msg)

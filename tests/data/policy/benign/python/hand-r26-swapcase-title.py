@@ -1,0 +1,3 @@
+title = "hELLO wORLD"
+print(title.swapcase())
+print(getattr(title, "upper")())
