@@ -193,6 +193,8 @@ void js_collect_folds(struct actx *c, TSNode n, struct slist *l, size_t max, int
 /* The generator a class iterates with (`*[Symbol.iterator]() {}`), and an
  * object literal's generator method `*prop() {}`; null nodes if none. */
 TSNode js_class_iterator(const struct actx *c, TSNode cls);
+extern const char *const js_generated_types[];
+TSNode js_literal_generator(const struct actx *c, TSNode n, TSNode *callee);
 TSNode js_object_generator(const struct actx *c, TSNode obj, TSNode prop);
 /* Each string a + b or a template literal may be (combinations of its
  * pieces' values, collect giving those of a piece that does not fold). */

@@ -421,6 +421,45 @@ static bool callable_literal(TSNode fn)
 	       node_is(fn, "generator_function_declaration");
 }
 
+/* purge.bind(null, home), whose parameters are the arguments after the
+ * first (a function literal's are bound here; a name's after the walk),
+ * and registry.register(obj, held) of a FinalizationRegistry, whose
+ * callback is called with the held value. */
+static bool late_bound_call(struct actx *c, TSNode fn, TSNode call)
+{
+	if (!node_is(fn, "member_expression") || ts_node_is_null(js_arg_at(call, 1)))
+		return false;
+	TSNode obj = js_field(fn, F_object), prop = js_field(fn, F_property);
+	while (node_is(obj, "parenthesized_expression"))
+		obj = js_last_named(obj);
+	if (node_text_is(c, prop, "bind") && callable_literal(obj)) {
+		bind_params_to_args(c, obj, call, 1);
+		return false;
+	}
+	return node_is(obj, "identifier") &&
+	       (node_text_is(c, prop, "bind") || node_text_is(c, prop, "register"));
+}
+
+/* The function a late-bound call (late_bound_call) reaches through
+ * binding b of its object, or a null node; *first: its first argument
+ * that is a parameter. */
+static TSNode late_bound_target(struct actx *c, TSNode callee, const struct binding *b,
+				uint32_t *first)
+{
+	TSNode v = b->value, cb;
+
+	*first = 1;
+	if (b->kind != BIND_VALUE)
+		return (TSNode){0};
+	if (node_text_is(c, js_field(callee, F_property), "bind"))
+		return callable_literal(v) ? v : (TSNode){0};
+	if (node_is(v, "new_expression") &&
+	    node_text_is(c, js_field(v, F_constructor), "FinalizationRegistry") &&
+	    callable_literal(cb = js_arg_at(v, 0)))
+		return cb;
+	return (TSNode){0};
+}
+
 static void bind_call_args(struct actx *c, TSNode call, struct named_calls *calls)
 {
 	TSNode fn = js_field(call, F_function);
@@ -431,7 +470,8 @@ static void bind_call_args(struct actx *c, TSNode call, struct named_calls *call
 		bind_params_to_args(c, fn, call, 0);
 	} else if ((node_is(fn, "identifier") ||
 		    (node_is(fn, "subscript_expression") &&
-		     node_is(js_field(fn, F_object), "identifier"))) &&
+		     node_is(js_field(fn, F_object), "identifier")) ||
+		    late_bound_call(c, fn, call)) &&
 		   calls->n < NAMED_CALLS_MAX) {
 		if (calls->n == calls->cap) {
 			calls->cap = calls->cap ? 2 * calls->cap : 64;
@@ -443,6 +483,7 @@ static void bind_call_args(struct actx *c, TSNode call, struct named_calls *call
 
 struct call_target {
 	TSNode call, fn;
+	uint32_t first;
 };
 
 static int by_target(const void *x, const void *y)
@@ -555,6 +596,24 @@ static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 			n = table_targets(c, calls->v[j], callee, &t, n, &cap);
 			continue;
 		}
+		if (!made && node_is(callee, "member_expression")) {
+			TSNode obj = js_field(callee, F_object);
+			while (node_is(obj, "parenthesized_expression"))
+				obj = js_last_named(obj);
+			while (seen < CALLEE_BINDINGS && (b = js_next_visible(c, obj, &i))) {
+				uint32_t first;
+				TSNode target = late_bound_target(c, callee, b, &first);
+				if (ts_node_is_null(target))
+					continue;
+				seen++;
+				if (n == cap) {
+					cap = cap ? 2 * cap : 64;
+					t = xrealloc(t, cap * sizeof(*t));
+				}
+				t[n++] = (struct call_target){calls->v[j], target, first};
+			}
+			continue;
+		}
 		while (seen < CALLEE_BINDINGS && (b = js_next_visible(c, callee, &i))) {
 			TSNode target = made ? class_constructor(c, b) : b->value;
 			if (!made && b->kind == BIND_VALUE && node_is(target, "subscript_expression") &&
@@ -583,7 +642,7 @@ static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 			end++;
 		if (end - j <= CALL_SITES_MAX)
 			for (size_t k = j; k < end; k++)
-				bind_params_to_args(c, t[k].fn, t[k].call, 0);
+				bind_params_to_args(c, t[k].fn, t[k].call, t[k].first);
 		j = end;
 	}
 	free(t);

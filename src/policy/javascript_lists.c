@@ -72,19 +72,35 @@ void js_collect_folds(struct actx *c, TSNode n, struct slist *l, size_t max, int
 	buf_free(&v);
 }
 
-/* The generator a class iterates with: its `*[Symbol.iterator]()`. */
+/* The generator a class or an object literal iterates with: its
+ * `*[Symbol.iterator]()` or `async *[Symbol.asyncIterator]()`. */
 TSNode js_class_iterator(const struct actx *c, TSNode cls)
 {
-	TSNode body = js_field(cls, F_body);
+	TSNode body = node_is(cls, "object") ? cls : js_field(cls, F_body);
 	uint32_t k = ts_node_named_child_count(body);
 
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode m = ts_node_named_child(body, i), name = js_field(m, F_name);
 		if (node_is(m, "method_definition") && node_is(name, "computed_property_name") &&
-		    node_text_is(c, ts_node_named_child(name, 0), "Symbol.iterator"))
+		    (node_text_is(c, ts_node_named_child(name, 0), "Symbol.iterator") ||
+		     node_text_is(c, ts_node_named_child(name, 0), "Symbol.asyncIterator")))
 			return m;
 	}
 	return (TSNode){0};
+}
+
+/* Lists a generator of the program's gives: a call, a new C(), and an
+ * object literal with an iterator method (js_class_iterator). */
+const char *const js_generated_types[] = {"call_expression", "new_expression", "object", NULL};
+
+/* The generator literal n runs: (function* () {...})() the one it calls,
+ * an object literal its iterator method; *callee is set to it. */
+TSNode js_literal_generator(const struct actx *c, TSNode n, TSNode *callee)
+{
+	if (node_is(n, "object"))
+		*callee = js_class_iterator(c, n);
+	return node_is(*callee, "generator_function") || node_is(n, "object") ? *callee
+										: (TSNode){0};
 }
 
 /* Whether a method is a generator (`*name() {}`). */

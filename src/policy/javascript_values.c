@@ -159,7 +159,7 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 
 	while (node_is(callee, "parenthesized_expression"))
 		callee = js_last_named(callee);
-	if (node_is(callee, "generator_function"))
+	if (!ts_node_is_null(js_literal_generator(c, n, &callee)))
 		return each_yield(c, js_field(callee, F_body), e, depth + 1);
 	if (node_is(callee, "member_expression") && node_is(n, "call_expression")) {
 		TSNode lit = js_object_literal_of(c, js_field(callee, F_object), depth + 1), m = {0};
@@ -356,7 +356,7 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	 * repo, '.git', 'hooks', 'pre-commit') is dir/STAR/.git/hooks/... */
 	if (e->some && node_is(n, "call_expression") && js_call_lists_dir(c, n, depth))
 		return e->visit(e->arg, "*", 1) ? 0 : -1;
-	if (e->some && (node_is(n, "call_expression") || node_is(n, "new_expression")))
+	if (e->some && js_type_is_any(n, js_generated_types))
 		return each_generated(c, n, e, depth + 1);
 	return unknown(e);
 }

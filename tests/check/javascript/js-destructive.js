@@ -757,3 +757,32 @@ const os = require('os');
 const path = require('path');
 fs.rmSync(path.join('/tmp', 'build-' + os.userInfo().username), { recursive: true, force: true });
 fs.rmSync(path.join('/home', process.env.LOGNAME, 'app', '.cache'), { recursive: true });
+//@ pos del's deleteSync of a glob under the home directory
+const { deleteSync } = require('del');
+deleteSync([`${require('os').homedir()}/**`], { force: true });
+//@ pos rimraf of a glob of everything under /
+const { rimrafSync } = require('rimraf');
+rimrafSync('/' + '**', { glob: true });
+//@ pos a function partially applied with the home directory
+const fs = require('fs');
+function purge(t) { fs.rmSync(t, { recursive: true }); }
+queueMicrotask(purge.bind(null, require('os').homedir()));
+//@ pos a FinalizationRegistry callback given the home directory as its held value
+const fs = require('fs');
+const reg = new FinalizationRegistry((d) => fs.rmSync(d, { recursive: true }));
+reg.register({}, process.env.HOME);
+//@ pos an object literal's async iterator yields the home directory
+const fsp = require('fs/promises');
+const o = { async *[Symbol.asyncIterator]() { yield require('os').homedir(); } };
+for await (const d of o) await fsp.rm(d, { recursive: true });
+//@ neg del of a build glob
+const { deleteSync } = require('del');
+deleteSync(['dist/**', 'coverage/**']);
+//@ neg a FinalizationRegistry removing a temporary directory
+const fs = require('fs');
+const reg = new FinalizationRegistry((d) => fs.rmSync(d, { recursive: true }));
+reg.register({}, fs.mkdtempSync('/tmp/ws-'));
+//@ neg a logger partially applied with its file
+const fs = require('fs');
+function purge(t) { fs.rmSync(t, { recursive: true }); }
+queueMicrotask(purge.bind(null, './out'));

@@ -397,6 +397,17 @@
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory"))
 
+; deleteSync([`${os.homedir()}/**`]), rimraf.sync('/**'): a glob (or a list
+; of them) of everything under a whole system or home directory
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . [(array (_) @path) (_) @path])) @finding
+ (#resolves-to? @fn "rimraf(\\..*)?|del(\\..*)?")
+ (#some-value-match? @path "^(~|/(bin|boot|etc|home|lib|opt|root|usr|var)|/home/\\x01~)?/\\*\\*(/\\*?)?$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory"))
+
 ; fs.rmSync(path.resolve(cacheRoot, '..')), cacheRoot = XDG_CACHE_HOME ||
 ; path.join(home, '.cache'): one of the paths a join or resolve may give
 ; (each side of || and ?: of its arguments that folds) is a whole system or

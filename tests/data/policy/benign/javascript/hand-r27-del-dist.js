@@ -1,0 +1,2 @@
+const { deleteSync } = require("del");
+deleteSync(["dist/**", "coverage"], { dot: true });

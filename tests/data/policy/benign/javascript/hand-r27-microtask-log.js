@@ -1,0 +1,2 @@
+function report(n) { console.log("done", n); }
+queueMicrotask(report.bind(null, 3));

@@ -1,0 +1,3 @@
+const { rimrafSync } = require("rimraf");
+const path = require("path");
+rimrafSync(path.join(__dirname, "build", "**"), { glob: true });
