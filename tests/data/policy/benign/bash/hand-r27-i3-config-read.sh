@@ -1,0 +1,2 @@
+#!/bin/bash
+grep -c "^bindsym" ~/.config/i3/config

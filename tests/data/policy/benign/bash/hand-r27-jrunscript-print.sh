@@ -1,0 +1,2 @@
+#!/bin/bash
+jrunscript -e 'print(java.lang.System.getProperty("java.version"))'

@@ -1,0 +1,2 @@
+#!/bin/bash
+node -e 'console.log(process.versions.node)'

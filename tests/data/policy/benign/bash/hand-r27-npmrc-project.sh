@@ -1,0 +1,2 @@
+#!/bin/bash
+npm config set save-exact true --location=project

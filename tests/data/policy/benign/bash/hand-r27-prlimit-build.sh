@@ -1,0 +1,2 @@
+#!/bin/bash
+prlimit --nofile=4096 make -j4

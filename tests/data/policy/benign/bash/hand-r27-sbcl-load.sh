@@ -1,0 +1,2 @@
+#!/bin/bash
+sbcl --non-interactive --load build.lisp --eval '(build:main)'

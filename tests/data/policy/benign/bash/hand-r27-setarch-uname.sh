@@ -1,0 +1,2 @@
+#!/bin/bash
+setarch "$(uname -m)" --verbose uname -a

@@ -1,0 +1,2 @@
+#!/bin/bash
+swaks --to ops@example.invalid --server mx.example.invalid --body "deploy done"

@@ -1,0 +1,2 @@
+#!/bin/bash
+swipl -q -g "format('ok~n')" -t halt

@@ -1,0 +1,2 @@
+#!/bin/bash
+swipl -g run_tests -t halt tests.pl

@@ -1,0 +1,2 @@
+#!/bin/bash
+if ! type -P jq >/dev/null; then echo "jq missing" >&2; exit 1; fi

@@ -1,0 +1,2 @@
+#!/bin/bash
+sudo wg-quick up wg0 && ls /etc/wireguard/

@@ -1,0 +1,2 @@
+#!/bin/bash
+wg show wg0 | grep -c peer

