@@ -99,6 +99,20 @@ int write_all(int fd, const void *buf, size_t len)
 	return 0;
 }
 
+/* Waits until fd is ready for events, at most idle_ms: 0, or -1 with
+ * errno (ETIMEDOUT when nothing came). */
+static int wait_ready(int fd, short events, int idle_ms)
+{
+	struct pollfd pf = {fd, events, 0};
+	int rc;
+
+	while ((rc = poll(&pf, 1, idle_ms)) < 0 && errno == EINTR)
+		;
+	if (rc == 0)
+		errno = ETIMEDOUT;
+	return rc > 0 ? 0 : -1;
+}
+
 int send_all(int fd, const void *buf, size_t len, int idle_ms)
 {
 	const char *p = buf;
@@ -108,13 +122,7 @@ int send_all(int fd, const void *buf, size_t len, int idle_ms)
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-			struct pollfd pf = {fd, POLLOUT, 0};
-			int rc;
-			while ((rc = poll(&pf, 1, idle_ms)) < 0 && errno == EINTR)
-				;
-			if (rc == 0)
-				errno = ETIMEDOUT;
-			if (rc <= 0)
+			if (wait_ready(fd, POLLOUT, idle_ms) < 0)
 				return -1;
 			continue;
 		}
@@ -136,13 +144,7 @@ ssize_t recv_some(int fd, void *buf, size_t len, int idle_ms)
 			continue;
 		if (errno != EAGAIN && errno != EWOULDBLOCK)
 			return -1;
-		struct pollfd pf = {fd, POLLIN, 0};
-		int rc;
-		while ((rc = poll(&pf, 1, idle_ms)) < 0 && errno == EINTR)
-			;
-		if (rc == 0)
-			errno = ETIMEDOUT;
-		if (rc <= 0)
+		if (wait_ready(fd, POLLIN, idle_ms) < 0)
 			return -1;
 	}
 }
