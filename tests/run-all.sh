@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of airlock and prints one closing line:
 #   N passed, N failed
-# and exits non-zero when anything failed.
+# and exits non-zero when anything failed. Above that line, under "failed:",
+# every failed test and check is named again (a CI log's tail shows it).
 #
 # usage: tests/run-all.sh [--suites-only] [BUILD]
 #
@@ -38,7 +39,20 @@ jobs=${AIRLOCK_TEST_JOBS:-2}
 # 40% less time than -j2 on two cores.
 server_jobs=${AIRLOCK_SERVER_TEST_JOBS:-$((jobs * 2))}
 log=$(mktemp /tmp/airlock-tests.XXXXXX)
-trap 'rm -f "$log" "$log.crashes"; v2_stop' EXIT
+# Every failure is named when it happens and again just above the closing
+# line, where a CI log's tail shows it.
+fails=$log.failed
+: >"$fails"
+trap 'rm -f "$log" "$log.crashes" "$fails"; v2_stop' EXIT
+say() { # a failure, said now and listed at the end
+	echo "!! $*"
+	echo "$*" >>"$fails"
+}
+# The tests a criterion log names as failed (not crashed): log, who
+failed_tests() {
+	sed 's/\x1b\[[0-9;]*m//g' "$1" | sed -n 's/^\[FAIL\] \([^ ]*\): ([0-9.]*s)$/\1/p' |
+		while read -r t; do echo "$2: $t failed" >>"$fails"; done
+}
 
 # Each part's time, said when the next one begins: where a run's minutes go.
 phase_name='' phase_t0=$SECONDS
@@ -58,7 +72,7 @@ count() {
 	local line p f c bad body fixture setup teardown
 	line=$(grep -a 'Synthesis:' "$log" | tail -1 | sed 's/\x1b\[[0-9;]*m//g')
 	if [ -z "$line" ]; then
-		echo "!! $name printed no summary (exit $rc)"
+		say "$name printed no summary (exit $rc)"
 		failed=$((failed + 1))
 		return
 	fi
@@ -81,12 +95,13 @@ count() {
 	teardown=$((fixture > setup ? fixture - setup : 0))
 	bad=$(((f > c ? f : c) + teardown))
 	p=$((p > teardown ? p - teardown : 0))
-	while read -r _ t; do echo "!! $name: $t crashed"; done <"$log.crashes"
+	while read -r _ t; do say "$name: $t crashed"; done <"$log.crashes"
+	failed_tests "$log" "$name"
 	rm -f "$log.crashes"
 	passed=$((passed + p))
 	failed=$((failed + bad))
 	if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then
-		echo "!! $name exited $rc"
+		say "$name exited $rc"
 		failed=$((failed + 1))
 	fi
 }
@@ -94,7 +109,7 @@ count() {
 # Whether a suite's binary is there; if not, says so and counts a failure.
 present() { # name, path
 	[ -f "$2" ] && [ -x "$2" ] && return 0
-	echo "!! $1 is missing ($2)"
+	say "$1 is missing ($2)"
 	failed=$((failed + 1))
 	return 1
 }
@@ -107,7 +122,7 @@ one() {
 	if "$@"; then
 		passed=$((passed + 1))
 	else
-		echo "!! $name failed"
+		say "$name failed"
 		failed=$((failed + 1))
 	fi
 }
@@ -164,18 +179,32 @@ v2_suites() {
 		f=$(sed 's/.* \([0-9]*\) failed$/\1/' <<<"$line")
 		passed=$((passed + p))
 		failed=$((failed + f))
+		failed_tests "$v2_log" "cgroup v2"
 		if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
-			echo "!! cgroup v2 run exited $rc"
+			say "cgroup v2 run exited $rc"
 			failed=$((failed + 1))
 		fi
 	elif [ "$rc" = 77 ]; then
-		echo "!! cgroup v2 run could not run on this machine (above); it is required here" \
+		say "cgroup v2 run could not run on this machine (above); it is required here" \
 			"(CI=true or AIRLOCK_V2=1), so it counts as failed"
 		failed=$((failed + 1))
 	else
-		echo "!! cgroup v2 run printed no summary (exit $rc)"
+		say "cgroup v2 run printed no summary (exit $rc)"
 		failed=$((failed + 1))
 	fi
+}
+
+# The end: what failed, by name, then the counts.
+closing() {
+	phase ''
+	echo
+	if [ -s "$fails" ]; then
+		echo "failed:"
+		sed 's/^/  /' "$fails"
+	fi
+	echo "$passed passed, $failed failed"
+	[ "$failed" -eq 0 ]
+	exit
 }
 
 v2_start
@@ -197,11 +226,7 @@ done
 
 if [ "$suites_only" = 1 ]; then
 	v2_suites
-	phase ''
-	echo
-	echo "$passed passed, $failed failed"
-	[ "$failed" -eq 0 ]
-	exit
+	closing
 fi
 
 # The end-to-end and adversarial tests again as an ordinary user: airlock in
@@ -267,7 +292,10 @@ if [ -x tests/e2b/run.sh ] && [ -x "$build/airlock" ]; then
 	case $? in
 	0) passed=$((passed + 1)) ;;
 	77) echo "!! e2b clients skipped: npm unreachable" ;;
-	*) failed=$((failed + 1)) ;;
+	*)
+		say "e2b clients (tests/e2b) failed"
+		failed=$((failed + 1))
+		;;
 	esac
 fi
 
@@ -279,7 +307,10 @@ if [ -x tests/ui/run.sh ] && [ -x "$build/airlock" ]; then
 	case $? in
 	0) passed=$((passed + 1)) ;;
 	77) echo "!! ui skipped" ;;
-	*) failed=$((failed + 1)) ;;
+	*)
+		say "ui (headless Chromium) failed"
+		failed=$((failed + 1))
+		;;
 	esac
 fi
 
@@ -287,13 +318,17 @@ fi
 # counts: one failure; a failing exit with no failed test: one more).
 tally() {
 	if [ -z "$3" ] || [ -z "$4" ]; then
-		echo "!! $1 printed no summary (exit $2)"
+		say "$1 printed no summary (exit $2)"
 		failed=$((failed + 1))
 		return
 	fi
 	passed=$((passed + $3))
 	failed=$((failed + $4))
-	[ "$2" -ne 0 ] && [ "$4" -eq 0 ] && failed=$((failed + 1))
+	[ "$4" -eq 0 ] || say "$1: $4 failed (above)"
+	if [ "$2" -ne 0 ] && [ "$4" -eq 0 ]; then
+		say "$1 exited $2"
+		failed=$((failed + 1))
+	fi
 	return 0
 }
 
@@ -315,7 +350,10 @@ if [ -x tests/mcp/run.sh ] && [ -x "$build/airlock" ]; then
 		case $? in
 		0) passed=$((passed + 1)) ;;
 		77) echo "!! mcp conformance skipped" ;;
-		*) failed=$((failed + 1)) ;;
+		*)
+			say "mcp conformance failed"
+			failed=$((failed + 1))
+			;;
 		esac
 	fi
 fi
@@ -337,8 +375,4 @@ if [ -x tests/container/run.sh ] && [ -x "$build/airlock" ]; then
 fi
 
 v2_suites
-phase ''
-
-echo
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+closing

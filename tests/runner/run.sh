@@ -37,7 +37,8 @@ expect() { # what, then a command that must succeed
 
 # A build with every kind of trouble.
 b=$dir/broken
-stub "$b/tests/unit" 0 "$(synthesis 4 4 0 0)"
+stub "$b/tests/unit" 1 "[----] unit.c:3: Assertion Failed" "[FAIL] unit::slow: (1.20s)" \
+	"$(synthesis 4 3 1 0)"
 # criterion 2.4: a test that crashed is counted under Failing and Crashing,
 # one that crashed in its teardown under Passing
 stub "$b/tests/e2e" 1 "[----] e2e.c:12: Unexpected signal caught below this line!" \
@@ -55,7 +56,15 @@ chmod -x "$b/tests/suite-server"
 out=$(AIRLOCK_V2=0 "$top/tests/run-all.sh" --suites-only "$b" 2>&1)
 rc=$?
 expect "a broken build exits non-zero (exit $rc)" [ "$rc" -ne 0 ]
-expect "7 passed, 5 failed" grep -qx '7 passed, 5 failed' <<<"$out"
+expect "6 passed, 6 failed" grep -qx '6 passed, 6 failed' <<<"$out"
+# the failures again at the end, just above the counts
+tail=$(sed -n '/^failed:$/,$p' <<<"$out")
+expect "the failures are listed at the end" [ "$(tail -1 <<<"$tail")" = '6 passed, 6 failed' ]
+r=$([ "$(id -u)" = 0 ] && echo ' (root)')
+for f in "unit$r: unit::slow failed" "e2e$r: e2e::boom crashed" "e2e$r: e2e::fini crashed" \
+	"suite-leaks: leaks::gone crashed" "adversarial is missing ($b/tests/adversarial)"; do
+	expect "the end names: $f" grep -qxF "  $f" <<<"$tail"
+done
 expect "the crash in e2e is named" grep -q '^!! e2e.*: e2e::boom crashed' <<<"$out"
 expect "the crash in e2e's teardown is named" grep -q '^!! e2e.*: e2e::fini crashed' <<<"$out"
 expect "the crash in suite-leaks is named" grep -q '^!! suite-leaks: leaks::gone crashed' <<<"$out"
@@ -73,6 +82,7 @@ done
 out2=$(AIRLOCK_V2=0 "$top/tests/run-all.sh" --suites-only "$g" 2>&1)
 rc=$?
 expect "a good build exits 0 (exit $rc)" [ "$rc" -eq 0 ]
+expect "a good build lists no failures" [ -z "$(grep -x 'failed:' <<<"$out2")" ]
 expect "10 passed, 0 failed" grep -qx '10 passed, 0 failed' <<<"$out2"
 
 # The cgroup v2 run (a stub of tests/vm/run-v2.sh): its counts are added,
@@ -94,7 +104,8 @@ v2() { # what, exit status, expected closing line, the stub's lines; env from V2
 	out3=$o
 }
 V2ENV=AIRLOCK_V2=1 v2 "passing" 0 '13 passed, 0 failed' "v2: 3 passed, 0 failed"
-V2ENV=AIRLOCK_V2=1 v2 "failing" 1 '12 passed, 1 failed' "v2: 2 passed, 1 failed"
+V2ENV=AIRLOCK_V2=1 v2 "failing" 1 '12 passed, 1 failed' "[FAIL] limits::oom: (2.00s)" "v2: 2 passed, 1 failed"
+expect "v2 failing: the test is named at the end" grep -qxF "  cgroup v2: limits::oom failed" <<<"$out3"
 V2ENV=AIRLOCK_V2=1 v2 "exit without a count" 3 '12 passed, 1 failed' "v2: 2 passed, 0 failed"
 V2ENV=AIRLOCK_V2=1 v2 "cannot run" 77 '10 passed, 1 failed' "!! v2: cannot run the cgroup v2 VM here: test"
 expect "v2 cannot run: said so" grep -q '^!! cgroup v2 run could not run' <<<"$out3"
