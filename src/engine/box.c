@@ -140,10 +140,14 @@ static pid_t clone_init(struct box *b, err_t *err)
 		struct warm_started ws;
 		err_t why;
 		err_clear(&why);
+		b->plan.cgroup_fd = b->have_cg && b->cg.be->join_file == NULL ? b->cg.dirfd[0] : -1;
 		if (warm_spawn(b->spawner, &b->plan, &b->spawner_conn, &ws, &why) == 0) {
+			b->plan.cgroup_fd = -1;
 			b->pidfd = ws.pidfd;
+			b->cloned_in = ws.into;
 			return ws.init;
 		}
+		b->plan.cgroup_fd = -1;
 		free(b->spawner);
 		b->spawner = NULL;
 		if (b->spawner_required)
@@ -459,7 +463,7 @@ int box_create(const struct engine *e, const struct box_spec *spec, struct box *
 	b->reaper.pid = -1;
 	b->reaper.fd = -1;
 	b->plan.sync_fd = b->plan.report_fd = b->plan.collect_fd = b->plan.ctl_fd = -1;
-	b->plan.stdin_fd = -1;
+	b->plan.stdin_fd = b->plan.cgroup_fd = -1;
 	build_env(b, spec);
 	if (make_channels(b, err) < 0)
 		goto fail;

@@ -119,7 +119,7 @@ _Noreturn static void command_main(const struct child_plan *base, const struct b
 	cmd_plan = *base;
 	cmd_plan.box = false;
 	cmd_plan.box_restricted = true;
-	cmd_plan.ctl_fd = -1;
+	cmd_plan.ctl_fd = cmd_plan.cgroup_fd = -1;
 	cmd_plan.report_fd = report_fd;
 	cmd_plan.sync_fd = -1;
 	cmd_plan.collect_fd = -1;

@@ -157,4 +157,38 @@ int reaper_wait(struct reaper *r);
  * descriptors. */
 void cgroup_forget(struct cgroup *cg);
 
+/* cgroup v2: the cgroups of sandboxes built before their runs, one each,
+ * made ahead under airlock's parent by the template that builds them
+ * (cgroup_ready.c has why). */
+#define READY_CGROUP_NAME 48
+#define READY_CGROUPS_DOOMED 32
+struct ready_cgroups {
+	const struct cgroup_backend *be; /* NULL: none are made (v1, rootless) */
+	char root[PATH_MAX], parent[NAME_MAX + 1];
+	unsigned next;
+	/* of sandboxes that never had a run: removed once empty */
+	char doomed[READY_CGROUPS_DOOMED][READY_CGROUP_NAME];
+	int ndoomed;
+};
+/* Ready cgroups for e's host, where they are wanted (cgroup v2, root);
+ * removes those left by templates that ended without removing theirs. */
+void ready_cgroups_init(struct ready_cgroups *rc, const struct engine *e);
+/* A new one: its name (ready-<pid>-<n>) and an open descriptor of its
+ * directory for CLONE_INTO_CGROUP; name "" and *fd -1 where none are
+ * made. */
+int ready_cgroup_make(struct ready_cgroups *rc, char name[READY_CGROUP_NAME], int *fd, err_t *err);
+/* Its path, for the run that takes it: -1 when it does not fit. */
+int ready_cgroup_path(const struct ready_cgroups *rc, const char *name, char *buf, size_t size);
+/* Removes the cgroup of a sandbox that never had a run, now or, while its
+ * processes are still exiting, on a later ready_cgroups_retry(). */
+void ready_cgroup_remove(struct ready_cgroups *rc, const char *name);
+/* Tries again to remove those; true while some are left. */
+bool ready_cgroups_retry(struct ready_cgroups *rc);
+/* At the end (every sandbox gone): removes those left, waiting a little. */
+void ready_cgroups_finish(struct ready_cgroups *rc);
+/* A run takes a ready sandbox's cgroup at path as its own: cg, one
+ * directory (v2). EXDEV when path is not directly under e's parent (a
+ * template started for another): then the sandbox is moved. */
+int cgroup_adopt(struct cgroup *cg, const struct engine *e, const char *path, err_t *err);
+
 #endif

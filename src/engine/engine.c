@@ -256,6 +256,7 @@ struct run {
 	pid_t program;	/* a ready sandbox's program, forked before the run */
 	bool mapped;	/* its id maps are written */
 	bool cloned_in; /* init was cloned into the run's cgroup (v2) */
+	char stray[512]; /* a ready sandbox's cgroup it was moved out of */
 	struct cgroup cg;
 	bool have_cg;
 	struct stat pidns;
@@ -544,7 +545,7 @@ static void run_init_fds(struct run *r)
 {
 	r->sync_w = r->report_r = r->collect_r = r->proxy_r = -1;
 	r->plan.sync_fd = r->plan.report_fd = r->plan.stdin_fd = r->plan.collect_fd = -1;
-	r->plan.proxy_fd = -1;
+	r->plan.proxy_fd = r->plan.cgroup_fd = -1;
 	for (int s = 0; s < MAX_STEPS; s++) {
 		r->out_r[s] = r->err_r[s] = r->listener[s] = -1;
 		r->plan.steps[s].out_fd = r->plan.steps[s].err_fd = -1;
@@ -683,6 +684,51 @@ static int create_cgroup(struct run *r, err_t *err)
 	return 0;
 }
 
+/* A cgroup made for a run that did not need it, back to the spares (or
+ * removed when they are full). */
+static void spare_return(const struct engine *e, struct cgroup *cg, struct reaper *reaper)
+{
+	struct cgroup_spares *sp = e->spares;
+	bool kept = false;
+
+	if (sp) {
+		pthread_mutex_lock(&sp->lock);
+		if ((kept = sp->n < ENGINE_SPARE_CGROUPS)) {
+			sp->v[sp->n].cg = *cg;
+			sp->v[sp->n].reaper = *reaper;
+			sp->n++;
+		}
+		pthread_mutex_unlock(&sp->lock);
+	}
+	if (!kept) {
+		(void)cg->be->destroy(cg, NULL);
+		reaper_finish(reaper);
+	}
+}
+
+/* A ready sandbox that was cloned into a cgroup of its own (v2, path):
+ * the run takes that cgroup, with a reaper of its own, and gives back the
+ * one made for it. Where it cannot (a template started for another
+ * parent), the sandbox is moved as on v1 and the empty directory removed
+ * (r->stray). */
+static void take_ready_cgroup(struct run *r, const char *path)
+{
+	struct cgroup cg;
+	struct reaper reaper;
+	err_t why;
+
+	if (cgroup_adopt(&cg, r->eng, path, &why) == 0 && reaper_start(&reaper, &cg, &why) == 0) {
+		if (r->have_cg)
+			spare_return(r->eng, &r->cg, &r->reaper);
+		r->cg = cg;
+		r->reaper = reaper;
+		r->have_cg = r->cloned_in = true;
+		return;
+	}
+	cgroup_forget(&cg);
+	snprintf(r->stray, sizeof(r->stray), "%s", path);
+}
+
 /* The sandbox cloned by the template or spawner at sock (engine/warm.h)
  * instead of by us; false with the reason in why when it cannot. */
 static bool clone_from(struct run *r, const char *sock, err_t *why)
@@ -698,6 +744,9 @@ static bool clone_from(struct run *r, const char *sock, err_t *why)
 	r->init_pidfd = ws.pidfd;
 	r->program = ws.program;
 	r->mapped = ws.ready;
+	r->cloned_in = ws.into;
+	if (ws.cgroup[0])
+		take_ready_cgroup(r, ws.cgroup);
 	return true;
 }
 
@@ -757,6 +806,13 @@ pid_t engine_clone_init(int cgroup_fd, bool *into)
 static int spawn(struct run *r, struct run_result *res, err_t *err)
 {
 	err_t why = {0}; /* why the spawner did not (then we clone, and say so) */
+	/* where no process can join a cgroup by itself (v2), init is cloned
+	 * into it, by us, a template or the spawner: the cgroup first */
+	if (r->eng->cgroup && r->eng->cgroup->join_file == NULL) {
+		if (create_cgroup(r, err) < 0)
+			return -1;
+		r->plan.cgroup_fd = r->cg.dirfd[0];
+	}
 	if (r->req->template_socket && clone_warm(r, res)) {
 		res->enforcement.init = ENF_TEMPLATE;
 	} else if (r->req->spawner_socket && clone_from(r, r->req->spawner_socket, &why)) {
@@ -765,12 +821,7 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 		return spawner_required_error(err, r->req->spawner_socket ? &why : NULL);
 	} else {
 		res->enforcement.init = ENF_SUPERVISOR;
-		/* where no process can join a cgroup by itself (v2), init is
-		 * cloned into it: the cgroup first */
-		if (r->eng->cgroup && r->eng->cgroup->join_file == NULL && create_cgroup(r, err) < 0)
-			return -1;
-		int into = r->have_cg && r->cg.be->join_file == NULL ? r->cg.dirfd[0] : -1;
-		r->init = engine_clone_init(into, &r->cloned_in);
+		r->init = engine_clone_init(r->plan.cgroup_fd, &r->cloned_in);
 		if (r->init < 0)
 			return engine_userns_error(errno, err);
 		if (r->init == 0)
@@ -805,6 +856,8 @@ static int spawn(struct run *r, struct run_result *res, err_t *err)
 				   pids, npids, err) < 0 &&
 	    (r->mapped || err->errnum != EPIPE))
 		return -1;
+	if (r->stray[0])
+		(void)rmdir(r->stray); /* empty now */
 	err_clear(err);
 	return 0;
 }

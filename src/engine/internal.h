@@ -184,6 +184,10 @@ struct child_plan {
 	const struct run_mount *mounts;
 	size_t nmounts;
 	const char *rootfs;
+	/* -1, or the cgroup directory init is cloned into (v2, where no
+	 * process joins one by itself; engine_clone_init): a warm template or
+	 * the spawner is sent it with the plan and clones init there */
+	int cgroup_fd;
 };
 
 /* The sentence for a clone of a sandbox that failed with errnum (engine.c). */

@@ -35,6 +35,7 @@ enum {
 	WF_PROXY = 16, /* --net egress: the proxy's descriptor comes too */
 	WF_BOX = 32,   /* a box's init (no steps; its control socket comes too) */
 	WF_ROOTFS = 64,
+	WF_CGROUP = 128, /* the cgroup to clone init into comes too */
 };
 
 _Static_assert(WIRE_MAX_FDS <= FDPASS_MAX, "one message carries a plan's descriptors");
@@ -127,7 +128,7 @@ int wire_encode(const struct child_plan *p, int fds[WIRE_MAX_FDS], int *nfds, er
 	h.flags = (p->notify ? WF_NOTIFY : 0) | (p->set_ids ? WF_SET_IDS : 0) |
 		  (p->stdin_fd >= 0 ? WF_STDIN : 0) | (p->collect_fd >= 0 ? WF_COLLECT : 0) |
 		  (p->net == NET_EGRESS ? WF_PROXY : 0) | (p->box ? WF_BOX : 0) |
-		  (p->rootfs ? WF_ROOTFS : 0);
+		  (p->rootfs ? WF_ROOTFS : 0) | (p->cgroup_fd >= 0 ? WF_CGROUP : 0);
 	h.nmounts = (uint32_t)p->nmounts;
 	h.net = (uint32_t)p->net;
 	h.nsteps = (uint32_t)p->nsteps;
@@ -166,6 +167,8 @@ int wire_encode(const struct child_plan *p, int fds[WIRE_MAX_FDS], int *nfds, er
 		fds[n++] = p->proxy_fd;
 	if (p->box)
 		fds[n++] = p->ctl_fd;
+	if (p->cgroup_fd >= 0)
+		fds[n++] = p->cgroup_fd;
 	for (int s = 0; s < p->nsteps; s++) {
 		fds[n++] = p->steps[s].out_fd;
 		fds[n++] = p->steps[s].err_fd;
@@ -225,7 +228,8 @@ void wire_plan_free(struct child_plan *p)
 static int decode_fds(struct child_plan *p, uint32_t flags, const int *fds, int nfds, err_t *err)
 {
 	int want = 3 + ((flags & WF_STDIN) != 0) + ((flags & WF_COLLECT) != 0) +
-		   ((flags & WF_PROXY) != 0) + ((flags & WF_BOX) != 0) + 2 * p->nsteps;
+		   ((flags & WF_PROXY) != 0) + ((flags & WF_BOX) != 0) +
+		   ((flags & WF_CGROUP) != 0) + 2 * p->nsteps;
 	int n = 1;
 
 	if (nfds != want)
@@ -236,6 +240,7 @@ static int decode_fds(struct child_plan *p, uint32_t flags, const int *fds, int 
 	p->collect_fd = flags & WF_COLLECT ? fds[n++] : -1;
 	p->proxy_fd = flags & WF_PROXY ? fds[n++] : -1;
 	p->ctl_fd = flags & WF_BOX ? fds[n++] : -1;
+	p->cgroup_fd = flags & WF_CGROUP ? fds[n++] : -1;
 	for (int s = 0; s < p->nsteps; s++) {
 		p->steps[s].out_fd = fds[n++];
 		p->steps[s].err_fd = fds[n++];
@@ -420,6 +425,7 @@ static int receive_reply(int sock, struct warm_started *ws, err_t *err)
 	if (n != (ssize_t)sizeof(r) || cut)
 		goto bad;
 	r.msg[sizeof(r.msg) - 1] = '\0';
+	r.cgroup[sizeof(r.cgroup) - 1] = '\0';
 	if (r.pid <= 0) {
 		if (*pidfd >= 0)
 			close(*pidfd);
@@ -431,6 +437,8 @@ static int receive_reply(int sock, struct warm_started *ws, err_t *err)
 		goto bad;
 	ws->init = r.pid;
 	ws->ready = r.flags & WIRE_READY;
+	ws->into = r.flags & WIRE_INTO;
+	snprintf(ws->cgroup, sizeof(ws->cgroup), "%s", r.cgroup);
 	ws->program = ws->ready ? r.program : 0;
 	return 0;
 bad:

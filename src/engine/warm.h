@@ -27,8 +27,8 @@
 
 #define WIRE_MAGIC 0x31504c41u /* "ALP1" */
 /* The most descriptors one plan carries: the memfd, sync, report, stdin,
- * collect, the egress proxy's, and two per step. */
-#define WIRE_MAX_FDS (6 + 2 * MAX_STEPS)
+ * collect, the egress proxy's, the cgroup's, and two per step. */
+#define WIRE_MAX_FDS (7 + 2 * MAX_STEPS)
 
 /* The reply: init's pid (host view), or 0 and errnum with msg. A pidfd
  * comes with it (SCM_RIGHTS) when pid > 0. */
@@ -36,12 +36,18 @@ struct wire_reply {
 	int32_t pid;
 	int32_t errnum;
 	int32_t program; /* a ready sandbox: its program's pid, else 0 */
-	uint32_t flags;	 /* WIRE_READY */
+	uint32_t flags;	 /* WIRE_READY, WIRE_INTO */
 	char msg[160];
+	/* a ready sandbox cloned into a cgroup made for it (cgroup v2,
+	 * cgroup_ready.c): its path, the run's cgroup from now on; "" */
+	char cgroup[512];
 };
 /* The sandbox was built before the run: its id maps are written, and its
  * program's process exists (to be moved into the run's cgroup too). */
 #define WIRE_READY 1u
+/* init was cloned into the plan's cgroup (its cgroup_fd): nothing is to
+ * be moved there */
+#define WIRE_INTO 2u
 
 /* A template's exit status when it cannot serve on this machine at all
  * (its interpreter is missing, or not the one it was built for), after one
@@ -55,6 +61,8 @@ struct warm_started {
 	int pidfd;
 	pid_t program; /* with ready */
 	bool ready;
+	bool into;	  /* init was cloned into the plan's cgroup (WIRE_INTO) */
+	char cgroup[512]; /* a ready sandbox's own cgroup (wire_reply); "" */
 };
 
 /* Encodes the plan (everything but the engine and the hook) into a sealed

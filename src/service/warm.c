@@ -107,7 +107,7 @@ static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct
 {
 	static char opt_listen[] = "--listen", opt_parent[] = "--parent-fd", fd3[] = "3",
 		    opt_idle[] = "--idle-exit", opt_ready[] = "--ready",
-		    opt_rootless[] = "--rootless";
+		    opt_rootless[] = "--rootless", opt_cgroup[] = "--cgroup-parent";
 	char bin[PATH_MAX + 64], idle[24], ready[24], msg[PATH_MAX + 160];
 	int p[2];
 	posix_spawn_file_actions_t fa;
@@ -120,10 +120,10 @@ static void template_spawn(struct warm_pool *wp, struct warm_template *t, struct
 	snprintf(ready, sizeof(ready), "%d", wp->ready);
 	if (pipe2(p, O_CLOEXEC) < 0)
 		return;
-	char *argv[] = {
-	    bin,      opt_listen, t->sock,   opt_parent, fd3,
-	    opt_idle, idle,	  opt_ready, ready,	 wp->rootless ? opt_rootless : NULL,
-	    NULL};
+	/* its ready sandboxes' cgroups go under ours (cgroup v2) */
+	char *argv[] = {bin,	  opt_listen, t->sock, opt_parent, fd3,
+			opt_idle, idle,	      opt_ready, ready,	     opt_cgroup,
+			s->eng->cgroup_parent, wp->rootless ? opt_rootless : NULL, NULL};
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, p[0], 3);
 	char *no_env[] = {NULL};

@@ -39,6 +39,7 @@
 #include "common/fdpass.h"
 #include "common/limits.h"
 #include "common/util.h"
+#include "engine/cgroup.h"
 #include "engine/inputs.h"
 #include "engine/warm.h"
 #include "lang/lang.h"
@@ -60,7 +61,8 @@ struct conn {
 struct ready {
 	pid_t init;
 	int pidfd, ctl;
-	pid_t program; /* once it said it is ready */
+	pid_t program;			/* once it said it is ready */
+	char cgroup[READY_CGROUP_NAME]; /* cloned into it (cgroup v2); "" */
 };
 
 struct tmpl {
@@ -69,6 +71,8 @@ struct tmpl {
 	int nready, ready_target;
 	uint64_t ready_retry_at;
 	struct child_plan ready_base; /* the plan of a sandbox without its run */
+	struct ready_cgroups cgroups; /* the ready sandboxes' own (v2) */
+	bool told_cgroups;
 	struct engine *eng;
 	const char *path;
 	int listen_fd, sig_fd, parent_fd, log_fd;
@@ -109,11 +113,14 @@ static void usage(const struct template_lang *lang)
 	fprintf(
 	    stderr,
 	    "usage: %s --listen PATH [--parent-fd N] [--idle-exit SEC]\n"
-	    "                         [--ready N] [--rootless] [--seccomp-kill]\n"
+	    "                         [--ready N] [--cgroup-parent NAME] [--rootless]\n"
+	    "                         [--seccomp-kill]\n"
 	    "  --listen PATH     the template's socket (made 0600; only this user may connect)\n"
 	    "  --parent-fd N     end when this descriptor reaches EOF (the supervisor's pipe)\n"
 	    "  --idle-exit SEC   end after SEC seconds without a run (default: never)\n"
 	    "  --ready N         sandboxes kept built before their runs, 0 to %d (default 1)\n"
+	    "  --cgroup-parent NAME  airlock's cgroup, where ready sandboxes get their own on\n"
+	    "                    cgroup v2 (default: $AIRLOCK_CGROUP_PARENT, else airlock)\n"
 	    "  --rootless        build rootless sandboxes, also as root (tests)\n"
 	    "  --seccomp-kill    no seccomp user notification (tests)\n",
 	    program_name(lang), MAX_READY);
@@ -363,12 +370,13 @@ static int listen_at(struct tmpl *t, err_t *err)
 
 /* Clones a sandbox's init from this process into the namespaces engine.c's
  * spawn clones one into from the supervisor, with the language's work
- * around the fork: 0 in the child (which must not return), -1 with errno. */
-static pid_t clone_init(struct tmpl *t)
+ * around the fork: 0 in the child (which must not return), -1 with errno.
+ * Into the cgroup directory cgroup_fd when it is >= 0 and the kernel
+ * allows (*into set then: see engine_clone_init). */
+static pid_t clone_init(struct tmpl *t, int cgroup_fd, bool *into)
 {
 	t->lang->before_clone();
-	pid_t pid =
-	    (pid_t)syscall(SYS_clone, SANDBOX_CLONE_FLAGS | SIGCHLD, NULL, NULL, NULL, NULL);
+	pid_t pid = engine_clone_init(cgroup_fd, into);
 	if (pid == 0) {
 		/* a threaded runtime's handlers (and ours) are not the
 		 * sandbox's: an init with a handler would take the signals
@@ -397,7 +405,7 @@ static void ready_base_init(struct tmpl *t)
 	b->set_ids = t->eng->caller_uid == 0;
 	b->notify = t->eng->notif_size > 0;
 	b->net = NET_NONE;
-	b->sync_fd = b->report_fd = b->stdin_fd = b->collect_fd = -1;
+	b->sync_fd = b->report_fd = b->stdin_fd = b->collect_fd = b->cgroup_fd = -1;
 	snprintf(b->scratch_bytes, sizeof(b->scratch_bytes), "%llu",
 		 (unsigned long long)l.disk_limit_mb << 20);
 }
@@ -411,9 +419,23 @@ static void ready_drop(struct tmpl *t, int i, bool failed)
 	if (r->pidfd >= 0)
 		close(r->pidfd);
 	close(r->ctl);
+	ready_cgroup_remove(&t->cgroups, r->cgroup); /* once its processes are gone */
 	t->ready[i] = t->ready[--t->nready];
 	if (failed)
 		t->ready_retry_at = monotonic_ms() + READY_RETRY_MS;
+}
+
+/* A cgroup for the next ready sandbox, where they have their own (v2):
+ * its name and directory, or "" and -1. */
+static void ready_cgroup(struct tmpl *t, char name[READY_CGROUP_NAME], int *fd)
+{
+	err_t err;
+
+	err_clear(&err);
+	if (ready_cgroup_make(&t->cgroups, name, fd, &err) < 0 && !t->told_cgroups) {
+		t->told_cgroups = true;
+		say(t, "%s: ready sandboxes are moved into their runs' cgroups", err.msg);
+	}
 }
 
 /* Builds ready sandboxes up to the target (each one's init does its setup
@@ -421,23 +443,33 @@ static void ready_drop(struct tmpl *t, int i, bool failed)
 static void ready_fill(struct tmpl *t)
 {
 	while (t->nready < t->ready_target && monotonic_ms() >= t->ready_retry_at) {
-		int sv[2];
+		int sv[2], cgroup_fd;
+		char cgroup[READY_CGROUP_NAME];
+		bool into = false;
 		err_t err;
 		if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 			return;
-		pid_t pid = clone_init(t);
+		ready_cgroup(t, cgroup, &cgroup_fd);
+		pid_t pid = clone_init(t, cgroup_fd, &into);
 		if (pid == 0) {
 			close(sv[0]);
 			child_ready_main(&t->ready_base, sv[1]);
 		}
 		close(sv[1]);
+		if (cgroup_fd >= 0)
+			close(cgroup_fd);
+		if (!into) { /* (no such cgroups here, or the clone failed) */
+			ready_cgroup_remove(&t->cgroups, cgroup);
+			cgroup[0] = '\0';
+		}
 		if (pid < 0) {
 			close(sv[0]);
 			t->ready_retry_at = monotonic_ms() + READY_RETRY_MS;
 			return;
 		}
-		t->ready[t->nready++] =
-		    (struct ready){pid, (int)syscall(SYS_pidfd_open, pid, 0), sv[0], 0};
+		struct ready *r = &t->ready[t->nready++];
+		*r = (struct ready){pid, (int)syscall(SYS_pidfd_open, pid, 0), sv[0], 0, ""};
+		memcpy(r->cgroup, cgroup, sizeof(r->cgroup));
 		err_clear(&err);
 		if (sandbox_write_id_maps(t->eng, pid, &err) < 0 || write(sv[0], "s", 1) != 1) {
 			say(t, "a ready sandbox: %s", err.msg[0] ? err.msg : strerror(errno));
@@ -498,22 +530,29 @@ static void conn_close(struct tmpl *t, int i)
 		t->idle_since = monotonic_ms();
 }
 
-static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg, pid_t program)
+/* ready: the ready sandbox taken (NULL: none), whose cgroup is the run's
+ * from now on. */
+static void reply(int fd, pid_t pid, int pidfd, int errnum, const char *msg, const struct tmpl *t,
+		  const struct ready *ready, bool into)
 {
 	struct wire_reply r;
 
 	memset(&r, 0, sizeof(r));
 	r.pid = pid;
-	r.program = program;
-	r.flags = program > 0 ? WIRE_READY : 0;
+	r.program = ready ? ready->program : 0;
+	r.flags = (ready ? WIRE_READY : 0) | (into ? WIRE_INTO : 0);
+	if (ready && ready->cgroup[0] &&
+	    ready_cgroup_path(&t->cgroups, ready->cgroup, r.cgroup, sizeof(r.cgroup)) < 0)
+		r.cgroup[0] = '\0';
 	r.errnum = errnum;
 	snprintf(r.msg, sizeof(r.msg), "%s", msg ? msg : "");
 	(void)send_fds(fd, &r, sizeof(r), &pidfd, pidfd >= 0);
 }
 
-/* A cold run's sandbox, cloned on request: its init runs plan. A box's
- * (the spawner's: its commands are exec'd) serves its commands. */
-static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan)
+/* A cold run's sandbox, cloned on request (into the plan's cgroup when
+ * it has one: *into): its init runs plan. A box's (the spawner's: its
+ * commands are exec'd) serves its commands. */
+static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan, bool *into)
 {
 	plan->eng = t->eng;
 	plan->hook = plan->box ? NULL : t->lang->hook;
@@ -521,7 +560,7 @@ static pid_t clone_sandbox(struct tmpl *t, struct child_plan *plan)
 		errno = EINVAL;
 		return -1;
 	}
-	pid_t pid = clone_init(t);
+	pid_t pid = clone_init(t, plan->cgroup_fd, into);
 	if (pid == 0 && plan->box)
 		child_box_main(plan);
 	if (pid == 0)
@@ -543,17 +582,18 @@ static void hand_plan(struct tmpl *t, struct conn *c, struct child_plan *plan, c
 		close(rd.ctl);
 		c->init = rd.init;
 		c->pidfd = rd.pidfd;
-		reply(c->fd, rd.init, rd.pidfd, 0, NULL, rd.program);
+		reply(c->fd, rd.init, rd.pidfd, 0, NULL, t, &rd, false);
 		return;
 	}
-	pid_t pid = clone_sandbox(t, plan);
+	bool into = false;
+	pid_t pid = clone_sandbox(t, plan, &into);
 	if (pid < 0) {
 		c->init = 0;
-		reply(c->fd, 0, -1, errno, "clone", 0);
+		reply(c->fd, 0, -1, errno, "clone", t, NULL, false);
 	} else {
 		c->init = pid;
 		c->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
-		reply(c->fd, pid, c->pidfd, 0, NULL, 0);
+		reply(c->fd, pid, c->pidfd, 0, NULL, t, NULL, into);
 	}
 }
 
@@ -577,9 +617,9 @@ static bool serve_plan(struct tmpl *t, struct conn *c)
 		return false;
 	err_clear(&err);
 	if (n != (ssize_t)sizeof(magic) || magic != WIRE_MAGIC || cut || nfds < 1) {
-		reply(c->fd, 0, -1, EPROTO, "not a plan", 0);
+		reply(c->fd, 0, -1, EPROTO, "not a plan", t, NULL, false);
 	} else if (wire_decode(fds[0], fds, nfds, &plan, &map, &map_len, &err) < 0) {
-		reply(c->fd, 0, -1, err.errnum, err.msg, 0);
+		reply(c->fd, 0, -1, err.errnum, err.msg, t, NULL, false);
 	} else {
 		hand_plan(t, c, &plan, fds, nfds);
 		wire_plan_free(&plan);
@@ -635,6 +675,7 @@ static void shutdown_all(struct tmpl *t)
 	unlink(t->path);
 	while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
 		;
+	ready_cgroups_finish(&t->cgroups);
 }
 
 /* The ready sandbox whose socket is fd, or -1 (gone since the poll). */
@@ -677,6 +718,10 @@ static int serve(struct tmpl *t)
 			if (timeout < 0 || wait < timeout)
 				timeout = wait;
 		}
+		/* cgroups of dropped ready sandboxes, busy until their
+		 * processes are gone */
+		if (ready_cgroups_retry(&t->cgroups) && (timeout < 0 || timeout > 20))
+			timeout = 20;
 		if (poll(pfd, (nfds_t)n, timeout) < 0) {
 			if (errno == EINTR)
 				continue;
@@ -838,6 +883,7 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 	    {"ready", required_argument, NULL, 'N'},
 	    {"rootless", no_argument, NULL, 'R'},
 	    {"seccomp-kill", no_argument, NULL, 'K'},
+	    {"cgroup-parent", required_argument, NULL, 'C'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
@@ -886,6 +932,9 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		case 'K':
 			cfg.force_seccomp_kill = 1;
 			break;
+		case 'C':
+			cfg.cgroup_parent = optarg;
+			break;
 		case 'h':
 			usage(lang);
 			return 0;
@@ -915,5 +964,6 @@ int template_main(const struct template_lang *lang, int argc, char **argv)
 		return 1;
 	}
 	ready_base_init(&t);
+	ready_cgroups_init(&t.cgroups, t.eng);
 	return serve(&t);
 }

@@ -1094,7 +1094,7 @@ static int real_plan(int fds[WIRE_MAX_FDS], int *nfds)
 
 	memset(&p, 0, sizeof(p));
 	p.sync_fd = p.report_fd = null;
-	p.stdin_fd = p.collect_fd = -1;
+	p.stdin_fd = p.collect_fd = p.cgroup_fd = -1;
 	snprintf(p.scratch_bytes, sizeof(p.scratch_bytes), "size=1m");
 	p.source_name = "main.py";
 	p.code = "print(1)\n";

@@ -8,8 +8,10 @@
  * ordinary run.
  */
 #include <criterion/criterion.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +116,123 @@ Test(warm_fidelity, every_process_is_in_the_runs_cgroup)
 	    NULL};
 	/* init, python and its sleep */
 	expect_run_cgroup_holds_the_sandbox(args, 3);
+}
+
+/* ---- warm_cgroup: where a ready sandbox's processes live (root) ---- */
+
+static char cg_parent[64];
+
+static void cg_start(void)
+{
+	snprintf(cg_parent, sizeof(cg_parent), "airlock-test-ready-%d", getpid());
+	template_start_in(cg_parent, sock, sizeof(sock));
+}
+
+/* The parent's directories are empty once the template is gone: removed. */
+static void cg_stop(void)
+{
+	char dir[3][256];
+
+	template_stop();
+	for (int i = 0, n = cgroup_parent_dirs(cg_parent, dir); running_as_root() && i < n; i++)
+		cr_expect(rmdir(dir[i]) == 0 || errno == ENOENT, "%s: %s (a cgroup was left in it)",
+			  dir[i], strerror(errno));
+}
+
+TestSuite(warm_cgroup, .init = cg_start, .fini = cg_stop, .timeout = 90);
+
+static bool cgroup_v2(void)
+{
+	return access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+}
+
+/* The names under the parent's (first) directory that begin with prefix. */
+static int count_dirs(const char *prefix)
+{
+	char dir[3][256], path[512];
+	struct stat st;
+	int n = 0;
+
+	cgroup_parent_dirs(cg_parent, dir);
+	DIR *d = opendir(dir[0]);
+	for (struct dirent *de; d && (de = readdir(d));) {
+		snprintf(path, sizeof(path), "%s/%s", dir[0], de->d_name);
+		if (strncmp(de->d_name, prefix, strlen(prefix)) == 0 && stat(path, &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			n++;
+	}
+	if (d)
+		closedir(d);
+	return n;
+}
+
+/* Until a ready sandbox's cgroup is there (v2), or 10 s. */
+static int await_ready_cgroup(void)
+{
+	int n = 0;
+	for (int i = 0; i < 200 * test_slowness() && (n = count_dirs("ready-")) == 0; i++)
+		usleep(50000);
+	return n;
+}
+
+/* A run that takes a ready sandbox takes its cgroup with it on v2: the
+ * sandbox was cloned into a cgroup made ahead for it, so no process is
+ * moved (no RCU grace period). Every process of the run is in it and
+ * nothing else; the run's end removes it, and the template's end the
+ * one of the sandbox it built next. v1: each process joins the run's own
+ * cgroup, and no ready cgroup is made. */
+Test(warm_cgroup, a_ready_sandbox_brings_its_cgroup_to_its_run)
+{
+	const char *args[] = {
+	    "--template",
+	    sock,
+	    "-l",
+	    "python",
+	    "-c",
+	    "import subprocess, time\nsubprocess.Popen(['sleep', '60'])\ntime.sleep(60)",
+	    NULL};
+	char found[64];
+
+	if (!running_as_root())
+		return; /* rootless: no cgroups */
+	bool v2 = cgroup_v2();
+	if (v2)
+		cr_assert_eq(await_ready_cgroup(), 1, "no ready cgroup on cgroup v2");
+	expect_run_cgroup_holds_the_sandbox_under(cg_parent, args, 3, found);
+	if (v2)
+		cr_expect(strncmp(found, "ready-", 6) == 0, "the run took %s, not its ready cgroup",
+			  found);
+	else
+		cr_expect(strncmp(found, "run-", 4) == 0, "the run's cgroup: %s", found);
+	/* the run's is gone; the next ready sandbox's is there */
+	for (int i = 0; i < 100 && count_dirs("run-") + count_dirs("ready-") > (v2 ? 1 : 0); i++)
+		usleep(50000);
+	cr_expect_eq(count_dirs("run-"), 0, "a run's cgroup was left");
+	cr_expect_eq(count_dirs("ready-"), v2 ? 1 : 0, "one ready cgroup: the next sandbox's");
+}
+
+/* A template killed outright leaves its ready sandbox's cgroup (the
+ * sandbox died with it): the next template under the same parent removes
+ * it as it starts. */
+Test(warm_cgroup, a_killed_templates_ready_cgroup_is_removed_by_the_next)
+{
+	if (!running_as_root() || !cgroup_v2())
+		return; /* no ready cgroups */
+	cr_assert_eq(await_ready_cgroup(), 1);
+	cr_assert_eq(kill(template_pid(), SIGKILL), 0);
+	template_stop();
+	cr_assert_eq(count_dirs("ready-"), 1, "the killed template's is there");
+	template_start_in(cg_parent, sock, sizeof(sock));
+	/* the old one gone, the new template's own there */
+	int n = 0;
+	for (int i = 0; i < 200 * test_slowness() && (n = count_dirs("ready-")) != 1; i++)
+		usleep(50000);
+	cr_expect_eq(n, 1, "ready cgroups: the new template's only");
+	json_t *r =
+	    template_run_json(sock, (const char *const[]){"-l", "python", "-c", "print(7)", NULL});
+	cr_expect_str_eq(json_string_value(json_object_get(r, "stdout")), "7\n");
+	cr_expect_str_eq(json_string_value(json_object_get(r, "start")), "warm");
+	json_decref(r);
 }
 
 /* The same for `-l python -c CODE EXTRA...`. */

@@ -59,6 +59,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	memset(&p, 0, sizeof(p));
 	p.notify = true;
 	p.net = NET_NONE;
+	p.cgroup_fd = -1;
 	snprintf(p.scratch_bytes, sizeof(p.scratch_bytes), "%d", 64 << 20);
 	p.source_name = "main.c";
 	p.code = "int main(void){return 0;}";
@@ -102,7 +103,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const int fds[WIRE_MAX_FDS] = {0, 100, 101, 102, 103, 104, 105, 106, 107, 108};
+	static const int fds[WIRE_MAX_FDS] = {0, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109};
 	struct child_plan p;
 	void *map = NULL;
 	size_t len = 0;

@@ -333,10 +333,30 @@ int cgroup_parent_dirs(const char *parent, char dir[3][256])
 	return v2 ? 1 : 3;
 }
 
+/* Whether the directory name under d is a run's cgroup: run-*, or on v2
+ * a ready sandbox's that a run took (it has the run's limits: pids.max is
+ * not "max"). */
+static bool run_dir(const char *d, const char *name)
+{
+	char path[512], max[32] = "";
+
+	if (strncmp(name, "run-", 4) == 0)
+		return true;
+	if (strncmp(name, "ready-", 6) != 0)
+		return false;
+	snprintf(path, sizeof(path), "%s/%s/pids.max", d, name);
+	FILE *f = fopen(path, "r");
+	if (f == NULL)
+		return false;
+	bool limited = fgets(max, sizeof(max), f) && strncmp(max, "max", 3) != 0;
+	fclose(f);
+	return limited;
+}
+
 /* The tasks of the one run directory under the parent directory d (v1's
- * "tasks", v2's "cgroup.procs"), sorted, into t; how many (-1: no run
- * directory). */
-static int run_tasks(const char *d, bool v2, pid_t *t, int max)
+ * "tasks", v2's "cgroup.procs"), sorted, into t, its name into name;
+ * how many (-1: no run directory). */
+static int run_tasks(const char *d, bool v2, pid_t *t, int max, char name[64])
 {
 	char path[512];
 	DIR *dir = opendir(d);
@@ -344,7 +364,8 @@ static int run_tasks(const char *d, bool v2, pid_t *t, int max)
 	int n = -1;
 
 	while (dir && (de = readdir(dir)))
-		if (strncmp(de->d_name, "run-", 4) == 0) {
+		if (run_dir(d, de->d_name)) {
+			snprintf(name, 64, "%s", de->d_name);
 			snprintf(path, sizeof(path), "%s/%s/%s", d, de->d_name,
 				 v2 ? "cgroup.procs" : "tasks");
 			char *text = slurp(path);
@@ -370,18 +391,18 @@ static int run_tasks(const char *d, bool v2, pid_t *t, int max)
 	return n;
 }
 
-void expect_run_cgroup_holds_the_sandbox(const char *const args[], int want)
+void expect_run_cgroup_holds_the_sandbox_under(const char *parent, const char *const args[],
+					       int want, char found[64])
 {
-	static int serial;
-	char parent[64], dir[3][256], ns_self[64] = "", ns[64], path[64];
+	char dir[3][256], ns_self[64] = "", ns[64], path[64], name[3][64] = {"", "", ""};
 	const char *argv[32] = {airlock_bin(), "run", "--cgroup-parent", parent, "-w", "60"};
 	pid_t t[3][32];
 	int n[3] = {0, 0, 0}, argc = 6, status;
 
+	found[0] = '\0';
 	if (!running_as_root())
 		return;
 	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
-	snprintf(parent, sizeof(parent), "airlock-test-join-%d-%d", getpid(), serial++);
 	for (int i = 0; args[i] && argc < 31; i++)
 		argv[argc++] = args[i];
 	argv[argc] = NULL;
@@ -397,12 +418,13 @@ void expect_run_cgroup_holds_the_sandbox(const char *const args[], int want)
 	int ndirs = cgroup_parent_dirs(parent, dir);
 	/* the last directory made is joined last too */
 	for (int i = 0; i < (int)(200 * test_slowness()); i++) {
-		if (run_tasks(dir[ndirs - 1], v2, t[0], 32) >= want)
+		if (run_tasks(dir[ndirs - 1], v2, t[0], 32, name[0]) >= want)
 			break;
 		usleep(50000);
 	}
 	for (int i = 0; i < ndirs; i++)
-		n[i] = run_tasks(dir[i], v2, t[i], 32);
+		n[i] = run_tasks(dir[i], v2, t[i], 32, name[i]);
+	snprintf(found, 64, "%s", name[0]);
 	cr_expect_eq(n[0], want, "%s: %d processes in the run's cgroup, not %d", dir[0], n[0],
 		     want);
 	for (int i = 1; i < ndirs; i++) {
@@ -422,6 +444,17 @@ void expect_run_cgroup_holds_the_sandbox(const char *const args[], int want)
 	}
 	kill(pid, SIGTERM);
 	cr_assert_eq(waitpid(pid, &status, 0), pid);
-	for (int i = 0; i < ndirs; i++)
+}
+
+void expect_run_cgroup_holds_the_sandbox(const char *const args[], int want)
+{
+	static int serial;
+	char parent[64], dir[3][256], found[64];
+
+	snprintf(parent, sizeof(parent), "airlock-test-join-%d-%d", getpid(), serial++);
+	expect_run_cgroup_holds_the_sandbox_under(parent, args, want, found);
+	if (!running_as_root())
+		return;
+	for (int i = 0, ndirs = cgroup_parent_dirs(parent, dir); i < ndirs; i++)
 		cr_expect_eq(rmdir(dir[i]), 0, "%s is not empty: a run cgroup was left", dir[i]);
 }

@@ -81,6 +81,11 @@ int cgroup_parent_dirs(const char *parent, char dir[3][256]);
  * it (SIGTERM) and expects nothing of the run left. Root only (rootless
  * runs have no cgroup): a no-op otherwise. */
 void expect_run_cgroup_holds_the_sandbox(const char *const args[], int want);
+/* The same under the parent given, which it leaves in place; the run's
+ * cgroup's name in found (run-*, or on v2 the ready sandbox's the run took,
+ * ready-*). */
+void expect_run_cgroup_holds_the_sandbox_under(const char *parent, const char *const args[],
+					       int want, char found[64]);
 
 /* Reads a whole file; NULL if missing. */
 char *slurp(const char *path);

@@ -21,6 +21,7 @@ static struct {
 	int parent_w; /* its --parent-fd's other end: closed, the template ends */
 	char dir[64];
 	char secret[33];
+	const char *cgroup_parent; /* its --cgroup-parent, or NULL */
 } tmpl = {.pid = -1, .parent_w = -1};
 
 static double now_s(void)
@@ -79,13 +80,25 @@ _Noreturn static void exec_template(const char *bin, const char *sock, int paren
 	signal(SIGINT, SIG_IGN);
 	signal(SIGQUIT, SIG_IGN);
 	setenv("AIRLOCK_TEST_TEMPLATE_SECRET", tmpl.secret, 1);
-	execl(bin, bin, "--listen", sock, "--parent-fd", "3", (char *)NULL);
+	if (tmpl.cgroup_parent)
+		execl(bin, bin, "--listen", sock, "--parent-fd", "3", "--cgroup-parent",
+		      tmpl.cgroup_parent, (char *)NULL);
+	else
+		execl(bin, bin, "--listen", sock, "--parent-fd", "3", (char *)NULL);
 	_exit(127);
 }
 
 pid_t template_start(char *sock_out, size_t size)
 {
 	return template_start_lang("python", sock_out, size);
+}
+
+pid_t template_start_in(const char *cgroup_parent, char *sock_out, size_t size)
+{
+	tmpl.cgroup_parent = cgroup_parent;
+	pid_t pid = template_start_lang("python", sock_out, size);
+	tmpl.cgroup_parent = NULL;
+	return pid;
 }
 
 pid_t template_start_lang(const char *lang, char *sock_out, size_t size)

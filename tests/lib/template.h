@@ -25,6 +25,9 @@
 pid_t template_start(char *sock_out, size_t size);
 /* The same for another language's template (airlock-warm-LANG). */
 pid_t template_start_lang(const char *lang, char *sock_out, size_t size);
+/* The python template, its ready sandboxes' cgroups under cgroup_parent
+ * (--cgroup-parent; cgroup v2 only). */
+pid_t template_start_in(const char *cgroup_parent, char *sock_out, size_t size);
 /* Ends the template (SIGTERM, then SIGKILL), reaps it and removes its
  * directory. Nothing to do when none runs. */
 void template_stop(void);

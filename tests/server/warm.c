@@ -59,9 +59,34 @@ static bool a_node_template_of(const char *cmdline, void *needle)
 	return strstr(cmdline, needle) && strstr(cmdline, "warm-node.sock");
 }
 
-/* The pids of the templates whose command line holds needle. */
+/* The processes that match and are children of this test's service (a
+ * sandbox's init, cloned from a template, shows the template's command
+ * line until it has blanked it); out may be NULL. */
+static int service_children(bool (*match)(const char *, void *), pid_t *out, int max)
+{
+	pid_t all[16];
+	int n = find_host_processes(match, pool_parent, all, 16), k = 0;
+	for (int i = 0; i < n && i < 16; i++) {
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/%d/status", (int)all[i]);
+		char *st = slurp(path);
+		const char *pp = st ? strstr(st, "\nPPid:") : NULL;
+		if (pp && atoi(pp + 7) == (int)S.pid) {
+			if (out && k < max)
+				out[k] = all[i];
+			k++;
+		}
+		free(st);
+	}
+	return k;
+}
+
+/* The pids of the python templates whose command line holds needle: the
+ * service's (while it runs), or any (once it ended: none may be left). */
 static int find_processes(const char *needle, pid_t *out, int max)
 {
+	if (S.pid > 0 && kill(S.pid, 0) == 0)
+		return service_children(a_template_of, out, max);
 	return find_host_processes(a_template_of, (void *)needle, out, max);
 }
 
@@ -351,7 +376,7 @@ Test(service_warm, node_pool_starts_node_warm)
 		cr_expect_str_eq(jstr(r.json, "stdout"), "2\n");
 		reply_free(&r);
 	}
-	cr_expect_eq(find_host_processes(a_node_template_of, pool_parent, pids, 4), 1);
+	cr_expect_eq(service_children(a_node_template_of, pids, 4), 1);
 	srv_stop(&S);
 	usleep(100000);
 	cr_expect_eq(find_host_processes(a_node_template_of, pool_parent, pids, 4), 0,
@@ -441,23 +466,10 @@ static bool a_spawner_of(const char *cmdline, void *needle)
 	return strstr(cmdline, needle) && strstr(cmdline, "airlock-spawner");
 }
 
-/* The spawners of this test's service: its children (a sandbox's init,
- * cloned from a spawner, shows the spawner's command line until it has
- * blanked it). */
+/* The spawners of this test's service (its children). */
 static int find_spawners(pid_t *out, int max)
 {
-	pid_t all[16];
-	int n = find_host_processes(a_spawner_of, pool_parent, all, 16), k = 0;
-	for (int i = 0; i < n && i < 16; i++) {
-		char path[64];
-		snprintf(path, sizeof(path), "/proc/%d/status", (int)all[i]);
-		char *st = slurp(path);
-		const char *pp = st ? strstr(st, "\nPPid:") : NULL;
-		if (pp && atoi(pp + 7) == (int)S.pid && k < max)
-			out[k++] = all[i];
-		free(st);
-	}
-	return k;
+	return service_children(a_spawner_of, out, max);
 }
 
 /* The run's enforcement.init. */

@@ -28,6 +28,7 @@ static void make_plan(struct child_plan *p)
 	p->notify = true;
 	p->set_ids = false;
 	p->net = NET_LOOPBACK;
+	p->cgroup_fd = -1;
 	snprintf(p->scratch_bytes, sizeof(p->scratch_bytes), "%d", 64 << 20);
 	p->source_name = "main.c";
 	p->code = "int main(void){return 0;}\0tail";
@@ -107,6 +108,7 @@ Test(warm_wire, a_plan_comes_back_as_it_went)
 	cr_assert_eq(out.report_fd, in.report_fd);
 	cr_assert_eq(out.stdin_fd, in.stdin_fd);
 	cr_assert_eq(out.collect_fd, in.collect_fd);
+	cr_assert_eq(out.cgroup_fd, -1, "no cgroup to clone into");
 	cr_assert_null(out.hook, "the template sets its own hook");
 	wire_plan_free(&out);
 	munmap(map, len);
@@ -221,8 +223,9 @@ Test(warm_wire, malformed_plans_are_refused)
 }
 
 /* --net egress, and a box's init (a spawner's: no step, a control
- * socket, its own work directory, read-only binds, another root): each
- * comes back with its descriptor in its place. */
+ * socket, its own work directory, read-only binds, another root, the
+ * cgroup v2 directory to clone it into): each comes back with its
+ * descriptor in its place. */
 Test(warm_wire, a_box_with_egress_mounts_and_a_root_comes_back_as_it_went)
 {
 	static const struct run_mount mounts[] = {{"/srv/data", "/mnt/data"}, {"/opt/v", "/opt/v"}};
@@ -248,15 +251,17 @@ Test(warm_wire, a_box_with_egress_mounts_and_a_root_comes_back_as_it_went)
 	in.collect_fd = extra[0];
 	in.proxy_fd = extra[1];
 	in.ctl_fd = dup(extra[1]);
+	in.cgroup_fd = open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	err_clear(&err);
 	cr_assert_eq(wire_encode(&in, fds, &n, &err), 0, "%s", err.msg);
-	cr_assert_eq(n, 6, "memfd, sync, report, collect, proxy, ctl");
+	cr_assert_eq(n, 7, "memfd, sync, report, collect, proxy, ctl, cgroup");
 	cr_assert_eq(wire_decode(fds[0], fds, n, &out, &map, &len, &err), 0, "%s", err.msg);
 	cr_assert(out.box);
 	cr_assert_eq(out.nsteps, 0);
 	cr_assert_eq(out.net, NET_EGRESS);
 	cr_assert_eq(out.proxy_fd, in.proxy_fd);
 	cr_assert_eq(out.ctl_fd, in.ctl_fd);
+	cr_assert_eq(out.cgroup_fd, in.cgroup_fd);
 	cr_assert_eq(out.collect_fd, in.collect_fd);
 	cr_assert_eq(out.stdin_fd, -1);
 	cr_assert_null(out.source_name, "a box has no program");
@@ -313,4 +318,5 @@ Test(warm_wire, a_box_with_egress_mounts_and_a_root_comes_back_as_it_went)
 	close(in.collect_fd);
 	close(in.proxy_fd);
 	close(in.ctl_fd);
+	close(in.cgroup_fd);
 }

@@ -179,6 +179,8 @@ stage=$root/airlock
 rm -rf "$stage"
 mkdir -p "$stage/tests/probe" "$stage/examples" "$stage/contrib"
 cp "$build/airlock" "$build/airlock-warm-python" "$build/airlock-warm-node" "$build/tests/e2e" "$build/tests/adversarial" "$build/tests/unit" "$stage/"
+# the service and its spawner, for a debug script (AIRLOCK_VM_DEBUG)
+for f in airlock-serve airlock-spawner; do [ -x "$build/$f" ] && cp "$build/$f" "$stage/"; done
 cp tests/probe/probe.c "$stage/tests/probe/"
 cp -r tests/check "$stage/tests/check"
 cp -r tests/egress "$stage/tests/egress"
@@ -268,7 +270,7 @@ j=-j$(cat /airlock/test-jobs)
 unit_focus=() e2e_focus=() adv_focus=()
 if [ -f /airlock/e2e-focus ]; then
 	unit_focus=('--filter=@(cgroup|cgroup_v1|cgroup_v2|reaper|proc_stat|proc_pss|proc_meter|proc_sample|prefault|seccomp|box_openat2|net_proxy|service_warm_restart)/*')
-	e2e_focus=('--filter=@(accounting|box|host|info|lang|probe|result|signals|status)/*')
+	e2e_focus=('--filter=@(accounting|box|host|info|lang|probe|result|signals|status|warm_cgroup)/*')
 	adv_focus=('--filter=@(limits|escape|box_attack|fs|privs|threats|warm_isolation|warm_template|warm_limits)/*')
 fi
 summary unit ./unit $j "${unit_focus[@]}"
