@@ -182,6 +182,10 @@ int ready_cgroup_path(const struct ready_cgroups *rc, const char *name, char *bu
 /* Removes the cgroup of a sandbox that never had a run, now or, while its
  * processes are still exiting, on a later ready_cgroups_retry(). */
 void ready_cgroup_remove(struct ready_cgroups *rc, const char *name);
+/* The cgroup of a ready sandbox handed to a run whose connection has
+ * closed: removed as above unless the run took it (it set its limits);
+ * then it is the run's to remove. */
+void ready_cgroup_release(struct ready_cgroups *rc, const char *name);
 /* Tries again to remove those; true while some are left. */
 bool ready_cgroups_retry(struct ready_cgroups *rc);
 /* At the end (every sandbox gone): removes those left, waiting a little. */

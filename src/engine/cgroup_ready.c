@@ -25,21 +25,28 @@
 #include "engine/cgroup.h"
 #include "engine/internal.h"
 
+/* Whether the ready cgroup name in the directory dfd never had a run's
+ * limits: one that a run took has them (memory.max is not "max"), and is
+ * that run's to remove, by it or by its reaper. */
+static bool never_taken(int dfd, const char *name)
+{
+	char file[READY_CGROUP_NAME + 16], max[32];
+
+	snprintf(file, sizeof(file), "%s/memory.max", name);
+	return read_file_at(dfd, file, max, sizeof(max)) >= 0 && strncmp(max, "max", 3) == 0;
+}
+
 /* Whether name, in the directory dfd, is the cgroup of a ready sandbox
- * that never had a run, made by a template that has ended. One that a run
- * took has limits (memory.max is not "max"): that run's own, removed by it
- * or by its reaper. */
+ * that never had a run, made by a template that has ended. */
 static bool orphaned(int dfd, const char *name)
 {
 	int pid = 0, n = 0;
 	unsigned seq;
-	char file[READY_CGROUP_NAME + 16], max[32];
 
 	if (sscanf(name, "ready-%d-%u%n", &pid, &seq, &n) != 2 || name[n] != '\0' || pid <= 0 ||
 	    pid == (int)getpid() || kill(pid, 0) == 0 || errno != ESRCH)
 		return false;
-	snprintf(file, sizeof(file), "%s/memory.max", name);
-	return read_file_at(dfd, file, max, sizeof(max)) >= 0 && strncmp(max, "max", 3) == 0;
+	return never_taken(dfd, name);
 }
 
 void ready_cgroups_init(struct ready_cgroups *rc, const struct engine *e)
@@ -105,6 +112,21 @@ void ready_cgroup_remove(struct ready_cgroups *rc, const char *name)
 		return;
 	if (rc->ndoomed < READY_CGROUPS_DOOMED)
 		snprintf(rc->doomed[rc->ndoomed++], READY_CGROUP_NAME, "%s", name);
+}
+
+void ready_cgroup_release(struct ready_cgroups *rc, const char *name)
+{
+	char dir[PATH_MAX + 64];
+
+	if (rc->be == NULL || name[0] == '\0')
+		return;
+	snprintf(dir, sizeof(dir), "%s/%s", rc->root, rc->parent);
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0)
+		return;
+	if (never_taken(dfd, name))
+		ready_cgroup_remove(rc, name);
+	close(dfd);
 }
 
 bool ready_cgroups_retry(struct ready_cgroups *rc)

@@ -55,6 +55,9 @@ struct conn {
 	int fd;
 	pid_t init; /* 0: no plan yet */
 	int pidfd;
+	/* the ready sandbox's cgroup it took (v2): removed at the end when
+	 * its run never took it as its own (its supervisor died first) */
+	char cgroup[READY_CGROUP_NAME];
 };
 
 /* A sandbox built before its run (child_ready_main). */
@@ -525,6 +528,7 @@ static void conn_close(struct tmpl *t, int i)
 	if (c->pidfd >= 0)
 		close(c->pidfd);
 	close(c->fd);
+	ready_cgroup_release(&t->cgroups, c->cgroup);
 	t->conns[i] = t->conns[--t->nconns];
 	if (t->nconns == 0)
 		t->idle_since = monotonic_ms();
@@ -582,6 +586,7 @@ static void hand_plan(struct tmpl *t, struct conn *c, struct child_plan *plan, c
 		close(rd.ctl);
 		c->init = rd.init;
 		c->pidfd = rd.pidfd;
+		memcpy(c->cgroup, rd.cgroup, sizeof(c->cgroup));
 		reply(c->fd, rd.init, rd.pidfd, 0, NULL, t, &rd, false);
 		return;
 	}

@@ -39,6 +39,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "common/limits.h"
 #include "engine/internal.h"
 #include "engine/warm.h"
 #include "lib/harness.h"
@@ -1082,8 +1083,9 @@ static int memfd_with(const void *data, size_t len)
 	return fd;
 }
 
-/* A plan as a supervisor encodes it; fds[0] is its memfd. */
-static int real_plan(int fds[WIRE_MAX_FDS], int *nfds)
+/* A plan as a supervisor encodes it, with a scratch disk of scratch
+ * bytes; fds[0] is its memfd. Returns its /dev/null (every other fd). */
+static int real_plan_with(const char *scratch, int fds[WIRE_MAX_FDS], int *nfds)
 {
 	static char a0[] = "/usr/bin/python3", a1[] = "-u", a2[] = "main.py", e0[] = "PATH=/bin";
 	static char *const argv[] = {a0, a1, a2, NULL};
@@ -1095,7 +1097,7 @@ static int real_plan(int fds[WIRE_MAX_FDS], int *nfds)
 	memset(&p, 0, sizeof(p));
 	p.sync_fd = p.report_fd = null;
 	p.stdin_fd = p.collect_fd = p.cgroup_fd = -1;
-	snprintf(p.scratch_bytes, sizeof(p.scratch_bytes), "size=1m");
+	snprintf(p.scratch_bytes, sizeof(p.scratch_bytes), "%s", scratch);
 	p.source_name = "main.py";
 	p.code = "print(1)\n";
 	p.code_len = strlen(p.code);
@@ -1106,6 +1108,12 @@ static int real_plan(int fds[WIRE_MAX_FDS], int *nfds)
 	err_clear(&err);
 	cr_assert_eq(wire_encode(&p, fds, nfds, &err), 0, "%s", err.msg);
 	return null;
+}
+
+/* One a ready sandbox does not take (its disk is not the default). */
+static int real_plan(int fds[WIRE_MAX_FDS], int *nfds)
+{
+	return real_plan_with("size=1m", fds, nfds);
 }
 
 /* The template's descriptors come back to n (it closes a connection once
@@ -1220,6 +1228,51 @@ Test(warm_template, malformed_plans_are_refused)
 	json_decref(r);
 	cr_expect_leq(wait_template_fds(before), before,
 		      "the template kept descriptors of refused plans");
+}
+
+/* cgroup v2, root: a supervisor that took a ready sandbox and hung up
+ * before it made the sandbox's cgroup its run's (it died, say) leaves that
+ * cgroup to the template, which removes it once the sandbox is gone. v1:
+ * a ready sandbox has no cgroup of its own. */
+Test(warm_template, a_ready_cgroup_its_run_never_took_is_removed)
+{
+	static const uint32_t magic = WIRE_MAGIC;
+	struct wire_reply rep;
+	struct limits l;
+	int fds[WIRE_MAX_FDS], nfds;
+
+	if (!running_as_root())
+		skip("rootless sandboxes have no cgroup");
+	bool v2 = access("/sys/fs/cgroup/cgroup.controllers", F_OK) == 0;
+	json_t *r = run_python(true, "print(1)", NULL); /* the template is up */
+	json_decref(r);
+	/* a plan a ready sandbox takes: one step, no network, the default disk */
+	char scratch[24];
+	limits_default(&l);
+	snprintf(scratch, sizeof(scratch), "%llu", (unsigned long long)l.disk_limit_mb << 20);
+	int null = real_plan_with(scratch, fds, &nfds);
+	memset(&rep, 0, sizeof(rep));
+	/* sent, answered, hung up: talk() closes its side */
+	int n = talk(&magic, sizeof(magic), fds, nfds, &rep);
+	close(fds[0]);
+	close(null);
+	cr_assert_eq(n, (int)sizeof(rep), "no answer from the template (%d)", n);
+	cr_assert(rep.flags & WIRE_READY, "the plan did not take a ready sandbox");
+	if (!v2) {
+		cr_expect_str_empty(rep.cgroup, "a ready cgroup on cgroup v1: %s", rep.cgroup);
+		return;
+	}
+	cr_assert(strstr(rep.cgroup, "/ready-"), "no ready cgroup came with it: '%s'", rep.cgroup);
+	bool gone = false;
+	for (int i = 0; i < 200 * test_slowness() && !gone; i++) {
+		gone = access(rep.cgroup, F_OK) < 0 && errno == ENOENT;
+		if (!gone)
+			usleep(50000);
+	}
+	cr_expect(gone, "%s is still there", rep.cgroup);
+	r = run_python(true, "print('still serving')", NULL);
+	cr_expect_str_eq(jstr(r, "stdout"), "still serving\n");
+	json_decref(r);
 }
 
 /* A client that connects and hangs up without a word: the template

@@ -101,19 +101,18 @@ static void expect_as_cold(const char *what, const char *const args[])
 	json_decref(warm);
 }
 
+/* A warm run of python that starts a sleep and sleeps: three processes
+ * (init, python and its sleep) until it is stopped. */
+#define SLEEPING_WARM_RUN                                                                          \
+	"--template", sock, "-l", "python", "-c",                                                  \
+	    "import subprocess, time\nsubprocess.Popen(['sleep', '60'])\ntime.sleep(60)", NULL
+
 /* A warm run's init and program join the run's cgroup themselves (the
  * program through the files init forwards with its go): every process of
  * the run is in it, in every controller, and nothing else is. */
 Test(warm_fidelity, every_process_is_in_the_runs_cgroup)
 {
-	const char *args[] = {
-	    "--template",
-	    sock,
-	    "-l",
-	    "python",
-	    "-c",
-	    "import subprocess, time\nsubprocess.Popen(['sleep', '60'])\ntime.sleep(60)",
-	    NULL};
+	const char *args[] = {SLEEPING_WARM_RUN};
 	/* init, python and its sleep */
 	expect_run_cgroup_holds_the_sandbox(args, 3);
 }
@@ -166,13 +165,42 @@ static int count_dirs(const char *prefix)
 	return n;
 }
 
-/* Until a ready sandbox's cgroup is there (v2), or 10 s. */
+/* How many processes the cgroup directory dir holds. */
+static int procs_in(const char *dir)
+{
+	char path[512];
+	snprintf(path, sizeof(path), "%s/cgroup.procs", dir);
+	char *text = slurp(path);
+	int n = 0;
+	for (const char *p = text; p && *p; p++)
+		n += *p == '\n';
+	free(text);
+	return n;
+}
+
+/* Until a ready sandbox is up in its cgroup (v2): its init and its
+ * program there, and a moment for the template to hear that it is ready;
+ * or 10 s. How many ready cgroups there are. */
 static int await_ready_cgroup(void)
 {
-	int n = 0;
-	for (int i = 0; i < 200 * test_slowness() && (n = count_dirs("ready-")) == 0; i++)
+	char dir[3][256], path[512];
+	cgroup_parent_dirs(cg_parent, dir);
+	for (int i = 0; i < 200 * test_slowness(); i++) {
+		DIR *d = opendir(dir[0]);
+		bool up = false;
+		for (struct dirent *de; d && (de = readdir(d));) {
+			snprintf(path, sizeof(path), "%s/%s", dir[0], de->d_name);
+			up |= strncmp(de->d_name, "ready-", 6) == 0 && procs_in(path) == 2;
+		}
+		if (d)
+			closedir(d);
+		if (up) {
+			usleep((useconds_t)(200000 * test_slowness()));
+			break;
+		}
 		usleep(50000);
-	return n;
+	}
+	return count_dirs("ready-");
 }
 
 /* A run that takes a ready sandbox takes its cgroup with it on v2: the
@@ -183,14 +211,7 @@ static int await_ready_cgroup(void)
  * cgroup, and no ready cgroup is made. */
 Test(warm_cgroup, a_ready_sandbox_brings_its_cgroup_to_its_run)
 {
-	const char *args[] = {
-	    "--template",
-	    sock,
-	    "-l",
-	    "python",
-	    "-c",
-	    "import subprocess, time\nsubprocess.Popen(['sleep', '60'])\ntime.sleep(60)",
-	    NULL};
+	const char *args[] = {SLEEPING_WARM_RUN};
 	char found[64];
 
 	if (!running_as_root())
