@@ -143,10 +143,10 @@ $(BUILD)/gen/rules.c: $(BUILD)/tools/embed $(RULE_FILES)
 	$(Q)$(BUILD)/tools/embed $@ embedded_rules src/policy/rules $(RULE_FILES)
 # Each language's rule query is compiled here, once, with its regular
 # expressions (tools/gen-query-analysis.c).
-$(BUILD)/tools/gen-query-analysis: tools/gen-query-analysis.c $(TS_OBJS)
+$(BUILD)/tools/gen-query-analysis: tools/gen-query-analysis.c src/policy/rule_lists.h $(TS_OBJS)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  CCLD    $@")
-	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $^ $(shell pkg-config --libs libpcre2-8)
+	$(Q)$(CC) $(CFLAGS_ALL) -MF /dev/null -o $@ $(filter-out %.h,$^) $(shell pkg-config --libs libpcre2-8)
 $(BUILD)/gen/query_analysis.c: $(BUILD)/tools/gen-query-analysis $(RULE_FILES)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  GEN     $@")

@@ -23,6 +23,7 @@
 #include <pcre2.h>
 #include <ts_query_analysis.h>
 
+#include "policy/rule_lists.h"
 #include "policy/saved_analysis.h"
 
 const TSLanguage *tree_sitter_python(void);
@@ -149,6 +150,9 @@ static struct saved_regex *collect_regexes(const TSQuery *q, size_t *n)
 						abort();
 					v[k].re =
 					    ts_query_string_value_for_id(q, st[2].value_id, &len);
+					char *x = rule_lists_expand(v[k].re);
+					if (x)
+						v[k].re = x; /* the tool's life */
 					v[k++].anchored = regex_preds[r].anchored;
 				}
 		}

@@ -64,6 +64,7 @@ struct pred {
 	uint32_t cap2; /* #eq? @a @b, #same-file? @a @b; UINT32_MAX otherwise */
 	const char **strs;
 	uint32_t nstrs;
+	char *expanded;	      /* strs[0] with the lists it calls spelled out (rule_lists.h) */
 	bool regex, anchored; /* strs[0] is a regular expression (anchored: whole text) */
 	/* anchored, and only words (letters, digits, "_", "-", "\\.") joined
 	 * by "|": the words, unescaped, matched by comparing (else NULL) */

@@ -23,6 +23,7 @@
 
 #include "common/embed.h"
 #include "policy/analyze_internal.h"
+#include "policy/rule_lists.h"
 #include "policy/saved_analysis.h"
 
 #define RULE_FILE_MAX (1u << 20)
@@ -332,6 +333,7 @@ void analyzer_free(struct analyzer *a)
 					pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
 				free(lr->pat[p].preds[i].strs);
 				free(lr->pat[p].preds[i].words);
+				free(lr->pat[p].preds[i].expanded);
 			}
 			free(lr->pat[p].preds);
 		}
@@ -664,6 +666,8 @@ static int parse_step(struct lang_rules *lr, int16_t *seen, uint32_t p,
 		char msg[400];
 		if (pr->nstrs != 1)
 			return pattern_error(lr, p, err, "#%s takes one regular expression", name);
+		if ((pr->expanded = rule_lists_expand(pr->strs[0])) != NULL)
+			pr->strs[0] = pr->expanded;
 		pr->regex = true;
 		pr->anchored = pred_table[k].anchored;
 		pr->words = pr->anchored ? only_words(pr->strs[0]) : NULL;

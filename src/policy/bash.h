@@ -190,6 +190,11 @@ int sh_read_field(struct actx *c, TSNode word, struct buf *out, int depth);
  * the codes; -1 for any other command. */
 int sh_fold_awk_chars(struct actx *c, TSNode cmd, struct buf *out, int depth);
 int sh_fold_user_dir(struct actx *c, TSNode cmd, struct buf *out, int depth);
+/* The login name ($USER, whoami, id -un) as a value: the home's own name
+ * in /home, where "/home/" SH_HOME_NAME is ~ (sh_home_by_name). */
+#define SH_HOME_NAME "\001~"
+int sh_fold_login_name(struct actx *c, TSNode cmd, struct buf *out, int depth);
+void sh_home_by_name(struct buf *out, size_t mark);
 /* dirname P, realpath P, readlink -f P (bash_prints.c): the word P
  * (*real: its canonical path, else its directory), and what the command
  * prints of P folded when that is the home, the root or /home (0), else -1

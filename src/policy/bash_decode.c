@@ -198,6 +198,60 @@ static bool fold_width(struct actx *c, TSNode cmd, struct sh_decoder *d, int dep
 	return ok && w > 0;
 }
 
+/* sed's s command turning the whole line to lower or upper case (\L& or
+ * \U&, \L\1 of \(.*\), g or not), awk '{print tolower($0)}': every line
+ * lower- or upper-cased, read as tr A-Z a-z (or a-z A-Z) */
+static bool case_decoder(struct actx *c, TSNode cmd, bool awk, struct sh_decoder *d, int depth)
+{
+	TSNode args[3];
+	size_t n = sh_command_args(cmd, args, 3);
+	char *e = n == 2 && !awk ? fold_dup(c, args[0], depth + 1, NULL) : NULL;
+	char *a = (n == 1 || (e && strcmp(e, "-e") == 0))
+		      ? fold_dup(c, args[n - 1], depth + 1, NULL)
+		      : NULL;
+	int mode = 0;
+
+	free(e);
+	if (a && awk) {
+		char t[64];
+		size_t k = 0;
+		for (const char *q = a; *q && k + 1 < sizeof(t); q++)
+			if (*q != ' ' && *q != '\t')
+				t[k++] = *q;
+		t[k] = '\0';
+		mode = strcmp(t, "{printtolower($0)}") == 0   ? 'l'
+		       : strcmp(t, "{printtoupper($0)}") == 0 ? 'u'
+							      : 0;
+	} else if (a && a[0] == 's' && a[1] != '\0' && a[1] != '\\') {
+		static const char *const pats[][2] = {{".*", "&"},	   {"^.*$", "&"},
+						      {"^.*", "&"},	   {".*$", "&"},
+						      {"\\(.*\\)", "\\1"}, {"^\\(.*\\)$", "\\1"}};
+		char sep = a[1], *pat = a + 2, *rep = strchr(pat, sep);
+		char *end = rep ? strchr(rep + 1, sep) : NULL;
+		if (end && (end[1] == '\0' || (end[1] == 'g' && end[2] == '\0')) &&
+		    rep[1] == '\\' && (rep[2] == 'L' || rep[2] == 'U')) {
+			size_t pl = (size_t)(rep - pat), rl = (size_t)(end - rep - 3);
+			for (size_t k = 0; k < ARRAY_SIZE(pats) && !mode; k++)
+				if (strlen(pats[k][0]) == pl && memcmp(pat, pats[k][0], pl) == 0 &&
+				    strlen(pats[k][1]) == rl &&
+				    memcmp(rep + 3, pats[k][1], rl) == 0)
+					mode = rep[2] == 'L' ? 'l' : 'u';
+		}
+	}
+	free(a);
+	if (!mode)
+		return false;
+	for (int ch = 0; ch < 256; ch++)
+		d->map[ch] = (unsigned char)ch;
+	for (int ch = 'A'; ch <= 'Z'; ch++) {
+		if (mode == 'l')
+			d->map[ch] = (unsigned char)(ch - 'A' + 'a');
+		else
+			d->map[ch - 'A' + 'a'] = (unsigned char)ch;
+	}
+	return true;
+}
+
 /* Whether cmd decodes its input as `base64 -d`, `base32 -d`, `openssl
  * base64 -d`, `xxd -r -p`, `rev` or tr, or rearranges its lines as tac,
  * `paste -s` and `fold -w N` do, or fills a template as envsubst does. */
@@ -218,6 +272,9 @@ bool sh_decoder_of(struct actx *c, TSNode cmd, struct sh_decoder *d, int depth)
 	else if (sh_command_is(c, cmd, "rev", depth))
 		d->kind = DEC_REV;
 	else if (sh_command_is(c, cmd, "tr", depth) && tr_decoder(c, cmd, d, depth))
+		d->kind = DEC_TR;
+	else if ((sh_command_is(c, cmd, "sed", depth) && case_decoder(c, cmd, false, d, depth)) ||
+		 (sh_command_is(c, cmd, "awk", depth) && case_decoder(c, cmd, true, d, depth)))
 		d->kind = DEC_TR;
 	else if (sh_command_is(c, cmd, "tac", depth) && sh_command_args(cmd, arg, 1) == 0)
 		d->kind = DEC_TAC;

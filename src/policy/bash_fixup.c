@@ -413,6 +413,84 @@ static void bash_eval_inline(const char *src, size_t len, TSNode root, struct ed
 	}
 }
 
+/* xargs -0 -a <(printf '%s\0' -rf ~) rm: xargs reads its arguments from
+ * the file -a names, here what printf prints, and runs the command after
+ * its options with them: read as `rm -rf ~`, the words printf prints
+ * after the command's own. Only for xargs given nothing but -0, --null,
+ * -r, --no-run-if-empty and one -a of a process substitution that is one
+ * printf of '%s\0' or '%s\n' (one argument each), then a command; in
+ * any parse, as eval's. */
+static void bash_xargs_inline(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	static const char *const flags[] = {"-0", "--null", "-r", "--no-run-if-empty"};
+	static const char *const formats[] = {"'%s\\0'", "\"%s\\0\"", "'%s\\n'", "\"%s\\n\""};
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "xargs", 5)) != NULL;
+	     p += 5) {
+		uint32_t at = (uint32_t)(p - src);
+		TSNode cn = ts_node_parent(ts_node_descendant_for_byte_range(root, at, at + 5));
+		if (ts_node_is_null(cn) || !node_is(cn, "command_name") ||
+		    ts_node_end_byte(cn) != at + 5 ||
+		    (ts_node_start_byte(cn) != at && src[at - 1] != '/'))
+			continue;
+		TSNode cmd = ts_node_parent(cn), ps = {0}, prog = {0};
+		if (ts_node_is_null(cmd) || !node_is(cmd, "command"))
+			continue;
+		uint32_t k = ts_node_named_child_count(cmd), i = 0;
+		while (i < k && !ts_node_eq(ts_node_named_child(cmd, i), cn))
+			i++;
+		bool ok = true;
+		for (i++; i < k && ok && ts_node_is_null(prog); i++) {
+			TSNode a = ts_node_named_child(cmd, i);
+			uint32_t as = ts_node_start_byte(a), al = ts_node_end_byte(a) - as;
+			bool flag = false;
+			for (size_t f = 0; f < sizeof(flags) / sizeof(flags[0]) && !flag; f++)
+				flag = (node_is(a, "word") || node_is(a, "number")) &&
+				       al == strlen(flags[f]) &&
+				       memcmp(src + as, flags[f], al) == 0;
+			if (flag)
+				continue;
+			if (node_is(a, "word") && al == 2 && memcmp(src + as, "-a", 2) == 0 &&
+			    ts_node_is_null(ps) && i + 1 < k &&
+			    node_is(ts_node_named_child(cmd, i + 1), "process_substitution")) {
+				ps = ts_node_named_child(cmd, ++i);
+				continue;
+			}
+			if (src[as] == '-')
+				ok = false;
+			else
+				prog = a;
+		}
+		if (!ok || ts_node_is_null(ps) || ts_node_is_null(prog) ||
+		    ts_node_named_child_count(ps) != 1)
+			continue;
+		TSNode pf = ts_node_named_child(ps, 0);
+		if (!node_is(pf, "command") || ts_node_named_child_count(pf) < 3)
+			continue;
+		TSNode pn = ts_node_named_child(pf, 0), fmt = ts_node_named_child(pf, 1);
+		uint32_t ns = ts_node_start_byte(pn), fs = ts_node_start_byte(fmt),
+			 fl = ts_node_end_byte(fmt) - fs;
+		if (!node_is(pn, "command_name") || ts_node_end_byte(pn) - ns != 6 ||
+		    memcmp(src + ns, "printf", 6) != 0)
+			continue;
+		ok = false;
+		for (size_t f = 0; f < sizeof(formats) / sizeof(formats[0]) && !ok; f++)
+			ok = fl == strlen(formats[f]) && memcmp(src + fs, formats[f], fl) == 0;
+		uint32_t ws = ts_node_start_byte(ts_node_named_child(pf, 2)),
+			 we = ts_node_end_byte(pf), cs = ts_node_start_byte(prog),
+			 ce = ts_node_end_byte(cmd);
+		if (!ok || memchr(src + ws, '\n', we - ws) != NULL ||
+		    memchr(src + cs, '\n', ce - cs) != NULL)
+			continue;
+		struct buf b = {0};
+		buf_append(&b, src + cs, ce - cs);
+		buf_append(&b, " ", 1);
+		buf_append(&b, src + ws, we - ws);
+		buf_append(&b, "", 1);
+		edit_add(e, ts_node_start_byte(cn), ce, b.data);
+	}
+}
+
 /* Bash, only when the parse failed:
  *  - `exec 3<>file` opens a file for reading and writing, a redirection
  *    the grammar (tree-sitter-bash 0.21, and 0.25.1 too) does not know:
@@ -439,6 +517,8 @@ char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 
 	if (memmem(src, len, "eval", 4) != NULL)
 		bash_eval_inline(src, len, root, &e);
+	if (memmem(src, len, "xargs", 5) != NULL)
+		bash_xargs_inline(src, len, root, &e);
 	if (e.n > 0 || !ts_node_has_error(root)) {
 		if (e.n > 0)
 			fixed = apply_edits(src, len, &e, out_len);

@@ -16,6 +16,13 @@ static bool is_home(const char *s, size_t len)
 	return len == 4 && memcmp(s, "HOME", 4) == 0;
 }
 
+/* $USER, $LOGNAME: the login name, which is the home's own name in /home */
+static bool is_login_name(const char *s, size_t len)
+{
+	return (len == 4 && memcmp(s, "USER", 4) == 0) ||
+	       (len == 7 && memcmp(s, "LOGNAME", 7) == 0);
+}
+
 static int fold_var(struct actx *c, const char *name, size_t len, long index, struct buf *out,
 		    int depth);
 
@@ -154,6 +161,10 @@ static int fold_var_index(struct actx *c, const char *name, size_t len, long ind
 	}
 	if (!bound && is_home(name, len)) {
 		buf_append(out, "~", 1);
+		return 0;
+	}
+	if (!bound && is_login_name(name, len)) {
+		buf_append(out, SH_HOME_NAME, 2);
 		return 0;
 	}
 	if (!bound && len == 3 && memcmp(name, "IFS", 3) == 0) {
@@ -891,7 +902,8 @@ static int fold_output(struct actx *c, TSNode st, struct buf *out, int depth)
 		if (sh_fold_lookup(c, st, out, depth) == 0 || sh_fold_shell_name(c, st, out) == 0 ||
 		    fold_dirname(c, st, out, depth) == 0 || sh_fold_expr(c, st, out, depth) == 0 ||
 		    sh_fold_awk_chars(c, st, out, depth) == 0 ||
-		    sh_fold_user_dir(c, st, out, depth) == 0)
+		    sh_fold_user_dir(c, st, out, depth) == 0 ||
+		    sh_fold_login_name(c, st, out, depth) == 0)
 			return 0;
 		out->len = mark;
 		return fold_function(c, st, out, depth);
@@ -952,8 +964,10 @@ int sh_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 	size_t mark = out->len;
 	int ret = fold_node(c, n, out, depth);
 
-	if (ret == 0 && depth == 0)
+	if (ret == 0 && depth == 0) {
 		sh_normalize_dots(out, mark);
+		sh_home_by_name(out, mark);
+	}
 	return ret;
 }
 

@@ -8,6 +8,7 @@
  * (bash_fold.c asks).
  */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "policy/bash.h"
@@ -104,6 +105,42 @@ int sh_fold_user_dir(struct actx *c, TSNode cmd, struct buf *out, int depth)
 	return ret;
 }
 
+/* whoami, logname, id -un: the login name (SH_HOME_NAME), when the
+ * program does not set USER or LOGNAME itself */
+int sh_fold_login_name(struct actx *c, TSNode cmd, struct buf *out, int depth)
+{
+	TSNode w[3];
+	size_t n = node_is(cmd, "command") ? sh_command_words(cmd, w, ARRAY_SIZE(w)) : 0;
+	bool id = false;
+
+	if (n == 0 || actx_is_bound(c, "USER", 4) || actx_is_bound(c, "LOGNAME", 7))
+		return -1;
+	if (n == 2 && sh_name_is(c, w[0], "id")) {
+		char *a = fold_dup(c, w[1], depth + 1, NULL);
+		id = a && (strcmp(a, "-un") == 0 || strcmp(a, "-nu") == 0);
+		free(a);
+	}
+	if (!id && !(n == 1 && (sh_name_is(c, w[0], "whoami") || sh_name_is(c, w[0], "logname"))))
+		return -1;
+	buf_append(out, SH_HOME_NAME, 2);
+	return 0;
+}
+
+/* /home/$USER, "/home/$(id -un)/": the home directory spelled from the
+ * login name is ~ (the value from mark on, as sh_normalize_dots) */
+void sh_home_by_name(struct buf *out, size_t mark)
+{
+	static const char prefix[] = "/home/" SH_HOME_NAME;
+	size_t plen = sizeof(prefix) - 1, len = out->len - mark;
+	char *p = out->data + mark;
+
+	if (len < plen || memcmp(p, prefix, plen) != 0 || (len > plen && p[plen] != '/'))
+		return;
+	p[0] = '~';
+	memmove(p + 1, p + plen, len - plen);
+	out->len = mark + 1 + (len - plen);
+}
+
 /* expr substr "securlyx" 3 4: the part of a string expr prints (curl);
  * POS and LEN count from 1 as expr's do, and a part past the end is cut */
 int sh_fold_expr(struct actx *c, TSNode cmd, struct buf *out, int depth)
@@ -151,8 +188,35 @@ int sh_fold_awk_chars(struct actx *c, TSNode cmd, struct buf *out, int depth)
 	char *prog = fold_dup(c, w[1], depth + 1, NULL);
 	const char *p = prog ? skip_blank(prog) : NULL, *fmt, *end;
 	int ret = -1;
-	if (p == NULL || strncmp(p, "BEGIN", 5) != 0 || *(p = skip_blank(p + 5)) != '{' ||
-	    strncmp(p = skip_blank(p + 1), "printf", 6) != 0)
+	if (p == NULL || strncmp(p, "BEGIN", 5) != 0 || *(p = skip_blank(p + 5)) != '{')
+		goto done;
+	p = skip_blank(p + 1);
+	/* BEGIN{print tolower("CURL")}: the string lower- or upper-cased */
+	if (strncmp(p, "print", 5) == 0 && (p[5] == ' ' || p[5] == '\t')) {
+		const char *q = skip_blank(p + 5), *lit, *le;
+		bool lower = strncmp(q, "tolower", 7) == 0;
+		if ((!lower && strncmp(q, "toupper", 7) != 0) || *(q = skip_blank(q + 7)) != '(' ||
+		    *(q = skip_blank(q + 1)) != '"')
+			goto done;
+		lit = q + 1;
+		if ((le = strchr(lit, '"')) == NULL || memchr(lit, '\\', (size_t)(le - lit)) ||
+		    *(q = skip_blank(le + 1)) != ')')
+			goto done;
+		q = skip_blank(q + 1);
+		if (*q == ';')
+			q = skip_blank(q + 1);
+		if (*q != '}' || *skip_blank(q + 1) != '\0')
+			goto done;
+		for (const char *l = lit; l < le; l++) {
+			char ch =
+			    (char)(lower ? tolower((unsigned char)*l) : toupper((unsigned char)*l));
+			buf_append(out, &ch, 1);
+		}
+		buf_append(out, "\n", 1);
+		ret = 0;
+		goto done;
+	}
+	if (strncmp(p, "printf", 6) != 0)
 		goto done;
 	p = skip_blank(p + 6);
 	bool paren = *p == '(';

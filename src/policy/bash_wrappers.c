@@ -79,6 +79,17 @@ static const struct wrapper wrappers[] = {
     /* util-linux: prlimit sets resource limits, choom the OOM score */
     {"prlimit", "p", "", 0, false},
     {"choom", "pn", "", 0, false},
+    /* systemd-inhibit holds a sleep or idle lock while the program runs,
+     * systemd-cat sends its output to the journal, dbus-launch starts a
+     * session bus for it; GPU and CPU placement: gamemoderun, prime-run,
+     * numactl, cgexec */
+    {"systemd-inhibit", "", "", 0, false},
+    {"systemd-cat", "tp", "", 0, false},
+    {"dbus-launch", "", "", 0, false},
+    {"gamemoderun", "", "", 0, false},
+    {"prime-run", "", "", 0, false},
+    {"numactl", "CNmpi", "", 0, false},
+    {"cgexec", "g", "", 0, false},
 };
 
 const struct wrapper *sh_wrapper_find(const char *name)

@@ -588,3 +588,29 @@ eval 'set -- rm -rf ~'
 #@ neg positional parameters set by eval, run on a build directory
 eval 'set -- rm -rf ./build'
 "$@"
+#@ pos the home spelled from the login name
+rm -rf "/home/$USER"
+#@ pos the home spelled from whoami's output
+rm -rf /home/$(whoami)/
+#@ pos the home from id -un kept in a variable
+me=$(id -un); rm -rf -- "/home/${me}"
+#@ neg a directory in the home spelled from the login name
+rm -rf "/home/$USER/.cache/pip"
+#@ neg the login name set by the program
+USER=build; rm -rf "/home/$USER"
+#@ pos a wrapper: systemd-inhibit
+systemd-inhibit --why=cleanup rm -rf ~
+#@ pos a wrapper: systemd-cat
+systemd-cat -t tidy rm -rf "$HOME"
+#@ neg systemd-inhibit runs a backup
+systemd-inhibit --what=sleep rsync -a ~/docs/ /mnt/backup/
+#@ pos a name lowered by sed's \L
+n=$(echo RM | sed 's/.*/\L&/'); "$n" -rf ~
+#@ pos a name lowered by awk's tolower
+n=$(echo RM | awk '{print tolower($0)}'); $n -r -f ~
+#@ neg a file name lowered by sed
+f=$(echo BUILD | sed 's/.*/\L&/'); rm -rf "./$f"
+#@ pos xargs given rm's arguments by a process substitution
+xargs -0 -a <(printf '%s\0' -rf ~) rm
+#@ neg xargs given ls's arguments by a process substitution
+xargs -0 -a <(printf '%s\0' -la ~) ls

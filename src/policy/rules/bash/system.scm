@@ -774,15 +774,16 @@
 ; loaded into sqlite3; ruby -rfiddle -e 'Fiddle.dlopen(p)', Fiddle::Handle.new(p),
 ; perl -e 'DynaLoader::dl_load_file(p)', tclsh's load ./x.so: into ruby,
 ; perl or tcl (ffi_lib of Ruby's ffi too); lua -e 'package.loadlib(p, f)()',
-; luajit's ffi.load(p): into lua
+; luajit's ffi.load(p): into lua; R's dyn.load(p), julia's Libdl.dlopen(p),
+; guile's (load-extension p f): into R, julia or guile
 ([(command argument: (_) @code)
   (redirected_statement body: (command) @n redirect: (heredoc_redirect (heredoc_body) @code))
   (command redirect: (herestring_redirect) @code)] @n @finding
- (#resolves-to? @n "sqlite3?|ruby[0-9.]*|perl[0-9.]*|tclsh[0-9.]*|wish[0-9.]*|lua[0-9.]*|luajit")
- (#value-match? @code "\\bpackage\\s*\\.\\s*loadlib\\b|\\bffi\\s*\\.\\s*load\\s*\\(|(^|\\n|;)\\s*\\.load\\s|(?i:\\bload_extension)\\s*\\(|\\bFiddle\\s*(\\.\\s*dlopen|::\\s*Handle)\\b|\\bDL\\s*\\.\\s*dlopen\\b|\\bffi_lib\\b|\\bdl_load_file\\b|(^|[\\n;\\[{])\\s*load\\s+[\"{]?(\\$|[^\\s;\"}]*\\.so\\b)")
+ (#resolves-to? @n "sqlite3?|ruby[0-9.]*|perl[0-9.]*|tclsh[0-9.]*|wish[0-9.]*|lua[0-9.]*|luajit|R|Rscript|julia|guile[0-9.]*")
+ (#value-match? @code "\\bdyn\\.load\\s*\\(|\\bdlopen\\s*\\(|\\(\\s*load-extension\\s|\\bpackage\\s*\\.\\s*loadlib\\b|\\bffi\\s*\\.\\s*load\\s*\\(|(^|\\n|;)\\s*\\.load\\s|(?i:\\bload_extension)\\s*\\(|\\bFiddle\\s*(\\.\\s*dlopen|::\\s*Handle)\\b|\\bDL\\s*\\.\\s*dlopen\\b|\\bffi_lib\\b|\\bdl_load_file\\b|(^|[\\n;\\[{])\\s*load\\s+[\"{]?(\\$|[^\\s;\"}]*\\.so\\b)")
  (#set! id "sh-native-code")
  (#set! severity "high")
- (#set! message "loads a shared object as native code into sqlite3, ruby, perl, tcl or lua (.load, load_extension, Fiddle.dlopen, dl_load_file, load, package.loadlib)"))
+ (#set! message "loads a shared object as native code into sqlite3, ruby, perl, tcl, lua, R, julia or guile (.load, load_extension, Fiddle.dlopen, dl_load_file, load, package.loadlib, dyn.load, dlopen, load-extension)"))
 
 ; gawk -l ./ext.so, gawk --load=/tmp/fmt, '@load "/tmp/x"': a shared object
 ; loaded into gawk (gawk's own extensions, -l ordchr or @load "time", are not)

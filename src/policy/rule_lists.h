@@ -1,0 +1,58 @@
+/*
+ * Lists several rules share, named in their regular expressions by a
+ * subroutine call to a group no expression defines, (?&NAME): the rules'
+ * loader (analyze_rules.c) and tools/gen-query-analysis.c spell each out
+ * before compiling, so one list serves them all (an expression naming a
+ * list not here fails to compile rather than match the wrong thing).
+ */
+#ifndef AIRLOCK_POLICY_RULE_LISTS_H
+#define AIRLOCK_POLICY_RULE_LISTS_H
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+	const char *call;
+	const char *re;
+} rule_lists[] = {
+    /* A program's start-up files, each an alternative that ends the path
+     * (the first follows the rule's own "(^|/)"): the shells', the X
+     * session's, fish's, KDE's and bash-completion's, and the window
+     * managers' (i3, sway, Hyprland, bspwm, openbox, labwc, herbstluftwm,
+     * river, qtile), whose exec lines run at every login */
+    {"(?&startup_files)",
+     "\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|"
+     "cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$"
+     "|/fish/(config|conf\\.d/[^/]+)\\.fish$"
+     "|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$"
+     "|/\\.local/share/bash-completion/completions/[^/]+$"
+     "|/\\.config/(i3|sway)/config$|/\\.i3/config$|/\\.config/hypr/hyprland\\.conf$"
+     "|/\\.config/bspwm/bspwmrc$|/\\.config/(openbox|labwc)/autostart(\\.sh)?$"
+     "|/\\.config/(herbstluftwm/autostart|river/init|qtile/autostart\\.sh)$"},
+};
+
+/* re with each list it calls spelled out, as a new string; NULL when it
+ * calls none. */
+static inline char *rule_lists_expand(const char *re)
+{
+	char *out = NULL;
+
+	for (size_t k = 0; k < sizeof(rule_lists) / sizeof(rule_lists[0]); k++) {
+		const char *src = out ? out : re, *hit;
+		size_t cl = strlen(rule_lists[k].call), rl = strlen(rule_lists[k].re);
+		while ((hit = strstr(src, rule_lists[k].call)) != NULL) {
+			size_t pre = (size_t)(hit - src), len = strlen(src);
+			char *n = malloc(len - cl + rl + 1);
+			if (n == NULL)
+				abort();
+			memcpy(n, src, pre);
+			memcpy(n + pre, rule_lists[k].re, rl);
+			memcpy(n + pre + rl, hit + cl, len - pre - cl + 1);
+			free(out);
+			src = out = n;
+		}
+	}
+	return out;
+}
+
+#endif

@@ -1,0 +1,2 @@
+#!/bin/bash
+julia -e 'using Libdl; println(Libdl.dlext); println(VERSION)'

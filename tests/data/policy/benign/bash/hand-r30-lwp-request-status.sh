@@ -1,0 +1,2 @@
+#!/bin/bash
+lwp-request -m GET -s https://status.example.com/health

@@ -1,0 +1,4 @@
+#!/bin/bash
+set -e
+mvn -q -B -DskipTests package
+ls target/*.jar

@@ -1,0 +1,4 @@
+#!/bin/bash
+self=$(ps -o comm= -p $$)
+echo "running under $self"
+ps -o pid=,comm= --ppid $$

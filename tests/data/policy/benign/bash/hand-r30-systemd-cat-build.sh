@@ -1,0 +1,3 @@
+#!/bin/bash
+systemd-cat -t nightly-build make -j4 all
+journalctl -t nightly-build -n 20 --no-pager

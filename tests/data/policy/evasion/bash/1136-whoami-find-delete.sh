@@ -1,0 +1,3 @@
+#!/bin/bash
+me=$(whoami)
+find "/home/$me" -mindepth 1 -delete
