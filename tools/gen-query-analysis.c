@@ -106,6 +106,7 @@ static const struct {
     {"contains-call?", true},	{"not-contains-call?", true},
     {"program-calls?", true},	{"not-program-calls?", true},
     {"program-calls-with?", true}, {"not-program-calls-with?", true},
+    {"contains-call-with?", true},
     {"regex-selects?", false}, {"not-regex-selects?", false},
     {"each-value-match?", false}, {"not-each-value-match?", false},
     {"some-value-match?", false}, {"not-some-value-match?", false},

@@ -49,6 +49,11 @@
  *                           to and each value its first argument may take
  *                           (as #some-value-match?), RE matches:
  *                           process\\.chdir\\(os\\.homedir\\(\\)\\)
+ *   #contains-call-with? @c "RE"  a call inside @c, or inside the value of
+ *                           a variable used in @c (or the expression of its
+ *                           `with ... as`), written callee(value) as for
+ *                           #program-calls-with?: urllib\\.request\\.
+ *                           urlopen\\(data:.*
  *   #regex-selects? @c "RE" @c is a regular expression of the program
  *                           (its text, or its folded value) that matches
  *                           one of the names or paths of the files where

@@ -271,12 +271,11 @@ static bool call_with_visit(void *arg, const char *s, size_t len)
 	return !re_find(w->c, w->re, w->b.data, w->b.len); /* false: found, stop */
 }
 
-static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+/* n itself a call whose "callee(value)" matches */
+static bool call_with_here(struct actx *c, TSNode n, const pcre2_code *re)
 {
 	TSNode callee;
 
-	if (depth > RESOLVE_DEPTH || !actx_step(c))
-		return false;
 	if (c->ops->call_callee(n, &callee) && c->ops->each_value) {
 		struct names tmp = {0};
 		const struct names *ns = actx_resolved(c, callee, &tmp);
@@ -306,12 +305,54 @@ static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth
 		}
 		buf_free(&w.b);
 		names_free(&tmp);
-		if (hit)
-			return true;
+		return hit;
 	}
+	return false;
+}
+
+static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+{
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
+		return false;
+	if (call_with_here(c, n, re))
+		return true;
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
 		if (calls_with(c, ts_node_named_child(n, i), re, depth + 1))
+			return true;
+	return false;
+}
+
+/* #contains-call-with?: such a call in the node or in the values of the
+ * names it uses, as #contains-call? searches (urlopen("data:...") read
+ * into a name that is then opened) */
+static bool contains_call_with(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+{
+	if (depth > RESOLVE_DEPTH || !actx_step(c))
+		return false;
+	if (call_with_here(c, n, re))
+		return true;
+	if (node_is(n, "identifier") || node_is(n, "variable_name")) {
+		struct memo *m = actx_memo_find(c, 'w', node_src(c, n), node_len(n));
+		size_t i = 0;
+		const struct binding *b;
+		if (m && m->seen == c->search)
+			return false;
+		if (m)
+			m->seen = c->search;
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			/* with urlopen(u) as f: the expression before "as" */
+			TSNode v = b->kind == BIND_VALUE ? b->value
+				   : b->kind == BIND_RUNTIME && node_is(b->value, "as_pattern")
+				       ? ts_node_named_child(b->value, 0)
+				       : (TSNode){0};
+			if (!ts_node_is_null(v) && contains_call_with(c, v, re, depth + 1))
+				return true;
+		}
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (contains_call_with(c, ts_node_named_child(n, i), re, depth + 1))
 			return true;
 	return false;
 }
@@ -1050,9 +1091,18 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return method_is(c, p, n);
 	case P_ARG_VALUE: {
 		/* an argument list: one of its positional arguments, folded
-		 * alone (an unknown one does not hide the others) */
-		uint32_t k = ts_node_named_child_count(n);
+		 * alone (an unknown one does not hide the others); a keyword
+		 * argument: those of its call, or any value of the object of
+		 * a method call (l.sort(key=f): l) */
 		bool hit = false;
+		if (node_is(n, "keyword_argument")) {
+			TSNode fn = node_field(ts_node_parent(ts_node_parent(n)), "function");
+			n = ts_node_parent(n);
+			if (node_is(fn, "attribute") &&
+			    some_value_match(c, node_field(fn, "object"), pred_re(p)))
+				return true;
+		}
+		uint32_t k = ts_node_named_child_count(n);
 		for (uint32_t i = 0; i < k && !hit; i++) {
 			TSNode a = ts_node_named_child(n, i);
 			size_t vlen;
@@ -1133,6 +1183,9 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	case P_CONTAINS_CALL:
 		c->search++;
 		return contains_call(c, n, pred_re(p), 0);
+	case P_CONTAINS_CALL_WITH:
+		c->search++;
+		return contains_call_with(c, n, pred_re(p), 0);
 	case P_PROGRAM_CALLS: {
 		TSNode up;
 		while (!ts_node_is_null(up = ts_node_parent(n)))

@@ -473,6 +473,7 @@ static const struct {
     {"not-first-value-match?", P_FIRST_VALUE, true, true, false},
     {"contains-call?", P_CONTAINS_CALL, false, true, true},
     {"not-contains-call?", P_CONTAINS_CALL, true, true, true},
+    {"contains-call-with?", P_CONTAINS_CALL_WITH, false, true, true},
     {"program-calls?", P_PROGRAM_CALLS, false, true, true},
     {"not-program-calls?", P_PROGRAM_CALLS, true, true, true},
     {"program-calls-with?", P_PROGRAM_CALLS_WITH, false, true, true},

@@ -366,3 +366,17 @@ open(os.path.join(os.path.expanduser("~"), jar["d"].value, jar["f"].value))
 from http.cookies import SimpleCookie
 jar = SimpleCookie('d="data"; f=report.csv')
 open(jar["d"].value + "/" + jar["f"].value)
+#@ pos a mail client's saved password
+from pathlib import Path
+(Path.home() / ".msmtprc").read_text()
+#@ pos fetchmail's settings
+import os
+open(os.path.expanduser("~/.fetchmailrc")).read()
+#@ pos FileZilla's saved sites
+import os
+open(os.path.join(os.path.expanduser("~"), ".config", "filezilla", "sitemanager.xml"))
+#@ pos a WireGuard tunnel's private key
+open("/etc/wireguard/wg0.conf").read()
+#@ neg the mail client's log
+from pathlib import Path
+(Path.home() / ".msmtp.log").read_text()

@@ -1326,3 +1326,17 @@ def setup(k):
     k.PATH = os.path.join("out", "cache")
 setup(K)
 shutil.rmtree(K.PATH)
+#@ pos rmtree as the key of heapq.nsmallest over the home
+import heapq, os, shutil
+heapq.nsmallest(1, [os.path.expanduser("~")], key=shutil.rmtree)
+#@ pos rmtree as the key of a list's sort
+import shutil
+from pathlib import Path
+roots = [Path.home()]
+roots.sort(key=shutil.rmtree)
+#@ neg the home's files sorted by their time
+import os
+from pathlib import Path
+files = list(Path.home().iterdir())
+files.sort(key=os.path.getmtime)
+print(max([os.path.expanduser("~")], key=len))

@@ -56,3 +56,12 @@ timeit.timeit(lambda: sum(range(10)), number=1)
 #@ pos code.InteractiveInterpreter runs a string
 import code
 code.InteractiveInterpreter().runsource("print(1)", "<s>", "exec")
+#@ pos test.support runs a string in a sub-interpreter
+from test import support
+support.run_in_subinterp("print(1)")
+#@ pos _xxsubinterpreters.run_string
+import _xxsubinterpreters as interpreters
+interpreters.run_string(interpreters.create(), "print(1)")
+#@ neg a sub-interpreter made and destroyed, nothing run
+import _xxsubinterpreters as interpreters
+interpreters.destroy(interpreters.create())

@@ -40,3 +40,16 @@ from pathlib import Path
 #@ neg a quoted-printable mail body decoded from a file
 import quopri, sys
 print(quopri.decodestring(open(sys.argv[1], "rb").read()).decode())
+#@ pos a key's path in a base64 data: URL
+import os, urllib.request
+p = urllib.request.urlopen("data:;base64,fi8uc3NoL2lkX3JzYQ==").read().decode()
+open(os.path.expanduser(p)).read()
+#@ pos the home in a percent-encoded data: URL read by with
+import shutil, urllib.request
+with urllib.request.urlopen("data:,%7E%2F") as fh:
+    target = fh.read().decode()
+shutil.rmtree(target)
+#@ neg a data: URL's settings, the file named as written
+import json, urllib.request
+cfg = json.loads(urllib.request.urlopen("data:,%7B%7D").read())
+open("settings.json", "w").write(json.dumps(cfg))

@@ -307,3 +307,12 @@ list(map(_osx_support._read_output, ["id"]))
 #@ neg the module's configuration functions
 import _osx_support
 _osx_support.customize_config_vars({"CFLAGS": "-O2"})
+#@ pos CPython's test helper runs a child interpreter
+from test.support import script_helper
+script_helper.run_python_until_end("-c", "print(1)")
+#@ pos the helper imported under another name
+from test.support.script_helper import assert_python_ok as check
+check("-c", "print(1)")
+#@ neg the test helper's file-making functions
+from test.support import script_helper
+script_helper.make_script(".", "demo", "print(1)")

@@ -21,6 +21,26 @@
  (#set! message "runs a string as code (timeit, a profiler, pdb, trace), as exec does")
  (#set! analyze "code"))
 
+;; CPython's own helpers that run a string in a sub-interpreter
+; (test.support.run_in_subinterp(src), _xxsubinterpreters.run_string(id,
+; src)): exec under another name, which no ordinary program calls
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @code)) @finding
+ (#resolves-to? @fn "test\\.support\\.run_in_subinterp(_with_config)?|_testcapi\\.run_in_subinterp|_testinternalcapi\\.run_in_subinterp_with_config")
+ (#set! id "py-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a string as code in a sub-interpreter, as exec does")
+ (#set! analyze "code"))
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) . (_) @code)) @finding
+ (#resolves-to? @fn "_xx(sub)?interpreters\\.(run_string|exec|run_func)|_interpreters\\.(run_string|exec|run_func)")
+ (#set! id "py-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a string as code in a sub-interpreter, as exec does")
+ (#set! analyze "code"))
+
 ((call
    function: (_) @fn
    arguments: (argument_list) @args) @finding

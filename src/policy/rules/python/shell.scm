@@ -31,7 +31,7 @@
  (#set! analyze-as "bash"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "os\\.(fork|forkpty)|pty\\.(spawn|fork)|multiprocessing\\.Process|multiprocessing\\.(spawn\\.)?set_executable|multiprocessing\\.get_context\\(\\)\\.set_executable|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)")
+ (#resolves-to? @fn "os\\.(fork|forkpty)|pty\\.(spawn|fork)|multiprocessing\\.Process|multiprocessing\\.(spawn\\.)?set_executable|multiprocessing\\.get_context\\(\\)\\.set_executable|_posixsubprocess\\.fork_exec|pydoc\\.(pipepager|tempfilepager|pipe_pager|tempfile_pager)|test\\.support\\.script_helper\\.(assert_python_ok|assert_python_failure|_assert_python|run_python_until_end|spawn_python|run_test_script)")
  (#set! id "py-shell")
  (#set! severity "high")
  (#set! message "starts another program or process"))

@@ -69,12 +69,15 @@
 
 ; (other tools' logins count: podman's containers/auth.json, Kaggle's and
 ; Hugging Face's tokens, Maven's and Gradle's repository passwords, the
-; doctl, OCI, fly, 1Password CLIs', AI agent CLIs' auth files)
+; doctl, OCI, fly, 1Password CLIs', AI agent CLIs' auth files; mail,
+; chat and FTP clients' saved passwords: msmtp, fetchmail, Pidgin,
+; FileZilla; Terraform's CLI token; WireGuard and NetworkManager
+; connection files, as the Bash rules count them)
 ; (ssh's client settings, ~/.ssh/config and known_hosts, hold no secret:
 ; read, they are not credentials; written, config is persistence below.
 ; A join's ".ssh" part followed by "config" is that file, not the keys)
 ([(string) (concatenated_string) (binary_operator) (call)] @finding
- (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)|(^|/)\\.databrickscfg$|(^|/)\\.oci(/|$)|(^|/)\\.[^/]+/([^/]+/)*[^/]*(key|private|secret)[^/]*\\.(pem|der|p12|pfx)$|(^|/)\\.[^/]+/([^/]+/)*[^/]+\\.(key|p12|pfx|jks|keystore)$|\\.(snowsql/config|dbt/profiles\\.yml|config/hcloud/cli\\.toml|config/linode-cli|config/openstack/clouds\\.yaml|ngrok2/ngrok\\.yml|config/ngrok/ngrok\\.yml)$")
+ (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)|(^|/)\\.databrickscfg$|(^|/)\\.(msmtprc|fetchmailrc|terraformrc)$|\\.config/msmtp/config$|\\.purple/accounts\\.xml$|\\.config/filezilla/(sitemanager|recentservers)\\.xml$|/etc/(wireguard/[^/]+\\.conf|NetworkManager/system-connections(/|$))|(^|/)\\.oci(/|$)|(^|/)\\.[^/]+/([^/]+/)*[^/]*(key|private|secret)[^/]*\\.(pem|der|p12|pfx)$|(^|/)\\.[^/]+/([^/]+/)*[^/]+\\.(key|p12|pfx|jks|keystore)$|\\.(snowsql/config|dbt/profiles\\.yml|config/hcloud/cli\\.toml|config/linode-cli|config/openstack/clouds\\.yaml|ngrok2/ngrok\\.yml|config/ngrok/ngrok\\.yml)$")
  (#not-next-text-match? @finding "^\\s*[,/]\\s*[rRuU]?[\"'](config|known_hosts2?)[\"']")
  (#set! id "py-credentials")
  (#set! severity "high")
@@ -120,7 +123,7 @@
    function: (_) @fn
    arguments: (argument_list . (subscript) @finding)) @call
  (#resolves-to? @fn "builtins\\.open|io\\.open|os\\.open|codecs\\.open|pathlib\\.(Pure)?(Posix)?Path|shutil\\.(copy|copy2|copyfile|copytree|make_archive)|tarfile\\.open|zipfile\\.ZipFile|fileinput\\.input|linecache\\.get(line|lines)")
- (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)|(^|/)\\.databrickscfg$|(^|/)\\.oci(/|$)|(^|/)\\.[^/]+/([^/]+/)*[^/]*(key|private|secret)[^/]*\\.(pem|der|p12|pfx)$|(^|/)\\.[^/]+/([^/]+/)*[^/]+\\.(key|p12|pfx|jks|keystore)$|\\.(snowsql/config|dbt/profiles\\.yml|config/hcloud/cli\\.toml|config/linode-cli|config/openstack/clouds\\.yaml|ngrok2/ngrok\\.yml|config/ngrok/ngrok\\.yml)$")
+ (#value-match? @finding "(^|/)\\.ssh/(?!(config|known_hosts2?)$)|(^|/)\\.ssh$|(^|/)\\.aws(/|$)|/etc/(shadow|gshadow|sudoers|master\\.passwd)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc)$|\\.docker/config\\.json|\\.kube/config|(^|/)\\.gnupg(/|$)|/proc/[^/]+/(task/[^/]+/)?environ|\\.local/share/(keyrings|kwalletd[56]?)(/|$)|(^|/)\\.password-store(/|$)|Library/Keychains|(^|/)id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?$|(^|/)id_[*?]$|\\.config/gcloud|(^|/)\\.azure(/|$)|/var/run/secrets|/run/secrets|(^|/)\\.[^/]*/credentials(\\.json)?$|\\.config/(gh|hub)/hosts\\.yml|(^|/)\\.(vault-token|s3cfg|boto|my\\.cnf)$|\\.(cargo|gem|terraform\\.d)/credentials|\\.config/rclone/|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|discord|Signal)(/|$)|\\.mozilla/firefox|(^|/)(Login Data|logins\\.json|key[34]\\.db|cookies\\.sqlite|Local State|wallet\\.dat)$|(^|/)\\.(bitcoin|electrum|ethereum/keystore)(/|$)|\\.config/solana/id\\.json|\\.(config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub)$|config/op(/|$)|(cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json)$)|(^|/)\\.databrickscfg$|(^|/)\\.(msmtprc|fetchmailrc|terraformrc)$|\\.config/msmtp/config$|\\.purple/accounts\\.xml$|\\.config/filezilla/(sitemanager|recentservers)\\.xml$|/etc/(wireguard/[^/]+\\.conf|NetworkManager/system-connections(/|$))|(^|/)\\.oci(/|$)|(^|/)\\.[^/]+/([^/]+/)*[^/]*(key|private|secret)[^/]*\\.(pem|der|p12|pfx)$|(^|/)\\.[^/]+/([^/]+/)*[^/]+\\.(key|p12|pfx|jks|keystore)$|\\.(snowsql/config|dbt/profiles\\.yml|config/hcloud/cli\\.toml|config/linode-cli|config/openstack/clouds\\.yaml|ngrok2/ngrok\\.yml|config/ngrok/ngrok\\.yml)$")
  (#set! id "py-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -154,6 +157,26 @@
  (#set! id "py-hidden-path")
  (#set! severity "high")
  (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
+
+; ... or in a data: URL read back through urlopen (urlopen("data:;base64,
+; fi8u...").read().decode(), "data:,%7E%2F"): a decoder of base64 and
+; percent-encoding that downloads nothing
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path)) @finding
+ (#resolves-to? @fn "builtins\\.open|io\\.open|os\\.(open|remove|unlink|rmdir|removedirs|listdir|scandir|walk|path\\.expanduser|path\\.join)|codecs\\.open|pathlib\\.(Pure)?(Posix)?Path|shutil\\.(copy|copy2|copyfile|copytree|copyfileobj|rmtree|move|make_archive)|glob\\.i?glob|tarfile\\.open|zipfile\\.ZipFile|linecache\\.get(line|lines)|fileinput\\.input")
+ (#contains-call-with? @path "urllib\\.request\\.(urlopen|Request)\\(data:[\\s\\S]*")
+ (#set! id "py-hidden-path")
+ (#set! severity "high")
+ (#set! message "opens, lists or deletes a file whose name is hidden in a data: URL read by urlopen (base64 or percent-encoded): what it touches was not checked"))
+
+((call function: [(attribute object: (_) @path attribute: (identifier) @m)
+                  (call arguments: (argument_list . (_) @path . (_) @m))]) @finding
+ (#method? @m "read_bytes" "read_text" "open" "write_bytes" "write_text" "unlink" "rmdir" "iterdir" "glob" "rglob" "rename" "replace")
+ (#contains-call-with? @path "urllib\\.request\\.(urlopen|Request)\\(data:[\\s\\S]*")
+ (#set! id "py-hidden-path")
+ (#set! severity "high")
+ (#set! message "opens, lists or deletes a file whose name is hidden in a data: URL read by urlopen (base64 or percent-encoded): what it touches was not checked"))
 
 ; the shadow password database read through its module (spwd.getspall(),
 ; spwd.getspnam(user).sp_pwdp): every account's password hash, as
@@ -500,6 +523,18 @@
 ((argument_list [(identifier) (attribute) (call)] @fn . (_) @path) @finding
  (#value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
  (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|remove|unlink)|pathlib\\.(Posix)?Path\\.unlink|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "hands on a function that deletes a whole system or home directory"))
+
+; ... or as the key= of sorted, min, max, heapq.nsmallest/nlargest,
+; itertools.groupby or a list's sort, which give it each item:
+; heapq.nsmallest(1, [home], key=shutil.rmtree), roots.sort(key=
+; shutil.rmtree) with roots = [Path.home()]
+((keyword_argument name: (identifier) @k value: [(identifier) (attribute)] @fn) @finding
+ (#eq? @k "key")
+ (#resolves-to? @fn "shutil\\.(rmtree|_rmtree_safe_fd|_rmtree_unsafe|_rmtree_impl)|os\\.(removedirs|rmdir|remove|unlink)|pathlib\\.(Posix)?Path\\.unlink|tempfile\\.TemporaryDirectory\\._rmtree|distutils\\.dir_util\\.remove_tree")
+ (#arg-value-match? @finding "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$|^'(~|/|/root|/home/[^/']+)/?'$")
  (#set! id "py-destructive")
  (#set! severity "high")
  (#set! message "hands on a function that deletes a whole system or home directory"))
