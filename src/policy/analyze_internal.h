@@ -179,6 +179,21 @@ struct eval {
 
 /* Whether predicate p holds for the match e->m. */
 bool analyze_test_pred(struct eval *e, const struct pred *p);
+/* Whether re finds a match in s (one match data per analysis;
+ * analyze_lang.c). */
+bool actx_re_find(struct actx *c, const pcre2_code *re, const char *s, size_t len);
+
+/* Paths named by a glob or a regular expression (analyze_paths.c). */
+/* A glob's bracket expressions replaced by a character they match; NULL
+ * when v has none (free it). */
+char *path_glob_representative(const char *v, size_t len, size_t *out_len);
+/* Whether the glob v selects a path that re matches. */
+bool path_glob_match(struct actx *c, const pcre2_code *re, const char *v, size_t len);
+/* Whether the regular expression v (Emacs or PCRE) selects such a path. */
+bool path_regex_match(struct actx *c, const pcre2_code *re, const char *v, size_t len);
+/* #regex-selects?: whether the regex program's expression n selects a
+ * path that cred matches. */
+bool path_regex_selects(struct actx *c, TSNode n, const pcre2_code *cred);
 
 /* ---- one analysis (analyze_lang.c) ---- */
 

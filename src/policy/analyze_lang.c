@@ -694,3 +694,16 @@ bool node_in_download_dir(struct actx *c, TSNode a, TSNode b)
 	free(fb);
 	return hit;
 }
+
+/* Whether re finds a match in s. Only whether: one pair of offsets is
+ * room enough (a match with more groups returns 0, still a match), so one
+ * match data serves every test of an analysis, and keeps the frames
+ * pcre2_match needs from one test to the next. */
+bool actx_re_find(struct actx *c, const pcre2_code *re, const char *s, size_t len)
+{
+	if (c->re_md == NULL && (c->re_md = pcre2_match_data_create(1, NULL)) == NULL) {
+		fputs("airlock: out of memory\n", stderr);
+		abort();
+	}
+	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->re_md, NULL) >= 0;
+}

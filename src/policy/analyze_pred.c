@@ -47,26 +47,13 @@ static const pcre2_code *pred_re(const struct pred *p)
 	return re;
 }
 
-/* Whether re finds a match in s. Only whether: one pair of offsets is
- * room enough (a match with more groups returns 0, still a match), so one
- * match data serves every test of an analysis, and keeps the frames
- * pcre2_match needs from one test to the next. */
-static bool re_find(struct actx *c, const pcre2_code *re, const char *s, size_t len)
-{
-	if (c->re_md == NULL && (c->re_md = pcre2_match_data_create(1, NULL)) == NULL) {
-		fputs("airlock: out of memory\n", stderr);
-		abort();
-	}
-	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->re_md, NULL) >= 0;
-}
-
 /* Whether p's expression matches s: a comparison with each word where it
  * is only words joined by "|" (pred.words: `eval`, `os\.system|os\.popen`),
  * which pcre2_match takes a few hundred instructions to find. */
 static bool pred_find(struct actx *c, const struct pred *p, const char *s, size_t len)
 {
 	if (p->words == NULL)
-		return re_find(c, pred_re(p), s, len);
+		return actx_re_find(c, pred_re(p), s, len);
 	for (const char *w = p->words;;) {
 		const char *bar = strchr(w, '|');
 		size_t wl = bar ? (size_t)(bar - w) : strlen(w);
@@ -145,8 +132,8 @@ static bool each_match_visit(void *arg, const char *s, size_t len)
 	struct each_match *m = arg;
 	char p[256];
 	size_t plen;
-	return re_find(m->c, m->re, s, len) ||
-	       ((plen = path_collapse(s, len, p, sizeof(p))) > 0 && re_find(m->c, m->re, p, plen));
+	return actx_re_find(m->c, m->re, s, len) ||
+	       ((plen = path_collapse(s, len, p, sizeof(p))) > 0 && actx_re_find(m->c, m->re, p, plen));
 }
 
 /* Where the language cannot list a node's values, its one folded value. */
@@ -154,7 +141,7 @@ static bool folded_match(struct actx *c, TSNode n, const pcre2_code *re)
 {
 	size_t vlen;
 	char *v = fold_dup(c, n, 0, &vlen);
-	bool hit = v && re_find(c, re, v, vlen);
+	bool hit = v && actx_re_find(c, re, v, vlen);
 
 	free(v);
 	return hit;
@@ -205,7 +192,7 @@ static bool require_matches(struct actx *c, TSNode call, const pcre2_code *re)
 		buf_append(&b, "global.require(", 15);
 		buf_append(&b, v, len);
 		buf_append(&b, ")", 1);
-		hit = re_find(c, re, b.data, b.len);
+		hit = actx_re_find(c, re, b.data, b.len);
 		buf_free(&b);
 		free(v);
 	}
@@ -223,7 +210,7 @@ static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int de
 		bool hit = false;
 		c->ops->resolve(c, callee, &ns, 0);
 		for (int i = 0; i < ns.n && !hit; i++) {
-			hit = re_find(c, re, ns.v[i], strlen(ns.v[i]));
+			hit = actx_re_find(c, re, ns.v[i], strlen(ns.v[i]));
 			if (!hit && strcmp(ns.v[i], "global.require") == 0)
 				hit = require_matches(c, n, re); /* "global.require(fs)" */
 		}
@@ -268,7 +255,7 @@ static bool call_with_visit(void *arg, const char *s, size_t len)
 	buf_append(&w->b, "(", 1);
 	buf_append(&w->b, s, len);
 	buf_append(&w->b, ")", 1);
-	return !re_find(w->c, w->re, w->b.data, w->b.len); /* false: found, stop */
+	return !actx_re_find(w->c, w->re, w->b.data, w->b.len); /* false: found, stop */
 }
 
 /* n itself a call whose "callee(value)" matches */
@@ -357,279 +344,6 @@ static bool contains_call_with(struct actx *c, TSNode n, const pcre2_code *re, i
 	return false;
 }
 
-/* A glob's bracket expressions replaced by a character they match
- * (`~/.s[s]h/id_*` is `~/.ssh/id_*`), so that a path named by a glob is
- * matched as the path; NULL when v has none. */
-static char *glob_representative(const char *v, size_t len, size_t *out_len)
-{
-	struct buf b = {0};
-	bool any = false;
-
-	for (size_t i = 0; i < len; i++) {
-		const char *close =
-		    v[i] == '[' && i + 2 < len ? memchr(v + i + 2, ']', len - i - 2) : NULL;
-		if (close && v[i + 1] != '!' && v[i + 1] != '^' && v[i + 1] != ']') {
-			buf_append(&b, v + i + 1, 1);
-			i = (size_t)(close - v);
-			any = true;
-		} else {
-			buf_append(&b, v + i, 1);
-		}
-	}
-	if (!any) {
-		buf_free(&b);
-		return NULL;
-	}
-	*out_len = b.len;
-	buf_append(&b, "", 1);
-	return b.data;
-}
-
-/* Files a glob may name where secrets are kept: a value with a glob in it
- * (~/.s?h/id_ then a star, ~/.a?s, a star in a dot-directory's name) is
- * matched as each of
- * these paths, or a directory of one, that it names (fnmatch, a leading
- * dot matched only by a dot, as bash does); the rule's pattern decides
- * on that path. */
-static const char *const glob_paths[] = {
-    "~/.ssh/id_rsa",
-    "~/.ssh/id_ed25519",
-    "~/.ssh/id_ecdsa",
-    "~/.ssh/id_dsa",
-    "~/.aws/credentials",
-    "~/.aws/config",
-    "~/.config/gcloud/credentials.db",
-    "~/.config/gcloud/application_default_credentials.json",
-    "~/.azure/accessTokens.json",
-    "~/.docker/config.json",
-    "~/.kube/config",
-    "~/.netrc",
-    "~/.git-credentials",
-    "~/.pgpass",
-    "~/.npmrc",
-    "~/.pypirc",
-    "~/.gnupg/private-keys-v1.d",
-    "~/.config/gh/hosts.yml",
-    "~/.bash_history",
-    "~/.env",
-    "/etc/shadow",
-    "/proc/self/environ",
-    "/var/run/secrets/kubernetes.io",
-};
-
-static bool glob_path_match(struct actx *c, const pcre2_code *re, const char *v, size_t len)
-{
-	char pat[260], path[300];
-
-	if (len >= sizeof(pat) || memmem(v, len, "://", 3) != NULL || strpbrk(v, " \t\n") ||
-	    memchr(v, '\0', len))
-		return false;
-	memcpy(pat, v, len);
-	pat[len] = '\0';
-	/* its last name has a letter of its own: ~/.* or ~/.[!.]* (every
-	 * dot-file, as a disk-usage report lists them) names no file; or a
-	 * directory above it that is itself a glob has one (~/.s?h/ and a
-	 * star: every file of a directory hidden by a wildcard; ~/.config/
-	 * and a star, a listing of a directory named as it is, is not) */
-	const char *last = strrchr(pat, '/') ? strrchr(pat, '/') + 1 : pat;
-	const char *from = pat[0] == '~' ? pat + 1 : last, *wild = strpbrk(from, "*?[");
-	bool letter = false;
-	for (const char *q = wild && wild < last ? from : last; *q && !letter; q++) {
-		const char *close = *q == '[' ? strchr(q + 1, ']') : NULL;
-		if (close)
-			q = close;
-		else
-			letter = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
-				 (*q >= '0' && *q <= '9') || *q == '_';
-	}
-	if (!letter)
-		return false;
-	bool rel = pat[0] != '~' && pat[0] != '/';
-	for (size_t i = 0; i < ARRAY_SIZE(glob_paths); i++) {
-		/* a relative glob (after cd ~): the path below the home */
-		const char *full = glob_paths[i];
-		if (rel && strncmp(full, "~/", 2) != 0)
-			continue;
-		/* ... or, when it starts with a star (a find -path pattern: a
-		 * star, then /.s?h/id_ and a star), the whole path, the star
-		 * standing for the home */
-		for (int whole = 0; whole <= (rel && pat[0] == '*'); whole++) {
-			snprintf(path, sizeof(path), "%s", rel && !whole ? full + 2 : full);
-			/* the path and each directory above it */
-			for (size_t end = strlen(path); end > 0;) {
-				path[end] = '\0';
-				if (fnmatch(pat, path, FNM_PATHNAME | FNM_PERIOD | FNM_EXTMATCH) ==
-					0 &&
-				    re_find(c, re, path, end))
-					return true;
-				char *slash = strrchr(path, '/');
-				end = slash ? (size_t)(slash - path) : 0;
-			}
-		}
-	}
-	return false;
-}
-
-/* glob_paths[i] below a home: "~/.ssh/id_rsa" is "/home/user/.ssh/id_rsa";
- * its length. */
-static int glob_path_at_home(size_t i, char *out, size_t size)
-{
-	const char *g = glob_paths[i];
-	return snprintf(out, size, "%s%s", g[0] == '~' ? "/home/user" : "", g + (g[0] == '~'));
-}
-
-/* Names no search for credentials selects: a regular expression that
- * matches one of them selects more than credentials (/^\./, /.* /). */
-static const char *const ordinary_names[] = {
-    "",
-    "a",
-    "src",
-    "lib",
-    "index.js",
-    "README.md",
-    "package.json",
-    ".git",
-    ".cache",
-    ".config",
-    ".local",
-    ".npm",
-    ".bashrc",
-    ".profile",
-    "node_modules",
-    ".vscode",
-    "notes.txt",
-    "config",
-    "id",
-    ".git/config",
-    "data/users.csv",
-    "/home/user/.cache/pip",
-    "/home/user/src/app.js",
-};
-
-static bool prog_re_find(pcre2_code *re, pcre2_match_data *md, const char *s, size_t len)
-{
-	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0;
-}
-
-/* #regex-selects?: the program's regular expression at n (a JavaScript
- * regex's pattern and its i flag, or a string that folds) selects a file
- * where secrets are kept: one of glob_paths, below the home ("/home/user/
- * .ssh/id_rsa"), relative to it (".ssh/id_rsa") or one name of it
- * (".ssh", "id_rsa") that `cred` matches, and no ordinary name. */
-static bool regex_selects(struct actx *c, TSNode n, const pcre2_code *cred)
-{
-	size_t len;
-	char *text = node_is(n, "regex_pattern") ? NULL : actx_fold_node(c, n, &len);
-	TSNode flags = node_field(ts_node_parent(n), "flags");
-	uint32_t opts = PCRE2_ALT_BSUX | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
-	int errcode;
-	PCRE2_SIZE erroff;
-	bool hit = false;
-
-	if (text == NULL && !node_is(n, "regex_pattern"))
-		return false;
-	if (!ts_node_is_null(flags) && memchr(node_src(c, flags), 'i', node_len(flags)))
-		opts |= PCRE2_CASELESS;
-	pcre2_code *re = pcre2_compile(text ? (PCRE2_SPTR)text : (PCRE2_SPTR)node_src(c, n),
-				       text ? len : node_len(n), opts, &errcode, &erroff, NULL);
-	free(text);
-	if (re == NULL)
-		return false;
-	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-	for (size_t i = 0; md && i < ARRAY_SIZE(ordinary_names); i++)
-		if (prog_re_find(re, md, ordinary_names[i], strlen(ordinary_names[i])))
-			goto out;
-	for (size_t i = 0; md && i < ARRAY_SIZE(glob_paths) && !hit; i++) {
-		char path[300];
-		glob_path_at_home(i, path, sizeof(path));
-		/* the whole path, then each tail after a slash, then each name */
-		for (const char *t = path; t && !hit; t = strchr(t + 1, '/')) {
-			const char *from = *t == '/' && t != path ? t + 1 : t;
-			hit = prog_re_find(re, md, from, strlen(from)) &&
-			      re_find(c, cred, from, strlen(from));
-			for (const char *q = from; !hit && q && *q;) {
-				const char *slash = strchr(q, '/');
-				size_t l = slash ? (size_t)(slash - q) : strlen(q);
-				hit = l && prog_re_find(re, md, q, l) && re_find(c, cred, q, l);
-				q = slash ? slash + 1 : NULL;
-			}
-		}
-	}
-out:
-	pcre2_match_data_free(md);
-	pcre2_code_free(re);
-	return hit;
-}
-
-/* Ordinary paths that a regular expression naming a secret's path does
- * not match: one that matches them too names any file, not the secret. */
-static const char *const plain_paths[] = {
-    "/home/user/project/src/main.c", "/home/user/project/config.json",
-    "/home/user/project/config",     "/home/user/project/credentials",
-    "/home/user/project/id_rsa",     "/home/user/project/.cache/data",
-};
-
-/* find's default (emacs) syntax as PCRE: \( \) \| \{ \} are the operators,
- * the bare characters literal. */
-static size_t emacs_to_pcre(const char *v, size_t len, char *out)
-{
-	size_t o = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (v[i] == '\\' && i + 1 < len && v[i + 1] && strchr("()|{}", v[i + 1]))
-			out[o++] = v[++i];
-		else if (v[i] && strchr("()|{}", v[i]))
-			out[o++] = '\\', out[o++] = v[i];
-		else
-			out[o++] = v[i];
-	}
-	return o;
-}
-
-/* A value that is a regular expression (it escapes a dot or a slash: find
- * -regex '.*' '/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]], grep -E '/\.a[w]s/')
- * matched against the paths of glob_paths, below a home: the text it
- * matches there, which must cross a directory, is what the rule's pattern
- * decides on. */
-static bool regex_path_match(struct actx *c, const pcre2_code *re, const char *v, size_t len)
-{
-	char alt[512], path[300];
-	bool hit = false;
-
-	/* it names a directory (a slash) and escapes a dot or a slash */
-	if (len > 200 || !memchr(v, '/', len) ||
-	    (!memmem(v, len, "\\.", 2) && !memmem(v, len, "\\/", 2)))
-		return false;
-	for (int emacs = 0; emacs <= 1 && !hit; emacs++) {
-		const char *src = v;
-		size_t slen = len;
-		if (emacs) {
-			if (!memmem(v, len, "\\(", 2) && !memmem(v, len, "\\|", 2))
-				break;
-			slen = emacs_to_pcre(v, len, alt);
-			src = alt;
-		}
-		int code;
-		PCRE2_SIZE off;
-		pcre2_code *pat = pcre2_compile((PCRE2_SPTR)src, slen, 0, &code, &off, NULL);
-		pcre2_match_data *md = pat ? pcre2_match_data_create(1, NULL) : NULL;
-		bool plain = md == NULL;
-		for (size_t i = 0; !plain && i < ARRAY_SIZE(plain_paths); i++)
-			plain = pcre2_match(pat, (PCRE2_SPTR)plain_paths[i], strlen(plain_paths[i]),
-					    0, 0, md, NULL) >= 0;
-		for (size_t i = 0; !plain && !hit && i < ARRAY_SIZE(glob_paths); i++) {
-			int n = glob_path_at_home(i, path, sizeof(path));
-			if (pcre2_match(pat, (PCRE2_SPTR)path, (size_t)n, 0, 0, md, NULL) < 0)
-				continue;
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-			hit = ov[1] > ov[0] && memchr(path + ov[0], '/', ov[1] - ov[0]) &&
-			      re_find(c, re, path + ov[0], ov[1] - ov[0]);
-		}
-		pcre2_match_data_free(md);
-		pcre2_code_free(pat);
-	}
-	return hit;
-}
-
 /* after-match?: a statement before n in its block, whose text matches (a
  * list's: its first command's): cd ~ || exit; ...; git clean -fdx */
 static bool after_match(struct actx *c, TSNode n, const pcre2_code *re)
@@ -637,7 +351,7 @@ static bool after_match(struct actx *c, TSNode n, const pcre2_code *re)
 	for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s);
 	     s = ts_node_prev_named_sibling(s)) {
 		TSNode t = node_is(s, "list") ? ts_node_named_child(s, 0) : s;
-		if (node_is(t, "command") && re_find(c, re, node_src(c, t), node_len(t)))
+		if (node_is(t, "command") && actx_re_find(c, re, node_src(c, t), node_len(t)))
 			return true;
 	}
 	return false;
@@ -685,7 +399,7 @@ static bool match_other_text(struct actx *c, TSNode n, const pcre2_code *re)
 	other_texts(c, n, &b);
 	for (size_t at = 0; !hit && at + sizeof(len) <= b.len; at += sizeof(len) + len) {
 		memcpy(&len, b.data + at, sizeof(len));
-		hit = re_find(c, re, b.data + at + sizeof(len), len);
+		hit = actx_re_find(c, re, b.data + at + sizeof(len), len);
 	}
 	buf_free(&b);
 	return hit;
@@ -898,7 +612,7 @@ static bool in_source(struct actx *c, const pcre2_code *re)
 	for (i = 0; i < ARRAY_SIZE(c->bt_re) && c->bt_re[i] != NULL; i++)
 		if (c->bt_re[i] == re)
 			return c->bt_in_src[i] > 0;
-	bool hit = re_find(c, re, c->src, c->len);
+	bool hit = actx_re_find(c, re, c->src, c->len);
 	if (i == ARRAY_SIZE(c->bt_re))
 		i = 0;
 	c->bt_re[i] = re;
@@ -925,7 +639,7 @@ static bool bound_text(struct actx *c, TSNode n, const pcre2_code *re, int hops,
 		const struct binding *b;
 		while (len > 0 && (b = actx_lookup(c, key, (size_t)len, &i)))
 			if (b->kind == BIND_VALUE &&
-			    (re_find(c, re, node_src(c, b->value), node_len(b->value)) ||
+			    (actx_re_find(c, re, node_src(c, b->value), node_len(b->value)) ||
 			     bound_text(c, b->value, re, hops + 1, 0)))
 				return true;
 	}
@@ -934,7 +648,7 @@ static bool bound_text(struct actx *c, TSNode n, const pcre2_code *re, int hops,
 		const struct binding *b;
 		while (hops < 3 && (b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
 			if (b->kind == BIND_VALUE &&
-			    (re_find(c, re, node_src(c, b->value), node_len(b->value)) ||
+			    (actx_re_find(c, re, node_src(c, b->value), node_len(b->value)) ||
 			     bound_text(c, b->value, re, hops + 1, 0)))
 				return true;
 		return false;
@@ -978,7 +692,7 @@ static bool writes_named(struct actx *c, TSNode s, TSNode f, const pcre2_code *r
 	const struct names *ns = actx_resolved(c, cmd, &tmp);
 	hit = false;
 	for (int i = 0; i < ns->n && !hit; i++)
-		hit = re_find(c, re, ns->v[i], strlen(ns->v[i]));
+		hit = actx_re_find(c, re, ns->v[i], strlen(ns->v[i]));
 	names_free(&tmp);
 	return hit;
 }
@@ -1031,7 +745,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	case P_BOUND_TEXT:
 		return in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0);
 	case P_TEXT_BOUND: /* n's own text; a name, what #bound-text-match? reads */
-		return re_find(c, pred_re(p), node_src(c, n), node_len(n)) ||
+		return actx_re_find(c, pred_re(p), node_src(c, n), node_len(n)) ||
 		       ((node_is(n, "identifier") || node_is(n, "variable_name")) &&
 			in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0));
 	case P_AFTER_CD:      /* the directory a cd before n went to */
@@ -1072,7 +786,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			free(v);
 			v = NULL;
 		}
-		bool hit = v && re_find(c, pred_re(p), v, vlen);
+		bool hit = v && actx_re_find(c, pred_re(p), v, vlen);
 		free(v);
 		free(t);
 		return hit;
@@ -1084,7 +798,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 				return true;
 		return false;
 	case P_MATCH:
-		return re_find(c, pred_re(p), s, len) || match_other_text(c, n, pred_re(p));
+		return actx_re_find(c, pred_re(p), s, len) || match_other_text(c, n, pred_re(p));
 	case P_ANY_OF:
 		return one_of(p, s, len);
 	case P_METHOD:
@@ -1110,7 +824,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 					  node_is(a, "pair")
 				      ? NULL
 				      : actx_fold_node(c, a, &vlen);
-			hit = v && re_find(c, pred_re(p), v, vlen);
+			hit = v && actx_re_find(c, pred_re(p), v, vlen);
 			free(v);
 		}
 		return hit;
@@ -1136,16 +850,16 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	case P_VALUE: {
 		size_t vlen;
 		char *v = actx_fold_node(c, n, &vlen);
-		bool hit = v && re_find(c, pred_re(p), v, vlen);
+		bool hit = v && actx_re_find(c, pred_re(p), v, vlen);
 		size_t glen;
 		char *g =
-		    v && !hit && memchr(v, '[', vlen) ? glob_representative(v, vlen, &glen) : NULL;
+		    v && !hit && memchr(v, '[', vlen) ? path_glob_representative(v, vlen, &glen) : NULL;
 		if (g)
-			hit = re_find(c, pred_re(p), g, glen);
+			hit = actx_re_find(c, pred_re(p), g, glen);
 		if (v && !hit && (memchr(v, '?', vlen) || memchr(v, '*', vlen)))
-			hit = glob_path_match(c, pred_re(p), v, vlen);
+			hit = path_glob_match(c, pred_re(p), v, vlen);
 		if (v && !hit)
-			hit = regex_path_match(c, pred_re(p), v, vlen);
+			hit = path_regex_match(c, pred_re(p), v, vlen);
 		/* a name of a loop over values: one of them (not for a negated
 		 * test, which one value would defeat) */
 		for (int k = 1; !v && !hit && !p->neg && c->loop_seen && k <= c->loop_max && k <= 16;
@@ -1153,7 +867,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 			c->loop_pick = k;
 			char *w = fold_dup(c, n, 0, &vlen);
 			c->loop_pick = 0;
-			hit = w && re_find(c, pred_re(p), w, vlen);
+			hit = w && actx_re_find(c, pred_re(p), w, vlen);
 			free(w);
 		}
 		free(g);
@@ -1200,7 +914,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return calls_with(c, n, pred_re(p), 0);
 	}
 	case P_REGEX_SELECTS:
-		return regex_selects(c, n, pred_re(p));
+		return path_regex_selects(c, n, pred_re(p));
 	case P_PARENT_TYPE: {
 		TSNode parent = ts_node_parent(n);
 		for (uint32_t i = 0; !ts_node_is_null(parent) && i < p->nstrs; i++)
@@ -1231,7 +945,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		 * the tree, what follows a path's part (, "config") */
 		size_t end = ts_node_end_byte(n);
 		size_t rest = end < c->len ? c->len - end : 0;
-		return re_find(c, pred_re(p), c->src + end, rest < NEXT_TEXT ? rest : NEXT_TEXT);
+		return actx_re_find(c, pred_re(p), c->src + end, rest < NEXT_TEXT ? rest : NEXT_TEXT);
 	}
 	}
 	return false;
