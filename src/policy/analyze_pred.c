@@ -199,43 +199,70 @@ static bool require_matches(struct actx *c, TSNode call, const pcre2_code *re)
 	return hit;
 }
 
-static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+/* n itself a call whose callee resolves to a name that re matches */
+static bool call_here(struct actx *c, TSNode n, const pcre2_code *re)
 {
 	TSNode callee;
+	struct names ns = {0};
+	bool hit = false;
 
+	if (!c->ops->call_callee(n, &callee))
+		return false;
+	c->ops->resolve(c, callee, &ns, 0);
+	for (int i = 0; i < ns.n && !hit; i++) {
+		hit = actx_re_find(c, re, ns.v[i], strlen(ns.v[i]));
+		if (!hit && strcmp(ns.v[i], "global.require") == 0)
+			hit = require_matches(c, n, re); /* "global.require(fs)" */
+	}
+	names_free(&ns);
+	return hit;
+}
+
+/* A search of n and of the values of the names it uses (a reachability
+ * search: each name's values are looked at once, memo kind) for a node
+ * where here() holds: #contains-call? and #contains-call-with?. as_too: a
+ * name bound by `with E as name` stands for E. */
+struct reach {
+	bool (*here)(struct actx *c, TSNode n, const pcre2_code *re);
+	const pcre2_code *re;
+	char memo;
+	bool as_too;
+};
+
+static bool reaches(struct actx *c, const struct reach *r, TSNode n, int depth)
+{
 	if (depth > RESOLVE_DEPTH || !actx_step(c))
 		return false;
-	if (c->ops->call_callee(n, &callee)) {
-		struct names ns = {0};
-		bool hit = false;
-		c->ops->resolve(c, callee, &ns, 0);
-		for (int i = 0; i < ns.n && !hit; i++) {
-			hit = actx_re_find(c, re, ns.v[i], strlen(ns.v[i]));
-			if (!hit && strcmp(ns.v[i], "global.require") == 0)
-				hit = require_matches(c, n, re); /* "global.require(fs)" */
-		}
-		names_free(&ns);
-		if (hit)
-			return true;
-	}
+	if (r->here(c, n, r->re))
+		return true;
 	if (node_is(n, "identifier") || node_is(n, "variable_name")) {
-		/* a reachability search: each name's values are looked at once */
-		struct memo *m = actx_memo_find(c, 'c', node_src(c, n), node_len(n));
+		struct memo *m = actx_memo_find(c, r->memo, node_src(c, n), node_len(n));
 		size_t i = 0;
 		const struct binding *b;
 		if (m && m->seen == c->search)
 			return false;
 		if (m)
 			m->seen = c->search;
-		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
-			if (b->kind == BIND_VALUE && contains_call(c, b->value, re, depth + 1))
+		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			TSNode v = b->kind == BIND_VALUE ? b->value
+				   : r->as_too && b->kind == BIND_RUNTIME &&
+					     node_is(b->value, "as_pattern")
+				       ? ts_node_named_child(b->value, 0)
+				       : (TSNode){0};
+			if (!ts_node_is_null(v) && reaches(c, r, v, depth + 1))
 				return true;
+		}
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
-		if (contains_call(c, ts_node_named_child(n, i), re, depth + 1))
+		if (reaches(c, r, ts_node_named_child(n, i), depth + 1))
 			return true;
 	return false;
+}
+
+static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re)
+{
+	return reaches(c, &(struct reach){call_here, re, 'c', false}, n, 0);
 }
 
 /* #program-calls-with?: "callee(value)" tested for each call. */
@@ -312,36 +339,10 @@ static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth
 
 /* #contains-call-with?: such a call in the node or in the values of the
  * names it uses, as #contains-call? searches (urlopen("data:...") read
- * into a name that is then opened) */
-static bool contains_call_with(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+ * into a name that is then opened, also by `with urlopen(u) as f`) */
+static bool contains_call_with(struct actx *c, TSNode n, const pcre2_code *re)
 {
-	if (depth > RESOLVE_DEPTH || !actx_step(c))
-		return false;
-	if (call_with_here(c, n, re))
-		return true;
-	if (node_is(n, "identifier") || node_is(n, "variable_name")) {
-		struct memo *m = actx_memo_find(c, 'w', node_src(c, n), node_len(n));
-		size_t i = 0;
-		const struct binding *b;
-		if (m && m->seen == c->search)
-			return false;
-		if (m)
-			m->seen = c->search;
-		while ((b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
-			/* with urlopen(u) as f: the expression before "as" */
-			TSNode v = b->kind == BIND_VALUE ? b->value
-				   : b->kind == BIND_RUNTIME && node_is(b->value, "as_pattern")
-				       ? ts_node_named_child(b->value, 0)
-				       : (TSNode){0};
-			if (!ts_node_is_null(v) && contains_call_with(c, v, re, depth + 1))
-				return true;
-		}
-	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (contains_call_with(c, ts_node_named_child(n, i), re, depth + 1))
-			return true;
-	return false;
+	return reaches(c, &(struct reach){call_with_here, re, 'w', true}, n, 0);
 }
 
 /* after-match?: a statement before n in its block, whose text matches (a
@@ -896,16 +897,16 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 	}
 	case P_CONTAINS_CALL:
 		c->search++;
-		return contains_call(c, n, pred_re(p), 0);
+		return contains_call(c, n, pred_re(p));
 	case P_CONTAINS_CALL_WITH:
 		c->search++;
-		return contains_call_with(c, n, pred_re(p), 0);
+		return contains_call_with(c, n, pred_re(p));
 	case P_PROGRAM_CALLS: {
 		TSNode up;
 		while (!ts_node_is_null(up = ts_node_parent(n)))
 			n = up;
 		c->search++;
-		return contains_call(c, n, pred_re(p), 0);
+		return contains_call(c, n, pred_re(p));
 	}
 	case P_PROGRAM_CALLS_WITH: {
 		TSNode up;
