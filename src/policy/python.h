@@ -22,6 +22,21 @@ TSNode python_parameter_name(TSNode p);
 /* The argument a call gives parameter p of fn (by position or by its name),
  * or a null node (python_params.c). */
 TSNode python_argument_for(struct actx *c, TSNode fn, TSNode p, TSNode call);
+/* The key the calls of the function (or class) name are bound to:
+ * "name(", NUL-terminated, in key; its length (with the parenthesis), 0
+ * when name is null or does not fit. */
+#define PYTHON_CALLS_KEY 256
+static inline size_t python_calls_key(struct actx *c, TSNode name, char key[PYTHON_CALLS_KEY])
+{
+	size_t len = ts_node_is_null(name) ? 0 : node_len(name);
+
+	if (len == 0 || len + 2 > PYTHON_CALLS_KEY)
+		return 0;
+	memcpy(key, node_src(c, name), len);
+	key[len] = '(';
+	key[len + 1] = '\0';
+	return len + 1;
+}
 /* After the walk: for def setup(k): k.PATH = v (bound as "#attrparam") and
  * a call setup(K), K.PATH is bound to v too (python_params.c). */
 void python_bind_attrparams(struct actx *c);

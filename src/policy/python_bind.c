@@ -782,13 +782,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		if (node_is(fn, "identifier") && node_text_is(c, fn, "setattr"))
 			actx_bind_value(c, "#setattr", 8, n);
 		if (node_is(fn, "identifier")) {
-			char key[256];
-			size_t len = node_len(fn);
-			if (len + 2 <= sizeof(key)) {
-				memcpy(key, node_src(c, fn), len);
-				key[len] = '(';
-				actx_bind_value(c, key, len + 1, n);
-			}
+			char key[PYTHON_CALLS_KEY];
+			size_t kl = python_calls_key(c, fn, key);
+			if (kl > 0)
+				actx_bind_value(c, key, kl, n);
 		}
 	} else if (t[0] == 'd' && strcmp(t, "dictionary") == 0) {
 		bind_dict_keys(c, n);
@@ -898,14 +895,10 @@ static void bind_mutparams(struct actx *c)
 		int n = actx_values(c, "#mutparam", ps, 64);
 		for (int j = 0; j < n; j++) {
 			TSNode fn = ts_node_parent(ts_node_parent(ps[j]));
-			TSNode fname = node_field(fn, "name");
-			char key[256];
+			char key[PYTHON_CALLS_KEY];
 			TSNode calls[64];
-			if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
+			if (python_calls_key(c, node_field(fn, "name"), key) == 0)
 				continue;
-			memcpy(key, node_src(c, fname), node_len(fname));
-			key[node_len(fname)] = '(';
-			key[node_len(fname) + 1] = 0;
 			int nc = actx_values(c, key, calls, 64);
 			for (int m = 0; m < nc; m++) {
 				TSNode a = python_argument_for(c, fn, ps[j], calls[m]);

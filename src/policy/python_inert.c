@@ -451,21 +451,19 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 	    node_is(p, "list_splat_pattern") || node_is(p, "dictionary_splat_pattern"))
 		return -1;
 	int idx = param_index(fn, p);
-	char key[256];
-	size_t len = node_len(fname), i = 0;
-	const struct binding *b;
-	if (idx < 0 || len + 2 > sizeof(key))
-		return -1;
+	char key[PYTHON_CALLS_KEY];
 	/* its calls, bound to "name(" (lang_python.c); those inside the
 	 * function itself (recursion) pass what it derived */
-	memcpy(key, node_src(c, fname), len);
-	key[len] = '(';
+	size_t kl = python_calls_key(c, fname, key), i = 0;
+	const struct binding *b;
+	if (idx < 0 || kl == 0)
+		return -1;
 	/* the first call's value, when every call's folds: a call whose
 	 * argument is unknown (run(["ls"]) then run(sys.argv[1:])) makes the
 	 * parameter unknown, not the other call's value */
 	size_t start = out->len;
 	bool folded = false;
-	while ((b = actx_lookup(c, key, len + 1, &i))) {
+	while ((b = actx_lookup(c, key, kl, &i))) {
 		size_t mark = out->len;
 		if (b->kind != BIND_VALUE ||
 		    (ts_node_start_byte(b->value) >= ts_node_start_byte(fn) &&
@@ -501,27 +499,22 @@ void python_parameter_arguments(struct actx *c, TSNode p,
 		return;
 	/* only a parameter the function calls (def go(fn, a): fn(a)); the
 	 * calls by that name first, as finding parents costs */
-	char key[256];
-	size_t len = node_len(name), i = 0;
+	char key[PYTHON_CALLS_KEY];
+	size_t kl = python_calls_key(c, name, key), i = 0;
 	const struct binding *b;
 	bool called = false;
-	memcpy(key, node_src(c, name), len);
-	key[len] = '(';
-	if (!actx_is_bound(c, key, len + 1) || ts_node_is_null(fn = function_of(p)))
+	if (!actx_is_bound(c, key, kl) || ts_node_is_null(fn = function_of(p)))
 		return;
-	while (!called && (b = actx_lookup(c, key, len + 1, &i)))
+	while (!called && (b = actx_lookup(c, key, kl, &i)))
 		called = b->kind == BIND_VALUE && contains(fn, b->value);
 	if (!called || !own_function(c, fn))
 		return;
 	int idx = param_index(fn, p);
-	TSNode fname = node_field(fn, "name");
-	len = node_len(fname);
+	kl = python_calls_key(c, node_field(fn, "name"), key);
 	i = 0;
-	if (idx < 0 || len + 2 > sizeof(key))
+	if (idx < 0 || kl == 0)
 		return;
-	memcpy(key, node_src(c, fname), len);
-	key[len] = '(';
-	while ((b = actx_lookup(c, key, len + 1, &i))) {
+	while ((b = actx_lookup(c, key, kl, &i))) {
 		TSNode v;
 		if (b->kind == BIND_VALUE && argument_of(c, b->value, idx, name, &v) == 0)
 			visit(c, v, ctx);

@@ -125,15 +125,13 @@ static TSNode param_object(struct actx *c, TSNode p, bool namespaces)
 {
 	TSNode params = ts_node_parent(p), fn = ts_node_parent(params);
 	TSNode fname = node_is(fn, "function_definition") ? node_field(fn, "name") : (TSNode){0};
-	char key[256];
-	if (ts_node_is_null(fname) || ts_node_is_null(python_parameter_name(p)) ||
-	    node_len(fname) + 2 > sizeof(key))
+	char key[PYTHON_CALLS_KEY];
+	size_t kl;
+	if (ts_node_is_null(python_parameter_name(p)) || (kl = python_calls_key(c, fname, key)) == 0)
 		return (TSNode){0};
-	memcpy(key, node_src(c, fname), node_len(fname));
-	key[node_len(fname)] = '(';
 	size_t i = 0;
 	const struct binding *b;
-	for (int n = 0; n < 8 && (b = actx_lookup(c, key, node_len(fname) + 1, &i)); n++) {
+	for (int n = 0; n < 8 && (b = actx_lookup(c, key, kl, &i)); n++) {
 		TSNode a = b->kind == BIND_VALUE ? python_argument_for(c, fn, p, b->value)
 						 : (TSNode){0};
 		size_t j = 0, nb = 0;
@@ -821,14 +819,12 @@ int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int 
 		if (c->nframes > 0 || !node_is(x, "identifier") ||
 		    ts_node_is_null(cls = self_class(c, x, &def)) ||
 		    text_is(c, node_field(def, "name"), "__init__", 8) ||
-		    node_len(cname = node_field(cls, "name")) + 2 > 256 ||
+		    node_len(cname = node_field(cls, "name")) + 2 > PYTHON_CALLS_KEY ||
 		    !ts_node_eq(find_class(c, cname), cls))
 			return -1;
-		char key[256];
-		size_t len = node_len(cname), i = 0, tries = 0;
+		char key[PYTHON_CALLS_KEY];
+		size_t len = python_calls_key(c, cname, key), i = 0, tries = 0;
 		const struct binding *b;
-		memcpy(key, node_src(c, cname), len);
-		key[len++] = '(';
 		while (tries++ < 8 && (b = actx_lookup(c, key, len, &i)))
 			if (b->kind == BIND_VALUE && !within(cls, b->value) &&
 			    fold_kept(c, cls, b->value, attr, out, depth) == 0)

@@ -79,14 +79,10 @@ void python_bind_attrparams(struct actx *c)
 			    memcmp(node_src(c, pn), node_src(c, obj), node_len(obj)) == 0)
 				p = ts_node_named_child(params, q);
 		}
-		char key[256];
+		char key[PYTHON_CALLS_KEY];
 		TSNode calls[64];
-		if (ts_node_is_null(p) || ts_node_is_null(fname) ||
-		    node_len(fname) + 2 > sizeof(key))
+		if (ts_node_is_null(p) || python_calls_key(c, fname, key) == 0)
 			continue;
-		memcpy(key, node_src(c, fname), node_len(fname));
-		key[node_len(fname)] = '(';
-		key[node_len(fname) + 1] = 0;
 		int nc = actx_values(c, key, calls, 64);
 		for (int m = 0; m < nc; m++) {
 			TSNode a = python_argument_for(c, fn, p, calls[m]);

@@ -234,15 +234,12 @@ static int loop_sources(struct actx *c, TSNode r, TSNode out[8])
 		     node_is(b->value, "dictionary")))
 			out[n++] = b->value;
 		TSNode f = b->kind == BIND_RUNTIME ? function_of(b->value) : (TSNode){0};
-		TSNode fname = ts_node_is_null(f) ? f : node_field(f, "name");
-		if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
+		size_t kl = python_calls_key(c, ts_node_is_null(f) ? f : node_field(f, "name"), key);
+		if (kl == 0)
 			continue;
-		memcpy(key, node_src(c, fname), node_len(fname));
-		key[node_len(fname)] = '(';
 		size_t j = 0;
 		const struct binding *cb;
-		for (int nc = 0;
-		     nc < 8 && n < 8 && (cb = actx_lookup(c, key, node_len(fname) + 1, &j)); nc++) {
+		for (int nc = 0; nc < 8 && n < 8 && (cb = actx_lookup(c, key, kl, &j)); nc++) {
 			TSNode a = cb->kind == BIND_VALUE
 				       ? python_argument_for(c, f, b->value, cb->value)
 				       : (TSNode){0};
@@ -448,17 +445,15 @@ bool python_some_return(struct actx *c, TSNode n, bool (*visit)(void *arg, const
 				return true;
 			continue;
 		}
-		TSNode fname = ts_node_is_null(fn) ? fn : node_field(fn, "name");
-		if (ts_node_is_null(fname) || node_len(fname) + 2 > sizeof(key))
+		size_t kl = python_calls_key(c, ts_node_is_null(fn) ? fn : node_field(fn, "name"), key);
+		if (kl == 0)
 			continue;
 		if (class_item(c, fn, b->value, visit, arg, depth))
 			return true;
-		memcpy(key, node_src(c, fname), node_len(fname));
-		key[node_len(fname)] = '(';
 		size_t j = 0;
 		int nc = 0;
 		const struct binding *cb;
-		while ((cb = actx_lookup(c, key, node_len(fname) + 1, &j)) && nc++ < 16) {
+		while ((cb = actx_lookup(c, key, kl, &j)) && nc++ < 16) {
 			TSNode a;
 			if (cb->kind == BIND_VALUE &&
 			    !ts_node_is_null(a = python_argument_for(c, fn, b->value, cb->value)) &&
