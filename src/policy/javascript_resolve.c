@@ -482,11 +482,13 @@ static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what
 		n = js_last_named(n);
 	if (node_is(n, type))
 		return n;
+	TSNode empty = node_is(n, "binary_expression") ? js_field(n, F_right) : (TSNode){0};
+	while (node_is(empty, "parenthesized_expression"))
+		empty = js_last_named(empty);
 	if (node_is(n, "binary_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0 &&
 	    (node_text_is(c, js_field(n, F_operator), "??") ||
 	     node_text_is(c, js_field(n, F_operator), "||")) &&
-	    node_is(js_field(n, F_right), "object") &&
-	    ts_node_named_child_count(js_field(n, F_right)) == 0) /* x ?? {} */
+	    node_is(empty, "object") && ts_node_named_child_count(empty) == 0) /* x ?? {} */
 		return literal_hops(c, js_field(n, F_left), type, what, hops + 1);
 	if (node_is(n, "call_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0) {
 		TSNode held = weakref_target(c, n, hops);
