@@ -370,14 +370,33 @@ static int fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, struc
 			if (home)
 				return js_fold(c, obj, out, depth + 1);
 		}
-		if (strcspn(p, "\\^$.|?*+()[]{}") < olen)
+		/* the text itself, punctuation escaped (/\{root\}/) taken as is */
+		struct buf lit = {0};
+		for (size_t i = 0; i < olen; i++) {
+			if (p[i] == '\\' && i + 1 < olen && strchr("\\^$.|?*+()[]{}/-", p[i + 1]))
+				i++;
+			else if (strchr("\\^$.|?*+()[]{}", p[i]))
+				break;
+			buf_append(&lit, p + i, 1);
+			if (i + 1 == olen)
+				o = js_node_strdup(lit.data, lit.len);
+		}
+		olen = lit.len;
+		buf_free(&lit);
+		if (!o)
 			return -1;
-		o = js_node_strdup(p, olen);
 		all = !ts_node_is_null(flags) && memchr(node_src(c, flags), 'g', node_len(flags));
 	} else if (!ts_node_is_null(a0)) {
 		o = fold_dup(c, a0, depth + 1, &olen);
 	}
 	s = fold_dup(c, obj, depth + 1, &slen);
+	if (js_is_function_literal(a1)) { /* () => v, () => { return v; }: v */
+		TSNode body = js_field(a1, F_body);
+		if (node_is(body, "statement_block") && ts_node_named_child_count(body) == 1 &&
+		    node_is(ts_node_named_child(body, 0), "return_statement"))
+			body = js_last_named(ts_node_named_child(body, 0));
+		a1 = node_is(body, "statement_block") ? (TSNode){0} : body;
+	}
 	w = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &nlen);
 	if (s && o && w && olen > 0 && memchr(w, '$', nlen) == NULL) {
 		bool done = false;

@@ -219,6 +219,63 @@ int js_each_concat(struct actx *c, TSNode n,
 	return ret == -2 ? -1 : 0;
 }
 
+/* A method named prop of a class body or an object literal: a method
+ * definition (not a generator), or a pair whose value is a function. */
+static TSNode named_method(const struct actx *c, TSNode body, TSNode prop)
+{
+	uint32_t k = ts_node_named_child_count(body);
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode m = ts_node_named_child(body, i);
+		TSNode name = js_field(m, node_is(m, "pair") ? F_key : F_name);
+		if (!node_is(name, "property_identifier") || !js_same_text(c, name, prop))
+			continue;
+		if (node_is(m, "method_definition") && !generator_method(m))
+			return m;
+		if (node_is(m, "pair") && js_type_is_any(js_field(m, F_value), js_function_types))
+			return js_field(m, F_value);
+	}
+	return (TSNode){0};
+}
+
+/* o.m() of the program's own method m: of a class (o a new C() or a name
+ * bound to one, this in C's body) or of an object literal o; null if none */
+static TSNode called_method(struct actx *c, TSNode callee)
+{
+	TSNode obj = js_field(callee, F_object), prop = js_field(callee, F_property), up;
+
+	if (!node_is(prop, "property_identifier"))
+		return (TSNode){0};
+	while (node_is(obj, "parenthesized_expression"))
+		obj = js_last_named(obj);
+	if (node_is(obj, "this")) { /* the class body or literal the method is in */
+		for (up = ts_node_parent(obj);
+		     !ts_node_is_null(up) && !node_is(up, "method_definition");
+		     up = ts_node_parent(up))
+			;
+		up = ts_node_is_null(up) ? up : ts_node_parent(up);
+		return node_is(up, "class_body") || node_is(up, "object")
+			   ? named_method(c, up, prop)
+			   : (TSNode){0};
+	}
+	TSNode lit = js_object_literal_of(c, obj, 1);
+	if (!ts_node_is_null(lit))
+		return named_method(c, lit, prop);
+	TSNode made = js_bound_literal(c, obj, "new_expression", 'n', 1), cls = {0}, ctor = {0};
+	const struct binding *b;
+	size_t i = 0;
+	int seen = 0;
+	if (!ts_node_is_null(made))
+		ctor = js_field(made, F_constructor);
+	if (!node_is(ctor, "identifier"))
+		return (TSNode){0};
+	while (ts_node_is_null(cls) && seen++ < 4 && (b = js_next_visible(c, ctor, &i)))
+		if (b->kind == BIND_VALUE &&
+		    (node_is(b->value, "class_declaration") || node_is(b->value, "class")))
+			cls = b->value;
+	return ts_node_is_null(cls) ? cls : named_method(c, js_field(cls, F_body), prop);
+}
+
 int js_call_returns(struct actx *c, TSNode n, struct js_sources *s)
 {
 	static const char *const fns[] = {"function_declaration", "function_expression",
@@ -228,6 +285,20 @@ int js_call_returns(struct actx *c, TSNode n, struct js_sources *s)
 	size_t i = 0;
 	int seen = 0;
 
+	if (node_is(n, "call_expression") && node_is(callee, "member_expression")) {
+		TSNode m = called_method(c, callee);
+		if (ts_node_is_null(m) || (ts_node_start_byte(n) >= ts_node_start_byte(m) &&
+					   ts_node_end_byte(n) <= ts_node_end_byte(m)))
+			return 1;
+		body = js_field(m, F_body);
+		if (node_is(body, "statement_block"))
+			js_body_sources(c, body, JS_RETURNED, s);
+		else if (s->n < JS_SOURCES_MAX)
+			s->star[s->n] = false, s->v[s->n++] = body;
+		else
+			s->unknown = true;
+		return 0;
+	}
 	if (!node_is(n, "call_expression") || !node_is(callee, "identifier"))
 		return 1;
 	while (seen < 4 && (b = js_next_visible(c, callee, &i))) {

@@ -461,13 +461,39 @@ static TSNode written_json(struct actx *c, TSNode call, int hops)
 	return found;
 }
 
+/* ref.deref() of a new WeakRef(target) (ref a name bound to it): target;
+ * else a null node */
+static TSNode weakref_target(struct actx *c, TSNode call, int hops)
+{
+	TSNode fn = js_field(call, F_function), ref;
+
+	if (!node_is(fn, "member_expression") ||
+	    !node_text_is(c, js_field(fn, F_property), "deref"))
+		return (TSNode){0};
+	ref = literal_hops(c, js_field(fn, F_object), "new_expression", 'w', hops + 1);
+	return !ts_node_is_null(ref) && node_text_is(c, js_field(ref, F_constructor), "WeakRef")
+		   ? js_arg_at(ref, 0)
+		   : (TSNode){0};
+}
+
 static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what, int hops)
 {
 	while (node_is(n, "parenthesized_expression"))
 		n = js_last_named(n);
 	if (node_is(n, type))
 		return n;
+	TSNode empty = node_is(n, "binary_expression") ? js_field(n, F_right) : (TSNode){0};
+	while (node_is(empty, "parenthesized_expression"))
+		empty = js_last_named(empty);
+	if (node_is(n, "binary_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0 &&
+	    (node_text_is(c, js_field(n, F_operator), "??") ||
+	     node_text_is(c, js_field(n, F_operator), "||")) &&
+	    node_is(empty, "object") && ts_node_named_child_count(empty) == 0) /* x ?? {} */
+		return literal_hops(c, js_field(n, F_left), type, what, hops + 1);
 	if (node_is(n, "call_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0) {
+		TSNode held = weakref_target(c, n, hops);
+		if (!ts_node_is_null(held))
+			return literal_hops(c, held, type, what, hops + 1);
 		TSNode w = written_json(c, n, hops);
 		return ts_node_is_null(w) ? returned_object(c, n, hops) : w;
 	}

@@ -164,6 +164,20 @@ static void emitted_args(struct actx *c, TSNode n, const char *evt, size_t elen,
 	} else if (node_is(n, "call_expression") && elen == 7 && memcmp(evt, "message", 7) == 0 &&
 		   event_call(c, n, post_methods, ARRAY_SIZE(post_methods))) {
 		add(s, js_arg_at(n, idx), false);
+	} else if (idx == 0 && node_is(n, "call_expression") && elen == 7 &&
+		   memcmp(evt, "warning", 7) == 0 &&
+		   node_text_is(c, js_field(js_field(n, F_function), F_property), "emitWarning")) {
+		add(s, js_arg_at(n, 0), false); /* process.emitWarning(message, ...) */
+	} else if (idx == 0 && node_is(n, "throw_statement") &&
+		   ((elen == 17 && memcmp(evt, "uncaughtException", 17) == 0) ||
+		    (elen == 24 && memcmp(evt, "uncaughtExceptionMonitor", 24) == 0))) {
+		add(s, js_last_named(n), false); /* what any throw throws */
+	} else if (idx == 0 && elen == 18 && memcmp(evt, "unhandledRejection", 18) == 0 &&
+		   (node_is(n, "throw_statement") ||
+		    (node_is(n, "call_expression") &&
+		     node_text_is(c, js_field(n, F_function), "Promise.reject")))) {
+		/* what a throw or Promise.reject(x) rejects a promise with */
+		add(s, node_is(n, "throw_statement") ? js_last_named(n) : js_arg_at(n, 0), false);
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)

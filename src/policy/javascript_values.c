@@ -150,6 +150,45 @@ static int each_thrown(struct actx *c, TSNode body, const struct each *e, int de
  * looked for: gen() of function* gen() {...}, (function* () {...})(),
  * o.items() of an object literal's *items() {...}, new C() of a class
  * with a *[Symbol.iterator]() method: each value it yields. */
+/* o[Symbol.iterator] = function* () {...} under n, o named name: the
+ * generator assigned (the first found), or a null node */
+static TSNode assigned_iterator(struct actx *c, TSNode n, TSNode name, int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return (TSNode){0};
+	if (node_is(n, "assignment_expression")) {
+		TSNode l = js_field(n, F_left), r = js_field(n, F_right);
+		TSNode key = js_field(l, F_index);
+		while (node_is(r, "parenthesized_expression"))
+			r = js_last_named(r);
+		if (node_is(l, "subscript_expression") && node_is(r, "generator_function") &&
+		    js_same_text(c, js_field(l, F_object), name) &&
+		    (node_text_is(c, key, "Symbol.iterator") ||
+		     node_text_is(c, key, "Symbol.asyncIterator")))
+			return r;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode g = assigned_iterator(c, ts_node_named_child(n, i), name, walk + 1);
+		if (!ts_node_is_null(g))
+			return g;
+	}
+	return (TSNode){0};
+}
+
+/* An object literal bound to a name (const o = {...}) given an iterator
+ * after it is made: the generator assigned, or a null node */
+static TSNode literal_iterator_assigned(struct actx *c, TSNode obj)
+{
+	TSNode decl = ts_node_parent(obj), root = obj, up;
+
+	if (!node_is(decl, "variable_declarator") || !node_is(js_field(decl, F_name), "identifier"))
+		return (TSNode){0};
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	return assigned_iterator(c, root, js_field(decl, F_name), 0);
+}
+
 static int each_generated(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode callee = js_field(n, node_is(n, "new_expression") ? F_constructor : F_function);
@@ -161,6 +200,10 @@ static int each_generated(struct actx *c, TSNode n, const struct each *e, int de
 		callee = js_last_named(callee);
 	if (!ts_node_is_null(js_literal_generator(c, n, &callee)))
 		return each_yield(c, js_field(callee, F_body), e, depth + 1);
+	if (node_is(n, "object")) /* o[Symbol.iterator] = function* () {...} later */
+		return ts_node_is_null(callee = literal_iterator_assigned(c, n))
+			   ? unknown(e)
+			   : each_yield(c, js_field(callee, F_body), e, depth + 1);
 	if (node_is(callee, "member_expression") && node_is(n, "call_expression")) {
 		TSNode lit = js_object_literal_of(c, js_field(callee, F_object), depth + 1), m = {0};
 		if (!ts_node_is_null(lit))
@@ -671,6 +714,34 @@ static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const stru
 	return each_call_arg(c, root, cname, cname, (uint32_t)idx, NULL, 0, e, depth, 0);
 }
 
+/* list.reduce(fn, init) (reduceRight too) whose callback is fn, or a null
+ * node */
+static TSNode reduce_call(struct actx *c, TSNode fn)
+{
+	TSNode args = ts_node_parent(fn), call = ts_node_parent(args), callee;
+
+	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
+	    !ts_node_eq(js_arg_at(call, 0), fn))
+		return (TSNode){0};
+	callee = js_field(call, F_function);
+	return node_is(callee, "member_expression") &&
+		       (node_text_is(c, js_field(callee, F_property), "reduce") ||
+			node_text_is(c, js_field(callee, F_property), "reduceRight"))
+		   ? call
+		   : (TSNode){0};
+}
+
+/* A reducer's accumulator (parameter 0): the initial value, or the list's
+ * elements without one; its item (parameter 1): the list's elements. */
+static int each_reduce_param(struct actx *c, TSNode call, int idx, const struct each *e, int depth)
+{
+	TSNode list = js_field(js_field(call, F_function), F_object), init = js_arg_at(call, 1);
+
+	if (idx == 0 && !ts_node_is_null(init))
+		return each_value(c, init, e, depth + 1);
+	return idx <= 1 ? each_element(c, list, e, depth + 1) : unknown(e);
+}
+
 static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth)
 {
 	TSNode fname, root = fn, up;
@@ -694,7 +765,9 @@ static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e
 	    (idx = js_param_pattern_key(c, fn, id, &key, &klen)) < 0)
 		return callback_pair_part(c, fn, id, e, depth);
 	if (ts_node_is_null(fname = js_function_name(fn))) {
-		TSNode args = ts_node_parent(fn);
+		TSNode args = ts_node_parent(fn), red = reduce_call(c, fn);
+		if (!key && !ts_node_is_null(red))
+			return each_reduce_param(c, red, idx, e, depth);
 		if (idx == 0 && !key && node_is(args, "arguments") &&
 		    ts_node_eq(ts_node_named_child(args, 0), fn))
 			return each_callback_element(c, fn, e, depth);
@@ -1005,6 +1078,42 @@ static int each_parsed_option(struct actx *c, TSNode n, const struct each *e, in
 		   : 1;
 }
 
+/* w.message of a listener's parameter w: of each value emitted to it, a
+ * new Error(m)'s m, or a string itself (process.emitWarning(m)); 1 when
+ * w is no listener's parameter */
+static int each_listener_message(struct actx *c, TSNode obj, const struct each *e, int depth)
+{
+	const struct binding *b;
+	struct js_sources s = {0};
+	size_t i = 0;
+	int idx, ret = 0;
+
+	if (!node_is(obj, "identifier") || !(b = js_next_visible(c, obj, &i)) ||
+	    b->kind != BIND_LOCAL || !js_is_function_literal(b->value) ||
+	    (idx = js_param_index(c, b->value, obj)) < 0 ||
+	    js_listener_sources(c, b->value, (uint32_t)idx, &s, depth) < 0)
+		return 1;
+	if (s.unknown && unknown(e) < 0)
+		return -1;
+	for (size_t k = 0; k < s.n && ret == 0; k++) {
+		TSNode v = s.v[k], made = js_bound_literal(c, v, "new_expression", 'e', depth + 1);
+		if (s.star[k] || ts_node_is_null(v))
+			continue;
+		if (node_is(v, "identifier") && !ts_node_is_null(made))
+			v = made; /* const err = new Error(m) */
+		TSNode ctor = js_field(v, F_constructor);
+		if ((node_is(v, "new_expression") || node_is(v, "call_expression")) &&
+		    !node_is(ctor, "identifier"))
+			ctor = js_field(v, F_function);
+		if (node_is(ctor, "identifier") && node_len(ctor) >= 5 &&
+		    memcmp(node_src(c, ctor) + node_len(ctor) - 5, "Error", 5) == 0)
+			ret = each_value(c, js_arg_at(v, 0), e, depth + 1);
+		else
+			ret = each_value(c, v, e, depth + 1);
+	}
+	return ret;
+}
+
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), scope = n, up;
@@ -1036,6 +1145,9 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 		} else if ((ev = each_event_detail(c, n, e, depth + 1)) != 1) {
 			/* ev.detail, ev.detail.dir of a CustomEvent's listener */
 			return ev;
+		} else if (e->some && node_text_is(c, prop, "message") &&
+			   (ev = each_listener_message(c, obj, e, depth + 1)) != 1) {
+			return ev; /* w.message of process.on('warning', (w) => ...) */
 		} else if (node_is(obj, "subscript_expression") &&
 			   (w.ret = each_keyed(c, obj, &prop, e, depth + 1)) != 0) {
 			/* SHELLS[sh].rc: each entry's rc */
@@ -1138,6 +1250,16 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		if (node_is(pat, "object_pattern") && node_is(decl, "variable_declarator") &&
 		    (ret = each_next_value(c, js_field(decl, F_value), e, depth)) <= 0)
 			return ret;
+	}
+	TSNode red = node_is(n, "call_expression") ? js_arg_at(n, 0) : (TSNode){0};
+	if (js_is_function_literal(red) && !ts_node_is_null(red = reduce_call(c, red)) &&
+	    ts_node_eq(red, n)) { /* list.reduce(fn, init): what fn returns */
+		TSNode body = js_field(js_arg_at(n, 0), F_body);
+		struct js_sources rs = {0};
+		if (!node_is(body, "statement_block"))
+			return each_value(c, body, e, depth + 1);
+		js_body_sources(c, body, JS_RETURNED, &rs);
+		return each_source(c, &rs, e, each_value, depth + 1);
 	}
 	struct js_sources ws = {0}; /* a web stream's chunk (reader.read()'s value), f()'s return */
 	if ((!node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0) ||

