@@ -7,9 +7,9 @@
  *                         properties of a name)
  *   javascript_bind.c     bindings and their scopes; which of a name's
  *                         bindings are visible at a node (js_bind)
- *   javascript_resolve.c  resolution to canonical names, the memo keys of
- *                         a name's uses, the path of names being followed
- *                         (js_resolve)
+ *   javascript_keys.c     the path of names being followed, the memo keys
+ *                         of a name's uses
+ *   javascript_resolve.c  resolution to canonical names (js_resolve)
  *   javascript_text.c     strings as JavaScript spells and decodes them
  *   javascript_fold.c     constant folding (js_fold)
  *   javascript_guess.c    whether a folded constant is one guess among a
@@ -130,10 +130,8 @@ const struct binding *js_next_visible(struct actx *c, TSNode at, size_t *i);
  * not such a call. A list so changed does not fold. */
 int js_list_change(const struct actx *c, const struct binding *b, TSNode name);
 
-/* ---- javascript_resolve.c ---- */
+/* ---- javascript_keys.c ---- */
 
-/* lang_ops.resolve */
-void js_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 /* Enters a name on the path of names being followed (what: 'r'esolve,
  * 'f'old, 'l'ist, 'o'bject, ...); false when it is already on it. Each
  * true is balanced by a js_path_leave. */
@@ -154,6 +152,11 @@ uint32_t js_key_get_u32(const char *key, size_t len, size_t *off);
  * new Headers({ key: v }) made, the key's only one (fold: javascript_fold.c's
  * fold of a key); -1 when the call is no such get or its value does not fold. */
 int js_fold_map_get(struct actx *c, TSNode call, struct buf *out, int depth, fold_name_fn fold);
+
+/* ---- javascript_resolve.c ---- */
+
+/* lang_ops.resolve */
+void js_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 /* The object or array literal n stands for, if any. */
 /* What a Worker of the program is given as workerData, when n resolves to
  * worker_threads.workerData; else a null node. */
