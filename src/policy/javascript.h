@@ -11,6 +11,10 @@
  *                         of a name's uses
  *   javascript_resolve.c  resolution to canonical names (js_resolve)
  *   javascript_text.c     strings as JavaScript spells and decodes them
+ *   javascript_sources.c  where a value comes from, found without following
+ *                         it
+ *   javascript_events.c   the sources of what an event's listeners are
+ *                         handed
  *   javascript_fold.c     constant folding (js_fold)
  *   javascript_guess.c    whether a folded constant is one guess among a
  *                         name's values (js_ambiguous)
@@ -286,13 +290,10 @@ TSNode js_object_literal_of(struct actx *c, TSNode obj, int depth);
 /* What body returns, yields or throws (not the functions inside it, nor
  * for throw the try blocks inside it). */
 void js_body_sources(struct actx *c, TSNode body, enum js_site kind, struct js_sources *s);
-/* The arguments idx of every emit (postMessage for 'message') of the
- * event a listener fn is registered for; -1: fn is not such a listener. */
-int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sources *s, int depth);
-/* ev.detail (ev.detail.dir) in a listener of addEventListener: the detail
- * (its member) of every dispatchEvent(new CustomEvent(...)) of that
- * event; 1 when n is no such member, -1 when the event is not known. */
-int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
+/* One more source; unknown when the list is full (fail closed). */
+void js_sources_add(struct js_sources *s, TSNode n, bool star);
+/* The function's own root: the program. */
+TSNode js_root_of(TSNode n);
 /* new Promise((res, rej) => ...): what its executor settles it with; 1
  * when n is not a promise made so. */
 int js_promise_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
@@ -357,6 +358,16 @@ TSNode js_combined_list(struct actx *c, TSNode n, bool some, bool *one);
  * member's value, or what the member's toJSON() returns (*out); 1 when obj
  * is not such a copy, -1 when the member is not known. */
 int js_json_member_source(struct actx *c, TSNode obj, TSNode prop, TSNode *out, int depth);
+
+/* ---- javascript_events.c ---- */
+
+/* The arguments idx of every emit (postMessage for 'message') of the
+ * event a listener fn is registered for; -1: fn is not such a listener. */
+int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sources *s, int depth);
+/* ev.detail (ev.detail.dir) in a listener of addEventListener: the detail
+ * (its member) of every dispatchEvent(new CustomEvent(...)) of that
+ * event; 1 when n is no such member, -1 when the event is not known. */
+int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int depth);
 
 /* javascript_sources.c, for folding: cfg.parts and this.parts of an object
  * literal's member (its value, or a null node); the array literal a.map()

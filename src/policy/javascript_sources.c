@@ -1,12 +1,12 @@
 /*
  * JavaScript: where a value comes from, found without following it. Each
  * function here names the expressions a value is taken from -- the object
- * literal a name stands for, the source of a JSON copy, the details
- * dispatched to an event's listener, the arguments an emitter hands its
- * listeners, what an executor settles a promise with, what a body
- * returns, yields or throws -- and javascript_values.c follows each of
- * them to its values; javascript_fold.c takes the lists a fold starts
- * from here too (the array literal of a list, an AggregateError's).
+ * literal a name stands for, the source of a JSON copy, what an executor
+ * settles a promise with, what a body returns, yields or throws -- and
+ * javascript_values.c follows each of them to its values (those of an
+ * event's listeners: javascript_events.c); javascript_fold.c takes the
+ * lists a fold starts from here too (the array literal of a list, an
+ * AggregateError's).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +14,7 @@
 #include "policy/javascript.h"
 
 /* One more source; unknown when the list is full (fail closed). */
-static void add(struct js_sources *s, TSNode n, bool star)
+void js_sources_add(struct js_sources *s, TSNode n, bool star)
 {
 	if (s->n == JS_SOURCES_MAX) {
 		s->unknown = true;
@@ -92,13 +92,13 @@ static void body_walk(struct actx *c, TSNode n, enum js_site kind, struct js_sou
 				arg = ch;
 		}
 		if (!ts_node_is_null(arg))
-			add(s, arg, star);
+			js_sources_add(s, arg, star);
 		return;
 	}
 	if ((kind == JS_RETURNED && node_is(n, "return_statement")) ||
 	    (kind == JS_THROWN && node_is(n, "throw_statement"))) {
 		if (ts_node_named_child_count(n))
-			add(s, js_last_named(n), false);
+			js_sources_add(s, js_last_named(n), false);
 		return;
 	}
 	if (walk > 0 && (js_type_is_any(n, js_function_types) ||
@@ -114,258 +114,13 @@ void js_body_sources(struct actx *c, TSNode body, enum js_site kind, struct js_s
 	body_walk(c, body, kind, s, 0);
 }
 
-/* ---- events ---- */
-
-/* bus.on('job', (j) => ...) takes what every bus.emit('job', j) of the
- * program hands on (by the event's name, as the listener's parameters:
- * emitter's: which object emits is not followed). E.prototype.emit.call(bus,
- * 'job', j) is read as E.prototype.emit('job', j, bus) (the source fixup). */
-static const char *const listen_methods[] = {"on", "once", "addListener", "prependListener",
-					     "prependOnceListener"};
-static const char *const emit_methods[] = {"emit"};
-/* port.on('message', (m) => ...) of a MessageChannel, a worker or its
- * parentPort takes what every port.postMessage(m) of the program sends. */
-static const char *const post_methods[] = {"postMessage"};
-
-/* A call of one of `methods` by a member (bus.emit(...)). */
-static bool event_call(const struct actx *c, TSNode call, const char *const *methods, size_t n)
-{
-	TSNode fn = js_field(call, F_function);
-
-	if (!node_is(fn, "member_expression"))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (node_text_is(c, js_field(fn, F_property), methods[i]))
-			return true;
-	return false;
-}
-
-/* The name a call's first argument folds to is evt's. */
-static bool names_event(struct actx *c, TSNode name, const char *evt, size_t elen, int depth)
-{
-	size_t len;
-	char *v = ts_node_is_null(name) ? NULL : fold_dup(c, name, depth + 1, &len);
-	bool same = v && len == elen && memcmp(v, evt, len) == 0;
-	free(v);
-	return same;
-}
-
-static void emitted_args(struct actx *c, TSNode n, const char *evt, size_t elen, uint32_t idx,
-			 struct js_sources *s, int depth, int walk)
-{
-	if (walk > 200 || !actx_step(c)) {
-		s->unknown = true;
-		return;
-	}
-	if (node_is(n, "call_expression") &&
-	    event_call(c, n, emit_methods, ARRAY_SIZE(emit_methods))) {
-		if (names_event(c, js_arg_at(n, 0), evt, elen, depth))
-			add(s, js_arg_at(n, idx + 1), false);
-	} else if (node_is(n, "call_expression") && elen == 7 && memcmp(evt, "message", 7) == 0 &&
-		   event_call(c, n, post_methods, ARRAY_SIZE(post_methods))) {
-		add(s, js_arg_at(n, idx), false);
-	} else if (idx == 0 && node_is(n, "call_expression") && elen == 7 &&
-		   memcmp(evt, "warning", 7) == 0 &&
-		   node_text_is(c, js_field(js_field(n, F_function), F_property), "emitWarning")) {
-		add(s, js_arg_at(n, 0), false); /* process.emitWarning(message, ...) */
-	} else if (idx == 0 && node_is(n, "throw_statement") &&
-		   ((elen == 17 && memcmp(evt, "uncaughtException", 17) == 0) ||
-		    (elen == 24 && memcmp(evt, "uncaughtExceptionMonitor", 24) == 0))) {
-		add(s, js_last_named(n), false); /* what any throw throws */
-	} else if (idx == 0 && elen == 18 && memcmp(evt, "unhandledRejection", 18) == 0 &&
-		   (node_is(n, "throw_statement") ||
-		    (node_is(n, "call_expression") &&
-		     node_text_is(c, js_field(n, F_function), "Promise.reject")))) {
-		/* what a throw or Promise.reject(x) rejects a promise with */
-		add(s, node_is(n, "throw_statement") ? js_last_named(n) : js_arg_at(n, 0), false);
-	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		emitted_args(c, ts_node_named_child(n, i), evt, elen, idx, s, depth, walk + 1);
-}
-
 /* The function's own root: the program. */
-static TSNode root_of(TSNode n)
+TSNode js_root_of(TSNode n)
 {
 	TSNode up;
 	while (!ts_node_is_null(up = ts_node_parent(n)))
 		n = up;
 	return n;
-}
-
-int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sources *s, int depth)
-{
-	TSNode args = ts_node_parent(fn), call = ts_node_parent(args);
-	size_t elen;
-
-	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
-	    !event_call(c, call, listen_methods, ARRAY_SIZE(listen_methods)) ||
-	    !ts_node_eq(js_arg_at(call, 1), fn))
-		return -1;
-	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
-	if (evt == NULL)
-		return -1;
-	if (idx == 0 && elen == 4 && memcmp(evt, "data", 4) == 0) {
-		/* Readable.from(list).on('data', (chunk) => ...): each element */
-		TSNode list =
-		    js_stream_list(c, js_field(js_field(call, F_function), F_object), depth);
-		if (!ts_node_is_null(list))
-			add(s, list, true);
-	}
-	emitted_args(c, root_of(fn), evt, elen, idx, s, depth, 0);
-	free(evt);
-	return 0;
-}
-
-/* The listener of et.addEventListener('purge', (ev) => ...) takes each
- * event of every et.dispatchEvent(new CustomEvent('purge', opts)) of the
- * program (any target's): ev.detail is opts.detail, ev.detail.dir its
- * member dir. With no event (evt NULL): the detail of every
- * performance.mark(name, opts) and measure of the program. */
-static void dispatched(struct actx *c, TSNode root, const char *evt, size_t elen,
-		       const TSNode *chain, int links, struct js_sources *s, int depth, int walk)
-{
-	if (walk > 200 || !actx_step(c)) {
-		s->unknown = true;
-		return;
-	}
-	TSNode fp = node_is(root, "call_expression")
-			? js_field(js_field(root, F_function), F_property)
-			: (TSNode){0};
-	bool mark = !evt && (node_text_is(c, fp, "mark") || node_text_is(c, fp, "measure"));
-	if (mark || (evt && node_text_is(c, fp, "dispatchEvent"))) {
-		TSNode ev = js_arg_at(root, 0), opts = js_arg_at(mark ? root : ev, 1);
-		/* performance.mark(name, { detail }) (measure): any name's */
-		if (!mark && (!node_is(ev, "new_expression") ||
-			      !node_text_is(c, js_field(ev, F_constructor), "CustomEvent"))) {
-			s->unknown = true;
-			return;
-		}
-		if (!mark && !names_event(c, js_arg_at(ev, 0), evt, elen, depth))
-			return;
-		for (int i = 0; i < links && !ts_node_is_null(opts); i++) {
-			TSNode lit = js_object_literal_of(c, opts, depth + 1);
-			char *key = js_node_strdup(node_src(c, chain[i]), node_len(chain[i]));
-			opts = ts_node_is_null(lit)
-				   ? lit
-				   : js_object_member(c, lit, key, node_len(chain[i]), depth + 1);
-			free(key);
-		}
-		if (ts_node_is_null(opts) || node_is(opts, "shorthand_property_identifier"))
-			s->unknown = true;
-		else
-			add(s, opts, false);
-		return;
-	}
-	uint32_t k = ts_node_named_child_count(root);
-	for (uint32_t i = 0; i < k; i++)
-		dispatched(c, ts_node_named_child(root, i), evt, elen, chain, links, s, depth,
-			   walk + 1);
-}
-
-/* The events of each et.addEventListener('x', name) of the program whose
- * listener is the object held in name (its handleEvent fn), or, for a
- * class `name`, an instance of it (new name(), a name bound to one). */
-static int held_listener(struct actx *c, TSNode n, TSNode name, bool cls, TSNode fn, TSNode id,
-			 const TSNode *chain, int links, struct js_sources *s, int depth, int walk)
-{
-	TSNode a1 = js_arg_at(n, 1);
-	int ret = 1;
-
-	if (walk > 200 || !actx_step(c))
-		return -1;
-	if (cls && node_is(n, "call_expression") && node_is(a1, "identifier"))
-		a1 = js_first_bound(c, a1, 'h');
-	if (node_is(n, "call_expression") &&
-	    (cls ? node_is(a1, "new_expression") &&
-		       js_same_text(c, js_field(a1, F_constructor), name)
-		 : node_is(a1, "identifier") && js_same_text(c, a1, name)) &&
-	    node_text_is(c, js_field(js_field(n, F_function), F_property), "addEventListener") &&
-	    js_param_index(c, fn, id) == 0) {
-		size_t elen;
-		char *evt = fold_dup(c, js_arg_at(n, 0), depth + 1, &elen);
-		if (evt == NULL)
-			return -1;
-		dispatched(c, root_of(fn), evt, elen, chain, links, s, depth, 0);
-		free(evt);
-		return 0;
-	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++) {
-		int r = held_listener(c, ts_node_named_child(n, i), name, cls, fn, id, chain, links,
-				      s, depth, walk + 1);
-		if (r <= 0)
-			ret = r < 0 ? -1 : ret == 1 ? 0 : ret;
-		if (r < 0)
-			return -1;
-	}
-	return ret;
-}
-
-int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
-{
-	TSNode chain[2] = {{{0}}, {{0}}}, id = n, fn = {0}, listener, args, call, up;
-	int links = 0;
-	size_t elen;
-
-	while (node_is(id, "member_expression") && links < 2) {
-		chain[1] = chain[0];
-		chain[0] = js_field(id, F_property);
-		id = js_field(id, F_object);
-		links++;
-	}
-	if (!node_text_is(c, chain[0], "detail"))
-		return 1;
-	for (up = ts_node_parent(id); node_is(id, "identifier") && !ts_node_is_null(up);
-	     up = ts_node_parent(up))
-		if (js_type_is_any(up, js_function_types) || node_is(up, "class")) {
-			fn = up;
-			break;
-		}
-	if (ts_node_is_null(fn) || js_param_index(c, fn, id) != 0) {
-		/* entry.detail, not a listener's: the detail of the program's marks */
-		dispatched(c, root_of(id), NULL, 0, chain, links, s, depth, 0);
-		return s->n ? 0 : 1;
-	}
-	/* the listener, a function or an object whose handleEvent(ev) it is */
-	listener = fn;
-	if (node_is(fn, "method_definition") &&
-	    node_text_is(c, js_field(fn, F_name), "handleEvent") &&
-	    node_is(ts_node_parent(fn), "object"))
-		listener = ts_node_parent(fn);
-	else if (!js_is_function_literal(fn) && !node_is(fn, "method_definition"))
-		return 1;
-	else if (node_is(ts_node_parent(fn), "pair") &&
-		 node_text_is(c, js_field(ts_node_parent(fn), F_key), "handleEvent") &&
-		 node_is(ts_node_parent(ts_node_parent(fn)), "object"))
-		listener = ts_node_parent(ts_node_parent(fn)); /* { handleEvent: (ev) => ... } */
-	if (!ts_node_eq(listener, fn) && node_is(ts_node_parent(listener), "variable_declarator")) {
-		/* const h = { handleEvent(ev) {...} }; et.addEventListener('x', h) */
-		TSNode name = js_field(ts_node_parent(listener), F_name);
-		return node_is(name, "identifier") ? held_listener(c, root_of(fn), name, false, fn,
-								   id, chain, links, s, depth, 0)
-						   : 1;
-	}
-	if (node_is(fn, "method_definition") && ts_node_eq(listener, fn) &&
-	    node_text_is(c, js_field(fn, F_name), "handleEvent") &&
-	    node_is(ts_node_parent(fn), "class_body") &&
-	    node_is(ts_node_parent(ts_node_parent(fn)), "class_declaration")) {
-		/* class H { handleEvent(ev) {...} }; et.addEventListener('x', new H()) */
-		TSNode name = js_field(ts_node_parent(ts_node_parent(fn)), F_name);
-		return held_listener(c, root_of(fn), name, true, fn, id, chain, links, s, depth, 0);
-	}
-	args = ts_node_parent(listener);
-	call = ts_node_parent(args);
-	if (js_param_index(c, fn, id) != 0 || !node_is(call, "call_expression") ||
-	    !ts_node_eq(js_arg_at(call, 1), listener) ||
-	    !node_text_is(c, js_field(js_field(call, F_function), F_property), "addEventListener"))
-		return 1;
-	char *evt = fold_dup(c, js_arg_at(call, 0), depth + 1, &elen);
-	if (evt == NULL)
-		return -1;
-	dispatched(c, root_of(fn), evt, elen, chain, links, s, depth, 0);
-	free(evt);
-	return 0;
 }
 
 /* ---- promises ---- */
@@ -385,7 +140,7 @@ static void settle_args(struct actx *c, TSNode n, TSNode res, TSNode rej, struct
 		    ((node_is(res, "identifier") && js_same_text(c, fn, res)) ||
 		     (node_is(rej, "identifier") && js_same_text(c, fn, rej))) &&
 		    !ts_node_is_null(js_arg_at(n, 0)))
-			add(s, js_arg_at(n, 0), false);
+			js_sources_add(s, js_arg_at(n, 0), false);
 		/* setTimeout(res, ms, v), setImmediate(res, v), process.nextTick(res,
 		 * v): the scheduler calls res(v) */
 		TSNode a0 = js_arg_at(n, 0),
@@ -399,7 +154,7 @@ static void settle_args(struct actx *c, TSNode n, TSNode res, TSNode rej, struct
 		    ((node_is(res, "identifier") && js_same_text(c, a0, res)) ||
 		     (node_is(rej, "identifier") && js_same_text(c, a0, rej))) &&
 		    !ts_node_is_null(js_arg_at(n, at)))
-			add(s, js_arg_at(n, at), false);
+			js_sources_add(s, js_arg_at(n, at), false);
 	}
 	if (walk > 0 && js_type_is_any(n, js_function_types))
 		return;
@@ -708,14 +463,14 @@ int js_group_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
 			  ? js_node_strdup(node_src(c, key), glen = node_len(key))
 			  : fold_dup(c, key, depth + 1, &glen);
 	if (!node_is(list, "array") || !js_is_function_literal(cb))
-		add(s, js_arg_at(g, 0), true);
+		js_sources_add(s, js_arg_at(g, 0), true);
 	else
 		for (uint32_t j = 0, k = ts_node_named_child_count(list); j < k; j++) {
 			TSNode el = ts_node_named_child(list, j);
 			if (node_is(el, "spread_element"))
-				add(s, ts_node_named_child(el, 0), true);
+				js_sources_add(s, ts_node_named_child(el, 0), true);
 			else if (!node_is(el, "comment") && in_group(c, cb, el, group, glen, depth))
-				add(s, el, false);
+				js_sources_add(s, el, false);
 		}
 	free(group);
 	return 0;
@@ -741,11 +496,11 @@ static void resolver_args(struct actx *c, TSNode n, TSNode res, TSNode rej, TSNo
 		if (ts_node_is_null(obj) && node_is(fn, "identifier") &&
 		    ((!ts_node_is_null(res) && js_same_text(c, fn, res)) ||
 		     (!ts_node_is_null(rej) && js_same_text(c, fn, rej))))
-			add(s, js_arg_at(n, 0), false);
+			js_sources_add(s, js_arg_at(n, 0), false);
 		else if (!ts_node_is_null(obj) && node_is(fn, "member_expression") &&
 			 js_same_text(c, js_field(fn, F_object), obj) &&
 			 (node_text_is(c, p, "resolve") || node_text_is(c, p, "reject")))
-			add(s, js_arg_at(n, 0), false);
+			js_sources_add(s, js_arg_at(n, 0), false);
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
@@ -777,7 +532,7 @@ int js_resolvers_sources(struct actx *c, TSNode n, struct js_sources *s, int dep
 		    !node_is(obj, "identifier") ||
 		    ts_node_is_null(call_of(c, obj, "global.Promise.withResolvers", depth)))
 			return 1;
-		resolver_args(c, root_of(n), (TSNode){0}, (TSNode){0}, obj, s, 0);
+		resolver_args(c, js_root_of(n), (TSNode){0}, (TSNode){0}, obj, s, 0);
 		return 0;
 	}
 	if (node_is(n, "pair_pattern"))
@@ -787,7 +542,7 @@ int js_resolvers_sources(struct actx *c, TSNode n, struct js_sources *s, int dep
 	    ts_node_is_null(
 		call_of(c, js_field(decl, F_value), "global.Promise.withResolvers", depth)))
 		return 1;
-	resolver_args(c, root_of(n), pattern_name(c, pat, "resolve"),
+	resolver_args(c, js_root_of(n), pattern_name(c, pat, "resolve"),
 		      pattern_name(c, pat, "reject"), (TSNode){0}, s, 0);
 	return 0;
 }
@@ -830,10 +585,10 @@ int js_parsed_option_sources(struct actx *c, TSNode n, struct js_sources *s, int
 	m = ts_node_is_null(m) ? m : js_object_member(c, m, "default", 7, depth + 1);
 	free(key);
 	if (!ts_node_is_null(m) && !node_is(m, "shorthand_property_identifier"))
-		add(s, m, false);
+		js_sources_add(s, m, false);
 	m = js_object_member(c, cfg, "args", 4, depth + 1);
 	if (!ts_node_is_null(m) && !node_is(m, "shorthand_property_identifier"))
-		add(s, m, true);
+		js_sources_add(s, m, true);
 	return 0;
 }
 
@@ -845,12 +600,12 @@ int js_abort_reason_sources(struct actx *c, TSNode n, struct js_sources *s, int 
 	TSNode list = js_settled_list(c, n, depth + 1);
 
 	if (!ts_node_is_null(list)) { /* r.value of Promise.allSettled(list) */
-		add(s, list, true);
+		js_sources_add(s, list, true);
 		return 0;
 	}
 	if (ts_node_is_null(call) || !node_text_is(c, js_field(n, F_property), "reason"))
 		return 1;
-	add(s, js_arg_at(call, 0), false);
+	js_sources_add(s, js_arg_at(call, 0), false);
 	return 0;
 }
 
@@ -961,7 +716,7 @@ int js_defined_sources(struct actx *c, TSNode call, TSNode prop, struct js_sourc
 	if (getter)
 		js_getter_sources(c, v, s);
 	else
-		add(s, v, false);
+		js_sources_add(s, v, false);
 	return 0;
 }
 
@@ -1043,7 +798,7 @@ void js_getter_sources(struct actx *c, TSNode fn, struct js_sources *s)
 	if (!js_is_function_literal(fn) && !node_is(fn, "method_definition"))
 		s->unknown = true;
 	else if (!node_is(body, "statement_block"))
-		add(s, body, false);
+		js_sources_add(s, body, false);
 	else
 		js_body_sources(c, body, JS_RETURNED, s);
 }
@@ -1122,7 +877,7 @@ static void enqueued_args(struct actx *c, TSNode n, struct js_sources *s, int wa
 	if (node_is(n, "call_expression") && !ts_node_is_null(js_arg_at(n, 0)) &&
 	    node_is(js_field(n, F_function), "member_expression") &&
 	    node_text_is(c, js_field(js_field(n, F_function), F_property), "enqueue"))
-		add(s, js_arg_at(n, 0), false);
+		js_sources_add(s, js_arg_at(n, 0), false);
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
 		enqueued_args(c, ts_node_named_child(n, i), s, walk + 1);
@@ -1148,7 +903,7 @@ static int stream_chunks(struct actx *c, TSNode n, struct js_sources *s, int dep
 	names_free(&ns);
 	if (!stream)
 		return 1;
-	enqueued_args(c, root_of(n), s, 0);
+	enqueued_args(c, js_root_of(n), s, 0);
 	return 0;
 }
 
