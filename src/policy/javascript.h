@@ -15,6 +15,7 @@
  *                         it
  *   javascript_events.c   the sources of what an event's listeners are
  *                         handed
+ *   javascript_methods.c  string methods folded from their object's text
  *   javascript_fold.c     constant folding (js_fold)
  *   javascript_guess.c    whether a folded constant is one guess among a
  *                         name's values (js_ambiguous)
@@ -231,6 +232,22 @@ int js_fold_radix(long v, long radix, struct buf *out);
  * /home, path.resolve(home, '..', path.basename(home)) is ~; -1 when it
  * depends on the working directory. */
 int js_fold_path(const char *how, const struct slist *args, struct buf *out);
+
+/* ---- javascript_methods.c ---- */
+
+/* The folding it is given (js_fold: javascript_fold.c's, which calls it). */
+typedef int (*js_fold_fn)(struct actx *c, TSNode n, struct buf *out, int depth);
+/* The folded string of n as a list of characters ([...'abc']). */
+int js_fold_chars(struct actx *c, TSNode n, struct slist *out, int depth);
+/* s.split(sep): '' splits into characters. */
+int js_fold_split(struct actx *c, TSNode call, TSNode obj, struct slist *out, int depth);
+/* s.replace(a, b) / s.replaceAll(a, b), a a string or a literal regex
+ * (fold: for '~' replaced by the home directory, which folds as '~'). */
+int js_fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, js_fold_fn fold,
+		    struct buf *out, int depth);
+/* s.slice(a, b), s.substring(a, b), s.substr(a, n) with integers. */
+int js_fold_slice(struct actx *c, TSNode call, TSNode obj, const char *how, struct buf *out,
+		  int depth);
 
 /* ---- javascript_fold.c ---- */
 
