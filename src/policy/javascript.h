@@ -19,6 +19,9 @@
  *   javascript_fold.c     constant folding (js_fold)
  *   javascript_guess.c    whether a folded constant is one guess among a
  *                         name's values (js_ambiguous)
+ *   javascript_params.c   what a parameter takes (its values are followed
+ *                         by javascript_values.c's walkers, through
+ *                         struct each)
  *   javascript_values.c   every value an expression may take (js_each_value)
  *   javascript_childenv.c whether the whole environment read only goes to
  *                         a child's env (js_child_env)
@@ -271,6 +274,42 @@ int js_fold_char_codes(struct actx *c, TSNode call, bool code_points, js_list_fn
 
 /* lang_ops.ambiguous */
 bool js_ambiguous(struct actx *c, TSNode n);
+
+/* ---- javascript_params.c ---- */
+
+/* The walk of every value (javascript_values.c): what is looked for, and
+ * the walkers of javascript_values.c that javascript_params.c calls back
+ * (it calls nothing there by name). */
+struct each_walk;
+struct each {
+	bool some; /* lang_ops.each_value's: unknowns skipped, names visited */
+	bool (*visit)(void *arg, const char *s, size_t len);
+	void *arg;
+	bool first; /* of each argument, its first element (first_element) */
+	const struct each_walk *walk;
+};
+struct each_walk {
+	int (*value)(struct actx *c, TSNode n, const struct each *e, int depth);
+	int (*element)(struct actx *c, TSNode n, const struct each *e, int depth);
+	int (*first_element)(struct actx *c, TSNode n, const struct each *e, int depth);
+	int (*element_part)(struct actx *c, TSNode list, int k, const char *key, size_t klen,
+			    const struct each *e, int depth);
+	int (*arg_part)(struct actx *c, TSNode arg, const char *key, size_t klen,
+			const struct each *e, int depth);
+	int (*thrown)(struct actx *c, TSNode body, const struct each *e, int depth);
+};
+/* What an unknown value makes of the walk: the end of it when every
+ * value must be known, nothing when one is looked for. */
+static inline int unknown(const struct each *e)
+{
+	return e->some ? 0 : -1;
+}
+/* The values the parameter id of fn takes (fn a function, a constructor,
+ * a catch clause, or the loop or block whose pattern binds id). */
+int js_each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth);
+/* list.reduce(fn, init) (reduceRight too) whose callback is fn, or a null
+ * node */
+TSNode js_reduce_call(struct actx *c, TSNode fn);
 
 /* ---- javascript_values.c ---- */
 

@@ -18,77 +18,21 @@
 
 #include "policy/javascript.h"
 
-struct each {
-	bool some; /* lang_ops.each_value's: unknowns skipped, names visited */
-	bool (*visit)(void *arg, const char *s, size_t len);
-	void *arg;
-	bool first; /* of each argument, its first element (first_element) */
-};
-
-/* What an unknown value makes of the walk: the end of it when every
- * value must be known, nothing when one is looked for. */
-static int unknown(const struct each *e)
-{
-	return e->some ? 0 : -1;
-}
-
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth);
 static int first_element(struct actx *c, TSNode n, const struct each *e, int depth);
-static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth);
-static int each_callback_element(struct actx *c, TSNode fn, const struct each *e, int depth);
-static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth);
 static int each_element(struct actx *c, TSNode n, const struct each *e, int depth);
 static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct each *e,
 		      int depth);
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth);
 static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
 			     const struct each *e, int depth);
-
-/* Each use of the identifier `fname` under n must be its declaration or
- * the callee of a call; each call's argument idx is a value. */
 static int each_arg_part(struct actx *c, TSNode arg, const char *key, size_t klen,
 			 const struct each *e, int depth);
+static int each_thrown(struct actx *c, TSNode body, const struct each *e, int depth);
 
-/* The argument, or its part `key` when the parameter is a pattern. */
-static int each_arg(struct actx *c, TSNode arg, const char *key, size_t klen, const struct each *e,
-		    int depth)
-{
-	if (ts_node_is_null(arg) || node_is(arg, "spread_element"))
-		return unknown(e);
-	if (e->first && !key) {
-		struct each v = *e;
-		v.first = false;
-		return first_element(c, arg, &v, depth + 1);
-	}
-	return key ? each_arg_part(c, arg, key, klen, e, depth + 1)
-		   : each_value(c, arg, e, depth + 1);
-}
-
-static int each_call_arg(struct actx *c, TSNode n, TSNode decl, TSNode fname, uint32_t idx,
-			 const char *key, size_t klen, const struct each *e, int depth, int walk)
-{
-	if (walk > 200 || !actx_step(c))
-		return unknown(e);
-	if (node_is(n, "identifier") && node_len(n) == node_len(fname) &&
-	    memcmp(node_src(c, n), node_src(c, fname), node_len(n)) == 0) {
-		TSNode parent = ts_node_parent(n), arg;
-		if (ts_node_eq(n, decl))
-			return 0;
-		if (!(node_is(parent, "call_expression") &&
-		      ts_node_eq(js_field(parent, F_function), n)) &&
-		    !(node_is(parent, "new_expression") &&
-		      ts_node_eq(js_field(parent, F_constructor), n)))
-			return unknown(e);
-		arg = js_arg_at(parent, idx);
-		return each_arg(c, arg, key, klen, e, depth);
-	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k; i++)
-		if (each_call_arg(c, ts_node_named_child(n, i), decl, fname, idx, key, klen, e,
-				  depth, walk + 1) < 0)
-			return -1;
-	return 0;
-}
+/* The walkers javascript_params.c calls back (struct each_walk). */
+static const struct each_walk values_walk = {each_value,	each_element,  first_element,
+					     each_element_part, each_arg_part, each_thrown};
 
 /* The sources s found (javascript_sources.c), each followed: star ones
  * (yield*) as lists. An unknown one, or a walk that ran out, is unknown. */
@@ -100,24 +44,6 @@ static int each_source(struct actx *c, const struct js_sources *s, const struct 
 	for (size_t i = 0; i < s->n; i++)
 		if ((s->star[i] ? each_element(c, s->v[i], e, depth)
 				: follow(c, s->v[i], e, depth)) < 0)
-			return -1;
-	return 0;
-}
-
-/* What a listener's parameter idx (its member key) takes: that argument
- * of every emit of its event (javascript_sources.c). */
-static int each_listener_arg(struct actx *c, TSNode fn, uint32_t idx, const char *key,
-			     size_t klen, const struct each *e, int depth)
-{
-	struct js_sources s = {0};
-
-	if (js_listener_sources(c, fn, idx, &s, depth) < 0)
-		return unknown(e);
-	if (s.unknown && unknown(e) < 0)
-		return -1;
-	for (size_t i = 0; i < s.n; i++)
-		if ((s.star[i] && !key ? each_element(c, s.v[i], e, depth + 1)
-				       : each_arg(c, s.v[i], key, klen, e, depth)) < 0)
 			return -1;
 	return 0;
 }
@@ -449,9 +375,10 @@ static int first_element(struct actx *c, TSNode n, const struct each *e, int dep
 			seen++;
 			struct each f = *e; /* a wrapper's parameter: each call's */
 			f.first = true;
-			ret = b->kind == BIND_VALUE && how == 0 ? first_element(c, b->value, e, depth + 1)
+			ret = b->kind == BIND_VALUE && how == 0
+				  ? first_element(c, b->value, e, depth + 1)
 			      : b->kind == BIND_LOCAL && how == 0 && !e->first
-				  ? each_param(c, b->value, n, &f, depth + 1)
+				  ? js_each_param(c, b->value, n, &f, depth + 1)
 				  : unknown(e);
 		}
 		js_path_leave();
@@ -597,187 +524,6 @@ static int each_arg_part(struct actx *c, TSNode arg, const char *key, size_t kle
 	return seen ? ret : unknown(e);
 }
 
-/* x in `for (const x of list)`: each element of the list; in `for (const
- * [a, x] of list)` or `for (const {x} of list)`, that part of each. */
-static int for_of_element(struct actx *c, TSNode loop, TSNode id, const struct each *e, int depth)
-{
-	TSNode left = js_field(loop, F_left);
-
-	if (!node_is(loop, "for_in_statement") ||
-	    !node_text_is(c, js_field(loop, F_operator), "of"))
-		return unknown(e);
-	if (node_is(left, "array_pattern") || node_is(left, "object_pattern")) {
-		bool arr = node_is(left, "array_pattern");
-		uint32_t n = ts_node_child_count(left);
-		int at = 0;
-		/* [, dir]: a hole is a place too; the commas count them */
-		for (uint32_t j = 0; j < n; j++) {
-			TSNode p = ts_node_child(left, j);
-			if (arr && !ts_node_is_named(p) && node_text_is(c, p, ","))
-				at++;
-			if (!ts_node_is_named(p) || node_is(p, "comment"))
-				continue;
-			bool named = (node_is(p, "identifier") ||
-				      node_is(p, "shorthand_property_identifier_pattern")) &&
-				     node_len(p) == node_len(id) &&
-				     memcmp(node_src(c, p), node_src(c, id), node_len(id)) == 0;
-			if (named)
-				return arr ? each_element_part(c, js_field(loop, F_right), at, NULL,
-							       0, e, depth + 1)
-					   : each_element_part(c, js_field(loop, F_right), -1,
-							       node_src(c, p), node_len(p), e,
-							       depth + 1);
-			if (arr && !node_is(p, "identifier"))
-				return unknown(e); /* a default, a rest, a nested pattern */
-		}
-		return unknown(e);
-	}
-	if (!node_is(left, "identifier") || node_len(left) != node_len(id) ||
-	    memcmp(node_src(c, left), node_src(c, id), node_len(id)) != 0)
-		return unknown(e);
-	return each_element(c, js_field(loop, F_right), e, depth + 1);
-}
-
-/* x in list.forEach((x) => ...), .map, .filter, .some, .every, .find: each
- * element of the list. */
-static int each_callback_element(struct actx *c, TSNode fn, const struct each *e, int depth)
-{
-	static const char *const each[] = {"forEach", "map",  "filter",	  "some",
-					   "every",   "find", "findLast", "flatMap"};
-	TSNode args = ts_node_parent(fn), call = ts_node_parent(args), callee, prop;
-
-	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
-	    !ts_node_eq(js_arg_at(call, 0), fn))
-		return unknown(e);
-	callee = js_field(call, F_function);
-	if (!node_is(callee, "member_expression"))
-		return unknown(e);
-	prop = js_field(callee, F_property);
-	for (size_t i = 0; i < sizeof(each) / sizeof(each[0]); i++)
-		if (node_text_is(c, prop, each[i]))
-			return each_element(c, js_field(callee, F_object), e, depth + 1);
-	return unknown(e);
-}
-
-/* list.forEach(([k, v]) => ...), Object.entries(o).flatMap(([k, v]) =>
- * ...): a name of an array pattern that is a callback's first parameter is
- * that part of each element, as in for (const [k, v] of list); of
- * p.then(([a, b]) => ...), an element of the list p settles with. */
-static int callback_pair_part(struct actx *c, TSNode fn, TSNode id, const struct each *e,
-			      int depth)
-{
-	TSNode params = js_field(fn, F_parameters), pat, args = ts_node_parent(fn), call, callee;
-	int at = 0;
-
-	pat = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
-	if (!node_is(pat, "array_pattern") || !node_is(args, "arguments") ||
-	    !ts_node_eq(ts_node_named_child(args, 0), fn))
-		return unknown(e);
-	call = ts_node_parent(args);
-	callee = js_field(call, F_function);
-	if (!node_is(callee, "member_expression"))
-		return unknown(e);
-	if (e->some && node_text_is(c, js_field(callee, F_property), "then"))
-		return each_element(c, js_field(callee, F_object), e, depth + 1);
-	for (uint32_t j = 0, n = ts_node_child_count(pat); j < n; j++) {
-		TSNode p = ts_node_child(pat, j);
-		if (!ts_node_is_named(p) && node_text_is(c, p, ","))
-			at++;
-		else if (node_is(p, "identifier") && node_len(p) == node_len(id) &&
-			 memcmp(node_src(c, p), node_src(c, id), node_len(id)) == 0)
-			return each_element_part(c, js_field(callee, F_object), at, NULL, 0, e,
-						 depth + 1);
-	}
-	return unknown(e);
-}
-
-/* A class constructor's parameter: the argument in its place at every
- * `new C(...)` of the class, named by its declaration or the variable it
- * is bound to. */
-static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const struct each *e,
-				int depth)
-{
-	TSNode cls = ts_node_parent(ts_node_parent(fn)), cname = {0}, root = fn, up;
-	int idx;
-
-	if (!node_text_is(c, js_field(fn, F_name), "constructor") ||
-	    (idx = js_param_index(c, fn, id)) < 0)
-		return unknown(e);
-	if (node_is(cls, "class_declaration"))
-		cname = js_field(cls, F_name);
-	else if (node_is(cls, "class") && node_is(ts_node_parent(cls), "variable_declarator"))
-		cname = js_field(ts_node_parent(cls), F_name);
-	if (!node_is(cname, "identifier"))
-		return unknown(e);
-	while (!ts_node_is_null(up = ts_node_parent(root)))
-		root = up;
-	return each_call_arg(c, root, cname, cname, (uint32_t)idx, NULL, 0, e, depth, 0);
-}
-
-/* list.reduce(fn, init) (reduceRight too) whose callback is fn, or a null
- * node */
-static TSNode reduce_call(struct actx *c, TSNode fn)
-{
-	TSNode args = ts_node_parent(fn), call = ts_node_parent(args), callee;
-
-	if (!node_is(args, "arguments") || !node_is(call, "call_expression") ||
-	    !ts_node_eq(js_arg_at(call, 0), fn))
-		return (TSNode){0};
-	callee = js_field(call, F_function);
-	return node_is(callee, "member_expression") &&
-		       (node_text_is(c, js_field(callee, F_property), "reduce") ||
-			node_text_is(c, js_field(callee, F_property), "reduceRight"))
-		   ? call
-		   : (TSNode){0};
-}
-
-/* A reducer's accumulator (parameter 0): the initial value, or the list's
- * elements without one; its item (parameter 1): the list's elements. */
-static int each_reduce_param(struct actx *c, TSNode call, int idx, const struct each *e, int depth)
-{
-	TSNode list = js_field(js_field(call, F_function), F_object), init = js_arg_at(call, 1);
-
-	if (idx == 0 && !ts_node_is_null(init))
-		return each_value(c, init, e, depth + 1);
-	return idx <= 1 ? each_element(c, list, e, depth + 1) : unknown(e);
-}
-
-static int each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth)
-{
-	TSNode fname, root = fn, up;
-	const char *key = NULL;
-	size_t klen = 0;
-	int idx;
-
-	if (node_is(fn, "method_definition")) /* constructor(d) { this.d = d } */
-		return each_constructor_arg(c, fn, id, e, depth);
-	if (node_is(fn, "catch_clause")) /* try { throw x } catch (d) */
-		return node_is(js_field(fn, F_parameter), "identifier")
-			   ? each_thrown(c, js_field(ts_node_parent(fn), F_body), e, depth)
-			   : unknown(e);
-	if (!js_is_function_literal(fn) && !node_is(fn, "function_declaration") &&
-	    !node_is(fn, "generator_function_declaration")) {
-		TSNode list = e->some ? js_pattern_list(c, fn, id) : (TSNode){0};
-		return ts_node_is_null(list) ? for_of_element(c, fn, id, e, depth)
-					     : each_element(c, list, e, depth + 1); /* [d] = list */
-	}
-	if ((idx = js_param_index(c, fn, id)) < 0 &&
-	    (idx = js_param_pattern_key(c, fn, id, &key, &klen)) < 0)
-		return callback_pair_part(c, fn, id, e, depth);
-	if (ts_node_is_null(fname = js_function_name(fn))) {
-		TSNode args = ts_node_parent(fn), red = reduce_call(c, fn);
-		if (!key && !ts_node_is_null(red))
-			return each_reduce_param(c, red, idx, e, depth);
-		if (idx == 0 && !key && node_is(args, "arguments") &&
-		    ts_node_eq(ts_node_named_child(args, 0), fn))
-			return each_callback_element(c, fn, e, depth);
-		return each_listener_arg(c, fn, (uint32_t)idx, key, klen, e, depth);
-	}
-	while (!ts_node_is_null(up = ts_node_parent(root)))
-		root = up;
-	return each_call_arg(c, root, fname, fname, (uint32_t)idx, key, klen, e, depth, 0);
-}
-
 static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	const struct binding *b;
@@ -808,7 +554,7 @@ static int each_name(struct actx *c, TSNode n, const struct each *e, int depth)
 				  ? -1
 				  : each_value(c, b->value, e, depth + 1);
 		else
-			ret = each_param(c, b->value, n, e, depth + 1);
+			ret = js_each_param(c, b->value, n, e, depth + 1);
 		js_path_leave();
 	}
 	return seen ? ret : unknown(e);
@@ -830,7 +576,7 @@ static bool collect_visit(void *arg, const char *s, size_t len)
 
 static void collect_some(struct actx *c, TSNode n, struct slist *l, int depth)
 {
-	struct each sub = {true, collect_visit, l};
+	struct each sub = {true, collect_visit, l, false, &values_walk};
 	each_value(c, n, &sub, depth + 1);
 }
 
@@ -843,7 +589,7 @@ static int each_joined(struct actx *c, TSNode call, const char *how, const struc
 	TSNode a;
 
 	while (ret == 0 && k < JOIN_ARGS && !ts_node_is_null(a = js_arg_at(call, (uint32_t)k))) {
-		struct each sub = {true, collect_visit, &vals[k]};
+		struct each sub = {true, collect_visit, &vals[k], false, &values_walk};
 		struct buf v = {0};
 		TSNode prop = js_field(a, F_property), obj = js_field(a, F_object);
 		if (js_fold(c, a, &v, depth + 1) == 0)
@@ -1252,7 +998,7 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 			return ret;
 	}
 	TSNode red = node_is(n, "call_expression") ? js_arg_at(n, 0) : (TSNode){0};
-	if (js_is_function_literal(red) && !ts_node_is_null(red = reduce_call(c, red)) &&
+	if (js_is_function_literal(red) && !ts_node_is_null(red = js_reduce_call(c, red)) &&
 	    ts_node_eq(red, n)) { /* list.reduce(fn, init): what fn returns */
 		TSNode body = js_field(js_arg_at(n, 0), F_body);
 		struct js_sources rs = {0};
@@ -1310,13 +1056,13 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 int js_each_value(struct actx *c, TSNode n, bool some,
 		  bool (*visit)(void *arg, const char *s, size_t len), void *arg, int depth)
 {
-	struct each e = {some, visit, arg};
+	struct each e = {some, visit, arg, false, &values_walk};
 	return each_value(c, n, &e, depth);
 }
 
 int js_first_value(struct actx *c, TSNode n, bool (*visit)(void *arg, const char *s, size_t len),
 		   void *arg, int depth)
 {
-	struct each e = {false, visit, arg};
+	struct each e = {false, visit, arg, false, &values_walk};
 	return first_element(c, n, &e, depth);
 }
