@@ -50,7 +50,7 @@ say() { # a failure, said now and listed at the end
 }
 # The tests a criterion log names as failed (not crashed): log, who
 failed_tests() {
-	sed 's/\x1b\[[0-9;]*m//g' "$1" | sed -n 's/^\[FAIL\] \([^ ]*\): ([0-9.]*s)$/\1/p' |
+	sed 's/\x1b\[[0-9;]*m//g' "$1" | sed -n -e '/: CRASH!/d' -e 's/^\[FAIL\] \([^ ]*\): .*/\1/p' |
 		while read -r t; do echo "$2: $t failed" >>"$fails"; done
 }
 

@@ -138,7 +138,8 @@ static void cg_stop(void)
 			  dir[i], strerror(errno));
 }
 
-TestSuite(warm_cgroup, .init = cg_start, .fini = cg_stop, .timeout = 90);
+/* (under emulation each wait below may take a while: test_slowness()) */
+TestSuite(warm_cgroup, .init = cg_start, .fini = cg_stop, .timeout = 240);
 
 static bool cgroup_v2(void)
 {

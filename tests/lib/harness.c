@@ -353,9 +353,11 @@ static bool run_dir(const char *d, const char *name)
 	return limited;
 }
 
-/* The tasks of the one run directory under the parent directory d (v1's
- * "tasks", v2's "cgroup.procs"), sorted, into t, its name into name;
- * how many (-1: no run directory). */
+/* The tasks of the run directory under the parent directory d (v1's
+ * "tasks", v2's "cgroup.procs") that holds processes, sorted, into t, its
+ * name into name; how many (-1: no run directory). Another may be there,
+ * empty: a cgroup made for the run and kept for the next one when the
+ * run took a ready sandbox's (v2). */
 static int run_tasks(const char *d, bool v2, pid_t *t, int max, char name[64])
 {
 	char path[512];
@@ -365,20 +367,25 @@ static int run_tasks(const char *d, bool v2, pid_t *t, int max, char name[64])
 
 	while (dir && (de = readdir(dir)))
 		if (run_dir(d, de->d_name)) {
-			snprintf(name, 64, "%s", de->d_name);
 			snprintf(path, sizeof(path), "%s/%s/%s", d, de->d_name,
 				 v2 ? "cgroup.procs" : "tasks");
 			char *text = slurp(path);
-			n = 0;
-			for (char *p = text; p && *p && n < max;) {
+			int k = 0;
+			pid_t here[32];
+			for (char *p = text; p && *p && k < max && k < 32;) {
 				char *end;
 				long v = strtol(p, &end, 10);
 				if (end == p)
 					break;
-				t[n++] = (pid_t)v;
+				here[k++] = (pid_t)v;
 				p = end + strspn(end, "\n");
 			}
 			free(text);
+			if (k > n) {
+				n = k;
+				memcpy(t, here, sizeof(pid_t) * (size_t)k);
+				snprintf(name, 64, "%s", de->d_name);
+			}
 		}
 	if (dir)
 		closedir(dir);

@@ -38,7 +38,7 @@ expect() { # what, then a command that must succeed
 # A build with every kind of trouble.
 b=$dir/broken
 stub "$b/tests/unit" 1 "[----] unit.c:3: Assertion Failed" "[FAIL] unit::slow: (1.20s)" \
-	"$(synthesis 4 3 1 0)"
+	"[FAIL] unit::stuck: Timed out. (90.21s)" "$(synthesis 4 2 2 0)"
 # criterion 2.4: a test that crashed is counted under Failing and Crashing,
 # one that crashed in its teardown under Passing
 stub "$b/tests/e2e" 1 "[----] e2e.c:12: Unexpected signal caught below this line!" \
@@ -56,12 +56,12 @@ chmod -x "$b/tests/suite-server"
 out=$(AIRLOCK_V2=0 "$top/tests/run-all.sh" --suites-only "$b" 2>&1)
 rc=$?
 expect "a broken build exits non-zero (exit $rc)" [ "$rc" -ne 0 ]
-expect "6 passed, 6 failed" grep -qx '6 passed, 6 failed' <<<"$out"
+expect "5 passed, 7 failed" grep -qx '5 passed, 7 failed' <<<"$out"
 # the failures again at the end, just above the counts
 tail=$(sed -n '/^failed:$/,$p' <<<"$out")
-expect "the failures are listed at the end" [ "$(tail -1 <<<"$tail")" = '6 passed, 6 failed' ]
+expect "the failures are listed at the end" [ "$(tail -1 <<<"$tail")" = '5 passed, 7 failed' ]
 r=$([ "$(id -u)" = 0 ] && echo ' (root)')
-for f in "unit$r: unit::slow failed" "e2e$r: e2e::boom crashed" "e2e$r: e2e::fini crashed" \
+for f in "unit$r: unit::slow failed" "unit$r: unit::stuck failed" "e2e$r: e2e::boom crashed" "e2e$r: e2e::fini crashed" \
 	"suite-leaks: leaks::gone crashed" "adversarial is missing ($b/tests/adversarial)"; do
 	expect "the end names: $f" grep -qxF "  $f" <<<"$tail"
 done
