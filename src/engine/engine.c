@@ -626,6 +626,29 @@ static int make_cgroup(const struct engine *e, struct cgroup *cg, struct reaper 
 	return 0;
 }
 
+/* A cgroup made ahead (or for a run that did not need it) into the
+ * spares; removed when they are full. Whether it was kept. */
+static bool spare_put(const struct engine *e, struct cgroup *cg, struct reaper *reaper)
+{
+	struct cgroup_spares *sp = e->spares;
+	bool kept = false;
+
+	if (sp) {
+		pthread_mutex_lock(&sp->lock);
+		if ((kept = sp->n < ENGINE_SPARE_CGROUPS)) {
+			sp->v[sp->n].cg = *cg;
+			sp->v[sp->n].reaper = *reaper;
+			sp->n++;
+		}
+		pthread_mutex_unlock(&sp->lock);
+	}
+	if (!kept) {
+		(void)cg->be->destroy(cg, NULL);
+		reaper_finish(reaper);
+	}
+	return kept;
+}
+
 int engine_spare_cgroups(const struct engine *e, err_t *err)
 {
 	struct cgroup_spares *sp = e->spares;
@@ -642,19 +665,8 @@ int engine_spare_cgroups(const struct engine *e, err_t *err)
 		struct reaper reaper;
 		if (make_cgroup(e, &cg, &reaper, err) < 0)
 			return -1;
-		pthread_mutex_lock(&sp->lock);
-		full = sp->n >= ENGINE_SPARE_CGROUPS;
-		if (!full) {
-			sp->v[sp->n].cg = cg;
-			sp->v[sp->n].reaper = reaper;
-			sp->n++;
-		}
-		pthread_mutex_unlock(&sp->lock);
-		if (full) { /* another thread filled it meanwhile */
-			(void)cg.be->destroy(&cg, NULL);
-			reaper_finish(&reaper);
-			return 0;
-		}
+		if (!spare_put(e, &cg, &reaper))
+			return 0; /* another thread filled them meanwhile */
 	}
 }
 
@@ -684,28 +696,6 @@ static int create_cgroup(struct run *r, err_t *err)
 	return 0;
 }
 
-/* A cgroup made for a run that did not need it, back to the spares (or
- * removed when they are full). */
-static void spare_return(const struct engine *e, struct cgroup *cg, struct reaper *reaper)
-{
-	struct cgroup_spares *sp = e->spares;
-	bool kept = false;
-
-	if (sp) {
-		pthread_mutex_lock(&sp->lock);
-		if ((kept = sp->n < ENGINE_SPARE_CGROUPS)) {
-			sp->v[sp->n].cg = *cg;
-			sp->v[sp->n].reaper = *reaper;
-			sp->n++;
-		}
-		pthread_mutex_unlock(&sp->lock);
-	}
-	if (!kept) {
-		(void)cg->be->destroy(cg, NULL);
-		reaper_finish(reaper);
-	}
-}
-
 /* A ready sandbox that was cloned into a cgroup of its own (v2, path):
  * the run takes that cgroup, with a reaper of its own, and gives back the
  * one made for it. Where it cannot (a template started for another
@@ -719,7 +709,7 @@ static void take_ready_cgroup(struct run *r, const char *path)
 
 	if (cgroup_adopt(&cg, r->eng, path, &why) == 0 && reaper_start(&reaper, &cg, &why) == 0) {
 		if (r->have_cg)
-			spare_return(r->eng, &r->cg, &r->reaper);
+			(void)spare_put(r->eng, &r->cg, &r->reaper);
 		r->cg = cg;
 		r->reaper = reaper;
 		r->have_cg = r->cloned_in = true;
