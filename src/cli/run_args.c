@@ -55,7 +55,6 @@ const char run_usage[] =
     "      --data-dir DIR         where images and airlock serve's warm templates are\n"
     "                             (default /var/lib/airlock as root, else\n"
     "                             ~/.local/state/airlock)\n"
-    "  -- ARG...                  the program's arguments\n"
     "      --json                 print the result object on stdout, and nothing else\n"
     "      --redact               replace secrets in the output by [REDACTED:<rule>]; the\n"
     "                             result lists them in `redactions`\n"
@@ -75,7 +74,8 @@ const char run_usage[] =
     "                             the interpreter is already started; when there is none,\n"
     "                             the run starts cold and says why (default cold)\n"
     "      --template PATH        the warm template's socket (implies --start warm;\n"
-    "                             default: airlock serve's, DATA_DIR/pool/warm-LANG.sock)\n";
+    "                             default: airlock serve's, DATA_DIR/pool/warm-LANG.sock)\n"
+    "  -- ARG...                  the program's arguments\n";
 
 int parse_seconds(const char *s, double *out)
 {

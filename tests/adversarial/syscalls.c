@@ -53,6 +53,11 @@ Test(syscalls, mount_family)
 	expect_killed("open_tree", "syscall(SYS_open_tree, -100, \"/\", 1)");
 	expect_killed("move_mount", "syscall(SYS_move_mount, -1, \"\", -100, \"/tmp\", 0)");
 	expect_killed("chroot", "chroot(\"/tmp\")");
+	/* the new mount API: each call on its own */
+	expect_killed("fspick", "syscall(SYS_fspick, -100, \"/\", 0)");
+	expect_killed("fsconfig", "syscall(SYS_fsconfig, -1, 0, 0, 0, 0)");
+	expect_killed("fsmount", "syscall(SYS_fsmount, -1, 0, 0)");
+	expect_killed("mount_setattr", "syscall(SYS_mount_setattr, -100, \"/\", 0, 0, 0)");
 }
 
 Test(syscalls, namespaces)
@@ -89,6 +94,44 @@ Test(syscalls, swap_clock_and_io_ports)
 	expect_killed("iopl", "syscall(SYS_iopl, 3)");
 	expect_killed("ioperm", "syscall(SYS_ioperm, 0, 1024, 1)");
 	expect_killed("acct", "syscall(SYS_acct, \"/tmp/acct\")");
+}
+
+/* Old or rarely needed doors into the kernel: quotas, the dcookie and
+ * library loaders, the terminal hang-up, LDT entries (16-bit segments). */
+Test(syscalls, legacy_kernel_doors)
+{
+	expect_killed("quotactl", "syscall(SYS_quotactl, 0, 0, 0, 0)");
+	expect_killed("quotactl_fd", "syscall(SYS_quotactl_fd, 0, 0, 0, 0)");
+	expect_killed("lookup_dcookie", "syscall(SYS_lookup_dcookie, 0, 0, 0)");
+	expect_killed("uselib", "syscall(SYS_uselib, \"/tmp/x\")");
+	expect_killed("vhangup", "syscall(SYS_vhangup)");
+	expect_killed("modify_ldt", "syscall(SYS_modify_ldt, 0, 0, 0)");
+	expect_killed("sysfs", "syscall(SYS_sysfs, 3)");
+	expect_killed("ustat", "syscall(SYS_ustat, 0, 0)");
+}
+
+/* A syscall the policy does not know -- one newer than its list, or a
+ * number no kernel has yet -- fails with ENOSYS and runs nothing; and the
+ * kernel's log is not readable (/proc/kmsg is masked: it reads nothing). */
+Test(syscalls, unknown_syscalls_fail_and_the_kernel_log_is_closed)
+{
+	json_t *r = run_json("c",
+			     "#include <stdio.h>\n#include <errno.h>\n#include <fcntl.h>\n"
+			     "#include <unistd.h>\n#include <sys/syscall.h>\n"
+			     "int main(void){ int bad = 0; char b[256];\n"
+			     "  if (syscall(1000, 0, 0, 0) != -1 || errno != ENOSYS) bad |= 1;\n"
+			     "  if (syscall(457, 0, 0, 0, 0) != -1 || errno != ENOSYS) bad |= 2;\n"
+			     "  if (syscall(458, 0, 0, 0, 0) != -1 || errno != ENOSYS) bad |= 4;\n"
+			     "  if (syscall(SYS_syslog, 3, b, sizeof(b)) >= 0) bad |= 8;\n"
+			     "  if (syscall(SYS_syslog, 10, 0, 0) >= 0) bad |= 16;\n"
+			     "  if (open(\"/dev/kmsg\", O_RDONLY) >= 0) bad |= 32;\n"
+			     "  int fd = open(\"/proc/kmsg\", O_RDONLY | O_NONBLOCK);\n"
+			     "  if (fd >= 0 && read(fd, b, sizeof(b)) > 0) bad |= 64;\n"
+			     "  printf(\"bad=%d\\n\", bad); return 0; }",
+			     NULL);
+	cr_assert_str_eq(jstr(r, "status"), "ok");
+	cr_assert_str_eq(jstr(r, "stdout"), "bad=0\n");
+	json_decref(r);
 }
 
 Test(syscalls, handle_based_open)
