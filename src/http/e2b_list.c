@@ -85,16 +85,16 @@ int e2b_list_query_parse(const struct e2b_list_args *a, struct e2b_list_query *q
 			     *v = v1 ? unescape(v1, strlen(v1), false) : NULL;
 			free(k1);
 			free(v1);
-			if (k == NULL || v == NULL || k[0] == 0) {
-				free(k);
-				free(v);
-				return fail(why, size,
-					    "'metadata' must be key=value pairs joined by '&', "
-					    "percent-encoded");
-			}
-			json_object_set_new(q->metadata, k, json_string(v));
+			/* jansson takes UTF-8 only: a pair it refused would
+			 * leave the filter wider than asked */
+			int bad = k == NULL || v == NULL || k[0] == 0 ||
+				  json_object_set_new(q->metadata, k, json_string(v)) != 0;
 			free(k);
 			free(v);
+			if (bad)
+				return fail(why, size,
+					    "'metadata' must be key=value pairs joined by '&', "
+					    "percent-encoded UTF-8");
 		}
 		p += n;
 		if (*p == '&')
@@ -137,8 +137,8 @@ bool e2b_list_matches(const struct e2b_list_query *q, const json_t *detail)
 		if (have == NULL || strcmp(have, json_string_value(v)) != 0)
 			return false;
 	}
-	if (q->template_id &&
-	    strcmp(q->template_id, json_string_value(json_object_get(detail, "templateID"))) != 0)
+	const char *tpl = json_string_value(json_object_get(detail, "templateID"));
+	if (q->template_id && (tpl == NULL || strcmp(q->template_id, tpl) != 0))
 		return false;
 	if (q->started_after_ms >= 0) {
 		const char *at = json_string_value(json_object_get(detail, "startedAt"));

@@ -78,6 +78,10 @@ Test(e2b_list, a_bad_query_says_what_is_wrong)
 	    {{.metadata = "user=%zz"}, "'metadata' must be key=value"},
 	    {{.metadata = "=v"}, "'metadata' must be key=value"},
 	    {{.metadata = "k=%2500"}, "'metadata' must be key=value"},
+	    /* not UTF-8 once decoded: refused, not dropped from the filter */
+	    {{.metadata = "user=%25ff"}, "'metadata' must be key=value"},
+	    {{.metadata = "%25c3=v"}, "'metadata' must be key=value"},
+	    {{.metadata = "user=a&k=%25e2%2582"}, "'metadata' must be key=value"},
 	    {{.started_after = "2026-13-45"}, "'startedAfter' must be a time"},
 	    {{.order = "random"}, "'order' must be asc or desc"},
 	    {{.limit = "0"}, "'limit' must be 1 to 100"},
