@@ -22,6 +22,7 @@ BUILD_PACKAGES := build-essential pkg-config libseccomp-dev libjansson-dev libca
 	nettle-dev libidn2-dev libunistring-dev libwslay-dev libpython3-dev libnode-dev
 DEBIAN_PACKAGES := $(BUILD_PACKAGES) libcriterion-dev \
 	python3-requests python3-pip python3-matplotlib python3-yaml umoci skopeo podman postgresql strace \
+	groff-base \
 	$(RUNTIME_PACKAGES) \
 	chromium chromium-driver
 
@@ -362,6 +363,8 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BUILD)/airlock $(BUILD)/airlock-serve $(BUILD)/airlock-mcp \
 		$(BUILD)/airlock-spawner $(BUILD)/airlock-warm-python $(BUILD)/airlock-warm-node $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 0644 docs/airlock.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 
 check: deps
 	$(MAKE) all $(TEST_BINS)

@@ -211,6 +211,7 @@ v2_start
 if [ "$suites_only" = 0 ]; then
 	one "runner (tests/runner)" tests/runner/run.sh
 	one "layout of src/" tests/layout/run.sh "$build"
+	one "manual page (tests/docs)" tests/docs/run.sh "$build"
 fi
 
 as_root=$([ "$(id -u)" = 0 ] && echo ' (root)')
