@@ -291,6 +291,18 @@ static inline size_t node_len(TSNode n)
 	return ts_node_end_byte(n) - ts_node_start_byte(n);
 }
 bool node_is(TSNode n, const char *type);
+/* One step of a walk in document order of the tree the cursor was made on:
+ * into the current node's children when descend, else to its next sibling
+ * or its nearest ancestor's; false when the walk is over. */
+static inline bool tree_next(TSTreeCursor *cur, bool descend)
+{
+	if (descend && ts_tree_cursor_goto_first_child(cur))
+		return true;
+	while (!ts_tree_cursor_goto_next_sibling(cur))
+		if (!ts_tree_cursor_goto_parent(cur))
+			return false;
+	return true;
+}
 /* Whether n's text is exactly s (a null node's is nothing). */
 bool node_text_is(const struct actx *c, TSNode n, const char *s);
 TSNode node_field(TSNode n, const char *field);

@@ -594,13 +594,14 @@ static void collect(const struct lang_ops *ops, const char *src, size_t len, TSN
 {
 	bool py = strcmp(ops->name, "python") == 0;
 	TSTreeCursor cur = ts_tree_cursor_new(root);
+	bool leaf, literal;
 
-	for (;;) {
+	do {
 		TSNode n = ts_tree_cursor_current_node(&cur);
 		const char *type = ts_node_type(n);
 		uint32_t s = ts_node_start_byte(n), end = ts_node_end_byte(n);
-		bool leaf = ts_node_child_count(n) == 0;
-		bool literal =
+		leaf = ts_node_child_count(n) == 0;
+		literal =
 		    !py && (strcmp(type, "string") == 0 || strcmp(type, "template_string") == 0);
 
 		if (!py && strcmp(type, "subscript_expression") == 0)
@@ -624,15 +625,8 @@ static void collect(const struct lang_ops *ops, const char *src, size_t len, TSN
 			/* `<!--` in an expression: a comment to V8 */
 			edit_add(e, s, end + 3, xstrdup("//  "));
 		}
-		if (!leaf && !literal && ts_tree_cursor_goto_first_child(&cur))
-			continue;
-		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
-			if (!ts_tree_cursor_goto_parent(&cur)) {
-				ts_tree_cursor_delete(&cur);
-				return;
-			}
-		}
-	}
+	} while (tree_next(&cur, !leaf && !literal));
+	ts_tree_cursor_delete(&cur);
 }
 
 /* U+2028 and U+2029 end a line, outside string literals. */

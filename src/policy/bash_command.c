@@ -561,21 +561,12 @@ static bool function_runs_args(struct actx *c, const char *name)
 			continue;
 		TSTreeCursor cur = ts_tree_cursor_new(b->value);
 		bool hit = false;
-		for (unsigned steps = 0; !hit && steps < 4000; steps++) {
+		unsigned steps = 0;
+		do {
 			TSNode n = ts_tree_cursor_current_node(&cur);
 			if (node_is(n, "command"))
 				hit = command_runs_args(c, n);
-			if (ts_tree_cursor_goto_first_child(&cur))
-				continue;
-			bool up = false;
-			while (!ts_tree_cursor_goto_next_sibling(&cur))
-				if (!ts_tree_cursor_goto_parent(&cur)) {
-					up = true;
-					break;
-				}
-			if (up)
-				break;
-		}
+		} while (!hit && ++steps < 4000 && tree_next(&cur, true));
 		ts_tree_cursor_delete(&cur);
 		if (hit)
 			return true;

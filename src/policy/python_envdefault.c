@@ -192,7 +192,7 @@ static bool collect_arguments(struct actx *c, TSNode root, struct buf *out, unsi
 {
 	TSTreeCursor cur = ts_tree_cursor_new(root);
 	bool ok = true;
-	for (;;) {
+	do {
 		TSNode n = ts_tree_cursor_current_node(&cur);
 		if (!step(left)) {
 			ok = false;
@@ -206,13 +206,7 @@ static bool collect_arguments(struct actx *c, TSNode root, struct buf *out, unsi
 				buf_append(out, (const char *)r, sizeof(r));
 			}
 		}
-		if (ts_tree_cursor_goto_first_child(&cur))
-			continue;
-		while (!ts_tree_cursor_goto_next_sibling(&cur))
-			if (!ts_tree_cursor_goto_parent(&cur))
-				goto done;
-	}
-done:
+	} while (tree_next(&cur, true));
 	ts_tree_cursor_delete(&cur);
 	return ok;
 }

@@ -139,7 +139,7 @@ static bool py_only_called(const char *src, TSNode root, TSNode fn, bool own)
 	int defs = 0;
 	bool ok = true;
 	TSTreeCursor cur = ts_tree_cursor_new(root);
-	for (;;) {
+	do {
 		TSNode n = ts_tree_cursor_current_node(&cur);
 		if (strcmp(ts_node_type(n), "identifier") == 0 && same_text(src, n, fn)) {
 			TSNode p = ts_node_parent(n);
@@ -152,15 +152,9 @@ static bool py_only_called(const char *src, TSNode root, TSNode fn, bool own)
 			else
 				ok = false;
 		}
-		if (ok && defs <= 1 && ts_tree_cursor_goto_first_child(&cur))
-			continue;
-		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
-			if (!ts_tree_cursor_goto_parent(&cur)) {
-				ts_tree_cursor_delete(&cur);
-				return ok && defs == (own ? 1 : 0);
-			}
-		}
-	}
+	} while (ok && defs <= 1 && tree_next(&cur, true));
+	ts_tree_cursor_delete(&cur);
+	return ok && defs == (own ? 1 : 0);
 }
 
 /* A plain string literal of one line, f-strings aside */
@@ -224,7 +218,7 @@ static bool const_class_free(const char *src, TSNode root, TSNode cls)
 	TSNode cname = node_field(cls, "name");
 	bool ok = true;
 	TSTreeCursor cur = ts_tree_cursor_new(root);
-	for (;;) {
+	do {
 		TSNode n = ts_tree_cursor_current_node(&cur);
 		if (strcmp(ts_node_type(n), "identifier") == 0 && same_text(src, n, cname) &&
 		    !ts_node_eq(n, cname)) {
@@ -242,15 +236,9 @@ static bool const_class_free(const char *src, TSNode root, TSNode cls)
 			     strcmp(ppt, "list_pattern") != 0 &&
 			     strcmp(ppt, "for_statement") != 0 && strcmp(ppt, "for_in_clause") != 0;
 		}
-		if (ok && ts_tree_cursor_goto_first_child(&cur))
-			continue;
-		while (!ts_tree_cursor_goto_next_sibling(&cur)) {
-			if (!ts_tree_cursor_goto_parent(&cur)) {
-				ts_tree_cursor_delete(&cur);
-				return ok;
-			}
-		}
-	}
+	} while (ok && tree_next(&cur, true));
+	ts_tree_cursor_delete(&cur);
+	return ok;
 }
 
 /* C.name of such a class: its string, written where it is read (not

@@ -111,7 +111,7 @@ static TSNode cookie_load(struct actx *c, TSNode jar)
 		root = up;
 	TSTreeCursor cur = ts_tree_cursor_new(root);
 	TSNode found = {0};
-	for (;;) {
+	do {
 		TSNode n = ts_tree_cursor_current_node(&cur), fn = node_field(n, "function");
 		if (node_is(n, "call") && node_is(fn, "attribute") &&
 		    node_text_is(c, node_field(fn, "attribute"), "load")) {
@@ -122,13 +122,7 @@ static TSNode cookie_load(struct actx *c, TSNode jar)
 				break;
 			}
 		}
-		if (ts_tree_cursor_goto_first_child(&cur))
-			continue;
-		while (!ts_tree_cursor_goto_next_sibling(&cur))
-			if (!ts_tree_cursor_goto_parent(&cur))
-				goto done;
-	}
-done:
+	} while (tree_next(&cur, true));
 	ts_tree_cursor_delete(&cur);
 	return found;
 }
