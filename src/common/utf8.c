@@ -4,6 +4,9 @@
  */
 #include "common/utf8.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "common/util.h"
 
 /* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid.
@@ -83,4 +86,19 @@ char *utf8_sanitize(const char *s, size_t len, size_t *out_len)
 	if (out_len)
 		*out_len = b.len - 1;
 	return b.data;
+}
+
+void utf8_repair(char *buf, size_t size)
+{
+	size_t len = strlen(buf), n;
+
+	if (size == 0 || utf8_valid(buf, len))
+		return;
+	char *t = utf8_sanitize(buf, len, &n);
+	while (n > size - 1) /* back to the start of the last character */
+		while (n > 0 && ((unsigned char)t[--n] & 0xC0) == 0x80)
+			;
+	memcpy(buf, t, n);
+	buf[n] = '\0';
+	free(t);
 }

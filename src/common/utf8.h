@@ -7,6 +7,11 @@
 /* Copies bytes to a new NUL-terminated string that is valid UTF-8: every
  * invalid sequence becomes U+FFFD. */
 char *utf8_sanitize(const char *s, size_t len, size_t *out_len);
+/* Makes the NUL-terminated string in buf (size bytes) valid UTF-8 in place,
+ * as utf8_sanitize does; what no longer fits is cut at a character's
+ * boundary (a message vsnprintf cut in a character, or one quoting bytes a
+ * client sent, becomes one JSON can carry). */
+void utf8_repair(char *buf, size_t size);
 /* The length of the UTF-8 sequence at s (at most n bytes), its code point
  * in *cp (when cp is not NULL); 0 when it is not valid UTF-8 (overlong,
  * surrogate, above U+10FFFF, cut short). */

@@ -15,7 +15,7 @@ void e2b_connect_error(struct http_reply *rep, int status, const char *code, con
 {
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:s, s:s}", "code", code, "message", msg);
+	rep->json = json_pack("{s:s, s:o}", "code", code, "message", reply_text(msg));
 }
 
 const char *e2b_connect_code(const struct svc_error *e, int *status)
@@ -95,7 +95,8 @@ bool e2b_connect_frame(struct http_stream *st, unsigned flags, json_t *msg)
 void e2b_connect_end(struct http_stream *st, const char *code, const char *msg)
 {
 	e2b_connect_frame(st, 2,
-			  code ? json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", msg)
+			  code ? json_pack("{s:{s:s, s:o}}", "error", "code", code, "message",
+					   reply_text(msg))
 			       : json_object());
 }
 

@@ -54,11 +54,9 @@ void e2b_error(struct http_reply *rep, int status, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	char *text = utf8_sanitize(msg, strlen(msg), NULL);
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:i, s:s}", "code", status, "message", text);
-	free(text);
+	rep->json = json_pack("{s:i, s:o}", "code", status, "message", reply_text(msg));
 }
 
 void e2b_svc_error(struct http_reply *rep, const struct svc_error *e)

@@ -12,7 +12,7 @@ void j0_error(struct http_reply *rep, int status, const char *message)
 {
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:s}", "error", message);
+	rep->json = json_pack("{s:o}", "error", reply_text(message));
 }
 
 static void unauthorized(struct http_reply *rep)

@@ -78,7 +78,7 @@ static void collect(void *ctx, json_t *msg)
 static void rpc_error(struct http_reply *rep, int status, int code, json_t *data,
 		      const char *message)
 {
-	json_t *err = json_pack("{s:i, s:s}", "code", code, "message", message);
+	json_t *err = json_pack("{s:i, s:o}", "code", code, "message", reply_text(message));
 	if (data)
 		json_object_set_new(err, "data", data);
 	rep->status = status;

@@ -27,7 +27,7 @@ static void reply_message(struct http_reply *rep, int status, const char *messag
 {
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:s}", "message", message);
+	rep->json = json_pack("{s:o}", "message", reply_text(message));
 }
 
 /* A service error in Piston's shape: bad input is 400, as Piston answers

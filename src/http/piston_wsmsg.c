@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "common/utf8.h"
 #include "http/piston.h"
 
 const char *piston_ws_reason(int code)
@@ -154,7 +155,11 @@ char *piston_ws_exit_msg(const char *stage, const char *status, int exit_code, i
 
 char *piston_ws_error_msg(const char *message)
 {
-	return dump(json_pack("{s:s, s:s}", "type", "error", "message", message));
+	size_t n;
+	char *text = utf8_sanitize(message, strlen(message), &n);
+	char *out = dump(json_pack("{s:s, s:s%}", "type", "error", "message", text, n));
+	free(text);
+	return out;
 }
 
 int piston_ws_accept(const char *key, char out[32])

@@ -111,6 +111,18 @@ int http_status_of(enum svc_kind kind)
 	return 500;
 }
 
+json_t *reply_text(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (utf8_valid(s, n))
+		return json_stringn(s, n);
+	char *t = utf8_sanitize(s, n, &n);
+	json_t *j = json_stringn(t, n);
+	free(t);
+	return j;
+}
+
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
 {
 	char msg[1024];
@@ -119,12 +131,9 @@ void reply_error(struct http_reply *rep, int status, const char *code, const cha
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	/* the message may quote what the client sent: JSON wants UTF-8 */
-	char *text = utf8_sanitize(msg, strlen(msg), NULL);
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:{s:s, s:s}}", "error", "code", code, "message", text);
-	free(text);
+	rep->json = json_pack("{s:{s:s, s:o}}", "error", "code", code, "message", reply_text(msg));
 }
 
 void reply_svc_error(struct http_reply *rep, const struct svc_error *e)

@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "common/utf8.h"
 #include "mcp/internal.h"
 
 #define INSTRUCTIONS                                                                               \
@@ -173,6 +174,7 @@ json_t *mcp_error(json_t *id, int code, json_t *data, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	utf8_repair(msg, sizeof(msg));
 	json_t *err = json_pack("{s:i, s:s}", "code", code, "message", msg);
 	if (data)
 		json_object_set_new(err, "data", data);

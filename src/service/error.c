@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "common/utf8.h"
 #include "store/store.h"
 
 int svc_error_set(struct svc_error *e, enum svc_kind kind, const char *code, const char *fmt, ...)
@@ -15,6 +16,7 @@ int svc_error_set(struct svc_error *e, enum svc_kind kind, const char *code, con
 	va_start(ap, fmt);
 	vsnprintf(e->message, sizeof(e->message), fmt, ap);
 	va_end(ap);
+	utf8_repair(e->message, sizeof(e->message));
 	return -1;
 }
 
