@@ -102,3 +102,15 @@ void utf8_repair(char *buf, size_t size)
 	buf[n] = '\0';
 	free(t);
 }
+
+json_t *utf8_json(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (utf8_valid(s, n))
+		return json_stringn(s, n);
+	char *t = utf8_sanitize(s, n, &n);
+	json_t *j = json_stringn(t, n);
+	free(t);
+	return j;
+}

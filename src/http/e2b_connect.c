@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "common/util.h"
 #include "http/e2b.h"
 #include "http/stream.h"
@@ -15,7 +16,7 @@ void e2b_connect_error(struct http_reply *rep, int status, const char *code, con
 {
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:s, s:o}", "code", code, "message", reply_text(msg));
+	rep->json = json_pack("{s:s, s:o}", "code", code, "message", utf8_json(msg));
 }
 
 const char *e2b_connect_code(const struct svc_error *e, int *status)
@@ -96,7 +97,7 @@ void e2b_connect_end(struct http_stream *st, const char *code, const char *msg)
 {
 	e2b_connect_frame(st, 2,
 			  code ? json_pack("{s:{s:s, s:o}}", "error", "code", code, "message",
-					   reply_text(msg))
+					   utf8_json(msg))
 			       : json_object());
 }
 

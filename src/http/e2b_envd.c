@@ -30,6 +30,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "common/utf8.h"
 #include "http/e2b.h"
 
 /* envd's HTTP errors ({"code", "message"}); a sandbox that ended is 502. */
@@ -226,8 +227,9 @@ static int write_one(struct upload *u)
 		return -1;
 	json_decref(out);
 	absolute(path, abs, sizeof(abs));
-	json_array_append_new(u->written, json_pack("{s:s, s:s, s:s}", "name", base_name(abs),
-						    "type", "file", "path", abs));
+	json_array_append_new(u->written, json_pack("{s:o, s:s, s:o}", "name",
+						    utf8_json(base_name(abs)), "type", "file",
+						    "path", utf8_json(abs)));
 	return 0;
 }
 

@@ -56,7 +56,7 @@ void e2b_error(struct http_reply *rep, int status, const char *fmt, ...)
 	va_end(ap);
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:i, s:o}", "code", status, "message", reply_text(msg));
+	rep->json = json_pack("{s:i, s:o}", "code", status, "message", utf8_json(msg));
 }
 
 void e2b_svc_error(struct http_reply *rep, const struct svc_error *e)

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "common/util.h"
 #include "http/e2b.h"
 #include "http/stream.h"
@@ -49,7 +50,7 @@ static json_t *fs_event(const char *type, const char *name)
 	for (char *c = kind; *c; c++)
 		if (*c >= 'a' && *c <= 'z')
 			*c = (char)(*c - 'a' + 'A');
-	return json_pack("{s:s, s:s}", "name", name, "type", kind);
+	return json_pack("{s:o, s:s}", "name", utf8_json(name), "type", kind);
 }
 
 static void on_event(void *ctx, const char *type, const char *name)

@@ -117,10 +117,6 @@ const char *key_from_authorization(const char *header);
 /* The HTTP status of a service error: 400, 413, 422, 401, 403, 404, 409,
  * 429, 503, 507, 500. */
 int http_status_of(enum svc_kind kind);
-/* A JSON string of s, each byte of it that is not UTF-8 replaced: an
- * error's message may quote what a client sent, and JSON carries UTF-8
- * only (json_string would give NULL, and the answer no body). */
-json_t *reply_text(const char *s);
 /* {"error": {"code", "message"}} with that status. */
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

@@ -6,13 +6,14 @@
  */
 #include <string.h>
 
+#include "common/utf8.h"
 #include "http/judge0.h"
 
 void j0_error(struct http_reply *rep, int status, const char *message)
 {
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:o}", "error", reply_text(message));
+	rep->json = json_pack("{s:o}", "error", utf8_json(message));
 }
 
 static void unauthorized(struct http_reply *rep)

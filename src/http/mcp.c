@@ -34,6 +34,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/utf8.h"
 #include "common/version.h"
 #include "http/http.h"
 #include "mcp/mcp.h"
@@ -78,7 +79,7 @@ static void collect(void *ctx, json_t *msg)
 static void rpc_error(struct http_reply *rep, int status, int code, json_t *data,
 		      const char *message)
 {
-	json_t *err = json_pack("{s:i, s:o}", "code", code, "message", reply_text(message));
+	json_t *err = json_pack("{s:i, s:o}", "code", code, "message", utf8_json(message));
 	if (data)
 		json_object_set_new(err, "data", data);
 	rep->status = status;

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/utf8.h"
 #include "http/http.h"
 #include "http/piston.h"
 
@@ -27,7 +28,7 @@ static void reply_message(struct http_reply *rep, int status, const char *messag
 {
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:o}", "message", reply_text(message));
+	rep->json = json_pack("{s:o}", "message", utf8_json(message));
 }
 
 /* A service error in Piston's shape: bad input is 400, as Piston answers

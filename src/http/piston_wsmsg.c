@@ -155,11 +155,7 @@ char *piston_ws_exit_msg(const char *stage, const char *status, int exit_code, i
 
 char *piston_ws_error_msg(const char *message)
 {
-	size_t n;
-	char *text = utf8_sanitize(message, strlen(message), &n);
-	char *out = dump(json_pack("{s:s, s:s%}", "type", "error", "message", text, n));
-	free(text);
-	return out;
+	return dump(json_pack("{s:s, s:o}", "type", "error", "message", utf8_json(message)));
 }
 
 int piston_ws_accept(const char *key, char out[32])

@@ -111,18 +111,6 @@ int http_status_of(enum svc_kind kind)
 	return 500;
 }
 
-json_t *reply_text(const char *s)
-{
-	size_t n = strlen(s);
-
-	if (utf8_valid(s, n))
-		return json_stringn(s, n);
-	char *t = utf8_sanitize(s, n, &n);
-	json_t *j = json_stringn(t, n);
-	free(t);
-	return j;
-}
-
 void reply_error(struct http_reply *rep, int status, const char *code, const char *fmt, ...)
 {
 	char msg[1024];
@@ -133,7 +121,7 @@ void reply_error(struct http_reply *rep, int status, const char *code, const cha
 	va_end(ap);
 	json_decref(rep->json);
 	rep->status = status;
-	rep->json = json_pack("{s:{s:s, s:o}}", "error", "code", code, "message", reply_text(msg));
+	rep->json = json_pack("{s:{s:s, s:o}}", "error", "code", code, "message", utf8_json(msg));
 }
 
 void reply_svc_error(struct http_reply *rep, const struct svc_error *e)

@@ -87,19 +87,16 @@ static bool present(void *ctx)
 static void on_watching(void *ctx)
 {
 	struct events *x = ctx;
-	json_t *o = json_pack("{s:s, s:b}", "path", x->watch, "recursive", x->recursive);
+	json_t *o = json_pack("{s:o, s:b}", "path", utf8_json(x->watch), "recursive", x->recursive);
 	event(x, "start", o);
 	json_decref(o);
 }
 
 static void on_change(void *ctx, const char *type, const char *name)
 {
-	size_t n;
-	char *text = utf8_sanitize(name, strlen(name), &n);
-	json_t *o = json_pack("{s:s, s:s%}", "type", type, "name", text, n);
+	json_t *o = json_pack("{s:s, s:o}", "type", type, "name", utf8_json(name));
 	event(ctx, "change", o);
 	json_decref(o);
-	free(text);
 }
 
 /* http_stream_fn: runs once the head is sent (st NULL: it never will be). */

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "common/utf8.h"
 #include "engine/box.h"
 #include "engine/result.h"
 #include "lang/lang.h"
@@ -333,12 +334,12 @@ static const char *type_name(char t)
 
 static json_t *entry_json(const struct box_entry *x)
 {
-	json_t *o = json_pack("{s:s, s:s, s:I, s:I, s:I}", "name", x->name ? x->name : "", "type",
-			      type_name(x->type), "size", (json_int_t)x->size, "mode",
+	json_t *o = json_pack("{s:o, s:s, s:I, s:I, s:I}", "name", utf8_json(x->name ? x->name : ""),
+			      "type", type_name(x->type), "size", (json_int_t)x->size, "mode",
 			      (json_int_t)(x->mode & 07777), "mtime", (json_int_t)x->mtime);
-	if (o && x->link)
-		json_object_set_new(o, "link", json_string(x->link));
-	return o ? o : json_object();
+	if (x->link)
+		json_object_set_new(o, "link", utf8_json(x->link));
+	return o;
 }
 
 /* Gets the sandbox, runs one files call, gives it back. */
@@ -380,7 +381,7 @@ int service_sandbox_file_write(struct service *s, const struct key_row *key, con
 		     ? -1
 		     : box_file_stat(box_, path, &x, &err_));
 	*out = entry_json(&x);
-	json_object_set_new(*out, "path", json_string(path));
+	json_object_set_new(*out, "path", utf8_json(path));
 	box_entry_free(&x);
 	return 0;
 }
@@ -399,7 +400,7 @@ int service_sandbox_file_list(struct service *s, const struct key_row *key, cons
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(list, entry_json(&v[i]));
 	box_entries_free(v, n);
-	*out = json_pack("{s:s, s:o}", "path", dir, "entries", list);
+	*out = json_pack("{s:o, s:o}", "path", utf8_json(dir), "entries", list);
 	return 0;
 }
 
@@ -414,7 +415,7 @@ int service_sandbox_file_stat(struct service *s, const struct key_row *key, cons
 	memset(&x, 0, sizeof(x));
 	WITH_BOX(s, key, id, e, box_file_stat(box_, path, &x, &err_));
 	*out = entry_json(&x);
-	json_object_set_new(*out, "path", json_string(path));
+	json_object_set_new(*out, "path", utf8_json(path));
 	box_entry_free(&x);
 	return 0;
 }

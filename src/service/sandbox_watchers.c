@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "engine/box.h"
 #include "service/internal.h"
 
@@ -112,7 +113,8 @@ static void gather(void *ctx, enum box_watch_kind kind, const char *name)
 		g->lost = true;
 	else if (kind > 0 && kind <= BOX_WATCH_CHMOD)
 		json_array_append_new(g->events,
-				      json_pack("{s:s, s:s}", "type", types[kind], "name", name));
+				      json_pack("{s:s, s:o}", "type", types[kind], "name",
+						utf8_json(name)));
 }
 
 int service_sandbox_watcher_events(struct service *s, const struct key_row *key, const char *id,

@@ -303,3 +303,44 @@ Test(sandbox_paths, a_directory_swapped_for_a_link_meanwhile)
 	cr_log_info("swap race: %d reads of the sandbox's own file, %d refused", mine, refused);
 	json_decref(sb_exec(&S, S.user, id, "pkill -f 'while :' || true", NULL));
 }
+
+/* A program names its files with any bytes: one whose name is not UTF-8
+ * is still listed (its bytes that are not UTF-8 as U+FFFD, as E2B's envd
+ * shows them), and stat of it answers, so a file cannot hide from the API
+ * by its name (it was an entry with no name, and a stat of {}). */
+Test(sandbox_paths, names_that_are_not_utf8_are_listed_not_hidden)
+{
+	char id[64];
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	json_t *x = sb_exec(&S, S.user, id,
+			    "touch \"$(printf 'bad\\377')\" good; mkdir \"$(printf 'd\\376')\"; "
+			    "ln -s \"$(printf '/t\\375')\" l",
+			    NULL);
+	cr_assert_str_eq(jstr(x, "status"), "ok", "%s", jstr(x, "stderr"));
+	json_decref(x);
+	struct bin_reply r;
+	sb_files(&S, S.user, "GET", id, NULL, "dir", ".", NULL, 0, 30, &r);
+	cr_assert_eq(r.status, 200, "%s", r.body);
+	json_t *entries = json_object_get(r.json, "entries"), *e;
+	size_t i, named = 0;
+	bool bad = false, dir = false, link = false;
+	json_array_foreach(entries, i, e)
+	{
+		const char *name = json_string_value(json_object_get(e, "name"));
+		cr_assert_not_null(name, "an entry with no name: %s", r.body);
+		named++;
+		bad |= strcmp(name, "bad\xef\xbf\xbd") == 0 && strcmp(jstr(e, "type"), "file") == 0;
+		dir |= strcmp(name, "d\xef\xbf\xbd") == 0 && strcmp(jstr(e, "type"), "dir") == 0;
+		link |= strcmp(name, "l") == 0 && strcmp(jstr(e, "link"), "/t\xef\xbf\xbd") == 0;
+	}
+	cr_assert_eq(named, 4, "%s", r.body);
+	cr_assert(bad && dir && link, "%s", r.body);
+	bin_reply_free(&r);
+	sb_files(&S, S.user, "GET", id, "/stat", "path", "bad\xff", NULL, 0, 30, &r);
+	cr_assert_eq(r.status, 200, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "name"), "bad\xef\xbf\xbd", "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "type"), "file", "%s", r.body);
+	bin_reply_free(&r);
+}
