@@ -169,15 +169,13 @@ static void put_network(json_t *o, const struct egress_log *log)
 
 	for (size_t i = 0; i < log->n; i++) {
 		const struct egress_request *q = &log->v[i];
-		json_t *e =
-		    json_pack("{s:s, s:i, s:b, s:I, s:I}", "host", q->host, "port", (int)q->port,
-			      "allowed", q->allowed, "bytes_sent", (json_int_t)q->bytes_sent,
-			      "bytes_received", (json_int_t)q->bytes_received);
-		if (e == NULL) /* a host name is ASCII; never NULL, but never a hole either */
-			e = json_pack("{s:s, s:i, s:b}", "host", "", "port", (int)q->port,
-				      "allowed", 0);
+		/* a refused name is as the program sent it: not always UTF-8 */
+		json_t *e = json_pack("{s:o, s:i, s:b, s:I, s:I}", "host", utf8_json(q->host), "port",
+				      (int)q->port, "allowed", q->allowed, "bytes_sent",
+				      (json_int_t)q->bytes_sent, "bytes_received",
+				      (json_int_t)q->bytes_received);
 		if (q->reason[0])
-			json_object_set_new(e, "reason", json_string(q->reason));
+			json_object_set_new(e, "reason", utf8_json(q->reason));
 		json_array_append_new(a, e);
 	}
 	json_object_set_new(n, "requests", a);

@@ -90,6 +90,34 @@ Test(result, output_is_sanitized_in_json)
 	json_decref(o);
 }
 
+/* A refused request's name is as the program sent it, bytes and all: it
+ * is in the result with U+FFFD for them, not left out or blanked. */
+Test(result, a_refused_host_that_is_not_utf8_is_in_the_network_list)
+{
+	struct run_result r = sample();
+	struct egress_request q[2];
+	memset(q, 0, sizeof(q));
+	strcpy(q[0].host, "api.test");
+	q[0].port = 443;
+	q[0].allowed = true;
+	strcpy(q[1].host, "\xff.test");
+	q[1].port = 80;
+	strcpy(q[1].reason, "not allowed");
+	r.limits.net = NET_EGRESS;
+	r.network.v = q;
+	r.network.n = 2;
+	json_t *o = result_to_json(&r);
+	json_t *reqs = json_object_get(json_object_get(o, "network"), "requests");
+	cr_assert_eq(json_array_size(reqs), 2);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(reqs, 0), "host")),
+			 "api.test");
+	json_t *bad = json_array_get(reqs, 1);
+	cr_assert_str_eq(json_string_value(json_object_get(bad, "host")), FFFD ".test");
+	cr_assert(json_is_false(json_object_get(bad, "allowed")));
+	cr_assert_str_eq(json_string_value(json_object_get(bad, "reason")), "not allowed");
+	json_decref(o);
+}
+
 Test(result, limits_object_is_the_results)
 {
 	struct run_result r = sample();
