@@ -406,7 +406,10 @@ int box_file_list(struct box *b, const char *dir, struct box_entry **v, size_t *
 		if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
 			continue; /* removed meanwhile */
 		if (count == LIST_MAX) {
-			rc = err_say(err, E2BIG, "'%s' has more than %d entries", dir, LIST_MAX);
+			rc = err_say(err, E2BIG,
+				     "'%s' has more than %d entries: list a directory below it, or "
+				     "run ls or find in the sandbox",
+				     dir, LIST_MAX);
 			break;
 		}
 		if (count == cap) {

@@ -287,6 +287,8 @@ static int file_error(const err_t *err, struct svc_error *e)
 				     err->msg);
 	case EFBIG:
 		return svc_error_set(e, SVC_TOO_LARGE, "too_large", "%s", err->msg);
+	case E2BIG: /* a listing's bound (box_file_list) */
+		return svc_error_set(e, SVC_TOO_LARGE, "too_many_entries", "%s", err->msg);
 	case EEXIST:
 	case ENOTEMPTY:
 		return svc_error_set(e, SVC_CONFLICT, "exists", "%s", err->msg);

@@ -344,3 +344,27 @@ Test(sandbox_paths, names_that_are_not_utf8_are_listed_not_hidden)
 	cr_assert_str_eq(jstr(r.json, "type"), "file", "%s", r.body);
 	bin_reply_free(&r);
 }
+
+/* A listing is bounded: a directory of more than 10,000 entries is a 413
+ * that says what to do, not a 500; one below it still lists. */
+Test(sandbox_paths, a_listing_over_its_bound_is_413_and_says_what_to_do)
+{
+	char id[64];
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	json_t *x = sb_exec(&S, S.user, id, "mkdir -p many/sub; cd many; seq 1 10001 | xargs touch",
+			    NULL);
+	cr_assert_str_eq(jstr(x, "status"), "ok", "%s", jstr(x, "stderr"));
+	json_decref(x);
+	struct bin_reply r;
+	sb_files(&S, S.user, "GET", id, NULL, "dir", "many", NULL, 0, 60, &r);
+	cr_assert_eq(r.status, 413, "%ld %s", r.status, r.body);
+	json_t *err = json_object_get(r.json, "error");
+	cr_assert_str_eq(jstr(err, "code"), "too_many_entries", "%s", r.body);
+	cr_assert(strstr(jstr(err, "message"), "more than 10000 entries") != NULL, "%s", r.body);
+	bin_reply_free(&r);
+	sb_files(&S, S.user, "GET", id, NULL, "dir", "many/sub", NULL, 0, 30, &r);
+	cr_assert_eq(r.status, 200, "%s", r.body);
+	bin_reply_free(&r);
+}
