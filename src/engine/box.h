@@ -267,10 +267,11 @@ void box_destroy(struct box *b);
 /* ---- files of the work directory ----
  *
  * path: absolute (below BOX_WORKDIR) or relative to it. Failures set err
- * with errno: ENOENT (no such file), ENOTDIR/EISDIR (wrong kind), EACCES
- * (outside the work directory, or through a link that leads out), EEXIST,
- * ENOTEMPTY, ENOSPC (the box's disk is full), EFBIG (larger than max), EINVAL
- * (a bad path). */
+ * with errno: ENOENT (no such file), ENOTDIR/EISDIR (wrong kind), EXDEV
+ * (outside the work directory, or through a link that leads out), EACCES
+ * (the file's own mode refuses the sandbox's user), EEXIST, ENOTEMPTY,
+ * ENOSPC (the box's disk is full), EFBIG (larger than max), E2BIG (a
+ * listing over its bound), EINVAL (a bad path). */
 
 struct box_entry {
 	char *name; /* the last component (listing) or the path (stat) */

@@ -45,7 +45,7 @@ static int normalise(const char *path, char *out, size_t size, err_t *err)
 	if (p[0] == '/') {
 		size_t h = sizeof(home) - 1;
 		if (strncmp(p, home, h) != 0 || (p[h] != '\0' && p[h] != '/'))
-			return err_say(err, EACCES,
+			return err_say(err, EXDEV,
 				       "'%s' is outside the work directory: only paths below %s "
 				       "are reachable",
 				       path, BOX_WORKDIR);
@@ -62,7 +62,7 @@ static int normalise(const char *path, char *out, size_t size, err_t *err)
 			/* nothing */
 		} else if (len == 2 && p[0] == '.' && p[1] == '.') {
 			if (n == 0)
-				return err_say(err, EACCES,
+				return err_say(err, EXDEV,
 					       "'%s' climbs out of the work directory %s", path,
 					       BOX_WORKDIR);
 			while (n > 0 && out[n - 1] != '/')
@@ -111,7 +111,7 @@ static int open_beneath(int dirfd, const char *rel, uint64_t flags, uint64_t mod
 static int resolve_error(int errnum, const char *path, err_t *err)
 {
 	if (errnum == EXDEV || errnum == ELOOP)
-		return err_say(err, EACCES, "'%s' leads out of the work directory through a link",
+		return err_say(err, EXDEV, "'%s' leads out of the work directory through a link",
 			       path);
 	if (errnum == ENOENT)
 		return err_say(err, ENOENT, "no such file or directory: '%s'", path);

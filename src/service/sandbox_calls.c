@@ -278,9 +278,11 @@ static int file_error(const err_t *err, struct svc_error *e)
 	switch (err->errnum) {
 	case ENOENT:
 		return svc_error_set(e, SVC_NOT_FOUND, "no_such_file", "%s", err->msg);
-	case EACCES:
-	case EPERM:
+	case EXDEV: /* the engine's word for a path that leads out (box_files.c) */
 		return svc_error_set(e, SVC_FORBIDDEN, "outside_workdir", "%s", err->msg);
+	case EACCES:
+	case EPERM: /* the file's own mode, which a command may have set */
+		return svc_error_set(e, SVC_FORBIDDEN, "permission_denied", "%s", err->msg);
 	case ENOSPC:
 	case EDQUOT:
 		return svc_error_set(e, SVC_NO_SPACE, "disk_full", "the sandbox's disk is full: %s",

@@ -47,7 +47,7 @@ static void run(const char *cmd)
 static void refused(int rc, const err_t *err, const char *what)
 {
 	cr_assert_eq(rc, -1, "%s was allowed", what);
-	cr_assert(err->errnum == EACCES || err->errnum == ENOENT || err->errnum == EINVAL,
+	cr_assert(err->errnum == EXDEV || err->errnum == ENOENT || err->errnum == EINVAL,
 		  "%s: %s", what, err->msg);
 }
 

@@ -368,3 +368,34 @@ Test(sandbox_paths, a_listing_over_its_bound_is_413_and_says_what_to_do)
 	cr_assert_eq(r.status, 200, "%s", r.body);
 	bin_reply_free(&r);
 }
+
+/* Two refusals, two codes: a path that leads out is outside_workdir; a
+ * file whose own mode refuses the sandbox's user (a command's chmod) is
+ * permission_denied, not an escape. */
+Test(sandbox_paths, a_refusal_says_which_it_is)
+{
+	char id[64];
+
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	json_t *x = sb_exec(&S, S.user, id, "echo s > private; chmod 000 private; ln -s / root",
+			    NULL);
+	cr_assert_str_eq(jstr(x, "status"), "ok", "%s", jstr(x, "stderr"));
+	json_decref(x);
+	static const struct {
+		const char *path, *code;
+	} cases[] = {
+	    {"../x", "outside_workdir"},
+	    {"/etc/passwd", "outside_workdir"},
+	    {"root/etc/passwd", "outside_workdir"},
+	    {"private", "permission_denied"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct bin_reply r;
+		sb_files(&S, S.user, "GET", id, NULL, "path", cases[i].path, NULL, 0, 30, &r);
+		cr_assert_eq(r.status, 403, "%s: %ld %s", cases[i].path, r.status, r.body);
+		cr_assert_str_eq(jstr(json_object_get(r.json, "error"), "code"), cases[i].code,
+				 "%s: %s", cases[i].path, r.body);
+		bin_reply_free(&r);
+	}
+}
