@@ -22,6 +22,40 @@ static json_t *json_text(const struct buf *b)
 	return json_stringn_nocheck(s, n);
 }
 
+static json_t *json_base64(const char *data, size_t len)
+{
+	size_t cap = sodium_base64_encoded_len(len, sodium_base64_VARIANT_ORIGINAL);
+	cleanup_free char *b64 = xmalloc(cap);
+	sodium_bin2base64(b64, cap, (const unsigned char *)(data ? data : ""), len,
+			  sodium_base64_VARIANT_ORIGINAL);
+	return json_string(b64);
+}
+
+/* name: what the program wrote, as text (invalid bytes as U+FFFD); and
+ * name_base64, its very bytes, when the text is not them: output that is
+ * not UTF-8 is not lost. A character the output limit cut in two is no
+ * such output (the text says truncated). */
+static void put_output(json_t *o, const char *name, const struct buf *b, bool truncated)
+{
+	size_t len = b->len, tail = 0;
+	const char *d = b->data ? b->data : "";
+
+	json_object_set_new(o, name, json_text(b));
+	if (truncated) { /* the start of the last character, at most 3 bytes back */
+		while (tail < 3 && tail < len && ((unsigned char)d[len - 1 - tail] & 0xC0) == 0x80)
+			tail++;
+		unsigned char lead = tail < len ? (unsigned char)d[len - 1 - tail] : 0;
+		size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+		if (need > tail + 1) /* cut short: what the limit did, not the program */
+			len -= tail + 1;
+	}
+	if (!utf8_valid(d, len)) {
+		char key[32];
+		snprintf(key, sizeof(key), "%s_base64", name);
+		json_object_set_new(o, key, json_base64(b->data, b->len));
+	}
+}
+
 static json_t *time_json(const struct step_result *s)
 {
 	return json_pack("{s:I, s:I, s:I, s:I}", "wall_ms", (json_int_t)s->wall_ms, "cpu_ms",
@@ -50,8 +84,8 @@ static void put_step(json_t *o, const struct step_result *s)
 	json_object_set_new(o, "status", json_string(run_status_name(s->status)));
 	json_object_set_new(o, "exit_code", int_or_null(s->exit_code, s->exit_code >= 0));
 	json_object_set_new(o, "signal", int_or_null(s->signal, s->signal > 0));
-	json_object_set_new(o, "stdout", json_text(&s->out));
-	json_object_set_new(o, "stderr", json_text(&s->err));
+	put_output(o, "stdout", &s->out, s->out_truncated);
+	put_output(o, "stderr", &s->err, s->err_truncated);
 	json_object_set_new(o, "stdout_truncated", json_boolean(s->out_truncated));
 	json_object_set_new(o, "stderr_truncated", json_boolean(s->err_truncated));
 	json_object_set_new(o, "time", time_json(s));
@@ -99,11 +133,7 @@ static json_t *collected_json(const struct collected_file *f)
 		json_object_set_new(o, "sha256", json_null());
 	}
 	if (f->omitted[0] == '\0') {
-		size_t cap = sodium_base64_encoded_len(f->len, sodium_base64_VARIANT_ORIGINAL);
-		cleanup_free char *b64 = xmalloc(cap);
-		sodium_bin2base64(b64, cap, (const unsigned char *)(f->data ? f->data : ""), f->len,
-				  sodium_base64_VARIANT_ORIGINAL);
-		json_object_set_new(o, "content_base64", json_string(b64));
+		json_object_set_new(o, "content_base64", json_base64(f->data, f->len));
 	} else {
 		json_object_set_new(o, "content_base64", json_null());
 		json_object_set_new(o, "omitted", json_string(f->omitted));
@@ -200,8 +230,8 @@ json_t *result_to_json(const struct run_result *r)
 		json_object_set_new(c, "status", json_string(run_status_name(r->compile.status)));
 		json_object_set_new(c, "exit_code",
 				    int_or_null(r->compile.exit_code, r->compile.exit_code >= 0));
-		json_object_set_new(c, "stdout", json_text(&r->compile.out));
-		json_object_set_new(c, "stderr", json_text(&r->compile.err));
+		put_output(c, "stdout", &r->compile.out, r->compile.out_truncated);
+		put_output(c, "stderr", &r->compile.err, r->compile.err_truncated);
 		json_object_set_new(c, "time", time_json(&r->compile));
 		put_denied(c, &r->compile);
 		json_object_set_new(o, "compile", c);

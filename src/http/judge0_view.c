@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/utf8.h"
 #include "http/judge0.h"
 
 /* ---- tokens ---- */
@@ -292,6 +293,24 @@ static json_t *text_or_null(const json_t *v)
 	return json_is_string(v) && json_string_length(v) ? json_copy((json_t *)v) : json_null();
 }
 
+/* What a step wrote on stream k ("stdout"), as the bytes it wrote: the
+ * result's k_base64 when its text is not them (output that is not UTF-8),
+ * so that Judge0's base64 view and expected_output see those bytes; null
+ * when empty. j0_view makes it text again where it is shown as text. */
+static json_t *output_of(const json_t *step, const char *k)
+{
+	char key[32];
+	snprintf(key, sizeof(key), "%s_base64", k);
+	const char *b64 = str(step, key);
+	if (b64 == NULL)
+		return text_or_null(json_object_get(step, k));
+	size_t n;
+	char *raw = j0_base64_decode(b64, strlen(b64), &n);
+	json_t *v = raw && n ? json_stringn_nocheck(raw, n) : json_null();
+	free(raw);
+	return v;
+}
+
 /* A stored Judge0 value, or the limit in force, or Judge0's default. */
 static json_t *given_or(const json_t *meta, const char *k, json_t *otherwise)
 {
@@ -340,16 +359,19 @@ static json_t *compile_output(const json_t *x)
 		return json_null();
 	if (st && (!strcmp(st, "time_limit") || !strcmp(st, "wall_time_limit")))
 		return json_string("Compilation time limit exceeded.");
-	const char *out = str(c, "stdout"), *err = str(c, "stderr");
-	size_t a = out ? strlen(out) : 0, b = err ? strlen(err) : 0;
-	if (a + b == 0)
-		return json_null();
-	char *both = xmalloc(a + b + 1);
-	memcpy(both, out ? out : "", a);
-	memcpy(both + a, err ? err : "", b);
-	json_t *s = json_stringn(both, a + b);
-	free(both);
-	return s ? s : json_null();
+	json_t *out = output_of(c, "stdout"), *err = output_of(c, "stderr");
+	size_t a = json_string_length(out), b = json_string_length(err);
+	json_t *s = json_null();
+	if (a + b > 0) {
+		char *both = xmalloc(a + b + 1);
+		memcpy(both, a ? json_string_value(out) : "", a);
+		memcpy(both + a, b ? json_string_value(err) : "", b);
+		s = json_stringn_nocheck(both, a + b);
+		free(both);
+	}
+	json_decref(out);
+	json_decref(err);
+	return s;
 }
 
 static void set_limits(json_t *o, const json_t *x, const json_t *meta)
@@ -421,8 +443,8 @@ json_t *j0_submission_of(const json_t *x, const struct j0_lang_names *names)
 	set_limits(o, x, meta);
 	if (v.ran) {
 		measured(x, o);
-		json_object_set_new(o, "stdout", text_or_null(json_object_get(x, "stdout")));
-		json_object_set_new(o, "stderr", text_or_null(json_object_get(x, "stderr")));
+		json_object_set_new(o, "stdout", output_of(x, "stdout"));
+		json_object_set_new(o, "stderr", output_of(x, "stderr"));
 		const json_t *code = json_object_get(x, "exit_code");
 		json_object_set_new(o, "exit_code", json_integer(json_integer_value(code)));
 		const json_t *sig = json_object_get(x, "signal");
@@ -563,10 +585,16 @@ json_t *j0_view(const json_t *sub, const json_t *fields, bool base64)
 		json_t *v = json_object_get(sub, k);
 		if (v == NULL)
 			continue;
-		if (base64 && encoded_field(k) && json_is_string(v)) {
-			char *b = j0_base64_encode(json_string_value(v), json_string_length(v));
+		const char *t = json_string_value(v);
+		size_t n = json_string_length(v);
+		if (base64 && encoded_field(k) && t) {
+			char *b = j0_base64_encode(t, n);
 			json_object_set_new(o, k, json_string(b));
 			free(b);
+		} else if (t && !utf8_valid(t, n)) { /* output's bytes, shown as text */
+			char *clean = utf8_sanitize(t, n, &n);
+			json_object_set_new(o, k, json_stringn_nocheck(clean, n));
+			free(clean);
 		} else {
 			json_object_set(o, k, v);
 		}

@@ -435,6 +435,9 @@ Test(io, utf8_is_kept_and_invalid_bytes_replaced)
 		     NULL);
 	cr_assert_str_eq(jstr(r, "stdout"),
 			 "h\xc3\xa9llo \xe2\x98\x83 \xef\xbf\xbd\xef\xbf\xbd end");
+	/* and the bytes the program wrote, base64 */
+	cr_assert_str_eq(jstr(r, "stdout_base64"), "aMOpbGxvIOKYgyD//iBlbmQ=");
+	cr_assert_null(json_object_get(r, "stderr_base64"), "stderr is UTF-8");
 	json_decref(r);
 }
 

@@ -269,6 +269,43 @@ Test(judge0, fields_base64_and_their_errors)
 	reply_free(&r);
 }
 
+/* A program whose output is not UTF-8: with base64_encoded=true Judge0
+ * gives the bytes it wrote, and so does airlock, stored and shown later
+ * too; as text they have U+FFFD, and a field that is not UTF-8 in a query
+ * is an error with a body. */
+Test(judge0, output_that_is_not_utf8_keeps_its_bytes_in_base64)
+{
+	struct reply r, g;
+	char path[256];
+
+	srv_start(&S, NULL, NULL);
+	/* import sys; sys.stdout.buffer.write(bytes([97, 255, 0, 98])) */
+	j0_post("base64_encoded=true&wait=true",
+		"{\"language_id\":71,\"source_code\":\"aW1wb3J0IHN5czsgc3lzLnN0ZG91dC5idWZmZXIud3Jp"
+		"dGUoYnl0ZXMoWzk3LCAyNTUsIDAsIDk4XSkp\"}",
+		&r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "stdout"), "Yf8AYg==", "a \\xff \\0 b: %s", r.body);
+	snprintf(path, sizeof(path), "/judge0/submissions/%s?base64_encoded=true&fields=stdout",
+		 jstr(r.json, "token"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_str_eq(jstr(g.json, "stdout"), "Yf8AYg==", "%s", g.body);
+	reply_free(&g);
+	snprintf(path, sizeof(path), "/judge0/submissions/%s?fields=stdout", jstr(r.json, "token"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_eq(g.status, 200, "%s", g.body);
+	const json_t *out = json_object_get(g.json, "stdout");
+	cr_assert_eq(json_string_length(out), 6, "a U+FFFD NUL b: %s", g.body);
+	cr_assert_eq(memcmp(json_string_value(out), "a\xef\xbf\xbd\0b", 6), 0, "%s", g.body);
+	reply_free(&g);
+	snprintf(path, sizeof(path), "/judge0/submissions/%s?fields=%%ff", jstr(r.json, "token"));
+	http(&S, "GET", path, S.user, NULL, NULL, &g);
+	cr_assert_eq(g.status, 400);
+	cr_assert(strstr(jstr(g.json, "error"), "invalid fields") != NULL, "%s", g.body);
+	reply_free(&g);
+	reply_free(&r);
+}
+
 /* {"field": ["message"]}: one field and one message of a 422. */
 static void expect_422(const char *body, const char *field, const char *message)
 {

@@ -265,6 +265,38 @@ Test(judge0, fields_and_base64_view)
 	json_decref(x);
 }
 
+/* Output that is not UTF-8: its base64 view is the bytes the program wrote
+ * (the result's stdout_base64), as Judge0's is; its text view has U+FFFD
+ * for them; the compile output's bytes too. */
+Test(judge0, output_that_is_not_utf8_keeps_its_bytes_in_base64)
+{
+	json_t *f, *x = execution("ok", 0, 0, "a\xef\xbf\xbd" "b");
+	char bad[128];
+
+	json_object_set_new(x, "stdout_base64", json_string("Yf9i")); /* a \xff b */
+	json_object_set_new(x, "compile", json_pack("{s:s, s:s, s:s, s:s}", "status", "ok", "stdout",
+						    "\xef\xbf\xbd", "stdout_base64", "/g==", "stderr",
+						    "w"));
+	cr_assert_eq(j0_fields_parse("stdout,compile_output", &f, bad, sizeof(bad)), 0);
+	json_t *s = j0_submission_of(x, &names);
+	json_t *v = j0_view(s, f, true);
+	cr_assert_str_eq(json_string_value(json_object_get(v, "stdout")), "Yf9i");
+	cr_assert_str_eq(json_string_value(json_object_get(v, "compile_output")), "/nc=",
+			 "\\xfe then w");
+	json_decref(v);
+	v = j0_view(s, f, false);
+	cr_assert_str_eq(json_string_value(json_object_get(v, "stdout")), "a\xef\xbf\xbd" "b");
+	cr_assert_str_eq(json_string_value(json_object_get(v, "compile_output")),
+			 "\xef\xbf\xbd" "w");
+	char *dump = json_dumps(v, JSON_COMPACT);
+	cr_assert_not_null(dump, "the text view is JSON");
+	free(dump);
+	json_decref(v);
+	json_decref(s);
+	json_decref(f);
+	json_decref(x);
+}
+
 /* ---- requests ---- */
 
 /* ctx: the hosts enable_network reaches, or NULL for none */

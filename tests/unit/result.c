@@ -90,6 +90,43 @@ Test(result, output_is_sanitized_in_json)
 	json_decref(o);
 }
 
+/* Output that is not UTF-8 keeps its bytes in NAME_base64; text does
+ * not get one, nor does a character the output limit cut in two. */
+Test(result, output_that_is_not_utf8_keeps_its_bytes)
+{
+	struct run_result r = sample();
+	buf_append(&r.run.out, "a\xff" "b", 3);
+	buf_append(&r.run.err, "caf\xc3\xa9", 5);
+	r.has_compile = true;
+	buf_append(&r.compile.out, "\x00\xfe", 2);
+	json_t *o = result_to_json(&r);
+	cr_assert_str_eq(json_string_value(json_object_get(o, "stdout")), "a" FFFD "b");
+	cr_assert_str_eq(json_string_value(json_object_get(o, "stdout_base64")), "Yf9i");
+	cr_assert_null(json_object_get(o, "stderr_base64"), "UTF-8: its text is its bytes");
+	json_t *c = json_object_get(o, "compile");
+	cr_assert_str_eq(json_string_value(json_object_get(c, "stdout_base64")), "AP4=");
+	cr_assert_null(json_object_get(c, "stderr_base64"));
+	run_result_free(&r);
+	json_decref(o);
+
+	r = sample();
+	buf_append(&r.run.out, "x\xc3\xa9\xc3", 4); /* é, then half of one: cut */
+	r.run.out_truncated = true;
+	o = result_to_json(&r);
+	cr_assert_null(json_object_get(o, "stdout_base64"), "a cut character is the limit's");
+	json_decref(o);
+	r.run.out_truncated = false; /* the program itself wrote half a character */
+	o = result_to_json(&r);
+	cr_assert_str_eq(json_string_value(json_object_get(o, "stdout_base64")), "eMOpww==");
+	json_decref(o);
+	r.run.out_truncated = true; /* cut, but a byte before the cut is not UTF-8 */
+	r.run.out.data[0] = '\xff';
+	o = result_to_json(&r);
+	cr_assert_not_null(json_object_get(o, "stdout_base64"));
+	run_result_free(&r);
+	json_decref(o);
+}
+
 /* A refused request's name is as the program sent it, bytes and all: it
  * is in the result with U+FFFD for them, not left out or blanked. */
 Test(result, a_refused_host_that_is_not_utf8_is_in_the_network_list)
