@@ -99,6 +99,9 @@ bool path_glob_match(struct actx *c, const pcre2_code *re, const char *v, size_t
 	if (!letter)
 		return false;
 	bool rel = pat[0] != '~' && pat[0] != '/';
+	/* shopt -s nocaseglob: ~/.[S][S]H/ID_* names ~/.ssh/id_rsa */
+	int flags = FNM_PATHNAME | FNM_PERIOD | FNM_EXTMATCH |
+		    (memmem(c->src, c->len, "nocaseglob", 10) ? FNM_CASEFOLD : 0);
 	for (size_t i = 0; i < ARRAY_SIZE(glob_paths); i++) {
 		/* a relative glob (after cd ~): the path below the home */
 		const char *full = glob_paths[i];
@@ -112,9 +115,7 @@ bool path_glob_match(struct actx *c, const pcre2_code *re, const char *v, size_t
 			/* the path and each directory above it */
 			for (size_t end = strlen(path); end > 0;) {
 				path[end] = '\0';
-				if (fnmatch(pat, path, FNM_PATHNAME | FNM_PERIOD | FNM_EXTMATCH) ==
-					0 &&
-				    actx_re_find(c, re, path, end))
+				if (fnmatch(pat, path, flags) == 0 && actx_re_find(c, re, path, end))
 					return true;
 				char *slash = strrchr(path, '/');
 				end = slash ? (size_t)(slash - path) : 0;
