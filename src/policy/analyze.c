@@ -157,7 +157,8 @@ static size_t line_keyword(const char *s, size_t len, const char *words)
 }
 
 /* analyze-lines: the rest of each line of text that starts with one of
- * words, one a line; a Match line gives the command of its exec "CMD". */
+ * words, one a line; a Match line gives the command of its exec "CMD",
+ * a command line (ninja's) its text with each $$ made a $. */
 static void keyword_lines(const char *text, size_t len, const char *words, struct buf *out)
 {
 	for (size_t st = 0; st < len;) {
@@ -185,6 +186,13 @@ static void keyword_lines(const char *text, size_t len, const char *words, struc
 				buf_append(out, l + v, vl);
 				buf_append(out, "\n", 1);
 			}
+		} else if (k > 0 && k < ll &&
+			   strncasecmp(l + strspn(l, " \t"), "command", 7) == 0) {
+			/* a ninja rule's command = CMD: its $$ is a $ */
+			for (size_t i = k; i < ll; i++)
+				if (!(l[i] == '$' && i + 1 < ll && l[i + 1] == '$'))
+					buf_append(out, l + i, 1);
+			buf_append(out, "\n", 1);
 		} else if (k > 0 && k < ll) {
 			buf_append(out, l + k, ll - k);
 			buf_append(out, "\n", 1);

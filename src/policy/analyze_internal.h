@@ -189,6 +189,9 @@ bool actx_re_find(struct actx *c, const pcre2_code *re, const char *s, size_t le
 char *path_glob_representative(const char *v, size_t len, size_t *out_len);
 /* Whether the glob v selects a path that re matches. */
 bool path_glob_match(struct actx *c, const pcre2_code *re, const char *v, size_t len);
+/* Whether a glob matches without case: under shopt -s nocaseglob, or
+ * written in capitals only (~/.[S][S]H/ID_*, which nothing else names). */
+bool path_glob_nocase(const struct actx *c, const char *v, size_t len);
 /* Whether the regular expression v (Emacs or PCRE) selects such a path. */
 bool path_regex_match(struct actx *c, const pcre2_code *re, const char *v, size_t len);
 /* #regex-selects?: whether the regex program's expression n selects a

@@ -71,6 +71,14 @@ static const char *const glob_paths[] = {
     "/var/run/secrets/kubernetes.io",
 };
 
+bool path_glob_nocase(const struct actx *c, const char *v, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (v[i] >= 'a' && v[i] <= 'z')
+			return memmem(c->src, c->len, "nocaseglob", 10) != NULL;
+	return true;
+}
+
 bool path_glob_match(struct actx *c, const pcre2_code *re, const char *v, size_t len)
 {
 	char pat[260], path[300];
@@ -99,6 +107,8 @@ bool path_glob_match(struct actx *c, const pcre2_code *re, const char *v, size_t
 	if (!letter)
 		return false;
 	bool rel = pat[0] != '~' && pat[0] != '/';
+	int flags = FNM_PATHNAME | FNM_PERIOD | FNM_EXTMATCH |
+		    (path_glob_nocase(c, v, len) ? FNM_CASEFOLD : 0);
 	for (size_t i = 0; i < ARRAY_SIZE(glob_paths); i++) {
 		/* a relative glob (after cd ~): the path below the home */
 		const char *full = glob_paths[i];
@@ -112,8 +122,7 @@ bool path_glob_match(struct actx *c, const pcre2_code *re, const char *v, size_t
 			/* the path and each directory above it */
 			for (size_t end = strlen(path); end > 0;) {
 				path[end] = '\0';
-				if (fnmatch(pat, path, FNM_PATHNAME | FNM_PERIOD | FNM_EXTMATCH) ==
-					0 &&
+				if (fnmatch(pat, path, flags) == 0 &&
 				    actx_re_find(c, re, path, end))
 					return true;
 				char *slash = strrchr(path, '/');

@@ -857,7 +857,10 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		    v && !hit && memchr(v, '[', vlen) ? path_glob_representative(v, vlen, &glen) : NULL;
 		if (g)
 			hit = actx_re_find(c, pred_re(p), g, glen);
-		if (v && !hit && (memchr(v, '?', vlen) || memchr(v, '*', vlen)))
+		/* brackets alone: without case, /[E]TC/[S]HADOW */
+		if (v && !hit &&
+		    (memchr(v, '?', vlen) || memchr(v, '*', vlen) ||
+		     (g && path_glob_nocase(c, v, vlen))))
 			hit = path_glob_match(c, pred_re(p), v, vlen);
 		if (v && !hit)
 			hit = path_regex_match(c, pred_re(p), v, vlen);

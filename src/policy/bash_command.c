@@ -346,8 +346,10 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 		add_folded(c, n, quoted, out, depth);
 		return;
 	}
-	if (node_is(var, "special_variable_name") && node_text_is(c, var, "*")) {
-		/* set -- r m; IFS=; "$*": the words joined by $IFS */
+	if (node_is(var, "special_variable_name") &&
+	    (node_text_is(c, var, "*") || node_text_is(c, var, "0"))) {
+		/* set -- r m; IFS=; "$*": the words joined by $IFS;
+		 * BASH_ARGV0=curl; "$0": the name it sets */
 		add_folded(c, n, quoted, out, depth);
 		return;
 	}

@@ -1023,6 +1023,9 @@ static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth)
 			return sh_fold_positional(c, n,
 						  *node_src(c, v) == '*' ? POSITIONAL_STAR : POSITIONAL_AT,
 						  out, depth + 1);
+		if (node_len(v) == 1 && *node_src(c, v) == '0')
+			/* $0: BASH_ARGV0=curl sets it */
+			return fold_var(c, "BASH_ARGV0", 10, -1, out, depth + 1);
 		if (!node_is(v, "variable_name"))
 			return -1;
 		if (sh_positional_index(c, v) > 0) {

@@ -614,3 +614,11 @@ f=$(echo BUILD | sed 's/.*/\L&/'); rm -rf "./$f"
 xargs -0 -a <(printf '%s\0' -rf ~) rm
 #@ neg xargs given ls's arguments by a process substitution
 xargs -0 -a <(printf '%s\0' -la ~) ls
+#@ pos a tmpfiles.d line removing the home (R %h)
+printf 'R %%h - - - - -\n' > /tmp/x.conf; systemd-tmpfiles --user --remove /tmp/x.conf
+#@ pos a tmpfiles.d line emptying the home, in a here-document
+cat > ~/.config/user-tmpfiles.d/c.conf <<'EOF'
+D /home/alice
+EOF
+#@ neg tmpfiles.d lines for an application's cache and runtime directory
+printf 'd %%t/app 0700 - - -\nR %%C/app/tmp - - - - -\n' > ~/.config/user-tmpfiles.d/app.conf

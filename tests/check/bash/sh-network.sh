@@ -70,3 +70,11 @@ xdg-open "https://example.com/?q=1"
 gio open https://example.com/
 #@ neg xdg-open a local file
 xdg-open ./report.pdf
+#@ pos git ls-remote of an address
+git ls-remote https://git.example.org/r.git
+#@ pos git clone of an address with options before it
+git clone --depth 1 https://github.com/example/lib.git vendor/lib
+#@ neg git log
+git log --oneline -5
+#@ neg git remote add names an address without connecting
+git remote add origin https://github.com/example/lib.git

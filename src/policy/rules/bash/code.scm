@@ -690,6 +690,50 @@
  (#set! analyze "code")
  (#set! analyze-lines "ProxyCommand|LocalCommand|KnownHostsCommand|Match"))
 
+; cat > f.ninja <<'EOF' rule r / command = CMD ... EOF, then ninja -f
+; f.ninja: a build file's rules, whose command lines ninja runs with a
+; shell (its $$ is a $): each analysed
+((heredoc_body) @code @finding
+ (#match? @code "(?m)^rule[ \\t]+\\S+[ \\t]*\\n([ \\t]+\\S.*\\n)*?[ \\t]+command[ \\t]*=")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes a ninja build file whose commands ninja runs with a shell; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-lines "command"))
+
+; cat > x.cmake <<'EOF' execute_process(COMMAND sh -c "CMD") EOF, then
+; cmake -P x.cmake: the command a CMake script runs, analysed
+((heredoc_body) @code @finding
+ (#match? @code "(?i)execute_process\\(COMMAND[ \\t]")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes a CMake script whose execute_process runs a command; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-lines "execute_process(COMMAND"))
+
+; cat > conf <<EOF /var/log/x.log { postrotate CMD endscript } EOF, then
+; logrotate conf: a logrotate configuration whose scripts (postrotate,
+; prerotate, firstaction, lastaction ... endscript) it runs with a shell:
+; analysed, the whole text (its other lines are words bash reads as
+; harmless commands)
+((heredoc_body) @code @finding
+ (#match? @code "(?m)^[ \\t]*(postrotate|prerotate|firstaction|lastaction|preremove)[ \\t]*\\n(.*\\n)*?[ \\t]*endscript")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes a logrotate configuration whose scripts (postrotate...) it runs with a shell; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; echo 'ACTION=="add", RUN+="/bin/sh -c CMD"' | tee /etc/udev/rules.d/x.rules:
+; a udev rule's program, which udev runs for every device event: analysed
+([(heredoc_body) (string) (raw_string) (concatenation)] @code @finding
+ (#not-parent-type? @code "concatenation")
+ (#value-match? @code "RUN\\+=\"")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes a udev rule whose RUN program udev runs on device events; airlock analysed that code too")
+ (#set! analyze "code")
+ (#set! analyze-after "RUN+=\""))
+
 ; cmd=(nc h 4444 -e /bin/sh); "${cmd[@]}", "${job[@]:2}": a command line
 ; an array holds, whose arguments are no words of the command as written:
 ; the line (the array's elements joined) analysed as code, when the array

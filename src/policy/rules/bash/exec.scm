@@ -322,13 +322,14 @@
  (#set! message "runs every executable file found in a directory (run-parts, find -exec {}), code the analysis does not see"))
 
 ; npx https://h/t.tgz, npx --package=github:u/r cmd, pnpm dlx git+https://...,
-; uvx --from git+https://... tool, pipx run --spec https://..., deno run -A
+; uvx --from git+https://... tool, uv run https://h/x.py (uv tool run --from
+; URL), pipx run --spec https://..., deno run -A
 ; https://h/x.ts (not --location=https://...), go run example.com/m/cmd@latest
 ; (not go run ./cmd): a package or script
 ; fetched from a URL or a repository, not a registry, and run at once
 ((command) @n @finding
- (#resolves-to? @n "npx|pnpx|bunx|uvx|pipx|pnpm|yarn|npm|bun|deno|go")
- (#match? @n "^([A-Za-z_]\\w*=\\S*\\s+)*(\\S*/)?(go\\s+run\\s(.*\\s)?[\"']?[a-z0-9-]+(\\.[a-z0-9-]+)+/\\S*@|((npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s(.*\\s)?(--[a-z-]+=)?|deno\\s+(run|serve|x|install|test|bench)\\s(.*\\s)?)[\"']?((git\\+)?(https?|git|ftp|ssh|file)://|(github|gitlab|bitbucket|gist):))")
+ (#resolves-to? @n "npx|pnpx|bunx|uvx|uv|pipx|pnpm|yarn|npm|bun|deno|go")
+ (#match? @n "^([A-Za-z_]\\w*=\\S*\\s+)*(\\S*/)?(go\\s+run\\s(.*\\s)?[\"']?[a-z0-9-]+(\\.[a-z0-9-]+)+/\\S*@|uv\\s+(run|tool\\s+(run|install))\\s(.*\\s)?(?<!index-url\\s)(?<!index\\s)(--(from|with|script)=)?[\"']?(git\\+)?(https?|ftp)://|((npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s(.*\\s)?(--[a-z-]+=)?|deno\\s+(run|serve|x|install|test|bench)\\s(.*\\s)?)[\"']?((git\\+)?(https?|git|ftp|ssh|file)://|(github|gitlab|bitbucket|gist):))")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "runs a package fetched from a URL or a repository (npx URL, uvx --from git+..., go run HOST/PATH@VERSION): whatever that server sends is executed"))

