@@ -304,6 +304,16 @@ Test(sandbox_paths, a_directory_swapped_for_a_link_meanwhile)
 	json_decref(sb_exec(&S, S.user, id, "pkill -f 'while :' || true", NULL));
 }
 
+/* Starts the server, makes a sandbox (its id in id) and runs cmd in it. */
+static void sandbox_after(const char *cmd, char *id)
+{
+	srv_start(&S, NULL, NULL);
+	json_decref(sb_create(&S, S.user, NULL, id));
+	json_t *x = sb_exec(&S, S.user, id, cmd, NULL);
+	cr_assert_str_eq(jstr(x, "status"), "ok", "%s", jstr(x, "stderr"));
+	json_decref(x);
+}
+
 /* A program names its files with any bytes: one whose name is not UTF-8
  * is still listed (its bytes that are not UTF-8 as U+FFFD, as E2B's envd
  * shows them), and stat of it answers, so a file cannot hide from the API
@@ -312,14 +322,9 @@ Test(sandbox_paths, names_that_are_not_utf8_are_listed_not_hidden)
 {
 	char id[64];
 
-	srv_start(&S, NULL, NULL);
-	json_decref(sb_create(&S, S.user, NULL, id));
-	json_t *x = sb_exec(&S, S.user, id,
-			    "touch \"$(printf 'bad\\377')\" good; mkdir \"$(printf 'd\\376')\"; "
-			    "ln -s \"$(printf '/t\\375')\" l",
-			    NULL);
-	cr_assert_str_eq(jstr(x, "status"), "ok", "%s", jstr(x, "stderr"));
-	json_decref(x);
+	sandbox_after("touch \"$(printf 'bad\\377')\" good; mkdir \"$(printf 'd\\376')\"; "
+		      "ln -s \"$(printf '/t\\375')\" l",
+		      id);
 	struct bin_reply r;
 	sb_files(&S, S.user, "GET", id, NULL, "dir", ".", NULL, 0, 30, &r);
 	cr_assert_eq(r.status, 200, "%s", r.body);
@@ -351,12 +356,7 @@ Test(sandbox_paths, a_listing_over_its_bound_is_413_and_says_what_to_do)
 {
 	char id[64];
 
-	srv_start(&S, NULL, NULL);
-	json_decref(sb_create(&S, S.user, NULL, id));
-	json_t *x = sb_exec(&S, S.user, id, "mkdir -p many/sub; cd many; seq 1 10001 | xargs touch",
-			    NULL);
-	cr_assert_str_eq(jstr(x, "status"), "ok", "%s", jstr(x, "stderr"));
-	json_decref(x);
+	sandbox_after("mkdir -p many/sub; cd many; seq 1 10001 | xargs touch", id);
 	struct bin_reply r;
 	sb_files(&S, S.user, "GET", id, NULL, "dir", "many", NULL, 0, 60, &r);
 	cr_assert_eq(r.status, 413, "%ld %s", r.status, r.body);
@@ -376,12 +376,7 @@ Test(sandbox_paths, a_refusal_says_which_it_is)
 {
 	char id[64];
 
-	srv_start(&S, NULL, NULL);
-	json_decref(sb_create(&S, S.user, NULL, id));
-	json_t *x = sb_exec(&S, S.user, id, "echo s > private; chmod 000 private; ln -s / root",
-			    NULL);
-	cr_assert_str_eq(jstr(x, "status"), "ok", "%s", jstr(x, "stderr"));
-	json_decref(x);
+	sandbox_after("echo s > private; chmod 000 private; ln -s / root", id);
 	static const struct {
 		const char *path, *code;
 	} cases[] = {
