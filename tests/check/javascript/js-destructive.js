@@ -828,3 +828,10 @@ process.emitWarning(process.env.HOME);
 //@ neg a warning's message logged
 process.on('warning', (w) => console.log(w.message));
 process.emitWarning(process.env.HOME);
+//@ pos gzip -r of the home directory
+const { execFileSync } = require('child_process');
+const os = require('os');
+execFileSync('gzip', ['-r', os.homedir()]);
+//@ neg gzip -r of a project directory
+const { execFileSync } = require('child_process');
+execFileSync('gzip', ['-r', './logs']);
