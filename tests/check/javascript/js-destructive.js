@@ -835,3 +835,27 @@ execFileSync('gzip', ['-r', os.homedir()]);
 //@ neg gzip -r of a project directory
 const { execFileSync } = require('child_process');
 execFileSync('gzip', ['-r', './logs']);
+//@ pos a closure over the home directory, made by a factory
+const fs = require('fs');
+const os = require('os');
+const keep = (v) => () => v;
+const where = keep(os.homedir());
+fs.rmSync(where(), { recursive: true });
+//@ neg a closure over a scratch directory
+const fs = require('fs');
+const os = require('os');
+const keep = (v) => () => v;
+const where = keep(fs.mkdtempSync(os.tmpdir() + '/x-'));
+fs.rmSync(where(), { recursive: true });
+//@ pos the rest of an object pattern
+const fs = require('fs');
+const os = require('os');
+const { name, ...dirs } = { name: 't', cache: os.homedir() };
+fs.rmSync(dirs.cache, { recursive: true });
+//@ pos Object.values of a table
+const fs = require('fs');
+const os = require('os');
+for (const d of Object.values({ a: './out', b: os.homedir() })) fs.rmSync(d, { recursive: true });
+//@ neg Object.values of a table of project directories
+const fs = require('fs');
+for (const d of Object.values({ a: './out', b: './dist' })) fs.rmSync(d, { recursive: true });
