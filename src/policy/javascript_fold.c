@@ -545,7 +545,8 @@ static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int dept
 	if (ts_node_is_null(f) &&
 	    !ts_node_is_null(mk = js_bound_literal(c, fn, "call_expression", 'u', depth + 1)) &&
 	    node_is(js_field(mk, F_function), "identifier") && depth < RESOLVE_DEPTH &&
-	    js_is_function_literal(f = one_body(g = user_function(c, js_field(mk, F_function), depth))) &&
+	    js_is_function_literal(
+		f = one_body(g = user_function(c, js_field(mk, F_function), depth))) &&
 	    (no = push_params(c, g, mk, outer, depth)) < 0)
 		return -1;
 	if (ts_node_is_null(f) || ts_node_is_null(one_body(f)))

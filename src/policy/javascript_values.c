@@ -309,8 +309,9 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		}
 		/* Object.values(o): the values of o's members */
 		if (node_text_is(c, prop, "values") && node_text_is(c, obj, "Object") && e->some) {
-			TSNode lit = node_is(cb, "object") ? cb
-							   : js_bound_literal(c, cb, "object", 'o', depth + 1);
+			TSNode lit = node_is(cb, "object")
+					 ? cb
+					 : js_bound_literal(c, cb, "object", 'o', depth + 1);
 			if (!ts_node_is_null(lit))
 				return each_object_part(c, lit, 1, e, depth + 1);
 		}
