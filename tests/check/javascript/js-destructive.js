@@ -859,3 +859,10 @@ for (const d of Object.values({ a: './out', b: os.homedir() })) fs.rmSync(d, { r
 //@ neg Object.values of a table of project directories
 const fs = require('fs');
 for (const d of Object.values({ a: './out', b: './dist' })) fs.rmSync(d, { recursive: true });
+//@ pos forEach's thisArg holds the home directory
+const fs = require('fs');
+const os = require('os');
+['a'].forEach(function () { fs.rmSync(this.dir, { recursive: true }); }, { dir: os.homedir() });
+//@ neg forEach's thisArg holds a project directory
+const fs = require('fs');
+['a'].forEach(function () { fs.rmSync(this.dir, { recursive: true }); }, { dir: './out' });
