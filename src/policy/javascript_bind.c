@@ -378,10 +378,9 @@ static void bind_params_to_args(struct actx *c, TSNode fn, TSNode call, uint32_t
  * in that function. fn is call's callee, a member whose property is prop. */
 static void bind_this_arg(struct actx *c, TSNode call, TSNode fn, TSNode prop)
 {
-	static const char *const lists[] = {"call",  "apply", "bind",	  "forEach",
-					    "map",   "filter", "some",	  "every",
-					    "find",  "findLast", "findIndex", "flatMap",
-					    NULL};
+	static const char *const lists[] = {"call",	 "apply",   "bind",  "forEach", "map",
+					    "filter",	 "some",    "every", "find",	"findLast",
+					    "findIndex", "flatMap", NULL};
 	const char *name = node_src(c, prop);
 	size_t i = 0, len = node_len(prop);
 	TSNode cb, that;
