@@ -957,6 +957,11 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 			       each_value(c, js_field(n, F_right), e, depth + 1) == 0
 			   ? 0
 			   : -1;
+	if (e->some && node_is(n, "yield_expression")) { /* const v = yield: it.next(v) */
+		struct js_sources sent = {0};
+		if (js_sent_sources(c, n, &sent) == 0)
+			return each_source(c, &sent, e, each_value, depth + 1);
+	}
 	if (node_is(n, "identifier")) /* every binding, not the first that folds */
 		return each_name(c, n, e, depth);
 	/* [...args, x]: a spread at the head of an array starts with its list's

@@ -866,3 +866,16 @@ const os = require('os');
 //@ neg forEach's thisArg holds a project directory
 const fs = require('fs');
 ['a'].forEach(function () { fs.rmSync(this.dir, { recursive: true }); }, { dir: './out' });
+//@ pos the home directory sent into a generator with next()
+const fs = require('fs');
+const os = require('os');
+function* g() { const d = yield; fs.rmSync(d, { recursive: true }); }
+const it = g();
+it.next();
+it.next(os.homedir());
+//@ neg a project directory sent into a generator
+const fs = require('fs');
+function* g() { const d = yield; fs.rmSync(d, { recursive: true }); }
+const it = g();
+it.next();
+it.next('./out');
