@@ -618,6 +618,33 @@ static int fold_home_name(struct actx *c, TSNode n, struct buf *out, int depth)
 	return path ? 0 : -1;
 }
 
+/* The last of module.paths (require.main.paths) is /node_modules:
+ * list[list.length - 1] of it, n a subscript, or list.at(-1), n the
+ * list of a call of at(-1). */
+static int fold_last_module_path(struct actx *c, TSNode n, TSNode list, struct buf *out,
+				 int depth)
+{
+	struct names ns = {0};
+	bool paths;
+
+	if (node_is(n, "subscript_expression")) {
+		TSNode i = js_field(n, F_index), len = js_field(i, F_left);
+		if (!node_is(i, "binary_expression") || !node_text_is(c, js_field(i, F_right), "1") ||
+		    !node_is(len, "member_expression") ||
+		    !node_text_is(c, js_field(len, F_property), "length") ||
+		    !js_same_text(c, js_field(len, F_object), list))
+			return -1;
+	}
+	js_resolve(c, list, &ns, depth + 1);
+	paths = js_any_name(&ns, "global.module.paths") ||
+		js_any_name(&ns, "global.require.main.paths") ||
+		js_any_name(&ns, "process.mainModule.paths");
+	names_free(&ns);
+	if (paths)
+		buf_append(out, "/node_modules", 13);
+	return paths ? 0 : -1;
+}
+
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = js_field(n, F_function), a0 = js_arg_at(n, 0);
@@ -711,6 +738,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = 0;
 	}
 	names_free(&ns);
+	if (ret < 0 && node_is(fn, "member_expression") && node_text_is(c, a0, "-1") &&
+	    node_text_is(c, js_field(fn, F_property), "at"))
+		ret = fold_last_module_path(c, n, js_field(fn, F_object), out, depth);
 	if (ret < 0) {
 		size_t mark = out->len;
 		ret = fold_user_call(c, n, out, depth);
@@ -1026,6 +1056,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode obj = js_field(n, F_object);
 		int ret;
 		if (fold_home_name(c, n, out, depth) == 0)
+			return 0;
+		if (t[0] == 's' && fold_last_module_path(c, n, obj, out, depth) == 0)
 			return 0;
 		if (t[0] == 'm' && node_text_is(c, js_field(n, F_property), "root") &&
 		    node_is(obj, "call_expression")) {

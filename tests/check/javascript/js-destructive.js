@@ -879,3 +879,11 @@ function* g() { const d = yield; fs.rmSync(d, { recursive: true }); }
 const it = g();
 it.next();
 it.next('./out');
+//@ pos the parent of the last of module.paths is the root
+const fs = require('fs');
+const path = require('path');
+fs.rmSync(path.dirname(module.paths[module.paths.length - 1]), { recursive: true });
+//@ neg a cache under the first of module.paths
+const fs = require('fs');
+const path = require('path');
+fs.rmSync(path.join(module.paths[0], '.cache'), { recursive: true });
