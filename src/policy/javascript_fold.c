@@ -621,15 +621,15 @@ static int fold_home_name(struct actx *c, TSNode n, struct buf *out, int depth)
 /* The last of module.paths (require.main.paths) is /node_modules:
  * list[list.length - 1] of it, n a subscript, or list.at(-1), n the
  * list of a call of at(-1). */
-static int fold_last_module_path(struct actx *c, TSNode n, TSNode list, struct buf *out,
-				 int depth)
+static int fold_last_module_path(struct actx *c, TSNode n, TSNode list, struct buf *out, int depth)
 {
 	struct names ns = {0};
 	bool paths;
 
 	if (node_is(n, "subscript_expression")) {
 		TSNode i = js_field(n, F_index), len = js_field(i, F_left);
-		if (!node_is(i, "binary_expression") || !node_text_is(c, js_field(i, F_right), "1") ||
+		if (!node_is(i, "binary_expression") ||
+		    !node_text_is(c, js_field(i, F_right), "1") ||
 		    !node_is(len, "member_expression") ||
 		    !node_text_is(c, js_field(len, F_property), "length") ||
 		    !js_same_text(c, js_field(len, F_object), list))
