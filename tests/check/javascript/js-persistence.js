@@ -233,3 +233,7 @@ execFileSync('unzip', ['-:', 'a.zip', '-d', 'out']);
 //@ neg unzip -P with a password
 const { execFileSync } = require('child_process');
 execFileSync('unzip', ['-P', 'secret', 'a.zip', '-d', 'out']);
+//@ pos tar --absolute-names, the arguments in a name
+const { execFileSync } = require('child_process');
+const args = ['-x', '--absolute-names', '-f', '/tmp/a.tar'];
+execFileSync('tar', args);

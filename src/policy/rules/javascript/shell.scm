@@ -417,10 +417,10 @@
 ; tar -P keeps absolute member names (unzip -: their ../, above)
 ((call_expression
    function: (_) @fn
-   arguments: (arguments . (_) @prog . (array (_) @arg))) @finding
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
- (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?(tar|bsdtar)$")
- (#value-match? @arg "^-[A-Za-z0-9]*P|^--abs|^[xt][a-z]*P[a-z]*$")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(tar|bsdtar)$")
+ (#some-value-match? @args "^-[A-Za-z0-9]*P|^--abs|^[xt][a-z]*P[a-z]*$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "unpacks an archive at its members' absolute paths (tar -P), where its files replace shell start-up files and ~/.ssh/authorized_keys"))
