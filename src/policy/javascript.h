@@ -348,6 +348,8 @@ TSNode js_object_literal_of(struct actx *c, TSNode obj, int depth);
 void js_body_sources(struct actx *c, TSNode body, enum js_site kind, struct js_sources *s);
 /* One more source; unknown when the list is full (fail closed). */
 void js_sources_add(struct js_sources *s, TSNode n, bool star);
+/* const v = yield: what it.next(v) sends */
+int js_sent_sources(struct actx *c, TSNode yield, struct js_sources *s);
 /* The function's own root: the program. */
 TSNode js_root_of(TSNode n);
 /* new Promise((res, rej) => ...): what its executor settles it with; 1

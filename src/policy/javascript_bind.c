@@ -373,6 +373,37 @@ static void bind_params_to_args(struct actx *c, TSNode fn, TSNode call, uint32_t
 	}
 }
 
+/* list.forEach(function () { this.dir }, { dir: v }), and a function
+ * literal's .call({ dir: v }), .apply or .bind: "this.dir" stands for v
+ * in that function. fn is call's callee, a member whose property is prop. */
+static void bind_this_arg(struct actx *c, TSNode call, TSNode fn, TSNode prop)
+{
+	static const char *const lists[] = {"call",	 "apply",   "bind",  "forEach", "map",
+					    "filter",	 "some",    "every", "find",	"findLast",
+					    "findIndex", "flatMap", NULL};
+	const char *name = node_src(c, prop);
+	size_t i = 0, len = node_len(prop);
+	TSNode cb, that;
+
+	while (lists[i] && !(strlen(lists[i]) == len && memcmp(lists[i], name, len) == 0))
+		i++;
+	if (!lists[i])
+		return;
+	cb = i < 3 ? js_field(fn, F_object) : js_arg_at(call, 0);
+	while (node_is(cb, "parenthesized_expression"))
+		cb = js_last_named(cb);
+	if (!node_is(cb, "function_expression"))
+		return;
+	that = js_arg_at(call, i < 3 ? 0 : 1);
+	if (!node_is(that, "object"))
+		return;
+	for (uint32_t j = 0, k = ts_node_named_child_count(that); j < k; j++) {
+		TSNode el = ts_node_named_child(that, j);
+		if (node_is(el, "pair"))
+			bind_this_member(c, js_field(el, F_key), js_field(el, F_value), cb);
+	}
+}
+
 /* A function literal a scheduler or a scope calls with the arguments it
  * was given after it: setImmediate(fn, ...args), process.nextTick(fn,
  * ...args), setTimeout(fn, ms, ...args), setInterval(fn, ms, ...args),
@@ -393,8 +424,11 @@ static void bind_scheduled_callback(struct actx *c, TSNode call)
 		at = 0, first = 2;
 	else if (node_text_is(c, name, "run") && node_is(fn, "member_expression"))
 		at = 1, first = 2;
-	else
+	else {
+		if (node_is(fn, "member_expression"))
+			bind_this_arg(c, call, fn, name);
 		return;
+	}
 	TSNode cb = js_arg_at(call, at);
 	while (node_is(cb, "parenthesized_expression"))
 		cb = js_last_named(cb);

@@ -451,25 +451,12 @@ static int fold_symbol_name(struct actx *c, TSNode sym, bool registry_only, stru
 	return ret;
 }
 
-/* expand('~'), dec('ssecorp_dlihc'): a call of a function of the program's
- * own whose body is one expression (an arrow's, or one return), its
- * parameters standing for the folded arguments. */
-static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int depth)
+/* The one expression a function literal's body is (an arrow's, or one
+ * return), or a null node. */
+static TSNode one_body(TSNode f)
 {
-	static const char *const types[] = {"arrow_function", "function_expression",
-					    "function_declaration"};
-	TSNode fn = js_field(call, F_function), f = {0}, body, params, one;
-	TSNode names[PARAM_VALS_MAX];
-	struct buf vals[PARAM_VALS_MAX] = {{0}};
-	int np = 0, ret = -1;
+	TSNode body = ts_node_is_null(f) ? f : js_field(f, F_body);
 
-	if (!node_is(fn, "identifier"))
-		return -1;
-	for (size_t i = 0; i < ARRAY_SIZE(types) && ts_node_is_null(f); i++)
-		f = js_bound_literal(c, fn, types[i], 'u', depth + 1);
-	if (ts_node_is_null(f))
-		return -1;
-	body = js_field(f, F_body);
 	if (node_is(body, "statement_block")) {
 		TSNode st = ts_node_named_child_count(body) == 1 ? ts_node_named_child(body, 0)
 								 : (TSNode){0};
@@ -477,11 +464,30 @@ static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int dept
 			   ? ts_node_named_child(st, 0)
 			   : (TSNode){0};
 	}
-	if (ts_node_is_null(body))
-		return -1;
-	one = js_field(f, F_parameter);
-	params = js_field(f, F_parameters);
+	return body;
+}
+
+/* The function literal a name of the program's own is bound to */
+static TSNode user_function(struct actx *c, TSNode fn, int depth)
+{
+	static const char *const types[] = {"arrow_function", "function_expression",
+					    "function_declaration"};
+	TSNode f = {0};
+
+	for (size_t i = 0; i < ARRAY_SIZE(types) && ts_node_is_null(f); i++)
+		f = js_bound_literal(c, fn, types[i], 'u', depth + 1);
+	return f;
+}
+
+/* f's parameters stand for call's folded arguments (vals holds them):
+ * how many were pushed, or -1 */
+static int push_params(struct actx *c, TSNode f, TSNode call, struct buf *vals, int depth)
+{
+	TSNode names[PARAM_VALS_MAX], one = js_field(f, F_parameter),
+				      params = js_field(f, F_parameters);
 	uint32_t k = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+	int np = 0;
+
 	if (!ts_node_is_null(one))
 		names[np++] = one;
 	for (uint32_t i = 0; ts_node_is_null(one) && i < k; i++) {
@@ -496,8 +502,11 @@ static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int dept
 		return -1;
 	for (int i = 0; i < np; i++) {
 		TSNode a = js_arg_at(call, (uint32_t)i);
-		if (ts_node_is_null(a) || fold_scalar(c, a, &vals[i], depth + 1) < 0)
-			goto done;
+		if (ts_node_is_null(a) || fold_scalar(c, a, &vals[i], depth + 1) < 0) {
+			for (int j = 0; j <= i; j++)
+				buf_free(&vals[j]);
+			return -1;
+		}
 	}
 	for (int i = 0; i < np; i++) {
 		param_vals[param_vals_n].list = (TSNode){0};
@@ -509,11 +518,45 @@ static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int dept
 		param_vals[param_vals_n].vlen = vals[i].len;
 		param_vals_n++;
 	}
-	ret = fold_scalar(c, body, out, depth + 1);
+	return np;
+}
+
+static void pop_params(int np, struct buf *vals)
+{
 	param_vals_n -= np;
-done:
 	for (int i = 0; i < np; i++)
 		buf_free(&vals[i]);
+}
+
+/* expand('~'), dec('ssecorp_dlihc'): a call of a function of the program's
+ * own whose body is one expression (an arrow's, or one return), its
+ * parameters standing for the folded arguments; where(), where bound to
+ * remember(x) whose body is such a function (a closure over x), with
+ * remember's parameters standing for its call's arguments as well. */
+static int fold_user_call(struct actx *c, TSNode call, struct buf *out, int depth)
+{
+	TSNode fn = js_field(call, F_function), f, mk = {0}, g = {0};
+	struct buf vals[PARAM_VALS_MAX] = {{0}}, outer[PARAM_VALS_MAX] = {{0}};
+	int np, no = 0, ret = -1;
+
+	if (!node_is(fn, "identifier"))
+		return -1;
+	f = user_function(c, fn, depth);
+	if (ts_node_is_null(f) &&
+	    !ts_node_is_null(mk = js_bound_literal(c, fn, "call_expression", 'u', depth + 1)) &&
+	    node_is(js_field(mk, F_function), "identifier") && depth < RESOLVE_DEPTH &&
+	    js_is_function_literal(
+		f = one_body(g = user_function(c, js_field(mk, F_function), depth))) &&
+	    (no = push_params(c, g, mk, outer, depth)) < 0)
+		return -1;
+	if (ts_node_is_null(f) || ts_node_is_null(one_body(f)))
+		goto done;
+	if ((np = push_params(c, f, call, vals, depth)) < 0)
+		goto done;
+	ret = fold_scalar(c, one_body(f), out, depth + 1);
+	pop_params(np, vals);
+done:
+	pop_params(no, outer);
 	return ret;
 }
 
@@ -573,6 +616,33 @@ static int fold_home_name(struct actx *c, TSNode n, struct buf *out, int depth)
 	if (path)
 		buf_append(out, path, strlen(path));
 	return path ? 0 : -1;
+}
+
+/* The last of module.paths (require.main.paths) is /node_modules:
+ * list[list.length - 1] of it, n a subscript, or list.at(-1), n the
+ * list of a call of at(-1). */
+static int fold_last_module_path(struct actx *c, TSNode n, TSNode list, struct buf *out, int depth)
+{
+	struct names ns = {0};
+	bool paths;
+
+	if (node_is(n, "subscript_expression")) {
+		TSNode i = js_field(n, F_index), len = js_field(i, F_left);
+		if (!node_is(i, "binary_expression") ||
+		    !node_text_is(c, js_field(i, F_right), "1") ||
+		    !node_is(len, "member_expression") ||
+		    !node_text_is(c, js_field(len, F_property), "length") ||
+		    !js_same_text(c, js_field(len, F_object), list))
+			return -1;
+	}
+	js_resolve(c, list, &ns, depth + 1);
+	paths = js_any_name(&ns, "global.module.paths") ||
+		js_any_name(&ns, "global.require.main.paths") ||
+		js_any_name(&ns, "process.mainModule.paths");
+	names_free(&ns);
+	if (paths)
+		buf_append(out, "/node_modules", 13);
+	return paths ? 0 : -1;
 }
 
 static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
@@ -668,6 +738,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = 0;
 	}
 	names_free(&ns);
+	if (ret < 0 && node_is(fn, "member_expression") && node_text_is(c, a0, "-1") &&
+	    node_text_is(c, js_field(fn, F_property), "at"))
+		ret = fold_last_module_path(c, n, js_field(fn, F_object), out, depth);
 	if (ret < 0) {
 		size_t mark = out->len;
 		ret = fold_user_call(c, n, out, depth);
@@ -983,6 +1056,8 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode obj = js_field(n, F_object);
 		int ret;
 		if (fold_home_name(c, n, out, depth) == 0)
+			return 0;
+		if (t[0] == 's' && fold_last_module_path(c, n, obj, out, depth) == 0)
 			return 0;
 		if (t[0] == 'm' && node_text_is(c, js_field(n, F_property), "root") &&
 		    node_is(obj, "call_expression")) {

@@ -346,6 +346,12 @@ static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what
 	}
 	if (node_is(n, "member_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0)
 		return literal_hops(c, js_worker_data(c, n), type, what, hops + 1); /* wt.workerData */
+	/* const { a, ...rest } = o: rest is o (less a) */
+	if (node_is(n, "rest_pattern") && hops < LITERAL_HOPS && strcmp(type, "object") == 0 &&
+	    node_is(ts_node_parent(n), "object_pattern") &&
+	    node_is(ts_node_parent(ts_node_parent(n)), "variable_declarator"))
+		return literal_hops(c, js_field(ts_node_parent(ts_node_parent(n)), F_value), type,
+				    what, hops + 1);
 	if (node_is(n, "identifier") && hops < LITERAL_HOPS && js_path_enter(c, n, what)) {
 		size_t i = 0;
 		const struct binding *b;

@@ -961,3 +961,35 @@ int js_stream_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
 		return 1;
 	return read_chunks(c, js_field(js_field(call, F_function), F_object), s, depth);
 }
+
+/* ---- what a generator is sent ---- */
+
+/* The argument of every it.next(v) under n. */
+static void sent_args(struct actx *c, TSNode n, struct js_sources *s, int walk)
+{
+	if (walk > 400 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (node_is(n, "call_expression") && !ts_node_is_null(js_arg_at(n, 0)) &&
+	    node_is(js_field(n, F_function), "member_expression") &&
+	    node_text_is(c, js_field(js_field(n, F_function), F_property), "next"))
+		js_sources_add(s, js_arg_at(n, 0), false);
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		sent_args(c, ts_node_named_child(n, i), s, walk + 1);
+}
+
+/* const v = yield in a generator: v is what the program sends with
+ * it.next(v) (any iterator's: a generator's is seldom kept apart) */
+int js_sent_sources(struct actx *c, TSNode yield, struct js_sources *s)
+{
+	TSNode f = ts_node_parent(yield);
+
+	while (!ts_node_is_null(f) && !js_type_is_any(f, js_function_types))
+		f = ts_node_parent(f);
+	if (!node_is(f, "generator_function_declaration") && !node_is(f, "generator_function"))
+		return 1;
+	sent_args(c, js_root_of(yield), s, 0);
+	return 0;
+}

@@ -24,6 +24,7 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 static int each_keyed(struct actx *c, TSNode n, const TSNode *prop, const struct each *e,
 		      int depth);
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth);
+static int each_object_part(struct actx *c, TSNode o, int k, const struct each *e, int depth);
 static int each_element_part(struct actx *c, TSNode list, int k, const char *key, size_t klen,
 			     const struct each *e, int depth);
 static int each_arg_part(struct actx *c, TSNode arg, const char *key, size_t klen,
@@ -305,6 +306,14 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			TSNode body = js_field(cb, F_body);
 			return node_is(body, "statement_block") ? 0
 								: each_value(c, body, e, depth + 1);
+		}
+		/* Object.values(o): the values of o's members */
+		if (node_text_is(c, prop, "values") && node_text_is(c, obj, "Object") && e->some) {
+			TSNode lit = node_is(cb, "object")
+					 ? cb
+					 : js_bound_literal(c, cb, "object", 'o', depth + 1);
+			if (!ts_node_is_null(lit))
+				return each_object_part(c, lit, 1, e, depth + 1);
 		}
 		/* m.values(), m.keys() of a Map: the pairs' second or first */
 		if ((node_text_is(c, prop, "values") || node_text_is(c, prop, "keys")) &&
@@ -948,6 +957,11 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 			       each_value(c, js_field(n, F_right), e, depth + 1) == 0
 			   ? 0
 			   : -1;
+	if (e->some && node_is(n, "yield_expression")) { /* const v = yield: it.next(v) */
+		struct js_sources sent = {0};
+		if (js_sent_sources(c, n, &sent) == 0)
+			return each_source(c, &sent, e, each_value, depth + 1);
+	}
 	if (node_is(n, "identifier")) /* every binding, not the first that folds */
 		return each_name(c, n, e, depth);
 	/* [...args, x]: a spread at the head of an array starts with its list's

@@ -289,3 +289,13 @@ fs.readFileSync(os.homedir() + '/.config/stripe/config.toml');
 //@ neg the same tools' files that hold no secret
 fs.readFileSync(path.join(os.homedir(), '.config', 'glab-cli', 'aliases.yml'));
 fs.readFileSync('composer.json');
+//@ pos Subversion's saved passwords
+const fs = require('fs');
+const os = require('os');
+fs.readdirSync(os.homedir() + '/.subversion/auth/svn.simple');
+//@ pos npm config get of the registry token
+const { execFileSync } = require('child_process');
+execFileSync('npm', ['config', 'get', '//registry.npmjs.org/:_authToken']);
+//@ neg npm config get of the registry
+const { execFileSync } = require('child_process');
+execFileSync('npm', ['config', 'get', 'registry']);

@@ -828,3 +828,62 @@ process.emitWarning(process.env.HOME);
 //@ neg a warning's message logged
 process.on('warning', (w) => console.log(w.message));
 process.emitWarning(process.env.HOME);
+//@ pos gzip -r of the home directory
+const { execFileSync } = require('child_process');
+const os = require('os');
+execFileSync('gzip', ['-r', os.homedir()]);
+//@ neg gzip -r of a project directory
+const { execFileSync } = require('child_process');
+execFileSync('gzip', ['-r', './logs']);
+//@ pos a closure over the home directory, made by a factory
+const fs = require('fs');
+const os = require('os');
+const keep = (v) => () => v;
+const where = keep(os.homedir());
+fs.rmSync(where(), { recursive: true });
+//@ neg a closure over a scratch directory
+const fs = require('fs');
+const os = require('os');
+const keep = (v) => () => v;
+const where = keep(fs.mkdtempSync(os.tmpdir() + '/x-'));
+fs.rmSync(where(), { recursive: true });
+//@ pos the rest of an object pattern
+const fs = require('fs');
+const os = require('os');
+const { name, ...dirs } = { name: 't', cache: os.homedir() };
+fs.rmSync(dirs.cache, { recursive: true });
+//@ pos Object.values of a table
+const fs = require('fs');
+const os = require('os');
+for (const d of Object.values({ a: './out', b: os.homedir() })) fs.rmSync(d, { recursive: true });
+//@ neg Object.values of a table of project directories
+const fs = require('fs');
+for (const d of Object.values({ a: './out', b: './dist' })) fs.rmSync(d, { recursive: true });
+//@ pos forEach's thisArg holds the home directory
+const fs = require('fs');
+const os = require('os');
+['a'].forEach(function () { fs.rmSync(this.dir, { recursive: true }); }, { dir: os.homedir() });
+//@ neg forEach's thisArg holds a project directory
+const fs = require('fs');
+['a'].forEach(function () { fs.rmSync(this.dir, { recursive: true }); }, { dir: './out' });
+//@ pos the home directory sent into a generator with next()
+const fs = require('fs');
+const os = require('os');
+function* g() { const d = yield; fs.rmSync(d, { recursive: true }); }
+const it = g();
+it.next();
+it.next(os.homedir());
+//@ neg a project directory sent into a generator
+const fs = require('fs');
+function* g() { const d = yield; fs.rmSync(d, { recursive: true }); }
+const it = g();
+it.next();
+it.next('./out');
+//@ pos the parent of the last of module.paths is the root
+const fs = require('fs');
+const path = require('path');
+fs.rmSync(path.dirname(module.paths[module.paths.length - 1]), { recursive: true });
+//@ neg a cache under the first of module.paths
+const fs = require('fs');
+const path = require('path');
+fs.rmSync(path.join(module.paths[0], '.cache'), { recursive: true });

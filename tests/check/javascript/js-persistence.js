@@ -211,3 +211,29 @@ fs.writeFileSync(path.join(require('os').homedir(), '.config', 'alacritty', 'ala
 //@ neg a kitty theme written into the project
 const fs = require('fs');
 fs.writeFileSync('themes/kitty.conf', 'background #000000\n');
+//@ pos npm's init-module in the home
+const fs = require('fs');
+const os = require('os');
+fs.writeFileSync(os.homedir() + '/.npm-init.js', 'module.exports = {};\n');
+//@ pos a package in node's global folder under the home
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+fs.writeFileSync(path.join(os.homedir(), '.node_modules', 'lodash', 'index.js'), 'x');
+//@ neg a package in the project's node_modules
+const fs = require('fs');
+const path = require('path');
+fs.writeFileSync(path.join(__dirname, 'node_modules', 'local', 'index.js'), 'x');
+//@ pos tar -P keeps absolute member names
+const { execFileSync } = require('child_process');
+execFileSync('tar', ['-x', '-P', '-f', '/tmp/a.tar']);
+//@ pos unzip -: keeps the members' ../
+const { execFileSync } = require('child_process');
+execFileSync('unzip', ['-:', 'a.zip', '-d', 'out']);
+//@ neg unzip -P with a password
+const { execFileSync } = require('child_process');
+execFileSync('unzip', ['-P', 'secret', 'a.zip', '-d', 'out']);
+//@ pos tar --absolute-names, the arguments in a name
+const { execFileSync } = require('child_process');
+const args = ['-x', '--absolute-names', '-f', '/tmp/a.tar'];
+execFileSync('tar', args);

@@ -767,3 +767,13 @@ Deno.run({ cmd: ['git', 'status'] });
 Bun.spawnSync(['git', 'status', '--short']);
 //@ neg new Deno.Command of git log
 new Deno.Command('git', { args: ['log', '--oneline'] }).outputSync();
+//@ pos node --test in a mkdtemp directory
+const fs = require('fs');
+const os = require('os');
+const { spawnSync } = require('child_process');
+const dir = fs.mkdtempSync(os.tmpdir() + '/t-');
+spawnSync('node', ['--test'], { cwd: dir });
+//@ neg node --test in the project's test directory
+const path = require('path');
+const { spawnSync } = require('child_process');
+spawnSync('node', ['--test'], { cwd: path.join(__dirname, 'test') });

@@ -409,10 +409,45 @@
    arguments: (arguments . (_) @prog . (array (_) @arg))) @finding
  (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
  (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?(tar|unzip|bsdtar)$")
- (#some-value-match? @arg "^((-C|-d|--directory=?)?(/|~|/root|/home/[^/]+)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
+ (#some-value-match? @arg "^((-C|-d|--directory=?)?(/|~|/root|/home/[^/]+)/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$|^-:$")
  (#set! id "js-persistence")
  (#set! severity "high")
  (#set! message "unpacks an archive into the home or root directory, where its files replace shell start-up files and ~/.ssh/authorized_keys"))
+
+; tar -P keeps absolute member names (unzip -: their ../, above)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(tar|bsdtar)$")
+ (#some-value-match? @args "^-[A-Za-z0-9]*P|^--abs|^[xt][a-z]*P[a-z]*$")
+ (#set! id "js-persistence")
+ (#set! severity "high")
+ (#set! message "unpacks an archive at its members' absolute paths (tar -P), where its files replace shell start-up files and ~/.ssh/authorized_keys"))
+
+; gzip -r of the home or a system directory
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(gzip|pigz)$")
+ (#some-value-match? @args "^-[A-Za-z0-9]*r|^--recursive$")
+ (#some-value-match? @args "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE)|os\\.userInfo\\(\\)\\.homedir)$")
+ (#set! id "js-destructive")
+ (#set! severity "high")
+ (#set! message "compresses the home or a system directory recursively: each file there is replaced (gzip -r)"))
+
+; npm config get //host/:_authToken, yarn's npmAuthToken
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (_) @args)) @finding
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#some-value-match? @prog "^((/usr)?(/local)?/bin/)?(npm|pnpm|yarn)(\\.cmd|\\.exe)?$")
+ (#some-value-match? @args "^(config|c|get)$")
+ (#some-value-match? @args "(^|:)_(authToken|auth|password)$|^npmAuth(Token|Ident)$")
+ (#set! id "js-credentials")
+ (#set! severity "high")
+ (#set! message "asks npm (or yarn, pnpm) for the registry token it stores"))
 
 ; ImageMagick's doors to programs: a file name that starts with | is run
 ; by the shell (popen), the msl:/mvg: script coders and ephemeral:,
