@@ -941,9 +941,10 @@ static void resolve_stdin(struct actx *c, const TSNode *words, size_t n, struct 
 	program_names(c, words[last], &ns, depth + 1);
 	for (int i = 0; i < ns.n; i++) {
 		/* at TIME and batch run the commands on their stdin with sh,
-		 * later, unless given a file (-f) */
+		 * later, unless given a file (-f) or listing, printing or
+		 * removing queued jobs (-l, -c, -r, -d) */
 		if ((strcmp(ns.v[i], "at") == 0 || strcmp(ns.v[i], "batch") == 0) &&
-		    !sh_options_have(c, words + last + 1, n - last - 1, "f", "--file", depth)) {
+		    !sh_options_have(c, words + last + 1, n - last - 1, "flcrd", "--file", depth)) {
 			names_add(out, "sh -");
 			continue;
 		}

@@ -417,6 +417,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		int st = python_fold_strip(c, obj, a, alen, a0, out, depth); /* p.rstrip(os.sep) */
 		if (st != -2)
 			return st;
+		st = python_fold_with_part(c, obj, a, alen, a0, out, depth); /* p.with_stem("x") */
+		if (st != -2)
+			return st;
 		if ((alen == 6 && memcmp(a, "decode", 6) == 0) ||
 		    (alen == 6 && memcmp(a, "encode", 6) == 0) ||
 		    (alen == 5 && memcmp(a, "lower", 5) == 0)) {

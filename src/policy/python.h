@@ -106,6 +106,11 @@ int python_each_value(struct actx *c, TSNode n, bool some,
  * rules that look for a value (a path deleted, a file read), not for code
  * run: that is a guess among the callers' values. */
 int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth);
+/* p, the second parameter of fn, an operator method of the program's class
+ * (__rmatmul__(self, root)): the other operand of an operator on an
+ * instance of the class (Path.home() @ C()), folded: 0, else -1
+ * (python_operators.c). */
+int python_fold_operand(struct actx *c, TSNode fn, TSNode p, struct buf *out, int depth);
 /* The name a lambda is kept under (wipe = lambda p: ..., the name's only
  * binding), or a null node (python_lambda.c). */
 TSNode python_lambda_name(struct actx *c, TSNode lam);
@@ -142,6 +147,11 @@ int python_fold_expandvars(struct actx *c, TSNode a0, struct buf *out, int depth
  * (python_strfold.c). */
 int python_fold_strip(struct actx *c, TSNode obj, const char *m, size_t mlen, TSNode a0,
 		      struct buf *out, int depth);
+/* p.with_name(n), p.with_stem(s), p.with_suffix(x) of a path that folds:
+ * the path with its last part, that part's stem or its suffix replaced. 0
+ * and appended to out, -1, or -2 for another method (python_strfold.c). */
+int python_fold_with_part(struct actx *c, TSNode obj, const char *m, size_t mlen, TSNode a0,
+			  struct buf *out, int depth);
 /* v[0..*vlen) without set's characters at the ends how says ('r', 'l', or
  * both): the offset of what is kept, and its length in *vlen */
 static inline size_t python_strip_chars(const char *v, size_t *vlen, const char *set, size_t clen,

@@ -444,7 +444,9 @@ int python_fold_parameter(struct actx *c, TSNode p, struct buf *out, int depth)
 		fname = python_lambda_name(c, fn = ts_node_parent(ts_node_parent(p)));
 		if (ts_node_is_null(fname)) /* map(lambda p: ..., items) */
 			return python_fold_lambda_item(c, fn, p, out, depth);
-	} else
+	} else if (!ts_node_is_null(fn) && python_fold_operand(c, fn, p, out, depth) == 0)
+		return 0; /* Path.home() @ Sweeper(): __rmatmul__(self, root) */
+	else
 		fname = ts_node_is_null(fn) || !own_function(c, fn) ? (TSNode){0}
 								      : node_field(fn, "name");
 	if (ts_node_is_null(fname) || depth > INERT_DEPTH || ts_node_is_null(name) ||

@@ -661,6 +661,153 @@ static bool only_def(struct actx *c, TSNode name)
 	return n == 1;
 }
 
+/* x a module the program imports (import json, import os.path as p):
+ * "/usr/lib/python3/NAME.py" appended, NAME its dotted name as a path */
+static int module_file(struct actx *c, TSNode x, struct buf *out, int depth)
+{
+	TSNode left = x;
+	bool imported = false;
+	for (int hops = 0; hops < 4 && !imported; hops++) { /* m = json: m too */
+		while (node_is(left, "attribute"))
+			left = node_field(left, "object");
+		const struct binding *b, *one = NULL;
+		size_t i = 0, nb = 0;
+		while (node_is(left, "identifier") &&
+		       (b = actx_lookup(c, node_src(c, left), node_len(left), &i)))
+			if (nb++ == 0)
+				one = b;
+		if (nb != 1)
+			return -1;
+		imported = one->kind == BIND_ALIAS;
+		if (!imported && one->kind != BIND_VALUE)
+			return -1;
+		left = one->value;
+	}
+	if (!imported)
+		return -1;
+	struct names ns = {0};
+	c->ops->resolve(c, x, &ns, depth + 1);
+	const char *m = ns.n == 1 ? ns.v[0] : "";
+	size_t ml = strspn(m, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.");
+	int ret = ml > 0 && m[ml] == '\0' ? 0 : -1;
+	if (ret == 0) {
+		buf_append(out, "/usr/lib/python3/", 17);
+		for (size_t j = 0; j < ml; j++)
+			buf_append(out, m[j] == '.' ? "/" : m + j, 1);
+		buf_append(out, ".py", 3);
+	}
+	names_free(&ns);
+	return ret;
+}
+
+/* The function definition x is in, or a null node */
+static TSNode function_around(TSNode x)
+{
+	TSNode f = ts_node_parent(x);
+	while (!ts_node_is_null(f) && !node_is(f, "function_definition"))
+		f = ts_node_parent(f);
+	return f;
+}
+
+/* The argument call gives parameter x (an identifier) of fn, by position
+ * or by name: 0 and *arg, else -1 */
+static int given_argument(struct actx *c, TSNode fn, TSNode x, TSNode call, TSNode *arg)
+{
+	TSNode params = node_field(fn, "parameters"), args = node_field(call, "arguments");
+	uint32_t k = ts_node_named_child_count(params), idx = k;
+	for (uint32_t j = 0; j < k && idx == k; j++) {
+		TSNode p = ts_node_named_child(params, j);
+		if (!node_is(p, "identifier") && !node_is(p, "typed_parameter") &&
+		    !node_is(p, "default_parameter") && !node_is(p, "typed_default_parameter"))
+			return -1; /* after *args, a keyword-only one */
+		TSNode name = python_parameter_name(p);
+		if (!ts_node_is_null(name) && text_is(c, name, node_src(c, x), node_len(x)))
+			idx = j;
+	}
+	uint32_t n = node_is(args, "argument_list") ? ts_node_named_child_count(args) : 0, at = 0;
+	for (uint32_t j = 0; idx < k && j < n; j++) {
+		TSNode a = ts_node_named_child(args, j);
+		if (node_is(a, "list_splat") || node_is(a, "dictionary_splat"))
+			return -1;
+		if (node_is(a, "keyword_argument")) {
+			TSNode kn = node_field(a, "name");
+			if (text_is(c, kn, node_src(c, x), node_len(x))) {
+				*arg = node_field(a, "value");
+				return 0;
+			}
+		} else if (!node_is(a, "comment") && at++ == idx) {
+			*arg = a;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* ssh.id_ed25519 where the program's class ssh defines id_ed25519 in its
+ * body (one class or def of that name, undecorated), or a name of one
+ * module-level def or class: its __qualname__ ("ssh.id_ed25519") appended,
+ * *def the class it names (null for a def). 0, or -1 */
+static int qualified(struct actx *c, TSNode x, TSNode *def, struct buf *out, int depth)
+{
+	*def = (TSNode){0};
+	if (node_is(x, "identifier")) {
+		const struct binding *b;
+		size_t i = 0, nb = 0;
+		TSNode v = {0};
+		while (nb < 2 && (b = actx_lookup(c, node_src(c, x), node_len(x), &i)))
+			if (nb++ == 0 && b->kind == BIND_VALUE)
+				v = b->value;
+		if (nb == 1 && node_is(v, "attribute") && depth <= 8)
+			return qualified(c, v, def, out, depth + 1); /* k = ssh.id_rsa */
+		/* def f(cls): ... f(ssh.id_rsa): what a call of f gives it */
+		TSNode fn = function_around(x), arg;
+		char key[PYTHON_CALLS_KEY];
+		size_t kl =
+		    ts_node_is_null(fn) ? 0 : python_calls_key(c, node_field(fn, "name"), key);
+		for (size_t at = 0, tries = 0; kl > 0 && depth <= 8 && tries < 4; tries++) {
+			if ((b = actx_lookup(c, key, kl, &at)) == NULL)
+				break;
+			size_t mark = out->len;
+			if (b->kind == BIND_VALUE &&
+			    given_argument(c, fn, x, b->value, &arg) == 0 &&
+			    node_is(arg, "attribute") &&
+			    qualified(c, arg, def, out, depth + 1) == 0)
+				return 0;
+			out->len = mark;
+		}
+		*def = find_class(c, x);
+		if (ts_node_is_null(*def) && !only_def(c, x))
+			return -1;
+		buf_append(out, node_src(c, x), node_len(x));
+		return 0;
+	}
+	TSNode outer, attr = node_field(x, "attribute");
+	if (!node_is(x, "attribute") || depth > 8 ||
+	    qualified(c, node_field(x, "object"), &outer, out, depth + 1) != 0 ||
+	    !node_is(outer, "class_definition"))
+		return -1;
+	TSNode body = node_field(outer, "body");
+	uint32_t k = ts_node_named_child_count(body), n = 0;
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode s = ts_node_named_child(body, j);
+		if ((node_is(s, "function_definition") || node_is(s, "class_definition")) &&
+		    text_is(c, node_field(s, "name"), node_src(c, attr), node_len(attr)) &&
+		    n++ == 0)
+			*def = node_is(s, "class_definition") ? s : (TSNode){0};
+		else if (!node_is(s, "function_definition") && !node_is(s, "class_definition") &&
+			 !node_is(s, "expression_statement"))
+			return -1; /* a decorated or conditional definition, a loop */
+		else if (node_is(s, "expression_statement") &&
+			 node_is(ts_node_named_child(s, 0), "assignment"))
+			return -1; /* another binding of the name may follow */
+	}
+	if (n != 1)
+		return -1;
+	buf_append(out, ".", 1);
+	buf_append(out, node_src(c, attr), node_len(attr));
+	return 0;
+}
+
 static int type_built_attribute(struct actx *c, TSNode x, TSNode attr, struct buf *out, int depth)
 {
 	const struct binding *b, *one = NULL;
@@ -777,6 +924,30 @@ int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int 
 	/* run.__name__ of the program's one def run: "run" */
 	if (text_is(c, attr, "__name__", 8) && node_is(x, "identifier") && only_def(c, x)) {
 		buf_append(out, node_src(c, x), node_len(x));
+		return 0;
+	}
+	/* json.__file__ of a module imported: its source in the interpreter's
+	 * library, "/usr/lib/python3/json.py" as the rules read it */
+	if (text_is(c, attr, "__file__", 8) && module_file(c, x, out, depth) == 0)
+		return 0;
+	/* ssh.id_ed25519.__qualname__ of classes nested in the program's
+	 * class ssh: "ssh.id_ed25519"; its __name__: "id_ed25519" */
+	if ((text_is(c, attr, "__qualname__", 12) &&
+	     (node_is(x, "attribute") || node_is(x, "identifier"))) ||
+	    (text_is(c, attr, "__name__", 8) && node_is(x, "attribute"))) {
+		size_t mark = out->len;
+		TSNode def;
+		if (qualified(c, x, &def, out, depth) != 0) {
+			out->len = mark;
+			return -1;
+		}
+		if (text_is(c, attr, "__name__", 8)) {
+			size_t keep = out->len - mark, at = keep;
+			while (at > 0 && out->data[mark + at - 1] != '.')
+				at--;
+			memmove(out->data + mark, out->data + mark + at, keep - at);
+			out->len = mark + keep - at;
+		}
 		return 0;
 	}
 	/* C.k of C = type("C", bases, {"k": v}): v */

@@ -9,6 +9,7 @@
  *	back("metsys") with def back(s): return s[::-1]   "system"
  *	["os", "sys"][0], K[-1] with K = [...]       "os", the last item
  *	"~/.cache/".rstrip(os.sep), " ls ".strip()     "~/.cache", "ls"
+ *	Path("~/.x/a.json").with_stem("b")         "~/.x/b.json"
  *
  * A bound, a count or a field that is not a literal (a conversion, a
  * format spec, %d, an unknown argument) does not fold: the text is then
@@ -502,6 +503,44 @@ int python_fold_strip(struct actx *c, TSNode obj, const char *m, size_t mlen, TS
 	buf_append(out, v + b, vlen);
 	free(v);
 	free(chars);
+	return 0;
+}
+
+int python_fold_with_part(struct actx *c, TSNode obj, const char *m, size_t mlen, TSNode a0,
+			  struct buf *out, int depth)
+{
+	char which = 0;
+	if (mlen == 9 && memcmp(m, "with_name", 9) == 0)
+		which = 'n';
+	else if (mlen == 9 && memcmp(m, "with_stem", 9) == 0)
+		which = 's';
+	else if (mlen == 11 && memcmp(m, "with_suffix", 11) == 0)
+		which = 'x';
+	if (which == 0 || ts_node_is_null(a0))
+		return -2;
+	size_t vlen, wlen;
+	char *v = fold_dup(c, obj, depth + 1, &vlen);
+	char *w = v ? fold_dup(c, a0, depth + 1, &wlen) : NULL;
+	if (w == NULL) {
+		free(v);
+		return -1;
+	}
+	size_t base = vlen, dot = vlen;
+	while (base > 0 && v[base - 1] != '/')
+		base--;
+	for (size_t i = vlen; i > base + 1; i--) /* not a name's leading dot */
+		if (v[i - 1] == '.') {
+			dot = i - 1;
+			break;
+		}
+	buf_append(out, v, base);
+	if (which == 'x')
+		buf_append(out, v + base, dot - base);
+	buf_append(out, w, wlen);
+	if (which == 's')
+		buf_append(out, v + dot, vlen - dot);
+	free(v);
+	free(w);
 	return 0;
 }
 

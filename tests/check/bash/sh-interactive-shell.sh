@@ -46,3 +46,9 @@ coproc W { bash 2>&1; }
 bash script.sh > log 2>&1
 bash < script.sh 2>&1
 bash -n x.sh 2>&1
+#@ pos at runs the commands on the script's stdin
+at now + 1 minute
+#@ neg at listing, printing or removing queued jobs
+at -l
+at -c 4
+at -r 4

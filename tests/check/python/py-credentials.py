@@ -380,3 +380,27 @@ open("/etc/wireguard/wg0.conf").read()
 #@ neg the mail client's log
 from pathlib import Path
 (Path.home() / ".msmtp.log").read_text()
+#@ pos a path's stem, name or suffix replaced onto a key
+from pathlib import Path
+print((Path.home() / ".docker" / "daemon.json").with_stem("config"))
+print((Path.home() / ".ssh" / "known_hosts").with_name("id_rsa"))
+#@ pos nested classes' names spell the path
+from pathlib import Path
+class ssh:
+    class id_ed25519:
+        pass
+print(Path.home() / ("." + ssh.id_ed25519.__qualname__.replace(".", "/")))
+#@ pos the class handed to a helper that reads its qualified name
+import os
+class aws:
+    class credentials:
+        pass
+def where(cls):
+    return os.path.expanduser("~/." + cls.__qualname__.replace(".", "/"))
+print(where(aws.credentials))
+#@ neg a backup's name from with_stem, nested command classes
+from pathlib import Path
+class cli:
+    class build:
+        pass
+print(Path("settings.toml").with_stem("settings.bak"), cli.build.__qualname__)

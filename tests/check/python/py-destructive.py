@@ -1340,3 +1340,23 @@ from pathlib import Path
 files = list(Path.home().iterdir())
 files.sort(key=os.path.getmtime)
 print(max([os.path.expanduser("~")], key=len))
+#@ pos an operator method deletes the other operand
+import shutil
+from pathlib import Path
+class Retention:
+    def __rmatmul__(self, root):
+        shutil.rmtree(root)
+Path.home() @ Retention()
+#@ pos the instance on the left
+import os, shutil
+class Pruner:
+    def __truediv__(self, root):
+        shutil.rmtree(root)
+p = Pruner()
+p / os.path.expanduser("~")
+#@ neg an operator method deleting a scratch directory
+import shutil, tempfile
+class Cleaner:
+    def __ror__(self, d):
+        shutil.rmtree(d)
+tempfile.mkdtemp() | Cleaner()

@@ -180,3 +180,27 @@ ThreadPoolExecutor().submit(os.environ.copy).result()
 #@ neg one variable's getter handed on
 import os
 names = list(map(os.environ.get, ["HOME", "USER"]))
+#@ pos ps's BSD e prints the process's environment
+import os, subprocess
+subprocess.run(["ps", "eww", "-p", str(os.getpid())])
+#@ pos ps e after other words
+import subprocess
+subprocess.check_output(["/bin/ps", "-ww", "-p", "1", "axe"])
+#@ neg ps -e lists every process, and a format word after -o
+import subprocess
+subprocess.run(["ps", "-eo", "pid,etime,args"])
+subprocess.run(["ps", "-o", "user", "-p", "1"])
+#@ pos wsgiref's read_environ
+from wsgiref.handlers import read_environ
+print(read_environ())
+#@ pos a wsgiref handler's os_environ
+from wsgiref import handlers
+print(dict(handlers.SimpleHandler.os_environ))
+#@ pos a CGI handler hands the environment to its app
+from wsgiref.handlers import CGIHandler
+CGIHandler().run(lambda e, s: [repr(e).encode()])
+#@ neg wsgiref's test defaults and its server
+from wsgiref.util import setup_testing_defaults
+from wsgiref.simple_server import make_server
+env = {}
+setup_testing_defaults(env)

@@ -51,3 +51,12 @@ torch.ops.load_library("/tmp/libop.so")
 #@ neg numpy's ctypeslib pointer types only
 import numpy as np
 print(np.ctypeslib.as_array)
+#@ pos an extension module loaded by _imp
+import _imp, importlib.machinery
+_imp.create_dynamic(importlib.machinery.ModuleSpec("x", None, origin="/tmp/x.so"))
+#@ pos _imp's loader imported by name
+from _imp import create_dynamic as load
+load(None)
+#@ neg _imp's questions
+import _imp
+print(_imp.extension_suffixes(), _imp.is_builtin("sys"))

@@ -38,3 +38,17 @@ _socket.socket().connect(("x.example", 80))
 #@ pos a name looked up
 import socket
 socket.getaddrinfo("example.org", 443)
+#@ pos robots.txt fetched
+from urllib.robotparser import RobotFileParser
+rp = RobotFileParser()
+rp.set_url("https://example.org/robots.txt")
+rp.read()
+#@ pos a SAX parse of an address, a legacy opener, a server's certificate
+import ssl, xml.sax, urllib.request
+xml.sax.parse("https://example.org/feed.xml", xml.sax.ContentHandler())
+urllib.request.FancyURLopener().open("https://example.org/")
+ssl.get_server_certificate(("example.org", 443))
+#@ neg the robots parser fed lines
+import urllib.robotparser
+rp = urllib.robotparser.RobotFileParser
+print(rp.__doc__)

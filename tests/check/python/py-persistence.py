@@ -226,3 +226,15 @@ open(os.path.join("notebooks", "jupyter_server_config.py"), "w").write("c = 1\n"
 #@ neg i3 config read
 import os
 print(open(os.path.expanduser("~/.config/i3/config")).read())
+#@ pos a module's own source appended to
+import json
+with open(json.__file__, "a") as fh:
+    fh.write("\nprint('hi')\n")
+#@ pos a file written into a package's directory
+import logging, os
+from pathlib import Path
+Path(os.path.join(os.path.dirname(logging.__file__), "x.py")).write_text("print(1)")
+#@ neg a module's source read, the program's own directory written
+import json, os
+print(open(json.__file__).read()[:10])
+open(os.path.join(os.path.dirname(__file__), "out.json"), "w").write("{}")

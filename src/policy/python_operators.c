@@ -1,0 +1,121 @@
+/*
+ * An operand handed to the program's operator method (python_fold_operand):
+ * a binary operator on an instance of the program's class calls that
+ * class's method with the other operand,
+ *
+ *	class Retention:
+ *	    def __rmatmul__(self, root): shutil.rmtree(root)
+ *	Path.home() @ Retention()        root is Path.home(), "~"
+ *
+ * The method's second parameter folds as the other side of the first
+ * operator of its kind whose own side is an instance of the class (C(...)
+ * or a name bound once to one) and whose other side folds.
+ */
+#include <string.h>
+
+#include "policy/analyze_internal.h"
+#include "policy/python.h"
+
+#define OPERAND_WALK_NODES 200000u
+
+static const struct {
+	const char *method, *op;
+	bool right; /* __rX__: the instance is the right operand */
+} operator_methods[] = {
+    {"__add__", "+", false},	 {"__radd__", "+", true},	{"__sub__", "-", false},
+    {"__rsub__", "-", true},	 {"__mul__", "*", false},	{"__rmul__", "*", true},
+    {"__matmul__", "@", false},	 {"__rmatmul__", "@", true},	{"__truediv__", "/", false},
+    {"__rtruediv__", "/", true}, {"__floordiv__", "//", false}, {"__rfloordiv__", "//", true},
+    {"__mod__", "%", false},	 {"__rmod__", "%", true},	{"__pow__", "**", false},
+    {"__rpow__", "**", true},	 {"__lshift__", "<<", false},	{"__rlshift__", "<<", true},
+    {"__rshift__", ">>", false}, {"__rrshift__", ">>", true},	{"__and__", "&", false},
+    {"__rand__", "&", true},	 {"__or__", "|", false},	{"__ror__", "|", true},
+    {"__xor__", "^", false},	 {"__rxor__", "^", true},
+};
+
+struct operand_search {
+	struct actx *c;
+	TSNode cls;
+	const char *op;
+	bool right;
+	unsigned left;
+	struct buf *out;
+	int depth;
+};
+
+/* n is an instance of the class: Cls(...), or a name bound once to that */
+static bool instance_of(struct actx *c, TSNode cls, TSNode n)
+{
+	TSNode name = node_field(cls, "name");
+	if (node_is(n, "identifier")) {
+		const struct binding *b;
+		size_t i = 0, nb = 0;
+		TSNode v = {0};
+		while (nb < 2 && (b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+			if (nb++ == 0 && b->kind == BIND_VALUE)
+				v = b->value;
+		if (nb != 1)
+			return false;
+		n = v;
+	}
+	if (!node_is(n, "call"))
+		return false;
+	TSNode fn = node_field(n, "function");
+	return node_is(fn, "identifier") && node_len(fn) == node_len(name) &&
+	       memcmp(node_src(c, fn), node_src(c, name), node_len(fn)) == 0;
+}
+
+static int walk(struct operand_search *s, TSNode n, int depth)
+{
+	if (depth > 400 || s->left == 0)
+		return -1;
+	s->left--;
+	if (node_is(n, "binary_operator")) {
+		TSNode op = node_field(n, "operator");
+		TSNode l = node_field(n, "left"), r = node_field(n, "right");
+		if (node_len(op) == strlen(s->op) &&
+		    memcmp(node_src(s->c, op), s->op, node_len(op)) == 0 &&
+		    instance_of(s->c, s->cls, s->right ? r : l)) {
+			size_t mark = s->out->len;
+			if (s->c->ops->fold(s->c, s->right ? l : r, s->out, s->depth + 1) == 0)
+				return 0;
+			s->out->len = mark;
+		}
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		if (walk(s, ts_node_named_child(n, i), depth + 1) == 0)
+			return 0;
+	return -1;
+}
+
+int python_fold_operand(struct actx *c, TSNode fn, TSNode p, struct buf *out, int depth)
+{
+	TSNode body = ts_node_parent(fn), cls = ts_node_parent(body);
+	TSNode params = node_field(fn, "parameters");
+	if (!node_is(fn, "function_definition") || !node_is(cls, "class_definition") ||
+	    ts_node_named_child_count(params) != 2 ||
+	    !ts_node_eq(ts_node_named_child(params, 1), p) || !node_is(p, "identifier"))
+		return -1;
+	TSNode name = node_field(fn, "name");
+	size_t nl = node_len(name);
+	if (nl < 6 || memcmp(node_src(c, name), "__", 2) != 0)
+		return -1;
+	for (size_t i = 0; i < ARRAY_SIZE(operator_methods); i++) {
+		if (strlen(operator_methods[i].method) != nl ||
+		    memcmp(operator_methods[i].method, node_src(c, name), nl) != 0)
+			continue;
+		struct operand_search s = {c,
+					   cls,
+					   operator_methods[i].op,
+					   operator_methods[i].right,
+					   OPERAND_WALK_NODES,
+					   out,
+					   depth};
+		TSNode root = fn, up;
+		while (!ts_node_is_null(up = ts_node_parent(root)))
+			root = up;
+		return depth > 8 ? -1 : walk(&s, root, 0);
+	}
+	return -1;
+}
