@@ -302,7 +302,7 @@ FUZZ_TARGETS := config request analyze diag judge0 piston mcp wire sandbox proxy
 # MCP's core, for fuzz_mcp only (it brings its own stand-in of the service).
 FUZZ_MCP_SRCS := $(wildcard src/mcp/*.c)
 FUZZ_LIB_SRCS := src/common/err.c src/common/util.c src/common/limits.c src/common/utf8.c \
-	src/common/fdpass.c \
+	src/common/fdpass.c src/common/json_why.c \
 	src/image/image.c \
 	src/service/config.c src/service/request.c src/service/error.c src/service/summary.c \
 	src/service/sandbox_request.c \

@@ -39,6 +39,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "common/json_why.h"
 #include "common/utf8.h"
 #include "http/e2b.h"
 
@@ -369,7 +370,7 @@ static json_t *body_json(const struct http_request *r, struct http_reply *rep)
 		return json_object();
 	json_t *v = json_loadb(r->body, r->body_len, 0, &je);
 	if (v == NULL) {
-		e2b_error(rep, 400, "the body is not JSON: %s", je.text);
+		e2b_error(rep, 400, "the body is not JSON: %s", json_why(&je));
 		return NULL;
 	}
 	if (!json_is_object(v)) {

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/json_why.h"
 #include "http/judge0.h"
 
 #define PER_PAGE_DEFAULT 20
@@ -113,7 +114,7 @@ static json_t *body_json(const struct http_request *r, struct http_reply *rep)
 	json_t *body = json_loadb(r->body, r->body_len, JSON_REJECT_DUPLICATES, &je);
 	if (body == NULL) {
 		char msg[300];
-		snprintf(msg, sizeof(msg), "the body is not valid JSON: %s", je.text);
+		snprintf(msg, sizeof(msg), "the body is not valid JSON: %s", json_why(&je));
 		j0_error(rep, 400, msg);
 	}
 	return body;

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/json_why.h"
 #include "common/utf8.h"
 #include "common/util.h"
 #include "http/piston.h"
@@ -488,7 +489,7 @@ int piston_job_parse(const char *body, size_t len, const json_t *languages, bool
 	/* Express's JSON parser makes an empty body {} */
 	root = len == 0 ? json_object() : json_loadb(body, len, 0, &je);
 	if (root == NULL)
-		return fail(msg, "the body is not valid JSON: %s (line %d)", je.text, je.line);
+		return fail(msg, "the body is not valid JSON: %s (line %d)", json_why(&je), je.line);
 	if (!json_is_object(root)) { /* its fields are all missing */
 		json_decref(root);
 		root = json_object();

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common/json_why.h"
 #include "common/util.h"
 #include "common/utf8.h"
 #include "http/piston.h"
@@ -64,7 +65,7 @@ void piston_ws_message(const char *text, size_t len, bool initialized, const jso
 	if (a->msg == NULL) {
 		a->kind = PISTON_WS_ERROR;
 		snprintf(a->message, sizeof(a->message), "the message is not valid JSON: %s",
-			 je.text);
+			 json_why(&je));
 		return;
 	}
 	const char *type = json_string_value(json_object_get(a->msg, "type"));

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/json_why.h"
 #include "common/utf8.h"
 #include "http/http.h"
 
@@ -157,7 +158,7 @@ json_t *v1_json_body(struct service *s, const struct http_request *r, struct htt
 	json_t *v = json_loadb(r->body, r->body_len, 0, &je);
 	if (v == NULL) {
 		service_count_reject(s, "bad_request");
-		reply_error(rep, 400, "bad_request", "the body is not JSON: %s", je.text);
+		reply_error(rep, 400, "bad_request", "the body is not JSON: %s", json_why(&je));
 		*failed = true;
 	}
 	return v;

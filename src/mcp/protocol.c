@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "common/json_why.h"
 #include "common/utf8.h"
 #include "mcp/internal.h"
 
@@ -481,7 +482,7 @@ void mcp_handle(struct mcp_conn *c, const char *data, size_t len)
 
 	if (msg == NULL) {
 		mcp_send(c, mcp_error(NULL, MCP_PARSE_ERROR, NULL, "parse error: %s (at byte %d)",
-				      jerr.text, jerr.position));
+				      json_why(&jerr), jerr.position));
 		return;
 	}
 	if (!json_is_array(msg)) {

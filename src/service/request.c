@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common/json_why.h"
 #include "common/util.h"
 #include "engine/inputs.h"
 #include "lang/lang.h"
@@ -497,7 +498,8 @@ int decision_request_parse(const char *body, size_t len, char **reason, struct s
 	root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
 	if (root == NULL)
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_json",
-				     "the body is not valid JSON: %s (line %d)", je.text, je.line);
+				     "the body is not valid JSON: %s (line %d)", json_why(&je),
+				     je.line);
 	if (!json_is_object(root)) {
 		json_decref(root);
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_request",
@@ -533,7 +535,8 @@ int exec_request_parse(const char *body, size_t len, const struct server_config 
 	if (root == NULL) {
 		memset(r, 0, sizeof(*r));
 		return svc_error_set(e, SVC_BAD_REQUEST, "bad_json",
-				     "the body is not valid JSON: %s (line %d)", je.text, je.line);
+				     "the body is not valid JSON: %s (line %d)", json_why(&je),
+				     je.line);
 	}
 	return exec_request_from_json(root, c, r, e);
 }

@@ -6,13 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/json_why.h"
 #include "common/utf8.h"
 #include "http/e2b.h"
 #include "http/http.h"
 #include "http/judge0.h"
 #include "http/piston.h"
 #include "mcp/internal.h"
+#include "service/config.h"
 #include "service/error.h"
+#include "service/request.h"
 
 #define NOT_UTF8 "fields: [\xff\xfe, caf\xc3]"
 
@@ -91,4 +94,25 @@ Test(error_text, every_front_ends_error_has_a_body)
 	cr_assert_not_null(j);
 	valid(json_string_value(json_object_get(json_object_get(j, "error"), "message")));
 	json_decref(j);
+}
+
+/* jansson's reasons that name its own flags are said in JSON's terms. */
+Test(error_text, a_refused_document_says_why_in_jsons_words)
+{
+	json_error_t je;
+	cr_assert_null(json_loads("{\"code\": \"a\\u0000b\"}", 0, &je));
+	cr_assert(strstr(json_why(&je), "\\u0000 (NUL)") != NULL, "%s", json_why(&je));
+	cr_assert(strstr(json_why(&je), "JSON_") == NULL);
+	cr_assert_null(json_loads("{\"a\": ", 0, &je));
+	cr_assert_str_eq(json_why(&je), je.text, "the plain ones stay as they are");
+
+	struct server_config c;
+	struct exec_request r;
+	struct svc_error e;
+	static const char body[] = "{\"language\": \"python\", \"code\": \"print(1)\\u0000\"}";
+	config_default(&c);
+	cr_assert_eq(exec_request_parse(body, strlen(body), &c, &r, &e), -1);
+	cr_assert_str_eq(e.code, "bad_json");
+	cr_assert(strstr(e.message, "\\u0000 (NUL)") != NULL, "%s", e.message);
+	exec_request_free(&r);
 }
