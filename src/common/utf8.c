@@ -108,9 +108,9 @@ json_t *utf8_json(const char *s)
 	size_t n = strlen(s);
 
 	if (utf8_valid(s, n))
-		return json_stringn(s, n);
+		return json_stringn_nocheck(s, n);
 	char *t = utf8_sanitize(s, n, &n);
-	json_t *j = json_stringn(t, n);
+	json_t *j = json_stringn_nocheck(t, n);
 	free(t);
 	return j;
 }
