@@ -63,6 +63,8 @@ REFUSE(service_sandbox_file_list, struct service *s, const struct key_row *k, co
        const char *dir)
 REFUSE(service_sandbox_file_write, struct service *s, const struct key_row *k, const char *id,
        const char *path, const void *data, size_t len)
+REFUSE(service_sandbox_set_net, struct service *s, const struct key_row *k, const char *id,
+       const json_t *req)
 
 int service_sandbox_exec(struct service *s, const struct key_row *k, const char *id,
 			 const json_t *req, const struct sandbox_io *io, json_t **out,
