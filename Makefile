@@ -333,6 +333,16 @@ fuzz: $(TS_OBJS) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c
 		grep -a "^Done" $(BUILD)/fuzz/$$t.log; \
 	done
 
+# Every fuzz target linked without libFuzzer (tests/fuzz/replay.c) against
+# the library as built: make check replays the seed corpora with them
+# (tests/fuzz/run.sh), so that a target cannot stop building unnoticed.
+FUZZ_REPLAY := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/%)
+$(BUILD)/obj/tests/fuzz/%.o: CFLAGS_ALL += -Wno-unused-parameter # the stand-ins' (fuzz_mcp.c)
+$(BUILD)/tests/fuzz/%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/obj/tests/fuzz/replay.o $(LIB)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  LD      $@")
+	$(Q)$(CC) $(LDHARDEN) -o $@ $^ $(LDLIBS_ALL)
+
 # The egress proxy's parser alone, for as long as the issue asks (10 min).
 fuzz-proxy:
 	$(MAKE) fuzz FUZZ_TARGETS=proxy FUZZ_SECONDS=$${FUZZ_SECONDS:-600}
@@ -367,7 +377,7 @@ install: all
 	install -m 0644 docs/airlock.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 
 check: deps
-	$(MAKE) all $(TEST_BINS)
+	$(MAKE) all $(TEST_BINS) $(FUZZ_REPLAY)
 	tests/run-all.sh $(BUILD)
 
 test: check

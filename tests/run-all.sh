@@ -212,6 +212,7 @@ if [ "$suites_only" = 0 ]; then
 	one "runner (tests/runner)" tests/runner/run.sh
 	one "layout of src/" tests/layout/run.sh "$build"
 	one "manual page (tests/docs)" tests/docs/run.sh "$build"
+	one "fuzz targets replay their seeds (tests/fuzz)" tests/fuzz/run.sh "$build"
 fi
 
 as_root=$([ "$(id -u)" = 0 ] && echo ' (root)')
