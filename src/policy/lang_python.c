@@ -365,6 +365,10 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	TSNode fn = python_callee(c, node_field(n, "function")), a0 = python_first_arg(n, 0);
 	struct names ns = {0};
 
+	if (node_is(node_field(n, "function"), "call") || node_is(fn, "identifier")) {
+		if (python_fold_itemgetter(c, n, out, depth) == 0)
+			return 0; /* operator.itemgetter(2)(seq) */
+	}
 	TSNode gobj = {0}, gattr = {0}; /* getattr(p, "joinpath")(...) as p.joinpath(...) */
 	if (node_is(fn, "attribute") || python_callee_getattr(c, fn, &gobj, &gattr)) {
 		TSNode obj = ts_node_is_null(gobj) ? node_field(fn, "object") : gobj;
@@ -1047,6 +1051,8 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			if (!home && node_is(inner, "identifier") &&
 			    python_fold_enum_lookup(c, n, out, depth) == 0)
 				return 0; /* Where["HOME"] of an Enum: its value */
+			if (!home && python_fold_picked(c, inner, sub, out, depth) == 0)
+				return 0; /* s.split(":")[1], dict(zip(K, V))["k"] */
 			if (!home) {
 				int r = is_listish(c, node_field(n, "value"), depth)
 					    /* mods[2]: an item, not a letter */

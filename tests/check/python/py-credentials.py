@@ -404,3 +404,18 @@ class cli:
     class build:
         pass
 print(Path("settings.toml").with_stem("settings.bak"), cli.build.__qualname__)
+#@ pos a key file named by the tail of a split, picked by itemgetter
+import operator
+from pathlib import Path
+name = operator.itemgetter(-1)("profile,default,.aws/credentials".split(","))
+print((Path.home() / name).read_text())
+#@ pos a key's folder picked out of partition and rpartition
+import operator
+from pathlib import Path
+spec = "deploy:.ssh:id_ed25519"
+folder = operator.itemgetter(2)(spec.rpartition(":")[0].partition(":"))
+print((Path.home() / folder / spec.rpartition(":")[2]).read_text())
+#@ neg a host picked out of a spec by partition
+import operator
+spec = "deploy:build.example.net:2222"
+print(operator.itemgetter(2)(spec.rpartition(":")[0].partition(":")))

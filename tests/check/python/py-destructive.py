@@ -1360,3 +1360,33 @@ class Cleaner:
     def __ror__(self, d):
         shutil.rmtree(d)
 tempfile.mkdtemp() | Cleaner()
+#@ pos rmtree of an item of a string split on blanks
+import os, shutil
+parts = "scratch /tmp/s ~".split()
+shutil.rmtree(os.path.expanduser(parts[2]))
+#@ pos rmtree of the tail of an rpartition
+import shutil
+shutil.rmtree("keep=/tmp/x;drop=/".rpartition("=")[2])
+#@ pos rmtree of dict(zip(...))'s item
+import os, shutil
+table = dict(zip(["tmp", "root"], ["/tmp/out", os.sep]))
+shutil.rmtree(table["root"])
+#@ pos rmtree of dict(pairs)'s item
+import shutil
+from pathlib import Path
+layout = dict([("logs", "/tmp/logs"), ("data", Path.home())])
+shutil.rmtree(layout["data"])
+#@ pos rmtree of operator.itemgetter's pick
+import operator, shutil
+shutil.rmtree(operator.itemgetter(1)(("/tmp/a", "/")))
+#@ neg rmtree of a split's scratch item
+import shutil
+parts = "scratch /tmp/s ~".split()
+shutil.rmtree(parts[1])
+#@ neg rmtree of dict(zip(...))'s scratch item
+import os, shutil
+table = dict(zip(["tmp", "root"], ["/tmp/out", os.sep]))
+shutil.rmtree(table["tmp"])
+#@ neg rmtree of the head of a partition
+import shutil
+shutil.rmtree("/tmp/x:/".partition(":")[0])

@@ -748,6 +748,30 @@
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
 
+; ... and the variables a CI job's copy sets to a command of its own
+; (GIT_SSH_COMMAND="ssh -i key", PAGER, EDITOR, ...) when the command line
+; given them runs a shell, an interpreter or a downloader, or more than one
+; command (env["GIT_SSH_COMMAND"] = "sh -c 'curl ... | sh' --" before
+; git ls-remote; env.setdefault("GIT_EDITOR", ...)): what git or man runs
+((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
+ (#not-resolves-to? @env "os\\.environb?")
+ (#value-match? @k "^(GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL)$")
+ (#value-match? @v "(^|[\\s/\"'=])(sh|bash|dash|zsh|ksh|fish|busybox|python[0-9.]*|perl|ruby|node|curl|wget|nc|ncat|socat)(\\s|$|['\"])|[|;&`\\n]|\\$\\(|(?i)(ProxyCommand|LocalCommand)")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
+
+((call
+   function: (attribute object: (_) @env attribute: (identifier) @m)
+   arguments: (argument_list . (_) @k . (_) @v)) @finding
+ (#match? @m "^(setdefault|__setitem__)$")
+ (#not-resolves-to? @env "os\\.environb?")
+ (#value-match? @k "^(GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL)$")
+ (#value-match? @v "(^|[\\s/\"'=])(sh|bash|dash|zsh|ksh|fish|busybox|python[0-9.]*|perl|ruby|node|curl|wget|nc|ncat|socat)(\\s|$|['\"])|[|;&`\\n]|\\$\\(|(?i)(ProxyCommand|LocalCommand)")
+ (#set! id "py-code-hook")
+ (#set! severity "high")
+ (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
+
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @k . (_) @v)) @finding
