@@ -116,6 +116,7 @@ static const struct {
     {"text-or-bound-match?", false},
     {"after-cd-match?", false},
     {"after-cd-path-match?", false},
+    {"fetched-tree?", false},
 };
 
 static int cmp_regex(const void *x, const void *y)

@@ -55,6 +55,7 @@ enum pred_op {
 	P_AFTER_CD,
 	P_AFTER_CD_PATH,
 	P_WRITTEN_BY,
+	P_FETCHED_TREE,
 	P_CONTAINS_CALL_WITH,
 };
 

@@ -695,6 +695,137 @@ bool node_in_download_dir(struct actx *c, TSNode a, TSNode b)
 	return hit;
 }
 
+/* Whether cmd, a command, runs a program one of names (a "|" list) */
+static bool cmd_named(struct actx *c, TSNode cmd, const char *names)
+{
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, cmd, &tmp);
+	bool hit = false;
+	for (int i = 0; i < ns->n && !hit; i++) {
+		size_t l = strlen(ns->v[i]);
+		for (const char *p = names; *p && !hit; p += strcspn(p, "|"), p += *p == '|')
+			hit = strcspn(p, "|") == l && memcmp(p, ns->v[i], l) == 0;
+	}
+	names_free(&tmp);
+	return hit;
+}
+
+/* n folded, or else its text without quotes and braces ("$d" and ${d}
+ * are $d), so that "$d/x.sh" is seen under "$d" when $d does not fold. */
+static char *fold_or_bare(struct actx *c, TSNode n, size_t *len)
+{
+	char *v = actx_fold_node(c, n, len);
+	if (v != NULL)
+		return v;
+	const char *s = node_src(c, n);
+	size_t l = node_len(n), k = 0;
+	if ((v = malloc(l + 1)) == NULL)
+		return NULL;
+	for (size_t i = 0; i < l; i++)
+		if (!strchr("\"'{}", s[i]))
+			v[k++] = s[i];
+	v[k] = '\0';
+	*len = k;
+	return v;
+}
+
+/* The directory the command holding b fetches a tree into, b that
+ * directory (NULL when it is not one): git clone URL DIR, or, b the last
+ * argument and the URL, the repository's name; tar -x ... -C DIR whose
+ * input is a download piped in (curl -sL u | tar -xz -C DIR). */
+static char *fetched_tree_dir(struct actx *c, TSNode b, size_t *dl)
+{
+	TSNode cmd = ts_node_parent(b), last = {0}, prev = {0}, before = {0};
+	bool clone = false, extract = false;
+
+	if (!node_is(cmd, "command"))
+		return NULL;
+	uint32_t k = ts_node_child_count(cmd);
+	for (uint32_t i = 0; i < k; i++) {
+		const char *f = ts_node_field_name_for_child(cmd, i);
+		if (f == NULL || strcmp(f, "argument") != 0)
+			continue;
+		TSNode arg = ts_node_child(cmd, i);
+		const char *s = node_src(c, arg);
+		size_t l = node_len(arg);
+		if (ts_node_eq(arg, b))
+			before = prev;
+		clone |= node_text_is(c, arg, "clone");
+		extract |= node_text_is(c, arg, "--extract") ||
+			   (l > 1 && s[0] == '-' && s[1] != '-' && memchr(s, 'x', l)) ||
+			   (ts_node_is_null(prev) && l > 0 && s[0] != '-' && memchr(s, 'x', l));
+		prev = last = arg;
+	}
+	bool git = clone && ts_node_eq(last, b) && cmd_named(c, cmd, "git");
+	bool tar = !git && extract && !ts_node_is_null(before) &&
+		   (node_text_is(c, before, "-C") || node_text_is(c, before, "--directory"));
+	if (tar) {
+		TSNode pl = ts_node_parent(cmd), first = ts_node_named_child(pl, 0);
+		tar =
+		    node_is(pl, "pipeline") && !ts_node_eq(first, cmd) &&
+		    node_is(first, "command") && cmd_named(c, cmd, "tar|bsdtar|gtar") &&
+		    cmd_named(c, first, "curl|wget|fetch|aria2c|http|https|xh|xhs|lwp-request|GET");
+	}
+	if (!git && !tar)
+		return NULL;
+	char *d = fold_or_bare(c, b, dl);
+	if (d == NULL)
+		return NULL;
+	const char *url = git ? strstr(d, "://") : NULL;
+	if (git && (url || memchr(d, '@', *dl))) { /* the repository's name */
+		size_t e = *dl;
+		while (e > 0 && d[e - 1] == '/')
+			e--;
+		if (e > 4 && memcmp(d + e - 4, ".git", 4) == 0)
+			e -= 4;
+		size_t s = e;
+		while (s > 0 && d[s - 1] != '/' && d[s - 1] != ':')
+			s--;
+		memmove(d, d + s, e - s);
+		*dl = e - s;
+		d[*dl] = '\0';
+	}
+	while (*dl > 1 && d[*dl - 1] == '/')
+		d[--*dl] = '\0';
+	if (*dl == 0 || strcmp(d, ".") == 0 || strcmp(d, "/") == 0) {
+		free(d);
+		return NULL;
+	}
+	return d;
+}
+
+bool node_in_fetched_tree(struct actx *c, TSNode a, TSNode b)
+{
+	size_t dl = 0, al = 0, cl = 0;
+	char *dir = fetched_tree_dir(c, b, &dl);
+	if (dir == NULL)
+		return false;
+	char *fa = fold_or_bare(c, a, &al);
+	bool hit = false;
+	if (fa && al > 0) {
+		const char *pd = path_no_dot_slash(dir, &dl), *pa = path_no_dot_slash(fa, &al);
+		hit = al > dl + 1 && memcmp(pa, pd, dl) == 0 && pa[dl] == '/';
+		TSNode cd = {0}, at = a;
+		bool home = false;
+		if (node_is(ts_node_parent(at), "command_name")) /* ./run.sh: its command */
+			at = ts_node_parent(ts_node_parent(at));
+		if (!hit && !strchr("/~$", fa[0]) && c->ops->dir_before &&
+		    c->ops->dir_before(c, at, &cd, &home) && !home) {
+			char *fc = actx_fold_node(c, cd, &cl);
+			if (fc) {
+				while (cl > 1 && fc[cl - 1] == '/')
+					cl--;
+				const char *pc = path_no_dot_slash(fc, &cl);
+				hit = cl == dl && memcmp(pc, pd, dl) == 0;
+			}
+			free(fc);
+		}
+	}
+	free(fa);
+	free(dir);
+	return hit;
+}
+
 /* Whether re finds a match in s. Only whether: one pair of offsets is
  * room enough (a match with more groups returns 0, still a match), so one
  * match data serves every test of an analysis, and keeps the frames

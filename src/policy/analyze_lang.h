@@ -321,5 +321,9 @@ int base64_decode_append(const char *s, size_t len, struct buf *out);
  * download, writes into its directory option (aria2c -d D -o x.sh, wget
  * -P D https://h/x.sh, curl --output-dir D -O https://h/x.sh: D/x.sh). */
 bool node_in_download_dir(struct actx *c, TSNode a, TSNode b);
+/* Whether word a names a file inside the tree the command holding word b
+ * fetched: git clone URL DIR, or tar -x -C DIR fed by a download (b DIR, or
+ * the URL of a git clone given no directory: the repository's name). */
+bool node_in_fetched_tree(struct actx *c, TSNode a, TSNode b);
 
 #endif

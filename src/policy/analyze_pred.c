@@ -6,7 +6,7 @@
  * #program-calls-with?, #regex-selects?,
  * #parent-type?, #type?, #unknown-code?, #child-env?, #after-match?,
  * #next-text-match?, #method?, #arg-value-match?, #same-file?,
- * #bound-text-match?, #text-or-bound-match?, #written-by?.
+ * #bound-text-match?, #text-or-bound-match?, #written-by?, #fetched-tree?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -346,13 +346,15 @@ static bool contains_call_with(struct actx *c, TSNode n, const pcre2_code *re)
 }
 
 /* after-match?: a statement before n in its block, whose text matches (a
- * list's: its first command's): cd ~ || exit; ...; git clean -fdx */
+ * list's: its first command's; a redirected command's, its redirects
+ * with it): cd ~ || exit; ...; git clean -fdx, exec 7> >(nc h p); set -x */
 static bool after_match(struct actx *c, TSNode n, const pcre2_code *re)
 {
 	for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s);
 	     s = ts_node_prev_named_sibling(s)) {
 		TSNode t = node_is(s, "list") ? ts_node_named_child(s, 0) : s;
-		if (node_is(t, "command") && actx_re_find(c, re, node_src(c, t), node_len(t)))
+		if ((node_is(t, "command") || node_is(t, "redirected_statement")) &&
+		    actx_re_find(c, re, node_src(c, t), node_len(t)))
 			return true;
 	}
 	return false;
@@ -722,6 +724,94 @@ static bool written_by(struct actx *c, TSNode f, const pcre2_code *re)
 	return false;
 }
 
+/* Whether s, a statement (a command, or a pipeline's last one, either
+ * redirected), fetched a tree (git clone, a download piped into tar -x -C)
+ * that word a names a file of. */
+static bool fetches_tree(struct actx *c, TSNode s, TSNode a)
+{
+	if (node_is(s, "redirected_statement"))
+		s = node_field(s, "body");
+	if (node_is(s, "pipeline"))
+		s = ts_node_named_child(s, ts_node_named_child_count(s) - 1);
+	if (node_is(s, "redirected_statement"))
+		s = node_field(s, "body");
+	if (!node_is(s, "command"))
+		return false;
+	uint32_t k = ts_node_child_count(s);
+	for (uint32_t i = 0; i < k; i++) {
+		const char *fn = ts_node_field_name_for_child(s, i);
+		if (fn && strcmp(fn, "argument") == 0 &&
+		    node_in_fetched_tree(c, a, ts_node_child(s, i)))
+			return true;
+	}
+	return false;
+}
+
+/* Whether a statement before n, in its block or the list it is part of,
+ * fetched a tree that word a names a file of. */
+static bool fetched_before(struct actx *c, TSNode n, TSNode a)
+{
+	for (int up = 0; up < 8 && !ts_node_is_null(n); up++, n = ts_node_parent(n)) {
+		if (node_is(n, "function_definition") || node_is(n, "program"))
+			break;
+		for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s) && actx_step(c);
+		     s = ts_node_prev_named_sibling(s)) {
+			if (node_is(s, "list")) {
+				uint32_t k = ts_node_named_child_count(s);
+				for (uint32_t i = 0; i < k; i++)
+					if (fetches_tree(c, ts_node_named_child(s, i), a))
+						return true;
+			} else if (fetches_tree(c, s, a))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Whether cmd runs a shell or an interpreter, whose script is its first
+ * word that is no option */
+static bool runs_script(struct actx *c, TSNode cmd)
+{
+	static const char *const exact[] = {"sh",   "bash", "dash",   "zsh", "ksh",  "mksh",  "ash",
+					    "yash", "fish", "source", ".",   "node", "nodejs"};
+	static const char *const prefix[] = {"python", "pypy", "perl", "ruby", "php", "lua"};
+	struct names tmp = {0};
+	const struct names *ns = actx_resolved(c, cmd, &tmp);
+	bool hit = false;
+	for (int i = 0; i < ns->n && !hit; i++) {
+		for (size_t k = 0; k < ARRAY_SIZE(exact) && !hit; k++)
+			hit = strcmp(ns->v[i], exact[k]) == 0;
+		for (size_t k = 0; k < ARRAY_SIZE(prefix) && !hit; k++)
+			hit = strncmp(ns->v[i], prefix[k], strlen(prefix[k])) == 0;
+	}
+	names_free(&tmp);
+	return hit;
+}
+
+/* #fetched-tree?: n, a command, runs a file of a tree that a statement
+ * before it fetched (git clone u /tmp/r; /tmp/r/x, or bash /tmp/r/x.sh: a
+ * shell's or an interpreter's script); looked for only when re finds such
+ * a fetch in the source. */
+static bool fetched_tree(struct actx *c, TSNode n, const pcre2_code *re)
+{
+	TSNode a = n;
+	if (!node_is(n, "command") || !in_source(c, re))
+		return false;
+	if (c->ops->run_word && c->ops->run_word(c, n, &a) && fetched_before(c, n, a))
+		return true;
+	if (!runs_script(c, n))
+		return false;
+	uint32_t k = ts_node_child_count(n);
+	for (uint32_t i = 0; i < k; i++) {
+		const char *fn = ts_node_field_name_for_child(n, i);
+		a = ts_node_child(n, i);
+		if (fn && strcmp(fn, "argument") == 0 && node_src(c, a)[0] != '-' &&
+		    (c->ops->runs_arg == NULL || c->ops->runs_arg(c, n, a)))
+			return fetched_before(c, n, a);
+	}
+	return false;
+}
+
 static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 {
 	struct actx *c = e->c;
@@ -743,6 +833,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
 	case P_WRITTEN_BY:
 		return written_by(c, n, pred_re(p));
+	case P_FETCHED_TREE:
+		return fetched_tree(c, n, pred_re(p));
 	case P_BOUND_TEXT:
 		return in_source(c, pred_re(p)) && bound_text(c, n, pred_re(p), 0, 0);
 	case P_TEXT_BOUND: /* n's own text; a name, what #bound-text-match? reads */

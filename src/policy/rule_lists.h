@@ -19,10 +19,12 @@ static const struct {
      * (the first follows the rule's own "(^|/)"): the shells', the X
      * session's, fish's, KDE's and bash-completion's, and the window
      * managers' (i3, sway, Hyprland, bspwm, openbox, labwc, herbstluftwm,
-     * river, qtile), whose exec lines run at every login */
+     * river, qtile), whose exec lines run at every login; direnv's .envrc, run
+     * on entering its directory once allowed, and /etc/rc.local at boot */
     {"(?&startup_files)",
      "\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|"
-     "cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc)$"
+     "cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc|envrc)$"
+     "|/etc/rc\\.local$"
      "|/fish/(config|conf\\.d/[^/]+)\\.fish$"
      "|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$"
      "|/\\.local/share/bash-completion/completions/[^/]+$"

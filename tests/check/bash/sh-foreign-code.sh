@@ -122,3 +122,11 @@ swipl -g "shell('rm -rf ~')" -t halt
 gprolog --init-goal "shell('id'), halt"
 #@ neg swipl running tests
 swipl -g run_tests -t halt tests.pl
+#@ pos an nmap script that starts a shell
+cat > /tmp/p.nse <<'L'
+action = function() os.execute("sh -c 'id'") end
+L
+#@ neg an nmap script that prints a banner
+cat > /tmp/p.nse <<'L'
+action = function() return "ok" end
+L

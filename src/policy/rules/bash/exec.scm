@@ -94,6 +94,18 @@
  (#set! severity "high")
  (#set! message "downloads a file and runs it: whatever the server sends is executed"))
 
+; git clone https://h/r /tmp/r; bash /tmp/r/install.sh, git clone u r && cd
+; r && ./setup, curl -sL u | tar -xz -C /tmp/c; /tmp/c/bin/run: a file of
+; the tree a clone or a download piped into tar -x -C fetched, run by a
+; later statement of the same block (by path, or relative after a cd into
+; the tree), by an interpreter or as the command itself (make -C DIR, a
+; build of it, is not)
+((command) @run @finding
+ (#fetched-tree? @run "\\bgit\\b[^\\n]*\\bclone\\b|\\b(bsd|g)?tar\\b[^\\n]*(\\s-C|--directory)")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "fetches a tree (git clone, a download unpacked by tar) and runs a file of it: whatever the server sends is executed"))
+
 ; curl -o "$f" u; BASH_ENV="$f" bash -c true, export ENV=$f; sh -i, env
 ; BASH_ENV="$f" make: a downloaded file made the file that a new shell
 ; sources before its own command (bash -c true looks like it runs nothing)
