@@ -330,9 +330,9 @@
 ; (GOOGLE_APPLICATION_CREDENTIALS, AWS_SHARED_CREDENTIALS_FILE, KUBECONFIG)
 ; read: another program's secrets, as a .env (high with the network)
 ((call_expression
-   function: [(member_expression property: (property_identifier) @m) (identifier) @m]
+   function: (_) @fn
    arguments: (arguments . (_) @file)) @finding
- (#any-of? @m "readFileSync" "readFile" "createReadStream" "openAsBlob" "copyFileSync" "copyFile")
+ (#resolves-to? @fn "fs\\.(readFileSync|readFile|createReadStream|openAsBlob|copyFileSync|copyFile|promises\\.(readFile|copyFile))|fs-extra\\.(readFile|readFileSync|readJson|readJsonSync|copy|copySync)")
  (#some-value-match? @file "^process\\.env\\.(GOOGLE_APPLICATION_CREDENTIALS|AWS_SHARED_CREDENTIALS_FILE|AWS_CONFIG_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|KUBECONFIG|NETRC|PGPASSFILE|DOCKER_AUTH_CONFIG|AZURE_CLIENT_CERTIFICATE_PATH|GIT_SSH_KEY|SSH_KEY_PATH)$")
  (#set! id "js-dotenv")
  (#set! severity "warn")
