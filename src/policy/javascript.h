@@ -266,6 +266,7 @@ TSNode js_opened_dir(struct actx *c, TSNode obj, int depth);
 typedef int (*js_list_fn)(struct actx *c, TSNode n, struct slist *out, int depth);
 /* Buffer.from(s, enc), new Buffer(s, enc), read back as text. */
 int js_fold_buffer(struct actx *c, TSNode call, js_list_fn list, struct buf *out, int depth);
+int js_encode_append(const char *enc, const char *s, size_t len, struct buf *out);
 /* String.fromCharCode(...) (code_points: String.fromCodePoint). */
 int js_fold_char_codes(struct actx *c, TSNode call, bool code_points, js_list_fn list,
 		       struct buf *out, int depth);

@@ -709,6 +709,8 @@ static void bind_list_change(struct actx *c, TSNode call, TSNode root)
 			if (node_is(obj, "identifier") &&
 			    node_is(js_field(fn, F_property), "property_identifier"))
 				bind_target(c, obj, call, root, 0);
+			else if (node_text_is(c, obj, "process.argv")) /* defaults pushed */
+				bind_value_in(c, "process.argv", 12, call, root);
 			return;
 		}
 }

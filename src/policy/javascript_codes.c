@@ -57,6 +57,46 @@ int js_fold_buffer(struct actx *c, TSNode call, js_list_fn list, struct buf *out
 	return ret;
 }
 
+/* buf.toString('base64' | 'base64url' | 'hex'): the bytes encoded again,
+ * so that a round trip through an encoding folds back to its text. */
+int js_encode_append(const char *enc, const char *s, size_t len, struct buf *out)
+{
+	static const char b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	static const char hex[] = "0123456789abcdef";
+	bool url = strcasecmp(enc, "base64url") == 0;
+
+	if (strcasecmp(enc, "hex") == 0) {
+		for (size_t i = 0; i < len; i++) {
+			unsigned char b = (unsigned char)s[i];
+			char two[2] = {hex[b >> 4], hex[b & 15]};
+			buf_append(out, two, 2);
+		}
+		return 0;
+	}
+	if (!url && strcasecmp(enc, "base64") != 0)
+		return -1;
+	for (size_t i = 0; i < len; i += 3) {
+		unsigned long v = (unsigned long)(unsigned char)s[i] << 16;
+		size_t n = len - i < 3 ? len - i : 3;
+		char four[4];
+		if (n > 1)
+			v |= (unsigned long)(unsigned char)s[i + 1] << 8;
+		if (n > 2)
+			v |= (unsigned char)s[i + 2];
+		for (int k = 0; k < 4; k++) {
+			char ch = b64[(v >> (18 - 6 * k)) & 63];
+			if (url && ch == '+')
+				ch = '-';
+			else if (url && ch == '/')
+				ch = '_';
+			four[k] = (size_t)k <= n ? ch : '=';
+		}
+		buf_append(out, four, url ? n + 1 : 4);
+	}
+	return 0;
+}
+
 /* String.fromCharCode(101, 118, ...[97, 108]) */
 /* A value that folds to a decimal integer (a name bound to 97, a
  * callback's parameter standing for an element). */

@@ -78,6 +78,42 @@ static void emitted_args(struct actx *c, TSNode n, const char *evt, size_t elen,
 		emitted_args(c, ts_node_named_child(n, i), evt, elen, idx, s, depth, walk + 1);
 }
 
+/* new Transform(...) (PassThrough, Duplex) or a name bound to one: a
+ * stream whose 'data' gives what is written to it, transformed. */
+static bool through_stream(struct actx *c, TSNode n, int depth)
+{
+	struct names ns = {0};
+	bool hit;
+
+	if (node_is(n, "identifier"))
+		n = js_bound_literal(c, n, "new_expression", 'W', depth + 1);
+	if (!node_is(n, "new_expression"))
+		return false;
+	js_resolve(c, js_field(n, F_constructor), &ns, depth + 1);
+	hit = js_any_name(&ns, "stream.Transform") || js_any_name(&ns, "stream.PassThrough") ||
+	      js_any_name(&ns, "stream.Duplex");
+	names_free(&ns);
+	return hit;
+}
+
+/* The first argument of every em.write(v) and em.end(v) under n. */
+static void written_args(struct actx *c, TSNode n, TSNode em, struct js_sources *s, int walk)
+{
+	if (walk > 200 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (node_is(n, "call_expression") && !ts_node_is_null(js_arg_at(n, 0))) {
+		TSNode f = js_field(n, F_function);
+		if (node_is(f, "member_expression") && js_same_text(c, js_field(f, F_object), em) &&
+		    (node_text_is(c, js_field(f, F_property), "write") ||
+		     node_text_is(c, js_field(f, F_property), "end")))
+			js_sources_add(s, js_arg_at(n, 0), false);
+	}
+	for (uint32_t i = 0, k = ts_node_named_child_count(n); i < k; i++)
+		written_args(c, ts_node_named_child(n, i), em, s, walk + 1);
+}
+
 int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sources *s, int depth)
 {
 	TSNode args = ts_node_parent(fn), call = ts_node_parent(args);
@@ -96,6 +132,10 @@ int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sourc
 		    js_stream_list(c, js_field(js_field(call, F_function), F_object), depth);
 		if (!ts_node_is_null(list))
 			js_sources_add(s, list, true);
+		/* a Transform's 'data': what is written to it */
+		TSNode em = js_field(js_field(call, F_function), F_object);
+		if (node_is(em, "identifier") && through_stream(c, em, depth))
+			written_args(c, js_root_of(fn), em, s, 0);
 	}
 	emitted_args(c, js_root_of(fn), evt, elen, idx, s, depth, 0);
 	free(evt);

@@ -333,9 +333,18 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 			if ((enc = fold_dup(c, a0, depth + 1, &elen)) == NULL)
 				return -1;
 			bool text = js_is_text_encoding(enc);
+			if (!text) {
+				/* Buffer.from(home).toString('base64') */
+				struct buf raw = {0};
+				int r = js_fold(c, obj, &raw, depth + 1);
+				if (r == 0)
+					r = js_encode_append(enc, raw.data ? raw.data : "", raw.len,
+							     out);
+				buf_free(&raw);
+				free(enc);
+				return r;
+			}
 			free(enc);
-			if (!text)
-				return -1;
 		}
 		return js_fold(c, obj, out, depth + 1);
 	}

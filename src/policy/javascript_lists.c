@@ -238,8 +238,45 @@ static TSNode named_method(const struct actx *c, TSNode body, TSNode prop)
 	return (TSNode){0};
 }
 
+/* The class a class extends, when the program declares it (class B
+ * extends A: A's declaration), or a null node. */
+static TSNode parent_class(struct actx *c, TSNode cls)
+{
+	for (uint32_t i = 0, k = ts_node_named_child_count(cls); i < k; i++) {
+		TSNode h = ts_node_named_child(cls, i), p;
+		const struct binding *b;
+		size_t j = 0;
+		int seen = 0;
+		if (!node_is(h, "class_heritage"))
+			continue;
+		p = ts_node_named_child(h, 0);
+		if (!node_is(p, "identifier"))
+			return (TSNode){0};
+		while (seen++ < 4 && (b = js_next_visible(c, p, &j)))
+			if (b->kind == BIND_VALUE &&
+			    (node_is(b->value, "class_declaration") || node_is(b->value, "class")))
+				return b->value;
+		return (TSNode){0};
+	}
+	return (TSNode){0};
+}
+
+/* A method of a class or of the classes it extends (a few levels). */
+static TSNode class_method(struct actx *c, TSNode cls, TSNode prop)
+{
+	for (int level = 0; level < 4 && !ts_node_is_null(cls); level++) {
+		TSNode m = named_method(c, js_field(cls, F_body), prop);
+		if (!ts_node_is_null(m))
+			return m;
+		cls = parent_class(c, cls);
+	}
+	return (TSNode){0};
+}
+
 /* o.m() of the program's own method m: of a class (o a new C() or a name
- * bound to one, this in C's body) or of an object literal o; null if none */
+ * bound to one, this in C's body, a method C inherits, super.m() in the
+ * body of a class that extends another) or of an object literal o; null
+ * if none */
 static TSNode called_method(struct actx *c, TSNode callee)
 {
 	TSNode obj = js_field(callee, F_object), prop = js_field(callee, F_property), up;
@@ -248,15 +285,19 @@ static TSNode called_method(struct actx *c, TSNode callee)
 		return (TSNode){0};
 	while (node_is(obj, "parenthesized_expression"))
 		obj = js_last_named(obj);
-	if (node_is(obj, "this")) { /* the class body or literal the method is in */
+	if (node_is(obj, "this") || node_is(obj, "super")) {
+		/* the class body or literal the method is in */
 		for (up = ts_node_parent(obj);
 		     !ts_node_is_null(up) && !node_is(up, "method_definition");
 		     up = ts_node_parent(up))
 			;
 		up = ts_node_is_null(up) ? up : ts_node_parent(up);
-		return node_is(up, "class_body") || node_is(up, "object")
-			   ? named_method(c, up, prop)
-			   : (TSNode){0};
+		if (node_is(up, "class_body"))
+			return node_is(obj, "super")
+				   ? class_method(c, parent_class(c, ts_node_parent(up)), prop)
+				   : class_method(c, ts_node_parent(up), prop);
+		return node_is(up, "object") && node_is(obj, "this") ? named_method(c, up, prop)
+								     : (TSNode){0};
 	}
 	TSNode lit = js_object_literal_of(c, obj, 1);
 	if (!ts_node_is_null(lit))
@@ -273,7 +314,7 @@ static TSNode called_method(struct actx *c, TSNode callee)
 		if (b->kind == BIND_VALUE &&
 		    (node_is(b->value, "class_declaration") || node_is(b->value, "class")))
 			cls = b->value;
-	return ts_node_is_null(cls) ? cls : named_method(c, js_field(cls, F_body), prop);
+	return ts_node_is_null(cls) ? cls : class_method(c, cls, prop);
 }
 
 int js_call_returns(struct actx *c, TSNode n, struct js_sources *s)

@@ -256,6 +256,13 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 		js_path_leave();
 		return seen ? ret : unknown(e);
 	}
+	if (e->some && node_is(n, "member_expression") && node_text_is(c, n, "process.argv")) {
+		/* process.argv.push(dir): what the program adds to its arguments */
+		while (ret == 0 && (b = js_next_visible_name(c, "process.argv", 12, n, &i)))
+			if (b->kind == BIND_VALUE && node_is(b->value, "call_expression"))
+				ret = each_pushed(c, b->value, e, depth + 1);
+		return ret;
+	}
 	if (e->some && (node_is(n, "member_expression") || node_is(n, "subscript_expression") ||
 			node_is(n, "call_expression"))) {
 		/* Object.groupBy(list, f).k, Readable.from(list): list's elements;
@@ -982,6 +989,11 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		return js_literal_member_assigned(c, n, depth) ? each_member(c, n, e, depth) : -1;
 	if (node_is(n, "await_expression")) /* what the promise settles with */
 		return each_value(c, js_last_named(n), e, depth + 1);
+	if (node_is(n, "call_expression") && ts_node_is_null(js_arg_at(n, 0)) &&
+	    node_is(js_field(n, F_function), "member_expression") &&
+	    node_text_is(c, js_field(js_field(n, F_function), F_property), "toString"))
+		/* chunk.toString(): the text the chunk is */
+		return each_value(c, js_field(js_field(n, F_function), F_object), e, depth + 1);
 	if (node_is(n, "shorthand_property_identifier_pattern") || node_is(n, "pair_pattern") ||
 	    (node_is(n, "member_expression") &&
 	     node_text_is(c, js_field(n, F_property), "promise"))) {
@@ -1049,7 +1061,9 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	/* list[0], when one value is looked for: one of list's elements (those
 	 * push()ed too) */
 	if (e->some && node_is(n, "subscript_expression") &&
-	    node_is(js_field(n, F_index), "number") && node_is(js_field(n, F_object), "identifier"))
+	    node_is(js_field(n, F_index), "number") &&
+	    (node_is(js_field(n, F_object), "identifier") ||
+	     node_text_is(c, js_field(n, F_object), "process.argv")))
 		return each_element(c, js_field(n, F_object), e, depth + 1);
 	if (node_is(n, "subscript_expression") && (ret = each_keyed(c, n, NULL, e, depth)) != 0)
 		return ret;

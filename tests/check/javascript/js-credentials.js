@@ -299,3 +299,16 @@ execFileSync('npm', ['config', 'get', '//registry.npmjs.org/:_authToken']);
 //@ neg npm config get of the registry
 const { execFileSync } = require('child_process');
 execFileSync('npm', ['config', 'get', 'registry']);
+//@ pos msmtp's configuration
+require("fs").readFileSync(require("os").homedir() + "/.msmtprc", "utf8");
+//@ pos Emacs' authinfo
+require("fs").readFileSync(require("path").join(require("os").homedir(), ".authinfo.gpg"));
+//@ pos Poetry's auth.toml
+require("fs").readFileSync(`${require("os").homedir()}/.config/pypoetry/auth.toml`, "utf8");
+//@ pos Thunderbird's profiles
+require("fs").readdirSync(require("path").join(require("os").homedir(), ".thunderbird"));
+//@ pos VS Code's secret storage
+require("fs").readFileSync(require("os").homedir() + "/.config/Code/User/globalStorage/state.vscdb");
+//@ neg a project's pyproject.toml and its .vscode settings
+require("fs").readFileSync("pyproject.toml", "utf8");
+require("fs").readFileSync(".vscode/settings.json", "utf8");

@@ -887,3 +887,34 @@ fs.rmSync(path.dirname(module.paths[module.paths.length - 1]), { recursive: true
 const fs = require('fs');
 const path = require('path');
 fs.rmSync(path.join(module.paths[0], '.cache'), { recursive: true });
+//@ pos every entry of the home directory truncated
+const fs = require('fs');
+const os = require('os');
+for (const f of fs.readdirSync(os.homedir())) fs.truncateSync(require('path').join(os.homedir(), f));
+//@ neg the project's logs truncated
+const fs = require('fs');
+for (const f of fs.readdirSync('./logs')) fs.truncateSync('./logs/' + f);
+//@ pos the home through a parent class's method reached by super
+const fs = require('fs');
+class A { dir() { return require('os').homedir(); } }
+class B extends A { run() { fs.rmSync(super.dir(), { recursive: true }); } }
+//@ neg a scratch directory through a parent class's method
+const fs = require('fs');
+class A { dir() { return '/tmp/x-cache'; } }
+class B extends A { run() { fs.rmSync(super.dir(), { recursive: true }); } }
+//@ pos the home pushed onto process.argv
+const fs = require('fs');
+process.argv.push(require('os').homedir());
+fs.rmSync(process.argv[2], { recursive: true });
+//@ neg a build directory pushed onto process.argv
+const fs = require('fs');
+process.argv.push('dist');
+fs.rmSync(process.argv[2], { recursive: true });
+//@ pos the home through a Transform stream's data
+const { Transform } = require('stream');
+const t = new Transform({ transform(c, e, cb) { cb(null, c); } });
+t.on('data', (d) => require('fs').rmSync(d.toString(), { recursive: true }));
+t.end(require('os').homedir());
+//@ pos the home through a base64 round trip
+const b = Buffer.from(require('os').homedir()).toString('base64');
+require('fs').rmSync(Buffer.from(b, 'base64').toString(), { recursive: true });

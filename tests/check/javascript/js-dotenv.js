@@ -35,3 +35,11 @@ require("fs").readFileSync(require("path").join(require("os").homedir(), ".confi
 require("fs").readdirSync(`${process.env.HOME}/.local/share/TelegramDesktop/tdata`);
 //@ neg a project's own config.json
 require("fs").readFileSync(require("path").join(__dirname, "config", "config.json"), "utf8");
+//@ pos the service-account key GOOGLE_APPLICATION_CREDENTIALS names
+require("fs").readFileSync(process.env.GOOGLE_APPLICATION_CREDENTIALS, "utf8");
+//@ pos the kubeconfig $KUBECONFIG names, through a name, streamed
+const { createReadStream } = require("fs");
+const kc = process.env.KUBECONFIG;
+createReadStream(kc);
+//@ neg a project's own setting from the environment
+require("fs").readFileSync(process.env.APP_CONFIG_FILE, "utf8");

@@ -237,3 +237,12 @@ execFileSync('unzip', ['-P', 'secret', 'a.zip', '-d', 'out']);
 const { execFileSync } = require('child_process');
 const args = ['-x', '--absolute-names', '-f', '/tmp/a.tar'];
 execFileSync('tar', args);
+//@ pos nushell's config.nu
+require("fs").appendFileSync(require("os").homedir() + "/.config/nushell/config.nu", "^sh -c 'id'\n");
+//@ pos xonsh's rc file
+require("fs").writeFileSync(`${require("os").homedir()}/.xonshrc`, "import os\n");
+//@ pos PowerShell's profile
+require("fs").writeFileSync(require("path").join(require("os").homedir(), ".config", "powershell", "Microsoft.PowerShell_profile.ps1"), "iex 'x'\n");
+//@ neg a project's build.ps1 and completions.nu
+require("fs").writeFileSync("scripts/build.ps1", "npm ci\n");
+require("fs").writeFileSync("dist/completions.nu", "export extern x []\n");

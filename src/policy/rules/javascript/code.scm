@@ -512,7 +512,7 @@
 ; call a state, and new RegExp is how it is written
 ((regex pattern: (regex_pattern) @finding)
  (#program-calls? @finding "os\\.(homedir|userInfo)")
- (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data|Local Extension Settings(/[^/]+)?|IndexedDB/chrome-extension_[^/]+)$|$)|(^|/)Local Extension Settings(/|$)|(^|/)chrome-extension_[a-p]{32}_|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)")
+ (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token|msmtprc|authinfo(\\.gpg)?|config/msmtp/config)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data|Local Extension Settings(/[^/]+)?|IndexedDB/chrome-extension_[^/]+)$|$)|(^|/)Local Extension Settings(/|$)|(^|/)chrome-extension_[a-p]{32}_|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))
@@ -520,7 +520,7 @@
 ((new_expression constructor: (_) @fn arguments: (arguments . (_) @finding))
  (#resolves-to? @fn "global\\.RegExp")
  (#program-calls? @finding "os\\.(homedir|userInfo)")
- (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data|Local Extension Settings(/[^/]+)?|IndexedDB/chrome-extension_[^/]+)$|$)|(^|/)Local Extension Settings(/|$)|(^|/)chrome-extension_[a-p]{32}_|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)")
+ (#regex-selects? @finding "(^|/)\\.ssh(/|$)|(^|/)\\.aws(/|$)|(^|/)\\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token|msmtprc|authinfo(\\.gpg)?|config/msmtp/config)$|\\.config/gh/hosts\\.yml$|(^|/)\\.gnupg(/|$)|\\.docker/config\\.json|\\.kube/config|(^|/)id_(rsa|dsa|ecdsa|ed25519)$|\\.config/gcloud|\\.config/(google-chrome|chromium|BraveSoftware/[^/]+|microsoft-edge)/([^/]+/(Cookies|Login Data|Local Extension Settings(/[^/]+)?|IndexedDB/chrome-extension_[^/]+)$|$)|(^|/)Local Extension Settings(/|$)|(^|/)chrome-extension_[a-p]{32}_|(^|/)\\.mozilla/firefox(/|$)|(^|/)\\.azure(/|$)")
  (#set! id "js-credentials")
  (#set! severity "high")
  (#set! message "searches the home directory for files named like credentials (private keys, cloud credentials)"))
