@@ -320,7 +320,7 @@ fuzz: $(TS_OBJS) $(BUILD)/gen/rules.c $(BUILD)/gen/query_analysis.c
 	@mkdir -p $(BUILD)/fuzz
 	@for t in $(FUZZ_TARGETS); do \
 		extra=; [ $$t = mcp ] && extra="$(FUZZ_MCP_SRCS)"; \
-		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc $(TS_INCLUDES) -fsanitize=fuzzer,address,undefined \
+		clang -std=c11 -D_GNU_SOURCE -g -O1 -Isrc $(TS_INCLUDES) -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 			$$(pkg-config --cflags $(PKGS)) tests/fuzz/fuzz_$$t.c $(FUZZ_LIB_SRCS) $$extra $(TS_OBJS) \
 			-o $(BUILD)/fuzz/fuzz_$$t $$(pkg-config --libs $(PKGS)) -lm -lpthread || exit 1; \
 		mkdir -p $(BUILD)/fuzz/corpus-$$t; \

@@ -132,9 +132,11 @@ void sh_home_by_name(struct buf *out, size_t mark)
 {
 	static const char prefix[] = "/home/" SH_HOME_NAME;
 	size_t plen = sizeof(prefix) - 1, len = out->len - mark;
-	char *p = out->data + mark;
 
-	if (len < plen || memcmp(p, prefix, plen) != 0 || (len > plen && p[plen] != '/'))
+	if (out->data == NULL || len < plen)
+		return;
+	char *p = out->data + mark;
+	if (memcmp(p, prefix, plen) != 0 || (len > plen && p[plen] != '/'))
 		return;
 	p[0] = '~';
 	memmove(p + 1, p + plen, len - plen);
@@ -322,10 +324,12 @@ int sh_fold_home(struct actx *c, TSNode st, TSNode next, struct buf *out, int de
  * too. The path is read as written (a symlink in it is not followed). */
 void sh_normalize_dots(struct buf *out, size_t mark)
 {
-	const char *p = out->data + mark;
 	size_t len = out->len - mark;
 
-	if (len < 3 || (p[0] != '/' && !(p[0] == '~' && p[1] == '/')) ||
+	if (out->data == NULL || len < 3)
+		return;
+	const char *p = out->data + mark;
+	if ((p[0] != '/' && !(p[0] == '~' && p[1] == '/')) ||
 	    memmem(p, len, "/..", 3) == NULL || len > 4096)
 		return;
 	for (size_t i = 0; i < len; i++)

@@ -294,10 +294,29 @@ bool python_nested_def(TSNode n)
 	return in_function;
 }
 
+/* The names one marking has reached: each is marked once, however many
+ * ways lead to it (c = c; c = c; ... c += 1 once led to 8^8 walks). */
+struct mut_seen {
+	const char *name[64];
+	size_t len[64];
+	int n;
+};
+
+static bool mut_first(struct mut_seen *v, const char *name, size_t len)
+{
+	for (int i = 0; i < v->n; i++)
+		if (v->len[i] == len && memcmp(v->name[i], name, len) == 0)
+			return false;
+	v->name[v->n] = name;
+	v->len[v->n++] = len;
+	return true;
+}
+
 /* A list changed in place (append, cmd[0] = ..., +=) has no constant
  * value: NAME#mut is bound, for NAME and the names NAME was bound to
  * (c2 = cmd; c2.append(...)). */
-static void mark_mutated(struct actx *c, TSNode name, TSNode at, int depth)
+static void mark_mutated_from(struct actx *c, TSNode name, TSNode at, int depth,
+			      struct mut_seen *seen)
 {
 	char key[256];
 	size_t len = node_len(name), i = 0;
@@ -306,6 +325,12 @@ static void mark_mutated(struct actx *c, TSNode name, TSNode at, int depth)
 	int nn = 0;
 
 	if (depth > 8 || len + 5 > sizeof(key))
+		return;
+	if (seen->n == (int)ARRAY_SIZE(seen->name)) {
+		c->exhausted = true; /* more names than a marking follows: fail closed */
+		return;
+	}
+	if (!mut_first(seen, node_src(c, name), len))
 		return;
 	memcpy(key, node_src(c, name), len);
 	memcpy(key + len, "#mut", 4);
@@ -329,7 +354,13 @@ static void mark_mutated(struct actx *c, TSNode name, TSNode at, int depth)
 		    nn < (int)ARRAY_SIZE(next))
 			next[nn++] = b->value;
 	for (int k = 0; k < nn; k++)
-		mark_mutated(c, next[k], at, depth + 1);
+		mark_mutated_from(c, next[k], at, depth + 1, seen);
+}
+
+static void mark_mutated(struct actx *c, TSNode name, TSNode at)
+{
+	struct mut_seen seen = {.n = 0};
+	mark_mutated_from(c, name, at, 0, &seen);
 }
 
 /* for x in [a, b]: x stands for each element (also through a name bound
@@ -646,7 +677,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 					  (ts_node_start_byte(b->value) < lo ||
 					   ts_node_end_byte(b->value) > hi);
 			if (outside && node_is(id, "identifier"))
-				mark_mutated(c, id, n, 0);
+				mark_mutated(c, id, n);
 		}
 	} else if (strcmp(t, "assignment") == 0) {
 		TSNode right = node_field(n, "right");
@@ -654,7 +685,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		/* cmd[0] = "sh": the list changes; state["root"] = v: a key
 		 * given its value, as in a literal (bind_dict_keys) */
 		if (node_is(left, "subscript") && node_is(node_field(left, "value"), "identifier")) {
-			mark_mutated(c, node_field(left, "value"), n, 0);
+			mark_mutated(c, node_field(left, "value"), n);
 			bind_key(c, node_field(left, "subscript"), right);
 		}
 		if (node_is(left, "subscript"))
@@ -695,7 +726,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		TSNode left = node_field(n, "left");
 		if (node_is(left, "identifier")) {
 			actx_bind_value(c, node_src(c, left), node_len(left), n);
-			mark_mutated(c, left, n, 0);
+			mark_mutated(c, left, n);
 		}
 	} else if (strcmp(t, "for_statement") == 0 || strcmp(t, "for_in_clause") == 0) {
 		if (strcmp(t, "for_statement") == 0)
@@ -730,7 +761,7 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
-					mark_mutated(c, mobj, n, 0);
+					mark_mutated(c, mobj, n);
 			bind_item(c, mobj, attr, node_field(n, "arguments"));
 		}
 		python_bind_channels(c, n); /* print(p, file=buf), cur.execute(q) */
@@ -903,7 +934,7 @@ static void bind_mutparams(struct actx *c)
 			for (int m = 0; m < nc; m++) {
 				TSNode a = python_argument_for(c, fn, ps[j], calls[m]);
 				if (!ts_node_is_null(a) && node_is(a, "identifier"))
-					mark_mutated(c, a, calls[m], 0);
+					mark_mutated(c, a, calls[m]);
 			}
 		}
 	}
