@@ -700,13 +700,17 @@ static bool writes_named(struct actx *c, TSNode s, TSNode f, const pcre2_code *r
 	return hit;
 }
 
-/* #written-by?: a statement before the one holding word f, in its block
- * or in the && list it is part of, runs a program re names that writes
- * f's file (curl -o "$f" u; BASH_ENV="$f" bash -c true). */
-static bool written_by(struct actx *c, TSNode f, const pcre2_code *re)
-{
-	TSNode n = f;
+/* What a statement before another is asked (statement_before). */
+struct before {
+	TSNode word;	      /* the word the later statement holds */
+	const pcre2_code *re; /* #written-by?'s program names, or NULL */
+	bool (*hit)(struct actx *c, TSNode s, const struct before *b);
+};
 
+/* Whether a statement before n, in its block or in the && list it is part
+ * of, is one b->hit says yes to. */
+static bool statement_before(struct actx *c, TSNode n, const struct before *b)
+{
 	for (int up = 0; up < 8 && !ts_node_is_null(n); up++, n = ts_node_parent(n)) {
 		if (node_is(n, "function_definition") || node_is(n, "program"))
 			break;
@@ -715,13 +719,27 @@ static bool written_by(struct actx *c, TSNode f, const pcre2_code *re)
 			if (node_is(s, "list")) {
 				uint32_t k = ts_node_named_child_count(s);
 				for (uint32_t i = 0; i < k; i++)
-					if (writes_named(c, ts_node_named_child(s, i), f, re))
+					if (b->hit(c, ts_node_named_child(s, i), b))
 						return true;
-			} else if (writes_named(c, s, f, re))
+			} else if (b->hit(c, s, b))
 				return true;
 		}
 	}
 	return false;
+}
+
+static bool writes_word(struct actx *c, TSNode s, const struct before *b)
+{
+	return writes_named(c, s, b->word, b->re);
+}
+
+/* #written-by?: a statement before the one holding word f runs a program
+ * re names that writes f's file (curl -o "$f" u; BASH_ENV="$f" bash -c
+ * true). */
+static bool written_by(struct actx *c, TSNode f, const pcre2_code *re)
+{
+	const struct before b = {f, re, writes_word};
+	return statement_before(c, f, &b);
 }
 
 /* Whether s, a statement (a command, or a pipeline's last one, either
@@ -747,25 +765,17 @@ static bool fetches_tree(struct actx *c, TSNode s, TSNode a)
 	return false;
 }
 
+static bool fetches_word(struct actx *c, TSNode s, const struct before *b)
+{
+	return fetches_tree(c, s, b->word);
+}
+
 /* Whether a statement before n, in its block or the list it is part of,
  * fetched a tree that word a names a file of. */
 static bool fetched_before(struct actx *c, TSNode n, TSNode a)
 {
-	for (int up = 0; up < 8 && !ts_node_is_null(n); up++, n = ts_node_parent(n)) {
-		if (node_is(n, "function_definition") || node_is(n, "program"))
-			break;
-		for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s) && actx_step(c);
-		     s = ts_node_prev_named_sibling(s)) {
-			if (node_is(s, "list")) {
-				uint32_t k = ts_node_named_child_count(s);
-				for (uint32_t i = 0; i < k; i++)
-					if (fetches_tree(c, ts_node_named_child(s, i), a))
-						return true;
-			} else if (fetches_tree(c, s, a))
-				return true;
-		}
-	}
-	return false;
+	const struct before b = {a, NULL, fetches_word};
+	return statement_before(c, n, &b);
 }
 
 /* Whether cmd runs a shell or an interpreter, whose script is its first
