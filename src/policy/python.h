@@ -313,6 +313,9 @@ int python_fold_raised(struct actx *c, TSNode name, long idx, bool whole, struct
 /* An item of a list or tuple literal (or of a name bound once to one) by an
  * integer index: ["os", "sys"][0], K[-1]; -1 when any part is not known. */
 int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth);
+/* Item at of the list or tuple literal list (negative: from its end),
+ * folded; -1 with a *splat in it, 256 items or more, or no such item. */
+int python_fold_nth(struct actx *c, TSNode list, long at, struct buf *out, int depth);
 /* holder.m() with m get or get_nowait, of a ContextVar or a queue (holder, a
  * name): the one value the program sets or puts in it (python_bind.c
  * bind_item), folded; 0 and appended to out, -1, or -2 for another call. */

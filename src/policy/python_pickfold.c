@@ -208,22 +208,7 @@ static int seq_item(struct actx *c, TSNode seq, long k, struct buf *out, int dep
 		return cut_item(c, v, k, out, depth) == 0 ? 0 : -1;
 	if (!node_is(v, "list") && !node_is(v, "tuple"))
 		return -1;
-	uint32_t cnt = ts_node_named_child_count(v);
-	TSNode items[64];
-	uint32_t n = 0;
-	for (uint32_t i = 0; i < cnt && n < 64; i++) {
-		TSNode it = ts_node_named_child(v, i);
-		if (node_is(it, "comment"))
-			continue;
-		if (node_is(it, "list_splat"))
-			return -1;
-		items[n++] = it;
-	}
-	if (k < 0)
-		k += (long)n;
-	if (n == 64 || k < 0 || k >= (long)n)
-		return -1;
-	return c->ops->fold(c, items[k], out, depth + 1);
+	return python_fold_nth(c, v, k, out, depth);
 }
 
 /* The index of the item of seq that folds to key (len klen), or -1. */

@@ -76,13 +76,8 @@ static TSNode literal_list(struct actx *c, TSNode value)
 	return n == 1 && (node_is(v, "list") || node_is(v, "tuple")) ? v : none;
 }
 
-int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth)
+int python_fold_nth(struct actx *c, TSNode list, long at, struct buf *out, int depth)
 {
-	TSNode list = literal_list(c, value);
-	long at;
-
-	if (ts_node_is_null(list) || int_literal(c, sub, &at) < 0)
-		return -1;
 	uint32_t k = ts_node_named_child_count(list);
 	TSNode items[256];
 	uint32_t n = 0;
@@ -101,6 +96,16 @@ int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, 
 	if (at < 0 || at >= (long)n)
 		return -1;
 	return c->ops->fold(c, items[at], out, depth + 1);
+}
+
+int python_fold_item(struct actx *c, TSNode value, TSNode sub, struct buf *out, int depth)
+{
+	TSNode list = literal_list(c, value);
+	long at;
+
+	if (ts_node_is_null(list) || int_literal(c, sub, &at) < 0)
+		return -1;
+	return python_fold_nth(c, list, at, out, depth);
 }
 
 /* s[i], s[a:b], s[a:b:k] of a constant, the bounds integer literals (or
