@@ -663,7 +663,9 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		TSNode f = n;
 		while (!ts_node_is_null(f) && !node_is(f, "function_definition"))
 			f = ts_node_parent(f);
-		uint32_t lo = ts_node_start_byte(f), hi = ts_node_end_byte(f);
+		if (ts_node_is_null(f)) /* global x in the module: it changes nothing */
+			k = 0;
+		uint32_t lo = k ? ts_node_start_byte(f) : 0, hi = k ? ts_node_end_byte(f) : 0;
 		for (uint32_t j = 0; j < k; j++) {
 			TSNode id = ts_node_named_child(n, j);
 			const struct binding *b;

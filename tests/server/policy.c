@@ -117,6 +117,24 @@ Test(policy, warn_runs_and_attaches_findings)
 	reply_free(&r);
 }
 
+/* A program the analysis once crashed on (global outside any function):
+ * the analysis runs inside the server, so it took the server down with
+ * it. It runs, and the server answers the next request. */
+Test(policy, a_program_that_crashed_the_analysis_runs_and_the_server_stays)
+{
+	struct reply r;
+
+	srv_start(&S, "policy:\n  mode: warn\n", NULL);
+	submit(&S, S.user, "python", "global x\nx = 1\nprint(x)", NULL, &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "stdout"), "1\n", "%s", r.body);
+	reply_free(&r);
+	submit(&S, S.user, "python", "print(2)", NULL, &r);
+	cr_assert_eq(r.status, 201, "%s", r.body);
+	cr_assert_str_eq(jstr(r.json, "stdout"), "2\n");
+	reply_free(&r);
+}
+
 Test(policy, block_refuses_without_running)
 {
 	struct reply r, g;

@@ -279,6 +279,17 @@ Test(check_rules, hostile_input_is_a_finding_not_a_crash)
 	cr_expect(findings_reach(&f, SEV_HIGH));
 	findings_free(&f);
 	buf_free(&b);
+	/* global and nonlocal outside any function (found by fuzz_analyze:
+	 * the walk took the enclosing function's bounds from a null node, and
+	 * a two-line program crashed the analysis, and with it a server) */
+	static const char *const module_level[] = {"global x\nx = 1\n", "nonlocal x\nx = 1\n",
+						    "global os, sys\nimport os\nos.system('id')\n"};
+	for (size_t i = 0; i < ARRAY_SIZE(module_level); i++) {
+		cr_assert_eq(analyze(A, "python", module_level[i], strlen(module_level[i]), &f,
+				     &err),
+			     0, "%s", err.msg);
+		findings_free(&f);
+	}
 	/* names holding NUL bytes compare as bytes, not as C strings */
 	static const char nul[] = "import os\nc\0x = os\nc = 1\nc\0x.system('id')\n";
 	cr_assert_eq(analyze(A, "python", nul, sizeof(nul) - 1, &f, &err), 0, "%s", err.msg);
