@@ -117,6 +117,34 @@ char *j0_strip_output(const char *s, size_t len, size_t *out_len)
 	return out;
 }
 
+static const char *str(const json_t *o, const char *k)
+{
+	return json_string_value(json_object_get(o, k));
+}
+
+static json_t *text_or_null(const json_t *v)
+{
+	return json_is_string(v) && json_string_length(v) ? json_copy((json_t *)v) : json_null();
+}
+
+/* What a step wrote on stream k ("stdout"), as the bytes it wrote: the
+ * result's k_base64 when its text is not them (output that is not UTF-8),
+ * so that Judge0's base64 view and expected_output see those bytes; null
+ * when empty. j0_view makes it text again where it is shown as text. */
+static json_t *output_of(const json_t *step, const char *k)
+{
+	char key[32];
+	snprintf(key, sizeof(key), "%s_base64", k);
+	const char *b64 = str(step, key);
+	if (b64 == NULL)
+		return text_or_null(json_object_get(step, k));
+	size_t n;
+	char *raw = j0_base64_decode(b64, strlen(b64), &n);
+	json_t *v = raw && n ? json_stringn_nocheck(raw, n) : json_null();
+	free(raw);
+	return v;
+}
+
 /* Judge0's strip() splits with String#split("\n"), which drops trailing
  * empty strings; joining and stripping the tail gives the same text. */
 static bool same_output(const json_t *expected, const json_t *stdout_)
@@ -129,11 +157,6 @@ static bool same_output(const json_t *expected, const json_t *stdout_)
 	free(x);
 	free(y);
 	return same;
-}
-
-static const char *str(const json_t *o, const char *k)
-{
-	return json_string_value(json_object_get(o, k));
 }
 
 /* Whether every run printed what the last one printed (number_of_runs):
@@ -221,9 +244,13 @@ static void verdict_of(const json_t *x, const json_t *meta, struct verdict *v)
 		if (!strcmp(st, "pending_approval"))
 			snprintf(v->message, sizeof(v->message), "Waiting for a person's approval");
 	} else if (!strcmp(st, "ok")) {
-		bool wrong = json_is_string(expected) &&
-			     (!same_output(expected, json_object_get(x, "stdout")) ||
-			      !runs_agree(json_object_get(x, "runs")));
+		bool wrong = false;
+		if (json_is_string(expected)) { /* the bytes the program wrote */
+			json_t *out = output_of(x, "stdout");
+			wrong = !same_output(expected, out) ||
+				!runs_agree(json_object_get(x, "runs"));
+			json_decref(out);
+		}
 		v->id = wrong ? 4 : 3;
 	} else if (!strcmp(st, "time_limit") || !strcmp(st, "wall_time_limit")) {
 		v->id = 5;
@@ -286,29 +313,6 @@ static json_t *decimal(double d)
 	while (n > 2 && s[n - 1] == '0' && s[n - 2] != '.')
 		s[--n] = 0;
 	return json_string(s);
-}
-
-static json_t *text_or_null(const json_t *v)
-{
-	return json_is_string(v) && json_string_length(v) ? json_copy((json_t *)v) : json_null();
-}
-
-/* What a step wrote on stream k ("stdout"), as the bytes it wrote: the
- * result's k_base64 when its text is not them (output that is not UTF-8),
- * so that Judge0's base64 view and expected_output see those bytes; null
- * when empty. j0_view makes it text again where it is shown as text. */
-static json_t *output_of(const json_t *step, const char *k)
-{
-	char key[32];
-	snprintf(key, sizeof(key), "%s_base64", k);
-	const char *b64 = str(step, key);
-	if (b64 == NULL)
-		return text_or_null(json_object_get(step, k));
-	size_t n;
-	char *raw = j0_base64_decode(b64, strlen(b64), &n);
-	json_t *v = raw && n ? json_stringn_nocheck(raw, n) : json_null();
-	free(raw);
-	return v;
 }
 
 /* A stored Judge0 value, or the limit in force, or Judge0's default. */

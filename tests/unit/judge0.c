@@ -143,6 +143,11 @@ Test(judge0, every_status_by_rule)
 	expect(with_meta(execution("ok", 0, 0, "2\n"), "expected_output", json_string("1")), 4,
 	       NULL);
 	expect(with_meta(execution("ok", 0, 0, ""), "expected_output", json_string("")), 3, NULL);
+	/* the bytes the program wrote are compared, not their text: a\xffb is
+	 * not the a U+FFFD b that its text shows */
+	json_t *bin = execution("ok", 0, 0, "a\xef\xbf\xbd" "b");
+	json_object_set_new(bin, "stdout_base64", json_string("Yf9i"));
+	expect(with_meta(bin, "expected_output", json_string("a\xef\xbf\xbd" "b")), 4, NULL);
 	expect(execution("time_limit", -1, 9, ""), 5, "Time limit exceeded");
 	expect(execution("wall_time_limit", -1, 9, ""), 5, "Wall time limit exceeded");
 	expect(execution("compile_error", -1, 0, ""), 6, NULL);
