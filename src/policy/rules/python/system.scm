@@ -67,6 +67,19 @@
  (#set! severity "high")
  (#set! message "connects to the SSH agent (SSH_AUTH_SOCK), which signs with the user's keys for whoever holds the connection"))
 
+;; The cloud SDK's own credential chain asked for the keys it resolved
+; (botocore's get_credentials or get_frozen_credentials: access key,
+; secret key, session token), in a program that talks to the network by
+; other means than the SDK: the keys are read without naming their file
+((call
+   function: (attribute attribute: (identifier) @m)) @finding
+ (#any-of? @m "get_credentials" "get_frozen_credentials")
+ (#program-calls? @finding "(boto3|botocore|aiobotocore)\\..*")
+ (#program-calls? @finding "socket\\.(socket|create_connection)|urllib\\.request\\.(urlopen|Request|urlretrieve)|http\\.client\\.HTTPS?Connection|(requests|httpx|aiohttp|urllib3|smtplib|ftplib|xmlrpc\\.client)\\..*")
+ (#set! id "py-credentials")
+ (#set! severity "high")
+ (#set! message "asks the cloud SDK for the keys it holds (get_credentials) and talks to the network"))
+
 ; (other tools' logins count: podman's containers/auth.json, Kaggle's and
 ; Hugging Face's tokens, Maven's and Gradle's repository passwords, the
 ; doctl, OCI, fly, 1Password CLIs', AI agent CLIs' auth files; mail,

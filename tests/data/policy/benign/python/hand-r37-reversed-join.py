@@ -1,0 +1,2 @@
+word = "".join(reversed("olleh"))
+print(word)
