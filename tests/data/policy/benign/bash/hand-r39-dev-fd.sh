@@ -1,0 +1,6 @@
+#!/bin/bash
+exec {cfg}<<'EOF'
+PORT=8080
+EOF
+. "/dev/fd/$cfg"
+echo "$PORT"

