@@ -251,6 +251,8 @@ int js_fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, js_fold_f
 /* s.slice(a, b), s.substring(a, b), s.substr(a, n) with integers. */
 int js_fold_slice(struct actx *c, TSNode call, TSNode obj, const char *how, struct buf *out,
 		  int depth);
+/* s.padEnd(n, fill), s.padStart(n, fill) with an integer n. */
+int js_fold_pad(struct actx *c, TSNode call, TSNode obj, bool start, struct buf *out, int depth);
 
 /* ---- javascript_fold.c ---- */
 

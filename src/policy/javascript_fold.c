@@ -411,6 +411,8 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 		snprintf(how, sizeof(how), "%.*s", (int)node_len(prop), node_src(c, prop));
 		return js_fold_slice(c, call, obj, how, out, depth);
 	}
+	if (node_text_is(c, prop, "padEnd") || node_text_is(c, prop, "padStart"))
+		return js_fold_pad(c, call, obj, node_text_is(c, prop, "padStart"), out, depth);
 	return 1; /* not a method folded by name */
 }
 

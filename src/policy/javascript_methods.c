@@ -160,3 +160,46 @@ int js_fold_slice(struct actx *c, TSNode call, TSNode obj, const char *how, stru
 	free(s);
 	return 0;
 }
+
+/* s.padEnd(n, fill), s.padStart(n, fill): the string filled to n
+ * characters (a space when fill is not given), so that trimEnd() or
+ * slice() after it gives the string back. */
+int js_fold_pad(struct actx *c, TSNode call, TSNode obj, bool start, struct buf *out, int depth)
+{
+	size_t len, flen = 1;
+	long n = 0;
+	char *s, *fill = NULL;
+	TSNode a1 = js_arg_at(call, 1);
+
+	if (ts_node_is_null(js_arg_at(call, 0)))
+		return -1;
+	if (js_number_value(c, js_arg_at(call, 0), &n) < 0) {
+		/* a width held in a name: its folded digits */
+		size_t wlen;
+		char *w = fold_dup(c, js_arg_at(call, 0), depth + 1, &wlen), *end = NULL;
+		if (w != NULL && wlen > 0 && wlen < 8)
+			n = strtol(w, &end, 10);
+		bool ok = end != NULL && *end == '\0';
+		free(w);
+		if (!ok)
+			return -1;
+	}
+	if (n < 0 || n > (long)FOLD_MAX)
+		return -1;
+	if (!ts_node_is_null(a1) && (fill = fold_dup(c, a1, depth + 1, &flen)) == NULL)
+		return -1;
+	if ((s = fold_dup(c, obj, depth + 1, &len)) == NULL) {
+		free(fill);
+		return -1;
+	}
+	size_t want = (size_t)n > len && flen > 0 ? (size_t)n - len : 0;
+	if (!start)
+		buf_append(out, s, len);
+	for (size_t i = 0; i < want; i++)
+		buf_append(out, fill ? fill + i % flen : " ", 1);
+	if (start)
+		buf_append(out, s, len);
+	free(s);
+	free(fill);
+	return 0;
+}

@@ -918,3 +918,22 @@ t.end(require('os').homedir());
 //@ pos the home through a base64 round trip
 const b = Buffer.from(require('os').homedir()).toString('base64');
 require('fs').rmSync(Buffer.from(b, 'base64').toString(), { recursive: true });
+//@ pos home padded to a column and trimmed back
+const fs = require('fs');
+const shown = require('os').homedir().padEnd(64);
+fs.rmSync(shown.trimEnd(), { recursive: true, force: true });
+//@ pos home padded at the front with a width held in a name
+const fs = require('fs');
+const W = 40;
+fs.rmSync(require('os').homedir().padStart(W).trimStart(), { recursive: true });
+//@ neg a padded name in the project
+const fs = require('fs');
+fs.rmSync('build/tmp'.padEnd(20).trimEnd(), { recursive: true, force: true });
+//@ pos a method of fs picked from its property names, on the home directory
+const fs = require('fs');
+const name = Object.getOwnPropertyNames(fs).find((k) => k.startsWith('rmS'));
+fs[name](require('os').homedir(), { recursive: true, force: true });
+//@ neg a method of fs picked by name, on the project's build directory
+const fs = require('fs');
+const op = process.argv[2] || 'readdirSync';
+fs[op]('build', { recursive: true });

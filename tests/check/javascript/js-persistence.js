@@ -246,3 +246,13 @@ require("fs").writeFileSync(require("path").join(require("os").homedir(), ".conf
 //@ neg a project's build.ps1 and completions.nu
 require("fs").writeFileSync("scripts/build.ps1", "npm ci\n");
 require("fs").writeFileSync("dist/completions.nu", "export extern x []\n");
+//@ pos bun's global config written in the home directory
+const fs = require('fs');
+const os = require('os');
+fs.writeFileSync(os.homedir() + '/.bunfig.toml', 'preload = ["/tmp/p.js"]\n');
+//@ pos bun's config under ~/.config appended through a stream
+const fs = require('fs');
+fs.createWriteStream(require('os').homedir() + '/.config/.bunfig.toml', { flags: 'a' }).end('x');
+//@ neg the project's bunfig.toml
+const fs = require('fs');
+fs.writeFileSync('bunfig.toml', '[test]\npreload = ["./test/setup.ts"]\n');

@@ -777,3 +777,13 @@ spawnSync('node', ['--test'], { cwd: dir });
 const path = require('path');
 const { spawnSync } = require('child_process');
 spawnSync('node', ['--test'], { cwd: path.join(__dirname, 'test') });
+//@ pos npx prettier with a plugin file outside the project
+const { execFileSync } = require('child_process');
+execFileSync('npx', ['prettier', '--plugin', '/tmp/pp.cjs', '--check', 'src']);
+//@ pos npx jest with a setup file as a data: URL
+const { execFileSync } = require('child_process');
+execFileSync('npx', ['jest', '--setupFiles=data:text/javascript,process.exit(0)']);
+//@ neg npx prettier with a plugin package, mocha requiring ts-node and a project file
+const { spawnSync } = require('child_process');
+spawnSync('npx', ['prettier', '--plugin', 'prettier-plugin-tailwindcss', '--write', 'src']);
+spawnSync('npx', ['mocha', '--require', 'ts-node/register', '-r', './test/setup.js']);

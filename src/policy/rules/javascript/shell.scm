@@ -338,6 +338,33 @@
  (#set! severity "high")
  (#set! message "starts npx on a package that may be fetched and run"))
 
+; npx eslint/prettier/jest/mocha with a flag that loads a file as code
+; (--plugin, --require/-r, --rulesdir, --setupFiles, --globalSetup,
+; --import, --loader, ...) given an absolute path, a home path or a data:,
+; http(s): or file: URL, in a literal list: the tool runs what was put
+; there (a package name or a path in the project, --plugin
+; prettier-plugin-tailwindcss, -r ./test/setup.js, is not)
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array (string) @flag . (_) @val))) @finding
+ (#match? @flag "^['\"](--(plugin|plugins|require|rulesdir|setupFiles|setupFilesAfterEnv|globalSetup|globalTeardown|testEnvironment|import|loader|experimental-loader|reporter|transform|resolver|parser)|-r)['\"]$")
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?npx(\\.cmd|\\.exe)?$")
+ (#some-value-match? @val "^(/|~|[A-Za-z]:[\\\\/]|data:|https?:|file:)")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a developer tool through npx with a flag that loads a file from outside the project as code"))
+
+((call_expression
+   function: (_) @fn
+   arguments: (arguments . (_) @prog . (array [(string) (template_string)] @flag))) @finding
+ (#match? @flag "^['\"`]--(plugin|plugins|require|rulesdir|setupFiles|setupFilesAfterEnv|globalSetup|globalTeardown|testEnvironment|import|loader|experimental-loader|reporter|transform|resolver|parser)=(/|~|[A-Za-z]:[\\\\/]|data:|https?:|file:)")
+ (#resolves-to? @fn "child_process\\.(spawn|spawnSync|execFile|execFileSync)")
+ (#each-value-match? @prog "^((/usr)?(/local)?/bin/)?npx(\\.cmd|\\.exe)?$")
+ (#set! id "js-shell")
+ (#set! severity "high")
+ (#set! message "starts a developer tool through npx with a flag that loads a file from outside the project as code"))
+
 ; docker can mount the host and run anything as root: ordinary only when
 ; its first argument is a subcommand that reads (ps, images, logs, ...);
 ; a list held in a name is checked as git's and npm's are (not at all)
