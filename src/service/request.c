@@ -68,7 +68,7 @@ static int number_limit(size_t i, const char *what, json_t *v, struct limits *l,
 		*(double *)f = d;
 		return 0;
 	}
-	if (d != (double)(long long)d || d > 1e12)
+	if (d > 1e12 || d != (double)(long long)d) /* in range before it is converted */
 		return svc_error_set(e, SVC_INVALID, "invalid_value",
 				     "%s '%s' must be a whole number", what, k);
 	*(uint64_t *)f = (uint64_t)d;

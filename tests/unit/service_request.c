@@ -76,6 +76,12 @@ Test(service_request, bad_bodies_get_the_right_status)
 		"limit_too_high");
 	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"memory_limit_mb\":-1}}", 422,
 		"invalid_value");
+	/* a whole number too large for any integer: checked before it is
+	 * converted (found by fuzz_request: the conversion was undefined) */
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"memory_limit_mb\":2e22}}",
+		422, "invalid_value");
+	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"max_processes\":1e300}}",
+		422, "invalid_value");
 	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"bogus\":1}}", 400,
 		"bad_request");
 	refused("{\"language\":\"bash\",\"code\":\"x\",\"limits\":{\"net\":\"host\"}}", 422,
