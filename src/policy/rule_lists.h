@@ -31,6 +31,17 @@ static const struct {
      "|/\\.config/(i3|sway)/config$|/\\.i3/config$|/\\.config/hypr/hyprland\\.conf$"
      "|/\\.config/bspwm/bspwmrc$|/\\.config/(openbox|labwc)/autostart(\\.sh)?$"
      "|/\\.config/(herbstluftwm/autostart|river/init|qtile/autostart\\.sh)$"},
+    /* Variables naming a command that git, man or systemd run for the
+     * program (the names alone, for a rule's ^...$) */
+    {"(?&command_vars)", "(GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|"
+			 "GIT_ASKPASS|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL)"},
+    /* Such a variable's value that runs more than the one program it
+     * names: a shell, an interpreter or a downloader, a command line
+     * chained or substituted, ssh's ProxyCommand/LocalCommand (the whole
+     * expression of the rule: its (?i) holds to the end) */
+    {"(?&runs_a_command)",
+     "(^|[\\s/\"'=])(sh|bash|dash|zsh|ksh|fish|busybox|python[0-9.]*|perl|ruby|node|curl|wget|nc|"
+     "ncat|socat)(\\s|$|['\"])|[|;&`\\n]|\\$\\(|(?i)(ProxyCommand|LocalCommand)"},
 };
 
 /* re with each list it calls spelled out, as a new string; NULL when it

@@ -755,8 +755,8 @@
 ; git ls-remote; env.setdefault("GIT_EDITOR", ...)): what git or man runs
 ((assignment left: (subscript value: (_) @env subscript: (_) @k) right: (_) @v) @finding
  (#not-resolves-to? @env "os\\.environb?")
- (#value-match? @k "^(GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL)$")
- (#value-match? @v "(^|[\\s/\"'=])(sh|bash|dash|zsh|ksh|fish|busybox|python[0-9.]*|perl|ruby|node|curl|wget|nc|ncat|socat)(\\s|$|['\"])|[|;&`\\n]|\\$\\(|(?i)(ProxyCommand|LocalCommand)")
+ (#value-match? @k "^(?&command_vars)$")
+ (#value-match? @v "(?&runs_a_command)")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
@@ -766,8 +766,8 @@
    arguments: (argument_list . (_) @k . (_) @v)) @finding
  (#match? @m "^(setdefault|__setitem__)$")
  (#not-resolves-to? @env "os\\.environb?")
- (#value-match? @k "^(GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|GIT_ASKPASS|PAGER|MANPAGER|SYSTEMD_PAGER|EDITOR|VISUAL)$")
- (#value-match? @v "(^|[\\s/\"'=])(sh|bash|dash|zsh|ksh|fish|busybox|python[0-9.]*|perl|ruby|node|curl|wget|nc|ncat|socat)(\\s|$|['\"])|[|;&`\\n]|\\$\\(|(?i)(ProxyCommand|LocalCommand)")
+ (#value-match? @k "^(?&command_vars)$")
+ (#value-match? @v "(?&runs_a_command)")
  (#set! id "py-code-hook")
  (#set! severity "high")
  (#set! message "sets a variable that makes programs run a command or load code (LD_PRELOAD, BASH_ENV, GIT_SSH_COMMAND, PAGER, ...)"))
