@@ -310,6 +310,27 @@ static void bash_done_herestring(const char *src, size_t len, TSNode root, struc
 	}
 }
 
+/* exec 3<<< "$s", cat 4<<<x: a here-string on a descriptor other than 0,
+ * which the grammar does not parse: read as a redirection of that
+ * descriptor from the word, `3<  "$s"`, the same length (what is read
+ * from the descriptor is not what the rules look at). */
+static void bash_fd_herestring(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	bool in_string, literal;
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "<<<", 3)) != NULL;
+	     p += 3) {
+		size_t at = (size_t)(p - src), b = at;
+		while (b > 0 && isdigit((unsigned char)src[b - 1]))
+			b--;
+		if (b == at || (b > 0 && !strchr(" \t\n;&|(", src[b - 1])))
+			continue;
+		bash_context(root, (uint32_t)at, &in_string, &literal);
+		if (!in_string && !literal)
+			edit_add(e, (uint32_t)at, (uint32_t)at + 3, xstrdup("<  "));
+	}
+}
+
 /* cat <<'EOF' ... \! cmd | x ... EOF: a here-document line that opens with
  * a backslash and has a | or > after it, which tree-sitter-bash 0.21 does
  * not parse: a blank put before it (the line's text is kept). Documents
@@ -507,6 +528,7 @@ static void bash_xargs_inline(const char *src, size_t len, TSNode root, struct e
  *  - a here-string after a file redirection (herestring_swaps);
  *  - an array element in a C-style for's header (bash_for_subscripts),
  *    a here-string after a for or select loop (bash_done_herestring);
+ *  - a here-string on a descriptor, 3<<< "$s" (bash_fd_herestring);
  *  - a here-document line that opens with a backslash and has a | or >
  *    (bash_heredoc_backslash). */
 char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
@@ -548,6 +570,7 @@ char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 	herestring_swaps(src, len, root, &e);
 	bash_for_subscripts(src, len, root, &e);
 	bash_done_herestring(src, len, root, &e);
+	bash_fd_herestring(src, len, root, &e);
 	bash_heredoc_backslash(src, len, &e);
 	if (e.n > 0)
 		fixed = apply_edits(src, len, &e, out_len);

