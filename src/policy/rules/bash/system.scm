@@ -183,6 +183,20 @@
  (#set! severity "high")
  (#set! message "deletes or overwrites every file under a whole system or home directory (find -exec rm)"))
 
+; fd -H . ~ -X rm -rf, fdfind . / --exec shred -u: the same through fd's
+; -x/--exec and -X/--exec-batch, given a pattern that every name matches (.,
+; ^, '') and no extension or glob; ansible localhost -m file -a "path=$HOME
+; state=absent": Ansible's file module told to remove such a directory
+((command argument: (_)* @target) @n @finding
+ (#resolves-to? @n "fd|fdfind|ansible")
+ (#match? @n "^(?=.*\\s(-[a-zA-Z]*[xX]|--exec(-batch)?)(\\s+|=)[\"']?(\\S*/)?(rm|shred|unlink|truncate|wipe|srm)[\"']?\\s)(?=.*\\s([\"']?[.^][\"']?|''|\"\")\\s)|\\s(-m|--module-name)(\\s+|=)[\"']?(ansible\\.(builtin|legacy)\\.)?file[\"']?(\\s|$)")
+ (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$|(^|\\s)(path|dest|name)=[\"']?(/+|~[a-z_0-9-]*/*|/+(home/[^/\\s]+|bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)[\"']?(\\s|$)")
+ (#value-match? @target "^(/+|~/*|/+(bin|boot|etc|home|lib|lib64|opt|root|sbin|usr|var)/*)$|(^|\\s)state=[\"']?absent")
+ (#not-match? @n "\\s(-[a-zA-Z]*[eg]|--extension|--glob)(\\s|=)")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes or overwrites every file under a whole system or home directory (fd -X rm, Ansible's file module with state=absent)"))
+
 ; find ~ -type f -print0 | xargs -0 shred -u: the same through xargs
 ((pipeline (command name: (_) . argument: (_) @target) @src . (command) @x) @finding
  (#resolves-to? @src "find")
@@ -336,9 +350,10 @@
 ; echo '* * * * * root cmd' > /etc/cron.d/x, tee -a /var/spool/cron/crontabs/u:
 ; a job written where cron reads them; cat > ~/.config/systemd/user/x.service,
 ; cp x.desktop ~/.config/autostart/: a unit systemd starts, or a program the
-; desktop starts at every login, written where they read them
+; desktop starts at every login, written where they read them; cat >
+; /etc/network/if-up.d/x: a script the system runs at an event ((?&event_hooks))
 ((file_redirect destination: (_) @dst) @finding
- (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)|^/etc/(systemd/(system|user)|xdg/autostart)/|^/(usr/)?lib/systemd/(system|user)/|(^|/)\\.ipython/profile_[^/]+/startup/|(^|/)\\.local/bin/(sudo|su|ssh|scp|ls|cat|ps|gpg)$")
+ (#value-match? @dst "^/etc/(cron\\.(d|hourly|daily|weekly|monthly)(/|$)|crontab$|anacrontab$)|^/var/spool/cron(/|$)|(^|/)\\.config/(systemd/user/|autostart/)|^/etc/(systemd/(system|user)|xdg/autostart)/|^/(usr/)?lib/systemd/(system|user)/|(^|/)\\.ipython/profile_[^/]+/startup/|(^|/)\\.local/bin/(sudo|su|ssh|scp|ls|cat|ps|gpg)$|(?&event_hooks)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a scheduled job or a service where cron, systemd or the desktop reads it: what it runs later was not checked"))
@@ -349,6 +364,17 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes a scheduled job or a service where cron, systemd or the desktop reads it: what it runs later was not checked"))
+
+; printf '#!/bin/sh\n...' | sudo tee /etc/NetworkManager/dispatcher.d/90-x,
+; cp x /lib/systemd/system-sleep/: a script the system runs at an event (the
+; network coming up, a DHCP lease, resume from sleep, a login), written
+; where it looks for them by the last word of a copy (its value)
+((command argument: (_) @dst .) @n @finding
+ (#resolves-to? @n "tee|cp|mv|install|ln|rsync|dd")
+ (#value-match? @dst "(?&event_hooks)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a script where the system runs it at an event (network up, resume, login): what it runs later was not checked"))
 
 ; crontab FILE, crontab -: a job installed to run later, which nothing checks
 ((command argument: (_) @arg) @n @finding
@@ -629,6 +655,16 @@
  (#set! id "sh-env-exfil")
  (#set! severity "high")
  (#set! message "gives the environment (env, printenv) and a network address to a program whose name is built at run time"))
+
+; ssh -o SendEnv='*' host, scp -o "SendEnv AWS_*" f host:, rsync -e 'ssh
+; -oSendEnv=*TOKEN*': every variable, or those holding secrets, sent to the
+; server at login (LANG LC_*, the locale, is what SendEnv is for)
+((command) @n @finding
+ (#resolves-to? @n "ssh|scp|sftp|rsync|autossh|sshpass")
+ (#match? @n "(?i:SendEnv)\\s*(=\\s*|\\s)[\"']?([^\\s\"'=]+\\s+)*(\\*|\\S*(SECRET|TOKEN|PASSW|API_?KEY|AWS_|GITHUB_|CREDENTIAL)\\S*)([\\s\"']|$)")
+ (#set! id "sh-env-exfil")
+ (#set! severity "high")
+ (#set! message "sends every environment variable, or those holding secrets, to an SSH server (SendEnv *)"))
 
 ; compgen -e, compgen -v, compgen -A export: every variable's name (with
 ; ${!v}, its value)
