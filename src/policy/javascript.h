@@ -224,6 +224,14 @@ int js_hex_decode_append(const char *s, size_t len, struct buf *out);
 void js_percent_decode_append(const char *s, size_t len, struct buf *out);
 int js_file_url_path(const char *url, size_t len, struct buf *out);
 int js_fold_file_url(struct actx *c, TSNode n, struct buf *out, int depth);
+/* path.parse(p).dir and .base, of the call or a name bound to it (obj):
+ * p's dirname and basename; -1 when obj or key is no such thing. */
+int js_fold_parsed_path(struct actx *c, TSNode obj, const char *key, size_t klen, struct buf *out,
+			int depth);
+/* e.message and e.stack (prop) of an error made with new E(m), held in a
+ * name or thrown into a catch clause's parameter e: m, and "E: m" with an
+ * unknown place after it; -1 when obj is no such error. */
+int js_fold_error_text(struct actx *c, TSNode obj, TSNode prop, struct buf *out, int depth);
 int js_fold_path_call(struct actx *c, TSNode call, const char *name,
 		      int (*list)(struct actx *c, TSNode n, struct slist *out, int depth),
 		      struct buf *out, int depth);

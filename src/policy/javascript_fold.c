@@ -1044,6 +1044,12 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		TSNode m = js_pattern_member(c, n, depth);
 		if (!ts_node_is_null(m))
 			return js_fold(c, m, out, depth + 1);
+		TSNode key = node_is(n, "pair_pattern") ? js_field(n, F_key) : n,
+		       up = ts_node_parent(ts_node_parent(n));
+		if (node_is(up, "variable_declarator") &&
+		    js_fold_parsed_path(c, js_field(up, F_value), node_src(c, key), node_len(key),
+					out, depth) == 0)
+			return 0; /* const { dir, base } = path.parse(p) */
 		/* const { homedir } = os.userInfo(), const { HOME: h } =
 		 * process.env: the home, as the member expression would be */
 		return fold_home_name(c, n, out, depth);
@@ -1070,6 +1076,27 @@ int js_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 			return 0;
 		if (t[0] == 's' && fold_last_module_path(c, n, obj, out, depth) == 0)
 			return 0;
+		TSNode prop = js_field(n, F_property);
+		if (t[0] == 'm' &&
+		    js_fold_parsed_path(c, obj, node_src(c, prop), node_len(prop), out, depth) == 0)
+			return 0; /* path.parse(p).dir, .base */
+		if (t[0] == 'm' && js_fold_error_text(c, obj, prop, out, depth) == 0)
+			return 0; /* new Error(m).message, e.stack */
+		if (t[0] == 'm' && node_text_is(c, prop, "length")) {
+			/* 'Error: '.length, of a string literal or a name bound to one */
+			TSNode lit = node_is(obj, "string")
+					 ? obj
+					 : js_bound_literal(c, obj, "string", 'o', depth + 1);
+			size_t len;
+			char *v = ts_node_is_null(lit) ? NULL : fold_dup(c, lit, depth + 1, &len);
+			if (v) {
+				char num[24];
+				int k = snprintf(num, sizeof(num), "%zu", len);
+				buf_append(out, num, (size_t)k);
+				free(v);
+				return 0;
+			}
+		}
 		if (t[0] == 'm' && node_text_is(c, js_field(n, F_property), "root") &&
 		    node_is(obj, "call_expression")) {
 			/* path.parse(process.cwd()).root: '/' for an absolute path */

@@ -121,6 +121,24 @@ int js_fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, js_fold_f
 	return ret;
 }
 
+/* An integer written or folded ('Error: '.length, a name bound to 7). */
+static int int_value(struct actx *c, TSNode n, long *v, int depth)
+{
+	size_t len;
+	char *end, *s;
+
+	if (js_number_value(c, n, v) == 0)
+		return 0;
+	if (!node_is(n, "identifier") && !node_is(n, "member_expression"))
+		return -1;
+	if ((s = fold_dup(c, n, depth + 1, &len)) == NULL)
+		return -1;
+	*v = strtol(s, &end, 10);
+	int ret = len > 0 && len < 12 && *end == '\0' ? 0 : -1;
+	free(s);
+	return ret;
+}
+
 /* s.slice(a, b), s.substring(a, b), s.substr(a, n) with integers. */
 int js_fold_slice(struct actx *c, TSNode call, TSNode obj, const char *how, struct buf *out,
 		  int depth)
@@ -135,9 +153,9 @@ int js_fold_slice(struct actx *c, TSNode call, TSNode obj, const char *how, stru
 	b = (long)len;
 	has_b = !ts_node_is_null(js_arg_at(call, 1));
 	if ((!ts_node_is_null(js_arg_at(call, 0)) &&
-	     js_number_value(c, js_arg_at(call, 0), &a) < 0) ||
+	     int_value(c, js_arg_at(call, 0), &a, depth) < 0) ||
 	    (has_b &&
-	     js_number_value(c, js_arg_at(call, 1), strcmp(how, "substr") ? &b : &n) < 0)) {
+	     int_value(c, js_arg_at(call, 1), strcmp(how, "substr") ? &b : &n, depth) < 0)) {
 		free(s);
 		return -1;
 	}

@@ -327,12 +327,58 @@ static void path_normalize(const char *s, size_t len, struct buf *out)
 	js_slist_free(&seg);
 }
 
+/* path.relative(from, to) when to is inside from (both absolute or the
+ * home): the rest of to, so path.relative('/', os.homedir()) is
+ * home/<the home's own name>, which a resolve from '/' makes ~ again. */
+static int path_relative(const struct slist *args, struct buf *out)
+{
+	struct buf from = {0}, to = {0};
+	int ret = -1;
+
+	if (args->n != 2)
+		return -1;
+	for (int i = 0; i < 2; i++) {
+		struct buf *b = i == 0 ? &from : &to;
+		if (args->len[i] > 0 && args->s[i][0] == '~')
+			buf_append(b, "/home/" HOME_NAME, 8),
+			    buf_append(b, args->s[i] + 1, args->len[i] - 1);
+		else if (args->len[i] > 0 && args->s[i][0] == '/')
+			buf_append(b, args->s[i], args->len[i]);
+	}
+	struct buf f = {0}, t = {0};
+	if (from.len > 0 && to.len > 0) {
+		path_normalize(from.data, from.len, &f);
+		path_normalize(to.data, to.len, &t);
+		/* normalize turns /home/<name> back into ~: spell it out again */
+		struct buf *bs[2] = {&f, &t};
+		for (int i = 0; i < 2; i++)
+			if (bs[i]->len > 0 && bs[i]->data[0] == '~') {
+				struct buf x = {0};
+				buf_append(&x, "/home/" HOME_NAME, 8);
+				buf_append(&x, bs[i]->data + 1, bs[i]->len - 1);
+				buf_free(bs[i]);
+				*bs[i] = x;
+			}
+		size_t fl = f.len == 1 ? 0 : f.len; /* '/' as the prefix "" */
+		if (t.len == f.len && memcmp(t.data, f.data, f.len) == 0) {
+			ret = 0; /* the same directory: "" */
+		} else if (t.len > fl + 1 && memcmp(t.data, f.data, fl) == 0 && t.data[fl] == '/') {
+			buf_append(out, t.data + fl + 1, t.len - fl - 1);
+			ret = 0;
+		}
+	}
+	buf_free(&f), buf_free(&t), buf_free(&from), buf_free(&to);
+	return ret;
+}
+
 int js_fold_path(const char *how, const struct slist *args, struct buf *out)
 {
 	struct buf joined = {0};
 	size_t from = 0;
 
 	bool many = strcmp(how, "join") == 0 || strcmp(how, "resolve") == 0;
+	if (strcmp(how, "relative") == 0)
+		return path_relative(args, out);
 	if (args->n == 0 || (!many && (args->n != 1 || (strcmp(how, "normalize") != 0 &&
 							strcmp(how, "dirname") != 0 &&
 							strcmp(how, "basename") != 0))))
@@ -463,6 +509,120 @@ int js_fold_path_call(struct actx *c, TSNode call, const char *name,
 		ret = js_fold_path(how, &args, out);
 	js_slist_free(&args);
 	return ret;
+}
+
+int js_fold_parsed_path(struct actx *c, TSNode obj, const char *key, size_t klen, struct buf *out,
+			int depth)
+{
+	const char *how = klen == 3 && memcmp(key, "dir", 3) == 0    ? "dirname"
+			  : klen == 4 && memcmp(key, "base", 4) == 0 ? "basename"
+								     : NULL;
+	TSNode call = obj;
+	struct names ns = {0};
+	bool parse;
+
+	if (!how)
+		return -1;
+	if (node_is(obj, "identifier"))
+		call = js_bound_literal(c, obj, "call_expression", 'o', depth + 1);
+	if (!node_is(call, "call_expression") || ts_node_is_null(js_arg_at(call, 0)) ||
+	    !ts_node_is_null(js_arg_at(call, 1)))
+		return -1;
+	js_resolve(c, js_field(call, F_function), &ns, depth + 1);
+	parse = js_any_name(&ns, "path.parse") || js_any_name(&ns, "path.posix.parse");
+	names_free(&ns);
+	if (!parse)
+		return -1;
+	size_t len;
+	char *s = fold_dup(c, js_arg_at(call, 0), depth + 1, &len);
+	if (!s)
+		return -1;
+	struct slist args = {0};
+	js_slist_push(&args, s, len);
+	free(s);
+	int ret = js_fold_path(how, &args, out);
+	js_slist_free(&args);
+	return ret;
+}
+
+/* The one `throw` under n outside nested functions and try statements
+ * (*count how many there are). */
+static void one_throw(TSNode n, TSNode *found, int *count, int walk)
+{
+	if (walk > 400 || *count > 1)
+		return;
+	if (node_is(n, "throw_statement")) {
+		*found = ts_node_named_child(n, 0);
+		++*count;
+		return;
+	}
+	if (walk > 0 && (js_type_is_any(n, js_function_types) || node_is(n, "try_statement") ||
+			 node_is(n, "class_declaration") || node_is(n, "class")))
+		return;
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		one_throw(ts_node_named_child(n, i), found, count, walk + 1);
+}
+
+/* The error obj is: new E(m) itself (E a name ending in Error), a name
+ * bound to one, or a catch clause's parameter whose try block throws one
+ * value, that error or a name bound to it. */
+static TSNode made_error(struct actx *c, TSNode obj, int depth)
+{
+	TSNode made = obj, up;
+
+	if (node_is(obj, "identifier")) {
+		made = js_bound_literal(c, obj, "new_expression", 'e', depth + 1);
+		for (up = ts_node_parent(obj); ts_node_is_null(made) && !ts_node_is_null(up);
+		     up = ts_node_parent(up)) {
+			TSNode p = js_field(up, F_parameter);
+			if (!node_is(up, "catch_clause") || !node_is(p, "identifier"))
+				continue;
+			if (js_same_text(c, p, obj)) {
+				TSNode thrown = {0};
+				int count = 0;
+				one_throw(js_field(ts_node_parent(up), F_body), &thrown, &count, 0);
+				if (count == 1 && node_is(thrown, "identifier"))
+					thrown = js_bound_literal(c, thrown, "new_expression", 'e',
+								  depth + 1);
+				made = count == 1 ? thrown : (TSNode){0};
+				break;
+			}
+		}
+	}
+	if (!node_is(made, "new_expression"))
+		return (TSNode){0};
+	TSNode ctor = js_field(made, F_constructor);
+	if (!node_is(ctor, "identifier") || node_len(ctor) < 5 ||
+	    memcmp(node_src(c, ctor) + node_len(ctor) - 5, "Error", 5) != 0 ||
+	    !ts_node_is_null(js_arg_at(made, 1)))
+		return (TSNode){0};
+	return made;
+}
+
+int js_fold_error_text(struct actx *c, TSNode obj, TSNode prop, struct buf *out, int depth)
+{
+	bool stack = node_text_is(c, prop, "stack");
+	if (!stack && !node_text_is(c, prop, "message"))
+		return -1;
+	TSNode made = made_error(c, obj, depth);
+	if (ts_node_is_null(made))
+		return -1;
+	TSNode m = js_arg_at(made, 0), ctor = js_field(made, F_constructor);
+	size_t len = 0;
+	char *s = ts_node_is_null(m) ? xstrdup("") : fold_dup(c, m, depth + 1, &len);
+	if (!s)
+		return -1;
+	if (stack) {
+		buf_append(out, node_src(c, ctor), node_len(ctor));
+		if (len > 0)
+			buf_append(out, ": ", 2);
+	}
+	buf_append(out, s, len);
+	if (stack) /* where it was made: not known */
+		buf_append(out, "\n    at <anonymous>", 20);
+	free(s);
+	return 0;
 }
 
 int js_file_url_of(struct actx *c, TSNode n, TSNode *arg, struct buf *path, int depth)

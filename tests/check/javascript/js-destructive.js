@@ -937,3 +937,32 @@ fs[name](require('os').homedir(), { recursive: true, force: true });
 const fs = require('fs');
 const op = process.argv[2] || 'readdirSync';
 fs[op]('build', { recursive: true });
+//@ pos the home directory put back together from path.parse's dir and base
+const fs = require('fs');
+const path = require('path');
+const { dir, base } = path.parse(require('os').homedir());
+fs.rmSync(path.join(dir, base), { recursive: true, force: true });
+//@ pos the home directory relative to the root, made absolute again
+const fs = require('fs');
+const path = require('path');
+fs.rmSync(path.join('/', path.relative('/', require('os').homedir())), { recursive: true });
+//@ pos the home directory carried as an error's message
+const fs = require('fs');
+const e = new Error(require('os').homedir());
+fs.rmSync(e.message, { recursive: true, force: true });
+//@ pos the home directory cut out of a thrown error's stack
+const fs = require('fs');
+try {
+  throw new Error(require('os').homedir());
+} catch (err) {
+  fs.rmSync(err.stack.split('\n')[0].slice('Error: '.length), { recursive: true });
+}
+//@ neg a build directory's dir and base
+const fs = require('fs');
+const path = require('path');
+const p = path.parse(path.join(process.cwd(), 'dist'));
+fs.rmSync(path.join(p.dir, p.base), { recursive: true, force: true });
+//@ neg a scratch directory carried as an error's message
+const fs = require('fs');
+const e = new Error(fs.mkdtempSync('/tmp/job-'));
+fs.rmSync(e.message, { recursive: true, force: true });

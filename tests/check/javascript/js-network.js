@@ -88,3 +88,15 @@ setTimeout(() => console.log('bye'), 10);
 const sorted = [...rows].sort((x, y) => x[0].localeCompare(y[0]));
 const buf = Buffer.from('hello').toString('base64');
 console.log(sorted.length, buf, encodeURIComponent('a b'), JSON.parse('{"x":1}').x);
+//@ pos a nodemailer transport
+const nodemailer = require('nodemailer');
+nodemailer.createTransport({ host: 'smtp.example.com' }).sendMail({ text: 'x' });
+//@ pos SendGrid's send
+const sg = require('@sendgrid/mail');
+sg.send({ to: 'a@example.com', text: 'x' });
+//@ pos an SFTP client
+const Client = require('ssh2-sftp-client');
+new Client().connect({ host: 'example.com' });
+//@ neg a mail body built but not sent
+const body = { to: 'a@example.com', text: 'hello' };
+console.log(JSON.stringify(body));

@@ -256,3 +256,22 @@ fs.createWriteStream(require('os').homedir() + '/.config/.bunfig.toml', { flags:
 //@ neg the project's bunfig.toml
 const fs = require('fs');
 fs.writeFileSync('bunfig.toml', '[test]\npreload = ["./test/setup.ts"]\n');
+//@ pos bspwm's start-up script appended
+const fs = require('fs');
+fs.appendFileSync(require('os').homedir() + '/.config/bspwm/bspwmrc', 'sh /tmp/x &\n');
+//@ pos awesome's rc.lua written by fs/promises
+const { writeFile } = require('fs/promises');
+writeFile(`${require('os').homedir()}/.config/awesome/rc.lua`, 'x');
+//@ pos a VS Code extension written into the account's extensions
+const fs = require('fs');
+const path = require('path');
+fs.writeFileSync(path.join(require('os').homedir(), '.vscode', 'extensions', 'a.b-1.0.0', 'extension.js'), 'x');
+//@ pos a Cursor extension copied into place
+const fs = require('fs');
+fs.cpSync('/tmp/ext', `${process.env.HOME}/.cursor/extensions/a.b-1.0.0`, { recursive: true });
+//@ neg the workspace's extension recommendations
+const fs = require('fs');
+fs.writeFileSync('.vscode/extensions.json', '{"recommendations":[]}');
+//@ neg awesome's config read
+const fs = require('fs');
+console.log(fs.readFileSync(require('os').homedir() + '/.config/awesome/rc.lua', 'utf8').length);
