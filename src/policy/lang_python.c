@@ -468,11 +468,12 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			return ret;
 		}
 		/* cfg.get("root") of a dictionary read back: as cfg["root"]; so
-		 * is cfg.pop("root"), a constant key taken out (a list's pop
-		 * takes an index) */
+		 * is cfg.pop("root"), a key taken out (not a list's pop of an
+		 * index) */
 		if (alen == 3 &&
 		    (memcmp(a, "get", 3) == 0 ||
-		     (memcmp(a, "pop", 3) == 0 && node_is(a0, "string"))) &&
+		     (memcmp(a, "pop", 3) == 0 && !node_is(a0, "integer") &&
+		      !node_is(a0, "unary_operator"))) &&
 		    !ts_node_is_null(a0) &&
 		    (python_fold_query(c, obj, a0, out, depth) == 0 ||
 		     python_fold_key_guess(c, obj, a0, out, depth) == 0))

@@ -1411,3 +1411,11 @@ shutil.rmtree(plan.pop("target"))
 import contextlib, shutil
 with contextlib.nullcontext(enter_result="build/tmp") as d:
     shutil.rmtree(d)
+#@ pos a key joined, popped out of a dictionary
+import os, shutil
+plan = {"target": os.path.expanduser("~")}
+shutil.rmtree(plan.pop("tar" + "get", None))
+#@ neg a list's last item popped
+import shutil
+dirs = ["build/a", "build/b"]
+shutil.rmtree(dirs.pop(-1))
