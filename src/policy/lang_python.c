@@ -146,6 +146,20 @@ static int template_spec(struct actx *c, TSNode tpl, struct buf *out)
 	return -1;
 }
 
+/* with X as v: v is what X enters, contextlib.nullcontext's value (also
+ * returned by the program's function) or its class's __enter__ return */
+static int fold_entered(struct actx *c, TSNode as, struct buf *out, int depth)
+{
+	TSNode x = ts_node_named_child(as, 0);
+	if (node_is(x, "call") && node_is(ts_node_parent(as), "with_item") &&
+	    depth <= RESOLVE_DEPTH) {
+		int nc = python_fold_nullcontext(c, x, out, depth);
+		if (nc != 1)
+			return nc;
+	}
+	return python_fold_entered(c, as, out, depth);
+}
+
 static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out, int depth)
 {
 	size_t i = 0, lists = 0, others = 0;
@@ -244,7 +258,7 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 	while ((b = scoped_lookup(c, s, len, &i)))
 		if (b->kind == BIND_RUNTIME &&
 		    (node_is(b->value, "as_pattern")
-			 ? python_fold_entered(c, b->value, out, depth + 1)
+			 ? fold_entered(c, b->value, out, depth + 1)
 			 : python_fold_parameter(c, b->value, out, depth + 1)) == 0)
 			return 0;
 	return -1;
@@ -453,8 +467,14 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			free(s);
 			return ret;
 		}
-		/* cfg.get("root") of a dictionary read back: as cfg["root"] */
-		if (alen == 3 && memcmp(a, "get", 3) == 0 && !ts_node_is_null(a0) &&
+		/* cfg.get("root") of a dictionary read back: as cfg["root"]; so
+		 * is cfg.pop("root"), a key taken out (not a list's pop of an
+		 * index) */
+		if (alen == 3 &&
+		    (memcmp(a, "get", 3) == 0 ||
+		     (memcmp(a, "pop", 3) == 0 && !node_is(a0, "integer") &&
+		      !node_is(a0, "unary_operator"))) &&
+		    !ts_node_is_null(a0) &&
 		    (python_fold_query(c, obj, a0, out, depth) == 0 ||
 		     python_fold_key_guess(c, obj, a0, out, depth) == 0))
 			return 0;
@@ -522,8 +542,14 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 	} else if (python_any_is(&ns, "builtins.bytes", "builtins.bytearray") &&
 		   python_fold_codes(c, a0, true, out) == 0) {
 		ret = 0; /* bytes([47, 98, 105, 110]) */
-	} else if (python_any_is(&ns, "builtins.str", "builtins.bytes") && !ts_node_is_null(a0)) {
-		ret = py_fold(c, a0, out, depth + 1);
+	} else if ((python_any_is(&ns, "builtins.str", "builtins.bytes") ||
+		    python_any_is(&ns, "sys.intern", "gettext.gettext") ||
+		    python_any_is(&ns, "os.fsdecode", "os.fsencode")) &&
+		   !ts_node_is_null(a0)) {
+		ret = py_fold(c, a0, out, depth + 1); /* sys.intern(s), _(s): s */
+	} else if (python_any_is(&ns, "typing.cast", "typing_extensions.cast") &&
+		   !ts_node_is_null(python_first_arg(n, 1))) {
+		ret = py_fold(c, python_first_arg(n, 1), out, depth + 1); /* cast(T, v) is v */
 	} else if ((python_any_is(&ns, "os.path.expanduser", "posixpath.expanduser") ||
 		    python_any_is(&ns, "os.path.realpath", "os.path.abspath") ||
 		    python_any_is(&ns, "os.path.normpath", "os.fspath") ||

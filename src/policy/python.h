@@ -392,6 +392,9 @@ bool python_child_env(struct actx *c, TSNode n);
  * whether names holds a or b (b may be NULL). */
 void python_resolve(struct actx *c, TSNode n, struct names *out, int depth);
 TSNode python_first_arg(TSNode call, uint32_t idx);
+/* with contextlib.nullcontext(v) as x (or a call of the program's function
+ * returning one): v folded; 1 when x is no such call (python_stdfold.c) */
+int python_fold_nullcontext(struct actx *c, TSNode x, struct buf *out, int depth);
 bool python_any_is(const struct names *ns, const char *a, const char *b);
 
 /* python_picks.c: {"k": f}["k"](...), f(v)(...) of an identity function

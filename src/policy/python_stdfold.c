@@ -433,3 +433,71 @@ int python_fold_html_unescape(struct actx *c, TSNode text, struct buf *out, int 
 		out->len = mark;
 	return ret;
 }
+
+/* The return statements' values under n, not those of nested defs,
+ * classes or lambdas (at most max) */
+static int returned_values(TSNode n, TSNode *v, int max, int k, int depth)
+{
+	if (depth > 64 || k == max || node_is(n, "function_definition") ||
+	    node_is(n, "class_definition") || node_is(n, "lambda"))
+		return k;
+	if (node_is(n, "return_statement")) {
+		if (ts_node_named_child_count(n) > 0)
+			v[k++] = ts_node_named_child(n, 0);
+		return k;
+	}
+	uint32_t nc = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < nc && k < max; i++)
+		k = returned_values(ts_node_named_child(n, i), v, max, k, depth + 1);
+	return k;
+}
+
+/* contextlib.nullcontext(v) entered is v (its first argument or
+ * enter_result=), also returned by the program's own module-level
+ * function: the first of its returns that folds. 1: not such a call. */
+int python_fold_nullcontext(struct actx *c, TSNode x, struct buf *out, int depth)
+{
+	TSNode fn = node_field(x, "function");
+	struct names ns = {0};
+	c->ops->resolve(c, fn, &ns, depth + 1);
+	bool nc = python_any_is(&ns, "contextlib.nullcontext", NULL);
+	names_free(&ns);
+	if (nc) {
+		TSNode v = python_first_arg(x, 0), args = node_field(x, "arguments");
+		uint32_t na = ts_node_named_child_count(args);
+		for (uint32_t k = 0; ts_node_is_null(v) && k < na; k++) {
+			TSNode a = ts_node_named_child(args, k); /* enter_result=v */
+			if (node_is(a, "keyword_argument") &&
+			    node_len(node_field(a, "name")) == 12 &&
+			    memcmp(node_src(c, node_field(a, "name")), "enter_result", 12) == 0)
+				v = node_field(a, "value");
+		}
+		return ts_node_is_null(v) ? -1 : c->ops->fold(c, v, out, depth + 1);
+	}
+	TSNode root = x, def = {0}, rets[8];
+	if (!node_is(fn, "identifier") || depth > RESOLVE_DEPTH)
+		return 1;
+	while (!ts_node_is_null(ts_node_parent(root)))
+		root = ts_node_parent(root);
+	uint32_t nk = ts_node_named_child_count(root);
+	for (uint32_t k = 0; k < nk; k++) { /* the module's one def of the name */
+		TSNode d = ts_node_named_child(root, k), name = node_field(d, "name");
+		if (node_is(d, "function_definition") && node_len(name) == node_len(fn) &&
+		    memcmp(node_src(c, name), node_src(c, fn), node_len(fn)) == 0) {
+			if (!ts_node_is_null(def))
+				return 1;
+			def = d;
+		}
+	}
+	if (ts_node_is_null(def))
+		return 1;
+	int nr = returned_values(node_field(def, "body"), rets, 8, 0, 0);
+	for (int k = 0; k < nr; k++) {
+		size_t mark = out->len;
+		if (node_is(rets[k], "call") &&
+		    python_fold_nullcontext(c, rets[k], out, depth + 1) == 0)
+			return 0;
+		out->len = mark;
+	}
+	return 1;
+}

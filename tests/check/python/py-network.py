@@ -52,3 +52,13 @@ ssl.get_server_certificate(("example.org", 443))
 import urllib.robotparser
 rp = urllib.robotparser.RobotFileParser
 print(rp.__doc__)
+#@ pos an MQTT message published
+import paho.mqtt.publish as publish
+publish.single("t/x", "hello", hostname="broker.example.org")
+#@ pos a WebSocket client and a ZeroMQ socket
+import websocket, zmq
+ws = websocket.create_connection("wss://example.org/s")
+sock = zmq.Context().socket(zmq.PUSH)
+#@ neg a message serialised, not sent
+import json
+payload = json.dumps({"alive": True})

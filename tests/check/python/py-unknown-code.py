@@ -421,3 +421,15 @@ http.server.HTTPServer(("127.0.0.1", 8000), http.server.CGIHTTPRequestHandler).s
 #@ neg http.server's static file handler
 import http.server
 http.server.HTTPServer(("127.0.0.1", 8000), http.server.SimpleHTTPRequestHandler).serve_forever()
+#@ pos torch.hub.load of a repository
+import torch
+model = torch.hub.load("org/repo", "tiny")
+#@ pos trust_remote_code=True
+from transformers import AutoModel
+model = AutoModel.from_pretrained("org/model", trust_remote_code=True)
+#@ neg trust_remote_code=False
+from transformers import AutoModel
+model = AutoModel.from_pretrained("org/model", trust_remote_code=False)
+#@ neg weights downloaded by torch.hub
+import torch
+state = torch.hub.load_state_dict_from_url("https://example.org/w.pth")

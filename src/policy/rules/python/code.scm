@@ -274,6 +274,35 @@
 ; multiprocessing.connection's Client and Listener: recv() unpickles what
 ; the other side sends (in the list above)
 
+; The machine-learning libraries' loaders that run what the data names:
+; torch.load(f, weights_only=False) unpickles the checkpoint whole (the
+; default, True, loads tensors only); keras' load_model(f, safe_mode=False)
+; rebuilds a Lambda layer's marshalled code
+((call
+   function: (_) @fn
+   arguments: (argument_list (keyword_argument name: (identifier) @k value: (false)))) @finding
+ (#resolves-to? @fn "torch\\.load|torch\\.serialization\\.load|(keras|tensorflow\\.keras|tf_keras)\\.(models\\.)?load_model|(keras|tensorflow\\.keras)\\.saving\\.load_model")
+ (#any-of? @k "weights_only" "safe_mode")
+ (#set! id "py-deserialize")
+ (#set! severity "high")
+ (#set! message "loads a model with its unsafe loader (weights_only=False, safe_mode=False), which runs whatever code the file names"))
+
+; torch.hub.load(repo, model) downloads a GitHub repository and runs its
+; hubconf.py; trust_remote_code=True (transformers' from_pretrained and
+; pipeline, datasets' load_dataset, ...) runs the Python files that come
+; with the model or dataset downloaded
+((call function: (_) @fn) @finding
+ (#resolves-to? @fn "torch\\.hub\\.(load|list|help)")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "loads a model through torch.hub, which downloads a repository and runs its hubconf.py"))
+
+((keyword_argument name: (identifier) @k value: (true)) @finding
+ (#eq? @k "trust_remote_code")
+ (#set! id "py-unknown-code")
+ (#set! severity "high")
+ (#set! message "loads a model or dataset with trust_remote_code=True, which runs the Python code downloaded with it"))
+
 ; pickle.load(f) of a file: high, but for a program that writes its own
 ; pickles (pickle.dump: a cache, a checkpoint) and neither downloads nor
 ; runs anything, where the file is most likely the program's own data

@@ -301,3 +301,12 @@
  (#set! message "writes a shell script; airlock analysed that code too")
  (#set! analyze "code")
  (#set! analyze-as "bash"))
+
+; a git remote of the ext:: transport ("ext::sh -c ...", git clone, fetch,
+; remote add, a submodule's url): its address is a command line git runs
+; (once protocol.ext.allow lets it), whatever the program runs git with
+([(string) (concatenated_string) (binary_operator) (call)] @finding
+ (#value-match? @finding "^ext::[ \t]*[^ \t]")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "names a git remote of the ext:: transport, whose address is a command git runs"))

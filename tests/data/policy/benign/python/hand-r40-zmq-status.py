@@ -1,0 +1,16 @@
+"""Report worker start-up to the coordinator."""
+import os
+import socket
+
+import zmq
+
+
+def main():
+    ctx = zmq.Context()
+    sock = ctx.socket(zmq.PUSH)
+    sock.connect("tcp://coord.example.net:5557")
+    sock.send_json({"event": "start", "host": socket.gethostname(), "pid": os.getpid()})
+
+
+if __name__ == "__main__":
+    main()

