@@ -573,6 +573,43 @@ char *fold_dup(struct actx *c, TSNode n, int depth, size_t *len)
 	return b.data;
 }
 
+int fold_replace(struct buf *out, const char *s, size_t slen, const char *old, size_t olen,
+		 const char *new, size_t nlen, enum fold_where where)
+{
+	size_t mark = out->len;
+	const char *p = s, *end = s + slen;
+
+	if (olen == 0)
+		return -1;
+	if (where == REPLACE_START || where == REPLACE_END) {
+		const char *at = where == REPLACE_START ? s : end - olen;
+		if (slen >= olen && memcmp(at, old, olen) == 0) {
+			buf_append(out, s, (size_t)(at - s));
+			buf_append(out, new, nlen);
+			p = at + olen;
+		}
+	} else {
+		const char *q;
+		while (p < end && (q = memmem(p, (size_t)(end - p), old, olen)) != NULL) {
+			if (out->len - mark + (size_t)(q - p) + nlen > FOLD_MAX) {
+				out->len = mark;
+				return -1;
+			}
+			buf_append(out, p, (size_t)(q - p));
+			buf_append(out, new, nlen);
+			p = q + olen;
+			if (where == REPLACE_FIRST)
+				break;
+		}
+	}
+	if (out->len - mark + (size_t)(end - p) > FOLD_MAX) {
+		out->len = mark;
+		return -1;
+	}
+	buf_append(out, p, (size_t)(end - p));
+	return 0;
+}
+
 int fold_hex_digit(char ch)
 {
 	if (ch >= '0' && ch <= '9')

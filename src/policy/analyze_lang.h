@@ -311,6 +311,15 @@ void resolve_member(struct actx *c, TSNode obj, const char *member, size_t membe
 		    struct names *out, int depth);
 /* Folds n into a new NUL-terminated string, or NULL. */
 char *fold_dup(struct actx *c, TSNode n, int depth, size_t *len);
+/* Where fold_replace replaces: every occurrence, the first, or one at the
+ * very start or end of the string (bash's ${v/#p/r} and ${v/%p/r}). */
+enum fold_where { REPLACE_ALL, REPLACE_FIRST, REPLACE_START, REPLACE_END };
+/* Appends s with old (olen > 0) replaced by new where `where` says: 0, or
+ * -1 and out as it was when olen is 0 or the result would be longer than
+ * FOLD_MAX (a replacement multiplies a string's length: two of them, each
+ * of a 3,000-character literal, made 27 GB). */
+int fold_replace(struct buf *out, const char *s, size_t slen, const char *old, size_t olen,
+		 const char *new, size_t nlen, enum fold_where where);
 /* The value of a hex digit, or -1. */
 int fold_hex_digit(char ch);
 /* Appends code point cp as UTF-8. */

@@ -381,18 +381,12 @@ int sh_fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, char
 		size_t plen, rlen = 0;
 		char *pat = nargs > 0 ? literal_pattern(c, args[0], depth, &plen) : NULL;
 		char *rep = nargs > 1 ? fold_dup(c, args[1], depth + 1, &rlen) : xstrdup("");
-		int ret = pat && rep && plen > 0 ? 0 : -1;
-		bool done = false;
-		for (size_t i = 0; ret == 0 && i < vlen;) {
-			/* ${v/#p/r}: p only at the start, ${v/%p/r} only at the end */
-			bool here = op[1] == '#' ? i == 0 : op[1] == '%' ? i + plen == vlen : true;
-			if (!done && here && i + plen <= vlen && memcmp(v + i, pat, plen) == 0) {
-				buf_append(out, rep, rlen);
-				i += plen;
-				done = op[1] != '/';
-			} else
-				buf_append(out, v + i++, 1);
-		}
+		/* ${v/#p/r}: p only at the start, ${v/%p/r} only at the end */
+		enum fold_where where = op[1] == '#'   ? REPLACE_START
+					: op[1] == '%' ? REPLACE_END
+					: op[1] == '/' ? REPLACE_ALL
+						       : REPLACE_FIRST;
+		int ret = pat && rep ? fold_replace(out, v, vlen, pat, plen, rep, rlen, where) : -1;
 		free(pat);
 		free(rep);
 		return ret;

@@ -103,18 +103,8 @@ int js_fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, js_fold_f
 		a1 = node_is(body, "statement_block") ? (TSNode){0} : body;
 	}
 	w = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &nlen);
-	if (s && o && w && olen > 0 && memchr(w, '$', nlen) == NULL) {
-		bool done = false;
-		ret = 0;
-		for (size_t i = 0; i < slen;) {
-			if (!done && i + olen <= slen && memcmp(s + i, o, olen) == 0) {
-				buf_append(out, w, nlen);
-				i += olen;
-				done = !all;
-			} else
-				buf_append(out, s + i++, 1);
-		}
-	}
+	if (s && o && w && memchr(w, '$', nlen) == NULL)
+		ret = fold_replace(out, s, slen, o, olen, w, nlen, all ? REPLACE_ALL : REPLACE_FIRST);
 	free(s);
 	free(o);
 	free(w);

@@ -520,14 +520,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			char *o = ts_node_is_null(a0) ? NULL : fold_dup(c, a0, depth + 1, &olen);
 			TSNode a1 = python_first_arg(n, 1);
 			char *w = ts_node_is_null(a1) ? NULL : fold_dup(c, a1, depth + 1, &nlen);
-			int ret = s && o && w && olen > 0 ? 0 : -1;
-			for (size_t i = 0; ret == 0 && i < slen;) {
-				if (i + olen <= slen && memcmp(s + i, o, olen) == 0) {
-					buf_append(out, w, nlen);
-					i += olen;
-				} else
-					buf_append(out, s + i++, 1);
-			}
+			int ret = s && o && w ? fold_replace(out, s, slen, o, olen, w, nlen, REPLACE_ALL)
+					      : -1;
 			free(s);
 			free(o);
 			free(w);

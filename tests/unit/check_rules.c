@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -314,6 +315,43 @@ Test(check_rules, a_name_bound_to_itself_is_followed_once, .timeout = 30)
 	cr_expect(findings_reach(&f, SEV_HIGH), "os.system of a changed command is still seen");
 	findings_free(&f);
 	buf_free(&b);
+}
+
+/* Each replacement may multiply a string's length: two in a row of
+ * 3,000-character literals asked for 27 GB, and the analysis (in `airlock
+ * serve` too) died out of memory after a minute. Folding gives up past
+ * FOLD_MAX instead; the command it could not fold is still a shell's. */
+Test(check_rules, a_replacement_that_multiplies_a_string_is_bounded, .timeout = 60)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+	struct rlimit lim = {1ul << 30, 1ul << 30}; /* the old fold wanted 16 GB */
+	cr_assert_eq(setrlimit(RLIMIT_AS, &lim), 0);
+#endif
+	static const struct {
+		const char *lang, *head, *mid, *tail;
+	} progs[] = {
+	    {"python", "import os\ns = '", "'\nw = '",
+	     "'\nt = s.replace('a', w)\nu = t.replace('b', w)\nos.system(u)\n"},
+	    {"javascript", "const cp = require('child_process');\nconst s = '", "';\nconst w = '",
+	     "';\nconst t = s.replaceAll('a', w);\nconst u = t.replaceAll('b', w);\ncp.execSync(u);\n"},
+	    {"bash", "v=", "\nw=", "\nt=${v//a/$w}\nu=${t//b/$w}\neval \"$u\"\n"},
+	};
+	for (size_t l = 0; l < ARRAY_SIZE(progs); l++) {
+		struct buf b = {0};
+		buf_append(&b, progs[l].head, strlen(progs[l].head));
+		for (int i = 0; i < 3000; i++)
+			buf_append(&b, "a", 1);
+		buf_append(&b, progs[l].mid, strlen(progs[l].mid));
+		for (int i = 0; i < 3000; i++)
+			buf_append(&b, "b", 1);
+		buf_append(&b, progs[l].tail, strlen(progs[l].tail));
+		struct findings f;
+		err_t err;
+		cr_assert_eq(analyze(A, progs[l].lang, b.data, b.len, &f, &err), 0, "%s", err.msg);
+		cr_expect(findings_reach(&f, SEV_HIGH), "%s: the command is still run", progs[l].lang);
+		findings_free(&f);
+		buf_free(&b);
+	}
 }
 
 Test(check_rules, syntax_error_says_where)
