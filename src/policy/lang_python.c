@@ -665,6 +665,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			ret = python_fold_reduce(c, n, false, out, depth);
 		names_free(&op);
 	}
+	if (ret < 0) /* next(filter(os.path.isabs, places)): one of them */
+		ret = python_fold_chosen(c, n, fn, &ns, out, depth);
 	if (ret < 0) /* a listing handed to map(): its pattern */
 		ret = python_fold_listing(c, n, fn, &ns, out, depth);
 	if (ret < 0 && c->env_pick) /* what was written to the file read */

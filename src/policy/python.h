@@ -118,6 +118,8 @@ TSNode python_lambda_name(struct actx *c, TSNode lam);
  * the items of its iterable, a loop's pick (actx.loop_pick), or the
  * pattern of a listing; 0 and appended, else -1. */
 int python_fold_lambda_item(struct actx *c, TSNode lam, TSNode p, struct buf *out, int depth);
+int python_fold_chosen(struct actx *c, TSNode call, TSNode fn, const struct names *ns,
+		       struct buf *out, int depth);
 /* visit(arg) for the argument each call of p's function gives parameter p
  * (by position or keyword), when the function is the program's own
  * (module-level, or python_nested_def's one of its name) and calls p: what

@@ -10,6 +10,11 @@
  * The method's second parameter folds as the other side of the first
  * operator of its kind whose own side is an instance of the class (C(...)
  * or a name bound once to one) and whose other side folds.
+ *
+ * The statements that call a method the same way count too: an item set
+ * (reg["home"] = path: __setitem__(self, key, value), its key and its
+ * value), an item deleted (del reg[path]: __delitem__(self, key)) and a
+ * membership test (path in reg: __contains__(self, item)).
  */
 #include <string.h>
 
@@ -33,10 +38,14 @@ static const struct {
     {"__xor__", "^", false},	 {"__rxor__", "^", true},
 };
 
+/* the item methods: what a parameter is, by statement */
+enum item_kind { ITEM_NONE, ITEM_SET_KEY, ITEM_SET_VALUE, ITEM_DEL_KEY, ITEM_CONTAINS };
+
 struct operand_search {
 	struct actx *c;
 	TSNode cls;
 	const char *op;
+	enum item_kind item;
 	bool right;
 	unsigned left;
 	struct buf *out;
@@ -70,7 +79,31 @@ static int walk(struct operand_search *s, TSNode n, int depth)
 	if (depth > 400 || s->left == 0)
 		return -1;
 	s->left--;
-	if (node_is(n, "binary_operator")) {
+	TSNode side = {0};
+	if (s->item == ITEM_SET_KEY || s->item == ITEM_SET_VALUE) {
+		TSNode l = node_field(n, "left");
+		if (node_is(n, "assignment") && node_is(l, "subscript") &&
+		    instance_of(s->c, s->cls, node_field(l, "value")))
+			side = s->item == ITEM_SET_KEY ? node_field(l, "subscript")
+						       : node_field(n, "right");
+	} else if (s->item == ITEM_DEL_KEY) {
+		TSNode t = ts_node_named_child(n, 0);
+		if (node_is(n, "delete_statement") && node_is(t, "subscript") &&
+		    instance_of(s->c, s->cls, node_field(t, "value")))
+			side = node_field(t, "subscript");
+	} else if (s->item == ITEM_CONTAINS) {
+		TSNode op = ts_node_child(n, 1);
+		if (node_is(n, "comparison_operator") && ts_node_named_child_count(n) == 2 &&
+		    node_len(op) == 2 && memcmp(node_src(s->c, op), "in", 2) == 0 &&
+		    instance_of(s->c, s->cls, ts_node_named_child(n, 1)))
+			side = ts_node_named_child(n, 0);
+	}
+	if (!ts_node_is_null(side)) {
+		size_t mark = s->out->len;
+		if (s->c->ops->fold(s->c, side, s->out, s->depth + 1) == 0)
+			return 0;
+		s->out->len = mark;
+	} else if (s->item == ITEM_NONE && node_is(n, "binary_operator")) {
 		TSNode op = node_field(n, "operator");
 		TSNode l = node_field(n, "left"), r = node_field(n, "right");
 		if (node_len(op) == strlen(s->op) &&
@@ -93,29 +126,40 @@ int python_fold_operand(struct actx *c, TSNode fn, TSNode p, struct buf *out, in
 {
 	TSNode body = ts_node_parent(fn), cls = ts_node_parent(body);
 	TSNode params = node_field(fn, "parameters");
+	uint32_t np = ts_node_named_child_count(params);
 	if (!node_is(fn, "function_definition") || !node_is(cls, "class_definition") ||
-	    ts_node_named_child_count(params) != 2 ||
-	    !ts_node_eq(ts_node_named_child(params, 1), p) || !node_is(p, "identifier"))
+	    (np != 2 && np != 3) || !node_is(p, "identifier"))
 		return -1;
 	TSNode name = node_field(fn, "name");
 	size_t nl = node_len(name);
-	if (nl < 6 || memcmp(node_src(c, name), "__", 2) != 0)
+	if (nl < 6 || memcmp(node_src(c, name), "__", 2) != 0 || depth > 8)
 		return -1;
+	TSNode root = fn, up;
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	struct operand_search s = {c, cls, "", ITEM_NONE, false, OPERAND_WALK_NODES, out, depth};
+	bool first = ts_node_eq(ts_node_named_child(params, 1), p);
+	if (np == 3) {
+		if (!node_text_is(c, name, "__setitem__"))
+			return -1;
+		s.item = first ? ITEM_SET_KEY
+			       : ts_node_eq(ts_node_named_child(params, 2), p) ? ITEM_SET_VALUE
+									       : ITEM_NONE;
+		return s.item == ITEM_NONE ? -1 : walk(&s, root, 0);
+	}
+	if (!first)
+		return -1;
+	if (node_text_is(c, name, "__delitem__") || node_text_is(c, name, "__contains__")) {
+		s.item = node_text_is(c, name, "__delitem__") ? ITEM_DEL_KEY : ITEM_CONTAINS;
+		return walk(&s, root, 0);
+	}
 	for (size_t i = 0; i < ARRAY_SIZE(operator_methods); i++) {
 		if (strlen(operator_methods[i].method) != nl ||
 		    memcmp(operator_methods[i].method, node_src(c, name), nl) != 0)
 			continue;
-		struct operand_search s = {c,
-					   cls,
-					   operator_methods[i].op,
-					   operator_methods[i].right,
-					   OPERAND_WALK_NODES,
-					   out,
-					   depth};
-		TSNode root = fn, up;
-		while (!ts_node_is_null(up = ts_node_parent(root)))
-			root = up;
-		return depth > 8 ? -1 : walk(&s, root, 0);
+		s.op = operator_methods[i].op;
+		s.right = operator_methods[i].right;
+		return walk(&s, root, 0);
 	}
 	return -1;
 }

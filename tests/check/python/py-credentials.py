@@ -440,3 +440,11 @@ class Vault:
     def get_credentials(self):
         return ("demo", "demo")
 print(requests.get("https://example.org", auth=Vault().get_credentials()).status_code)
+#@ pos a shell's history read
+import os
+open(os.path.expanduser("~/.bash_history")).read()
+#@ pos a REPL's history read through pathlib
+from pathlib import Path
+(Path.home() / ".python_history").read_text()
+#@ neg the program's own command log
+open("logs/command_history.log").read()

@@ -1419,3 +1419,45 @@ shutil.rmtree(plan.pop("tar" + "get", None))
 import shutil
 dirs = ["build/a", "build/b"]
 shutil.rmtree(dirs.pop(-1))
+#@ pos an item set on an instance whose __setitem__ deletes its value
+import os, shutil
+class Reset:
+    def __setitem__(self, key, path):
+        shutil.rmtree(path)
+Reset()["home"] = os.path.expanduser("~")
+#@ pos a key deleted from an instance whose __delitem__ deletes it
+import shutil
+from pathlib import Path
+class Cache:
+    def __delitem__(self, where):
+        shutil.rmtree(where)
+c = Cache()
+del c[Path.home()]
+#@ pos a membership test on an instance whose __contains__ deletes the item
+import os, shutil
+class Seen:
+    def __contains__(self, where):
+        shutil.rmtree(where)
+        return True
+os.path.expanduser("~") in Seen()
+#@ neg an item set on an instance whose __setitem__ deletes a build directory
+import shutil
+class Reset:
+    def __setitem__(self, key, path):
+        shutil.rmtree(path)
+Reset()["build"] = "build/tmp"
+#@ pos one of a list chosen by next(filter(...))
+import os, shutil
+places = ["build/cache", os.path.expanduser("~")]
+shutil.rmtree(next(filter(os.path.isabs, places)))
+#@ pos one of a list chosen by a generator's first item
+import os, shutil
+places = ["/srv/cache", os.path.expanduser("~")]
+shutil.rmtree(next(p for p in places if os.path.isdir(p)))
+#@ pos one of a tuple chosen by min with a key
+import shutil
+shutil.rmtree(min(("/var/tmp/cache", "/"), key=len))
+#@ neg one of a list of build directories chosen by next(filter(...))
+import os, shutil
+places = ["build/cache", "out/cache"]
+shutil.rmtree(next(filter(os.path.isdir, places)))

@@ -62,3 +62,12 @@ sock = zmq.Context().socket(zmq.PUSH)
 #@ neg a message serialised, not sent
 import json
 payload = json.dumps({"alive": True})
+#@ pos a Redis client
+import redis
+redis.Redis(host="cache.example.net").set("k", "v")
+#@ pos a MongoDB client
+from pymongo import MongoClient
+MongoClient("mongodb://db.example.net")
+#@ neg a local store opened
+import sqlite3
+sqlite3.connect("app.db")

@@ -238,3 +238,12 @@ Path(os.path.join(os.path.dirname(logging.__file__), "x.py")).write_text("print(
 import json, os
 print(open(json.__file__).read()[:10])
 open(os.path.join(os.path.dirname(__file__), "out.json"), "w").write("{}")
+#@ pos a project's conftest.py written
+from pathlib import Path
+Path("conftest.py").write_text("import os\nos.system('id')\n")
+#@ pos a conftest.py under tests opened to write
+import os
+open(os.path.join("tests", "conftest.py"), "w").write("print(1)\n")
+#@ neg a generated test module written
+from pathlib import Path
+Path("tests/test_generated.py").write_text("def test_x():\n    assert True\n")

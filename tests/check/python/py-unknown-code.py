@@ -433,3 +433,12 @@ model = AutoModel.from_pretrained("org/model", trust_remote_code=False)
 #@ neg weights downloaded by torch.hub
 import torch
 state = torch.hub.load_state_dict_from_url("https://example.org/w.pth")
+#@ pos a script run inside a process by sys.remote_exec
+import os, sys
+sys.remote_exec(os.getpid(), "/tmp/patch.py")
+#@ pos sys.remote_exec under another name
+from sys import remote_exec as inject
+inject(1234, "/tmp/p.py")
+#@ neg the process id read
+import os, sys
+print(os.getpid(), sys.executable)

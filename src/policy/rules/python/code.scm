@@ -78,9 +78,10 @@
 ; over a socket (logging.config.listen(): its args lines run with eval),
 ; an import hook (a finder put on sys.meta_path or sys.path_hooks decides
 ; what source later imports run: fetched, decrypted, ...), Tcl code
-; (tkinter.Tcl().eval("exec sh -c ..."))
+; (tkinter.Tcl().eval("exec sh -c ...")), a script file run inside a
+; running interpreter, this one or another (sys.remote_exec(pid, path))
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "runpy\\.run_path|imp\\.load_(source|compiled|package)|importlib\\.util\\.spec_from_file_location|importlib\\.machinery\\.(SourceFileLoader|SourcelessFileLoader)|zipimport\\.zipimporter|builtins\\.execfile|doctest\\.(testfile|DocFileSuite|DocFileTest|debug_script)|logging\\.config\\.listen|sys\\.(meta_path|path_hooks)\\.(append|insert|extend|__setitem__)|tkinter\\.(Tcl|Tk)\\(\\)\\.(tk\\.)?(eval|evalfile)")
+ (#resolves-to? @fn "runpy\\.run_path|imp\\.load_(source|compiled|package)|importlib\\.util\\.spec_from_file_location|importlib\\.machinery\\.(SourceFileLoader|SourcelessFileLoader)|zipimport\\.zipimporter|builtins\\.execfile|doctest\\.(testfile|DocFileSuite|DocFileTest|debug_script)|logging\\.config\\.listen|sys\\.(meta_path|path_hooks)\\.(append|insert|extend|__setitem__)|tkinter\\.(Tcl|Tk)\\(\\)\\.(tk\\.)?(eval|evalfile)|sys\\.remote_exec")
  (#set! id "py-unknown-code")
  (#set! severity "high")
  (#set! message "runs code the analysis does not read (a file, doctest's examples of a file, a logging configuration from a socket, an import hook, Tcl): what it does was not checked"))
