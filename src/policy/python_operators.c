@@ -142,9 +142,10 @@ int python_fold_operand(struct actx *c, TSNode fn, TSNode p, struct buf *out, in
 	if (np == 3) {
 		if (!node_text_is(c, name, "__setitem__"))
 			return -1;
-		s.item = first ? ITEM_SET_KEY
-			       : ts_node_eq(ts_node_named_child(params, 2), p) ? ITEM_SET_VALUE
-									       : ITEM_NONE;
+		if (first)
+			s.item = ITEM_SET_KEY;
+		else if (ts_node_eq(ts_node_named_child(params, 2), p))
+			s.item = ITEM_SET_VALUE;
 		return s.item == ITEM_NONE ? -1 : walk(&s, root, 0);
 	}
 	if (!first)

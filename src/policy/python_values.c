@@ -352,6 +352,22 @@ static bool some_added(struct actx *c, TSNode n,
 	memcpy(key + len, "#mut", 4);
 	const struct binding *b;
 	int nb = 0;
+	/* dirs.pop(), dirs.pop(1): each item of the list literal the name is
+	 * bound to once (which one comes out depends on what was popped
+	 * before) */
+	if (!ts_node_is_null(fn)) {
+		const struct binding *one = NULL;
+		while ((b = actx_lookup(c, key, len, &i)) && nb++ < 2)
+			one = b;
+		TSNode l = nb == 1 && one->kind == BIND_VALUE ? one->value : (TSNode){0};
+		uint32_t k = node_is(l, "list") ? ts_node_named_child_count(l) : 0;
+		for (uint32_t j = 0; j < k; j++)
+			if (!node_is(ts_node_named_child(l, j), "list_splat") &&
+			    visit_value(c, ts_node_named_child(l, j), visit, arg, depth))
+				return true;
+		i = 0;
+		nb = 0;
+	}
 	while ((b = actx_lookup(c, key, len + 4, &i)) && nb++ < 16) {
 		TSNode f =
 		    node_is(b->value, "call") ? node_field(b->value, "function") : (TSNode){0};

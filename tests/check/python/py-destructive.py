@@ -1461,3 +1461,11 @@ shutil.rmtree(min(("/var/tmp/cache", "/"), key=len))
 import os, shutil
 places = ["build/cache", "out/cache"]
 shutil.rmtree(next(filter(os.path.isdir, places)))
+#@ pos a list literal's item popped
+import os, shutil
+queue = ["/srv/app/tmp", os.path.expanduser("~")]
+shutil.rmtree(queue.pop())
+#@ neg a list literal of build directories popped
+import shutil
+queue = ["build/a", "build/b"]
+shutil.rmtree(queue.pop(0))

@@ -247,3 +247,15 @@ open(os.path.join("tests", "conftest.py"), "w").write("print(1)\n")
 #@ neg a generated test module written
 from pathlib import Path
 Path("tests/test_generated.py").write_text("def test_x():\n    assert True\n")
+#@ pos a start-up file opened in a mode taken from a table
+import os
+MODES = {"extend": "a"}
+open(os.path.expanduser("~/.bashrc"), MODES["extend"]).write("echo hi\n")
+#@ pos a start-up file opened in a mode held by a name
+import os
+how = "a"
+open(os.path.expanduser("~/.zshrc"), how).write("echo hi\n")
+#@ neg a start-up file opened in a read mode held by a name
+import os
+how = "r"
+print(open(os.path.expanduser("~/.bashrc"), how).read())

@@ -675,6 +675,18 @@
  (#set! severity "high")
  (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
 
+; (the mode taken from a table or a name, open(rc, T["mode"]): what it
+; folds to)
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @path . [(identifier) (subscript)] @mode)) @finding
+ (#resolves-to? @fn "builtins\\.open|io\\.open|codecs\\.open")
+ (#value-match? @mode "^[rbt]*[wax+]")
+ (#some-value-match? @path "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/|^~/\\.config/(autostart|systemd/user|environment\\.d)/|^~/\\.ssh/(config|rc|authorized_keys2?)$|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)|^~/\\.jupyter/[^/]+_config\\.py$|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$|^~/\\.(ptpython/config\\.py|guile)$|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc)$|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$|^/usr/lib/python3/.+\\.py$|(^|/)conftest\\.py$")
+ (#set! id "py-persistence")
+ (#set! severity "high")
+ (#set! message "writes to a shell start-up file or a crontab, whose contents run at every login or on a schedule"))
+
 ((call
    function: (_) @fn
    arguments: (argument_list (_) . (_) @path)) @finding
