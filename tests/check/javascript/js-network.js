@@ -121,3 +121,12 @@ const sqs = new SQSClient({ region: 'us-east-1' });
 //@ neg a local map named like a cache client
 const cache = new Map();
 cache.set('k', JSON.stringify({ a: 1 }));
+//@ pos an OpenAI client
+const OpenAI = require('openai');
+new OpenAI({ apiKey: 'x' }).chat.completions.create({ model: 'm', messages: [] });
+//@ pos a Twilio client
+const twilio = require('twilio');
+twilio('AC1', 't').messages.create({ to: '+1', from: '+2', body: 'x' });
+//@ pos Sentry's init
+const Sentry = require('@sentry/node');
+Sentry.init({ dsn: 'https://a@o1.example.net/1' });
