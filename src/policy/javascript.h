@@ -354,6 +354,10 @@ bool js_call_lists_dir(struct actx *c, TSNode call, int depth);
 /* The object literal obj stands for: a name bound to one, or a member
  * of one (state.dirs of const state = { dirs: {...} }); null if none. */
 TSNode js_object_literal_of(struct actx *c, TSNode obj, int depth);
+/* The options object literal of new E(m, { cause }) (E a name ending in
+ * Error) that obj is or is bound to or a local function returns; else a
+ * null node: its cause is err.cause. */
+TSNode js_error_options(struct actx *c, TSNode obj, int depth);
 /* What body returns, yields or throws (not the functions inside it, nor
  * for throw the try blocks inside it). */
 void js_body_sources(struct actx *c, TSNode body, enum js_site kind, struct js_sources *s);

@@ -120,7 +120,7 @@ static void sole_return(TSTreeCursor *cur, TSNode *ret, int *count, int depth)
 /* cfg of const cfg = loadConfig(): the object literal the program's own
  * function returns (return { ... }, or a name bound to one in it), when it
  * has one return */
-static TSNode returned_object(struct actx *c, TSNode call, int hops)
+static TSNode returned_object(struct actx *c, TSNode call, const char *type, int hops)
 {
 	TSNode fn = js_field(call, F_function), f = {0}, body, r = {0};
 	const struct binding *b;
@@ -143,7 +143,7 @@ static TSNode returned_object(struct actx *c, TSNode call, int hops)
 		r = body, count = 1;
 	/* 'O': the function's own names, which may shadow the caller's (const
 	 * cfg = load() of a load() that returns its own cfg) */
-	return count == 1 && !ts_node_is_null(r) ? literal_hops(c, r, "object", 'O', hops + 1)
+	return count == 1 && !ts_node_is_null(r) ? literal_hops(c, r, type, 'O', hops + 1)
 						 : (TSNode){0};
 }
 
@@ -342,8 +342,12 @@ static TSNode literal_hops(struct actx *c, TSNode n, const char *type, char what
 		if (!ts_node_is_null(held))
 			return literal_hops(c, held, type, what, hops + 1);
 		TSNode w = written_json(c, n, hops);
-		return ts_node_is_null(w) ? returned_object(c, n, hops) : w;
+		return ts_node_is_null(w) ? returned_object(c, n, type, hops) : w;
 	}
+	/* const e = failure() of a failure() that returns new Error(m) */
+	if (node_is(n, "call_expression") && hops < LITERAL_HOPS &&
+	    strcmp(type, "new_expression") == 0 && what == 'e')
+		return returned_object(c, n, type, hops);
 	if (node_is(n, "member_expression") && hops < LITERAL_HOPS && strcmp(type, "object") == 0)
 		return literal_hops(c, js_worker_data(c, n), type, what, hops + 1); /* wt.workerData */
 	/* const { a, ...rest } = o: rest is o (less a) */

@@ -50,6 +50,24 @@ bool js_call_lists_dir(struct actx *c, TSNode call, int depth)
 	return dir;
 }
 
+/* new E(m, { cause }) bound to obj or returned by the function obj calls:
+ * the options literal, whose cause is err.cause */
+TSNode js_error_options(struct actx *c, TSNode obj, int depth)
+{
+	TSNode made = obj;
+
+	if (node_is(obj, "identifier") || node_is(obj, "call_expression"))
+		made = js_bound_literal(c, obj, "new_expression", 'e', depth + 1);
+	if (!node_is(made, "new_expression"))
+		return (TSNode){0};
+	TSNode ctor = js_field(made, F_constructor), opts = js_arg_at(made, 1);
+	if (!node_is(ctor, "identifier") || node_len(ctor) < 5 ||
+	    memcmp(node_src(c, ctor) + node_len(ctor) - 5, "Error", 5) != 0 ||
+	    !ts_node_is_null(js_arg_at(made, 2)))
+		return (TSNode){0};
+	return js_bound_literal(c, opts, "object", 'o', depth + 1);
+}
+
 /* The object literal obj stands for: a name bound to one, or a member
  * of one (state.dirs of const state = { dirs: {...} }). */
 TSNode js_object_literal_of(struct actx *c, TSNode obj, int depth)
@@ -62,6 +80,8 @@ TSNode js_object_literal_of(struct actx *c, TSNode obj, int depth)
 		return js_bound_literal(c, obj, "object", 'o', depth + 1);
 	TSNode base = js_object_literal_of(c, js_field(obj, F_object), depth + 1);
 	TSNode prop = js_field(obj, F_property);
+	if (ts_node_is_null(base) && node_text_is(c, prop, "cause")) /* err.cause.dir */
+		base = js_error_options(c, js_field(obj, F_object), depth + 1);
 	if (ts_node_is_null(base) || !node_is(prop, "property_identifier"))
 		return (TSNode){0};
 	char *key = js_node_strdup(node_src(c, prop), node_len(prop));

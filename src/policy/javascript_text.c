@@ -571,6 +571,8 @@ static TSNode made_error(struct actx *c, TSNode obj, int depth)
 {
 	TSNode made = obj, up;
 
+	if (node_is(obj, "call_expression")) /* failure().message */
+		made = js_bound_literal(c, obj, "new_expression", 'e', depth + 1);
 	if (node_is(obj, "identifier")) {
 		made = js_bound_literal(c, obj, "new_expression", 'e', depth + 1);
 		for (up = ts_node_parent(obj); ts_node_is_null(made) && !ts_node_is_null(up);

@@ -892,6 +892,8 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			return 0;
 	} else {
 		TSNode lit = js_object_literal_of(c, obj, depth + 1);
+		if (ts_node_is_null(lit) && node_text_is(c, prop, "cause"))
+			lit = js_error_options(c, obj, depth + 1); /* err.cause */
 		if (ts_node_is_null(lit) &&
 		    (node_is(obj, "identifier") || node_is(obj, "call_expression")) &&
 		    (ev = each_json_member(c, obj, prop, e, depth + 1)) != 1)

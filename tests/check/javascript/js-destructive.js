@@ -966,3 +966,16 @@ fs.rmSync(path.join(p.dir, p.base), { recursive: true, force: true });
 const fs = require('fs');
 const e = new Error(fs.mkdtempSync('/tmp/job-'));
 fs.rmSync(e.message, { recursive: true, force: true });
+//@ pos the home directory as the message of an error a function returns
+const fs = require('fs'), os = require('os');
+function failure() { return new Error(os.homedir()); }
+fs.rmSync(failure().message, { recursive: true, force: true });
+//@ pos the home directory as an error's cause
+const fs = require('fs'), os = require('os');
+const mk = () => new Error('stale', { cause: { dir: os.homedir() } });
+const e = mk();
+fs.rmSync(e.cause.dir, { recursive: true, force: true });
+//@ neg a scratch directory as an error's cause
+const fs = require('fs'), os = require('os'), path = require('path');
+const e = new Error('stale', { cause: path.join(os.tmpdir(), 'job') });
+fs.rmSync(e.cause, { recursive: true, force: true });

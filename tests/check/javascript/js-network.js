@@ -100,3 +100,33 @@ new Client().connect({ host: 'example.com' });
 //@ neg a mail body built but not sent
 const body = { to: 'a@example.com', text: 'hello' };
 console.log(JSON.stringify(body));
+//@ pos a Redis client
+const { createClient } = require('redis');
+createClient({ url: 'redis://cache.example.net' }).connect();
+//@ pos a Kafka producer
+const { Kafka } = require('kafkajs');
+new Kafka({ brokers: ['b.example.net:9092'] }).producer().connect();
+//@ pos an AMQP connection
+const amqp = require('amqplib');
+amqp.connect('amqp://mq.example.net');
+//@ pos a Slack web client
+const { WebClient } = require('@slack/web-api');
+new WebClient('xoxb-1').chat.postMessage({ channel: '#a', text: 'x' });
+//@ pos a PostgreSQL client
+const { Client } = require('pg');
+new Client({ host: 'db.example.net' }).connect();
+//@ pos an SQS client (ES module)
+import { SQSClient } from '@aws-sdk/client-sqs';
+const sqs = new SQSClient({ region: 'us-east-1' });
+//@ neg a local map named like a cache client
+const cache = new Map();
+cache.set('k', JSON.stringify({ a: 1 }));
+//@ pos an OpenAI client
+const OpenAI = require('openai');
+new OpenAI({ apiKey: 'x' }).chat.completions.create({ model: 'm', messages: [] });
+//@ pos a Twilio client
+const twilio = require('twilio');
+twilio('AC1', 't').messages.create({ to: '+1', from: '+2', body: 'x' });
+//@ pos Sentry's init
+const Sentry = require('@sentry/node');
+Sentry.init({ dsn: 'https://a@o1.example.net/1' });

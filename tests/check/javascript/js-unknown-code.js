@@ -272,3 +272,13 @@ const m2 = new Map();
 m2.set("lib", "path");
 m2.set("lib", "fs");
 require(m2.get("lib"));
+//@ neg a SourceTextModule of a constant with options
+const vm = require('vm');
+const SRC = 'export const x = 1;';
+new vm.SourceTextModule(SRC, { context: vm.createContext({}), identifier: 'x.mjs' });
+//@ neg a vm.Script of a constant with a file name
+const vm = require('vm');
+new vm.Script('1 + 1', { filename: 'sum.js' }).runInThisContext();
+//@ pos a SourceTextModule of downloaded text with options
+const vm = require('vm');
+fetch('https://x.example.net/m.mjs').then((r) => r.text()).then((t) => new vm.SourceTextModule(t, { identifier: 'm' }));

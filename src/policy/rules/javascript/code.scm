@@ -213,7 +213,21 @@
   (new_expression
     constructor: (_) @fn
     arguments: (arguments (_) @code .))] @finding
- (#resolves-to? @fn "global\\.(Function|AsyncFunction|GeneratorFunction)|vm\\.(Script|SourceTextModule)")
+ (#resolves-to? @fn "global\\.(Function|AsyncFunction|GeneratorFunction)")
+ (#unknown-code? @code)
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "builds a function from a string the analysis cannot know: what it does was not checked"))
+
+; new vm.Script(code, options), new vm.SourceTextModule(code, options): the
+; code is the first argument (the options last)
+([(call_expression
+    function: (_) @fn
+    arguments: (arguments . (_) @code))
+  (new_expression
+    constructor: (_) @fn
+    arguments: (arguments . (_) @code))] @finding
+ (#resolves-to? @fn "vm\\.(Script|SourceTextModule)")
  (#unknown-code? @code)
  (#set! id "js-unknown-code")
  (#set! severity "high")

@@ -88,14 +88,18 @@
  (#set! severity "high")
  (#set! message "hands the native library loader to other code, which loads what bypasses everything JavaScript checks"))
 
+; network clients, with those of message brokers, databases, caches and
+; chat, cloud, model, SMS or error-reporting services (redis, kafkajs,
+; amqplib, nats, mongodb, pg, Slack, the AWS SDK, OpenAI, Twilio, Sentry):
+; what they are given leaves the machine
 ((call_expression function: (_) @fn) @finding
- (#resolves-to? @fn "net\\.(connect|createConnection|createServer)|tls\\.(connect|createServer|createSecureContext)|dgram\\.createSocket|https?\\.(request|get|createServer)|http2\\.(connect|createServer|createSecureServer)|global\\.fetch|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?|superagent(\\..*)?|request(\\..*)?|needle(\\..*)?|ws\\.connect|dns\\.(lookup|resolve.*|promises\\..*)|dns\\.promises|net\\.Socket\\.connect|nodemailer\\.createTransport|@sendgrid\\.mail\\.send(Multiple)?|mqtt\\.connect(Async)?|emailjs\\..*|basic-ftp\\..*")
+ (#resolves-to? @fn "net\\.(connect|createConnection|createServer)|tls\\.(connect|createServer|createSecureContext)|dgram\\.createSocket|https?\\.(request|get|createServer)|http2\\.(connect|createServer|createSecureServer)|global\\.fetch|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?|superagent(\\..*)?|request(\\..*)?|needle(\\..*)?|ws\\.connect|dns\\.(lookup|resolve.*|promises\\..*)|dns\\.promises|net\\.Socket\\.connect|nodemailer\\.createTransport|@sendgrid\\.mail\\.send(Multiple)?|mqtt\\.connect(Async)?|emailjs\\..*|basic-ftp\\..*|redis\\.(createClient|createCluster)|ioredis(\\..*)?|amqplib(\\.callback_api)?\\.connect|amqp-connection-manager\\.connect|nats(\\.ws)?\\.connect|mongodb\\.MongoClient\\.connect|mongoose\\.(connect|createConnection)|mysql2?(\\.promise)?\\.(createConnection|createPool)|socket\\.io-client(\\..*)?|stompit\\.connect|ldapjs\\.createClient|@supabase\\.supabase-js\\.createClient|memjs\\.Client\\.create|zeromq\\..*|@slack\\.webhook\\..*|twilio|firebase-admin\\.initializeApp|@sentry\\.node\\.init|mixpanel\\.init")
  (#set! id "js-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
 
 ((new_expression constructor: (_) @fn) @finding
- (#resolves-to? @fn "net\\.(Socket|Server)|tls\\.(TLSSocket|Server)|dgram\\.Socket|https?\\.(Agent|Server)|global\\.(WebSocket|XMLHttpRequest|EventSource|WebSocketStream)|ws|ws\\.(WebSocket|Server|WebSocketServer)|undici\\..*|dns\\.Resolver|dns\\.promises\\.Resolver|ssh2\\.Client|ssh2-sftp-client|basic-ftp\\.Client|ftp")
+ (#resolves-to? @fn "net\\.(Socket|Server)|tls\\.(TLSSocket|Server)|dgram\\.Socket|https?\\.(Agent|Server)|global\\.(WebSocket|XMLHttpRequest|EventSource|WebSocketStream)|ws|ws\\.(WebSocket|Server|WebSocketServer)|undici\\..*|dns\\.Resolver|dns\\.promises\\.Resolver|ssh2\\.Client|ssh2-sftp-client|basic-ftp\\.Client|ftp|ioredis(\\..*)?|redis\\.RedisClient|kafkajs\\.Kafka|node-rdkafka\\..*|pg\\.(Client|Pool)|pg-pool|mongodb\\.MongoClient|@slack\\.(web-api|webhook|bolt)\\..*|discord\\.js\\.(WebhookClient|Client)|node-telegram-bot-api|telegraf(\\.Telegraf)?|@elastic\\.elasticsearch\\.Client|cassandra-driver\\.Client|@google-cloud\\..*|@azure\\.service-bus\\.ServiceBusClient|@aws-sdk\\..*Client|aws-sdk\\..*|bullmq\\.(Queue|Worker)|bull|zeromq\\..*|mqtt\\.MqttClient|graphql-request\\.GraphQLClient|@octokit\\.(rest|core)\\.Octokit|octokit\\.Octokit|tedious\\.Connection|memcached|nats\\..*|openai(\\.(default|OpenAI))?|@anthropic-ai\\.sdk(\\.(default|Anthropic))?|twilio(\\.Twilio)?|posthog-node\\.PostHog|@segment\\.analytics-node\\.Analytics")
  (#set! id "js-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))

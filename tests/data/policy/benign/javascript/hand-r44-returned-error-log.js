@@ -1,0 +1,10 @@
+function failure(reason) {
+  return new Error(reason);
+}
+
+function describe(err) {
+  return err.message;
+}
+
+const e = failure('disk almost full');
+console.error(describe(e));
