@@ -113,6 +113,7 @@ static const struct {
     {"after-match?", false},	   {"not-after-match?", false},
     {"next-text-match?", false},   {"not-next-text-match?", false},
     {"bound-text-match?", false},  {"written-by?", true},
+    {"written-by-text?", false},
     {"text-or-bound-match?", false},
     {"after-cd-match?", false},
     {"after-cd-path-match?", false},

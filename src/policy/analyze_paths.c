@@ -4,6 +4,7 @@
  * PCRE regular expression (`find -regex`, `locate --regex`) are matched as
  * the credential paths they would select.
  */
+#include <ctype.h>
 #include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,9 +99,14 @@ bool path_glob_match(struct actx *c, const pcre2_code *re, const char *v, size_t
 	bool letter = false;
 	for (const char *q = wild && wild < last ? from : last; *q && !letter; q++) {
 		const char *close = *q == '[' ? strchr(q + 1, ']') : NULL;
-		if (close)
+		if (close) {
+			/* a short list of letters ([ci][dr]*, [sS]) picks names as a
+			 * letter does; a range or a negation ([a-z], [!.]) does not */
+			letter = close > q + 1 && close - q - 1 <= 3;
+			for (const char *l = q + 1; l < close && letter; l++)
+				letter = isalnum((unsigned char)*l) || *l == '_';
 			q = close;
-		else
+		} else
 			letter = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
 				 (*q >= '0' && *q <= '9') || *q == '_';
 	}

@@ -6,7 +6,8 @@
  * #program-calls-with?, #regex-selects?,
  * #parent-type?, #type?, #unknown-code?, #child-env?, #after-match?,
  * #next-text-match?, #method?, #arg-value-match?, #same-file?,
- * #bound-text-match?, #text-or-bound-match?, #written-by?, #fetched-tree?.
+ * #bound-text-match?, #text-or-bound-match?, #written-by?, #written-by-text?,
+ * #fetched-tree?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -571,6 +572,34 @@ static bool copies_file(struct actx *c, TSNode cmd, TSNode a, TSNode b)
 	return copy && names_file(c, args[0], b, false) && names_file(c, a, args[1], true);
 }
 
+/* Whether here-document body t (curl -K - <<E) has a line naming the file
+ * word f names as its output (output = "F", -o F). */
+static bool config_outputs(struct actx *c, TSNode t, TSNode f)
+{
+	char tf[256];
+	size_t lf = bare_text(c, f, tf, sizeof(tf));
+	const char *pf = path_no_dot_slash(tf, &lf), *s = node_src(c, t);
+	size_t len = node_len(t);
+
+	for (const char *at = lf > 0 ? memmem(s, len, pf, lf) : NULL; at;
+	     at = memmem(at + 1, len - (size_t)(at + 1 - s), pf, lf)) {
+		size_t end = (size_t)(at - s) + lf;
+		if (end < len && !strchr(" \t\n\"'", s[end]))
+			continue;
+		const char *q = at;
+		while (q > s && strchr(" \t=:\"'", q[-1]))
+			q--;
+		const char *w = q;
+		while (w > s && q - w < 8 && ((w[-1] >= 'a' && w[-1] <= 'z') || w[-1] == '-'))
+			w--;
+		if ((q - w == 6 && memcmp(w, "output", 6) == 0) ||
+		    (q - w == 8 && memcmp(w, "--output", 8) == 0) ||
+		    (q - w == 2 && memcmp(w, "-o", 2) == 0))
+			return true;
+	}
+	return false;
+}
+
 /* #same-file? @a @b: a names b's file, or a copy of it that a statement
  * between them made (curl -o "$t" u; mv "$t" ./bin/x; ./bin/x); a, a
  * command, the program it runs, through wrappers (timeout 5 "$t"). */
@@ -584,7 +613,8 @@ static bool same_file(struct actx *c, TSNode a, TSNode b)
 		   !c->ops->runs_arg(c, ts_node_parent(a), a)) {
 		return false; /* an argument the command does not run: data */
 	}
-	if (names_file(c, a, b, false) || node_in_download_dir(c, a, b))
+	if (names_file(c, a, b, false) || node_in_download_dir(c, a, b) ||
+	    (node_is(b, "heredoc_body") && config_outputs(c, b, a)))
 		return true;
 	/* the statement holding a, and before it, in the same block, the one
 	 * holding b; the ones between may copy */
@@ -733,6 +763,89 @@ static bool writes_word(struct actx *c, TSNode s, const struct before *b)
 	return writes_named(c, s, b->word, b->re);
 }
 
+/* The file a word hands a program after an @ (curl -d @F, -F k=@F) or
+ * an option's = (wget --post-file=F), or the word itself. */
+static const char *after_at(const char *p, size_t *len)
+{
+	const char *at = memchr(p, '@', *len);
+
+	if (at == NULL && *len > 2 && p[0] == '-' && p[1] == '-')
+		at = memchr(p, '=', *len);
+	if (at == NULL)
+		return p;
+	for (const char *q = p; q < at; q++)
+		if (!(*q >= 'a' && *q <= 'z') && !(*q >= 'A' && *q <= 'Z') &&
+		    !(*q >= '0' && *q <= '9') && *q != '_' && *q != '-' && *q != '=')
+			return p;
+	*len -= (size_t)(at + 1 - p);
+	return at + 1;
+}
+
+/* Whether word a, a file handed to a program (F, @F, k=@F), names the
+ * file word d names: the same word or the same folded path. */
+static bool names_handed_file(struct actx *c, TSNode a, TSNode d)
+{
+	char ta[256], td[256];
+	size_t la = bare_text(c, a, ta, sizeof(ta)), ld = bare_text(c, d, td, sizeof(td));
+	const char *pa = after_at(ta, &la);
+	pa = path_no_dot_slash(pa, &la);
+	const char *pd = path_no_dot_slash(td, &ld);
+
+	if (la > 0 && la == ld && memcmp(pa, pd, la) == 0)
+		return true;
+	size_t va, vd;
+	char *fa = actx_fold_node(c, a, &va), *fd = fa ? actx_fold_node(c, d, &vd) : NULL;
+	bool hit = false;
+	if (fa && fd && va > 0 && vd > 0) {
+		const char *xa = after_at(fa, &va);
+		xa = path_no_dot_slash(xa, &va);
+		const char *xd = path_no_dot_slash(fd, &vd);
+		hit = va > 0 && va == vd && memcmp(xa, xd, va) == 0;
+	}
+	free(fa);
+	free(fd);
+	return hit;
+}
+
+/* Whether s, a statement whose text re matches, writes the file word
+ * b->word hands its program (gpg --export-secret-keys > f; curl -d @f u),
+ * by a redirection or an argument. */
+static bool writes_text(struct actx *c, TSNode s, const struct before *b)
+{
+	if (!actx_re_find(c, b->re, node_src(c, s), node_len(s)))
+		return false;
+	TSNode cmd = s;
+	if (node_is(s, "redirected_statement")) {
+		cmd = node_field(s, "body");
+		uint32_t k = ts_node_named_child_count(s);
+		for (uint32_t i = 0; i < k; i++) {
+			TSNode r = ts_node_named_child(s, i);
+			TSNode d = node_field(r, "destination");
+			if (node_is(r, "file_redirect") && !ts_node_is_null(d) &&
+			    names_handed_file(c, b->word, d))
+				return true;
+		}
+	}
+	if (!node_is(cmd, "command"))
+		return false;
+	uint32_t k = ts_node_child_count(cmd);
+	for (uint32_t i = 0; i < k; i++) {
+		const char *fn = ts_node_field_name_for_child(cmd, i);
+		if (fn && strcmp(fn, "argument") == 0 &&
+		    names_handed_file(c, b->word, ts_node_child(cmd, i)))
+			return true;
+	}
+	return false;
+}
+
+/* #written-by-text?: a statement before the one holding word f, whose text
+ * re matches, writes the file f hands its program. */
+static bool written_by_text(struct actx *c, TSNode f, const pcre2_code *re)
+{
+	const struct before b = {f, re, writes_text};
+	return statement_before(c, f, &b);
+}
+
 /* #written-by?: a statement before the one holding word f runs a program
  * re names that writes f's file (curl -o "$f" u; BASH_ENV="$f" bash -c
  * true). */
@@ -843,6 +956,8 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return strlen(p->strs[0]) == len && memcmp(p->strs[0], s, len) == 0;
 	case P_WRITTEN_BY:
 		return written_by(c, n, pred_re(p));
+	case P_WRITTEN_BY_TEXT:
+		return written_by_text(c, n, pred_re(p));
 	case P_FETCHED_TREE:
 		return fetched_tree(c, n, pred_re(p));
 	case P_BOUND_TEXT:
@@ -959,10 +1074,9 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		    v && !hit && memchr(v, '[', vlen) ? path_glob_representative(v, vlen, &glen) : NULL;
 		if (g)
 			hit = actx_re_find(c, pred_re(p), g, glen);
-		/* brackets alone: without case, /[E]TC/[S]HADOW */
-		if (v && !hit &&
-		    (memchr(v, '?', vlen) || memchr(v, '*', vlen) ||
-		     (g && path_glob_nocase(c, v, vlen))))
+		/* brackets alone: without case, /[E]TC/[S]HADOW, or a list the
+		 * first character does not stand for, ~/.[as][sw][hs] */
+		if (v && !hit && (memchr(v, '?', vlen) || memchr(v, '*', vlen) || g))
 			hit = path_glob_match(c, pred_re(p), v, vlen);
 		if (v && !hit)
 			hit = path_regex_match(c, pred_re(p), v, vlen);

@@ -457,6 +457,7 @@ static const struct {
     {"after-cd-match?", P_AFTER_CD, false, true, false},
     {"after-cd-path-match?", P_AFTER_CD_PATH, false, true, false},
     {"written-by?", P_WRITTEN_BY, false, true, true},
+    {"written-by-text?", P_WRITTEN_BY_TEXT, false, true, false},
     {"fetched-tree?", P_FETCHED_TREE, false, true, false},
     {"match?", P_MATCH, false, true, false},
     {"not-match?", P_MATCH, true, true, false},

