@@ -118,8 +118,14 @@ TSNode python_lambda_name(struct actx *c, TSNode lam);
  * the items of its iterable, a loop's pick (actx.loop_pick), or the
  * pattern of a listing; 0 and appended, else -1. */
 int python_fold_lambda_item(struct actx *c, TSNode lam, TSNode p, struct buf *out, int depth);
+/* One item chosen out of a list literal by next(filter(...)), max, min,
+ * random.choice...: each in turn, as a loop's name (python_chosen.c). */
 int python_fold_chosen(struct actx *c, TSNode call, TSNode fn, const struct names *ns,
 		       struct buf *out, int depth);
+/* Item actx.loop_pick of list or tuple l, as a loop's name takes them,
+ * and the loop noted (loop_seen, loop_max); -1 when not picking, or l is
+ * no list, is empty or spreads another (*rest) (python_lambda.c). */
+int python_fold_pick(struct actx *c, TSNode l, struct buf *out, int depth);
 /* visit(arg) for the argument each call of p's function gives parameter p
  * (by position or keyword), when the function is the program's own
  * (module-level, or python_nested_def's one of its name) and calls p: what

@@ -78,19 +78,5 @@ int python_fold_chosen(struct actx *c, TSNode call, TSNode fn, const struct name
 		l = chosen_list(c, a0);
 	else if (builtin_named(c, fn, "max") || builtin_named(c, fn, "min") || random_choice(ns))
 		l = node_is(a0, "identifier") ? python_bound_list(c, a0) : a0;
-	if (!node_is(l, "list") && !node_is(l, "tuple"))
-		return -1;
-	uint32_t n = ts_node_named_child_count(l);
-	for (uint32_t j = 0; j < n; j++)
-		if (node_is(ts_node_named_child(l, j), "list_splat"))
-			return -1;
-	if (n == 0)
-		return -1;
-	c->loop_seen = true;
-	if ((int)n > c->loop_max)
-		c->loop_max = (int)n;
-	if (c->loop_pick == 0)
-		return -1;
-	return c->ops->fold(c, ts_node_named_child(l, (uint32_t)(c->loop_pick - 1) % n), out,
-			    depth + 1);
+	return python_fold_pick(c, l, out, depth);
 }

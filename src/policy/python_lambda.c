@@ -205,11 +205,14 @@ int python_fold_lambda_item(struct actx *c, TSNode lam, TSNode p, struct buf *ou
 	 * it gives (python_fold_listing) */
 	if (node_is(it, "call"))
 		return c->ops->fold(c, it, out, depth + 1);
-	TSNode l = python_bound_list(c, it);
+	/* one of the items, as a loop's name: each for #value-match? */
+	return python_fold_pick(c, python_bound_list(c, it), out, depth);
+}
+
+int python_fold_pick(struct actx *c, TSNode l, struct buf *out, int depth)
+{
 	if (!node_is(l, "list") && !node_is(l, "tuple"))
 		return -1;
-	/* one of the items, as a loop's name: each for #value-match?
-	 * (actx.loop_pick) */
 	uint32_t n = ts_node_named_child_count(l);
 	for (uint32_t j = 0; j < n; j++)
 		if (node_is(ts_node_named_child(l, j), "list_splat"))
