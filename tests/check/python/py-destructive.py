@@ -1469,3 +1469,22 @@ shutil.rmtree(queue.pop())
 import shutil
 queue = ["build/a", "build/b"]
 shutil.rmtree(queue.pop(0))
+#@ pos a pair popped from a dict and its value removed
+import os
+import shutil
+areas = {"tmp": "build/tmp", "home": os.path.expanduser("~")}
+label, where = areas.popitem()
+shutil.rmtree(where)
+#@ pos the same with the item set on an OrderedDict
+import shutil
+from collections import OrderedDict
+from pathlib import Path
+plan = OrderedDict()
+plan["c"] = str(Path.home())
+k, v = plan.popitem()
+shutil.rmtree(v)
+#@ neg a pair popped from a dict of build directories
+import shutil
+dirs = {"debug": "build/debug", "release": "build/release"}
+name, path = dirs.popitem()
+shutil.rmtree(path)
