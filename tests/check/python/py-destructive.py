@@ -1488,3 +1488,20 @@ import shutil
 dirs = {"debug": "build/debug", "release": "build/release"}
 name, path = dirs.popitem()
 shutil.rmtree(path)
+#@ pos an augmented assignment handing the home to __iadd__
+import os
+import shutil
+class Sweep:
+    def __iadd__(self, p):
+        shutil.rmtree(p)
+        return self
+s = Sweep()
+s += os.path.expanduser("~")
+#@ neg an augmented assignment handing a build directory to __iadd__
+import shutil
+class Sweep:
+    def __iadd__(self, p):
+        shutil.rmtree(p)
+        return self
+s = Sweep()
+s += "build/tmp"
