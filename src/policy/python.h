@@ -40,6 +40,9 @@ static inline size_t python_calls_key(struct actx *c, TSNode name, char key[PYTH
 /* After the walk: for def setup(k): k.PATH = v (bound as "#attrparam") and
  * a call setup(K), K.PATH is bound to v too (python_params.c). */
 void python_bind_attrparams(struct actx *c);
+/* After the walk: k, v = d.popitem() (bound as "#popitem"): k and v bound
+ * to each key and value d is given (python_popitem.c). */
+void python_bind_popitems(struct actx *c, TSNode root);
 /* Whether name n is bound to a value more than once (x = "build" then
  * x = home: each is a value it may hold). */
 bool python_several_values(struct actx *c, TSNode n);

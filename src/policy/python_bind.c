@@ -700,6 +700,11 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		if ((node_is(left, "pattern_list") || node_is(left, "tuple_pattern")) &&
 		    node_is(right, "call") && node_is(node_field(right, "function"), "identifier"))
 			actx_bind_value(c, "#unpack", 7, n);
+		else if (node_is(left, "pattern_list") && node_is(right, "call") &&
+			 node_is(node_field(right, "function"), "attribute") &&
+			 node_text_is(c, node_field(node_field(right, "function"), "attribute"),
+				      "popitem"))
+			actx_bind_value(c, "#popitem", 8, n); /* python_popitem.c */
 		if (node_is(right, "assignment"))
 			bind_targets(c, node_field(n, "left"), node_field(right, "right"));
 		bind_class_attribute(c, n, left, right);
@@ -1042,6 +1047,8 @@ void python_bind(struct actx *c, TSNode root)
 		bind_specs(c);
 	if (actx_is_bound(c, "#unpack", 7))
 		bind_unpacks(c);
+	if (actx_is_bound(c, "#popitem", 8))
+		python_bind_popitems(c, root);
 	if (actx_is_bound(c, "#mutparam", 9))
 		bind_mutparams(c);
 	if (actx_is_bound(c, "#key", 4))

@@ -14,7 +14,8 @@
  * The statements that call a method the same way count too: an item set
  * (reg["home"] = path: __setitem__(self, key, value), its key and its
  * value), an item deleted (del reg[path]: __delitem__(self, key)) and a
- * membership test (path in reg: __contains__(self, item)).
+ * membership test (path in reg: __contains__(self, item)); an augmented
+ * assignment (s += path) calls __iadd__, or __add__ when there is none.
  */
 #include <string.h>
 
@@ -60,9 +61,12 @@ static bool instance_of(struct actx *c, TSNode cls, TSNode n)
 		const struct binding *b;
 		size_t i = 0, nb = 0;
 		TSNode v = {0};
-		while (nb < 2 && (b = actx_lookup(c, node_src(c, n), node_len(n), &i)))
+		while (nb < 2 && (b = actx_lookup(c, node_src(c, n), node_len(n), &i))) {
+			if (b->kind == BIND_VALUE && node_is(b->value, "augmented_assignment"))
+				continue; /* s += x keeps the instance */
 			if (nb++ == 0 && b->kind == BIND_VALUE)
 				v = b->value;
+		}
 		if (nb != 1)
 			return false;
 		n = v;
@@ -103,11 +107,13 @@ static int walk(struct operand_search *s, TSNode n, int depth)
 		if (s->c->ops->fold(s->c, side, s->out, s->depth + 1) == 0)
 			return 0;
 		s->out->len = mark;
-	} else if (s->item == ITEM_NONE && node_is(n, "binary_operator")) {
+	} else if (s->item == ITEM_NONE && (node_is(n, "binary_operator") ||
+					    (!s->right && node_is(n, "augmented_assignment")))) {
+		/* s += x calls __iadd__, or __add__ when the class has none */
 		TSNode op = node_field(n, "operator");
 		TSNode l = node_field(n, "left"), r = node_field(n, "right");
-		if (node_len(op) == strlen(s->op) &&
-		    memcmp(node_src(s->c, op), s->op, node_len(op)) == 0 &&
+		size_t ol = node_len(op) - (node_is(n, "augmented_assignment") ? 1 : 0);
+		if (ol == strlen(s->op) && memcmp(node_src(s->c, op), s->op, ol) == 0 &&
 		    instance_of(s->c, s->cls, s->right ? r : l)) {
 			size_t mark = s->out->len;
 			if (s->c->ops->fold(s->c, s->right ? l : r, s->out, s->depth + 1) == 0)
@@ -154,9 +160,14 @@ int python_fold_operand(struct actx *c, TSNode fn, TSNode p, struct buf *out, in
 		s.item = node_text_is(c, name, "__delitem__") ? ITEM_DEL_KEY : ITEM_CONTAINS;
 		return walk(&s, root, 0);
 	}
+	/* __iadd__ is __add__'s in place: s += x */
+	const char *ms = node_src(c, name);
+	bool inplace = nl > 6 && ms[2] == 'i';
 	for (size_t i = 0; i < ARRAY_SIZE(operator_methods); i++) {
-		if (strlen(operator_methods[i].method) != nl ||
-		    memcmp(operator_methods[i].method, node_src(c, name), nl) != 0)
+		const char *m = operator_methods[i].method;
+		if (inplace ? (operator_methods[i].right || strlen(m) + 1 != nl ||
+			       memcmp(m + 2, ms + 3, nl - 3) != 0)
+			    : (strlen(m) != nl || memcmp(m, ms, nl) != 0))
 			continue;
 		s.op = operator_methods[i].op;
 		s.right = operator_methods[i].right;

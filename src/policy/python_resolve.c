@@ -128,7 +128,8 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 	 * directory: tempfile.mkdtemp(); an archive that add()s directories or
 	 * extracts; a multiprocessing context that set_executable()s; an
 	 * attrgetter or methodcaller, which fetches or calls an attribute of
-	 * what it is given */
+	 * what it is given; invoke's Context and fabric's Connection, whose
+	 * run() and local() run a shell command */
 	static const char *const runners[] = {"trace.Trace",
 					      "cProfile.Profile",
 					      "profile.Profile",
@@ -157,7 +158,9 @@ static void resolve_call(struct actx *c, TSNode n, struct names *out, int depth)
 					      "operator.attrgetter",
 					      "operator.methodcaller",
 					      "distutils.ccompiler.new_compiler",
-					      "setuptools._distutils.ccompiler.new_compiler"};
+					      "setuptools._distutils.ccompiler.new_compiler",
+					      "invoke.Context",
+					      "fabric.Connection"};
 	for (size_t r = 0; r < ARRAY_SIZE(runners); r++)
 		if (python_any_is(&fn, runners[r], NULL))
 			names_addf(out, "%s()", runners[r]);

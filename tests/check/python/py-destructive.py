@@ -1469,3 +1469,39 @@ shutil.rmtree(queue.pop())
 import shutil
 queue = ["build/a", "build/b"]
 shutil.rmtree(queue.pop(0))
+#@ pos a pair popped from a dict and its value removed
+import os
+import shutil
+areas = {"tmp": "build/tmp", "home": os.path.expanduser("~")}
+label, where = areas.popitem()
+shutil.rmtree(where)
+#@ pos the same with the item set on an OrderedDict
+import shutil
+from collections import OrderedDict
+from pathlib import Path
+plan = OrderedDict()
+plan["c"] = str(Path.home())
+k, v = plan.popitem()
+shutil.rmtree(v)
+#@ neg a pair popped from a dict of build directories
+import shutil
+dirs = {"debug": "build/debug", "release": "build/release"}
+name, path = dirs.popitem()
+shutil.rmtree(path)
+#@ pos an augmented assignment handing the home to __iadd__
+import os
+import shutil
+class Sweep:
+    def __iadd__(self, p):
+        shutil.rmtree(p)
+        return self
+s = Sweep()
+s += os.path.expanduser("~")
+#@ neg an augmented assignment handing a build directory to __iadd__
+import shutil
+class Sweep:
+    def __iadd__(self, p):
+        shutil.rmtree(p)
+        return self
+s = Sweep()
+s += "build/tmp"

@@ -71,3 +71,13 @@ MongoClient("mongodb://db.example.net")
 #@ neg a local store opened
 import sqlite3
 sqlite3.connect("app.db")
+#@ pos Sentry's client
+import sentry_sdk
+sentry_sdk.init(dsn="https://k@o0.ingest.example.io/1")
+#@ pos PostHog's client
+from posthog import Posthog
+Posthog("k", host="https://p.example.com").capture("u", "e")
+#@ neg a function of the program named capture
+def capture(event):
+    return event
+capture("start")

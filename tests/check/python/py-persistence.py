@@ -259,3 +259,20 @@ open(os.path.expanduser("~/.zshrc"), how).write("echo hi\n")
 import os
 how = "r"
 print(open(os.path.expanduser("~/.bashrc"), how).read())
+#@ pos fileinput rewriting ~/.bashrc in place
+import fileinput
+import os
+for line in fileinput.input(os.path.expanduser("~/.bashrc"), inplace=True):
+    print(line, end="")
+#@ pos Julia's startup.jl appended to
+import os
+open(os.path.expanduser("~/.julia/config/startup.jl"), "a").write('run(`id`)\n')
+#@ pos ~/.mongoshrc.js appended to
+import os
+open(os.path.expanduser("~/.mongoshrc.js"), "a").write("x\n")
+#@ neg fileinput rewriting a project file in place
+import fileinput
+for line in fileinput.input("setup.cfg", inplace=True):
+    print(line, end="")
+#@ neg a Julia project file written
+open("Project.toml", "w").write('name = "x"\n')

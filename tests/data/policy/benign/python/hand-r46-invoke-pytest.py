@@ -1,0 +1,5 @@
+"""Run the tests through invoke."""
+from invoke import run
+
+result = run("pytest -q tests", warn=True)
+print("ok" if result.ok else "failed")

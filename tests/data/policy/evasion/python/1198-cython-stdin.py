@@ -1,0 +1,6 @@
+"""Compile a kernel given on stdin."""
+import sys
+
+import cython
+
+print(cython.inline(sys.stdin.read()))
