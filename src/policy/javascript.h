@@ -232,6 +232,9 @@ int js_fold_parsed_path(struct actx *c, TSNode obj, const char *key, size_t klen
  * name or thrown into a catch clause's parameter e: m, and "E: m" with an
  * unknown place after it; -1 when obj is no such error. */
 int js_fold_error_text(struct actx *c, TSNode obj, TSNode prop, struct buf *out, int depth);
+/* String(err), `${err}`, err.toString() of an error made by new E(m):
+ * "E: m" (-1 when obj is no such error) */
+int js_fold_error_string(struct actx *c, TSNode obj, struct buf *out, int depth);
 int js_fold_path_call(struct actx *c, TSNode call, const char *name,
 		      int (*list)(struct actx *c, TSNode n, struct slist *out, int depth),
 		      struct buf *out, int depth);

@@ -16,6 +16,17 @@
 
 /* ---- constant folding ---- */
 
+/* A value made a string: what it folds to, or "E: m" of an error made
+ * by new E(m) (String(err), `${err}`, err.toString()). */
+static int fold_stringified(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	size_t mark = out->len;
+	if (js_fold(c, n, out, depth + 1) == 0)
+		return 0;
+	out->len = mark;
+	return js_fold_error_string(c, n, out, depth + 1);
+}
+
 /* '...', "...", and `...` whose substitutions fold. */
 static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
 {
@@ -34,7 +45,7 @@ static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
 		    strcmp(t, "html_character_reference") == 0) {
 			buf_append(out, node_src(c, ch), node_len(ch));
 		} else if (strcmp(t, "template_substitution") == 0) {
-			if (js_fold(c, js_last_named(ch), out, depth + 1) < 0)
+			if (fold_stringified(c, js_last_named(ch), out, depth + 1) < 0)
 				return -1;
 		} else if (strcmp(t, "comment") != 0) {
 			return -1;
@@ -346,7 +357,7 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 			}
 			free(enc);
 		}
-		return js_fold(c, obj, out, depth + 1);
+		return fold_stringified(c, obj, out, depth + 1);
 	}
 	if (node_text_is(c, prop, "normalize") && !ts_node_is_null(a0)) {
 		/* s.normalize('NFKC'): fullwidth and other compatibility forms
@@ -700,8 +711,9 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		ret = js_fold_char_codes(c, n, true, fold_list, out, depth);
 	} else if (js_any_name(&ns, "global.Buffer.from")) {
 		ret = js_fold_buffer(c, n, fold_list, out, depth);
-	} else if (js_any_name(&ns, "global.String") ||
-		   js_any_name(&ns, "timers.promises.setImmediate")) {
+	} else if (js_any_name(&ns, "global.String")) {
+		ret = fold_stringified(c, a0, out, depth + 1);
+	} else if (js_any_name(&ns, "timers.promises.setImmediate")) {
 		ret = js_fold(c, a0, out, depth + 1); /* setImmediate(v) settles with v */
 	} else if (js_any_name(&ns, "timers.promises.setTimeout")) {
 		ret = js_fold(c, js_arg_at(n, 1), out, depth + 1);
@@ -772,6 +784,12 @@ static int fold_index(struct actx *c, TSNode obj, const char *key, size_t klen, 
 
 	if (!ts_node_is_null(o) && js_member_assigned(c, obj, key, klen))
 		return -1; /* o.key = v elsewhere: not the literal's value alone */
+	uint32_t nm = ts_node_is_null(o) ? 0 : ts_node_named_child_count(o);
+	for (uint32_t j = 0; j < nm; j++) {
+		TSNode m = ts_node_named_child(o, j);
+		if (node_is(m, "method_definition") && node_is(ts_node_child(m, 0), "set"))
+			return -1; /* set t(v) { this.key = v }: its members change */
+	}
 	if (!ts_node_is_null(o)) {
 		v = js_object_member(c, o, key, klen, depth);
 		return node_is(v, "shorthand_property_identifier") || ts_node_is_null(v)

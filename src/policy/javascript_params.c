@@ -202,12 +202,35 @@ static int callback_pair_part(struct actx *c, TSNode fn, TSNode id, const struct
 /* A class constructor's parameter: the argument in its place at every
  * `new C(...)` of the class, named by its declaration or the variable it
  * is bound to. */
+/* each value of the program's o.name = v (any o), a setter's argument */
+static int each_set_value(struct actx *c, TSNode n, TSNode name, const struct each *e, int depth,
+			  int walk)
+{
+	int ret = 0;
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	if (node_is(n, "assignment_expression")) {
+		TSNode l = js_field(n, F_left);
+		if (node_is(l, "member_expression") &&
+		    js_same_text(c, js_field(l, F_property), name) &&
+		    (ret = each_value(c, js_field(n, F_right), e, depth + 1)) != 0)
+			return ret;
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k && ret == 0; i++)
+		ret = each_set_value(c, ts_node_named_child(n, i), name, e, depth, walk + 1);
+	return ret;
+}
+
 static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const struct each *e,
 				int depth)
 {
 	TSNode cls = ts_node_parent(ts_node_parent(fn)), cname = {0}, root = fn, up;
 	int idx;
 
+	if (node_is(ts_node_child(fn, 0), "set") && js_param_index(c, fn, id) == 0 && e->some)
+		/* set target(v) { this._t = v }: what o.target = x gives it */
+		return each_set_value(c, js_root_of(fn), js_field(fn, F_name), e, depth, 0);
 	if (!node_text_is(c, js_field(fn, F_name), "constructor") ||
 	    (idx = js_param_index(c, fn, id)) < 0)
 		return unknown(e);

@@ -602,6 +602,39 @@ static TSNode made_error(struct actx *c, TSNode obj, int depth)
 	return made;
 }
 
+/* obj.message = v under n (obj a name): *count how many, *found the last */
+static void message_stores(struct actx *c, TSNode n, TSNode obj, TSNode *found, int *count,
+			   int walk)
+{
+	if (walk > 400 || *count > 1 || !actx_step(c))
+		return;
+	if (node_is(n, "assignment_expression")) {
+		TSNode l = js_field(n, F_left);
+		if (node_is(l, "member_expression") &&
+		    node_text_is(c, js_field(l, F_property), "message") &&
+		    js_same_text(c, js_field(l, F_object), obj)) {
+			*found = js_field(n, F_right);
+			++*count;
+		}
+	}
+	uint32_t k = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < k; i++)
+		message_stores(c, ts_node_named_child(n, i), obj, found, count, walk + 1);
+}
+
+/* The message of the error made: m of new E(m), or the one value the
+ * program assigns to obj.message after (a null node when more than one) */
+static TSNode error_message(struct actx *c, TSNode obj, TSNode made)
+{
+	TSNode set = {0};
+	int count = 0;
+	if (node_is(obj, "identifier"))
+		message_stores(c, js_root_of(obj), obj, &set, &count, 0);
+	if (count > 1)
+		return (TSNode){0};
+	return count == 1 ? set : js_arg_at(made, 0);
+}
+
 int js_fold_error_text(struct actx *c, TSNode obj, TSNode prop, struct buf *out, int depth)
 {
 	bool stack = node_text_is(c, prop, "stack");
@@ -610,8 +643,12 @@ int js_fold_error_text(struct actx *c, TSNode obj, TSNode prop, struct buf *out,
 	TSNode made = made_error(c, obj, depth);
 	if (ts_node_is_null(made))
 		return -1;
-	TSNode m = js_arg_at(made, 0), ctor = js_field(made, F_constructor);
+	/* the stack is made with the error; the message may be set later */
+	TSNode m = stack ? js_arg_at(made, 0) : error_message(c, obj, made),
+	       ctor = js_field(made, F_constructor);
 	size_t len = 0;
+	if (!stack && ts_node_is_null(m) && !ts_node_is_null(js_arg_at(made, 0)))
+		return -1;
 	char *s = ts_node_is_null(m) ? xstrdup("") : fold_dup(c, m, depth + 1, &len);
 	if (!s)
 		return -1;
@@ -623,6 +660,26 @@ int js_fold_error_text(struct actx *c, TSNode obj, TSNode prop, struct buf *out,
 	buf_append(out, s, len);
 	if (stack) /* where it was made: not known */
 		buf_append(out, "\n    at <anonymous>", 20);
+	free(s);
+	return 0;
+}
+
+int js_fold_error_string(struct actx *c, TSNode obj, struct buf *out, int depth)
+{
+	TSNode made = made_error(c, obj, depth);
+	if (ts_node_is_null(made))
+		return -1;
+	TSNode m = error_message(c, obj, made), ctor = js_field(made, F_constructor);
+	size_t len = 0;
+	if (ts_node_is_null(m) && !ts_node_is_null(js_arg_at(made, 0)))
+		return -1;
+	char *s = ts_node_is_null(m) ? xstrdup("") : fold_dup(c, m, depth + 1, &len);
+	if (!s)
+		return -1;
+	buf_append(out, node_src(c, ctor), node_len(ctor));
+	if (len > 0)
+		buf_append(out, ": ", 2);
+	buf_append(out, s, len);
 	free(s);
 	return 0;
 }

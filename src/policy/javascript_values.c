@@ -765,6 +765,13 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 		   !ts_node_is_null(js_field(n, F_value))) {
 		w->ret = each_value(w->c, js_field(n, F_value), w->e, w->depth + 1);
 		return;
+	} else if (w->self && node_is(n, "method_definition") &&
+		   node_is(ts_node_child(n, 0), "get") &&
+		   js_same_text(w->c, js_field(n, F_name), w->prop)) {
+		/* get dir() { return this.#dir }: each value it returns */
+		js_body_sources(w->c, js_field(n, F_body), JS_RETURNED, &got);
+		w->ret = each_source(w->c, &got, w->e, each_value, w->depth + 1);
+		return;
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k && w->ret == 0; i++)
@@ -876,6 +883,28 @@ static int each_listener_message(struct actx *c, TSNode obj, const struct each *
 	return ret;
 }
 
+/* The body of the class obj is or is an instance of: C of class C {...}
+ * (its static members), new C(), or a name bound to either; a null node
+ * otherwise. */
+static TSNode class_body_of(struct actx *c, TSNode obj, int depth)
+{
+	TSNode cls, made;
+
+	while (node_is(obj, "parenthesized_expression"))
+		obj = js_last_named(obj);
+	made = node_is(obj, "new_expression")
+		   ? obj
+		   : js_bound_literal(c, obj, "new_expression", 'e', depth + 1);
+	if (!ts_node_is_null(made))
+		obj = js_field(made, F_constructor);
+	if (!node_is(obj, "identifier"))
+		return (TSNode){0};
+	cls = js_bound_literal(c, obj, "class_declaration", 'k', depth + 1);
+	if (ts_node_is_null(cls))
+		cls = js_bound_literal(c, obj, "class", 'k', depth + 1);
+	return ts_node_is_null(cls) ? cls : js_field(cls, F_body);
+}
+
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), scope = n, up;
@@ -921,6 +950,15 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 						  depth + 1)) != 0) {
 			/* j.op of for (const j of jobs): each element's op */
 			return w.ret;
+		}
+		TSNode body = e->some ? class_body_of(c, obj, depth) : (TSNode){0};
+		if (!ts_node_is_null(body)) {
+			/* store.dir, Cfg.target: the class's fields, getters and
+			 * what its methods assign to this.dir */
+			struct member_walk cw = {c, e, prop, true, depth, 0};
+			member_stores(&cw, body, 0);
+			if (cw.ret != 0)
+				return cw.ret;
 		}
 		while (!ts_node_is_null(up = ts_node_parent(scope)))
 			scope = up;

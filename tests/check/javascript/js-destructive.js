@@ -979,3 +979,43 @@ fs.rmSync(e.cause.dir, { recursive: true, force: true });
 const fs = require('fs'), os = require('os'), path = require('path');
 const e = new Error('stale', { cause: path.join(os.tmpdir(), 'job') });
 fs.rmSync(e.cause, { recursive: true, force: true });
+//@ pos the home directory as a class's static field
+const fs = require('fs'), os = require('os');
+class Cfg { static root = os.homedir(); }
+fs.rmSync(Cfg.root, { recursive: true, force: true });
+//@ neg a build directory as a class's static field
+const fs = require('fs'), path = require('path');
+class Cfg { static root = path.join(__dirname, 'build'); }
+fs.rmSync(Cfg.root, { recursive: true, force: true });
+//@ pos the home directory through an instance's getter of a private field
+const fs = require('fs'), os = require('os');
+class Store { #d = os.homedir(); get dir() { return this.#d; } }
+fs.rmSync(new Store().dir, { recursive: true, force: true });
+//@ neg a scratch directory through an instance's getter
+const fs = require('fs'), os = require('os'), path = require('path');
+class Store { #d = path.join(os.tmpdir(), 'store'); get dir() { return this.#d; } }
+fs.rmSync(new Store().dir, { recursive: true, force: true });
+//@ pos the home directory given to a setter
+const fs = require('fs'), os = require('os');
+const job = { _t: './out', set target(v) { this._t = v; } };
+job.target = os.homedir();
+fs.rmSync(job._t, { recursive: true, force: true });
+//@ neg a build directory given to a setter
+const fs = require('fs');
+const job = { _t: './out', set target(v) { this._t = v; } };
+job.target = './dist';
+fs.rmSync(job._t, { recursive: true, force: true });
+//@ pos the home directory as String(err)
+const fs = require('fs'), os = require('os');
+const e = new TypeError(os.homedir());
+fs.rmSync(String(e).split(': ')[1], { recursive: true, force: true });
+//@ pos the home directory as an error's message set later
+const fs = require('fs'), os = require('os');
+const e = new Error('x');
+e.message = os.homedir();
+fs.rmSync(e.message, { recursive: true, force: true });
+//@ neg a scratch directory as an error's message set later
+const fs = require('fs'), os = require('os'), path = require('path');
+const e = new Error('x');
+e.message = path.join(os.tmpdir(), 'job');
+fs.rmSync(e.message, { recursive: true, force: true });
