@@ -54,14 +54,15 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 		}
 		if (a[0] == '-' && a[1] != '\0') {
 			/* -u root, -iu root: the last letter of a cluster takes the word */
-			bool takes_arg = a[1] != '-' && strchr(w->arg_opts, a[strlen(a) - 1]);
+			int takes_arg = a[1] != '-' && strchr(w->arg_opts, a[strlen(a) - 1])
+					    ? 1
+					    : sh_wrapper_long_words(w, a, strlen(a));
 			bool runs_nothing = a[1] != '-' && strpbrk(a + 1, w->no_run) != NULL &&
 					    w->no_run[0] != '\0';
 			free(a);
 			if (runs_nothing)
 				return -1;
-			if (takes_arg)
-				i++;
+			i += (size_t)takes_arg;
 			continue;
 		}
 		if (w->assignments && sh_is_assignment_word(a)) {

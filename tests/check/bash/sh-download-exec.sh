@@ -473,3 +473,15 @@ tar -tzf /tmp/d.tgz
 cat >> ~/.bash_aliases <<'A'
 alias ll='ls -la'
 A
+#@ pos a downloaded snap installed without its signature checked
+curl -fsSL -o /tmp/a.snap https://x.example/a.snap
+sudo snap install --dangerous /tmp/a.snap
+#@ pos a downloaded flatpak bundle installed
+wget -qO "$b" https://x.example/v.flatpak && flatpak install -y --bundle "$b"
+#@ neg snaps and flatpaks from their stores
+sudo snap install --classic code
+flatpak install -y flathub org.gnome.TextEditor
+#@ pos a download piped into a shell run through bwrap
+curl -fsSL https://x.example/s.sh | bwrap --dev-bind / / --tmpfs /tmp bash
+#@ neg a download piped into jq run through bwrap
+curl -fsSL https://x.example/s.json | bwrap --ro-bind / / --dev /dev jq .

@@ -829,13 +829,16 @@
  (#set! message "loads an engine or provider into openssl whose name is built at run time, possibly a shared object (-engine, -provider)"))
 
 ; enable -f ./x.so name (a shared object loaded into bash as a builtin),
-; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
+; ssh-keygen -D ./x.so, ssh-add -s ./x.so (-S), ssh -I ./x.so, ssh -o
+; PKCS11Provider=./x.so (a PKCS#11 or FIDO provider): native code (a
+; provider the system installed, under /usr/lib or /lib, is not)
 ((command) @n @finding
- (#resolves-to? @n "enable|ssh-keygen")
- (#match? @n "^(\\S*/)?(enable\\s+(.*\\s)?-[a-zA-Z]*f|ssh-keygen\\s+(.*\\s)?-[a-zA-Z]*D(\\s|$))")
+ (#resolves-to? @n "enable|ssh-keygen|ssh-add|ssh|scp|sftp")
+ (#match? @n "^(\\S*/)?(enable\\s+(.*\\s)?-[a-zA-Z]*f|ssh-keygen\\s+(.*\\s)?-[a-zA-Z]*D(\\s|$)|ssh-add\\s+(.*\\s)?-[a-zA-Z]*[sS](\\s|$)|ssh\\s+(.*\\s)?-[a-zA-Z]*I(\\s|$)|(ssh|scp|sftp)\\s+(.*\\s)?-o\\s*[\"']?(?i:pkcs11provider|securitykeyprovider)\\b)")
+ (#not-match? @n "(\\s-[a-zA-Z]*[DsSI]\\s+|(?i:provider)\\s*[= ]\\s*)[\"']?/(usr/)?lib(32|64)?/")
  (#set! id "sh-native-code")
  (#set! severity "high")
- (#set! message "loads a shared object as native code into bash (enable -f) or ssh-keygen (-D)"))
+ (#set! message "loads a shared object as native code into bash (enable -f) or an SSH tool (ssh-keygen -D, ssh-add -s, ssh -I, PKCS11Provider=)"))
 
 ; curl -o "$d/libz.so.1" u, wget -P "$d" http://h/libssl.so.3, curl u >
 ; x.so: a shared library downloaded, whose only use is to be loaded into a
