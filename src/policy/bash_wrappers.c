@@ -166,8 +166,9 @@ const char *sh_past_wrapper(const char *line)
 		if (wl == 0)
 			return NULL;
 		if (p[0] == '-' && wl > 1) {
-			int value = wl == 2 && strchr(w->arg_opts, p[1]) ? 1
-								      : sh_wrapper_long_words(w, p, wl);
+			int value = wl == 2 && strchr(w->arg_opts, p[1])
+					? 1
+					: sh_wrapper_long_words(w, p, wl);
 			p += wl;
 			for (; value > 0; value--)
 				p += strspn(p, " "), p += strcspn(p, " ");
