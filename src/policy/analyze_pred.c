@@ -351,10 +351,18 @@ static bool contains_call_with(struct actx *c, TSNode n, const pcre2_code *re)
  * with it): cd ~ || exit; ...; git clean -fdx, exec 7> >(nc h p); set -x */
 static bool after_match(struct actx *c, TSNode n, const pcre2_code *re)
 {
+	/* from a command that a redirection or a pipe holds: the statements
+	 * before that; an export or an assignment is a statement too */
+	for (TSNode p = ts_node_parent(n);
+	     ts_node_is_null(ts_node_prev_named_sibling(n)) && !ts_node_is_null(p) &&
+	     (node_is(p, "redirected_statement") || node_is(p, "pipeline"));
+	     p = ts_node_parent(p))
+		n = p;
 	for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s);
 	     s = ts_node_prev_named_sibling(s)) {
 		TSNode t = node_is(s, "list") ? ts_node_named_child(s, 0) : s;
-		if ((node_is(t, "command") || node_is(t, "redirected_statement")) &&
+		if ((node_is(t, "command") || node_is(t, "redirected_statement") ||
+		     node_is(t, "declaration_command") || node_is(t, "variable_assignment")) &&
 		    actx_re_find(c, re, node_src(c, t), node_len(t)))
 			return true;
 	}

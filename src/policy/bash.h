@@ -254,6 +254,8 @@ struct wrapper {
 	bool assignments;     /* NAME=value words before the program (env, sudo) */
 	bool after_exec;      /* the program follows -exec (find) */
 	bool takes_stdin;     /* reads stdin itself (xargs): the program does not */
+	const char *long1;    /* long options that take the next word: " --dev --proc " */
+	const char *long2;    /* long options that take the next two words (bwrap --bind) */
 };
 
 /* The wrapper of that name, or NULL; whether s is NAME=value. */
@@ -262,5 +264,7 @@ bool sh_is_assignment_word(const char *s);
 /* A command line past its first word when that word is a wrapper: "rm
  * -rf /home" of "sudo -n rm -rf /home"; NULL when it is none. */
 const char *sh_past_wrapper(const char *line);
+/* How many words long option opt (len bytes, "--bind") of w takes. */
+int sh_wrapper_long_words(const struct wrapper *w, const char *opt, size_t len);
 
 #endif

@@ -30,8 +30,13 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 	if (w->after_exec) {
 		for (size_t i = start; i + 1 < nargs; i++) {
 			char *a = fold_dup(c, args[i], depth + 1, NULL);
-			bool hit = a && (strcmp(a, "-exec") == 0 || strcmp(a, "-execdir") == 0 ||
-					 strcmp(a, "-ok") == 0 || strcmp(a, "-okdir") == 0);
+			bool fd = w->name[0] == 'f' && w->name[1] == 'd'; /* fd -x, fdfind -X */
+			bool hit =
+			    a &&
+			    (fd ? strcmp(a, "-x") == 0 || strcmp(a, "-X") == 0 ||
+				      strcmp(a, "--exec") == 0 || strcmp(a, "--exec-batch") == 0
+				: strcmp(a, "-exec") == 0 || strcmp(a, "-execdir") == 0 ||
+				      strcmp(a, "-ok") == 0 || strcmp(a, "-okdir") == 0);
 			free(a);
 			if (hit)
 				return (int)i + 1;
@@ -54,14 +59,15 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 		}
 		if (a[0] == '-' && a[1] != '\0') {
 			/* -u root, -iu root: the last letter of a cluster takes the word */
-			bool takes_arg = a[1] != '-' && strchr(w->arg_opts, a[strlen(a) - 1]);
+			int takes_arg = a[1] != '-' && strchr(w->arg_opts, a[strlen(a) - 1])
+					    ? 1
+					    : sh_wrapper_long_words(w, a, strlen(a));
 			bool runs_nothing = a[1] != '-' && strpbrk(a + 1, w->no_run) != NULL &&
 					    w->no_run[0] != '\0';
 			free(a);
 			if (runs_nothing)
 				return -1;
-			if (takes_arg)
-				i++;
+			i += (size_t)takes_arg;
 			continue;
 		}
 		if (w->assignments && sh_is_assignment_word(a)) {
@@ -726,7 +732,10 @@ static void command_chain(struct actx *c, const TSNode *words, size_t n, struct 
 				next = (int)idx + 1;
 			if (next < 0 && !w)
 				next = shell_runner(c, ns.v[i], words, n, idx, depth);
-			if (next >= 0 && w && w->takes_stdin)
+			/* xargs reads stdin; fd -x gives its program the paths found
+			 * (as find -exec's {}), not the script's stdin */
+			if (next >= 0 && w &&
+			    (w->takes_stdin || (w->after_exec && strncmp(w->name, "fd", 2) == 0)))
 				ch->stdin_taken = true;
 		}
 		names_free(&ns);

@@ -47,6 +47,9 @@ static const struct wrapper wrappers[] = {
     {"chrt", "", "", 1, false},
     {"sg", "", "", 1, false},
     {"find", "", "", 0, false, true},
+    /* fd PATTERN DIR -x prog args, -X (all names at once): as find -exec */
+    {"fd", "", "", 0, false, true},
+    {"fdfind", "", "", 0, false, true},
     {"parallel", "j", "", 0, false, false, true},
     {"coproc", "", "", 0, false},
     {"systemd-run", "upEMH", "", 0, false},
@@ -90,6 +93,16 @@ static const struct wrapper wrappers[] = {
     {"prime-run", "", "", 0, false},
     {"numactl", "CNmpi", "", 0, false},
     {"cgexec", "g", "", 0, false},
+    /* bubblewrap: bwrap --ro-bind / / --dev /dev prog args (its options
+     * take one or two words, none starts the program) */
+    {"bwrap", "", "", 0, false, false, false,
+     " --dev --proc --tmpfs --mqueue --dir --remount-ro --chdir --unsetenv --uid --gid "
+     "--hostname --lock-file --sync-fd --info-fd --json-status-fd --block-fd "
+     "--userns-block-fd --seccomp --add-seccomp-fd --exec-label --file-label --cap-add "
+     "--cap-drop --perms --size --args --userns --userns2 --pidns --argv0 --overlay-src "
+     "--tmp-overlay --ro-overlay ",
+     " --bind --bind-try --dev-bind --dev-bind-try --ro-bind --ro-bind-try --symlink "
+     "--setenv --file --bind-data --ro-bind-data --chmod --bind-fd --ro-bind-fd "},
 };
 
 const struct wrapper *sh_wrapper_find(const char *name)
@@ -98,6 +111,24 @@ const struct wrapper *sh_wrapper_find(const char *name)
 		if (strcmp(wrappers[i].name, name) == 0)
 			return &wrappers[i];
 	return NULL;
+}
+
+static bool in_list(const char *list, const char *opt, size_t len)
+{
+	for (const char *p = list; p && (p = strstr(p, opt)) != NULL; p += len)
+		if (p > list && p[-1] == ' ' && p[len] == ' ')
+			return true;
+	return false;
+}
+
+int sh_wrapper_long_words(const struct wrapper *w, const char *opt, size_t len)
+{
+	if (len < 3 || opt[0] != '-' || opt[1] != '-' || len > 40 || w->long1 == NULL)
+		return 0;
+	char o[48];
+	memcpy(o, opt, len);
+	o[len] = '\0';
+	return in_list(w->long2, o, len) ? 2 : in_list(w->long1, o, len) ? 1 : 0;
 }
 
 bool sh_is_assignment_word(const char *s)
@@ -138,9 +169,11 @@ const char *sh_past_wrapper(const char *line)
 		if (wl == 0)
 			return NULL;
 		if (p[0] == '-' && wl > 1) {
-			bool value = wl == 2 && strchr(w->arg_opts, p[1]);
+			int value = wl == 2 && strchr(w->arg_opts, p[1])
+					? 1
+					: sh_wrapper_long_words(w, p, wl);
 			p += wl;
-			if (value)
+			for (; value > 0; value--)
 				p += strspn(p, " "), p += strcspn(p, " ");
 		} else if (w->assignments && wl < sizeof(word) &&
 			   (memcpy(word, p, wl), word[wl] = '\0', sh_is_assignment_word(word))) {

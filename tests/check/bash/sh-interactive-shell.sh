@@ -52,3 +52,5 @@ at now + 1 minute
 at -l
 at -c 4
 at -r 4
+#@ neg fd -x bash gives bash each path found, not stdin
+fd -e sh . tests -x bash

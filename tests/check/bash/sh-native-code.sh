@@ -130,3 +130,15 @@ guile -c '(load-extension "/tmp/libx" "init_x")'
 Rscript -e 'x <- read.csv("d.csv"); summary(x)'
 #@ neg julia prints the library suffix
 julia -e 'using Libdl; println(Libdl.dlext)'
+#@ pos ssh-add hands a PKCS#11 provider to the agent
+ssh-add -s /tmp/libtok.so
+#@ pos ssh loads a provider given with -I
+ssh -I "$HOME/.cache/p.so" deploy@h.example true
+#@ pos scp loads a provider given as an option
+scp -o "PKCS11Provider=/tmp/p.so" a.txt deploy@h.example:
+#@ neg a provider the system installed
+ssh -I /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so deploy@h.example true
+ssh-add -s /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so
+#@ neg ssh-add adds a key and lists them
+ssh-add -t 3600 ~/.ssh/id_deploy
+ssh-add -l

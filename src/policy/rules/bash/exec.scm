@@ -138,15 +138,26 @@
  (#set! message "downloads a file and makes it the startup file of a new shell (BASH_ENV, ENV): whatever the server sends is executed"))
 
 ; curl -o /tmp/a.deb u; sudo dpkg -i /tmp/a.deb, apt install ./a.deb, rpm
-; -i a.rpm: a downloaded package installed, whose maintainer scripts run
-; (as root) when it is: whatever the server sends is executed
+; -i a.rpm, snap install --dangerous a.snap, flatpak install --bundle
+; a.flatpak: a downloaded package installed, whose maintainer scripts or
+; hooks run (as root) when it is: whatever the server sends is executed
 ((command argument: (_) @run) @n @finding
- (#match? @run "\\.(deb|rpm)[\"']?$|^[\"']?\\$")
- (#resolves-to? @n "dpkg|apt|apt-get|aptitude|gdebi|rpm|dnf|yum|zypper|pkcon")
+ (#match? @run "\\.(deb|rpm|snap|flatpak)[\"']?$|^[\"']?\\$")
+ (#resolves-to? @n "dpkg|apt|apt-get|aptitude|gdebi|rpm|dnf|yum|zypper|pkcon|snap|flatpak")
  (#written-by? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")
  (#set! id "sh-download-exec")
  (#set! severity "high")
- (#set! message "downloads a package and installs it (dpkg -i, apt install ./x.deb, rpm -i): its install scripts run whatever the server sent"))
+ (#set! message "downloads a package and installs it (dpkg -i, apt install ./x.deb, rpm -i, snap install --dangerous): its install scripts run whatever the server sent"))
+
+; curl -o ~/.local/bin/tsh u; chsh -s ~/.local/bin/tsh, usermod -s F user:
+; a download made the login shell, run at every login
+((command argument: (_) @run) @n @finding
+ (#resolves-to? @n "chsh|usermod|lchsh")
+ (#match? @n "\\s(-[a-zA-Z]*s\\s*|--shell[=\\s])")
+ (#written-by? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads a file and makes it a login shell (chsh -s, usermod -s): whatever the server sends runs at every login"))
 
 ; ---- decoded payloads ----
 

@@ -85,9 +85,11 @@
 ; data sent out), mail ADDRESS, redis-cli -h H, mosquitto_pub -h H, kcat -b H (a
 ; message to a server): an argument that is not an option
 ; (curl --version is not network use); sendmail -t, msmtp -t (a mail sent to
-; the addresses its own To: lines name)
+; the addresses its own To: lines name); gh issue create -F -, glab api,
+; hub, tea (GitHub's, GitLab's and Gitea's clients: what they are given is
+; posted to the forge)
 ((command argument: (_) @arg) @n @finding
- (#resolves-to? @n "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass|nslookup|dig|host|drill|kdig|delv|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|mosquitto_sub|kcat|kafkacat")
+ (#resolves-to? @n "gh|glab|hub|tea|curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass|nslookup|dig|host|drill|kdig|delv|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|mosquitto_sub|kcat|kafkacat")
  (#match? @arg "^([^-]|-[a-zA-Z]*t$|--read-recipients$)")
  (#set! id "sh-network")
  (#set! severity "warn")

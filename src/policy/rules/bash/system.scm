@@ -396,6 +396,16 @@
  (#set! severity "high")
  (#set! message "makes crontab -e's editor a program that writes the job itself (VISUAL=\"sed -i ...\"): what it runs later was not checked"))
 
+; export VISUAL="sed -i '\$a JOB'" on a line of its own (declare -x, or an
+; assignment), then crontab -e: the same editor, set earlier
+((command argument: (word) @e) @n @finding
+ (#match? @e "^-e$")
+ (#resolves-to? @n "crontab")
+ (#after-match? @n "^((export|declare\\s+-[a-zA-Z]*x[a-zA-Z]*|typeset\\s+-x)\\s+)?(VISUAL|EDITOR)=[\"']?\\s*(\\S*/)?(sed|tee|sh|bash|dash|zsh|cp|mv|dd|cat|[gm]?awk|perl|python[0-9.]*|ruby|printf|echo|sponge|install)\\s")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "makes crontab -e's editor a program that writes the job itself (export VISUAL=\"sed -i ...\" before it): what it runs later was not checked"))
+
 ; echo 'autocmd VimEnter * !curl u | sh' >> ~/.vimrc, echo 'run-shell ...'
 ; | tee -a ~/.tmux.conf, printf '[core]\n\tpager = ...' >> ~/.gitconfig,
 ; echo LD_PRELOAD=... > ~/.config/environment.d/x.conf: a line that runs a
@@ -403,32 +413,34 @@
 ; a preloaded library; R's system() in ~/.Rprofile, gdb's shell line in
 ; ~/.gdbinit, psql's \! in ~/.psqlrc, sqlite's .shell in ~/.sqliterc,
 ; os:cmd in ~/.erlang, run(`cmd`) in Julia's startup.jl, ghci's :!)
-; written into another program's start-up file; the same file's ordinary
-; settings (set number) are not
+; written into another program's start-up file, and SendEnv * (or a
+; pattern naming secrets) into ~/.ssh/config, which makes every later ssh
+; send the environment; the same file's ordinary settings (set number,
+; SendEnv LANG LC_*) are not
 ((redirected_statement redirect: (file_redirect destination: (_) @dst)) @finding
- (#value-match? @dst "(^|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
- (#match? @finding "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#value-match? @dst "(^|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/|(^|/)\\.ssh/config$|^/etc/ssh/ssh_config(\\.d/|$)")
+ (#match? @finding "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]|(?i:SendEnv)\\s*(=\\s*|[ \\t])[\"']?([^\\s\"'=]+[ \\t]+)*(\\*|\\S*(SECRET|TOKEN|PASSW|API_?KEY|AWS_|GITHUB_|CREDENTIAL)\\S*)([\\s\"']|\\\\n|$)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
+ (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment), or SendEnv * into ssh's: it runs, or sends the environment, each time that program starts"))
 
 ((pipeline . (command) @n . (command argument: (_) @dst) @w .) @finding
  (#resolves-to? @w "tee|dd|sponge")
- (#value-match? @dst "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
- (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#value-match? @dst "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/|(^|/)\\.ssh/config$|^/etc/ssh/ssh_config(\\.d/|$)")
+ (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]|(?i:SendEnv)\\s*(=\\s*|[ \\t])[\"']?([^\\s\"'=]+[ \\t]+)*(\\*|\\S*(SECRET|TOKEN|PASSW|API_?KEY|AWS_|GITHUB_|CREDENTIAL)\\S*)([\\s\"']|\\\\n|$)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
+ (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment), or SendEnv * into ssh's: it runs, or sends the environment, each time that program starts"))
 
 ; the same line given to tee on its stdin: tee -a ~/.tmux.conf <<< "run-shell ..."
 ([(command redirect: (herestring_redirect) @n) @w
   (redirected_statement body: (command) @w (heredoc_redirect (heredoc_body) @n))] @finding
  (#resolves-to? @w "tee|dd|sponge")
- (#arg-value-match? @w "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/")
- (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]")
+ (#arg-value-match? @w "(^(of=)?|/)\\.(vimrc|gvimrc|exrc|Rprofile|octaverc|gdbinit|sqliterc|psqlrc|irbrc|pryrc|sbclrc|erlang|ghci|ocamlinit|julia/config/startup\\.jl|tmux\\.conf|gitconfig|pam_environment|config/(git/config|tmux/tmux\\.conf|nvim/init\\.(vim|lua)))$|(^|/)\\.(vim|config/nvim)/plugin/|(^|/)\\.config/environment\\.d/|(^|/)\\.ssh/config$|^/etc/ssh/ssh_config(\\.d/|$)")
+ (#match? @n "(^|[\\s:|\"'=])!\\s*[\\w./~$]|\\b(system2?|systemlist|jobstart|run-shell|if-shell|hooksPath|LD_PRELOAD|LD_AUDIT)\\b|\\bos:cmd\\b|\\bSys\\.command\\b|\\brun\\(\\s*(`|pipeline\\()|(^|\\n|\\\\n|[\"'])\\s*\\.?shell\\s|\\\\!\\s*\\S|(pager|fsmonitor|sshCommand|editor)\\s*=[^\\n]*[|;&$`(]|(?i:SendEnv)\\s*(=\\s*|[ \\t])[\"']?([^\\s\"'=]+[ \\t]+)*(\\*|\\S*(SECRET|TOKEN|PASSW|API_?KEY|AWS_|GITHUB_|CREDENTIAL)\\S*)([\\s\"']|\\\\n|$)")
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
- (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment): it runs each time that program starts"))
+ (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment), or SendEnv * into ssh's: it runs, or sends the environment, each time that program starts"))
 
 ; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither);
 ; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well,
@@ -829,13 +841,16 @@
  (#set! message "loads an engine or provider into openssl whose name is built at run time, possibly a shared object (-engine, -provider)"))
 
 ; enable -f ./x.so name (a shared object loaded into bash as a builtin),
-; ssh-keygen -D ./x.so (a PKCS#11 provider): native code
+; ssh-keygen -D ./x.so, ssh-add -s ./x.so (-S), ssh -I ./x.so, ssh -o
+; PKCS11Provider=./x.so (a PKCS#11 or FIDO provider): native code (a
+; provider the system installed, under /usr/lib or /lib, is not)
 ((command) @n @finding
- (#resolves-to? @n "enable|ssh-keygen")
- (#match? @n "^(\\S*/)?(enable\\s+(.*\\s)?-[a-zA-Z]*f|ssh-keygen\\s+(.*\\s)?-[a-zA-Z]*D(\\s|$))")
+ (#resolves-to? @n "enable|ssh-keygen|ssh-add|ssh|scp|sftp")
+ (#match? @n "^(\\S*/)?(enable\\s+(.*\\s)?-[a-zA-Z]*f|ssh-keygen\\s+(.*\\s)?-[a-zA-Z]*D(\\s|$)|ssh-add\\s+(.*\\s)?-[a-zA-Z]*[sS](\\s|$)|ssh\\s+(.*\\s)?-[a-zA-Z]*I(\\s|$)|(ssh|scp|sftp)\\s+(.*\\s)?-o\\s*[\"']?(?i:pkcs11provider|securitykeyprovider)\\b)")
+ (#not-match? @n "(\\s-[a-zA-Z]*[DsSI]\\s+|(?i:provider)\\s*[= ]\\s*)[\"']?/(usr/)?lib(32|64)?/")
  (#set! id "sh-native-code")
  (#set! severity "high")
- (#set! message "loads a shared object as native code into bash (enable -f) or ssh-keygen (-D)"))
+ (#set! message "loads a shared object as native code into bash (enable -f) or an SSH tool (ssh-keygen -D, ssh-add -s, ssh -I, PKCS11Provider=)"))
 
 ; curl -o "$d/libz.so.1" u, wget -P "$d" http://h/libssl.so.3, curl u >
 ; x.so: a shared library downloaded, whose only use is to be loaded into a

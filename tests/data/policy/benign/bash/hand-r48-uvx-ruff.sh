@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Format the project's Python files.
+set -euo pipefail
+uvx ruff format .
+uvx ruff check --fix .
