@@ -242,6 +242,9 @@ int sh_fold_brace(struct actx *c, TSNode n, struct buf *out, int depth);
 
 /* lang_ops.ambiguous */
 bool sh_ambiguous(struct actx *c, TSNode n);
+/* eval "$(ssh-agent -s)": the output of a tool made to print settings for
+ * eval, which the program cannot have replaced (bash_inert.c). */
+bool sh_inert(struct actx *c, TSNode n);
 
 /* ---- bash_wrappers.c ---- */
 

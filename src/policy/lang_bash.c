@@ -849,6 +849,7 @@ const struct lang_ops lang_bash_ops = {
     .fold = sh_fold,
     .call_callee = sh_call_callee,
     .ambiguous = sh_ambiguous,
+    .inert = sh_inert,
     .match_text = sh_match_text,
     .run_word = sh_run_word,
     .runs_arg = sh_runs_arg,

