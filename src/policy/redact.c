@@ -97,14 +97,20 @@ static int find_spans(const struct redactor *r, const char *text, size_t len, st
 		if (md == NULL)
 			return err_set(err, 0, "out of memory for rule %s", sr->id);
 		size_t wend = len, wstart, wnext = len;
+		bool in_window = false;
 		rc = PCRE2_ERROR_NOMATCH;
 		while (off <= len) {
-			if (sr->windows) {
+			if (sr->windows && (!in_window || off >= wnext)) {
 				/* search each window with one byte of context on both
 				 * sides, for the pattern's look-arounds; without a
-				 * match, the next window starts where this one ends */
+				 * match, the next window starts where this one ends.
+				 * A window is searched to its end before the next is
+				 * asked for: a run of 8 MB of "4111 " is one window of
+				 * many matches, and asking again after each one
+				 * walked the rest of the run each time. */
 				if (!sr->windows(text, len, off, &wstart, &wnext))
 					break;
+				in_window = true;
 				off = wstart > 0 ? wstart - 1 : 0;
 				wend = wnext < len ? wnext + 1 : len;
 			}

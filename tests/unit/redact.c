@@ -162,6 +162,35 @@ Test(redact, binary_and_empty_input)
 	buf_free(&out);
 }
 
+/* Text made to make a rule search again and again: a pattern that tried
+ * every later byte from each start ("sk-" over and over: over ten minutes
+ * a megabyte), a window that looked for a byte the text lacks to its end
+ * each time ("token: " with no '='; 2 s a megabyte, with the square of the
+ * length). Each of these 8 MB texts takes milliseconds now; the timeout
+ * only catches the square's return. */
+Test(redact, text_made_to_search_again_and_again_is_linear, .timeout = 60)
+{
+	static const char *const units[] = {
+	    "sk-",   "sk-proj-", "sk-ant-a-", "token: ", "password=", ":",     "=",
+	    "eyJa.", "4111 ",	 "://a:",     "AKIA",	 "aws secret ", "ghp_", "-----BEGIN RSA PRIVATE KEY-----\n",
+	};
+	size_t len = 8u << 20;
+	char *text = malloc(len);
+	cr_assert_not_null(text);
+	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+		size_t ul = strlen(units[u]);
+		for (size_t i = 0; i < len; i++)
+			text[i] = units[u][i % ul];
+		struct buf out = {0};
+		err_t err;
+		cr_assert_eq(redact(R, text, len, NULL, 0, &out, NULL, &err), 0, "%s: %s", units[u],
+			     err.msg);
+		cr_expect_gt(out.len, 0, "%s", units[u]);
+		buf_free(&out);
+	}
+	free(text);
+}
+
 Test(redact, a_named_value_after_an_unnamed_one)
 {
 	/* the first ':' starts a long value that runs over "password=...":
