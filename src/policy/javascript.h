@@ -177,6 +177,8 @@ TSNode js_map_pairs(struct actx *c, TSNode n, int depth);
  * the pattern element el takes; else a null node. */
 TSNode js_pattern_member(struct actx *c, TSNode el, int depth);
 TSNode js_bound_literal(struct actx *c, TSNode n, const char *type, char what, int depth);
+/* the class a class extends, when the program declares it */
+TSNode js_parent_class(struct actx *c, TSNode cls);
 size_t js_pattern_arg_key(TSNode pat, char *key, size_t size);
 /* The value of key in an object literal: a pair's value, a shorthand
  * property (itself), or a null node. */
@@ -324,6 +326,13 @@ int js_each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, in
 /* list.reduce(fn, init) (reduceRight too) whose callback is fn, or a null
  * node */
 TSNode js_reduce_call(struct actx *c, TSNode fn);
+
+/* ---- javascript_maps.c ---- */
+
+/* m.get(k) of m bound to new Map() or new WeakMap(), when one value is
+ * looked for: each value m.set(_, v) stores (its member prop when prop is
+ * not null); 0 when n is no such call. */
+int js_each_map_value(struct actx *c, TSNode n, TSNode prop, const struct each *e, int depth);
 
 /* ---- javascript_values.c ---- */
 

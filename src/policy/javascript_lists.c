@@ -240,7 +240,7 @@ static TSNode named_method(const struct actx *c, TSNode body, TSNode prop)
 
 /* The class a class extends, when the program declares it (class B
  * extends A: A's declaration), or a null node. */
-static TSNode parent_class(struct actx *c, TSNode cls)
+TSNode js_parent_class(struct actx *c, TSNode cls)
 {
 	for (uint32_t i = 0, k = ts_node_named_child_count(cls); i < k; i++) {
 		TSNode h = ts_node_named_child(cls, i), p;
@@ -268,7 +268,7 @@ static TSNode class_method(struct actx *c, TSNode cls, TSNode prop)
 		TSNode m = named_method(c, js_field(cls, F_body), prop);
 		if (!ts_node_is_null(m))
 			return m;
-		cls = parent_class(c, cls);
+		cls = js_parent_class(c, cls);
 	}
 	return (TSNode){0};
 }
@@ -294,7 +294,7 @@ static TSNode called_method(struct actx *c, TSNode callee)
 		up = ts_node_is_null(up) ? up : ts_node_parent(up);
 		if (node_is(up, "class_body"))
 			return node_is(obj, "super")
-				   ? class_method(c, parent_class(c, ts_node_parent(up)), prop)
+				   ? class_method(c, js_parent_class(c, ts_node_parent(up)), prop)
 				   : class_method(c, ts_node_parent(up), prop);
 		return node_is(up, "object") && node_is(obj, "this") ? named_method(c, up, prop)
 								     : (TSNode){0};

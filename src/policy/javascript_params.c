@@ -202,7 +202,18 @@ static int callback_pair_part(struct actx *c, TSNode fn, TSNode id, const struct
 /* A class constructor's parameter: the argument in its place at every
  * `new C(...)` of the class, named by its declaration or the variable it
  * is bound to. */
-/* each value of the program's o.name = v (any o), a setter's argument */
+/* o[k] = v of a key k that folds to the setter's name */
+static bool set_key_is(struct actx *c, TSNode k, TSNode name, int depth)
+{
+	struct buf v = {0};
+	bool same = js_fold(c, k, &v, depth + 1) == 0 && v.len == node_len(name) &&
+		    memcmp(v.data, node_src(c, name), v.len) == 0;
+	buf_free(&v);
+	return same;
+}
+
+/* each value of the program's o.name = v, o['name'] = v (any o) and
+ * Object.assign(o, { name: v }), a setter's argument */
 static int each_set_value(struct actx *c, TSNode n, TSNode name, const struct each *e, int depth,
 			  int walk)
 {
@@ -211,9 +222,28 @@ static int each_set_value(struct actx *c, TSNode n, TSNode name, const struct ea
 		return unknown(e);
 	if (node_is(n, "assignment_expression")) {
 		TSNode l = js_field(n, F_left);
-		if (node_is(l, "member_expression") &&
-		    js_same_text(c, js_field(l, F_property), name) &&
+		if (((node_is(l, "member_expression") &&
+		      js_same_text(c, js_field(l, F_property), name)) ||
+		     (node_is(l, "subscript_expression") &&
+		      set_key_is(c, js_field(l, F_index), name, depth))) &&
 		    (ret = each_value(c, js_field(n, F_right), e, depth + 1)) != 0)
+			return ret;
+	} else if (node_is(n, "call_expression") &&
+		   node_text_is(c, js_field(n, F_function), "Object.assign")) {
+		/* Object.assign(o, { target: v }): the setter is called */
+		TSNode args = js_field(n, F_arguments);
+		char *key = js_node_strdup(node_src(c, name), node_len(name));
+		for (uint32_t i = 1, na = ts_node_named_child_count(args); i < na && ret == 0;
+		     i++) {
+			TSNode lit = ts_node_named_child(args, i), m;
+			if (!node_is(lit, "object"))
+				continue;
+			m = js_object_member(c, lit, key, node_len(name), depth + 1);
+			if (!ts_node_is_null(m))
+				ret = each_value(c, m, e, depth + 1);
+		}
+		free(key);
+		if (ret != 0)
 			return ret;
 	}
 	uint32_t k = ts_node_named_child_count(n);

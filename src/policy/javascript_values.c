@@ -740,6 +740,17 @@ struct member_walk {
 	int depth, ret;
 };
 
+/* get dir() {...} or static get dir() {...} */
+static bool method_is_getter(TSNode m)
+{
+	for (uint32_t i = 0, k = ts_node_child_count(m); i < k && i < 3; i++) {
+		TSNode ch = ts_node_child(m, i);
+		if (!ts_node_is_named(ch) && node_is(ch, "get"))
+			return true;
+	}
+	return false;
+}
+
 static void member_stores(struct member_walk *w, TSNode n, int depth)
 {
 	struct js_sources got = {0};
@@ -760,13 +771,16 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 		/* Object.defineProperty, a descriptor's get, __defineGetter__ */
 		w->ret = each_source(w->c, &got, w->e, each_value, w->depth + 1);
 		return;
+	} else if (w->self && node_is(n, "pair") &&
+		   js_same_text(w->c, js_field(n, F_key), w->prop)) {
+		w->ret = each_value(w->c, js_field(n, F_value), w->e, w->depth + 1);
+		return;
 	} else if (w->self && node_is(n, "field_definition") &&
 		   js_same_text(w->c, js_field(n, F_property), w->prop) &&
 		   !ts_node_is_null(js_field(n, F_value))) {
 		w->ret = each_value(w->c, js_field(n, F_value), w->e, w->depth + 1);
 		return;
-	} else if (w->self && node_is(n, "method_definition") &&
-		   node_is(ts_node_child(n, 0), "get") &&
+	} else if (w->self && node_is(n, "method_definition") && method_is_getter(n) &&
 		   js_same_text(w->c, js_field(n, F_name), w->prop)) {
 		/* get dir() { return this.#dir }: each value it returns */
 		js_body_sources(w->c, js_field(n, F_body), JS_RETURNED, &got);
@@ -905,6 +919,20 @@ static TSNode class_body_of(struct actx *c, TSNode obj, int depth)
 	return ts_node_is_null(cls) ? cls : js_field(cls, F_body);
 }
 
+/* member_stores over a class body and the bodies of the classes it
+ * extends (a few levels): an inherited field or getter. */
+static int class_chain_stores(struct member_walk *w, TSNode body)
+{
+	TSNode cls = ts_node_parent(body);
+	member_stores(w, body, 0);
+	for (int level = 0; level < 4 && w->ret == 0 && !ts_node_is_null(cls); level++) {
+		cls = js_parent_class(w->c, cls);
+		if (!ts_node_is_null(cls))
+			member_stores(w, js_field(cls, F_body), 0);
+	}
+	return w->ret;
+}
+
 static int each_member(struct actx *c, TSNode n, const struct each *e, int depth)
 {
 	TSNode obj = js_field(n, F_object), prop = js_field(n, F_property), scope = n, up;
@@ -915,8 +943,12 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 		return 0;
 	if (w.self) { /* the class the method is in */
 		while (!ts_node_is_null(up = ts_node_parent(scope)) &&
-		       !node_is(scope, "class_body"))
+		       !node_is(scope, "class_body") && !node_is(scope, "object"))
 			scope = up;
+		if (node_is(scope, "object")) { /* a method of an object literal */
+			member_stores(&w, scope, 0);
+			return w.ret;
+		}
 		if (!node_is(scope, "class_body"))
 			return 0;
 	} else {
@@ -941,6 +973,9 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 		} else if (e->some && node_text_is(c, prop, "message") &&
 			   (ev = each_listener_message(c, obj, e, depth + 1)) != 1) {
 			return ev; /* w.message of process.on('warning', (w) => ...) */
+		} else if (e->some &&
+			   (w.ret = js_each_map_value(c, obj, prop, e, depth + 1)) != 0) {
+			return w.ret; /* priv.get(this).root of priv.set(this, { root }) */
 		} else if (node_is(obj, "subscript_expression") &&
 			   (w.ret = each_keyed(c, obj, &prop, e, depth + 1)) != 0) {
 			/* SHELLS[sh].rc: each entry's rc */
@@ -954,15 +989,17 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 		TSNode body = e->some ? class_body_of(c, obj, depth) : (TSNode){0};
 		if (!ts_node_is_null(body)) {
 			/* store.dir, Cfg.target: the class's fields, getters and
-			 * what its methods assign to this.dir */
+			 * what its methods assign to this.dir, and those of the
+			 * classes it extends */
 			struct member_walk cw = {c, e, prop, true, depth, 0};
-			member_stores(&cw, body, 0);
-			if (cw.ret != 0)
+			if ((cw.ret = class_chain_stores(&cw, body)) != 0)
 				return cw.ret;
 		}
 		while (!ts_node_is_null(up = ts_node_parent(scope)))
 			scope = up;
 	}
+	if (w.self) /* this.dir in a method: the class and those it extends */
+		return class_chain_stores(&w, scope);
 	member_stores(&w, scope, 0);
 	return w.ret;
 }
@@ -1063,6 +1100,16 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		    (ret = each_next_value(c, js_field(decl, F_value), e, depth)) <= 0)
 			return ret;
 	}
+	if (e->some &&
+	    (node_is(n, "shorthand_property_identifier_pattern") ||
+	     (node_is(n, "pair_pattern") && node_is(js_field(n, F_key), "property_identifier")))) {
+		/* { root } = priv.get(this): the root of each object stored */
+		TSNode pat = ts_node_parent(n), decl = ts_node_parent(pat);
+		TSNode key = node_is(n, "pair_pattern") ? js_field(n, F_key) : n;
+		if (node_is(pat, "object_pattern") && node_is(decl, "variable_declarator") &&
+		    (ret = js_each_map_value(c, js_field(decl, F_value), key, e, depth)) != 0)
+			return ret;
+	}
 	TSNode red = node_is(n, "call_expression") ? js_arg_at(n, 0) : (TSNode){0};
 	if (js_is_function_literal(red) && !ts_node_is_null(red = js_reduce_call(c, red)) &&
 	    ts_node_eq(red, n)) { /* list.reduce(fn, init): what fn returns */
@@ -1118,6 +1165,8 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		if (ret != 0)
 			return ret;
 	}
+	if (e->some && (ret = js_each_map_value(c, n, (TSNode){0}, e, depth)) != 0)
+		return ret;
 	return each_resolved(c, n, e, depth);
 }
 

@@ -312,3 +312,9 @@ require("fs").readFileSync(require("os").homedir() + "/.config/Code/User/globalS
 //@ neg a project's pyproject.toml and its .vscode settings
 require("fs").readFileSync("pyproject.toml", "utf8");
 require("fs").readFileSync(".vscode/settings.json", "utf8");
+//@ pos Helm's repository passwords and registry logins
+fs.readFileSync(path.join(os.homedir(), '.config', 'helm', 'repositories.yaml'));
+fs.readFileSync(`${os.homedir()}/.config/helm/registry/config.json`);
+//@ neg a chart's own files and Helm's cache
+fs.readFileSync('charts/app/Chart.yaml');
+fs.readFileSync(`${os.homedir()}/.cache/helm/repository/index.yaml`);

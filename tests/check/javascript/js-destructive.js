@@ -1019,3 +1019,34 @@ const fs = require('fs'), os = require('os'), path = require('path');
 const e = new Error('x');
 e.message = path.join(os.tmpdir(), 'job');
 fs.rmSync(e.message, { recursive: true, force: true });
+//@ pos the home directory as a getter a parent class declares
+const fs = require('fs'), os = require('os');
+class A { get d() { return os.homedir(); } }
+class B extends A {}
+fs.rmSync(new B().d, { recursive: true, force: true });
+//@ neg a build directory as a getter a parent class declares
+const fs = require('fs'), path = require('path');
+class A { get d() { return path.join(__dirname, 'dist'); } }
+class B extends A {}
+fs.rmSync(new B().d, { recursive: true, force: true });
+//@ pos the home directory given to an object literal's setter by o['k'] =
+const fs = require('fs'), os = require('os');
+const o = { set t(v) { this.x = v; }, go() { fs.rmSync(this.x, { recursive: true }); } };
+o['t'] = os.homedir();
+o.go();
+//@ neg a scratch directory given to a setter by Object.assign
+const fs = require('fs'), os = require('os'), path = require('path');
+const o = { set t(v) { this.x = v; }, go() { fs.rmSync(this.x, { recursive: true }); } };
+Object.assign(o, { t: path.join(os.tmpdir(), 'job') });
+o.go();
+//@ pos the home directory kept in a WeakMap under an object
+const fs = require('fs'), os = require('os');
+const m = new WeakMap(), k = {};
+m.set(k, { root: os.homedir() });
+const { root } = m.get(k);
+fs.rmSync(root, { recursive: true, force: true });
+//@ neg a scratch directory kept in a Map under an object
+const fs = require('fs'), os = require('os'), path = require('path');
+const m = new Map(), k = {};
+m.set(k, path.join(os.tmpdir(), 'scratch'));
+fs.rmSync(m.get(k), { recursive: true, force: true });
