@@ -166,7 +166,7 @@ Test(redact, binary_and_empty_input)
  * every later byte from each start ("sk-" over and over: over ten minutes
  * a megabyte), a window that looked for a byte the text lacks to its end
  * each time ("token: " with no '='; 2 s a megabyte, with the square of the
- * length). Each of these 8 MB texts takes milliseconds now; the timeout
+ * length). Each of these 8 MB texts takes under a second now; the timeout
  * only catches the square's return. */
 Test(redact, text_made_to_search_again_and_again_is_linear, .timeout = 60)
 {
