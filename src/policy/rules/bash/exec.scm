@@ -179,8 +179,9 @@
  (#set! message "downloads a package and installs it (dpkg -i, apt install ./x.deb, rpm -i, snap install --dangerous): its install scripts run whatever the server sent"))
 
 ; curl -o ~/.local/bin/tsh u; chsh -s ~/.local/bin/tsh, usermod -s F user:
-; a download made the login shell, run at every login
-((command argument: (_) @run) @n @finding
+; a download made the login shell, run at every login (chsh --shell="$f"
+; too, the option and the path in one word)
+([(command argument: (_) @run) (command argument: (concatenation . (word) @o . (_) @run .))] @n @finding
  (#resolves-to? @n "chsh|usermod|lchsh")
  (#match? @n "\\s(-[a-zA-Z]*s\\s*|--shell[=\\s])")
  (#written-by? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")
