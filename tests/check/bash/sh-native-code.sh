@@ -142,3 +142,5 @@ ssh-add -s /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so
 #@ neg ssh-add adds a key and lists them
 ssh-add -t 3600 ~/.ssh/id_deploy
 ssh-add -l
+#@ neg the loader listing the libraries of a program, as ldd does
+/lib64/ld-linux-x86-64.so.2 --list /bin/true

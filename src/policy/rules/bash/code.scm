@@ -597,6 +597,19 @@
  (#set! severity "high")
  (#set! message "runs commands again from the shell's history (fc), code the analysis does not see"))
 
+; busctl call org.freedesktop.systemd1 ... StartTransientUnit ... ExecStart
+; 'a(sasb)' 1 /bin/sh 3 /bin/sh -c CODE false, gdbus call --method
+; org.freedesktop.systemd1.Manager.StartTransientUnit, dbus-send: a unit
+; that systemd starts and runs, the program and its words given as D-Bus
+; data the analysis does not read as a command (what systemd-run does)
+((command) @n @finding
+ (#resolves-to? @n "busctl|gdbus|dbus-send|qdbus[0-9]*|dbus-send-session")
+ (#match? @n "StartTransientUnit")
+ (#match? @n "ExecStart")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "starts a transient systemd unit over D-Bus (StartTransientUnit with ExecStart), running a program given as data the analysis does not follow"))
+
 ; history -s 'code': analysed, since fc can run it
 ((command argument: (_) @flag . argument: (_) @code) @n @finding
  (#resolves-to? @n "history")

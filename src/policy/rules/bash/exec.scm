@@ -113,6 +113,35 @@
  (#set! severity "high")
  (#set! message "downloads a file and runs it: whatever the server sends is executed"))
 
+; cat > "$cfg" <<E (url = u, output = "/tmp/x"); curl -K "$cfg"; bash
+; /tmp/x, tee cfg <<E; curl --config cfg; python3 x: the config file a
+; here-document wrote earlier in the block names the file a later curl -K
+; downloads, then run by an interpreter
+((_
+   (redirected_statement (_ (heredoc_body) @file))
+   (command) @dl
+   (command argument: (_)+ @run) @sh @finding)
+ (#match? @dl "\\s(-[a-zA-Z]*K|--config)")
+ (#resolves-to? @dl "curl")
+ (#same-file? @run @file)
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "writes a curl config file, downloads the file it names with curl -K and runs it: whatever the server sends is executed"))
+
+; exec {fd}< <(curl u); source "/dev/fd/$fd", exec 9< <(wget -qO- u); bash
+; "/proc/$$/fd/9": a descriptor opened on a download, then read as a script
+((_
+   (redirected_statement body: (command) @e redirect: (file_redirect destination: (process_substitution) @src))
+   (command argument: (_) @path) @sh @finding)
+ (#resolves-to? @e "exec")
+ (#contains-call? @src "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links")
+ (#match? @path "^[\"']?/(dev/fd|proc/(self|\\$\\$|\\$\\{?BASHPID\\}?)/fd)/")
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "opens a descriptor on a download and runs what it reads through /dev/fd: whatever the server sends is executed"))
+
 ; git clone https://h/r /tmp/r; bash /tmp/r/install.sh, git clone u r && cd
 ; r && ./setup, curl -sL u | tar -xz -C /tmp/c; /tmp/c/bin/run: a file of
 ; the tree a clone or a download piped into tar -x -C fetched, or that 7z
@@ -150,8 +179,9 @@
  (#set! message "downloads a package and installs it (dpkg -i, apt install ./x.deb, rpm -i, snap install --dangerous): its install scripts run whatever the server sent"))
 
 ; curl -o ~/.local/bin/tsh u; chsh -s ~/.local/bin/tsh, usermod -s F user:
-; a download made the login shell, run at every login
-((command argument: (_) @run) @n @finding
+; a download made the login shell, run at every login (chsh --shell="$f"
+; too, the option and the path in one word)
+([(command argument: (_) @run) (command argument: (concatenation . (word) @o . (_) @run .))] @n @finding
  (#resolves-to? @n "chsh|usermod|lchsh")
  (#match? @n "\\s(-[a-zA-Z]*s\\s*|--shell[=\\s])")
  (#written-by? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")

@@ -871,8 +871,10 @@
  (#set! message "downloads a shared library or a kernel module, native code to be loaded"))
 
 ; /lib64/ld-linux-x86-64.so.2 ./prog, insmod x.ko: native code run by the loader or the kernel
+; (ld.so --list /bin/true, what ldd runs, lists the libraries and runs nothing)
 ((command) @n @finding
  (#resolves-to? @n "ld-linux.*\\.so.*|ld\\.so|ld-musl.*|insmod|modprobe")
+ (#not-match? @n "^\\S+\\s+--(list|verify|help|version)(\\s|$)")
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "runs native code through the dynamic loader or loads a kernel module"))
