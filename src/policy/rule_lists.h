@@ -15,6 +15,30 @@ static const struct {
 	const char *call;
 	const char *re;
 } rule_lists[] = {
+    /* The files Python's rules count as start-up files, as paths with
+     * the home as ~: the shells', the X session's, cron's and systemd's,
+     * ssh's, IPython's and Jupyter's, the editors', debuggers' and REPLs',
+     * the window managers', commands shadowed in ~/.local/bin, the system's
+     * Python modules and a conftest.py (py-persistence's patterns, which
+     * write one by open(), a logging handler or fileinput, or with a mode
+     * held in a name or a table) */
+    {"(?&py_startup_paths)",
+     "^~/\\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|zlogin|kshrc|cshrc|tcshrc|xprofile|xsessionrc|xinitrc|config/fish/config\\.fish)$"
+     "|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment|rc\\.local|crontab|anacrontab)$"
+     "|^/etc/(profile\\.d|cron\\.(d|hourly|daily|weekly|monthly))/|^/var/spool/cron/"
+     "|^~/\\.config/(autostart|systemd/user|environment\\.d)/"
+     "|^~/\\.ssh/(config|rc|authorized_keys2?)$"
+     "|^~/\\.ipython/profile_[^/]+/(startup/|ipython_config\\.py$)"
+     "|^~/\\.jupyter/[^/]+_config\\.py$"
+     "|^~/\\.config/(i3/config|sway/config|hypr/hyprland\\.conf|openbox/autostart(\\.sh)?|qtile/(config|autostart)\\.py|ptpython/config\\.py)$"
+     "|^~/\\.(ptpython/config\\.py|guile)$"
+     "|^~/\\.(kde4?/Autostart|config/plasma-workspace/(env|shutdown))/"
+     "|^~/\\.(vimrc|gvimrc|exrc|tmux\\.conf|pam_environment|gitconfig|pdbrc|gdbinit|lldbinit|bash_aliases|Rprofile|irbrc|pryrc|emacs|mailcap|hgrc|psqlrc|sqliterc|screenrc|xonshrc|julia/config/startup\\.jl|ghci|erlang|mongoshrc\\.js|mongorc\\.js|config/nushell/(config|env|login)\\.nu|config/powershell/[^/]*profile\\.ps1|config/elvish/rc\\.elv|config/bspwm/bspwmrc|config/herbstluftwm/autostart|config/awesome/rc\\.lua|xmonad/xmonad\\.hs|config/labwc/autostart|config/river/init|wezterm\\.lua|config/wezterm/wezterm\\.lua|bash_completion|config/emacs/init\\.el|gradle/init\\.gradle(\\.kts)?|lein/profiles\\.clj)$"
+     "|^~/\\.(config/gdb/gdbinit|emacs\\.d/init\\.el|config/fish/conf\\.d/[^/]+)$"
+     "|^~/\\.(vim|config/nvim)/(init\\.(vim|lua)|plugin/)"
+     "|^~/\\.config/(git/config|direnv/direnvrc|hg/hgrc|tmux/tmux\\.conf|screen/screenrc|xonsh/rc\\.xsh)$"
+     "|^~/\\.local/bin/(sudo|su|ssh|scp|git|ls|cd|cat|ps|python3?|pip3?|curl|wget|sh|bash|docker|kubectl|npm|node|gpg)$"
+     "|^/usr/lib/python3/.+\\.py$|(^|/)conftest\\.py$"},
     /* A program's start-up files, each an alternative that ends the path
      * (the first follows the rule's own "(^|/)"): the shells', the X
      * session's, fish's, KDE's and bash-completion's, and the window
