@@ -86,6 +86,8 @@ static inline char *rule_lists_expand(const char *re)
 {
 	char *out = NULL;
 
+	if (strstr(re, "(?&") == NULL)
+		return NULL; /* most name no list: one search, not one a list */
 	for (size_t k = 0; k < sizeof(rule_lists) / sizeof(rule_lists[0]); k++) {
 		const char *src = out ? out : re, *hit;
 		size_t cl = strlen(rule_lists[k].call), rl = strlen(rule_lists[k].re);
