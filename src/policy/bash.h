@@ -255,10 +255,11 @@ struct wrapper {
 	const char *no_run;   /* short options that make it run nothing (command -v) */
 	int operands;	      /* words before the program (timeout's duration) */
 	bool assignments;     /* NAME=value words before the program (env, sudo) */
-	bool after_exec;      /* the program follows -exec (find) */
+	const char *exec_opts; /* the options the program follows: " -exec -ok " (find) */
 	bool takes_stdin;     /* reads stdin itself (xargs): the program does not */
 	const char *long1;    /* long options that take the next word: " --dev --proc " */
 	const char *long2;    /* long options that take the next two words (bwrap --bind) */
+	bool appends_paths;   /* gives the program the paths found (fd -x): not stdin */
 };
 
 /* The wrapper of that name, or NULL; whether s is NAME=value. */
@@ -269,5 +270,7 @@ bool sh_is_assignment_word(const char *s);
 const char *sh_past_wrapper(const char *line);
 /* How many words long option opt (len bytes, "--bind") of w takes. */
 int sh_wrapper_long_words(const struct wrapper *w, const char *opt, size_t len);
+/* Whether opt is one of the options w's program follows (find -exec). */
+bool sh_wrapper_runs_after(const struct wrapper *w, const char *opt);
 
 #endif

@@ -27,16 +27,10 @@ static int wrapped_index(struct actx *c, const struct wrapper *w, const TSNode *
 	if (strcmp(w->name, "coproc") == 0 && start + 1 < nargs &&
 	    node_text_is(c, args[start + 1], "{"))
 		return start + 2 < nargs ? (int)start + 2 : -1;
-	if (w->after_exec) {
+	if (w->exec_opts) {
 		for (size_t i = start; i + 1 < nargs; i++) {
 			char *a = fold_dup(c, args[i], depth + 1, NULL);
-			bool fd = w->name[0] == 'f' && w->name[1] == 'd'; /* fd -x, fdfind -X */
-			bool hit =
-			    a &&
-			    (fd ? strcmp(a, "-x") == 0 || strcmp(a, "-X") == 0 ||
-				      strcmp(a, "--exec") == 0 || strcmp(a, "--exec-batch") == 0
-				: strcmp(a, "-exec") == 0 || strcmp(a, "-execdir") == 0 ||
-				      strcmp(a, "-ok") == 0 || strcmp(a, "-okdir") == 0);
+			bool hit = a && sh_wrapper_runs_after(w, a);
 			free(a);
 			if (hit)
 				return (int)i + 1;
@@ -734,8 +728,7 @@ static void command_chain(struct actx *c, const TSNode *words, size_t n, struct 
 				next = shell_runner(c, ns.v[i], words, n, idx, depth);
 			/* xargs reads stdin; fd -x gives its program the paths found
 			 * (as find -exec's {}), not the script's stdin */
-			if (next >= 0 && w &&
-			    (w->takes_stdin || (w->after_exec && strncmp(w->name, "fd", 2) == 0)))
+			if (next >= 0 && w && (w->takes_stdin || w->appends_paths))
 				ch->stdin_taken = true;
 		}
 		names_free(&ns);
@@ -768,7 +761,7 @@ size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int d
 				break;
 			snprintf(name, sizeof(name), "%.*s", (int)node_len(w), node_src(c, w));
 			const struct wrapper *wr = sh_wrapper_find(name);
-			if (wr && !wr->takes_stdin && !wr->after_exec &&
+			if (wr && !wr->takes_stdin && !wr->exec_opts &&
 			    strcmp(name, "coproc") != 0)
 				next = wrapped_index(c, wr, words, n, 1, depth);
 			else if (!wr && n > 1 && function_runs_args(c, name))
@@ -781,7 +774,7 @@ size_t sh_command_unwrapped(struct actx *c, const TSNode *words, size_t n, int d
 		program_names(c, words[idx], &ns, depth + 1);
 		for (int i = 0; i < ns.n && next < 0; i++) {
 			const struct wrapper *wr = sh_wrapper_find(ns.v[i]);
-			if (wr && !wr->takes_stdin && !wr->after_exec &&
+			if (wr && !wr->takes_stdin && !wr->exec_opts &&
 			    strcmp(wr->name, "coproc") != 0)
 				next = wrapped_index(c, wr, words, n, idx + 1, depth);
 			else if (!wr && idx + 1 < n && function_runs_args(c, ns.v[i]))

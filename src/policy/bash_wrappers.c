@@ -15,7 +15,7 @@ static const struct wrapper wrappers[] = {
     {"doas", "uC", "", 0, false},
     {"nohup", "", "", 0, false},
     {"timeout", "sk", "", 1, false},
-    {"xargs", "IdEaLnPs", "", 0, false, false, true},
+    {"xargs", "IdEaLnPs", "", 0, false, NULL, true},
     {"busybox", "", "", 0, false},
     {"nice", "n", "", 0, false},
     {"ionice", "cnp", "", 0, false},
@@ -46,11 +46,12 @@ static const struct wrapper wrappers[] = {
     {"faketime", "", "", 1, false},
     {"chrt", "", "", 1, false},
     {"sg", "", "", 1, false},
-    {"find", "", "", 0, false, true},
-    /* fd PATTERN DIR -x prog args, -X (all names at once): as find -exec */
-    {"fd", "", "", 0, false, true},
-    {"fdfind", "", "", 0, false, true},
-    {"parallel", "j", "", 0, false, false, true},
+    {"find", "", "", 0, false, " -exec -execdir -ok -okdir "},
+    /* fd PATTERN DIR -x prog args, -X (all names at once): as find -exec,
+     * the paths found given to the program without a {} */
+    {"fd", "", "", 0, false, " -x -X --exec --exec-batch ", false, NULL, NULL, true},
+    {"fdfind", "", "", 0, false, " -x -X --exec --exec-batch ", false, NULL, NULL, true},
+    {"parallel", "j", "", 0, false, NULL, true},
     {"coproc", "", "", 0, false},
     {"systemd-run", "upEMH", "", 0, false},
     {"nsenter", "tSGw", "", 0, false},
@@ -95,7 +96,7 @@ static const struct wrapper wrappers[] = {
     {"cgexec", "g", "", 0, false},
     /* bubblewrap: bwrap --ro-bind / / --dev /dev prog args (its options
      * take one or two words, none starts the program) */
-    {"bwrap", "", "", 0, false, false, false,
+    {"bwrap", "", "", 0, false, NULL, false,
      " --dev --proc --tmpfs --mqueue --dir --remount-ro --chdir --unsetenv --uid --gid "
      "--hostname --lock-file --sync-fd --info-fd --json-status-fd --block-fd "
      "--userns-block-fd --seccomp --add-seccomp-fd --exec-label --file-label --cap-add "
@@ -113,12 +114,20 @@ const struct wrapper *sh_wrapper_find(const char *name)
 	return NULL;
 }
 
+/* Whether " opt " stands in list (an empty opt never does). */
 static bool in_list(const char *list, const char *opt, size_t len)
 {
+	if (len == 0)
+		return false;
 	for (const char *p = list; p && (p = strstr(p, opt)) != NULL; p += len)
 		if (p > list && p[-1] == ' ' && p[len] == ' ')
 			return true;
 	return false;
+}
+
+bool sh_wrapper_runs_after(const struct wrapper *w, const char *opt)
+{
+	return w->exec_opts != NULL && in_list(w->exec_opts, opt, strlen(opt));
 }
 
 int sh_wrapper_long_words(const struct wrapper *w, const char *opt, size_t len)
@@ -159,7 +168,7 @@ const char *sh_past_wrapper(const char *line)
 	memcpy(name, base, blen);
 	name[blen] = '\0';
 	const struct wrapper *w = sh_wrapper_find(name);
-	if (w == NULL || w->after_exec || w->takes_stdin)
+	if (w == NULL || w->exec_opts || w->takes_stdin)
 		return NULL;
 	p += len;
 	for (int operands = w->operands;;) {
