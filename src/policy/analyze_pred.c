@@ -346,25 +346,30 @@ static bool contains_call_with(struct actx *c, TSNode n, const pcre2_code *re)
 	return reaches(c, &(struct reach){call_with_here, re, 'w', true}, n, 0);
 }
 
-/* after-match?: a statement before n in its block, whose text matches (a
- * list's: its first command's; a redirected command's, its redirects
- * with it): cd ~ || exit; ...; git clean -fdx, exec 7> >(nc h p); set -x */
+/* after-match?: a statement before n in its block, or before a block that
+ * holds n and runs where it stands (a subshell, { ...; }, a list, a
+ * pipeline or a redirected statement, not a function's body), whose
+ * text matches (a list's: its first command's; a redirected command's,
+ * its redirects with it): cd ~ || exit; ...; git clean -fdx,
+ * exec 7> >(nc h p); set -x, export VISUAL=...; (crontab -e) */
 static bool after_match(struct actx *c, TSNode n, const pcre2_code *re)
 {
-	/* from a command that a redirection or a pipe holds: the statements
-	 * before that; an export or an assignment is a statement too */
-	for (TSNode p = ts_node_parent(n);
-	     ts_node_is_null(ts_node_prev_named_sibling(n)) && !ts_node_is_null(p) &&
-	     (node_is(p, "redirected_statement") || node_is(p, "pipeline"));
-	     p = ts_node_parent(p))
-		n = p;
-	for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s);
-	     s = ts_node_prev_named_sibling(s)) {
-		TSNode t = node_is(s, "list") ? ts_node_named_child(s, 0) : s;
-		if ((node_is(t, "command") || node_is(t, "redirected_statement") ||
-		     node_is(t, "declaration_command") || node_is(t, "variable_assignment")) &&
-		    actx_re_find(c, re, node_src(c, t), node_len(t)))
-			return true;
+	for (TSNode p; !ts_node_is_null(n); n = p) {
+		for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s);
+		     s = ts_node_prev_named_sibling(s)) {
+			TSNode t = node_is(s, "list") ? ts_node_named_child(s, 0) : s;
+			if ((node_is(t, "command") || node_is(t, "redirected_statement") ||
+			     node_is(t, "declaration_command") ||
+			     node_is(t, "variable_assignment")) &&
+			    actx_re_find(c, re, node_src(c, t), node_len(t)))
+				return true;
+		}
+		p = ts_node_parent(n);
+		if (!(node_is(p, "redirected_statement") || node_is(p, "pipeline") ||
+		      node_is(p, "list") || node_is(p, "subshell") ||
+		      (node_is(p, "compound_statement") &&
+		       !node_is(ts_node_parent(p), "function_definition"))))
+			break;
 	}
 	return false;
 }

@@ -377,6 +377,63 @@ static void bash_heredoc_backslash(const char *src, size_t len, struct edits *e)
 	}
 }
 
+/* Whether `cmd` is a statement of its own (in a list of statements, not
+ * a pipeline's stage, a condition's test or a redirected statement). */
+static bool bash_alone(TSNode cmd)
+{
+	static const char *const ups[] = {
+	    "program",	   "compound_statement", "do_group",  "if_statement",
+	    "elif_clause", "else_clause",	 "case_item", "subshell"};
+	TSNode up = ts_node_parent(cmd);
+
+	for (size_t i = 0; i < sizeof(ups) / sizeof(ups[0]); i++)
+		if (node_is(up, ups[i]))
+			return true;
+	return false;
+}
+
+/* The text of `arg` when it is single-quoted strings alone ('...', or
+ * '\'' pieces joined), of one line without a comment, appended to `b`;
+ * false (b as it was, or part-filled) when it is anything else. */
+static bool bash_quoted_line(const char *src, TSNode arg, struct buf *b)
+{
+	bool cat = node_is(arg, "concatenation");
+	uint32_t k = cat ? ts_node_named_child_count(arg) : 1;
+	size_t from = b->len;
+
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode piece = cat ? ts_node_named_child(arg, i) : arg;
+		uint32_t ps = ts_node_start_byte(piece), pe = ts_node_end_byte(piece);
+		if (node_is(piece, "raw_string") && pe >= ps + 2)
+			buf_append(b, src + ps + 1, pe - ps - 2);
+		else if (node_is(piece, "word") && pe == ps + 2 && src[ps] == '\\' &&
+			 src[ps + 1] == '\'')
+			buf_append(b, "'", 1);
+		else
+			return false;
+	}
+	return b->len > from && memchr(b->data + from, '\n', b->len - from) == NULL &&
+	       memchr(b->data + from, '#', b->len - from) == NULL;
+}
+
+/* b's text inserted after the statement that ends at `end`, unless it
+ * stands there already (a second pass), or does with the parentheses of
+ * a `;(...)` read as blanks since (bash_subshell_flat). */
+static void bash_insert_after(const char *src, size_t len, uint32_t end, struct buf *b,
+			      struct edits *e)
+{
+	bool there = end + b->len <= len && memcmp(src + end, b->data, b->len) == 0;
+	if (!there && b->len >= 3 && memcmp(b->data, ";(", 2) == 0 && end + b->len <= len &&
+	    memcmp(src + end, "; ", 2) == 0 && src[end + b->len - 1] == ' ')
+		there = memcmp(src + end + 2, b->data + 2, b->len - 3) == 0;
+	if (there) {
+		buf_free(b);
+		return;
+	}
+	buf_append(b, "", 1);
+	edit_add(e, end, end, b->data);
+}
+
 /* eval 'c=curl', eval 'set -- rm -rf ~': bash runs a constant string
  * given to eval in the program's own shell, so what it sets (a variable,
  * the positional parameters, a function) is set for the lines after it
@@ -386,10 +443,6 @@ static void bash_heredoc_backslash(const char *src, size_t len, struct edits *e)
  * comment; in any parse, before the fixes below. */
 static void bash_eval_inline(const char *src, size_t len, TSNode root, struct edits *e)
 {
-	static const char *const ups[] = {
-	    "program",	   "compound_statement", "do_group",  "if_statement",
-	    "elif_clause", "else_clause",	 "case_item", "subshell"};
-
 	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "eval", 4)) != NULL;
 	     p += 4) {
 		uint32_t at = (uint32_t)(p - src);
@@ -399,38 +452,181 @@ static void bash_eval_inline(const char *src, size_t len, TSNode root, struct ed
 			continue;
 		TSNode cmd = ts_node_parent(cn);
 		if (ts_node_is_null(cmd) || !node_is(cmd, "command") ||
-		    ts_node_named_child_count(cmd) != 2)
+		    ts_node_named_child_count(cmd) != 2 || !bash_alone(cmd))
 			continue;
-		TSNode up = ts_node_parent(cmd);
-		bool ok = false;
-		for (size_t i = 0; i < sizeof(ups) / sizeof(ups[0]) && !ok; i++)
-			ok = node_is(up, ups[i]);
-		TSNode arg = ts_node_named_child(cmd, 1);
-		uint32_t k = node_is(arg, "concatenation") ? ts_node_named_child_count(arg) : 1;
 		struct buf b = {0};
 		buf_append(&b, ";", 1);
-		for (uint32_t i = 0; i < k && ok; i++) {
-			TSNode piece =
-			    node_is(arg, "concatenation") ? ts_node_named_child(arg, i) : arg;
-			uint32_t ps = ts_node_start_byte(piece), pe = ts_node_end_byte(piece);
-			if (node_is(piece, "raw_string") && pe >= ps + 2)
-				buf_append(&b, src + ps + 1, pe - ps - 2);
-			else if (node_is(piece, "word") && pe == ps + 2 && src[ps] == '\\' &&
-				 src[ps + 1] == '\'')
-				buf_append(&b, "'", 1);
-			else
-				ok = false;
+		if (bash_quoted_line(src, ts_node_named_child(cmd, 1), &b))
+			bash_insert_after(src, len, ts_node_end_byte(cmd), &b, e);
+		else
+			buf_free(&b);
+	}
+}
+
+/* bash -c 'L', sh <<< 'L': a child shell given constant code. Its code is
+ * analysed as code it runs, on its own; and the child shares the
+ * program's files and exported variables, so a download in one and its
+ * run in the other, or VISUAL exported for a crontab -e the child runs,
+ * are one flow: the same line follows as a subshell, `bash -c 'L';(L)`
+ * (`;(set -- ARGS; L)` with arguments after $0). Only for a shell alone
+ * as a statement, of one single-quoted line without a comment, as eval's. */
+static void bash_child_inline(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	static const char *const shells[] = {"bash", "sh", "dash", "zsh", "ksh"};
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "sh", 2)) != NULL;
+	     p += 2) {
+		uint32_t at = (uint32_t)(p - src), end = at + 2;
+		TSNode cn = ts_node_parent(ts_node_descendant_for_byte_range(root, at, end));
+		if (ts_node_is_null(cn) || !node_is(cn, "command_name") ||
+		    ts_node_end_byte(cn) != end)
+			continue;
+		uint32_t ns = ts_node_start_byte(cn), base = end;
+		while (base > ns && src[base - 1] != '/')
+			base--;
+		bool shell = false;
+		for (size_t i = 0; i < sizeof(shells) / sizeof(shells[0]) && !shell; i++)
+			shell = end - base == strlen(shells[i]) &&
+				memcmp(src + base, shells[i], end - base) == 0;
+		TSNode cmd = ts_node_parent(cn);
+		if (!shell || (base > ns && src[ns] != '/') || !node_is(cmd, "command") ||
+		    !bash_alone(cmd) || !ts_node_eq(ts_node_named_child(cmd, 0), cn))
+			continue;
+		uint32_t k = ts_node_named_child_count(cmd);
+		TSNode a1 = ts_node_named_child(cmd, 1), code = {0};
+		uint32_t a1s = ts_node_start_byte(a1);
+		struct buf b = {0};
+		buf_append(&b, ";(", 2);
+		if (k == 2 && node_is(a1, "herestring_redirect") &&
+		    ts_node_named_child_count(a1) == 1) {
+			code = ts_node_named_child(a1, 0);
+		} else if (k >= 3 && node_is(a1, "word") && ts_node_end_byte(a1) == a1s + 2 &&
+			   memcmp(src + a1s, "-c", 2) == 0) {
+			code = ts_node_named_child(cmd, 2);
+			if (k >= 5) {
+				uint32_t as = ts_node_start_byte(ts_node_named_child(cmd, 4)),
+					 ae = ts_node_end_byte(cmd);
+				if (memchr(src + as, '\n', ae - as) != NULL)
+					code = (TSNode){0};
+				buf_append(&b, "set -- ", 7);
+				buf_append(&b, src + as, ae - as);
+				buf_append(&b, "; ", 2);
+			}
 		}
-		uint32_t end = ts_node_end_byte(cmd);
-		ok = ok && b.len > 1 && memchr(b.data, '\n', b.len) == NULL &&
-		     memchr(b.data, '#', b.len) == NULL &&
-		     !(end + b.len <= len && memcmp(src + end, b.data, b.len) == 0);
-		if (ok) {
-			buf_append(&b, "", 1);
-			edit_add(e, end, end, b.data);
+		if (!ts_node_is_null(code) && bash_quoted_line(src, code, &b)) {
+			buf_append(&b, ")", 1);
+			bash_insert_after(src, len, ts_node_end_byte(cmd), &b, e);
 		} else {
 			buf_free(&b);
 		}
+	}
+}
+
+/* Builtins and keywords that change the shell they run in (its
+ * directory, variables, options, descriptors, traps) or leave it: a
+ * subshell that runs one of them is not the same as its commands run in
+ * place. */
+static const char *const bash_state_builtins[] = {
+    "cd",    "pushd",	 "popd",     "dirs",	 "export",   "declare", "typeset", "local",
+    "readonly", "set",	 "shopt",    "unset",	 "alias",    "unalias", "hash",    "trap",
+    "umask", "ulimit",	 "exit",     "return",	 "logout",   "source",  ".",	   "eval",
+    "read",  "mapfile",	 "readarray", "enable",	 "shift",    "getopts", "builtin", "command",
+    "let",   "wait",	 "disown",   "jobs",	 "fg",	     "bg",	"history", "fc",
+    "complete", "compgen", "compopt", "bind",	 "caller",   "times",	"suspend", "coproc"};
+
+/* Whether the program defines a function or an alias called `name`:
+ * `name ()`, `name()`, `function name`, `alias name=`. */
+static bool bash_defines(const char *src, size_t len, const char *name, size_t n)
+{
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), name, n)) != NULL;
+	     p++) {
+		size_t at = (size_t)(p - src), i = at + n;
+		while (i < len && bash_blank(src[i]))
+			i++;
+		if (i + 1 < len && src[i] == '(' && src[i + 1] == ')')
+			return true;
+		if (at >= 9 && memcmp(src + at - 9, "function ", 9) == 0)
+			return true;
+		if (at >= 6 && memcmp(src + at - 6, "alias ", 6) == 0 && at + n < len &&
+		    src[at + n] == '=')
+			return true;
+	}
+	return false;
+}
+
+/* Whether statement s, run in place instead of in a subshell, changes
+ * nothing of the shell's own: commands named by a plain word that is
+ * none of bash_state_builtins, nor a function or an alias of the
+ * program, with exec only before a command (exec 3>f changes the
+ * shell's descriptors); in pipelines, lists, redirections, `!` and
+ * subshells of the same. */
+static bool bash_flat(const char *src, size_t len, TSNode s, int depth)
+{
+	if (depth > 8)
+		return false;
+	if (node_is(s, "comment"))
+		return true;
+	if (node_is(s, "command")) {
+		TSNode cn = node_field(s, "name"), w = ts_node_named_child(cn, 0);
+		if (ts_node_is_null(cn) || !node_is(w, "word") || ts_node_named_child_count(w) != 0)
+			return false;
+		uint32_t ws = ts_node_start_byte(w), wl = ts_node_end_byte(w) - ws;
+		for (size_t i = 0; i < sizeof(bash_state_builtins) / sizeof(bash_state_builtins[0]);
+		     i++)
+			if (wl == strlen(bash_state_builtins[i]) &&
+			    memcmp(src + ws, bash_state_builtins[i], wl) == 0)
+				return false;
+		if (wl == 4 && memcmp(src + ws, "exec", 4) == 0 && ts_node_named_child_count(s) < 2)
+			return false;
+		for (uint32_t i = 0; i < wl; i++)
+			if (strchr("$`\\'\"{}", src[ws + i]))
+				return false;
+		char name[128];
+		if (wl >= sizeof(name))
+			return false;
+		memcpy(name, src + ws, wl);
+		return !bash_defines(src, len, name, wl);
+	}
+	if (!node_is(s, "pipeline") && !node_is(s, "list") && !node_is(s, "negated_command") &&
+	    !node_is(s, "redirected_statement") && !node_is(s, "subshell"))
+		return false;
+	uint32_t k = ts_node_named_child_count(s);
+	for (uint32_t i = 0; i < k; i++) {
+		TSNode ch = ts_node_named_child(s, i);
+		if (node_is(s, "redirected_statement") && !ts_node_eq(ch, node_field(s, "body")))
+			continue;
+		if (!bash_flat(src, len, ch, depth + 1))
+			return false;
+	}
+	return k > 0;
+}
+
+/* ( exec curl -o /tmp/x u ); ( chmod +x /tmp/x ); ( /tmp/x ): a subshell
+ * of commands that change nothing of the shell's own (bash_flat) does
+ * what its commands do in place, and the rules that follow a file or a
+ * value from one statement to the next see them in one block: its
+ * parentheses are read as blanks (the same length). A subshell of more
+ * than one statement only as a statement or in a list (in a pipeline or
+ * under a redirection its parentheses group the statements); in any
+ * parse, as eval's. */
+static void bash_subshell_flat(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	for (const char *p = src; (p = memchr(p, '(', len - (size_t)(p - src))) != NULL; p++) {
+		uint32_t at = (uint32_t)(p - src);
+		TSNode sub = ts_node_parent(ts_node_descendant_for_byte_range(root, at, at + 1));
+		if (!node_is(sub, "subshell") || ts_node_start_byte(sub) != at ||
+		    ts_node_end_byte(sub) < at + 2 || src[ts_node_end_byte(sub) - 1] != ')' ||
+		    ts_node_has_error(sub))
+			continue;
+		uint32_t k = ts_node_named_child_count(sub), stmts = 0;
+		for (uint32_t i = 0; i < k; i++)
+			stmts += !node_is(ts_node_named_child(sub, i), "comment");
+		TSNode up = ts_node_parent(sub);
+		if (stmts == 0 || !bash_flat(src, len, sub, 0) ||
+		    (stmts > 1 && (node_is(up, "pipeline") || node_is(up, "redirected_statement"))))
+			continue;
+		edit_add(e, at, at + 1, xstrdup(" "));
+		edit_add(e, ts_node_end_byte(sub) - 1, ts_node_end_byte(sub), xstrdup(" "));
 	}
 }
 
@@ -539,6 +735,10 @@ char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 
 	if (memmem(src, len, "eval", 4) != NULL)
 		bash_eval_inline(src, len, root, &e);
+	if (memmem(src, len, "sh", 2) != NULL)
+		bash_child_inline(src, len, root, &e);
+	if (memchr(src, '(', len) != NULL)
+		bash_subshell_flat(src, len, root, &e);
 	if (memmem(src, len, "xargs", 5) != NULL)
 		bash_xargs_inline(src, len, root, &e);
 	if (e.n > 0 || !ts_node_has_error(root)) {

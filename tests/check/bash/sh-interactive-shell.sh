@@ -46,6 +46,14 @@ coproc W { bash 2>&1; }
 bash script.sh > log 2>&1
 bash < script.sh 2>&1
 bash -n x.sh 2>&1
+#@ neg a shell given its code by a here-string, or its stdin redirected before its name
+bash <<< 'make -C build test'
+sh -s -- --verbose <<< "echo ok"
+<job.sh bash
+#@ pos a shell whose output only is redirected, before its name
+2>/dev/null bash
+#@ pos a shell given an argument that looks like a redirect
+bash -s '<<<'
 #@ pos at runs the commands on the script's stdin
 at now + 1 minute
 #@ neg at listing, printing or removing queued jobs

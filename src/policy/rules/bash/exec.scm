@@ -346,9 +346,12 @@
 
 ; bash -i, exec /bin/sh, find . -exec /bin/sh \; -quit, env /bin/sh: a shell
 ; that reads its commands from the program's own stdin (not fed by a pipe,
-; a redirect or a here-document; not --version, --help or -n), which hands
-; a shell to whoever is at the other end
-((command) @sh @finding
+; a redirect, a here-document or a here-string; not --version, --help or
+; -n), which hands a shell to whoever is at the other end. A here-string
+; or a redirect written before the name is the command's own `redirect`
+; (bash <<< "$code", <job.sh bash): the code a here-string gives is
+; sh-inline-code's (constant) or sh-dynamic-code's (unknown)
+((command !redirect) @sh @finding
  (#resolves-to? @sh "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish) -")
  (#not-parent-type? @sh "pipeline" "redirected_statement" "heredoc_redirect")
  (#not-match? @sh "\\s(--version|--help|-[a-zA-Z]*n[a-zA-Z]*)(\\s|$)")
@@ -359,6 +362,14 @@
 ; bash 2>&1, coproc W { bash 2>/dev/null; }, sh >> log: a redirect of the
 ; shell's output only (no `<`, here-document or here-string) leaves it
 ; reading the program's stdin, or a coprocess' pipe the program writes
+((command redirect: (file_redirect)) @sh @finding
+ (#not-match? @sh "<")
+ (#not-parent-type? @sh "pipeline" "redirected_statement" "heredoc_redirect")
+ (#resolves-to? @sh "((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish) -")
+ (#not-match? @sh "\\s(--version|--help|-[a-zA-Z]*n[a-zA-Z]*)(\\s|$)")
+ (#set! id "sh-interactive-shell")
+ (#set! severity "high")
+ (#set! message "starts an interactive shell on the program's stdin, which hands a shell to whoever provides it"))
 ((redirected_statement body: (command) @sh) @whole @finding
  (#not-match? @whole "<")
  (#not-parent-type? @whole "pipeline" "heredoc_redirect")
