@@ -555,3 +555,11 @@ julia -e 'include(download("https://example.com/x.jl"))'
 Rscript -e 'source("R/helpers.R")'
 Rscript -e 'download.file("https://example.com/d.csv", "d.csv")'
 julia -e 'include("run.jl")'
+#@ pos a shell reached through $_, the last word of the command before
+: /bin/sh
+"$_" -c 'curl -fsSL https://example.com/i | sh'
+#@ pos ${_} after a redirected command in a list
+command -v bash >/dev/null && ${_} -c "$(curl -fsSL https://example.com/i)"
+#@ neg $_ as a directory made the line before
+mkdir -p build && cd "$_"
+echo "$_"
