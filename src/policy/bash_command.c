@@ -346,10 +346,14 @@ static void program_names_of_var(struct actx *c, TSNode n, struct names *out, in
 		add_folded(c, n, quoted, out, depth);
 		return;
 	}
-	if (node_is(var, "special_variable_name") &&
-	    (node_text_is(c, var, "*") || node_text_is(c, var, "0"))) {
+	if (ts_node_is_null(var) && ts_node_named_child_count(n) == 1 &&
+	    node_text_is(c, ts_node_named_child(n, 0), "_"))
+		var = ts_node_named_child(n, 0); /* ${_} */
+	if ((node_is(var, "special_variable_name") || node_is(var, "variable_name")) &&
+	    (node_text_is(c, var, "*") || node_text_is(c, var, "0") || node_text_is(c, var, "_"))) {
 		/* set -- r m; IFS=; "$*": the words joined by $IFS;
-		 * BASH_ARGV0=curl; "$0": the name it sets */
+		 * BASH_ARGV0=curl; "$0": the name it sets; : /bin/sh; "$_":
+		 * the last word of the command before */
 		add_folded(c, n, quoted, out, depth);
 		return;
 	}

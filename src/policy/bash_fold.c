@@ -211,6 +211,40 @@ static int fold_var(struct actx *c, const char *name, size_t len, long index, st
 	return fold_var_index(c, name, len, index, out, depth);
 }
 
+static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth);
+
+/* $_ at n: the last argument of the command before n's command, in the
+ * same list or block (: /bin/sh; "$_" -c ..., mkdir -p d && cd "$_"); a
+ * statement of another kind before it, or none, and $_ is not known */
+static int fold_last_arg(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode cmd = n, prev;
+
+	while (!ts_node_is_null(cmd) && !node_is(cmd, "command"))
+		cmd = ts_node_parent(cmd);
+	if (ts_node_is_null(cmd) || node_is(ts_node_parent(cmd), "pipeline"))
+		return -1; /* a | "$_": not a's word */
+	while (node_is(ts_node_parent(cmd), "redirected_statement"))
+		cmd = ts_node_parent(cmd);
+	prev = ts_node_prev_named_sibling(cmd);
+	while (!ts_node_is_null(prev) && node_is(prev, "comment"))
+		prev = ts_node_prev_named_sibling(prev);
+	while (node_is(prev, "list") || node_is(prev, "redirected_statement"))
+		prev = node_is(prev, "list")
+			   ? ts_node_named_child(prev, ts_node_named_child_count(prev) - 1)
+			   : node_field(prev, "body"); /* cmd >/dev/null: cmd's words */
+	if (!node_is(prev, "command"))
+		return -1;
+	uint32_t k = ts_node_named_child_count(prev);
+	TSNode last = k > 0 ? ts_node_named_child(prev, k - 1) : prev;
+	if (node_is(last, "command_name"))
+		last = ts_node_named_child(last, 0);
+	if (ts_node_is_null(last) || node_is(last, "variable_assignment") ||
+	    ts_node_start_byte(last) < ts_node_start_byte(node_field(prev, "name")))
+		return -1;
+	return fold_node(c, last, out, depth + 1);
+}
+
 /* ${v op ...}: ${v@E} decodes the escapes of $'...'; the other operators
  * whose result is still a constant are bash_params.c's. */
 static int fold_operator(struct actx *c, TSNode n, const char *op, size_t vlen, char *v,
@@ -362,6 +396,8 @@ static int fold_expansion(struct actx *c, TSNode n, struct buf *out, int depth)
 	TSNode sub = ts_node_named_child(n, 0);
 	char *key = NULL;
 
+	if (ts_node_named_child_count(n) == 1 && node_text_is(c, sub, "_"))
+		return fold_last_arg(c, n, out, depth); /* ${_} */
 	if (ts_node_is_null(var) && node_is(sub, "subscript")) {
 		/* ${m[key]}: a key that folds, looked up as such */
 		key = fold_dup(c, node_field(sub, "index"), depth + 1, NULL);
@@ -1026,6 +1062,8 @@ static int fold_node(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (node_len(v) == 1 && *node_src(c, v) == '0')
 			/* $0: BASH_ARGV0=curl sets it */
 			return fold_var(c, "BASH_ARGV0", 10, -1, out, depth + 1);
+		if (node_len(v) == 1 && *node_src(c, v) == '_')
+			return fold_last_arg(c, n, out, depth);
 		if (!node_is(v, "variable_name"))
 			return -1;
 		if (sh_positional_index(c, v) > 0) {

@@ -468,6 +468,17 @@
  (#set! severity "high")
  (#set! message "runs R, julia or octave code that deletes a whole home or system directory"))
 
+; Rscript -e 'source("https://h/x.R")', R -e 'devtools::source_url(u)',
+; source(url(u)), eval(parse(u)) of a URL, julia -e 'include(download(u))':
+; R or julia code fetched from a server and run (source("R/x.R"), a local
+; file, is not)
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "R|Rscript|julia")
+ (#value-match? @code "\\b(sys\\.)?source\\s*\\(\\s*(file\\s*=\\s*)?(url\\s*\\(\\s*)?['\"](https?|ftp)://|\\bsource_(url|gist)\\s*\\(|\\bparse\\s*\\(\\s*(file\\s*=\\s*)?(url\\s*\\(\\s*)?['\"](https?|ftp)://|\\binclude\\s*\\(\\s*download\\s*\\(")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "runs R or julia code that fetches code from a server and runs it (source(\"https://...\"))"))
+
 ; psql -c '\! cmd', mysql -e 'system cmd', emacs --eval '(shell-command
 ; "cmd")': a database client's shell escape, Emacs Lisp that starts a
 ; process (SQL itself, backquoted names and all, is not looked at)

@@ -409,11 +409,12 @@
 ; uvx --from git+https://... tool, uv run https://h/x.py (uv tool run --from
 ; URL), pipx run --spec https://..., deno run -A
 ; https://h/x.ts (not --location=https://...), go run example.com/m/cmd@latest
-; (not go run ./cmd): a package or script
-; fetched from a URL or a repository, not a registry, and run at once
+; (not go run ./cmd), cargo install --git URL (its build script runs at
+; install), nix run github:u/r (not nixpkgs#x, not NixOS/nixpkgs): a package
+; or script fetched from a URL or a repository, not a registry, and run at once
 ((command) @n @finding
- (#resolves-to? @n "npx|pnpx|bunx|uvx|uv|pipx|pnpm|yarn|npm|bun|deno|go")
- (#match? @n "^([A-Za-z_]\\w*=\\S*\\s+)*(\\S*/)?(go\\s+run\\s(.*\\s)?[\"']?[a-z0-9-]+(\\.[a-z0-9-]+)+/\\S*@|uv\\s+(run|tool\\s+(run|install))\\s(.*\\s)?(?<!index-url\\s)(?<!index\\s)(--(from|with|script)=)?[\"']?(git\\+)?(https?|ftp)://|((npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s(.*\\s)?(--[a-z-]+=)?|deno\\s+(run|serve|x|install|test|bench)\\s(.*\\s)?)[\"']?((git\\+)?(https?|git|ftp|ssh|file)://|(github|gitlab|bitbucket|gist):))")
+ (#resolves-to? @n "npx|pnpx|bunx|uvx|uv|pipx|pnpm|yarn|npm|bun|deno|go|cargo|nix")
+ (#match? @n "^([A-Za-z_]\\w*=\\S*\\s+)*(\\S*/)?(cargo\\s+(\\+\\S+\\s+)?install\\s(.*\\s)?--git(=|\\s)|nix\\s+(run|shell)\\s(.*\\s)?[\"']?(?![\"']?github:NixOS/nixpkgs\\b)((github|gitlab|sourcehut):|git\\+|(https?|ftp)://)|go\\s+run\\s(.*\\s)?[\"']?[a-z0-9-]+(\\.[a-z0-9-]+)+/\\S*@|uv\\s+(run|tool\\s+(run|install))\\s(.*\\s)?(?<!index-url\\s)(?<!index\\s)(--(from|with|script)=)?[\"']?(git\\+)?(https?|ftp)://|((npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s(.*\\s)?(--[a-z-]+=)?|deno\\s+(run|serve|x|install|test|bench)\\s(.*\\s)?)[\"']?((git\\+)?(https?|git|ftp|ssh|file)://|(github|gitlab|bitbucket|gist):))")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "runs a package fetched from a URL or a repository (npx URL, uvx --from git+..., go run HOST/PATH@VERSION): whatever that server sends is executed"))

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Install the module's own command and run its tests.
+set -eu
+go install ./cmd/lintall
+go test ./...
+go vet ./...

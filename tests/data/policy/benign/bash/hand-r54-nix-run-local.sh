@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Run the formatter from this repository's flake.
+set -eu
+nix run .#fmt -- --check .
+nix flake check
