@@ -76,8 +76,8 @@ int js_each_map_value(struct actx *c, TSNode n, TSNode prop, const struct each *
 		for (uint32_t i = 0; i < np && i < 64; i++) {
 			TSNode pair = ts_node_named_child(pairs, i);
 			int ret = node_is(pair, "array") && ts_node_named_child_count(pair) > 1
-					  ? each_stored(c, ts_node_named_child(pair, 1), prop, e, depth)
-					  : 0;
+				      ? each_stored(c, ts_node_named_child(pair, 1), prop, e, depth)
+				      : 0;
 			if (ret != 0)
 				return ret;
 		}
