@@ -2,7 +2,8 @@
  * JavaScript: the values a Map or a WeakMap holds under a key that is not
  * a constant (an object, this), for javascript_values.c: m.get(k) is each
  * v any m.set(_, v) of the program stores, and m.get(k).root (or { root }
- * = m.get(k)) the root of each object literal stored. What is found is
+ * = m.get(k)) the root of each object literal stored; the pairs given to
+ * new Map([[k, v]]) are stored too. What is found is
  * followed by javascript_values.c's walkers, which struct each carries
  * (this file calls nothing of javascript_values.c by name).
  */
@@ -16,6 +17,21 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	return e->walk->value(c, n, e, depth);
 }
 
+/* v stored in the map, or with prop (m.get(k).root) the member of the
+ * object literal v is */
+static int each_stored(struct actx *c, TSNode v, TSNode prop, const struct each *e, int depth)
+{
+	if (!ts_node_is_null(v) && !ts_node_is_null(prop)) {
+		/* m.get(k).root: the member of each object literal stored */
+		TSNode lit = js_object_literal_of(c, v, depth + 1);
+		char *key = js_node_strdup(node_src(c, prop), node_len(prop));
+		v = ts_node_is_null(lit) ? lit
+					 : js_object_member(c, lit, key, node_len(prop), depth + 1);
+		free(key);
+	}
+	return ts_node_is_null(v) ? 0 : each_value(c, v, e, depth + 1);
+}
+
 /* each v of the program's m.set(k, v) */
 static int each_map_set(struct actx *c, TSNode n, TSNode map, TSNode prop, const struct each *e,
 			int depth, int walk)
@@ -26,17 +42,7 @@ static int each_map_set(struct actx *c, TSNode n, TSNode map, TSNode prop, const
 	TSNode f = node_is(n, "call_expression") ? js_field(n, F_function) : (TSNode){0};
 	if (node_is(f, "member_expression") && node_text_is(c, js_field(f, F_property), "set") &&
 	    js_same_text(c, js_field(f, F_object), map)) {
-		TSNode v = js_arg_at(n, 1);
-		if (!ts_node_is_null(prop)) {
-			/* m.get(k).root: the member of each object literal stored */
-			TSNode lit = js_object_literal_of(c, v, depth + 1);
-			char *key = js_node_strdup(node_src(c, prop), node_len(prop));
-			v = ts_node_is_null(lit)
-				? lit
-				: js_object_member(c, lit, key, node_len(prop), depth + 1);
-			free(key);
-		}
-		if (!ts_node_is_null(v) && (ret = each_value(c, v, e, depth + 1)) != 0)
+		if ((ret = each_stored(c, js_arg_at(n, 1), prop, e, depth)) != 0)
 			return ret;
 	}
 	uint32_t k = ts_node_named_child_count(n);
@@ -62,5 +68,19 @@ int js_each_map_value(struct actx *c, TSNode n, TSNode prop, const struct each *
 	if (ts_node_is_null(ctor) ||
 	    (!node_text_is(c, ctor, "Map") && !node_text_is(c, ctor, "WeakMap")))
 		return 0;
+	/* new Map([[k, v], ...]): each v of the constructor's pairs */
+	TSNode args = js_field(made, F_arguments);
+	TSNode pairs = ts_node_is_null(args) ? args : ts_node_named_child(args, 0);
+	if (node_is(pairs, "array")) {
+		uint32_t np = ts_node_named_child_count(pairs);
+		for (uint32_t i = 0; i < np && i < 64; i++) {
+			TSNode pair = ts_node_named_child(pairs, i);
+			int ret = node_is(pair, "array") && ts_node_named_child_count(pair) > 1
+				      ? each_stored(c, ts_node_named_child(pair, 1), prop, e, depth)
+				      : 0;
+			if (ret != 0)
+				return ret;
+		}
+	}
 	return each_map_set(c, js_root_of(n), map, prop, e, depth, 0);
 }

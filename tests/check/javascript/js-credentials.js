@@ -318,3 +318,13 @@ fs.readFileSync(`${os.homedir()}/.config/helm/registry/config.json`);
 //@ neg a chart's own files and Helm's cache
 fs.readFileSync('charts/app/Chart.yaml');
 fs.readFileSync(`${os.homedir()}/.cache/helm/repository/index.yaml`);
+//@ pos cloudflared's login, NuGet's feed passwords, sbt's and Ivy's credentials
+fs.readFileSync(path.join(os.homedir(), '.cloudflared', 'cert.pem'));
+fs.readFileSync(`${os.homedir()}/.nuget/NuGet/NuGet.Config`);
+fs.readFileSync(`${os.homedir()}/.config/NuGet/NuGet.Config`);
+fs.readFileSync(os.homedir() + '/.sbt/.credentials');
+fs.readFileSync(os.homedir() + '/.ivy2/.credentials');
+//@ neg cloudflared's directory, NuGet's package cache and a project's NuGet.Config
+fs.existsSync(path.join(os.homedir(), '.cloudflared'));
+fs.readdirSync(`${os.homedir()}/.nuget/packages`);
+fs.readFileSync('NuGet.Config', 'utf8');

@@ -1050,3 +1050,18 @@ const fs = require('fs'), os = require('os'), path = require('path');
 const m = new Map(), k = {};
 m.set(k, path.join(os.tmpdir(), 'scratch'));
 fs.rmSync(m.get(k), { recursive: true, force: true });
+//@ pos the home directory given to a Map's constructor under an object
+const fs = require('fs'), os = require('os');
+const k = {};
+const m = new Map([[k, os.homedir()]]);
+fs.rmSync(m.get(k), { recursive: true, force: true });
+//@ pos the home directory's root given to a WeakMap's constructor
+const fs = require('fs'), os = require('os');
+const k = {};
+const m = new WeakMap([[k, { root: os.homedir() }]]);
+fs.rmSync(m.get(k).root, { recursive: true, force: true });
+//@ neg a scratch directory given to a Map's constructor under an object
+const fs = require('fs'), os = require('os'), path = require('path');
+const k = {};
+const m = new Map([[k, path.join(os.tmpdir(), 'scratch')]]);
+fs.rmSync(m.get(k), { recursive: true, force: true });
