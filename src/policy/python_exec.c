@@ -292,7 +292,9 @@ bool python_self_argv(struct actx *c, TSNode n, int depth)
 		return false;
 	struct names ns = {0};
 	c->ops->resolve(c, n, &ns, depth + 1);
-	bool argv = python_any_is(&ns, "sys.argv", NULL);
+	bool argv = false;
+	for (int i = 0; i < ns.n && !argv; i++)
+		argv = strcmp(ns.v[i], "sys.argv") == 0;
 	names_free(&ns);
 	return argv && !sys_written(c, "argv") && !sys_written(c, "executable");
 }
