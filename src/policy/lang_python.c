@@ -762,6 +762,11 @@ static int fold_argv(struct actx *c, TSNode n, struct buf *out, int depth)
 			out->len = mark;
 			if (words == 0)
 				return -1;
+			/* [sys.executable, *sys.argv]: python_self_argv */
+			if (words == 1 && mark - start == 8 &&
+			    memcmp(out->data + start, "python3 ", 8) == 0 &&
+			    python_self_argv(c, ts_node_named_child(a, 0), depth))
+				buf_append(out, "-m __main__ ", 12);
 			buf_append(out, "\"$@\"", 4);
 			words++;
 			continue;
@@ -1105,9 +1110,26 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 }
 
 /* lang_ops.inert: python_inert, or the source of a compile() whose code
- * object is dropped (a statement of its own): only a syntax check */
+ * object is dropped (a statement of its own): only a syntax check; or
+ * compile() of a constant, the code given to exec or eval: the analysis
+ * reads that constant where it is compiled */
 static bool py_inert(struct actx *c, TSNode n)
 {
+	if (node_is(n, "call") && node_text_is(c, node_field(n, "function"), "compile")) {
+		TSNode src = ts_node_named_child(node_field(n, "arguments"), 0);
+		struct names ns = {0};
+		c->ops->resolve(c, node_field(n, "function"), &ns, 1);
+		bool known = ns.n == 1 && strcmp(ns.v[0], "builtins.compile") == 0 &&
+			     !ts_node_is_null(src) && !node_is(src, "list_splat") &&
+			     !node_is(src, "dictionary_splat") && !node_is(src, "keyword_argument");
+		names_free(&ns);
+		size_t len;
+		char *v = known ? actx_fold_node(c, src, &len) : NULL;
+		known = v && !(c->ops->ambiguous && c->ops->ambiguous(c, src));
+		free(v);
+		if (known)
+			return true;
+	}
 	TSNode call = ts_node_parent(ts_node_parent(n));
 	if (node_is(call, "call") && node_is(ts_node_parent(call), "expression_statement") &&
 	    node_text_is(c, node_field(call, "function"), "compile")) {

@@ -213,6 +213,7 @@ int python_splat_shell(struct actx *c, TSNode args, struct buf *out, int depth);
  * knows, then words it cannot know ("$@"), as [*GIT, *args] folds; 0 and
  * appended to out, -1 when n is no such sum or its first list is unknown. */
 int python_fold_argv_sum(struct actx *c, TSNode n, struct buf *out, int depth);
+bool python_self_argv(struct actx *c, TSNode n, int depth);
 
 /* The items a list may hold, each folded (or its default) and given to
  * visit until it stops (true): a literal's, a comprehension's of its own

@@ -122,7 +122,11 @@ int python_fold_exec(struct actx *c, TSNode args, const char *fn, struct buf *ou
 		if (npos <= (uint32_t)skip + 1)
 			return 0;
 		w = fold_dup(c, pos[skip + 1], depth + 1, &len);
+		struct buf sum = {0};
+		if (w == NULL && python_fold_argv_sum(c, pos[skip + 1], &sum, depth + 1) == 0)
+			w = sum.data, len = sum.len; /* [sys.executable] + sys.argv */
 		if (w == NULL) {
+			free(sum.data);
 			buf_append(out, " \"$@\"", 5);
 			return 0;
 		}
@@ -223,6 +227,78 @@ bool python_plain_line(const char *s, size_t len)
 	return true;
 }
 
+/* Whether the program may change sys.NAME (argv, executable): NAME
+ * assigned, an item or slice of it assigned or deleted, a method that
+ * changes a list called on it, or NAME given as a string (setattr). A
+ * scan of the text: an alias changed elsewhere is not seen. */
+static bool sys_written(const struct actx *c, const char *name)
+{
+	static const char *const changes[] = {"insert",	     "append",	    "extend",	"pop",
+					      "remove",	     "clear",	    "reverse",	"sort",
+					      "__setitem__", "__delitem__", "__iadd__", NULL};
+	size_t nl = strlen(name);
+	for (size_t i = 0; i + nl <= c->len; i++) {
+		const char *s = c->src;
+		if (memcmp(s + i, name, nl) != 0 ||
+		    (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) ||
+		    (i + nl < c->len && (isalnum((unsigned char)s[i + nl]) || s[i + nl] == '_')))
+			continue;
+		if (i > 0 && (s[i - 1] == '"' || s[i - 1] == '\''))
+			return true;
+		size_t j = i;
+		while (j > 0 &&
+		       (s[j - 1] == '.' || isalnum((unsigned char)s[j - 1]) || s[j - 1] == '_'))
+			j--;
+		while (j > 0 && s[j - 1] == ' ')
+			j--;
+		if (j >= 3 && memcmp(s + j - 3, "del", 3) == 0)
+			return true;
+		j = i + nl;
+		for (int depth = 0; j < c->len; j++) {
+			if (s[j] == '[')
+				depth++;
+			else if (s[j] == ']')
+				depth--;
+			else if (depth == 0 && s[j] != ' ')
+				break;
+			if (depth < 0)
+				break;
+		}
+		if (j < c->len && s[j] == '=' && (j + 1 >= c->len || s[j + 1] != '='))
+			return true;
+		if (j + 1 < c->len && strchr("+-*|", s[j]) && s[j + 1] == '=')
+			return true;
+		if (j < c->len && s[j] == '.')
+			for (size_t k = 0; changes[k]; k++)
+				if (strncmp(s + j + 1, changes[k], strlen(changes[k])) == 0)
+					return true;
+	}
+	return false;
+}
+
+/* [sys.executable] + sys.argv: the interpreter given the script it runs
+ * (sys.argv[0], this program, which the analysis reads: folded as the
+ * main module, "-m __main__") and its arguments ("$@"), when the program
+ * changes neither sys.argv nor sys.executable (else the script may be
+ * any file) */
+bool python_self_argv(struct actx *c, TSNode n, int depth)
+{
+	while (node_is(n, "parenthesized_expression"))
+		n = ts_node_named_child(n, 0);
+	if (!node_is(n, "attribute") && !node_is(n, "identifier"))
+		return false;
+	size_t len = node_len(n);
+	if (len < 4 || memcmp(node_src(c, n) + len - 4, "argv", 4) != 0)
+		return false;
+	struct names ns = {0};
+	c->ops->resolve(c, n, &ns, depth + 1);
+	bool argv = false;
+	for (int i = 0; i < ns.n && !argv; i++)
+		argv = strcmp(ns.v[i], "sys.argv") == 0;
+	names_free(&ns);
+	return argv && !sys_written(c, "argv") && !sys_written(c, "executable");
+}
+
 int python_fold_argv_sum(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	while (node_is(n, "parenthesized_expression"))
@@ -241,9 +317,13 @@ int python_fold_argv_sum(struct actx *c, TSNode n, struct buf *out, int depth)
 	free(w);
 	if (out->len == mark)
 		return -1;
-	w = node_is(r, "string") ? NULL : fold_dup(c, r, depth + 1, &len);
+	bool self = out->len - mark == 7 && memcmp(out->data + mark, "python3", 7) == 0 &&
+		    python_self_argv(c, r, depth);
+	w = node_is(r, "string") || self ? NULL : fold_dup(c, r, depth + 1, &len);
 	buf_append(out, " ", 1);
-	if (w)
+	if (self)
+		buf_append(out, "-m __main__ \"$@\"", 16);
+	else if (w)
 		buf_append(out, w, len);
 	else
 		buf_append(out, "\"$@\"", 4);

@@ -1505,3 +1505,14 @@ class Sweep:
         return self
 s = Sweep()
 s += "build/tmp"
+#@ pos py.path's remove of the home
+import os
+import py
+py.path.local(os.path.expanduser("~")).remove()
+#@ pos pytest's LocalPath removing the home
+from pathlib import Path
+from _pytest._py.path import LocalPath
+LocalPath(str(Path.home())).remove(rec=1)
+#@ neg py.path's remove of a build directory
+import py
+py.path.local("build").remove()

@@ -449,3 +449,43 @@ cython.inline(sys.stdin.read())
 #@ neg cython.inline of a constant
 import cython
 print(cython.inline("return a + b", a=1, b=2))
+#@ neg the program restarting itself with its own arguments
+import os, sys
+os.execv(sys.executable, [sys.executable] + sys.argv)
+#@ neg the program started again as a child, its arguments splatted
+import subprocess, sys
+subprocess.run([sys.executable, *sys.argv], check=True)
+#@ pos the restart after sys.argv[0] was replaced
+import os, sys
+sys.argv[0] = "/tmp/stage2.py"
+os.execv(sys.executable, [sys.executable] + sys.argv)
+#@ pos the restart after a script was put in front of the arguments
+import os, sys
+sys.argv.insert(1, "/tmp/x.py")
+os.execv(sys.executable, [sys.executable] + sys.argv)
+#@ pos the restart after sys.executable was replaced
+import os, sys
+sys.executable = "/tmp/tool"
+os.execv(sys.executable, [sys.executable] + sys.argv)
+#@ pos the restart after sys.argv was replaced through setattr
+import os, sys
+setattr(sys, "argv", ["x", "/tmp/x.py"])
+os.execv(sys.executable, [sys.executable] + sys.argv)
+#@ pos a shell given the program's arguments
+import os, sys
+os.execv("/bin/sh", ["sh"] + sys.argv)
+#@ neg exec of compile() of a constant
+exec(compile("x = 1", "<cfg>", "exec"))
+#@ neg exec of compile() of a name bound to a constant, into a module
+import types
+src = "def greet(name):\n    return 'hi ' + name\n"
+mod = types.ModuleType("greeter")
+exec(compile(src, "greeter", "exec"), mod.__dict__)
+#@ pos exec of compile() of a name bound also to lines read
+src = "x = 1"
+for src in open("plugins.txt"):
+    pass
+exec(compile(src, "<p>", "exec"))
+#@ pos exec of compile() of stdin
+import sys
+exec(compile(sys.stdin.read(), "<in>", "exec"))

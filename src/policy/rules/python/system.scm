@@ -403,6 +403,18 @@
  (#set! severity "high")
  (#set! message "deletes or moves away a whole system or home directory"))
 
+; py.path.local(home).remove() (pytest's LocalPath too): the directory
+; removed with everything under it, as shutil.rmtree does
+((call
+   function: (attribute object: (call function: (_) @ctor arguments: (argument_list . (_) @path))
+                        attribute: (identifier) @m)) @finding
+ (#eq? @m "remove")
+ (#resolves-to? @ctor "py\\.path\\.local|_pytest\\._py\\.path\\.LocalPath")
+ (#some-value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
+ (#set! id "py-destructive")
+ (#set! severity "high")
+ (#set! message "deletes a whole system or home directory (py.path's remove)"))
+
 ; shutil.copytree(Path.home(), dst), tarfile.open(t, "w:gz").add(home),
 ; shutil.make_archive(b, "gztar", os.path.expanduser("~")): the whole home
 ; directory copied or packed, its keys and tokens with it (a directory of

@@ -1,0 +1,4 @@
+import os
+
+pid = os.posix_spawnp("ls", ["ls", "-l", "."], dict(os.environ))
+print(os.waitpid(pid, 0))
