@@ -490,28 +490,40 @@ static bool plain_chain(TSNode n)
 	return strcmp(t, "identifier") == 0;
 }
 
-/* ({ f: g }).f is g, an object literal made to pick the one member it
- * holds: padded with the lines it spanned. */
-static void javascript_picked_member(const char *src, TSNode n, struct edits *e)
+/* g of ({ f: g }).f, an object literal made to pick the one member it
+ * holds, where g is a name or a chain of names; else a null node. */
+static TSNode picked_value(const char *src, TSNode n)
 {
 	TSNode obj = node_field(n, "object"), prop = node_field(n, "property"), o, pair, key, val;
 
-	if (strcmp(ts_node_type(obj), "parenthesized_expression") != 0 ||
+	if (strcmp(ts_node_type(n), "member_expression") != 0 ||
+	    strcmp(ts_node_type(obj), "parenthesized_expression") != 0 ||
 	    ts_node_named_child_count(obj) != 1 ||
 	    strcmp(ts_node_type(o = ts_node_named_child(obj, 0)), "object") != 0 ||
 	    ts_node_named_child_count(o) != 1 ||
 	    strcmp(ts_node_type(pair = ts_node_named_child(o, 0)), "pair") != 0 ||
 	    strcmp(ts_node_type(prop), "property_identifier") != 0)
-		return;
+		return (TSNode){0};
 	key = node_field(pair, "key");
 	val = node_field(pair, "value");
 	uint32_t ks = ts_node_start_byte(key), kl = ts_node_end_byte(key) - ks,
 		 ps = ts_node_start_byte(prop), pl = ts_node_end_byte(prop) - ps;
 	if (strcmp(ts_node_type(key), "property_identifier") != 0 || kl != pl ||
 	    memcmp(src + ks, src + ps, kl) != 0 || !plain_chain(val))
+		return (TSNode){0};
+	return val;
+}
+
+/* ({ f: g }).f is g (picked_value): padded with the lines it spanned. */
+static void javascript_picked_member(const char *src, TSNode n, struct edits *e)
+{
+	TSNode val = picked_value(src, n);
+
+	if (ts_node_is_null(val))
 		return;
-	uint32_t s = ts_node_start_byte(obj), end = ts_node_end_byte(prop),
-		 vs = ts_node_start_byte(val), ve = ts_node_end_byte(val);
+	uint32_t s = ts_node_start_byte(node_field(n, "object")),
+		 end = ts_node_end_byte(node_field(n, "property")), vs = ts_node_start_byte(val),
+		 ve = ts_node_end_byte(val);
 	struct buf b = {0};
 	buf_append(&b, src + vs, ve - vs);
 	for (uint32_t i = s; i < end; i++)
@@ -564,14 +576,37 @@ static void javascript_call(const char *src, TSNode n, struct edits *e)
 	/* f.call(t) says nothing of f's arguments */
 	if (ts_node_is_null(next))
 		return;
-	/* t moves to the end, where it is still seen: f(a, b, t) */
 	uint32_t ts = ts_node_start_byte(t), te = ts_node_end_byte(t);
+	edit_add(e, ts_node_start_byte(ts_node_child(fn, 1)), ts_node_end_byte(prop), xstrdup(""));
+	edit_add(e, ts, ts_node_start_byte(next), xstrdup(""));
+	/* where t is f's own this, the call is f's as written: o.m.call(o,
+	 * a) is o.m(a), ({ f: o.m }).f.call(o, a) too, C.prototype.m.call(o,
+	 * a) is o.m(a), and f.call(null, a), f.call(this, a) are f(a) */
+	TSNode picked = picked_value(src, inner), f = ts_node_is_null(picked) ? inner : picked;
+	const char *tt = ts_node_type(t);
+	if (strcmp(tt, "null") == 0 || strcmp(tt, "undefined") == 0 || strcmp(tt, "this") == 0)
+		return;
+	if (strcmp(ts_node_type(f), "member_expression") == 0) {
+		TSNode o = node_field(f, "object"), op = node_field(o, "property");
+		uint32_t os = ts_node_start_byte(o), ol = ts_node_end_byte(o) - os;
+		if (ol == te - ts && memcmp(src + os, src + ts, ol) == 0)
+			return;
+		if (f.id == inner.id && strcmp(ts_node_type(o), "member_expression") == 0 &&
+		    ts_node_end_byte(op) - ts_node_start_byte(op) == 9 &&
+		    memcmp(src + ts_node_start_byte(op), "prototype", 9) == 0 &&
+		    memchr(src + os, '\n', ol) == NULL) {
+			char *recv = xmalloc(te - ts + 1);
+			memcpy(recv, src + ts, te - ts);
+			recv[te - ts] = '\0';
+			edit_add(e, os, os + ol, recv);
+			return;
+		}
+	}
+	/* else t moves to the end, where it is still seen: f(a, b, t) */
 	char *moved = xmalloc(te - ts + 3);
 	memcpy(moved, ", ", 2);
 	memcpy(moved + 2, src + ts, te - ts);
 	moved[te - ts + 2] = '\0';
-	edit_add(e, ts_node_start_byte(ts_node_child(fn, 1)), ts_node_end_byte(prop), xstrdup(""));
-	edit_add(e, ts, ts_node_start_byte(next), xstrdup(""));
 	edit_add(e, ts_node_end_byte(last), ts_node_end_byte(last), moved);
 }
 

@@ -1065,3 +1065,18 @@ const fs = require('fs'), os = require('os'), path = require('path');
 const k = {};
 const m = new Map([[k, path.join(os.tmpdir(), 'scratch')]]);
 fs.rmSync(m.get(k), { recursive: true, force: true });
+//@ pos the home's parent joined by path.join.call with path as its this
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+fs.rmSync(path.join.call(path, os.homedir.call(os), '..'), { recursive: true, force: true });
+//@ pos the home's parent joined by a member picked out of an object literal, through .call
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const up = ({ f: path.join }).f.call(path, ({ f: os.homedir }).f.call(os), '..');
+({ f: fs.rmSync }).f.call(fs, up, { recursive: true });
+//@ neg the build directory joined by path.join.call, removed
+const fs = require('fs');
+const path = require('path');
+fs.rmSync(path.join.call(path, __dirname, 'build'), { recursive: true, force: true });
