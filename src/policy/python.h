@@ -50,6 +50,7 @@ bool python_several_values(struct actx *c, TSNode n);
  * in a function or a lambda. */
 bool python_module_level(TSNode n);
 bool python_nested_def(TSNode n);
+bool python_program_class(TSNode cls);
 /* Whether the program deletes the name (del NAME) anywhere. */
 bool python_name_deleted(struct actx *c, const char *s, size_t len);
 

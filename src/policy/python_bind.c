@@ -294,6 +294,22 @@ bool python_nested_def(TSNode n)
 	return in_function;
 }
 
+/* Whether a class is the program's own at the module's top or nested in
+ * functions only (def main(): class Job: ...), decorated or not: not in
+ * another class or a lambda. */
+bool python_program_class(TSNode cls)
+{
+	TSNode p = ts_node_parent(cls);
+
+	if (node_is(p, "decorated_definition"))
+		p = ts_node_parent(p);
+	for (; !ts_node_is_null(p); p = ts_node_parent(p))
+		if (node_is(p, "class_definition") || node_is(p, "lambda") ||
+		    node_is(p, "decorated_definition"))
+			return false;
+	return true;
+}
+
 /* The names one marking has reached: each is marked once, however many
  * ways lead to it (c = c; c = c; ... c += 1 once led to 8^8 walks). */
 struct mut_seen {
@@ -900,11 +916,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 			actx_bind_value(c, "#fmtdef", 7, n);
 		else
 			bind_class_bases(c, n);
-		/* class Job: at the module's top, bound to "Job^" (python_method.c) */
+		/* class Job: at the module's top or nested in functions, bound to
+		 * "Job^" (python_method.c) */
 		if (t[0] == 'c' && !ts_node_is_null(name) && node_len(name) + 2 <= 256 &&
-		    (node_is(ts_node_parent(n), "module") ||
-		     (node_is(ts_node_parent(n), "decorated_definition") &&
-		      node_is(ts_node_parent(ts_node_parent(n)), "module")))) {
+		    python_program_class(n)) {
 			char key[256];
 			memcpy(key, node_src(c, name), node_len(name));
 			key[node_len(name)] = '^';

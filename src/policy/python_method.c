@@ -483,7 +483,7 @@ static TSNode self_class(struct actx *c, TSNode x, TSNode *def)
 		return (TSNode){0};
 	TSNode s = node_is(ts_node_parent(d), "decorated_definition") ? ts_node_parent(d) : d;
 	TSNode cls = ts_node_parent(ts_node_parent(s));
-	if (!node_is(cls, "class_definition") || !node_is(ts_node_parent(cls), "module"))
+	if (!node_is(cls, "class_definition") || !python_program_class(cls))
 		return (TSNode){0};
 	*def = d;
 	return cls;

@@ -1516,3 +1516,23 @@ LocalPath(str(Path.home())).remove(rec=1)
 #@ neg py.path's remove of a build directory
 import py
 py.path.local("build").remove()
+#@ pos the home removed through self in a class defined inside a function
+import os, shutil
+def main():
+    class Sweeper:
+        def __init__(self, w):
+            self.w = w
+        def sweep(self):
+            shutil.rmtree(self.w)
+    Sweeper(os.environ.get("HOME")).sweep()
+main()
+#@ neg a build directory removed through self in a class defined inside a function
+import shutil
+def main():
+    class Sweeper:
+        def __init__(self, w):
+            self.w = w
+        def sweep(self):
+            shutil.rmtree(self.w)
+    Sweeper("build/tmp").sweep()
+main()
