@@ -159,6 +159,13 @@ void actx_index(struct actx *c)
 }
 
 /* *i is 0 at the start, then one past the binding last returned. */
+bool actx_past_deadline(struct actx *c)
+{
+	if (c->deadline_ms != 0 && monotonic_ms() > c->deadline_ms)
+		c->late = true;
+	return c->late;
+}
+
 const struct binding *actx_lookup(struct actx *c, const char *name, size_t name_len, size_t *i)
 {
 	if (!c->sorted) {

@@ -18,8 +18,8 @@
 
 #include "common/util.h"
 
-#define NAMES_MAX 16	    /* candidates kept per resolution */
-#define ACTX_FRAMES 6	    /* calls of the program's functions folded inside each other */
+#define NAMES_MAX 16  /* candidates kept per resolution */
+#define ACTX_FRAMES 6 /* calls of the program's functions folded inside each other */
 #define ACTX_EXTRA 4
 #define RESOLVE_DEPTH 24    /* nested resolutions (a = b; b = c; ...); deeper is reported */
 #define FOLD_MAX (1u << 16) /* longest constant folded */
@@ -246,14 +246,21 @@ int actx_fold_name(struct actx *c, const char *name, size_t len, struct buf *out
 #define STEPS_PER_PREDICATE 20000ul
 #define STEPS_PER_ANALYSIS 4000000ul
 
+/* Whether the analysis's deadline has passed (then it is late). */
+bool actx_past_deadline(struct actx *c);
+
 /* Counts one step of resolve or fold; false when the budget is spent (the
- * caller then gives up on this expression). Call it first in both. */
+ * caller then gives up on this expression), or when the analysis is late
+ * (the clock is read every 4096 steps: one rule's test may take many).
+ * Call it first in both. */
 static inline bool actx_step(struct actx *c)
 {
 	if (c->pred_steps >= STEPS_PER_PREDICATE || c->steps >= STEPS_PER_ANALYSIS) {
 		c->exhausted = true;
 		return false;
 	}
+	if (c->late || ((c->steps & 4095) == 4095 && actx_past_deadline(c)))
+		return false;
 	c->steps++;
 	c->pred_steps++;
 	return true;

@@ -527,19 +527,18 @@ static void bash_child_inline(const char *src, size_t len, TSNode root, struct e
  * subshell that runs one of them is not the same as its commands run in
  * place. */
 static const char *const bash_state_builtins[] = {
-    "cd",    "pushd",	 "popd",     "dirs",	 "export",   "declare", "typeset", "local",
-    "readonly", "set",	 "shopt",    "unset",	 "alias",    "unalias", "hash",    "trap",
-    "umask", "ulimit",	 "exit",     "return",	 "logout",   "source",  ".",	   "eval",
-    "read",  "mapfile",	 "readarray", "enable",	 "shift",    "getopts", "builtin", "command",
-    "let",   "wait",	 "disown",   "jobs",	 "fg",	     "bg",	"history", "fc",
-    "complete", "compgen", "compopt", "bind",	 "caller",   "times",	"suspend", "coproc"};
+    "cd",	"pushd",   "popd",	"dirs",	  "export", "declare", "typeset", "local",
+    "readonly", "set",	   "shopt",	"unset",  "alias",  "unalias", "hash",	  "trap",
+    "umask",	"ulimit",  "exit",	"return", "logout", "source",  ".",	  "eval",
+    "read",	"mapfile", "readarray", "enable", "shift",  "getopts", "builtin", "command",
+    "let",	"wait",	   "disown",	"jobs",	  "fg",	    "bg",      "history", "fc",
+    "complete", "compgen", "compopt",	"bind",	  "caller", "times",   "suspend", "coproc"};
 
 /* Whether the program defines a function or an alias called `name`:
  * `name ()`, `name()`, `function name`, `alias name=`. */
 static bool bash_defines(const char *src, size_t len, const char *name, size_t n)
 {
-	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), name, n)) != NULL;
-	     p++) {
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), name, n)) != NULL; p++) {
 		size_t at = (size_t)(p - src), i = at + n;
 		while (i < len && bash_blank(src[i]))
 			i++;
@@ -663,14 +662,15 @@ static bool bash_array_read_only(const char *src, size_t len, const char *name, 
  * arguments in the tree see them; in any parse, as eval's. */
 static void bash_array_words(const char *src, size_t len, TSNode root, struct edits *e)
 {
-	static const char *const kinds[] = {"word",	 "string",	 "raw_string",
+	static const char *const kinds[] = {"word",	 "string",	  "raw_string",
 					    "number",	 "concatenation", "simple_expansion",
 					    "expansion", "ansi_c_string"};
 
 	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "=(", 2)) != NULL;
 	     p += 2) {
 		uint32_t at = (uint32_t)(p - src);
-		TSNode arr = ts_node_parent(ts_node_descendant_for_byte_range(root, at + 1, at + 2));
+		TSNode arr =
+		    ts_node_parent(ts_node_descendant_for_byte_range(root, at + 1, at + 2));
 		TSNode va = ts_node_parent(arr);
 		if (!node_is(arr, "array") || !node_is(va, "variable_assignment"))
 			continue;
@@ -695,12 +695,13 @@ static void bash_array_words(const char *src, size_t len, TSNode root, struct ed
 				buf_append(&words, src + ws, we - ws);
 			}
 		}
-		for (const char *q = src; ok && (q = memmem(q, len - (size_t)(q - src), src + ns, nl));
-		     q += nl) {
+		for (const char *q = src;
+		     ok && (q = memmem(q, len - (size_t)(q - src), src + ns, nl)); q += nl) {
 			uint32_t u = (uint32_t)(q - src);
 			if (u == ns || u < 2 || memcmp(src + u - 2, "${", 2) != 0)
 				continue;
-			TSNode x = ts_node_parent(ts_node_descendant_for_byte_range(root, u, u + nl));
+			TSNode x =
+			    ts_node_parent(ts_node_descendant_for_byte_range(root, u, u + nl));
 			if (node_is(x, "subscript"))
 				x = ts_node_parent(x);
 			if (!node_is(x, "expansion") || ts_node_start_byte(x) != u - 2)
@@ -720,6 +721,254 @@ static void bash_array_words(const char *src, size_t len, TSNode root, struct ed
 			edit_add(e, ts_node_start_byte(word), ts_node_end_byte(word), with);
 		}
 		buf_free(&words);
+	}
+}
+
+/* The text of a constant value of an assignment (a plain word, '...'
+ * or "..." without expansions or escapes) in `val`, as bash makes it;
+ * false for anything else. */
+static bool bash_const_text(const char *src, TSNode v, char *val, size_t size, size_t *n)
+{
+	if (ts_node_is_null(v)) { /* c= */
+		val[0] = '\0';
+		*n = 0;
+		return true;
+	}
+	uint32_t s = ts_node_start_byte(v), e = ts_node_end_byte(v);
+
+	if (node_is(v, "raw_string") || node_is(v, "string")) {
+		if (e < s + 2 || (node_is(v, "string") && ts_node_named_child_count(v) > 1))
+			return false;
+		s++, e--;
+	} else if (!node_is(v, "word") || ts_node_named_child_count(v) != 0) {
+		return false;
+	}
+	if (e - s + 1 > size)
+		return false;
+	for (uint32_t i = s; i < e; i++)
+		if (strchr("$`\\'\"\n*?[]{}~", src[i]) ||
+		    (node_is(v, "word") && strchr(" \t;&|<>()#", src[i])))
+			return false;
+	memcpy(val, src + s, e - s);
+	val[e - s] = '\0';
+	*n = e - s;
+	return true;
+}
+
+/* Whether expansion x is $name or ${name} (nothing else in it). */
+static bool bash_plain_expansion(const char *src, TSNode x, const char *name, size_t n)
+{
+	uint32_t s = ts_node_start_byte(x), e = ts_node_end_byte(x);
+
+	if (node_is(x, "simple_expansion"))
+		return e - s == n + 1 && memcmp(src + s + 1, name, n) == 0;
+	return node_is(x, "expansion") && e - s == n + 3 && src[s + 1] == '{' &&
+	       memcmp(src + s + 2, name, n) == 0;
+}
+
+static bool bash_text_is(const char *src, TSNode n, const char *text)
+{
+	uint32_t s = ts_node_start_byte(n), l = ts_node_end_byte(n) - s;
+	return !ts_node_is_null(n) && l == strlen(text) && memcmp(src + s, text, l) == 0;
+}
+
+/* The text that gives the word a constant value makes: in a quoted place
+ * ("$c", "$(echo x)") one word, bare when plain and single-quoted when
+ * not; unquoted, split at blanks and nothing when empty, so bare (NULL
+ * when it would glob or quote). */
+static char *bash_word_for(const char *v, size_t n, bool quoted)
+{
+	bool bare = !quoted || n > 0;
+	for (size_t q = 0; q < n && bare; q++)
+		bare = bash_ident_char(v[q]) || strchr("./:@%+=,-", v[q]) ||
+		       (!quoted && strchr(" \t", v[q]));
+	if (!quoted && !bare)
+		return NULL;
+	char *with = xmalloc(n + 3);
+	size_t wl = 0;
+	if (!bare)
+		with[wl++] = '\'';
+	if (n)
+		memcpy(with + wl, v, n);
+	wl += n;
+	if (!bare)
+		with[wl++] = '\'';
+	with[wl] = '\0';
+	return with;
+}
+
+/* "$(printf %s curl)" -s u, "$(echo rm)" -rf ~: a command's word that is
+ * one command substitution of printf %s, or echo, of one constant word
+ * is read as that word (the output's last newlines dropped, as $(...)
+ * does); in any parse, as eval's. */
+static void bash_const_subst(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	for (const char *p = src; (p = memmem(p, len - (size_t)(p - src), "$(", 2)) != NULL; p++) {
+		uint32_t at = (uint32_t)(p - src);
+		TSNode n = ts_node_parent(ts_node_descendant_for_byte_range(root, at, at + 2)),
+		       w = n;
+		if (!node_is(n, "command_substitution") || ts_node_start_byte(n) != at ||
+		    ts_node_named_child_count(n) != 1)
+			continue;
+		TSNode up = ts_node_parent(n);
+		if (node_is(up, "string") && ts_node_named_child_count(up) == 1 &&
+		    ts_node_end_byte(up) - ts_node_start_byte(up) ==
+			ts_node_end_byte(n) - ts_node_start_byte(n) + 2) {
+			w = up;
+			up = ts_node_parent(up);
+		}
+		TSNode cmd = ts_node_named_child(n, 0);
+		uint32_t k = ts_node_named_child_count(cmd);
+		if ((!node_is(up, "command") && !node_is(up, "command_name")) ||
+		    !node_is(cmd, "command"))
+			continue;
+		TSNode name = ts_node_named_child(cmd, 0), v = {0};
+		if (k == 3 && bash_text_is(src, name, "printf") &&
+		    (bash_text_is(src, ts_node_named_child(cmd, 1), "%s") ||
+		     bash_text_is(src, ts_node_named_child(cmd, 1), "'%s'")))
+			v = ts_node_named_child(cmd, 2);
+		else if (k == 2 && bash_text_is(src, name, "echo"))
+			v = ts_node_named_child(cmd, 1);
+		char val[256];
+		size_t vl;
+		if (ts_node_is_null(v) || !bash_const_text(src, v, val, sizeof(val), &vl) ||
+		    (vl > 0 && val[0] == '-'))
+			continue;
+		while (vl > 0 && val[vl - 1] == '\n')
+			vl--;
+		char *with = bash_word_for(val, vl, node_is(w, "string"));
+		if (with)
+			edit_add(e, ts_node_start_byte(w), ts_node_end_byte(w), with);
+	}
+}
+
+/* c=curl; "$c" -s u | sh, c=set; "$c" -- rm -rf ~: a variable assigned
+ * once, at the program's top, a constant word, and otherwise only
+ * expanded plainly ($c, ${c}) after that assignment is read as its value
+ * where a command's word is that expansion alone ("$c", ${c}) or a string
+ * of such expansions and constant text ("$a$b"), so that the rules that
+ * look at a command's name and arguments in the tree see them. Not when
+ * the name is ever set, read into or declared again, or named in any
+ * other text (read c, eval "c=rm", ${c:-x}, for c in); in any parse, as
+ * eval's. */
+static void bash_const_var(const char *src, size_t len, TSNode root, TSNode va, const char *name,
+			   size_t nl, const char *val, size_t vl, struct edits *e)
+{
+	/* every other place of the name: a plain expansion after the
+	 * assignment; the words to read as the value (each once) */
+	struct edits found = {0};
+	bool ok = true;
+	uint32_t as = ts_node_start_byte(va), ae = ts_node_end_byte(va);
+	for (const char *p = src; ok && (p = memmem(p, len - (size_t)(p - src), name, nl)) != NULL;
+	     p++) {
+		uint32_t at = (uint32_t)(p - src);
+		if ((at > 0 && (bash_ident_char(src[at - 1]) || src[at - 1] == '-')) ||
+		    (at + nl < len && bash_ident_char(src[at + nl])) || (at >= as && at < ae))
+			continue;
+		TSNode x = ts_node_parent(ts_node_descendant_for_byte_range(root, at, at + nl));
+		if (!bash_plain_expansion(src, x, name, nl) || at < ae) {
+			ok = false;
+			break;
+		}
+		TSNode w = x, up = ts_node_parent(x);
+		if (node_is(up, "string")) {
+			w = up;
+			up = ts_node_parent(up);
+		}
+		if ((node_is(up, "command") || node_is(up, "command_name")) &&
+		    (found.n == 0 || found.v[found.n - 1].start != ts_node_start_byte(w)))
+			edit_add(&found, ts_node_start_byte(w), ts_node_end_byte(w), NULL);
+	}
+	for (size_t j = 0; ok && j < found.n; j++) {
+		/* each such word: its pieces, each this variable or text */
+		TSNode w =
+		    ts_node_descendant_for_byte_range(root, found.v[j].start, found.v[j].end);
+		while (ts_node_end_byte(w) - ts_node_start_byte(w) !=
+			   found.v[j].end - found.v[j].start ||
+		       !(node_is(w, "string") || node_is(w, "simple_expansion") ||
+			 node_is(w, "expansion")))
+			w = ts_node_parent(w);
+		uint32_t m = node_is(w, "string") ? ts_node_named_child_count(w) : 1;
+		struct buf b = {0};
+		bool mine = false, plain = true;
+		for (uint32_t q = 0; q < m && plain; q++) {
+			TSNode p = node_is(w, "string") ? ts_node_named_child(w, q) : w;
+			uint32_t ps = ts_node_start_byte(p), pe = ts_node_end_byte(p);
+			if (bash_plain_expansion(src, p, name, nl)) {
+				buf_append(&b, val, vl);
+				mine = true;
+			} else if (node_is(p, "string_content") &&
+				   strcspn(src + ps, "$`\\'\"\n") >= pe - ps) {
+				buf_append(&b, src + ps, pe - ps);
+			} else {
+				plain = false;
+			}
+		}
+		char *with =
+		    mine && plain ? bash_word_for(b.data, b.len, node_is(w, "string")) : NULL;
+		if (with)
+			edit_add(e, found.v[j].start, found.v[j].end, with);
+		buf_free(&b);
+	}
+	edits_free(&found);
+}
+
+/* The name and the constant value of an assignment node (c=curl), or of
+ * printf -v c %s curl, in name and val; false when it is not one. */
+static bool bash_const_assign(const char *src, size_t len, TSNode n, char *name, size_t *nl,
+			      char *val, size_t *vl)
+{
+	TSNode vn, v;
+
+	if (node_is(n, "variable_assignment")) {
+		vn = node_field(n, "name");
+		v = node_field(n, "value");
+		if (!node_is(vn, "variable_name") || ts_node_end_byte(vn) >= len ||
+		    src[ts_node_end_byte(vn)] != '=')
+			return false;
+	} else if (node_is(n, "command") && ts_node_named_child_count(n) == 5) {
+		static const char *const fmts[] = {"%s", "'%s'", "\"%s\""};
+		TSNode f = ts_node_named_child(n, 3);
+		uint32_t fs = ts_node_start_byte(f), fl = ts_node_end_byte(f) - fs;
+		bool fmt = false;
+		for (size_t i = 0; i < sizeof(fmts) / sizeof(fmts[0]) && !fmt; i++)
+			fmt = fl == strlen(fmts[i]) && memcmp(src + fs, fmts[i], fl) == 0;
+		vn = ts_node_named_child(n, 2);
+		v = ts_node_named_child(n, 4);
+		if (!fmt || !bash_text_is(src, ts_node_named_child(n, 0), "printf") ||
+		    !bash_text_is(src, ts_node_named_child(n, 1), "-v") || !node_is(vn, "word"))
+			return false;
+		for (uint32_t i = ts_node_start_byte(vn); i < ts_node_end_byte(vn); i++)
+			if (!bash_ident_char(src[i]))
+				return false;
+	} else {
+		return false;
+	}
+	*nl = ts_node_end_byte(vn) - ts_node_start_byte(vn);
+	if (*nl == 0 || *nl >= 64 || !bash_const_text(src, v, val, 256, vl))
+		return false;
+	memcpy(name, src + ts_node_start_byte(vn), *nl);
+	name[*nl] = '\0';
+	return true;
+}
+
+static void bash_const_vars(const char *src, size_t len, TSNode root, struct edits *e)
+{
+	uint32_t k = ts_node_named_child_count(root), tried = 0;
+
+	for (uint32_t i = 0; i < k && tried < 32; i++) {
+		TSNode st = ts_node_named_child(root, i);
+		bool many = node_is(st, "variable_assignments");
+		uint32_t m = many ? ts_node_named_child_count(st) : 1;
+		for (uint32_t j = 0; j < m && tried < 32; j++) {
+			TSNode va = many ? ts_node_named_child(st, j) : st;
+			char name[64], val[256];
+			size_t nl, vl;
+			if (!bash_const_assign(src, len, va, name, &nl, val, &vl))
+				continue;
+			tried++;
+			bash_const_var(src, len, root, va, name, nl, val, vl, e);
+		}
 	}
 }
 
@@ -834,6 +1083,10 @@ char *bash_fixup(const char *src, size_t len, TSNode root, size_t *out_len)
 		bash_subshell_flat(src, len, root, &e);
 	if (memmem(src, len, "[@]}", 4) != NULL)
 		bash_array_words(src, len, root, &e);
+	if (memchr(src, '$', len) != NULL)
+		bash_const_vars(src, len, root, &e);
+	if (memmem(src, len, "$(", 2) != NULL)
+		bash_const_subst(src, len, root, &e);
 	if (memmem(src, len, "xargs", 5) != NULL)
 		bash_xargs_inline(src, len, root, &e);
 	if (e.n > 0 || !ts_node_has_error(root)) {

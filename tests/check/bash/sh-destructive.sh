@@ -644,3 +644,15 @@ ansible localhost -m file -a "path=$HOME/logs state=directory"
 bwrap --ro-bind / / --bind "$HOME" "$HOME" --dev /dev rm -rf "$HOME"
 #@ neg a build run through bwrap
 bwrap --ro-bind / / --bind "$PWD" "$PWD" --dev /dev make -j4
+#@ pos set named by a variable sets the positional parameters run as a command
+s=set
+"$s" -- rm -rf ~
+"$@"
+#@ pos rm named by echo in a command substitution
+"$(echo rm)" -rf "$HOME"
+#@ neg a variable set to a constant names a build's clean
+c=make
+"$c" -C build clean
+#@ pos set named by a constant command substitution sets the positional parameters run as a command
+"$(printf %s set)" -- rm -rf ~
+"$@"

