@@ -323,6 +323,8 @@ static inline int unknown(const struct each *e)
 /* The values the parameter id of fn takes (fn a function, a constructor,
  * a catch clause, or the loop or block whose pattern binds id). */
 int js_each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth);
+int js_each_arguments_at(struct actx *c, TSNode n, uint32_t idx, const struct each *e, int depth);
+int js_each_descriptor_value(struct actx *c, TSNode n, const struct each *e, int depth);
 /* list.reduce(fn, init) (reduceRight too) whose callback is fn, or a null
  * node */
 TSNode js_reduce_call(struct actx *c, TSNode fn);

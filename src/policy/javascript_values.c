@@ -13,6 +13,7 @@
  * than by calling it, or a name bound by a pattern or a loop, is unknown
  * (-1): a rule that asks "is every value one of these" then says no.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1090,6 +1091,8 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	if ((node_is(n, "new_expression") || node_is(n, "call_expression")) &&
 	    (ret = each_file_url(c, n, e, depth)) <= 0)
 		return ret;
+	if (node_is(n, "member_expression") && (ret = js_each_descriptor_value(c, n, e, depth)) <= 0)
+		return ret; /* Object.getOwnPropertyDescriptor(o, 'k').value */
 	if (node_is(n, "member_expression") && node_text_is(c, js_field(n, F_property), "value") &&
 	    (ret = each_next_value(c, js_field(n, F_object), e, depth)) <= 0)
 		return ret;
@@ -1145,6 +1148,12 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	    node_is(js_field(n, F_index), "number") &&
 	    node_is(js_field(n, F_object), "call_expression"))
 		return each_element(c, js_field(n, F_object), e, depth + 1);
+	if (e->some && node_is(n, "subscript_expression") && /* arguments[1]: each call's */
+	    node_text_is(c, js_field(n, F_object), "arguments") &&
+	    node_is(js_field(n, F_index), "number") && node_len(js_field(n, F_index)) == 1 &&
+	    isdigit((unsigned char)*node_src(c, js_field(n, F_index))))
+		return js_each_arguments_at(c, n, (uint32_t)(*node_src(c, js_field(n, F_index)) - '0'),
+					    e, depth);
 	/* list[0], when one value is looked for: one of list's elements (those
 	 * push()ed too) */
 	if (e->some && node_is(n, "subscript_expression") &&

@@ -1065,3 +1065,33 @@ const fs = require('fs'), os = require('os'), path = require('path');
 const k = {};
 const m = new Map([[k, path.join(os.tmpdir(), 'scratch')]]);
 fs.rmSync(m.get(k), { recursive: true, force: true });
+//@ pos the home directory read as arguments[0] of each call
+const fs = require('fs'), os = require('os');
+function purge() {
+	fs.rmSync(arguments[0], { recursive: true, force: true });
+}
+purge(os.homedir());
+//@ pos arguments[1] of a function expression, read in an arrow inside it
+const fs = require('fs'), os = require('os');
+const clean = function () {
+	setImmediate(() => fs.rmSync(arguments[1], { recursive: true, force: true }));
+};
+clean('cache', os.homedir());
+//@ neg arguments[0] a scratch directory
+const fs = require('fs'), os = require('os'), path = require('path');
+function purge() {
+	fs.rmSync(arguments[0], { recursive: true, force: true });
+}
+purge(path.join(os.tmpdir(), 'scratch'));
+//@ pos the home directory as a property descriptor's value
+const fs = require('fs'), os = require('os');
+const o = { root: os.homedir() };
+fs.rmSync(Object.getOwnPropertyDescriptor(o, 'root').value, { recursive: true, force: true });
+//@ pos the home directory as a member of getOwnPropertyDescriptors, named
+const fs = require('fs'), os = require('os');
+const all = Object.getOwnPropertyDescriptors({ tmp: '/tmp/x', root: os.homedir() });
+fs.rmSync(all.root.value, { recursive: true, force: true });
+//@ neg a descriptor's value that is a scratch directory
+const fs = require('fs'), os = require('os'), path = require('path');
+const d = Reflect.getOwnPropertyDescriptor({ out: path.join(os.tmpdir(), 'o'), h: os.homedir() }, 'out');
+fs.rmSync(d.value, { recursive: true, force: true });
