@@ -451,6 +451,7 @@ int js_json_member_source(struct actx *c, TSNode obj, TSNode prop, TSNode *out, 
 /* The arguments idx of every emit (postMessage for 'message') of the
  * event a listener fn is registered for; -1: fn is not such a listener. */
 int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sources *s, int depth);
+int js_once_sources(struct actx *c, TSNode n, int idx, struct js_sources *s, int depth);
 /* ev.detail (ev.detail.dir) in a listener of addEventListener: the detail
  * (its member) of every dispatchEvent(new CustomEvent(...)) of that
  * event; 1 when n is no such member, -1 when the event is not known. */

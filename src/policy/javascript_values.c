@@ -274,7 +274,7 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			return each_element(c, from, e, depth + 1);
 		if (!ts_node_is_null(from = js_interval_value(c, n, depth)))
 			return each_value(c, from, e, depth + 1);
-		if (js_group_sources(c, n, &s, depth) == 0)
+		if (js_group_sources(c, n, &s, depth) == 0 || js_once_sources(c, n, -1, &s, depth) == 0)
 			return each_source(c, &s, e, each_value, depth + 1);
 	}
 	if (node_is(n, "call_expression") &&
@@ -461,6 +461,9 @@ static int each_element_part(struct actx *c, TSNode list, int k, const char *key
 				   ? each_object_part(c, inner, k, e, depth + 1)
 				   : each_element_part(c, inner, k, NULL, 0, e, depth + 1);
 	}
+	struct js_sources os = {0}; /* for await (const [d] of on(em, 'x')): each emit's */
+	if (e->some && !key && k >= 0 && js_once_sources(c, list, k, &os, depth) == 0)
+		return each_source(c, &os, e, each_value, depth + 1);
 	if (!node_is(list, "array")) {
 		struct js_sources s = {0}; /* for (const { path } of groups.tmp) */
 		if (!e->some || !key || js_group_sources(c, list, &s, depth) != 0)

@@ -1095,3 +1095,29 @@ fs.rmSync(all.root.value, { recursive: true, force: true });
 const fs = require('fs'), os = require('os'), path = require('path');
 const d = Reflect.getOwnPropertyDescriptor({ out: path.join(os.tmpdir(), 'o'), h: os.homedir() }, 'out');
 fs.rmSync(d.value, { recursive: true, force: true });
+//@ pos the home directory emitted to an awaited events.once
+const { EventEmitter, once } = require('events');
+const fs = require('fs'), os = require('os');
+const bus = new EventEmitter();
+(async () => {
+	const [dir] = await once(bus, 'ready');
+	fs.rmSync(dir, { recursive: true, force: true });
+})();
+bus.emit('ready', os.homedir());
+//@ pos the home directory emitted to a loop over events.on
+const events = require('events');
+const fs = require('fs'), os = require('os');
+const hub = new events.EventEmitter();
+(async () => {
+	for await (const [dir] of events.on(hub, 'wipe')) fs.rmSync(dir, { recursive: true });
+})();
+hub.emit('wipe', os.homedir());
+//@ neg a scratch directory emitted to an awaited events.once
+const { EventEmitter, once } = require('events');
+const fs = require('fs'), os = require('os'), path = require('path');
+const bus = new EventEmitter();
+(async () => {
+	const [dir] = await once(bus, 'done');
+	fs.rmSync(dir, { recursive: true, force: true });
+})();
+bus.emit('done', path.join(os.tmpdir(), 'job'));
