@@ -325,6 +325,9 @@ static inline int unknown(const struct each *e)
 int js_each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth);
 int js_each_arguments_at(struct actx *c, TSNode n, uint32_t idx, const struct each *e, int depth);
 int js_each_descriptor_value(struct actx *c, TSNode n, const struct each *e, int depth);
+bool js_keyed_store(struct actx *c, TSNode n, TSNode obj, TSNode prop, const struct each *e,
+		    int depth, TSNode *v);
+int js_each_file_url(struct actx *c, TSNode n, const struct each *e, int depth);
 /* list.reduce(fn, init) (reduceRight too) whose callback is fn, or a null
  * node */
 TSNode js_reduce_call(struct actx *c, TSNode fn);

@@ -742,6 +742,7 @@ struct member_walk {
 	TSNode prop;
 	bool self; /* this.prop: assignments to this.prop, fields */
 	int depth, ret;
+	TSNode obj; /* o of o.prop: o[k] = v stores too */
 };
 
 /* get dir() {...} or static get dir() {...} */
@@ -770,6 +771,10 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 			if (w->ret != 0)
 				return;
 		}
+		TSNode v = {0}; /* o[k] = v, for (const k in src) o[k] = src[k] */
+		if (js_keyed_store(w->c, n, w->obj, w->prop, w->e, w->depth, &v) &&
+		    !ts_node_is_null(v) && (w->ret = each_value(w->c, v, w->e, w->depth + 1)) != 0)
+			return;
 	} else if (!w->self && node_is(n, "call_expression") &&
 		   js_defined_sources(w->c, n, w->prop, &got) == 0) {
 		/* Object.defineProperty, a descriptor's get, __defineGetter__ */
@@ -957,6 +962,7 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			return 0;
 	} else {
 		TSNode lit = js_object_literal_of(c, obj, depth + 1);
+		w.obj = obj;
 		if (ts_node_is_null(lit) && node_text_is(c, prop, "cause"))
 			lit = js_error_options(c, obj, depth + 1); /* err.cause */
 		if (ts_node_is_null(lit) &&
@@ -1006,22 +1012,6 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 		return class_chain_stores(&w, scope);
 	member_stores(&w, scope, 0);
 	return w.ret;
-}
-
-/* The path a file URL names, which fs takes as a path: new
- * URL('file:///root/') is /root/, url.pathToFileURL(p) is each value of
- * p; 1 when n is neither. */
-static int each_file_url(struct actx *c, TSNode n, const struct each *e, int depth)
-{
-	struct buf path = {0};
-	TSNode arg = {0};
-	int how = js_file_url_of(c, n, &arg, &path, depth), ret = 1;
-	if (how == 1)
-		ret = each_value(c, arg, e, depth + 1);
-	else if (how == 2)
-		ret = !e->visit(e->arg, path.data ? path.data : "", path.len) ? -1 : 0;
-	buf_free(&path);
-	return ret;
 }
 
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
@@ -1092,7 +1082,7 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	    each_element(c, n, e, depth + 1) < 0)
 		return -1;
 	if ((node_is(n, "new_expression") || node_is(n, "call_expression")) &&
-	    (ret = each_file_url(c, n, e, depth)) <= 0)
+	    (ret = js_each_file_url(c, n, e, depth)) <= 0)
 		return ret;
 	if (node_is(n, "member_expression") && (ret = js_each_descriptor_value(c, n, e, depth)) <= 0)
 		return ret; /* Object.getOwnPropertyDescriptor(o, 'k').value */

@@ -1121,3 +1121,22 @@ const bus = new EventEmitter();
 	fs.rmSync(dir, { recursive: true, force: true });
 })();
 bus.emit('done', path.join(os.tmpdir(), 'job'));
+//@ pos the home directory copied member by member by for ... in
+const fs = require('fs'), os = require('os');
+const src = { root: os.homedir() };
+const dst = {};
+for (const k in src) dst[k] = src[k];
+fs.rmSync(dst.root, { recursive: true, force: true });
+//@ pos the home directory stored under a key that does not fold
+const fs = require('fs'), os = require('os');
+const opts = {};
+Object.entries({ target: os.homedir() }).forEach(([k, v]) => {
+	opts[k] = v;
+});
+fs.rmSync(opts.target, { recursive: true, force: true });
+//@ neg a scratch directory copied by for ... in beside the home directory
+const fs = require('fs'), os = require('os'), path = require('path');
+const src = { scratch: path.join(os.tmpdir(), 's'), home: os.homedir() };
+const dst = {};
+for (const k in src) dst[k] = src[k];
+fs.rmSync(dst.scratch, { recursive: true, force: true });
