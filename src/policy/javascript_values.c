@@ -215,6 +215,9 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	struct js_sources ws = {0}; /* for await (const v of new ReadableStream(...)) */
 	if (e->some && node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0)
 		return each_source(c, &ws, e, each_value, depth + 1);
+	if (e->some && node_is(n, "new_expression") && /* new Set(list): list's */
+	    node_text_is(c, js_field(n, F_constructor), "Set"))
+		return each_element(c, js_arg_at(n, 0), e, depth + 1);
 	bool one = false; /* Array.from(list), Promise.all(list); a.fill(v): v */
 	TSNode combined = js_combined_list(c, n, e->some, &one);
 	if (!ts_node_is_null(combined))
@@ -335,6 +338,8 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			if (!ts_node_is_null(pairs))
 				return each_element_part(c, pairs, node_text_is(c, prop, "values"),
 							 NULL, 0, e, depth + 1);
+			if (e->some) /* set.values(), list.keys(): the elements */
+				return each_element(c, obj, e, depth + 1);
 		}
 	}
 	/* for (const repo of fs.readdirSync(dir)): an entry the program does

@@ -1140,3 +1140,22 @@ const src = { scratch: path.join(os.tmpdir(), 's'), home: os.homedir() };
 const dst = {};
 for (const k in src) dst[k] = src[k];
 fs.rmSync(dst.scratch, { recursive: true, force: true });
+//@ pos the home directory as the reason an AbortController's abort gives
+const fs = require('fs'), os = require('os');
+const ctl = new AbortController();
+ctl.signal.addEventListener('abort', () => fs.rmSync(ctl.signal.reason, { recursive: true }));
+ctl.abort(os.homedir());
+//@ neg an abort reason that is an error, a scratch directory deleted
+const fs = require('fs'), os = require('os'), path = require('path');
+const ctl = new AbortController();
+const sig = ctl.signal;
+sig.addEventListener('abort', () => fs.rmSync(path.join(os.tmpdir(), 'p'), { recursive: true }));
+ctl.abort(new Error('timeout'));
+//@ pos the first value of a Set made from the home directory
+const fs = require('fs'), os = require('os');
+const s = new Set([os.homedir()]);
+fs.rmSync(s.values().next().value, { recursive: true, force: true });
+//@ neg the first value of a Set of scratch directories
+const fs = require('fs'), os = require('os'), path = require('path');
+const s = new Set([path.join(os.tmpdir(), 'a')]);
+fs.rmSync(s.values().next().value, { recursive: true, force: true });
