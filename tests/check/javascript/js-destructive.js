@@ -1159,3 +1159,22 @@ fs.rmSync(s.values().next().value, { recursive: true, force: true });
 const fs = require('fs'), os = require('os'), path = require('path');
 const s = new Set([path.join(os.tmpdir(), 'a')]);
 fs.rmSync(s.values().next().value, { recursive: true, force: true });
+//@ pos the home directory as an error's message given by Object.defineProperty
+const fs = require('fs'), os = require('os');
+const err = new Error('x');
+Object.defineProperty(err, 'message', { value: os.homedir() });
+fs.rmSync(err.message, { recursive: true, force: true });
+//@ pos a message defined on an error thrown, read in the catch
+const fs = require('fs'), os = require('os');
+try {
+	const p = new Error('full');
+	Reflect.defineProperty(p, 'message', { value: os.homedir() });
+	throw p;
+} catch (e) {
+	fs.rmSync(e.message, { recursive: true, force: true });
+}
+//@ neg a message defined as a scratch directory
+const fs = require('fs'), os = require('os'), path = require('path');
+const err = new Error('x');
+Object.defineProperty(err, 'message', { value: path.join(os.tmpdir(), 'up') });
+fs.rmSync(err.message, { recursive: true, force: true });
