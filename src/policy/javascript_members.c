@@ -117,3 +117,60 @@ int js_each_file_url(struct actx *c, TSNode n, const struct each *e, int depth)
 	buf_free(&path);
 	return ret;
 }
+
+/* What may be thrown into a catch: each throw of the try block n and of
+ * the program's own functions it calls by name (one level); not those of
+ * functions defined inside it. */
+static void caught_sources(struct actx *c, TSNode n, bool top, struct js_sources *s, int walk)
+{
+	static const char *const fns[] = {"function_declaration", "function_expression",
+					  "arrow_function", NULL};
+	const struct binding *b;
+	size_t i = 0;
+
+	if (walk > 200 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	if (top)
+		js_body_sources(c, n, JS_THROWN, s);
+	if (js_is_function_literal(n) || node_is(n, "function_declaration"))
+		return;
+	TSNode f = node_is(n, "call_expression") ? js_field(n, F_function) : (TSNode){0};
+	for (int seen = 0; node_is(f, "identifier") && seen < 4 && (b = js_next_visible(c, f, &i));
+	     seen++)
+		if (b->kind == BIND_VALUE && js_type_is_any(b->value, fns) &&
+		    node_is(js_field(b->value, F_body), "statement_block"))
+			js_body_sources(c, js_field(b->value, F_body), JS_THROWN, s);
+	for (uint32_t j = 0, k = ts_node_named_child_count(n); j < k; j++)
+		caught_sources(c, ts_node_named_child(n, j), false, s, walk + 1);
+}
+
+/* The member key (the cause) of what a catch clause's parameter holds:
+ * of each error new E(m, { cause }) thrown (a name bound to one too), its
+ * cause; of an object literal thrown, its member key. */
+int js_each_caught_part(struct actx *c, TSNode clause, const char *key, size_t klen,
+			const struct each *e, int depth)
+{
+	struct js_sources s = {0};
+	int ret = 0;
+
+	if (!node_is(js_field(clause, F_parameter), "identifier"))
+		return unknown(e);
+	caught_sources(c, js_field(ts_node_parent(clause), F_body), true, &s, 0);
+	if (s.unknown && unknown(e) < 0)
+		return -1;
+	for (size_t i = 0; i < s.n && ret == 0; i++) {
+		TSNode v = s.v[i], opts;
+		if (node_is(v, "identifier"))
+			v = js_bound_literal(c, v, "new_expression", 'e', depth + 1);
+		opts = node_is(v, "new_expression") ? js_error_options(c, v, depth + 1) : v;
+		if (ts_node_is_null(opts))
+			ret = unknown(e);
+		else if (node_is(opts, "object")) {
+			TSNode m = js_object_member(c, opts, key, klen, depth + 1);
+			ret = ts_node_is_null(m) ? 0 : e->walk->value(c, m, e, depth + 1);
+		}
+	}
+	return ret;
+}

@@ -537,6 +537,9 @@ static int each_arg_part(struct actx *c, TSNode arg, const char *key, size_t kle
 				  : (TSNode){0};
 		if (b->kind == BIND_VALUE)
 			ret = each_arg_part(c, b->value, key, klen, e, depth + 1);
+		else if (b->kind == BIND_LOCAL && node_is(b->value, "catch_clause") && klen == 5 &&
+			 memcmp(key, "cause", 5) == 0) /* catch (err) { err.cause } */
+			ret = js_each_caught_part(c, b->value, key, klen, e, depth + 1);
 		else if (node_is(left, "identifier") && node_len(left) == node_len(arg) &&
 			 memcmp(node_src(c, left), node_src(c, arg), node_len(arg)) == 0 &&
 			 node_text_is(c, js_field(b->value, F_operator), "of"))

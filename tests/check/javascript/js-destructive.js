@@ -1178,3 +1178,30 @@ const fs = require('fs'), os = require('os'), path = require('path');
 const err = new Error('x');
 Object.defineProperty(err, 'message', { value: path.join(os.tmpdir(), 'up') });
 fs.rmSync(err.message, { recursive: true, force: true });
+//@ pos the home directory as the cause of an error a called function throws
+const fs = require('fs'), os = require('os');
+function check(dir) {
+	throw new Error('stale', { cause: dir });
+}
+try {
+	check(os.homedir());
+} catch (err) {
+	fs.rmSync(err.cause, { recursive: true, force: true });
+}
+//@ pos the home directory as the cause of an error thrown in the try
+const fs = require('fs'), os = require('os');
+try {
+	throw new RangeError('x', { cause: os.homedir() });
+} catch (err) {
+	fs.rmSync(err.cause, { recursive: true, force: true });
+}
+//@ neg a scratch directory as the cause of an error a called function throws
+const fs = require('fs'), os = require('os'), path = require('path');
+const check = (dir) => {
+	throw new Error('incomplete', { cause: dir });
+};
+try {
+	check(path.join(os.tmpdir(), 'b'));
+} catch (err) {
+	fs.rmSync(err.cause, { recursive: true, force: true });
+}
