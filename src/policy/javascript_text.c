@@ -602,6 +602,16 @@ static TSNode made_error(struct actx *c, TSNode obj, int depth)
 	return made;
 }
 
+/* The key k of Object.defineProperty(err, k, ...) folds to 'message'. */
+static bool defines_message(struct actx *c, TSNode k)
+{
+	size_t len;
+	char *v = fold_dup(c, k, 1, &len);
+	bool hit = v && len == 7 && memcmp(v, "message", 7) == 0;
+	free(v);
+	return hit;
+}
+
 /* obj.message = v under n (obj a name): *count how many, *found the last */
 static void message_stores(struct actx *c, TSNode n, TSNode obj, TSNode *found, int *count,
 			   int walk)
@@ -619,9 +629,7 @@ static void message_stores(struct actx *c, TSNode n, TSNode obj, TSNode *found, 
 	} else if (node_is(n, "call_expression") &&
 		   (node_text_is(c, js_field(n, F_function), "Object.defineProperty") ||
 		    node_text_is(c, js_field(n, F_function), "Reflect.defineProperty")) &&
-		   js_same_text(c, js_arg_at(n, 0), obj) &&
-		   (node_text_is(c, js_arg_at(n, 1), "'message'") ||
-		    node_text_is(c, js_arg_at(n, 1), "\"message\""))) {
+		   js_same_text(c, js_arg_at(n, 0), obj) && defines_message(c, js_arg_at(n, 1))) {
 		/* Object.defineProperty(err, 'message', { value: v }); a getter
 		 * or a descriptor held elsewhere leaves the message unknown */
 		TSNode d = js_arg_at(n, 2);
