@@ -310,8 +310,8 @@ int js_once_sources(struct actx *c, TSNode n, int idx, struct js_sources *s, int
 		return 1;
 	js_resolve(c, js_field(n, F_function), &ns, depth + 1);
 	hit = js_any_name(&ns, "events.on") || js_any_name(&ns, "events.EventEmitter.on") ||
-	      (idx < 0 && (js_any_name(&ns, "events.once") ||
-			   js_any_name(&ns, "events.EventEmitter.once")));
+	      (idx < 0 &&
+	       (js_any_name(&ns, "events.once") || js_any_name(&ns, "events.EventEmitter.once")));
 	names_free(&ns);
 	char *evt = hit ? fold_dup(c, js_arg_at(n, 1), depth + 1, &elen) : NULL;
 	if (evt == NULL)

@@ -277,7 +277,8 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			return each_element(c, from, e, depth + 1);
 		if (!ts_node_is_null(from = js_interval_value(c, n, depth)))
 			return each_value(c, from, e, depth + 1);
-		if (js_group_sources(c, n, &s, depth) == 0 || js_once_sources(c, n, -1, &s, depth) == 0)
+		if (js_group_sources(c, n, &s, depth) == 0 ||
+		    js_once_sources(c, n, -1, &s, depth) == 0)
 			return each_source(c, &s, e, each_value, depth + 1);
 	}
 	if (node_is(n, "call_expression") &&
@@ -1092,7 +1093,8 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	if ((node_is(n, "new_expression") || node_is(n, "call_expression")) &&
 	    (ret = js_each_file_url(c, n, e, depth)) <= 0)
 		return ret;
-	if (node_is(n, "member_expression") && (ret = js_each_descriptor_value(c, n, e, depth)) <= 0)
+	if (node_is(n, "member_expression") &&
+	    (ret = js_each_descriptor_value(c, n, e, depth)) <= 0)
 		return ret; /* Object.getOwnPropertyDescriptor(o, 'k').value */
 	if (node_is(n, "member_expression") && node_text_is(c, js_field(n, F_property), "value") &&
 	    (ret = each_next_value(c, js_field(n, F_object), e, depth)) <= 0)
@@ -1153,8 +1155,8 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	    node_text_is(c, js_field(n, F_object), "arguments") &&
 	    node_is(js_field(n, F_index), "number") && node_len(js_field(n, F_index)) == 1 &&
 	    isdigit((unsigned char)*node_src(c, js_field(n, F_index))))
-		return js_each_arguments_at(c, n, (uint32_t)(*node_src(c, js_field(n, F_index)) - '0'),
-					    e, depth);
+		return js_each_arguments_at(
+		    c, n, (uint32_t)(*node_src(c, js_field(n, F_index)) - '0'), e, depth);
 	/* list[0], when one value is looked for: one of list's elements (those
 	 * push()ed too) */
 	if (e->some && node_is(n, "subscript_expression") &&
