@@ -323,6 +323,13 @@ static inline int unknown(const struct each *e)
 /* The values the parameter id of fn takes (fn a function, a constructor,
  * a catch clause, or the loop or block whose pattern binds id). */
 int js_each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, int depth);
+int js_each_arguments_at(struct actx *c, TSNode n, uint32_t idx, const struct each *e, int depth);
+int js_each_descriptor_value(struct actx *c, TSNode n, const struct each *e, int depth);
+bool js_keyed_store(struct actx *c, TSNode n, TSNode obj, TSNode prop, const struct each *e,
+		    int depth, TSNode *v);
+int js_each_file_url(struct actx *c, TSNode n, const struct each *e, int depth);
+int js_each_caught_part(struct actx *c, TSNode clause, const char *key, size_t klen,
+			const struct each *e, int depth);
 /* list.reduce(fn, init) (reduceRight too) whose callback is fn, or a null
  * node */
 TSNode js_reduce_call(struct actx *c, TSNode fn);
@@ -449,6 +456,7 @@ int js_json_member_source(struct actx *c, TSNode obj, TSNode prop, TSNode *out, 
 /* The arguments idx of every emit (postMessage for 'message') of the
  * event a listener fn is registered for; -1: fn is not such a listener. */
 int js_listener_sources(struct actx *c, TSNode fn, uint32_t idx, struct js_sources *s, int depth);
+int js_once_sources(struct actx *c, TSNode n, int idx, struct js_sources *s, int depth);
 /* ev.detail (ev.detail.dir) in a listener of addEventListener: the detail
  * (its member) of every dispatchEvent(new CustomEvent(...)) of that
  * event; 1 when n is no such member, -1 when the event is not known. */

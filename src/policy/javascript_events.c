@@ -294,3 +294,36 @@ int js_event_detail_sources(struct actx *c, TSNode n, struct js_sources *s, int 
 	free(evt);
 	return 0;
 }
+
+/* await once(em, 'x') and on(em, 'x') of events: lists of the arguments
+ * of each em.emit('x', ...) of the program (any emitter's), so each of
+ * their elements is one of those arguments (idx < 0); with idx, the
+ * argument idx of each emit, the part idx of each list on() yields. 1
+ * when n is no such call. */
+int js_once_sources(struct actx *c, TSNode n, int idx, struct js_sources *s, int depth)
+{
+	struct names ns = {0};
+	bool hit;
+	size_t elen;
+
+	if (!node_is(n, "call_expression"))
+		return 1;
+	js_resolve(c, js_field(n, F_function), &ns, depth + 1);
+	hit = js_any_name(&ns, "events.on") || js_any_name(&ns, "events.EventEmitter.on") ||
+	      (idx < 0 &&
+	       (js_any_name(&ns, "events.once") || js_any_name(&ns, "events.EventEmitter.once")));
+	names_free(&ns);
+	char *evt = hit ? fold_dup(c, js_arg_at(n, 1), depth + 1, &elen) : NULL;
+	if (evt == NULL)
+		return 1;
+	for (int i = idx < 0 ? 0 : idx; i < (idx < 0 ? 4 : idx + 1); i++) {
+		struct js_sources one = {0};
+		emitted_args(c, js_root_of(n), evt, elen, (uint32_t)i, &one, depth, 0);
+		s->unknown |= one.unknown;
+		for (size_t j = 0; j < one.n; j++)
+			if (!ts_node_is_null(one.v[j]))
+				js_sources_add(s, one.v[j], false);
+	}
+	free(evt);
+	return 0;
+}

@@ -338,3 +338,24 @@ int js_each_param(struct actx *c, TSNode fn, TSNode id, const struct each *e, in
 		root = up;
 	return each_call_arg(c, root, fname, fname, (uint32_t)idx, key, klen, e, depth, 0);
 }
+
+/* arguments[idx] in a function (an arrow has none of its own: its
+ * enclosing function's): the argument idx of every call of that function,
+ * as a plain parameter in that place takes it. */
+int js_each_arguments_at(struct actx *c, TSNode n, uint32_t idx, const struct each *e, int depth)
+{
+	TSNode fn = ts_node_parent(n), fname, root, up;
+
+	while (!ts_node_is_null(fn) && !node_is(fn, "function_declaration") &&
+	       !node_is(fn, "function_expression") && !node_is(fn, "generator_function") &&
+	       !node_is(fn, "generator_function_declaration") && !node_is(fn, "method_definition"))
+		fn = ts_node_parent(fn);
+	if (ts_node_is_null(fn) || node_is(fn, "method_definition"))
+		return unknown(e);
+	if (ts_node_is_null(fname = js_function_name(fn)))
+		return each_listener_arg(c, fn, idx, NULL, 0, e, depth);
+	root = fn;
+	while (!ts_node_is_null(up = ts_node_parent(root)))
+		root = up;
+	return each_call_arg(c, root, fname, fname, idx, NULL, 0, e, depth, 0);
+}

@@ -614,6 +614,38 @@ int js_parsed_option_sources(struct actx *c, TSNode n, struct js_sources *s, int
 
 /* signal.reason of AbortSignal.abort(v) (or of a name holding it): v; 1
  * when n is no such member */
+/* The first argument of each ctl.abort(x) under n (ctl the name). */
+static void aborted_with(struct actx *c, TSNode n, TSNode ctl, struct js_sources *s, int walk)
+{
+	if (walk > 200 || !actx_step(c)) {
+		s->unknown = true;
+		return;
+	}
+	TSNode f = node_is(n, "call_expression") ? js_field(n, F_function) : (TSNode){0};
+	if (node_is(f, "member_expression") && node_text_is(c, js_field(f, F_property), "abort") &&
+	    js_same_text(c, js_field(f, F_object), ctl) && !ts_node_is_null(js_arg_at(n, 0)))
+		js_sources_add(s, js_arg_at(n, 0), false);
+	for (uint32_t i = 0, k = ts_node_named_child_count(n); i < k; i++)
+		aborted_with(c, ts_node_named_child(n, i), ctl, s, walk + 1);
+}
+
+/* ctl.signal.reason (or a name bound to ctl.signal) of a ctl bound to new
+ * AbortController(): what each ctl.abort(x) of the program gives. */
+static int controller_reason(struct actx *c, TSNode sig, struct js_sources *s, int depth)
+{
+	if (node_is(sig, "identifier"))
+		sig = js_first_bound(c, sig, 'Q');
+	TSNode ctl = node_is(sig, "member_expression") ? js_field(sig, F_object) : (TSNode){0};
+	if (!node_text_is(c, js_field(sig, F_property), "signal") || !node_is(ctl, "identifier"))
+		return 1;
+	TSNode made = js_bound_literal(c, ctl, "new_expression", 'e', depth + 1);
+	if (ts_node_is_null(made) ||
+	    !node_text_is(c, js_field(made, F_constructor), "AbortController"))
+		return 1;
+	aborted_with(c, js_root_of(sig), ctl, s, 0);
+	return 0;
+}
+
 int js_abort_reason_sources(struct actx *c, TSNode n, struct js_sources *s, int depth)
 {
 	TSNode call = call_of(c, js_field(n, F_object), "global.AbortSignal.abort", depth);
@@ -623,8 +655,10 @@ int js_abort_reason_sources(struct actx *c, TSNode n, struct js_sources *s, int 
 		js_sources_add(s, list, true);
 		return 0;
 	}
-	if (ts_node_is_null(call) || !node_text_is(c, js_field(n, F_property), "reason"))
+	if (!node_text_is(c, js_field(n, F_property), "reason"))
 		return 1;
+	if (ts_node_is_null(call)) /* ctl.signal.reason of ctl.abort(x) */
+		return controller_reason(c, js_field(n, F_object), s, depth);
 	js_sources_add(s, js_arg_at(call, 0), false);
 	return 0;
 }

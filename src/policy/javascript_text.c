@@ -602,6 +602,16 @@ static TSNode made_error(struct actx *c, TSNode obj, int depth)
 	return made;
 }
 
+/* The key k of Object.defineProperty(err, k, ...) folds to 'message'. */
+static bool defines_message(struct actx *c, TSNode k)
+{
+	size_t len;
+	char *v = fold_dup(c, k, 1, &len);
+	bool hit = v && len == 7 && memcmp(v, "message", 7) == 0;
+	free(v);
+	return hit;
+}
+
 /* obj.message = v under n (obj a name): *count how many, *found the last */
 static void message_stores(struct actx *c, TSNode n, TSNode obj, TSNode *found, int *count,
 			   int walk)
@@ -616,6 +626,15 @@ static void message_stores(struct actx *c, TSNode n, TSNode obj, TSNode *found, 
 			*found = js_field(n, F_right);
 			++*count;
 		}
+	} else if (node_is(n, "call_expression") &&
+		   (node_text_is(c, js_field(n, F_function), "Object.defineProperty") ||
+		    node_text_is(c, js_field(n, F_function), "Reflect.defineProperty")) &&
+		   js_same_text(c, js_arg_at(n, 0), obj) && defines_message(c, js_arg_at(n, 1))) {
+		/* Object.defineProperty(err, 'message', { value: v }); a getter
+		 * or a descriptor held elsewhere leaves the message unknown */
+		TSNode d = js_arg_at(n, 2);
+		*found = node_is(d, "object") ? js_object_member(c, d, "value", 5, 0) : (TSNode){0};
+		*count += ts_node_is_null(*found) ? 2 : 1;
 	}
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
@@ -630,6 +649,12 @@ static TSNode error_message(struct actx *c, TSNode obj, TSNode made)
 	int count = 0;
 	if (node_is(obj, "identifier"))
 		message_stores(c, js_root_of(obj), obj, &set, &count, 0);
+	TSNode decl = ts_node_is_null(made) ? made : ts_node_parent(made), name = {0};
+	if (node_is(decl, "variable_declarator"))
+		name = js_field(decl, F_name);
+	if (node_is(name, "identifier") &&
+	    !js_same_text(c, name, obj)) /* const p = new Error(m); ... throw p: catch (e) */
+		message_stores(c, js_root_of(name), name, &set, &count, 0);
 	if (count > 1)
 		return (TSNode){0};
 	return count == 1 ? set : js_arg_at(made, 0);

@@ -13,6 +13,7 @@
  * than by calling it, or a name bound by a pattern or a loop, is unknown
  * (-1): a rule that asks "is every value one of these" then says no.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -214,6 +215,9 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	struct js_sources ws = {0}; /* for await (const v of new ReadableStream(...)) */
 	if (e->some && node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0)
 		return each_source(c, &ws, e, each_value, depth + 1);
+	if (e->some && node_is(n, "new_expression") && /* new Set(list): list's */
+	    node_text_is(c, js_field(n, F_constructor), "Set"))
+		return each_element(c, js_arg_at(n, 0), e, depth + 1);
 	bool one = false; /* Array.from(list), Promise.all(list); a.fill(v): v */
 	TSNode combined = js_combined_list(c, n, e->some, &one);
 	if (!ts_node_is_null(combined))
@@ -273,7 +277,8 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			return each_element(c, from, e, depth + 1);
 		if (!ts_node_is_null(from = js_interval_value(c, n, depth)))
 			return each_value(c, from, e, depth + 1);
-		if (js_group_sources(c, n, &s, depth) == 0)
+		if (js_group_sources(c, n, &s, depth) == 0 ||
+		    js_once_sources(c, n, -1, &s, depth) == 0)
 			return each_source(c, &s, e, each_value, depth + 1);
 	}
 	if (node_is(n, "call_expression") &&
@@ -334,6 +339,8 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 			if (!ts_node_is_null(pairs))
 				return each_element_part(c, pairs, node_text_is(c, prop, "values"),
 							 NULL, 0, e, depth + 1);
+			if (e->some) /* set.values(), list.keys(): the elements */
+				return each_element(c, obj, e, depth + 1);
 		}
 	}
 	/* for (const repo of fs.readdirSync(dir)): an entry the program does
@@ -460,6 +467,9 @@ static int each_element_part(struct actx *c, TSNode list, int k, const char *key
 				   ? each_object_part(c, inner, k, e, depth + 1)
 				   : each_element_part(c, inner, k, NULL, 0, e, depth + 1);
 	}
+	struct js_sources os = {0}; /* for await (const [d] of on(em, 'x')): each emit's */
+	if (e->some && !key && k >= 0 && js_once_sources(c, list, k, &os, depth) == 0)
+		return each_source(c, &os, e, each_value, depth + 1);
 	if (!node_is(list, "array")) {
 		struct js_sources s = {0}; /* for (const { path } of groups.tmp) */
 		if (!e->some || !key || js_group_sources(c, list, &s, depth) != 0)
@@ -528,6 +538,9 @@ static int each_arg_part(struct actx *c, TSNode arg, const char *key, size_t kle
 				  : (TSNode){0};
 		if (b->kind == BIND_VALUE)
 			ret = each_arg_part(c, b->value, key, klen, e, depth + 1);
+		else if (b->kind == BIND_LOCAL && node_is(b->value, "catch_clause") && klen == 5 &&
+			 memcmp(key, "cause", 5) == 0) /* catch (err) { err.cause } */
+			ret = js_each_caught_part(c, b->value, key, klen, e, depth + 1);
 		else if (node_is(left, "identifier") && node_len(left) == node_len(arg) &&
 			 memcmp(node_src(c, left), node_src(c, arg), node_len(arg)) == 0 &&
 			 node_text_is(c, js_field(b->value, F_operator), "of"))
@@ -738,6 +751,7 @@ struct member_walk {
 	TSNode prop;
 	bool self; /* this.prop: assignments to this.prop, fields */
 	int depth, ret;
+	TSNode obj; /* o of o.prop: o[k] = v stores too */
 };
 
 /* get dir() {...} or static get dir() {...} */
@@ -766,6 +780,10 @@ static void member_stores(struct member_walk *w, TSNode n, int depth)
 			if (w->ret != 0)
 				return;
 		}
+		TSNode v = {0}; /* o[k] = v, for (const k in src) o[k] = src[k] */
+		if (js_keyed_store(w->c, n, w->obj, w->prop, w->e, w->depth, &v) &&
+		    !ts_node_is_null(v) && (w->ret = each_value(w->c, v, w->e, w->depth + 1)) != 0)
+			return;
 	} else if (!w->self && node_is(n, "call_expression") &&
 		   js_defined_sources(w->c, n, w->prop, &got) == 0) {
 		/* Object.defineProperty, a descriptor's get, __defineGetter__ */
@@ -953,6 +971,7 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			return 0;
 	} else {
 		TSNode lit = js_object_literal_of(c, obj, depth + 1);
+		w.obj = obj;
 		if (ts_node_is_null(lit) && node_text_is(c, prop, "cause"))
 			lit = js_error_options(c, obj, depth + 1); /* err.cause */
 		if (ts_node_is_null(lit) &&
@@ -1002,22 +1021,6 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 		return class_chain_stores(&w, scope);
 	member_stores(&w, scope, 0);
 	return w.ret;
-}
-
-/* The path a file URL names, which fs takes as a path: new
- * URL('file:///root/') is /root/, url.pathToFileURL(p) is each value of
- * p; 1 when n is neither. */
-static int each_file_url(struct actx *c, TSNode n, const struct each *e, int depth)
-{
-	struct buf path = {0};
-	TSNode arg = {0};
-	int how = js_file_url_of(c, n, &arg, &path, depth), ret = 1;
-	if (how == 1)
-		ret = each_value(c, arg, e, depth + 1);
-	else if (how == 2)
-		ret = !e->visit(e->arg, path.data ? path.data : "", path.len) ? -1 : 0;
-	buf_free(&path);
-	return ret;
 }
 
 static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
@@ -1088,8 +1091,11 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	    each_element(c, n, e, depth + 1) < 0)
 		return -1;
 	if ((node_is(n, "new_expression") || node_is(n, "call_expression")) &&
-	    (ret = each_file_url(c, n, e, depth)) <= 0)
+	    (ret = js_each_file_url(c, n, e, depth)) <= 0)
 		return ret;
+	if (node_is(n, "member_expression") &&
+	    (ret = js_each_descriptor_value(c, n, e, depth)) <= 0)
+		return ret; /* Object.getOwnPropertyDescriptor(o, 'k').value */
 	if (node_is(n, "member_expression") && node_text_is(c, js_field(n, F_property), "value") &&
 	    (ret = each_next_value(c, js_field(n, F_object), e, depth)) <= 0)
 		return ret;
@@ -1145,6 +1151,12 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 	    node_is(js_field(n, F_index), "number") &&
 	    node_is(js_field(n, F_object), "call_expression"))
 		return each_element(c, js_field(n, F_object), e, depth + 1);
+	if (e->some && node_is(n, "subscript_expression") && /* arguments[1]: each call's */
+	    node_text_is(c, js_field(n, F_object), "arguments") &&
+	    node_is(js_field(n, F_index), "number") && node_len(js_field(n, F_index)) == 1 &&
+	    isdigit((unsigned char)*node_src(c, js_field(n, F_index))))
+		return js_each_arguments_at(
+		    c, n, (uint32_t)(*node_src(c, js_field(n, F_index)) - '0'), e, depth);
 	/* list[0], when one value is looked for: one of list's elements (those
 	 * push()ed too) */
 	if (e->some && node_is(n, "subscript_expression") &&

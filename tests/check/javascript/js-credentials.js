@@ -328,3 +328,9 @@ fs.readFileSync(os.homedir() + '/.ivy2/.credentials');
 fs.existsSync(path.join(os.homedir(), '.cloudflared'));
 fs.readdirSync(`${os.homedir()}/.nuget/packages`);
 fs.readFileSync('NuGet.Config', 'utf8');
+//@ pos Snowflake's connections and config (account passwords, tokens)
+fs.readFileSync(path.join(os.homedir(), '.snowflake', 'connections.toml'));
+fs.readFileSync(`${os.homedir()}/.snowflake/config.toml`);
+//@ neg Snowflake's directory and a project's snowflake.yml
+fs.existsSync(path.join(os.homedir(), '.snowflake'));
+fs.readFileSync('snowflake.yml', 'utf8');

@@ -1080,3 +1080,143 @@ const up = ({ f: path.join }).f.call(path, ({ f: os.homedir }).f.call(os), '..')
 const fs = require('fs');
 const path = require('path');
 fs.rmSync(path.join.call(path, __dirname, 'build'), { recursive: true, force: true });
+//@ pos the home directory read as arguments[0] of each call
+const fs = require('fs'), os = require('os');
+function purge() {
+	fs.rmSync(arguments[0], { recursive: true, force: true });
+}
+purge(os.homedir());
+//@ pos arguments[1] of a function expression, read in an arrow inside it
+const fs = require('fs'), os = require('os');
+const clean = function () {
+	setImmediate(() => fs.rmSync(arguments[1], { recursive: true, force: true }));
+};
+clean('cache', os.homedir());
+//@ neg arguments[0] a scratch directory
+const fs = require('fs'), os = require('os'), path = require('path');
+function purge() {
+	fs.rmSync(arguments[0], { recursive: true, force: true });
+}
+purge(path.join(os.tmpdir(), 'scratch'));
+//@ pos the home directory as a property descriptor's value
+const fs = require('fs'), os = require('os');
+const o = { root: os.homedir() };
+fs.rmSync(Object.getOwnPropertyDescriptor(o, 'root').value, { recursive: true, force: true });
+//@ pos the home directory as a member of getOwnPropertyDescriptors, named
+const fs = require('fs'), os = require('os');
+const all = Object.getOwnPropertyDescriptors({ tmp: '/tmp/x', root: os.homedir() });
+fs.rmSync(all.root.value, { recursive: true, force: true });
+//@ neg a descriptor's value that is a scratch directory
+const fs = require('fs'), os = require('os'), path = require('path');
+const d = Reflect.getOwnPropertyDescriptor({ out: path.join(os.tmpdir(), 'o'), h: os.homedir() }, 'out');
+fs.rmSync(d.value, { recursive: true, force: true });
+//@ pos the home directory emitted to an awaited events.once
+const { EventEmitter, once } = require('events');
+const fs = require('fs'), os = require('os');
+const bus = new EventEmitter();
+(async () => {
+	const [dir] = await once(bus, 'ready');
+	fs.rmSync(dir, { recursive: true, force: true });
+})();
+bus.emit('ready', os.homedir());
+//@ pos the home directory emitted to a loop over events.on
+const events = require('events');
+const fs = require('fs'), os = require('os');
+const hub = new events.EventEmitter();
+(async () => {
+	for await (const [dir] of events.on(hub, 'wipe')) fs.rmSync(dir, { recursive: true });
+})();
+hub.emit('wipe', os.homedir());
+//@ neg a scratch directory emitted to an awaited events.once
+const { EventEmitter, once } = require('events');
+const fs = require('fs'), os = require('os'), path = require('path');
+const bus = new EventEmitter();
+(async () => {
+	const [dir] = await once(bus, 'done');
+	fs.rmSync(dir, { recursive: true, force: true });
+})();
+bus.emit('done', path.join(os.tmpdir(), 'job'));
+//@ pos the home directory copied member by member by for ... in
+const fs = require('fs'), os = require('os');
+const src = { root: os.homedir() };
+const dst = {};
+for (const k in src) dst[k] = src[k];
+fs.rmSync(dst.root, { recursive: true, force: true });
+//@ pos the home directory stored under a key that does not fold
+const fs = require('fs'), os = require('os');
+const opts = {};
+Object.entries({ target: os.homedir() }).forEach(([k, v]) => {
+	opts[k] = v;
+});
+fs.rmSync(opts.target, { recursive: true, force: true });
+//@ neg a scratch directory copied by for ... in beside the home directory
+const fs = require('fs'), os = require('os'), path = require('path');
+const src = { scratch: path.join(os.tmpdir(), 's'), home: os.homedir() };
+const dst = {};
+for (const k in src) dst[k] = src[k];
+fs.rmSync(dst.scratch, { recursive: true, force: true });
+//@ pos the home directory as the reason an AbortController's abort gives
+const fs = require('fs'), os = require('os');
+const ctl = new AbortController();
+ctl.signal.addEventListener('abort', () => fs.rmSync(ctl.signal.reason, { recursive: true }));
+ctl.abort(os.homedir());
+//@ neg an abort reason that is an error, a scratch directory deleted
+const fs = require('fs'), os = require('os'), path = require('path');
+const ctl = new AbortController();
+const sig = ctl.signal;
+sig.addEventListener('abort', () => fs.rmSync(path.join(os.tmpdir(), 'p'), { recursive: true }));
+ctl.abort(new Error('timeout'));
+//@ pos the first value of a Set made from the home directory
+const fs = require('fs'), os = require('os');
+const s = new Set([os.homedir()]);
+fs.rmSync(s.values().next().value, { recursive: true, force: true });
+//@ neg the first value of a Set of scratch directories
+const fs = require('fs'), os = require('os'), path = require('path');
+const s = new Set([path.join(os.tmpdir(), 'a')]);
+fs.rmSync(s.values().next().value, { recursive: true, force: true });
+//@ pos the home directory as an error's message given by Object.defineProperty
+const fs = require('fs'), os = require('os');
+const err = new Error('x');
+Object.defineProperty(err, 'message', { value: os.homedir() });
+fs.rmSync(err.message, { recursive: true, force: true });
+//@ pos a message defined on an error thrown, read in the catch
+const fs = require('fs'), os = require('os');
+try {
+	const p = new Error('full');
+	Reflect.defineProperty(p, 'message', { value: os.homedir() });
+	throw p;
+} catch (e) {
+	fs.rmSync(e.message, { recursive: true, force: true });
+}
+//@ neg a message defined as a scratch directory
+const fs = require('fs'), os = require('os'), path = require('path');
+const err = new Error('x');
+Object.defineProperty(err, 'message', { value: path.join(os.tmpdir(), 'up') });
+fs.rmSync(err.message, { recursive: true, force: true });
+//@ pos the home directory as the cause of an error a called function throws
+const fs = require('fs'), os = require('os');
+function check(dir) {
+	throw new Error('stale', { cause: dir });
+}
+try {
+	check(os.homedir());
+} catch (err) {
+	fs.rmSync(err.cause, { recursive: true, force: true });
+}
+//@ pos the home directory as the cause of an error thrown in the try
+const fs = require('fs'), os = require('os');
+try {
+	throw new RangeError('x', { cause: os.homedir() });
+} catch (err) {
+	fs.rmSync(err.cause, { recursive: true, force: true });
+}
+//@ neg a scratch directory as the cause of an error a called function throws
+const fs = require('fs'), os = require('os'), path = require('path');
+const check = (dir) => {
+	throw new Error('incomplete', { cause: dir });
+};
+try {
+	check(path.join(os.tmpdir(), 'b'));
+} catch (err) {
+	fs.rmSync(err.cause, { recursive: true, force: true });
+}

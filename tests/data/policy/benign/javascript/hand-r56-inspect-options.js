@@ -1,0 +1,3 @@
+const util = require('util');
+const opts = { depth: 2, colors: false, env: process.env.NODE_ENV };
+console.log(util.inspect(opts));
