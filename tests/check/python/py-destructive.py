@@ -1516,3 +1516,11 @@ LocalPath(str(Path.home())).remove(rec=1)
 #@ neg py.path's remove of a build directory
 import py
 py.path.local("build").remove()
+#@ pos py.path's remove of the home through a name
+import os, py
+p = py.path.local(os.path.expanduser("~"))
+p.remove()
+#@ neg py.path's remove of a build directory through a name
+import py
+p = py.path.local("build")
+p.remove(rec=1)
