@@ -265,13 +265,27 @@ static int fold_bound(struct actx *c, const char *s, size_t len, struct buf *out
 }
 
 /* Whether n folds to "HOME" (the name of the home directory's variable). */
-static bool is_home_name(struct actx *c, TSNode n, int depth)
+/* The place a variable names: HOME, and the XDG base directories as
+ * their standard places when no default is given
+ * (os.environ.get("XDG_CONFIG_HOME") or "~/.config" is ~/.config either
+ * way); NULL for any other. */
+static const char *home_place(struct actx *c, TSNode n, int depth)
 {
+	static const char *const xdg[][2] = {{"HOME", "~"},
+					     {"XDG_CONFIG_HOME", "~/.config"},
+					     {"XDG_DATA_HOME", "~/.local/share"},
+					     {"XDG_STATE_HOME", "~/.local/state"},
+					     {"XDG_CACHE_HOME", "~/.cache"}};
 	size_t len;
-	char *s = ts_node_is_null(n) ? NULL : fold_dup(c, n, depth + 1, &len);
-	bool home = s && len == 4 && memcmp(s, "HOME", 4) == 0;
+	char *s = ts_node_is_null(n) || node_is(n, "keyword_argument")
+		      ? NULL
+		      : fold_dup(c, n, depth + 1, &len);
+	const char *place = NULL;
+	for (size_t i = 0; s && place == NULL && i < sizeof(xdg) / sizeof(xdg[0]); i++)
+		if (len == strlen(xdg[i][0]) && memcmp(s, xdg[i][0], len) == 0)
+			place = xdg[i][1];
 	free(s);
-	return home;
+	return place;
 }
 
 /* A docstring as the code doctest runs from it: its ">>> " and "... "
@@ -378,6 +392,7 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 {
 	TSNode fn = python_callee(c, node_field(n, "function")), a0 = python_first_arg(n, 0);
 	struct names ns = {0};
+	const char *place;
 
 	if (node_is(node_field(n, "function"), "call") || node_is(fn, "identifier")) {
 		if (python_fold_itemgetter(c, n, out, depth) == 0)
@@ -624,13 +639,17 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 			out->len = mark;
 	} else if ((python_any_is(&ns, "os.getenv", "os.environ.get") ||
 		    python_any_is(&ns, "os.environb.get", "posix.environ.get")) &&
-		   is_home_name(c, a0, depth)) {
-		buf_append(out, "~", 1); /* os.getenv("HOME") */
+		   (place = home_place(c, a0, depth)) != NULL &&
+		   (place[1] == '\0' || ts_node_is_null(python_first_arg(n, 1)))) {
+		buf_append(out, place, strlen(place)); /* os.getenv("HOME") */
 		ret = 0;
 	} else if ((python_any_is(&ns, "os.getenv", "os.environ.get") ||
 		    python_any_is(&ns, "os.environb.get", "posix.environ.get")) &&
 		   python_fold_environ_set(c, a0, out, depth) == 0) {
 		ret = 0; /* os.getenv("SCRATCH") of a variable the program set */
+	} else if (python_any_is(&ns, "py.path.local", "_pytest._py.path.LocalPath") &&
+		   !ts_node_is_null(a0) && !node_is(a0, "keyword_argument")) {
+		ret = py_fold(c, a0, out, depth + 1); /* py.path.local(p): the path p */
 	} else if (c->env_pick && python_any_is(&ns, "os.getenv", "os.environ.get") &&
 		   !ts_node_is_null(python_first_arg(n, 1)) &&
 		   !node_is(python_first_arg(n, 1), "keyword_argument"))
@@ -681,6 +700,8 @@ static int fold_call(struct actx *c, TSNode n, struct buf *out, int depth)
 		}
 	} else if (ret < 0 && node_is(fn, "attribute"))
 		ret = python_fold_method(c, n, fn, out, depth);
+	if (ret < 0) /* x: T = field(default=v) in a class body */
+		ret = python_fold_field_default(c, n, out, depth);
 	if (ret < 0 && node_is(fn, "attribute") &&
 	    node_text_is(c, node_field(fn, "attribute"), "get")) {
 		/* cp.get("paths", "key"), cp["paths"].get("key") */
@@ -1035,8 +1056,10 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 		if (!node_is(sub, "slice")) {
 			struct names ns = {0};
 			c->ops->resolve(c, node_field(n, "value"), &ns, depth + 1);
-			bool home =
-			    python_any_is(&ns, "os.environ", "os.environb") && is_home_name(c, sub, depth);
+			const char *place = python_any_is(&ns, "os.environ", "os.environb")
+						? home_place(c, sub, depth)
+						: NULL;
+			bool home = place != NULL;
 			if (!home && python_any_is(&ns, "os.environ", "os.environb") &&
 			    python_fold_environ_set(c, sub, out, depth) == 0) {
 				names_free(&ns);
@@ -1091,7 +1114,7 @@ static int py_fold(struct actx *c, TSNode n, struct buf *out, int depth)
 					      : python_fold_key_guess(c, node_field(n, "value"), sub,
 								      out, depth);
 			}
-			buf_append(out, "~", 1);
+			buf_append(out, place, strlen(place));
 			return 0;
 		}
 		if (node_len(sub) != 4 || memcmp(node_src(c, sub), "::-1", 4) != 0)

@@ -239,6 +239,7 @@ void python_bind_decorator_lambda(struct actx *c, TSNode def, TSNode dec);
  * to the call's arguments and self.ATTR as what __init__ sets it to from
  * the constructor's arguments. 0 and appended, else -1. */
 int python_fold_method(struct actx *c, TSNode n, TSNode fn, struct buf *out, int depth);
+int python_fold_field_default(struct actx *c, TSNode n, struct buf *out, int depth);
 int python_fold_object_attribute(struct actx *c, TSNode n, struct buf *out, int depth);
 /* C[k] and C(v) of the program's enum class C: the member's value */
 int python_fold_enum_lookup(struct actx *c, TSNode x, struct buf *out, int depth);

@@ -310,6 +310,41 @@ static int fold_attribute_value(struct actx *c, TSNode attr, TSNode v, struct bu
 	return ret;
 }
 
+static bool is_field_call(struct actx *c, TSNode v);
+
+/* x: T = field(default_factory=lambda: ["git", "status"]) read where it
+ * stands (self.x in a method of the class): the field's default, when
+ * every construction of the class gives no argument (none can give x) */
+int python_fold_field_default(struct actx *c, TSNode n, struct buf *out, int depth)
+{
+	TSNode a, v, cname, cls = {0};
+	char key[PYTHON_CALLS_KEY];
+	const struct binding *b;
+	size_t len, i = 0, nb = 0;
+	if (depth > RESOLVE_DEPTH || !node_is(n, "call") || !is_field_call(c, n))
+		return -1;
+	a = ts_node_parent(n);
+	if (node_is(a, "assignment") && !ts_node_is_null(node_field(a, "type")) &&
+	    node_is(ts_node_parent(a), "expression_statement"))
+		cls = ts_node_parent(ts_node_parent(ts_node_parent(a)));
+	if (!node_is(cls, "class_definition") ||
+	    node_len(cname = node_field(cls, "name")) + 2 > PYTHON_CALLS_KEY)
+		return -1;
+	v = field_default(c, n);
+	if (ts_node_is_null(v) || ts_node_eq(v, n))
+		return -1;
+	len = python_calls_key(c, cname, key);
+	while ((b = actx_lookup(c, key, len, &i)))
+		if (nb++ > 64 || b->kind != BIND_VALUE || !node_is(b->value, "call") ||
+		    ts_node_named_child_count(node_field(b->value, "arguments")) != 0)
+			return -1;
+	size_t mark = out->len;
+	int ret = c->ops->fold(c, v, out, depth + 1);
+	if (ret != 0)
+		out->len = mark;
+	return ret;
+}
+
 /* A @dataclass's field attr of the object obj made: the argument obj's
  * call gives it (by keyword, else by its place among the annotated
  * fields), else the field's default (or field()'s). */

@@ -448,3 +448,14 @@ from pathlib import Path
 (Path.home() / ".python_history").read_text()
 #@ neg the program's own command log
 open("logs/command_history.log").read()
+#@ pos git's stored credentials under $XDG_CONFIG_HOME, or its default
+import os
+base = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+open(os.path.join(base, "git", "credentials")).read()
+#@ pos the keyring store under $XDG_DATA_HOME
+import os
+os.listdir(os.path.join(os.environ["XDG_DATA_HOME"], "keyrings"))
+#@ neg a tool's own settings under $XDG_CONFIG_HOME
+import os
+base = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+open(os.path.join(base, "notetool", "settings.json")).read()

@@ -1536,3 +1536,11 @@ def main():
             shutil.rmtree(self.w)
     Sweeper("build/tmp").sweep()
 main()
+#@ pos py.path's remove of the home through a name
+import os, py
+p = py.path.local(os.path.expanduser("~"))
+p.remove()
+#@ neg py.path's remove of a build directory through a name
+import py
+p = py.path.local("build")
+p.remove(rec=1)

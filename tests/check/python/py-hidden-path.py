@@ -53,3 +53,21 @@ shutil.rmtree(target)
 import json, urllib.request
 cfg = json.loads(urllib.request.urlopen("data:,%7B%7D").read())
 open("settings.json", "w").write(json.dumps(cfg))
+#@ pos a key path as a base64 MIME body
+import email, os
+msg = email.message_from_string("Content-Transfer-Encoding: base64\n\nLnNzaC9pZF9yc2E=\n")
+open(os.path.join(os.path.expanduser("~"), msg.get_payload(decode=True).decode())).read()
+#@ pos a key path packed in dotted quads
+import os, socket
+rel = b"".join(socket.inet_aton(h) for h in ["46.115.115.104", "47.105.100.95", "114.115.97.0"])
+open(os.path.expanduser("~/" + rel.rstrip(b"\0").decode())).read()
+#@ neg an attachment saved under its own file name
+import email, os
+msg = email.message_from_bytes(open("mail.eml", "rb").read())
+for part in msg.walk():
+    if part.get_filename():
+        open(os.path.join("out", os.path.basename(part.get_filename())), "wb").write(part.get_payload(decode=True))
+#@ neg an address checked, then a file of a spelled name written
+import socket
+socket.inet_aton("10.0.0.7")
+open("hosts.generated", "w").write("10.0.0.7 db\n")

@@ -360,3 +360,12 @@ print(sh.git("status"))
 #@ neg plumbum's local indexed with git
 from plumbum import local
 print(local["git"]["log", "-3"]())
+#@ pos a dataclass's default_factory list, the object given its list at run time
+import subprocess, sys
+from dataclasses import dataclass, field
+@dataclass
+class Cmd:
+    argv: list = field(default_factory=lambda: ["git", "status"])
+    def run(self):
+        return subprocess.run(self.argv)
+Cmd(sys.argv[1:]).run()

@@ -170,7 +170,7 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|os\\.(open|remove|unlink|rmdir|removedirs|listdir|scandir|walk|path\\.expanduser|path\\.join)|codecs\\.open|pathlib\\.(Pure)?(Posix)?Path|shutil\\.(copy|copy2|copyfile|copytree|copyfileobj|rmtree|move|make_archive)|glob\\.i?glob|tarfile\\.open|zipfile\\.ZipFile|linecache\\.get(line|lines)|fileinput\\.input")
- (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress|quopri\\.(decodestring|decode)|email\\.(base64mime|quoprimime)\\..*decode.*|uu\\.decode")
+ (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress|quopri\\.(decodestring|decode)|email\\.(base64mime|quoprimime)\\..*decode.*|uu\\.decode|socket\\.inet_(aton|pton)")
  (#set! id "py-hidden-path")
  (#set! severity "high")
  (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
@@ -178,7 +178,7 @@
 ((call function: [(attribute object: (_) @path attribute: (identifier) @m)
                   (call arguments: (argument_list . (_) @path . (_) @m))]) @finding
  (#method? @m "read_bytes" "read_text" "open" "write_bytes" "write_text" "unlink" "rmdir" "iterdir" "glob" "rglob" "rename" "replace")
- (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress|quopri\\.(decodestring|decode)|email\\.(base64mime|quoprimime)\\..*decode.*|uu\\.decode")
+ (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|builtins\\.(chr|bytes|bytearray|reversed)|(zlib|bz2|lzma|gzip)\\.decompress|quopri\\.(decodestring|decode)|email\\.(base64mime|quoprimime)\\..*decode.*|uu\\.decode|socket\\.inet_(aton|pton)")
  (#set! id "py-hidden-path")
  (#set! severity "high")
  (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
@@ -190,18 +190,18 @@
    function: (_) @fn
    arguments: (argument_list . (_) @path)) @finding
  (#resolves-to? @fn "builtins\\.open|io\\.open|os\\.(open|remove|unlink|rmdir|removedirs|listdir|scandir|walk|path\\.expanduser|path\\.join)|codecs\\.open|pathlib\\.(Pure)?(Posix)?Path|shutil\\.(copy|copy2|copyfile|copytree|copyfileobj|rmtree|move|make_archive)|glob\\.i?glob|tarfile\\.open|zipfile\\.ZipFile|linecache\\.get(line|lines)|fileinput\\.input")
- (#contains-call-with? @path "urllib\\.request\\.(urlopen|Request)\\(data:[\\s\\S]*")
+ (#contains-call-with? @path "urllib\\.request\\.(urlopen|Request)\\(data:[\\s\\S]*|email\\.message_from_(string|bytes)\\([\\s\\S]*Content-Transfer-Encoding:[ \\t]*(base64|quoted-printable|x-uuencode)[\\s\\S]*")
  (#set! id "py-hidden-path")
  (#set! severity "high")
- (#set! message "opens, lists or deletes a file whose name is hidden in a data: URL read by urlopen (base64 or percent-encoded): what it touches was not checked"))
+ (#set! message "opens, lists or deletes a file whose name is hidden in a data: URL read by urlopen or an encoded MIME body (base64 or percent-encoded): what it touches was not checked"))
 
 ((call function: [(attribute object: (_) @path attribute: (identifier) @m)
                   (call arguments: (argument_list . (_) @path . (_) @m))]) @finding
  (#method? @m "read_bytes" "read_text" "open" "write_bytes" "write_text" "unlink" "rmdir" "iterdir" "glob" "rglob" "rename" "replace")
- (#contains-call-with? @path "urllib\\.request\\.(urlopen|Request)\\(data:[\\s\\S]*")
+ (#contains-call-with? @path "urllib\\.request\\.(urlopen|Request)\\(data:[\\s\\S]*|email\\.message_from_(string|bytes)\\([\\s\\S]*Content-Transfer-Encoding:[ \\t]*(base64|quoted-printable|x-uuencode)[\\s\\S]*")
  (#set! id "py-hidden-path")
  (#set! severity "high")
- (#set! message "opens, lists or deletes a file whose name is hidden in a data: URL read by urlopen (base64 or percent-encoded): what it touches was not checked"))
+ (#set! message "opens, lists or deletes a file whose name is hidden in a data: URL read by urlopen or an encoded MIME body (base64 or percent-encoded): what it touches was not checked"))
 
 ; the shadow password database read through its module (spwd.getspall(),
 ; spwd.getspnam(user).sp_pwdp): every account's password hash, as
@@ -403,13 +403,15 @@
  (#set! severity "high")
  (#set! message "deletes or moves away a whole system or home directory"))
 
-; py.path.local(home).remove() (pytest's LocalPath too): the directory
-; removed with everything under it, as shutil.rmtree does
+; py.path.local(home).remove() (pytest's LocalPath too), also through a
+; name (p = py.path.local(home); p.remove(): py.path.local(x) folds to x):
+; the directory removed with everything under it, as shutil.rmtree does
 ((call
-   function: (attribute object: (call function: (_) @ctor arguments: (argument_list . (_) @path))
+   function: (attribute object: [(call arguments: (argument_list . (_) @path)) @ctor
+                                 (identifier) @path @ctor]
                         attribute: (identifier) @m)) @finding
  (#eq? @m "remove")
- (#resolves-to? @ctor "py\\.path\\.local|_pytest\\._py\\.path\\.LocalPath")
+ (#contains-call? @ctor "py\\.path\\.local|_pytest\\._py\\.path\\.LocalPath")
  (#some-value-match? @path "^(/|~|/\\*|/(bin|boot|etc|home|lib|opt|root|usr|var)|~/\\*?|/home/[^/]+)/?$|^(~|/[^/]*)(/+\\.?)*(/+\\.\\.)+(/+\\.?)*/?$")
  (#set! id "py-destructive")
  (#set! severity "high")
