@@ -585,8 +585,8 @@ static bool copies_file(struct actx *c, TSNode cmd, TSNode a, TSNode b)
 	return copy && names_file(c, args[0], b, false) && names_file(c, a, args[1], true);
 }
 
-/* Whether here-document body t (curl -K - <<E) has a line naming the file
- * word f names as its output (output = "F", -o F). */
+/* Whether here-document body t (curl -K - <<E), or a string written to a
+ * config (echo "-o $f"), names the file word f names as its output. */
 static bool config_outputs(struct actx *c, TSNode t, TSNode f)
 {
 	char tf[256];
@@ -627,7 +627,7 @@ static bool same_file(struct actx *c, TSNode a, TSNode b)
 		return false; /* an argument the command does not run: data */
 	}
 	if (names_file(c, a, b, false) || node_in_download_dir(c, a, b) ||
-	    (node_is(b, "heredoc_body") && config_outputs(c, b, a)))
+	    ((node_is(b, "heredoc_body") || node_is(b, "string")) && config_outputs(c, b, a)))
 		return true;
 	/* the statement holding a, and before it, in the same block, the one
 	 * holding b; the ones between may copy */

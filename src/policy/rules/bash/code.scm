@@ -672,15 +672,16 @@
 
 ; ssh -o ProxyCommand='cmd' h, ssh -oLocalCommand=cmd, git -c
 ; core.sshCommand='cmd', git -c core.pager='cmd', git ls-remote
-; --upload-pack='cmd' (--receive-pack), git difftool --extcmd='cmd',
+; --upload-pack='cmd' (--receive-pack), git difftool --extcmd='cmd', rsync
+; --rsh='cmd' src h:dst, man --pager='cmd' page,
 ; printf 'credential_process = cmd'
 ; into an AWS configuration (aws runs it for any command), apt-get -o
 ; APT::Update::Pre-Invoke::='cmd' (DPkg::Post-Invoke...): these run the value
 ; with a shell: analysed; npm pkg set scripts.NAME=CMD, a package script
 ; npm run (or install) runs with a shell, too
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|git|printf|echo|apt|apt-get|npm|pnpm")
- (#value-match? @code "^scripts\\.[^=\\s]+=|(?i:credential_process)\\s*=|^(-o)?(?i:(apt::update|dpkg)::(pre|post)-invoke(-success)?|dpkg::pre-install-pkgs)(::)?=|^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook|(diff|merge)tool\\.[^.=]+\\.cmd)=|^--((upload|receive)-pack|extcmd)=")
+ (#resolves-to? @n "ssh|scp|sftp|autossh|rsync|man|git|printf|echo|apt|apt-get|npm|pnpm")
+ (#value-match? @code "^scripts\\.[^=\\s]+=|(?i:credential_process)\\s*=|^(-o)?(?i:(apt::update|dpkg)::(pre|post)-invoke(-success)?|dpkg::pre-install-pkgs)(::)?=|^(-o)?\\s*(?i:proxycommand|localcommand|knownhostscommand)\\s*=|^(?i:core\\.(sshcommand|pager|editor|fsmonitor|askpass|gitproxy)|sequence\\.editor|diff\\.external|pager\\.[a-z.-]+|gpg\\.program|credential\\.helper|filter\\.[^.=]+\\.(clean|smudge|process)|diff\\.[^.=]+\\.(textconv|command)|merge\\.[^.=]+\\.driver|uploadpack\\.packobjectshook|(diff|merge)tool\\.[^.=]+\\.cmd)=|^--((upload|receive)-pack|extcmd|rsh|pager)=")
  (#set! id "sh-inline-code")
  (#set! severity "info")
  (#set! message "gives ssh, git, aws or apt a command to run (ProxyCommand, core.sshCommand, credential_process, Pre-Invoke...); airlock analysed that code too")
@@ -902,6 +903,24 @@
  (#set! severity "info")
  (#set! message "gives rsync or man a command to run (-e, -P); airlock analysed that code too")
  (#set! analyze "code"))
+
+;   rsync -e 'sh -c "sh 0<&2 1>&2"' h:/dev/null, rsync --rsh='bash -c ...',
+;   man -P 'python3 -c ...' ls: a shell or an interpreter as rsync's remote
+;   shell or man's pager is handed a terminal, not a transport (ssh -p 22 is)
+((command argument: (_) @flag . argument: (_) @code) @n @finding
+ (#resolves-to? @n "rsync|man")
+ (#match? @flag "^(-e|--rsh|-P|--pager)$")
+ (#value-match? @code "^\\s*(\\S*/)?((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|php[0-9.]*)(\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a shell or an interpreter as rsync's remote shell or man's pager (-e, -P): the program runs what it is given"))
+
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "rsync|man")
+ (#value-match? @code "^--(rsh|pager)=\\s*(\\S*/)?((ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|php[0-9.]*)(\\s|$)")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "runs a shell or an interpreter as rsync's remote shell or man's pager (--rsh=, --pager=): the program runs what it is given"))
 
 ; git config --global core.sshCommand 'cmd', git config core.pager 'cmd',
 ; git fetch --upload-pack 'cmd', aws configure set profile.P.credential_process

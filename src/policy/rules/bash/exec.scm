@@ -129,6 +129,22 @@
  (#set! severity "high")
  (#set! message "writes a curl config file, downloads the file it names with curl -K and runs it: whatever the server sends is executed"))
 
+;   printf 'url = "%s"\noutput = "%s"\n' u "$f" >"$cfg"; curl -K "$cfg"; bash
+;   "$f", echo "output = $f" >>cfg: the config written by printf or echo
+((_
+   (redirected_statement body: (command argument: (_)+ @file) @w redirect: (file_redirect))
+   (command) @dl
+   (command argument: (_)+ @run) @sh @finding)
+ (#resolves-to? @w "printf|echo")
+ (#match? @w "output|-o\\b")
+ (#match? @dl "\\s(-[a-zA-Z]*K|--config)")
+ (#resolves-to? @dl "curl")
+ (#same-file? @run @file)
+ (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "writes a curl config file, downloads the file it names with curl -K and runs it: whatever the server sends is executed"))
+
 ; exec {fd}< <(curl u); source "/dev/fd/$fd", exec 9< <(wget -qO- u); bash
 ; "/proc/$$/fd/9": a descriptor opened on a download, then read as a script
 ((_
@@ -410,11 +426,12 @@
 ; URL), pipx run --spec https://..., deno run -A
 ; https://h/x.ts (not --location=https://...), go run example.com/m/cmd@latest
 ; (not go run ./cmd), cargo install --git URL (its build script runs at
-; install), nix run github:u/r (not nixpkgs#x, not NixOS/nixpkgs): a package
+; install), nix run github:u/r (not nixpkgs#x, not NixOS/nixpkgs),
+; ansible-pull -U URL (it clones the repository and runs its playbook): a package
 ; or script fetched from a URL or a repository, not a registry, and run at once
 ((command) @n @finding
- (#resolves-to? @n "npx|pnpx|bunx|uvx|uv|pipx|pnpm|yarn|npm|bun|deno|go|cargo|nix")
- (#match? @n "^([A-Za-z_]\\w*=\\S*\\s+)*(\\S*/)?(cargo\\s+(\\+\\S+\\s+)?install\\s(.*\\s)?--git(=|\\s)|nix\\s+(run|shell)\\s(.*\\s)?[\"']?(?![\"']?github:NixOS/nixpkgs\\b)((github|gitlab|sourcehut):|git\\+|(https?|ftp)://)|go\\s+run\\s(.*\\s)?[\"']?[a-z0-9-]+(\\.[a-z0-9-]+)+/\\S*@|uv\\s+(run|tool\\s+(run|install))\\s(.*\\s)?(?<!index-url\\s)(?<!index\\s)(--(from|with|script)=)?[\"']?(git\\+)?(https?|ftp)://|((npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s(.*\\s)?(--[a-z-]+=)?|deno\\s+(run|serve|x|install|test|bench)\\s(.*\\s)?)[\"']?((git\\+)?(https?|git|ftp|ssh|file)://|(github|gitlab|bitbucket|gist):))")
+ (#resolves-to? @n "npx|pnpx|bunx|uvx|uv|pipx|pnpm|yarn|npm|bun|deno|go|cargo|nix|ansible-pull")
+ (#match? @n "^([A-Za-z_]\\w*=\\S*\\s+)*(\\S*/)?(ansible-pull\\s(.*\\s)?(-U|--url)|cargo\\s+(\\+\\S+\\s+)?install\\s(.*\\s)?--git(=|\\s)|nix\\s+(run|shell)\\s(.*\\s)?[\"']?(?![\"']?github:NixOS/nixpkgs\\b)((github|gitlab|sourcehut):|git\\+|(https?|ftp)://)|go\\s+run\\s(.*\\s)?[\"']?[a-z0-9-]+(\\.[a-z0-9-]+)+/\\S*@|uv\\s+(run|tool\\s+(run|install))\\s(.*\\s)?(?<!index-url\\s)(?<!index\\s)(--(from|with|script)=)?[\"']?(git\\+)?(https?|ftp)://|((npx|pnpx|bunx|uvx|pipx\\s+run|(pnpm|yarn)\\s+dlx|npm\\s+(exec|x)|bun\\s+x)\\s(.*\\s)?(--[a-z-]+=)?|deno\\s+(run|serve|x|install|test|bench)\\s(.*\\s)?)[\"']?((git\\+)?(https?|git|ftp|ssh|file)://|(github|gitlab|bitbucket|gist):))")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "runs a package fetched from a URL or a repository (npx URL, uvx --from git+..., go run HOST/PATH@VERSION): whatever that server sends is executed"))

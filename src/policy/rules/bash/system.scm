@@ -442,12 +442,14 @@
  (#set! severity "high")
  (#set! message "writes a command into another program's start-up file (vim, tmux, git, the session's environment), or SendEnv * into ssh's: it runs, or sends the environment, each time that program starts"))
 
-; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither);
+; ~/.ssh, $HOME/.aws, /etc/shadow, id_rsa, .netrc, /proc/self/environ... in a word or a quoted string (a comment is neither,
+; nor the file a test asks about: [ -f ~/.oci/config ] reads nothing);
 ; a pattern that names them ([[ $f == */.@(ssh)/id_!(*.pub) ]], case items) as well,
 ; and a regular expression (find -regex '.*/\.(s)sh/id_.*', [[ $f =~ \.s{2}h/ ]])
 ([(word) (raw_string) (string) (ansi_c_string) (concatenation) (extglob_pattern) (regex)] @finding
  (#value-match? @finding "(^|[/\\s=:])\\.ssh(?![\\w.-])(?!/+(known_hosts2?([._-](?!(key|pem)(?![\\w.-]))[\\w-]+)*|config)(?![\\w.-]))|(^|[/\\s=:])\\.aws(?![\\w.-])|(^|[/\\s=:])etc/(g?shadow|sudoers|master\\.passwd|wireguard/[^/\\s]+\\.conf|NetworkManager/system-connections|ssl/private|letsencrypt(/(live|archive|keys)(/[^/\\s]+)?)?/*(?![^\\s\"'])|letsencrypt/\\S*privkey\\d*\\.pem)(?![\\w.-])|(^|[/\\s=:@])\\.(netrc|pgpass|git-credentials|npmrc|pypirc|config/(containers/auth\\.json|git/credentials|doctl/config\\.yaml|configstore/firebase-tools\\.json|hub|op|rclone)|cache/huggingface/(token|stored_tokens)|kaggle/kaggle\\.json|m2/settings(-security)?\\.xml|gradle/gradle\\.properties|oci/config|fly/config\\.yml|codex/auth\\.json|claude/\\.credentials\\.json|s3cfg|boto|vault-token|terraform\\.d/credentials\\.tfrc\\.json|cargo/credentials(\\.toml)?|gem/credentials|(config/)?composer/auth\\.json|subversion/auth|terraformrc|msmtprc|fetchmailrc|config/msmtp/config|purple/accounts\\.xml|config/filezilla/(sitemanager|recentservers)\\.xml|config/solana/id\\.json|ethereum/keystore|electrum/wallets|bitcoin/wallets?(\\.dat)?)(?![\\w.-])|\\.docker/config\\.json|\\.kube/config|(^|[/\\s=:])\\.gnupg(?![\\w.-])|/proc/[^/\\s]+/(task/[^/\\s]+/)?environ|^/environ$|\\.config/gh/hosts\\.yml|(^|[/\\s=:])\\.(bash|zsh)_history(?![\\w.-])|(^|[/\\s=:])id_(rsa|dsa|ecdsa|ed25519)(\\.pub)?(?![\\w.-])|\\.config/gcloud|(^|[/\\s=:])\\.azure(?![\\w.-])|/var/run/secrets|/run/secrets|\\.mozilla/firefox|\\.config/(google-chrome|chromium|BraveSoftware|microsoft-edge|vivaldi|opera)/.*(Cookies|Web Data)(?![\\w.-])|(^|[/\\s=:])(cookies\\.sqlite|logins\\.json|key[34]\\.db|Login Data)(?![\\w.-])|\\.local/share/keyrings|Library/Keychains|(^|[/\\s=:])\\.password-store(?![\\w.-])")
  (#not-parent-type? @finding "concatenation")
+ (#not-parent-type? @finding "unary_expression")
  (#set! id "sh-credentials")
  (#set! severity "high")
  (#set! message "names a file that holds credentials (SSH or cloud keys, passwords, tokens)"))
@@ -830,6 +832,16 @@
  (#set! id "sh-native-code")
  (#set! severity "high")
  (#set! message "loads a shared object as native code into openssl (-engine, -provider)"))
+
+; openssl engine dynamic -pre SO_PATH:./x.so -pre LOAD: the dynamic engine
+; loads the shared object its SO_PATH control names
+((command argument: (_) @flag . argument: (_) @so) @n @finding
+ (#resolves-to? @n "openssl")
+ (#match? @flag "^-pre$")
+ (#text-or-bound-match? @so "^[\"']?SO_PATH:")
+ (#set! id "sh-native-code")
+ (#set! severity "high")
+ (#set! message "loads a shared object as native code into openssl (engine dynamic -pre SO_PATH:...)"))
 
 ;   openssl req -engine "$d/e.so": an engine or provider the analysis cannot name
 ((command argument: (_) @flag . argument: (_) @so) @n @finding
