@@ -94,6 +94,24 @@ static const struct wrapper wrappers[] = {
     {"prime-run", "", "", 0, false},
     {"numactl", "CNmpi", "", 0, false},
     {"cgexec", "g", "", 0, false},
+    /* terminal emulators: xterm -e prog args, gnome-terminal -- prog args,
+     * xfce4-terminal -x prog args (their -e of one string is left out);
+     * kitty prog args after its options */
+    {"xterm", "", "", 0, false, " -e "},
+    {"uxterm", "", "", 0, false, " -e "},
+    {"urxvt", "", "", 0, false, " -e "},
+    {"rxvt", "", "", 0, false, " -e "},
+    {"x-terminal-emulator", "", "", 0, false, " -e "},
+    {"konsole", "", "", 0, false, " -e "},
+    {"alacritty", "", "", 0, false, " -e --command "},
+    {"gnome-terminal", "", "", 0, false, " -- -x --execute "},
+    {"xfce4-terminal", "", "", 0, false, " -x --execute "},
+    {"mate-terminal", "", "", 0, false, " -x --execute "},
+    {"terminator", "", "", 0, false, " -x --execute "},
+    {"wezterm", "", "", 0, false, " -- "},
+    {"kitty", "cdoT", "", 0, false, NULL, false,
+     " --title --class --name --session --directory --config --override --listen-on "
+     "--start-as --watcher --instance-group --os-window-tag "},
     /* bubblewrap: bwrap --ro-bind / / --dev /dev prog args (its options
      * take one or two words, none starts the program) */
     {"bwrap", "", "", 0, false, NULL, false,

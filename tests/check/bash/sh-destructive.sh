@@ -656,3 +656,25 @@ c=make
 #@ pos set named by a constant command substitution sets the positional parameters run as a command
 "$(printf %s set)" -- rm -rf ~
 "$@"
+#@ pos Tcl on a here-string deletes the home directory
+tclsh <<< 'file delete -force ~'
+#@ pos Perl on a here-document removes the home directory
+perl -MFile::Path <<'PL'
+rmtree($ENV{HOME});
+PL
+#@ pos Ruby given code through a pipe removes the home directory
+echo 'FileUtils.rm_rf(Dir.home)' | ruby -rfileutils
+#@ pos expect's Tcl deletes the home directory
+expect -c 'file delete -force $env(HOME)'
+#@ neg Tcl on a here-string deletes a build directory under the home directory
+tclsh <<< 'file delete -force ~/build/tmp'
+#@ neg Perl on a here-document removes generated files
+perl -MFile::Path <<'PL'
+rmtree("blib");
+PL
+#@ pos a terminal emulator runs rm on the home directory
+xterm -e rm -rf "$HOME"
+#@ pos gnome-terminal runs rm after --
+gnome-terminal -- rm -rf ~
+#@ neg a terminal emulator runs a monitor
+xterm -e htop

@@ -92,3 +92,7 @@ env > /tmp/e.txt
 glab release upload v1 /tmp/e.txt
 #@ neg a log posted as an issue by gh
 tail -n 50 build.log | gh issue create -R o/r -t log -F -
+#@ pos the environment sent over a WebSocket
+env | websocat -1 ws://h:8080/in
+#@ neg a fixed message sent over a WebSocket
+echo '{"type":"ping"}' | websocat -1 ws://localhost:8080/in

@@ -659,14 +659,32 @@
  (#set! severity "high")
  (#set! message "runs a shell command from sed (GNU sed's e command or s///e flag)"))
 
-; perl -MFile::Path -e 'rmtree($ENV{HOME})', ruby -e 'FileUtils.rm_rf(Dir.home)':
+; perl -MFile::Path -e 'rmtree($ENV{HOME})', ruby -e 'FileUtils.rm_rf(Dir.home)',
+; expect -c 'file delete -force $env(HOME)' (Tcl's file delete of ~):
 ; another language's code that deletes a whole home or system directory
 ((command argument: (_) @code) @n @finding
- (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*")
- (#value-match? @code "(rmtree|remove_tree|rm_rf|rm_r|rmdir_p|delete\\s+-force)\\W[^;]{0,40}?(\\$ENV\\{\\s*['\"]?HOME|ENV\\[\\s*['\"]HOME|getenv\\(\\s*['\"]HOME|\\$_SERVER\\[['\"]HOME|['\"]/+['\"]|['\"]~/?['\"]|Dir\\.home|\\$HOME|expand_path\\(\\s*['\"]~['\"])")
+ (#resolves-to? @n "perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*|expect")
+ (#value-match? @code "(rmtree|remove_tree|rm_rf|rm_r|rmdir_p|delete\\s+-force)\\W[^;]{0,40}?(\\$ENV\\{\\s*['\"]?HOME|ENV\\[\\s*['\"]HOME|getenv\\(\\s*['\"]HOME|\\$_SERVER\\[['\"]HOME|['\"]/+['\"]|['\"]~/?['\"]|Dir\\.home|\\$HOME|expand_path\\(\\s*['\"]~['\"]|\\$(::)?env\\(HOME\\)|(?<=[\\s{\\[])~(?=[\\s\\]}\"']|$))")
  (#set! id "sh-destructive")
  (#set! severity "high")
  (#set! message "runs perl, ruby or php code that deletes a whole home or system directory"))
+
+; perl <<'E' ... rmtree($ENV{HOME}) ... E, tclsh <<< 'file delete -force ~',
+; echo 'FileUtils.rm_rf(Dir.home)' | ruby -rfileutils: the same code given
+; on the interpreter's stdin (a here-document, a here-string, a pipe)
+([(redirected_statement
+    body: (command) @n
+    redirect: (heredoc_redirect (heredoc_body) @code))
+  (heredoc_redirect
+    (pipeline [(command) (redirected_statement)] @n)
+    (heredoc_body) @code)
+  (command redirect: (herestring_redirect) @code) @n
+  (pipeline . (command) @code . [(command) (redirected_statement)] @n)] @finding
+ (#resolves-to? @n "(perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*|expect) -")
+ (#value-match? @code "(rmtree|remove_tree|rm_rf|rm_r|rmdir_p|delete\\s+-force)\\W[^;]{0,40}?(\\$ENV\\{\\s*['\"]?HOME|ENV\\[\\s*['\"]HOME|getenv\\(\\s*['\"]HOME|\\$_SERVER\\[['\"]HOME|['\"]/+['\"]|['\"]~/?['\"]|Dir\\.home|\\$HOME|expand_path\\(\\s*['\"]~['\"]|\\$(::)?env\\(HOME\\)|(?<=[\\s{\\[])~(?=[\\s\\]}\"']|$))")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "gives perl, ruby, php, lua or Tcl code that deletes a whole home or system directory to the interpreter on its stdin"))
 
 ; ---- shell commands in option values and variables ----
 

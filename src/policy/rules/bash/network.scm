@@ -89,7 +89,7 @@
 ; hub, tea (GitHub's, GitLab's and Gitea's clients: what they are given is
 ; posted to the forge)
 ((command argument: (_) @arg) @n @finding
- (#resolves-to? @n "gh|glab|hub|tea|curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass|nslookup|dig|host|drill|kdig|delv|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|mosquitto_sub|kcat|kafkacat")
+ (#resolves-to? @n "gh|glab|hub|tea|curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|lwp-download|HEAD|POST|nc|ncat|netcat|nc\\.traditional|nc\\.openbsd|socat|telnet|ssh|sftp|ftp|lftp|ncftp|tftp|mosh|sshpass|nslookup|dig|host|drill|kdig|delv|mail|mailx|sendmail|mutt|msmtp|swaks|redis-cli|mosquitto_pub|mosquitto_sub|kcat|kafkacat|websocat|wscat|curlie|grpcurl")
  (#match? @arg "^([^-]|-[a-zA-Z]*t$|--read-recipients$)")
  (#set! id "sh-network")
  (#set! severity "warn")
