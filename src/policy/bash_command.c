@@ -536,6 +536,17 @@ static bool command_runs_args(struct actx *c, TSNode cmd)
 	TSNode w = ts_node_named_child(words[0], 0);
 	if (is_args_word(c, w))
 		return true;
+	/* "$c" "$@", c read at run time: a program it does not name given the
+	 * arguments, which alone say what runs (run rm -rf ~); $r "$@" with r
+	 * empty (local r=${RUNNER:-}): the word goes, "$@" is the command */
+	if (n > 1 && is_args_word(c, words[1]) &&
+	    (node_is(w, "simple_expansion") || node_is(w, "expansion") || node_is(w, "string"))) {
+		char *name = fold_dup(c, words[0], 1, NULL);
+		bool runs = name == NULL || (name[0] == '\0' && !node_is(w, "string"));
+		free(name);
+		if (runs)
+			return true;
+	}
 	if (!node_is(w, "word") || node_len(w) > 40)
 		return false;
 	char name[48];

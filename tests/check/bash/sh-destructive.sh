@@ -678,3 +678,17 @@ xterm -e rm -rf "$HOME"
 gnome-terminal -- rm -rf ~
 #@ neg a terminal emulator runs a monitor
 xterm -e htop
+#@ pos a function runs a program read at run time with its arguments
+read -r c
+run() { "$c" "$@"; }
+run rm -rf ~
+#@ pos a function's program word is empty, so its arguments are the command
+w() {
+  local r=${RUNNER:-}
+  $r "$@"
+}
+w rm -rf ~
+#@ neg a function runs a program read at run time on a build directory
+read -r c
+run() { "$c" "$@"; }
+run rm -rf ./build/tmp
