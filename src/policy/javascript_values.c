@@ -215,9 +215,9 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	struct js_sources ws = {0}; /* for await (const v of new ReadableStream(...)) */
 	if (e->some && node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0)
 		return each_source(c, &ws, e, each_value, depth + 1);
-	if (e->some && node_is(n, "new_expression") && /* new Set(list): list's */
+	if (node_is(n, "new_expression") && /* new Set(list): list's, new Set(): none */
 	    node_text_is(c, js_field(n, F_constructor), "Set"))
-		return each_element(c, js_arg_at(n, 0), e, depth + 1);
+		return js_arg_at(n, 0).id ? each_element(c, js_arg_at(n, 0), e, depth + 1) : 0;
 	bool one = false; /* Array.from(list), Promise.all(list); a.fill(v): v */
 	TSNode combined = js_combined_list(c, n, e->some, &one);
 	if (!ts_node_is_null(combined))

@@ -1257,3 +1257,16 @@ try {
 } catch (err) {
 	fs.rmSync(err.cause.dir, { recursive: true, force: true });
 }
+//@ pos the home directory added to a Set by a chained add
+const fs = require('fs');
+const os = require('os');
+const wipe = new Set(['/tmp/cache']);
+wipe.add('/tmp/other').add(os.homedir());
+for (const d of wipe) fs.rmSync(d, { recursive: true, force: true });
+//@ neg scratch directories added to an empty Set
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const wipe = new Set();
+wipe.add(path.join(os.tmpdir(), 'a')).add('/tmp/b');
+for (const d of wipe) fs.rmSync(d, { recursive: true, force: true });
