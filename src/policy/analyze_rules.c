@@ -501,7 +501,6 @@ static const struct {
     {"not-next-text-match?", P_NEXT_TEXT, true, true, false},
     {"prev-resolves-to?", P_PREV_RESOLVES, false, true, true},
     {"text-or-bound-match?", P_TEXT_BOUND, false, true, false},
-    {"not-text-or-bound-match?", P_TEXT_BOUND, true, true, false},
 };
 
 static int capture_id(const TSQuery *q, const char *name, uint32_t *id)

@@ -282,19 +282,3 @@ new vm.Script('1 + 1', { filename: 'sum.js' }).runInThisContext();
 //@ pos a SourceTextModule of downloaded text with options
 const vm = require('vm');
 fetch('https://x.example.net/m.mjs').then((r) => r.text()).then((t) => new vm.SourceTextModule(t, { identifier: 'm' }));
-//@ pos require handed to a function that keeps it and gives it back
-function keep(f) {
-	globalThis.r = f;
-	return f;
-}
-keep(require);
-//@ pos require handed to an arrow that loads with it
-const h = (r) => r('os');
-h(require);
-//@ neg require handed to an identity function, then a known module loaded
-function _id(f) {
-	return f;
-}
-_id(require)('assert');
-const same = (m) => m;
-same(require)('path');

@@ -483,25 +483,9 @@
  (#set! message "opens the inspector to the network (not only the loopback): whoever connects runs any code in the process"))
 
 ; f(require), new Function('r', body)(require): require handed to other
-; code, which then loads what it likes under another name; not to a
-; function of the program that only gives it back (function _id(f) {
-; return f; }, (f) => f): _id(require) is require itself, whose loads are
-; seen (the next rule)
-((_ arguments: (arguments (identifier) @finding)) @call
+; code, which then loads what it likes under another name
+((arguments (identifier) @finding)
  (#resolves-to? @finding "global\\.require|global\\.module|process\\.mainModule")
- (#not-resolves-to? @call "global\\.require|global\\.module|process\\.mainModule")
- (#set! id "js-unknown-code")
- (#set! severity "high")
- (#set! message "hands require (or module) to other code, which loads modules out of sight of the analysis"))
-
-; the same handed to a function whose result is require again but which
-; is not only an identity (it may keep require somewhere too)
-((call_expression
-   function: (_) @fn
-   arguments: (arguments (identifier) @finding)) @call
- (#resolves-to? @finding "global\\.require|global\\.module|process\\.mainModule")
- (#resolves-to? @call "global\\.require|global\\.module|process\\.mainModule")
- (#not-text-or-bound-match? @fn "\\bfunction\\b\\s*[\\w$]*\\s*\\(\\s*([\\w$]+)\\s*\\)\\s*\\{\\s*return\\s+\\1\\s*;?\\s*\\}|(^|[^\\w$.])\\(?\\s*([\\w$]+)\\s*\\)?\\s*=>\\s*(\\3(?!\\s*[\\w$.(\\[`])|\\{\\s*return\\s+\\3\\s*;?\\s*\\})")
  (#set! id "js-unknown-code")
  (#set! severity "high")
  (#set! message "hands require (or module) to other code, which loads modules out of sight of the analysis"))
