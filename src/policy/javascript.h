@@ -330,6 +330,7 @@ bool js_keyed_store(struct actx *c, TSNode n, TSNode obj, TSNode prop, const str
 int js_each_file_url(struct actx *c, TSNode n, const struct each *e, int depth);
 int js_each_caught_part(struct actx *c, TSNode clause, const char *key, size_t klen,
 			const struct each *e, int depth);
+int js_each_caught_cause(struct actx *c, TSNode obj, TSNode prop, const struct each *e, int depth);
 /* list.reduce(fn, init) (reduceRight too) whose callback is fn, or a null
  * node */
 TSNode js_reduce_call(struct actx *c, TSNode fn);

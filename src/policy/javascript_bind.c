@@ -682,14 +682,28 @@ static void bind_named_calls(struct actx *c, const struct named_calls *calls)
 	free(t);
 }
 
-/* list.push(x), list.splice(...), list.reverse(): the array a name holds
- * changes at run time. The call is bound to the name, as `+=` is, so
+/* The Set s.add(a).add(b) adds to: s (obj itself when not such a chain). */
+static TSNode js_added_to(const struct actx *c, TSNode obj)
+{
+	for (int n = 0; n < 64 && node_is(obj, "call_expression"); n++) {
+		TSNode fn = ts_node_child(obj, 0);
+		if (!node_is(fn, "member_expression") ||
+		    !node_text_is(c, js_field(fn, F_property), "add"))
+			break;
+		obj = js_field(fn, F_object);
+	}
+	return obj;
+}
+
+/* list.push(x), list.splice(...), list.reverse(), set.add(x): the array
+ * (or Set) a name holds changes at run time. The call is bound to the name, as `+=` is, so
  * that the name's list does not fold to the literal it started as
  * (const p = []; p.push('child'); p.join('_') is not ''). */
 static void bind_list_change(struct actx *c, TSNode call, TSNode root)
 {
-	static const char *const change[] = {"push", "unshift", "splice",  "fill", "copyWithin",
-					     "pop",  "shift",	"reverse", "sort", NULL};
+	static const char *const change[] = {"push",   "unshift", "splice",  "fill", "copyWithin",
+					     "pop",    "shift",	  "reverse", "sort", "add",
+					     "delete", "clear",	  NULL};
 	TSNode fn = ts_node_child(call, 0); /* the callee comes first */
 	const char *src;
 	size_t len, k;
@@ -705,7 +719,7 @@ static void bind_list_change(struct actx *c, TSNode call, TSNode root)
 		k--;
 	for (size_t i = 0; change[i]; i++)
 		if (js_str_eq(src + k, len - k, change[i])) {
-			TSNode obj = js_field(fn, F_object);
+			TSNode obj = js_added_to(c, js_field(fn, F_object));
 			if (node_is(obj, "identifier") &&
 			    node_is(js_field(fn, F_property), "property_identifier"))
 				bind_target(c, obj, call, root, 0);
@@ -731,15 +745,19 @@ int js_list_change(const struct actx *c, const struct binding *b, TSNode name)
 	if (!node_is(b->value, "call_expression"))
 		return 0;
 	fn = ts_node_child(b->value, 0);
-	obj = node_is(fn, "member_expression") ? js_field(fn, F_object) : (TSNode){0};
+	obj = node_is(fn, "member_expression") ? js_added_to(c, js_field(fn, F_object))
+					       : (TSNode){0};
 	if (!node_is(obj, "identifier") || node_len(obj) != node_len(name) ||
 	    memcmp(node_src(c, obj), node_src(c, name), node_len(name)) != 0)
 		return 0;
 	prop = js_field(fn, F_property);
-	if (node_text_is(c, prop, "push") || node_text_is(c, prop, "unshift"))
+	/* set.add(v): v is an element of the Set too; delete, clear: none new */
+	if (node_text_is(c, prop, "push") || node_text_is(c, prop, "unshift") ||
+	    node_text_is(c, prop, "add"))
 		return 'a';
 	if (node_text_is(c, prop, "pop") || node_text_is(c, prop, "shift") ||
-	    node_text_is(c, prop, "reverse") || node_text_is(c, prop, "sort"))
+	    node_text_is(c, prop, "reverse") || node_text_is(c, prop, "sort") ||
+	    node_text_is(c, prop, "delete") || node_text_is(c, prop, "clear"))
 		return 'd';
 	return 'x';
 }

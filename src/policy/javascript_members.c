@@ -119,9 +119,10 @@ int js_each_file_url(struct actx *c, TSNode n, const struct each *e, int depth)
 }
 
 /* What may be thrown into a catch: each throw of the try block n and of
- * the program's own functions it calls by name (one level); not those of
- * functions defined inside it. */
-static void caught_sources(struct actx *c, TSNode n, bool top, struct js_sources *s, int walk)
+ * the program's own functions it calls by name, and of those they call
+ * (up to three calls deep); not those of functions defined inside it. */
+static void caught_sources(struct actx *c, TSNode n, bool top, struct js_sources *s, int walk,
+			   int hops)
 {
 	static const char *const fns[] = {"function_declaration", "function_expression",
 					  "arrow_function", NULL};
@@ -138,26 +139,32 @@ static void caught_sources(struct actx *c, TSNode n, bool top, struct js_sources
 		return;
 	TSNode f = node_is(n, "call_expression") ? js_field(n, F_function) : (TSNode){0};
 	for (int seen = 0; node_is(f, "identifier") && seen < 4 && (b = js_next_visible(c, f, &i));
-	     seen++)
-		if (b->kind == BIND_VALUE && js_type_is_any(b->value, fns) &&
-		    node_is(js_field(b->value, F_body), "statement_block"))
-			js_body_sources(c, js_field(b->value, F_body), JS_THROWN, s);
+	     seen++) {
+		TSNode body = b->kind == BIND_VALUE && js_type_is_any(b->value, fns)
+				  ? js_field(b->value, F_body)
+				  : (TSNode){0};
+		if (node_is(body, "statement_block") && hops < 3)
+			caught_sources(c, body, true, s, walk + 1, hops + 1);
+		else if (node_is(body, "statement_block"))
+			js_body_sources(c, body, JS_THROWN, s);
+	}
 	for (uint32_t j = 0, k = ts_node_named_child_count(n); j < k; j++)
-		caught_sources(c, ts_node_named_child(n, j), false, s, walk + 1);
+		caught_sources(c, ts_node_named_child(n, j), false, s, walk + 1, hops);
 }
 
 /* The member key (the cause) of what a catch clause's parameter holds:
  * of each error new E(m, { cause }) thrown (a name bound to one too), its
- * cause; of an object literal thrown, its member key. */
-int js_each_caught_part(struct actx *c, TSNode clause, const char *key, size_t klen,
-			const struct each *e, int depth)
+ * cause; of an object literal thrown, its member key. With sub, the
+ * member sub of that (err.cause.dir). */
+static int caught_each(struct actx *c, TSNode clause, const char *key, size_t klen, TSNode sub,
+		       const struct each *e, int depth)
 {
 	struct js_sources s = {0};
 	int ret = 0;
 
 	if (!node_is(js_field(clause, F_parameter), "identifier"))
 		return unknown(e);
-	caught_sources(c, js_field(ts_node_parent(clause), F_body), true, &s, 0);
+	caught_sources(c, js_field(ts_node_parent(clause), F_body), true, &s, 0, 0);
 	if (s.unknown && unknown(e) < 0)
 		return -1;
 	for (size_t i = 0; i < s.n && ret == 0; i++) {
@@ -169,8 +176,43 @@ int js_each_caught_part(struct actx *c, TSNode clause, const char *key, size_t k
 			ret = unknown(e);
 		else if (node_is(opts, "object")) {
 			TSNode m = js_object_member(c, opts, key, klen, depth + 1);
-			ret = ts_node_is_null(m) ? 0 : e->walk->value(c, m, e, depth + 1);
+			if (!ts_node_is_null(m) && !ts_node_is_null(sub)) {
+				TSNode lit = js_object_literal_of(c, m, depth + 1);
+				char *sk = js_node_strdup(node_src(c, sub), node_len(sub));
+				m = ts_node_is_null(lit)
+					? lit
+					: js_object_member(c, lit, sk, node_len(sub), depth + 1);
+				free(sk);
+				if (ts_node_is_null(m) && ts_node_is_null(lit))
+					ret = unknown(e);
+			}
+			if (!ts_node_is_null(m))
+				ret = e->walk->value(c, m, e, depth + 1);
 		}
 	}
 	return ret;
+}
+
+int js_each_caught_part(struct actx *c, TSNode clause, const char *key, size_t klen,
+			const struct each *e, int depth)
+{
+	return caught_each(c, clause, key, klen, (TSNode){0}, e, depth);
+}
+
+/* err.cause.dir where err is a catch clause's parameter: the dir of each
+ * cause thrown into it; 1 when obj is not such a cause. */
+int js_each_caught_cause(struct actx *c, TSNode obj, TSNode prop, const struct each *e, int depth)
+{
+	TSNode err = js_field(obj, F_object);
+	const struct binding *b;
+	size_t i = 0;
+	int ret = 0, seen = 0;
+
+	if (!node_is(obj, "member_expression") || !node_is(err, "identifier") ||
+	    !node_text_is(c, js_field(obj, F_property), "cause"))
+		return 1;
+	while (ret == 0 && (b = js_next_visible(c, err, &i)))
+		if (b->kind == BIND_LOCAL && node_is(b->value, "catch_clause") && ++seen)
+			ret = caught_each(c, b->value, "cause", 5, prop, e, depth + 1);
+	return seen ? ret : 1;
 }

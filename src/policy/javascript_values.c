@@ -215,9 +215,9 @@ static int each_element(struct actx *c, TSNode n, const struct each *e, int dept
 	struct js_sources ws = {0}; /* for await (const v of new ReadableStream(...)) */
 	if (e->some && node_is(n, "new_expression") && js_stream_sources(c, n, &ws, depth) == 0)
 		return each_source(c, &ws, e, each_value, depth + 1);
-	if (e->some && node_is(n, "new_expression") && /* new Set(list): list's */
+	if (node_is(n, "new_expression") && /* new Set(list): list's, new Set(): none */
 	    node_text_is(c, js_field(n, F_constructor), "Set"))
-		return each_element(c, js_arg_at(n, 0), e, depth + 1);
+		return js_arg_at(n, 0).id ? each_element(c, js_arg_at(n, 0), e, depth + 1) : 0;
 	bool one = false; /* Array.from(list), Promise.all(list); a.fill(v): v */
 	TSNode combined = js_combined_list(c, n, e->some, &one);
 	if (!ts_node_is_null(combined))
@@ -984,6 +984,8 @@ static int each_member(struct actx *c, TSNode n, const struct each *e, int depth
 			free(key);
 			if (!ts_node_is_null(m) && (w.ret = each_value(c, m, e, depth + 1)) != 0)
 				return w.ret;
+		} else if ((ev = js_each_caught_cause(c, obj, prop, e, depth + 1)) != 1) {
+			return ev; /* err.cause.dir in catch (err) */
 		} else if ((ev = each_parsed_option(c, n, e, depth + 1)) != 1) {
 			return ev; /* values.dir of util.parseArgs(...) */
 		} else if ((ev = each_event_detail(c, n, e, depth + 1)) != 1) {
@@ -1049,7 +1051,8 @@ static int each_value(struct actx *c, TSNode n, const struct each *e, int depth)
 		if (js_sent_sources(c, n, &sent) == 0)
 			return each_source(c, &sent, e, each_value, depth + 1);
 	}
-	if (node_is(n, "identifier")) /* every binding, not the first that folds */
+	/* every binding, not the first that folds; { dir } of a cause too */
+	if (node_is(n, "identifier") || node_is(n, "shorthand_property_identifier"))
 		return each_name(c, n, e, depth);
 	/* [...args, x]: a spread at the head of an array starts with its list's
 	 * first element (what `. (_) @first` in a pattern means) */

@@ -1220,3 +1220,53 @@ try {
 } catch (err) {
 	fs.rmSync(err.cause, { recursive: true, force: true });
 }
+//@ pos a cause's member, the home directory, thrown two calls down
+const fs = require('fs');
+const os = require('os');
+function locate() {
+	throw new Error('stale', { cause: { dir: os.homedir() } });
+}
+function step() {
+	locate();
+}
+try {
+	step();
+} catch (err) {
+	fs.rmSync(err.cause.dir, { recursive: true, force: true });
+}
+//@ pos a cause's shorthand member, the home directory, thrown in the try
+const fs = require('fs');
+try {
+	const dir = process.env.HOME;
+	throw new Error('stale', { cause: { dir } });
+} catch (err) {
+	fs.rmSync(err.cause.dir, { recursive: true, force: true });
+}
+//@ neg a cause's member, a scratch directory, thrown two calls down
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+function locate() {
+	throw new Error('stale', { cause: { dir: path.join(os.tmpdir(), 'job') } });
+}
+function step() {
+	locate();
+}
+try {
+	step();
+} catch (err) {
+	fs.rmSync(err.cause.dir, { recursive: true, force: true });
+}
+//@ pos the home directory added to a Set by a chained add
+const fs = require('fs');
+const os = require('os');
+const wipe = new Set(['/tmp/cache']);
+wipe.add('/tmp/other').add(os.homedir());
+for (const d of wipe) fs.rmSync(d, { recursive: true, force: true });
+//@ neg scratch directories added to an empty Set
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const wipe = new Set();
+wipe.add(path.join(os.tmpdir(), 'a')).add('/tmp/b');
+for (const d of wipe) fs.rmSync(d, { recursive: true, force: true });

