@@ -780,10 +780,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		TSNode mobj, attr; /* l.append(x), getattr(l, "append")(x) */
 		if (python_method_parts(c, fn, &mobj, &attr) && node_is(mobj, "identifier")) {
 			static const char *const mutators[] = {
-			    "append",	"extend", "insert",	 "__setitem__",
-			    "__iadd__", "pop",	  "remove",	 "clear",
-			    "reverse",	"sort",	  "__delitem__", "appendleft",
-			    "update",	"setdefault", "popitem", "__ior__"};
+			    "append",	"extend",     "insert",	     "__setitem__",
+			    "__iadd__", "pop",	      "remove",	     "clear",
+			    "reverse",	"sort",	      "__delitem__", "appendleft",
+			    "update",	"setdefault", "popitem",     "__ior__"};
 			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)
