@@ -69,6 +69,7 @@ bool python_is_builtin(const char *s, size_t len);
 /* The list or tuple literal name n is bound to, the only binding it has
  * and never changed in place, else n. */
 TSNode python_bound_list(struct actx *c, TSNode n);
+bool python_bind_loop_dict(struct actx *c, TSNode left, TSNode right);
 
 /* Whether the tree under n can reach a name without naming it: a dunder
  * other than __name__, __init__, __file__ and __doc__ (__dict__, __main__,

@@ -398,6 +398,8 @@ static void bind_loop(struct actx *c, TSNode left, TSNode right, TSNode loop)
 		if (node_is(v, "identifier"))
 			actx_bind_value(c, node_src(c, v), node_len(v), loop);
 	}
+	if (python_bind_loop_dict(c, left, right)) /* for k, v in d.items() */
+		return;
 	/* for fn, arg in zip(fns, args): the j-th name takes the items of
 	 * the j-th list */
 	TSNode zf = node_is(right, "call") ? node_field(right, "function") : (TSNode){0};
@@ -778,9 +780,10 @@ static void bind_walk(struct actx *c, TSNode n, int depth, uint32_t quiet)
 		TSNode mobj, attr; /* l.append(x), getattr(l, "append")(x) */
 		if (python_method_parts(c, fn, &mobj, &attr) && node_is(mobj, "identifier")) {
 			static const char *const mutators[] = {
-			    "append",	"extend", "insert",	 "__setitem__",
-			    "__iadd__", "pop",	  "remove",	 "clear",
-			    "reverse",	"sort",	  "__delitem__", "appendleft"};
+			    "append",	"extend",     "insert",	     "__setitem__",
+			    "__iadd__", "pop",	      "remove",	     "clear",
+			    "reverse",	"sort",	      "__delitem__", "appendleft",
+			    "update",	"setdefault", "popitem",     "__ior__"};
 			for (size_t m = 0; m < ARRAY_SIZE(mutators); m++)
 				if (node_len(attr) == strlen(mutators[m]) &&
 				    memcmp(node_src(c, attr), mutators[m], node_len(attr)) == 0)

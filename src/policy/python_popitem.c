@@ -95,3 +95,53 @@ void python_bind_popitems(struct actx *c, TSNode root)
 		bind_sets(c, &p, root, 0, &budget);
 	}
 }
+
+/* for name, argv in STEPS.items() (also sorted(STEPS.items()), and for
+ * argv in STEPS.values()): the names take each pair's key and value of
+ * the dictionary literal STEPS is bound to once and never changed before.
+ * true: the loop was such a loop. */
+bool python_bind_loop_dict(struct actx *c, TSNode left, TSNode right)
+{
+	TSNode f = node_is(right, "call") ? node_field(right, "function") : (TSNode){0};
+	TSNode a = node_is(right, "call") ? node_field(right, "arguments") : (TSNode){0};
+	if (node_is(f, "identifier") && node_is(a, "argument_list") &&
+	    ts_node_named_child_count(a) == 1 &&
+	    (node_text_is(c, f, "sorted") || node_text_is(c, f, "list") ||
+	     node_text_is(c, f, "reversed") || node_text_is(c, f, "tuple"))) {
+		right = ts_node_named_child(a, 0);
+		f = node_is(right, "call") ? node_field(right, "function") : (TSNode){0};
+		a = node_is(right, "call") ? node_field(right, "arguments") : (TSNode){0};
+	}
+	TSNode obj = node_is(f, "attribute") ? node_field(f, "object") : (TSNode){0};
+	if (!node_is(obj, "identifier") || !node_is(a, "argument_list") ||
+	    ts_node_named_child_count(a) != 0 || node_len(obj) + 5 > 256)
+		return false;
+	TSNode m = node_field(f, "attribute");
+	bool items = node_text_is(c, m, "items") && node_is(left, "pattern_list") &&
+		     ts_node_named_child_count(left) == 2;
+	if (!items && !(node_text_is(c, m, "values") && node_is(left, "identifier")))
+		return false;
+	char key[256];
+	memcpy(key, node_src(c, obj), node_len(obj));
+	memcpy(key + node_len(obj), "#mut", 4);
+	const struct binding *b, *one = NULL;
+	size_t i = 0, nb = 0;
+	while ((b = actx_lookup(c, node_src(c, obj), node_len(obj), &i)))
+		if (nb++ == 0)
+			one = b;
+	if (nb != 1 || one->kind != BIND_VALUE || !node_is(one->value, "dictionary") ||
+	    actx_is_bound(c, key, node_len(obj) + 4))
+		return false;
+	struct pop_names p;
+	memset(&p, 0, sizeof(p));
+	p.key = items ? ts_node_named_child(left, 0) : (TSNode){0};
+	p.value = items ? ts_node_named_child(left, 1) : left;
+	uint32_t k = ts_node_named_child_count(one->value);
+	for (uint32_t j = 0; j < k; j++) {
+		TSNode pair = ts_node_named_child(one->value, j);
+		if (node_is(pair, "pair"))
+			bind_pair(c, &p, items ? node_field(pair, "key") : (TSNode){0},
+				  node_field(pair, "value"));
+	}
+	return true;
+}

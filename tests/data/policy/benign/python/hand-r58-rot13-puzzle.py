@@ -1,0 +1,4 @@
+import codecs
+
+answer = codecs.decode("Uryyb, jbeyq!", "rot_13")
+print(answer)

@@ -1,0 +1,4 @@
+acc = ""
+parts = ["alpha", "-", "beta"]
+_ = [(acc := acc + p) for p in parts]
+print(acc)
