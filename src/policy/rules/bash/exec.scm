@@ -133,7 +133,9 @@
 ;   "$f", echo "output = $f" >>cfg: the config written by printf or echo
 ((_
    (redirected_statement body: (command argument: (_)+ @file) @w redirect: (file_redirect))
+   .
    (command) @dl
+   .
    (command argument: (_)+ @run) @sh @finding)
  (#resolves-to? @w "printf|echo")
  (#match? @w "output|-o\\b")
