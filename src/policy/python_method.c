@@ -295,6 +295,16 @@ static TSNode field_default(struct actx *c, TSNode call)
 	return (TSNode){0};
 }
 
+/* v folded into out; -1 and out as it was when it does not fold. */
+static int fold_value(struct actx *c, TSNode v, struct buf *out, int depth)
+{
+	size_t mark = out->len;
+	int ret = c->ops->fold(c, v, out, depth + 1);
+	if (ret != 0)
+		out->len = mark;
+	return ret;
+}
+
 /* v, the value an attribute is given, folded into out when the
  * attribute is kept as given (python_attribute_kept); -1 and out as it
  * was otherwise. */
@@ -303,11 +313,7 @@ static int fold_attribute_value(struct actx *c, TSNode attr, TSNode v, struct bu
 {
 	if (ts_node_is_null(v) || !python_attribute_kept(c, attr, v))
 		return -1;
-	size_t mark = out->len;
-	int ret = c->ops->fold(c, v, out, depth + 1);
-	if (ret != 0)
-		out->len = mark;
-	return ret;
+	return fold_value(c, v, out, depth);
 }
 
 static bool is_field_call(struct actx *c, TSNode v);
@@ -338,11 +344,7 @@ int python_fold_field_default(struct actx *c, TSNode n, struct buf *out, int dep
 		if (nb++ > 64 || b->kind != BIND_VALUE || !node_is(b->value, "call") ||
 		    ts_node_named_child_count(node_field(b->value, "arguments")) != 0)
 			return -1;
-	size_t mark = out->len;
-	int ret = c->ops->fold(c, v, out, depth + 1);
-	if (ret != 0)
-		out->len = mark;
-	return ret;
+	return fold_value(c, v, out, depth);
 }
 
 /* A @dataclass's field attr of the object obj made: the argument obj's
@@ -499,10 +501,7 @@ static int fold_kept(struct actx *c, TSNode cls, TSNode obj, TSNode attr, struct
 	if (ts_node_is_null(v) || !python_attribute_kept(c, attr, v) ||
 	    !push(c, init, obj, cls, obj))
 		return -1;
-	size_t mark = out->len;
-	int ret = c->ops->fold(c, v, out, depth + 1);
-	if (ret != 0)
-		out->len = mark;
+	int ret = fold_value(c, v, out, depth);
 	c->nframes--;
 	return ret;
 }
