@@ -48,10 +48,20 @@ say() { # a failure, said now and listed at the end
 	echo "!! $*"
 	echo "$*" >>"$fails"
 }
-# The tests a criterion log names as failed (not crashed): log, who
+# The tests a criterion log names as failed (not crashed): log, who. Each
+# is named with the first line of its first failed assertion's message, so
+# that the closing list says why as well as what.
 failed_tests() {
-	sed 's/\x1b\[[0-9;]*m//g' "$1" | sed -n -e '/: CRASH!/d' -e 's/^\[FAIL\] \([^ ]*\): .*/\1/p' |
-		while read -r t; do echo "$2: $t failed" >>"$fails"; done
+	sed 's/\x1b\[[0-9;]*m//g' "$1" | awk -v who="$2" '
+		{ sub(/\r$/, "") }
+		/^\[----\] .*: Assertion Failed *$/ { if (why == "") want = 1; next }
+		want && /^\[----\]   +[^ ]/ { why = substr($0, 10, 300); want = 0; next }
+		/^\[(PASS|SKIP)\] / || /: CRASH!/ { why = ""; want = 0; next }
+		/^\[FAIL\] [^ ]*: / {
+			name = $2; sub(/:$/, "", name)
+			print who ": " name " failed" (why == "" ? "" : ": " why)
+			why = ""; want = 0
+		}' >>"$fails"
 }
 
 # Each part's time, said when the next one begins: where a run's minutes go.
