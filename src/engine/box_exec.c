@@ -356,7 +356,7 @@ static void read_report(struct cmd *c)
 	switch (r.kind) {
 	case REPORT_STARTED:
 		c->started = true;
-		c->t_start = monotonic_ms();
+		c->t_start = r.at_ns ? r.at_ns / 1000000 : monotonic_ms();
 		break;
 	case REPORT_EXEC_FAILED:
 		if (c->failed[0] == '\0') {
@@ -368,7 +368,7 @@ static void read_report(struct cmd *c)
 		c->exited = true;
 		c->exit_report = r;
 		if (c->t_end == 0)
-			c->t_end = monotonic_ms();
+			c->t_end = r.at_ns ? r.at_ns / 1000000 : monotonic_ms();
 		break;
 	default:
 		break;

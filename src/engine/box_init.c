@@ -262,6 +262,7 @@ static void reap(void)
 			r.kind = REPORT_EXITED;
 			r.step = (uint32_t)i;
 			r.wstatus = status;
+			r.at_ns = monotonic_ns();
 			r.utime_us = ru.ru_utime.tv_sec * 1000000LL + ru.ru_utime.tv_usec;
 			r.stime_us = ru.ru_stime.tv_sec * 1000000LL + ru.ru_stime.tv_usec;
 			r.maxrss_kb = ru.ru_maxrss;

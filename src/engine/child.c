@@ -719,6 +719,7 @@ static void report_started(uint32_t s, int listener, bool warm, const char *why,
 	}
 	r.kind = REPORT_STARTED;
 	r.step = s;
+	r.at_ns = monotonic_ns();
 	r.wstatus = warm ? STARTED_WARM : STARTED_EXEC;
 	child_cat(r.msg, sizeof(r.msg), why, NULL);
 	if (send_fds(P->report_fd, &r, sizeof(r), &listener, listener >= 0) != (ssize_t)sizeof(r))
@@ -848,6 +849,7 @@ static void run_step(uint32_t s, pid_t ready, int go_fd)
 		if (w < 0 && errno != EINTR)
 			child_die("waitpid", NULL);
 	}
+	uint64_t main_end_ns = monotonic_ns();
 	int main_status = wstatus;
 	if (P->notify && has_children()) {
 		char c;
@@ -870,6 +872,7 @@ static void run_step(uint32_t s, pid_t ready, int go_fd)
 	r.kind = REPORT_EXITED;
 	r.step = s;
 	r.wstatus = main_status;
+	r.at_ns = main_end_ns;
 	r.utime_us = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) * 1000000LL +
 		     (after.ru_utime.tv_usec - before.ru_utime.tv_usec);
 	r.stime_us = (after.ru_stime.tv_sec - before.ru_stime.tv_sec) * 1000000LL +

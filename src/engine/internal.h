@@ -118,6 +118,11 @@ struct report {
 	int32_t wstatus;
 	int32_t errnum;
 	int64_t utime_us, stime_us, maxrss_kb;
+	/* CLOCK_MONOTONIC, ns, taken where it happened: STARTED just before
+	 * the program's exec, EXITED when its main process was reaped; 0 in
+	 * other reports. A supervisor that was slow to hear (a loaded
+	 * machine) still measures the program's own wall time. */
+	uint64_t at_ns;
 	char msg[200];
 };
 

@@ -205,7 +205,8 @@ static void read_report(struct watch *w)
 		w->started = true;
 		w->sr->warm = r.wstatus == STARTED_WARM;
 		snprintf(w->sr->start_note, sizeof(w->sr->start_note), "%s", r.msg);
-		w->t_start = monotonic_ms();
+		/* the moment the program began, not when we heard of it */
+		w->t_start = r.at_ns ? r.at_ns / 1000000 : monotonic_ms();
 		/* no listener although the kernel has them: the escapes kill
 		 * instead (see load_seccomp); the result says so */
 		if (w->sc->eng->notif_size && *w->sc->listener < 0)
@@ -221,8 +222,10 @@ static void read_report(struct watch *w)
 	case REPORT_EXITED:
 		w->exited = true;
 		w->exit_report = r;
-		if (w->t_end == 0)
-			w->t_end = monotonic_ms();
+		/* the moment it ended; earlier than a stop we made too late */
+		uint64_t at = r.at_ns ? r.at_ns / 1000000 : monotonic_ms();
+		if (w->t_end == 0 || at < w->t_end)
+			w->t_end = at;
 		break;
 	default:
 		fail(w, 0, "unknown report from the sandbox", "");
@@ -306,6 +309,11 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 	    sr->cpu_ms >= (uint64_t)(l->time_limit_s * 1000) ||
 	    (w->sc->cpu_rlimit_s > 0 && sr->cpu_ms >= (uint64_t)w->sc->cpu_rlimit_s * 1000);
 	bool oom = u->oom_kills > 0;
+	/* The program's own wall time went past the limit before it ended,
+	 * though the supervisor, slow to run on a loaded machine, did not
+	 * stop it in time: it is still over (as isolate says "TO"). */
+	bool over_wall = w->started && w->t_end > w->t_start &&
+			 w->t_end - w->t_start > (uint64_t)(l->wall_time_limit_s * 1000);
 	/* Rootless: memory is measured, not confined by a cgroup; a program
 	 * seen above its limit went over it, whether or not it was caught
 	 * in time to be stopped. */
@@ -331,6 +339,8 @@ static void classify(struct watch *w, const struct cgroup_usage *u)
 			sr->status = STATUS_MEMORY_LIMIT;
 		else if (over_cpu)
 			sr->status = STATUS_TIME_LIMIT;
+		else if (over_wall)
+			sr->status = STATUS_WALL_TIME_LIMIT;
 		else
 			sr->status = sr->exit_code == 0 ? STATUS_OK : STATUS_RUNTIME_ERROR;
 		return;

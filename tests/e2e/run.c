@@ -284,6 +284,42 @@ Test(status, compile_limits_end_the_compile_step_with_their_verdict, .timeout = 
 	}
 }
 
+/* The wall time is the program's own, stamped inside the sandbox when it
+ * began and when it ended: a supervisor that does not run for a while
+ * (a loaded machine; here, stopped) neither lets a program past its wall
+ * limit pass as ok nor counts its own lateness in wall_ms. */
+Test(status, a_late_supervisor_still_measures_the_programs_wall_time, .timeout = 60)
+{
+	int out = fileno(tmpfile());
+	pid_t pid = fork();
+	cr_assert_geq(pid, 0);
+	if (pid == 0) {
+		dup2(out, 1);
+		execl(airlock_bin(), "airlock", "run", "--json", "-w", "0.15", "-l", "bash", "-c",
+		      "exec sleep 0.351", (char *)NULL);
+		_exit(127);
+	}
+	int n = wait_host_processes("sleep 0.351", 1, 20);
+	kill(pid, SIGSTOP);
+	cr_expect_eq(n, 1, "the program did not start");
+	usleep(800 * 1000); /* the program ends while airlock cannot run */
+	kill(pid, SIGCONT);
+	int status;
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	char buf[65536];
+	ssize_t len = pread(out, buf, sizeof(buf) - 1, 0);
+	cr_assert_gt(len, 0);
+	buf[len] = '\0';
+	json_t *r = json_loads(buf, 0, NULL);
+	cr_assert_not_null(r, "%s", buf);
+	cr_expect_str_eq(jstr(r, "status"), "wall_time_limit", "%s", buf);
+	cr_expect_eq(jint(r, "exit_code"), 0, "it ended by itself: %s", buf);
+	long long wall = jtime(r, "wall_ms");
+	cr_expect(wall >= 150 && wall < 700, "wall_ms %lld: not the program's own", wall);
+	json_decref(r);
+	close(out);
+}
+
 /* ---- result object shape ---- */
 
 Test(result, has_every_contract_field)
