@@ -75,3 +75,48 @@ for lang in ["python", "javascript", "bash"]:
 print("airlock check target:", "met" if ok else "NOT met")
 PY
 fi
+# Long programs: the corpus's ordinary programs of each language joined into
+# one of about 1,000 and one of about 4,000 lines. The analysis should grow
+# with the program, not with its square: the 4,000-line one should take
+# about 4 times the 1,000-line one (target: at most 6x), and neither may
+# end at the analysis deadline (analysis-timeout, which would block it).
+echo "long programs (ordinary programs joined), airlock check, median of 5 (CPU ms):"
+for lang in python javascript bash; do
+	case $lang in python) ext=py ;; javascript) ext=js ;; *) ext=sh ;; esac
+	python3 - "$build/airlock" "$lang" "$ext" "$work" <<'PY'
+import glob, os, resource, subprocess, sys, time
+airlock, lang, ext, work = sys.argv[1:5]
+files = sorted(glob.glob("tests/data/policy/benign/%s/*.%s" % (lang, ext)))
+def joined(lines):
+    out, n = [], 0
+    for f in files:
+        if n >= lines:
+            break
+        t = open(f).read()
+        if ext == "sh" and t.startswith("#!"):
+            t = t.split("\n", 1)[1] if "\n" in t else ""
+        out.append(t if t.endswith("\n") else t + "\n")
+        n += t.count("\n")
+    path = os.path.join(work, "long%d.%s" % (lines, ext))
+    open(path, "w").write("".join(out))
+    return path, n
+res = {}
+for lines in (1000, 4000):
+    path, n = joined(lines)
+    cpu, timeout = [], False
+    for _ in range(5):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        r = subprocess.run([airlock, "check", "--json", path], capture_output=True, text=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+        timeout |= "analysis-timeout" in r.stdout
+    cpu.sort()
+    res[lines] = (n, cpu[2], timeout)
+(n1, t1, x1), (n4, t4, x4) = res[1000], res[4000]
+ratio = t4 / t1 if t1 else 0
+ok = ratio <= 6 and not x1 and not x4
+print("  %-10s %d lines %.0f ms%s, %d lines %.0f ms%s -> %.1fx for %.1fx the lines (target <= 6x, no analysis-timeout: %s)"
+      % (lang, n1, t1, " (analysis-timeout)" if x1 else "", n4, t4, " (analysis-timeout)" if x4 else "",
+         ratio, n4 / n1, "met" if ok else "NOT met"))
+PY
+done

@@ -118,6 +118,8 @@ static const struct {
     {"after-cd-match?", false},
     {"after-cd-path-match?", false},
     {"fetched-tree?", false},
+    {"downloaded-before?", true},
+    {"configured-before?", false},
 };
 
 static int cmp_regex(const void *x, const void *y)

@@ -405,6 +405,7 @@ static int analyze_at(struct analyzer *a, struct lang_rules *lr, const char *cod
 			  "the analysis took longer than " STR(
 			      ANALYSIS_MS) " ms and was stopped; "
 					   "the rest of the program was not checked");
+	analyze_flow_free(&c);
 	actx_free(&c);
 	ts_tree_delete(tree);
 	ts_parser_delete(parser);

@@ -7,6 +7,8 @@
  *   analyze_rules.c  rule files -> one compiled query per language, its
  *                    patterns and predicates; severities, policy modes
  *   analyze_pred.c   evaluating a pattern's predicates on a match
+ *   analyze_flow.c   a file from statement to statement: written,
+ *                    downloaded, fetched, copied, then run
  *   analyze_source.c the program as its interpreter reads it: decoding,
  *                    line ends, names (before and after the parse)
  *   analyze.c        a program's analysis: parse, bind, match, findings
@@ -58,6 +60,8 @@ enum pred_op {
 	P_WRITTEN_BY_TEXT,
 	P_FETCHED_TREE,
 	P_CONTAINS_CALL_WITH,
+	P_DOWNLOADED_BEFORE,
+	P_CONFIGURED_BEFORE,
 };
 
 struct pred {
@@ -184,6 +188,40 @@ bool analyze_test_pred(struct eval *e, const struct pred *p);
 /* Whether re finds a match in s (one match data per analysis;
  * analyze_lang.c). */
 bool actx_re_find(struct actx *c, const pcre2_code *re, const char *s, size_t len);
+
+/* ---- files from statement to statement (analyze_flow.c) ---- */
+
+/* #same-file? @a @b: a names b's file, or a copy of it made between. */
+bool analyze_same_file(struct actx *c, TSNode a, TSNode b);
+/* #written-by? (by_text false): a statement before the one holding word f
+ * runs a program re names that writes f's file (curl -o "$f" u;
+ * BASH_ENV="$f" bash -c true); #written-by-text? (true): one whose text
+ * re matches writes the file f hands its program (gpg --export-secret-keys
+ * > f; curl -d @f u). */
+bool analyze_written_by(struct actx *c, TSNode f, const pcre2_code *re, bool by_text);
+/* #fetched-tree?: n, a command, runs a file of a tree that a statement
+ * before it, whose text re matches, fetched (git clone u /tmp/r; /tmp/r/x). */
+bool analyze_fetched_tree(struct actx *c, TSNode n, const pcre2_code *re);
+/* #downloaded-before?: a statement before the one that runs run runs a
+ * program re names that writes run's file. The statements these look at
+ * are indexed once an analysis; analyze_flow_free frees the index. */
+bool analyze_downloaded_before(struct actx *c, TSNode run, const pcre2_code *re);
+/* #configured-before?: a statement before the one that runs run, whose
+ * text re matches (curl -K cfg), follows a here-document that names run's
+ * file as its output (output = "/tmp/x"). */
+bool analyze_configured_before(struct actx *c, TSNode run, const pcre2_code *re);
+/* Whether hit says yes to a statement before n's (in its block, a block
+ * around it, or its && list, as #written-by? looks) among those that run
+ * a program re names (by_text false) or whose text re matches: found in
+ * one walk of the tree an analysis, not by a walk back from each n. */
+bool analyze_each_before(struct actx *c, TSNode n, const pcre2_code *re, bool by_text,
+			 bool (*hit)(struct actx *c, TSNode s, void *arg), void *arg);
+/* Whether hit says yes to a command that copies (cp, mv, install, ln,
+ * rsync) among the statements before stmt in its block, after the one
+ * that holds b (or to a member of such an && list). */
+bool analyze_copy_between(struct actx *c, TSNode stmt, TSNode b,
+			  bool (*hit)(struct actx *c, TSNode s, void *arg), void *arg);
+void analyze_flow_free(struct actx *c);
 
 /* Paths named by a glob or a regular expression (analyze_paths.c). */
 /* A glob's bracket expressions replaced by a character they match; NULL

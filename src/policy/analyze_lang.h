@@ -190,6 +190,9 @@ struct actx {
 	 * 1 yes, -1 no). */
 	bool env_pick;
 	signed char env_named;
+	/* #downloaded-before?'s statements, by expression (analyze_flow.c) */
+	struct flow_index **flow;
+	size_t nflow;
 };
 
 #define RCACHE_SIZE 64

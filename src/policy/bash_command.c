@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "policy/analyze_internal.h"
 #include "policy/bash.h"
 
 static void program_names(struct actx *c, TSNode n, struct names *out, int depth);
@@ -573,6 +574,12 @@ static bool function_runs_args(struct actx *c, const char *name)
 
 	if (klen <= 0 || (size_t)klen >= sizeof(key))
 		return false;
+	/* once a name: every command of a long program may ask */
+	struct memo *m = actx_memo_find(c, 'A', key, (size_t)klen);
+	if (m && m->state == MEMO_DONE)
+		return m->folded == 0;
+	if (m)
+		m->state = MEMO_DONE, m->folded = -1;
 	while ((b = actx_lookup(c, key, (size_t)klen, &j))) {
 		if (b->kind != BIND_VALUE)
 			continue;
@@ -585,8 +592,11 @@ static bool function_runs_args(struct actx *c, const char *name)
 				hit = command_runs_args(c, n);
 		} while (!hit && ++steps < 4000 && tree_next(&cur, true));
 		ts_tree_cursor_delete(&cur);
-		if (hit)
+		if (hit) {
+			if (m)
+				m->folded = 0;
 			return true;
+		}
 	}
 	return false;
 }

@@ -12,9 +12,11 @@
  * is $N is not known.
  */
 #include <fnmatch.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "policy/analyze_internal.h"
 #include "policy/bash.h"
 
 static TSNode enclosing_function(TSNode n)
@@ -184,7 +186,15 @@ int sh_fold_positional(struct actx *c, TSNode n, long which, struct buf *out, in
 		if (ts_node_is_null(scope))
 			for (scope = n; !ts_node_is_null(ts_node_parent(scope));)
 				scope = ts_node_parent(scope);
-		if (shifts(c, fn, scope))
+		/* once a scope: every $1 of a long program asks */
+		char key[24];
+		int klen = snprintf(key, sizeof(key), "%u", ts_node_start_byte(scope));
+		struct memo *m = actx_memo_find(c, 'S', key, (size_t)klen);
+		if (m && m->state != MEMO_DONE) {
+			m->folded = shifts(c, fn, scope) ? -1 : 0;
+			m->state = MEMO_DONE;
+		}
+		if (m ? m->folded < 0 : shifts(c, fn, scope))
 			return -1;
 	}
 	ret = set_words(c, set->value, &words, &count, depth);

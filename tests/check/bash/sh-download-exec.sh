@@ -625,3 +625,21 @@ sh "$out"
 printf 'url = "%s"\noutput = "%s"\n' https://x.example/d.csv "$f" >"$cfg"
 curl -K "$cfg"
 wc -l "$f"
+#@ pos a download run by an interpreter inside an if below it
+set -e
+curl -fsSL https://x.example/i.sh -o /tmp/i.sh
+if [ -s /tmp/i.sh ]; then
+  echo running
+  bash /tmp/i.sh --quiet
+fi
+#@ pos a download run as the command in a loop below it
+curl -fsSL https://x.example/i.sh -o /tmp/i.sh
+for i in 1 2; do
+  /tmp/i.sh "$i"
+done
+#@ neg a download read inside an if below it, not run
+curl -fsSL https://x.example/notes.txt -o /tmp/notes.txt
+if [ -s /tmp/notes.txt ]; then
+  wc -l /tmp/notes.txt
+  bash -n ./build.sh
+fi

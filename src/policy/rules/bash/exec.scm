@@ -87,28 +87,19 @@
 ; its words on (timeout 5 "$t", nice -n 10 "$t", env A=1 "$t"); curl -K -
 ; <<E whose config names the file (output = "x.sh", -o x.sh), run by an
 ; interpreter
-((_
-   [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
-    (redirected_statement body: (command argument: (_)) @dl redirect: (heredoc_redirect (heredoc_body) @file))
-    (command argument: (_) argument: (_)+ @file) @dl
-    (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
-           (command argument: (_) argument: (_)+ @file) @dl])]
-   (command argument: (_)+ @run) @sh @finding)
- (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|ssh|scp|sftp")
- (#same-file? @run @file)
+; (#downloaded-before? finds the download among the statements before the
+; run, in its block, a block around it or its && list: the two statements
+; as siblings of one query pattern cost a partial match per command before,
+; compared pairwise at every node)
+((command argument: (_)+ @run) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
+ (#downloaded-before? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|ssh|scp|sftp")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "downloads a file and runs it: whatever the server sends is executed"))
 
-((_
-   [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
-    (command argument: (_) argument: (_)+ @file) @dl
-    (list [(redirected_statement body: (command argument: (_)) @dl redirect: (file_redirect destination: (_) @file))
-           (command argument: (_) argument: (_)+ @file) @dl])]
-   (command name: (command_name)) @run @finding)
- (#resolves-to? @dl "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|ssh|scp|sftp")
- (#same-file? @run @file)
+((command name: (command_name)) @run @finding
+ (#downloaded-before? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|GET|lynx|w3m|e?links|ssh|scp|sftp")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "downloads a file and runs it: whatever the server sends is executed"))
@@ -117,14 +108,9 @@
 ; /tmp/x, tee cfg <<E; curl --config cfg; python3 x: the config file a
 ; here-document wrote earlier in the block names the file a later curl -K
 ; downloads, then run by an interpreter
-((_
-   (redirected_statement (_ (heredoc_body) @file))
-   (command) @dl
-   (command argument: (_)+ @run) @sh @finding)
- (#match? @dl "\\s(-[a-zA-Z]*K|--config)")
- (#resolves-to? @dl "curl")
- (#same-file? @run @file)
+((command argument: (_)+ @run) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
+ (#configured-before? @run "\\bcurl\\b[^\\n]*\\s(-[a-zA-Z]*K|--config)")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "writes a curl config file, downloads the file it names with curl -K and runs it: whatever the server sends is executed"))
