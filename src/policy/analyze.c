@@ -239,8 +239,9 @@ static void make_recipes(const char *text, size_t len, struct buf *out)
 				i = close ? e : i + 1;
 			} else if (close && e < ll && l[e] == close && e > i + 2) {
 				buf_append(out, "${", 2);
-				for (size_t k = i + 2; k < e; k++)
-					buf_append(out, isalnum((unsigned char)l[k]) ? l + k : "_", 1);
+				for (size_t k = i + 2; k < e; k++) /* $(@D): ${_D} */
+					buf_append(out, isalnum((unsigned char)l[k]) ? l + k : "_",
+						   1);
 				buf_append(out, "}", 1);
 				i = e;
 			} else if (isalnum((unsigned char)c) || c == '_') {
