@@ -5,6 +5,7 @@
  * a program runs is analysed in its turn. The other pieces of the analyzer
  * are listed in analyze_internal.h.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -201,6 +202,60 @@ static void keyword_lines(const char *text, size_t len, const char *words, struc
 	}
 }
 
+/* analyze-lines "make recipes": the recipe lines of make text (each that
+ * starts with a tab, without its @, - and + prefixes), which make runs
+ * with a shell, in the shell's words: $$ is a $, a variable $(X) or ${X}
+ * (or $X) is ${X}, an automatic one ($@, $<, $^, $(@D)) is $1; a function
+ * ($(shell ...), $(wildcard ...)) is left as written. */
+static void make_recipes(const char *text, size_t len, struct buf *out)
+{
+	for (size_t st = 0; st < len;) {
+		const char *nl = memchr(text + st, '\n', len - st);
+		size_t ll = nl ? (size_t)(nl - (text + st)) : len - st, i = 1;
+		const char *l = text + st;
+		st += ll + 1;
+		if (ll == 0 || l[0] != '\t')
+			continue;
+		while (i < ll && strchr("@-+ \t", l[i]) != NULL)
+			i++;
+		for (; i < ll; i++) {
+			if (l[i] != '$' || i + 1 >= ll) {
+				buf_append(out, l + i, 1);
+				continue;
+			}
+			char c = l[i + 1], close = c == '(' ? ')' : c == '{' ? '}' : 0;
+			size_t e = i + 2;
+			if (close)
+				while (e < ll && (isalnum((unsigned char)l[e]) ||
+						  strchr("_.@<^?*+|%", l[e]) != NULL))
+					e++;
+			if (c == '$') {
+				buf_append(out, "$", 1);
+				i++;
+			} else if (strchr("@<^?*+|%", c) != NULL ||
+				   (close && e < ll && l[e] == close && e > i + 2 &&
+				    strchr("@<^?*+|%", l[i + 2]) != NULL)) {
+				buf_append(out, "$1", 2);
+				i = close ? e : i + 1;
+			} else if (close && e < ll && l[e] == close && e > i + 2) {
+				buf_append(out, "${", 2);
+				for (size_t k = i + 2; k < e; k++) /* $(@D): ${_D} */
+					buf_append(out, isalnum((unsigned char)l[k]) ? l + k : "_",
+						   1);
+				buf_append(out, "}", 1);
+				i = e;
+			} else if (isalnum((unsigned char)c) || c == '_') {
+				buf_append(out, "${", 2);
+				buf_append(out, &c, 1);
+				buf_append(out, "}", 1);
+				i++;
+			} else
+				buf_append(out, l + i, 1);
+		}
+		buf_append(out, "\n", 1);
+	}
+}
+
 /* Findings of code that the program runs from a constant string
  * (exec("..."), eval(atob("...")), bash -c '...'), reported at the call. */
 static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSNode at, TSNode code,
@@ -230,7 +285,10 @@ static int nested(struct analyzer *a, struct lang_rules *lr, struct actx *c, TSN
 	}
 	if (lines) {
 		struct buf b = {0};
-		keyword_lines(text, len, lines, &b);
+		if (strcmp(lines, "make recipes") == 0)
+			make_recipes(text, len, &b);
+		else
+			keyword_lines(text, len, lines, &b);
 		free(text);
 		if (b.len == 0)
 			return 0;

@@ -210,6 +210,10 @@ static bool call_here(struct actx *c, TSNode n, const pcre2_code *re)
 	if (!c->ops->call_callee(n, &callee))
 		return false;
 	c->ops->resolve(c, callee, &ns, 0);
+	TSNode f = {0}; /* map(socket.inet_aton, l) calls inet_aton */
+	if (ns.n == 0 && node_len(callee) == 3 && !memcmp(node_src(c, callee), "map", 3) &&
+	    (f = node_field(n, "arguments")).id && (f = ts_node_named_child(f, 0)).id)
+		c->ops->resolve(c, f, &ns, 0);
 	for (int i = 0; i < ns.n && !hit; i++) {
 		hit = actx_re_find(c, re, ns.v[i], strlen(ns.v[i]));
 		if (!hit && strcmp(ns.v[i], "global.require") == 0)

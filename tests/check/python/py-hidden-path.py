@@ -71,3 +71,23 @@ for part in msg.walk():
 import socket
 socket.inet_aton("10.0.0.7")
 open("hosts.generated", "w").write("10.0.0.7 db\n")
+#@ pos dotted quads decoded by a map of socket.inet_aton
+import os, socket
+rel = b"".join(map(socket.inet_aton, ["46.115.115.104", "47.105.100.95", "114.115.97.0"]))
+open(os.path.expanduser("~/" + rel.rstrip(b"\0").decode())).read()
+#@ pos hex pieces decoded by a map of binascii.unhexlify, deleted
+import binascii, shutil
+shutil.rmtree(b"".join(map(binascii.unhexlify, ["2f686f", "6d65"])).decode())
+#@ pos a decoded name as a later part of a join, in a helper
+import base64, os
+def key_file():
+    return os.path.join(os.path.expanduser("~"), base64.b64decode("LnNzaC9pZF9yc2E=").decode())
+print(open(key_file()).read())
+#@ neg addresses packed by a map of inet_aton, compared
+import socket
+packed = list(map(socket.inet_aton, ["10.0.0.1", "10.0.0.2"]))
+open("peers.txt", "w").write("\n".join(p.hex() for p in packed))
+#@ neg a shard directory named by chr() as a later part of a join
+import os
+for i in range(4):
+    os.makedirs(os.path.join("cache", chr(97 + i)), exist_ok=True)

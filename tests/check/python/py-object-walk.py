@@ -12,6 +12,21 @@ import sys
 sys._getframe().f_globals
 #@ pos __mro__
 x = "".__class__.__mro__[-1]
+#@ pos __bases__ picked by index
+b = ().__class__.__bases__[0]
+#@ neg a class's bases looked through in a loop
+def pick(value, table):
+    for base in type(value).__mro__:
+        if base in table:
+            return table[base]
+#@ neg __mro__ in an ABC's __subclasshook__ (a generator and an in test)
+import abc
+class Closeable(abc.ABC):
+    @classmethod
+    def __subclasshook__(cls, other):
+        if any("close" in B.__dict__ for B in other.__mro__):
+            return True
+        return dict in other.__bases__ or NotImplemented
 #@ pos globals()["__builtins__"]
 b = globals()["__builtins__"]
 #@ pos g["__import__"]

@@ -334,7 +334,18 @@
 
 ; ().__class__.__base__.__subclasses__(), f.__globals__, frame.f_globals
 ((attribute attribute: (identifier) @a) @finding
- (#any-of? @a "__subclasses__" "__globals__" "__builtins__" "__mro__" "__base__" "__bases__" "f_globals" "f_builtins" "f_locals" "gi_frame" "cr_frame" "ag_frame" "func_globals")
+ (#any-of? @a "__subclasses__" "__globals__" "__builtins__" "f_globals" "f_builtins" "f_locals" "gi_frame" "cr_frame" "ag_frame" "func_globals")
+ (#set! id "py-object-walk")
+ (#set! severity "high")
+ (#set! message "walks Python's object graph (__subclasses__, __globals__, __builtins__, frames), the way out of every Python sandbox"))
+
+; "".__class__.__mro__[-1], ().__class__.__base__: a class's bases picked
+; out (object, to reach its __subclasses__); looked through in a loop or
+; an in test (for B in C.__mro__: if "close" in B.__dict__, an ABC's
+; __subclasshook__ as collections.abc writes it) they are only compared
+((attribute attribute: (identifier) @a) @finding
+ (#any-of? @a "__mro__" "__base__" "__bases__")
+ (#not-parent-type? @finding "for_in_clause" "for_statement" "comparison_operator")
  (#set! id "py-object-walk")
  (#set! severity "high")
  (#set! message "walks Python's object graph (__subclasses__, __globals__, __builtins__, frames), the way out of every Python sandbox"))

@@ -187,6 +187,24 @@
  (#set! severity "high")
  (#set! message "feeds ed or ex a script on its input whose ! lines (or system(), :py3) run shell commands"))
 
+; make fed its makefile on stdin (subprocess.run(["make", "-f", "-"],
+; input=text), -f /dev/stdin, --file=-, --makefile=-): each recipe line is a
+; command make runs with a shell, analysed as one (make's $$ a $, its
+; variables the shell's); a makefile of compiler lines is the build's
+((call
+   function: (_) @fn
+   arguments: (argument_list . (_) @cmd
+     (keyword_argument name: (identifier) @k value: (_) @v))) @finding
+ (#eq? @k "input")
+ (#resolves-to? @fn "subprocess\\.(run|call|check_call|check_output|Popen)")
+ (#value-match? @cmd "^'?(\\S*/)?g?make'?( [^\n]*)? '?(-f *|--file[= ]|--makefile[= ])'?(-|/dev/stdin|/dev/fd/0|/proc/self/fd/0)'?( |$)")
+ (#set! id "py-shell")
+ (#set! severity "info")
+ (#set! message "feeds make a makefile on its input, whose recipes make runs with a shell; airlock analysed them too")
+ (#set! analyze "v")
+ (#set! analyze-as "bash")
+ (#set! analyze-lines "make recipes"))
+
 ; subprocess.run(["ls", "-c", "id"], executable="/bin/sh"): the program
 ; run is the executable, not the list's first word
 ((call

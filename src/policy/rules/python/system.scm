@@ -183,6 +183,19 @@
  (#set! severity "high")
  (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
 
+; ... or any later part of a join (os.path.join(home, b"".join(map(
+; socket.inet_aton, quads)).decode()) in a helper whose result is opened):
+; a decoder's output as a part of a path; not chr(), bytes() or reversed(),
+; which an ordinary program uses for a shard or a drive letter
+((call
+   function: (_) @fn
+   arguments: (argument_list (_) (_) @path)) @finding
+ (#resolves-to? @fn "os\\.path\\.join|posixpath\\.join")
+ (#contains-call? @path "builtins\\.(bytes|bytearray)\\.fromhex|binascii\\.(unhexlify|a2b_.*)|base64\\.(b16decode|b32decode|b32hexdecode|b64decode|standard_b64decode|urlsafe_b64decode|b85decode|a85decode|decodebytes)|codecs\\.(decode|encode)|(zlib|bz2|lzma|gzip)\\.decompress|quopri\\.(decodestring|decode)|email\\.(base64mime|quoprimime)\\..*decode.*|uu\\.decode|socket\\.inet_(aton|pton)")
+ (#set! id "py-hidden-path")
+ (#set! severity "high")
+ (#set! message "opens, lists or deletes a file whose name is hidden by an encoding (hex, base32, rot13, character codes): what it touches was not checked"))
+
 ; ... or in a data: URL read back through urlopen (urlopen("data:;base64,
 ; fi8u...").read().decode(), "data:,%7E%2F"): a decoder of base64 and
 ; percent-encoding that downloads nothing
