@@ -411,8 +411,93 @@ bool analyze_configured_before(struct actx *c, TSNode run, const pcre2_code *re)
 	return analyze_each_before(c, run, re, true, configures_run, &run);
 }
 
+/* Every call of a bare name in one tree, sorted by the name, then by
+ * where it is. */
+struct call_index {
+	TSNode root;
+	TSNode *v;
+	size_t n;
+	const char *src;
+};
+
+static int by_callee(const void *x, const void *y, void *src)
+{
+	const TSNode *a = x, *b = y;
+	TSNode fa = node_field(*a, "function"), fb = node_field(*b, "function");
+	uint32_t la = node_len(fa), lb = node_len(fb);
+	int d = memcmp((const char *)src + ts_node_start_byte(fa),
+		       (const char *)src + ts_node_start_byte(fb), la < lb ? la : lb);
+	if (d == 0 && la != lb)
+		d = la < lb ? -1 : 1;
+	if (d == 0)
+		d = ts_node_start_byte(*a) < ts_node_start_byte(*b) ? -1 : 1;
+	return d;
+}
+
+static int name_vs_call(struct actx *c, const char *name, size_t len, TSNode call)
+{
+	TSNode f = node_field(call, "function");
+	size_t lf = node_len(f);
+	int d = memcmp(name, node_src(c, f), len < lf ? len : lf);
+	return d ? d : len < lf ? -1 : len > lf ? 1 : 0;
+}
+
+size_t analyze_calls_named(struct actx *c, TSNode any, const char *name, size_t len,
+			   const TSNode **out)
+{
+	TSNode root = any;
+	for (TSNode p; !ts_node_is_null(p = ts_node_parent(root));)
+		root = p;
+	struct call_index *x = c->calls;
+	if (x == NULL || !ts_node_eq(x->root, root)) {
+		if (x == NULL)
+			x = c->calls = xcalloc(1, sizeof(*x));
+		free(x->v);
+		*x = (struct call_index){.root = root};
+		size_t cap = 0;
+		TSTreeCursor tc = ts_tree_cursor_new(root);
+		for (bool more = true; more;) {
+			TSNode n = ts_tree_cursor_current_node(&tc);
+			if ((node_is(n, "call") || node_is(n, "call_expression")) &&
+			    node_is(node_field(n, "function"), "identifier")) {
+				if (x->n == cap) {
+					cap = cap ? 2 * cap : 64;
+					x->v = xrealloc(x->v, cap * sizeof(*x->v));
+				}
+				x->v[x->n++] = n;
+			}
+			if (ts_tree_cursor_goto_first_child(&tc))
+				continue;
+			while (!(more = ts_tree_cursor_goto_next_sibling(&tc)) &&
+			       ts_tree_cursor_goto_parent(&tc))
+				;
+		}
+		ts_tree_cursor_delete(&tc);
+		qsort_r(x->v, x->n, sizeof(*x->v), by_callee, (void *)c->src);
+	}
+	/* the first call of the name, then the ones after it */
+	size_t lo = 0, hi = x->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (name_vs_call(c, name, len, x->v[mid]) > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	while (end < x->n && name_vs_call(c, name, len, x->v[end]) == 0)
+		end++;
+	*out = x->v + lo;
+	return end - lo;
+}
+
 void analyze_flow_free(struct actx *c)
 {
+	if (c->calls) {
+		free(c->calls->v);
+		free(c->calls);
+		c->calls = NULL;
+	}
 	for (size_t i = 0; i < c->nflow; i++) {
 		free(c->flow[i]->v);
 		free(c->flow[i]);

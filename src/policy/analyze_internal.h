@@ -222,6 +222,12 @@ bool analyze_each_before(struct actx *c, TSNode n, const pcre2_code *re, bool by
 bool analyze_copy_between(struct actx *c, TSNode stmt, TSNode b,
 			  bool (*hit)(struct actx *c, TSNode s, void *arg), void *arg);
 void analyze_flow_free(struct actx *c);
+/* The calls of the tree that holds any whose callee is the bare name
+ * (name, len): f(x) in Python, f(x) in JavaScript; in source order, found
+ * in one walk of the tree an analysis. *out is valid until the analysis
+ * ends; how many. */
+size_t analyze_calls_named(struct actx *c, TSNode any, const char *name, size_t len,
+			   const TSNode **out);
 
 /* Paths named by a glob or a regular expression (analyze_paths.c). */
 /* A glob's bracket expressions replaced by a character they match; NULL

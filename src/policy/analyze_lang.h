@@ -193,6 +193,8 @@ struct actx {
 	/* #downloaded-before?'s statements, by expression (analyze_flow.c) */
 	struct flow_index **flow;
 	size_t nflow;
+	/* the calls of a bare name, by name (analyze_calls_named) */
+	struct call_index *calls;
 };
 
 #define RCACHE_SIZE 64

@@ -796,16 +796,8 @@ int analyzer_compile_lang(struct lang_rules *lr, err_t *err)
 			ret = err_set(err, 0, "%s: %s in the rule", at,
 				      (unsigned)qe < ARRAY_SIZE(query_errors) ? query_errors[qe]
 									      : "error");
-		} else {
+		} else
 			ret = compile_patterns(lr, err);
-			const char *pr = getenv("AIRLOCK_PATS");
-			if (pr) { unsigned lo = 0, hi = 0; sscanf(pr, "%u-%u", &lo, &hi);
-				for (uint32_t i = 0; i < ts_query_pattern_count(lr->q); i++)
-					if (i < lo || i >= hi) ts_query_disable_pattern(lr->q, i);
-				fprintf(stderr, "patterns %u\n", ts_query_pattern_count(lr->q));
-				if (hi == lo + 1) { uint32_t b = ts_query_start_byte_for_pattern(lr->q, lo);
-					fprintf(stderr, "%.1500s\n", lr->source.data + b); } }
-		}
 		if (ret < 0)
 			snprintf(lr->error, sizeof(lr->error), "%s", err->msg);
 	}

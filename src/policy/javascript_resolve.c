@@ -299,12 +299,27 @@ static TSNode written_json(struct actx *c, TSNode call, int hops)
 	names_free(&ns);
 	if (!read || ts_node_is_null(js_arg_at(a, 0)))
 		return found;
+	/* a walk of the whole program: once a call (outside a function's
+	 * call being folded, where the file's name may be its argument) */
+	char key[32];
+	int klen = snprintf(key, sizeof(key), "%u:%d", ts_node_start_byte(call), hops);
+	struct memo *m = c->nframes == 0 ? actx_memo_find(c, 'J', key, (size_t)klen) : NULL;
+	if (m && m->state == MEMO_DONE) {
+		if (m->val.len == sizeof(found))
+			memcpy(&found, m->val.data, sizeof(found));
+		return found;
+	}
 	while (!ts_node_is_null(up = ts_node_parent(root)))
 		root = up;
 	TSTreeCursor cur = ts_tree_cursor_new(root);
 	int budget = 20000;
 	found = json_written_under(c, &cur, js_arg_at(a, 0), &budget, hops);
 	ts_tree_cursor_delete(&cur);
+	if (m) {
+		m->state = MEMO_DONE;
+		if (!ts_node_is_null(found))
+			buf_append(&m->val, &found, sizeof(found));
+	}
 	return found;
 }
 

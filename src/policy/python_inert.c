@@ -966,31 +966,20 @@ static void loop_try(struct loop_args *la, TSNode v)
 	free(s);
 }
 
-static void loop_calls(struct loop_args *la, TSNode n, int depth)
+/* n, a call of the function: the words it gives the parameter */
+static void loop_call(struct loop_args *la, TSNode n)
 {
-	if (la->found || depth > 200 || la->left == 0)
-		return;
-	la->left--;
-	if (node_is(n, "call") && node_is(node_field(n, "function"), "identifier") &&
-	    node_len(node_field(n, "function")) == node_len(la->name) &&
-	    memcmp(node_src(la->c, node_field(n, "function")), node_src(la->c, la->name),
-		   node_len(la->name)) == 0) {
-		TSNode args = node_field(n, "arguments");
-		uint32_t k = ts_node_named_child_count(args);
-		int pos = 0;
-		for (uint32_t i = 0; i < k && !la->found; i++) {
-			TSNode a = ts_node_named_child(args, i);
-			if (node_is(a, "keyword_argument") || node_is(a, "comment"))
-				continue;
-			if (pos == la->idx || (la->splat && pos > la->idx))
-				loop_try(la,
-					 node_is(a, "list_splat") ? ts_node_named_child(a, 0) : a);
-			pos++;
-		}
+	TSNode args = node_field(n, "arguments");
+	uint32_t k = ts_node_named_child_count(args);
+	int pos = 0;
+	for (uint32_t i = 0; i < k && !la->found; i++) {
+		TSNode a = ts_node_named_child(args, i);
+		if (node_is(a, "keyword_argument") || node_is(a, "comment"))
+			continue;
+		if (pos == la->idx || (la->splat && pos > la->idx))
+			loop_try(la, node_is(a, "list_splat") ? ts_node_named_child(a, 0) : a);
+		pos++;
 	}
-	uint32_t k = ts_node_named_child_count(n);
-	for (uint32_t i = 0; i < k && !la->found; i++)
-		loop_calls(la, ts_node_named_child(n, i), depth + 1);
 }
 
 static bool loop_over_parameter(struct actx *c, TSNode loop,
@@ -1027,10 +1016,12 @@ static bool loop_over_parameter(struct actx *c, TSNode loop,
 		return false;
 	struct loop_args la = {c,   fn,	    node_field(fn, "name"), idx, splat, false, visit,
 			       arg, 200000u};
-	TSNode root = loop;
-	while (!ts_node_is_null(ts_node_parent(root)))
-		root = ts_node_parent(root);
-	loop_calls(&la, root, 0);
+	/* its calls, from an index of the program's calls by name: a walk of
+	 * the whole program for each loop made long programs quadratic */
+	const TSNode *calls;
+	size_t ncalls = analyze_calls_named(c, loop, node_src(c, la.name), node_len(la.name), &calls);
+	for (size_t j = 0; j < ncalls && !la.found && la.left > 0; j++, la.left--)
+		loop_call(&la, calls[j]);
 	return la.found;
 }
 

@@ -669,14 +669,15 @@
 ; that deletes what it walks (in its body, or in the callback it is
 ; given): function walk(dir, visit) { fs.readdirSync(dir) ... } walk('/',
 ; (p) => fs.unlinkSync(p)). One pattern (the body and the call's arguments
-; both @del): a pattern at the program's level is costly to match
+; both @del). The function is reached through its name (#contains-call?
+; follows it to the function it is bound to): a pattern of the function's
+; declaration and the call side by side kept a partial match for every
+; declaration before the call, compared pairwise at every node
 ((program
-   (function_declaration name: (identifier) @fname body: (_) @body @del)
    (expression_statement
-     (call_expression function: (identifier) @callee arguments: (arguments . (_) @root) @del) @finding))
- (#eq? @fname @callee)
+     (call_expression function: (identifier) @callee @del arguments: (arguments . (_) @root) @del) @finding))
  (#some-value-match? @root "^((/|~|/(bin|boot|etc|home|lib|opt|root|usr|var))/?|os\\.homedir(\\(\\))?|process\\.env\\.(HOME|USERPROFILE))$")
- (#contains-call? @body "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
+ (#contains-call? @callee "fs\\.(readdirSync|readdir|opendirSync|opendir|promises\\.(readdir|opendir))")
  (#contains-call? @del "fs\\.(rmSync|rmdirSync|unlinkSync|rm|rmdir|unlink|promises\\.(rm|rmdir|unlink))|fs-extra\\.(remove|removeSync)")
  (#set! id "js-destructive")
  (#set! severity "high")
