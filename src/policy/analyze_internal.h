@@ -77,6 +77,7 @@ struct pred {
 	 * by "|": the words, unescaped, matched by comparing (else NULL) */
 	char *words;
 	_Atomic(pcre2_code *) re; /* compiled on first use (analyze_pred.c) */
+	_Atomic(pcre2_code *) re_prefix; /* the same anchored at its start only */
 	bool re_saved;		  /* re is one of the language's saved_re: not its own */
 	_Atomic(unsigned long) *compiles; /* its language's count of regex compiles */
 };

@@ -48,6 +48,34 @@ static const pcre2_code *pred_re(const struct pred *p)
 	return re;
 }
 
+/* p's expression anchored at its start only: a text a match may begin
+ * with is then a partial match of it (pcre2 takes no partial match of an
+ * expression anchored at its end, which #contains-call-with?'s is, and
+ * says so with an error, not "no match": the test it serves let every
+ * callee through). Compiled on its first use, as pred_re. */
+static const pcre2_code *pred_prefix_re(const struct pred *p)
+{
+	struct pred *w = (struct pred *)p;
+	pcre2_code *re = atomic_load_explicit(&w->re_prefix, memory_order_acquire), *none = NULL;
+	int e;
+	PCRE2_SIZE off;
+
+	if (re != NULL)
+		return re;
+	re = pcre2_compile((PCRE2_SPTR)p->strs[0], PCRE2_ZERO_TERMINATED,
+			   PCRE2_UTF | PCRE2_ANCHORED, &e, &off, NULL);
+	if (re == NULL) {
+		fputs("airlock: out of memory\n", stderr); /* pred_re compiled it */
+		abort();
+	}
+	if (!atomic_compare_exchange_strong_explicit(&w->re_prefix, &none, re,
+						     memory_order_acq_rel, memory_order_acquire)) {
+		pcre2_code_free(re);
+		re = none;
+	}
+	return re;
+}
+
 /* Whether p's expression matches s: a comparison with each word where it
  * is only words joined by "|" (pred.words: `eval`, `os\.system|os\.popen`),
  * which pcre2_match takes a few hundred instructions to find. */
@@ -200,9 +228,22 @@ static bool require_matches(struct actx *c, TSNode call, const pcre2_code *re)
 	return hit;
 }
 
+/* A search of n and of the values of the names it uses (a reachability
+ * search: each name's values are looked at once, memo kind) for a node
+ * where here() holds: #contains-call? and #contains-call-with?. as_too: a
+ * name bound by `with E as name` stands for E. */
+struct reach {
+	bool (*here)(struct actx *c, TSNode n, const struct reach *r);
+	const pcre2_code *re;
+	char memo;
+	bool as_too;
+	const pcre2_code *prefix; /* re without its end anchor (pred_prefix_re) */
+};
+
 /* n itself a call whose callee resolves to a name that re matches */
-static bool call_here(struct actx *c, TSNode n, const pcre2_code *re)
+static bool call_here(struct actx *c, TSNode n, const struct reach *r)
 {
+	const pcre2_code *re = r->re;
 	TSNode callee;
 	struct names ns = {0};
 	bool hit = false;
@@ -223,22 +264,11 @@ static bool call_here(struct actx *c, TSNode n, const pcre2_code *re)
 	return hit;
 }
 
-/* A search of n and of the values of the names it uses (a reachability
- * search: each name's values are looked at once, memo kind) for a node
- * where here() holds: #contains-call? and #contains-call-with?. as_too: a
- * name bound by `with E as name` stands for E. */
-struct reach {
-	bool (*here)(struct actx *c, TSNode n, const pcre2_code *re);
-	const pcre2_code *re;
-	char memo;
-	bool as_too;
-};
-
 static bool reaches(struct actx *c, const struct reach *r, TSNode n, int depth)
 {
 	if (depth > RESOLVE_DEPTH || !actx_step(c))
 		return false;
-	if (r->here(c, n, r->re))
+	if (r->here(c, n, r))
 		return true;
 	if (node_is(n, "identifier") || node_is(n, "variable_name")) {
 		struct memo *m = actx_memo_find(c, r->memo, node_src(c, n), node_len(n));
@@ -267,7 +297,7 @@ static bool reaches(struct actx *c, const struct reach *r, TSNode n, int depth)
 
 static bool contains_call(struct actx *c, TSNode n, const pcre2_code *re)
 {
-	return reaches(c, &(struct reach){call_here, re, 'c', false}, n, 0);
+	return reaches(c, &(struct reach){call_here, re, 'c', false, NULL}, n, 0);
 }
 
 /* #program-calls-with?: "callee(value)" tested for each call. */
@@ -290,9 +320,37 @@ static bool call_with_visit(void *arg, const char *s, size_t len)
 	return !actx_re_find(w->c, w->re, w->b.data, w->b.len); /* false: found, stop */
 }
 
-/* n itself a call whose "callee(value)" matches */
-static bool call_with_here(struct actx *c, TSNode n, const pcre2_code *re)
+/* Whether a value of arg, the first argument of call, makes w's
+ * "callee(value)" match. Once a call: every search that reaches it (each
+ * open() of a long program whose names lead to one urlopen) asks the
+ * same, and the values of an argument may take thousands of steps. Not
+ * kept when a budget cut it short, nor inside a function's call being
+ * folded (a parameter's value is that call's). */
+static bool some_value_with(struct actx *c, TSNode call, TSNode arg, struct call_with *w)
 {
+	char key[64];
+	int klen = snprintf(key, sizeof(key), "%u:%p:%s", ts_node_start_byte(call), (void *)w->re,
+			    w->callee);
+	struct memo *m = c->nframes == 0 && klen > 0 && (size_t)klen < sizeof(key)
+			     ? actx_memo_find(c, 'W', key, (size_t)klen)
+			     : NULL;
+	if (m && m->state == MEMO_DONE)
+		return m->folded == 1;
+	bool exhausted = c->exhausted;
+	unsigned long cycles = c->cycles;
+	bool hit = c->ops->each_value(c, arg, true, call_with_visit, w, 0) < 0;
+	if (m && c->exhausted == exhausted && c->cycles == cycles &&
+	    c->pred_steps < STEPS_PER_PREDICATE && !c->late) {
+		m->state = MEMO_DONE;
+		m->folded = hit;
+	}
+	return hit;
+}
+
+/* n itself a call whose "callee(value)" matches */
+static bool call_with_here(struct actx *c, TSNode n, const struct reach *r)
+{
+	const pcre2_code *re = r->re;
 	TSNode callee;
 
 	if (c->ops->call_callee(n, &callee) && c->ops->each_value) {
@@ -316,11 +374,10 @@ static bool call_with_here(struct actx *c, TSNode n, const pcre2_code *re)
 			w.b.len = 0;
 			buf_append(&w.b, w.callee, strlen(w.callee));
 			buf_append(&w.b, "(", 1);
-			if (re_find_partial(c, re, w.b.data, w.b.len) == PCRE2_ERROR_NOMATCH)
+			if (re_find_partial(c, r->prefix, w.b.data, w.b.len) == PCRE2_ERROR_NOMATCH)
 				continue;
-			hit = ts_node_is_null(arg)
-				  ? !call_with_visit(&w, "", 0)
-				  : c->ops->each_value(c, arg, true, call_with_visit, &w, 0) < 0;
+			hit = ts_node_is_null(arg) ? !call_with_visit(&w, "", 0)
+						   : some_value_with(c, n, arg, &w);
 		}
 		buf_free(&w.b);
 		names_free(&tmp);
@@ -329,15 +386,15 @@ static bool call_with_here(struct actx *c, TSNode n, const pcre2_code *re)
 	return false;
 }
 
-static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth)
+static bool calls_with(struct actx *c, TSNode n, const struct reach *r, int depth)
 {
 	if (depth > RESOLVE_DEPTH || !actx_step(c))
 		return false;
-	if (call_with_here(c, n, re))
+	if (call_with_here(c, n, r))
 		return true;
 	uint32_t k = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < k; i++)
-		if (calls_with(c, ts_node_named_child(n, i), re, depth + 1))
+		if (calls_with(c, ts_node_named_child(n, i), r, depth + 1))
 			return true;
 	return false;
 }
@@ -345,9 +402,10 @@ static bool calls_with(struct actx *c, TSNode n, const pcre2_code *re, int depth
 /* #contains-call-with?: such a call in the node or in the values of the
  * names it uses, as #contains-call? searches (urlopen("data:...") read
  * into a name that is then opened, also by `with urlopen(u) as f`) */
-static bool contains_call_with(struct actx *c, TSNode n, const pcre2_code *re)
+static bool contains_call_with(struct actx *c, TSNode n, const struct pred *p)
 {
-	return reaches(c, &(struct reach){call_with_here, re, 'w', true}, n, 0);
+	return reaches(c, &(struct reach){call_with_here, pred_re(p), 'w', true, pred_prefix_re(p)},
+		       n, 0);
 }
 
 /* after-match?: a statement before n in its block, or before a block that
@@ -751,7 +809,7 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		return contains_call(c, n, pred_re(p));
 	case P_CONTAINS_CALL_WITH:
 		c->search++;
-		return contains_call_with(c, n, pred_re(p));
+		return contains_call_with(c, n, p);
 	case P_PROGRAM_CALLS: {
 		TSNode up;
 		while (!ts_node_is_null(up = ts_node_parent(n)))
@@ -763,7 +821,9 @@ static bool test_node(struct eval *e, const struct pred *p, TSNode n)
 		TSNode up;
 		while (!ts_node_is_null(up = ts_node_parent(n)))
 			n = up;
-		return calls_with(c, n, pred_re(p), 0);
+		return calls_with(
+		    c, n, &(struct reach){call_with_here, pred_re(p), 'w', true, pred_prefix_re(p)},
+		    0);
 	}
 	case P_REGEX_SELECTS:
 		return path_regex_selects(c, n, pred_re(p));

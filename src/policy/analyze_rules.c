@@ -331,6 +331,7 @@ void analyzer_free(struct analyzer *a)
 			for (uint32_t i = 0; i < lr->pat[p].npreds; i++) {
 				if (!lr->pat[p].preds[i].re_saved)
 					pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re));
+				pcre2_code_free(atomic_load(&lr->pat[p].preds[i].re_prefix));
 				free(lr->pat[p].preds[i].strs);
 				free(lr->pat[p].preds[i].words);
 				free(lr->pat[p].preds[i].expanded);
