@@ -1270,3 +1270,47 @@ const path = require('path');
 const wipe = new Set();
 wipe.add(path.join(os.tmpdir(), 'a')).add('/tmp/b');
 for (const d of wipe) fs.rmSync(d, { recursive: true, force: true });
+//@ pos a private method's parameter given the home directory by this.#purge
+const fs = require("fs");
+const os = require("os");
+class Janitor {
+  #purge(dir) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  sweep() {
+    this.#purge(os.homedir());
+  }
+}
+new Janitor().sweep();
+//@ pos an instance method's parameter given the home directory
+const fsp = require("fs/promises");
+const os = require("os");
+class Store {
+  async clear(where) {
+    await fsp.rm(where, { recursive: true, force: true });
+  }
+}
+const store = new Store();
+store.clear(os.homedir());
+//@ pos a static method's parameter given the home directory
+const fs = require("fs");
+const os = require("os");
+const H = class {
+  static drop(t) {
+    fs.rmSync(t, { recursive: true, force: true });
+  }
+};
+H.drop(os.homedir());
+//@ neg a private method's parameter given a scratch directory
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+class Scratch {
+  #wipe(dir) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  done() {
+    this.#wipe(fs.mkdtempSync(path.join(os.tmpdir(), "job-")));
+  }
+}
+new Scratch().done();
