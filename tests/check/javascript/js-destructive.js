@@ -1314,3 +1314,24 @@ class Scratch {
   }
 }
 new Scratch().done();
+//@ pos the home directory taken out of a record by a regex replace with $2
+const fs = require("fs");
+const os = require("os");
+const line = "cache=" + os.homedir();
+fs.rmSync(line.replace(/^(\w+)=(.*)$/, "$2"), { recursive: true, force: true });
+//@ pos the home directory taken out of a record by a named group of a bound regex
+const fs = require("fs");
+const os = require("os");
+const re = /^(?<label>[^|]+)\|(?<where>.+)$/;
+fs.rmSync(`ws|${os.homedir()}`.replace(re, "$<where>"), { recursive: true, force: true });
+//@ pos the home directory through a template whose marks NFD and \p{Mn} drop
+const fs = require("fs");
+const os = require("os");
+const t = "{hömé}".normalize("NFD").replace(/\p{Mn}/gu, "");
+fs.rmSync(t.replace("{home}", os.homedir()), { recursive: true, force: true });
+//@ neg a scratch directory named by a regex replace with groups
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const dir = path.join(os.tmpdir(), "2024-01-31".replace(/(\d+)-(\d+)-(\d+)/, "r-$3.$2.$1"));
+fs.rmSync(dir, { recursive: true, force: true });

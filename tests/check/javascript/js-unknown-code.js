@@ -282,3 +282,5 @@ new vm.Script('1 + 1', { filename: 'sum.js' }).runInThisContext();
 //@ pos a SourceTextModule of downloaded text with options
 const vm = require('vm');
 fetch('https://x.example.net/m.mjs').then((r) => r.text()).then((t) => new vm.SourceTextModule(t, { identifier: 'm' }));
+//@ neg an ordinary module name whose accents NFD strips, known
+const u = require("útil".normalize("NFD").replace(/\p{M}/gu, ""));
