@@ -359,19 +359,21 @@ static int fold_method(struct actx *c, TSNode call, TSNode obj, TSNode prop, str
 		}
 		return fold_stringified(c, obj, out, depth + 1);
 	}
-	if (node_text_is(c, prop, "normalize") && !ts_node_is_null(a0)) {
-		/* s.normalize('NFKC'): fullwidth and other compatibility forms
-		 * folded as the runtime folds them */
-		size_t flen, slen;
-		char *form = fold_dup(c, a0, depth + 1, &flen), *str = NULL;
+	if (node_text_is(c, prop, "normalize")) {
+		/* s.normalize('NFKC'), 'NFD' (a letter and its mark apart, as
+		 * /\p{M}/gu drops it), 'NFC' (the default): as the runtime does */
+		size_t flen = 3, slen;
+		char *form = a0.id ? fold_dup(c, a0, depth + 1, &flen) : js_node_strdup("NFC", 3);
+		char *str = NULL;
 		int ret = -1;
-		if (form && (js_str_eq(form, flen, "NFKC") || js_str_eq(form, flen, "NFKD")) &&
+		bool compat = form && (js_str_eq(form, flen, "NFKC") || js_str_eq(form, flen, "NFKD"));
+		if (form && (compat || js_str_eq(form, flen, "NFC") || js_str_eq(form, flen, "NFD")) &&
 		    (str = fold_dup(c, obj, depth + 1, &slen)) != NULL) {
 			utf8proc_uint8_t *norm = NULL;
 			utf8proc_ssize_t n = utf8proc_map(
 			    (const utf8proc_uint8_t *)str, (utf8proc_ssize_t)slen, &norm,
-			    UTF8PROC_STABLE | UTF8PROC_COMPAT |
-				(form[3] == 'C' ? UTF8PROC_COMPOSE : UTF8PROC_DECOMPOSE));
+			    UTF8PROC_STABLE | (compat ? UTF8PROC_COMPAT : 0) |
+				(form[flen - 1] == 'C' ? UTF8PROC_COMPOSE : UTF8PROC_DECOMPOSE));
 			if (n >= 0) {
 				buf_append(out, (const char *)norm, (size_t)n);
 				ret = 0;

