@@ -119,7 +119,7 @@ static const struct {
     {"after-cd-path-match?", false},
     {"fetched-tree?", false},
     {"downloaded-before?", true},
-    {"configured-before?", false},
+    {"configured-before?", true},
 };
 
 static int cmp_regex(const void *x, const void *y)

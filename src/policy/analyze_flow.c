@@ -18,9 +18,10 @@
  * shell took seconds. Here the statements that run such a program are
  * found once an analysis (per expression), in one walk of the tree, and
  * each @run is tested against those before it. #configured-before? @run
- * "RE": a statement whose text RE matches (curl -K cfg) follows a
- * here-document that names @run's file as its output. #fetched-tree? and
- * a copy between two statements (#same-file?) use the same index.
+ * "PROGRAMS": a statement before runs a program PROGRAMS names with its
+ * config file (curl -K cfg), after a here-document that names @run's
+ * file as its output. #fetched-tree? and a copy between two statements
+ * (#same-file?) use the same index.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -201,13 +202,16 @@ static void index_walk(struct actx *c, struct flow_index *x, TSNode root)
 		TSNode s = n;
 		bool hit;
 		if (x->by_text) {
-			/* a pipeline's or a redirection's command: the statement */
-			hit = node_is(n, "command") &&
-			      actx_re_find(c, x->re, node_src(c, n), node_len(n));
+			/* a pipeline's or a redirection's command: the statement,
+			 * whose text is matched (curl u/x.tar.gz | "t"ar -C d:
+			 * what the expression names may be in another command) */
+			hit = node_is(n, "command");
 			for (TSNode p = ts_node_parent(s);
 			     hit && (node_is(p, "pipeline") || node_is(p, "redirected_statement"));
 			     p = ts_node_parent(s))
 				s = p;
+			hit = hit && !(x->n > 0 && ts_node_eq(x->v[x->n - 1], s)) &&
+			      actx_re_find(c, x->re, node_src(c, s), node_len(s));
 		} else {
 			hit = node_is(n, "command") && ts_node_named_child_count(n) > 1 &&
 			      runs_named(c, n, x->re);
@@ -393,8 +397,44 @@ static TSNode heredoc_of(TSNode s)
 	return (TSNode){0};
 }
 
+/* A download's option that names its config file (curl -K cfg, --config) */
+static pcre2_code *config_re;
+static pthread_once_t config_once = PTHREAD_ONCE_INIT;
+
+static void config_re_compile(void)
+{
+	int e;
+	PCRE2_SIZE off;
+	config_re = pcre2_compile((PCRE2_SPTR) "\\s(-[a-zA-Z]*K|--config)", PCRE2_ZERO_TERMINATED,
+				  PCRE2_UTF, &e, &off, NULL);
+}
+
+/* Whether statement s's command has such an option: in its text, or in
+ * the other texts the language gives it (its words unquoted: "-K") */
+static bool reads_config(struct actx *c, TSNode s)
+{
+	TSNode cmd = node_is(s, "redirected_statement") ? node_field(s, "body") : s;
+	pthread_once(&config_once, config_re_compile);
+	if (config_re == NULL)
+		return false;
+	if (actx_re_find(c, config_re, node_src(c, cmd), node_len(cmd)))
+		return true;
+	struct buf b = {0};
+	bool hit = false;
+	if (c->ops->match_text)
+		c->ops->match_text(c, cmd, &b);
+	for (size_t at = 0, len; !hit && at + sizeof(len) <= b.len; at += sizeof(len) + len) {
+		memcpy(&len, b.data + at, sizeof(len));
+		hit = actx_re_find(c, config_re, b.data + at + sizeof(len), len);
+	}
+	buf_free(&b);
+	return hit;
+}
+
 static bool configures_run(struct actx *c, TSNode s, void *run)
 {
+	if (!reads_config(c, s))
+		return false;
 	if (node_is(ts_node_parent(s), "list"))
 		s = ts_node_parent(s);
 	for (TSNode t = ts_node_prev_named_sibling(s); !ts_node_is_null(t) && actx_step(c);
@@ -408,7 +448,7 @@ static bool configures_run(struct actx *c, TSNode s, void *run)
 
 bool analyze_configured_before(struct actx *c, TSNode run, const pcre2_code *re)
 {
-	return analyze_each_before(c, run, re, true, configures_run, &run);
+	return analyze_each_before(c, run, re, false, configures_run, &run);
 }
 
 /* Every call of a bare name in one tree, sorted by the name, then by

@@ -207,9 +207,10 @@ bool analyze_fetched_tree(struct actx *c, TSNode n, const pcre2_code *re);
  * program re names that writes run's file. The statements these look at
  * are indexed once an analysis; analyze_flow_free frees the index. */
 bool analyze_downloaded_before(struct actx *c, TSNode run, const pcre2_code *re);
-/* #configured-before?: a statement before the one that runs run, whose
- * text re matches (curl -K cfg), follows a here-document that names run's
- * file as its output (output = "/tmp/x"). */
+/* #configured-before?: a statement before the one that runs run runs a
+ * program re names with its config file (curl -K cfg, --config cfg),
+ * after a here-document that names run's file as its output (output =
+ * "/tmp/x"). */
 bool analyze_configured_before(struct actx *c, TSNode run, const pcre2_code *re);
 /* Whether hit says yes to a statement before n's (in its block, a block
  * around it, or its && list, as #written-by? looks) among those that run

@@ -459,7 +459,7 @@ static const struct {
     {"after-cd-path-match?", P_AFTER_CD_PATH, false, true, false},
     {"written-by?", P_WRITTEN_BY, false, true, true},
     {"downloaded-before?", P_DOWNLOADED_BEFORE, false, true, true},
-    {"configured-before?", P_CONFIGURED_BEFORE, false, true, false},
+    {"configured-before?", P_CONFIGURED_BEFORE, false, true, true},
     {"written-by-text?", P_WRITTEN_BY_TEXT, false, true, false},
     {"fetched-tree?", P_FETCHED_TREE, false, true, false},
     {"match?", P_MATCH, false, true, false},

@@ -110,7 +110,7 @@
 ; downloads, then run by an interpreter
 ((command argument: (_)+ @run) @sh @finding
  (#resolves-to? @sh "(ba|da|z|k|mk|c|tc|a|y|po|pdk)?sh|fish|source|\\.|python[0-9.]*|pypy[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*")
- (#configured-before? @run "\\bcurl\\b[^\\n]*\\s(-[a-zA-Z]*K|--config)")
+ (#configured-before? @run "curl")
  (#set! id "sh-download-exec")
  (#set! severity "high")
  (#set! message "writes a curl config file, downloads the file it names with curl -K and runs it: whatever the server sends is executed"))
