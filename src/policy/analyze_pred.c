@@ -3,11 +3,10 @@
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
- * #program-calls-with?, #regex-selects?,
- * #parent-type?, #type?, #unknown-code?, #child-env?, #after-match?,
- * #next-text-match?, #method?, #arg-value-match?, #same-file?,
- * #bound-text-match?, #text-or-bound-match?, #written-by?, #written-by-text?,
- * #fetched-tree?.
+ * #program-calls-with?, #regex-selects?, #parent-type?, #type?,
+ * #unknown-code?, #child-env?, #after-match?, #next-text-match?, #method?,
+ * #arg-value-match?, #same-file?, #bound-text-match?, #text-or-bound-match?,
+ * #written-by?, #written-by-text?, #fetched-tree?.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -750,24 +749,30 @@ struct before {
 	bool (*hit)(struct actx *c, TSNode s, const struct before *b);
 };
 
-/* Whether a statement before n, in its block or in the && list it is part
- * of, is one b->hit says yes to. */
+/* Whether statement s, or one within a list, an if or a { } group it is
+ * (if [ ! -x "$f" ]; then curl -o "$f" u; fi), is one b->hit says yes to. */
+static bool hit_within(struct actx *c, TSNode s, const struct before *b, int depth)
+{
+	if (!node_is(s, "list") && !node_is(s, "if_statement") && !node_is(s, "elif_clause") &&
+	    !node_is(s, "else_clause") && !node_is(s, "compound_statement"))
+		return b->hit(c, s, b);
+	for (uint32_t i = 0, k = ts_node_named_child_count(s); i < k && depth < 3; i++)
+		if (hit_within(c, ts_node_named_child(s, i), b, depth + 1))
+			return true;
+	return false;
+}
+
+/* Whether a statement before n, in its block or the && list it is part
+ * of, or within one (hit_within), is one b->hit says yes to. */
 static bool statement_before(struct actx *c, TSNode n, const struct before *b)
 {
-	for (int up = 0; up < 8 && !ts_node_is_null(n); up++, n = ts_node_parent(n)) {
-		if (node_is(n, "function_definition") || node_is(n, "program"))
-			break;
+	for (int up = 0; up < 8 && !ts_node_is_null(n) && !node_is(n, "function_definition") &&
+			 !node_is(n, "program");
+	     up++, n = ts_node_parent(n))
 		for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s) && actx_step(c);
-		     s = ts_node_prev_named_sibling(s)) {
-			if (node_is(s, "list")) {
-				uint32_t k = ts_node_named_child_count(s);
-				for (uint32_t i = 0; i < k; i++)
-					if (b->hit(c, ts_node_named_child(s, i), b))
-						return true;
-			} else if (b->hit(c, s, b))
+		     s = ts_node_prev_named_sibling(s))
+			if (hit_within(c, s, b, 0))
 				return true;
-		}
-	}
 	return false;
 }
 
