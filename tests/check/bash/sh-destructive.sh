@@ -121,6 +121,15 @@ rsync -a --delete "$(mktemp -d)"/ "$HOME"/
 rsync -a --delete-after /tmp/empty/ /
 #@ neg rsync --delete of a build into its own output
 rsync -a --delete build/ "$HOME"/site/
+#@ pos tmpreaper given the home directory with an age of zero
+tmpreaper --all --force 0s "$HOME"
+#@ pos tmpwatch given a user's home under /home through wrappers
+nice -n 19 tmpwatch -af 0 "/home/$(id -un)"
+#@ pos tmpwatch given /etc
+sudo tmpwatch --mtime 240 /etc
+#@ neg tmpreaper and tmpwatch given scratch directories
+tmpreaper --mtime 7d /tmp
+tmpwatch 24 /var/tmp "$HOME/.cache/thumbnails"
 #@ pos perl removes the home directory
 perl -MFile::Path=remove_tree -e 'remove_tree($ENV{HOME})'
 #@ pos ruby removes the home directory
