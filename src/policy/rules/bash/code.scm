@@ -457,6 +457,41 @@
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
 
+; pwsh -c 'iwr u | iex', powershell -Command "Start-Process sh", jshell
+; <<< 'new ProcessBuilder("sh", "-c", c).start()', groovy -e
+; '"rm -rf ~".execute()', jrunscript -e 'Runtime.getRuntime().exec(...)',
+; scala -e 'Process("sh -c ...").!', bb -e '(shell "sh" "-c" c)': PowerShell,
+; JVM or Clojure code that starts a program or evaluates a string as code,
+; given as an argument or on the interpreter's stdin; pwsh -EncodedCommand,
+; code in base64, hides what it runs
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "pwsh(-preview)?|powershell(\\.exe)?|jshell|jrunscript|groovy|groovysh|kotlinc(-jvm)?|kotlin|scala|amm|bb|clojure|clj")
+ (#value-match? @code "(?i:(?<![\\w-])(Invoke-Expression|iex|Start-Process|saps|Invoke-Item|ii|Invoke-Command|icm)(?![\\w-])|\\[(System\\.)?Diagnostics\\.Process\\]\\s*::\\s*Start|\\bScriptBlock\\]\\s*::\\s*Create)|\\bnew\\s+ProcessBuilder\\b|\\bProcessBuilder\\s*\\(|\\bRuntime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\b|[\\]'\"]\\s*\\.\\s*execute\\s*\\(|\\.\\s*execute\\s*\\(\\s*\\)|\\bsys\\.process\\b|\\bProcess\\s*\\(\\s*(Seq|List)?\\s*\\(?\\s*\"[^\"]*\"[^)]*\\)\\s*\\.\\s*!|\\(\\s*((babashka\\.process|clojure\\.java\\.shell|p|sh|process)/)?(shell|sh|process|exec)\\s+\"")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs PowerShell, JVM or Clojure code that starts a program or evaluates a string as code (iex, Start-Process, ProcessBuilder, .execute()), out of sight of the shell's analysis"))
+
+((command) @n @finding
+ (#resolves-to? @n "pwsh(-preview)?|powershell(\\.exe)?")
+ (#match? @n "(?i)\\s-(e|ec|enc|encodedcommand)(\\s|$)")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs PowerShell code given in base64 (-EncodedCommand), which hides what it does"))
+
+([(redirected_statement
+    body: (command) @sink
+    redirect: (heredoc_redirect (heredoc_body) @code))
+  (heredoc_redirect
+    (pipeline [(command) (redirected_statement)] @sink)
+    (heredoc_body) @code)
+  (command redirect: (herestring_redirect) @code) @sink
+  (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
+ (#resolves-to? @sink "pwsh(-preview)?|powershell(\\.exe)?|jshell|jrunscript|groovy|groovysh|kotlinc(-jvm)?|kotlin|scala|amm|bb|clojure|clj")
+ (#value-match? @code "(?i:(?<![\\w-])(Invoke-Expression|iex|Start-Process|saps|Invoke-Item|ii|Invoke-Command|icm)(?![\\w-])|\\[(System\\.)?Diagnostics\\.Process\\]\\s*::\\s*Start|\\bScriptBlock\\]\\s*::\\s*Create)|\\bnew\\s+ProcessBuilder\\b|\\bProcessBuilder\\s*\\(|\\bRuntime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\b|[\\]'\"]\\s*\\.\\s*execute\\s*\\(|\\.\\s*execute\\s*\\(\\s*\\)|\\bsys\\.process\\b|\\bProcess\\s*\\(\\s*(Seq|List)?\\s*\\(?\\s*\"[^\"]*\"[^)]*\\)\\s*\\.\\s*!|\\(\\s*((babashka\\.process|clojure\\.java\\.shell|p|sh|process)/)?(shell|sh|process|exec)\\s+\"")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "feeds PowerShell, JVM or Clojure code that starts a program or evaluates a string as code to its interpreter"))
+
 ; Rscript -e 'unlink(path.expand("~"), recursive = TRUE)', R -e
 ; 'unlink(Sys.getenv("HOME"), recursive = T)': R code that deletes the home
 ; or root directory; julia's rm(homedir(); recursive=true) and octave's
