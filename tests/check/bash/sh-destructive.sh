@@ -510,6 +510,29 @@ $l
 #@ pos envsubst fills the command line from its own assignment
 l=$(T=rm envsubst <<< '$T -rf /')
 $l
+#@ pos a command line read from a here-document by cat
+l=$(cat <<'T'
+rm -rf /
+T
+)
+$l
+#@ pos eval of a value cat reads from a here-document
+m=$(cat <<EOF
+echo cleaning
+rm -rf "$HOME"
+EOF
+)
+eval "$m"
+#@ pos eval of a string over several lines, rm at the start of one
+c="echo start
+rm -rf $HOME"
+eval "$c"
+#@ neg eval of a here-document's value that cleans a build directory
+m=$(cat <<EOF
+rm -rf ./build
+EOF
+)
+eval "$m"
 #@ pos envsubst of a here-document with an exported variable
 export D=/
 l=$(envsubst <<'T'
