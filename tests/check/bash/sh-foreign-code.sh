@@ -153,6 +153,23 @@ echo '(shell "sh" "-c" "id")' | bb -i
 #@ neg groovy reads a file and runs an SQL statement
 groovy -e 'println new File("a.txt").readLines().size()'
 groovy -e 'def sql = groovy.sql.Sql.newInstance("jdbc:h2:mem:t"); sql.execute("create table t(x int)")'
+#@ pos Puppet code with an exec resource
+sudo puppet apply -e 'exec { "x": command => "/bin/id" }'
+#@ pos Puppet code read from a here-document, an exec on a line of its own
+m=$(cat <<PP
+package { 'git': ensure => installed }
+exec { 'reset':
+  command => '/bin/rm -rf /tmp/x',
+}
+PP
+)
+puppet apply --verbose -e "$m"
+#@ pos Puppet code in a string over several lines
+puppet apply -e "include base
+exec { 'x': command => '/bin/id' }"
+#@ neg Puppet code that installs a package and keeps a service running
+sudo puppet apply -e "package { ['git', 'htop']: ensure => installed }"
+puppet apply -e "service { 'cron': ensure => running, enable => true }"
 #@ neg jshell and bb print versions
 echo 'System.out.println(Runtime.version());' | jshell -q -
 bb -e '(println (System/getProperty "java.version"))'

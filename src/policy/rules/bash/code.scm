@@ -174,6 +174,28 @@
  (#set! message "runs a command line given as one string (ansible -a); airlock analysed it too")
  (#set! analyze "code"))
 
+; salt-call --local cmd.run 'cmd', salt '*' cmd.shell "cmd", salt-ssh h
+; cmd.run_all 'cmd': Salt's execution module runs that line with a shell on
+; the minion (here, with --local, this machine)
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "salt-call|salt|salt-ssh|salt-run")
+ (#value-match? @flag "^cmd\\.(run|shell|run_all|run_stdout|run_stderr|run_bg|run_chroot|powershell)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line given as one string (salt-call cmd.run); airlock analysed it too")
+ (#set! analyze "code"))
+
+; puppet apply -e 'exec { "x": command => "..." }': Puppet code whose exec
+; resource runs a command, out of sight of the shell's analysis
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "puppet")
+ (#match? @n "^(\\S*/)?puppet\\s+apply\\s(.*\\s)?(-e|--execute)(\\s|=)")
+ (#value-match? @code "(?<![\\w.-])exec\\s*\\{")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs Puppet code whose exec resource runs a command (puppet apply -e 'exec { ... }'), out of sight of the shell's analysis"))
+
 ; rg --pre bash FILE: ripgrep runs the preprocessor with each file it
 ; searches as its argument, so a shell or an interpreter named there runs
 ; the files (a converter script of the project's own is not this)
