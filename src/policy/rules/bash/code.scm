@@ -471,10 +471,11 @@
 ; '(sb-ext:run-program ...)', erl -eval 'os:cmd("...")', elixir -e
 ; 'System.cmd(...)', swipl -g "shell('...')": another language's code that starts a shell or a program
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
-; @f() silences errors, and is taken for one too)
+; @f() silences errors, and is taken for one too; awk's !/re/ before an
+; action or at the end, a negated pattern, is not an editor's shell escape)
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|gnuplot|octave(-cli)?|julia|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc|guile[0-9.]*|racket|sbcl|clisp|erl|elixir|swipl|gprolog")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec|(sb-ext:|uiop:)?(run|launch)-program|open-(input-|output-)?pipe\\*?|os:cmd|System\\.(cmd|shell))\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec|(sb-ext:|uiop:)?(run|launch)-program|open-(input-|output-)?pipe\\*?|os:cmd|System\\.(cmd|shell))\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!(?!/[^/\\n]*/\\s*(\\{|$|&&|\\|\\|))|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
@@ -564,7 +565,7 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|R|gnuplot|octave(-cli)?|julia|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!(?!/[^/\\n]*/\\s*(\\{|$|&&|\\|\\|))|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
@@ -1203,6 +1204,21 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes text into a shell's startup file or a cron or systemd file with find -fprintf: code run later that the analysis does not read"))
+
+; gawk -i inplace '{ print } ENDFILE { print line }' ~/.profile, awk
+; --include=inplace 'NR == 1 { print "..." } 1' ~/.bashrc: gawk rewrites a
+; shell's startup file in place, and its program prints text of its own
+; into it (a program that only prints or edits the lines it reads, print
+; or print $0, is not): code every new shell runs, which the analysis does
+; not read
+((command argument: (_) @code) @w @finding
+ (#resolves-to? @w "[gm]?awk")
+ (#match? @w "\\s(-i\\s*|--include[=\\s]\\s*)[\"']?inplace(\\.awk)?[\"']?(\\s|$)")
+ (#value-match? @code "\\bprintf?\\b\\s*\\(?\\s*(?![;})|>\\s]|\\$0\\b|$)")
+ (#arg-value-match? @w "(^|/)(?&startup_files)|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "rewrites a shell's startup file in place with gawk (-i inplace), printing text of its own into it: code every new shell runs, which the analysis does not read"))
 
 ; sed -i '$a CODE' ~/.bashrc appends CODE to a shell's startup file: analysed
 
