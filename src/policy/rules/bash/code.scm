@@ -1220,6 +1220,29 @@
  (#set! severity "high")
  (#set! message "rewrites a shell's startup file in place with gawk (-i inplace), printing text of its own into it: code every new shell runs, which the analysis does not read"))
 
+; cat > f <<'D' (--- .bashrc, +++ .bashrc, @@ ..., +CODE) D; patch -p0 < f,
+; git apply of a diff printf wrote: a patch, in a here-document or a string,
+; that adds lines to a shell's startup file, in a program that runs patch or
+; git: code every new shell runs, which the analysis does not read
+([(heredoc_body) (string) (raw_string)] @finding
+ (#match? @finding "(?m)^\\+\\+\\+[ \\t]+(\\S*/)?(\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|bash_aliases|bash_logout|xprofile|xsessionrc|xinitrc|envrc)|etc/(profile|bash\\.bashrc|zsh/zshrc|environment)|etc/profile\\.d/\\S+)([ \\t]|$)")
+ (#match? @finding "(?m)^\\+(?!\\+\\+[ \\t])[ \\t]*[^\\s#]")
+ (#program-calls? @finding "patch|git")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a patch that adds lines to a shell's startup file (patch, git apply): code every new shell runs, which the analysis does not read"))
+
+;   printf '%s\n' '--- a/.zshrc' '+++ b/.zshrc' '@@ ...' '+CODE' > f: the same
+;   patch given line by line to printf or echo
+((command) @w @finding
+ (#resolves-to? @w "printf|echo")
+ (#match? @w "(?m)(^|\\s)[ \\t'\"]*\\+\\+\\+[ \\t]+(\\S*/)?(\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|bash_aliases|bash_logout|xprofile|xsessionrc|xinitrc|envrc)|etc/(profile|bash\\.bashrc|zsh/zshrc|environment)|etc/profile\\.d/[^\\s'\"]+)([ \\t'\"]|$)")
+ (#match? @w "(?m)(^|\\s)[ \\t'\"]*\\+(?!\\+\\+[ \\t])[ \\t]*[^\\s#'\"]")
+ (#program-calls? @w "patch|git")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a patch that adds lines to a shell's startup file (patch, git apply): code every new shell runs, which the analysis does not read"))
+
 ; sed -i '$a CODE' ~/.bashrc appends CODE to a shell's startup file: analysed
 
 
