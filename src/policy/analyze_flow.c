@@ -297,6 +297,15 @@ static bool writes_run(struct actx *c, TSNode s, TSNode run)
 	return false;
 }
 
+/* A list, an if (its branches) or a { } group: a statement that holds
+ * statements a later one may follow (if [ ! -x "$f" ]; then curl -o "$f"
+ * u; fi). */
+static bool holds_statements(TSNode s)
+{
+	return node_is(s, "list") || node_is(s, "if_statement") || node_is(s, "elif_clause") ||
+	       node_is(s, "else_clause") || node_is(s, "compound_statement");
+}
+
 /* Whether s, before n, is a sibling of a node that holds n, at most 8
  * levels up, no function's definition in between (as #written-by?
  * looks). */
@@ -317,14 +326,19 @@ static bool sibling_above(TSNode s, TSNode n)
 	return false;
 }
 
-/* Whether statement s (a statement_before would look at: the statement,
- * or a member of an && list that is) comes before n. */
+/* Whether statement s is one statement_before would look at for n: the
+ * statement, or one within a statement (holds_statements, three levels
+ * deep) that is. */
 static bool looked_at(TSNode s, TSNode n)
 {
-	TSNode p = ts_node_parent(s);
-	if (sibling_above(s, n))
-		return true;
-	return node_is(p, "list") && sibling_above(p, n);
+	for (int depth = 0; depth <= 3 && !ts_node_is_null(s); depth++) {
+		if (sibling_above(s, n))
+			return true;
+		s = ts_node_parent(s);
+		if (!holds_statements(s))
+			return false;
+	}
+	return false;
 }
 
 bool analyze_each_before(struct actx *c, TSNode n, const pcre2_code *re, bool by_text,
@@ -591,24 +605,29 @@ struct before {
 	bool (*hit)(struct actx *c, TSNode s, const struct before *b);
 };
 
-/* Whether a statement before n, in its block or in the && list it is part
- * of, is one b->hit says yes to. */
+/* Whether statement s, or one within it (holds_statements, three levels
+ * deep), is one b->hit says yes to. */
+static bool hit_within(struct actx *c, TSNode s, const struct before *b, int depth)
+{
+	if (!holds_statements(s))
+		return b->hit(c, s, b);
+	for (uint32_t i = 0, k = ts_node_named_child_count(s); i < k && depth < 3; i++)
+		if (hit_within(c, ts_node_named_child(s, i), b, depth + 1))
+			return true;
+	return false;
+}
+
+/* Whether a statement before n, in its block or the && list it is part
+ * of, or within one (hit_within), is one b->hit says yes to. */
 static bool statement_before(struct actx *c, TSNode n, const struct before *b)
 {
-	for (int up = 0; up < 8 && !ts_node_is_null(n); up++, n = ts_node_parent(n)) {
-		if (node_is(n, "function_definition") || node_is(n, "program"))
-			break;
+	for (int up = 0; up < 8 && !ts_node_is_null(n) && !node_is(n, "function_definition") &&
+			 !node_is(n, "program");
+	     up++, n = ts_node_parent(n))
 		for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s) && actx_step(c);
-		     s = ts_node_prev_named_sibling(s)) {
-			if (node_is(s, "list")) {
-				uint32_t k = ts_node_named_child_count(s);
-				for (uint32_t i = 0; i < k; i++)
-					if (b->hit(c, ts_node_named_child(s, i), b))
-						return true;
-			} else if (b->hit(c, s, b))
+		     s = ts_node_prev_named_sibling(s))
+			if (hit_within(c, s, b, 0))
 				return true;
-		}
-	}
 	return false;
 }
 

@@ -3,11 +3,11 @@
  * #any-of?, and airlock's own, which ask the language what a node
  * resolves to or folds to (analyze.h): #resolves-to?, #value-match?,
  * #each-value-match?, #some-value-match?, #contains-call?, #program-calls?,
- * #program-calls-with?, #regex-selects?,
- * #parent-type?, #type?, #unknown-code?, #child-env?, #after-match?,
- * #next-text-match?, #method?, #arg-value-match?, #same-file?,
- * #bound-text-match?, #text-or-bound-match?, #written-by?, #written-by-text?,
- * #fetched-tree?.
+ * #program-calls-with?, #regex-selects?, #parent-type?, #type?,
+ * #unknown-code?, #child-env?, #after-match?, #next-text-match?, #method?,
+ * #arg-value-match?, #same-file?, #bound-text-match?, #text-or-bound-match?,
+ * #written-by?, #written-by-text?, #fetched-tree?, #downloaded-before?,
+ * #configured-before? (the last five in analyze_flow.c).
  */
 #include <stdio.h>
 #include <stdlib.h>

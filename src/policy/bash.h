@@ -141,7 +141,8 @@ enum sh_decoder_kind {
 	DEC_TAC,
 	DEC_PASTE,
 	DEC_FOLD,
-	DEC_ENVSUBST
+	DEC_ENVSUBST,
+	DEC_CAT
 };
 
 struct sh_decoder {
@@ -156,7 +157,7 @@ struct sh_decoder {
 };
 
 /* Whether cmd is a decoder (base64 -d, xxd -r -p, tr SET1 SET2, tac,
- * paste -s, envsubst...), d filled in for sh_decode. */
+ * paste -s, envsubst, cat of its stdin...), d filled in for sh_decode. */
 bool sh_decoder_of(struct actx *c, TSNode cmd, struct sh_decoder *d, int depth);
 /* in decoded by d, appended to out; var folds a variable envsubst fills
  * in; -1 when the result is not a constant. */

@@ -284,6 +284,8 @@ bool sh_decoder_of(struct actx *c, TSNode cmd, struct sh_decoder *d, int depth)
 		d->kind = DEC_FOLD;
 	else if (sh_command_is(c, cmd, "envsubst", depth) && sh_command_args(cmd, arg, 2) <= 1)
 		d->kind = DEC_ENVSUBST, d->cmd = cmd;
+	else if (sh_command_is(c, cmd, "cat", depth) && sh_command_args(cmd, arg, 1) == 0)
+		d->kind = DEC_CAT; /* v=$(cat <<EOF ... EOF): the text itself */
 	return d->kind != DEC_NONE;
 }
 
@@ -452,6 +454,9 @@ int sh_decode(struct actx *c, const struct sh_decoder *d, const struct buf *in, 
 		return 0;
 	case DEC_ENVSUBST:
 		return envsubst(c, d->cmd, in, out, var, depth);
+	case DEC_CAT:
+		buf_append(out, in->data ? in->data : "", in->len);
+		return 0;
 	case DEC_NONE:
 		break;
 	}

@@ -508,9 +508,14 @@ static int fold_children(struct actx *c, TSNode n, struct buf *out, int depth)
 /* "...": its pieces, each folded; a lone $ is itself. */
 static int fold_string(struct actx *c, TSNode n, struct buf *out, int depth)
 {
-	uint32_t k = ts_node_child_count(n);
+	uint32_t k = ts_node_child_count(n), end = ts_node_start_byte(n) + 1;
 	for (uint32_t i = 0; i < k; i++) {
 		TSNode ch = ts_node_child(n, i);
+		/* the text between two pieces, which the grammar leaves out of
+		 * both (a line break before a line's first word): itself */
+		if (i > 0 && ts_node_start_byte(ch) > end)
+			buf_append(out, c->src + end, ts_node_start_byte(ch) - end);
+		end = ts_node_end_byte(ch);
 		if (!ts_node_is_named(ch)) {
 			if (node_text_is(c, ch, "$"))
 				buf_append(out, "$", 1);

@@ -121,6 +121,15 @@ rsync -a --delete "$(mktemp -d)"/ "$HOME"/
 rsync -a --delete-after /tmp/empty/ /
 #@ neg rsync --delete of a build into its own output
 rsync -a --delete build/ "$HOME"/site/
+#@ pos tmpreaper given the home directory with an age of zero
+tmpreaper --all --force 0s "$HOME"
+#@ pos tmpwatch given a user's home under /home through wrappers
+nice -n 19 tmpwatch -af 0 "/home/$(id -un)"
+#@ pos tmpwatch given /etc
+sudo tmpwatch --mtime 240 /etc
+#@ neg tmpreaper and tmpwatch given scratch directories
+tmpreaper --mtime 7d /tmp
+tmpwatch 24 /var/tmp "$HOME/.cache/thumbnails"
 #@ pos perl removes the home directory
 perl -MFile::Path=remove_tree -e 'remove_tree($ENV{HOME})'
 #@ pos ruby removes the home directory
@@ -501,6 +510,29 @@ $l
 #@ pos envsubst fills the command line from its own assignment
 l=$(T=rm envsubst <<< '$T -rf /')
 $l
+#@ pos a command line read from a here-document by cat
+l=$(cat <<'T'
+rm -rf /
+T
+)
+$l
+#@ pos eval of a value cat reads from a here-document
+m=$(cat <<EOF
+echo cleaning
+rm -rf "$HOME"
+EOF
+)
+eval "$m"
+#@ pos eval of a string over several lines, rm at the start of one
+c="echo start
+rm -rf $HOME"
+eval "$c"
+#@ neg eval of a here-document's value that cleans a build directory
+m=$(cat <<EOF
+rm -rf ./build
+EOF
+)
+eval "$m"
 #@ pos envsubst of a here-document with an exported variable
 export D=/
 l=$(envsubst <<'T'

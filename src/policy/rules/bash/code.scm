@@ -174,6 +174,28 @@
  (#set! message "runs a command line given as one string (ansible -a); airlock analysed it too")
  (#set! analyze "code"))
 
+; salt-call --local cmd.run 'cmd', salt '*' cmd.shell "cmd", salt-ssh h
+; cmd.run_all 'cmd': Salt's execution module runs that line with a shell on
+; the minion (here, with --local, this machine)
+((command argument: (_) @flag . argument: (_) @code) @sh @finding
+ (#resolves-to? @sh "salt-call|salt|salt-ssh|salt-run")
+ (#value-match? @flag "^cmd\\.(run|shell|run_all|run_stdout|run_stderr|run_bg|run_chroot|powershell)$")
+ (#value-match? @code "")
+ (#set! id "sh-inline-code")
+ (#set! severity "info")
+ (#set! message "runs a command line given as one string (salt-call cmd.run); airlock analysed it too")
+ (#set! analyze "code"))
+
+; puppet apply -e 'exec { "x": command => "..." }': Puppet code whose exec
+; resource runs a command, out of sight of the shell's analysis
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "puppet")
+ (#match? @n "^(\\S*/)?puppet\\s+apply\\s(.*\\s)?(-e|--execute)(\\s|=)")
+ (#value-match? @code "(?<![\\w.-])exec\\s*\\{")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs Puppet code whose exec resource runs a command (puppet apply -e 'exec { ... }'), out of sight of the shell's analysis"))
+
 ; rg --pre bash FILE: ripgrep runs the preprocessor with each file it
 ; searches as its argument, so a shell or an interpreter named there runs
 ; the files (a converter script of the project's own is not this)
@@ -449,13 +471,49 @@
 ; '(sb-ext:run-program ...)', erl -eval 'os:cmd("...")', elixir -e
 ; 'System.cmd(...)', swipl -g "shell('...')": another language's code that starts a shell or a program
 ; (gawk's indirect call, f = "sys" "tem"; @f(c), calls what a value names; PHP's
-; @f() silences errors, and is taken for one too)
+; @f() silences errors, and is taken for one too; awk's !/re/ before an
+; action or at the end, a negated pattern, is not an editor's shell escape)
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "[gmn]?awk|busybox awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|Rscript|R|gnuplot|octave(-cli)?|julia|expect|gdb|lldb|vim?|nvim|ex|ed|jq|sqlite3|dc|guile[0-9.]*|racket|sbcl|clisp|erl|elixir|swipl|gprolog")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec|(sb-ext:|uiop:)?(run|launch)-program|open-(input-|output-)?pipe\\*?|os:cmd|System\\.(cmd|shell))\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec|(sb-ext:|uiop:)?(run|launch)-program|open-(input-|output-)?pipe\\*?|os:cmd|System\\.(cmd|shell))\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!(?!/[^/\\n]*/\\s*(\\{|$|&&|\\|\\|))|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b|@(?!load\\b|include\\b|namespace\\b)[A-Za-z_]\\w*\\s*\\(")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs awk, perl, ruby or php code that starts a shell or another program, out of sight of the shell's analysis"))
+
+; pwsh -c 'iwr u | iex', powershell -Command "Start-Process sh", jshell
+; <<< 'new ProcessBuilder("sh", "-c", c).start()', groovy -e
+; '"rm -rf ~".execute()', jrunscript -e 'Runtime.getRuntime().exec(...)',
+; scala -e 'Process("sh -c ...").!', bb -e '(shell "sh" "-c" c)': PowerShell,
+; JVM or Clojure code that starts a program or evaluates a string as code,
+; given as an argument or on the interpreter's stdin; pwsh -EncodedCommand,
+; code in base64, hides what it runs
+((command argument: (_) @code) @n @finding
+ (#resolves-to? @n "pwsh(-preview)?|powershell(\\.exe)?|jshell|jrunscript|groovy|groovysh|kotlinc(-jvm)?|kotlin|scala|amm|bb|clojure|clj")
+ (#value-match? @code "(?i:(?<![\\w-])(Invoke-Expression|iex|Start-Process|saps|Invoke-Item|ii|Invoke-Command|icm)(?![\\w-])|\\[(System\\.)?Diagnostics\\.Process\\]\\s*::\\s*Start|\\bScriptBlock\\]\\s*::\\s*Create)|\\bnew\\s+ProcessBuilder\\b|\\bProcessBuilder\\s*\\(|\\bRuntime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\b|[\\]'\"]\\s*\\.\\s*execute\\s*\\(|\\.\\s*execute\\s*\\(\\s*\\)|\\bsys\\.process\\b|\\bProcess\\s*\\(\\s*(Seq|List)?\\s*\\(?\\s*\"[^\"]*\"[^)]*\\)\\s*\\.\\s*!|\\(\\s*((babashka\\.process|clojure\\.java\\.shell|p|sh|process)/)?(shell|sh|process|exec)\\s+\"")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs PowerShell, JVM or Clojure code that starts a program or evaluates a string as code (iex, Start-Process, ProcessBuilder, .execute()), out of sight of the shell's analysis"))
+
+((command) @n @finding
+ (#resolves-to? @n "pwsh(-preview)?|powershell(\\.exe)?")
+ (#match? @n "(?i)\\s-(e|ec|enc|encodedcommand)(\\s|$)")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "runs PowerShell code given in base64 (-EncodedCommand), which hides what it does"))
+
+([(redirected_statement
+    body: (command) @sink
+    redirect: (heredoc_redirect (heredoc_body) @code))
+  (heredoc_redirect
+    (pipeline [(command) (redirected_statement)] @sink)
+    (heredoc_body) @code)
+  (command redirect: (herestring_redirect) @code) @sink
+  (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
+ (#resolves-to? @sink "pwsh(-preview)?|powershell(\\.exe)?|jshell|jrunscript|groovy|groovysh|kotlinc(-jvm)?|kotlin|scala|amm|bb|clojure|clj")
+ (#value-match? @code "(?i:(?<![\\w-])(Invoke-Expression|iex|Start-Process|saps|Invoke-Item|ii|Invoke-Command|icm)(?![\\w-])|\\[(System\\.)?Diagnostics\\.Process\\]\\s*::\\s*Start|\\bScriptBlock\\]\\s*::\\s*Create)|\\bnew\\s+ProcessBuilder\\b|\\bProcessBuilder\\s*\\(|\\bRuntime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\b|[\\]'\"]\\s*\\.\\s*execute\\s*\\(|\\.\\s*execute\\s*\\(\\s*\\)|\\bsys\\.process\\b|\\bProcess\\s*\\(\\s*(Seq|List)?\\s*\\(?\\s*\"[^\"]*\"[^)]*\\)\\s*\\.\\s*!|\\(\\s*((babashka\\.process|clojure\\.java\\.shell|p|sh|process)/)?(shell|sh|process|exec)\\s+\"")
+ (#set! id "sh-foreign-code")
+ (#set! severity "high")
+ (#set! message "feeds PowerShell, JVM or Clojure code that starts a program or evaluates a string as code to its interpreter"))
 
 ; Rscript -e 'unlink(path.expand("~"), recursive = TRUE)', R -e
 ; 'unlink(Sys.getenv("HOME"), recursive = T)': R code that deletes the home
@@ -507,7 +565,7 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "([gmn]?awk|perl[0-9.]*|ruby[0-9.]*|php[0-9.]*|lua[0-9.]*|luajit|tclsh[0-9.]*|wish[0-9.]*|expect|Rscript|R|gnuplot|octave(-cli)?|julia|gdb|sqlite3|gcc(-[0-9]+)?|cc|clang(-[0-9]+)?|tcc|g\\+\\+|c\\+\\+) -")
- (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
+ (#value-match? @code "(?<![\\w.\"'])(system2?|exec|execvp?|popen|spawn|shell_exec|passthru|proc_open|pcntl_exec|syscall|os\\.(execute|system|popen)|io\\.popen|IO\\.popen|Open3|Process\\.spawn|Kernel\\.exec)\\s*[(\"'\\s{]|`|%x[({\\[]|\\|\\s*getline|\\|&|print\\s*[^;|]*\\|\\s*\"|\\bprintf?\\b(?:[^;|\\n\"]|\"(?:[^\"\\\\\\n]|\\\\.)*\")*\\|(?![|&])\\s*[A-Za-z_(]|(^|\\n)\\s*[:+]?\\s*(sil(ent)?!?\\s+)?!(?!/[^/\\n]*/\\s*(\\{|$|&&|\\|\\|))|\\bshell\\b|\\be?syscmd\\s*\\(|(^|\\n)\\s*\\.system\\b")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds another language's code that starts a shell or a program to its interpreter"))
@@ -1146,6 +1204,44 @@
  (#set! id "sh-dynamic-code")
  (#set! severity "high")
  (#set! message "writes text into a shell's startup file or a cron or systemd file with find -fprintf: code run later that the analysis does not read"))
+
+; gawk -i inplace '{ print } ENDFILE { print line }' ~/.profile, awk
+; --include=inplace 'NR == 1 { print "..." } 1' ~/.bashrc: gawk rewrites a
+; shell's startup file in place, and its program prints text of its own
+; into it (a program that only prints or edits the lines it reads, print
+; or print $0, is not): code every new shell runs, which the analysis does
+; not read
+((command argument: (_) @code) @w @finding
+ (#resolves-to? @w "[gm]?awk")
+ (#match? @w "\\s(-i\\s*|--include[=\\s]\\s*)[\"']?inplace(\\.awk)?[\"']?(\\s|$)")
+ (#value-match? @code "\\bprintf?\\b\\s*\\(?\\s*(?![;})|>\\s]|\\$0\\b|$)")
+ (#arg-value-match? @w "(^|/)(?&startup_files)|^/etc/(profile|bash\\.bashrc|zsh/zshrc|environment)$|^/etc/profile\\.d/")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "rewrites a shell's startup file in place with gawk (-i inplace), printing text of its own into it: code every new shell runs, which the analysis does not read"))
+
+; cat > f <<'D' (--- .bashrc, +++ .bashrc, @@ ..., +CODE) D; patch -p0 < f,
+; git apply of a diff printf wrote: a patch, in a here-document or a string,
+; that adds lines to a shell's startup file, in a program that runs patch or
+; git: code every new shell runs, which the analysis does not read
+([(heredoc_body) (string) (raw_string)] @finding
+ (#match? @finding "(?m)^\\+\\+\\+[ \\t]+(\\S*/)?(\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|bash_aliases|bash_logout|xprofile|xsessionrc|xinitrc|envrc)|etc/(profile|bash\\.bashrc|zsh/zshrc|environment)|etc/profile\\.d/\\S+)([ \\t]|$)")
+ (#match? @finding "(?m)^\\+(?!\\+\\+[ \\t])[ \\t]*[^\\s#]")
+ (#program-calls? @finding "patch|git")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a patch that adds lines to a shell's startup file (patch, git apply): code every new shell runs, which the analysis does not read"))
+
+;   printf '%s\n' '--- a/.zshrc' '+++ b/.zshrc' '@@ ...' '+CODE' > f: the same
+;   patch given line by line to printf or echo
+((command) @w @finding
+ (#resolves-to? @w "printf|echo")
+ (#match? @w "(?m)(^|\\s)[ \\t'\"]*\\+\\+\\+[ \\t]+(\\S*/)?(\\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|mkshrc|bash_aliases|bash_logout|xprofile|xsessionrc|xinitrc|envrc)|etc/(profile|bash\\.bashrc|zsh/zshrc|environment)|etc/profile\\.d/[^\\s'\"]+)([ \\t'\"]|$)")
+ (#match? @w "(?m)(^|\\s)[ \\t'\"]*\\+(?!\\+\\+[ \\t])[ \\t]*[^\\s#'\"]")
+ (#program-calls? @w "patch|git")
+ (#set! id "sh-dynamic-code")
+ (#set! severity "high")
+ (#set! message "writes a patch that adds lines to a shell's startup file (patch, git apply): code every new shell runs, which the analysis does not read"))
 
 ; sed -i '$a CODE' ~/.bashrc appends CODE to a shell's startup file: analysed
 

@@ -170,6 +170,19 @@
  (#set! severity "high")
  (#set! message "downloads a file and makes it the startup file of a new shell (BASH_ENV, ENV): whatever the server sends is executed"))
 
+; curl -o "$w" u; export RUSTC_WRAPPER="$w"; cargo build, wget -O "$h" u;
+; SUDO_ASKPASS="$h" sudo -A ..., GIT_ASKPASS=$f git push: a downloaded
+; file made the helper program another tool runs in its place or before it
+; (a compiler wrapper, an askpass program, an editor, a pager, a browser):
+; whatever the server sends is executed when that tool runs
+([(variable_assignment name: (variable_name) @v value: (_) @run)
+  (command argument: (concatenation . (word) @v . (_) @run .))] @finding
+ (#match? @v "^(SUDO_ASKPASS|SSH_ASKPASS|GIT_ASKPASS|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER|RUSTC|CARGO_BUILD_RUSTC(_WRAPPER|_WORKSPACE_WRAPPER)?|CARGO_TARGET_[A-Z0-9_]+_(RUNNER|LINKER)|CC|CXX|LD|CMAKE_(C|CXX)_COMPILER(_LAUNCHER)?|GIT_SSH|GIT_EDITOR|GIT_PAGER|GIT_EXTERNAL_DIFF|EDITOR|VISUAL|PAGER|MANPAGER|BROWSER|SYSTEMD_PAGER|SUDO_EDITOR)=?$")
+ (#written-by? @run "curl|wget|fetch|aria2c|https?|xhs?|lwp-request|lwp-download|GET|lynx|w3m|e?links")
+ (#set! id "sh-download-exec")
+ (#set! severity "high")
+ (#set! message "downloads a file and makes it the helper program another tool runs (an askpass program, a compiler wrapper, an editor, a pager): whatever the server sends is executed"))
+
 ; curl -o /tmp/a.deb u; sudo dpkg -i /tmp/a.deb, apt install ./a.deb, rpm
 ; -i a.rpm, snap install --dangerous a.snap, flatpak install --bundle
 ; a.flatpak: a downloaded package installed, whose maintainer scripts or

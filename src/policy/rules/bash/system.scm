@@ -162,6 +162,17 @@
  (#set! severity "high")
  (#set! message "deletes a whole system or home directory through an archiver or a copy that removes what it took (tar --remove-files, zip -m, rsync --remove-source-files, rclone purge)"))
 
+; tmpreaper 0s ~, tmpwatch --all 0 /etc: an age-based cleaner given a whole
+; home or system directory deletes every file there older than the age (0,
+; every file; any age, most of them); /tmp, /var/tmp or a directory under
+; the home are what it is for
+((command argument: (_) @target) @n @finding
+ (#resolves-to? @n "tmpreaper|tmpwatch")
+ (#value-match? @target "^(/+\\.?|~/*|~[a-z_][a-z0-9_-]*/*|/+home/+[^/]+/*|/+(bin|boot|etc|home|lib|lib32|lib64|opt|root|sbin|srv|usr|var)/*)$")
+ (#set! id "sh-destructive")
+ (#set! severity "high")
+ (#set! message "deletes the files of a whole system or home directory by age (tmpreaper, tmpwatch)"))
+
 ; find / -delete, find ~ -type f -exec rm -f {} +, find / -exec shred -u {} \;:
 ; every file under the home or root directory deleted or overwritten (files
 ; picked by name, find ~ -name '*.pyc' -delete, are not every file)
