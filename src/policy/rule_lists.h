@@ -78,6 +78,12 @@ static const struct {
     {"(?&runs_a_command)",
      "(^|[\\s/\"'=])(sh|bash|dash|zsh|ksh|fish|busybox|python[0-9.]*|perl|ruby|node|curl|wget|nc|"
      "ncat|socat)(\\s|$|['\"])|[|;&`\\n]|\\$\\(|(?i)(ProxyCommand|LocalCommand)"},
+    /* PowerShell, JVM and Clojure code that starts a program or evaluates
+     * a string (iex, Start-Process, ProcessBuilder, Runtime.exec,
+     * .execute(), sys.process, shell): sh-foreign-code's two patterns,
+     * the code as an argument and on the interpreter's stdin */
+    {"(?&sh_foreign_starts)",
+     "(?i:(?<![\\w-])(Invoke-Expression|iex|Start-Process|saps|Invoke-Item|ii|Invoke-Command|icm)(?![\\w-])|\\[(System\\.)?Diagnostics\\.Process\\]\\s*::\\s*Start|\\bScriptBlock\\]\\s*::\\s*Create)|\\bnew\\s+ProcessBuilder\\b|\\bProcessBuilder\\s*\\(|\\bRuntime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\b|[\\]'\"]\\s*\\.\\s*execute\\s*\\(|\\.\\s*execute\\s*\\(\\s*\\)|\\bsys\\.process\\b|\\bProcess\\s*\\(\\s*(Seq|List)?\\s*\\(?\\s*\"[^\"]*\"[^)]*\\)\\s*\\.\\s*!|\\(\\s*((babashka\\.process|clojure\\.java\\.shell|p|sh|process)/)?(shell|sh|process|exec)\\s+\""},
 };
 
 /* re with each list it calls spelled out, as a new string; NULL when it

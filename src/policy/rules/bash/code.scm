@@ -489,7 +489,7 @@
 ; code in base64, hides what it runs
 ((command argument: (_) @code) @n @finding
  (#resolves-to? @n "pwsh(-preview)?|powershell(\\.exe)?|jshell|jrunscript|groovy|groovysh|kotlinc(-jvm)?|kotlin|scala|amm|bb|clojure|clj")
- (#value-match? @code "(?i:(?<![\\w-])(Invoke-Expression|iex|Start-Process|saps|Invoke-Item|ii|Invoke-Command|icm)(?![\\w-])|\\[(System\\.)?Diagnostics\\.Process\\]\\s*::\\s*Start|\\bScriptBlock\\]\\s*::\\s*Create)|\\bnew\\s+ProcessBuilder\\b|\\bProcessBuilder\\s*\\(|\\bRuntime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\b|[\\]'\"]\\s*\\.\\s*execute\\s*\\(|\\.\\s*execute\\s*\\(\\s*\\)|\\bsys\\.process\\b|\\bProcess\\s*\\(\\s*(Seq|List)?\\s*\\(?\\s*\"[^\"]*\"[^)]*\\)\\s*\\.\\s*!|\\(\\s*((babashka\\.process|clojure\\.java\\.shell|p|sh|process)/)?(shell|sh|process|exec)\\s+\"")
+ (#value-match? @code "(?&sh_foreign_starts)")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "runs PowerShell, JVM or Clojure code that starts a program or evaluates a string as code (iex, Start-Process, ProcessBuilder, .execute()), out of sight of the shell's analysis"))
@@ -510,7 +510,7 @@
   (command redirect: (herestring_redirect) @code) @sink
   (pipeline . (command) @code . [(command) (redirected_statement)] @sink)] @finding
  (#resolves-to? @sink "pwsh(-preview)?|powershell(\\.exe)?|jshell|jrunscript|groovy|groovysh|kotlinc(-jvm)?|kotlin|scala|amm|bb|clojure|clj")
- (#value-match? @code "(?i:(?<![\\w-])(Invoke-Expression|iex|Start-Process|saps|Invoke-Item|ii|Invoke-Command|icm)(?![\\w-])|\\[(System\\.)?Diagnostics\\.Process\\]\\s*::\\s*Start|\\bScriptBlock\\]\\s*::\\s*Create)|\\bnew\\s+ProcessBuilder\\b|\\bProcessBuilder\\s*\\(|\\bRuntime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\b|[\\]'\"]\\s*\\.\\s*execute\\s*\\(|\\.\\s*execute\\s*\\(\\s*\\)|\\bsys\\.process\\b|\\bProcess\\s*\\(\\s*(Seq|List)?\\s*\\(?\\s*\"[^\"]*\"[^)]*\\)\\s*\\.\\s*!|\\(\\s*((babashka\\.process|clojure\\.java\\.shell|p|sh|process)/)?(shell|sh|process|exec)\\s+\"")
+ (#value-match? @code "(?&sh_foreign_starts)")
  (#set! id "sh-foreign-code")
  (#set! severity "high")
  (#set! message "feeds PowerShell, JVM or Clojure code that starts a program or evaluates a string as code to its interpreter"))
