@@ -197,7 +197,7 @@ static void index_walk(struct actx *c, struct flow_index *x, TSNode root)
 {
 	TSTreeCursor tc = ts_tree_cursor_new(root);
 
-	for (;;) {
+	do {
 		TSNode n = ts_tree_cursor_current_node(&tc);
 		TSNode s = n;
 		bool hit;
@@ -225,14 +225,8 @@ static void index_walk(struct actx *c, struct flow_index *x, TSNode root)
 			}
 			x->v[x->n++] = s;
 		}
-		if (ts_tree_cursor_goto_first_child(&tc))
-			continue;
-		while (!ts_tree_cursor_goto_next_sibling(&tc))
-			if (!ts_tree_cursor_goto_parent(&tc)) {
-				ts_tree_cursor_delete(&tc);
-				return;
-			}
-	}
+	} while (tree_next(&tc, true));
+	ts_tree_cursor_delete(&tc);
 }
 
 /* The index of re over the tree that holds n, made on first use. */
@@ -471,7 +465,6 @@ struct call_index {
 	TSNode root;
 	TSNode *v;
 	size_t n;
-	const char *src;
 };
 
 static int by_callee(const void *x, const void *y, void *src)
@@ -510,7 +503,7 @@ size_t analyze_calls_named(struct actx *c, TSNode any, const char *name, size_t 
 		*x = (struct call_index){.root = root};
 		size_t cap = 0;
 		TSTreeCursor tc = ts_tree_cursor_new(root);
-		for (bool more = true; more;) {
+		do {
 			TSNode n = ts_tree_cursor_current_node(&tc);
 			if ((node_is(n, "call") || node_is(n, "call_expression")) &&
 			    node_is(node_field(n, "function"), "identifier")) {
@@ -520,12 +513,7 @@ size_t analyze_calls_named(struct actx *c, TSNode any, const char *name, size_t 
 				}
 				x->v[x->n++] = n;
 			}
-			if (ts_tree_cursor_goto_first_child(&tc))
-				continue;
-			while (!(more = ts_tree_cursor_goto_next_sibling(&tc)) &&
-			       ts_tree_cursor_goto_parent(&tc))
-				;
-		}
+		} while (tree_next(&tc, true));
 		ts_tree_cursor_delete(&tc);
 		qsort_r(x->v, x->n, sizeof(*x->v), by_callee, (void *)c->src);
 	}
